@@ -1,0 +1,13 @@
+/** Jest in ESM mode; TypeScript through ts-jest (transpile only: `npm run typecheck` checks types). */
+export default {
+  testEnvironment: 'node',
+  extensionsToTreatAsEsm: ['.ts'],
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json', diagnostics: false }],
+  },
+  testMatch: ['<rootDir>/test/**/*.test.ts'],
+  setupFiles: ['<rootDir>/test/support/setup-env.ts'],
+  reporters: ['default', '<rootDir>/test/support/plain-summary-reporter.js'],
+  testTimeout: 60000,
+  maxWorkers: '100%',
+}

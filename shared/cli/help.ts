@@ -1,0 +1,50 @@
+import { CommandDefinition } from '../commands/command'
+
+function wrap(text: string, width: number, indent: string): string {
+  const words = text.split(/\s+/)
+  const lines: string[] = []
+  let line = ''
+  for (const w of words) {
+    if (line && line.length + w.length + 1 > width) {
+      lines.push(line)
+      line = w
+    } else line = line ? `${line} ${w}` : w
+  }
+  if (line) lines.push(line)
+  return lines.join(`\n${indent}`)
+}
+
+export function commandHelp(cmd: CommandDefinition, prefix = 'orchestrator'): string {
+  const positionals = cmd.options.filter((o) => o.positional !== undefined).sort((a, b) => a.positional! - b.positional!)
+  const usage = [`${prefix} ${cmd.name}`, ...positionals.map((p) => (p.required ? `<${p.name}>` : `[${p.name}]`)), '[options]'].join(' ')
+  const lines = [`Usage: ${usage}`, '', cmd.summary, '', 'Options:']
+  for (const o of cmd.options) {
+    const flag = o.type === 'boolean' ? `--${o.name}` : `--${o.name} <${o.type === 'integer' ? 'n' : 'value'}>`
+    const extra = [
+      o.required ? 'required' : '',
+      o.default !== undefined && o.default !== '' ? `default: ${o.default}` : '',
+      o.choices ? `one of: ${o.choices.join(', ')}` : '',
+    ]
+      .filter(Boolean)
+      .join('; ')
+    lines.push(`  ${flag.padEnd(30)} ${wrap(o.description + (extra ? ` (${extra})` : ''), 70, ' '.repeat(33))}`)
+  }
+  lines.push(`  ${'--json'.padEnd(30)} Print the result as JSON on stdout.`)
+  lines.push(`  ${'--help'.padEnd(30)} Show this help.`)
+  lines.push('', 'Exit codes: 0 ok, 1 the checked thing failed, 2 usage, configuration, input or git error.')
+  return lines.join('\n') + '\n'
+}
+
+export function mainHelp(commands: readonly CommandDefinition[], version: string): string {
+  const lines = [
+    `orchestrator ${version}: coordinate one overseer and several implementor agents on a feature.`,
+    '',
+    'Usage: orchestrator <command> [options]',
+    '',
+    'Commands:',
+  ]
+  for (const c of commands) lines.push(`  ${c.name.padEnd(24)} ${wrap(c.summary, 70, ' '.repeat(27))}`)
+  lines.push('', 'Run "orchestrator <command> --help" for the options of a command. Every command takes --json.')
+  lines.push('Exit codes: 0 ok, 1 the checked thing failed, 2 usage, configuration, input or git error.')
+  return lines.join('\n') + '\n'
+}

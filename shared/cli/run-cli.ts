@@ -1,0 +1,103 @@
+import { readFileSync } from 'node:fs'
+import { userInfo } from 'node:os'
+import { CommandDefinition } from '../commands/command'
+import { runInfoFromEnv, RunContext } from '../context'
+import { exitCodeOf, InputError, messageOf } from '../errors'
+import { Logger } from '../logger'
+import { quote } from '../naming/validate'
+import { parseOptions } from '../options/options'
+import { parseArgv } from './argv'
+import { commandHelp, mainHelp } from './help'
+
+export interface CliIo {
+  stdout: (text: string) => void
+  stderr: (text: string) => void
+  env: Record<string, string | undefined>
+  cwd: string
+}
+
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g
+
+function cliLogger(io: CliIo, json: boolean): Logger {
+  const clean = (m: string) => m.replace(CONTROL, '')
+  const where = (p?: { file?: string; startLine?: number; endLine?: number }) =>
+    p?.file ? ` (${p.file}${p.startLine ? `:${p.startLine}${p.endLine && p.endLine !== p.startLine ? `-${p.endLine}` : ''}` : ''})` : ''
+  return {
+    debug: (m) => {
+      if (io.env.ORCHESTRATOR_DEBUG) io.stderr(`debug: ${clean(m)}\n`)
+    },
+    info: (m) => {
+      if (!json) io.stderr(`${clean(m)}\n`)
+    },
+    notice: (m, p) => io.stderr(`notice: ${clean(m)}${where(p)}\n`),
+    warning: (m, p) => io.stderr(`warning: ${clean(m)}${where(p)}\n`),
+    error: (m, p) => io.stderr(`error: ${clean(m)}${where(p)}\n`),
+    group: async (name, fn) => {
+      if (!json) io.stderr(`== ${clean(name)}\n`)
+      return fn()
+    },
+  }
+}
+
+function readEvent(path: string): Record<string, unknown> | undefined {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>
+  } catch {
+    return undefined
+  }
+}
+
+/** Runs one CLI invocation; returns the exit code (0 ok, 1 check failed, 2 usage/config/input/git error). */
+export async function runCli(argv: readonly string[], commands: readonly CommandDefinition[], version: string, io: CliIo): Promise<number> {
+  const [name, ...rest] = argv
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(mainHelp(commands, version))
+    return name ? 0 : 2
+  }
+  if (name === '--version' || name === '-V') {
+    io.stdout(`${version}\n`)
+    return 0
+  }
+  const command = commands.find((c) => c.name === name)
+  let json = rest.includes('--json')
+  try {
+    if (!command) throw new InputError(`unknown command ${quote(name)}; run "orchestrator --help" for the list`)
+    const parsed = parseArgv(rest, command.options, command.name)
+    json = parsed.json
+    if (parsed.help) {
+      io.stdout(commandHelp(command))
+      return 0
+    }
+    if (parsed.values.token === undefined && command.options.some((o) => o.name === 'token')) {
+      parsed.values.token = io.env.GITHUB_TOKEN || io.env.GH_TOKEN || undefined
+    }
+    const values = parseOptions(command.options, parsed.values, 'flag')
+    const github = runInfoFromEnv(io.env, readEvent)
+    let user = 'local'
+    try {
+      user = userInfo().username
+    } catch {
+      /* no user entry in containers */
+    }
+    const ctx: RunContext = {
+      cwd: io.cwd,
+      logger: cliLogger(io, json),
+      github,
+      actor: github.workflow ? `workflow ${github.workflow}` : `cli ${user}`,
+      now: () => new Date(),
+      progress: json ? undefined : (m) => io.stderr(`${m.replace(CONTROL, '')}\n`),
+    }
+    const outcome = await command.run(values, ctx)
+    if (json) io.stdout(`${JSON.stringify(outcome.json, null, 2)}\n`)
+    else if (outcome.text) io.stdout(outcome.text.endsWith('\n') ? outcome.text : `${outcome.text}\n`)
+    if (outcome.exitCode !== 0 && outcome.failure) io.stderr(`orchestrator ${command.name}: ${outcome.failure.replace(CONTROL, '')}\n`)
+    return outcome.exitCode
+  } catch (error) {
+    const code = exitCodeOf(error)
+    const message = messageOf(error).replace(CONTROL, '')
+    if (json) io.stdout(`${JSON.stringify({ error: { message, exitCode: code } }, null, 2)}\n`)
+    io.stderr(`orchestrator${command ? ` ${command.name}` : ''}: error: ${message}\n`)
+    if (io.env.ORCHESTRATOR_DEBUG && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`)
+    return code
+  }
+}

@@ -1,0 +1,32 @@
+import { RunContext } from '../context'
+import { OptionSpec, OptionValues } from '../options/options'
+
+export interface OutputSpec {
+  name: string
+  description: string
+}
+
+/** What a command produced: the action writes outputs and summary; the CLI prints text or JSON. */
+export interface CommandOutcome {
+  /** 0 ok, 1 the checked thing failed (conflicts, tests, guard). */
+  exitCode: 0 | 1
+  /** Action outputs (strings; JSON for structured values). */
+  outputs: Record<string, string>
+  /** Markdown for the job summary. */
+  summary?: string
+  /** Human-readable text for the CLI. */
+  text: string
+  /** Machine-readable result for `--json`. */
+  json: unknown
+  /** Why the step fails when exitCode is 1. */
+  failure?: string
+}
+
+/** One command, shared by its action, the root action and the CLI. */
+export interface CommandDefinition {
+  name: string
+  summary: string
+  options: readonly OptionSpec[]
+  outputs: readonly OutputSpec[]
+  run(values: OptionValues, ctx: RunContext): Promise<CommandOutcome>
+}

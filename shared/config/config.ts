@@ -1,0 +1,176 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { parseDocument } from 'yaml'
+import { ConfigurationError } from '../errors'
+import { BranchNaming, DEFAULT_NAMING, validateNaming } from '../naming/branch-pattern'
+import { branchNameProblem, quote } from '../naming/validate'
+import { parseCommandList, NamedCommand } from './commands'
+
+export type { NamedCommand } from './commands'
+
+export interface OrchestratorConfig {
+  /** Where the configuration came from: a file path, or `defaults`. */
+  source: string
+  branches: BranchNaming & { integration?: string }
+  state: { branch: string }
+  tasks: { file: string }
+  protectedPaths: string[]
+  roles: { implementor: { commands: NamedCommand[] }; overseer: { commands: NamedCommand[] } }
+  conflicts: { scope: 'feature' | 'all' }
+}
+
+export const DEFAULT_CONFIG_PATH = '.github/orchestrator.yml'
+
+export const DEFAULT_PROTECTED_PATHS = [
+  '.github/workflows/**',
+  '.github/actions/**',
+  '.github/orchestrator.yml',
+  '.claude/**',
+  'CODEOWNERS',
+  '.github/CODEOWNERS',
+  'docs/CODEOWNERS',
+  '.gitattributes',
+]
+
+export function defaultConfig(): OrchestratorConfig {
+  return {
+    source: 'defaults',
+    branches: { ...DEFAULT_NAMING },
+    state: { branch: 'orchestrator/state' },
+    tasks: { file: 'specs/{spec}/tasks.md' },
+    protectedPaths: [...DEFAULT_PROTECTED_PATHS],
+    roles: { implementor: { commands: [] }, overseer: { commands: [] } },
+    conflicts: { scope: 'feature' },
+  }
+}
+
+const KNOWN: Record<string, readonly string[]> = {
+  '': ['version', 'branches', 'state', 'tasks', 'protected-paths', 'roles', 'conflicts'],
+  branches: ['pattern', 'overseer', 'implementor', 'integration'],
+  state: ['branch'],
+  tasks: ['file'],
+  roles: ['implementor', 'overseer'],
+  'roles.implementor': ['commands'],
+  'roles.overseer': ['commands'],
+  conflicts: ['scope'],
+}
+
+/**
+ * Loads `.github/orchestrator.yml` (or `path`) from `cwd`. Absent file →
+ * defaults (unless the path was given explicitly). Every error names the
+ * file, the key and the bad value.
+ */
+export function loadConfig(cwd: string, path?: string): OrchestratorConfig {
+  const rel = path || DEFAULT_CONFIG_PATH
+  const file = join(cwd, rel)
+  if (!existsSync(file)) {
+    if (path) throw new ConfigurationError(`config file ${quote(rel)} does not exist (looked in ${cwd})`)
+    return defaultConfig()
+  }
+  return parseConfig(readFileSync(file, 'utf8'), rel)
+}
+
+export function parseConfig(text: string, where: string): OrchestratorConfig {
+  const doc = parseDocument(text, { uniqueKeys: true })
+  if (doc.errors.length) {
+    const e = doc.errors[0]
+    throw new ConfigurationError(`${where}: not valid YAML: ${e.message.split('\n')[0]}`)
+  }
+  const raw: unknown = doc.toJS({ maxAliasCount: 50 }) ?? {}
+  const config = defaultConfig()
+  config.source = where
+  const root = object(raw, '', where)
+  checkKeys(root, '', where)
+  if (root.version !== undefined && root.version !== 1) {
+    throw new ConfigurationError(`${where}: version ${quote(String(root.version))} is not supported; expected 1`)
+  }
+  if (root.branches !== undefined) {
+    const b = object(root.branches, 'branches', where)
+    checkKeys(b, 'branches', where)
+    config.branches.pattern = str(b.pattern, 'branches.pattern', where) ?? config.branches.pattern
+    config.branches.overseer = str(b.overseer, 'branches.overseer', where) ?? config.branches.overseer
+    config.branches.implementor = str(b.implementor, 'branches.implementor', where) ?? config.branches.implementor
+    const integration = str(b.integration, 'branches.integration', where)
+    if (integration !== undefined) config.branches.integration = branch(integration, 'branches.integration', where)
+    validateNaming(config.branches, where)
+  }
+  if (root.state !== undefined) {
+    const s = object(root.state, 'state', where)
+    checkKeys(s, 'state', where)
+    const b = str(s.branch, 'state.branch', where)
+    if (b !== undefined) config.state.branch = b === 'current' ? b : branch(b, 'state.branch', where)
+  }
+  if (root.tasks !== undefined) {
+    const t = object(root.tasks, 'tasks', where)
+    checkKeys(t, 'tasks', where)
+    const f = str(t.file, 'tasks.file', where)
+    if (f !== undefined) {
+      if (!f.includes('{spec}') || f.startsWith('/') || f.split('/').includes('..')) {
+        throw new ConfigurationError(
+          `${where}: tasks.file ${quote(f)} must be a relative path containing {spec}, e.g. specs/{spec}/tasks.md`,
+        )
+      }
+      config.tasks.file = f
+    }
+  }
+  if (root['protected-paths'] !== undefined) {
+    const list = root['protected-paths']
+    if (!Array.isArray(list) || list.some((p) => typeof p !== 'string' || p.trim() === '')) {
+      throw new ConfigurationError(
+        `${where}: protected-paths must be a list of glob patterns (strings), got ${quote(JSON.stringify(list))}`,
+      )
+    }
+    config.protectedPaths = list as string[]
+  }
+  if (root.roles !== undefined) {
+    const r = object(root.roles, 'roles', where)
+    checkKeys(r, 'roles', where)
+    for (const role of ['implementor', 'overseer'] as const) {
+      if (r[role] === undefined) continue
+      const o = object(r[role], `roles.${role}`, where)
+      checkKeys(o, `roles.${role}`, where)
+      if (o.commands !== undefined) config.roles[role].commands = parseCommandList(o.commands, `${where}: roles.${role}.commands`)
+    }
+  }
+  if (root.conflicts !== undefined) {
+    const c = object(root.conflicts, 'conflicts', where)
+    checkKeys(c, 'conflicts', where)
+    const scope = str(c.scope, 'conflicts.scope', where)
+    if (scope !== undefined) {
+      if (scope !== 'feature' && scope !== 'all')
+        throw new ConfigurationError(`${where}: conflicts.scope ${quote(scope)} is not valid; expected feature or all`)
+      config.conflicts.scope = scope
+    }
+  }
+  return config
+}
+
+function object(value: unknown, key: string, where: string): Record<string, unknown> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new ConfigurationError(`${where}: ${key || 'the file'} must be a mapping, got ${quote(JSON.stringify(value) ?? String(value))}`)
+  }
+  return value as Record<string, unknown>
+}
+
+function checkKeys(value: Record<string, unknown>, key: string, where: string): void {
+  for (const k of Object.keys(value)) {
+    if (!KNOWN[key]?.includes(k)) {
+      const at = key ? `${key}.${k}` : k
+      throw new ConfigurationError(`${where}: unknown key ${quote(at)}; expected one of ${KNOWN[key]?.join(', ')}`)
+    }
+  }
+}
+
+function str(value: unknown, key: string, where: string): string | undefined {
+  if (value === undefined) return undefined
+  if (typeof value !== 'string' || value.trim() === '') {
+    throw new ConfigurationError(`${where}: ${key} must be a non-empty string, got ${quote(JSON.stringify(value) ?? String(value))}`)
+  }
+  return value
+}
+
+function branch(value: string, key: string, where: string): string {
+  const problem = branchNameProblem(value)
+  if (problem) throw new ConfigurationError(`${where}: ${key} ${quote(value)} is not a valid branch name: ${problem}`)
+  return value
+}

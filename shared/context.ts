@@ -1,0 +1,53 @@
+import { Logger } from './logger'
+
+/** What a workflow run (or a local shell) tells about where we are. All optional: the CLI runs without them. */
+export interface GitHubRunInfo {
+  repository?: string
+  serverUrl?: string
+  apiUrl?: string
+  runUrl?: string
+  eventName?: string
+  event?: Record<string, unknown>
+  ref?: string
+  sha?: string
+  headRef?: string
+  baseRef?: string
+  actor?: string
+  workflow?: string
+}
+
+/** Everything a library operation needs from its surroundings; built by the action adapter or the CLI. */
+export interface RunContext {
+  cwd: string
+  logger: Logger
+  github: GitHubRunInfo
+  /** Who records events: `workflow <name> run <id>` or `cli <user>`. */
+  actor: string
+  now: () => Date
+  /** Where the CLI prints progress; the action logs progress through the logger. */
+  progress?: (message: string) => void
+}
+
+/** Reads the runner's variables from an environment (the adapter and the CLI pass process.env). */
+export function runInfoFromEnv(
+  env: Record<string, string | undefined>,
+  readEvent: (path: string) => Record<string, unknown> | undefined,
+): GitHubRunInfo {
+  const serverUrl = env.GITHUB_SERVER_URL || undefined
+  const repository = env.GITHUB_REPOSITORY || undefined
+  const runUrl = serverUrl && repository && env.GITHUB_RUN_ID ? `${serverUrl}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : undefined
+  return {
+    repository,
+    serverUrl,
+    apiUrl: env.GITHUB_API_URL || undefined,
+    runUrl,
+    eventName: env.GITHUB_EVENT_NAME || undefined,
+    event: env.GITHUB_EVENT_PATH ? readEvent(env.GITHUB_EVENT_PATH) : undefined,
+    ref: env.GITHUB_REF || undefined,
+    sha: env.GITHUB_SHA || undefined,
+    headRef: env.GITHUB_HEAD_REF || undefined,
+    baseRef: env.GITHUB_BASE_REF || undefined,
+    actor: env.GITHUB_ACTOR || undefined,
+    workflow: env.GITHUB_WORKFLOW || undefined,
+  }
+}

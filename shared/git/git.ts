@@ -1,0 +1,196 @@
+import { spawn } from 'node:child_process'
+import { GitError } from '../errors'
+
+export interface ExecOptions {
+  /** Exit codes that are not an error (default: only 0). */
+  allowedExitCodes?: readonly number[]
+  /** Written to the process's stdin. */
+  input?: string | Buffer
+  /** Extra environment for this call only. */
+  env?: Record<string, string | undefined>
+  /** Run somewhere else than the repository folder. */
+  cwd?: string
+}
+
+export interface ExecResult {
+  stdout: string
+  stderr: string
+  exitCode: number
+}
+
+export interface ExecBufferResult {
+  stdout: Buffer
+  stderr: string
+  exitCode: number
+}
+
+export interface GitVersion {
+  major: number
+  minor: number
+  patch: number
+  text: string
+}
+
+export const MINIMUM_GIT = { major: 2, minor: 38 } as const
+
+/**
+ * The one door to git. Every call is `git <args...>` through spawn with an
+ * argument array (never a shell), with prompts switched off and messages in
+ * English (we read some of them). Nothing here touches the user's working
+ * tree, index or HEAD unless a method says so by name.
+ */
+export class Git {
+  private static versionCache?: Promise<GitVersion>
+  readonly cwd: string
+  private readonly baseEnv: Record<string, string | undefined>
+
+  constructor(cwd: string, env: Record<string, string | undefined> = {}) {
+    this.cwd = cwd
+    this.baseEnv = env
+  }
+
+  /** A Git bound to `cwd` after checking that git is new enough. */
+  static async open(cwd: string, env: Record<string, string | undefined> = {}): Promise<Git> {
+    const git = new Git(cwd, env)
+    await git.assertVersion()
+    return git
+  }
+
+  async exec(args: readonly string[], options: ExecOptions = {}): Promise<ExecResult> {
+    const r = await this.execBuffer(args, options)
+    return { stdout: r.stdout.toString('utf8'), stderr: r.stderr, exitCode: r.exitCode }
+  }
+
+  /** Like `exec`, but stdout stays bytes: for `cat-file --batch`, whose sizes count bytes and whose blobs may not be UTF-8. */
+  async execBuffer(args: readonly string[], options: ExecOptions = {}): Promise<ExecBufferResult> {
+    const allowed = options.allowedExitCodes ?? [0]
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      ...this.baseEnv,
+      ...options.env,
+      GIT_TERMINAL_PROMPT: '0',
+      GCM_INTERACTIVE: 'never',
+      GIT_PAGER: 'cat',
+      LC_ALL: 'C',
+      LANGUAGE: 'C',
+    }
+    if (!env.GIT_SSH_COMMAND && !process.env.GIT_SSH_COMMAND) env.GIT_SSH_COMMAND = 'ssh -o BatchMode=yes'
+    for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key]
+    return new Promise<ExecBufferResult>((resolve, reject) => {
+      const child = spawn('git', [...args], { cwd: options.cwd ?? this.cwd, env, stdio: ['pipe', 'pipe', 'pipe'] })
+      const out: Buffer[] = []
+      const err: Buffer[] = []
+      child.stdout.on('data', (chunk: Buffer) => out.push(chunk))
+      child.stderr.on('data', (chunk: Buffer) => err.push(chunk))
+      child.on('error', (cause) => {
+        reject(new GitError(`could not run git: ${cause.message}`, args, '', null, { cause }))
+      })
+      child.on('close', (code) => {
+        const stdout = Buffer.concat(out)
+        const stderr = Buffer.concat(err).toString('utf8')
+        const exitCode = code ?? -1
+        if (!allowed.includes(exitCode)) {
+          const summary = stderr.trim().split('\n').slice(-5).join('\n') || `exit code ${exitCode}`
+          reject(new GitError(`git ${describeArgs(args)} failed: ${summary}`, args, stderr, exitCode))
+          return
+        }
+        resolve({ stdout, stderr, exitCode })
+      })
+      child.stdin.on('error', () => {
+        /* the process may exit before reading all input; its exit code tells */
+      })
+      if (options.input !== undefined) child.stdin.end(options.input)
+      else child.stdin.end()
+    })
+  }
+
+  /** stdout of a successful command, trailing newline removed. */
+  async run(args: readonly string[], options: ExecOptions = {}): Promise<string> {
+    const { stdout } = await this.exec(args, options)
+    return stdout.replace(/\n$/, '')
+  }
+
+  async version(): Promise<GitVersion> {
+    Git.versionCache ??= this.run(['version'], { cwd: process.cwd() }).then(parseGitVersion)
+    return Git.versionCache
+  }
+
+  async assertVersion(min: { major: number; minor: number } = MINIMUM_GIT): Promise<GitVersion> {
+    const v = await this.version()
+    if (!versionAtLeast(v, min)) {
+      throw new GitError(
+        `git ${v.major}.${v.minor}.${v.patch} is too old: agent-orchestrator needs git ${min.major}.${min.minor} or newer (for merge-tree --write-tree)`,
+        ['version'],
+        '',
+        0,
+      )
+    }
+    return v
+  }
+
+  /** The commit id `ref` names, or null when it names no commit. */
+  async resolveCommit(ref: string): Promise<string | null> {
+    const r = await this.exec(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], {
+      allowedExitCodes: [0, 1, 128],
+    })
+    const sha = r.stdout.trim()
+    return r.exitCode === 0 && /^[0-9a-f]{40,64}$/.test(sha) ? sha : null
+  }
+
+  async isAncestor(ancestor: string, descendant: string): Promise<boolean> {
+    const r = await this.exec(['merge-base', '--is-ancestor', ancestor, descendant], { allowedExitCodes: [0, 1] })
+    return r.exitCode === 0
+  }
+
+  /** The best common ancestor, or null when the histories are unrelated. */
+  async mergeBase(a: string, b: string): Promise<string | null> {
+    const r = await this.exec(['merge-base', a, b], { allowedExitCodes: [0, 1] })
+    return r.exitCode === 0 ? r.stdout.trim() || null : null
+  }
+
+  async isShallow(): Promise<boolean> {
+    return (await this.run(['rev-parse', '--is-shallow-repository'])) === 'true'
+  }
+
+  /** `git ls-remote` for heads matching the patterns: ref name → commit id. */
+  async lsRemote(remote: string, patterns: readonly string[] = []): Promise<Map<string, string>> {
+    const out = await this.run(['ls-remote', '--heads', '--', remote, ...patterns])
+    const refs = new Map<string, string>()
+    for (const line of out.split('\n')) {
+      if (!line) continue
+      const tab = line.indexOf('\t')
+      refs.set(line.slice(tab + 1), line.slice(0, tab))
+    }
+    return refs
+  }
+
+  /** Store `content` as a blob and return its id. */
+  async writeBlob(content: string | Buffer): Promise<string> {
+    return this.run(['hash-object', '-w', '--stdin'], { input: content })
+  }
+
+  async readBlob(spec: string): Promise<string> {
+    return (await this.exec(['cat-file', 'blob', spec])).stdout
+  }
+
+  /** Whether git and this repository agree the folder is a repository. */
+  async isRepository(): Promise<boolean> {
+    const r = await this.exec(['rev-parse', '--git-dir'], { allowedExitCodes: [0, 128] })
+    return r.exitCode === 0
+  }
+}
+
+export function parseGitVersion(text: string): GitVersion {
+  const m = /git version (\d+)\.(\d+)(?:\.(\d+))?/.exec(text)
+  if (!m) throw new GitError(`cannot read the git version from "${text.trim()}"`, ['version'], '', 0)
+  return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3] ?? 0), text: text.trim() }
+}
+
+export function versionAtLeast(v: { major: number; minor: number }, min: { major: number; minor: number }): boolean {
+  return v.major > min.major || (v.major === min.major && v.minor >= min.minor)
+}
+
+function describeArgs(args: readonly string[]): string {
+  const shown = args.slice(0, 6).map((a) => (a.length > 60 ? `${a.slice(0, 57)}...` : a))
+  return shown.join(' ') + (args.length > 6 ? ' ...' : '')
+}

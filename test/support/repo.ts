@@ -1,0 +1,95 @@
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync, symlinkSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { Git } from '../../shared/git/git'
+
+/** A file to write in a commit: its text, or null to delete it, or a symlink. */
+export type FileSpec = string | null | { symlink: string }
+
+const tempRoots: string[] = []
+
+/** A fresh temporary folder, removed by `cleanupTemp()`. */
+export function tempDir(prefix = 'orch-'): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix))
+  tempRoots.push(dir)
+  return dir
+}
+
+export function cleanupTemp(): void {
+  while (tempRoots.length) rmSync(tempRoots.pop()!, { recursive: true, force: true })
+}
+
+export interface TestRepo {
+  /** The working clone. */
+  dir: string
+  /** The bare repository that is the clone's `origin`. */
+  remote: string
+  git: Git
+  /** Check out `branch` (creating it from `from`, default the current HEAD), write files, commit; returns the sha. */
+  commit(branch: string, files: Record<string, FileSpec>, message?: string, from?: string): Promise<string>
+  /** Push branches to origin (each `branch:branch`). */
+  push(...branches: string[]): Promise<void>
+  /** Another clone of the same remote. */
+  clone(): Promise<TestRepo>
+}
+
+/**
+ * A temporary repository with a bare remote `origin`, an initial commit on
+ * `main` (pushed), and helpers to commit on named branches.
+ */
+export async function makeRepo(initialFiles: Record<string, FileSpec> = { 'README.md': '# test\n' }): Promise<TestRepo> {
+  const root = tempDir('orch-repo-')
+  const remote = join(root, 'remote.git')
+  const dir = join(root, 'work')
+  const g = new Git(root)
+  await g.run(['init', '--bare', '-q', '-b', 'main', remote])
+  await g.run(['init', '-q', '-b', 'main', dir])
+  const repo = wrap(dir, remote)
+  await repo.git.run(['remote', 'add', 'origin', remote])
+  await repo.commit('main', initialFiles, 'initial commit')
+  await repo.push('main')
+  return repo
+}
+
+function wrap(dir: string, remote: string): TestRepo {
+  const git = new Git(dir)
+  const repo: TestRepo = {
+    dir,
+    remote,
+    git,
+    async commit(branch, files, message = 'change', from) {
+      const current = (await git.exec(['symbolic-ref', '--short', '-q', 'HEAD'], { allowedExitCodes: [0, 1] })).stdout.trim()
+      if (current !== branch) {
+        const exists =
+          (await git.exec(['rev-parse', '--verify', '-q', `refs/heads/${branch}`], { allowedExitCodes: [0, 1] })).exitCode === 0
+        const hasHead = (await git.exec(['rev-parse', '--verify', '-q', 'HEAD'], { allowedExitCodes: [0, 1] })).exitCode === 0
+        if (exists) await git.run(['checkout', '-q', branch])
+        else if (hasHead || from) await git.run(['checkout', '-q', '-b', branch, ...(from ? [from] : [])])
+        else await git.run(['checkout', '-q', '--orphan', branch])
+      }
+      for (const [path, spec] of Object.entries(files)) {
+        const full = join(dir, path)
+        if (spec === null) {
+          await git.run(['rm', '-q', '-r', '--', path])
+          continue
+        }
+        mkdirSync(dirname(full), { recursive: true })
+        rmSync(full, { force: true })
+        if (typeof spec === 'string') writeFileSync(full, spec)
+        else symlinkSync(spec.symlink, full)
+        await git.run(['add', '--', path])
+      }
+      await git.run(['commit', '-q', '--allow-empty', '-m', message])
+      return git.run(['rev-parse', 'HEAD'])
+    },
+    async push(...branches) {
+      await git.run(['push', '-q', 'origin', ...branches.map((b) => `${b}:${b}`)])
+    },
+    async clone() {
+      const other = tempDir('orch-clone-')
+      await git.run(['clone', '-q', remote, other])
+      return wrap(other, remote)
+    },
+  }
+  return repo
+}
