@@ -17,7 +17,7 @@ function build(entry) {
   return new Promise((done, fail) => {
     const child = spawn(
       process.execPath,
-      [ncc, 'build', entry.source, '-o', out, '--quiet', '--target', 'es2022', '--license', 'licenses.txt'],
+      [ncc, 'build', entry.source, '-o', out, '--quiet', '--transpile-only', '--target', 'es2022', '--license', 'licenses.txt'],
       {
         stdio: ['ignore', 'inherit', 'inherit'],
       },

@@ -15,9 +15,13 @@ if (!entry) {
 const out = mkdtempSync(join(tmpdir(), 'orch-run-ts-'))
 try {
   const ncc = resolve('node_modules/@vercel/ncc/dist/ncc/cli.js')
-  const build = spawnSync(process.execPath, [ncc, 'build', resolve(entry), '-o', out, '--quiet', '--target', 'es2022'], {
-    stdio: 'inherit',
-  })
+  const build = spawnSync(
+    process.execPath,
+    [ncc, 'build', resolve(entry), '-o', out, '--quiet', '--transpile-only', '--target', 'es2022'],
+    {
+      stdio: 'inherit',
+    },
+  )
   if (build.status !== 0) process.exit(build.status ?? 2)
   const run = spawnSync(process.execPath, [join(out, 'index.js'), ...args], { stdio: 'inherit' })
   process.exitCode = run.status ?? 2

@@ -24,6 +24,8 @@ export interface RunContext {
   /** Who records events: `workflow <name> run <id>` or `cli <user>`. */
   actor: string
   now: () => Date
+  /** A folder for files the run leaves behind (reports): RUNNER_TEMP in a workflow, the system temp folder locally. */
+  tempDir: string
   /** Where the CLI prints progress; the action logs progress through the logger. */
   progress?: (message: string) => void
 }

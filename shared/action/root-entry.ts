@@ -1,7 +1,7 @@
 // The root action (`uses: owner/repo@v1`): one entry that dispatches on the
 // `command` input to the same command the sub-action runs, in-process.
 import * as core from '@actions/core'
-import { COMMANDS } from '../commands/registry'
+import { ACTION_COMMANDS as COMMANDS } from '../commands/registry'
 import { quote } from '../naming/validate'
 import { readInputs, runCommandAsAction } from './run-action'
 

@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import { readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { CommandDefinition } from '../commands/command'
 import { runInfoFromEnv, RunContext } from '../context'
 import { exitCodeOf, messageOf } from '../errors'
@@ -30,7 +31,15 @@ export function readInputs(names: readonly string[]): Record<string, RawValue> {
 export function actionContext(env: Record<string, string | undefined> = process.env): RunContext {
   const github = runInfoFromEnv(env, readEvent)
   const actor = github.workflow ? `workflow ${github.workflow}${env.GITHUB_RUN_ID ? ` run ${env.GITHUB_RUN_ID}` : ''}` : 'action'
-  return { cwd: env.GITHUB_WORKSPACE || process.cwd(), logger: actionLogger, github, actor, now: () => new Date() }
+  return {
+    cwd: env.GITHUB_WORKSPACE || process.cwd(),
+    logger: actionLogger,
+    github,
+    actor,
+    now: () => new Date(),
+    tempDir: env.RUNNER_TEMP || tmpdir(),
+    progress: (m) => core.info(neutralize(m)),
+  }
 }
 
 /**

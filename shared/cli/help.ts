@@ -16,8 +16,19 @@ function wrap(text: string, width: number, indent: string): string {
 
 export function commandHelp(cmd: CommandDefinition, prefix = 'orchestrator'): string {
   const positionals = cmd.options.filter((o) => o.positional !== undefined).sort((a, b) => a.positional! - b.positional!)
-  const usage = [`${prefix} ${cmd.name}`, ...positionals.map((p) => (p.required ? `<${p.name}>` : `[${p.name}]`)), '[options]'].join(' ')
-  const lines = [`Usage: ${usage}`, '', cmd.summary, '', 'Options:']
+  const usage = [
+    `${prefix} ${cmd.aliases?.[0] ?? cmd.name}`,
+    ...positionals.map((p) => (p.required ? `<${p.name}>` : `[${p.name}]`)),
+    '[options]',
+  ].join(' ')
+  const lines = [
+    `Usage: ${usage}`,
+    '',
+    cmd.summary,
+    ...(cmd.aliases?.length ? ['', `Also: orchestrator ${cmd.name} (the action's name).`] : []),
+    '',
+    'Options:',
+  ]
   for (const o of cmd.options) {
     const flag = o.type === 'boolean' ? `--${o.name}` : `--${o.name} <${o.type === 'integer' ? 'n' : 'value'}>`
     const extra = [
@@ -43,7 +54,10 @@ export function mainHelp(commands: readonly CommandDefinition[], version: string
     '',
     'Commands:',
   ]
-  for (const c of commands) lines.push(`  ${c.name.padEnd(24)} ${wrap(c.summary, 70, ' '.repeat(27))}`)
+  for (const c of commands) {
+    const names = [...(c.aliases ?? []), c.name].join(', ')
+    lines.push(`  ${names}`, `      ${wrap(c.summary, 90, ' '.repeat(6))}`)
+  }
   lines.push('', 'Run "orchestrator <command> --help" for the options of a command. Every command takes --json.')
   lines.push('Exit codes: 0 ok, 1 the checked thing failed, 2 usage, configuration, input or git error.')
   return lines.join('\n') + '\n'

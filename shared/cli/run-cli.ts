@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { userInfo } from 'node:os'
+import { tmpdir, userInfo } from 'node:os'
 import { CommandDefinition } from '../commands/command'
 import { runInfoFromEnv, RunContext } from '../context'
 import { exitCodeOf, InputError, messageOf } from '../errors'
@@ -49,7 +49,12 @@ function readEvent(path: string): Record<string, unknown> | undefined {
 
 /** Runs one CLI invocation; returns the exit code (0 ok, 1 check failed, 2 usage/config/input/git error). */
 export async function runCli(argv: readonly string[], commands: readonly CommandDefinition[], version: string, io: CliIo): Promise<number> {
-  const [name, ...rest] = argv
+  // Grouped commands ("events status") are found by their first two words.
+  let [name, ...rest] = argv
+  if (name && rest.length && !rest[0].startsWith('-') && commands.some((c) => c.name === `${name} ${rest[0]}`)) {
+    name = `${name} ${rest[0]}`
+    rest = rest.slice(1)
+  }
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(mainHelp(commands, version))
     return name ? 0 : 2
@@ -58,7 +63,7 @@ export async function runCli(argv: readonly string[], commands: readonly Command
     io.stdout(`${version}\n`)
     return 0
   }
-  const command = commands.find((c) => c.name === name)
+  const command = commands.find((c) => c.name === name || c.aliases?.includes(name))
   let json = rest.includes('--json')
   try {
     if (!command) throw new InputError(`unknown command ${quote(name)}; run "orchestrator --help" for the list`)
@@ -85,6 +90,7 @@ export async function runCli(argv: readonly string[], commands: readonly Command
       github,
       actor: github.workflow ? `workflow ${github.workflow}` : `cli ${user}`,
       now: () => new Date(),
+      tempDir: tmpdir(),
       progress: json ? undefined : (m) => io.stderr(`${m.replace(CONTROL, '')}\n`),
     }
     const outcome = await command.run(values, ctx)

@@ -24,7 +24,10 @@ export interface CommandOutcome {
 
 /** One command, shared by its action, the root action and the CLI. */
 export interface CommandDefinition {
+  /** The action's name (actions/<name>/), also accepted by the CLI. */
   name: string
+  /** Other names the CLI accepts; the first is the one its help shows (e.g. run-tests for role-ci). */
+  aliases?: readonly string[]
   summary: string
   options: readonly OptionSpec[]
   outputs: readonly OutputSpec[]

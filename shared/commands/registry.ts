@@ -1,4 +1,20 @@
 import { CommandDefinition } from './command'
+import { detectConflictsCommand } from './detect-conflicts'
+import { EVENTS_COMMANDS } from './events'
+import { hooksCommand } from './hooks'
+import { initFeatureCommand } from './init-feature'
+import { openPrCommand } from './open-pr'
+import { roleCiCommand } from './role-ci'
+import { syncStatusCommand } from './sync-status'
 
-/** Every command, in the order `orchestrator --help` lists them. */
-export const COMMANDS: readonly CommandDefinition[] = []
+/** The commands that are also actions, in the order `orchestrator --help` lists them. */
+export const ACTION_COMMANDS: readonly CommandDefinition[] = [
+  initFeatureCommand,
+  detectConflictsCommand,
+  syncStatusCommand,
+  roleCiCommand,
+  openPrCommand,
+]
+
+/** Every CLI command. */
+export const COMMANDS: readonly CommandDefinition[] = [...ACTION_COMMANDS, hooksCommand, ...EVENTS_COMMANDS]

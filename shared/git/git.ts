@@ -1,4 +1,5 @@
-import { spawn } from 'node:child_process'
+import { spawn, type ChildProcessByStdio, type StdioOptions } from 'node:child_process'
+import type { Readable, Writable } from 'node:stream'
 import { GitError } from '../errors'
 
 export interface ExecOptions {
@@ -10,6 +11,12 @@ export interface ExecOptions {
   env?: Record<string, string | undefined>
   /** Run somewhere else than the repository folder. */
   cwd?: string
+  /**
+   * Send stdout to this open file descriptor instead of collecting it (the
+   * result's stdout is then empty). For outputs of many megabytes: git writes
+   * them in small pieces, and a pipe read piece by piece costs several times more.
+   */
+  stdoutFd?: number
 }
 
 export interface ExecResult {
@@ -61,7 +68,7 @@ export class Git {
     return { stdout: r.stdout.toString('utf8'), stderr: r.stderr, exitCode: r.exitCode }
   }
 
-  /** Like `exec`, but stdout stays bytes: for `cat-file --batch`, whose sizes count bytes and whose blobs may not be UTF-8. */
+  /** Like `exec`, but stdout as raw bytes: object contents may be binary or not UTF-8, and sizes are in bytes. */
   async execBuffer(args: readonly string[], options: ExecOptions = {}): Promise<ExecBufferResult> {
     const allowed = options.allowedExitCodes ?? [0]
     const env: NodeJS.ProcessEnv = {
@@ -77,10 +84,15 @@ export class Git {
     if (!env.GIT_SSH_COMMAND && !process.env.GIT_SSH_COMMAND) env.GIT_SSH_COMMAND = 'ssh -o BatchMode=yes'
     for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key]
     return new Promise<ExecBufferResult>((resolve, reject) => {
-      const child = spawn('git', [...args], { cwd: options.cwd ?? this.cwd, env, stdio: ['pipe', 'pipe', 'pipe'] })
+      const stdio: StdioOptions = ['pipe', options.stdoutFd ?? 'pipe', 'pipe']
+      const child = spawn('git', [...args], { cwd: options.cwd ?? this.cwd, env, stdio }) as ChildProcessByStdio<
+        Writable,
+        Readable | null,
+        Readable
+      >
       const out: Buffer[] = []
       const err: Buffer[] = []
-      child.stdout.on('data', (chunk: Buffer) => out.push(chunk))
+      child.stdout?.on('data', (chunk: Buffer) => out.push(chunk))
       child.stderr.on('data', (chunk: Buffer) => err.push(chunk))
       child.on('error', (cause) => {
         reject(new GitError(`could not run git: ${cause.message}`, args, '', null, { cause }))
@@ -152,9 +164,9 @@ export class Git {
     return (await this.run(['rev-parse', '--is-shallow-repository'])) === 'true'
   }
 
-  /** `git ls-remote` for heads matching the patterns: ref name → commit id. */
-  async lsRemote(remote: string, patterns: readonly string[] = []): Promise<Map<string, string>> {
-    const out = await this.run(['ls-remote', '--heads', '--', remote, ...patterns])
+  /** `git ls-remote` for refs matching the patterns (heads only unless `tags`): ref name → commit id. */
+  async lsRemote(remote: string, patterns: readonly string[] = [], options: { tags?: boolean } = {}): Promise<Map<string, string>> {
+    const out = await this.run(['ls-remote', ...(options.tags ? ['--heads', '--tags'] : ['--heads']), '--', remote, ...patterns])
     const refs = new Map<string, string>()
     for (const line of out.split('\n')) {
       if (!line) continue

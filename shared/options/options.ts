@@ -82,7 +82,8 @@ export function parseOptions(specs: readonly OptionSpec[], raw: Record<string, R
     if (value === undefined || value === '') value = spec.default
     if (value === undefined || value === '') {
       if (spec.required) throw new InputError(`${label(spec, source)} is required: ${spec.description}`)
-      out.set(spec.name, spec.type === 'boolean' ? false : undefined)
+      // A boolean without a default stays undefined, so a command can tell "not given" from false.
+      out.set(spec.name, undefined)
       continue
     }
     out.set(spec.name, convert(spec, value, source))

@@ -6,7 +6,9 @@ import { tempDir } from './repo'
 export function buildFixtureBundle(entry: string): string {
   const out = tempDir('orch-fixture-')
   const ncc = resolve('node_modules/@vercel/ncc/dist/ncc/cli.js')
-  const r = spawnSync(process.execPath, [ncc, 'build', resolve(entry), '-o', out, '--quiet', '--target', 'es2022'], { encoding: 'utf8' })
+  const r = spawnSync(process.execPath, [ncc, 'build', resolve(entry), '-o', out, '--quiet', '--transpile-only', '--target', 'es2022'], {
+    encoding: 'utf8',
+  })
   if (r.status !== 0) throw new Error(`ncc failed for ${entry}: ${r.stderr}`)
   return join(out, 'index.js')
 }

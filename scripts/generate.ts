@@ -1,0 +1,34 @@
+// Writes every action.yml and the README's generated sections from the
+// command definitions. Run: npm run generate. With --check it changes
+// nothing and exits 1 when a file is stale.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { ACTION_COMMANDS as COMMANDS } from '../shared/commands/registry'
+import { actionReadmeTable, actionYml, rootActionYml } from './action-metadata'
+import { replaceGenerated } from './readme-sections'
+import { TASK_REFERENCE_RULES } from '../shared/tasks'
+
+const check = process.argv.includes('--check')
+const stale: string[] = []
+
+function put(path: string, content: string): void {
+  const old = existsSync(path) ? readFileSync(path, 'utf8') : null
+  if (old === content) return
+  stale.push(path)
+  if (!check) writeFileSync(path, content)
+}
+
+for (const cmd of COMMANDS) {
+  mkdirSync(`actions/${cmd.name}`, { recursive: true })
+  put(`actions/${cmd.name}/action.yml`, actionYml(cmd))
+}
+put('action.yml', rootActionYml(COMMANDS))
+let readme = readFileSync('README.md', 'utf8')
+for (const cmd of COMMANDS) readme = replaceGenerated(readme, `${cmd.name}-io`, actionReadmeTable(cmd))
+readme = replaceGenerated(readme, 'task-reference-rules', TASK_REFERENCE_RULES.trim())
+put('README.md', readme)
+
+if (check && stale.length) {
+  process.stderr.write(`stale generated files (run "npm run generate"): ${stale.join(', ')}\n`)
+  process.exit(1)
+}
+process.stdout.write(stale.length ? `${check ? 'stale' : 'wrote'}: ${stale.join(', ')}\n` : 'generated files are up to date\n')

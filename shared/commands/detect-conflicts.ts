@@ -1,0 +1,185 @@
+import { parseShard } from '../conflicts/shard'
+import { renderConflictSummary } from '../conflicts/render-summary'
+import { ConflictScope } from '../conflicts/types'
+import { detectConflicts, DetectConflictsResult } from '../detect-conflicts/detect-conflicts'
+import { Logger } from '../logger'
+import { COMMON_OPTIONS } from '../options/options'
+import { CommandDefinition } from './command'
+import { openWorkspace } from './workspace'
+
+const MAX_ANNOTATIONS = 50
+
+export const detectConflictsCommand: CommandDefinition = {
+  name: 'detect-conflicts',
+  aliases: ['check-conflicts'],
+  summary:
+    'Predict merge conflicts between the agent branches before anyone rebases: every implementor against the others and its overseer (or every pair), with files, line ranges and divergence; records new and resolved conflicts.',
+  options: [
+    {
+      name: 'scope',
+      type: 'string',
+      choices: ['feature', 'all'],
+      default: 'feature',
+      description:
+        'feature: pairs within each feature (implementors with each other and with their overseer); all: every pair of the selected branches, across features.',
+    },
+    {
+      name: 'branches',
+      type: 'list',
+      description: 'Glob patterns (comma or newline separated) that narrow the agent branches scanned, e.g. feature/004-*/**.',
+    },
+    { name: 'fail-on-conflict', type: 'boolean', default: 'true', description: 'Fail the step (CLI: exit 1) when conflicts exist.' },
+    { name: 'max-parallel', type: 'integer', min: 1, max: 64, description: 'Concurrent git merges (default: the number of CPUs).' },
+    {
+      name: 'shard',
+      type: 'string',
+      description:
+        'Scan only the i-th of n deterministic slices of the pairs, e.g. 2/4 (for a workflow matrix); merge the reports with merge-reports.',
+    },
+    {
+      name: 'merge-reports',
+      type: 'string',
+      description: 'Glob of shard report files to combine into one summary and one set of events, instead of scanning.',
+    },
+    {
+      name: 'report-path',
+      type: 'string',
+      description: 'Where to write the full JSON report (default: $RUNNER_TEMP/conflict-report.json).',
+    },
+    {
+      name: 'notify',
+      type: 'string',
+      choices: ['none', 'pr'],
+      default: 'none',
+      description:
+        'pr: keep one comment and a label on each open pull request whose branch is in a conflicting pair (needs pull-requests: write).',
+    },
+    {
+      name: 'label',
+      type: 'string',
+      default: 'merge-conflict',
+      description: 'Label added to pull requests with conflicts (notify: pr) and removed when they are gone.',
+    },
+    { name: 'record', type: 'boolean', default: 'true', description: 'Record conflict and divergence events on the state branch.' },
+    ...COMMON_OPTIONS,
+  ],
+  outputs: [
+    { name: 'conflict-count', description: 'Number of conflicting branch pairs.' },
+    { name: 'conflicts', description: 'JSON array of the conflicting pairs: branches, files, kinds and line ranges on each side.' },
+    { name: 'report-path', description: 'Path of the full JSON report (all pairs, divergence).' },
+    { name: 'clean', description: 'true when no pair conflicts, else false.' },
+    { name: 'state-commit', description: 'Commit of the state branch after recording (empty when nothing new).' },
+  ],
+  async run(values, ctx) {
+    const ws = await openWorkspace(values, ctx)
+    const shardText = values.string('shard')
+    const result = await detectConflicts(
+      {
+        scope: (values.string('scope') ?? ws.config.conflicts.scope) as ConflictScope,
+        branches: values.list('branches'),
+        shard: shardText ? parseShard(shardText) : undefined,
+        maxParallel: values.int('max-parallel'),
+        reportPath: values.string('report-path'),
+        mergeReports: values.string('merge-reports'),
+        notify: (values.string('notify') ?? 'none') as 'none' | 'pr',
+        label: values.string('label') ?? 'merge-conflict',
+        token: values.string('token'),
+        record: values.bool('record'),
+      },
+      { git: ws.git, remote: ws.remote, config: ws.config, store: ws.store, dryRun: ws.dryRun, ctx },
+    )
+    annotate(result, ctx.logger)
+    const conflicts = result.report.pairs.filter((p) => p.status === 'conflicted')
+    const failed = conflicts.length > 0 && values.bool('fail-on-conflict')
+    return {
+      exitCode: failed ? 1 : 0,
+      failure: `${conflicts.length} conflicting branch pair(s): ${conflicts
+        .slice(0, 5)
+        .map((p) => `${p.left} ↔ ${p.right}`)
+        .join(', ')}${conflicts.length > 5 ? ', ...' : ''}`,
+      outputs: {
+        'conflict-count': String(conflicts.length),
+        conflicts: JSON.stringify(
+          conflicts.map((p) => ({ left: p.left, right: p.right, leftSha: p.leftSha, rightSha: p.rightSha, files: p.files })),
+        ),
+        'report-path': result.reportPath,
+        clean: String(conflicts.length === 0),
+        'state-commit': result.stateCommit ?? '',
+      },
+      summary:
+        renderConflictSummary(result.report, { serverUrl: ctx.github.serverUrl, repository: ctx.github.repository }) +
+        noticesSection(result),
+      text: renderText(result),
+      json: {
+        ...result.report,
+        reportPath: result.reportPath,
+        newConflicts: result.newConflicts,
+        resolvedConflicts: result.resolvedConflicts,
+        stateCommit: result.stateCommit,
+        notices: result.notices,
+      },
+    }
+  },
+}
+
+/** A warning on each conflicting file and line range, on both sides, so they show on the pull requests' changed files. */
+function annotate(result: DetectConflictsResult, logger: Logger): void {
+  let count = 0
+  for (const pair of result.report.pairs) {
+    if (pair.status === 'error') logger.warning(`${pair.left} ↔ ${pair.right}: ${pair.error ?? 'could not be merged'}`)
+    if (pair.status !== 'conflicted') continue
+    for (const file of pair.files) {
+      for (const [side, other, ranges] of [
+        [pair.left, pair.right, file.leftRanges],
+        [pair.right, pair.left, file.rightRanges],
+      ] as const) {
+        const list = ranges.length ? ranges : [null]
+        for (const r of list) {
+          if (count++ >= MAX_ANNOTATIONS) return
+          logger.warning(`${file.kind} conflict between ${side} and ${other}${r ? ` (lines ${r.start}-${r.end} of ${side})` : ''}`, {
+            title: 'Predicted merge conflict',
+            file: file.path,
+            ...(r && r.end >= r.start ? { startLine: r.start, endLine: r.end } : {}),
+          })
+        }
+      }
+    }
+  }
+}
+
+function noticesSection(r: DetectConflictsResult): string {
+  if (!r.notices.length) return ''
+  const rows = r.notices.map(
+    (n) => `| #${n.pull} | ${n.conflicts} | ${n.comment} | ${n.labelAdded ? 'added' : n.labelRemoved ? 'removed' : '-'} |`,
+  )
+  return [
+    '',
+    '### Pull request notices',
+    '',
+    '| Pull request | Conflicts | Comment | Label |',
+    '| --- | --- | --- | --- |',
+    ...rows,
+    '',
+  ].join('\n')
+}
+
+function renderText(r: DetectConflictsResult): string {
+  const s = r.report.summary
+  const lines = [
+    `${s.pairs} pair(s) scanned: ${s.conflicted} conflicting, ${s.clean} clean, ${s.errors} error(s)${r.dryRun ? ' [dry run]' : ''}`,
+  ]
+  for (const p of r.report.pairs) {
+    if (p.status === 'clean') continue
+    lines.push(`${p.status === 'conflicted' ? 'CONFLICT' : 'ERROR   '} ${p.left} <-> ${p.right}${p.error ? `: ${p.error}` : ''}`)
+    for (const f of p.files) {
+      const fmt = (rs: { start: number; end: number }[]) =>
+        rs.map((x) => (x.start === x.end ? `${x.start}` : `${x.start}-${x.end}`)).join(',') || '-'
+      lines.push(`    ${f.path} (${f.kind}) lines ${fmt(f.leftRanges)} | ${fmt(f.rightRanges)}`)
+    }
+  }
+  for (const d of r.report.divergence) lines.push(`  ${d.branch} vs ${d.against}: ${d.ahead ?? '?'} ahead, ${d.behind ?? '?'} behind`)
+  if (r.newConflicts || r.resolvedConflicts)
+    lines.push(`New conflicts: ${r.newConflicts}; resolved since last scan: ${r.resolvedConflicts}`)
+  lines.push(`Report: ${r.reportPath}`)
+  return lines.join('\n')
+}

@@ -1,0 +1,230 @@
+import { writeFileSync } from 'node:fs'
+import { isAbsolute, join } from 'node:path'
+import { RunContext } from '../context'
+import { InputError } from '../errors'
+import { validateRepoPath, validateSpecId } from '../naming/validate'
+import { COMMON_OPTIONS, OptionSpec, OptionValues } from '../options/options'
+import { AppendResult } from '../state/store'
+import {
+  addFeature,
+  clearBlocker,
+  exportFeature,
+  featureStatus,
+  formatStatus,
+  logConflict,
+  logEvent,
+  raiseBlocker,
+  recentEvents,
+  resolveConflict,
+} from '../state/operations'
+import { CommandDefinition, CommandOutcome } from './command'
+import { openWorkspace } from './workspace'
+
+// `orchestrator events <sub>`: the event store from the command line. State
+// options are shared; there is no token (no GitHub call).
+const STATE_OPTIONS: readonly OptionSpec[] = COMMON_OPTIONS.filter((o) => o.name !== 'token')
+const FEATURE: OptionSpec = { name: 'feature', type: 'string', description: 'The spec id of the feature, e.g. 004-user-auth.' }
+
+function recorded(r: AppendResult, what: string): CommandOutcome {
+  const text = r.added.length
+    ? `Recorded ${what} (${r.pushed ? `state ${r.commit?.slice(0, 7)}` : 'dry run, not pushed'})`
+    : `Already recorded: ${what} (no change)`
+  return {
+    exitCode: 0,
+    outputs: {},
+    text,
+    json: { added: r.added.length, skipped: r.skipped.length, commit: r.commit, pushed: r.pushed, attempts: r.attempts, events: r.added },
+  }
+}
+
+function feature(values: OptionValues): string {
+  return validateSpecId(values.requireString('feature'), '--feature')
+}
+
+function define(
+  sub: string,
+  summary: string,
+  options: OptionSpec[],
+  run: (values: OptionValues, ctx: RunContext) => Promise<CommandOutcome>,
+): CommandDefinition {
+  return { name: `events ${sub}`, summary, options: [...options, ...STATE_OPTIONS], outputs: [], run }
+}
+
+async function store(values: OptionValues, ctx: RunContext) {
+  return (await openWorkspace(values, ctx)).store
+}
+
+export const EVENTS_COMMANDS: readonly CommandDefinition[] = [
+  define(
+    'add-feature',
+    'Register a feature (spec id and human name).',
+    [
+      { name: 'spec-id', type: 'string', required: true, positional: 0, description: 'The spec id, e.g. 004-user-auth.' },
+      { name: 'name', type: 'string', required: true, positional: 1, description: 'Human title of the feature.' },
+    ],
+    async (v, ctx) => {
+      const spec = validateSpecId(v.requireString('spec-id'))
+      return recorded(
+        await addFeature(await store(v, ctx), { spec, name: v.requireString('name'), actor: ctx.actor, time: ctx.now() }),
+        `feature ${spec}`,
+      )
+    },
+  ),
+  define(
+    'log',
+    'Record an event of any kind; --data is the JSON payload of that kind.',
+    [
+      { name: 'kind', type: 'string', required: true, positional: 0, description: 'Event kind, e.g. blocker-raised.' },
+      { ...FEATURE, required: true },
+      { name: 'agent', type: 'string', description: 'Who records it (default: cli).' },
+      { name: 'data', type: 'string', default: '{}', description: 'The kind-specific payload as JSON.' },
+    ],
+    async (v, ctx) => {
+      const kind = v.requireString('kind')
+      return recorded(
+        await logEvent(await store(v, ctx), {
+          kind,
+          feature: feature(v),
+          agent: v.string('agent') ?? ctx.actor,
+          data: v.requireString('data'),
+          time: ctx.now(),
+        }),
+        `${kind} event`,
+      )
+    },
+  ),
+  define(
+    'recent',
+    'The newest events (all features, or one with --feature).',
+    [{ name: 'count', type: 'integer', min: 1, max: 1000, default: '20', positional: 0, description: 'How many events.' }, FEATURE],
+    async (v, ctx) => {
+      const list = recentEvents(await (await store(v, ctx)).read(), v.int('count') ?? 20, v.string('feature'))
+      const text = list.length ? list.map((e) => `${e.time}  ${e.feature}  ${e.kind.padEnd(20)} ${e.summary}`).join('\n') : 'No events yet.'
+      return { exitCode: 0, outputs: {}, text, json: list }
+    },
+  ),
+  define(
+    'status',
+    'Feature status: tasks, agents, open conflicts, tests, pull requests, blockers.',
+    [{ name: 'spec-id', type: 'string', positional: 0, description: 'One feature (default: all).' }],
+    async (v, ctx) => {
+      const spec = v.string('spec-id')
+      const report = featureStatus(await (await store(v, ctx)).read(), spec === undefined ? undefined : validateSpecId(spec))
+      return { exitCode: 0, outputs: {}, text: formatStatus(report), json: report }
+    },
+  ),
+  define(
+    'log-conflict',
+    'Record a conflict between two branches by hand.',
+    [
+      { ...FEATURE, required: true },
+      { name: 'left', type: 'string', required: true, description: 'First branch.' },
+      { name: 'right', type: 'string', required: true, description: 'Second branch.' },
+      { name: 'left-sha', type: 'string', required: true, description: 'Commit of the first branch.' },
+      { name: 'right-sha', type: 'string', required: true, description: 'Commit of the second branch.' },
+      { name: 'files', type: 'string', default: '[]', description: 'JSON array of {path, kind, leftRanges, rightRanges}.' },
+    ],
+    async (v, ctx) => {
+      let files: unknown
+      try {
+        files = JSON.parse(v.requireString('files'))
+      } catch (e) {
+        throw new InputError(`--files is not valid JSON: ${(e as Error).message}`)
+      }
+      const r = await logConflict(await store(v, ctx), {
+        feature: feature(v),
+        left: v.requireString('left'),
+        right: v.requireString('right'),
+        leftSha: v.requireString('left-sha'),
+        rightSha: v.requireString('right-sha'),
+        files: files as never,
+        actor: ctx.actor,
+        time: ctx.now(),
+      })
+      return recorded(r, 'conflict')
+    },
+  ),
+  define(
+    'resolve-conflict',
+    'Mark an open conflict (id as shown by status) resolved.',
+    [{ name: 'id', type: 'string', required: true, positional: 0, description: 'The conflict id.' }],
+    async (v, ctx) =>
+      recorded(
+        await resolveConflict(await store(v, ctx), v.requireString('id'), { actor: ctx.actor, time: ctx.now() }),
+        `resolution of ${v.requireString('id')}`,
+      ),
+  ),
+  define(
+    'raise-blocker',
+    'Record a blocker for a feature.',
+    [
+      { ...FEATURE, required: true },
+      { name: 'id', type: 'string', required: true, positional: 0, description: 'A short id for the blocker, e.g. db-schema.' },
+      { name: 'reason', type: 'string', required: true, positional: 1, description: 'What blocks.' },
+      { name: 'agent', type: 'string', description: 'The blocked agent (branch or impl-N).' },
+    ],
+    async (v, ctx) =>
+      recorded(
+        await raiseBlocker(await store(v, ctx), {
+          feature: feature(v),
+          id: v.requireString('id'),
+          reason: v.requireString('reason'),
+          agent: v.string('agent'),
+          actor: ctx.actor,
+          time: ctx.now(),
+        }),
+        `blocker ${v.requireString('id')}`,
+      ),
+  ),
+  define(
+    'clear-blocker',
+    'Clear an open blocker.',
+    [
+      { ...FEATURE, required: true },
+      { name: 'id', type: 'string', required: true, positional: 0, description: 'The blocker id.' },
+      { name: 'note', type: 'string', description: 'How it was cleared.' },
+    ],
+    async (v, ctx) =>
+      recorded(
+        await clearBlocker(await store(v, ctx), {
+          feature: feature(v),
+          id: v.requireString('id'),
+          note: v.string('note'),
+          actor: ctx.actor,
+          time: ctx.now(),
+        }),
+        `clearing of ${v.requireString('id')}`,
+      ),
+  ),
+  define(
+    'export',
+    'A markdown report of one feature, printed or written to a file.',
+    [
+      { name: 'spec-id', type: 'string', required: true, positional: 0, description: 'The feature.' },
+      { name: 'file', type: 'string', positional: 1, description: 'Write the report here instead of printing it.' },
+    ],
+    async (v, ctx) => {
+      const spec = validateSpecId(v.requireString('spec-id'))
+      const markdown = exportFeature(await (await store(v, ctx)).read(), spec)
+      const file = v.string('file')
+      if (file) {
+        const path = isAbsolute(file) ? file : join(ctx.cwd, validateRepoPath(file, 'file'))
+        writeFileSync(path, markdown)
+        return { exitCode: 0, outputs: {}, text: `Wrote ${path}`, json: { path } }
+      }
+      return { exitCode: 0, outputs: {}, text: markdown, json: { markdown } }
+    },
+  ),
+  define(
+    'verify',
+    'Check that projection.json and every view equal a full rebuild from the events (exit 1 when not).',
+    [],
+    async (v, ctx) => {
+      const r = await (await store(v, ctx)).verify()
+      const text = r.ok
+        ? `State ${r.commit?.slice(0, 7) ?? '(empty)'} is consistent with its events`
+        : `Differs from a rebuild: ${r.mismatches.join(', ')}`
+      return { exitCode: r.ok ? 0 : 1, failure: 'the stored projection or views differ from a rebuild', outputs: {}, text, json: r }
+    },
+  ),
+]

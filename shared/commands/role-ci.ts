@@ -1,0 +1,122 @@
+import { parseCommandLines } from '../config/commands'
+import { COMMON_OPTIONS } from '../options/options'
+import { renderRoleCiSummary, renderRoleCiText } from '../role-ci'
+import { runRoleCi } from '../role-ci/run-role-ci'
+import { CommandDefinition } from './command'
+import { openWorkspace } from './workspace'
+
+export const roleCiCommand: CommandDefinition = {
+  name: 'role-ci',
+  aliases: ['run-tests'],
+  summary:
+    "Run the checks that fit the branch's role, after the role guard (implementors may not touch protected paths or target anything but their overseer branch); parse JUnit reports and record test results.",
+  options: [
+    {
+      name: 'role',
+      type: 'string',
+      choices: ['overseer', 'implementor'],
+      description: 'The role (default: worked out from the pushed branch or the pull request head with the naming pattern).',
+    },
+    {
+      name: 'branch',
+      type: 'string',
+      description: 'The branch under test (default: from the run: the pushed ref or the pull request head).',
+    },
+    {
+      name: 'commands',
+      type: 'multiline',
+      description:
+        'Checks to run, one "name: command" per line (default: roles.<role>.commands from the config, else detected from package.json, pytest, go.mod or Cargo.toml).',
+    },
+    { name: 'junit', type: 'list', description: 'Glob patterns of JUnit XML reports to read after the checks, e.g. reports/**/*.xml.' },
+    { name: 'guard-only', type: 'boolean', default: 'false', description: 'Run only the role guard.' },
+    {
+      name: 'fail-fast',
+      type: 'boolean',
+      default: 'false',
+      description: 'Stop at the first failing check (the rest are reported as skipped).',
+    },
+    {
+      name: 'conflict-check',
+      type: 'boolean',
+      default: 'true',
+      description: 'For an implementor, also check for merge conflicts with its overseer and sibling implementors.',
+    },
+    { name: 'timeout-minutes', type: 'integer', min: 1, max: 360, description: 'Time limit per check command.' },
+    {
+      name: 'record',
+      type: 'boolean',
+      description: 'Record the results as test-result events on the state branch (default: true in the action, false in the CLI).',
+    },
+    ...COMMON_OPTIONS,
+  ],
+  outputs: [
+    { name: 'role', description: 'The role the checks ran for: overseer or implementor.' },
+    { name: 'passed', description: 'Number of checks that passed.' },
+    { name: 'failed', description: 'Number of checks that failed (guard violations count as one).' },
+    { name: 'skipped', description: 'Number of checks skipped (fail-fast).' },
+    {
+      name: 'results',
+      description: 'JSON: guard violations, each check (name, passed, exit code, duration) and JUnit totals with failed tests.',
+    },
+  ],
+  async run(values, ctx) {
+    const ws = await openWorkspace(values, ctx)
+    const commandsText = values.string('commands')
+    const run = await runRoleCi(
+      {
+        role: values.string('role'),
+        branch: values.string('branch'),
+        commands: commandsText ? parseCommandLines(commandsText) : undefined,
+        junit: values.list('junit'),
+        guardOnly: values.bool('guard-only'),
+        failFast: values.bool('fail-fast'),
+        conflictCheck: values.bool('conflict-check'),
+        record: values.has('record') ? values.bool('record') : values.source === 'input',
+        timeoutMinutes: values.int('timeout-minutes'),
+      },
+      { git: ws.git, remote: ws.remote, config: ws.config, store: ws.store, ctx },
+    )
+    const { report, outcome } = run
+    const checks = report.checks
+    const results = {
+      role: report.role,
+      branch: report.branch,
+      commit: run.commit,
+      passed: outcome.passed,
+      guard: { ok: report.guard.ok, violations: report.guard.violations },
+      checks: checks.map((c) => ({
+        name: c.name,
+        command: c.command,
+        passed: c.passed,
+        skipped: Boolean(c.skipped),
+        exitCode: c.exitCode,
+        durationMs: Math.round(c.durationMs),
+        reason: c.reason,
+      })),
+      junit: report.junit.map((j) => ({
+        file: j.file,
+        tests: j.tests,
+        passed: j.passed,
+        failed: j.failed,
+        skipped: j.skipped,
+        failures: j.failures.slice(0, 20),
+      })),
+      stateCommit: run.stateCommit,
+    }
+    return {
+      exitCode: outcome.passed ? 0 : 1,
+      failure: outcome.failures.join('; '),
+      outputs: {
+        role: report.role,
+        passed: String(checks.filter((c) => c.passed).length),
+        failed: String(checks.filter((c) => !c.passed && !c.skipped).length + (report.guard.ok ? 0 : 1)),
+        skipped: String(checks.filter((c) => c.skipped).length),
+        results: JSON.stringify(results),
+      },
+      summary: renderRoleCiSummary(report),
+      text: renderRoleCiText(report),
+      json: results,
+    }
+  },
+}

@@ -1,0 +1,54 @@
+import { loadConfig, OrchestratorConfig } from '../config/config'
+import { RunContext } from '../context'
+import { InputError } from '../errors'
+import { Git } from '../git/git'
+import { branchNameProblem, quote, validateBranchName, validateRepoPath } from '../naming/validate'
+import { OptionValues } from '../options/options'
+import { StateStore } from '../state/store'
+
+/** Everything a command needs about the repository it runs in. */
+export interface Workspace {
+  git: Git
+  config: OrchestratorConfig
+  remote: string
+  stateBranch: string
+  /** Folder of the state inside the branch ('' for a dedicated state branch). */
+  stateRoot: string
+  dryRun: boolean
+  store: StateStore
+}
+
+/** Folder used when state lives on a code branch (`state-branch: current`). */
+export const CURRENT_BRANCH_STATE_ROOT = '.orchestrator'
+
+export async function openWorkspace(values: OptionValues, ctx: RunContext): Promise<Workspace> {
+  const git = await Git.open(ctx.cwd)
+  if (!(await git.isRepository()))
+    throw new InputError(`${quote(ctx.cwd)} is not a git repository; run inside a clone (in a workflow: after actions/checkout)`)
+  const configPath = values.string('config')
+  const config = loadConfig(
+    ctx.cwd,
+    configPath === '.github/orchestrator.yml' ? undefined : configPath && validateRepoPath(configPath, 'config'),
+  )
+  const remote = values.string('remote') ?? 'origin'
+  if (remote.startsWith('-') || /[\s\u0000-\u001f]/.test(remote))
+    throw new InputError(`remote ${quote(remote)} is not valid; expected a remote name such as origin, or a path or URL`)
+  let stateBranch = values.string('state-branch') ?? config.state.branch
+  let stateRoot = ''
+  if (stateBranch === 'current') {
+    stateBranch = await currentBranch(git, ctx)
+    stateRoot = CURRENT_BRANCH_STATE_ROOT
+  }
+  validateBranchName(stateBranch, 'state-branch')
+  const dryRun = values.bool('dry-run')
+  const store = new StateStore({ git, remote, branch: stateBranch, root: stateRoot || undefined, logger: ctx.logger, dryRun })
+  return { git, config, remote, stateBranch, stateRoot, dryRun, store }
+}
+
+async function currentBranch(git: Git, ctx: RunContext): Promise<string> {
+  const head = (await git.exec(['symbolic-ref', '--short', '-q', 'HEAD'], { allowedExitCodes: [0, 1] })).stdout.trim()
+  if (head) return head
+  const fromRun = ctx.github.headRef || (ctx.github.ref?.startsWith('refs/heads/') ? ctx.github.ref.slice(11) : '')
+  if (fromRun && !branchNameProblem(fromRun)) return fromRun
+  throw new InputError('state-branch "current" needs a checked-out branch, but HEAD is detached; name the state branch instead')
+}

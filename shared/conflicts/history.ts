@@ -1,0 +1,55 @@
+import { GitError, InputError, messageOf } from '../errors'
+import type { Git } from '../git/git'
+import type { Logger } from '../logger'
+
+export interface EnsureHistoryOptions {
+  /** The remote to fetch from, e.g. `origin`. */
+  remote: string
+  /** Branch names (without `refs/heads/`) whose history the scan needs. */
+  refs: readonly string[]
+  logger: Logger
+}
+
+const UNSAFE = /[\x00-\x20\x7f:?*[\\^~]|\.\.|@\{|^-|^\/|\/$|\.lock$/
+
+function checkName(kind: string, name: string): void {
+  if (!name || name.length > 255 || UNSAFE.test(name)) {
+    throw new InputError(
+      `${kind} ${JSON.stringify(name)} is not valid: expected a plain git name (no spaces, no leading "-", no "..", ":" or control characters)`,
+    )
+  }
+}
+
+const ADVICE = 'set fetch-depth: 0 on actions/checkout (or run git fetch --unshallow) so merge bases can be found'
+
+/**
+ * Merge bases need history. A shallow clone (actions/checkout fetches one
+ * commit by default) has none, so fetch the full history of the branches;
+ * when that is impossible, fail with advice instead of reporting every pair
+ * as unrelated.
+ */
+export async function ensureHistory(git: Git, options: EnsureHistoryOptions): Promise<{ fetched: boolean }> {
+  if (!(await git.isShallow())) return { fetched: false }
+  checkName('remote', options.remote)
+  for (const ref of options.refs) checkName('branch', ref)
+  const refspecs = options.refs.map((ref) => `+refs/heads/${ref}:refs/remotes/${options.remote}/${ref}`)
+  options.logger.info(`This clone is shallow: fetching the full history of ${options.refs.length} branch(es) from ${options.remote}`)
+  try {
+    await git.run(['fetch', '--unshallow', '--no-tags', '--quiet', options.remote, ...refspecs])
+  } catch (e) {
+    const reason =
+      (e instanceof GitError &&
+        e.stderr
+          .split('\n')
+          .find((l) => l.startsWith('fatal:'))
+          ?.slice(7)) ||
+      messageOf(e)
+    throw new InputError(
+      `this clone is shallow and its history could not be fetched from ${JSON.stringify(options.remote)} (${reason}): ${ADVICE}`,
+      { cause: e },
+    )
+  }
+  if (await git.isShallow())
+    throw new InputError(`this clone is still shallow after fetching from ${JSON.stringify(options.remote)}: ${ADVICE}`)
+  return { fetched: true }
+}

@@ -1,0 +1,27 @@
+// The conflict engine: which agent branches would conflict if merged, where, and how far they have drifted.
+export type {
+  AgentBranch,
+  ConflictFile,
+  ConflictKind,
+  ConflictReport,
+  ConflictScope,
+  ConflictSummaryCounts,
+  Divergence,
+  DivergenceRequest,
+  LineRange,
+  PairResult,
+  PairSpec,
+  PairStatus,
+  ScanOptions,
+  ScanStrategy,
+  ShardSpec,
+} from './types'
+export { planPairs, pairKey, compareBranches, comparePairResults } from './plan-pairs'
+export { shardPairs, parseShard, shardOf } from './shard'
+export { scanPairs } from './scan-pairs'
+export { measureDivergence, planDivergence } from './divergence'
+export { ensureCommitGraph, type CommitGraphResult } from './commit-graph'
+export { ensureHistory, type EnsureHistoryOptions } from './history'
+export { buildReport, mergeReports, summarize, type BuildReportInput } from './report'
+export { renderConflictSummary, type RenderSummaryOptions } from './render-summary'
+export { supportsBatchMerge } from './merge-tree-runner'

@@ -1,0 +1,120 @@
+import { InputError } from '../errors'
+import type { Git } from '../git/git'
+import { parseMergeTree, parseMergeTreeBatch, type MergeTreeRecord } from './merge-tree-output'
+import { chunk, runPool } from './pool'
+
+export type MergeOutcome = { ok: true; record: MergeTreeRecord } | { ok: false; error: string }
+
+export interface MergeJob {
+  leftSha: string
+  rightSha: string
+}
+
+/**
+ * Settings that change what merge-tree writes: the plain conflict style (a
+ * user's diff3/zdiff3 adds a base section to every hunk).
+ */
+const PINS = ['-c', 'merge.conflictStyle=merge'] as const
+const ANY_EXIT = Array.from({ length: 257 }, (_, i) => i - 1)
+
+const batchSupport = new Map<string, Promise<boolean>>()
+
+/** Whether this git has `merge-tree --stdin` (checked once per git version, by trying it). */
+export async function supportsBatchMerge(git: Git): Promise<boolean> {
+  const version = (await git.version()).text
+  let known = batchSupport.get(version)
+  if (!known) {
+    known = git.exec(['merge-tree', '--write-tree', '--stdin'], { input: '', allowedExitCodes: ANY_EXIT }).then((r) => r.exitCode === 0)
+    batchSupport.set(version, known)
+  }
+  return known
+}
+
+function failure(stderr: string, exitCode: number): MergeOutcome {
+  if (/unrelated histories/.test(stderr)) return { ok: false, error: 'no common history' }
+  const line =
+    stderr
+      .trim()
+      .split('\n')
+      .pop()
+      ?.replace(/^fatal: /, '') || `git merge-tree exited with ${exitCode}`
+  return { ok: false, error: line }
+}
+
+/** One merge, one process. Exit 0 clean, 1 conflicted; the output must start with a tree id. */
+export async function mergeOne(git: Git, job: MergeJob): Promise<MergeOutcome> {
+  const r = await git.exec([...PINS, 'merge-tree', '--write-tree', '-z', job.leftSha, job.rightSha], { allowedExitCodes: ANY_EXIT })
+  if (r.exitCode !== 0 && r.exitCode !== 1) return failure(r.stderr, r.exitCode)
+  try {
+    return { ok: true, record: parseMergeTree(r.stdout, r.exitCode) }
+  } catch {
+    // An unknown ref also exits 1, with no tree id: never read that as a conflict.
+    return failure(r.stderr || 'git merge-tree printed no tree id', r.exitCode)
+  }
+}
+
+/**
+ * Many merges, one process. If the process dies part-way (it does for a pair
+ * with no common history), the merges it finished are kept, the pair it died
+ * on is run alone to get its own error, and the rest go on in a new batch.
+ */
+export async function mergeBatch(git: Git, jobs: readonly MergeJob[]): Promise<MergeOutcome[]> {
+  const outcomes: MergeOutcome[] = []
+  let rest = jobs
+  while (rest.length > 0) {
+    const input = rest.map((j) => `${j.leftSha} ${j.rightSha}\n`).join('')
+    const r = await git.exec([...PINS, 'merge-tree', '--stdin', '--write-tree', '-z'], { input, allowedExitCodes: ANY_EXIT })
+    let records: MergeTreeRecord[]
+    try {
+      records = parseMergeTreeBatch(r.stdout)
+      if (records.length > rest.length) throw new Error('more merges than were asked for')
+    } catch {
+      // Output we cannot read: do these merges one by one rather than guess.
+      for (const job of rest) outcomes.push(await mergeOne(git, job))
+      break
+    }
+    for (const record of records) outcomes.push({ ok: true, record })
+    if (records.length === rest.length) break
+    outcomes.push(await mergeOne(git, rest[records.length]!))
+    rest = rest.slice(records.length + 1)
+  }
+  return outcomes
+}
+
+export interface RunMergesOptions {
+  strategy: 'auto' | 'per-pair' | 'batch'
+  maxParallel: number
+  /** Called with the number of merges just finished. */
+  onDone?: (count: number) => void
+}
+
+/** Runs the merges with a bounded number of git processes; outcomes in job order. */
+export async function runMerges(
+  git: Git,
+  jobs: readonly MergeJob[],
+  options: RunMergesOptions,
+): Promise<{ outcomes: MergeOutcome[]; batch: boolean }> {
+  const supported = options.strategy === 'per-pair' ? false : await supportsBatchMerge(git)
+  if (options.strategy === 'batch' && !supported) {
+    const v = await git.version()
+    throw new InputError(
+      `strategy "batch" needs git merge-tree --stdin, which git ${v.major}.${v.minor}.${v.patch} lacks: use "auto" or "per-pair"`,
+    )
+  }
+  if (!supported) {
+    const outcomes = await runPool(jobs, options.maxParallel, async (job) => {
+      const outcome = await mergeOne(git, job)
+      options.onDone?.(1)
+      return outcome
+    })
+    return { outcomes, batch: false }
+  }
+  // Enough slices to keep every process busy and report progress, few enough that start-up costs little.
+  const size = Math.min(250, Math.max(8, Math.ceil(jobs.length / (options.maxParallel * 4))))
+  const parts = await runPool(chunk(jobs, size), options.maxParallel, async (part) => {
+    const outcome = await mergeBatch(git, part)
+    options.onDone?.(part.length)
+    return outcome
+  })
+  return { outcomes: parts.flat(), batch: true }
+}

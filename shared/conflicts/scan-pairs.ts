@@ -1,0 +1,173 @@
+import { messageOf } from '../errors'
+import type { Git } from '../git/git'
+import type { Logger } from '../logger'
+import { ChangeIndex, MAX_INDEXED_COMMITS } from './disjoint'
+import { describeConflicts, type ConflictedMerge } from './file-details'
+import { HistoryGraph } from './history-graph'
+import { runMerges } from './merge-tree-runner'
+import { comparePairResults, pairKey } from './plan-pairs'
+import { resolveParallelism } from './pool'
+import type { PairResult, PairSpec, ScanOptions } from './types'
+
+const SHA_RE = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/
+
+/**
+ * Predicts, for every pair, whether merging the two branches would conflict,
+ * and where. Nothing is written to the working tree, index or refs; merge
+ * results only add objects to the object store.
+ *
+ * 1. Check every commit exists here (one `cat-file --batch-check`).
+ * 2. Merge bases for all pairs from one history walk (`history-graph.ts`);
+ *    no merge base → "no common history", and the pair never reaches the
+ *    batch merge, where it would kill the whole batch.
+ * 3. Unless `skipDisjoint` is false: a pair where one side contains the other
+ *    merges cleanly, and a pair whose changes since the merge base touch no
+ *    common path cannot conflict (`disjoint.ts`); neither needs a merge.
+ * 4. The rest go to `git merge-tree --write-tree`, batched with `--stdin`
+ *    when this git has it, in at most `maxParallel` processes.
+ * 5. Conflicted files get their kind and each side's line ranges.
+ */
+export async function scanPairs(git: Git, pairs: readonly PairSpec[], options: ScanOptions): Promise<PairResult[]> {
+  const { logger } = options
+  const maxParallel = resolveParallelism(options.maxParallel)
+  const unique = [...new Map(pairs.map((p) => [pairKey(p), p])).values()]
+  const total = unique.length
+  let done = 0
+  const progress = (n: number): void => {
+    done += n
+    options.onProgress?.(done, total)
+  }
+  const results = new Map<PairSpec, PairResult>()
+  const finish = (pair: PairSpec, result: Omit<PairResult, 'left' | 'right' | 'leftSha' | 'rightSha'>): void => {
+    results.set(pair, { left: pair.left, right: pair.right, leftSha: pair.leftSha, rightSha: pair.rightSha, ...result })
+  }
+
+  const missing = await missingCommits(
+    git,
+    unique.flatMap((p) => [p.leftSha, p.rightSha]),
+  )
+  const ready: PairSpec[] = []
+  for (const pair of unique) {
+    const gone = (
+      [
+        ['left', pair.left, pair.leftSha],
+        ['right', pair.right, pair.rightSha],
+      ] as const
+    ).find(([, , sha]) => missing.has(sha))
+    if (gone) {
+      finish(pair, {
+        status: 'error',
+        error: `commit ${JSON.stringify(gone[2])} of branch ${JSON.stringify(gone[1])} is not in this clone: fetch it first`,
+        files: [],
+      })
+    } else ready.push(pair)
+  }
+
+  const graph = await HistoryGraph.load(
+    git,
+    ready.flatMap((p) => [p.leftSha, p.rightSha]),
+  )
+  const shallow = await git.isShallow()
+  const toMerge: PairSpec[] = []
+  const baseOf = new Map<PairSpec, string | null>()
+  const allBases = new Map<PairSpec, string[]>()
+  for (const pair of ready) {
+    const found = graph.mergeBases(pair.leftSha, pair.rightSha)
+    allBases.set(pair, found)
+    if (found.length === 0) {
+      const hint = shallow ? ' (this clone is shallow: fetch the full history, e.g. fetch-depth: 0 on actions/checkout)' : ''
+      finish(pair, { status: 'error', error: `no common history${hint}`, mergeBase: null, files: [] })
+      continue
+    }
+    // Several best merge bases (criss-cross merges): report the one git picks.
+    baseOf.set(pair, found.length === 1 ? found[0]! : await git.mergeBase(pair.leftSha, pair.rightSha))
+    toMerge.push(pair)
+  }
+  progress(total - toMerge.length)
+
+  // Per-commit diffs of a huge graph (no common ancestor of all tips, say) cost more than they save.
+  const skip = options.skipDisjoint !== false && graph.ids.length <= MAX_INDEXED_COMMITS
+  const needMerge = !skip
+    ? toMerge
+    : await dropDisjoint(git, graph, toMerge, baseOf, allBases, maxParallel, logger, (pair) => {
+        finish(pair, { status: 'clean', mergeBase: baseOf.get(pair) ?? null, files: [] })
+      })
+  progress(toMerge.length - needMerge.length)
+  logger.debug(
+    `conflict scan: ${total} pairs, ${total - toMerge.length} settled before merging, ${toMerge.length - needMerge.length} cannot conflict, ${needMerge.length} to merge`,
+  )
+
+  const { outcomes, batch } = await runMerges(git, needMerge, { strategy: options.strategy ?? 'auto', maxParallel, onDone: progress })
+  logger.debug(`conflict scan: merged ${needMerge.length} pairs with ${batch ? 'merge-tree --stdin batches' : 'one merge-tree per pair'}`)
+  const conflicted: Array<{ pair: PairSpec; merge: ConflictedMerge }> = []
+  needMerge.forEach((pair, i) => {
+    const outcome = outcomes[i]!
+    const mergeBase = baseOf.get(pair) ?? null
+    if (!outcome.ok) finish(pair, { status: 'error', error: outcome.error, mergeBase, files: [] })
+    else if (outcome.record.clean) finish(pair, { status: 'clean', mergeBase, files: [] })
+    else conflicted.push({ pair, merge: { leftSha: pair.leftSha, rightSha: pair.rightSha, record: outcome.record } })
+  })
+  const details = await describeConflicts(
+    git,
+    conflicted.map((c) => c.merge),
+    maxParallel,
+    logger,
+  )
+  conflicted.forEach(({ pair }, i) => finish(pair, { status: 'conflicted', mergeBase: baseOf.get(pair) ?? null, files: details[i]! }))
+
+  return [...results.values()].sort(comparePairResults)
+}
+
+/** Commit ids (from the pairs) that do not name a commit in this repository. */
+async function missingCommits(git: Git, shas: readonly string[]): Promise<Set<string>> {
+  const unique = [...new Set(shas)]
+  const missing = new Set(unique.filter((s) => !SHA_RE.test(s)))
+  const wellFormed = unique.filter((s) => !missing.has(s))
+  if (wellFormed.length === 0) return missing
+  const { stdout } = await git.exec(['cat-file', '--batch-check=%(objecttype)'], { input: wellFormed.join('\n') + '\n' })
+  const types = stdout.split('\n')
+  wellFormed.forEach((sha, i) => {
+    if (types[i] !== 'commit') missing.add(sha)
+  })
+  return missing
+}
+
+/**
+ * Settles the pairs that provably merge cleanly (calls `clean` for each) and
+ * returns the others. Only pairs with a single merge base qualify.
+ */
+async function dropDisjoint(
+  git: Git,
+  graph: HistoryGraph,
+  pairs: readonly PairSpec[],
+  baseOf: ReadonlyMap<PairSpec, string | null>,
+  allBases: ReadonlyMap<PairSpec, string[]>,
+  maxParallel: number,
+  logger: Logger,
+  clean: (pair: PairSpec) => void,
+): Promise<PairSpec[]> {
+  const candidates: PairSpec[] = []
+  const keep: PairSpec[] = []
+  for (const pair of pairs) {
+    const base = baseOf.get(pair)
+    if (allBases.get(pair)?.length !== 1 || !base) keep.push(pair)
+    // One side contains the other: the merge is the newer side as it is.
+    else if (base === pair.leftSha || base === pair.rightSha) clean(pair)
+    else candidates.push(pair)
+  }
+  if (candidates.length === 0) return keep
+  graph.useBases(candidates.map((p) => baseOf.get(p)!))
+  let changes: ChangeIndex
+  try {
+    changes = await ChangeIndex.load(git, graph, maxParallel)
+  } catch (e) {
+    // Skipping is only an optimisation: when it cannot be done safely, merge every pair.
+    logger.debug(`conflict scan: not skipping disjoint pairs: ${messageOf(e)}`)
+    return [...keep, ...candidates]
+  }
+  for (const pair of candidates) {
+    if (changes.mayConflict(pair.leftSha, pair.rightSha, baseOf.get(pair)!)) keep.push(pair)
+    else clean(pair)
+  }
+  return keep
+}

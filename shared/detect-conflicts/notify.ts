@@ -1,0 +1,71 @@
+import { RunContext } from '../context'
+import { ConflictReport } from '../conflicts/types'
+import { InputError } from '../errors'
+import { createGitHubClient } from '../github/client'
+import { applyConflictNotice } from '../github/conflict-notices'
+import { NoticeConflict, planConflictNotices } from '../github/conflict-notice-plan'
+import { listOpenPulls, parseRepository } from '../github/repository'
+import { OpenConflict } from '../state/queries'
+
+export interface NoticeOutcome {
+  pull: number
+  head: string
+  conflicts: number
+  notify: boolean
+  comment: 'created' | 'updated' | 'unchanged' | 'none'
+  labelAdded: boolean
+  labelRemoved: boolean
+}
+
+function rangesText(ranges: { start: number; end: number }[]): string | undefined {
+  if (!ranges.length) return undefined
+  return ranges.map((r) => (r.start === r.end ? `${r.start}` : `${r.start}-${r.end}`)).join(', ')
+}
+
+/** Current conflicts as notices describe them. */
+export function noticeConflicts(report: ConflictReport): NoticeConflict[] {
+  return report.pairs
+    .filter((p) => p.status === 'conflicted')
+    .map((p) => ({ left: p.left, right: p.right, files: p.files.map((f) => ({ path: f.path, ranges: rangesText(f.leftRanges) })) }))
+}
+
+export function previousNoticeConflicts(open: OpenConflict[]): NoticeConflict[] {
+  return open.map((c) => ({
+    left: c.left,
+    right: c.right,
+    files: c.files.map((f) => ({ path: f.path, ranges: rangesText(f.leftRanges) })),
+  }))
+}
+
+/**
+ * One comment and one label per open pull request whose head is in a
+ * conflicting pair, kept up to date in place; pull requests that are no
+ * longer open are never touched.
+ */
+export async function notifyPullRequests(
+  report: ConflictReport,
+  previous: OpenConflict[],
+  options: { token?: string; label: string },
+  ctx: RunContext,
+): Promise<NoticeOutcome[]> {
+  if (!options.token) throw new InputError('notify: pr needs a token with pull-requests: write (pass token: ${{ github.token }})')
+  const ref = parseRepository(ctx.github.repository)
+  const client = createGitHubClient({ token: options.token, apiUrl: ctx.github.apiUrl ?? 'https://api.github.com', logger: ctx.logger })
+  const names = new Set(report.branches.map((b) => b.name))
+  const openPulls = (await listOpenPulls(client, ref)).filter((p) => names.has(p.head))
+  const plans = planConflictNotices({ openPulls, current: noticeConflicts(report), previous: previousNoticeConflicts(previous) })
+  const out: NoticeOutcome[] = []
+  for (const plan of plans) {
+    const r = await applyConflictNotice(client, {
+      ...ref,
+      pull: plan.pull,
+      conflicts: plan.conflicts,
+      head: plan.head,
+      label: options.label,
+      serverUrl: ctx.github.serverUrl,
+      repository: ctx.github.repository,
+    })
+    out.push({ pull: plan.pull, head: plan.head, conflicts: plan.conflicts.length, notify: plan.notify, ...r })
+  }
+  return out
+}

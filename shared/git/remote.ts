@@ -1,0 +1,111 @@
+import { InputError } from '../errors'
+import { quote } from '../naming/validate'
+import { Git } from './git'
+
+/**
+ * Remote branches are fetched into a private namespace, so that nothing of
+ * the user's (branches, remote-tracking refs, HEAD) moves, and so that a
+ * remote given as a path or URL works like a named one.
+ */
+export const PRIVATE_PREFIX = 'refs/orchestrator/heads/'
+
+export function privateRef(branch: string): string {
+  return `${PRIVATE_PREFIX}${branch}`
+}
+
+/** Branch name → commit id for the remote's heads matching the globs (all heads when none). */
+export async function remoteHeads(git: Git, remote: string, globs: readonly string[] = []): Promise<Map<string, string>> {
+  const refs = await git.lsRemote(
+    remote,
+    globs.map((g) => `refs/heads/${g}`),
+  )
+  const heads = new Map<string, string>()
+  for (const [ref, sha] of refs) if (ref.startsWith('refs/heads/')) heads.set(ref.slice('refs/heads/'.length), sha)
+  return heads
+}
+
+/** Fetches the branches into private refs with one `git fetch`; returns branch → commit id. */
+export async function fetchBranches(git: Git, remote: string, branches: readonly string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>()
+  if (branches.length === 0) return out
+  await git.exec([
+    'fetch',
+    '--no-tags',
+    '--quiet',
+    '--no-write-fetch-head',
+    remote,
+    ...branches.map((b) => `+refs/heads/${b}:${privateRef(b)}`),
+  ])
+  for (const b of branches) {
+    const sha = await git.resolveCommit(privateRef(b))
+    if (sha) out.set(b, sha)
+  }
+  return out
+}
+
+/** The remote's default branch (what its HEAD points at), or null when it cannot tell. */
+export async function remoteDefaultBranch(git: Git, remote: string): Promise<string | null> {
+  const r = await git.exec(['ls-remote', '--symref', remote, 'HEAD'], { allowedExitCodes: [0, 2] })
+  const m = /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(r.stdout)
+  return m ? m[1] : null
+}
+
+export interface ResolvedBase {
+  /** What the user named (or the default branch). */
+  name: string
+  sha: string
+  kind: 'branch' | 'tag' | 'commit'
+}
+
+/**
+ * Resolves `base` (a branch, tag or commit id; default the remote's default
+ * branch) to a commit available locally. Unknown → InputError (exit 2).
+ */
+export async function resolveBase(git: Git, remote: string, base: string | undefined): Promise<ResolvedBase> {
+  const name = base ?? (await remoteDefaultBranch(git, remote))
+  if (!name) throw new InputError(`cannot tell the default branch of remote ${quote(remote)}; pass base (a branch, tag or commit)`)
+  const refs = await git.lsRemote(remote, [`refs/heads/${name}`, `refs/tags/${name}`], { tags: true })
+  const branchSha = refs.get(`refs/heads/${name}`)
+  if (branchSha) {
+    await fetchBranches(git, remote, [name])
+    return { name, sha: branchSha, kind: 'branch' }
+  }
+  if (refs.has(`refs/tags/${name}`)) {
+    await git.exec(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', remote, `+refs/tags/${name}:refs/orchestrator/tags/${name}`])
+    const sha = await git.resolveCommit(`refs/orchestrator/tags/${name}`)
+    if (sha) return { name, sha, kind: 'tag' }
+  }
+  if (/^[0-9a-f]{7,64}$/.test(name)) {
+    let sha = await git.resolveCommit(name)
+    if (!sha && name.length >= 40) {
+      await git.exec(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', remote, name], { allowedExitCodes: [0, 1, 128] })
+      sha = await git.resolveCommit(name)
+    }
+    if (sha) return { name, sha, kind: 'commit' }
+  }
+  throw new InputError(
+    `base ${quote(name)} is not a branch, tag or commit of remote ${quote(remote)}; expected an existing branch (e.g. main), tag or full commit id`,
+  )
+}
+
+export interface BranchCreation {
+  branch: string
+  sha: string
+}
+
+/**
+ * Creates all the branches on the remote in one atomic push: all or none.
+ * Each ref is leased as "must not exist", so a branch someone created in the
+ * meantime is never overwritten.
+ */
+export async function createBranchesAtomically(git: Git, remote: string, creations: readonly BranchCreation[]): Promise<void> {
+  if (creations.length === 0) return
+  await git.exec([
+    'push',
+    '--atomic',
+    '--porcelain',
+    ...creations.map((c) => `--force-with-lease=refs/heads/${c.branch}:`),
+    remote,
+    ...creations.map((c) => `${c.sha}:refs/heads/${c.branch}`),
+  ])
+}

@@ -1,0 +1,64 @@
+import type { NoticeConflict } from './conflict-notice-plan'
+import { escapeTableCell, markdownLink } from './markdown-escape'
+
+/** Finds our comment among a pull request's comments; people never start a comment with it. */
+export const CONFLICT_MARKER = '<!-- agent-orchestrator:conflicts -->'
+
+/** Rows beyond this are summarised, so the comment stays far below GitHub's 65536-character limit. */
+const MAX_ROWS = 150
+
+export interface ConflictCommentOptions {
+  /** The pull request's head branch; the table lists the other side of each conflict. */
+  head?: string
+  /** With `repository` ("owner/name"), turns branch names into links, e.g. https://github.com. */
+  serverUrl?: string
+  repository?: string
+}
+
+/** The comment for a pull request: a table of conflicts, or a note that they are resolved. */
+export function renderConflictComment(conflicts: NoticeConflict[], options: ConflictCommentOptions = {}): string {
+  if (conflicts.length === 0) {
+    return [
+      CONFLICT_MARKER,
+      '### ✅ Predicted merge conflicts resolved',
+      '',
+      'The last scan found no conflicts between this branch and the other open branches of the feature.',
+      '',
+    ].join('\n')
+  }
+  const rows: string[] = []
+  let files = 0
+  for (const conflict of conflicts) {
+    const other = options.head !== undefined && conflict.right === options.head ? conflict.left : conflict.right
+    const branch = branchCell(other, options)
+    const entries = conflict.files.length ? conflict.files : [{ path: '', ranges: undefined }]
+    for (const file of entries) {
+      files += 1
+      if (rows.length >= MAX_ROWS) continue
+      const path = file.path ? escapeTableCell(file.path) : '—'
+      const ranges = file.ranges ? escapeTableCell(file.ranges) : '—'
+      rows.push(`| ${branch} | ${path} | ${ranges} |`)
+    }
+  }
+  const branches = conflicts.length === 1 ? 'another branch' : `${conflicts.length} other branches`
+  return [
+    CONFLICT_MARKER,
+    '### ⚠️ Predicted merge conflicts',
+    '',
+    `Merging this branch with ${branches} of the feature would conflict. ` +
+      'Coordinate with the owners of those branches, or rebase after theirs are merged.',
+    '',
+    '| Conflicting branch | File | Lines |',
+    '| --- | --- | --- |',
+    ...rows,
+    ...(files > rows.length ? ['', `…and ${files - rows.length} more conflicting files not shown.`] : []),
+    '',
+  ].join('\n')
+}
+
+function branchCell(branch: string, options: ConflictCommentOptions): string {
+  if (options.serverUrl && options.repository) {
+    return markdownLink(branch, options.serverUrl, [...options.repository.split('/'), 'tree', ...branch.split('/')])
+  }
+  return escapeTableCell(branch)
+}

@@ -1,0 +1,55 @@
+import { messageOf } from '../errors'
+import { Git } from '../git/git'
+import { Logger } from '../logger'
+import { RegisteredTask } from '../state/event-schema'
+import { parseTasks } from '../tasks'
+
+export interface SpecInfo {
+  name: string
+  tasks: RegisteredTask[]
+  tasksFile?: string
+}
+
+async function readFileAt(git: Git, commit: string, path: string): Promise<string | null> {
+  const r = await git.exec(['cat-file', 'blob', `${commit}:${path}`], { allowedExitCodes: [0, 128] })
+  return r.exitCode === 0 ? r.stdout : null
+}
+
+/** A readable title from the spec's first heading, else from the slug. */
+export function titleFrom(specMd: string | null, spec: string): string {
+  const heading = specMd?.split(/\r?\n/).find((l) => /^#\s+\S/.test(l))
+  if (heading) {
+    const text = heading
+      .replace(/^#\s+/, '')
+      .replace(/^Feature Specification:\s*/i, '')
+      .trim()
+    if (text) return text.slice(0, 200)
+  }
+  const slug = spec.replace(/^(?:\d{8}-\d{6}|\d+)-/, '')
+  return slug.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase())
+}
+
+/** The feature's name and tasks as the base commit has them (spec folder optional). */
+export async function readSpecInfo(git: Git, commit: string, spec: string, tasksPattern: string, logger: Logger): Promise<SpecInfo> {
+  const specFolder = tasksPattern.replace('{spec}', spec).replace(/\/[^/]*$/, '')
+  const specMd = await readFileAt(git, commit, `${specFolder}/spec.md`)
+  const name = titleFrom(specMd, spec)
+  const tasksFile = tasksPattern.replace('{spec}', spec)
+  const text = await readFileAt(git, commit, tasksFile)
+  if (text === null) return { name, tasks: [] }
+  try {
+    const doc = parseTasks(text, tasksFile)
+    return {
+      name,
+      tasksFile,
+      tasks: doc.tasks.map((t) => ({
+        id: t.id,
+        ...(t.phase ? { phase: t.phase.slice(0, 200) } : {}),
+        description: t.description.slice(0, 500),
+      })),
+    }
+  } catch (error) {
+    logger.warning(`${tasksFile} could not be read, so no tasks were registered: ${messageOf(error)}`, { file: tasksFile })
+    return { name, tasks: [] }
+  }
+}

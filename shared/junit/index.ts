@@ -1,0 +1,5 @@
+export { parseJUnit, parseSeconds } from './parse-junit'
+export { readJUnitReports } from './read-reports'
+export { findFiles } from './find-files'
+export { mergeReports } from './merge-reports'
+export type { JUnitFailure, JUnitReport, JUnitTotals } from './types'

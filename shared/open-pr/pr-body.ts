@@ -1,0 +1,69 @@
+import { md, ranges, table } from '../state/markdown'
+import { FeatureProjection } from '../state/projection-types'
+import { latestTests, openConflicts, taskProgress } from '../state/queries'
+import { Projection } from '../state/projection-types'
+
+const MAX_ROWS = 40
+
+/**
+ * The generated part of the pull request body, from state: the agent's tasks
+ * done and still open, its latest test results, its current conflicts with
+ * sibling branches. Deterministic; user text escaped.
+ */
+export function renderPullRequestBody(projection: Projection, spec: string, branch: string, extra?: string): string {
+  const feature: FeatureProjection | undefined = projection.features[spec]
+  const lines = [`**Feature:** ${md(feature?.registration?.name ?? spec)} (\`${md(spec)}\`) · **Branch:** ${md(branch)}`, '']
+  if (feature) {
+    const progress = taskProgress(feature)
+    const mine = progress.tasks.filter((t) => t.agent === branch)
+    const done = mine.filter((t) => t.state === 'done')
+    const open = progress.tasks.filter((t) => t.state !== 'done')
+    lines.push(`### Tasks: ${done.length} done by this branch, ${progress.done}/${progress.total} done in the feature`, '')
+    if (done.length) lines.push(...done.slice(0, MAX_ROWS).map((t) => `- [x] ${md(t.id)} ${md(t.description ?? '')}`), '')
+    if (open.length) {
+      lines.push('<details><summary>Open tasks of the feature</summary>', '')
+      lines.push(
+        ...open
+          .slice(0, MAX_ROWS)
+          .map(
+            (t) =>
+              `- [ ] ${md(t.id)} ${md(t.description ?? '')}${t.state === 'in-progress' ? ` _(in progress on ${md(t.agent ?? '')})_` : ''}`,
+          ),
+      )
+      if (open.length > MAX_ROWS) lines.push(`- … ${open.length - MAX_ROWS} more`)
+      lines.push('', '</details>', '')
+    }
+    const tests = latestTests(feature).filter((t) => t.branch === branch)
+    lines.push('### Latest test results', '')
+    if (tests.length) {
+      lines.push(
+        ...table(
+          ['Suite', 'Passed', 'Failed', 'Skipped', 'Commit'],
+          tests.map((t) => [md(t.suite), String(t.passed), String(t.failed), String(t.skipped), `\`${t.commit.slice(0, 7)}\``]),
+        ),
+        '',
+      )
+    } else lines.push('_No test results recorded for this branch yet._', '')
+  } else lines.push('_This feature is not registered on the state branch yet (run init-feature)._', '')
+  const conflicts = openConflicts(projection, spec).filter((c) => c.left === branch || c.right === branch)
+  lines.push('### Predicted conflicts', '')
+  if (conflicts.length) {
+    lines.push(
+      ...table(
+        ['With', 'File', 'Lines here', 'Lines there'],
+        conflicts.flatMap((c) => {
+          const here = c.left === branch
+          return c.files.map((f) => [
+            md(here ? c.right : c.left),
+            md(f.path),
+            ranges(here ? f.leftRanges : f.rightRanges),
+            ranges(here ? f.rightRanges : f.leftRanges),
+          ])
+        }),
+      ),
+      '',
+    )
+  } else lines.push('_None in the last scan._', '')
+  if (extra?.trim()) lines.push(extra.trim(), '')
+  return lines.join('\n')
+}

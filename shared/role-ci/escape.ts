@@ -1,0 +1,47 @@
+// Markdown and terminal safety for text that comes from branches, paths,
+// command output and test reports: it is data, never markup.
+
+const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+!|~^$<>&]/g
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g
+const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-_]/g
+
+/** One line of inline markdown (also safe in a table cell), at most `max` characters. */
+export function inline(value: string, max = 200): string {
+  let text = value
+    .replace(ANSI, '')
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+    .trim()
+  if (text.length > max) text = `${text.slice(0, max - 3)}...`
+  return text
+    .replace(MARKDOWN_SPECIAL, (ch) => (ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : ch === '&' ? '&amp;' : `\\${ch}`))
+    .replace(/@(?=\w)/g, '@\u200b')
+}
+
+/** A fenced code block that the content cannot close, whatever backticks it holds. */
+export function codeBlock(text: string): string[] {
+  const clean = plain(text)
+  const longest = Math.max(0, ...Array.from(clean.matchAll(/`+/g), (m) => m[0].length))
+  const fence = '`'.repeat(Math.max(3, longest + 1))
+  return [`${fence}text`, ...clean.split('\n'), fence]
+}
+
+/** Text for a terminal: no ANSI escapes and no control characters except line breaks and tabs. */
+export function plain(text: string): string {
+  return text.replace(ANSI, '').replace(/\r\n?/g, '\n').replace(CONTROL, ' ')
+}
+
+/** First `maxLines` lines of `text`, each bounded, with a marker when cut. */
+export function firstLines(text: string, maxLines: number, maxLength = 300): string {
+  const lines = plain(text).split('\n')
+  const shown = lines.slice(0, maxLines).map((l) => (l.length > maxLength ? `${l.slice(0, maxLength - 3)}...` : l))
+  if (lines.length > maxLines) shown.push(`... (${lines.length - maxLines} more lines)`)
+  return shown.join('\n')
+}
+
+/** Last `maxLines` lines of `text`, each bounded, with a marker when cut. */
+export function lastLines(text: string, maxLines: number, maxLength = 500): string {
+  const lines = plain(text).split('\n')
+  const shown = lines.slice(-maxLines).map((l) => (l.length > maxLength ? `${l.slice(0, maxLength - 3)}...` : l))
+  if (lines.length > maxLines) shown.unshift(`... (${lines.length - maxLines} earlier lines)`)
+  return shown.join('\n')
+}

@@ -1,0 +1,32 @@
+export { resolveRole } from './resolve-role'
+export type { ResolveRoleOptions } from './resolve-role'
+export { checkGuard, pullRequestTargetProblem } from './guard'
+export type { GuardOptions } from './guard'
+export { changedPaths } from './changed-paths'
+export { protectedMatcher, linkDestination } from './protected-paths'
+export type { ProtectedMatcher } from './protected-paths'
+export { chooseCommands } from './choose-commands'
+export type { ChooseCommandsOptions, ChosenCommands } from './choose-commands'
+export { detectCommands } from './detect-commands'
+export type { DetectedCommands } from './detect-commands'
+export { runChecks, BUILTIN_COMMAND } from './checks'
+export type { RunChecksOptions } from './checks'
+export { roleCiOutcome } from './outcome'
+export type { RoleCiOutcome, RoleCiReport } from './outcome'
+export { renderRoleCiSummary, SUMMARY_LIMITS } from './render-results'
+export { renderRoleCiText } from './render-text'
+export { formatDuration } from './format'
+export { isBuiltinCheck } from './types'
+export type {
+  BuiltinCheck,
+  ChangedPath,
+  CheckItem,
+  CheckResult,
+  EntryKind,
+  GuardResult,
+  GuardViolation,
+  PullRequestInfo,
+  ResolvedRole,
+  Role,
+  ViolationKind,
+} from './types'

@@ -1,0 +1,34 @@
+import type { JUnitReport } from '../junit/types'
+import { plural } from './format'
+import type { CheckResult, GuardResult, PullRequestInfo, Role } from './types'
+
+/** Everything one role CI run found; the input of the renderers. */
+export interface RoleCiReport {
+  role: Role
+  branch: string
+  /** The pull request the run is about, if any (shown with the guard). */
+  pullRequest?: PullRequestInfo
+  guard: GuardResult
+  checks: CheckResult[]
+  junit: JUnitReport[]
+  commandsNote: string
+}
+
+export interface RoleCiOutcome {
+  passed: boolean
+  /** One phrase per kind of failure, e.g. `guard: 2 violations`, `checks failed: test`; empty when passed. */
+  failures: string[]
+}
+
+/** Passed only when the guard is clean, every check passed and no JUnit test failed. */
+export function roleCiOutcome(report: Pick<RoleCiReport, 'guard' | 'checks' | 'junit'>): RoleCiOutcome {
+  const failures: string[] = []
+  if (!report.guard.ok) failures.push(`guard: ${plural(report.guard.violations.length, 'violation')}`)
+  const failed = report.checks.filter((c) => !c.passed && !c.skipped).map((c) => c.name)
+  if (failed.length) failures.push(`checks failed: ${failed.join(', ')}`)
+  const skipped = report.checks.filter((c) => c.skipped).length
+  if (skipped && !failed.length) failures.push(`checks skipped: ${skipped}`)
+  const junitFailed = report.junit.reduce((n, r) => n + r.failed, 0)
+  if (junitFailed) failures.push(`JUnit: ${plural(junitFailed, 'failed test')}`)
+  return { passed: failures.length === 0, failures }
+}

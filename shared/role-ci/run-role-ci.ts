@@ -1,0 +1,185 @@
+import { basename } from 'node:path'
+import { NamedCommand } from '../config/commands'
+import { OrchestratorConfig } from '../config/config'
+import { RunContext } from '../context'
+import { planPairs, scanPairs } from '../conflicts'
+import { Git } from '../git/git'
+import { fetchBranches, privateRef, remoteDefaultBranch } from '../git/remote'
+import { readJUnitReports } from '../junit'
+import { formatBranch } from '../naming/branch-pattern'
+import { selectAgentBranches } from '../detect-conflicts/select-branches'
+import { makeEvent } from '../state/events'
+import { OrchestratorEvent } from '../state/event-schema'
+import { StateStore } from '../state/store'
+import { runChecks } from './checks'
+import { chooseCommands } from './choose-commands'
+import { checkGuard } from './guard'
+import { RoleCiOutcome, roleCiOutcome, RoleCiReport } from './outcome'
+import { resolveRole } from './resolve-role'
+import { BuiltinCheck, CheckItem, GuardResult } from './types'
+
+export interface RoleCiOptions {
+  role?: string
+  branch?: string
+  commands?: NamedCommand[]
+  junit: string[]
+  guardOnly: boolean
+  failFast: boolean
+  conflictCheck: boolean
+  record: boolean
+  timeoutMinutes?: number
+}
+
+export interface RoleCiRun {
+  report: RoleCiReport
+  outcome: RoleCiOutcome
+  commit: string
+  stateCommit: string | null
+}
+
+export interface RoleCiDeps {
+  git: Git
+  remote: string
+  config: OrchestratorConfig
+  store: StateStore
+  ctx: RunContext
+}
+
+/**
+ * The role guard first, then the role's checks (with, for an implementor,
+ * the conflict check against its overseer and siblings), then JUnit reports;
+ * results are recorded as test-result events.
+ */
+export async function runRoleCi(options: RoleCiOptions, deps: RoleCiDeps): Promise<RoleCiRun> {
+  const { git, remote, config, store, ctx } = deps
+  const gh = ctx.github
+  const resolved = resolveRole({
+    naming: config.branches,
+    role: options.role,
+    branch: options.branch,
+    eventName: gh.eventName,
+    event: gh.event,
+    ref: gh.ref,
+    headRef: gh.headRef,
+    baseRef: gh.baseRef,
+  })
+  const commit = await git.run(['rev-parse', 'HEAD'])
+  let overseerRef: string | undefined
+  if (resolved.role === 'implementor' && resolved.spec) {
+    const overseer = formatBranch(config.branches, resolved.spec, 'overseer')
+    const fetched = await fetchBranches(git, remote, [overseer]).catch(() => new Map<string, string>())
+    overseerRef = fetched.has(overseer) ? privateRef(overseer) : undefined
+    if (!overseerRef)
+      ctx.logger.warning(
+        `overseer branch ${overseer} is not on ${remote}; protected paths are checked against the whole history of ${resolved.branch}`,
+      )
+  }
+  const integrationBranch = config.branches.integration ?? (await remoteDefaultBranch(git, remote).catch(() => null)) ?? 'main'
+  ctx.progress?.(`Role guard for ${resolved.role} ${resolved.branch}...`)
+  const guard: GuardResult = await checkGuard({
+    git,
+    role: resolved.role,
+    branch: resolved.branch,
+    spec: resolved.spec,
+    index: resolved.index,
+    naming: config.branches,
+    overseerRef,
+    headRef: commit,
+    protectedPaths: config.protectedPaths,
+    pullRequest: resolved.pullRequest,
+    integrationBranch,
+  })
+  for (const v of guard.violations) ctx.logger.error(v.detail, { title: 'Role guard', ...(v.path ? { file: v.path } : {}) })
+  const chosen = options.guardOnly
+    ? { commands: [], source: 'none' as const, note: 'guard-only: no checks run' }
+    : chooseCommands({ cwd: ctx.cwd, role: resolved.role, inputCommands: options.commands, config })
+  ctx.logger.info(chosen.note)
+  const items: CheckItem[] = [...chosen.commands]
+  if (!options.guardOnly && options.conflictCheck && resolved.role === 'implementor' && resolved.spec)
+    items.push(conflictCheck(resolved.branch, resolved.spec, commit, deps))
+  const checks = await runChecks(items, {
+    cwd: ctx.cwd,
+    logger: ctx.logger,
+    failFast: options.failFast,
+    timeoutMs: options.timeoutMinutes ? options.timeoutMinutes * 60_000 : undefined,
+  })
+  const junit = options.junit.length ? await readJUnitReports(options.junit, ctx.cwd, ctx.logger) : []
+  const report: RoleCiReport = {
+    role: resolved.role,
+    branch: resolved.branch,
+    pullRequest: resolved.pullRequest,
+    guard,
+    checks,
+    junit,
+    commandsNote: chosen.note,
+  }
+  const outcome = roleCiOutcome(report)
+  let stateCommit: string | null = null
+  if (options.record && resolved.spec) {
+    const events = testEvents(report, resolved.spec, commit, ctx)
+    if (events.length) {
+      ctx.progress?.(`Recording ${events.length} test result(s) on ${store.branch}...`)
+      const appended = await store.append(events)
+      stateCommit = appended.pushed ? appended.commit : null
+    }
+  }
+  return { report, outcome, commit, stateCommit }
+}
+
+/** The implementor's conflict check: this branch (at the commit under test) against its overseer and sibling implementors. */
+function conflictCheck(branch: string, spec: string, commit: string, deps: RoleCiDeps): BuiltinCheck {
+  return {
+    name: 'conflicts',
+    run: async () => {
+      const { git, remote, config, ctx } = deps
+      const all = (await selectAgentBranches(git, remote, config.branches, [])).filter((b) => b.spec === spec)
+      const self = { name: branch, sha: commit, spec, role: 'implementor' as const, index: all.find((b) => b.name === branch)?.index }
+      const branches = [...all.filter((b) => b.name !== branch), self]
+      const pairs = planPairs(branches, { scope: 'feature' }).filter((p) => p.left === branch || p.right === branch)
+      const results = await scanPairs(git, pairs, { logger: ctx.logger })
+      const conflicted = results.filter((r) => r.status === 'conflicted')
+      const detail = conflicted.length
+        ? conflicted.map((r) => `${r.left} <-> ${r.right}: ${r.files.map((f) => f.path).join(', ')}`).join('\n')
+        : `no conflicts with ${pairs.length} branch(es) of ${spec}`
+      return { passed: conflicted.length === 0, detail }
+    },
+  }
+}
+
+function testEvents(report: RoleCiReport, spec: string, commit: string, ctx: RunContext): OrchestratorEvent[] {
+  const base = { role: report.role, branch: report.branch, commit, ...(ctx.github.runUrl ? { runUrl: ctx.github.runUrl } : {}) }
+  const time = ctx.now()
+  const events: OrchestratorEvent[] = report.checks.map((c) =>
+    makeEvent(
+      'test-result',
+      spec,
+      {
+        ...base,
+        suite: c.name,
+        passed: c.passed ? 1 : 0,
+        failed: !c.passed && !c.skipped ? 1 : 0,
+        skipped: c.skipped ? 1 : 0,
+        durationMs: Math.round(c.durationMs),
+      },
+      { actor: ctx.actor, time },
+    ),
+  )
+  for (const j of report.junit) {
+    events.push(
+      makeEvent(
+        'test-result',
+        spec,
+        {
+          ...base,
+          suite: `junit:${basename(j.file)}`.slice(0, 200),
+          passed: j.passed,
+          failed: j.failed,
+          skipped: j.skipped,
+          durationMs: Math.round(j.durationMs),
+        },
+        { actor: ctx.actor, time },
+      ),
+    )
+  }
+  return events
+}

@@ -1,0 +1,210 @@
+import { arrayOf, fail, integer, objectOf, oneOf, optional, required, text, type Check, type Shape } from './field-checks'
+
+/** The version of the event format this code writes and reads. */
+export const EVENT_SCHEMA = 1
+
+export const EVENT_KINDS = [
+  'feature-registered',
+  'agent-assigned',
+  'task-updated',
+  'pr-updated',
+  'conflict-detected',
+  'conflict-resolved',
+  'divergence-measured',
+  'test-result',
+  'blocker-raised',
+  'blocker-cleared',
+  'branch-synced',
+] as const
+export type EventKind = (typeof EVENT_KINDS)[number]
+
+export type AgentRole = 'overseer' | 'implementor'
+export type TaskState = 'open' | 'in-progress' | 'done'
+export type PrAction = 'opened' | 'updated' | 'merged' | 'closed'
+
+export interface RegisteredTask {
+  id: string
+  phase?: string
+  description: string
+}
+/** Lines 1-based, inclusive. */
+export interface LineRange {
+  start: number
+  end: number
+}
+export interface ConflictFile {
+  path: string
+  kind: string
+  leftRanges: LineRange[]
+  rightRanges: LineRange[]
+}
+
+export interface EventDataByKind {
+  'feature-registered': { spec: string; name: string; baseBranch?: string; tasks?: RegisteredTask[]; tasksFile?: string }
+  'agent-assigned': { role: AgentRole; branch: string; index?: number }
+  'task-updated': { taskId: string; state: TaskState; commit: string; agent: string; message?: string }
+  'pr-updated': { action: PrAction; number: number; url: string; head: string; base: string; title?: string }
+  'conflict-detected': { left: string; right: string; leftSha: string; rightSha: string; files: ConflictFile[] }
+  'conflict-resolved': { left: string; right: string; detectedAt: string; lifetimeSeconds: number }
+  'divergence-measured': { branch: string; against: string; ahead: number; behind: number; sha: string }
+  'test-result': {
+    role: string
+    branch?: string
+    suite: string
+    passed: number
+    failed: number
+    skipped: number
+    durationMs: number
+    commit: string
+    runUrl?: string
+  }
+  'blocker-raised': { id: string; agent?: string; reason: string }
+  'blocker-cleared': { id: string; note?: string }
+  'branch-synced': { branch: string; sha: string }
+}
+
+export type EventData<K extends EventKind = EventKind> = EventDataByKind[K]
+
+/** One recorded fact. `key` is derived from what the fact is about, never from `time`. */
+export interface EventOf<K extends EventKind> {
+  schema: typeof EVENT_SCHEMA
+  kind: K
+  key: string
+  time: string
+  feature: string
+  actor: string
+  data: EventDataByKind[K]
+}
+export type OrchestratorEvent = { [K in EventKind]: EventOf<K> }[EventKind]
+
+// ---- field checks -------------------------------------------------------
+
+/** Canonical `Date.toISOString()` form only, so that times compare as strings. */
+export const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/
+export const time = text({ max: 24, pattern: ISO_TIME, expected: 'must be a UTC time like 2026-01-31T12:00:00.000Z' })
+export const sha = text({ max: 64, pattern: /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/, expected: 'must be a full lowercase commit id (40 or 64 hex digits)' })
+/** Names of branches as data: single line, no characters git refuses in ref names. */
+export const branch = text({
+  max: 255,
+  pattern: /^(?!-)[^\s~^:?*[\\]+$/,
+  expected: 'must be a branch name (no spaces, ~ ^ : ? * [ \\, not starting with "-", at most 255 characters)',
+})
+const taskId = text({ max: 12, pattern: /^T\d{3,10}$/, expected: 'must be a task id like T012' })
+const shortName = text({ max: 64, pattern: /^[A-Za-z0-9][A-Za-z0-9._-]*$/, expected: 'must be 1 to 64 letters, digits, ".", "_" or "-"' })
+const role = text({ max: 40, pattern: /^[a-z][a-z0-9-]*$/, expected: 'must be a role name like "overseer" or "implementor"' })
+const url = text({ max: 500, pattern: /^https?:\/\/\S+$/, expected: 'must be an http(s) URL' })
+const title = text({ max: 300 })
+const message = text({ max: 2000, multiline: true })
+const filePath = text({ max: 1000 })
+const count = integer(0)
+const range: Check<LineRange> = (value, field, where) => {
+  const r = objectOf<LineRange>({ start: required(integer(1)), end: required(integer(1)) })(value, field, where)
+  if (r.end < r.start) fail(where, `${field}.end`, `must not be before start (${r.start})`, r.end)
+  return r
+}
+
+const SHAPES: { [K in EventKind]: Shape } = {
+  'feature-registered': {
+    spec: required(text({ max: 100 })),
+    name: required(title),
+    baseBranch: optional(branch),
+    tasks: optional(
+      arrayOf(
+        objectOf<RegisteredTask>({
+          id: required(taskId),
+          phase: optional(text({ max: 200 })),
+          description: required(text({ max: 1000 })),
+        }),
+        2000,
+      ),
+    ),
+    tasksFile: optional(filePath),
+  },
+  'agent-assigned': {
+    role: required(oneOf<AgentRole>(['overseer', 'implementor'])),
+    branch: required(branch),
+    index: optional(integer(1, 999)),
+  },
+  'task-updated': {
+    taskId: required(taskId),
+    state: required(oneOf<TaskState>(['open', 'in-progress', 'done'])),
+    commit: required(sha),
+    agent: required(branch),
+    message: optional(message),
+  },
+  'pr-updated': {
+    action: required(oneOf<PrAction>(['opened', 'updated', 'merged', 'closed'])),
+    number: required(integer(1)),
+    url: required(url),
+    head: required(branch),
+    base: required(branch),
+    title: optional(title),
+  },
+  'conflict-detected': {
+    left: required(branch),
+    right: required(branch),
+    leftSha: required(sha),
+    rightSha: required(sha),
+    files: required(
+      arrayOf(
+        objectOf<ConflictFile>({
+          path: required(filePath),
+          kind: required(text({ max: 40, pattern: /^[a-z][a-z/ -]*$/, expected: 'must be a conflict kind like "content"' })),
+          leftRanges: required(arrayOf(range, 500)),
+          rightRanges: required(arrayOf(range, 500)),
+        }),
+        1000,
+      ),
+    ),
+  },
+  'conflict-resolved': {
+    left: required(branch),
+    right: required(branch),
+    detectedAt: required(time),
+    lifetimeSeconds: required(count),
+  },
+  'divergence-measured': {
+    branch: required(branch),
+    against: required(branch),
+    ahead: required(count),
+    behind: required(count),
+    sha: required(sha),
+  },
+  'test-result': {
+    role: required(role),
+    branch: optional(branch),
+    suite: required(text({ max: 200 })),
+    passed: required(count),
+    failed: required(count),
+    skipped: required(count),
+    durationMs: required(count),
+    commit: required(sha),
+    runUrl: optional(url),
+  },
+  'blocker-raised': { id: required(shortName), agent: optional(branch), reason: required(message) },
+  'blocker-cleared': { id: required(shortName), note: optional(message) },
+  'branch-synced': { branch: required(branch), sha: required(sha) },
+}
+
+export function dataCheck<K extends EventKind>(kind: K): Check<EventDataByKind[K]> {
+  return objectOf<EventDataByKind[K]>(SHAPES[kind])
+}
+
+/**
+ * The data fields that say WHICH fact an event records; the key is a hash of
+ * them. Fields left out (times, counts that vary between identical runs,
+ * free-text notes of a later report) do not make a new fact.
+ */
+export const KEY_FIELDS: { [K in EventKind]: readonly (keyof EventDataByKind[K])[] } = {
+  'feature-registered': ['spec', 'name', 'baseBranch', 'tasks', 'tasksFile'],
+  'agent-assigned': ['role', 'branch', 'index'],
+  'task-updated': ['taskId', 'state', 'commit'],
+  'pr-updated': ['number', 'action', 'url', 'head', 'base', 'title'],
+  'conflict-detected': ['left', 'right', 'leftSha', 'rightSha'],
+  'conflict-resolved': ['left', 'right', 'detectedAt'],
+  'divergence-measured': ['branch', 'against', 'sha', 'ahead', 'behind'],
+  'test-result': ['commit', 'role', 'branch', 'suite', 'runUrl', 'passed', 'failed', 'skipped'],
+  'blocker-raised': ['id', 'agent', 'reason'],
+  'blocker-cleared': ['id', 'note'],
+  'branch-synced': ['branch', 'sha'],
+}

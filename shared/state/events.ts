@@ -1,0 +1,146 @@
+import { canonicalJson } from './canonical-json'
+import { sha256Hex } from './digest'
+import { sortedPair } from './conflict-pair'
+import {
+  EVENT_KINDS,
+  EVENT_SCHEMA,
+  KEY_FIELDS,
+  dataCheck,
+  time as timeCheck,
+  type EventDataByKind,
+  type EventKind,
+  type EventOf,
+  type OrchestratorEvent,
+} from './event-schema'
+import { describeValue, fail, InvalidEventError, oneOf, text } from './field-checks'
+import { assertSafeSegment } from './paths'
+
+export interface MakeEventOptions {
+  /** Who records the fact: a workflow, the CLI user, an agent. */
+  actor: string
+  /** When it happened; default now. */
+  time?: Date | string
+}
+
+/** Builds a validated event with its derived key. Throws InvalidEventError (exit 2) naming the bad field. */
+export function makeEvent<K extends EventKind>(
+  kind: K,
+  feature: string,
+  data: EventDataByKind[K],
+  options: MakeEventOptions,
+): EventOf<K> {
+  const where = `${kind} event`
+  const when = normalizeTime(options.time ?? new Date(), where)
+  const checkedKind = oneOf(EVENT_KINDS)(kind, 'kind', where) as K
+  checkFeature(feature, where)
+  const checked = dataCheck(checkedKind)(data, 'data', where)
+  const event = {
+    schema: EVENT_SCHEMA,
+    kind: checkedKind,
+    key: eventKey(checkedKind, feature, checked),
+    time: when,
+    feature,
+    actor: options.actor,
+    data: checked,
+  }
+  return validateEvent(event, where) as EventOf<K>
+}
+
+const actorCheck = text({ max: 100 })
+const keyCheck = text({ max: 64, pattern: /^[0-9a-f]{64}$/, expected: 'must be 64 lowercase hex digits' })
+const TOP_FIELDS = ['schema', 'kind', 'key', 'time', 'feature', 'actor', 'data']
+
+/**
+ * Checks every field of an event read from anywhere (a file, user JSON).
+ * Messages start with `where` and name the field and the bad value.
+ */
+export function validateEvent(raw: unknown, where: string): OrchestratorEvent {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) fail(where, 'event', 'must be a JSON object', raw)
+  const input = raw as Record<string, unknown>
+  if (input.schema !== EVENT_SCHEMA) {
+    if (typeof input.schema === 'number') {
+      throw new InvalidEventError(
+        where,
+        'schema',
+        `unknown schema version ${describeValue(input.schema)}: this agent-orchestrator reads version ${EVENT_SCHEMA} only (a newer version wrote it? upgrade agent-orchestrator)`,
+      )
+    }
+    fail(where, 'schema', `must be the schema version number ${EVENT_SCHEMA}`, input.schema)
+  }
+  for (const name of Object.keys(input)) {
+    if (!TOP_FIELDS.includes(name)) fail(where, name, `is not a known field (known: ${TOP_FIELDS.join(', ')})`, input[name])
+  }
+  const kind = oneOf(EVENT_KINDS)(input.kind, 'kind', where)
+  const key = keyCheck(input.key, 'key', where)
+  const time = timeCheck(input.time, 'time', where)
+  const feature = checkFeature(input.feature, where)
+  const actor = actorCheck(input.actor, 'actor', where)
+  const data = dataCheck(kind)(input.data, 'data', where)
+  if (kind === 'feature-registered' && (data as EventDataByKind['feature-registered']).spec !== feature) {
+    fail(where, 'data.spec', `must equal the event's feature ${JSON.stringify(feature)}`, (data as { spec: string }).spec)
+  }
+  const expected = eventKey(kind, feature, data)
+  if (key !== expected) fail(where, 'key', `does not match the event's content (expected ${expected})`, key)
+  return { schema: EVENT_SCHEMA, kind, key, time, feature, actor, data } as OrchestratorEvent
+}
+
+/** sha256 over the schema, kind, feature and the fields that identify the fact (see KEY_FIELDS). */
+export function eventKey<K extends EventKind>(kind: K, feature: string, data: EventDataByKind[K]): string {
+  // Only feature-registered has objects in its identity (the task list); for the rest plain
+  // JSON.stringify is already canonical (arrays of scalars) and much faster on a rebuild.
+  const id = [EVENT_SCHEMA, kind, feature, identity(kind, data)]
+  return sha256Hex(kind === 'feature-registered' ? canonicalJson(id) : JSON.stringify(id))
+}
+
+function identity<K extends EventKind>(kind: K, data: EventDataByKind[K]): unknown {
+  // Either branch may report a conflict as left: both orders are one fact.
+  if (kind === 'conflict-detected') {
+    const d = data as EventDataByKind['conflict-detected']
+    const sides = [
+      [d.left, d.leftSha],
+      [d.right, d.rightSha],
+    ].sort((a, b) => (canonicalJson(a) < canonicalJson(b) ? -1 : 1))
+    return sides
+  }
+  if (kind === 'conflict-resolved') {
+    const d = data as EventDataByKind['conflict-resolved']
+    return [sortedPair(d.left, d.right), d.detectedAt]
+  }
+  const record = data as Record<string, unknown>
+  return KEY_FIELDS[kind].map((field) => [field, record[field as string] ?? null])
+}
+
+/** The bytes of an event file: canonical, indented, newline-terminated. */
+export function serializeEvent(event: OrchestratorEvent): string {
+  return `${canonicalJson(event, 2)}\n`
+}
+
+/** Parses an event file; throws InvalidEventError naming `where` for bad JSON or bad fields. */
+export function parseEvent(content: string, where: string): OrchestratorEvent {
+  let raw: unknown
+  try {
+    raw = JSON.parse(content)
+  } catch (cause) {
+    throw new InvalidEventError(where, 'event', `is not valid JSON: ${(cause as Error).message}`)
+  }
+  return validateEvent(raw, where)
+}
+
+export function normalizeTime(value: Date | string, where: string): string {
+  const date = value instanceof Date ? value : new Date(value)
+  if (Number.isNaN(date.getTime())) fail(where, 'time', 'must be a valid date', value instanceof Date ? 'Invalid Date' : value)
+  return date.toISOString()
+}
+
+/** `(time, key)` as one string that sorts like the pair: the order used for "latest". */
+export function stampOf(event: { time: string; key: string }): string {
+  return `${event.time} ${event.key}`
+}
+
+function checkFeature(value: unknown, where: string): string {
+  try {
+    return assertSafeSegment(value as string, 'feature id')
+  } catch {
+    fail(where, 'feature', 'must be a feature id usable as a folder name (1 to 100 letters, digits, ".", "_" or "-", not starting with "." or "-", no "..")', value)
+  }
+}

@@ -1,0 +1,135 @@
+import { InputError } from '../errors'
+
+/**
+ * A value in an event failed validation. It is an InputError (exit 2) when a
+ * user or agent handed us the event; the store turns it into a `problem` when
+ * it finds such an event in the log instead.
+ */
+export class InvalidEventError extends InputError {
+  constructor(
+    readonly where: string,
+    readonly field: string,
+    message: string,
+  ) {
+    super(`${where}: ${message}`)
+  }
+}
+
+/** Checks one value; `field` is its dotted name, `where` names the event (a path or an argument). */
+export type Check<T> = (value: unknown, field: string, where: string) => T
+
+export function fail(where: string, field: string, expected: string, value: unknown): never {
+  throw new InvalidEventError(where, field, `field "${field}" ${expected} (got ${describeValue(value)})`)
+}
+
+/** A short, safe rendering of a bad value for an error message. */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing'
+  let text: string
+  try {
+    text = JSON.stringify(value) ?? String(value)
+  } catch {
+    text = String(value)
+  }
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text
+}
+
+/** C0 controls except tab, newline and carriage return, DEL, and the C1 range (ANSI escapes, NEL). */
+export function hasControlCharacter(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i)
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || (c >= 0x7f && c <= 0x9f)) return true
+  }
+  return false
+}
+
+const LINE_BREAK = /[\r\n\u2028\u2029]/
+
+export interface TextOptions {
+  max: number
+  /** Allow line breaks (messages, reasons); default false. */
+  multiline?: boolean
+  pattern?: RegExp
+  /** Says what `pattern` expects, for the message. */
+  expected?: string
+}
+
+export function text(options: TextOptions): Check<string> {
+  return (value, field, where) => {
+    const expected = options.expected ?? `must be a text of 1 to ${options.max} characters`
+    if (typeof value !== 'string' || value.length === 0 || value.length > options.max) fail(where, field, expected, value)
+    if (hasControlCharacter(value)) fail(where, field, 'must not contain control characters', value)
+    if (!options.multiline && LINE_BREAK.test(value)) fail(where, field, 'must be a single line', value)
+    if (options.pattern && !options.pattern.test(value)) fail(where, field, expected, value)
+    return value
+  }
+}
+
+export function oneOf<T extends string>(values: readonly T[]): Check<T> {
+  return (value, field, where) => {
+    if (typeof value !== 'string' || !(values as readonly string[]).includes(value)) {
+      fail(where, field, `must be one of ${values.map((v) => `"${v}"`).join(', ')}`, value)
+    }
+    return value as T
+  }
+}
+
+export function integer(min: number, max = Number.MAX_SAFE_INTEGER): Check<number> {
+  return (value, field, where) => {
+    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min || value > max) {
+      fail(where, field, `must be a whole number from ${min} to ${max}`, value)
+    }
+    return value
+  }
+}
+
+export function arrayOf<T>(item: Check<T>, max: number): Check<T[]> {
+  return (value, field, where) => {
+    if (!Array.isArray(value) || value.length > max) fail(where, field, `must be a list of at most ${max} items`, value)
+    return value.map((v, i) => item(v, `${field}[${i}]`, where))
+  }
+}
+
+/** A field of an object shape; optional fields may be absent (never null). */
+export interface FieldSpec<T> {
+  check: Check<T>
+  optional?: boolean
+}
+
+export type Shape = Record<string, FieldSpec<unknown>>
+
+export function required<T>(check: Check<T>): FieldSpec<T> {
+  return { check }
+}
+
+export function optional<T>(check: Check<T>): FieldSpec<T> {
+  return { check, optional: true }
+}
+
+/** An object with exactly the fields of `shape`; unknown fields are refused (they are usually typos). */
+export function objectOf<T>(shape: Shape): Check<T> {
+  return (value, field, where) => {
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) fail(where, field, 'must be an object', value)
+    const input = value as Record<string, unknown>
+    const known = Object.keys(shape)
+    for (const name of Object.keys(input)) {
+      if (!known.includes(name)) {
+        fail(where, join(field, name), `is not a known field (known: ${known.join(', ')})`, input[name])
+      }
+    }
+    const out: Record<string, unknown> = {}
+    for (const [name, spec] of Object.entries(shape)) {
+      const v = input[name]
+      if (v === undefined) {
+        if (!spec.optional) fail(where, join(field, name), 'is required', v)
+        continue
+      }
+      out[name] = spec.check(v, join(field, name), where)
+    }
+    return out as T
+  }
+}
+
+function join(field: string, name: string): string {
+  return field ? `${field}.${name}` : name
+}

@@ -1,0 +1,72 @@
+/**
+ * Markdown building blocks for the views. Everything that comes from users or
+ * agents (branch names, titles, task text, reasons) goes through `md()`: it
+ * cannot open HTML, links, emphasis or code, break a table or start a line.
+ */
+
+const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+!|~^$=]/g
+
+/** Escapes user text for inline use (also inside table cells), on one line, bounded. */
+export function md(value: string | number | undefined | null, max = 200): string {
+  if (value === undefined || value === null) return ''
+  let text = String(value)
+  // Line breaks, tabs and other control characters would end a table row or a list item.
+  text = Array.from(text, (ch) => {
+    const c = ch.charCodeAt(0)
+    return c < 0x20 || (c >= 0x7f && c <= 0x9f) || ch === '\u2028' || ch === '\u2029' ? ' ' : ch
+  })
+    .join('')
+    .replace(/ {2,}/g, ' ')
+    .trim()
+  if (text.length > max) text = `${text.slice(0, max - 3)}...`
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(MARKDOWN_SPECIAL, (ch) => `\\${ch}`)
+}
+
+/** A commit id (validated hex) as a short code span. */
+export function sha(value: string | undefined | null): string {
+  return value && /^[0-9a-f]+$/.test(value) ? `\`${value.slice(0, 7)}\`` : ''
+}
+
+/** A link when `url` is a plain http(s) URL, else the escaped label alone. */
+export function link(label: string, url: string | undefined): string {
+  if (url && /^https?:\/\/[^\s<>"'`()[\]\\]+$/.test(url)) return `[${md(label)}](${url})`
+  return md(label)
+}
+
+/** A time that is data (when something happened), shown without milliseconds. */
+export function when(time: string | undefined | null): string {
+  if (!time) return ''
+  return time.replace(/\.\d{3}Z$/, 'Z').replace('T', ' ')
+}
+
+/** A markdown table; cells must already be escaped. */
+export function table(headers: string[], rows: string[][]): string[] {
+  if (rows.length === 0) return []
+  return [
+    `| ${headers.join(' | ')} |`,
+    `| ${headers.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${r.map((c) => c || ' ').join(' | ')} |`),
+  ]
+}
+
+/** A section: heading, then lines, or a placeholder sentence when there is nothing to show. */
+export function section(title: string, lines: string[], empty: string): string[] {
+  return [`## ${title}`, '', ...(lines.length ? lines : [`_${empty}_`]), '']
+}
+
+/** Line ranges like `3-7, 12`. */
+export function ranges(list: { start: number; end: number }[], max = 8): string {
+  const shown = list.slice(0, max).map((r) => (r.start === r.end ? `${r.start}` : `${r.start}-${r.end}`))
+  return shown.join(', ') + (list.length > max ? `, +${list.length - max} more` : '')
+}
+
+/** Lines joined into a file: no trailing blank lines, one final newline. */
+export function document(lines: string[]): string {
+  const out = [...lines]
+  while (out.length && out[out.length - 1] === '') out.pop()
+  return `${out.join('\n')}\n`
+}

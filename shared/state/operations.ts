@@ -1,0 +1,111 @@
+import { InputError } from '../errors'
+import { EVENT_KINDS, type ConflictFile, type EventDataByKind, type EventKind, type OrchestratorEvent, type RegisteredTask } from './event-schema'
+import { makeEvent } from './events'
+import type { EventSummary } from './projection-types'
+import { openBlockers, openConflicts } from './queries'
+import type { AppendResult, StateSnapshot, StateStore } from './store'
+
+/**
+ * What `orchestrator events …` and the actions call. Each recording
+ * operation builds validated events and appends them; each query works on a
+ * snapshot from `store.read()`.
+ */
+
+export interface Recorded {
+  /** Who records: a workflow, `cli`, an agent's branch. */
+  actor: string
+  /** When the fact happened; default now. */
+  time?: Date | string
+}
+
+export async function addFeature(
+  store: StateStore,
+  input: Recorded & { spec: string; name: string; baseBranch?: string; tasks?: RegisteredTask[]; tasksFile?: string },
+): Promise<AppendResult> {
+  const { actor, time, spec, ...rest } = input
+  return append(store, makeEvent('feature-registered', spec, { spec, ...rest }, { actor, time }))
+}
+
+/**
+ * Records an event of any kind from user input: `data` is a JSON text or an
+ * object; bad JSON, an unknown kind or a bad field is an InputError saying which.
+ */
+export async function logEvent(
+  store: StateStore,
+  input: { kind: string; feature: string; agent?: string; data: unknown; time?: Date | string },
+): Promise<AppendResult> {
+  if (!(EVENT_KINDS as readonly string[]).includes(input.kind)) {
+    throw new InputError(`event kind ${JSON.stringify(input.kind)} is not known: expected one of ${EVENT_KINDS.join(', ')}`)
+  }
+  let data = input.data
+  if (typeof data === 'string') {
+    try {
+      data = JSON.parse(data)
+    } catch (cause) {
+      throw new InputError(`the data of the ${input.kind} event is not valid JSON: ${(cause as Error).message}`)
+    }
+  }
+  const kind = input.kind as EventKind
+  const event = makeEvent(kind, input.feature, data as EventDataByKind[EventKind], { actor: input.agent ?? 'cli', time: input.time })
+  return append(store, event as OrchestratorEvent)
+}
+
+/** The newest `n` events (of one feature, or all), newest first; the projection keeps a bounded number. */
+export function recentEvents(snapshot: StateSnapshot, n: number, feature?: string): EventSummary[] {
+  if (!Number.isSafeInteger(n) || n < 1) throw new InputError(`the number of events ${JSON.stringify(n)} is not a whole number of at least 1`)
+  const list = feature === undefined ? snapshot.projection.recent : (snapshot.projection.features[feature]?.recent ?? [])
+  return list.slice(0, n)
+}
+
+export async function logConflict(
+  store: StateStore,
+  input: Recorded & { feature: string; left: string; right: string; leftSha: string; rightSha: string; files: ConflictFile[] },
+): Promise<AppendResult> {
+  const { actor, time, feature, ...data } = input
+  return append(store, makeEvent('conflict-detected', feature, data, { actor, time }))
+}
+
+/**
+ * Marks the open conflict `id` (as shown by `status`) resolved. It stays
+ * resolved until a scan sees the pair conflict at different commits.
+ */
+export async function resolveConflict(store: StateStore, id: string, options: Recorded): Promise<AppendResult> {
+  const snapshot = await store.read()
+  const open = openConflicts(snapshot.projection)
+  const conflict = open.find((c) => c.id === id)
+  if (!conflict) {
+    throw new InputError(`no open conflict has the id ${JSON.stringify(id)} (open: ${open.length ? open.map((c) => c.id).join(', ') : 'none'})`)
+  }
+  const now = options.time === undefined ? new Date() : new Date(options.time)
+  const lifetimeSeconds = Math.max(0, Math.floor((now.getTime() - Date.parse(conflict.detectedAt)) / 1000))
+  const data = { left: conflict.left, right: conflict.right, detectedAt: conflict.detectedAt, lifetimeSeconds }
+  return append(store, makeEvent('conflict-resolved', conflict.feature, data, { actor: options.actor, time: now }))
+}
+
+export async function raiseBlocker(
+  store: StateStore,
+  input: Recorded & { feature: string; id: string; reason: string; agent?: string },
+): Promise<AppendResult> {
+  const { actor, time, feature, ...data } = input
+  return append(store, makeEvent('blocker-raised', feature, data, { actor, time }))
+}
+
+/** Clears an open blocker; clearing one that is not open is an InputError listing the open ones. */
+export async function clearBlocker(store: StateStore, input: Recorded & { feature: string; id: string; note?: string }): Promise<AppendResult> {
+  const { actor, time, feature, ...data } = input
+  const snapshot = await store.read()
+  const f = snapshot.projection.features[feature]
+  const open = f ? openBlockers(f).map((b) => b.id) : []
+  if (!open.includes(data.id)) {
+    throw new InputError(`feature ${JSON.stringify(feature)} has no open blocker ${JSON.stringify(data.id)} (open: ${open.length ? open.join(', ') : 'none'})`)
+  }
+  return append(store, makeEvent('blocker-cleared', feature, data, { actor, time }))
+}
+
+async function append(store: StateStore, event: OrchestratorEvent): Promise<AppendResult> {
+  return store.append([event])
+}
+
+export { openConflicts, lastSyncedSha } from './queries'
+export { featureStatus, formatStatus } from './status'
+export { exportFeature } from './export-feature'

@@ -1,0 +1,79 @@
+import { InputError } from '../errors'
+
+/**
+ * Where things live on the state branch (see LAYOUT.md). Every path we build
+ * goes through here, and every user-influenced segment is checked so that no
+ * value can climb out of its folder.
+ */
+
+/** Letters, digits, ".", "_", "-"; not starting with "." or "-"; no "..". */
+const SAFE_SEGMENT = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,99}$/
+
+/** Refuses anything that could escape a folder when used as one path segment. */
+export function assertSafeSegment(value: string, what: string): string {
+  if (typeof value !== 'string' || !SAFE_SEGMENT.test(value) || value.includes('..') || value.toLowerCase() === '.git') {
+    throw new InputError(
+      `${what} ${JSON.stringify(value)} cannot be used in a path: expected 1 to 100 letters, digits, ".", "_" or "-", not starting with "." or "-" and without ".."`,
+    )
+  }
+  return value
+}
+
+/** Normalises the `root` option ('' = the branch root) and refuses parent or hidden-git segments. */
+export function normalizeRoot(root: string | undefined): string {
+  const trimmed = (root ?? '').replace(/^\/+|\/+$/g, '')
+  if (trimmed === '') return ''
+  for (const segment of trimmed.split('/')) {
+    if (!/^[A-Za-z0-9._-]{1,100}$/.test(segment) || segment === '.' || segment === '..' || segment.toLowerCase() === '.git') {
+      throw new InputError(`state root ${JSON.stringify(root)} is not valid: expected folder names of letters, digits, ".", "_" or "-", without "..", "." or ".git"`)
+    }
+  }
+  return trimmed
+}
+
+export class StateLayout {
+  /** '' or 'a/b/' */
+  private readonly prefix: string
+
+  constructor(readonly root: string) {
+    this.prefix = root ? `${root}/` : ''
+  }
+
+  get eventsDir(): string {
+    return `${this.prefix}events`
+  }
+  get projectionPath(): string {
+    return `${this.prefix}projection.json`
+  }
+  get dashboardPath(): string {
+    return `${this.prefix}README.md`
+  }
+
+  eventPath(feature: string, key: string): string {
+    return `${this.eventsDir}/${eventRelativePath(feature, key)}`
+  }
+
+  featureDir(feature: string): string {
+    return `${this.prefix}features/${assertSafeSegment(feature, 'feature id')}`
+  }
+
+  overseerViewPath(feature: string): string {
+    return `${this.featureDir(feature)}/overseer.md`
+  }
+
+  implementorViewPath(feature: string, index: number): string {
+    if (!Number.isSafeInteger(index) || index < 1) throw new InputError(`implementor index ${index} is not a positive whole number`)
+    return `${this.featureDir(feature)}/impl-${index}.md`
+  }
+
+  /** Absolute path on the branch of a path relative to the root. */
+  full(relative: string): string {
+    return `${this.prefix}${relative}`
+  }
+}
+
+/** `<feature>/<key[0:2]>/<key>.json`, relative to the events folder. */
+export function eventRelativePath(feature: string, key: string): string {
+  if (!/^[0-9a-f]{64}$/.test(key)) throw new InputError(`event key ${JSON.stringify(key)} is not 64 lowercase hex digits`)
+  return `${assertSafeSegment(feature, 'feature id')}/${key.slice(0, 2)}/${key}.json`
+}

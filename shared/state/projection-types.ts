@@ -1,0 +1,147 @@
+import type { AgentRole, ConflictFile, EventKind, PrAction, RegisteredTask, TaskState } from './event-schema'
+
+/** Version of the projection.json format; a stored projection of another version is rebuilt. */
+export const PROJECTION_SCHEMA = 1
+/** How many recent events the dashboard and each feature keep. */
+export const RECENT_LIMIT = 30
+export const FEATURE_RECENT_LIMIT = 15
+
+/**
+ * `stamp` is `<time> <key>`: "latest" always means the greatest stamp, so the
+ * projection depends on the set of events and not on the order they arrived.
+ */
+export interface Stamped {
+  stamp: string
+  time: string
+}
+
+export interface EventSummary extends Stamped {
+  kind: EventKind
+  feature: string
+  actor: string
+  /** Plain text, bounded; escaped when rendered. */
+  summary: string
+}
+
+export interface RegistrationState extends Stamped {
+  name: string
+  baseBranch?: string
+  tasksFile?: string
+  tasks: RegisteredTask[]
+}
+
+export interface AgentState extends Stamped {
+  role: AgentRole
+  branch: string
+  index?: number
+}
+
+export interface TaskStatus extends Stamped {
+  state: TaskState
+  commit: string
+  agent: string
+  message?: string
+}
+
+export interface PrState extends Stamped {
+  action: PrAction
+  number: number
+  url: string
+  head: string
+  base: string
+  title?: string
+}
+
+export interface ConflictDetection extends Stamped {
+  left: string
+  right: string
+  leftSha: string
+  rightSha: string
+  files: ConflictFile[]
+}
+
+export interface ConflictResolution extends Stamped {
+  detectedAt: string
+  lifetimeSeconds: number
+}
+
+export interface ConflictState {
+  id: string
+  /** The pair, sorted. */
+  branches: [string, string]
+  detected: ConflictDetection | null
+  resolved: ConflictResolution | null
+  /** Stamps of detections after the latest resolution, sorted: the first is when the open conflict began. */
+  openSince: string[]
+}
+
+export interface DivergenceState extends Stamped {
+  ahead: number
+  behind: number
+  sha: string
+}
+
+export interface TestState extends Stamped {
+  role: string
+  branch?: string
+  suite: string
+  passed: number
+  failed: number
+  skipped: number
+  durationMs: number
+  commit: string
+  runUrl?: string
+}
+
+export interface BlockerState {
+  id: string
+  raised: (Stamped & { agent?: string; reason: string }) | null
+  cleared: (Stamped & { note?: string }) | null
+}
+
+export interface SyncState extends Stamped {
+  sha: string
+}
+
+export interface FeatureProjection {
+  spec: string
+  registration: RegistrationState | null
+  /** By branch. */
+  agents: Record<string, AgentState>
+  /** By task id. */
+  tasks: Record<string, TaskStatus>
+  /** By PR number. */
+  prs: Record<string, PrState>
+  /** By conflict id. */
+  conflicts: Record<string, ConflictState>
+  /** branch → against → latest measure. */
+  divergence: Record<string, Record<string, DivergenceState>>
+  /** By JSON `[role, branch|null, suite]`. */
+  tests: Record<string, TestState>
+  blockers: Record<string, BlockerState>
+  /** By branch: the last commit sync-status read. */
+  synced: Record<string, SyncState>
+  /** Branch or role name → time of the latest event that mentions it. */
+  activity: Record<string, string>
+  counts: Partial<Record<EventKind, number>>
+  eventCount: number
+  /** Newest first. */
+  recent: EventSummary[]
+}
+
+/** A file in the event log that could not be read; it is kept as it is and reported. */
+export interface StateProblem {
+  path: string
+  reason: string
+}
+
+export interface Projection {
+  schema: typeof PROJECTION_SCHEMA
+  eventCount: number
+  /** Tree id of the events folder this projection was computed from; a mismatch means "rebuild". */
+  eventsTree: string | null
+  features: Record<string, FeatureProjection>
+  /** Newest first, all features. */
+  recent: EventSummary[]
+  problems: StateProblem[]
+}

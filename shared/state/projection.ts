@@ -1,0 +1,167 @@
+import { canonicalJson } from './canonical-json'
+import { conflictId, sortedPair } from './conflict-pair'
+import type { OrchestratorEvent } from './event-schema'
+import { stampOf } from './events'
+import { summarizeEvent } from './summarize'
+import {
+  FEATURE_RECENT_LIMIT,
+  PROJECTION_SCHEMA,
+  RECENT_LIMIT,
+  type EventSummary,
+  type FeatureProjection,
+  type Projection,
+  type Stamped,
+} from './projection-types'
+
+export function emptyProjection(): Projection {
+  return { schema: PROJECTION_SCHEMA, eventCount: 0, eventsTree: null, features: {}, recent: [], problems: [] }
+}
+
+export function emptyFeature(spec: string): FeatureProjection {
+  return {
+    spec,
+    registration: null,
+    agents: {},
+    tasks: {},
+    prs: {},
+    conflicts: {},
+    divergence: {},
+    tests: {},
+    blockers: {},
+    synced: {},
+    activity: {},
+    counts: {},
+    eventCount: 0,
+    recent: [],
+  }
+}
+
+/**
+ * Folds one NEW event (its key not yet in the log) into the projection, in
+ * place. Every rule is order-independent — latest is the greatest stamp,
+ * counts add, recent lists keep the greatest stamps — so folding any
+ * permutation of a set of events gives the same projection.
+ */
+export function applyEvent(projection: Projection, event: OrchestratorEvent): void {
+  const feature = (projection.features[event.feature] ??= emptyFeature(event.feature))
+  const s: Stamped = { stamp: stampOf(event), time: event.time }
+  projection.eventCount++
+  feature.eventCount++
+  feature.counts[event.kind] = (feature.counts[event.kind] ?? 0) + 1
+  let summary: EventSummary | undefined
+  const summarize = () => (summary ??= { ...s, kind: event.kind, feature: event.feature, actor: event.actor, summary: summarizeEvent(event) })
+  keepNewest(projection.recent, s.stamp, summarize, RECENT_LIMIT)
+  keepNewest(feature.recent, s.stamp, summarize, FEATURE_RECENT_LIMIT)
+  const touch = (name: string | undefined) => {
+    if (name && !(feature.activity[name] >= event.time)) feature.activity[name] = event.time
+  }
+
+  switch (event.kind) {
+    case 'feature-registered': {
+      const d = event.data
+      if (newer(s, feature.registration)) {
+        feature.registration = { ...s, name: d.name, baseBranch: d.baseBranch, tasksFile: d.tasksFile, tasks: d.tasks ?? [] }
+      }
+      break
+    }
+    case 'agent-assigned': {
+      const d = event.data
+      touch(d.branch)
+      if (newer(s, feature.agents[d.branch])) feature.agents[d.branch] = { ...s, role: d.role, branch: d.branch, index: d.index }
+      break
+    }
+    case 'task-updated': {
+      const d = event.data
+      touch(d.agent)
+      if (newer(s, feature.tasks[d.taskId])) {
+        feature.tasks[d.taskId] = { ...s, state: d.state, commit: d.commit, agent: d.agent, message: d.message }
+      }
+      break
+    }
+    case 'pr-updated': {
+      const d = event.data
+      touch(d.head)
+      if (newer(s, feature.prs[String(d.number)])) feature.prs[String(d.number)] = { ...s, ...d }
+      break
+    }
+    case 'conflict-detected': {
+      const d = event.data
+      touch(d.left)
+      touch(d.right)
+      const c = conflictOf(feature, event.feature, d.left, d.right)
+      if (newer(s, c.detected)) c.detected = { ...s, ...d }
+      if (!c.resolved || s.stamp > c.resolved.stamp) c.openSince = insertSorted(c.openSince, s.stamp)
+      break
+    }
+    case 'conflict-resolved': {
+      const d = event.data
+      const c = conflictOf(feature, event.feature, d.left, d.right)
+      if (newer(s, c.resolved)) {
+        c.resolved = { ...s, detectedAt: d.detectedAt, lifetimeSeconds: d.lifetimeSeconds }
+        c.openSince = c.openSince.filter((stamp) => stamp > s.stamp)
+      }
+      break
+    }
+    case 'divergence-measured': {
+      const d = event.data
+      touch(d.branch)
+      const byAgainst = (feature.divergence[d.branch] ??= {})
+      if (newer(s, byAgainst[d.against])) byAgainst[d.against] = { ...s, ahead: d.ahead, behind: d.behind, sha: d.sha }
+      break
+    }
+    case 'test-result': {
+      const d = event.data
+      touch(d.branch ?? d.role)
+      const id = JSON.stringify([d.role, d.branch ?? null, d.suite])
+      if (newer(s, feature.tests[id])) feature.tests[id] = { ...s, ...d }
+      break
+    }
+    case 'blocker-raised': {
+      const d = event.data
+      touch(d.agent)
+      const b = (feature.blockers[d.id] ??= { id: d.id, raised: null, cleared: null })
+      if (newer(s, b.raised)) b.raised = { ...s, agent: d.agent, reason: d.reason }
+      break
+    }
+    case 'blocker-cleared': {
+      const d = event.data
+      const b = (feature.blockers[d.id] ??= { id: d.id, raised: null, cleared: null })
+      if (newer(s, b.cleared)) b.cleared = { ...s, note: d.note }
+      break
+    }
+    case 'branch-synced': {
+      const d = event.data
+      touch(d.branch)
+      if (newer(s, feature.synced[d.branch])) feature.synced[d.branch] = { ...s, sha: d.sha }
+      break
+    }
+  }
+}
+
+/** The projection as stored: canonical JSON, so equal projections are equal bytes. */
+export function serializeProjection(projection: Projection): string {
+  return `${canonicalJson(projection, 1)}\n`
+}
+
+function newer(s: Stamped, current: Stamped | null | undefined): boolean {
+  return !current || s.stamp > current.stamp
+}
+
+function conflictOf(feature: FeatureProjection, spec: string, left: string, right: string) {
+  const id = conflictId(spec, left, right)
+  return (feature.conflicts[id] ??= { id, branches: sortedPair(left, right), detected: null, resolved: null, openSince: [] })
+}
+
+/** Inserts into a newest-first list bounded to `limit`, in place; builds the summary only when it is kept. */
+function keepNewest(list: EventSummary[], stamp: string, summarize: () => EventSummary, limit: number): void {
+  if (list.length >= limit && stamp < list[list.length - 1].stamp) return
+  let i = 0
+  while (i < list.length && list[i].stamp > stamp) i++
+  list.splice(i, 0, summarize())
+  if (list.length > limit) list.length = limit
+}
+
+function insertSorted(list: string[], value: string): string[] {
+  if (list.includes(value)) return list
+  return [...list, value].sort()
+}

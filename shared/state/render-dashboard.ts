@@ -1,0 +1,64 @@
+import { document, md, section, table, when } from './markdown'
+import type { Projection } from './projection-types'
+import { agentsOf, featuresOf, latestTests, openBlockers, openConflicts, taskProgress } from './queries'
+import { recentSection } from './render-sections'
+
+/** The root README.md of the state branch: every feature at a glance. */
+export function renderDashboard(projection: Projection): string {
+  const features = featuresOf(projection)
+  const featureRows = features.map((f) => {
+    const p = taskProgress(f)
+    const agents = agentsOf(f)
+    const last = f.recent[0]?.time
+    return [
+      `[${md(f.spec)}](features/${f.spec}/overseer.md)`,
+      md(f.registration?.name, 80),
+      `${agents.filter((a) => a.role === 'overseer').length} + ${agents.filter((a) => a.role === 'implementor').length}`,
+      `${p.done}/${p.total}`,
+      String(p.inProgress),
+      String(openConflicts(projection, f.spec).length),
+      String(openBlockers(f).length),
+      when(last),
+    ]
+  })
+  const conflictRows = openConflicts(projection).map((c) => [
+    md(c.feature),
+    md(c.id),
+    `${md(c.left)} and ${md(c.right)}`,
+    String(c.files.length),
+    when(c.detectedAt),
+  ])
+  const testRows = features.flatMap((f) =>
+    latestTests(f).map((t) => [
+      md(f.spec),
+      md(t.role),
+      md(t.branch),
+      md(t.suite),
+      String(t.passed),
+      t.failed > 0 ? `**${t.failed}**` : '0',
+      String(t.skipped),
+      when(t.time),
+    ]),
+  )
+  const problems = projection.problems.map((p) => [md(p.path, 300), md(p.reason, 300)])
+  const lines = [
+    '# Orchestrator state',
+    '',
+    'This branch is the memory of agent-orchestrator. `events/` holds one immutable JSON file per event;',
+    'everything else (this file, `projection.json`, `features/`) is generated from the events on every',
+    'write. Do not edit generated files by hand: record events with `orchestrator events` instead.',
+    '',
+    `Events recorded: ${projection.eventCount}.`,
+    '',
+    ...section(
+      'Features',
+      table(['Feature', 'Name', 'Agents (overseer + implementors)', 'Tasks done', 'In progress', 'Open conflicts', 'Blockers', 'Last event'], featureRows),
+      'No features registered yet.',
+    ),
+    ...section('Open conflicts', table(['Feature', 'Id', 'Branches', 'Files', 'Detected'], conflictRows), 'No open conflicts.'),
+    ...section('Latest test results', table(['Feature', 'Role', 'Branch', 'Suite', 'Passed', 'Failed', 'Skipped', 'When'], testRows), 'No test results yet.'),
+    ...recentSection(projection.recent, true),
+    ...(problems.length ? section('Unreadable event files', table(['Path', 'Reason'], problems), '') : []),
+  ]
+  return document(lines)
+}

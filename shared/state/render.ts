@@ -1,0 +1,24 @@
+import { renderDashboard } from './render-dashboard'
+import { implementorViews, renderImplementorView, renderOverseerView } from './render-feature'
+import type { StateLayout } from './paths'
+import type { Projection } from './projection-types'
+
+/**
+ * The markdown files for the dashboard and the given features (all when
+ * omitted), by their path on the state branch. Output depends only on the
+ * projection, so the same events always give the same bytes.
+ */
+export function renderViews(projection: Projection, layout: StateLayout, features?: Iterable<string>): Map<string, string> {
+  const files = new Map<string, string>()
+  files.set(layout.dashboardPath, renderDashboard(projection))
+  const specs = features ? [...new Set(features)].sort() : Object.keys(projection.features).sort()
+  for (const spec of specs) {
+    const feature = projection.features[spec]
+    if (!feature) continue
+    files.set(layout.overseerViewPath(spec), renderOverseerView(projection, feature))
+    for (const [index, agent] of [...implementorViews(feature)].sort((a, b) => a[0] - b[0])) {
+      files.set(layout.implementorViewPath(spec, index), renderImplementorView(projection, feature, agent, index))
+    }
+  }
+  return files
+}

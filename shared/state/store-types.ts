@@ -1,0 +1,43 @@
+import type { Git } from '../git/git'
+import type { Logger } from '../logger'
+import type { OrchestratorEvent } from './event-schema'
+import type { Projection, StateProblem } from './projection-types'
+
+export interface StateStoreOptions {
+  git: Git
+  /** 'origin', or a path or URL. */
+  remote: string
+  /** Default `orchestrator/state`. */
+  branch?: string
+  /** Folder on the branch that holds the state (e.g. `.orchestrator` on a code branch); default the branch root. */
+  root?: string
+  logger: Logger
+  /** Compare-and-swap attempts before giving up; default 8. */
+  maxAttempts?: number
+  /** Compute what would be committed, write and push nothing. */
+  dryRun?: boolean
+  random?: () => number
+  sleep?: (ms: number) => Promise<void>
+  /** Author and committer of state commits. */
+  identity?: { name: string; email: string }
+}
+
+export interface StateSnapshot {
+  /** The state commit read, or null when the branch does not exist yet. */
+  commit: string | null
+  projection: Projection
+  /** Event files that could not be read (also logged as warnings). */
+  problems: StateProblem[]
+}
+
+export interface AppendResult {
+  /** The branch head after the append (ours when pushed). */
+  commit: string | null
+  added: OrchestratorEvent[]
+  skipped: OrchestratorEvent[]
+  attempts: number
+  pushed: boolean
+  /** Files written (or, in a dry run, that would be). */
+  paths: string[]
+  problems: StateProblem[]
+}

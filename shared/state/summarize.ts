@@ -1,0 +1,48 @@
+import type { OrchestratorEvent } from './event-schema'
+
+const MAX_SUMMARY = 160
+
+/** A one-line plain-text description of an event for "recent events" lists (escaped when rendered). */
+export function summarizeEvent(event: OrchestratorEvent): string {
+  return bound(describe(event))
+}
+
+function describe(event: OrchestratorEvent): string {
+  switch (event.kind) {
+    case 'feature-registered':
+      return `registered "${event.data.name}"${event.data.tasks ? ` with ${plural(event.data.tasks.length, 'task')}` : ''}`
+    case 'agent-assigned':
+      return `${event.data.role}${event.data.index ? ` ${event.data.index}` : ''} assigned to ${event.data.branch}`
+    case 'task-updated':
+      return `${event.data.taskId} ${event.data.state} by ${event.data.agent} at ${short(event.data.commit)}`
+    case 'pr-updated':
+      return `PR #${event.data.number} ${event.data.action}: ${event.data.head} into ${event.data.base}`
+    case 'conflict-detected':
+      return `conflict ${event.data.left} / ${event.data.right} in ${plural(event.data.files.length, 'file')}`
+    case 'conflict-resolved':
+      return `conflict ${event.data.left} / ${event.data.right} resolved after ${event.data.lifetimeSeconds}s`
+    case 'divergence-measured':
+      return `${event.data.branch} is ${event.data.ahead} ahead, ${event.data.behind} behind ${event.data.against}`
+    case 'test-result':
+      return `${event.data.suite} (${event.data.role}): ${event.data.passed} passed, ${event.data.failed} failed, ${event.data.skipped} skipped`
+    case 'blocker-raised':
+      return `blocker ${event.data.id} raised${event.data.agent ? ` by ${event.data.agent}` : ''}`
+    case 'blocker-cleared':
+      return `blocker ${event.data.id} cleared`
+    case 'branch-synced':
+      return `${event.data.branch} synced at ${short(event.data.sha)}`
+  }
+}
+
+export function short(sha: string): string {
+  return sha.slice(0, 7)
+}
+
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`
+}
+
+function bound(text: string): string {
+  const line = text.replace(/\s+/g, ' ')
+  return line.length > MAX_SUMMARY ? `${line.slice(0, MAX_SUMMARY - 3)}...` : line
+}

@@ -1,0 +1,157 @@
+import { describe, expect, it } from '@jest/globals'
+import { InputError } from '../shared/errors'
+import { eventKey, makeEvent, parseEvent, serializeEvent, validateEvent } from '../shared/state/events'
+import { InvalidEventError } from '../shared/state/field-checks'
+import { assertSafeSegment, eventRelativePath, normalizeRoot, StateLayout } from '../shared/state/paths'
+
+const SHA = '0123456789abcdef0123456789abcdef01234567'
+const T0 = '2026-03-01T10:00:00.000Z'
+
+function task(overrides: Record<string, unknown> = {}) {
+  return makeEvent('task-updated', '001-auth', { taskId: 'T012', state: 'done', commit: SHA, agent: 'feature/001-auth/impl-1', ...overrides } as never, {
+    actor: 'ci',
+    time: T0,
+  })
+}
+
+function errorOf(fn: () => unknown): Error {
+  try {
+    fn()
+  } catch (e) {
+    return e as Error
+  }
+  throw new Error('expected an error')
+}
+
+describe('makeEvent', () => {
+  it('builds a complete event with a key derived from the fact, not the time or actor', () => {
+    const e = task()
+    expect(e).toMatchObject({ schema: 1, kind: 'task-updated', feature: '001-auth', actor: 'ci', time: T0 })
+    expect(e.key).toMatch(/^[0-9a-f]{64}$/)
+    const later = makeEvent('task-updated', '001-auth', { ...e.data, message: 'again' }, { actor: 'someone else', time: '2026-03-02T00:00:00.000Z' })
+    expect(later.key).toBe(e.key)
+    expect(task({ state: 'in-progress' }).key).not.toBe(e.key)
+    expect(task({ commit: SHA.replace('0', 'f') }).key).not.toBe(e.key)
+    expect(makeEvent('task-updated', '002-other', e.data, { actor: 'ci', time: T0 }).key).not.toBe(e.key)
+  })
+
+  it('normalises times to the canonical UTC form so that they sort as text', () => {
+    expect(makeEvent('branch-synced', 'f', { branch: 'b', sha: SHA }, { actor: 'a', time: '2026-03-01T11:00:00+01:00' }).time).toBe(T0)
+    expect(makeEvent('branch-synced', 'f', { branch: 'b', sha: SHA }, { actor: 'a', time: new Date(T0) }).time).toBe(T0)
+    expect(() => makeEvent('branch-synced', 'f', { branch: 'b', sha: SHA }, { actor: 'a', time: 'yesterday' })).toThrow(/field "time" must be a valid date/)
+  })
+
+  it('names the field and quotes the bad value', () => {
+    const err = errorOf(() => task({ taskId: 'X1' }))
+    expect(err).toBeInstanceOf(InvalidEventError)
+    expect(err).toBeInstanceOf(InputError)
+    expect(err.message).toBe('task-updated event: field "data.taskId" must be a task id like T012 (got "X1")')
+    expect(errorOf(() => task({ state: 'finished' })).message).toMatch(/field "data.state" must be one of "open", "in-progress", "done" \(got "finished"\)/)
+    expect(errorOf(() => task({ commit: 'abc' })).message).toMatch(/field "data.commit" must be a full lowercase commit id/)
+    expect(errorOf(() => task({ extra: 1 })).message).toMatch(/field "data.extra" is not a known field \(known: taskId, state, commit, agent, message\)/)
+    expect(errorOf(() => task({ agent: undefined })).message).toMatch(/field "data.agent" is required \(got nothing\)/)
+    expect(errorOf(() => task({ agent: 'a\u001b[31mred' })).message).toMatch(/field "data.agent" must not contain control characters/)
+    expect(errorOf(() => task({ message: 'x'.repeat(2001) })).message).toMatch(/field "data.message" must be a text of 1 to 2000 characters/)
+  })
+
+  it('checks nested lists and line ranges of conflicts', () => {
+    const base = { left: 'a', right: 'b', leftSha: SHA, rightSha: SHA }
+    const file = { path: 'src/x.ts', kind: 'content', leftRanges: [{ start: 3, end: 5 }], rightRanges: [] }
+    expect(() => makeEvent('conflict-detected', 'f', { ...base, files: [file] }, { actor: 'a' })).not.toThrow()
+    const bad = { ...file, leftRanges: [{ start: 5, end: 3 }] }
+    expect(errorOf(() => makeEvent('conflict-detected', 'f', { ...base, files: [bad] }, { actor: 'a' })).message).toMatch(
+      /field "data.files\[0\].leftRanges\[0\].end" must not be before start \(5\) \(got 3\)/,
+    )
+  })
+
+  it('requires feature-registered to name its own feature', () => {
+    expect(errorOf(() => makeEvent('feature-registered', '001-a', { spec: '001-b', name: 'x' }, { actor: 'a' })).message).toMatch(/field "data.spec" must equal the event's feature "001-a"/)
+  })
+
+  it('refuses feature ids that could leave their folder', () => {
+    for (const bad of ['../x', 'a/b', '.hidden', '-x', 'a\u0000b', '..', '', 'a..b', '.git']) {
+      expect(() => makeEvent('branch-synced', bad, { branch: 'b', sha: SHA }, { actor: 'a' })).toThrow(InvalidEventError)
+    }
+    expect(errorOf(() => makeEvent('branch-synced', '../x', { branch: 'b', sha: SHA }, { actor: 'a' })).message).toBe(
+      'branch-synced event: field "feature" must be a feature id usable as a folder name (1 to 100 letters, digits, ".", "_" or "-", not starting with "." or "-", no "..") (got "../x")',
+    )
+  })
+
+  it('treats both orders of a conflicting pair as one fact', () => {
+    const a = makeEvent('conflict-detected', 'f', { left: 'x', right: 'y', leftSha: SHA, rightSha: SHA.replace('0', '1'), files: [] }, { actor: 'a' })
+    const b = makeEvent('conflict-detected', 'f', { left: 'y', right: 'x', leftSha: SHA.replace('0', '1'), rightSha: SHA, files: [] }, { actor: 'a' })
+    expect(a.key).toBe(b.key)
+    const swappedShas = makeEvent('conflict-detected', 'f', { left: 'x', right: 'y', leftSha: SHA.replace('0', '1'), rightSha: SHA, files: [] }, { actor: 'a' })
+    expect(swappedShas.key).not.toBe(a.key)
+  })
+})
+
+describe('validateEvent and parseEvent', () => {
+  it('accepts what makeEvent builds and round-trips through the file form', () => {
+    const e = task({ message: 'done <b>' })
+    expect(validateEvent(JSON.parse(JSON.stringify(e)), 'x')).toEqual(e)
+    const text = serializeEvent(e)
+    expect(text.endsWith('\n')).toBe(true)
+    expect(parseEvent(text, 'events/f.json')).toEqual(e)
+    expect(serializeEvent(parseEvent(text, 'p'))).toBe(text)
+  })
+
+  it('reports an unknown schema version clearly', () => {
+    const raw = { ...task(), schema: 2 }
+    expect(() => validateEvent(raw, 'events/a.json')).toThrow(/^events\/a.json: unknown schema version 2: this agent-orchestrator reads version 1 only/)
+  })
+
+  it('rejects a key that does not match the content (a tampered or hand-edited file)', () => {
+    const e = task()
+    const tampered = { ...e, data: { ...e.data, state: 'open' } }
+    expect(() => validateEvent(tampered, 'p.json')).toThrow(`p.json: field "key" does not match the event's content (expected ${eventKey('task-updated', '001-auth', tampered.data as never)})`)
+  })
+
+  it('reports bad JSON, non-objects and unknown top-level fields with the path', () => {
+    expect(() => parseEvent('{"schema":', 'events/x.json')).toThrow(/^events\/x.json: is not valid JSON: /)
+    expect(() => validateEvent([1], 'w')).toThrow(/w: field "event" must be a JSON object/)
+    expect(() => validateEvent({ ...task(), extra: true }, 'w')).toThrow(/field "extra" is not a known field/)
+    expect(() => validateEvent({ ...task(), kind: 'nope' }, 'w')).toThrow(/field "kind" must be one of/)
+    expect(() => validateEvent({ ...task(), time: '2026-03-01T10:00:00Z' }, 'w')).toThrow(/field "time" must be a UTC time like/)
+  })
+})
+
+describe('paths', () => {
+  it('places events by feature and key prefix, under an optional root', () => {
+    const key = 'ab'.repeat(32)
+    expect(eventRelativePath('001-a', key)).toBe(`001-a/ab/${key}.json`)
+    expect(new StateLayout('').eventPath('001-a', key)).toBe(`events/001-a/ab/${key}.json`)
+    const nested = new StateLayout(normalizeRoot('/.orchestrator/'))
+    expect(nested.eventPath('001-a', key)).toBe(`.orchestrator/events/001-a/ab/${key}.json`)
+    expect(nested.implementorViewPath('001-a', 2)).toBe('.orchestrator/features/001-a/impl-2.md')
+    expect(nested.dashboardPath).toBe('.orchestrator/README.md')
+  })
+
+  it('refuses unsafe segments, keys and roots', () => {
+    expect(() => assertSafeSegment('../etc', 'feature id')).toThrow(/feature id "..\/etc" cannot be used in a path/)
+    expect(() => eventRelativePath('f', '../'.repeat(20))).toThrow(/is not 64 lowercase hex digits/)
+    expect(() => normalizeRoot('a/../b')).toThrow(/state root "a\/..\/b" is not valid/)
+    expect(() => normalizeRoot('.git')).toThrow(InputError)
+    expect(normalizeRoot(undefined)).toBe('')
+  })
+})
+
+describe('canonical JSON and backoff', () => {
+  it('serialises equal values to equal bytes whatever the key order, in both forms', async () => {
+    const { canonicalJson } = await import('../shared/state/canonical-json')
+    const a = { b: [1, { z: 'x', a: null, u: undefined }, [undefined]], a: 'é"\n', n: -0 }
+    const b = { n: 0, a: 'é"\n', b: [1, { a: null, z: 'x' }, [null]] }
+    expect(canonicalJson(a)).toBe(canonicalJson(b))
+    expect(canonicalJson(a)).toBe('{"a":"é\\"\\n","b":[1,{"a":null,"z":"x"},[null]],"n":0}')
+    expect(JSON.stringify(JSON.parse(canonicalJson(a, 2)))).toBe(canonicalJson(a))
+  })
+
+  it('backs off exponentially with equal jitter, from a slot that follows slow attempts, up to the cap', async () => {
+    const { backoffDelay, BACKOFF_CAP_MS } = await import('../shared/state/backoff')
+    expect([1, 2, 3, 4].map((r) => backoffDelay(r, 0, () => 0))).toEqual([50, 100, 200, 400])
+    expect([1, 2, 3, 4].map((r) => backoffDelay(r, 0, () => 0.999))).toEqual([99, 199, 399, 799])
+    expect(backoffDelay(1, 600, () => 0)).toBe(300)
+    expect(backoffDelay(12, 0, () => 0.999)).toBeLessThan(BACKOFF_CAP_MS)
+    expect(backoffDelay(12, 0, () => 0)).toBe(BACKOFF_CAP_MS / 2)
+  })
+})

@@ -1,0 +1,39 @@
+import { spawn } from 'node:child_process'
+import { resolve } from 'node:path'
+
+export interface CliRun {
+  code: number
+  stdout: string
+  stderr: string
+}
+
+/** Runs the committed CLI bundle (`bin/orchestrator.js` → `dist/cli/index.js`) as a user would. */
+export function runCliProcess(args: string[], cwd: string, env: Record<string, string | undefined> = {}): Promise<CliRun> {
+  return new Promise((done, fail) => {
+    const childEnv: Record<string, string | undefined> = { ...process.env, ...env }
+    for (const key of Object.keys(childEnv)) if (childEnv[key] === undefined) delete childEnv[key]
+    const child = spawn(process.execPath, [resolve('bin/orchestrator.js'), ...args], {
+      cwd,
+      env: childEnv as NodeJS.ProcessEnv,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    const out: Buffer[] = []
+    const err: Buffer[] = []
+    child.stdout.on('data', (c: Buffer) => out.push(c))
+    child.stderr.on('data', (c: Buffer) => err.push(c))
+    child.on('error', fail)
+    child.on('close', (code) =>
+      done({ code: code ?? -1, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }),
+    )
+  })
+}
+
+/** A file on a branch of a (bare) repository, or null. */
+export async function showFile(
+  git: { exec: (a: string[], o?: { allowedExitCodes?: number[] }) => Promise<{ stdout: string; exitCode: number }> },
+  rev: string,
+  path: string,
+): Promise<string | null> {
+  const r = await git.exec(['show', `${rev}:${path}`], { allowedExitCodes: [0, 128] })
+  return r.exitCode === 0 ? r.stdout : null
+}
