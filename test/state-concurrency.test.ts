@@ -74,6 +74,14 @@ describe('concurrent writers', () => {
     expect(await repo.git.run(['rev-list', '--count', snap.commit!])).toBe('20')
   }, 180000)
 
+  it('writers sharing one clone (one private ref) also land every event once', async () => {
+    const repo = await makeRepo()
+    const results = await Promise.all(Array.from({ length: 8 }, (_, w) => store(repo.git).append([event(w, 0), event(w, 1)])))
+    expect(results.every((r) => r.pushed)).toBe(true)
+    expect(await eventFiles(repo)).toHaveLength(16)
+    expect(await store(repo.git).verify()).toMatchObject({ ok: true, mismatches: [] })
+  }, 120000)
+
   it('retries when the branch moves between our read and our push, losing nothing', async () => {
     const repo = await makeRepo()
     const other = await repo.clone()

@@ -193,6 +193,16 @@ describe('StateStore', () => {
     expect((await store.read()).projection.eventCount).toBe(3)
   })
 
+  it('writes derived files of the caller in the same commit, from the projection with the new events', async () => {
+    const repo = await makeRepo()
+    const { store } = storeFor(repo, { root: '.orchestrator', branch: 'main' })
+    await store.append([taskEvent(1)])
+    const r = await store.append([taskEvent(2)], { files: (p) => [['derived/count.txt', `${p.eventCount}\n`]] })
+    expect(r.paths).toContain('.orchestrator/derived/count.txt')
+    expect(await repo.git.run(['show', `${r.commit}:.orchestrator/derived/count.txt`])).toBe('2')
+    await expect(store.append([taskEvent(3)], { files: () => [['../escape.txt', 'x']] })).rejects.toThrow(/not a plain relative path/)
+  })
+
   it('works with a remote given as a path', async () => {
     const repo = await makeRepo()
     const store = new StateStore({ git: repo.git, remote: repo.remote, logger: new MemoryLogger() })
@@ -228,7 +238,9 @@ describe('unreadable event files', () => {
     const { mkdirSync, writeFileSync } = await import('node:fs')
     mkdirSync(`${editor.dir}/events/${F}/ee`, { recursive: true })
     writeFileSync(`${editor.dir}/${latin1}`, Buffer.from([0x7b, 0x22, 0xe9, 0x22, 0x7d]))
-    await editor.git.run(['add', '--', latin1])
+    const weird = `events/${F}/x\n::warning::y.json`
+    writeFileSync(`${editor.dir}/${weird}`, '{}')
+    await editor.git.run(['add', '--', latin1, weird])
     await editor.git.run(['commit', '-q', '-m', 'latin-1'])
     await editor.push('orchestrator/state')
 
@@ -239,6 +251,7 @@ describe('unreadable event files', () => {
       { path: `events/${F}/ff/${junkKey}.json`, reason: expect.stringMatching(/^is not valid JSON/) },
       { path: `events/${F}/notes.txt`, reason: expect.stringMatching(/not where an event file belongs/) },
       { path: latin1, reason: 'not valid UTF-8 text' },
+      { path: JSON.stringify(weird), reason: expect.stringMatching(/not where an event file belongs/) },
       { path: path(3), reason: expect.stringMatching(/^unknown schema version 9/) },
       { path: path(4), reason: 'field "data.state" must be one of "open", "in-progress", "done" (got "finished")' },
     ].sort((a, b) => (a.path < b.path ? -1 : 1)))
@@ -254,7 +267,7 @@ describe('unreadable event files', () => {
     expect([...bytes.stdout]).toEqual([0x7b, 0x22, 0xe9, 0x22, 0x7d])
     const after = await reader.read()
     expect(after.projection.eventCount).toBe(3)
-    expect(after.problems).toHaveLength(5)
+    expect(after.problems).toHaveLength(6)
     expect(await repo.git.run(['show', `${r.commit}:README.md`])).toContain('## Unreadable event files')
     expect(await reader.verify()).toMatchObject({ ok: true })
   })

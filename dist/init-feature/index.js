@@ -33886,7 +33886,7 @@ function parseStoredProjection(content) {
 
 
 
-const EVENT_FILE = /^([^/]+)\/([0-9a-f]{2})\/([0-9a-f]{64})\.json$/;
+const EVENT_FILE = /^([A-Za-z0-9_][A-Za-z0-9._-]{0,99})\/([0-9a-f]{2})\/([0-9a-f]{64})\.json$/;
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 /** Event files per `cat-file --batch` process during a rebuild. */
 const CHUNK = 25_000;
@@ -33909,12 +33909,16 @@ async function readEventLog(git, layout, eventsTree, onEvent) {
         const relative = record.slice(tab + 1);
         const path = `${layout.eventsDir}/${relative}`;
         const m = EVENT_FILE.exec(relative);
-        if (type !== 'blob' || mode !== '100644')
-            problems.push({ path, reason: `not a regular file (mode ${mode}, ${type}); event files are plain JSON files` });
-        else if (!m || m[2] !== m[3].slice(0, 2))
-            problems.push({ path, reason: 'not where an event file belongs (events/<feature>/<key[0:2]>/<key>.json)' });
-        else
+        if (type === 'blob' && mode === '100644' && m && m[2] === m[3].slice(0, 2)) {
             files.push({ path, oid, feature: m[1], key: m[3] });
+            continue;
+        }
+        // A name made by hand may hold line breaks or escapes: quote it, it ends up in logs and markdown.
+        const shown = /[\t\n\r]/.test(path) || hasControlCharacter(path) ? JSON.stringify(path) : path;
+        if (type !== 'blob' || mode !== '100644')
+            problems.push({ path: shown, reason: `not a regular file (mode ${mode}, ${type}); event files are plain JSON files` });
+        else
+            problems.push({ path: shown, reason: 'not where an event file belongs (events/<feature>/<key[0:2]>/<key>.json)' });
     }
     const handle = (file, blob) => {
         if (blob.missing) {

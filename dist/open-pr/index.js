@@ -40547,6 +40547,8 @@ async function openPullRequest(options, deps) {
         generatedBody: body,
         draft: options.draft,
         labels: options.labels,
+    }).catch((error) => {
+        throw needsWrite(error);
     });
     let stateCommit = null;
     if (pr.created || pr.updated) {
@@ -40555,6 +40557,16 @@ async function openPullRequest(options, deps) {
         stateCommit = appended.pushed ? appended.commit : null;
     }
     return { head, base, number: pr.number, url: pr.url, created: pr.created, updated: pr.updated, title, body, stateCommit, dryRun };
+}
+/**
+ * A 403 on the first call (the lookup, a GET) is explained as a missing
+ * `pull-requests: read`; giving only that would fail again on the create, so
+ * name the permission open-pr needs in the end.
+ */
+function needsWrite(error) {
+    if (!(error instanceof errors/* GitHubError */.y_) || error.status !== 403 || !error.message.includes('`pull-requests: read`'))
+        return error;
+    return new errors/* GitHubError */.y_(error.message.replace('`pull-requests: read`', '`pull-requests: write`'), error.status, { cause: error.cause ?? error });
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -41609,7 +41621,7 @@ function parseStoredProjection(content) {
 
 
 
-const EVENT_FILE = /^([^/]+)\/([0-9a-f]{2})\/([0-9a-f]{64})\.json$/;
+const EVENT_FILE = /^([A-Za-z0-9_][A-Za-z0-9._-]{0,99})\/([0-9a-f]{2})\/([0-9a-f]{64})\.json$/;
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 /** Event files per `cat-file --batch` process during a rebuild. */
 const CHUNK = 25_000;
@@ -41632,12 +41644,16 @@ async function readEventLog(git, layout, eventsTree, onEvent) {
         const relative = record.slice(tab + 1);
         const path = `${layout.eventsDir}/${relative}`;
         const m = EVENT_FILE.exec(relative);
-        if (type !== 'blob' || mode !== '100644')
-            problems.push({ path, reason: `not a regular file (mode ${mode}, ${type}); event files are plain JSON files` });
-        else if (!m || m[2] !== m[3].slice(0, 2))
-            problems.push({ path, reason: 'not where an event file belongs (events/<feature>/<key[0:2]>/<key>.json)' });
-        else
+        if (type === 'blob' && mode === '100644' && m && m[2] === m[3].slice(0, 2)) {
             files.push({ path, oid, feature: m[1], key: m[3] });
+            continue;
+        }
+        // A name made by hand may hold line breaks or escapes: quote it, it ends up in logs and markdown.
+        const shown = /[\t\n\r]/.test(path) || hasControlCharacter(path) ? JSON.stringify(path) : path;
+        if (type !== 'blob' || mode !== '100644')
+            problems.push({ path: shown, reason: `not a regular file (mode ${mode}, ${type}); event files are plain JSON files` });
+        else
+            problems.push({ path: shown, reason: 'not where an event file belongs (events/<feature>/<key[0:2]>/<key>.json)' });
     }
     const handle = (file, blob) => {
         if (blob.missing) {

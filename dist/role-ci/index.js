@@ -46412,7 +46412,7 @@ function parseStoredProjection(content) {
 
 
 
-const EVENT_FILE = /^([^/]+)\/([0-9a-f]{2})\/([0-9a-f]{64})\.json$/;
+const EVENT_FILE = /^([A-Za-z0-9_][A-Za-z0-9._-]{0,99})\/([0-9a-f]{2})\/([0-9a-f]{64})\.json$/;
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 /** Event files per `cat-file --batch` process during a rebuild. */
 const CHUNK = 25_000;
@@ -46435,12 +46435,16 @@ async function readEventLog(git, layout, eventsTree, onEvent) {
         const relative = record.slice(tab + 1);
         const path = `${layout.eventsDir}/${relative}`;
         const m = EVENT_FILE.exec(relative);
-        if (type !== 'blob' || mode !== '100644')
-            problems.push({ path, reason: `not a regular file (mode ${mode}, ${type}); event files are plain JSON files` });
-        else if (!m || m[2] !== m[3].slice(0, 2))
-            problems.push({ path, reason: 'not where an event file belongs (events/<feature>/<key[0:2]>/<key>.json)' });
-        else
+        if (type === 'blob' && mode === '100644' && m && m[2] === m[3].slice(0, 2)) {
             files.push({ path, oid, feature: m[1], key: m[3] });
+            continue;
+        }
+        // A name made by hand may hold line breaks or escapes: quote it, it ends up in logs and markdown.
+        const shown = /[\t\n\r]/.test(path) || hasControlCharacter(path) ? JSON.stringify(path) : path;
+        if (type !== 'blob' || mode !== '100644')
+            problems.push({ path: shown, reason: `not a regular file (mode ${mode}, ${type}); event files are plain JSON files` });
+        else
+            problems.push({ path: shown, reason: 'not where an event file belongs (events/<feature>/<key[0:2]>/<key>.json)' });
     }
     const handle = (file, blob) => {
         if (blob.missing) {
@@ -47086,6 +47090,7 @@ async function currentBranch(git, ctx) {
 
 
 
+
 const roleCiCommand = {
     name: 'role-ci',
     aliases: ['run-tests'],
@@ -47145,7 +47150,7 @@ const roleCiCommand = {
         const run = await runRoleCi({
             role: values.string('role'),
             branch: values.string('branch'),
-            commands: commandsText ? parseCommandLines(commandsText) : undefined,
+            commands: commandsText ? parseCommandLines(commandsText, values.source === 'input' ? 'input "commands"' : '--commands') : undefined,
             junit: values.list('junit'),
             guardOnly: values.bool('guard-only'),
             failFast: values.bool('fail-fast'),
@@ -47182,7 +47187,7 @@ const roleCiCommand = {
         };
         return {
             exitCode: outcome.passed ? 0 : 1,
-            failure: outcome.failures.join('; '),
+            failure: failureText(report, outcome),
             outputs: {
                 role: report.role,
                 passed: String(checks.filter((c) => c.passed).length),
@@ -47196,6 +47201,18 @@ const roleCiCommand = {
         };
     },
 };
+const SHOWN_VIOLATIONS = 5;
+/** Why the step failed; a guard failure names what was refused (the paths, or the pull request's branches). */
+function failureText(report, outcome) {
+    const violations = report.guard.violations;
+    if (report.guard.ok || violations.length === 0)
+        return outcome.failures.join('; ');
+    const shown = violations
+        .slice(0, SHOWN_VIOLATIONS)
+        .map((v) => (v.kind === 'pr-target' || v.path === undefined ? v.detail : `protected path ${(0,validate/* quote */.hD)(v.path)}`));
+    const more = violations.length > SHOWN_VIOLATIONS ? `; and ${violations.length - SHOWN_VIOLATIONS} more` : '';
+    return outcome.failures.map((f) => (f.startsWith('guard:') ? `${f} (${shown.join('; ')}${more})` : f)).join('; ');
+}
 
 
 /***/ }),

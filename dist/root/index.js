@@ -33250,7 +33250,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _commands_registry__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4733);
+/* harmony import */ var _commands_registry__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1060);
 /* harmony import */ var _naming_validate__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(89);
 /* harmony import */ var _run_action__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3611);
 // The root action (`uses: owner/repo@v1`): one entry that dispatches on the
@@ -33420,7 +33420,7 @@ async function runCommandAsAction(command, raw) {
 
 /***/ }),
 
-/***/ 4733:
+/***/ 1060:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33431,10 +33431,2455 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: COMMANDS
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 // EXTERNAL MODULE: ./shared/errors.ts
 var errors = __nccwpck_require__(2635);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./shared/git/git.ts
+
+
+const MINIMUM_GIT = { major: 2, minor: 38 };
+/**
+ * The one door to git. Every call is `git <args...>` through spawn with an
+ * argument array (never a shell), with prompts switched off and messages in
+ * English (we read some of them). Nothing here touches the user's working
+ * tree, index or HEAD unless a method says so by name.
+ */
+class Git {
+    static versionCache;
+    cwd;
+    baseEnv;
+    constructor(cwd, env = {}) {
+        this.cwd = cwd;
+        this.baseEnv = env;
+    }
+    /** A Git bound to `cwd` after checking that git is new enough. */
+    static async open(cwd, env = {}) {
+        const git = new Git(cwd, env);
+        await git.assertVersion();
+        return git;
+    }
+    async exec(args, options = {}) {
+        const r = await this.execBuffer(args, options);
+        return { stdout: r.stdout.toString('utf8'), stderr: r.stderr, exitCode: r.exitCode };
+    }
+    /** Like `exec`, but stdout as raw bytes: object contents may be binary or not UTF-8, and sizes are in bytes. */
+    async execBuffer(args, options = {}) {
+        const allowed = options.allowedExitCodes ?? [0];
+        const env = {
+            ...process.env,
+            ...this.baseEnv,
+            ...options.env,
+            GIT_TERMINAL_PROMPT: '0',
+            GCM_INTERACTIVE: 'never',
+            GIT_PAGER: 'cat',
+            LC_ALL: 'C',
+            LANGUAGE: 'C',
+        };
+        if (!env.GIT_SSH_COMMAND && !process.env.GIT_SSH_COMMAND)
+            env.GIT_SSH_COMMAND = 'ssh -o BatchMode=yes';
+        for (const key of Object.keys(env))
+            if (env[key] === undefined)
+                delete env[key];
+        return new Promise((resolve, reject) => {
+            const stdio = ['pipe', options.stdoutFd ?? 'pipe', 'pipe'];
+            const child = (0,external_node_child_process_namespaceObject.spawn)('git', [...args], { cwd: options.cwd ?? this.cwd, env, stdio });
+            const out = [];
+            const err = [];
+            child.stdout?.on('data', (chunk) => out.push(chunk));
+            child.stderr.on('data', (chunk) => err.push(chunk));
+            child.on('error', (cause) => {
+                reject(new errors/* GitError */.XS(`could not run git: ${cause.message}`, args, '', null, { cause }));
+            });
+            child.on('close', (code) => {
+                const stdout = Buffer.concat(out);
+                const stderr = Buffer.concat(err).toString('utf8');
+                const exitCode = code ?? -1;
+                if (!allowed.includes(exitCode)) {
+                    const summary = stderr.trim().split('\n').slice(-5).join('\n') || `exit code ${exitCode}`;
+                    reject(new errors/* GitError */.XS(`git ${describeArgs(args)} failed: ${summary}`, args, stderr, exitCode));
+                    return;
+                }
+                resolve({ stdout, stderr, exitCode });
+            });
+            child.stdin.on('error', () => {
+                /* the process may exit before reading all input; its exit code tells */
+            });
+            if (options.input !== undefined)
+                child.stdin.end(options.input);
+            else
+                child.stdin.end();
+        });
+    }
+    /** stdout of a successful command, trailing newline removed. */
+    async run(args, options = {}) {
+        const { stdout } = await this.exec(args, options);
+        return stdout.replace(/\n$/, '');
+    }
+    async version() {
+        Git.versionCache ??= this.run(['version'], { cwd: process.cwd() }).then(parseGitVersion);
+        return Git.versionCache;
+    }
+    async assertVersion(min = MINIMUM_GIT) {
+        const v = await this.version();
+        if (!versionAtLeast(v, min)) {
+            throw new errors/* GitError */.XS(`git ${v.major}.${v.minor}.${v.patch} is too old: agent-orchestrator needs git ${min.major}.${min.minor} or newer (for merge-tree --write-tree)`, ['version'], '', 0);
+        }
+        return v;
+    }
+    /** The commit id `ref` names, or null when it names no commit. */
+    async resolveCommit(ref) {
+        const r = await this.exec(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], {
+            allowedExitCodes: [0, 1, 128],
+        });
+        const sha = r.stdout.trim();
+        return r.exitCode === 0 && /^[0-9a-f]{40,64}$/.test(sha) ? sha : null;
+    }
+    async isAncestor(ancestor, descendant) {
+        const r = await this.exec(['merge-base', '--is-ancestor', ancestor, descendant], { allowedExitCodes: [0, 1] });
+        return r.exitCode === 0;
+    }
+    /** The best common ancestor, or null when the histories are unrelated. */
+    async mergeBase(a, b) {
+        const r = await this.exec(['merge-base', a, b], { allowedExitCodes: [0, 1] });
+        return r.exitCode === 0 ? r.stdout.trim() || null : null;
+    }
+    async isShallow() {
+        return (await this.run(['rev-parse', '--is-shallow-repository'])) === 'true';
+    }
+    /** `git ls-remote` for refs matching the patterns (heads only unless `tags`): ref name → commit id. */
+    async lsRemote(remote, patterns = [], options = {}) {
+        const out = await this.run(['ls-remote', ...(options.tags ? ['--heads', '--tags'] : ['--heads']), '--', remote, ...patterns]);
+        const refs = new Map();
+        for (const line of out.split('\n')) {
+            if (!line)
+                continue;
+            const tab = line.indexOf('\t');
+            refs.set(line.slice(tab + 1), line.slice(0, tab));
+        }
+        return refs;
+    }
+    /** Store `content` as a blob and return its id. */
+    async writeBlob(content) {
+        return this.run(['hash-object', '-w', '--stdin'], { input: content });
+    }
+    async readBlob(spec) {
+        return (await this.exec(['cat-file', 'blob', spec])).stdout;
+    }
+    /** Whether git and this repository agree the folder is a repository. */
+    async isRepository() {
+        const r = await this.exec(['rev-parse', '--git-dir'], { allowedExitCodes: [0, 128] });
+        return r.exitCode === 0;
+    }
+}
+function parseGitVersion(text) {
+    const m = /git version (\d+)\.(\d+)(?:\.(\d+))?/.exec(text);
+    if (!m)
+        throw new errors/* GitError */.XS(`cannot read the git version from "${text.trim()}"`, ['version'], '', 0);
+    return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3] ?? 0), text: text.trim() };
+}
+function versionAtLeast(v, min) {
+    return v.major > min.major || (v.major === min.major && v.minor >= min.minor);
+}
+function describeArgs(args) {
+    const shown = args.slice(0, 6).map((a) => (a.length > 60 ? `${a.slice(0, 57)}...` : a));
+    return shown.join(' ') + (args.length > 6 ? ' ...' : '');
+}
+
+;// CONCATENATED MODULE: ./shared/logger.ts
+/** A logger that keeps what it was told; for tests and for collecting warnings. */
+class MemoryLogger {
+    entries = [];
+    debug(message) {
+        this.entries.push({ level: 'debug', message });
+    }
+    info(message) {
+        this.entries.push({ level: 'info', message });
+    }
+    notice(message, props) {
+        this.entries.push({ level: 'notice', message, props });
+    }
+    warning(message, props) {
+        this.entries.push({ level: 'warning', message, props });
+    }
+    error(message, props) {
+        this.entries.push({ level: 'error', message, props });
+    }
+    async group(name, fn) {
+        this.entries.push({ level: 'group', message: name });
+        return fn();
+    }
+    messages(level) {
+        return this.entries.filter((e) => !level || e.level === level).map((e) => e.message);
+    }
+}
+/** A logger that says nothing. */
+const silentLogger = {
+    debug() { },
+    info() { },
+    notice() { },
+    warning() { },
+    error() { },
+    group: (_name, fn) => fn(),
+};
+
+// EXTERNAL MODULE: ./shared/naming/validate.ts
+var validate = __nccwpck_require__(89);
+// EXTERNAL MODULE: ./shared/options/options.ts
+var options_options = __nccwpck_require__(285);
+;// CONCATENATED MODULE: ./shared/state/markdown.ts
+/**
+ * Markdown building blocks for the views. Everything that comes from users or
+ * agents (branch names, titles, task text, reasons) goes through `md()`: it
+ * cannot open HTML, links, emphasis or code, break a table or start a line.
+ */
+const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+!|~^$=]/g;
+/** Escapes user text for inline use (also inside table cells), on one line, bounded. */
+function md(value, max = 200) {
+    if (value === undefined || value === null)
+        return '';
+    let text = String(value);
+    // Line breaks, tabs and other control characters would end a table row or a list item.
+    text = Array.from(text, (ch) => {
+        const c = ch.charCodeAt(0);
+        return c < 0x20 || (c >= 0x7f && c <= 0x9f) || ch === '\u2028' || ch === '\u2029' ? ' ' : ch;
+    })
+        .join('')
+        .replace(/ {2,}/g, ' ')
+        .trim();
+    if (text.length > max)
+        text = `${text.slice(0, max - 3)}...`;
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(MARKDOWN_SPECIAL, (ch) => `\\${ch}`);
+}
+/** A commit id (validated hex) as a short code span. */
+function sha(value) {
+    return value && /^[0-9a-f]+$/.test(value) ? `\`${value.slice(0, 7)}\`` : '';
+}
+/** A link when `url` is a plain http(s) URL, else the escaped label alone. */
+function markdown_link(label, url) {
+    if (url && /^https?:\/\/[^\s<>"'`()[\]\\]+$/.test(url))
+        return `[${md(label)}](${url})`;
+    return md(label);
+}
+/** A time that is data (when something happened), shown without milliseconds. */
+function when(time) {
+    if (!time)
+        return '';
+    return time.replace(/\.\d{3}Z$/, 'Z').replace('T', ' ');
+}
+/** A markdown table; cells must already be escaped. */
+function table(headers, rows) {
+    if (rows.length === 0)
+        return [];
+    return [
+        `| ${headers.join(' | ')} |`,
+        `| ${headers.map(() => '---').join(' | ')} |`,
+        ...rows.map((r) => `| ${r.map((c) => c || ' ').join(' | ')} |`),
+    ];
+}
+/** A section: heading, then lines, or a placeholder sentence when there is nothing to show. */
+function section(title, lines, empty) {
+    return [`## ${title}`, '', ...(lines.length ? lines : [`_${empty}_`]), ''];
+}
+/** Line ranges like `3-7, 12`. */
+function ranges(list, max = 8) {
+    const shown = list.slice(0, max).map((r) => (r.start === r.end ? `${r.start}` : `${r.start}-${r.end}`));
+    return shown.join(', ') + (list.length > max ? `, +${list.length - max} more` : '');
+}
+/** Lines joined into a file: no trailing blank lines, one final newline. */
+function markdown_document(lines) {
+    const out = [...lines];
+    while (out.length && out[out.length - 1] === '')
+        out.pop();
+    return `${out.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./shared/state/queries.ts
+/** Pairs whose latest conflict event is a detection, i.e. conflicting in the last scan that looked at them. */
+function openConflicts(projection, feature) {
+    const out = [];
+    for (const f of featuresOf(projection, feature)) {
+        for (const c of Object.values(f.conflicts)) {
+            if (!c.detected || c.openSince.length === 0)
+                continue;
+            const d = c.detected;
+            out.push({
+                id: c.id,
+                feature: f.spec,
+                left: d.left,
+                right: d.right,
+                leftSha: d.leftSha,
+                rightSha: d.rightSha,
+                files: d.files,
+                detectedAt: timeOfStamp(c.openSince[0]),
+                lastSeenAt: d.time,
+            });
+        }
+    }
+    return out.sort((a, b) => cmp(a.feature, b.feature) || cmp(a.left, b.left) || cmp(a.right, b.right) || cmp(a.id, b.id));
+}
+/** The last commit sync-status recorded as read for `branch` (in `feature`, or in any feature), or null. */
+function lastSyncedSha(projection, branch, feature) {
+    let best = null;
+    for (const f of featuresOf(projection, feature)) {
+        const s = f.synced[branch];
+        if (s && (!best || s.stamp > best.stamp))
+            best = s;
+    }
+    return best?.sha ?? null;
+}
+/** Registered tasks plus any task an agent reported, with their latest state. */
+function taskProgress(feature) {
+    const registered = new Map();
+    for (const t of feature.registration?.tasks ?? [])
+        registered.set(t.id, t);
+    const ids = [...new Set([...registered.keys(), ...Object.keys(feature.tasks)])].sort(compareTaskIds);
+    const tasks = ids.map((id) => {
+        const r = registered.get(id);
+        const s = feature.tasks[id];
+        return { id, state: s?.state ?? 'open', phase: r?.phase, description: r?.description, agent: s?.agent, commit: s?.commit, time: s?.time };
+    });
+    const count = (state) => tasks.filter((t) => t.state === state).length;
+    return { total: tasks.length, done: count('done'), inProgress: count('in-progress'), open: count('open'), tasks };
+}
+/** Agents in view order: the overseer first, then implementors by index, then by branch. */
+function agentsOf(feature) {
+    const rank = (a) => (a.role === 'overseer' ? 0 : 1);
+    return Object.values(feature.agents).sort((a, b) => rank(a) - rank(b) || (a.index ?? 1e9) - (b.index ?? 1e9) || cmp(a.branch, b.branch));
+}
+/** The names an agent's reports may carry: its branch, its role and, for an implementor, `impl-<n>`. */
+function agentAliases(agent) {
+    const names = [agent.branch, agent.role];
+    if (agent.role === 'implementor' && agent.index)
+        names.push(`impl-${agent.index}`);
+    return names;
+}
+function openPrs(feature) {
+    return Object.values(feature.prs)
+        .filter((p) => p.action === 'opened' || p.action === 'updated')
+        .sort((a, b) => a.number - b.number);
+}
+function openBlockers(feature) {
+    return Object.values(feature.blockers)
+        .filter((b) => b.raised && (!b.cleared || b.raised.stamp > b.cleared.stamp))
+        .sort((a, b) => cmp(a.id, b.id));
+}
+/** Latest result per (role, branch, suite), by role, branch and suite. */
+function latestTests(feature) {
+    return Object.values(feature.tests).sort((a, b) => cmp(a.role, b.role) || cmp(a.branch ?? '', b.branch ?? '') || cmp(a.suite, b.suite));
+}
+/** The time of the newest event mentioning any of `names`, or null. */
+function lastActivity(feature, names) {
+    let best = null;
+    for (const n of names) {
+        const t = feature.activity[n];
+        if (t && (!best || t > best))
+            best = t;
+    }
+    return best;
+}
+function featuresOf(projection, feature) {
+    if (feature !== undefined)
+        return projection.features[feature] ? [projection.features[feature]] : [];
+    return Object.keys(projection.features)
+        .sort()
+        .map((k) => projection.features[k]);
+}
+function timeOfStamp(stamp) {
+    return stamp.slice(0, stamp.indexOf(' '));
+}
+function compareTaskIds(a, b) {
+    const na = Number(a.slice(1));
+    const nb = Number(b.slice(1));
+    return na - nb || cmp(a, b);
+}
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./shared/state/render-sections.ts
+
+/** Sections shared by the dashboard and the feature views. Each returns markdown lines. */
+function conflictsSection(conflicts, perspective) {
+    const lines = [];
+    for (const c of conflicts) {
+        // Show the reader's own branch on the left when the view belongs to one side.
+        const flip = perspective !== undefined && c.right === perspective && c.left !== perspective;
+        const [a, b] = flip ? [c.right, c.left] : [c.left, c.right];
+        const [aSha, bSha] = flip ? [c.rightSha, c.leftSha] : [c.leftSha, c.rightSha];
+        lines.push(`### ${md(c.id)}: ${md(a)} and ${md(b)}`, '');
+        lines.push(`Detected ${when(c.detectedAt)}, last seen ${when(c.lastSeenAt)} at ${sha(aSha)} and ${sha(bSha)}.`, '');
+        const rows = c.files.map((f) => {
+            const [ra, rb] = flip ? [f.rightRanges, f.leftRanges] : [f.leftRanges, f.rightRanges];
+            return [md(f.path), md(f.kind), ranges(ra), ranges(rb)];
+        });
+        lines.push(...table(['File', 'Kind', `Lines on ${md(a)}`, `Lines on ${md(b)}`], rows));
+        if (rows.length)
+            lines.push('');
+    }
+    return section('Open conflicts', trimEnd(lines), 'No open conflicts.');
+}
+function tasksTable(tasks, withAgent) {
+    const rows = tasks.map((t) => [
+        md(t.id),
+        md(t.state),
+        ...(withAgent ? [md(t.agent)] : []),
+        sha(t.commit),
+        md(t.phase, 60),
+        md(t.description, 160),
+    ]);
+    return table(['Task', 'State', ...(withAgent ? ['Agent'] : []), 'Commit', 'Phase', 'Description'], rows);
+}
+function testsSection(tests, title = 'Latest test results') {
+    const rows = tests.map((t) => [
+        md(t.role),
+        md(t.branch),
+        markdown_link(t.suite, t.runUrl),
+        String(t.passed),
+        t.failed > 0 ? `**${t.failed}**` : '0',
+        String(t.skipped),
+        `${(t.durationMs / 1000).toFixed(1)}s`,
+        sha(t.commit),
+        when(t.time),
+    ]);
+    return section(title, table(['Role', 'Branch', 'Suite', 'Passed', 'Failed', 'Skipped', 'Duration', 'Commit', 'When'], rows), 'No test results yet.');
+}
+function prsSection(prs) {
+    const rows = prs.map((p) => [markdown_link(`#${p.number}`, p.url), `${md(p.head)} into ${md(p.base)}`, md(p.title, 120), md(p.action), when(p.time)]);
+    return section('Open pull requests', table(['PR', 'Branches', 'Title', 'Last action', 'When'], rows), 'No open pull requests.');
+}
+function blockersSection(blockers) {
+    const rows = blockers.map((b) => [md(b.id), md(b.raised?.agent), md(b.raised?.reason, 300), when(b.raised?.time)]);
+    return section('Blockers', table(['Id', 'Agent', 'Reason', 'Raised'], rows), 'No open blockers.');
+}
+function divergenceSection(rows) {
+    const cells = rows.map((r) => [md(r.branch), md(r.against), String(r.state.ahead), String(r.state.behind), sha(r.state.sha), when(r.state.time)]);
+    return section('Divergence', table(['Branch', 'Against', 'Ahead', 'Behind', 'At', 'Measured'], cells), 'Not measured yet.');
+}
+function recentSection(events, withFeature) {
+    const rows = events.map((e) => [when(e.time), ...(withFeature ? [md(e.feature)] : []), md(e.kind), md(e.summary), md(e.actor, 60)]);
+    return section('Recent events', table(['When', ...(withFeature ? ['Feature'] : []), 'Event', 'Summary', 'By'], rows), 'No events yet.');
+}
+function trimEnd(lines) {
+    while (lines.length && lines[lines.length - 1] === '')
+        lines.pop();
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./shared/state/render-feature.ts
+
+
+
+/** The implementor number a view is named after: the assigned index, or the `impl-<n>` suffix of its branch. */
+function viewIndex(agent) {
+    if (agent.role !== 'implementor')
+        return null;
+    if (agent.index)
+        return agent.index;
+    const m = /impl-(\d{1,3})$/.exec(agent.branch);
+    return m && Number(m[1]) > 0 ? Number(m[1]) : null;
+}
+/** Implementors that get an `impl-<n>.md`: per index, the one assigned last. */
+function implementorViews(feature) {
+    const byIndex = new Map();
+    for (const agent of agentsOf(feature)) {
+        const n = viewIndex(agent);
+        if (n === null)
+            continue;
+        const current = byIndex.get(n);
+        if (!current || agent.stamp > current.stamp)
+            byIndex.set(n, agent);
+    }
+    return byIndex;
+}
+function overseerOf(feature) {
+    const overseers = agentsOf(feature).filter((a) => a.role === 'overseer');
+    return overseers.reduce((best, a) => (!best || a.stamp > best.stamp ? a : best), null);
+}
+/** `features/<spec>/overseer.md`: the whole feature, from the overseer's seat. */
+function renderOverseerView(projection, feature) {
+    const overseer = overseerOf(feature);
+    const progress = taskProgress(feature);
+    const names = overseer ? agentAliases(overseer) : ['overseer'];
+    const reg = feature.registration;
+    const lines = [
+        `# ${md(feature.spec)}${reg ? `: ${md(reg.name)}` : ''} (overseer)`,
+        '',
+        `- Branch: ${overseer ? md(overseer.branch) : '_no overseer assigned_'}`,
+        ...(reg?.baseBranch ? [`- Base branch: ${md(reg.baseBranch)}`] : []),
+        ...(reg?.tasksFile ? [`- Tasks file: ${md(reg.tasksFile)}`] : []),
+        `- Last activity: ${when(lastActivity(feature, names)) || 'none'}`,
+        `- Tasks: ${progressText(progress)}`,
+        `- [Dashboard](../../README.md)`,
+        '',
+        ...agentsSection(feature),
+        ...section('Tasks', tasksTable(progress.tasks, true), 'No tasks registered.'),
+        ...conflictsSection(openConflicts(projection, feature.spec), overseer?.branch),
+        ...divergenceSection(divergenceRows(feature, () => true)),
+        ...testsSection(latestTests(feature)),
+        ...prsSection(openPrs(feature)),
+        ...blockersSection(openBlockers(feature)),
+        ...recentSection(feature.recent, false),
+    ];
+    return markdown_document(lines);
+}
+/** `features/<spec>/impl-<n>.md`: what one implementor needs to know. */
+function renderImplementorView(projection, feature, agent, index) {
+    const names = agentAliases(agent);
+    const progress = taskProgress(feature);
+    const mine = progress.tasks.filter((t) => t.agent !== undefined && names.includes(t.agent));
+    const mineProgress = {
+        done: mine.filter((t) => t.state === 'done').length,
+        inProgress: mine.filter((t) => t.state === 'in-progress').length,
+    };
+    const conflicts = openConflicts(projection, feature.spec).filter((c) => c.left === agent.branch || c.right === agent.branch);
+    const tests = latestTests(feature).filter((t) => (t.branch ? t.branch === agent.branch : names.includes(t.role)));
+    const prs = openPrs(feature).filter((p) => p.head === agent.branch);
+    const blockers = openBlockers(feature).filter((b) => b.raised?.agent !== undefined && names.includes(b.raised.agent));
+    const lines = [
+        `# ${md(feature.spec)}: implementor ${index}`,
+        '',
+        `- Branch: ${md(agent.branch)}`,
+        `- Last activity: ${when(lastActivity(feature, names)) || 'none'}`,
+        `- Feature tasks: ${progressText(progress)}`,
+        `- Tasks by this agent: ${mineProgress.done} done, ${mineProgress.inProgress} in progress`,
+        `- [Overseer view](overseer.md) · [Dashboard](../../README.md)`,
+        '',
+        ...section('Tasks by this agent', tasksTable(mine, false), 'No task reported by this agent yet.'),
+        ...conflictsSection(conflicts, agent.branch),
+        ...divergenceSection(divergenceRows(feature, (branch) => branch === agent.branch)),
+        ...testsSection(tests),
+        ...prsSection(prs),
+        ...blockersSection(blockers),
+    ];
+    return markdown_document(lines);
+}
+function agentsSection(feature) {
+    const progress = taskProgress(feature);
+    const views = implementorViews(feature);
+    const rows = agentsOf(feature).map((a) => {
+        const names = agentAliases(a);
+        const mine = progress.tasks.filter((t) => t.agent !== undefined && names.includes(t.agent));
+        const n = viewIndex(a);
+        const view = a.role === 'overseer' ? 'overseer.md' : n !== null && views.get(n) === a ? `impl-${n}.md` : null;
+        return [
+            md(a.role) + (n !== null ? ` ${n}` : ''),
+            view ? `[${md(a.branch)}](${view})` : md(a.branch),
+            String(mine.filter((t) => t.state === 'done').length),
+            String(mine.filter((t) => t.state === 'in-progress').length),
+            when(lastActivity(feature, names)),
+        ];
+    });
+    return section('Agents', table(['Agent', 'Branch', 'Done', 'In progress', 'Last activity'], rows), 'No agents assigned.');
+}
+function divergenceRows(feature, keep) {
+    const rows = [];
+    for (const branch of Object.keys(feature.divergence).sort()) {
+        if (!keep(branch))
+            continue;
+        for (const against of Object.keys(feature.divergence[branch]).sort()) {
+            rows.push({ branch, against, state: feature.divergence[branch][against] });
+        }
+    }
+    return rows;
+}
+function progressText(p) {
+    return `${p.done}/${p.total} done, ${p.inProgress} in progress`;
+}
+
+;// CONCATENATED MODULE: ./shared/state/status.ts
+
+
+
+
+/** Status of one feature (an unknown spec is an InputError naming the known ones) or of all. */
+function featureStatus(snapshot, spec) {
+    const { projection } = snapshot;
+    if (spec !== undefined && !projection.features[spec]) {
+        const known = Object.keys(projection.features).sort();
+        throw new errors/* InputError */.dz(`feature ${JSON.stringify(spec)} has no events on the state branch (known: ${known.length ? known.join(', ') : 'none'})`);
+    }
+    const features = featuresOf(projection, spec).map((f) => {
+        const progress = taskProgress(f);
+        return {
+            spec: f.spec,
+            name: f.registration?.name ?? null,
+            baseBranch: f.registration?.baseBranch ?? null,
+            tasks: { total: progress.total, done: progress.done, inProgress: progress.inProgress, open: progress.open },
+            agents: agentsOf(f).map((a) => {
+                const names = agentAliases(a);
+                const mine = progress.tasks.filter((t) => t.agent !== undefined && names.includes(t.agent));
+                return {
+                    role: a.role,
+                    branch: a.branch,
+                    index: a.index ?? null,
+                    tasksDone: mine.filter((t) => t.state === 'done').length,
+                    tasksInProgress: mine.filter((t) => t.state === 'in-progress').length,
+                    lastActivity: lastActivity(f, names),
+                };
+            }),
+            openConflicts: openConflicts(projection, f.spec).map((c) => ({ id: c.id, left: c.left, right: c.right, files: c.files.map((x) => x.path), detectedAt: c.detectedAt })),
+            tests: latestTests(f).map((t) => ({
+                role: t.role,
+                branch: t.branch ?? null,
+                suite: t.suite,
+                passed: t.passed,
+                failed: t.failed,
+                skipped: t.skipped,
+                commit: t.commit,
+                time: t.time,
+                runUrl: t.runUrl ?? null,
+            })),
+            openPrs: openPrs(f).map((p) => ({ number: p.number, url: p.url, head: p.head, base: p.base, title: p.title ?? null, action: p.action })),
+            blockers: openBlockers(f).map((b) => ({ id: b.id, agent: b.raised?.agent ?? null, reason: b.raised?.reason ?? '', raisedAt: b.raised?.time ?? '' })),
+            eventCount: f.eventCount,
+            lastEvent: f.recent[0]?.time ?? null,
+        };
+    });
+    return { commit: snapshot.commit, features, problems: projection.problems };
+}
+/** The status as markdown (readable in a terminal too); user text is escaped. */
+function formatStatus(report) {
+    const lines = [];
+    if (report.features.length === 0)
+        lines.push('No features recorded yet.');
+    for (const f of report.features) {
+        lines.push(`## ${md(f.spec)}${f.name ? `: ${md(f.name)}` : ''}`, '');
+        lines.push(`Tasks ${progressText(f.tasks)}; ${f.openConflicts.length} open conflict(s); ${f.blockers.length} blocker(s); last event ${when(f.lastEvent) || 'none'}.`, '');
+        lines.push(...table(['Agent', 'Branch', 'Done', 'In progress', 'Last activity'], f.agents.map((a) => [md(a.role) + (a.index ? ` ${a.index}` : ''), md(a.branch), String(a.tasksDone), String(a.tasksInProgress), when(a.lastActivity)])));
+        for (const c of f.openConflicts)
+            lines.push('', `- conflict ${md(c.id)}: ${md(c.left)} and ${md(c.right)} in ${c.files.map((p) => md(p)).join(', ')} (since ${when(c.detectedAt)})`);
+        for (const t of f.tests)
+            lines.push(`- tests ${md(t.suite)} (${md(t.role)}${t.branch ? `, ${md(t.branch)}` : ''}): ${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped at ${sha(t.commit)}`);
+        for (const p of f.openPrs)
+            lines.push(`- PR ${markdown_link(`#${p.number}`, p.url)} ${md(p.head)} into ${md(p.base)}${p.title ? `: ${md(p.title)}` : ''}`);
+        for (const b of f.blockers)
+            lines.push(`- blocker ${md(b.id)}${b.agent ? ` (${md(b.agent)})` : ''}: ${md(b.reason)}`);
+        lines.push('');
+    }
+    for (const p of report.problems)
+        lines.push(`- unreadable event file ${md(p.path)}: ${md(p.reason)}`);
+    return markdown_document(lines);
+}
+
+;// CONCATENATED MODULE: ./shared/state/canonical-json.ts
+/**
+ * JSON with object keys sorted at every level, so that equal values always
+ * serialise to equal bytes: event files, their keys and projection.json
+ * depend on it (an incrementally kept projection must be byte-identical to
+ * one rebuilt from scratch, whatever order keys were inserted in).
+ */
+function canonicalJson(value, indent = 0) {
+    // The compact form is hashed for every event of a rebuild: write it directly, without copying.
+    if (!indent)
+        return compact(value) ?? 'null';
+    return JSON.stringify(sortKeys(value), null, indent);
+}
+function compact(value) {
+    if (value === null || typeof value !== 'object' || typeof value.toJSON === 'function')
+        return JSON.stringify(value);
+    if (Array.isArray(value))
+        return `[${value.map((v) => compact(v) ?? 'null').join(',')}]`;
+    const record = value;
+    const parts = [];
+    for (const key of Object.keys(record).sort()) {
+        const v = compact(record[key]);
+        if (v !== undefined)
+            parts.push(`${JSON.stringify(key)}:${v}`);
+    }
+    return `{${parts.join(',')}}`;
+}
+function sortKeys(value) {
+    if (Array.isArray(value))
+        return value.map(sortKeys);
+    if (value !== null && typeof value === 'object') {
+        const out = {};
+        for (const key of Object.keys(value).sort()) {
+            const v = value[key];
+            if (v !== undefined)
+                out[key] = sortKeys(v);
+        }
+        return out;
+    }
+    return value;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./shared/state/digest.ts
+
+// crypto.hash (Node 20.12+) is about twice as fast as createHash for small inputs, which a rebuild of 100k events feels.
+const oneShot = external_node_crypto_.hash;
+/** Hex sha256 of a text (UTF-8). */
+function sha256Hex(text) {
+    return oneShot ? oneShot('sha256', text, 'hex') : external_node_crypto_.createHash('sha256').update(text).digest('hex');
+}
+
+;// CONCATENATED MODULE: ./shared/state/conflict-pair.ts
+
+
+/** A conflict is between two branches, whichever side reported it: the pair is unordered. */
+function sortedPair(a, b) {
+    return a <= b ? [a, b] : [b, a];
+}
+/** The stable short id of a conflicting pair within a feature, shown by `status` and taken by `resolve`. */
+function conflictId(feature, left, right) {
+    const text = canonicalJson(['conflict', feature, sortedPair(left, right)]);
+    let id = ids.get(text);
+    if (!id) {
+        // A rebuild asks for the same few pairs thousands of times.
+        if (ids.size > 10_000)
+            ids.clear();
+        id = `c${sha256Hex(text).slice(0, 8)}`;
+        ids.set(text, id);
+    }
+    return id;
+}
+const ids = new Map();
+
+;// CONCATENATED MODULE: ./shared/state/field-checks.ts
+
+/**
+ * A value in an event failed validation. It is an InputError (exit 2) when a
+ * user or agent handed us the event; the store turns it into a `problem` when
+ * it finds such an event in the log instead.
+ */
+class InvalidEventError extends errors/* InputError */.dz {
+    where;
+    field;
+    constructor(where, field, message) {
+        super(`${where}: ${message}`);
+        this.where = where;
+        this.field = field;
+    }
+}
+function fail(where, field, expected, value) {
+    throw new InvalidEventError(where, field, `field "${field}" ${expected} (got ${describeValue(value)})`);
+}
+/** A short, safe rendering of a bad value for an error message. */
+function describeValue(value) {
+    if (value === undefined)
+        return 'nothing';
+    let text;
+    try {
+        text = JSON.stringify(value) ?? String(value);
+    }
+    catch {
+        text = String(value);
+    }
+    return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+/** C0 controls except tab, newline and carriage return, DEL, and the C1 range (ANSI escapes, NEL). */
+function hasControlCharacter(value) {
+    for (let i = 0; i < value.length; i++) {
+        const c = value.charCodeAt(i);
+        if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || (c >= 0x7f && c <= 0x9f))
+            return true;
+    }
+    return false;
+}
+const LINE_BREAK = /[\r\n\u2028\u2029]/;
+function field_checks_text(options) {
+    return (value, field, where) => {
+        const expected = options.expected ?? `must be a text of 1 to ${options.max} characters`;
+        if (typeof value !== 'string' || value.length === 0 || value.length > options.max)
+            fail(where, field, expected, value);
+        if (hasControlCharacter(value))
+            fail(where, field, 'must not contain control characters', value);
+        if (!options.multiline && LINE_BREAK.test(value))
+            fail(where, field, 'must be a single line', value);
+        if (options.pattern && !options.pattern.test(value))
+            fail(where, field, expected, value);
+        return value;
+    };
+}
+function oneOf(values) {
+    return (value, field, where) => {
+        if (typeof value !== 'string' || !values.includes(value)) {
+            fail(where, field, `must be one of ${values.map((v) => `"${v}"`).join(', ')}`, value);
+        }
+        return value;
+    };
+}
+function integer(min, max = Number.MAX_SAFE_INTEGER) {
+    return (value, field, where) => {
+        if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min || value > max) {
+            fail(where, field, `must be a whole number from ${min} to ${max}`, value);
+        }
+        return value;
+    };
+}
+function arrayOf(item, max) {
+    return (value, field, where) => {
+        if (!Array.isArray(value) || value.length > max)
+            fail(where, field, `must be a list of at most ${max} items`, value);
+        return value.map((v, i) => item(v, `${field}[${i}]`, where));
+    };
+}
+function required(check) {
+    return { check };
+}
+function optional(check) {
+    return { check, optional: true };
+}
+/** An object with exactly the fields of `shape`; unknown fields are refused (they are usually typos). */
+function objectOf(shape) {
+    return (value, field, where) => {
+        if (value === null || typeof value !== 'object' || Array.isArray(value))
+            fail(where, field, 'must be an object', value);
+        const input = value;
+        const known = Object.keys(shape);
+        for (const name of Object.keys(input)) {
+            if (!known.includes(name)) {
+                fail(where, join(field, name), `is not a known field (known: ${known.join(', ')})`, input[name]);
+            }
+        }
+        const out = {};
+        for (const [name, spec] of Object.entries(shape)) {
+            const v = input[name];
+            if (v === undefined) {
+                if (!spec.optional)
+                    fail(where, join(field, name), 'is required', v);
+                continue;
+            }
+            out[name] = spec.check(v, join(field, name), where);
+        }
+        return out;
+    };
+}
+function join(field, name) {
+    return field ? `${field}.${name}` : name;
+}
+
+;// CONCATENATED MODULE: ./shared/state/event-schema.ts
+
+/** The version of the event format this code writes and reads. */
+const EVENT_SCHEMA = 1;
+const EVENT_KINDS = [
+    'feature-registered',
+    'agent-assigned',
+    'task-updated',
+    'pr-updated',
+    'conflict-detected',
+    'conflict-resolved',
+    'divergence-measured',
+    'test-result',
+    'blocker-raised',
+    'blocker-cleared',
+    'branch-synced',
+];
+// ---- field checks -------------------------------------------------------
+/** Canonical `Date.toISOString()` form only, so that times compare as strings. */
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+const event_schema_time = field_checks_text({ max: 24, pattern: ISO_TIME, expected: 'must be a UTC time like 2026-01-31T12:00:00.000Z' });
+const event_schema_sha = field_checks_text({ max: 64, pattern: /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/, expected: 'must be a full lowercase commit id (40 or 64 hex digits)' });
+/** Names of branches as data: single line, no characters git refuses in ref names. */
+const branch = field_checks_text({
+    max: 255,
+    pattern: /^(?!-)[^\s~^:?*[\\]+$/,
+    expected: 'must be a branch name (no spaces, ~ ^ : ? * [ \\, not starting with "-", at most 255 characters)',
+});
+const taskId = field_checks_text({ max: 12, pattern: /^T\d{3,10}$/, expected: 'must be a task id like T012' });
+const shortName = field_checks_text({ max: 64, pattern: /^[A-Za-z0-9][A-Za-z0-9._-]*$/, expected: 'must be 1 to 64 letters, digits, ".", "_" or "-"' });
+const role = field_checks_text({ max: 40, pattern: /^[a-z][a-z0-9-]*$/, expected: 'must be a role name like "overseer" or "implementor"' });
+const url = field_checks_text({ max: 500, pattern: /^https?:\/\/\S+$/, expected: 'must be an http(s) URL' });
+const title = field_checks_text({ max: 300 });
+const message = field_checks_text({ max: 2000, multiline: true });
+const filePath = field_checks_text({ max: 1000 });
+const count = integer(0);
+const range = (value, field, where) => {
+    const r = objectOf({ start: required(integer(1)), end: required(integer(1)) })(value, field, where);
+    if (r.end < r.start)
+        fail(where, `${field}.end`, `must not be before start (${r.start})`, r.end);
+    return r;
+};
+const SHAPES = {
+    'feature-registered': {
+        spec: required(field_checks_text({ max: 100 })),
+        name: required(title),
+        baseBranch: optional(branch),
+        tasks: optional(arrayOf(objectOf({
+            id: required(taskId),
+            phase: optional(field_checks_text({ max: 200 })),
+            description: required(field_checks_text({ max: 1000 })),
+        }), 2000)),
+        tasksFile: optional(filePath),
+    },
+    'agent-assigned': {
+        role: required(oneOf(['overseer', 'implementor'])),
+        branch: required(branch),
+        index: optional(integer(1, 999)),
+    },
+    'task-updated': {
+        taskId: required(taskId),
+        state: required(oneOf(['open', 'in-progress', 'done'])),
+        commit: required(event_schema_sha),
+        agent: required(branch),
+        message: optional(message),
+    },
+    'pr-updated': {
+        action: required(oneOf(['opened', 'updated', 'merged', 'closed'])),
+        number: required(integer(1)),
+        url: required(url),
+        head: required(branch),
+        base: required(branch),
+        title: optional(title),
+    },
+    'conflict-detected': {
+        left: required(branch),
+        right: required(branch),
+        leftSha: required(event_schema_sha),
+        rightSha: required(event_schema_sha),
+        files: required(arrayOf(objectOf({
+            path: required(filePath),
+            kind: required(field_checks_text({ max: 40, pattern: /^[a-z][a-z/ -]*$/, expected: 'must be a conflict kind like "content"' })),
+            leftRanges: required(arrayOf(range, 500)),
+            rightRanges: required(arrayOf(range, 500)),
+        }), 1000)),
+    },
+    'conflict-resolved': {
+        left: required(branch),
+        right: required(branch),
+        detectedAt: required(event_schema_time),
+        lifetimeSeconds: required(count),
+    },
+    'divergence-measured': {
+        branch: required(branch),
+        against: required(branch),
+        ahead: required(count),
+        behind: required(count),
+        sha: required(event_schema_sha),
+    },
+    'test-result': {
+        role: required(role),
+        branch: optional(branch),
+        suite: required(field_checks_text({ max: 200 })),
+        passed: required(count),
+        failed: required(count),
+        skipped: required(count),
+        durationMs: required(count),
+        commit: required(event_schema_sha),
+        runUrl: optional(url),
+    },
+    'blocker-raised': { id: required(shortName), agent: optional(branch), reason: required(message) },
+    'blocker-cleared': { id: required(shortName), note: optional(message) },
+    'branch-synced': { branch: required(branch), sha: required(event_schema_sha) },
+};
+function dataCheck(kind) {
+    return objectOf(SHAPES[kind]);
+}
+/**
+ * The data fields that say WHICH fact an event records; the key is a hash of
+ * them. Fields left out (times, counts that vary between identical runs,
+ * free-text notes of a later report) do not make a new fact.
+ */
+const KEY_FIELDS = {
+    'feature-registered': ['spec', 'name', 'baseBranch', 'tasks', 'tasksFile'],
+    'agent-assigned': ['role', 'branch', 'index'],
+    'task-updated': ['taskId', 'state', 'commit'],
+    'pr-updated': ['number', 'action', 'url', 'head', 'base', 'title'],
+    'conflict-detected': ['left', 'right', 'leftSha', 'rightSha'],
+    'conflict-resolved': ['left', 'right', 'detectedAt'],
+    'divergence-measured': ['branch', 'against', 'sha', 'ahead', 'behind'],
+    'test-result': ['commit', 'role', 'branch', 'suite', 'runUrl', 'passed', 'failed', 'skipped'],
+    'blocker-raised': ['id', 'agent', 'reason'],
+    'blocker-cleared': ['id', 'note'],
+    'branch-synced': ['branch', 'sha'],
+};
+
+;// CONCATENATED MODULE: ./shared/state/paths.ts
+
+/**
+ * Where things live on the state branch (see LAYOUT.md). Every path we build
+ * goes through here, and every user-influenced segment is checked so that no
+ * value can climb out of its folder.
+ */
+/** Letters, digits, ".", "_", "-"; not starting with "." or "-"; no "..". */
+const SAFE_SEGMENT = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,99}$/;
+/** Refuses anything that could escape a folder when used as one path segment. */
+function assertSafeSegment(value, what) {
+    if (typeof value !== 'string' || !SAFE_SEGMENT.test(value) || value.includes('..') || value.toLowerCase() === '.git') {
+        throw new errors/* InputError */.dz(`${what} ${JSON.stringify(value)} cannot be used in a path: expected 1 to 100 letters, digits, ".", "_" or "-", not starting with "." or "-" and without ".."`);
+    }
+    return value;
+}
+/** Normalises the `root` option ('' = the branch root) and refuses parent or hidden-git segments. */
+function normalizeRoot(root) {
+    const trimmed = (root ?? '').replace(/^\/+|\/+$/g, '');
+    if (trimmed === '')
+        return '';
+    for (const segment of trimmed.split('/')) {
+        if (!/^[A-Za-z0-9._-]{1,100}$/.test(segment) || segment === '.' || segment === '..' || segment.toLowerCase() === '.git') {
+            throw new errors/* InputError */.dz(`state root ${JSON.stringify(root)} is not valid: expected folder names of letters, digits, ".", "_" or "-", without "..", "." or ".git"`);
+        }
+    }
+    return trimmed;
+}
+class StateLayout {
+    root;
+    /** '' or 'a/b/' */
+    prefix;
+    constructor(root) {
+        this.root = root;
+        this.prefix = root ? `${root}/` : '';
+    }
+    get eventsDir() {
+        return `${this.prefix}events`;
+    }
+    get projectionPath() {
+        return `${this.prefix}projection.json`;
+    }
+    get dashboardPath() {
+        return `${this.prefix}README.md`;
+    }
+    eventPath(feature, key) {
+        return `${this.eventsDir}/${eventRelativePath(feature, key)}`;
+    }
+    featureDir(feature) {
+        return `${this.prefix}features/${assertSafeSegment(feature, 'feature id')}`;
+    }
+    overseerViewPath(feature) {
+        return `${this.featureDir(feature)}/overseer.md`;
+    }
+    implementorViewPath(feature, index) {
+        if (!Number.isSafeInteger(index) || index < 1)
+            throw new errors/* InputError */.dz(`implementor index ${index} is not a positive whole number`);
+        return `${this.featureDir(feature)}/impl-${index}.md`;
+    }
+    /** Absolute path on the branch of a path relative to the root. */
+    full(relative) {
+        return `${this.prefix}${relative}`;
+    }
+}
+/** `<feature>/<key[0:2]>/<key>.json`, relative to the events folder. */
+function eventRelativePath(feature, key) {
+    if (!/^[0-9a-f]{64}$/.test(key))
+        throw new errors/* InputError */.dz(`event key ${JSON.stringify(key)} is not 64 lowercase hex digits`);
+    return `${assertSafeSegment(feature, 'feature id')}/${key.slice(0, 2)}/${key}.json`;
+}
+
+;// CONCATENATED MODULE: ./shared/state/events.ts
+
+
+
+
+
+
+/** Builds a validated event with its derived key. Throws InvalidEventError (exit 2) naming the bad field. */
+function makeEvent(kind, feature, data, options) {
+    const where = `${kind} event`;
+    const when = normalizeTime(options.time ?? new Date(), where);
+    const checkedKind = oneOf(EVENT_KINDS)(kind, 'kind', where);
+    checkFeature(feature, where);
+    const checked = dataCheck(checkedKind)(data, 'data', where);
+    const event = {
+        schema: EVENT_SCHEMA,
+        kind: checkedKind,
+        key: eventKey(checkedKind, feature, checked),
+        time: when,
+        feature,
+        actor: options.actor,
+        data: checked,
+    };
+    return validateEvent(event, where);
+}
+const actorCheck = field_checks_text({ max: 100 });
+const keyCheck = field_checks_text({ max: 64, pattern: /^[0-9a-f]{64}$/, expected: 'must be 64 lowercase hex digits' });
+const TOP_FIELDS = ['schema', 'kind', 'key', 'time', 'feature', 'actor', 'data'];
+/**
+ * Checks every field of an event read from anywhere (a file, user JSON).
+ * Messages start with `where` and name the field and the bad value.
+ */
+function validateEvent(raw, where) {
+    if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
+        fail(where, 'event', 'must be a JSON object', raw);
+    const input = raw;
+    if (input.schema !== EVENT_SCHEMA) {
+        if (typeof input.schema === 'number') {
+            throw new InvalidEventError(where, 'schema', `unknown schema version ${describeValue(input.schema)}: this agent-orchestrator reads version ${EVENT_SCHEMA} only (a newer version wrote it? upgrade agent-orchestrator)`);
+        }
+        fail(where, 'schema', `must be the schema version number ${EVENT_SCHEMA}`, input.schema);
+    }
+    for (const name of Object.keys(input)) {
+        if (!TOP_FIELDS.includes(name))
+            fail(where, name, `is not a known field (known: ${TOP_FIELDS.join(', ')})`, input[name]);
+    }
+    const kind = oneOf(EVENT_KINDS)(input.kind, 'kind', where);
+    const key = keyCheck(input.key, 'key', where);
+    const time = event_schema_time(input.time, 'time', where);
+    const feature = checkFeature(input.feature, where);
+    const actor = actorCheck(input.actor, 'actor', where);
+    const data = dataCheck(kind)(input.data, 'data', where);
+    if (kind === 'feature-registered' && data.spec !== feature) {
+        fail(where, 'data.spec', `must equal the event's feature ${JSON.stringify(feature)}`, data.spec);
+    }
+    const expected = eventKey(kind, feature, data);
+    if (key !== expected)
+        fail(where, 'key', `does not match the event's content (expected ${expected})`, key);
+    return { schema: EVENT_SCHEMA, kind, key, time, feature, actor, data };
+}
+/** sha256 over the schema, kind, feature and the fields that identify the fact (see KEY_FIELDS). */
+function eventKey(kind, feature, data) {
+    // Only feature-registered has objects in its identity (the task list); for the rest plain
+    // JSON.stringify is already canonical (arrays of scalars) and much faster on a rebuild.
+    const id = [EVENT_SCHEMA, kind, feature, identity(kind, data)];
+    return sha256Hex(kind === 'feature-registered' ? canonicalJson(id) : JSON.stringify(id));
+}
+function identity(kind, data) {
+    // Either branch may report a conflict as left: both orders are one fact.
+    if (kind === 'conflict-detected') {
+        const d = data;
+        const sides = [
+            [d.left, d.leftSha],
+            [d.right, d.rightSha],
+        ].sort((a, b) => (canonicalJson(a) < canonicalJson(b) ? -1 : 1));
+        return sides;
+    }
+    if (kind === 'conflict-resolved') {
+        const d = data;
+        return [sortedPair(d.left, d.right), d.detectedAt];
+    }
+    const record = data;
+    return KEY_FIELDS[kind].map((field) => [field, record[field] ?? null]);
+}
+/** The bytes of an event file: canonical, indented, newline-terminated. */
+function serializeEvent(event) {
+    return `${canonicalJson(event, 2)}\n`;
+}
+/** Parses an event file; throws InvalidEventError naming `where` for bad JSON or bad fields. */
+function parseEvent(content, where) {
+    let raw;
+    try {
+        raw = JSON.parse(content);
+    }
+    catch (cause) {
+        throw new InvalidEventError(where, 'event', `is not valid JSON: ${cause.message}`);
+    }
+    return validateEvent(raw, where);
+}
+function normalizeTime(value, where) {
+    const date = value instanceof Date ? value : new Date(value);
+    if (Number.isNaN(date.getTime()))
+        fail(where, 'time', 'must be a valid date', value instanceof Date ? 'Invalid Date' : value);
+    return date.toISOString();
+}
+/** `(time, key)` as one string that sorts like the pair: the order used for "latest". */
+function stampOf(event) {
+    return `${event.time} ${event.key}`;
+}
+function checkFeature(value, where) {
+    try {
+        return assertSafeSegment(value, 'feature id');
+    }
+    catch {
+        fail(where, 'feature', 'must be a feature id usable as a folder name (1 to 100 letters, digits, ".", "_" or "-", not starting with "." or "-", no "..")', value);
+    }
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./shared/state/git-objects.ts
+
+
+
+
+
+/**
+ * `git cat-file --batch` for many object names (`<oid>` or `<rev>:<path>`) in
+ * one process. Results come back in input order; bytes stay bytes.
+ */
+async function catFileBatch(git, specs) {
+    if (specs.length === 0)
+        return [];
+    for (const spec of specs) {
+        if (/[\n\r]/.test(spec))
+            throw new errors/* StateError */.qq(`object name ${JSON.stringify(spec)} contains a line break`);
+    }
+    const args = ['cat-file', '--batch', '--buffer'];
+    const input = `${specs.join('\n')}\n`;
+    const stdout = specs.length > LARGE_BATCH ? await execToBuffer(git, args, input) : (await git.execBuffer(args, { input })).stdout;
+    const results = [];
+    let pos = 0;
+    for (const spec of specs) {
+        const eol = stdout.indexOf(0x0a, pos);
+        if (eol < 0)
+            throw new errors/* StateError */.qq(`git cat-file --batch ended early, before ${JSON.stringify(spec)}`);
+        // "<oid> <type> <size>", or "<name> missing" / "<name> ambiguous" when there is no such object.
+        const header = stdout.toString('latin1', pos, eol);
+        pos = eol + 1;
+        const s1 = header.indexOf(' ');
+        const s2 = header.indexOf(' ', s1 + 1);
+        const size = s2 > 0 ? Number(header.slice(s2 + 1)) : NaN;
+        const oid = header.slice(0, s1);
+        if ((s1 !== 40 && s1 !== 64) || !Number.isSafeInteger(size) || !/^[0-9a-f]+$/.test(oid)) {
+            results.push({ spec, missing: true });
+            continue;
+        }
+        results.push({ spec, missing: false, oid, type: header.slice(s1 + 1, s2), content: stdout.subarray(pos, pos + size) });
+        pos += size + 1;
+    }
+    return results;
+}
+/** Above this many objects, output goes through a temporary file (see `execToBuffer`). */
+const LARGE_BATCH = 256;
+/**
+ * Runs git with stdout sent to a temporary file, then reads the file: for
+ * outputs of megabytes, which git writes in small pieces that cost far more
+ * to read from a pipe one by one.
+ */
+async function execToBuffer(git, args, input) {
+    const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_.tmpdir)(), 'orch-out-'));
+    const file = (0,external_node_path_namespaceObject.join)(dir, 'stdout');
+    const handle = await (0,promises_namespaceObject.open)(file, 'w+');
+    try {
+        await git.execBuffer(args, { input, stdoutFd: handle.fd });
+        return await (0,promises_namespaceObject.readFile)(file);
+    }
+    finally {
+        await handle.close();
+        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+    }
+}
+/** Parses a raw tree object (`<mode> <name>\0<binary id>` entries). */
+function parseTree(content, oidHexLength) {
+    const idBytes = oidHexLength / 2;
+    const entries = [];
+    let pos = 0;
+    while (pos < content.length) {
+        const space = content.indexOf(0x20, pos);
+        const nul = content.indexOf(0x00, space);
+        if (space < 0 || nul < 0)
+            throw new errors/* StateError */.qq('cannot parse a tree object of the state branch');
+        const mode = content.toString('latin1', pos, space);
+        const name = content.toString('latin1', space + 1, nul);
+        const oid = content.toString('hex', nul + 1, nul + 1 + idBytes);
+        pos = nul + 1 + idBytes;
+        entries.push({ mode, name, oid, type: mode === '40000' ? 'tree' : mode === '160000' ? 'commit' : 'blob' });
+    }
+    return entries;
+}
+/**
+ * Collects new objects, computes their ids in-process (so trees and the
+ * commit can be built before anything is written) and writes them with one
+ * `git hash-object --stdin-paths` per object type. Git checks the format of
+ * each object and we check it agrees on every id.
+ */
+class ObjectWriter {
+    git;
+    algorithm;
+    pending = new Map();
+    constructor(git, algorithm) {
+        this.git = git;
+        this.algorithm = algorithm;
+    }
+    add(type, content) {
+        const body = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+        const oid = (0,external_node_crypto_.createHash)(this.algorithm).update(`${type} ${body.length}\0`).update(body).digest('hex');
+        this.pending.set(oid, { type, content: body });
+        return oid;
+    }
+    async flush() {
+        const byType = new Map();
+        for (const [oid, o] of this.pending) {
+            if (!byType.has(o.type))
+                byType.set(o.type, []);
+            byType.get(o.type).push({ oid, content: o.content });
+        }
+        this.pending.clear();
+        if (byType.size === 0)
+            return;
+        const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_.tmpdir)(), 'orch-objects-'));
+        try {
+            await Promise.all([...byType].map(async ([type, objects]) => {
+                const files = objects.map((_, i) => (0,external_node_path_namespaceObject.join)(dir, `${type}-${i}`));
+                await Promise.all(objects.map((o, i) => (0,promises_namespaceObject.writeFile)(files[i], o.content)));
+                const out = await this.git.run(['hash-object', '-w', '-t', type, '--no-filters', '--stdin-paths'], { input: `${files.join('\n')}\n` });
+                const ids = out.split('\n');
+                objects.forEach((o, i) => {
+                    if (ids[i] !== o.oid)
+                        throw new errors/* StateError */.qq(`git stored a ${type} as ${ids[i] ?? 'nothing'} where ${o.oid} was computed; state not written`);
+                });
+            }));
+        }
+        finally {
+            await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+        }
+    }
+}
+/** A raw tree object: entries in git's order (a folder sorts as if its name ended with "/"). */
+function treeContent(entries) {
+    const sortName = (e) => Buffer.from(e.type === 'tree' ? `${e.name}/` : e.name, 'latin1');
+    const sorted = [...entries].sort((a, b) => Buffer.compare(sortName(a), sortName(b)));
+    const parts = [];
+    for (const e of sorted) {
+        parts.push(Buffer.from(`${e.mode} `, 'latin1'), Buffer.from(e.name, 'latin1'), Buffer.from([0]), Buffer.from(e.oid, 'hex'));
+    }
+    return Buffer.concat(parts);
+}
+/** A raw commit object, author and committer alike, in UTC. */
+function commitContent(c) {
+    const who = `${c.identity.name} <${c.identity.email}> ${c.seconds} +0000`;
+    return [`tree ${c.tree}`, ...c.parents.map((p) => `parent ${p}`), `author ${who}`, `committer ${who}`, '', c.message, ''].join('\n');
+}
+
+;// CONCATENATED MODULE: ./shared/state/summarize.ts
+const MAX_SUMMARY = 160;
+/** A one-line plain-text description of an event for "recent events" lists (escaped when rendered). */
+function summarizeEvent(event) {
+    return bound(describe(event));
+}
+function describe(event) {
+    switch (event.kind) {
+        case 'feature-registered':
+            return `registered "${event.data.name}"${event.data.tasks ? ` with ${plural(event.data.tasks.length, 'task')}` : ''}`;
+        case 'agent-assigned':
+            return `${event.data.role}${event.data.index ? ` ${event.data.index}` : ''} assigned to ${event.data.branch}`;
+        case 'task-updated':
+            return `${event.data.taskId} ${event.data.state} by ${event.data.agent} at ${summarize_short(event.data.commit)}`;
+        case 'pr-updated':
+            return `PR #${event.data.number} ${event.data.action}: ${event.data.head} into ${event.data.base}`;
+        case 'conflict-detected':
+            return `conflict ${event.data.left} / ${event.data.right} in ${plural(event.data.files.length, 'file')}`;
+        case 'conflict-resolved':
+            return `conflict ${event.data.left} / ${event.data.right} resolved after ${event.data.lifetimeSeconds}s`;
+        case 'divergence-measured':
+            return `${event.data.branch} is ${event.data.ahead} ahead, ${event.data.behind} behind ${event.data.against}`;
+        case 'test-result':
+            return `${event.data.suite} (${event.data.role}): ${event.data.passed} passed, ${event.data.failed} failed, ${event.data.skipped} skipped`;
+        case 'blocker-raised':
+            return `blocker ${event.data.id} raised${event.data.agent ? ` by ${event.data.agent}` : ''}`;
+        case 'blocker-cleared':
+            return `blocker ${event.data.id} cleared`;
+        case 'branch-synced':
+            return `${event.data.branch} synced at ${summarize_short(event.data.sha)}`;
+    }
+}
+function summarize_short(sha) {
+    return sha.slice(0, 7);
+}
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+function bound(text) {
+    const line = text.replace(/\s+/g, ' ');
+    return line.length > MAX_SUMMARY ? `${line.slice(0, MAX_SUMMARY - 3)}...` : line;
+}
+
+;// CONCATENATED MODULE: ./shared/state/projection-types.ts
+/** Version of the projection.json format; a stored projection of another version is rebuilt. */
+const PROJECTION_SCHEMA = 1;
+/** How many recent events the dashboard and each feature keep. */
+const RECENT_LIMIT = 30;
+const FEATURE_RECENT_LIMIT = 15;
+
+;// CONCATENATED MODULE: ./shared/state/projection.ts
+
+
+
+
+
+function emptyProjection() {
+    return { schema: PROJECTION_SCHEMA, eventCount: 0, eventsTree: null, features: {}, recent: [], problems: [] };
+}
+function emptyFeature(spec) {
+    return {
+        spec,
+        registration: null,
+        agents: {},
+        tasks: {},
+        prs: {},
+        conflicts: {},
+        divergence: {},
+        tests: {},
+        blockers: {},
+        synced: {},
+        activity: {},
+        counts: {},
+        eventCount: 0,
+        recent: [],
+    };
+}
+/**
+ * Folds one NEW event (its key not yet in the log) into the projection, in
+ * place. Every rule is order-independent — latest is the greatest stamp,
+ * counts add, recent lists keep the greatest stamps — so folding any
+ * permutation of a set of events gives the same projection.
+ */
+function applyEvent(projection, event) {
+    const feature = (projection.features[event.feature] ??= emptyFeature(event.feature));
+    const s = { stamp: stampOf(event), time: event.time };
+    projection.eventCount++;
+    feature.eventCount++;
+    feature.counts[event.kind] = (feature.counts[event.kind] ?? 0) + 1;
+    let summary;
+    const summarize = () => (summary ??= { ...s, kind: event.kind, feature: event.feature, actor: event.actor, summary: summarizeEvent(event) });
+    keepNewest(projection.recent, s.stamp, summarize, RECENT_LIMIT);
+    keepNewest(feature.recent, s.stamp, summarize, FEATURE_RECENT_LIMIT);
+    const touch = (name) => {
+        if (name && !(feature.activity[name] >= event.time))
+            feature.activity[name] = event.time;
+    };
+    switch (event.kind) {
+        case 'feature-registered': {
+            const d = event.data;
+            if (newer(s, feature.registration)) {
+                feature.registration = { ...s, name: d.name, baseBranch: d.baseBranch, tasksFile: d.tasksFile, tasks: d.tasks ?? [] };
+            }
+            break;
+        }
+        case 'agent-assigned': {
+            const d = event.data;
+            touch(d.branch);
+            if (newer(s, feature.agents[d.branch]))
+                feature.agents[d.branch] = { ...s, role: d.role, branch: d.branch, index: d.index };
+            break;
+        }
+        case 'task-updated': {
+            const d = event.data;
+            touch(d.agent);
+            if (newer(s, feature.tasks[d.taskId])) {
+                feature.tasks[d.taskId] = { ...s, state: d.state, commit: d.commit, agent: d.agent, message: d.message };
+            }
+            break;
+        }
+        case 'pr-updated': {
+            const d = event.data;
+            touch(d.head);
+            if (newer(s, feature.prs[String(d.number)]))
+                feature.prs[String(d.number)] = { ...s, ...d };
+            break;
+        }
+        case 'conflict-detected': {
+            const d = event.data;
+            touch(d.left);
+            touch(d.right);
+            const c = conflictOf(feature, event.feature, d.left, d.right);
+            if (newer(s, c.detected))
+                c.detected = { ...s, ...d };
+            if (!c.resolved || s.stamp > c.resolved.stamp)
+                c.openSince = insertSorted(c.openSince, s.stamp);
+            break;
+        }
+        case 'conflict-resolved': {
+            const d = event.data;
+            const c = conflictOf(feature, event.feature, d.left, d.right);
+            if (newer(s, c.resolved)) {
+                c.resolved = { ...s, detectedAt: d.detectedAt, lifetimeSeconds: d.lifetimeSeconds };
+                c.openSince = c.openSince.filter((stamp) => stamp > s.stamp);
+            }
+            break;
+        }
+        case 'divergence-measured': {
+            const d = event.data;
+            touch(d.branch);
+            const byAgainst = (feature.divergence[d.branch] ??= {});
+            if (newer(s, byAgainst[d.against]))
+                byAgainst[d.against] = { ...s, ahead: d.ahead, behind: d.behind, sha: d.sha };
+            break;
+        }
+        case 'test-result': {
+            const d = event.data;
+            touch(d.branch ?? d.role);
+            const id = JSON.stringify([d.role, d.branch ?? null, d.suite]);
+            if (newer(s, feature.tests[id]))
+                feature.tests[id] = { ...s, ...d };
+            break;
+        }
+        case 'blocker-raised': {
+            const d = event.data;
+            touch(d.agent);
+            const b = (feature.blockers[d.id] ??= { id: d.id, raised: null, cleared: null });
+            if (newer(s, b.raised))
+                b.raised = { ...s, agent: d.agent, reason: d.reason };
+            break;
+        }
+        case 'blocker-cleared': {
+            const d = event.data;
+            const b = (feature.blockers[d.id] ??= { id: d.id, raised: null, cleared: null });
+            if (newer(s, b.cleared))
+                b.cleared = { ...s, note: d.note };
+            break;
+        }
+        case 'branch-synced': {
+            const d = event.data;
+            touch(d.branch);
+            if (newer(s, feature.synced[d.branch]))
+                feature.synced[d.branch] = { ...s, sha: d.sha };
+            break;
+        }
+    }
+}
+/** The projection as stored: canonical JSON, so equal projections are equal bytes. */
+function serializeProjection(projection) {
+    return `${canonicalJson(projection, 1)}\n`;
+}
+function newer(s, current) {
+    return !current || s.stamp > current.stamp;
+}
+function conflictOf(feature, spec, left, right) {
+    const id = conflictId(spec, left, right);
+    return (feature.conflicts[id] ??= { id, branches: sortedPair(left, right), detected: null, resolved: null, openSince: [] });
+}
+/** Inserts into a newest-first list bounded to `limit`, in place; builds the summary only when it is kept. */
+function keepNewest(list, stamp, summarize, limit) {
+    if (list.length >= limit && stamp < list[list.length - 1].stamp)
+        return;
+    let i = 0;
+    while (i < list.length && list[i].stamp > stamp)
+        i++;
+    list.splice(i, 0, summarize());
+    if (list.length > limit)
+        list.length = limit;
+}
+function insertSorted(list, value) {
+    if (list.includes(value))
+        return list;
+    return [...list, value].sort();
+}
+
+;// CONCATENATED MODULE: ./shared/state/render-dashboard.ts
+
+
+
+/** The root README.md of the state branch: every feature at a glance. */
+function renderDashboard(projection) {
+    const features = featuresOf(projection);
+    const featureRows = features.map((f) => {
+        const p = taskProgress(f);
+        const agents = agentsOf(f);
+        const last = f.recent[0]?.time;
+        return [
+            `[${md(f.spec)}](features/${f.spec}/overseer.md)`,
+            md(f.registration?.name, 80),
+            `${agents.filter((a) => a.role === 'overseer').length} + ${agents.filter((a) => a.role === 'implementor').length}`,
+            `${p.done}/${p.total}`,
+            String(p.inProgress),
+            String(openConflicts(projection, f.spec).length),
+            String(openBlockers(f).length),
+            when(last),
+        ];
+    });
+    const conflictRows = openConflicts(projection).map((c) => [
+        md(c.feature),
+        md(c.id),
+        `${md(c.left)} and ${md(c.right)}`,
+        String(c.files.length),
+        when(c.detectedAt),
+    ]);
+    const testRows = features.flatMap((f) => latestTests(f).map((t) => [
+        md(f.spec),
+        md(t.role),
+        md(t.branch),
+        md(t.suite),
+        String(t.passed),
+        t.failed > 0 ? `**${t.failed}**` : '0',
+        String(t.skipped),
+        when(t.time),
+    ]));
+    const problems = projection.problems.map((p) => [md(p.path, 300), md(p.reason, 300)]);
+    const lines = [
+        '# Orchestrator state',
+        '',
+        'This branch is the memory of agent-orchestrator. `events/` holds one immutable JSON file per event;',
+        'everything else (this file, `projection.json`, `features/`) is generated from the events on every',
+        'write. Do not edit generated files by hand: record events with `orchestrator events` instead.',
+        '',
+        `Events recorded: ${projection.eventCount}.`,
+        '',
+        ...section('Features', table(['Feature', 'Name', 'Agents (overseer + implementors)', 'Tasks done', 'In progress', 'Open conflicts', 'Blockers', 'Last event'], featureRows), 'No features registered yet.'),
+        ...section('Open conflicts', table(['Feature', 'Id', 'Branches', 'Files', 'Detected'], conflictRows), 'No open conflicts.'),
+        ...section('Latest test results', table(['Feature', 'Role', 'Branch', 'Suite', 'Passed', 'Failed', 'Skipped', 'When'], testRows), 'No test results yet.'),
+        ...recentSection(projection.recent, true),
+        ...(problems.length ? section('Unreadable event files', table(['Path', 'Reason'], problems), '') : []),
+    ];
+    return markdown_document(lines);
+}
+
+;// CONCATENATED MODULE: ./shared/state/render.ts
+
+
+/**
+ * The markdown files for the dashboard and the given features (all when
+ * omitted), by their path on the state branch. Output depends only on the
+ * projection, so the same events always give the same bytes.
+ */
+function renderViews(projection, layout, features) {
+    const files = new Map();
+    files.set(layout.dashboardPath, renderDashboard(projection));
+    const specs = features ? [...new Set(features)].sort() : Object.keys(projection.features).sort();
+    for (const spec of specs) {
+        const feature = projection.features[spec];
+        if (!feature)
+            continue;
+        files.set(layout.overseerViewPath(spec), renderOverseerView(projection, feature));
+        for (const [index, agent] of [...implementorViews(feature)].sort((a, b) => a[0] - b[0])) {
+            files.set(layout.implementorViewPath(spec, index), renderImplementorView(projection, feature, agent, index));
+        }
+    }
+    return files;
+}
+
+;// CONCATENATED MODULE: ./shared/state/projection-io.ts
+
+/**
+ * Reads a stored projection.json, or returns null with the reason when it
+ * cannot be used (the caller then rebuilds it from the events).
+ */
+function parseStoredProjection(content) {
+    if (!content)
+        return { projection: null, reason: 'missing' };
+    let raw;
+    try {
+        raw = JSON.parse(content.toString('utf8'));
+    }
+    catch {
+        return { projection: null, reason: 'not valid JSON' };
+    }
+    const p = raw;
+    if (!p || typeof p !== 'object')
+        return { projection: null, reason: 'not a JSON object' };
+    if (p.schema !== PROJECTION_SCHEMA)
+        return { projection: null, reason: `of format version ${JSON.stringify(p.schema)}, not ${PROJECTION_SCHEMA}` };
+    const shapeOk = typeof p.eventCount === 'number' &&
+        (p.eventsTree === null || typeof p.eventsTree === 'string') &&
+        p.features !== null &&
+        typeof p.features === 'object' &&
+        Array.isArray(p.recent) &&
+        Array.isArray(p.problems);
+    if (!shapeOk)
+        return { projection: null, reason: 'not shaped like a projection' };
+    return { projection: p, reason: '' };
+}
+
+;// CONCATENATED MODULE: ./shared/state/rebuild.ts
+
+
+
+
+const EVENT_FILE = /^([A-Za-z0-9_][A-Za-z0-9._-]{0,99})\/([0-9a-f]{2})\/([0-9a-f]{64})\.json$/;
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+/** Event files per `cat-file --batch` process during a rebuild. */
+const CHUNK = 25_000;
+/**
+ * Reads every event file of the events tree with two git
+ * processes (`ls-tree -r` and one `cat-file --batch`). Files that cannot be
+ * read are reported with their path and the reason, and the rest is kept.
+ */
+async function readEventLog(git, layout, eventsTree, onEvent) {
+    const problems = [];
+    if (!eventsTree)
+        return problems;
+    const listing = await execToBuffer(git, ['ls-tree', '-r', '-z', eventsTree]);
+    const files = [];
+    for (const record of listing.toString('utf8').split('\0')) {
+        if (!record)
+            continue;
+        const tab = record.indexOf('\t');
+        const [mode, type, oid] = record.slice(0, tab).split(' ');
+        const relative = record.slice(tab + 1);
+        const path = `${layout.eventsDir}/${relative}`;
+        const m = EVENT_FILE.exec(relative);
+        if (type === 'blob' && mode === '100644' && m && m[2] === m[3].slice(0, 2)) {
+            files.push({ path, oid, feature: m[1], key: m[3] });
+            continue;
+        }
+        // A name made by hand may hold line breaks or escapes: quote it, it ends up in logs and markdown.
+        const shown = /[\t\n\r]/.test(path) || hasControlCharacter(path) ? JSON.stringify(path) : path;
+        if (type !== 'blob' || mode !== '100644')
+            problems.push({ path: shown, reason: `not a regular file (mode ${mode}, ${type}); event files are plain JSON files` });
+        else
+            problems.push({ path: shown, reason: 'not where an event file belongs (events/<feature>/<key[0:2]>/<key>.json)' });
+    }
+    const handle = (file, blob) => {
+        if (blob.missing) {
+            problems.push({ path: file.path, reason: 'the blob is missing from the repository' });
+            return;
+        }
+        try {
+            // Invalid UTF-8 decodes to U+FFFD: only then pay for the strict check.
+            const text = blob.content.toString('utf8');
+            if (text.includes('\uFFFD') && !isUtf8(blob.content)) {
+                problems.push({ path: file.path, reason: 'not valid UTF-8 text' });
+                return;
+            }
+            const event = parseEvent(text, file.path);
+            if (event.key !== file.key || event.feature !== file.feature) {
+                problems.push({ path: file.path, reason: `holds event ${event.key} of feature ${event.feature}, which belongs at ${layout.eventPath(event.feature, event.key)}` });
+                return;
+            }
+            onEvent(event);
+        }
+        catch (error) {
+            problems.push({ path: file.path, reason: reasonOf(error, file.path) });
+        }
+    };
+    // Read in chunks by two git processes at a time, parsing each chunk while git reads the next:
+    // on a large log this overlaps git's work with ours instead of adding them up.
+    let next = 0;
+    const worker = async () => {
+        while (next < files.length) {
+            const chunk = files.slice(next, next + CHUNK);
+            next += CHUNK;
+            const blobs = await catFileBatch(git, chunk.map((f) => f.oid));
+            blobs.forEach((blob, i) => handle(chunk[i], blob));
+        }
+    };
+    await Promise.all([worker(), worker()]);
+    problems.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return problems;
+}
+/** The projection of all readable events, with the unreadable files listed as problems. */
+async function rebuildProjection(git, layout, eventsTree) {
+    const projection = emptyProjection();
+    // Folded as they are parsed: 100k parsed events need not all live at once.
+    const problems = await readEventLog(git, layout, eventsTree, (event) => applyEvent(projection, event));
+    projection.eventsTree = eventsTree;
+    projection.problems = problems;
+    return projection;
+}
+function reasonOf(error, where) {
+    if (error instanceof InvalidEventError)
+        return error.message.slice(where.length + 2);
+    return error instanceof Error ? error.message : String(error);
+}
+function isUtf8(bytes) {
+    try {
+        strictUtf8.decode(bytes);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/state/state-at-commit.ts
+
+
+
+
+
+function objectName(commit, path) {
+    return path === '' ? `${commit}^{tree}` : `${commit}:${path}`;
+}
+/**
+ * Loads the projection at `commit` and the given folders and paths. The
+ * stored projection is trusted only if it was computed from exactly the
+ * events folder that is there (same tree id): otherwise (a hand edit, a merge
+ * made in GitHub's UI) it is rebuilt from the events, loudly.
+ */
+async function loadStateAt(git, layout, logger, commit, paths = []) {
+    if (!commit) {
+        const nothing = async () => { };
+        return { commit, projection: emptyProjection(), eventsTree: null, rebuilt: false, listing: () => null, object: () => undefined, load: nothing };
+    }
+    const wanted = [...new Set([layout.projectionPath, layout.eventsDir, ...paths])];
+    const results = await catFileBatch(git, wanted.map((p) => objectName(commit, p)));
+    const byPath = new Map();
+    wanted.forEach((p, i) => byPath.set(p, results[i]));
+    const events = byPath.get(layout.eventsDir);
+    if (!events.missing && events.type !== 'tree')
+        throw new errors/* StateError */.qq(`"${layout.eventsDir}" on the state branch is a ${events.type}, not a folder`);
+    const eventsTree = events.missing ? null : events.oid;
+    const stored = byPath.get(layout.projectionPath);
+    const { projection: parsed, reason } = parseStoredProjection(stored.missing ? null : stored.content);
+    let projection = parsed;
+    let rebuilt = false;
+    if (!projection || projection.eventsTree !== eventsTree) {
+        if (eventsTree) {
+            const why = projection ? 'out of date (the events folder changed outside agent-orchestrator)' : reason;
+            logger.warning(`${layout.projectionPath} at ${commit.slice(0, 12)} is ${why}: rebuilding it from all events`);
+        }
+        projection = await rebuildProjection(git, layout, eventsTree);
+        rebuilt = true;
+    }
+    for (const p of projection.problems)
+        logger.warning(`unreadable event file ${p.path}: ${p.reason} (kept as it is; fix or remove it by hand)`);
+    const trees = new Map();
+    return {
+        commit,
+        projection,
+        eventsTree,
+        rebuilt,
+        load: async (paths) => {
+            const more = paths.filter((p) => !byPath.has(p));
+            const found = await catFileBatch(git, more.map((p) => objectName(commit, p)));
+            more.forEach((p, i) => byPath.set(p, found[i]));
+        },
+        object: (path) => {
+            const r = byPath.get(path);
+            return r && !r.missing ? r : undefined;
+        },
+        listing: (dir) => {
+            if (!trees.has(dir)) {
+                // A folder we did not read would be rebuilt empty, dropping its files: refuse.
+                if (!byPath.has(dir))
+                    throw new errors/* StateError */.qq(`internal error: folder "${dir}" of the state branch was not loaded`);
+                const r = byPath.get(dir);
+                trees.set(dir, r && !r.missing && r.type === 'tree' ? parseTree(r.content, r.oid.length) : null);
+            }
+            return trees.get(dir);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/state/tree-edit.ts
+
+
+/** '' for a top-level name, else the folder part of a path. */
+function parentDir(path) {
+    const i = path.lastIndexOf('/');
+    return i < 0 ? '' : path.slice(0, i);
+}
+/** Every folder that contains `path`, from the root ('') down. */
+function foldersOf(path) {
+    const out = [''];
+    const parts = path.split('/');
+    for (let i = 1; i < parts.length; i++)
+        out.push(parts.slice(0, i).join('/'));
+    return out;
+}
+/**
+ * Builds the tree of folder `top` with `changes` applied, rewriting ONLY the
+ * folders on the changed paths (read through `listing`: a folder's current
+ * entries, or null when it does not exist). The cost depends on how many
+ * folders change, never on how many files the branch holds. Returns the new
+ * tree id; the objects go to `writer`.
+ */
+function buildTree(writer, listing, changes, top = '') {
+    const under = (path) => top === '' || path === top || path.startsWith(`${top}/`);
+    const perDir = new Map();
+    const dirs = new Set([top]);
+    for (const change of changes) {
+        if (change.path === top || !under(change.path))
+            throw new errors/* StateError */.qq(`internal error: ${change.path} is not inside "${top}"`);
+        const dir = parentDir(change.path);
+        perDir.set(dir, [...(perDir.get(dir) ?? []), change]);
+        for (const d of foldersOf(change.path))
+            if (under(d))
+                dirs.add(d);
+    }
+    const children = new Map();
+    for (const d of dirs)
+        if (d !== top)
+            children.set(parentDir(d), [...(children.get(parentDir(d)) ?? []), d]);
+    const build = (dir) => {
+        const entries = new Map();
+        for (const e of listing(dir) ?? [])
+            entries.set(e.name, e);
+        const put = (name, entry) => {
+            const existing = entries.get(name);
+            if (existing && existing.type !== entry.type) {
+                const where = dir ? `${dir}/${name}` : name;
+                throw new errors/* StateError */.qq(`the state branch has a ${tree_edit_describe(existing.type)} at "${where}" where a ${tree_edit_describe(entry.type)} belongs; move it away and retry`);
+            }
+            entries.set(name, entry);
+        };
+        for (const c of perDir.get(dir) ?? [])
+            put(baseName(c.path), { mode: c.mode, type: c.type, oid: c.oid, name: baseName(c.path) });
+        for (const child of children.get(dir) ?? [])
+            put(baseName(child), { mode: '40000', type: 'tree', oid: build(child), name: baseName(child) });
+        return writer.add('tree', treeContent(entries.values()));
+    };
+    return build(top);
+}
+function baseName(path) {
+    return path.slice(path.lastIndexOf('/') + 1);
+}
+function tree_edit_describe(type) {
+    return type === 'tree' ? 'folder' : type === 'commit' ? 'submodule' : 'file';
+}
+
+;// CONCATENATED MODULE: ./shared/state/append-plan.ts
+
+
+
+
+
+
+
+/**
+ * One attempt of an append against the commit `head` we just read: find
+ * which events are new, fold them into the stored projection, re-render the
+ * views of the touched features and the dashboard, and write the objects and
+ * a commit whose parent is `head`. Nothing is pushed here.
+ */
+async function planAppend(ctx, head, events) {
+    const { git, layout } = ctx;
+    const eventPaths = events.map((e) => layout.eventPath(e.feature, e.key));
+    const features = [...new Set(events.map((e) => e.feature))].sort();
+    const touched = [...eventPaths, layout.projectionPath, layout.dashboardPath, ...features.map((f) => layout.overseerViewPath(f))];
+    const folders = new Set(touched.flatMap(foldersOf));
+    const state = await loadStateAt(git, layout, ctx.logger, head, [...folders, ...eventPaths]);
+    const added = [];
+    const skipped = [];
+    const problems = [];
+    const unreadable = new Map(state.projection.problems.map((p) => [p.path, p.reason]));
+    events.forEach((event, i) => {
+        if (!state.object(eventPaths[i])) {
+            added.push(event);
+            return;
+        }
+        skipped.push(event);
+        const reason = unreadable.get(eventPaths[i]);
+        if (reason) {
+            // Never overwrite: the file may hold someone's only copy of a fact.
+            const problem = { path: eventPaths[i], reason: `event ${event.kind} ${event.key} was not recorded: the file already at its path is unreadable (${reason})` };
+            ctx.logger.warning(`${problem.path}: ${problem.reason}; fix or remove that file by hand`);
+            problems.push(problem);
+        }
+    });
+    if (added.length === 0)
+        return { added, skipped, paths: [], problems };
+    const projection = state.projection;
+    for (const event of added)
+        applyEvent(projection, event);
+    // After a rebuild every view may be stale, not only those of the new events' features.
+    const rendered = state.rebuilt ? Object.keys(projection.features) : added.map((e) => e.feature);
+    if (state.rebuilt)
+        await state.load(rendered.flatMap((f) => foldersOf(layout.overseerViewPath(f))));
+    const extra = (ctx.files?.(projection) ?? []).map(([p, content]) => [layout.full(assertRelativePath(p)), content]);
+    if (extra.length)
+        await state.load(extra.flatMap(([p]) => foldersOf(p)));
+    const views = [...renderViews(projection, layout, rendered), ...extra];
+    const addedPaths = added.map((e) => layout.eventPath(e.feature, e.key));
+    const paths = [...addedPaths, layout.projectionPath, ...views.map(([p]) => p)].sort();
+    if (ctx.dryRun)
+        return { added, skipped, paths, problems };
+    const writer = new ObjectWriter(git, ctx.algorithm);
+    const eventChanges = addedPaths.map((path, i) => ({ path, mode: '100644', type: 'blob', oid: writer.add('blob', serializeEvent(added[i])) }));
+    const eventsTree = buildTree(writer, state.listing, eventChanges, layout.eventsDir);
+    projection.eventsTree = eventsTree;
+    const rootChanges = [
+        { path: layout.eventsDir, mode: '40000', type: 'tree', oid: eventsTree },
+        { path: layout.projectionPath, mode: '100644', type: 'blob', oid: writer.add('blob', serializeProjection(projection)) },
+        ...views.map(([path, content]) => ({ path, mode: '100644', type: 'blob', oid: writer.add('blob', content) })),
+    ];
+    const tree = buildTree(writer, state.listing, rootChanges, '');
+    const commit = writer.add('commit', commitContent({
+        tree,
+        parents: head ? [head] : [],
+        identity: ctx.identity,
+        seconds: Math.floor(ctx.now().getTime() / 1000),
+        message: commitMessage(added),
+    }));
+    await writer.flush();
+    return { added, skipped, paths, problems, commit };
+}
+function assertRelativePath(path) {
+    const parts = path.split('/');
+    if (!path || path.startsWith('/') || parts.some((p) => p === '' || p === '.' || p === '..' || p.toLowerCase() === '.git') || /[\u0000-\u001f]/.test(path)) {
+        throw new errors/* StateError */.qq(`internal: derived state file path ${JSON.stringify(path)} is not a plain relative path`);
+    }
+    return path;
+}
+/** `orchestrator: <n> event(s) (<kinds>) for <features>`: bounded, and no user text beyond validated spec ids. */
+function commitMessage(events) {
+    const kinds = [...new Set(events.map((e) => e.kind))].sort();
+    const features = [...new Set(events.map((e) => e.feature))].sort();
+    const shown = features.slice(0, 5).join(', ') + (features.length > 5 ? ` and ${features.length - 5} more` : '');
+    return `orchestrator: ${events.length} event(s) (${kinds.join(', ')}) for ${shown}`;
+}
+
+;// CONCATENATED MODULE: ./shared/state/backoff.ts
+const BACKOFF_BASE_MS = 100;
+const BACKOFF_CAP_MS = 2000;
+/**
+ * The wait before retry number `retry` (1 = the first retry) of a lost
+ * compare-and-swap race: exponential, capped, with "equal jitter" (half
+ * fixed, half random) so that a loser never retries at once into the same
+ * crowd. The slot is the base or, when longer, the time our last attempt
+ * took: on a slow machine or network the writers spread out as fast as they
+ * collide. (Simulated with 20 writers on 2 cores, full jitter on a fixed
+ * 100 ms slot lost a writer in about half of the runs; this in none.)
+ */
+function backoffDelay(retry, lastAttemptMs, random) {
+    const span = Math.min(BACKOFF_CAP_MS, Math.max(BACKOFF_BASE_MS, lastAttemptMs) * 2 ** (retry - 1));
+    return Math.floor(span / 2 + random() * (span / 2));
+}
+
+;// CONCATENATED MODULE: ./shared/state/remote-branch.ts
+
+
+
+/**
+ * Fetching and compare-and-swap pushing of the state branch. Only a private
+ * ref under refs/orchestrator/ is written locally: never the user's
+ * branches, index, working tree or HEAD.
+ */
+const BRANCH = /^[A-Za-z0-9][A-Za-z0-9._/-]{0,199}$/;
+function assertStateBranch(branch) {
+    if (!BRANCH.test(branch) || branch.includes('..') || branch.includes('//') || branch.endsWith('/') || branch.endsWith('.') || branch.endsWith('.lock') || branch.includes('/.')) {
+        throw new errors/* InputError */.dz(`state branch ${JSON.stringify(branch)} is not valid: expected letters, digits, ".", "_", "-" and "/" (like orchestrator/state), without "..", "//" or a ".lock" ending`);
+    }
+    return branch;
+}
+function assertRemote(remote) {
+    if (typeof remote !== 'string' || remote === '' || remote.startsWith('-') || /[\t\n\r]/.test(remote) || hasControlCharacter(remote)) {
+        throw new errors/* InputError */.dz(`remote ${JSON.stringify(remote)} is not valid: expected a remote name, a path or a URL, not starting with "-"`);
+    }
+    return remote;
+}
+/** Where the fetched state branch is kept: `refs/orchestrator/remote-state/<remote>/<branch>`. */
+function privateStateRef(remote, branch) {
+    const slug = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,63}$/.test(remote) && !remote.includes('..') && !remote.endsWith('.lock')
+        ? remote
+        : `url-${(0,external_node_crypto_.createHash)('sha256').update(remote).digest('hex').slice(0, 12)}`;
+    return `refs/orchestrator/remote-state/${slug}/${branch}`;
+}
+/**
+ * Fetches `branch` into `privateRef`; returns its commit, or null when the
+ * remote has no such branch (the private ref is then removed too).
+ */
+async function fetchBranch(git, remote, branch, privateRef, shallow) {
+    const args = [
+        'fetch',
+        '--quiet',
+        '--no-tags',
+        '--no-write-fetch-head',
+        '--no-recurse-submodules',
+        '--no-auto-maintenance',
+        // Without this, fetching from a named remote also moves the user's refs/remotes/<remote>/<branch>.
+        '--refmap=',
+        ...(shallow ? ['--depth=1'] : []),
+        '--',
+        remote,
+        `+refs/heads/${branch}:${privateRef}`,
+    ];
+    for (let attempt = 1;; attempt++) {
+        const r = await git.exec(args, { allowedExitCodes: [0, 1, 128] });
+        if (r.exitCode === 0)
+            return git.resolveCommit(privateRef);
+        if (/couldn't find remote ref/i.test(r.stderr)) {
+            await git.exec(['update-ref', '-d', privateRef], { allowedExitCodes: [0, 1] });
+            return null;
+        }
+        // Another process of ours updating the same private ref at this moment: try again shortly.
+        if (/cannot lock ref|unable to update local ref|some local refs could not be updated/i.test(r.stderr) && attempt < 6) {
+            await new Promise((resolve) => setTimeout(resolve, 20 * attempt + Math.floor(Math.random() * 30)));
+            continue;
+        }
+        throw new errors/* GitError */.XS(`git fetch of ${branch} from ${remote} failed: ${lastLines(r.stderr)}`, args, r.stderr, r.exitCode);
+    }
+}
+/**
+ * Compare-and-swap: move `branch` to `commit` only if it is still exactly at
+ * `expected` (null: only if it does not exist). A plain fast-forward push is
+ * not enough: it would succeed after the branch was force-pushed back to an
+ * ancestor and resurrect the commits that were removed.
+ */
+async function pushWithLease(git, remote, branch, commit, expected) {
+    const target = `refs/heads/${branch}`;
+    const args = [
+        'push',
+        '--porcelain',
+        '--no-verify',
+        '--no-recurse-submodules',
+        `--force-with-lease=${target}:${expected ?? ''}`,
+        '--',
+        remote,
+        `${commit}:${target}`,
+    ];
+    let r;
+    try {
+        r = await git.exec(args, { allowedExitCodes: [0, 1, 128] });
+    }
+    catch (error) {
+        return { status: 'unknown', detail: error instanceof Error ? error.message : String(error) };
+    }
+    const line = r.stdout.split('\n').find((l) => l.includes(`:${target}\t`));
+    if (!line)
+        return { status: 'unknown', detail: lastLines(r.stderr) || `git push exited with ${r.exitCode}` };
+    const [flag, , summary = ''] = line.split('\t');
+    if (r.exitCode === 0 && flag !== '!')
+        return { status: 'pushed' };
+    if (/hook declined|protected branch|permission|denied|not allowed/i.test(summary)) {
+        return { status: 'refused', detail: `${summary}${r.stderr ? `: ${lastLines(r.stderr)}` : ''}` };
+    }
+    return { status: 'stale', detail: summary };
+}
+function lastLines(text) {
+    return text.trim().split('\n').slice(-3).join(' / ');
+}
+
+;// CONCATENATED MODULE: ./shared/state/verify.ts
+
+
+
+
+/** Compares the files stored at `commit` with the projection rebuilt from its events and the views rendered from it. */
+async function verifyState(git, layout, commit, rebuilt) {
+    if (!commit)
+        return { ok: true, commit, mismatches: [], problems: [] };
+    const expected = new Map([[layout.projectionPath, serializeProjection(rebuilt)], ...renderViews(rebuilt, layout)]);
+    const paths = [...expected.keys()].sort();
+    const found = await catFileBatch(git, paths.map((p) => objectName(commit, p)));
+    const mismatches = paths.filter((p, i) => {
+        const f = found[i];
+        return f.missing || f.content.toString('utf8') !== expected.get(p);
+    });
+    return { ok: mismatches.length === 0, commit, mismatches, problems: rebuilt.problems };
+}
+
+;// CONCATENATED MODULE: ./shared/state/store.ts
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_STATE_BRANCH = 'orchestrator/state';
+/**
+ * The event log on a git branch. Appends are compare-and-swap pushes of a
+ * commit built with plumbing on top of the exact commit read; losers of a
+ * race re-read, re-apply their events (deduplicated by key) and retry.
+ */
+class StateStore {
+    git;
+    remote;
+    branch;
+    layout;
+    privateRef;
+    options;
+    shallow;
+    objectFormat;
+    constructor(options) {
+        this.options = options;
+        this.git = options.git;
+        this.remote = assertRemote(options.remote);
+        this.branch = assertStateBranch(options.branch ?? DEFAULT_STATE_BRANCH);
+        this.layout = new StateLayout(normalizeRoot(options.root));
+        this.privateRef = privateStateRef(this.remote, this.branch);
+        const max = options.maxAttempts ?? 8;
+        if (!Number.isSafeInteger(max) || max < 1)
+            throw new errors/* InputError */.dz(`maxAttempts ${max} is not a whole number of at least 1`);
+    }
+    get logger() {
+        return this.options.logger;
+    }
+    /** Fetches the state branch into the private ref; its commit, or null when it does not exist. */
+    async fetch() {
+        this.shallow ??= this.git.isShallow();
+        return fetchBranch(this.git, this.remote, this.branch, this.privateRef, await this.shallow);
+    }
+    async read() {
+        const commit = await this.fetch();
+        const state = await loadStateAt(this.git, this.layout, this.logger, commit);
+        return { commit, projection: state.projection, problems: state.projection.problems };
+    }
+    /** The projection rebuilt from every event file (one `ls-tree -r` and one `cat-file --batch`). */
+    async rebuild() {
+        return this.rebuildAt(await this.fetch());
+    }
+    /** Compares the stored projection and every view with what a full rebuild gives. */
+    async verify() {
+        const commit = await this.fetch();
+        return verifyState(this.git, this.layout, commit, await this.rebuildAt(commit));
+    }
+    async rebuildAt(commit) {
+        if (!commit)
+            return emptyProjection();
+        const r = await this.git.exec(['rev-parse', '--verify', '--quiet', `${commit}:${this.layout.eventsDir}`], { allowedExitCodes: [0, 1, 128] });
+        const projection = await rebuildProjection(this.git, this.layout, r.exitCode === 0 ? r.stdout.trim() : null);
+        for (const p of projection.problems)
+            this.logger.warning(`unreadable event file ${p.path}: ${p.reason}`);
+        return projection;
+    }
+    /** `options.files`: derived files written in the same commit, re-derived on every attempt (see PlanContext). */
+    async append(events, options = {}) {
+        const valid = events.map((e, i) => validateEvent(e, `event ${i + 1} of ${events.length}`));
+        const seen = new Set();
+        const unique = [];
+        const repeated = [];
+        for (const e of valid) {
+            if (seen.has(e.key))
+                repeated.push(e);
+            else
+                unique.push(e);
+            seen.add(e.key);
+        }
+        const maxAttempts = this.options.maxAttempts ?? 8;
+        const ctx = {
+            git: this.git,
+            layout: this.layout,
+            logger: this.logger,
+            dryRun: this.options.dryRun ?? false,
+            identity: this.options.identity ?? { name: 'agent-orchestrator', email: 'agent-orchestrator@users.noreply.github.com' },
+            algorithm: await (this.objectFormat ??= this.git
+                .run(['rev-parse', '--show-object-format'])
+                .then((f) => (f === 'sha256' ? 'sha256' : 'sha1'))),
+            now: () => new Date(),
+            files: options.files,
+        };
+        // Commits whose push got no answer: they may have landed.
+        const unanswered = [];
+        const result = (commit, plan, attempts, pushed) => ({
+            commit,
+            added: plan.added,
+            skipped: [...plan.skipped, ...repeated],
+            attempts,
+            pushed,
+            paths: plan.paths,
+            problems: plan.problems,
+        });
+        let lastFailure = '';
+        let lastDuration = 0;
+        for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+            if (attempt > 1)
+                await this.backoff(attempt - 1, lastDuration, lastFailure, maxAttempts);
+            const started = Date.now();
+            let head;
+            try {
+                head = await this.fetch();
+            }
+            catch (error) {
+                lastFailure = error instanceof Error ? error.message : String(error);
+                continue;
+            }
+            const landed = await this.landed(head, unanswered);
+            if (landed)
+                return result(landed.commit, landed.plan, attempt, true);
+            const plan = await planAppend(ctx, head, unique);
+            if (!plan.commit)
+                return result(head, plan, attempt, false);
+            const outcome = await pushWithLease(this.git, this.remote, this.branch, plan.commit, head);
+            if (outcome.status === 'pushed') {
+                // Keep the private ref at what we pushed (only if nobody moved it meanwhile): the next fetch then has nothing to check.
+                await this.git.exec(['update-ref', this.privateRef, plan.commit, head ?? ''], { allowedExitCodes: [0, 1, 128] });
+                this.logger.info(`recorded ${plan.added.length} event(s) on ${this.branch} as ${plan.commit.slice(0, 12)} (attempt ${attempt})`);
+                return result(plan.commit, plan, attempt, true);
+            }
+            if (outcome.status === 'refused') {
+                throw new errors/* StateError */.qq(`the remote refused the update of ${this.branch}: ${outcome.detail}. Nothing was recorded; check branch protection and the token's permissions.`);
+            }
+            if (outcome.status === 'unknown')
+                unanswered.push({ commit: plan.commit, plan });
+            lastDuration = Date.now() - started;
+            lastFailure = outcome.status === 'stale' ? `${this.branch} moved since it was read (${outcome.detail})` : `push got no answer: ${outcome.detail}`;
+        }
+        if (unanswered.length) {
+            const head = await this.fetch().catch(() => undefined);
+            const landed = head === undefined ? null : await this.landed(head, unanswered);
+            if (landed)
+                return result(landed.commit, landed.plan, maxAttempts, true);
+            if (head === undefined) {
+                throw new errors/* StateError */.qq(`could not confirm the ${unique.length} event(s) on ${this.branch} after ${maxAttempts} attempts (last: ${lastFailure}): ` +
+                    `a push got no answer and the branch cannot be read. Run again: events already recorded are recognised by their keys, not written twice.`);
+            }
+        }
+        throw new errors/* StateError */.qq(`could not record ${unique.length} event(s) on ${this.branch} after ${maxAttempts} attempts (last: ${lastFailure}). ` +
+            `The remote branch was left untouched by this run; run it again.`);
+    }
+    /** The unanswered push that is now part of the branch, if any (the push reached the server after all). */
+    async landed(head, unanswered) {
+        if (!head)
+            return null;
+        for (const u of unanswered) {
+            if (u.commit === head || (await this.git.isAncestor(u.commit, head)))
+                return { commit: head, plan: u.plan };
+        }
+        return null;
+    }
+    async backoff(retry, lastDuration, reason, maxAttempts) {
+        const ms = backoffDelay(retry, lastDuration, this.options.random ?? Math.random);
+        this.logger.debug(`${reason}; retrying in ${ms} ms (attempt ${retry + 1} of ${maxAttempts})`);
+        await (this.options.sleep ?? ((t) => new Promise((resolve) => setTimeout(resolve, t))))(ms);
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/demo/demo-files.ts
+// The sample project the demo works on: a small TODO API planned with spec-kit.
+const DEMO_SPEC = '001-todo-api';
+const SPEC_MD = `# Feature Specification: TODO API
+
+**Feature Branch**: \`${DEMO_SPEC}\`
+
+A small HTTP API to create, list and complete TODO items.
+`;
+const TASKS_MD = `# Tasks: TODO API
+
+**Input**: Design documents from \`/specs/${DEMO_SPEC}/\`
+**Prerequisites**: plan.md, spec.md
+
+## Phase 1: Setup
+
+- [ ] T001 Create project structure in src/
+- [ ] T002 [P] Add the package manifest in package.json
+
+## Phase 2: User Story 1 - Manage TODO items (Priority: P1)
+
+### Implementation for User Story 1
+
+- [ ] T003 [P] [US1] Create the Todo model in src/todo.js
+- [ ] T004 [P] [US1] Add validation of titles in src/todo.js
+- [ ] T005 [US1] Add the CI workflow in .github/workflows/ci.yml
+- [ ] T006 [US1] List endpoint in src/api.js (depends on T003)
+
+**Checkpoint**: User Story 1 works on its own.
+
+## Phase 3: Polish
+
+- [ ] T007 [P] Document the API in README.md
+`;
+const TODO_JS = `// The Todo model.
+export function createTodo(title) {
+  return { title, done: false }
+}
+
+export function completeTodo(todo) {
+  return { ...todo, done: true }
+}
+`;
+/** impl-1's version: a field added inside createTodo. */
+const TODO_JS_IMPL1 = TODO_JS.replace('  return { title, done: false }', '  return { id: Date.now(), title, done: false }');
+/** impl-2's version: the same line changed differently. */
+const TODO_JS_IMPL2 = TODO_JS.replace('  return { title, done: false }', '  return { title: String(title).trim(), done: false }');
+
+;// CONCATENATED MODULE: ./shared/demo/demo.ts
+
+
+
+
+
+
+
+
+
+
+
+const IDENTITY = {
+    GIT_AUTHOR_NAME: 'Demo Agent',
+    GIT_AUTHOR_EMAIL: 'demo@example.invalid',
+    GIT_COMMITTER_NAME: 'Demo Agent',
+    GIT_COMMITTER_EMAIL: 'demo@example.invalid',
+};
+/** A folder for the demo: the one given (must be empty or new) or a new temporary one. */
+function prepareDir(dir) {
+    if (!dir)
+        return { dir: (0,external_node_fs_.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_.tmpdir)(), 'orchestrator-demo-')), created: true };
+    const full = (0,external_node_path_namespaceObject.resolve)(dir);
+    const existed = (0,external_node_fs_.existsSync)(full);
+    if (existed && (0,external_node_fs_.readdirSync)(full).length > 0)
+        throw new errors/* InputError */.dz(`--dir ${(0,validate/* quote */.hD)(dir)} is not empty; the demo only writes into a new or empty folder`);
+    (0,external_node_fs_.mkdirSync)(full, { recursive: true });
+    return { dir: full, created: !existed };
+}
+function write(root, files) {
+    for (const [path, text] of Object.entries(files)) {
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.join)(root, path)), { recursive: true });
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_namespaceObject.join)(root, path), text);
+    }
+}
+/**
+ * The whole loop on a local bare remote, offline: init-feature, three
+ * implementors committing (two on the same lines, one on a protected path),
+ * sync-status, detect-conflicts and role-ci, through the same commands the
+ * actions run.
+ */
+async function runDemo(options, commands, ctx) {
+    const { dir, created } = prepareDir(options.dir);
+    const remote = (0,external_node_path_namespaceObject.join)(dir, 'remote.git');
+    const work = (0,external_node_path_namespaceObject.join)(dir, 'work');
+    const say = (m) => ctx.progress?.(m);
+    const logger = new MemoryLogger();
+    const result = { dir, work, remote, kept: options.keep, steps: [], warnings: [], status: null, dashboard: '' };
+    try {
+        const git = new Git(dir, IDENTITY);
+        say(`[1/7] Creating a project with specs/${DEMO_SPEC}/tasks.md and a bare remote in ${dir}`);
+        await git.run(['init', '-q', '--bare', '-b', 'main', remote]);
+        await git.run(['init', '-q', '-b', 'main', work]);
+        const repo = new Git(work, IDENTITY);
+        for (const [k, v] of [
+            ['commit.gpgsign', 'false'],
+            ['core.hooksPath', '.git/no-hooks'],
+            ['user.name', 'Demo Agent'],
+            ['user.email', 'demo@example.invalid'],
+        ])
+            await repo.run(['config', k, v]);
+        write(work, {
+            'README.md': '# TODO API\n',
+            'src/todo.js': TODO_JS,
+            [`specs/${DEMO_SPEC}/spec.md`]: SPEC_MD,
+            [`specs/${DEMO_SPEC}/tasks.md`]: TASKS_MD,
+        });
+        await repo.run(['add', '-A']);
+        await repo.run(['commit', '-q', '-m', 'Plan the TODO API']);
+        await repo.run(['remote', 'add', 'origin', remote]);
+        await repo.run(['push', '-q', 'origin', 'main']);
+        const run = async (step, command, raw) => {
+            const values = (0,options_options/* parseOptions */.Ac)(command.options, raw, 'flag');
+            const outcome = await command.run(values, { ...ctx, cwd: work, logger, progress: undefined });
+            result.steps.push({ step, exitCode: outcome.exitCode, json: outcome.json });
+            return outcome;
+        };
+        say('[2/7] init-feature: one overseer and three implementor branches, one atomic push');
+        await run('init-feature', commands.initFeature, { 'spec-id': DEMO_SPEC, implementors: '3' });
+        say('[3/7] Three implementors commit work that names tasks in the commit messages');
+        const branch = (n) => `feature/${DEMO_SPEC}/impl-${n}`;
+        const started = new Set();
+        const agentCommit = async (n, files, message) => {
+            await repo.run(started.has(n) ? ['checkout', '-q', branch(n)] : ['checkout', '-q', '-B', branch(n), `origin/${branch(n)}`]);
+            started.add(n);
+            write(work, files);
+            await repo.run(['add', '-A']);
+            await repo.run(['commit', '-q', '-m', message]);
+        };
+        await repo.run(['fetch', '-q', 'origin']);
+        await agentCommit(1, { 'src/todo.js': TODO_JS_IMPL1 }, 'T003: create the Todo model with ids');
+        await agentCommit(1, { 'src/api.js': 'export const routes = []\n' }, 'Start the list endpoint (T006)');
+        await agentCommit(2, { 'src/todo.js': TODO_JS_IMPL2 }, 'Trim titles\n\nCloses T004');
+        await agentCommit(3, { '.github/workflows/ci.yml': 'name: ci\non: push\njobs: {}\n', 'package.json': '{ "name": "todo" }\n' }, 'T002: add the manifest\n\nAlso T005: CI workflow');
+        for (const n of [1, 2, 3])
+            await repo.run(['push', '-q', 'origin', `${branch(n)}:${branch(n)}`]);
+        say('[4/7] sync-status: task ids in commits tick tasks.md, per agent');
+        await run('sync-status', commands.syncStatus, { all: true });
+        say('[5/7] detect-conflicts: every implementor against the others and the overseer');
+        await run('detect-conflicts', commands.detectConflicts, { 'fail-on-conflict': false, 'report-path': (0,external_node_path_namespaceObject.join)(dir, 'conflict-report.json') });
+        say('[6/7] role-ci for impl-3: the role guard (protected paths)');
+        await repo.run(['checkout', '-q', branch(3)]);
+        await run('role-ci impl-3', commands.roleCi, { role: 'implementor', branch: branch(3), 'guard-only': true, record: true });
+        say('[7/7] role-ci for impl-1: a passing and a failing check, recorded as test results');
+        await repo.run(['checkout', '-q', branch(1)]);
+        const node = `"${process.execPath.replace(/(["\\$`])/g, '\\$1')}"`;
+        await run('role-ci impl-1', commands.roleCi, {
+            role: 'implementor',
+            branch: branch(1),
+            commands: `unit: ${node} -e "process.exit(0)"\nlint: ${node} -e "console.error('src/api.js: missing semicolon'); process.exit(1)"`,
+            'conflict-check': false,
+            record: true,
+        });
+        await repo.run(['checkout', '-q', 'main']);
+        const store = new StateStore({ git: repo, remote: 'origin', logger });
+        result.status = featureStatus(await store.read(), DEMO_SPEC);
+        result.dashboard = await repo.run(['show', `${store.privateRef}:README.md`]);
+        result.warnings = logger.entries.filter((e) => e.level === 'warning' || e.level === 'error').map((e) => e.message);
+        return result;
+    }
+    finally {
+        // Only what the demo made goes: a folder the user gave stays (empty).
+        if (!options.keep) {
+            if (created)
+                (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+            else
+                for (const entry of (0,external_node_fs_.readdirSync)(dir))
+                    (0,external_node_fs_.rmSync)((0,external_node_path_namespaceObject.join)(dir, entry), { recursive: true, force: true });
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./shared/conflicts/plan-pairs.ts
 
 const SHA_RE = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
@@ -33722,15 +36167,9 @@ function divergence(report) {
     return (['### Divergence', '', '| Branch | Against | Ahead | Behind | Note |', '| --- | --- | --- | ---: | --- |', ...rows].join('\n') + '\n');
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./shared/conflicts/pool.ts
 
 
@@ -34900,8 +37339,6 @@ function compareDivergence(a, b) {
     return compareText(a.branch, b.branch) || compareText(a.against, b.against);
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./shared/conflicts/commit-graph.ts
 
 
@@ -35163,8 +37600,6 @@ function mergeReports(reports, options = {}) {
 
 
 
-// EXTERNAL MODULE: ./shared/naming/validate.ts
-var validate = __nccwpck_require__(89);
 ;// CONCATENATED MODULE: ./shared/git/remote.ts
 
 
@@ -35339,621 +37774,6 @@ async function walk(cwd, folder, logger) {
     return files;
 }
 
-;// CONCATENATED MODULE: ./shared/state/canonical-json.ts
-/**
- * JSON with object keys sorted at every level, so that equal values always
- * serialise to equal bytes: event files, their keys and projection.json
- * depend on it (an incrementally kept projection must be byte-identical to
- * one rebuilt from scratch, whatever order keys were inserted in).
- */
-function canonicalJson(value, indent = 0) {
-    // The compact form is hashed for every event of a rebuild: write it directly, without copying.
-    if (!indent)
-        return compact(value) ?? 'null';
-    return JSON.stringify(sortKeys(value), null, indent);
-}
-function compact(value) {
-    if (value === null || typeof value !== 'object' || typeof value.toJSON === 'function')
-        return JSON.stringify(value);
-    if (Array.isArray(value))
-        return `[${value.map((v) => compact(v) ?? 'null').join(',')}]`;
-    const record = value;
-    const parts = [];
-    for (const key of Object.keys(record).sort()) {
-        const v = compact(record[key]);
-        if (v !== undefined)
-            parts.push(`${JSON.stringify(key)}:${v}`);
-    }
-    return `{${parts.join(',')}}`;
-}
-function sortKeys(value) {
-    if (Array.isArray(value))
-        return value.map(sortKeys);
-    if (value !== null && typeof value === 'object') {
-        const out = {};
-        for (const key of Object.keys(value).sort()) {
-            const v = value[key];
-            if (v !== undefined)
-                out[key] = sortKeys(v);
-        }
-        return out;
-    }
-    return value;
-}
-
-;// CONCATENATED MODULE: ./shared/state/digest.ts
-
-// crypto.hash (Node 20.12+) is about twice as fast as createHash for small inputs, which a rebuild of 100k events feels.
-const oneShot = external_node_crypto_.hash;
-/** Hex sha256 of a text (UTF-8). */
-function sha256Hex(text) {
-    return oneShot ? oneShot('sha256', text, 'hex') : external_node_crypto_.createHash('sha256').update(text).digest('hex');
-}
-
-;// CONCATENATED MODULE: ./shared/state/conflict-pair.ts
-
-
-/** A conflict is between two branches, whichever side reported it: the pair is unordered. */
-function sortedPair(a, b) {
-    return a <= b ? [a, b] : [b, a];
-}
-/** The stable short id of a conflicting pair within a feature, shown by `status` and taken by `resolve`. */
-function conflictId(feature, left, right) {
-    const text = canonicalJson(['conflict', feature, sortedPair(left, right)]);
-    let id = ids.get(text);
-    if (!id) {
-        // A rebuild asks for the same few pairs thousands of times.
-        if (ids.size > 10_000)
-            ids.clear();
-        id = `c${sha256Hex(text).slice(0, 8)}`;
-        ids.set(text, id);
-    }
-    return id;
-}
-const ids = new Map();
-
-;// CONCATENATED MODULE: ./shared/state/field-checks.ts
-
-/**
- * A value in an event failed validation. It is an InputError (exit 2) when a
- * user or agent handed us the event; the store turns it into a `problem` when
- * it finds such an event in the log instead.
- */
-class InvalidEventError extends errors/* InputError */.dz {
-    where;
-    field;
-    constructor(where, field, message) {
-        super(`${where}: ${message}`);
-        this.where = where;
-        this.field = field;
-    }
-}
-function fail(where, field, expected, value) {
-    throw new InvalidEventError(where, field, `field "${field}" ${expected} (got ${describeValue(value)})`);
-}
-/** A short, safe rendering of a bad value for an error message. */
-function describeValue(value) {
-    if (value === undefined)
-        return 'nothing';
-    let text;
-    try {
-        text = JSON.stringify(value) ?? String(value);
-    }
-    catch {
-        text = String(value);
-    }
-    return text.length > 80 ? `${text.slice(0, 77)}...` : text;
-}
-/** C0 controls except tab, newline and carriage return, DEL, and the C1 range (ANSI escapes, NEL). */
-function hasControlCharacter(value) {
-    for (let i = 0; i < value.length; i++) {
-        const c = value.charCodeAt(i);
-        if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || (c >= 0x7f && c <= 0x9f))
-            return true;
-    }
-    return false;
-}
-const LINE_BREAK = /[\r\n\u2028\u2029]/;
-function field_checks_text(options) {
-    return (value, field, where) => {
-        const expected = options.expected ?? `must be a text of 1 to ${options.max} characters`;
-        if (typeof value !== 'string' || value.length === 0 || value.length > options.max)
-            fail(where, field, expected, value);
-        if (hasControlCharacter(value))
-            fail(where, field, 'must not contain control characters', value);
-        if (!options.multiline && LINE_BREAK.test(value))
-            fail(where, field, 'must be a single line', value);
-        if (options.pattern && !options.pattern.test(value))
-            fail(where, field, expected, value);
-        return value;
-    };
-}
-function oneOf(values) {
-    return (value, field, where) => {
-        if (typeof value !== 'string' || !values.includes(value)) {
-            fail(where, field, `must be one of ${values.map((v) => `"${v}"`).join(', ')}`, value);
-        }
-        return value;
-    };
-}
-function integer(min, max = Number.MAX_SAFE_INTEGER) {
-    return (value, field, where) => {
-        if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min || value > max) {
-            fail(where, field, `must be a whole number from ${min} to ${max}`, value);
-        }
-        return value;
-    };
-}
-function arrayOf(item, max) {
-    return (value, field, where) => {
-        if (!Array.isArray(value) || value.length > max)
-            fail(where, field, `must be a list of at most ${max} items`, value);
-        return value.map((v, i) => item(v, `${field}[${i}]`, where));
-    };
-}
-function required(check) {
-    return { check };
-}
-function optional(check) {
-    return { check, optional: true };
-}
-/** An object with exactly the fields of `shape`; unknown fields are refused (they are usually typos). */
-function objectOf(shape) {
-    return (value, field, where) => {
-        if (value === null || typeof value !== 'object' || Array.isArray(value))
-            fail(where, field, 'must be an object', value);
-        const input = value;
-        const known = Object.keys(shape);
-        for (const name of Object.keys(input)) {
-            if (!known.includes(name)) {
-                fail(where, join(field, name), `is not a known field (known: ${known.join(', ')})`, input[name]);
-            }
-        }
-        const out = {};
-        for (const [name, spec] of Object.entries(shape)) {
-            const v = input[name];
-            if (v === undefined) {
-                if (!spec.optional)
-                    fail(where, join(field, name), 'is required', v);
-                continue;
-            }
-            out[name] = spec.check(v, join(field, name), where);
-        }
-        return out;
-    };
-}
-function join(field, name) {
-    return field ? `${field}.${name}` : name;
-}
-
-;// CONCATENATED MODULE: ./shared/state/event-schema.ts
-
-/** The version of the event format this code writes and reads. */
-const EVENT_SCHEMA = 1;
-const EVENT_KINDS = [
-    'feature-registered',
-    'agent-assigned',
-    'task-updated',
-    'pr-updated',
-    'conflict-detected',
-    'conflict-resolved',
-    'divergence-measured',
-    'test-result',
-    'blocker-raised',
-    'blocker-cleared',
-    'branch-synced',
-];
-// ---- field checks -------------------------------------------------------
-/** Canonical `Date.toISOString()` form only, so that times compare as strings. */
-const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
-const event_schema_time = field_checks_text({ max: 24, pattern: ISO_TIME, expected: 'must be a UTC time like 2026-01-31T12:00:00.000Z' });
-const sha = field_checks_text({ max: 64, pattern: /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/, expected: 'must be a full lowercase commit id (40 or 64 hex digits)' });
-/** Names of branches as data: single line, no characters git refuses in ref names. */
-const branch = field_checks_text({
-    max: 255,
-    pattern: /^(?!-)[^\s~^:?*[\\]+$/,
-    expected: 'must be a branch name (no spaces, ~ ^ : ? * [ \\, not starting with "-", at most 255 characters)',
-});
-const taskId = field_checks_text({ max: 12, pattern: /^T\d{3,10}$/, expected: 'must be a task id like T012' });
-const shortName = field_checks_text({ max: 64, pattern: /^[A-Za-z0-9][A-Za-z0-9._-]*$/, expected: 'must be 1 to 64 letters, digits, ".", "_" or "-"' });
-const role = field_checks_text({ max: 40, pattern: /^[a-z][a-z0-9-]*$/, expected: 'must be a role name like "overseer" or "implementor"' });
-const url = field_checks_text({ max: 500, pattern: /^https?:\/\/\S+$/, expected: 'must be an http(s) URL' });
-const title = field_checks_text({ max: 300 });
-const message = field_checks_text({ max: 2000, multiline: true });
-const filePath = field_checks_text({ max: 1000 });
-const count = integer(0);
-const range = (value, field, where) => {
-    const r = objectOf({ start: required(integer(1)), end: required(integer(1)) })(value, field, where);
-    if (r.end < r.start)
-        fail(where, `${field}.end`, `must not be before start (${r.start})`, r.end);
-    return r;
-};
-const SHAPES = {
-    'feature-registered': {
-        spec: required(field_checks_text({ max: 100 })),
-        name: required(title),
-        baseBranch: optional(branch),
-        tasks: optional(arrayOf(objectOf({
-            id: required(taskId),
-            phase: optional(field_checks_text({ max: 200 })),
-            description: required(field_checks_text({ max: 1000 })),
-        }), 2000)),
-        tasksFile: optional(filePath),
-    },
-    'agent-assigned': {
-        role: required(oneOf(['overseer', 'implementor'])),
-        branch: required(branch),
-        index: optional(integer(1, 999)),
-    },
-    'task-updated': {
-        taskId: required(taskId),
-        state: required(oneOf(['open', 'in-progress', 'done'])),
-        commit: required(sha),
-        agent: required(branch),
-        message: optional(message),
-    },
-    'pr-updated': {
-        action: required(oneOf(['opened', 'updated', 'merged', 'closed'])),
-        number: required(integer(1)),
-        url: required(url),
-        head: required(branch),
-        base: required(branch),
-        title: optional(title),
-    },
-    'conflict-detected': {
-        left: required(branch),
-        right: required(branch),
-        leftSha: required(sha),
-        rightSha: required(sha),
-        files: required(arrayOf(objectOf({
-            path: required(filePath),
-            kind: required(field_checks_text({ max: 40, pattern: /^[a-z][a-z/ -]*$/, expected: 'must be a conflict kind like "content"' })),
-            leftRanges: required(arrayOf(range, 500)),
-            rightRanges: required(arrayOf(range, 500)),
-        }), 1000)),
-    },
-    'conflict-resolved': {
-        left: required(branch),
-        right: required(branch),
-        detectedAt: required(event_schema_time),
-        lifetimeSeconds: required(count),
-    },
-    'divergence-measured': {
-        branch: required(branch),
-        against: required(branch),
-        ahead: required(count),
-        behind: required(count),
-        sha: required(sha),
-    },
-    'test-result': {
-        role: required(role),
-        branch: optional(branch),
-        suite: required(field_checks_text({ max: 200 })),
-        passed: required(count),
-        failed: required(count),
-        skipped: required(count),
-        durationMs: required(count),
-        commit: required(sha),
-        runUrl: optional(url),
-    },
-    'blocker-raised': { id: required(shortName), agent: optional(branch), reason: required(message) },
-    'blocker-cleared': { id: required(shortName), note: optional(message) },
-    'branch-synced': { branch: required(branch), sha: required(sha) },
-};
-function dataCheck(kind) {
-    return objectOf(SHAPES[kind]);
-}
-/**
- * The data fields that say WHICH fact an event records; the key is a hash of
- * them. Fields left out (times, counts that vary between identical runs,
- * free-text notes of a later report) do not make a new fact.
- */
-const KEY_FIELDS = {
-    'feature-registered': ['spec', 'name', 'baseBranch', 'tasks', 'tasksFile'],
-    'agent-assigned': ['role', 'branch', 'index'],
-    'task-updated': ['taskId', 'state', 'commit'],
-    'pr-updated': ['number', 'action', 'url', 'head', 'base', 'title'],
-    'conflict-detected': ['left', 'right', 'leftSha', 'rightSha'],
-    'conflict-resolved': ['left', 'right', 'detectedAt'],
-    'divergence-measured': ['branch', 'against', 'sha', 'ahead', 'behind'],
-    'test-result': ['commit', 'role', 'branch', 'suite', 'runUrl', 'passed', 'failed', 'skipped'],
-    'blocker-raised': ['id', 'agent', 'reason'],
-    'blocker-cleared': ['id', 'note'],
-    'branch-synced': ['branch', 'sha'],
-};
-
-;// CONCATENATED MODULE: ./shared/state/paths.ts
-
-/**
- * Where things live on the state branch (see LAYOUT.md). Every path we build
- * goes through here, and every user-influenced segment is checked so that no
- * value can climb out of its folder.
- */
-/** Letters, digits, ".", "_", "-"; not starting with "." or "-"; no "..". */
-const SAFE_SEGMENT = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,99}$/;
-/** Refuses anything that could escape a folder when used as one path segment. */
-function assertSafeSegment(value, what) {
-    if (typeof value !== 'string' || !SAFE_SEGMENT.test(value) || value.includes('..') || value.toLowerCase() === '.git') {
-        throw new errors/* InputError */.dz(`${what} ${JSON.stringify(value)} cannot be used in a path: expected 1 to 100 letters, digits, ".", "_" or "-", not starting with "." or "-" and without ".."`);
-    }
-    return value;
-}
-/** Normalises the `root` option ('' = the branch root) and refuses parent or hidden-git segments. */
-function normalizeRoot(root) {
-    const trimmed = (root ?? '').replace(/^\/+|\/+$/g, '');
-    if (trimmed === '')
-        return '';
-    for (const segment of trimmed.split('/')) {
-        if (!/^[A-Za-z0-9._-]{1,100}$/.test(segment) || segment === '.' || segment === '..' || segment.toLowerCase() === '.git') {
-            throw new errors/* InputError */.dz(`state root ${JSON.stringify(root)} is not valid: expected folder names of letters, digits, ".", "_" or "-", without "..", "." or ".git"`);
-        }
-    }
-    return trimmed;
-}
-class StateLayout {
-    root;
-    /** '' or 'a/b/' */
-    prefix;
-    constructor(root) {
-        this.root = root;
-        this.prefix = root ? `${root}/` : '';
-    }
-    get eventsDir() {
-        return `${this.prefix}events`;
-    }
-    get projectionPath() {
-        return `${this.prefix}projection.json`;
-    }
-    get dashboardPath() {
-        return `${this.prefix}README.md`;
-    }
-    eventPath(feature, key) {
-        return `${this.eventsDir}/${eventRelativePath(feature, key)}`;
-    }
-    featureDir(feature) {
-        return `${this.prefix}features/${assertSafeSegment(feature, 'feature id')}`;
-    }
-    overseerViewPath(feature) {
-        return `${this.featureDir(feature)}/overseer.md`;
-    }
-    implementorViewPath(feature, index) {
-        if (!Number.isSafeInteger(index) || index < 1)
-            throw new errors/* InputError */.dz(`implementor index ${index} is not a positive whole number`);
-        return `${this.featureDir(feature)}/impl-${index}.md`;
-    }
-    /** Absolute path on the branch of a path relative to the root. */
-    full(relative) {
-        return `${this.prefix}${relative}`;
-    }
-}
-/** `<feature>/<key[0:2]>/<key>.json`, relative to the events folder. */
-function eventRelativePath(feature, key) {
-    if (!/^[0-9a-f]{64}$/.test(key))
-        throw new errors/* InputError */.dz(`event key ${JSON.stringify(key)} is not 64 lowercase hex digits`);
-    return `${assertSafeSegment(feature, 'feature id')}/${key.slice(0, 2)}/${key}.json`;
-}
-
-;// CONCATENATED MODULE: ./shared/state/events.ts
-
-
-
-
-
-
-/** Builds a validated event with its derived key. Throws InvalidEventError (exit 2) naming the bad field. */
-function makeEvent(kind, feature, data, options) {
-    const where = `${kind} event`;
-    const when = normalizeTime(options.time ?? new Date(), where);
-    const checkedKind = oneOf(EVENT_KINDS)(kind, 'kind', where);
-    checkFeature(feature, where);
-    const checked = dataCheck(checkedKind)(data, 'data', where);
-    const event = {
-        schema: EVENT_SCHEMA,
-        kind: checkedKind,
-        key: eventKey(checkedKind, feature, checked),
-        time: when,
-        feature,
-        actor: options.actor,
-        data: checked,
-    };
-    return validateEvent(event, where);
-}
-const actorCheck = field_checks_text({ max: 100 });
-const keyCheck = field_checks_text({ max: 64, pattern: /^[0-9a-f]{64}$/, expected: 'must be 64 lowercase hex digits' });
-const TOP_FIELDS = ['schema', 'kind', 'key', 'time', 'feature', 'actor', 'data'];
-/**
- * Checks every field of an event read from anywhere (a file, user JSON).
- * Messages start with `where` and name the field and the bad value.
- */
-function validateEvent(raw, where) {
-    if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
-        fail(where, 'event', 'must be a JSON object', raw);
-    const input = raw;
-    if (input.schema !== EVENT_SCHEMA) {
-        if (typeof input.schema === 'number') {
-            throw new InvalidEventError(where, 'schema', `unknown schema version ${describeValue(input.schema)}: this agent-orchestrator reads version ${EVENT_SCHEMA} only (a newer version wrote it? upgrade agent-orchestrator)`);
-        }
-        fail(where, 'schema', `must be the schema version number ${EVENT_SCHEMA}`, input.schema);
-    }
-    for (const name of Object.keys(input)) {
-        if (!TOP_FIELDS.includes(name))
-            fail(where, name, `is not a known field (known: ${TOP_FIELDS.join(', ')})`, input[name]);
-    }
-    const kind = oneOf(EVENT_KINDS)(input.kind, 'kind', where);
-    const key = keyCheck(input.key, 'key', where);
-    const time = event_schema_time(input.time, 'time', where);
-    const feature = checkFeature(input.feature, where);
-    const actor = actorCheck(input.actor, 'actor', where);
-    const data = dataCheck(kind)(input.data, 'data', where);
-    if (kind === 'feature-registered' && data.spec !== feature) {
-        fail(where, 'data.spec', `must equal the event's feature ${JSON.stringify(feature)}`, data.spec);
-    }
-    const expected = eventKey(kind, feature, data);
-    if (key !== expected)
-        fail(where, 'key', `does not match the event's content (expected ${expected})`, key);
-    return { schema: EVENT_SCHEMA, kind, key, time, feature, actor, data };
-}
-/** sha256 over the schema, kind, feature and the fields that identify the fact (see KEY_FIELDS). */
-function eventKey(kind, feature, data) {
-    // Only feature-registered has objects in its identity (the task list); for the rest plain
-    // JSON.stringify is already canonical (arrays of scalars) and much faster on a rebuild.
-    const id = [EVENT_SCHEMA, kind, feature, identity(kind, data)];
-    return sha256Hex(kind === 'feature-registered' ? canonicalJson(id) : JSON.stringify(id));
-}
-function identity(kind, data) {
-    // Either branch may report a conflict as left: both orders are one fact.
-    if (kind === 'conflict-detected') {
-        const d = data;
-        const sides = [
-            [d.left, d.leftSha],
-            [d.right, d.rightSha],
-        ].sort((a, b) => (canonicalJson(a) < canonicalJson(b) ? -1 : 1));
-        return sides;
-    }
-    if (kind === 'conflict-resolved') {
-        const d = data;
-        return [sortedPair(d.left, d.right), d.detectedAt];
-    }
-    const record = data;
-    return KEY_FIELDS[kind].map((field) => [field, record[field] ?? null]);
-}
-/** The bytes of an event file: canonical, indented, newline-terminated. */
-function serializeEvent(event) {
-    return `${canonicalJson(event, 2)}\n`;
-}
-/** Parses an event file; throws InvalidEventError naming `where` for bad JSON or bad fields. */
-function parseEvent(content, where) {
-    let raw;
-    try {
-        raw = JSON.parse(content);
-    }
-    catch (cause) {
-        throw new InvalidEventError(where, 'event', `is not valid JSON: ${cause.message}`);
-    }
-    return validateEvent(raw, where);
-}
-function normalizeTime(value, where) {
-    const date = value instanceof Date ? value : new Date(value);
-    if (Number.isNaN(date.getTime()))
-        fail(where, 'time', 'must be a valid date', value instanceof Date ? 'Invalid Date' : value);
-    return date.toISOString();
-}
-/** `(time, key)` as one string that sorts like the pair: the order used for "latest". */
-function stampOf(event) {
-    return `${event.time} ${event.key}`;
-}
-function checkFeature(value, where) {
-    try {
-        return assertSafeSegment(value, 'feature id');
-    }
-    catch {
-        fail(where, 'feature', 'must be a feature id usable as a folder name (1 to 100 letters, digits, ".", "_" or "-", not starting with "." or "-", no "..")', value);
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/state/queries.ts
-/** Pairs whose latest conflict event is a detection, i.e. conflicting in the last scan that looked at them. */
-function openConflicts(projection, feature) {
-    const out = [];
-    for (const f of featuresOf(projection, feature)) {
-        for (const c of Object.values(f.conflicts)) {
-            if (!c.detected || c.openSince.length === 0)
-                continue;
-            const d = c.detected;
-            out.push({
-                id: c.id,
-                feature: f.spec,
-                left: d.left,
-                right: d.right,
-                leftSha: d.leftSha,
-                rightSha: d.rightSha,
-                files: d.files,
-                detectedAt: timeOfStamp(c.openSince[0]),
-                lastSeenAt: d.time,
-            });
-        }
-    }
-    return out.sort((a, b) => cmp(a.feature, b.feature) || cmp(a.left, b.left) || cmp(a.right, b.right) || cmp(a.id, b.id));
-}
-/** The last commit sync-status recorded as read for `branch` (in `feature`, or in any feature), or null. */
-function lastSyncedSha(projection, branch, feature) {
-    let best = null;
-    for (const f of featuresOf(projection, feature)) {
-        const s = f.synced[branch];
-        if (s && (!best || s.stamp > best.stamp))
-            best = s;
-    }
-    return best?.sha ?? null;
-}
-/** Registered tasks plus any task an agent reported, with their latest state. */
-function taskProgress(feature) {
-    const registered = new Map();
-    for (const t of feature.registration?.tasks ?? [])
-        registered.set(t.id, t);
-    const ids = [...new Set([...registered.keys(), ...Object.keys(feature.tasks)])].sort(compareTaskIds);
-    const tasks = ids.map((id) => {
-        const r = registered.get(id);
-        const s = feature.tasks[id];
-        return { id, state: s?.state ?? 'open', phase: r?.phase, description: r?.description, agent: s?.agent, commit: s?.commit, time: s?.time };
-    });
-    const count = (state) => tasks.filter((t) => t.state === state).length;
-    return { total: tasks.length, done: count('done'), inProgress: count('in-progress'), open: count('open'), tasks };
-}
-/** Agents in view order: the overseer first, then implementors by index, then by branch. */
-function agentsOf(feature) {
-    const rank = (a) => (a.role === 'overseer' ? 0 : 1);
-    return Object.values(feature.agents).sort((a, b) => rank(a) - rank(b) || (a.index ?? 1e9) - (b.index ?? 1e9) || cmp(a.branch, b.branch));
-}
-/** The names an agent's reports may carry: its branch, its role and, for an implementor, `impl-<n>`. */
-function agentAliases(agent) {
-    const names = [agent.branch, agent.role];
-    if (agent.role === 'implementor' && agent.index)
-        names.push(`impl-${agent.index}`);
-    return names;
-}
-function openPrs(feature) {
-    return Object.values(feature.prs)
-        .filter((p) => p.action === 'opened' || p.action === 'updated')
-        .sort((a, b) => a.number - b.number);
-}
-function openBlockers(feature) {
-    return Object.values(feature.blockers)
-        .filter((b) => b.raised && (!b.cleared || b.raised.stamp > b.cleared.stamp))
-        .sort((a, b) => cmp(a.id, b.id));
-}
-/** Latest result per (role, branch, suite), by role, branch and suite. */
-function latestTests(feature) {
-    return Object.values(feature.tests).sort((a, b) => cmp(a.role, b.role) || cmp(a.branch ?? '', b.branch ?? '') || cmp(a.suite, b.suite));
-}
-/** The time of the newest event mentioning any of `names`, or null. */
-function lastActivity(feature, names) {
-    let best = null;
-    for (const n of names) {
-        const t = feature.activity[n];
-        if (t && (!best || t > best))
-            best = t;
-    }
-    return best;
-}
-function featuresOf(projection, feature) {
-    if (feature !== undefined)
-        return projection.features[feature] ? [projection.features[feature]] : [];
-    return Object.keys(projection.features)
-        .sort()
-        .map((k) => projection.features[k]);
-}
-function timeOfStamp(stamp) {
-    return stamp.slice(0, stamp.indexOf(' '));
-}
-function compareTaskIds(a, b) {
-    const na = Number(a.slice(1));
-    const nb = Number(b.slice(1));
-    return na - nb || cmp(a, b);
-}
-function cmp(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
 ;// CONCATENATED MODULE: ./shared/detect-conflicts/record.ts
 
 
@@ -35992,9 +37812,7 @@ function conflictEvents(report, projection, actor, now) {
                     right: pair.right,
                     leftSha: pair.leftSha,
                     rightSha: pair.rightSha,
-                    files: pair.files
-                        .slice(0, 200)
-                        .map((f) => ({
+                    files: pair.files.slice(0, 200).map((f) => ({
                         path: f.path,
                         kind: f.kind,
                         leftRanges: f.leftRanges.slice(0, 50),
@@ -42074,8 +43892,6 @@ async function loadAndMerge(pattern, ctx) {
     return mergeReports(reports);
 }
 
-// EXTERNAL MODULE: ./shared/options/options.ts
-var options = __nccwpck_require__(285);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./shared/config/commands.ts
@@ -42299,1528 +44115,6 @@ function config_branch(value, key, where) {
     return value;
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./shared/git/git.ts
-
-
-const MINIMUM_GIT = { major: 2, minor: 38 };
-/**
- * The one door to git. Every call is `git <args...>` through spawn with an
- * argument array (never a shell), with prompts switched off and messages in
- * English (we read some of them). Nothing here touches the user's working
- * tree, index or HEAD unless a method says so by name.
- */
-class Git {
-    static versionCache;
-    cwd;
-    baseEnv;
-    constructor(cwd, env = {}) {
-        this.cwd = cwd;
-        this.baseEnv = env;
-    }
-    /** A Git bound to `cwd` after checking that git is new enough. */
-    static async open(cwd, env = {}) {
-        const git = new Git(cwd, env);
-        await git.assertVersion();
-        return git;
-    }
-    async exec(args, options = {}) {
-        const r = await this.execBuffer(args, options);
-        return { stdout: r.stdout.toString('utf8'), stderr: r.stderr, exitCode: r.exitCode };
-    }
-    /** Like `exec`, but stdout as raw bytes: object contents may be binary or not UTF-8, and sizes are in bytes. */
-    async execBuffer(args, options = {}) {
-        const allowed = options.allowedExitCodes ?? [0];
-        const env = {
-            ...process.env,
-            ...this.baseEnv,
-            ...options.env,
-            GIT_TERMINAL_PROMPT: '0',
-            GCM_INTERACTIVE: 'never',
-            GIT_PAGER: 'cat',
-            LC_ALL: 'C',
-            LANGUAGE: 'C',
-        };
-        if (!env.GIT_SSH_COMMAND && !process.env.GIT_SSH_COMMAND)
-            env.GIT_SSH_COMMAND = 'ssh -o BatchMode=yes';
-        for (const key of Object.keys(env))
-            if (env[key] === undefined)
-                delete env[key];
-        return new Promise((resolve, reject) => {
-            const stdio = ['pipe', options.stdoutFd ?? 'pipe', 'pipe'];
-            const child = (0,external_node_child_process_namespaceObject.spawn)('git', [...args], { cwd: options.cwd ?? this.cwd, env, stdio });
-            const out = [];
-            const err = [];
-            child.stdout?.on('data', (chunk) => out.push(chunk));
-            child.stderr.on('data', (chunk) => err.push(chunk));
-            child.on('error', (cause) => {
-                reject(new errors/* GitError */.XS(`could not run git: ${cause.message}`, args, '', null, { cause }));
-            });
-            child.on('close', (code) => {
-                const stdout = Buffer.concat(out);
-                const stderr = Buffer.concat(err).toString('utf8');
-                const exitCode = code ?? -1;
-                if (!allowed.includes(exitCode)) {
-                    const summary = stderr.trim().split('\n').slice(-5).join('\n') || `exit code ${exitCode}`;
-                    reject(new errors/* GitError */.XS(`git ${describeArgs(args)} failed: ${summary}`, args, stderr, exitCode));
-                    return;
-                }
-                resolve({ stdout, stderr, exitCode });
-            });
-            child.stdin.on('error', () => {
-                /* the process may exit before reading all input; its exit code tells */
-            });
-            if (options.input !== undefined)
-                child.stdin.end(options.input);
-            else
-                child.stdin.end();
-        });
-    }
-    /** stdout of a successful command, trailing newline removed. */
-    async run(args, options = {}) {
-        const { stdout } = await this.exec(args, options);
-        return stdout.replace(/\n$/, '');
-    }
-    async version() {
-        Git.versionCache ??= this.run(['version'], { cwd: process.cwd() }).then(parseGitVersion);
-        return Git.versionCache;
-    }
-    async assertVersion(min = MINIMUM_GIT) {
-        const v = await this.version();
-        if (!versionAtLeast(v, min)) {
-            throw new errors/* GitError */.XS(`git ${v.major}.${v.minor}.${v.patch} is too old: agent-orchestrator needs git ${min.major}.${min.minor} or newer (for merge-tree --write-tree)`, ['version'], '', 0);
-        }
-        return v;
-    }
-    /** The commit id `ref` names, or null when it names no commit. */
-    async resolveCommit(ref) {
-        const r = await this.exec(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], {
-            allowedExitCodes: [0, 1, 128],
-        });
-        const sha = r.stdout.trim();
-        return r.exitCode === 0 && /^[0-9a-f]{40,64}$/.test(sha) ? sha : null;
-    }
-    async isAncestor(ancestor, descendant) {
-        const r = await this.exec(['merge-base', '--is-ancestor', ancestor, descendant], { allowedExitCodes: [0, 1] });
-        return r.exitCode === 0;
-    }
-    /** The best common ancestor, or null when the histories are unrelated. */
-    async mergeBase(a, b) {
-        const r = await this.exec(['merge-base', a, b], { allowedExitCodes: [0, 1] });
-        return r.exitCode === 0 ? r.stdout.trim() || null : null;
-    }
-    async isShallow() {
-        return (await this.run(['rev-parse', '--is-shallow-repository'])) === 'true';
-    }
-    /** `git ls-remote` for refs matching the patterns (heads only unless `tags`): ref name → commit id. */
-    async lsRemote(remote, patterns = [], options = {}) {
-        const out = await this.run(['ls-remote', ...(options.tags ? ['--heads', '--tags'] : ['--heads']), '--', remote, ...patterns]);
-        const refs = new Map();
-        for (const line of out.split('\n')) {
-            if (!line)
-                continue;
-            const tab = line.indexOf('\t');
-            refs.set(line.slice(tab + 1), line.slice(0, tab));
-        }
-        return refs;
-    }
-    /** Store `content` as a blob and return its id. */
-    async writeBlob(content) {
-        return this.run(['hash-object', '-w', '--stdin'], { input: content });
-    }
-    async readBlob(spec) {
-        return (await this.exec(['cat-file', 'blob', spec])).stdout;
-    }
-    /** Whether git and this repository agree the folder is a repository. */
-    async isRepository() {
-        const r = await this.exec(['rev-parse', '--git-dir'], { allowedExitCodes: [0, 128] });
-        return r.exitCode === 0;
-    }
-}
-function parseGitVersion(text) {
-    const m = /git version (\d+)\.(\d+)(?:\.(\d+))?/.exec(text);
-    if (!m)
-        throw new errors/* GitError */.XS(`cannot read the git version from "${text.trim()}"`, ['version'], '', 0);
-    return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3] ?? 0), text: text.trim() };
-}
-function versionAtLeast(v, min) {
-    return v.major > min.major || (v.major === min.major && v.minor >= min.minor);
-}
-function describeArgs(args) {
-    const shown = args.slice(0, 6).map((a) => (a.length > 60 ? `${a.slice(0, 57)}...` : a));
-    return shown.join(' ') + (args.length > 6 ? ' ...' : '');
-}
-
-;// CONCATENATED MODULE: ./shared/state/git-objects.ts
-
-
-
-
-
-/**
- * `git cat-file --batch` for many object names (`<oid>` or `<rev>:<path>`) in
- * one process. Results come back in input order; bytes stay bytes.
- */
-async function catFileBatch(git, specs) {
-    if (specs.length === 0)
-        return [];
-    for (const spec of specs) {
-        if (/[\n\r]/.test(spec))
-            throw new errors/* StateError */.qq(`object name ${JSON.stringify(spec)} contains a line break`);
-    }
-    const args = ['cat-file', '--batch', '--buffer'];
-    const input = `${specs.join('\n')}\n`;
-    const stdout = specs.length > LARGE_BATCH ? await execToBuffer(git, args, input) : (await git.execBuffer(args, { input })).stdout;
-    const results = [];
-    let pos = 0;
-    for (const spec of specs) {
-        const eol = stdout.indexOf(0x0a, pos);
-        if (eol < 0)
-            throw new errors/* StateError */.qq(`git cat-file --batch ended early, before ${JSON.stringify(spec)}`);
-        // "<oid> <type> <size>", or "<name> missing" / "<name> ambiguous" when there is no such object.
-        const header = stdout.toString('latin1', pos, eol);
-        pos = eol + 1;
-        const s1 = header.indexOf(' ');
-        const s2 = header.indexOf(' ', s1 + 1);
-        const size = s2 > 0 ? Number(header.slice(s2 + 1)) : NaN;
-        const oid = header.slice(0, s1);
-        if ((s1 !== 40 && s1 !== 64) || !Number.isSafeInteger(size) || !/^[0-9a-f]+$/.test(oid)) {
-            results.push({ spec, missing: true });
-            continue;
-        }
-        results.push({ spec, missing: false, oid, type: header.slice(s1 + 1, s2), content: stdout.subarray(pos, pos + size) });
-        pos += size + 1;
-    }
-    return results;
-}
-/** Above this many objects, output goes through a temporary file (see `execToBuffer`). */
-const LARGE_BATCH = 256;
-/**
- * Runs git with stdout sent to a temporary file, then reads the file: for
- * outputs of megabytes, which git writes in small pieces that cost far more
- * to read from a pipe one by one.
- */
-async function execToBuffer(git, args, input) {
-    const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_.tmpdir)(), 'orch-out-'));
-    const file = (0,external_node_path_namespaceObject.join)(dir, 'stdout');
-    const handle = await (0,promises_namespaceObject.open)(file, 'w+');
-    try {
-        await git.execBuffer(args, { input, stdoutFd: handle.fd });
-        return await (0,promises_namespaceObject.readFile)(file);
-    }
-    finally {
-        await handle.close();
-        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
-    }
-}
-/** Parses a raw tree object (`<mode> <name>\0<binary id>` entries). */
-function parseTree(content, oidHexLength) {
-    const idBytes = oidHexLength / 2;
-    const entries = [];
-    let pos = 0;
-    while (pos < content.length) {
-        const space = content.indexOf(0x20, pos);
-        const nul = content.indexOf(0x00, space);
-        if (space < 0 || nul < 0)
-            throw new errors/* StateError */.qq('cannot parse a tree object of the state branch');
-        const mode = content.toString('latin1', pos, space);
-        const name = content.toString('latin1', space + 1, nul);
-        const oid = content.toString('hex', nul + 1, nul + 1 + idBytes);
-        pos = nul + 1 + idBytes;
-        entries.push({ mode, name, oid, type: mode === '40000' ? 'tree' : mode === '160000' ? 'commit' : 'blob' });
-    }
-    return entries;
-}
-/**
- * Collects new objects, computes their ids in-process (so trees and the
- * commit can be built before anything is written) and writes them with one
- * `git hash-object --stdin-paths` per object type. Git checks the format of
- * each object and we check it agrees on every id.
- */
-class ObjectWriter {
-    git;
-    algorithm;
-    pending = new Map();
-    constructor(git, algorithm) {
-        this.git = git;
-        this.algorithm = algorithm;
-    }
-    add(type, content) {
-        const body = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-        const oid = (0,external_node_crypto_.createHash)(this.algorithm).update(`${type} ${body.length}\0`).update(body).digest('hex');
-        this.pending.set(oid, { type, content: body });
-        return oid;
-    }
-    async flush() {
-        const byType = new Map();
-        for (const [oid, o] of this.pending) {
-            if (!byType.has(o.type))
-                byType.set(o.type, []);
-            byType.get(o.type).push({ oid, content: o.content });
-        }
-        this.pending.clear();
-        if (byType.size === 0)
-            return;
-        const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_.tmpdir)(), 'orch-objects-'));
-        try {
-            await Promise.all([...byType].map(async ([type, objects]) => {
-                const files = objects.map((_, i) => (0,external_node_path_namespaceObject.join)(dir, `${type}-${i}`));
-                await Promise.all(objects.map((o, i) => (0,promises_namespaceObject.writeFile)(files[i], o.content)));
-                const out = await this.git.run(['hash-object', '-w', '-t', type, '--no-filters', '--stdin-paths'], { input: `${files.join('\n')}\n` });
-                const ids = out.split('\n');
-                objects.forEach((o, i) => {
-                    if (ids[i] !== o.oid)
-                        throw new errors/* StateError */.qq(`git stored a ${type} as ${ids[i] ?? 'nothing'} where ${o.oid} was computed; state not written`);
-                });
-            }));
-        }
-        finally {
-            await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
-        }
-    }
-}
-/** A raw tree object: entries in git's order (a folder sorts as if its name ended with "/"). */
-function treeContent(entries) {
-    const sortName = (e) => Buffer.from(e.type === 'tree' ? `${e.name}/` : e.name, 'latin1');
-    const sorted = [...entries].sort((a, b) => Buffer.compare(sortName(a), sortName(b)));
-    const parts = [];
-    for (const e of sorted) {
-        parts.push(Buffer.from(`${e.mode} `, 'latin1'), Buffer.from(e.name, 'latin1'), Buffer.from([0]), Buffer.from(e.oid, 'hex'));
-    }
-    return Buffer.concat(parts);
-}
-/** A raw commit object, author and committer alike, in UTC. */
-function commitContent(c) {
-    const who = `${c.identity.name} <${c.identity.email}> ${c.seconds} +0000`;
-    return [`tree ${c.tree}`, ...c.parents.map((p) => `parent ${p}`), `author ${who}`, `committer ${who}`, '', c.message, ''].join('\n');
-}
-
-;// CONCATENATED MODULE: ./shared/state/summarize.ts
-const MAX_SUMMARY = 160;
-/** A one-line plain-text description of an event for "recent events" lists (escaped when rendered). */
-function summarizeEvent(event) {
-    return bound(describe(event));
-}
-function describe(event) {
-    switch (event.kind) {
-        case 'feature-registered':
-            return `registered "${event.data.name}"${event.data.tasks ? ` with ${plural(event.data.tasks.length, 'task')}` : ''}`;
-        case 'agent-assigned':
-            return `${event.data.role}${event.data.index ? ` ${event.data.index}` : ''} assigned to ${event.data.branch}`;
-        case 'task-updated':
-            return `${event.data.taskId} ${event.data.state} by ${event.data.agent} at ${summarize_short(event.data.commit)}`;
-        case 'pr-updated':
-            return `PR #${event.data.number} ${event.data.action}: ${event.data.head} into ${event.data.base}`;
-        case 'conflict-detected':
-            return `conflict ${event.data.left} / ${event.data.right} in ${plural(event.data.files.length, 'file')}`;
-        case 'conflict-resolved':
-            return `conflict ${event.data.left} / ${event.data.right} resolved after ${event.data.lifetimeSeconds}s`;
-        case 'divergence-measured':
-            return `${event.data.branch} is ${event.data.ahead} ahead, ${event.data.behind} behind ${event.data.against}`;
-        case 'test-result':
-            return `${event.data.suite} (${event.data.role}): ${event.data.passed} passed, ${event.data.failed} failed, ${event.data.skipped} skipped`;
-        case 'blocker-raised':
-            return `blocker ${event.data.id} raised${event.data.agent ? ` by ${event.data.agent}` : ''}`;
-        case 'blocker-cleared':
-            return `blocker ${event.data.id} cleared`;
-        case 'branch-synced':
-            return `${event.data.branch} synced at ${summarize_short(event.data.sha)}`;
-    }
-}
-function summarize_short(sha) {
-    return sha.slice(0, 7);
-}
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-function bound(text) {
-    const line = text.replace(/\s+/g, ' ');
-    return line.length > MAX_SUMMARY ? `${line.slice(0, MAX_SUMMARY - 3)}...` : line;
-}
-
-;// CONCATENATED MODULE: ./shared/state/projection-types.ts
-/** Version of the projection.json format; a stored projection of another version is rebuilt. */
-const PROJECTION_SCHEMA = 1;
-/** How many recent events the dashboard and each feature keep. */
-const RECENT_LIMIT = 30;
-const FEATURE_RECENT_LIMIT = 15;
-
-;// CONCATENATED MODULE: ./shared/state/projection.ts
-
-
-
-
-
-function emptyProjection() {
-    return { schema: PROJECTION_SCHEMA, eventCount: 0, eventsTree: null, features: {}, recent: [], problems: [] };
-}
-function emptyFeature(spec) {
-    return {
-        spec,
-        registration: null,
-        agents: {},
-        tasks: {},
-        prs: {},
-        conflicts: {},
-        divergence: {},
-        tests: {},
-        blockers: {},
-        synced: {},
-        activity: {},
-        counts: {},
-        eventCount: 0,
-        recent: [],
-    };
-}
-/**
- * Folds one NEW event (its key not yet in the log) into the projection, in
- * place. Every rule is order-independent — latest is the greatest stamp,
- * counts add, recent lists keep the greatest stamps — so folding any
- * permutation of a set of events gives the same projection.
- */
-function applyEvent(projection, event) {
-    const feature = (projection.features[event.feature] ??= emptyFeature(event.feature));
-    const s = { stamp: stampOf(event), time: event.time };
-    projection.eventCount++;
-    feature.eventCount++;
-    feature.counts[event.kind] = (feature.counts[event.kind] ?? 0) + 1;
-    let summary;
-    const summarize = () => (summary ??= { ...s, kind: event.kind, feature: event.feature, actor: event.actor, summary: summarizeEvent(event) });
-    keepNewest(projection.recent, s.stamp, summarize, RECENT_LIMIT);
-    keepNewest(feature.recent, s.stamp, summarize, FEATURE_RECENT_LIMIT);
-    const touch = (name) => {
-        if (name && !(feature.activity[name] >= event.time))
-            feature.activity[name] = event.time;
-    };
-    switch (event.kind) {
-        case 'feature-registered': {
-            const d = event.data;
-            if (newer(s, feature.registration)) {
-                feature.registration = { ...s, name: d.name, baseBranch: d.baseBranch, tasksFile: d.tasksFile, tasks: d.tasks ?? [] };
-            }
-            break;
-        }
-        case 'agent-assigned': {
-            const d = event.data;
-            touch(d.branch);
-            if (newer(s, feature.agents[d.branch]))
-                feature.agents[d.branch] = { ...s, role: d.role, branch: d.branch, index: d.index };
-            break;
-        }
-        case 'task-updated': {
-            const d = event.data;
-            touch(d.agent);
-            if (newer(s, feature.tasks[d.taskId])) {
-                feature.tasks[d.taskId] = { ...s, state: d.state, commit: d.commit, agent: d.agent, message: d.message };
-            }
-            break;
-        }
-        case 'pr-updated': {
-            const d = event.data;
-            touch(d.head);
-            if (newer(s, feature.prs[String(d.number)]))
-                feature.prs[String(d.number)] = { ...s, ...d };
-            break;
-        }
-        case 'conflict-detected': {
-            const d = event.data;
-            touch(d.left);
-            touch(d.right);
-            const c = conflictOf(feature, event.feature, d.left, d.right);
-            if (newer(s, c.detected))
-                c.detected = { ...s, ...d };
-            if (!c.resolved || s.stamp > c.resolved.stamp)
-                c.openSince = insertSorted(c.openSince, s.stamp);
-            break;
-        }
-        case 'conflict-resolved': {
-            const d = event.data;
-            const c = conflictOf(feature, event.feature, d.left, d.right);
-            if (newer(s, c.resolved)) {
-                c.resolved = { ...s, detectedAt: d.detectedAt, lifetimeSeconds: d.lifetimeSeconds };
-                c.openSince = c.openSince.filter((stamp) => stamp > s.stamp);
-            }
-            break;
-        }
-        case 'divergence-measured': {
-            const d = event.data;
-            touch(d.branch);
-            const byAgainst = (feature.divergence[d.branch] ??= {});
-            if (newer(s, byAgainst[d.against]))
-                byAgainst[d.against] = { ...s, ahead: d.ahead, behind: d.behind, sha: d.sha };
-            break;
-        }
-        case 'test-result': {
-            const d = event.data;
-            touch(d.branch ?? d.role);
-            const id = JSON.stringify([d.role, d.branch ?? null, d.suite]);
-            if (newer(s, feature.tests[id]))
-                feature.tests[id] = { ...s, ...d };
-            break;
-        }
-        case 'blocker-raised': {
-            const d = event.data;
-            touch(d.agent);
-            const b = (feature.blockers[d.id] ??= { id: d.id, raised: null, cleared: null });
-            if (newer(s, b.raised))
-                b.raised = { ...s, agent: d.agent, reason: d.reason };
-            break;
-        }
-        case 'blocker-cleared': {
-            const d = event.data;
-            const b = (feature.blockers[d.id] ??= { id: d.id, raised: null, cleared: null });
-            if (newer(s, b.cleared))
-                b.cleared = { ...s, note: d.note };
-            break;
-        }
-        case 'branch-synced': {
-            const d = event.data;
-            touch(d.branch);
-            if (newer(s, feature.synced[d.branch]))
-                feature.synced[d.branch] = { ...s, sha: d.sha };
-            break;
-        }
-    }
-}
-/** The projection as stored: canonical JSON, so equal projections are equal bytes. */
-function serializeProjection(projection) {
-    return `${canonicalJson(projection, 1)}\n`;
-}
-function newer(s, current) {
-    return !current || s.stamp > current.stamp;
-}
-function conflictOf(feature, spec, left, right) {
-    const id = conflictId(spec, left, right);
-    return (feature.conflicts[id] ??= { id, branches: sortedPair(left, right), detected: null, resolved: null, openSince: [] });
-}
-/** Inserts into a newest-first list bounded to `limit`, in place; builds the summary only when it is kept. */
-function keepNewest(list, stamp, summarize, limit) {
-    if (list.length >= limit && stamp < list[list.length - 1].stamp)
-        return;
-    let i = 0;
-    while (i < list.length && list[i].stamp > stamp)
-        i++;
-    list.splice(i, 0, summarize());
-    if (list.length > limit)
-        list.length = limit;
-}
-function insertSorted(list, value) {
-    if (list.includes(value))
-        return list;
-    return [...list, value].sort();
-}
-
-;// CONCATENATED MODULE: ./shared/state/markdown.ts
-/**
- * Markdown building blocks for the views. Everything that comes from users or
- * agents (branch names, titles, task text, reasons) goes through `md()`: it
- * cannot open HTML, links, emphasis or code, break a table or start a line.
- */
-const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+!|~^$=]/g;
-/** Escapes user text for inline use (also inside table cells), on one line, bounded. */
-function md(value, max = 200) {
-    if (value === undefined || value === null)
-        return '';
-    let text = String(value);
-    // Line breaks, tabs and other control characters would end a table row or a list item.
-    text = Array.from(text, (ch) => {
-        const c = ch.charCodeAt(0);
-        return c < 0x20 || (c >= 0x7f && c <= 0x9f) || ch === '\u2028' || ch === '\u2029' ? ' ' : ch;
-    })
-        .join('')
-        .replace(/ {2,}/g, ' ')
-        .trim();
-    if (text.length > max)
-        text = `${text.slice(0, max - 3)}...`;
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(MARKDOWN_SPECIAL, (ch) => `\\${ch}`);
-}
-/** A commit id (validated hex) as a short code span. */
-function markdown_sha(value) {
-    return value && /^[0-9a-f]+$/.test(value) ? `\`${value.slice(0, 7)}\`` : '';
-}
-/** A link when `url` is a plain http(s) URL, else the escaped label alone. */
-function markdown_link(label, url) {
-    if (url && /^https?:\/\/[^\s<>"'`()[\]\\]+$/.test(url))
-        return `[${md(label)}](${url})`;
-    return md(label);
-}
-/** A time that is data (when something happened), shown without milliseconds. */
-function when(time) {
-    if (!time)
-        return '';
-    return time.replace(/\.\d{3}Z$/, 'Z').replace('T', ' ');
-}
-/** A markdown table; cells must already be escaped. */
-function table(headers, rows) {
-    if (rows.length === 0)
-        return [];
-    return [
-        `| ${headers.join(' | ')} |`,
-        `| ${headers.map(() => '---').join(' | ')} |`,
-        ...rows.map((r) => `| ${r.map((c) => c || ' ').join(' | ')} |`),
-    ];
-}
-/** A section: heading, then lines, or a placeholder sentence when there is nothing to show. */
-function section(title, lines, empty) {
-    return [`## ${title}`, '', ...(lines.length ? lines : [`_${empty}_`]), ''];
-}
-/** Line ranges like `3-7, 12`. */
-function ranges(list, max = 8) {
-    const shown = list.slice(0, max).map((r) => (r.start === r.end ? `${r.start}` : `${r.start}-${r.end}`));
-    return shown.join(', ') + (list.length > max ? `, +${list.length - max} more` : '');
-}
-/** Lines joined into a file: no trailing blank lines, one final newline. */
-function markdown_document(lines) {
-    const out = [...lines];
-    while (out.length && out[out.length - 1] === '')
-        out.pop();
-    return `${out.join('\n')}\n`;
-}
-
-;// CONCATENATED MODULE: ./shared/state/render-sections.ts
-
-/** Sections shared by the dashboard and the feature views. Each returns markdown lines. */
-function conflictsSection(conflicts, perspective) {
-    const lines = [];
-    for (const c of conflicts) {
-        // Show the reader's own branch on the left when the view belongs to one side.
-        const flip = perspective !== undefined && c.right === perspective && c.left !== perspective;
-        const [a, b] = flip ? [c.right, c.left] : [c.left, c.right];
-        const [aSha, bSha] = flip ? [c.rightSha, c.leftSha] : [c.leftSha, c.rightSha];
-        lines.push(`### ${md(c.id)}: ${md(a)} and ${md(b)}`, '');
-        lines.push(`Detected ${when(c.detectedAt)}, last seen ${when(c.lastSeenAt)} at ${markdown_sha(aSha)} and ${markdown_sha(bSha)}.`, '');
-        const rows = c.files.map((f) => {
-            const [ra, rb] = flip ? [f.rightRanges, f.leftRanges] : [f.leftRanges, f.rightRanges];
-            return [md(f.path), md(f.kind), ranges(ra), ranges(rb)];
-        });
-        lines.push(...table(['File', 'Kind', `Lines on ${md(a)}`, `Lines on ${md(b)}`], rows));
-        if (rows.length)
-            lines.push('');
-    }
-    return section('Open conflicts', trimEnd(lines), 'No open conflicts.');
-}
-function tasksTable(tasks, withAgent) {
-    const rows = tasks.map((t) => [
-        md(t.id),
-        md(t.state),
-        ...(withAgent ? [md(t.agent)] : []),
-        markdown_sha(t.commit),
-        md(t.phase, 60),
-        md(t.description, 160),
-    ]);
-    return table(['Task', 'State', ...(withAgent ? ['Agent'] : []), 'Commit', 'Phase', 'Description'], rows);
-}
-function testsSection(tests, title = 'Latest test results') {
-    const rows = tests.map((t) => [
-        md(t.role),
-        md(t.branch),
-        markdown_link(t.suite, t.runUrl),
-        String(t.passed),
-        t.failed > 0 ? `**${t.failed}**` : '0',
-        String(t.skipped),
-        `${(t.durationMs / 1000).toFixed(1)}s`,
-        markdown_sha(t.commit),
-        when(t.time),
-    ]);
-    return section(title, table(['Role', 'Branch', 'Suite', 'Passed', 'Failed', 'Skipped', 'Duration', 'Commit', 'When'], rows), 'No test results yet.');
-}
-function prsSection(prs) {
-    const rows = prs.map((p) => [markdown_link(`#${p.number}`, p.url), `${md(p.head)} into ${md(p.base)}`, md(p.title, 120), md(p.action), when(p.time)]);
-    return section('Open pull requests', table(['PR', 'Branches', 'Title', 'Last action', 'When'], rows), 'No open pull requests.');
-}
-function blockersSection(blockers) {
-    const rows = blockers.map((b) => [md(b.id), md(b.raised?.agent), md(b.raised?.reason, 300), when(b.raised?.time)]);
-    return section('Blockers', table(['Id', 'Agent', 'Reason', 'Raised'], rows), 'No open blockers.');
-}
-function divergenceSection(rows) {
-    const cells = rows.map((r) => [md(r.branch), md(r.against), String(r.state.ahead), String(r.state.behind), markdown_sha(r.state.sha), when(r.state.time)]);
-    return section('Divergence', table(['Branch', 'Against', 'Ahead', 'Behind', 'At', 'Measured'], cells), 'Not measured yet.');
-}
-function recentSection(events, withFeature) {
-    const rows = events.map((e) => [when(e.time), ...(withFeature ? [md(e.feature)] : []), md(e.kind), md(e.summary), md(e.actor, 60)]);
-    return section('Recent events', table(['When', ...(withFeature ? ['Feature'] : []), 'Event', 'Summary', 'By'], rows), 'No events yet.');
-}
-function trimEnd(lines) {
-    while (lines.length && lines[lines.length - 1] === '')
-        lines.pop();
-    return lines;
-}
-
-;// CONCATENATED MODULE: ./shared/state/render-dashboard.ts
-
-
-
-/** The root README.md of the state branch: every feature at a glance. */
-function renderDashboard(projection) {
-    const features = featuresOf(projection);
-    const featureRows = features.map((f) => {
-        const p = taskProgress(f);
-        const agents = agentsOf(f);
-        const last = f.recent[0]?.time;
-        return [
-            `[${md(f.spec)}](features/${f.spec}/overseer.md)`,
-            md(f.registration?.name, 80),
-            `${agents.filter((a) => a.role === 'overseer').length} + ${agents.filter((a) => a.role === 'implementor').length}`,
-            `${p.done}/${p.total}`,
-            String(p.inProgress),
-            String(openConflicts(projection, f.spec).length),
-            String(openBlockers(f).length),
-            when(last),
-        ];
-    });
-    const conflictRows = openConflicts(projection).map((c) => [
-        md(c.feature),
-        md(c.id),
-        `${md(c.left)} and ${md(c.right)}`,
-        String(c.files.length),
-        when(c.detectedAt),
-    ]);
-    const testRows = features.flatMap((f) => latestTests(f).map((t) => [
-        md(f.spec),
-        md(t.role),
-        md(t.branch),
-        md(t.suite),
-        String(t.passed),
-        t.failed > 0 ? `**${t.failed}**` : '0',
-        String(t.skipped),
-        when(t.time),
-    ]));
-    const problems = projection.problems.map((p) => [md(p.path, 300), md(p.reason, 300)]);
-    const lines = [
-        '# Orchestrator state',
-        '',
-        'This branch is the memory of agent-orchestrator. `events/` holds one immutable JSON file per event;',
-        'everything else (this file, `projection.json`, `features/`) is generated from the events on every',
-        'write. Do not edit generated files by hand: record events with `orchestrator events` instead.',
-        '',
-        `Events recorded: ${projection.eventCount}.`,
-        '',
-        ...section('Features', table(['Feature', 'Name', 'Agents (overseer + implementors)', 'Tasks done', 'In progress', 'Open conflicts', 'Blockers', 'Last event'], featureRows), 'No features registered yet.'),
-        ...section('Open conflicts', table(['Feature', 'Id', 'Branches', 'Files', 'Detected'], conflictRows), 'No open conflicts.'),
-        ...section('Latest test results', table(['Feature', 'Role', 'Branch', 'Suite', 'Passed', 'Failed', 'Skipped', 'When'], testRows), 'No test results yet.'),
-        ...recentSection(projection.recent, true),
-        ...(problems.length ? section('Unreadable event files', table(['Path', 'Reason'], problems), '') : []),
-    ];
-    return markdown_document(lines);
-}
-
-;// CONCATENATED MODULE: ./shared/state/render-feature.ts
-
-
-
-/** The implementor number a view is named after: the assigned index, or the `impl-<n>` suffix of its branch. */
-function viewIndex(agent) {
-    if (agent.role !== 'implementor')
-        return null;
-    if (agent.index)
-        return agent.index;
-    const m = /impl-(\d{1,3})$/.exec(agent.branch);
-    return m && Number(m[1]) > 0 ? Number(m[1]) : null;
-}
-/** Implementors that get an `impl-<n>.md`: per index, the one assigned last. */
-function implementorViews(feature) {
-    const byIndex = new Map();
-    for (const agent of agentsOf(feature)) {
-        const n = viewIndex(agent);
-        if (n === null)
-            continue;
-        const current = byIndex.get(n);
-        if (!current || agent.stamp > current.stamp)
-            byIndex.set(n, agent);
-    }
-    return byIndex;
-}
-function overseerOf(feature) {
-    const overseers = agentsOf(feature).filter((a) => a.role === 'overseer');
-    return overseers.reduce((best, a) => (!best || a.stamp > best.stamp ? a : best), null);
-}
-/** `features/<spec>/overseer.md`: the whole feature, from the overseer's seat. */
-function renderOverseerView(projection, feature) {
-    const overseer = overseerOf(feature);
-    const progress = taskProgress(feature);
-    const names = overseer ? agentAliases(overseer) : ['overseer'];
-    const reg = feature.registration;
-    const lines = [
-        `# ${md(feature.spec)}${reg ? `: ${md(reg.name)}` : ''} (overseer)`,
-        '',
-        `- Branch: ${overseer ? md(overseer.branch) : '_no overseer assigned_'}`,
-        ...(reg?.baseBranch ? [`- Base branch: ${md(reg.baseBranch)}`] : []),
-        ...(reg?.tasksFile ? [`- Tasks file: ${md(reg.tasksFile)}`] : []),
-        `- Last activity: ${when(lastActivity(feature, names)) || 'none'}`,
-        `- Tasks: ${progressText(progress)}`,
-        `- [Dashboard](../../README.md)`,
-        '',
-        ...agentsSection(feature),
-        ...section('Tasks', tasksTable(progress.tasks, true), 'No tasks registered.'),
-        ...conflictsSection(openConflicts(projection, feature.spec), overseer?.branch),
-        ...divergenceSection(divergenceRows(feature, () => true)),
-        ...testsSection(latestTests(feature)),
-        ...prsSection(openPrs(feature)),
-        ...blockersSection(openBlockers(feature)),
-        ...recentSection(feature.recent, false),
-    ];
-    return markdown_document(lines);
-}
-/** `features/<spec>/impl-<n>.md`: what one implementor needs to know. */
-function renderImplementorView(projection, feature, agent, index) {
-    const names = agentAliases(agent);
-    const progress = taskProgress(feature);
-    const mine = progress.tasks.filter((t) => t.agent !== undefined && names.includes(t.agent));
-    const mineProgress = {
-        done: mine.filter((t) => t.state === 'done').length,
-        inProgress: mine.filter((t) => t.state === 'in-progress').length,
-    };
-    const conflicts = openConflicts(projection, feature.spec).filter((c) => c.left === agent.branch || c.right === agent.branch);
-    const tests = latestTests(feature).filter((t) => (t.branch ? t.branch === agent.branch : names.includes(t.role)));
-    const prs = openPrs(feature).filter((p) => p.head === agent.branch);
-    const blockers = openBlockers(feature).filter((b) => b.raised?.agent !== undefined && names.includes(b.raised.agent));
-    const lines = [
-        `# ${md(feature.spec)}: implementor ${index}`,
-        '',
-        `- Branch: ${md(agent.branch)}`,
-        `- Last activity: ${when(lastActivity(feature, names)) || 'none'}`,
-        `- Feature tasks: ${progressText(progress)}`,
-        `- Tasks by this agent: ${mineProgress.done} done, ${mineProgress.inProgress} in progress`,
-        `- [Overseer view](overseer.md) · [Dashboard](../../README.md)`,
-        '',
-        ...section('Tasks by this agent', tasksTable(mine, false), 'No task reported by this agent yet.'),
-        ...conflictsSection(conflicts, agent.branch),
-        ...divergenceSection(divergenceRows(feature, (branch) => branch === agent.branch)),
-        ...testsSection(tests),
-        ...prsSection(prs),
-        ...blockersSection(blockers),
-    ];
-    return markdown_document(lines);
-}
-function agentsSection(feature) {
-    const progress = taskProgress(feature);
-    const views = implementorViews(feature);
-    const rows = agentsOf(feature).map((a) => {
-        const names = agentAliases(a);
-        const mine = progress.tasks.filter((t) => t.agent !== undefined && names.includes(t.agent));
-        const n = viewIndex(a);
-        const view = a.role === 'overseer' ? 'overseer.md' : n !== null && views.get(n) === a ? `impl-${n}.md` : null;
-        return [
-            md(a.role) + (n !== null ? ` ${n}` : ''),
-            view ? `[${md(a.branch)}](${view})` : md(a.branch),
-            String(mine.filter((t) => t.state === 'done').length),
-            String(mine.filter((t) => t.state === 'in-progress').length),
-            when(lastActivity(feature, names)),
-        ];
-    });
-    return section('Agents', table(['Agent', 'Branch', 'Done', 'In progress', 'Last activity'], rows), 'No agents assigned.');
-}
-function divergenceRows(feature, keep) {
-    const rows = [];
-    for (const branch of Object.keys(feature.divergence).sort()) {
-        if (!keep(branch))
-            continue;
-        for (const against of Object.keys(feature.divergence[branch]).sort()) {
-            rows.push({ branch, against, state: feature.divergence[branch][against] });
-        }
-    }
-    return rows;
-}
-function progressText(p) {
-    return `${p.done}/${p.total} done, ${p.inProgress} in progress`;
-}
-
-;// CONCATENATED MODULE: ./shared/state/render.ts
-
-
-/**
- * The markdown files for the dashboard and the given features (all when
- * omitted), by their path on the state branch. Output depends only on the
- * projection, so the same events always give the same bytes.
- */
-function renderViews(projection, layout, features) {
-    const files = new Map();
-    files.set(layout.dashboardPath, renderDashboard(projection));
-    const specs = features ? [...new Set(features)].sort() : Object.keys(projection.features).sort();
-    for (const spec of specs) {
-        const feature = projection.features[spec];
-        if (!feature)
-            continue;
-        files.set(layout.overseerViewPath(spec), renderOverseerView(projection, feature));
-        for (const [index, agent] of [...implementorViews(feature)].sort((a, b) => a[0] - b[0])) {
-            files.set(layout.implementorViewPath(spec, index), renderImplementorView(projection, feature, agent, index));
-        }
-    }
-    return files;
-}
-
-;// CONCATENATED MODULE: ./shared/state/projection-io.ts
-
-/**
- * Reads a stored projection.json, or returns null with the reason when it
- * cannot be used (the caller then rebuilds it from the events).
- */
-function parseStoredProjection(content) {
-    if (!content)
-        return { projection: null, reason: 'missing' };
-    let raw;
-    try {
-        raw = JSON.parse(content.toString('utf8'));
-    }
-    catch {
-        return { projection: null, reason: 'not valid JSON' };
-    }
-    const p = raw;
-    if (!p || typeof p !== 'object')
-        return { projection: null, reason: 'not a JSON object' };
-    if (p.schema !== PROJECTION_SCHEMA)
-        return { projection: null, reason: `of format version ${JSON.stringify(p.schema)}, not ${PROJECTION_SCHEMA}` };
-    const shapeOk = typeof p.eventCount === 'number' &&
-        (p.eventsTree === null || typeof p.eventsTree === 'string') &&
-        p.features !== null &&
-        typeof p.features === 'object' &&
-        Array.isArray(p.recent) &&
-        Array.isArray(p.problems);
-    if (!shapeOk)
-        return { projection: null, reason: 'not shaped like a projection' };
-    return { projection: p, reason: '' };
-}
-
-;// CONCATENATED MODULE: ./shared/state/rebuild.ts
-
-
-
-
-const EVENT_FILE = /^([^/]+)\/([0-9a-f]{2})\/([0-9a-f]{64})\.json$/;
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
-/** Event files per `cat-file --batch` process during a rebuild. */
-const CHUNK = 25_000;
-/**
- * Reads every event file of the events tree with two git
- * processes (`ls-tree -r` and one `cat-file --batch`). Files that cannot be
- * read are reported with their path and the reason, and the rest is kept.
- */
-async function readEventLog(git, layout, eventsTree, onEvent) {
-    const problems = [];
-    if (!eventsTree)
-        return problems;
-    const listing = await execToBuffer(git, ['ls-tree', '-r', '-z', eventsTree]);
-    const files = [];
-    for (const record of listing.toString('utf8').split('\0')) {
-        if (!record)
-            continue;
-        const tab = record.indexOf('\t');
-        const [mode, type, oid] = record.slice(0, tab).split(' ');
-        const relative = record.slice(tab + 1);
-        const path = `${layout.eventsDir}/${relative}`;
-        const m = EVENT_FILE.exec(relative);
-        if (type !== 'blob' || mode !== '100644')
-            problems.push({ path, reason: `not a regular file (mode ${mode}, ${type}); event files are plain JSON files` });
-        else if (!m || m[2] !== m[3].slice(0, 2))
-            problems.push({ path, reason: 'not where an event file belongs (events/<feature>/<key[0:2]>/<key>.json)' });
-        else
-            files.push({ path, oid, feature: m[1], key: m[3] });
-    }
-    const handle = (file, blob) => {
-        if (blob.missing) {
-            problems.push({ path: file.path, reason: 'the blob is missing from the repository' });
-            return;
-        }
-        try {
-            // Invalid UTF-8 decodes to U+FFFD: only then pay for the strict check.
-            const text = blob.content.toString('utf8');
-            if (text.includes('\uFFFD') && !isUtf8(blob.content)) {
-                problems.push({ path: file.path, reason: 'not valid UTF-8 text' });
-                return;
-            }
-            const event = parseEvent(text, file.path);
-            if (event.key !== file.key || event.feature !== file.feature) {
-                problems.push({ path: file.path, reason: `holds event ${event.key} of feature ${event.feature}, which belongs at ${layout.eventPath(event.feature, event.key)}` });
-                return;
-            }
-            onEvent(event);
-        }
-        catch (error) {
-            problems.push({ path: file.path, reason: reasonOf(error, file.path) });
-        }
-    };
-    // Read in chunks by two git processes at a time, parsing each chunk while git reads the next:
-    // on a large log this overlaps git's work with ours instead of adding them up.
-    let next = 0;
-    const worker = async () => {
-        while (next < files.length) {
-            const chunk = files.slice(next, next + CHUNK);
-            next += CHUNK;
-            const blobs = await catFileBatch(git, chunk.map((f) => f.oid));
-            blobs.forEach((blob, i) => handle(chunk[i], blob));
-        }
-    };
-    await Promise.all([worker(), worker()]);
-    problems.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    return problems;
-}
-/** The projection of all readable events, with the unreadable files listed as problems. */
-async function rebuildProjection(git, layout, eventsTree) {
-    const projection = emptyProjection();
-    // Folded as they are parsed: 100k parsed events need not all live at once.
-    const problems = await readEventLog(git, layout, eventsTree, (event) => applyEvent(projection, event));
-    projection.eventsTree = eventsTree;
-    projection.problems = problems;
-    return projection;
-}
-function reasonOf(error, where) {
-    if (error instanceof InvalidEventError)
-        return error.message.slice(where.length + 2);
-    return error instanceof Error ? error.message : String(error);
-}
-function isUtf8(bytes) {
-    try {
-        strictUtf8.decode(bytes);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/state/state-at-commit.ts
-
-
-
-
-
-function objectName(commit, path) {
-    return path === '' ? `${commit}^{tree}` : `${commit}:${path}`;
-}
-/**
- * Loads the projection at `commit` and the given folders and paths. The
- * stored projection is trusted only if it was computed from exactly the
- * events folder that is there (same tree id): otherwise (a hand edit, a merge
- * made in GitHub's UI) it is rebuilt from the events, loudly.
- */
-async function loadStateAt(git, layout, logger, commit, paths = []) {
-    if (!commit) {
-        const nothing = async () => { };
-        return { commit, projection: emptyProjection(), eventsTree: null, rebuilt: false, listing: () => null, object: () => undefined, load: nothing };
-    }
-    const wanted = [...new Set([layout.projectionPath, layout.eventsDir, ...paths])];
-    const results = await catFileBatch(git, wanted.map((p) => objectName(commit, p)));
-    const byPath = new Map();
-    wanted.forEach((p, i) => byPath.set(p, results[i]));
-    const events = byPath.get(layout.eventsDir);
-    if (!events.missing && events.type !== 'tree')
-        throw new errors/* StateError */.qq(`"${layout.eventsDir}" on the state branch is a ${events.type}, not a folder`);
-    const eventsTree = events.missing ? null : events.oid;
-    const stored = byPath.get(layout.projectionPath);
-    const { projection: parsed, reason } = parseStoredProjection(stored.missing ? null : stored.content);
-    let projection = parsed;
-    let rebuilt = false;
-    if (!projection || projection.eventsTree !== eventsTree) {
-        if (eventsTree) {
-            const why = projection ? 'out of date (the events folder changed outside agent-orchestrator)' : reason;
-            logger.warning(`${layout.projectionPath} at ${commit.slice(0, 12)} is ${why}: rebuilding it from all events`);
-        }
-        projection = await rebuildProjection(git, layout, eventsTree);
-        rebuilt = true;
-    }
-    for (const p of projection.problems)
-        logger.warning(`unreadable event file ${p.path}: ${p.reason} (kept as it is; fix or remove it by hand)`);
-    const trees = new Map();
-    return {
-        commit,
-        projection,
-        eventsTree,
-        rebuilt,
-        load: async (paths) => {
-            const more = paths.filter((p) => !byPath.has(p));
-            const found = await catFileBatch(git, more.map((p) => objectName(commit, p)));
-            more.forEach((p, i) => byPath.set(p, found[i]));
-        },
-        object: (path) => {
-            const r = byPath.get(path);
-            return r && !r.missing ? r : undefined;
-        },
-        listing: (dir) => {
-            if (!trees.has(dir)) {
-                // A folder we did not read would be rebuilt empty, dropping its files: refuse.
-                if (!byPath.has(dir))
-                    throw new errors/* StateError */.qq(`internal error: folder "${dir}" of the state branch was not loaded`);
-                const r = byPath.get(dir);
-                trees.set(dir, r && !r.missing && r.type === 'tree' ? parseTree(r.content, r.oid.length) : null);
-            }
-            return trees.get(dir);
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./shared/state/tree-edit.ts
-
-
-/** '' for a top-level name, else the folder part of a path. */
-function parentDir(path) {
-    const i = path.lastIndexOf('/');
-    return i < 0 ? '' : path.slice(0, i);
-}
-/** Every folder that contains `path`, from the root ('') down. */
-function foldersOf(path) {
-    const out = [''];
-    const parts = path.split('/');
-    for (let i = 1; i < parts.length; i++)
-        out.push(parts.slice(0, i).join('/'));
-    return out;
-}
-/**
- * Builds the tree of folder `top` with `changes` applied, rewriting ONLY the
- * folders on the changed paths (read through `listing`: a folder's current
- * entries, or null when it does not exist). The cost depends on how many
- * folders change, never on how many files the branch holds. Returns the new
- * tree id; the objects go to `writer`.
- */
-function buildTree(writer, listing, changes, top = '') {
-    const under = (path) => top === '' || path === top || path.startsWith(`${top}/`);
-    const perDir = new Map();
-    const dirs = new Set([top]);
-    for (const change of changes) {
-        if (change.path === top || !under(change.path))
-            throw new errors/* StateError */.qq(`internal error: ${change.path} is not inside "${top}"`);
-        const dir = parentDir(change.path);
-        perDir.set(dir, [...(perDir.get(dir) ?? []), change]);
-        for (const d of foldersOf(change.path))
-            if (under(d))
-                dirs.add(d);
-    }
-    const children = new Map();
-    for (const d of dirs)
-        if (d !== top)
-            children.set(parentDir(d), [...(children.get(parentDir(d)) ?? []), d]);
-    const build = (dir) => {
-        const entries = new Map();
-        for (const e of listing(dir) ?? [])
-            entries.set(e.name, e);
-        const put = (name, entry) => {
-            const existing = entries.get(name);
-            if (existing && existing.type !== entry.type) {
-                const where = dir ? `${dir}/${name}` : name;
-                throw new errors/* StateError */.qq(`the state branch has a ${tree_edit_describe(existing.type)} at "${where}" where a ${tree_edit_describe(entry.type)} belongs; move it away and retry`);
-            }
-            entries.set(name, entry);
-        };
-        for (const c of perDir.get(dir) ?? [])
-            put(baseName(c.path), { mode: c.mode, type: c.type, oid: c.oid, name: baseName(c.path) });
-        for (const child of children.get(dir) ?? [])
-            put(baseName(child), { mode: '40000', type: 'tree', oid: build(child), name: baseName(child) });
-        return writer.add('tree', treeContent(entries.values()));
-    };
-    return build(top);
-}
-function baseName(path) {
-    return path.slice(path.lastIndexOf('/') + 1);
-}
-function tree_edit_describe(type) {
-    return type === 'tree' ? 'folder' : type === 'commit' ? 'submodule' : 'file';
-}
-
-;// CONCATENATED MODULE: ./shared/state/append-plan.ts
-
-
-
-
-
-
-
-/**
- * One attempt of an append against the commit `head` we just read: find
- * which events are new, fold them into the stored projection, re-render the
- * views of the touched features and the dashboard, and write the objects and
- * a commit whose parent is `head`. Nothing is pushed here.
- */
-async function planAppend(ctx, head, events) {
-    const { git, layout } = ctx;
-    const eventPaths = events.map((e) => layout.eventPath(e.feature, e.key));
-    const features = [...new Set(events.map((e) => e.feature))].sort();
-    const touched = [...eventPaths, layout.projectionPath, layout.dashboardPath, ...features.map((f) => layout.overseerViewPath(f))];
-    const folders = new Set(touched.flatMap(foldersOf));
-    const state = await loadStateAt(git, layout, ctx.logger, head, [...folders, ...eventPaths]);
-    const added = [];
-    const skipped = [];
-    const problems = [];
-    const unreadable = new Map(state.projection.problems.map((p) => [p.path, p.reason]));
-    events.forEach((event, i) => {
-        if (!state.object(eventPaths[i])) {
-            added.push(event);
-            return;
-        }
-        skipped.push(event);
-        const reason = unreadable.get(eventPaths[i]);
-        if (reason) {
-            // Never overwrite: the file may hold someone's only copy of a fact.
-            const problem = { path: eventPaths[i], reason: `event ${event.kind} ${event.key} was not recorded: the file already at its path is unreadable (${reason})` };
-            ctx.logger.warning(`${problem.path}: ${problem.reason}; fix or remove that file by hand`);
-            problems.push(problem);
-        }
-    });
-    if (added.length === 0)
-        return { added, skipped, paths: [], problems };
-    const projection = state.projection;
-    for (const event of added)
-        applyEvent(projection, event);
-    // After a rebuild every view may be stale, not only those of the new events' features.
-    const rendered = state.rebuilt ? Object.keys(projection.features) : added.map((e) => e.feature);
-    if (state.rebuilt)
-        await state.load(rendered.flatMap((f) => foldersOf(layout.overseerViewPath(f))));
-    const extra = (ctx.files?.(projection) ?? []).map(([p, content]) => [layout.full(assertRelativePath(p)), content]);
-    if (extra.length)
-        await state.load(extra.flatMap(([p]) => foldersOf(p)));
-    const views = [...renderViews(projection, layout, rendered), ...extra];
-    const addedPaths = added.map((e) => layout.eventPath(e.feature, e.key));
-    const paths = [...addedPaths, layout.projectionPath, ...views.map(([p]) => p)].sort();
-    if (ctx.dryRun)
-        return { added, skipped, paths, problems };
-    const writer = new ObjectWriter(git, ctx.algorithm);
-    const eventChanges = addedPaths.map((path, i) => ({ path, mode: '100644', type: 'blob', oid: writer.add('blob', serializeEvent(added[i])) }));
-    const eventsTree = buildTree(writer, state.listing, eventChanges, layout.eventsDir);
-    projection.eventsTree = eventsTree;
-    const rootChanges = [
-        { path: layout.eventsDir, mode: '40000', type: 'tree', oid: eventsTree },
-        { path: layout.projectionPath, mode: '100644', type: 'blob', oid: writer.add('blob', serializeProjection(projection)) },
-        ...views.map(([path, content]) => ({ path, mode: '100644', type: 'blob', oid: writer.add('blob', content) })),
-    ];
-    const tree = buildTree(writer, state.listing, rootChanges, '');
-    const commit = writer.add('commit', commitContent({
-        tree,
-        parents: head ? [head] : [],
-        identity: ctx.identity,
-        seconds: Math.floor(ctx.now().getTime() / 1000),
-        message: commitMessage(added),
-    }));
-    await writer.flush();
-    return { added, skipped, paths, problems, commit };
-}
-function assertRelativePath(path) {
-    const parts = path.split('/');
-    if (!path || path.startsWith('/') || parts.some((p) => p === '' || p === '.' || p === '..' || p.toLowerCase() === '.git') || /[\u0000-\u001f]/.test(path)) {
-        throw new errors/* StateError */.qq(`internal: derived state file path ${JSON.stringify(path)} is not a plain relative path`);
-    }
-    return path;
-}
-/** `orchestrator: <n> event(s) (<kinds>) for <features>`: bounded, and no user text beyond validated spec ids. */
-function commitMessage(events) {
-    const kinds = [...new Set(events.map((e) => e.kind))].sort();
-    const features = [...new Set(events.map((e) => e.feature))].sort();
-    const shown = features.slice(0, 5).join(', ') + (features.length > 5 ? ` and ${features.length - 5} more` : '');
-    return `orchestrator: ${events.length} event(s) (${kinds.join(', ')}) for ${shown}`;
-}
-
-;// CONCATENATED MODULE: ./shared/state/backoff.ts
-const BACKOFF_BASE_MS = 100;
-const BACKOFF_CAP_MS = 2000;
-/**
- * The wait before retry number `retry` (1 = the first retry) of a lost
- * compare-and-swap race: exponential, capped, with "equal jitter" (half
- * fixed, half random) so that a loser never retries at once into the same
- * crowd. The slot is the base or, when longer, the time our last attempt
- * took: on a slow machine or network the writers spread out as fast as they
- * collide. (Simulated with 20 writers on 2 cores, full jitter on a fixed
- * 100 ms slot lost a writer in about half of the runs; this in none.)
- */
-function backoffDelay(retry, lastAttemptMs, random) {
-    const span = Math.min(BACKOFF_CAP_MS, Math.max(BACKOFF_BASE_MS, lastAttemptMs) * 2 ** (retry - 1));
-    return Math.floor(span / 2 + random() * (span / 2));
-}
-
-;// CONCATENATED MODULE: ./shared/state/remote-branch.ts
-
-
-
-/**
- * Fetching and compare-and-swap pushing of the state branch. Only a private
- * ref under refs/orchestrator/ is written locally: never the user's
- * branches, index, working tree or HEAD.
- */
-const BRANCH = /^[A-Za-z0-9][A-Za-z0-9._/-]{0,199}$/;
-function assertStateBranch(branch) {
-    if (!BRANCH.test(branch) || branch.includes('..') || branch.includes('//') || branch.endsWith('/') || branch.endsWith('.') || branch.endsWith('.lock') || branch.includes('/.')) {
-        throw new errors/* InputError */.dz(`state branch ${JSON.stringify(branch)} is not valid: expected letters, digits, ".", "_", "-" and "/" (like orchestrator/state), without "..", "//" or a ".lock" ending`);
-    }
-    return branch;
-}
-function assertRemote(remote) {
-    if (typeof remote !== 'string' || remote === '' || remote.startsWith('-') || /[\t\n\r]/.test(remote) || hasControlCharacter(remote)) {
-        throw new errors/* InputError */.dz(`remote ${JSON.stringify(remote)} is not valid: expected a remote name, a path or a URL, not starting with "-"`);
-    }
-    return remote;
-}
-/** Where the fetched state branch is kept: `refs/orchestrator/remote-state/<remote>/<branch>`. */
-function privateStateRef(remote, branch) {
-    const slug = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,63}$/.test(remote) && !remote.includes('..') && !remote.endsWith('.lock')
-        ? remote
-        : `url-${(0,external_node_crypto_.createHash)('sha256').update(remote).digest('hex').slice(0, 12)}`;
-    return `refs/orchestrator/remote-state/${slug}/${branch}`;
-}
-/**
- * Fetches `branch` into `privateRef`; returns its commit, or null when the
- * remote has no such branch (the private ref is then removed too).
- */
-async function fetchBranch(git, remote, branch, privateRef, shallow) {
-    const args = [
-        'fetch',
-        '--quiet',
-        '--no-tags',
-        '--no-write-fetch-head',
-        '--no-recurse-submodules',
-        '--no-auto-maintenance',
-        // Without this, fetching from a named remote also moves the user's refs/remotes/<remote>/<branch>.
-        '--refmap=',
-        ...(shallow ? ['--depth=1'] : []),
-        '--',
-        remote,
-        `+refs/heads/${branch}:${privateRef}`,
-    ];
-    for (let attempt = 1;; attempt++) {
-        const r = await git.exec(args, { allowedExitCodes: [0, 1, 128] });
-        if (r.exitCode === 0)
-            return git.resolveCommit(privateRef);
-        if (/couldn't find remote ref/i.test(r.stderr)) {
-            await git.exec(['update-ref', '-d', privateRef], { allowedExitCodes: [0, 1] });
-            return null;
-        }
-        // Another process of ours updating the same private ref at this moment: try again shortly.
-        if (/cannot lock ref|unable to update local ref|some local refs could not be updated/i.test(r.stderr) && attempt < 6) {
-            await new Promise((resolve) => setTimeout(resolve, 20 * attempt + Math.floor(Math.random() * 30)));
-            continue;
-        }
-        throw new errors/* GitError */.XS(`git fetch of ${branch} from ${remote} failed: ${lastLines(r.stderr)}`, args, r.stderr, r.exitCode);
-    }
-}
-/**
- * Compare-and-swap: move `branch` to `commit` only if it is still exactly at
- * `expected` (null: only if it does not exist). A plain fast-forward push is
- * not enough: it would succeed after the branch was force-pushed back to an
- * ancestor and resurrect the commits that were removed.
- */
-async function pushWithLease(git, remote, branch, commit, expected) {
-    const target = `refs/heads/${branch}`;
-    const args = [
-        'push',
-        '--porcelain',
-        '--no-verify',
-        '--no-recurse-submodules',
-        `--force-with-lease=${target}:${expected ?? ''}`,
-        '--',
-        remote,
-        `${commit}:${target}`,
-    ];
-    let r;
-    try {
-        r = await git.exec(args, { allowedExitCodes: [0, 1, 128] });
-    }
-    catch (error) {
-        return { status: 'unknown', detail: error instanceof Error ? error.message : String(error) };
-    }
-    const line = r.stdout.split('\n').find((l) => l.includes(`:${target}\t`));
-    if (!line)
-        return { status: 'unknown', detail: lastLines(r.stderr) || `git push exited with ${r.exitCode}` };
-    const [flag, , summary = ''] = line.split('\t');
-    if (r.exitCode === 0 && flag !== '!')
-        return { status: 'pushed' };
-    if (/hook declined|protected branch|permission|denied|not allowed/i.test(summary)) {
-        return { status: 'refused', detail: `${summary}${r.stderr ? `: ${lastLines(r.stderr)}` : ''}` };
-    }
-    return { status: 'stale', detail: summary };
-}
-function lastLines(text) {
-    return text.trim().split('\n').slice(-3).join(' / ');
-}
-
-;// CONCATENATED MODULE: ./shared/state/verify.ts
-
-
-
-
-/** Compares the files stored at `commit` with the projection rebuilt from its events and the views rendered from it. */
-async function verifyState(git, layout, commit, rebuilt) {
-    if (!commit)
-        return { ok: true, commit, mismatches: [], problems: [] };
-    const expected = new Map([[layout.projectionPath, serializeProjection(rebuilt)], ...renderViews(rebuilt, layout)]);
-    const paths = [...expected.keys()].sort();
-    const found = await catFileBatch(git, paths.map((p) => objectName(commit, p)));
-    const mismatches = paths.filter((p, i) => {
-        const f = found[i];
-        return f.missing || f.content.toString('utf8') !== expected.get(p);
-    });
-    return { ok: mismatches.length === 0, commit, mismatches, problems: rebuilt.problems };
-}
-
-;// CONCATENATED MODULE: ./shared/state/store.ts
-
-
-
-
-
-
-
-
-
-
-const DEFAULT_STATE_BRANCH = 'orchestrator/state';
-/**
- * The event log on a git branch. Appends are compare-and-swap pushes of a
- * commit built with plumbing on top of the exact commit read; losers of a
- * race re-read, re-apply their events (deduplicated by key) and retry.
- */
-class StateStore {
-    git;
-    remote;
-    branch;
-    layout;
-    privateRef;
-    options;
-    shallow;
-    objectFormat;
-    constructor(options) {
-        this.options = options;
-        this.git = options.git;
-        this.remote = assertRemote(options.remote);
-        this.branch = assertStateBranch(options.branch ?? DEFAULT_STATE_BRANCH);
-        this.layout = new StateLayout(normalizeRoot(options.root));
-        this.privateRef = privateStateRef(this.remote, this.branch);
-        const max = options.maxAttempts ?? 8;
-        if (!Number.isSafeInteger(max) || max < 1)
-            throw new errors/* InputError */.dz(`maxAttempts ${max} is not a whole number of at least 1`);
-    }
-    get logger() {
-        return this.options.logger;
-    }
-    /** Fetches the state branch into the private ref; its commit, or null when it does not exist. */
-    async fetch() {
-        this.shallow ??= this.git.isShallow();
-        return fetchBranch(this.git, this.remote, this.branch, this.privateRef, await this.shallow);
-    }
-    async read() {
-        const commit = await this.fetch();
-        const state = await loadStateAt(this.git, this.layout, this.logger, commit);
-        return { commit, projection: state.projection, problems: state.projection.problems };
-    }
-    /** The projection rebuilt from every event file (one `ls-tree -r` and one `cat-file --batch`). */
-    async rebuild() {
-        return this.rebuildAt(await this.fetch());
-    }
-    /** Compares the stored projection and every view with what a full rebuild gives. */
-    async verify() {
-        const commit = await this.fetch();
-        return verifyState(this.git, this.layout, commit, await this.rebuildAt(commit));
-    }
-    async rebuildAt(commit) {
-        if (!commit)
-            return emptyProjection();
-        const r = await this.git.exec(['rev-parse', '--verify', '--quiet', `${commit}:${this.layout.eventsDir}`], { allowedExitCodes: [0, 1, 128] });
-        const projection = await rebuildProjection(this.git, this.layout, r.exitCode === 0 ? r.stdout.trim() : null);
-        for (const p of projection.problems)
-            this.logger.warning(`unreadable event file ${p.path}: ${p.reason}`);
-        return projection;
-    }
-    /** `options.files`: derived files written in the same commit, re-derived on every attempt (see PlanContext). */
-    async append(events, options = {}) {
-        const valid = events.map((e, i) => validateEvent(e, `event ${i + 1} of ${events.length}`));
-        const seen = new Set();
-        const unique = [];
-        const repeated = [];
-        for (const e of valid) {
-            if (seen.has(e.key))
-                repeated.push(e);
-            else
-                unique.push(e);
-            seen.add(e.key);
-        }
-        const maxAttempts = this.options.maxAttempts ?? 8;
-        const ctx = {
-            git: this.git,
-            layout: this.layout,
-            logger: this.logger,
-            dryRun: this.options.dryRun ?? false,
-            identity: this.options.identity ?? { name: 'agent-orchestrator', email: 'agent-orchestrator@users.noreply.github.com' },
-            algorithm: await (this.objectFormat ??= this.git
-                .run(['rev-parse', '--show-object-format'])
-                .then((f) => (f === 'sha256' ? 'sha256' : 'sha1'))),
-            now: () => new Date(),
-            files: options.files,
-        };
-        // Commits whose push got no answer: they may have landed.
-        const unanswered = [];
-        const result = (commit, plan, attempts, pushed) => ({
-            commit,
-            added: plan.added,
-            skipped: [...plan.skipped, ...repeated],
-            attempts,
-            pushed,
-            paths: plan.paths,
-            problems: plan.problems,
-        });
-        let lastFailure = '';
-        let lastDuration = 0;
-        for (let attempt = 1; attempt <= maxAttempts; attempt++) {
-            if (attempt > 1)
-                await this.backoff(attempt - 1, lastDuration, lastFailure, maxAttempts);
-            const started = Date.now();
-            let head;
-            try {
-                head = await this.fetch();
-            }
-            catch (error) {
-                lastFailure = error instanceof Error ? error.message : String(error);
-                continue;
-            }
-            const landed = await this.landed(head, unanswered);
-            if (landed)
-                return result(landed.commit, landed.plan, attempt, true);
-            const plan = await planAppend(ctx, head, unique);
-            if (!plan.commit)
-                return result(head, plan, attempt, false);
-            const outcome = await pushWithLease(this.git, this.remote, this.branch, plan.commit, head);
-            if (outcome.status === 'pushed') {
-                // Keep the private ref at what we pushed (only if nobody moved it meanwhile): the next fetch then has nothing to check.
-                await this.git.exec(['update-ref', this.privateRef, plan.commit, head ?? ''], { allowedExitCodes: [0, 1, 128] });
-                this.logger.info(`recorded ${plan.added.length} event(s) on ${this.branch} as ${plan.commit.slice(0, 12)} (attempt ${attempt})`);
-                return result(plan.commit, plan, attempt, true);
-            }
-            if (outcome.status === 'refused') {
-                throw new errors/* StateError */.qq(`the remote refused the update of ${this.branch}: ${outcome.detail}. Nothing was recorded; check branch protection and the token's permissions.`);
-            }
-            if (outcome.status === 'unknown')
-                unanswered.push({ commit: plan.commit, plan });
-            lastDuration = Date.now() - started;
-            lastFailure = outcome.status === 'stale' ? `${this.branch} moved since it was read (${outcome.detail})` : `push got no answer: ${outcome.detail}`;
-        }
-        if (unanswered.length) {
-            const head = await this.fetch().catch(() => undefined);
-            const landed = head === undefined ? null : await this.landed(head, unanswered);
-            if (landed)
-                return result(landed.commit, landed.plan, maxAttempts, true);
-            if (head === undefined) {
-                throw new errors/* StateError */.qq(`could not confirm the ${unique.length} event(s) on ${this.branch} after ${maxAttempts} attempts (last: ${lastFailure}): ` +
-                    `a push got no answer and the branch cannot be read. Run again: events already recorded are recognised by their keys, not written twice.`);
-            }
-        }
-        throw new errors/* StateError */.qq(`could not record ${unique.length} event(s) on ${this.branch} after ${maxAttempts} attempts (last: ${lastFailure}). ` +
-            `The remote branch was left untouched by this run; run it again.`);
-    }
-    /** The unanswered push that is now part of the branch, if any (the push reached the server after all). */
-    async landed(head, unanswered) {
-        if (!head)
-            return null;
-        for (const u of unanswered) {
-            if (u.commit === head || (await this.git.isAncestor(u.commit, head)))
-                return { commit: head, plan: u.plan };
-        }
-        return null;
-    }
-    async backoff(retry, lastDuration, reason, maxAttempts) {
-        const ms = backoffDelay(retry, lastDuration, this.options.random ?? Math.random);
-        this.logger.debug(`${reason}; retrying in ${ms} ms (attempt ${retry + 1} of ${maxAttempts})`);
-        await (this.options.sleep ?? ((t) => new Promise((resolve) => setTimeout(resolve, t))))(ms);
-    }
-}
-
 ;// CONCATENATED MODULE: ./shared/commands/workspace.ts
 
 
@@ -43914,7 +44208,7 @@ const detectConflictsCommand = {
             description: 'Label added to pull requests with conflicts (notify: pr) and removed when they are gone.',
         },
         { name: 'record', type: 'boolean', default: 'true', description: 'Record conflict and divergence events on the state branch.' },
-        ...options/* COMMON_OPTIONS */.DT,
+        ...options_options/* COMMON_OPTIONS */.DT,
     ],
     outputs: [
         { name: 'conflict-count', description: 'Number of conflicting branch pairs.' },
@@ -44030,405 +44324,6 @@ function renderText(r) {
     lines.push(`Report: ${r.reportPath}`);
     return lines.join('\n');
 }
-
-;// CONCATENATED MODULE: ./shared/state/status.ts
-
-
-
-
-/** Status of one feature (an unknown spec is an InputError naming the known ones) or of all. */
-function featureStatus(snapshot, spec) {
-    const { projection } = snapshot;
-    if (spec !== undefined && !projection.features[spec]) {
-        const known = Object.keys(projection.features).sort();
-        throw new errors/* InputError */.dz(`feature ${JSON.stringify(spec)} has no events on the state branch (known: ${known.length ? known.join(', ') : 'none'})`);
-    }
-    const features = featuresOf(projection, spec).map((f) => {
-        const progress = taskProgress(f);
-        return {
-            spec: f.spec,
-            name: f.registration?.name ?? null,
-            baseBranch: f.registration?.baseBranch ?? null,
-            tasks: { total: progress.total, done: progress.done, inProgress: progress.inProgress, open: progress.open },
-            agents: agentsOf(f).map((a) => {
-                const names = agentAliases(a);
-                const mine = progress.tasks.filter((t) => t.agent !== undefined && names.includes(t.agent));
-                return {
-                    role: a.role,
-                    branch: a.branch,
-                    index: a.index ?? null,
-                    tasksDone: mine.filter((t) => t.state === 'done').length,
-                    tasksInProgress: mine.filter((t) => t.state === 'in-progress').length,
-                    lastActivity: lastActivity(f, names),
-                };
-            }),
-            openConflicts: openConflicts(projection, f.spec).map((c) => ({ id: c.id, left: c.left, right: c.right, files: c.files.map((x) => x.path), detectedAt: c.detectedAt })),
-            tests: latestTests(f).map((t) => ({
-                role: t.role,
-                branch: t.branch ?? null,
-                suite: t.suite,
-                passed: t.passed,
-                failed: t.failed,
-                skipped: t.skipped,
-                commit: t.commit,
-                time: t.time,
-                runUrl: t.runUrl ?? null,
-            })),
-            openPrs: openPrs(f).map((p) => ({ number: p.number, url: p.url, head: p.head, base: p.base, title: p.title ?? null, action: p.action })),
-            blockers: openBlockers(f).map((b) => ({ id: b.id, agent: b.raised?.agent ?? null, reason: b.raised?.reason ?? '', raisedAt: b.raised?.time ?? '' })),
-            eventCount: f.eventCount,
-            lastEvent: f.recent[0]?.time ?? null,
-        };
-    });
-    return { commit: snapshot.commit, features, problems: projection.problems };
-}
-/** The status as markdown (readable in a terminal too); user text is escaped. */
-function formatStatus(report) {
-    const lines = [];
-    if (report.features.length === 0)
-        lines.push('No features recorded yet.');
-    for (const f of report.features) {
-        lines.push(`## ${md(f.spec)}${f.name ? `: ${md(f.name)}` : ''}`, '');
-        lines.push(`Tasks ${progressText(f.tasks)}; ${f.openConflicts.length} open conflict(s); ${f.blockers.length} blocker(s); last event ${when(f.lastEvent) || 'none'}.`, '');
-        lines.push(...table(['Agent', 'Branch', 'Done', 'In progress', 'Last activity'], f.agents.map((a) => [md(a.role) + (a.index ? ` ${a.index}` : ''), md(a.branch), String(a.tasksDone), String(a.tasksInProgress), when(a.lastActivity)])));
-        for (const c of f.openConflicts)
-            lines.push('', `- conflict ${md(c.id)}: ${md(c.left)} and ${md(c.right)} in ${c.files.map((p) => md(p)).join(', ')} (since ${when(c.detectedAt)})`);
-        for (const t of f.tests)
-            lines.push(`- tests ${md(t.suite)} (${md(t.role)}${t.branch ? `, ${md(t.branch)}` : ''}): ${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped at ${markdown_sha(t.commit)}`);
-        for (const p of f.openPrs)
-            lines.push(`- PR ${markdown_link(`#${p.number}`, p.url)} ${md(p.head)} into ${md(p.base)}${p.title ? `: ${md(p.title)}` : ''}`);
-        for (const b of f.blockers)
-            lines.push(`- blocker ${md(b.id)}${b.agent ? ` (${md(b.agent)})` : ''}: ${md(b.reason)}`);
-        lines.push('');
-    }
-    for (const p of report.problems)
-        lines.push(`- unreadable event file ${md(p.path)}: ${md(p.reason)}`);
-    return markdown_document(lines);
-}
-
-;// CONCATENATED MODULE: ./shared/state/export-feature.ts
-
-
-
-/**
- * A markdown report of one feature, for attaching to a PR or an issue: the
- * overseer view plus every blocker ever raised and the commit it was read at.
- */
-function exportFeature(snapshot, spec) {
-    featureStatus(snapshot, spec); // refuses an unknown spec with the list of known ones
-    const feature = snapshot.projection.features[spec];
-    const view = renderOverseerView(snapshot.projection, feature).trimEnd().split('\n');
-    const blockers = Object.values(feature.blockers)
-        .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-        .map((b) => {
-        const open = b.raised && (!b.cleared || b.raised.stamp > b.cleared.stamp);
-        return [md(b.id), open ? 'open' : 'cleared', md(b.raised?.reason, 300), when(b.raised?.time), when(b.cleared?.time), md(b.cleared?.note, 200)];
-    });
-    return markdown_document([
-        view[0].replace(/ \(overseer\)$/, ' (report)'),
-        '',
-        `Read from state commit ${markdown_sha(snapshot.commit) || '_none_'}; ${feature.eventCount} event(s).`,
-        ...view.slice(1).filter((line) => !line.includes('(../../README.md)')),
-        '',
-        '## Blocker history',
-        '',
-        ...(blockers.length ? table(['Id', 'State', 'Reason', 'Raised', 'Cleared', 'Note'], blockers) : ['_No blockers were raised._']),
-    ]);
-}
-
-;// CONCATENATED MODULE: ./shared/state/operations.ts
-
-
-
-
-async function addFeature(store, input) {
-    const { actor, time, spec, ...rest } = input;
-    return append(store, makeEvent('feature-registered', spec, { spec, ...rest }, { actor, time }));
-}
-/**
- * Records an event of any kind from user input: `data` is a JSON text or an
- * object; bad JSON, an unknown kind or a bad field is an InputError saying which.
- */
-async function logEvent(store, input) {
-    if (!EVENT_KINDS.includes(input.kind)) {
-        throw new errors/* InputError */.dz(`event kind ${JSON.stringify(input.kind)} is not known: expected one of ${EVENT_KINDS.join(', ')}`);
-    }
-    let data = input.data;
-    if (typeof data === 'string') {
-        try {
-            data = JSON.parse(data);
-        }
-        catch (cause) {
-            throw new errors/* InputError */.dz(`the data of the ${input.kind} event is not valid JSON: ${cause.message}`);
-        }
-    }
-    const kind = input.kind;
-    const event = makeEvent(kind, input.feature, data, { actor: input.agent ?? 'cli', time: input.time });
-    return append(store, event);
-}
-/** The newest `n` events (of one feature, or all), newest first; the projection keeps a bounded number. */
-function recentEvents(snapshot, n, feature) {
-    if (!Number.isSafeInteger(n) || n < 1)
-        throw new errors/* InputError */.dz(`the number of events ${JSON.stringify(n)} is not a whole number of at least 1`);
-    const list = feature === undefined ? snapshot.projection.recent : (snapshot.projection.features[feature]?.recent ?? []);
-    return list.slice(0, n);
-}
-async function logConflict(store, input) {
-    const { actor, time, feature, ...data } = input;
-    return append(store, makeEvent('conflict-detected', feature, data, { actor, time }));
-}
-/**
- * Marks the open conflict `id` (as shown by `status`) resolved. It stays
- * resolved until a scan sees the pair conflict at different commits.
- */
-async function resolveConflict(store, id, options) {
-    const snapshot = await store.read();
-    const open = openConflicts(snapshot.projection);
-    const conflict = open.find((c) => c.id === id);
-    if (!conflict) {
-        throw new errors/* InputError */.dz(`no open conflict has the id ${JSON.stringify(id)} (open: ${open.length ? open.map((c) => c.id).join(', ') : 'none'})`);
-    }
-    const now = options.time === undefined ? new Date() : new Date(options.time);
-    const lifetimeSeconds = Math.max(0, Math.floor((now.getTime() - Date.parse(conflict.detectedAt)) / 1000));
-    const data = { left: conflict.left, right: conflict.right, detectedAt: conflict.detectedAt, lifetimeSeconds };
-    return append(store, makeEvent('conflict-resolved', conflict.feature, data, { actor: options.actor, time: now }));
-}
-async function raiseBlocker(store, input) {
-    const { actor, time, feature, ...data } = input;
-    return append(store, makeEvent('blocker-raised', feature, data, { actor, time }));
-}
-/** Clears an open blocker; clearing one that is not open is an InputError listing the open ones. */
-async function clearBlocker(store, input) {
-    const { actor, time, feature, ...data } = input;
-    const snapshot = await store.read();
-    const f = snapshot.projection.features[feature];
-    const open = f ? openBlockers(f).map((b) => b.id) : [];
-    if (!open.includes(data.id)) {
-        throw new errors/* InputError */.dz(`feature ${JSON.stringify(feature)} has no open blocker ${JSON.stringify(data.id)} (open: ${open.length ? open.join(', ') : 'none'})`);
-    }
-    return append(store, makeEvent('blocker-cleared', feature, data, { actor, time }));
-}
-async function append(store, event) {
-    return store.append([event]);
-}
-
-
-
-
-;// CONCATENATED MODULE: ./shared/commands/events.ts
-
-
-
-
-
-
-
-// `orchestrator events <sub>`: the event store from the command line. State
-// options are shared; there is no token (no GitHub call).
-const STATE_OPTIONS = options/* COMMON_OPTIONS */.DT.filter((o) => o.name !== 'token');
-const FEATURE = { name: 'feature', type: 'string', description: 'The spec id of the feature, e.g. 004-user-auth.' };
-function recorded(r, what) {
-    const text = r.added.length
-        ? `Recorded ${what} (${r.pushed ? `state ${r.commit?.slice(0, 7)}` : 'dry run, not pushed'})`
-        : `Already recorded: ${what} (no change)`;
-    return {
-        exitCode: 0,
-        outputs: {},
-        text,
-        json: { added: r.added.length, skipped: r.skipped.length, commit: r.commit, pushed: r.pushed, attempts: r.attempts, events: r.added },
-    };
-}
-function feature(values) {
-    return (0,validate/* validateSpecId */.zx)(values.requireString('feature'), '--feature');
-}
-function events_define(sub, summary, options, run) {
-    return { name: `events ${sub}`, summary, options: [...options, ...STATE_OPTIONS], outputs: [], run };
-}
-async function store(values, ctx) {
-    return (await openWorkspace(values, ctx)).store;
-}
-const EVENTS_COMMANDS = [
-    events_define('add-feature', 'Register a feature (spec id and human name).', [
-        { name: 'spec-id', type: 'string', required: true, positional: 0, description: 'The spec id, e.g. 004-user-auth.' },
-        { name: 'name', type: 'string', required: true, positional: 1, description: 'Human title of the feature.' },
-    ], async (v, ctx) => {
-        const spec = (0,validate/* validateSpecId */.zx)(v.requireString('spec-id'));
-        return recorded(await addFeature(await store(v, ctx), { spec, name: v.requireString('name'), actor: ctx.actor, time: ctx.now() }), `feature ${spec}`);
-    }),
-    events_define('log', 'Record an event of any kind; --data is the JSON payload of that kind.', [
-        { name: 'kind', type: 'string', required: true, positional: 0, description: 'Event kind, e.g. blocker-raised.' },
-        { ...FEATURE, required: true },
-        { name: 'agent', type: 'string', description: 'Who records it (default: cli).' },
-        { name: 'data', type: 'string', default: '{}', description: 'The kind-specific payload as JSON.' },
-    ], async (v, ctx) => {
-        const kind = v.requireString('kind');
-        return recorded(await logEvent(await store(v, ctx), {
-            kind,
-            feature: feature(v),
-            agent: v.string('agent') ?? ctx.actor,
-            data: v.requireString('data'),
-            time: ctx.now(),
-        }), `${kind} event`);
-    }),
-    events_define('recent', 'The newest events (all features, or one with --feature).', [{ name: 'count', type: 'integer', min: 1, max: 1000, default: '20', positional: 0, description: 'How many events.' }, FEATURE], async (v, ctx) => {
-        const list = recentEvents(await (await store(v, ctx)).read(), v.int('count') ?? 20, v.string('feature'));
-        const text = list.length ? list.map((e) => `${e.time}  ${e.feature}  ${e.kind.padEnd(20)} ${e.summary}`).join('\n') : 'No events yet.';
-        return { exitCode: 0, outputs: {}, text, json: list };
-    }),
-    events_define('status', 'Feature status: tasks, agents, open conflicts, tests, pull requests, blockers.', [{ name: 'spec-id', type: 'string', positional: 0, description: 'One feature (default: all).' }], async (v, ctx) => {
-        const spec = v.string('spec-id');
-        const report = featureStatus(await (await store(v, ctx)).read(), spec === undefined ? undefined : (0,validate/* validateSpecId */.zx)(spec));
-        return { exitCode: 0, outputs: {}, text: formatStatus(report), json: report };
-    }),
-    events_define('log-conflict', 'Record a conflict between two branches by hand.', [
-        { ...FEATURE, required: true },
-        { name: 'left', type: 'string', required: true, description: 'First branch.' },
-        { name: 'right', type: 'string', required: true, description: 'Second branch.' },
-        { name: 'left-sha', type: 'string', required: true, description: 'Commit of the first branch.' },
-        { name: 'right-sha', type: 'string', required: true, description: 'Commit of the second branch.' },
-        { name: 'files', type: 'string', default: '[]', description: 'JSON array of {path, kind, leftRanges, rightRanges}.' },
-    ], async (v, ctx) => {
-        let files;
-        try {
-            files = JSON.parse(v.requireString('files'));
-        }
-        catch (e) {
-            throw new errors/* InputError */.dz(`--files is not valid JSON: ${e.message}`);
-        }
-        const r = await logConflict(await store(v, ctx), {
-            feature: feature(v),
-            left: v.requireString('left'),
-            right: v.requireString('right'),
-            leftSha: v.requireString('left-sha'),
-            rightSha: v.requireString('right-sha'),
-            files: files,
-            actor: ctx.actor,
-            time: ctx.now(),
-        });
-        return recorded(r, 'conflict');
-    }),
-    events_define('resolve-conflict', 'Mark an open conflict (id as shown by status) resolved.', [{ name: 'id', type: 'string', required: true, positional: 0, description: 'The conflict id.' }], async (v, ctx) => recorded(await resolveConflict(await store(v, ctx), v.requireString('id'), { actor: ctx.actor, time: ctx.now() }), `resolution of ${v.requireString('id')}`)),
-    events_define('raise-blocker', 'Record a blocker for a feature.', [
-        { ...FEATURE, required: true },
-        { name: 'id', type: 'string', required: true, positional: 0, description: 'A short id for the blocker, e.g. db-schema.' },
-        { name: 'reason', type: 'string', required: true, positional: 1, description: 'What blocks.' },
-        { name: 'agent', type: 'string', description: 'The blocked agent (branch or impl-N).' },
-    ], async (v, ctx) => recorded(await raiseBlocker(await store(v, ctx), {
-        feature: feature(v),
-        id: v.requireString('id'),
-        reason: v.requireString('reason'),
-        agent: v.string('agent'),
-        actor: ctx.actor,
-        time: ctx.now(),
-    }), `blocker ${v.requireString('id')}`)),
-    events_define('clear-blocker', 'Clear an open blocker.', [
-        { ...FEATURE, required: true },
-        { name: 'id', type: 'string', required: true, positional: 0, description: 'The blocker id.' },
-        { name: 'note', type: 'string', description: 'How it was cleared.' },
-    ], async (v, ctx) => recorded(await clearBlocker(await store(v, ctx), {
-        feature: feature(v),
-        id: v.requireString('id'),
-        note: v.string('note'),
-        actor: ctx.actor,
-        time: ctx.now(),
-    }), `clearing of ${v.requireString('id')}`)),
-    events_define('export', 'A markdown report of one feature, printed or written to a file.', [
-        { name: 'spec-id', type: 'string', required: true, positional: 0, description: 'The feature.' },
-        { name: 'file', type: 'string', positional: 1, description: 'Write the report here instead of printing it.' },
-    ], async (v, ctx) => {
-        const spec = (0,validate/* validateSpecId */.zx)(v.requireString('spec-id'));
-        const markdown = exportFeature(await (await store(v, ctx)).read(), spec);
-        const file = v.string('file');
-        if (file) {
-            const path = (0,external_node_path_namespaceObject.isAbsolute)(file) ? file : (0,external_node_path_namespaceObject.join)(ctx.cwd, (0,validate/* validateRepoPath */.uC)(file, 'file'));
-            (0,external_node_fs_.writeFileSync)(path, markdown);
-            return { exitCode: 0, outputs: {}, text: `Wrote ${path}`, json: { path } };
-        }
-        return { exitCode: 0, outputs: {}, text: markdown, json: { markdown } };
-    }),
-    events_define('verify', 'Check that projection.json and every view equal a full rebuild from the events (exit 1 when not).', [], async (v, ctx) => {
-        const r = await (await store(v, ctx)).verify();
-        const text = r.ok
-            ? `State ${r.commit?.slice(0, 7) ?? '(empty)'} is consistent with its events`
-            : `Differs from a rebuild: ${r.mismatches.join(', ')}`;
-        return { exitCode: r.ok ? 0 : 1, failure: 'the stored projection or views differ from a rebuild', outputs: {}, text, json: r };
-    }),
-];
-
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./shared/commands/hooks.ts
-
-
-
-
-
-
-const MARKER = '# agent-orchestrator post-commit hook';
-/** Single-quotes a value for a POSIX shell script we write ourselves. */
-function shellQuote(value) {
-    return `'${value.replace(/'/g, `'\\''`)}'`;
-}
-function hookScript(cliPath) {
-    return [
-        '#!/bin/sh',
-        MARKER,
-        '# Records task progress from the commit just made (task ids in its message) on the state branch.',
-        '# Runs in the background so committing never waits; output goes to .git/orchestrator-sync.log.',
-        'branch=$(git symbolic-ref --short -q HEAD) || exit 0',
-        'log="$(git rev-parse --git-dir)/orchestrator-sync.log"',
-        `( node ${shellQuote(cliPath)} sync-status --local --branch "$branch" >>"$log" 2>&1 & ) >/dev/null 2>&1`,
-        'exit 0',
-        '',
-    ].join('\n');
-}
-const hooksCommand = {
-    name: 'hooks',
-    summary: 'Install (or remove) a git post-commit hook that runs sync-status for the current branch after every local commit.',
-    options: [
-        {
-            name: 'action',
-            type: 'string',
-            required: true,
-            positional: 0,
-            choices: ['install', 'uninstall'],
-            description: 'install or uninstall.',
-        },
-        { name: 'force', type: 'boolean', default: 'false', description: 'Replace an existing post-commit hook that is not ours.' },
-    ],
-    outputs: [],
-    async run(values, ctx) {
-        const git = await Git.open(ctx.cwd);
-        const rel = await git.run(['rev-parse', '--git-path', 'hooks/post-commit']);
-        const path = (0,external_node_path_namespaceObject.isAbsolute)(rel) ? rel : (0,external_node_path_namespaceObject.join)(ctx.cwd, rel);
-        const existing = (0,external_node_fs_.existsSync)(path) ? (0,external_node_fs_.readFileSync)(path, 'utf8') : null;
-        const ours = existing?.includes(MARKER) ?? false;
-        if (values.string('action') === 'uninstall') {
-            if (existing && !ours)
-                throw new errors/* InputError */.dz(`${(0,validate/* quote */.hD)(path)} is not our hook; left as it is`);
-            if (existing)
-                (0,external_node_fs_.rmSync)(path);
-            return {
-                exitCode: 0,
-                outputs: {},
-                text: existing ? `Removed ${path}` : 'No hook of ours was installed',
-                json: { path, removed: Boolean(existing) },
-            };
-        }
-        if (existing && !ours && !values.bool('force'))
-            throw new errors/* InputError */.dz(`${(0,validate/* quote */.hD)(path)} already exists and is not ours; pass --force to replace it`);
-        const cli = (0,external_node_url_.fileURLToPath)(import.meta.url);
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
-        (0,external_node_fs_.writeFileSync)(path, hookScript(cli));
-        (0,external_node_fs_.chmodSync)(path, 0o755);
-        return {
-            exitCode: 0,
-            outputs: {},
-            text: `Installed ${path}: each commit now runs "orchestrator sync-status --local" in the background (log: .git/orchestrator-sync.log)`,
-            json: { path, cli },
-        };
-    },
-};
 
 ;// CONCATENATED MODULE: ./shared/tasks/lines.ts
 // An opening fence: up to any indentation (fences inside list items are
@@ -45038,7 +44933,7 @@ const initFeatureCommand = {
             description: "Branch, tag or commit the branches start from (default: the repository's default branch).",
         },
         { name: 'name', type: 'string', description: 'Human title of the feature (default: the first heading of specs/<spec-id>/spec.md).' },
-        ...options/* COMMON_OPTIONS */.DT,
+        ...options_options/* COMMON_OPTIONS */.DT,
     ],
     outputs: [
         { name: 'overseer-branch', description: 'Name of the overseer branch.' },
@@ -45105,299 +45000,6 @@ function init_feature_renderText(r) {
         lines.push(`  ${b.status.padEnd(12)} ${b.branch}${b.diverged ? '  (warning: does not descend from base)' : ''}`);
     lines.push(r.stateCommit ? `State: ${r.stateCommit.slice(0, 7)}` : r.dryRun ? 'State: not recorded (dry run)' : 'State: unchanged');
     return lines.join('\n');
-}
-
-;// CONCATENATED MODULE: ./shared/github/pull-requests.ts
-
-
-/**
- * Creates the pull request head → base, or brings the open one up to date. Writes only what changed.
- * A concurrent run may create the same pull request between our lookup and our create; GitHub then
- * answers 422 "A pull request already exists" and we update that one instead.
- */
-async function upsertPullRequest(client, options) {
-    const { owner, repo, head, base } = options;
-    const which = `${head} → ${base}`;
-    const existing = await findOpenPull(client, options).catch((e) => {
-        throw explainGitHubError(e, `looking for an open pull request ${which} in ${owner}/${repo}`);
-    });
-    if (existing)
-        return updatePull(client, options, existing);
-    let created;
-    try {
-        const response = await client.rest.pulls.create({
-            owner,
-            repo,
-            head,
-            base,
-            title: options.title,
-            body: mergePullRequestBody('', options.generatedBody),
-            draft: options.draft ?? false,
-        });
-        created = response.data;
-    }
-    catch (error) {
-        if (!isAlreadyExists(error))
-            throw explainGitHubError(error, `creating the pull request ${which}`);
-        const raced = await findOpenPull(client, options).catch((e) => {
-            throw explainGitHubError(e, `looking up the pull request ${which} that another run created`);
-        });
-        if (!raced)
-            throw explainGitHubError(error, `creating the pull request ${which}`);
-        return updatePull(client, options, raced);
-    }
-    const labelsAdded = await addMissingLabels(client, options, created);
-    return { number: created.number, url: created.html_url, created: true, updated: false, labelsAdded };
-}
-async function updatePull(client, options, pull) {
-    const { owner, repo } = options;
-    const body = mergePullRequestBody(pull.body, options.generatedBody);
-    const changed = pull.title !== options.title || !sameBody(pull.body, body);
-    if (changed) {
-        try {
-            await client.rest.pulls.update({ owner, repo, pull_number: pull.number, title: options.title, body });
-        }
-        catch (error) {
-            throw explainGitHubError(error, `updating pull request #${pull.number} (${options.head} → ${options.base})`);
-        }
-    }
-    const labelsAdded = await addMissingLabels(client, options, pull);
-    return { number: pull.number, url: pull.html_url, created: false, updated: changed, labelsAdded };
-}
-async function addMissingLabels(client, options, pull) {
-    const present = new Set(pull.labels.map((l) => l.name));
-    const missing = [...new Set(options.labels ?? [])].filter((l) => l && !present.has(l)).sort();
-    if (missing.length === 0)
-        return [];
-    try {
-        await client.rest.issues.addLabels({ owner: options.owner, repo: options.repo, issue_number: pull.number, labels: missing });
-    }
-    catch (error) {
-        throw explainGitHubError(error, `adding labels ${missing.join(', ')} to pull request #${pull.number}`);
-    }
-    return missing;
-}
-async function findOpenPull(client, options) {
-    const pulls = await client.paginate(client.rest.pulls.list, {
-        owner: options.owner,
-        repo: options.repo,
-        state: 'open',
-        head: `${options.owner}:${options.head}`,
-        base: options.base,
-        per_page: 100,
-    });
-    // The `head` filter matches "owner:branch"; check the refs too, and take the oldest if there are several.
-    return pulls
-        .filter((p) => p.head.ref === options.head && p.base.ref === options.base && p.state === 'open')
-        .sort((a, b) => a.number - b.number)[0];
-}
-function isAlreadyExists(error) {
-    const e = error;
-    if (e?.status !== 422)
-        return false;
-    const details = JSON.stringify(e.response?.data?.errors ?? '') + String(e.message ?? '');
-    return /a pull request already exists/i.test(details);
-}
-
-;// CONCATENATED MODULE: ./shared/sync-status/select-branches.ts
-
-
-
-/** The branch a run is about: the input, else the pushed ref, else the checked-out branch. */
-async function defaultBranch(git, ctx) {
-    const ref = ctx.github.ref;
-    if (ref?.startsWith('refs/heads/'))
-        return ref.slice('refs/heads/'.length);
-    if (ctx.github.headRef)
-        return ctx.github.headRef;
-    const head = (await git.exec(['symbolic-ref', '--short', '-q', 'HEAD'], { allowedExitCodes: [0, 1] })).stdout.trim();
-    return head && !(0,validate/* branchNameProblem */.hq)(head) ? head : null;
-}
-/** Every agent branch on the remote, by the naming pattern, sorted. */
-async function allAgentBranches(git, remote, naming) {
-    const heads = await remoteHeads(git, remote, [branchGlob(naming)]);
-    const out = [];
-    for (const branch of [...heads.keys()].sort()) {
-        const parsed = parseBranch(naming, branch);
-        if (parsed)
-            out.push({ branch, ...parsed });
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./shared/open-pr/pr-body.ts
-
-
-const pr_body_MAX_ROWS = 40;
-/**
- * The generated part of the pull request body, from state: the agent's tasks
- * done and still open, its latest test results, its current conflicts with
- * sibling branches. Deterministic; user text escaped.
- */
-function renderPullRequestBody(projection, spec, branch, extra) {
-    const feature = projection.features[spec];
-    const lines = [`**Feature:** ${md(feature?.registration?.name ?? spec)} (\`${md(spec)}\`) · **Branch:** ${md(branch)}`, ''];
-    if (feature) {
-        const progress = taskProgress(feature);
-        const mine = progress.tasks.filter((t) => t.agent === branch);
-        const done = mine.filter((t) => t.state === 'done');
-        const open = progress.tasks.filter((t) => t.state !== 'done');
-        lines.push(`### Tasks: ${done.length} done by this branch, ${progress.done}/${progress.total} done in the feature`, '');
-        if (done.length)
-            lines.push(...done.slice(0, pr_body_MAX_ROWS).map((t) => `- [x] ${md(t.id)} ${md(t.description ?? '')}`), '');
-        if (open.length) {
-            lines.push('<details><summary>Open tasks of the feature</summary>', '');
-            lines.push(...open
-                .slice(0, pr_body_MAX_ROWS)
-                .map((t) => `- [ ] ${md(t.id)} ${md(t.description ?? '')}${t.state === 'in-progress' ? ` _(in progress on ${md(t.agent ?? '')})_` : ''}`));
-            if (open.length > pr_body_MAX_ROWS)
-                lines.push(`- … ${open.length - pr_body_MAX_ROWS} more`);
-            lines.push('', '</details>', '');
-        }
-        const tests = latestTests(feature).filter((t) => t.branch === branch);
-        lines.push('### Latest test results', '');
-        if (tests.length) {
-            lines.push(...table(['Suite', 'Passed', 'Failed', 'Skipped', 'Commit'], tests.map((t) => [md(t.suite), String(t.passed), String(t.failed), String(t.skipped), `\`${t.commit.slice(0, 7)}\``])), '');
-        }
-        else
-            lines.push('_No test results recorded for this branch yet._', '');
-    }
-    else
-        lines.push('_This feature is not registered on the state branch yet (run init-feature)._', '');
-    const conflicts = openConflicts(projection, spec).filter((c) => c.left === branch || c.right === branch);
-    lines.push('### Predicted conflicts', '');
-    if (conflicts.length) {
-        lines.push(...table(['With', 'File', 'Lines here', 'Lines there'], conflicts.flatMap((c) => {
-            const here = c.left === branch;
-            return c.files.map((f) => [
-                md(here ? c.right : c.left),
-                md(f.path),
-                ranges(here ? f.leftRanges : f.rightRanges),
-                ranges(here ? f.rightRanges : f.leftRanges),
-            ]);
-        })), '');
-    }
-    else
-        lines.push('_None in the last scan._', '');
-    if (extra?.trim())
-        lines.push(extra.trim(), '');
-    return lines.join('\n');
-}
-
-;// CONCATENATED MODULE: ./shared/open-pr/open-pr.ts
-
-
-
-
-
-
-
-
-
-
-/**
- * Opens (or brings up to date) the pull request of an agent branch: an
- * implementor's goes to its own overseer branch, an overseer's to the
- * integration branch; nothing else is allowed.
- */
-async function openPullRequest(options, deps) {
-    const { git, remote, config, store, dryRun, ctx } = deps;
-    const head = options.branch ?? (await defaultBranch(git, ctx));
-    if (!head)
-        throw new errors/* InputError */.dz('no branch given and HEAD is detached: pass branch');
-    (0,validate/* validateBranchName */.eg)(head, 'branch');
-    const parsed = parseBranch(config.branches, head);
-    if (!parsed) {
-        throw new errors/* InputError */.dz(`branch ${(0,validate/* quote */.hD)(head)} is not an agent branch (expected ${config.branches.pattern}, e.g. ${formatBranch(config.branches, '004-user-auth', 'implementor', 1)}): open-pr only opens implementor → overseer and overseer → integration pull requests`);
-    }
-    const base = parsed.role === 'implementor'
-        ? formatBranch(config.branches, parsed.spec, 'overseer')
-        : (config.branches.integration ?? (await remoteDefaultBranch(git, remote)) ?? 'main');
-    const snapshot = await store.read();
-    const feature = snapshot.projection.features[parsed.spec];
-    const who = parsed.role === 'implementor' ? `impl-${parsed.index}` : 'overseer';
-    const title = options.title?.trim() || `[${parsed.spec}] ${feature?.registration?.name ?? parsed.spec}: ${who}`;
-    const body = renderPullRequestBody(snapshot.projection, parsed.spec, head, options.bodyExtra);
-    if (dryRun)
-        return { head, base, number: null, url: null, created: false, updated: false, title, body, stateCommit: null, dryRun };
-    const ref = parseRepository(ctx.github.repository);
-    if (!options.token)
-        throw new errors/* InputError */.dz('open-pr needs a token with pull-requests: write (pass token: ${{ github.token }}; locally set GITHUB_TOKEN)');
-    const client = createGitHubClient({ token: options.token, apiUrl: ctx.github.apiUrl ?? 'https://api.github.com', logger: ctx.logger });
-    ctx.progress?.(`Opening or updating the pull request ${head} → ${base}...`);
-    const pr = await upsertPullRequest(client, {
-        ...ref,
-        head,
-        base,
-        title,
-        generatedBody: body,
-        draft: options.draft,
-        labels: options.labels,
-    });
-    let stateCommit = null;
-    if (pr.created || pr.updated) {
-        const event = makeEvent('pr-updated', parsed.spec, { action: pr.created ? 'opened' : 'updated', number: pr.number, url: pr.url, head, base, title: title.slice(0, 200) }, { actor: ctx.actor, time: ctx.now() });
-        const appended = await store.append([event]);
-        stateCommit = appended.pushed ? appended.commit : null;
-    }
-    return { head, base, number: pr.number, url: pr.url, created: pr.created, updated: pr.updated, title, body, stateCommit, dryRun };
-}
-
-;// CONCATENATED MODULE: ./shared/commands/open-pr.ts
-
-
-
-
-const openPrCommand = {
-    name: 'open-pr',
-    summary: "Open or update the agent branch's pull request: implementor → its overseer branch, overseer → the integration branch. The body is generated from state (tasks, tests, conflicts); text people add is kept.",
-    options: [
-        { name: 'branch', type: 'string', positional: 0, description: 'The head branch (default: the pushed or checked-out branch).' },
-        { name: 'draft', type: 'boolean', default: 'false', description: 'Create the pull request as a draft.' },
-        { name: 'title', type: 'string', description: 'Pull request title (default: "[<spec>] <feature name>: <agent>").' },
-        { name: 'body-extra', type: 'multiline', description: 'Markdown added at the end of the generated part of the body.' },
-        { name: 'labels', type: 'list', description: 'Labels to add (comma or newline separated).' },
-        ...options/* COMMON_OPTIONS */.DT,
-    ],
-    outputs: [
-        { name: 'pr-number', description: 'Number of the pull request.' },
-        { name: 'pr-url', description: 'Web address of the pull request.' },
-        { name: 'created', description: 'true when this run created the pull request, false when it existed.' },
-    ],
-    async run(values, ctx) {
-        const ws = await openWorkspace(values, ctx);
-        const r = await openPullRequest({
-            branch: values.string('branch'),
-            draft: values.bool('draft'),
-            title: values.string('title'),
-            bodyExtra: values.string('body-extra'),
-            labels: values.list('labels'),
-            token: values.string('token'),
-        }, { git: ws.git, remote: ws.remote, config: ws.config, store: ws.store, dryRun: ws.dryRun, ctx });
-        return {
-            exitCode: 0,
-            outputs: { 'pr-number': r.number === null ? '' : String(r.number), 'pr-url': r.url ?? '', created: String(r.created) },
-            summary: open_pr_renderSummary(r),
-            text: open_pr_renderText(r),
-            json: r,
-        };
-    },
-};
-function open_pr_renderSummary(r) {
-    const what = r.dryRun ? 'would open or update' : r.created ? 'opened' : r.updated ? 'updated' : 'unchanged';
-    return [
-        `## open-pr: ${md(r.head)} → ${md(r.base)}`,
-        '',
-        r.number ? `${markdown_link(`#${r.number} ${r.title}`, r.url ?? undefined)} (${what})` : `${md(r.title)} (${what})`,
-        '',
-        r.body,
-        '',
-    ].join('\n');
-}
-function open_pr_renderText(r) {
-    if (r.dryRun)
-        return `[dry run] would open or update ${r.head} -> ${r.base}: "${r.title}"\n\n${r.body}`;
-    return `${r.created ? 'Opened' : r.updated ? 'Updated' : 'Unchanged:'} #${r.number} ${r.head} -> ${r.base}: ${r.url}`;
 }
 
 ;// CONCATENATED MODULE: ./shared/role-ci/resolve-role.ts
@@ -54139,6 +53741,7 @@ function testEvents(report, spec, commit, ctx) {
 
 
 
+
 const roleCiCommand = {
     name: 'role-ci',
     aliases: ['run-tests'],
@@ -54180,7 +53783,7 @@ const roleCiCommand = {
             type: 'boolean',
             description: 'Record the results as test-result events on the state branch (default: true in the action, false in the CLI).',
         },
-        ...options/* COMMON_OPTIONS */.DT,
+        ...options_options/* COMMON_OPTIONS */.DT,
     ],
     outputs: [
         { name: 'role', description: 'The role the checks ran for: overseer or implementor.' },
@@ -54198,7 +53801,7 @@ const roleCiCommand = {
         const run = await runRoleCi({
             role: values.string('role'),
             branch: values.string('branch'),
-            commands: commandsText ? parseCommandLines(commandsText) : undefined,
+            commands: commandsText ? parseCommandLines(commandsText, values.source === 'input' ? 'input "commands"' : '--commands') : undefined,
             junit: values.list('junit'),
             guardOnly: values.bool('guard-only'),
             failFast: values.bool('fail-fast'),
@@ -54235,7 +53838,7 @@ const roleCiCommand = {
         };
         return {
             exitCode: outcome.passed ? 0 : 1,
-            failure: outcome.failures.join('; '),
+            failure: failureText(report, outcome),
             outputs: {
                 role: report.role,
                 passed: String(checks.filter((c) => c.passed).length),
@@ -54249,6 +53852,18 @@ const roleCiCommand = {
         };
     },
 };
+const SHOWN_VIOLATIONS = 5;
+/** Why the step failed; a guard failure names what was refused (the paths, or the pull request's branches). */
+function failureText(report, outcome) {
+    const violations = report.guard.violations;
+    if (report.guard.ok || violations.length === 0)
+        return outcome.failures.join('; ');
+    const shown = violations
+        .slice(0, SHOWN_VIOLATIONS)
+        .map((v) => (v.kind === 'pr-target' || v.path === undefined ? v.detail : `protected path ${(0,validate/* quote */.hD)(v.path)}`));
+    const more = violations.length > SHOWN_VIOLATIONS ? `; and ${violations.length - SHOWN_VIOLATIONS} more` : '';
+    return outcome.failures.map((f) => (f.startsWith('guard:') ? `${f} (${shown.join('; ')}${more})` : f)).join('; ');
+}
 
 ;// CONCATENATED MODULE: ./shared/sync-status/render-tasks.ts
 
@@ -54267,6 +53882,32 @@ function renderTasksFile(source, feature, annotate) {
     }
     const result = updateTasks(source, changes, { annotate });
     return { text: result.text, changed: result.changed };
+}
+
+;// CONCATENATED MODULE: ./shared/sync-status/select-branches.ts
+
+
+
+/** The branch a run is about: the input, else the pushed ref, else the checked-out branch. */
+async function defaultBranch(git, ctx) {
+    const ref = ctx.github.ref;
+    if (ref?.startsWith('refs/heads/'))
+        return ref.slice('refs/heads/'.length);
+    if (ctx.github.headRef)
+        return ctx.github.headRef;
+    const head = (await git.exec(['symbolic-ref', '--short', '-q', 'HEAD'], { allowedExitCodes: [0, 1] })).stdout.trim();
+    return head && !(0,validate/* branchNameProblem */.hq)(head) ? head : null;
+}
+/** Every agent branch on the remote, by the naming pattern, sorted. */
+async function allAgentBranches(git, remote, naming) {
+    const heads = await remoteHeads(git, remote, [branchGlob(naming)]);
+    const out = [];
+    for (const branch of [...heads.keys()].sort()) {
+        const parsed = parseBranch(naming, branch);
+        if (parsed)
+            out.push({ branch, ...parsed });
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./shared/sync-status/read-commits.ts
@@ -54664,7 +54305,7 @@ const syncStatusCommand = {
             default: 'true',
             description: 'Add a trailing HTML comment with time, commit and agent to each task ticked (invisible on GitHub).',
         },
-        ...options/* COMMON_OPTIONS */.DT,
+        ...options_options/* COMMON_OPTIONS */.DT,
     ],
     outputs: [
         { name: 'tasks-done', description: 'JSON array of task ids the synced commits marked done.' },
@@ -54739,7 +54380,678 @@ function sync_status_renderText(r) {
     return lines.join('\n');
 }
 
+;// CONCATENATED MODULE: ./shared/commands/demo.ts
+
+
+
+
+
+const demoCommand = {
+    name: 'demo',
+    summary: 'Run the whole loop offline in a temporary folder with a local bare remote (init-feature, three implementors, sync-status, detect-conflicts, role-ci) and print the dashboard.',
+    options: [
+        { name: 'dir', type: 'string', description: 'Folder to run in (new or empty; default: a new temporary folder).' },
+        {
+            name: 'keep',
+            type: 'boolean',
+            default: 'true',
+            description: 'Keep the folder for you to inspect (--no-keep removes it at the end).',
+        },
+    ],
+    outputs: [],
+    async run(values, ctx) {
+        const started = Date.now();
+        const result = await runDemo({ dir: values.string('dir'), keep: values.bool('keep') }, { initFeature: initFeatureCommand, syncStatus: syncStatusCommand, detectConflicts: detectConflictsCommand, roleCi: roleCiCommand }, ctx);
+        return { exitCode: 0, outputs: {}, text: renderDemo(result, Date.now() - started), json: result };
+    },
+};
+const fmt = (rs) => rs.map((r) => (r.start === r.end ? `${r.start}` : `${r.start}-${r.end}`)).join(', ') || '-';
+function renderDemo(r, ms) {
+    const step = (name) => r.steps.find((s) => s.step === name)?.json;
+    const lines = ['', `Demo finished in ${(ms / 1000).toFixed(1)} s.`, ''];
+    const f = r.status?.features[0];
+    if (f) {
+        lines.push(`Feature ${f.spec} "${f.name ?? ''}": ${f.tasks.done}/${f.tasks.total} tasks done, ${f.tasks.inProgress} in progress`, '');
+        lines.push(`  ${'Agent'.padEnd(34)} ${'Done'.padStart(4)}  ${'In progress'.padStart(11)}`);
+        for (const a of f.agents)
+            lines.push(`  ${a.branch.padEnd(34)} ${String(a.tasksDone).padStart(4)}  ${String(a.tasksInProgress).padStart(11)}`);
+        lines.push('');
+    }
+    const pairs = (step('detect-conflicts')?.pairs ?? []).filter((p) => p.status === 'conflicted');
+    lines.push(`Predicted merge conflicts: ${pairs.length}`);
+    for (const p of pairs) {
+        lines.push(`  ${p.left} <-> ${p.right}`);
+        for (const file of p.files)
+            lines.push(`    ${file.path} (${file.kind}): lines ${fmt(file.leftRanges)} on ${p.left.split('/').pop()}, ${fmt(file.rightRanges)} on ${p.right.split('/').pop()}`);
+    }
+    lines.push('');
+    const guard = step('role-ci impl-3');
+    if (guard) {
+        lines.push(`Role guard on ${guard.branch}: ${guard.guard.ok ? 'ok' : `${guard.guard.violations.length} violation(s)`}`);
+        for (const v of guard.guard.violations)
+            lines.push(`  ${v.detail}`);
+        lines.push('');
+    }
+    const checks = step('role-ci impl-1');
+    if (checks)
+        lines.push(`Checks on ${checks.branch}: ${checks.checks.map((c) => `${c.name} ${c.skipped ? 'skipped' : c.passed ? 'passed' : 'FAILED'}`).join(', ')}`, '');
+    if (r.kept) {
+        lines.push(`Everything is in ${r.dir}:`);
+        lines.push(`  work/        a clone (branches: git -C ${r.work} branch -a)`);
+        lines.push(`  remote.git/  the bare remote the actions pushed to`);
+        lines.push(`  dashboard:   git -C ${r.work} show origin/orchestrator/state:README.md (after git fetch)`);
+        lines.push(`  status:      cd ${r.work} && npx orchestrator events status`);
+    }
+    else
+        lines.push(`The demo folder ${r.dir} was removed (--no-keep).`);
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./shared/state/export-feature.ts
+
+
+
+/**
+ * A markdown report of one feature, for attaching to a PR or an issue: the
+ * overseer view plus every blocker ever raised and the commit it was read at.
+ */
+function exportFeature(snapshot, spec) {
+    featureStatus(snapshot, spec); // refuses an unknown spec with the list of known ones
+    const feature = snapshot.projection.features[spec];
+    const view = renderOverseerView(snapshot.projection, feature).trimEnd().split('\n');
+    const blockers = Object.values(feature.blockers)
+        .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+        .map((b) => {
+        const open = b.raised && (!b.cleared || b.raised.stamp > b.cleared.stamp);
+        return [md(b.id), open ? 'open' : 'cleared', md(b.raised?.reason, 300), when(b.raised?.time), when(b.cleared?.time), md(b.cleared?.note, 200)];
+    });
+    return markdown_document([
+        view[0].replace(/ \(overseer\)$/, ' (report)'),
+        '',
+        `Read from state commit ${sha(snapshot.commit) || '_none_'}; ${feature.eventCount} event(s).`,
+        ...view.slice(1).filter((line) => !line.includes('(../../README.md)')),
+        '',
+        '## Blocker history',
+        '',
+        ...(blockers.length ? table(['Id', 'State', 'Reason', 'Raised', 'Cleared', 'Note'], blockers) : ['_No blockers were raised._']),
+    ]);
+}
+
+;// CONCATENATED MODULE: ./shared/state/operations.ts
+
+
+
+
+async function addFeature(store, input) {
+    const { actor, time, spec, ...rest } = input;
+    return append(store, makeEvent('feature-registered', spec, { spec, ...rest }, { actor, time }));
+}
+/**
+ * Records an event of any kind from user input: `data` is a JSON text or an
+ * object; bad JSON, an unknown kind or a bad field is an InputError saying which.
+ */
+async function logEvent(store, input) {
+    if (!EVENT_KINDS.includes(input.kind)) {
+        throw new errors/* InputError */.dz(`event kind ${JSON.stringify(input.kind)} is not known: expected one of ${EVENT_KINDS.join(', ')}`);
+    }
+    let data = input.data;
+    if (typeof data === 'string') {
+        try {
+            data = JSON.parse(data);
+        }
+        catch (cause) {
+            throw new errors/* InputError */.dz(`the data of the ${input.kind} event is not valid JSON: ${cause.message}`);
+        }
+    }
+    const kind = input.kind;
+    const event = makeEvent(kind, input.feature, data, { actor: input.agent ?? 'cli', time: input.time });
+    return append(store, event);
+}
+/** The newest `n` events (of one feature, or all), newest first; the projection keeps a bounded number. */
+function recentEvents(snapshot, n, feature) {
+    if (!Number.isSafeInteger(n) || n < 1)
+        throw new errors/* InputError */.dz(`the number of events ${JSON.stringify(n)} is not a whole number of at least 1`);
+    const list = feature === undefined ? snapshot.projection.recent : (snapshot.projection.features[feature]?.recent ?? []);
+    return list.slice(0, n);
+}
+async function logConflict(store, input) {
+    const { actor, time, feature, ...data } = input;
+    return append(store, makeEvent('conflict-detected', feature, data, { actor, time }));
+}
+/**
+ * Marks the open conflict `id` (as shown by `status`) resolved. It stays
+ * resolved until a scan sees the pair conflict at different commits.
+ */
+async function resolveConflict(store, id, options) {
+    const snapshot = await store.read();
+    const open = openConflicts(snapshot.projection);
+    const conflict = open.find((c) => c.id === id);
+    if (!conflict) {
+        throw new errors/* InputError */.dz(`no open conflict has the id ${JSON.stringify(id)} (open: ${open.length ? open.map((c) => c.id).join(', ') : 'none'})`);
+    }
+    const now = options.time === undefined ? new Date() : new Date(options.time);
+    const lifetimeSeconds = Math.max(0, Math.floor((now.getTime() - Date.parse(conflict.detectedAt)) / 1000));
+    const data = { left: conflict.left, right: conflict.right, detectedAt: conflict.detectedAt, lifetimeSeconds };
+    return append(store, makeEvent('conflict-resolved', conflict.feature, data, { actor: options.actor, time: now }));
+}
+async function raiseBlocker(store, input) {
+    const { actor, time, feature, ...data } = input;
+    return append(store, makeEvent('blocker-raised', feature, data, { actor, time }));
+}
+/** Clears an open blocker; clearing one that is not open is an InputError listing the open ones. */
+async function clearBlocker(store, input) {
+    const { actor, time, feature, ...data } = input;
+    const snapshot = await store.read();
+    const f = snapshot.projection.features[feature];
+    const open = f ? openBlockers(f).map((b) => b.id) : [];
+    if (!open.includes(data.id)) {
+        throw new errors/* InputError */.dz(`feature ${JSON.stringify(feature)} has no open blocker ${JSON.stringify(data.id)} (open: ${open.length ? open.join(', ') : 'none'})`);
+    }
+    return append(store, makeEvent('blocker-cleared', feature, data, { actor, time }));
+}
+async function append(store, event) {
+    return store.append([event]);
+}
+
+
+
+
+;// CONCATENATED MODULE: ./shared/commands/events.ts
+
+
+
+
+
+
+
+// `orchestrator events <sub>`: the event store from the command line. State
+// options are shared; there is no token (no GitHub call).
+const STATE_OPTIONS = options_options/* COMMON_OPTIONS */.DT.filter((o) => o.name !== 'token');
+const FEATURE = { name: 'feature', type: 'string', description: 'The spec id of the feature, e.g. 004-user-auth.' };
+function recorded(r, what) {
+    const text = r.added.length
+        ? `Recorded ${what} (${r.pushed ? `state ${r.commit?.slice(0, 7)}` : 'dry run, not pushed'})`
+        : `Already recorded: ${what} (no change)`;
+    return {
+        exitCode: 0,
+        outputs: {},
+        text,
+        json: { added: r.added.length, skipped: r.skipped.length, commit: r.commit, pushed: r.pushed, attempts: r.attempts, events: r.added },
+    };
+}
+function feature(values) {
+    return (0,validate/* validateSpecId */.zx)(values.requireString('feature'), '--feature');
+}
+function events_define(sub, summary, options, run) {
+    return { name: `events ${sub}`, summary, options: [...options, ...STATE_OPTIONS], outputs: [], run };
+}
+async function store(values, ctx) {
+    return (await openWorkspace(values, ctx)).store;
+}
+const EVENTS_COMMANDS = [
+    events_define('add-feature', 'Register a feature (spec id and human name).', [
+        { name: 'spec-id', type: 'string', required: true, positional: 0, description: 'The spec id, e.g. 004-user-auth.' },
+        { name: 'name', type: 'string', required: true, positional: 1, description: 'Human title of the feature.' },
+    ], async (v, ctx) => {
+        const spec = (0,validate/* validateSpecId */.zx)(v.requireString('spec-id'));
+        return recorded(await addFeature(await store(v, ctx), { spec, name: v.requireString('name'), actor: ctx.actor, time: ctx.now() }), `feature ${spec}`);
+    }),
+    events_define('log', 'Record an event of any kind; --data is the JSON payload of that kind.', [
+        { name: 'kind', type: 'string', required: true, positional: 0, description: 'Event kind, e.g. blocker-raised.' },
+        { ...FEATURE, required: true },
+        { name: 'agent', type: 'string', description: 'Who records it (default: cli).' },
+        { name: 'data', type: 'string', default: '{}', description: 'The kind-specific payload as JSON.' },
+    ], async (v, ctx) => {
+        const kind = v.requireString('kind');
+        return recorded(await logEvent(await store(v, ctx), {
+            kind,
+            feature: feature(v),
+            agent: v.string('agent') ?? ctx.actor,
+            data: v.requireString('data'),
+            time: ctx.now(),
+        }), `${kind} event`);
+    }),
+    events_define('recent', 'The newest events (all features, or one with --feature).', [{ name: 'count', type: 'integer', min: 1, max: 1000, default: '20', positional: 0, description: 'How many events.' }, FEATURE], async (v, ctx) => {
+        const list = recentEvents(await (await store(v, ctx)).read(), v.int('count') ?? 20, v.string('feature'));
+        const text = list.length ? list.map((e) => `${e.time}  ${e.feature}  ${e.kind.padEnd(20)} ${e.summary}`).join('\n') : 'No events yet.';
+        return { exitCode: 0, outputs: {}, text, json: list };
+    }),
+    events_define('status', 'Feature status: tasks, agents, open conflicts, tests, pull requests, blockers.', [{ name: 'spec-id', type: 'string', positional: 0, description: 'One feature (default: all).' }], async (v, ctx) => {
+        const spec = v.string('spec-id');
+        const report = featureStatus(await (await store(v, ctx)).read(), spec === undefined ? undefined : (0,validate/* validateSpecId */.zx)(spec));
+        return { exitCode: 0, outputs: {}, text: formatStatus(report), json: report };
+    }),
+    events_define('log-conflict', 'Record a conflict between two branches by hand.', [
+        { ...FEATURE, required: true },
+        { name: 'left', type: 'string', required: true, description: 'First branch.' },
+        { name: 'right', type: 'string', required: true, description: 'Second branch.' },
+        { name: 'left-sha', type: 'string', required: true, description: 'Commit of the first branch.' },
+        { name: 'right-sha', type: 'string', required: true, description: 'Commit of the second branch.' },
+        { name: 'files', type: 'string', default: '[]', description: 'JSON array of {path, kind, leftRanges, rightRanges}.' },
+    ], async (v, ctx) => {
+        let files;
+        try {
+            files = JSON.parse(v.requireString('files'));
+        }
+        catch (e) {
+            throw new errors/* InputError */.dz(`--files is not valid JSON: ${e.message}`);
+        }
+        const r = await logConflict(await store(v, ctx), {
+            feature: feature(v),
+            left: v.requireString('left'),
+            right: v.requireString('right'),
+            leftSha: v.requireString('left-sha'),
+            rightSha: v.requireString('right-sha'),
+            files: files,
+            actor: ctx.actor,
+            time: ctx.now(),
+        });
+        return recorded(r, 'conflict');
+    }),
+    events_define('resolve-conflict', 'Mark an open conflict (id as shown by status) resolved.', [{ name: 'id', type: 'string', required: true, positional: 0, description: 'The conflict id.' }], async (v, ctx) => recorded(await resolveConflict(await store(v, ctx), v.requireString('id'), { actor: ctx.actor, time: ctx.now() }), `resolution of ${v.requireString('id')}`)),
+    events_define('raise-blocker', 'Record a blocker for a feature.', [
+        { ...FEATURE, required: true },
+        { name: 'id', type: 'string', required: true, positional: 0, description: 'A short id for the blocker, e.g. db-schema.' },
+        { name: 'reason', type: 'string', required: true, positional: 1, description: 'What blocks.' },
+        { name: 'agent', type: 'string', description: 'The blocked agent (branch or impl-N).' },
+    ], async (v, ctx) => recorded(await raiseBlocker(await store(v, ctx), {
+        feature: feature(v),
+        id: v.requireString('id'),
+        reason: v.requireString('reason'),
+        agent: v.string('agent'),
+        actor: ctx.actor,
+        time: ctx.now(),
+    }), `blocker ${v.requireString('id')}`)),
+    events_define('clear-blocker', 'Clear an open blocker.', [
+        { ...FEATURE, required: true },
+        { name: 'id', type: 'string', required: true, positional: 0, description: 'The blocker id.' },
+        { name: 'note', type: 'string', description: 'How it was cleared.' },
+    ], async (v, ctx) => recorded(await clearBlocker(await store(v, ctx), {
+        feature: feature(v),
+        id: v.requireString('id'),
+        note: v.string('note'),
+        actor: ctx.actor,
+        time: ctx.now(),
+    }), `clearing of ${v.requireString('id')}`)),
+    events_define('export', 'A markdown report of one feature, printed or written to a file.', [
+        { name: 'spec-id', type: 'string', required: true, positional: 0, description: 'The feature.' },
+        { name: 'file', type: 'string', positional: 1, description: 'Write the report here instead of printing it.' },
+    ], async (v, ctx) => {
+        const spec = (0,validate/* validateSpecId */.zx)(v.requireString('spec-id'));
+        const markdown = exportFeature(await (await store(v, ctx)).read(), spec);
+        const file = v.string('file');
+        if (file) {
+            const path = (0,external_node_path_namespaceObject.isAbsolute)(file) ? file : (0,external_node_path_namespaceObject.join)(ctx.cwd, (0,validate/* validateRepoPath */.uC)(file, 'file'));
+            (0,external_node_fs_.writeFileSync)(path, markdown);
+            return { exitCode: 0, outputs: {}, text: `Wrote ${path}`, json: { path } };
+        }
+        return { exitCode: 0, outputs: {}, text: markdown, json: { markdown } };
+    }),
+    events_define('verify', 'Check that projection.json and every view equal a full rebuild from the events (exit 1 when not).', [], async (v, ctx) => {
+        const r = await (await store(v, ctx)).verify();
+        const text = r.ok
+            ? `State ${r.commit?.slice(0, 7) ?? '(empty)'} is consistent with its events`
+            : `Differs from a rebuild: ${r.mismatches.join(', ')}`;
+        return { exitCode: r.ok ? 0 : 1, failure: 'the stored projection or views differ from a rebuild', outputs: {}, text, json: r };
+    }),
+];
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./shared/commands/hooks.ts
+
+
+
+
+
+
+const MARKER = '# agent-orchestrator post-commit hook';
+/** Single-quotes a value for a POSIX shell script we write ourselves. */
+function shellQuote(value) {
+    return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+function hookScript(cliPath) {
+    return [
+        '#!/bin/sh',
+        MARKER,
+        '# Records task progress from the commit just made (task ids in its message) on the state branch.',
+        '# Runs in the background so committing never waits; output goes to .git/orchestrator-sync.log.',
+        'branch=$(git symbolic-ref --short -q HEAD) || exit 0',
+        'log="$(git rev-parse --git-dir)/orchestrator-sync.log"',
+        `( node ${shellQuote(cliPath)} sync-status --local --branch "$branch" >>"$log" 2>&1 & ) >/dev/null 2>&1`,
+        'exit 0',
+        '',
+    ].join('\n');
+}
+const hooksCommand = {
+    name: 'hooks',
+    summary: 'Install (or remove) a git post-commit hook that runs sync-status for the current branch after every local commit.',
+    options: [
+        {
+            name: 'action',
+            type: 'string',
+            required: true,
+            positional: 0,
+            choices: ['install', 'uninstall'],
+            description: 'install or uninstall.',
+        },
+        { name: 'force', type: 'boolean', default: 'false', description: 'Replace an existing post-commit hook that is not ours.' },
+    ],
+    outputs: [],
+    async run(values, ctx) {
+        const git = await Git.open(ctx.cwd);
+        const rel = await git.run(['rev-parse', '--git-path', 'hooks/post-commit']);
+        const path = (0,external_node_path_namespaceObject.isAbsolute)(rel) ? rel : (0,external_node_path_namespaceObject.join)(ctx.cwd, rel);
+        const existing = (0,external_node_fs_.existsSync)(path) ? (0,external_node_fs_.readFileSync)(path, 'utf8') : null;
+        const ours = existing?.includes(MARKER) ?? false;
+        if (values.string('action') === 'uninstall') {
+            if (existing && !ours)
+                throw new errors/* InputError */.dz(`${(0,validate/* quote */.hD)(path)} is not our hook; left as it is`);
+            if (existing)
+                (0,external_node_fs_.rmSync)(path);
+            return {
+                exitCode: 0,
+                outputs: {},
+                text: existing ? `Removed ${path}` : 'No hook of ours was installed',
+                json: { path, removed: Boolean(existing) },
+            };
+        }
+        if (existing && !ours && !values.bool('force'))
+            throw new errors/* InputError */.dz(`${(0,validate/* quote */.hD)(path)} already exists and is not ours; pass --force to replace it`);
+        const cli = (0,external_node_url_.fileURLToPath)(import.meta.url);
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+        (0,external_node_fs_.writeFileSync)(path, hookScript(cli));
+        (0,external_node_fs_.chmodSync)(path, 0o755);
+        return {
+            exitCode: 0,
+            outputs: {},
+            text: `Installed ${path}: each commit now runs "orchestrator sync-status --local" in the background (log: .git/orchestrator-sync.log)`,
+            json: { path, cli },
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./shared/github/pull-requests.ts
+
+
+/**
+ * Creates the pull request head → base, or brings the open one up to date. Writes only what changed.
+ * A concurrent run may create the same pull request between our lookup and our create; GitHub then
+ * answers 422 "A pull request already exists" and we update that one instead.
+ */
+async function upsertPullRequest(client, options) {
+    const { owner, repo, head, base } = options;
+    const which = `${head} → ${base}`;
+    const existing = await findOpenPull(client, options).catch((e) => {
+        throw explainGitHubError(e, `looking for an open pull request ${which} in ${owner}/${repo}`);
+    });
+    if (existing)
+        return updatePull(client, options, existing);
+    let created;
+    try {
+        const response = await client.rest.pulls.create({
+            owner,
+            repo,
+            head,
+            base,
+            title: options.title,
+            body: mergePullRequestBody('', options.generatedBody),
+            draft: options.draft ?? false,
+        });
+        created = response.data;
+    }
+    catch (error) {
+        if (!isAlreadyExists(error))
+            throw explainGitHubError(error, `creating the pull request ${which}`);
+        const raced = await findOpenPull(client, options).catch((e) => {
+            throw explainGitHubError(e, `looking up the pull request ${which} that another run created`);
+        });
+        if (!raced)
+            throw explainGitHubError(error, `creating the pull request ${which}`);
+        return updatePull(client, options, raced);
+    }
+    const labelsAdded = await addMissingLabels(client, options, created);
+    return { number: created.number, url: created.html_url, created: true, updated: false, labelsAdded };
+}
+async function updatePull(client, options, pull) {
+    const { owner, repo } = options;
+    const body = mergePullRequestBody(pull.body, options.generatedBody);
+    const changed = pull.title !== options.title || !sameBody(pull.body, body);
+    if (changed) {
+        try {
+            await client.rest.pulls.update({ owner, repo, pull_number: pull.number, title: options.title, body });
+        }
+        catch (error) {
+            throw explainGitHubError(error, `updating pull request #${pull.number} (${options.head} → ${options.base})`);
+        }
+    }
+    const labelsAdded = await addMissingLabels(client, options, pull);
+    return { number: pull.number, url: pull.html_url, created: false, updated: changed, labelsAdded };
+}
+async function addMissingLabels(client, options, pull) {
+    const present = new Set(pull.labels.map((l) => l.name));
+    const missing = [...new Set(options.labels ?? [])].filter((l) => l && !present.has(l)).sort();
+    if (missing.length === 0)
+        return [];
+    try {
+        await client.rest.issues.addLabels({ owner: options.owner, repo: options.repo, issue_number: pull.number, labels: missing });
+    }
+    catch (error) {
+        throw explainGitHubError(error, `adding labels ${missing.join(', ')} to pull request #${pull.number}`);
+    }
+    return missing;
+}
+async function findOpenPull(client, options) {
+    const pulls = await client.paginate(client.rest.pulls.list, {
+        owner: options.owner,
+        repo: options.repo,
+        state: 'open',
+        head: `${options.owner}:${options.head}`,
+        base: options.base,
+        per_page: 100,
+    });
+    // The `head` filter matches "owner:branch"; check the refs too, and take the oldest if there are several.
+    return pulls
+        .filter((p) => p.head.ref === options.head && p.base.ref === options.base && p.state === 'open')
+        .sort((a, b) => a.number - b.number)[0];
+}
+function isAlreadyExists(error) {
+    const e = error;
+    if (e?.status !== 422)
+        return false;
+    const details = JSON.stringify(e.response?.data?.errors ?? '') + String(e.message ?? '');
+    return /a pull request already exists/i.test(details);
+}
+
+;// CONCATENATED MODULE: ./shared/open-pr/pr-body.ts
+
+
+const pr_body_MAX_ROWS = 40;
+/**
+ * The generated part of the pull request body, from state: the agent's tasks
+ * done and still open, its latest test results, its current conflicts with
+ * sibling branches. Deterministic; user text escaped.
+ */
+function renderPullRequestBody(projection, spec, branch, extra) {
+    const feature = projection.features[spec];
+    const lines = [`**Feature:** ${md(feature?.registration?.name ?? spec)} (\`${md(spec)}\`) · **Branch:** ${md(branch)}`, ''];
+    if (feature) {
+        const progress = taskProgress(feature);
+        const mine = progress.tasks.filter((t) => t.agent === branch);
+        const done = mine.filter((t) => t.state === 'done');
+        const open = progress.tasks.filter((t) => t.state !== 'done');
+        lines.push(`### Tasks: ${done.length} done by this branch, ${progress.done}/${progress.total} done in the feature`, '');
+        if (done.length)
+            lines.push(...done.slice(0, pr_body_MAX_ROWS).map((t) => `- [x] ${md(t.id)} ${md(t.description ?? '')}`), '');
+        if (open.length) {
+            lines.push('<details><summary>Open tasks of the feature</summary>', '');
+            lines.push(...open
+                .slice(0, pr_body_MAX_ROWS)
+                .map((t) => `- [ ] ${md(t.id)} ${md(t.description ?? '')}${t.state === 'in-progress' ? ` _(in progress on ${md(t.agent ?? '')})_` : ''}`));
+            if (open.length > pr_body_MAX_ROWS)
+                lines.push(`- … ${open.length - pr_body_MAX_ROWS} more`);
+            lines.push('', '</details>', '');
+        }
+        const tests = latestTests(feature).filter((t) => t.branch === branch);
+        lines.push('### Latest test results', '');
+        if (tests.length) {
+            lines.push(...table(['Suite', 'Passed', 'Failed', 'Skipped', 'Commit'], tests.map((t) => [md(t.suite), String(t.passed), String(t.failed), String(t.skipped), `\`${t.commit.slice(0, 7)}\``])), '');
+        }
+        else
+            lines.push('_No test results recorded for this branch yet._', '');
+    }
+    else
+        lines.push('_This feature is not registered on the state branch yet (run init-feature)._', '');
+    const conflicts = openConflicts(projection, spec).filter((c) => c.left === branch || c.right === branch);
+    lines.push('### Predicted conflicts', '');
+    if (conflicts.length) {
+        lines.push(...table(['With', 'File', 'Lines here', 'Lines there'], conflicts.flatMap((c) => {
+            const here = c.left === branch;
+            return c.files.map((f) => [
+                md(here ? c.right : c.left),
+                md(f.path),
+                ranges(here ? f.leftRanges : f.rightRanges),
+                ranges(here ? f.rightRanges : f.leftRanges),
+            ]);
+        })), '');
+    }
+    else
+        lines.push('_None in the last scan._', '');
+    if (extra?.trim())
+        lines.push(extra.trim(), '');
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./shared/open-pr/open-pr.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * Opens (or brings up to date) the pull request of an agent branch: an
+ * implementor's goes to its own overseer branch, an overseer's to the
+ * integration branch; nothing else is allowed.
+ */
+async function openPullRequest(options, deps) {
+    const { git, remote, config, store, dryRun, ctx } = deps;
+    const head = options.branch ?? (await defaultBranch(git, ctx));
+    if (!head)
+        throw new errors/* InputError */.dz('no branch given and HEAD is detached: pass branch');
+    (0,validate/* validateBranchName */.eg)(head, 'branch');
+    const parsed = parseBranch(config.branches, head);
+    if (!parsed) {
+        throw new errors/* InputError */.dz(`branch ${(0,validate/* quote */.hD)(head)} is not an agent branch (expected ${config.branches.pattern}, e.g. ${formatBranch(config.branches, '004-user-auth', 'implementor', 1)}): open-pr only opens implementor → overseer and overseer → integration pull requests`);
+    }
+    const base = parsed.role === 'implementor'
+        ? formatBranch(config.branches, parsed.spec, 'overseer')
+        : (config.branches.integration ?? (await remoteDefaultBranch(git, remote)) ?? 'main');
+    const snapshot = await store.read();
+    const feature = snapshot.projection.features[parsed.spec];
+    const who = parsed.role === 'implementor' ? `impl-${parsed.index}` : 'overseer';
+    const title = options.title?.trim() || `[${parsed.spec}] ${feature?.registration?.name ?? parsed.spec}: ${who}`;
+    const body = renderPullRequestBody(snapshot.projection, parsed.spec, head, options.bodyExtra);
+    if (dryRun)
+        return { head, base, number: null, url: null, created: false, updated: false, title, body, stateCommit: null, dryRun };
+    const ref = parseRepository(ctx.github.repository);
+    if (!options.token)
+        throw new errors/* InputError */.dz('open-pr needs a token with pull-requests: write (pass token: ${{ github.token }}; locally set GITHUB_TOKEN)');
+    const client = createGitHubClient({ token: options.token, apiUrl: ctx.github.apiUrl ?? 'https://api.github.com', logger: ctx.logger });
+    ctx.progress?.(`Opening or updating the pull request ${head} → ${base}...`);
+    const pr = await upsertPullRequest(client, {
+        ...ref,
+        head,
+        base,
+        title,
+        generatedBody: body,
+        draft: options.draft,
+        labels: options.labels,
+    }).catch((error) => {
+        throw needsWrite(error);
+    });
+    let stateCommit = null;
+    if (pr.created || pr.updated) {
+        const event = makeEvent('pr-updated', parsed.spec, { action: pr.created ? 'opened' : 'updated', number: pr.number, url: pr.url, head, base, title: title.slice(0, 200) }, { actor: ctx.actor, time: ctx.now() });
+        const appended = await store.append([event]);
+        stateCommit = appended.pushed ? appended.commit : null;
+    }
+    return { head, base, number: pr.number, url: pr.url, created: pr.created, updated: pr.updated, title, body, stateCommit, dryRun };
+}
+/**
+ * A 403 on the first call (the lookup, a GET) is explained as a missing
+ * `pull-requests: read`; giving only that would fail again on the create, so
+ * name the permission open-pr needs in the end.
+ */
+function needsWrite(error) {
+    if (!(error instanceof errors/* GitHubError */.y_) || error.status !== 403 || !error.message.includes('`pull-requests: read`'))
+        return error;
+    return new errors/* GitHubError */.y_(error.message.replace('`pull-requests: read`', '`pull-requests: write`'), error.status, { cause: error.cause ?? error });
+}
+
+;// CONCATENATED MODULE: ./shared/commands/open-pr.ts
+
+
+
+
+const openPrCommand = {
+    name: 'open-pr',
+    summary: "Open or update the agent branch's pull request: implementor → its overseer branch, overseer → the integration branch. The body is generated from state (tasks, tests, conflicts); text people add is kept.",
+    options: [
+        { name: 'branch', type: 'string', positional: 0, description: 'The head branch (default: the pushed or checked-out branch).' },
+        { name: 'draft', type: 'boolean', default: 'false', description: 'Create the pull request as a draft.' },
+        { name: 'title', type: 'string', description: 'Pull request title (default: "[<spec>] <feature name>: <agent>").' },
+        { name: 'body-extra', type: 'multiline', description: 'Markdown added at the end of the generated part of the body.' },
+        { name: 'labels', type: 'list', description: 'Labels to add (comma or newline separated).' },
+        ...options_options/* COMMON_OPTIONS */.DT,
+    ],
+    outputs: [
+        { name: 'pr-number', description: 'Number of the pull request.' },
+        { name: 'pr-url', description: 'Web address of the pull request.' },
+        { name: 'created', description: 'true when this run created the pull request, false when it existed.' },
+    ],
+    async run(values, ctx) {
+        const ws = await openWorkspace(values, ctx);
+        const r = await openPullRequest({
+            branch: values.string('branch'),
+            draft: values.bool('draft'),
+            title: values.string('title'),
+            bodyExtra: values.string('body-extra'),
+            labels: values.list('labels'),
+            token: values.string('token'),
+        }, { git: ws.git, remote: ws.remote, config: ws.config, store: ws.store, dryRun: ws.dryRun, ctx });
+        return {
+            exitCode: 0,
+            outputs: { 'pr-number': r.number === null ? '' : String(r.number), 'pr-url': r.url ?? '', created: String(r.created) },
+            summary: open_pr_renderSummary(r),
+            text: open_pr_renderText(r),
+            json: r,
+        };
+    },
+};
+function open_pr_renderSummary(r) {
+    const what = r.dryRun ? 'would open or update' : r.created ? 'opened' : r.updated ? 'updated' : 'unchanged';
+    return [
+        `## open-pr: ${md(r.head)} → ${md(r.base)}`,
+        '',
+        r.number ? `${markdown_link(`#${r.number} ${r.title}`, r.url ?? undefined)} (${what})` : `${md(r.title)} (${what})`,
+        '',
+        r.body,
+        '',
+    ].join('\n');
+}
+function open_pr_renderText(r) {
+    if (r.dryRun)
+        return `[dry run] would open or update ${r.head} -> ${r.base}: "${r.title}"\n\n${r.body}`;
+    return `${r.created ? 'Opened' : r.updated ? 'Updated' : 'Unchanged:'} #${r.number} ${r.head} -> ${r.base}: ${r.url}`;
+}
+
 ;// CONCATENATED MODULE: ./shared/commands/registry.ts
+
 
 
 
@@ -54756,7 +55068,7 @@ const ACTION_COMMANDS = [
     openPrCommand,
 ];
 /** Every CLI command. */
-const COMMANDS = [...ACTION_COMMANDS, hooksCommand, ...EVENTS_COMMANDS];
+const COMMANDS = [demoCommand, ...ACTION_COMMANDS, hooksCommand, ...EVENTS_COMMANDS];
 
 
 /***/ }),

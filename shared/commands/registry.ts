@@ -1,4 +1,5 @@
 import { CommandDefinition } from './command'
+import { demoCommand } from './demo'
 import { detectConflictsCommand } from './detect-conflicts'
 import { EVENTS_COMMANDS } from './events'
 import { hooksCommand } from './hooks'
@@ -17,4 +18,4 @@ export const ACTION_COMMANDS: readonly CommandDefinition[] = [
 ]
 
 /** Every CLI command. */
-export const COMMANDS: readonly CommandDefinition[] = [...ACTION_COMMANDS, hooksCommand, ...EVENTS_COMMANDS]
+export const COMMANDS: readonly CommandDefinition[] = [demoCommand, ...ACTION_COMMANDS, hooksCommand, ...EVENTS_COMMANDS]

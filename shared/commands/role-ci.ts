@@ -1,6 +1,8 @@
 import { parseCommandLines } from '../config/commands'
+import { quote } from '../naming/validate'
 import { COMMON_OPTIONS } from '../options/options'
 import { renderRoleCiSummary, renderRoleCiText } from '../role-ci'
+import type { RoleCiOutcome, RoleCiReport } from '../role-ci/outcome'
 import { runRoleCi } from '../role-ci/run-role-ci'
 import { CommandDefinition } from './command'
 import { openWorkspace } from './workspace'
@@ -67,7 +69,7 @@ export const roleCiCommand: CommandDefinition = {
       {
         role: values.string('role'),
         branch: values.string('branch'),
-        commands: commandsText ? parseCommandLines(commandsText) : undefined,
+        commands: commandsText ? parseCommandLines(commandsText, values.source === 'input' ? 'input "commands"' : '--commands') : undefined,
         junit: values.list('junit'),
         guardOnly: values.bool('guard-only'),
         failFast: values.bool('fail-fast'),
@@ -106,7 +108,7 @@ export const roleCiCommand: CommandDefinition = {
     }
     return {
       exitCode: outcome.passed ? 0 : 1,
-      failure: outcome.failures.join('; '),
+      failure: failureText(report, outcome),
       outputs: {
         role: report.role,
         passed: String(checks.filter((c) => c.passed).length),
@@ -119,4 +121,17 @@ export const roleCiCommand: CommandDefinition = {
       json: results,
     }
   },
+}
+
+const SHOWN_VIOLATIONS = 5
+
+/** Why the step failed; a guard failure names what was refused (the paths, or the pull request's branches). */
+function failureText(report: RoleCiReport, outcome: RoleCiOutcome): string {
+  const violations = report.guard.violations
+  if (report.guard.ok || violations.length === 0) return outcome.failures.join('; ')
+  const shown = violations
+    .slice(0, SHOWN_VIOLATIONS)
+    .map((v) => (v.kind === 'pr-target' || v.path === undefined ? v.detail : `protected path ${quote(v.path)}`))
+  const more = violations.length > SHOWN_VIOLATIONS ? `; and ${violations.length - SHOWN_VIOLATIONS} more` : ''
+  return outcome.failures.map((f) => (f.startsWith('guard:') ? `${f} (${shown.join('; ')}${more})` : f)).join('; ')
 }

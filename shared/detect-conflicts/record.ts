@@ -55,14 +55,12 @@ export function conflictEvents(report: ConflictReport, projection: Projection, a
               right: pair.right,
               leftSha: pair.leftSha,
               rightSha: pair.rightSha,
-              files: pair.files
-                .slice(0, 200)
-                .map((f) => ({
-                  path: f.path,
-                  kind: f.kind,
-                  leftRanges: f.leftRanges.slice(0, 50),
-                  rightRanges: f.rightRanges.slice(0, 50),
-                })),
+              files: pair.files.slice(0, 200).map((f) => ({
+                path: f.path,
+                kind: f.kind,
+                leftRanges: f.leftRanges.slice(0, 50),
+                rightRanges: f.rightRanges.slice(0, 50),
+              })),
             },
             { actor, time: now },
           ),

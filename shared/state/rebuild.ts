@@ -2,12 +2,12 @@ import type { Git } from '../git/git'
 import { parseEvent } from './events'
 import type { OrchestratorEvent } from './event-schema'
 import { catFileBatch, execToBuffer, type BatchResult } from './git-objects'
-import { InvalidEventError } from './field-checks'
+import { hasControlCharacter, InvalidEventError } from './field-checks'
 import type { StateLayout } from './paths'
 import { applyEvent, emptyProjection } from './projection'
 import type { Projection, StateProblem } from './projection-types'
 
-const EVENT_FILE = /^([^/]+)\/([0-9a-f]{2})\/([0-9a-f]{64})\.json$/
+const EVENT_FILE = /^([A-Za-z0-9_][A-Za-z0-9._-]{0,99})\/([0-9a-f]{2})\/([0-9a-f]{64})\.json$/
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true })
 /** Event files per `cat-file --batch` process during a rebuild. */
 const CHUNK = 25_000
@@ -35,9 +35,14 @@ export async function readEventLog(
     const relative = record.slice(tab + 1)
     const path = `${layout.eventsDir}/${relative}`
     const m = EVENT_FILE.exec(relative)
-    if (type !== 'blob' || mode !== '100644') problems.push({ path, reason: `not a regular file (mode ${mode}, ${type}); event files are plain JSON files` })
-    else if (!m || m[2] !== m[3].slice(0, 2)) problems.push({ path, reason: 'not where an event file belongs (events/<feature>/<key[0:2]>/<key>.json)' })
-    else files.push({ path, oid, feature: m[1], key: m[3] })
+    if (type === 'blob' && mode === '100644' && m && m[2] === m[3].slice(0, 2)) {
+      files.push({ path, oid, feature: m[1], key: m[3] })
+      continue
+    }
+    // A name made by hand may hold line breaks or escapes: quote it, it ends up in logs and markdown.
+    const shown = /[\t\n\r]/.test(path) || hasControlCharacter(path) ? JSON.stringify(path) : path
+    if (type !== 'blob' || mode !== '100644') problems.push({ path: shown, reason: `not a regular file (mode ${mode}, ${type}); event files are plain JSON files` })
+    else problems.push({ path: shown, reason: 'not where an event file belongs (events/<feature>/<key[0:2]>/<key>.json)' })
   }
   const handle = (file: (typeof files)[number], blob: BatchResult) => {
     if (blob.missing) {

@@ -1,0 +1,89 @@
+import { runDemo, DemoResult } from '../demo/demo'
+import { CommandDefinition } from './command'
+import { detectConflictsCommand } from './detect-conflicts'
+import { initFeatureCommand } from './init-feature'
+import { roleCiCommand } from './role-ci'
+import { syncStatusCommand } from './sync-status'
+
+interface PairJson {
+  status: string
+  left: string
+  right: string
+  files: { path: string; kind: string; leftRanges: { start: number; end: number }[]; rightRanges: { start: number; end: number }[] }[]
+}
+interface RoleCiJson {
+  branch: string
+  guard: { ok: boolean; violations: { path?: string; detail: string }[] }
+  checks: { name: string; passed: boolean; skipped: boolean }[]
+}
+
+export const demoCommand: CommandDefinition = {
+  name: 'demo',
+  summary:
+    'Run the whole loop offline in a temporary folder with a local bare remote (init-feature, three implementors, sync-status, detect-conflicts, role-ci) and print the dashboard.',
+  options: [
+    { name: 'dir', type: 'string', description: 'Folder to run in (new or empty; default: a new temporary folder).' },
+    {
+      name: 'keep',
+      type: 'boolean',
+      default: 'true',
+      description: 'Keep the folder for you to inspect (--no-keep removes it at the end).',
+    },
+  ],
+  outputs: [],
+  async run(values, ctx) {
+    const started = Date.now()
+    const result = await runDemo(
+      { dir: values.string('dir'), keep: values.bool('keep') },
+      { initFeature: initFeatureCommand, syncStatus: syncStatusCommand, detectConflicts: detectConflictsCommand, roleCi: roleCiCommand },
+      ctx,
+    )
+    return { exitCode: 0, outputs: {}, text: renderDemo(result, Date.now() - started), json: result }
+  },
+}
+
+const fmt = (rs: { start: number; end: number }[]) =>
+  rs.map((r) => (r.start === r.end ? `${r.start}` : `${r.start}-${r.end}`)).join(', ') || '-'
+
+export function renderDemo(r: DemoResult, ms: number): string {
+  const step = (name: string) => r.steps.find((s) => s.step === name)?.json
+  const lines: string[] = ['', `Demo finished in ${(ms / 1000).toFixed(1)} s.`, '']
+  const f = r.status?.features[0]
+  if (f) {
+    lines.push(`Feature ${f.spec} "${f.name ?? ''}": ${f.tasks.done}/${f.tasks.total} tasks done, ${f.tasks.inProgress} in progress`, '')
+    lines.push(`  ${'Agent'.padEnd(34)} ${'Done'.padStart(4)}  ${'In progress'.padStart(11)}`)
+    for (const a of f.agents)
+      lines.push(`  ${a.branch.padEnd(34)} ${String(a.tasksDone).padStart(4)}  ${String(a.tasksInProgress).padStart(11)}`)
+    lines.push('')
+  }
+  const pairs = ((step('detect-conflicts') as { pairs?: PairJson[] } | undefined)?.pairs ?? []).filter((p) => p.status === 'conflicted')
+  lines.push(`Predicted merge conflicts: ${pairs.length}`)
+  for (const p of pairs) {
+    lines.push(`  ${p.left} <-> ${p.right}`)
+    for (const file of p.files)
+      lines.push(
+        `    ${file.path} (${file.kind}): lines ${fmt(file.leftRanges)} on ${p.left.split('/').pop()}, ${fmt(file.rightRanges)} on ${p.right.split('/').pop()}`,
+      )
+  }
+  lines.push('')
+  const guard = step('role-ci impl-3') as RoleCiJson | undefined
+  if (guard) {
+    lines.push(`Role guard on ${guard.branch}: ${guard.guard.ok ? 'ok' : `${guard.guard.violations.length} violation(s)`}`)
+    for (const v of guard.guard.violations) lines.push(`  ${v.detail}`)
+    lines.push('')
+  }
+  const checks = step('role-ci impl-1') as RoleCiJson | undefined
+  if (checks)
+    lines.push(
+      `Checks on ${checks.branch}: ${checks.checks.map((c) => `${c.name} ${c.skipped ? 'skipped' : c.passed ? 'passed' : 'FAILED'}`).join(', ')}`,
+      '',
+    )
+  if (r.kept) {
+    lines.push(`Everything is in ${r.dir}:`)
+    lines.push(`  work/        a clone (branches: git -C ${r.work} branch -a)`)
+    lines.push(`  remote.git/  the bare remote the actions pushed to`)
+    lines.push(`  dashboard:   git -C ${r.work} show origin/orchestrator/state:README.md (after git fetch)`)
+    lines.push(`  status:      cd ${r.work} && npx orchestrator events status`)
+  } else lines.push(`The demo folder ${r.dir} was removed (--no-keep).`)
+  return lines.join('\n')
+}
