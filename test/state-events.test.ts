@@ -153,5 +153,7 @@ describe('canonical JSON and backoff', () => {
     expect(backoffDelay(1, 600, () => 0)).toBe(300)
     expect(backoffDelay(12, 0, () => 0.999)).toBeLessThan(BACKOFF_CAP_MS)
     expect(backoffDelay(12, 0, () => 0)).toBe(BACKOFF_CAP_MS / 2)
+    // Slow attempts (a starved machine, a slow network) widen the cap to 8 attempts.
+    expect(backoffDelay(12, 1000, () => 0)).toBe(4000)
   })
 })

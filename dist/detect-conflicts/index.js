@@ -33250,7 +33250,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_action_run_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9001);
-/* harmony import */ var _shared_commands_detect_conflicts__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7988);
+/* harmony import */ var _shared_commands_detect_conflicts__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8660);
 
 
 await (0,_shared_action_run_action__WEBPACK_IMPORTED_MODULE_0__/* .runCommandAsAction */ .fR)(_shared_commands_detect_conflicts__WEBPACK_IMPORTED_MODULE_1__/* .detectConflictsCommand */ .Y);
@@ -36349,7 +36349,7 @@ async function runCommandAsAction(command, raw) {
 
 /***/ }),
 
-/***/ 7988:
+/***/ 8660:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44355,7 +44355,83 @@ function nonNegative(value, name) {
     return value;
 }
 
+;// CONCATENATED MODULE: ./shared/markdown.ts
+/**
+ * Markdown building blocks for the views, summaries, pull request bodies and
+ * comments. Everything that comes from users or
+ * agents (branch names, titles, task text, reasons) goes through `md()`: it
+ * cannot open HTML, links, emphasis or code, break a table or start a line.
+ */
+// Colour codes from tool output would show as garbage.
+const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-_]/g;
+const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+!|~^$=]/g;
+/** Escapes user text for inline use (also inside table cells), on one line, bounded. */
+function md(value, max = 200) {
+    if (value === undefined || value === null)
+        return '';
+    let text = String(value).replace(ANSI, '');
+    // Line breaks, tabs and other control characters would end a table row or a list item.
+    text = Array.from(text, (ch) => {
+        const c = ch.charCodeAt(0);
+        return c < 0x20 || (c >= 0x7f && c <= 0x9f) || ch === '\u2028' || ch === '\u2029' ? ' ' : ch;
+    })
+        .join('')
+        .replace(/ {2,}/g, ' ')
+        .trim();
+    if (text.length > max)
+        text = `${text.slice(0, max - 3)}...`;
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(MARKDOWN_SPECIAL, (ch) => `\\${ch}`)
+        .replace(/@(?=\w)/g, '@\u200b');
+}
+/** A commit id (validated hex) as a short code span. */
+function markdown_sha(value) {
+    return value && /^[0-9a-f]+$/.test(value) ? `\`${value.slice(0, 7)}\`` : '';
+}
+/** A link when `url` is a plain http(s) URL, else the escaped label alone. */
+function markdown_link(label, url) {
+    if (url && /^https?:\/\/[^\s<>"'`()[\]\\]+$/.test(url))
+        return `[${md(label)}](${url})`;
+    return md(label);
+}
+/** A time that is data (when something happened), shown without milliseconds. */
+function when(time) {
+    if (!time)
+        return '';
+    return time.replace(/\.\d{3}Z$/, 'Z').replace('T', ' ');
+}
+/** A markdown table; cells must already be escaped. */
+function table(headers, rows) {
+    if (rows.length === 0)
+        return [];
+    return [
+        `| ${headers.join(' | ')} |`,
+        `| ${headers.map(() => '---').join(' | ')} |`,
+        ...rows.map((r) => `| ${r.map((c) => c || ' ').join(' | ')} |`),
+    ];
+}
+/** A section: heading, then lines, or a placeholder sentence when there is nothing to show. */
+function section(title, lines, empty) {
+    return [`## ${title}`, '', ...(lines.length ? lines : [`_${empty}_`]), ''];
+}
+/** Line ranges like `3-7, 12`. */
+function ranges(list, max = 8) {
+    const shown = list.slice(0, max).map((r) => (r.start === r.end ? `${r.start}` : `${r.start}-${r.end}`));
+    return shown.join(', ') + (list.length > max ? `, +${list.length - max} more` : '');
+}
+/** Lines joined into a file: no trailing blank lines, one final newline. */
+function markdown_document(lines) {
+    const out = [...lines];
+    while (out.length && out[out.length - 1] === '')
+        out.pop();
+    return `${out.join('\n')}\n`;
+}
+
 ;// CONCATENATED MODULE: ./shared/github/markdown-escape.ts
+
 /**
  * Escapes user-provided text (branch names, paths, ranges) for a cell of a GitHub markdown table.
  * Table cells cannot hold code spans with `|` safely, so the text is escaped as plain text: markdown
@@ -44363,13 +44439,7 @@ function nonNegative(value, name) {
  * with a zero-width space so that a branch name cannot mention (and notify) someone.
  */
 function escapeTableCell(text) {
-    return text
-        .replace(/[\u0000-\u001f\u007f]+/g, ' ')
-        .replace(/[\\`*_[\]|~#]/g, (c) => `\\${c}`)
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/@(?=\w)/g, '@\u200b');
+    return md(text, 1000);
 }
 /** A link whose text is escaped and whose URL has each path segment percent-encoded. */
 function markdownLink(text, base, pathSegments) {
@@ -45736,77 +45806,6 @@ function insertSorted(list, value) {
     return [...list, value].sort();
 }
 
-;// CONCATENATED MODULE: ./shared/state/markdown.ts
-/**
- * Markdown building blocks for the views. Everything that comes from users or
- * agents (branch names, titles, task text, reasons) goes through `md()`: it
- * cannot open HTML, links, emphasis or code, break a table or start a line.
- */
-const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+!|~^$=]/g;
-/** Escapes user text for inline use (also inside table cells), on one line, bounded. */
-function md(value, max = 200) {
-    if (value === undefined || value === null)
-        return '';
-    let text = String(value);
-    // Line breaks, tabs and other control characters would end a table row or a list item.
-    text = Array.from(text, (ch) => {
-        const c = ch.charCodeAt(0);
-        return c < 0x20 || (c >= 0x7f && c <= 0x9f) || ch === '\u2028' || ch === '\u2029' ? ' ' : ch;
-    })
-        .join('')
-        .replace(/ {2,}/g, ' ')
-        .trim();
-    if (text.length > max)
-        text = `${text.slice(0, max - 3)}...`;
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(MARKDOWN_SPECIAL, (ch) => `\\${ch}`);
-}
-/** A commit id (validated hex) as a short code span. */
-function markdown_sha(value) {
-    return value && /^[0-9a-f]+$/.test(value) ? `\`${value.slice(0, 7)}\`` : '';
-}
-/** A link when `url` is a plain http(s) URL, else the escaped label alone. */
-function markdown_link(label, url) {
-    if (url && /^https?:\/\/[^\s<>"'`()[\]\\]+$/.test(url))
-        return `[${md(label)}](${url})`;
-    return md(label);
-}
-/** A time that is data (when something happened), shown without milliseconds. */
-function when(time) {
-    if (!time)
-        return '';
-    return time.replace(/\.\d{3}Z$/, 'Z').replace('T', ' ');
-}
-/** A markdown table; cells must already be escaped. */
-function table(headers, rows) {
-    if (rows.length === 0)
-        return [];
-    return [
-        `| ${headers.join(' | ')} |`,
-        `| ${headers.map(() => '---').join(' | ')} |`,
-        ...rows.map((r) => `| ${r.map((c) => c || ' ').join(' | ')} |`),
-    ];
-}
-/** A section: heading, then lines, or a placeholder sentence when there is nothing to show. */
-function section(title, lines, empty) {
-    return [`## ${title}`, '', ...(lines.length ? lines : [`_${empty}_`]), ''];
-}
-/** Line ranges like `3-7, 12`. */
-function ranges(list, max = 8) {
-    const shown = list.slice(0, max).map((r) => (r.start === r.end ? `${r.start}` : `${r.start}-${r.end}`));
-    return shown.join(', ') + (list.length > max ? `, +${list.length - max} more` : '');
-}
-/** Lines joined into a file: no trailing blank lines, one final newline. */
-function markdown_document(lines) {
-    const out = [...lines];
-    while (out.length && out[out.length - 1] === '')
-        out.pop();
-    return `${out.join('\n')}\n`;
-}
-
 ;// CONCATENATED MODULE: ./shared/state/render-sections.ts
 
 /** Sections shared by the dashboard and the feature views. Each returns markdown lines. */
@@ -46443,17 +46442,22 @@ function commitMessage(events) {
 ;// CONCATENATED MODULE: ./shared/state/backoff.ts
 const BACKOFF_BASE_MS = 100;
 const BACKOFF_CAP_MS = 2000;
+/** When attempts are slow, the cap grows to this many of them. */
+const CAP_SLOTS = 8;
 /**
  * The wait before retry number `retry` (1 = the first retry) of a lost
  * compare-and-swap race: exponential, capped, with "equal jitter" (half
  * fixed, half random) so that a loser never retries at once into the same
  * crowd. The slot is the base or, when longer, the time our last attempt
- * took: on a slow machine or network the writers spread out as fast as they
- * collide. (Simulated with 20 writers on 2 cores, full jitter on a fixed
- * 100 ms slot lost a writer in about half of the runs; this in none.)
+ * took, and the cap is 2 s or, when longer, 8 such attempts: on a slow
+ * machine or network the writers spread out as fast as they collide.
+ * (Simulated with 20 writers on 2 cores: full jitter on a fixed 100 ms slot
+ * lost a writer in about half of the runs; this in none, even with attempts
+ * several times slower.)
  */
 function backoffDelay(retry, lastAttemptMs, random) {
-    const span = Math.min(BACKOFF_CAP_MS, Math.max(BACKOFF_BASE_MS, lastAttemptMs) * 2 ** (retry - 1));
+    const slot = Math.max(BACKOFF_BASE_MS, lastAttemptMs);
+    const span = Math.min(Math.max(BACKOFF_CAP_MS, CAP_SLOTS * lastAttemptMs), slot * 2 ** (retry - 1));
     return Math.floor(span / 2 + random() * (span / 2));
 }
 
@@ -46866,7 +46870,7 @@ const detectConflictsCommand = {
             label: values.string('label') ?? 'merge-conflict',
             token: values.string('token'),
             record: values.bool('record'),
-        }, { git: ws.git, remote: ws.remote, config: ws.config, store: ws.store, dryRun: ws.dryRun, ctx });
+        }, { ...ws, ctx });
         annotate(result, ctx.logger);
         const conflicts = result.report.pairs.filter((p) => p.status === 'conflicted');
         const failed = conflicts.length > 0 && values.bool('fail-on-conflict');

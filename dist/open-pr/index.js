@@ -30746,7 +30746,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_action_run_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9001);
-/* harmony import */ var _shared_commands_open_pr__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4649);
+/* harmony import */ var _shared_commands_open_pr__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4861);
 
 
 await (0,_shared_action_run_action__WEBPACK_IMPORTED_MODULE_0__/* .runCommandAsAction */ .fR)(_shared_commands_open_pr__WEBPACK_IMPORTED_MODULE_1__/* .openPrCommand */ .y);
@@ -33845,7 +33845,7 @@ async function runCommandAsAction(command, raw) {
 
 /***/ }),
 
-/***/ 4649:
+/***/ 4861:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40265,18 +40265,21 @@ async function allAgentBranches(git, remote, naming) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./shared/state/markdown.ts
+;// CONCATENATED MODULE: ./shared/markdown.ts
 /**
- * Markdown building blocks for the views. Everything that comes from users or
+ * Markdown building blocks for the views, summaries, pull request bodies and
+ * comments. Everything that comes from users or
  * agents (branch names, titles, task text, reasons) goes through `md()`: it
  * cannot open HTML, links, emphasis or code, break a table or start a line.
  */
+// Colour codes from tool output would show as garbage.
+const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-_]/g;
 const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+!|~^$=]/g;
 /** Escapes user text for inline use (also inside table cells), on one line, bounded. */
 function md(value, max = 200) {
     if (value === undefined || value === null)
         return '';
-    let text = String(value);
+    let text = String(value).replace(ANSI, '');
     // Line breaks, tabs and other control characters would end a table row or a list item.
     text = Array.from(text, (ch) => {
         const c = ch.charCodeAt(0);
@@ -40291,7 +40294,8 @@ function md(value, max = 200) {
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
-        .replace(MARKDOWN_SPECIAL, (ch) => `\\${ch}`);
+        .replace(MARKDOWN_SPECIAL, (ch) => `\\${ch}`)
+        .replace(/@(?=\w)/g, '@\u200b');
 }
 /** A commit id (validated hex) as a short code span. */
 function markdown_sha(value) {
@@ -41948,17 +41952,22 @@ function commitMessage(events) {
 ;// CONCATENATED MODULE: ./shared/state/backoff.ts
 const BACKOFF_BASE_MS = 100;
 const BACKOFF_CAP_MS = 2000;
+/** When attempts are slow, the cap grows to this many of them. */
+const CAP_SLOTS = 8;
 /**
  * The wait before retry number `retry` (1 = the first retry) of a lost
  * compare-and-swap race: exponential, capped, with "equal jitter" (half
  * fixed, half random) so that a loser never retries at once into the same
  * crowd. The slot is the base or, when longer, the time our last attempt
- * took: on a slow machine or network the writers spread out as fast as they
- * collide. (Simulated with 20 writers on 2 cores, full jitter on a fixed
- * 100 ms slot lost a writer in about half of the runs; this in none.)
+ * took, and the cap is 2 s or, when longer, 8 such attempts: on a slow
+ * machine or network the writers spread out as fast as they collide.
+ * (Simulated with 20 writers on 2 cores: full jitter on a fixed 100 ms slot
+ * lost a writer in about half of the runs; this in none, even with attempts
+ * several times slower.)
  */
 function backoffDelay(retry, lastAttemptMs, random) {
-    const span = Math.min(BACKOFF_CAP_MS, Math.max(BACKOFF_BASE_MS, lastAttemptMs) * 2 ** (retry - 1));
+    const slot = Math.max(BACKOFF_BASE_MS, lastAttemptMs);
+    const span = Math.min(Math.max(BACKOFF_CAP_MS, CAP_SLOTS * lastAttemptMs), slot * 2 ** (retry - 1));
     return Math.floor(span / 2 + random() * (span / 2));
 }
 
@@ -42323,7 +42332,7 @@ const openPrCommand = {
             bodyExtra: values.string('body-extra'),
             labels: values.list('labels'),
             token: values.string('token'),
-        }, { git: ws.git, remote: ws.remote, config: ws.config, store: ws.store, dryRun: ws.dryRun, ctx });
+        }, { ...ws, ctx });
         return {
             exitCode: 0,
             outputs: { 'pr-number': r.number === null ? '' : String(r.number), 'pr-url': r.url ?? '', created: String(r.created) },

@@ -30879,7 +30879,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_action_run_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8879);
-/* harmony import */ var _shared_commands_role_ci__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6783);
+/* harmony import */ var _shared_commands_role_ci__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3357);
 
 
 await (0,_shared_action_run_action__WEBPACK_IMPORTED_MODULE_0__/* .runCommandAsAction */ .fR)(_shared_commands_role_ci__WEBPACK_IMPORTED_MODULE_1__/* .roleCiCommand */ .G);
@@ -33978,7 +33978,7 @@ async function runCommandAsAction(command, raw) {
 
 /***/ }),
 
-/***/ 6783:
+/***/ 3357:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34920,24 +34920,88 @@ function mergeReports(reports) {
     return totals;
 }
 
-;// CONCATENATED MODULE: ./shared/role-ci/escape.ts
-// Markdown and terminal safety for text that comes from branches, paths,
-// command output and test reports: it is data, never markup.
-const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+!|~^$<>&]/g;
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
-const escape_ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-_]/g;
-/** One line of inline markdown (also safe in a table cell), at most `max` characters. */
-function inline(value, max = 200) {
-    let text = value
-        .replace(escape_ANSI, '')
-        .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+;// CONCATENATED MODULE: ./shared/markdown.ts
+/**
+ * Markdown building blocks for the views, summaries, pull request bodies and
+ * comments. Everything that comes from users or
+ * agents (branch names, titles, task text, reasons) goes through `md()`: it
+ * cannot open HTML, links, emphasis or code, break a table or start a line.
+ */
+// Colour codes from tool output would show as garbage.
+const markdown_ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-_]/g;
+const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+!|~^$=]/g;
+/** Escapes user text for inline use (also inside table cells), on one line, bounded. */
+function markdown_md(value, max = 200) {
+    if (value === undefined || value === null)
+        return '';
+    let text = String(value).replace(markdown_ANSI, '');
+    // Line breaks, tabs and other control characters would end a table row or a list item.
+    text = Array.from(text, (ch) => {
+        const c = ch.charCodeAt(0);
+        return c < 0x20 || (c >= 0x7f && c <= 0x9f) || ch === '\u2028' || ch === '\u2029' ? ' ' : ch;
+    })
+        .join('')
+        .replace(/ {2,}/g, ' ')
         .trim();
     if (text.length > max)
         text = `${text.slice(0, max - 3)}...`;
     return text
-        .replace(MARKDOWN_SPECIAL, (ch) => (ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : ch === '&' ? '&amp;' : `\\${ch}`))
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(MARKDOWN_SPECIAL, (ch) => `\\${ch}`)
         .replace(/@(?=\w)/g, '@\u200b');
 }
+/** A commit id (validated hex) as a short code span. */
+function sha(value) {
+    return value && /^[0-9a-f]+$/.test(value) ? `\`${value.slice(0, 7)}\`` : '';
+}
+/** A link when `url` is a plain http(s) URL, else the escaped label alone. */
+function markdown_link(label, url) {
+    if (url && /^https?:\/\/[^\s<>"'`()[\]\\]+$/.test(url))
+        return `[${markdown_md(label)}](${url})`;
+    return markdown_md(label);
+}
+/** A time that is data (when something happened), shown without milliseconds. */
+function when(time) {
+    if (!time)
+        return '';
+    return time.replace(/\.\d{3}Z$/, 'Z').replace('T', ' ');
+}
+/** A markdown table; cells must already be escaped. */
+function table(headers, rows) {
+    if (rows.length === 0)
+        return [];
+    return [
+        `| ${headers.join(' | ')} |`,
+        `| ${headers.map(() => '---').join(' | ')} |`,
+        ...rows.map((r) => `| ${r.map((c) => c || ' ').join(' | ')} |`),
+    ];
+}
+/** A section: heading, then lines, or a placeholder sentence when there is nothing to show. */
+function section(title, lines, empty) {
+    return [`## ${title}`, '', ...(lines.length ? lines : [`_${empty}_`]), ''];
+}
+/** Line ranges like `3-7, 12`. */
+function ranges(list, max = 8) {
+    const shown = list.slice(0, max).map((r) => (r.start === r.end ? `${r.start}` : `${r.start}-${r.end}`));
+    return shown.join(', ') + (list.length > max ? `, +${list.length - max} more` : '');
+}
+/** Lines joined into a file: no trailing blank lines, one final newline. */
+function markdown_document(lines) {
+    const out = [...lines];
+    while (out.length && out[out.length - 1] === '')
+        out.pop();
+    return `${out.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./shared/role-ci/escape.ts
+// Markdown and terminal safety for text that comes from branches, paths,
+// command output and test reports: it is data, never markup.
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
+const escape_ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-_]/g;
+/** One line of inline markdown (also safe in a table cell), at most `max` characters: the shared `md`. */
+
 /** A fenced code block that the content cannot close, whatever backticks it holds. */
 function codeBlock(text) {
     const clean = plain(text);
@@ -34998,9 +35062,9 @@ function renderRoleCiSummary(report) {
     const lines = [
         `## Role CI: ${outcome.passed ? '✅ passed' : '❌ failed'}`,
         '',
-        `**${report.role}** on ${inline(report.branch)}${report.guard.diffBase ? ` (changes counted from \`${report.guard.diffBase.slice(0, 12)}\`)` : ''}`,
+        `**${report.role}** on ${markdown_md(report.branch)}${report.guard.diffBase ? ` (changes counted from \`${report.guard.diffBase.slice(0, 12)}\`)` : ''}`,
         '',
-        ...(outcome.passed ? [] : [`Failed: ${outcome.failures.map((f) => inline(f)).join('; ')}`, '']),
+        ...(outcome.passed ? [] : [`Failed: ${outcome.failures.map((f) => markdown_md(f)).join('; ')}`, '']),
         ...guardSection(report),
         ...checksSection(report),
         ...junitSection(report),
@@ -35017,7 +35081,7 @@ function guardSection(report) {
             ? `No protected path among ${plural(guard.changed.length, 'changed path')}.`
             : 'The overseer may change any path.';
         const pr = report.pullRequest;
-        const target = pr ? ` Pull request${pr.number !== undefined ? ` #${pr.number}` : ''} into ${inline(pr.base)} is allowed.` : '';
+        const target = pr ? ` Pull request${pr.number !== undefined ? ` #${pr.number}` : ''} into ${markdown_md(pr.base)} is allowed.` : '';
         return [...out, `✅ ${paths}${target}`, ''];
     }
     out.push(`❌ ${plural(guard.violations.length, 'violation')}:`, '', '| kind | path | detail |', '| --- | --- | --- |');
@@ -35029,19 +35093,19 @@ function guardSection(report) {
 }
 function violationRow(v) {
     const kind = v.kind === 'pr-target' ? 'pull request target' : 'protected path';
-    return `| ${kind} | ${v.path !== undefined ? inline(v.path, 300) : ' '} | ${inline(v.detail, 500)} |`;
+    return `| ${kind} | ${v.path !== undefined ? markdown_md(v.path, 300) : ' '} | ${markdown_md(v.detail, 500)} |`;
 }
 function checksSection(report) {
-    const out = ['### Checks', '', `_${inline(report.commandsNote, 500)}_`, ''];
+    const out = ['### Checks', '', `_${markdown_md(report.commandsNote, 500)}_`, ''];
     if (report.checks.length === 0)
         return [...out, 'No check ran.', ''];
     out.push('| check | result | duration |', '| --- | --- | --- |');
     for (const c of report.checks)
-        out.push(`| ${inline(c.name)} | ${resultCell(c)} | ${c.skipped ? ' ' : formatDuration(c.durationMs)} |`);
+        out.push(`| ${markdown_md(c.name)} | ${resultCell(c)} | ${c.skipped ? ' ' : formatDuration(c.durationMs)} |`);
     out.push('');
     const withOutput = report.checks.filter((c) => !c.passed && !c.skipped && c.outputTail !== '');
     for (const c of withOutput.slice(0, SUMMARY_LIMITS.outputTails)) {
-        out.push(`<details><summary>${inline(c.name)}: last lines of output</summary>`, '', ...codeBlock(lastLines(c.outputTail, SUMMARY_LIMITS.outputLines)), '', '</details>', '');
+        out.push(`<details><summary>${markdown_md(c.name)}: last lines of output</summary>`, '', ...codeBlock(lastLines(c.outputTail, SUMMARY_LIMITS.outputLines)), '', '</details>', '');
     }
     if (withOutput.length > SUMMARY_LIMITS.outputTails)
         out.push(`_Output of ${withOutput.length - SUMMARY_LIMITS.outputTails} more failed checks is in the log._`, '');
@@ -35053,7 +35117,7 @@ function resultCell(c) {
     if (c.passed)
         return '✅ passed';
     const why = c.reason ?? (c.exitCode !== null ? `exit ${c.exitCode}` : '');
-    return `❌ failed${why ? ` (${inline(why, 120)})` : ''}`;
+    return `❌ failed${why ? ` (${markdown_md(why, 120)})` : ''}`;
 }
 function junitSection(report) {
     if (report.junit.length === 0)
@@ -35071,7 +35135,7 @@ function junitSection(report) {
         return out;
     out.push(`<details><summary>${plural(t.failures.length, 'failed test')}</summary>`, '');
     for (const f of t.failures.slice(0, SUMMARY_LIMITS.failures)) {
-        out.push(`- **${inline(f.suite)} › ${inline(f.name)}** (${inline(f.file)}, ${f.kind}): ${inline(f.message, 300)}`);
+        out.push(`- **${markdown_md(f.suite)} › ${markdown_md(f.name)}** (${markdown_md(f.file)}, ${f.kind}): ${markdown_md(f.message, 300)}`);
         if (f.details.trim() !== '')
             out.push('', ...codeBlock(firstLines(f.details, SUMMARY_LIMITS.failureLines)).map((l) => `  ${l}`), '');
     }
@@ -44820,7 +44884,7 @@ const EVENT_KINDS = [
 /** Canonical `Date.toISOString()` form only, so that times compare as strings. */
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 const event_schema_time = field_checks_text({ max: 24, pattern: ISO_TIME, expected: 'must be a UTC time like 2026-01-31T12:00:00.000Z' });
-const sha = field_checks_text({ max: 64, pattern: /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/, expected: 'must be a full lowercase commit id (40 or 64 hex digits)' });
+const event_schema_sha = field_checks_text({ max: 64, pattern: /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/, expected: 'must be a full lowercase commit id (40 or 64 hex digits)' });
 /** Names of branches as data: single line, no characters git refuses in ref names. */
 const branch = field_checks_text({
     max: 255,
@@ -44861,7 +44925,7 @@ const event_schema_SHAPES = {
     'task-updated': {
         taskId: required(taskId),
         state: required(oneOf(['open', 'in-progress', 'done'])),
-        commit: required(sha),
+        commit: required(event_schema_sha),
         agent: required(branch),
         message: optional(message),
     },
@@ -44876,8 +44940,8 @@ const event_schema_SHAPES = {
     'conflict-detected': {
         left: required(branch),
         right: required(branch),
-        leftSha: required(sha),
-        rightSha: required(sha),
+        leftSha: required(event_schema_sha),
+        rightSha: required(event_schema_sha),
         files: required(arrayOf(objectOf({
             path: required(filePath),
             kind: required(field_checks_text({ max: 40, pattern: /^[a-z][a-z/ -]*$/, expected: 'must be a conflict kind like "content"' })),
@@ -44896,7 +44960,7 @@ const event_schema_SHAPES = {
         against: required(branch),
         ahead: required(count),
         behind: required(count),
-        sha: required(sha),
+        sha: required(event_schema_sha),
     },
     'test-result': {
         role: required(role),
@@ -44906,12 +44970,12 @@ const event_schema_SHAPES = {
         failed: required(count),
         skipped: required(count),
         durationMs: required(count),
-        commit: required(sha),
+        commit: required(event_schema_sha),
         runUrl: optional(url),
     },
     'blocker-raised': { id: required(shortName), agent: optional(branch), reason: required(message) },
     'blocker-cleared': { id: required(shortName), note: optional(message) },
-    'branch-synced': { branch: required(branch), sha: required(sha) },
+    'branch-synced': { branch: required(branch), sha: required(event_schema_sha) },
 };
 function dataCheck(kind) {
     return objectOf(event_schema_SHAPES[kind]);
@@ -45929,77 +45993,6 @@ function insertSorted(list, value) {
     return [...list, value].sort();
 }
 
-;// CONCATENATED MODULE: ./shared/state/markdown.ts
-/**
- * Markdown building blocks for the views. Everything that comes from users or
- * agents (branch names, titles, task text, reasons) goes through `md()`: it
- * cannot open HTML, links, emphasis or code, break a table or start a line.
- */
-const markdown_MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+!|~^$=]/g;
-/** Escapes user text for inline use (also inside table cells), on one line, bounded. */
-function markdown_md(value, max = 200) {
-    if (value === undefined || value === null)
-        return '';
-    let text = String(value);
-    // Line breaks, tabs and other control characters would end a table row or a list item.
-    text = Array.from(text, (ch) => {
-        const c = ch.charCodeAt(0);
-        return c < 0x20 || (c >= 0x7f && c <= 0x9f) || ch === '\u2028' || ch === '\u2029' ? ' ' : ch;
-    })
-        .join('')
-        .replace(/ {2,}/g, ' ')
-        .trim();
-    if (text.length > max)
-        text = `${text.slice(0, max - 3)}...`;
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(markdown_MARKDOWN_SPECIAL, (ch) => `\\${ch}`);
-}
-/** A commit id (validated hex) as a short code span. */
-function markdown_sha(value) {
-    return value && /^[0-9a-f]+$/.test(value) ? `\`${value.slice(0, 7)}\`` : '';
-}
-/** A link when `url` is a plain http(s) URL, else the escaped label alone. */
-function markdown_link(label, url) {
-    if (url && /^https?:\/\/[^\s<>"'`()[\]\\]+$/.test(url))
-        return `[${markdown_md(label)}](${url})`;
-    return markdown_md(label);
-}
-/** A time that is data (when something happened), shown without milliseconds. */
-function when(time) {
-    if (!time)
-        return '';
-    return time.replace(/\.\d{3}Z$/, 'Z').replace('T', ' ');
-}
-/** A markdown table; cells must already be escaped. */
-function table(headers, rows) {
-    if (rows.length === 0)
-        return [];
-    return [
-        `| ${headers.join(' | ')} |`,
-        `| ${headers.map(() => '---').join(' | ')} |`,
-        ...rows.map((r) => `| ${r.map((c) => c || ' ').join(' | ')} |`),
-    ];
-}
-/** A section: heading, then lines, or a placeholder sentence when there is nothing to show. */
-function section(title, lines, empty) {
-    return [`## ${title}`, '', ...(lines.length ? lines : [`_${empty}_`]), ''];
-}
-/** Line ranges like `3-7, 12`. */
-function ranges(list, max = 8) {
-    const shown = list.slice(0, max).map((r) => (r.start === r.end ? `${r.start}` : `${r.start}-${r.end}`));
-    return shown.join(', ') + (list.length > max ? `, +${list.length - max} more` : '');
-}
-/** Lines joined into a file: no trailing blank lines, one final newline. */
-function markdown_document(lines) {
-    const out = [...lines];
-    while (out.length && out[out.length - 1] === '')
-        out.pop();
-    return `${out.join('\n')}\n`;
-}
-
 ;// CONCATENATED MODULE: ./shared/state/queries.ts
 /** Pairs whose latest conflict event is a detection, i.e. conflicting in the last scan that looked at them. */
 function openConflicts(projection, feature) {
@@ -46114,7 +46107,7 @@ function conflictsSection(conflicts, perspective) {
         const [a, b] = flip ? [c.right, c.left] : [c.left, c.right];
         const [aSha, bSha] = flip ? [c.rightSha, c.leftSha] : [c.leftSha, c.rightSha];
         lines.push(`### ${markdown_md(c.id)}: ${markdown_md(a)} and ${markdown_md(b)}`, '');
-        lines.push(`Detected ${when(c.detectedAt)}, last seen ${when(c.lastSeenAt)} at ${markdown_sha(aSha)} and ${markdown_sha(bSha)}.`, '');
+        lines.push(`Detected ${when(c.detectedAt)}, last seen ${when(c.lastSeenAt)} at ${sha(aSha)} and ${sha(bSha)}.`, '');
         const rows = c.files.map((f) => {
             const [ra, rb] = flip ? [f.rightRanges, f.leftRanges] : [f.leftRanges, f.rightRanges];
             return [markdown_md(f.path), markdown_md(f.kind), ranges(ra), ranges(rb)];
@@ -46130,7 +46123,7 @@ function tasksTable(tasks, withAgent) {
         markdown_md(t.id),
         markdown_md(t.state),
         ...(withAgent ? [markdown_md(t.agent)] : []),
-        markdown_sha(t.commit),
+        sha(t.commit),
         markdown_md(t.phase, 60),
         markdown_md(t.description, 160),
     ]);
@@ -46145,7 +46138,7 @@ function testsSection(tests, title = 'Latest test results') {
         t.failed > 0 ? `**${t.failed}**` : '0',
         String(t.skipped),
         `${(t.durationMs / 1000).toFixed(1)}s`,
-        markdown_sha(t.commit),
+        sha(t.commit),
         when(t.time),
     ]);
     return section(title, table(['Role', 'Branch', 'Suite', 'Passed', 'Failed', 'Skipped', 'Duration', 'Commit', 'When'], rows), 'No test results yet.');
@@ -46159,7 +46152,7 @@ function blockersSection(blockers) {
     return section('Blockers', table(['Id', 'Agent', 'Reason', 'Raised'], rows), 'No open blockers.');
 }
 function divergenceSection(rows) {
-    const cells = rows.map((r) => [markdown_md(r.branch), markdown_md(r.against), String(r.state.ahead), String(r.state.behind), markdown_sha(r.state.sha), when(r.state.time)]);
+    const cells = rows.map((r) => [markdown_md(r.branch), markdown_md(r.against), String(r.state.ahead), String(r.state.behind), sha(r.state.sha), when(r.state.time)]);
     return section('Divergence', table(['Branch', 'Against', 'Ahead', 'Behind', 'At', 'Measured'], cells), 'Not measured yet.');
 }
 function recentSection(events, withFeature) {
@@ -46739,17 +46732,22 @@ function commitMessage(events) {
 ;// CONCATENATED MODULE: ./shared/state/backoff.ts
 const BACKOFF_BASE_MS = 100;
 const BACKOFF_CAP_MS = 2000;
+/** When attempts are slow, the cap grows to this many of them. */
+const CAP_SLOTS = 8;
 /**
  * The wait before retry number `retry` (1 = the first retry) of a lost
  * compare-and-swap race: exponential, capped, with "equal jitter" (half
  * fixed, half random) so that a loser never retries at once into the same
  * crowd. The slot is the base or, when longer, the time our last attempt
- * took: on a slow machine or network the writers spread out as fast as they
- * collide. (Simulated with 20 writers on 2 cores, full jitter on a fixed
- * 100 ms slot lost a writer in about half of the runs; this in none.)
+ * took, and the cap is 2 s or, when longer, 8 such attempts: on a slow
+ * machine or network the writers spread out as fast as they collide.
+ * (Simulated with 20 writers on 2 cores: full jitter on a fixed 100 ms slot
+ * lost a writer in about half of the runs; this in none, even with attempts
+ * several times slower.)
  */
 function backoffDelay(retry, lastAttemptMs, random) {
-    const span = Math.min(BACKOFF_CAP_MS, Math.max(BACKOFF_BASE_MS, lastAttemptMs) * 2 ** (retry - 1));
+    const slot = Math.max(BACKOFF_BASE_MS, lastAttemptMs);
+    const span = Math.min(Math.max(BACKOFF_CAP_MS, CAP_SLOTS * lastAttemptMs), slot * 2 ** (retry - 1));
     return Math.floor(span / 2 + random() * (span / 2));
 }
 
@@ -47157,7 +47155,7 @@ const roleCiCommand = {
             conflictCheck: values.bool('conflict-check'),
             record: values.has('record') ? values.bool('record') : values.source === 'input',
             timeoutMinutes: values.int('timeout-minutes'),
-        }, { git: ws.git, remote: ws.remote, config: ws.config, store: ws.store, ctx });
+        }, { ...ws, ctx });
         const { report, outcome } = run;
         const checks = report.checks;
         const results = {

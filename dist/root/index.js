@@ -33250,7 +33250,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _commands_registry__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1060);
+/* harmony import */ var _commands_registry__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3047);
 /* harmony import */ var _naming_validate__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(89);
 /* harmony import */ var _run_action__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3611);
 // The root action (`uses: owner/repo@v1`): one entry that dispatches on the
@@ -33420,7 +33420,7 @@ async function runCommandAsAction(command, raw) {
 
 /***/ }),
 
-/***/ 1060:
+/***/ 3047:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33633,18 +33633,21 @@ const silentLogger = {
 var validate = __nccwpck_require__(89);
 // EXTERNAL MODULE: ./shared/options/options.ts
 var options_options = __nccwpck_require__(285);
-;// CONCATENATED MODULE: ./shared/state/markdown.ts
+;// CONCATENATED MODULE: ./shared/markdown.ts
 /**
- * Markdown building blocks for the views. Everything that comes from users or
+ * Markdown building blocks for the views, summaries, pull request bodies and
+ * comments. Everything that comes from users or
  * agents (branch names, titles, task text, reasons) goes through `md()`: it
  * cannot open HTML, links, emphasis or code, break a table or start a line.
  */
+// Colour codes from tool output would show as garbage.
+const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-_]/g;
 const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+!|~^$=]/g;
 /** Escapes user text for inline use (also inside table cells), on one line, bounded. */
 function md(value, max = 200) {
     if (value === undefined || value === null)
         return '';
-    let text = String(value);
+    let text = String(value).replace(ANSI, '');
     // Line breaks, tabs and other control characters would end a table row or a list item.
     text = Array.from(text, (ch) => {
         const c = ch.charCodeAt(0);
@@ -33659,7 +33662,8 @@ function md(value, max = 200) {
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
-        .replace(MARKDOWN_SPECIAL, (ch) => `\\${ch}`);
+        .replace(MARKDOWN_SPECIAL, (ch) => `\\${ch}`)
+        .replace(/@(?=\w)/g, '@\u200b');
 }
 /** A commit id (validated hex) as a short code span. */
 function sha(value) {
@@ -35393,17 +35397,22 @@ function commitMessage(events) {
 ;// CONCATENATED MODULE: ./shared/state/backoff.ts
 const BACKOFF_BASE_MS = 100;
 const BACKOFF_CAP_MS = 2000;
+/** When attempts are slow, the cap grows to this many of them. */
+const CAP_SLOTS = 8;
 /**
  * The wait before retry number `retry` (1 = the first retry) of a lost
  * compare-and-swap race: exponential, capped, with "equal jitter" (half
  * fixed, half random) so that a loser never retries at once into the same
  * crowd. The slot is the base or, when longer, the time our last attempt
- * took: on a slow machine or network the writers spread out as fast as they
- * collide. (Simulated with 20 writers on 2 cores, full jitter on a fixed
- * 100 ms slot lost a writer in about half of the runs; this in none.)
+ * took, and the cap is 2 s or, when longer, 8 such attempts: on a slow
+ * machine or network the writers spread out as fast as they collide.
+ * (Simulated with 20 writers on 2 cores: full jitter on a fixed 100 ms slot
+ * lost a writer in about half of the runs; this in none, even with attempts
+ * several times slower.)
  */
 function backoffDelay(retry, lastAttemptMs, random) {
-    const span = Math.min(BACKOFF_CAP_MS, Math.max(BACKOFF_BASE_MS, lastAttemptMs) * 2 ** (retry - 1));
+    const slot = Math.max(BACKOFF_BASE_MS, lastAttemptMs);
+    const span = Math.min(Math.max(BACKOFF_CAP_MS, CAP_SLOTS * lastAttemptMs), slot * 2 ** (retry - 1));
     return Math.floor(span / 2 + random() * (span / 2));
 }
 
@@ -43249,6 +43258,7 @@ function nonNegative(value, name) {
 }
 
 ;// CONCATENATED MODULE: ./shared/github/markdown-escape.ts
+
 /**
  * Escapes user-provided text (branch names, paths, ranges) for a cell of a GitHub markdown table.
  * Table cells cannot hold code spans with `|` safely, so the text is escaped as plain text: markdown
@@ -43256,13 +43266,7 @@ function nonNegative(value, name) {
  * with a zero-width space so that a branch name cannot mention (and notify) someone.
  */
 function escapeTableCell(text) {
-    return text
-        .replace(/[\u0000-\u001f\u007f]+/g, ' ')
-        .replace(/[\\`*_[\]|~#]/g, (c) => `\\${c}`)
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/@(?=\w)/g, '@\u200b');
+    return md(text, 1000);
 }
 /** A link whose text is escaped and whose URL has each path segment percent-encoded. */
 function markdownLink(text, base, pathSegments) {
@@ -44231,7 +44235,7 @@ const detectConflictsCommand = {
             label: values.string('label') ?? 'merge-conflict',
             token: values.string('token'),
             record: values.bool('record'),
-        }, { git: ws.git, remote: ws.remote, config: ws.config, store: ws.store, dryRun: ws.dryRun, ctx });
+        }, { ...ws, ctx });
         annotate(result, ctx.logger);
         const conflicts = result.report.pairs.filter((p) => p.status === 'conflicted');
         const failed = conflicts.length > 0 && values.bool('fail-on-conflict');
@@ -44951,7 +44955,7 @@ const initFeatureCommand = {
             implementors: values.int('implementors') ?? 3,
             base: values.string('base'),
             name: values.string('name'),
-        }, { git: ws.git, remote: ws.remote, config: ws.config, store: ws.store, dryRun: ws.dryRun, ctx });
+        }, { ...ws, ctx });
         return {
             exitCode: 0,
             outputs: {
@@ -45526,9 +45530,9 @@ const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRe
 ;// CONCATENATED MODULE: ./shared/role-ci/output-tail.ts
 
 // Colour codes and cursor movement: noise in a summary, and unsafe in a terminal.
-const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-_]/g;
+const output_tail_ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-_]/g;
 function stripAnsi(text) {
-    return text.replace(ANSI, '');
+    return text.replace(output_tail_ANSI, '');
 }
 /**
  * The last `maxLines` lines of a command's output, each at most
@@ -45796,21 +45800,10 @@ function merge_reports_mergeReports(reports) {
 ;// CONCATENATED MODULE: ./shared/role-ci/escape.ts
 // Markdown and terminal safety for text that comes from branches, paths,
 // command output and test reports: it is data, never markup.
-const escape_MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+!|~^$<>&]/g;
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
 const escape_ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-_]/g;
-/** One line of inline markdown (also safe in a table cell), at most `max` characters. */
-function inline(value, max = 200) {
-    let text = value
-        .replace(escape_ANSI, '')
-        .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
-        .trim();
-    if (text.length > max)
-        text = `${text.slice(0, max - 3)}...`;
-    return text
-        .replace(escape_MARKDOWN_SPECIAL, (ch) => (ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : ch === '&' ? '&amp;' : `\\${ch}`))
-        .replace(/@(?=\w)/g, '@\u200b');
-}
+/** One line of inline markdown (also safe in a table cell), at most `max` characters: the shared `md`. */
+
 /** A fenced code block that the content cannot close, whatever backticks it holds. */
 function codeBlock(text) {
     const clean = plain(text);
@@ -45871,9 +45864,9 @@ function renderRoleCiSummary(report) {
     const lines = [
         `## Role CI: ${outcome.passed ? '✅ passed' : '❌ failed'}`,
         '',
-        `**${report.role}** on ${inline(report.branch)}${report.guard.diffBase ? ` (changes counted from \`${report.guard.diffBase.slice(0, 12)}\`)` : ''}`,
+        `**${report.role}** on ${md(report.branch)}${report.guard.diffBase ? ` (changes counted from \`${report.guard.diffBase.slice(0, 12)}\`)` : ''}`,
         '',
-        ...(outcome.passed ? [] : [`Failed: ${outcome.failures.map((f) => inline(f)).join('; ')}`, '']),
+        ...(outcome.passed ? [] : [`Failed: ${outcome.failures.map((f) => md(f)).join('; ')}`, '']),
         ...guardSection(report),
         ...checksSection(report),
         ...junitSection(report),
@@ -45890,7 +45883,7 @@ function guardSection(report) {
             ? `No protected path among ${format_plural(guard.changed.length, 'changed path')}.`
             : 'The overseer may change any path.';
         const pr = report.pullRequest;
-        const target = pr ? ` Pull request${pr.number !== undefined ? ` #${pr.number}` : ''} into ${inline(pr.base)} is allowed.` : '';
+        const target = pr ? ` Pull request${pr.number !== undefined ? ` #${pr.number}` : ''} into ${md(pr.base)} is allowed.` : '';
         return [...out, `✅ ${paths}${target}`, ''];
     }
     out.push(`❌ ${format_plural(guard.violations.length, 'violation')}:`, '', '| kind | path | detail |', '| --- | --- | --- |');
@@ -45902,19 +45895,19 @@ function guardSection(report) {
 }
 function violationRow(v) {
     const kind = v.kind === 'pr-target' ? 'pull request target' : 'protected path';
-    return `| ${kind} | ${v.path !== undefined ? inline(v.path, 300) : ' '} | ${inline(v.detail, 500)} |`;
+    return `| ${kind} | ${v.path !== undefined ? md(v.path, 300) : ' '} | ${md(v.detail, 500)} |`;
 }
 function checksSection(report) {
-    const out = ['### Checks', '', `_${inline(report.commandsNote, 500)}_`, ''];
+    const out = ['### Checks', '', `_${md(report.commandsNote, 500)}_`, ''];
     if (report.checks.length === 0)
         return [...out, 'No check ran.', ''];
     out.push('| check | result | duration |', '| --- | --- | --- |');
     for (const c of report.checks)
-        out.push(`| ${inline(c.name)} | ${resultCell(c)} | ${c.skipped ? ' ' : formatDuration(c.durationMs)} |`);
+        out.push(`| ${md(c.name)} | ${resultCell(c)} | ${c.skipped ? ' ' : formatDuration(c.durationMs)} |`);
     out.push('');
     const withOutput = report.checks.filter((c) => !c.passed && !c.skipped && c.outputTail !== '');
     for (const c of withOutput.slice(0, SUMMARY_LIMITS.outputTails)) {
-        out.push(`<details><summary>${inline(c.name)}: last lines of output</summary>`, '', ...codeBlock(escape_lastLines(c.outputTail, SUMMARY_LIMITS.outputLines)), '', '</details>', '');
+        out.push(`<details><summary>${md(c.name)}: last lines of output</summary>`, '', ...codeBlock(escape_lastLines(c.outputTail, SUMMARY_LIMITS.outputLines)), '', '</details>', '');
     }
     if (withOutput.length > SUMMARY_LIMITS.outputTails)
         out.push(`_Output of ${withOutput.length - SUMMARY_LIMITS.outputTails} more failed checks is in the log._`, '');
@@ -45926,7 +45919,7 @@ function resultCell(c) {
     if (c.passed)
         return '✅ passed';
     const why = c.reason ?? (c.exitCode !== null ? `exit ${c.exitCode}` : '');
-    return `❌ failed${why ? ` (${inline(why, 120)})` : ''}`;
+    return `❌ failed${why ? ` (${md(why, 120)})` : ''}`;
 }
 function junitSection(report) {
     if (report.junit.length === 0)
@@ -45944,7 +45937,7 @@ function junitSection(report) {
         return out;
     out.push(`<details><summary>${format_plural(t.failures.length, 'failed test')}</summary>`, '');
     for (const f of t.failures.slice(0, SUMMARY_LIMITS.failures)) {
-        out.push(`- **${inline(f.suite)} › ${inline(f.name)}** (${inline(f.file)}, ${f.kind}): ${inline(f.message, 300)}`);
+        out.push(`- **${md(f.suite)} › ${md(f.name)}** (${md(f.file)}, ${f.kind}): ${md(f.message, 300)}`);
         if (f.details.trim() !== '')
             out.push('', ...codeBlock(firstLines(f.details, SUMMARY_LIMITS.failureLines)).map((l) => `  ${l}`), '');
     }
@@ -53808,7 +53801,7 @@ const roleCiCommand = {
             conflictCheck: values.bool('conflict-check'),
             record: values.has('record') ? values.bool('record') : values.source === 'input',
             timeoutMinutes: values.int('timeout-minutes'),
-        }, { git: ws.git, remote: ws.remote, config: ws.config, store: ws.store, ctx });
+        }, { ...ws, ctx });
         const { report, outcome } = run;
         const checks = report.checks;
         const results = {
@@ -54321,7 +54314,7 @@ const syncStatusCommand = {
             tasksTarget: (values.string('tasks-target') ?? 'state'),
             annotate: values.bool('annotate'),
             local: values.bool('local'),
-        }, { git: ws.git, remote: ws.remote, config: ws.config, store: ws.store, dryRun: ws.dryRun, ctx });
+        }, { ...ws, ctx });
         return {
             exitCode: 0,
             outputs: {
@@ -54682,6 +54675,8 @@ const EVENTS_COMMANDS = [
         const file = v.string('file');
         if (file) {
             const path = (0,external_node_path_namespaceObject.isAbsolute)(file) ? file : (0,external_node_path_namespaceObject.join)(ctx.cwd, (0,validate/* validateRepoPath */.uC)(file, 'file'));
+            // Like report-path elsewhere: a report folder that does not exist yet is created.
+            (0,external_node_fs_.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
             (0,external_node_fs_.writeFileSync)(path, markdown);
             return { exitCode: 0, outputs: {}, text: `Wrote ${path}`, json: { path } };
         }
@@ -55023,7 +55018,7 @@ const openPrCommand = {
             bodyExtra: values.string('body-extra'),
             labels: values.list('labels'),
             token: values.string('token'),
-        }, { git: ws.git, remote: ws.remote, config: ws.config, store: ws.store, dryRun: ws.dryRun, ctx });
+        }, { ...ws, ctx });
         return {
             exitCode: 0,
             outputs: { 'pr-number': r.number === null ? '' : String(r.number), 'pr-url': r.url ?? '', created: String(r.created) },

@@ -86,7 +86,7 @@ export const detectConflictsCommand: CommandDefinition = {
         token: values.string('token'),
         record: values.bool('record'),
       },
-      { git: ws.git, remote: ws.remote, config: ws.config, store: ws.store, dryRun: ws.dryRun, ctx },
+      { ...ws, ctx },
     )
     annotate(result, ctx.logger)
     const conflicts = result.report.pairs.filter((p) => p.status === 'conflicted')

@@ -1,5 +1,5 @@
-import { writeFileSync } from 'node:fs'
-import { isAbsolute, join } from 'node:path'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { dirname, isAbsolute, join } from 'node:path'
 import { RunContext } from '../context'
 import { InputError } from '../errors'
 import { validateRepoPath, validateSpecId } from '../naming/validate'
@@ -209,6 +209,8 @@ export const EVENTS_COMMANDS: readonly CommandDefinition[] = [
       const file = v.string('file')
       if (file) {
         const path = isAbsolute(file) ? file : join(ctx.cwd, validateRepoPath(file, 'file'))
+        // Like report-path elsewhere: a report folder that does not exist yet is created.
+        mkdirSync(dirname(path), { recursive: true })
         writeFileSync(path, markdown)
         return { exitCode: 0, outputs: {}, text: `Wrote ${path}`, json: { path } }
       }

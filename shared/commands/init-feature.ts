@@ -1,6 +1,6 @@
 import { initFeature, InitFeatureResult } from '../init-feature/init-feature'
 import { COMMON_OPTIONS } from '../options/options'
-import { link, md, table } from '../state/markdown'
+import { link, md, table } from '../markdown'
 import { CommandDefinition } from './command'
 import { openWorkspace } from './workspace'
 
@@ -50,7 +50,7 @@ export const initFeatureCommand: CommandDefinition = {
         base: values.string('base'),
         name: values.string('name'),
       },
-      { git: ws.git, remote: ws.remote, config: ws.config, store: ws.store, dryRun: ws.dryRun, ctx },
+      { ...ws, ctx },
     )
     return {
       exitCode: 0,

@@ -1,6 +1,6 @@
 import { COMMON_OPTIONS } from '../options/options'
 import { openPullRequest, OpenPrResult } from '../open-pr/open-pr'
-import { link, md } from '../state/markdown'
+import { link, md } from '../markdown'
 import { CommandDefinition } from './command'
 import { openWorkspace } from './workspace'
 
@@ -32,7 +32,7 @@ export const openPrCommand: CommandDefinition = {
         labels: values.list('labels'),
         token: values.string('token'),
       },
-      { git: ws.git, remote: ws.remote, config: ws.config, store: ws.store, dryRun: ws.dryRun, ctx },
+      { ...ws, ctx },
     )
     return {
       exitCode: 0,

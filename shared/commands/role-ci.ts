@@ -77,7 +77,7 @@ export const roleCiCommand: CommandDefinition = {
         record: values.has('record') ? values.bool('record') : values.source === 'input',
         timeoutMinutes: values.int('timeout-minutes'),
       },
-      { git: ws.git, remote: ws.remote, config: ws.config, store: ws.store, ctx },
+      { ...ws, ctx },
     )
     const { report, outcome } = run
     const checks = report.checks

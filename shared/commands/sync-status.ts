@@ -1,5 +1,5 @@
 import { COMMON_OPTIONS } from '../options/options'
-import { md, table } from '../state/markdown'
+import { md, table } from '../markdown'
 import { syncStatus, SyncStatusResult, TasksTarget } from '../sync-status/sync-status'
 import { CommandDefinition } from './command'
 import { openWorkspace } from './workspace'
@@ -54,7 +54,7 @@ export const syncStatusCommand: CommandDefinition = {
         annotate: values.bool('annotate'),
         local: values.bool('local'),
       },
-      { git: ws.git, remote: ws.remote, config: ws.config, store: ws.store, dryRun: ws.dryRun, ctx },
+      { ...ws, ctx },
     )
     return {
       exitCode: 0,

@@ -1,7 +1,7 @@
+import { RepoDeps } from '../repo-deps'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { basename, dirname, isAbsolute, join } from 'node:path'
 import picomatch from 'picomatch'
-import { OrchestratorConfig } from '../config/config'
 import { RunContext } from '../context'
 import {
   buildReport,
@@ -20,7 +20,6 @@ import { Git } from '../git/git'
 import { fetchBranches, remoteDefaultBranch } from '../git/remote'
 import { quote } from '../naming/validate'
 import { findFiles } from '../junit/find-files'
-import { StateStore } from '../state/store'
 import { conflictEvents } from './record'
 import { notifyPullRequests, NoticeOutcome } from './notify'
 import { selectAgentBranches } from './select-branches'
@@ -49,14 +48,7 @@ export interface DetectConflictsResult {
   dryRun: boolean
 }
 
-export interface DetectConflictsDeps {
-  git: Git
-  remote: string
-  config: OrchestratorConfig
-  store: StateStore
-  dryRun: boolean
-  ctx: RunContext
-}
+export type DetectConflictsDeps = RepoDeps
 
 export async function detectConflicts(options: DetectConflictsOptions, deps: DetectConflictsDeps): Promise<DetectConflictsResult> {
   const { store, dryRun, ctx } = deps

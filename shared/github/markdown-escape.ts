@@ -1,3 +1,5 @@
+import { md } from '../markdown'
+
 /**
  * Escapes user-provided text (branch names, paths, ranges) for a cell of a GitHub markdown table.
  * Table cells cannot hold code spans with `|` safely, so the text is escaped as plain text: markdown
@@ -5,13 +7,7 @@
  * with a zero-width space so that a branch name cannot mention (and notify) someone.
  */
 export function escapeTableCell(text: string): string {
-  return text
-    .replace(/[\u0000-\u001f\u007f]+/g, ' ')
-    .replace(/[\\`*_[\]|~#]/g, (c) => `\\${c}`)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/@(?=\w)/g, '@\u200b')
+  return md(text, 1000)
 }
 
 /** A link whose text is escaped and whose URL has each path segment percent-encoded. */

@@ -1,13 +1,10 @@
-import { OrchestratorConfig } from '../config/config'
-import { RunContext } from '../context'
+import { RepoDeps } from '../repo-deps'
 import { InputError } from '../errors'
-import { Git } from '../git/git'
 import { createBranchesAtomically, fetchBranches, remoteHeads, resolveBase, ResolvedBase } from '../git/remote'
 import { agentBranch } from '../naming/branch-pattern'
 import { quote, validateSpecId } from '../naming/validate'
 import { makeEvent } from '../state/events'
 import { OrchestratorEvent } from '../state/event-schema'
-import { StateStore } from '../state/store'
 import { readSpecInfo } from './spec-info'
 
 export interface InitFeatureOptions {
@@ -41,14 +38,7 @@ export interface InitFeatureResult {
   dryRun: boolean
 }
 
-export interface InitFeatureDeps {
-  git: Git
-  remote: string
-  config: OrchestratorConfig
-  store: StateStore
-  dryRun: boolean
-  ctx: RunContext
-}
+export type InitFeatureDeps = RepoDeps
 
 /**
  * Creates the overseer and implementor branches from base in one atomic push

@@ -1,7 +1,5 @@
-import { OrchestratorConfig } from '../config/config'
-import { RunContext } from '../context'
+import { RepoDeps } from '../repo-deps'
 import { GitHubError, InputError } from '../errors'
-import { Git } from '../git/git'
 import { remoteDefaultBranch } from '../git/remote'
 import { createGitHubClient } from '../github/client'
 import { upsertPullRequest } from '../github/pull-requests'
@@ -9,7 +7,6 @@ import { parseRepository } from '../github/repository'
 import { formatBranch, parseBranch } from '../naming/branch-pattern'
 import { quote, validateBranchName } from '../naming/validate'
 import { makeEvent } from '../state/events'
-import { StateStore } from '../state/store'
 import { defaultBranch } from '../sync-status/select-branches'
 import { renderPullRequestBody } from './pr-body'
 
@@ -35,14 +32,7 @@ export interface OpenPrResult {
   dryRun: boolean
 }
 
-export interface OpenPrDeps {
-  git: Git
-  remote: string
-  config: OrchestratorConfig
-  store: StateStore
-  dryRun: boolean
-  ctx: RunContext
-}
+export type OpenPrDeps = RepoDeps
 
 /**
  * Opens (or brings up to date) the pull request of an agent branch: an
@@ -107,5 +97,7 @@ export async function openPullRequest(options: OpenPrOptions, deps: OpenPrDeps):
  */
 function needsWrite(error: unknown): unknown {
   if (!(error instanceof GitHubError) || error.status !== 403 || !error.message.includes('`pull-requests: read`')) return error
-  return new GitHubError(error.message.replace('`pull-requests: read`', '`pull-requests: write`'), error.status, { cause: error.cause ?? error })
+  return new GitHubError(error.message.replace('`pull-requests: read`', '`pull-requests: write`'), error.status, {
+    cause: error.cause ?? error,
+  })
 }

@@ -1,4 +1,4 @@
-import { md, ranges, table } from '../state/markdown'
+import { md, ranges, table } from '../markdown'
 import { FeatureProjection } from '../state/projection-types'
 import { latestTests, openConflicts, taskProgress } from '../state/queries'
 import { Projection } from '../state/projection-types'

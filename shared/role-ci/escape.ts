@@ -1,21 +1,11 @@
 // Markdown and terminal safety for text that comes from branches, paths,
 // command output and test reports: it is data, never markup.
 
-const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+!|~^$<>&]/g
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g
 const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-_]/g
 
-/** One line of inline markdown (also safe in a table cell), at most `max` characters. */
-export function inline(value: string, max = 200): string {
-  let text = value
-    .replace(ANSI, '')
-    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
-    .trim()
-  if (text.length > max) text = `${text.slice(0, max - 3)}...`
-  return text
-    .replace(MARKDOWN_SPECIAL, (ch) => (ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : ch === '&' ? '&amp;' : `\\${ch}`))
-    .replace(/@(?=\w)/g, '@\u200b')
-}
+/** One line of inline markdown (also safe in a table cell), at most `max` characters: the shared `md`. */
+export { md as inline } from '../markdown'
 
 /** A fenced code block that the content cannot close, whatever backticks it holds. */
 export function codeBlock(text: string): string[] {

@@ -1,16 +1,14 @@
+import { RepoDeps } from '../repo-deps'
 import { basename } from 'node:path'
 import { NamedCommand } from '../config/commands'
-import { OrchestratorConfig } from '../config/config'
 import { RunContext } from '../context'
 import { planPairs, scanPairs } from '../conflicts'
-import { Git } from '../git/git'
 import { fetchBranches, privateRef, remoteDefaultBranch } from '../git/remote'
 import { readJUnitReports } from '../junit'
 import { formatBranch } from '../naming/branch-pattern'
 import { selectAgentBranches } from '../detect-conflicts/select-branches'
 import { makeEvent } from '../state/events'
 import { OrchestratorEvent } from '../state/event-schema'
-import { StateStore } from '../state/store'
 import { runChecks } from './checks'
 import { chooseCommands } from './choose-commands'
 import { checkGuard } from './guard'
@@ -37,13 +35,7 @@ export interface RoleCiRun {
   stateCommit: string | null
 }
 
-export interface RoleCiDeps {
-  git: Git
-  remote: string
-  config: OrchestratorConfig
-  store: StateStore
-  ctx: RunContext
-}
+export type RoleCiDeps = RepoDeps
 
 /**
  * The role guard first, then the role's checks (with, for an implementor,

@@ -1,4 +1,4 @@
-import { document, md, section, table, when } from './markdown'
+import { document, md, section, table, when } from '../markdown'
 import type { AgentState, FeatureProjection, Projection } from './projection-types'
 import {
   agentAliases,

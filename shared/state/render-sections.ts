@@ -1,4 +1,4 @@
-import { link, md, ranges, section, sha, table, when } from './markdown'
+import { link, md, ranges, section, sha, table, when } from '../markdown'
 import type { BlockerState, DivergenceState, EventSummary, PrState, TestState } from './projection-types'
 import type { OpenConflict, TaskRow } from './queries'
 

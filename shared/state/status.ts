@@ -1,5 +1,5 @@
 import { InputError } from '../errors'
-import { document, link, md, sha, table, when } from './markdown'
+import { document, link, md, sha, table, when } from '../markdown'
 import type { StateProblem } from './projection-types'
 import {
   agentAliases,

@@ -95,7 +95,12 @@ export async function syncBranch(target: AgentBranchRef, input: SyncInputs): Pro
   )
   const done = new Set<string>()
   const inProgress = new Set<string>()
+  // Commit times have one-second resolution; events of later commits must
+  // still sort later ("latest" wins in the projection), so times only grow.
+  let lastTime = 0
   for (const commit of commits) {
+    const time = Math.max(Date.parse(commit.time) || 0, lastTime + 1)
+    lastTime = time
     const refs = taskReferences(commit.message)
     const unknown = knownIds ? refs.filter((r) => !knownIds.has(r.id)).map((r) => r.id) : []
     if (unknown.length) {
@@ -116,7 +121,7 @@ export async function syncBranch(target: AgentBranchRef, input: SyncInputs): Pro
           'task-updated',
           target.spec,
           { taskId: ref.id, state, commit: commit.sha, agent: target.branch, message: subjectOf(commit.message) },
-          { actor: ctx.actor, time: new Date(commit.time) },
+          { actor: ctx.actor, time: new Date(time) },
         ),
       )
     }

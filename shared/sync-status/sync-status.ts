@@ -1,11 +1,9 @@
-import { OrchestratorConfig } from '../config/config'
-import { RunContext } from '../context'
+import { RepoDeps } from '../repo-deps'
 import { InputError } from '../errors'
 import { Git } from '../git/git'
 import { fetchBranches } from '../git/remote'
 import { formatBranch, parseBranch } from '../naming/branch-pattern'
 import { validateBranchName } from '../naming/validate'
-import { StateStore } from '../state/store'
 import { OrchestratorEvent } from '../state/event-schema'
 import { taskProgress } from '../state/queries'
 import { FeatureProjection, Projection } from '../state/projection-types'
@@ -50,14 +48,7 @@ export interface SyncStatusResult {
   dryRun: boolean
 }
 
-export interface SyncStatusDeps {
-  git: Git
-  remote: string
-  config: OrchestratorConfig
-  store: StateStore
-  dryRun: boolean
-  ctx: RunContext
-}
+export type SyncStatusDeps = RepoDeps
 
 /** Where the rendered tasks.md goes on the state branch. */
 export function stateTasksPath(spec: string): string {

@@ -1,15 +1,18 @@
 /**
- * Markdown building blocks for the views. Everything that comes from users or
+ * Markdown building blocks for the views, summaries, pull request bodies and
+ * comments. Everything that comes from users or
  * agents (branch names, titles, task text, reasons) goes through `md()`: it
  * cannot open HTML, links, emphasis or code, break a table or start a line.
  */
 
+// Colour codes from tool output would show as garbage.
+const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-_]/g
 const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+!|~^$=]/g
 
 /** Escapes user text for inline use (also inside table cells), on one line, bounded. */
 export function md(value: string | number | undefined | null, max = 200): string {
   if (value === undefined || value === null) return ''
-  let text = String(value)
+  let text = String(value).replace(ANSI, '')
   // Line breaks, tabs and other control characters would end a table row or a list item.
   text = Array.from(text, (ch) => {
     const c = ch.charCodeAt(0)
@@ -24,6 +27,7 @@ export function md(value: string | number | undefined | null, max = 200): string
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(MARKDOWN_SPECIAL, (ch) => `\\${ch}`)
+    .replace(/@(?=\w)/g, '@\u200b')
 }
 
 /** A commit id (validated hex) as a short code span. */
