@@ -72,7 +72,12 @@ describe('open-pr action against the fake GitHub', () => {
     expect(next.outputs.created).toBe('false')
     expect(gh.state.pulls).toHaveLength(1)
     expect(next.outputs['pr-number']).toBe(String(gh.state.pulls[0].number))
-    expect(gh.writes().slice(writes).map((w) => w.method)).toEqual(['PATCH'])
+    expect(
+      gh
+        .writes()
+        .slice(writes)
+        .map((w) => w.method),
+    ).toEqual(['PATCH'])
     expect(gh.state.pulls[0].body).toContain('- [x] T003 ')
   })
 
@@ -105,7 +110,9 @@ describe('open-pr action against the fake GitHub', () => {
     const state = await stateHead(repo)
     const r = await run({ branch: 'main' })
     expect(r.exitCode).toBe(1)
-    expect(failureOf(r)).toMatch(/^open-pr failed: branch "main" is not an agent branch \(expected .*\): open-pr only opens implementor → overseer/)
+    expect(failureOf(r)).toMatch(
+      /^open-pr failed: branch "main" is not an agent branch \(expected .*\): open-pr only opens implementor → overseer/,
+    )
     expect(gh.requests.length).toBe(before)
     expect(await stateHead(repo)).toBe(state)
   })
@@ -123,7 +130,6 @@ describe('open-pr action against the fake GitHub', () => {
     ['creating it', 'POST'],
     ['looking for it', 'GET'],
   ])('names pull-requests: write when GitHub refuses the token while %s (403)', async (_what, method) => {
-    await runCliProcess(['init-feature', SPEC, '--implementors', '2'], repo.dir)
     gh.failNext({ method, path: /\/pulls$/, ...resourceNotAccessible() })
     const state = await stateHead(repo)
     const r = await run({ branch: impl(2) })

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { featureStatusJson, impl, initFeature, overseer, stateHead } from './support/agent-feature'
 import { runCliProcess } from './support/cli'
-import { makeFeatureRepo, SPEC } from './support/feature-repo'
+import { makeFeatureRepo } from './support/feature-repo'
 import { ActionRun, runAction } from './support/harness'
 import { cleanupTemp, TestRepo } from './support/repo'
 
@@ -257,5 +257,14 @@ describe('orchestrator run-tests (CLI)', () => {
     expect(r.code).toBe(2)
     expect(r.stderr).toMatch(/--commands/)
     expect(r.stderr).toContain('"no colon here"')
+  })
+
+  it('exits 2 naming the overseer branch when it is not on the remote (the guard cannot run without it)', async () => {
+    await repo.git.run(['push', '-q', 'origin', '--delete', overseer])
+    const r = await runCliProcess(['run-tests', '--branch', impl(1), '--commands', 'ok: node -e 0'], repo.dir)
+    expect(r.code).toBe(2)
+    expect(r.stderr).toContain(`overseer branch "${overseer}", which could not be fetched from "origin"`)
+    expect(r.stderr).not.toMatch(/whole history/)
+    expect(r.stdout).toBe('')
   })
 })

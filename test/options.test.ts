@@ -19,7 +19,7 @@ describe('option parsing shared by inputs and flags', () => {
     expect(v.list('labels')).toEqual(['a', 'b', 'c'])
     expect(v.string('scope')).toBe('feature')
   })
-  it.each([
+  it.each<[Record<string, string>, 'input' | 'flag', RegExp]>([
     [{ 'spec-id': '004-x', implementors: '21' }, 'input', /input "implementors" is "21": expected a whole number from 1 to 20/],
     [{ 'spec-id': '004-x', implementors: 'three' }, 'input', /input "implementors" is "three"/],
     [{ 'spec-id': '004-x', implementors: '0' }, 'flag', /--implementors is "0": expected a whole number from 1 to 20/],
@@ -27,7 +27,7 @@ describe('option parsing shared by inputs and flags', () => {
     [{ 'spec-id': '004-x', scope: 'every' }, 'input', /input "scope" is "every": expected one of feature, all/],
     [{}, 'input', /input "spec-id" is required/],
     [{ 'spec-id': '004-x', nope: '1' }, 'input', /unknown input "nope"/],
-  ] as const)('refuses %j', (raw, source, message) => {
+  ])('refuses %j', (raw, source, message) => {
     expect(() => parseOptions(specs, raw, source)).toThrow(InputError)
     expect(() => parseOptions(specs, raw, source)).toThrow(message)
   })

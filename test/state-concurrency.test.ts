@@ -18,7 +18,12 @@ function event(writer: number, n: number): OrchestratorEvent {
   const commit = (writer * 100 + n + 1).toString(16).padStart(40, '0')
   const time = new Date(Date.UTC(2026, 0, 1, 0, writer, n)).toISOString()
   const feature = `00${writer % 3}-f`
-  return makeEvent('task-updated', feature, { taskId: `T${String(n + 1).padStart(3, '0')}`, state: 'done', commit, agent: `impl-${writer}` }, { actor: `writer-${writer}`, time })
+  return makeEvent(
+    'task-updated',
+    feature,
+    { taskId: `T${String(n + 1).padStart(3, '0')}`, state: 'done', commit, agent: `impl-${writer}` },
+    { actor: `writer-${writer}`, time },
+  )
 }
 
 function store(git: Git, extra: Partial<ConstructorParameters<typeof StateStore>[0]> = {}): StateStore {
@@ -64,7 +69,9 @@ describe('concurrent writers', () => {
     expect(results.every((r) => r.pushed && r.added.length === 5)).toBe(true)
     const files = await eventFiles(repo)
     expect(files).toHaveLength(100)
-    const expected = clones.flatMap((_, w) => [0, 1, 2, 3, 4].map((n) => event(w, n))).map((e) => `events/${e.feature}/${e.key.slice(0, 2)}/${e.key}.json`)
+    const expected = clones
+      .flatMap((_, w) => [0, 1, 2, 3, 4].map((n) => event(w, n)))
+      .map((e) => `events/${e.feature}/${e.key.slice(0, 2)}/${e.key}.json`)
     expect(files.sort()).toEqual(expected.sort())
     const reader = store(repo.git)
     const snap = await reader.read()
@@ -162,7 +169,9 @@ describe('concurrent writers', () => {
     const hook = join(repo.remote, 'hooks', 'pre-receive')
     writeFileSync(hook, '#!/bin/sh\necho "protected branch" >&2\nexit 1\n')
     chmodSync(hook, 0o755)
-    const err = await store(repo.git, { sleep: noSleep }).append([event(0, 0)]).catch((e: unknown) => e)
+    const err = await store(repo.git, { sleep: noSleep })
+      .append([event(0, 0)])
+      .catch((e: unknown) => e)
     expect(err).toBeInstanceOf(StateError)
     expect((err as Error).message).toMatch(/refused the update of orchestrator\/state: .*hook declined/)
     expect(await head(repo)).toBeUndefined()

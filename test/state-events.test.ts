@@ -8,10 +8,15 @@ const SHA = '0123456789abcdef0123456789abcdef01234567'
 const T0 = '2026-03-01T10:00:00.000Z'
 
 function task(overrides: Record<string, unknown> = {}) {
-  return makeEvent('task-updated', '001-auth', { taskId: 'T012', state: 'done', commit: SHA, agent: 'feature/001-auth/impl-1', ...overrides } as never, {
-    actor: 'ci',
-    time: T0,
-  })
+  return makeEvent(
+    'task-updated',
+    '001-auth',
+    { taskId: 'T012', state: 'done', commit: SHA, agent: 'feature/001-auth/impl-1', ...overrides } as never,
+    {
+      actor: 'ci',
+      time: T0,
+    },
+  )
 }
 
 function errorOf(fn: () => unknown): Error {
@@ -28,7 +33,12 @@ describe('makeEvent', () => {
     const e = task()
     expect(e).toMatchObject({ schema: 1, kind: 'task-updated', feature: '001-auth', actor: 'ci', time: T0 })
     expect(e.key).toMatch(/^[0-9a-f]{64}$/)
-    const later = makeEvent('task-updated', '001-auth', { ...e.data, message: 'again' }, { actor: 'someone else', time: '2026-03-02T00:00:00.000Z' })
+    const later = makeEvent(
+      'task-updated',
+      '001-auth',
+      { ...e.data, message: 'again' },
+      { actor: 'someone else', time: '2026-03-02T00:00:00.000Z' },
+    )
     expect(later.key).toBe(e.key)
     expect(task({ state: 'in-progress' }).key).not.toBe(e.key)
     expect(task({ commit: SHA.replace('0', 'f') }).key).not.toBe(e.key)
@@ -38,7 +48,9 @@ describe('makeEvent', () => {
   it('normalises times to the canonical UTC form so that they sort as text', () => {
     expect(makeEvent('branch-synced', 'f', { branch: 'b', sha: SHA }, { actor: 'a', time: '2026-03-01T11:00:00+01:00' }).time).toBe(T0)
     expect(makeEvent('branch-synced', 'f', { branch: 'b', sha: SHA }, { actor: 'a', time: new Date(T0) }).time).toBe(T0)
-    expect(() => makeEvent('branch-synced', 'f', { branch: 'b', sha: SHA }, { actor: 'a', time: 'yesterday' })).toThrow(/field "time" must be a valid date/)
+    expect(() => makeEvent('branch-synced', 'f', { branch: 'b', sha: SHA }, { actor: 'a', time: 'yesterday' })).toThrow(
+      /field "time" must be a valid date/,
+    )
   })
 
   it('names the field and quotes the bad value', () => {
@@ -46,12 +58,18 @@ describe('makeEvent', () => {
     expect(err).toBeInstanceOf(InvalidEventError)
     expect(err).toBeInstanceOf(InputError)
     expect(err.message).toBe('task-updated event: field "data.taskId" must be a task id like T012 (got "X1")')
-    expect(errorOf(() => task({ state: 'finished' })).message).toMatch(/field "data.state" must be one of "open", "in-progress", "done" \(got "finished"\)/)
+    expect(errorOf(() => task({ state: 'finished' })).message).toMatch(
+      /field "data.state" must be one of "open", "in-progress", "done" \(got "finished"\)/,
+    )
     expect(errorOf(() => task({ commit: 'abc' })).message).toMatch(/field "data.commit" must be a full lowercase commit id/)
-    expect(errorOf(() => task({ extra: 1 })).message).toMatch(/field "data.extra" is not a known field \(known: taskId, state, commit, agent, message\)/)
+    expect(errorOf(() => task({ extra: 1 })).message).toMatch(
+      /field "data.extra" is not a known field \(known: taskId, state, commit, agent, message\)/,
+    )
     expect(errorOf(() => task({ agent: undefined })).message).toMatch(/field "data.agent" is required \(got nothing\)/)
     expect(errorOf(() => task({ agent: 'a\u001b[31mred' })).message).toMatch(/field "data.agent" must not contain control characters/)
-    expect(errorOf(() => task({ message: 'x'.repeat(2001) })).message).toMatch(/field "data.message" must be a text of 1 to 2000 characters/)
+    expect(errorOf(() => task({ message: 'x'.repeat(2001) })).message).toMatch(
+      /field "data.message" must be a text of 1 to 2000 characters/,
+    )
   })
 
   it('checks nested lists and line ranges of conflicts', () => {
@@ -65,7 +83,9 @@ describe('makeEvent', () => {
   })
 
   it('requires feature-registered to name its own feature', () => {
-    expect(errorOf(() => makeEvent('feature-registered', '001-a', { spec: '001-b', name: 'x' }, { actor: 'a' })).message).toMatch(/field "data.spec" must equal the event's feature "001-a"/)
+    expect(errorOf(() => makeEvent('feature-registered', '001-a', { spec: '001-b', name: 'x' }, { actor: 'a' })).message).toMatch(
+      /field "data.spec" must equal the event's feature "001-a"/,
+    )
   })
 
   it('refuses feature ids that could leave their folder', () => {
@@ -78,10 +98,25 @@ describe('makeEvent', () => {
   })
 
   it('treats both orders of a conflicting pair as one fact', () => {
-    const a = makeEvent('conflict-detected', 'f', { left: 'x', right: 'y', leftSha: SHA, rightSha: SHA.replace('0', '1'), files: [] }, { actor: 'a' })
-    const b = makeEvent('conflict-detected', 'f', { left: 'y', right: 'x', leftSha: SHA.replace('0', '1'), rightSha: SHA, files: [] }, { actor: 'a' })
+    const a = makeEvent(
+      'conflict-detected',
+      'f',
+      { left: 'x', right: 'y', leftSha: SHA, rightSha: SHA.replace('0', '1'), files: [] },
+      { actor: 'a' },
+    )
+    const b = makeEvent(
+      'conflict-detected',
+      'f',
+      { left: 'y', right: 'x', leftSha: SHA.replace('0', '1'), rightSha: SHA, files: [] },
+      { actor: 'a' },
+    )
     expect(a.key).toBe(b.key)
-    const swappedShas = makeEvent('conflict-detected', 'f', { left: 'x', right: 'y', leftSha: SHA.replace('0', '1'), rightSha: SHA, files: [] }, { actor: 'a' })
+    const swappedShas = makeEvent(
+      'conflict-detected',
+      'f',
+      { left: 'x', right: 'y', leftSha: SHA.replace('0', '1'), rightSha: SHA, files: [] },
+      { actor: 'a' },
+    )
     expect(swappedShas.key).not.toBe(a.key)
   })
 })
@@ -98,13 +133,17 @@ describe('validateEvent and parseEvent', () => {
 
   it('reports an unknown schema version clearly', () => {
     const raw = { ...task(), schema: 2 }
-    expect(() => validateEvent(raw, 'events/a.json')).toThrow(/^events\/a.json: unknown schema version 2: this agent-orchestrator reads version 1 only/)
+    expect(() => validateEvent(raw, 'events/a.json')).toThrow(
+      /^events\/a.json: unknown schema version 2: this agent-orchestrator reads version 1 only/,
+    )
   })
 
   it('rejects a key that does not match the content (a tampered or hand-edited file)', () => {
     const e = task()
     const tampered = { ...e, data: { ...e.data, state: 'open' } }
-    expect(() => validateEvent(tampered, 'p.json')).toThrow(`p.json: field "key" does not match the event's content (expected ${eventKey('task-updated', '001-auth', tampered.data as never)})`)
+    expect(() => validateEvent(tampered, 'p.json')).toThrow(
+      `p.json: field "key" does not match the event's content (expected ${eventKey('task-updated', '001-auth', tampered.data as never)})`,
+    )
   })
 
   it('reports bad JSON, non-objects and unknown top-level fields with the path', () => {

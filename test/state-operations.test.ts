@@ -29,10 +29,30 @@ const at = (minute: number) => new Date(Date.UTC(2026, 4, 1, 12, minute)).toISOS
 async function setup() {
   const repo = await makeRepo()
   const store = new StateStore({ git: repo.git, remote: 'origin', logger: new MemoryLogger() })
-  await addFeature(store, { spec: F, name: 'User auth', actor: 'cli', time: at(0), tasks: [{ id: 'T001', description: 'model' }, { id: 'T002', description: 'api' }] })
-  await logEvent(store, { kind: 'agent-assigned', feature: F, data: JSON.stringify({ role: 'implementor', branch: IMPL1, index: 1 }), time: at(1) })
+  await addFeature(store, {
+    spec: F,
+    name: 'User auth',
+    actor: 'cli',
+    time: at(0),
+    tasks: [
+      { id: 'T001', description: 'model' },
+      { id: 'T002', description: 'api' },
+    ],
+  })
+  await logEvent(store, {
+    kind: 'agent-assigned',
+    feature: F,
+    data: JSON.stringify({ role: 'implementor', branch: IMPL1, index: 1 }),
+    time: at(1),
+  })
   await logEvent(store, { kind: 'agent-assigned', feature: F, data: { role: 'implementor', branch: IMPL2, index: 2 }, time: at(1) })
-  await logEvent(store, { kind: 'task-updated', feature: F, agent: 'impl-1', data: { taskId: 'T001', state: 'done', commit: sha(1), agent: IMPL1 }, time: at(2) })
+  await logEvent(store, {
+    kind: 'task-updated',
+    feature: F,
+    agent: 'impl-1',
+    data: { taskId: 'T001', state: 'done', commit: sha(1), agent: IMPL1 },
+    time: at(2),
+  })
   return { repo, store }
 }
 
@@ -42,10 +62,12 @@ describe('library operations', () => {
     await expect(logEvent(store, { kind: 'task-updated', feature: F, data: '{"taskId": "T001",' })).rejects.toThrow(
       /^the data of the task-updated event is not valid JSON: /,
     )
-    await expect(logEvent(store, { kind: 'task-done', feature: F, data: {} })).rejects.toThrow(/event kind "task-done" is not known: expected one of feature-registered, /)
-    await expect(logEvent(store, { kind: 'task-updated', feature: F, data: { taskId: 'T001', state: 'done', commit: 'HEAD', agent: 'x' } })).rejects.toThrow(
-      /task-updated event: field "data.commit" must be a full lowercase commit id \(40 or 64 hex digits\) \(got "HEAD"\)/,
+    await expect(logEvent(store, { kind: 'task-done', feature: F, data: {} })).rejects.toThrow(
+      /event kind "task-done" is not known: expected one of feature-registered, /,
     )
+    await expect(
+      logEvent(store, { kind: 'task-updated', feature: F, data: { taskId: 'T001', state: 'done', commit: 'HEAD', agent: 'x' } }),
+    ).rejects.toThrow(/task-updated event: field "data.commit" must be a full lowercase commit id \(40 or 64 hex digits\) \(got "HEAD"\)/)
     await expect(logEvent(store, { kind: 'blocker-raised', feature: '../x', data: { id: 'b', reason: 'r' } })).rejects.toThrow(InputError)
     const snap = await store.read()
     expect(snap.projection.eventCount).toBe(4)
@@ -58,25 +80,58 @@ describe('library operations', () => {
   it('log, list and resolve conflicts by their short id', async () => {
     const { store } = await setup()
     const files = [{ path: 'src/user.ts', kind: 'content', leftRanges: [{ start: 10, end: 12 }], rightRanges: [{ start: 11, end: 15 }] }]
-    await logConflict(store, { feature: F, left: IMPL1, right: IMPL2, leftSha: sha(5), rightSha: sha(6), files, actor: 'scan', time: at(10) })
+    await logConflict(store, {
+      feature: F,
+      left: IMPL1,
+      right: IMPL2,
+      leftSha: sha(5),
+      rightSha: sha(6),
+      files,
+      actor: 'scan',
+      time: at(10),
+    })
     const open = openConflicts((await store.read()).projection)
     expect(open).toEqual([expect.objectContaining({ feature: F, left: IMPL1, right: IMPL2, detectedAt: at(10), files })])
-    await expect(resolveConflict(store, 'c00000000', { actor: 'me' })).rejects.toThrow(`no open conflict has the id "c00000000" (open: ${open[0].id})`)
+    await expect(resolveConflict(store, 'c00000000', { actor: 'me' })).rejects.toThrow(
+      `no open conflict has the id "c00000000" (open: ${open[0].id})`,
+    )
     const r = await resolveConflict(store, open[0].id, { actor: 'me', time: at(25) })
     expect(r.added[0]).toMatchObject({ kind: 'conflict-resolved', data: { detectedAt: at(10), lifetimeSeconds: 900 } })
     expect(openConflicts((await store.read()).projection)).toEqual([])
     // The same scan result again (same commits) stays resolved; new commits that still conflict reopen it.
-    await logConflict(store, { feature: F, left: IMPL2, right: IMPL1, leftSha: sha(6), rightSha: sha(5), files: [], actor: 'scan', time: at(30) })
+    await logConflict(store, {
+      feature: F,
+      left: IMPL2,
+      right: IMPL1,
+      leftSha: sha(6),
+      rightSha: sha(5),
+      files: [],
+      actor: 'scan',
+      time: at(30),
+    })
     expect(openConflicts((await store.read()).projection)).toEqual([])
-    await logConflict(store, { feature: F, left: IMPL1, right: IMPL2, leftSha: sha(7), rightSha: sha(6), files, actor: 'scan', time: at(40) })
+    await logConflict(store, {
+      feature: F,
+      left: IMPL1,
+      right: IMPL2,
+      leftSha: sha(7),
+      rightSha: sha(6),
+      files,
+      actor: 'scan',
+      time: at(40),
+    })
     expect(openConflicts((await store.read()).projection)).toEqual([expect.objectContaining({ id: open[0].id, detectedAt: at(40) })])
   })
 
   it('raise and clear blockers; clearing one that is not open says which are', async () => {
     const { store } = await setup()
     await raiseBlocker(store, { feature: F, id: 'api-key', reason: 'need the API key', agent: IMPL2, actor: 'impl-2', time: at(3) })
-    await expect(clearBlocker(store, { feature: F, id: 'nope', actor: 'me' })).rejects.toThrow(`feature "${F}" has no open blocker "nope" (open: api-key)`)
-    expect(featureStatus(await store.read(), F).features[0].blockers).toEqual([{ id: 'api-key', agent: IMPL2, reason: 'need the API key', raisedAt: at(3) }])
+    await expect(clearBlocker(store, { feature: F, id: 'nope', actor: 'me' })).rejects.toThrow(
+      `feature "${F}" has no open blocker "nope" (open: api-key)`,
+    )
+    expect(featureStatus(await store.read(), F).features[0].blockers).toEqual([
+      { id: 'api-key', agent: IMPL2, reason: 'need the API key', raisedAt: at(3) },
+    ])
     await clearBlocker(store, { feature: F, id: 'api-key', note: 'added', actor: 'me', time: at(4) })
     expect(featureStatus(await store.read(), F).features[0].blockers).toEqual([])
   })
@@ -84,7 +139,12 @@ describe('library operations', () => {
   it('report status as plain data and as markdown, and export a feature', async () => {
     const { store } = await setup()
     await logEvent(store, { kind: 'branch-synced', feature: F, data: { branch: IMPL1, sha: sha(9) }, time: at(5) })
-    await logEvent(store, { kind: 'test-result', feature: F, data: { role: 'implementor', branch: IMPL1, suite: 'unit', passed: 3, failed: 1, skipped: 0, durationMs: 10, commit: sha(1) }, time: at(6) })
+    await logEvent(store, {
+      kind: 'test-result',
+      feature: F,
+      data: { role: 'implementor', branch: IMPL1, suite: 'unit', passed: 3, failed: 1, skipped: 0, durationMs: 10, commit: sha(1) },
+      time: at(6),
+    })
     const snap = await store.read()
     expect(lastSyncedSha(snap.projection, IMPL1)).toBe(sha(9))
     const status = featureStatus(snap)
@@ -98,7 +158,9 @@ describe('library operations', () => {
         { role: 'implementor', branch: IMPL1, index: 1, tasksDone: 1, tasksInProgress: 0, lastActivity: at(6) },
         { role: 'implementor', branch: IMPL2, index: 2, tasksDone: 0, tasksInProgress: 0, lastActivity: at(1) },
       ],
-      tests: [{ role: 'implementor', branch: IMPL1, suite: 'unit', passed: 3, failed: 1, skipped: 0, commit: sha(1), time: at(6), runUrl: null }],
+      tests: [
+        { role: 'implementor', branch: IMPL1, suite: 'unit', passed: 3, failed: 1, skipped: 0, commit: sha(1), time: at(6), runUrl: null },
+      ],
       eventCount: 6,
       lastEvent: at(6),
     })

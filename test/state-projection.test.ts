@@ -19,7 +19,21 @@ function history(): OrchestratorEvent[] {
   const o = (minute: number) => ({ actor: 'ci', time: at(minute) })
   const files = [{ path: 'src/a.ts', kind: 'content', leftRanges: [{ start: 3, end: 9 }], rightRanges: [{ start: 4, end: 4 }] }]
   return [
-    makeEvent('feature-registered', F, { spec: F, name: 'Auth', baseBranch: 'main', tasks: [{ id: 'T001', description: 'model' }, { id: 'T002', phase: 'Setup', description: 'api' }, { id: 'T010', description: 'ui' }] }, o(0)),
+    makeEvent(
+      'feature-registered',
+      F,
+      {
+        spec: F,
+        name: 'Auth',
+        baseBranch: 'main',
+        tasks: [
+          { id: 'T001', description: 'model' },
+          { id: 'T002', phase: 'Setup', description: 'api' },
+          { id: 'T010', description: 'ui' },
+        ],
+      },
+      o(0),
+    ),
     makeEvent('agent-assigned', F, { role: 'overseer', branch: `feature/${F}/overseer` }, o(1)),
     makeEvent('agent-assigned', F, { role: 'implementor', branch: IMPL1, index: 1 }, o(1)),
     makeEvent('agent-assigned', F, { role: 'implementor', branch: IMPL2, index: 2 }, o(1)),
@@ -31,11 +45,36 @@ function history(): OrchestratorEvent[] {
     makeEvent('conflict-resolved', F, { left: IMPL2, right: IMPL1, detectedAt: at(10), lifetimeSeconds: 300 }, o(15)),
     makeEvent('conflict-detected', F, { left: IMPL2, right: IMPL1, leftSha: sha(13), rightSha: sha(14), files: [] }, o(20)),
     makeEvent('conflict-detected', F, { left: IMPL2, right: IMPL1, leftSha: sha(15), rightSha: sha(14), files }, o(22)),
-    makeEvent('test-result', F, { role: 'implementor', branch: IMPL1, suite: 'unit', passed: 10, failed: 1, skipped: 0, durationMs: 1200, commit: sha(2) }, o(7)),
-    makeEvent('test-result', F, { role: 'implementor', branch: IMPL1, suite: 'unit', passed: 11, failed: 0, skipped: 0, durationMs: 1100, commit: sha(5) }, o(8)),
-    makeEvent('pr-updated', F, { action: 'opened', number: 7, url: 'https://github.com/o/r/pull/7', head: IMPL1, base: `feature/${F}/overseer`, title: 'Model' }, o(9)),
-    makeEvent('pr-updated', F, { action: 'opened', number: 8, url: 'https://github.com/o/r/pull/8', head: IMPL2, base: `feature/${F}/overseer` }, o(9)),
-    makeEvent('pr-updated', F, { action: 'merged', number: 8, url: 'https://github.com/o/r/pull/8', head: IMPL2, base: `feature/${F}/overseer` }, o(11)),
+    makeEvent(
+      'test-result',
+      F,
+      { role: 'implementor', branch: IMPL1, suite: 'unit', passed: 10, failed: 1, skipped: 0, durationMs: 1200, commit: sha(2) },
+      o(7),
+    ),
+    makeEvent(
+      'test-result',
+      F,
+      { role: 'implementor', branch: IMPL1, suite: 'unit', passed: 11, failed: 0, skipped: 0, durationMs: 1100, commit: sha(5) },
+      o(8),
+    ),
+    makeEvent(
+      'pr-updated',
+      F,
+      { action: 'opened', number: 7, url: 'https://github.com/o/r/pull/7', head: IMPL1, base: `feature/${F}/overseer`, title: 'Model' },
+      o(9),
+    ),
+    makeEvent(
+      'pr-updated',
+      F,
+      { action: 'opened', number: 8, url: 'https://github.com/o/r/pull/8', head: IMPL2, base: `feature/${F}/overseer` },
+      o(9),
+    ),
+    makeEvent(
+      'pr-updated',
+      F,
+      { action: 'merged', number: 8, url: 'https://github.com/o/r/pull/8', head: IMPL2, base: `feature/${F}/overseer` },
+      o(11),
+    ),
     makeEvent('blocker-raised', F, { id: 'db-down', agent: IMPL2, reason: 'the database is down' }, o(3)),
     makeEvent('blocker-raised', F, { id: 'spec-gap', agent: IMPL1, reason: 'unclear' }, o(4)),
     makeEvent('blocker-cleared', F, { id: 'db-down', note: 'back up' }, o(6)),
@@ -88,10 +127,21 @@ describe('projection', () => {
     // Resolved at minute 15 (after the detections at 10 and 12), detected again at 20 and 22.
     expect(open[0]).toMatchObject({ feature: F, detectedAt: at(20), lastSeenAt: at(22), left: IMPL2, right: IMPL1, leftSha: sha(15) })
     expect(open[0].id).toMatch(/^c[0-9a-f]{8}$/)
-    const resolvedLater = [...history(), makeEvent('conflict-resolved', F, { left: IMPL1, right: IMPL2, detectedAt: at(20), lifetimeSeconds: 600 }, { actor: 'x', time: at(30) })]
+    const resolvedLater = [
+      ...history(),
+      makeEvent(
+        'conflict-resolved',
+        F,
+        { left: IMPL1, right: IMPL2, detectedAt: at(20), lifetimeSeconds: 600 },
+        { actor: 'x', time: at(30) },
+      ),
+    ]
     expect(openConflicts(fold(resolvedLater))).toEqual([])
     // A resolution older than the latest detection does not close it.
-    const stale = [...history(), makeEvent('conflict-resolved', F, { left: IMPL1, right: IMPL2, detectedAt: at(1), lifetimeSeconds: 1 }, { actor: 'x', time: at(21) })]
+    const stale = [
+      ...history(),
+      makeEvent('conflict-resolved', F, { left: IMPL1, right: IMPL2, detectedAt: at(1), lifetimeSeconds: 1 }, { actor: 'x', time: at(21) }),
+    ]
     expect(openConflicts(fold(stale))[0]).toMatchObject({ detectedAt: at(22) })
   })
 
@@ -109,7 +159,12 @@ describe('projection', () => {
 
   it('keeps a bounded list of recent events, newest first', () => {
     const events = Array.from({ length: RECENT_LIMIT + 10 }, (_, i) =>
-      makeEvent('branch-synced', F, { branch: 'b', sha: sha(i + 1) }, { actor: 'a', time: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString() }),
+      makeEvent(
+        'branch-synced',
+        F,
+        { branch: 'b', sha: sha(i + 1) },
+        { actor: 'a', time: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString() },
+      ),
     )
     const p = fold(shuffled(events, 7))
     expect(p.recent).toHaveLength(RECENT_LIMIT)
@@ -121,7 +176,13 @@ describe('projection', () => {
 describe('views', () => {
   it('show each implementor its branch, progress, conflicts with lines, tests, PRs and blockers', () => {
     const views = renderViews(fold(history()), new StateLayout(''))
-    expect([...views.keys()]).toEqual(['README.md', `features/${F}/overseer.md`, `features/${F}/impl-1.md`, `features/${F}/impl-2.md`, 'features/002-other/overseer.md'])
+    expect([...views.keys()]).toEqual([
+      'README.md',
+      `features/${F}/overseer.md`,
+      `features/${F}/impl-1.md`,
+      `features/${F}/impl-2.md`,
+      'features/002-other/overseer.md',
+    ])
     const impl1 = views.get(`features/${F}/impl-1.md`)!
     expect(impl1).toContain(`- Branch: ${md(IMPL1)}`)
     expect(impl1).toContain('- Feature tasks: 1/3 done, 1 in progress')
@@ -141,7 +202,12 @@ describe('views', () => {
   it('escape user text: markdown, HTML, pipes and line breaks cannot break out', () => {
     const evil = 'x | y\n# Heading <script>alert(1)</script> [link](http://e.vil) **b** `c` @here'
     const events = [
-      makeEvent('feature-registered', F, { spec: F, name: 'N | <img src=x>', tasks: [{ id: 'T001', description: evil.replace('\n', ' ') }] }, { actor: 'a|b', time: at(0) }),
+      makeEvent(
+        'feature-registered',
+        F,
+        { spec: F, name: 'N | <img src=x>', tasks: [{ id: 'T001', description: evil.replace('\n', ' ') }] },
+        { actor: 'a|b', time: at(0) },
+      ),
       makeEvent('blocker-raised', F, { id: 'b1', agent: IMPL1, reason: evil }, { actor: 'a', time: at(1) }),
       makeEvent('agent-assigned', F, { role: 'implementor', branch: IMPL1, index: 1 }, { actor: 'a', time: at(1) }),
     ]
@@ -159,6 +225,8 @@ describe('views', () => {
       }
       expect(path).not.toContain('..')
     }
-    expect(md(evil)).toBe('x \\| y \\# Heading &lt;script&gt;alert\\(1\\)&lt;/script&gt; \\[link\\]\\(http://e.vil\\) \\*\\*b\\*\\* \\`c\\` @\u200bhere') // a mention is broken so it notifies nobody
+    expect(md(evil)).toBe(
+      'x \\| y \\# Heading &lt;script&gt;alert\\(1\\)&lt;/script&gt; \\[link\\]\\(http://e.vil\\) \\*\\*b\\*\\* \\`c\\` @\u200bhere',
+    ) // a mention is broken so it notifies nobody
   })
 })

@@ -14,7 +14,12 @@ const sha = (n: number) => n.toString(16).padStart(40, '0')
 const at = (minute: number) => new Date(Date.UTC(2026, 0, 1, 0, minute)).toISOString()
 
 function taskEvent(n: number, state: 'in-progress' | 'done' = 'done', feature = F): OrchestratorEvent {
-  return makeEvent('task-updated', feature, { taskId: `T${String(n).padStart(3, '0')}`, state, commit: sha(n), agent: `feature/${feature}/impl-1` }, { actor: 'test', time: at(n) })
+  return makeEvent(
+    'task-updated',
+    feature,
+    { taskId: `T${String(n).padStart(3, '0')}`, state, commit: sha(n), agent: `feature/${feature}/impl-1` },
+    { actor: 'test', time: at(n) },
+  )
 }
 
 function storeFor(repo: TestRepo, extra: Partial<ConstructorParameters<typeof StateStore>[0]> = {}) {
@@ -59,21 +64,32 @@ describe('StateStore', () => {
     }
     const { store } = storeFor(repo)
     expect((await store.read()).commit).toBeNull()
-    const registered = makeEvent('feature-registered', F, { spec: F, name: 'A', tasks: [{ id: 'T001', description: 'one' }] }, { actor: 't', time: at(0) })
+    const registered = makeEvent(
+      'feature-registered',
+      F,
+      { spec: F, name: 'A', tasks: [{ id: 'T001', description: 'one' }] },
+      { actor: 't', time: at(0) },
+    )
     const r = await store.append([registered, taskEvent(1)])
     expect(r).toMatchObject({ pushed: true, attempts: 1 })
     expect(r.added.map((e) => e.kind)).toEqual(['feature-registered', 'task-updated'])
     expect(r.commit).toBe(await remoteHead(repo))
     expect(await repo.git.run(['rev-list', '--count', r.commit!])).toBe('1') // an orphan commit
-    expect(await repo.git.run(['log', '-1', '--format=%s', r.commit!])).toBe('orchestrator: 2 event(s) (feature-registered, task-updated) for 001-a')
-    expect(r.paths).toEqual([
-      'README.md',
-      `events/${F}/${registered.key.slice(0, 2)}/${registered.key}.json`,
-      `events/${F}/${r.added[1].key.slice(0, 2)}/${r.added[1].key}.json`,
-      `features/${F}/overseer.md`,
-      'projection.json',
-    ].sort())
-    expect(await repo.git.run(['show', `${r.commit}:events/${F}/${registered.key.slice(0, 2)}/${registered.key}.json`])).toBe(serializeEvent(registered).trimEnd())
+    expect(await repo.git.run(['log', '-1', '--format=%s', r.commit!])).toBe(
+      'orchestrator: 2 event(s) (feature-registered, task-updated) for 001-a',
+    )
+    expect(r.paths).toEqual(
+      [
+        'README.md',
+        `events/${F}/${registered.key.slice(0, 2)}/${registered.key}.json`,
+        `events/${F}/${r.added[1].key.slice(0, 2)}/${r.added[1].key}.json`,
+        `features/${F}/overseer.md`,
+        'projection.json',
+      ].sort(),
+    )
+    expect(await repo.git.run(['show', `${r.commit}:events/${F}/${registered.key.slice(0, 2)}/${registered.key}.json`])).toBe(
+      serializeEvent(registered).trimEnd(),
+    )
 
     const snap = await store.read()
     expect(snap.commit).toBe(r.commit)
@@ -87,7 +103,9 @@ describe('StateStore', () => {
       branches: await repo.git.run(['for-each-ref', '--format=%(refname) %(objectname)', 'refs/heads', 'refs/remotes/origin/main']),
       index: await repo.git.run(['ls-files', '-s']),
     }).toEqual(before)
-    expect(await repo.git.run(['for-each-ref', '--format=%(refname)', 'refs/orchestrator'])).toBe('refs/orchestrator/remote-state/origin/orchestrator/state')
+    expect(await repo.git.run(['for-each-ref', '--format=%(refname)', 'refs/orchestrator'])).toBe(
+      'refs/orchestrator/remote-state/origin/orchestrator/state',
+    )
     // (git push to a named remote moves its remote-tracking ref of the pushed branch, as for any push.)
   })
 
@@ -111,7 +129,9 @@ describe('StateStore', () => {
   it('keeps the projection equal to a full rebuild and the views byte-identical across appends', async () => {
     const repo = await makeRepo()
     const { store } = storeFor(repo)
-    await store.append([makeEvent('agent-assigned', F, { role: 'implementor', branch: `feature/${F}/impl-1`, index: 1 }, { actor: 't', time: at(0) })])
+    await store.append([
+      makeEvent('agent-assigned', F, { role: 'implementor', branch: `feature/${F}/impl-1`, index: 1 }, { actor: 't', time: at(0) }),
+    ])
     for (let n = 1; n <= 6; n++) await store.append([taskEvent(n, n % 2 ? 'in-progress' : 'done'), taskEvent(n + 10, 'done', '002-b')])
     const snap = await store.read()
     expect(serializeProjection(await store.rebuild())).toBe(serializeProjection(snap.projection))
@@ -247,21 +267,28 @@ describe('unreadable event files', () => {
     const { store: reader, logger } = storeFor(repo)
     const snap = await reader.read()
     expect(snap.projection.eventCount).toBe(2)
-    expect(snap.problems).toEqual([
-      { path: `events/${F}/ff/${junkKey}.json`, reason: expect.stringMatching(/^is not valid JSON/) },
-      { path: `events/${F}/notes.txt`, reason: expect.stringMatching(/not where an event file belongs/) },
-      { path: latin1, reason: 'not valid UTF-8 text' },
-      { path: JSON.stringify(weird), reason: expect.stringMatching(/not where an event file belongs/) },
-      { path: path(3), reason: expect.stringMatching(/^unknown schema version 9/) },
-      { path: path(4), reason: 'field "data.state" must be one of "open", "in-progress", "done" (got "finished")' },
-    ].sort((a, b) => (a.path < b.path ? -1 : 1)))
+    expect(snap.problems).toEqual(
+      [
+        { path: `events/${F}/ff/${junkKey}.json`, reason: expect.stringMatching(/^is not valid JSON/) },
+        { path: `events/${F}/notes.txt`, reason: expect.stringMatching(/not where an event file belongs/) },
+        { path: latin1, reason: 'not valid UTF-8 text' },
+        { path: JSON.stringify(weird), reason: expect.stringMatching(/not where an event file belongs/) },
+        { path: path(3), reason: expect.stringMatching(/^unknown schema version 9/) },
+        { path: path(4), reason: 'field "data.state" must be one of "open", "in-progress", "done" (got "finished")' },
+      ].sort((a, b) => (a.path < b.path ? -1 : 1)),
+    )
     expect(logger.messages('warning').join('\n')).toMatch(/out of date .* rebuilding it from all events/)
     expect(logger.messages('warning').join('\n')).toContain(`unreadable event file ${path(3)}: unknown schema version 9`)
 
     // Appending keeps every corrupt file byte for byte, refuses to overwrite the one at an event's own path, and says so.
     const r = await reader.append([taskEvent(5), taskEvent(3)])
     expect(r.added.map((e) => e.key)).toEqual([k(5)])
-    expect(r.problems).toEqual([{ path: path(3), reason: expect.stringMatching(/was not recorded: the file already at its path is unreadable \(unknown schema version 9/) }])
+    expect(r.problems).toEqual([
+      {
+        path: path(3),
+        reason: expect.stringMatching(/was not recorded: the file already at its path is unreadable \(unknown schema version 9/),
+      },
+    ])
     for (const [p, content] of Object.entries(corrupt)) expect(await repo.git.run(['show', `${r.commit}:${p}`])).toBe(content)
     const bytes = await repo.git.execBuffer(['cat-file', 'blob', `${r.commit}:${latin1}`])
     expect([...bytes.stdout]).toEqual([0x7b, 0x22, 0xe9, 0x22, 0x7d])

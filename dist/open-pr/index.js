@@ -39935,7 +39935,11 @@ const EVENT_KINDS = [
 /** Canonical `Date.toISOString()` form only, so that times compare as strings. */
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 const event_schema_time = field_checks_text({ max: 24, pattern: ISO_TIME, expected: 'must be a UTC time like 2026-01-31T12:00:00.000Z' });
-const sha = field_checks_text({ max: 64, pattern: /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/, expected: 'must be a full lowercase commit id (40 or 64 hex digits)' });
+const sha = field_checks_text({
+    max: 64,
+    pattern: /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/,
+    expected: 'must be a full lowercase commit id (40 or 64 hex digits)',
+});
 /** Names of branches as data: single line, no characters git refuses in ref names. */
 const branch = field_checks_text({
     max: 255,
@@ -40383,7 +40387,15 @@ function taskProgress(feature) {
     const tasks = ids.map((id) => {
         const r = registered.get(id);
         const s = feature.tasks[id];
-        return { id, state: s?.state ?? 'open', phase: r?.phase, description: r?.description, agent: s?.agent, commit: s?.commit, time: s?.time };
+        return {
+            id,
+            state: s?.state ?? 'open',
+            phase: r?.phase,
+            description: r?.description,
+            agent: s?.agent,
+            commit: s?.commit,
+            time: s?.time,
+        };
     });
     const count = (state) => tasks.filter((t) => t.state === state).length;
     return { total: tasks.length, done: count('done'), inProgress: count('in-progress'), open: count('open'), tasks };
@@ -40570,7 +40582,9 @@ async function openPullRequest(options, deps) {
 function needsWrite(error) {
     if (!(error instanceof errors/* GitHubError */.y_) || error.status !== 403 || !error.message.includes('`pull-requests: read`'))
         return error;
-    return new errors/* GitHubError */.y_(error.message.replace('`pull-requests: read`', '`pull-requests: write`'), error.status, { cause: error.cause ?? error });
+    return new errors/* GitHubError */.y_(error.message.replace('`pull-requests: read`', '`pull-requests: write`'), error.status, {
+        cause: error.cause ?? error,
+    });
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -41072,7 +41086,9 @@ class ObjectWriter {
             await Promise.all([...byType].map(async ([type, objects]) => {
                 const files = objects.map((_, i) => (0,external_node_path_namespaceObject.join)(dir, `${type}-${i}`));
                 await Promise.all(objects.map((o, i) => (0,promises_namespaceObject.writeFile)(files[i], o.content)));
-                const out = await this.git.run(['hash-object', '-w', '-t', type, '--no-filters', '--stdin-paths'], { input: `${files.join('\n')}\n` });
+                const out = await this.git.run(['hash-object', '-w', '-t', type, '--no-filters', '--stdin-paths'], {
+                    input: `${files.join('\n')}\n`,
+                });
                 const ids = out.split('\n');
                 objects.forEach((o, i) => {
                     if (ids[i] !== o.oid)
@@ -41364,7 +41380,13 @@ function testsSection(tests, title = 'Latest test results') {
     return section(title, table(['Role', 'Branch', 'Suite', 'Passed', 'Failed', 'Skipped', 'Duration', 'Commit', 'When'], rows), 'No test results yet.');
 }
 function prsSection(prs) {
-    const rows = prs.map((p) => [markdown_link(`#${p.number}`, p.url), `${md(p.head)} into ${md(p.base)}`, md(p.title, 120), md(p.action), when(p.time)]);
+    const rows = prs.map((p) => [
+        markdown_link(`#${p.number}`, p.url),
+        `${md(p.head)} into ${md(p.base)}`,
+        md(p.title, 120),
+        md(p.action),
+        when(p.time),
+    ]);
     return section('Open pull requests', table(['PR', 'Branches', 'Title', 'Last action', 'When'], rows), 'No open pull requests.');
 }
 function blockersSection(blockers) {
@@ -41372,7 +41394,14 @@ function blockersSection(blockers) {
     return section('Blockers', table(['Id', 'Agent', 'Reason', 'Raised'], rows), 'No open blockers.');
 }
 function divergenceSection(rows) {
-    const cells = rows.map((r) => [md(r.branch), md(r.against), String(r.state.ahead), String(r.state.behind), markdown_sha(r.state.sha), when(r.state.time)]);
+    const cells = rows.map((r) => [
+        md(r.branch),
+        md(r.against),
+        String(r.state.ahead),
+        String(r.state.behind),
+        markdown_sha(r.state.sha),
+        when(r.state.time),
+    ]);
     return section('Divergence', table(['Branch', 'Against', 'Ahead', 'Behind', 'At', 'Measured'], cells), 'Not measured yet.');
 }
 function recentSection(events, withFeature) {
@@ -41673,7 +41702,10 @@ async function readEventLog(git, layout, eventsTree, onEvent) {
             }
             const event = parseEvent(text, file.path);
             if (event.key !== file.key || event.feature !== file.feature) {
-                problems.push({ path: file.path, reason: `holds event ${event.key} of feature ${event.feature}, which belongs at ${layout.eventPath(event.feature, event.key)}` });
+                problems.push({
+                    path: file.path,
+                    reason: `holds event ${event.key} of feature ${event.feature}, which belongs at ${layout.eventPath(event.feature, event.key)}`,
+                });
                 return;
             }
             onEvent(event);
@@ -41739,7 +41771,15 @@ function objectName(commit, path) {
 async function loadStateAt(git, layout, logger, commit, paths = []) {
     if (!commit) {
         const nothing = async () => { };
-        return { commit, projection: emptyProjection(), eventsTree: null, rebuilt: false, listing: () => null, object: () => undefined, load: nothing };
+        return {
+            commit,
+            projection: emptyProjection(),
+            eventsTree: null,
+            rebuilt: false,
+            listing: () => null,
+            object: () => undefined,
+            load: nothing,
+        };
     }
     const wanted = [...new Set([layout.projectionPath, layout.eventsDir, ...paths])];
     const results = await catFileBatch(git, wanted.map((p) => objectName(commit, p)));
@@ -41892,7 +41932,10 @@ async function planAppend(ctx, head, events) {
         const reason = unreadable.get(eventPaths[i]);
         if (reason) {
             // Never overwrite: the file may hold someone's only copy of a fact.
-            const problem = { path: eventPaths[i], reason: `event ${event.kind} ${event.key} was not recorded: the file already at its path is unreadable (${reason})` };
+            const problem = {
+                path: eventPaths[i],
+                reason: `event ${event.kind} ${event.key} was not recorded: the file already at its path is unreadable (${reason})`,
+            };
             ctx.logger.warning(`${problem.path}: ${problem.reason}; fix or remove that file by hand`);
             problems.push(problem);
         }
@@ -41915,7 +41958,12 @@ async function planAppend(ctx, head, events) {
     if (ctx.dryRun)
         return { added, skipped, paths, problems };
     const writer = new ObjectWriter(git, ctx.algorithm);
-    const eventChanges = addedPaths.map((path, i) => ({ path, mode: '100644', type: 'blob', oid: writer.add('blob', serializeEvent(added[i])) }));
+    const eventChanges = addedPaths.map((path, i) => ({
+        path,
+        mode: '100644',
+        type: 'blob',
+        oid: writer.add('blob', serializeEvent(added[i])),
+    }));
     const eventsTree = buildTree(writer, state.listing, eventChanges, layout.eventsDir);
     projection.eventsTree = eventsTree;
     const rootChanges = [
@@ -41936,7 +41984,10 @@ async function planAppend(ctx, head, events) {
 }
 function assertRelativePath(path) {
     const parts = path.split('/');
-    if (!path || path.startsWith('/') || parts.some((p) => p === '' || p === '.' || p === '..' || p.toLowerCase() === '.git') || /[\u0000-\u001f]/.test(path)) {
+    if (!path ||
+        path.startsWith('/') ||
+        parts.some((p) => p === '' || p === '.' || p === '..' || p.toLowerCase() === '.git') ||
+        /[\u0000-\u001f]/.test(path)) {
         throw new errors/* StateError */.qq(`internal: derived state file path ${JSON.stringify(path)} is not a plain relative path`);
     }
     return path;
@@ -41982,7 +42033,13 @@ function backoffDelay(retry, lastAttemptMs, random) {
  */
 const BRANCH = /^[A-Za-z0-9][A-Za-z0-9._/-]{0,199}$/;
 function assertStateBranch(branch) {
-    if (!BRANCH.test(branch) || branch.includes('..') || branch.includes('//') || branch.endsWith('/') || branch.endsWith('.') || branch.endsWith('.lock') || branch.includes('/.')) {
+    if (!BRANCH.test(branch) ||
+        branch.includes('..') ||
+        branch.includes('//') ||
+        branch.endsWith('/') ||
+        branch.endsWith('.') ||
+        branch.endsWith('.lock') ||
+        branch.includes('/.')) {
         throw new errors/* InputError */.dz(`state branch ${JSON.stringify(branch)} is not valid: expected letters, digits, ".", "_", "-" and "/" (like orchestrator/state), without "..", "//" or a ".lock" ending`);
     }
     return branch;
@@ -42106,6 +42163,8 @@ async function verifyState(git, layout, commit, rebuilt) {
 
 
 const DEFAULT_STATE_BRANCH = 'orchestrator/state';
+/** Compare-and-swap attempts before an append gives up (20 concurrent writers on 2 cores needed more than 8). */
+const DEFAULT_MAX_ATTEMPTS = 30;
 /**
  * The event log on a git branch. Appends are compare-and-swap pushes of a
  * commit built with plumbing on top of the exact commit read; losers of a
@@ -42127,7 +42186,7 @@ class StateStore {
         this.branch = assertStateBranch(options.branch ?? DEFAULT_STATE_BRANCH);
         this.layout = new StateLayout(normalizeRoot(options.root));
         this.privateRef = privateStateRef(this.remote, this.branch);
-        const max = options.maxAttempts ?? 8;
+        const max = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
         if (!Number.isSafeInteger(max) || max < 1)
             throw new errors/* InputError */.dz(`maxAttempts ${max} is not a whole number of at least 1`);
     }
@@ -42156,7 +42215,9 @@ class StateStore {
     async rebuildAt(commit) {
         if (!commit)
             return emptyProjection();
-        const r = await this.git.exec(['rev-parse', '--verify', '--quiet', `${commit}:${this.layout.eventsDir}`], { allowedExitCodes: [0, 1, 128] });
+        const r = await this.git.exec(['rev-parse', '--verify', '--quiet', `${commit}:${this.layout.eventsDir}`], {
+            allowedExitCodes: [0, 1, 128],
+        });
         const projection = await rebuildProjection(this.git, this.layout, r.exitCode === 0 ? r.stdout.trim() : null);
         for (const p of projection.problems)
             this.logger.warning(`unreadable event file ${p.path}: ${p.reason}`);
@@ -42175,7 +42236,7 @@ class StateStore {
                 unique.push(e);
             seen.add(e.key);
         }
-        const maxAttempts = this.options.maxAttempts ?? 8;
+        const maxAttempts = this.options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
         const ctx = {
             git: this.git,
             layout: this.layout,
@@ -42232,7 +42293,8 @@ class StateStore {
             if (outcome.status === 'unknown')
                 unanswered.push({ commit: plan.commit, plan });
             lastDuration = Date.now() - started;
-            lastFailure = outcome.status === 'stale' ? `${this.branch} moved since it was read (${outcome.detail})` : `push got no answer: ${outcome.detail}`;
+            lastFailure =
+                outcome.status === 'stale' ? `${this.branch} moved since it was read (${outcome.detail})` : `push got no answer: ${outcome.detail}`;
         }
         if (unanswered.length) {
             const head = await this.fetch().catch(() => undefined);

@@ -33751,7 +33751,15 @@ function taskProgress(feature) {
     const tasks = ids.map((id) => {
         const r = registered.get(id);
         const s = feature.tasks[id];
-        return { id, state: s?.state ?? 'open', phase: r?.phase, description: r?.description, agent: s?.agent, commit: s?.commit, time: s?.time };
+        return {
+            id,
+            state: s?.state ?? 'open',
+            phase: r?.phase,
+            description: r?.description,
+            agent: s?.agent,
+            commit: s?.commit,
+            time: s?.time,
+        };
     });
     const count = (state) => tasks.filter((t) => t.state === state).length;
     return { total: tasks.length, done: count('done'), inProgress: count('in-progress'), open: count('open'), tasks };
@@ -33859,7 +33867,13 @@ function testsSection(tests, title = 'Latest test results') {
     return section(title, table(['Role', 'Branch', 'Suite', 'Passed', 'Failed', 'Skipped', 'Duration', 'Commit', 'When'], rows), 'No test results yet.');
 }
 function prsSection(prs) {
-    const rows = prs.map((p) => [markdown_link(`#${p.number}`, p.url), `${md(p.head)} into ${md(p.base)}`, md(p.title, 120), md(p.action), when(p.time)]);
+    const rows = prs.map((p) => [
+        markdown_link(`#${p.number}`, p.url),
+        `${md(p.head)} into ${md(p.base)}`,
+        md(p.title, 120),
+        md(p.action),
+        when(p.time),
+    ]);
     return section('Open pull requests', table(['PR', 'Branches', 'Title', 'Last action', 'When'], rows), 'No open pull requests.');
 }
 function blockersSection(blockers) {
@@ -33867,7 +33881,14 @@ function blockersSection(blockers) {
     return section('Blockers', table(['Id', 'Agent', 'Reason', 'Raised'], rows), 'No open blockers.');
 }
 function divergenceSection(rows) {
-    const cells = rows.map((r) => [md(r.branch), md(r.against), String(r.state.ahead), String(r.state.behind), sha(r.state.sha), when(r.state.time)]);
+    const cells = rows.map((r) => [
+        md(r.branch),
+        md(r.against),
+        String(r.state.ahead),
+        String(r.state.behind),
+        sha(r.state.sha),
+        when(r.state.time),
+    ]);
     return section('Divergence', table(['Branch', 'Against', 'Ahead', 'Behind', 'At', 'Measured'], cells), 'Not measured yet.');
 }
 function recentSection(events, withFeature) {
@@ -34032,7 +34053,13 @@ function featureStatus(snapshot, spec) {
                     lastActivity: lastActivity(f, names),
                 };
             }),
-            openConflicts: openConflicts(projection, f.spec).map((c) => ({ id: c.id, left: c.left, right: c.right, files: c.files.map((x) => x.path), detectedAt: c.detectedAt })),
+            openConflicts: openConflicts(projection, f.spec).map((c) => ({
+                id: c.id,
+                left: c.left,
+                right: c.right,
+                files: c.files.map((x) => x.path),
+                detectedAt: c.detectedAt,
+            })),
             tests: latestTests(f).map((t) => ({
                 role: t.role,
                 branch: t.branch ?? null,
@@ -34044,8 +34071,20 @@ function featureStatus(snapshot, spec) {
                 time: t.time,
                 runUrl: t.runUrl ?? null,
             })),
-            openPrs: openPrs(f).map((p) => ({ number: p.number, url: p.url, head: p.head, base: p.base, title: p.title ?? null, action: p.action })),
-            blockers: openBlockers(f).map((b) => ({ id: b.id, agent: b.raised?.agent ?? null, reason: b.raised?.reason ?? '', raisedAt: b.raised?.time ?? '' })),
+            openPrs: openPrs(f).map((p) => ({
+                number: p.number,
+                url: p.url,
+                head: p.head,
+                base: p.base,
+                title: p.title ?? null,
+                action: p.action,
+            })),
+            blockers: openBlockers(f).map((b) => ({
+                id: b.id,
+                agent: b.raised?.agent ?? null,
+                reason: b.raised?.reason ?? '',
+                raisedAt: b.raised?.time ?? '',
+            })),
             eventCount: f.eventCount,
             lastEvent: f.recent[0]?.time ?? null,
         };
@@ -34060,7 +34099,13 @@ function formatStatus(report) {
     for (const f of report.features) {
         lines.push(`## ${md(f.spec)}${f.name ? `: ${md(f.name)}` : ''}`, '');
         lines.push(`Tasks ${progressText(f.tasks)}; ${f.openConflicts.length} open conflict(s); ${f.blockers.length} blocker(s); last event ${when(f.lastEvent) || 'none'}.`, '');
-        lines.push(...table(['Agent', 'Branch', 'Done', 'In progress', 'Last activity'], f.agents.map((a) => [md(a.role) + (a.index ? ` ${a.index}` : ''), md(a.branch), String(a.tasksDone), String(a.tasksInProgress), when(a.lastActivity)])));
+        lines.push(...table(['Agent', 'Branch', 'Done', 'In progress', 'Last activity'], f.agents.map((a) => [
+            md(a.role) + (a.index ? ` ${a.index}` : ''),
+            md(a.branch),
+            String(a.tasksDone),
+            String(a.tasksInProgress),
+            when(a.lastActivity),
+        ])));
         for (const c of f.openConflicts)
             lines.push('', `- conflict ${md(c.id)}: ${md(c.left)} and ${md(c.right)} in ${c.files.map((p) => md(p)).join(', ')} (since ${when(c.detectedAt)})`);
         for (const t of f.tests)
@@ -34286,7 +34331,11 @@ const EVENT_KINDS = [
 /** Canonical `Date.toISOString()` form only, so that times compare as strings. */
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 const event_schema_time = field_checks_text({ max: 24, pattern: ISO_TIME, expected: 'must be a UTC time like 2026-01-31T12:00:00.000Z' });
-const event_schema_sha = field_checks_text({ max: 64, pattern: /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/, expected: 'must be a full lowercase commit id (40 or 64 hex digits)' });
+const event_schema_sha = field_checks_text({
+    max: 64,
+    pattern: /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/,
+    expected: 'must be a full lowercase commit id (40 or 64 hex digits)',
+});
 /** Names of branches as data: single line, no characters git refuses in ref names. */
 const branch = field_checks_text({
     max: 255,
@@ -34707,7 +34756,9 @@ class ObjectWriter {
             await Promise.all([...byType].map(async ([type, objects]) => {
                 const files = objects.map((_, i) => (0,external_node_path_namespaceObject.join)(dir, `${type}-${i}`));
                 await Promise.all(objects.map((o, i) => (0,promises_namespaceObject.writeFile)(files[i], o.content)));
-                const out = await this.git.run(['hash-object', '-w', '-t', type, '--no-filters', '--stdin-paths'], { input: `${files.join('\n')}\n` });
+                const out = await this.git.run(['hash-object', '-w', '-t', type, '--no-filters', '--stdin-paths'], {
+                    input: `${files.join('\n')}\n`,
+                });
                 const ids = out.split('\n');
                 objects.forEach((o, i) => {
                     if (ids[i] !== o.oid)
@@ -35118,7 +35169,10 @@ async function readEventLog(git, layout, eventsTree, onEvent) {
             }
             const event = parseEvent(text, file.path);
             if (event.key !== file.key || event.feature !== file.feature) {
-                problems.push({ path: file.path, reason: `holds event ${event.key} of feature ${event.feature}, which belongs at ${layout.eventPath(event.feature, event.key)}` });
+                problems.push({
+                    path: file.path,
+                    reason: `holds event ${event.key} of feature ${event.feature}, which belongs at ${layout.eventPath(event.feature, event.key)}`,
+                });
                 return;
             }
             onEvent(event);
@@ -35184,7 +35238,15 @@ function objectName(commit, path) {
 async function loadStateAt(git, layout, logger, commit, paths = []) {
     if (!commit) {
         const nothing = async () => { };
-        return { commit, projection: emptyProjection(), eventsTree: null, rebuilt: false, listing: () => null, object: () => undefined, load: nothing };
+        return {
+            commit,
+            projection: emptyProjection(),
+            eventsTree: null,
+            rebuilt: false,
+            listing: () => null,
+            object: () => undefined,
+            load: nothing,
+        };
     }
     const wanted = [...new Set([layout.projectionPath, layout.eventsDir, ...paths])];
     const results = await catFileBatch(git, wanted.map((p) => objectName(commit, p)));
@@ -35337,7 +35399,10 @@ async function planAppend(ctx, head, events) {
         const reason = unreadable.get(eventPaths[i]);
         if (reason) {
             // Never overwrite: the file may hold someone's only copy of a fact.
-            const problem = { path: eventPaths[i], reason: `event ${event.kind} ${event.key} was not recorded: the file already at its path is unreadable (${reason})` };
+            const problem = {
+                path: eventPaths[i],
+                reason: `event ${event.kind} ${event.key} was not recorded: the file already at its path is unreadable (${reason})`,
+            };
             ctx.logger.warning(`${problem.path}: ${problem.reason}; fix or remove that file by hand`);
             problems.push(problem);
         }
@@ -35360,7 +35425,12 @@ async function planAppend(ctx, head, events) {
     if (ctx.dryRun)
         return { added, skipped, paths, problems };
     const writer = new ObjectWriter(git, ctx.algorithm);
-    const eventChanges = addedPaths.map((path, i) => ({ path, mode: '100644', type: 'blob', oid: writer.add('blob', serializeEvent(added[i])) }));
+    const eventChanges = addedPaths.map((path, i) => ({
+        path,
+        mode: '100644',
+        type: 'blob',
+        oid: writer.add('blob', serializeEvent(added[i])),
+    }));
     const eventsTree = buildTree(writer, state.listing, eventChanges, layout.eventsDir);
     projection.eventsTree = eventsTree;
     const rootChanges = [
@@ -35381,7 +35451,10 @@ async function planAppend(ctx, head, events) {
 }
 function assertRelativePath(path) {
     const parts = path.split('/');
-    if (!path || path.startsWith('/') || parts.some((p) => p === '' || p === '.' || p === '..' || p.toLowerCase() === '.git') || /[\u0000-\u001f]/.test(path)) {
+    if (!path ||
+        path.startsWith('/') ||
+        parts.some((p) => p === '' || p === '.' || p === '..' || p.toLowerCase() === '.git') ||
+        /[\u0000-\u001f]/.test(path)) {
         throw new errors/* StateError */.qq(`internal: derived state file path ${JSON.stringify(path)} is not a plain relative path`);
     }
     return path;
@@ -35427,7 +35500,13 @@ function backoffDelay(retry, lastAttemptMs, random) {
  */
 const BRANCH = /^[A-Za-z0-9][A-Za-z0-9._/-]{0,199}$/;
 function assertStateBranch(branch) {
-    if (!BRANCH.test(branch) || branch.includes('..') || branch.includes('//') || branch.endsWith('/') || branch.endsWith('.') || branch.endsWith('.lock') || branch.includes('/.')) {
+    if (!BRANCH.test(branch) ||
+        branch.includes('..') ||
+        branch.includes('//') ||
+        branch.endsWith('/') ||
+        branch.endsWith('.') ||
+        branch.endsWith('.lock') ||
+        branch.includes('/.')) {
         throw new errors/* InputError */.dz(`state branch ${JSON.stringify(branch)} is not valid: expected letters, digits, ".", "_", "-" and "/" (like orchestrator/state), without "..", "//" or a ".lock" ending`);
     }
     return branch;
@@ -35551,6 +35630,8 @@ async function verifyState(git, layout, commit, rebuilt) {
 
 
 const DEFAULT_STATE_BRANCH = 'orchestrator/state';
+/** Compare-and-swap attempts before an append gives up (20 concurrent writers on 2 cores needed more than 8). */
+const DEFAULT_MAX_ATTEMPTS = 30;
 /**
  * The event log on a git branch. Appends are compare-and-swap pushes of a
  * commit built with plumbing on top of the exact commit read; losers of a
@@ -35572,7 +35653,7 @@ class StateStore {
         this.branch = assertStateBranch(options.branch ?? DEFAULT_STATE_BRANCH);
         this.layout = new StateLayout(normalizeRoot(options.root));
         this.privateRef = privateStateRef(this.remote, this.branch);
-        const max = options.maxAttempts ?? 8;
+        const max = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
         if (!Number.isSafeInteger(max) || max < 1)
             throw new errors/* InputError */.dz(`maxAttempts ${max} is not a whole number of at least 1`);
     }
@@ -35601,7 +35682,9 @@ class StateStore {
     async rebuildAt(commit) {
         if (!commit)
             return emptyProjection();
-        const r = await this.git.exec(['rev-parse', '--verify', '--quiet', `${commit}:${this.layout.eventsDir}`], { allowedExitCodes: [0, 1, 128] });
+        const r = await this.git.exec(['rev-parse', '--verify', '--quiet', `${commit}:${this.layout.eventsDir}`], {
+            allowedExitCodes: [0, 1, 128],
+        });
         const projection = await rebuildProjection(this.git, this.layout, r.exitCode === 0 ? r.stdout.trim() : null);
         for (const p of projection.problems)
             this.logger.warning(`unreadable event file ${p.path}: ${p.reason}`);
@@ -35620,7 +35703,7 @@ class StateStore {
                 unique.push(e);
             seen.add(e.key);
         }
-        const maxAttempts = this.options.maxAttempts ?? 8;
+        const maxAttempts = this.options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
         const ctx = {
             git: this.git,
             layout: this.layout,
@@ -35677,7 +35760,8 @@ class StateStore {
             if (outcome.status === 'unknown')
                 unanswered.push({ commit: plan.commit, plan });
             lastDuration = Date.now() - started;
-            lastFailure = outcome.status === 'stale' ? `${this.branch} moved since it was read (${outcome.detail})` : `push got no answer: ${outcome.detail}`;
+            lastFailure =
+                outcome.status === 'stale' ? `${this.branch} moved since it was read (${outcome.detail})` : `push got no answer: ${outcome.detail}`;
         }
         if (unanswered.length) {
             const head = await this.fetch().catch(() => undefined);
@@ -53606,6 +53690,8 @@ async function readJUnitReports(patterns, cwd, logger) {
 
 
 
+
+
 /**
  * The role guard first, then the role's checks (with, for an implementor,
  * the conflict check against its overseer and siblings), then JUnit reports;
@@ -53628,10 +53714,12 @@ async function runRoleCi(options, deps) {
     let overseerRef;
     if (resolved.role === 'implementor' && resolved.spec) {
         const overseer = formatBranch(config.branches, resolved.spec, 'overseer');
-        const fetched = await fetchBranches(git, remote, [overseer]).catch(() => new Map());
+        // Without the overseer branch the guard cannot tell what the implementor changed: stop, and say
+        // why git could not fetch it (missing branch, or no access to the remote).
+        const fetched = await fetchBranches(git, remote, [overseer]).catch((error) => {
+            throw new errors/* InputError */.dz(`the role guard compares implementor branch ${(0,validate/* quote */.hD)(resolved.branch)} with its overseer branch ${(0,validate/* quote */.hD)(overseer)}, which could not be fetched from ${(0,validate/* quote */.hD)(remote)}: ${(0,errors/* messageOf */.bD)(error)}; push the overseer branch (orchestrator init-feature creates it) and run again`);
+        });
         overseerRef = fetched.has(overseer) ? privateRef(overseer) : undefined;
-        if (!overseerRef)
-            ctx.logger.warning(`overseer branch ${overseer} is not on ${remote}; protected paths are checked against the whole history of ${resolved.branch}`);
     }
     const integrationBranch = config.branches.integration ?? (await remoteDefaultBranch(git, remote).catch(() => null)) ?? 'main';
     ctx.progress?.(`Role guard for ${resolved.role} ${resolved.branch}...`);
@@ -53995,7 +54083,12 @@ async function syncBranch(target, input) {
         .map(([id]) => id));
     const done = new Set();
     const inProgress = new Set();
+    // Commit times have one-second resolution; events of later commits must
+    // still sort later ("latest" wins in the projection), so times only grow.
+    let lastTime = 0;
     for (const commit of commits) {
+        const time = Math.max(Date.parse(commit.time) || 0, lastTime + 1);
+        lastTime = time;
         const refs = taskReferences(commit.message);
         const unknown = knownIds ? refs.filter((r) => !knownIds.has(r.id)).map((r) => r.id) : [];
         if (unknown.length) {
@@ -54015,7 +54108,7 @@ async function syncBranch(target, input) {
             }
             else
                 inProgress.add(ref.id);
-            result.events.push(makeEvent('task-updated', target.spec, { taskId: ref.id, state, commit: commit.sha, agent: target.branch, message: subjectOf(commit.message) }, { actor: ctx.actor, time: new Date(commit.time) }));
+            result.events.push(makeEvent('task-updated', target.spec, { taskId: ref.id, state, commit: commit.sha, agent: target.branch, message: subjectOf(commit.message) }, { actor: ctx.actor, time: new Date(time) }));
         }
     }
     result.done = [...done];
@@ -54456,7 +54549,14 @@ function exportFeature(snapshot, spec) {
         .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
         .map((b) => {
         const open = b.raised && (!b.cleared || b.raised.stamp > b.cleared.stamp);
-        return [md(b.id), open ? 'open' : 'cleared', md(b.raised?.reason, 300), when(b.raised?.time), when(b.cleared?.time), md(b.cleared?.note, 200)];
+        return [
+            md(b.id),
+            open ? 'open' : 'cleared',
+            md(b.raised?.reason, 300),
+            when(b.raised?.time),
+            when(b.cleared?.time),
+            md(b.cleared?.note, 200),
+        ];
     });
     return markdown_document([
         view[0].replace(/ \(overseer\)$/, ' (report)'),
@@ -54985,7 +55085,9 @@ async function openPullRequest(options, deps) {
 function needsWrite(error) {
     if (!(error instanceof errors/* GitHubError */.y_) || error.status !== 403 || !error.message.includes('`pull-requests: read`'))
         return error;
-    return new errors/* GitHubError */.y_(error.message.replace('`pull-requests: read`', '`pull-requests: write`'), error.status, { cause: error.cause ?? error });
+    return new errors/* GitHubError */.y_(error.message.replace('`pull-requests: read`', '`pull-requests: write`'), error.status, {
+        cause: error.cause ?? error,
+    });
 }
 
 ;// CONCATENATED MODULE: ./shared/commands/open-pr.ts

@@ -45,10 +45,16 @@ function generate(total: number): OrchestratorEvent[] {
   const opts = (i: number) => ({ actor: 'bench', time: new Date(t0 + i * 1000) })
   for (let f = 0; f < FEATURES && events.length < total; f++) {
     const spec = `${String(f + 1).padStart(3, '0')}-feature-${f}`
-    const tasks = Array.from({ length: 40 }, (_, t) => ({ id: `T${String(t + 1).padStart(3, '0')}`, description: `Task ${t + 1} of ${spec} in src/f${f}/t${t}.ts` }))
+    const tasks = Array.from({ length: 40 }, (_, t) => ({
+      id: `T${String(t + 1).padStart(3, '0')}`,
+      description: `Task ${t + 1} of ${spec} in src/f${f}/t${t}.ts`,
+    }))
     events.push(makeEvent('feature-registered', spec, { spec, name: `Feature ${f}`, baseBranch: 'main', tasks }, opts(events.length)))
     events.push(makeEvent('agent-assigned', spec, { role: 'overseer', branch: `feature/${spec}/overseer` }, opts(events.length)))
-    for (let a = 1; a <= 3; a++) events.push(makeEvent('agent-assigned', spec, { role: 'implementor', branch: `feature/${spec}/impl-${a}`, index: a }, opts(events.length)))
+    for (let a = 1; a <= 3; a++)
+      events.push(
+        makeEvent('agent-assigned', spec, { role: 'implementor', branch: `feature/${spec}/impl-${a}`, index: a }, opts(events.length)),
+      )
   }
   for (let i = events.length; events.length < total; i++) {
     const f = i % FEATURES
@@ -61,27 +67,88 @@ function generate(total: number): OrchestratorEvent[] {
       case 1:
       case 2:
       case 3:
-        events.push(makeEvent('task-updated', spec, { taskId: `T${String(1 + (i % 40)).padStart(3, '0')}`, state: i % 3 ? 'done' : 'in-progress', commit: hex(i), agent: branch }, o))
+        events.push(
+          makeEvent(
+            'task-updated',
+            spec,
+            { taskId: `T${String(1 + (i % 40)).padStart(3, '0')}`, state: i % 3 ? 'done' : 'in-progress', commit: hex(i), agent: branch },
+            o,
+          ),
+        )
         break
       case 4:
       case 5:
-        events.push(makeEvent('test-result', spec, { role: 'implementor', branch, suite: `suite-${i % 4}`, passed: i % 100, failed: i % 7 === 0 ? 1 : 0, skipped: 0, durationMs: i % 5000, commit: hex(i) }, o))
+        events.push(
+          makeEvent(
+            'test-result',
+            spec,
+            {
+              role: 'implementor',
+              branch,
+              suite: `suite-${i % 4}`,
+              passed: i % 100,
+              failed: i % 7 === 0 ? 1 : 0,
+              skipped: 0,
+              durationMs: i % 5000,
+              commit: hex(i),
+            },
+            o,
+          ),
+        )
         break
       case 6:
         events.push(makeEvent('branch-synced', spec, { branch, sha: hex(i) }, o))
         break
       case 7:
-        events.push(makeEvent('divergence-measured', spec, { branch, against: `feature/${spec}/overseer`, ahead: i % 9, behind: i % 4, sha: hex(i) }, o))
+        events.push(
+          makeEvent(
+            'divergence-measured',
+            spec,
+            { branch, against: `feature/${spec}/overseer`, ahead: i % 9, behind: i % 4, sha: hex(i) },
+            o,
+          ),
+        )
         break
       case 8: {
         const other = `feature/${spec}/impl-${1 + (a % 3)}`
-        const files = [{ path: `src/f${f}/shared.ts`, kind: 'content', leftRanges: [{ start: 1 + (i % 50), end: 5 + (i % 50) }], rightRanges: [{ start: 3, end: 9 }] }]
-        if (i % 20 === 8) events.push(makeEvent('conflict-detected', spec, { left: branch, right: other, leftSha: hex(i), rightSha: hex(i + 1), files }, o))
-        else events.push(makeEvent('conflict-resolved', spec, { left: branch, right: other, detectedAt: new Date(t0 + (i - 10) * 1000).toISOString(), lifetimeSeconds: 10 }, o))
+        const files = [
+          {
+            path: `src/f${f}/shared.ts`,
+            kind: 'content',
+            leftRanges: [{ start: 1 + (i % 50), end: 5 + (i % 50) }],
+            rightRanges: [{ start: 3, end: 9 }],
+          },
+        ]
+        if (i % 20 === 8)
+          events.push(makeEvent('conflict-detected', spec, { left: branch, right: other, leftSha: hex(i), rightSha: hex(i + 1), files }, o))
+        else
+          events.push(
+            makeEvent(
+              'conflict-resolved',
+              spec,
+              { left: branch, right: other, detectedAt: new Date(t0 + (i - 10) * 1000).toISOString(), lifetimeSeconds: 10 },
+              o,
+            ),
+          )
         break
       }
       default:
-        if (i % 20 === 9) events.push(makeEvent('pr-updated', spec, { action: i % 40 === 9 ? 'opened' : 'merged', number: 1 + (i % 500), url: `https://github.com/o/r/pull/${1 + (i % 500)}`, head: branch, base: `feature/${spec}/overseer`, title: `PR ${i}` }, o))
+        if (i % 20 === 9)
+          events.push(
+            makeEvent(
+              'pr-updated',
+              spec,
+              {
+                action: i % 40 === 9 ? 'opened' : 'merged',
+                number: 1 + (i % 500),
+                url: `https://github.com/o/r/pull/${1 + (i % 500)}`,
+                head: branch,
+                base: `feature/${spec}/overseer`,
+                title: `PR ${i}`,
+              },
+              o,
+            ),
+          )
         else if (i % 30 === 19) events.push(makeEvent('blocker-cleared', spec, { id: `b${i % 13}` }, o))
         else events.push(makeEvent('blocker-raised', spec, { id: `b${i % 13}`, agent: branch, reason: `waiting for ${i}` }, o))
     }
@@ -92,7 +159,9 @@ function generate(total: number): OrchestratorEvent[] {
 function fastImportStream(files: [string, string][], ref: string, message: string, from?: string): Buffer {
   const parts: Buffer[] = []
   const who = 'bench <bench@example.invalid> 1767225600 +0000'
-  parts.push(Buffer.from(`commit ${ref}\ncommitter ${who}\ndata ${Buffer.byteLength(message)}\n${message}\n${from ? `from ${from}\n` : ''}`))
+  parts.push(
+    Buffer.from(`commit ${ref}\ncommitter ${who}\ndata ${Buffer.byteLength(message)}\n${message}\n${from ? `from ${from}\n` : ''}`),
+  )
   for (const [path, content] of files) {
     const body = Buffer.from(content, 'utf8')
     parts.push(Buffer.from(`M 100644 inline ${path}\ndata ${body.length}\n`), body, Buffer.from('\n'))
@@ -138,7 +207,9 @@ async function buildLog(git: Git, total: number): Promise<number> {
   for (const e of events) applyEvent(projection, e)
   projection.eventsTree = await git.run(['rev-parse', `refs/heads/${BRANCH}:events`])
   const generated: [string, string][] = [[layout.projectionPath, serializeProjection(projection)], ...renderViews(projection, layout)]
-  await git.run(['fast-import', '--quiet', '--force'], { input: fastImportStream(generated, `refs/heads/${BRANCH}`, 'bench: views', `refs/heads/${BRANCH}^0`) })
+  await git.run(['fast-import', '--quiet', '--force'], {
+    input: fastImportStream(generated, `refs/heads/${BRANCH}`, 'bench: views', `refs/heads/${BRANCH}^0`),
+  })
   await git.run(['push', '-q', 'origin', `refs/heads/${BRANCH}:refs/heads/${BRANCH}`])
   await git.run(['update-ref', '-d', `refs/heads/${BRANCH}`])
   // fast-import chains every blob as a delta of the one before; a clone would hold a normally packed repository.
@@ -154,7 +225,9 @@ function bench(total: number): Record<string, number> {
   try {
     const built = spawnSync(process.execPath, [process.argv[1], '--build', root, String(total)], { stdio: ['ignore', 'pipe', 'inherit'] })
     if (built.status !== 0) throw new Error(`building the log of ${total} events failed`)
-    const measured = spawnSync(process.execPath, [process.argv[1], '--measure', root, String(total)], { stdio: ['ignore', 'pipe', 'inherit'] })
+    const measured = spawnSync(process.execPath, [process.argv[1], '--measure', root, String(total)], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    })
     if (measured.status !== 0) throw new Error(`measuring the log of ${total} events failed`)
     return { ...JSON.parse(built.stdout.toString()), ...JSON.parse(measured.stdout.toString()) }
   } finally {
@@ -178,7 +251,12 @@ async function measure(root: string, total: number): Promise<Record<string, numb
   const dir = join(root, 'work')
   const git = new Git(dir, ENV)
   const timedGit = new PushTimingGit(dir, ENV)
-  const store = new StateStore({ git: timedGit, remote: 'origin', logger: silentLogger, identity: { name: 'bench', email: 'bench@example.invalid' } })
+  const store = new StateStore({
+    git: timedGit,
+    remote: 'origin',
+    logger: silentLogger,
+    identity: { name: 'bench', email: 'bench@example.invalid' },
+  })
   const firstFetch = await timed(() => store.fetch())
   const head = firstFetch.value!
   const eventsTree = await git.run(['rev-parse', `${head}:events`])
@@ -190,7 +268,14 @@ async function measure(root: string, total: number): Promise<Record<string, numb
   const append = await median(7, async () => {
     timedGit.pushMs = 0
     const started = performance.now()
-    const r = await store.append([makeEvent('task-updated', '001-feature-0', { taskId: 'T001', state: 'done', commit: hex(10_000_000 + n++), agent: 'impl-1' }, { actor: 'bench' })])
+    const r = await store.append([
+      makeEvent(
+        'task-updated',
+        '001-feature-0',
+        { taskId: 'T001', state: 'done', commit: hex(10_000_000 + n++), agent: 'impl-1' },
+        { actor: 'bench' },
+      ),
+    ])
     if (!r.pushed) throw new Error('bench append did not push')
     outsidePush.push(performance.now() - started - timedGit.pushMs)
   })
@@ -222,7 +307,11 @@ async function measure(root: string, total: number): Promise<Record<string, numb
   let oids: string[] = []
   const lsTree = await median(3, async () => {
     const out = await execToBuffer(git, ['ls-tree', '-r', eventsTree])
-    oids = out.toString('utf8').split('\n').filter(Boolean).map((l) => l.split(' ')[2].split('\t')[0])
+    oids = out
+      .toString('utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => l.split(' ')[2].split('\t')[0])
   })
   const catFile = await median(3, () => execToBuffer(git, ['cat-file', '--batch', '--buffer'], `${oids.join('\n')}\n`))
   return {

@@ -3,9 +3,11 @@ import { basename } from 'node:path'
 import { NamedCommand } from '../config/commands'
 import { RunContext } from '../context'
 import { planPairs, scanPairs } from '../conflicts'
+import { InputError, messageOf } from '../errors'
 import { fetchBranches, privateRef, remoteDefaultBranch } from '../git/remote'
 import { readJUnitReports } from '../junit'
 import { formatBranch } from '../naming/branch-pattern'
+import { quote } from '../naming/validate'
 import { selectAgentBranches } from '../detect-conflicts/select-branches'
 import { makeEvent } from '../state/events'
 import { OrchestratorEvent } from '../state/event-schema'
@@ -59,12 +61,14 @@ export async function runRoleCi(options: RoleCiOptions, deps: RoleCiDeps): Promi
   let overseerRef: string | undefined
   if (resolved.role === 'implementor' && resolved.spec) {
     const overseer = formatBranch(config.branches, resolved.spec, 'overseer')
-    const fetched = await fetchBranches(git, remote, [overseer]).catch(() => new Map<string, string>())
-    overseerRef = fetched.has(overseer) ? privateRef(overseer) : undefined
-    if (!overseerRef)
-      ctx.logger.warning(
-        `overseer branch ${overseer} is not on ${remote}; protected paths are checked against the whole history of ${resolved.branch}`,
+    // Without the overseer branch the guard cannot tell what the implementor changed: stop, and say
+    // why git could not fetch it (missing branch, or no access to the remote).
+    const fetched = await fetchBranches(git, remote, [overseer]).catch((error: unknown) => {
+      throw new InputError(
+        `the role guard compares implementor branch ${quote(resolved.branch)} with its overseer branch ${quote(overseer)}, which could not be fetched from ${quote(remote)}: ${messageOf(error)}; push the overseer branch (orchestrator init-feature creates it) and run again`,
       )
+    })
+    overseerRef = fetched.has(overseer) ? privateRef(overseer) : undefined
   }
   const integrationBranch = config.branches.integration ?? (await remoteDefaultBranch(git, remote).catch(() => null)) ?? 'main'
   ctx.progress?.(`Role guard for ${resolved.role} ${resolved.branch}...`)

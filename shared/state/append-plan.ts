@@ -67,7 +67,10 @@ export async function planAppend(ctx: PlanContext, head: string | null, events: 
     const reason = unreadable.get(eventPaths[i])
     if (reason) {
       // Never overwrite: the file may hold someone's only copy of a fact.
-      const problem = { path: eventPaths[i], reason: `event ${event.kind} ${event.key} was not recorded: the file already at its path is unreadable (${reason})` }
+      const problem = {
+        path: eventPaths[i],
+        reason: `event ${event.kind} ${event.key} was not recorded: the file already at its path is unreadable (${reason})`,
+      }
       ctx.logger.warning(`${problem.path}: ${problem.reason}; fix or remove that file by hand`)
       problems.push(problem)
     }
@@ -87,7 +90,12 @@ export async function planAppend(ctx: PlanContext, head: string | null, events: 
   if (ctx.dryRun) return { added, skipped, paths, problems }
 
   const writer = new ObjectWriter(git, ctx.algorithm)
-  const eventChanges = addedPaths.map((path, i): TreeChange => ({ path, mode: '100644', type: 'blob', oid: writer.add('blob', serializeEvent(added[i])) }))
+  const eventChanges = addedPaths.map((path, i): TreeChange => ({
+    path,
+    mode: '100644',
+    type: 'blob',
+    oid: writer.add('blob', serializeEvent(added[i])),
+  }))
   const eventsTree = buildTree(writer, state.listing, eventChanges, layout.eventsDir)
   projection.eventsTree = eventsTree
   const rootChanges: TreeChange[] = [
@@ -112,7 +120,12 @@ export async function planAppend(ctx: PlanContext, head: string | null, events: 
 
 function assertRelativePath(path: string): string {
   const parts = path.split('/')
-  if (!path || path.startsWith('/') || parts.some((p) => p === '' || p === '.' || p === '..' || p.toLowerCase() === '.git') || /[\u0000-\u001f]/.test(path)) {
+  if (
+    !path ||
+    path.startsWith('/') ||
+    parts.some((p) => p === '' || p === '.' || p === '..' || p.toLowerCase() === '.git') ||
+    /[\u0000-\u001f]/.test(path)
+  ) {
     throw new StateError(`internal: derived state file path ${JSON.stringify(path)} is not a plain relative path`)
   }
   return path

@@ -11,7 +11,8 @@ export function canonicalJson(value: unknown, indent = 0): string {
 }
 
 function compact(value: unknown): string | undefined {
-  if (value === null || typeof value !== 'object' || typeof (value as { toJSON?: unknown }).toJSON === 'function') return JSON.stringify(value)
+  if (value === null || typeof value !== 'object' || typeof (value as { toJSON?: unknown }).toJSON === 'function')
+    return JSON.stringify(value)
   if (Array.isArray(value)) return `[${value.map((v) => compact(v) ?? 'null').join(',')}]`
   const record = value as Record<string, unknown>
   const parts: string[] = []

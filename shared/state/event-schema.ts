@@ -82,7 +82,11 @@ export type OrchestratorEvent = { [K in EventKind]: EventOf<K> }[EventKind]
 /** Canonical `Date.toISOString()` form only, so that times compare as strings. */
 export const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/
 export const time = text({ max: 24, pattern: ISO_TIME, expected: 'must be a UTC time like 2026-01-31T12:00:00.000Z' })
-export const sha = text({ max: 64, pattern: /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/, expected: 'must be a full lowercase commit id (40 or 64 hex digits)' })
+export const sha = text({
+  max: 64,
+  pattern: /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/,
+  expected: 'must be a full lowercase commit id (40 or 64 hex digits)',
+})
 /** Names of branches as data: single line, no characters git refuses in ref names. */
 export const branch = text({
   max: 255,

@@ -23,12 +23,7 @@ export interface MakeEventOptions {
 }
 
 /** Builds a validated event with its derived key. Throws InvalidEventError (exit 2) naming the bad field. */
-export function makeEvent<K extends EventKind>(
-  kind: K,
-  feature: string,
-  data: EventDataByKind[K],
-  options: MakeEventOptions,
-): EventOf<K> {
+export function makeEvent<K extends EventKind>(kind: K, feature: string, data: EventDataByKind[K], options: MakeEventOptions): EventOf<K> {
   const where = `${kind} event`
   const when = normalizeTime(options.time ?? new Date(), where)
   const checkedKind = oneOf(EVENT_KINDS)(kind, 'kind', where) as K
@@ -141,6 +136,11 @@ function checkFeature(value: unknown, where: string): string {
   try {
     return assertSafeSegment(value as string, 'feature id')
   } catch {
-    fail(where, 'feature', 'must be a feature id usable as a folder name (1 to 100 letters, digits, ".", "_" or "-", not starting with "." or "-", no "..")', value)
+    fail(
+      where,
+      'feature',
+      'must be a feature id usable as a folder name (1 to 100 letters, digits, ".", "_" or "-", not starting with "." or "-", no "..")',
+      value,
+    )
   }
 }

@@ -15,7 +15,14 @@ export function exportFeature(snapshot: StateSnapshot, spec: string): string {
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map((b) => {
       const open = b.raised && (!b.cleared || b.raised.stamp > b.cleared.stamp)
-      return [md(b.id), open ? 'open' : 'cleared', md(b.raised?.reason, 300), when(b.raised?.time), when(b.cleared?.time), md(b.cleared?.note, 200)]
+      return [
+        md(b.id),
+        open ? 'open' : 'cleared',
+        md(b.raised?.reason, 300),
+        when(b.raised?.time),
+        when(b.cleared?.time),
+        md(b.cleared?.note, 200),
+      ]
     })
   return document([
     view[0].replace(/ \(overseer\)$/, ' (report)'),

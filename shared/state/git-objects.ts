@@ -127,10 +127,13 @@ export class ObjectWriter {
         [...byType].map(async ([type, objects]) => {
           const files = objects.map((_, i) => join(dir, `${type}-${i}`))
           await Promise.all(objects.map((o, i) => writeFile(files[i], o.content)))
-          const out = await this.git.run(['hash-object', '-w', '-t', type, '--no-filters', '--stdin-paths'], { input: `${files.join('\n')}\n` })
+          const out = await this.git.run(['hash-object', '-w', '-t', type, '--no-filters', '--stdin-paths'], {
+            input: `${files.join('\n')}\n`,
+          })
           const ids = out.split('\n')
           objects.forEach((o, i) => {
-            if (ids[i] !== o.oid) throw new StateError(`git stored a ${type} as ${ids[i] ?? 'nothing'} where ${o.oid} was computed; state not written`)
+            if (ids[i] !== o.oid)
+              throw new StateError(`git stored a ${type} as ${ids[i] ?? 'nothing'} where ${o.oid} was computed; state not written`)
           })
         }),
       )

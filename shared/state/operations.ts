@@ -1,5 +1,12 @@
 import { InputError } from '../errors'
-import { EVENT_KINDS, type ConflictFile, type EventDataByKind, type EventKind, type OrchestratorEvent, type RegisteredTask } from './event-schema'
+import {
+  EVENT_KINDS,
+  type ConflictFile,
+  type EventDataByKind,
+  type EventKind,
+  type OrchestratorEvent,
+  type RegisteredTask,
+} from './event-schema'
 import { makeEvent } from './events'
 import type { EventSummary } from './projection-types'
 import { openBlockers, openConflicts } from './queries'
@@ -52,7 +59,8 @@ export async function logEvent(
 
 /** The newest `n` events (of one feature, or all), newest first; the projection keeps a bounded number. */
 export function recentEvents(snapshot: StateSnapshot, n: number, feature?: string): EventSummary[] {
-  if (!Number.isSafeInteger(n) || n < 1) throw new InputError(`the number of events ${JSON.stringify(n)} is not a whole number of at least 1`)
+  if (!Number.isSafeInteger(n) || n < 1)
+    throw new InputError(`the number of events ${JSON.stringify(n)} is not a whole number of at least 1`)
   const list = feature === undefined ? snapshot.projection.recent : (snapshot.projection.features[feature]?.recent ?? [])
   return list.slice(0, n)
 }
@@ -74,7 +82,9 @@ export async function resolveConflict(store: StateStore, id: string, options: Re
   const open = openConflicts(snapshot.projection)
   const conflict = open.find((c) => c.id === id)
   if (!conflict) {
-    throw new InputError(`no open conflict has the id ${JSON.stringify(id)} (open: ${open.length ? open.map((c) => c.id).join(', ') : 'none'})`)
+    throw new InputError(
+      `no open conflict has the id ${JSON.stringify(id)} (open: ${open.length ? open.map((c) => c.id).join(', ') : 'none'})`,
+    )
   }
   const now = options.time === undefined ? new Date() : new Date(options.time)
   const lifetimeSeconds = Math.max(0, Math.floor((now.getTime() - Date.parse(conflict.detectedAt)) / 1000))
@@ -91,13 +101,18 @@ export async function raiseBlocker(
 }
 
 /** Clears an open blocker; clearing one that is not open is an InputError listing the open ones. */
-export async function clearBlocker(store: StateStore, input: Recorded & { feature: string; id: string; note?: string }): Promise<AppendResult> {
+export async function clearBlocker(
+  store: StateStore,
+  input: Recorded & { feature: string; id: string; note?: string },
+): Promise<AppendResult> {
   const { actor, time, feature, ...data } = input
   const snapshot = await store.read()
   const f = snapshot.projection.features[feature]
   const open = f ? openBlockers(f).map((b) => b.id) : []
   if (!open.includes(data.id)) {
-    throw new InputError(`feature ${JSON.stringify(feature)} has no open blocker ${JSON.stringify(data.id)} (open: ${open.length ? open.join(', ') : 'none'})`)
+    throw new InputError(
+      `feature ${JSON.stringify(feature)} has no open blocker ${JSON.stringify(data.id)} (open: ${open.length ? open.join(', ') : 'none'})`,
+    )
   }
   return append(store, makeEvent('blocker-cleared', feature, data, { actor, time }))
 }

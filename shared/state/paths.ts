@@ -25,7 +25,9 @@ export function normalizeRoot(root: string | undefined): string {
   if (trimmed === '') return ''
   for (const segment of trimmed.split('/')) {
     if (!/^[A-Za-z0-9._-]{1,100}$/.test(segment) || segment === '.' || segment === '..' || segment.toLowerCase() === '.git') {
-      throw new InputError(`state root ${JSON.stringify(root)} is not valid: expected folder names of letters, digits, ".", "_" or "-", without "..", "." or ".git"`)
+      throw new InputError(
+        `state root ${JSON.stringify(root)} is not valid: expected folder names of letters, digits, ".", "_" or "-", without "..", "." or ".git"`,
+      )
     }
   }
   return trimmed

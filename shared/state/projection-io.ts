@@ -14,7 +14,8 @@ export function parseStoredProjection(content: Buffer | null): { projection: Pro
   }
   const p = raw as Partial<Projection> | null
   if (!p || typeof p !== 'object') return { projection: null, reason: 'not a JSON object' }
-  if (p.schema !== PROJECTION_SCHEMA) return { projection: null, reason: `of format version ${JSON.stringify(p.schema)}, not ${PROJECTION_SCHEMA}` }
+  if (p.schema !== PROJECTION_SCHEMA)
+    return { projection: null, reason: `of format version ${JSON.stringify(p.schema)}, not ${PROJECTION_SCHEMA}` }
   const shapeOk =
     typeof p.eventCount === 'number' &&
     (p.eventsTree === null || typeof p.eventsTree === 'string') &&

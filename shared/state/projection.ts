@@ -49,7 +49,8 @@ export function applyEvent(projection: Projection, event: OrchestratorEvent): vo
   feature.eventCount++
   feature.counts[event.kind] = (feature.counts[event.kind] ?? 0) + 1
   let summary: EventSummary | undefined
-  const summarize = () => (summary ??= { ...s, kind: event.kind, feature: event.feature, actor: event.actor, summary: summarizeEvent(event) })
+  const summarize = () =>
+    (summary ??= { ...s, kind: event.kind, feature: event.feature, actor: event.actor, summary: summarizeEvent(event) })
   keepNewest(projection.recent, s.stamp, summarize, RECENT_LIMIT)
   keepNewest(feature.recent, s.stamp, summarize, FEATURE_RECENT_LIMIT)
   const touch = (name: string | undefined) => {

@@ -76,7 +76,15 @@ export function taskProgress(feature: FeatureProjection): TaskProgress {
   const tasks = ids.map((id): TaskRow => {
     const r = registered.get(id)
     const s = feature.tasks[id]
-    return { id, state: s?.state ?? 'open', phase: r?.phase, description: r?.description, agent: s?.agent, commit: s?.commit, time: s?.time }
+    return {
+      id,
+      state: s?.state ?? 'open',
+      phase: r?.phase,
+      description: r?.description,
+      agent: s?.agent,
+      commit: s?.commit,
+      time: s?.time,
+    }
   })
   const count = (state: TaskState) => tasks.filter((t) => t.state === state).length
   return { total: tasks.length, done: count('done'), inProgress: count('in-progress'), open: count('open'), tasks }
@@ -85,9 +93,7 @@ export function taskProgress(feature: FeatureProjection): TaskProgress {
 /** Agents in view order: the overseer first, then implementors by index, then by branch. */
 export function agentsOf(feature: FeatureProjection): AgentState[] {
   const rank = (a: AgentState) => (a.role === 'overseer' ? 0 : 1)
-  return Object.values(feature.agents).sort(
-    (a, b) => rank(a) - rank(b) || (a.index ?? 1e9) - (b.index ?? 1e9) || cmp(a.branch, b.branch),
-  )
+  return Object.values(feature.agents).sort((a, b) => rank(a) - rank(b) || (a.index ?? 1e9) - (b.index ?? 1e9) || cmp(a.branch, b.branch))
 }
 
 /** The names an agent's reports may carry: its branch, its role and, for an implementor, `impl-<n>`. */
@@ -111,9 +117,7 @@ export function openBlockers(feature: FeatureProjection): BlockerState[] {
 
 /** Latest result per (role, branch, suite), by role, branch and suite. */
 export function latestTests(feature: FeatureProjection): TestState[] {
-  return Object.values(feature.tests).sort(
-    (a, b) => cmp(a.role, b.role) || cmp(a.branch ?? '', b.branch ?? '') || cmp(a.suite, b.suite),
-  )
+  return Object.values(feature.tests).sort((a, b) => cmp(a.role, b.role) || cmp(a.branch ?? '', b.branch ?? '') || cmp(a.suite, b.suite))
 }
 
 /** The time of the newest event mentioning any of `names`, or null. */

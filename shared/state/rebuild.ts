@@ -12,7 +12,6 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true })
 /** Event files per `cat-file --batch` process during a rebuild. */
 const CHUNK = 25_000
 
-
 /**
  * Reads every event file of the events tree with two git
  * processes (`ls-tree -r` and one `cat-file --batch`). Files that cannot be
@@ -41,7 +40,8 @@ export async function readEventLog(
     }
     // A name made by hand may hold line breaks or escapes: quote it, it ends up in logs and markdown.
     const shown = /[\t\n\r]/.test(path) || hasControlCharacter(path) ? JSON.stringify(path) : path
-    if (type !== 'blob' || mode !== '100644') problems.push({ path: shown, reason: `not a regular file (mode ${mode}, ${type}); event files are plain JSON files` })
+    if (type !== 'blob' || mode !== '100644')
+      problems.push({ path: shown, reason: `not a regular file (mode ${mode}, ${type}); event files are plain JSON files` })
     else problems.push({ path: shown, reason: 'not where an event file belongs (events/<feature>/<key[0:2]>/<key>.json)' })
   }
   const handle = (file: (typeof files)[number], blob: BatchResult) => {
@@ -58,7 +58,10 @@ export async function readEventLog(
       }
       const event = parseEvent(text, file.path)
       if (event.key !== file.key || event.feature !== file.feature) {
-        problems.push({ path: file.path, reason: `holds event ${event.key} of feature ${event.feature}, which belongs at ${layout.eventPath(event.feature, event.key)}` })
+        problems.push({
+          path: file.path,
+          reason: `holds event ${event.key} of feature ${event.feature}, which belongs at ${layout.eventPath(event.feature, event.key)}`,
+        })
         return
       }
       onEvent(event)
@@ -73,7 +76,10 @@ export async function readEventLog(
     while (next < files.length) {
       const chunk = files.slice(next, next + CHUNK)
       next += CHUNK
-      const blobs = await catFileBatch(git, chunk.map((f) => f.oid))
+      const blobs = await catFileBatch(
+        git,
+        chunk.map((f) => f.oid),
+      )
       blobs.forEach((blob, i) => handle(chunk[i], blob))
     }
   }

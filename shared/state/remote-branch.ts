@@ -12,7 +12,15 @@ import { hasControlCharacter } from './field-checks'
 const BRANCH = /^[A-Za-z0-9][A-Za-z0-9._/-]{0,199}$/
 
 export function assertStateBranch(branch: string): string {
-  if (!BRANCH.test(branch) || branch.includes('..') || branch.includes('//') || branch.endsWith('/') || branch.endsWith('.') || branch.endsWith('.lock') || branch.includes('/.')) {
+  if (
+    !BRANCH.test(branch) ||
+    branch.includes('..') ||
+    branch.includes('//') ||
+    branch.endsWith('/') ||
+    branch.endsWith('.') ||
+    branch.endsWith('.lock') ||
+    branch.includes('/.')
+  ) {
     throw new InputError(
       `state branch ${JSON.stringify(branch)} is not valid: expected letters, digits, ".", "_", "-" and "/" (like orchestrator/state), without "..", "//" or a ".lock" ending`,
     )
@@ -29,9 +37,10 @@ export function assertRemote(remote: string): string {
 
 /** Where the fetched state branch is kept: `refs/orchestrator/remote-state/<remote>/<branch>`. */
 export function privateStateRef(remote: string, branch: string): string {
-  const slug = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,63}$/.test(remote) && !remote.includes('..') && !remote.endsWith('.lock')
-    ? remote
-    : `url-${createHash('sha256').update(remote).digest('hex').slice(0, 12)}`
+  const slug =
+    /^[A-Za-z0-9_][A-Za-z0-9._-]{0,63}$/.test(remote) && !remote.includes('..') && !remote.endsWith('.lock')
+      ? remote
+      : `url-${createHash('sha256').update(remote).digest('hex').slice(0, 12)}`
   return `refs/orchestrator/remote-state/${slug}/${branch}`
 }
 
@@ -85,7 +94,13 @@ export type PushOutcome =
  * not enough: it would succeed after the branch was force-pushed back to an
  * ancestor and resurrect the commits that were removed.
  */
-export async function pushWithLease(git: Git, remote: string, branch: string, commit: string, expected: string | null): Promise<PushOutcome> {
+export async function pushWithLease(
+  git: Git,
+  remote: string,
+  branch: string,
+  commit: string,
+  expected: string | null,
+): Promise<PushOutcome> {
   const target = `refs/heads/${branch}`
   const args = [
     'push',

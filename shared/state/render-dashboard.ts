@@ -52,11 +52,18 @@ export function renderDashboard(projection: Projection): string {
     '',
     ...section(
       'Features',
-      table(['Feature', 'Name', 'Agents (overseer + implementors)', 'Tasks done', 'In progress', 'Open conflicts', 'Blockers', 'Last event'], featureRows),
+      table(
+        ['Feature', 'Name', 'Agents (overseer + implementors)', 'Tasks done', 'In progress', 'Open conflicts', 'Blockers', 'Last event'],
+        featureRows,
+      ),
       'No features registered yet.',
     ),
     ...section('Open conflicts', table(['Feature', 'Id', 'Branches', 'Files', 'Detected'], conflictRows), 'No open conflicts.'),
-    ...section('Latest test results', table(['Feature', 'Role', 'Branch', 'Suite', 'Passed', 'Failed', 'Skipped', 'When'], testRows), 'No test results yet.'),
+    ...section(
+      'Latest test results',
+      table(['Feature', 'Role', 'Branch', 'Suite', 'Passed', 'Failed', 'Skipped', 'When'], testRows),
+      'No test results yet.',
+    ),
     ...recentSection(projection.recent, true),
     ...(problems.length ? section('Unreadable event files', table(['Path', 'Reason'], problems), '') : []),
   ]

@@ -11,7 +11,15 @@ import {
   taskProgress,
   type TaskProgress,
 } from './queries'
-import { blockersSection, conflictsSection, divergenceSection, prsSection, recentSection, tasksTable, testsSection } from './render-sections'
+import {
+  blockersSection,
+  conflictsSection,
+  divergenceSection,
+  prsSection,
+  recentSection,
+  tasksTable,
+  testsSection,
+} from './render-sections'
 
 /** The implementor number a view is named after: the assigned index, or the `impl-<n>` suffix of its branch. */
 export function viewIndex(agent: AgentState): number | null {

@@ -55,7 +55,13 @@ export function testsSection(tests: TestState[], title = 'Latest test results'):
 }
 
 export function prsSection(prs: PrState[]): string[] {
-  const rows = prs.map((p) => [link(`#${p.number}`, p.url), `${md(p.head)} into ${md(p.base)}`, md(p.title, 120), md(p.action), when(p.time)])
+  const rows = prs.map((p) => [
+    link(`#${p.number}`, p.url),
+    `${md(p.head)} into ${md(p.base)}`,
+    md(p.title, 120),
+    md(p.action),
+    when(p.time),
+  ])
   return section('Open pull requests', table(['PR', 'Branches', 'Title', 'Last action', 'When'], rows), 'No open pull requests.')
 }
 
@@ -65,7 +71,14 @@ export function blockersSection(blockers: BlockerState[]): string[] {
 }
 
 export function divergenceSection(rows: { branch: string; against: string; state: DivergenceState }[]): string[] {
-  const cells = rows.map((r) => [md(r.branch), md(r.against), String(r.state.ahead), String(r.state.behind), sha(r.state.sha), when(r.state.time)])
+  const cells = rows.map((r) => [
+    md(r.branch),
+    md(r.against),
+    String(r.state.ahead),
+    String(r.state.behind),
+    sha(r.state.sha),
+    when(r.state.time),
+  ])
   return section('Divergence', table(['Branch', 'Against', 'Ahead', 'Behind', 'At', 'Measured'], cells), 'Not measured yet.')
 }
 

@@ -42,14 +42,26 @@ export async function loadStateAt(
 ): Promise<StateAtCommit> {
   if (!commit) {
     const nothing = async () => {}
-    return { commit, projection: emptyProjection(), eventsTree: null, rebuilt: false, listing: () => null, object: () => undefined, load: nothing }
+    return {
+      commit,
+      projection: emptyProjection(),
+      eventsTree: null,
+      rebuilt: false,
+      listing: () => null,
+      object: () => undefined,
+      load: nothing,
+    }
   }
   const wanted = [...new Set([layout.projectionPath, layout.eventsDir, ...paths])]
-  const results = await catFileBatch(git, wanted.map((p) => objectName(commit, p)))
+  const results = await catFileBatch(
+    git,
+    wanted.map((p) => objectName(commit, p)),
+  )
   const byPath = new Map<string, BatchResult>()
   wanted.forEach((p, i) => byPath.set(p, results[i]))
   const events = byPath.get(layout.eventsDir)!
-  if (!events.missing && events.type !== 'tree') throw new StateError(`"${layout.eventsDir}" on the state branch is a ${events.type}, not a folder`)
+  if (!events.missing && events.type !== 'tree')
+    throw new StateError(`"${layout.eventsDir}" on the state branch is a ${events.type}, not a folder`)
   const eventsTree = events.missing ? null : events.oid
   const stored = byPath.get(layout.projectionPath)!
   const { projection: parsed, reason } = parseStoredProjection(stored.missing ? null : stored.content)
@@ -63,7 +75,8 @@ export async function loadStateAt(
     projection = await rebuildProjection(git, layout, eventsTree)
     rebuilt = true
   }
-  for (const p of projection.problems) logger.warning(`unreadable event file ${p.path}: ${p.reason} (kept as it is; fix or remove it by hand)`)
+  for (const p of projection.problems)
+    logger.warning(`unreadable event file ${p.path}: ${p.reason} (kept as it is; fix or remove it by hand)`)
   const trees = new Map<string, TreeEntry[] | null>()
   return {
     commit,
@@ -72,7 +85,10 @@ export async function loadStateAt(
     rebuilt,
     load: async (paths) => {
       const more = paths.filter((p) => !byPath.has(p))
-      const found = await catFileBatch(git, more.map((p) => objectName(commit, p)))
+      const found = await catFileBatch(
+        git,
+        more.map((p) => objectName(commit, p)),
+      )
       more.forEach((p, i) => byPath.set(p, found[i]))
     },
     object: (path) => {

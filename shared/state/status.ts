@@ -29,7 +29,17 @@ export interface FeatureStatus {
   tasks: { total: number; done: number; inProgress: number; open: number }
   agents: { role: string; branch: string; index: number | null; tasksDone: number; tasksInProgress: number; lastActivity: string | null }[]
   openConflicts: { id: string; left: string; right: string; files: string[]; detectedAt: string }[]
-  tests: { role: string; branch: string | null; suite: string; passed: number; failed: number; skipped: number; commit: string; time: string; runUrl: string | null }[]
+  tests: {
+    role: string
+    branch: string | null
+    suite: string
+    passed: number
+    failed: number
+    skipped: number
+    commit: string
+    time: string
+    runUrl: string | null
+  }[]
   openPrs: { number: number; url: string; head: string; base: string; title: string | null; action: string }[]
   blockers: { id: string; agent: string | null; reason: string; raisedAt: string }[]
   eventCount: number
@@ -41,7 +51,9 @@ export function featureStatus(snapshot: StateSnapshot, spec?: string): StatusRep
   const { projection } = snapshot
   if (spec !== undefined && !projection.features[spec]) {
     const known = Object.keys(projection.features).sort()
-    throw new InputError(`feature ${JSON.stringify(spec)} has no events on the state branch (known: ${known.length ? known.join(', ') : 'none'})`)
+    throw new InputError(
+      `feature ${JSON.stringify(spec)} has no events on the state branch (known: ${known.length ? known.join(', ') : 'none'})`,
+    )
   }
   const features = featuresOf(projection, spec).map((f): FeatureStatus => {
     const progress = taskProgress(f)
@@ -62,7 +74,13 @@ export function featureStatus(snapshot: StateSnapshot, spec?: string): StatusRep
           lastActivity: lastActivity(f, names),
         }
       }),
-      openConflicts: openConflicts(projection, f.spec).map((c) => ({ id: c.id, left: c.left, right: c.right, files: c.files.map((x) => x.path), detectedAt: c.detectedAt })),
+      openConflicts: openConflicts(projection, f.spec).map((c) => ({
+        id: c.id,
+        left: c.left,
+        right: c.right,
+        files: c.files.map((x) => x.path),
+        detectedAt: c.detectedAt,
+      })),
       tests: latestTests(f).map((t) => ({
         role: t.role,
         branch: t.branch ?? null,
@@ -74,8 +92,20 @@ export function featureStatus(snapshot: StateSnapshot, spec?: string): StatusRep
         time: t.time,
         runUrl: t.runUrl ?? null,
       })),
-      openPrs: openPrs(f).map((p) => ({ number: p.number, url: p.url, head: p.head, base: p.base, title: p.title ?? null, action: p.action })),
-      blockers: openBlockers(f).map((b) => ({ id: b.id, agent: b.raised?.agent ?? null, reason: b.raised?.reason ?? '', raisedAt: b.raised?.time ?? '' })),
+      openPrs: openPrs(f).map((p) => ({
+        number: p.number,
+        url: p.url,
+        head: p.head,
+        base: p.base,
+        title: p.title ?? null,
+        action: p.action,
+      })),
+      blockers: openBlockers(f).map((b) => ({
+        id: b.id,
+        agent: b.raised?.agent ?? null,
+        reason: b.raised?.reason ?? '',
+        raisedAt: b.raised?.time ?? '',
+      })),
       eventCount: f.eventCount,
       lastEvent: f.recent[0]?.time ?? null,
     }
@@ -89,11 +119,33 @@ export function formatStatus(report: StatusReport): string {
   if (report.features.length === 0) lines.push('No features recorded yet.')
   for (const f of report.features) {
     lines.push(`## ${md(f.spec)}${f.name ? `: ${md(f.name)}` : ''}`, '')
-    lines.push(`Tasks ${progressText(f.tasks)}; ${f.openConflicts.length} open conflict(s); ${f.blockers.length} blocker(s); last event ${when(f.lastEvent) || 'none'}.`, '')
-    lines.push(...table(['Agent', 'Branch', 'Done', 'In progress', 'Last activity'], f.agents.map((a) => [md(a.role) + (a.index ? ` ${a.index}` : ''), md(a.branch), String(a.tasksDone), String(a.tasksInProgress), when(a.lastActivity)])))
-    for (const c of f.openConflicts) lines.push('', `- conflict ${md(c.id)}: ${md(c.left)} and ${md(c.right)} in ${c.files.map((p) => md(p)).join(', ')} (since ${when(c.detectedAt)})`)
-    for (const t of f.tests) lines.push(`- tests ${md(t.suite)} (${md(t.role)}${t.branch ? `, ${md(t.branch)}` : ''}): ${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped at ${sha(t.commit)}`)
-    for (const p of f.openPrs) lines.push(`- PR ${link(`#${p.number}`, p.url)} ${md(p.head)} into ${md(p.base)}${p.title ? `: ${md(p.title)}` : ''}`)
+    lines.push(
+      `Tasks ${progressText(f.tasks)}; ${f.openConflicts.length} open conflict(s); ${f.blockers.length} blocker(s); last event ${when(f.lastEvent) || 'none'}.`,
+      '',
+    )
+    lines.push(
+      ...table(
+        ['Agent', 'Branch', 'Done', 'In progress', 'Last activity'],
+        f.agents.map((a) => [
+          md(a.role) + (a.index ? ` ${a.index}` : ''),
+          md(a.branch),
+          String(a.tasksDone),
+          String(a.tasksInProgress),
+          when(a.lastActivity),
+        ]),
+      ),
+    )
+    for (const c of f.openConflicts)
+      lines.push(
+        '',
+        `- conflict ${md(c.id)}: ${md(c.left)} and ${md(c.right)} in ${c.files.map((p) => md(p)).join(', ')} (since ${when(c.detectedAt)})`,
+      )
+    for (const t of f.tests)
+      lines.push(
+        `- tests ${md(t.suite)} (${md(t.role)}${t.branch ? `, ${md(t.branch)}` : ''}): ${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped at ${sha(t.commit)}`,
+      )
+    for (const p of f.openPrs)
+      lines.push(`- PR ${link(`#${p.number}`, p.url)} ${md(p.head)} into ${md(p.base)}${p.title ? `: ${md(p.title)}` : ''}`)
     for (const b of f.blockers) lines.push(`- blocker ${md(b.id)}${b.agent ? ` (${md(b.agent)})` : ''}: ${md(b.reason)}`)
     lines.push('')
   }

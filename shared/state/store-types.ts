@@ -12,7 +12,7 @@ export interface StateStoreOptions {
   /** Folder on the branch that holds the state (e.g. `.orchestrator` on a code branch); default the branch root. */
   root?: string
   logger: Logger
-  /** Compare-and-swap attempts before giving up; default 8. */
+  /** Compare-and-swap attempts before giving up; default 30 (20 writers racing on 2 cores needed more than 8; the backoff spreads them out). */
   maxAttempts?: number
   /** Compute what would be committed, write and push nothing. */
   dryRun?: boolean

@@ -15,6 +15,8 @@ import { loadStateAt } from './state-at-commit'
 import { verifyState, type VerifyResult } from './verify'
 
 export const DEFAULT_STATE_BRANCH = 'orchestrator/state'
+/** Compare-and-swap attempts before an append gives up (20 concurrent writers on 2 cores needed more than 8). */
+export const DEFAULT_MAX_ATTEMPTS = 30
 export type { AppendResult, StateSnapshot, StateStoreOptions } from './store-types'
 
 /**
@@ -39,7 +41,7 @@ export class StateStore {
     this.branch = assertStateBranch(options.branch ?? DEFAULT_STATE_BRANCH)
     this.layout = new StateLayout(normalizeRoot(options.root))
     this.privateRef = privateStateRef(this.remote, this.branch)
-    const max = options.maxAttempts ?? 8
+    const max = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS
     if (!Number.isSafeInteger(max) || max < 1) throw new InputError(`maxAttempts ${max} is not a whole number of at least 1`)
   }
 
@@ -72,14 +74,19 @@ export class StateStore {
 
   private async rebuildAt(commit: string | null): Promise<Projection> {
     if (!commit) return emptyProjection()
-    const r = await this.git.exec(['rev-parse', '--verify', '--quiet', `${commit}:${this.layout.eventsDir}`], { allowedExitCodes: [0, 1, 128] })
+    const r = await this.git.exec(['rev-parse', '--verify', '--quiet', `${commit}:${this.layout.eventsDir}`], {
+      allowedExitCodes: [0, 1, 128],
+    })
     const projection = await rebuildProjection(this.git, this.layout, r.exitCode === 0 ? r.stdout.trim() : null)
     for (const p of projection.problems) this.logger.warning(`unreadable event file ${p.path}: ${p.reason}`)
     return projection
   }
 
   /** `options.files`: derived files written in the same commit, re-derived on every attempt (see PlanContext). */
-  async append(events: readonly OrchestratorEvent[], options: { files?: (projection: Projection) => [string, string][] } = {}): Promise<AppendResult> {
+  async append(
+    events: readonly OrchestratorEvent[],
+    options: { files?: (projection: Projection) => [string, string][] } = {},
+  ): Promise<AppendResult> {
     const valid = events.map((e, i) => validateEvent(e, `event ${i + 1} of ${events.length}`))
     const seen = new Set<string>()
     const unique: OrchestratorEvent[] = []
@@ -89,7 +96,7 @@ export class StateStore {
       else unique.push(e)
       seen.add(e.key)
     }
-    const maxAttempts = this.options.maxAttempts ?? 8
+    const maxAttempts = this.options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS
     const ctx = {
       git: this.git,
       layout: this.layout,
@@ -137,11 +144,14 @@ export class StateStore {
         return result(plan.commit, plan, attempt, true)
       }
       if (outcome.status === 'refused') {
-        throw new StateError(`the remote refused the update of ${this.branch}: ${outcome.detail}. Nothing was recorded; check branch protection and the token's permissions.`)
+        throw new StateError(
+          `the remote refused the update of ${this.branch}: ${outcome.detail}. Nothing was recorded; check branch protection and the token's permissions.`,
+        )
       }
       if (outcome.status === 'unknown') unanswered.push({ commit: plan.commit, plan })
       lastDuration = Date.now() - started
-      lastFailure = outcome.status === 'stale' ? `${this.branch} moved since it was read (${outcome.detail})` : `push got no answer: ${outcome.detail}`
+      lastFailure =
+        outcome.status === 'stale' ? `${this.branch} moved since it was read (${outcome.detail})` : `push got no answer: ${outcome.detail}`
     }
     if (unanswered.length) {
       const head = await this.fetch().catch(() => undefined)

@@ -55,12 +55,15 @@ export function buildTree(
       const existing = entries.get(name)
       if (existing && existing.type !== entry.type) {
         const where = dir ? `${dir}/${name}` : name
-        throw new StateError(`the state branch has a ${describe(existing.type)} at "${where}" where a ${describe(entry.type)} belongs; move it away and retry`)
+        throw new StateError(
+          `the state branch has a ${describe(existing.type)} at "${where}" where a ${describe(entry.type)} belongs; move it away and retry`,
+        )
       }
       entries.set(name, entry)
     }
     for (const c of perDir.get(dir) ?? []) put(baseName(c.path), { mode: c.mode, type: c.type, oid: c.oid, name: baseName(c.path) })
-    for (const child of children.get(dir) ?? []) put(baseName(child), { mode: '40000', type: 'tree', oid: build(child), name: baseName(child) })
+    for (const child of children.get(dir) ?? [])
+      put(baseName(child), { mode: '40000', type: 'tree', oid: build(child), name: baseName(child) })
     return writer.add('tree', treeContent(entries.values()))
   }
   return build(top)

@@ -20,7 +20,10 @@ export async function verifyState(git: Git, layout: StateLayout, commit: string 
   if (!commit) return { ok: true, commit, mismatches: [], problems: [] }
   const expected = new Map<string, string>([[layout.projectionPath, serializeProjection(rebuilt)], ...renderViews(rebuilt, layout)])
   const paths = [...expected.keys()].sort()
-  const found = await catFileBatch(git, paths.map((p) => objectName(commit, p)))
+  const found = await catFileBatch(
+    git,
+    paths.map((p) => objectName(commit, p)),
+  )
   const mismatches = paths.filter((p, i) => {
     const f = found[i]
     return f.missing || f.content.toString('utf8') !== expected.get(p)
