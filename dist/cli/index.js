@@ -43560,7 +43560,12 @@ const PRIMARY_LIMIT = /api rate limit exceeded/i;
  * Turns a failed GitHub call into a message the user can act on. `doing` says what we were doing,
  * e.g. "creating the pull request feature/x/impl-1 → feature/x/overseer", and starts every message.
  */
-function explainGitHubError(error, doing) {
+/**
+ * `access`: what the whole operation needs (a run that reads first and
+ * writes later needs write even when the read is refused); default: from the
+ * refused request's method.
+ */
+function explainGitHubError(error, doing, access) {
     if (error instanceof errors/* GitHubError */.y_)
         return error;
     if (!isHttpError(error)) {
@@ -43582,7 +43587,7 @@ function explainGitHubError(error, doing) {
             '(in an organisation the same setting must also be allowed at the organisation level).');
     }
     if (status === 403 && NOT_ACCESSIBLE.test(said)) {
-        const permission = permissionFor(error.request);
+        const permission = permissionFor(error.request, access);
         return explain(`the token lacks a permission (403 ${said}). Give the job \`${permission}\` in the workflow's \`permissions:\` block ` +
             '(a `permissions:` block replaces the defaults, so list every permission the job needs, e.g. `contents: write` to push).');
     }
@@ -43648,8 +43653,8 @@ function detailOf(detail) {
     return '';
 }
 /** The permission a workflow needs for the refused request, from its method and path. */
-function permissionFor(request) {
-    const access = (request?.method ?? 'GET').toUpperCase() === 'GET' ? 'read' : 'write';
+function permissionFor(request, needed) {
+    const access = needed ?? ((request?.method ?? 'GET').toUpperCase() === 'GET' ? 'read' : 'write');
     const rest = repositoryOf(request?.url)?.rest ?? '';
     if (/^\/(git|contents|branches|commits|merges)\b/.test(rest))
         return `contents: ${access}`;
@@ -43751,7 +43756,7 @@ async function applyConflictNotice(client, options) {
             return await fn();
         }
         catch (error) {
-            throw explainGitHubError(error, `${doing} ${on}`);
+            throw explainGitHubError(error, `${doing} ${on}`, 'write');
         }
     };
     const comments = await call('reading the comments', () => client.paginate(client.rest.issues.listComments, { owner, repo, issue_number: pull, per_page: 100 }));
@@ -43870,7 +43875,7 @@ async function listOpenPulls(client, ref) {
             .map((p) => ({ number: p.number, head: p.head.ref, base: p.base.ref }));
     }
     catch (error) {
-        throw explainGitHubError(error, `listing the open pull requests of ${ref.owner}/${ref.repo}`);
+        throw explainGitHubError(error, `listing the open pull requests of ${ref.owner}/${ref.repo}`, 'write');
     }
 }
 
@@ -44035,37 +44040,50 @@ async function detectConflicts(options, deps) {
             ? options.reportPath
             : (0,external_node_path_namespaceObject.join)(ctx.cwd, options.reportPath)
         : (0,external_node_path_namespaceObject.join)(ctx.tempDir, 'conflict-report.json');
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_namespaceObject.dirname)(reportPath), { recursive: true });
-    (0,external_node_fs_.writeFileSync)(reportPath, `${JSON.stringify(report, null, 2)}\n`);
-    // A shard only reports; the merge step records the whole scan once.
-    const record = options.record && !(options.shard && options.shard.count > 1);
+    writeReport(reportPath, report, options.reportPath);
+    // A shard only reports; the merge step records and notifies for the whole scan once.
+    const partial = Boolean(options.shard && options.shard.count > 1);
     let stateCommit = null;
-    let newConflicts = report.pairs.filter((p) => p.status === 'conflicted').length;
+    let newConflicts = report.summary.conflicted;
     let resolvedConflicts = 0;
     let notices = [];
-    if (record) {
-        ctx.progress?.(`Recording conflicts on ${store.branch}...`);
+    if (!partial && (options.record || options.notify === 'pr')) {
         const snapshot = await store.read();
         const changes = conflictEvents(report, snapshot.projection, ctx.actor, ctx.now());
         newConflicts = changes.newPairs.length;
         resolvedConflicts = changes.resolved.length;
         for (const r of changes.resolved)
             ctx.logger.notice(`conflict between ${r.left} and ${r.right} is resolved`);
-        if (changes.events.length) {
+        if (options.record && changes.events.length) {
+            ctx.progress?.(`Recording ${changes.events.length} conflict and divergence event(s) on ${store.branch}...`);
             const appended = await store.append(changes.events);
             stateCommit = appended.pushed ? appended.commit : null;
         }
         if (options.notify === 'pr' && !dryRun)
             notices = await notifyPullRequests(report, changes.previous, { token: options.token, label: options.label }, ctx);
     }
-    else if (options.notify === 'pr')
+    else if (partial && options.notify === 'pr')
         ctx.logger.notice('notify: pr is done by the step that merges the shard reports');
     return { report, reportPath, conflictCount: report.summary.conflicted, newConflicts, resolvedConflicts, stateCommit, notices, dryRun };
+}
+function writeReport(path, report, given) {
+    try {
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+        (0,external_node_fs_.writeFileSync)(path, `${JSON.stringify(report, null, 2)}\n`);
+    }
+    catch (error) {
+        if (!given)
+            throw error;
+        throw new errors/* InputError */.dz(`report-path ${(0,validate/* quote */.hD)(given)} cannot be written: ${(0,errors/* messageOf */.bD)(error)}; expected a file path in a writable folder`);
+    }
 }
 async function scan(options, deps) {
     const { git, remote, config, ctx } = deps;
     ctx.progress?.(`Listing agent branches on ${remote} (${config.branches.pattern})...`);
     let branches = await selectAgentBranches(git, remote, config.branches, options.branches);
+    if (branches.length === 0) {
+        ctx.logger.warning(`no agent branch on ${remote} matches ${config.branches.pattern}${options.branches.length ? ` and branches: ${options.branches.join(', ')}` : ''}; nothing to scan`);
+    }
     await ensureHistory(git, { remote, refs: branches.map((b) => b.name), logger: ctx.logger });
     if (await git.isShallow())
         branches = await selectAgentBranches(git, remote, config.branches, options.branches);
@@ -44435,6 +44453,7 @@ const detectConflictsCommand = {
         },
         { name: 'record', type: 'boolean', default: 'true', description: 'Record conflict and divergence events on the state branch.' },
         ...options_options/* COMMON_OPTIONS */.DT,
+        options_options/* TOKEN_OPTION */.AA,
     ],
     outputs: [
         { name: 'conflict-count', description: 'Number of conflicting branch pairs.' },
@@ -54797,7 +54816,7 @@ async function append(store, event) {
 
 // `orchestrator events <sub>`: the event store from the command line. State
 // options are shared; there is no token (no GitHub call).
-const STATE_OPTIONS = options_options/* COMMON_OPTIONS */.DT.filter((o) => o.name !== 'token');
+const STATE_OPTIONS = options_options/* COMMON_OPTIONS */.DT;
 const FEATURE = { name: 'feature', type: 'string', description: 'The spec id of the feature, e.g. 004-user-auth.' };
 function recorded(r, what) {
     const text = r.added.length
@@ -55016,7 +55035,7 @@ async function upsertPullRequest(client, options) {
     const { owner, repo, head, base } = options;
     const which = `${head} → ${base}`;
     const existing = await findOpenPull(client, options).catch((e) => {
-        throw explainGitHubError(e, `looking for an open pull request ${which} in ${owner}/${repo}`);
+        throw explainGitHubError(e, `looking for an open pull request ${which} in ${owner}/${repo}`, 'write');
     });
     if (existing)
         return updatePull(client, options, existing);
@@ -55035,12 +55054,12 @@ async function upsertPullRequest(client, options) {
     }
     catch (error) {
         if (!isAlreadyExists(error))
-            throw explainGitHubError(error, `creating the pull request ${which}`);
+            throw explainGitHubError(error, `creating the pull request ${which}`, 'write');
         const raced = await findOpenPull(client, options).catch((e) => {
-            throw explainGitHubError(e, `looking up the pull request ${which} that another run created`);
+            throw explainGitHubError(e, `looking up the pull request ${which} that another run created`, 'write');
         });
         if (!raced)
-            throw explainGitHubError(error, `creating the pull request ${which}`);
+            throw explainGitHubError(error, `creating the pull request ${which}`, 'write');
         return updatePull(client, options, raced);
     }
     const labelsAdded = await addMissingLabels(client, options, created);
@@ -55055,7 +55074,7 @@ async function updatePull(client, options, pull) {
             await client.rest.pulls.update({ owner, repo, pull_number: pull.number, title: options.title, body });
         }
         catch (error) {
-            throw explainGitHubError(error, `updating pull request #${pull.number} (${options.head} → ${options.base})`);
+            throw explainGitHubError(error, `updating pull request #${pull.number} (${options.head} → ${options.base})`, 'write');
         }
     }
     const labelsAdded = await addMissingLabels(client, options, pull);
@@ -55070,7 +55089,7 @@ async function addMissingLabels(client, options, pull) {
         await client.rest.issues.addLabels({ owner: options.owner, repo: options.repo, issue_number: pull.number, labels: missing });
     }
     catch (error) {
-        throw explainGitHubError(error, `adding labels ${missing.join(', ')} to pull request #${pull.number}`);
+        throw explainGitHubError(error, `adding labels ${missing.join(', ')} to pull request #${pull.number}`, 'write');
     }
     return missing;
 }
@@ -55204,8 +55223,6 @@ async function openPullRequest(options, deps) {
         generatedBody: body,
         draft: options.draft,
         labels: options.labels,
-    }).catch((error) => {
-        throw needsWrite(error);
     });
     let stateCommit = null;
     if (pr.created || pr.updated) {
@@ -55214,18 +55231,6 @@ async function openPullRequest(options, deps) {
         stateCommit = appended.pushed ? appended.commit : null;
     }
     return { head, base, number: pr.number, url: pr.url, created: pr.created, updated: pr.updated, title, body, stateCommit, dryRun };
-}
-/**
- * A 403 on the first call (the lookup, a GET) is explained as a missing
- * `pull-requests: read`; giving only that would fail again on the create, so
- * name the permission open-pr needs in the end.
- */
-function needsWrite(error) {
-    if (!(error instanceof errors/* GitHubError */.y_) || error.status !== 403 || !error.message.includes('`pull-requests: read`'))
-        return error;
-    return new errors/* GitHubError */.y_(error.message.replace('`pull-requests: read`', '`pull-requests: write`'), error.status, {
-        cause: error.cause ?? error,
-    });
 }
 
 ;// CONCATENATED MODULE: ./shared/commands/open-pr.ts
@@ -55243,6 +55248,7 @@ const openPrCommand = {
         { name: 'body-extra', type: 'multiline', description: 'Markdown added at the end of the generated part of the body.' },
         { name: 'labels', type: 'list', description: 'Labels to add (comma or newline separated).' },
         ...options_options/* COMMON_OPTIONS */.DT,
+        options_options/* TOKEN_OPTION */.AA,
     ],
     outputs: [
         { name: 'pr-number', description: 'Number of the pull request.' },
@@ -55503,6 +55509,7 @@ function validateRepoPath(value, what) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AA: () => (/* binding */ TOKEN_OPTION),
 /* harmony export */   Ac: () => (/* binding */ parseOptions),
 /* harmony export */   DT: () => (/* binding */ COMMON_OPTIONS)
 /* harmony export */ });
@@ -55635,13 +55642,14 @@ const COMMON_OPTIONS = [
     },
     { name: 'remote', type: 'string', description: 'Git remote to read branches from and push to.', default: 'origin' },
     { name: 'dry-run', type: 'boolean', description: 'Compute and print what would change without pushing anything.', default: 'false' },
-    {
-        name: 'token',
-        type: 'string',
-        description: 'GitHub token for API calls (pull requests, comments, labels). Pushes use the credentials of the checkout.',
-        secret: true,
-    },
 ];
+/** For the commands that call GitHub's API (open-pr, detect-conflicts with notify: pr). */
+const TOKEN_OPTION = {
+    name: 'token',
+    type: 'string',
+    description: 'GitHub token for API calls (pull requests, comments, labels). Pushes use the credentials of the checkout.',
+    secret: true,
+};
 
 
 /***/ }),

@@ -39375,7 +39375,12 @@ const PRIMARY_LIMIT = /api rate limit exceeded/i;
  * Turns a failed GitHub call into a message the user can act on. `doing` says what we were doing,
  * e.g. "creating the pull request feature/x/impl-1 → feature/x/overseer", and starts every message.
  */
-function explain_error_explainGitHubError(error, doing) {
+/**
+ * `access`: what the whole operation needs (a run that reads first and
+ * writes later needs write even when the read is refused); default: from the
+ * refused request's method.
+ */
+function explain_error_explainGitHubError(error, doing, access) {
     if (error instanceof errors/* GitHubError */.y_)
         return error;
     if (!isHttpError(error)) {
@@ -39397,7 +39402,7 @@ function explain_error_explainGitHubError(error, doing) {
             '(in an organisation the same setting must also be allowed at the organisation level).');
     }
     if (status === 403 && NOT_ACCESSIBLE.test(said)) {
-        const permission = permissionFor(error.request);
+        const permission = permissionFor(error.request, access);
         return explain(`the token lacks a permission (403 ${said}). Give the job \`${permission}\` in the workflow's \`permissions:\` block ` +
             '(a `permissions:` block replaces the defaults, so list every permission the job needs, e.g. `contents: write` to push).');
     }
@@ -39463,8 +39468,8 @@ function detailOf(detail) {
     return '';
 }
 /** The permission a workflow needs for the refused request, from its method and path. */
-function permissionFor(request) {
-    const access = (request?.method ?? 'GET').toUpperCase() === 'GET' ? 'read' : 'write';
+function permissionFor(request, needed) {
+    const access = needed ?? ((request?.method ?? 'GET').toUpperCase() === 'GET' ? 'read' : 'write');
     const rest = repositoryOf(request?.url)?.rest ?? '';
     if (/^\/(git|contents|branches|commits|merges)\b/.test(rest))
         return `contents: ${access}`;
@@ -39557,7 +39562,7 @@ async function upsertPullRequest(client, options) {
     const { owner, repo, head, base } = options;
     const which = `${head} → ${base}`;
     const existing = await findOpenPull(client, options).catch((e) => {
-        throw explain_error_explainGitHubError(e, `looking for an open pull request ${which} in ${owner}/${repo}`);
+        throw explain_error_explainGitHubError(e, `looking for an open pull request ${which} in ${owner}/${repo}`, 'write');
     });
     if (existing)
         return updatePull(client, options, existing);
@@ -39576,12 +39581,12 @@ async function upsertPullRequest(client, options) {
     }
     catch (error) {
         if (!isAlreadyExists(error))
-            throw explain_error_explainGitHubError(error, `creating the pull request ${which}`);
+            throw explain_error_explainGitHubError(error, `creating the pull request ${which}`, 'write');
         const raced = await findOpenPull(client, options).catch((e) => {
-            throw explain_error_explainGitHubError(e, `looking up the pull request ${which} that another run created`);
+            throw explain_error_explainGitHubError(e, `looking up the pull request ${which} that another run created`, 'write');
         });
         if (!raced)
-            throw explain_error_explainGitHubError(error, `creating the pull request ${which}`);
+            throw explain_error_explainGitHubError(error, `creating the pull request ${which}`, 'write');
         return updatePull(client, options, raced);
     }
     const labelsAdded = await addMissingLabels(client, options, created);
@@ -39596,7 +39601,7 @@ async function updatePull(client, options, pull) {
             await client.rest.pulls.update({ owner, repo, pull_number: pull.number, title: options.title, body });
         }
         catch (error) {
-            throw explain_error_explainGitHubError(error, `updating pull request #${pull.number} (${options.head} → ${options.base})`);
+            throw explain_error_explainGitHubError(error, `updating pull request #${pull.number} (${options.head} → ${options.base})`, 'write');
         }
     }
     const labelsAdded = await addMissingLabels(client, options, pull);
@@ -39611,7 +39616,7 @@ async function addMissingLabels(client, options, pull) {
         await client.rest.issues.addLabels({ owner: options.owner, repo: options.repo, issue_number: pull.number, labels: missing });
     }
     catch (error) {
-        throw explain_error_explainGitHubError(error, `adding labels ${missing.join(', ')} to pull request #${pull.number}`);
+        throw explain_error_explainGitHubError(error, `adding labels ${missing.join(', ')} to pull request #${pull.number}`, 'write');
     }
     return missing;
 }
@@ -39657,7 +39662,7 @@ async function listOpenPulls(client, ref) {
             .map((p) => ({ number: p.number, head: p.head.ref, base: p.base.ref }));
     }
     catch (error) {
-        throw explainGitHubError(error, `listing the open pull requests of ${ref.owner}/${ref.repo}`);
+        throw explainGitHubError(error, `listing the open pull requests of ${ref.owner}/${ref.repo}`, 'write');
     }
 }
 
@@ -40563,8 +40568,6 @@ async function openPullRequest(options, deps) {
         generatedBody: body,
         draft: options.draft,
         labels: options.labels,
-    }).catch((error) => {
-        throw needsWrite(error);
     });
     let stateCommit = null;
     if (pr.created || pr.updated) {
@@ -40573,18 +40576,6 @@ async function openPullRequest(options, deps) {
         stateCommit = appended.pushed ? appended.commit : null;
     }
     return { head, base, number: pr.number, url: pr.url, created: pr.created, updated: pr.updated, title, body, stateCommit, dryRun };
-}
-/**
- * A 403 on the first call (the lookup, a GET) is explained as a missing
- * `pull-requests: read`; giving only that would fail again on the create, so
- * name the permission open-pr needs in the end.
- */
-function needsWrite(error) {
-    if (!(error instanceof errors/* GitHubError */.y_) || error.status !== 403 || !error.message.includes('`pull-requests: read`'))
-        return error;
-    return new errors/* GitHubError */.y_(error.message.replace('`pull-requests: read`', '`pull-requests: write`'), error.status, {
-        cause: error.cause ?? error,
-    });
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -42379,6 +42370,7 @@ const openPrCommand = {
         { name: 'body-extra', type: 'multiline', description: 'Markdown added at the end of the generated part of the body.' },
         { name: 'labels', type: 'list', description: 'Labels to add (comma or newline separated).' },
         ...options/* COMMON_OPTIONS */.DT,
+        options/* TOKEN_OPTION */.AA,
     ],
     outputs: [
         { name: 'pr-number', description: 'Number of the pull request.' },
@@ -42619,6 +42611,7 @@ function validateRepoPath(value, what) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AA: () => (/* binding */ TOKEN_OPTION),
 /* harmony export */   Ac: () => (/* binding */ parseOptions),
 /* harmony export */   DT: () => (/* binding */ COMMON_OPTIONS)
 /* harmony export */ });
@@ -42751,13 +42744,14 @@ const COMMON_OPTIONS = [
     },
     { name: 'remote', type: 'string', description: 'Git remote to read branches from and push to.', default: 'origin' },
     { name: 'dry-run', type: 'boolean', description: 'Compute and print what would change without pushing anything.', default: 'false' },
-    {
-        name: 'token',
-        type: 'string',
-        description: 'GitHub token for API calls (pull requests, comments, labels). Pushes use the credentials of the checkout.',
-        secret: true,
-    },
 ];
+/** For the commands that call GitHub's API (open-pr, detect-conflicts with notify: pr). */
+const TOKEN_OPTION = {
+    name: 'token',
+    type: 'string',
+    description: 'GitHub token for API calls (pull requests, comments, labels). Pushes use the credentials of the checkout.',
+    secret: true,
+};
 
 
 /***/ }),

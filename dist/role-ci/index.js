@@ -47476,7 +47476,7 @@ function validateRepoPath(value, what) {
 /* harmony export */   Ac: () => (/* binding */ parseOptions),
 /* harmony export */   DT: () => (/* binding */ COMMON_OPTIONS)
 /* harmony export */ });
-/* unused harmony export OptionValues */
+/* unused harmony exports OptionValues, TOKEN_OPTION */
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2635);
 /* harmony import */ var _naming_validate__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(89);
 
@@ -47605,13 +47605,14 @@ const COMMON_OPTIONS = [
     },
     { name: 'remote', type: 'string', description: 'Git remote to read branches from and push to.', default: 'origin' },
     { name: 'dry-run', type: 'boolean', description: 'Compute and print what would change without pushing anything.', default: 'false' },
-    {
-        name: 'token',
-        type: 'string',
-        description: 'GitHub token for API calls (pull requests, comments, labels). Pushes use the credentials of the checkout.',
-        secret: true,
-    },
 ];
+/** For the commands that call GitHub's API (open-pr, detect-conflicts with notify: pr). */
+const TOKEN_OPTION = {
+    name: 'token',
+    type: 'string',
+    description: 'GitHub token for API calls (pull requests, comments, labels). Pushes use the credentials of the checkout.',
+    secret: true,
+};
 
 
 /***/ }),

@@ -3,7 +3,7 @@ import { renderConflictSummary } from '../conflicts/render-summary'
 import { ConflictScope } from '../conflicts/types'
 import { detectConflicts, DetectConflictsResult } from '../detect-conflicts/detect-conflicts'
 import { Logger } from '../logger'
-import { COMMON_OPTIONS } from '../options/options'
+import { COMMON_OPTIONS, TOKEN_OPTION } from '../options/options'
 import { CommandDefinition } from './command'
 import { openWorkspace } from './workspace'
 
@@ -62,6 +62,7 @@ export const detectConflictsCommand: CommandDefinition = {
     },
     { name: 'record', type: 'boolean', default: 'true', description: 'Record conflict and divergence events on the state branch.' },
     ...COMMON_OPTIONS,
+    TOKEN_OPTION,
   ],
   outputs: [
     { name: 'conflict-count', description: 'Number of conflicting branch pairs.' },

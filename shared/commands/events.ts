@@ -22,7 +22,7 @@ import { openWorkspace } from './workspace'
 
 // `orchestrator events <sub>`: the event store from the command line. State
 // options are shared; there is no token (no GitHub call).
-const STATE_OPTIONS: readonly OptionSpec[] = COMMON_OPTIONS.filter((o) => o.name !== 'token')
+const STATE_OPTIONS: readonly OptionSpec[] = COMMON_OPTIONS
 const FEATURE: OptionSpec = { name: 'feature', type: 'string', description: 'The spec id of the feature, e.g. 004-user-auth.' }
 
 function recorded(r: AppendResult, what: string): CommandOutcome {

@@ -1,4 +1,4 @@
-import { COMMON_OPTIONS } from '../options/options'
+import { COMMON_OPTIONS, TOKEN_OPTION } from '../options/options'
 import { openPullRequest, OpenPrResult } from '../open-pr/open-pr'
 import { link, md } from '../markdown'
 import { CommandDefinition } from './command'
@@ -15,6 +15,7 @@ export const openPrCommand: CommandDefinition = {
     { name: 'body-extra', type: 'multiline', description: 'Markdown added at the end of the generated part of the body.' },
     { name: 'labels', type: 'list', description: 'Labels to add (comma or newline separated).' },
     ...COMMON_OPTIONS,
+    TOKEN_OPTION,
   ],
   outputs: [
     { name: 'pr-number', description: 'Number of the pull request.' },

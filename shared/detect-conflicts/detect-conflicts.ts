@@ -58,35 +58,49 @@ export async function detectConflicts(options: DetectConflictsOptions, deps: Det
       ? options.reportPath
       : join(ctx.cwd, options.reportPath)
     : join(ctx.tempDir, 'conflict-report.json')
-  mkdirSync(dirname(reportPath), { recursive: true })
-  writeFileSync(reportPath, `${JSON.stringify(report, null, 2)}\n`)
-  // A shard only reports; the merge step records the whole scan once.
-  const record = options.record && !(options.shard && options.shard.count > 1)
+  writeReport(reportPath, report, options.reportPath)
+  // A shard only reports; the merge step records and notifies for the whole scan once.
+  const partial = Boolean(options.shard && options.shard.count > 1)
   let stateCommit: string | null = null
-  let newConflicts = report.pairs.filter((p) => p.status === 'conflicted').length
+  let newConflicts = report.summary.conflicted
   let resolvedConflicts = 0
   let notices: NoticeOutcome[] = []
-  if (record) {
-    ctx.progress?.(`Recording conflicts on ${store.branch}...`)
+  if (!partial && (options.record || options.notify === 'pr')) {
     const snapshot = await store.read()
     const changes = conflictEvents(report, snapshot.projection, ctx.actor, ctx.now())
     newConflicts = changes.newPairs.length
     resolvedConflicts = changes.resolved.length
     for (const r of changes.resolved) ctx.logger.notice(`conflict between ${r.left} and ${r.right} is resolved`)
-    if (changes.events.length) {
+    if (options.record && changes.events.length) {
+      ctx.progress?.(`Recording ${changes.events.length} conflict and divergence event(s) on ${store.branch}...`)
       const appended = await store.append(changes.events)
       stateCommit = appended.pushed ? appended.commit : null
     }
     if (options.notify === 'pr' && !dryRun)
       notices = await notifyPullRequests(report, changes.previous, { token: options.token, label: options.label }, ctx)
-  } else if (options.notify === 'pr') ctx.logger.notice('notify: pr is done by the step that merges the shard reports')
+  } else if (partial && options.notify === 'pr') ctx.logger.notice('notify: pr is done by the step that merges the shard reports')
   return { report, reportPath, conflictCount: report.summary.conflicted, newConflicts, resolvedConflicts, stateCommit, notices, dryRun }
+}
+
+function writeReport(path: string, report: ConflictReport, given: string | undefined): void {
+  try {
+    mkdirSync(dirname(path), { recursive: true })
+    writeFileSync(path, `${JSON.stringify(report, null, 2)}\n`)
+  } catch (error) {
+    if (!given) throw error
+    throw new InputError(`report-path ${quote(given)} cannot be written: ${messageOf(error)}; expected a file path in a writable folder`)
+  }
 }
 
 async function scan(options: DetectConflictsOptions, deps: DetectConflictsDeps): Promise<ConflictReport> {
   const { git, remote, config, ctx } = deps
   ctx.progress?.(`Listing agent branches on ${remote} (${config.branches.pattern})...`)
   let branches: AgentBranch[] = await selectAgentBranches(git, remote, config.branches, options.branches)
+  if (branches.length === 0) {
+    ctx.logger.warning(
+      `no agent branch on ${remote} matches ${config.branches.pattern}${options.branches.length ? ` and branches: ${options.branches.join(', ')}` : ''}; nothing to scan`,
+    )
+  }
   await ensureHistory(git, { remote, refs: branches.map((b) => b.name), logger: ctx.logger })
   if (await git.isShallow()) branches = await selectAgentBranches(git, remote, config.branches, options.branches)
   await ensureCommitGraph(

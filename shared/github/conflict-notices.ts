@@ -43,7 +43,7 @@ export async function applyConflictNotice(client: GitHubClient, options: ApplyCo
     try {
       return await fn()
     } catch (error) {
-      throw explainGitHubError(error, `${doing} ${on}`)
+      throw explainGitHubError(error, `${doing} ${on}`, 'write')
     }
   }
 

@@ -17,7 +17,12 @@ const PRIMARY_LIMIT = /api rate limit exceeded/i
  * Turns a failed GitHub call into a message the user can act on. `doing` says what we were doing,
  * e.g. "creating the pull request feature/x/impl-1 → feature/x/overseer", and starts every message.
  */
-export function explainGitHubError(error: unknown, doing: string): GitHubError {
+/**
+ * `access`: what the whole operation needs (a run that reads first and
+ * writes later needs write even when the read is refused); default: from the
+ * refused request's method.
+ */
+export function explainGitHubError(error: unknown, doing: string, access?: 'read' | 'write'): GitHubError {
   if (error instanceof GitHubError) return error
   if (!isHttpError(error)) {
     // Octokit's RequestError without a response: the request never got an answer.
@@ -43,7 +48,7 @@ export function explainGitHubError(error: unknown, doing: string): GitHubError {
     )
   }
   if (status === 403 && NOT_ACCESSIBLE.test(said)) {
-    const permission = permissionFor(error.request)
+    const permission = permissionFor(error.request, access)
     return explain(
       `the token lacks a permission (403 ${said}). Give the job \`${permission}\` in the workflow's \`permissions:\` block ` +
         '(a `permissions:` block replaces the defaults, so list every permission the job needs, e.g. `contents: write` to push).',
@@ -117,8 +122,8 @@ function detailOf(detail: unknown): string {
 }
 
 /** The permission a workflow needs for the refused request, from its method and path. */
-function permissionFor(request: RequestErrorLike['request']): string {
-  const access = (request?.method ?? 'GET').toUpperCase() === 'GET' ? 'read' : 'write'
+function permissionFor(request: RequestErrorLike['request'], needed?: 'read' | 'write'): string {
+  const access = needed ?? ((request?.method ?? 'GET').toUpperCase() === 'GET' ? 'read' : 'write')
   const rest = repositoryOf(request?.url)?.rest ?? ''
   if (/^\/(git|contents|branches|commits|merges)\b/.test(rest)) return `contents: ${access}`
   if (/^\/(pulls|issues)\b/.test(rest)) return `pull-requests: ${access}`

@@ -44,7 +44,7 @@ export async function upsertPullRequest(client: GitHubClient, options: UpsertPul
   const { owner, repo, head, base } = options
   const which = `${head} → ${base}`
   const existing = await findOpenPull(client, options).catch((e: unknown) => {
-    throw explainGitHubError(e, `looking for an open pull request ${which} in ${owner}/${repo}`)
+    throw explainGitHubError(e, `looking for an open pull request ${which} in ${owner}/${repo}`, 'write')
   })
   if (existing) return updatePull(client, options, existing)
 
@@ -61,11 +61,11 @@ export async function upsertPullRequest(client: GitHubClient, options: UpsertPul
     })
     created = response.data
   } catch (error) {
-    if (!isAlreadyExists(error)) throw explainGitHubError(error, `creating the pull request ${which}`)
+    if (!isAlreadyExists(error)) throw explainGitHubError(error, `creating the pull request ${which}`, 'write')
     const raced = await findOpenPull(client, options).catch((e: unknown) => {
-      throw explainGitHubError(e, `looking up the pull request ${which} that another run created`)
+      throw explainGitHubError(e, `looking up the pull request ${which} that another run created`, 'write')
     })
-    if (!raced) throw explainGitHubError(error, `creating the pull request ${which}`)
+    if (!raced) throw explainGitHubError(error, `creating the pull request ${which}`, 'write')
     return updatePull(client, options, raced)
   }
   const labelsAdded = await addMissingLabels(client, options, created)
@@ -80,7 +80,7 @@ async function updatePull(client: GitHubClient, options: UpsertPullRequestOption
     try {
       await client.rest.pulls.update({ owner, repo, pull_number: pull.number, title: options.title, body })
     } catch (error) {
-      throw explainGitHubError(error, `updating pull request #${pull.number} (${options.head} → ${options.base})`)
+      throw explainGitHubError(error, `updating pull request #${pull.number} (${options.head} → ${options.base})`, 'write')
     }
   }
   const labelsAdded = await addMissingLabels(client, options, pull)
@@ -94,7 +94,7 @@ async function addMissingLabels(client: GitHubClient, options: UpsertPullRequest
   try {
     await client.rest.issues.addLabels({ owner: options.owner, repo: options.repo, issue_number: pull.number, labels: missing })
   } catch (error) {
-    throw explainGitHubError(error, `adding labels ${missing.join(', ')} to pull request #${pull.number}`)
+    throw explainGitHubError(error, `adding labels ${missing.join(', ')} to pull request #${pull.number}`, 'write')
   }
   return missing
 }

@@ -24,6 +24,6 @@ export async function listOpenPulls(client: GitHubClient, ref: RepositoryRef): P
       .filter((p) => !p.head.repo || p.head.repo.full_name === `${ref.owner}/${ref.repo}`)
       .map((p) => ({ number: p.number, head: p.head.ref, base: p.base.ref }))
   } catch (error) {
-    throw explainGitHubError(error, `listing the open pull requests of ${ref.owner}/${ref.repo}`)
+    throw explainGitHubError(error, `listing the open pull requests of ${ref.owner}/${ref.repo}`, 'write')
   }
 }

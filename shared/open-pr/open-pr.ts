@@ -1,5 +1,5 @@
 import { RepoDeps } from '../repo-deps'
-import { GitHubError, InputError } from '../errors'
+import { InputError } from '../errors'
 import { remoteDefaultBranch } from '../git/remote'
 import { createGitHubClient } from '../github/client'
 import { upsertPullRequest } from '../github/pull-requests'
@@ -73,8 +73,6 @@ export async function openPullRequest(options: OpenPrOptions, deps: OpenPrDeps):
     generatedBody: body,
     draft: options.draft,
     labels: options.labels,
-  }).catch((error: unknown) => {
-    throw needsWrite(error)
   })
   let stateCommit: string | null = null
   if (pr.created || pr.updated) {
@@ -88,16 +86,4 @@ export async function openPullRequest(options: OpenPrOptions, deps: OpenPrDeps):
     stateCommit = appended.pushed ? appended.commit : null
   }
   return { head, base, number: pr.number, url: pr.url, created: pr.created, updated: pr.updated, title, body, stateCommit, dryRun }
-}
-
-/**
- * A 403 on the first call (the lookup, a GET) is explained as a missing
- * `pull-requests: read`; giving only that would fail again on the create, so
- * name the permission open-pr needs in the end.
- */
-function needsWrite(error: unknown): unknown {
-  if (!(error instanceof GitHubError) || error.status !== 403 || !error.message.includes('`pull-requests: read`')) return error
-  return new GitHubError(error.message.replace('`pull-requests: read`', '`pull-requests: write`'), error.status, {
-    cause: error.cause ?? error,
-  })
 }

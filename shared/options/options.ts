@@ -145,10 +145,12 @@ export const COMMON_OPTIONS: readonly OptionSpec[] = [
   },
   { name: 'remote', type: 'string', description: 'Git remote to read branches from and push to.', default: 'origin' },
   { name: 'dry-run', type: 'boolean', description: 'Compute and print what would change without pushing anything.', default: 'false' },
-  {
-    name: 'token',
-    type: 'string',
-    description: 'GitHub token for API calls (pull requests, comments, labels). Pushes use the credentials of the checkout.',
-    secret: true,
-  },
 ]
+
+/** For the commands that call GitHub's API (open-pr, detect-conflicts with notify: pr). */
+export const TOKEN_OPTION: OptionSpec = {
+  name: 'token',
+  type: 'string',
+  description: 'GitHub token for API calls (pull requests, comments, labels). Pushes use the credentials of the checkout.',
+  secret: true,
+}
