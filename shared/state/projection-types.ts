@@ -1,4 +1,4 @@
-import type { AgentRole, ConflictFile, EventKind, PrAction, RegisteredTask, TaskState } from './event-schema'
+import type { EventDataByKind, AgentRole, ConflictFile, EventKind, PrAction, RegisteredTask, TaskState } from './event-schema'
 
 /** Version of the projection.json format; a stored projection of another version is rebuilt. */
 export const PROJECTION_SCHEMA = 1
@@ -81,17 +81,10 @@ export interface DivergenceState extends Stamped {
   sha: string
 }
 
-export interface TestState extends Stamped {
-  role: string
-  branch?: string
-  suite: string
-  passed: number
-  failed: number
-  skipped: number
-  durationMs: number
-  commit: string
-  runUrl?: string
-}
+/** The latest test-result event of one (role, branch, suite): its payload, stamped. */
+export interface TestState extends Stamped, TestResultData {}
+
+type TestResultData = EventDataByKind['test-result']
 
 export interface BlockerState {
   id: string
