@@ -50,8 +50,12 @@ describe('ensureHistory', () => {
     const [before] = await scanPairs(git, [pair], { logger: new MemoryLogger() })
     expect(before).toMatchObject({ status: 'error', error: expect.stringMatching(/no common history.*shallow.*fetch-depth: 0/) })
     const logger = new MemoryLogger()
+    const remoteTracking = await git.run(['for-each-ref', 'refs/remotes'])
     expect(await ensureHistory(git, { remote: 'origin', refs: agentBranches().map((b) => b.name), logger })).toEqual({ fetched: true })
     expect(await git.isShallow()).toBe(false)
+    // The user's remote-tracking refs are left alone; the branches land in our private refs.
+    expect(await git.run(['for-each-ref', 'refs/remotes'])).toBe(remoteTracking)
+    expect(await git.resolveCommit('refs/orchestrator/heads/feature/001-x/impl-1')).toBe(sha.impl1)
     const [after] = await scanPairs(git, [pair], { logger })
     expect(after).toMatchObject({
       status: 'conflicted',

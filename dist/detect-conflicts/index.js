@@ -33250,7 +33250,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_action_run_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9001);
-/* harmony import */ var _shared_commands_detect_conflicts__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8660);
+/* harmony import */ var _shared_commands_detect_conflicts__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1038);
 
 
 await (0,_shared_action_run_action__WEBPACK_IMPORTED_MODULE_0__/* .runCommandAsAction */ .fR)(_shared_commands_detect_conflicts__WEBPACK_IMPORTED_MODULE_1__/* .detectConflictsCommand */ .Y);
@@ -36349,7 +36349,7 @@ async function runCommandAsAction(command, raw) {
 
 /***/ }),
 
-/***/ 8660:
+/***/ 1038:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37955,7 +37955,106 @@ async function ensureCommitGraph(git, logger, tips) {
     return { written: true, reason };
 }
 
+// EXTERNAL MODULE: ./shared/naming/validate.ts
+var validate = __nccwpck_require__(89);
+;// CONCATENATED MODULE: ./shared/git/remote.ts
+
+
+/**
+ * Remote branches are fetched into a private namespace, so that nothing of
+ * the user's (branches, remote-tracking refs, HEAD) moves, and so that a
+ * remote given as a path or URL works like a named one.
+ */
+const PRIVATE_PREFIX = 'refs/orchestrator/heads/';
+function privateRef(branch) {
+    return `${PRIVATE_PREFIX}${branch}`;
+}
+/** Branch name → commit id for the remote's heads matching the globs (all heads when none). */
+async function remoteHeads(git, remote, globs = []) {
+    const refs = await git.lsRemote(remote, globs.map((g) => `refs/heads/${g}`));
+    const heads = new Map();
+    for (const [ref, sha] of refs)
+        if (ref.startsWith('refs/heads/'))
+            heads.set(ref.slice('refs/heads/'.length), sha);
+    return heads;
+}
+/** Fetches the branches into private refs with one `git fetch`; returns branch → commit id. */
+async function fetchBranches(git, remote, branches) {
+    const out = new Map();
+    if (branches.length === 0)
+        return out;
+    await git.exec([
+        'fetch',
+        '--no-tags',
+        '--quiet',
+        '--no-write-fetch-head',
+        remote,
+        ...branches.map((b) => `+refs/heads/${b}:${privateRef(b)}`),
+    ]);
+    for (const b of branches) {
+        const sha = await git.resolveCommit(privateRef(b));
+        if (sha)
+            out.set(b, sha);
+    }
+    return out;
+}
+/** The remote's default branch (what its HEAD points at), or null when it cannot tell. */
+async function remoteDefaultBranch(git, remote) {
+    const r = await git.exec(['ls-remote', '--symref', remote, 'HEAD'], { allowedExitCodes: [0, 2] });
+    const m = /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(r.stdout);
+    return m ? m[1] : null;
+}
+/**
+ * Resolves `base` (a branch, tag or commit id; default the remote's default
+ * branch) to a commit available locally. Unknown → InputError (exit 2).
+ */
+async function resolveBase(git, remote, base) {
+    const name = base ?? (await remoteDefaultBranch(git, remote));
+    if (!name)
+        throw new InputError(`cannot tell the default branch of remote ${quote(remote)}; pass base (a branch, tag or commit)`);
+    const refs = await git.lsRemote(remote, [`refs/heads/${name}`, `refs/tags/${name}`], { tags: true });
+    const branchSha = refs.get(`refs/heads/${name}`);
+    if (branchSha) {
+        await fetchBranches(git, remote, [name]);
+        return { name, sha: branchSha, kind: 'branch' };
+    }
+    if (refs.has(`refs/tags/${name}`)) {
+        await git.exec(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', remote, `+refs/tags/${name}:refs/orchestrator/tags/${name}`]);
+        const sha = await git.resolveCommit(`refs/orchestrator/tags/${name}`);
+        if (sha)
+            return { name, sha, kind: 'tag' };
+    }
+    if (/^[0-9a-f]{7,64}$/.test(name)) {
+        let sha = await git.resolveCommit(name);
+        if (!sha && name.length >= 40) {
+            await git.exec(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', remote, name], { allowedExitCodes: [0, 1, 128] });
+            sha = await git.resolveCommit(name);
+        }
+        if (sha)
+            return { name, sha, kind: 'commit' };
+    }
+    throw new InputError(`base ${quote(name)} is not a branch, tag or commit of remote ${quote(remote)}; expected an existing branch (e.g. main), tag or full commit id`);
+}
+/**
+ * Creates all the branches on the remote in one atomic push: all or none.
+ * Each ref is leased as "must not exist", so a branch someone created in the
+ * meantime is never overwritten.
+ */
+async function createBranchesAtomically(git, remote, creations) {
+    if (creations.length === 0)
+        return;
+    await git.exec([
+        'push',
+        '--atomic',
+        '--porcelain',
+        ...creations.map((c) => `--force-with-lease=refs/heads/${c.branch}:`),
+        remote,
+        ...creations.map((c) => `${c.sha}:refs/heads/${c.branch}`),
+    ]);
+}
+
 ;// CONCATENATED MODULE: ./shared/conflicts/history.ts
+
 
 const UNSAFE = /[\x00-\x20\x7f:?*[\\^~]|\.\.|@\{|^-|^\/|\/$|\.lock$/;
 function checkName(kind, name) {
@@ -37976,7 +38075,8 @@ async function ensureHistory(git, options) {
     checkName('remote', options.remote);
     for (const ref of options.refs)
         checkName('branch', ref);
-    const refspecs = options.refs.map((ref) => `+refs/heads/${ref}:refs/remotes/${options.remote}/${ref}`);
+    // Into the same private refs the scan reads, never the user's refs/remotes/.
+    const refspecs = options.refs.map((ref) => `+refs/heads/${ref}:${privateRef(ref)}`);
     options.logger.info(`This clone is shallow: fetching the full history of ${options.refs.length} branch(es) from ${options.remote}`);
     try {
         await git.run(['fetch', '--unshallow', '--no-tags', '--quiet', options.remote, ...refspecs]);
@@ -38089,104 +38189,6 @@ function mergeReports(reports, options = {}) {
 
 
 
-
-// EXTERNAL MODULE: ./shared/naming/validate.ts
-var validate = __nccwpck_require__(89);
-;// CONCATENATED MODULE: ./shared/git/remote.ts
-
-
-/**
- * Remote branches are fetched into a private namespace, so that nothing of
- * the user's (branches, remote-tracking refs, HEAD) moves, and so that a
- * remote given as a path or URL works like a named one.
- */
-const PRIVATE_PREFIX = 'refs/orchestrator/heads/';
-function privateRef(branch) {
-    return `${PRIVATE_PREFIX}${branch}`;
-}
-/** Branch name → commit id for the remote's heads matching the globs (all heads when none). */
-async function remoteHeads(git, remote, globs = []) {
-    const refs = await git.lsRemote(remote, globs.map((g) => `refs/heads/${g}`));
-    const heads = new Map();
-    for (const [ref, sha] of refs)
-        if (ref.startsWith('refs/heads/'))
-            heads.set(ref.slice('refs/heads/'.length), sha);
-    return heads;
-}
-/** Fetches the branches into private refs with one `git fetch`; returns branch → commit id. */
-async function fetchBranches(git, remote, branches) {
-    const out = new Map();
-    if (branches.length === 0)
-        return out;
-    await git.exec([
-        'fetch',
-        '--no-tags',
-        '--quiet',
-        '--no-write-fetch-head',
-        remote,
-        ...branches.map((b) => `+refs/heads/${b}:${privateRef(b)}`),
-    ]);
-    for (const b of branches) {
-        const sha = await git.resolveCommit(privateRef(b));
-        if (sha)
-            out.set(b, sha);
-    }
-    return out;
-}
-/** The remote's default branch (what its HEAD points at), or null when it cannot tell. */
-async function remoteDefaultBranch(git, remote) {
-    const r = await git.exec(['ls-remote', '--symref', remote, 'HEAD'], { allowedExitCodes: [0, 2] });
-    const m = /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(r.stdout);
-    return m ? m[1] : null;
-}
-/**
- * Resolves `base` (a branch, tag or commit id; default the remote's default
- * branch) to a commit available locally. Unknown → InputError (exit 2).
- */
-async function resolveBase(git, remote, base) {
-    const name = base ?? (await remoteDefaultBranch(git, remote));
-    if (!name)
-        throw new InputError(`cannot tell the default branch of remote ${quote(remote)}; pass base (a branch, tag or commit)`);
-    const refs = await git.lsRemote(remote, [`refs/heads/${name}`, `refs/tags/${name}`], { tags: true });
-    const branchSha = refs.get(`refs/heads/${name}`);
-    if (branchSha) {
-        await fetchBranches(git, remote, [name]);
-        return { name, sha: branchSha, kind: 'branch' };
-    }
-    if (refs.has(`refs/tags/${name}`)) {
-        await git.exec(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', remote, `+refs/tags/${name}:refs/orchestrator/tags/${name}`]);
-        const sha = await git.resolveCommit(`refs/orchestrator/tags/${name}`);
-        if (sha)
-            return { name, sha, kind: 'tag' };
-    }
-    if (/^[0-9a-f]{7,64}$/.test(name)) {
-        let sha = await git.resolveCommit(name);
-        if (!sha && name.length >= 40) {
-            await git.exec(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', remote, name], { allowedExitCodes: [0, 1, 128] });
-            sha = await git.resolveCommit(name);
-        }
-        if (sha)
-            return { name, sha, kind: 'commit' };
-    }
-    throw new InputError(`base ${quote(name)} is not a branch, tag or commit of remote ${quote(remote)}; expected an existing branch (e.g. main), tag or full commit id`);
-}
-/**
- * Creates all the branches on the remote in one atomic push: all or none.
- * Each ref is leased as "must not exist", so a branch someone created in the
- * meantime is never overwritten.
- */
-async function createBranchesAtomically(git, remote, creations) {
-    if (creations.length === 0)
-        return;
-    await git.exec([
-        'push',
-        '--atomic',
-        '--porcelain',
-        ...creations.map((c) => `--force-with-lease=refs/heads/${c.branch}:`),
-        remote,
-        ...creations.map((c) => `${c.sha}:refs/heads/${c.branch}`),
-    ]);
-}
 
 ;// CONCATENATED MODULE: ./shared/junit/find-files.ts
 
@@ -44959,28 +44961,42 @@ function agentBranch(naming, spec, role, index) {
     return validateBranchName(formatBranch(naming, spec, role, index), `${role} branch`);
 }
 
-;// CONCATENATED MODULE: ./shared/detect-conflicts/select-branches.ts
+;// CONCATENATED MODULE: ./shared/agent-branches.ts
 
 
 
-/**
- * The active agent branches on the remote (found by the naming pattern, then
- * narrowed by the `branches` globs), fetched into private refs so the scan
- * never depends on what is checked out.
- */
-async function selectAgentBranches(git, remote, naming, globs) {
+
+/** The agent branches on the remote (by the naming pattern, narrowed by optional globs), sorted by name. */
+async function listAgentBranches(git, remote, naming, globs = []) {
     const heads = await remoteHeads(git, remote, [branchGlob(naming)]);
     const match = globs.length ? picomatch_default()([...globs], { dot: true }) : () => true;
-    const chosen = [];
-    for (const [name, sha] of [...heads.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const out = [];
+    for (const [name, sha] of [...heads.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
         const parsed = parseBranch(naming, name);
         if (parsed && match(name))
-            chosen.push({ name, sha, spec: parsed.spec, role: parsed.role, ...(parsed.index ? { index: parsed.index } : {}) });
+            out.push({ name, sha, spec: parsed.spec, role: parsed.role, ...(parsed.index ? { index: parsed.index } : {}) });
     }
-    const fetched = await fetchBranches(git, remote, chosen.map((b) => b.name));
-    return chosen
-        .filter((b) => fetched.get(b.name) === b.sha || fetched.has(b.name))
-        .map((b) => ({ ...b, sha: fetched.get(b.name) ?? b.sha }));
+    return out;
+}
+/** The same, fetched into private refs (one `git fetch`), so work on them never depends on what is checked out. */
+async function fetchAgentBranches(git, remote, naming, globs = []) {
+    const listed = await listAgentBranches(git, remote, naming, globs);
+    const fetched = await fetchBranches(git, remote, listed.map((b) => b.name));
+    return listed.filter((b) => fetched.has(b.name)).map((b) => ({ ...b, sha: fetched.get(b.name) }));
+}
+/** The checked-out branch, or null when HEAD is detached (or the name is not one we accept). */
+async function checkedOutBranch(git) {
+    const head = (await git.exec(['symbolic-ref', '--short', '-q', 'HEAD'], { allowedExitCodes: [0, 1] })).stdout.trim();
+    return head && !(0,validate/* branchNameProblem */.hq)(head) ? head : null;
+}
+/** The branch a run is about: the pushed ref, else the pull request head, else the checked-out branch. */
+async function runBranch(git, ctx) {
+    const ref = ctx.github.ref;
+    if (ref?.startsWith('refs/heads/'))
+        return ref.slice('refs/heads/'.length);
+    if (ctx.github.headRef)
+        return ctx.github.headRef;
+    return checkedOutBranch(git);
 }
 
 ;// CONCATENATED MODULE: ./shared/detect-conflicts/detect-conflicts.ts
@@ -45043,13 +45059,11 @@ function writeReport(path, report, given) {
 async function scan(options, deps) {
     const { git, remote, config, ctx } = deps;
     ctx.progress?.(`Listing agent branches on ${remote} (${config.branches.pattern})...`);
-    let branches = await selectAgentBranches(git, remote, config.branches, options.branches);
+    const branches = await fetchAgentBranches(git, remote, config.branches, options.branches);
     if (branches.length === 0) {
         ctx.logger.warning(`no agent branch on ${remote} matches ${config.branches.pattern}${options.branches.length ? ` and branches: ${options.branches.join(', ')}` : ''}; nothing to scan`);
     }
     await ensureHistory(git, { remote, refs: branches.map((b) => b.name), logger: ctx.logger });
-    if (await git.isShallow())
-        branches = await selectAgentBranches(git, remote, config.branches, options.branches);
     await ensureCommitGraph(git, ctx.logger, branches.map((b) => b.sha));
     let pairs = planPairs(branches, { scope: options.scope });
     const total = pairs.length;
@@ -46838,6 +46852,7 @@ class StateStore {
 
 
 
+
 /** Folder used when state lives on a code branch (`state-branch: current`). */
 const CURRENT_BRANCH_STATE_ROOT = '.orchestrator';
 async function openWorkspace(values, ctx) {
@@ -46860,13 +46875,11 @@ async function openWorkspace(values, ctx) {
     const store = new StateStore({ git, remote, branch: stateBranch, root: stateRoot || undefined, logger: ctx.logger, dryRun });
     return { git, config, remote, stateBranch, stateRoot, dryRun, store };
 }
+/** For `state-branch: current`: the checked-out branch, else the branch the run is about (a detached CI checkout). */
 async function currentBranch(git, ctx) {
-    const head = (await git.exec(['symbolic-ref', '--short', '-q', 'HEAD'], { allowedExitCodes: [0, 1] })).stdout.trim();
-    if (head)
-        return head;
-    const fromRun = ctx.github.headRef || (ctx.github.ref?.startsWith('refs/heads/') ? ctx.github.ref.slice(11) : '');
-    if (fromRun && !(0,validate/* branchNameProblem */.hq)(fromRun))
-        return fromRun;
+    const branch = (await checkedOutBranch(git)) ?? (await runBranch(git, ctx));
+    if (branch)
+        return branch;
     throw new errors/* InputError */.dz('state-branch "current" needs a checked-out branch, but HEAD is detached; name the state branch instead');
 }
 

@@ -28375,7 +28375,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_action_run_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8879);
-/* harmony import */ var _shared_commands_init_feature__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(764);
+/* harmony import */ var _shared_commands_init_feature__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(502);
 
 
 await (0,_shared_action_run_action__WEBPACK_IMPORTED_MODULE_0__/* .runCommandAsAction */ .fR)(_shared_commands_init_feature__WEBPACK_IMPORTED_MODULE_1__/* .initFeatureCommand */ .I);
@@ -31474,7 +31474,7 @@ async function runCommandAsAction(command, raw) {
 
 /***/ }),
 
-/***/ 764:
+/***/ 502:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31500,7 +31500,7 @@ function privateRef(branch) {
     return `${PRIVATE_PREFIX}${branch}`;
 }
 /** Branch name → commit id for the remote's heads matching the globs (all heads when none). */
-async function remoteHeads(git, remote, globs = []) {
+async function remote_remoteHeads(git, remote, globs = []) {
     const refs = await git.lsRemote(remote, globs.map((g) => `refs/heads/${g}`));
     const heads = new Map();
     for (const [ref, sha] of refs)
@@ -31509,7 +31509,7 @@ async function remoteHeads(git, remote, globs = []) {
     return heads;
 }
 /** Fetches the branches into private refs with one `git fetch`; returns branch → commit id. */
-async function fetchBranches(git, remote, branches) {
+async function remote_fetchBranches(git, remote, branches) {
     const out = new Map();
     if (branches.length === 0)
         return out;
@@ -31545,7 +31545,7 @@ async function resolveBase(git, remote, base) {
     const refs = await git.lsRemote(remote, [`refs/heads/${name}`, `refs/tags/${name}`], { tags: true });
     const branchSha = refs.get(`refs/heads/${name}`);
     if (branchSha) {
-        await fetchBranches(git, remote, [name]);
+        await remote_fetchBranches(git, remote, [name]);
         return { name, sha: branchSha, kind: 'branch' };
     }
     if (refs.has(`refs/tags/${name}`)) {
@@ -31620,7 +31620,7 @@ function formatBranch(naming, spec, role, index) {
     return naming.pattern.replace('{spec}', spec).replace('{role}', roleText);
 }
 /** Branch name → (spec, role, index) for the naming, or null when the branch is not one of ours. */
-function parseBranch(naming, name) {
+function branch_pattern_parseBranch(naming, name) {
     if (branchNameProblem(name))
         return null;
     const implRe = escapeRe(naming.implementor).replace('\\{n\\}', '([1-9]\\d{0,2})');
@@ -31639,7 +31639,7 @@ function parseBranch(naming, name) {
     return { spec, role: 'implementor', index: Number(n) };
 }
 /** A glob over the remote's heads that finds every branch of the naming (for ls-remote / fetch). */
-function branchGlob(naming, spec = '*') {
+function branch_pattern_branchGlob(naming, spec = '*') {
     return naming.pattern.replace('{spec}', spec).replace('{role}', '*');
 }
 /** Validates then formats: throws InputError quoting the name if it is unusable. */
@@ -32617,8 +32617,8 @@ async function initFeature(options, deps) {
     ];
     ctx.progress?.(`Resolving base ${options.base ?? '(default branch)'} on ${remote}...`);
     const base = await resolveBase(git, remote, options.base);
-    const existing = await remoteHeads(git, remote, wanted.map((w) => w.branch));
-    const fetched = await fetchBranches(git, remote, [...existing.keys()]);
+    const existing = await remote_remoteHeads(git, remote, wanted.map((w) => w.branch));
+    const fetched = await remote_fetchBranches(git, remote, [...existing.keys()]);
     const branches = [];
     for (const w of wanted) {
         const sha = existing.get(w.branch);
@@ -32737,6 +32737,44 @@ function markdown_document(lines) {
     while (out.length && out[out.length - 1] === '')
         out.pop();
     return `${out.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./shared/agent-branches.ts
+
+
+
+
+/** The agent branches on the remote (by the naming pattern, narrowed by optional globs), sorted by name. */
+async function listAgentBranches(git, remote, naming, globs = []) {
+    const heads = await remoteHeads(git, remote, [branchGlob(naming)]);
+    const match = globs.length ? picomatch([...globs], { dot: true }) : () => true;
+    const out = [];
+    for (const [name, sha] of [...heads.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+        const parsed = parseBranch(naming, name);
+        if (parsed && match(name))
+            out.push({ name, sha, spec: parsed.spec, role: parsed.role, ...(parsed.index ? { index: parsed.index } : {}) });
+    }
+    return out;
+}
+/** The same, fetched into private refs (one `git fetch`), so work on them never depends on what is checked out. */
+async function fetchAgentBranches(git, remote, naming, globs = []) {
+    const listed = await listAgentBranches(git, remote, naming, globs);
+    const fetched = await fetchBranches(git, remote, listed.map((b) => b.name));
+    return listed.filter((b) => fetched.has(b.name)).map((b) => ({ ...b, sha: fetched.get(b.name) }));
+}
+/** The checked-out branch, or null when HEAD is detached (or the name is not one we accept). */
+async function checkedOutBranch(git) {
+    const head = (await git.exec(['symbolic-ref', '--short', '-q', 'HEAD'], { allowedExitCodes: [0, 1] })).stdout.trim();
+    return head && !(0,validate/* branchNameProblem */.hq)(head) ? head : null;
+}
+/** The branch a run is about: the pushed ref, else the pull request head, else the checked-out branch. */
+async function runBranch(git, ctx) {
+    const ref = ctx.github.ref;
+    if (ref?.startsWith('refs/heads/'))
+        return ref.slice('refs/heads/'.length);
+    if (ctx.github.headRef)
+        return ctx.github.headRef;
+    return checkedOutBranch(git);
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -34595,6 +34633,7 @@ class StateStore {
 
 
 
+
 /** Folder used when state lives on a code branch (`state-branch: current`). */
 const CURRENT_BRANCH_STATE_ROOT = '.orchestrator';
 async function openWorkspace(values, ctx) {
@@ -34617,13 +34656,11 @@ async function openWorkspace(values, ctx) {
     const store = new StateStore({ git, remote, branch: stateBranch, root: stateRoot || undefined, logger: ctx.logger, dryRun });
     return { git, config, remote, stateBranch, stateRoot, dryRun, store };
 }
+/** For `state-branch: current`: the checked-out branch, else the branch the run is about (a detached CI checkout). */
 async function currentBranch(git, ctx) {
-    const head = (await git.exec(['symbolic-ref', '--short', '-q', 'HEAD'], { allowedExitCodes: [0, 1] })).stdout.trim();
-    if (head)
-        return head;
-    const fromRun = ctx.github.headRef || (ctx.github.ref?.startsWith('refs/heads/') ? ctx.github.ref.slice(11) : '');
-    if (fromRun && !(0,validate/* branchNameProblem */.hq)(fromRun))
-        return fromRun;
+    const branch = (await checkedOutBranch(git)) ?? (await runBranch(git, ctx));
+    if (branch)
+        return branch;
     throw new errors/* InputError */.dz('state-branch "current" needs a checked-out branch, but HEAD is detached; name the state branch instead');
 }
 

@@ -30746,7 +30746,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_action_run_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9001);
-/* harmony import */ var _shared_commands_open_pr__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4861);
+/* harmony import */ var _shared_commands_open_pr__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2905);
 
 
 await (0,_shared_action_run_action__WEBPACK_IMPORTED_MODULE_0__/* .runCommandAsAction */ .fR)(_shared_commands_open_pr__WEBPACK_IMPORTED_MODULE_1__/* .openPrCommand */ .y);
@@ -33845,7 +33845,7 @@ async function runCommandAsAction(command, raw) {
 
 /***/ }),
 
-/***/ 4861:
+/***/ 2905:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33882,7 +33882,7 @@ async function remote_remoteHeads(git, remote, globs = []) {
     return heads;
 }
 /** Fetches the branches into private refs with one `git fetch`; returns branch → commit id. */
-async function fetchBranches(git, remote, branches) {
+async function remote_fetchBranches(git, remote, branches) {
     const out = new Map();
     if (branches.length === 0)
         return out;
@@ -33918,7 +33918,7 @@ async function resolveBase(git, remote, base) {
     const refs = await git.lsRemote(remote, [`refs/heads/${name}`, `refs/tags/${name}`], { tags: true });
     const branchSha = refs.get(`refs/heads/${name}`);
     if (branchSha) {
-        await fetchBranches(git, remote, [name]);
+        await remote_fetchBranches(git, remote, [name]);
         return { name, sha: branchSha, kind: 'branch' };
     }
     if (refs.has(`refs/tags/${name}`)) {
@@ -40248,30 +40248,42 @@ function checkFeature(value, where) {
     }
 }
 
-;// CONCATENATED MODULE: ./shared/sync-status/select-branches.ts
+;// CONCATENATED MODULE: ./shared/agent-branches.ts
 
 
 
-/** The branch a run is about: the input, else the pushed ref, else the checked-out branch. */
-async function defaultBranch(git, ctx) {
+
+/** The agent branches on the remote (by the naming pattern, narrowed by optional globs), sorted by name. */
+async function listAgentBranches(git, remote, naming, globs = []) {
+    const heads = await remoteHeads(git, remote, [branchGlob(naming)]);
+    const match = globs.length ? picomatch([...globs], { dot: true }) : () => true;
+    const out = [];
+    for (const [name, sha] of [...heads.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+        const parsed = parseBranch(naming, name);
+        if (parsed && match(name))
+            out.push({ name, sha, spec: parsed.spec, role: parsed.role, ...(parsed.index ? { index: parsed.index } : {}) });
+    }
+    return out;
+}
+/** The same, fetched into private refs (one `git fetch`), so work on them never depends on what is checked out. */
+async function fetchAgentBranches(git, remote, naming, globs = []) {
+    const listed = await listAgentBranches(git, remote, naming, globs);
+    const fetched = await fetchBranches(git, remote, listed.map((b) => b.name));
+    return listed.filter((b) => fetched.has(b.name)).map((b) => ({ ...b, sha: fetched.get(b.name) }));
+}
+/** The checked-out branch, or null when HEAD is detached (or the name is not one we accept). */
+async function checkedOutBranch(git) {
+    const head = (await git.exec(['symbolic-ref', '--short', '-q', 'HEAD'], { allowedExitCodes: [0, 1] })).stdout.trim();
+    return head && !(0,validate/* branchNameProblem */.hq)(head) ? head : null;
+}
+/** The branch a run is about: the pushed ref, else the pull request head, else the checked-out branch. */
+async function runBranch(git, ctx) {
     const ref = ctx.github.ref;
     if (ref?.startsWith('refs/heads/'))
         return ref.slice('refs/heads/'.length);
     if (ctx.github.headRef)
         return ctx.github.headRef;
-    const head = (await git.exec(['symbolic-ref', '--short', '-q', 'HEAD'], { allowedExitCodes: [0, 1] })).stdout.trim();
-    return head && !(0,validate/* branchNameProblem */.hq)(head) ? head : null;
-}
-/** Every agent branch on the remote, by the naming pattern, sorted. */
-async function allAgentBranches(git, remote, naming) {
-    const heads = await remoteHeads(git, remote, [branchGlob(naming)]);
-    const out = [];
-    for (const branch of [...heads.keys()].sort()) {
-        const parsed = parseBranch(naming, branch);
-        if (parsed)
-            out.push({ branch, ...parsed });
-    }
-    return out;
+    return checkedOutBranch(git);
 }
 
 ;// CONCATENATED MODULE: ./shared/markdown.ts
@@ -40537,7 +40549,7 @@ function renderPullRequestBody(projection, spec, branch, extra) {
  */
 async function openPullRequest(options, deps) {
     const { git, remote, config, store, dryRun, ctx } = deps;
-    const head = options.branch ?? (await defaultBranch(git, ctx));
+    const head = options.branch ?? (await runBranch(git, ctx));
     if (!head)
         throw new errors/* InputError */.dz('no branch given and HEAD is detached: pass branch');
     (0,validate/* validateBranchName */.eg)(head, 'branch');
@@ -42323,6 +42335,7 @@ class StateStore {
 
 
 
+
 /** Folder used when state lives on a code branch (`state-branch: current`). */
 const CURRENT_BRANCH_STATE_ROOT = '.orchestrator';
 async function openWorkspace(values, ctx) {
@@ -42345,13 +42358,11 @@ async function openWorkspace(values, ctx) {
     const store = new StateStore({ git, remote, branch: stateBranch, root: stateRoot || undefined, logger: ctx.logger, dryRun });
     return { git, config, remote, stateBranch, stateRoot, dryRun, store };
 }
+/** For `state-branch: current`: the checked-out branch, else the branch the run is about (a detached CI checkout). */
 async function currentBranch(git, ctx) {
-    const head = (await git.exec(['symbolic-ref', '--short', '-q', 'HEAD'], { allowedExitCodes: [0, 1] })).stdout.trim();
-    if (head)
-        return head;
-    const fromRun = ctx.github.headRef || (ctx.github.ref?.startsWith('refs/heads/') ? ctx.github.ref.slice(11) : '');
-    if (fromRun && !(0,validate/* branchNameProblem */.hq)(fromRun))
-        return fromRun;
+    const branch = (await checkedOutBranch(git)) ?? (await runBranch(git, ctx));
+    if (branch)
+        return branch;
     throw new errors/* InputError */.dz('state-branch "current" needs a checked-out branch, but HEAD is detached; name the state branch instead');
 }
 

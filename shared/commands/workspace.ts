@@ -1,8 +1,9 @@
+import { checkedOutBranch, runBranch } from '../agent-branches'
 import { loadConfig, OrchestratorConfig } from '../config/config'
 import { RunContext } from '../context'
 import { InputError } from '../errors'
 import { Git } from '../git/git'
-import { branchNameProblem, quote, validateBranchName, validateRepoPath } from '../naming/validate'
+import { quote, validateBranchName, validateRepoPath } from '../naming/validate'
 import { OptionValues } from '../options/options'
 import { StateStore } from '../state/store'
 
@@ -45,10 +46,9 @@ export async function openWorkspace(values: OptionValues, ctx: RunContext): Prom
   return { git, config, remote, stateBranch, stateRoot, dryRun, store }
 }
 
+/** For `state-branch: current`: the checked-out branch, else the branch the run is about (a detached CI checkout). */
 async function currentBranch(git: Git, ctx: RunContext): Promise<string> {
-  const head = (await git.exec(['symbolic-ref', '--short', '-q', 'HEAD'], { allowedExitCodes: [0, 1] })).stdout.trim()
-  if (head) return head
-  const fromRun = ctx.github.headRef || (ctx.github.ref?.startsWith('refs/heads/') ? ctx.github.ref.slice(11) : '')
-  if (fromRun && !branchNameProblem(fromRun)) return fromRun
+  const branch = (await checkedOutBranch(git)) ?? (await runBranch(git, ctx))
+  if (branch) return branch
   throw new InputError('state-branch "current" needs a checked-out branch, but HEAD is detached; name the state branch instead')
 }

@@ -1,5 +1,6 @@
 import { GitError, InputError, messageOf } from '../errors'
 import type { Git } from '../git/git'
+import { privateRef } from '../git/remote'
 import type { Logger } from '../logger'
 
 export interface EnsureHistoryOptions {
@@ -32,7 +33,8 @@ export async function ensureHistory(git: Git, options: EnsureHistoryOptions): Pr
   if (!(await git.isShallow())) return { fetched: false }
   checkName('remote', options.remote)
   for (const ref of options.refs) checkName('branch', ref)
-  const refspecs = options.refs.map((ref) => `+refs/heads/${ref}:refs/remotes/${options.remote}/${ref}`)
+  // Into the same private refs the scan reads, never the user's refs/remotes/.
+  const refspecs = options.refs.map((ref) => `+refs/heads/${ref}:${privateRef(ref)}`)
   options.logger.info(`This clone is shallow: fetching the full history of ${options.refs.length} branch(es) from ${options.remote}`)
   try {
     await git.run(['fetch', '--unshallow', '--no-tags', '--quiet', options.remote, ...refspecs])

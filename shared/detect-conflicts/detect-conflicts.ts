@@ -22,7 +22,7 @@ import { quote } from '../naming/validate'
 import { findFiles } from '../junit/find-files'
 import { conflictEvents } from './record'
 import { notifyPullRequests, NoticeOutcome } from './notify'
-import { selectAgentBranches } from './select-branches'
+import { fetchAgentBranches } from '../agent-branches'
 
 export interface DetectConflictsOptions {
   scope: ConflictScope
@@ -95,14 +95,13 @@ function writeReport(path: string, report: ConflictReport, given: string | undef
 async function scan(options: DetectConflictsOptions, deps: DetectConflictsDeps): Promise<ConflictReport> {
   const { git, remote, config, ctx } = deps
   ctx.progress?.(`Listing agent branches on ${remote} (${config.branches.pattern})...`)
-  let branches: AgentBranch[] = await selectAgentBranches(git, remote, config.branches, options.branches)
+  const branches: AgentBranch[] = await fetchAgentBranches(git, remote, config.branches, options.branches)
   if (branches.length === 0) {
     ctx.logger.warning(
       `no agent branch on ${remote} matches ${config.branches.pattern}${options.branches.length ? ` and branches: ${options.branches.join(', ')}` : ''}; nothing to scan`,
     )
   }
   await ensureHistory(git, { remote, refs: branches.map((b) => b.name), logger: ctx.logger })
-  if (await git.isShallow()) branches = await selectAgentBranches(git, remote, config.branches, options.branches)
   await ensureCommitGraph(
     git,
     ctx.logger,

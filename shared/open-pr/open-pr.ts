@@ -7,7 +7,7 @@ import { parseRepository } from '../github/repository'
 import { formatBranch, parseBranch } from '../naming/branch-pattern'
 import { quote, validateBranchName } from '../naming/validate'
 import { makeEvent } from '../state/events'
-import { defaultBranch } from '../sync-status/select-branches'
+import { runBranch } from '../agent-branches'
 import { renderPullRequestBody } from './pr-body'
 
 export interface OpenPrOptions {
@@ -41,7 +41,7 @@ export type OpenPrDeps = RepoDeps
  */
 export async function openPullRequest(options: OpenPrOptions, deps: OpenPrDeps): Promise<OpenPrResult> {
   const { git, remote, config, store, dryRun, ctx } = deps
-  const head = options.branch ?? (await defaultBranch(git, ctx))
+  const head = options.branch ?? (await runBranch(git, ctx))
   if (!head) throw new InputError('no branch given and HEAD is detached: pass branch')
   validateBranchName(head, 'branch')
   const parsed = parseBranch(config.branches, head)

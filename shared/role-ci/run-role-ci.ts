@@ -8,7 +8,7 @@ import { fetchBranches, privateRef, remoteDefaultBranch } from '../git/remote'
 import { readJUnitReports } from '../junit'
 import { formatBranch } from '../naming/branch-pattern'
 import { quote } from '../naming/validate'
-import { selectAgentBranches } from '../detect-conflicts/select-branches'
+import { fetchAgentBranches } from '../agent-branches'
 import { makeEvent } from '../state/events'
 import { OrchestratorEvent } from '../state/event-schema'
 import { runChecks } from './checks'
@@ -128,7 +128,7 @@ function conflictCheck(branch: string, spec: string, commit: string, deps: RoleC
     name: 'conflicts',
     run: async () => {
       const { git, remote, config, ctx } = deps
-      const all = (await selectAgentBranches(git, remote, config.branches, [])).filter((b) => b.spec === spec)
+      const all = (await fetchAgentBranches(git, remote, config.branches)).filter((b) => b.spec === spec)
       const self = { name: branch, sha: commit, spec, role: 'implementor' as const, index: all.find((b) => b.name === branch)?.index }
       const branches = [...all.filter((b) => b.name !== branch), self]
       const pairs = planPairs(branches, { scope: 'feature' }).filter((p) => p.left === branch || p.right === branch)

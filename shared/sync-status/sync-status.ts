@@ -9,7 +9,8 @@ import { taskProgress } from '../state/queries'
 import { FeatureProjection, Projection } from '../state/projection-types'
 import { tasksProgress } from '../tasks'
 import { renderTasksFile } from './render-tasks'
-import { allAgentBranches, AgentBranchRef, defaultBranch } from './select-branches'
+import { listAgentBranches, runBranch } from '../agent-branches'
+import { AgentBranchRef } from './select-branches'
 import { BranchSync, syncBranch } from './sync-branch'
 import { readTasksSource, TasksSource } from './tasks-source'
 import { commitFileWithLease } from './commit-file'
@@ -70,10 +71,15 @@ export async function syncStatus(options: SyncStatusOptions, deps: SyncStatusDep
   let targets: AgentBranchRef[]
   if (options.all) {
     if (options.branch) throw new InputError('give either branch or all: true, not both')
-    targets = await allAgentBranches(git, remote, config.branches)
+    targets = (await listAgentBranches(git, remote, config.branches)).map(({ name, spec, role, index }) => ({
+      branch: name,
+      spec,
+      role,
+      ...(index ? { index } : {}),
+    }))
     if (targets.length === 0) return { ...empty, skipped: `no agent branches matching ${config.branches.pattern} on ${remote}` }
   } else {
-    const branch = options.branch ?? (await defaultBranch(git, ctx))
+    const branch = options.branch ?? (await runBranch(git, ctx))
     if (!branch) throw new InputError('no branch to sync: pass branch (or all: true); HEAD is detached and the run names no branch')
     validateBranchName(branch, 'branch')
     const parsed = parseBranch(config.branches, branch)

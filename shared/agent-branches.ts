@@ -1,0 +1,55 @@
+import picomatch from 'picomatch'
+import { AgentBranch } from './conflicts/types'
+import { RunContext } from './context'
+import { Git } from './git/git'
+import { fetchBranches, remoteHeads } from './git/remote'
+import { BranchNaming, branchGlob, parseBranch } from './naming/branch-pattern'
+import { branchNameProblem } from './naming/validate'
+
+/** The agent branches on the remote (by the naming pattern, narrowed by optional globs), sorted by name. */
+export async function listAgentBranches(
+  git: Git,
+  remote: string,
+  naming: BranchNaming,
+  globs: readonly string[] = [],
+): Promise<AgentBranch[]> {
+  const heads = await remoteHeads(git, remote, [branchGlob(naming)])
+  const match = globs.length ? picomatch([...globs], { dot: true }) : () => true
+  const out: AgentBranch[] = []
+  for (const [name, sha] of [...heads.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const parsed = parseBranch(naming, name)
+    if (parsed && match(name))
+      out.push({ name, sha, spec: parsed.spec, role: parsed.role, ...(parsed.index ? { index: parsed.index } : {}) })
+  }
+  return out
+}
+
+/** The same, fetched into private refs (one `git fetch`), so work on them never depends on what is checked out. */
+export async function fetchAgentBranches(
+  git: Git,
+  remote: string,
+  naming: BranchNaming,
+  globs: readonly string[] = [],
+): Promise<AgentBranch[]> {
+  const listed = await listAgentBranches(git, remote, naming, globs)
+  const fetched = await fetchBranches(
+    git,
+    remote,
+    listed.map((b) => b.name),
+  )
+  return listed.filter((b) => fetched.has(b.name)).map((b) => ({ ...b, sha: fetched.get(b.name)! }))
+}
+
+/** The checked-out branch, or null when HEAD is detached (or the name is not one we accept). */
+export async function checkedOutBranch(git: Git): Promise<string | null> {
+  const head = (await git.exec(['symbolic-ref', '--short', '-q', 'HEAD'], { allowedExitCodes: [0, 1] })).stdout.trim()
+  return head && !branchNameProblem(head) ? head : null
+}
+
+/** The branch a run is about: the pushed ref, else the pull request head, else the checked-out branch. */
+export async function runBranch(git: Git, ctx: RunContext): Promise<string | null> {
+  const ref = ctx.github.ref
+  if (ref?.startsWith('refs/heads/')) return ref.slice('refs/heads/'.length)
+  if (ctx.github.headRef) return ctx.github.headRef
+  return checkedOutBranch(git)
+}
