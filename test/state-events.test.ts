@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { InputError } from '../shared/errors'
 import { eventKey, makeEvent, parseEvent, serializeEvent, validateEvent } from '../shared/state/events'
+import type { EventData, EventKind } from '../shared/state/event-schema'
 import { InvalidEventError } from '../shared/state/field-checks'
 import { assertSafeSegment, eventRelativePath, normalizeRoot, StateLayout } from '../shared/state/paths'
 
@@ -194,5 +195,66 @@ describe('canonical JSON and backoff', () => {
     expect(backoffDelay(12, 0, () => 0)).toBe(BACKOFF_CAP_MS / 2)
     // Slow attempts (a starved machine, a slow network) widen the cap to 8 attempts.
     expect(backoffDelay(12, 1000, () => 0)).toBe(4000)
+  })
+})
+
+describe('event keys', () => {
+  // Keys name the files of every stored log: a change in how they are derived would turn each
+  // existing event into an unreadable file. These were computed by the first released code.
+  const S = 'a'.repeat(40)
+  const S2 = 'b'.repeat(40)
+  const T = '2026-01-01T00:00:00.000Z'
+  const CASES: [EventKind, EventData][] = [
+    [
+      'feature-registered',
+      {
+        spec: '001-a',
+        name: 'A "q"\\ é',
+        baseBranch: 'main',
+        tasks: [
+          { id: 'T001', description: 'd', phase: 'P1' },
+          { id: 'T002', description: 'e' },
+        ],
+      },
+    ],
+    ['feature-registered', { spec: '001-a', name: 'A' }],
+    ['agent-assigned', { role: 'implementor', branch: 'feature/001-a/impl-1', index: 1 }],
+    ['agent-assigned', { role: 'overseer', branch: 'feature/001-a/overseer' }],
+    ['task-updated', { taskId: 'T001', state: 'done', commit: S, agent: 'feature/001-a/impl-1', message: 'm' }],
+    ['pr-updated', { action: 'opened', number: 3, url: 'https://x/y', head: 'h', base: 'b', title: 'T "x"' }],
+    ['pr-updated', { action: 'merged', number: 3, url: 'https://x/y', head: 'h', base: 'b' }],
+    ['conflict-detected', { left: 'z', right: 'a', leftSha: S, rightSha: S2, files: [] }],
+    ['conflict-detected', { left: 'a', right: 'z', leftSha: S2, rightSha: S, files: [] }],
+    ['conflict-resolved', { left: 'z', right: 'a', detectedAt: T, lifetimeSeconds: 5 }],
+    ['divergence-measured', { branch: 'a', against: 'b', ahead: 1, behind: 2, sha: S }],
+    [
+      'test-result',
+      { role: 'implementor', branch: 'a', suite: 's', passed: 1, failed: 0, skipped: 2, durationMs: 5, commit: S, runUrl: 'https://r/1' },
+    ],
+    ['test-result', { role: 'overseer', suite: 's', passed: 1, failed: 0, skipped: 2, durationMs: 5, commit: S }],
+    ['blocker-raised', { id: 'b1', agent: 'a', reason: 'line1\nline2\u2028' }],
+    ['blocker-cleared', { id: 'b1' }],
+    ['branch-synced', { branch: 'a', sha: S }],
+  ]
+  const KEYS = [
+    'e9737e7af656d6af69b562987e5751bdf5f7848bab8619bc78cb01e3d1a2c3fe',
+    '9dd229c2400acd8cf6e3f89983e03cca3605f37b74b772c253a42bc80af4d03e',
+    '346975c8e5041d56240e5b4c3c54660c0cd1dd882163ef755fbfe8b73bae8251',
+    'f7148178985e58918f442aac6f975e5d5d9c4f186fd15a5cbcb56a10f80c41cc',
+    '6c3f26fa15f76a234a97865e18e5c94ea28b866a6aac20a90d181c9292fe59c2',
+    'ca5db3ff620cefc266d849ef000145fc63a3139c4cdce27a37c25ba4c1a0821d',
+    'dd733e574b9234ec1ec8ec813e0a802a51b0e76c61933b4b56ea740df86101f8',
+    '2ccc4434ed5dd3e9e659f5e7580d849f32ca69cd17d8ce6e8f38df2fdf0199e5',
+    '2ccc4434ed5dd3e9e659f5e7580d849f32ca69cd17d8ce6e8f38df2fdf0199e5',
+    '50ac391d33e78d6bc390488e4c7eaf44c80e94ac0989ac8a680a79007bd2bbba',
+    '3ba05f5d9216a56cb128162fe2cb81f31bf2c4743018f83456e36072a834e62a',
+    '71743a61812ee595130ab77e03105c952024c1d4289a31f97e236b4f781852dc',
+    '62f9663d159b26913743accdf0221376dc372dfb361fcf30ddd49fa4ab2307cf',
+    '8a144766088de0f6de0d1b8269ca1bfb28b39e0cc1099b17dbf688c9cefa802c',
+    'b1bbce6c5a71d1cad9f21ca5afe59aa623b5786124dde2c728aec90f7bd569cd',
+    '3f478930becb9c87250c0914842f4ac7e910b1a13026b4fb06825fa665eb63da',
+  ]
+  it.each(CASES.map((c, i) => [i, ...c] as const))('case %i: %s keeps its key', (i, kind, data) => {
+    expect(makeEvent(kind, '001-a', data as never, { actor: 'x', time: T }).key).toBe(KEYS[i])
   })
 })

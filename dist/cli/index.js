@@ -33626,7 +33626,7 @@ class Git {
             if (env[key] === undefined)
                 delete env[key];
         return new Promise((resolve, reject) => {
-            const stdio = ['pipe', options.stdoutFd ?? 'pipe', 'pipe'];
+            const stdio = [options.stdinFd ?? 'pipe', options.stdoutFd ?? 'pipe', 'pipe'];
             const child = (0,external_node_child_process_namespaceObject.spawn)('git', [...args], { cwd: options.cwd ?? this.cwd, env, stdio });
             const out = [];
             const err = [];
@@ -33646,6 +33646,8 @@ class Git {
                 }
                 resolve({ stdout, stderr, exitCode });
             });
+            if (!child.stdin)
+                return;
             child.stdin.on('error', () => {
                 /* the process may exit before reading all input; its exit code tells */
             });
@@ -34375,24 +34377,30 @@ function hasControlCharacter(value) {
     }
     return false;
 }
-const LINE_BREAK = /[\r\n\u2028\u2029]/;
+// What the single-line and control-character checks refuse, in one pass: a text that passes this needs no further look.
+const SUSPECT_SINGLE_LINE = /[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]/;
+const SUSPECT_MULTILINE = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/;
 function field_checks_text(options) {
+    const expected = options.expected ?? `must be a text of 1 to ${options.max} characters`;
+    const suspect = options.multiline ? SUSPECT_MULTILINE : SUSPECT_SINGLE_LINE;
+    const { max, pattern } = options;
     return (value, field, where) => {
-        const expected = options.expected ?? `must be a text of 1 to ${options.max} characters`;
-        if (typeof value !== 'string' || value.length === 0 || value.length > options.max)
+        if (typeof value !== 'string' || value.length === 0 || value.length > max)
             fail(where, field, expected, value);
-        if (hasControlCharacter(value))
-            fail(where, field, 'must not contain control characters', value);
-        if (!options.multiline && LINE_BREAK.test(value))
+        if (suspect.test(value)) {
+            if (hasControlCharacter(value))
+                fail(where, field, 'must not contain control characters', value);
             fail(where, field, 'must be a single line', value);
-        if (options.pattern && !options.pattern.test(value))
+        }
+        if (pattern && !pattern.test(value))
             fail(where, field, expected, value);
         return value;
     };
 }
 function oneOf(values) {
+    const allowed = new Set(values);
     return (value, field, where) => {
-        if (typeof value !== 'string' || !values.includes(value)) {
+        if (typeof value !== 'string' || !allowed.has(value)) {
             fail(where, field, `must be one of ${values.map((v) => `"${v}"`).join(', ')}`, value);
         }
         return value;
@@ -34421,25 +34429,42 @@ function optional(check) {
 }
 /** An object with exactly the fields of `shape`; unknown fields are refused (they are usually typos). */
 function objectOf(shape) {
+    // Checked for every event of a rebuild: nothing here is recomputed per value, and the
+    // dotted names of nested fields are made once per parent name, not once per value.
+    const known = Object.keys(shape);
+    const knownSet = new Set(known);
+    const specs = Object.entries(shape);
+    const names = new Map();
+    const namesUnder = (field) => {
+        let list = names.get(field);
+        if (!list) {
+            list = specs.map(([name]) => join(field, name));
+            // Array items name their index ("files[3]"): keep the cache small whatever the input.
+            if (names.size < 64)
+                names.set(field, list);
+        }
+        return list;
+    };
     return (value, field, where) => {
         if (value === null || typeof value !== 'object' || Array.isArray(value))
             fail(where, field, 'must be an object', value);
         const input = value;
-        const known = Object.keys(shape);
-        for (const name of Object.keys(input)) {
-            if (!known.includes(name)) {
+        for (const name in input) {
+            if (!knownSet.has(name) && Object.hasOwn(input, name)) {
                 fail(where, join(field, name), `is not a known field (known: ${known.join(', ')})`, input[name]);
             }
         }
+        const dotted = namesUnder(field);
         const out = {};
-        for (const [name, spec] of Object.entries(shape)) {
+        for (let i = 0; i < specs.length; i++) {
+            const [name, spec] = specs[i];
             const v = input[name];
             if (v === undefined) {
                 if (!spec.optional)
-                    fail(where, join(field, name), 'is required', v);
+                    fail(where, dotted[i], 'is required', v);
                 continue;
             }
-            out[name] = spec.check(v, join(field, name), where);
+            out[name] = spec.check(v, dotted[i], where);
         }
         return out;
     };
@@ -34566,8 +34591,9 @@ const SHAPES = {
     'blocker-cleared': { id: required(shortName), note: optional(message) },
     'branch-synced': { branch: required(branch), sha: required(event_schema_sha) },
 };
+const DATA_CHECKS = new Map(EVENT_KINDS.map((kind) => [kind, objectOf(SHAPES[kind])]));
 function dataCheck(kind) {
-    return objectOf(SHAPES[kind]);
+    return DATA_CHECKS.get(kind);
 }
 /**
  * The data fields that say WHICH fact an event records; the key is a hash of
@@ -34656,7 +34682,11 @@ class StateLayout {
 function eventRelativePath(feature, key) {
     if (!/^[0-9a-f]{64}$/.test(key))
         throw new errors/* InputError */.dz(`event key ${JSON.stringify(key)} is not 64 lowercase hex digits`);
-    return `${assertSafeSegment(feature, 'feature id')}/${key.slice(0, 2)}/${key}.json`;
+    return checkedEventRelativePath(assertSafeSegment(feature, 'feature id'), key);
+}
+/** The same for a feature and key already validated (a parsed event's): nothing is checked again. */
+function checkedEventRelativePath(feature, key) {
+    return `${feature}/${key.slice(0, 2)}/${key}.json`;
 }
 
 ;// CONCATENATED MODULE: ./shared/state/events.ts
@@ -34670,7 +34700,7 @@ function eventRelativePath(feature, key) {
 function makeEvent(kind, feature, data, options) {
     const where = `${kind} event`;
     const when = normalizeTime(options.time ?? new Date(), where);
-    const checkedKind = oneOf(EVENT_KINDS)(kind, 'kind', where);
+    const checkedKind = kindCheck(kind, 'kind', where);
     checkFeature(feature, where);
     const checked = dataCheck(checkedKind)(data, 'data', where);
     const event = {
@@ -34684,9 +34714,11 @@ function makeEvent(kind, feature, data, options) {
     };
     return validateEvent(event, where);
 }
+const kindCheck = oneOf(EVENT_KINDS);
 const actorCheck = field_checks_text({ max: 100 });
 const keyCheck = field_checks_text({ max: 64, pattern: /^[0-9a-f]{64}$/, expected: 'must be 64 lowercase hex digits' });
 const TOP_FIELDS = ['schema', 'kind', 'key', 'time', 'feature', 'actor', 'data'];
+const TOP_FIELD_SET = new Set(TOP_FIELDS);
 /**
  * Checks every field of an event read from anywhere (a file, user JSON).
  * Messages start with `where` and name the field and the bad value.
@@ -34702,11 +34734,10 @@ function validateEvent(raw, where) {
         fail(where, 'schema', `must be the schema version number ${EVENT_SCHEMA}`, input.schema);
     }
     for (const name of Object.keys(input)) {
-        if (!TOP_FIELDS.includes(name))
+        if (!TOP_FIELD_SET.has(name))
             fail(where, name, `is not a known field (known: ${TOP_FIELDS.join(', ')})`, input[name]);
     }
-    const kind = oneOf(EVENT_KINDS)(input.kind, 'kind', where);
-    const key = keyCheck(input.key, 'key', where);
+    const kind = kindCheck(input.kind, 'kind', where);
     const time = event_schema_time(input.time, 'time', where);
     const feature = checkFeature(input.feature, where);
     const actor = actorCheck(input.actor, 'actor', where);
@@ -34715,26 +34746,54 @@ function validateEvent(raw, where) {
         fail(where, 'data.spec', `must equal the event's feature ${JSON.stringify(feature)}`, data.spec);
     }
     const expected = eventKey(kind, feature, data);
+    // Equal to a computed key means well-formed: the format is looked at only when they differ.
+    const key = input.key === expected ? expected : keyCheck(input.key, 'key', where);
     if (key !== expected)
         fail(where, 'key', `does not match the event's content (expected ${expected})`, key);
     return { schema: EVENT_SCHEMA, kind, key, time, feature, actor, data };
 }
 /** sha256 over the schema, kind, feature and the fields that identify the fact (see KEY_FIELDS). */
 function eventKey(kind, feature, data) {
-    // Only feature-registered has objects in its identity (the task list); for the rest plain
-    // JSON.stringify is already canonical (arrays of scalars) and much faster on a rebuild.
-    const id = [EVENT_SCHEMA, kind, feature, identity(kind, data)];
-    return sha256Hex(kind === 'feature-registered' ? canonicalJson(id) : JSON.stringify(id));
+    return sha256Hex(identityJson(kind, feature, data));
 }
+/**
+ * The hashed text: the compact canonical JSON of
+ * `[schema, kind, feature, [[field, value ?? null], ...]]` (conflicts: their unordered pair).
+ * It is computed for every event of a rebuild, so the common case is written out directly.
+ */
+function identityJson(kind, feature, data) {
+    // Only feature-registered has objects in its identity (the task list); for arrays of
+    // scalars, as all other identities are, JSON.stringify is already canonical.
+    if (kind === 'feature-registered')
+        return canonicalJson([EVENT_SCHEMA, kind, feature, identity(kind, data)]);
+    if (kind === 'conflict-detected' || kind === 'conflict-resolved')
+        return JSON.stringify([EVENT_SCHEMA, kind, feature, identity(kind, data)]);
+    const record = data;
+    let out = `${KIND_PREFIX[kind]}${JSON.stringify(feature)},[`;
+    const fields = KEY_FIELD_PREFIX[kind];
+    for (let i = 0; i < fields.length; i++) {
+        const value = record[KEY_FIELDS[kind][i]];
+        out += `${i ? ',' : ''}${fields[i]}${value === undefined || value === null ? 'null' : JSON.stringify(value)}]`;
+    }
+    return `${out}]]`;
+}
+const KIND_PREFIX = Object.fromEntries(EVENT_KINDS.map((k) => [k, `[${EVENT_SCHEMA},${JSON.stringify(k)},`]));
+const KEY_FIELD_PREFIX = Object.fromEntries(EVENT_KINDS.map((k) => [k, KEY_FIELDS[k].map((f) => `[${JSON.stringify(f)},`)]));
 function identity(kind, data) {
     // Either branch may report a conflict as left: both orders are one fact.
     if (kind === 'conflict-detected') {
         const d = data;
-        const sides = [
-            [d.left, d.leftSha],
-            [d.right, d.rightSha],
-        ].sort((a, b) => (canonicalJson(a) < canonicalJson(b) ? -1 : 1));
-        return sides;
+        const left = JSON.stringify([d.left, d.leftSha]);
+        const right = JSON.stringify([d.right, d.rightSha]);
+        return left < right
+            ? [
+                [d.left, d.leftSha],
+                [d.right, d.rightSha],
+            ]
+            : [
+                [d.right, d.rightSha],
+                [d.left, d.leftSha],
+            ];
     }
     if (kind === 'conflict-resolved') {
         const d = data;
@@ -34802,44 +34861,160 @@ async function catFileBatch(git, specs) {
     const results = [];
     let pos = 0;
     for (const spec of specs) {
-        const eol = stdout.indexOf(0x0a, pos);
-        if (eol < 0)
+        const record = readBatchRecord(stdout, pos);
+        if (!record || record.next > stdout.length)
             throw new errors/* StateError */.qq(`git cat-file --batch ended early, before ${JSON.stringify(spec)}`);
-        // "<oid> <type> <size>", or "<name> missing" / "<name> ambiguous" when there is no such object.
-        const header = stdout.toString('latin1', pos, eol);
-        pos = eol + 1;
-        const s1 = header.indexOf(' ');
-        const s2 = header.indexOf(' ', s1 + 1);
-        const size = s2 > 0 ? Number(header.slice(s2 + 1)) : NaN;
-        const oid = header.slice(0, s1);
-        if ((s1 !== 40 && s1 !== 64) || !Number.isSafeInteger(size) || !/^[0-9a-f]+$/.test(oid)) {
-            results.push({ spec, missing: true });
-            continue;
-        }
-        results.push({ spec, missing: false, oid, type: header.slice(s1 + 1, s2), content: stdout.subarray(pos, pos + size) });
-        pos += size + 1;
+        results.push(record.result.missing ? { spec, missing: true } : { ...record.result, spec });
+        pos = record.next;
     }
     return results;
 }
+/**
+ * One record of `cat-file --batch` output at `pos`: the header
+ * `<oid> <type> <size>[ <rest>]` and the content, or `<name> missing` (or
+ * ambiguous). Null while the header line is incomplete; `next` beyond the
+ * buffer while the content is.
+ */
+function readBatchRecord(buffer, pos) {
+    const eol = buffer.indexOf(0x0a, pos);
+    if (eol < 0)
+        return null;
+    // Read in place: this runs for every object of a rebuild.
+    const s1 = buffer.indexOf(0x20, pos);
+    const s2 = s1 < 0 || s1 > eol ? -1 : buffer.indexOf(0x20, s1 + 1);
+    let size = -1;
+    if (s2 > 0 && s2 < eol && (s1 - pos === 40 || s1 - pos === 64)) {
+        size = 0;
+        for (let i = s2 + 1; i < eol && buffer[i] !== 0x20; i++) {
+            const digit = buffer[i] - 0x30;
+            if (digit < 0 || digit > 9 || size > MAX_SIZE) {
+                size = -1;
+                break;
+            }
+            size = size * 10 + digit;
+        }
+    }
+    const type = size >= 0 ? buffer.toString('latin1', s1 + 1, s2) : '';
+    if (!OBJECT_TYPES.has(type)) {
+        // "<name> missing" (or ambiguous): the name is all but the last word.
+        const header = buffer.toString('latin1', pos, eol);
+        const last = header.lastIndexOf(' ');
+        return { result: { spec: last < 0 ? header : header.slice(0, last), missing: true }, next: eol + 1 };
+    }
+    const oid = buffer.toString('latin1', pos, s1);
+    const next = eol + 1 + size + 1;
+    const content = next <= buffer.length ? buffer.subarray(eol + 1, eol + 1 + size) : EMPTY;
+    return { result: { spec: oid, missing: false, oid, type, content }, next };
+}
+const OBJECT_TYPES = new Set(['blob', 'tree', 'commit', 'tag']);
+const MAX_SIZE = Number.MAX_SAFE_INTEGER / 10 - 10;
+const EMPTY = Buffer.alloc(0);
+/** Bytes read at a time from a growing `cat-file` output. */
+const FOLLOW_CHUNK = 1 << 20;
+/**
+ * `git cat-file --batch` over a listing file whose lines start with an object
+ * id (what follows the first space is ignored). Git writes into a temporary
+ * file that is read while it grows, so objects are handled while git is still
+ * reading the rest: neither side waits for the other, as a pipe would make
+ * them (git writes each blob with separate calls, and a full pipe stops it).
+ * Returns the number of objects.
+ */
+async function followCatFile(git, listFile, options) {
+    return withTempDir('orch-follow-', async (dir) => {
+        const input = await (0,promises_namespaceObject.open)(listFile, 'r');
+        const output = await (0,promises_namespaceObject.open)((0,external_node_path_namespaceObject.join)(dir, 'objects'), 'w+');
+        let exited = false;
+        let failure;
+        const running = git
+            .execBuffer(['cat-file', '--batch=%(objectname) %(objecttype) %(objectsize) %(rest)', '--buffer'], {
+            stdinFd: input.fd,
+            stdoutFd: output.fd,
+        })
+            .then(() => void (exited = true), (error) => void ((exited = true), (failure = error)));
+        try {
+            options.onStart?.();
+            let pending = EMPTY;
+            let position = 0;
+            let need = 0;
+            let count = 0;
+            for (;;) {
+                // Seen before reading: when git had exited before this read, an empty read is the end.
+                const finished = exited;
+                const chunk = Buffer.allocUnsafe(Math.max(FOLLOW_CHUNK, need - pending.length));
+                const { bytesRead } = await output.read(chunk, 0, chunk.length, position);
+                if (bytesRead === 0) {
+                    if (finished)
+                        break;
+                    await Promise.race([running, delay(2)]);
+                    continue;
+                }
+                position += bytesRead;
+                pending = pending.length ? Buffer.concat([pending, chunk.subarray(0, bytesRead)]) : chunk.subarray(0, bytesRead);
+                let pos = 0;
+                need = 0;
+                for (;;) {
+                    const record = readBatchRecord(pending, pos);
+                    if (!record)
+                        break;
+                    if (record.next > pending.length) {
+                        need = record.next - pos;
+                        break;
+                    }
+                    options.onObject(record.result, count++);
+                    pos = record.next;
+                }
+                pending = pending.subarray(pos);
+            }
+            await running;
+            if (failure)
+                throw failure;
+            if (pending.length)
+                throw new errors/* StateError */.qq('git cat-file --batch stopped in the middle of an object');
+            return count;
+        }
+        finally {
+            await running;
+            await input.close();
+            await output.close();
+        }
+    });
+}
+function delay(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+/** Runs `fn` with a new private temporary folder, removed afterwards whatever happens. */
+async function withTempDir(prefix, fn) {
+    const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_.tmpdir)(), prefix));
+    try {
+        return await fn(dir);
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+    }
+}
 /** Above this many objects, output goes through a temporary file (see `execToBuffer`). */
 const LARGE_BATCH = 256;
+/** Runs git with stdout written to `file` (created or emptied). */
+async function runToFile(git, args, file, input) {
+    const handle = await (0,promises_namespaceObject.open)(file, 'w');
+    try {
+        await git.execBuffer(args, { input, stdoutFd: handle.fd });
+    }
+    finally {
+        await handle.close();
+    }
+}
 /**
  * Runs git with stdout sent to a temporary file, then reads the file: for
  * outputs of megabytes, which git writes in small pieces that cost far more
  * to read from a pipe one by one.
  */
 async function execToBuffer(git, args, input) {
-    const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_.tmpdir)(), 'orch-out-'));
-    const file = (0,external_node_path_namespaceObject.join)(dir, 'stdout');
-    const handle = await (0,promises_namespaceObject.open)(file, 'w+');
-    try {
-        await git.execBuffer(args, { input, stdoutFd: handle.fd });
-        return await (0,promises_namespaceObject.readFile)(file);
-    }
-    finally {
-        await handle.close();
-        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
-    }
+    return withTempDir('orch-out-', async (dir) => {
+        const file = (0,external_node_path_namespaceObject.join)(dir, 'stdout');
+        await runToFile(git, args, file, input);
+        return (0,promises_namespaceObject.readFile)(file);
+    });
 }
 /** Parses a raw tree object (`<mode> <name>\0<binary id>` entries). */
 function parseTree(content, oidHexLength) {
@@ -34889,8 +35064,7 @@ class ObjectWriter {
         this.pending.clear();
         if (byType.size === 0)
             return;
-        const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_.tmpdir)(), 'orch-objects-'));
-        try {
+        await withTempDir('orch-objects-', async (dir) => {
             await Promise.all([...byType].map(async ([type, objects]) => {
                 const files = objects.map((_, i) => (0,external_node_path_namespaceObject.join)(dir, `${type}-${i}`));
                 await Promise.all(objects.map((o, i) => (0,promises_namespaceObject.writeFile)(files[i], o.content)));
@@ -34903,10 +35077,7 @@ class ObjectWriter {
                         throw new errors/* StateError */.qq(`git stored a ${type} as ${ids[i] ?? 'nothing'} where ${o.oid} was computed; state not written`);
                 });
             }));
-        }
-        finally {
-            await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
-        }
+        });
     }
 }
 /** A raw tree object: entries in git's order (a folder sorts as if its name ended with "/"). */
@@ -35259,80 +35430,129 @@ function parseStoredProjection(content) {
 
 
 
+
+
+
+
 const EVENT_FILE = /^([A-Za-z0-9_][A-Za-z0-9._-]{0,99})\/([0-9a-f]{2})\/([0-9a-f]{64})\.json$/;
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
-/** Event files per `cat-file --batch` process during a rebuild. */
-const CHUNK = 25_000;
+/** One line per file: what `cat-file` reads (the id first) and what we report (mode, type, path). */
+const LISTING_FORMAT = '--format=%(objectname) %(objectmode) %(objecttype)%x09%(path)';
 /**
- * Reads every event file of the events tree with two git
- * processes (`ls-tree -r` and one `cat-file --batch`). Files that cannot be
- * read are reported with their path and the reason, and the rest is kept.
+ * Reads every event file of the events tree with two git processes: `ls-tree
+ * -r` lists the files, and one `cat-file --batch` reads them while we parse
+ * what it has written so far, so that git's work and ours overlap. Files that
+ * cannot be read are reported with their path and the reason, and the rest
+ * is kept.
  */
 async function readEventLog(git, layout, eventsTree, onEvent) {
     const problems = [];
     if (!eventsTree)
         return problems;
-    const listing = await execToBuffer(git, ['ls-tree', '-r', '-z', eventsTree]);
-    const files = [];
-    for (const record of listing.toString('utf8').split('\0')) {
-        if (!record)
-            continue;
-        const tab = record.indexOf('\t');
-        const [mode, type, oid] = record.slice(0, tab).split(' ');
-        const relative = record.slice(tab + 1);
-        const path = `${layout.eventsDir}/${relative}`;
+    // `relative` is the path under the events folder. It is checked only where an event is
+    // not at home: a valid event whose own path is `relative` vouches for the path.
+    const problem = (relative, reason) => {
         const m = EVENT_FILE.exec(relative);
-        if (type === 'blob' && mode === '100644' && m && m[2] === m[3].slice(0, 2)) {
-            files.push({ path, oid, feature: m[1], key: m[3] });
-            continue;
-        }
-        // A name made by hand may hold line breaks or escapes: quote it, it ends up in logs and markdown.
-        const shown = /[\t\n\r]/.test(path) || hasControlCharacter(path) ? JSON.stringify(path) : path;
-        if (type !== 'blob' || mode !== '100644')
-            problems.push({ path: shown, reason: `not a regular file (mode ${mode}, ${type}); event files are plain JSON files` });
+        const path = `${layout.eventsDir}/${relative}`;
+        if (m && m[2] === m[3].slice(0, 2))
+            problems.push({ path, reason });
         else
-            problems.push({ path: shown, reason: 'not where an event file belongs (events/<feature>/<key[0:2]>/<key>.json)' });
-    }
-    const handle = (file, blob) => {
-        if (blob.missing) {
-            problems.push({ path: file.path, reason: 'the blob is missing from the repository' });
-            return;
-        }
+            problems.push({ path: shown(path), reason: 'not where an event file belongs (events/<feature>/<key[0:2]>/<key>.json)' });
+    };
+    const handle = (relative, blob) => {
+        if (blob.missing)
+            return problem(relative, 'the blob is missing from the repository');
         try {
             // Invalid UTF-8 decodes to U+FFFD: only then pay for the strict check.
             const text = blob.content.toString('utf8');
-            if (text.includes('\uFFFD') && !isUtf8(blob.content)) {
-                problems.push({ path: file.path, reason: 'not valid UTF-8 text' });
-                return;
-            }
-            const event = parseEvent(text, file.path);
-            if (event.key !== file.key || event.feature !== file.feature) {
-                problems.push({
-                    path: file.path,
-                    reason: `holds event ${event.key} of feature ${event.feature}, which belongs at ${layout.eventPath(event.feature, event.key)}`,
-                });
-                return;
-            }
+            if (text.includes('\uFFFD') && !isUtf8(blob.content))
+                return problem(relative, 'not valid UTF-8 text');
+            const event = parseEvent(text, relative);
+            const home = checkedEventRelativePath(event.feature, event.key);
+            if (home !== relative)
+                return problem(relative, `holds event ${event.key} of feature ${event.feature}, which belongs at ${layout.eventsDir}/${home}`);
             onEvent(event);
         }
         catch (error) {
-            problems.push({ path: file.path, reason: reasonOf(error, file.path) });
+            problem(relative, reasonOf(error, relative));
         }
     };
-    // Read in chunks by two git processes at a time, parsing each chunk while git reads the next:
-    // on a large log this overlaps git's work with ours instead of adding them up.
-    let next = 0;
-    const worker = async () => {
-        while (next < files.length) {
-            const chunk = files.slice(next, next + CHUNK);
-            next += CHUNK;
-            const blobs = await catFileBatch(git, chunk.map((f) => f.oid));
-            blobs.forEach((blob, i) => handle(chunk[i], blob));
-        }
-    };
-    await Promise.all([worker(), worker()]);
+    await withTempDir('orch-events-', async (dir) => {
+        const listFile = (0,external_node_path_namespaceObject.join)(dir, 'listing');
+        await runToFile(git, ['-c', 'core.quotePath=false', 'ls-tree', '-r', LISTING_FORMAT, eventsTree], listFile);
+        // Parsed while cat-file starts reading. Entries that are not plain files stay null (and are problems).
+        let files = [];
+        const count = await followCatFile(git, listFile, {
+            onStart: () => {
+                files = parseListing((0,external_node_fs_.readFileSync)(listFile, 'utf8'), layout, problems);
+            },
+            onObject: (blob, i) => {
+                const relative = files[i];
+                if (relative !== null && relative !== undefined)
+                    handle(relative, blob);
+            },
+        });
+        if (count !== files.length)
+            throw new errors/* StateError */.qq(`git cat-file read ${count} objects of the ${files.length} files of the events tree`);
+    });
     problems.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     return problems;
+}
+/** A name made by hand may hold line breaks or escapes: quote it, it ends up in logs and markdown. */
+function shown(path) {
+    return /[\t\n\r]/.test(path) || hasControlCharacter(path) ? JSON.stringify(path) : path;
+}
+const REGULAR_FILE = ' 100644 blob\t';
+/**
+ * The listing's paths (under the events folder) in order, null for entries
+ * that are not regular files, which are reported as problems. Runs once per
+ * file of a rebuild, so it only cuts the lines.
+ */
+function parseListing(listing, layout, problems) {
+    const files = [];
+    let start = 0;
+    while (start < listing.length) {
+        let end = listing.indexOf('\n', start);
+        if (end < 0)
+            end = listing.length;
+        const space = listing.indexOf(' ', start);
+        if (listing.startsWith(REGULAR_FILE, space)) {
+            files.push(unquotePath(listing.slice(space + REGULAR_FILE.length, end)));
+        }
+        else {
+            const tab = listing.indexOf('\t', start);
+            const [, mode, type] = listing.slice(start, tab).split(' ');
+            const path = shown(`${layout.eventsDir}/${unquotePath(listing.slice(tab + 1, end))}`);
+            files.push(null);
+            problems.push({ path, reason: `not a regular file (mode ${mode}, ${type}); event files are plain JSON files` });
+        }
+        start = end + 1;
+    }
+    return files;
+}
+const C_ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 };
+/** A path as git prints it: in double quotes with C escapes when it holds unusual characters. */
+function unquotePath(quoted) {
+    if (quoted.charCodeAt(0) !== 0x22 || quoted.length < 2 || !quoted.endsWith('"'))
+        return quoted;
+    const bytes = [];
+    const body = Buffer.from(quoted.slice(1, -1), 'utf8');
+    for (let i = 0; i < body.length; i++) {
+        if (body[i] !== 0x5c) {
+            bytes.push(body[i]);
+            continue;
+        }
+        const next = String.fromCharCode(body[i + 1]);
+        if (next in C_ESCAPES) {
+            bytes.push(C_ESCAPES[next]);
+            i += 1;
+        }
+        else {
+            bytes.push(parseInt(body.toString('latin1', i + 1, i + 4), 8));
+            i += 3;
+        }
+    }
+    return Buffer.from(bytes).toString('utf8');
 }
 /** The projection of all readable events, with the unreadable files listed as problems. */
 async function rebuildProjection(git, layout, eventsTree) {

@@ -17,6 +17,8 @@ export interface ExecOptions {
    * them in small pieces, and a pipe read piece by piece costs several times more.
    */
   stdoutFd?: number
+  /** Read stdin from this open file descriptor (instead of `input`). */
+  stdinFd?: number
 }
 
 export interface ExecResult {
@@ -84,9 +86,9 @@ export class Git {
     if (!env.GIT_SSH_COMMAND && !process.env.GIT_SSH_COMMAND) env.GIT_SSH_COMMAND = 'ssh -o BatchMode=yes'
     for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key]
     return new Promise<ExecBufferResult>((resolve, reject) => {
-      const stdio: StdioOptions = ['pipe', options.stdoutFd ?? 'pipe', 'pipe']
+      const stdio: StdioOptions = [options.stdinFd ?? 'pipe', options.stdoutFd ?? 'pipe', 'pipe']
       const child = spawn('git', [...args], { cwd: options.cwd ?? this.cwd, env, stdio }) as ChildProcessByStdio<
-        Writable,
+        Writable | null,
         Readable | null,
         Readable
       >
@@ -108,6 +110,7 @@ export class Git {
         }
         resolve({ stdout, stderr, exitCode })
       })
+      if (!child.stdin) return
       child.stdin.on('error', () => {
         /* the process may exit before reading all input; its exit code tells */
       })

@@ -190,8 +190,10 @@ const SHAPES: { [K in EventKind]: Shape } = {
   'branch-synced': { branch: required(branch), sha: required(sha) },
 }
 
+const DATA_CHECKS = new Map(EVENT_KINDS.map((kind) => [kind, objectOf(SHAPES[kind])]))
+
 export function dataCheck<K extends EventKind>(kind: K): Check<EventDataByKind[K]> {
-  return objectOf<EventDataByKind[K]>(SHAPES[kind])
+  return DATA_CHECKS.get(kind) as Check<EventDataByKind[K]>
 }
 
 /**

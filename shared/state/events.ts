@@ -26,7 +26,7 @@ export interface MakeEventOptions {
 export function makeEvent<K extends EventKind>(kind: K, feature: string, data: EventDataByKind[K], options: MakeEventOptions): EventOf<K> {
   const where = `${kind} event`
   const when = normalizeTime(options.time ?? new Date(), where)
-  const checkedKind = oneOf(EVENT_KINDS)(kind, 'kind', where) as K
+  const checkedKind = kindCheck(kind, 'kind', where) as K
   checkFeature(feature, where)
   const checked = dataCheck(checkedKind)(data, 'data', where)
   const event = {
@@ -41,9 +41,11 @@ export function makeEvent<K extends EventKind>(kind: K, feature: string, data: E
   return validateEvent(event, where) as EventOf<K>
 }
 
+const kindCheck = oneOf(EVENT_KINDS)
 const actorCheck = text({ max: 100 })
 const keyCheck = text({ max: 64, pattern: /^[0-9a-f]{64}$/, expected: 'must be 64 lowercase hex digits' })
 const TOP_FIELDS = ['schema', 'kind', 'key', 'time', 'feature', 'actor', 'data']
+const TOP_FIELD_SET = new Set(TOP_FIELDS)
 
 /**
  * Checks every field of an event read from anywhere (a file, user JSON).
@@ -63,10 +65,9 @@ export function validateEvent(raw: unknown, where: string): OrchestratorEvent {
     fail(where, 'schema', `must be the schema version number ${EVENT_SCHEMA}`, input.schema)
   }
   for (const name of Object.keys(input)) {
-    if (!TOP_FIELDS.includes(name)) fail(where, name, `is not a known field (known: ${TOP_FIELDS.join(', ')})`, input[name])
+    if (!TOP_FIELD_SET.has(name)) fail(where, name, `is not a known field (known: ${TOP_FIELDS.join(', ')})`, input[name])
   }
-  const kind = oneOf(EVENT_KINDS)(input.kind, 'kind', where)
-  const key = keyCheck(input.key, 'key', where)
+  const kind = kindCheck(input.kind, 'kind', where)
   const time = timeCheck(input.time, 'time', where)
   const feature = checkFeature(input.feature, where)
   const actor = actorCheck(input.actor, 'actor', where)
@@ -75,27 +76,58 @@ export function validateEvent(raw: unknown, where: string): OrchestratorEvent {
     fail(where, 'data.spec', `must equal the event's feature ${JSON.stringify(feature)}`, (data as { spec: string }).spec)
   }
   const expected = eventKey(kind, feature, data)
+  // Equal to a computed key means well-formed: the format is looked at only when they differ.
+  const key = input.key === expected ? expected : keyCheck(input.key, 'key', where)
   if (key !== expected) fail(where, 'key', `does not match the event's content (expected ${expected})`, key)
   return { schema: EVENT_SCHEMA, kind, key, time, feature, actor, data } as OrchestratorEvent
 }
 
 /** sha256 over the schema, kind, feature and the fields that identify the fact (see KEY_FIELDS). */
 export function eventKey<K extends EventKind>(kind: K, feature: string, data: EventDataByKind[K]): string {
-  // Only feature-registered has objects in its identity (the task list); for the rest plain
-  // JSON.stringify is already canonical (arrays of scalars) and much faster on a rebuild.
-  const id = [EVENT_SCHEMA, kind, feature, identity(kind, data)]
-  return sha256Hex(kind === 'feature-registered' ? canonicalJson(id) : JSON.stringify(id))
+  return sha256Hex(identityJson(kind, feature, data))
 }
+
+/**
+ * The hashed text: the compact canonical JSON of
+ * `[schema, kind, feature, [[field, value ?? null], ...]]` (conflicts: their unordered pair).
+ * It is computed for every event of a rebuild, so the common case is written out directly.
+ */
+function identityJson<K extends EventKind>(kind: K, feature: string, data: EventDataByKind[K]): string {
+  // Only feature-registered has objects in its identity (the task list); for arrays of
+  // scalars, as all other identities are, JSON.stringify is already canonical.
+  if (kind === 'feature-registered') return canonicalJson([EVENT_SCHEMA, kind, feature, identity(kind, data)])
+  if (kind === 'conflict-detected' || kind === 'conflict-resolved')
+    return JSON.stringify([EVENT_SCHEMA, kind, feature, identity(kind, data)])
+  const record = data as Record<string, unknown>
+  let out = `${KIND_PREFIX[kind]}${JSON.stringify(feature)},[`
+  const fields = KEY_FIELD_PREFIX[kind]
+  for (let i = 0; i < fields.length; i++) {
+    const value = record[KEY_FIELDS[kind][i] as string]
+    out += `${i ? ',' : ''}${fields[i]}${value === undefined || value === null ? 'null' : JSON.stringify(value)}]`
+  }
+  return `${out}]]`
+}
+
+const KIND_PREFIX = Object.fromEntries(EVENT_KINDS.map((k) => [k, `[${EVENT_SCHEMA},${JSON.stringify(k)},`])) as Record<EventKind, string>
+const KEY_FIELD_PREFIX = Object.fromEntries(
+  EVENT_KINDS.map((k) => [k, (KEY_FIELDS[k] as readonly string[]).map((f) => `[${JSON.stringify(f)},`)]),
+) as Record<EventKind, string[]>
 
 function identity<K extends EventKind>(kind: K, data: EventDataByKind[K]): unknown {
   // Either branch may report a conflict as left: both orders are one fact.
   if (kind === 'conflict-detected') {
     const d = data as EventDataByKind['conflict-detected']
-    const sides = [
-      [d.left, d.leftSha],
-      [d.right, d.rightSha],
-    ].sort((a, b) => (canonicalJson(a) < canonicalJson(b) ? -1 : 1))
-    return sides
+    const left = JSON.stringify([d.left, d.leftSha])
+    const right = JSON.stringify([d.right, d.rightSha])
+    return left < right
+      ? [
+          [d.left, d.leftSha],
+          [d.right, d.rightSha],
+        ]
+      : [
+          [d.right, d.rightSha],
+          [d.left, d.leftSha],
+        ]
   }
   if (kind === 'conflict-resolved') {
     const d = data as EventDataByKind['conflict-resolved']

@@ -43,7 +43,9 @@ export function hasControlCharacter(value: string): boolean {
   return false
 }
 
-const LINE_BREAK = /[\r\n\u2028\u2029]/
+// What the single-line and control-character checks refuse, in one pass: a text that passes this needs no further look.
+const SUSPECT_SINGLE_LINE = /[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]/
+const SUSPECT_MULTILINE = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/
 
 export interface TextOptions {
   max: number
@@ -55,19 +57,24 @@ export interface TextOptions {
 }
 
 export function text(options: TextOptions): Check<string> {
+  const expected = options.expected ?? `must be a text of 1 to ${options.max} characters`
+  const suspect = options.multiline ? SUSPECT_MULTILINE : SUSPECT_SINGLE_LINE
+  const { max, pattern } = options
   return (value, field, where) => {
-    const expected = options.expected ?? `must be a text of 1 to ${options.max} characters`
-    if (typeof value !== 'string' || value.length === 0 || value.length > options.max) fail(where, field, expected, value)
-    if (hasControlCharacter(value)) fail(where, field, 'must not contain control characters', value)
-    if (!options.multiline && LINE_BREAK.test(value)) fail(where, field, 'must be a single line', value)
-    if (options.pattern && !options.pattern.test(value)) fail(where, field, expected, value)
+    if (typeof value !== 'string' || value.length === 0 || value.length > max) fail(where, field, expected, value)
+    if (suspect.test(value)) {
+      if (hasControlCharacter(value)) fail(where, field, 'must not contain control characters', value)
+      fail(where, field, 'must be a single line', value)
+    }
+    if (pattern && !pattern.test(value)) fail(where, field, expected, value)
     return value
   }
 }
 
 export function oneOf<T extends string>(values: readonly T[]): Check<T> {
+  const allowed = new Set<string>(values)
   return (value, field, where) => {
-    if (typeof value !== 'string' || !(values as readonly string[]).includes(value)) {
+    if (typeof value !== 'string' || !allowed.has(value)) {
       fail(where, field, `must be one of ${values.map((v) => `"${v}"`).join(', ')}`, value)
     }
     return value as T
@@ -108,23 +115,39 @@ export function optional<T>(check: Check<T>): FieldSpec<T> {
 
 /** An object with exactly the fields of `shape`; unknown fields are refused (they are usually typos). */
 export function objectOf<T>(shape: Shape): Check<T> {
+  // Checked for every event of a rebuild: nothing here is recomputed per value, and the
+  // dotted names of nested fields are made once per parent name, not once per value.
+  const known = Object.keys(shape)
+  const knownSet = new Set(known)
+  const specs = Object.entries(shape)
+  const names = new Map<string, string[]>()
+  const namesUnder = (field: string) => {
+    let list = names.get(field)
+    if (!list) {
+      list = specs.map(([name]) => join(field, name))
+      // Array items name their index ("files[3]"): keep the cache small whatever the input.
+      if (names.size < 64) names.set(field, list)
+    }
+    return list
+  }
   return (value, field, where) => {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) fail(where, field, 'must be an object', value)
     const input = value as Record<string, unknown>
-    const known = Object.keys(shape)
-    for (const name of Object.keys(input)) {
-      if (!known.includes(name)) {
+    for (const name in input) {
+      if (!knownSet.has(name) && Object.hasOwn(input, name)) {
         fail(where, join(field, name), `is not a known field (known: ${known.join(', ')})`, input[name])
       }
     }
+    const dotted = namesUnder(field)
     const out: Record<string, unknown> = {}
-    for (const [name, spec] of Object.entries(shape)) {
+    for (let i = 0; i < specs.length; i++) {
+      const [name, spec] = specs[i]
       const v = input[name]
       if (v === undefined) {
-        if (!spec.optional) fail(where, join(field, name), 'is required', v)
+        if (!spec.optional) fail(where, dotted[i], 'is required', v)
         continue
       }
-      out[name] = spec.check(v, join(field, name), where)
+      out[name] = spec.check(v, dotted[i], where)
     }
     return out as T
   }

@@ -77,5 +77,10 @@ export class StateLayout {
 /** `<feature>/<key[0:2]>/<key>.json`, relative to the events folder. */
 export function eventRelativePath(feature: string, key: string): string {
   if (!/^[0-9a-f]{64}$/.test(key)) throw new InputError(`event key ${JSON.stringify(key)} is not 64 lowercase hex digits`)
-  return `${assertSafeSegment(feature, 'feature id')}/${key.slice(0, 2)}/${key}.json`
+  return checkedEventRelativePath(assertSafeSegment(feature, 'feature id'), key)
+}
+
+/** The same for a feature and key already validated (a parsed event's): nothing is checked again. */
+export function checkedEventRelativePath(feature: string, key: string): string {
+  return `${feature}/${key.slice(0, 2)}/${key}.json`
 }

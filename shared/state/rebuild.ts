@@ -1,21 +1,26 @@
 import type { Git } from '../git/git'
 import { parseEvent } from './events'
 import type { OrchestratorEvent } from './event-schema'
-import { catFileBatch, execToBuffer, type BatchResult } from './git-objects'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { StateError } from '../errors'
+import { followCatFile, runToFile, withTempDir, type BatchResult } from './git-objects'
 import { hasControlCharacter, InvalidEventError } from './field-checks'
-import type { StateLayout } from './paths'
+import { checkedEventRelativePath, type StateLayout } from './paths'
 import { applyEvent, emptyProjection } from './projection'
 import type { Projection, StateProblem } from './projection-types'
 
 const EVENT_FILE = /^([A-Za-z0-9_][A-Za-z0-9._-]{0,99})\/([0-9a-f]{2})\/([0-9a-f]{64})\.json$/
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true })
-/** Event files per `cat-file --batch` process during a rebuild. */
-const CHUNK = 25_000
+/** One line per file: what `cat-file` reads (the id first) and what we report (mode, type, path). */
+const LISTING_FORMAT = '--format=%(objectname) %(objectmode) %(objecttype)%x09%(path)'
 
 /**
- * Reads every event file of the events tree with two git
- * processes (`ls-tree -r` and one `cat-file --batch`). Files that cannot be
- * read are reported with their path and the reason, and the rest is kept.
+ * Reads every event file of the events tree with two git processes: `ls-tree
+ * -r` lists the files, and one `cat-file --batch` reads them while we parse
+ * what it has written so far, so that git's work and ours overlap. Files that
+ * cannot be read are reported with their path and the reason, and the rest
+ * is kept.
  */
 export async function readEventLog(
   git: Git,
@@ -25,67 +30,104 @@ export async function readEventLog(
 ): Promise<StateProblem[]> {
   const problems: StateProblem[] = []
   if (!eventsTree) return problems
-  const listing = await execToBuffer(git, ['ls-tree', '-r', '-z', eventsTree])
-  const files: { path: string; oid: string; feature: string; key: string }[] = []
-  for (const record of listing.toString('utf8').split('\0')) {
-    if (!record) continue
-    const tab = record.indexOf('\t')
-    const [mode, type, oid] = record.slice(0, tab).split(' ')
-    const relative = record.slice(tab + 1)
-    const path = `${layout.eventsDir}/${relative}`
+  // `relative` is the path under the events folder. It is checked only where an event is
+  // not at home: a valid event whose own path is `relative` vouches for the path.
+  const problem = (relative: string, reason: string) => {
     const m = EVENT_FILE.exec(relative)
-    if (type === 'blob' && mode === '100644' && m && m[2] === m[3].slice(0, 2)) {
-      files.push({ path, oid, feature: m[1], key: m[3] })
-      continue
-    }
-    // A name made by hand may hold line breaks or escapes: quote it, it ends up in logs and markdown.
-    const shown = /[\t\n\r]/.test(path) || hasControlCharacter(path) ? JSON.stringify(path) : path
-    if (type !== 'blob' || mode !== '100644')
-      problems.push({ path: shown, reason: `not a regular file (mode ${mode}, ${type}); event files are plain JSON files` })
-    else problems.push({ path: shown, reason: 'not where an event file belongs (events/<feature>/<key[0:2]>/<key>.json)' })
+    const path = `${layout.eventsDir}/${relative}`
+    if (m && m[2] === m[3].slice(0, 2)) problems.push({ path, reason })
+    else problems.push({ path: shown(path), reason: 'not where an event file belongs (events/<feature>/<key[0:2]>/<key>.json)' })
   }
-  const handle = (file: (typeof files)[number], blob: BatchResult) => {
-    if (blob.missing) {
-      problems.push({ path: file.path, reason: 'the blob is missing from the repository' })
-      return
-    }
+  const handle = (relative: string, blob: BatchResult) => {
+    if (blob.missing) return problem(relative, 'the blob is missing from the repository')
     try {
       // Invalid UTF-8 decodes to U+FFFD: only then pay for the strict check.
       const text = blob.content.toString('utf8')
-      if (text.includes('\uFFFD') && !isUtf8(blob.content)) {
-        problems.push({ path: file.path, reason: 'not valid UTF-8 text' })
-        return
-      }
-      const event = parseEvent(text, file.path)
-      if (event.key !== file.key || event.feature !== file.feature) {
-        problems.push({
-          path: file.path,
-          reason: `holds event ${event.key} of feature ${event.feature}, which belongs at ${layout.eventPath(event.feature, event.key)}`,
-        })
-        return
-      }
+      if (text.includes('\uFFFD') && !isUtf8(blob.content)) return problem(relative, 'not valid UTF-8 text')
+      const event = parseEvent(text, relative)
+      const home = checkedEventRelativePath(event.feature, event.key)
+      if (home !== relative)
+        return problem(relative, `holds event ${event.key} of feature ${event.feature}, which belongs at ${layout.eventsDir}/${home}`)
       onEvent(event)
     } catch (error) {
-      problems.push({ path: file.path, reason: reasonOf(error, file.path) })
+      problem(relative, reasonOf(error, relative))
     }
   }
-  // Read in chunks by two git processes at a time, parsing each chunk while git reads the next:
-  // on a large log this overlaps git's work with ours instead of adding them up.
-  let next = 0
-  const worker = async () => {
-    while (next < files.length) {
-      const chunk = files.slice(next, next + CHUNK)
-      next += CHUNK
-      const blobs = await catFileBatch(
-        git,
-        chunk.map((f) => f.oid),
-      )
-      blobs.forEach((blob, i) => handle(chunk[i], blob))
-    }
-  }
-  await Promise.all([worker(), worker()])
+  await withTempDir('orch-events-', async (dir) => {
+    const listFile = join(dir, 'listing')
+    await runToFile(git, ['-c', 'core.quotePath=false', 'ls-tree', '-r', LISTING_FORMAT, eventsTree], listFile)
+    // Parsed while cat-file starts reading. Entries that are not plain files stay null (and are problems).
+    let files: (string | null)[] = []
+    const count = await followCatFile(git, listFile, {
+      onStart: () => {
+        files = parseListing(readFileSync(listFile, 'utf8'), layout, problems)
+      },
+      onObject: (blob, i) => {
+        const relative = files[i]
+        if (relative !== null && relative !== undefined) handle(relative, blob)
+      },
+    })
+    if (count !== files.length) throw new StateError(`git cat-file read ${count} objects of the ${files.length} files of the events tree`)
+  })
   problems.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   return problems
+}
+
+/** A name made by hand may hold line breaks or escapes: quote it, it ends up in logs and markdown. */
+function shown(path: string): string {
+  return /[\t\n\r]/.test(path) || hasControlCharacter(path) ? JSON.stringify(path) : path
+}
+
+const REGULAR_FILE = ' 100644 blob\t'
+
+/**
+ * The listing's paths (under the events folder) in order, null for entries
+ * that are not regular files, which are reported as problems. Runs once per
+ * file of a rebuild, so it only cuts the lines.
+ */
+function parseListing(listing: string, layout: StateLayout, problems: StateProblem[]): (string | null)[] {
+  const files: (string | null)[] = []
+  let start = 0
+  while (start < listing.length) {
+    let end = listing.indexOf('\n', start)
+    if (end < 0) end = listing.length
+    const space = listing.indexOf(' ', start)
+    if (listing.startsWith(REGULAR_FILE, space)) {
+      files.push(unquotePath(listing.slice(space + REGULAR_FILE.length, end)))
+    } else {
+      const tab = listing.indexOf('\t', start)
+      const [, mode, type] = listing.slice(start, tab).split(' ')
+      const path = shown(`${layout.eventsDir}/${unquotePath(listing.slice(tab + 1, end))}`)
+      files.push(null)
+      problems.push({ path, reason: `not a regular file (mode ${mode}, ${type}); event files are plain JSON files` })
+    }
+    start = end + 1
+  }
+  return files
+}
+
+const C_ESCAPES: Record<string, number> = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 }
+
+/** A path as git prints it: in double quotes with C escapes when it holds unusual characters. */
+export function unquotePath(quoted: string): string {
+  if (quoted.charCodeAt(0) !== 0x22 || quoted.length < 2 || !quoted.endsWith('"')) return quoted
+  const bytes: number[] = []
+  const body = Buffer.from(quoted.slice(1, -1), 'utf8')
+  for (let i = 0; i < body.length; i++) {
+    if (body[i] !== 0x5c) {
+      bytes.push(body[i])
+      continue
+    }
+    const next = String.fromCharCode(body[i + 1])
+    if (next in C_ESCAPES) {
+      bytes.push(C_ESCAPES[next])
+      i += 1
+    } else {
+      bytes.push(parseInt(body.toString('latin1', i + 1, i + 4), 8))
+      i += 3
+    }
+  }
+  return Buffer.from(bytes).toString('utf8')
 }
 
 /** The projection of all readable events, with the unreadable files listed as problems. */
