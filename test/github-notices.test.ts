@@ -9,7 +9,7 @@ import {
   type NoticePlan,
 } from '../shared/github/conflict-notices'
 import { silentLogger } from '../shared/logger'
-import { resourceNotAccessible, startFakeGitHub, type FakeGitHub } from './support/fake-github'
+import { resourceNotAccessible, serverError, startFakeGitHub, type FakeGitHub } from './support/fake-github'
 
 const F = 'feature/001-x'
 const I1 = `${F}/impl-1`
@@ -175,9 +175,9 @@ describe('applyConflictNotice', () => {
 
     const first = await scan(conflicts, [])
     expect(first).toEqual([
-      { pull: 1, comment: 'created', labelAdded: true, labelRemoved: false },
-      { pull: 2, comment: 'created', labelAdded: true, labelRemoved: false },
-      { pull: 3, comment: 'none', labelAdded: false, labelRemoved: false },
+      { pull: 1, comment: 'created', duplicatesRemoved: 0, labelAdded: true, labelRemoved: false },
+      { pull: 2, comment: 'created', duplicatesRemoved: 0, labelAdded: true, labelRemoved: false },
+      { pull: 3, comment: 'none', duplicatesRemoved: 0, labelAdded: false, labelRemoved: false },
     ])
     expect(ours(1)[0].body).toContain(`| ${I2} | src/a.ts | — |`)
     expect(ours(2)[0].body).toContain(`| ${I1} | src/a.ts | — |`)
@@ -190,9 +190,9 @@ describe('applyConflictNotice', () => {
 
     const third = await scan([], conflicts)
     expect(third).toEqual([
-      { pull: 1, comment: 'updated', labelAdded: false, labelRemoved: true },
-      { pull: 2, comment: 'updated', labelAdded: false, labelRemoved: true },
-      { pull: 3, comment: 'none', labelAdded: false, labelRemoved: false },
+      { pull: 1, comment: 'updated', duplicatesRemoved: 0, labelAdded: false, labelRemoved: true },
+      { pull: 2, comment: 'updated', duplicatesRemoved: 0, labelAdded: false, labelRemoved: true },
+      { pull: 3, comment: 'none', duplicatesRemoved: 0, labelAdded: false, labelRemoved: false },
     ])
     expect(ours(1)[0].body).toContain('resolved')
     expect(fake.labelsOn(1)).toEqual([])
@@ -227,7 +227,58 @@ describe('applyConflictNotice', () => {
     await scan([c(I1, I2, 'a.ts')], [])
     fake.failNext({ status: 404, message: 'Label does not exist', method: 'DELETE', path: '/issues/1/labels/' })
     const [result] = await scan([], [])
-    expect(result).toEqual({ pull: 1, comment: 'updated', labelAdded: false, labelRemoved: false })
+    expect(result).toEqual({ pull: 1, comment: 'updated', duplicatesRemoved: 0, labelAdded: false, labelRemoved: false })
+  })
+
+  it('does not post twice when GitHub stores the comment but the answer is lost', async () => {
+    fake.failNext({ ...serverError(502), method: 'POST', path: '/issues/1/comments', landed: true })
+    const result = await applyConflictNotice(client, {
+      owner: fake.owner,
+      repo: fake.repo,
+      pull: 1,
+      head: I1,
+      conflicts: [c(I1, I2, 'a.ts')],
+    })
+    expect(result).toMatchObject({ comment: 'created', duplicatesRemoved: 0 })
+    expect(ours(1)).toHaveLength(1)
+    expect(fake.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/issues/1/comments'))).toHaveLength(1)
+  })
+
+  it('posts again when the comment really was not stored', async () => {
+    fake.failNext({ ...serverError(502), method: 'POST', path: '/issues/1/comments' })
+    const result = await applyConflictNotice(client, {
+      owner: fake.owner,
+      repo: fake.repo,
+      pull: 1,
+      head: I1,
+      conflicts: [c(I1, I2, 'a.ts')],
+    })
+    expect(result).toMatchObject({ comment: 'created', duplicatesRemoved: 0 })
+    expect(ours(1)).toHaveLength(1)
+    expect(fake.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/issues/1/comments'))).toHaveLength(2)
+  })
+
+  it("removes later copies of its own comment, never a person's, and keeps the oldest up to date", async () => {
+    const conflicts = [c(I1, I2, 'a.ts')]
+    await scan(conflicts, [])
+    const [first] = ours(1)
+    // What a lost answer left behind in an older version, and a person quoting the notice.
+    const copy = fake.addComment(1, first.body!)
+    const quoted = fake.addComment(1, `${first.body!}\n\nI am on it.`, 'octocat')
+    const [result] = await scan([c(I1, I2, 'a.ts', 'b.ts')], conflicts)
+    expect(result).toEqual({ pull: 1, comment: 'updated', duplicatesRemoved: 1, labelAdded: false, labelRemoved: false })
+    expect(fake.state.commentsOn(1).map((x) => x.id)).toEqual([first.id, quoted.id])
+    expect(fake.state.commentsOn(1).map((x) => x.id)).not.toContain(copy.id)
+    expect(ours(1)[0].body).toContain('| b.ts |')
+
+    // Removed by someone else between our read and our delete: done all the same.
+    fake.addComment(1, ours(1)[0].body!)
+    fake.failNext({ status: 404, message: 'Not Found', method: 'DELETE', path: '/issues/comments/' })
+    const [again] = await scan([c(I1, I2, 'a.ts', 'b.ts')], conflicts)
+    expect(again).toMatchObject({ comment: 'unchanged', duplicatesRemoved: 0 })
+    const writes = fake.writes().length
+    await scan([c(I1, I2, 'a.ts', 'b.ts')], conflicts)
+    expect(fake.writes().length).toBe(writes + 1)
   })
 
   it('uses the given label and explains refusals', async () => {

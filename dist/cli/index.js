@@ -43981,19 +43981,47 @@ async function applyConflictNotice(client, options) {
             throw explainGitHubError(error, `${doing} ${on}`, 'write');
         }
     };
-    const comments = await call('reading the comments', () => client.paginate(client.rest.issues.listComments, { owner, repo, issue_number: pull, per_page: 100 }));
-    const ours = comments.filter((c) => (c.body ?? '').trimStart().startsWith(CONFLICT_MARKER)).sort((a, b) => Number(a.id) - Number(b.id))[0];
+    const ourComments = async () => {
+        const comments = await call('reading the comments', () => client.paginate(client.rest.issues.listComments, { owner, repo, issue_number: pull, per_page: 100 }));
+        return comments.filter((c) => (c.body ?? '').trimStart().startsWith(CONFLICT_MARKER)).sort((a, b) => Number(a.id) - Number(b.id));
+    };
+    const mine = await ourComments();
+    let ours = mine[0];
     let comment = 'none';
-    if (ours) {
-        comment = 'unchanged';
-        if (!sameBody(ours.body, body)) {
-            await call('updating the conflict comment', () => client.rest.issues.updateComment({ owner, repo, comment_id: Number(ours.id), body }));
-            comment = 'updated';
+    if (!ours && hasConflicts) {
+        // Not retried blindly: GitHub may have stored the comment and lost only the answer. Look again
+        // first, and create it a second time only when it is really not there.
+        try {
+            await client.rest.issues.createComment({ owner, repo, issue_number: pull, body, request: { retries: 0 } });
         }
-    }
-    else if (hasConflicts) {
-        await call('commenting on the conflicts', () => client.rest.issues.createComment({ owner, repo, issue_number: pull, body }));
+        catch (error) {
+            if (!answerLost(error))
+                throw explainGitHubError(error, `commenting on the conflicts ${on}`, 'write');
+            ours = (await ourComments())[0];
+            if (!ours)
+                await call('commenting on the conflicts', () => client.rest.issues.createComment({ owner, repo, issue_number: pull, body }));
+        }
         comment = 'created';
+    }
+    if (ours && !sameBody(ours.body, body)) {
+        const id = Number(ours.id);
+        await call('updating the conflict comment', () => client.rest.issues.updateComment({ owner, repo, comment_id: id, body }));
+        comment = comment === 'created' ? 'created' : 'updated';
+    }
+    else if (ours && comment === 'none')
+        comment = 'unchanged';
+    // Only copies by the same author: a person's comment is never deleted, even one quoting ours.
+    const duplicates = ours ? mine.filter((c) => c.id !== ours.id && c.user?.id === ours.user?.id) : [];
+    let duplicatesRemoved = 0;
+    for (const duplicate of duplicates) {
+        const removed = await call('removing a duplicate conflict comment', () => client.rest.issues.deleteComment({ owner, repo, comment_id: Number(duplicate.id) }).then(() => true, (error) => {
+            // Removed meanwhile (another scan, a person): the outcome we wanted.
+            if (error.status === 404)
+                return false;
+            throw error;
+        }));
+        if (removed)
+            duplicatesRemoved++;
     }
     const labels = await call('reading the labels', () => client.paginate(client.rest.issues.listLabelsOnIssue, { owner, repo, issue_number: pull, per_page: 100 }));
     const labelled = labels.some((l) => l.name === label);
@@ -44011,7 +44039,12 @@ async function applyConflictNotice(client, options) {
             throw error;
         }));
     }
-    return { comment, labelAdded, labelRemoved };
+    return { comment, duplicatesRemoved, labelAdded, labelRemoved };
+}
+/** A server error or no answer at all: the request may have been carried out. */
+function answerLost(error) {
+    const status = error.status;
+    return typeof status !== 'number' || status >= 500;
 }
 
 ;// CONCATENATED MODULE: ./shared/github/conflict-notice-plan.ts
@@ -44770,7 +44803,7 @@ function annotate(result, logger) {
 function noticesSection(r) {
     if (!r.notices.length)
         return '';
-    const rows = r.notices.map((n) => `| #${n.pull} | ${n.conflicts} | ${n.comment} | ${n.labelAdded ? 'added' : n.labelRemoved ? 'removed' : '-'} |`);
+    const rows = r.notices.map((n) => `| #${n.pull} | ${n.conflicts} | ${n.comment}${n.duplicatesRemoved ? ` (${n.duplicatesRemoved} duplicate${n.duplicatesRemoved === 1 ? '' : 's'} removed)` : ''} | ${n.labelAdded ? 'added' : n.labelRemoved ? 'removed' : '-'} |`);
     return [
         '',
         '### Pull request notices',

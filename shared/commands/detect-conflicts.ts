@@ -151,7 +151,8 @@ function annotate(result: DetectConflictsResult, logger: Logger): void {
 function noticesSection(r: DetectConflictsResult): string {
   if (!r.notices.length) return ''
   const rows = r.notices.map(
-    (n) => `| #${n.pull} | ${n.conflicts} | ${n.comment} | ${n.labelAdded ? 'added' : n.labelRemoved ? 'removed' : '-'} |`,
+    (n) =>
+      `| #${n.pull} | ${n.conflicts} | ${n.comment}${n.duplicatesRemoved ? ` (${n.duplicatesRemoved} duplicate${n.duplicatesRemoved === 1 ? '' : 's'} removed)` : ''} | ${n.labelAdded ? 'added' : n.labelRemoved ? 'removed' : '-'} |`,
   )
   return [
     '',

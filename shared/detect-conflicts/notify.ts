@@ -2,19 +2,16 @@ import { RunContext } from '../context'
 import { ConflictReport } from '../conflicts/types'
 import { InputError } from '../errors'
 import { createGitHubClient } from '../github/client'
-import { applyConflictNotice } from '../github/conflict-notices'
+import { applyConflictNotice, type ApplyConflictNoticeResult } from '../github/conflict-notices'
 import { NoticeConflict, planConflictNotices } from '../github/conflict-notice-plan'
 import { listOpenPulls, parseRepository } from '../github/repository'
 import { OpenConflict } from '../state/queries'
 
-export interface NoticeOutcome {
+export interface NoticeOutcome extends ApplyConflictNoticeResult {
   pull: number
   head: string
   conflicts: number
   notify: boolean
-  comment: 'created' | 'updated' | 'unchanged' | 'none'
-  labelAdded: boolean
-  labelRemoved: boolean
 }
 
 function rangesText(ranges: { start: number; end: number }[]): string | undefined {

@@ -25,6 +25,8 @@ export interface ApplyConflictNoticeOptions {
 
 export interface ApplyConflictNoticeResult {
   comment: 'created' | 'updated' | 'unchanged' | 'none'
+  /** Later copies of our comment removed (left by a create whose answer was lost, then retried). */
+  duplicatesRemoved: number
   labelAdded: boolean
   labelRemoved: boolean
 }
@@ -46,24 +48,50 @@ export async function applyConflictNotice(client: GitHubClient, options: ApplyCo
       throw explainGitHubError(error, `${doing} ${on}`, 'write')
     }
   }
+  const ourComments = async () => {
+    const comments = await call('reading the comments', () =>
+      client.paginate(client.rest.issues.listComments, { owner, repo, issue_number: pull, per_page: 100 }),
+    )
+    return comments.filter((c) => (c.body ?? '').trimStart().startsWith(CONFLICT_MARKER)).sort((a, b) => Number(a.id) - Number(b.id))
+  }
 
-  const comments = await call('reading the comments', () =>
-    client.paginate(client.rest.issues.listComments, { owner, repo, issue_number: pull, per_page: 100 }),
-  )
-  const ours = comments.filter((c) => (c.body ?? '').trimStart().startsWith(CONFLICT_MARKER)).sort((a, b) => Number(a.id) - Number(b.id))[0]
-
+  const mine = await ourComments()
+  let ours = mine[0]
   let comment: ApplyConflictNoticeResult['comment'] = 'none'
-  if (ours) {
-    comment = 'unchanged'
-    if (!sameBody(ours.body, body)) {
-      await call('updating the conflict comment', () =>
-        client.rest.issues.updateComment({ owner, repo, comment_id: Number(ours.id), body }),
-      )
-      comment = 'updated'
+  if (!ours && hasConflicts) {
+    // Not retried blindly: GitHub may have stored the comment and lost only the answer. Look again
+    // first, and create it a second time only when it is really not there.
+    try {
+      await client.rest.issues.createComment({ owner, repo, issue_number: pull, body, request: { retries: 0 } })
+    } catch (error) {
+      if (!answerLost(error)) throw explainGitHubError(error, `commenting on the conflicts ${on}`, 'write')
+      ours = (await ourComments())[0]
+      if (!ours)
+        await call('commenting on the conflicts', () => client.rest.issues.createComment({ owner, repo, issue_number: pull, body }))
     }
-  } else if (hasConflicts) {
-    await call('commenting on the conflicts', () => client.rest.issues.createComment({ owner, repo, issue_number: pull, body }))
     comment = 'created'
+  }
+  if (ours && !sameBody(ours.body, body)) {
+    const id = Number(ours.id)
+    await call('updating the conflict comment', () => client.rest.issues.updateComment({ owner, repo, comment_id: id, body }))
+    comment = comment === 'created' ? 'created' : 'updated'
+  } else if (ours && comment === 'none') comment = 'unchanged'
+
+  // Only copies by the same author: a person's comment is never deleted, even one quoting ours.
+  const duplicates = ours ? mine.filter((c) => c.id !== ours.id && c.user?.id === ours.user?.id) : []
+  let duplicatesRemoved = 0
+  for (const duplicate of duplicates) {
+    const removed = await call('removing a duplicate conflict comment', () =>
+      client.rest.issues.deleteComment({ owner, repo, comment_id: Number(duplicate.id) }).then(
+        () => true,
+        (error: unknown) => {
+          // Removed meanwhile (another scan, a person): the outcome we wanted.
+          if ((error as { status?: unknown }).status === 404) return false
+          throw error
+        },
+      ),
+    )
+    if (removed) duplicatesRemoved++
   }
 
   const labels = await call('reading the labels', () =>
@@ -87,5 +115,11 @@ export async function applyConflictNotice(client: GitHubClient, options: ApplyCo
       ),
     )
   }
-  return { comment, labelAdded, labelRemoved }
+  return { comment, duplicatesRemoved, labelAdded, labelRemoved }
+}
+
+/** A server error or no answer at all: the request may have been carried out. */
+function answerLost(error: unknown): boolean {
+  const status = (error as { status?: unknown }).status
+  return typeof status !== 'number' || status >= 500
 }

@@ -16,6 +16,8 @@ export interface FailureSpec {
   times?: number
   /** Runs when the failure is served, e.g. another run creating the pull request meanwhile. */
   sideEffect?: () => void
+  /** The request is carried out first and the failure answered after: a write that landed but whose answer was lost. */
+  landed?: boolean
 }
 
 /** The fields of a failure that say what GitHub answered; a test adds `method`/`path`/`times`. */

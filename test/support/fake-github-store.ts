@@ -148,6 +148,16 @@ export class FakeStore {
     return stored.comment
   }
 
+  /** Nothing when deleted, a 404 when there is no such comment. */
+  deleteComment(id: number): Failure | undefined {
+    const index = this.comments.findIndex((c) => c.comment.id === id)
+    if (index < 0) return notFound()
+    const [gone] = this.comments.splice(index, 1)
+    const pull = this.pull(gone.issue)
+    if (pull) pull.comments -= 1
+    return undefined
+  }
+
   commentsOn(issue: number): IssueComment[] {
     return this.comments.filter((c) => c.issue === issue).map((c) => c.comment)
   }

@@ -89,7 +89,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       reply = failure({ status: 400, message: 'Problems parsing JSON' })
     }
     entry.status = reply.status
-    const payload = JSON.stringify(reply.data)
+    const payload = reply.status === 204 ? '' : JSON.stringify(reply.data)
     res.writeHead(reply.status, {
       'content-type': 'application/json; charset=utf-8',
       'content-length': Buffer.byteLength(payload),
@@ -106,8 +106,13 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       spec.times = (spec.times ?? 1) - 1
       if (spec.times <= 0) failures.splice(index, 1)
       spec.sideEffect?.()
+      if (spec.landed) serve(req, method, url, body)
       return failure(spec)
     }
+    return serve(req, method, url, body)
+  }
+
+  function serve(req: IncomingMessage, method: string, url: URL, body: unknown): Reply {
     const auth = req.headers.authorization ?? ''
     if (options.token !== undefined && auth !== `token ${options.token}` && auth !== `Bearer ${options.token}`) {
       return failure({ status: 401, message: 'Bad credentials' })
@@ -153,6 +158,10 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     }
     if ((m = /^\/issues\/comments\/(\d+)$/.exec(rest)) && method === 'PATCH') {
       return okOrFail(store.updateComment(Number(m[1]), (body as UpdateCommentBody | undefined)?.body))
+    }
+    if ((m = /^\/issues\/comments\/(\d+)$/.exec(rest)) && method === 'DELETE') {
+      const gone = store.deleteComment(Number(m[1]))
+      return gone ? failure(gone) : noContent()
     }
     if ((m = /^\/issues\/(\d+)\/labels$/.exec(rest))) {
       const issue = Number(m[1])
@@ -219,6 +228,10 @@ function failure(f: Failure): Reply {
 
 function ok(data: unknown): Reply {
   return { status: 200, data }
+}
+
+function noContent(): Reply {
+  return { status: 204, data: undefined }
 }
 
 function okOrFail(result: object | Failure): Reply {
