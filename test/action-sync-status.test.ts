@@ -43,6 +43,17 @@ describe('sync-status action', () => {
     await repo.push(impl(2))
   })
 
+  it('in a dry run reports the progress it would record and records nothing', async () => {
+    const before = await stateHead(repo)
+    const run = await runAction({ bundle, cwd: repo.dir, inputs: { branch: impl(1), 'dry-run': 'true' } })
+    expect(run.failure).toBeUndefined()
+    expect(JSON.parse(run.outputs['tasks-done'])).toEqual(['T001', 'T003'])
+    expect(run.outputs.progress).toBe('2/5')
+    expect(run.outputs['state-commit']).toBe('')
+    expect(run.summary).toMatch(/Phase 1: Setup \| 1 \| 2/)
+    expect(await stateHead(repo)).toBe(before)
+  })
+
   it('ticks tasks from commit messages, per agent, and changes nothing else in tasks.md', async () => {
     const run = await runAction({ bundle, cwd: repo.dir, inputs: { branch: impl(1) }, eventName: 'push', ref: `refs/heads/${impl(1)}` })
     expect(run.failure).toBeUndefined()

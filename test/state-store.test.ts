@@ -173,7 +173,19 @@ describe('StateStore', () => {
     expect(r.added.map((e) => e.key)).toEqual([taskEvent(2).key])
     expect(r.paths).toContain(`events/${F}/${taskEvent(2).key.slice(0, 2)}/${taskEvent(2).key}.json`)
     expect(r.paths).toContain('projection.json')
+    expect(r.projection.eventCount).toBe(2)
     expect(await remoteHead(repo)).toBe(head)
+    expect((await store.read()).projection.eventCount).toBe(1)
+  })
+
+  it('returns the state it committed, so that no second read is needed', async () => {
+    const repo = await makeRepo()
+    const { store } = storeFor(repo)
+    const first = await store.append([taskEvent(1), taskEvent(2)])
+    expect(serializeProjection(first.projection)).toBe(serializeProjection((await store.read()).projection))
+    const again = await store.append([taskEvent(2)])
+    expect(again.pushed).toBe(false)
+    expect(serializeProjection(again.projection)).toBe(serializeProjection(first.projection))
   })
 
   it('can keep the state in a folder of a code branch, keeping every other file', async () => {

@@ -46713,9 +46713,9 @@ async function planAppend(ctx, head, events) {
             problems.push(problem);
         }
     });
-    if (added.length === 0)
-        return { added, skipped, paths: [], problems };
     const projection = state.projection;
+    if (added.length === 0)
+        return { added, skipped, paths: [], problems, projection };
     for (const event of added)
         applyEvent(projection, event);
     // After a rebuild every view may be stale, not only those of the new events' features.
@@ -46729,7 +46729,7 @@ async function planAppend(ctx, head, events) {
     const addedPaths = added.map((e) => layout.eventPath(e.feature, e.key));
     const paths = [...addedPaths, layout.projectionPath, ...views.map(([p]) => p)].sort();
     if (ctx.dryRun)
-        return { added, skipped, paths, problems };
+        return { added, skipped, paths, problems, projection };
     const writer = new ObjectWriter(git, ctx.algorithm);
     const eventChanges = addedPaths.map((path, i) => ({
         path,
@@ -46753,7 +46753,7 @@ async function planAppend(ctx, head, events) {
         message: commitMessage(added),
     }));
     await writer.flush();
-    return { added, skipped, paths, problems, commit };
+    return { added, skipped, paths, problems, projection, commit };
 }
 function assertRelativePath(path) {
     const parts = path.split('/');
@@ -47032,6 +47032,7 @@ class StateStore {
             pushed,
             paths: plan.paths,
             problems: plan.problems,
+            projection: plan.projection,
         });
         let lastFailure = '';
         let lastDuration = 0;

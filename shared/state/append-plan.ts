@@ -19,6 +19,8 @@ export interface AppendPlan {
   /** Files the commit writes, sorted. */
   paths: string[]
   problems: StateProblem[]
+  /** The state with the new events folded in: what the commit holds (or, in a dry run, would). */
+  projection: Projection
   /** The new commit (absent in a dry run or when nothing is new). */
   commit?: string
 }
@@ -75,9 +77,9 @@ export async function planAppend(ctx: PlanContext, head: string | null, events: 
       problems.push(problem)
     }
   })
-  if (added.length === 0) return { added, skipped, paths: [], problems }
-
   const projection = state.projection
+  if (added.length === 0) return { added, skipped, paths: [], problems, projection }
+
   for (const event of added) applyEvent(projection, event)
   // After a rebuild every view may be stale, not only those of the new events' features.
   const rendered = state.rebuilt ? Object.keys(projection.features) : added.map((e) => e.feature)
@@ -87,7 +89,7 @@ export async function planAppend(ctx: PlanContext, head: string | null, events: 
   const views = [...renderViews(projection, layout, rendered), ...extra]
   const addedPaths = added.map((e) => layout.eventPath(e.feature, e.key))
   const paths = [...addedPaths, layout.projectionPath, ...views.map(([p]) => p)].sort()
-  if (ctx.dryRun) return { added, skipped, paths, problems }
+  if (ctx.dryRun) return { added, skipped, paths, problems, projection }
 
   const writer = new ObjectWriter(git, ctx.algorithm)
   const eventChanges = addedPaths.map((path, i): TreeChange => ({
@@ -115,7 +117,7 @@ export async function planAppend(ctx: PlanContext, head: string | null, events: 
     }),
   )
   await writer.flush()
-  return { added, skipped, paths, problems, commit }
+  return { added, skipped, paths, problems, projection, commit }
 }
 
 function assertRelativePath(path: string): string {

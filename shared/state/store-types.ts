@@ -40,4 +40,9 @@ export interface AppendResult {
   /** Files written (or, in a dry run, that would be). */
   paths: string[]
   problems: StateProblem[]
+  /**
+   * The state as of `commit` with this append's events in (in a dry run: as it would be), so that
+   * a caller needs no second read. Events others pushed after `commit` are not in it.
+   */
+  projection: Projection
 }

@@ -119,6 +119,7 @@ export class StateStore {
       pushed,
       paths: plan.paths,
       problems: plan.problems,
+      projection: plan.projection,
     })
     let lastFailure = ''
     let lastDuration = 0

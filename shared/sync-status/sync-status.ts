@@ -128,7 +128,8 @@ export async function syncStatus(options: SyncStatusOptions, deps: SyncStatusDep
     return out
   }
   const appended = events.length ? await store.append(events, { files }) : null
-  const after = appended ? (dryRun ? snapshot.projection : (await store.read()).projection) : snapshot.projection
+  // A dry run shows the progress the run would record.
+  const after = appended ? appended.projection : snapshot.projection
   const features: FeatureProgress[] = []
   for (const spec of specs) {
     const source = sources.get(spec)!
