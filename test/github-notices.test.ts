@@ -230,8 +230,11 @@ describe('applyConflictNotice', () => {
     expect(result).toEqual({ pull: 1, comment: 'updated', duplicatesRemoved: 0, labelAdded: false, labelRemoved: false })
   })
 
-  it('does not post twice when GitHub stores the comment but the answer is lost', async () => {
-    fake.failNext({ ...serverError(502), method: 'POST', path: '/issues/1/comments', landed: true })
+  it.each([
+    ['GitHub stored the comment but the answer was lost: posted once', true, 1],
+    ['the comment really was not stored: posted again', false, 2],
+  ])('after a 502 on creation, %s', async (_, landed, posts) => {
+    fake.failNext({ ...serverError(502), method: 'POST', path: '/issues/1/comments', landed })
     const result = await applyConflictNotice(client, {
       owner: fake.owner,
       repo: fake.repo,
@@ -241,21 +244,7 @@ describe('applyConflictNotice', () => {
     })
     expect(result).toMatchObject({ comment: 'created', duplicatesRemoved: 0 })
     expect(ours(1)).toHaveLength(1)
-    expect(fake.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/issues/1/comments'))).toHaveLength(1)
-  })
-
-  it('posts again when the comment really was not stored', async () => {
-    fake.failNext({ ...serverError(502), method: 'POST', path: '/issues/1/comments' })
-    const result = await applyConflictNotice(client, {
-      owner: fake.owner,
-      repo: fake.repo,
-      pull: 1,
-      head: I1,
-      conflicts: [c(I1, I2, 'a.ts')],
-    })
-    expect(result).toMatchObject({ comment: 'created', duplicatesRemoved: 0 })
-    expect(ours(1)).toHaveLength(1)
-    expect(fake.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/issues/1/comments'))).toHaveLength(2)
+    expect(fake.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/issues/1/comments'))).toHaveLength(posts)
   })
 
   it("removes later copies of its own comment, never a person's, and keeps the oldest up to date", async () => {
