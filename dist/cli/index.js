@@ -33250,7 +33250,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8330);
-/* harmony import */ var _commands_registry__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9256);
+/* harmony import */ var _commands_registry__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2258);
 /* harmony import */ var _run_cli__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6648);
 
 
@@ -33558,7 +33558,7 @@ async function runCli(argv, commands, version, io) {
 
 /***/ }),
 
-/***/ 9256:
+/***/ 2258:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34261,6 +34261,8 @@ function formatStatus(report) {
     return markdown_document(lines);
 }
 
+;// CONCATENATED MODULE: external "node:timers/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./shared/state/canonical-json.ts
 /**
  * JSON with object keys sorted at every level, so that equal values always
@@ -34837,8 +34839,9 @@ function checkFeature(value, where) {
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./shared/state/git-objects.ts
+
 
 
 
@@ -34921,8 +34924,8 @@ const FOLLOW_CHUNK = 1 << 20;
  */
 async function followCatFile(git, listFile, options) {
     return withTempDir('orch-follow-', async (dir) => {
-        const input = await (0,promises_namespaceObject.open)(listFile, 'r');
-        const output = await (0,promises_namespaceObject.open)((0,external_node_path_namespaceObject.join)(dir, 'objects'), 'w+');
+        const input = await (0,external_node_fs_promises_namespaceObject.open)(listFile, 'r');
+        const output = await (0,external_node_fs_promises_namespaceObject.open)((0,external_node_path_namespaceObject.join)(dir, 'objects'), 'w+');
         let exited = false;
         let failure;
         const running = git
@@ -34945,7 +34948,7 @@ async function followCatFile(git, listFile, options) {
                 if (bytesRead === 0) {
                     if (finished)
                         break;
-                    await Promise.race([running, delay(2)]);
+                    await Promise.race([running, (0,promises_namespaceObject.setTimeout)(2)]);
                     continue;
                 }
                 position += bytesRead;
@@ -34979,24 +34982,21 @@ async function followCatFile(git, listFile, options) {
         }
     });
 }
-function delay(ms) {
-    return new Promise((resolve) => setTimeout(resolve, ms));
-}
 /** Runs `fn` with a new private temporary folder, removed afterwards whatever happens. */
 async function withTempDir(prefix, fn) {
-    const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_.tmpdir)(), prefix));
+    const dir = await (0,external_node_fs_promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_.tmpdir)(), prefix));
     try {
         return await fn(dir);
     }
     finally {
-        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+        await (0,external_node_fs_promises_namespaceObject.rm)(dir, { recursive: true, force: true });
     }
 }
 /** Above this many objects, output goes through a temporary file (see `execToBuffer`). */
 const LARGE_BATCH = 256;
 /** Runs git with stdout written to `file` (created or emptied). */
 async function runToFile(git, args, file, input) {
-    const handle = await (0,promises_namespaceObject.open)(file, 'w');
+    const handle = await (0,external_node_fs_promises_namespaceObject.open)(file, 'w');
     try {
         await git.execBuffer(args, { input, stdoutFd: handle.fd });
     }
@@ -35013,7 +35013,7 @@ async function execToBuffer(git, args, input) {
     return withTempDir('orch-out-', async (dir) => {
         const file = (0,external_node_path_namespaceObject.join)(dir, 'stdout');
         await runToFile(git, args, file, input);
-        return (0,promises_namespaceObject.readFile)(file);
+        return (0,external_node_fs_promises_namespaceObject.readFile)(file);
     });
 }
 /** Parses a raw tree object (`<mode> <name>\0<binary id>` entries). */
@@ -35067,7 +35067,7 @@ class ObjectWriter {
         await withTempDir('orch-objects-', async (dir) => {
             await Promise.all([...byType].map(async ([type, objects]) => {
                 const files = objects.map((_, i) => (0,external_node_path_namespaceObject.join)(dir, `${type}-${i}`));
-                await Promise.all(objects.map((o, i) => (0,promises_namespaceObject.writeFile)(files[i], o.content)));
+                await Promise.all(objects.map((o, i) => (0,external_node_fs_promises_namespaceObject.writeFile)(files[i], o.content)));
                 const out = await this.git.run(['hash-object', '-w', '-t', type, '--no-filters', '--stdin-paths'], {
                     input: `${files.join('\n')}\n`,
                 });
@@ -35851,6 +35851,7 @@ function backoffDelay(retry, lastAttemptMs, random) {
 
 
 
+
 /**
  * Fetching and compare-and-swap pushing of the state branch. Only a private
  * ref under refs/orchestrator/ is written locally: never the user's
@@ -35911,7 +35912,7 @@ async function fetchBranch(git, remote, branch, privateRef, shallow) {
         }
         // Another process of ours updating the same private ref at this moment: try again shortly.
         if (/cannot lock ref|unable to update local ref|some local refs could not be updated/i.test(r.stderr) && attempt < 6) {
-            await new Promise((resolve) => setTimeout(resolve, 20 * attempt + Math.floor(Math.random() * 30)));
+            await (0,promises_namespaceObject.setTimeout)(20 * attempt + Math.floor(Math.random() * 30));
             continue;
         }
         throw new errors/* GitError */.XS(`git fetch of ${branch} from ${remote} failed: ${lastLines(r.stderr)}`, args, r.stderr, r.exitCode);
@@ -35977,6 +35978,7 @@ async function verifyState(git, layout, commit, rebuilt) {
 }
 
 ;// CONCATENATED MODULE: ./shared/state/store.ts
+
 
 
 
@@ -36148,7 +36150,7 @@ class StateStore {
     async backoff(retry, lastDuration, reason, maxAttempts) {
         const ms = backoffDelay(retry, lastDuration, this.options.random ?? Math.random);
         this.logger.debug(`${reason}; retrying in ${ms} ms (attempt ${retry + 1} of ${maxAttempts})`);
-        await (this.options.sleep ?? ((t) => new Promise((resolve) => setTimeout(resolve, t))))(ms);
+        await (this.options.sleep ?? promises_namespaceObject.setTimeout)(ms);
     }
 }
 
@@ -37803,7 +37805,7 @@ const OIDL = 0x4f49444c; // "OIDL": sorted commit ids
  * Format: Documentation/gitformat-commit-graph.txt in git.
  */
 async function graphContains(file, oids) {
-    const fh = await (0,promises_namespaceObject.open)(file, 'r');
+    const fh = await (0,external_node_fs_promises_namespaceObject.open)(file, 'r');
     try {
         const read = async (offset, length) => {
             const buf = Buffer.alloc(length);
@@ -37865,12 +37867,12 @@ async function graphContains(file, oids) {
 async function graphFiles(git) {
     const single = (0,external_node_path_namespaceObject.resolve)(git.cwd, await git.run(['rev-parse', '--git-path', 'objects/info/commit-graph']));
     try {
-        await (await (0,promises_namespaceObject.open)(single, 'r')).close();
+        await (await (0,external_node_fs_promises_namespaceObject.open)(single, 'r')).close();
         return [single];
     }
     catch {
         const chainFile = (0,external_node_path_namespaceObject.resolve)(git.cwd, await git.run(['rev-parse', '--git-path', 'objects/info/commit-graphs/commit-graph-chain']));
-        const chain = await (0,promises_namespaceObject.readFile)(chainFile, 'utf8').catch(() => '');
+        const chain = await (0,external_node_fs_promises_namespaceObject.readFile)(chainFile, 'utf8').catch(() => '');
         return chain
             .split('\n')
             .filter((h) => /^[0-9a-f]{40,64}$/.test(h))
@@ -38207,7 +38209,7 @@ function walkRoots(patterns) {
 async function walk(cwd, folder, logger) {
     let entries;
     try {
-        entries = await (0,promises_namespaceObject.readdir)((0,external_node_path_namespaceObject.join)(cwd, folder), { withFileTypes: true });
+        entries = await (0,external_node_fs_promises_namespaceObject.readdir)((0,external_node_path_namespaceObject.join)(cwd, folder), { withFileTypes: true });
     }
     catch (error) {
         const code = error.code;
@@ -54077,7 +54079,7 @@ async function readJUnitReports(patterns, cwd, logger) {
     for (const file of files) {
         let xml;
         try {
-            xml = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(cwd, file), 'utf8');
+            xml = await (0,external_node_fs_promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(cwd, file), 'utf8');
         }
         catch (error) {
             logger.warning(`Skipped JUnit report ${file}: it could not be read: ${(0,errors/* messageOf */.bD)(error)}`);
@@ -54541,6 +54543,7 @@ async function readTasksSource(git, commits, file, logger) {
 
 
 
+
 /**
  * Rewrites one file on a code branch as a compare-and-swap: read the tip,
  * transform the file, commit with plumbing (a temporary index, so the user's
@@ -54585,7 +54588,7 @@ async function commitFileWithLease(git, remote, branch, path, transform, message
         if (push.exitCode === 0)
             return commit;
         logger.debug(`${branch} moved while updating ${path} (attempt ${attempt}); retrying`);
-        await new Promise((r) => setTimeout(r, 100 * attempt + Math.floor(Math.random() * 100)));
+        await (0,promises_namespaceObject.setTimeout)(100 * attempt + Math.floor(Math.random() * 100));
     }
     throw new errors/* StateError */.qq(`could not update ${path} on ${branch} after ${maxAttempts} attempts: the branch kept moving. Nothing was overwritten.`);
 }

@@ -33250,7 +33250,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_action_run_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9001);
-/* harmony import */ var _shared_commands_detect_conflicts__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1038);
+/* harmony import */ var _shared_commands_detect_conflicts__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9558);
 
 
 await (0,_shared_action_run_action__WEBPACK_IMPORTED_MODULE_0__/* .runCommandAsAction */ .fR)(_shared_commands_detect_conflicts__WEBPACK_IMPORTED_MODULE_1__/* .detectConflictsCommand */ .Y);
@@ -36349,7 +36349,7 @@ async function runCommandAsAction(command, raw) {
 
 /***/ }),
 
-/***/ 1038:
+/***/ 9558:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45583,7 +45583,10 @@ function describeArgs(args) {
     return shown.join(' ') + (args.length > 6 ? ' ...' : '');
 }
 
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./shared/state/git-objects.ts
+
 
 
 
@@ -45690,7 +45693,7 @@ async function followCatFile(git, listFile, options) {
                 if (bytesRead === 0) {
                     if (finished)
                         break;
-                    await Promise.race([running, delay(2)]);
+                    await Promise.race([running, (0,external_node_timers_promises_namespaceObject.setTimeout)(2)]);
                     continue;
                 }
                 position += bytesRead;
@@ -45723,9 +45726,6 @@ async function followCatFile(git, listFile, options) {
             await output.close();
         }
     });
-}
-function delay(ms) {
-    return new Promise((resolve) => setTimeout(resolve, ms));
 }
 /** Runs `fn` with a new private temporary folder, removed afterwards whatever happens. */
 async function withTempDir(prefix, fn) {
@@ -46799,6 +46799,7 @@ function backoffDelay(retry, lastAttemptMs, random) {
 
 
 
+
 /**
  * Fetching and compare-and-swap pushing of the state branch. Only a private
  * ref under refs/orchestrator/ is written locally: never the user's
@@ -46859,7 +46860,7 @@ async function fetchBranch(git, remote, branch, privateRef, shallow) {
         }
         // Another process of ours updating the same private ref at this moment: try again shortly.
         if (/cannot lock ref|unable to update local ref|some local refs could not be updated/i.test(r.stderr) && attempt < 6) {
-            await new Promise((resolve) => setTimeout(resolve, 20 * attempt + Math.floor(Math.random() * 30)));
+            await (0,external_node_timers_promises_namespaceObject.setTimeout)(20 * attempt + Math.floor(Math.random() * 30));
             continue;
         }
         throw new errors/* GitError */.XS(`git fetch of ${branch} from ${remote} failed: ${lastLines(r.stderr)}`, args, r.stderr, r.exitCode);
@@ -46925,6 +46926,7 @@ async function verifyState(git, layout, commit, rebuilt) {
 }
 
 ;// CONCATENATED MODULE: ./shared/state/store.ts
+
 
 
 
@@ -47096,7 +47098,7 @@ class StateStore {
     async backoff(retry, lastDuration, reason, maxAttempts) {
         const ms = backoffDelay(retry, lastDuration, this.options.random ?? Math.random);
         this.logger.debug(`${reason}; retrying in ${ms} ms (attempt ${retry + 1} of ${maxAttempts})`);
-        await (this.options.sleep ?? ((t) => new Promise((resolve) => setTimeout(resolve, t))))(ms);
+        await (this.options.sleep ?? external_node_timers_promises_namespaceObject.setTimeout)(ms);
     }
 }
 

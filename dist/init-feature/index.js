@@ -28375,7 +28375,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_action_run_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8879);
-/* harmony import */ var _shared_commands_init_feature__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(502);
+/* harmony import */ var _shared_commands_init_feature__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8039);
 
 
 await (0,_shared_action_run_action__WEBPACK_IMPORTED_MODULE_0__/* .runCommandAsAction */ .fR)(_shared_commands_init_feature__WEBPACK_IMPORTED_MODULE_1__/* .initFeatureCommand */ .I);
@@ -31474,7 +31474,7 @@ async function runCommandAsAction(command, raw) {
 
 /***/ }),
 
-/***/ 502:
+/***/ 8039:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33216,11 +33216,14 @@ function describeArgs(args) {
     return shown.join(' ') + (args.length > 6 ? ' ...' : '');
 }
 
+;// CONCATENATED MODULE: external "node:timers/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./shared/state/git-objects.ts
+
 
 
 
@@ -33303,8 +33306,8 @@ const FOLLOW_CHUNK = 1 << 20;
  */
 async function followCatFile(git, listFile, options) {
     return withTempDir('orch-follow-', async (dir) => {
-        const input = await (0,promises_namespaceObject.open)(listFile, 'r');
-        const output = await (0,promises_namespaceObject.open)((0,external_node_path_namespaceObject.join)(dir, 'objects'), 'w+');
+        const input = await (0,external_node_fs_promises_namespaceObject.open)(listFile, 'r');
+        const output = await (0,external_node_fs_promises_namespaceObject.open)((0,external_node_path_namespaceObject.join)(dir, 'objects'), 'w+');
         let exited = false;
         let failure;
         const running = git
@@ -33327,7 +33330,7 @@ async function followCatFile(git, listFile, options) {
                 if (bytesRead === 0) {
                     if (finished)
                         break;
-                    await Promise.race([running, delay(2)]);
+                    await Promise.race([running, (0,promises_namespaceObject.setTimeout)(2)]);
                     continue;
                 }
                 position += bytesRead;
@@ -33361,24 +33364,21 @@ async function followCatFile(git, listFile, options) {
         }
     });
 }
-function delay(ms) {
-    return new Promise((resolve) => setTimeout(resolve, ms));
-}
 /** Runs `fn` with a new private temporary folder, removed afterwards whatever happens. */
 async function withTempDir(prefix, fn) {
-    const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_.tmpdir)(), prefix));
+    const dir = await (0,external_node_fs_promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_.tmpdir)(), prefix));
     try {
         return await fn(dir);
     }
     finally {
-        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+        await (0,external_node_fs_promises_namespaceObject.rm)(dir, { recursive: true, force: true });
     }
 }
 /** Above this many objects, output goes through a temporary file (see `execToBuffer`). */
 const LARGE_BATCH = 256;
 /** Runs git with stdout written to `file` (created or emptied). */
 async function runToFile(git, args, file, input) {
-    const handle = await (0,promises_namespaceObject.open)(file, 'w');
+    const handle = await (0,external_node_fs_promises_namespaceObject.open)(file, 'w');
     try {
         await git.execBuffer(args, { input, stdoutFd: handle.fd });
     }
@@ -33395,7 +33395,7 @@ async function execToBuffer(git, args, input) {
     return withTempDir('orch-out-', async (dir) => {
         const file = (0,external_node_path_namespaceObject.join)(dir, 'stdout');
         await runToFile(git, args, file, input);
-        return (0,promises_namespaceObject.readFile)(file);
+        return (0,external_node_fs_promises_namespaceObject.readFile)(file);
     });
 }
 /** Parses a raw tree object (`<mode> <name>\0<binary id>` entries). */
@@ -33449,7 +33449,7 @@ class ObjectWriter {
         await withTempDir('orch-objects-', async (dir) => {
             await Promise.all([...byType].map(async ([type, objects]) => {
                 const files = objects.map((_, i) => (0,external_node_path_namespaceObject.join)(dir, `${type}-${i}`));
-                await Promise.all(objects.map((o, i) => (0,promises_namespaceObject.writeFile)(files[i], o.content)));
+                await Promise.all(objects.map((o, i) => (0,external_node_fs_promises_namespaceObject.writeFile)(files[i], o.content)));
                 const out = await this.git.run(['hash-object', '-w', '-t', type, '--no-filters', '--stdin-paths'], {
                     input: `${files.join('\n')}\n`,
                 });
@@ -34547,6 +34547,7 @@ function backoffDelay(retry, lastAttemptMs, random) {
 
 
 
+
 /**
  * Fetching and compare-and-swap pushing of the state branch. Only a private
  * ref under refs/orchestrator/ is written locally: never the user's
@@ -34607,7 +34608,7 @@ async function fetchBranch(git, remote, branch, privateRef, shallow) {
         }
         // Another process of ours updating the same private ref at this moment: try again shortly.
         if (/cannot lock ref|unable to update local ref|some local refs could not be updated/i.test(r.stderr) && attempt < 6) {
-            await new Promise((resolve) => setTimeout(resolve, 20 * attempt + Math.floor(Math.random() * 30)));
+            await (0,promises_namespaceObject.setTimeout)(20 * attempt + Math.floor(Math.random() * 30));
             continue;
         }
         throw new errors/* GitError */.XS(`git fetch of ${branch} from ${remote} failed: ${lastLines(r.stderr)}`, args, r.stderr, r.exitCode);
@@ -34673,6 +34674,7 @@ async function verifyState(git, layout, commit, rebuilt) {
 }
 
 ;// CONCATENATED MODULE: ./shared/state/store.ts
+
 
 
 
@@ -34844,7 +34846,7 @@ class StateStore {
     async backoff(retry, lastDuration, reason, maxAttempts) {
         const ms = backoffDelay(retry, lastDuration, this.options.random ?? Math.random);
         this.logger.debug(`${reason}; retrying in ${ms} ms (attempt ${retry + 1} of ${maxAttempts})`);
-        await (this.options.sleep ?? ((t) => new Promise((resolve) => setTimeout(resolve, t))))(ms);
+        await (this.options.sleep ?? promises_namespaceObject.setTimeout)(ms);
     }
 }
 

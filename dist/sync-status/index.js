@@ -30879,7 +30879,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_action_run_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8879);
-/* harmony import */ var _shared_commands_sync_status__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1282);
+/* harmony import */ var _shared_commands_sync_status__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5774);
 
 
 await (0,_shared_action_run_action__WEBPACK_IMPORTED_MODULE_0__/* .runCommandAsAction */ .fR)(_shared_commands_sync_status__WEBPACK_IMPORTED_MODULE_1__/* .syncStatusCommand */ .f);
@@ -33978,7 +33978,7 @@ async function runCommandAsAction(command, raw) {
 
 /***/ }),
 
-/***/ 1282:
+/***/ 5774:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35576,6 +35576,8 @@ async function readTasksSource(git, commits, file, logger) {
     return { file, text: null, doc: null, commit: null };
 }
 
+;// CONCATENATED MODULE: external "node:timers/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
@@ -35583,6 +35585,7 @@ var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./shared/sync-status/commit-file.ts
+
 
 
 
@@ -35632,7 +35635,7 @@ async function commitFileWithLease(git, remote, branch, path, transform, message
         if (push.exitCode === 0)
             return commit;
         logger.debug(`${branch} moved while updating ${path} (attempt ${attempt}); retrying`);
-        await new Promise((r) => setTimeout(r, 100 * attempt + Math.floor(Math.random() * 100)));
+        await (0,promises_namespaceObject.setTimeout)(100 * attempt + Math.floor(Math.random() * 100));
     }
     throw new errors/* StateError */.qq(`could not update ${path} on ${branch} after ${maxAttempts} attempts: the branch kept moving. Nothing was overwritten.`);
 }
@@ -36186,8 +36189,9 @@ function describeArgs(args) {
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./shared/state/git-objects.ts
+
 
 
 
@@ -36270,8 +36274,8 @@ const FOLLOW_CHUNK = 1 << 20;
  */
 async function followCatFile(git, listFile, options) {
     return withTempDir('orch-follow-', async (dir) => {
-        const input = await (0,promises_namespaceObject.open)(listFile, 'r');
-        const output = await (0,promises_namespaceObject.open)((0,external_node_path_namespaceObject.join)(dir, 'objects'), 'w+');
+        const input = await (0,external_node_fs_promises_namespaceObject.open)(listFile, 'r');
+        const output = await (0,external_node_fs_promises_namespaceObject.open)((0,external_node_path_namespaceObject.join)(dir, 'objects'), 'w+');
         let exited = false;
         let failure;
         const running = git
@@ -36294,7 +36298,7 @@ async function followCatFile(git, listFile, options) {
                 if (bytesRead === 0) {
                     if (finished)
                         break;
-                    await Promise.race([running, delay(2)]);
+                    await Promise.race([running, (0,promises_namespaceObject.setTimeout)(2)]);
                     continue;
                 }
                 position += bytesRead;
@@ -36328,24 +36332,21 @@ async function followCatFile(git, listFile, options) {
         }
     });
 }
-function delay(ms) {
-    return new Promise((resolve) => setTimeout(resolve, ms));
-}
 /** Runs `fn` with a new private temporary folder, removed afterwards whatever happens. */
 async function withTempDir(prefix, fn) {
-    const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_.tmpdir)(), prefix));
+    const dir = await (0,external_node_fs_promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_.tmpdir)(), prefix));
     try {
         return await fn(dir);
     }
     finally {
-        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+        await (0,external_node_fs_promises_namespaceObject.rm)(dir, { recursive: true, force: true });
     }
 }
 /** Above this many objects, output goes through a temporary file (see `execToBuffer`). */
 const LARGE_BATCH = 256;
 /** Runs git with stdout written to `file` (created or emptied). */
 async function runToFile(git, args, file, input) {
-    const handle = await (0,promises_namespaceObject.open)(file, 'w');
+    const handle = await (0,external_node_fs_promises_namespaceObject.open)(file, 'w');
     try {
         await git.execBuffer(args, { input, stdoutFd: handle.fd });
     }
@@ -36362,7 +36363,7 @@ async function execToBuffer(git, args, input) {
     return withTempDir('orch-out-', async (dir) => {
         const file = (0,external_node_path_namespaceObject.join)(dir, 'stdout');
         await runToFile(git, args, file, input);
-        return (0,promises_namespaceObject.readFile)(file);
+        return (0,external_node_fs_promises_namespaceObject.readFile)(file);
     });
 }
 /** Parses a raw tree object (`<mode> <name>\0<binary id>` entries). */
@@ -36416,7 +36417,7 @@ class ObjectWriter {
         await withTempDir('orch-objects-', async (dir) => {
             await Promise.all([...byType].map(async ([type, objects]) => {
                 const files = objects.map((_, i) => (0,external_node_path_namespaceObject.join)(dir, `${type}-${i}`));
-                await Promise.all(objects.map((o, i) => (0,promises_namespaceObject.writeFile)(files[i], o.content)));
+                await Promise.all(objects.map((o, i) => (0,external_node_fs_promises_namespaceObject.writeFile)(files[i], o.content)));
                 const out = await this.git.run(['hash-object', '-w', '-t', type, '--no-filters', '--stdin-paths'], {
                     input: `${files.join('\n')}\n`,
                 });
@@ -37403,6 +37404,7 @@ function backoffDelay(retry, lastAttemptMs, random) {
 
 
 
+
 /**
  * Fetching and compare-and-swap pushing of the state branch. Only a private
  * ref under refs/orchestrator/ is written locally: never the user's
@@ -37463,7 +37465,7 @@ async function fetchBranch(git, remote, branch, privateRef, shallow) {
         }
         // Another process of ours updating the same private ref at this moment: try again shortly.
         if (/cannot lock ref|unable to update local ref|some local refs could not be updated/i.test(r.stderr) && attempt < 6) {
-            await new Promise((resolve) => setTimeout(resolve, 20 * attempt + Math.floor(Math.random() * 30)));
+            await (0,promises_namespaceObject.setTimeout)(20 * attempt + Math.floor(Math.random() * 30));
             continue;
         }
         throw new errors/* GitError */.XS(`git fetch of ${branch} from ${remote} failed: ${lastLines(r.stderr)}`, args, r.stderr, r.exitCode);
@@ -37529,6 +37531,7 @@ async function verifyState(git, layout, commit, rebuilt) {
 }
 
 ;// CONCATENATED MODULE: ./shared/state/store.ts
+
 
 
 
@@ -37700,7 +37703,7 @@ class StateStore {
     async backoff(retry, lastDuration, reason, maxAttempts) {
         const ms = backoffDelay(retry, lastDuration, this.options.random ?? Math.random);
         this.logger.debug(`${reason}; retrying in ${ms} ms (attempt ${retry + 1} of ${maxAttempts})`);
-        await (this.options.sleep ?? ((t) => new Promise((resolve) => setTimeout(resolve, t))))(ms);
+        await (this.options.sleep ?? promises_namespaceObject.setTimeout)(ms);
     }
 }
 

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises'
 import { mkdtemp, open, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -118,7 +119,7 @@ export async function followCatFile(git: Git, listFile: string, options: FollowO
         const { bytesRead } = await output.read(chunk, 0, chunk.length, position)
         if (bytesRead === 0) {
           if (finished) break
-          await Promise.race([running, delay(2)])
+          await Promise.race([running, sleep(2)])
           continue
         }
         position += bytesRead
@@ -147,10 +148,6 @@ export async function followCatFile(git: Git, listFile: string, options: FollowO
       await output.close()
     }
   })
-}
-
-function delay(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms))
 }
 
 /** Runs `fn` with a new private temporary folder, removed afterwards whatever happens. */

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises'
 import { createHash } from 'node:crypto'
 import type { Git } from '../git/git'
 import { GitError, InputError } from '../errors'
@@ -72,7 +73,7 @@ export async function fetchBranch(git: Git, remote: string, branch: string, priv
     }
     // Another process of ours updating the same private ref at this moment: try again shortly.
     if (/cannot lock ref|unable to update local ref|some local refs could not be updated/i.test(r.stderr) && attempt < 6) {
-      await new Promise((resolve) => setTimeout(resolve, 20 * attempt + Math.floor(Math.random() * 30)))
+      await sleep(20 * attempt + Math.floor(Math.random() * 30))
       continue
     }
     throw new GitError(`git fetch of ${branch} from ${remote} failed: ${lastLines(r.stderr)}`, args, r.stderr, r.exitCode)

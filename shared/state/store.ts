@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises'
 import type { Git } from '../git/git'
 import type { Logger } from '../logger'
 import { InputError, StateError } from '../errors'
@@ -183,6 +184,6 @@ export class StateStore {
   private async backoff(retry: number, lastDuration: number, reason: string, maxAttempts: number): Promise<void> {
     const ms = backoffDelay(retry, lastDuration, this.options.random ?? Math.random)
     this.logger.debug(`${reason}; retrying in ${ms} ms (attempt ${retry + 1} of ${maxAttempts})`)
-    await (this.options.sleep ?? ((t: number) => new Promise<void>((resolve) => setTimeout(resolve, t))))(ms)
+    await (this.options.sleep ?? sleep)(ms)
   }
 }

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -57,7 +58,7 @@ export async function commitFileWithLease(
     )
     if (push.exitCode === 0) return commit
     logger.debug(`${branch} moved while updating ${path} (attempt ${attempt}); retrying`)
-    await new Promise((r) => setTimeout(r, 100 * attempt + Math.floor(Math.random() * 100)))
+    await sleep(100 * attempt + Math.floor(Math.random() * 100))
   }
   throw new StateError(
     `could not update ${path} on ${branch} after ${maxAttempts} attempts: the branch kept moving. Nothing was overwritten.`,

@@ -3,6 +3,7 @@
 import { runCliProcess } from './cli'
 import { SPEC } from './feature-repo'
 import { TestRepo } from './repo'
+import type { FeatureStatus } from '../../shared/state/status'
 
 export const STATE_BRANCH = 'orchestrator/state'
 export const overseer = `feature/${SPEC}/overseer`
@@ -35,12 +36,5 @@ export async function featureStatusJson(repo: TestRepo, spec = SPEC): Promise<Re
   return JSON.parse(r.stdout).features[0]
 }
 
-export interface TestRow {
-  role: string
-  branch: string | null
-  suite: string
-  passed: number
-  failed: number
-  skipped: number
-  commit: string
-}
+/** A test row of `events status --json`, as the CLI prints it. */
+export type TestRow = FeatureStatus['tests'][number]
