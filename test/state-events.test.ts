@@ -32,7 +32,7 @@ function errorOf(fn: () => unknown): Error {
 describe('makeEvent', () => {
   it('builds a complete event with a key derived from the fact, not the time or actor', () => {
     const e = task()
-    expect(e).toMatchObject({ schema: 1, kind: 'task-updated', feature: '001-auth', actor: 'ci', time: T0 })
+    expect(e).toMatchObject({ schema: 2, kind: 'task-updated', feature: '001-auth', actor: 'ci', time: T0 })
     expect(e.key).toMatch(/^[0-9a-f]{64}$/)
     const later = makeEvent(
       'task-updated',
@@ -64,7 +64,7 @@ describe('makeEvent', () => {
     )
     expect(errorOf(() => task({ commit: 'abc' })).message).toMatch(/field "data.commit" must be a full lowercase commit id/)
     expect(errorOf(() => task({ extra: 1 })).message).toMatch(
-      /field "data.extra" is not a known field \(known: taskId, state, commit, agent, message\)/,
+      /field "data.extra" is not a known field \(known: taskId, state, commit, agent, message, occurrence\)/,
     )
     expect(errorOf(() => task({ agent: undefined })).message).toMatch(/field "data.agent" is required \(got nothing\)/)
     expect(errorOf(() => task({ agent: 'a\u001b[31mred' })).message).toMatch(/field "data.agent" must not contain control characters/)
@@ -79,7 +79,28 @@ describe('makeEvent', () => {
     expect(() => makeEvent('conflict-detected', 'f', { ...base, files: [file] }, { actor: 'a' })).not.toThrow()
     const bad = { ...file, leftRanges: [{ start: 5, end: 3 }] }
     expect(errorOf(() => makeEvent('conflict-detected', 'f', { ...base, files: [bad] }, { actor: 'a' })).message).toMatch(
-      /field "data.files\[0\].leftRanges\[0\].end" must not be before start \(5\) \(got 3\)/,
+      /field "data.files\[0\].leftRanges\[0\].end" must be at least start - 1 \(4; start - 1 means an empty range\) \(got 3\)/,
+    )
+    // Empty ranges (a side that deleted the lines): between lines 2 and 3, and before line 1.
+    const empty = { ...file, leftRanges: [{ start: 3, end: 2 }], rightRanges: [{ start: 1, end: 0 }] }
+    expect(makeEvent('conflict-detected', 'f', { ...base, files: [empty] }, { actor: 'a' }).data.files[0]).toEqual(empty)
+    expect(
+      errorOf(() =>
+        makeEvent('conflict-detected', 'f', { ...base, files: [{ ...file, leftRanges: [{ start: 0, end: 0 }] }] }, { actor: 'a' }),
+      ).message,
+    ).toMatch(/field "data.files\[0\].leftRanges\[0\].start" must be a whole number from 1/)
+  })
+
+  it('keys a first occurrence as before and a later one apart, and reads version 1 events with their keys', () => {
+    const first = makeEvent('blocker-raised', '001-a', { id: 'B1', reason: 'waiting' }, { actor: 'a', time: T0 })
+    const again = makeEvent('blocker-raised', '001-a', { id: 'B1', reason: 'waiting', occurrence: 2 }, { actor: 'a', time: T0 })
+    const third = makeEvent('blocker-raised', '001-a', { id: 'B1', reason: 'waiting', occurrence: 3 }, { actor: 'a', time: T0 })
+    expect(new Set([first.key, again.key, third.key]).size).toBe(3)
+    // A version 1 file of the same fact has the same key: an upgrade never records a known fact twice.
+    const v1 = { ...first, schema: 1 }
+    expect(validateEvent(v1, 'events/old.json')).toEqual(v1)
+    expect(errorOf(() => makeEvent('blocker-raised', '001-a', { id: 'B1', reason: 'w', occurrence: 1 }, { actor: 'a' })).message).toMatch(
+      /field "data.occurrence" must be a whole number from 2/,
     )
   })
 
@@ -133,9 +154,9 @@ describe('validateEvent and parseEvent', () => {
   })
 
   it('reports an unknown schema version clearly', () => {
-    const raw = { ...task(), schema: 2 }
+    const raw = { ...task(), schema: 3 }
     expect(() => validateEvent(raw, 'events/a.json')).toThrow(
-      /^events\/a.json: unknown schema version 2: this agent-orchestrator reads version 1 only/,
+      /^events\/a.json: unknown schema version 3: this agent-orchestrator reads versions 1, 2/,
     )
   })
 

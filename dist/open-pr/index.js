@@ -39944,8 +39944,24 @@ function join(field, name) {
 
 ;// CONCATENATED MODULE: ./shared/state/event-schema.ts
 
-/** The version of the event format this code writes and reads. */
-const EVENT_SCHEMA = 1;
+/**
+ * The version of the event format this code writes. It reads every version in
+ * SCHEMA_VERSIONS: an event keeps the version it was written with, and its key
+ * is always derived with that version (stored keys are never recomputed).
+ *
+ * Version 2 adds: empty line ranges (`{start: n, end: n - 1}`, "between lines
+ * n-1 and n"), and `occurrence` on any event's data (see OCCURRENCE below).
+ */
+const EVENT_SCHEMA = 2;
+const SCHEMA_VERSIONS = [1, 2];
+/**
+ * A fact that can happen again (a blocker raised after it was cleared, a
+ * conflict seen again after it was resolved by hand, a guard violation after a
+ * clean run) is the fact plus its occurrence: `data.occurrence` is 2 for the
+ * second time, 3 for the third, and absent for the first, so first occurrences
+ * keep the keys they always had. It is part of the key only when present.
+ */
+const OCCURRENCE_FIELD = 'occurrence';
 const EVENT_KINDS = [
     'feature-registered',
     'agent-assigned',
@@ -39983,9 +39999,9 @@ const message = field_checks_text({ max: 2000, multiline: true });
 const filePath = field_checks_text({ max: 1000 });
 const count = integer(0);
 const range = (value, field, where) => {
-    const r = objectOf({ start: required(integer(1)), end: required(integer(1)) })(value, field, where);
-    if (r.end < r.start)
-        fail(where, `${field}.end`, `must not be before start (${r.start})`, r.end);
+    const r = objectOf({ start: required(integer(1)), end: required(integer(0)) })(value, field, where);
+    if (r.end < r.start - 1)
+        fail(where, `${field}.end`, `must be at least start - 1 (${r.start - 1}; start - 1 means an empty range)`, r.end);
     return r;
 };
 const SHAPES = {
@@ -40060,7 +40076,8 @@ const SHAPES = {
     'blocker-cleared': { id: required(shortName), note: optional(message) },
     'branch-synced': { branch: required(branch), sha: required(sha) },
 };
-const DATA_CHECKS = new Map(EVENT_KINDS.map((kind) => [kind, objectOf(SHAPES[kind])]));
+const occurrence = integer(2, 1_000_000);
+const DATA_CHECKS = new Map(EVENT_KINDS.map((kind) => [kind, objectOf({ ...SHAPES[kind], [OCCURRENCE_FIELD]: optional(occurrence) })]));
 function dataCheck(kind) {
     return DATA_CHECKS.get(kind);
 }
@@ -40196,11 +40213,12 @@ function validateEvent(raw, where) {
     if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
         fail(where, 'event', 'must be a JSON object', raw);
     const input = raw;
-    if (input.schema !== EVENT_SCHEMA) {
+    const schema = input.schema;
+    if (!SCHEMA_VERSIONS.includes(schema)) {
         if (typeof input.schema === 'number') {
-            throw new InvalidEventError(where, 'schema', `unknown schema version ${describeValue(input.schema)}: this agent-orchestrator reads version ${EVENT_SCHEMA} only (a newer version wrote it? upgrade agent-orchestrator)`);
+            throw new InvalidEventError(where, 'schema', `unknown schema version ${describeValue(input.schema)}: this agent-orchestrator reads versions ${SCHEMA_VERSIONS.join(', ')} (a newer version wrote it? upgrade agent-orchestrator)`);
         }
-        fail(where, 'schema', `must be the schema version number ${EVENT_SCHEMA}`, input.schema);
+        fail(where, 'schema', `must be a schema version number (${SCHEMA_VERSIONS.join(', ')})`, input.schema);
     }
     for (const name of Object.keys(input)) {
         if (!TOP_FIELD_SET.has(name))
@@ -40219,26 +40237,38 @@ function validateEvent(raw, where) {
     const key = input.key === expected ? expected : keyCheck(input.key, 'key', where);
     if (key !== expected)
         fail(where, 'key', `does not match the event's content (expected ${expected})`, key);
-    return { schema: EVENT_SCHEMA, kind, key, time, feature, actor, data };
+    return { schema, kind, key, time, feature, actor, data };
 }
-/** sha256 over the schema, kind, feature and the fields that identify the fact (see KEY_FIELDS). */
+/**
+ * The version number hashed into every key. It is not the event format's version:
+ * a fact keeps one key whatever version of the format records it, so a fact
+ * recorded before an upgrade is still found (and not stored twice) after it.
+ */
+const KEY_VERSION = 1;
+/**
+ * sha256 over the key version, the kind, feature and the fields that identify the
+ * fact (see KEY_FIELDS), plus its occurrence when present.
+ */
 function eventKey(kind, feature, data) {
-    return sha256Hex(identityJson(kind, feature, data));
+    return sha256Hex(identityJson(kind, feature, data, KEY_VERSION));
 }
 /**
  * The hashed text: the compact canonical JSON of
  * `[schema, kind, feature, [[field, value ?? null], ...]]` (conflicts: their unordered pair).
  * It is computed for every event of a rebuild, so the common case is written out directly.
  */
-function identityJson(kind, feature, data) {
+function identityJson(kind, feature, data, schema) {
+    const record = data;
+    const occurrence = record[OCCURRENCE_FIELD];
+    // The first occurrence hashes exactly what version 1 hashed; a later one adds itself at the end.
+    const withOccurrence = (identityValue) => occurrence === undefined ? identityValue : [identityValue, [OCCURRENCE_FIELD, occurrence]];
     // Only feature-registered has objects in its identity (the task list); for arrays of
     // scalars, as all other identities are, JSON.stringify is already canonical.
     if (kind === 'feature-registered')
-        return canonicalJson([EVENT_SCHEMA, kind, feature, identity(kind, data)]);
-    if (kind === 'conflict-detected' || kind === 'conflict-resolved')
-        return JSON.stringify([EVENT_SCHEMA, kind, feature, identity(kind, data)]);
-    const record = data;
-    let out = `${KIND_PREFIX[kind]}${JSON.stringify(feature)},[`;
+        return canonicalJson([schema, kind, feature, withOccurrence(identity(kind, data))]);
+    if (kind === 'conflict-detected' || kind === 'conflict-resolved' || occurrence !== undefined)
+        return JSON.stringify([schema, kind, feature, withOccurrence(identity(kind, data))]);
+    let out = `[${schema},${KIND_JSON[kind]},${JSON.stringify(feature)},[`;
     const fields = KEY_FIELD_PREFIX[kind];
     for (let i = 0; i < fields.length; i++) {
         const value = record[KEY_FIELDS[kind][i]];
@@ -40246,7 +40276,7 @@ function identityJson(kind, feature, data) {
     }
     return `${out}]]`;
 }
-const KIND_PREFIX = Object.fromEntries(EVENT_KINDS.map((k) => [k, `[${EVENT_SCHEMA},${JSON.stringify(k)},`]));
+const KIND_JSON = Object.fromEntries(EVENT_KINDS.map((k) => [k, JSON.stringify(k)]));
 const KEY_FIELD_PREFIX = Object.fromEntries(EVENT_KINDS.map((k) => [k, KEY_FIELDS[k].map((f) => `[${JSON.stringify(f)},`)]));
 function identity(kind, data) {
     // Either branch may report a conflict as left: both orders are one fact.

@@ -1,7 +1,25 @@
 import { arrayOf, fail, integer, objectOf, oneOf, optional, required, text, type Check, type Shape } from './field-checks'
 
-/** The version of the event format this code writes and reads. */
-export const EVENT_SCHEMA = 1
+/**
+ * The version of the event format this code writes. It reads every version in
+ * SCHEMA_VERSIONS: an event keeps the version it was written with, and its key
+ * is always derived with that version (stored keys are never recomputed).
+ *
+ * Version 2 adds: empty line ranges (`{start: n, end: n - 1}`, "between lines
+ * n-1 and n"), and `occurrence` on any event's data (see OCCURRENCE below).
+ */
+export const EVENT_SCHEMA = 2
+export const SCHEMA_VERSIONS = [1, 2] as const
+export type SchemaVersion = (typeof SCHEMA_VERSIONS)[number]
+
+/**
+ * A fact that can happen again (a blocker raised after it was cleared, a
+ * conflict seen again after it was resolved by hand, a guard violation after a
+ * clean run) is the fact plus its occurrence: `data.occurrence` is 2 for the
+ * second time, 3 for the third, and absent for the first, so first occurrences
+ * keep the keys they always had. It is part of the key only when present.
+ */
+export const OCCURRENCE_FIELD = 'occurrence'
 
 export const EVENT_KINDS = [
   'feature-registered',
@@ -27,7 +45,10 @@ export interface RegisteredTask {
   phase?: string
   description: string
 }
-/** Lines 1-based, inclusive. */
+/**
+ * Lines 1-based, inclusive. An empty range (the side has no lines there: they
+ * were deleted) is `{ start: n, end: n - 1 }`: the gap between lines n-1 and n.
+ */
 export interface LineRange {
   start: number
   end: number
@@ -65,15 +86,20 @@ export interface EventDataByKind {
 
 export type EventData<K extends EventKind = EventKind> = EventDataByKind[K]
 
+/** Every kind's data may carry the occurrence of a fact that happened before (version 2). */
+export interface Occurrence {
+  occurrence?: number
+}
+
 /** One recorded fact. `key` is derived from what the fact is about, never from `time`. */
 export interface EventOf<K extends EventKind> {
-  schema: typeof EVENT_SCHEMA
+  schema: SchemaVersion
   kind: K
   key: string
   time: string
   feature: string
   actor: string
-  data: EventDataByKind[K]
+  data: EventDataByKind[K] & Occurrence
 }
 export type OrchestratorEvent = { [K in EventKind]: EventOf<K> }[EventKind]
 
@@ -102,8 +128,8 @@ const message = text({ max: 2000, multiline: true })
 const filePath = text({ max: 1000 })
 const count = integer(0)
 const range: Check<LineRange> = (value, field, where) => {
-  const r = objectOf<LineRange>({ start: required(integer(1)), end: required(integer(1)) })(value, field, where)
-  if (r.end < r.start) fail(where, `${field}.end`, `must not be before start (${r.start})`, r.end)
+  const r = objectOf<LineRange>({ start: required(integer(1)), end: required(integer(0)) })(value, field, where)
+  if (r.end < r.start - 1) fail(where, `${field}.end`, `must be at least start - 1 (${r.start - 1}; start - 1 means an empty range)`, r.end)
   return r
 }
 
@@ -190,7 +216,8 @@ const SHAPES: { [K in EventKind]: Shape } = {
   'branch-synced': { branch: required(branch), sha: required(sha) },
 }
 
-const DATA_CHECKS = new Map(EVENT_KINDS.map((kind) => [kind, objectOf(SHAPES[kind])]))
+const occurrence = integer(2, 1_000_000)
+const DATA_CHECKS = new Map(EVENT_KINDS.map((kind) => [kind, objectOf({ ...SHAPES[kind], [OCCURRENCE_FIELD]: optional(occurrence) })]))
 
 export function dataCheck<K extends EventKind>(kind: K): Check<EventDataByKind[K]> {
   return DATA_CHECKS.get(kind) as Check<EventDataByKind[K]>

@@ -5,12 +5,15 @@ import {
   EVENT_KINDS,
   EVENT_SCHEMA,
   KEY_FIELDS,
+  OCCURRENCE_FIELD,
+  SCHEMA_VERSIONS,
   dataCheck,
   time as timeCheck,
   type EventDataByKind,
   type EventKind,
   type EventOf,
   type OrchestratorEvent,
+  type SchemaVersion,
 } from './event-schema'
 import { describeValue, fail, InvalidEventError, oneOf, text } from './field-checks'
 import { assertSafeSegment } from './paths'
@@ -54,15 +57,16 @@ const TOP_FIELD_SET = new Set(TOP_FIELDS)
 export function validateEvent(raw: unknown, where: string): OrchestratorEvent {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) fail(where, 'event', 'must be a JSON object', raw)
   const input = raw as Record<string, unknown>
-  if (input.schema !== EVENT_SCHEMA) {
+  const schema = input.schema as SchemaVersion
+  if (!(SCHEMA_VERSIONS as readonly unknown[]).includes(schema)) {
     if (typeof input.schema === 'number') {
       throw new InvalidEventError(
         where,
         'schema',
-        `unknown schema version ${describeValue(input.schema)}: this agent-orchestrator reads version ${EVENT_SCHEMA} only (a newer version wrote it? upgrade agent-orchestrator)`,
+        `unknown schema version ${describeValue(input.schema)}: this agent-orchestrator reads versions ${SCHEMA_VERSIONS.join(', ')} (a newer version wrote it? upgrade agent-orchestrator)`,
       )
     }
-    fail(where, 'schema', `must be the schema version number ${EVENT_SCHEMA}`, input.schema)
+    fail(where, 'schema', `must be a schema version number (${SCHEMA_VERSIONS.join(', ')})`, input.schema)
   }
   for (const name of Object.keys(input)) {
     if (!TOP_FIELD_SET.has(name)) fail(where, name, `is not a known field (known: ${TOP_FIELDS.join(', ')})`, input[name])
@@ -79,12 +83,22 @@ export function validateEvent(raw: unknown, where: string): OrchestratorEvent {
   // Equal to a computed key means well-formed: the format is looked at only when they differ.
   const key = input.key === expected ? expected : keyCheck(input.key, 'key', where)
   if (key !== expected) fail(where, 'key', `does not match the event's content (expected ${expected})`, key)
-  return { schema: EVENT_SCHEMA, kind, key, time, feature, actor, data } as OrchestratorEvent
+  return { schema, kind, key, time, feature, actor, data } as OrchestratorEvent
 }
 
-/** sha256 over the schema, kind, feature and the fields that identify the fact (see KEY_FIELDS). */
+/**
+ * The version number hashed into every key. It is not the event format's version:
+ * a fact keeps one key whatever version of the format records it, so a fact
+ * recorded before an upgrade is still found (and not stored twice) after it.
+ */
+const KEY_VERSION = 1
+
+/**
+ * sha256 over the key version, the kind, feature and the fields that identify the
+ * fact (see KEY_FIELDS), plus its occurrence when present.
+ */
 export function eventKey<K extends EventKind>(kind: K, feature: string, data: EventDataByKind[K]): string {
-  return sha256Hex(identityJson(kind, feature, data))
+  return sha256Hex(identityJson(kind, feature, data, KEY_VERSION))
 }
 
 /**
@@ -92,14 +106,18 @@ export function eventKey<K extends EventKind>(kind: K, feature: string, data: Ev
  * `[schema, kind, feature, [[field, value ?? null], ...]]` (conflicts: their unordered pair).
  * It is computed for every event of a rebuild, so the common case is written out directly.
  */
-function identityJson<K extends EventKind>(kind: K, feature: string, data: EventDataByKind[K]): string {
+function identityJson<K extends EventKind>(kind: K, feature: string, data: EventDataByKind[K], schema: number): string {
+  const record = data as Record<string, unknown>
+  const occurrence = record[OCCURRENCE_FIELD]
+  // The first occurrence hashes exactly what version 1 hashed; a later one adds itself at the end.
+  const withOccurrence = (identityValue: unknown): unknown =>
+    occurrence === undefined ? identityValue : [identityValue, [OCCURRENCE_FIELD, occurrence]]
   // Only feature-registered has objects in its identity (the task list); for arrays of
   // scalars, as all other identities are, JSON.stringify is already canonical.
-  if (kind === 'feature-registered') return canonicalJson([EVENT_SCHEMA, kind, feature, identity(kind, data)])
-  if (kind === 'conflict-detected' || kind === 'conflict-resolved')
-    return JSON.stringify([EVENT_SCHEMA, kind, feature, identity(kind, data)])
-  const record = data as Record<string, unknown>
-  let out = `${KIND_PREFIX[kind]}${JSON.stringify(feature)},[`
+  if (kind === 'feature-registered') return canonicalJson([schema, kind, feature, withOccurrence(identity(kind, data))])
+  if (kind === 'conflict-detected' || kind === 'conflict-resolved' || occurrence !== undefined)
+    return JSON.stringify([schema, kind, feature, withOccurrence(identity(kind, data))])
+  let out = `[${schema},${KIND_JSON[kind]},${JSON.stringify(feature)},[`
   const fields = KEY_FIELD_PREFIX[kind]
   for (let i = 0; i < fields.length; i++) {
     const value = record[KEY_FIELDS[kind][i] as string]
@@ -108,7 +126,7 @@ function identityJson<K extends EventKind>(kind: K, feature: string, data: Event
   return `${out}]]`
 }
 
-const KIND_PREFIX = Object.fromEntries(EVENT_KINDS.map((k) => [k, `[${EVENT_SCHEMA},${JSON.stringify(k)},`])) as Record<EventKind, string>
+const KIND_JSON = Object.fromEntries(EVENT_KINDS.map((k) => [k, JSON.stringify(k)])) as Record<EventKind, string>
 const KEY_FIELD_PREFIX = Object.fromEntries(
   EVENT_KINDS.map((k) => [k, (KEY_FIELDS[k] as readonly string[]).map((f) => `[${JSON.stringify(f)},`)]),
 ) as Record<EventKind, string[]>
