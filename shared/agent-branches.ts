@@ -24,12 +24,17 @@ export async function listAgentBranches(
   return out
 }
 
-/** The same, fetched into private refs (one `git fetch`), so work on them never depends on what is checked out. */
+/**
+ * The same, fetched into private refs (one `git fetch`), so work on them never
+ * depends on what is checked out; each at the commit fetched. A branch deleted
+ * between listing and fetching is left out and passed to `onGone`.
+ */
 export async function fetchAgentBranches(
   git: Git,
   remote: string,
   naming: BranchNaming,
   globs: readonly string[] = [],
+  onGone?: (branch: string) => void,
 ): Promise<AgentBranch[]> {
   const listed = await listAgentBranches(git, remote, naming, globs)
   const fetched = await fetchBranches(
@@ -37,6 +42,7 @@ export async function fetchAgentBranches(
     remote,
     listed.map((b) => b.name),
   )
+  for (const b of listed) if (!fetched.has(b.name)) onGone?.(b.name)
   return listed.filter((b) => fetched.has(b.name)).map((b) => ({ ...b, sha: fetched.get(b.name)! }))
 }
 

@@ -5,6 +5,8 @@
  * cannot open HTML, links, emphasis or code, break a table or start a line.
  */
 
+import { formatRanges } from './conflicts/range-text'
+
 // Colour codes from tool output would show as garbage.
 const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-_]/g
 const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+!|~^$=]/g
@@ -64,8 +66,7 @@ export function section(title: string, lines: string[], empty: string): string[]
 
 /** Line ranges like `3-7, 12`. */
 export function ranges(list: { start: number; end: number }[], max = 8): string {
-  const shown = list.slice(0, max).map((r) => (r.start === r.end ? `${r.start}` : `${r.start}-${r.end}`))
-  return shown.join(', ') + (list.length > max ? `, +${list.length - max} more` : '')
+  return formatRanges(list, { max })
 }
 
 /** Lines joined into a file: no trailing blank lines, one final newline. */

@@ -80,9 +80,13 @@ describe('findConflictBlocks', () => {
 
   it('follows a larger conflict-marker-size and treats shorter runs inside as text', () => {
     const merged = [`<<<<<<<<<< ${L}`, 'Title', '=======', '==========', 'Other', `>>>>>>>>>> ${R}`]
-    expect(findConflictBlocks(merged, { left: L, right: R })).toEqual([
+    expect(findConflictBlocks(merged, { left: L, right: R }, 10)).toEqual([
       { open: 0, close: 5, ours: ['Title', '======='], theirs: ['Other'] },
     ])
+    // At the default size the same text has two separators: it throws rather than guess.
+    expect(() => findConflictBlocks([`<<<<<<< ${L}`, 'a', '=======', 'b', '=======', 'c', `>>>>>>> ${R}`], { left: L, right: R })).toThrow(
+      /has 2 separators/,
+    )
   })
 
   it('accepts CRLF marker lines', () => {
@@ -103,10 +107,10 @@ describe('conflictLineRanges', () => {
     })
   })
 
-  it('ignores a diff3 base section and gives an empty range where a side deleted the lines', () => {
+  it('gives an empty range where a side deleted the lines', () => {
     const left = 'a\nb\nd\n'
     const right = 'a\nb\nC\nd\n'
-    const merged = `a\nb\n<<<<<<< ${L}\n||||||| base\nc\n=======\nC\n>>>>>>> ${R}\nd\n`
+    const merged = `a\nb\n<<<<<<< ${L}\n=======\nC\n>>>>>>> ${R}\nd\n`
     expect(conflictLineRanges({ merged, left, right }, { left: L, right: R })).toEqual({
       leftRanges: [{ start: 3, end: 2 }],
       rightRanges: [{ start: 3, end: 3 }],

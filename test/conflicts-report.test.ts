@@ -65,7 +65,7 @@ describe('buildReport', () => {
       branches: [...branches].reverse(),
       pairs: [...pairs].reverse(),
     })
-    expect(report.version).toBe(1)
+    expect(report.version).toBe(2)
     expect(report.scannedAt).toBe('2024-05-01T10:00:00.000Z')
     expect(report.branches.map((b) => b.name)).toEqual([
       'feature/001-demo/overseer',
@@ -73,7 +73,7 @@ describe('buildReport', () => {
       'feature/001-demo/impl-2',
       'feature/001-demo/impl-3',
     ])
-    expect(report.summary).toEqual({ pairs: 6, clean: 2, conflicted: 3, errors: 1 })
+    expect(report.summary).toEqual({ pairs: 6, clean: 2, conflicted: 3, unrelated: 0, errors: 1 })
     expect(JSON.stringify(buildReport({ ...report, pairs }))).toBe(JSON.stringify(report))
   })
 })

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { scanPairs } from '../shared/conflicts/scan-pairs'
 import { mergeBatch, mergeOne } from '../shared/conflicts/merge-tree-runner'
+import { MergeSandbox } from '../shared/conflicts/merge-sandbox'
 import type { PairResult, PairSpec, ScanOptions } from '../shared/conflicts/types'
 import { MemoryLogger } from '../shared/logger'
 import { cleanupTemp, makeRepo, type TestRepo } from './support/repo'
@@ -236,8 +237,13 @@ describe('scanPairs errors', () => {
   })
 
   it('requires a tree id from merge-tree: an unknown ref exits 1 with no output, which is an error', async () => {
-    const outcome = await mergeOne(repo.git, { leftSha: sha['content-left']!, rightSha: 'e'.repeat(40) })
-    expect(outcome.ok).toBe(false)
+    const sandbox = await MergeSandbox.open(repo.git)
+    try {
+      const outcome = await mergeOne(sandbox, { leftSha: sha['content-left']!, rightSha: 'e'.repeat(40) })
+      expect(outcome.ok).toBe(false)
+    } finally {
+      sandbox.close()
+    }
   })
 
   it('reports unrelated histories as "no common history" and scans the other pairs', async () => {
@@ -252,20 +258,21 @@ describe('scanPairs errors', () => {
         },
       )
       expect(results.map((r) => [r.left, r.right, r.status, r.error ?? null])).toEqual([
-        ['clean-left', 'unrelated', 'error', 'no common history'],
+        ['clean-left', 'unrelated', 'unrelated', 'no common history'],
         ['content-left', 'content-right', 'conflicted', null],
-        ['unrelated', 'content-left', 'error', 'no common history'],
+        ['unrelated', 'content-left', 'unrelated', 'no common history'],
       ])
       expect(results.find((r) => r.left === 'unrelated')!.mergeBase).toBeNull()
     }
   })
 
   it('a batch that dies on an unrelated pair keeps the merges before it and runs the rest', async () => {
-    const outcomes = await mergeBatch(repo.git, [
+    const sandbox = await MergeSandbox.open(repo.git)
+    const outcomes = await mergeBatch(sandbox, [
       { leftSha: sha['content-left']!, rightSha: sha['content-right']! },
       { leftSha: sha['unrelated']!, rightSha: sha['clean-left']! },
       { leftSha: sha['clean-left']!, rightSha: sha['clean-right']! },
-    ])
+    ]).finally(() => sandbox.close())
     expect(outcomes.map((o) => (o.ok ? (o.record.clean ? 'clean' : 'conflicted') : o.error))).toEqual([
       'conflicted',
       'no common history',

@@ -33250,7 +33250,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_action_run_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9001);
-/* harmony import */ var _shared_commands_detect_conflicts__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9558);
+/* harmony import */ var _shared_commands_detect_conflicts__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3164);
 
 
 await (0,_shared_action_run_action__WEBPACK_IMPORTED_MODULE_0__/* .runCommandAsAction */ .fR)(_shared_commands_detect_conflicts__WEBPACK_IMPORTED_MODULE_1__/* .detectConflictsCommand */ .Y);
@@ -36349,7 +36349,7 @@ async function runCommandAsAction(command, raw) {
 
 /***/ }),
 
-/***/ 9558:
+/***/ 3164:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36357,6 +36357,8 @@ async function runCommandAsAction(command, raw) {
 __nccwpck_require__.d(__webpack_exports__, {
   Y: () => (/* binding */ detectConflictsCommand)
 });
+
+// UNUSED EXPORTS: scanVerdict
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -36456,6 +36458,35 @@ function shardPairs(pairs, index, count) {
     return pairs.filter((p) => shardOf(p, count) === index);
 }
 
+;// CONCATENATED MODULE: ./shared/conflicts/range-text.ts
+function isEmptyRange(r) {
+    return r.end < r.start;
+}
+/** "7", "7-9", or "deleted at line 3" for an empty range. */
+function formatRange(r, dash = '-') {
+    if (isEmptyRange(r))
+        return `deleted at line ${r.start}`;
+    return r.start === r.end ? `${r.start}` : `${r.start}${dash}${r.end}`;
+}
+/** Ranges joined with ", ", at most `max` of them ("…, +3 more"); `empty` when there are none. */
+function formatRanges(list, options = {}) {
+    if (list.length === 0)
+        return options.empty ?? '';
+    const max = options.max ?? Infinity;
+    const shown = list.slice(0, max).map((r) => formatRange(r, options.dash));
+    return shown.join(', ') + (list.length > max ? `, +${list.length - max} more` : '');
+}
+/**
+ * The lines an annotation points at for a range: the range itself, or for an
+ * empty one the line before the gap (line 1 at the start of a file).
+ */
+function annotationLines(r) {
+    if (!isEmptyRange(r))
+        return { startLine: r.start, endLine: r.end };
+    const line = Math.max(1, r.start - 1);
+    return { startLine: line, endLine: line };
+}
+
 ;// CONCATENATED MODULE: ./shared/conflicts/summary-markdown.ts
 // Escaping for untrusted text (branch names, paths, git messages) in the job summary.
 const UNSAFE_CHARS = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
@@ -36495,12 +36526,13 @@ function encodePath(path) {
 ;// CONCATENATED MODULE: ./shared/conflicts/render-summary.ts
 
 
+
 const DEFAULT_MAX_BYTES = 1024 * 1024 - 16 * 1024;
 /** Beyond this many branches the matrix keeps only those with conflicts or errors. */
 const MATRIX_MAX_BRANCHES = 40;
 const MERMAID_MAX_EDGES = 200;
 const MAX_FILES_PER_PAIR = 100;
-const CELL = { clean: '✓', conflicted: '✗', error: '⚠' };
+const CELL = { clean: '✓', conflicted: '✗', unrelated: '∅', error: '⚠' };
 /** Collects sections until the byte budget is spent. */
 class Budget {
     max;
@@ -36530,9 +36562,17 @@ function renderConflictSummary(report, options = {}) {
     const s = report.summary;
     const shard = report.shard ? `, shard ${Number(report.shard.index)}/${Number(report.shard.count)}` : '';
     out.add('## Merge conflict forecast\n', 0);
-    out.add(`${s.conflicted ? `**${s.conflicted} conflicting**` : 'No conflicts'} · ${s.clean} clean · ${s.errors} not checked — ` +
+    out.add(`${s.conflicted ? `**${s.conflicted} conflicting**` : 'No conflicts'} · ${s.clean} clean` +
+        `${s.unrelated ? ` · **${s.unrelated} without common history**` : ''} · ${s.errors} not checked — ` +
         `${s.pairs} pairs of ${report.branches.length} branches (scope ${escapeMarkdown(report.scope)}${shard}), scanned ${/^[\d:.TZ+-]+$/.test(report.scannedAt) ? report.scannedAt : escapeMarkdown(report.scannedAt)}\n`, 0);
-    const sections = [matrix(report), graph(report), ...details(report, options), render_summary_errors(report), divergence(report)].filter((x) => x);
+    const sections = [
+        matrix(report),
+        graph(report),
+        ...details(report, options),
+        unrelated(report),
+        render_summary_errors(report),
+        divergence(report),
+    ].filter((x) => x);
     let shown = 0;
     for (const section of sections) {
         if (!out.add(section))
@@ -36573,7 +36613,7 @@ function matrix(report) {
         });
         return `| **${numbers.get(row)}** ${escapeMarkdown(row)} | ${cells.join(' | ')} |`;
     });
-    const legend = '✓ merges cleanly · ✗ conflicts · ⚠ could not be checked · blank: not scanned';
+    const legend = '✓ merges cleanly · ✗ conflicts · ∅ no common history · ⚠ could not be checked · blank: not scanned';
     return ['### Conflict matrix', '', header, rule, ...rows, '', legend, note].join('\n');
 }
 function graph(report) {
@@ -36595,11 +36635,6 @@ function graph(report) {
         lines.push('', `${bad.length - shown.length} more conflicting pairs are not drawn.`);
     return lines.join('\n') + '\n';
 }
-function formatRange(r) {
-    if (r.end < r.start)
-        return r.end === 0 ? 'none (at the start)' : `none (after line ${r.end})`;
-    return r.start === r.end ? `${r.start}` : `${r.start}–${r.end}`;
-}
 function rangesCell(ranges, sha, path, options) {
     if (ranges.length === 0)
         return '—';
@@ -36608,8 +36643,8 @@ function rangesCell(ranges, sha, path, options) {
         : '';
     return ranges
         .map((r) => {
-        const text = formatRange(r);
-        if (!link || r.end < r.start)
+        const text = formatRange(r, '–');
+        if (!link || isEmptyRange(r))
             return text;
         return `[${text}](${link}#L${r.start}${r.end > r.start ? `-L${r.end}` : ''})`;
     })
@@ -36630,10 +36665,26 @@ function details(report, options) {
             `| File | Kind | Lines in ${escapeMarkdown(p.left)} | Lines in ${escapeMarkdown(p.right)} |`,
             '| --- | --- | --- | --- |',
             ...p.files.slice(0, MAX_FILES_PER_PAIR).map((f) => fileRow(p, f, options)),
+            ...(p.messages ?? []).map((m) => `| ${m.paths.map((x) => escapeMarkdown(x)).join(', ')}<br>${escapeMarkdown(m.text.slice(0, 300))} | ${escapeMarkdown(m.type)} | — | — |`),
             ...(p.files.length > MAX_FILES_PER_PAIR ? ['', `…and ${p.files.length - MAX_FILES_PER_PAIR} more files.`] : []),
         ];
         return lines.join('\n') + '\n';
     });
+}
+function unrelated(report) {
+    const pairs = report.pairs.filter((p) => p.status === 'unrelated');
+    if (pairs.length === 0)
+        return '';
+    const rows = pairs.map((p) => `| ${escapeMarkdown(p.left)} | ${escapeMarkdown(p.right)} |`);
+    return ([
+        '### No common history',
+        '',
+        'git refuses to merge these pairs: they share no commit (e.g. one was created with `--orphan`). They count as a failed check.',
+        '',
+        '| Left | Right |',
+        '| --- | --- |',
+        ...rows,
+    ].join('\n') + '\n');
 }
 function render_summary_errors(report) {
     const failed = report.pairs.filter((p) => p.status === 'error');
@@ -36840,7 +36891,48 @@ class ChangeIndex {
     }
 }
 
+;// CONCATENATED MODULE: ./shared/conflicts/raw-path.ts
+// Line breaks (C0, NEL and the rest of C1, U+2028/9), DEL, and the bidi controls that reorder what a reader sees.
+const NEEDS_QUOTING = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+/** A byte string (latin1) as displayed text; see DisplayedPath. */
+function displayPath(bytes) {
+    const raw = Buffer.from(bytes, 'latin1');
+    const text = raw.toString('utf8');
+    if (!NEEDS_QUOTING.test(text) && Buffer.from(text, 'utf8').equals(raw))
+        return { path: text };
+    return { path: gitQuote(raw), pathBase64: raw.toString('base64') };
+}
+const ESCAPES = { 7: 'a', 8: 'b', 9: 't', 10: 'n', 11: 'v', 12: 'f', 13: 'r', 34: '"', 92: '\\' };
+/**
+ * git's C-style quoting with core.quotePath on (its default), as in
+ * `git diff --name-only` or `git status`: in double quotes, with \n, \t, \"
+ * and \\ style escapes and every other control byte or byte of 0x80 and above
+ * as three octal digits.
+ */
+function gitQuote(bytes) {
+    let out = '"';
+    for (const b of bytes) {
+        const escape = ESCAPES[b];
+        if (escape)
+            out += `\\${escape}`;
+        else if (b < 0x20 || b >= 0x7f)
+            out += `\\${b.toString(8).padStart(3, '0')}`;
+        else
+            out += String.fromCharCode(b);
+    }
+    return `${out}"`;
+}
+/** The bytes of a displayed path: from base64 when the path was quoted, else its UTF-8. */
+function pathBytes(p) {
+    return p.pathBase64 === undefined ? Buffer.from(p.path, 'utf8') : Buffer.from(p.pathBase64, 'base64');
+}
+/** A latin1 byte string of UTF-8 text (messages git wrote) as text. */
+function decodeBytes(bytes) {
+    return Buffer.from(bytes, 'latin1').toString('utf8');
+}
+
 ;// CONCATENATED MODULE: ./shared/conflicts/conflict-kinds.ts
+
 
 /**
  * How git names the conflict, most specific first: a path with both a
@@ -36852,7 +36944,9 @@ class ChangeIndex {
 const KIND_RULES = [
     ['binary', /binary/i],
     ['submodule', /submodule/i],
-    ['file/directory', /file\/directory|directory\/file|distinct types/i],
+    // A file on one side, a symlink (or submodule) on the other: git keeps both under new names.
+    ['distinct types', /distinct types/i],
+    ['file/directory', /file\/directory|directory\/file/i],
     ['rename', /rename|file location/i],
     ['modify/delete', /modify\/delete/i],
     ['add/add', /add\/add/i],
@@ -36892,7 +36986,11 @@ function kindOf(messages, stages) {
         return 'add/add';
     return 'other';
 }
-/** The conflicted paths of a merge with their kind, git's message and their index stages, sorted by path. */
+/**
+ * The conflicted paths of a merge with their kind, git's message and their
+ * index stages, sorted by path; and the conflict messages that belong to no
+ * conflicted path. Paths and messages in `record` are latin1 byte strings.
+ */
 function classifyConflicts(record) {
     const byPath = new Map();
     for (const e of record.entries) {
@@ -36906,13 +37004,20 @@ function classifyConflicts(record) {
         byPath.set(e.path, stages);
     }
     const conflictMessages = record.messages.filter(isConflictMessage);
+    const used = new Set();
     const files = [];
-    for (const [path, stages] of byPath) {
-        const about = conflictMessages.filter((m) => m.paths.includes(path));
-        const message = [...new Set(about.map((m) => m.text.trim()))].join('\n');
-        files.push({ path, kind: kindOf(about, stages), ...(message ? { message } : {}), ...stages });
+    for (const [rawPath, stages] of byPath) {
+        const about = conflictMessages.filter((m) => m.paths.includes(rawPath));
+        for (const m of about)
+            used.add(m);
+        const message = [...new Set(about.map((m) => decodeBytes(m.text).trim()))].join('\n');
+        files.push({ rawPath, ...displayPath(rawPath), kind: kindOf(about, stages), ...(message ? { message } : {}), ...stages });
     }
-    return files.sort((a, b) => compareText(a.path, b.path));
+    const messages = conflictMessages
+        .filter((m) => !used.has(m))
+        .map((m) => ({ paths: m.paths.map((p) => displayPath(p).path), type: decodeBytes(m.type), text: decodeBytes(m.text).trim() }));
+    // Byte order, as git lists them.
+    return { files: files.sort((a, b) => compareText(a.rawPath, b.rawPath)), messages };
 }
 
 ;// CONCATENATED MODULE: ./shared/conflicts/conflict-markers.ts
@@ -36928,73 +37033,77 @@ function splitLines(text) {
 function stripCr(line) {
     return line.endsWith('\r') ? line.slice(0, -1) : line;
 }
+/** The conflict marker size git uses unless an attribute says otherwise. */
+const DEFAULT_MARKER_SIZE = 7;
 /**
- * Whether `line` is an opening (`<`) or closing (`>`) marker for the commit
- * `label`: a run of at least 7 marker characters (the size can be raised with
- * the conflict-marker-size attribute), a space, then the label git was given
- * (we give commit ids), optionally followed by `:path` when the file was
- * renamed. Returns the marker size, or 0.
+ * Whether `line` is an opening (`<`) or closing (`>`) marker of exactly `size`
+ * characters for the commit `label`: the run, a space, then the label git was
+ * given (we give commit ids), optionally followed by `:path` when the file was
+ * renamed.
  */
-function markerSize(line, char, label) {
+function isMarker(line, char, size, label) {
     const text = stripCr(line);
-    let n = 0;
-    while (text[n] === char)
-        n++;
-    if (n < 7 || text[n] !== ' ')
-        return 0;
-    const rest = text.slice(n + 1);
-    return rest === label || rest.startsWith(`${label}:`) ? n : 0;
+    if (text.length < size + 1 + label.length || text[size] !== ' ')
+        return false;
+    for (let i = 0; i < size; i++)
+        if (text[i] !== char)
+            return false;
+    const rest = text.slice(size + 1);
+    return rest === label || rest.startsWith(`${label}:`);
 }
 /**
- * Finds the conflict hunks git wrote into a merged file. Only exact marker
- * lines count: an opening marker naming the left commit, a separator of
- * exactly the same size, a closing marker naming the right commit; a markdown
- * `=======` underline elsewhere is text. When a hunk holds several separator
- * candidates (the file itself contains `=======` lines), `fits` decides which
- * split gives lines that really are in each side's version.
+ * Whether some line of `text` starts like a conflict marker of the default
+ * size (seven of the same marker character). A file with such lines (markdown
+ * or RST underlines, a document about git) could be mistaken for git's
+ * markers, so the scan merges it again with markers longer than any of its lines.
  */
-function findConflictBlocks(merged, labels, fits = () => true) {
+function hasMarkerLikeLines(text) {
+    return /^(?:<{7}|={7}|>{7}|\|{7})/m.test(text);
+}
+/** The length of the longest line of `text`. */
+function longestLine(text) {
+    let longest = 0;
+    let start = 0;
+    while (start <= text.length) {
+        let end = text.indexOf('\n', start);
+        if (end < 0)
+            end = text.length;
+        if (end - start > longest)
+            longest = end - start;
+        start = end + 1;
+    }
+    return longest;
+}
+/**
+ * Finds the conflict hunks git wrote into a merged file with markers of
+ * `size`. Exact, not guessed: the caller chose `size` so that no line of
+ * either side can look like a marker (see hasMarkerLikeLines), so every marker
+ * line is git's. A hunk with other than one separator means that promise was
+ * broken: it throws rather than guess.
+ */
+function findConflictBlocks(merged, labels, size = DEFAULT_MARKER_SIZE) {
     const blocks = [];
+    const separator = '='.repeat(size);
     for (let i = 0; i < merged.length; i++) {
-        const size = markerSize(merged[i], '<', labels.left);
-        if (!size)
+        if (!isMarker(merged[i], '<', size, labels.left))
             continue;
         let close = -1;
         for (let j = i + 1; j < merged.length; j++) {
-            if (markerSize(merged[j], '>', labels.right) === size) {
+            if (isMarker(merged[j], '>', size, labels.right)) {
                 close = j;
                 break;
             }
         }
         if (close < 0)
-            continue;
-        const separator = '='.repeat(size);
-        const baseMarker = '|'.repeat(size);
-        const candidates = [];
+            throw new Error(`conflict marker at line ${i + 1} is never closed`);
+        const separators = [];
         for (let j = i + 1; j < close; j++)
             if (stripCr(merged[j]) === separator)
-                candidates.push(j);
-        if (candidates.length === 0)
-            continue;
-        // A diff3-style base section (`||||||| base` ... `=======`) belongs to neither side. We pin the
-        // plain style, so it is only tried when the plain reading does not fit.
-        const withoutBase = (ours) => {
-            const at = ours.findIndex((line) => {
-                const text = stripCr(line);
-                return text === baseMarker || text.startsWith(`${baseMarker} `);
-            });
-            return at < 0 ? ours : ours.slice(0, at);
-        };
-        const splits = candidates.flatMap((sep) => {
-            const ours = merged.slice(i + 1, sep);
-            const theirs = merged.slice(sep + 1, close);
-            return [
-                { ours, theirs },
-                { ours: withoutBase(ours), theirs },
-            ];
-        });
-        const chosen = splits.find((c) => fits(c.ours, c.theirs)) ?? splits[0];
-        blocks.push({ open: i, close, ...chosen });
+                separators.push(j);
+        if (separators.length !== 1)
+            throw new Error(`conflict hunk at line ${i + 1} has ${separators.length} separators`);
+        const sep = separators[0];
+        blocks.push({ open: i, close, ours: merged.slice(i + 1, sep), theirs: merged.slice(sep + 1, close) });
         i = close;
     }
     return blocks;
@@ -37101,10 +37210,6 @@ function matchLines(a, b, budget = 50_000_000) {
 ;// CONCATENATED MODULE: ./shared/conflicts/line-ranges.ts
 
 
-/** Whether `needle` occurs as consecutive whole lines of `hay`. */
-function containsLines(hay, needle) {
-    return needle.length === 0 || hay.includes(`\n${needle.join('\n')}\n`);
-}
 /**
  * The lines of each conflict hunk in each side's own version of the file.
  *
@@ -37115,13 +37220,11 @@ function containsLines(hay, needle) {
  * align it with the left file (a longest common subsequence): the hunk's lines
  * land on their own lines of the left file. Likewise for the right side.
  */
-function conflictLineRanges(texts, labels) {
+function conflictLineRanges(texts, labels, markerSize) {
     const merged = splitLines(texts.merged);
     const left = splitLines(texts.left);
     const right = splitLines(texts.right);
-    const leftHay = `\n${left.join('\n')}\n`;
-    const rightHay = `\n${right.join('\n')}\n`;
-    const blocks = findConflictBlocks(merged, labels, (ours, theirs) => containsLines(leftHay, ours) && containsLines(rightHay, theirs));
+    const blocks = findConflictBlocks(merged, labels, markerSize);
     if (blocks.length === 0)
         return { leftRanges: [], rightRanges: [] };
     return {
@@ -37175,225 +37278,6 @@ function placeHunk(resolvedStart, lines, toSide, side, cursor) {
             return expected - distance;
     }
     return Math.min(expected, Math.max(0, side.length - lines.length));
-}
-
-;// CONCATENATED MODULE: ./shared/conflicts/object-reader.ts
-
-const ARGS = ['cat-file', '--batch', '-z'];
-const HEADER_RE = /^[0-9a-f]{40,64} (\w+) (\d+)$/;
-/**
- * Reads many objects with one `git cat-file --batch -z` process (names are
- * NUL-terminated, so paths in `<tree>:<path>` may hold any character).
- * Returns the contents in request order; null for a missing object.
- */
-async function readObjects(git, names) {
-    if (names.length === 0)
-        return [];
-    const input = Buffer.from(names.map((n) => `${n}\0`).join(''), 'utf8');
-    const { stdout } = await git.execBuffer(ARGS, { input });
-    const out = [];
-    let pos = 0;
-    for (const name of names) {
-        const missing = Buffer.from(`${name} missing\n`, 'utf8');
-        const ambiguous = Buffer.from(`${name} ambiguous\n`, 'utf8');
-        if (stdout.subarray(pos, pos + missing.length).equals(missing)) {
-            out.push(null);
-            pos += missing.length;
-            continue;
-        }
-        if (stdout.subarray(pos, pos + ambiguous.length).equals(ambiguous)) {
-            out.push(null);
-            pos += ambiguous.length;
-            continue;
-        }
-        const eol = stdout.indexOf(0x0a, pos);
-        const header = HEADER_RE.exec(stdout.subarray(pos, eol < 0 ? stdout.length : eol).toString('latin1'));
-        if (eol < 0 || !header)
-            throw new errors/* GitError */.XS(`unexpected git cat-file output for ${JSON.stringify(name)}`, ARGS, '', 0);
-        const size = Number(header[2]);
-        out.push(header[1] === 'blob' ? stdout.subarray(eol + 1, eol + 1 + size) : null);
-        pos = eol + 1 + size + 1;
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./shared/conflicts/file-details.ts
-
-
-
-
-
-/** Files above this size get no line ranges: aligning them would cost more than the hint is worth. */
-const MAX_TEXT_BYTES = 8 * 1024 * 1024;
-const TEXT_MODES = new Set(['100644', '100755']);
-function wantsRanges(f) {
-    return ((f.kind === 'content' || f.kind === 'add/add') && !!f.left && !!f.right && TEXT_MODES.has(f.left.mode) && TEXT_MODES.has(f.right.mode));
-}
-/** git's own test for binary content: a NUL in the first 8000 bytes. */
-function looksBinary(data) {
-    return data.subarray(0, 8000).includes(0);
-}
-/**
- * The conflicted files of each merge, with line ranges for text conflicts.
- * Blobs (merged, left, right) are read with a few `cat-file --batch`
- * processes for all merges together.
- */
-async function describeConflicts(git, merges, maxParallel, logger) {
-    const classified = merges.map((m) => classifyConflicts(m.record));
-    const wanted = [];
-    classified.forEach((files, merge) => {
-        files.forEach((f, file) => {
-            if (wantsRanges(f))
-                wanted.push({ merge, file, names: [`${merges[merge].record.tree}:${f.path}`, f.left.oid, f.right.oid] });
-        });
-    });
-    const ranges = new Map();
-    await runPool(chunk(wanted, 100), maxParallel, async (part) => {
-        const blobs = await readObjects(git, part.flatMap((w) => w.names));
-        part.forEach((w, i) => {
-            const [merged, left, right] = blobs.slice(i * 3, i * 3 + 3);
-            const m = merges[w.merge];
-            const path = classified[w.merge][w.file].path;
-            if (!merged || !left || !right)
-                return logger.debug(`no line ranges for ${JSON.stringify(path)}: a blob is missing`);
-            if ([merged, left, right].some((b) => b.length > MAX_TEXT_BYTES || looksBinary(b)))
-                return;
-            try {
-                // latin1 keeps every byte as one character, so lines compare exactly whatever the encoding.
-                const texts = { merged: merged.toString('latin1'), left: left.toString('latin1'), right: right.toString('latin1') };
-                ranges.set(`${w.merge}/${w.file}`, conflictLineRanges(texts, { left: m.leftSha, right: m.rightSha }));
-            }
-            catch (e) {
-                logger.debug(`no line ranges for ${JSON.stringify(path)}: ${(0,errors/* messageOf */.bD)(e)}`);
-            }
-        });
-    });
-    return classified.map((files, merge) => files.map((f, file) => ({
-        path: f.path,
-        kind: f.kind,
-        leftRanges: ranges.get(`${merge}/${file}`)?.leftRanges ?? [],
-        rightRanges: ranges.get(`${merge}/${file}`)?.rightRanges ?? [],
-        ...(f.message ? { message: f.message } : {}),
-    })));
-}
-
-;// CONCATENATED MODULE: ./shared/conflicts/history-graph.ts
-/** Which of a list of commits ("sources") reach each node: one bit per source. */
-class Reach {
-    words;
-    bits;
-    bitOf;
-    constructor(graph, sources, allReachCommon) {
-        this.words = Math.max(1, Math.ceil(sources.length / 32));
-        this.bits = new Uint32Array(graph.ids.length * this.words);
-        this.bitOf = new Map(sources.map((s, i) => [s, i]));
-        sources.forEach((s, i) => {
-            const node = graph.index.get(s);
-            if (node !== undefined)
-                this.set(node, i);
-        });
-        // Every tip reaches the common commit; a merge base generally does not.
-        if (allReachCommon && graph.common !== null)
-            for (let i = 0; i < sources.length; i++)
-                this.set(graph.common, i);
-        // Children come before parents, so one pass carries each node's bits down to its parents.
-        for (let node = 0; node < graph.ids.length; node++) {
-            for (const p of graph.parents[node])
-                for (let w = 0; w < this.words; w++)
-                    this.bits[p * this.words + w] |= this.bits[node * this.words + w];
-        }
-    }
-    set(node, bit) {
-        this.bits[node * this.words + (bit >>> 5)] |= 1 << (bit & 31);
-    }
-    /** A test for "source reaches node", with the bit looked up once. */
-    tester(source) {
-        const bit = this.bitOf.get(source);
-        if (bit === undefined)
-            return () => false;
-        const word = bit >>> 5;
-        const mask = 1 << (bit & 31);
-        const { bits, words } = this;
-        return (node) => (bits[node * words + word] & mask) !== 0;
-    }
-}
-/**
- * The part of the history above the branch tips' common ancestor, walked
- * once, to answer merge-base and "which commits are in base..tip" questions
- * for many pairs without a git process per pair.
- *
- * `git merge-base --octopus` gives a commit C common to every tip. Commits
- * reachable from C are common to every pair, and the only one of them that
- * can be a *best* common ancestor of a pair is C itself (any other is an
- * ancestor of C, which is common too). So only the commits above C are
- * listed (`rev-list --topo-order --parents <tips> ^C`), plus C.
- */
-class HistoryGraph {
-    /** Commit ids, children before parents; C (when there is one) last. */
-    ids = [];
-    index = new Map();
-    /** Parents within the graph, by node. */
-    parents = [];
-    children = [];
-    common = null;
-    tipReach;
-    baseReach = null;
-    static async load(git, tips) {
-        const graph = new HistoryGraph();
-        const unique = [...new Set(tips)].sort();
-        if (unique.length === 0)
-            return graph;
-        const octopus = await git.exec(['merge-base', '--octopus', ...unique], { allowedExitCodes: [0, 1] });
-        const common = octopus.exitCode === 0 ? octopus.stdout.trim().split('\n')[0] || null : null;
-        const input = unique.join('\n') + (common ? `\n^${common}` : '') + '\n';
-        const listing = await git.run(['rev-list', '--topo-order', '--parents', '--stdin'], { input });
-        const parentIds = [];
-        for (const line of listing ? listing.split('\n') : []) {
-            const [id, ...parents] = line.split(' ');
-            graph.index.set(id, graph.ids.length);
-            graph.ids.push(id);
-            parentIds.push(parents);
-        }
-        if (common) {
-            if (!graph.index.has(common)) {
-                graph.index.set(common, graph.ids.length);
-                graph.ids.push(common);
-                parentIds.push([]);
-            }
-            graph.common = graph.index.get(common);
-        }
-        for (const ps of parentIds) {
-            // Parents below C are left out: they are never a best merge base, nor in any base..tip walk we need.
-            graph.parents.push(ps.map((p) => graph.index.get(p)).filter((p) => p !== undefined));
-            graph.children.push([]);
-        }
-        graph.parents.forEach((ps, node) => ps.forEach((p) => graph.children[p].push(node)));
-        graph.tipReach = new Reach(graph, unique, true);
-        return graph;
-    }
-    /** The best common ancestors of two tips (several after criss-cross merges; none for unrelated histories). */
-    mergeBases(a, b) {
-        const [fromA, fromB] = [this.tipReach.tester(a), this.tipReach.tester(b)];
-        const both = (node) => fromA(node) && fromB(node);
-        const bases = [];
-        for (let node = 0; node < this.ids.length; node++) {
-            if (both(node) && !this.children[node].some(both))
-                bases.push(this.ids[node]);
-        }
-        return bases;
-    }
-    /** Prepares `rangeTester` for these merge bases. */
-    useBases(bases) {
-        this.baseReach = new Reach(this, [...new Set(bases)], false);
-    }
-    /** A test for "graph node is in base..tip": reachable from the tip, not from the base. */
-    rangeTester(tip, base) {
-        if (!this.baseReach)
-            throw new Error('useBases() must be called before rangeTester()');
-        const fromTip = this.tipReach.tester(tip);
-        const fromBase = this.baseReach.tester(base);
-        return (node) => fromTip(node) && !fromBase(node);
-    }
 }
 
 ;// CONCATENATED MODULE: ./shared/conflicts/merge-tree-output.ts
@@ -37529,11 +37413,6 @@ function readMessagesUntilRecordEnd(f) {
 
 
 
-/**
- * Settings that change what merge-tree writes: the plain conflict style (a
- * user's diff3/zdiff3 adds a base section to every hunk).
- */
-const PINS = ['-c', 'merge.conflictStyle=merge'];
 const ANY_EXIT = Array.from({ length: 257 }, (_, i) => i - 1);
 const batchSupport = new Map();
 /** Whether this git has `merge-tree --stdin` (checked once per git version, by trying it). */
@@ -37556,9 +37435,23 @@ function failure(stderr, exitCode) {
         ?.replace(/^fatal: /, '') || `git merge-tree exited with ${exitCode}`;
     return { ok: false, error: line };
 }
-/** One merge, one process. Exit 0 clean, 1 conflicted; the output must start with a tree id. */
-async function mergeOne(git, job) {
-    const r = await git.exec([...PINS, 'merge-tree', '--write-tree', '-z', job.leftSha, job.rightSha], { allowedExitCodes: ANY_EXIT });
+/**
+ * merge-tree's output as a string of bytes (latin1: one character per byte), so
+ * that paths that are not UTF-8 survive; `displayPath` turns them into text.
+ */
+async function mergeTree(sandbox, args, markerSize, input) {
+    const r = await sandbox.git.execBuffer([...sandbox.pins(markerSize), 'merge-tree', ...args], {
+        allowedExitCodes: ANY_EXIT,
+        ...(input === undefined ? {} : { input }),
+    });
+    return { stdout: r.stdout.toString('latin1'), stderr: r.stderr, exitCode: r.exitCode };
+}
+/**
+ * One merge, one process. Exit 0 clean, 1 conflicted; the output must start
+ * with a tree id. `markerSize` sets the conflict marker size (default 7).
+ */
+async function mergeOne(sandbox, job, markerSize) {
+    const r = await mergeTree(sandbox, ['--write-tree', '-z', job.leftSha, job.rightSha], markerSize);
     if (r.exitCode !== 0 && r.exitCode !== 1)
         return failure(r.stderr, r.exitCode);
     try {
@@ -37574,12 +37467,12 @@ async function mergeOne(git, job) {
  * with no common history), the merges it finished are kept, the pair it died
  * on is run alone to get its own error, and the rest go on in a new batch.
  */
-async function mergeBatch(git, jobs) {
+async function mergeBatch(sandbox, jobs) {
     const outcomes = [];
     let rest = jobs;
     while (rest.length > 0) {
         const input = rest.map((j) => `${j.leftSha} ${j.rightSha}\n`).join('');
-        const r = await git.exec([...PINS, 'merge-tree', '--stdin', '--write-tree', '-z'], { input, allowedExitCodes: ANY_EXIT });
+        const r = await mergeTree(sandbox, ['--stdin', '--write-tree', '-z'], undefined, input);
         let records;
         try {
             records = parseMergeTreeBatch(r.stdout);
@@ -37589,20 +37482,21 @@ async function mergeBatch(git, jobs) {
         catch {
             // Output we cannot read: do these merges one by one rather than guess.
             for (const job of rest)
-                outcomes.push(await mergeOne(git, job));
+                outcomes.push(await mergeOne(sandbox, job));
             break;
         }
         for (const record of records)
             outcomes.push({ ok: true, record });
         if (records.length === rest.length)
             break;
-        outcomes.push(await mergeOne(git, rest[records.length]));
+        outcomes.push(await mergeOne(sandbox, rest[records.length]));
         rest = rest.slice(records.length + 1);
     }
     return outcomes;
 }
 /** Runs the merges with a bounded number of git processes; outcomes in job order. */
-async function runMerges(git, jobs, options) {
+async function runMerges(sandbox, jobs, options) {
+    const git = sandbox.git;
     const supported = options.strategy === 'per-pair' ? false : await supportsBatchMerge(git);
     if (options.strategy === 'batch' && !supported) {
         const v = await git.version();
@@ -37610,7 +37504,7 @@ async function runMerges(git, jobs, options) {
     }
     if (!supported) {
         const outcomes = await runPool(jobs, options.maxParallel, async (job) => {
-            const outcome = await mergeOne(git, job);
+            const outcome = await mergeOne(sandbox, job);
             options.onDone?.(1);
             return outcome;
         });
@@ -37619,14 +37513,502 @@ async function runMerges(git, jobs, options) {
     // Enough slices to keep every process busy and report progress, few enough that start-up costs little.
     const size = Math.min(250, Math.max(8, Math.ceil(jobs.length / (options.maxParallel * 4))));
     const parts = await runPool(chunk(jobs, size), options.maxParallel, async (part) => {
-        const outcome = await mergeBatch(git, part);
+        const outcome = await mergeBatch(sandbox, part);
         options.onDone?.(part.length);
         return outcome;
     });
     return { outcomes: parts.flat(), batch: true };
 }
 
+;// CONCATENATED MODULE: ./shared/conflicts/object-reader.ts
+
+const ARGS = ['cat-file', '--batch', '-z'];
+const HEADER_RE = /^[0-9a-f]{40,64} (\w+) (\d+)$/;
+const NUL = Buffer.from([0]);
+const MISSING = Buffer.from(' missing\n');
+const AMBIGUOUS = Buffer.from(' ambiguous\n');
+/**
+ * Reads many objects with one `git cat-file --batch -z` process (names are
+ * NUL-terminated, so paths in `<tree>:<path>` may hold any byte; a name given
+ * as a Buffer is passed as those bytes). Returns the contents in request
+ * order; null for a missing object.
+ */
+async function readObjects(git, names) {
+    if (names.length === 0)
+        return [];
+    const raw = names.map((n) => (typeof n === 'string' ? Buffer.from(n, 'utf8') : n));
+    const input = Buffer.concat(raw.flatMap((n) => [n, NUL]));
+    const { stdout } = await git.execBuffer(ARGS, { input });
+    const out = [];
+    let pos = 0;
+    for (const name of raw) {
+        const missing = Buffer.concat([name, MISSING]);
+        const ambiguous = Buffer.concat([name, AMBIGUOUS]);
+        if (stdout.subarray(pos, pos + missing.length).equals(missing)) {
+            out.push(null);
+            pos += missing.length;
+            continue;
+        }
+        if (stdout.subarray(pos, pos + ambiguous.length).equals(ambiguous)) {
+            out.push(null);
+            pos += ambiguous.length;
+            continue;
+        }
+        const eol = stdout.indexOf(0x0a, pos);
+        const header = HEADER_RE.exec(stdout.subarray(pos, eol < 0 ? stdout.length : eol).toString('latin1'));
+        if (eol < 0 || !header)
+            throw new errors/* GitError */.XS(`unexpected git cat-file output for ${JSON.stringify(name.toString('utf8'))}`, ARGS, '', 0);
+        const size = Number(header[2]);
+        out.push(header[1] === 'blob' ? stdout.subarray(eol + 1, eol + 1 + size) : null);
+        pos = eol + 1 + size + 1;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./shared/conflicts/file-details.ts
+
+
+
+
+
+
+
+/** Files above this size get no line ranges: aligning them would cost more than the hint is worth. */
+const MAX_TEXT_BYTES = 8 * 1024 * 1024;
+const TEXT_MODES = new Set(['100644', '100755']);
+function wantsRanges(f) {
+    return ((f.kind === 'content' || f.kind === 'add/add') && !!f.left && !!f.right && TEXT_MODES.has(f.left.mode) && TEXT_MODES.has(f.right.mode));
+}
+/** git's own test for binary content: a NUL in the first 8000 bytes. */
+function looksBinary(data) {
+    return data.subarray(0, 8000).includes(0);
+}
+/**
+ * The conflicted files of each merge, with line ranges for text conflicts.
+ * Blobs are read with a few `cat-file --batch` processes for all merges
+ * together. The ranges are exact: the markers are parsed at git's default size
+ * when no line of either side could pass for one, and otherwise the pair is
+ * merged again with markers longer than any line of its conflicted files.
+ */
+async function describeConflicts(sandbox, merges, maxParallel, logger) {
+    const classified = merges.map((m) => classifyConflicts(m.record));
+    const wanted = classified.flatMap((c, merge) => c.files.filter(wantsRanges).map((file) => ({ merge, file })));
+    const ranges = new Map();
+    const skip = (w, why) => logger.debug(`no line ranges for ${JSON.stringify(w.file.path)}: ${why}`);
+    // 1. Both sides of every wanted file, and the merged file as written with default-size markers.
+    await runPool(chunk(wanted, 100), maxParallel, async (part) => {
+        const blobs = await readObjects(sandbox.git, part.flatMap((w) => [mergedName(merges[w.merge].record.tree, w.file), w.file.left.oid, w.file.right.oid]));
+        part.forEach((w, i) => {
+            const [merged, left, right] = blobs.slice(i * 3, i * 3 + 3);
+            if (!merged || !left || !right)
+                return skip(w, 'a blob is missing');
+            if ([merged, left, right].some((b) => b.length > MAX_TEXT_BYTES || looksBinary(b)))
+                return;
+            // latin1 keeps every byte as one character, so lines compare exactly whatever the encoding.
+            w.left = left.toString('latin1');
+            w.right = right.toString('latin1');
+            if (hasMarkerLikeLines(w.left) || hasMarkerLikeLines(w.right))
+                return;
+            parse(w, merged.toString('latin1'), DEFAULT_MARKER_SIZE);
+        });
+    });
+    // 2. Pairs whose files have lines that look like markers: merge again with longer markers.
+    const again = [...new Set(wanted.filter((w) => w.left !== undefined && !ranges.has(w.file)).map((w) => w.merge))];
+    await runPool(again, maxParallel, async (merge) => {
+        const m = merges[merge];
+        const files = wanted.filter((w) => w.merge === merge && w.left !== undefined);
+        const size = Math.max(DEFAULT_MARKER_SIZE, ...files.map((w) => Math.max(longestLine(w.left), longestLine(w.right)))) + 1;
+        const outcome = await mergeOne(sandbox, { leftSha: m.leftSha, rightSha: m.rightSha }, size);
+        if (!outcome.ok)
+            return files.forEach((w) => skip(w, outcome.error));
+        const blobs = await readObjects(sandbox.git, files.map((w) => mergedName(outcome.record.tree, w.file)));
+        files.forEach((w, i) => (blobs[i] ? parse(w, blobs[i].toString('latin1'), size) : skip(w, 'the merged blob is missing')));
+    });
+    function parse(w, merged, size) {
+        const m = merges[w.merge];
+        try {
+            ranges.set(w.file, conflictLineRanges({ merged, left: w.left, right: w.right }, { left: m.leftSha, right: m.rightSha }, size));
+        }
+        catch (e) {
+            skip(w, (0,errors/* messageOf */.bD)(e));
+        }
+    }
+    return classified.map(({ files, messages }) => ({
+        files: files.map((f) => ({
+            path: f.path,
+            ...(f.pathBase64 === undefined ? {} : { pathBase64: f.pathBase64 }),
+            kind: f.kind,
+            leftRanges: ranges.get(f)?.leftRanges ?? [],
+            rightRanges: ranges.get(f)?.rightRanges ?? [],
+            ...(f.message ? { message: f.message } : {}),
+        })),
+        messages,
+    }));
+}
+/** `<tree>:<path>` as the bytes cat-file must get (the path may be any bytes). */
+function mergedName(tree, file) {
+    return Buffer.concat([Buffer.from(`${tree}:`, 'latin1'), Buffer.from(file.rawPath, 'latin1')]);
+}
+
+;// CONCATENATED MODULE: ./shared/conflicts/history-graph.ts
+/** Which of a list of commits ("sources") reach each node: one bit per source. */
+class Reach {
+    words;
+    bits;
+    bitOf;
+    constructor(graph, sources, allReachCommon) {
+        this.words = Math.max(1, Math.ceil(sources.length / 32));
+        this.bits = new Uint32Array(graph.ids.length * this.words);
+        this.bitOf = new Map(sources.map((s, i) => [s, i]));
+        sources.forEach((s, i) => {
+            const node = graph.index.get(s);
+            if (node !== undefined)
+                this.set(node, i);
+        });
+        // Every tip reaches the common commit; a merge base generally does not.
+        if (allReachCommon && graph.common !== null)
+            for (let i = 0; i < sources.length; i++)
+                this.set(graph.common, i);
+        // Children come before parents, so one pass carries each node's bits down to its parents.
+        for (let node = 0; node < graph.ids.length; node++) {
+            for (const p of graph.parents[node])
+                for (let w = 0; w < this.words; w++)
+                    this.bits[p * this.words + w] |= this.bits[node * this.words + w];
+        }
+    }
+    set(node, bit) {
+        this.bits[node * this.words + (bit >>> 5)] |= 1 << (bit & 31);
+    }
+    /** A test for "source reaches node", with the bit looked up once. */
+    tester(source) {
+        const bit = this.bitOf.get(source);
+        if (bit === undefined)
+            return () => false;
+        const word = bit >>> 5;
+        const mask = 1 << (bit & 31);
+        const { bits, words } = this;
+        return (node) => (bits[node * words + word] & mask) !== 0;
+    }
+}
+/**
+ * The part of the history above the branch tips' common ancestor, walked
+ * once, to answer merge-base and "which commits are in base..tip" questions
+ * for many pairs without a git process per pair.
+ *
+ * `git merge-base --octopus` gives a commit C common to every tip. Commits
+ * reachable from C are common to every pair, and the only one of them that
+ * can be a *best* common ancestor of a pair is C itself (any other is an
+ * ancestor of C, which is common too). So only the commits above C are
+ * listed (`rev-list --topo-order --parents <tips> ^C`), plus C.
+ */
+class HistoryGraph {
+    /** Commit ids, children before parents; C (when there is one) last. */
+    ids = [];
+    index = new Map();
+    /** Parents within the graph, by node. */
+    parents = [];
+    children = [];
+    common = null;
+    tipReach;
+    baseReach = null;
+    static async load(git, tips) {
+        const graph = new HistoryGraph();
+        const unique = [...new Set(tips)].sort();
+        if (unique.length === 0)
+            return graph;
+        const octopus = await git.exec(['merge-base', '--octopus', ...unique], { allowedExitCodes: [0, 1] });
+        const common = octopus.exitCode === 0 ? octopus.stdout.trim().split('\n')[0] || null : null;
+        const input = unique.join('\n') + (common ? `\n^${common}` : '') + '\n';
+        const listing = await git.run(['rev-list', '--topo-order', '--parents', '--stdin'], { input });
+        const parentIds = [];
+        for (const line of listing ? listing.split('\n') : []) {
+            const [id, ...parents] = line.split(' ');
+            graph.index.set(id, graph.ids.length);
+            graph.ids.push(id);
+            parentIds.push(parents);
+        }
+        if (common) {
+            if (!graph.index.has(common)) {
+                graph.index.set(common, graph.ids.length);
+                graph.ids.push(common);
+                parentIds.push([]);
+            }
+            graph.common = graph.index.get(common);
+        }
+        for (const ps of parentIds) {
+            // Parents below C are left out: they are never a best merge base, nor in any base..tip walk we need.
+            graph.parents.push(ps.map((p) => graph.index.get(p)).filter((p) => p !== undefined));
+            graph.children.push([]);
+        }
+        graph.parents.forEach((ps, node) => ps.forEach((p) => graph.children[p].push(node)));
+        graph.tipReach = new Reach(graph, unique, true);
+        return graph;
+    }
+    /** The best common ancestors of two tips (several after criss-cross merges; none for unrelated histories). */
+    mergeBases(a, b) {
+        const [fromA, fromB] = [this.tipReach.tester(a), this.tipReach.tester(b)];
+        const both = (node) => fromA(node) && fromB(node);
+        const bases = [];
+        for (let node = 0; node < this.ids.length; node++) {
+            if (both(node) && !this.children[node].some(both))
+                bases.push(this.ids[node]);
+        }
+        return bases;
+    }
+    /** Prepares `rangeTester` for these merge bases. */
+    useBases(bases) {
+        this.baseReach = new Reach(this, [...new Set(bases)], false);
+    }
+    /** A test for "graph node is in base..tip": reachable from the tip, not from the base. */
+    rangeTester(tip, base) {
+        if (!this.baseReach)
+            throw new Error('useBases() must be called before rangeTester()');
+        const fromTip = this.tipReach.tester(tip);
+        const fromBase = this.baseReach.tester(base);
+        return (node) => fromTip(node) && !fromBase(node);
+    }
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./shared/git/git.ts
+
+
+const MINIMUM_GIT = { major: 2, minor: 38 };
+/**
+ * The one door to git. Every call is `git <args...>` through spawn with an
+ * argument array (never a shell), with prompts switched off and messages in
+ * English (we read some of them). Nothing here touches the user's working
+ * tree, index or HEAD unless a method says so by name.
+ */
+class Git {
+    static versionCache;
+    cwd;
+    baseEnv;
+    constructor(cwd, env = {}) {
+        this.cwd = cwd;
+        this.baseEnv = env;
+    }
+    /** A Git bound to `cwd` after checking that git is new enough. */
+    static async open(cwd, env = {}) {
+        const git = new Git(cwd, env);
+        await git.assertVersion();
+        return git;
+    }
+    async exec(args, options = {}) {
+        const r = await this.execBuffer(args, options);
+        return { stdout: r.stdout.toString('utf8'), stderr: r.stderr, exitCode: r.exitCode };
+    }
+    /** Like `exec`, but stdout as raw bytes: object contents may be binary or not UTF-8, and sizes are in bytes. */
+    async execBuffer(args, options = {}) {
+        const allowed = options.allowedExitCodes ?? [0];
+        const env = {
+            ...process.env,
+            ...this.baseEnv,
+            ...options.env,
+            GIT_TERMINAL_PROMPT: '0',
+            GCM_INTERACTIVE: 'never',
+            GIT_PAGER: 'cat',
+            LC_ALL: 'C',
+            LANGUAGE: 'C',
+        };
+        if (!env.GIT_SSH_COMMAND && !process.env.GIT_SSH_COMMAND)
+            env.GIT_SSH_COMMAND = 'ssh -o BatchMode=yes';
+        for (const key of Object.keys(env))
+            if (env[key] === undefined)
+                delete env[key];
+        return new Promise((resolve, reject) => {
+            const stdio = [options.stdinFd ?? 'pipe', options.stdoutFd ?? 'pipe', 'pipe'];
+            const child = (0,external_node_child_process_namespaceObject.spawn)('git', [...args], { cwd: options.cwd ?? this.cwd, env, stdio });
+            const out = [];
+            const err = [];
+            child.stdout?.on('data', (chunk) => out.push(chunk));
+            child.stderr.on('data', (chunk) => err.push(chunk));
+            child.on('error', (cause) => {
+                reject(new errors/* GitError */.XS(`could not run git: ${cause.message}`, args, '', null, { cause }));
+            });
+            child.on('close', (code) => {
+                const stdout = Buffer.concat(out);
+                const stderr = Buffer.concat(err).toString('utf8');
+                const exitCode = code ?? -1;
+                if (!allowed.includes(exitCode)) {
+                    const summary = stderr.trim().split('\n').slice(-5).join('\n') || `exit code ${exitCode}`;
+                    reject(new errors/* GitError */.XS(`git ${describeArgs(args)} failed: ${summary}`, args, stderr, exitCode));
+                    return;
+                }
+                resolve({ stdout, stderr, exitCode });
+            });
+            if (!child.stdin)
+                return;
+            child.stdin.on('error', () => {
+                /* the process may exit before reading all input; its exit code tells */
+            });
+            if (options.input !== undefined)
+                child.stdin.end(options.input);
+            else
+                child.stdin.end();
+        });
+    }
+    /** stdout of a successful command, trailing newline removed. */
+    async run(args, options = {}) {
+        const { stdout } = await this.exec(args, options);
+        return stdout.replace(/\n$/, '');
+    }
+    async version() {
+        Git.versionCache ??= this.run(['version'], { cwd: process.cwd() }).then(parseGitVersion);
+        return Git.versionCache;
+    }
+    async assertVersion(min = MINIMUM_GIT) {
+        const v = await this.version();
+        if (!versionAtLeast(v, min)) {
+            throw new errors/* GitError */.XS(`git ${v.major}.${v.minor}.${v.patch} is too old: agent-orchestrator needs git ${min.major}.${min.minor} or newer (for merge-tree --write-tree)`, ['version'], '', 0);
+        }
+        return v;
+    }
+    /** The commit id `ref` names, or null when it names no commit. */
+    async resolveCommit(ref) {
+        const r = await this.exec(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], {
+            allowedExitCodes: [0, 1, 128],
+        });
+        const sha = r.stdout.trim();
+        return r.exitCode === 0 && /^[0-9a-f]{40,64}$/.test(sha) ? sha : null;
+    }
+    async isAncestor(ancestor, descendant) {
+        const r = await this.exec(['merge-base', '--is-ancestor', ancestor, descendant], { allowedExitCodes: [0, 1] });
+        return r.exitCode === 0;
+    }
+    /** The best common ancestor, or null when the histories are unrelated. */
+    async mergeBase(a, b) {
+        const r = await this.exec(['merge-base', a, b], { allowedExitCodes: [0, 1] });
+        return r.exitCode === 0 ? r.stdout.trim() || null : null;
+    }
+    async isShallow() {
+        return (await this.run(['rev-parse', '--is-shallow-repository'])) === 'true';
+    }
+    /** `git ls-remote` for refs matching the patterns (heads only unless `tags`): ref name → commit id. */
+    async lsRemote(remote, patterns = [], options = {}) {
+        const out = await this.run(['ls-remote', ...(options.tags ? ['--heads', '--tags'] : ['--heads']), '--', remote, ...patterns]);
+        const refs = new Map();
+        for (const line of out.split('\n')) {
+            if (!line)
+                continue;
+            const tab = line.indexOf('\t');
+            refs.set(line.slice(tab + 1), line.slice(0, tab));
+        }
+        return refs;
+    }
+    /** Store `content` as a blob and return its id. */
+    async writeBlob(content) {
+        return this.run(['hash-object', '-w', '--stdin'], { input: content });
+    }
+    async readBlob(spec) {
+        return (await this.exec(['cat-file', 'blob', spec])).stdout;
+    }
+    /** Whether git and this repository agree the folder is a repository. */
+    async isRepository() {
+        const r = await this.exec(['rev-parse', '--git-dir'], { allowedExitCodes: [0, 128] });
+        return r.exitCode === 0;
+    }
+}
+function parseGitVersion(text) {
+    const m = /git version (\d+)\.(\d+)(?:\.(\d+))?/.exec(text);
+    if (!m)
+        throw new errors/* GitError */.XS(`cannot read the git version from "${text.trim()}"`, ['version'], '', 0);
+    return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3] ?? 0), text: text.trim() };
+}
+function versionAtLeast(v, min) {
+    return v.major > min.major || (v.major === min.major && v.minor >= min.minor);
+}
+function describeArgs(args) {
+    const shown = args.slice(0, 6).map((a) => (a.length > 60 ? `${a.slice(0, 57)}...` : a));
+    return shown.join(' ') + (args.length > 6 ? ' ...' : '');
+}
+
+;// CONCATENATED MODULE: ./shared/conflicts/merge-sandbox.ts
+
+
+
+
+/**
+ * A private, empty bare repository that borrows the scanning clone's objects
+ * (through `objects/info/alternates`), where every merge of a scan runs.
+ *
+ * Why: a verdict must depend on the two commits only, never on the clone that
+ * computes it. In the clone itself git would read merge attributes from the
+ * work tree's and the index's `.gitattributes`, from `.git/info/attributes`,
+ * from the user's `core.attributesFile` and the system file (a `* merge=union`
+ * line in any of them turns a conflict into a clean merge), and merge settings
+ * (conflict style, renames, custom merge drivers) from every config file. git
+ * 2.39 has no `--attr-source`. Here there is no work tree, no index, no
+ * `info/attributes`, no system or global configuration, and the attributes
+ * file is ours: empty, or only the conflict marker size we choose. Objects the
+ * merges write stay in the sandbox and go when it is closed.
+ */
+class MergeSandbox {
+    dir;
+    git;
+    attributesDir;
+    constructor(dir, git, attributesDir) {
+        this.dir = dir;
+        this.git = git;
+        this.attributesDir = attributesDir;
+    }
+    static async open(source) {
+        const objects = await source.run(['rev-parse', '--git-path', 'objects']);
+        const objectsDir = (0,external_node_path_namespaceObject.isAbsolute)(objects) ? objects : (0,external_node_path_namespaceObject.resolve)(source.cwd, objects);
+        const format = await source.run(['rev-parse', '--show-object-format']).catch(() => 'sha1');
+        const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_.tmpdir)(), 'orch-merge-'));
+        try {
+            const emptyConfig = (0,external_node_path_namespaceObject.join)(dir, 'empty-config');
+            (0,external_node_fs_.writeFileSync)(emptyConfig, '');
+            const gitDir = (0,external_node_path_namespaceObject.join)(dir, 'repo.git');
+            const env = {
+                GIT_DIR: gitDir,
+                GIT_CONFIG_NOSYSTEM: '1',
+                GIT_CONFIG_GLOBAL: emptyConfig,
+                GIT_ATTR_NOSYSTEM: '1',
+                GIT_NO_REPLACE_OBJECTS: '1',
+                // Nothing from the caller's environment may point git elsewhere.
+                GIT_WORK_TREE: undefined,
+                GIT_INDEX_FILE: undefined,
+                GIT_OBJECT_DIRECTORY: undefined,
+                GIT_ALTERNATE_OBJECT_DIRECTORIES: undefined,
+                GIT_COMMON_DIR: undefined,
+                GIT_CONFIG: undefined,
+                GIT_CONFIG_PARAMETERS: undefined,
+                GIT_CONFIG_COUNT: undefined,
+            };
+            const git = new Git(dir, env);
+            await git.run(['init', '--quiet', '--bare', `--object-format=${format}`, gitDir]);
+            (0,external_node_fs_.writeFileSync)((0,external_node_path_namespaceObject.join)(gitDir, 'objects', 'info', 'alternates'), `${objectsDir}\n`);
+            return new MergeSandbox(dir, git, dir);
+        }
+        catch (error) {
+            (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+            throw error;
+        }
+    }
+    /**
+     * `-c` arguments that pin everything a merge result depends on besides the
+     * two commits: the plain conflict style and our own attributes file (empty,
+     * or one line setting the marker size for every path).
+     */
+    pins(markerSize) {
+        const file = (0,external_node_path_namespaceObject.join)(this.attributesDir, markerSize ? `attributes-${markerSize}` : 'attributes');
+        if (!this.written.has(file)) {
+            (0,external_node_fs_.writeFileSync)(file, markerSize ? `* conflict-marker-size=${markerSize}\n` : '');
+            this.written.add(file);
+        }
+        return ['-c', `core.attributesFile=${file}`, '-c', 'merge.conflictStyle=merge'];
+    }
+    written = new Set();
+    close() {
+        (0,external_node_fs_.rmSync)(this.dir, { recursive: true, force: true });
+    }
+}
+
 ;// CONCATENATED MODULE: ./shared/conflicts/scan-pairs.ts
+
 
 
 
@@ -37648,8 +38030,13 @@ const scan_pairs_SHA_RE = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
  *    merges cleanly, and a pair whose changes since the merge base touch no
  *    common path cannot conflict (`disjoint.ts`); neither needs a merge.
  * 4. The rest go to `git merge-tree --write-tree`, batched with `--stdin`
- *    when this git has it, in at most `maxParallel` processes.
+ *    when this git has it, in at most `maxParallel` processes, inside a
+ *    sandbox where nothing of this clone's attributes or configuration can
+ *    change a verdict (`merge-sandbox.ts`).
  * 5. Conflicted files get their kind and each side's line ranges.
+ *
+ * No pair can stop the others: whatever goes wrong with one is that pair's
+ * `error`, and the rest are still scanned.
  */
 async function scanPairs(git, pairs, options) {
     const { logger } = options;
@@ -37691,8 +38078,13 @@ async function scanPairs(git, pairs, options) {
         const found = graph.mergeBases(pair.leftSha, pair.rightSha);
         allBases.set(pair, found);
         if (found.length === 0) {
-            const hint = shallow ? ' (this clone is shallow: fetch the full history, e.g. fetch-depth: 0 on actions/checkout)' : '';
-            finish(pair, { status: 'error', error: `no common history${hint}`, mergeBase: null, files: [] });
+            // A shallow clone hides the history the branches share: that is a setup error, not a verdict.
+            if (shallow) {
+                const error = 'no common history in this shallow clone: fetch the full history (e.g. fetch-depth: 0 on actions/checkout)';
+                finish(pair, { status: 'error', error, mergeBase: null, files: [] });
+            }
+            else
+                finish(pair, { status: 'unrelated', error: 'no common history', mergeBase: null, files: [] });
             continue;
         }
         // Several best merge bases (criss-cross merges): report the one git picks.
@@ -37709,21 +38101,36 @@ async function scanPairs(git, pairs, options) {
         });
     progress(toMerge.length - needMerge.length);
     logger.debug(`conflict scan: ${total} pairs, ${total - toMerge.length} settled before merging, ${toMerge.length - needMerge.length} cannot conflict, ${needMerge.length} to merge`);
-    const { outcomes, batch } = await runMerges(git, needMerge, { strategy: options.strategy ?? 'auto', maxParallel, onDone: progress });
-    logger.debug(`conflict scan: merged ${needMerge.length} pairs with ${batch ? 'merge-tree --stdin batches' : 'one merge-tree per pair'}`);
-    const conflicted = [];
-    needMerge.forEach((pair, i) => {
-        const outcome = outcomes[i];
-        const mergeBase = baseOf.get(pair) ?? null;
-        if (!outcome.ok)
-            finish(pair, { status: 'error', error: outcome.error, mergeBase, files: [] });
-        else if (outcome.record.clean)
-            finish(pair, { status: 'clean', mergeBase, files: [] });
-        else
-            conflicted.push({ pair, merge: { leftSha: pair.leftSha, rightSha: pair.rightSha, record: outcome.record } });
-    });
-    const details = await describeConflicts(git, conflicted.map((c) => c.merge), maxParallel, logger);
-    conflicted.forEach(({ pair }, i) => finish(pair, { status: 'conflicted', mergeBase: baseOf.get(pair) ?? null, files: details[i] }));
+    if (needMerge.length > 0) {
+        const sandbox = await MergeSandbox.open(git);
+        try {
+            const { outcomes, batch } = await runMerges(sandbox, needMerge, {
+                strategy: options.strategy ?? 'auto',
+                maxParallel,
+                onDone: progress,
+            });
+            logger.debug(`conflict scan: merged ${needMerge.length} pairs with ${batch ? 'merge-tree --stdin batches' : 'one merge-tree per pair'}`);
+            const conflicted = [];
+            needMerge.forEach((pair, i) => {
+                const outcome = outcomes[i];
+                const mergeBase = baseOf.get(pair) ?? null;
+                if (!outcome.ok)
+                    finish(pair, { status: 'error', error: outcome.error, mergeBase, files: [] });
+                else if (outcome.record.clean)
+                    finish(pair, { status: 'clean', mergeBase, files: [] });
+                else
+                    conflicted.push({ pair, merge: { leftSha: pair.leftSha, rightSha: pair.rightSha, record: outcome.record } });
+            });
+            const details = await describeConflicts(sandbox, conflicted.map((c) => c.merge), maxParallel, logger);
+            conflicted.forEach(({ pair }, i) => {
+                const { files, messages } = details[i];
+                finish(pair, { status: 'conflicted', mergeBase: baseOf.get(pair) ?? null, files, ...(messages.length ? { messages } : {}) });
+            });
+        }
+        finally {
+            sandbox.close();
+        }
+    }
     return [...results.values()].sort(comparePairResults);
 }
 /** Commit ids (from the pairs) that do not name a commit in this repository. */
@@ -37978,20 +38385,31 @@ async function remoteHeads(git, remote, globs = []) {
             heads.set(ref.slice('refs/heads/'.length), sha);
     return heads;
 }
-/** Fetches the branches into private refs with one `git fetch`; returns branch → commit id. */
+/**
+ * Fetches the branches into private refs with one `git fetch`; returns branch
+ * → commit id, at the commit fetched (a branch that moved since it was listed
+ * is taken where it is now). A branch deleted in the meantime is left out of
+ * the result (the caller names it), and the others are still fetched.
+ */
 async function fetchBranches(git, remote, branches) {
     const out = new Map();
     if (branches.length === 0)
         return out;
-    await git.exec([
-        'fetch',
-        '--no-tags',
-        '--quiet',
-        '--no-write-fetch-head',
-        remote,
-        ...branches.map((b) => `+refs/heads/${b}:${privateRef(b)}`),
-    ]);
-    for (const b of branches) {
+    const fetch = (names) => git.exec(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', remote, ...names.map((b) => `+refs/heads/${b}:${privateRef(b)}`)]);
+    let wanted = branches;
+    try {
+        await fetch(wanted);
+    }
+    catch (error) {
+        if (!/couldn't find remote ref/i.test((0,errors/* messageOf */.bD)(error)))
+            throw error;
+        // One fetch fails whole when a ref is gone: list again and fetch those still there.
+        const heads = await remoteHeads(git, remote, branches);
+        wanted = branches.filter((b) => heads.has(b));
+        if (wanted.length)
+            await fetch(wanted);
+    }
+    for (const b of wanted) {
         const sha = await git.resolveCommit(privateRef(b));
         if (sha)
             out.set(b, sha);
@@ -38101,14 +38519,20 @@ async function ensureHistory(git, options) {
 
 function summarize(pairs) {
     const count = (status) => pairs.filter((p) => p.status === status).length;
-    return { pairs: pairs.length, clean: count('clean'), conflicted: count('conflicted'), errors: count('error') };
+    return {
+        pairs: pairs.length,
+        clean: count('clean'),
+        conflicted: count('conflicted'),
+        unrelated: count('unrelated'),
+        errors: count('error'),
+    };
 }
 /** The full report, every list in a stable order. */
 function buildReport(input) {
     const scannedAt = typeof input.scannedAt === 'string' ? input.scannedAt : input.scannedAt.toISOString();
     const pairs = [...input.pairs].sort(comparePairResults);
     return {
-        version: 1,
+        version: 2,
         scannedAt,
         scope: input.scope,
         ...(input.shard ? { shard: { index: input.shard.index, count: input.shard.count } } : {}),
@@ -38132,8 +38556,8 @@ function mergeReports(reports, options = {}) {
         throw new errors/* InputError */.dz('no conflict reports to merge: expected the reports of every shard');
     const seenShards = new Set();
     for (const r of reports) {
-        if (r.version !== 1)
-            throw new errors/* InputError */.dz(`conflict report version ${JSON.stringify(r.version)} is not supported: expected 1`);
+        if (r.version !== 2)
+            throw new errors/* InputError */.dz(`conflict report version ${JSON.stringify(r.version)} is not supported: expected 2 (shard reports must come from the same agent-orchestrator version)`);
         if (r.scope !== first.scope)
             throw new errors/* InputError */.dz(`conflict reports disagree on scope: "${first.scope}" and "${r.scope}"`);
         if (!r.shard && reports.length > 1)
@@ -38411,6 +38835,12 @@ function oneOf(values) {
         return value;
     };
 }
+/** A flag that is present only when set: `true`, never `false`. */
+const isTrue = (value, field, where) => {
+    if (value !== true)
+        fail(where, field, 'must be true (leave the field out for false)', value);
+    return true;
+};
 function integer(min, max = Number.MAX_SAFE_INTEGER) {
     return (value, field, where) => {
         if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min || value > max) {
@@ -38533,6 +38963,10 @@ const url = field_checks_text({ max: 500, pattern: /^https?:\/\/\S+$/, expected:
 const title = field_checks_text({ max: 300 });
 const message = field_checks_text({ max: 2000, multiline: true });
 const filePath = field_checks_text({ max: 1000 });
+/** A conflicted path: plain text of any length git allows, or git's quoted form (one line). */
+const conflictPath = field_checks_text({ max: 20_000 });
+const base64 = field_checks_text({ max: 44_000, pattern: /^[A-Za-z0-9+/]*={0,2}$/, expected: 'must be base64' });
+const gitMessage = field_checks_text({ max: 2000, multiline: true });
 const count = integer(0);
 const range = (value, field, where) => {
     const r = objectOf({ start: required(integer(1)), end: required(integer(0)) })(value, field, where);
@@ -38578,17 +39012,27 @@ const SHAPES = {
         leftSha: required(sha),
         rightSha: required(sha),
         files: required(arrayOf(objectOf({
-            path: required(filePath),
+            path: required(conflictPath),
+            pathBase64: optional(base64),
             kind: required(field_checks_text({ max: 40, pattern: /^[a-z][a-z/ -]*$/, expected: 'must be a conflict kind like "content"' })),
             leftRanges: required(arrayOf(range, 500)),
             rightRanges: required(arrayOf(range, 500)),
+            message: optional(gitMessage),
         }), 1000)),
+        messages: optional(arrayOf(objectOf({
+            paths: required(arrayOf(conflictPath, 20)),
+            type: required(field_checks_text({ max: 200 })),
+            text: required(gitMessage),
+        }), 100)),
+        manual: optional(isTrue),
+        reason: optional(message),
     },
     'conflict-resolved': {
         left: required(branch),
         right: required(branch),
         detectedAt: required(event_schema_time),
         lifetimeSeconds: required(count),
+        reason: optional(field_checks_text({ max: 200 })),
     },
     'divergence-measured': {
         branch: required(branch),
@@ -38820,7 +39264,7 @@ function identity(kind, data) {
         const d = data;
         const left = JSON.stringify([d.left, d.leftSha]);
         const right = JSON.stringify([d.right, d.rightSha]);
-        return left < right
+        const pair = left < right
             ? [
                 [d.left, d.leftSha],
                 [d.right, d.rightSha],
@@ -38829,6 +39273,8 @@ function identity(kind, data) {
                 [d.right, d.rightSha],
                 [d.left, d.leftSha],
             ];
+        // A conflict logged by hand is another fact than a scan's finding at the same commits.
+        return d.manual ? [...pair, ['manual']] : pair;
     }
     if (kind === 'conflict-resolved') {
         const d = data;
@@ -38890,6 +39336,9 @@ function openConflicts(projection, feature) {
                 files: d.files,
                 detectedAt: timeOfStamp(c.openSince[0]),
                 lastSeenAt: d.time,
+                manual: (c.manualSince ?? []).length > 0,
+                ...(d.reason ? { reason: d.reason } : {}),
+                ...(d.messages?.length ? { messages: d.messages } : {}),
             });
         }
     }
@@ -38985,6 +39434,8 @@ function cmp(a, b) {
 ;// CONCATENATED MODULE: ./shared/detect-conflicts/record.ts
 
 
+
+
 function record_sortedPair(a, b) {
     return a <= b ? [a, b] : [b, a];
 }
@@ -38995,14 +39446,55 @@ function pairId(a, b) {
 function record_featuresOf(p, specs) {
     return [...new Set([specs.get(p.left), specs.get(p.right)].filter((s) => Boolean(s)))].sort();
 }
+// Events are bounded: a pair with thousands of conflicted files keeps the first ones.
+const MAX_FILES = 200;
+const MAX_RANGES = 50;
+const MAX_MESSAGES = 20;
+/** Text git wrote, made fit for an event: control characters other than line breaks and tabs shown as \xNN. */
+function eventText(text, max) {
+    const clean = text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+    return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
+}
+function detectionData(pair, reduced) {
+    return {
+        left: pair.left,
+        right: pair.right,
+        leftSha: pair.leftSha,
+        rightSha: pair.rightSha,
+        files: pair.files.slice(0, MAX_FILES).map((f) => ({
+            path: reduced && f.path.length > 2000 ? `${f.path.slice(0, 1999)}…` : f.path,
+            ...(f.pathBase64 !== undefined && !(reduced && f.pathBase64.length > 40_000) ? { pathBase64: f.pathBase64 } : {}),
+            kind: f.kind,
+            leftRanges: reduced ? [] : f.leftRanges.slice(0, MAX_RANGES),
+            rightRanges: reduced ? [] : f.rightRanges.slice(0, MAX_RANGES),
+            ...(f.message && !reduced ? { message: eventText(f.message, 2000) } : {}),
+        })),
+        ...(pair.messages?.length
+            ? {
+                messages: pair.messages.slice(0, MAX_MESSAGES).map((m) => ({
+                    paths: m.paths.slice(0, 20).map((p) => (p.length > 2000 ? `${p.slice(0, 1999)}…` : p)),
+                    type: eventText(m.type, 200).replace(/\s+/g, ' '),
+                    text: eventText(m.text, 2000),
+                })),
+            }
+            : {}),
+    };
+}
 /**
- * Events for what changed since the last scan: a detection per conflicting
- * pair (keyed by both commits, so an unchanged re-scan records nothing), a
- * resolution for each pair that was conflicting and is clean now (with how
- * long it lived), and divergence measures (keyed by commit and counts).
+ * Events for what changed since the last scan, judged against the state:
+ * - a detection per conflicting pair that is not open at these commits already
+ *   (a pair seen again after its conflict was resolved, by hand or not, is a
+ *   new occurrence of the fact: `occurrence` = resolutions so far + 1);
+ * - a resolution for each open conflict whose pair merges cleanly now (never
+ *   for one logged by hand: only `resolve-conflict` ends those), and for each
+ *   open conflict whose branch no longer exists ("branch deleted");
+ * - divergence measures that differ from the recorded ones.
  * Only pairs this scan looked at are judged: another shard's pairs are left alone.
+ * No pair can stop the others: an event that cannot be built is retried
+ * without ranges and messages, and else skipped with a warning.
  */
-function conflictEvents(report, projection, actor, now) {
+function conflictEvents(report, projection, options) {
+    const { actor, now } = options;
     const specs = new Map(report.branches.map((b) => [b.name, b.spec]));
     const shas = new Map(report.branches.map((b) => [b.name, b.sha]));
     const previous = openConflicts(projection);
@@ -39010,31 +39502,46 @@ function conflictEvents(report, projection, actor, now) {
     const events = [];
     const newPairs = [];
     const resolved = [];
+    const skipped = [];
+    const resolve = (open, reason) => {
+        if (resolved.some((r) => r.id === open.id && r.feature === open.feature))
+            return;
+        resolved.push({ ...open, ...(reason ? { reason } : {}) });
+        const lifetimeSeconds = Math.max(0, Math.round((now.getTime() - Date.parse(open.detectedAt)) / 1000));
+        const data = { left: open.left, right: open.right, detectedAt: open.detectedAt, lifetimeSeconds, ...(reason ? { reason } : {}) };
+        events.push(makeEvent('conflict-resolved', open.feature, data, { actor, time: now }));
+    };
     for (const pair of report.pairs) {
         if (pair.status === 'conflicted') {
             if (!openIds.has(pairId(pair.left, pair.right)))
                 newPairs.push(pair);
             for (const feature of record_featuresOf(pair, specs)) {
-                events.push(makeEvent('conflict-detected', feature, {
-                    left: pair.left,
-                    right: pair.right,
-                    leftSha: pair.leftSha,
-                    rightSha: pair.rightSha,
-                    files: pair.files.slice(0, 200).map((f) => ({
-                        path: f.path,
-                        kind: f.kind,
-                        leftRanges: f.leftRanges.slice(0, 50),
-                        rightRanges: f.rightRanges.slice(0, 50),
-                    })),
-                }, { actor, time: now }));
+                const state = projection.features[feature]?.conflicts[conflictId(feature, pair.left, pair.right)];
+                const last = state?.detected;
+                const open = (state?.openSince.length ?? 0) > 0;
+                const sameCommits = !!last && record_sortedPair(last.leftSha, last.rightSha).join() === record_sortedPair(pair.leftSha, pair.rightSha).join() && !last.manual;
+                if (open && sameCommits)
+                    continue;
+                const occurrence = (state?.resolutions ?? 0) + 1;
+                const event = buildDetection(pair, feature, occurrence, options);
+                if (event)
+                    events.push(event);
+                else
+                    skipped.push(`${pair.left} ↔ ${pair.right}`);
             }
         }
         else if (pair.status === 'clean') {
             for (const open of previous.filter((c) => pairId(c.left, c.right) === pairId(pair.left, pair.right))) {
-                resolved.push(open);
-                const lifetimeSeconds = Math.max(0, Math.round((now.getTime() - Date.parse(open.detectedAt)) / 1000));
-                events.push(makeEvent('conflict-resolved', open.feature, { left: open.left, right: open.right, detectedAt: open.detectedAt, lifetimeSeconds }, { actor, time: now }));
+                if (!open.manual)
+                    resolve(open);
             }
+        }
+    }
+    if (options.present) {
+        for (const open of previous) {
+            const gone = [open.left, open.right].filter((b) => !options.present.has(b));
+            if (gone.length)
+                resolve(open, `branch deleted: ${gone.join(', ')}`.slice(0, 200));
         }
     }
     for (const d of report.divergence) {
@@ -39042,9 +39549,26 @@ function conflictEvents(report, projection, actor, now) {
         const feature = specs.get(d.branch);
         if (d.ahead === null || d.behind === null || !sha || !feature)
             continue;
+        const known = projection.features[feature]?.divergence[d.branch]?.[d.against];
+        if (known && known.sha === sha && known.ahead === d.ahead && known.behind === d.behind)
+            continue;
         events.push(makeEvent('divergence-measured', feature, { branch: d.branch, against: d.against, ahead: d.ahead, behind: d.behind, sha }, { actor, time: now }));
     }
-    return { events, newPairs, resolved, previous };
+    return { events, newPairs, resolved, previous, skipped };
+}
+function buildDetection(pair, feature, occurrence, options) {
+    const extra = occurrence > 1 ? { occurrence } : {};
+    let firstError = '';
+    for (const reduced of [false, true]) {
+        try {
+            return makeEvent('conflict-detected', feature, { ...detectionData(pair, reduced), ...extra }, { actor: options.actor, time: options.now });
+        }
+        catch (error) {
+            firstError ||= (0,errors/* messageOf */.bD)(error);
+        }
+    }
+    options.logger?.warning(`the conflict between ${pair.left} and ${pair.right} is not recorded: ${firstError}`);
+    return null;
 }
 
 // EXTERNAL MODULE: external "fs"
@@ -44463,6 +44987,7 @@ function nonNegative(value, name) {
  * agents (branch names, titles, task text, reasons) goes through `md()`: it
  * cannot open HTML, links, emphasis or code, break a table or start a line.
  */
+
 // Colour codes from tool output would show as garbage.
 const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-_]/g;
 const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+!|~^$=]/g;
@@ -44520,8 +45045,7 @@ function section(title, lines, empty) {
 }
 /** Line ranges like `3-7, 12`. */
 function ranges(list, max = 8) {
-    const shown = list.slice(0, max).map((r) => (r.start === r.end ? `${r.start}` : `${r.start}-${r.end}`));
-    return shown.join(', ') + (list.length > max ? `, +${list.length - max} more` : '');
+    return formatRanges(list, { max });
 }
 /** Lines joined into a file: no trailing blank lines, one final newline. */
 function markdown_document(lines) {
@@ -44970,10 +45494,9 @@ async function listOpenPulls(client, ref) {
 
 
 
+
 function rangesText(ranges) {
-    if (!ranges.length)
-        return undefined;
-    return ranges.map((r) => (r.start === r.end ? `${r.start}` : `${r.start}-${r.end}`)).join(', ');
+    return ranges.length ? formatRanges(ranges) : undefined;
 }
 /** Current conflicts as notices describe them. */
 function noticeConflicts(report) {
@@ -45098,10 +45621,17 @@ async function listAgentBranches(git, remote, naming, globs = []) {
     }
     return out;
 }
-/** The same, fetched into private refs (one `git fetch`), so work on them never depends on what is checked out. */
-async function fetchAgentBranches(git, remote, naming, globs = []) {
+/**
+ * The same, fetched into private refs (one `git fetch`), so work on them never
+ * depends on what is checked out; each at the commit fetched. A branch deleted
+ * between listing and fetching is left out and passed to `onGone`.
+ */
+async function fetchAgentBranches(git, remote, naming, globs = [], onGone) {
     const listed = await listAgentBranches(git, remote, naming, globs);
     const fetched = await fetchBranches(git, remote, listed.map((b) => b.name));
+    for (const b of listed)
+        if (!fetched.has(b.name))
+            onGone?.(b.name);
     return listed.filter((b) => fetched.has(b.name)).map((b) => ({ ...b, sha: fetched.get(b.name) }));
 }
 /** The checked-out branch, or null when HEAD is detached (or the name is not one we accept). */
@@ -45143,27 +45673,57 @@ async function detectConflicts(options, deps) {
     // A shard only reports; the merge step records and notifies for the whole scan once.
     const partial = Boolean(options.shard && options.shard.count > 1);
     let stateCommit = null;
-    let newConflicts = report.summary.conflicted;
+    let newConflicts = 0;
     let resolvedConflicts = 0;
+    let recorded = 0;
     let notices = [];
+    const snapshot = await store.read();
+    const present = !partial && options.record ? await presentBranches(deps) : undefined;
+    const changes = conflictEvents(report, snapshot.projection, { actor: ctx.actor, now: ctx.now(), present, logger: ctx.logger });
+    newConflicts = changes.newPairs.length;
     if (!partial && (options.record || options.notify === 'pr')) {
-        const snapshot = await store.read();
-        const changes = conflictEvents(report, snapshot.projection, ctx.actor, ctx.now());
-        newConflicts = changes.newPairs.length;
         resolvedConflicts = changes.resolved.length;
         for (const r of changes.resolved)
-            ctx.logger.notice(`conflict between ${r.left} and ${r.right} is resolved`);
-        if (options.record && changes.events.length) {
-            ctx.progress?.(`Recording ${changes.events.length} conflict and divergence event(s) on ${store.branch}...`);
-            const appended = await store.append(changes.events);
-            stateCommit = appended.pushed ? appended.commit : null;
+            ctx.logger.notice(`conflict between ${r.left} and ${r.right} is resolved${r.reason ? ` (${r.reason})` : ''}`);
+        if (options.record) {
+            if (changes.events.length) {
+                ctx.progress?.(`Recording ${changes.events.length} new conflict and divergence event(s) on ${store.branch}...`);
+                const appended = await store.append(changes.events);
+                recorded = appended.added.length;
+                stateCommit = appended.pushed ? appended.commit : null;
+                ctx.progress?.(recorded
+                    ? `Recorded ${recorded} event(s)${appended.pushed ? ` in ${appended.commit?.slice(0, 12)}` : dryRun ? ' [dry run]' : ''}.`
+                    : 'Nothing new to record: another run recorded the same facts first.');
+            }
+            else
+                ctx.progress?.('Nothing new to record: the state already holds every conflict and divergence this scan saw.');
         }
         if (options.notify === 'pr' && !dryRun)
             notices = await notifyPullRequests(report, changes.previous, { token: options.token, label: options.label }, ctx);
     }
     else if (partial && options.notify === 'pr')
         ctx.logger.notice('notify: pr is done by the step that merges the shard reports');
-    return { report, reportPath, conflictCount: report.summary.conflicted, newConflicts, resolvedConflicts, stateCommit, notices, dryRun };
+    return {
+        report,
+        reportPath,
+        conflictCount: report.summary.conflicted,
+        newConflicts,
+        resolvedConflicts,
+        recorded,
+        stateCommit,
+        notices,
+        dryRun,
+    };
+}
+/** Every agent branch on the remote now, whatever the scan was narrowed to; undefined when the remote cannot be listed. */
+async function presentBranches(deps) {
+    try {
+        return new Set((await listAgentBranches(deps.git, deps.remote, deps.config.branches)).map((b) => b.name));
+    }
+    catch (error) {
+        deps.ctx.logger.warning(`cannot list the agent branches of ${deps.remote} to find deleted ones: ${(0,errors/* messageOf */.bD)(error)}`);
+        return undefined;
+    }
 }
 function writeReport(path, report, given) {
     try {
@@ -45179,7 +45739,7 @@ function writeReport(path, report, given) {
 async function scan(options, deps) {
     const { git, remote, config, ctx } = deps;
     ctx.progress?.(`Listing agent branches on ${remote} (${config.branches.pattern})...`);
-    const branches = await fetchAgentBranches(git, remote, config.branches, options.branches);
+    const branches = await fetchAgentBranches(git, remote, config.branches, options.branches, (gone) => ctx.logger.warning(`branch ${gone} was deleted from ${remote} while the scan started: it is skipped`));
     if (branches.length === 0) {
         ctx.logger.warning(`no agent branch on ${remote} matches ${config.branches.pattern}${options.branches.length ? ` and branches: ${options.branches.join(', ')}` : ''}; nothing to scan`);
     }
@@ -45456,161 +46016,6 @@ function config_branch(value, key, where) {
     if (problem)
         throw new errors/* ConfigurationError */.j1(`${where}: ${key} ${(0,validate/* quote */.hD)(value)} is not a valid branch name: ${problem}`);
     return value;
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./shared/git/git.ts
-
-
-const MINIMUM_GIT = { major: 2, minor: 38 };
-/**
- * The one door to git. Every call is `git <args...>` through spawn with an
- * argument array (never a shell), with prompts switched off and messages in
- * English (we read some of them). Nothing here touches the user's working
- * tree, index or HEAD unless a method says so by name.
- */
-class Git {
-    static versionCache;
-    cwd;
-    baseEnv;
-    constructor(cwd, env = {}) {
-        this.cwd = cwd;
-        this.baseEnv = env;
-    }
-    /** A Git bound to `cwd` after checking that git is new enough. */
-    static async open(cwd, env = {}) {
-        const git = new Git(cwd, env);
-        await git.assertVersion();
-        return git;
-    }
-    async exec(args, options = {}) {
-        const r = await this.execBuffer(args, options);
-        return { stdout: r.stdout.toString('utf8'), stderr: r.stderr, exitCode: r.exitCode };
-    }
-    /** Like `exec`, but stdout as raw bytes: object contents may be binary or not UTF-8, and sizes are in bytes. */
-    async execBuffer(args, options = {}) {
-        const allowed = options.allowedExitCodes ?? [0];
-        const env = {
-            ...process.env,
-            ...this.baseEnv,
-            ...options.env,
-            GIT_TERMINAL_PROMPT: '0',
-            GCM_INTERACTIVE: 'never',
-            GIT_PAGER: 'cat',
-            LC_ALL: 'C',
-            LANGUAGE: 'C',
-        };
-        if (!env.GIT_SSH_COMMAND && !process.env.GIT_SSH_COMMAND)
-            env.GIT_SSH_COMMAND = 'ssh -o BatchMode=yes';
-        for (const key of Object.keys(env))
-            if (env[key] === undefined)
-                delete env[key];
-        return new Promise((resolve, reject) => {
-            const stdio = [options.stdinFd ?? 'pipe', options.stdoutFd ?? 'pipe', 'pipe'];
-            const child = (0,external_node_child_process_namespaceObject.spawn)('git', [...args], { cwd: options.cwd ?? this.cwd, env, stdio });
-            const out = [];
-            const err = [];
-            child.stdout?.on('data', (chunk) => out.push(chunk));
-            child.stderr.on('data', (chunk) => err.push(chunk));
-            child.on('error', (cause) => {
-                reject(new errors/* GitError */.XS(`could not run git: ${cause.message}`, args, '', null, { cause }));
-            });
-            child.on('close', (code) => {
-                const stdout = Buffer.concat(out);
-                const stderr = Buffer.concat(err).toString('utf8');
-                const exitCode = code ?? -1;
-                if (!allowed.includes(exitCode)) {
-                    const summary = stderr.trim().split('\n').slice(-5).join('\n') || `exit code ${exitCode}`;
-                    reject(new errors/* GitError */.XS(`git ${describeArgs(args)} failed: ${summary}`, args, stderr, exitCode));
-                    return;
-                }
-                resolve({ stdout, stderr, exitCode });
-            });
-            if (!child.stdin)
-                return;
-            child.stdin.on('error', () => {
-                /* the process may exit before reading all input; its exit code tells */
-            });
-            if (options.input !== undefined)
-                child.stdin.end(options.input);
-            else
-                child.stdin.end();
-        });
-    }
-    /** stdout of a successful command, trailing newline removed. */
-    async run(args, options = {}) {
-        const { stdout } = await this.exec(args, options);
-        return stdout.replace(/\n$/, '');
-    }
-    async version() {
-        Git.versionCache ??= this.run(['version'], { cwd: process.cwd() }).then(parseGitVersion);
-        return Git.versionCache;
-    }
-    async assertVersion(min = MINIMUM_GIT) {
-        const v = await this.version();
-        if (!versionAtLeast(v, min)) {
-            throw new errors/* GitError */.XS(`git ${v.major}.${v.minor}.${v.patch} is too old: agent-orchestrator needs git ${min.major}.${min.minor} or newer (for merge-tree --write-tree)`, ['version'], '', 0);
-        }
-        return v;
-    }
-    /** The commit id `ref` names, or null when it names no commit. */
-    async resolveCommit(ref) {
-        const r = await this.exec(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], {
-            allowedExitCodes: [0, 1, 128],
-        });
-        const sha = r.stdout.trim();
-        return r.exitCode === 0 && /^[0-9a-f]{40,64}$/.test(sha) ? sha : null;
-    }
-    async isAncestor(ancestor, descendant) {
-        const r = await this.exec(['merge-base', '--is-ancestor', ancestor, descendant], { allowedExitCodes: [0, 1] });
-        return r.exitCode === 0;
-    }
-    /** The best common ancestor, or null when the histories are unrelated. */
-    async mergeBase(a, b) {
-        const r = await this.exec(['merge-base', a, b], { allowedExitCodes: [0, 1] });
-        return r.exitCode === 0 ? r.stdout.trim() || null : null;
-    }
-    async isShallow() {
-        return (await this.run(['rev-parse', '--is-shallow-repository'])) === 'true';
-    }
-    /** `git ls-remote` for refs matching the patterns (heads only unless `tags`): ref name → commit id. */
-    async lsRemote(remote, patterns = [], options = {}) {
-        const out = await this.run(['ls-remote', ...(options.tags ? ['--heads', '--tags'] : ['--heads']), '--', remote, ...patterns]);
-        const refs = new Map();
-        for (const line of out.split('\n')) {
-            if (!line)
-                continue;
-            const tab = line.indexOf('\t');
-            refs.set(line.slice(tab + 1), line.slice(0, tab));
-        }
-        return refs;
-    }
-    /** Store `content` as a blob and return its id. */
-    async writeBlob(content) {
-        return this.run(['hash-object', '-w', '--stdin'], { input: content });
-    }
-    async readBlob(spec) {
-        return (await this.exec(['cat-file', 'blob', spec])).stdout;
-    }
-    /** Whether git and this repository agree the folder is a repository. */
-    async isRepository() {
-        const r = await this.exec(['rev-parse', '--git-dir'], { allowedExitCodes: [0, 128] });
-        return r.exitCode === 0;
-    }
-}
-function parseGitVersion(text) {
-    const m = /git version (\d+)\.(\d+)(?:\.(\d+))?/.exec(text);
-    if (!m)
-        throw new errors/* GitError */.XS(`cannot read the git version from "${text.trim()}"`, ['version'], '', 0);
-    return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3] ?? 0), text: text.trim() };
-}
-function versionAtLeast(v, min) {
-    return v.major > min.major || (v.major === min.major && v.minor >= min.minor);
-}
-function describeArgs(args) {
-    const shown = args.slice(0, 6).map((a) => (a.length > 60 ? `${a.slice(0, 57)}...` : a));
-    return shown.join(' ') + (args.length > 6 ? ' ...' : '');
 }
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
@@ -45916,7 +46321,7 @@ function bound(text) {
 
 ;// CONCATENATED MODULE: ./shared/state/projection-types.ts
 /** Version of the projection.json format; a stored projection of another version is rebuilt. */
-const PROJECTION_SCHEMA = 1;
+const PROJECTION_SCHEMA = 2;
 /** How many recent events the dashboard and each feature keep. */
 const RECENT_LIMIT = 30;
 const FEATURE_RECENT_LIMIT = 15;
@@ -46005,16 +46410,21 @@ function applyEvent(projection, event) {
             const c = conflictOf(feature, event.feature, d.left, d.right);
             if (newer(s, c.detected))
                 c.detected = { ...s, ...d };
-            if (!c.resolved || s.stamp > c.resolved.stamp)
+            if (!c.resolved || s.stamp > c.resolved.stamp) {
                 c.openSince = insertSorted(c.openSince, s.stamp);
+                if (d.manual)
+                    c.manualSince = insertSorted(c.manualSince, s.stamp);
+            }
             break;
         }
         case 'conflict-resolved': {
             const d = event.data;
             const c = conflictOf(feature, event.feature, d.left, d.right);
+            c.resolutions++;
             if (newer(s, c.resolved)) {
-                c.resolved = { ...s, detectedAt: d.detectedAt, lifetimeSeconds: d.lifetimeSeconds };
+                c.resolved = { ...s, detectedAt: d.detectedAt, lifetimeSeconds: d.lifetimeSeconds, ...(d.reason ? { reason: d.reason } : {}) };
                 c.openSince = c.openSince.filter((stamp) => stamp > s.stamp);
+                c.manualSince = c.manualSince.filter((stamp) => stamp > s.stamp);
             }
             break;
         }
@@ -46067,7 +46477,15 @@ function newer(s, current) {
 }
 function conflictOf(feature, spec, left, right) {
     const id = conflictId(spec, left, right);
-    return (feature.conflicts[id] ??= { id, branches: sortedPair(left, right), detected: null, resolved: null, openSince: [] });
+    return (feature.conflicts[id] ??= {
+        id,
+        branches: sortedPair(left, right),
+        detected: null,
+        resolved: null,
+        openSince: [],
+        manualSince: [],
+        resolutions: 0,
+    });
 }
 /** Inserts into a newest-first list bounded to `limit`, in place; builds the summary only when it is kept. */
 function keepNewest(list, stamp, summarize, limit) {
@@ -47175,6 +47593,7 @@ async function currentBranch(git, ctx) {
 
 
 
+
 const MAX_ANNOTATIONS = 50;
 const detectConflictsCommand = {
     name: 'detect-conflicts',
@@ -47250,19 +47669,23 @@ const detectConflictsCommand = {
             record: values.bool('record'),
         }, { ...ws, ctx });
         annotate(result, ctx.logger);
+        const verdict = scanVerdict(result.report.pairs, values.bool('fail-on-conflict'));
         const conflicts = result.report.pairs.filter((p) => p.status === 'conflicted');
-        const failed = conflicts.length > 0 && values.bool('fail-on-conflict');
         return {
-            exitCode: failed ? 1 : 0,
-            failure: `${conflicts.length} conflicting branch pair(s): ${conflicts
-                .slice(0, 5)
-                .map((p) => `${p.left} ↔ ${p.right}`)
-                .join(', ')}${conflicts.length > 5 ? ', ...' : ''}`,
+            exitCode: verdict.exitCode,
+            failure: verdict.failure,
             outputs: {
                 'conflict-count': String(conflicts.length),
-                conflicts: JSON.stringify(conflicts.map((p) => ({ left: p.left, right: p.right, leftSha: p.leftSha, rightSha: p.rightSha, files: p.files }))),
+                conflicts: JSON.stringify(conflicts.map((p) => ({
+                    left: p.left,
+                    right: p.right,
+                    leftSha: p.leftSha,
+                    rightSha: p.rightSha,
+                    files: p.files,
+                    ...(p.messages ? { messages: p.messages } : {}),
+                }))),
                 'report-path': result.reportPath,
-                clean: String(conflicts.length === 0),
+                clean: String(verdict.clean),
                 'state-commit': result.stateCommit ?? '',
             },
             summary: renderConflictSummary(result.report, { serverUrl: ctx.github.serverUrl, repository: ctx.github.repository }) +
@@ -47273,20 +47696,49 @@ const detectConflictsCommand = {
                 reportPath: result.reportPath,
                 newConflicts: result.newConflicts,
                 resolvedConflicts: result.resolvedConflicts,
+                recorded: result.recorded,
                 stateCommit: result.stateCommit,
                 notices: result.notices,
             },
         };
     },
 };
+function listPairs(pairs) {
+    return `${pairs
+        .slice(0, 5)
+        .map((p) => `${p.left} ↔ ${p.right}`)
+        .join(', ')}${pairs.length > 5 ? ', ...' : ''}`;
+}
+/**
+ * The exit code never hides a failed evaluation: 2 when any pair could not be
+ * evaluated (whatever fail-on-conflict says), else 1 when any pair conflicts or
+ * has no common history (unless fail-on-conflict is false), else 0. `clean` is
+ * true only when every pair merges cleanly.
+ */
+function scanVerdict(pairs, failOnConflict) {
+    const errors = pairs.filter((p) => p.status === 'error');
+    const bad = pairs.filter((p) => p.status === 'conflicted' || p.status === 'unrelated');
+    const clean = errors.length === 0 && bad.length === 0;
+    if (errors.length)
+        return { exitCode: 2, clean, failure: `${errors.length} branch pair(s) could not be evaluated: ${listPairs(errors)}` };
+    if (bad.length && failOnConflict) {
+        const unrelated = bad.filter((p) => p.status === 'unrelated').length;
+        const conflicting = bad.length - unrelated;
+        const what = [conflicting ? `${conflicting} conflicting` : '', unrelated ? `${unrelated} without common history` : ''].filter(Boolean);
+        return { exitCode: 1, clean, failure: `${what.join(' and ')} branch pair(s): ${listPairs(bad)}` };
+    }
+    return { exitCode: 0, clean };
+}
 /** A warning on each conflicting file and line range, on both sides, so they show on the pull requests' changed files. */
 function annotate(result, logger) {
     let count = 0;
     for (const pair of result.report.pairs) {
-        if (pair.status === 'error')
+        if (pair.status === 'error' || pair.status === 'unrelated')
             logger.warning(`${pair.left} ↔ ${pair.right}: ${pair.error ?? 'could not be merged'}`);
         if (pair.status !== 'conflicted')
             continue;
+        for (const m of pair.messages ?? [])
+            logger.warning(`conflict between ${pair.left} and ${pair.right}: ${m.text}`);
         for (const file of pair.files) {
             for (const [side, other, ranges] of [
                 [pair.left, pair.right, file.leftRanges],
@@ -47296,10 +47748,11 @@ function annotate(result, logger) {
                 for (const r of list) {
                     if (count++ >= MAX_ANNOTATIONS)
                         return;
-                    logger.warning(`${file.kind} conflict between ${side} and ${other}${r ? ` (lines ${r.start}-${r.end} of ${side})` : ''}`, {
+                    const where = r ? (isEmptyRange(r) ? ` (${formatRanges([r])} of ${side})` : ` (lines ${formatRanges([r])} of ${side})`) : '';
+                    logger.warning(`${file.kind} conflict between ${side} and ${other}${where}`, {
                         title: 'Predicted merge conflict',
-                        file: file.path,
-                        ...(r && r.end >= r.start ? { startLine: r.start, endLine: r.end } : {}),
+                        // A quoted path names no file of the repository: the annotation goes on the run instead.
+                        ...(file.pathBase64 === undefined ? { file: file.path, ...(r ? annotationLines(r) : {}) } : {}),
                     });
                 }
             }
@@ -47323,21 +47776,26 @@ function noticesSection(r) {
 function renderText(r) {
     const s = r.report.summary;
     const lines = [
-        `${s.pairs} pair(s) scanned: ${s.conflicted} conflicting, ${s.clean} clean, ${s.errors} error(s)${r.dryRun ? ' [dry run]' : ''}`,
+        `${s.pairs} pair(s) scanned: ${s.conflicted} conflicting, ${s.clean} clean, ${s.unrelated} without common history, ${s.errors} error(s)${r.dryRun ? ' [dry run]' : ''}`,
     ];
+    const LABEL = { conflicted: 'CONFLICT ', unrelated: 'UNRELATED', error: 'ERROR    ' };
     for (const p of r.report.pairs) {
         if (p.status === 'clean')
             continue;
-        lines.push(`${p.status === 'conflicted' ? 'CONFLICT' : 'ERROR   '} ${p.left} <-> ${p.right}${p.error ? `: ${p.error}` : ''}`);
+        lines.push(`${LABEL[p.status]} ${p.left} <-> ${p.right}${p.error ? `: ${p.error}` : ''}`);
         for (const f of p.files) {
-            const fmt = (rs) => rs.map((x) => (x.start === x.end ? `${x.start}` : `${x.start}-${x.end}`)).join(',') || '-';
+            const fmt = (rs) => formatRanges(rs, { empty: '-' });
             lines.push(`    ${f.path} (${f.kind}) lines ${fmt(f.leftRanges)} | ${fmt(f.rightRanges)}`);
         }
+        for (const m of p.messages ?? [])
+            lines.push(`    ${m.text}`);
     }
     for (const d of r.report.divergence)
         lines.push(`  ${d.branch} vs ${d.against}: ${d.ahead ?? '?'} ahead, ${d.behind ?? '?'} behind`);
     if (r.newConflicts || r.resolvedConflicts)
         lines.push(`New conflicts: ${r.newConflicts}; resolved since last scan: ${r.resolvedConflicts}`);
+    if (r.recorded)
+        lines.push(`Recorded ${r.recorded} event(s)${r.stateCommit ? ` in ${r.stateCommit.slice(0, 12)}` : ''}`);
     lines.push(`Report: ${r.reportPath}`);
     return lines.join('\n');
 }

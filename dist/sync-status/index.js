@@ -30879,7 +30879,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_action_run_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8879);
-/* harmony import */ var _shared_commands_sync_status__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5774);
+/* harmony import */ var _shared_commands_sync_status__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1917);
 
 
 await (0,_shared_action_run_action__WEBPACK_IMPORTED_MODULE_0__/* .runCommandAsAction */ .fR)(_shared_commands_sync_status__WEBPACK_IMPORTED_MODULE_1__/* .syncStatusCommand */ .f);
@@ -33978,7 +33978,7 @@ async function runCommandAsAction(command, raw) {
 
 /***/ }),
 
-/***/ 5774:
+/***/ 1917:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33989,6 +33989,35 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./shared/options/options.ts
 var options = __nccwpck_require__(285);
+;// CONCATENATED MODULE: ./shared/conflicts/range-text.ts
+function isEmptyRange(r) {
+    return r.end < r.start;
+}
+/** "7", "7-9", or "deleted at line 3" for an empty range. */
+function formatRange(r, dash = '-') {
+    if (isEmptyRange(r))
+        return `deleted at line ${r.start}`;
+    return r.start === r.end ? `${r.start}` : `${r.start}${dash}${r.end}`;
+}
+/** Ranges joined with ", ", at most `max` of them ("…, +3 more"); `empty` when there are none. */
+function formatRanges(list, options = {}) {
+    if (list.length === 0)
+        return options.empty ?? '';
+    const max = options.max ?? Infinity;
+    const shown = list.slice(0, max).map((r) => formatRange(r, options.dash));
+    return shown.join(', ') + (list.length > max ? `, +${list.length - max} more` : '');
+}
+/**
+ * The lines an annotation points at for a range: the range itself, or for an
+ * empty one the line before the gap (line 1 at the start of a file).
+ */
+function annotationLines(r) {
+    if (!isEmptyRange(r))
+        return { startLine: r.start, endLine: r.end };
+    const line = Math.max(1, r.start - 1);
+    return { startLine: line, endLine: line };
+}
+
 ;// CONCATENATED MODULE: ./shared/markdown.ts
 /**
  * Markdown building blocks for the views, summaries, pull request bodies and
@@ -33996,6 +34025,7 @@ var options = __nccwpck_require__(285);
  * agents (branch names, titles, task text, reasons) goes through `md()`: it
  * cannot open HTML, links, emphasis or code, break a table or start a line.
  */
+
 // Colour codes from tool output would show as garbage.
 const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-_]/g;
 const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+!|~^$=]/g;
@@ -34053,8 +34083,7 @@ function section(title, lines, empty) {
 }
 /** Line ranges like `3-7, 12`. */
 function ranges(list, max = 8) {
-    const shown = list.slice(0, max).map((r) => (r.start === r.end ? `${r.start}` : `${r.start}-${r.end}`));
-    return shown.join(', ') + (list.length > max ? `, +${list.length - max} more` : '');
+    return formatRanges(list, { max });
 }
 /** Lines joined into a file: no trailing blank lines, one final newline. */
 function markdown_document(lines) {
@@ -34089,20 +34118,31 @@ async function remoteHeads(git, remote, globs = []) {
             heads.set(ref.slice('refs/heads/'.length), sha);
     return heads;
 }
-/** Fetches the branches into private refs with one `git fetch`; returns branch → commit id. */
+/**
+ * Fetches the branches into private refs with one `git fetch`; returns branch
+ * → commit id, at the commit fetched (a branch that moved since it was listed
+ * is taken where it is now). A branch deleted in the meantime is left out of
+ * the result (the caller names it), and the others are still fetched.
+ */
 async function remote_fetchBranches(git, remote, branches) {
     const out = new Map();
     if (branches.length === 0)
         return out;
-    await git.exec([
-        'fetch',
-        '--no-tags',
-        '--quiet',
-        '--no-write-fetch-head',
-        remote,
-        ...branches.map((b) => `+refs/heads/${b}:${privateRef(b)}`),
-    ]);
-    for (const b of branches) {
+    const fetch = (names) => git.exec(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', remote, ...names.map((b) => `+refs/heads/${b}:${privateRef(b)}`)]);
+    let wanted = branches;
+    try {
+        await fetch(wanted);
+    }
+    catch (error) {
+        if (!/couldn't find remote ref/i.test((0,errors/* messageOf */.bD)(error)))
+            throw error;
+        // One fetch fails whole when a ref is gone: list again and fetch those still there.
+        const heads = await remoteHeads(git, remote, branches);
+        wanted = branches.filter((b) => heads.has(b));
+        if (wanted.length)
+            await fetch(wanted);
+    }
+    for (const b of wanted) {
         const sha = await git.resolveCommit(privateRef(b));
         if (sha)
             out.set(b, sha);
@@ -34247,6 +34287,9 @@ function openConflicts(projection, feature) {
                 files: d.files,
                 detectedAt: timeOfStamp(c.openSince[0]),
                 lastSeenAt: d.time,
+                manual: (c.manualSince ?? []).length > 0,
+                ...(d.reason ? { reason: d.reason } : {}),
+                ...(d.messages?.length ? { messages: d.messages } : {}),
             });
         }
     }
@@ -34834,10 +34877,17 @@ async function listAgentBranches(git, remote, naming, globs = []) {
     }
     return out;
 }
-/** The same, fetched into private refs (one `git fetch`), so work on them never depends on what is checked out. */
-async function fetchAgentBranches(git, remote, naming, globs = []) {
+/**
+ * The same, fetched into private refs (one `git fetch`), so work on them never
+ * depends on what is checked out; each at the commit fetched. A branch deleted
+ * between listing and fetching is left out and passed to `onGone`.
+ */
+async function fetchAgentBranches(git, remote, naming, globs = [], onGone) {
     const listed = await listAgentBranches(git, remote, naming, globs);
     const fetched = await fetchBranches(git, remote, listed.map((b) => b.name));
+    for (const b of listed)
+        if (!fetched.has(b.name))
+            onGone?.(b.name);
     return listed.filter((b) => fetched.has(b.name)).map((b) => ({ ...b, sha: fetched.get(b.name) }));
 }
 /** The checked-out branch, or null when HEAD is detached (or the name is not one we accept). */
@@ -35000,6 +35050,12 @@ function oneOf(values) {
         return value;
     };
 }
+/** A flag that is present only when set: `true`, never `false`. */
+const isTrue = (value, field, where) => {
+    if (value !== true)
+        fail(where, field, 'must be true (leave the field out for false)', value);
+    return true;
+};
 function integer(min, max = Number.MAX_SAFE_INTEGER) {
     return (value, field, where) => {
         if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min || value > max) {
@@ -35122,6 +35178,10 @@ const url = field_checks_text({ max: 500, pattern: /^https?:\/\/\S+$/, expected:
 const title = field_checks_text({ max: 300 });
 const message = field_checks_text({ max: 2000, multiline: true });
 const filePath = field_checks_text({ max: 1000 });
+/** A conflicted path: plain text of any length git allows, or git's quoted form (one line). */
+const conflictPath = field_checks_text({ max: 20_000 });
+const base64 = field_checks_text({ max: 44_000, pattern: /^[A-Za-z0-9+/]*={0,2}$/, expected: 'must be base64' });
+const gitMessage = field_checks_text({ max: 2000, multiline: true });
 const count = integer(0);
 const range = (value, field, where) => {
     const r = objectOf({ start: required(integer(1)), end: required(integer(0)) })(value, field, where);
@@ -35167,17 +35227,27 @@ const SHAPES = {
         leftSha: required(event_schema_sha),
         rightSha: required(event_schema_sha),
         files: required(arrayOf(objectOf({
-            path: required(filePath),
+            path: required(conflictPath),
+            pathBase64: optional(base64),
             kind: required(field_checks_text({ max: 40, pattern: /^[a-z][a-z/ -]*$/, expected: 'must be a conflict kind like "content"' })),
             leftRanges: required(arrayOf(range, 500)),
             rightRanges: required(arrayOf(range, 500)),
+            message: optional(gitMessage),
         }), 1000)),
+        messages: optional(arrayOf(objectOf({
+            paths: required(arrayOf(conflictPath, 20)),
+            type: required(field_checks_text({ max: 200 })),
+            text: required(gitMessage),
+        }), 100)),
+        manual: optional(isTrue),
+        reason: optional(message),
     },
     'conflict-resolved': {
         left: required(branch),
         right: required(branch),
         detectedAt: required(event_schema_time),
         lifetimeSeconds: required(count),
+        reason: optional(field_checks_text({ max: 200 })),
     },
     'divergence-measured': {
         branch: required(branch),
@@ -35409,7 +35479,7 @@ function identity(kind, data) {
         const d = data;
         const left = JSON.stringify([d.left, d.leftSha]);
         const right = JSON.stringify([d.right, d.rightSha]);
-        return left < right
+        const pair = left < right
             ? [
                 [d.left, d.leftSha],
                 [d.right, d.rightSha],
@@ -35418,6 +35488,8 @@ function identity(kind, data) {
                 [d.right, d.rightSha],
                 [d.left, d.leftSha],
             ];
+        // A conflict logged by hand is another fact than a scan's finding at the same commits.
+        return d.manual ? [...pair, ['manual']] : pair;
     }
     if (kind === 'conflict-resolved') {
         const d = data;
@@ -36521,7 +36593,7 @@ function bound(text) {
 
 ;// CONCATENATED MODULE: ./shared/state/projection-types.ts
 /** Version of the projection.json format; a stored projection of another version is rebuilt. */
-const PROJECTION_SCHEMA = 1;
+const PROJECTION_SCHEMA = 2;
 /** How many recent events the dashboard and each feature keep. */
 const RECENT_LIMIT = 30;
 const FEATURE_RECENT_LIMIT = 15;
@@ -36610,16 +36682,21 @@ function applyEvent(projection, event) {
             const c = conflictOf(feature, event.feature, d.left, d.right);
             if (newer(s, c.detected))
                 c.detected = { ...s, ...d };
-            if (!c.resolved || s.stamp > c.resolved.stamp)
+            if (!c.resolved || s.stamp > c.resolved.stamp) {
                 c.openSince = insertSorted(c.openSince, s.stamp);
+                if (d.manual)
+                    c.manualSince = insertSorted(c.manualSince, s.stamp);
+            }
             break;
         }
         case 'conflict-resolved': {
             const d = event.data;
             const c = conflictOf(feature, event.feature, d.left, d.right);
+            c.resolutions++;
             if (newer(s, c.resolved)) {
-                c.resolved = { ...s, detectedAt: d.detectedAt, lifetimeSeconds: d.lifetimeSeconds };
+                c.resolved = { ...s, detectedAt: d.detectedAt, lifetimeSeconds: d.lifetimeSeconds, ...(d.reason ? { reason: d.reason } : {}) };
                 c.openSince = c.openSince.filter((stamp) => stamp > s.stamp);
+                c.manualSince = c.manualSince.filter((stamp) => stamp > s.stamp);
             }
             break;
         }
@@ -36672,7 +36749,15 @@ function newer(s, current) {
 }
 function conflictOf(feature, spec, left, right) {
     const id = conflictId(spec, left, right);
-    return (feature.conflicts[id] ??= { id, branches: sortedPair(left, right), detected: null, resolved: null, openSince: [] });
+    return (feature.conflicts[id] ??= {
+        id,
+        branches: sortedPair(left, right),
+        detected: null,
+        resolved: null,
+        openSince: [],
+        manualSince: [],
+        resolutions: 0,
+    });
 }
 /** Inserts into a newest-first list bounded to `limit`, in place; builds the summary only when it is kept. */
 function keepNewest(list, stamp, summarize, limit) {

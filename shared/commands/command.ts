@@ -8,8 +8,12 @@ export interface OutputSpec {
 
 /** What a command produced: the action writes outputs and summary; the CLI prints text or JSON. */
 export interface CommandOutcome {
-  /** 0 ok, 1 the checked thing failed (conflicts, tests, guard). */
-  exitCode: 0 | 1
+  /**
+   * 0 ok, 1 the checked thing failed (conflicts, tests, guard), 2 part of the
+   * work could not be done (e.g. pairs a conflict scan could not evaluate) while
+   * the rest was, so outputs and summary are still written.
+   */
+  exitCode: 0 | 1 | 2
   /** Action outputs (strings; JSON for structured values). */
   outputs: Record<string, string>
   /** Markdown for the job summary. */

@@ -1,3 +1,4 @@
+import { formatRanges } from '../conflicts/range-text'
 import { runDemo, DemoResult } from '../demo/demo'
 import { CommandDefinition } from './command'
 import { detectConflictsCommand } from './detect-conflicts'
@@ -42,8 +43,7 @@ export const demoCommand: CommandDefinition = {
   },
 }
 
-const fmt = (rs: { start: number; end: number }[]) =>
-  rs.map((r) => (r.start === r.end ? `${r.start}` : `${r.start}-${r.end}`)).join(', ') || '-'
+const fmt = (rs: { start: number; end: number }[]) => formatRanges(rs, { empty: '-' })
 
 export function renderDemo(r: DemoResult, ms: number): string {
   const step = (name: string) => r.steps.find((s) => s.step === name)?.json

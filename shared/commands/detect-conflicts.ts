@@ -3,6 +3,8 @@ import { renderConflictSummary } from '../conflicts/render-summary'
 import { ConflictScope } from '../conflicts/types'
 import { detectConflicts, DetectConflictsResult } from '../detect-conflicts/detect-conflicts'
 import { Logger } from '../logger'
+import { annotationLines, formatRanges, isEmptyRange } from '../conflicts/range-text'
+import type { PairResult } from '../conflicts/types'
 import { COMMON_OPTIONS, TOKEN_OPTION } from '../options/options'
 import { CommandDefinition } from './command'
 import { openWorkspace } from './workspace'
@@ -90,21 +92,25 @@ export const detectConflictsCommand: CommandDefinition = {
       { ...ws, ctx },
     )
     annotate(result, ctx.logger)
+    const verdict = scanVerdict(result.report.pairs, values.bool('fail-on-conflict'))
     const conflicts = result.report.pairs.filter((p) => p.status === 'conflicted')
-    const failed = conflicts.length > 0 && values.bool('fail-on-conflict')
     return {
-      exitCode: failed ? 1 : 0,
-      failure: `${conflicts.length} conflicting branch pair(s): ${conflicts
-        .slice(0, 5)
-        .map((p) => `${p.left} ↔ ${p.right}`)
-        .join(', ')}${conflicts.length > 5 ? ', ...' : ''}`,
+      exitCode: verdict.exitCode,
+      failure: verdict.failure,
       outputs: {
         'conflict-count': String(conflicts.length),
         conflicts: JSON.stringify(
-          conflicts.map((p) => ({ left: p.left, right: p.right, leftSha: p.leftSha, rightSha: p.rightSha, files: p.files })),
+          conflicts.map((p) => ({
+            left: p.left,
+            right: p.right,
+            leftSha: p.leftSha,
+            rightSha: p.rightSha,
+            files: p.files,
+            ...(p.messages ? { messages: p.messages } : {}),
+          })),
         ),
         'report-path': result.reportPath,
-        clean: String(conflicts.length === 0),
+        clean: String(verdict.clean),
         'state-commit': result.stateCommit ?? '',
       },
       summary:
@@ -116,6 +122,7 @@ export const detectConflictsCommand: CommandDefinition = {
         reportPath: result.reportPath,
         newConflicts: result.newConflicts,
         resolvedConflicts: result.resolvedConflicts,
+        recorded: result.recorded,
         stateCommit: result.stateCommit,
         notices: result.notices,
       },
@@ -123,12 +130,44 @@ export const detectConflictsCommand: CommandDefinition = {
   },
 }
 
+function listPairs(pairs: readonly PairResult[]): string {
+  return `${pairs
+    .slice(0, 5)
+    .map((p) => `${p.left} ↔ ${p.right}`)
+    .join(', ')}${pairs.length > 5 ? ', ...' : ''}`
+}
+
+/**
+ * The exit code never hides a failed evaluation: 2 when any pair could not be
+ * evaluated (whatever fail-on-conflict says), else 1 when any pair conflicts or
+ * has no common history (unless fail-on-conflict is false), else 0. `clean` is
+ * true only when every pair merges cleanly.
+ */
+export function scanVerdict(
+  pairs: readonly PairResult[],
+  failOnConflict: boolean,
+): { exitCode: 0 | 1 | 2; clean: boolean; failure?: string } {
+  const errors = pairs.filter((p) => p.status === 'error')
+  const bad = pairs.filter((p) => p.status === 'conflicted' || p.status === 'unrelated')
+  const clean = errors.length === 0 && bad.length === 0
+  if (errors.length) return { exitCode: 2, clean, failure: `${errors.length} branch pair(s) could not be evaluated: ${listPairs(errors)}` }
+  if (bad.length && failOnConflict) {
+    const unrelated = bad.filter((p) => p.status === 'unrelated').length
+    const conflicting = bad.length - unrelated
+    const what = [conflicting ? `${conflicting} conflicting` : '', unrelated ? `${unrelated} without common history` : ''].filter(Boolean)
+    return { exitCode: 1, clean, failure: `${what.join(' and ')} branch pair(s): ${listPairs(bad)}` }
+  }
+  return { exitCode: 0, clean }
+}
+
 /** A warning on each conflicting file and line range, on both sides, so they show on the pull requests' changed files. */
 function annotate(result: DetectConflictsResult, logger: Logger): void {
   let count = 0
   for (const pair of result.report.pairs) {
-    if (pair.status === 'error') logger.warning(`${pair.left} ↔ ${pair.right}: ${pair.error ?? 'could not be merged'}`)
+    if (pair.status === 'error' || pair.status === 'unrelated')
+      logger.warning(`${pair.left} ↔ ${pair.right}: ${pair.error ?? 'could not be merged'}`)
     if (pair.status !== 'conflicted') continue
+    for (const m of pair.messages ?? []) logger.warning(`conflict between ${pair.left} and ${pair.right}: ${m.text}`)
     for (const file of pair.files) {
       for (const [side, other, ranges] of [
         [pair.left, pair.right, file.leftRanges],
@@ -137,10 +176,11 @@ function annotate(result: DetectConflictsResult, logger: Logger): void {
         const list = ranges.length ? ranges : [null]
         for (const r of list) {
           if (count++ >= MAX_ANNOTATIONS) return
-          logger.warning(`${file.kind} conflict between ${side} and ${other}${r ? ` (lines ${r.start}-${r.end} of ${side})` : ''}`, {
+          const where = r ? (isEmptyRange(r) ? ` (${formatRanges([r])} of ${side})` : ` (lines ${formatRanges([r])} of ${side})`) : ''
+          logger.warning(`${file.kind} conflict between ${side} and ${other}${where}`, {
             title: 'Predicted merge conflict',
-            file: file.path,
-            ...(r && r.end >= r.start ? { startLine: r.start, endLine: r.end } : {}),
+            // A quoted path names no file of the repository: the annotation goes on the run instead.
+            ...(file.pathBase64 === undefined ? { file: file.path, ...(r ? annotationLines(r) : {}) } : {}),
           })
         }
       }
@@ -168,20 +208,22 @@ function noticesSection(r: DetectConflictsResult): string {
 function renderText(r: DetectConflictsResult): string {
   const s = r.report.summary
   const lines = [
-    `${s.pairs} pair(s) scanned: ${s.conflicted} conflicting, ${s.clean} clean, ${s.errors} error(s)${r.dryRun ? ' [dry run]' : ''}`,
+    `${s.pairs} pair(s) scanned: ${s.conflicted} conflicting, ${s.clean} clean, ${s.unrelated} without common history, ${s.errors} error(s)${r.dryRun ? ' [dry run]' : ''}`,
   ]
+  const LABEL = { conflicted: 'CONFLICT ', unrelated: 'UNRELATED', error: 'ERROR    ' } as const
   for (const p of r.report.pairs) {
     if (p.status === 'clean') continue
-    lines.push(`${p.status === 'conflicted' ? 'CONFLICT' : 'ERROR   '} ${p.left} <-> ${p.right}${p.error ? `: ${p.error}` : ''}`)
+    lines.push(`${LABEL[p.status]} ${p.left} <-> ${p.right}${p.error ? `: ${p.error}` : ''}`)
     for (const f of p.files) {
-      const fmt = (rs: { start: number; end: number }[]) =>
-        rs.map((x) => (x.start === x.end ? `${x.start}` : `${x.start}-${x.end}`)).join(',') || '-'
+      const fmt = (rs: { start: number; end: number }[]) => formatRanges(rs, { empty: '-' })
       lines.push(`    ${f.path} (${f.kind}) lines ${fmt(f.leftRanges)} | ${fmt(f.rightRanges)}`)
     }
+    for (const m of p.messages ?? []) lines.push(`    ${m.text}`)
   }
   for (const d of r.report.divergence) lines.push(`  ${d.branch} vs ${d.against}: ${d.ahead ?? '?'} ahead, ${d.behind ?? '?'} behind`)
   if (r.newConflicts || r.resolvedConflicts)
     lines.push(`New conflicts: ${r.newConflicts}; resolved since last scan: ${r.resolvedConflicts}`)
+  if (r.recorded) lines.push(`Recorded ${r.recorded} event(s)${r.stateCommit ? ` in ${r.stateCommit.slice(0, 12)}` : ''}`)
   lines.push(`Report: ${r.reportPath}`)
   return lines.join('\n')
 }

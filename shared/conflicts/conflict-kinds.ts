@@ -1,15 +1,26 @@
 import { compareText } from './plan-pairs'
 import type { MergeMessage, MergeTreeRecord, StageEntry } from './merge-tree-output'
-import type { ConflictKind } from './types'
+import { decodeBytes, displayPath } from './raw-path'
+import type { ConflictKind, ConflictMessage } from './types'
 
 /** A conflicted path of one merge, before line ranges are added. */
 export interface ClassifiedFile {
+  /** The path's bytes as a latin1 string (for reading its blobs). */
+  rawPath: string
+  /** The path as shown (see displayPath). */
   path: string
+  pathBase64?: string
   kind: ConflictKind
   message?: string
   base?: StageEntry
   left?: StageEntry
   right?: StageEntry
+}
+
+export interface ClassifiedMerge {
+  files: ClassifiedFile[]
+  /** Conflict messages about no conflicted file entry (e.g. an implicit directory rename in the way). */
+  messages: ConflictMessage[]
 }
 
 /**
@@ -22,7 +33,9 @@ export interface ClassifiedFile {
 const KIND_RULES: ReadonlyArray<readonly [ConflictKind, RegExp]> = [
   ['binary', /binary/i],
   ['submodule', /submodule/i],
-  ['file/directory', /file\/directory|directory\/file|distinct types/i],
+  // A file on one side, a symlink (or submodule) on the other: git keeps both under new names.
+  ['distinct types', /distinct types/i],
+  ['file/directory', /file\/directory|directory\/file/i],
   ['rename', /rename|file location/i],
   ['modify/delete', /modify\/delete/i],
   ['add/add', /add\/add/i],
@@ -58,8 +71,12 @@ function kindOf(messages: readonly MergeMessage[], stages: Pick<ClassifiedFile, 
   return 'other'
 }
 
-/** The conflicted paths of a merge with their kind, git's message and their index stages, sorted by path. */
-export function classifyConflicts(record: MergeTreeRecord): ClassifiedFile[] {
+/**
+ * The conflicted paths of a merge with their kind, git's message and their
+ * index stages, sorted by path; and the conflict messages that belong to no
+ * conflicted path. Paths and messages in `record` are latin1 byte strings.
+ */
+export function classifyConflicts(record: MergeTreeRecord): ClassifiedMerge {
   const byPath = new Map<string, Pick<ClassifiedFile, 'base' | 'left' | 'right'>>()
   for (const e of record.entries) {
     const stages = byPath.get(e.path) ?? {}
@@ -69,11 +86,17 @@ export function classifyConflicts(record: MergeTreeRecord): ClassifiedFile[] {
     byPath.set(e.path, stages)
   }
   const conflictMessages = record.messages.filter(isConflictMessage)
+  const used = new Set<MergeMessage>()
   const files: ClassifiedFile[] = []
-  for (const [path, stages] of byPath) {
-    const about = conflictMessages.filter((m) => m.paths.includes(path))
-    const message = [...new Set(about.map((m) => m.text.trim()))].join('\n')
-    files.push({ path, kind: kindOf(about, stages), ...(message ? { message } : {}), ...stages })
+  for (const [rawPath, stages] of byPath) {
+    const about = conflictMessages.filter((m) => m.paths.includes(rawPath))
+    for (const m of about) used.add(m)
+    const message = [...new Set(about.map((m) => decodeBytes(m.text).trim()))].join('\n')
+    files.push({ rawPath, ...displayPath(rawPath), kind: kindOf(about, stages), ...(message ? { message } : {}), ...stages })
   }
-  return files.sort((a, b) => compareText(a.path, b.path))
+  const messages = conflictMessages
+    .filter((m) => !used.has(m))
+    .map((m) => ({ paths: m.paths.map((p) => displayPath(p).path), type: decodeBytes(m.type), text: decodeBytes(m.text).trim() }))
+  // Byte order, as git lists them.
+  return { files: files.sort((a, b) => compareText(a.rawPath, b.rawPath)), messages }
 }

@@ -20,71 +20,75 @@ function stripCr(line: string): string {
   return line.endsWith('\r') ? line.slice(0, -1) : line
 }
 
+/** The conflict marker size git uses unless an attribute says otherwise. */
+export const DEFAULT_MARKER_SIZE = 7
+
 /**
- * Whether `line` is an opening (`<`) or closing (`>`) marker for the commit
- * `label`: a run of at least 7 marker characters (the size can be raised with
- * the conflict-marker-size attribute), a space, then the label git was given
- * (we give commit ids), optionally followed by `:path` when the file was
- * renamed. Returns the marker size, or 0.
+ * Whether `line` is an opening (`<`) or closing (`>`) marker of exactly `size`
+ * characters for the commit `label`: the run, a space, then the label git was
+ * given (we give commit ids), optionally followed by `:path` when the file was
+ * renamed.
  */
-function markerSize(line: string, char: '<' | '>', label: string): number {
+function isMarker(line: string, char: '<' | '>', size: number, label: string): boolean {
   const text = stripCr(line)
-  let n = 0
-  while (text[n] === char) n++
-  if (n < 7 || text[n] !== ' ') return 0
-  const rest = text.slice(n + 1)
-  return rest === label || rest.startsWith(`${label}:`) ? n : 0
+  if (text.length < size + 1 + label.length || text[size] !== ' ') return false
+  for (let i = 0; i < size; i++) if (text[i] !== char) return false
+  const rest = text.slice(size + 1)
+  return rest === label || rest.startsWith(`${label}:`)
 }
 
 /**
- * Finds the conflict hunks git wrote into a merged file. Only exact marker
- * lines count: an opening marker naming the left commit, a separator of
- * exactly the same size, a closing marker naming the right commit; a markdown
- * `=======` underline elsewhere is text. When a hunk holds several separator
- * candidates (the file itself contains `=======` lines), `fits` decides which
- * split gives lines that really are in each side's version.
+ * Whether some line of `text` starts like a conflict marker of the default
+ * size (seven of the same marker character). A file with such lines (markdown
+ * or RST underlines, a document about git) could be mistaken for git's
+ * markers, so the scan merges it again with markers longer than any of its lines.
+ */
+export function hasMarkerLikeLines(text: string): boolean {
+  return /^(?:<{7}|={7}|>{7}|\|{7})/m.test(text)
+}
+
+/** The length of the longest line of `text`. */
+export function longestLine(text: string): number {
+  let longest = 0
+  let start = 0
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start)
+    if (end < 0) end = text.length
+    if (end - start > longest) longest = end - start
+    start = end + 1
+  }
+  return longest
+}
+
+/**
+ * Finds the conflict hunks git wrote into a merged file with markers of
+ * `size`. Exact, not guessed: the caller chose `size` so that no line of
+ * either side can look like a marker (see hasMarkerLikeLines), so every marker
+ * line is git's. A hunk with other than one separator means that promise was
+ * broken: it throws rather than guess.
  */
 export function findConflictBlocks(
   merged: readonly string[],
   labels: { left: string; right: string },
-  fits: (ours: readonly string[], theirs: readonly string[]) => boolean = () => true,
+  size = DEFAULT_MARKER_SIZE,
 ): MarkerBlock[] {
   const blocks: MarkerBlock[] = []
+  const separator = '='.repeat(size)
   for (let i = 0; i < merged.length; i++) {
-    const size = markerSize(merged[i]!, '<', labels.left)
-    if (!size) continue
+    if (!isMarker(merged[i]!, '<', size, labels.left)) continue
     let close = -1
     for (let j = i + 1; j < merged.length; j++) {
-      if (markerSize(merged[j]!, '>', labels.right) === size) {
+      if (isMarker(merged[j]!, '>', size, labels.right)) {
         close = j
         break
       }
     }
-    if (close < 0) continue
-    const separator = '='.repeat(size)
-    const baseMarker = '|'.repeat(size)
-    const candidates: number[] = []
-    for (let j = i + 1; j < close; j++) if (stripCr(merged[j]!) === separator) candidates.push(j)
-    if (candidates.length === 0) continue
-    // A diff3-style base section (`||||||| base` ... `=======`) belongs to neither side. We pin the
-    // plain style, so it is only tried when the plain reading does not fit.
-    const withoutBase = (ours: string[]): string[] => {
-      const at = ours.findIndex((line) => {
-        const text = stripCr(line)
-        return text === baseMarker || text.startsWith(`${baseMarker} `)
-      })
-      return at < 0 ? ours : ours.slice(0, at)
-    }
-    const splits = candidates.flatMap((sep) => {
-      const ours = merged.slice(i + 1, sep)
-      const theirs = merged.slice(sep + 1, close)
-      return [
-        { ours, theirs },
-        { ours: withoutBase(ours), theirs },
-      ]
-    })
-    const chosen = splits.find((c) => fits(c.ours, c.theirs)) ?? splits[0]!
-    blocks.push({ open: i, close, ...chosen })
+    if (close < 0) throw new Error(`conflict marker at line ${i + 1} is never closed`)
+    const separators: number[] = []
+    for (let j = i + 1; j < close; j++) if (stripCr(merged[j]!) === separator) separators.push(j)
+    if (separators.length !== 1) throw new Error(`conflict hunk at line ${i + 1} has ${separators.length} separators`)
+    const sep = separators[0]!
+    blocks.push({ open: i, close, ours: merged.slice(i + 1, sep), theirs: merged.slice(sep + 1, close) })
     i = close
   }
   return blocks

@@ -1,17 +1,24 @@
 import { messageOf } from '../errors'
-import type { Git } from '../git/git'
 import type { Logger } from '../logger'
 import { classifyConflicts, type ClassifiedFile } from './conflict-kinds'
+import { DEFAULT_MARKER_SIZE, hasMarkerLikeLines, longestLine } from './conflict-markers'
 import { conflictLineRanges } from './line-ranges'
+import type { MergeSandbox } from './merge-sandbox'
 import type { MergeTreeRecord } from './merge-tree-output'
+import { mergeOne } from './merge-tree-runner'
 import { readObjects } from './object-reader'
 import { chunk, runPool } from './pool'
-import type { ConflictFile } from './types'
+import type { ConflictFile, ConflictMessage, LineRange } from './types'
 
 export interface ConflictedMerge {
   leftSha: string
   rightSha: string
   record: MergeTreeRecord
+}
+
+export interface ConflictDetails {
+  files: ConflictFile[]
+  messages: ConflictMessage[]
 }
 
 /** Files above this size get no line ranges: aligning them would cost more than the hint is worth. */
@@ -29,52 +36,90 @@ function looksBinary(data: Buffer): boolean {
   return data.subarray(0, 8000).includes(0)
 }
 
+/** A text file of a merge whose ranges are wanted, with its sides' contents once read. */
+interface Wanted {
+  merge: number
+  file: ClassifiedFile
+  left?: string
+  right?: string
+}
+
+type Ranges = { leftRanges: LineRange[]; rightRanges: LineRange[] }
+
 /**
  * The conflicted files of each merge, with line ranges for text conflicts.
- * Blobs (merged, left, right) are read with a few `cat-file --batch`
- * processes for all merges together.
+ * Blobs are read with a few `cat-file --batch` processes for all merges
+ * together. The ranges are exact: the markers are parsed at git's default size
+ * when no line of either side could pass for one, and otherwise the pair is
+ * merged again with markers longer than any line of its conflicted files.
  */
 export async function describeConflicts(
-  git: Git,
+  sandbox: MergeSandbox,
   merges: readonly ConflictedMerge[],
   maxParallel: number,
   logger: Logger,
-): Promise<ConflictFile[][]> {
+): Promise<ConflictDetails[]> {
   const classified = merges.map((m) => classifyConflicts(m.record))
-  const wanted: Array<{ merge: number; file: number; names: [string, string, string] }> = []
-  classified.forEach((files, merge) => {
-    files.forEach((f, file) => {
-      if (wantsRanges(f)) wanted.push({ merge, file, names: [`${merges[merge]!.record.tree}:${f.path}`, f.left!.oid, f.right!.oid] })
-    })
-  })
-  const ranges = new Map<string, Pick<ConflictFile, 'leftRanges' | 'rightRanges'>>()
+  const wanted: Wanted[] = classified.flatMap((c, merge) => c.files.filter(wantsRanges).map((file) => ({ merge, file })))
+  const ranges = new Map<ClassifiedFile, Ranges>()
+  const skip = (w: Wanted, why: string): void => logger.debug(`no line ranges for ${JSON.stringify(w.file.path)}: ${why}`)
+
+  // 1. Both sides of every wanted file, and the merged file as written with default-size markers.
   await runPool(chunk(wanted, 100), maxParallel, async (part) => {
     const blobs = await readObjects(
-      git,
-      part.flatMap((w) => w.names),
+      sandbox.git,
+      part.flatMap((w) => [mergedName(merges[w.merge]!.record.tree, w.file), w.file.left!.oid, w.file.right!.oid]),
     )
     part.forEach((w, i) => {
       const [merged, left, right] = blobs.slice(i * 3, i * 3 + 3)
-      const m = merges[w.merge]!
-      const path = classified[w.merge]![w.file]!.path
-      if (!merged || !left || !right) return logger.debug(`no line ranges for ${JSON.stringify(path)}: a blob is missing`)
+      if (!merged || !left || !right) return skip(w, 'a blob is missing')
       if ([merged, left, right].some((b) => b.length > MAX_TEXT_BYTES || looksBinary(b))) return
-      try {
-        // latin1 keeps every byte as one character, so lines compare exactly whatever the encoding.
-        const texts = { merged: merged.toString('latin1'), left: left.toString('latin1'), right: right.toString('latin1') }
-        ranges.set(`${w.merge}/${w.file}`, conflictLineRanges(texts, { left: m.leftSha, right: m.rightSha }))
-      } catch (e) {
-        logger.debug(`no line ranges for ${JSON.stringify(path)}: ${messageOf(e)}`)
-      }
+      // latin1 keeps every byte as one character, so lines compare exactly whatever the encoding.
+      w.left = left.toString('latin1')
+      w.right = right.toString('latin1')
+      if (hasMarkerLikeLines(w.left) || hasMarkerLikeLines(w.right)) return
+      parse(w, merged.toString('latin1'), DEFAULT_MARKER_SIZE)
     })
   })
-  return classified.map((files, merge) =>
-    files.map((f, file) => ({
+
+  // 2. Pairs whose files have lines that look like markers: merge again with longer markers.
+  const again = [...new Set(wanted.filter((w) => w.left !== undefined && !ranges.has(w.file)).map((w) => w.merge))]
+  await runPool(again, maxParallel, async (merge) => {
+    const m = merges[merge]!
+    const files = wanted.filter((w) => w.merge === merge && w.left !== undefined)
+    const size = Math.max(DEFAULT_MARKER_SIZE, ...files.map((w) => Math.max(longestLine(w.left!), longestLine(w.right!)))) + 1
+    const outcome = await mergeOne(sandbox, { leftSha: m.leftSha, rightSha: m.rightSha }, size)
+    if (!outcome.ok) return files.forEach((w) => skip(w, outcome.error))
+    const blobs = await readObjects(
+      sandbox.git,
+      files.map((w) => mergedName(outcome.record.tree, w.file)),
+    )
+    files.forEach((w, i) => (blobs[i] ? parse(w, blobs[i]!.toString('latin1'), size) : skip(w, 'the merged blob is missing')))
+  })
+
+  function parse(w: Wanted, merged: string, size: number): void {
+    const m = merges[w.merge]!
+    try {
+      ranges.set(w.file, conflictLineRanges({ merged, left: w.left!, right: w.right! }, { left: m.leftSha, right: m.rightSha }, size))
+    } catch (e) {
+      skip(w, messageOf(e))
+    }
+  }
+
+  return classified.map(({ files, messages }) => ({
+    files: files.map((f) => ({
       path: f.path,
+      ...(f.pathBase64 === undefined ? {} : { pathBase64: f.pathBase64 }),
       kind: f.kind,
-      leftRanges: ranges.get(`${merge}/${file}`)?.leftRanges ?? [],
-      rightRanges: ranges.get(`${merge}/${file}`)?.rightRanges ?? [],
+      leftRanges: ranges.get(f)?.leftRanges ?? [],
+      rightRanges: ranges.get(f)?.rightRanges ?? [],
       ...(f.message ? { message: f.message } : {}),
     })),
-  )
+    messages,
+  }))
+}
+
+/** `<tree>:<path>` as the bytes cat-file must get (the path may be any bytes). */
+function mergedName(tree: string, file: ClassifiedFile): Buffer {
+  return Buffer.concat([Buffer.from(`${tree}:`, 'latin1'), Buffer.from(file.rawPath, 'latin1')])
 }

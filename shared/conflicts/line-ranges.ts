@@ -7,11 +7,6 @@ export interface ConflictRanges {
   rightRanges: LineRange[]
 }
 
-/** Whether `needle` occurs as consecutive whole lines of `hay`. */
-function containsLines(hay: string, needle: readonly string[]): boolean {
-  return needle.length === 0 || hay.includes(`\n${needle.join('\n')}\n`)
-}
-
 /**
  * The lines of each conflict hunk in each side's own version of the file.
  *
@@ -25,13 +20,12 @@ function containsLines(hay: string, needle: readonly string[]): boolean {
 export function conflictLineRanges(
   texts: { merged: string; left: string; right: string },
   labels: { left: string; right: string },
+  markerSize?: number,
 ): ConflictRanges {
   const merged = splitLines(texts.merged)
   const left = splitLines(texts.left)
   const right = splitLines(texts.right)
-  const leftHay = `\n${left.join('\n')}\n`
-  const rightHay = `\n${right.join('\n')}\n`
-  const blocks = findConflictBlocks(merged, labels, (ours, theirs) => containsLines(leftHay, ours) && containsLines(rightHay, theirs))
+  const blocks = findConflictBlocks(merged, labels, markerSize)
   if (blocks.length === 0) return { leftRanges: [], rightRanges: [] }
   return {
     leftRanges: sideRanges(merged, blocks, left, (b) => b.ours),

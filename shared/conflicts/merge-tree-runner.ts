@@ -1,5 +1,6 @@
 import { InputError } from '../errors'
 import type { Git } from '../git/git'
+import type { MergeSandbox } from './merge-sandbox'
 import { parseMergeTree, parseMergeTreeBatch, type MergeTreeRecord } from './merge-tree-output'
 import { chunk, runPool } from './pool'
 
@@ -10,11 +11,6 @@ export interface MergeJob {
   rightSha: string
 }
 
-/**
- * Settings that change what merge-tree writes: the plain conflict style (a
- * user's diff3/zdiff3 adds a base section to every hunk).
- */
-const PINS = ['-c', 'merge.conflictStyle=merge'] as const
 const ANY_EXIT = Array.from({ length: 257 }, (_, i) => i - 1)
 
 const batchSupport = new Map<string, Promise<boolean>>()
@@ -41,9 +37,24 @@ function failure(stderr: string, exitCode: number): MergeOutcome {
   return { ok: false, error: line }
 }
 
-/** One merge, one process. Exit 0 clean, 1 conflicted; the output must start with a tree id. */
-export async function mergeOne(git: Git, job: MergeJob): Promise<MergeOutcome> {
-  const r = await git.exec([...PINS, 'merge-tree', '--write-tree', '-z', job.leftSha, job.rightSha], { allowedExitCodes: ANY_EXIT })
+/**
+ * merge-tree's output as a string of bytes (latin1: one character per byte), so
+ * that paths that are not UTF-8 survive; `displayPath` turns them into text.
+ */
+async function mergeTree(sandbox: MergeSandbox, args: readonly string[], markerSize: number | undefined, input?: string) {
+  const r = await sandbox.git.execBuffer([...sandbox.pins(markerSize), 'merge-tree', ...args], {
+    allowedExitCodes: ANY_EXIT,
+    ...(input === undefined ? {} : { input }),
+  })
+  return { stdout: r.stdout.toString('latin1'), stderr: r.stderr, exitCode: r.exitCode }
+}
+
+/**
+ * One merge, one process. Exit 0 clean, 1 conflicted; the output must start
+ * with a tree id. `markerSize` sets the conflict marker size (default 7).
+ */
+export async function mergeOne(sandbox: MergeSandbox, job: MergeJob, markerSize?: number): Promise<MergeOutcome> {
+  const r = await mergeTree(sandbox, ['--write-tree', '-z', job.leftSha, job.rightSha], markerSize)
   if (r.exitCode !== 0 && r.exitCode !== 1) return failure(r.stderr, r.exitCode)
   try {
     return { ok: true, record: parseMergeTree(r.stdout, r.exitCode) }
@@ -58,24 +69,24 @@ export async function mergeOne(git: Git, job: MergeJob): Promise<MergeOutcome> {
  * with no common history), the merges it finished are kept, the pair it died
  * on is run alone to get its own error, and the rest go on in a new batch.
  */
-export async function mergeBatch(git: Git, jobs: readonly MergeJob[]): Promise<MergeOutcome[]> {
+export async function mergeBatch(sandbox: MergeSandbox, jobs: readonly MergeJob[]): Promise<MergeOutcome[]> {
   const outcomes: MergeOutcome[] = []
   let rest = jobs
   while (rest.length > 0) {
     const input = rest.map((j) => `${j.leftSha} ${j.rightSha}\n`).join('')
-    const r = await git.exec([...PINS, 'merge-tree', '--stdin', '--write-tree', '-z'], { input, allowedExitCodes: ANY_EXIT })
+    const r = await mergeTree(sandbox, ['--stdin', '--write-tree', '-z'], undefined, input)
     let records: MergeTreeRecord[]
     try {
       records = parseMergeTreeBatch(r.stdout)
       if (records.length > rest.length) throw new Error('more merges than were asked for')
     } catch {
       // Output we cannot read: do these merges one by one rather than guess.
-      for (const job of rest) outcomes.push(await mergeOne(git, job))
+      for (const job of rest) outcomes.push(await mergeOne(sandbox, job))
       break
     }
     for (const record of records) outcomes.push({ ok: true, record })
     if (records.length === rest.length) break
-    outcomes.push(await mergeOne(git, rest[records.length]!))
+    outcomes.push(await mergeOne(sandbox, rest[records.length]!))
     rest = rest.slice(records.length + 1)
   }
   return outcomes
@@ -90,10 +101,11 @@ export interface RunMergesOptions {
 
 /** Runs the merges with a bounded number of git processes; outcomes in job order. */
 export async function runMerges(
-  git: Git,
+  sandbox: MergeSandbox,
   jobs: readonly MergeJob[],
   options: RunMergesOptions,
 ): Promise<{ outcomes: MergeOutcome[]; batch: boolean }> {
+  const git = sandbox.git
   const supported = options.strategy === 'per-pair' ? false : await supportsBatchMerge(git)
   if (options.strategy === 'batch' && !supported) {
     const v = await git.version()
@@ -103,7 +115,7 @@ export async function runMerges(
   }
   if (!supported) {
     const outcomes = await runPool(jobs, options.maxParallel, async (job) => {
-      const outcome = await mergeOne(git, job)
+      const outcome = await mergeOne(sandbox, job)
       options.onDone?.(1)
       return outcome
     })
@@ -112,7 +124,7 @@ export async function runMerges(
   // Enough slices to keep every process busy and report progress, few enough that start-up costs little.
   const size = Math.min(250, Math.max(8, Math.ceil(jobs.length / (options.maxParallel * 4))))
   const parts = await runPool(chunk(jobs, size), options.maxParallel, async (part) => {
-    const outcome = await mergeBatch(git, part)
+    const outcome = await mergeBatch(sandbox, part)
     options.onDone?.(part.length)
     return outcome
   })

@@ -1,4 +1,5 @@
 import { compareBranches, pairKey } from './plan-pairs'
+import { formatRange, isEmptyRange } from './range-text'
 import { encodePath, escapeMarkdown as md, mermaidLabel } from './summary-markdown'
 import type { ConflictFile, ConflictReport, LineRange, PairResult } from './types'
 
@@ -15,7 +16,7 @@ const DEFAULT_MAX_BYTES = 1024 * 1024 - 16 * 1024
 const MATRIX_MAX_BRANCHES = 40
 const MERMAID_MAX_EDGES = 200
 const MAX_FILES_PER_PAIR = 100
-const CELL = { clean: '✓', conflicted: '✗', error: '⚠' } as const
+const CELL = { clean: '✓', conflicted: '✗', unrelated: '∅', error: '⚠' } as const
 
 /** Collects sections until the byte budget is spent. */
 class Budget {
@@ -44,11 +45,19 @@ export function renderConflictSummary(report: ConflictReport, options: RenderSum
   const shard = report.shard ? `, shard ${Number(report.shard.index)}/${Number(report.shard.count)}` : ''
   out.add('## Merge conflict forecast\n', 0)
   out.add(
-    `${s.conflicted ? `**${s.conflicted} conflicting**` : 'No conflicts'} · ${s.clean} clean · ${s.errors} not checked — ` +
+    `${s.conflicted ? `**${s.conflicted} conflicting**` : 'No conflicts'} · ${s.clean} clean` +
+      `${s.unrelated ? ` · **${s.unrelated} without common history**` : ''} · ${s.errors} not checked — ` +
       `${s.pairs} pairs of ${report.branches.length} branches (scope ${md(report.scope)}${shard}), scanned ${/^[\d:.TZ+-]+$/.test(report.scannedAt) ? report.scannedAt : md(report.scannedAt)}\n`,
     0,
   )
-  const sections = [matrix(report), graph(report), ...details(report, options), errors(report), divergence(report)].filter((x) => x)
+  const sections = [
+    matrix(report),
+    graph(report),
+    ...details(report, options),
+    unrelated(report),
+    errors(report),
+    divergence(report),
+  ].filter((x) => x)
   let shown = 0
   for (const section of sections) {
     if (!out.add(section)) break
@@ -90,7 +99,7 @@ function matrix(report: ConflictReport): string {
     })
     return `| **${numbers.get(row)}** ${md(row)} | ${cells.join(' | ')} |`
   })
-  const legend = '✓ merges cleanly · ✗ conflicts · ⚠ could not be checked · blank: not scanned'
+  const legend = '✓ merges cleanly · ✗ conflicts · ∅ no common history · ⚠ could not be checked · blank: not scanned'
   return ['### Conflict matrix', '', header, rule, ...rows, '', legend, note].join('\n')
 }
 
@@ -111,11 +120,6 @@ function graph(report: ConflictReport): string {
   return lines.join('\n') + '\n'
 }
 
-function formatRange(r: LineRange): string {
-  if (r.end < r.start) return r.end === 0 ? 'none (at the start)' : `none (after line ${r.end})`
-  return r.start === r.end ? `${r.start}` : `${r.start}–${r.end}`
-}
-
 function rangesCell(ranges: readonly LineRange[], sha: string, path: string, options: RenderSummaryOptions): string {
   if (ranges.length === 0) return '—'
   const link =
@@ -124,8 +128,8 @@ function rangesCell(ranges: readonly LineRange[], sha: string, path: string, opt
       : ''
   return ranges
     .map((r) => {
-      const text = formatRange(r)
-      if (!link || r.end < r.start) return text
+      const text = formatRange(r, '–')
+      if (!link || isEmptyRange(r)) return text
       return `[${text}](${link}#L${r.start}${r.end > r.start ? `-L${r.end}` : ''})`
     })
     .join(', ')
@@ -147,10 +151,30 @@ function details(report: ConflictReport, options: RenderSummaryOptions): string[
       `| File | Kind | Lines in ${md(p.left)} | Lines in ${md(p.right)} |`,
       '| --- | --- | --- | --- |',
       ...p.files.slice(0, MAX_FILES_PER_PAIR).map((f) => fileRow(p, f, options)),
+      ...(p.messages ?? []).map(
+        (m) => `| ${m.paths.map((x) => md(x)).join(', ')}<br>${md(m.text.slice(0, 300))} | ${md(m.type)} | — | — |`,
+      ),
       ...(p.files.length > MAX_FILES_PER_PAIR ? ['', `…and ${p.files.length - MAX_FILES_PER_PAIR} more files.`] : []),
     ]
     return lines.join('\n') + '\n'
   })
+}
+
+function unrelated(report: ConflictReport): string {
+  const pairs = report.pairs.filter((p) => p.status === 'unrelated')
+  if (pairs.length === 0) return ''
+  const rows = pairs.map((p) => `| ${md(p.left)} | ${md(p.right)} |`)
+  return (
+    [
+      '### No common history',
+      '',
+      'git refuses to merge these pairs: they share no commit (e.g. one was created with `--orphan`). They count as a failed check.',
+      '',
+      '| Left | Right |',
+      '| --- | --- |',
+      ...rows,
+    ].join('\n') + '\n'
+  )
 }
 
 function errors(report: ConflictReport): string {

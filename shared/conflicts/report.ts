@@ -15,7 +15,13 @@ export interface BuildReportInput {
 
 export function summarize(pairs: readonly PairResult[]): ConflictSummaryCounts {
   const count = (status: PairResult['status']): number => pairs.filter((p) => p.status === status).length
-  return { pairs: pairs.length, clean: count('clean'), conflicted: count('conflicted'), errors: count('error') }
+  return {
+    pairs: pairs.length,
+    clean: count('clean'),
+    conflicted: count('conflicted'),
+    unrelated: count('unrelated'),
+    errors: count('error'),
+  }
 }
 
 /** The full report, every list in a stable order. */
@@ -23,7 +29,7 @@ export function buildReport(input: BuildReportInput): ConflictReport {
   const scannedAt = typeof input.scannedAt === 'string' ? input.scannedAt : input.scannedAt.toISOString()
   const pairs = [...input.pairs].sort(comparePairResults)
   return {
-    version: 1,
+    version: 2,
     scannedAt,
     scope: input.scope,
     ...(input.shard ? { shard: { index: input.shard.index, count: input.shard.count } } : {}),
@@ -48,7 +54,10 @@ export function mergeReports(reports: readonly ConflictReport[], options: { allo
   if (!first) throw new InputError('no conflict reports to merge: expected the reports of every shard')
   const seenShards = new Set<number>()
   for (const r of reports) {
-    if (r.version !== 1) throw new InputError(`conflict report version ${JSON.stringify(r.version)} is not supported: expected 1`)
+    if (r.version !== 2)
+      throw new InputError(
+        `conflict report version ${JSON.stringify(r.version)} is not supported: expected 2 (shard reports must come from the same agent-orchestrator version)`,
+      )
     if (r.scope !== first.scope) throw new InputError(`conflict reports disagree on scope: "${first.scope}" and "${r.scope}"`)
     if (!r.shard && reports.length > 1) throw new InputError('a conflict report without a shard cannot be merged with others')
     if (r.shard) {

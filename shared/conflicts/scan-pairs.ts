@@ -4,6 +4,7 @@ import type { Logger } from '../logger'
 import { ChangeIndex, MAX_INDEXED_COMMITS } from './disjoint'
 import { describeConflicts, type ConflictedMerge } from './file-details'
 import { HistoryGraph } from './history-graph'
+import { MergeSandbox } from './merge-sandbox'
 import { runMerges } from './merge-tree-runner'
 import { comparePairResults, pairKey } from './plan-pairs'
 import { resolveParallelism } from './pool'
@@ -24,8 +25,13 @@ const SHA_RE = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/
  *    merges cleanly, and a pair whose changes since the merge base touch no
  *    common path cannot conflict (`disjoint.ts`); neither needs a merge.
  * 4. The rest go to `git merge-tree --write-tree`, batched with `--stdin`
- *    when this git has it, in at most `maxParallel` processes.
+ *    when this git has it, in at most `maxParallel` processes, inside a
+ *    sandbox where nothing of this clone's attributes or configuration can
+ *    change a verdict (`merge-sandbox.ts`).
  * 5. Conflicted files get their kind and each side's line ranges.
+ *
+ * No pair can stop the others: whatever goes wrong with one is that pair's
+ * `error`, and the rest are still scanned.
  */
 export async function scanPairs(git: Git, pairs: readonly PairSpec[], options: ScanOptions): Promise<PairResult[]> {
   const { logger } = options
@@ -75,8 +81,11 @@ export async function scanPairs(git: Git, pairs: readonly PairSpec[], options: S
     const found = graph.mergeBases(pair.leftSha, pair.rightSha)
     allBases.set(pair, found)
     if (found.length === 0) {
-      const hint = shallow ? ' (this clone is shallow: fetch the full history, e.g. fetch-depth: 0 on actions/checkout)' : ''
-      finish(pair, { status: 'error', error: `no common history${hint}`, mergeBase: null, files: [] })
+      // A shallow clone hides the history the branches share: that is a setup error, not a verdict.
+      if (shallow) {
+        const error = 'no common history in this shallow clone: fetch the full history (e.g. fetch-depth: 0 on actions/checkout)'
+        finish(pair, { status: 'error', error, mergeBase: null, files: [] })
+      } else finish(pair, { status: 'unrelated', error: 'no common history', mergeBase: null, files: [] })
       continue
     }
     // Several best merge bases (criss-cross merges): report the one git picks.
@@ -97,23 +106,39 @@ export async function scanPairs(git: Git, pairs: readonly PairSpec[], options: S
     `conflict scan: ${total} pairs, ${total - toMerge.length} settled before merging, ${toMerge.length - needMerge.length} cannot conflict, ${needMerge.length} to merge`,
   )
 
-  const { outcomes, batch } = await runMerges(git, needMerge, { strategy: options.strategy ?? 'auto', maxParallel, onDone: progress })
-  logger.debug(`conflict scan: merged ${needMerge.length} pairs with ${batch ? 'merge-tree --stdin batches' : 'one merge-tree per pair'}`)
-  const conflicted: Array<{ pair: PairSpec; merge: ConflictedMerge }> = []
-  needMerge.forEach((pair, i) => {
-    const outcome = outcomes[i]!
-    const mergeBase = baseOf.get(pair) ?? null
-    if (!outcome.ok) finish(pair, { status: 'error', error: outcome.error, mergeBase, files: [] })
-    else if (outcome.record.clean) finish(pair, { status: 'clean', mergeBase, files: [] })
-    else conflicted.push({ pair, merge: { leftSha: pair.leftSha, rightSha: pair.rightSha, record: outcome.record } })
-  })
-  const details = await describeConflicts(
-    git,
-    conflicted.map((c) => c.merge),
-    maxParallel,
-    logger,
-  )
-  conflicted.forEach(({ pair }, i) => finish(pair, { status: 'conflicted', mergeBase: baseOf.get(pair) ?? null, files: details[i]! }))
+  if (needMerge.length > 0) {
+    const sandbox = await MergeSandbox.open(git)
+    try {
+      const { outcomes, batch } = await runMerges(sandbox, needMerge, {
+        strategy: options.strategy ?? 'auto',
+        maxParallel,
+        onDone: progress,
+      })
+      logger.debug(
+        `conflict scan: merged ${needMerge.length} pairs with ${batch ? 'merge-tree --stdin batches' : 'one merge-tree per pair'}`,
+      )
+      const conflicted: Array<{ pair: PairSpec; merge: ConflictedMerge }> = []
+      needMerge.forEach((pair, i) => {
+        const outcome = outcomes[i]!
+        const mergeBase = baseOf.get(pair) ?? null
+        if (!outcome.ok) finish(pair, { status: 'error', error: outcome.error, mergeBase, files: [] })
+        else if (outcome.record.clean) finish(pair, { status: 'clean', mergeBase, files: [] })
+        else conflicted.push({ pair, merge: { leftSha: pair.leftSha, rightSha: pair.rightSha, record: outcome.record } })
+      })
+      const details = await describeConflicts(
+        sandbox,
+        conflicted.map((c) => c.merge),
+        maxParallel,
+        logger,
+      )
+      conflicted.forEach(({ pair }, i) => {
+        const { files, messages } = details[i]!
+        finish(pair, { status: 'conflicted', mergeBase: baseOf.get(pair) ?? null, files, ...(messages.length ? { messages } : {}) })
+      })
+    } finally {
+      sandbox.close()
+    }
+  }
 
   return [...results.values()].sort(comparePairResults)
 }

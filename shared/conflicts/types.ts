@@ -22,19 +22,25 @@ export interface PairSpec {
 
 /**
  * Lines of one side's own version of a file, 1-based and inclusive. An empty
- * side (the lines were deleted there) is `{ start: n + 1, end: n }`: the gap
- * after line n.
+ * side (the lines were deleted there) is `{ start: n, end: n - 1 }`: the gap
+ * between lines n - 1 and n ("deleted at line n"; n - 1 = 0 at the start of the
+ * file, n = the line count + 1 at its end).
  */
 export interface LineRange {
   start: number
   end: number
 }
 
-export type ConflictKind = 'content' | 'add/add' | 'modify/delete' | 'rename' | 'file/directory' | 'binary' | 'submodule' | 'other'
+export type ConflictKind =
+  'content' | 'add/add' | 'modify/delete' | 'rename' | 'file/directory' | 'distinct types' | 'binary' | 'submodule' | 'other'
 
 export interface ConflictFile {
-  /** The path as it appears in the merged tree. */
+  /**
+   * The path as it appears in the merged tree: the text itself, or git's quoted
+   * form when it is not plain UTF-8 text (then `pathBase64` holds the bytes).
+   */
   path: string
+  pathBase64?: string
   kind: ConflictKind
   /** Conflicting lines in the left branch's version (text conflicts only). */
   leftRanges: LineRange[]
@@ -44,7 +50,21 @@ export interface ConflictFile {
   message?: string
 }
 
-export type PairStatus = 'clean' | 'conflicted' | 'error'
+/**
+ * `clean` and `conflicted` are git's verdicts; `unrelated`: the branches share
+ * no history, so git refuses to merge them; `error`: the pair could not be
+ * evaluated (`error` says why).
+ */
+export type PairStatus = 'clean' | 'conflicted' | 'unrelated' | 'error'
+
+/** A conflict git reported with no conflicted-file entry (e.g. an implicit directory rename in the way). */
+export interface ConflictMessage {
+  /** The paths the message names (displayed like ConflictFile.path). */
+  paths: string[]
+  /** git's short type, e.g. "CONFLICT (implicit dir rename)". */
+  type: string
+  text: string
+}
 
 export interface PairResult {
   left: string
@@ -56,6 +76,8 @@ export interface PairResult {
   /** The merge base used (null: unrelated histories; absent: not computed). */
   mergeBase?: string | null
   files: ConflictFile[]
+  /** Conflicts that no file entry carries (present only when there are some). */
+  messages?: ConflictMessage[]
 }
 
 export type ScanStrategy = 'auto' | 'per-pair' | 'batch'
@@ -99,6 +121,7 @@ export interface ConflictSummaryCounts {
   pairs: number
   clean: number
   conflicted: number
+  unrelated: number
   errors: number
 }
 
@@ -109,7 +132,8 @@ export interface ShardSpec {
 }
 
 export interface ConflictReport {
-  version: 1
+  /** 2: verdicts include `unrelated`; paths may be quoted with `pathBase64`. */
+  version: 2
   /** ISO 8601 time of the scan; given by the caller so output stays reproducible. */
   scannedAt: string
   scope: ConflictScope

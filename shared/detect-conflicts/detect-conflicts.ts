@@ -22,7 +22,7 @@ import { quote } from '../naming/validate'
 import { findFiles } from '../junit/find-files'
 import { conflictEvents } from './record'
 import { notifyPullRequests, NoticeOutcome } from './notify'
-import { fetchAgentBranches } from '../agent-branches'
+import { fetchAgentBranches, listAgentBranches } from '../agent-branches'
 
 export interface DetectConflictsOptions {
   scope: ConflictScope
@@ -41,8 +41,11 @@ export interface DetectConflictsResult {
   report: ConflictReport
   reportPath: string
   conflictCount: number
+  /** Conflicting pairs that were not open before this scan. */
   newConflicts: number
   resolvedConflicts: number
+  /** Events this run added to the state branch. */
+  recorded: number
   stateCommit: string | null
   notices: NoticeOutcome[]
   dryRun: boolean
@@ -62,24 +65,55 @@ export async function detectConflicts(options: DetectConflictsOptions, deps: Det
   // A shard only reports; the merge step records and notifies for the whole scan once.
   const partial = Boolean(options.shard && options.shard.count > 1)
   let stateCommit: string | null = null
-  let newConflicts = report.summary.conflicted
+  let newConflicts = 0
   let resolvedConflicts = 0
+  let recorded = 0
   let notices: NoticeOutcome[] = []
+  const snapshot = await store.read()
+  const present = !partial && options.record ? await presentBranches(deps) : undefined
+  const changes = conflictEvents(report, snapshot.projection, { actor: ctx.actor, now: ctx.now(), present, logger: ctx.logger })
+  newConflicts = changes.newPairs.length
   if (!partial && (options.record || options.notify === 'pr')) {
-    const snapshot = await store.read()
-    const changes = conflictEvents(report, snapshot.projection, ctx.actor, ctx.now())
-    newConflicts = changes.newPairs.length
     resolvedConflicts = changes.resolved.length
-    for (const r of changes.resolved) ctx.logger.notice(`conflict between ${r.left} and ${r.right} is resolved`)
-    if (options.record && changes.events.length) {
-      ctx.progress?.(`Recording ${changes.events.length} conflict and divergence event(s) on ${store.branch}...`)
-      const appended = await store.append(changes.events)
-      stateCommit = appended.pushed ? appended.commit : null
+    for (const r of changes.resolved)
+      ctx.logger.notice(`conflict between ${r.left} and ${r.right} is resolved${r.reason ? ` (${r.reason})` : ''}`)
+    if (options.record) {
+      if (changes.events.length) {
+        ctx.progress?.(`Recording ${changes.events.length} new conflict and divergence event(s) on ${store.branch}...`)
+        const appended = await store.append(changes.events)
+        recorded = appended.added.length
+        stateCommit = appended.pushed ? appended.commit : null
+        ctx.progress?.(
+          recorded
+            ? `Recorded ${recorded} event(s)${appended.pushed ? ` in ${appended.commit?.slice(0, 12)}` : dryRun ? ' [dry run]' : ''}.`
+            : 'Nothing new to record: another run recorded the same facts first.',
+        )
+      } else ctx.progress?.('Nothing new to record: the state already holds every conflict and divergence this scan saw.')
     }
     if (options.notify === 'pr' && !dryRun)
       notices = await notifyPullRequests(report, changes.previous, { token: options.token, label: options.label }, ctx)
   } else if (partial && options.notify === 'pr') ctx.logger.notice('notify: pr is done by the step that merges the shard reports')
-  return { report, reportPath, conflictCount: report.summary.conflicted, newConflicts, resolvedConflicts, stateCommit, notices, dryRun }
+  return {
+    report,
+    reportPath,
+    conflictCount: report.summary.conflicted,
+    newConflicts,
+    resolvedConflicts,
+    recorded,
+    stateCommit,
+    notices,
+    dryRun,
+  }
+}
+
+/** Every agent branch on the remote now, whatever the scan was narrowed to; undefined when the remote cannot be listed. */
+async function presentBranches(deps: DetectConflictsDeps): Promise<Set<string> | undefined> {
+  try {
+    return new Set((await listAgentBranches(deps.git, deps.remote, deps.config.branches)).map((b) => b.name))
+  } catch (error) {
+    deps.ctx.logger.warning(`cannot list the agent branches of ${deps.remote} to find deleted ones: ${messageOf(error)}`)
+    return undefined
+  }
 }
 
 function writeReport(path: string, report: ConflictReport, given: string | undefined): void {
@@ -95,7 +129,9 @@ function writeReport(path: string, report: ConflictReport, given: string | undef
 async function scan(options: DetectConflictsOptions, deps: DetectConflictsDeps): Promise<ConflictReport> {
   const { git, remote, config, ctx } = deps
   ctx.progress?.(`Listing agent branches on ${remote} (${config.branches.pattern})...`)
-  const branches: AgentBranch[] = await fetchAgentBranches(git, remote, config.branches, options.branches)
+  const branches: AgentBranch[] = await fetchAgentBranches(git, remote, config.branches, options.branches, (gone) =>
+    ctx.logger.warning(`branch ${gone} was deleted from ${remote} while the scan started: it is skipped`),
+  )
   if (branches.length === 0) {
     ctx.logger.warning(
       `no agent branch on ${remote} matches ${config.branches.pattern}${options.branches.length ? ` and branches: ${options.branches.join(', ')}` : ''}; nothing to scan`,

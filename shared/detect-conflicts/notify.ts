@@ -1,3 +1,4 @@
+import { formatRanges } from '../conflicts/range-text'
 import { RunContext } from '../context'
 import { ConflictReport } from '../conflicts/types'
 import { InputError } from '../errors'
@@ -15,8 +16,7 @@ export interface NoticeOutcome extends ApplyConflictNoticeResult {
 }
 
 function rangesText(ranges: { start: number; end: number }[]): string | undefined {
-  if (!ranges.length) return undefined
-  return ranges.map((r) => (r.start === r.end ? `${r.start}` : `${r.start}-${r.end}`)).join(', ')
+  return ranges.length ? formatRanges(ranges) : undefined
 }
 
 /** Current conflicts as notices describe them. */

@@ -1,6 +1,9 @@
 import { AgentBranch, ConflictReport, PairResult } from '../conflicts/types'
+import { messageOf } from '../errors'
+import type { Logger } from '../logger'
+import { conflictId } from '../state/conflict-pair'
 import { makeEvent } from '../state/events'
-import { OrchestratorEvent } from '../state/event-schema'
+import { EventDataByKind, OrchestratorEvent } from '../state/event-schema'
 import { Projection } from '../state/projection-types'
 import { OpenConflict, openConflicts } from '../state/queries'
 
@@ -18,73 +21,135 @@ function featuresOf(p: { left: string; right: string }, specs: ReadonlyMap<strin
 }
 
 export interface ConflictChanges {
+  /** Only what the state does not hold yet: an unchanged re-scan gives none. */
   events: OrchestratorEvent[]
-  /** Pairs conflicting now that were not conflicting in the last scan. */
+  /** Pairs conflicting now that were not open before this scan. */
   newPairs: PairResult[]
-  /** Pairs conflicting in the last scan that are clean now. */
-  resolved: OpenConflict[]
+  /** Open conflicts this scan ends (the pair merges cleanly now, or a branch is gone). */
+  resolved: Array<OpenConflict & { reason?: string }>
   /** Conflicts open before this scan (for notices). */
   previous: OpenConflict[]
+  /** Pairs whose event could not be built even in reduced form (each also logged). */
+  skipped: string[]
+}
+
+export interface ConflictEventOptions {
+  actor: string
+  now: Date
+  /**
+   * Every agent branch on the remote now (whatever the scan was narrowed to);
+   * an open conflict whose branch is not among them is resolved as
+   * "branch deleted". Unknown (undefined): that check is not made.
+   */
+  present?: ReadonlySet<string>
+  logger?: Logger
+}
+
+// Events are bounded: a pair with thousands of conflicted files keeps the first ones.
+const MAX_FILES = 200
+const MAX_RANGES = 50
+const MAX_MESSAGES = 20
+
+/** Text git wrote, made fit for an event: control characters other than line breaks and tabs shown as \xNN. */
+function eventText(text: string, max: number): string {
+   
+  const clean = text.replace(
+    /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g,
+    (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`,
+  )
+  return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean
+}
+
+function detectionData(pair: PairResult, reduced: boolean): EventDataByKind['conflict-detected'] {
+  return {
+    left: pair.left,
+    right: pair.right,
+    leftSha: pair.leftSha,
+    rightSha: pair.rightSha,
+    files: pair.files.slice(0, MAX_FILES).map((f) => ({
+      path: reduced && f.path.length > 2000 ? `${f.path.slice(0, 1999)}…` : f.path,
+      ...(f.pathBase64 !== undefined && !(reduced && f.pathBase64.length > 40_000) ? { pathBase64: f.pathBase64 } : {}),
+      kind: f.kind,
+      leftRanges: reduced ? [] : f.leftRanges.slice(0, MAX_RANGES),
+      rightRanges: reduced ? [] : f.rightRanges.slice(0, MAX_RANGES),
+      ...(f.message && !reduced ? { message: eventText(f.message, 2000) } : {}),
+    })),
+    ...(pair.messages?.length
+      ? {
+          messages: pair.messages.slice(0, MAX_MESSAGES).map((m) => ({
+            paths: m.paths.slice(0, 20).map((p) => (p.length > 2000 ? `${p.slice(0, 1999)}…` : p)),
+            type: eventText(m.type, 200).replace(/\s+/g, ' '),
+            text: eventText(m.text, 2000),
+          })),
+        }
+      : {}),
+  }
 }
 
 /**
- * Events for what changed since the last scan: a detection per conflicting
- * pair (keyed by both commits, so an unchanged re-scan records nothing), a
- * resolution for each pair that was conflicting and is clean now (with how
- * long it lived), and divergence measures (keyed by commit and counts).
+ * Events for what changed since the last scan, judged against the state:
+ * - a detection per conflicting pair that is not open at these commits already
+ *   (a pair seen again after its conflict was resolved, by hand or not, is a
+ *   new occurrence of the fact: `occurrence` = resolutions so far + 1);
+ * - a resolution for each open conflict whose pair merges cleanly now (never
+ *   for one logged by hand: only `resolve-conflict` ends those), and for each
+ *   open conflict whose branch no longer exists ("branch deleted");
+ * - divergence measures that differ from the recorded ones.
  * Only pairs this scan looked at are judged: another shard's pairs are left alone.
+ * No pair can stop the others: an event that cannot be built is retried
+ * without ranges and messages, and else skipped with a warning.
  */
-export function conflictEvents(report: ConflictReport, projection: Projection, actor: string, now: Date): ConflictChanges {
+export function conflictEvents(report: ConflictReport, projection: Projection, options: ConflictEventOptions): ConflictChanges {
+  const { actor, now } = options
   const specs = new Map(report.branches.map((b: AgentBranch) => [b.name, b.spec]))
   const shas = new Map(report.branches.map((b: AgentBranch) => [b.name, b.sha]))
   const previous = openConflicts(projection)
   const openIds = new Set(previous.map((c) => pairId(c.left, c.right)))
   const events: OrchestratorEvent[] = []
   const newPairs: PairResult[] = []
-  const resolved: OpenConflict[] = []
+  const resolved: ConflictChanges['resolved'] = []
+  const skipped: string[] = []
+  const resolve = (open: OpenConflict, reason?: string): void => {
+    if (resolved.some((r) => r.id === open.id && r.feature === open.feature)) return
+    resolved.push({ ...open, ...(reason ? { reason } : {}) })
+    const lifetimeSeconds = Math.max(0, Math.round((now.getTime() - Date.parse(open.detectedAt)) / 1000))
+    const data = { left: open.left, right: open.right, detectedAt: open.detectedAt, lifetimeSeconds, ...(reason ? { reason } : {}) }
+    events.push(makeEvent('conflict-resolved', open.feature, data, { actor, time: now }))
+  }
+
   for (const pair of report.pairs) {
     if (pair.status === 'conflicted') {
       if (!openIds.has(pairId(pair.left, pair.right))) newPairs.push(pair)
       for (const feature of featuresOf(pair, specs)) {
-        events.push(
-          makeEvent(
-            'conflict-detected',
-            feature,
-            {
-              left: pair.left,
-              right: pair.right,
-              leftSha: pair.leftSha,
-              rightSha: pair.rightSha,
-              files: pair.files.slice(0, 200).map((f) => ({
-                path: f.path,
-                kind: f.kind,
-                leftRanges: f.leftRanges.slice(0, 50),
-                rightRanges: f.rightRanges.slice(0, 50),
-              })),
-            },
-            { actor, time: now },
-          ),
-        )
+        const state = projection.features[feature]?.conflicts[conflictId(feature, pair.left, pair.right)]
+        const last = state?.detected
+        const open = (state?.openSince.length ?? 0) > 0
+        const sameCommits =
+          !!last && sortedPair(last.leftSha, last.rightSha).join() === sortedPair(pair.leftSha, pair.rightSha).join() && !last.manual
+        if (open && sameCommits) continue
+        const occurrence = (state?.resolutions ?? 0) + 1
+        const event = buildDetection(pair, feature, occurrence, options)
+        if (event) events.push(event)
+        else skipped.push(`${pair.left} ↔ ${pair.right}`)
       }
     } else if (pair.status === 'clean') {
       for (const open of previous.filter((c) => pairId(c.left, c.right) === pairId(pair.left, pair.right))) {
-        resolved.push(open)
-        const lifetimeSeconds = Math.max(0, Math.round((now.getTime() - Date.parse(open.detectedAt)) / 1000))
-        events.push(
-          makeEvent(
-            'conflict-resolved',
-            open.feature,
-            { left: open.left, right: open.right, detectedAt: open.detectedAt, lifetimeSeconds },
-            { actor, time: now },
-          ),
-        )
+        if (!open.manual) resolve(open)
       }
+    }
+  }
+  if (options.present) {
+    for (const open of previous) {
+      const gone = [open.left, open.right].filter((b) => !options.present!.has(b))
+      if (gone.length) resolve(open, `branch deleted: ${gone.join(', ')}`.slice(0, 200))
     }
   }
   for (const d of report.divergence) {
     const sha = shas.get(d.branch)
     const feature = specs.get(d.branch)
     if (d.ahead === null || d.behind === null || !sha || !feature) continue
+    const known = projection.features[feature]?.divergence[d.branch]?.[d.against]
+    if (known && known.sha === sha && known.ahead === d.ahead && known.behind === d.behind) continue
     events.push(
       makeEvent(
         'divergence-measured',
@@ -94,5 +159,24 @@ export function conflictEvents(report: ConflictReport, projection: Projection, a
       ),
     )
   }
-  return { events, newPairs, resolved, previous }
+  return { events, newPairs, resolved, previous, skipped }
+}
+
+function buildDetection(pair: PairResult, feature: string, occurrence: number, options: ConflictEventOptions): OrchestratorEvent | null {
+  const extra = occurrence > 1 ? { occurrence } : {}
+  let firstError = ''
+  for (const reduced of [false, true]) {
+    try {
+      return makeEvent(
+        'conflict-detected',
+        feature,
+        { ...detectionData(pair, reduced), ...extra },
+        { actor: options.actor, time: options.now },
+      )
+    } catch (error) {
+      firstError ||= messageOf(error)
+    }
+  }
+  options.logger?.warning(`the conflict between ${pair.left} and ${pair.right} is not recorded: ${firstError}`)
+  return null
 }

@@ -1,4 +1,4 @@
-import { InputError } from '../errors'
+import { InputError, messageOf } from '../errors'
 import { quote } from '../naming/validate'
 import { Git } from './git'
 
@@ -24,19 +24,28 @@ export async function remoteHeads(git: Git, remote: string, globs: readonly stri
   return heads
 }
 
-/** Fetches the branches into private refs with one `git fetch`; returns branch → commit id. */
+/**
+ * Fetches the branches into private refs with one `git fetch`; returns branch
+ * → commit id, at the commit fetched (a branch that moved since it was listed
+ * is taken where it is now). A branch deleted in the meantime is left out of
+ * the result (the caller names it), and the others are still fetched.
+ */
 export async function fetchBranches(git: Git, remote: string, branches: readonly string[]): Promise<Map<string, string>> {
   const out = new Map<string, string>()
   if (branches.length === 0) return out
-  await git.exec([
-    'fetch',
-    '--no-tags',
-    '--quiet',
-    '--no-write-fetch-head',
-    remote,
-    ...branches.map((b) => `+refs/heads/${b}:${privateRef(b)}`),
-  ])
-  for (const b of branches) {
+  const fetch = (names: readonly string[]) =>
+    git.exec(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', remote, ...names.map((b) => `+refs/heads/${b}:${privateRef(b)}`)])
+  let wanted = branches
+  try {
+    await fetch(wanted)
+  } catch (error) {
+    if (!/couldn't find remote ref/i.test(messageOf(error))) throw error
+    // One fetch fails whole when a ref is gone: list again and fetch those still there.
+    const heads = await remoteHeads(git, remote, branches)
+    wanted = branches.filter((b) => heads.has(b))
+    if (wanted.length) await fetch(wanted)
+  }
+  for (const b of wanted) {
     const sha = await git.resolveCommit(privateRef(b))
     if (sha) out.set(b, sha)
   }

@@ -133,11 +133,17 @@ function conflictCheck(branch: string, spec: string, commit: string, deps: RoleC
       const branches = [...all.filter((b) => b.name !== branch), self]
       const pairs = planPairs(branches, { scope: 'feature' }).filter((p) => p.left === branch || p.right === branch)
       const results = await scanPairs(git, pairs, { logger: ctx.logger })
-      const conflicted = results.filter((r) => r.status === 'conflicted')
-      const detail = conflicted.length
-        ? conflicted.map((r) => `${r.left} <-> ${r.right}: ${r.files.map((f) => f.path).join(', ')}`).join('\n')
+      // A pair that could not be evaluated (or has no common history) fails the check too: it proves nothing.
+      const bad = results.filter((r) => r.status !== 'clean')
+      const detail = bad.length
+        ? bad
+            .map(
+              (r) =>
+                `${r.left} <-> ${r.right}: ${r.status === 'conflicted' ? r.files.map((f) => f.path).join(', ') : `${r.status}: ${r.error}`}`,
+            )
+            .join('\n')
         : `no conflicts with ${pairs.length} branch(es) of ${spec}`
-      return { passed: conflicted.length === 0, detail }
+      return { passed: bad.length === 0, detail }
     },
   }
 }

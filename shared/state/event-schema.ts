@@ -1,4 +1,4 @@
-import { arrayOf, fail, integer, objectOf, oneOf, optional, required, text, type Check, type Shape } from './field-checks'
+import { arrayOf, fail, integer, isTrue, objectOf, oneOf, optional, required, text, type Check, type Shape } from './field-checks'
 
 /**
  * The version of the event format this code writes. It reads every version in
@@ -54,10 +54,21 @@ export interface LineRange {
   end: number
 }
 export interface ConflictFile {
+  /** The path, or git's quoted form when it is not plain UTF-8 text (then `pathBase64` holds its bytes). */
   path: string
+  pathBase64?: string
   kind: string
   leftRanges: LineRange[]
   rightRanges: LineRange[]
+  /** git's own message about the file (version 2). */
+  message?: string
+}
+
+/** A conflict git reported with no conflicted-file entry (version 2). */
+export interface ConflictMessageData {
+  paths: string[]
+  type: string
+  text: string
 }
 
 export interface EventDataByKind {
@@ -65,8 +76,30 @@ export interface EventDataByKind {
   'agent-assigned': { role: AgentRole; branch: string; index?: number }
   'task-updated': { taskId: string; state: TaskState; commit: string; agent: string; message?: string }
   'pr-updated': { action: PrAction; number: number; url: string; head: string; base: string; title?: string }
-  'conflict-detected': { left: string; right: string; leftSha: string; rightSha: string; files: ConflictFile[] }
-  'conflict-resolved': { left: string; right: string; detectedAt: string; lifetimeSeconds: number }
+  'conflict-detected': {
+    left: string
+    right: string
+    leftSha: string
+    rightSha: string
+    files: ConflictFile[]
+    /** Conflicts no file carries, e.g. an implicit directory rename in the way (version 2). */
+    messages?: ConflictMessageData[]
+    /**
+     * Logged by a person (a semantic conflict, say), not found by a scan: scans
+     * never resolve it; only `resolve-conflict` does (version 2).
+     */
+    manual?: boolean
+    /** Why, for a conflict logged by hand (version 2). */
+    reason?: string
+  }
+  'conflict-resolved': {
+    left: string
+    right: string
+    detectedAt: string
+    lifetimeSeconds: number
+    /** Why it ended, when not because the pair merges cleanly now: "branch deleted", "resolved by hand" (version 2). */
+    reason?: string
+  }
   'divergence-measured': { branch: string; against: string; ahead: number; behind: number; sha: string }
   'test-result': {
     role: string
@@ -126,6 +159,10 @@ const url = text({ max: 500, pattern: /^https?:\/\/\S+$/, expected: 'must be an 
 const title = text({ max: 300 })
 const message = text({ max: 2000, multiline: true })
 const filePath = text({ max: 1000 })
+/** A conflicted path: plain text of any length git allows, or git's quoted form (one line). */
+const conflictPath = text({ max: 20_000 })
+const base64 = text({ max: 44_000, pattern: /^[A-Za-z0-9+/]*={0,2}$/, expected: 'must be base64' })
+const gitMessage = text({ max: 2000, multiline: true })
 const count = integer(0)
 const range: Check<LineRange> = (value, field, where) => {
   const r = objectOf<LineRange>({ start: required(integer(1)), end: required(integer(0)) })(value, field, where)
@@ -178,20 +215,35 @@ const SHAPES: { [K in EventKind]: Shape } = {
     files: required(
       arrayOf(
         objectOf<ConflictFile>({
-          path: required(filePath),
+          path: required(conflictPath),
+          pathBase64: optional(base64),
           kind: required(text({ max: 40, pattern: /^[a-z][a-z/ -]*$/, expected: 'must be a conflict kind like "content"' })),
           leftRanges: required(arrayOf(range, 500)),
           rightRanges: required(arrayOf(range, 500)),
+          message: optional(gitMessage),
         }),
         1000,
       ),
     ),
+    messages: optional(
+      arrayOf(
+        objectOf<ConflictMessageData>({
+          paths: required(arrayOf(conflictPath, 20)),
+          type: required(text({ max: 200 })),
+          text: required(gitMessage),
+        }),
+        100,
+      ),
+    ),
+    manual: optional(isTrue),
+    reason: optional(message),
   },
   'conflict-resolved': {
     left: required(branch),
     right: required(branch),
     detectedAt: required(time),
     lifetimeSeconds: required(count),
+    reason: optional(text({ max: 200 })),
   },
   'divergence-measured': {
     branch: required(branch),

@@ -143,15 +143,18 @@ function identity<K extends EventKind>(kind: K, data: EventDataByKind[K]): unkno
     const d = data as EventDataByKind['conflict-detected']
     const left = JSON.stringify([d.left, d.leftSha])
     const right = JSON.stringify([d.right, d.rightSha])
-    return left < right
-      ? [
-          [d.left, d.leftSha],
-          [d.right, d.rightSha],
-        ]
-      : [
-          [d.right, d.rightSha],
-          [d.left, d.leftSha],
-        ]
+    const pair =
+      left < right
+        ? [
+            [d.left, d.leftSha],
+            [d.right, d.rightSha],
+          ]
+        : [
+            [d.right, d.rightSha],
+            [d.left, d.leftSha],
+          ]
+    // A conflict logged by hand is another fact than a scan's finding at the same commits.
+    return d.manual ? [...pair, ['manual']] : pair
   }
   if (kind === 'conflict-resolved') {
     const d = data as EventDataByKind['conflict-resolved']

@@ -81,6 +81,12 @@ export function oneOf<T extends string>(values: readonly T[]): Check<T> {
   }
 }
 
+/** A flag that is present only when set: `true`, never `false`. */
+export const isTrue: Check<true> = (value, field, where) => {
+  if (value !== true) fail(where, field, 'must be true (leave the field out for false)', value)
+  return true
+}
+
 export function integer(min: number, max = Number.MAX_SAFE_INTEGER): Check<number> {
   return (value, field, where) => {
     if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min || value > max) {

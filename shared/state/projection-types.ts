@@ -1,7 +1,16 @@
-import type { EventDataByKind, AgentRole, ConflictFile, EventKind, PrAction, RegisteredTask, TaskState } from './event-schema'
+import type {
+  EventDataByKind,
+  AgentRole,
+  ConflictFile,
+  ConflictMessageData,
+  EventKind,
+  PrAction,
+  RegisteredTask,
+  TaskState,
+} from './event-schema'
 
 /** Version of the projection.json format; a stored projection of another version is rebuilt. */
-export const PROJECTION_SCHEMA = 1
+export const PROJECTION_SCHEMA = 2
 /** How many recent events the dashboard and each feature keep. */
 export const RECENT_LIMIT = 30
 export const FEATURE_RECENT_LIMIT = 15
@@ -58,11 +67,16 @@ export interface ConflictDetection extends Stamped {
   leftSha: string
   rightSha: string
   files: ConflictFile[]
+  messages?: ConflictMessageData[]
+  manual?: boolean
+  reason?: string
+  occurrence?: number
 }
 
 export interface ConflictResolution extends Stamped {
   detectedAt: string
   lifetimeSeconds: number
+  reason?: string
 }
 
 export interface ConflictState {
@@ -73,6 +87,10 @@ export interface ConflictState {
   resolved: ConflictResolution | null
   /** Stamps of detections after the latest resolution, sorted: the first is when the open conflict began. */
   openSince: string[]
+  /** Stamps of detections logged by hand after the latest resolution: while there is one, scans do not resolve the conflict. */
+  manualSince: string[]
+  /** How many times the pair's conflict was resolved: the next detection after one is a new occurrence of the fact. */
+  resolutions: number
 }
 
 export interface DivergenceState extends Stamped {

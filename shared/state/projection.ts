@@ -91,15 +91,20 @@ export function applyEvent(projection: Projection, event: OrchestratorEvent): vo
       touch(d.right)
       const c = conflictOf(feature, event.feature, d.left, d.right)
       if (newer(s, c.detected)) c.detected = { ...s, ...d }
-      if (!c.resolved || s.stamp > c.resolved.stamp) c.openSince = insertSorted(c.openSince, s.stamp)
+      if (!c.resolved || s.stamp > c.resolved.stamp) {
+        c.openSince = insertSorted(c.openSince, s.stamp)
+        if (d.manual) c.manualSince = insertSorted(c.manualSince, s.stamp)
+      }
       break
     }
     case 'conflict-resolved': {
       const d = event.data
       const c = conflictOf(feature, event.feature, d.left, d.right)
+      c.resolutions++
       if (newer(s, c.resolved)) {
-        c.resolved = { ...s, detectedAt: d.detectedAt, lifetimeSeconds: d.lifetimeSeconds }
+        c.resolved = { ...s, detectedAt: d.detectedAt, lifetimeSeconds: d.lifetimeSeconds, ...(d.reason ? { reason: d.reason } : {}) }
         c.openSince = c.openSince.filter((stamp) => stamp > s.stamp)
+        c.manualSince = c.manualSince.filter((stamp) => stamp > s.stamp)
       }
       break
     }
@@ -150,7 +155,15 @@ function newer(s: Stamped, current: Stamped | null | undefined): boolean {
 
 function conflictOf(feature: FeatureProjection, spec: string, left: string, right: string) {
   const id = conflictId(spec, left, right)
-  return (feature.conflicts[id] ??= { id, branches: sortedPair(left, right), detected: null, resolved: null, openSince: [] })
+  return (feature.conflicts[id] ??= {
+    id,
+    branches: sortedPair(left, right),
+    detected: null,
+    resolved: null,
+    openSince: [],
+    manualSince: [],
+    resolutions: 0,
+  })
 }
 
 /** Inserts into a newest-first list bounded to `limit`, in place; builds the summary only when it is kept. */

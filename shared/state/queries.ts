@@ -1,4 +1,4 @@
-import type { ConflictFile, RegisteredTask, TaskState } from './event-schema'
+import type { ConflictFile, ConflictMessageData, RegisteredTask, TaskState } from './event-schema'
 import type { AgentState, BlockerState, FeatureProjection, PrState, Projection, TestState } from './projection-types'
 
 /** Questions the views, `status` and the actions ask of a projection. All results are in a stable order. */
@@ -15,6 +15,10 @@ export interface OpenConflict {
   detectedAt: string
   /** The latest scan that saw it. */
   lastSeenAt: string
+  /** Logged by hand: scans do not resolve it. */
+  manual: boolean
+  reason?: string
+  messages?: ConflictMessageData[]
 }
 
 /** Pairs whose latest conflict event is a detection, i.e. conflicting in the last scan that looked at them. */
@@ -34,6 +38,9 @@ export function openConflicts(projection: Projection, feature?: string): OpenCon
         files: d.files,
         detectedAt: timeOfStamp(c.openSince[0]),
         lastSeenAt: d.time,
+        manual: (c.manualSince ?? []).length > 0,
+        ...(d.reason ? { reason: d.reason } : {}),
+        ...(d.messages?.length ? { messages: d.messages } : {}),
       })
     }
   }

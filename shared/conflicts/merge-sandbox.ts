@@ -1,0 +1,82 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { isAbsolute, join, resolve } from 'node:path'
+import { Git } from '../git/git'
+
+/**
+ * A private, empty bare repository that borrows the scanning clone's objects
+ * (through `objects/info/alternates`), where every merge of a scan runs.
+ *
+ * Why: a verdict must depend on the two commits only, never on the clone that
+ * computes it. In the clone itself git would read merge attributes from the
+ * work tree's and the index's `.gitattributes`, from `.git/info/attributes`,
+ * from the user's `core.attributesFile` and the system file (a `* merge=union`
+ * line in any of them turns a conflict into a clean merge), and merge settings
+ * (conflict style, renames, custom merge drivers) from every config file. git
+ * 2.39 has no `--attr-source`. Here there is no work tree, no index, no
+ * `info/attributes`, no system or global configuration, and the attributes
+ * file is ours: empty, or only the conflict marker size we choose. Objects the
+ * merges write stay in the sandbox and go when it is closed.
+ */
+export class MergeSandbox {
+  private constructor(
+    readonly dir: string,
+    readonly git: Git,
+    private readonly attributesDir: string,
+  ) {}
+
+  static async open(source: Git): Promise<MergeSandbox> {
+    const objects = await source.run(['rev-parse', '--git-path', 'objects'])
+    const objectsDir = isAbsolute(objects) ? objects : resolve(source.cwd, objects)
+    const format = await source.run(['rev-parse', '--show-object-format']).catch(() => 'sha1')
+    const dir = mkdtempSync(join(tmpdir(), 'orch-merge-'))
+    try {
+      const emptyConfig = join(dir, 'empty-config')
+      writeFileSync(emptyConfig, '')
+      const gitDir = join(dir, 'repo.git')
+      const env = {
+        GIT_DIR: gitDir,
+        GIT_CONFIG_NOSYSTEM: '1',
+        GIT_CONFIG_GLOBAL: emptyConfig,
+        GIT_ATTR_NOSYSTEM: '1',
+        GIT_NO_REPLACE_OBJECTS: '1',
+        // Nothing from the caller's environment may point git elsewhere.
+        GIT_WORK_TREE: undefined,
+        GIT_INDEX_FILE: undefined,
+        GIT_OBJECT_DIRECTORY: undefined,
+        GIT_ALTERNATE_OBJECT_DIRECTORIES: undefined,
+        GIT_COMMON_DIR: undefined,
+        GIT_CONFIG: undefined,
+        GIT_CONFIG_PARAMETERS: undefined,
+        GIT_CONFIG_COUNT: undefined,
+      }
+      const git = new Git(dir, env)
+      await git.run(['init', '--quiet', '--bare', `--object-format=${format}`, gitDir])
+      writeFileSync(join(gitDir, 'objects', 'info', 'alternates'), `${objectsDir}\n`)
+      return new MergeSandbox(dir, git, dir)
+    } catch (error) {
+      rmSync(dir, { recursive: true, force: true })
+      throw error
+    }
+  }
+
+  /**
+   * `-c` arguments that pin everything a merge result depends on besides the
+   * two commits: the plain conflict style and our own attributes file (empty,
+   * or one line setting the marker size for every path).
+   */
+  pins(markerSize?: number): string[] {
+    const file = join(this.attributesDir, markerSize ? `attributes-${markerSize}` : 'attributes')
+    if (!this.written.has(file)) {
+      writeFileSync(file, markerSize ? `* conflict-marker-size=${markerSize}\n` : '')
+      this.written.add(file)
+    }
+    return ['-c', `core.attributesFile=${file}`, '-c', 'merge.conflictStyle=merge']
+  }
+
+  private readonly written = new Set<string>()
+
+  close(): void {
+    rmSync(this.dir, { recursive: true, force: true })
+  }
+}
