@@ -33250,7 +33250,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_action_run_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9001);
-/* harmony import */ var _shared_commands_detect_conflicts__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3164);
+/* harmony import */ var _shared_commands_detect_conflicts__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(350);
 
 
 await (0,_shared_action_run_action__WEBPACK_IMPORTED_MODULE_0__/* .runCommandAsAction */ .fR)(_shared_commands_detect_conflicts__WEBPACK_IMPORTED_MODULE_1__/* .detectConflictsCommand */ .Y);
@@ -36349,7 +36349,7 @@ async function runCommandAsAction(command, raw) {
 
 /***/ }),
 
-/***/ 3164:
+/***/ 350:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36357,8 +36357,6 @@ async function runCommandAsAction(command, raw) {
 __nccwpck_require__.d(__webpack_exports__, {
   Y: () => (/* binding */ detectConflictsCommand)
 });
-
-// UNUSED EXPORTS: scanVerdict
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -45793,6 +45791,34 @@ async function loadAndMerge(pattern, ctx) {
     return mergeReports(reports);
 }
 
+;// CONCATENATED MODULE: ./shared/conflicts/verdict.ts
+function listPairs(pairs) {
+    return `${pairs
+        .slice(0, 5)
+        .map((p) => `${p.left} ↔ ${p.right}`)
+        .join(', ')}${pairs.length > 5 ? ', ...' : ''}`;
+}
+/**
+ * The exit code never hides a failed evaluation: 2 when any pair could not be
+ * evaluated (whatever fail-on-conflict says), else 1 when any pair conflicts or
+ * has no common history (unless fail-on-conflict is false), else 0. `clean` is
+ * true only when every pair merges cleanly.
+ */
+function scanVerdict(pairs, failOnConflict) {
+    const errors = pairs.filter((p) => p.status === 'error');
+    const bad = pairs.filter((p) => p.status === 'conflicted' || p.status === 'unrelated');
+    const clean = errors.length === 0 && bad.length === 0;
+    if (errors.length)
+        return { exitCode: 2, clean, failure: `${errors.length} branch pair(s) could not be evaluated: ${listPairs(errors)}` };
+    if (bad.length && failOnConflict) {
+        const unrelated = bad.filter((p) => p.status === 'unrelated').length;
+        const conflicting = bad.length - unrelated;
+        const what = [conflicting ? `${conflicting} conflicting` : '', unrelated ? `${unrelated} without common history` : ''].filter(Boolean);
+        return { exitCode: 1, clean, failure: `${what.join(' and ')} branch pair(s): ${listPairs(bad)}` };
+    }
+    return { exitCode: 0, clean };
+}
+
 // EXTERNAL MODULE: ./shared/options/options.ts
 var options = __nccwpck_require__(285);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -46293,9 +46319,9 @@ function describe(event) {
         case 'pr-updated':
             return `PR #${event.data.number} ${event.data.action}: ${event.data.head} into ${event.data.base}`;
         case 'conflict-detected':
-            return `conflict ${event.data.left} / ${event.data.right} in ${plural(event.data.files.length, 'file')}`;
+            return `conflict ${event.data.left} / ${event.data.right}${event.data.manual ? ' logged by hand' : ''} in ${plural(event.data.files.length, 'file')}${event.data.reason ? `: ${event.data.reason}` : ''}`;
         case 'conflict-resolved':
-            return `conflict ${event.data.left} / ${event.data.right} resolved after ${event.data.lifetimeSeconds}s`;
+            return `conflict ${event.data.left} / ${event.data.right} resolved after ${event.data.lifetimeSeconds}s${event.data.reason ? ` (${event.data.reason})` : ''}`;
         case 'divergence-measured':
             return `${event.data.branch} is ${event.data.ahead} ahead, ${event.data.behind} behind ${event.data.against}`;
         case 'test-result':
@@ -46516,6 +46542,10 @@ function conflictsSection(conflicts, perspective) {
         const [aSha, bSha] = flip ? [c.rightSha, c.leftSha] : [c.leftSha, c.rightSha];
         lines.push(`### ${md(c.id)}: ${md(a)} and ${md(b)}`, '');
         lines.push(`Detected ${when(c.detectedAt)}, last seen ${when(c.lastSeenAt)} at ${markdown_sha(aSha)} and ${markdown_sha(bSha)}.`, '');
+        if (c.manual)
+            lines.push(`Logged by hand${c.reason ? `: ${md(c.reason, 300)}` : ''}. Scans do not resolve it: \`orchestrator events resolve-conflict ${md(c.id)}\` does.`, '');
+        for (const m of c.messages ?? [])
+            lines.push(`- git: ${md(m.text, 300)}`, '');
         const rows = c.files.map((f) => {
             const [ra, rb] = flip ? [f.rightRanges, f.leftRanges] : [f.leftRanges, f.rightRanges];
             return [md(f.path), md(f.kind), ranges(ra), ranges(rb)];
@@ -47594,6 +47624,7 @@ async function currentBranch(git, ctx) {
 
 
 
+
 const MAX_ANNOTATIONS = 50;
 const detectConflictsCommand = {
     name: 'detect-conflicts',
@@ -47703,32 +47734,6 @@ const detectConflictsCommand = {
         };
     },
 };
-function listPairs(pairs) {
-    return `${pairs
-        .slice(0, 5)
-        .map((p) => `${p.left} ↔ ${p.right}`)
-        .join(', ')}${pairs.length > 5 ? ', ...' : ''}`;
-}
-/**
- * The exit code never hides a failed evaluation: 2 when any pair could not be
- * evaluated (whatever fail-on-conflict says), else 1 when any pair conflicts or
- * has no common history (unless fail-on-conflict is false), else 0. `clean` is
- * true only when every pair merges cleanly.
- */
-function scanVerdict(pairs, failOnConflict) {
-    const errors = pairs.filter((p) => p.status === 'error');
-    const bad = pairs.filter((p) => p.status === 'conflicted' || p.status === 'unrelated');
-    const clean = errors.length === 0 && bad.length === 0;
-    if (errors.length)
-        return { exitCode: 2, clean, failure: `${errors.length} branch pair(s) could not be evaluated: ${listPairs(errors)}` };
-    if (bad.length && failOnConflict) {
-        const unrelated = bad.filter((p) => p.status === 'unrelated').length;
-        const conflicting = bad.length - unrelated;
-        const what = [conflicting ? `${conflicting} conflicting` : '', unrelated ? `${unrelated} without common history` : ''].filter(Boolean);
-        return { exitCode: 1, clean, failure: `${what.join(' and ')} branch pair(s): ${listPairs(bad)}` };
-    }
-    return { exitCode: 0, clean };
-}
 /** A warning on each conflicting file and line range, on both sides, so they show on the pull requests' changed files. */
 function annotate(result, logger) {
     let count = 0;

@@ -46321,9 +46321,9 @@ function describe(event) {
         case 'pr-updated':
             return `PR #${event.data.number} ${event.data.action}: ${event.data.head} into ${event.data.base}`;
         case 'conflict-detected':
-            return `conflict ${event.data.left} / ${event.data.right} in ${summarize_plural(event.data.files.length, 'file')}`;
+            return `conflict ${event.data.left} / ${event.data.right}${event.data.manual ? ' logged by hand' : ''} in ${summarize_plural(event.data.files.length, 'file')}${event.data.reason ? `: ${event.data.reason}` : ''}`;
         case 'conflict-resolved':
-            return `conflict ${event.data.left} / ${event.data.right} resolved after ${event.data.lifetimeSeconds}s`;
+            return `conflict ${event.data.left} / ${event.data.right} resolved after ${event.data.lifetimeSeconds}s${event.data.reason ? ` (${event.data.reason})` : ''}`;
         case 'divergence-measured':
             return `${event.data.branch} is ${event.data.ahead} ahead, ${event.data.behind} behind ${event.data.against}`;
         case 'test-result':
@@ -46658,6 +46658,10 @@ function conflictsSection(conflicts, perspective) {
         const [aSha, bSha] = flip ? [c.rightSha, c.leftSha] : [c.leftSha, c.rightSha];
         lines.push(`### ${markdown_md(c.id)}: ${markdown_md(a)} and ${markdown_md(b)}`, '');
         lines.push(`Detected ${when(c.detectedAt)}, last seen ${when(c.lastSeenAt)} at ${sha(aSha)} and ${sha(bSha)}.`, '');
+        if (c.manual)
+            lines.push(`Logged by hand${c.reason ? `: ${markdown_md(c.reason, 300)}` : ''}. Scans do not resolve it: \`orchestrator events resolve-conflict ${markdown_md(c.id)}\` does.`, '');
+        for (const m of c.messages ?? [])
+            lines.push(`- git: ${markdown_md(m.text, 300)}`, '');
         const rows = c.files.map((f) => {
             const [ra, rb] = flip ? [f.rightRanges, f.leftRanges] : [f.leftRanges, f.rightRanges];
             return [markdown_md(f.path), markdown_md(f.kind), ranges(ra), ranges(rb)];

@@ -33250,7 +33250,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _commands_registry__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(751);
+/* harmony import */ var _commands_registry__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6039);
 /* harmony import */ var _naming_validate__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(89);
 /* harmony import */ var _run_action__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3611);
 // The root action (`uses: owner/repo@v1`): one entry that dispatches on the
@@ -33420,7 +33420,7 @@ async function runCommandAsAction(command, raw) {
 
 /***/ }),
 
-/***/ 751:
+/***/ 6039:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33865,6 +33865,10 @@ function conflictsSection(conflicts, perspective) {
         const [aSha, bSha] = flip ? [c.rightSha, c.leftSha] : [c.leftSha, c.rightSha];
         lines.push(`### ${md(c.id)}: ${md(a)} and ${md(b)}`, '');
         lines.push(`Detected ${when(c.detectedAt)}, last seen ${when(c.lastSeenAt)} at ${sha(aSha)} and ${sha(bSha)}.`, '');
+        if (c.manual)
+            lines.push(`Logged by hand${c.reason ? `: ${md(c.reason, 300)}` : ''}. Scans do not resolve it: \`orchestrator events resolve-conflict ${md(c.id)}\` does.`, '');
+        for (const m of c.messages ?? [])
+            lines.push(`- git: ${md(m.text, 300)}`, '');
         const rows = c.files.map((f) => {
             const [ra, rb] = flip ? [f.rightRanges, f.leftRanges] : [f.leftRanges, f.rightRanges];
             return [md(f.path), md(f.kind), ranges(ra), ranges(rb)];
@@ -34091,8 +34095,10 @@ function featureStatus(snapshot, spec) {
                 id: c.id,
                 left: c.left,
                 right: c.right,
-                files: c.files.map((x) => x.path),
+                files: [...c.files.map((x) => x.path), ...(c.messages ?? []).flatMap((m) => m.paths)],
                 detectedAt: c.detectedAt,
+                manual: c.manual,
+                ...(c.reason ? { reason: c.reason } : {}),
             })),
             tests: latestTests(f).map((t) => ({
                 role: t.role,
@@ -34141,7 +34147,7 @@ function formatStatus(report) {
             when(a.lastActivity),
         ])));
         for (const c of f.openConflicts)
-            lines.push('', `- conflict ${md(c.id)}: ${md(c.left)} and ${md(c.right)} in ${c.files.map((p) => md(p)).join(', ')} (since ${when(c.detectedAt)})`);
+            lines.push('', `- conflict ${md(c.id)}: ${md(c.left)} and ${md(c.right)}${c.files.length ? ` in ${c.files.map((p) => md(p)).join(', ')}` : ''} (since ${when(c.detectedAt)}${c.manual ? `, logged by hand${c.reason ? `: ${md(c.reason)}` : ''}` : ''})`);
         for (const t of f.tests)
             lines.push(`- tests ${md(t.suite)} (${md(t.role)}${t.branch ? `, ${md(t.branch)}` : ''}): ${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped at ${sha(t.commit)}`);
         for (const p of f.openPrs)
@@ -35059,9 +35065,9 @@ function describe(event) {
         case 'pr-updated':
             return `PR #${event.data.number} ${event.data.action}: ${event.data.head} into ${event.data.base}`;
         case 'conflict-detected':
-            return `conflict ${event.data.left} / ${event.data.right} in ${plural(event.data.files.length, 'file')}`;
+            return `conflict ${event.data.left} / ${event.data.right}${event.data.manual ? ' logged by hand' : ''} in ${plural(event.data.files.length, 'file')}${event.data.reason ? `: ${event.data.reason}` : ''}`;
         case 'conflict-resolved':
-            return `conflict ${event.data.left} / ${event.data.right} resolved after ${event.data.lifetimeSeconds}s`;
+            return `conflict ${event.data.left} / ${event.data.right} resolved after ${event.data.lifetimeSeconds}s${event.data.reason ? ` (${event.data.reason})` : ''}`;
         case 'divergence-measured':
             return `${event.data.branch} is ${event.data.ahead} ahead, ${event.data.behind} behind ${event.data.against}`;
         case 'test-result':
@@ -44714,6 +44720,34 @@ async function loadAndMerge(pattern, ctx) {
     return mergeReports(reports);
 }
 
+;// CONCATENATED MODULE: ./shared/conflicts/verdict.ts
+function listPairs(pairs) {
+    return `${pairs
+        .slice(0, 5)
+        .map((p) => `${p.left} ↔ ${p.right}`)
+        .join(', ')}${pairs.length > 5 ? ', ...' : ''}`;
+}
+/**
+ * The exit code never hides a failed evaluation: 2 when any pair could not be
+ * evaluated (whatever fail-on-conflict says), else 1 when any pair conflicts or
+ * has no common history (unless fail-on-conflict is false), else 0. `clean` is
+ * true only when every pair merges cleanly.
+ */
+function scanVerdict(pairs, failOnConflict) {
+    const errors = pairs.filter((p) => p.status === 'error');
+    const bad = pairs.filter((p) => p.status === 'conflicted' || p.status === 'unrelated');
+    const clean = errors.length === 0 && bad.length === 0;
+    if (errors.length)
+        return { exitCode: 2, clean, failure: `${errors.length} branch pair(s) could not be evaluated: ${listPairs(errors)}` };
+    if (bad.length && failOnConflict) {
+        const unrelated = bad.filter((p) => p.status === 'unrelated').length;
+        const conflicting = bad.length - unrelated;
+        const what = [conflicting ? `${conflicting} conflicting` : '', unrelated ? `${unrelated} without common history` : ''].filter(Boolean);
+        return { exitCode: 1, clean, failure: `${what.join(' and ')} branch pair(s): ${listPairs(bad)}` };
+    }
+    return { exitCode: 0, clean };
+}
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./shared/config/commands.ts
@@ -44981,6 +45015,7 @@ async function currentBranch(git, ctx) {
 
 
 
+
 const MAX_ANNOTATIONS = 50;
 const detectConflictsCommand = {
     name: 'detect-conflicts',
@@ -45090,32 +45125,6 @@ const detectConflictsCommand = {
         };
     },
 };
-function listPairs(pairs) {
-    return `${pairs
-        .slice(0, 5)
-        .map((p) => `${p.left} ↔ ${p.right}`)
-        .join(', ')}${pairs.length > 5 ? ', ...' : ''}`;
-}
-/**
- * The exit code never hides a failed evaluation: 2 when any pair could not be
- * evaluated (whatever fail-on-conflict says), else 1 when any pair conflicts or
- * has no common history (unless fail-on-conflict is false), else 0. `clean` is
- * true only when every pair merges cleanly.
- */
-function scanVerdict(pairs, failOnConflict) {
-    const errors = pairs.filter((p) => p.status === 'error');
-    const bad = pairs.filter((p) => p.status === 'conflicted' || p.status === 'unrelated');
-    const clean = errors.length === 0 && bad.length === 0;
-    if (errors.length)
-        return { exitCode: 2, clean, failure: `${errors.length} branch pair(s) could not be evaluated: ${listPairs(errors)}` };
-    if (bad.length && failOnConflict) {
-        const unrelated = bad.filter((p) => p.status === 'unrelated').length;
-        const conflicting = bad.length - unrelated;
-        const what = [conflicting ? `${conflicting} conflicting` : '', unrelated ? `${unrelated} without common history` : ''].filter(Boolean);
-        return { exitCode: 1, clean, failure: `${what.join(' and ')} branch pair(s): ${listPairs(bad)}` };
-    }
-    return { exitCode: 0, clean };
-}
 /** A warning on each conflicting file and line range, on both sides, so they show on the pull requests' changed files. */
 function annotate(result, logger) {
     let count = 0;
@@ -55334,6 +55343,7 @@ function exportFeature(snapshot, spec) {
 
 
 
+
 async function addFeature(store, input) {
     const { actor, time, spec, ...rest } = input;
     return append(store, makeEvent('feature-registered', spec, { spec, ...rest }, { actor, time }));
@@ -55366,13 +55376,24 @@ function recentEvents(snapshot, n, feature) {
     const list = feature === undefined ? snapshot.projection.recent : (snapshot.projection.features[feature]?.recent ?? []);
     return list.slice(0, n);
 }
+/**
+ * Records a conflict logged by hand. It is `manual`: scans never resolve it
+ * (they cannot see a semantic conflict), only `resolveConflict` does. Logging
+ * it again after it was resolved records a new occurrence.
+ */
 async function logConflict(store, input) {
     const { actor, time, feature, ...data } = input;
-    return append(store, makeEvent('conflict-detected', feature, data, { actor, time }));
+    const snapshot = await store.read();
+    const state = snapshot.projection.features[feature]?.conflicts[conflictId(feature, data.left, data.right)];
+    const open = (state?.openSince.length ?? 0) > 0;
+    const resolutions = state?.resolutions ?? 0;
+    // While the conflict is open the same fact is the same event; after a resolution it happens again.
+    const occurrence = !open && resolutions > 0 ? { occurrence: resolutions + 1 } : {};
+    return append(store, makeEvent('conflict-detected', feature, { ...data, manual: true, ...occurrence }, { actor, time }));
 }
 /**
- * Marks the open conflict `id` (as shown by `status`) resolved. It stays
- * resolved until a scan sees the pair conflict at different commits.
+ * Marks the open conflict `id` (as shown by `status`) resolved, by hand. A
+ * scan that still sees the pair conflict opens it again (a new occurrence).
  */
 async function resolveConflict(store, id, options) {
     const snapshot = await store.read();
@@ -55383,7 +55404,7 @@ async function resolveConflict(store, id, options) {
     }
     const now = options.time === undefined ? new Date() : new Date(options.time);
     const lifetimeSeconds = Math.max(0, Math.floor((now.getTime() - Date.parse(conflict.detectedAt)) / 1000));
-    const data = { left: conflict.left, right: conflict.right, detectedAt: conflict.detectedAt, lifetimeSeconds };
+    const data = { left: conflict.left, right: conflict.right, detectedAt: conflict.detectedAt, lifetimeSeconds, reason: 'resolved by hand' };
     return append(store, makeEvent('conflict-resolved', conflict.feature, data, { actor: options.actor, time: now }));
 }
 async function raiseBlocker(store, input) {
@@ -55408,7 +55429,36 @@ async function append(store, event) {
 
 
 
+;// CONCATENATED MODULE: ./shared/detect-conflicts/manual-conflict.ts
+
+
+
+/**
+ * The commit a hand-logged conflict names for one branch: the commit given
+ * (a full or abbreviated id, or anything git can resolve to a commit here),
+ * else the branch's tip on the remote, else the local branch. Errors name the
+ * option and the value.
+ */
+async function commitForBranch(git, remote, branch, given, option) {
+    (0,validate/* validateBranchName */.eg)(branch, option.replace(/-sha$/, ''));
+    if (given !== undefined) {
+        if (!/^[0-9a-fA-F]{4,64}$/.test(given))
+            throw new errors/* InputError */.dz(`--${option} ${(0,validate/* quote */.hD)(given)} is not a commit id: expected 4 to 64 hex digits (a full or short commit id)`);
+        const sha = await git.resolveCommit(given.toLowerCase());
+        if (!sha)
+            throw new errors/* InputError */.dz(`--${option} ${(0,validate/* quote */.hD)(given)} names no commit in this clone (fetch it first, or give the full id)`);
+        return sha;
+    }
+    const fetched = await fetchBranches(git, remote, [branch]).catch(() => new Map());
+    const sha = fetched.get(branch) ?? (await git.resolveCommit(`refs/heads/${branch}`));
+    if (!sha)
+        throw new errors/* InputError */.dz(`branch ${(0,validate/* quote */.hD)(branch)} is neither on remote ${(0,validate/* quote */.hD)(remote)} nor a local branch: pass --${option} with its commit`);
+    return sha;
+}
+
 ;// CONCATENATED MODULE: ./shared/commands/events.ts
+
+
 
 
 
@@ -55473,34 +55523,50 @@ const EVENTS_COMMANDS = [
         const report = featureStatus(await (await store(v, ctx)).read(), spec === undefined ? undefined : (0,validate/* validateSpecId */.zx)(spec));
         return { exitCode: 0, outputs: {}, text: formatStatus(report), json: report };
     }),
-    events_define('log-conflict', 'Record a conflict between two branches by hand.', [
+    events_define('log-conflict', 'Record a conflict between two branches by hand (a semantic conflict a scan cannot see, say); scans never resolve it, resolve-conflict does.', [
         { ...FEATURE, required: true },
         { name: 'left', type: 'string', required: true, description: 'First branch.' },
         { name: 'right', type: 'string', required: true, description: 'Second branch.' },
-        { name: 'left-sha', type: 'string', required: true, description: 'Commit of the first branch.' },
-        { name: 'right-sha', type: 'string', required: true, description: 'Commit of the second branch.' },
-        { name: 'files', type: 'string', default: '[]', description: 'JSON array of {path, kind, leftRanges, rightRanges}.' },
+        { name: 'left-sha', type: 'string', description: "Commit of the first branch, full or short (default: the branch's tip)." },
+        { name: 'right-sha', type: 'string', description: "Commit of the second branch, full or short (default: the branch's tip)." },
+        { name: 'files', type: 'string', description: 'JSON array of {path, kind, leftRanges, rightRanges} (default: none).' },
+        { name: 'reason', type: 'string', description: 'Why they conflict, e.g. "both change the session format".' },
     ], async (v, ctx) => {
-        let files;
-        try {
-            files = JSON.parse(v.requireString('files'));
+        let files = [];
+        const filesText = v.string('files');
+        if (filesText !== undefined) {
+            try {
+                files = JSON.parse(filesText);
+            }
+            catch (e) {
+                throw new errors/* InputError */.dz(`--files is not valid JSON: ${e.message}; expected a JSON array of {path, kind, leftRanges, rightRanges}`);
+            }
         }
-        catch (e) {
-            throw new errors/* InputError */.dz(`--files is not valid JSON: ${e.message}`);
-        }
-        const r = await logConflict(await store(v, ctx), {
-            feature: feature(v),
-            left: v.requireString('left'),
-            right: v.requireString('right'),
-            leftSha: v.requireString('left-sha'),
-            rightSha: v.requireString('right-sha'),
+        const ws = await openWorkspace(v, ctx);
+        const left = v.requireString('left');
+        const right = v.requireString('right');
+        const spec = feature(v);
+        const reason = v.string('reason');
+        const r = await logConflict(ws.store, {
+            feature: spec,
+            left,
+            right,
+            leftSha: await commitForBranch(ws.git, ws.remote, left, v.string('left-sha'), 'left-sha'),
+            rightSha: await commitForBranch(ws.git, ws.remote, right, v.string('right-sha'), 'right-sha'),
             files: files,
+            ...(reason ? { reason } : {}),
             actor: ctx.actor,
             time: ctx.now(),
         });
-        return recorded(r, 'conflict');
+        const id = conflictId(spec, left, right);
+        const outcome = recorded(r, `conflict ${id} between ${left} and ${right}`);
+        return {
+            ...outcome,
+            text: `${outcome.text}\nResolve it with: orchestrator events resolve-conflict ${id}`,
+            json: { ...outcome.json, id },
+        };
     }),
-    events_define('resolve-conflict', 'Mark an open conflict (id as shown by status) resolved.', [{ name: 'id', type: 'string', required: true, positional: 0, description: 'The conflict id.' }], async (v, ctx) => recorded(await resolveConflict(await store(v, ctx), v.requireString('id'), { actor: ctx.actor, time: ctx.now() }), `resolution of ${v.requireString('id')}`)),
+    events_define('resolve-conflict', 'Mark an open conflict (id as shown by status) resolved. A scan that still sees it opens it again.', [{ name: 'id', type: 'string', required: true, positional: 0, description: 'The conflict id.' }], async (v, ctx) => recorded(await resolveConflict(await store(v, ctx), v.requireString('id'), { actor: ctx.actor, time: ctx.now() }), `resolution of ${v.requireString('id')}`)),
     events_define('raise-blocker', 'Record a blocker for a feature.', [
         { ...FEATURE, required: true },
         { name: 'id', type: 'string', required: true, positional: 0, description: 'A short id for the blocker, e.g. db-schema.' },

@@ -19,6 +19,8 @@ import {
 } from '../state/operations'
 import { CommandDefinition, CommandOutcome } from './command'
 import { openWorkspace } from './workspace'
+import { commitForBranch } from '../detect-conflicts/manual-conflict'
+import { conflictId } from '../state/conflict-pair'
 
 // `orchestrator events <sub>`: the event store from the command line. State
 // options are shared; there is no token (no GitHub call).
@@ -115,38 +117,56 @@ export const EVENTS_COMMANDS: readonly CommandDefinition[] = [
   ),
   define(
     'log-conflict',
-    'Record a conflict between two branches by hand.',
+    'Record a conflict between two branches by hand (a semantic conflict a scan cannot see, say); scans never resolve it, resolve-conflict does.',
     [
       { ...FEATURE, required: true },
       { name: 'left', type: 'string', required: true, description: 'First branch.' },
       { name: 'right', type: 'string', required: true, description: 'Second branch.' },
-      { name: 'left-sha', type: 'string', required: true, description: 'Commit of the first branch.' },
-      { name: 'right-sha', type: 'string', required: true, description: 'Commit of the second branch.' },
-      { name: 'files', type: 'string', default: '[]', description: 'JSON array of {path, kind, leftRanges, rightRanges}.' },
+      { name: 'left-sha', type: 'string', description: "Commit of the first branch, full or short (default: the branch's tip)." },
+      { name: 'right-sha', type: 'string', description: "Commit of the second branch, full or short (default: the branch's tip)." },
+      { name: 'files', type: 'string', description: 'JSON array of {path, kind, leftRanges, rightRanges} (default: none).' },
+      { name: 'reason', type: 'string', description: 'Why they conflict, e.g. "both change the session format".' },
     ],
     async (v, ctx) => {
-      let files: unknown
-      try {
-        files = JSON.parse(v.requireString('files'))
-      } catch (e) {
-        throw new InputError(`--files is not valid JSON: ${(e as Error).message}`)
+      let files: unknown = []
+      const filesText = v.string('files')
+      if (filesText !== undefined) {
+        try {
+          files = JSON.parse(filesText)
+        } catch (e) {
+          throw new InputError(
+            `--files is not valid JSON: ${(e as Error).message}; expected a JSON array of {path, kind, leftRanges, rightRanges}`,
+          )
+        }
       }
-      const r = await logConflict(await store(v, ctx), {
-        feature: feature(v),
-        left: v.requireString('left'),
-        right: v.requireString('right'),
-        leftSha: v.requireString('left-sha'),
-        rightSha: v.requireString('right-sha'),
+      const ws = await openWorkspace(v, ctx)
+      const left = v.requireString('left')
+      const right = v.requireString('right')
+      const spec = feature(v)
+      const reason = v.string('reason')
+      const r = await logConflict(ws.store, {
+        feature: spec,
+        left,
+        right,
+        leftSha: await commitForBranch(ws.git, ws.remote, left, v.string('left-sha'), 'left-sha'),
+        rightSha: await commitForBranch(ws.git, ws.remote, right, v.string('right-sha'), 'right-sha'),
         files: files as never,
+        ...(reason ? { reason } : {}),
         actor: ctx.actor,
         time: ctx.now(),
       })
-      return recorded(r, 'conflict')
+      const id = conflictId(spec, left, right)
+      const outcome = recorded(r, `conflict ${id} between ${left} and ${right}`)
+      return {
+        ...outcome,
+        text: `${outcome.text}\nResolve it with: orchestrator events resolve-conflict ${id}`,
+        json: { ...(outcome.json as object), id },
+      }
     },
   ),
   define(
     'resolve-conflict',
-    'Mark an open conflict (id as shown by status) resolved.',
+    'Mark an open conflict (id as shown by status) resolved. A scan that still sees it opens it again.',
     [{ name: 'id', type: 'string', required: true, positional: 0, description: 'The conflict id.' }],
     async (v, ctx) =>
       recorded(

@@ -12,7 +12,7 @@ export interface DisplayedPath {
 }
 
 // Line breaks (C0, NEL and the rest of C1, U+2028/9), DEL, and the bidi controls that reorder what a reader sees.
- 
+
 const NEEDS_QUOTING = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/
 
 /** A byte string (latin1) as displayed text; see DisplayedPath. */

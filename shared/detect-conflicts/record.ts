@@ -52,7 +52,6 @@ const MAX_MESSAGES = 20
 
 /** Text git wrote, made fit for an event: control characters other than line breaks and tabs shown as \xNN. */
 function eventText(text: string, max: number): string {
-   
   const clean = text.replace(
     /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g,
     (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`,

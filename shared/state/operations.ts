@@ -7,6 +7,7 @@ import {
   type OrchestratorEvent,
   type RegisteredTask,
 } from './event-schema'
+import { conflictId } from './conflict-pair'
 import { makeEvent } from './events'
 import type { EventSummary } from './projection-types'
 import { openBlockers, openConflicts } from './queries'
@@ -65,17 +66,36 @@ export function recentEvents(snapshot: StateSnapshot, n: number, feature?: strin
   return list.slice(0, n)
 }
 
+/**
+ * Records a conflict logged by hand. It is `manual`: scans never resolve it
+ * (they cannot see a semantic conflict), only `resolveConflict` does. Logging
+ * it again after it was resolved records a new occurrence.
+ */
 export async function logConflict(
   store: StateStore,
-  input: Recorded & { feature: string; left: string; right: string; leftSha: string; rightSha: string; files: ConflictFile[] },
+  input: Recorded & {
+    feature: string
+    left: string
+    right: string
+    leftSha: string
+    rightSha: string
+    files: ConflictFile[]
+    reason?: string
+  },
 ): Promise<AppendResult> {
   const { actor, time, feature, ...data } = input
-  return append(store, makeEvent('conflict-detected', feature, data, { actor, time }))
+  const snapshot = await store.read()
+  const state = snapshot.projection.features[feature]?.conflicts[conflictId(feature, data.left, data.right)]
+  const open = (state?.openSince.length ?? 0) > 0
+  const resolutions = state?.resolutions ?? 0
+  // While the conflict is open the same fact is the same event; after a resolution it happens again.
+  const occurrence = !open && resolutions > 0 ? { occurrence: resolutions + 1 } : {}
+  return append(store, makeEvent('conflict-detected', feature, { ...data, manual: true, ...occurrence }, { actor, time }))
 }
 
 /**
- * Marks the open conflict `id` (as shown by `status`) resolved. It stays
- * resolved until a scan sees the pair conflict at different commits.
+ * Marks the open conflict `id` (as shown by `status`) resolved, by hand. A
+ * scan that still sees the pair conflict opens it again (a new occurrence).
  */
 export async function resolveConflict(store: StateStore, id: string, options: Recorded): Promise<AppendResult> {
   const snapshot = await store.read()
@@ -88,7 +108,7 @@ export async function resolveConflict(store: StateStore, id: string, options: Re
   }
   const now = options.time === undefined ? new Date() : new Date(options.time)
   const lifetimeSeconds = Math.max(0, Math.floor((now.getTime() - Date.parse(conflict.detectedAt)) / 1000))
-  const data = { left: conflict.left, right: conflict.right, detectedAt: conflict.detectedAt, lifetimeSeconds }
+  const data = { left: conflict.left, right: conflict.right, detectedAt: conflict.detectedAt, lifetimeSeconds, reason: 'resolved by hand' }
   return append(store, makeEvent('conflict-resolved', conflict.feature, data, { actor: options.actor, time: now }))
 }
 

@@ -13,6 +13,12 @@ export function conflictsSection(conflicts: OpenConflict[], perspective?: string
     const [aSha, bSha] = flip ? [c.rightSha, c.leftSha] : [c.leftSha, c.rightSha]
     lines.push(`### ${md(c.id)}: ${md(a)} and ${md(b)}`, '')
     lines.push(`Detected ${when(c.detectedAt)}, last seen ${when(c.lastSeenAt)} at ${sha(aSha)} and ${sha(bSha)}.`, '')
+    if (c.manual)
+      lines.push(
+        `Logged by hand${c.reason ? `: ${md(c.reason, 300)}` : ''}. Scans do not resolve it: \`orchestrator events resolve-conflict ${md(c.id)}\` does.`,
+        '',
+      )
+    for (const m of c.messages ?? []) lines.push(`- git: ${md(m.text, 300)}`, '')
     const rows = c.files.map((f) => {
       const [ra, rb] = flip ? [f.rightRanges, f.leftRanges] : [f.leftRanges, f.rightRanges]
       return [md(f.path), md(f.kind), ranges(ra), ranges(rb)]

@@ -28,7 +28,7 @@ export interface FeatureStatus {
   baseBranch: string | null
   tasks: { total: number; done: number; inProgress: number; open: number }
   agents: { role: string; branch: string; index: number | null; tasksDone: number; tasksInProgress: number; lastActivity: string | null }[]
-  openConflicts: { id: string; left: string; right: string; files: string[]; detectedAt: string }[]
+  openConflicts: { id: string; left: string; right: string; files: string[]; detectedAt: string; manual: boolean; reason?: string }[]
   tests: {
     role: string
     branch: string | null
@@ -78,8 +78,10 @@ export function featureStatus(snapshot: StateSnapshot, spec?: string): StatusRep
         id: c.id,
         left: c.left,
         right: c.right,
-        files: c.files.map((x) => x.path),
+        files: [...c.files.map((x) => x.path), ...(c.messages ?? []).flatMap((m) => m.paths)],
         detectedAt: c.detectedAt,
+        manual: c.manual,
+        ...(c.reason ? { reason: c.reason } : {}),
       })),
       tests: latestTests(f).map((t) => ({
         role: t.role,
@@ -138,7 +140,7 @@ export function formatStatus(report: StatusReport): string {
     for (const c of f.openConflicts)
       lines.push(
         '',
-        `- conflict ${md(c.id)}: ${md(c.left)} and ${md(c.right)} in ${c.files.map((p) => md(p)).join(', ')} (since ${when(c.detectedAt)})`,
+        `- conflict ${md(c.id)}: ${md(c.left)} and ${md(c.right)}${c.files.length ? ` in ${c.files.map((p) => md(p)).join(', ')}` : ''} (since ${when(c.detectedAt)}${c.manual ? `, logged by hand${c.reason ? `: ${md(c.reason)}` : ''}` : ''})`,
       )
     for (const t of f.tests)
       lines.push(

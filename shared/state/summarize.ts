@@ -18,9 +18,9 @@ function describe(event: OrchestratorEvent): string {
     case 'pr-updated':
       return `PR #${event.data.number} ${event.data.action}: ${event.data.head} into ${event.data.base}`
     case 'conflict-detected':
-      return `conflict ${event.data.left} / ${event.data.right} in ${plural(event.data.files.length, 'file')}`
+      return `conflict ${event.data.left} / ${event.data.right}${event.data.manual ? ' logged by hand' : ''} in ${plural(event.data.files.length, 'file')}${event.data.reason ? `: ${event.data.reason}` : ''}`
     case 'conflict-resolved':
-      return `conflict ${event.data.left} / ${event.data.right} resolved after ${event.data.lifetimeSeconds}s`
+      return `conflict ${event.data.left} / ${event.data.right} resolved after ${event.data.lifetimeSeconds}s${event.data.reason ? ` (${event.data.reason})` : ''}`
     case 'divergence-measured':
       return `${event.data.branch} is ${event.data.ahead} ahead, ${event.data.behind} behind ${event.data.against}`
     case 'test-result':
