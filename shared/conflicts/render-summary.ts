@@ -120,10 +120,12 @@ function graph(report: ConflictReport): string {
   return lines.join('\n') + '\n'
 }
 
-function rangesCell(ranges: readonly LineRange[], sha: string, path: string, options: RenderSummaryOptions): string {
+function rangesCell(ranges: readonly LineRange[], sha: string, file: ConflictFile, options: RenderSummaryOptions): string {
   if (ranges.length === 0) return '—'
+  const path = file.path
+  // A quoted path (not plain text) names no file a link could reach.
   const link =
-    options.serverUrl && options.repository
+    options.serverUrl && options.repository && file.pathBase64 === undefined
       ? `${options.serverUrl.replace(/\/+$/, '')}/${encodePath(options.repository)}/blob/${sha}/${encodePath(path)}`
       : ''
   return ranges
@@ -137,7 +139,7 @@ function rangesCell(ranges: readonly LineRange[], sha: string, path: string, opt
 
 function fileRow(p: PairResult, f: ConflictFile, options: RenderSummaryOptions): string {
   const message = f.message ? `<br>${md(f.message.split('\n')[0]!.slice(0, 300))}` : ''
-  return `| ${md(f.path)}${message} | ${f.kind} | ${rangesCell(f.leftRanges, p.leftSha, f.path, options)} | ${rangesCell(f.rightRanges, p.rightSha, f.path, options)} |`
+  return `| ${md(f.path)}${message} | ${f.kind} | ${rangesCell(f.leftRanges, p.leftSha, f, options)} | ${rangesCell(f.rightRanges, p.rightSha, f, options)} |`
 }
 
 /** One section per conflicting pair, so the size budget can stop between pairs. */

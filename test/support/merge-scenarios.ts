@@ -322,6 +322,13 @@ export const SCENARIOS: MergeScenario[] = [
     kinds: { '"sep\\342\\200\\250name.txt"': 'content' },
   },
   {
+    name: 'path-nel',
+    base: { 'nel\u0085name.txt': five },
+    left: { 'nel\u0085name.txt': five.replace('line2', 'L') },
+    right: { 'nel\u0085name.txt': five.replace('line2', 'R') },
+    kinds: { '"nel\\302\\205name.txt"': 'content' },
+  },
+  {
     name: 'path-not-utf8',
     base: { [rawKey(LATIN1_NAME)]: five },
     left: { [rawKey(LATIN1_NAME)]: five.replace('line2', 'L') },
