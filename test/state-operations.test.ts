@@ -98,7 +98,7 @@ describe('library operations', () => {
     const r = await resolveConflict(store, open[0].id, { actor: 'me', time: at(25) })
     expect(r.added[0]).toMatchObject({ kind: 'conflict-resolved', data: { detectedAt: at(10), lifetimeSeconds: 900 } })
     expect(openConflicts((await store.read()).projection)).toEqual([])
-    // The same scan result again (same commits) stays resolved; new commits that still conflict reopen it.
+    // Logged again after its resolution, even at the same commits: the fact happened again, it is open again.
     await logConflict(store, {
       feature: F,
       left: IMPL2,
@@ -109,7 +109,21 @@ describe('library operations', () => {
       actor: 'scan',
       time: at(30),
     })
-    expect(openConflicts((await store.read()).projection)).toEqual([])
+    expect(openConflicts((await store.read()).projection)).toEqual([
+      expect.objectContaining({ id: open[0].id, detectedAt: at(30), manual: true }),
+    ])
+    // While it is open, the same log is the same fact: nothing new.
+    const same = await logConflict(store, {
+      feature: F,
+      left: IMPL2,
+      right: IMPL1,
+      leftSha: sha(6),
+      rightSha: sha(5),
+      files: [],
+      actor: 'scan',
+      time: at(35),
+    })
+    expect(same.added).toEqual([])
     await logConflict(store, {
       feature: F,
       left: IMPL1,
@@ -120,7 +134,7 @@ describe('library operations', () => {
       actor: 'scan',
       time: at(40),
     })
-    expect(openConflicts((await store.read()).projection)).toEqual([expect.objectContaining({ id: open[0].id, detectedAt: at(40) })])
+    expect(openConflicts((await store.read()).projection)).toEqual([expect.objectContaining({ id: open[0].id, detectedAt: at(30) })])
   })
 
   it('raise and clear blockers; clearing one that is not open says which are', async () => {

@@ -36633,10 +36633,12 @@ function graph(report) {
         lines.push('', `${bad.length - shown.length} more conflicting pairs are not drawn.`);
     return lines.join('\n') + '\n';
 }
-function rangesCell(ranges, sha, path, options) {
+function rangesCell(ranges, sha, file, options) {
     if (ranges.length === 0)
         return '—';
-    const link = options.serverUrl && options.repository
+    const path = file.path;
+    // A quoted path (not plain text) names no file a link could reach.
+    const link = options.serverUrl && options.repository && file.pathBase64 === undefined
         ? `${options.serverUrl.replace(/\/+$/, '')}/${encodePath(options.repository)}/blob/${sha}/${encodePath(path)}`
         : '';
     return ranges
@@ -36650,7 +36652,7 @@ function rangesCell(ranges, sha, path, options) {
 }
 function fileRow(p, f, options) {
     const message = f.message ? `<br>${escapeMarkdown(f.message.split('\n')[0].slice(0, 300))}` : '';
-    return `| ${escapeMarkdown(f.path)}${message} | ${f.kind} | ${rangesCell(f.leftRanges, p.leftSha, f.path, options)} | ${rangesCell(f.rightRanges, p.rightSha, f.path, options)} |`;
+    return `| ${escapeMarkdown(f.path)}${message} | ${f.kind} | ${rangesCell(f.leftRanges, p.leftSha, f, options)} | ${rangesCell(f.rightRanges, p.rightSha, f, options)} |`;
 }
 /** One section per conflicting pair, so the size budget can stop between pairs. */
 function details(report, options) {

@@ -36541,10 +36541,12 @@ function graph(report) {
         lines.push('', `${bad.length - shown.length} more conflicting pairs are not drawn.`);
     return lines.join('\n') + '\n';
 }
-function rangesCell(ranges, sha, path, options) {
+function rangesCell(ranges, sha, file, options) {
     if (ranges.length === 0)
         return '—';
-    const link = options.serverUrl && options.repository
+    const path = file.path;
+    // A quoted path (not plain text) names no file a link could reach.
+    const link = options.serverUrl && options.repository && file.pathBase64 === undefined
         ? `${options.serverUrl.replace(/\/+$/, '')}/${encodePath(options.repository)}/blob/${sha}/${encodePath(path)}`
         : '';
     return ranges
@@ -36558,7 +36560,7 @@ function rangesCell(ranges, sha, path, options) {
 }
 function fileRow(p, f, options) {
     const message = f.message ? `<br>${escapeMarkdown(f.message.split('\n')[0].slice(0, 300))}` : '';
-    return `| ${escapeMarkdown(f.path)}${message} | ${f.kind} | ${rangesCell(f.leftRanges, p.leftSha, f.path, options)} | ${rangesCell(f.rightRanges, p.rightSha, f.path, options)} |`;
+    return `| ${escapeMarkdown(f.path)}${message} | ${f.kind} | ${rangesCell(f.leftRanges, p.leftSha, f, options)} | ${rangesCell(f.rightRanges, p.rightSha, f, options)} |`;
 }
 /** One section per conflicting pair, so the size budget can stop between pairs. */
 function details(report, options) {
@@ -54499,10 +54501,13 @@ async function runRoleCi(options, deps) {
         const overseer = formatBranch(config.branches, resolved.spec, 'overseer');
         // Without the overseer branch the guard cannot tell what the implementor changed: stop, and say
         // why git could not fetch it (missing branch, or no access to the remote).
+        const unfetched = (why) => new errors/* InputError */.dz(`the role guard compares implementor branch ${(0,validate/* quote */.hD)(resolved.branch)} with its overseer branch ${(0,validate/* quote */.hD)(overseer)}, which could not be fetched from ${(0,validate/* quote */.hD)(remote)}: ${why}; push the overseer branch (orchestrator init-feature creates it) and run again`);
         const fetched = await fetchBranches(git, remote, [overseer]).catch((error) => {
-            throw new errors/* InputError */.dz(`the role guard compares implementor branch ${(0,validate/* quote */.hD)(resolved.branch)} with its overseer branch ${(0,validate/* quote */.hD)(overseer)}, which could not be fetched from ${(0,validate/* quote */.hD)(remote)}: ${(0,errors/* messageOf */.bD)(error)}; push the overseer branch (orchestrator init-feature creates it) and run again`);
+            throw unfetched((0,errors/* messageOf */.bD)(error));
         });
-        overseerRef = fetched.has(overseer) ? privateRef(overseer) : undefined;
+        if (!fetched.has(overseer))
+            throw unfetched('it is not on the remote');
+        overseerRef = privateRef(overseer);
     }
     const integrationBranch = config.branches.integration ?? (await remoteDefaultBranch(git, remote).catch(() => null)) ?? 'main';
     ctx.progress?.(`Role guard for ${resolved.role} ${resolved.branch}...`);
@@ -55445,9 +55450,12 @@ async function commitForBranch(git, remote, branch, given, option) {
         if (!/^[0-9a-fA-F]{4,64}$/.test(given))
             throw new errors/* InputError */.dz(`--${option} ${(0,validate/* quote */.hD)(given)} is not a commit id: expected 4 to 64 hex digits (a full or short commit id)`);
         const sha = await git.resolveCommit(given.toLowerCase());
-        if (!sha)
-            throw new errors/* InputError */.dz(`--${option} ${(0,validate/* quote */.hD)(given)} names no commit in this clone (fetch it first, or give the full id)`);
-        return sha;
+        if (sha)
+            return sha;
+        // A full id is taken as given: the commit may exist on the remote only.
+        if (/^(?:[0-9a-fA-F]{40}|[0-9a-fA-F]{64})$/.test(given))
+            return given.toLowerCase();
+        throw new errors/* InputError */.dz(`--${option} ${(0,validate/* quote */.hD)(given)} names no commit in this clone (fetch it first, or give the full id)`);
     }
     const fetched = await fetchBranches(git, remote, [branch]).catch(() => new Map());
     const sha = fetched.get(branch) ?? (await git.resolveCommit(`refs/heads/${branch}`));

@@ -21,8 +21,10 @@ export async function commitForBranch(
     if (!/^[0-9a-fA-F]{4,64}$/.test(given))
       throw new InputError(`--${option} ${quote(given)} is not a commit id: expected 4 to 64 hex digits (a full or short commit id)`)
     const sha = await git.resolveCommit(given.toLowerCase())
-    if (!sha) throw new InputError(`--${option} ${quote(given)} names no commit in this clone (fetch it first, or give the full id)`)
-    return sha
+    if (sha) return sha
+    // A full id is taken as given: the commit may exist on the remote only.
+    if (/^(?:[0-9a-fA-F]{40}|[0-9a-fA-F]{64})$/.test(given)) return given.toLowerCase()
+    throw new InputError(`--${option} ${quote(given)} names no commit in this clone (fetch it first, or give the full id)`)
   }
   const fetched = await fetchBranches(git, remote, [branch]).catch(() => new Map<string, string>())
   const sha = fetched.get(branch) ?? (await git.resolveCommit(`refs/heads/${branch}`))

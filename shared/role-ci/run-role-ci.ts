@@ -63,12 +63,15 @@ export async function runRoleCi(options: RoleCiOptions, deps: RoleCiDeps): Promi
     const overseer = formatBranch(config.branches, resolved.spec, 'overseer')
     // Without the overseer branch the guard cannot tell what the implementor changed: stop, and say
     // why git could not fetch it (missing branch, or no access to the remote).
-    const fetched = await fetchBranches(git, remote, [overseer]).catch((error: unknown) => {
-      throw new InputError(
-        `the role guard compares implementor branch ${quote(resolved.branch)} with its overseer branch ${quote(overseer)}, which could not be fetched from ${quote(remote)}: ${messageOf(error)}; push the overseer branch (orchestrator init-feature creates it) and run again`,
+    const unfetched = (why: string): InputError =>
+      new InputError(
+        `the role guard compares implementor branch ${quote(resolved.branch)} with its overseer branch ${quote(overseer)}, which could not be fetched from ${quote(remote)}: ${why}; push the overseer branch (orchestrator init-feature creates it) and run again`,
       )
+    const fetched = await fetchBranches(git, remote, [overseer]).catch((error: unknown) => {
+      throw unfetched(messageOf(error))
     })
-    overseerRef = fetched.has(overseer) ? privateRef(overseer) : undefined
+    if (!fetched.has(overseer)) throw unfetched('it is not on the remote')
+    overseerRef = privateRef(overseer)
   }
   const integrationBranch = config.branches.integration ?? (await remoteDefaultBranch(git, remote).catch(() => null)) ?? 'main'
   ctx.progress?.(`Role guard for ${resolved.role} ${resolved.branch}...`)
