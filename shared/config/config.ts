@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { lstatSync, readFileSync } from 'node:fs'
+import { confinePath } from '../confine-path'
 import { join } from 'node:path'
 import { parseDocument } from 'yaml'
 import { ConfigurationError } from '../errors'
@@ -63,11 +64,22 @@ const KNOWN: Record<string, readonly string[]> = {
 export function loadConfig(cwd: string, path?: string): OrchestratorConfig {
   const rel = path || DEFAULT_CONFIG_PATH
   const file = join(cwd, rel)
-  if (!existsSync(file)) {
+  if (!lexists(file)) {
     if (path) throw new ConfigurationError(`config file ${quote(rel)} does not exist (looked in ${cwd})`)
     return defaultConfig()
   }
-  return parseConfig(readFileSync(file, 'utf8'), rel)
+  // A symlink out of the repository would be read (and its first key echoed in an error): refused unread.
+  const real = confinePath(rel, 'config', { cwd, tempDir: cwd }, { mustExist: true })
+  return parseConfig(readFileSync(real, 'utf8'), rel)
+}
+
+function lexists(path: string): boolean {
+  try {
+    lstatSync(path)
+    return true
+  } catch {
+    return false
+  }
 }
 
 export function parseConfig(text: string, where: string): OrchestratorConfig {

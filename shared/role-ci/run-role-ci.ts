@@ -28,6 +28,8 @@ export interface RoleCiOptions {
   conflictCheck: boolean
   record: boolean
   timeoutMinutes?: number
+  /** The configuration file's path: an implementor may not change it. */
+  configPath?: string
 }
 
 export interface RoleCiRun {
@@ -71,7 +73,7 @@ export async function runRoleCi(options: RoleCiOptions, deps: RoleCiDeps): Promi
     overseerRef = fetched.has(overseer) ? privateRef(overseer) : undefined
   }
   const integrationBranch = config.branches.integration ?? (await remoteDefaultBranch(git, remote).catch(() => null)) ?? 'main'
-  ctx.progress?.(`Role guard for ${resolved.role} ${resolved.branch}...`)
+  ctx.progress?.(`Role guard for ${resolved.role} ${resolved.branch} (rules from ${config.source})...`)
   const guard: GuardResult = await checkGuard({
     git,
     role: resolved.role,
@@ -82,6 +84,7 @@ export async function runRoleCi(options: RoleCiOptions, deps: RoleCiDeps): Promi
     overseerRef,
     headRef: commit,
     protectedPaths: config.protectedPaths,
+    configPath: options.configPath,
     pullRequest: resolved.pullRequest,
     integrationBranch,
   })
@@ -99,7 +102,7 @@ export async function runRoleCi(options: RoleCiOptions, deps: RoleCiDeps): Promi
     failFast: options.failFast,
     timeoutMs: options.timeoutMinutes ? options.timeoutMinutes * 60_000 : undefined,
   })
-  const junit = options.junit.length ? await readJUnitReports(options.junit, ctx.cwd, ctx.logger) : []
+  const junit = options.junit.length ? await readJUnitReports(options.junit, ctx.cwd, ctx.logger, ctx.tempDir) : []
   const report: RoleCiReport = {
     role: resolved.role,
     branch: resolved.branch,
