@@ -48,7 +48,15 @@ export async function openWorkspace(values: OptionValues, ctx: RunContext, optio
   }
   validateBranchName(stateBranch, 'state-branch')
   const dryRun = values.bool('dry-run')
-  const store = new StateStore({ git, remote, branch: stateBranch, root: stateRoot || undefined, logger: ctx.logger, dryRun })
+  const store = new StateStore({
+    git,
+    remote,
+    branch: stateBranch,
+    root: stateRoot || undefined,
+    logger: ctx.logger,
+    dryRun,
+    adoptForeign: values.bool('adopt-state-branch'),
+  })
   return { git, config, remote, stateBranch, stateRoot, dryRun, store }
 }
 

@@ -1,4 +1,5 @@
-import { md, ranges, table } from '../markdown'
+import { md, ranges, sha, table } from '../markdown'
+import { openGuards } from '../state/guard-state'
 import { FeatureProjection } from '../state/projection-types'
 import { latestTests, openConflicts, taskProgress } from '../state/queries'
 import { Projection } from '../state/projection-types'
@@ -64,6 +65,17 @@ export function renderPullRequestBody(projection: Projection, spec: string, bran
       '',
     )
   } else lines.push('_None in the last scan._', '')
+  const guards = feature ? openGuards(feature, branch) : []
+  lines.push('### Role guard', '')
+  if (guards.length) {
+    lines.push(
+      ...table(
+        ['Rule', 'Path or target', 'Commit'],
+        guards.map((g) => [g.kind === 'pr-target' ? 'pull request target' : 'protected path', md(g.subject, 300), sha(g.detected?.commit)]),
+      ),
+      '',
+    )
+  } else lines.push('_No open violation._', '')
   if (extra?.trim()) lines.push(extra.trim(), '')
   return lines.join('\n')
 }

@@ -41,7 +41,7 @@ export async function checkGuard(options: GuardOptions): Promise<GuardResult> {
   const violations: GuardViolation[] = []
   if (options.pullRequest) {
     const problem = pullRequestTargetProblem(options, options.pullRequest)
-    if (problem) violations.push({ kind: 'pr-target', detail: problem })
+    if (problem) violations.push({ kind: 'pr-target', target: options.pullRequest.base, detail: problem })
   }
   if (options.role === 'overseer') return { ok: violations.length === 0, violations, changed: [] }
 

@@ -11,6 +11,7 @@ import { quote } from '../naming/validate'
 import { fetchAgentBranches } from '../agent-branches'
 import { makeEvent } from '../state/events'
 import { OrchestratorEvent } from '../state/event-schema'
+import { guardEvents, type FoundViolation } from '../state/guard-state'
 import { runChecks } from './checks'
 import { chooseCommands } from './choose-commands'
 import { checkGuard } from './guard'
@@ -116,6 +117,9 @@ export async function runRoleCi(options: RoleCiOptions, deps: RoleCiDeps): Promi
   let stateCommit: string | null = null
   if (options.record && resolved.spec) {
     const events = testEvents(report, resolved.spec, commit, ctx)
+    // Guard violations are state: recorded while new, cleared when a later run of the branch no longer has them.
+    const known = (await store.read()).projection.features[resolved.spec]
+    events.push(...guardEvents(known, resolved.spec, resolved.branch, foundViolations(guard), commit, { actor: ctx.actor, time: ctx.now() }))
     if (events.length) {
       ctx.progress?.(`Recording ${events.length} test result(s) on ${store.branch}...`)
       const appended = await store.append(events)
@@ -143,6 +147,14 @@ function conflictCheck(branch: string, spec: string, commit: string, deps: RoleC
       return { passed: conflicted.length === 0, detail }
     },
   }
+}
+
+function foundViolations(guard: GuardResult): FoundViolation[] {
+  return guard.violations.map((v) => ({
+    kind: v.kind,
+    subject: v.path ?? v.target ?? v.detail,
+    detail: v.detail,
+  }))
 }
 
 function testEvents(report: RoleCiReport, spec: string, commit: string, ctx: RunContext): OrchestratorEvent[] {

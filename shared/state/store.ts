@@ -109,6 +109,8 @@ export class StateStore {
         .then((f) => (f === 'sha256' ? 'sha256' : 'sha1'))),
       now: () => new Date(),
       files: options.files,
+      adoptForeign: this.options.adoptForeign ?? false,
+      branch: this.branch,
     }
     // Commits whose push got no answer: they may have landed.
     const unanswered: { commit: string; plan: AppendPlan }[] = []
