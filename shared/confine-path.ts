@@ -39,7 +39,12 @@ export function confinePath(value: string, what: string, roots: PathRoots, optio
   const real = realPathOf(absolute)
   const inside = allowedRoots(roots).find((root) => real === root || real.startsWith(root.endsWith(sep) ? root : `${root}${sep}`))
   if (!inside) refuse(real === absolute ? 'it is outside the allowed folders' : `it leads to ${quote(real)}, outside the allowed folders`)
-  if (relative(inside!, real).split(sep).some((segment) => segment.toLowerCase() === '.git')) refuse('it points into a .git folder')
+  if (
+    relative(inside!, real)
+      .split(sep)
+      .some((segment) => segment.toLowerCase() === '.git')
+  )
+    refuse('it points into a .git folder')
   const stat = statOrNull(real)
   if (options.mustExist && !stat) refuse('no such file')
   if (stat && !stat.isFile()) refuse(`it is ${stat.isDirectory() ? 'a folder' : 'not a regular file'}`)
@@ -55,7 +60,12 @@ export function confineFolder(folder: string, what: string, roots: PathRoots): s
   const real = realPathOf(resolve(folder))
   if (!statOrNull(real)) return null
   const inside = allowedRoots(roots).find((root) => real === root || real.startsWith(`${root}${sep}`))
-  if (!inside || relative(inside, real).split(sep).some((s) => s.toLowerCase() === '.git')) {
+  if (
+    !inside ||
+    relative(inside, real)
+      .split(sep)
+      .some((s) => s.toLowerCase() === '.git')
+  ) {
     throw new InputError(
       `${what}: folder ${quote(folder)} leads to ${quote(real)}, outside the workspace (${roots.cwd}) and the temporary folder (${roots.tempDir}); it is not read`,
     )

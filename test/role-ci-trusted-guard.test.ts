@@ -18,7 +18,13 @@ afterAll(cleanupTemp)
 
 async function guardRun(repo: TestRepo, branch: string, inputs: Record<string, string> = {}) {
   await repo.git.run(['checkout', '-q', branch])
-  return runAction({ bundle, cwd: repo.dir, eventName: 'push', ref: `refs/heads/${branch}`, inputs: { 'conflict-check': 'false', ...inputs } })
+  return runAction({
+    bundle,
+    cwd: repo.dir,
+    eventName: 'push',
+    ref: `refs/heads/${branch}`,
+    inputs: { 'conflict-check': 'false', ...inputs },
+  })
 }
 
 function violationPaths(results: string): string[] {
@@ -36,7 +42,8 @@ describe('role-ci: the guard reads its rules from the base, never from the branc
     await repo.commit(
       impl(1),
       {
-        [CONFIG]: 'protected-paths: ["nothing/**"]\nroles:\n  implementor:\n    commands:\n      pwn: node -e "require(\'fs\').writeFileSync(\'PWNED\', \'x\')"\n',
+        [CONFIG]:
+          "protected-paths: [\"nothing/**\"]\nroles:\n  implementor:\n    commands:\n      pwn: node -e \"require('fs').writeFileSync('PWNED', 'x')\"\n",
         [WORKFLOW]: 'on: [push, pull_request]\njobs: {}\n',
       },
       'T001 tweak',
@@ -60,7 +67,12 @@ describe('role-ci: the guard reads its rules from the base, never from the branc
     await repo.commit(impl(4), { 'specs/.gitattributes': '* merge=union\n' }, 'attributes', `origin/${impl(4)}`)
     // 5: a plain code change; the overseer protects src/** on its own branch.
     await repo.commit(impl(5), { 'src/app.ts': 'export const changed = 1\n' }, 'T002 code', `origin/${impl(5)}`)
-    await repo.commit(overseer, { [CONFIG]: 'protected-paths:\n  - src/**\n  - .github/**\n  - .claude/**\n  - .gitattributes\n' }, 'overseer rules', `origin/${overseer}`)
+    await repo.commit(
+      overseer,
+      { [CONFIG]: 'protected-paths:\n  - src/**\n  - .github/**\n  - .claude/**\n  - .gitattributes\n' },
+      'overseer rules',
+      `origin/${overseer}`,
+    )
     await repo.push(impl(1), impl(2), impl(3), impl(4), impl(5), overseer)
   })
 

@@ -30879,7 +30879,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_action_run_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8879);
-/* harmony import */ var _shared_commands_role_ci__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7046);
+/* harmony import */ var _shared_commands_role_ci__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6069);
 
 
 await (0,_shared_action_run_action__WEBPACK_IMPORTED_MODULE_0__/* .runCommandAsAction */ .fR)(_shared_commands_role_ci__WEBPACK_IMPORTED_MODULE_1__/* .roleCiCommand */ .G);
@@ -32296,7 +32296,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = _summary;
+const summary_summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -33875,35 +33875,32 @@ function runInfoFromEnv(env, readEvent) {
 var errors = __nccwpck_require__(2635);
 // EXTERNAL MODULE: ./shared/options/options.ts
 var options = __nccwpck_require__(285);
+// EXTERNAL MODULE: ./shared/neutralize.ts
+var neutralize = __nccwpck_require__(623);
 ;// CONCATENATED MODULE: ./shared/action/action-logger.ts
 
-// ANSI escapes and lines that start with `::` would reach the runner as colour
-// codes or workflow commands; text from commits and branches must not.
-const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-_]/g;
-/** Makes untrusted text safe to print in a workflow log. */
-function neutralize(text) {
-    return text
-        .replace(ANSI, '')
-        .split(/\r?\n/)
-        .map((line) => (/^\s*::/.test(line) ? ` ${line}` : line))
-        .join('\n');
+
+/** Makes untrusted text safe to print in a workflow log (the shared neutralize, lines kept). */
+function action_logger_neutralize(text) {
+    return (0,neutralize/* neutralize */.Y)(text, { multiline: true });
 }
 function props(p) {
     if (!p)
         return undefined;
-    return { title: p.title, file: p.file, startLine: p.startLine, endLine: p.endLine };
+    return { title: p.title && (0,neutralize/* neutralize */.Y)(p.title), file: p.file && (0,neutralize/* neutralize */.Y)(p.file), startLine: p.startLine, endLine: p.endLine };
 }
 /** The library's Logger on top of @actions/core. */
 const actionLogger = {
-    debug: (m) => core_debug(neutralize(m)),
-    info: (m) => info(neutralize(m)),
-    notice: (m, p) => notice(neutralize(m), props(p)),
-    warning: (m, p) => warning(neutralize(m), props(p)),
-    error: (m, p) => error(neutralize(m), props(p)),
-    group: (name, fn) => group(neutralize(name), fn),
+    debug: (m) => core_debug(action_logger_neutralize(m)),
+    info: (m) => info(action_logger_neutralize(m)),
+    notice: (m, p) => notice(action_logger_neutralize(m), props(p)),
+    warning: (m, p) => warning(action_logger_neutralize(m), props(p)),
+    error: (m, p) => error(action_logger_neutralize(m), props(p)),
+    group: (name, fn) => group(action_logger_neutralize(name), fn),
 };
 
 ;// CONCATENATED MODULE: ./shared/action/run-action.ts
+
 
 
 
@@ -33940,7 +33937,7 @@ function actionContext(env = process.env) {
         actor,
         now: () => new Date(),
         tempDir: env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(),
-        progress: (m) => info(neutralize(m)),
+        progress: (m) => info(action_logger_neutralize(m)),
     };
 }
 /**
@@ -33958,18 +33955,20 @@ async function runCommandAsAction(command, raw) {
         const values = (0,options/* parseOptions */.Ac)(command.options, inputs, 'input');
         const outcome = await command.run(values, actionContext());
         for (const [name, value] of Object.entries(outcome.outputs))
-            setOutput(name, value);
+            setOutput(name, (0,neutralize/* jsonSafe */.y)(value));
         if (outcome.summary) {
-            const text = outcome.summary.length > SUMMARY_LIMIT ? `${outcome.summary.slice(0, SUMMARY_LIMIT)}\n\n_(summary truncated)_\n` : outcome.summary;
-            await summary.addRaw(text, true).write();
+            // Summaries are built from escaped parts; this is the last line of defence for anything raw.
+            const summary = (0,neutralize/* neutralize */.Y)(outcome.summary, { multiline: true });
+            const text = summary.length > SUMMARY_LIMIT ? `${summary.slice(0, SUMMARY_LIMIT)}\n\n_(summary truncated)_\n` : summary;
+            await summary_summary.addRaw(text, true).write();
         }
         if (outcome.exitCode !== 0) {
-            setFailed(`${command.name} failed: ${neutralize(outcome.failure ?? 'the check failed')}`);
+            setFailed(`${command.name} failed: ${action_logger_neutralize(outcome.failure ?? 'the check failed')}`);
         }
     }
     catch (error) {
         const code = (0,errors/* exitCodeOf */.FO)(error);
-        setFailed(`${command.name} failed: ${neutralize((0,errors/* messageOf */.bD)(error))}`);
+        setFailed(`${command.name} failed: ${action_logger_neutralize((0,errors/* messageOf */.bD)(error))}`);
         if (error instanceof Error && error.stack && code === 2 && !(error.name.endsWith('Error') && error.name !== 'Error'))
             core_debug(error.stack);
     }
@@ -33978,7 +33977,7 @@ async function runCommandAsAction(command, raw) {
 
 /***/ }),
 
-/***/ 7046:
+/***/ 6069:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34229,7 +34228,9 @@ function confinePath(value, what, roots, options = {}) {
     const inside = allowedRoots(roots).find((root) => real === root || real.startsWith(root.endsWith(external_node_path_namespaceObject.sep) ? root : `${root}${external_node_path_namespaceObject.sep}`));
     if (!inside)
         refuse(real === absolute ? 'it is outside the allowed folders' : `it leads to ${(0,validate/* quote */.hD)(real)}, outside the allowed folders`);
-    if ((0,external_node_path_namespaceObject.relative)(inside, real).split(external_node_path_namespaceObject.sep).some((segment) => segment.toLowerCase() === '.git'))
+    if ((0,external_node_path_namespaceObject.relative)(inside, real)
+        .split(external_node_path_namespaceObject.sep)
+        .some((segment) => segment.toLowerCase() === '.git'))
         refuse('it points into a .git folder');
     const stat = statOrNull(real);
     if (options.mustExist && !stat)
@@ -34248,7 +34249,10 @@ function confineFolder(folder, what, roots) {
     if (!statOrNull(real))
         return null;
     const inside = allowedRoots(roots).find((root) => real === root || real.startsWith(`${root}${external_node_path_namespaceObject.sep}`));
-    if (!inside || (0,external_node_path_namespaceObject.relative)(inside, real).split(external_node_path_namespaceObject.sep).some((s) => s.toLowerCase() === '.git')) {
+    if (!inside ||
+        (0,external_node_path_namespaceObject.relative)(inside, real)
+            .split(external_node_path_namespaceObject.sep)
+            .some((s) => s.toLowerCase() === '.git')) {
         throw new errors/* InputError */.dz(`${what}: folder ${(0,validate/* quote */.hD)(folder)} leads to ${(0,validate/* quote */.hD)(real)}, outside the workspace (${roots.cwd}) and the temporary folder (${roots.tempDir}); it is not read`);
     }
     return real;
@@ -34712,7 +34716,7 @@ async function checkGuard(options) {
     if (options.pullRequest) {
         const problem = pullRequestTargetProblem(options, options.pullRequest);
         if (problem)
-            violations.push({ kind: 'pr-target', detail: problem });
+            violations.push({ kind: 'pr-target', target: options.pullRequest.base, detail: problem });
     }
     if (options.role === 'overseer')
         return { ok: violations.length === 0, violations, changed: [] };
@@ -34919,12 +34923,14 @@ function plural(count, word) {
 
 ;// CONCATENATED MODULE: external "node:string_decoder"
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+// EXTERNAL MODULE: ./shared/neutralize.ts
+var neutralize = __nccwpck_require__(623);
 ;// CONCATENATED MODULE: ./shared/role-ci/output-tail.ts
 
-// Colour codes and cursor movement: noise in a summary, and unsafe in a terminal.
-const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-_]/g;
+
+/** One line of command output made safe: colour codes gone, controls and bidi overrides visible, no line break left. */
 function stripAnsi(text) {
-    return text.replace(ANSI, '');
+    return (0,neutralize/* neutralize */.Y)(text.replace(/\r$/, ''));
 }
 /**
  * The last `maxLines` lines of a command's output, each at most
@@ -35198,22 +35204,14 @@ function mergeReports(reports) {
  * agents (branch names, titles, task text, reasons) goes through `md()`: it
  * cannot open HTML, links, emphasis or code, break a table or start a line.
  */
-// Colour codes from tool output would show as garbage.
-const markdown_ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-_]/g;
+
 const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+!|~^$=]/g;
 /** Escapes user text for inline use (also inside table cells), on one line, bounded. */
 function markdown_md(value, max = 200) {
     if (value === undefined || value === null)
         return '';
-    let text = String(value).replace(markdown_ANSI, '');
-    // Line breaks, tabs and other control characters would end a table row or a list item.
-    text = Array.from(text, (ch) => {
-        const c = ch.charCodeAt(0);
-        return c < 0x20 || (c >= 0x7f && c <= 0x9f) || ch === '\u2028' || ch === '\u2029' ? ' ' : ch;
-    })
-        .join('')
-        .replace(/ {2,}/g, ' ')
-        .trim();
+    // Line breaks would end a table row or a list item; controls and bidi overrides hide or reorder text.
+    let text = (0,neutralize/* neutralize */.Y)(String(value)).replace(/\t/g, ' ').replace(/ {2,}/g, ' ').trim();
     if (text.length > max)
         text = `${text.slice(0, max - 3)}...`;
     return text
@@ -35269,8 +35267,7 @@ function markdown_document(lines) {
 ;// CONCATENATED MODULE: ./shared/role-ci/escape.ts
 // Markdown and terminal safety for text that comes from branches, paths,
 // command output and test reports: it is data, never markup.
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
-const escape_ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-_]/g;
+
 /** One line of inline markdown (also safe in a table cell), at most `max` characters: the shared `md`. */
 
 /** A fenced code block that the content cannot close, whatever backticks it holds. */
@@ -35280,9 +35277,9 @@ function codeBlock(text) {
     const fence = '`'.repeat(Math.max(3, longest + 1));
     return [`${fence}text`, ...clean.split('\n'), fence];
 }
-/** Text for a terminal: no ANSI escapes and no control characters except line breaks and tabs. */
+/** Text for a terminal or a code block: the shared neutralize, lines kept. */
 function plain(text) {
-    return text.replace(escape_ANSI, '').replace(/\r\n?/g, '\n').replace(CONTROL, ' ');
+    return (0,neutralize/* neutralize */.Y)(text, { multiline: true });
 }
 /** First `maxLines` lines of `text`, each bounded, with a marker when cut. */
 function firstLines(text, maxLines, maxLength = 300) {
@@ -44999,7 +44996,8 @@ function sortKeys(value) {
     if (Array.isArray(value))
         return value.map(sortKeys);
     if (value !== null && typeof value === 'object') {
-        const out = {};
+        // No prototype: a key named __proto__ stays a key instead of replacing the prototype.
+        const out = Object.create(null);
         for (const key of Object.keys(value).sort()) {
             const v = value[key];
             if (v !== undefined)
@@ -45210,6 +45208,8 @@ const EVENT_KINDS = [
     'blocker-raised',
     'blocker-cleared',
     'branch-synced',
+    'guard-violation',
+    'guard-cleared',
 ];
 // ---- field checks -------------------------------------------------------
 /** Canonical `Date.toISOString()` form only, so that times compare as strings. */
@@ -45311,6 +45311,19 @@ const event_schema_SHAPES = {
     'blocker-raised': { id: required(shortName), agent: optional(event_schema_branch), reason: required(message) },
     'blocker-cleared': { id: required(shortName), note: optional(message) },
     'branch-synced': { branch: required(event_schema_branch), sha: required(event_schema_sha) },
+    'guard-violation': {
+        branch: required(event_schema_branch),
+        kind: required(oneOf(['protected-path', 'pr-target'])),
+        subject: required(filePath),
+        detail: required(message),
+        commit: required(event_schema_sha),
+    },
+    'guard-cleared': {
+        branch: required(event_schema_branch),
+        kind: required(oneOf(['protected-path', 'pr-target'])),
+        subject: required(filePath),
+        commit: required(event_schema_sha),
+    },
 };
 const occurrence = integer(2, 1_000_000);
 const DATA_CHECKS = new Map(EVENT_KINDS.map((kind) => [kind, objectOf({ ...event_schema_SHAPES[kind], [OCCURRENCE_FIELD]: optional(occurrence) })]));
@@ -45334,6 +45347,8 @@ const KEY_FIELDS = {
     'blocker-raised': ['id', 'agent', 'reason'],
     'blocker-cleared': ['id', 'note'],
     'branch-synced': ['branch', 'sha'],
+    'guard-violation': ['branch', 'kind', 'subject'],
+    'guard-cleared': ['branch', 'kind', 'subject'],
 };
 
 ;// CONCATENATED MODULE: ./shared/state/paths.ts
@@ -45377,6 +45392,14 @@ class StateLayout {
     }
     get projectionPath() {
         return `${this.prefix}projection.json`;
+    }
+    /** sha256 of projection.json's bytes: a hand edit of the projection no longer matches it. */
+    get projectionDigestPath() {
+        return `${this.prefix}projection.json.sha256`;
+    }
+    /** Says "this branch (or folder) is agent-orchestrator's state": nothing is written on a branch without it. */
+    get markerPath() {
+        return `${this.prefix}.agent-orchestrator-state`;
     }
     get dashboardPath() {
         return `${this.prefix}README.md`;
@@ -45571,7 +45594,441 @@ function checkFeature(value, where) {
     }
 }
 
+;// CONCATENATED MODULE: ./shared/state/summarize.ts
+const MAX_SUMMARY = 160;
+/** A one-line plain-text description of an event for "recent events" lists (escaped when rendered). */
+function summarizeEvent(event) {
+    return bound(describe(event));
+}
+function describe(event) {
+    switch (event.kind) {
+        case 'feature-registered':
+            return `registered "${event.data.name}"${event.data.tasks ? ` with ${summarize_plural(event.data.tasks.length, 'task')}` : ''}`;
+        case 'agent-assigned':
+            return `${event.data.role}${event.data.index ? ` ${event.data.index}` : ''} assigned to ${event.data.branch}`;
+        case 'task-updated':
+            return `${event.data.taskId} ${event.data.state} by ${event.data.agent} at ${summarize_short(event.data.commit)}`;
+        case 'pr-updated':
+            return `PR #${event.data.number} ${event.data.action}: ${event.data.head} into ${event.data.base}`;
+        case 'conflict-detected':
+            return `conflict ${event.data.left} / ${event.data.right} in ${summarize_plural(event.data.files.length, 'file')}`;
+        case 'conflict-resolved':
+            return `conflict ${event.data.left} / ${event.data.right} resolved after ${event.data.lifetimeSeconds}s`;
+        case 'divergence-measured':
+            return `${event.data.branch} is ${event.data.ahead} ahead, ${event.data.behind} behind ${event.data.against}`;
+        case 'test-result':
+            return `${event.data.suite} (${event.data.role}): ${event.data.passed} passed, ${event.data.failed} failed, ${event.data.skipped} skipped`;
+        case 'blocker-raised':
+            return `blocker ${event.data.id} raised${event.data.agent ? ` by ${event.data.agent}` : ''}`;
+        case 'blocker-cleared':
+            return `blocker ${event.data.id} cleared`;
+        case 'branch-synced':
+            return `${event.data.branch} synced at ${summarize_short(event.data.sha)}`;
+        case 'guard-violation':
+            return `role guard: ${event.data.branch} ${event.data.kind === 'pr-target' ? 'targets' : 'changed'} ${event.data.subject}`;
+        case 'guard-cleared':
+            return `role guard: ${event.data.branch} no longer ${event.data.kind === 'pr-target' ? 'targets' : 'changes'} ${event.data.subject}`;
+    }
+}
+function summarize_short(sha) {
+    return sha.slice(0, 7);
+}
+function summarize_plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+function bound(text) {
+    const line = text.replace(/\s+/g, ' ');
+    return line.length > MAX_SUMMARY ? `${line.slice(0, MAX_SUMMARY - 3)}...` : line;
+}
+
+;// CONCATENATED MODULE: ./shared/state/projection-types.ts
+/** Version of the projection.json format; a stored projection of another version is rebuilt. */
+const PROJECTION_SCHEMA = 1;
+/** How many recent events the dashboard and each feature keep. */
+const RECENT_LIMIT = 30;
+const FEATURE_RECENT_LIMIT = 15;
+
+;// CONCATENATED MODULE: ./shared/state/projection.ts
+
+
+
+
+
+/**
+ * A record keyed by data (feature ids, branches, blocker ids): no prototype,
+ * so that a key like `constructor` or `__proto__` is just a key.
+ */
+function dict() {
+    return Object.create(null);
+}
+function emptyProjection() {
+    return { schema: PROJECTION_SCHEMA, eventCount: 0, eventsTree: null, features: dict(), recent: [], problems: [] };
+}
+function emptyFeature(spec) {
+    return {
+        spec,
+        registration: null,
+        agents: dict(),
+        tasks: dict(),
+        prs: dict(),
+        conflicts: dict(),
+        divergence: dict(),
+        tests: dict(),
+        blockers: dict(),
+        guards: dict(),
+        synced: dict(),
+        activity: dict(),
+        counts: dict(),
+        eventCount: 0,
+        recent: [],
+    };
+}
+/**
+ * Folds one NEW event (its key not yet in the log) into the projection, in
+ * place. Every rule is order-independent — latest is the greatest stamp,
+ * counts add, recent lists keep the greatest stamps — so folding any
+ * permutation of a set of events gives the same projection.
+ */
+function applyEvent(projection, event) {
+    const feature = (projection.features[event.feature] ??= emptyFeature(event.feature));
+    const s = { stamp: stampOf(event), time: event.time };
+    projection.eventCount++;
+    feature.eventCount++;
+    feature.counts[event.kind] = (feature.counts[event.kind] ?? 0) + 1;
+    let summary;
+    const summarize = () => (summary ??= { ...s, kind: event.kind, feature: event.feature, actor: event.actor, summary: summarizeEvent(event) });
+    keepNewest(projection.recent, s.stamp, summarize, RECENT_LIMIT);
+    keepNewest(feature.recent, s.stamp, summarize, FEATURE_RECENT_LIMIT);
+    const touch = (name) => {
+        if (name && !(feature.activity[name] >= event.time))
+            feature.activity[name] = event.time;
+    };
+    switch (event.kind) {
+        case 'feature-registered': {
+            const d = event.data;
+            if (newer(s, feature.registration)) {
+                feature.registration = { ...s, name: d.name, baseBranch: d.baseBranch, tasksFile: d.tasksFile, tasks: d.tasks ?? [] };
+            }
+            break;
+        }
+        case 'agent-assigned': {
+            const d = event.data;
+            touch(d.branch);
+            if (newer(s, feature.agents[d.branch]))
+                feature.agents[d.branch] = { ...s, role: d.role, branch: d.branch, index: d.index };
+            break;
+        }
+        case 'task-updated': {
+            const d = event.data;
+            touch(d.agent);
+            if (newer(s, feature.tasks[d.taskId])) {
+                feature.tasks[d.taskId] = { ...s, state: d.state, commit: d.commit, agent: d.agent, message: d.message };
+            }
+            break;
+        }
+        case 'pr-updated': {
+            const d = event.data;
+            touch(d.head);
+            if (newer(s, feature.prs[String(d.number)]))
+                feature.prs[String(d.number)] = { ...s, ...d };
+            break;
+        }
+        case 'conflict-detected': {
+            const d = event.data;
+            touch(d.left);
+            touch(d.right);
+            const c = conflictOf(feature, event.feature, d.left, d.right);
+            if (newer(s, c.detected))
+                c.detected = { ...s, ...d };
+            if (!c.resolved || s.stamp > c.resolved.stamp)
+                c.openSince = insertSorted(c.openSince, s.stamp);
+            break;
+        }
+        case 'conflict-resolved': {
+            const d = event.data;
+            const c = conflictOf(feature, event.feature, d.left, d.right);
+            if (newer(s, c.resolved)) {
+                c.resolved = { ...s, detectedAt: d.detectedAt, lifetimeSeconds: d.lifetimeSeconds };
+                c.openSince = c.openSince.filter((stamp) => stamp > s.stamp);
+            }
+            break;
+        }
+        case 'divergence-measured': {
+            const d = event.data;
+            touch(d.branch);
+            const byAgainst = (feature.divergence[d.branch] ??= dict());
+            if (newer(s, byAgainst[d.against]))
+                byAgainst[d.against] = { ...s, ahead: d.ahead, behind: d.behind, sha: d.sha };
+            break;
+        }
+        case 'test-result': {
+            const d = event.data;
+            touch(d.branch ?? d.role);
+            const id = JSON.stringify([d.role, d.branch ?? null, d.suite]);
+            if (newer(s, feature.tests[id]))
+                feature.tests[id] = { ...s, ...d };
+            break;
+        }
+        case 'blocker-raised': {
+            const d = event.data;
+            touch(d.agent);
+            const b = (feature.blockers[d.id] ??= { id: d.id, raised: null, cleared: null });
+            if (newer(s, b.raised))
+                b.raised = { ...s, agent: d.agent, reason: d.reason };
+            break;
+        }
+        case 'blocker-cleared': {
+            const d = event.data;
+            const b = (feature.blockers[d.id] ??= { id: d.id, raised: null, cleared: null });
+            if (newer(s, b.cleared))
+                b.cleared = { ...s, note: d.note };
+            break;
+        }
+        case 'guard-violation': {
+            const d = event.data;
+            touch(d.branch);
+            const g = guardOf(feature, d);
+            g.raised = Math.max(g.raised, d.occurrence ?? 1);
+            if (newer(s, g.detected))
+                g.detected = { ...s, detail: d.detail, commit: d.commit };
+            break;
+        }
+        case 'guard-cleared': {
+            const d = event.data;
+            const g = guardOf(feature, d);
+            g.cleared = Math.max(g.cleared, d.occurrence ?? 1);
+            break;
+        }
+        case 'branch-synced': {
+            const d = event.data;
+            touch(d.branch);
+            if (newer(s, feature.synced[d.branch]))
+                feature.synced[d.branch] = { ...s, sha: d.sha };
+            break;
+        }
+    }
+}
+/** The projection as stored: canonical JSON, so equal projections are equal bytes. */
+function serializeProjection(projection) {
+    return `${canonicalJson(projection, 1)}\n`;
+}
+function newer(s, current) {
+    return !current || s.stamp > current.stamp;
+}
+/** The id of a guard fact: which branch, which rule, which path or target. */
+function guardId(branch, kind, subject) {
+    return JSON.stringify([branch, kind, subject]);
+}
+function guardOf(feature, d) {
+    return (feature.guards[guardId(d.branch, d.kind, d.subject)] ??= {
+        branch: d.branch,
+        kind: d.kind,
+        subject: d.subject,
+        raised: 0,
+        cleared: 0,
+        detected: null,
+    });
+}
+function conflictOf(feature, spec, left, right) {
+    const id = conflictId(spec, left, right);
+    return (feature.conflicts[id] ??= { id, branches: sortedPair(left, right), detected: null, resolved: null, openSince: [] });
+}
+/** Inserts into a newest-first list bounded to `limit`, in place; builds the summary only when it is kept. */
+function keepNewest(list, stamp, summarize, limit) {
+    if (list.length >= limit && stamp < list[list.length - 1].stamp)
+        return;
+    let i = 0;
+    while (i < list.length && list[i].stamp > stamp)
+        i++;
+    list.splice(i, 0, summarize());
+    if (list.length > limit)
+        list.length = limit;
+}
+function insertSorted(list, value) {
+    if (list.includes(value))
+        return list;
+    return [...list, value].sort();
+}
+
+;// CONCATENATED MODULE: ./shared/state/queries.ts
+/** Pairs whose latest conflict event is a detection, i.e. conflicting in the last scan that looked at them. */
+function openConflicts(projection, feature) {
+    const out = [];
+    for (const f of featuresOf(projection, feature)) {
+        for (const c of Object.values(f.conflicts)) {
+            if (!c.detected || c.openSince.length === 0)
+                continue;
+            const d = c.detected;
+            out.push({
+                id: c.id,
+                feature: f.spec,
+                left: d.left,
+                right: d.right,
+                leftSha: d.leftSha,
+                rightSha: d.rightSha,
+                files: d.files,
+                detectedAt: timeOfStamp(c.openSince[0]),
+                lastSeenAt: d.time,
+            });
+        }
+    }
+    return out.sort((a, b) => cmp(a.feature, b.feature) || cmp(a.left, b.left) || cmp(a.right, b.right) || cmp(a.id, b.id));
+}
+/** The last commit sync-status recorded as read for `branch` (in `feature`, or in any feature), or null. */
+function lastSyncedSha(projection, branch, feature) {
+    let best = null;
+    for (const f of featuresOf(projection, feature)) {
+        const s = f.synced[branch];
+        if (s && (!best || s.stamp > best.stamp))
+            best = s;
+    }
+    return best?.sha ?? null;
+}
+/** Registered tasks plus any task an agent reported, with their latest state. */
+function taskProgress(feature) {
+    const registered = new Map();
+    for (const t of feature.registration?.tasks ?? [])
+        registered.set(t.id, t);
+    const ids = [...new Set([...registered.keys(), ...Object.keys(feature.tasks)])].sort(compareTaskIds);
+    const tasks = ids.map((id) => {
+        const r = registered.get(id);
+        const s = feature.tasks[id];
+        return {
+            id,
+            state: s?.state ?? 'open',
+            phase: r?.phase,
+            description: r?.description,
+            agent: s?.agent,
+            commit: s?.commit,
+            time: s?.time,
+        };
+    });
+    const count = (state) => tasks.filter((t) => t.state === state).length;
+    return { total: tasks.length, done: count('done'), inProgress: count('in-progress'), open: count('open'), tasks };
+}
+/** Agents in view order: the overseer first, then implementors by index, then by branch. */
+function agentsOf(feature) {
+    const rank = (a) => (a.role === 'overseer' ? 0 : 1);
+    return Object.values(feature.agents).sort((a, b) => rank(a) - rank(b) || (a.index ?? 1e9) - (b.index ?? 1e9) || cmp(a.branch, b.branch));
+}
+/** The names an agent's reports may carry: its branch, its role and, for an implementor, `impl-<n>`. */
+function agentAliases(agent) {
+    const names = [agent.branch, agent.role];
+    if (agent.role === 'implementor' && agent.index)
+        names.push(`impl-${agent.index}`);
+    return names;
+}
+function openPrs(feature) {
+    return Object.values(feature.prs)
+        .filter((p) => p.action === 'opened' || p.action === 'updated')
+        .sort((a, b) => a.number - b.number);
+}
+function openBlockers(feature) {
+    return Object.values(feature.blockers)
+        .filter((b) => b.raised && (!b.cleared || b.raised.stamp > b.cleared.stamp))
+        .sort((a, b) => cmp(a.id, b.id));
+}
+/** Latest result per (role, branch, suite), by role, branch and suite. */
+function latestTests(feature) {
+    return Object.values(feature.tests).sort((a, b) => cmp(a.role, b.role) || cmp(a.branch ?? '', b.branch ?? '') || cmp(a.suite, b.suite));
+}
+/** The time of the newest event mentioning any of `names`, or null. */
+function lastActivity(feature, names) {
+    let best = null;
+    for (const n of names) {
+        const t = feature.activity[n];
+        if (t && (!best || t > best))
+            best = t;
+    }
+    return best;
+}
+function featuresOf(projection, feature) {
+    if (feature !== undefined)
+        return projection.features[feature] ? [projection.features[feature]] : [];
+    return Object.keys(projection.features)
+        .sort()
+        .map((k) => projection.features[k]);
+}
+function timeOfStamp(stamp) {
+    return stamp.slice(0, stamp.indexOf(' '));
+}
+function compareTaskIds(a, b) {
+    const na = Number(a.slice(1));
+    const nb = Number(b.slice(1));
+    return na - nb || cmp(a, b);
+}
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./shared/state/guard-state.ts
+
+
+
+
+/**
+ * A path as an event may hold it: one line, with line terminators and
+ * control characters written as `\uXXXX` (the guard must record exactly the
+ * names it could otherwise not show). Deterministic, so the key is stable.
+ */
+function guardSubject(path) {
+    const escaped = path.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return escaped.length > 1000 ? `${escaped.slice(0, 997)}...` : escaped;
+}
+/** Violations of the feature still open (raised more often than cleared), by branch then subject. */
+function openGuards(feature, branch) {
+    return Object.values(feature.guards ?? {})
+        .filter((g) => g.raised > g.cleared && (branch === undefined || g.branch === branch))
+        .sort((a, b) => cmp(a.branch, b.branch) || cmp(a.kind, b.kind) || cmp(a.subject, b.subject));
+}
+/**
+ * The events that bring the recorded guard state of `branch` in line with
+ * this run: a violation not open yet is recorded (with its occurrence when it
+ * happened before and was cleared), an open one that this run no longer has
+ * is cleared. An unchanged re-run records nothing.
+ */
+function guardEvents(feature, spec, branch, found, commit, stamp) {
+    const guards = feature?.guards ?? {};
+    const events = [];
+    const now = new Set();
+    for (const v of found) {
+        const subject = guardSubject(v.subject);
+        const id = guardId(branch, v.kind, subject);
+        if (now.has(id))
+            continue;
+        now.add(id);
+        const g = guards[id];
+        if (g && g.raised > g.cleared)
+            continue;
+        const occurrence = (g?.raised ?? 0) + 1;
+        const detail = guardSubject(v.detail);
+        events.push(makeEvent('guard-violation', spec, { branch, kind: v.kind, subject, detail, commit, ...occurrenceOf(occurrence) }, stamp));
+    }
+    for (const g of Object.values(guards)) {
+        if (g.branch !== branch || g.raised <= g.cleared || now.has(guardId(g.branch, g.kind, g.subject)))
+            continue;
+        events.push(makeEvent('guard-cleared', spec, { branch, kind: g.kind, subject: g.subject, commit, ...occurrenceOf(g.raised) }, stamp));
+    }
+    return events;
+}
+function occurrenceOf(n) {
+    return n >= 2 ? { occurrence: n } : {};
+}
+/** The "Role guard" section of a view: every open violation, or a sentence saying there is none. */
+function guard_state_guardSection(guards, showBranch) {
+    const rows = guards.map((g) => [
+        ...(showBranch ? [markdown_md(g.branch)] : []),
+        g.kind === 'pr-target' ? 'pull request target' : 'protected path',
+        markdown_md(g.subject, 300),
+        sha(g.detected?.commit),
+        when(g.detected?.time),
+    ]);
+    const headers = [...(showBranch ? ['Branch'] : []), 'Rule', 'Path or target', 'Commit', 'Since'];
+    return section('Role guard', table(headers, rows), 'No open role guard violation.');
+}
+
 ;// CONCATENATED MODULE: ./shared/role-ci/run-role-ci.ts
+
 
 
 
@@ -45660,6 +46117,9 @@ async function runRoleCi(options, deps) {
     let stateCommit = null;
     if (options.record && resolved.spec) {
         const events = testEvents(report, resolved.spec, commit, ctx);
+        // Guard violations are state: recorded while new, cleared when a later run of the branch no longer has them.
+        const known = (await store.read()).projection.features[resolved.spec];
+        events.push(...guardEvents(known, resolved.spec, resolved.branch, foundViolations(guard), commit, { actor: ctx.actor, time: ctx.now() }));
         if (events.length) {
             ctx.progress?.(`Recording ${events.length} test result(s) on ${store.branch}...`);
             const appended = await store.append(events);
@@ -45686,6 +46146,13 @@ function conflictCheck(branch, spec, commit, deps) {
             return { passed: conflicted.length === 0, detail };
         },
     };
+}
+function foundViolations(guard) {
+    return guard.violations.map((v) => ({
+        kind: v.kind,
+        subject: v.path ?? v.target ?? v.detail,
+        detail: v.detail,
+    }));
 }
 function testEvents(report, spec, commit, ctx) {
     const base = { role: report.role, branch: report.branch, commit, ...(ctx.github.runUrl ? { runUrl: ctx.github.runUrl } : {}) };
@@ -45866,6 +46333,163 @@ function describeArgs(args) {
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./shared/state/projection-check.ts
+
+/**
+ * The shape check of a stored projection.json. The projection is a cache:
+ * anything in it that the code would trip over (a record that is a string, a
+ * feature that is null, a count that is text) makes it unusable, and the
+ * caller rebuilds it from the events instead of failing the write. Records
+ * keyed by user data are copied into objects without a prototype, so that no
+ * key (`__proto__`, `constructor`) can reach Object.prototype.
+ */
+class ShapeError extends Error {
+}
+const projection_check_fail = (at, expected) => {
+    throw new ShapeError(`${at} ${expected}`);
+};
+const projection_check_str = (v, at) => (typeof v === 'string' ? v : projection_check_fail(at, 'is not a text'));
+const projection_check_int = (v, at) => (Number.isSafeInteger(v) && v >= 0 ? v : projection_check_fail(at, 'is not a whole number'));
+const maybe = (check) => (v, at) => v === undefined ? undefined : check(v, at);
+const nullable = (check) => (v, at) => v === null ? null : check(v, at);
+const list = (check) => (v, at) => Array.isArray(v) ? v.map((item, i) => check(item, `${at}[${i}]`)) : projection_check_fail(at, 'is not a list');
+/** A plain object with the given fields (other fields are kept as they are: a newer writer may add some). */
+const projection_check_object = (fields) => (v, at) => {
+    if (v === null || typeof v !== 'object' || Array.isArray(v))
+        projection_check_fail(at, 'is not an object');
+    const out = Object.create(null);
+    for (const [key, value] of Object.entries(v))
+        out[key] = value;
+    for (const [key, check] of Object.entries(fields)) {
+        const checked = check(out[key], `${at}.${key}`);
+        if (checked !== undefined)
+            out[key] = checked;
+    }
+    return out;
+};
+/** A record keyed by user data: a prototype-less copy, every value checked. */
+const projection_check_record = (check) => (v, at) => {
+    if (v === null || typeof v !== 'object' || Array.isArray(v))
+        projection_check_fail(at, 'is not an object');
+    const out = Object.create(null);
+    for (const [key, value] of Object.entries(v))
+        out[key] = check(value, `${at}[${JSON.stringify(key)}]`);
+    return out;
+};
+const stamped = (fields) => projection_check_object({ stamp: projection_check_str, time: projection_check_str, ...fields });
+const projection_check_range = projection_check_object({ start: projection_check_int, end: projection_check_int });
+const summary = stamped({ kind: projection_check_str, feature: projection_check_str, actor: projection_check_str, summary: projection_check_str });
+const feature = projection_check_object({
+    spec: projection_check_str,
+    registration: nullable(stamped({ name: projection_check_str, baseBranch: maybe(projection_check_str), tasksFile: maybe(projection_check_str), tasks: list(projection_check_object({ id: projection_check_str, description: projection_check_str })) })),
+    agents: projection_check_record(stamped({ role: projection_check_str, branch: projection_check_str, index: maybe(projection_check_int) })),
+    tasks: projection_check_record(stamped({ state: projection_check_str, commit: projection_check_str, agent: projection_check_str, message: maybe(projection_check_str) })),
+    prs: projection_check_record(stamped({ action: projection_check_str, number: projection_check_int, url: projection_check_str, head: projection_check_str, base: projection_check_str })),
+    conflicts: projection_check_record(projection_check_object({
+        id: projection_check_str,
+        branches: list(projection_check_str),
+        detected: nullable(stamped({
+            left: projection_check_str,
+            right: projection_check_str,
+            files: list(projection_check_object({ path: projection_check_str, kind: projection_check_str, leftRanges: list(projection_check_range), rightRanges: list(projection_check_range) })),
+        })),
+        resolved: nullable(stamped({ detectedAt: projection_check_str, lifetimeSeconds: projection_check_int })),
+        openSince: list(projection_check_str),
+    })),
+    divergence: projection_check_record(projection_check_record(stamped({ ahead: projection_check_int, behind: projection_check_int, sha: projection_check_str }))),
+    tests: projection_check_record(stamped({ role: projection_check_str, suite: projection_check_str, passed: projection_check_int, failed: projection_check_int, skipped: projection_check_int, durationMs: projection_check_int, commit: projection_check_str })),
+    blockers: projection_check_record(projection_check_object({
+        id: projection_check_str,
+        raised: nullable(stamped({ agent: maybe(projection_check_str), reason: projection_check_str })),
+        cleared: nullable(stamped({ note: maybe(projection_check_str) })),
+    })),
+    guards: projection_check_record(projection_check_object({ branch: projection_check_str, kind: projection_check_str, subject: projection_check_str, raised: projection_check_int, cleared: projection_check_int, detected: nullable(stamped({ detail: projection_check_str, commit: projection_check_str })) })),
+    synced: projection_check_record(stamped({ sha: projection_check_str })),
+    activity: projection_check_record(projection_check_str),
+    counts: projection_check_record(projection_check_int),
+    eventCount: projection_check_int,
+    recent: list(summary),
+});
+const projection = projection_check_object({
+    schema: (v, at) => (v === PROJECTION_SCHEMA ? v : projection_check_fail(at, `is ${JSON.stringify(v)}, not format version ${PROJECTION_SCHEMA}`)),
+    eventCount: projection_check_int,
+    eventsTree: nullable((v, at) => (typeof v === 'string' && /^[0-9a-f]{40,64}$/.test(v) ? v : projection_check_fail(at, 'is not a tree id'))),
+    features: (v, at) => {
+        const out = projection_check_record(feature)(v, at);
+        for (const [key, f] of Object.entries(out))
+            if (f.spec !== key)
+                projection_check_fail(`${at}[${JSON.stringify(key)}].spec`, 'is not its own key');
+        return out;
+    },
+    recent: list(summary),
+    problems: list(projection_check_object({ path: projection_check_str, reason: projection_check_str })),
+});
+/** The projection, checked and made prototype-safe, or the first reason it cannot be used. */
+function checkProjection(raw) {
+    try {
+        return { projection: projection(raw, 'projection') };
+    }
+    catch (error) {
+        if (error instanceof ShapeError)
+            return { problem: error.message };
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/state/projection-io.ts
+
+
+
+/** The content of projection.json.sha256 for the bytes of a projection.json. */
+function projectionDigest(serialized) {
+    return `${sha256Hex(serialized)}\n`;
+}
+/**
+ * Reads a stored projection.json, or returns null with the reason when it
+ * cannot be used (the caller then rebuilds it from the events): missing,
+ * not the bytes its digest file vouches for (edited by hand), not JSON, or
+ * not shaped like a projection anywhere the code would look.
+ */
+function parseStoredProjection(content, digest) {
+    if (!content)
+        return { projection: null, reason: 'missing' };
+    const text = content.toString('utf8');
+    if (digest !== undefined) {
+        if (!digest)
+            return { projection: null, reason: 'without its digest file (written by an older version, or removed)' };
+        if (digest.toString('utf8') !== projectionDigest(text))
+            return { projection: null, reason: 'not what its digest says (edited outside agent-orchestrator)' };
+    }
+    let raw;
+    try {
+        raw = JSON.parse(text);
+    }
+    catch {
+        return { projection: null, reason: 'not valid JSON' };
+    }
+    const p = raw;
+    if (!p || typeof p !== 'object' || Array.isArray(p))
+        return { projection: null, reason: 'not a JSON object' };
+    if (p.schema !== PROJECTION_SCHEMA)
+        return { projection: null, reason: `of format version ${JSON.stringify(p.schema)}, not ${PROJECTION_SCHEMA}` };
+    const checked = checkProjection(raw);
+    if ('problem' in checked)
+        return { projection: null, reason: `not shaped like a projection (${checked.problem})` };
+    return { projection: checked.projection, reason: '' };
+}
+/** Whether a stored projection.json is one of ours (any version of the format): the marker of state branches written before the marker file. */
+function isOurProjection(content) {
+    if (!content)
+        return false;
+    try {
+        const raw = JSON.parse(content.toString('utf8'));
+        return Boolean(raw && typeof raw === 'object' && raw.schema === PROJECTION_SCHEMA && 'eventsTree' in raw && 'features' in raw);
+    }
+    catch {
+        return false;
+    }
+}
+
 ;// CONCATENATED MODULE: ./shared/state/git-objects.ts
 
 
@@ -46122,332 +46746,6 @@ function commitContent(c) {
     return [`tree ${c.tree}`, ...c.parents.map((p) => `parent ${p}`), `author ${who}`, `committer ${who}`, '', c.message, ''].join('\n');
 }
 
-;// CONCATENATED MODULE: ./shared/state/summarize.ts
-const MAX_SUMMARY = 160;
-/** A one-line plain-text description of an event for "recent events" lists (escaped when rendered). */
-function summarizeEvent(event) {
-    return bound(describe(event));
-}
-function describe(event) {
-    switch (event.kind) {
-        case 'feature-registered':
-            return `registered "${event.data.name}"${event.data.tasks ? ` with ${summarize_plural(event.data.tasks.length, 'task')}` : ''}`;
-        case 'agent-assigned':
-            return `${event.data.role}${event.data.index ? ` ${event.data.index}` : ''} assigned to ${event.data.branch}`;
-        case 'task-updated':
-            return `${event.data.taskId} ${event.data.state} by ${event.data.agent} at ${summarize_short(event.data.commit)}`;
-        case 'pr-updated':
-            return `PR #${event.data.number} ${event.data.action}: ${event.data.head} into ${event.data.base}`;
-        case 'conflict-detected':
-            return `conflict ${event.data.left} / ${event.data.right} in ${summarize_plural(event.data.files.length, 'file')}`;
-        case 'conflict-resolved':
-            return `conflict ${event.data.left} / ${event.data.right} resolved after ${event.data.lifetimeSeconds}s`;
-        case 'divergence-measured':
-            return `${event.data.branch} is ${event.data.ahead} ahead, ${event.data.behind} behind ${event.data.against}`;
-        case 'test-result':
-            return `${event.data.suite} (${event.data.role}): ${event.data.passed} passed, ${event.data.failed} failed, ${event.data.skipped} skipped`;
-        case 'blocker-raised':
-            return `blocker ${event.data.id} raised${event.data.agent ? ` by ${event.data.agent}` : ''}`;
-        case 'blocker-cleared':
-            return `blocker ${event.data.id} cleared`;
-        case 'branch-synced':
-            return `${event.data.branch} synced at ${summarize_short(event.data.sha)}`;
-    }
-}
-function summarize_short(sha) {
-    return sha.slice(0, 7);
-}
-function summarize_plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-function bound(text) {
-    const line = text.replace(/\s+/g, ' ');
-    return line.length > MAX_SUMMARY ? `${line.slice(0, MAX_SUMMARY - 3)}...` : line;
-}
-
-;// CONCATENATED MODULE: ./shared/state/projection-types.ts
-/** Version of the projection.json format; a stored projection of another version is rebuilt. */
-const PROJECTION_SCHEMA = 1;
-/** How many recent events the dashboard and each feature keep. */
-const RECENT_LIMIT = 30;
-const FEATURE_RECENT_LIMIT = 15;
-
-;// CONCATENATED MODULE: ./shared/state/projection.ts
-
-
-
-
-
-function emptyProjection() {
-    return { schema: PROJECTION_SCHEMA, eventCount: 0, eventsTree: null, features: {}, recent: [], problems: [] };
-}
-function emptyFeature(spec) {
-    return {
-        spec,
-        registration: null,
-        agents: {},
-        tasks: {},
-        prs: {},
-        conflicts: {},
-        divergence: {},
-        tests: {},
-        blockers: {},
-        synced: {},
-        activity: {},
-        counts: {},
-        eventCount: 0,
-        recent: [],
-    };
-}
-/**
- * Folds one NEW event (its key not yet in the log) into the projection, in
- * place. Every rule is order-independent — latest is the greatest stamp,
- * counts add, recent lists keep the greatest stamps — so folding any
- * permutation of a set of events gives the same projection.
- */
-function applyEvent(projection, event) {
-    const feature = (projection.features[event.feature] ??= emptyFeature(event.feature));
-    const s = { stamp: stampOf(event), time: event.time };
-    projection.eventCount++;
-    feature.eventCount++;
-    feature.counts[event.kind] = (feature.counts[event.kind] ?? 0) + 1;
-    let summary;
-    const summarize = () => (summary ??= { ...s, kind: event.kind, feature: event.feature, actor: event.actor, summary: summarizeEvent(event) });
-    keepNewest(projection.recent, s.stamp, summarize, RECENT_LIMIT);
-    keepNewest(feature.recent, s.stamp, summarize, FEATURE_RECENT_LIMIT);
-    const touch = (name) => {
-        if (name && !(feature.activity[name] >= event.time))
-            feature.activity[name] = event.time;
-    };
-    switch (event.kind) {
-        case 'feature-registered': {
-            const d = event.data;
-            if (newer(s, feature.registration)) {
-                feature.registration = { ...s, name: d.name, baseBranch: d.baseBranch, tasksFile: d.tasksFile, tasks: d.tasks ?? [] };
-            }
-            break;
-        }
-        case 'agent-assigned': {
-            const d = event.data;
-            touch(d.branch);
-            if (newer(s, feature.agents[d.branch]))
-                feature.agents[d.branch] = { ...s, role: d.role, branch: d.branch, index: d.index };
-            break;
-        }
-        case 'task-updated': {
-            const d = event.data;
-            touch(d.agent);
-            if (newer(s, feature.tasks[d.taskId])) {
-                feature.tasks[d.taskId] = { ...s, state: d.state, commit: d.commit, agent: d.agent, message: d.message };
-            }
-            break;
-        }
-        case 'pr-updated': {
-            const d = event.data;
-            touch(d.head);
-            if (newer(s, feature.prs[String(d.number)]))
-                feature.prs[String(d.number)] = { ...s, ...d };
-            break;
-        }
-        case 'conflict-detected': {
-            const d = event.data;
-            touch(d.left);
-            touch(d.right);
-            const c = conflictOf(feature, event.feature, d.left, d.right);
-            if (newer(s, c.detected))
-                c.detected = { ...s, ...d };
-            if (!c.resolved || s.stamp > c.resolved.stamp)
-                c.openSince = insertSorted(c.openSince, s.stamp);
-            break;
-        }
-        case 'conflict-resolved': {
-            const d = event.data;
-            const c = conflictOf(feature, event.feature, d.left, d.right);
-            if (newer(s, c.resolved)) {
-                c.resolved = { ...s, detectedAt: d.detectedAt, lifetimeSeconds: d.lifetimeSeconds };
-                c.openSince = c.openSince.filter((stamp) => stamp > s.stamp);
-            }
-            break;
-        }
-        case 'divergence-measured': {
-            const d = event.data;
-            touch(d.branch);
-            const byAgainst = (feature.divergence[d.branch] ??= {});
-            if (newer(s, byAgainst[d.against]))
-                byAgainst[d.against] = { ...s, ahead: d.ahead, behind: d.behind, sha: d.sha };
-            break;
-        }
-        case 'test-result': {
-            const d = event.data;
-            touch(d.branch ?? d.role);
-            const id = JSON.stringify([d.role, d.branch ?? null, d.suite]);
-            if (newer(s, feature.tests[id]))
-                feature.tests[id] = { ...s, ...d };
-            break;
-        }
-        case 'blocker-raised': {
-            const d = event.data;
-            touch(d.agent);
-            const b = (feature.blockers[d.id] ??= { id: d.id, raised: null, cleared: null });
-            if (newer(s, b.raised))
-                b.raised = { ...s, agent: d.agent, reason: d.reason };
-            break;
-        }
-        case 'blocker-cleared': {
-            const d = event.data;
-            const b = (feature.blockers[d.id] ??= { id: d.id, raised: null, cleared: null });
-            if (newer(s, b.cleared))
-                b.cleared = { ...s, note: d.note };
-            break;
-        }
-        case 'branch-synced': {
-            const d = event.data;
-            touch(d.branch);
-            if (newer(s, feature.synced[d.branch]))
-                feature.synced[d.branch] = { ...s, sha: d.sha };
-            break;
-        }
-    }
-}
-/** The projection as stored: canonical JSON, so equal projections are equal bytes. */
-function serializeProjection(projection) {
-    return `${canonicalJson(projection, 1)}\n`;
-}
-function newer(s, current) {
-    return !current || s.stamp > current.stamp;
-}
-function conflictOf(feature, spec, left, right) {
-    const id = conflictId(spec, left, right);
-    return (feature.conflicts[id] ??= { id, branches: sortedPair(left, right), detected: null, resolved: null, openSince: [] });
-}
-/** Inserts into a newest-first list bounded to `limit`, in place; builds the summary only when it is kept. */
-function keepNewest(list, stamp, summarize, limit) {
-    if (list.length >= limit && stamp < list[list.length - 1].stamp)
-        return;
-    let i = 0;
-    while (i < list.length && list[i].stamp > stamp)
-        i++;
-    list.splice(i, 0, summarize());
-    if (list.length > limit)
-        list.length = limit;
-}
-function insertSorted(list, value) {
-    if (list.includes(value))
-        return list;
-    return [...list, value].sort();
-}
-
-;// CONCATENATED MODULE: ./shared/state/queries.ts
-/** Pairs whose latest conflict event is a detection, i.e. conflicting in the last scan that looked at them. */
-function openConflicts(projection, feature) {
-    const out = [];
-    for (const f of featuresOf(projection, feature)) {
-        for (const c of Object.values(f.conflicts)) {
-            if (!c.detected || c.openSince.length === 0)
-                continue;
-            const d = c.detected;
-            out.push({
-                id: c.id,
-                feature: f.spec,
-                left: d.left,
-                right: d.right,
-                leftSha: d.leftSha,
-                rightSha: d.rightSha,
-                files: d.files,
-                detectedAt: timeOfStamp(c.openSince[0]),
-                lastSeenAt: d.time,
-            });
-        }
-    }
-    return out.sort((a, b) => cmp(a.feature, b.feature) || cmp(a.left, b.left) || cmp(a.right, b.right) || cmp(a.id, b.id));
-}
-/** The last commit sync-status recorded as read for `branch` (in `feature`, or in any feature), or null. */
-function lastSyncedSha(projection, branch, feature) {
-    let best = null;
-    for (const f of featuresOf(projection, feature)) {
-        const s = f.synced[branch];
-        if (s && (!best || s.stamp > best.stamp))
-            best = s;
-    }
-    return best?.sha ?? null;
-}
-/** Registered tasks plus any task an agent reported, with their latest state. */
-function taskProgress(feature) {
-    const registered = new Map();
-    for (const t of feature.registration?.tasks ?? [])
-        registered.set(t.id, t);
-    const ids = [...new Set([...registered.keys(), ...Object.keys(feature.tasks)])].sort(compareTaskIds);
-    const tasks = ids.map((id) => {
-        const r = registered.get(id);
-        const s = feature.tasks[id];
-        return {
-            id,
-            state: s?.state ?? 'open',
-            phase: r?.phase,
-            description: r?.description,
-            agent: s?.agent,
-            commit: s?.commit,
-            time: s?.time,
-        };
-    });
-    const count = (state) => tasks.filter((t) => t.state === state).length;
-    return { total: tasks.length, done: count('done'), inProgress: count('in-progress'), open: count('open'), tasks };
-}
-/** Agents in view order: the overseer first, then implementors by index, then by branch. */
-function agentsOf(feature) {
-    const rank = (a) => (a.role === 'overseer' ? 0 : 1);
-    return Object.values(feature.agents).sort((a, b) => rank(a) - rank(b) || (a.index ?? 1e9) - (b.index ?? 1e9) || cmp(a.branch, b.branch));
-}
-/** The names an agent's reports may carry: its branch, its role and, for an implementor, `impl-<n>`. */
-function agentAliases(agent) {
-    const names = [agent.branch, agent.role];
-    if (agent.role === 'implementor' && agent.index)
-        names.push(`impl-${agent.index}`);
-    return names;
-}
-function openPrs(feature) {
-    return Object.values(feature.prs)
-        .filter((p) => p.action === 'opened' || p.action === 'updated')
-        .sort((a, b) => a.number - b.number);
-}
-function openBlockers(feature) {
-    return Object.values(feature.blockers)
-        .filter((b) => b.raised && (!b.cleared || b.raised.stamp > b.cleared.stamp))
-        .sort((a, b) => cmp(a.id, b.id));
-}
-/** Latest result per (role, branch, suite), by role, branch and suite. */
-function latestTests(feature) {
-    return Object.values(feature.tests).sort((a, b) => cmp(a.role, b.role) || cmp(a.branch ?? '', b.branch ?? '') || cmp(a.suite, b.suite));
-}
-/** The time of the newest event mentioning any of `names`, or null. */
-function lastActivity(feature, names) {
-    let best = null;
-    for (const n of names) {
-        const t = feature.activity[n];
-        if (t && (!best || t > best))
-            best = t;
-    }
-    return best;
-}
-function featuresOf(projection, feature) {
-    if (feature !== undefined)
-        return projection.features[feature] ? [projection.features[feature]] : [];
-    return Object.keys(projection.features)
-        .sort()
-        .map((k) => projection.features[k]);
-}
-function timeOfStamp(stamp) {
-    return stamp.slice(0, stamp.indexOf(' '));
-}
-function compareTaskIds(a, b) {
-    const na = Number(a.slice(1));
-    const nb = Number(b.slice(1));
-    return na - nb || cmp(a, b);
-}
-function cmp(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
 ;// CONCATENATED MODULE: ./shared/state/render-sections.ts
 
 /** Sections shared by the dashboard and the feature views. Each returns markdown lines. */
@@ -46534,6 +46832,7 @@ function trimEnd(lines) {
 
 
 
+
 /** The root README.md of the state branch: every feature at a glance. */
 function renderDashboard(projection) {
     const features = featuresOf(projection);
@@ -46582,6 +46881,7 @@ function renderDashboard(projection) {
         ...section('Features', table(['Feature', 'Name', 'Agents (overseer + implementors)', 'Tasks done', 'In progress', 'Open conflicts', 'Blockers', 'Last event'], featureRows), 'No features registered yet.'),
         ...section('Open conflicts', table(['Feature', 'Id', 'Branches', 'Files', 'Detected'], conflictRows), 'No open conflicts.'),
         ...section('Latest test results', table(['Feature', 'Role', 'Branch', 'Suite', 'Passed', 'Failed', 'Skipped', 'When'], testRows), 'No test results yet.'),
+        ...guard_state_guardSection(features.flatMap((f) => openGuards(f)), true),
         ...recentSection(projection.recent, true),
         ...(problems.length ? section('Unreadable event files', table(['Path', 'Reason'], problems), '') : []),
     ];
@@ -46589,6 +46889,7 @@ function renderDashboard(projection) {
 }
 
 ;// CONCATENATED MODULE: ./shared/state/render-feature.ts
+
 
 
 
@@ -46641,6 +46942,7 @@ function renderOverseerView(projection, feature) {
         ...testsSection(latestTests(feature)),
         ...prsSection(openPrs(feature)),
         ...blockersSection(openBlockers(feature)),
+        ...guard_state_guardSection(openGuards(feature), true),
         ...recentSection(feature.recent, false),
     ];
     return markdown_document(lines);
@@ -46673,6 +46975,7 @@ function renderImplementorView(projection, feature, agent, index) {
         ...testsSection(tests),
         ...prsSection(prs),
         ...blockersSection(blockers),
+        ...guard_state_guardSection(openGuards(feature, agent.branch), false),
     ];
     return markdown_document(lines);
 }
@@ -46731,38 +47034,6 @@ function renderViews(projection, layout, features) {
         }
     }
     return files;
-}
-
-;// CONCATENATED MODULE: ./shared/state/projection-io.ts
-
-/**
- * Reads a stored projection.json, or returns null with the reason when it
- * cannot be used (the caller then rebuilds it from the events).
- */
-function parseStoredProjection(content) {
-    if (!content)
-        return { projection: null, reason: 'missing' };
-    let raw;
-    try {
-        raw = JSON.parse(content.toString('utf8'));
-    }
-    catch {
-        return { projection: null, reason: 'not valid JSON' };
-    }
-    const p = raw;
-    if (!p || typeof p !== 'object')
-        return { projection: null, reason: 'not a JSON object' };
-    if (p.schema !== PROJECTION_SCHEMA)
-        return { projection: null, reason: `of format version ${JSON.stringify(p.schema)}, not ${PROJECTION_SCHEMA}` };
-    const shapeOk = typeof p.eventCount === 'number' &&
-        (p.eventsTree === null || typeof p.eventsTree === 'string') &&
-        p.features !== null &&
-        typeof p.features === 'object' &&
-        Array.isArray(p.recent) &&
-        Array.isArray(p.problems);
-    if (!shapeOk)
-        return { projection: null, reason: 'not shaped like a projection' };
-    return { projection: p, reason: '' };
 }
 
 ;// CONCATENATED MODULE: ./shared/state/rebuild.ts
@@ -46941,12 +47212,13 @@ async function loadStateAt(git, layout, logger, commit, paths = []) {
             projection: emptyProjection(),
             eventsTree: null,
             rebuilt: false,
+            ours: true,
             listing: () => null,
             object: () => undefined,
             load: nothing,
         };
     }
-    const wanted = [...new Set([layout.projectionPath, layout.eventsDir, ...paths])];
+    const wanted = [...new Set([layout.projectionPath, layout.projectionDigestPath, layout.markerPath, layout.eventsDir, ...paths])];
     const results = await catFileBatch(git, wanted.map((p) => objectName(commit, p)));
     const byPath = new Map();
     wanted.forEach((p, i) => byPath.set(p, results[i]));
@@ -46955,11 +47227,15 @@ async function loadStateAt(git, layout, logger, commit, paths = []) {
         throw new errors/* StateError */.qq(`"${layout.eventsDir}" on the state branch is a ${events.type}, not a folder`);
     const eventsTree = events.missing ? null : events.oid;
     const stored = byPath.get(layout.projectionPath);
-    const { projection: parsed, reason } = parseStoredProjection(stored.missing ? null : stored.content);
+    const digest = byPath.get(layout.projectionDigestPath);
+    const marker = byPath.get(layout.markerPath);
+    const storedBytes = stored.missing ? null : stored.content;
+    const ours = (!marker.missing && marker.type === 'blob') || isOurProjection(storedBytes);
+    const { projection: parsed, reason } = parseStoredProjection(storedBytes, digest.missing ? null : digest.content);
     let projection = parsed;
     let rebuilt = false;
     if (!projection || projection.eventsTree !== eventsTree) {
-        if (eventsTree) {
+        if (eventsTree || (storedBytes && !projection)) {
             const why = projection ? 'out of date (the events folder changed outside agent-orchestrator)' : reason;
             logger.warning(`${layout.projectionPath} at ${commit.slice(0, 12)} is ${why}: rebuilding it from all events`);
         }
@@ -46974,6 +47250,7 @@ async function loadStateAt(git, layout, logger, commit, paths = []) {
         projection,
         eventsTree,
         rebuilt,
+        ours,
         load: async (paths) => {
             const more = paths.filter((p) => !byPath.has(p));
             const found = await catFileBatch(git, more.map((p) => objectName(commit, p)));
@@ -47071,6 +47348,7 @@ function tree_edit_describe(type) {
 
 
 
+
 /**
  * One attempt of an append against the commit `head` we just read: find
  * which events are new, fold them into the stored projection, re-render the
@@ -47084,6 +47362,11 @@ async function planAppend(ctx, head, events) {
     const touched = [...eventPaths, layout.projectionPath, layout.dashboardPath, ...features.map((f) => layout.overseerViewPath(f))];
     const folders = new Set(touched.flatMap(foldersOf));
     const state = await loadStateAt(git, layout, ctx.logger, head, [...folders, ...eventPaths]);
+    // A branch that is not ours (a code branch named by mistake) is never written: its README would be overwritten.
+    // `state-branch: current` keeps everything under its own folder, so it is exempt.
+    if (!state.ours && layout.root === '' && !ctx.adoptForeign) {
+        throw new errors/* InputError */.dz(`state-branch ${JSON.stringify(ctx.branch ?? '')} exists but is not an agent-orchestrator state branch (no ${layout.markerPath} or projection.json of ours at ${head.slice(0, 12)}); nothing was written. Name another state branch, or set adopt-state-branch: true (--adopt-state-branch) to record on it anyway`);
+    }
     const added = [];
     const skipped = [];
     const problems = [];
@@ -47119,7 +47402,7 @@ async function planAppend(ctx, head, events) {
         await state.load(extra.flatMap(([p]) => foldersOf(p)));
     const views = [...renderViews(projection, layout, rendered), ...extra];
     const addedPaths = added.map((e) => layout.eventPath(e.feature, e.key));
-    const paths = [...addedPaths, layout.projectionPath, ...views.map(([p]) => p)].sort();
+    const paths = [...addedPaths, layout.projectionPath, layout.projectionDigestPath, ...views.map(([p]) => p)].sort();
     if (ctx.dryRun)
         return { added, skipped, paths, problems, projection };
     const writer = new ObjectWriter(git, ctx.algorithm);
@@ -47131,9 +47414,12 @@ async function planAppend(ctx, head, events) {
     }));
     const eventsTree = buildTree(writer, state.listing, eventChanges, layout.eventsDir);
     projection.eventsTree = eventsTree;
+    const serialized = serializeProjection(projection);
     const rootChanges = [
         { path: layout.eventsDir, mode: '40000', type: 'tree', oid: eventsTree },
-        { path: layout.projectionPath, mode: '100644', type: 'blob', oid: writer.add('blob', serializeProjection(projection)) },
+        { path: layout.projectionPath, mode: '100644', type: 'blob', oid: writer.add('blob', serialized) },
+        { path: layout.projectionDigestPath, mode: '100644', type: 'blob', oid: writer.add('blob', projectionDigest(serialized)) },
+        { path: layout.markerPath, mode: '100644', type: 'blob', oid: writer.add('blob', STATE_MARKER) },
         ...views.map(([path, content]) => ({ path, mode: '100644', type: 'blob', oid: writer.add('blob', content) })),
     ];
     const tree = buildTree(writer, state.listing, rootChanges, '');
@@ -47147,6 +47433,8 @@ async function planAppend(ctx, head, events) {
     await writer.flush();
     return { added, skipped, paths, problems, projection, commit };
 }
+/** The marker file's content: what the branch is, for whoever finds it. */
+const STATE_MARKER = 'This branch (or folder) holds the event log of agent-orchestrator. It is written only by agent-orchestrator; see its README.\n';
 function assertRelativePath(path) {
     const parts = path.split('/');
     if (!path ||
@@ -47415,6 +47703,8 @@ class StateStore {
                 .then((f) => (f === 'sha256' ? 'sha256' : 'sha1'))),
             now: () => new Date(),
             files: options.files,
+            adoptForeign: this.options.adoptForeign ?? false,
+            branch: this.branch,
         };
         // Commits whose push got no answer: they may have landed.
         const unanswered = [];
@@ -47521,7 +47811,15 @@ async function openWorkspace(values, ctx, options = {}) {
     }
     (0,validate/* validateBranchName */.eg)(stateBranch, 'state-branch');
     const dryRun = values.bool('dry-run');
-    const store = new StateStore({ git, remote, branch: stateBranch, root: stateRoot || undefined, logger: ctx.logger, dryRun });
+    const store = new StateStore({
+        git,
+        remote,
+        branch: stateBranch,
+        root: stateRoot || undefined,
+        logger: ctx.logger,
+        dryRun,
+        adoptForeign: values.bool('adopt-state-branch'),
+    });
     return { git, config, remote, stateBranch, stateRoot, dryRun, store };
 }
 /** For `state-branch: current`: the checked-out branch, else the branch the run is about (a detached CI checkout). */
@@ -47552,7 +47850,10 @@ async function trustedConfig(options) {
         const commit = (await fetchBranches(git, remote, [branch]).catch(() => new Map())).get(branch);
         if (!commit)
             return null;
-        return { config: await readConfigAt(git, remote_privateRef(branch), path, `${branch} (${commit.slice(0, 12)})`), source: { kind, branch, commit } };
+        return {
+            config: await readConfigAt(git, remote_privateRef(branch), path, `${branch} (${commit.slice(0, 12)})`),
+            source: { kind, branch, commit },
+        };
     };
     if (options.pullRequestBase) {
         const found = await at('pull request base', options.pullRequestBase);
@@ -47952,6 +48253,55 @@ function validateRepoPath(value, what) {
 
 /***/ }),
 
+/***/ 623:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ neutralize),
+/* harmony export */   y: () => (/* binding */ jsonSafe)
+/* harmony export */ });
+/**
+ * The one function every sink uses for text it did not write itself (branch
+ * names, paths, commit messages, command output, JUnit text, reasons): logs,
+ * annotations, job summaries, outputs, views, pull request bodies and
+ * comments, CLI output.
+ *
+ * - ANSI escape sequences (colours, cursor moves, OSC titles and links) are removed.
+ * - Every line break (`\r\n`, a lone `\r`, `\n`, U+0085, U+2028, U+2029) becomes `\n`
+ *   when lines are kept, else a space: the runner splits lines on a lone `\r` too,
+ *   so `x\r::warning::y` would otherwise start a workflow command.
+ * - Bidirectional controls (which reorder what a reader sees) and every other
+ *   control character except the tab become U+FFFD, visible as �.
+ * - A line that the runner would read as a workflow command (`::name::` after
+ *   leading blanks, which the runner trims) or a legacy `##[` command gets a
+ *   zero-width space in front of the marker, so it is printed, not obeyed.
+ */
+const ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[@-_]|\u009b[0-?]*[ -/]*[@-~]/g;
+const LINE_BREAK = /\r\n|[\r\n\u0085\u2028\u2029]/g;
+const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const COMMAND_LINE = /^(\s*)(::|##\[)/;
+const ZERO_WIDTH_SPACE = '\u200b';
+function neutralize(text, options = {}) {
+    const lines = String(text)
+        .replace(ANSI, '')
+        .replace(LINE_BREAK, options.multiline ? '\n' : ' ')
+        .replace(UNSAFE, '\uFFFD')
+        .split('\n');
+    return lines.map((line) => line.replace(COMMAND_LINE, `$1${ZERO_WIDTH_SPACE}$2`).replace(/##\[/g, `#${ZERO_WIDTH_SPACE}#[`)).join('\n');
+}
+/** Characters JSON leaves raw that would still break or reorder a line where the JSON is shown. */
+const JSON_UNSAFE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/**
+ * JSON text (an output, `--json`) with the characters above written as
+ * `\uXXXX` escapes: the same value for a parser, harmless on a screen.
+ */
+function jsonSafe(json) {
+    return json.replace(JSON_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+
+/***/ }),
+
 /***/ 285:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -48088,6 +48438,12 @@ const COMMON_OPTIONS = [
     },
     { name: 'remote', type: 'string', description: 'Git remote to read branches from and push to.', default: 'origin' },
     { name: 'dry-run', type: 'boolean', description: 'Compute and print what would change without pushing anything.', default: 'false' },
+    {
+        name: 'adopt-state-branch',
+        type: 'boolean',
+        description: 'Record on an existing state branch that does not carry the agent-orchestrator marker (by default such a branch, e.g. a code branch named by mistake, is refused and left untouched).',
+        default: 'false',
+    },
 ];
 /** For the commands that call GitHub's API (open-pr, detect-conflicts with notify: pr). */
 const TOKEN_OPTION = {

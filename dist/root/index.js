@@ -33250,7 +33250,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _commands_registry__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3905);
+/* harmony import */ var _commands_registry__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5277);
 /* harmony import */ var _naming_validate__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(89);
 /* harmony import */ var _run_action__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3611);
 // The root action (`uses: owner/repo@v1`): one entry that dispatches on the
@@ -33317,35 +33317,32 @@ function runInfoFromEnv(env, readEvent) {
 var errors = __nccwpck_require__(2635);
 // EXTERNAL MODULE: ./shared/options/options.ts
 var options = __nccwpck_require__(285);
+// EXTERNAL MODULE: ./shared/neutralize.ts
+var neutralize = __nccwpck_require__(623);
 ;// CONCATENATED MODULE: ./shared/action/action-logger.ts
 
-// ANSI escapes and lines that start with `::` would reach the runner as colour
-// codes or workflow commands; text from commits and branches must not.
-const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-_]/g;
-/** Makes untrusted text safe to print in a workflow log. */
-function neutralize(text) {
-    return text
-        .replace(ANSI, '')
-        .split(/\r?\n/)
-        .map((line) => (/^\s*::/.test(line) ? ` ${line}` : line))
-        .join('\n');
+
+/** Makes untrusted text safe to print in a workflow log (the shared neutralize, lines kept). */
+function action_logger_neutralize(text) {
+    return (0,neutralize/* neutralize */.Y)(text, { multiline: true });
 }
 function props(p) {
     if (!p)
         return undefined;
-    return { title: p.title, file: p.file, startLine: p.startLine, endLine: p.endLine };
+    return { title: p.title && (0,neutralize/* neutralize */.Y)(p.title), file: p.file && (0,neutralize/* neutralize */.Y)(p.file), startLine: p.startLine, endLine: p.endLine };
 }
 /** The library's Logger on top of @actions/core. */
 const actionLogger = {
-    debug: (m) => core/* debug */.Yz(neutralize(m)),
-    info: (m) => core/* info */.pq(neutralize(m)),
-    notice: (m, p) => core/* notice */.lm(neutralize(m), props(p)),
-    warning: (m, p) => core/* warning */.$e(neutralize(m), props(p)),
-    error: (m, p) => core/* error */.z3(neutralize(m), props(p)),
-    group: (name, fn) => core/* group */.Os(neutralize(name), fn),
+    debug: (m) => core/* debug */.Yz(action_logger_neutralize(m)),
+    info: (m) => core/* info */.pq(action_logger_neutralize(m)),
+    notice: (m, p) => core/* notice */.lm(action_logger_neutralize(m), props(p)),
+    warning: (m, p) => core/* warning */.$e(action_logger_neutralize(m), props(p)),
+    error: (m, p) => core/* error */.z3(action_logger_neutralize(m), props(p)),
+    group: (name, fn) => core/* group */.Os(action_logger_neutralize(name), fn),
 };
 
 ;// CONCATENATED MODULE: ./shared/action/run-action.ts
+
 
 
 
@@ -33382,7 +33379,7 @@ function actionContext(env = process.env) {
         actor,
         now: () => new Date(),
         tempDir: env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(),
-        progress: (m) => core/* info */.pq(neutralize(m)),
+        progress: (m) => core/* info */.pq(action_logger_neutralize(m)),
     };
 }
 /**
@@ -33400,18 +33397,20 @@ async function runCommandAsAction(command, raw) {
         const values = (0,options/* parseOptions */.Ac)(command.options, inputs, 'input');
         const outcome = await command.run(values, actionContext());
         for (const [name, value] of Object.entries(outcome.outputs))
-            core/* setOutput */.uH(name, value);
+            core/* setOutput */.uH(name, (0,neutralize/* jsonSafe */.y)(value));
         if (outcome.summary) {
-            const text = outcome.summary.length > SUMMARY_LIMIT ? `${outcome.summary.slice(0, SUMMARY_LIMIT)}\n\n_(summary truncated)_\n` : outcome.summary;
+            // Summaries are built from escaped parts; this is the last line of defence for anything raw.
+            const summary = (0,neutralize/* neutralize */.Y)(outcome.summary, { multiline: true });
+            const text = summary.length > SUMMARY_LIMIT ? `${summary.slice(0, SUMMARY_LIMIT)}\n\n_(summary truncated)_\n` : summary;
             await core/* summary */.z.addRaw(text, true).write();
         }
         if (outcome.exitCode !== 0) {
-            core/* setFailed */.C1(`${command.name} failed: ${neutralize(outcome.failure ?? 'the check failed')}`);
+            core/* setFailed */.C1(`${command.name} failed: ${action_logger_neutralize(outcome.failure ?? 'the check failed')}`);
         }
     }
     catch (error) {
         const code = (0,errors/* exitCodeOf */.FO)(error);
-        core/* setFailed */.C1(`${command.name} failed: ${neutralize((0,errors/* messageOf */.bD)(error))}`);
+        core/* setFailed */.C1(`${command.name} failed: ${action_logger_neutralize((0,errors/* messageOf */.bD)(error))}`);
         if (error instanceof Error && error.stack && code === 2 && !(error.name.endsWith('Error') && error.name !== 'Error'))
             core/* debug */.Yz(error.stack);
     }
@@ -33420,7 +33419,7 @@ async function runCommandAsAction(command, raw) {
 
 /***/ }),
 
-/***/ 3905:
+/***/ 5277:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33635,6 +33634,8 @@ const silentLogger = {
 var validate = __nccwpck_require__(89);
 // EXTERNAL MODULE: ./shared/options/options.ts
 var options_options = __nccwpck_require__(285);
+// EXTERNAL MODULE: ./shared/neutralize.ts
+var neutralize = __nccwpck_require__(623);
 ;// CONCATENATED MODULE: ./shared/markdown.ts
 /**
  * Markdown building blocks for the views, summaries, pull request bodies and
@@ -33642,22 +33643,14 @@ var options_options = __nccwpck_require__(285);
  * agents (branch names, titles, task text, reasons) goes through `md()`: it
  * cannot open HTML, links, emphasis or code, break a table or start a line.
  */
-// Colour codes from tool output would show as garbage.
-const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-_]/g;
+
 const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+!|~^$=]/g;
 /** Escapes user text for inline use (also inside table cells), on one line, bounded. */
 function md(value, max = 200) {
     if (value === undefined || value === null)
         return '';
-    let text = String(value).replace(ANSI, '');
-    // Line breaks, tabs and other control characters would end a table row or a list item.
-    text = Array.from(text, (ch) => {
-        const c = ch.charCodeAt(0);
-        return c < 0x20 || (c >= 0x7f && c <= 0x9f) || ch === '\u2028' || ch === '\u2029' ? ' ' : ch;
-    })
-        .join('')
-        .replace(/ {2,}/g, ' ')
-        .trim();
+    // Line breaks would end a table row or a list item; controls and bidi overrides hide or reorder text.
+    let text = (0,neutralize/* neutralize */.Y)(String(value)).replace(/\t/g, ' ').replace(/ {2,}/g, ' ').trim();
     if (text.length > max)
         text = `${text.slice(0, max - 3)}...`;
     return text
@@ -33821,310 +33814,6 @@ function cmp(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
-;// CONCATENATED MODULE: ./shared/state/render-sections.ts
-
-/** Sections shared by the dashboard and the feature views. Each returns markdown lines. */
-function conflictsSection(conflicts, perspective) {
-    const lines = [];
-    for (const c of conflicts) {
-        // Show the reader's own branch on the left when the view belongs to one side.
-        const flip = perspective !== undefined && c.right === perspective && c.left !== perspective;
-        const [a, b] = flip ? [c.right, c.left] : [c.left, c.right];
-        const [aSha, bSha] = flip ? [c.rightSha, c.leftSha] : [c.leftSha, c.rightSha];
-        lines.push(`### ${md(c.id)}: ${md(a)} and ${md(b)}`, '');
-        lines.push(`Detected ${when(c.detectedAt)}, last seen ${when(c.lastSeenAt)} at ${sha(aSha)} and ${sha(bSha)}.`, '');
-        const rows = c.files.map((f) => {
-            const [ra, rb] = flip ? [f.rightRanges, f.leftRanges] : [f.leftRanges, f.rightRanges];
-            return [md(f.path), md(f.kind), ranges(ra), ranges(rb)];
-        });
-        lines.push(...table(['File', 'Kind', `Lines on ${md(a)}`, `Lines on ${md(b)}`], rows));
-        if (rows.length)
-            lines.push('');
-    }
-    return section('Open conflicts', trimEnd(lines), 'No open conflicts.');
-}
-function tasksTable(tasks, withAgent) {
-    const rows = tasks.map((t) => [
-        md(t.id),
-        md(t.state),
-        ...(withAgent ? [md(t.agent)] : []),
-        sha(t.commit),
-        md(t.phase, 60),
-        md(t.description, 160),
-    ]);
-    return table(['Task', 'State', ...(withAgent ? ['Agent'] : []), 'Commit', 'Phase', 'Description'], rows);
-}
-function testsSection(tests, title = 'Latest test results') {
-    const rows = tests.map((t) => [
-        md(t.role),
-        md(t.branch),
-        markdown_link(t.suite, t.runUrl),
-        String(t.passed),
-        t.failed > 0 ? `**${t.failed}**` : '0',
-        String(t.skipped),
-        `${(t.durationMs / 1000).toFixed(1)}s`,
-        sha(t.commit),
-        when(t.time),
-    ]);
-    return section(title, table(['Role', 'Branch', 'Suite', 'Passed', 'Failed', 'Skipped', 'Duration', 'Commit', 'When'], rows), 'No test results yet.');
-}
-function prsSection(prs) {
-    const rows = prs.map((p) => [
-        markdown_link(`#${p.number}`, p.url),
-        `${md(p.head)} into ${md(p.base)}`,
-        md(p.title, 120),
-        md(p.action),
-        when(p.time),
-    ]);
-    return section('Open pull requests', table(['PR', 'Branches', 'Title', 'Last action', 'When'], rows), 'No open pull requests.');
-}
-function blockersSection(blockers) {
-    const rows = blockers.map((b) => [md(b.id), md(b.raised?.agent), md(b.raised?.reason, 300), when(b.raised?.time)]);
-    return section('Blockers', table(['Id', 'Agent', 'Reason', 'Raised'], rows), 'No open blockers.');
-}
-function divergenceSection(rows) {
-    const cells = rows.map((r) => [
-        md(r.branch),
-        md(r.against),
-        String(r.state.ahead),
-        String(r.state.behind),
-        sha(r.state.sha),
-        when(r.state.time),
-    ]);
-    return section('Divergence', table(['Branch', 'Against', 'Ahead', 'Behind', 'At', 'Measured'], cells), 'Not measured yet.');
-}
-function recentSection(events, withFeature) {
-    const rows = events.map((e) => [when(e.time), ...(withFeature ? [md(e.feature)] : []), md(e.kind), md(e.summary), md(e.actor, 60)]);
-    return section('Recent events', table(['When', ...(withFeature ? ['Feature'] : []), 'Event', 'Summary', 'By'], rows), 'No events yet.');
-}
-function trimEnd(lines) {
-    while (lines.length && lines[lines.length - 1] === '')
-        lines.pop();
-    return lines;
-}
-
-;// CONCATENATED MODULE: ./shared/state/render-feature.ts
-
-
-
-/** The implementor number a view is named after: the assigned index, or the `impl-<n>` suffix of its branch. */
-function viewIndex(agent) {
-    if (agent.role !== 'implementor')
-        return null;
-    if (agent.index)
-        return agent.index;
-    const m = /impl-(\d{1,3})$/.exec(agent.branch);
-    return m && Number(m[1]) > 0 ? Number(m[1]) : null;
-}
-/** Implementors that get an `impl-<n>.md`: per index, the one assigned last. */
-function implementorViews(feature) {
-    const byIndex = new Map();
-    for (const agent of agentsOf(feature)) {
-        const n = viewIndex(agent);
-        if (n === null)
-            continue;
-        const current = byIndex.get(n);
-        if (!current || agent.stamp > current.stamp)
-            byIndex.set(n, agent);
-    }
-    return byIndex;
-}
-function overseerOf(feature) {
-    const overseers = agentsOf(feature).filter((a) => a.role === 'overseer');
-    return overseers.reduce((best, a) => (!best || a.stamp > best.stamp ? a : best), null);
-}
-/** `features/<spec>/overseer.md`: the whole feature, from the overseer's seat. */
-function renderOverseerView(projection, feature) {
-    const overseer = overseerOf(feature);
-    const progress = taskProgress(feature);
-    const names = overseer ? agentAliases(overseer) : ['overseer'];
-    const reg = feature.registration;
-    const lines = [
-        `# ${md(feature.spec)}${reg ? `: ${md(reg.name)}` : ''} (overseer)`,
-        '',
-        `- Branch: ${overseer ? md(overseer.branch) : '_no overseer assigned_'}`,
-        ...(reg?.baseBranch ? [`- Base branch: ${md(reg.baseBranch)}`] : []),
-        ...(reg?.tasksFile ? [`- Tasks file: ${md(reg.tasksFile)}`] : []),
-        `- Last activity: ${when(lastActivity(feature, names)) || 'none'}`,
-        `- Tasks: ${progressText(progress)}`,
-        `- [Dashboard](../../README.md)`,
-        '',
-        ...agentsSection(feature),
-        ...section('Tasks', tasksTable(progress.tasks, true), 'No tasks registered.'),
-        ...conflictsSection(openConflicts(projection, feature.spec), overseer?.branch),
-        ...divergenceSection(divergenceRows(feature, () => true)),
-        ...testsSection(latestTests(feature)),
-        ...prsSection(openPrs(feature)),
-        ...blockersSection(openBlockers(feature)),
-        ...recentSection(feature.recent, false),
-    ];
-    return markdown_document(lines);
-}
-/** `features/<spec>/impl-<n>.md`: what one implementor needs to know. */
-function renderImplementorView(projection, feature, agent, index) {
-    const names = agentAliases(agent);
-    const progress = taskProgress(feature);
-    const mine = progress.tasks.filter((t) => t.agent !== undefined && names.includes(t.agent));
-    const mineProgress = {
-        done: mine.filter((t) => t.state === 'done').length,
-        inProgress: mine.filter((t) => t.state === 'in-progress').length,
-    };
-    const conflicts = openConflicts(projection, feature.spec).filter((c) => c.left === agent.branch || c.right === agent.branch);
-    const tests = latestTests(feature).filter((t) => (t.branch ? t.branch === agent.branch : names.includes(t.role)));
-    const prs = openPrs(feature).filter((p) => p.head === agent.branch);
-    const blockers = openBlockers(feature).filter((b) => b.raised?.agent !== undefined && names.includes(b.raised.agent));
-    const lines = [
-        `# ${md(feature.spec)}: implementor ${index}`,
-        '',
-        `- Branch: ${md(agent.branch)}`,
-        `- Last activity: ${when(lastActivity(feature, names)) || 'none'}`,
-        `- Feature tasks: ${progressText(progress)}`,
-        `- Tasks by this agent: ${mineProgress.done} done, ${mineProgress.inProgress} in progress`,
-        `- [Overseer view](overseer.md) · [Dashboard](../../README.md)`,
-        '',
-        ...section('Tasks by this agent', tasksTable(mine, false), 'No task reported by this agent yet.'),
-        ...conflictsSection(conflicts, agent.branch),
-        ...divergenceSection(divergenceRows(feature, (branch) => branch === agent.branch)),
-        ...testsSection(tests),
-        ...prsSection(prs),
-        ...blockersSection(blockers),
-    ];
-    return markdown_document(lines);
-}
-function agentsSection(feature) {
-    const progress = taskProgress(feature);
-    const views = implementorViews(feature);
-    const rows = agentsOf(feature).map((a) => {
-        const names = agentAliases(a);
-        const mine = progress.tasks.filter((t) => t.agent !== undefined && names.includes(t.agent));
-        const n = viewIndex(a);
-        const view = a.role === 'overseer' ? 'overseer.md' : n !== null && views.get(n) === a ? `impl-${n}.md` : null;
-        return [
-            md(a.role) + (n !== null ? ` ${n}` : ''),
-            view ? `[${md(a.branch)}](${view})` : md(a.branch),
-            String(mine.filter((t) => t.state === 'done').length),
-            String(mine.filter((t) => t.state === 'in-progress').length),
-            when(lastActivity(feature, names)),
-        ];
-    });
-    return section('Agents', table(['Agent', 'Branch', 'Done', 'In progress', 'Last activity'], rows), 'No agents assigned.');
-}
-function divergenceRows(feature, keep) {
-    const rows = [];
-    for (const branch of Object.keys(feature.divergence).sort()) {
-        if (!keep(branch))
-            continue;
-        for (const against of Object.keys(feature.divergence[branch]).sort()) {
-            rows.push({ branch, against, state: feature.divergence[branch][against] });
-        }
-    }
-    return rows;
-}
-function progressText(p) {
-    return `${p.done}/${p.total} done, ${p.inProgress} in progress`;
-}
-
-;// CONCATENATED MODULE: ./shared/state/status.ts
-
-
-
-
-/** Status of one feature (an unknown spec is an InputError naming the known ones) or of all. */
-function featureStatus(snapshot, spec) {
-    const { projection } = snapshot;
-    if (spec !== undefined && !projection.features[spec]) {
-        const known = Object.keys(projection.features).sort();
-        throw new errors/* InputError */.dz(`feature ${JSON.stringify(spec)} has no events on the state branch (known: ${known.length ? known.join(', ') : 'none'})`);
-    }
-    const features = featuresOf(projection, spec).map((f) => {
-        const progress = taskProgress(f);
-        return {
-            spec: f.spec,
-            name: f.registration?.name ?? null,
-            baseBranch: f.registration?.baseBranch ?? null,
-            tasks: { total: progress.total, done: progress.done, inProgress: progress.inProgress, open: progress.open },
-            agents: agentsOf(f).map((a) => {
-                const names = agentAliases(a);
-                const mine = progress.tasks.filter((t) => t.agent !== undefined && names.includes(t.agent));
-                return {
-                    role: a.role,
-                    branch: a.branch,
-                    index: a.index ?? null,
-                    tasksDone: mine.filter((t) => t.state === 'done').length,
-                    tasksInProgress: mine.filter((t) => t.state === 'in-progress').length,
-                    lastActivity: lastActivity(f, names),
-                };
-            }),
-            openConflicts: openConflicts(projection, f.spec).map((c) => ({
-                id: c.id,
-                left: c.left,
-                right: c.right,
-                files: c.files.map((x) => x.path),
-                detectedAt: c.detectedAt,
-            })),
-            tests: latestTests(f).map((t) => ({
-                role: t.role,
-                branch: t.branch ?? null,
-                suite: t.suite,
-                passed: t.passed,
-                failed: t.failed,
-                skipped: t.skipped,
-                commit: t.commit,
-                time: t.time,
-                runUrl: t.runUrl ?? null,
-            })),
-            openPrs: openPrs(f).map((p) => ({
-                number: p.number,
-                url: p.url,
-                head: p.head,
-                base: p.base,
-                title: p.title ?? null,
-                action: p.action,
-            })),
-            blockers: openBlockers(f).map((b) => ({
-                id: b.id,
-                agent: b.raised?.agent ?? null,
-                reason: b.raised?.reason ?? '',
-                raisedAt: b.raised?.time ?? '',
-            })),
-            eventCount: f.eventCount,
-            lastEvent: f.recent[0]?.time ?? null,
-        };
-    });
-    return { commit: snapshot.commit, features, problems: projection.problems };
-}
-/** The status as markdown (readable in a terminal too); user text is escaped. */
-function formatStatus(report) {
-    const lines = [];
-    if (report.features.length === 0)
-        lines.push('No features recorded yet.');
-    for (const f of report.features) {
-        lines.push(`## ${md(f.spec)}${f.name ? `: ${md(f.name)}` : ''}`, '');
-        lines.push(`Tasks ${progressText(f.tasks)}; ${f.openConflicts.length} open conflict(s); ${f.blockers.length} blocker(s); last event ${when(f.lastEvent) || 'none'}.`, '');
-        lines.push(...table(['Agent', 'Branch', 'Done', 'In progress', 'Last activity'], f.agents.map((a) => [
-            md(a.role) + (a.index ? ` ${a.index}` : ''),
-            md(a.branch),
-            String(a.tasksDone),
-            String(a.tasksInProgress),
-            when(a.lastActivity),
-        ])));
-        for (const c of f.openConflicts)
-            lines.push('', `- conflict ${md(c.id)}: ${md(c.left)} and ${md(c.right)} in ${c.files.map((p) => md(p)).join(', ')} (since ${when(c.detectedAt)})`);
-        for (const t of f.tests)
-            lines.push(`- tests ${md(t.suite)} (${md(t.role)}${t.branch ? `, ${md(t.branch)}` : ''}): ${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped at ${sha(t.commit)}`);
-        for (const p of f.openPrs)
-            lines.push(`- PR ${markdown_link(`#${p.number}`, p.url)} ${md(p.head)} into ${md(p.base)}${p.title ? `: ${md(p.title)}` : ''}`);
-        for (const b of f.blockers)
-            lines.push(`- blocker ${md(b.id)}${b.agent ? ` (${md(b.agent)})` : ''}: ${md(b.reason)}`);
-        lines.push('');
-    }
-    for (const p of report.problems)
-        lines.push(`- unreadable event file ${md(p.path)}: ${md(p.reason)}`);
-    return markdown_document(lines);
-}
-
-;// CONCATENATED MODULE: external "node:timers/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./shared/state/canonical-json.ts
 /**
  * JSON with object keys sorted at every level, so that equal values always
@@ -34156,7 +33845,8 @@ function sortKeys(value) {
     if (Array.isArray(value))
         return value.map(sortKeys);
     if (value !== null && typeof value === 'object') {
-        const out = {};
+        // No prototype: a key named __proto__ stays a key instead of replacing the prototype.
+        const out = Object.create(null);
         for (const key of Object.keys(value).sort()) {
             const v = value[key];
             if (v !== undefined)
@@ -34369,6 +34059,8 @@ const EVENT_KINDS = [
     'blocker-raised',
     'blocker-cleared',
     'branch-synced',
+    'guard-violation',
+    'guard-cleared',
 ];
 // ---- field checks -------------------------------------------------------
 /** Canonical `Date.toISOString()` form only, so that times compare as strings. */
@@ -34470,6 +34162,19 @@ const SHAPES = {
     'blocker-raised': { id: required(shortName), agent: optional(branch), reason: required(message) },
     'blocker-cleared': { id: required(shortName), note: optional(message) },
     'branch-synced': { branch: required(branch), sha: required(event_schema_sha) },
+    'guard-violation': {
+        branch: required(branch),
+        kind: required(oneOf(['protected-path', 'pr-target'])),
+        subject: required(filePath),
+        detail: required(message),
+        commit: required(event_schema_sha),
+    },
+    'guard-cleared': {
+        branch: required(branch),
+        kind: required(oneOf(['protected-path', 'pr-target'])),
+        subject: required(filePath),
+        commit: required(event_schema_sha),
+    },
 };
 const occurrence = integer(2, 1_000_000);
 const DATA_CHECKS = new Map(EVENT_KINDS.map((kind) => [kind, objectOf({ ...SHAPES[kind], [OCCURRENCE_FIELD]: optional(occurrence) })]));
@@ -34493,6 +34198,8 @@ const KEY_FIELDS = {
     'blocker-raised': ['id', 'agent', 'reason'],
     'blocker-cleared': ['id', 'note'],
     'branch-synced': ['branch', 'sha'],
+    'guard-violation': ['branch', 'kind', 'subject'],
+    'guard-cleared': ['branch', 'kind', 'subject'],
 };
 
 ;// CONCATENATED MODULE: ./shared/state/paths.ts
@@ -34536,6 +34243,14 @@ class StateLayout {
     }
     get projectionPath() {
         return `${this.prefix}projection.json`;
+    }
+    /** sha256 of projection.json's bytes: a hand edit of the projection no longer matches it. */
+    get projectionDigestPath() {
+        return `${this.prefix}projection.json.sha256`;
+    }
+    /** Says "this branch (or folder) is agent-orchestrator's state": nothing is written on a branch without it. */
+    get markerPath() {
+        return `${this.prefix}.agent-orchestrator-state`;
     }
     get dashboardPath() {
         return `${this.prefix}README.md`;
@@ -34727,6 +34442,792 @@ function checkFeature(value, where) {
     }
     catch {
         fail(where, 'feature', 'must be a feature id usable as a folder name (1 to 100 letters, digits, ".", "_" or "-", not starting with "." or "-", no "..")', value);
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/state/summarize.ts
+const MAX_SUMMARY = 160;
+/** A one-line plain-text description of an event for "recent events" lists (escaped when rendered). */
+function summarizeEvent(event) {
+    return bound(describe(event));
+}
+function describe(event) {
+    switch (event.kind) {
+        case 'feature-registered':
+            return `registered "${event.data.name}"${event.data.tasks ? ` with ${plural(event.data.tasks.length, 'task')}` : ''}`;
+        case 'agent-assigned':
+            return `${event.data.role}${event.data.index ? ` ${event.data.index}` : ''} assigned to ${event.data.branch}`;
+        case 'task-updated':
+            return `${event.data.taskId} ${event.data.state} by ${event.data.agent} at ${summarize_short(event.data.commit)}`;
+        case 'pr-updated':
+            return `PR #${event.data.number} ${event.data.action}: ${event.data.head} into ${event.data.base}`;
+        case 'conflict-detected':
+            return `conflict ${event.data.left} / ${event.data.right} in ${plural(event.data.files.length, 'file')}`;
+        case 'conflict-resolved':
+            return `conflict ${event.data.left} / ${event.data.right} resolved after ${event.data.lifetimeSeconds}s`;
+        case 'divergence-measured':
+            return `${event.data.branch} is ${event.data.ahead} ahead, ${event.data.behind} behind ${event.data.against}`;
+        case 'test-result':
+            return `${event.data.suite} (${event.data.role}): ${event.data.passed} passed, ${event.data.failed} failed, ${event.data.skipped} skipped`;
+        case 'blocker-raised':
+            return `blocker ${event.data.id} raised${event.data.agent ? ` by ${event.data.agent}` : ''}`;
+        case 'blocker-cleared':
+            return `blocker ${event.data.id} cleared`;
+        case 'branch-synced':
+            return `${event.data.branch} synced at ${summarize_short(event.data.sha)}`;
+        case 'guard-violation':
+            return `role guard: ${event.data.branch} ${event.data.kind === 'pr-target' ? 'targets' : 'changed'} ${event.data.subject}`;
+        case 'guard-cleared':
+            return `role guard: ${event.data.branch} no longer ${event.data.kind === 'pr-target' ? 'targets' : 'changes'} ${event.data.subject}`;
+    }
+}
+function summarize_short(sha) {
+    return sha.slice(0, 7);
+}
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+function bound(text) {
+    const line = text.replace(/\s+/g, ' ');
+    return line.length > MAX_SUMMARY ? `${line.slice(0, MAX_SUMMARY - 3)}...` : line;
+}
+
+;// CONCATENATED MODULE: ./shared/state/projection-types.ts
+/** Version of the projection.json format; a stored projection of another version is rebuilt. */
+const PROJECTION_SCHEMA = 1;
+/** How many recent events the dashboard and each feature keep. */
+const RECENT_LIMIT = 30;
+const FEATURE_RECENT_LIMIT = 15;
+
+;// CONCATENATED MODULE: ./shared/state/projection.ts
+
+
+
+
+
+/**
+ * A record keyed by data (feature ids, branches, blocker ids): no prototype,
+ * so that a key like `constructor` or `__proto__` is just a key.
+ */
+function dict() {
+    return Object.create(null);
+}
+function emptyProjection() {
+    return { schema: PROJECTION_SCHEMA, eventCount: 0, eventsTree: null, features: dict(), recent: [], problems: [] };
+}
+function emptyFeature(spec) {
+    return {
+        spec,
+        registration: null,
+        agents: dict(),
+        tasks: dict(),
+        prs: dict(),
+        conflicts: dict(),
+        divergence: dict(),
+        tests: dict(),
+        blockers: dict(),
+        guards: dict(),
+        synced: dict(),
+        activity: dict(),
+        counts: dict(),
+        eventCount: 0,
+        recent: [],
+    };
+}
+/**
+ * Folds one NEW event (its key not yet in the log) into the projection, in
+ * place. Every rule is order-independent — latest is the greatest stamp,
+ * counts add, recent lists keep the greatest stamps — so folding any
+ * permutation of a set of events gives the same projection.
+ */
+function applyEvent(projection, event) {
+    const feature = (projection.features[event.feature] ??= emptyFeature(event.feature));
+    const s = { stamp: stampOf(event), time: event.time };
+    projection.eventCount++;
+    feature.eventCount++;
+    feature.counts[event.kind] = (feature.counts[event.kind] ?? 0) + 1;
+    let summary;
+    const summarize = () => (summary ??= { ...s, kind: event.kind, feature: event.feature, actor: event.actor, summary: summarizeEvent(event) });
+    keepNewest(projection.recent, s.stamp, summarize, RECENT_LIMIT);
+    keepNewest(feature.recent, s.stamp, summarize, FEATURE_RECENT_LIMIT);
+    const touch = (name) => {
+        if (name && !(feature.activity[name] >= event.time))
+            feature.activity[name] = event.time;
+    };
+    switch (event.kind) {
+        case 'feature-registered': {
+            const d = event.data;
+            if (newer(s, feature.registration)) {
+                feature.registration = { ...s, name: d.name, baseBranch: d.baseBranch, tasksFile: d.tasksFile, tasks: d.tasks ?? [] };
+            }
+            break;
+        }
+        case 'agent-assigned': {
+            const d = event.data;
+            touch(d.branch);
+            if (newer(s, feature.agents[d.branch]))
+                feature.agents[d.branch] = { ...s, role: d.role, branch: d.branch, index: d.index };
+            break;
+        }
+        case 'task-updated': {
+            const d = event.data;
+            touch(d.agent);
+            if (newer(s, feature.tasks[d.taskId])) {
+                feature.tasks[d.taskId] = { ...s, state: d.state, commit: d.commit, agent: d.agent, message: d.message };
+            }
+            break;
+        }
+        case 'pr-updated': {
+            const d = event.data;
+            touch(d.head);
+            if (newer(s, feature.prs[String(d.number)]))
+                feature.prs[String(d.number)] = { ...s, ...d };
+            break;
+        }
+        case 'conflict-detected': {
+            const d = event.data;
+            touch(d.left);
+            touch(d.right);
+            const c = conflictOf(feature, event.feature, d.left, d.right);
+            if (newer(s, c.detected))
+                c.detected = { ...s, ...d };
+            if (!c.resolved || s.stamp > c.resolved.stamp)
+                c.openSince = insertSorted(c.openSince, s.stamp);
+            break;
+        }
+        case 'conflict-resolved': {
+            const d = event.data;
+            const c = conflictOf(feature, event.feature, d.left, d.right);
+            if (newer(s, c.resolved)) {
+                c.resolved = { ...s, detectedAt: d.detectedAt, lifetimeSeconds: d.lifetimeSeconds };
+                c.openSince = c.openSince.filter((stamp) => stamp > s.stamp);
+            }
+            break;
+        }
+        case 'divergence-measured': {
+            const d = event.data;
+            touch(d.branch);
+            const byAgainst = (feature.divergence[d.branch] ??= dict());
+            if (newer(s, byAgainst[d.against]))
+                byAgainst[d.against] = { ...s, ahead: d.ahead, behind: d.behind, sha: d.sha };
+            break;
+        }
+        case 'test-result': {
+            const d = event.data;
+            touch(d.branch ?? d.role);
+            const id = JSON.stringify([d.role, d.branch ?? null, d.suite]);
+            if (newer(s, feature.tests[id]))
+                feature.tests[id] = { ...s, ...d };
+            break;
+        }
+        case 'blocker-raised': {
+            const d = event.data;
+            touch(d.agent);
+            const b = (feature.blockers[d.id] ??= { id: d.id, raised: null, cleared: null });
+            if (newer(s, b.raised))
+                b.raised = { ...s, agent: d.agent, reason: d.reason };
+            break;
+        }
+        case 'blocker-cleared': {
+            const d = event.data;
+            const b = (feature.blockers[d.id] ??= { id: d.id, raised: null, cleared: null });
+            if (newer(s, b.cleared))
+                b.cleared = { ...s, note: d.note };
+            break;
+        }
+        case 'guard-violation': {
+            const d = event.data;
+            touch(d.branch);
+            const g = guardOf(feature, d);
+            g.raised = Math.max(g.raised, d.occurrence ?? 1);
+            if (newer(s, g.detected))
+                g.detected = { ...s, detail: d.detail, commit: d.commit };
+            break;
+        }
+        case 'guard-cleared': {
+            const d = event.data;
+            const g = guardOf(feature, d);
+            g.cleared = Math.max(g.cleared, d.occurrence ?? 1);
+            break;
+        }
+        case 'branch-synced': {
+            const d = event.data;
+            touch(d.branch);
+            if (newer(s, feature.synced[d.branch]))
+                feature.synced[d.branch] = { ...s, sha: d.sha };
+            break;
+        }
+    }
+}
+/** The projection as stored: canonical JSON, so equal projections are equal bytes. */
+function serializeProjection(projection) {
+    return `${canonicalJson(projection, 1)}\n`;
+}
+function newer(s, current) {
+    return !current || s.stamp > current.stamp;
+}
+/** The id of a guard fact: which branch, which rule, which path or target. */
+function guardId(branch, kind, subject) {
+    return JSON.stringify([branch, kind, subject]);
+}
+function guardOf(feature, d) {
+    return (feature.guards[guardId(d.branch, d.kind, d.subject)] ??= {
+        branch: d.branch,
+        kind: d.kind,
+        subject: d.subject,
+        raised: 0,
+        cleared: 0,
+        detected: null,
+    });
+}
+function conflictOf(feature, spec, left, right) {
+    const id = conflictId(spec, left, right);
+    return (feature.conflicts[id] ??= { id, branches: sortedPair(left, right), detected: null, resolved: null, openSince: [] });
+}
+/** Inserts into a newest-first list bounded to `limit`, in place; builds the summary only when it is kept. */
+function keepNewest(list, stamp, summarize, limit) {
+    if (list.length >= limit && stamp < list[list.length - 1].stamp)
+        return;
+    let i = 0;
+    while (i < list.length && list[i].stamp > stamp)
+        i++;
+    list.splice(i, 0, summarize());
+    if (list.length > limit)
+        list.length = limit;
+}
+function insertSorted(list, value) {
+    if (list.includes(value))
+        return list;
+    return [...list, value].sort();
+}
+
+;// CONCATENATED MODULE: ./shared/state/guard-state.ts
+
+
+
+
+/**
+ * A path as an event may hold it: one line, with line terminators and
+ * control characters written as `\uXXXX` (the guard must record exactly the
+ * names it could otherwise not show). Deterministic, so the key is stable.
+ */
+function guardSubject(path) {
+    const escaped = path.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return escaped.length > 1000 ? `${escaped.slice(0, 997)}...` : escaped;
+}
+/** Violations of the feature still open (raised more often than cleared), by branch then subject. */
+function openGuards(feature, branch) {
+    return Object.values(feature.guards ?? {})
+        .filter((g) => g.raised > g.cleared && (branch === undefined || g.branch === branch))
+        .sort((a, b) => cmp(a.branch, b.branch) || cmp(a.kind, b.kind) || cmp(a.subject, b.subject));
+}
+/**
+ * The events that bring the recorded guard state of `branch` in line with
+ * this run: a violation not open yet is recorded (with its occurrence when it
+ * happened before and was cleared), an open one that this run no longer has
+ * is cleared. An unchanged re-run records nothing.
+ */
+function guardEvents(feature, spec, branch, found, commit, stamp) {
+    const guards = feature?.guards ?? {};
+    const events = [];
+    const now = new Set();
+    for (const v of found) {
+        const subject = guardSubject(v.subject);
+        const id = guardId(branch, v.kind, subject);
+        if (now.has(id))
+            continue;
+        now.add(id);
+        const g = guards[id];
+        if (g && g.raised > g.cleared)
+            continue;
+        const occurrence = (g?.raised ?? 0) + 1;
+        const detail = guardSubject(v.detail);
+        events.push(makeEvent('guard-violation', spec, { branch, kind: v.kind, subject, detail, commit, ...occurrenceOf(occurrence) }, stamp));
+    }
+    for (const g of Object.values(guards)) {
+        if (g.branch !== branch || g.raised <= g.cleared || now.has(guardId(g.branch, g.kind, g.subject)))
+            continue;
+        events.push(makeEvent('guard-cleared', spec, { branch, kind: g.kind, subject: g.subject, commit, ...occurrenceOf(g.raised) }, stamp));
+    }
+    return events;
+}
+function occurrenceOf(n) {
+    return n >= 2 ? { occurrence: n } : {};
+}
+/** The "Role guard" section of a view: every open violation, or a sentence saying there is none. */
+function guardSection(guards, showBranch) {
+    const rows = guards.map((g) => [
+        ...(showBranch ? [md(g.branch)] : []),
+        g.kind === 'pr-target' ? 'pull request target' : 'protected path',
+        md(g.subject, 300),
+        sha(g.detected?.commit),
+        when(g.detected?.time),
+    ]);
+    const headers = [...(showBranch ? ['Branch'] : []), 'Rule', 'Path or target', 'Commit', 'Since'];
+    return section('Role guard', table(headers, rows), 'No open role guard violation.');
+}
+
+;// CONCATENATED MODULE: ./shared/state/render-sections.ts
+
+/** Sections shared by the dashboard and the feature views. Each returns markdown lines. */
+function conflictsSection(conflicts, perspective) {
+    const lines = [];
+    for (const c of conflicts) {
+        // Show the reader's own branch on the left when the view belongs to one side.
+        const flip = perspective !== undefined && c.right === perspective && c.left !== perspective;
+        const [a, b] = flip ? [c.right, c.left] : [c.left, c.right];
+        const [aSha, bSha] = flip ? [c.rightSha, c.leftSha] : [c.leftSha, c.rightSha];
+        lines.push(`### ${md(c.id)}: ${md(a)} and ${md(b)}`, '');
+        lines.push(`Detected ${when(c.detectedAt)}, last seen ${when(c.lastSeenAt)} at ${sha(aSha)} and ${sha(bSha)}.`, '');
+        const rows = c.files.map((f) => {
+            const [ra, rb] = flip ? [f.rightRanges, f.leftRanges] : [f.leftRanges, f.rightRanges];
+            return [md(f.path), md(f.kind), ranges(ra), ranges(rb)];
+        });
+        lines.push(...table(['File', 'Kind', `Lines on ${md(a)}`, `Lines on ${md(b)}`], rows));
+        if (rows.length)
+            lines.push('');
+    }
+    return section('Open conflicts', trimEnd(lines), 'No open conflicts.');
+}
+function tasksTable(tasks, withAgent) {
+    const rows = tasks.map((t) => [
+        md(t.id),
+        md(t.state),
+        ...(withAgent ? [md(t.agent)] : []),
+        sha(t.commit),
+        md(t.phase, 60),
+        md(t.description, 160),
+    ]);
+    return table(['Task', 'State', ...(withAgent ? ['Agent'] : []), 'Commit', 'Phase', 'Description'], rows);
+}
+function testsSection(tests, title = 'Latest test results') {
+    const rows = tests.map((t) => [
+        md(t.role),
+        md(t.branch),
+        markdown_link(t.suite, t.runUrl),
+        String(t.passed),
+        t.failed > 0 ? `**${t.failed}**` : '0',
+        String(t.skipped),
+        `${(t.durationMs / 1000).toFixed(1)}s`,
+        sha(t.commit),
+        when(t.time),
+    ]);
+    return section(title, table(['Role', 'Branch', 'Suite', 'Passed', 'Failed', 'Skipped', 'Duration', 'Commit', 'When'], rows), 'No test results yet.');
+}
+function prsSection(prs) {
+    const rows = prs.map((p) => [
+        markdown_link(`#${p.number}`, p.url),
+        `${md(p.head)} into ${md(p.base)}`,
+        md(p.title, 120),
+        md(p.action),
+        when(p.time),
+    ]);
+    return section('Open pull requests', table(['PR', 'Branches', 'Title', 'Last action', 'When'], rows), 'No open pull requests.');
+}
+function blockersSection(blockers) {
+    const rows = blockers.map((b) => [md(b.id), md(b.raised?.agent), md(b.raised?.reason, 300), when(b.raised?.time)]);
+    return section('Blockers', table(['Id', 'Agent', 'Reason', 'Raised'], rows), 'No open blockers.');
+}
+function divergenceSection(rows) {
+    const cells = rows.map((r) => [
+        md(r.branch),
+        md(r.against),
+        String(r.state.ahead),
+        String(r.state.behind),
+        sha(r.state.sha),
+        when(r.state.time),
+    ]);
+    return section('Divergence', table(['Branch', 'Against', 'Ahead', 'Behind', 'At', 'Measured'], cells), 'Not measured yet.');
+}
+function recentSection(events, withFeature) {
+    const rows = events.map((e) => [when(e.time), ...(withFeature ? [md(e.feature)] : []), md(e.kind), md(e.summary), md(e.actor, 60)]);
+    return section('Recent events', table(['When', ...(withFeature ? ['Feature'] : []), 'Event', 'Summary', 'By'], rows), 'No events yet.');
+}
+function trimEnd(lines) {
+    while (lines.length && lines[lines.length - 1] === '')
+        lines.pop();
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./shared/state/render-feature.ts
+
+
+
+
+/** The implementor number a view is named after: the assigned index, or the `impl-<n>` suffix of its branch. */
+function viewIndex(agent) {
+    if (agent.role !== 'implementor')
+        return null;
+    if (agent.index)
+        return agent.index;
+    const m = /impl-(\d{1,3})$/.exec(agent.branch);
+    return m && Number(m[1]) > 0 ? Number(m[1]) : null;
+}
+/** Implementors that get an `impl-<n>.md`: per index, the one assigned last. */
+function implementorViews(feature) {
+    const byIndex = new Map();
+    for (const agent of agentsOf(feature)) {
+        const n = viewIndex(agent);
+        if (n === null)
+            continue;
+        const current = byIndex.get(n);
+        if (!current || agent.stamp > current.stamp)
+            byIndex.set(n, agent);
+    }
+    return byIndex;
+}
+function overseerOf(feature) {
+    const overseers = agentsOf(feature).filter((a) => a.role === 'overseer');
+    return overseers.reduce((best, a) => (!best || a.stamp > best.stamp ? a : best), null);
+}
+/** `features/<spec>/overseer.md`: the whole feature, from the overseer's seat. */
+function renderOverseerView(projection, feature) {
+    const overseer = overseerOf(feature);
+    const progress = taskProgress(feature);
+    const names = overseer ? agentAliases(overseer) : ['overseer'];
+    const reg = feature.registration;
+    const lines = [
+        `# ${md(feature.spec)}${reg ? `: ${md(reg.name)}` : ''} (overseer)`,
+        '',
+        `- Branch: ${overseer ? md(overseer.branch) : '_no overseer assigned_'}`,
+        ...(reg?.baseBranch ? [`- Base branch: ${md(reg.baseBranch)}`] : []),
+        ...(reg?.tasksFile ? [`- Tasks file: ${md(reg.tasksFile)}`] : []),
+        `- Last activity: ${when(lastActivity(feature, names)) || 'none'}`,
+        `- Tasks: ${progressText(progress)}`,
+        `- [Dashboard](../../README.md)`,
+        '',
+        ...agentsSection(feature),
+        ...section('Tasks', tasksTable(progress.tasks, true), 'No tasks registered.'),
+        ...conflictsSection(openConflicts(projection, feature.spec), overseer?.branch),
+        ...divergenceSection(divergenceRows(feature, () => true)),
+        ...testsSection(latestTests(feature)),
+        ...prsSection(openPrs(feature)),
+        ...blockersSection(openBlockers(feature)),
+        ...guardSection(openGuards(feature), true),
+        ...recentSection(feature.recent, false),
+    ];
+    return markdown_document(lines);
+}
+/** `features/<spec>/impl-<n>.md`: what one implementor needs to know. */
+function renderImplementorView(projection, feature, agent, index) {
+    const names = agentAliases(agent);
+    const progress = taskProgress(feature);
+    const mine = progress.tasks.filter((t) => t.agent !== undefined && names.includes(t.agent));
+    const mineProgress = {
+        done: mine.filter((t) => t.state === 'done').length,
+        inProgress: mine.filter((t) => t.state === 'in-progress').length,
+    };
+    const conflicts = openConflicts(projection, feature.spec).filter((c) => c.left === agent.branch || c.right === agent.branch);
+    const tests = latestTests(feature).filter((t) => (t.branch ? t.branch === agent.branch : names.includes(t.role)));
+    const prs = openPrs(feature).filter((p) => p.head === agent.branch);
+    const blockers = openBlockers(feature).filter((b) => b.raised?.agent !== undefined && names.includes(b.raised.agent));
+    const lines = [
+        `# ${md(feature.spec)}: implementor ${index}`,
+        '',
+        `- Branch: ${md(agent.branch)}`,
+        `- Last activity: ${when(lastActivity(feature, names)) || 'none'}`,
+        `- Feature tasks: ${progressText(progress)}`,
+        `- Tasks by this agent: ${mineProgress.done} done, ${mineProgress.inProgress} in progress`,
+        `- [Overseer view](overseer.md) · [Dashboard](../../README.md)`,
+        '',
+        ...section('Tasks by this agent', tasksTable(mine, false), 'No task reported by this agent yet.'),
+        ...conflictsSection(conflicts, agent.branch),
+        ...divergenceSection(divergenceRows(feature, (branch) => branch === agent.branch)),
+        ...testsSection(tests),
+        ...prsSection(prs),
+        ...blockersSection(blockers),
+        ...guardSection(openGuards(feature, agent.branch), false),
+    ];
+    return markdown_document(lines);
+}
+function agentsSection(feature) {
+    const progress = taskProgress(feature);
+    const views = implementorViews(feature);
+    const rows = agentsOf(feature).map((a) => {
+        const names = agentAliases(a);
+        const mine = progress.tasks.filter((t) => t.agent !== undefined && names.includes(t.agent));
+        const n = viewIndex(a);
+        const view = a.role === 'overseer' ? 'overseer.md' : n !== null && views.get(n) === a ? `impl-${n}.md` : null;
+        return [
+            md(a.role) + (n !== null ? ` ${n}` : ''),
+            view ? `[${md(a.branch)}](${view})` : md(a.branch),
+            String(mine.filter((t) => t.state === 'done').length),
+            String(mine.filter((t) => t.state === 'in-progress').length),
+            when(lastActivity(feature, names)),
+        ];
+    });
+    return section('Agents', table(['Agent', 'Branch', 'Done', 'In progress', 'Last activity'], rows), 'No agents assigned.');
+}
+function divergenceRows(feature, keep) {
+    const rows = [];
+    for (const branch of Object.keys(feature.divergence).sort()) {
+        if (!keep(branch))
+            continue;
+        for (const against of Object.keys(feature.divergence[branch]).sort()) {
+            rows.push({ branch, against, state: feature.divergence[branch][against] });
+        }
+    }
+    return rows;
+}
+function progressText(p) {
+    return `${p.done}/${p.total} done, ${p.inProgress} in progress`;
+}
+
+;// CONCATENATED MODULE: ./shared/state/status.ts
+
+
+
+
+/** Status of one feature (an unknown spec is an InputError naming the known ones) or of all. */
+function featureStatus(snapshot, spec) {
+    const { projection } = snapshot;
+    if (spec !== undefined && !projection.features[spec]) {
+        const known = Object.keys(projection.features).sort();
+        throw new errors/* InputError */.dz(`feature ${JSON.stringify(spec)} has no events on the state branch (known: ${known.length ? known.join(', ') : 'none'})`);
+    }
+    const features = featuresOf(projection, spec).map((f) => {
+        const progress = taskProgress(f);
+        return {
+            spec: f.spec,
+            name: f.registration?.name ?? null,
+            baseBranch: f.registration?.baseBranch ?? null,
+            tasks: { total: progress.total, done: progress.done, inProgress: progress.inProgress, open: progress.open },
+            agents: agentsOf(f).map((a) => {
+                const names = agentAliases(a);
+                const mine = progress.tasks.filter((t) => t.agent !== undefined && names.includes(t.agent));
+                return {
+                    role: a.role,
+                    branch: a.branch,
+                    index: a.index ?? null,
+                    tasksDone: mine.filter((t) => t.state === 'done').length,
+                    tasksInProgress: mine.filter((t) => t.state === 'in-progress').length,
+                    lastActivity: lastActivity(f, names),
+                };
+            }),
+            openConflicts: openConflicts(projection, f.spec).map((c) => ({
+                id: c.id,
+                left: c.left,
+                right: c.right,
+                files: c.files.map((x) => x.path),
+                detectedAt: c.detectedAt,
+            })),
+            tests: latestTests(f).map((t) => ({
+                role: t.role,
+                branch: t.branch ?? null,
+                suite: t.suite,
+                passed: t.passed,
+                failed: t.failed,
+                skipped: t.skipped,
+                commit: t.commit,
+                time: t.time,
+                runUrl: t.runUrl ?? null,
+            })),
+            openPrs: openPrs(f).map((p) => ({
+                number: p.number,
+                url: p.url,
+                head: p.head,
+                base: p.base,
+                title: p.title ?? null,
+                action: p.action,
+            })),
+            blockers: openBlockers(f).map((b) => ({
+                id: b.id,
+                agent: b.raised?.agent ?? null,
+                reason: b.raised?.reason ?? '',
+                raisedAt: b.raised?.time ?? '',
+            })),
+            eventCount: f.eventCount,
+            lastEvent: f.recent[0]?.time ?? null,
+        };
+    });
+    return { commit: snapshot.commit, features, problems: projection.problems };
+}
+/** The status as markdown (readable in a terminal too); user text is escaped. */
+function formatStatus(report) {
+    const lines = [];
+    if (report.features.length === 0)
+        lines.push('No features recorded yet.');
+    for (const f of report.features) {
+        lines.push(`## ${md(f.spec)}${f.name ? `: ${md(f.name)}` : ''}`, '');
+        lines.push(`Tasks ${progressText(f.tasks)}; ${f.openConflicts.length} open conflict(s); ${f.blockers.length} blocker(s); last event ${when(f.lastEvent) || 'none'}.`, '');
+        lines.push(...table(['Agent', 'Branch', 'Done', 'In progress', 'Last activity'], f.agents.map((a) => [
+            md(a.role) + (a.index ? ` ${a.index}` : ''),
+            md(a.branch),
+            String(a.tasksDone),
+            String(a.tasksInProgress),
+            when(a.lastActivity),
+        ])));
+        for (const c of f.openConflicts)
+            lines.push('', `- conflict ${md(c.id)}: ${md(c.left)} and ${md(c.right)} in ${c.files.map((p) => md(p)).join(', ')} (since ${when(c.detectedAt)})`);
+        for (const t of f.tests)
+            lines.push(`- tests ${md(t.suite)} (${md(t.role)}${t.branch ? `, ${md(t.branch)}` : ''}): ${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped at ${sha(t.commit)}`);
+        for (const p of f.openPrs)
+            lines.push(`- PR ${markdown_link(`#${p.number}`, p.url)} ${md(p.head)} into ${md(p.base)}${p.title ? `: ${md(p.title)}` : ''}`);
+        for (const b of f.blockers)
+            lines.push(`- blocker ${md(b.id)}${b.agent ? ` (${md(b.agent)})` : ''}: ${md(b.reason)}`);
+        lines.push('');
+    }
+    for (const p of report.problems)
+        lines.push(`- unreadable event file ${md(p.path)}: ${md(p.reason)}`);
+    return markdown_document(lines);
+}
+
+;// CONCATENATED MODULE: external "node:timers/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./shared/state/projection-check.ts
+
+/**
+ * The shape check of a stored projection.json. The projection is a cache:
+ * anything in it that the code would trip over (a record that is a string, a
+ * feature that is null, a count that is text) makes it unusable, and the
+ * caller rebuilds it from the events instead of failing the write. Records
+ * keyed by user data are copied into objects without a prototype, so that no
+ * key (`__proto__`, `constructor`) can reach Object.prototype.
+ */
+class ShapeError extends Error {
+}
+const projection_check_fail = (at, expected) => {
+    throw new ShapeError(`${at} ${expected}`);
+};
+const str = (v, at) => (typeof v === 'string' ? v : projection_check_fail(at, 'is not a text'));
+const projection_check_int = (v, at) => (Number.isSafeInteger(v) && v >= 0 ? v : projection_check_fail(at, 'is not a whole number'));
+const maybe = (check) => (v, at) => v === undefined ? undefined : check(v, at);
+const nullable = (check) => (v, at) => v === null ? null : check(v, at);
+const list = (check) => (v, at) => Array.isArray(v) ? v.map((item, i) => check(item, `${at}[${i}]`)) : projection_check_fail(at, 'is not a list');
+/** A plain object with the given fields (other fields are kept as they are: a newer writer may add some). */
+const object = (fields) => (v, at) => {
+    if (v === null || typeof v !== 'object' || Array.isArray(v))
+        projection_check_fail(at, 'is not an object');
+    const out = Object.create(null);
+    for (const [key, value] of Object.entries(v))
+        out[key] = value;
+    for (const [key, check] of Object.entries(fields)) {
+        const checked = check(out[key], `${at}.${key}`);
+        if (checked !== undefined)
+            out[key] = checked;
+    }
+    return out;
+};
+/** A record keyed by user data: a prototype-less copy, every value checked. */
+const record = (check) => (v, at) => {
+    if (v === null || typeof v !== 'object' || Array.isArray(v))
+        projection_check_fail(at, 'is not an object');
+    const out = Object.create(null);
+    for (const [key, value] of Object.entries(v))
+        out[key] = check(value, `${at}[${JSON.stringify(key)}]`);
+    return out;
+};
+const stamped = (fields) => object({ stamp: str, time: str, ...fields });
+const projection_check_range = object({ start: projection_check_int, end: projection_check_int });
+const summary = stamped({ kind: str, feature: str, actor: str, summary: str });
+const feature = object({
+    spec: str,
+    registration: nullable(stamped({ name: str, baseBranch: maybe(str), tasksFile: maybe(str), tasks: list(object({ id: str, description: str })) })),
+    agents: record(stamped({ role: str, branch: str, index: maybe(projection_check_int) })),
+    tasks: record(stamped({ state: str, commit: str, agent: str, message: maybe(str) })),
+    prs: record(stamped({ action: str, number: projection_check_int, url: str, head: str, base: str })),
+    conflicts: record(object({
+        id: str,
+        branches: list(str),
+        detected: nullable(stamped({
+            left: str,
+            right: str,
+            files: list(object({ path: str, kind: str, leftRanges: list(projection_check_range), rightRanges: list(projection_check_range) })),
+        })),
+        resolved: nullable(stamped({ detectedAt: str, lifetimeSeconds: projection_check_int })),
+        openSince: list(str),
+    })),
+    divergence: record(record(stamped({ ahead: projection_check_int, behind: projection_check_int, sha: str }))),
+    tests: record(stamped({ role: str, suite: str, passed: projection_check_int, failed: projection_check_int, skipped: projection_check_int, durationMs: projection_check_int, commit: str })),
+    blockers: record(object({
+        id: str,
+        raised: nullable(stamped({ agent: maybe(str), reason: str })),
+        cleared: nullable(stamped({ note: maybe(str) })),
+    })),
+    guards: record(object({ branch: str, kind: str, subject: str, raised: projection_check_int, cleared: projection_check_int, detected: nullable(stamped({ detail: str, commit: str })) })),
+    synced: record(stamped({ sha: str })),
+    activity: record(str),
+    counts: record(projection_check_int),
+    eventCount: projection_check_int,
+    recent: list(summary),
+});
+const projection = object({
+    schema: (v, at) => (v === PROJECTION_SCHEMA ? v : projection_check_fail(at, `is ${JSON.stringify(v)}, not format version ${PROJECTION_SCHEMA}`)),
+    eventCount: projection_check_int,
+    eventsTree: nullable((v, at) => (typeof v === 'string' && /^[0-9a-f]{40,64}$/.test(v) ? v : projection_check_fail(at, 'is not a tree id'))),
+    features: (v, at) => {
+        const out = record(feature)(v, at);
+        for (const [key, f] of Object.entries(out))
+            if (f.spec !== key)
+                projection_check_fail(`${at}[${JSON.stringify(key)}].spec`, 'is not its own key');
+        return out;
+    },
+    recent: list(summary),
+    problems: list(object({ path: str, reason: str })),
+});
+/** The projection, checked and made prototype-safe, or the first reason it cannot be used. */
+function checkProjection(raw) {
+    try {
+        return { projection: projection(raw, 'projection') };
+    }
+    catch (error) {
+        if (error instanceof ShapeError)
+            return { problem: error.message };
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/state/projection-io.ts
+
+
+
+/** The content of projection.json.sha256 for the bytes of a projection.json. */
+function projectionDigest(serialized) {
+    return `${sha256Hex(serialized)}\n`;
+}
+/**
+ * Reads a stored projection.json, or returns null with the reason when it
+ * cannot be used (the caller then rebuilds it from the events): missing,
+ * not the bytes its digest file vouches for (edited by hand), not JSON, or
+ * not shaped like a projection anywhere the code would look.
+ */
+function parseStoredProjection(content, digest) {
+    if (!content)
+        return { projection: null, reason: 'missing' };
+    const text = content.toString('utf8');
+    if (digest !== undefined) {
+        if (!digest)
+            return { projection: null, reason: 'without its digest file (written by an older version, or removed)' };
+        if (digest.toString('utf8') !== projectionDigest(text))
+            return { projection: null, reason: 'not what its digest says (edited outside agent-orchestrator)' };
+    }
+    let raw;
+    try {
+        raw = JSON.parse(text);
+    }
+    catch {
+        return { projection: null, reason: 'not valid JSON' };
+    }
+    const p = raw;
+    if (!p || typeof p !== 'object' || Array.isArray(p))
+        return { projection: null, reason: 'not a JSON object' };
+    if (p.schema !== PROJECTION_SCHEMA)
+        return { projection: null, reason: `of format version ${JSON.stringify(p.schema)}, not ${PROJECTION_SCHEMA}` };
+    const checked = checkProjection(raw);
+    if ('problem' in checked)
+        return { projection: null, reason: `not shaped like a projection (${checked.problem})` };
+    return { projection: checked.projection, reason: '' };
+}
+/** Whether a stored projection.json is one of ours (any version of the format): the marker of state branches written before the marker file. */
+function isOurProjection(content) {
+    if (!content)
+        return false;
+    try {
+        const raw = JSON.parse(content.toString('utf8'));
+        return Boolean(raw && typeof raw === 'object' && raw.schema === PROJECTION_SCHEMA && 'eventsTree' in raw && 'features' in raw);
+    }
+    catch {
+        return false;
     }
 }
 
@@ -34988,222 +35489,8 @@ function commitContent(c) {
     return [`tree ${c.tree}`, ...c.parents.map((p) => `parent ${p}`), `author ${who}`, `committer ${who}`, '', c.message, ''].join('\n');
 }
 
-;// CONCATENATED MODULE: ./shared/state/summarize.ts
-const MAX_SUMMARY = 160;
-/** A one-line plain-text description of an event for "recent events" lists (escaped when rendered). */
-function summarizeEvent(event) {
-    return bound(describe(event));
-}
-function describe(event) {
-    switch (event.kind) {
-        case 'feature-registered':
-            return `registered "${event.data.name}"${event.data.tasks ? ` with ${plural(event.data.tasks.length, 'task')}` : ''}`;
-        case 'agent-assigned':
-            return `${event.data.role}${event.data.index ? ` ${event.data.index}` : ''} assigned to ${event.data.branch}`;
-        case 'task-updated':
-            return `${event.data.taskId} ${event.data.state} by ${event.data.agent} at ${summarize_short(event.data.commit)}`;
-        case 'pr-updated':
-            return `PR #${event.data.number} ${event.data.action}: ${event.data.head} into ${event.data.base}`;
-        case 'conflict-detected':
-            return `conflict ${event.data.left} / ${event.data.right} in ${plural(event.data.files.length, 'file')}`;
-        case 'conflict-resolved':
-            return `conflict ${event.data.left} / ${event.data.right} resolved after ${event.data.lifetimeSeconds}s`;
-        case 'divergence-measured':
-            return `${event.data.branch} is ${event.data.ahead} ahead, ${event.data.behind} behind ${event.data.against}`;
-        case 'test-result':
-            return `${event.data.suite} (${event.data.role}): ${event.data.passed} passed, ${event.data.failed} failed, ${event.data.skipped} skipped`;
-        case 'blocker-raised':
-            return `blocker ${event.data.id} raised${event.data.agent ? ` by ${event.data.agent}` : ''}`;
-        case 'blocker-cleared':
-            return `blocker ${event.data.id} cleared`;
-        case 'branch-synced':
-            return `${event.data.branch} synced at ${summarize_short(event.data.sha)}`;
-    }
-}
-function summarize_short(sha) {
-    return sha.slice(0, 7);
-}
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-function bound(text) {
-    const line = text.replace(/\s+/g, ' ');
-    return line.length > MAX_SUMMARY ? `${line.slice(0, MAX_SUMMARY - 3)}...` : line;
-}
-
-;// CONCATENATED MODULE: ./shared/state/projection-types.ts
-/** Version of the projection.json format; a stored projection of another version is rebuilt. */
-const PROJECTION_SCHEMA = 1;
-/** How many recent events the dashboard and each feature keep. */
-const RECENT_LIMIT = 30;
-const FEATURE_RECENT_LIMIT = 15;
-
-;// CONCATENATED MODULE: ./shared/state/projection.ts
-
-
-
-
-
-function emptyProjection() {
-    return { schema: PROJECTION_SCHEMA, eventCount: 0, eventsTree: null, features: {}, recent: [], problems: [] };
-}
-function emptyFeature(spec) {
-    return {
-        spec,
-        registration: null,
-        agents: {},
-        tasks: {},
-        prs: {},
-        conflicts: {},
-        divergence: {},
-        tests: {},
-        blockers: {},
-        synced: {},
-        activity: {},
-        counts: {},
-        eventCount: 0,
-        recent: [],
-    };
-}
-/**
- * Folds one NEW event (its key not yet in the log) into the projection, in
- * place. Every rule is order-independent — latest is the greatest stamp,
- * counts add, recent lists keep the greatest stamps — so folding any
- * permutation of a set of events gives the same projection.
- */
-function applyEvent(projection, event) {
-    const feature = (projection.features[event.feature] ??= emptyFeature(event.feature));
-    const s = { stamp: stampOf(event), time: event.time };
-    projection.eventCount++;
-    feature.eventCount++;
-    feature.counts[event.kind] = (feature.counts[event.kind] ?? 0) + 1;
-    let summary;
-    const summarize = () => (summary ??= { ...s, kind: event.kind, feature: event.feature, actor: event.actor, summary: summarizeEvent(event) });
-    keepNewest(projection.recent, s.stamp, summarize, RECENT_LIMIT);
-    keepNewest(feature.recent, s.stamp, summarize, FEATURE_RECENT_LIMIT);
-    const touch = (name) => {
-        if (name && !(feature.activity[name] >= event.time))
-            feature.activity[name] = event.time;
-    };
-    switch (event.kind) {
-        case 'feature-registered': {
-            const d = event.data;
-            if (newer(s, feature.registration)) {
-                feature.registration = { ...s, name: d.name, baseBranch: d.baseBranch, tasksFile: d.tasksFile, tasks: d.tasks ?? [] };
-            }
-            break;
-        }
-        case 'agent-assigned': {
-            const d = event.data;
-            touch(d.branch);
-            if (newer(s, feature.agents[d.branch]))
-                feature.agents[d.branch] = { ...s, role: d.role, branch: d.branch, index: d.index };
-            break;
-        }
-        case 'task-updated': {
-            const d = event.data;
-            touch(d.agent);
-            if (newer(s, feature.tasks[d.taskId])) {
-                feature.tasks[d.taskId] = { ...s, state: d.state, commit: d.commit, agent: d.agent, message: d.message };
-            }
-            break;
-        }
-        case 'pr-updated': {
-            const d = event.data;
-            touch(d.head);
-            if (newer(s, feature.prs[String(d.number)]))
-                feature.prs[String(d.number)] = { ...s, ...d };
-            break;
-        }
-        case 'conflict-detected': {
-            const d = event.data;
-            touch(d.left);
-            touch(d.right);
-            const c = conflictOf(feature, event.feature, d.left, d.right);
-            if (newer(s, c.detected))
-                c.detected = { ...s, ...d };
-            if (!c.resolved || s.stamp > c.resolved.stamp)
-                c.openSince = insertSorted(c.openSince, s.stamp);
-            break;
-        }
-        case 'conflict-resolved': {
-            const d = event.data;
-            const c = conflictOf(feature, event.feature, d.left, d.right);
-            if (newer(s, c.resolved)) {
-                c.resolved = { ...s, detectedAt: d.detectedAt, lifetimeSeconds: d.lifetimeSeconds };
-                c.openSince = c.openSince.filter((stamp) => stamp > s.stamp);
-            }
-            break;
-        }
-        case 'divergence-measured': {
-            const d = event.data;
-            touch(d.branch);
-            const byAgainst = (feature.divergence[d.branch] ??= {});
-            if (newer(s, byAgainst[d.against]))
-                byAgainst[d.against] = { ...s, ahead: d.ahead, behind: d.behind, sha: d.sha };
-            break;
-        }
-        case 'test-result': {
-            const d = event.data;
-            touch(d.branch ?? d.role);
-            const id = JSON.stringify([d.role, d.branch ?? null, d.suite]);
-            if (newer(s, feature.tests[id]))
-                feature.tests[id] = { ...s, ...d };
-            break;
-        }
-        case 'blocker-raised': {
-            const d = event.data;
-            touch(d.agent);
-            const b = (feature.blockers[d.id] ??= { id: d.id, raised: null, cleared: null });
-            if (newer(s, b.raised))
-                b.raised = { ...s, agent: d.agent, reason: d.reason };
-            break;
-        }
-        case 'blocker-cleared': {
-            const d = event.data;
-            const b = (feature.blockers[d.id] ??= { id: d.id, raised: null, cleared: null });
-            if (newer(s, b.cleared))
-                b.cleared = { ...s, note: d.note };
-            break;
-        }
-        case 'branch-synced': {
-            const d = event.data;
-            touch(d.branch);
-            if (newer(s, feature.synced[d.branch]))
-                feature.synced[d.branch] = { ...s, sha: d.sha };
-            break;
-        }
-    }
-}
-/** The projection as stored: canonical JSON, so equal projections are equal bytes. */
-function serializeProjection(projection) {
-    return `${canonicalJson(projection, 1)}\n`;
-}
-function newer(s, current) {
-    return !current || s.stamp > current.stamp;
-}
-function conflictOf(feature, spec, left, right) {
-    const id = conflictId(spec, left, right);
-    return (feature.conflicts[id] ??= { id, branches: sortedPair(left, right), detected: null, resolved: null, openSince: [] });
-}
-/** Inserts into a newest-first list bounded to `limit`, in place; builds the summary only when it is kept. */
-function keepNewest(list, stamp, summarize, limit) {
-    if (list.length >= limit && stamp < list[list.length - 1].stamp)
-        return;
-    let i = 0;
-    while (i < list.length && list[i].stamp > stamp)
-        i++;
-    list.splice(i, 0, summarize());
-    if (list.length > limit)
-        list.length = limit;
-}
-function insertSorted(list, value) {
-    if (list.includes(value))
-        return list;
-    return [...list, value].sort();
-}
-
 ;// CONCATENATED MODULE: ./shared/state/render-dashboard.ts
+
 
 
 
@@ -35255,6 +35542,7 @@ function renderDashboard(projection) {
         ...section('Features', table(['Feature', 'Name', 'Agents (overseer + implementors)', 'Tasks done', 'In progress', 'Open conflicts', 'Blockers', 'Last event'], featureRows), 'No features registered yet.'),
         ...section('Open conflicts', table(['Feature', 'Id', 'Branches', 'Files', 'Detected'], conflictRows), 'No open conflicts.'),
         ...section('Latest test results', table(['Feature', 'Role', 'Branch', 'Suite', 'Passed', 'Failed', 'Skipped', 'When'], testRows), 'No test results yet.'),
+        ...guardSection(features.flatMap((f) => openGuards(f)), true),
         ...recentSection(projection.recent, true),
         ...(problems.length ? section('Unreadable event files', table(['Path', 'Reason'], problems), '') : []),
     ];
@@ -35283,38 +35571,6 @@ function renderViews(projection, layout, features) {
         }
     }
     return files;
-}
-
-;// CONCATENATED MODULE: ./shared/state/projection-io.ts
-
-/**
- * Reads a stored projection.json, or returns null with the reason when it
- * cannot be used (the caller then rebuilds it from the events).
- */
-function parseStoredProjection(content) {
-    if (!content)
-        return { projection: null, reason: 'missing' };
-    let raw;
-    try {
-        raw = JSON.parse(content.toString('utf8'));
-    }
-    catch {
-        return { projection: null, reason: 'not valid JSON' };
-    }
-    const p = raw;
-    if (!p || typeof p !== 'object')
-        return { projection: null, reason: 'not a JSON object' };
-    if (p.schema !== PROJECTION_SCHEMA)
-        return { projection: null, reason: `of format version ${JSON.stringify(p.schema)}, not ${PROJECTION_SCHEMA}` };
-    const shapeOk = typeof p.eventCount === 'number' &&
-        (p.eventsTree === null || typeof p.eventsTree === 'string') &&
-        p.features !== null &&
-        typeof p.features === 'object' &&
-        Array.isArray(p.recent) &&
-        Array.isArray(p.problems);
-    if (!shapeOk)
-        return { projection: null, reason: 'not shaped like a projection' };
-    return { projection: p, reason: '' };
 }
 
 ;// CONCATENATED MODULE: ./shared/state/rebuild.ts
@@ -35493,12 +35749,13 @@ async function loadStateAt(git, layout, logger, commit, paths = []) {
             projection: emptyProjection(),
             eventsTree: null,
             rebuilt: false,
+            ours: true,
             listing: () => null,
             object: () => undefined,
             load: nothing,
         };
     }
-    const wanted = [...new Set([layout.projectionPath, layout.eventsDir, ...paths])];
+    const wanted = [...new Set([layout.projectionPath, layout.projectionDigestPath, layout.markerPath, layout.eventsDir, ...paths])];
     const results = await catFileBatch(git, wanted.map((p) => objectName(commit, p)));
     const byPath = new Map();
     wanted.forEach((p, i) => byPath.set(p, results[i]));
@@ -35507,11 +35764,15 @@ async function loadStateAt(git, layout, logger, commit, paths = []) {
         throw new errors/* StateError */.qq(`"${layout.eventsDir}" on the state branch is a ${events.type}, not a folder`);
     const eventsTree = events.missing ? null : events.oid;
     const stored = byPath.get(layout.projectionPath);
-    const { projection: parsed, reason } = parseStoredProjection(stored.missing ? null : stored.content);
+    const digest = byPath.get(layout.projectionDigestPath);
+    const marker = byPath.get(layout.markerPath);
+    const storedBytes = stored.missing ? null : stored.content;
+    const ours = (!marker.missing && marker.type === 'blob') || isOurProjection(storedBytes);
+    const { projection: parsed, reason } = parseStoredProjection(storedBytes, digest.missing ? null : digest.content);
     let projection = parsed;
     let rebuilt = false;
     if (!projection || projection.eventsTree !== eventsTree) {
-        if (eventsTree) {
+        if (eventsTree || (storedBytes && !projection)) {
             const why = projection ? 'out of date (the events folder changed outside agent-orchestrator)' : reason;
             logger.warning(`${layout.projectionPath} at ${commit.slice(0, 12)} is ${why}: rebuilding it from all events`);
         }
@@ -35526,6 +35787,7 @@ async function loadStateAt(git, layout, logger, commit, paths = []) {
         projection,
         eventsTree,
         rebuilt,
+        ours,
         load: async (paths) => {
             const more = paths.filter((p) => !byPath.has(p));
             const found = await catFileBatch(git, more.map((p) => objectName(commit, p)));
@@ -35623,6 +35885,7 @@ function tree_edit_describe(type) {
 
 
 
+
 /**
  * One attempt of an append against the commit `head` we just read: find
  * which events are new, fold them into the stored projection, re-render the
@@ -35636,6 +35899,11 @@ async function planAppend(ctx, head, events) {
     const touched = [...eventPaths, layout.projectionPath, layout.dashboardPath, ...features.map((f) => layout.overseerViewPath(f))];
     const folders = new Set(touched.flatMap(foldersOf));
     const state = await loadStateAt(git, layout, ctx.logger, head, [...folders, ...eventPaths]);
+    // A branch that is not ours (a code branch named by mistake) is never written: its README would be overwritten.
+    // `state-branch: current` keeps everything under its own folder, so it is exempt.
+    if (!state.ours && layout.root === '' && !ctx.adoptForeign) {
+        throw new errors/* InputError */.dz(`state-branch ${JSON.stringify(ctx.branch ?? '')} exists but is not an agent-orchestrator state branch (no ${layout.markerPath} or projection.json of ours at ${head.slice(0, 12)}); nothing was written. Name another state branch, or set adopt-state-branch: true (--adopt-state-branch) to record on it anyway`);
+    }
     const added = [];
     const skipped = [];
     const problems = [];
@@ -35671,7 +35939,7 @@ async function planAppend(ctx, head, events) {
         await state.load(extra.flatMap(([p]) => foldersOf(p)));
     const views = [...renderViews(projection, layout, rendered), ...extra];
     const addedPaths = added.map((e) => layout.eventPath(e.feature, e.key));
-    const paths = [...addedPaths, layout.projectionPath, ...views.map(([p]) => p)].sort();
+    const paths = [...addedPaths, layout.projectionPath, layout.projectionDigestPath, ...views.map(([p]) => p)].sort();
     if (ctx.dryRun)
         return { added, skipped, paths, problems, projection };
     const writer = new ObjectWriter(git, ctx.algorithm);
@@ -35683,9 +35951,12 @@ async function planAppend(ctx, head, events) {
     }));
     const eventsTree = buildTree(writer, state.listing, eventChanges, layout.eventsDir);
     projection.eventsTree = eventsTree;
+    const serialized = serializeProjection(projection);
     const rootChanges = [
         { path: layout.eventsDir, mode: '40000', type: 'tree', oid: eventsTree },
-        { path: layout.projectionPath, mode: '100644', type: 'blob', oid: writer.add('blob', serializeProjection(projection)) },
+        { path: layout.projectionPath, mode: '100644', type: 'blob', oid: writer.add('blob', serialized) },
+        { path: layout.projectionDigestPath, mode: '100644', type: 'blob', oid: writer.add('blob', projectionDigest(serialized)) },
+        { path: layout.markerPath, mode: '100644', type: 'blob', oid: writer.add('blob', STATE_MARKER) },
         ...views.map(([path, content]) => ({ path, mode: '100644', type: 'blob', oid: writer.add('blob', content) })),
     ];
     const tree = buildTree(writer, state.listing, rootChanges, '');
@@ -35699,6 +35970,8 @@ async function planAppend(ctx, head, events) {
     await writer.flush();
     return { added, skipped, paths, problems, projection, commit };
 }
+/** The marker file's content: what the branch is, for whoever finds it. */
+const STATE_MARKER = 'This branch (or folder) holds the event log of agent-orchestrator. It is written only by agent-orchestrator; see its README.\n';
 function assertRelativePath(path) {
     const parts = path.split('/');
     if (!path ||
@@ -35967,6 +36240,8 @@ class StateStore {
                 .then((f) => (f === 'sha256' ? 'sha256' : 'sha1'))),
             now: () => new Date(),
             files: options.files,
+            adoptForeign: this.options.adoptForeign ?? false,
+            branch: this.branch,
         };
         // Commits whose push got no answer: they may have landed.
         const unanswered = [];
@@ -36324,7 +36599,7 @@ function shardPairs(pairs, index, count) {
 // Escaping for untrusted text (branch names, paths, git messages) in the job summary.
 const UNSAFE_CHARS = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 /** Control and bidirectional-override characters could hide or reorder text: show them as �. */
-function neutralize(text) {
+function summary_markdown_neutralize(text) {
     return text.replace(/\r?\n|\t/g, ' ').replace(UNSAFE_CHARS, '\ufffd');
 }
 /**
@@ -36333,7 +36608,7 @@ function neutralize(text) {
  * no emphasis, links, autolinks or code spans), `@` cannot mention anyone.
  */
 function escapeMarkdown(text) {
-    return neutralize(text)
+    return summary_markdown_neutralize(text)
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
@@ -36347,7 +36622,7 @@ function escapeMarkdown(text) {
  */
 function mermaidLabel(text) {
     let out = '';
-    for (const ch of neutralize(text))
+    for (const ch of summary_markdown_neutralize(text))
         out += /^[A-Za-z0-9 /_.-]$/.test(ch) ? ch : `#${ch.codePointAt(0)};`;
     return out;
 }
@@ -36542,7 +36817,9 @@ function confinePath(value, what, roots, options = {}) {
     const inside = allowedRoots(roots).find((root) => real === root || real.startsWith(root.endsWith(external_node_path_namespaceObject.sep) ? root : `${root}${external_node_path_namespaceObject.sep}`));
     if (!inside)
         refuse(real === absolute ? 'it is outside the allowed folders' : `it leads to ${(0,validate/* quote */.hD)(real)}, outside the allowed folders`);
-    if ((0,external_node_path_namespaceObject.relative)(inside, real).split(external_node_path_namespaceObject.sep).some((segment) => segment.toLowerCase() === '.git'))
+    if ((0,external_node_path_namespaceObject.relative)(inside, real)
+        .split(external_node_path_namespaceObject.sep)
+        .some((segment) => segment.toLowerCase() === '.git'))
         refuse('it points into a .git folder');
     const stat = statOrNull(real);
     if (options.mustExist && !stat)
@@ -36561,7 +36838,10 @@ function confineFolder(folder, what, roots) {
     if (!statOrNull(real))
         return null;
     const inside = allowedRoots(roots).find((root) => real === root || real.startsWith(`${root}${external_node_path_namespaceObject.sep}`));
-    if (!inside || (0,external_node_path_namespaceObject.relative)(inside, real).split(external_node_path_namespaceObject.sep).some((s) => s.toLowerCase() === '.git')) {
+    if (!inside ||
+        (0,external_node_path_namespaceObject.relative)(inside, real)
+            .split(external_node_path_namespaceObject.sep)
+            .some((s) => s.toLowerCase() === '.git')) {
         throw new errors/* InputError */.dz(`${what}: folder ${(0,validate/* quote */.hD)(folder)} leads to ${(0,validate/* quote */.hD)(real)}, outside the workspace (${roots.cwd}) and the temporary folder (${roots.tempDir}); it is not read`);
     }
     return real;
@@ -44292,9 +44572,7 @@ async function runBranch(git, ctx) {
 async function detectConflicts(options, deps) {
     const { store, dryRun, ctx } = deps;
     // Checked before any work, so a refused path costs nothing and writes nothing.
-    const reportPath = options.reportPath
-        ? confinePath(options.reportPath, 'report-path', ctx)
-        : (0,external_node_path_namespaceObject.join)(ctx.tempDir, 'conflict-report.json');
+    const reportPath = options.reportPath ? confinePath(options.reportPath, 'report-path', ctx) : (0,external_node_path_namespaceObject.join)(ctx.tempDir, 'conflict-report.json');
     const report = options.mergeReports ? await loadAndMerge(options.mergeReports, ctx) : await scan(options, deps);
     writeReport(reportPath, report, options.reportPath);
     // A shard only reports; the merge step records and notifies for the whole scan once.
@@ -44535,33 +44813,33 @@ function parseConfig(text, where) {
     const raw = doc.toJS({ maxAliasCount: 50 }) ?? {};
     const config = defaultConfig();
     config.source = where;
-    const root = object(raw, '', where);
+    const root = config_object(raw, '', where);
     checkKeys(root, '', where);
     if (root.version !== undefined && root.version !== 1) {
         throw new errors/* ConfigurationError */.j1(`${where}: version ${(0,validate/* quote */.hD)(String(root.version))} is not supported; expected 1`);
     }
     if (root.branches !== undefined) {
-        const b = object(root.branches, 'branches', where);
+        const b = config_object(root.branches, 'branches', where);
         checkKeys(b, 'branches', where);
-        config.branches.pattern = str(b.pattern, 'branches.pattern', where) ?? config.branches.pattern;
-        config.branches.overseer = str(b.overseer, 'branches.overseer', where) ?? config.branches.overseer;
-        config.branches.implementor = str(b.implementor, 'branches.implementor', where) ?? config.branches.implementor;
-        const integration = str(b.integration, 'branches.integration', where);
+        config.branches.pattern = config_str(b.pattern, 'branches.pattern', where) ?? config.branches.pattern;
+        config.branches.overseer = config_str(b.overseer, 'branches.overseer', where) ?? config.branches.overseer;
+        config.branches.implementor = config_str(b.implementor, 'branches.implementor', where) ?? config.branches.implementor;
+        const integration = config_str(b.integration, 'branches.integration', where);
         if (integration !== undefined)
             config.branches.integration = config_branch(integration, 'branches.integration', where);
         validateNaming(config.branches, where);
     }
     if (root.state !== undefined) {
-        const s = object(root.state, 'state', where);
+        const s = config_object(root.state, 'state', where);
         checkKeys(s, 'state', where);
-        const b = str(s.branch, 'state.branch', where);
+        const b = config_str(s.branch, 'state.branch', where);
         if (b !== undefined)
             config.state.branch = b === 'current' ? b : config_branch(b, 'state.branch', where);
     }
     if (root.tasks !== undefined) {
-        const t = object(root.tasks, 'tasks', where);
+        const t = config_object(root.tasks, 'tasks', where);
         checkKeys(t, 'tasks', where);
-        const f = str(t.file, 'tasks.file', where);
+        const f = config_str(t.file, 'tasks.file', where);
         if (f !== undefined) {
             if (!f.includes('{spec}') || f.startsWith('/') || f.split('/').includes('..')) {
                 throw new errors/* ConfigurationError */.j1(`${where}: tasks.file ${(0,validate/* quote */.hD)(f)} must be a relative path containing {spec}, e.g. specs/{spec}/tasks.md`);
@@ -44577,21 +44855,21 @@ function parseConfig(text, where) {
         config.protectedPaths = list;
     }
     if (root.roles !== undefined) {
-        const r = object(root.roles, 'roles', where);
+        const r = config_object(root.roles, 'roles', where);
         checkKeys(r, 'roles', where);
         for (const role of ['implementor', 'overseer']) {
             if (r[role] === undefined)
                 continue;
-            const o = object(r[role], `roles.${role}`, where);
+            const o = config_object(r[role], `roles.${role}`, where);
             checkKeys(o, `roles.${role}`, where);
             if (o.commands !== undefined)
                 config.roles[role].commands = parseCommandList(o.commands, `${where}: roles.${role}.commands`);
         }
     }
     if (root.conflicts !== undefined) {
-        const c = object(root.conflicts, 'conflicts', where);
+        const c = config_object(root.conflicts, 'conflicts', where);
         checkKeys(c, 'conflicts', where);
-        const scope = str(c.scope, 'conflicts.scope', where);
+        const scope = config_str(c.scope, 'conflicts.scope', where);
         if (scope !== undefined) {
             if (scope !== 'feature' && scope !== 'all')
                 throw new errors/* ConfigurationError */.j1(`${where}: conflicts.scope ${(0,validate/* quote */.hD)(scope)} is not valid; expected feature or all`);
@@ -44600,7 +44878,7 @@ function parseConfig(text, where) {
     }
     return config;
 }
-function object(value, key, where) {
+function config_object(value, key, where) {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
         throw new errors/* ConfigurationError */.j1(`${where}: ${key || 'the file'} must be a mapping, got ${(0,validate/* quote */.hD)(JSON.stringify(value) ?? String(value))}`);
     }
@@ -44614,7 +44892,7 @@ function checkKeys(value, key, where) {
         }
     }
 }
-function str(value, key, where) {
+function config_str(value, key, where) {
     if (value === undefined)
         return undefined;
     if (typeof value !== 'string' || value.trim() === '') {
@@ -44656,7 +44934,15 @@ async function openWorkspace(values, ctx, options = {}) {
     }
     (0,validate/* validateBranchName */.eg)(stateBranch, 'state-branch');
     const dryRun = values.bool('dry-run');
-    const store = new StateStore({ git, remote, branch: stateBranch, root: stateRoot || undefined, logger: ctx.logger, dryRun });
+    const store = new StateStore({
+        git,
+        remote,
+        branch: stateBranch,
+        root: stateRoot || undefined,
+        logger: ctx.logger,
+        dryRun,
+        adoptForeign: values.bool('adopt-state-branch'),
+    });
     return { git, config, remote, stateBranch, stateRoot, dryRun, store };
 }
 /** For `state-branch: current`: the checked-out branch, else the branch the run is about (a detached CI checkout). */
@@ -45564,9 +45850,9 @@ function isPullRequestEvent(eventName) {
 function pullRequestOf(options) {
     if (!isPullRequestEvent(options.eventName))
         return undefined;
-    const pr = record(options.event?.pull_request);
-    const head = options.headRef || resolve_role_str(record(pr?.head)?.ref);
-    const base = options.baseRef || resolve_role_str(record(pr?.base)?.ref);
+    const pr = resolve_role_record(options.event?.pull_request);
+    const head = options.headRef || resolve_role_str(resolve_role_record(pr?.head)?.ref);
+    const base = options.baseRef || resolve_role_str(resolve_role_record(pr?.base)?.ref);
     if (!head || !base) {
         throw new errors/* InputError */.dz(`event ${(0,validate/* quote */.hD)(options.eventName ?? '')} is a pull request event but its head or base branch is unknown (GITHUB_HEAD_REF ${(0,validate/* quote */.hD)(options.headRef ?? '')}, GITHUB_BASE_REF ${(0,validate/* quote */.hD)(options.baseRef ?? '')})`);
     }
@@ -45586,7 +45872,7 @@ function branchOf(options, pullRequest) {
 function stripHeads(name) {
     return name.startsWith('refs/heads/') ? name.slice('refs/heads/'.length) : name;
 }
-function record(value) {
+function resolve_role_record(value) {
     return value && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
 }
 function resolve_role_str(value) {
@@ -45843,7 +46129,7 @@ async function checkGuard(options) {
     if (options.pullRequest) {
         const problem = pullRequestTargetProblem(options, options.pullRequest);
         if (problem)
-            violations.push({ kind: 'pr-target', detail: problem });
+            violations.push({ kind: 'pr-target', target: options.pullRequest.base, detail: problem });
     }
     if (options.role === 'overseer')
         return { ok: violations.length === 0, violations, changed: [] };
@@ -46052,10 +46338,10 @@ function format_plural(count, word) {
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 ;// CONCATENATED MODULE: ./shared/role-ci/output-tail.ts
 
-// Colour codes and cursor movement: noise in a summary, and unsafe in a terminal.
-const output_tail_ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-_]/g;
+
+/** One line of command output made safe: colour codes gone, controls and bidi overrides visible, no line break left. */
 function stripAnsi(text) {
-    return text.replace(output_tail_ANSI, '');
+    return (0,neutralize/* neutralize */.Y)(text.replace(/\r$/, ''));
 }
 /**
  * The last `maxLines` lines of a command's output, each at most
@@ -46323,8 +46609,7 @@ function merge_reports_mergeReports(reports) {
 ;// CONCATENATED MODULE: ./shared/role-ci/escape.ts
 // Markdown and terminal safety for text that comes from branches, paths,
 // command output and test reports: it is data, never markup.
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
-const escape_ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-_]/g;
+
 /** One line of inline markdown (also safe in a table cell), at most `max` characters: the shared `md`. */
 
 /** A fenced code block that the content cannot close, whatever backticks it holds. */
@@ -46334,9 +46619,9 @@ function codeBlock(text) {
     const fence = '`'.repeat(Math.max(3, longest + 1));
     return [`${fence}text`, ...clean.split('\n'), fence];
 }
-/** Text for a terminal: no ANSI escapes and no control characters except line breaks and tabs. */
+/** Text for a terminal or a code block: the shared neutralize, lines kept. */
 function plain(text) {
-    return text.replace(escape_ANSI, '').replace(/\r\n?/g, '\n').replace(CONTROL, ' ');
+    return (0,neutralize/* neutralize */.Y)(text, { multiline: true });
 }
 /** First `maxLines` lines of `text`, each bounded, with a marker when cut. */
 function firstLines(text, maxLines, maxLength = 300) {
@@ -46390,7 +46675,7 @@ function renderRoleCiSummary(report) {
         `**${report.role}** on ${md(report.branch)}${report.guard.diffBase ? ` (changes counted from \`${report.guard.diffBase.slice(0, 12)}\`)` : ''}`,
         '',
         ...(outcome.passed ? [] : [`Failed: ${outcome.failures.map((f) => md(f)).join('; ')}`, '']),
-        ...guardSection(report),
+        ...render_results_guardSection(report),
         ...checksSection(report),
         ...junitSection(report),
     ];
@@ -46398,7 +46683,7 @@ function renderRoleCiSummary(report) {
         lines.pop();
     return `${lines.join('\n')}\n`;
 }
-function guardSection(report) {
+function render_results_guardSection(report) {
     const { guard } = report;
     const out = ['### Guard', ''];
     if (guard.ok) {
@@ -54131,6 +54416,7 @@ async function readJUnitReports(patterns, cwd, logger, tempDir = cwd) {
 
 
 
+
 /**
  * The role guard first, then the role's checks (with, for an implementor,
  * the conflict check against its overseer and siblings), then JUnit reports;
@@ -54205,6 +54491,9 @@ async function runRoleCi(options, deps) {
     let stateCommit = null;
     if (options.record && resolved.spec) {
         const events = testEvents(report, resolved.spec, commit, ctx);
+        // Guard violations are state: recorded while new, cleared when a later run of the branch no longer has them.
+        const known = (await store.read()).projection.features[resolved.spec];
+        events.push(...guardEvents(known, resolved.spec, resolved.branch, foundViolations(guard), commit, { actor: ctx.actor, time: ctx.now() }));
         if (events.length) {
             ctx.progress?.(`Recording ${events.length} test result(s) on ${store.branch}...`);
             const appended = await store.append(events);
@@ -54231,6 +54520,13 @@ function conflictCheck(branch, spec, commit, deps) {
             return { passed: conflicted.length === 0, detail };
         },
     };
+}
+function foundViolations(guard) {
+    return guard.violations.map((v) => ({
+        kind: v.kind,
+        subject: v.path ?? v.target ?? v.detail,
+        detail: v.detail,
+    }));
 }
 function testEvents(report, spec, commit, ctx) {
     const base = { role: report.role, branch: report.branch, commit, ...(ctx.github.runUrl ? { runUrl: ctx.github.runUrl } : {}) };
@@ -54276,7 +54572,10 @@ async function trustedConfig(options) {
         const commit = (await fetchBranches(git, remote, [branch]).catch(() => new Map())).get(branch);
         if (!commit)
             return null;
-        return { config: await readConfigAt(git, privateRef(branch), path, `${branch} (${commit.slice(0, 12)})`), source: { kind, branch, commit } };
+        return {
+            config: await readConfigAt(git, privateRef(branch), path, `${branch} (${commit.slice(0, 12)})`),
+            source: { kind, branch, commit },
+        };
     };
     if (options.pullRequestBase) {
         const found = await at('pull request base', options.pullRequestBase);
@@ -55191,7 +55490,7 @@ function recorded(r, what) {
         json: { added: r.added.length, skipped: r.skipped.length, commit: r.commit, pushed: r.pushed, attempts: r.attempts, events: r.added },
     };
 }
-function feature(values) {
+function events_feature(values) {
     return (0,validate/* validateSpecId */.zx)(values.requireString('feature'), '--feature');
 }
 function events_define(sub, summary, options, run) {
@@ -55217,7 +55516,7 @@ const EVENTS_COMMANDS = [
         const kind = v.requireString('kind');
         return recorded(await logEvent(await store(v, ctx), {
             kind,
-            feature: feature(v),
+            feature: events_feature(v),
             agent: v.string('agent') ?? ctx.actor,
             data: v.requireString('data'),
             time: ctx.now(),
@@ -55249,7 +55548,7 @@ const EVENTS_COMMANDS = [
             throw new errors/* InputError */.dz(`--files is not valid JSON: ${e.message}`);
         }
         const r = await logConflict(await store(v, ctx), {
-            feature: feature(v),
+            feature: events_feature(v),
             left: v.requireString('left'),
             right: v.requireString('right'),
             leftSha: v.requireString('left-sha'),
@@ -55267,7 +55566,7 @@ const EVENTS_COMMANDS = [
         { name: 'reason', type: 'string', required: true, positional: 1, description: 'What blocks.' },
         { name: 'agent', type: 'string', description: 'The blocked agent (branch or impl-N).' },
     ], async (v, ctx) => recorded(await raiseBlocker(await store(v, ctx), {
-        feature: feature(v),
+        feature: events_feature(v),
         id: v.requireString('id'),
         reason: v.requireString('reason'),
         agent: v.string('agent'),
@@ -55279,7 +55578,7 @@ const EVENTS_COMMANDS = [
         { name: 'id', type: 'string', required: true, positional: 0, description: 'The blocker id.' },
         { name: 'note', type: 'string', description: 'How it was cleared.' },
     ], async (v, ctx) => recorded(await clearBlocker(await store(v, ctx), {
-        feature: feature(v),
+        feature: events_feature(v),
         id: v.requireString('id'),
         note: v.string('note'),
         actor: ctx.actor,
@@ -55480,6 +55779,8 @@ function isAlreadyExists(error) {
 ;// CONCATENATED MODULE: ./shared/open-pr/pr-body.ts
 
 
+
+
 const pr_body_MAX_ROWS = 40;
 /**
  * The generated part of the pull request body, from state: the agent's tasks
@@ -55531,8 +55832,16 @@ function renderPullRequestBody(projection, spec, branch, extra) {
     }
     else
         lines.push('_None in the last scan._', '');
+    const guards = feature ? openGuards(feature, branch) : [];
+    lines.push('### Role guard', '');
+    if (guards.length) {
+        lines.push(...table(['Rule', 'Path or target', 'Commit'], guards.map((g) => [g.kind === 'pr-target' ? 'pull request target' : 'protected path', md(g.subject, 300), sha(g.detected?.commit)])), '');
+    }
+    else
+        lines.push('_No open violation._', '');
+    // The workflow's own markdown: kept as markdown, but without controls, bidi overrides or stray line breaks.
     if (extra?.trim())
-        lines.push(extra.trim(), '');
+        lines.push((0,neutralize/* neutralize */.Y)(extra.trim(), { multiline: true }), '');
     return lines.join('\n');
 }
 
@@ -55867,6 +56176,55 @@ function validateRepoPath(value, what) {
 
 /***/ }),
 
+/***/ 623:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ neutralize),
+/* harmony export */   y: () => (/* binding */ jsonSafe)
+/* harmony export */ });
+/**
+ * The one function every sink uses for text it did not write itself (branch
+ * names, paths, commit messages, command output, JUnit text, reasons): logs,
+ * annotations, job summaries, outputs, views, pull request bodies and
+ * comments, CLI output.
+ *
+ * - ANSI escape sequences (colours, cursor moves, OSC titles and links) are removed.
+ * - Every line break (`\r\n`, a lone `\r`, `\n`, U+0085, U+2028, U+2029) becomes `\n`
+ *   when lines are kept, else a space: the runner splits lines on a lone `\r` too,
+ *   so `x\r::warning::y` would otherwise start a workflow command.
+ * - Bidirectional controls (which reorder what a reader sees) and every other
+ *   control character except the tab become U+FFFD, visible as �.
+ * - A line that the runner would read as a workflow command (`::name::` after
+ *   leading blanks, which the runner trims) or a legacy `##[` command gets a
+ *   zero-width space in front of the marker, so it is printed, not obeyed.
+ */
+const ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[@-_]|\u009b[0-?]*[ -/]*[@-~]/g;
+const LINE_BREAK = /\r\n|[\r\n\u0085\u2028\u2029]/g;
+const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const COMMAND_LINE = /^(\s*)(::|##\[)/;
+const ZERO_WIDTH_SPACE = '\u200b';
+function neutralize(text, options = {}) {
+    const lines = String(text)
+        .replace(ANSI, '')
+        .replace(LINE_BREAK, options.multiline ? '\n' : ' ')
+        .replace(UNSAFE, '\uFFFD')
+        .split('\n');
+    return lines.map((line) => line.replace(COMMAND_LINE, `$1${ZERO_WIDTH_SPACE}$2`).replace(/##\[/g, `#${ZERO_WIDTH_SPACE}#[`)).join('\n');
+}
+/** Characters JSON leaves raw that would still break or reorder a line where the JSON is shown. */
+const JSON_UNSAFE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/**
+ * JSON text (an output, `--json`) with the characters above written as
+ * `\uXXXX` escapes: the same value for a parser, harmless on a screen.
+ */
+function jsonSafe(json) {
+    return json.replace(JSON_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+
+/***/ }),
+
 /***/ 285:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -56004,6 +56362,12 @@ const COMMON_OPTIONS = [
     },
     { name: 'remote', type: 'string', description: 'Git remote to read branches from and push to.', default: 'origin' },
     { name: 'dry-run', type: 'boolean', description: 'Compute and print what would change without pushing anything.', default: 'false' },
+    {
+        name: 'adopt-state-branch',
+        type: 'boolean',
+        description: 'Record on an existing state branch that does not carry the agent-orchestrator marker (by default such a branch, e.g. a code branch named by mistake, is refused and left untouched).',
+        default: 'false',
+    },
 ];
 /** For the commands that call GitHub's API (open-pr, detect-conflicts with notify: pr). */
 const TOKEN_OPTION = {

@@ -30879,7 +30879,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_action_run_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8879);
-/* harmony import */ var _shared_commands_sync_status__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3918);
+/* harmony import */ var _shared_commands_sync_status__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(168);
 
 
 await (0,_shared_action_run_action__WEBPACK_IMPORTED_MODULE_0__/* .runCommandAsAction */ .fR)(_shared_commands_sync_status__WEBPACK_IMPORTED_MODULE_1__/* .syncStatusCommand */ .f);
@@ -32296,7 +32296,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = _summary;
+const summary_summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -33875,35 +33875,32 @@ function runInfoFromEnv(env, readEvent) {
 var errors = __nccwpck_require__(2635);
 // EXTERNAL MODULE: ./shared/options/options.ts
 var options = __nccwpck_require__(285);
+// EXTERNAL MODULE: ./shared/neutralize.ts
+var neutralize = __nccwpck_require__(623);
 ;// CONCATENATED MODULE: ./shared/action/action-logger.ts
 
-// ANSI escapes and lines that start with `::` would reach the runner as colour
-// codes or workflow commands; text from commits and branches must not.
-const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-_]/g;
-/** Makes untrusted text safe to print in a workflow log. */
-function neutralize(text) {
-    return text
-        .replace(ANSI, '')
-        .split(/\r?\n/)
-        .map((line) => (/^\s*::/.test(line) ? ` ${line}` : line))
-        .join('\n');
+
+/** Makes untrusted text safe to print in a workflow log (the shared neutralize, lines kept). */
+function action_logger_neutralize(text) {
+    return (0,neutralize/* neutralize */.Y)(text, { multiline: true });
 }
 function props(p) {
     if (!p)
         return undefined;
-    return { title: p.title, file: p.file, startLine: p.startLine, endLine: p.endLine };
+    return { title: p.title && (0,neutralize/* neutralize */.Y)(p.title), file: p.file && (0,neutralize/* neutralize */.Y)(p.file), startLine: p.startLine, endLine: p.endLine };
 }
 /** The library's Logger on top of @actions/core. */
 const actionLogger = {
-    debug: (m) => core_debug(neutralize(m)),
-    info: (m) => info(neutralize(m)),
-    notice: (m, p) => notice(neutralize(m), props(p)),
-    warning: (m, p) => warning(neutralize(m), props(p)),
-    error: (m, p) => error(neutralize(m), props(p)),
-    group: (name, fn) => group(neutralize(name), fn),
+    debug: (m) => core_debug(action_logger_neutralize(m)),
+    info: (m) => info(action_logger_neutralize(m)),
+    notice: (m, p) => notice(action_logger_neutralize(m), props(p)),
+    warning: (m, p) => warning(action_logger_neutralize(m), props(p)),
+    error: (m, p) => error(action_logger_neutralize(m), props(p)),
+    group: (name, fn) => group(action_logger_neutralize(name), fn),
 };
 
 ;// CONCATENATED MODULE: ./shared/action/run-action.ts
+
 
 
 
@@ -33940,7 +33937,7 @@ function actionContext(env = process.env) {
         actor,
         now: () => new Date(),
         tempDir: env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(),
-        progress: (m) => info(neutralize(m)),
+        progress: (m) => info(action_logger_neutralize(m)),
     };
 }
 /**
@@ -33958,18 +33955,20 @@ async function runCommandAsAction(command, raw) {
         const values = (0,options/* parseOptions */.Ac)(command.options, inputs, 'input');
         const outcome = await command.run(values, actionContext());
         for (const [name, value] of Object.entries(outcome.outputs))
-            setOutput(name, value);
+            setOutput(name, (0,neutralize/* jsonSafe */.y)(value));
         if (outcome.summary) {
-            const text = outcome.summary.length > SUMMARY_LIMIT ? `${outcome.summary.slice(0, SUMMARY_LIMIT)}\n\n_(summary truncated)_\n` : outcome.summary;
-            await summary.addRaw(text, true).write();
+            // Summaries are built from escaped parts; this is the last line of defence for anything raw.
+            const summary = (0,neutralize/* neutralize */.Y)(outcome.summary, { multiline: true });
+            const text = summary.length > SUMMARY_LIMIT ? `${summary.slice(0, SUMMARY_LIMIT)}\n\n_(summary truncated)_\n` : summary;
+            await summary_summary.addRaw(text, true).write();
         }
         if (outcome.exitCode !== 0) {
-            setFailed(`${command.name} failed: ${neutralize(outcome.failure ?? 'the check failed')}`);
+            setFailed(`${command.name} failed: ${action_logger_neutralize(outcome.failure ?? 'the check failed')}`);
         }
     }
     catch (error) {
         const code = (0,errors/* exitCodeOf */.FO)(error);
-        setFailed(`${command.name} failed: ${neutralize((0,errors/* messageOf */.bD)(error))}`);
+        setFailed(`${command.name} failed: ${action_logger_neutralize((0,errors/* messageOf */.bD)(error))}`);
         if (error instanceof Error && error.stack && code === 2 && !(error.name.endsWith('Error') && error.name !== 'Error'))
             core_debug(error.stack);
     }
@@ -33978,7 +33977,7 @@ async function runCommandAsAction(command, raw) {
 
 /***/ }),
 
-/***/ 3918:
+/***/ 168:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33989,6 +33988,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./shared/options/options.ts
 var options = __nccwpck_require__(285);
+// EXTERNAL MODULE: ./shared/neutralize.ts
+var neutralize = __nccwpck_require__(623);
 ;// CONCATENATED MODULE: ./shared/markdown.ts
 /**
  * Markdown building blocks for the views, summaries, pull request bodies and
@@ -33996,22 +33997,14 @@ var options = __nccwpck_require__(285);
  * agents (branch names, titles, task text, reasons) goes through `md()`: it
  * cannot open HTML, links, emphasis or code, break a table or start a line.
  */
-// Colour codes from tool output would show as garbage.
-const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-_]/g;
+
 const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+!|~^$=]/g;
 /** Escapes user text for inline use (also inside table cells), on one line, bounded. */
 function md(value, max = 200) {
     if (value === undefined || value === null)
         return '';
-    let text = String(value).replace(ANSI, '');
-    // Line breaks, tabs and other control characters would end a table row or a list item.
-    text = Array.from(text, (ch) => {
-        const c = ch.charCodeAt(0);
-        return c < 0x20 || (c >= 0x7f && c <= 0x9f) || ch === '\u2028' || ch === '\u2029' ? ' ' : ch;
-    })
-        .join('')
-        .replace(/ {2,}/g, ' ')
-        .trim();
+    // Line breaks would end a table row or a list item; controls and bidi overrides hide or reorder text.
+    let text = (0,neutralize/* neutralize */.Y)(String(value)).replace(/\t/g, ' ').replace(/ {2,}/g, ' ').trim();
     if (text.length > max)
         text = `${text.slice(0, max - 3)}...`;
     return text
@@ -34886,7 +34879,8 @@ function sortKeys(value) {
     if (Array.isArray(value))
         return value.map(sortKeys);
     if (value !== null && typeof value === 'object') {
-        const out = {};
+        // No prototype: a key named __proto__ stays a key instead of replacing the prototype.
+        const out = Object.create(null);
         for (const key of Object.keys(value).sort()) {
             const v = value[key];
             if (v !== undefined)
@@ -35099,6 +35093,8 @@ const EVENT_KINDS = [
     'blocker-raised',
     'blocker-cleared',
     'branch-synced',
+    'guard-violation',
+    'guard-cleared',
 ];
 // ---- field checks -------------------------------------------------------
 /** Canonical `Date.toISOString()` form only, so that times compare as strings. */
@@ -35200,6 +35196,19 @@ const SHAPES = {
     'blocker-raised': { id: required(shortName), agent: optional(branch), reason: required(message) },
     'blocker-cleared': { id: required(shortName), note: optional(message) },
     'branch-synced': { branch: required(branch), sha: required(event_schema_sha) },
+    'guard-violation': {
+        branch: required(branch),
+        kind: required(oneOf(['protected-path', 'pr-target'])),
+        subject: required(filePath),
+        detail: required(message),
+        commit: required(event_schema_sha),
+    },
+    'guard-cleared': {
+        branch: required(branch),
+        kind: required(oneOf(['protected-path', 'pr-target'])),
+        subject: required(filePath),
+        commit: required(event_schema_sha),
+    },
 };
 const occurrence = integer(2, 1_000_000);
 const DATA_CHECKS = new Map(EVENT_KINDS.map((kind) => [kind, objectOf({ ...SHAPES[kind], [OCCURRENCE_FIELD]: optional(occurrence) })]));
@@ -35223,6 +35232,8 @@ const KEY_FIELDS = {
     'blocker-raised': ['id', 'agent', 'reason'],
     'blocker-cleared': ['id', 'note'],
     'branch-synced': ['branch', 'sha'],
+    'guard-violation': ['branch', 'kind', 'subject'],
+    'guard-cleared': ['branch', 'kind', 'subject'],
 };
 
 ;// CONCATENATED MODULE: ./shared/state/paths.ts
@@ -35267,6 +35278,14 @@ class StateLayout {
     get projectionPath() {
         return `${this.prefix}projection.json`;
     }
+    /** sha256 of projection.json's bytes: a hand edit of the projection no longer matches it. */
+    get projectionDigestPath() {
+        return `${this.prefix}projection.json.sha256`;
+    }
+    /** Says "this branch (or folder) is agent-orchestrator's state": nothing is written on a branch without it. */
+    get markerPath() {
+        return `${this.prefix}.agent-orchestrator-state`;
+    }
     get dashboardPath() {
         return `${this.prefix}README.md`;
     }
@@ -35308,7 +35327,7 @@ function checkedEventRelativePath(feature, key) {
 
 
 /** Builds a validated event with its derived key. Throws InvalidEventError (exit 2) naming the bad field. */
-function makeEvent(kind, feature, data, options) {
+function events_makeEvent(kind, feature, data, options) {
     const where = `${kind} event`;
     const when = normalizeTime(options.time ?? new Date(), where);
     const checkedKind = kindCheck(kind, 'kind', where);
@@ -35577,12 +35596,12 @@ async function syncBranch(target, input) {
             }
             else
                 inProgress.add(ref.id);
-            result.events.push(makeEvent('task-updated', target.spec, { taskId: ref.id, state, commit: commit.sha, agent: target.branch, message: subjectOf(commit.message) }, { actor: ctx.actor, time: new Date(time) }));
+            result.events.push(events_makeEvent('task-updated', target.spec, { taskId: ref.id, state, commit: commit.sha, agent: target.branch, message: subjectOf(commit.message) }, { actor: ctx.actor, time: new Date(time) }));
         }
     }
     result.done = [...done];
     result.inProgress = [...inProgress];
-    result.events.push(makeEvent('branch-synced', target.spec, { branch: target.branch, sha: head }, { actor: ctx.actor, time: ctx.now() }));
+    result.events.push(events_makeEvent('branch-synced', target.spec, { branch: target.branch, sha: head }, { actor: ctx.actor, time: ctx.now() }));
     return result;
 }
 
@@ -35869,7 +35888,9 @@ function confinePath(value, what, roots, options = {}) {
     const inside = allowedRoots(roots).find((root) => real === root || real.startsWith(root.endsWith(external_node_path_namespaceObject.sep) ? root : `${root}${external_node_path_namespaceObject.sep}`));
     if (!inside)
         refuse(real === absolute ? 'it is outside the allowed folders' : `it leads to ${(0,validate/* quote */.hD)(real)}, outside the allowed folders`);
-    if ((0,external_node_path_namespaceObject.relative)(inside, real).split(external_node_path_namespaceObject.sep).some((segment) => segment.toLowerCase() === '.git'))
+    if ((0,external_node_path_namespaceObject.relative)(inside, real)
+        .split(external_node_path_namespaceObject.sep)
+        .some((segment) => segment.toLowerCase() === '.git'))
         refuse('it points into a .git folder');
     const stat = statOrNull(real);
     if (options.mustExist && !stat)
@@ -35888,7 +35909,10 @@ function confineFolder(folder, what, roots) {
     if (!statOrNull(real))
         return null;
     const inside = allowedRoots(roots).find((root) => real === root || real.startsWith(`${root}${sep}`));
-    if (!inside || relative(inside, real).split(sep).some((s) => s.toLowerCase() === '.git')) {
+    if (!inside ||
+        relative(inside, real)
+            .split(sep)
+            .some((s) => s.toLowerCase() === '.git')) {
         throw new InputError(`${what}: folder ${quote(folder)} leads to ${quote(real)}, outside the workspace (${roots.cwd}) and the temporary folder (${roots.tempDir}); it is not read`);
     }
     return real;
@@ -36317,6 +36341,170 @@ function describeArgs(args) {
     return shown.join(' ') + (args.length > 6 ? ' ...' : '');
 }
 
+;// CONCATENATED MODULE: ./shared/state/projection-types.ts
+/** Version of the projection.json format; a stored projection of another version is rebuilt. */
+const PROJECTION_SCHEMA = 1;
+/** How many recent events the dashboard and each feature keep. */
+const RECENT_LIMIT = 30;
+const FEATURE_RECENT_LIMIT = 15;
+
+;// CONCATENATED MODULE: ./shared/state/projection-check.ts
+
+/**
+ * The shape check of a stored projection.json. The projection is a cache:
+ * anything in it that the code would trip over (a record that is a string, a
+ * feature that is null, a count that is text) makes it unusable, and the
+ * caller rebuilds it from the events instead of failing the write. Records
+ * keyed by user data are copied into objects without a prototype, so that no
+ * key (`__proto__`, `constructor`) can reach Object.prototype.
+ */
+class ShapeError extends Error {
+}
+const projection_check_fail = (at, expected) => {
+    throw new ShapeError(`${at} ${expected}`);
+};
+const projection_check_str = (v, at) => (typeof v === 'string' ? v : projection_check_fail(at, 'is not a text'));
+const projection_check_int = (v, at) => (Number.isSafeInteger(v) && v >= 0 ? v : projection_check_fail(at, 'is not a whole number'));
+const maybe = (check) => (v, at) => v === undefined ? undefined : check(v, at);
+const nullable = (check) => (v, at) => v === null ? null : check(v, at);
+const list = (check) => (v, at) => Array.isArray(v) ? v.map((item, i) => check(item, `${at}[${i}]`)) : projection_check_fail(at, 'is not a list');
+/** A plain object with the given fields (other fields are kept as they are: a newer writer may add some). */
+const projection_check_object = (fields) => (v, at) => {
+    if (v === null || typeof v !== 'object' || Array.isArray(v))
+        projection_check_fail(at, 'is not an object');
+    const out = Object.create(null);
+    for (const [key, value] of Object.entries(v))
+        out[key] = value;
+    for (const [key, check] of Object.entries(fields)) {
+        const checked = check(out[key], `${at}.${key}`);
+        if (checked !== undefined)
+            out[key] = checked;
+    }
+    return out;
+};
+/** A record keyed by user data: a prototype-less copy, every value checked. */
+const record = (check) => (v, at) => {
+    if (v === null || typeof v !== 'object' || Array.isArray(v))
+        projection_check_fail(at, 'is not an object');
+    const out = Object.create(null);
+    for (const [key, value] of Object.entries(v))
+        out[key] = check(value, `${at}[${JSON.stringify(key)}]`);
+    return out;
+};
+const stamped = (fields) => projection_check_object({ stamp: projection_check_str, time: projection_check_str, ...fields });
+const projection_check_range = projection_check_object({ start: projection_check_int, end: projection_check_int });
+const summary = stamped({ kind: projection_check_str, feature: projection_check_str, actor: projection_check_str, summary: projection_check_str });
+const feature = projection_check_object({
+    spec: projection_check_str,
+    registration: nullable(stamped({ name: projection_check_str, baseBranch: maybe(projection_check_str), tasksFile: maybe(projection_check_str), tasks: list(projection_check_object({ id: projection_check_str, description: projection_check_str })) })),
+    agents: record(stamped({ role: projection_check_str, branch: projection_check_str, index: maybe(projection_check_int) })),
+    tasks: record(stamped({ state: projection_check_str, commit: projection_check_str, agent: projection_check_str, message: maybe(projection_check_str) })),
+    prs: record(stamped({ action: projection_check_str, number: projection_check_int, url: projection_check_str, head: projection_check_str, base: projection_check_str })),
+    conflicts: record(projection_check_object({
+        id: projection_check_str,
+        branches: list(projection_check_str),
+        detected: nullable(stamped({
+            left: projection_check_str,
+            right: projection_check_str,
+            files: list(projection_check_object({ path: projection_check_str, kind: projection_check_str, leftRanges: list(projection_check_range), rightRanges: list(projection_check_range) })),
+        })),
+        resolved: nullable(stamped({ detectedAt: projection_check_str, lifetimeSeconds: projection_check_int })),
+        openSince: list(projection_check_str),
+    })),
+    divergence: record(record(stamped({ ahead: projection_check_int, behind: projection_check_int, sha: projection_check_str }))),
+    tests: record(stamped({ role: projection_check_str, suite: projection_check_str, passed: projection_check_int, failed: projection_check_int, skipped: projection_check_int, durationMs: projection_check_int, commit: projection_check_str })),
+    blockers: record(projection_check_object({
+        id: projection_check_str,
+        raised: nullable(stamped({ agent: maybe(projection_check_str), reason: projection_check_str })),
+        cleared: nullable(stamped({ note: maybe(projection_check_str) })),
+    })),
+    guards: record(projection_check_object({ branch: projection_check_str, kind: projection_check_str, subject: projection_check_str, raised: projection_check_int, cleared: projection_check_int, detected: nullable(stamped({ detail: projection_check_str, commit: projection_check_str })) })),
+    synced: record(stamped({ sha: projection_check_str })),
+    activity: record(projection_check_str),
+    counts: record(projection_check_int),
+    eventCount: projection_check_int,
+    recent: list(summary),
+});
+const projection = projection_check_object({
+    schema: (v, at) => (v === PROJECTION_SCHEMA ? v : projection_check_fail(at, `is ${JSON.stringify(v)}, not format version ${PROJECTION_SCHEMA}`)),
+    eventCount: projection_check_int,
+    eventsTree: nullable((v, at) => (typeof v === 'string' && /^[0-9a-f]{40,64}$/.test(v) ? v : projection_check_fail(at, 'is not a tree id'))),
+    features: (v, at) => {
+        const out = record(feature)(v, at);
+        for (const [key, f] of Object.entries(out))
+            if (f.spec !== key)
+                projection_check_fail(`${at}[${JSON.stringify(key)}].spec`, 'is not its own key');
+        return out;
+    },
+    recent: list(summary),
+    problems: list(projection_check_object({ path: projection_check_str, reason: projection_check_str })),
+});
+/** The projection, checked and made prototype-safe, or the first reason it cannot be used. */
+function checkProjection(raw) {
+    try {
+        return { projection: projection(raw, 'projection') };
+    }
+    catch (error) {
+        if (error instanceof ShapeError)
+            return { problem: error.message };
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/state/projection-io.ts
+
+
+
+/** The content of projection.json.sha256 for the bytes of a projection.json. */
+function projectionDigest(serialized) {
+    return `${sha256Hex(serialized)}\n`;
+}
+/**
+ * Reads a stored projection.json, or returns null with the reason when it
+ * cannot be used (the caller then rebuilds it from the events): missing,
+ * not the bytes its digest file vouches for (edited by hand), not JSON, or
+ * not shaped like a projection anywhere the code would look.
+ */
+function parseStoredProjection(content, digest) {
+    if (!content)
+        return { projection: null, reason: 'missing' };
+    const text = content.toString('utf8');
+    if (digest !== undefined) {
+        if (!digest)
+            return { projection: null, reason: 'without its digest file (written by an older version, or removed)' };
+        if (digest.toString('utf8') !== projectionDigest(text))
+            return { projection: null, reason: 'not what its digest says (edited outside agent-orchestrator)' };
+    }
+    let raw;
+    try {
+        raw = JSON.parse(text);
+    }
+    catch {
+        return { projection: null, reason: 'not valid JSON' };
+    }
+    const p = raw;
+    if (!p || typeof p !== 'object' || Array.isArray(p))
+        return { projection: null, reason: 'not a JSON object' };
+    if (p.schema !== PROJECTION_SCHEMA)
+        return { projection: null, reason: `of format version ${JSON.stringify(p.schema)}, not ${PROJECTION_SCHEMA}` };
+    const checked = checkProjection(raw);
+    if ('problem' in checked)
+        return { projection: null, reason: `not shaped like a projection (${checked.problem})` };
+    return { projection: checked.projection, reason: '' };
+}
+/** Whether a stored projection.json is one of ours (any version of the format): the marker of state branches written before the marker file. */
+function isOurProjection(content) {
+    if (!content)
+        return false;
+    try {
+        const raw = JSON.parse(content.toString('utf8'));
+        return Boolean(raw && typeof raw === 'object' && raw.schema === PROJECTION_SCHEMA && 'eventsTree' in raw && 'features' in raw);
+    }
+    catch {
+        return false;
+    }
+}
+
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./shared/state/git-objects.ts
@@ -36605,6 +36793,10 @@ function describe(event) {
             return `blocker ${event.data.id} cleared`;
         case 'branch-synced':
             return `${event.data.branch} synced at ${summarize_short(event.data.sha)}`;
+        case 'guard-violation':
+            return `role guard: ${event.data.branch} ${event.data.kind === 'pr-target' ? 'targets' : 'changed'} ${event.data.subject}`;
+        case 'guard-cleared':
+            return `role guard: ${event.data.branch} no longer ${event.data.kind === 'pr-target' ? 'targets' : 'changes'} ${event.data.subject}`;
     }
 }
 function summarize_short(sha) {
@@ -36618,36 +36810,37 @@ function bound(text) {
     return line.length > MAX_SUMMARY ? `${line.slice(0, MAX_SUMMARY - 3)}...` : line;
 }
 
-;// CONCATENATED MODULE: ./shared/state/projection-types.ts
-/** Version of the projection.json format; a stored projection of another version is rebuilt. */
-const PROJECTION_SCHEMA = 1;
-/** How many recent events the dashboard and each feature keep. */
-const RECENT_LIMIT = 30;
-const FEATURE_RECENT_LIMIT = 15;
-
 ;// CONCATENATED MODULE: ./shared/state/projection.ts
 
 
 
 
 
+/**
+ * A record keyed by data (feature ids, branches, blocker ids): no prototype,
+ * so that a key like `constructor` or `__proto__` is just a key.
+ */
+function dict() {
+    return Object.create(null);
+}
 function emptyProjection() {
-    return { schema: PROJECTION_SCHEMA, eventCount: 0, eventsTree: null, features: {}, recent: [], problems: [] };
+    return { schema: PROJECTION_SCHEMA, eventCount: 0, eventsTree: null, features: dict(), recent: [], problems: [] };
 }
 function emptyFeature(spec) {
     return {
         spec,
         registration: null,
-        agents: {},
-        tasks: {},
-        prs: {},
-        conflicts: {},
-        divergence: {},
-        tests: {},
-        blockers: {},
-        synced: {},
-        activity: {},
-        counts: {},
+        agents: dict(),
+        tasks: dict(),
+        prs: dict(),
+        conflicts: dict(),
+        divergence: dict(),
+        tests: dict(),
+        blockers: dict(),
+        guards: dict(),
+        synced: dict(),
+        activity: dict(),
+        counts: dict(),
         eventCount: 0,
         recent: [],
     };
@@ -36725,7 +36918,7 @@ function applyEvent(projection, event) {
         case 'divergence-measured': {
             const d = event.data;
             touch(d.branch);
-            const byAgainst = (feature.divergence[d.branch] ??= {});
+            const byAgainst = (feature.divergence[d.branch] ??= dict());
             if (newer(s, byAgainst[d.against]))
                 byAgainst[d.against] = { ...s, ahead: d.ahead, behind: d.behind, sha: d.sha };
             break;
@@ -36753,6 +36946,21 @@ function applyEvent(projection, event) {
                 b.cleared = { ...s, note: d.note };
             break;
         }
+        case 'guard-violation': {
+            const d = event.data;
+            touch(d.branch);
+            const g = guardOf(feature, d);
+            g.raised = Math.max(g.raised, d.occurrence ?? 1);
+            if (newer(s, g.detected))
+                g.detected = { ...s, detail: d.detail, commit: d.commit };
+            break;
+        }
+        case 'guard-cleared': {
+            const d = event.data;
+            const g = guardOf(feature, d);
+            g.cleared = Math.max(g.cleared, d.occurrence ?? 1);
+            break;
+        }
         case 'branch-synced': {
             const d = event.data;
             touch(d.branch);
@@ -36768,6 +36976,20 @@ function serializeProjection(projection) {
 }
 function newer(s, current) {
     return !current || s.stamp > current.stamp;
+}
+/** The id of a guard fact: which branch, which rule, which path or target. */
+function projection_guardId(branch, kind, subject) {
+    return JSON.stringify([branch, kind, subject]);
+}
+function guardOf(feature, d) {
+    return (feature.guards[projection_guardId(d.branch, d.kind, d.subject)] ??= {
+        branch: d.branch,
+        kind: d.kind,
+        subject: d.subject,
+        raised: 0,
+        cleared: 0,
+        detected: null,
+    });
 }
 function conflictOf(feature, spec, left, right) {
     const id = conflictId(spec, left, right);
@@ -36872,7 +37094,74 @@ function trimEnd(lines) {
     return lines;
 }
 
+;// CONCATENATED MODULE: ./shared/state/guard-state.ts
+
+
+
+
+/**
+ * A path as an event may hold it: one line, with line terminators and
+ * control characters written as `\uXXXX` (the guard must record exactly the
+ * names it could otherwise not show). Deterministic, so the key is stable.
+ */
+function guardSubject(path) {
+    const escaped = path.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return escaped.length > 1000 ? `${escaped.slice(0, 997)}...` : escaped;
+}
+/** Violations of the feature still open (raised more often than cleared), by branch then subject. */
+function openGuards(feature, branch) {
+    return Object.values(feature.guards ?? {})
+        .filter((g) => g.raised > g.cleared && (branch === undefined || g.branch === branch))
+        .sort((a, b) => cmp(a.branch, b.branch) || cmp(a.kind, b.kind) || cmp(a.subject, b.subject));
+}
+/**
+ * The events that bring the recorded guard state of `branch` in line with
+ * this run: a violation not open yet is recorded (with its occurrence when it
+ * happened before and was cleared), an open one that this run no longer has
+ * is cleared. An unchanged re-run records nothing.
+ */
+function guardEvents(feature, spec, branch, found, commit, stamp) {
+    const guards = feature?.guards ?? {};
+    const events = [];
+    const now = new Set();
+    for (const v of found) {
+        const subject = guardSubject(v.subject);
+        const id = guardId(branch, v.kind, subject);
+        if (now.has(id))
+            continue;
+        now.add(id);
+        const g = guards[id];
+        if (g && g.raised > g.cleared)
+            continue;
+        const occurrence = (g?.raised ?? 0) + 1;
+        const detail = guardSubject(v.detail);
+        events.push(makeEvent('guard-violation', spec, { branch, kind: v.kind, subject, detail, commit, ...occurrenceOf(occurrence) }, stamp));
+    }
+    for (const g of Object.values(guards)) {
+        if (g.branch !== branch || g.raised <= g.cleared || now.has(guardId(g.branch, g.kind, g.subject)))
+            continue;
+        events.push(makeEvent('guard-cleared', spec, { branch, kind: g.kind, subject: g.subject, commit, ...occurrenceOf(g.raised) }, stamp));
+    }
+    return events;
+}
+function occurrenceOf(n) {
+    return n >= 2 ? { occurrence: n } : {};
+}
+/** The "Role guard" section of a view: every open violation, or a sentence saying there is none. */
+function guardSection(guards, showBranch) {
+    const rows = guards.map((g) => [
+        ...(showBranch ? [md(g.branch)] : []),
+        g.kind === 'pr-target' ? 'pull request target' : 'protected path',
+        md(g.subject, 300),
+        sha(g.detected?.commit),
+        when(g.detected?.time),
+    ]);
+    const headers = [...(showBranch ? ['Branch'] : []), 'Rule', 'Path or target', 'Commit', 'Since'];
+    return section('Role guard', table(headers, rows), 'No open role guard violation.');
+}
+
 ;// CONCATENATED MODULE: ./shared/state/render-dashboard.ts
+
 
 
 
@@ -36924,6 +37213,7 @@ function renderDashboard(projection) {
         ...section('Features', table(['Feature', 'Name', 'Agents (overseer + implementors)', 'Tasks done', 'In progress', 'Open conflicts', 'Blockers', 'Last event'], featureRows), 'No features registered yet.'),
         ...section('Open conflicts', table(['Feature', 'Id', 'Branches', 'Files', 'Detected'], conflictRows), 'No open conflicts.'),
         ...section('Latest test results', table(['Feature', 'Role', 'Branch', 'Suite', 'Passed', 'Failed', 'Skipped', 'When'], testRows), 'No test results yet.'),
+        ...guardSection(features.flatMap((f) => openGuards(f)), true),
         ...recentSection(projection.recent, true),
         ...(problems.length ? section('Unreadable event files', table(['Path', 'Reason'], problems), '') : []),
     ];
@@ -36931,6 +37221,7 @@ function renderDashboard(projection) {
 }
 
 ;// CONCATENATED MODULE: ./shared/state/render-feature.ts
+
 
 
 
@@ -36983,6 +37274,7 @@ function renderOverseerView(projection, feature) {
         ...testsSection(latestTests(feature)),
         ...prsSection(openPrs(feature)),
         ...blockersSection(openBlockers(feature)),
+        ...guardSection(openGuards(feature), true),
         ...recentSection(feature.recent, false),
     ];
     return markdown_document(lines);
@@ -37015,6 +37307,7 @@ function renderImplementorView(projection, feature, agent, index) {
         ...testsSection(tests),
         ...prsSection(prs),
         ...blockersSection(blockers),
+        ...guardSection(openGuards(feature, agent.branch), false),
     ];
     return markdown_document(lines);
 }
@@ -37073,38 +37366,6 @@ function renderViews(projection, layout, features) {
         }
     }
     return files;
-}
-
-;// CONCATENATED MODULE: ./shared/state/projection-io.ts
-
-/**
- * Reads a stored projection.json, or returns null with the reason when it
- * cannot be used (the caller then rebuilds it from the events).
- */
-function parseStoredProjection(content) {
-    if (!content)
-        return { projection: null, reason: 'missing' };
-    let raw;
-    try {
-        raw = JSON.parse(content.toString('utf8'));
-    }
-    catch {
-        return { projection: null, reason: 'not valid JSON' };
-    }
-    const p = raw;
-    if (!p || typeof p !== 'object')
-        return { projection: null, reason: 'not a JSON object' };
-    if (p.schema !== PROJECTION_SCHEMA)
-        return { projection: null, reason: `of format version ${JSON.stringify(p.schema)}, not ${PROJECTION_SCHEMA}` };
-    const shapeOk = typeof p.eventCount === 'number' &&
-        (p.eventsTree === null || typeof p.eventsTree === 'string') &&
-        p.features !== null &&
-        typeof p.features === 'object' &&
-        Array.isArray(p.recent) &&
-        Array.isArray(p.problems);
-    if (!shapeOk)
-        return { projection: null, reason: 'not shaped like a projection' };
-    return { projection: p, reason: '' };
 }
 
 ;// CONCATENATED MODULE: ./shared/state/rebuild.ts
@@ -37283,12 +37544,13 @@ async function loadStateAt(git, layout, logger, commit, paths = []) {
             projection: emptyProjection(),
             eventsTree: null,
             rebuilt: false,
+            ours: true,
             listing: () => null,
             object: () => undefined,
             load: nothing,
         };
     }
-    const wanted = [...new Set([layout.projectionPath, layout.eventsDir, ...paths])];
+    const wanted = [...new Set([layout.projectionPath, layout.projectionDigestPath, layout.markerPath, layout.eventsDir, ...paths])];
     const results = await catFileBatch(git, wanted.map((p) => objectName(commit, p)));
     const byPath = new Map();
     wanted.forEach((p, i) => byPath.set(p, results[i]));
@@ -37297,11 +37559,15 @@ async function loadStateAt(git, layout, logger, commit, paths = []) {
         throw new errors/* StateError */.qq(`"${layout.eventsDir}" on the state branch is a ${events.type}, not a folder`);
     const eventsTree = events.missing ? null : events.oid;
     const stored = byPath.get(layout.projectionPath);
-    const { projection: parsed, reason } = parseStoredProjection(stored.missing ? null : stored.content);
+    const digest = byPath.get(layout.projectionDigestPath);
+    const marker = byPath.get(layout.markerPath);
+    const storedBytes = stored.missing ? null : stored.content;
+    const ours = (!marker.missing && marker.type === 'blob') || isOurProjection(storedBytes);
+    const { projection: parsed, reason } = parseStoredProjection(storedBytes, digest.missing ? null : digest.content);
     let projection = parsed;
     let rebuilt = false;
     if (!projection || projection.eventsTree !== eventsTree) {
-        if (eventsTree) {
+        if (eventsTree || (storedBytes && !projection)) {
             const why = projection ? 'out of date (the events folder changed outside agent-orchestrator)' : reason;
             logger.warning(`${layout.projectionPath} at ${commit.slice(0, 12)} is ${why}: rebuilding it from all events`);
         }
@@ -37316,6 +37582,7 @@ async function loadStateAt(git, layout, logger, commit, paths = []) {
         projection,
         eventsTree,
         rebuilt,
+        ours,
         load: async (paths) => {
             const more = paths.filter((p) => !byPath.has(p));
             const found = await catFileBatch(git, more.map((p) => objectName(commit, p)));
@@ -37413,6 +37680,7 @@ function tree_edit_describe(type) {
 
 
 
+
 /**
  * One attempt of an append against the commit `head` we just read: find
  * which events are new, fold them into the stored projection, re-render the
@@ -37426,6 +37694,11 @@ async function planAppend(ctx, head, events) {
     const touched = [...eventPaths, layout.projectionPath, layout.dashboardPath, ...features.map((f) => layout.overseerViewPath(f))];
     const folders = new Set(touched.flatMap(foldersOf));
     const state = await loadStateAt(git, layout, ctx.logger, head, [...folders, ...eventPaths]);
+    // A branch that is not ours (a code branch named by mistake) is never written: its README would be overwritten.
+    // `state-branch: current` keeps everything under its own folder, so it is exempt.
+    if (!state.ours && layout.root === '' && !ctx.adoptForeign) {
+        throw new errors/* InputError */.dz(`state-branch ${JSON.stringify(ctx.branch ?? '')} exists but is not an agent-orchestrator state branch (no ${layout.markerPath} or projection.json of ours at ${head.slice(0, 12)}); nothing was written. Name another state branch, or set adopt-state-branch: true (--adopt-state-branch) to record on it anyway`);
+    }
     const added = [];
     const skipped = [];
     const problems = [];
@@ -37461,7 +37734,7 @@ async function planAppend(ctx, head, events) {
         await state.load(extra.flatMap(([p]) => foldersOf(p)));
     const views = [...renderViews(projection, layout, rendered), ...extra];
     const addedPaths = added.map((e) => layout.eventPath(e.feature, e.key));
-    const paths = [...addedPaths, layout.projectionPath, ...views.map(([p]) => p)].sort();
+    const paths = [...addedPaths, layout.projectionPath, layout.projectionDigestPath, ...views.map(([p]) => p)].sort();
     if (ctx.dryRun)
         return { added, skipped, paths, problems, projection };
     const writer = new ObjectWriter(git, ctx.algorithm);
@@ -37473,9 +37746,12 @@ async function planAppend(ctx, head, events) {
     }));
     const eventsTree = buildTree(writer, state.listing, eventChanges, layout.eventsDir);
     projection.eventsTree = eventsTree;
+    const serialized = serializeProjection(projection);
     const rootChanges = [
         { path: layout.eventsDir, mode: '40000', type: 'tree', oid: eventsTree },
-        { path: layout.projectionPath, mode: '100644', type: 'blob', oid: writer.add('blob', serializeProjection(projection)) },
+        { path: layout.projectionPath, mode: '100644', type: 'blob', oid: writer.add('blob', serialized) },
+        { path: layout.projectionDigestPath, mode: '100644', type: 'blob', oid: writer.add('blob', projectionDigest(serialized)) },
+        { path: layout.markerPath, mode: '100644', type: 'blob', oid: writer.add('blob', STATE_MARKER) },
         ...views.map(([path, content]) => ({ path, mode: '100644', type: 'blob', oid: writer.add('blob', content) })),
     ];
     const tree = buildTree(writer, state.listing, rootChanges, '');
@@ -37489,6 +37765,8 @@ async function planAppend(ctx, head, events) {
     await writer.flush();
     return { added, skipped, paths, problems, projection, commit };
 }
+/** The marker file's content: what the branch is, for whoever finds it. */
+const STATE_MARKER = 'This branch (or folder) holds the event log of agent-orchestrator. It is written only by agent-orchestrator; see its README.\n';
 function assertRelativePath(path) {
     const parts = path.split('/');
     if (!path ||
@@ -37757,6 +38035,8 @@ class StateStore {
                 .then((f) => (f === 'sha256' ? 'sha256' : 'sha1'))),
             now: () => new Date(),
             files: options.files,
+            adoptForeign: this.options.adoptForeign ?? false,
+            branch: this.branch,
         };
         // Commits whose push got no answer: they may have landed.
         const unanswered = [];
@@ -37863,7 +38143,15 @@ async function openWorkspace(values, ctx, options = {}) {
     }
     (0,validate/* validateBranchName */.eg)(stateBranch, 'state-branch');
     const dryRun = values.bool('dry-run');
-    const store = new StateStore({ git, remote, branch: stateBranch, root: stateRoot || undefined, logger: ctx.logger, dryRun });
+    const store = new StateStore({
+        git,
+        remote,
+        branch: stateBranch,
+        root: stateRoot || undefined,
+        logger: ctx.logger,
+        dryRun,
+        adoptForeign: values.bool('adopt-state-branch'),
+    });
     return { git, config, remote, stateBranch, stateRoot, dryRun, store };
 }
 /** For `state-branch: current`: the checked-out branch, else the branch the run is about (a detached CI checkout). */
@@ -38177,6 +38465,55 @@ function validateRepoPath(value, what) {
 
 /***/ }),
 
+/***/ 623:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ neutralize),
+/* harmony export */   y: () => (/* binding */ jsonSafe)
+/* harmony export */ });
+/**
+ * The one function every sink uses for text it did not write itself (branch
+ * names, paths, commit messages, command output, JUnit text, reasons): logs,
+ * annotations, job summaries, outputs, views, pull request bodies and
+ * comments, CLI output.
+ *
+ * - ANSI escape sequences (colours, cursor moves, OSC titles and links) are removed.
+ * - Every line break (`\r\n`, a lone `\r`, `\n`, U+0085, U+2028, U+2029) becomes `\n`
+ *   when lines are kept, else a space: the runner splits lines on a lone `\r` too,
+ *   so `x\r::warning::y` would otherwise start a workflow command.
+ * - Bidirectional controls (which reorder what a reader sees) and every other
+ *   control character except the tab become U+FFFD, visible as �.
+ * - A line that the runner would read as a workflow command (`::name::` after
+ *   leading blanks, which the runner trims) or a legacy `##[` command gets a
+ *   zero-width space in front of the marker, so it is printed, not obeyed.
+ */
+const ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[@-_]|\u009b[0-?]*[ -/]*[@-~]/g;
+const LINE_BREAK = /\r\n|[\r\n\u0085\u2028\u2029]/g;
+const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const COMMAND_LINE = /^(\s*)(::|##\[)/;
+const ZERO_WIDTH_SPACE = '\u200b';
+function neutralize(text, options = {}) {
+    const lines = String(text)
+        .replace(ANSI, '')
+        .replace(LINE_BREAK, options.multiline ? '\n' : ' ')
+        .replace(UNSAFE, '\uFFFD')
+        .split('\n');
+    return lines.map((line) => line.replace(COMMAND_LINE, `$1${ZERO_WIDTH_SPACE}$2`).replace(/##\[/g, `#${ZERO_WIDTH_SPACE}#[`)).join('\n');
+}
+/** Characters JSON leaves raw that would still break or reorder a line where the JSON is shown. */
+const JSON_UNSAFE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/**
+ * JSON text (an output, `--json`) with the characters above written as
+ * `\uXXXX` escapes: the same value for a parser, harmless on a screen.
+ */
+function jsonSafe(json) {
+    return json.replace(JSON_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+
+/***/ }),
+
 /***/ 285:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -38313,6 +38650,12 @@ const COMMON_OPTIONS = [
     },
     { name: 'remote', type: 'string', description: 'Git remote to read branches from and push to.', default: 'origin' },
     { name: 'dry-run', type: 'boolean', description: 'Compute and print what would change without pushing anything.', default: 'false' },
+    {
+        name: 'adopt-state-branch',
+        type: 'boolean',
+        description: 'Record on an existing state branch that does not carry the agent-orchestrator marker (by default such a branch, e.g. a code branch named by mistake, is refused and left untouched).',
+        default: 'false',
+    },
 ];
 /** For the commands that call GitHub's API (open-pr, detect-conflicts with notify: pr). */
 const TOKEN_OPTION = {

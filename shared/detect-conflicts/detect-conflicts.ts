@@ -54,9 +54,7 @@ export type DetectConflictsDeps = RepoDeps
 export async function detectConflicts(options: DetectConflictsOptions, deps: DetectConflictsDeps): Promise<DetectConflictsResult> {
   const { store, dryRun, ctx } = deps
   // Checked before any work, so a refused path costs nothing and writes nothing.
-  const reportPath = options.reportPath
-    ? confinePath(options.reportPath, 'report-path', ctx)
-    : join(ctx.tempDir, 'conflict-report.json')
+  const reportPath = options.reportPath ? confinePath(options.reportPath, 'report-path', ctx) : join(ctx.tempDir, 'conflict-report.json')
   const report = options.mergeReports ? await loadAndMerge(options.mergeReports, ctx) : await scan(options, deps)
   writeReport(reportPath, report, options.reportPath)
   // A shard only reports; the merge step records and notifies for the whole scan once.

@@ -1,5 +1,6 @@
 import { md, ranges, sha, table } from '../markdown'
 import { openGuards } from '../state/guard-state'
+import { neutralize } from '../neutralize'
 import { FeatureProjection } from '../state/projection-types'
 import { latestTests, openConflicts, taskProgress } from '../state/queries'
 import { Projection } from '../state/projection-types'
@@ -76,6 +77,7 @@ export function renderPullRequestBody(projection: Projection, spec: string, bran
       '',
     )
   } else lines.push('_No open violation._', '')
-  if (extra?.trim()) lines.push(extra.trim(), '')
+  // The workflow's own markdown: kept as markdown, but without controls, bidi overrides or stray line breaks.
+  if (extra?.trim()) lines.push(neutralize(extra.trim(), { multiline: true }), '')
   return lines.join('\n')
 }

@@ -119,7 +119,9 @@ export async function runRoleCi(options: RoleCiOptions, deps: RoleCiDeps): Promi
     const events = testEvents(report, resolved.spec, commit, ctx)
     // Guard violations are state: recorded while new, cleared when a later run of the branch no longer has them.
     const known = (await store.read()).projection.features[resolved.spec]
-    events.push(...guardEvents(known, resolved.spec, resolved.branch, foundViolations(guard), commit, { actor: ctx.actor, time: ctx.now() }))
+    events.push(
+      ...guardEvents(known, resolved.spec, resolved.branch, foundViolations(guard), commit, { actor: ctx.actor, time: ctx.now() }),
+    )
     if (events.length) {
       ctx.progress?.(`Recording ${events.length} test result(s) on ${store.branch}...`)
       const appended = await store.append(events)

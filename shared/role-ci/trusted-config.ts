@@ -44,7 +44,10 @@ export async function trustedConfig(options: TrustedConfigOptions): Promise<Trus
   const at = async (kind: TrustedSource['kind'], branch: string): Promise<TrustedConfig | null> => {
     const commit = (await fetchBranches(git, remote, [branch]).catch(() => new Map<string, string>())).get(branch)
     if (!commit) return null
-    return { config: await readConfigAt(git, privateRef(branch), path, `${branch} (${commit.slice(0, 12)})`), source: { kind, branch, commit } }
+    return {
+      config: await readConfigAt(git, privateRef(branch), path, `${branch} (${commit.slice(0, 12)})`),
+      source: { kind, branch, commit },
+    }
   }
   if (options.pullRequestBase) {
     const found = await at('pull request base', options.pullRequestBase)

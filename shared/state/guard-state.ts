@@ -56,9 +56,7 @@ export function guardEvents(
     if (g && g.raised > g.cleared) continue
     const occurrence = (g?.raised ?? 0) + 1
     const detail = guardSubject(v.detail)
-    events.push(
-      makeEvent('guard-violation', spec, { branch, kind: v.kind, subject, detail, commit, ...occurrenceOf(occurrence) }, stamp),
-    )
+    events.push(makeEvent('guard-violation', spec, { branch, kind: v.kind, subject, detail, commit, ...occurrenceOf(occurrence) }, stamp))
   }
   for (const g of Object.values(guards)) {
     if (g.branch !== branch || g.raised <= g.cleared || now.has(guardId(g.branch, g.kind, g.subject))) continue
