@@ -11,7 +11,7 @@ import { emptyProjection } from './projection'
 import type { Projection } from './projection-types'
 import type { AppendResult, StateSnapshot, StateStoreOptions } from './store-types'
 import { rebuildProjection } from './rebuild'
-import { assertRemote, assertStateBranch, fetchBranch, privateStateRef, pushWithLease } from './remote-branch'
+import { assertRemote, assertStateBranch, fetchBranch, PermanentGitFailure, privateStateRef, pushWithLease } from './remote-branch'
 import { loadStateAt } from './state-at-commit'
 import { verifyState, type VerifyResult } from './verify'
 
@@ -126,13 +126,17 @@ export class StateStore {
     })
     let lastFailure = ''
     let lastDuration = 0
+    let lastWait = 0
     for (let attempt = 1; attempt <= maxAttempts; attempt++) {
-      if (attempt > 1) await this.backoff(attempt - 1, lastDuration, lastFailure, maxAttempts)
+      if (attempt > 1) lastWait = await this.backoff(attempt, lastWait, lastDuration, lastFailure, maxAttempts)
       const started = Date.now()
       let head: string | null
       try {
         head = await this.fetch()
       } catch (error) {
+        // Nothing was pushed yet by this attempt: a permanent failure ends the append at once.
+        if (error instanceof PermanentGitFailure && unanswered.length === 0)
+          throw new StateError(`${error.message}. Nothing was recorded on ${this.branch}; no retry can fix this.`)
         lastFailure = error instanceof Error ? error.message : String(error)
         continue
       }
@@ -149,7 +153,7 @@ export class StateStore {
       }
       if (outcome.status === 'refused') {
         throw new StateError(
-          `the remote refused the update of ${this.branch}: ${outcome.detail}. Nothing was recorded; check branch protection and the token's permissions.`,
+          `the remote refused the update of ${this.branch}: ${outcome.detail}. Nothing was recorded; check the remote, branch protection and the token's permissions.`,
         )
       }
       if (outcome.status === 'unknown') unanswered.push({ commit: plan.commit, plan })
@@ -183,9 +187,11 @@ export class StateStore {
     return null
   }
 
-  private async backoff(retry: number, lastDuration: number, reason: string, maxAttempts: number): Promise<void> {
-    const ms = backoffDelay(retry, lastDuration, this.options.random ?? Math.random)
-    this.logger.debug(`${reason}; retrying in ${ms} ms (attempt ${retry + 1} of ${maxAttempts})`)
+  /** Waits before attempt `attempt` after a lost race; returns the wait (the next one is drawn from it). */
+  private async backoff(attempt: number, lastWait: number, lastDuration: number, reason: string, maxAttempts: number): Promise<number> {
+    const ms = backoffDelay(lastWait, lastDuration, this.options.random ?? Math.random)
+    this.logger.debug(`${reason}; retrying in ${ms} ms (attempt ${attempt} of ${maxAttempts})`)
     await (this.options.sleep ?? sleep)(ms)
+    return ms
   }
 }
