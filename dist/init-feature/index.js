@@ -28375,7 +28375,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_action_run_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8879);
-/* harmony import */ var _shared_commands_init_feature__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9458);
+/* harmony import */ var _shared_commands_init_feature__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1231);
 
 
 await (0,_shared_action_run_action__WEBPACK_IMPORTED_MODULE_0__/* .runCommandAsAction */ .fR)(_shared_commands_init_feature__WEBPACK_IMPORTED_MODULE_1__/* .initFeatureCommand */ .I);
@@ -31473,7 +31473,7 @@ async function runCommandAsAction(command, raw) {
 
 /***/ }),
 
-/***/ 9458:
+/***/ 1231:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31484,6 +31484,143 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./shared/errors.ts
 var errors = __nccwpck_require__(2635);
+;// CONCATENATED MODULE: ./shared/state/field-checks.ts
+
+/**
+ * A value in an event failed validation. It is an InputError (exit 2) when a
+ * user or agent handed us the event; the store turns it into a `problem` when
+ * it finds such an event in the log instead.
+ */
+class InvalidEventError extends errors/* InputError */.dz {
+    where;
+    field;
+    constructor(where, field, message) {
+        super(`${where}: ${message}`);
+        this.where = where;
+        this.field = field;
+    }
+}
+function fail(where, field, expected, value) {
+    throw new InvalidEventError(where, field, `field "${field}" ${expected} (got ${describeValue(value)})`);
+}
+/** A short, safe rendering of a bad value for an error message. */
+function describeValue(value) {
+    if (value === undefined)
+        return 'nothing';
+    let text;
+    try {
+        text = JSON.stringify(value) ?? String(value);
+    }
+    catch {
+        text = String(value);
+    }
+    return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+/** C0 controls except tab, newline and carriage return, DEL, and the C1 range (ANSI escapes, NEL). */
+function hasControlCharacter(value) {
+    for (let i = 0; i < value.length; i++) {
+        const c = value.charCodeAt(i);
+        if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || (c >= 0x7f && c <= 0x9f))
+            return true;
+    }
+    return false;
+}
+// What the single-line and control-character checks refuse, in one pass: a text that passes this needs no further look.
+const SUSPECT_SINGLE_LINE = /[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]/;
+const SUSPECT_MULTILINE = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/;
+function field_checks_text(options) {
+    const expected = options.expected ?? `must be a text of 1 to ${options.max} characters`;
+    const suspect = options.multiline ? SUSPECT_MULTILINE : SUSPECT_SINGLE_LINE;
+    const { max, pattern } = options;
+    return (value, field, where) => {
+        if (typeof value !== 'string' || value.length === 0 || value.length > max)
+            fail(where, field, expected, value);
+        if (suspect.test(value)) {
+            if (hasControlCharacter(value))
+                fail(where, field, 'must not contain control characters', value);
+            fail(where, field, 'must be a single line', value);
+        }
+        if (pattern && !pattern.test(value))
+            fail(where, field, expected, value);
+        return value;
+    };
+}
+function oneOf(values) {
+    const allowed = new Set(values);
+    return (value, field, where) => {
+        if (typeof value !== 'string' || !allowed.has(value)) {
+            fail(where, field, `must be one of ${values.map((v) => `"${v}"`).join(', ')}`, value);
+        }
+        return value;
+    };
+}
+function integer(min, max = Number.MAX_SAFE_INTEGER) {
+    return (value, field, where) => {
+        if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min || value > max) {
+            fail(where, field, `must be a whole number from ${min} to ${max}`, value);
+        }
+        return value;
+    };
+}
+function arrayOf(item, max) {
+    return (value, field, where) => {
+        if (!Array.isArray(value) || value.length > max)
+            fail(where, field, `must be a list of at most ${max} items`, value);
+        return value.map((v, i) => item(v, `${field}[${i}]`, where));
+    };
+}
+function required(check) {
+    return { check };
+}
+function optional(check) {
+    return { check, optional: true };
+}
+/** An object with exactly the fields of `shape`; unknown fields are refused (they are usually typos). */
+function objectOf(shape) {
+    // Checked for every event of a rebuild: nothing here is recomputed per value, and the
+    // dotted names of nested fields are made once per parent name, not once per value.
+    const known = Object.keys(shape);
+    const knownSet = new Set(known);
+    const specs = Object.entries(shape);
+    const names = new Map();
+    const namesUnder = (field) => {
+        let list = names.get(field);
+        if (!list) {
+            list = specs.map(([name]) => join(field, name));
+            // Array items name their index ("files[3]"): keep the cache small whatever the input.
+            if (names.size < 64)
+                names.set(field, list);
+        }
+        return list;
+    };
+    return (value, field, where) => {
+        if (value === null || typeof value !== 'object' || Array.isArray(value))
+            fail(where, field, 'must be an object', value);
+        const input = value;
+        for (const name in input) {
+            if (!knownSet.has(name) && Object.hasOwn(input, name)) {
+                fail(where, join(field, name), `is not a known field (known: ${known.join(', ')})`, input[name]);
+            }
+        }
+        const dotted = namesUnder(field);
+        const out = {};
+        for (let i = 0; i < specs.length; i++) {
+            const [name, spec] = specs[i];
+            const v = input[name];
+            if (v === undefined) {
+                if (!spec.optional)
+                    fail(where, dotted[i], 'is required', v);
+                continue;
+            }
+            out[name] = spec.check(v, dotted[i], where);
+        }
+        return out;
+    };
+}
+function join(field, name) {
+    return field ? `${field}.${name}` : name;
+}
+
 // EXTERNAL MODULE: ./shared/naming/validate.ts
 var validate = __nccwpck_require__(89);
 ;// CONCATENATED MODULE: ./shared/git/remote.ts
@@ -31571,8 +31708,8 @@ async function resolveBase(git, remote, base) {
  */
 async function createBranchesAtomically(git, remote, creations) {
     if (creations.length === 0)
-        return;
-    await git.exec([
+        return [];
+    const { stdout } = await git.exec([
         'push',
         '--atomic',
         '--porcelain',
@@ -31580,6 +31717,8 @@ async function createBranchesAtomically(git, remote, creations) {
         remote,
         ...creations.map((c) => `${c.sha}:refs/heads/${c.branch}`),
     ]);
+    // `*` is a ref this push created; `=` one that another run had already created at the same commit.
+    return creations.filter((c) => stdout.split('\n').some((l) => l.startsWith('*\t') && l.includes(`:refs/heads/${c.branch}\t`))).map((c) => c.branch);
 }
 
 ;// CONCATENATED MODULE: ./shared/naming/branch-pattern.ts
@@ -31721,143 +31860,6 @@ function conflictId(feature, left, right) {
     return id;
 }
 const ids = new Map();
-
-;// CONCATENATED MODULE: ./shared/state/field-checks.ts
-
-/**
- * A value in an event failed validation. It is an InputError (exit 2) when a
- * user or agent handed us the event; the store turns it into a `problem` when
- * it finds such an event in the log instead.
- */
-class InvalidEventError extends errors/* InputError */.dz {
-    where;
-    field;
-    constructor(where, field, message) {
-        super(`${where}: ${message}`);
-        this.where = where;
-        this.field = field;
-    }
-}
-function fail(where, field, expected, value) {
-    throw new InvalidEventError(where, field, `field "${field}" ${expected} (got ${describeValue(value)})`);
-}
-/** A short, safe rendering of a bad value for an error message. */
-function describeValue(value) {
-    if (value === undefined)
-        return 'nothing';
-    let text;
-    try {
-        text = JSON.stringify(value) ?? String(value);
-    }
-    catch {
-        text = String(value);
-    }
-    return text.length > 80 ? `${text.slice(0, 77)}...` : text;
-}
-/** C0 controls except tab, newline and carriage return, DEL, and the C1 range (ANSI escapes, NEL). */
-function hasControlCharacter(value) {
-    for (let i = 0; i < value.length; i++) {
-        const c = value.charCodeAt(i);
-        if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || (c >= 0x7f && c <= 0x9f))
-            return true;
-    }
-    return false;
-}
-// What the single-line and control-character checks refuse, in one pass: a text that passes this needs no further look.
-const SUSPECT_SINGLE_LINE = /[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]/;
-const SUSPECT_MULTILINE = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/;
-function field_checks_text(options) {
-    const expected = options.expected ?? `must be a text of 1 to ${options.max} characters`;
-    const suspect = options.multiline ? SUSPECT_MULTILINE : SUSPECT_SINGLE_LINE;
-    const { max, pattern } = options;
-    return (value, field, where) => {
-        if (typeof value !== 'string' || value.length === 0 || value.length > max)
-            fail(where, field, expected, value);
-        if (suspect.test(value)) {
-            if (hasControlCharacter(value))
-                fail(where, field, 'must not contain control characters', value);
-            fail(where, field, 'must be a single line', value);
-        }
-        if (pattern && !pattern.test(value))
-            fail(where, field, expected, value);
-        return value;
-    };
-}
-function oneOf(values) {
-    const allowed = new Set(values);
-    return (value, field, where) => {
-        if (typeof value !== 'string' || !allowed.has(value)) {
-            fail(where, field, `must be one of ${values.map((v) => `"${v}"`).join(', ')}`, value);
-        }
-        return value;
-    };
-}
-function integer(min, max = Number.MAX_SAFE_INTEGER) {
-    return (value, field, where) => {
-        if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min || value > max) {
-            fail(where, field, `must be a whole number from ${min} to ${max}`, value);
-        }
-        return value;
-    };
-}
-function arrayOf(item, max) {
-    return (value, field, where) => {
-        if (!Array.isArray(value) || value.length > max)
-            fail(where, field, `must be a list of at most ${max} items`, value);
-        return value.map((v, i) => item(v, `${field}[${i}]`, where));
-    };
-}
-function required(check) {
-    return { check };
-}
-function optional(check) {
-    return { check, optional: true };
-}
-/** An object with exactly the fields of `shape`; unknown fields are refused (they are usually typos). */
-function objectOf(shape) {
-    // Checked for every event of a rebuild: nothing here is recomputed per value, and the
-    // dotted names of nested fields are made once per parent name, not once per value.
-    const known = Object.keys(shape);
-    const knownSet = new Set(known);
-    const specs = Object.entries(shape);
-    const names = new Map();
-    const namesUnder = (field) => {
-        let list = names.get(field);
-        if (!list) {
-            list = specs.map(([name]) => join(field, name));
-            // Array items name their index ("files[3]"): keep the cache small whatever the input.
-            if (names.size < 64)
-                names.set(field, list);
-        }
-        return list;
-    };
-    return (value, field, where) => {
-        if (value === null || typeof value !== 'object' || Array.isArray(value))
-            fail(where, field, 'must be an object', value);
-        const input = value;
-        for (const name in input) {
-            if (!knownSet.has(name) && Object.hasOwn(input, name)) {
-                fail(where, join(field, name), `is not a known field (known: ${known.join(', ')})`, input[name]);
-            }
-        }
-        const dotted = namesUnder(field);
-        const out = {};
-        for (let i = 0; i < specs.length; i++) {
-            const [name, spec] = specs[i];
-            const v = input[name];
-            if (v === undefined) {
-                if (!spec.optional)
-                    fail(where, dotted[i], 'is required', v);
-                continue;
-            }
-            out[name] = spec.check(v, dotted[i], where);
-        }
-        return out;
-    };
-}
-function join(field, name) {
-    return field ? `${field}.${name}` : name;
-}
 
 ;// CONCATENATED MODULE: ./shared/state/event-schema.ts
 
@@ -32707,6 +32709,7 @@ async function readSpecInfo(git, commit, spec, tasksPattern, logger) {
 
 
 
+
 /**
  * Creates the overseer and implementor branches from base in one atomic push
  * (only the missing ones; existing branches never move), then records the
@@ -32727,51 +32730,106 @@ async function initFeature(options, deps) {
             index: i + 1,
         })),
     ];
+    // Everything is read and validated before anything is pushed: a bad name, spec or state branch leaves the remote as it was.
+    const name = checkName(options.name);
     ctx.progress?.(`Resolving base ${options.base ?? '(default branch)'} on ${remote}...`);
     const base = await resolveBase(git, remote, options.base);
-    const existing = await remote_remoteHeads(git, remote, wanted.map((w) => w.branch));
-    const fetched = await remote_fetchBranches(git, remote, [...existing.keys()]);
-    const branches = [];
-    for (const w of wanted) {
-        const sha = existing.get(w.branch);
-        if (sha) {
-            const local = fetched.get(w.branch) ?? sha;
-            const diverged = !(await git.isAncestor(base.sha, local));
-            if (diverged)
-                ctx.logger.warning(`branch ${w.branch} already exists and does not descend from ${base.name} (${base.sha.slice(0, 7)}); it was left as it is`);
-            branches.push({ branch: w.branch, role: w.role, index: w.index, status: 'existing', sha, ...(diverged ? { diverged } : {}) });
-        }
-        else {
-            branches.push({ branch: w.branch, role: w.role, index: w.index, status: dryRun ? 'would-create' : 'created', sha: base.sha });
-        }
-    }
-    const missing = branches.filter((b) => b.status !== 'existing');
-    if (!dryRun && missing.length) {
-        ctx.progress?.(`Creating ${missing.length} branch(es) in one atomic push...`);
-        await createBranchesAtomically(git, remote, missing.map((b) => ({ branch: b.branch, sha: b.sha })));
-    }
     const info = await readSpecInfo(git, base.sha, spec, config.tasks.file, ctx.logger);
-    const name = options.name?.trim() || info.name;
+    const title = name ?? info.name;
     const time = ctx.now();
     const events = [
-        events_makeEvent('feature-registered', spec, { spec, name, baseBranch: base.name, tasks: info.tasks, tasksFile: info.tasksFile }, { actor: ctx.actor, time }),
-        ...branches.map((b) => events_makeEvent('agent-assigned', spec, { role: b.role, branch: b.branch, ...(b.index ? { index: b.index } : {}) }, { actor: ctx.actor, time })),
+        events_makeEvent('feature-registered', spec, { spec, name: title, baseBranch: base.name, tasks: info.tasks, tasksFile: info.tasksFile }, { actor: ctx.actor, time }),
+        ...wanted.map((w) => events_makeEvent('agent-assigned', spec, { role: w.role, branch: w.branch, ...(w.index ? { index: w.index } : {}) }, { actor: ctx.actor, time })),
     ];
+    await store.assertWritable();
+    const branches = await createMissing(wanted, base, deps);
     ctx.progress?.('Recording the feature and its agents on the state branch...');
-    const appended = await store.append(events);
+    const created = branches.filter((b) => b.status === 'created').map((b) => b.branch);
+    let appended;
+    try {
+        appended = await store.append(events);
+    }
+    catch (error) {
+        // The branches stay (they are right, and a re-run keeps them): say exactly what exists and what did not happen.
+        if (error instanceof errors/* OrchestratorError */.jD && created.length) {
+            error.message = `${error.message.replace(/ ?Nothing was recorded[^.]*\./, '')} The branches ${created.join(', ')} were created on ${remote} (from ${base.name} ${base.sha.slice(0, 7)}) and are kept; the feature and its agents were not recorded. Fix the cause and run init-feature again: existing branches are reused, nothing is created twice.`;
+        }
+        throw error;
+    }
+    const name_ = title;
     return {
         spec,
-        name,
+        name: name_,
         base,
         overseer: wanted[0].branch,
         implementors: wanted.slice(1).map((w) => w.branch),
         branches,
-        created: branches.filter((b) => b.status === 'created').map((b) => b.branch),
+        created,
         tasks: info.tasks.length,
         stateCommit: appended.pushed ? appended.commit : null,
         eventsAdded: appended.added.length,
         dryRun,
     };
+}
+const titleCheck = field_checks_text({ max: 300 });
+/** The `name` input: one line of at most 300 characters (it becomes the feature's title everywhere), or undefined. */
+function checkName(value) {
+    const name = value?.trim();
+    if (!name)
+        return undefined;
+    try {
+        return titleCheck(name, 'name', 'input name');
+    }
+    catch {
+        throw new errors/* InputError */.dz(`name ${(0,validate/* quote */.hD)(name)} is not valid: expected one line of at most 300 characters without control characters (it is the feature's title)`);
+    }
+}
+/**
+ * Creates the missing branches in one atomic push. When another init-feature
+ * of the same spec wins the race (its push lands first, ours is refused), the
+ * remote is read again: branches that now exist are reused, and only what is
+ * still missing is pushed, so both runs succeed and nothing is created twice.
+ */
+async function createMissing(wanted, base, deps) {
+    const { git, remote, dryRun, ctx } = deps;
+    const createdHere = new Set();
+    for (let attempt = 1;; attempt++) {
+        const existing = await remote_remoteHeads(git, remote, wanted.map((w) => w.branch));
+        const fetched = await remote_fetchBranches(git, remote, [...existing.keys()]);
+        const branches = [];
+        for (const w of wanted) {
+            const sha = existing.get(w.branch);
+            if (sha) {
+                const local = fetched.get(w.branch) ?? sha;
+                const diverged = !(await git.isAncestor(base.sha, local));
+                if (diverged)
+                    ctx.logger.warning(`branch ${w.branch} already exists and does not descend from ${base.name} (${base.sha.slice(0, 7)}); it was left as it is`);
+                const status = createdHere.has(w.branch) ? 'created' : 'existing';
+                branches.push({ branch: w.branch, role: w.role, index: w.index, status, sha, ...(diverged ? { diverged } : {}) });
+            }
+            else {
+                branches.push({ branch: w.branch, role: w.role, index: w.index, status: dryRun ? 'would-create' : 'created', sha: base.sha });
+            }
+        }
+        const missing = branches.filter((b) => b.status !== 'existing' && !createdHere.has(b.branch));
+        if (dryRun || missing.length === 0)
+            return branches;
+        ctx.progress?.(`Creating ${missing.length} branch(es) in one atomic push...`);
+        try {
+            const made = await createBranchesAtomically(git, remote, missing.map((b) => ({ branch: b.branch, sha: b.sha })));
+            for (const b of made)
+                createdHere.add(b);
+            // A branch another run created a moment before, at the same commit, is existing, not ours.
+            return branches.map((b) => (b.status === 'created' && !createdHere.has(b.branch) ? { ...b, status: 'existing' } : b));
+        }
+        catch (error) {
+            // A lost race shows as a refused lease or a ref that "already exists": read again and carry on.
+            const lost = error instanceof errors/* GitError */.XS && /stale info|already exists|fetch first|cannot lock ref|rejected/i.test(error.stderr);
+            if (!lost || attempt >= 5)
+                throw error;
+            ctx.logger.info(`another run created some of the branches at the same time; reading ${remote} again (attempt ${attempt + 1})`);
+        }
+    }
 }
 
 // EXTERNAL MODULE: ./shared/options/options.ts
@@ -33117,7 +33175,14 @@ function parseConfig(text, where) {
         const e = doc.errors[0];
         throw new errors/* ConfigurationError */.j1(`${where}: not valid YAML: ${e.message.split('\n')[0]}`);
     }
-    const raw = doc.toJS({ maxAliasCount: 50 }) ?? {};
+    let raw;
+    try {
+        raw = doc.toJS({ maxAliasCount: 50 }) ?? {};
+    }
+    catch (error) {
+        // An alias bomb, or anything else the YAML library refuses while building the value.
+        throw new errors/* ConfigurationError */.j1(`${where}: not usable YAML: ${(0,errors/* messageOf */.bD)(error).split('\n')[0]} (alias count is limited to 50)`);
+    }
     const config = defaultConfig();
     config.source = where;
     const root = object(raw, '', where);
@@ -34837,11 +34902,7 @@ async function planAppend(ctx, head, events) {
     const touched = [...eventPaths, layout.projectionPath, layout.dashboardPath, ...features.map((f) => layout.overseerViewPath(f))];
     const folders = new Set(touched.flatMap(foldersOf));
     const state = await loadStateAt(git, layout, ctx.logger, head, [...folders, ...eventPaths]);
-    // A branch that is not ours (a code branch named by mistake) is never written: its README would be overwritten.
-    // `state-branch: current` keeps everything under its own folder, so it is exempt.
-    if (!state.ours && layout.root === '' && !ctx.adoptForeign) {
-        throw new errors/* InputError */.dz(`state-branch ${JSON.stringify(ctx.branch ?? '')} exists but is not an agent-orchestrator state branch (no ${layout.markerPath} or projection.json of ours at ${head.slice(0, 12)}); nothing was written. Name another state branch, or set adopt-state-branch: true (--adopt-state-branch) to record on it anyway`);
-    }
+    assertOurs(state, layout, ctx);
     const added = [];
     const skipped = [];
     const problems = [];
@@ -34908,6 +34969,15 @@ async function planAppend(ctx, head, events) {
     await writer.flush();
     return { added, skipped, paths, problems, projection, commit };
 }
+/**
+ * A branch that is not ours (a code branch named by mistake) is never written: its README would be
+ * overwritten. `state-branch: current` keeps everything under its own folder, so it is exempt.
+ */
+function assertOurs(state, layout, ctx) {
+    if (state.ours || layout.root !== '' || ctx.adoptForeign)
+        return;
+    throw new errors/* InputError */.dz(`state-branch ${JSON.stringify(ctx.branch ?? '')} exists but is not an agent-orchestrator state branch (no ${layout.markerPath} or projection.json of ours at ${state.commit?.slice(0, 12)}); nothing was written. Name another state branch, or set adopt-state-branch: true (--adopt-state-branch) to record on it anyway`);
+}
 /** The marker file's content: what the branch is, for whoever finds it. */
 const STATE_MARKER = 'This branch (or folder) holds the event log of agent-orchestrator. It is written only by agent-orchestrator; see its README.\n';
 function assertRelativePath(path) {
@@ -34928,29 +34998,114 @@ function commitMessage(events) {
     return `orchestrator: ${events.length} event(s) (${kinds.join(', ')}) for ${shown}`;
 }
 
+;// CONCATENATED MODULE: ./shared/logger.ts
+/** A logger that keeps what it was told; for tests and for collecting warnings. */
+class MemoryLogger {
+    entries = [];
+    debug(message) {
+        this.entries.push({ level: 'debug', message });
+    }
+    info(message) {
+        this.entries.push({ level: 'info', message });
+    }
+    notice(message, props) {
+        this.entries.push({ level: 'notice', message, props });
+    }
+    warning(message, props) {
+        this.entries.push({ level: 'warning', message, props });
+    }
+    error(message, props) {
+        this.entries.push({ level: 'error', message, props });
+    }
+    async group(name, fn) {
+        this.entries.push({ level: 'group', message: name });
+        return fn();
+    }
+    messages(level) {
+        return this.entries.filter((e) => !level || e.level === level).map((e) => e.message);
+    }
+}
+/** A logger that says nothing. */
+const silentLogger = {
+    debug() { },
+    info() { },
+    notice() { },
+    warning() { },
+    error() { },
+    group: (_name, fn) => fn(),
+};
+
 ;// CONCATENATED MODULE: ./shared/state/backoff.ts
 const BACKOFF_BASE_MS = 100;
 const BACKOFF_CAP_MS = 2000;
-/** When attempts are slow, the cap grows to this many of them. */
-const CAP_SLOTS = 8;
+/** When attempts are slow, the cap grows to this many of them (50 writers x 4 appends on 2 cores: 8 let one append need 25 attempts, 20 keeps the worst at about 14; npm run bench:writers). */
+const CAP_SLOTS = 20;
 /**
- * The wait before retry number `retry` (1 = the first retry) of a lost
- * compare-and-swap race: exponential, capped, with "equal jitter" (half
- * fixed, half random) so that a loser never retries at once into the same
- * crowd. The slot is the base or, when longer, the time our last attempt
- * took, and the cap is 2 s or, when longer, 8 such attempts: on a slow
- * machine or network the writers spread out as fast as they collide.
- * (Simulated with 20 writers on 2 cores: full jitter on a fixed 100 ms slot
- * lost a writer in about half of the runs; this in none, even with attempts
- * several times slower.)
+ * The wait before the next attempt after a lost compare-and-swap race, with
+ * "decorrelated jitter": a random time between the base and three times the
+ * previous wait, capped. Each writer's waits drift apart from the others'
+ * instead of marching in step, which full or equal jitter on a shared
+ * exponential schedule does not prevent. The base is 100 ms or, when longer,
+ * half the time our last attempt took, and the cap is 2 s or, when longer,
+ * 20 such attempts: on a slow machine or network the writers spread out as
+ * fast as they collide. `previousMs` is 0 before the first retry.
  */
-function backoffDelay(retry, lastAttemptMs, random) {
-    const slot = Math.max(BACKOFF_BASE_MS, lastAttemptMs);
-    const span = Math.min(Math.max(BACKOFF_CAP_MS, CAP_SLOTS * lastAttemptMs), slot * 2 ** (retry - 1));
-    return Math.floor(span / 2 + random() * (span / 2));
+function backoffDelay(previousMs, lastAttemptMs, random) {
+    const base = Math.max(BACKOFF_BASE_MS, Math.floor(lastAttemptMs / 2));
+    const cap = Math.max(BACKOFF_CAP_MS, CAP_SLOTS * lastAttemptMs);
+    const upper = Math.max(base, 3 * Math.max(previousMs, base));
+    return Math.floor(Math.min(cap, base + random() * (upper - base)));
+}
+
+;// CONCATENATED MODULE: ./shared/git/git-failure.ts
+/**
+ * Which git failures a retry can fix. Only a lost race (the branch moved)
+ * and a lost connection are worth another attempt; a remote that does not
+ * exist, credentials or permissions that are refused, a hook or a branch
+ * protection that declines, will answer the same way every time, so the
+ * caller fails at once with git's own words.
+ */
+const PERMANENT = [
+    /does not appear to be a git repository/i,
+    /repository .* not found/i,
+    /no such (?:remote|file or directory|device)/i,
+    /not a git repository/i,
+    /authentication failed/i,
+    /could not read (?:username|password)/i,
+    /terminal prompts disabled/i,
+    /permission (?:to .* )?denied/i,
+    /\b(?:401|403|404)\b/,
+    /access denied|forbidden|not allowed|unauthori[sz]ed/i,
+    /hook declined|declined|protected branch|GH006|GH013/i,
+    /invalid (?:username|credentials|token)/i,
+    /unsupported|unknown option|usage: git/i,
+];
+/** Signs of a connection problem that may pass (kept apart so that "could not read from remote" with a 5xx is retried). */
+const TRANSIENT = [
+    /could not resolve host|connection (?:timed out|reset|refused)|timed out|early eof|unexpected disconnect|rpc failed|\b50[0-4]\b/i,
+];
+function isPermanentGitFailure(stderr) {
+    if (TRANSIENT.some((re) => re.test(stderr)) && !/hook declined|protected branch|\b40[13]\b/i.test(stderr))
+        return false;
+    return PERMANENT.some((re) => re.test(stderr));
+}
+/**
+ * The line of git's message that says what went wrong: the first `fatal:`
+ * or `error:` line (or a `remote:` line that names the refusal), else the
+ * last non-empty line.
+ */
+function keyLine(stderr) {
+    const lines = stderr
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter(Boolean);
+    const remote = lines.find((l) => /^remote: .*(?:error|denied|declined|protected|GH0\d\d)/i.test(l));
+    const fatal = lines.find((l) => /^(?:fatal|error):/i.test(l));
+    return remote ?? fatal ?? lines[lines.length - 1] ?? '';
 }
 
 ;// CONCATENATED MODULE: ./shared/state/remote-branch.ts
+
 
 
 
@@ -35018,7 +35173,10 @@ async function fetchBranch(git, remote, branch, privateRef, shallow) {
             await (0,promises_namespaceObject.setTimeout)(20 * attempt + Math.floor(Math.random() * 30));
             continue;
         }
-        throw new errors/* GitError */.XS(`git fetch of ${branch} from ${remote} failed: ${lastLines(r.stderr)}`, args, r.stderr, r.exitCode);
+        const error = new errors/* GitError */.XS(`git fetch of ${branch} from ${remote} failed: ${keyLine(r.stderr)}`, args, r.stderr, r.exitCode);
+        if (isPermanentGitFailure(r.stderr))
+            throw new PermanentGitFailure(error.message, args, r.stderr, r.exitCode);
+        throw error;
     }
 }
 /**
@@ -35047,15 +35205,21 @@ async function pushWithLease(git, remote, branch, commit, expected) {
         return { status: 'unknown', detail: error instanceof Error ? error.message : String(error) };
     }
     const line = r.stdout.split('\n').find((l) => l.includes(`:${target}\t`));
-    if (!line)
+    if (!line) {
+        if (isPermanentGitFailure(r.stderr))
+            return { status: 'refused', detail: keyLine(r.stderr) };
         return { status: 'unknown', detail: lastLines(r.stderr) || `git push exited with ${r.exitCode}` };
+    }
     const [flag, , summary = ''] = line.split('\t');
     if (r.exitCode === 0 && flag !== '!')
         return { status: 'pushed' };
     if (/hook declined|protected branch|permission|denied|not allowed/i.test(summary)) {
-        return { status: 'refused', detail: `${summary}${r.stderr ? `: ${lastLines(r.stderr)}` : ''}` };
+        return { status: 'refused', detail: `${summary}${r.stderr ? `: ${keyLine(r.stderr)}` : ''}` };
     }
     return { status: 'stale', detail: summary };
+}
+/** A fetch failure that no retry can fix (no such remote, credentials or permission refused). */
+class PermanentGitFailure extends errors/* GitError */.XS {
 }
 function lastLines(text) {
     return text.trim().split('\n').slice(-3).join(' / ');
@@ -35081,6 +35245,7 @@ async function verifyState(git, layout, commit, rebuilt) {
 }
 
 ;// CONCATENATED MODULE: ./shared/state/store.ts
+
 
 
 
@@ -35132,6 +35297,14 @@ class StateStore {
         const commit = await this.fetch();
         const state = await loadStateAt(this.git, this.layout, this.logger, commit);
         return { commit, projection: state.projection, problems: state.projection.problems };
+    }
+    /** Refuses (exit 2) a state branch that exists and is not ours, before a caller does anything it cannot undo. */
+    async assertWritable() {
+        const commit = await this.fetch();
+        if (!commit)
+            return;
+        const state = await loadStateAt(this.git, this.layout, silentLogger, commit);
+        assertOurs(state, this.layout, { adoptForeign: this.options.adoptForeign, branch: this.branch });
     }
     /** The projection rebuilt from every event file (one `ls-tree -r` and one `cat-file --batch`). */
     async rebuild() {
@@ -35195,15 +35368,19 @@ class StateStore {
         });
         let lastFailure = '';
         let lastDuration = 0;
+        let lastWait = 0;
         for (let attempt = 1; attempt <= maxAttempts; attempt++) {
             if (attempt > 1)
-                await this.backoff(attempt - 1, lastDuration, lastFailure, maxAttempts);
+                lastWait = await this.backoff(attempt, lastWait, lastDuration, lastFailure, maxAttempts);
             const started = Date.now();
             let head;
             try {
                 head = await this.fetch();
             }
             catch (error) {
+                // Nothing was pushed yet by this attempt: a permanent failure ends the append at once.
+                if (error instanceof PermanentGitFailure && unanswered.length === 0)
+                    throw new errors/* StateError */.qq(`${error.message}. Nothing was recorded on ${this.branch}; no retry can fix this.`);
                 lastFailure = error instanceof Error ? error.message : String(error);
                 continue;
             }
@@ -35221,7 +35398,7 @@ class StateStore {
                 return result(plan.commit, plan, attempt, true);
             }
             if (outcome.status === 'refused') {
-                throw new errors/* StateError */.qq(`the remote refused the update of ${this.branch}: ${outcome.detail}. Nothing was recorded; check branch protection and the token's permissions.`);
+                throw new errors/* StateError */.qq(`the remote refused the update of ${this.branch}: ${outcome.detail}. Nothing was recorded; check the remote, branch protection and the token's permissions.`);
             }
             if (outcome.status === 'unknown')
                 unanswered.push({ commit: plan.commit, plan });
@@ -35252,10 +35429,12 @@ class StateStore {
         }
         return null;
     }
-    async backoff(retry, lastDuration, reason, maxAttempts) {
-        const ms = backoffDelay(retry, lastDuration, this.options.random ?? Math.random);
-        this.logger.debug(`${reason}; retrying in ${ms} ms (attempt ${retry + 1} of ${maxAttempts})`);
+    /** Waits before attempt `attempt` after a lost race; returns the wait (the next one is drawn from it). */
+    async backoff(attempt, lastWait, lastDuration, reason, maxAttempts) {
+        const ms = backoffDelay(lastWait, lastDuration, this.options.random ?? Math.random);
+        this.logger.debug(`${reason}; retrying in ${ms} ms (attempt ${attempt} of ${maxAttempts})`);
         await (this.options.sleep ?? promises_namespaceObject.setTimeout)(ms);
+        return ms;
     }
 }
 
@@ -35416,9 +35595,10 @@ function renderText(r) {
 /* harmony export */   bD: () => (/* binding */ messageOf),
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   j1: () => (/* binding */ ConfigurationError),
+/* harmony export */   jD: () => (/* binding */ OrchestratorError),
 /* harmony export */   qq: () => (/* binding */ StateError)
 /* harmony export */ });
-/* unused harmony exports OrchestratorError, CheckFailedError, GitHubError */
+/* unused harmony exports CheckFailedError, GitHubError */
 /**
  * Typed errors. The exit code tells the caller what kind of failure it was:
  *   1 — the thing that was checked failed (conflicts found, tests failed, guard violated)

@@ -30879,7 +30879,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_action_run_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8879);
-/* harmony import */ var _shared_commands_sync_status__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(168);
+/* harmony import */ var _shared_commands_sync_status__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7476);
 
 
 await (0,_shared_action_run_action__WEBPACK_IMPORTED_MODULE_0__/* .runCommandAsAction */ .fR)(_shared_commands_sync_status__WEBPACK_IMPORTED_MODULE_1__/* .syncStatusCommand */ .f);
@@ -33977,7 +33977,7 @@ async function runCommandAsAction(command, raw) {
 
 /***/ }),
 
-/***/ 168:
+/***/ 7476:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34146,8 +34146,8 @@ async function resolveBase(git, remote, base) {
  */
 async function createBranchesAtomically(git, remote, creations) {
     if (creations.length === 0)
-        return;
-    await git.exec([
+        return [];
+    const { stdout } = await git.exec([
         'push',
         '--atomic',
         '--porcelain',
@@ -34155,6 +34155,8 @@ async function createBranchesAtomically(git, remote, creations) {
         remote,
         ...creations.map((c) => `${c.sha}:refs/heads/${c.branch}`),
     ]);
+    // `*` is a ref this push created; `=` one that another run had already created at the same commit.
+    return creations.filter((c) => stdout.split('\n').some((l) => l.startsWith('*\t') && l.includes(`:refs/heads/${c.branch}\t`))).map((c) => c.branch);
 }
 
 ;// CONCATENATED MODULE: ./shared/naming/branch-pattern.ts
@@ -36089,7 +36091,14 @@ function parseConfig(text, where) {
         const e = doc.errors[0];
         throw new errors/* ConfigurationError */.j1(`${where}: not valid YAML: ${e.message.split('\n')[0]}`);
     }
-    const raw = doc.toJS({ maxAliasCount: 50 }) ?? {};
+    let raw;
+    try {
+        raw = doc.toJS({ maxAliasCount: 50 }) ?? {};
+    }
+    catch (error) {
+        // An alias bomb, or anything else the YAML library refuses while building the value.
+        throw new errors/* ConfigurationError */.j1(`${where}: not usable YAML: ${(0,errors/* messageOf */.bD)(error).split('\n')[0]} (alias count is limited to 50)`);
+    }
     const config = defaultConfig();
     config.source = where;
     const root = object(raw, '', where);
@@ -37694,11 +37703,7 @@ async function planAppend(ctx, head, events) {
     const touched = [...eventPaths, layout.projectionPath, layout.dashboardPath, ...features.map((f) => layout.overseerViewPath(f))];
     const folders = new Set(touched.flatMap(foldersOf));
     const state = await loadStateAt(git, layout, ctx.logger, head, [...folders, ...eventPaths]);
-    // A branch that is not ours (a code branch named by mistake) is never written: its README would be overwritten.
-    // `state-branch: current` keeps everything under its own folder, so it is exempt.
-    if (!state.ours && layout.root === '' && !ctx.adoptForeign) {
-        throw new errors/* InputError */.dz(`state-branch ${JSON.stringify(ctx.branch ?? '')} exists but is not an agent-orchestrator state branch (no ${layout.markerPath} or projection.json of ours at ${head.slice(0, 12)}); nothing was written. Name another state branch, or set adopt-state-branch: true (--adopt-state-branch) to record on it anyway`);
-    }
+    assertOurs(state, layout, ctx);
     const added = [];
     const skipped = [];
     const problems = [];
@@ -37765,6 +37770,15 @@ async function planAppend(ctx, head, events) {
     await writer.flush();
     return { added, skipped, paths, problems, projection, commit };
 }
+/**
+ * A branch that is not ours (a code branch named by mistake) is never written: its README would be
+ * overwritten. `state-branch: current` keeps everything under its own folder, so it is exempt.
+ */
+function assertOurs(state, layout, ctx) {
+    if (state.ours || layout.root !== '' || ctx.adoptForeign)
+        return;
+    throw new errors/* InputError */.dz(`state-branch ${JSON.stringify(ctx.branch ?? '')} exists but is not an agent-orchestrator state branch (no ${layout.markerPath} or projection.json of ours at ${state.commit?.slice(0, 12)}); nothing was written. Name another state branch, or set adopt-state-branch: true (--adopt-state-branch) to record on it anyway`);
+}
 /** The marker file's content: what the branch is, for whoever finds it. */
 const STATE_MARKER = 'This branch (or folder) holds the event log of agent-orchestrator. It is written only by agent-orchestrator; see its README.\n';
 function assertRelativePath(path) {
@@ -37785,29 +37799,114 @@ function commitMessage(events) {
     return `orchestrator: ${events.length} event(s) (${kinds.join(', ')}) for ${shown}`;
 }
 
+;// CONCATENATED MODULE: ./shared/logger.ts
+/** A logger that keeps what it was told; for tests and for collecting warnings. */
+class MemoryLogger {
+    entries = [];
+    debug(message) {
+        this.entries.push({ level: 'debug', message });
+    }
+    info(message) {
+        this.entries.push({ level: 'info', message });
+    }
+    notice(message, props) {
+        this.entries.push({ level: 'notice', message, props });
+    }
+    warning(message, props) {
+        this.entries.push({ level: 'warning', message, props });
+    }
+    error(message, props) {
+        this.entries.push({ level: 'error', message, props });
+    }
+    async group(name, fn) {
+        this.entries.push({ level: 'group', message: name });
+        return fn();
+    }
+    messages(level) {
+        return this.entries.filter((e) => !level || e.level === level).map((e) => e.message);
+    }
+}
+/** A logger that says nothing. */
+const silentLogger = {
+    debug() { },
+    info() { },
+    notice() { },
+    warning() { },
+    error() { },
+    group: (_name, fn) => fn(),
+};
+
 ;// CONCATENATED MODULE: ./shared/state/backoff.ts
 const BACKOFF_BASE_MS = 100;
 const BACKOFF_CAP_MS = 2000;
-/** When attempts are slow, the cap grows to this many of them. */
-const CAP_SLOTS = 8;
+/** When attempts are slow, the cap grows to this many of them (50 writers x 4 appends on 2 cores: 8 let one append need 25 attempts, 20 keeps the worst at about 14; npm run bench:writers). */
+const CAP_SLOTS = 20;
 /**
- * The wait before retry number `retry` (1 = the first retry) of a lost
- * compare-and-swap race: exponential, capped, with "equal jitter" (half
- * fixed, half random) so that a loser never retries at once into the same
- * crowd. The slot is the base or, when longer, the time our last attempt
- * took, and the cap is 2 s or, when longer, 8 such attempts: on a slow
- * machine or network the writers spread out as fast as they collide.
- * (Simulated with 20 writers on 2 cores: full jitter on a fixed 100 ms slot
- * lost a writer in about half of the runs; this in none, even with attempts
- * several times slower.)
+ * The wait before the next attempt after a lost compare-and-swap race, with
+ * "decorrelated jitter": a random time between the base and three times the
+ * previous wait, capped. Each writer's waits drift apart from the others'
+ * instead of marching in step, which full or equal jitter on a shared
+ * exponential schedule does not prevent. The base is 100 ms or, when longer,
+ * half the time our last attempt took, and the cap is 2 s or, when longer,
+ * 20 such attempts: on a slow machine or network the writers spread out as
+ * fast as they collide. `previousMs` is 0 before the first retry.
  */
-function backoffDelay(retry, lastAttemptMs, random) {
-    const slot = Math.max(BACKOFF_BASE_MS, lastAttemptMs);
-    const span = Math.min(Math.max(BACKOFF_CAP_MS, CAP_SLOTS * lastAttemptMs), slot * 2 ** (retry - 1));
-    return Math.floor(span / 2 + random() * (span / 2));
+function backoffDelay(previousMs, lastAttemptMs, random) {
+    const base = Math.max(BACKOFF_BASE_MS, Math.floor(lastAttemptMs / 2));
+    const cap = Math.max(BACKOFF_CAP_MS, CAP_SLOTS * lastAttemptMs);
+    const upper = Math.max(base, 3 * Math.max(previousMs, base));
+    return Math.floor(Math.min(cap, base + random() * (upper - base)));
+}
+
+;// CONCATENATED MODULE: ./shared/git/git-failure.ts
+/**
+ * Which git failures a retry can fix. Only a lost race (the branch moved)
+ * and a lost connection are worth another attempt; a remote that does not
+ * exist, credentials or permissions that are refused, a hook or a branch
+ * protection that declines, will answer the same way every time, so the
+ * caller fails at once with git's own words.
+ */
+const PERMANENT = [
+    /does not appear to be a git repository/i,
+    /repository .* not found/i,
+    /no such (?:remote|file or directory|device)/i,
+    /not a git repository/i,
+    /authentication failed/i,
+    /could not read (?:username|password)/i,
+    /terminal prompts disabled/i,
+    /permission (?:to .* )?denied/i,
+    /\b(?:401|403|404)\b/,
+    /access denied|forbidden|not allowed|unauthori[sz]ed/i,
+    /hook declined|declined|protected branch|GH006|GH013/i,
+    /invalid (?:username|credentials|token)/i,
+    /unsupported|unknown option|usage: git/i,
+];
+/** Signs of a connection problem that may pass (kept apart so that "could not read from remote" with a 5xx is retried). */
+const TRANSIENT = [
+    /could not resolve host|connection (?:timed out|reset|refused)|timed out|early eof|unexpected disconnect|rpc failed|\b50[0-4]\b/i,
+];
+function isPermanentGitFailure(stderr) {
+    if (TRANSIENT.some((re) => re.test(stderr)) && !/hook declined|protected branch|\b40[13]\b/i.test(stderr))
+        return false;
+    return PERMANENT.some((re) => re.test(stderr));
+}
+/**
+ * The line of git's message that says what went wrong: the first `fatal:`
+ * or `error:` line (or a `remote:` line that names the refusal), else the
+ * last non-empty line.
+ */
+function keyLine(stderr) {
+    const lines = stderr
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter(Boolean);
+    const remote = lines.find((l) => /^remote: .*(?:error|denied|declined|protected|GH0\d\d)/i.test(l));
+    const fatal = lines.find((l) => /^(?:fatal|error):/i.test(l));
+    return remote ?? fatal ?? lines[lines.length - 1] ?? '';
 }
 
 ;// CONCATENATED MODULE: ./shared/state/remote-branch.ts
+
 
 
 
@@ -37875,7 +37974,10 @@ async function fetchBranch(git, remote, branch, privateRef, shallow) {
             await (0,promises_namespaceObject.setTimeout)(20 * attempt + Math.floor(Math.random() * 30));
             continue;
         }
-        throw new errors/* GitError */.XS(`git fetch of ${branch} from ${remote} failed: ${lastLines(r.stderr)}`, args, r.stderr, r.exitCode);
+        const error = new errors/* GitError */.XS(`git fetch of ${branch} from ${remote} failed: ${keyLine(r.stderr)}`, args, r.stderr, r.exitCode);
+        if (isPermanentGitFailure(r.stderr))
+            throw new PermanentGitFailure(error.message, args, r.stderr, r.exitCode);
+        throw error;
     }
 }
 /**
@@ -37904,15 +38006,21 @@ async function pushWithLease(git, remote, branch, commit, expected) {
         return { status: 'unknown', detail: error instanceof Error ? error.message : String(error) };
     }
     const line = r.stdout.split('\n').find((l) => l.includes(`:${target}\t`));
-    if (!line)
+    if (!line) {
+        if (isPermanentGitFailure(r.stderr))
+            return { status: 'refused', detail: keyLine(r.stderr) };
         return { status: 'unknown', detail: lastLines(r.stderr) || `git push exited with ${r.exitCode}` };
+    }
     const [flag, , summary = ''] = line.split('\t');
     if (r.exitCode === 0 && flag !== '!')
         return { status: 'pushed' };
     if (/hook declined|protected branch|permission|denied|not allowed/i.test(summary)) {
-        return { status: 'refused', detail: `${summary}${r.stderr ? `: ${lastLines(r.stderr)}` : ''}` };
+        return { status: 'refused', detail: `${summary}${r.stderr ? `: ${keyLine(r.stderr)}` : ''}` };
     }
     return { status: 'stale', detail: summary };
+}
+/** A fetch failure that no retry can fix (no such remote, credentials or permission refused). */
+class PermanentGitFailure extends errors/* GitError */.XS {
 }
 function lastLines(text) {
     return text.trim().split('\n').slice(-3).join(' / ');
@@ -37938,6 +38046,7 @@ async function verifyState(git, layout, commit, rebuilt) {
 }
 
 ;// CONCATENATED MODULE: ./shared/state/store.ts
+
 
 
 
@@ -37989,6 +38098,14 @@ class StateStore {
         const commit = await this.fetch();
         const state = await loadStateAt(this.git, this.layout, this.logger, commit);
         return { commit, projection: state.projection, problems: state.projection.problems };
+    }
+    /** Refuses (exit 2) a state branch that exists and is not ours, before a caller does anything it cannot undo. */
+    async assertWritable() {
+        const commit = await this.fetch();
+        if (!commit)
+            return;
+        const state = await loadStateAt(this.git, this.layout, silentLogger, commit);
+        assertOurs(state, this.layout, { adoptForeign: this.options.adoptForeign, branch: this.branch });
     }
     /** The projection rebuilt from every event file (one `ls-tree -r` and one `cat-file --batch`). */
     async rebuild() {
@@ -38052,15 +38169,19 @@ class StateStore {
         });
         let lastFailure = '';
         let lastDuration = 0;
+        let lastWait = 0;
         for (let attempt = 1; attempt <= maxAttempts; attempt++) {
             if (attempt > 1)
-                await this.backoff(attempt - 1, lastDuration, lastFailure, maxAttempts);
+                lastWait = await this.backoff(attempt, lastWait, lastDuration, lastFailure, maxAttempts);
             const started = Date.now();
             let head;
             try {
                 head = await this.fetch();
             }
             catch (error) {
+                // Nothing was pushed yet by this attempt: a permanent failure ends the append at once.
+                if (error instanceof PermanentGitFailure && unanswered.length === 0)
+                    throw new errors/* StateError */.qq(`${error.message}. Nothing was recorded on ${this.branch}; no retry can fix this.`);
                 lastFailure = error instanceof Error ? error.message : String(error);
                 continue;
             }
@@ -38078,7 +38199,7 @@ class StateStore {
                 return result(plan.commit, plan, attempt, true);
             }
             if (outcome.status === 'refused') {
-                throw new errors/* StateError */.qq(`the remote refused the update of ${this.branch}: ${outcome.detail}. Nothing was recorded; check branch protection and the token's permissions.`);
+                throw new errors/* StateError */.qq(`the remote refused the update of ${this.branch}: ${outcome.detail}. Nothing was recorded; check the remote, branch protection and the token's permissions.`);
             }
             if (outcome.status === 'unknown')
                 unanswered.push({ commit: plan.commit, plan });
@@ -38109,10 +38230,12 @@ class StateStore {
         }
         return null;
     }
-    async backoff(retry, lastDuration, reason, maxAttempts) {
-        const ms = backoffDelay(retry, lastDuration, this.options.random ?? Math.random);
-        this.logger.debug(`${reason}; retrying in ${ms} ms (attempt ${retry + 1} of ${maxAttempts})`);
+    /** Waits before attempt `attempt` after a lost race; returns the wait (the next one is drawn from it). */
+    async backoff(attempt, lastWait, lastDuration, reason, maxAttempts) {
+        const ms = backoffDelay(lastWait, lastDuration, this.options.random ?? Math.random);
+        this.logger.debug(`${reason}; retrying in ${ms} ms (attempt ${attempt} of ${maxAttempts})`);
         await (this.options.sleep ?? promises_namespaceObject.setTimeout)(ms);
+        return ms;
     }
 }
 

@@ -2,7 +2,7 @@ import { lstatSync, readFileSync } from 'node:fs'
 import { confinePath } from '../confine-path'
 import { join } from 'node:path'
 import { parseDocument } from 'yaml'
-import { ConfigurationError } from '../errors'
+import { ConfigurationError, messageOf } from '../errors'
 import { BranchNaming, DEFAULT_NAMING, validateNaming } from '../naming/branch-pattern'
 import { branchNameProblem, quote } from '../naming/validate'
 import { parseCommandList, NamedCommand } from './commands'
@@ -88,7 +88,13 @@ export function parseConfig(text: string, where: string): OrchestratorConfig {
     const e = doc.errors[0]
     throw new ConfigurationError(`${where}: not valid YAML: ${e.message.split('\n')[0]}`)
   }
-  const raw: unknown = doc.toJS({ maxAliasCount: 50 }) ?? {}
+  let raw: unknown
+  try {
+    raw = doc.toJS({ maxAliasCount: 50 }) ?? {}
+  } catch (error) {
+    // An alias bomb, or anything else the YAML library refuses while building the value.
+    throw new ConfigurationError(`${where}: not usable YAML: ${messageOf(error).split('\n')[0]} (alias count is limited to 50)`)
+  }
   const config = defaultConfig()
   config.source = where
   const root = object(raw, '', where)

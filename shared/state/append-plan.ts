@@ -9,7 +9,7 @@ import type { StateLayout } from './paths'
 import { applyEvent, serializeProjection } from './projection'
 import type { Projection, StateProblem } from './projection-types'
 import { renderViews } from './render'
-import { loadStateAt } from './state-at-commit'
+import { loadStateAt, type StateAtCommit } from './state-at-commit'
 import { buildTree, foldersOf, type TreeChange } from './tree-edit'
 
 export interface AppendPlan {
@@ -60,13 +60,7 @@ export async function planAppend(ctx: PlanContext, head: string | null, events: 
   const touched = [...eventPaths, layout.projectionPath, layout.dashboardPath, ...features.map((f) => layout.overseerViewPath(f))]
   const folders = new Set(touched.flatMap(foldersOf))
   const state = await loadStateAt(git, layout, ctx.logger, head, [...folders, ...eventPaths])
-  // A branch that is not ours (a code branch named by mistake) is never written: its README would be overwritten.
-  // `state-branch: current` keeps everything under its own folder, so it is exempt.
-  if (!state.ours && layout.root === '' && !ctx.adoptForeign) {
-    throw new InputError(
-      `state-branch ${JSON.stringify(ctx.branch ?? '')} exists but is not an agent-orchestrator state branch (no ${layout.markerPath} or projection.json of ours at ${head!.slice(0, 12)}); nothing was written. Name another state branch, or set adopt-state-branch: true (--adopt-state-branch) to record on it anyway`,
-    )
-  }
+  assertOurs(state, layout, ctx)
 
   const added: OrchestratorEvent[] = []
   const skipped: OrchestratorEvent[] = []
@@ -133,6 +127,21 @@ export async function planAppend(ctx: PlanContext, head: string | null, events: 
   )
   await writer.flush()
   return { added, skipped, paths, problems, projection, commit }
+}
+
+/**
+ * A branch that is not ours (a code branch named by mistake) is never written: its README would be
+ * overwritten. `state-branch: current` keeps everything under its own folder, so it is exempt.
+ */
+export function assertOurs(
+  state: Pick<StateAtCommit, 'ours' | 'commit'>,
+  layout: StateLayout,
+  ctx: Pick<PlanContext, 'adoptForeign' | 'branch'>,
+): void {
+  if (state.ours || layout.root !== '' || ctx.adoptForeign) return
+  throw new InputError(
+    `state-branch ${JSON.stringify(ctx.branch ?? '')} exists but is not an agent-orchestrator state branch (no ${layout.markerPath} or projection.json of ours at ${state.commit?.slice(0, 12)}); nothing was written. Name another state branch, or set adopt-state-branch: true (--adopt-state-branch) to record on it anyway`,
+  )
 }
 
 /** The marker file's content: what the branch is, for whoever finds it. */

@@ -2,7 +2,8 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import type { Git } from '../git/git'
 import type { Logger } from '../logger'
 import { InputError, StateError } from '../errors'
-import { planAppend, type AppendPlan } from './append-plan'
+import { assertOurs, planAppend, type AppendPlan } from './append-plan'
+import { silentLogger } from '../logger'
 import { backoffDelay } from './backoff'
 import { validateEvent } from './events'
 import type { OrchestratorEvent } from './event-schema'
@@ -60,6 +61,14 @@ export class StateStore {
     const commit = await this.fetch()
     const state = await loadStateAt(this.git, this.layout, this.logger, commit)
     return { commit, projection: state.projection, problems: state.projection.problems }
+  }
+
+  /** Refuses (exit 2) a state branch that exists and is not ours, before a caller does anything it cannot undo. */
+  async assertWritable(): Promise<void> {
+    const commit = await this.fetch()
+    if (!commit) return
+    const state = await loadStateAt(this.git, this.layout, silentLogger, commit)
+    assertOurs(state, this.layout, { adoptForeign: this.options.adoptForeign, branch: this.branch })
   }
 
   /** The projection rebuilt from every event file (one `ls-tree -r` and one `cat-file --batch`). */
