@@ -39,9 +39,10 @@ export function neutralize(text: string, options: NeutralizeOptions = {}): strin
 const JSON_UNSAFE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g
 
 /**
- * JSON text (an output, `--json`) with the characters above written as
- * `\uXXXX` escapes: the same value for a parser, harmless on a screen.
+ * JSON text (an output, `--json`) with the characters above, and the `#` of
+ * a legacy `##[` command, written as `\uXXXX` escapes: the same value for a
+ * parser, harmless on a screen or in a later step's log.
  */
 export function jsonSafe(json: string): string {
-  return json.replace(JSON_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+  return json.replace(JSON_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).replace(/##\[/g, '#\\u0023[')
 }

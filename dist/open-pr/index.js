@@ -33954,7 +33954,9 @@ async function createBranchesAtomically(git, remote, creations) {
         ...creations.map((c) => `${c.sha}:refs/heads/${c.branch}`),
     ]);
     // `*` is a ref this push created; `=` one that another run had already created at the same commit.
-    return creations.filter((c) => stdout.split('\n').some((l) => l.startsWith('*\t') && l.includes(`:refs/heads/${c.branch}\t`))).map((c) => c.branch);
+    return creations
+        .filter((c) => stdout.split('\n').some((l) => l.startsWith('*\t') && l.includes(`:refs/heads/${c.branch}\t`)))
+        .map((c) => c.branch);
 }
 
 // EXTERNAL MODULE: external "fs"
@@ -43431,11 +43433,14 @@ function neutralize(text, options = {}) {
 /** Characters JSON leaves raw that would still break or reorder a line where the JSON is shown. */
 const JSON_UNSAFE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 /**
- * JSON text (an output, `--json`) with the characters above written as
- * `\uXXXX` escapes: the same value for a parser, harmless on a screen.
+ * JSON text (an output, `--json`) with the characters above, and the `#` of
+ * a legacy `##[` command, written as `\uXXXX` escapes: the same value for a
+ * parser, harmless on a screen or in a later step's log.
  */
 function jsonSafe(json) {
-    return json.replace(JSON_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return json
+        .replace(JSON_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+        .replace(/##\[/g, '#\\u0023[');
 }
 
 
