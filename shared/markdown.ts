@@ -6,23 +6,14 @@
  */
 
 import { formatRanges } from './conflicts/range-text'
-
-// Colour codes from tool output would show as garbage.
-const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-_]/g
+import { neutralize } from './neutralize'
 const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+!|~^$=]/g
 
 /** Escapes user text for inline use (also inside table cells), on one line, bounded. */
 export function md(value: string | number | undefined | null, max = 200): string {
   if (value === undefined || value === null) return ''
-  let text = String(value).replace(ANSI, '')
-  // Line breaks, tabs and other control characters would end a table row or a list item.
-  text = Array.from(text, (ch) => {
-    const c = ch.charCodeAt(0)
-    return c < 0x20 || (c >= 0x7f && c <= 0x9f) || ch === '\u2028' || ch === '\u2029' ? ' ' : ch
-  })
-    .join('')
-    .replace(/ {2,}/g, ' ')
-    .trim()
+  // Line breaks would end a table row or a list item; controls and bidi overrides hide or reorder text.
+  let text = neutralize(String(value)).replace(/\t/g, ' ').replace(/ {2,}/g, ' ').trim()
   if (text.length > max) text = `${text.slice(0, max - 3)}...`
   return text
     .replace(/&/g, '&amp;')

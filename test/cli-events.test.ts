@@ -177,7 +177,7 @@ describe('orchestrator events (CLI, real remote)', () => {
     expect(readFileSync(path, 'utf8')).toBe(printed.stdout)
     const outside = await cli('export', FEATURE, '../outside.md')
     expect(outside.code).toBe(2)
-    expect(outside.stderr).toContain('file "../outside.md" is not valid')
+    expect(outside.stderr).toContain('file "../outside.md" is not allowed')
   })
 
   it('verify exits 0 on a consistent state branch with one file per event', async () => {

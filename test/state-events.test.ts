@@ -207,15 +207,18 @@ describe('canonical JSON and backoff', () => {
     expect(JSON.stringify(JSON.parse(canonicalJson(a, 2)))).toBe(canonicalJson(a))
   })
 
-  it('backs off exponentially with equal jitter, from a slot that follows slow attempts, up to the cap', async () => {
-    const { backoffDelay, BACKOFF_CAP_MS } = await import('../shared/state/backoff')
-    expect([1, 2, 3, 4].map((r) => backoffDelay(r, 0, () => 0))).toEqual([50, 100, 200, 400])
-    expect([1, 2, 3, 4].map((r) => backoffDelay(r, 0, () => 0.999))).toEqual([99, 199, 399, 799])
-    expect(backoffDelay(1, 600, () => 0)).toBe(300)
-    expect(backoffDelay(12, 0, () => 0.999)).toBeLessThan(BACKOFF_CAP_MS)
-    expect(backoffDelay(12, 0, () => 0)).toBe(BACKOFF_CAP_MS / 2)
-    // Slow attempts (a starved machine, a slow network) widen the cap to 8 attempts.
-    expect(backoffDelay(12, 1000, () => 0)).toBe(4000)
+  it('backs off with decorrelated jitter: between the base and three times the previous wait, up to the cap', async () => {
+    const { backoffDelay, BACKOFF_BASE_MS, BACKOFF_CAP_MS } = await import('../shared/state/backoff')
+    // The lowest draw stays at the base; the highest triples the previous wait until the cap.
+    expect(backoffDelay(0, 0, () => 0)).toBe(BACKOFF_BASE_MS)
+    const highs: number[] = []
+    for (let wait = 0, i = 0; i < 5; i++) highs.push((wait = backoffDelay(wait, 0, () => 1)))
+    expect(highs).toEqual([300, 900, BACKOFF_CAP_MS, BACKOFF_CAP_MS, BACKOFF_CAP_MS])
+    // Each draw depends on the previous wait, not on the attempt number: writers drift apart.
+    expect(backoffDelay(900, 0, () => 0.5)).toBe(1400)
+    // Slow attempts (a starved machine, a slow network) raise the base to half an attempt and the cap to 20.
+    expect(backoffDelay(0, 600, () => 0)).toBe(300)
+    expect(backoffDelay(50000, 1000, () => 1)).toBe(20000)
   })
 })
 

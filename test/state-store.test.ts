@@ -85,6 +85,7 @@ describe('StateStore', () => {
         `events/${F}/${r.added[1].key.slice(0, 2)}/${r.added[1].key}.json`,
         `features/${F}/overseer.md`,
         'projection.json',
+        'projection.json.sha256',
       ].sort(),
     )
     expect(await repo.git.run(['show', `${r.commit}:events/${F}/${registered.key.slice(0, 2)}/${registered.key}.json`])).toBe(
@@ -139,11 +140,13 @@ describe('StateStore', () => {
     expect(v).toMatchObject({ ok: true, mismatches: [] })
     const files = (await repo.git.run(['ls-tree', '-r', '--name-only', snap.commit!])).split('\n')
     expect(files.filter((f) => !f.startsWith('events/'))).toEqual([
+      '.agent-orchestrator-state',
       'README.md',
       `features/${F}/impl-1.md`,
       `features/${F}/overseer.md`,
       'features/002-b/overseer.md',
       'projection.json',
+      'projection.json.sha256',
     ])
   })
 
@@ -196,9 +199,11 @@ describe('StateStore', () => {
     expect(await repo.git.run(['rev-parse', `${r.commit}^`])).toBe(base)
     const files = (await repo.git.run(['ls-tree', '-r', '--name-only', r.commit!])).split('\n')
     expect(files.filter((f) => !f.startsWith('.orchestrator/events/'))).toEqual([
+      '.orchestrator/.agent-orchestrator-state',
       '.orchestrator/README.md',
       `.orchestrator/features/${F}/overseer.md`,
       '.orchestrator/projection.json',
+      '.orchestrator/projection.json.sha256',
       'README.md',
       'docs/a b.md',
       'src/x.ts',

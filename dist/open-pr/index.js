@@ -30746,7 +30746,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_action_run_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9001);
-/* harmony import */ var _shared_commands_open_pr__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2259);
+/* harmony import */ var _shared_commands_open_pr__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7322);
 
 
 await (0,_shared_action_run_action__WEBPACK_IMPORTED_MODULE_0__/* .runCommandAsAction */ .fR)(_shared_commands_open_pr__WEBPACK_IMPORTED_MODULE_1__/* .openPrCommand */ .y);
@@ -32163,7 +32163,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = _summary;
+const summary_summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -33742,35 +33742,32 @@ function runInfoFromEnv(env, readEvent) {
 var errors = __nccwpck_require__(2635);
 // EXTERNAL MODULE: ./shared/options/options.ts
 var options = __nccwpck_require__(285);
+// EXTERNAL MODULE: ./shared/neutralize.ts
+var neutralize = __nccwpck_require__(623);
 ;// CONCATENATED MODULE: ./shared/action/action-logger.ts
 
-// ANSI escapes and lines that start with `::` would reach the runner as colour
-// codes or workflow commands; text from commits and branches must not.
-const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-_]/g;
-/** Makes untrusted text safe to print in a workflow log. */
-function neutralize(text) {
-    return text
-        .replace(ANSI, '')
-        .split(/\r?\n/)
-        .map((line) => (/^\s*::/.test(line) ? ` ${line}` : line))
-        .join('\n');
+
+/** Makes untrusted text safe to print in a workflow log (the shared neutralize, lines kept). */
+function action_logger_neutralize(text) {
+    return (0,neutralize/* neutralize */.Y)(text, { multiline: true });
 }
 function props(p) {
     if (!p)
         return undefined;
-    return { title: p.title, file: p.file, startLine: p.startLine, endLine: p.endLine };
+    return { title: p.title && (0,neutralize/* neutralize */.Y)(p.title), file: p.file && (0,neutralize/* neutralize */.Y)(p.file), startLine: p.startLine, endLine: p.endLine };
 }
 /** The library's Logger on top of @actions/core. */
 const actionLogger = {
-    debug: (m) => core_debug(neutralize(m)),
-    info: (m) => info(neutralize(m)),
-    notice: (m, p) => notice(neutralize(m), props(p)),
-    warning: (m, p) => warning(neutralize(m), props(p)),
-    error: (m, p) => error(neutralize(m), props(p)),
-    group: (name, fn) => group(neutralize(name), fn),
+    debug: (m) => core_debug(action_logger_neutralize(m)),
+    info: (m) => info(action_logger_neutralize(m)),
+    notice: (m, p) => notice(action_logger_neutralize(m), props(p)),
+    warning: (m, p) => warning(action_logger_neutralize(m), props(p)),
+    error: (m, p) => error(action_logger_neutralize(m), props(p)),
+    group: (name, fn) => group(action_logger_neutralize(name), fn),
 };
 
 ;// CONCATENATED MODULE: ./shared/action/run-action.ts
+
 
 
 
@@ -33807,7 +33804,7 @@ function actionContext(env = process.env) {
         actor,
         now: () => new Date(),
         tempDir: env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(),
-        progress: (m) => info(neutralize(m)),
+        progress: (m) => info(action_logger_neutralize(m)),
     };
 }
 /**
@@ -33825,18 +33822,20 @@ async function runCommandAsAction(command, raw) {
         const values = (0,options/* parseOptions */.Ac)(command.options, inputs, 'input');
         const outcome = await command.run(values, actionContext());
         for (const [name, value] of Object.entries(outcome.outputs))
-            setOutput(name, value);
+            setOutput(name, (0,neutralize/* jsonSafe */.y)(value));
         if (outcome.summary) {
-            const text = outcome.summary.length > SUMMARY_LIMIT ? `${outcome.summary.slice(0, SUMMARY_LIMIT)}\n\n_(summary truncated)_\n` : outcome.summary;
-            await summary.addRaw(text, true).write();
+            // Summaries are built from escaped parts; this is the last line of defence for anything raw.
+            const summary = (0,neutralize/* neutralize */.Y)(outcome.summary, { multiline: true });
+            const text = summary.length > SUMMARY_LIMIT ? `${summary.slice(0, SUMMARY_LIMIT)}\n\n_(summary truncated)_\n` : summary;
+            await summary_summary.addRaw(text, true).write();
         }
         if (outcome.exitCode !== 0) {
-            setFailed(`${command.name} failed: ${neutralize(outcome.failure ?? 'the check failed')}`);
+            setFailed(`${command.name} failed: ${action_logger_neutralize(outcome.failure ?? 'the check failed')}`);
         }
     }
     catch (error) {
         const code = (0,errors/* exitCodeOf */.FO)(error);
-        setFailed(`${command.name} failed: ${neutralize((0,errors/* messageOf */.bD)(error))}`);
+        setFailed(`${command.name} failed: ${action_logger_neutralize((0,errors/* messageOf */.bD)(error))}`);
         if (error instanceof Error && error.stack && code === 2 && !(error.name.endsWith('Error') && error.name !== 'Error'))
             core_debug(error.stack);
     }
@@ -33845,7 +33844,7 @@ async function runCommandAsAction(command, raw) {
 
 /***/ }),
 
-/***/ 2259:
+/***/ 7322:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33881,31 +33880,20 @@ async function remote_remoteHeads(git, remote, globs = []) {
             heads.set(ref.slice('refs/heads/'.length), sha);
     return heads;
 }
-/**
- * Fetches the branches into private refs with one `git fetch`; returns branch
- * → commit id, at the commit fetched (a branch that moved since it was listed
- * is taken where it is now). A branch deleted in the meantime is left out of
- * the result (the caller names it), and the others are still fetched.
- */
+/** Fetches the branches into private refs with one `git fetch`; returns branch → commit id. */
 async function remote_fetchBranches(git, remote, branches) {
     const out = new Map();
     if (branches.length === 0)
         return out;
-    const fetch = (names) => git.exec(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', remote, ...names.map((b) => `+refs/heads/${b}:${privateRef(b)}`)]);
-    let wanted = branches;
-    try {
-        await fetch(wanted);
-    }
-    catch (error) {
-        if (!/couldn't find remote ref/i.test(messageOf(error)))
-            throw error;
-        // One fetch fails whole when a ref is gone: list again and fetch those still there.
-        const heads = await remote_remoteHeads(git, remote, branches);
-        wanted = branches.filter((b) => heads.has(b));
-        if (wanted.length)
-            await fetch(wanted);
-    }
-    for (const b of wanted) {
+    await git.exec([
+        'fetch',
+        '--no-tags',
+        '--quiet',
+        '--no-write-fetch-head',
+        remote,
+        ...branches.map((b) => `+refs/heads/${b}:${privateRef(b)}`),
+    ]);
+    for (const b of branches) {
         const sha = await git.resolveCommit(privateRef(b));
         if (sha)
             out.set(b, sha);
@@ -33956,8 +33944,8 @@ async function resolveBase(git, remote, base) {
  */
 async function createBranchesAtomically(git, remote, creations) {
     if (creations.length === 0)
-        return;
-    await git.exec([
+        return [];
+    const { stdout } = await git.exec([
         'push',
         '--atomic',
         '--porcelain',
@@ -33965,6 +33953,10 @@ async function createBranchesAtomically(git, remote, creations) {
         remote,
         ...creations.map((c) => `${c.sha}:refs/heads/${c.branch}`),
     ]);
+    // `*` is a ref this push created; `=` one that another run had already created at the same commit.
+    return creations
+        .filter((c) => stdout.split('\n').some((l) => l.startsWith('*\t') && l.includes(`:refs/heads/${c.branch}\t`)))
+        .map((c) => c.branch);
 }
 
 // EXTERNAL MODULE: external "fs"
@@ -35862,8 +35854,8 @@ function withCustomRequest(customRequest) {
 ;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
 // pkg/dist-src/is-jwt.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
+var dist_bundle_sep = "\\.";
+var jwtRE = new RegExp(`^${b64url}${dist_bundle_sep}${b64url}${dist_bundle_sep}${b64url}$`);
 var isJWT = jwtRE.test.bind(jwtRE);
 
 // pkg/dist-src/auth.js
@@ -39772,7 +39764,8 @@ function sortKeys(value) {
     if (Array.isArray(value))
         return value.map(sortKeys);
     if (value !== null && typeof value === 'object') {
-        const out = {};
+        // No prototype: a key named __proto__ stays a key instead of replacing the prototype.
+        const out = Object.create(null);
         for (const key of Object.keys(value).sort()) {
             const v = value[key];
             if (v !== undefined)
@@ -39886,12 +39879,6 @@ function oneOf(values) {
         return value;
     };
 }
-/** A flag that is present only when set: `true`, never `false`. */
-const isTrue = (value, field, where) => {
-    if (value !== true)
-        fail(where, field, 'must be true (leave the field out for false)', value);
-    return true;
-};
 function integer(min, max = Number.MAX_SAFE_INTEGER) {
     return (value, field, where) => {
         if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min || value > max) {
@@ -39991,6 +39978,8 @@ const EVENT_KINDS = [
     'blocker-raised',
     'blocker-cleared',
     'branch-synced',
+    'guard-violation',
+    'guard-cleared',
 ];
 // ---- field checks -------------------------------------------------------
 /** Canonical `Date.toISOString()` form only, so that times compare as strings. */
@@ -40014,10 +40003,6 @@ const url = field_checks_text({ max: 500, pattern: /^https?:\/\/\S+$/, expected:
 const title = field_checks_text({ max: 300 });
 const message = field_checks_text({ max: 2000, multiline: true });
 const filePath = field_checks_text({ max: 1000 });
-/** A conflicted path: plain text of any length git allows, or git's quoted form (one line). */
-const conflictPath = field_checks_text({ max: 20_000 });
-const base64 = field_checks_text({ max: 44_000, pattern: /^[A-Za-z0-9+/]*={0,2}$/, expected: 'must be base64' });
-const gitMessage = field_checks_text({ max: 2000, multiline: true });
 const count = integer(0);
 const range = (value, field, where) => {
     const r = objectOf({ start: required(integer(1)), end: required(integer(0)) })(value, field, where);
@@ -40063,27 +40048,17 @@ const SHAPES = {
         leftSha: required(sha),
         rightSha: required(sha),
         files: required(arrayOf(objectOf({
-            path: required(conflictPath),
-            pathBase64: optional(base64),
+            path: required(filePath),
             kind: required(field_checks_text({ max: 40, pattern: /^[a-z][a-z/ -]*$/, expected: 'must be a conflict kind like "content"' })),
             leftRanges: required(arrayOf(range, 500)),
             rightRanges: required(arrayOf(range, 500)),
-            message: optional(gitMessage),
         }), 1000)),
-        messages: optional(arrayOf(objectOf({
-            paths: required(arrayOf(conflictPath, 20)),
-            type: required(field_checks_text({ max: 200 })),
-            text: required(gitMessage),
-        }), 100)),
-        manual: optional(isTrue),
-        reason: optional(message),
     },
     'conflict-resolved': {
         left: required(branch),
         right: required(branch),
         detectedAt: required(event_schema_time),
         lifetimeSeconds: required(count),
-        reason: optional(field_checks_text({ max: 200 })),
     },
     'divergence-measured': {
         branch: required(branch),
@@ -40106,6 +40081,19 @@ const SHAPES = {
     'blocker-raised': { id: required(shortName), agent: optional(branch), reason: required(message) },
     'blocker-cleared': { id: required(shortName), note: optional(message) },
     'branch-synced': { branch: required(branch), sha: required(sha) },
+    'guard-violation': {
+        branch: required(branch),
+        kind: required(oneOf(['protected-path', 'pr-target'])),
+        subject: required(filePath),
+        detail: required(message),
+        commit: required(sha),
+    },
+    'guard-cleared': {
+        branch: required(branch),
+        kind: required(oneOf(['protected-path', 'pr-target'])),
+        subject: required(filePath),
+        commit: required(sha),
+    },
 };
 const occurrence = integer(2, 1_000_000);
 const DATA_CHECKS = new Map(EVENT_KINDS.map((kind) => [kind, objectOf({ ...SHAPES[kind], [OCCURRENCE_FIELD]: optional(occurrence) })]));
@@ -40129,6 +40117,8 @@ const KEY_FIELDS = {
     'blocker-raised': ['id', 'agent', 'reason'],
     'blocker-cleared': ['id', 'note'],
     'branch-synced': ['branch', 'sha'],
+    'guard-violation': ['branch', 'kind', 'subject'],
+    'guard-cleared': ['branch', 'kind', 'subject'],
 };
 
 ;// CONCATENATED MODULE: ./shared/state/paths.ts
@@ -40173,6 +40163,14 @@ class StateLayout {
     get projectionPath() {
         return `${this.prefix}projection.json`;
     }
+    /** sha256 of projection.json's bytes: a hand edit of the projection no longer matches it. */
+    get projectionDigestPath() {
+        return `${this.prefix}projection.json.sha256`;
+    }
+    /** Says "this branch (or folder) is agent-orchestrator's state": nothing is written on a branch without it. */
+    get markerPath() {
+        return `${this.prefix}.agent-orchestrator-state`;
+    }
     get dashboardPath() {
         return `${this.prefix}README.md`;
     }
@@ -40214,7 +40212,7 @@ function checkedEventRelativePath(feature, key) {
 
 
 /** Builds a validated event with its derived key. Throws InvalidEventError (exit 2) naming the bad field. */
-function makeEvent(kind, feature, data, options) {
+function events_makeEvent(kind, feature, data, options) {
     const where = `${kind} event`;
     const when = normalizeTime(options.time ?? new Date(), where);
     const checkedKind = kindCheck(kind, 'kind', where);
@@ -40315,7 +40313,7 @@ function identity(kind, data) {
         const d = data;
         const left = JSON.stringify([d.left, d.leftSha]);
         const right = JSON.stringify([d.right, d.rightSha]);
-        const pair = left < right
+        return left < right
             ? [
                 [d.left, d.leftSha],
                 [d.right, d.rightSha],
@@ -40324,8 +40322,6 @@ function identity(kind, data) {
                 [d.right, d.rightSha],
                 [d.left, d.leftSha],
             ];
-        // A conflict logged by hand is another fact than a scan's finding at the same commits.
-        return d.manual ? [...pair, ['manual']] : pair;
     }
     if (kind === 'conflict-resolved') {
         const d = data;
@@ -40385,17 +40381,10 @@ async function listAgentBranches(git, remote, naming, globs = []) {
     }
     return out;
 }
-/**
- * The same, fetched into private refs (one `git fetch`), so work on them never
- * depends on what is checked out; each at the commit fetched. A branch deleted
- * between listing and fetching is left out and passed to `onGone`.
- */
-async function fetchAgentBranches(git, remote, naming, globs = [], onGone) {
+/** The same, fetched into private refs (one `git fetch`), so work on them never depends on what is checked out. */
+async function fetchAgentBranches(git, remote, naming, globs = []) {
     const listed = await listAgentBranches(git, remote, naming, globs);
     const fetched = await fetchBranches(git, remote, listed.map((b) => b.name));
-    for (const b of listed)
-        if (!fetched.has(b.name))
-            onGone?.(b.name);
     return listed.filter((b) => fetched.has(b.name)).map((b) => ({ ...b, sha: fetched.get(b.name) }));
 }
 /** The checked-out branch, or null when HEAD is detached (or the name is not one we accept). */
@@ -40413,35 +40402,8 @@ async function runBranch(git, ctx) {
     return checkedOutBranch(git);
 }
 
-;// CONCATENATED MODULE: ./shared/conflicts/range-text.ts
-function isEmptyRange(r) {
-    return r.end < r.start;
-}
-/** "7", "7-9", or "deleted at line 3" for an empty range. */
-function formatRange(r, dash = '-') {
-    if (isEmptyRange(r))
-        return `deleted at line ${r.start}`;
-    return r.start === r.end ? `${r.start}` : `${r.start}${dash}${r.end}`;
-}
-/** Ranges joined with ", ", at most `max` of them ("…, +3 more"); `empty` when there are none. */
-function formatRanges(list, options = {}) {
-    if (list.length === 0)
-        return options.empty ?? '';
-    const max = options.max ?? Infinity;
-    const shown = list.slice(0, max).map((r) => formatRange(r, options.dash));
-    return shown.join(', ') + (list.length > max ? `, +${list.length - max} more` : '');
-}
-/**
- * The lines an annotation points at for a range: the range itself, or for an
- * empty one the line before the gap (line 1 at the start of a file).
- */
-function annotationLines(r) {
-    if (!isEmptyRange(r))
-        return { startLine: r.start, endLine: r.end };
-    const line = Math.max(1, r.start - 1);
-    return { startLine: line, endLine: line };
-}
-
+// EXTERNAL MODULE: ./shared/neutralize.ts
+var neutralize = __nccwpck_require__(623);
 ;// CONCATENATED MODULE: ./shared/markdown.ts
 /**
  * Markdown building blocks for the views, summaries, pull request bodies and
@@ -40450,22 +40412,13 @@ function annotationLines(r) {
  * cannot open HTML, links, emphasis or code, break a table or start a line.
  */
 
-// Colour codes from tool output would show as garbage.
-const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-_]/g;
 const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+!|~^$=]/g;
 /** Escapes user text for inline use (also inside table cells), on one line, bounded. */
 function md(value, max = 200) {
     if (value === undefined || value === null)
         return '';
-    let text = String(value).replace(ANSI, '');
-    // Line breaks, tabs and other control characters would end a table row or a list item.
-    text = Array.from(text, (ch) => {
-        const c = ch.charCodeAt(0);
-        return c < 0x20 || (c >= 0x7f && c <= 0x9f) || ch === '\u2028' || ch === '\u2029' ? ' ' : ch;
-    })
-        .join('')
-        .replace(/ {2,}/g, ' ')
-        .trim();
+    // Line breaks would end a table row or a list item; controls and bidi overrides hide or reorder text.
+    let text = (0,neutralize/* neutralize */.Y)(String(value)).replace(/\t/g, ' ').replace(/ {2,}/g, ' ').trim();
     if (text.length > max)
         text = `${text.slice(0, max - 3)}...`;
     return text
@@ -40507,7 +40460,8 @@ function section(title, lines, empty) {
 }
 /** Line ranges like `3-7, 12`. */
 function ranges(list, max = 8) {
-    return formatRanges(list, { max });
+    const shown = list.slice(0, max).map((r) => (r.start === r.end ? `${r.start}` : `${r.start}-${r.end}`));
+    return shown.join(', ') + (list.length > max ? `, +${list.length - max} more` : '');
 }
 /** Lines joined into a file: no trailing blank lines, one final newline. */
 function markdown_document(lines) {
@@ -40515,6 +40469,262 @@ function markdown_document(lines) {
     while (out.length && out[out.length - 1] === '')
         out.pop();
     return `${out.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./shared/state/summarize.ts
+const MAX_SUMMARY = 160;
+/** A one-line plain-text description of an event for "recent events" lists (escaped when rendered). */
+function summarizeEvent(event) {
+    return bound(describe(event));
+}
+function describe(event) {
+    switch (event.kind) {
+        case 'feature-registered':
+            return `registered "${event.data.name}"${event.data.tasks ? ` with ${plural(event.data.tasks.length, 'task')}` : ''}`;
+        case 'agent-assigned':
+            return `${event.data.role}${event.data.index ? ` ${event.data.index}` : ''} assigned to ${event.data.branch}`;
+        case 'task-updated':
+            return `${event.data.taskId} ${event.data.state} by ${event.data.agent} at ${summarize_short(event.data.commit)}`;
+        case 'pr-updated':
+            return `PR #${event.data.number} ${event.data.action}: ${event.data.head} into ${event.data.base}`;
+        case 'conflict-detected':
+            return `conflict ${event.data.left} / ${event.data.right} in ${plural(event.data.files.length, 'file')}`;
+        case 'conflict-resolved':
+            return `conflict ${event.data.left} / ${event.data.right} resolved after ${event.data.lifetimeSeconds}s`;
+        case 'divergence-measured':
+            return `${event.data.branch} is ${event.data.ahead} ahead, ${event.data.behind} behind ${event.data.against}`;
+        case 'test-result':
+            return `${event.data.suite} (${event.data.role}): ${event.data.passed} passed, ${event.data.failed} failed, ${event.data.skipped} skipped`;
+        case 'blocker-raised':
+            return `blocker ${event.data.id} raised${event.data.agent ? ` by ${event.data.agent}` : ''}`;
+        case 'blocker-cleared':
+            return `blocker ${event.data.id} cleared`;
+        case 'branch-synced':
+            return `${event.data.branch} synced at ${summarize_short(event.data.sha)}`;
+        case 'guard-violation':
+            return `role guard: ${event.data.branch} ${event.data.kind === 'pr-target' ? 'targets' : 'changed'} ${event.data.subject}`;
+        case 'guard-cleared':
+            return `role guard: ${event.data.branch} no longer ${event.data.kind === 'pr-target' ? 'targets' : 'changes'} ${event.data.subject}`;
+    }
+}
+function summarize_short(sha) {
+    return sha.slice(0, 7);
+}
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+function bound(text) {
+    const line = text.replace(/\s+/g, ' ');
+    return line.length > MAX_SUMMARY ? `${line.slice(0, MAX_SUMMARY - 3)}...` : line;
+}
+
+;// CONCATENATED MODULE: ./shared/state/projection-types.ts
+/** Version of the projection.json format; a stored projection of another version is rebuilt. */
+const PROJECTION_SCHEMA = 1;
+/** How many recent events the dashboard and each feature keep. */
+const RECENT_LIMIT = 30;
+const FEATURE_RECENT_LIMIT = 15;
+
+;// CONCATENATED MODULE: ./shared/state/projection.ts
+
+
+
+
+
+/**
+ * A record keyed by data (feature ids, branches, blocker ids): no prototype,
+ * so that a key like `constructor` or `__proto__` is just a key.
+ */
+function dict() {
+    return Object.create(null);
+}
+function emptyProjection() {
+    return { schema: PROJECTION_SCHEMA, eventCount: 0, eventsTree: null, features: dict(), recent: [], problems: [] };
+}
+function emptyFeature(spec) {
+    return {
+        spec,
+        registration: null,
+        agents: dict(),
+        tasks: dict(),
+        prs: dict(),
+        conflicts: dict(),
+        divergence: dict(),
+        tests: dict(),
+        blockers: dict(),
+        guards: dict(),
+        synced: dict(),
+        activity: dict(),
+        counts: dict(),
+        eventCount: 0,
+        recent: [],
+    };
+}
+/**
+ * Folds one NEW event (its key not yet in the log) into the projection, in
+ * place. Every rule is order-independent — latest is the greatest stamp,
+ * counts add, recent lists keep the greatest stamps — so folding any
+ * permutation of a set of events gives the same projection.
+ */
+function applyEvent(projection, event) {
+    const feature = (projection.features[event.feature] ??= emptyFeature(event.feature));
+    const s = { stamp: stampOf(event), time: event.time };
+    projection.eventCount++;
+    feature.eventCount++;
+    feature.counts[event.kind] = (feature.counts[event.kind] ?? 0) + 1;
+    let summary;
+    const summarize = () => (summary ??= { ...s, kind: event.kind, feature: event.feature, actor: event.actor, summary: summarizeEvent(event) });
+    keepNewest(projection.recent, s.stamp, summarize, RECENT_LIMIT);
+    keepNewest(feature.recent, s.stamp, summarize, FEATURE_RECENT_LIMIT);
+    const touch = (name) => {
+        if (name && !(feature.activity[name] >= event.time))
+            feature.activity[name] = event.time;
+    };
+    switch (event.kind) {
+        case 'feature-registered': {
+            const d = event.data;
+            if (newer(s, feature.registration)) {
+                feature.registration = { ...s, name: d.name, baseBranch: d.baseBranch, tasksFile: d.tasksFile, tasks: d.tasks ?? [] };
+            }
+            break;
+        }
+        case 'agent-assigned': {
+            const d = event.data;
+            touch(d.branch);
+            if (newer(s, feature.agents[d.branch]))
+                feature.agents[d.branch] = { ...s, role: d.role, branch: d.branch, index: d.index };
+            break;
+        }
+        case 'task-updated': {
+            const d = event.data;
+            touch(d.agent);
+            if (newer(s, feature.tasks[d.taskId])) {
+                feature.tasks[d.taskId] = { ...s, state: d.state, commit: d.commit, agent: d.agent, message: d.message };
+            }
+            break;
+        }
+        case 'pr-updated': {
+            const d = event.data;
+            touch(d.head);
+            if (newer(s, feature.prs[String(d.number)]))
+                feature.prs[String(d.number)] = { ...s, ...d };
+            break;
+        }
+        case 'conflict-detected': {
+            const d = event.data;
+            touch(d.left);
+            touch(d.right);
+            const c = conflictOf(feature, event.feature, d.left, d.right);
+            if (newer(s, c.detected))
+                c.detected = { ...s, ...d };
+            if (!c.resolved || s.stamp > c.resolved.stamp)
+                c.openSince = insertSorted(c.openSince, s.stamp);
+            break;
+        }
+        case 'conflict-resolved': {
+            const d = event.data;
+            const c = conflictOf(feature, event.feature, d.left, d.right);
+            if (newer(s, c.resolved)) {
+                c.resolved = { ...s, detectedAt: d.detectedAt, lifetimeSeconds: d.lifetimeSeconds };
+                c.openSince = c.openSince.filter((stamp) => stamp > s.stamp);
+            }
+            break;
+        }
+        case 'divergence-measured': {
+            const d = event.data;
+            touch(d.branch);
+            const byAgainst = (feature.divergence[d.branch] ??= dict());
+            if (newer(s, byAgainst[d.against]))
+                byAgainst[d.against] = { ...s, ahead: d.ahead, behind: d.behind, sha: d.sha };
+            break;
+        }
+        case 'test-result': {
+            const d = event.data;
+            touch(d.branch ?? d.role);
+            const id = JSON.stringify([d.role, d.branch ?? null, d.suite]);
+            if (newer(s, feature.tests[id]))
+                feature.tests[id] = { ...s, ...d };
+            break;
+        }
+        case 'blocker-raised': {
+            const d = event.data;
+            touch(d.agent);
+            const b = (feature.blockers[d.id] ??= { id: d.id, raised: null, cleared: null });
+            if (newer(s, b.raised))
+                b.raised = { ...s, agent: d.agent, reason: d.reason };
+            break;
+        }
+        case 'blocker-cleared': {
+            const d = event.data;
+            const b = (feature.blockers[d.id] ??= { id: d.id, raised: null, cleared: null });
+            if (newer(s, b.cleared))
+                b.cleared = { ...s, note: d.note };
+            break;
+        }
+        case 'guard-violation': {
+            const d = event.data;
+            touch(d.branch);
+            const g = guardOf(feature, d);
+            g.raised = Math.max(g.raised, d.occurrence ?? 1);
+            if (newer(s, g.detected))
+                g.detected = { ...s, detail: d.detail, commit: d.commit };
+            break;
+        }
+        case 'guard-cleared': {
+            const d = event.data;
+            const g = guardOf(feature, d);
+            g.cleared = Math.max(g.cleared, d.occurrence ?? 1);
+            break;
+        }
+        case 'branch-synced': {
+            const d = event.data;
+            touch(d.branch);
+            if (newer(s, feature.synced[d.branch]))
+                feature.synced[d.branch] = { ...s, sha: d.sha };
+            break;
+        }
+    }
+}
+/** The projection as stored: canonical JSON, so equal projections are equal bytes. */
+function serializeProjection(projection) {
+    return `${canonicalJson(projection, 1)}\n`;
+}
+function newer(s, current) {
+    return !current || s.stamp > current.stamp;
+}
+/** The id of a guard fact: which branch, which rule, which path or target. */
+function projection_guardId(branch, kind, subject) {
+    return JSON.stringify([branch, kind, subject]);
+}
+function guardOf(feature, d) {
+    return (feature.guards[projection_guardId(d.branch, d.kind, d.subject)] ??= {
+        branch: d.branch,
+        kind: d.kind,
+        subject: d.subject,
+        raised: 0,
+        cleared: 0,
+        detected: null,
+    });
+}
+function conflictOf(feature, spec, left, right) {
+    const id = conflictId(spec, left, right);
+    return (feature.conflicts[id] ??= { id, branches: sortedPair(left, right), detected: null, resolved: null, openSince: [] });
+}
+/** Inserts into a newest-first list bounded to `limit`, in place; builds the summary only when it is kept. */
+function keepNewest(list, stamp, summarize, limit) {
+    if (list.length >= limit && stamp < list[list.length - 1].stamp)
+        return;
+    let i = 0;
+    while (i < list.length && list[i].stamp > stamp)
+        i++;
+    list.splice(i, 0, summarize());
+    if (list.length > limit)
+        list.length = limit;
+}
+function insertSorted(list, value) {
+    if (list.includes(value))
+        return list;
+    return [...list, value].sort();
 }
 
 ;// CONCATENATED MODULE: ./shared/state/queries.ts
@@ -40536,9 +40746,6 @@ function openConflicts(projection, feature) {
                 files: d.files,
                 detectedAt: timeOfStamp(c.openSince[0]),
                 lastSeenAt: d.time,
-                manual: (c.manualSince ?? []).length > 0,
-                ...(d.reason ? { reason: d.reason } : {}),
-                ...(d.messages?.length ? { messages: d.messages } : {}),
             });
         }
     }
@@ -40631,7 +40838,75 @@ function cmp(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
+;// CONCATENATED MODULE: ./shared/state/guard-state.ts
+
+
+
+
+/**
+ * A path as an event may hold it: one line, with line terminators and
+ * control characters written as `\uXXXX` (the guard must record exactly the
+ * names it could otherwise not show). Deterministic, so the key is stable.
+ */
+function guardSubject(path) {
+    const escaped = path.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return escaped.length > 1000 ? `${escaped.slice(0, 997)}...` : escaped;
+}
+/** Violations of the feature still open (raised more often than cleared), by branch then subject. */
+function openGuards(feature, branch) {
+    return Object.values(feature.guards ?? {})
+        .filter((g) => g.raised > g.cleared && (branch === undefined || g.branch === branch))
+        .sort((a, b) => cmp(a.branch, b.branch) || cmp(a.kind, b.kind) || cmp(a.subject, b.subject));
+}
+/**
+ * The events that bring the recorded guard state of `branch` in line with
+ * this run: a violation not open yet is recorded (with its occurrence when it
+ * happened before and was cleared), an open one that this run no longer has
+ * is cleared. An unchanged re-run records nothing.
+ */
+function guardEvents(feature, spec, branch, found, commit, stamp) {
+    const guards = feature?.guards ?? {};
+    const events = [];
+    const now = new Set();
+    for (const v of found) {
+        const subject = guardSubject(v.subject);
+        const id = guardId(branch, v.kind, subject);
+        if (now.has(id))
+            continue;
+        now.add(id);
+        const g = guards[id];
+        if (g && g.raised > g.cleared)
+            continue;
+        const occurrence = (g?.raised ?? 0) + 1;
+        const detail = guardSubject(v.detail);
+        events.push(makeEvent('guard-violation', spec, { branch, kind: v.kind, subject, detail, commit, ...occurrenceOf(occurrence) }, stamp));
+    }
+    for (const g of Object.values(guards)) {
+        if (g.branch !== branch || g.raised <= g.cleared || now.has(guardId(g.branch, g.kind, g.subject)))
+            continue;
+        events.push(makeEvent('guard-cleared', spec, { branch, kind: g.kind, subject: g.subject, commit, ...occurrenceOf(g.raised) }, stamp));
+    }
+    return events;
+}
+function occurrenceOf(n) {
+    return n >= 2 ? { occurrence: n } : {};
+}
+/** The "Role guard" section of a view: every open violation, or a sentence saying there is none. */
+function guardSection(guards, showBranch) {
+    const rows = guards.map((g) => [
+        ...(showBranch ? [md(g.branch)] : []),
+        g.kind === 'pr-target' ? 'pull request target' : 'protected path',
+        md(g.subject, 300),
+        markdown_sha(g.detected?.commit),
+        when(g.detected?.time),
+    ]);
+    const headers = [...(showBranch ? ['Branch'] : []), 'Rule', 'Path or target', 'Commit', 'Since'];
+    return section('Role guard', table(headers, rows), 'No open role guard violation.');
+}
+
 ;// CONCATENATED MODULE: ./shared/open-pr/pr-body.ts
+
+
 
 
 const MAX_ROWS = 40;
@@ -40685,8 +40960,16 @@ function renderPullRequestBody(projection, spec, branch, extra) {
     }
     else
         lines.push('_None in the last scan._', '');
+    const guards = feature ? openGuards(feature, branch) : [];
+    lines.push('### Role guard', '');
+    if (guards.length) {
+        lines.push(...table(['Rule', 'Path or target', 'Commit'], guards.map((g) => [g.kind === 'pr-target' ? 'pull request target' : 'protected path', md(g.subject, 300), markdown_sha(g.detected?.commit)])), '');
+    }
+    else
+        lines.push('_No open violation._', '');
+    // The workflow's own markdown: kept as markdown, but without controls, bidi overrides or stray line breaks.
     if (extra?.trim())
-        lines.push(extra.trim(), '');
+        lines.push((0,neutralize/* neutralize */.Y)(extra.trim(), { multiline: true }), '');
     return lines.join('\n');
 }
 
@@ -40742,7 +41025,7 @@ async function openPullRequest(options, deps) {
     });
     let stateCommit = null;
     if (pr.created || pr.updated) {
-        const event = makeEvent('pr-updated', parsed.spec, { action: pr.created ? 'opened' : 'updated', number: pr.number, url: pr.url, head, base, title: title.slice(0, 200) }, { actor: ctx.actor, time: ctx.now() });
+        const event = events_makeEvent('pr-updated', parsed.spec, { action: pr.created ? 'opened' : 'updated', number: pr.number, url: pr.url, head, base, title: title.slice(0, 200) }, { actor: ctx.actor, time: ctx.now() });
         const appended = await store.append([event]);
         stateCommit = appended.pushed ? appended.commit : null;
     }
@@ -40753,6 +41036,98 @@ async function openPullRequest(options, deps) {
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./shared/confine-path.ts
+
+
+
+
+/**
+ * The one gate for every path an input names (report-path, junit and
+ * merge-reports globs, config, export files): the path, after every symlink
+ * is followed, must lie inside the workspace or the temporary folder and not
+ * inside a `.git` folder; `..` is refused outright, since `link/..` means
+ * something else to the kernel than to a string normaliser. Returns the
+ * absolute path to use. Refusals are InputErrors (exit 2), raised before
+ * anything is written; the message names the input and the value.
+ */
+function confinePath(value, what, roots, options = {}) {
+    const refuse = (why) => {
+        throw new errors/* InputError */.dz(`${what} ${(0,validate/* quote */.hD)(value)} is not allowed: ${why}; expected a path inside the workspace (${roots.cwd}) or the temporary folder (${roots.tempDir}), outside .git`);
+    };
+    if (typeof value !== 'string' || value.trim() === '')
+        refuse('it is empty');
+    if (/[\u0000-\u001f\u007f]/.test(value))
+        refuse('it contains control characters');
+    if (value.split(/[/\\]/).includes('..'))
+        refuse('it contains ".."');
+    const absolute = (0,external_node_path_namespaceObject.isAbsolute)(value) ? (0,external_node_path_namespaceObject.resolve)(value) : (0,external_node_path_namespaceObject.resolve)(roots.cwd, value);
+    const real = realPathOf(absolute);
+    const inside = allowedRoots(roots).find((root) => real === root || real.startsWith(root.endsWith(external_node_path_namespaceObject.sep) ? root : `${root}${external_node_path_namespaceObject.sep}`));
+    if (!inside)
+        refuse(real === absolute ? 'it is outside the allowed folders' : `it leads to ${(0,validate/* quote */.hD)(real)}, outside the allowed folders`);
+    if ((0,external_node_path_namespaceObject.relative)(inside, real)
+        .split(external_node_path_namespaceObject.sep)
+        .some((segment) => segment.toLowerCase() === '.git'))
+        refuse('it points into a .git folder');
+    const stat = statOrNull(real);
+    if (options.mustExist && !stat)
+        refuse('no such file');
+    if (stat && !stat.isFile())
+        refuse(`it is ${stat.isDirectory() ? 'a folder' : 'not a regular file'}`);
+    return real;
+}
+/**
+ * Checks a folder that a glob is walked from (junit, merge-reports): it must
+ * resolve inside the allowed folders. Returns its real path, or null when it
+ * does not exist (nothing to walk).
+ */
+function confineFolder(folder, what, roots) {
+    const real = realPathOf(resolve(folder));
+    if (!statOrNull(real))
+        return null;
+    const inside = allowedRoots(roots).find((root) => real === root || real.startsWith(`${root}${sep}`));
+    if (!inside ||
+        relative(inside, real)
+            .split(sep)
+            .some((s) => s.toLowerCase() === '.git')) {
+        throw new InputError(`${what}: folder ${quote(folder)} leads to ${quote(real)}, outside the workspace (${roots.cwd}) and the temporary folder (${roots.tempDir}); it is not read`);
+    }
+    return real;
+}
+function allowedRoots(roots) {
+    return [roots.cwd, roots.tempDir].map((r) => realPathOf((0,external_node_path_namespaceObject.resolve)(r)));
+}
+/** The real path: symlinks of the deepest existing ancestor resolved, the missing rest appended as is. */
+function realPathOf(absolute) {
+    let existing = absolute;
+    const rest = [];
+    while (!statOrNull(existing)) {
+        const parent = (0,external_node_path_namespaceObject.dirname)(existing);
+        if (parent === existing)
+            break;
+        rest.unshift(existing.slice(parent.length).replace(/^[/\\]+/, ''));
+        existing = parent;
+    }
+    let real;
+    try {
+        real = external_node_fs_.realpathSync.native(existing);
+    }
+    catch {
+        // A dangling symlink: where it points is not known to be safe.
+        real = (0,external_node_path_namespaceObject.join)(existing, '\u0000dangling');
+    }
+    return rest.length ? (0,external_node_path_namespaceObject.join)(real, ...rest) : real;
+}
+/** lstat, or null when nothing is there (a real path has no symlinks left, so lstat is stat there). */
+function statOrNull(path) {
+    try {
+        return (0,external_node_fs_.lstatSync)(path);
+    }
+    catch {
+        return null;
+    }
+}
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./shared/config/commands.ts
@@ -40826,6 +41201,7 @@ function splitNamed(line) {
 
 
 
+
 const DEFAULT_CONFIG_PATH = '.github/orchestrator.yml';
 const DEFAULT_PROTECTED_PATHS = [
     '.github/workflows/**',
@@ -40866,12 +41242,23 @@ const KNOWN = {
 function loadConfig(cwd, path) {
     const rel = path || DEFAULT_CONFIG_PATH;
     const file = (0,external_node_path_namespaceObject.join)(cwd, rel);
-    if (!(0,external_node_fs_.existsSync)(file)) {
+    if (!lexists(file)) {
         if (path)
             throw new errors/* ConfigurationError */.j1(`config file ${(0,validate/* quote */.hD)(rel)} does not exist (looked in ${cwd})`);
         return defaultConfig();
     }
-    return parseConfig((0,external_node_fs_.readFileSync)(file, 'utf8'), rel);
+    // A symlink out of the repository would be read (and its first key echoed in an error): refused unread.
+    const real = confinePath(rel, 'config', { cwd, tempDir: cwd }, { mustExist: true });
+    return parseConfig((0,external_node_fs_.readFileSync)(real, 'utf8'), rel);
+}
+function lexists(path) {
+    try {
+        (0,external_node_fs_.lstatSync)(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
 }
 function parseConfig(text, where) {
     const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: true });
@@ -40879,7 +41266,14 @@ function parseConfig(text, where) {
         const e = doc.errors[0];
         throw new errors/* ConfigurationError */.j1(`${where}: not valid YAML: ${e.message.split('\n')[0]}`);
     }
-    const raw = doc.toJS({ maxAliasCount: 50 }) ?? {};
+    let raw;
+    try {
+        raw = doc.toJS({ maxAliasCount: 50 }) ?? {};
+    }
+    catch (error) {
+        // An alias bomb, or anything else the YAML library refuses while building the value.
+        throw new errors/* ConfigurationError */.j1(`${where}: not usable YAML: ${(0,errors/* messageOf */.bD)(error).split('\n')[0]} (alias count is limited to 50)`);
+    }
     const config = defaultConfig();
     config.source = where;
     const root = object(raw, '', where);
@@ -41133,6 +41527,163 @@ function describeArgs(args) {
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./shared/state/projection-check.ts
+
+/**
+ * The shape check of a stored projection.json. The projection is a cache:
+ * anything in it that the code would trip over (a record that is a string, a
+ * feature that is null, a count that is text) makes it unusable, and the
+ * caller rebuilds it from the events instead of failing the write. Records
+ * keyed by user data are copied into objects without a prototype, so that no
+ * key (`__proto__`, `constructor`) can reach Object.prototype.
+ */
+class ShapeError extends Error {
+}
+const projection_check_fail = (at, expected) => {
+    throw new ShapeError(`${at} ${expected}`);
+};
+const projection_check_str = (v, at) => (typeof v === 'string' ? v : projection_check_fail(at, 'is not a text'));
+const projection_check_int = (v, at) => (Number.isSafeInteger(v) && v >= 0 ? v : projection_check_fail(at, 'is not a whole number'));
+const maybe = (check) => (v, at) => v === undefined ? undefined : check(v, at);
+const nullable = (check) => (v, at) => v === null ? null : check(v, at);
+const list = (check) => (v, at) => Array.isArray(v) ? v.map((item, i) => check(item, `${at}[${i}]`)) : projection_check_fail(at, 'is not a list');
+/** A plain object with the given fields (other fields are kept as they are: a newer writer may add some). */
+const projection_check_object = (fields) => (v, at) => {
+    if (v === null || typeof v !== 'object' || Array.isArray(v))
+        projection_check_fail(at, 'is not an object');
+    const out = Object.create(null);
+    for (const [key, value] of Object.entries(v))
+        out[key] = value;
+    for (const [key, check] of Object.entries(fields)) {
+        const checked = check(out[key], `${at}.${key}`);
+        if (checked !== undefined)
+            out[key] = checked;
+    }
+    return out;
+};
+/** A record keyed by user data: a prototype-less copy, every value checked. */
+const record = (check) => (v, at) => {
+    if (v === null || typeof v !== 'object' || Array.isArray(v))
+        projection_check_fail(at, 'is not an object');
+    const out = Object.create(null);
+    for (const [key, value] of Object.entries(v))
+        out[key] = check(value, `${at}[${JSON.stringify(key)}]`);
+    return out;
+};
+const stamped = (fields) => projection_check_object({ stamp: projection_check_str, time: projection_check_str, ...fields });
+const projection_check_range = projection_check_object({ start: projection_check_int, end: projection_check_int });
+const summary = stamped({ kind: projection_check_str, feature: projection_check_str, actor: projection_check_str, summary: projection_check_str });
+const feature = projection_check_object({
+    spec: projection_check_str,
+    registration: nullable(stamped({ name: projection_check_str, baseBranch: maybe(projection_check_str), tasksFile: maybe(projection_check_str), tasks: list(projection_check_object({ id: projection_check_str, description: projection_check_str })) })),
+    agents: record(stamped({ role: projection_check_str, branch: projection_check_str, index: maybe(projection_check_int) })),
+    tasks: record(stamped({ state: projection_check_str, commit: projection_check_str, agent: projection_check_str, message: maybe(projection_check_str) })),
+    prs: record(stamped({ action: projection_check_str, number: projection_check_int, url: projection_check_str, head: projection_check_str, base: projection_check_str })),
+    conflicts: record(projection_check_object({
+        id: projection_check_str,
+        branches: list(projection_check_str),
+        detected: nullable(stamped({
+            left: projection_check_str,
+            right: projection_check_str,
+            files: list(projection_check_object({ path: projection_check_str, kind: projection_check_str, leftRanges: list(projection_check_range), rightRanges: list(projection_check_range) })),
+        })),
+        resolved: nullable(stamped({ detectedAt: projection_check_str, lifetimeSeconds: projection_check_int })),
+        openSince: list(projection_check_str),
+    })),
+    divergence: record(record(stamped({ ahead: projection_check_int, behind: projection_check_int, sha: projection_check_str }))),
+    tests: record(stamped({ role: projection_check_str, suite: projection_check_str, passed: projection_check_int, failed: projection_check_int, skipped: projection_check_int, durationMs: projection_check_int, commit: projection_check_str })),
+    blockers: record(projection_check_object({
+        id: projection_check_str,
+        raised: nullable(stamped({ agent: maybe(projection_check_str), reason: projection_check_str })),
+        cleared: nullable(stamped({ note: maybe(projection_check_str) })),
+    })),
+    guards: record(projection_check_object({ branch: projection_check_str, kind: projection_check_str, subject: projection_check_str, raised: projection_check_int, cleared: projection_check_int, detected: nullable(stamped({ detail: projection_check_str, commit: projection_check_str })) })),
+    synced: record(stamped({ sha: projection_check_str })),
+    activity: record(projection_check_str),
+    counts: record(projection_check_int),
+    eventCount: projection_check_int,
+    recent: list(summary),
+});
+const projection = projection_check_object({
+    schema: (v, at) => (v === PROJECTION_SCHEMA ? v : projection_check_fail(at, `is ${JSON.stringify(v)}, not format version ${PROJECTION_SCHEMA}`)),
+    eventCount: projection_check_int,
+    eventsTree: nullable((v, at) => (typeof v === 'string' && /^[0-9a-f]{40,64}$/.test(v) ? v : projection_check_fail(at, 'is not a tree id'))),
+    features: (v, at) => {
+        const out = record(feature)(v, at);
+        for (const [key, f] of Object.entries(out))
+            if (f.spec !== key)
+                projection_check_fail(`${at}[${JSON.stringify(key)}].spec`, 'is not its own key');
+        return out;
+    },
+    recent: list(summary),
+    problems: list(projection_check_object({ path: projection_check_str, reason: projection_check_str })),
+});
+/** The projection, checked and made prototype-safe, or the first reason it cannot be used. */
+function checkProjection(raw) {
+    try {
+        return { projection: projection(raw, 'projection') };
+    }
+    catch (error) {
+        if (error instanceof ShapeError)
+            return { problem: error.message };
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/state/projection-io.ts
+
+
+
+/** The content of projection.json.sha256 for the bytes of a projection.json. */
+function projectionDigest(serialized) {
+    return `${sha256Hex(serialized)}\n`;
+}
+/**
+ * Reads a stored projection.json, or returns null with the reason when it
+ * cannot be used (the caller then rebuilds it from the events): missing,
+ * not the bytes its digest file vouches for (edited by hand), not JSON, or
+ * not shaped like a projection anywhere the code would look.
+ */
+function parseStoredProjection(content, digest) {
+    if (!content)
+        return { projection: null, reason: 'missing' };
+    const text = content.toString('utf8');
+    if (digest !== undefined) {
+        if (!digest)
+            return { projection: null, reason: 'without its digest file (written by an older version, or removed)' };
+        if (digest.toString('utf8') !== projectionDigest(text))
+            return { projection: null, reason: 'not what its digest says (edited outside agent-orchestrator)' };
+    }
+    let raw;
+    try {
+        raw = JSON.parse(text);
+    }
+    catch {
+        return { projection: null, reason: 'not valid JSON' };
+    }
+    const p = raw;
+    if (!p || typeof p !== 'object' || Array.isArray(p))
+        return { projection: null, reason: 'not a JSON object' };
+    if (p.schema !== PROJECTION_SCHEMA)
+        return { projection: null, reason: `of format version ${JSON.stringify(p.schema)}, not ${PROJECTION_SCHEMA}` };
+    const checked = checkProjection(raw);
+    if ('problem' in checked)
+        return { projection: null, reason: `not shaped like a projection (${checked.problem})` };
+    return { projection: checked.projection, reason: '' };
+}
+/** Whether a stored projection.json is one of ours (any version of the format): the marker of state branches written before the marker file. */
+function isOurProjection(content) {
+    if (!content)
+        return false;
+    try {
+        const raw = JSON.parse(content.toString('utf8'));
+        return Boolean(raw && typeof raw === 'object' && raw.schema === PROJECTION_SCHEMA && 'eventsTree' in raw && 'features' in raw);
+    }
+    catch {
+        return false;
+    }
+}
+
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: external "node:os"
@@ -41393,234 +41944,6 @@ function commitContent(c) {
     return [`tree ${c.tree}`, ...c.parents.map((p) => `parent ${p}`), `author ${who}`, `committer ${who}`, '', c.message, ''].join('\n');
 }
 
-;// CONCATENATED MODULE: ./shared/state/summarize.ts
-const MAX_SUMMARY = 160;
-/** A one-line plain-text description of an event for "recent events" lists (escaped when rendered). */
-function summarizeEvent(event) {
-    return bound(describe(event));
-}
-function describe(event) {
-    switch (event.kind) {
-        case 'feature-registered':
-            return `registered "${event.data.name}"${event.data.tasks ? ` with ${plural(event.data.tasks.length, 'task')}` : ''}`;
-        case 'agent-assigned':
-            return `${event.data.role}${event.data.index ? ` ${event.data.index}` : ''} assigned to ${event.data.branch}`;
-        case 'task-updated':
-            return `${event.data.taskId} ${event.data.state} by ${event.data.agent} at ${summarize_short(event.data.commit)}`;
-        case 'pr-updated':
-            return `PR #${event.data.number} ${event.data.action}: ${event.data.head} into ${event.data.base}`;
-        case 'conflict-detected':
-            return `conflict ${event.data.left} / ${event.data.right}${event.data.manual ? ' logged by hand' : ''} in ${plural(event.data.files.length, 'file')}${event.data.reason ? `: ${event.data.reason}` : ''}`;
-        case 'conflict-resolved':
-            return `conflict ${event.data.left} / ${event.data.right} resolved after ${event.data.lifetimeSeconds}s${event.data.reason ? ` (${event.data.reason})` : ''}`;
-        case 'divergence-measured':
-            return `${event.data.branch} is ${event.data.ahead} ahead, ${event.data.behind} behind ${event.data.against}`;
-        case 'test-result':
-            return `${event.data.suite} (${event.data.role}): ${event.data.passed} passed, ${event.data.failed} failed, ${event.data.skipped} skipped`;
-        case 'blocker-raised':
-            return `blocker ${event.data.id} raised${event.data.agent ? ` by ${event.data.agent}` : ''}`;
-        case 'blocker-cleared':
-            return `blocker ${event.data.id} cleared`;
-        case 'branch-synced':
-            return `${event.data.branch} synced at ${summarize_short(event.data.sha)}`;
-    }
-}
-function summarize_short(sha) {
-    return sha.slice(0, 7);
-}
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-function bound(text) {
-    const line = text.replace(/\s+/g, ' ');
-    return line.length > MAX_SUMMARY ? `${line.slice(0, MAX_SUMMARY - 3)}...` : line;
-}
-
-;// CONCATENATED MODULE: ./shared/state/projection-types.ts
-/** Version of the projection.json format; a stored projection of another version is rebuilt. */
-const PROJECTION_SCHEMA = 2;
-/** How many recent events the dashboard and each feature keep. */
-const RECENT_LIMIT = 30;
-const FEATURE_RECENT_LIMIT = 15;
-
-;// CONCATENATED MODULE: ./shared/state/projection.ts
-
-
-
-
-
-function emptyProjection() {
-    return { schema: PROJECTION_SCHEMA, eventCount: 0, eventsTree: null, features: {}, recent: [], problems: [] };
-}
-function emptyFeature(spec) {
-    return {
-        spec,
-        registration: null,
-        agents: {},
-        tasks: {},
-        prs: {},
-        conflicts: {},
-        divergence: {},
-        tests: {},
-        blockers: {},
-        synced: {},
-        activity: {},
-        counts: {},
-        eventCount: 0,
-        recent: [],
-    };
-}
-/**
- * Folds one NEW event (its key not yet in the log) into the projection, in
- * place. Every rule is order-independent — latest is the greatest stamp,
- * counts add, recent lists keep the greatest stamps — so folding any
- * permutation of a set of events gives the same projection.
- */
-function applyEvent(projection, event) {
-    const feature = (projection.features[event.feature] ??= emptyFeature(event.feature));
-    const s = { stamp: stampOf(event), time: event.time };
-    projection.eventCount++;
-    feature.eventCount++;
-    feature.counts[event.kind] = (feature.counts[event.kind] ?? 0) + 1;
-    let summary;
-    const summarize = () => (summary ??= { ...s, kind: event.kind, feature: event.feature, actor: event.actor, summary: summarizeEvent(event) });
-    keepNewest(projection.recent, s.stamp, summarize, RECENT_LIMIT);
-    keepNewest(feature.recent, s.stamp, summarize, FEATURE_RECENT_LIMIT);
-    const touch = (name) => {
-        if (name && !(feature.activity[name] >= event.time))
-            feature.activity[name] = event.time;
-    };
-    switch (event.kind) {
-        case 'feature-registered': {
-            const d = event.data;
-            if (newer(s, feature.registration)) {
-                feature.registration = { ...s, name: d.name, baseBranch: d.baseBranch, tasksFile: d.tasksFile, tasks: d.tasks ?? [] };
-            }
-            break;
-        }
-        case 'agent-assigned': {
-            const d = event.data;
-            touch(d.branch);
-            if (newer(s, feature.agents[d.branch]))
-                feature.agents[d.branch] = { ...s, role: d.role, branch: d.branch, index: d.index };
-            break;
-        }
-        case 'task-updated': {
-            const d = event.data;
-            touch(d.agent);
-            if (newer(s, feature.tasks[d.taskId])) {
-                feature.tasks[d.taskId] = { ...s, state: d.state, commit: d.commit, agent: d.agent, message: d.message };
-            }
-            break;
-        }
-        case 'pr-updated': {
-            const d = event.data;
-            touch(d.head);
-            if (newer(s, feature.prs[String(d.number)]))
-                feature.prs[String(d.number)] = { ...s, ...d };
-            break;
-        }
-        case 'conflict-detected': {
-            const d = event.data;
-            touch(d.left);
-            touch(d.right);
-            const c = conflictOf(feature, event.feature, d.left, d.right);
-            if (newer(s, c.detected))
-                c.detected = { ...s, ...d };
-            if (!c.resolved || s.stamp > c.resolved.stamp) {
-                c.openSince = insertSorted(c.openSince, s.stamp);
-                if (d.manual)
-                    c.manualSince = insertSorted(c.manualSince, s.stamp);
-            }
-            break;
-        }
-        case 'conflict-resolved': {
-            const d = event.data;
-            const c = conflictOf(feature, event.feature, d.left, d.right);
-            c.resolutions++;
-            if (newer(s, c.resolved)) {
-                c.resolved = { ...s, detectedAt: d.detectedAt, lifetimeSeconds: d.lifetimeSeconds, ...(d.reason ? { reason: d.reason } : {}) };
-                c.openSince = c.openSince.filter((stamp) => stamp > s.stamp);
-                c.manualSince = c.manualSince.filter((stamp) => stamp > s.stamp);
-            }
-            break;
-        }
-        case 'divergence-measured': {
-            const d = event.data;
-            touch(d.branch);
-            const byAgainst = (feature.divergence[d.branch] ??= {});
-            if (newer(s, byAgainst[d.against]))
-                byAgainst[d.against] = { ...s, ahead: d.ahead, behind: d.behind, sha: d.sha };
-            break;
-        }
-        case 'test-result': {
-            const d = event.data;
-            touch(d.branch ?? d.role);
-            const id = JSON.stringify([d.role, d.branch ?? null, d.suite]);
-            if (newer(s, feature.tests[id]))
-                feature.tests[id] = { ...s, ...d };
-            break;
-        }
-        case 'blocker-raised': {
-            const d = event.data;
-            touch(d.agent);
-            const b = (feature.blockers[d.id] ??= { id: d.id, raised: null, cleared: null });
-            if (newer(s, b.raised))
-                b.raised = { ...s, agent: d.agent, reason: d.reason };
-            break;
-        }
-        case 'blocker-cleared': {
-            const d = event.data;
-            const b = (feature.blockers[d.id] ??= { id: d.id, raised: null, cleared: null });
-            if (newer(s, b.cleared))
-                b.cleared = { ...s, note: d.note };
-            break;
-        }
-        case 'branch-synced': {
-            const d = event.data;
-            touch(d.branch);
-            if (newer(s, feature.synced[d.branch]))
-                feature.synced[d.branch] = { ...s, sha: d.sha };
-            break;
-        }
-    }
-}
-/** The projection as stored: canonical JSON, so equal projections are equal bytes. */
-function serializeProjection(projection) {
-    return `${canonicalJson(projection, 1)}\n`;
-}
-function newer(s, current) {
-    return !current || s.stamp > current.stamp;
-}
-function conflictOf(feature, spec, left, right) {
-    const id = conflictId(spec, left, right);
-    return (feature.conflicts[id] ??= {
-        id,
-        branches: sortedPair(left, right),
-        detected: null,
-        resolved: null,
-        openSince: [],
-        manualSince: [],
-        resolutions: 0,
-    });
-}
-/** Inserts into a newest-first list bounded to `limit`, in place; builds the summary only when it is kept. */
-function keepNewest(list, stamp, summarize, limit) {
-    if (list.length >= limit && stamp < list[list.length - 1].stamp)
-        return;
-    let i = 0;
-    while (i < list.length && list[i].stamp > stamp)
-        i++;
-    list.splice(i, 0, summarize());
-    if (list.length > limit)
-        list.length = limit;
-}
-function insertSorted(list, value) {
-    if (list.includes(value))
-        return list;
-    return [...list, value].sort();
-}
-
 ;// CONCATENATED MODULE: ./shared/state/render-sections.ts
 
 /** Sections shared by the dashboard and the feature views. Each returns markdown lines. */
@@ -41633,10 +41956,6 @@ function conflictsSection(conflicts, perspective) {
         const [aSha, bSha] = flip ? [c.rightSha, c.leftSha] : [c.leftSha, c.rightSha];
         lines.push(`### ${md(c.id)}: ${md(a)} and ${md(b)}`, '');
         lines.push(`Detected ${when(c.detectedAt)}, last seen ${when(c.lastSeenAt)} at ${markdown_sha(aSha)} and ${markdown_sha(bSha)}.`, '');
-        if (c.manual)
-            lines.push(`Logged by hand${c.reason ? `: ${md(c.reason, 300)}` : ''}. Scans do not resolve it: \`orchestrator events resolve-conflict ${md(c.id)}\` does.`, '');
-        for (const m of c.messages ?? [])
-            lines.push(`- git: ${md(m.text, 300)}`, '');
         const rows = c.files.map((f) => {
             const [ra, rb] = flip ? [f.rightRanges, f.leftRanges] : [f.leftRanges, f.rightRanges];
             return [md(f.path), md(f.kind), ranges(ra), ranges(rb)];
@@ -41711,6 +42030,7 @@ function trimEnd(lines) {
 
 
 
+
 /** The root README.md of the state branch: every feature at a glance. */
 function renderDashboard(projection) {
     const features = featuresOf(projection);
@@ -41759,6 +42079,7 @@ function renderDashboard(projection) {
         ...section('Features', table(['Feature', 'Name', 'Agents (overseer + implementors)', 'Tasks done', 'In progress', 'Open conflicts', 'Blockers', 'Last event'], featureRows), 'No features registered yet.'),
         ...section('Open conflicts', table(['Feature', 'Id', 'Branches', 'Files', 'Detected'], conflictRows), 'No open conflicts.'),
         ...section('Latest test results', table(['Feature', 'Role', 'Branch', 'Suite', 'Passed', 'Failed', 'Skipped', 'When'], testRows), 'No test results yet.'),
+        ...guardSection(features.flatMap((f) => openGuards(f)), true),
         ...recentSection(projection.recent, true),
         ...(problems.length ? section('Unreadable event files', table(['Path', 'Reason'], problems), '') : []),
     ];
@@ -41766,6 +42087,7 @@ function renderDashboard(projection) {
 }
 
 ;// CONCATENATED MODULE: ./shared/state/render-feature.ts
+
 
 
 
@@ -41818,6 +42140,7 @@ function renderOverseerView(projection, feature) {
         ...testsSection(latestTests(feature)),
         ...prsSection(openPrs(feature)),
         ...blockersSection(openBlockers(feature)),
+        ...guardSection(openGuards(feature), true),
         ...recentSection(feature.recent, false),
     ];
     return markdown_document(lines);
@@ -41850,6 +42173,7 @@ function renderImplementorView(projection, feature, agent, index) {
         ...testsSection(tests),
         ...prsSection(prs),
         ...blockersSection(blockers),
+        ...guardSection(openGuards(feature, agent.branch), false),
     ];
     return markdown_document(lines);
 }
@@ -41908,38 +42232,6 @@ function renderViews(projection, layout, features) {
         }
     }
     return files;
-}
-
-;// CONCATENATED MODULE: ./shared/state/projection-io.ts
-
-/**
- * Reads a stored projection.json, or returns null with the reason when it
- * cannot be used (the caller then rebuilds it from the events).
- */
-function parseStoredProjection(content) {
-    if (!content)
-        return { projection: null, reason: 'missing' };
-    let raw;
-    try {
-        raw = JSON.parse(content.toString('utf8'));
-    }
-    catch {
-        return { projection: null, reason: 'not valid JSON' };
-    }
-    const p = raw;
-    if (!p || typeof p !== 'object')
-        return { projection: null, reason: 'not a JSON object' };
-    if (p.schema !== PROJECTION_SCHEMA)
-        return { projection: null, reason: `of format version ${JSON.stringify(p.schema)}, not ${PROJECTION_SCHEMA}` };
-    const shapeOk = typeof p.eventCount === 'number' &&
-        (p.eventsTree === null || typeof p.eventsTree === 'string') &&
-        p.features !== null &&
-        typeof p.features === 'object' &&
-        Array.isArray(p.recent) &&
-        Array.isArray(p.problems);
-    if (!shapeOk)
-        return { projection: null, reason: 'not shaped like a projection' };
-    return { projection: p, reason: '' };
 }
 
 ;// CONCATENATED MODULE: ./shared/state/rebuild.ts
@@ -42118,12 +42410,13 @@ async function loadStateAt(git, layout, logger, commit, paths = []) {
             projection: emptyProjection(),
             eventsTree: null,
             rebuilt: false,
+            ours: true,
             listing: () => null,
             object: () => undefined,
             load: nothing,
         };
     }
-    const wanted = [...new Set([layout.projectionPath, layout.eventsDir, ...paths])];
+    const wanted = [...new Set([layout.projectionPath, layout.projectionDigestPath, layout.markerPath, layout.eventsDir, ...paths])];
     const results = await catFileBatch(git, wanted.map((p) => objectName(commit, p)));
     const byPath = new Map();
     wanted.forEach((p, i) => byPath.set(p, results[i]));
@@ -42132,11 +42425,15 @@ async function loadStateAt(git, layout, logger, commit, paths = []) {
         throw new errors/* StateError */.qq(`"${layout.eventsDir}" on the state branch is a ${events.type}, not a folder`);
     const eventsTree = events.missing ? null : events.oid;
     const stored = byPath.get(layout.projectionPath);
-    const { projection: parsed, reason } = parseStoredProjection(stored.missing ? null : stored.content);
+    const digest = byPath.get(layout.projectionDigestPath);
+    const marker = byPath.get(layout.markerPath);
+    const storedBytes = stored.missing ? null : stored.content;
+    const ours = (!marker.missing && marker.type === 'blob') || isOurProjection(storedBytes);
+    const { projection: parsed, reason } = parseStoredProjection(storedBytes, digest.missing ? null : digest.content);
     let projection = parsed;
     let rebuilt = false;
     if (!projection || projection.eventsTree !== eventsTree) {
-        if (eventsTree) {
+        if (eventsTree || (storedBytes && !projection)) {
             const why = projection ? 'out of date (the events folder changed outside agent-orchestrator)' : reason;
             logger.warning(`${layout.projectionPath} at ${commit.slice(0, 12)} is ${why}: rebuilding it from all events`);
         }
@@ -42151,6 +42448,7 @@ async function loadStateAt(git, layout, logger, commit, paths = []) {
         projection,
         eventsTree,
         rebuilt,
+        ours,
         load: async (paths) => {
             const more = paths.filter((p) => !byPath.has(p));
             const found = await catFileBatch(git, more.map((p) => objectName(commit, p)));
@@ -42248,6 +42546,7 @@ function tree_edit_describe(type) {
 
 
 
+
 /**
  * One attempt of an append against the commit `head` we just read: find
  * which events are new, fold them into the stored projection, re-render the
@@ -42261,6 +42560,7 @@ async function planAppend(ctx, head, events) {
     const touched = [...eventPaths, layout.projectionPath, layout.dashboardPath, ...features.map((f) => layout.overseerViewPath(f))];
     const folders = new Set(touched.flatMap(foldersOf));
     const state = await loadStateAt(git, layout, ctx.logger, head, [...folders, ...eventPaths]);
+    assertOurs(state, layout, ctx);
     const added = [];
     const skipped = [];
     const problems = [];
@@ -42296,7 +42596,7 @@ async function planAppend(ctx, head, events) {
         await state.load(extra.flatMap(([p]) => foldersOf(p)));
     const views = [...renderViews(projection, layout, rendered), ...extra];
     const addedPaths = added.map((e) => layout.eventPath(e.feature, e.key));
-    const paths = [...addedPaths, layout.projectionPath, ...views.map(([p]) => p)].sort();
+    const paths = [...addedPaths, layout.projectionPath, layout.projectionDigestPath, ...views.map(([p]) => p)].sort();
     if (ctx.dryRun)
         return { added, skipped, paths, problems, projection };
     const writer = new ObjectWriter(git, ctx.algorithm);
@@ -42308,9 +42608,12 @@ async function planAppend(ctx, head, events) {
     }));
     const eventsTree = buildTree(writer, state.listing, eventChanges, layout.eventsDir);
     projection.eventsTree = eventsTree;
+    const serialized = serializeProjection(projection);
     const rootChanges = [
         { path: layout.eventsDir, mode: '40000', type: 'tree', oid: eventsTree },
-        { path: layout.projectionPath, mode: '100644', type: 'blob', oid: writer.add('blob', serializeProjection(projection)) },
+        { path: layout.projectionPath, mode: '100644', type: 'blob', oid: writer.add('blob', serialized) },
+        { path: layout.projectionDigestPath, mode: '100644', type: 'blob', oid: writer.add('blob', projectionDigest(serialized)) },
+        { path: layout.markerPath, mode: '100644', type: 'blob', oid: writer.add('blob', STATE_MARKER) },
         ...views.map(([path, content]) => ({ path, mode: '100644', type: 'blob', oid: writer.add('blob', content) })),
     ];
     const tree = buildTree(writer, state.listing, rootChanges, '');
@@ -42324,6 +42627,17 @@ async function planAppend(ctx, head, events) {
     await writer.flush();
     return { added, skipped, paths, problems, projection, commit };
 }
+/**
+ * A branch that is not ours (a code branch named by mistake) is never written: its README would be
+ * overwritten. `state-branch: current` keeps everything under its own folder, so it is exempt.
+ */
+function assertOurs(state, layout, ctx) {
+    if (state.ours || layout.root !== '' || ctx.adoptForeign)
+        return;
+    throw new errors/* InputError */.dz(`state-branch ${JSON.stringify(ctx.branch ?? '')} exists but is not an agent-orchestrator state branch (no ${layout.markerPath} or projection.json of ours at ${state.commit?.slice(0, 12)}); nothing was written. Name another state branch, or set adopt-state-branch: true (--adopt-state-branch) to record on it anyway`);
+}
+/** The marker file's content: what the branch is, for whoever finds it. */
+const STATE_MARKER = 'This branch (or folder) holds the event log of agent-orchestrator. It is written only by agent-orchestrator; see its README.\n';
 function assertRelativePath(path) {
     const parts = path.split('/');
     if (!path ||
@@ -42342,29 +42656,114 @@ function commitMessage(events) {
     return `orchestrator: ${events.length} event(s) (${kinds.join(', ')}) for ${shown}`;
 }
 
+;// CONCATENATED MODULE: ./shared/logger.ts
+/** A logger that keeps what it was told; for tests and for collecting warnings. */
+class MemoryLogger {
+    entries = [];
+    debug(message) {
+        this.entries.push({ level: 'debug', message });
+    }
+    info(message) {
+        this.entries.push({ level: 'info', message });
+    }
+    notice(message, props) {
+        this.entries.push({ level: 'notice', message, props });
+    }
+    warning(message, props) {
+        this.entries.push({ level: 'warning', message, props });
+    }
+    error(message, props) {
+        this.entries.push({ level: 'error', message, props });
+    }
+    async group(name, fn) {
+        this.entries.push({ level: 'group', message: name });
+        return fn();
+    }
+    messages(level) {
+        return this.entries.filter((e) => !level || e.level === level).map((e) => e.message);
+    }
+}
+/** A logger that says nothing. */
+const silentLogger = {
+    debug() { },
+    info() { },
+    notice() { },
+    warning() { },
+    error() { },
+    group: (_name, fn) => fn(),
+};
+
 ;// CONCATENATED MODULE: ./shared/state/backoff.ts
 const BACKOFF_BASE_MS = 100;
 const BACKOFF_CAP_MS = 2000;
-/** When attempts are slow, the cap grows to this many of them. */
-const CAP_SLOTS = 8;
+/** When attempts are slow, the cap grows to this many of them (50 writers x 4 appends on 2 cores: 8 let one append need 25 attempts, 20 keeps the worst at about 14; npm run bench:writers). */
+const CAP_SLOTS = 20;
 /**
- * The wait before retry number `retry` (1 = the first retry) of a lost
- * compare-and-swap race: exponential, capped, with "equal jitter" (half
- * fixed, half random) so that a loser never retries at once into the same
- * crowd. The slot is the base or, when longer, the time our last attempt
- * took, and the cap is 2 s or, when longer, 8 such attempts: on a slow
- * machine or network the writers spread out as fast as they collide.
- * (Simulated with 20 writers on 2 cores: full jitter on a fixed 100 ms slot
- * lost a writer in about half of the runs; this in none, even with attempts
- * several times slower.)
+ * The wait before the next attempt after a lost compare-and-swap race, with
+ * "decorrelated jitter": a random time between the base and three times the
+ * previous wait, capped. Each writer's waits drift apart from the others'
+ * instead of marching in step, which full or equal jitter on a shared
+ * exponential schedule does not prevent. The base is 100 ms or, when longer,
+ * half the time our last attempt took, and the cap is 2 s or, when longer,
+ * 20 such attempts: on a slow machine or network the writers spread out as
+ * fast as they collide. `previousMs` is 0 before the first retry.
  */
-function backoffDelay(retry, lastAttemptMs, random) {
-    const slot = Math.max(BACKOFF_BASE_MS, lastAttemptMs);
-    const span = Math.min(Math.max(BACKOFF_CAP_MS, CAP_SLOTS * lastAttemptMs), slot * 2 ** (retry - 1));
-    return Math.floor(span / 2 + random() * (span / 2));
+function backoffDelay(previousMs, lastAttemptMs, random) {
+    const base = Math.max(BACKOFF_BASE_MS, Math.floor(lastAttemptMs / 2));
+    const cap = Math.max(BACKOFF_CAP_MS, CAP_SLOTS * lastAttemptMs);
+    const upper = Math.max(base, 3 * Math.max(previousMs, base));
+    return Math.floor(Math.min(cap, base + random() * (upper - base)));
+}
+
+;// CONCATENATED MODULE: ./shared/git/git-failure.ts
+/**
+ * Which git failures a retry can fix. Only a lost race (the branch moved)
+ * and a lost connection are worth another attempt; a remote that does not
+ * exist, credentials or permissions that are refused, a hook or a branch
+ * protection that declines, will answer the same way every time, so the
+ * caller fails at once with git's own words.
+ */
+const PERMANENT = [
+    /does not appear to be a git repository/i,
+    /repository .* not found/i,
+    /no such (?:remote|file or directory|device)/i,
+    /not a git repository/i,
+    /authentication failed/i,
+    /could not read (?:username|password)/i,
+    /terminal prompts disabled/i,
+    /permission (?:to .* )?denied/i,
+    /\b(?:401|403|404)\b/,
+    /access denied|forbidden|not allowed|unauthori[sz]ed/i,
+    /hook declined|declined|protected branch|GH006|GH013/i,
+    /invalid (?:username|credentials|token)/i,
+    /unsupported|unknown option|usage: git/i,
+];
+/** Signs of a connection problem that may pass (kept apart so that "could not read from remote" with a 5xx is retried). */
+const TRANSIENT = [
+    /could not resolve host|connection (?:timed out|reset|refused)|timed out|early eof|unexpected disconnect|rpc failed|\b50[0-4]\b/i,
+];
+function isPermanentGitFailure(stderr) {
+    if (TRANSIENT.some((re) => re.test(stderr)) && !/hook declined|protected branch|\b40[13]\b/i.test(stderr))
+        return false;
+    return PERMANENT.some((re) => re.test(stderr));
+}
+/**
+ * The line of git's message that says what went wrong: the first `fatal:`
+ * or `error:` line (or a `remote:` line that names the refusal), else the
+ * last non-empty line.
+ */
+function keyLine(stderr) {
+    const lines = stderr
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter(Boolean);
+    const remote = lines.find((l) => /^remote: .*(?:error|denied|declined|protected|GH0\d\d)/i.test(l));
+    const fatal = lines.find((l) => /^(?:fatal|error):/i.test(l));
+    return remote ?? fatal ?? lines[lines.length - 1] ?? '';
 }
 
 ;// CONCATENATED MODULE: ./shared/state/remote-branch.ts
+
 
 
 
@@ -42432,7 +42831,10 @@ async function fetchBranch(git, remote, branch, privateRef, shallow) {
             await (0,promises_namespaceObject.setTimeout)(20 * attempt + Math.floor(Math.random() * 30));
             continue;
         }
-        throw new errors/* GitError */.XS(`git fetch of ${branch} from ${remote} failed: ${lastLines(r.stderr)}`, args, r.stderr, r.exitCode);
+        const error = new errors/* GitError */.XS(`git fetch of ${branch} from ${remote} failed: ${keyLine(r.stderr)}`, args, r.stderr, r.exitCode);
+        if (isPermanentGitFailure(r.stderr))
+            throw new PermanentGitFailure(error.message, args, r.stderr, r.exitCode);
+        throw error;
     }
 }
 /**
@@ -42461,15 +42863,21 @@ async function pushWithLease(git, remote, branch, commit, expected) {
         return { status: 'unknown', detail: error instanceof Error ? error.message : String(error) };
     }
     const line = r.stdout.split('\n').find((l) => l.includes(`:${target}\t`));
-    if (!line)
+    if (!line) {
+        if (isPermanentGitFailure(r.stderr))
+            return { status: 'refused', detail: keyLine(r.stderr) };
         return { status: 'unknown', detail: lastLines(r.stderr) || `git push exited with ${r.exitCode}` };
+    }
     const [flag, , summary = ''] = line.split('\t');
     if (r.exitCode === 0 && flag !== '!')
         return { status: 'pushed' };
     if (/hook declined|protected branch|permission|denied|not allowed/i.test(summary)) {
-        return { status: 'refused', detail: `${summary}${r.stderr ? `: ${lastLines(r.stderr)}` : ''}` };
+        return { status: 'refused', detail: `${summary}${r.stderr ? `: ${keyLine(r.stderr)}` : ''}` };
     }
     return { status: 'stale', detail: summary };
+}
+/** A fetch failure that no retry can fix (no such remote, credentials or permission refused). */
+class PermanentGitFailure extends errors/* GitError */.XS {
 }
 function lastLines(text) {
     return text.trim().split('\n').slice(-3).join(' / ');
@@ -42495,6 +42903,7 @@ async function verifyState(git, layout, commit, rebuilt) {
 }
 
 ;// CONCATENATED MODULE: ./shared/state/store.ts
+
 
 
 
@@ -42547,6 +42956,14 @@ class StateStore {
         const state = await loadStateAt(this.git, this.layout, this.logger, commit);
         return { commit, projection: state.projection, problems: state.projection.problems };
     }
+    /** Refuses (exit 2) a state branch that exists and is not ours, before a caller does anything it cannot undo. */
+    async assertWritable() {
+        const commit = await this.fetch();
+        if (!commit)
+            return;
+        const state = await loadStateAt(this.git, this.layout, silentLogger, commit);
+        assertOurs(state, this.layout, { adoptForeign: this.options.adoptForeign, branch: this.branch });
+    }
     /** The projection rebuilt from every event file (one `ls-tree -r` and one `cat-file --batch`). */
     async rebuild() {
         return this.rebuildAt(await this.fetch());
@@ -42592,6 +43009,8 @@ class StateStore {
                 .then((f) => (f === 'sha256' ? 'sha256' : 'sha1'))),
             now: () => new Date(),
             files: options.files,
+            adoptForeign: this.options.adoptForeign ?? false,
+            branch: this.branch,
         };
         // Commits whose push got no answer: they may have landed.
         const unanswered = [];
@@ -42607,15 +43026,19 @@ class StateStore {
         });
         let lastFailure = '';
         let lastDuration = 0;
+        let lastWait = 0;
         for (let attempt = 1; attempt <= maxAttempts; attempt++) {
             if (attempt > 1)
-                await this.backoff(attempt - 1, lastDuration, lastFailure, maxAttempts);
+                lastWait = await this.backoff(attempt, lastWait, lastDuration, lastFailure, maxAttempts);
             const started = Date.now();
             let head;
             try {
                 head = await this.fetch();
             }
             catch (error) {
+                // Nothing was pushed yet by this attempt: a permanent failure ends the append at once.
+                if (error instanceof PermanentGitFailure && unanswered.length === 0)
+                    throw new errors/* StateError */.qq(`${error.message}. Nothing was recorded on ${this.branch}; no retry can fix this.`);
                 lastFailure = error instanceof Error ? error.message : String(error);
                 continue;
             }
@@ -42633,7 +43056,7 @@ class StateStore {
                 return result(plan.commit, plan, attempt, true);
             }
             if (outcome.status === 'refused') {
-                throw new errors/* StateError */.qq(`the remote refused the update of ${this.branch}: ${outcome.detail}. Nothing was recorded; check branch protection and the token's permissions.`);
+                throw new errors/* StateError */.qq(`the remote refused the update of ${this.branch}: ${outcome.detail}. Nothing was recorded; check the remote, branch protection and the token's permissions.`);
             }
             if (outcome.status === 'unknown')
                 unanswered.push({ commit: plan.commit, plan });
@@ -42664,10 +43087,12 @@ class StateStore {
         }
         return null;
     }
-    async backoff(retry, lastDuration, reason, maxAttempts) {
-        const ms = backoffDelay(retry, lastDuration, this.options.random ?? Math.random);
-        this.logger.debug(`${reason}; retrying in ${ms} ms (attempt ${retry + 1} of ${maxAttempts})`);
+    /** Waits before attempt `attempt` after a lost race; returns the wait (the next one is drawn from it). */
+    async backoff(attempt, lastWait, lastDuration, reason, maxAttempts) {
+        const ms = backoffDelay(lastWait, lastDuration, this.options.random ?? Math.random);
+        this.logger.debug(`${reason}; retrying in ${ms} ms (attempt ${attempt} of ${maxAttempts})`);
         await (this.options.sleep ?? promises_namespaceObject.setTimeout)(ms);
+        return ms;
     }
 }
 
@@ -42680,15 +43105,16 @@ class StateStore {
 
 /** Folder used when state lives on a code branch (`state-branch: current`). */
 const CURRENT_BRANCH_STATE_ROOT = '.orchestrator';
-async function openWorkspace(values, ctx) {
+async function openWorkspace(values, ctx, options = {}) {
     const git = await Git.open(ctx.cwd);
     if (!(await git.isRepository()))
         throw new errors/* InputError */.dz(`${(0,validate/* quote */.hD)(ctx.cwd)} is not a git repository; run inside a clone (in a workflow: after actions/checkout)`);
-    const configPath = values.string('config');
-    const config = loadConfig(ctx.cwd, configPath === '.github/orchestrator.yml' ? undefined : configPath && (0,validate/* validateRepoPath */.uC)(configPath, 'config'));
     const remote = values.string('remote') ?? 'origin';
     if (remote.startsWith('-') || /[\s\u0000-\u001f]/.test(remote))
         throw new errors/* InputError */.dz(`remote ${(0,validate/* quote */.hD)(remote)} is not valid; expected a remote name such as origin, or a path or URL`);
+    const configPath = values.string('config');
+    const explicitPath = configPath === '.github/orchestrator.yml' ? undefined : configPath && (0,validate/* validateRepoPath */.uC)(configPath, 'config');
+    const config = options.config ? await options.config(git, remote, configPath) : loadConfig(ctx.cwd, explicitPath);
     let stateBranch = values.string('state-branch') ?? config.state.branch;
     let stateRoot = '';
     if (stateBranch === 'current') {
@@ -42697,7 +43123,15 @@ async function openWorkspace(values, ctx) {
     }
     (0,validate/* validateBranchName */.eg)(stateBranch, 'state-branch');
     const dryRun = values.bool('dry-run');
-    const store = new StateStore({ git, remote, branch: stateBranch, root: stateRoot || undefined, logger: ctx.logger, dryRun });
+    const store = new StateStore({
+        git,
+        remote,
+        branch: stateBranch,
+        root: stateRoot || undefined,
+        logger: ctx.logger,
+        dryRun,
+        adoptForeign: values.bool('adopt-state-branch'),
+    });
     return { git, config, remote, stateBranch, stateRoot, dryRun, store };
 }
 /** For `state-branch: current`: the checked-out branch, else the branch the run is about (a detached CI checkout). */
@@ -42960,6 +43394,58 @@ function validateRepoPath(value, what) {
 
 /***/ }),
 
+/***/ 623:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ neutralize),
+/* harmony export */   y: () => (/* binding */ jsonSafe)
+/* harmony export */ });
+/**
+ * The one function every sink uses for text it did not write itself (branch
+ * names, paths, commit messages, command output, JUnit text, reasons): logs,
+ * annotations, job summaries, outputs, views, pull request bodies and
+ * comments, CLI output.
+ *
+ * - ANSI escape sequences (colours, cursor moves, OSC titles and links) are removed.
+ * - Every line break (`\r\n`, a lone `\r`, `\n`, U+0085, U+2028, U+2029) becomes `\n`
+ *   when lines are kept, else a space: the runner splits lines on a lone `\r` too,
+ *   so `x\r::warning::y` would otherwise start a workflow command.
+ * - Bidirectional controls (which reorder what a reader sees) and every other
+ *   control character except the tab become U+FFFD, visible as �.
+ * - A line that the runner would read as a workflow command (`::name::` after
+ *   leading blanks, which the runner trims) or a legacy `##[` command gets a
+ *   zero-width space in front of the marker, so it is printed, not obeyed.
+ */
+const ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[@-_]|\u009b[0-?]*[ -/]*[@-~]/g;
+const LINE_BREAK = /\r\n|[\r\n\u0085\u2028\u2029]/g;
+const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const COMMAND_LINE = /^(\s*)(::|##\[)/;
+const ZERO_WIDTH_SPACE = '\u200b';
+function neutralize(text, options = {}) {
+    const lines = String(text)
+        .replace(ANSI, '')
+        .replace(LINE_BREAK, options.multiline ? '\n' : ' ')
+        .replace(UNSAFE, '\uFFFD')
+        .split('\n');
+    return lines.map((line) => line.replace(COMMAND_LINE, `$1${ZERO_WIDTH_SPACE}$2`).replace(/##\[/g, `#${ZERO_WIDTH_SPACE}#[`)).join('\n');
+}
+/** Characters JSON leaves raw that would still break or reorder a line where the JSON is shown. */
+const JSON_UNSAFE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/**
+ * JSON text (an output, `--json`) with the characters above, and the `#` of
+ * a legacy `##[` command, written as `\uXXXX` escapes: the same value for a
+ * parser, harmless on a screen or in a later step's log.
+ */
+function jsonSafe(json) {
+    return json
+        .replace(JSON_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+        .replace(/##\[/g, '#\\u0023[');
+}
+
+
+/***/ }),
+
 /***/ 285:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -43097,6 +43583,12 @@ const COMMON_OPTIONS = [
     },
     { name: 'remote', type: 'string', description: 'Git remote to read branches from and push to.', default: 'origin' },
     { name: 'dry-run', type: 'boolean', description: 'Compute and print what would change without pushing anything.', default: 'false' },
+    {
+        name: 'adopt-state-branch',
+        type: 'boolean',
+        description: 'Record on an existing state branch that does not carry the agent-orchestrator marker (by default such a branch, e.g. a code branch named by mistake, is refused and left untouched).',
+        default: 'false',
+    },
 ];
 /** For the commands that call GitHub's API (open-pr, detect-conflicts with notify: pr). */
 const TOKEN_OPTION = {

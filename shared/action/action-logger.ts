@@ -1,22 +1,16 @@
 import * as core from '@actions/core'
 import { AnnotationProps, Logger } from '../logger'
 
-// ANSI escapes and lines that start with `::` would reach the runner as colour
-// codes or workflow commands; text from commits and branches must not.
-const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-_]/g
+import { neutralize as neutralizeText } from '../neutralize'
 
-/** Makes untrusted text safe to print in a workflow log. */
+/** Makes untrusted text safe to print in a workflow log (the shared neutralize, lines kept). */
 export function neutralize(text: string): string {
-  return text
-    .replace(ANSI, '')
-    .split(/\r?\n/)
-    .map((line) => (/^\s*::/.test(line) ? ` ${line}` : line))
-    .join('\n')
+  return neutralizeText(text, { multiline: true })
 }
 
 function props(p?: AnnotationProps): core.AnnotationProperties | undefined {
   if (!p) return undefined
-  return { title: p.title, file: p.file, startLine: p.startLine, endLine: p.endLine }
+  return { title: p.title && neutralizeText(p.title), file: p.file && neutralizeText(p.file), startLine: p.startLine, endLine: p.endLine }
 }
 
 /** The library's Logger on top of @actions/core. */

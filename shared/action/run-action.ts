@@ -6,6 +6,7 @@ import { runInfoFromEnv, RunContext } from '../context'
 import { exitCodeOf, messageOf } from '../errors'
 import { parseOptions, RawValue } from '../options/options'
 import { actionLogger, neutralize } from './action-logger'
+import { jsonSafe, neutralize as neutralizeText } from '../neutralize'
 
 /** GitHub's job summary limit is 1 MiB per step; stay below it. */
 const SUMMARY_LIMIT = 1000 * 1024
@@ -55,10 +56,11 @@ export async function runCommandAsAction(command: CommandDefinition, raw?: Recor
     }
     const values = parseOptions(command.options, inputs, 'input')
     const outcome = await command.run(values, actionContext())
-    for (const [name, value] of Object.entries(outcome.outputs)) core.setOutput(name, value)
+    for (const [name, value] of Object.entries(outcome.outputs)) core.setOutput(name, jsonSafe(value))
     if (outcome.summary) {
-      const text =
-        outcome.summary.length > SUMMARY_LIMIT ? `${outcome.summary.slice(0, SUMMARY_LIMIT)}\n\n_(summary truncated)_\n` : outcome.summary
+      // Summaries are built from escaped parts; this is the last line of defence for anything raw.
+      const summary = neutralizeText(outcome.summary, { multiline: true })
+      const text = summary.length > SUMMARY_LIMIT ? `${summary.slice(0, SUMMARY_LIMIT)}\n\n_(summary truncated)_\n` : summary
       await core.summary.addRaw(text, true).write()
     }
     if (outcome.exitCode !== 0) {

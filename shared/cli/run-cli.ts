@@ -7,6 +7,7 @@ import { Logger } from '../logger'
 import { quote } from '../naming/validate'
 import { parseOptions } from '../options/options'
 import { parseArgv } from './argv'
+import { jsonSafe, neutralize } from '../neutralize'
 import { commandHelp, mainHelp } from './help'
 
 export interface CliIo {
@@ -16,12 +17,13 @@ export interface CliIo {
   cwd: string
 }
 
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g
+const clean = (m: string) => neutralize(m, { multiline: true })
 
 function cliLogger(io: CliIo, json: boolean): Logger {
-  const clean = (m: string) => m.replace(CONTROL, '')
   const where = (p?: { file?: string; startLine?: number; endLine?: number }) =>
-    p?.file ? ` (${p.file}${p.startLine ? `:${p.startLine}${p.endLine && p.endLine !== p.startLine ? `-${p.endLine}` : ''}` : ''})` : ''
+    p?.file
+      ? ` (${clean(p.file)}${p.startLine ? `:${p.startLine}${p.endLine && p.endLine !== p.startLine ? `-${p.endLine}` : ''}` : ''})`
+      : ''
   return {
     debug: (m) => {
       if (io.env.ORCHESTRATOR_DEBUG) io.stderr(`debug: ${clean(m)}\n`)
@@ -91,17 +93,20 @@ export async function runCli(argv: readonly string[], commands: readonly Command
       actor: github.workflow ? `workflow ${github.workflow}` : `cli ${user}`,
       now: () => new Date(),
       tempDir: tmpdir(),
-      progress: json ? undefined : (m) => io.stderr(`${m.replace(CONTROL, '')}\n`),
+      progress: json ? undefined : (m) => io.stderr(`${clean(m)}\n`),
     }
     const outcome = await command.run(values, ctx)
-    if (json) io.stdout(`${JSON.stringify(outcome.json, null, 2)}\n`)
-    else if (outcome.text) io.stdout(outcome.text.endsWith('\n') ? outcome.text : `${outcome.text}\n`)
-    if (outcome.exitCode !== 0 && outcome.failure) io.stderr(`orchestrator ${command.name}: ${outcome.failure.replace(CONTROL, '')}\n`)
+    if (json) io.stdout(`${jsonSafe(JSON.stringify(outcome.json, null, 2))}\n`)
+    else if (outcome.text) {
+      const text = clean(outcome.text)
+      io.stdout(text.endsWith('\n') ? text : `${text}\n`)
+    }
+    if (outcome.exitCode !== 0 && outcome.failure) io.stderr(`orchestrator ${command.name}: ${clean(outcome.failure)}\n`)
     return outcome.exitCode
   } catch (error) {
     const code = exitCodeOf(error)
-    const message = messageOf(error).replace(CONTROL, '')
-    if (json) io.stdout(`${JSON.stringify({ error: { message, exitCode: code } }, null, 2)}\n`)
+    const message = clean(messageOf(error))
+    if (json) io.stdout(`${jsonSafe(JSON.stringify({ error: { message, exitCode: code } }, null, 2))}\n`)
     io.stderr(`orchestrator${command ? ` ${command.name}` : ''}: error: ${message}\n`)
     if (io.env.ORCHESTRATOR_DEBUG && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`)
     return code

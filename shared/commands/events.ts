@@ -1,8 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
-import { dirname, isAbsolute, join } from 'node:path'
+import { confinePath } from '../confine-path'
+import { dirname } from 'node:path'
 import { RunContext } from '../context'
 import { InputError } from '../errors'
-import { validateRepoPath, validateSpecId } from '../naming/validate'
+import { validateSpecId } from '../naming/validate'
 import { COMMON_OPTIONS, OptionSpec, OptionValues } from '../options/options'
 import { AppendResult } from '../state/store'
 import {
@@ -228,7 +229,7 @@ export const EVENTS_COMMANDS: readonly CommandDefinition[] = [
       const markdown = exportFeature(await (await store(v, ctx)).read(), spec)
       const file = v.string('file')
       if (file) {
-        const path = isAbsolute(file) ? file : join(ctx.cwd, validateRepoPath(file, 'file'))
+        const path = confinePath(file, v.source === 'input' ? 'input "file"' : 'file', ctx)
         // Like report-path elsewhere: a report folder that does not exist yet is created.
         mkdirSync(dirname(path), { recursive: true })
         writeFileSync(path, markdown)

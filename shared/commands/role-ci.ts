@@ -6,6 +6,23 @@ import type { RoleCiOutcome, RoleCiReport } from '../role-ci/outcome'
 import { runRoleCi } from '../role-ci/run-role-ci'
 import { CommandDefinition } from './command'
 import { openWorkspace } from './workspace'
+import { trustedConfig } from '../role-ci/trusted-config'
+import type { GitHubRunInfo } from '../context'
+import { checkedOutBranch } from '../agent-branches'
+
+/** The base branch of the pull request the run is about, if it is about one. */
+function pullRequestBase(gh: GitHubRunInfo): string | undefined {
+  if (!gh.eventName?.startsWith('pull_request')) return undefined
+  const pr = gh.event?.pull_request as { base?: { ref?: unknown } } | undefined
+  const ref = gh.baseRef || (typeof pr?.base?.ref === 'string' ? pr.base.ref : undefined)
+  return ref || undefined
+}
+
+/** The pushed branch, by name only (its content is not read). */
+function branchOfRun(gh: GitHubRunInfo): string | undefined {
+  if (gh.ref?.startsWith('refs/heads/')) return gh.ref.slice('refs/heads/'.length)
+  return gh.headRef || undefined
+}
 
 export const roleCiCommand: CommandDefinition = {
   name: 'role-ci',
@@ -63,7 +80,20 @@ export const roleCiCommand: CommandDefinition = {
     },
   ],
   async run(values, ctx) {
-    const ws = await openWorkspace(values, ctx)
+    // The rules come from a commit the branch under test cannot change, never from its work tree.
+    const ws = await openWorkspace(values, ctx, {
+      config: async (git, remote, path) =>
+        (
+          await trustedConfig({
+            git,
+            remote,
+            path,
+            pullRequestBase: pullRequestBase(ctx.github),
+            branch: values.string('branch') ?? branchOfRun(ctx.github) ?? (await checkedOutBranch(git)) ?? undefined,
+            logger: ctx.logger,
+          })
+        ).config,
+    })
     const commandsText = values.string('commands')
     const run = await runRoleCi(
       {
@@ -76,6 +106,7 @@ export const roleCiCommand: CommandDefinition = {
         conflictCheck: values.bool('conflict-check'),
         record: values.has('record') ? values.bool('record') : values.source === 'input',
         timeoutMinutes: values.int('timeout-minutes'),
+        configPath: values.string('config'),
       },
       { ...ws, ctx },
     )

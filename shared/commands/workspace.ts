@@ -22,18 +22,24 @@ export interface Workspace {
 /** Folder used when state lives on a code branch (`state-branch: current`). */
 export const CURRENT_BRANCH_STATE_ROOT = '.orchestrator'
 
-export async function openWorkspace(values: OptionValues, ctx: RunContext): Promise<Workspace> {
+export interface OpenWorkspaceOptions {
+  /**
+   * Where the configuration comes from instead of the work tree (role-ci: a
+   * trusted commit, since the work tree belongs to the branch under test).
+   */
+  config?: (git: Git, remote: string, path: string | undefined) => Promise<OrchestratorConfig>
+}
+
+export async function openWorkspace(values: OptionValues, ctx: RunContext, options: OpenWorkspaceOptions = {}): Promise<Workspace> {
   const git = await Git.open(ctx.cwd)
   if (!(await git.isRepository()))
     throw new InputError(`${quote(ctx.cwd)} is not a git repository; run inside a clone (in a workflow: after actions/checkout)`)
-  const configPath = values.string('config')
-  const config = loadConfig(
-    ctx.cwd,
-    configPath === '.github/orchestrator.yml' ? undefined : configPath && validateRepoPath(configPath, 'config'),
-  )
   const remote = values.string('remote') ?? 'origin'
   if (remote.startsWith('-') || /[\s\u0000-\u001f]/.test(remote))
     throw new InputError(`remote ${quote(remote)} is not valid; expected a remote name such as origin, or a path or URL`)
+  const configPath = values.string('config')
+  const explicitPath = configPath === '.github/orchestrator.yml' ? undefined : configPath && validateRepoPath(configPath, 'config')
+  const config = options.config ? await options.config(git, remote, configPath) : loadConfig(ctx.cwd, explicitPath)
   let stateBranch = values.string('state-branch') ?? config.state.branch
   let stateRoot = ''
   if (stateBranch === 'current') {
@@ -42,7 +48,15 @@ export async function openWorkspace(values: OptionValues, ctx: RunContext): Prom
   }
   validateBranchName(stateBranch, 'state-branch')
   const dryRun = values.bool('dry-run')
-  const store = new StateStore({ git, remote, branch: stateBranch, root: stateRoot || undefined, logger: ctx.logger, dryRun })
+  const store = new StateStore({
+    git,
+    remote,
+    branch: stateBranch,
+    root: stateRoot || undefined,
+    logger: ctx.logger,
+    dryRun,
+    adoptForeign: values.bool('adopt-state-branch'),
+  })
   return { git, config, remote, stateBranch, stateRoot, dryRun, store }
 }
 

@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { lstatSync, readFileSync } from 'node:fs'
+import { confinePath } from '../confine-path'
 import { join } from 'node:path'
 import { parseDocument } from 'yaml'
-import { ConfigurationError } from '../errors'
+import { ConfigurationError, messageOf } from '../errors'
 import { BranchNaming, DEFAULT_NAMING, validateNaming } from '../naming/branch-pattern'
 import { branchNameProblem, quote } from '../naming/validate'
 import { parseCommandList, NamedCommand } from './commands'
@@ -63,11 +64,22 @@ const KNOWN: Record<string, readonly string[]> = {
 export function loadConfig(cwd: string, path?: string): OrchestratorConfig {
   const rel = path || DEFAULT_CONFIG_PATH
   const file = join(cwd, rel)
-  if (!existsSync(file)) {
+  if (!lexists(file)) {
     if (path) throw new ConfigurationError(`config file ${quote(rel)} does not exist (looked in ${cwd})`)
     return defaultConfig()
   }
-  return parseConfig(readFileSync(file, 'utf8'), rel)
+  // A symlink out of the repository would be read (and its first key echoed in an error): refused unread.
+  const real = confinePath(rel, 'config', { cwd, tempDir: cwd }, { mustExist: true })
+  return parseConfig(readFileSync(real, 'utf8'), rel)
+}
+
+function lexists(path: string): boolean {
+  try {
+    lstatSync(path)
+    return true
+  } catch {
+    return false
+  }
 }
 
 export function parseConfig(text: string, where: string): OrchestratorConfig {
@@ -76,7 +88,13 @@ export function parseConfig(text: string, where: string): OrchestratorConfig {
     const e = doc.errors[0]
     throw new ConfigurationError(`${where}: not valid YAML: ${e.message.split('\n')[0]}`)
   }
-  const raw: unknown = doc.toJS({ maxAliasCount: 50 }) ?? {}
+  let raw: unknown
+  try {
+    raw = doc.toJS({ maxAliasCount: 50 }) ?? {}
+  } catch (error) {
+    // An alias bomb, or anything else the YAML library refuses while building the value.
+    throw new ConfigurationError(`${where}: not usable YAML: ${messageOf(error).split('\n')[0]} (alias count is limited to 50)`)
+  }
   const config = defaultConfig()
   config.source = where
   const root = object(raw, '', where)

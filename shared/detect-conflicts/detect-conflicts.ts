@@ -1,5 +1,6 @@
 import { RepoDeps } from '../repo-deps'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { confineFolder, confinePath } from '../confine-path'
 import { basename, dirname, isAbsolute, join } from 'node:path'
 import picomatch from 'picomatch'
 import { RunContext } from '../context'
@@ -55,12 +56,9 @@ export type DetectConflictsDeps = RepoDeps
 
 export async function detectConflicts(options: DetectConflictsOptions, deps: DetectConflictsDeps): Promise<DetectConflictsResult> {
   const { store, dryRun, ctx } = deps
+  // Checked before any work, so a refused path costs nothing and writes nothing.
+  const reportPath = options.reportPath ? confinePath(options.reportPath, 'report-path', ctx) : join(ctx.tempDir, 'conflict-report.json')
   const report = options.mergeReports ? await loadAndMerge(options.mergeReports, ctx) : await scan(options, deps)
-  const reportPath = options.reportPath
-    ? isAbsolute(options.reportPath)
-      ? options.reportPath
-      : join(ctx.cwd, options.reportPath)
-    : join(ctx.tempDir, 'conflict-report.json')
   writeReport(reportPath, report, options.reportPath)
   // A shard only reports; the merge step records and notifies for the whole scan once.
   const partial = Boolean(options.shard && options.shard.count > 1)
@@ -178,7 +176,9 @@ async function loadAndMerge(pattern: string, ctx: RunContext): Promise<ConflictR
   const scanned = picomatch.scan(pattern)
   const root = isAbsolute(pattern) ? scanned.base : ctx.cwd
   const glob = isAbsolute(pattern) ? scanned.glob || basename(pattern) : pattern
-  const files = await findFiles([glob], root, ctx.logger)
+  if (pattern.split(/[/\\]/).includes('..') || /[\u0000-\u001f]/.test(pattern)) confinePath(pattern, 'merge-reports', ctx)
+  if (isAbsolute(pattern)) confineFolder(root, `merge-reports ${quote(pattern)}`, ctx)
+  const files = await findFiles([glob], root, ctx.logger, { roots: ctx, what: 'merge-reports' })
   if (files.length === 0) throw new InputError(`merge-reports ${quote(pattern)} matched no report files under ${root}`)
   const reports = files.map((f) => {
     try {

@@ -107,9 +107,9 @@ export interface BranchCreation {
  * Each ref is leased as "must not exist", so a branch someone created in the
  * meantime is never overwritten.
  */
-export async function createBranchesAtomically(git: Git, remote: string, creations: readonly BranchCreation[]): Promise<void> {
-  if (creations.length === 0) return
-  await git.exec([
+export async function createBranchesAtomically(git: Git, remote: string, creations: readonly BranchCreation[]): Promise<string[]> {
+  if (creations.length === 0) return []
+  const { stdout } = await git.exec([
     'push',
     '--atomic',
     '--porcelain',
@@ -117,4 +117,8 @@ export async function createBranchesAtomically(git: Git, remote: string, creatio
     remote,
     ...creations.map((c) => `${c.sha}:refs/heads/${c.branch}`),
   ])
+  // `*` is a ref this push created; `=` one that another run had already created at the same commit.
+  return creations
+    .filter((c) => stdout.split('\n').some((l) => l.startsWith('*\t') && l.includes(`:refs/heads/${c.branch}\t`)))
+    .map((c) => c.branch)
 }

@@ -1,5 +1,6 @@
 import { RepoDeps } from '../repo-deps'
-import { InputError } from '../errors'
+import { GitError, InputError, OrchestratorError } from '../errors'
+import { text } from '../state/field-checks'
 import { createBranchesAtomically, fetchBranches, remoteHeads, resolveBase, ResolvedBase } from '../git/remote'
 import { agentBranch } from '../naming/branch-pattern'
 import { quote, validateSpecId } from '../naming/validate'
@@ -60,70 +61,129 @@ export async function initFeature(options: InitFeatureOptions, deps: InitFeature
       index: i + 1,
     })),
   ]
+  // Everything is read and validated before anything is pushed: a bad name, spec or state branch leaves the remote as it was.
+  const name = checkName(options.name)
   ctx.progress?.(`Resolving base ${options.base ?? '(default branch)'} on ${remote}...`)
   const base = await resolveBase(git, remote, options.base)
-  const existing = await remoteHeads(
-    git,
-    remote,
-    wanted.map((w) => w.branch),
-  )
-  const fetched = await fetchBranches(git, remote, [...existing.keys()])
-  const branches: BranchStatus[] = []
-  for (const w of wanted) {
-    const sha = existing.get(w.branch)
-    if (sha) {
-      const local = fetched.get(w.branch) ?? sha
-      const diverged = !(await git.isAncestor(base.sha, local))
-      if (diverged)
-        ctx.logger.warning(
-          `branch ${w.branch} already exists and does not descend from ${base.name} (${base.sha.slice(0, 7)}); it was left as it is`,
-        )
-      branches.push({ branch: w.branch, role: w.role, index: w.index, status: 'existing', sha, ...(diverged ? { diverged } : {}) })
-    } else {
-      branches.push({ branch: w.branch, role: w.role, index: w.index, status: dryRun ? 'would-create' : 'created', sha: base.sha })
-    }
-  }
-  const missing = branches.filter((b) => b.status !== 'existing')
-  if (!dryRun && missing.length) {
-    ctx.progress?.(`Creating ${missing.length} branch(es) in one atomic push...`)
-    await createBranchesAtomically(
-      git,
-      remote,
-      missing.map((b) => ({ branch: b.branch, sha: b.sha })),
-    )
-  }
   const info = await readSpecInfo(git, base.sha, spec, config.tasks.file, ctx.logger)
-  const name = options.name?.trim() || info.name
+  const title = name ?? info.name
   const time = ctx.now()
   const events: OrchestratorEvent[] = [
     makeEvent(
       'feature-registered',
       spec,
-      { spec, name, baseBranch: base.name, tasks: info.tasks, tasksFile: info.tasksFile },
+      { spec, name: title, baseBranch: base.name, tasks: info.tasks, tasksFile: info.tasksFile },
       { actor: ctx.actor, time },
     ),
-    ...branches.map((b) =>
+    ...wanted.map((w) =>
       makeEvent(
         'agent-assigned',
         spec,
-        { role: b.role, branch: b.branch, ...(b.index ? { index: b.index } : {}) },
+        { role: w.role, branch: w.branch, ...(w.index ? { index: w.index } : {}) },
         { actor: ctx.actor, time },
       ),
     ),
   ]
+  await store.assertWritable()
+  const branches = await createMissing(wanted, base, deps)
   ctx.progress?.('Recording the feature and its agents on the state branch...')
-  const appended = await store.append(events)
+  const created = branches.filter((b) => b.status === 'created').map((b) => b.branch)
+  let appended
+  try {
+    appended = await store.append(events)
+  } catch (error) {
+    // The branches stay (they are right, and a re-run keeps them): say exactly what exists and what did not happen.
+    if (error instanceof OrchestratorError && created.length) {
+      error.message = `${error.message.replace(/ ?Nothing was recorded[^.]*\./, '')} The branches ${created.join(', ')} were created on ${remote} (from ${base.name} ${base.sha.slice(0, 7)}) and are kept; the feature and its agents were not recorded. Fix the cause and run init-feature again: existing branches are reused, nothing is created twice.`
+    }
+    throw error
+  }
+  const name_ = title
   return {
     spec,
-    name,
+    name: name_,
     base,
     overseer: wanted[0].branch,
     implementors: wanted.slice(1).map((w) => w.branch),
     branches,
-    created: branches.filter((b) => b.status === 'created').map((b) => b.branch),
+    created,
     tasks: info.tasks.length,
     stateCommit: appended.pushed ? appended.commit : null,
     eventsAdded: appended.added.length,
     dryRun,
+  }
+}
+
+const titleCheck = text({ max: 300 })
+
+/** The `name` input: one line of at most 300 characters (it becomes the feature's title everywhere), or undefined. */
+function checkName(value: string | undefined): string | undefined {
+  const name = value?.trim()
+  if (!name) return undefined
+  try {
+    return titleCheck(name, 'name', 'input name')
+  } catch {
+    throw new InputError(
+      `name ${quote(name)} is not valid: expected one line of at most 300 characters without control characters (it is the feature's title)`,
+    )
+  }
+}
+
+interface Wanted {
+  branch: string
+  role: 'overseer' | 'implementor'
+  index: number | undefined
+}
+
+/**
+ * Creates the missing branches in one atomic push. When another init-feature
+ * of the same spec wins the race (its push lands first, ours is refused), the
+ * remote is read again: branches that now exist are reused, and only what is
+ * still missing is pushed, so both runs succeed and nothing is created twice.
+ */
+async function createMissing(wanted: readonly Wanted[], base: ResolvedBase, deps: InitFeatureDeps): Promise<BranchStatus[]> {
+  const { git, remote, dryRun, ctx } = deps
+  const createdHere = new Set<string>()
+  for (let attempt = 1; ; attempt++) {
+    const existing = await remoteHeads(
+      git,
+      remote,
+      wanted.map((w) => w.branch),
+    )
+    const fetched = await fetchBranches(git, remote, [...existing.keys()])
+    const branches: BranchStatus[] = []
+    for (const w of wanted) {
+      const sha = existing.get(w.branch)
+      if (sha) {
+        const local = fetched.get(w.branch) ?? sha
+        const diverged = !(await git.isAncestor(base.sha, local))
+        if (diverged)
+          ctx.logger.warning(
+            `branch ${w.branch} already exists and does not descend from ${base.name} (${base.sha.slice(0, 7)}); it was left as it is`,
+          )
+        const status = createdHere.has(w.branch) ? 'created' : 'existing'
+        branches.push({ branch: w.branch, role: w.role, index: w.index, status, sha, ...(diverged ? { diverged } : {}) })
+      } else {
+        branches.push({ branch: w.branch, role: w.role, index: w.index, status: dryRun ? 'would-create' : 'created', sha: base.sha })
+      }
+    }
+    const missing = branches.filter((b) => b.status !== 'existing' && !createdHere.has(b.branch))
+    if (dryRun || missing.length === 0) return branches
+    ctx.progress?.(`Creating ${missing.length} branch(es) in one atomic push...`)
+    try {
+      const made = await createBranchesAtomically(
+        git,
+        remote,
+        missing.map((b) => ({ branch: b.branch, sha: b.sha })),
+      )
+      for (const b of made) createdHere.add(b)
+      // A branch another run created a moment before, at the same commit, is existing, not ours.
+      return branches.map((b) => (b.status === 'created' && !createdHere.has(b.branch) ? { ...b, status: 'existing' as const } : b))
+    } catch (error) {
+      // A lost race shows as a refused lease or a ref that "already exists": read again and carry on.
+      const lost = error instanceof GitError && /stale info|already exists|fetch first|cannot lock ref|rejected/i.test(error.stderr)
+      if (!lost || attempt >= 5) throw error
+      ctx.logger.info(`another run created some of the branches at the same time; reading ${remote} again (attempt ${attempt + 1})`)
+    }
   }
 }

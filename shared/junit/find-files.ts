@@ -3,6 +3,7 @@ import { isAbsolute, join, posix } from 'node:path'
 import picomatch from 'picomatch'
 import { InputError, messageOf } from '../errors'
 import type { Logger } from '../logger'
+import { confineFolder, type PathRoots } from '../confine-path'
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git'])
 
@@ -13,7 +14,13 @@ const SKIPPED_FOLDERS = new Set(['node_modules', '.git'])
  * fixed leading folders; `node_modules` and `.git` folders and symbolic links
  * are never entered or returned.
  */
-export async function findFiles(patterns: readonly string[], cwd: string, logger: Logger): Promise<string[]> {
+export async function findFiles(
+  patterns: readonly string[],
+  cwd: string,
+  logger: Logger,
+  options: { roots?: PathRoots; what?: string } = {},
+): Promise<string[]> {
+  const roots = options.roots ?? { cwd, tempDir: cwd }
   const include = patterns.filter((p) => !p.startsWith('!')).map((p) => relativePattern(p, cwd))
   const exclude = patterns.filter((p) => p.startsWith('!')).map((p) => relativePattern(p.slice(1), cwd))
   if (include.length === 0) return []
@@ -21,6 +28,8 @@ export async function findFiles(patterns: readonly string[], cwd: string, logger
   const excluded = exclude.length > 0 ? picomatch(exclude, { dot: true }) : () => false
   const found = new Set<string>()
   for (const start of walkRoots(include)) {
+    // A folder of the pattern that is a symlink would lead the walk out of the workspace.
+    if (!confineFolder(join(cwd, start), options.what ?? 'report pattern', roots)) continue
     for (const file of await walk(cwd, start, logger)) if (matches(file) && !excluded(file)) found.add(file)
   }
   return [...found].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))

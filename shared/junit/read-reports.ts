@@ -12,8 +12,8 @@ import type { JUnitReport } from './types'
  * warning: one broken report must not hide the others. A pattern that leaves
  * `cwd` is an InputError.
  */
-export async function readJUnitReports(patterns: string[], cwd: string, logger: Logger): Promise<JUnitReport[]> {
-  const files = await findFiles(patterns, cwd, logger)
+export async function readJUnitReports(patterns: string[], cwd: string, logger: Logger, tempDir = cwd): Promise<JUnitReport[]> {
+  const files = await findFiles(patterns, cwd, logger, { roots: { cwd, tempDir }, what: 'junit' })
   if (files.length === 0) {
     logger.warning(`No JUnit report found: no file matches ${patterns.map((p) => JSON.stringify(p)).join(', ')}`)
   }

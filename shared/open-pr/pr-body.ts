@@ -1,4 +1,6 @@
-import { md, ranges, table } from '../markdown'
+import { md, ranges, sha, table } from '../markdown'
+import { openGuards } from '../state/guard-state'
+import { neutralize } from '../neutralize'
 import { FeatureProjection } from '../state/projection-types'
 import { latestTests, openConflicts, taskProgress } from '../state/queries'
 import { Projection } from '../state/projection-types'
@@ -64,6 +66,18 @@ export function renderPullRequestBody(projection: Projection, spec: string, bran
       '',
     )
   } else lines.push('_None in the last scan._', '')
-  if (extra?.trim()) lines.push(extra.trim(), '')
+  const guards = feature ? openGuards(feature, branch) : []
+  lines.push('### Role guard', '')
+  if (guards.length) {
+    lines.push(
+      ...table(
+        ['Rule', 'Path or target', 'Commit'],
+        guards.map((g) => [g.kind === 'pr-target' ? 'pull request target' : 'protected path', md(g.subject, 300), sha(g.detected?.commit)]),
+      ),
+      '',
+    )
+  } else lines.push('_No open violation._', '')
+  // The workflow's own markdown: kept as markdown, but without controls, bidi overrides or stray line breaks.
+  if (extra?.trim()) lines.push(neutralize(extra.trim(), { multiline: true }), '')
   return lines.join('\n')
 }

@@ -145,6 +145,13 @@ export const COMMON_OPTIONS: readonly OptionSpec[] = [
   },
   { name: 'remote', type: 'string', description: 'Git remote to read branches from and push to.', default: 'origin' },
   { name: 'dry-run', type: 'boolean', description: 'Compute and print what would change without pushing anything.', default: 'false' },
+  {
+    name: 'adopt-state-branch',
+    type: 'boolean',
+    description:
+      'Record on an existing state branch that does not carry the agent-orchestrator marker (by default such a branch, e.g. a code branch named by mistake, is refused and left untouched).',
+    default: 'false',
+  },
 ]
 
 /** For the commands that call GitHub's API (open-pr, detect-conflicts with notify: pr). */

@@ -9,9 +9,9 @@ const ADVICE = 'implementor branches may not change protected paths; ask the ove
  * ends; a symlink also counts by where it points, so a link cannot be used
  * to reach into a protected folder.
  */
-export function describeProtectedChange(change: ChangedPath, matcher: ProtectedMatcher): GuardViolation[] {
+export function describeProtectedChange(change: ChangedPath, matcher: ProtectedMatcher, advice = ADVICE): GuardViolation[] {
   const out: GuardViolation[] = []
-  const add = (path: string, detail: string) => out.push({ kind: 'protected-path', path, detail: `${detail}; ${ADVICE}` })
+  const add = (path: string, detail: string) => out.push({ kind: 'protected-path', path, detail: `${detail}; ${advice}` })
   const target = matcher(change.path)
   if (target) add(change.path, `${verb(change)} (protected by ${quote(target)})`)
   if (change.fromPath !== undefined && change.status === 'R') {

@@ -1,8 +1,7 @@
 // Markdown and terminal safety for text that comes from branches, paths,
 // command output and test reports: it is data, never markup.
 
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g
-const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-_]/g
+import { neutralize } from '../neutralize'
 
 /** One line of inline markdown (also safe in a table cell), at most `max` characters: the shared `md`. */
 export { md as inline } from '../markdown'
@@ -15,9 +14,9 @@ export function codeBlock(text: string): string[] {
   return [`${fence}text`, ...clean.split('\n'), fence]
 }
 
-/** Text for a terminal: no ANSI escapes and no control characters except line breaks and tabs. */
+/** Text for a terminal or a code block: the shared neutralize, lines kept. */
 export function plain(text: string): string {
-  return text.replace(ANSI, '').replace(/\r\n?/g, '\n').replace(CONTROL, ' ')
+  return neutralize(text, { multiline: true })
 }
 
 /** First `maxLines` lines of `text`, each bounded, with a marker when cut. */

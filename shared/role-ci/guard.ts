@@ -1,6 +1,7 @@
 import { InputError } from '../errors'
 import { Git } from '../git/git'
 import { BranchNaming, formatBranch, Role } from '../naming/branch-pattern'
+import { DEFAULT_CONFIG_PATH } from '../config/config'
 import { quote } from '../naming/validate'
 import { changedPaths } from './changed-paths'
 import { describeProtectedChange } from './describe-change'
@@ -19,6 +20,12 @@ export interface GuardOptions {
   /** The commit or ref under test (the implementor's head). */
   headRef: string
   protectedPaths: readonly string[]
+  /**
+   * The configuration file's path: an implementor may never change it,
+   * whatever protected-paths says (the rules are read from the base, and a
+   * change here is an attempt to rewrite them).
+   */
+  configPath?: string
   pullRequest?: PullRequestInfo
   /** The branch an overseer's pull request must target. */
   integrationBranch: string
@@ -34,7 +41,7 @@ export async function checkGuard(options: GuardOptions): Promise<GuardResult> {
   const violations: GuardViolation[] = []
   if (options.pullRequest) {
     const problem = pullRequestTargetProblem(options, options.pullRequest)
-    if (problem) violations.push({ kind: 'pr-target', detail: problem })
+    if (problem) violations.push({ kind: 'pr-target', target: options.pullRequest.base, detail: problem })
   }
   if (options.role === 'overseer') return { ok: violations.length === 0, violations, changed: [] }
 
@@ -45,12 +52,19 @@ export async function checkGuard(options: GuardOptions): Promise<GuardResult> {
   const diffBase = await diffBaseOf(git, overseer, head, options.overseerRef)
   const changed = await changedPaths(git, diffBase, head)
   const matcher = protectedMatcher(options.protectedPaths)
+  const configMatcher = protectedMatcher([...new Set([DEFAULT_CONFIG_PATH, options.configPath ?? DEFAULT_CONFIG_PATH])])
   const found: GuardViolation[] = []
-  for (const change of changed) found.push(...describeProtectedChange(change, matcher))
+  for (const change of changed) {
+    const violations = describeProtectedChange(change, configMatcher, CONFIG_ADVICE)
+    found.push(...(violations.length ? violations : describeProtectedChange(change, matcher)))
+  }
   found.sort((a, b) => compare(a.path ?? '', b.path ?? '') || compare(a.detail, b.detail))
   violations.push(...found.filter((v, i) => i === 0 || v.path !== found[i - 1].path || v.detail !== found[i - 1].detail))
   return { ok: violations.length === 0, violations, changed, diffBase }
 }
+
+const CONFIG_ADVICE =
+  'the orchestrator configuration holds the role rules, which are read from the base and may not be changed by an implementor; ask the overseer'
 
 /** Why the pull request's target is not allowed for the role, or null. */
 export function pullRequestTargetProblem(

@@ -1,10 +1,10 @@
 import { StringDecoder } from 'node:string_decoder'
 
-// Colour codes and cursor movement: noise in a summary, and unsafe in a terminal.
-const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-_]/g
+import { neutralize } from '../neutralize'
 
+/** One line of command output made safe: colour codes gone, controls and bidi overrides visible, no line break left. */
 export function stripAnsi(text: string): string {
-  return text.replace(ANSI, '')
+  return neutralize(text.replace(/\r$/, ''))
 }
 
 /**

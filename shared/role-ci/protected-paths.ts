@@ -1,6 +1,8 @@
 import { posix } from 'node:path'
 import picomatch from 'picomatch'
 
+const LINE_TERMINATORS = /[\n\r\u0085\u2028\u2029]/g
+
 /** Which protected pattern a path falls under, or null. */
 export type ProtectedMatcher = (path: string) => string | null
 
@@ -10,6 +12,9 @@ export type ProtectedMatcher = (path: string) => string | null
  * `.github` by a symlink or a submodule changes everything below it.
  * Matching ignores case, because on a case-insensitive checkout
  * `.GitHub/Workflows/x.yml` is the same file as `.github/workflows/x.yml`.
+ * A pattern without a slash (`.gitattributes`, `CODEOWNERS`) names a file
+ * at any depth, as in .gitignore: `specs/.gitattributes` rules merges below
+ * it just as the root one does.
  */
 export function protectedMatcher(patterns: readonly string[]): ProtectedMatcher {
   const compiled = patterns
@@ -17,11 +22,14 @@ export function protectedMatcher(patterns: readonly string[]): ProtectedMatcher 
     .filter((p) => p !== '' && !p.startsWith('!'))
     .map((pattern) => ({
       pattern,
-      matches: picomatch(pattern, { dot: true, nocase: true }),
+      matches: picomatch(pattern, { dot: true, nocase: true, basename: !pattern.includes('/') }),
       // The fixed folder part of the glob; '' when the glob can match anywhere.
       base: picomatch.scan(pattern).base.toLowerCase(),
     }))
-  return (path) => {
+  return (raw) => {
+    // A glob's `*` is a regular expression's `.`, which stops at line terminators: a name with
+    // one of them inside would slip through. They match like any other character here.
+    const path = raw.replace(LINE_TERMINATORS, '_')
     const lower = path.toLowerCase()
     for (const c of compiled) {
       if (c.matches(path)) return c.pattern

@@ -11,6 +11,7 @@ import { quote } from '../naming/validate'
 import { fetchAgentBranches } from '../agent-branches'
 import { makeEvent } from '../state/events'
 import { OrchestratorEvent } from '../state/event-schema'
+import { guardEvents, type FoundViolation } from '../state/guard-state'
 import { runChecks } from './checks'
 import { chooseCommands } from './choose-commands'
 import { checkGuard } from './guard'
@@ -28,6 +29,8 @@ export interface RoleCiOptions {
   conflictCheck: boolean
   record: boolean
   timeoutMinutes?: number
+  /** The configuration file's path: an implementor may not change it. */
+  configPath?: string
 }
 
 export interface RoleCiRun {
@@ -74,7 +77,7 @@ export async function runRoleCi(options: RoleCiOptions, deps: RoleCiDeps): Promi
     overseerRef = privateRef(overseer)
   }
   const integrationBranch = config.branches.integration ?? (await remoteDefaultBranch(git, remote).catch(() => null)) ?? 'main'
-  ctx.progress?.(`Role guard for ${resolved.role} ${resolved.branch}...`)
+  ctx.progress?.(`Role guard for ${resolved.role} ${resolved.branch} (rules from ${config.source})...`)
   const guard: GuardResult = await checkGuard({
     git,
     role: resolved.role,
@@ -85,6 +88,7 @@ export async function runRoleCi(options: RoleCiOptions, deps: RoleCiDeps): Promi
     overseerRef,
     headRef: commit,
     protectedPaths: config.protectedPaths,
+    configPath: options.configPath,
     pullRequest: resolved.pullRequest,
     integrationBranch,
   })
@@ -102,7 +106,7 @@ export async function runRoleCi(options: RoleCiOptions, deps: RoleCiDeps): Promi
     failFast: options.failFast,
     timeoutMs: options.timeoutMinutes ? options.timeoutMinutes * 60_000 : undefined,
   })
-  const junit = options.junit.length ? await readJUnitReports(options.junit, ctx.cwd, ctx.logger) : []
+  const junit = options.junit.length ? await readJUnitReports(options.junit, ctx.cwd, ctx.logger, ctx.tempDir) : []
   const report: RoleCiReport = {
     role: resolved.role,
     branch: resolved.branch,
@@ -116,6 +120,11 @@ export async function runRoleCi(options: RoleCiOptions, deps: RoleCiDeps): Promi
   let stateCommit: string | null = null
   if (options.record && resolved.spec) {
     const events = testEvents(report, resolved.spec, commit, ctx)
+    // Guard violations are state: recorded while new, cleared when a later run of the branch no longer has them.
+    const known = (await store.read()).projection.features[resolved.spec]
+    events.push(
+      ...guardEvents(known, resolved.spec, resolved.branch, foundViolations(guard), commit, { actor: ctx.actor, time: ctx.now() }),
+    )
     if (events.length) {
       ctx.progress?.(`Recording ${events.length} test result(s) on ${store.branch}...`)
       const appended = await store.append(events)
@@ -149,6 +158,14 @@ function conflictCheck(branch: string, spec: string, commit: string, deps: RoleC
       return { passed: bad.length === 0, detail }
     },
   }
+}
+
+function foundViolations(guard: GuardResult): FoundViolation[] {
+  return guard.violations.map((v) => ({
+    kind: v.kind,
+    subject: v.path ?? v.target ?? v.detail,
+    detail: v.detail,
+  }))
 }
 
 function testEvents(report: RoleCiReport, spec: string, commit: string, ctx: RunContext): OrchestratorEvent[] {

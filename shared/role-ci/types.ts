@@ -44,6 +44,8 @@ export interface GuardViolation {
   kind: ViolationKind
   /** The offending path (protected-path violations). */
   path?: string
+  /** The branch a pull request targets (pr-target violations). */
+  target?: string
   /** A sentence for people: what was done and why it is not allowed. */
   detail: string
 }

@@ -1,4 +1,5 @@
-import { StateError } from '../errors'
+import { InputError, StateError } from '../errors'
+import { projectionDigest } from './projection-io'
 import type { Git } from '../git/git'
 import type { Logger } from '../logger'
 import { serializeEvent } from './events'
@@ -8,7 +9,7 @@ import type { StateLayout } from './paths'
 import { applyEvent, serializeProjection } from './projection'
 import type { Projection, StateProblem } from './projection-types'
 import { renderViews } from './render'
-import { loadStateAt } from './state-at-commit'
+import { loadStateAt, type StateAtCommit } from './state-at-commit'
 import { buildTree, foldersOf, type TreeChange } from './tree-edit'
 
 export interface AppendPlan {
@@ -40,6 +41,10 @@ export interface PlanContext {
    * that a retry after a lost race re-derives them too (sync-status's tasks.md).
    */
   files?: (projection: Projection) => [string, string][]
+  /** Write on a branch that does not carry our marker (the user said so explicitly). */
+  adoptForeign?: boolean
+  /** The branch's name, for messages. */
+  branch?: string
 }
 
 /**
@@ -55,6 +60,7 @@ export async function planAppend(ctx: PlanContext, head: string | null, events: 
   const touched = [...eventPaths, layout.projectionPath, layout.dashboardPath, ...features.map((f) => layout.overseerViewPath(f))]
   const folders = new Set(touched.flatMap(foldersOf))
   const state = await loadStateAt(git, layout, ctx.logger, head, [...folders, ...eventPaths])
+  assertOurs(state, layout, ctx)
 
   const added: OrchestratorEvent[] = []
   const skipped: OrchestratorEvent[] = []
@@ -88,7 +94,7 @@ export async function planAppend(ctx: PlanContext, head: string | null, events: 
   if (extra.length) await state.load(extra.flatMap(([p]) => foldersOf(p)))
   const views = [...renderViews(projection, layout, rendered), ...extra]
   const addedPaths = added.map((e) => layout.eventPath(e.feature, e.key))
-  const paths = [...addedPaths, layout.projectionPath, ...views.map(([p]) => p)].sort()
+  const paths = [...addedPaths, layout.projectionPath, layout.projectionDigestPath, ...views.map(([p]) => p)].sort()
   if (ctx.dryRun) return { added, skipped, paths, problems, projection }
 
   const writer = new ObjectWriter(git, ctx.algorithm)
@@ -100,9 +106,12 @@ export async function planAppend(ctx: PlanContext, head: string | null, events: 
   }))
   const eventsTree = buildTree(writer, state.listing, eventChanges, layout.eventsDir)
   projection.eventsTree = eventsTree
+  const serialized = serializeProjection(projection)
   const rootChanges: TreeChange[] = [
     { path: layout.eventsDir, mode: '40000', type: 'tree', oid: eventsTree },
-    { path: layout.projectionPath, mode: '100644', type: 'blob', oid: writer.add('blob', serializeProjection(projection)) },
+    { path: layout.projectionPath, mode: '100644', type: 'blob', oid: writer.add('blob', serialized) },
+    { path: layout.projectionDigestPath, mode: '100644', type: 'blob', oid: writer.add('blob', projectionDigest(serialized)) },
+    { path: layout.markerPath, mode: '100644', type: 'blob', oid: writer.add('blob', STATE_MARKER) },
     ...views.map(([path, content]): TreeChange => ({ path, mode: '100644', type: 'blob', oid: writer.add('blob', content) })),
   ]
   const tree = buildTree(writer, state.listing, rootChanges, '')
@@ -119,6 +128,25 @@ export async function planAppend(ctx: PlanContext, head: string | null, events: 
   await writer.flush()
   return { added, skipped, paths, problems, projection, commit }
 }
+
+/**
+ * A branch that is not ours (a code branch named by mistake) is never written: its README would be
+ * overwritten. `state-branch: current` keeps everything under its own folder, so it is exempt.
+ */
+export function assertOurs(
+  state: Pick<StateAtCommit, 'ours' | 'commit'>,
+  layout: StateLayout,
+  ctx: Pick<PlanContext, 'adoptForeign' | 'branch'>,
+): void {
+  if (state.ours || layout.root !== '' || ctx.adoptForeign) return
+  throw new InputError(
+    `state-branch ${JSON.stringify(ctx.branch ?? '')} exists but is not an agent-orchestrator state branch (no ${layout.markerPath} or projection.json of ours at ${state.commit?.slice(0, 12)}); nothing was written. Name another state branch, or set adopt-state-branch: true (--adopt-state-branch) to record on it anyway`,
+  )
+}
+
+/** The marker file's content: what the branch is, for whoever finds it. */
+export const STATE_MARKER =
+  'This branch (or folder) holds the event log of agent-orchestrator. It is written only by agent-orchestrator; see its README.\n'
 
 function assertRelativePath(path: string): string {
   const parts = path.split('/')

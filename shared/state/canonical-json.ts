@@ -26,7 +26,8 @@ function compact(value: unknown): string | undefined {
 function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys)
   if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {}
+    // No prototype: a key named __proto__ stays a key instead of replacing the prototype.
+    const out: Record<string, unknown> = Object.create(null)
     for (const key of Object.keys(value).sort()) {
       const v = (value as Record<string, unknown>)[key]
       if (v !== undefined) out[key] = sortKeys(v)

@@ -33,6 +33,8 @@ export const EVENT_KINDS = [
   'blocker-raised',
   'blocker-cleared',
   'branch-synced',
+  'guard-violation',
+  'guard-cleared',
 ] as const
 export type EventKind = (typeof EVENT_KINDS)[number]
 
@@ -115,7 +117,17 @@ export interface EventDataByKind {
   'blocker-raised': { id: string; agent?: string; reason: string }
   'blocker-cleared': { id: string; note?: string }
   'branch-synced': { branch: string; sha: string }
+  /**
+   * The role guard refused something on an agent branch: a protected path it changed (`subject` is
+   * the path) or the target of its pull request (`subject` is the target branch). One fact per
+   * (branch, kind, subject) while it lasts; a later run of the branch without it clears it.
+   */
+  'guard-violation': { branch: string; kind: GuardViolationKind; subject: string; detail: string; commit: string }
+  /** A later run of the branch no longer had the violation (at `commit`). */
+  'guard-cleared': { branch: string; kind: GuardViolationKind; subject: string; commit: string }
 }
+
+export type GuardViolationKind = 'protected-path' | 'pr-target'
 
 export type EventData<K extends EventKind = EventKind> = EventDataByKind[K]
 
@@ -266,6 +278,19 @@ const SHAPES: { [K in EventKind]: Shape } = {
   'blocker-raised': { id: required(shortName), agent: optional(branch), reason: required(message) },
   'blocker-cleared': { id: required(shortName), note: optional(message) },
   'branch-synced': { branch: required(branch), sha: required(sha) },
+  'guard-violation': {
+    branch: required(branch),
+    kind: required(oneOf<GuardViolationKind>(['protected-path', 'pr-target'])),
+    subject: required(filePath),
+    detail: required(message),
+    commit: required(sha),
+  },
+  'guard-cleared': {
+    branch: required(branch),
+    kind: required(oneOf<GuardViolationKind>(['protected-path', 'pr-target'])),
+    subject: required(filePath),
+    commit: required(sha),
+  },
 }
 
 const occurrence = integer(2, 1_000_000)
@@ -292,4 +317,6 @@ export const KEY_FIELDS: { [K in EventKind]: readonly (keyof EventDataByKind[K])
   'blocker-raised': ['id', 'agent', 'reason'],
   'blocker-cleared': ['id', 'note'],
   'branch-synced': ['branch', 'sha'],
+  'guard-violation': ['branch', 'kind', 'subject'],
+  'guard-cleared': ['branch', 'kind', 'subject'],
 }

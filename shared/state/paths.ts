@@ -47,6 +47,14 @@ export class StateLayout {
   get projectionPath(): string {
     return `${this.prefix}projection.json`
   }
+  /** sha256 of projection.json's bytes: a hand edit of the projection no longer matches it. */
+  get projectionDigestPath(): string {
+    return `${this.prefix}projection.json.sha256`
+  }
+  /** Says "this branch (or folder) is agent-orchestrator's state": nothing is written on a branch without it. */
+  get markerPath(): string {
+    return `${this.prefix}.agent-orchestrator-state`
+  }
   get dashboardPath(): string {
     return `${this.prefix}README.md`
   }

@@ -110,6 +110,19 @@ export interface BlockerState {
   cleared: (Stamped & { note?: string }) | null
 }
 
+/** One (branch, kind, subject) the role guard refused, over all its occurrences. */
+export interface GuardState {
+  branch: string
+  kind: string
+  subject: string
+  /** The highest occurrence recorded as a violation (1 for the first). */
+  raised: number
+  /** The highest occurrence cleared (0: never). Open while raised > cleared. */
+  cleared: number
+  /** The latest violation event. */
+  detected: (Stamped & { detail: string; commit: string }) | null
+}
+
 export interface SyncState extends Stamped {
   sha: string
 }
@@ -130,6 +143,8 @@ export interface FeatureProjection {
   /** By JSON `[role, branch|null, suite]`. */
   tests: Record<string, TestState>
   blockers: Record<string, BlockerState>
+  /** Role guard violations by JSON `[branch, kind, subject]`. */
+  guards: Record<string, GuardState>
   /** By branch: the last commit sync-status read. */
   synced: Record<string, SyncState>
   /** Branch or role name → time of the latest event that mentions it. */

@@ -9,28 +9,38 @@ import {
   RECENT_LIMIT,
   type EventSummary,
   type FeatureProjection,
+  type GuardState,
   type Projection,
   type Stamped,
 } from './projection-types'
 
+/**
+ * A record keyed by data (feature ids, branches, blocker ids): no prototype,
+ * so that a key like `constructor` or `__proto__` is just a key.
+ */
+export function dict<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>
+}
+
 export function emptyProjection(): Projection {
-  return { schema: PROJECTION_SCHEMA, eventCount: 0, eventsTree: null, features: {}, recent: [], problems: [] }
+  return { schema: PROJECTION_SCHEMA, eventCount: 0, eventsTree: null, features: dict(), recent: [], problems: [] }
 }
 
 export function emptyFeature(spec: string): FeatureProjection {
   return {
     spec,
     registration: null,
-    agents: {},
-    tasks: {},
-    prs: {},
-    conflicts: {},
-    divergence: {},
-    tests: {},
-    blockers: {},
-    synced: {},
-    activity: {},
-    counts: {},
+    agents: dict(),
+    tasks: dict(),
+    prs: dict(),
+    conflicts: dict(),
+    divergence: dict(),
+    tests: dict(),
+    blockers: dict(),
+    guards: dict(),
+    synced: dict(),
+    activity: dict(),
+    counts: dict(),
     eventCount: 0,
     recent: [],
   }
@@ -111,7 +121,7 @@ export function applyEvent(projection: Projection, event: OrchestratorEvent): vo
     case 'divergence-measured': {
       const d = event.data
       touch(d.branch)
-      const byAgainst = (feature.divergence[d.branch] ??= {})
+      const byAgainst = (feature.divergence[d.branch] ??= dict())
       if (newer(s, byAgainst[d.against])) byAgainst[d.against] = { ...s, ahead: d.ahead, behind: d.behind, sha: d.sha }
       break
     }
@@ -135,6 +145,20 @@ export function applyEvent(projection: Projection, event: OrchestratorEvent): vo
       if (newer(s, b.cleared)) b.cleared = { ...s, note: d.note }
       break
     }
+    case 'guard-violation': {
+      const d = event.data
+      touch(d.branch)
+      const g = guardOf(feature, d)
+      g.raised = Math.max(g.raised, d.occurrence ?? 1)
+      if (newer(s, g.detected)) g.detected = { ...s, detail: d.detail, commit: d.commit }
+      break
+    }
+    case 'guard-cleared': {
+      const d = event.data
+      const g = guardOf(feature, d)
+      g.cleared = Math.max(g.cleared, d.occurrence ?? 1)
+      break
+    }
     case 'branch-synced': {
       const d = event.data
       touch(d.branch)
@@ -151,6 +175,22 @@ export function serializeProjection(projection: Projection): string {
 
 function newer(s: Stamped, current: Stamped | null | undefined): boolean {
   return !current || s.stamp > current.stamp
+}
+
+/** The id of a guard fact: which branch, which rule, which path or target. */
+export function guardId(branch: string, kind: string, subject: string): string {
+  return JSON.stringify([branch, kind, subject])
+}
+
+function guardOf(feature: FeatureProjection, d: { branch: string; kind: string; subject: string }): GuardState {
+  return (feature.guards[guardId(d.branch, d.kind, d.subject)] ??= {
+    branch: d.branch,
+    kind: d.kind,
+    subject: d.subject,
+    raised: 0,
+    cleared: 0,
+    detected: null,
+  })
 }
 
 function conflictOf(feature: FeatureProjection, spec: string, left: string, right: string) {

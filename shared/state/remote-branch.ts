@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto'
 import type { Git } from '../git/git'
 import { GitError, InputError } from '../errors'
 import { hasControlCharacter } from './field-checks'
+import { isPermanentGitFailure, keyLine } from '../git/git-failure'
 
 /**
  * Fetching and compare-and-swap pushing of the state branch. Only a private
@@ -76,7 +77,9 @@ export async function fetchBranch(git: Git, remote: string, branch: string, priv
       await sleep(20 * attempt + Math.floor(Math.random() * 30))
       continue
     }
-    throw new GitError(`git fetch of ${branch} from ${remote} failed: ${lastLines(r.stderr)}`, args, r.stderr, r.exitCode)
+    const error = new GitError(`git fetch of ${branch} from ${remote} failed: ${keyLine(r.stderr)}`, args, r.stderr, r.exitCode)
+    if (isPermanentGitFailure(r.stderr)) throw new PermanentGitFailure(error.message, args, r.stderr, r.exitCode)
+    throw error
   }
 }
 
@@ -120,14 +123,20 @@ export async function pushWithLease(
     return { status: 'unknown', detail: error instanceof Error ? error.message : String(error) }
   }
   const line = r.stdout.split('\n').find((l) => l.includes(`:${target}\t`))
-  if (!line) return { status: 'unknown', detail: lastLines(r.stderr) || `git push exited with ${r.exitCode}` }
+  if (!line) {
+    if (isPermanentGitFailure(r.stderr)) return { status: 'refused', detail: keyLine(r.stderr) }
+    return { status: 'unknown', detail: lastLines(r.stderr) || `git push exited with ${r.exitCode}` }
+  }
   const [flag, , summary = ''] = line.split('\t')
   if (r.exitCode === 0 && flag !== '!') return { status: 'pushed' }
   if (/hook declined|protected branch|permission|denied|not allowed/i.test(summary)) {
-    return { status: 'refused', detail: `${summary}${r.stderr ? `: ${lastLines(r.stderr)}` : ''}` }
+    return { status: 'refused', detail: `${summary}${r.stderr ? `: ${keyLine(r.stderr)}` : ''}` }
   }
   return { status: 'stale', detail: summary }
 }
+
+/** A fetch failure that no retry can fix (no such remote, credentials or permission refused). */
+export class PermanentGitFailure extends GitError {}
 
 function lastLines(text: string): string {
   return text.trim().split('\n').slice(-3).join(' / ')

@@ -2,6 +2,7 @@ import { document, md, section, table, when } from '../markdown'
 import type { Projection } from './projection-types'
 import { agentsOf, featuresOf, latestTests, openBlockers, openConflicts, taskProgress } from './queries'
 import { recentSection } from './render-sections'
+import { guardSection, openGuards } from './guard-state'
 
 /** The root README.md of the state branch: every feature at a glance. */
 export function renderDashboard(projection: Projection): string {
@@ -63,6 +64,10 @@ export function renderDashboard(projection: Projection): string {
       'Latest test results',
       table(['Feature', 'Role', 'Branch', 'Suite', 'Passed', 'Failed', 'Skipped', 'When'], testRows),
       'No test results yet.',
+    ),
+    ...guardSection(
+      features.flatMap((f) => openGuards(f)),
+      true,
     ),
     ...recentSection(projection.recent, true),
     ...(problems.length ? section('Unreadable event files', table(['Path', 'Reason'], problems), '') : []),

@@ -1,4 +1,5 @@
 import { document, md, section, table, when } from '../markdown'
+import { guardSection, openGuards } from './guard-state'
 import type { AgentState, FeatureProjection, Projection } from './projection-types'
 import {
   agentAliases,
@@ -69,6 +70,7 @@ export function renderOverseerView(projection: Projection, feature: FeatureProje
     ...testsSection(latestTests(feature)),
     ...prsSection(openPrs(feature)),
     ...blockersSection(openBlockers(feature)),
+    ...guardSection(openGuards(feature), true),
     ...recentSection(feature.recent, false),
   ]
   return document(lines)
@@ -102,6 +104,7 @@ export function renderImplementorView(projection: Projection, feature: FeaturePr
     ...testsSection(tests),
     ...prsSection(prs),
     ...blockersSection(blockers),
+    ...guardSection(openGuards(feature, agent.branch), false),
   ]
   return document(lines)
 }

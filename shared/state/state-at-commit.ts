@@ -3,7 +3,7 @@ import type { Logger } from '../logger'
 import { StateError } from '../errors'
 import { catFileBatch, parseTree, type BatchResult, type TreeEntry } from './git-objects'
 import type { StateLayout } from './paths'
-import { parseStoredProjection } from './projection-io'
+import { isOurProjection, parseStoredProjection } from './projection-io'
 import { emptyProjection } from './projection'
 import type { Projection } from './projection-types'
 import { rebuildProjection } from './rebuild'
@@ -15,6 +15,8 @@ export interface StateAtCommit {
   eventsTree: string | null
   /** True when projection.json was missing or out of date and was rebuilt from the events. */
   rebuilt: boolean
+  /** True when the commit carries our marker (or, written before the marker, a projection.json of ours), or is no commit at all. */
+  ours: boolean
   /** Entries of a folder at this commit (only folders asked for), or null. */
   listing(dir: string): TreeEntry[] | null
   /** The object at a path asked for, or undefined when missing. */
@@ -47,12 +49,13 @@ export async function loadStateAt(
       projection: emptyProjection(),
       eventsTree: null,
       rebuilt: false,
+      ours: true,
       listing: () => null,
       object: () => undefined,
       load: nothing,
     }
   }
-  const wanted = [...new Set([layout.projectionPath, layout.eventsDir, ...paths])]
+  const wanted = [...new Set([layout.projectionPath, layout.projectionDigestPath, layout.markerPath, layout.eventsDir, ...paths])]
   const results = await catFileBatch(
     git,
     wanted.map((p) => objectName(commit, p)),
@@ -64,11 +67,15 @@ export async function loadStateAt(
     throw new StateError(`"${layout.eventsDir}" on the state branch is a ${events.type}, not a folder`)
   const eventsTree = events.missing ? null : events.oid
   const stored = byPath.get(layout.projectionPath)!
-  const { projection: parsed, reason } = parseStoredProjection(stored.missing ? null : stored.content)
+  const digest = byPath.get(layout.projectionDigestPath)!
+  const marker = byPath.get(layout.markerPath)!
+  const storedBytes = stored.missing ? null : stored.content
+  const ours = (!marker.missing && marker.type === 'blob') || isOurProjection(storedBytes)
+  const { projection: parsed, reason } = parseStoredProjection(storedBytes, digest.missing ? null : digest.content)
   let projection = parsed
   let rebuilt = false
   if (!projection || projection.eventsTree !== eventsTree) {
-    if (eventsTree) {
+    if (eventsTree || (storedBytes && !projection)) {
       const why = projection ? 'out of date (the events folder changed outside agent-orchestrator)' : reason
       logger.warning(`${layout.projectionPath} at ${commit.slice(0, 12)} is ${why}: rebuilding it from all events`)
     }
@@ -83,6 +90,7 @@ export async function loadStateAt(
     projection,
     eventsTree,
     rebuilt,
+    ours,
     load: async (paths) => {
       const more = paths.filter((p) => !byPath.has(p))
       const found = await catFileBatch(

@@ -18,6 +18,8 @@ export interface StateStoreOptions {
   dryRun?: boolean
   random?: () => number
   sleep?: (ms: number) => Promise<void>
+  /** Write on an existing branch without our marker (refused otherwise: it may be a code branch). */
+  adoptForeign?: boolean
   /** Author and committer of state commits. */
   identity?: { name: string; email: string }
 }

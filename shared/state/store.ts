@@ -2,7 +2,8 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import type { Git } from '../git/git'
 import type { Logger } from '../logger'
 import { InputError, StateError } from '../errors'
-import { planAppend, type AppendPlan } from './append-plan'
+import { assertOurs, planAppend, type AppendPlan } from './append-plan'
+import { silentLogger } from '../logger'
 import { backoffDelay } from './backoff'
 import { validateEvent } from './events'
 import type { OrchestratorEvent } from './event-schema'
@@ -11,7 +12,7 @@ import { emptyProjection } from './projection'
 import type { Projection } from './projection-types'
 import type { AppendResult, StateSnapshot, StateStoreOptions } from './store-types'
 import { rebuildProjection } from './rebuild'
-import { assertRemote, assertStateBranch, fetchBranch, privateStateRef, pushWithLease } from './remote-branch'
+import { assertRemote, assertStateBranch, fetchBranch, PermanentGitFailure, privateStateRef, pushWithLease } from './remote-branch'
 import { loadStateAt } from './state-at-commit'
 import { verifyState, type VerifyResult } from './verify'
 
@@ -62,6 +63,14 @@ export class StateStore {
     return { commit, projection: state.projection, problems: state.projection.problems }
   }
 
+  /** Refuses (exit 2) a state branch that exists and is not ours, before a caller does anything it cannot undo. */
+  async assertWritable(): Promise<void> {
+    const commit = await this.fetch()
+    if (!commit) return
+    const state = await loadStateAt(this.git, this.layout, silentLogger, commit)
+    assertOurs(state, this.layout, { adoptForeign: this.options.adoptForeign, branch: this.branch })
+  }
+
   /** The projection rebuilt from every event file (one `ls-tree -r` and one `cat-file --batch`). */
   async rebuild(): Promise<Projection> {
     return this.rebuildAt(await this.fetch())
@@ -109,6 +118,8 @@ export class StateStore {
         .then((f) => (f === 'sha256' ? 'sha256' : 'sha1'))),
       now: () => new Date(),
       files: options.files,
+      adoptForeign: this.options.adoptForeign ?? false,
+      branch: this.branch,
     }
     // Commits whose push got no answer: they may have landed.
     const unanswered: { commit: string; plan: AppendPlan }[] = []
@@ -124,13 +135,17 @@ export class StateStore {
     })
     let lastFailure = ''
     let lastDuration = 0
+    let lastWait = 0
     for (let attempt = 1; attempt <= maxAttempts; attempt++) {
-      if (attempt > 1) await this.backoff(attempt - 1, lastDuration, lastFailure, maxAttempts)
+      if (attempt > 1) lastWait = await this.backoff(attempt, lastWait, lastDuration, lastFailure, maxAttempts)
       const started = Date.now()
       let head: string | null
       try {
         head = await this.fetch()
       } catch (error) {
+        // Nothing was pushed yet by this attempt: a permanent failure ends the append at once.
+        if (error instanceof PermanentGitFailure && unanswered.length === 0)
+          throw new StateError(`${error.message}. Nothing was recorded on ${this.branch}; no retry can fix this.`)
         lastFailure = error instanceof Error ? error.message : String(error)
         continue
       }
@@ -147,7 +162,7 @@ export class StateStore {
       }
       if (outcome.status === 'refused') {
         throw new StateError(
-          `the remote refused the update of ${this.branch}: ${outcome.detail}. Nothing was recorded; check branch protection and the token's permissions.`,
+          `the remote refused the update of ${this.branch}: ${outcome.detail}. Nothing was recorded; check the remote, branch protection and the token's permissions.`,
         )
       }
       if (outcome.status === 'unknown') unanswered.push({ commit: plan.commit, plan })
@@ -181,9 +196,11 @@ export class StateStore {
     return null
   }
 
-  private async backoff(retry: number, lastDuration: number, reason: string, maxAttempts: number): Promise<void> {
-    const ms = backoffDelay(retry, lastDuration, this.options.random ?? Math.random)
-    this.logger.debug(`${reason}; retrying in ${ms} ms (attempt ${retry + 1} of ${maxAttempts})`)
+  /** Waits before attempt `attempt` after a lost race; returns the wait (the next one is drawn from it). */
+  private async backoff(attempt: number, lastWait: number, lastDuration: number, reason: string, maxAttempts: number): Promise<number> {
+    const ms = backoffDelay(lastWait, lastDuration, this.options.random ?? Math.random)
+    this.logger.debug(`${reason}; retrying in ${ms} ms (attempt ${attempt} of ${maxAttempts})`)
     await (this.options.sleep ?? sleep)(ms)
+    return ms
   }
 }

@@ -31,6 +31,10 @@ function describe(event: OrchestratorEvent): string {
       return `blocker ${event.data.id} cleared`
     case 'branch-synced':
       return `${event.data.branch} synced at ${short(event.data.sha)}`
+    case 'guard-violation':
+      return `role guard: ${event.data.branch} ${event.data.kind === 'pr-target' ? 'targets' : 'changed'} ${event.data.subject}`
+    case 'guard-cleared':
+      return `role guard: ${event.data.branch} no longer ${event.data.kind === 'pr-target' ? 'targets' : 'changes'} ${event.data.subject}`
   }
 }
 
