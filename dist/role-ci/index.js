@@ -30879,7 +30879,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_action_run_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8879);
-/* harmony import */ var _shared_commands_role_ci__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5508);
+/* harmony import */ var _shared_commands_role_ci__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9791);
 
 
 await (0,_shared_action_run_action__WEBPACK_IMPORTED_MODULE_0__/* .runCommandAsAction */ .fR)(_shared_commands_role_ci__WEBPACK_IMPORTED_MODULE_1__/* .roleCiCommand */ .G);
@@ -33978,7 +33978,7 @@ async function runCommandAsAction(command, raw) {
 
 /***/ }),
 
-/***/ 5508:
+/***/ 9791:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34128,17 +34128,31 @@ const ROLES = ['overseer', 'implementor'];
 /**
  * Who is running: the explicit role, else the role the branch name gives.
  * For pull requests the branch is the head branch, so that a PR is judged
- * by where its changes come from.
+ * by where its changes come from; the head's own role wins over the role
+ * input (an implementor's PR that reaches the overseer's workflow is judged
+ * as the implementor's, so a wrong target is a guard violation, not a setup
+ * error). A head that is no agent branch, into an overseer branch, is a
+ * person's PR: it takes the spec from the base (the guard applies the rule).
  */
 function resolveRole(options) {
     const explicit = validateRole(options.role);
     const pullRequest = pullRequestOf(options);
     const branch = branchOf(options, pullRequest);
     const parsed = parseBranch(options.naming, branch);
+    let note;
     if (explicit && parsed && parsed.role !== explicit) {
-        throw new errors/* InputError */.dz(`role ${(0,validate/* quote */.hD)(explicit)} contradicts branch ${(0,validate/* quote */.hD)(branch)}, which is the ${parsed.role} branch of spec ${(0,validate/* quote */.hD)(parsed.spec)}; remove the role input or run on a ${explicit} branch`);
+        if (!pullRequest) {
+            throw new errors/* InputError */.dz(`role ${(0,validate/* quote */.hD)(explicit)} contradicts branch ${(0,validate/* quote */.hD)(branch)}, which is the ${parsed.role} branch of spec ${(0,validate/* quote */.hD)(parsed.spec)}; remove the role input or run on a ${explicit} branch`);
+        }
+        note = `the pull request's head ${(0,validate/* quote */.hD)(branch)} is the ${parsed.role} branch of spec ${(0,validate/* quote */.hD)(parsed.spec)}: checked as ${parsed.role} (the workflow asked for ${explicit})`;
     }
-    const role = explicit ?? parsed?.role;
+    if (!parsed && pullRequest) {
+        const base = parseBranch(options.naming, pullRequest.base);
+        if (base?.role === 'overseer') {
+            return { role: explicit ?? 'implementor', branch, spec: base.spec, pullRequest, nonAgentHead: true };
+        }
+    }
+    const role = parsed?.role ?? explicit;
     if (!role) {
         throw new errors/* InputError */.dz(`branch ${(0,validate/* quote */.hD)(branch)} is not an agent branch (expected the pattern ${(0,validate/* quote */.hD)(options.naming.pattern)}, e.g. ${(0,validate/* quote */.hD)(formatBranch(options.naming, '001-my-feature', 'implementor', 1))}); pass the role input (role: implementor or role: overseer) to run role CI on it`);
     }
@@ -34150,6 +34164,8 @@ function resolveRole(options) {
     }
     if (pullRequest)
         out.pullRequest = pullRequest;
+    if (note)
+        out.note = note;
     return out;
 }
 function validateRole(value) {
@@ -34174,7 +34190,18 @@ function pullRequestOf(options) {
         throw new errors/* InputError */.dz(`event ${(0,validate/* quote */.hD)(options.eventName ?? '')} is a pull request event but its head or base branch is unknown (GITHUB_HEAD_REF ${(0,validate/* quote */.hD)(options.headRef ?? '')}, GITHUB_BASE_REF ${(0,validate/* quote */.hD)(options.baseRef ?? '')})`);
     }
     const number = typeof pr?.number === 'number' ? pr.number : typeof options.event?.number === 'number' ? options.event.number : undefined;
-    return number === undefined ? { base, head } : { base, head, number };
+    const out = { base, head };
+    if (number !== undefined)
+        out.number = number;
+    // GitHub checks out refs/pull/N/merge (pull_request) or the base (pull_request_target): the head
+    // commit the pull request proposes is only in the payload.
+    const headSha = str(record(pr?.head)?.sha);
+    if (headSha) {
+        if (!/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(headSha))
+            throw new errors/* InputError */.dz(`event ${(0,validate/* quote */.hD)(options.eventName ?? '')}: pull_request.head.sha ${(0,validate/* quote */.hD)(headSha)} is not a commit id`);
+        out.headSha = headSha;
+    }
+    return out;
 }
 function branchOf(options, pullRequest) {
     if (options.branch?.trim())
@@ -34184,7 +34211,10 @@ function branchOf(options, pullRequest) {
     const ref = options.ref ?? '';
     if (ref.startsWith('refs/heads/'))
         return ref.slice('refs/heads/'.length);
-    throw new errors/* InputError */.dz(`cannot tell the branch: ref ${(0,validate/* quote */.hD)(ref)} is not a branch (event ${(0,validate/* quote */.hD)(options.eventName ?? '')}); run on a push or pull request of a branch, or pass the branch`);
+    if (options.checkedOut)
+        return options.checkedOut;
+    const where = options.eventName ? `ref ${(0,validate/* quote */.hD)(ref)} is not a branch (event ${(0,validate/* quote */.hD)(options.eventName)})` : 'HEAD is detached';
+    throw new errors/* InputError */.dz(`cannot tell the branch: ${where}; check out an agent branch (git switch <branch>) or name it (CLI: --branch <branch>; action: the branch input)`);
 }
 function stripHeads(name) {
     return name.startsWith('refs/heads/') ? name.slice('refs/heads/'.length) : name;
@@ -34440,6 +34470,8 @@ function noun(kind) {
  */
 async function checkGuard(options) {
     const violations = [];
+    if (options.nonAgentHead && options.pullRequest)
+        return nonAgentGuard(options, options.pullRequest);
     if (options.pullRequest) {
         const problem = pullRequestTargetProblem(options, options.pullRequest);
         if (problem)
@@ -34478,6 +34510,19 @@ function pullRequestTargetProblem(options, pr) {
         return null;
     const who = options.index !== undefined ? `implementor ${options.index} of ${(0,validate/* quote */.hD)(options.spec)}` : 'an implementor branch';
     return `${what}: ${who} may only target its overseer branch ${(0,validate/* quote */.hD)(expected)}`;
+}
+/**
+ * A person's branch (not an agent's) into an overseer branch: the protected paths guard the
+ * agents, not people, so the config rule alone decides; allowed by default, with a note.
+ */
+function nonAgentGuard(options, pr) {
+    const what = `pull request${pr.number !== undefined ? ` #${pr.number}` : ''} from ${(0,validate/* quote */.hD)(pr.head)} (not an agent branch) into overseer branch ${(0,validate/* quote */.hD)(pr.base)}`;
+    if (options.nonAgentIntoOverseer === 'refuse') {
+        const detail = `${what}: refused by the config rule pull-requests.non-agent-into-overseer: refuse`;
+        return { ok: false, violations: [{ kind: 'pr-target', detail }], changed: [] };
+    }
+    const note = `${what}: allowed for people (pull-requests.non-agent-into-overseer: allow); protected paths are not checked for it`;
+    return { ok: true, violations: [], changed: [], notes: [note] };
 }
 async function requireCommit(git, ref, what) {
     const sha = await git.resolveCommit(ref);
@@ -35065,6 +35110,7 @@ function renderRoleCiSummary(report) {
         `**${report.role}** on ${markdown_md(report.branch)}${report.guard.diffBase ? ` (changes counted from \`${report.guard.diffBase.slice(0, 12)}\`)` : ''}`,
         '',
         ...(outcome.passed ? [] : [`Failed: ${outcome.failures.map((f) => markdown_md(f)).join('; ')}`, '']),
+        ...[...(report.notes ?? []), ...(report.guard.notes ?? [])].flatMap((n) => [`> ${markdown_md(n, 500)}`, '']),
         ...guardSection(report),
         ...checksSection(report),
         ...junitSection(report),
@@ -35076,6 +35122,8 @@ function renderRoleCiSummary(report) {
 function guardSection(report) {
     const { guard } = report;
     const out = ['### Guard', ''];
+    if (guard.ok && guard.notes?.length)
+        return [...out, '✅ Allowed by the config rule (see the note above).', ''];
     if (guard.ok) {
         const paths = report.role === 'implementor'
             ? `No protected path among ${plural(guard.changed.length, 'changed path')}.`
@@ -35156,6 +35204,8 @@ const MAX_FAILURES = 30;
 function renderRoleCiText(report) {
     const outcome = roleCiOutcome(report);
     const out = [`Role CI: ${report.role} on ${one(report.branch)}`, ''];
+    for (const note of [...(report.notes ?? []), ...(report.guard.notes ?? [])])
+        out.push(`Note: ${one(note)}`, '');
     if (report.guard.ok)
         out.push('Guard: ok');
     else {
@@ -45295,7 +45345,48 @@ function checkFeature(value, where) {
     }
 }
 
+;// CONCATENATED MODULE: ./shared/role-ci/head-commit.ts
+
+
+/**
+ * The commit a run is about. On a pull request it is the head commit of the
+ * event payload, never the checked-out merge commit (`refs/pull/N/merge`, on
+ * no branch, which carries the base's changes too); it is fetched from the
+ * pull request's ref when the checkout lacks it (pull_request_target checks
+ * out the base). A branch named by hand must be what is checked out: the
+ * checks run on the working tree, and results labelled with another branch
+ * would be false.
+ */
+async function headCommit(git, remote, resolved, explicitBranch) {
+    const checkedOut = await git.run(['rev-parse', 'HEAD']);
+    const pr = resolved.pullRequest;
+    if (pr?.headSha) {
+        let commit = await git.resolveCommit(pr.headSha);
+        if (!commit && pr.number !== undefined) {
+            await git.exec(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', remote, `+refs/pull/${pr.number}/head:refs/orchestrator/pull/${pr.number}`], {
+                allowedExitCodes: [0, 1, 128],
+            });
+            commit = await git.resolveCommit(pr.headSha);
+        }
+        if (!commit)
+            throw new errors/* InputError */.dz(`the pull request's head commit ${pr.headSha.slice(0, 12)} is not in this clone and could not be fetched from ${(0,validate/* quote */.hD)(remote)}; use actions/checkout with fetch-depth: 0`);
+        if (commit === checkedOut)
+            return { commit, checkedOut };
+        const note = `the checks ran on the checked-out commit ${checkedOut.slice(0, 12)}; the guard, the conflict check and the recorded results are about the pull request's head ${commit.slice(0, 12)} (check out the head, actions/checkout with ref: the head sha, to run the checks on it too)`;
+        return { commit, checkedOut, note };
+    }
+    if (explicitBranch && !pr) {
+        const named = (await git.resolveCommit(`refs/heads/${resolved.branch}`)) ?? (await git.resolveCommit(`refs/remotes/${remote}/${resolved.branch}`));
+        if (named !== checkedOut) {
+            const current = (await git.exec(['symbolic-ref', '--short', '-q', 'HEAD'], { allowedExitCodes: [0, 1] })).stdout.trim();
+            throw new errors/* InputError */.dz(`branch ${(0,validate/* quote */.hD)(resolved.branch)} is ${named ? `at ${named.slice(0, 12)}` : 'not a branch of this clone'}, but the checked-out commit is ${checkedOut.slice(0, 12)}${current ? ` (branch ${(0,validate/* quote */.hD)(current)})` : ''}; the checks run on the working tree, so check out the branch first (git switch ${resolved.branch}) or leave out the branch`);
+        }
+    }
+    return { commit: checkedOut, checkedOut };
+}
+
 ;// CONCATENATED MODULE: ./shared/role-ci/run-role-ci.ts
+
 
 
 
@@ -45327,10 +45418,15 @@ async function runRoleCi(options, deps) {
         ref: gh.ref,
         headRef: gh.headRef,
         baseRef: gh.baseRef,
+        checkedOut: gh.ref?.startsWith('refs/heads/') ? undefined : await checkedOutBranch(git),
     });
-    const commit = await git.run(['rev-parse', 'HEAD']);
+    const head = await headCommit(git, remote, resolved, Boolean(options.branch?.trim()));
+    const commit = head.commit;
+    for (const note of [resolved.note, head.note])
+        if (note)
+            ctx.logger.notice(note);
     let overseerRef;
-    if (resolved.role === 'implementor' && resolved.spec) {
+    if (resolved.role === 'implementor' && resolved.spec && !resolved.nonAgentHead) {
         const overseer = formatBranch(config.branches, resolved.spec, 'overseer');
         // Without the overseer branch the guard cannot tell what the implementor changed: stop, and say
         // why git could not fetch it (missing branch, or no access to the remote).
@@ -45353,7 +45449,11 @@ async function runRoleCi(options, deps) {
         protectedPaths: config.protectedPaths,
         pullRequest: resolved.pullRequest,
         integrationBranch,
+        nonAgentHead: resolved.nonAgentHead,
+        nonAgentIntoOverseer: config.pullRequests.nonAgentIntoOverseer,
     });
+    for (const note of guard.notes ?? [])
+        ctx.logger.notice(note);
     for (const v of guard.violations)
         ctx.logger.error(v.detail, { title: 'Role guard', ...(v.path ? { file: v.path } : {}) });
     const chosen = options.guardOnly
@@ -45361,7 +45461,7 @@ async function runRoleCi(options, deps) {
         : chooseCommands({ cwd: ctx.cwd, role: resolved.role, inputCommands: options.commands, config });
     ctx.logger.info(chosen.note);
     const items = [...chosen.commands];
-    if (!options.guardOnly && options.conflictCheck && resolved.role === 'implementor' && resolved.spec)
+    if (!options.guardOnly && options.conflictCheck && resolved.role === 'implementor' && resolved.spec && !resolved.nonAgentHead)
         items.push(conflictCheck(resolved.branch, resolved.spec, commit, deps));
     const checks = await runChecks(items, {
         cwd: ctx.cwd,
@@ -45378,10 +45478,12 @@ async function runRoleCi(options, deps) {
         checks,
         junit,
         commandsNote: chosen.note,
+        notes: [resolved.note, head.note].filter((n) => Boolean(n)),
     };
     const outcome = roleCiOutcome(report);
     let stateCommit = null;
-    if (options.record && resolved.spec) {
+    // A person's branch is no agent of the feature: its results belong to no agent's row.
+    if (options.record && resolved.spec && !resolved.nonAgentHead) {
         const events = testEvents(report, resolved.spec, commit, ctx);
         if (events.length) {
             ctx.progress?.(`Recording ${events.length} test result(s) on ${store.branch}...`);
@@ -45464,10 +45566,11 @@ function defaultConfig() {
         protectedPaths: [...DEFAULT_PROTECTED_PATHS],
         roles: { implementor: { commands: [] }, overseer: { commands: [] } },
         conflicts: { scope: 'feature' },
+        pullRequests: { nonAgentIntoOverseer: 'allow' },
     };
 }
 const KNOWN = {
-    '': ['version', 'branches', 'state', 'tasks', 'protected-paths', 'roles', 'conflicts'],
+    '': ['version', 'branches', 'state', 'tasks', 'protected-paths', 'roles', 'conflicts', 'pull-requests'],
     branches: ['pattern', 'overseer', 'implementor', 'integration'],
     state: ['branch'],
     tasks: ['file'],
@@ -45475,6 +45578,7 @@ const KNOWN = {
     'roles.implementor': ['commands'],
     'roles.overseer': ['commands'],
     conflicts: ['scope'],
+    'pull-requests': ['non-agent-into-overseer'],
 };
 /**
  * Loads `.github/orchestrator.yml` (or `path`) from `cwd`. Absent file →
@@ -45561,6 +45665,16 @@ function parseConfig(text, where) {
             if (scope !== 'feature' && scope !== 'all')
                 throw new errors/* ConfigurationError */.j1(`${where}: conflicts.scope ${(0,validate/* quote */.hD)(scope)} is not valid; expected feature or all`);
             config.conflicts.scope = scope;
+        }
+    }
+    if (root['pull-requests'] !== undefined) {
+        const p = object(root['pull-requests'], 'pull-requests', where);
+        checkKeys(p, 'pull-requests', where);
+        const rule = config_str(p['non-agent-into-overseer'], 'pull-requests.non-agent-into-overseer', where);
+        if (rule !== undefined) {
+            if (rule !== 'allow' && rule !== 'refuse')
+                throw new errors/* ConfigurationError */.j1(`${where}: pull-requests.non-agent-into-overseer ${(0,validate/* quote */.hD)(rule)} is not valid; expected allow or refuse`);
+            config.pullRequests.nonAgentIntoOverseer = rule;
         }
     }
     return config;

@@ -33250,7 +33250,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _commands_registry__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1086);
+/* harmony import */ var _commands_registry__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(177);
 /* harmony import */ var _naming_validate__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(89);
 /* harmony import */ var _run_action__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3611);
 // The root action (`uses: owner/repo@v1`): one entry that dispatches on the
@@ -33420,7 +33420,7 @@ async function runCommandAsAction(command, raw) {
 
 /***/ }),
 
-/***/ 1086:
+/***/ 177:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44391,10 +44391,11 @@ function defaultConfig() {
         protectedPaths: [...DEFAULT_PROTECTED_PATHS],
         roles: { implementor: { commands: [] }, overseer: { commands: [] } },
         conflicts: { scope: 'feature' },
+        pullRequests: { nonAgentIntoOverseer: 'allow' },
     };
 }
 const KNOWN = {
-    '': ['version', 'branches', 'state', 'tasks', 'protected-paths', 'roles', 'conflicts'],
+    '': ['version', 'branches', 'state', 'tasks', 'protected-paths', 'roles', 'conflicts', 'pull-requests'],
     branches: ['pattern', 'overseer', 'implementor', 'integration'],
     state: ['branch'],
     tasks: ['file'],
@@ -44402,6 +44403,7 @@ const KNOWN = {
     'roles.implementor': ['commands'],
     'roles.overseer': ['commands'],
     conflicts: ['scope'],
+    'pull-requests': ['non-agent-into-overseer'],
 };
 /**
  * Loads `.github/orchestrator.yml` (or `path`) from `cwd`. Absent file →
@@ -44488,6 +44490,16 @@ function parseConfig(text, where) {
             if (scope !== 'feature' && scope !== 'all')
                 throw new errors/* ConfigurationError */.j1(`${where}: conflicts.scope ${(0,validate/* quote */.hD)(scope)} is not valid; expected feature or all`);
             config.conflicts.scope = scope;
+        }
+    }
+    if (root['pull-requests'] !== undefined) {
+        const p = object(root['pull-requests'], 'pull-requests', where);
+        checkKeys(p, 'pull-requests', where);
+        const rule = str(p['non-agent-into-overseer'], 'pull-requests.non-agent-into-overseer', where);
+        if (rule !== undefined) {
+            if (rule !== 'allow' && rule !== 'refuse')
+                throw new errors/* ConfigurationError */.j1(`${where}: pull-requests.non-agent-into-overseer ${(0,validate/* quote */.hD)(rule)} is not valid; expected allow or refuse`);
+            config.pullRequests.nonAgentIntoOverseer = rule;
         }
     }
     return config;
@@ -45416,17 +45428,31 @@ const ROLES = ['overseer', 'implementor'];
 /**
  * Who is running: the explicit role, else the role the branch name gives.
  * For pull requests the branch is the head branch, so that a PR is judged
- * by where its changes come from.
+ * by where its changes come from; the head's own role wins over the role
+ * input (an implementor's PR that reaches the overseer's workflow is judged
+ * as the implementor's, so a wrong target is a guard violation, not a setup
+ * error). A head that is no agent branch, into an overseer branch, is a
+ * person's PR: it takes the spec from the base (the guard applies the rule).
  */
 function resolveRole(options) {
     const explicit = validateRole(options.role);
     const pullRequest = pullRequestOf(options);
     const branch = branchOf(options, pullRequest);
     const parsed = parseBranch(options.naming, branch);
+    let note;
     if (explicit && parsed && parsed.role !== explicit) {
-        throw new errors/* InputError */.dz(`role ${(0,validate/* quote */.hD)(explicit)} contradicts branch ${(0,validate/* quote */.hD)(branch)}, which is the ${parsed.role} branch of spec ${(0,validate/* quote */.hD)(parsed.spec)}; remove the role input or run on a ${explicit} branch`);
+        if (!pullRequest) {
+            throw new errors/* InputError */.dz(`role ${(0,validate/* quote */.hD)(explicit)} contradicts branch ${(0,validate/* quote */.hD)(branch)}, which is the ${parsed.role} branch of spec ${(0,validate/* quote */.hD)(parsed.spec)}; remove the role input or run on a ${explicit} branch`);
+        }
+        note = `the pull request's head ${(0,validate/* quote */.hD)(branch)} is the ${parsed.role} branch of spec ${(0,validate/* quote */.hD)(parsed.spec)}: checked as ${parsed.role} (the workflow asked for ${explicit})`;
     }
-    const role = explicit ?? parsed?.role;
+    if (!parsed && pullRequest) {
+        const base = parseBranch(options.naming, pullRequest.base);
+        if (base?.role === 'overseer') {
+            return { role: explicit ?? 'implementor', branch, spec: base.spec, pullRequest, nonAgentHead: true };
+        }
+    }
+    const role = parsed?.role ?? explicit;
     if (!role) {
         throw new errors/* InputError */.dz(`branch ${(0,validate/* quote */.hD)(branch)} is not an agent branch (expected the pattern ${(0,validate/* quote */.hD)(options.naming.pattern)}, e.g. ${(0,validate/* quote */.hD)(formatBranch(options.naming, '001-my-feature', 'implementor', 1))}); pass the role input (role: implementor or role: overseer) to run role CI on it`);
     }
@@ -45438,6 +45464,8 @@ function resolveRole(options) {
     }
     if (pullRequest)
         out.pullRequest = pullRequest;
+    if (note)
+        out.note = note;
     return out;
 }
 function validateRole(value) {
@@ -45462,7 +45490,18 @@ function pullRequestOf(options) {
         throw new errors/* InputError */.dz(`event ${(0,validate/* quote */.hD)(options.eventName ?? '')} is a pull request event but its head or base branch is unknown (GITHUB_HEAD_REF ${(0,validate/* quote */.hD)(options.headRef ?? '')}, GITHUB_BASE_REF ${(0,validate/* quote */.hD)(options.baseRef ?? '')})`);
     }
     const number = typeof pr?.number === 'number' ? pr.number : typeof options.event?.number === 'number' ? options.event.number : undefined;
-    return number === undefined ? { base, head } : { base, head, number };
+    const out = { base, head };
+    if (number !== undefined)
+        out.number = number;
+    // GitHub checks out refs/pull/N/merge (pull_request) or the base (pull_request_target): the head
+    // commit the pull request proposes is only in the payload.
+    const headSha = resolve_role_str(record(pr?.head)?.sha);
+    if (headSha) {
+        if (!/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(headSha))
+            throw new errors/* InputError */.dz(`event ${(0,validate/* quote */.hD)(options.eventName ?? '')}: pull_request.head.sha ${(0,validate/* quote */.hD)(headSha)} is not a commit id`);
+        out.headSha = headSha;
+    }
+    return out;
 }
 function branchOf(options, pullRequest) {
     if (options.branch?.trim())
@@ -45472,7 +45511,10 @@ function branchOf(options, pullRequest) {
     const ref = options.ref ?? '';
     if (ref.startsWith('refs/heads/'))
         return ref.slice('refs/heads/'.length);
-    throw new errors/* InputError */.dz(`cannot tell the branch: ref ${(0,validate/* quote */.hD)(ref)} is not a branch (event ${(0,validate/* quote */.hD)(options.eventName ?? '')}); run on a push or pull request of a branch, or pass the branch`);
+    if (options.checkedOut)
+        return options.checkedOut;
+    const where = options.eventName ? `ref ${(0,validate/* quote */.hD)(ref)} is not a branch (event ${(0,validate/* quote */.hD)(options.eventName)})` : 'HEAD is detached';
+    throw new errors/* InputError */.dz(`cannot tell the branch: ${where}; check out an agent branch (git switch <branch>) or name it (CLI: --branch <branch>; action: the branch input)`);
 }
 function stripHeads(name) {
     return name.startsWith('refs/heads/') ? name.slice('refs/heads/'.length) : name;
@@ -45723,6 +45765,8 @@ function noun(kind) {
  */
 async function checkGuard(options) {
     const violations = [];
+    if (options.nonAgentHead && options.pullRequest)
+        return nonAgentGuard(options, options.pullRequest);
     if (options.pullRequest) {
         const problem = pullRequestTargetProblem(options, options.pullRequest);
         if (problem)
@@ -45761,6 +45805,19 @@ function pullRequestTargetProblem(options, pr) {
         return null;
     const who = options.index !== undefined ? `implementor ${options.index} of ${(0,validate/* quote */.hD)(options.spec)}` : 'an implementor branch';
     return `${what}: ${who} may only target its overseer branch ${(0,validate/* quote */.hD)(expected)}`;
+}
+/**
+ * A person's branch (not an agent's) into an overseer branch: the protected paths guard the
+ * agents, not people, so the config rule alone decides; allowed by default, with a note.
+ */
+function nonAgentGuard(options, pr) {
+    const what = `pull request${pr.number !== undefined ? ` #${pr.number}` : ''} from ${(0,validate/* quote */.hD)(pr.head)} (not an agent branch) into overseer branch ${(0,validate/* quote */.hD)(pr.base)}`;
+    if (options.nonAgentIntoOverseer === 'refuse') {
+        const detail = `${what}: refused by the config rule pull-requests.non-agent-into-overseer: refuse`;
+        return { ok: false, violations: [{ kind: 'pr-target', detail }], changed: [] };
+    }
+    const note = `${what}: allowed for people (pull-requests.non-agent-into-overseer: allow); protected paths are not checked for it`;
+    return { ok: true, violations: [], changed: [], notes: [note] };
 }
 async function requireCommit(git, ref, what) {
     const sha = await git.resolveCommit(ref);
@@ -46269,6 +46326,7 @@ function renderRoleCiSummary(report) {
         `**${report.role}** on ${md(report.branch)}${report.guard.diffBase ? ` (changes counted from \`${report.guard.diffBase.slice(0, 12)}\`)` : ''}`,
         '',
         ...(outcome.passed ? [] : [`Failed: ${outcome.failures.map((f) => md(f)).join('; ')}`, '']),
+        ...[...(report.notes ?? []), ...(report.guard.notes ?? [])].flatMap((n) => [`> ${md(n, 500)}`, '']),
         ...guardSection(report),
         ...checksSection(report),
         ...junitSection(report),
@@ -46280,6 +46338,8 @@ function renderRoleCiSummary(report) {
 function guardSection(report) {
     const { guard } = report;
     const out = ['### Guard', ''];
+    if (guard.ok && guard.notes?.length)
+        return [...out, '✅ Allowed by the config rule (see the note above).', ''];
     if (guard.ok) {
         const paths = report.role === 'implementor'
             ? `No protected path among ${format_plural(guard.changed.length, 'changed path')}.`
@@ -46360,6 +46420,8 @@ const MAX_FAILURES = 30;
 function renderRoleCiText(report) {
     const outcome = roleCiOutcome(report);
     const out = [`Role CI: ${report.role} on ${one(report.branch)}`, ''];
+    for (const note of [...(report.notes ?? []), ...(report.guard.notes ?? [])])
+        out.push(`Note: ${one(note)}`, '');
     if (report.guard.ok)
         out.push('Guard: ok');
     else {
@@ -53995,7 +54057,48 @@ async function readJUnitReports(patterns, cwd, logger) {
 
 
 
+;// CONCATENATED MODULE: ./shared/role-ci/head-commit.ts
+
+
+/**
+ * The commit a run is about. On a pull request it is the head commit of the
+ * event payload, never the checked-out merge commit (`refs/pull/N/merge`, on
+ * no branch, which carries the base's changes too); it is fetched from the
+ * pull request's ref when the checkout lacks it (pull_request_target checks
+ * out the base). A branch named by hand must be what is checked out: the
+ * checks run on the working tree, and results labelled with another branch
+ * would be false.
+ */
+async function headCommit(git, remote, resolved, explicitBranch) {
+    const checkedOut = await git.run(['rev-parse', 'HEAD']);
+    const pr = resolved.pullRequest;
+    if (pr?.headSha) {
+        let commit = await git.resolveCommit(pr.headSha);
+        if (!commit && pr.number !== undefined) {
+            await git.exec(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', remote, `+refs/pull/${pr.number}/head:refs/orchestrator/pull/${pr.number}`], {
+                allowedExitCodes: [0, 1, 128],
+            });
+            commit = await git.resolveCommit(pr.headSha);
+        }
+        if (!commit)
+            throw new errors/* InputError */.dz(`the pull request's head commit ${pr.headSha.slice(0, 12)} is not in this clone and could not be fetched from ${(0,validate/* quote */.hD)(remote)}; use actions/checkout with fetch-depth: 0`);
+        if (commit === checkedOut)
+            return { commit, checkedOut };
+        const note = `the checks ran on the checked-out commit ${checkedOut.slice(0, 12)}; the guard, the conflict check and the recorded results are about the pull request's head ${commit.slice(0, 12)} (check out the head, actions/checkout with ref: the head sha, to run the checks on it too)`;
+        return { commit, checkedOut, note };
+    }
+    if (explicitBranch && !pr) {
+        const named = (await git.resolveCommit(`refs/heads/${resolved.branch}`)) ?? (await git.resolveCommit(`refs/remotes/${remote}/${resolved.branch}`));
+        if (named !== checkedOut) {
+            const current = (await git.exec(['symbolic-ref', '--short', '-q', 'HEAD'], { allowedExitCodes: [0, 1] })).stdout.trim();
+            throw new errors/* InputError */.dz(`branch ${(0,validate/* quote */.hD)(resolved.branch)} is ${named ? `at ${named.slice(0, 12)}` : 'not a branch of this clone'}, but the checked-out commit is ${checkedOut.slice(0, 12)}${current ? ` (branch ${(0,validate/* quote */.hD)(current)})` : ''}; the checks run on the working tree, so check out the branch first (git switch ${resolved.branch}) or leave out the branch`);
+        }
+    }
+    return { commit: checkedOut, checkedOut };
+}
+
 ;// CONCATENATED MODULE: ./shared/role-ci/run-role-ci.ts
+
 
 
 
@@ -54027,10 +54130,15 @@ async function runRoleCi(options, deps) {
         ref: gh.ref,
         headRef: gh.headRef,
         baseRef: gh.baseRef,
+        checkedOut: gh.ref?.startsWith('refs/heads/') ? undefined : await checkedOutBranch(git),
     });
-    const commit = await git.run(['rev-parse', 'HEAD']);
+    const head = await headCommit(git, remote, resolved, Boolean(options.branch?.trim()));
+    const commit = head.commit;
+    for (const note of [resolved.note, head.note])
+        if (note)
+            ctx.logger.notice(note);
     let overseerRef;
-    if (resolved.role === 'implementor' && resolved.spec) {
+    if (resolved.role === 'implementor' && resolved.spec && !resolved.nonAgentHead) {
         const overseer = formatBranch(config.branches, resolved.spec, 'overseer');
         // Without the overseer branch the guard cannot tell what the implementor changed: stop, and say
         // why git could not fetch it (missing branch, or no access to the remote).
@@ -54053,7 +54161,11 @@ async function runRoleCi(options, deps) {
         protectedPaths: config.protectedPaths,
         pullRequest: resolved.pullRequest,
         integrationBranch,
+        nonAgentHead: resolved.nonAgentHead,
+        nonAgentIntoOverseer: config.pullRequests.nonAgentIntoOverseer,
     });
+    for (const note of guard.notes ?? [])
+        ctx.logger.notice(note);
     for (const v of guard.violations)
         ctx.logger.error(v.detail, { title: 'Role guard', ...(v.path ? { file: v.path } : {}) });
     const chosen = options.guardOnly
@@ -54061,7 +54173,7 @@ async function runRoleCi(options, deps) {
         : chooseCommands({ cwd: ctx.cwd, role: resolved.role, inputCommands: options.commands, config });
     ctx.logger.info(chosen.note);
     const items = [...chosen.commands];
-    if (!options.guardOnly && options.conflictCheck && resolved.role === 'implementor' && resolved.spec)
+    if (!options.guardOnly && options.conflictCheck && resolved.role === 'implementor' && resolved.spec && !resolved.nonAgentHead)
         items.push(conflictCheck(resolved.branch, resolved.spec, commit, deps));
     const checks = await runChecks(items, {
         cwd: ctx.cwd,
@@ -54078,10 +54190,12 @@ async function runRoleCi(options, deps) {
         checks,
         junit,
         commandsNote: chosen.note,
+        notes: [resolved.note, head.note].filter((n) => Boolean(n)),
     };
     const outcome = roleCiOutcome(report);
     let stateCommit = null;
-    if (options.record && resolved.spec) {
+    // A person's branch is no agent of the feature: its results belong to no agent's row.
+    if (options.record && resolved.spec && !resolved.nonAgentHead) {
         const events = testEvents(report, resolved.spec, commit, ctx);
         if (events.length) {
             ctx.progress?.(`Recording ${events.length} test result(s) on ${store.branch}...`);

@@ -35933,10 +35933,11 @@ function defaultConfig() {
         protectedPaths: [...DEFAULT_PROTECTED_PATHS],
         roles: { implementor: { commands: [] }, overseer: { commands: [] } },
         conflicts: { scope: 'feature' },
+        pullRequests: { nonAgentIntoOverseer: 'allow' },
     };
 }
 const KNOWN = {
-    '': ['version', 'branches', 'state', 'tasks', 'protected-paths', 'roles', 'conflicts'],
+    '': ['version', 'branches', 'state', 'tasks', 'protected-paths', 'roles', 'conflicts', 'pull-requests'],
     branches: ['pattern', 'overseer', 'implementor', 'integration'],
     state: ['branch'],
     tasks: ['file'],
@@ -35944,6 +35945,7 @@ const KNOWN = {
     'roles.implementor': ['commands'],
     'roles.overseer': ['commands'],
     conflicts: ['scope'],
+    'pull-requests': ['non-agent-into-overseer'],
 };
 /**
  * Loads `.github/orchestrator.yml` (or `path`) from `cwd`. Absent file →
@@ -36030,6 +36032,16 @@ function parseConfig(text, where) {
             if (scope !== 'feature' && scope !== 'all')
                 throw new errors/* ConfigurationError */.j1(`${where}: conflicts.scope ${(0,validate/* quote */.hD)(scope)} is not valid; expected feature or all`);
             config.conflicts.scope = scope;
+        }
+    }
+    if (root['pull-requests'] !== undefined) {
+        const p = object(root['pull-requests'], 'pull-requests', where);
+        checkKeys(p, 'pull-requests', where);
+        const rule = str(p['non-agent-into-overseer'], 'pull-requests.non-agent-into-overseer', where);
+        if (rule !== undefined) {
+            if (rule !== 'allow' && rule !== 'refuse')
+                throw new errors/* ConfigurationError */.j1(`${where}: pull-requests.non-agent-into-overseer ${(0,validate/* quote */.hD)(rule)} is not valid; expected allow or refuse`);
+            config.pullRequests.nonAgentIntoOverseer = rule;
         }
     }
     return config;

@@ -8,12 +8,13 @@ import { fetchBranches, privateRef, remoteDefaultBranch } from '../git/remote'
 import { readJUnitReports } from '../junit'
 import { formatBranch } from '../naming/branch-pattern'
 import { quote } from '../naming/validate'
-import { fetchAgentBranches } from '../agent-branches'
+import { checkedOutBranch, fetchAgentBranches } from '../agent-branches'
 import { makeEvent } from '../state/events'
 import { OrchestratorEvent } from '../state/event-schema'
 import { runChecks } from './checks'
 import { chooseCommands } from './choose-commands'
 import { checkGuard } from './guard'
+import { headCommit } from './head-commit'
 import { RoleCiOutcome, roleCiOutcome, RoleCiReport } from './outcome'
 import { resolveRole } from './resolve-role'
 import { BuiltinCheck, CheckItem, GuardResult } from './types'
@@ -56,10 +57,13 @@ export async function runRoleCi(options: RoleCiOptions, deps: RoleCiDeps): Promi
     ref: gh.ref,
     headRef: gh.headRef,
     baseRef: gh.baseRef,
+    checkedOut: gh.ref?.startsWith('refs/heads/') ? undefined : await checkedOutBranch(git),
   })
-  const commit = await git.run(['rev-parse', 'HEAD'])
+  const head = await headCommit(git, remote, resolved, Boolean(options.branch?.trim()))
+  const commit = head.commit
+  for (const note of [resolved.note, head.note]) if (note) ctx.logger.notice(note)
   let overseerRef: string | undefined
-  if (resolved.role === 'implementor' && resolved.spec) {
+  if (resolved.role === 'implementor' && resolved.spec && !resolved.nonAgentHead) {
     const overseer = formatBranch(config.branches, resolved.spec, 'overseer')
     // Without the overseer branch the guard cannot tell what the implementor changed: stop, and say
     // why git could not fetch it (missing branch, or no access to the remote).
@@ -84,14 +88,17 @@ export async function runRoleCi(options: RoleCiOptions, deps: RoleCiDeps): Promi
     protectedPaths: config.protectedPaths,
     pullRequest: resolved.pullRequest,
     integrationBranch,
+    nonAgentHead: resolved.nonAgentHead,
+    nonAgentIntoOverseer: config.pullRequests.nonAgentIntoOverseer,
   })
+  for (const note of guard.notes ?? []) ctx.logger.notice(note)
   for (const v of guard.violations) ctx.logger.error(v.detail, { title: 'Role guard', ...(v.path ? { file: v.path } : {}) })
   const chosen = options.guardOnly
     ? { commands: [], source: 'none' as const, note: 'guard-only: no checks run' }
     : chooseCommands({ cwd: ctx.cwd, role: resolved.role, inputCommands: options.commands, config })
   ctx.logger.info(chosen.note)
   const items: CheckItem[] = [...chosen.commands]
-  if (!options.guardOnly && options.conflictCheck && resolved.role === 'implementor' && resolved.spec)
+  if (!options.guardOnly && options.conflictCheck && resolved.role === 'implementor' && resolved.spec && !resolved.nonAgentHead)
     items.push(conflictCheck(resolved.branch, resolved.spec, commit, deps))
   const checks = await runChecks(items, {
     cwd: ctx.cwd,
@@ -108,10 +115,12 @@ export async function runRoleCi(options: RoleCiOptions, deps: RoleCiDeps): Promi
     checks,
     junit,
     commandsNote: chosen.note,
+    notes: [resolved.note, head.note].filter((n): n is string => Boolean(n)),
   }
   const outcome = roleCiOutcome(report)
   let stateCommit: string | null = null
-  if (options.record && resolved.spec) {
+  // A person's branch is no agent of the feature: its results belong to no agent's row.
+  if (options.record && resolved.spec && !resolved.nonAgentHead) {
     const events = testEvents(report, resolved.spec, commit, ctx)
     if (events.length) {
       ctx.progress?.(`Recording ${events.length} test result(s) on ${store.branch}...`)
