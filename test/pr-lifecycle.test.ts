@@ -46,7 +46,7 @@ describe('a merged or closed pull request is recorded', () => {
   })
 
   it('records merged and closed from the pull_request closed event (no API call), and the PR is no longer open', async () => {
-    expect((await featureStatusJson(repo)).openPrs.map((p: { number: number }) => p.number)).toEqual([5, 6])
+    expect(((await featureStatusJson(repo)).openPrs as { number: number }[]).map((p) => p.number)).toEqual([5, 6])
     const merged = await runAction({
       bundle,
       cwd: repo.dir,

@@ -33250,7 +33250,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _commands_registry__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3575);
+/* harmony import */ var _commands_registry__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4611);
 /* harmony import */ var _naming_validate__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(89);
 /* harmony import */ var _run_action__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3611);
 // The root action (`uses: owner/repo@v1`): one entry that dispatches on the
@@ -33420,7 +33420,7 @@ async function runCommandAsAction(command, raw) {
 
 /***/ }),
 
-/***/ 3575:
+/***/ 4611:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35033,10 +35033,10 @@ function bound(text) {
 
 ;// CONCATENATED MODULE: ./shared/state/projection-types.ts
 /** Version of the projection.json format; a stored projection of another version is rebuilt. */
-const PROJECTION_SCHEMA = 1;
-/** How many recent events the dashboard and each feature keep. */
-const RECENT_LIMIT = 30;
-const FEATURE_RECENT_LIMIT = 15;
+const PROJECTION_SCHEMA = 2;
+/** How many recent events the dashboard and each feature keep (`events recent N` reads the log for more). */
+const RECENT_LIMIT = 100;
+const FEATURE_RECENT_LIMIT = 30;
 
 ;// CONCATENATED MODULE: ./shared/state/projection.ts
 
@@ -35158,14 +35158,16 @@ function applyEvent(projection, event) {
         case 'blocker-raised': {
             const d = event.data;
             touch(d.agent);
-            const b = (feature.blockers[d.id] ??= { id: d.id, raised: null, cleared: null });
+            const b = (feature.blockers[d.id] ??= { id: d.id, raised: null, cleared: null, raisedCount: 0, clearedCount: 0 });
+            b.raisedCount++;
             if (newer(s, b.raised))
                 b.raised = { ...s, agent: d.agent, reason: d.reason };
             break;
         }
         case 'blocker-cleared': {
             const d = event.data;
-            const b = (feature.blockers[d.id] ??= { id: d.id, raised: null, cleared: null });
+            const b = (feature.blockers[d.id] ??= { id: d.id, raised: null, cleared: null, raisedCount: 0, clearedCount: 0 });
+            b.clearedCount++;
             if (newer(s, b.cleared))
                 b.cleared = { ...s, note: d.note };
             break;
@@ -35885,6 +35887,7 @@ async function verifyState(git, layout, commit, rebuilt) {
 
 
 
+
 const DEFAULT_STATE_BRANCH = 'orchestrator/state';
 /** Compare-and-swap attempts before an append gives up (20 concurrent writers on 2 cores needed more than 8). */
 const DEFAULT_MAX_ATTEMPTS = 30;
@@ -35929,6 +35932,32 @@ class StateStore {
     /** The projection rebuilt from every event file (one `ls-tree -r` and one `cat-file --batch`). */
     async rebuild() {
         return this.rebuildAt(await this.fetch());
+    }
+    /**
+     * The newest `n` events (of one feature, or all) read from the event files themselves, for
+     * when the projection's bounded recent list is too short; newest first, unreadable files skipped.
+     */
+    async recentFromLog(n, feature) {
+        const commit = await this.fetch();
+        if (!commit)
+            return [];
+        const r = await this.git.exec(['rev-parse', '--verify', '--quiet', `${commit}:${this.layout.eventsDir}`], {
+            allowedExitCodes: [0, 1, 128],
+        });
+        if (r.exitCode !== 0)
+            return [];
+        let kept = [];
+        // Trimmed whenever it doubles: memory stays O(n) for any size of log.
+        await readEventLog(this.git, this.layout, r.stdout.trim(), (event) => {
+            if (feature !== undefined && event.feature !== feature)
+                return;
+            kept.push(event);
+            if (kept.length >= 2 * n)
+                kept = newestFirst(kept).slice(0, n);
+        });
+        return newestFirst(kept)
+            .slice(0, n)
+            .map((e) => ({ stamp: stampOf(e), time: e.time, kind: e.kind, feature: e.feature, actor: e.actor, summary: summarizeEvent(e) }));
     }
     /** Compares the stored projection and every view with what a full rebuild gives. */
     async verify() {
@@ -36048,6 +36077,12 @@ class StateStore {
         this.logger.debug(`${reason}; retrying in ${ms} ms (attempt ${retry + 1} of ${maxAttempts})`);
         await (this.options.sleep ?? promises_namespaceObject.setTimeout)(ms);
     }
+}
+function newestFirst(events) {
+    return events
+        .map((e) => [stampOf(e), e])
+        .sort(([a], [b]) => (a < b ? 1 : a > b ? -1 : 0))
+        .map(([, e]) => e);
 }
 
 ;// CONCATENATED MODULE: ./shared/demo/demo-files.ts
@@ -55007,7 +55042,9 @@ async function addFeature(store, input) {
  * Records an event of any kind from user input: `data` is a JSON text or an
  * object; bad JSON, an unknown kind or a bad field is an InputError saying which.
  */
-async function logEvent(store, input) {
+async function logEvent(store, input, 
+/** Appends instead of a plain append, for kinds that need more checks or derived files (task-updated). */
+appendWith) {
     if (!EVENT_KINDS.includes(input.kind)) {
         throw new errors/* InputError */.dz(`event kind ${JSON.stringify(input.kind)} is not known: expected one of ${EVENT_KINDS.join(', ')}`);
     }
@@ -55022,14 +55059,21 @@ async function logEvent(store, input) {
     }
     const kind = input.kind;
     const event = makeEvent(kind, input.feature, data, { actor: input.agent ?? 'cli', time: input.time });
-    return append(store, event);
+    return appendWith ? appendWith(event) : append(store, event);
 }
-/** The newest `n` events (of one feature, or all), newest first; the projection keeps a bounded number. */
-function recentEvents(snapshot, n, feature) {
+/**
+ * The newest `n` events (of one feature, or all), newest first, up to the size of the log:
+ * from the projection's recent list when it holds them, else from the event files.
+ */
+async function recentEvents(store, n, feature) {
     if (!Number.isSafeInteger(n) || n < 1)
         throw new errors/* InputError */.dz(`the number of events ${JSON.stringify(n)} is not a whole number of at least 1`);
-    const list = feature === undefined ? snapshot.projection.recent : (snapshot.projection.features[feature]?.recent ?? []);
-    return list.slice(0, n);
+    const { projection } = await store.read();
+    const list = feature === undefined ? projection.recent : (projection.features[feature]?.recent ?? []);
+    const total = feature === undefined ? projection.eventCount : (projection.features[feature]?.eventCount ?? 0);
+    if (n <= list.length || list.length >= total)
+        return list.slice(0, n);
+    return store.recentFromLog(n, feature);
 }
 async function logConflict(store, input) {
     const { actor, time, feature, ...data } = input;
@@ -55051,9 +55095,26 @@ async function resolveConflict(store, id, options) {
     const data = { left: conflict.left, right: conflict.right, detectedAt: conflict.detectedAt, lifetimeSeconds };
     return append(store, makeEvent('conflict-resolved', conflict.feature, data, { actor: options.actor, time: now }));
 }
+/**
+ * Raises a blocker. Raising one that is open with the same reason and agent changes nothing;
+ * otherwise it is the blocker's next occurrence (see OCCURRENCE_FIELD): a blocker can be
+ * raised again after it was cleared, any number of times, and a re-run records nothing new.
+ */
 async function raiseBlocker(store, input) {
     const { actor, time, feature, ...data } = input;
-    return append(store, makeEvent('blocker-raised', feature, data, { actor, time }));
+    const blocker = (await store.read()).projection.features[feature]?.blockers[data.id];
+    const open = blocker?.raised && (!blocker.cleared || blocker.raised.stamp > blocker.cleared.stamp);
+    if (open && blocker.raised.reason === data.reason && blocker.raised.agent === data.agent)
+        return unchanged(store);
+    const occurrence = (blocker?.raisedCount ?? 0) + 1;
+    return append(store, makeEvent('blocker-raised', feature, { ...data, ...occurrenceOf(occurrence) }, { actor, time }));
+}
+function occurrenceOf(n) {
+    return n >= 2 ? { occurrence: n } : {};
+}
+/** An append that found nothing to record: the state as it is. */
+async function unchanged(store) {
+    return store.append([]);
 }
 /** Clears an open blocker; clearing one that is not open is an InputError listing the open ones. */
 async function clearBlocker(store, input) {
@@ -55061,10 +55122,15 @@ async function clearBlocker(store, input) {
     const snapshot = await store.read();
     const f = snapshot.projection.features[feature];
     const open = f ? openBlockers(f).map((b) => b.id) : [];
+    // Clearing again what is already cleared (with the same note) is a re-run: nothing new.
+    const last = f?.blockers[data.id]?.cleared;
+    if (!open.includes(data.id) && last && last.note === data.note)
+        return unchanged(store);
     if (!open.includes(data.id)) {
         throw new errors/* InputError */.dz(`feature ${JSON.stringify(feature)} has no open blocker ${JSON.stringify(data.id)} (open: ${open.length ? open.join(', ') : 'none'})`);
     }
-    return append(store, makeEvent('blocker-cleared', feature, data, { actor, time }));
+    const occurrence = (f?.blockers[data.id]?.clearedCount ?? 0) + 1;
+    return append(store, makeEvent('blocker-cleared', feature, { ...data, ...occurrenceOf(occurrence) }, { actor, time }));
 }
 async function append(store, event) {
     return store.append([event]);
@@ -55073,7 +55139,48 @@ async function append(store, event) {
 
 
 
+;// CONCATENATED MODULE: ./shared/sync-status/log-task.ts
+
+
+
+
+
+
+
+/**
+ * Records a task-updated event given by hand (`events log task-updated`) the way
+ * sync-status records one: the id must be a task of the feature (its tasks.md on
+ * the overseer branch, else the tasks registered with the feature), and the
+ * state branch's tasks.md is rendered again in the same commit, so the dashboard,
+ * sync-status and tasks.md never disagree about the totals.
+ */
+async function logTaskEvent(ws, event, ctx) {
+    const { git, remote, config, store } = ws;
+    const spec = event.feature;
+    const snapshot = await store.read();
+    const overseer = formatBranch(config.branches, spec, 'overseer');
+    const heads = await fetchBranches(git, remote, [overseer]).catch(() => new Map());
+    const source = await readTasksSource(git, [heads.get(overseer)], config.tasks.file.replace('{spec}', spec), ctx.logger);
+    const registered = snapshot.projection.features[spec]?.registration?.tasks ?? [];
+    const known = source.doc ? source.doc.tasks.map((t) => t.id) : registered.map((t) => t.id);
+    const id = event.data.taskId;
+    // Without a tasks.md and without registered tasks there is nothing to check against (as in sync-status).
+    if ((source.doc || registered.length) && !known.includes(id)) {
+        const where = source.doc ? source.file : `the tasks registered with feature ${(0,validate/* quote */.hD)(spec)}`;
+        const shown = known.length > 12 ? `${known.slice(0, 12).join(', ')}, ...` : known.join(', ') || 'none';
+        throw new errors/* InputError */.dz(`task ${(0,validate/* quote */.hD)(id)} is not in ${where} (tasks: ${shown}); record only tasks the feature has`);
+    }
+    const text = source.text;
+    const files = text === null
+        ? undefined
+        : (projection) => [
+            [stateTasksPath(spec), renderTasksFile(text, projection.features[spec], true).text],
+        ];
+    return store.append([event], { files });
+}
+
 ;// CONCATENATED MODULE: ./shared/commands/events.ts
+
 
 
 
@@ -55120,16 +55227,15 @@ const EVENTS_COMMANDS = [
         { name: 'data', type: 'string', default: '{}', description: 'The kind-specific payload as JSON.' },
     ], async (v, ctx) => {
         const kind = v.requireString('kind');
-        return recorded(await logEvent(await store(v, ctx), {
-            kind,
-            feature: feature(v),
-            agent: v.string('agent') ?? ctx.actor,
-            data: v.requireString('data'),
-            time: ctx.now(),
-        }), `${kind} event`);
+        const ws = await openWorkspace(v, ctx);
+        const input = { kind, feature: feature(v), agent: v.string('agent') ?? ctx.actor, data: v.requireString('data'), time: ctx.now() };
+        // A task update is checked against the feature's tasks and re-renders its tasks.md, as sync-status does.
+        const check = kind === 'task-updated' ? (e) => logTaskEvent(ws, e, ctx) : undefined;
+        return recorded(await logEvent(ws.store, input, check), `${kind} event`);
     }),
     events_define('recent', 'The newest events (all features, or one with --feature).', [{ name: 'count', type: 'integer', min: 1, max: 1000, default: '20', positional: 0, description: 'How many events.' }, FEATURE], async (v, ctx) => {
-        const list = recentEvents(await (await store(v, ctx)).read(), v.int('count') ?? 20, v.string('feature'));
+        const spec = v.string('feature');
+        const list = await recentEvents(await store(v, ctx), v.int('count') ?? 20, spec === undefined ? undefined : (0,validate/* validateSpecId */.zx)(spec, '--feature'));
         const text = list.length ? list.map((e) => `${e.time}  ${e.feature}  ${e.kind.padEnd(20)} ${e.summary}`).join('\n') : 'No events yet.';
         return { exitCode: 0, outputs: {}, text, json: list };
     }),

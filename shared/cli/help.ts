@@ -62,3 +62,15 @@ export function mainHelp(commands: readonly CommandDefinition[], version: string
   lines.push('Exit codes: 0 ok, 1 the checked thing failed, 2 usage, configuration, input or git error.')
   return lines.join('\n') + '\n'
 }
+
+/** `orchestrator events`: the subcommands of a group, each with its usage and summary. */
+export function groupHelp(group: string, commands: readonly CommandDefinition[]): string {
+  const lines = [`Usage: orchestrator ${group} <subcommand> [options]`, '', 'Subcommands:']
+  for (const c of commands) {
+    const positionals = c.options.filter((o) => o.positional !== undefined).sort((a, b) => a.positional! - b.positional!)
+    const usage = [c.name, ...positionals.map((p) => (p.required ? `<${p.name}>` : `[${p.name}]`))].join(' ')
+    lines.push(`  orchestrator ${usage}`, `      ${wrap(c.summary, 90, ' '.repeat(6))}`)
+  }
+  lines.push('', `Run "orchestrator ${group} <subcommand> --help" for the options of one.`)
+  return lines.join('\n') + '\n'
+}

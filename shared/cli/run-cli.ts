@@ -7,7 +7,7 @@ import { Logger } from '../logger'
 import { quote } from '../naming/validate'
 import { parseOptions } from '../options/options'
 import { parseArgv } from './argv'
-import { commandHelp, mainHelp } from './help'
+import { commandHelp, groupHelp, mainHelp } from './help'
 
 export interface CliIo {
   stdout: (text: string) => void
@@ -58,6 +58,17 @@ export async function runCli(argv: readonly string[], commands: readonly Command
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(mainHelp(commands, version))
     return name ? 0 : 2
+  }
+  // A group ("events") without a known subcommand: list its subcommands.
+  const group = name ? commands.filter((c) => c.name.startsWith(`${name} `)) : []
+  if (group.length && !commands.some((c) => c.name === name)) {
+    const sub = rest[0]
+    if (sub === undefined || sub === '--help' || sub === '-h' || sub === 'help') {
+      io.stdout(groupHelp(name, group))
+      return sub === undefined ? 2 : 0
+    }
+    io.stderr(`orchestrator ${name}: error: unknown subcommand ${quote(sub.replace(CONTROL, ''))}\n\n${groupHelp(name, group)}`)
+    return 2
   }
   if (name === '--version' || name === '-V') {
     io.stdout(`${version}\n`)

@@ -1,10 +1,10 @@
 import type { EventDataByKind, AgentRole, ConflictFile, EventKind, PrAction, RegisteredTask, TaskState } from './event-schema'
 
 /** Version of the projection.json format; a stored projection of another version is rebuilt. */
-export const PROJECTION_SCHEMA = 1
-/** How many recent events the dashboard and each feature keep. */
-export const RECENT_LIMIT = 30
-export const FEATURE_RECENT_LIMIT = 15
+export const PROJECTION_SCHEMA = 2
+/** How many recent events the dashboard and each feature keep (`events recent N` reads the log for more). */
+export const RECENT_LIMIT = 100
+export const FEATURE_RECENT_LIMIT = 30
 
 /**
  * `stamp` is `<time> <key>`: "latest" always means the greatest stamp, so the
@@ -90,6 +90,9 @@ export interface BlockerState {
   id: string
   raised: (Stamped & { agent?: string; reason: string }) | null
   cleared: (Stamped & { note?: string }) | null
+  /** How many times it was raised and cleared: the next occurrence of either is the count plus one. */
+  raisedCount: number
+  clearedCount: number
 }
 
 export interface SyncState extends Stamped {

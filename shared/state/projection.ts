@@ -125,13 +125,15 @@ export function applyEvent(projection: Projection, event: OrchestratorEvent): vo
     case 'blocker-raised': {
       const d = event.data
       touch(d.agent)
-      const b = (feature.blockers[d.id] ??= { id: d.id, raised: null, cleared: null })
+      const b = (feature.blockers[d.id] ??= { id: d.id, raised: null, cleared: null, raisedCount: 0, clearedCount: 0 })
+      b.raisedCount++
       if (newer(s, b.raised)) b.raised = { ...s, agent: d.agent, reason: d.reason }
       break
     }
     case 'blocker-cleared': {
       const d = event.data
-      const b = (feature.blockers[d.id] ??= { id: d.id, raised: null, cleared: null })
+      const b = (feature.blockers[d.id] ??= { id: d.id, raised: null, cleared: null, raisedCount: 0, clearedCount: 0 })
+      b.clearedCount++
       if (newer(s, b.cleared)) b.cleared = { ...s, note: d.note }
       break
     }
