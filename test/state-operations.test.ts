@@ -192,9 +192,11 @@ describe('library operations', () => {
     expect(JSON.parse(JSON.stringify(status))).toEqual(status)
     expect(() => featureStatus(snap, '999-x')).toThrow(`feature "999-x" has no events on the state branch (known: ${F})`)
     const text = formatStatus(status)
-    expect(text).toContain(`## ${F}: User auth`)
+    expect(text).toContain(`${F}: User auth\n`)
+    // Plain text for a terminal: no markdown escapes or code spans.
+    expect(text).not.toMatch(/\\[#()[\]!-]|&lt;|`/)
     expect(text).toContain('Tasks 1/2 done, 0 in progress; 0 open conflict(s); 0 blocker(s)')
-    expect(text).toContain('- tests unit (implementor, feature/004-user-auth/impl-1): 3 passed, 1 failed, 0 skipped at `0000000`')
+    expect(text).toContain('- tests unit (implementor, feature/004-user-auth/impl-1): 3 passed, 1 failed, 0 skipped at 0000000')
     const report = exportFeature(snap, F)
     expect(report.split('\n')[0]).toBe(`# ${F}: User auth (report)`)
     expect(report).toContain(`Read from state commit \`${snap.commit!.slice(0, 7)}\`; 6 event(s).`)

@@ -33250,7 +33250,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _commands_registry__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4611);
+/* harmony import */ var _commands_registry__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3533);
 /* harmony import */ var _naming_validate__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(89);
 /* harmony import */ var _run_action__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3611);
 // The root action (`uses: owner/repo@v1`): one entry that dispatches on the
@@ -33420,7 +33420,7 @@ async function runCommandAsAction(command, raw) {
 
 /***/ }),
 
-/***/ 4611:
+/***/ 3533:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33635,6 +33635,41 @@ const silentLogger = {
 var validate = __nccwpck_require__(89);
 // EXTERNAL MODULE: ./shared/options/options.ts
 var options_options = __nccwpck_require__(285);
+;// CONCATENATED MODULE: ./shared/role-ci/escape.ts
+// Markdown and terminal safety for text that comes from branches, paths,
+// command output and test reports: it is data, never markup.
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
+const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-_]/g;
+/** One line of inline markdown (also safe in a table cell), at most `max` characters: the shared `md`. */
+
+/** A fenced code block that the content cannot close, whatever backticks it holds. */
+function codeBlock(text) {
+    const clean = plain(text);
+    const longest = Math.max(0, ...Array.from(clean.matchAll(/`+/g), (m) => m[0].length));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return [`${fence}text`, ...clean.split('\n'), fence];
+}
+/** Text for a terminal: no ANSI escapes and no control characters except line breaks and tabs. */
+function plain(text) {
+    return text.replace(ANSI, '').replace(/\r\n?/g, '\n').replace(CONTROL, ' ');
+}
+/** First `maxLines` lines of `text`, each bounded, with a marker when cut. */
+function firstLines(text, maxLines, maxLength = 300) {
+    const lines = plain(text).split('\n');
+    const shown = lines.slice(0, maxLines).map((l) => (l.length > maxLength ? `${l.slice(0, maxLength - 3)}...` : l));
+    if (lines.length > maxLines)
+        shown.push(`... (${lines.length - maxLines} more lines)`);
+    return shown.join('\n');
+}
+/** Last `maxLines` lines of `text`, each bounded, with a marker when cut. */
+function lastLines(text, maxLines, maxLength = 500) {
+    const lines = plain(text).split('\n');
+    const shown = lines.slice(-maxLines).map((l) => (l.length > maxLength ? `${l.slice(0, maxLength - 3)}...` : l));
+    if (lines.length > maxLines)
+        shown.unshift(`... (${lines.length - maxLines} earlier lines)`);
+    return shown.join('\n');
+}
+
 ;// CONCATENATED MODULE: ./shared/markdown.ts
 /**
  * Markdown building blocks for the views, summaries, pull request bodies and
@@ -33643,13 +33678,13 @@ var options_options = __nccwpck_require__(285);
  * cannot open HTML, links, emphasis or code, break a table or start a line.
  */
 // Colour codes from tool output would show as garbage.
-const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-_]/g;
+const markdown_ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-_]/g;
 const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+!|~^$=]/g;
 /** Escapes user text for inline use (also inside table cells), on one line, bounded. */
 function md(value, max = 200) {
     if (value === undefined || value === null)
         return '';
-    let text = String(value).replace(ANSI, '');
+    let text = String(value).replace(markdown_ANSI, '');
     // Line breaks, tabs and other control characters would end a table row or a list item.
     text = Array.from(text, (ch) => {
         const c = ch.charCodeAt(0);
@@ -33761,10 +33796,12 @@ function taskProgress(feature) {
             agent: s?.agent,
             commit: s?.commit,
             time: s?.time,
+            ...(s?.state === 'done' && feature.merged?.[id]?.[s.commit] ? { merged: true } : {}),
         };
     });
     const count = (state) => tasks.filter((t) => t.state === state).length;
-    return { total: tasks.length, done: count('done'), inProgress: count('in-progress'), open: count('open'), tasks };
+    const merged = tasks.filter((t) => t.merged).length;
+    return { total: tasks.length, done: count('done'), merged, inProgress: count('in-progress'), open: count('open'), tasks };
 }
 /** Agents in view order: the overseer first, then implementors by index, then by branch. */
 function agentsOf(feature) {
@@ -33788,9 +33825,27 @@ function openBlockers(feature) {
         .filter((b) => b.raised && (!b.cleared || b.raised.stamp > b.cleared.stamp))
         .sort((a, b) => cmp(a.id, b.id));
 }
-/** Latest result per (role, branch, suite), by role, branch and suite. */
+/**
+ * Latest result per (role, branch, suite), by role, branch and suite; only the suites of
+ * the newest commit tested on each (role, branch), so a suite the checks no longer run
+ * (an old `pytest` beside the newer `unit`) drops off instead of staying forever.
+ */
 function latestTests(feature) {
-    return Object.values(feature.tests).sort((a, b) => cmp(a.role, b.role) || cmp(a.branch ?? '', b.branch ?? '') || cmp(a.suite, b.suite));
+    const all = Object.values(feature.tests);
+    const newest = new Map();
+    for (const t of all) {
+        const at = JSON.stringify([t.role, t.branch ?? null]);
+        const n = newest.get(at);
+        if (!n || t.stamp > n.stamp)
+            newest.set(at, t);
+    }
+    return all
+        .filter((t) => t.commit === newest.get(JSON.stringify([t.role, t.branch ?? null])).commit)
+        .sort((a, b) => cmp(a.role, b.role) || cmp(a.branch ?? '', b.branch ?? '') || cmp(a.suite, b.suite));
+}
+/** Whether a result's counts are tests; a check's are 1 passed or 1 failed (role-ci records `unit: check`). */
+function countsTests(t) {
+    return t.unit !== 'check';
 }
 /** The time of the newest event mentioning any of `names`, or null. */
 function lastActivity(feature, names) {
@@ -33821,7 +33876,90 @@ function cmp(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
+;// CONCATENATED MODULE: ./shared/state/health.ts
+
+
+function agentHealth(feature) {
+    const tasks = taskProgress(feature).tasks;
+    return agentsOf(feature).map((a) => {
+        const names = agentAliases(a);
+        const synced = feature.synced[a.branch];
+        const head = synced?.sha ?? null;
+        const mine = tasks.filter((t) => t.agent !== undefined && names.includes(t.agent) && t.time);
+        const latest = (state) => mine.filter((t) => t.state === state).sort((x, y) => (x.time < y.time ? 1 : -1))[0];
+        const task = latest('in-progress') ?? latest('done');
+        const onHead = Object.values(feature.tests).filter((t) => t.branch === a.branch && head !== null && t.commit === head);
+        const checks = onHead.filter((t) => !countsTests(t) && t.suite !== 'guard');
+        const junit = onHead.filter(countsTests);
+        const guard = onHead.find((t) => t.suite === 'guard');
+        const pr = Object.values(feature.prs)
+            .filter((p) => p.head === a.branch)
+            .sort((x, y) => (x.stamp < y.stamp ? 1 : -1))[0];
+        return {
+            role: a.role,
+            index: a.index ?? null,
+            branch: a.branch,
+            lastCommit: head,
+            lastCommitAt: synced?.time ?? null,
+            currentTask: task ? { id: task.id, state: task.merged ? 'merged' : task.state } : null,
+            checks: onHead.length
+                ? {
+                    passed: checks.filter((t) => t.failed === 0).length,
+                    failed: checks.filter((t) => t.failed > 0).length,
+                    tests: junit.reduce((n, t) => n + t.passed + t.failed + t.skipped, 0),
+                    failedTests: junit.reduce((n, t) => n + t.failed, 0),
+                }
+                : null,
+            guard: guard ? (guard.failed > 0 ? 'violation' : 'ok') : null,
+            pr: pr ? { number: pr.number, action: pr.action === 'opened' || pr.action === 'updated' ? 'open' : pr.action, url: pr.url } : null,
+            lastActivity: lastActivity(feature, names),
+        };
+    });
+}
+/** The newest scan of `scanner` over the features (all, or one). */
+function lastScan(projection, scanner = 'conflicts', feature) {
+    let best = null;
+    for (const [spec, f] of Object.entries(projection.features)) {
+        if (feature !== undefined && spec !== feature)
+            continue;
+        const s = f.scans?.[scanner];
+        if (s && (!best || s.stamp > best.stamp))
+            best = s;
+    }
+    return best;
+}
+function scanLine(scan) {
+    if (!scan)
+        return 'Last conflict scan: none recorded yet.';
+    return `Last conflict scan: ${when(scan.at)} (${scan.pairs} pair(s), ${scan.conflicted} conflicting, ${scan.errors} error(s)).`;
+}
+function checksText(c) {
+    if (!c)
+        return 'not run on it';
+    const parts = [`${c.passed} passed`, ...(c.failed ? [`${c.failed} failed`] : [])];
+    const tests = c.tests ? `; ${c.tests} tests${c.failedTests ? `, ${c.failedTests} failing` : ''}` : '';
+    return `${c.failed || c.failedTests ? '❌' : '✅'} checks ${parts.join(', ')}${tests}`;
+}
+/** The "Agent health" section of the dashboard and the overseer view (markdown, user text escaped). */
+function healthSection(rows) {
+    const withSpec = rows.some((r) => r.spec !== undefined);
+    const cells = rows.map(({ spec, health: h }) => [
+        ...(withSpec ? [md(spec)] : []),
+        `${md(h.role)}${h.index ? ` ${h.index}` : ''}`,
+        md(h.branch),
+        h.lastCommit ? `${sha(h.lastCommit)} ${when(h.lastCommitAt)}` : '',
+        h.currentTask ? `${md(h.currentTask.id)} ${md(h.currentTask.state)}` : '',
+        md(checksText(h.checks)),
+        h.guard === null ? '' : h.guard === 'ok' ? '✅ ok' : '❌ violation',
+        h.pr ? `#${h.pr.number} ${md(h.pr.action)}` : '',
+        when(h.lastActivity),
+    ]);
+    const headers = ['Agent', 'Branch', 'Last commit', 'Current task', 'Checks on the last commit', 'Guard', 'PR', 'Last activity'];
+    return section('Agent health', table([...(withSpec ? ['Feature'] : []), ...headers], cells), 'No agents assigned.');
+}
+
 ;// CONCATENATED MODULE: ./shared/state/render-sections.ts
+
 
 /** Sections shared by the dashboard and the feature views. Each returns markdown lines. */
 function conflictsSection(conflicts, perspective) {
@@ -33846,7 +33984,8 @@ function conflictsSection(conflicts, perspective) {
 function tasksTable(tasks, withAgent) {
     const rows = tasks.map((t) => [
         md(t.id),
-        md(t.state),
+        // Done on the agent's branch is not yet merged into the branch it goes to.
+        t.merged ? 'done, merged' : t.state === 'done' ? 'done on branch' : md(t.state),
         ...(withAgent ? [md(t.agent)] : []),
         sha(t.commit),
         md(t.phase, 60),
@@ -33859,14 +33998,25 @@ function testsSection(tests, title = 'Latest test results') {
         md(t.role),
         md(t.branch),
         markdown_link(t.suite, t.runUrl),
-        String(t.passed),
-        t.failed > 0 ? `**${t.failed}**` : '0',
-        String(t.skipped),
+        ...testCounts(t),
         `${(t.durationMs / 1000).toFixed(1)}s`,
         sha(t.commit),
         when(t.time),
+        resultCell(t),
     ]);
-    return section(title, table(['Role', 'Branch', 'Suite', 'Passed', 'Failed', 'Skipped', 'Duration', 'Commit', 'When'], rows), 'No test results yet.');
+    return section(title, table(['Role', 'Branch', 'Suite', 'Tests passed', 'Tests failed', 'Tests skipped', 'Duration', 'Commit', 'When', 'Result'], rows), 'No test results yet.');
+}
+/** Counts of tests; a check (one command, the guard) has no test counts: its result says it all. */
+function testCounts(t) {
+    if (!countsTests(t))
+        return ['', '', ''];
+    return [String(t.passed), t.failed > 0 ? `**${t.failed}**` : '0', String(t.skipped)];
+}
+function resultCell(t) {
+    const what = countsTests(t) ? 'tests' : 'check';
+    if (t.failed > 0)
+        return `❌ ${what} failed`;
+    return t.passed > 0 || countsTests(t) ? `✅ ${what} passed` : `⏭ ${what} skipped`;
 }
 function prsSection(prs) {
     const rows = prs.map((p) => [
@@ -33904,6 +34054,7 @@ function trimEnd(lines) {
 }
 
 ;// CONCATENATED MODULE: ./shared/state/render-feature.ts
+
 
 
 
@@ -33947,9 +34098,11 @@ function renderOverseerView(projection, feature) {
         ...(reg?.tasksFile ? [`- Tasks file: ${md(reg.tasksFile)}`] : []),
         `- Last activity: ${when(lastActivity(feature, names)) || 'none'}`,
         `- Tasks: ${progressText(progress)}`,
+        `- ${scanLine(lastScan(projection, 'conflicts', feature.spec))}`,
         `- [Dashboard](../../README.md)`,
         '',
         ...agentsSection(feature),
+        ...healthSection(agentHealth(feature).map((health) => ({ health }))),
         ...section('Tasks', tasksTable(progress.tasks, true), 'No tasks registered.'),
         ...conflictsSection(openConflicts(projection, feature.spec), overseer?.branch),
         ...divergenceSection(divergenceRows(feature, () => true)),
@@ -34021,10 +34174,11 @@ function divergenceRows(feature, keep) {
     return rows;
 }
 function progressText(p) {
-    return `${p.done}/${p.total} done, ${p.inProgress} in progress`;
+    return `${p.done}/${p.total} done${p.merged ? ` (${p.merged} merged)` : ''}, ${p.inProgress} in progress`;
 }
 
 ;// CONCATENATED MODULE: ./shared/state/status.ts
+
 
 
 
@@ -34042,7 +34196,9 @@ function featureStatus(snapshot, spec) {
             spec: f.spec,
             name: f.registration?.name ?? null,
             baseBranch: f.registration?.baseBranch ?? null,
-            tasks: { total: progress.total, done: progress.done, inProgress: progress.inProgress, open: progress.open },
+            tasks: { total: progress.total, done: progress.done, merged: progress.merged, inProgress: progress.inProgress, open: progress.open },
+            health: agentHealth(f),
+            lastScan: scanOf(lastScan(projection, 'conflicts', f.spec)),
             agents: agentsOf(f).map((a) => {
                 const names = agentAliases(a);
                 const mine = progress.tasks.filter((t) => t.agent !== undefined && names.includes(t.agent));
@@ -34072,6 +34228,7 @@ function featureStatus(snapshot, spec) {
                 commit: t.commit,
                 time: t.time,
                 runUrl: t.runUrl ?? null,
+                unit: t.unit === 'check' ? 'check' : 'tests',
             })),
             openPrs: openPrs(f).map((p) => ({
                 number: p.number,
@@ -34093,34 +34250,74 @@ function featureStatus(snapshot, spec) {
     });
     return { commit: snapshot.commit, features, problems: projection.problems };
 }
-/** The status as markdown (readable in a terminal too); user text is escaped. */
+/** Untrusted text for a terminal: one line, no control characters, no markdown escapes. */
+function one(value, max = 200) {
+    const text = plain(String(value ?? ''))
+        .replace(/\s+/g, ' ')
+        .trim();
+    return text.length > max ? `${text.slice(0, max - 3)}...` : text;
+}
+function time(value) {
+    return value ? value.replace(/\.\d{3}Z$/, 'Z').replace('T', ' ') : '';
+}
+/** The status as plain text for a terminal (the views on the state branch are the markdown). */
 function formatStatus(report) {
     const lines = [];
     if (report.features.length === 0)
         lines.push('No features recorded yet.');
     for (const f of report.features) {
-        lines.push(`## ${md(f.spec)}${f.name ? `: ${md(f.name)}` : ''}`, '');
-        lines.push(`Tasks ${progressText(f.tasks)}; ${f.openConflicts.length} open conflict(s); ${f.blockers.length} blocker(s); last event ${when(f.lastEvent) || 'none'}.`, '');
-        lines.push(...table(['Agent', 'Branch', 'Done', 'In progress', 'Last activity'], f.agents.map((a) => [
-            md(a.role) + (a.index ? ` ${a.index}` : ''),
-            md(a.branch),
-            String(a.tasksDone),
-            String(a.tasksInProgress),
-            when(a.lastActivity),
-        ])));
+        lines.push(`${one(f.spec)}${f.name ? `: ${one(f.name)}` : ''}`, '');
+        lines.push(`Tasks ${progressText(f.tasks)}; ${f.openConflicts.length} open conflict(s); ${f.blockers.length} blocker(s); last event ${time(f.lastEvent) || 'none'}.`, f.lastScan
+            ? `Last conflict scan: ${time(f.lastScan.at)} (${f.lastScan.pairs} pair(s), ${f.lastScan.conflicted} conflicting, ${f.lastScan.errors} error(s)).`
+            : 'Last conflict scan: none recorded yet.', '');
+        const rows = f.health.map((h) => [
+            `${h.role}${h.index ? ` ${h.index}` : ''}`,
+            one(h.branch),
+            h.lastCommit ? h.lastCommit.slice(0, 7) : '-',
+            h.currentTask ? `${h.currentTask.id} ${h.currentTask.state}` : '-',
+            checksText(h.checks),
+            h.guard ?? '-',
+            h.pr ? `#${h.pr.number} ${h.pr.action}` : '-',
+            time(h.lastActivity) || '-',
+        ]);
+        lines.push(...columns(['Agent', 'Branch', 'Last commit', 'Task', 'Checks on it', 'Guard', 'PR', 'Last activity'], rows));
         for (const c of f.openConflicts)
-            lines.push('', `- conflict ${md(c.id)}: ${md(c.left)} and ${md(c.right)} in ${c.files.map((p) => md(p)).join(', ')} (since ${when(c.detectedAt)})`);
-        for (const t of f.tests)
-            lines.push(`- tests ${md(t.suite)} (${md(t.role)}${t.branch ? `, ${md(t.branch)}` : ''}): ${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped at ${sha(t.commit)}`);
+            lines.push('', `- conflict ${one(c.id)}: ${one(c.left)} and ${one(c.right)} in ${c.files.map((p) => one(p)).join(', ')} (since ${time(c.detectedAt)})`);
+        for (const t of f.tests) {
+            const counts = t.unit === 'check'
+                ? t.failed
+                    ? 'check failed'
+                    : t.passed
+                        ? 'check passed'
+                        : 'check skipped'
+                : `${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped`;
+            lines.push(`- tests ${one(t.suite)} (${one(t.role)}${t.branch ? `, ${one(t.branch)}` : ''}): ${counts} at ${t.commit.slice(0, 7)}`);
+        }
         for (const p of f.openPrs)
-            lines.push(`- PR ${markdown_link(`#${p.number}`, p.url)} ${md(p.head)} into ${md(p.base)}${p.title ? `: ${md(p.title)}` : ''}`);
+            lines.push(`- PR #${p.number} ${one(p.head)} into ${one(p.base)}${p.title ? `: ${one(p.title)}` : ''} ${one(p.url)}`);
         for (const b of f.blockers)
-            lines.push(`- blocker ${md(b.id)}${b.agent ? ` (${md(b.agent)})` : ''}: ${md(b.reason)}`);
+            lines.push(`- blocker ${one(b.id)}${b.agent ? ` (${one(b.agent)})` : ''}: ${one(b.reason, 300)}`);
         lines.push('');
     }
     for (const p of report.problems)
-        lines.push(`- unreadable event file ${md(p.path)}: ${md(p.reason)}`);
-    return markdown_document(lines);
+        lines.push(`- unreadable event file ${one(p.path)}: ${one(p.reason)}`);
+    while (lines.length && lines[lines.length - 1] === '')
+        lines.pop();
+    return `${lines.join('\n')}\n`;
+}
+/** A plain-text table with aligned columns. */
+function columns(headers, rows) {
+    if (rows.length === 0)
+        return ['No agents assigned.'];
+    const width = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+    const line = (cells) => cells
+        .map((c, i) => c.padEnd(width[i]))
+        .join('  ')
+        .trimEnd();
+    return [line(headers), ...rows.map(line)];
+}
+function scanOf(s) {
+    return s ? { at: s.at, pairs: s.pairs, conflicted: s.conflicted, errors: s.errors } : null;
 }
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
@@ -34369,6 +34566,8 @@ const EVENT_KINDS = [
     'blocker-raised',
     'blocker-cleared',
     'branch-synced',
+    'scan-completed',
+    'task-merged',
 ];
 // ---- field checks -------------------------------------------------------
 /** Canonical `Date.toISOString()` form only, so that times compare as strings. */
@@ -34466,10 +34665,20 @@ const SHAPES = {
         durationMs: required(count),
         commit: required(event_schema_sha),
         runUrl: optional(url),
+        unit: optional(oneOf(['check', 'tests'])),
     },
     'blocker-raised': { id: required(shortName), agent: optional(branch), reason: required(message) },
     'blocker-cleared': { id: required(shortName), note: optional(message) },
     'branch-synced': { branch: required(branch), sha: required(event_schema_sha) },
+    'scan-completed': {
+        scanner: required(field_checks_text({ max: 40, pattern: /^[a-z][a-z-]*$/, expected: 'must be a scanner name like "conflicts"' })),
+        at: required(event_schema_time),
+        pairs: required(count),
+        conflicted: required(count),
+        errors: required(count),
+        runUrl: optional(url),
+    },
+    'task-merged': { taskId: required(taskId), commit: required(event_schema_sha), into: required(branch), pr: optional(integer(1)) },
 };
 const occurrence = integer(2, 1_000_000);
 const DATA_CHECKS = new Map(EVENT_KINDS.map((kind) => [kind, objectOf({ ...SHAPES[kind], [OCCURRENCE_FIELD]: optional(occurrence) })]));
@@ -34493,6 +34702,8 @@ const KEY_FIELDS = {
     'blocker-raised': ['id', 'agent', 'reason'],
     'blocker-cleared': ['id', 'note'],
     'branch-synced': ['branch', 'sha'],
+    'scan-completed': ['scanner', 'at'],
+    'task-merged': ['taskId', 'commit', 'into'],
 };
 
 ;// CONCATENATED MODULE: ./shared/state/paths.ts
@@ -35018,6 +35229,10 @@ function describe(event) {
             return `blocker ${event.data.id} cleared`;
         case 'branch-synced':
             return `${event.data.branch} synced at ${summarize_short(event.data.sha)}`;
+        case 'scan-completed':
+            return `${event.data.scanner} scan: ${event.data.pairs} pair(s), ${event.data.conflicted} conflicting, ${event.data.errors} error(s)`;
+        case 'task-merged':
+            return `${event.data.taskId} merged into ${event.data.into}${event.data.pr ? ` by PR #${event.data.pr}` : ''} at ${summarize_short(event.data.commit)}`;
     }
 }
 function summarize_short(sha) {
@@ -35059,6 +35274,8 @@ function emptyFeature(spec) {
         tests: {},
         blockers: {},
         synced: {},
+        merged: {},
+        scans: {},
         activity: {},
         counts: {},
         eventCount: 0,
@@ -35119,10 +35336,9 @@ function applyEvent(projection, event) {
                 feature.prs[String(d.number)] = { ...s, ...d };
             break;
         }
+        // Scans (conflicts, divergence, their heartbeat) are not an agent's activity: an idle agent must look idle.
         case 'conflict-detected': {
             const d = event.data;
-            touch(d.left);
-            touch(d.right);
             const c = conflictOf(feature, event.feature, d.left, d.right);
             if (newer(s, c.detected))
                 c.detected = { ...s, ...d };
@@ -35141,7 +35357,6 @@ function applyEvent(projection, event) {
         }
         case 'divergence-measured': {
             const d = event.data;
-            touch(d.branch);
             const byAgainst = (feature.divergence[d.branch] ??= {});
             if (newer(s, byAgainst[d.against]))
                 byAgainst[d.against] = { ...s, ahead: d.ahead, behind: d.behind, sha: d.sha };
@@ -35179,6 +35394,23 @@ function applyEvent(projection, event) {
                 feature.synced[d.branch] = { ...s, sha: d.sha };
             break;
         }
+        case 'scan-completed': {
+            const d = event.data;
+            if (newer(s, feature.scans[d.scanner])) {
+                const { scanner: _scanner, occurrence: _occurrence, ...rest } = d;
+                feature.scans[d.scanner] = { ...s, ...rest };
+            }
+            break;
+        }
+        case 'task-merged': {
+            const d = event.data;
+            const byCommit = (feature.merged[d.taskId] ??= {});
+            // The first merge of a commit is when it was merged.
+            const current = byCommit[d.commit];
+            if (!current || s.stamp < current.stamp)
+                byCommit[d.commit] = { ...s, into: d.into, ...(d.pr ? { pr: d.pr } : {}) };
+            break;
+        }
     }
 }
 /** The projection as stored: canonical JSON, so equal projections are equal bytes. */
@@ -35213,6 +35445,7 @@ function insertSorted(list, value) {
 
 
 
+
 /** The root README.md of the state branch: every feature at a glance. */
 function renderDashboard(projection) {
     const features = featuresOf(projection);
@@ -35225,6 +35458,7 @@ function renderDashboard(projection) {
             md(f.registration?.name, 80),
             `${agents.filter((a) => a.role === 'overseer').length} + ${agents.filter((a) => a.role === 'implementor').length}`,
             `${p.done}/${p.total}`,
+            String(p.merged),
             String(p.inProgress),
             String(openConflicts(projection, f.spec).length),
             String(openBlockers(f).length),
@@ -35238,16 +35472,7 @@ function renderDashboard(projection) {
         String(c.files.length),
         when(c.detectedAt),
     ]);
-    const testRows = features.flatMap((f) => latestTests(f).map((t) => [
-        md(f.spec),
-        md(t.role),
-        md(t.branch),
-        md(t.suite),
-        String(t.passed),
-        t.failed > 0 ? `**${t.failed}**` : '0',
-        String(t.skipped),
-        when(t.time),
-    ]));
+    const testRows = features.flatMap((f) => latestTests(f).map((t) => [md(f.spec), md(t.role), md(t.branch), md(t.suite), ...testCounts(t), when(t.time), resultCell(t)]));
     const problems = projection.problems.map((p) => [md(p.path, 300), md(p.reason, 300)]);
     const lines = [
         '# Orchestrator state',
@@ -35256,11 +35481,22 @@ function renderDashboard(projection) {
         'everything else (this file, `projection.json`, `features/`) is generated from the events on every',
         'write. Do not edit generated files by hand: record events with `orchestrator events` instead.',
         '',
-        `Events recorded: ${projection.eventCount}.`,
+        `Events recorded: ${projection.eventCount}. ${scanLine(lastScan(projection))}`,
         '',
-        ...section('Features', table(['Feature', 'Name', 'Agents (overseer + implementors)', 'Tasks done', 'In progress', 'Open conflicts', 'Blockers', 'Last event'], featureRows), 'No features registered yet.'),
+        ...section('Features', table([
+            'Feature',
+            'Name',
+            'Agents (overseer + implementors)',
+            'Tasks done',
+            'Merged',
+            'In progress',
+            'Open conflicts',
+            'Blockers',
+            'Last event',
+        ], featureRows), 'No features registered yet.'),
+        ...healthSection(features.flatMap((f) => agentHealth(f).map((health) => ({ spec: f.spec, health })))),
         ...section('Open conflicts', table(['Feature', 'Id', 'Branches', 'Files', 'Detected'], conflictRows), 'No open conflicts.'),
-        ...section('Latest test results', table(['Feature', 'Role', 'Branch', 'Suite', 'Passed', 'Failed', 'Skipped', 'When'], testRows), 'No test results yet.'),
+        ...section('Latest test results', table(['Feature', 'Role', 'Branch', 'Suite', 'Tests passed', 'Tests failed', 'Tests skipped', 'When', 'Result'], testRows), 'No test results yet.'),
         ...recentSection(projection.recent, true),
         ...(problems.length ? section('Unreadable event files', table(['Path', 'Reason'], problems), '') : []),
     ];
@@ -35813,7 +36049,7 @@ async function fetchBranch(git, remote, branch, privateRef, shallow) {
             await (0,promises_namespaceObject.setTimeout)(20 * attempt + Math.floor(Math.random() * 30));
             continue;
         }
-        throw new errors/* GitError */.XS(`git fetch of ${branch} from ${remote} failed: ${lastLines(r.stderr)}`, args, r.stderr, r.exitCode);
+        throw new errors/* GitError */.XS(`git fetch of ${branch} from ${remote} failed: ${remote_branch_lastLines(r.stderr)}`, args, r.stderr, r.exitCode);
     }
 }
 /**
@@ -35843,16 +36079,16 @@ async function pushWithLease(git, remote, branch, commit, expected) {
     }
     const line = r.stdout.split('\n').find((l) => l.includes(`:${target}\t`));
     if (!line)
-        return { status: 'unknown', detail: lastLines(r.stderr) || `git push exited with ${r.exitCode}` };
+        return { status: 'unknown', detail: remote_branch_lastLines(r.stderr) || `git push exited with ${r.exitCode}` };
     const [flag, , summary = ''] = line.split('\t');
     if (r.exitCode === 0 && flag !== '!')
         return { status: 'pushed' };
     if (/hook declined|protected branch|permission|denied|not allowed/i.test(summary)) {
-        return { status: 'refused', detail: `${summary}${r.stderr ? `: ${lastLines(r.stderr)}` : ''}` };
+        return { status: 'refused', detail: `${summary}${r.stderr ? `: ${remote_branch_lastLines(r.stderr)}` : ''}` };
     }
     return { status: 'stale', detail: summary };
 }
-function lastLines(text) {
+function remote_branch_lastLines(text) {
     return text.trim().split('\n').slice(-3).join(' / ');
 }
 
@@ -38223,7 +38459,34 @@ function conflictEvents(report, projection, actor, now) {
             continue;
         events.push(makeEvent('divergence-measured', feature, { branch: d.branch, against: d.against, ahead: d.ahead, behind: d.behind, sha }, { actor, time: now }));
     }
+    events.push(...heartbeats(report, projection, actor, now));
     return { events, newPairs, resolved, previous };
+}
+/**
+ * A scan that finds nothing new records nothing, so the scan's own run is recorded
+ * (per feature scanned) to show the schedule is alive: at most once per
+ * HEARTBEAT_MINUTES, so a re-run right after still records nothing.
+ */
+const HEARTBEAT_MINUTES = 15;
+function heartbeats(report, projection, actor, now) {
+    const specs = new Map(report.branches.map((b) => [b.name, b.spec]));
+    const out = [];
+    for (const feature of [...new Set(specs.values())].sort()) {
+        const last = projection.features[feature]?.scans?.conflicts;
+        if (last && now.getTime() - Date.parse(last.time) < HEARTBEAT_MINUTES * 60_000)
+            continue;
+        const mine = report.pairs.filter((p) => record_featuresOf(p, specs).includes(feature));
+        const count = (status) => mine.filter((p) => p.status === status).length;
+        const data = {
+            scanner: 'conflicts',
+            at: now.toISOString(),
+            pairs: mine.length,
+            conflicted: count('conflicted'),
+            errors: count('error'),
+        };
+        out.push(makeEvent('scan-completed', feature, data, { actor, time: now }));
+    }
+    return out;
 }
 
 // EXTERNAL MODULE: external "fs"
@@ -46295,41 +46558,6 @@ function merge_reports_mergeReports(reports) {
     return totals;
 }
 
-;// CONCATENATED MODULE: ./shared/role-ci/escape.ts
-// Markdown and terminal safety for text that comes from branches, paths,
-// command output and test reports: it is data, never markup.
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
-const escape_ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-_]/g;
-/** One line of inline markdown (also safe in a table cell), at most `max` characters: the shared `md`. */
-
-/** A fenced code block that the content cannot close, whatever backticks it holds. */
-function codeBlock(text) {
-    const clean = plain(text);
-    const longest = Math.max(0, ...Array.from(clean.matchAll(/`+/g), (m) => m[0].length));
-    const fence = '`'.repeat(Math.max(3, longest + 1));
-    return [`${fence}text`, ...clean.split('\n'), fence];
-}
-/** Text for a terminal: no ANSI escapes and no control characters except line breaks and tabs. */
-function plain(text) {
-    return text.replace(escape_ANSI, '').replace(/\r\n?/g, '\n').replace(CONTROL, ' ');
-}
-/** First `maxLines` lines of `text`, each bounded, with a marker when cut. */
-function firstLines(text, maxLines, maxLength = 300) {
-    const lines = plain(text).split('\n');
-    const shown = lines.slice(0, maxLines).map((l) => (l.length > maxLength ? `${l.slice(0, maxLength - 3)}...` : l));
-    if (lines.length > maxLines)
-        shown.push(`... (${lines.length - maxLines} more lines)`);
-    return shown.join('\n');
-}
-/** Last `maxLines` lines of `text`, each bounded, with a marker when cut. */
-function escape_lastLines(text, maxLines, maxLength = 500) {
-    const lines = plain(text).split('\n');
-    const shown = lines.slice(-maxLines).map((l) => (l.length > maxLength ? `${l.slice(0, maxLength - 3)}...` : l));
-    if (lines.length > maxLines)
-        shown.unshift(`... (${lines.length - maxLines} earlier lines)`);
-    return shown.join('\n');
-}
-
 ;// CONCATENATED MODULE: ./shared/role-ci/outcome.ts
 
 /** Passed only when the guard is clean, every check passed and no JUnit test failed. */
@@ -46404,17 +46632,17 @@ function checksSection(report) {
         return [...out, 'No check ran.', ''];
     out.push('| check | result | duration |', '| --- | --- | --- |');
     for (const c of report.checks)
-        out.push(`| ${md(c.name)} | ${resultCell(c)} | ${c.skipped ? ' ' : formatDuration(c.durationMs)} |`);
+        out.push(`| ${md(c.name)} | ${render_results_resultCell(c)} | ${c.skipped ? ' ' : formatDuration(c.durationMs)} |`);
     out.push('');
     const withOutput = report.checks.filter((c) => !c.passed && !c.skipped && c.outputTail !== '');
     for (const c of withOutput.slice(0, SUMMARY_LIMITS.outputTails)) {
-        out.push(`<details><summary>${md(c.name)}: last lines of output</summary>`, '', ...codeBlock(escape_lastLines(c.outputTail, SUMMARY_LIMITS.outputLines)), '', '</details>', '');
+        out.push(`<details><summary>${md(c.name)}: last lines of output</summary>`, '', ...codeBlock(lastLines(c.outputTail, SUMMARY_LIMITS.outputLines)), '', '</details>', '');
     }
     if (withOutput.length > SUMMARY_LIMITS.outputTails)
         out.push(`_Output of ${withOutput.length - SUMMARY_LIMITS.outputTails} more failed checks is in the log._`, '');
     return out;
 }
-function resultCell(c) {
+function render_results_resultCell(c) {
     if (c.skipped)
         return '⏭ skipped';
     if (c.passed)
@@ -46458,22 +46686,22 @@ const MAX_FAILURES = 30;
 /** The result of a role CI run for a terminal: plain text, control characters removed. */
 function renderRoleCiText(report) {
     const outcome = roleCiOutcome(report);
-    const out = [`Role CI: ${report.role} on ${one(report.branch)}`, ''];
+    const out = [`Role CI: ${report.role} on ${render_text_one(report.branch)}`, ''];
     for (const note of [...(report.notes ?? []), ...(report.guard.notes ?? [])])
-        out.push(`Note: ${one(note)}`, '');
+        out.push(`Note: ${render_text_one(note)}`, '');
     if (report.guard.ok)
         out.push('Guard: ok');
     else {
         out.push(`Guard: ${format_plural(report.guard.violations.length, 'violation')}`);
         for (const v of report.guard.violations)
-            out.push(`  - ${v.kind}${v.path !== undefined ? ` ${one(v.path)}` : ''}: ${one(v.detail)}`);
+            out.push(`  - ${v.kind}${v.path !== undefined ? ` ${render_text_one(v.path)}` : ''}: ${render_text_one(v.detail)}`);
     }
-    out.push('', `Checks (${one(report.commandsNote)}):`);
+    out.push('', `Checks (${render_text_one(report.commandsNote)}):`);
     if (report.checks.length === 0)
         out.push('  none');
-    const width = Math.max(0, ...report.checks.map((c) => one(c.name).length));
+    const width = Math.max(0, ...report.checks.map((c) => render_text_one(c.name).length));
     for (const c of report.checks) {
-        out.push(`  ${mark(c)} ${one(c.name).padEnd(width)}  ${render_text_status(c)}`);
+        out.push(`  ${mark(c)} ${render_text_one(c.name).padEnd(width)}  ${render_text_status(c)}`);
         if (!c.passed && !c.skipped && c.outputTail)
             for (const line of plain(c.outputTail).split('\n'))
                 out.push(`      | ${line}`);
@@ -46482,7 +46710,7 @@ function renderRoleCiText(report) {
         const t = merge_reports_mergeReports(report.junit);
         out.push('', `JUnit: ${format_plural(t.tests, 'test')}, ${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped (${format_plural(t.reports, 'report')})`);
         for (const f of t.failures.slice(0, MAX_FAILURES)) {
-            out.push(`  x ${one(f.suite)} > ${one(f.name)} (${one(f.file)}): ${one(f.message)}`);
+            out.push(`  x ${render_text_one(f.suite)} > ${render_text_one(f.name)} (${render_text_one(f.file)}): ${render_text_one(f.message)}`);
             if (f.details.trim())
                 for (const line of firstLines(f.details, 5).split('\n'))
                     out.push(`      ${line}`);
@@ -46502,10 +46730,10 @@ function render_text_status(c) {
     if (c.passed)
         return `passed in ${formatDuration(c.durationMs)}`;
     const why = c.reason ?? (c.exitCode !== null ? `exit code ${c.exitCode}` : 'failed');
-    return `FAILED: ${one(why)}, after ${formatDuration(c.durationMs)}`;
+    return `FAILED: ${render_text_one(why)}, after ${formatDuration(c.durationMs)}`;
 }
 /** Untrusted text on one line. */
-function one(text) {
+function render_text_one(text) {
     return plain(text).replace(/[\n\t]+/g, ' ');
 }
 
@@ -54273,14 +54501,20 @@ function conflictCheck(branch, spec, commit, deps) {
 function testEvents(report, spec, commit, ctx) {
     const base = { role: report.role, branch: report.branch, commit, ...(ctx.github.runUrl ? { runUrl: ctx.github.runUrl } : {}) };
     const time = ctx.now();
-    const events = report.checks.map((c) => makeEvent('test-result', spec, {
+    // The guard's verdict on this commit, so the health row can show it.
+    const guard = report.guard.ok ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
+    const events = [
+        makeEvent('test-result', spec, { ...base, suite: 'guard', ...guard, skipped: 0, durationMs: 0, unit: 'check' }, { actor: ctx.actor, time }),
+    ];
+    events.push(...report.checks.map((c) => makeEvent('test-result', spec, {
         ...base,
         suite: c.name,
         passed: c.passed ? 1 : 0,
         failed: !c.passed && !c.skipped ? 1 : 0,
         skipped: c.skipped ? 1 : 0,
         durationMs: Math.round(c.durationMs),
-    }, { actor: ctx.actor, time }));
+        unit: 'check',
+    }, { actor: ctx.actor, time })));
     for (const j of report.junit) {
         events.push(makeEvent('test-result', spec, {
             ...base,
@@ -54289,6 +54523,7 @@ function testEvents(report, spec, commit, ctx) {
             failed: j.failed,
             skipped: j.skipped,
             durationMs: Math.round(j.durationMs),
+            unit: 'tests',
         }, { actor: ctx.actor, time }));
     }
     return events;
@@ -54476,7 +54711,56 @@ async function readCommits(git, from, to) {
     return commits;
 }
 
+;// CONCATENATED MODULE: ./shared/sync-status/reconcile.ts
+
+
+/**
+ * Tasks this branch ticked (or started) with a commit the branch no longer has (a reset
+ * or a force-push, or a local commit the hook saw that was never pushed): each is made
+ * open again by a task-updated event that says why. A task that a commit still on the
+ * branch mentions is left to that commit's event. The event is stamped just after the
+ * one it corrects, so a later commit that finishes the task again still wins.
+ */
+async function vanishedTaskEvents(git, feature, branch, head, stillMentioned, ctx) {
+    const out = [];
+    for (const [id, status] of Object.entries(feature?.tasks ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))) {
+        if (status.agent !== branch || status.state === 'open' || stillMentioned.has(id))
+            continue;
+        const known = await git.resolveCommit(status.commit);
+        if (known && (await git.isAncestor(known, head)))
+            continue;
+        const message = `commit ${status.commit.slice(0, 7)} is no longer on ${branch} (reset or force-push, or never pushed): ${id} is open again`;
+        ctx.logger.notice(message);
+        const time = new Date(Date.parse(status.time) + 1);
+        out.push(makeEvent('task-updated', feature.spec, { taskId: id, state: 'open', commit: status.commit, agent: branch, message }, { actor: ctx.actor, time }));
+    }
+    return out;
+}
+/**
+ * Done tasks whose commit is now reachable from the branch it merges into (an
+ * implementor's from its overseer branch, the overseer's from the feature's base):
+ * one task-merged event each. Squash merges leave no reachable commit: those come
+ * from the merged pull request (open-pr on the closed event).
+ */
+async function mergedTaskEvents(git, config, feature, heads, ctx) {
+    if (!feature)
+        return [];
+    const overseer = formatBranch(config.branches, feature.spec, 'overseer');
+    const out = [];
+    for (const [id, status] of Object.entries(feature.tasks).sort(([a], [b]) => (a < b ? -1 : 1))) {
+        if (status.state !== 'done' || feature.merged?.[id]?.[status.commit])
+            continue;
+        const into = status.agent === overseer ? feature.registration?.baseBranch : overseer;
+        const target = into ? heads.get(into) : undefined;
+        if (!into || !target || !(await git.resolveCommit(status.commit)) || !(await git.isAncestor(status.commit, target)))
+            continue;
+        out.push(makeEvent('task-merged', feature.spec, { taskId: id, commit: status.commit, into }, { actor: ctx.actor, time: ctx.now() }));
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./shared/sync-status/sync-branch.ts
+
 
 
 
@@ -54562,6 +54846,11 @@ async function syncBranch(target, input) {
                 inProgress.add(ref.id);
             result.events.push(makeEvent('task-updated', target.spec, { taskId: ref.id, state, commit: commit.sha, agent: target.branch, message: subjectOf(commit.message) }, { actor: ctx.actor, time: new Date(time) }));
         }
+    }
+    // Only history that was rewritten (or local commits never pushed) can lose commits.
+    if (target.role === 'implementor' && result.forcePushed) {
+        const mentioned = new Set(result.events.filter((e) => e.kind === 'task-updated').map((e) => e.data.taskId));
+        result.events.push(...(await vanishedTaskEvents(git, feature, target.branch, head, mentioned, ctx)));
     }
     result.done = [...done];
     result.inProgress = [...inProgress];
@@ -54657,6 +54946,7 @@ async function commitFileWithLease(git, remote, branch, path, transform, message
 
 
 
+
 /** Where the rendered tasks.md goes on the state branch. */
 function stateTasksPath(spec) {
     return `features/${spec}/tasks.md`;
@@ -54727,6 +55017,9 @@ async function syncStatus(options, deps) {
         syncs.push(await syncBranch(target, { git, config, projection: snapshot.projection, heads, knownIds, tasksFile: source.file, ctx }));
     }
     const events = syncs.flatMap((s) => s.events);
+    // Tasks whose commits reached the branch they merge into (the overseer's, or the base for the overseer's own).
+    for (const spec of specs)
+        events.push(...(await mergedTaskEvents(git, config, snapshot.projection.features[spec], heads, ctx)));
     const files = (projection) => {
         const out = [];
         if (options.tasksTarget !== 'state')
@@ -55655,7 +55948,13 @@ async function recordClosed(closed, deps) {
         ctx.logger.notice('the closed pull request is not from or into an agent branch; nothing to record');
         return { head: '', base: '', number: null, url: null, created: false, updated: false, title: '', body: '', stateCommit: null, dryRun };
     }
-    const appended = await store.append([closed.event]);
+    // A merged pull request merged every task its head had done (squash and rebase merges too).
+    const feature = closed.action === 'merged' ? (await store.read()).projection.features[closed.spec] : undefined;
+    const merged = Object.entries(feature?.tasks ?? {})
+        .filter(([id, t]) => t.state === 'done' && t.agent === closed.head && !feature?.merged?.[id]?.[t.commit])
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([taskId, t]) => makeEvent('task-merged', closed.spec, { taskId, commit: t.commit, into: closed.base, pr: closed.number }, { actor: ctx.actor, time: closed.event.time }));
+    const appended = await store.append([closed.event, ...merged]);
     const title = closed.event.data.title ?? '';
     const stateCommit = appended.pushed ? appended.commit : null;
     return { ...closed, created: false, updated: false, title, body: '', stateCommit, dryRun, closed: closed.action };

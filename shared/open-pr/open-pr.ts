@@ -101,7 +101,15 @@ async function recordClosed(closed: ClosedPullRequest | null, deps: OpenPrDeps):
     ctx.logger.notice('the closed pull request is not from or into an agent branch; nothing to record')
     return { head: '', base: '', number: null, url: null, created: false, updated: false, title: '', body: '', stateCommit: null, dryRun }
   }
-  const appended = await store.append([closed.event])
+  // A merged pull request merged every task its head had done (squash and rebase merges too).
+  const feature = closed.action === 'merged' ? (await store.read()).projection.features[closed.spec] : undefined
+  const merged = Object.entries(feature?.tasks ?? {})
+    .filter(([id, t]) => t.state === 'done' && t.agent === closed.head && !feature?.merged?.[id]?.[t.commit])
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([taskId, t]) =>
+      makeEvent('task-merged', closed.spec, { taskId, commit: t.commit, into: closed.base, pr: closed.number }, { actor: ctx.actor, time: closed.event.time }),
+    )
+  const appended = await store.append([closed.event, ...merged])
   const title = (closed.event.data as { title?: string }).title ?? ''
   const stateCommit = appended.pushed ? appended.commit : null
   return { ...closed, created: false, updated: false, title, body: '', stateCommit, dryRun, closed: closed.action }

@@ -154,19 +154,32 @@ function conflictCheck(branch: string, spec: string, commit: string, deps: RoleC
 function testEvents(report: RoleCiReport, spec: string, commit: string, ctx: RunContext): OrchestratorEvent[] {
   const base = { role: report.role, branch: report.branch, commit, ...(ctx.github.runUrl ? { runUrl: ctx.github.runUrl } : {}) }
   const time = ctx.now()
-  const events: OrchestratorEvent[] = report.checks.map((c) =>
+  // The guard's verdict on this commit, so the health row can show it.
+  const guard = report.guard.ok ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 }
+  const events: OrchestratorEvent[] = [
     makeEvent(
       'test-result',
       spec,
-      {
-        ...base,
-        suite: c.name,
-        passed: c.passed ? 1 : 0,
-        failed: !c.passed && !c.skipped ? 1 : 0,
-        skipped: c.skipped ? 1 : 0,
-        durationMs: Math.round(c.durationMs),
-      },
+      { ...base, suite: 'guard', ...guard, skipped: 0, durationMs: 0, unit: 'check' },
       { actor: ctx.actor, time },
+    ),
+  ]
+  events.push(
+    ...report.checks.map((c) =>
+      makeEvent(
+        'test-result',
+        spec,
+        {
+          ...base,
+          suite: c.name,
+          passed: c.passed ? 1 : 0,
+          failed: !c.passed && !c.skipped ? 1 : 0,
+          skipped: c.skipped ? 1 : 0,
+          durationMs: Math.round(c.durationMs),
+          unit: 'check',
+        },
+        { actor: ctx.actor, time },
+      ),
     ),
   )
   for (const j of report.junit) {
@@ -181,6 +194,7 @@ function testEvents(report: RoleCiReport, spec: string, commit: string, ctx: Run
           failed: j.failed,
           skipped: j.skipped,
           durationMs: Math.round(j.durationMs),
+          unit: 'tests',
         },
         { actor: ctx.actor, time },
       ),

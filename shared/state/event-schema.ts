@@ -33,6 +33,8 @@ export const EVENT_KINDS = [
   'blocker-raised',
   'blocker-cleared',
   'branch-synced',
+  'scan-completed',
+  'task-merged',
 ] as const
 export type EventKind = (typeof EVENT_KINDS)[number]
 
@@ -78,10 +80,19 @@ export interface EventDataByKind {
     durationMs: number
     commit: string
     runUrl?: string
+    /** What the counts count: `check` for one check (1 passed or 1 failed), `tests` (the default) for tests. */
+    unit?: 'check' | 'tests'
   }
   'blocker-raised': { id: string; agent?: string; reason: string }
   'blocker-cleared': { id: string; note?: string }
   'branch-synced': { branch: string; sha: string }
+  /** A scan ran (the heartbeat): recorded even when it found nothing new, at most once per HEARTBEAT_MINUTES. */
+  'scan-completed': { scanner: string; at: string; pairs: number; conflicted: number; errors: number; runUrl?: string }
+  /**
+   * A done task's commit reached the branch it merges into: reachable from the overseer
+   * branch, or in a pull request GitHub merged (squash and rebase merges too, `pr`).
+   */
+  'task-merged': { taskId: string; commit: string; into: string; pr?: number }
 }
 
 export type EventData<K extends EventKind = EventKind> = EventDataByKind[K]
@@ -210,10 +221,20 @@ const SHAPES: { [K in EventKind]: Shape } = {
     durationMs: required(count),
     commit: required(sha),
     runUrl: optional(url),
+    unit: optional(oneOf<'check' | 'tests'>(['check', 'tests'])),
   },
   'blocker-raised': { id: required(shortName), agent: optional(branch), reason: required(message) },
   'blocker-cleared': { id: required(shortName), note: optional(message) },
   'branch-synced': { branch: required(branch), sha: required(sha) },
+  'scan-completed': {
+    scanner: required(text({ max: 40, pattern: /^[a-z][a-z-]*$/, expected: 'must be a scanner name like "conflicts"' })),
+    at: required(time),
+    pairs: required(count),
+    conflicted: required(count),
+    errors: required(count),
+    runUrl: optional(url),
+  },
+  'task-merged': { taskId: required(taskId), commit: required(sha), into: required(branch), pr: optional(integer(1)) },
 }
 
 const occurrence = integer(2, 1_000_000)
@@ -240,4 +261,6 @@ export const KEY_FIELDS: { [K in EventKind]: readonly (keyof EventDataByKind[K])
   'blocker-raised': ['id', 'agent', 'reason'],
   'blocker-cleared': ['id', 'note'],
   'branch-synced': ['branch', 'sha'],
+  'scan-completed': ['scanner', 'at'],
+  'task-merged': ['taskId', 'commit', 'into'],
 }

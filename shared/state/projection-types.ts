@@ -43,6 +43,21 @@ export interface TaskStatus extends Stamped {
   message?: string
 }
 
+/** A task's commit that reached the branch it merges into (task-merged). */
+export interface MergeState extends Stamped {
+  into: string
+  pr?: number
+}
+
+/** The latest scan of a kind: the heartbeat that shows the schedule is alive. */
+export interface ScanState extends Stamped {
+  at: string
+  pairs: number
+  conflicted: number
+  errors: number
+  runUrl?: string
+}
+
 export interface PrState extends Stamped {
   action: PrAction
   number: number
@@ -117,7 +132,11 @@ export interface FeatureProjection {
   blockers: Record<string, BlockerState>
   /** By branch: the last commit sync-status read. */
   synced: Record<string, SyncState>
-  /** Branch or role name → time of the latest event that mentions it. */
+  /** Task id → commit → when it was merged: a task is merged when its current commit is here. */
+  merged: Record<string, Record<string, MergeState>>
+  /** Scanner → its latest run. */
+  scans: Record<string, ScanState>
+  /** Branch or role name → time of the latest event an agent's own work caused (not scans). */
   activity: Record<string, string>
   counts: Partial<Record<EventKind, number>>
   eventCount: number

@@ -29,6 +29,8 @@ export function emptyFeature(spec: string): FeatureProjection {
     tests: {},
     blockers: {},
     synced: {},
+    merged: {},
+    scans: {},
     activity: {},
     counts: {},
     eventCount: 0,
@@ -90,10 +92,9 @@ export function applyEvent(projection: Projection, event: OrchestratorEvent): vo
         feature.prs[String(d.number)] = { ...s, ...d }
       break
     }
+    // Scans (conflicts, divergence, their heartbeat) are not an agent's activity: an idle agent must look idle.
     case 'conflict-detected': {
       const d = event.data
-      touch(d.left)
-      touch(d.right)
       const c = conflictOf(feature, event.feature, d.left, d.right)
       if (newer(s, c.detected)) c.detected = { ...s, ...d }
       if (!c.resolved || s.stamp > c.resolved.stamp) c.openSince = insertSorted(c.openSince, s.stamp)
@@ -110,7 +111,6 @@ export function applyEvent(projection: Projection, event: OrchestratorEvent): vo
     }
     case 'divergence-measured': {
       const d = event.data
-      touch(d.branch)
       const byAgainst = (feature.divergence[d.branch] ??= {})
       if (newer(s, byAgainst[d.against])) byAgainst[d.against] = { ...s, ahead: d.ahead, behind: d.behind, sha: d.sha }
       break
@@ -141,6 +141,22 @@ export function applyEvent(projection: Projection, event: OrchestratorEvent): vo
       const d = event.data
       touch(d.branch)
       if (newer(s, feature.synced[d.branch])) feature.synced[d.branch] = { ...s, sha: d.sha }
+      break
+    }
+    case 'scan-completed': {
+      const d = event.data
+      if (newer(s, feature.scans[d.scanner])) {
+        const { scanner: _scanner, occurrence: _occurrence, ...rest } = d
+        feature.scans[d.scanner] = { ...s, ...rest }
+      }
+      break
+    }
+    case 'task-merged': {
+      const d = event.data
+      const byCommit = (feature.merged[d.taskId] ??= {})
+      // The first merge of a commit is when it was merged.
+      const current = byCommit[d.commit]
+      if (!current || s.stamp < current.stamp) byCommit[d.commit] = { ...s, into: d.into, ...(d.pr ? { pr: d.pr } : {}) }
       break
     }
   }

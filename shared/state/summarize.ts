@@ -31,6 +31,10 @@ function describe(event: OrchestratorEvent): string {
       return `blocker ${event.data.id} cleared`
     case 'branch-synced':
       return `${event.data.branch} synced at ${short(event.data.sha)}`
+    case 'scan-completed':
+      return `${event.data.scanner} scan: ${event.data.pairs} pair(s), ${event.data.conflicted} conflicting, ${event.data.errors} error(s)`
+    case 'task-merged':
+      return `${event.data.taskId} merged into ${event.data.into}${event.data.pr ? ` by PR #${event.data.pr}` : ''} at ${short(event.data.commit)}`
   }
 }
 
