@@ -33250,7 +33250,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _commands_registry__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3533);
+/* harmony import */ var _commands_registry__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3018);
 /* harmony import */ var _naming_validate__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(89);
 /* harmony import */ var _run_action__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3611);
 // The root action (`uses: owner/repo@v1`): one entry that dispatches on the
@@ -33420,7 +33420,7 @@ async function runCommandAsAction(command, raw) {
 
 /***/ }),
 
-/***/ 3533:
+/***/ 3018:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -55614,8 +55614,66 @@ const EVENTS_COMMANDS = [
     }),
 ];
 
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./shared/commands/hook-script.ts
+/** The git hook `orchestrator hooks install` writes, and how it is recognised. */
+const HOOK_NAME = 'pre-push';
+const MARKER = '# agent-orchestrator pre-push hook';
+/** The marker of the post-commit hook older versions installed (it published unpushed commits). */
+const OLD_MARKER = '# agent-orchestrator post-commit hook';
+/** Where a hook that was there before ours is kept (and run first) after `install --force`. */
+const BACKUP_SUFFIX = '.before-orchestrator';
+/**
+ * A pre-push hook: it records only what reaches the remote. For each branch the push
+ * sends, a background job waits (up to two minutes) until the remote has the pushed
+ * commit, then runs `orchestrator sync-status` for that branch, which reads it from the
+ * remote; a push that fails records nothing. The CLI is found in the repository's
+ * node_modules/.bin (installed with npm) or on PATH, never by a path to one checkout.
+ * A hook that was there before is run first, with the same input, and can still stop the push.
+ */
+function hookScript() {
+    return [
+        '#!/bin/sh',
+        MARKER,
+        '# Records task progress (task ids in commit messages) for the branches this push sends, once the',
+        '# remote has them. Runs in the background so pushing never waits; output: .git/orchestrator-sync.log.',
+        'input=$(cat)',
+        `previous="$(git rev-parse --git-path hooks/${HOOK_NAME})${BACKUP_SUFFIX}"`,
+        'if [ -x "$previous" ]; then',
+        '  printf \'%s\\n\' "$input" | "$previous" "$@" || exit $?',
+        'fi',
+        'remote="$1"',
+        'log="$(git rev-parse --git-dir)/orchestrator-sync.log"',
+        'top="$(git rev-parse --show-toplevel)"',
+        'if [ -x "$top/node_modules/.bin/orchestrator" ]; then',
+        '  cli="$top/node_modules/.bin/orchestrator"',
+        'elif command -v orchestrator >/dev/null 2>&1; then',
+        '  cli=orchestrator',
+        'else',
+        '  echo "orchestrator hook: the orchestrator CLI is neither in $top/node_modules/.bin nor on PATH; nothing recorded" >>"$log"',
+        '  exit 0',
+        'fi',
+        'printf \'%s\\n\' "$input" | while read -r local_ref local_sha remote_ref remote_sha; do',
+        '  case "$remote_ref" in refs/heads/*) ;; *) continue ;; esac',
+        '  case "$local_sha" in *[!0]*) ;; *) continue ;; esac # a deleted branch',
+        '  branch="${remote_ref#refs/heads/}"',
+        '  (',
+        '    i=0',
+        '    while [ "$i" -lt 60 ]; do',
+        '      if [ "$(git ls-remote "$remote" "$remote_ref" | cut -f1)" = "$local_sha" ]; then',
+        '        "$cli" sync-status --remote "$remote" --branch "$branch" >>"$log" 2>&1',
+        '        exit 0',
+        '      fi',
+        '      i=$((i + 1))',
+        '      sleep 2',
+        '    done',
+        '    echo "orchestrator hook: $branch did not reach $remote at $local_sha; nothing recorded" >>"$log"',
+        '  ) </dev/null >/dev/null 2>&1 &',
+        'done',
+        'exit 0',
+        '',
+    ].join('\n');
+}
+
 ;// CONCATENATED MODULE: ./shared/commands/hooks.ts
 
 
@@ -55623,27 +55681,17 @@ var external_node_url_ = __nccwpck_require__(3136);
 
 
 
-const MARKER = '# agent-orchestrator post-commit hook';
-/** Single-quotes a value for a POSIX shell script we write ourselves. */
-function shellQuote(value) {
-    return `'${value.replace(/'/g, `'\\''`)}'`;
+
+async function hookPath(git, cwd, name) {
+    const rel = await git.run(['rev-parse', '--git-path', `hooks/${name}`]);
+    return (0,external_node_path_namespaceObject.isAbsolute)(rel) ? rel : (0,external_node_path_namespaceObject.join)(cwd, rel);
 }
-function hookScript(cliPath) {
-    return [
-        '#!/bin/sh',
-        MARKER,
-        '# Records task progress from the commit just made (task ids in its message) on the state branch.',
-        '# Runs in the background so committing never waits; output goes to .git/orchestrator-sync.log.',
-        'branch=$(git symbolic-ref --short -q HEAD) || exit 0',
-        'log="$(git rev-parse --git-dir)/orchestrator-sync.log"',
-        `( node ${shellQuote(cliPath)} sync-status --local --branch "$branch" >>"$log" 2>&1 & ) >/dev/null 2>&1`,
-        'exit 0',
-        '',
-    ].join('\n');
+function read(path) {
+    return (0,external_node_fs_.existsSync)(path) ? (0,external_node_fs_.readFileSync)(path, 'utf8') : null;
 }
 const hooksCommand = {
     name: 'hooks',
-    summary: 'Install (or remove) a git post-commit hook that runs sync-status for the current branch after every local commit.',
+    summary: 'Install (or remove) a git pre-push hook that records task progress for each pushed branch once the remote has it (sync-status), so only pushed work is recorded.',
     options: [
         {
             name: 'action',
@@ -55653,39 +55701,56 @@ const hooksCommand = {
             choices: ['install', 'uninstall'],
             description: 'install or uninstall.',
         },
-        { name: 'force', type: 'boolean', default: 'false', description: 'Replace an existing post-commit hook that is not ours.' },
+        {
+            name: 'force',
+            type: 'boolean',
+            default: 'false',
+            description: `Install over a pre-push hook that is not ours: it is kept as pre-push${BACKUP_SUFFIX} and run first (uninstall puts it back).`,
+        },
     ],
     outputs: [],
     async run(values, ctx) {
         const git = await Git.open(ctx.cwd);
-        const rel = await git.run(['rev-parse', '--git-path', 'hooks/post-commit']);
-        const path = (0,external_node_path_namespaceObject.isAbsolute)(rel) ? rel : (0,external_node_path_namespaceObject.join)(ctx.cwd, rel);
-        const existing = (0,external_node_fs_.existsSync)(path) ? (0,external_node_fs_.readFileSync)(path, 'utf8') : null;
+        const path = await hookPath(git, ctx.cwd, HOOK_NAME);
+        const backup = `${path}${BACKUP_SUFFIX}`;
+        const existing = read(path);
         const ours = existing?.includes(MARKER) ?? false;
         if (values.string('action') === 'uninstall') {
             if (existing && !ours)
                 throw new errors/* InputError */.dz(`${(0,validate/* quote */.hD)(path)} is not our hook; left as it is`);
             if (existing)
                 (0,external_node_fs_.rmSync)(path);
-            return {
-                exitCode: 0,
-                outputs: {},
-                text: existing ? `Removed ${path}` : 'No hook of ours was installed',
-                json: { path, removed: Boolean(existing) },
-            };
+            const restored = existing !== null && (0,external_node_fs_.existsSync)(backup);
+            if (restored)
+                (0,external_node_fs_.renameSync)(backup, path);
+            const text = existing ? `Removed ${path}${restored ? ` and put back the hook that was there before` : ''}` : 'No hook of ours was installed';
+            return { exitCode: 0, outputs: {}, text, json: { path, removed: Boolean(existing), restored } };
         }
-        if (existing && !ours && !values.bool('force'))
-            throw new errors/* InputError */.dz(`${(0,validate/* quote */.hD)(path)} already exists and is not ours; pass --force to replace it`);
-        const cli = (0,external_node_url_.fileURLToPath)(import.meta.url);
+        let backedUp = false;
+        if (existing && !ours) {
+            if (!values.bool('force'))
+                throw new errors/* InputError */.dz(`${(0,validate/* quote */.hD)(path)} already exists and is not ours; pass --force to keep it as ${(0,validate/* quote */.hD)(backup)} and run it before ours`);
+            if ((0,external_node_fs_.existsSync)(backup))
+                throw new errors/* InputError */.dz(`${(0,validate/* quote */.hD)(backup)} already exists: move it or ${(0,validate/* quote */.hD)(path)} away first, so that neither hook is lost`);
+            (0,external_node_fs_.renameSync)(path, backup);
+            (0,external_node_fs_.chmodSync)(backup, 0o755);
+            backedUp = true;
+        }
         (0,external_node_fs_.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
-        (0,external_node_fs_.writeFileSync)(path, hookScript(cli));
+        (0,external_node_fs_.writeFileSync)(path, hookScript());
         (0,external_node_fs_.chmodSync)(path, 0o755);
-        return {
-            exitCode: 0,
-            outputs: {},
-            text: `Installed ${path}: each commit now runs "orchestrator sync-status --local" in the background (log: .git/orchestrator-sync.log)`,
-            json: { path, cli },
-        };
+        // The post-commit hook of older versions recorded commits before they were pushed.
+        const old = await hookPath(git, ctx.cwd, 'post-commit');
+        const removedOld = read(old)?.includes(OLD_MARKER) ?? false;
+        if (removedOld)
+            (0,external_node_fs_.rmSync)(old);
+        const lines = [
+            `Installed ${path}: each push records the task progress of the pushed branches once the remote has them (log: .git/orchestrator-sync.log).`,
+            ...(backedUp ? [`The hook that was there is kept as ${backup} and runs first.`] : []),
+            ...(removedOld ? [`Removed the old post-commit hook of agent-orchestrator (${old}).`] : []),
+            'The hook runs node_modules/.bin/orchestrator of this repository, or orchestrator on PATH.',
+        ];
+        return { exitCode: 0, outputs: {}, text: lines.join('\n'), json: { path, backup: backedUp ? backup : null, removedOld } };
     },
 };
 

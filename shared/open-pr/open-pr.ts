@@ -107,7 +107,12 @@ async function recordClosed(closed: ClosedPullRequest | null, deps: OpenPrDeps):
     .filter(([id, t]) => t.state === 'done' && t.agent === closed.head && !feature?.merged?.[id]?.[t.commit])
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([taskId, t]) =>
-      makeEvent('task-merged', closed.spec, { taskId, commit: t.commit, into: closed.base, pr: closed.number }, { actor: ctx.actor, time: closed.event.time }),
+      makeEvent(
+        'task-merged',
+        closed.spec,
+        { taskId, commit: t.commit, into: closed.base, pr: closed.number },
+        { actor: ctx.actor, time: closed.event.time },
+      ),
     )
   const appended = await store.append([closed.event, ...merged])
   const title = (closed.event.data as { title?: string }).title ?? ''

@@ -29,7 +29,14 @@ export async function vanishedTaskEvents(
     const message = `commit ${status.commit.slice(0, 7)} is no longer on ${branch} (reset or force-push, or never pushed): ${id} is open again`
     ctx.logger.notice(message)
     const time = new Date(Date.parse(status.time) + 1)
-    out.push(makeEvent('task-updated', feature!.spec, { taskId: id, state: 'open', commit: status.commit, agent: branch, message }, { actor: ctx.actor, time }))
+    out.push(
+      makeEvent(
+        'task-updated',
+        feature!.spec,
+        { taskId: id, state: 'open', commit: status.commit, agent: branch, message },
+        { actor: ctx.actor, time },
+      ),
+    )
   }
   return out
 }
