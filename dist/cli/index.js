@@ -55883,7 +55883,9 @@ const hooksCommand = {
             const restored = existing !== null && (0,external_node_fs_.existsSync)(backup);
             if (restored)
                 (0,external_node_fs_.renameSync)(backup, path);
-            const text = existing ? `Removed ${path}${restored ? ` and put back the hook that was there before` : ''}` : 'No hook of ours was installed';
+            const text = existing
+                ? `Removed ${path}${restored ? ` and put back the hook that was there before` : ''}`
+                : 'No hook of ours was installed';
             return { exitCode: 0, outputs: {}, text, json: { path, removed: Boolean(existing), restored } };
         }
         let backedUp = false;

@@ -33249,30 +33249,27 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shared_action_run_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9001);
-/* harmony import */ var _shared_commands_detect_conflicts__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3106);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9358);
+// The entry GitHub runs (bundled into dist/detect-conflicts/index.js); the logic is run() in main.ts.
 
-
-await (0,_shared_action_run_action__WEBPACK_IMPORTED_MODULE_0__/* .runCommandAsAction */ .fR)(_shared_commands_detect_conflicts__WEBPACK_IMPORTED_MODULE_1__/* .detectConflictsCommand */ .Y);
+await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 9001:
+/***/ 9358:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  fR: () => (/* binding */ runCommandAsAction)
+  e: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: actionContext, readInputs
-
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
+;// CONCATENATED MODULE: external "os"
+const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -33347,7 +33344,7 @@ function toCommandProperties(annotationProperties) {
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_.EOL);
+    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -33403,8 +33400,8 @@ function escapeProperty(s) {
 //# sourceMappingURL=command.js.map
 ;// CONCATENATED MODULE: external "crypto"
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
+;// CONCATENATED MODULE: external "fs"
+const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -33418,10 +33415,10 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_.existsSync(filePath)) {
+    if (!external_fs_namespaceObject.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
+    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -33437,7 +33434,7 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: external "path"
@@ -34400,7 +34397,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_.promises;
+const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -34423,7 +34420,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
+                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -34519,7 +34516,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_.EOL);
+        return this.addRaw(external_os_namespaceObject.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -34723,7 +34720,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -34750,7 +34747,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_.constants.O_RDONLY;
+const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -35243,13 +35240,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_.EOL);
+            let n = s.indexOf(external_os_namespaceObject.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_.EOL.length);
-                n = s.indexOf(external_os_.EOL);
+                s = s.substring(n + external_os_namespaceObject.EOL.length);
+                n = s.indexOf(external_os_namespaceObject.EOL);
             }
             return s;
         }
@@ -35540,7 +35537,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -35879,8 +35876,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_.platform();
-const arch = external_os_.arch();
+const platform = external_os_namespaceObject.platform();
+const arch = external_os_namespaceObject.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -36061,7 +36058,7 @@ function setOutput(name, value) {
     if (filePath) {
         return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_.EOL);
+    process.stdout.write(external_os_namespaceObject.EOL);
     command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
@@ -36129,7 +36126,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_.EOL);
+    process.stdout.write(message + external_os_namespaceObject.EOL);
 }
 /**
  * Begin an output group.
@@ -36216,10 +36213,10 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./shared/context.ts
 /** Reads the runner's variables from an environment (the adapter and the CLI pass process.env). */
 function runInfoFromEnv(env, readEvent) {
@@ -36242,10 +36239,304 @@ function runInfoFromEnv(env, readEvent) {
     };
 }
 
-// EXTERNAL MODULE: ./shared/errors.ts
-var errors = __nccwpck_require__(2635);
-// EXTERNAL MODULE: ./shared/options/options.ts
-var options = __nccwpck_require__(285);
+;// CONCATENATED MODULE: ./shared/errors.ts
+/**
+ * Typed errors. The exit code tells the caller what kind of failure it was:
+ *   1 — the thing that was checked failed (conflicts found, tests failed, guard violated)
+ *   2 — usage, configuration, input or environment error (including git failures)
+ */
+class OrchestratorError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = new.target.name;
+    }
+}
+/** A bad value given by the user: an input, a flag or an argument. */
+class errors_InputError extends OrchestratorError {
+    exitCode = 2;
+}
+/** A bad configuration file or setting. */
+class ConfigurationError extends OrchestratorError {
+    exitCode = 2;
+}
+/** The checked thing failed: conflicts exist, tests failed, the role guard was violated. */
+class CheckFailedError extends (/* unused pure expression or super */ null && (OrchestratorError)) {
+    exitCode = 1;
+}
+/** A git command failed unexpectedly; carries the command line and stderr. */
+class GitError extends OrchestratorError {
+    args;
+    stderr;
+    gitExitCode;
+    exitCode = 2;
+    constructor(message, args, stderr, gitExitCode, options) {
+        super(message, options);
+        this.args = args;
+        this.stderr = stderr;
+        this.gitExitCode = gitExitCode;
+    }
+}
+/** The state branch could not be updated (lost every compare-and-swap race, corrupt log...). */
+class StateError extends OrchestratorError {
+    exitCode = 2;
+}
+/** A GitHub API call failed in a way the user can act on. */
+class GitHubError extends OrchestratorError {
+    status;
+    exitCode = 2;
+    constructor(message, status, options) {
+        super(message, options);
+        this.status = status;
+    }
+}
+function exitCodeOf(error) {
+    return error instanceof OrchestratorError ? error.exitCode : 2;
+}
+function messageOf(error) {
+    if (error instanceof Error)
+        return error.message;
+    return String(error);
+}
+
+;// CONCATENATED MODULE: ./shared/naming/validate.ts
+
+/** Spec ids: `NNN-slug` (3+ digits) or spec-kit's timestamp form `YYYYMMDD-HHMMSS-slug`. */
+const SPEC_ID = /^(?:\d{3,}|\d{8}-\d{6})-[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const MAX_SPEC_ID = 100;
+const MAX_BRANCH_BYTES = 200;
+/** What may appear in a branch name we create or accept: a deliberate allowlist. */
+const BRANCH_CHARS = /^[A-Za-z0-9._/-]+$/;
+// Bidi controls and other invisible format characters that can disguise a name.
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/;
+/** Shows a value safely inside an error message: control characters become escapes. */
+function validate_quote(value) {
+    const shown = value.length > 80 ? `${value.slice(0, 77)}...` : value;
+    return JSON.stringify(shown).replace(/[\u0080-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** Why `value` is not acceptable as a spec id, or null when it is. */
+function specIdProblem(value) {
+    if (value === '')
+        return 'it is empty';
+    if (value.length > MAX_SPEC_ID)
+        return `it is longer than ${MAX_SPEC_ID} characters`;
+    if (INVISIBLE.test(value))
+        return 'it contains control or invisible characters';
+    if (/[/\\]/.test(value) || value.includes('..'))
+        return 'it would leave the specs folder';
+    if (!SPEC_ID.test(value))
+        return 'it does not have the form of a spec id';
+    return null;
+}
+function validateSpecId(value, what = 'spec-id') {
+    const problem = specIdProblem(value);
+    if (problem) {
+        throw new InputError(`${what} ${validate_quote(value)} is not valid: ${problem}; expected NNN-short-name (3+ digits, a dash, lowercase letters, digits and dashes, e.g. 004-user-auth) or YYYYMMDD-HHMMSS-short-name`);
+    }
+    return value;
+}
+/** Why `value` is not acceptable as a branch name, or null when it is. */
+function branchNameProblem(value) {
+    if (value === '')
+        return 'it is empty';
+    if (Buffer.byteLength(value) > MAX_BRANCH_BYTES)
+        return `it is longer than ${MAX_BRANCH_BYTES} bytes`;
+    if (INVISIBLE.test(value))
+        return 'it contains control or invisible characters';
+    if (/\s/.test(value))
+        return 'it contains whitespace';
+    if (value.startsWith('-'))
+        return 'it starts with "-" (it would be read as an option)';
+    if (value.startsWith('/') || /^[A-Za-z]:/.test(value))
+        return 'it is an absolute path';
+    if (value.startsWith('refs/'))
+        return 'it starts with "refs/" (give the short branch name)';
+    if (value.includes('..'))
+        return 'it contains ".."';
+    if (value.includes('@{'))
+        return 'it contains "@{"';
+    if (value.includes('//'))
+        return 'it contains "//"';
+    if (value.endsWith('/'))
+        return 'it ends with "/"';
+    if (value.endsWith('.'))
+        return 'it ends with "."';
+    if (value === '@' || value === 'HEAD')
+        return `"${value}" is reserved by git`;
+    if (!BRANCH_CHARS.test(value))
+        return 'it contains characters outside letters, digits, ".", "_", "-" and "/"';
+    for (const part of value.split('/')) {
+        if (part.startsWith('.'))
+            return `the part "${part}" starts with "."`;
+        if (part.endsWith('.lock'))
+            return `the part "${part}" ends with ".lock"`;
+    }
+    return null;
+}
+function validate_validateBranchName(value, what = 'branch') {
+    const problem = branchNameProblem(value);
+    if (problem) {
+        throw new errors_InputError(`${what} ${validate_quote(value)} is not valid: ${problem}; expected a branch name of letters, digits, ".", "_", "-" and "/" (e.g. feature/004-user-auth/impl-1)`);
+    }
+    return value;
+}
+/**
+ * A relative path inside the repository (tasks files, config files): no
+ * absolute paths, no `..`, no `.git`, no NUL.
+ */
+function validateRepoPath(value, what) {
+    const parts = value.split(/[/\\]/);
+    const problem = value === ''
+        ? 'it is empty'
+        : INVISIBLE.test(value)
+            ? 'it contains control or invisible characters'
+            : value.startsWith('/') || /^[A-Za-z]:/.test(value)
+                ? 'it is an absolute path'
+                : parts.includes('..')
+                    ? 'it contains ".." and would leave the repository'
+                    : parts.some((p) => p.toLowerCase() === '.git')
+                        ? 'it points into ".git"'
+                        : null;
+    if (problem)
+        throw new errors_InputError(`${what} ${validate_quote(value)} is not valid: ${problem}; expected a path relative to the repository root`);
+    return value;
+}
+
+;// CONCATENATED MODULE: ./shared/options/options.ts
+
+
+function label(spec, source) {
+    return source === 'input' ? `input "${spec.name}"` : `--${spec.name}`;
+}
+/** Parsed, validated option values with typed getters. */
+class OptionValues {
+    values;
+    source;
+    constructor(values, source) {
+        this.values = values;
+        this.source = source;
+    }
+    has(name) {
+        return this.values.get(name) !== undefined;
+    }
+    string(name) {
+        const v = this.get(name);
+        return v === undefined ? undefined : String(v);
+    }
+    requireString(name) {
+        const v = this.string(name);
+        if (v === undefined)
+            throw new errors_InputError(`${this.source === 'input' ? `input "${name}"` : `--${name}`} is required`);
+        return v;
+    }
+    bool(name) {
+        return this.get(name) === true;
+    }
+    int(name) {
+        const v = this.get(name);
+        return typeof v === 'number' ? v : undefined;
+    }
+    list(name) {
+        const v = this.get(name);
+        return Array.isArray(v) ? v : [];
+    }
+    names() {
+        return [...this.values.keys()].filter((k) => this.values.get(k) !== undefined);
+    }
+    get(name) {
+        if (!this.values.has(name))
+            throw new Error(`internal: option "${name}" is not declared for this command`);
+        return this.values.get(name);
+    }
+}
+/** Validates raw values (strings from INPUT_* or argv) against the specs; throws InputError quoting the bad value. */
+function parseOptions(specs, raw, source) {
+    for (const key of Object.keys(raw)) {
+        if (raw[key] !== undefined && !specs.some((s) => s.name === key)) {
+            throw new errors_InputError(`unknown ${source === 'input' ? `input "${key}"` : `option --${key}`}; expected one of ${specs.map((s) => s.name).join(', ')}`);
+        }
+    }
+    const out = new Map();
+    for (const spec of specs) {
+        let value = raw[spec.name];
+        if (typeof value === 'string' && spec.type !== 'multiline')
+            value = value.trim();
+        if (value === undefined || value === '')
+            value = spec.default;
+        if (value === undefined || value === '') {
+            if (spec.required)
+                throw new errors_InputError(`${label(spec, source)} is required: ${spec.description}`);
+            // A boolean without a default stays undefined, so a command can tell "not given" from false.
+            out.set(spec.name, undefined);
+            continue;
+        }
+        out.set(spec.name, convert(spec, value, source));
+    }
+    return new OptionValues(out, source);
+}
+function convert(spec, value, source) {
+    const what = label(spec, source);
+    switch (spec.type) {
+        case 'boolean': {
+            if (typeof value === 'boolean')
+                return value;
+            if (/^(true|yes|on|1)$/i.test(value))
+                return true;
+            if (/^(false|no|off|0)$/i.test(value))
+                return false;
+            throw new errors_InputError(`${what} is ${validate_quote(value)}: expected true or false`);
+        }
+        case 'integer': {
+            const text = String(value);
+            const range = spec.min !== undefined && spec.max !== undefined
+                ? ` from ${spec.min} to ${spec.max}`
+                : spec.min !== undefined
+                    ? ` of at least ${spec.min}`
+                    : '';
+            if (!/^-?\d{1,9}$/.test(text))
+                throw new errors_InputError(`${what} is ${validate_quote(text)}: expected a whole number${range}`);
+            const n = Number(text);
+            if ((spec.min !== undefined && n < spec.min) || (spec.max !== undefined && n > spec.max)) {
+                throw new errors_InputError(`${what} is ${validate_quote(text)}: expected a whole number${range}`);
+            }
+            return n;
+        }
+        case 'list':
+            return String(value)
+                .split(/[\n,]/)
+                .map((s) => s.trim())
+                .filter(Boolean);
+        default: {
+            const text = String(value);
+            if (spec.choices && !spec.choices.includes(text))
+                throw new errors_InputError(`${what} is ${validate_quote(text)}: expected one of ${spec.choices.join(', ')}`);
+            return text;
+        }
+    }
+}
+/** Options every command that touches state shares. */
+const COMMON_OPTIONS = [
+    {
+        name: 'config',
+        type: 'string',
+        description: 'Path of the orchestrator configuration file, relative to the repository root.',
+        default: '.github/orchestrator.yml',
+    },
+    {
+        name: 'state-branch',
+        type: 'string',
+        description: 'Branch that holds the event log and the views (default from the config: orchestrator/state; "current" for the checked-out branch).',
+    },
+    { name: 'remote', type: 'string', description: 'Git remote to read branches from and push to.', default: 'origin' },
+    { name: 'dry-run', type: 'boolean', description: 'Compute and print what would change without pushing anything.', default: 'false' },
+];
+/** For the commands that call GitHub's API (open-pr, detect-conflicts with notify: pr). */
+const TOKEN_OPTION = {
+    name: 'token',
+    type: 'string',
+    description: 'GitHub token for API calls (pull requests, comments, labels). Pushes use the credentials of the checkout.',
+    secret: true,
+};
+
 ;// CONCATENATED MODULE: ./shared/action/action-logger.ts
 
 // ANSI escapes and lines that start with `::` would reach the runner as colour
@@ -36286,7 +36577,7 @@ const actionLogger = {
 const SUMMARY_LIMIT = 1000 * 1024;
 function readEvent(path) {
     try {
-        return JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+        return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
     }
     catch {
         return undefined;
@@ -36310,7 +36601,7 @@ function actionContext(env = process.env) {
         github,
         actor,
         now: () => new Date(),
-        tempDir: env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(),
+        tempDir: env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(),
         progress: (m) => info(neutralize(m)),
     };
 }
@@ -36326,7 +36617,7 @@ async function runCommandAsAction(command, raw) {
             if (spec.secret && typeof v === 'string' && v)
                 core_setSecret(v);
         }
-        const values = (0,options/* parseOptions */.Ac)(command.options, inputs, 'input');
+        const values = parseOptions(command.options, inputs, 'input');
         const outcome = await command.run(values, actionContext());
         for (const [name, value] of Object.entries(outcome.outputs))
             setOutput(name, value);
@@ -36339,29 +36630,15 @@ async function runCommandAsAction(command, raw) {
         }
     }
     catch (error) {
-        const code = (0,errors/* exitCodeOf */.FO)(error);
-        setFailed(`${command.name} failed: ${neutralize((0,errors/* messageOf */.bD)(error))}`);
+        const code = exitCodeOf(error);
+        setFailed(`${command.name} failed: ${neutralize(messageOf(error))}`);
         if (error instanceof Error && error.stack && code === 2 && !(error.name.endsWith('Error') && error.name !== 'Error'))
             core_debug(error.stack);
     }
 }
 
-
-/***/ }),
-
-/***/ 3106:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Y: () => (/* binding */ detectConflictsCommand)
-});
-
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./shared/errors.ts
-var errors = __nccwpck_require__(2635);
 ;// CONCATENATED MODULE: ./shared/conflicts/plan-pairs.ts
 
 const SHA_RE = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
@@ -36390,11 +36667,11 @@ function normalizeBranches(branches) {
     const byName = new Map();
     for (const b of branches) {
         if (!SHA_RE.test(b.sha)) {
-            throw new errors/* InputError */.dz(`branch ${JSON.stringify(b.name)} has commit id ${JSON.stringify(b.sha)}: expected 40 or 64 lowercase hex digits`);
+            throw new errors_InputError(`branch ${JSON.stringify(b.name)} has commit id ${JSON.stringify(b.sha)}: expected 40 or 64 lowercase hex digits`);
         }
         const seen = byName.get(b.name);
         if (seen && seen.sha !== b.sha) {
-            throw new errors/* InputError */.dz(`branch ${JSON.stringify(b.name)} is listed twice with different commits (${seen.sha} and ${b.sha})`);
+            throw new errors_InputError(`branch ${JSON.stringify(b.name)} is listed twice with different commits (${seen.sha} and ${b.sha})`);
         }
         byName.set(b.name, b);
     }
@@ -36408,7 +36685,7 @@ function normalizeBranches(branches) {
 function planPairs(branches, options = {}) {
     const scope = options.scope ?? 'feature';
     if (scope !== 'feature' && scope !== 'all') {
-        throw new errors/* InputError */.dz(`conflict scope ${JSON.stringify(scope)} is not valid: expected "feature" or "all"`);
+        throw new errors_InputError(`conflict scope ${JSON.stringify(scope)} is not valid: expected "feature" or "all"`);
     }
     const sorted = normalizeBranches(branches);
     const pairs = [];
@@ -36434,13 +36711,13 @@ function parseShard(text) {
     const m = /^\s*(\d{1,4})\s*\/\s*(\d{1,4})\s*$/.exec(text);
     const shard = m ? { index: Number(m[1]), count: Number(m[2]) } : null;
     if (!shard)
-        throw new errors/* InputError */.dz(`shard ${JSON.stringify(text)} is not valid: expected i/n such as 2/4`);
+        throw new errors_InputError(`shard ${JSON.stringify(text)} is not valid: expected i/n such as 2/4`);
     validateShard(shard.index, shard.count);
     return shard;
 }
 function validateShard(index, count) {
     if (!Number.isInteger(count) || count < 1 || count > MAX_SHARDS || !Number.isInteger(index) || index < 1 || index > count) {
-        throw new errors/* InputError */.dz(`shard "${index}/${count}" is not valid: expected i/n with 1 <= i <= n <= ${MAX_SHARDS}`);
+        throw new errors_InputError(`shard "${index}/${count}" is not valid: expected i/n with 1 <= i <= n <= ${MAX_SHARDS}`);
     }
 }
 /** Which shard (1-based) of `count` a pair belongs to. */
@@ -36460,7 +36737,7 @@ function shardPairs(pairs, index, count) {
 // Escaping for untrusted text (branch names, paths, git messages) in the job summary.
 const UNSAFE_CHARS = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 /** Control and bidirectional-override characters could hide or reorder text: show them as �. */
-function neutralize(text) {
+function summary_markdown_neutralize(text) {
     return text.replace(/\r?\n|\t/g, ' ').replace(UNSAFE_CHARS, '\ufffd');
 }
 /**
@@ -36469,7 +36746,7 @@ function neutralize(text) {
  * no emphasis, links, autolinks or code spans), `@` cannot mention anyone.
  */
 function escapeMarkdown(text) {
-    return neutralize(text)
+    return summary_markdown_neutralize(text)
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
@@ -36483,7 +36760,7 @@ function escapeMarkdown(text) {
  */
 function mermaidLabel(text) {
     let out = '';
-    for (const ch of neutralize(text))
+    for (const ch of summary_markdown_neutralize(text))
         out += /^[A-Za-z0-9 /_.-]$/.test(ch) ? ch : `#${ch.codePointAt(0)};`;
     return out;
 }
@@ -36532,7 +36809,7 @@ function renderConflictSummary(report, options = {}) {
     out.add('## Merge conflict forecast\n', 0);
     out.add(`${s.conflicted ? `**${s.conflicted} conflicting**` : 'No conflicts'} · ${s.clean} clean · ${s.errors} not checked — ` +
         `${s.pairs} pairs of ${report.branches.length} branches (scope ${escapeMarkdown(report.scope)}${shard}), scanned ${/^[\d:.TZ+-]+$/.test(report.scannedAt) ? report.scannedAt : escapeMarkdown(report.scannedAt)}\n`, 0);
-    const sections = [matrix(report), graph(report), ...details(report, options), render_summary_errors(report), divergence(report)].filter((x) => x);
+    const sections = [matrix(report), graph(report), ...details(report, options), errors(report), divergence(report)].filter((x) => x);
     let shown = 0;
     for (const section of sections) {
         if (!out.add(section))
@@ -36635,7 +36912,7 @@ function details(report, options) {
         return lines.join('\n') + '\n';
     });
 }
-function render_summary_errors(report) {
+function errors(report) {
     const failed = report.pairs.filter((p) => p.status === 'error');
     if (failed.length === 0)
         return '';
@@ -36649,24 +36926,20 @@ function divergence(report) {
     return (['### Divergence', '', '| Branch | Against | Ahead | Behind | Note |', '| --- | --- | --- | ---: | --- |', ...rows].join('\n') + '\n');
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./shared/conflicts/pool.ts
 
 
 /** The number of concurrent git processes to use: the caller's choice, else one per CPU. */
 function resolveParallelism(maxParallel) {
     if (maxParallel === undefined)
-        return Math.max(1, (0,external_node_os_.availableParallelism)());
+        return Math.max(1, (0,external_node_os_namespaceObject.availableParallelism)());
     if (!Number.isInteger(maxParallel) || maxParallel < 1 || maxParallel > 256) {
-        throw new errors/* InputError */.dz(`max-parallel ${JSON.stringify(maxParallel)} is not valid: expected a whole number from 1 to 256`);
+        throw new errors_InputError(`max-parallel ${JSON.stringify(maxParallel)} is not valid: expected a whole number from 1 to 256`);
     }
     return maxParallel;
 }
@@ -36767,7 +37040,7 @@ class ChangeIndex {
             const id = this.graph.ids[node];
             const changes = { paths: [], deleted: [] };
             if (fields[at] !== id)
-                throw new errors/* GitError */.XS(`git diff-tree output out of step: expected ${id}, got ${JSON.stringify(fields[at])}`, DIFF_ARGS, '', 0);
+                throw new GitError(`git diff-tree output out of step: expected ${id}, got ${JSON.stringify(fields[at])}`, DIFF_ARGS, '', 0);
             // Status fields are a letter or two; a commit id in that position starts the next section.
             while (fields[at] === id) {
                 at++;
@@ -37209,7 +37482,7 @@ async function readObjects(git, names) {
         const eol = stdout.indexOf(0x0a, pos);
         const header = HEADER_RE.exec(stdout.subarray(pos, eol < 0 ? stdout.length : eol).toString('latin1'));
         if (eol < 0 || !header)
-            throw new errors/* GitError */.XS(`unexpected git cat-file output for ${JSON.stringify(name)}`, ARGS, '', 0);
+            throw new GitError(`unexpected git cat-file output for ${JSON.stringify(name)}`, ARGS, '', 0);
         const size = Number(header[2]);
         out.push(header[1] === 'blob' ? stdout.subarray(eol + 1, eol + 1 + size) : null);
         pos = eol + 1 + size + 1;
@@ -37264,7 +37537,7 @@ async function describeConflicts(git, merges, maxParallel, logger) {
                 ranges.set(`${w.merge}/${w.file}`, conflictLineRanges(texts, { left: m.leftSha, right: m.rightSha }));
             }
             catch (e) {
-                logger.debug(`no line ranges for ${JSON.stringify(path)}: ${(0,errors/* messageOf */.bD)(e)}`);
+                logger.debug(`no line ranges for ${JSON.stringify(path)}: ${messageOf(e)}`);
             }
         });
     });
@@ -37606,7 +37879,7 @@ async function runMerges(git, jobs, options) {
     const supported = options.strategy === 'per-pair' ? false : await supportsBatchMerge(git);
     if (options.strategy === 'batch' && !supported) {
         const v = await git.version();
-        throw new errors/* InputError */.dz(`strategy "batch" needs git merge-tree --stdin, which git ${v.major}.${v.minor}.${v.patch} lacks: use "auto" or "per-pair"`);
+        throw new errors_InputError(`strategy "batch" needs git merge-tree --stdin, which git ${v.major}.${v.minor}.${v.patch} lacks: use "auto" or "per-pair"`);
     }
     if (!supported) {
         const outcomes = await runPool(jobs, options.maxParallel, async (job) => {
@@ -37767,7 +38040,7 @@ async function dropDisjoint(git, graph, pairs, baseOf, allBases, maxParallel, lo
     }
     catch (e) {
         // Skipping is only an optimisation: when it cannot be done safely, merge every pair.
-        logger.debug(`conflict scan: not skipping disjoint pairs: ${(0,errors/* messageOf */.bD)(e)}`);
+        logger.debug(`conflict scan: not skipping disjoint pairs: ${messageOf(e)}`);
         return [...keep, ...candidates];
     }
     for (const pair of candidates) {
@@ -37818,7 +38091,7 @@ async function measureDivergence(git, requests, maxParallel) {
             return { branch: r.branch, against: r.against, ahead: Number(m[1]), behind: Number(m[2]) };
         }
         catch (e) {
-            return { branch: r.branch, against: r.against, ahead: null, behind: null, error: (0,errors/* messageOf */.bD)(e) };
+            return { branch: r.branch, against: r.against, ahead: null, behind: null, error: messageOf(e) };
         }
     });
     return results.sort(compareDivergence);
@@ -37943,7 +38216,7 @@ async function ensureCommitGraph(git, logger, tips) {
                 reason = `${stale} of ${unique.length} branch tips are not in the commit-graph`;
         }
         catch (e) {
-            reason = `commit-graph unreadable (${(0,errors/* messageOf */.bD)(e)})`;
+            reason = `commit-graph unreadable (${messageOf(e)})`;
         }
     }
     if (!reason) {
@@ -37955,8 +38228,6 @@ async function ensureCommitGraph(git, logger, tips) {
     return { written: true, reason };
 }
 
-// EXTERNAL MODULE: ./shared/naming/validate.ts
-var validate = __nccwpck_require__(89);
 ;// CONCATENATED MODULE: ./shared/git/remote.ts
 
 
@@ -38059,7 +38330,7 @@ async function createBranchesAtomically(git, remote, creations) {
 const UNSAFE = /[\x00-\x20\x7f:?*[\\^~]|\.\.|@\{|^-|^\/|\/$|\.lock$/;
 function checkName(kind, name) {
     if (!name || name.length > 255 || UNSAFE.test(name)) {
-        throw new errors/* InputError */.dz(`${kind} ${JSON.stringify(name)} is not valid: expected a plain git name (no spaces, no leading "-", no "..", ":" or control characters)`);
+        throw new errors_InputError(`${kind} ${JSON.stringify(name)} is not valid: expected a plain git name (no spaces, no leading "-", no "..", ":" or control characters)`);
     }
 }
 const ADVICE = 'set fetch-depth: 0 on actions/checkout (or run git fetch --unshallow) so merge bases can be found';
@@ -38082,16 +38353,16 @@ async function ensureHistory(git, options) {
         await git.run(['fetch', '--unshallow', '--no-tags', '--quiet', options.remote, ...refspecs]);
     }
     catch (e) {
-        const reason = (e instanceof errors/* GitError */.XS &&
+        const reason = (e instanceof GitError &&
             e.stderr
                 .split('\n')
                 .find((l) => l.startsWith('fatal:'))
                 ?.slice(7)) ||
-            (0,errors/* messageOf */.bD)(e);
-        throw new errors/* InputError */.dz(`this clone is shallow and its history could not be fetched from ${JSON.stringify(options.remote)} (${reason}): ${ADVICE}`, { cause: e });
+            messageOf(e);
+        throw new errors_InputError(`this clone is shallow and its history could not be fetched from ${JSON.stringify(options.remote)} (${reason}): ${ADVICE}`, { cause: e });
     }
     if (await git.isShallow())
-        throw new errors/* InputError */.dz(`this clone is still shallow after fetching from ${JSON.stringify(options.remote)}: ${ADVICE}`);
+        throw new errors_InputError(`this clone is still shallow after fetching from ${JSON.stringify(options.remote)}: ${ADVICE}`);
     return { fetched: true };
 }
 
@@ -38129,38 +38400,38 @@ function branchesKey(branches) {
 function mergeReports(reports, options = {}) {
     const first = reports[0];
     if (!first)
-        throw new errors/* InputError */.dz('no conflict reports to merge: expected the reports of every shard');
+        throw new errors_InputError('no conflict reports to merge: expected the reports of every shard');
     const seenShards = new Set();
     for (const r of reports) {
         if (r.version !== 1)
-            throw new errors/* InputError */.dz(`conflict report version ${JSON.stringify(r.version)} is not supported: expected 1`);
+            throw new errors_InputError(`conflict report version ${JSON.stringify(r.version)} is not supported: expected 1`);
         if (r.scope !== first.scope)
-            throw new errors/* InputError */.dz(`conflict reports disagree on scope: "${first.scope}" and "${r.scope}"`);
+            throw new errors_InputError(`conflict reports disagree on scope: "${first.scope}" and "${r.scope}"`);
         if (!r.shard && reports.length > 1)
-            throw new errors/* InputError */.dz('a conflict report without a shard cannot be merged with others');
+            throw new errors_InputError('a conflict report without a shard cannot be merged with others');
         if (r.shard) {
             if (r.shard.count !== first.shard?.count) {
-                throw new errors/* InputError */.dz(`conflict reports disagree on the shard count: ${first.shard?.count ?? 'none'} and ${r.shard.count}`);
+                throw new errors_InputError(`conflict reports disagree on the shard count: ${first.shard?.count ?? 'none'} and ${r.shard.count}`);
             }
             if (seenShards.has(r.shard.index))
-                throw new errors/* InputError */.dz(`shard ${r.shard.index}/${r.shard.count} is given twice`);
+                throw new errors_InputError(`shard ${r.shard.index}/${r.shard.count} is given twice`);
             seenShards.add(r.shard.index);
         }
         if (branchesKey(r.branches) !== branchesKey(first.branches)) {
-            throw new errors/* InputError */.dz(`conflict reports were made from different branches or commits (shard ${r.shard?.index ?? '?'} differs): rerun the scan`);
+            throw new errors_InputError(`conflict reports were made from different branches or commits (shard ${r.shard?.index ?? '?'} differs): rerun the scan`);
         }
     }
     if (first.shard && !options.allowPartial) {
         const absent = Array.from({ length: first.shard.count }, (_, i) => i + 1).filter((i) => !seenShards.has(i));
         if (absent.length)
-            throw new errors/* InputError */.dz(`conflict reports are missing shard(s) ${absent.join(', ')} of ${first.shard.count}`);
+            throw new errors_InputError(`conflict reports are missing shard(s) ${absent.join(', ')} of ${first.shard.count}`);
     }
     const pairs = new Map();
     for (const r of reports) {
         for (const p of r.pairs) {
             const key = pairKey(p);
             if (pairs.has(key))
-                throw new errors/* InputError */.dz(`pair ${JSON.stringify(p.left)} / ${JSON.stringify(p.right)} appears in more than one report`);
+                throw new errors_InputError(`pair ${JSON.stringify(p.left)} / ${JSON.stringify(p.right)} appears in more than one report`);
             pairs.set(key, p);
         }
     }
@@ -38226,7 +38497,7 @@ function relativePattern(pattern, cwd) {
     if (relative.startsWith('./'))
         relative = relative.slice(2);
     if (relative === '' || (0,external_node_path_namespaceObject.isAbsolute)(relative) || relative.split('/').includes('..')) {
-        throw new errors/* InputError */.dz(`report pattern ${JSON.stringify(pattern)} is not valid: expected a glob relative to ${cwd} that stays inside it, such as "test-results/**/*.xml"`);
+        throw new errors_InputError(`report pattern ${JSON.stringify(pattern)} is not valid: expected a glob relative to ${cwd} that stays inside it, such as "test-results/**/*.xml"`);
     }
     return relative;
 }
@@ -38252,7 +38523,7 @@ async function walk(cwd, folder, logger) {
     catch (error) {
         const code = error.code;
         if (code !== 'ENOENT' && code !== 'ENOTDIR')
-            logger.warning(`Could not list ${folder || '.'}: ${(0,errors/* messageOf */.bD)(error)}`);
+            logger.warning(`Could not list ${folder || '.'}: ${messageOf(error)}`);
         return [];
     }
     const files = [];
@@ -38348,7 +38619,7 @@ const ids = new Map();
  * user or agent handed us the event; the store turns it into a `problem` when
  * it finds such an event in the log instead.
  */
-class InvalidEventError extends errors/* InputError */.dz {
+class InvalidEventError extends errors_InputError {
     where;
     field;
     constructor(where, field, message) {
@@ -38662,7 +38933,7 @@ const SAFE_SEGMENT = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,99}$/;
 /** Refuses anything that could escape a folder when used as one path segment. */
 function assertSafeSegment(value, what) {
     if (typeof value !== 'string' || !SAFE_SEGMENT.test(value) || value.includes('..') || value.toLowerCase() === '.git') {
-        throw new errors/* InputError */.dz(`${what} ${JSON.stringify(value)} cannot be used in a path: expected 1 to 100 letters, digits, ".", "_" or "-", not starting with "." or "-" and without ".."`);
+        throw new errors_InputError(`${what} ${JSON.stringify(value)} cannot be used in a path: expected 1 to 100 letters, digits, ".", "_" or "-", not starting with "." or "-" and without ".."`);
     }
     return value;
 }
@@ -38673,7 +38944,7 @@ function normalizeRoot(root) {
         return '';
     for (const segment of trimmed.split('/')) {
         if (!/^[A-Za-z0-9._-]{1,100}$/.test(segment) || segment === '.' || segment === '..' || segment.toLowerCase() === '.git') {
-            throw new errors/* InputError */.dz(`state root ${JSON.stringify(root)} is not valid: expected folder names of letters, digits, ".", "_" or "-", without "..", "." or ".git"`);
+            throw new errors_InputError(`state root ${JSON.stringify(root)} is not valid: expected folder names of letters, digits, ".", "_" or "-", without "..", "." or ".git"`);
         }
     }
     return trimmed;
@@ -38706,7 +38977,7 @@ class StateLayout {
     }
     implementorViewPath(feature, index) {
         if (!Number.isSafeInteger(index) || index < 1)
-            throw new errors/* InputError */.dz(`implementor index ${index} is not a positive whole number`);
+            throw new errors_InputError(`implementor index ${index} is not a positive whole number`);
         return `${this.featureDir(feature)}/impl-${index}.md`;
     }
     /** Absolute path on the branch of a path relative to the root. */
@@ -38717,7 +38988,7 @@ class StateLayout {
 /** `<feature>/<key[0:2]>/<key>.json`, relative to the events folder. */
 function eventRelativePath(feature, key) {
     if (!/^[0-9a-f]{64}$/.test(key))
-        throw new errors/* InputError */.dz(`event key ${JSON.stringify(key)} is not 64 lowercase hex digits`);
+        throw new errors_InputError(`event key ${JSON.stringify(key)} is not 64 lowercase hex digits`);
     return checkedEventRelativePath(assertSafeSegment(feature, 'feature id'), key);
 }
 /** The same for a feature and key already validated (a parsed event's): nothing is checked again. */
@@ -39108,10 +39379,6 @@ function heartbeats(report, projection, actor, now) {
     return out;
 }
 
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 
@@ -39123,12 +39390,12 @@ class Context {
         var _a, _b, _c;
         this.payload = {};
         if (process.env.GITHUB_EVENT_PATH) {
-            if ((0,external_fs_.existsSync)(process.env.GITHUB_EVENT_PATH)) {
-                this.payload = JSON.parse((0,external_fs_.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
+            if ((0,external_fs_namespaceObject.existsSync)(process.env.GITHUB_EVENT_PATH)) {
+                this.payload = JSON.parse((0,external_fs_namespaceObject.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
             }
             else {
                 const path = process.env.GITHUB_EVENT_PATH;
-                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_.EOL}`);
+                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_namespaceObject.EOL}`);
             }
         }
         this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -39167,10 +39434,8 @@ class Context {
 //# sourceMappingURL=context.js.map
 // EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
 var lib = __nccwpck_require__(9659);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+var utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
         function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
@@ -39200,7 +39465,7 @@ function getProxyAgentDispatcher(destinationUrl) {
 }
 function getProxyFetch(destinationUrl) {
     const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
-    const proxyFetch = (url, opts) => __awaiter(this, void 0, void 0, function* () {
+    const proxyFetch = (url, opts) => utils_awaiter(this, void 0, void 0, function* () {
         return (0,undici.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
     });
     return proxyFetch;
@@ -39404,7 +39669,7 @@ var DEFAULTS = {
 };
 
 // pkg/dist-src/util/lowercase-keys.js
-function lowercaseKeys(object) {
+function dist_bundle_lowercaseKeys(object) {
   if (!object) {
     return {};
   }
@@ -39456,7 +39721,7 @@ function merge(defaults, route, options) {
   } else {
     options = Object.assign({}, route);
   }
-  options.headers = lowercaseKeys(options.headers);
+  options.headers = dist_bundle_lowercaseKeys(options.headers);
   removeUndefinedProperties(options);
   removeUndefinedProperties(options.headers);
   const mergedOptions = mergeDeep(defaults || {}, options);
@@ -44450,7 +44715,7 @@ const DEFAULT_MAX_WAIT_SECONDS = 60;
 function createGitHubClient(options) {
     const token = (options.token ?? '').trim();
     if (!token) {
-        throw new errors/* InputError */.dz("no GitHub token was given: pass `token` (in a workflow, `token: ${{ github.token }}` under the step's `with:`)");
+        throw new errors_InputError("no GitHub token was given: pass `token` (in a workflow, `token: ${{ github.token }}` under the step's `with:`)");
     }
     const baseUrl = parseApiUrl(options.apiUrl);
     const retries = nonNegative(options.retries ?? DEFAULT_RETRIES, 'retries');
@@ -44502,7 +44767,7 @@ function parseApiUrl(apiUrl) {
         url = new URL('invalid:');
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new errors/* InputError */.dz(`api-url "${apiUrl}" is not valid: expected the REST API root, such as https://api.github.com or https://ghe.example/api/v3`);
+        throw new errors_InputError(`api-url "${apiUrl}" is not valid: expected the REST API root, such as https://api.github.com or https://ghe.example/api/v3`);
     }
     return url.toString().replace(/\/+$/, '');
 }
@@ -44512,7 +44777,7 @@ function isLoopback(baseUrl) {
 }
 function nonNegative(value, name) {
     if (!Number.isFinite(value) || value < 0) {
-        throw new errors/* InputError */.dz(`${name} "${value}" is not valid: expected a number of 0 or more`);
+        throw new errors_InputError(`${name} "${value}" is not valid: expected a number of 0 or more`);
     }
     return value;
 }
@@ -44525,13 +44790,13 @@ function nonNegative(value, name) {
  * cannot open HTML, links, emphasis or code, break a table or start a line.
  */
 // Colour codes from tool output would show as garbage.
-const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-_]/g;
+const markdown_ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-_]/g;
 const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+!|~^$=]/g;
 /** Escapes user text for inline use (also inside table cells), on one line, bounded. */
 function md(value, max = 200) {
     if (value === undefined || value === null)
         return '';
-    let text = String(value).replace(ANSI, '');
+    let text = String(value).replace(markdown_ANSI, '');
     // Line breaks, tabs and other control characters would end a table row or a list item.
     text = Array.from(text, (ch) => {
         const c = ch.charCodeAt(0);
@@ -44679,18 +44944,18 @@ const PRIMARY_LIMIT = /api rate limit exceeded/i;
  * refused request's method.
  */
 function explainGitHubError(error, doing, access) {
-    if (error instanceof errors/* GitHubError */.y_)
+    if (error instanceof GitHubError)
         return error;
     if (!isHttpError(error)) {
         // Octokit's RequestError without a response: the request never got an answer.
         const unreached = error instanceof Error && 'request' in error;
-        const text = unreached ? `could not reach GitHub: ${networkMessage(error)}` : (0,errors/* messageOf */.bD)(error);
-        return new errors/* GitHubError */.y_(`${doing} failed: ${text}`, undefined, { cause: error });
+        const text = unreached ? `could not reach GitHub: ${networkMessage(error)}` : messageOf(error);
+        return new GitHubError(`${doing} failed: ${text}`, undefined, { cause: error });
     }
     const { status } = error;
     const said = githubMessage(error);
     const headers = error.response?.headers ?? {};
-    const explain = (text) => new errors/* GitHubError */.y_(`${doing} failed: ${text}`, status, { cause: error });
+    const explain = (text) => new GitHubError(`${doing} failed: ${text}`, status, { cause: error });
     if (status === 401) {
         return explain(`GitHub rejected the token (401 ${said}): it is wrong or has expired. Pass a valid token, e.g. \`token: \${{ github.token }}\` under the step's \`with:\`.`);
     }
@@ -44734,10 +44999,10 @@ function isHttpError(error) {
 }
 /** "fetch failed" says little: add the underlying causes (e.g. "connect ECONNREFUSED 127.0.0.1:1"). */
 function networkMessage(error) {
-    const parts = [(0,errors/* messageOf */.bD)(error)];
+    const parts = [messageOf(error)];
     let cause = error instanceof Error ? error.cause : undefined;
     for (let depth = 0; cause && depth < 3; depth++) {
-        const text = (0,errors/* messageOf */.bD)(cause);
+        const text = messageOf(cause);
         if (text && !parts.includes(text))
             parts.push(text);
         cause = cause instanceof Error ? cause.cause : undefined;
@@ -45009,7 +45274,7 @@ function compare(a, b) {
 function parseRepository(value) {
     const m = value ? /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/.exec(value) : null;
     if (!m)
-        throw new errors/* InputError */.dz(`repository ${(0,validate/* quote */.hD)(value ?? '')} is not valid: expected owner/name (GITHUB_REPOSITORY is set in workflows)`);
+        throw new errors_InputError(`repository ${validate_quote(value ?? '')} is not valid: expected owner/name (GITHUB_REPOSITORY is set in workflows)`);
     return { owner: m[1], repo: m[2] };
 }
 /** Every open pull request whose head is in this repository. */
@@ -45056,7 +45321,7 @@ function previousNoticeConflicts(open) {
  */
 async function notifyPullRequests(report, previous, options, ctx) {
     if (!options.token)
-        throw new errors/* InputError */.dz('notify: pr needs a token with pull-requests: write (pass token: ${{ github.token }})');
+        throw new errors_InputError('notify: pr needs a token with pull-requests: write (pass token: ${{ github.token }})');
     const ref = parseRepository(ctx.github.repository);
     const client = createGitHubClient({ token: options.token, apiUrl: ctx.github.apiUrl ?? 'https://api.github.com', logger: ctx.logger });
     const names = new Set(report.branches.map((b) => b.name));
@@ -45090,10 +45355,10 @@ function escapeRe(s) {
 function validateNaming(naming, where) {
     const count = (s, token) => s.split(token).length - 1;
     if (count(naming.pattern, '{spec}') !== 1 || count(naming.pattern, '{role}') !== 1) {
-        throw new errors/* ConfigurationError */.j1(`${where}: branches.pattern ${(0,validate/* quote */.hD)(naming.pattern)} must contain {spec} and {role} exactly once, e.g. feature/{spec}/{role}`);
+        throw new ConfigurationError(`${where}: branches.pattern ${validate_quote(naming.pattern)} must contain {spec} and {role} exactly once, e.g. feature/{spec}/{role}`);
     }
     if (count(naming.implementor, '{n}') !== 1) {
-        throw new errors/* ConfigurationError */.j1(`${where}: branches.implementor ${(0,validate/* quote */.hD)(naming.implementor)} must contain {n} exactly once, e.g. impl-{n}`);
+        throw new ConfigurationError(`${where}: branches.implementor ${validate_quote(naming.implementor)} must contain {n} exactly once, e.g. impl-{n}`);
     }
     const sample = formatBranch(naming, '001-sample', 'implementor', 1);
     const sampleO = formatBranch(naming, '001-sample', 'overseer');
@@ -45101,12 +45366,12 @@ function validateNaming(naming, where) {
         ['pattern', sample],
         ['overseer', sampleO],
     ]) {
-        const problem = (0,validate/* branchNameProblem */.hq)(value);
+        const problem = branchNameProblem(value);
         if (problem)
-            throw new errors/* ConfigurationError */.j1(`${where}: branches.${key} gives branch names like ${(0,validate/* quote */.hD)(value)}, which is not valid: ${problem}`);
+            throw new ConfigurationError(`${where}: branches.${key} gives branch names like ${validate_quote(value)}, which is not valid: ${problem}`);
     }
     if (naming.overseer.includes('{') || naming.overseer === '' || /^\{n\}$/.test(naming.implementor)) {
-        throw new errors/* ConfigurationError */.j1(`${where}: branches.overseer ${(0,validate/* quote */.hD)(naming.overseer)} must be a plain name such as overseer`);
+        throw new ConfigurationError(`${where}: branches.overseer ${validate_quote(naming.overseer)} must be a plain name such as overseer`);
     }
     return naming;
 }
@@ -45116,7 +45381,7 @@ function formatBranch(naming, spec, role, index) {
 }
 /** Branch name → (spec, role, index) for the naming, or null when the branch is not one of ours. */
 function parseBranch(naming, name) {
-    if ((0,validate/* branchNameProblem */.hq)(name))
+    if (branchNameProblem(name))
         return null;
     const implRe = escapeRe(naming.implementor).replace('\\{n\\}', '([1-9]\\d{0,2})');
     const roleRe = `(?:(${escapeRe(naming.overseer)})|${implRe})`;
@@ -45127,7 +45392,7 @@ function parseBranch(naming, name) {
     // Group order depends on whether {spec} comes before {role} in the pattern.
     const specFirst = naming.pattern.indexOf('{spec}') < naming.pattern.indexOf('{role}');
     const [spec, overseer, n] = specFirst ? [m[1], m[2], m[3]] : [m[3], m[1], m[2]];
-    if (!spec || (0,validate/* specIdProblem */.Gr)(spec))
+    if (!spec || specIdProblem(spec))
         return null;
     if (overseer)
         return { spec, role: 'overseer' };
@@ -45168,7 +45433,7 @@ async function fetchAgentBranches(git, remote, naming, globs = []) {
 /** The checked-out branch, or null when HEAD is detached (or the name is not one we accept). */
 async function checkedOutBranch(git) {
     const head = (await git.exec(['symbolic-ref', '--short', '-q', 'HEAD'], { allowedExitCodes: [0, 1] })).stdout.trim();
-    return head && !(0,validate/* branchNameProblem */.hq)(head) ? head : null;
+    return head && !branchNameProblem(head) ? head : null;
 }
 /** The branch a run is about: the pushed ref, else the pull request head, else the checked-out branch. */
 async function runBranch(git, ctx) {
@@ -45228,13 +45493,13 @@ async function detectConflicts(options, deps) {
 }
 function writeReport(path, report, given) {
     try {
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
-        (0,external_node_fs_.writeFileSync)(path, `${JSON.stringify(report, null, 2)}\n`);
+        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+        (0,external_node_fs_namespaceObject.writeFileSync)(path, `${JSON.stringify(report, null, 2)}\n`);
     }
     catch (error) {
         if (!given)
             throw error;
-        throw new errors/* InputError */.dz(`report-path ${(0,validate/* quote */.hD)(given)} cannot be written: ${(0,errors/* messageOf */.bD)(error)}; expected a file path in a writable folder`);
+        throw new errors_InputError(`report-path ${validate_quote(given)} cannot be written: ${messageOf(error)}; expected a file path in a writable folder`);
     }
 }
 async function scan(options, deps) {
@@ -45281,21 +45546,19 @@ async function loadAndMerge(pattern, ctx) {
     const glob = (0,external_node_path_namespaceObject.isAbsolute)(pattern) ? scanned.glob || (0,external_node_path_namespaceObject.basename)(pattern) : pattern;
     const files = await findFiles([glob], root, ctx.logger);
     if (files.length === 0)
-        throw new errors/* InputError */.dz(`merge-reports ${(0,validate/* quote */.hD)(pattern)} matched no report files under ${root}`);
+        throw new errors_InputError(`merge-reports ${validate_quote(pattern)} matched no report files under ${root}`);
     const reports = files.map((f) => {
         try {
-            return JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_namespaceObject.isAbsolute)(f) ? f : (0,external_node_path_namespaceObject.join)(root, f), 'utf8'));
+            return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.isAbsolute)(f) ? f : (0,external_node_path_namespaceObject.join)(root, f), 'utf8'));
         }
         catch (error) {
-            throw new errors/* InputError */.dz(`conflict report ${(0,validate/* quote */.hD)(f)} is not valid JSON: ${(0,errors/* messageOf */.bD)(error)}`);
+            throw new errors_InputError(`conflict report ${validate_quote(f)} is not valid JSON: ${messageOf(error)}`);
         }
     });
     ctx.progress?.(`Merging ${reports.length} shard report(s)...`);
     return mergeReports(reports);
 }
 
-// EXTERNAL MODULE: ./shared/options/options.ts
-var options = __nccwpck_require__(285);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./shared/config/commands.ts
@@ -45310,11 +45573,11 @@ function parseCommandList(value, where) {
     const out = [];
     const add = (name, command) => {
         if (typeof name !== 'string' || !NAME.test(name.trim()))
-            throw new errors/* ConfigurationError */.j1(`${where}: command name ${(0,validate/* quote */.hD)(String(name))} is not valid; expected letters, digits, spaces, "_", "." or "-"`);
+            throw new ConfigurationError(`${where}: command name ${validate_quote(String(name))} is not valid; expected letters, digits, spaces, "_", "." or "-"`);
         if (typeof command !== 'string' || command.trim() === '')
-            throw new errors/* ConfigurationError */.j1(`${where}: command ${(0,validate/* quote */.hD)(name)} must be a non-empty string`);
+            throw new ConfigurationError(`${where}: command ${validate_quote(name)} must be a non-empty string`);
         if (out.some((c) => c.name === name.trim()))
-            throw new errors/* ConfigurationError */.j1(`${where}: command ${(0,validate/* quote */.hD)(name)} is named twice`);
+            throw new ConfigurationError(`${where}: command ${validate_quote(name)} is named twice`);
         out.push({ name: name.trim(), command: command.trim() });
     };
     if (Array.isArray(value)) {
@@ -45322,7 +45585,7 @@ function parseCommandList(value, where) {
             if (typeof item === 'string') {
                 const parsed = splitNamed(item);
                 if (!parsed)
-                    throw new errors/* ConfigurationError */.j1(`${where}: ${(0,validate/* quote */.hD)(item)} is not "name: command"`);
+                    throw new ConfigurationError(`${where}: ${validate_quote(item)} is not "name: command"`);
                 add(parsed.name, parsed.command);
             }
             else if (item && typeof item === 'object' && Object.keys(item).length === 1) {
@@ -45330,7 +45593,7 @@ function parseCommandList(value, where) {
                 add(k, v);
             }
             else
-                throw new errors/* ConfigurationError */.j1(`${where}: ${(0,validate/* quote */.hD)(JSON.stringify(item))} is not "name: command"`);
+                throw new ConfigurationError(`${where}: ${validate_quote(JSON.stringify(item))} is not "name: command"`);
         }
     }
     else if (value && typeof value === 'object') {
@@ -45338,7 +45601,7 @@ function parseCommandList(value, where) {
             add(k, v);
     }
     else
-        throw new errors/* ConfigurationError */.j1(`${where}: must be a mapping or a list of "name: command", got ${(0,validate/* quote */.hD)(JSON.stringify(value))}`);
+        throw new ConfigurationError(`${where}: must be a mapping or a list of "name: command", got ${validate_quote(JSON.stringify(value))}`);
     return out;
 }
 /** The `commands` input: one `name: command` per line; blank lines and `#` comments ignored. */
@@ -45411,18 +45674,18 @@ const KNOWN = {
 function loadConfig(cwd, path) {
     const rel = path || DEFAULT_CONFIG_PATH;
     const file = (0,external_node_path_namespaceObject.join)(cwd, rel);
-    if (!(0,external_node_fs_.existsSync)(file)) {
+    if (!(0,external_node_fs_namespaceObject.existsSync)(file)) {
         if (path)
-            throw new errors/* ConfigurationError */.j1(`config file ${(0,validate/* quote */.hD)(rel)} does not exist (looked in ${cwd})`);
+            throw new ConfigurationError(`config file ${validate_quote(rel)} does not exist (looked in ${cwd})`);
         return defaultConfig();
     }
-    return parseConfig((0,external_node_fs_.readFileSync)(file, 'utf8'), rel);
+    return parseConfig((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'), rel);
 }
 function parseConfig(text, where) {
     const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: true });
     if (doc.errors.length) {
         const e = doc.errors[0];
-        throw new errors/* ConfigurationError */.j1(`${where}: not valid YAML: ${e.message.split('\n')[0]}`);
+        throw new ConfigurationError(`${where}: not valid YAML: ${e.message.split('\n')[0]}`);
     }
     const raw = doc.toJS({ maxAliasCount: 50 }) ?? {};
     const config = defaultConfig();
@@ -45430,7 +45693,7 @@ function parseConfig(text, where) {
     const root = object(raw, '', where);
     checkKeys(root, '', where);
     if (root.version !== undefined && root.version !== 1) {
-        throw new errors/* ConfigurationError */.j1(`${where}: version ${(0,validate/* quote */.hD)(String(root.version))} is not supported; expected 1`);
+        throw new ConfigurationError(`${where}: version ${validate_quote(String(root.version))} is not supported; expected 1`);
     }
     if (root.branches !== undefined) {
         const b = object(root.branches, 'branches', where);
@@ -45456,7 +45719,7 @@ function parseConfig(text, where) {
         const f = str(t.file, 'tasks.file', where);
         if (f !== undefined) {
             if (!f.includes('{spec}') || f.startsWith('/') || f.split('/').includes('..')) {
-                throw new errors/* ConfigurationError */.j1(`${where}: tasks.file ${(0,validate/* quote */.hD)(f)} must be a relative path containing {spec}, e.g. specs/{spec}/tasks.md`);
+                throw new ConfigurationError(`${where}: tasks.file ${validate_quote(f)} must be a relative path containing {spec}, e.g. specs/{spec}/tasks.md`);
             }
             config.tasks.file = f;
         }
@@ -45464,7 +45727,7 @@ function parseConfig(text, where) {
     if (root['protected-paths'] !== undefined) {
         const list = root['protected-paths'];
         if (!Array.isArray(list) || list.some((p) => typeof p !== 'string' || p.trim() === '')) {
-            throw new errors/* ConfigurationError */.j1(`${where}: protected-paths must be a list of glob patterns (strings), got ${(0,validate/* quote */.hD)(JSON.stringify(list))}`);
+            throw new ConfigurationError(`${where}: protected-paths must be a list of glob patterns (strings), got ${validate_quote(JSON.stringify(list))}`);
         }
         config.protectedPaths = list;
     }
@@ -45486,7 +45749,7 @@ function parseConfig(text, where) {
         const scope = str(c.scope, 'conflicts.scope', where);
         if (scope !== undefined) {
             if (scope !== 'feature' && scope !== 'all')
-                throw new errors/* ConfigurationError */.j1(`${where}: conflicts.scope ${(0,validate/* quote */.hD)(scope)} is not valid; expected feature or all`);
+                throw new ConfigurationError(`${where}: conflicts.scope ${validate_quote(scope)} is not valid; expected feature or all`);
             config.conflicts.scope = scope;
         }
     }
@@ -45496,7 +45759,7 @@ function parseConfig(text, where) {
         const rule = str(p['non-agent-into-overseer'], 'pull-requests.non-agent-into-overseer', where);
         if (rule !== undefined) {
             if (rule !== 'allow' && rule !== 'refuse')
-                throw new errors/* ConfigurationError */.j1(`${where}: pull-requests.non-agent-into-overseer ${(0,validate/* quote */.hD)(rule)} is not valid; expected allow or refuse`);
+                throw new ConfigurationError(`${where}: pull-requests.non-agent-into-overseer ${validate_quote(rule)} is not valid; expected allow or refuse`);
             config.pullRequests.nonAgentIntoOverseer = rule;
         }
     }
@@ -45504,7 +45767,7 @@ function parseConfig(text, where) {
 }
 function object(value, key, where) {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        throw new errors/* ConfigurationError */.j1(`${where}: ${key || 'the file'} must be a mapping, got ${(0,validate/* quote */.hD)(JSON.stringify(value) ?? String(value))}`);
+        throw new ConfigurationError(`${where}: ${key || 'the file'} must be a mapping, got ${validate_quote(JSON.stringify(value) ?? String(value))}`);
     }
     return value;
 }
@@ -45512,7 +45775,7 @@ function checkKeys(value, key, where) {
     for (const k of Object.keys(value)) {
         if (!KNOWN[key]?.includes(k)) {
             const at = key ? `${key}.${k}` : k;
-            throw new errors/* ConfigurationError */.j1(`${where}: unknown key ${(0,validate/* quote */.hD)(at)}; expected one of ${KNOWN[key]?.join(', ')}`);
+            throw new ConfigurationError(`${where}: unknown key ${validate_quote(at)}; expected one of ${KNOWN[key]?.join(', ')}`);
         }
     }
 }
@@ -45520,14 +45783,14 @@ function str(value, key, where) {
     if (value === undefined)
         return undefined;
     if (typeof value !== 'string' || value.trim() === '') {
-        throw new errors/* ConfigurationError */.j1(`${where}: ${key} must be a non-empty string, got ${(0,validate/* quote */.hD)(JSON.stringify(value) ?? String(value))}`);
+        throw new ConfigurationError(`${where}: ${key} must be a non-empty string, got ${validate_quote(JSON.stringify(value) ?? String(value))}`);
     }
     return value;
 }
 function config_branch(value, key, where) {
-    const problem = (0,validate/* branchNameProblem */.hq)(value);
+    const problem = branchNameProblem(value);
     if (problem)
-        throw new errors/* ConfigurationError */.j1(`${where}: ${key} ${(0,validate/* quote */.hD)(value)} is not a valid branch name: ${problem}`);
+        throw new ConfigurationError(`${where}: ${key} ${validate_quote(value)} is not a valid branch name: ${problem}`);
     return value;
 }
 
@@ -45587,7 +45850,7 @@ class Git {
             child.stdout?.on('data', (chunk) => out.push(chunk));
             child.stderr.on('data', (chunk) => err.push(chunk));
             child.on('error', (cause) => {
-                reject(new errors/* GitError */.XS(`could not run git: ${cause.message}`, args, '', null, { cause }));
+                reject(new GitError(`could not run git: ${cause.message}`, args, '', null, { cause }));
             });
             child.on('close', (code) => {
                 const stdout = Buffer.concat(out);
@@ -45595,7 +45858,7 @@ class Git {
                 const exitCode = code ?? -1;
                 if (!allowed.includes(exitCode)) {
                     const summary = stderr.trim().split('\n').slice(-5).join('\n') || `exit code ${exitCode}`;
-                    reject(new errors/* GitError */.XS(`git ${describeArgs(args)} failed: ${summary}`, args, stderr, exitCode));
+                    reject(new GitError(`git ${describeArgs(args)} failed: ${summary}`, args, stderr, exitCode));
                     return;
                 }
                 resolve({ stdout, stderr, exitCode });
@@ -45623,7 +45886,7 @@ class Git {
     async assertVersion(min = MINIMUM_GIT) {
         const v = await this.version();
         if (!versionAtLeast(v, min)) {
-            throw new errors/* GitError */.XS(`git ${v.major}.${v.minor}.${v.patch} is too old: agent-orchestrator needs git ${min.major}.${min.minor} or newer (for merge-tree --write-tree)`, ['version'], '', 0);
+            throw new GitError(`git ${v.major}.${v.minor}.${v.patch} is too old: agent-orchestrator needs git ${min.major}.${min.minor} or newer (for merge-tree --write-tree)`, ['version'], '', 0);
         }
         return v;
     }
@@ -45675,7 +45938,7 @@ class Git {
 function parseGitVersion(text) {
     const m = /git version (\d+)\.(\d+)(?:\.(\d+))?/.exec(text);
     if (!m)
-        throw new errors/* GitError */.XS(`cannot read the git version from "${text.trim()}"`, ['version'], '', 0);
+        throw new GitError(`cannot read the git version from "${text.trim()}"`, ['version'], '', 0);
     return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3] ?? 0), text: text.trim() };
 }
 function versionAtLeast(v, min) {
@@ -45704,7 +45967,7 @@ async function catFileBatch(git, specs) {
         return [];
     for (const spec of specs) {
         if (/[\n\r]/.test(spec))
-            throw new errors/* StateError */.qq(`object name ${JSON.stringify(spec)} contains a line break`);
+            throw new StateError(`object name ${JSON.stringify(spec)} contains a line break`);
     }
     const args = ['cat-file', '--batch', '--buffer'];
     const input = `${specs.join('\n')}\n`;
@@ -45714,7 +45977,7 @@ async function catFileBatch(git, specs) {
     for (const spec of specs) {
         const record = readBatchRecord(stdout, pos);
         if (!record || record.next > stdout.length)
-            throw new errors/* StateError */.qq(`git cat-file --batch ended early, before ${JSON.stringify(spec)}`);
+            throw new StateError(`git cat-file --batch ended early, before ${JSON.stringify(spec)}`);
         results.push(record.result.missing ? { spec, missing: true } : { ...record.result, spec });
         pos = record.next;
     }
@@ -45820,7 +46083,7 @@ async function followCatFile(git, listFile, options) {
             if (failure)
                 throw failure;
             if (pending.length)
-                throw new errors/* StateError */.qq('git cat-file --batch stopped in the middle of an object');
+                throw new StateError('git cat-file --batch stopped in the middle of an object');
             return count;
         }
         finally {
@@ -45832,7 +46095,7 @@ async function followCatFile(git, listFile, options) {
 }
 /** Runs `fn` with a new private temporary folder, removed afterwards whatever happens. */
 async function withTempDir(prefix, fn) {
-    const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_.tmpdir)(), prefix));
+    const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), prefix));
     try {
         return await fn(dir);
     }
@@ -45873,7 +46136,7 @@ function parseTree(content, oidHexLength) {
         const space = content.indexOf(0x20, pos);
         const nul = content.indexOf(0x00, space);
         if (space < 0 || nul < 0)
-            throw new errors/* StateError */.qq('cannot parse a tree object of the state branch');
+            throw new StateError('cannot parse a tree object of the state branch');
         const mode = content.toString('latin1', pos, space);
         const name = content.toString('latin1', space + 1, nul);
         const oid = content.toString('hex', nul + 1, nul + 1 + idBytes);
@@ -45922,7 +46185,7 @@ class ObjectWriter {
                 const ids = out.split('\n');
                 objects.forEach((o, i) => {
                     if (ids[i] !== o.oid)
-                        throw new errors/* StateError */.qq(`git stored a ${type} as ${ids[i] ?? 'nothing'} where ${o.oid} was computed; state not written`);
+                        throw new StateError(`git stored a ${type} as ${ids[i] ?? 'nothing'} where ${o.oid} was computed; state not written`);
                 });
             }));
         });
@@ -46664,7 +46927,7 @@ async function readEventLog(git, layout, eventsTree, onEvent) {
         let files = [];
         const count = await followCatFile(git, listFile, {
             onStart: () => {
-                files = parseListing((0,external_node_fs_.readFileSync)(listFile, 'utf8'), layout, problems);
+                files = parseListing((0,external_node_fs_namespaceObject.readFileSync)(listFile, 'utf8'), layout, problems);
             },
             onObject: (blob, i) => {
                 const relative = files[i];
@@ -46673,7 +46936,7 @@ async function readEventLog(git, layout, eventsTree, onEvent) {
             },
         });
         if (count !== files.length)
-            throw new errors/* StateError */.qq(`git cat-file read ${count} objects of the ${files.length} files of the events tree`);
+            throw new StateError(`git cat-file read ${count} objects of the ${files.length} files of the events tree`);
     });
     problems.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     return problems;
@@ -46792,7 +47055,7 @@ async function loadStateAt(git, layout, logger, commit, paths = []) {
     wanted.forEach((p, i) => byPath.set(p, results[i]));
     const events = byPath.get(layout.eventsDir);
     if (!events.missing && events.type !== 'tree')
-        throw new errors/* StateError */.qq(`"${layout.eventsDir}" on the state branch is a ${events.type}, not a folder`);
+        throw new StateError(`"${layout.eventsDir}" on the state branch is a ${events.type}, not a folder`);
     const eventsTree = events.missing ? null : events.oid;
     const stored = byPath.get(layout.projectionPath);
     const { projection: parsed, reason } = parseStoredProjection(stored.missing ? null : stored.content);
@@ -46827,7 +47090,7 @@ async function loadStateAt(git, layout, logger, commit, paths = []) {
             if (!trees.has(dir)) {
                 // A folder we did not read would be rebuilt empty, dropping its files: refuse.
                 if (!byPath.has(dir))
-                    throw new errors/* StateError */.qq(`internal error: folder "${dir}" of the state branch was not loaded`);
+                    throw new StateError(`internal error: folder "${dir}" of the state branch was not loaded`);
                 const r = byPath.get(dir);
                 trees.set(dir, r && !r.missing && r.type === 'tree' ? parseTree(r.content, r.oid.length) : null);
             }
@@ -46865,7 +47128,7 @@ function buildTree(writer, listing, changes, top = '') {
     const dirs = new Set([top]);
     for (const change of changes) {
         if (change.path === top || !under(change.path))
-            throw new errors/* StateError */.qq(`internal error: ${change.path} is not inside "${top}"`);
+            throw new StateError(`internal error: ${change.path} is not inside "${top}"`);
         const dir = parentDir(change.path);
         perDir.set(dir, [...(perDir.get(dir) ?? []), change]);
         for (const d of foldersOf(change.path))
@@ -46884,7 +47147,7 @@ function buildTree(writer, listing, changes, top = '') {
             const existing = entries.get(name);
             if (existing && existing.type !== entry.type) {
                 const where = dir ? `${dir}/${name}` : name;
-                throw new errors/* StateError */.qq(`the state branch has a ${tree_edit_describe(existing.type)} at "${where}" where a ${tree_edit_describe(entry.type)} belongs; move it away and retry`);
+                throw new StateError(`the state branch has a ${tree_edit_describe(existing.type)} at "${where}" where a ${tree_edit_describe(entry.type)} belongs; move it away and retry`);
             }
             entries.set(name, entry);
         };
@@ -46993,7 +47256,7 @@ function assertRelativePath(path) {
         path.startsWith('/') ||
         parts.some((p) => p === '' || p === '.' || p === '..' || p.toLowerCase() === '.git') ||
         /[\u0000-\u001f]/.test(path)) {
-        throw new errors/* StateError */.qq(`internal: derived state file path ${JSON.stringify(path)} is not a plain relative path`);
+        throw new StateError(`internal: derived state file path ${JSON.stringify(path)} is not a plain relative path`);
     }
     return path;
 }
@@ -47046,13 +47309,13 @@ function assertStateBranch(branch) {
         branch.endsWith('.') ||
         branch.endsWith('.lock') ||
         branch.includes('/.')) {
-        throw new errors/* InputError */.dz(`state branch ${JSON.stringify(branch)} is not valid: expected letters, digits, ".", "_", "-" and "/" (like orchestrator/state), without "..", "//" or a ".lock" ending`);
+        throw new errors_InputError(`state branch ${JSON.stringify(branch)} is not valid: expected letters, digits, ".", "_", "-" and "/" (like orchestrator/state), without "..", "//" or a ".lock" ending`);
     }
     return branch;
 }
 function assertRemote(remote) {
     if (typeof remote !== 'string' || remote === '' || remote.startsWith('-') || /[\t\n\r]/.test(remote) || hasControlCharacter(remote)) {
-        throw new errors/* InputError */.dz(`remote ${JSON.stringify(remote)} is not valid: expected a remote name, a path or a URL, not starting with "-"`);
+        throw new errors_InputError(`remote ${JSON.stringify(remote)} is not valid: expected a remote name, a path or a URL, not starting with "-"`);
     }
     return remote;
 }
@@ -47095,7 +47358,7 @@ async function fetchBranch(git, remote, branch, privateRef, shallow) {
             await (0,external_node_timers_promises_namespaceObject.setTimeout)(20 * attempt + Math.floor(Math.random() * 30));
             continue;
         }
-        throw new errors/* GitError */.XS(`git fetch of ${branch} from ${remote} failed: ${lastLines(r.stderr)}`, args, r.stderr, r.exitCode);
+        throw new GitError(`git fetch of ${branch} from ${remote} failed: ${lastLines(r.stderr)}`, args, r.stderr, r.exitCode);
     }
 }
 /**
@@ -47196,7 +47459,7 @@ class StateStore {
         this.privateRef = privateStateRef(this.remote, this.branch);
         const max = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
         if (!Number.isSafeInteger(max) || max < 1)
-            throw new errors/* InputError */.dz(`maxAttempts ${max} is not a whole number of at least 1`);
+            throw new errors_InputError(`maxAttempts ${max} is not a whole number of at least 1`);
     }
     get logger() {
         return this.options.logger;
@@ -47323,7 +47586,7 @@ class StateStore {
                 return result(plan.commit, plan, attempt, true);
             }
             if (outcome.status === 'refused') {
-                throw new errors/* StateError */.qq(`the remote refused the update of ${this.branch}: ${outcome.detail}. Nothing was recorded; check branch protection and the token's permissions.`);
+                throw new StateError(`the remote refused the update of ${this.branch}: ${outcome.detail}. Nothing was recorded; check branch protection and the token's permissions.`);
             }
             if (outcome.status === 'unknown')
                 unanswered.push({ commit: plan.commit, plan });
@@ -47337,11 +47600,11 @@ class StateStore {
             if (landed)
                 return result(landed.commit, landed.plan, maxAttempts, true);
             if (head === undefined) {
-                throw new errors/* StateError */.qq(`could not confirm the ${unique.length} event(s) on ${this.branch} after ${maxAttempts} attempts (last: ${lastFailure}): ` +
+                throw new StateError(`could not confirm the ${unique.length} event(s) on ${this.branch} after ${maxAttempts} attempts (last: ${lastFailure}): ` +
                     `a push got no answer and the branch cannot be read. Run again: events already recorded are recognised by their keys, not written twice.`);
             }
         }
-        throw new errors/* StateError */.qq(`could not record ${unique.length} event(s) on ${this.branch} after ${maxAttempts} attempts (last: ${lastFailure}). ` +
+        throw new StateError(`could not record ${unique.length} event(s) on ${this.branch} after ${maxAttempts} attempts (last: ${lastFailure}). ` +
             `The remote branch was left untouched by this run; run it again.`);
     }
     /** The unanswered push that is now part of the branch, if any (the push reached the server after all). */
@@ -47379,19 +47642,19 @@ const CURRENT_BRANCH_STATE_ROOT = '.orchestrator';
 async function openWorkspace(values, ctx) {
     const git = await Git.open(ctx.cwd);
     if (!(await git.isRepository()))
-        throw new errors/* InputError */.dz(`${(0,validate/* quote */.hD)(ctx.cwd)} is not a git repository; run inside a clone (in a workflow: after actions/checkout)`);
+        throw new errors_InputError(`${validate_quote(ctx.cwd)} is not a git repository; run inside a clone (in a workflow: after actions/checkout)`);
     const configPath = values.string('config');
-    const config = loadConfig(ctx.cwd, configPath === '.github/orchestrator.yml' ? undefined : configPath && (0,validate/* validateRepoPath */.uC)(configPath, 'config'));
+    const config = loadConfig(ctx.cwd, configPath === '.github/orchestrator.yml' ? undefined : configPath && validateRepoPath(configPath, 'config'));
     const remote = values.string('remote') ?? 'origin';
     if (remote.startsWith('-') || /[\s\u0000-\u001f]/.test(remote))
-        throw new errors/* InputError */.dz(`remote ${(0,validate/* quote */.hD)(remote)} is not valid; expected a remote name such as origin, or a path or URL`);
+        throw new errors_InputError(`remote ${validate_quote(remote)} is not valid; expected a remote name such as origin, or a path or URL`);
     let stateBranch = values.string('state-branch') ?? config.state.branch;
     let stateRoot = '';
     if (stateBranch === 'current') {
         stateBranch = await currentBranch(git, ctx);
         stateRoot = CURRENT_BRANCH_STATE_ROOT;
     }
-    (0,validate/* validateBranchName */.eg)(stateBranch, 'state-branch');
+    validate_validateBranchName(stateBranch, 'state-branch');
     const dryRun = values.bool('dry-run');
     const store = new StateStore({ git, remote, branch: stateBranch, root: stateRoot || undefined, logger: ctx.logger, dryRun });
     return { git, config, remote, stateBranch, stateRoot, dryRun, store };
@@ -47401,7 +47664,7 @@ async function currentBranch(git, ctx) {
     const branch = (await checkedOutBranch(git)) ?? (await runBranch(git, ctx));
     if (branch)
         return branch;
-    throw new errors/* InputError */.dz('state-branch "current" needs a checked-out branch, but HEAD is detached; name the state branch instead');
+    throw new errors_InputError('state-branch "current" needs a checked-out branch, but HEAD is detached; name the state branch instead');
 }
 
 ;// CONCATENATED MODULE: ./shared/commands/detect-conflicts.ts
@@ -47459,8 +47722,8 @@ const detectConflictsCommand = {
             description: 'Label added to pull requests with conflicts (notify: pr) and removed when they are gone.',
         },
         { name: 'record', type: 'boolean', default: 'true', description: 'Record conflict and divergence events on the state branch.' },
-        ...options/* COMMON_OPTIONS */.DT,
-        options/* TOKEN_OPTION */.AA,
+        ...COMMON_OPTIONS,
+        TOKEN_OPTION,
     ],
     outputs: [
         { name: 'conflict-count', description: 'Number of conflicting branch pairs.' },
@@ -47577,345 +47840,13 @@ function renderText(r) {
     return lines.join('\n');
 }
 
-
-/***/ }),
-
-/***/ 2635:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   FO: () => (/* binding */ exitCodeOf),
-/* harmony export */   XS: () => (/* binding */ GitError),
-/* harmony export */   bD: () => (/* binding */ messageOf),
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   j1: () => (/* binding */ ConfigurationError),
-/* harmony export */   qq: () => (/* binding */ StateError),
-/* harmony export */   y_: () => (/* binding */ GitHubError)
-/* harmony export */ });
-/* unused harmony exports OrchestratorError, CheckFailedError */
-/**
- * Typed errors. The exit code tells the caller what kind of failure it was:
- *   1 — the thing that was checked failed (conflicts found, tests failed, guard violated)
- *   2 — usage, configuration, input or environment error (including git failures)
- */
-class OrchestratorError extends Error {
-    constructor(message, options) {
-        super(message, options);
-        this.name = new.target.name;
-    }
-}
-/** A bad value given by the user: an input, a flag or an argument. */
-class InputError extends OrchestratorError {
-    exitCode = 2;
-}
-/** A bad configuration file or setting. */
-class ConfigurationError extends OrchestratorError {
-    exitCode = 2;
-}
-/** The checked thing failed: conflicts exist, tests failed, the role guard was violated. */
-class CheckFailedError extends (/* unused pure expression or super */ null && (OrchestratorError)) {
-    exitCode = 1;
-}
-/** A git command failed unexpectedly; carries the command line and stderr. */
-class GitError extends OrchestratorError {
-    args;
-    stderr;
-    gitExitCode;
-    exitCode = 2;
-    constructor(message, args, stderr, gitExitCode, options) {
-        super(message, options);
-        this.args = args;
-        this.stderr = stderr;
-        this.gitExitCode = gitExitCode;
-    }
-}
-/** The state branch could not be updated (lost every compare-and-swap race, corrupt log...). */
-class StateError extends OrchestratorError {
-    exitCode = 2;
-}
-/** A GitHub API call failed in a way the user can act on. */
-class GitHubError extends OrchestratorError {
-    status;
-    exitCode = 2;
-    constructor(message, status, options) {
-        super(message, options);
-        this.status = status;
-    }
-}
-function exitCodeOf(error) {
-    return error instanceof OrchestratorError ? error.exitCode : 2;
-}
-function messageOf(error) {
-    if (error instanceof Error)
-        return error.message;
-    return String(error);
-}
+;// CONCATENATED MODULE: ./actions/detect-conflicts/main.ts
 
 
-/***/ }),
-
-/***/ 89:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Gr: () => (/* binding */ specIdProblem),
-/* harmony export */   eg: () => (/* binding */ validateBranchName),
-/* harmony export */   hD: () => (/* binding */ quote),
-/* harmony export */   hq: () => (/* binding */ branchNameProblem),
-/* harmony export */   uC: () => (/* binding */ validateRepoPath)
-/* harmony export */ });
-/* unused harmony export validateSpecId */
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2635);
-
-/** Spec ids: `NNN-slug` (3+ digits) or spec-kit's timestamp form `YYYYMMDD-HHMMSS-slug`. */
-const SPEC_ID = /^(?:\d{3,}|\d{8}-\d{6})-[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const MAX_SPEC_ID = 100;
-const MAX_BRANCH_BYTES = 200;
-/** What may appear in a branch name we create or accept: a deliberate allowlist. */
-const BRANCH_CHARS = /^[A-Za-z0-9._/-]+$/;
-// Bidi controls and other invisible format characters that can disguise a name.
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/;
-/** Shows a value safely inside an error message: control characters become escapes. */
-function quote(value) {
-    const shown = value.length > 80 ? `${value.slice(0, 77)}...` : value;
-    return JSON.stringify(shown).replace(/[\u0080-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+/** The action's logic, exported for @github/local-action (`local-action run . actions/detect-conflicts/main.ts .env`). */
+async function run() {
+    await runCommandAsAction(detectConflictsCommand);
 }
-/** Why `value` is not acceptable as a spec id, or null when it is. */
-function specIdProblem(value) {
-    if (value === '')
-        return 'it is empty';
-    if (value.length > MAX_SPEC_ID)
-        return `it is longer than ${MAX_SPEC_ID} characters`;
-    if (INVISIBLE.test(value))
-        return 'it contains control or invisible characters';
-    if (/[/\\]/.test(value) || value.includes('..'))
-        return 'it would leave the specs folder';
-    if (!SPEC_ID.test(value))
-        return 'it does not have the form of a spec id';
-    return null;
-}
-function validateSpecId(value, what = 'spec-id') {
-    const problem = specIdProblem(value);
-    if (problem) {
-        throw new InputError(`${what} ${quote(value)} is not valid: ${problem}; expected NNN-short-name (3+ digits, a dash, lowercase letters, digits and dashes, e.g. 004-user-auth) or YYYYMMDD-HHMMSS-short-name`);
-    }
-    return value;
-}
-/** Why `value` is not acceptable as a branch name, or null when it is. */
-function branchNameProblem(value) {
-    if (value === '')
-        return 'it is empty';
-    if (Buffer.byteLength(value) > MAX_BRANCH_BYTES)
-        return `it is longer than ${MAX_BRANCH_BYTES} bytes`;
-    if (INVISIBLE.test(value))
-        return 'it contains control or invisible characters';
-    if (/\s/.test(value))
-        return 'it contains whitespace';
-    if (value.startsWith('-'))
-        return 'it starts with "-" (it would be read as an option)';
-    if (value.startsWith('/') || /^[A-Za-z]:/.test(value))
-        return 'it is an absolute path';
-    if (value.startsWith('refs/'))
-        return 'it starts with "refs/" (give the short branch name)';
-    if (value.includes('..'))
-        return 'it contains ".."';
-    if (value.includes('@{'))
-        return 'it contains "@{"';
-    if (value.includes('//'))
-        return 'it contains "//"';
-    if (value.endsWith('/'))
-        return 'it ends with "/"';
-    if (value.endsWith('.'))
-        return 'it ends with "."';
-    if (value === '@' || value === 'HEAD')
-        return `"${value}" is reserved by git`;
-    if (!BRANCH_CHARS.test(value))
-        return 'it contains characters outside letters, digits, ".", "_", "-" and "/"';
-    for (const part of value.split('/')) {
-        if (part.startsWith('.'))
-            return `the part "${part}" starts with "."`;
-        if (part.endsWith('.lock'))
-            return `the part "${part}" ends with ".lock"`;
-    }
-    return null;
-}
-function validateBranchName(value, what = 'branch') {
-    const problem = branchNameProblem(value);
-    if (problem) {
-        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what} ${quote(value)} is not valid: ${problem}; expected a branch name of letters, digits, ".", "_", "-" and "/" (e.g. feature/004-user-auth/impl-1)`);
-    }
-    return value;
-}
-/**
- * A relative path inside the repository (tasks files, config files): no
- * absolute paths, no `..`, no `.git`, no NUL.
- */
-function validateRepoPath(value, what) {
-    const parts = value.split(/[/\\]/);
-    const problem = value === ''
-        ? 'it is empty'
-        : INVISIBLE.test(value)
-            ? 'it contains control or invisible characters'
-            : value.startsWith('/') || /^[A-Za-z]:/.test(value)
-                ? 'it is an absolute path'
-                : parts.includes('..')
-                    ? 'it contains ".." and would leave the repository'
-                    : parts.some((p) => p.toLowerCase() === '.git')
-                        ? 'it points into ".git"'
-                        : null;
-    if (problem)
-        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what} ${quote(value)} is not valid: ${problem}; expected a path relative to the repository root`);
-    return value;
-}
-
-
-/***/ }),
-
-/***/ 285:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   AA: () => (/* binding */ TOKEN_OPTION),
-/* harmony export */   Ac: () => (/* binding */ parseOptions),
-/* harmony export */   DT: () => (/* binding */ COMMON_OPTIONS)
-/* harmony export */ });
-/* unused harmony export OptionValues */
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2635);
-/* harmony import */ var _naming_validate__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(89);
-
-
-function label(spec, source) {
-    return source === 'input' ? `input "${spec.name}"` : `--${spec.name}`;
-}
-/** Parsed, validated option values with typed getters. */
-class OptionValues {
-    values;
-    source;
-    constructor(values, source) {
-        this.values = values;
-        this.source = source;
-    }
-    has(name) {
-        return this.values.get(name) !== undefined;
-    }
-    string(name) {
-        const v = this.get(name);
-        return v === undefined ? undefined : String(v);
-    }
-    requireString(name) {
-        const v = this.string(name);
-        if (v === undefined)
-            throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${this.source === 'input' ? `input "${name}"` : `--${name}`} is required`);
-        return v;
-    }
-    bool(name) {
-        return this.get(name) === true;
-    }
-    int(name) {
-        const v = this.get(name);
-        return typeof v === 'number' ? v : undefined;
-    }
-    list(name) {
-        const v = this.get(name);
-        return Array.isArray(v) ? v : [];
-    }
-    names() {
-        return [...this.values.keys()].filter((k) => this.values.get(k) !== undefined);
-    }
-    get(name) {
-        if (!this.values.has(name))
-            throw new Error(`internal: option "${name}" is not declared for this command`);
-        return this.values.get(name);
-    }
-}
-/** Validates raw values (strings from INPUT_* or argv) against the specs; throws InputError quoting the bad value. */
-function parseOptions(specs, raw, source) {
-    for (const key of Object.keys(raw)) {
-        if (raw[key] !== undefined && !specs.some((s) => s.name === key)) {
-            throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`unknown ${source === 'input' ? `input "${key}"` : `option --${key}`}; expected one of ${specs.map((s) => s.name).join(', ')}`);
-        }
-    }
-    const out = new Map();
-    for (const spec of specs) {
-        let value = raw[spec.name];
-        if (typeof value === 'string' && spec.type !== 'multiline')
-            value = value.trim();
-        if (value === undefined || value === '')
-            value = spec.default;
-        if (value === undefined || value === '') {
-            if (spec.required)
-                throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${label(spec, source)} is required: ${spec.description}`);
-            // A boolean without a default stays undefined, so a command can tell "not given" from false.
-            out.set(spec.name, undefined);
-            continue;
-        }
-        out.set(spec.name, convert(spec, value, source));
-    }
-    return new OptionValues(out, source);
-}
-function convert(spec, value, source) {
-    const what = label(spec, source);
-    switch (spec.type) {
-        case 'boolean': {
-            if (typeof value === 'boolean')
-                return value;
-            if (/^(true|yes|on|1)$/i.test(value))
-                return true;
-            if (/^(false|no|off|0)$/i.test(value))
-                return false;
-            throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what} is ${(0,_naming_validate__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(value)}: expected true or false`);
-        }
-        case 'integer': {
-            const text = String(value);
-            const range = spec.min !== undefined && spec.max !== undefined
-                ? ` from ${spec.min} to ${spec.max}`
-                : spec.min !== undefined
-                    ? ` of at least ${spec.min}`
-                    : '';
-            if (!/^-?\d{1,9}$/.test(text))
-                throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what} is ${(0,_naming_validate__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(text)}: expected a whole number${range}`);
-            const n = Number(text);
-            if ((spec.min !== undefined && n < spec.min) || (spec.max !== undefined && n > spec.max)) {
-                throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what} is ${(0,_naming_validate__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(text)}: expected a whole number${range}`);
-            }
-            return n;
-        }
-        case 'list':
-            return String(value)
-                .split(/[\n,]/)
-                .map((s) => s.trim())
-                .filter(Boolean);
-        default: {
-            const text = String(value);
-            if (spec.choices && !spec.choices.includes(text))
-                throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what} is ${(0,_naming_validate__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(text)}: expected one of ${spec.choices.join(', ')}`);
-            return text;
-        }
-    }
-}
-/** Options every command that touches state shares. */
-const COMMON_OPTIONS = [
-    {
-        name: 'config',
-        type: 'string',
-        description: 'Path of the orchestrator configuration file, relative to the repository root.',
-        default: '.github/orchestrator.yml',
-    },
-    {
-        name: 'state-branch',
-        type: 'string',
-        description: 'Branch that holds the event log and the views (default from the config: orchestrator/state; "current" for the checked-out branch).',
-    },
-    { name: 'remote', type: 'string', description: 'Git remote to read branches from and push to.', default: 'origin' },
-    { name: 'dry-run', type: 'boolean', description: 'Compute and print what would change without pushing anything.', default: 'false' },
-];
-/** For the commands that call GitHub's API (open-pr, detect-conflicts with notify: pr). */
-const TOKEN_OPTION = {
-    name: 'token',
-    type: 'string',
-    description: 'GitHub token for API calls (pull requests, comments, labels). Pushes use the credentials of the checkout.',
-    secret: true,
-};
 
 
 /***/ }),
@@ -47938,13 +47869,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 9896:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
@@ -48025,13 +47949,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
 /***/ 7067:
 /***/ ((module) => {
 
@@ -48050,13 +47967,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 8161:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
@@ -48120,13 +48030,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 857:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 

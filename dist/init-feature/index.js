@@ -28374,27 +28374,24 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shared_action_run_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8879);
-/* harmony import */ var _shared_commands_init_feature__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6383);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7107);
+// The entry GitHub runs (bundled into dist/init-feature/index.js); the logic is run() in main.ts.
 
-
-await (0,_shared_action_run_action__WEBPACK_IMPORTED_MODULE_0__/* .runCommandAsAction */ .fR)(_shared_commands_init_feature__WEBPACK_IMPORTED_MODULE_1__/* .initFeatureCommand */ .I);
+await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 8879:
+/***/ 7107:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  fR: () => (/* binding */ runCommandAsAction)
+  e: () => (/* binding */ run)
 });
-
-// UNUSED EXPORTS: actionContext, readInputs
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -31341,10 +31338,10 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./shared/context.ts
 /** Reads the runner's variables from an environment (the adapter and the CLI pass process.env). */
 function runInfoFromEnv(env, readEvent) {
@@ -31367,10 +31364,304 @@ function runInfoFromEnv(env, readEvent) {
     };
 }
 
-// EXTERNAL MODULE: ./shared/errors.ts
-var errors = __nccwpck_require__(2635);
-// EXTERNAL MODULE: ./shared/options/options.ts
-var options = __nccwpck_require__(285);
+;// CONCATENATED MODULE: ./shared/errors.ts
+/**
+ * Typed errors. The exit code tells the caller what kind of failure it was:
+ *   1 — the thing that was checked failed (conflicts found, tests failed, guard violated)
+ *   2 — usage, configuration, input or environment error (including git failures)
+ */
+class OrchestratorError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = new.target.name;
+    }
+}
+/** A bad value given by the user: an input, a flag or an argument. */
+class errors_InputError extends OrchestratorError {
+    exitCode = 2;
+}
+/** A bad configuration file or setting. */
+class ConfigurationError extends OrchestratorError {
+    exitCode = 2;
+}
+/** The checked thing failed: conflicts exist, tests failed, the role guard was violated. */
+class CheckFailedError extends (/* unused pure expression or super */ null && (OrchestratorError)) {
+    exitCode = 1;
+}
+/** A git command failed unexpectedly; carries the command line and stderr. */
+class GitError extends OrchestratorError {
+    args;
+    stderr;
+    gitExitCode;
+    exitCode = 2;
+    constructor(message, args, stderr, gitExitCode, options) {
+        super(message, options);
+        this.args = args;
+        this.stderr = stderr;
+        this.gitExitCode = gitExitCode;
+    }
+}
+/** The state branch could not be updated (lost every compare-and-swap race, corrupt log...). */
+class StateError extends OrchestratorError {
+    exitCode = 2;
+}
+/** A GitHub API call failed in a way the user can act on. */
+class GitHubError extends OrchestratorError {
+    status;
+    exitCode = 2;
+    constructor(message, status, options) {
+        super(message, options);
+        this.status = status;
+    }
+}
+function exitCodeOf(error) {
+    return error instanceof OrchestratorError ? error.exitCode : 2;
+}
+function messageOf(error) {
+    if (error instanceof Error)
+        return error.message;
+    return String(error);
+}
+
+;// CONCATENATED MODULE: ./shared/naming/validate.ts
+
+/** Spec ids: `NNN-slug` (3+ digits) or spec-kit's timestamp form `YYYYMMDD-HHMMSS-slug`. */
+const SPEC_ID = /^(?:\d{3,}|\d{8}-\d{6})-[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const MAX_SPEC_ID = 100;
+const MAX_BRANCH_BYTES = 200;
+/** What may appear in a branch name we create or accept: a deliberate allowlist. */
+const BRANCH_CHARS = /^[A-Za-z0-9._/-]+$/;
+// Bidi controls and other invisible format characters that can disguise a name.
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/;
+/** Shows a value safely inside an error message: control characters become escapes. */
+function validate_quote(value) {
+    const shown = value.length > 80 ? `${value.slice(0, 77)}...` : value;
+    return JSON.stringify(shown).replace(/[\u0080-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** Why `value` is not acceptable as a spec id, or null when it is. */
+function validate_specIdProblem(value) {
+    if (value === '')
+        return 'it is empty';
+    if (value.length > MAX_SPEC_ID)
+        return `it is longer than ${MAX_SPEC_ID} characters`;
+    if (INVISIBLE.test(value))
+        return 'it contains control or invisible characters';
+    if (/[/\\]/.test(value) || value.includes('..'))
+        return 'it would leave the specs folder';
+    if (!SPEC_ID.test(value))
+        return 'it does not have the form of a spec id';
+    return null;
+}
+function validateSpecId(value, what = 'spec-id') {
+    const problem = validate_specIdProblem(value);
+    if (problem) {
+        throw new errors_InputError(`${what} ${validate_quote(value)} is not valid: ${problem}; expected NNN-short-name (3+ digits, a dash, lowercase letters, digits and dashes, e.g. 004-user-auth) or YYYYMMDD-HHMMSS-short-name`);
+    }
+    return value;
+}
+/** Why `value` is not acceptable as a branch name, or null when it is. */
+function validate_branchNameProblem(value) {
+    if (value === '')
+        return 'it is empty';
+    if (Buffer.byteLength(value) > MAX_BRANCH_BYTES)
+        return `it is longer than ${MAX_BRANCH_BYTES} bytes`;
+    if (INVISIBLE.test(value))
+        return 'it contains control or invisible characters';
+    if (/\s/.test(value))
+        return 'it contains whitespace';
+    if (value.startsWith('-'))
+        return 'it starts with "-" (it would be read as an option)';
+    if (value.startsWith('/') || /^[A-Za-z]:/.test(value))
+        return 'it is an absolute path';
+    if (value.startsWith('refs/'))
+        return 'it starts with "refs/" (give the short branch name)';
+    if (value.includes('..'))
+        return 'it contains ".."';
+    if (value.includes('@{'))
+        return 'it contains "@{"';
+    if (value.includes('//'))
+        return 'it contains "//"';
+    if (value.endsWith('/'))
+        return 'it ends with "/"';
+    if (value.endsWith('.'))
+        return 'it ends with "."';
+    if (value === '@' || value === 'HEAD')
+        return `"${value}" is reserved by git`;
+    if (!BRANCH_CHARS.test(value))
+        return 'it contains characters outside letters, digits, ".", "_", "-" and "/"';
+    for (const part of value.split('/')) {
+        if (part.startsWith('.'))
+            return `the part "${part}" starts with "."`;
+        if (part.endsWith('.lock'))
+            return `the part "${part}" ends with ".lock"`;
+    }
+    return null;
+}
+function validateBranchName(value, what = 'branch') {
+    const problem = validate_branchNameProblem(value);
+    if (problem) {
+        throw new errors_InputError(`${what} ${validate_quote(value)} is not valid: ${problem}; expected a branch name of letters, digits, ".", "_", "-" and "/" (e.g. feature/004-user-auth/impl-1)`);
+    }
+    return value;
+}
+/**
+ * A relative path inside the repository (tasks files, config files): no
+ * absolute paths, no `..`, no `.git`, no NUL.
+ */
+function validateRepoPath(value, what) {
+    const parts = value.split(/[/\\]/);
+    const problem = value === ''
+        ? 'it is empty'
+        : INVISIBLE.test(value)
+            ? 'it contains control or invisible characters'
+            : value.startsWith('/') || /^[A-Za-z]:/.test(value)
+                ? 'it is an absolute path'
+                : parts.includes('..')
+                    ? 'it contains ".." and would leave the repository'
+                    : parts.some((p) => p.toLowerCase() === '.git')
+                        ? 'it points into ".git"'
+                        : null;
+    if (problem)
+        throw new errors_InputError(`${what} ${validate_quote(value)} is not valid: ${problem}; expected a path relative to the repository root`);
+    return value;
+}
+
+;// CONCATENATED MODULE: ./shared/options/options.ts
+
+
+function label(spec, source) {
+    return source === 'input' ? `input "${spec.name}"` : `--${spec.name}`;
+}
+/** Parsed, validated option values with typed getters. */
+class OptionValues {
+    values;
+    source;
+    constructor(values, source) {
+        this.values = values;
+        this.source = source;
+    }
+    has(name) {
+        return this.values.get(name) !== undefined;
+    }
+    string(name) {
+        const v = this.get(name);
+        return v === undefined ? undefined : String(v);
+    }
+    requireString(name) {
+        const v = this.string(name);
+        if (v === undefined)
+            throw new errors_InputError(`${this.source === 'input' ? `input "${name}"` : `--${name}`} is required`);
+        return v;
+    }
+    bool(name) {
+        return this.get(name) === true;
+    }
+    int(name) {
+        const v = this.get(name);
+        return typeof v === 'number' ? v : undefined;
+    }
+    list(name) {
+        const v = this.get(name);
+        return Array.isArray(v) ? v : [];
+    }
+    names() {
+        return [...this.values.keys()].filter((k) => this.values.get(k) !== undefined);
+    }
+    get(name) {
+        if (!this.values.has(name))
+            throw new Error(`internal: option "${name}" is not declared for this command`);
+        return this.values.get(name);
+    }
+}
+/** Validates raw values (strings from INPUT_* or argv) against the specs; throws InputError quoting the bad value. */
+function parseOptions(specs, raw, source) {
+    for (const key of Object.keys(raw)) {
+        if (raw[key] !== undefined && !specs.some((s) => s.name === key)) {
+            throw new errors_InputError(`unknown ${source === 'input' ? `input "${key}"` : `option --${key}`}; expected one of ${specs.map((s) => s.name).join(', ')}`);
+        }
+    }
+    const out = new Map();
+    for (const spec of specs) {
+        let value = raw[spec.name];
+        if (typeof value === 'string' && spec.type !== 'multiline')
+            value = value.trim();
+        if (value === undefined || value === '')
+            value = spec.default;
+        if (value === undefined || value === '') {
+            if (spec.required)
+                throw new errors_InputError(`${label(spec, source)} is required: ${spec.description}`);
+            // A boolean without a default stays undefined, so a command can tell "not given" from false.
+            out.set(spec.name, undefined);
+            continue;
+        }
+        out.set(spec.name, convert(spec, value, source));
+    }
+    return new OptionValues(out, source);
+}
+function convert(spec, value, source) {
+    const what = label(spec, source);
+    switch (spec.type) {
+        case 'boolean': {
+            if (typeof value === 'boolean')
+                return value;
+            if (/^(true|yes|on|1)$/i.test(value))
+                return true;
+            if (/^(false|no|off|0)$/i.test(value))
+                return false;
+            throw new errors_InputError(`${what} is ${validate_quote(value)}: expected true or false`);
+        }
+        case 'integer': {
+            const text = String(value);
+            const range = spec.min !== undefined && spec.max !== undefined
+                ? ` from ${spec.min} to ${spec.max}`
+                : spec.min !== undefined
+                    ? ` of at least ${spec.min}`
+                    : '';
+            if (!/^-?\d{1,9}$/.test(text))
+                throw new errors_InputError(`${what} is ${validate_quote(text)}: expected a whole number${range}`);
+            const n = Number(text);
+            if ((spec.min !== undefined && n < spec.min) || (spec.max !== undefined && n > spec.max)) {
+                throw new errors_InputError(`${what} is ${validate_quote(text)}: expected a whole number${range}`);
+            }
+            return n;
+        }
+        case 'list':
+            return String(value)
+                .split(/[\n,]/)
+                .map((s) => s.trim())
+                .filter(Boolean);
+        default: {
+            const text = String(value);
+            if (spec.choices && !spec.choices.includes(text))
+                throw new errors_InputError(`${what} is ${validate_quote(text)}: expected one of ${spec.choices.join(', ')}`);
+            return text;
+        }
+    }
+}
+/** Options every command that touches state shares. */
+const COMMON_OPTIONS = [
+    {
+        name: 'config',
+        type: 'string',
+        description: 'Path of the orchestrator configuration file, relative to the repository root.',
+        default: '.github/orchestrator.yml',
+    },
+    {
+        name: 'state-branch',
+        type: 'string',
+        description: 'Branch that holds the event log and the views (default from the config: orchestrator/state; "current" for the checked-out branch).',
+    },
+    { name: 'remote', type: 'string', description: 'Git remote to read branches from and push to.', default: 'origin' },
+    { name: 'dry-run', type: 'boolean', description: 'Compute and print what would change without pushing anything.', default: 'false' },
+];
+/** For the commands that call GitHub's API (open-pr, detect-conflicts with notify: pr). */
+const TOKEN_OPTION = {
+    name: 'token',
+    type: 'string',
+    description: 'GitHub token for API calls (pull requests, comments, labels). Pushes use the credentials of the checkout.',
+    secret: true,
+};
+
 ;// CONCATENATED MODULE: ./shared/action/action-logger.ts
 
 // ANSI escapes and lines that start with `::` would reach the runner as colour
@@ -31411,7 +31702,7 @@ const actionLogger = {
 const SUMMARY_LIMIT = 1000 * 1024;
 function readEvent(path) {
     try {
-        return JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+        return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
     }
     catch {
         return undefined;
@@ -31435,7 +31726,7 @@ function actionContext(env = process.env) {
         github,
         actor,
         now: () => new Date(),
-        tempDir: env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(),
+        tempDir: env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(),
         progress: (m) => info(neutralize(m)),
     };
 }
@@ -31451,7 +31742,7 @@ async function runCommandAsAction(command, raw) {
             if (spec.secret && typeof v === 'string' && v)
                 core_setSecret(v);
         }
-        const values = (0,options/* parseOptions */.Ac)(command.options, inputs, 'input');
+        const values = parseOptions(command.options, inputs, 'input');
         const outcome = await command.run(values, actionContext());
         for (const [name, value] of Object.entries(outcome.outputs))
             setOutput(name, value);
@@ -31464,29 +31755,13 @@ async function runCommandAsAction(command, raw) {
         }
     }
     catch (error) {
-        const code = (0,errors/* exitCodeOf */.FO)(error);
-        setFailed(`${command.name} failed: ${neutralize((0,errors/* messageOf */.bD)(error))}`);
+        const code = exitCodeOf(error);
+        setFailed(`${command.name} failed: ${neutralize(messageOf(error))}`);
         if (error instanceof Error && error.stack && code === 2 && !(error.name.endsWith('Error') && error.name !== 'Error'))
             core_debug(error.stack);
     }
 }
 
-
-/***/ }),
-
-/***/ 6383:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  I: () => (/* binding */ initFeatureCommand)
-});
-
-// EXTERNAL MODULE: ./shared/errors.ts
-var errors = __nccwpck_require__(2635);
-// EXTERNAL MODULE: ./shared/naming/validate.ts
-var validate = __nccwpck_require__(89);
 ;// CONCATENATED MODULE: ./shared/git/remote.ts
 
 
@@ -31541,7 +31816,7 @@ async function remoteDefaultBranch(git, remote) {
 async function resolveBase(git, remote, base) {
     const name = base ?? (await remoteDefaultBranch(git, remote));
     if (!name)
-        throw new errors/* InputError */.dz(`cannot tell the default branch of remote ${(0,validate/* quote */.hD)(remote)}; pass base (a branch, tag or commit)`);
+        throw new errors_InputError(`cannot tell the default branch of remote ${validate_quote(remote)}; pass base (a branch, tag or commit)`);
     const refs = await git.lsRemote(remote, [`refs/heads/${name}`, `refs/tags/${name}`], { tags: true });
     const branchSha = refs.get(`refs/heads/${name}`);
     if (branchSha) {
@@ -31563,7 +31838,7 @@ async function resolveBase(git, remote, base) {
         if (sha)
             return { name, sha, kind: 'commit' };
     }
-    throw new errors/* InputError */.dz(`base ${(0,validate/* quote */.hD)(name)} is not a branch, tag or commit of remote ${(0,validate/* quote */.hD)(remote)}; expected an existing branch (e.g. main), tag or full commit id`);
+    throw new errors_InputError(`base ${validate_quote(name)} is not a branch, tag or commit of remote ${validate_quote(remote)}; expected an existing branch (e.g. main), tag or full commit id`);
 }
 /**
  * Creates all the branches on the remote in one atomic push: all or none.
@@ -31595,10 +31870,10 @@ function escapeRe(s) {
 function validateNaming(naming, where) {
     const count = (s, token) => s.split(token).length - 1;
     if (count(naming.pattern, '{spec}') !== 1 || count(naming.pattern, '{role}') !== 1) {
-        throw new errors/* ConfigurationError */.j1(`${where}: branches.pattern ${(0,validate/* quote */.hD)(naming.pattern)} must contain {spec} and {role} exactly once, e.g. feature/{spec}/{role}`);
+        throw new ConfigurationError(`${where}: branches.pattern ${validate_quote(naming.pattern)} must contain {spec} and {role} exactly once, e.g. feature/{spec}/{role}`);
     }
     if (count(naming.implementor, '{n}') !== 1) {
-        throw new errors/* ConfigurationError */.j1(`${where}: branches.implementor ${(0,validate/* quote */.hD)(naming.implementor)} must contain {n} exactly once, e.g. impl-{n}`);
+        throw new ConfigurationError(`${where}: branches.implementor ${validate_quote(naming.implementor)} must contain {n} exactly once, e.g. impl-{n}`);
     }
     const sample = formatBranch(naming, '001-sample', 'implementor', 1);
     const sampleO = formatBranch(naming, '001-sample', 'overseer');
@@ -31606,12 +31881,12 @@ function validateNaming(naming, where) {
         ['pattern', sample],
         ['overseer', sampleO],
     ]) {
-        const problem = (0,validate/* branchNameProblem */.hq)(value);
+        const problem = validate_branchNameProblem(value);
         if (problem)
-            throw new errors/* ConfigurationError */.j1(`${where}: branches.${key} gives branch names like ${(0,validate/* quote */.hD)(value)}, which is not valid: ${problem}`);
+            throw new ConfigurationError(`${where}: branches.${key} gives branch names like ${validate_quote(value)}, which is not valid: ${problem}`);
     }
     if (naming.overseer.includes('{') || naming.overseer === '' || /^\{n\}$/.test(naming.implementor)) {
-        throw new errors/* ConfigurationError */.j1(`${where}: branches.overseer ${(0,validate/* quote */.hD)(naming.overseer)} must be a plain name such as overseer`);
+        throw new ConfigurationError(`${where}: branches.overseer ${validate_quote(naming.overseer)} must be a plain name such as overseer`);
     }
     return naming;
 }
@@ -31644,7 +31919,7 @@ function branch_pattern_branchGlob(naming, spec = '*') {
 }
 /** Validates then formats: throws InputError quoting the name if it is unusable. */
 function agentBranch(naming, spec, role, index) {
-    return (0,validate/* validateBranchName */.eg)(formatBranch(naming, spec, role, index), `${role} branch`);
+    return validateBranchName(formatBranch(naming, spec, role, index), `${role} branch`);
 }
 
 ;// CONCATENATED MODULE: ./shared/state/canonical-json.ts
@@ -31729,7 +32004,7 @@ const ids = new Map();
  * user or agent handed us the event; the store turns it into a `problem` when
  * it finds such an event in the log instead.
  */
-class InvalidEventError extends errors/* InputError */.dz {
+class InvalidEventError extends errors_InputError {
     where;
     field;
     constructor(where, field, message) {
@@ -32043,7 +32318,7 @@ const SAFE_SEGMENT = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,99}$/;
 /** Refuses anything that could escape a folder when used as one path segment. */
 function assertSafeSegment(value, what) {
     if (typeof value !== 'string' || !SAFE_SEGMENT.test(value) || value.includes('..') || value.toLowerCase() === '.git') {
-        throw new errors/* InputError */.dz(`${what} ${JSON.stringify(value)} cannot be used in a path: expected 1 to 100 letters, digits, ".", "_" or "-", not starting with "." or "-" and without ".."`);
+        throw new errors_InputError(`${what} ${JSON.stringify(value)} cannot be used in a path: expected 1 to 100 letters, digits, ".", "_" or "-", not starting with "." or "-" and without ".."`);
     }
     return value;
 }
@@ -32054,7 +32329,7 @@ function normalizeRoot(root) {
         return '';
     for (const segment of trimmed.split('/')) {
         if (!/^[A-Za-z0-9._-]{1,100}$/.test(segment) || segment === '.' || segment === '..' || segment.toLowerCase() === '.git') {
-            throw new errors/* InputError */.dz(`state root ${JSON.stringify(root)} is not valid: expected folder names of letters, digits, ".", "_" or "-", without "..", "." or ".git"`);
+            throw new errors_InputError(`state root ${JSON.stringify(root)} is not valid: expected folder names of letters, digits, ".", "_" or "-", without "..", "." or ".git"`);
         }
     }
     return trimmed;
@@ -32087,7 +32362,7 @@ class StateLayout {
     }
     implementorViewPath(feature, index) {
         if (!Number.isSafeInteger(index) || index < 1)
-            throw new errors/* InputError */.dz(`implementor index ${index} is not a positive whole number`);
+            throw new errors_InputError(`implementor index ${index} is not a positive whole number`);
         return `${this.featureDir(feature)}/impl-${index}.md`;
     }
     /** Absolute path on the branch of a path relative to the root. */
@@ -32098,7 +32373,7 @@ class StateLayout {
 /** `<feature>/<key[0:2]>/<key>.json`, relative to the events folder. */
 function eventRelativePath(feature, key) {
     if (!/^[0-9a-f]{64}$/.test(key))
-        throw new errors/* InputError */.dz(`event key ${JSON.stringify(key)} is not 64 lowercase hex digits`);
+        throw new errors_InputError(`event key ${JSON.stringify(key)} is not 64 lowercase hex digits`);
     return checkedEventRelativePath(assertSafeSegment(feature, 'feature id'), key);
 }
 /** The same for a feature and key already validated (a parsed event's): nothing is checked again. */
@@ -32511,7 +32786,7 @@ function parse_tasks_parseTasks(text, file = 'tasks.md') {
             continue;
         const previous = seen.get(match.id);
         if (previous !== undefined) {
-            throw new errors/* InputError */.dz(`${file}: task id "${match.id}" is used twice, on line ${previous} and line ${line.number}; ` +
+            throw new errors_InputError(`${file}: task id "${match.id}" is used twice, on line ${previous} and line ${line.number}; ` +
                 'each task needs its own id (give the newer task the next unused number)');
         }
         seen.set(match.id, line.number);
@@ -32684,7 +32959,7 @@ async function readSpecInfo(git, commit, spec, tasksPattern, logger) {
         };
     }
     catch (error) {
-        logger.warning(`${tasksFile} could not be read, so no tasks were registered: ${(0,errors/* messageOf */.bD)(error)}`, { file: tasksFile });
+        logger.warning(`${tasksFile} could not be read, so no tasks were registered: ${messageOf(error)}`, { file: tasksFile });
         return { name, tasks: [] };
     }
 }
@@ -32703,9 +32978,9 @@ async function readSpecInfo(git, commit, spec, tasksPattern, logger) {
  */
 async function initFeature(options, deps) {
     const { git, remote, config, store, dryRun, ctx } = deps;
-    const spec = (0,validate/* validateSpecId */.zx)(options.spec);
+    const spec = validateSpecId(options.spec);
     if (!Number.isInteger(options.implementors) || options.implementors < 1 || options.implementors > 20) {
-        throw new errors/* InputError */.dz(`implementors ${(0,validate/* quote */.hD)(String(options.implementors))} is not valid: expected a whole number from 1 to 20`);
+        throw new errors_InputError(`implementors ${validate_quote(String(options.implementors))} is not valid: expected a whole number from 1 to 20`);
     }
     const naming = config.branches;
     const wanted = [
@@ -32763,8 +33038,6 @@ async function initFeature(options, deps) {
     };
 }
 
-// EXTERNAL MODULE: ./shared/options/options.ts
-var options = __nccwpck_require__(285);
 ;// CONCATENATED MODULE: ./shared/markdown.ts
 /**
  * Markdown building blocks for the views, summaries, pull request bodies and
@@ -32773,13 +33046,13 @@ var options = __nccwpck_require__(285);
  * cannot open HTML, links, emphasis or code, break a table or start a line.
  */
 // Colour codes from tool output would show as garbage.
-const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-_]/g;
+const markdown_ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-_]/g;
 const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+!|~^$=]/g;
 /** Escapes user text for inline use (also inside table cells), on one line, bounded. */
 function md(value, max = 200) {
     if (value === undefined || value === null)
         return '';
-    let text = String(value).replace(ANSI, '');
+    let text = String(value).replace(markdown_ANSI, '');
     // Line breaks, tabs and other control characters would end a table row or a list item.
     text = Array.from(text, (ch) => {
         const c = ch.charCodeAt(0);
@@ -32866,7 +33139,7 @@ async function fetchAgentBranches(git, remote, naming, globs = []) {
 /** The checked-out branch, or null when HEAD is detached (or the name is not one we accept). */
 async function checkedOutBranch(git) {
     const head = (await git.exec(['symbolic-ref', '--short', '-q', 'HEAD'], { allowedExitCodes: [0, 1] })).stdout.trim();
-    return head && !(0,validate/* branchNameProblem */.hq)(head) ? head : null;
+    return head && !validate_branchNameProblem(head) ? head : null;
 }
 /** The branch a run is about: the pushed ref, else the pull request head, else the checked-out branch. */
 async function runBranch(git, ctx) {
@@ -32878,8 +33151,6 @@ async function runBranch(git, ctx) {
     return checkedOutBranch(git);
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -32896,11 +33167,11 @@ function parseCommandList(value, where) {
     const out = [];
     const add = (name, command) => {
         if (typeof name !== 'string' || !NAME.test(name.trim()))
-            throw new errors/* ConfigurationError */.j1(`${where}: command name ${(0,validate/* quote */.hD)(String(name))} is not valid; expected letters, digits, spaces, "_", "." or "-"`);
+            throw new ConfigurationError(`${where}: command name ${validate_quote(String(name))} is not valid; expected letters, digits, spaces, "_", "." or "-"`);
         if (typeof command !== 'string' || command.trim() === '')
-            throw new errors/* ConfigurationError */.j1(`${where}: command ${(0,validate/* quote */.hD)(name)} must be a non-empty string`);
+            throw new ConfigurationError(`${where}: command ${validate_quote(name)} must be a non-empty string`);
         if (out.some((c) => c.name === name.trim()))
-            throw new errors/* ConfigurationError */.j1(`${where}: command ${(0,validate/* quote */.hD)(name)} is named twice`);
+            throw new ConfigurationError(`${where}: command ${validate_quote(name)} is named twice`);
         out.push({ name: name.trim(), command: command.trim() });
     };
     if (Array.isArray(value)) {
@@ -32908,7 +33179,7 @@ function parseCommandList(value, where) {
             if (typeof item === 'string') {
                 const parsed = splitNamed(item);
                 if (!parsed)
-                    throw new errors/* ConfigurationError */.j1(`${where}: ${(0,validate/* quote */.hD)(item)} is not "name: command"`);
+                    throw new ConfigurationError(`${where}: ${validate_quote(item)} is not "name: command"`);
                 add(parsed.name, parsed.command);
             }
             else if (item && typeof item === 'object' && Object.keys(item).length === 1) {
@@ -32916,7 +33187,7 @@ function parseCommandList(value, where) {
                 add(k, v);
             }
             else
-                throw new errors/* ConfigurationError */.j1(`${where}: ${(0,validate/* quote */.hD)(JSON.stringify(item))} is not "name: command"`);
+                throw new ConfigurationError(`${where}: ${validate_quote(JSON.stringify(item))} is not "name: command"`);
         }
     }
     else if (value && typeof value === 'object') {
@@ -32924,7 +33195,7 @@ function parseCommandList(value, where) {
             add(k, v);
     }
     else
-        throw new errors/* ConfigurationError */.j1(`${where}: must be a mapping or a list of "name: command", got ${(0,validate/* quote */.hD)(JSON.stringify(value))}`);
+        throw new ConfigurationError(`${where}: must be a mapping or a list of "name: command", got ${validate_quote(JSON.stringify(value))}`);
     return out;
 }
 /** The `commands` input: one `name: command` per line; blank lines and `#` comments ignored. */
@@ -32997,18 +33268,18 @@ const KNOWN = {
 function loadConfig(cwd, path) {
     const rel = path || DEFAULT_CONFIG_PATH;
     const file = (0,external_node_path_namespaceObject.join)(cwd, rel);
-    if (!(0,external_node_fs_.existsSync)(file)) {
+    if (!(0,external_node_fs_namespaceObject.existsSync)(file)) {
         if (path)
-            throw new errors/* ConfigurationError */.j1(`config file ${(0,validate/* quote */.hD)(rel)} does not exist (looked in ${cwd})`);
+            throw new ConfigurationError(`config file ${validate_quote(rel)} does not exist (looked in ${cwd})`);
         return defaultConfig();
     }
-    return parseConfig((0,external_node_fs_.readFileSync)(file, 'utf8'), rel);
+    return parseConfig((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'), rel);
 }
 function parseConfig(text, where) {
     const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: true });
     if (doc.errors.length) {
         const e = doc.errors[0];
-        throw new errors/* ConfigurationError */.j1(`${where}: not valid YAML: ${e.message.split('\n')[0]}`);
+        throw new ConfigurationError(`${where}: not valid YAML: ${e.message.split('\n')[0]}`);
     }
     const raw = doc.toJS({ maxAliasCount: 50 }) ?? {};
     const config = defaultConfig();
@@ -33016,7 +33287,7 @@ function parseConfig(text, where) {
     const root = object(raw, '', where);
     checkKeys(root, '', where);
     if (root.version !== undefined && root.version !== 1) {
-        throw new errors/* ConfigurationError */.j1(`${where}: version ${(0,validate/* quote */.hD)(String(root.version))} is not supported; expected 1`);
+        throw new ConfigurationError(`${where}: version ${validate_quote(String(root.version))} is not supported; expected 1`);
     }
     if (root.branches !== undefined) {
         const b = object(root.branches, 'branches', where);
@@ -33042,7 +33313,7 @@ function parseConfig(text, where) {
         const f = str(t.file, 'tasks.file', where);
         if (f !== undefined) {
             if (!f.includes('{spec}') || f.startsWith('/') || f.split('/').includes('..')) {
-                throw new errors/* ConfigurationError */.j1(`${where}: tasks.file ${(0,validate/* quote */.hD)(f)} must be a relative path containing {spec}, e.g. specs/{spec}/tasks.md`);
+                throw new ConfigurationError(`${where}: tasks.file ${validate_quote(f)} must be a relative path containing {spec}, e.g. specs/{spec}/tasks.md`);
             }
             config.tasks.file = f;
         }
@@ -33050,7 +33321,7 @@ function parseConfig(text, where) {
     if (root['protected-paths'] !== undefined) {
         const list = root['protected-paths'];
         if (!Array.isArray(list) || list.some((p) => typeof p !== 'string' || p.trim() === '')) {
-            throw new errors/* ConfigurationError */.j1(`${where}: protected-paths must be a list of glob patterns (strings), got ${(0,validate/* quote */.hD)(JSON.stringify(list))}`);
+            throw new ConfigurationError(`${where}: protected-paths must be a list of glob patterns (strings), got ${validate_quote(JSON.stringify(list))}`);
         }
         config.protectedPaths = list;
     }
@@ -33072,7 +33343,7 @@ function parseConfig(text, where) {
         const scope = str(c.scope, 'conflicts.scope', where);
         if (scope !== undefined) {
             if (scope !== 'feature' && scope !== 'all')
-                throw new errors/* ConfigurationError */.j1(`${where}: conflicts.scope ${(0,validate/* quote */.hD)(scope)} is not valid; expected feature or all`);
+                throw new ConfigurationError(`${where}: conflicts.scope ${validate_quote(scope)} is not valid; expected feature or all`);
             config.conflicts.scope = scope;
         }
     }
@@ -33082,7 +33353,7 @@ function parseConfig(text, where) {
         const rule = str(p['non-agent-into-overseer'], 'pull-requests.non-agent-into-overseer', where);
         if (rule !== undefined) {
             if (rule !== 'allow' && rule !== 'refuse')
-                throw new errors/* ConfigurationError */.j1(`${where}: pull-requests.non-agent-into-overseer ${(0,validate/* quote */.hD)(rule)} is not valid; expected allow or refuse`);
+                throw new ConfigurationError(`${where}: pull-requests.non-agent-into-overseer ${validate_quote(rule)} is not valid; expected allow or refuse`);
             config.pullRequests.nonAgentIntoOverseer = rule;
         }
     }
@@ -33090,7 +33361,7 @@ function parseConfig(text, where) {
 }
 function object(value, key, where) {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        throw new errors/* ConfigurationError */.j1(`${where}: ${key || 'the file'} must be a mapping, got ${(0,validate/* quote */.hD)(JSON.stringify(value) ?? String(value))}`);
+        throw new ConfigurationError(`${where}: ${key || 'the file'} must be a mapping, got ${validate_quote(JSON.stringify(value) ?? String(value))}`);
     }
     return value;
 }
@@ -33098,7 +33369,7 @@ function checkKeys(value, key, where) {
     for (const k of Object.keys(value)) {
         if (!KNOWN[key]?.includes(k)) {
             const at = key ? `${key}.${k}` : k;
-            throw new errors/* ConfigurationError */.j1(`${where}: unknown key ${(0,validate/* quote */.hD)(at)}; expected one of ${KNOWN[key]?.join(', ')}`);
+            throw new ConfigurationError(`${where}: unknown key ${validate_quote(at)}; expected one of ${KNOWN[key]?.join(', ')}`);
         }
     }
 }
@@ -33106,14 +33377,14 @@ function str(value, key, where) {
     if (value === undefined)
         return undefined;
     if (typeof value !== 'string' || value.trim() === '') {
-        throw new errors/* ConfigurationError */.j1(`${where}: ${key} must be a non-empty string, got ${(0,validate/* quote */.hD)(JSON.stringify(value) ?? String(value))}`);
+        throw new ConfigurationError(`${where}: ${key} must be a non-empty string, got ${validate_quote(JSON.stringify(value) ?? String(value))}`);
     }
     return value;
 }
 function config_branch(value, key, where) {
-    const problem = (0,validate/* branchNameProblem */.hq)(value);
+    const problem = validate_branchNameProblem(value);
     if (problem)
-        throw new errors/* ConfigurationError */.j1(`${where}: ${key} ${(0,validate/* quote */.hD)(value)} is not a valid branch name: ${problem}`);
+        throw new ConfigurationError(`${where}: ${key} ${validate_quote(value)} is not a valid branch name: ${problem}`);
     return value;
 }
 
@@ -33173,7 +33444,7 @@ class Git {
             child.stdout?.on('data', (chunk) => out.push(chunk));
             child.stderr.on('data', (chunk) => err.push(chunk));
             child.on('error', (cause) => {
-                reject(new errors/* GitError */.XS(`could not run git: ${cause.message}`, args, '', null, { cause }));
+                reject(new GitError(`could not run git: ${cause.message}`, args, '', null, { cause }));
             });
             child.on('close', (code) => {
                 const stdout = Buffer.concat(out);
@@ -33181,7 +33452,7 @@ class Git {
                 const exitCode = code ?? -1;
                 if (!allowed.includes(exitCode)) {
                     const summary = stderr.trim().split('\n').slice(-5).join('\n') || `exit code ${exitCode}`;
-                    reject(new errors/* GitError */.XS(`git ${describeArgs(args)} failed: ${summary}`, args, stderr, exitCode));
+                    reject(new GitError(`git ${describeArgs(args)} failed: ${summary}`, args, stderr, exitCode));
                     return;
                 }
                 resolve({ stdout, stderr, exitCode });
@@ -33209,7 +33480,7 @@ class Git {
     async assertVersion(min = MINIMUM_GIT) {
         const v = await this.version();
         if (!versionAtLeast(v, min)) {
-            throw new errors/* GitError */.XS(`git ${v.major}.${v.minor}.${v.patch} is too old: agent-orchestrator needs git ${min.major}.${min.minor} or newer (for merge-tree --write-tree)`, ['version'], '', 0);
+            throw new GitError(`git ${v.major}.${v.minor}.${v.patch} is too old: agent-orchestrator needs git ${min.major}.${min.minor} or newer (for merge-tree --write-tree)`, ['version'], '', 0);
         }
         return v;
     }
@@ -33261,7 +33532,7 @@ class Git {
 function parseGitVersion(text) {
     const m = /git version (\d+)\.(\d+)(?:\.(\d+))?/.exec(text);
     if (!m)
-        throw new errors/* GitError */.XS(`cannot read the git version from "${text.trim()}"`, ['version'], '', 0);
+        throw new GitError(`cannot read the git version from "${text.trim()}"`, ['version'], '', 0);
     return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3] ?? 0), text: text.trim() };
 }
 function versionAtLeast(v, min) {
@@ -33276,8 +33547,6 @@ function describeArgs(args) {
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./shared/state/git-objects.ts
 
 
@@ -33294,7 +33563,7 @@ async function catFileBatch(git, specs) {
         return [];
     for (const spec of specs) {
         if (/[\n\r]/.test(spec))
-            throw new errors/* StateError */.qq(`object name ${JSON.stringify(spec)} contains a line break`);
+            throw new StateError(`object name ${JSON.stringify(spec)} contains a line break`);
     }
     const args = ['cat-file', '--batch', '--buffer'];
     const input = `${specs.join('\n')}\n`;
@@ -33304,7 +33573,7 @@ async function catFileBatch(git, specs) {
     for (const spec of specs) {
         const record = readBatchRecord(stdout, pos);
         if (!record || record.next > stdout.length)
-            throw new errors/* StateError */.qq(`git cat-file --batch ended early, before ${JSON.stringify(spec)}`);
+            throw new StateError(`git cat-file --batch ended early, before ${JSON.stringify(spec)}`);
         results.push(record.result.missing ? { spec, missing: true } : { ...record.result, spec });
         pos = record.next;
     }
@@ -33410,7 +33679,7 @@ async function followCatFile(git, listFile, options) {
             if (failure)
                 throw failure;
             if (pending.length)
-                throw new errors/* StateError */.qq('git cat-file --batch stopped in the middle of an object');
+                throw new StateError('git cat-file --batch stopped in the middle of an object');
             return count;
         }
         finally {
@@ -33422,7 +33691,7 @@ async function followCatFile(git, listFile, options) {
 }
 /** Runs `fn` with a new private temporary folder, removed afterwards whatever happens. */
 async function withTempDir(prefix, fn) {
-    const dir = await (0,external_node_fs_promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_.tmpdir)(), prefix));
+    const dir = await (0,external_node_fs_promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), prefix));
     try {
         return await fn(dir);
     }
@@ -33463,7 +33732,7 @@ function parseTree(content, oidHexLength) {
         const space = content.indexOf(0x20, pos);
         const nul = content.indexOf(0x00, space);
         if (space < 0 || nul < 0)
-            throw new errors/* StateError */.qq('cannot parse a tree object of the state branch');
+            throw new StateError('cannot parse a tree object of the state branch');
         const mode = content.toString('latin1', pos, space);
         const name = content.toString('latin1', space + 1, nul);
         const oid = content.toString('hex', nul + 1, nul + 1 + idBytes);
@@ -33512,7 +33781,7 @@ class ObjectWriter {
                 const ids = out.split('\n');
                 objects.forEach((o, i) => {
                     if (ids[i] !== o.oid)
-                        throw new errors/* StateError */.qq(`git stored a ${type} as ${ids[i] ?? 'nothing'} where ${o.oid} was computed; state not written`);
+                        throw new StateError(`git stored a ${type} as ${ids[i] ?? 'nothing'} where ${o.oid} was computed; state not written`);
                 });
             }));
         });
@@ -34385,7 +34654,7 @@ async function readEventLog(git, layout, eventsTree, onEvent) {
         let files = [];
         const count = await followCatFile(git, listFile, {
             onStart: () => {
-                files = parseListing((0,external_node_fs_.readFileSync)(listFile, 'utf8'), layout, problems);
+                files = parseListing((0,external_node_fs_namespaceObject.readFileSync)(listFile, 'utf8'), layout, problems);
             },
             onObject: (blob, i) => {
                 const relative = files[i];
@@ -34394,7 +34663,7 @@ async function readEventLog(git, layout, eventsTree, onEvent) {
             },
         });
         if (count !== files.length)
-            throw new errors/* StateError */.qq(`git cat-file read ${count} objects of the ${files.length} files of the events tree`);
+            throw new StateError(`git cat-file read ${count} objects of the ${files.length} files of the events tree`);
     });
     problems.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     return problems;
@@ -34513,7 +34782,7 @@ async function loadStateAt(git, layout, logger, commit, paths = []) {
     wanted.forEach((p, i) => byPath.set(p, results[i]));
     const events = byPath.get(layout.eventsDir);
     if (!events.missing && events.type !== 'tree')
-        throw new errors/* StateError */.qq(`"${layout.eventsDir}" on the state branch is a ${events.type}, not a folder`);
+        throw new StateError(`"${layout.eventsDir}" on the state branch is a ${events.type}, not a folder`);
     const eventsTree = events.missing ? null : events.oid;
     const stored = byPath.get(layout.projectionPath);
     const { projection: parsed, reason } = parseStoredProjection(stored.missing ? null : stored.content);
@@ -34548,7 +34817,7 @@ async function loadStateAt(git, layout, logger, commit, paths = []) {
             if (!trees.has(dir)) {
                 // A folder we did not read would be rebuilt empty, dropping its files: refuse.
                 if (!byPath.has(dir))
-                    throw new errors/* StateError */.qq(`internal error: folder "${dir}" of the state branch was not loaded`);
+                    throw new StateError(`internal error: folder "${dir}" of the state branch was not loaded`);
                 const r = byPath.get(dir);
                 trees.set(dir, r && !r.missing && r.type === 'tree' ? parseTree(r.content, r.oid.length) : null);
             }
@@ -34586,7 +34855,7 @@ function buildTree(writer, listing, changes, top = '') {
     const dirs = new Set([top]);
     for (const change of changes) {
         if (change.path === top || !under(change.path))
-            throw new errors/* StateError */.qq(`internal error: ${change.path} is not inside "${top}"`);
+            throw new StateError(`internal error: ${change.path} is not inside "${top}"`);
         const dir = parentDir(change.path);
         perDir.set(dir, [...(perDir.get(dir) ?? []), change]);
         for (const d of foldersOf(change.path))
@@ -34605,7 +34874,7 @@ function buildTree(writer, listing, changes, top = '') {
             const existing = entries.get(name);
             if (existing && existing.type !== entry.type) {
                 const where = dir ? `${dir}/${name}` : name;
-                throw new errors/* StateError */.qq(`the state branch has a ${tree_edit_describe(existing.type)} at "${where}" where a ${tree_edit_describe(entry.type)} belongs; move it away and retry`);
+                throw new StateError(`the state branch has a ${tree_edit_describe(existing.type)} at "${where}" where a ${tree_edit_describe(entry.type)} belongs; move it away and retry`);
             }
             entries.set(name, entry);
         };
@@ -34714,7 +34983,7 @@ function assertRelativePath(path) {
         path.startsWith('/') ||
         parts.some((p) => p === '' || p === '.' || p === '..' || p.toLowerCase() === '.git') ||
         /[\u0000-\u001f]/.test(path)) {
-        throw new errors/* StateError */.qq(`internal: derived state file path ${JSON.stringify(path)} is not a plain relative path`);
+        throw new StateError(`internal: derived state file path ${JSON.stringify(path)} is not a plain relative path`);
     }
     return path;
 }
@@ -34767,13 +35036,13 @@ function assertStateBranch(branch) {
         branch.endsWith('.') ||
         branch.endsWith('.lock') ||
         branch.includes('/.')) {
-        throw new errors/* InputError */.dz(`state branch ${JSON.stringify(branch)} is not valid: expected letters, digits, ".", "_", "-" and "/" (like orchestrator/state), without "..", "//" or a ".lock" ending`);
+        throw new errors_InputError(`state branch ${JSON.stringify(branch)} is not valid: expected letters, digits, ".", "_", "-" and "/" (like orchestrator/state), without "..", "//" or a ".lock" ending`);
     }
     return branch;
 }
 function assertRemote(remote) {
     if (typeof remote !== 'string' || remote === '' || remote.startsWith('-') || /[\t\n\r]/.test(remote) || hasControlCharacter(remote)) {
-        throw new errors/* InputError */.dz(`remote ${JSON.stringify(remote)} is not valid: expected a remote name, a path or a URL, not starting with "-"`);
+        throw new errors_InputError(`remote ${JSON.stringify(remote)} is not valid: expected a remote name, a path or a URL, not starting with "-"`);
     }
     return remote;
 }
@@ -34816,7 +35085,7 @@ async function fetchBranch(git, remote, branch, privateRef, shallow) {
             await (0,promises_namespaceObject.setTimeout)(20 * attempt + Math.floor(Math.random() * 30));
             continue;
         }
-        throw new errors/* GitError */.XS(`git fetch of ${branch} from ${remote} failed: ${lastLines(r.stderr)}`, args, r.stderr, r.exitCode);
+        throw new GitError(`git fetch of ${branch} from ${remote} failed: ${lastLines(r.stderr)}`, args, r.stderr, r.exitCode);
     }
 }
 /**
@@ -34917,7 +35186,7 @@ class StateStore {
         this.privateRef = privateStateRef(this.remote, this.branch);
         const max = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
         if (!Number.isSafeInteger(max) || max < 1)
-            throw new errors/* InputError */.dz(`maxAttempts ${max} is not a whole number of at least 1`);
+            throw new errors_InputError(`maxAttempts ${max} is not a whole number of at least 1`);
     }
     get logger() {
         return this.options.logger;
@@ -35044,7 +35313,7 @@ class StateStore {
                 return result(plan.commit, plan, attempt, true);
             }
             if (outcome.status === 'refused') {
-                throw new errors/* StateError */.qq(`the remote refused the update of ${this.branch}: ${outcome.detail}. Nothing was recorded; check branch protection and the token's permissions.`);
+                throw new StateError(`the remote refused the update of ${this.branch}: ${outcome.detail}. Nothing was recorded; check branch protection and the token's permissions.`);
             }
             if (outcome.status === 'unknown')
                 unanswered.push({ commit: plan.commit, plan });
@@ -35058,11 +35327,11 @@ class StateStore {
             if (landed)
                 return result(landed.commit, landed.plan, maxAttempts, true);
             if (head === undefined) {
-                throw new errors/* StateError */.qq(`could not confirm the ${unique.length} event(s) on ${this.branch} after ${maxAttempts} attempts (last: ${lastFailure}): ` +
+                throw new StateError(`could not confirm the ${unique.length} event(s) on ${this.branch} after ${maxAttempts} attempts (last: ${lastFailure}): ` +
                     `a push got no answer and the branch cannot be read. Run again: events already recorded are recognised by their keys, not written twice.`);
             }
         }
-        throw new errors/* StateError */.qq(`could not record ${unique.length} event(s) on ${this.branch} after ${maxAttempts} attempts (last: ${lastFailure}). ` +
+        throw new StateError(`could not record ${unique.length} event(s) on ${this.branch} after ${maxAttempts} attempts (last: ${lastFailure}). ` +
             `The remote branch was left untouched by this run; run it again.`);
     }
     /** The unanswered push that is now part of the branch, if any (the push reached the server after all). */
@@ -35100,19 +35369,19 @@ const CURRENT_BRANCH_STATE_ROOT = '.orchestrator';
 async function openWorkspace(values, ctx) {
     const git = await Git.open(ctx.cwd);
     if (!(await git.isRepository()))
-        throw new errors/* InputError */.dz(`${(0,validate/* quote */.hD)(ctx.cwd)} is not a git repository; run inside a clone (in a workflow: after actions/checkout)`);
+        throw new errors_InputError(`${validate_quote(ctx.cwd)} is not a git repository; run inside a clone (in a workflow: after actions/checkout)`);
     const configPath = values.string('config');
-    const config = loadConfig(ctx.cwd, configPath === '.github/orchestrator.yml' ? undefined : configPath && (0,validate/* validateRepoPath */.uC)(configPath, 'config'));
+    const config = loadConfig(ctx.cwd, configPath === '.github/orchestrator.yml' ? undefined : configPath && validateRepoPath(configPath, 'config'));
     const remote = values.string('remote') ?? 'origin';
     if (remote.startsWith('-') || /[\s\u0000-\u001f]/.test(remote))
-        throw new errors/* InputError */.dz(`remote ${(0,validate/* quote */.hD)(remote)} is not valid; expected a remote name such as origin, or a path or URL`);
+        throw new errors_InputError(`remote ${validate_quote(remote)} is not valid; expected a remote name such as origin, or a path or URL`);
     let stateBranch = values.string('state-branch') ?? config.state.branch;
     let stateRoot = '';
     if (stateBranch === 'current') {
         stateBranch = await currentBranch(git, ctx);
         stateRoot = CURRENT_BRANCH_STATE_ROOT;
     }
-    (0,validate/* validateBranchName */.eg)(stateBranch, 'state-branch');
+    validateBranchName(stateBranch, 'state-branch');
     const dryRun = values.bool('dry-run');
     const store = new StateStore({ git, remote, branch: stateBranch, root: stateRoot || undefined, logger: ctx.logger, dryRun });
     return { git, config, remote, stateBranch, stateRoot, dryRun, store };
@@ -35122,7 +35391,7 @@ async function currentBranch(git, ctx) {
     const branch = (await checkedOutBranch(git)) ?? (await runBranch(git, ctx));
     if (branch)
         return branch;
-    throw new errors/* InputError */.dz('state-branch "current" needs a checked-out branch, but HEAD is detached; name the state branch instead');
+    throw new errors_InputError('state-branch "current" needs a checked-out branch, but HEAD is detached; name the state branch instead');
 }
 
 ;// CONCATENATED MODULE: ./shared/commands/init-feature.ts
@@ -35155,7 +35424,7 @@ const initFeatureCommand = {
             description: "Branch, tag or commit the branches start from (default: the repository's default branch).",
         },
         { name: 'name', type: 'string', description: 'Human title of the feature (default: the first heading of specs/<spec-id>/spec.md).' },
-        ...options/* COMMON_OPTIONS */.DT,
+        ...COMMON_OPTIONS,
     ],
     outputs: [
         { name: 'overseer-branch', description: 'Name of the overseer branch.' },
@@ -35224,343 +35493,13 @@ function renderText(r) {
     return lines.join('\n');
 }
 
-
-/***/ }),
-
-/***/ 2635:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   FO: () => (/* binding */ exitCodeOf),
-/* harmony export */   XS: () => (/* binding */ GitError),
-/* harmony export */   bD: () => (/* binding */ messageOf),
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   j1: () => (/* binding */ ConfigurationError),
-/* harmony export */   qq: () => (/* binding */ StateError)
-/* harmony export */ });
-/* unused harmony exports OrchestratorError, CheckFailedError, GitHubError */
-/**
- * Typed errors. The exit code tells the caller what kind of failure it was:
- *   1 — the thing that was checked failed (conflicts found, tests failed, guard violated)
- *   2 — usage, configuration, input or environment error (including git failures)
- */
-class OrchestratorError extends Error {
-    constructor(message, options) {
-        super(message, options);
-        this.name = new.target.name;
-    }
-}
-/** A bad value given by the user: an input, a flag or an argument. */
-class InputError extends OrchestratorError {
-    exitCode = 2;
-}
-/** A bad configuration file or setting. */
-class ConfigurationError extends OrchestratorError {
-    exitCode = 2;
-}
-/** The checked thing failed: conflicts exist, tests failed, the role guard was violated. */
-class CheckFailedError extends (/* unused pure expression or super */ null && (OrchestratorError)) {
-    exitCode = 1;
-}
-/** A git command failed unexpectedly; carries the command line and stderr. */
-class GitError extends OrchestratorError {
-    args;
-    stderr;
-    gitExitCode;
-    exitCode = 2;
-    constructor(message, args, stderr, gitExitCode, options) {
-        super(message, options);
-        this.args = args;
-        this.stderr = stderr;
-        this.gitExitCode = gitExitCode;
-    }
-}
-/** The state branch could not be updated (lost every compare-and-swap race, corrupt log...). */
-class StateError extends OrchestratorError {
-    exitCode = 2;
-}
-/** A GitHub API call failed in a way the user can act on. */
-class GitHubError extends OrchestratorError {
-    status;
-    exitCode = 2;
-    constructor(message, status, options) {
-        super(message, options);
-        this.status = status;
-    }
-}
-function exitCodeOf(error) {
-    return error instanceof OrchestratorError ? error.exitCode : 2;
-}
-function messageOf(error) {
-    if (error instanceof Error)
-        return error.message;
-    return String(error);
-}
+;// CONCATENATED MODULE: ./actions/init-feature/main.ts
 
 
-/***/ }),
-
-/***/ 89:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   eg: () => (/* binding */ validateBranchName),
-/* harmony export */   hD: () => (/* binding */ quote),
-/* harmony export */   hq: () => (/* binding */ branchNameProblem),
-/* harmony export */   uC: () => (/* binding */ validateRepoPath),
-/* harmony export */   zx: () => (/* binding */ validateSpecId)
-/* harmony export */ });
-/* unused harmony export specIdProblem */
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2635);
-
-/** Spec ids: `NNN-slug` (3+ digits) or spec-kit's timestamp form `YYYYMMDD-HHMMSS-slug`. */
-const SPEC_ID = /^(?:\d{3,}|\d{8}-\d{6})-[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const MAX_SPEC_ID = 100;
-const MAX_BRANCH_BYTES = 200;
-/** What may appear in a branch name we create or accept: a deliberate allowlist. */
-const BRANCH_CHARS = /^[A-Za-z0-9._/-]+$/;
-// Bidi controls and other invisible format characters that can disguise a name.
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/;
-/** Shows a value safely inside an error message: control characters become escapes. */
-function quote(value) {
-    const shown = value.length > 80 ? `${value.slice(0, 77)}...` : value;
-    return JSON.stringify(shown).replace(/[\u0080-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+/** The action's logic, exported for @github/local-action (`local-action run . actions/init-feature/main.ts .env`). */
+async function run() {
+    await runCommandAsAction(initFeatureCommand);
 }
-/** Why `value` is not acceptable as a spec id, or null when it is. */
-function specIdProblem(value) {
-    if (value === '')
-        return 'it is empty';
-    if (value.length > MAX_SPEC_ID)
-        return `it is longer than ${MAX_SPEC_ID} characters`;
-    if (INVISIBLE.test(value))
-        return 'it contains control or invisible characters';
-    if (/[/\\]/.test(value) || value.includes('..'))
-        return 'it would leave the specs folder';
-    if (!SPEC_ID.test(value))
-        return 'it does not have the form of a spec id';
-    return null;
-}
-function validateSpecId(value, what = 'spec-id') {
-    const problem = specIdProblem(value);
-    if (problem) {
-        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what} ${quote(value)} is not valid: ${problem}; expected NNN-short-name (3+ digits, a dash, lowercase letters, digits and dashes, e.g. 004-user-auth) or YYYYMMDD-HHMMSS-short-name`);
-    }
-    return value;
-}
-/** Why `value` is not acceptable as a branch name, or null when it is. */
-function branchNameProblem(value) {
-    if (value === '')
-        return 'it is empty';
-    if (Buffer.byteLength(value) > MAX_BRANCH_BYTES)
-        return `it is longer than ${MAX_BRANCH_BYTES} bytes`;
-    if (INVISIBLE.test(value))
-        return 'it contains control or invisible characters';
-    if (/\s/.test(value))
-        return 'it contains whitespace';
-    if (value.startsWith('-'))
-        return 'it starts with "-" (it would be read as an option)';
-    if (value.startsWith('/') || /^[A-Za-z]:/.test(value))
-        return 'it is an absolute path';
-    if (value.startsWith('refs/'))
-        return 'it starts with "refs/" (give the short branch name)';
-    if (value.includes('..'))
-        return 'it contains ".."';
-    if (value.includes('@{'))
-        return 'it contains "@{"';
-    if (value.includes('//'))
-        return 'it contains "//"';
-    if (value.endsWith('/'))
-        return 'it ends with "/"';
-    if (value.endsWith('.'))
-        return 'it ends with "."';
-    if (value === '@' || value === 'HEAD')
-        return `"${value}" is reserved by git`;
-    if (!BRANCH_CHARS.test(value))
-        return 'it contains characters outside letters, digits, ".", "_", "-" and "/"';
-    for (const part of value.split('/')) {
-        if (part.startsWith('.'))
-            return `the part "${part}" starts with "."`;
-        if (part.endsWith('.lock'))
-            return `the part "${part}" ends with ".lock"`;
-    }
-    return null;
-}
-function validateBranchName(value, what = 'branch') {
-    const problem = branchNameProblem(value);
-    if (problem) {
-        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what} ${quote(value)} is not valid: ${problem}; expected a branch name of letters, digits, ".", "_", "-" and "/" (e.g. feature/004-user-auth/impl-1)`);
-    }
-    return value;
-}
-/**
- * A relative path inside the repository (tasks files, config files): no
- * absolute paths, no `..`, no `.git`, no NUL.
- */
-function validateRepoPath(value, what) {
-    const parts = value.split(/[/\\]/);
-    const problem = value === ''
-        ? 'it is empty'
-        : INVISIBLE.test(value)
-            ? 'it contains control or invisible characters'
-            : value.startsWith('/') || /^[A-Za-z]:/.test(value)
-                ? 'it is an absolute path'
-                : parts.includes('..')
-                    ? 'it contains ".." and would leave the repository'
-                    : parts.some((p) => p.toLowerCase() === '.git')
-                        ? 'it points into ".git"'
-                        : null;
-    if (problem)
-        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what} ${quote(value)} is not valid: ${problem}; expected a path relative to the repository root`);
-    return value;
-}
-
-
-/***/ }),
-
-/***/ 285:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ac: () => (/* binding */ parseOptions),
-/* harmony export */   DT: () => (/* binding */ COMMON_OPTIONS)
-/* harmony export */ });
-/* unused harmony exports OptionValues, TOKEN_OPTION */
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2635);
-/* harmony import */ var _naming_validate__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(89);
-
-
-function label(spec, source) {
-    return source === 'input' ? `input "${spec.name}"` : `--${spec.name}`;
-}
-/** Parsed, validated option values with typed getters. */
-class OptionValues {
-    values;
-    source;
-    constructor(values, source) {
-        this.values = values;
-        this.source = source;
-    }
-    has(name) {
-        return this.values.get(name) !== undefined;
-    }
-    string(name) {
-        const v = this.get(name);
-        return v === undefined ? undefined : String(v);
-    }
-    requireString(name) {
-        const v = this.string(name);
-        if (v === undefined)
-            throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${this.source === 'input' ? `input "${name}"` : `--${name}`} is required`);
-        return v;
-    }
-    bool(name) {
-        return this.get(name) === true;
-    }
-    int(name) {
-        const v = this.get(name);
-        return typeof v === 'number' ? v : undefined;
-    }
-    list(name) {
-        const v = this.get(name);
-        return Array.isArray(v) ? v : [];
-    }
-    names() {
-        return [...this.values.keys()].filter((k) => this.values.get(k) !== undefined);
-    }
-    get(name) {
-        if (!this.values.has(name))
-            throw new Error(`internal: option "${name}" is not declared for this command`);
-        return this.values.get(name);
-    }
-}
-/** Validates raw values (strings from INPUT_* or argv) against the specs; throws InputError quoting the bad value. */
-function parseOptions(specs, raw, source) {
-    for (const key of Object.keys(raw)) {
-        if (raw[key] !== undefined && !specs.some((s) => s.name === key)) {
-            throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`unknown ${source === 'input' ? `input "${key}"` : `option --${key}`}; expected one of ${specs.map((s) => s.name).join(', ')}`);
-        }
-    }
-    const out = new Map();
-    for (const spec of specs) {
-        let value = raw[spec.name];
-        if (typeof value === 'string' && spec.type !== 'multiline')
-            value = value.trim();
-        if (value === undefined || value === '')
-            value = spec.default;
-        if (value === undefined || value === '') {
-            if (spec.required)
-                throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${label(spec, source)} is required: ${spec.description}`);
-            // A boolean without a default stays undefined, so a command can tell "not given" from false.
-            out.set(spec.name, undefined);
-            continue;
-        }
-        out.set(spec.name, convert(spec, value, source));
-    }
-    return new OptionValues(out, source);
-}
-function convert(spec, value, source) {
-    const what = label(spec, source);
-    switch (spec.type) {
-        case 'boolean': {
-            if (typeof value === 'boolean')
-                return value;
-            if (/^(true|yes|on|1)$/i.test(value))
-                return true;
-            if (/^(false|no|off|0)$/i.test(value))
-                return false;
-            throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what} is ${(0,_naming_validate__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(value)}: expected true or false`);
-        }
-        case 'integer': {
-            const text = String(value);
-            const range = spec.min !== undefined && spec.max !== undefined
-                ? ` from ${spec.min} to ${spec.max}`
-                : spec.min !== undefined
-                    ? ` of at least ${spec.min}`
-                    : '';
-            if (!/^-?\d{1,9}$/.test(text))
-                throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what} is ${(0,_naming_validate__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(text)}: expected a whole number${range}`);
-            const n = Number(text);
-            if ((spec.min !== undefined && n < spec.min) || (spec.max !== undefined && n > spec.max)) {
-                throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what} is ${(0,_naming_validate__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(text)}: expected a whole number${range}`);
-            }
-            return n;
-        }
-        case 'list':
-            return String(value)
-                .split(/[\n,]/)
-                .map((s) => s.trim())
-                .filter(Boolean);
-        default: {
-            const text = String(value);
-            if (spec.choices && !spec.choices.includes(text))
-                throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what} is ${(0,_naming_validate__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(text)}: expected one of ${spec.choices.join(', ')}`);
-            return text;
-        }
-    }
-}
-/** Options every command that touches state shares. */
-const COMMON_OPTIONS = [
-    {
-        name: 'config',
-        type: 'string',
-        description: 'Path of the orchestrator configuration file, relative to the repository root.',
-        default: '.github/orchestrator.yml',
-    },
-    {
-        name: 'state-branch',
-        type: 'string',
-        description: 'Branch that holds the event log and the views (default from the config: orchestrator/state; "current" for the checked-out branch).',
-    },
-    { name: 'remote', type: 'string', description: 'Git remote to read branches from and push to.', default: 'origin' },
-    { name: 'dry-run', type: 'boolean', description: 'Compute and print what would change without pushing anything.', default: 'false' },
-];
-/** For the commands that call GitHub's API (open-pr, detect-conflicts with notify: pr). */
-const TOKEN_OPTION = {
-    name: 'token',
-    type: 'string',
-    description: 'GitHub token for API calls (pull requests, comments, labels). Pushes use the credentials of the checkout.',
-    secret: true,
-};
 
 
 /***/ }),
@@ -35663,13 +35602,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
 /***/ 7067:
 /***/ ((module) => {
 
@@ -35688,13 +35620,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 8161:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 

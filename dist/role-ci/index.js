@@ -30878,27 +30878,24 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shared_action_run_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8879);
-/* harmony import */ var _shared_commands_role_ci__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2668);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7520);
+// The entry GitHub runs (bundled into dist/role-ci/index.js); the logic is run() in main.ts.
 
-
-await (0,_shared_action_run_action__WEBPACK_IMPORTED_MODULE_0__/* .runCommandAsAction */ .fR)(_shared_commands_role_ci__WEBPACK_IMPORTED_MODULE_1__/* .roleCiCommand */ .G);
+await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 8879:
+/***/ 7520:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  fR: () => (/* binding */ runCommandAsAction)
+  e: () => (/* binding */ run)
 });
-
-// UNUSED EXPORTS: actionContext, readInputs
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -33845,10 +33842,10 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./shared/context.ts
 /** Reads the runner's variables from an environment (the adapter and the CLI pass process.env). */
 function runInfoFromEnv(env, readEvent) {
@@ -33871,10 +33868,304 @@ function runInfoFromEnv(env, readEvent) {
     };
 }
 
-// EXTERNAL MODULE: ./shared/errors.ts
-var errors = __nccwpck_require__(2635);
-// EXTERNAL MODULE: ./shared/options/options.ts
-var options = __nccwpck_require__(285);
+;// CONCATENATED MODULE: ./shared/errors.ts
+/**
+ * Typed errors. The exit code tells the caller what kind of failure it was:
+ *   1 — the thing that was checked failed (conflicts found, tests failed, guard violated)
+ *   2 — usage, configuration, input or environment error (including git failures)
+ */
+class OrchestratorError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = new.target.name;
+    }
+}
+/** A bad value given by the user: an input, a flag or an argument. */
+class errors_InputError extends OrchestratorError {
+    exitCode = 2;
+}
+/** A bad configuration file or setting. */
+class ConfigurationError extends OrchestratorError {
+    exitCode = 2;
+}
+/** The checked thing failed: conflicts exist, tests failed, the role guard was violated. */
+class CheckFailedError extends (/* unused pure expression or super */ null && (OrchestratorError)) {
+    exitCode = 1;
+}
+/** A git command failed unexpectedly; carries the command line and stderr. */
+class errors_GitError extends OrchestratorError {
+    args;
+    stderr;
+    gitExitCode;
+    exitCode = 2;
+    constructor(message, args, stderr, gitExitCode, options) {
+        super(message, options);
+        this.args = args;
+        this.stderr = stderr;
+        this.gitExitCode = gitExitCode;
+    }
+}
+/** The state branch could not be updated (lost every compare-and-swap race, corrupt log...). */
+class StateError extends OrchestratorError {
+    exitCode = 2;
+}
+/** A GitHub API call failed in a way the user can act on. */
+class GitHubError extends OrchestratorError {
+    status;
+    exitCode = 2;
+    constructor(message, status, options) {
+        super(message, options);
+        this.status = status;
+    }
+}
+function exitCodeOf(error) {
+    return error instanceof OrchestratorError ? error.exitCode : 2;
+}
+function errors_messageOf(error) {
+    if (error instanceof Error)
+        return error.message;
+    return String(error);
+}
+
+;// CONCATENATED MODULE: ./shared/naming/validate.ts
+
+/** Spec ids: `NNN-slug` (3+ digits) or spec-kit's timestamp form `YYYYMMDD-HHMMSS-slug`. */
+const SPEC_ID = /^(?:\d{3,}|\d{8}-\d{6})-[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const MAX_SPEC_ID = 100;
+const MAX_BRANCH_BYTES = 200;
+/** What may appear in a branch name we create or accept: a deliberate allowlist. */
+const BRANCH_CHARS = /^[A-Za-z0-9._/-]+$/;
+// Bidi controls and other invisible format characters that can disguise a name.
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/;
+/** Shows a value safely inside an error message: control characters become escapes. */
+function validate_quote(value) {
+    const shown = value.length > 80 ? `${value.slice(0, 77)}...` : value;
+    return JSON.stringify(shown).replace(/[\u0080-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** Why `value` is not acceptable as a spec id, or null when it is. */
+function specIdProblem(value) {
+    if (value === '')
+        return 'it is empty';
+    if (value.length > MAX_SPEC_ID)
+        return `it is longer than ${MAX_SPEC_ID} characters`;
+    if (INVISIBLE.test(value))
+        return 'it contains control or invisible characters';
+    if (/[/\\]/.test(value) || value.includes('..'))
+        return 'it would leave the specs folder';
+    if (!SPEC_ID.test(value))
+        return 'it does not have the form of a spec id';
+    return null;
+}
+function validateSpecId(value, what = 'spec-id') {
+    const problem = specIdProblem(value);
+    if (problem) {
+        throw new InputError(`${what} ${validate_quote(value)} is not valid: ${problem}; expected NNN-short-name (3+ digits, a dash, lowercase letters, digits and dashes, e.g. 004-user-auth) or YYYYMMDD-HHMMSS-short-name`);
+    }
+    return value;
+}
+/** Why `value` is not acceptable as a branch name, or null when it is. */
+function branchNameProblem(value) {
+    if (value === '')
+        return 'it is empty';
+    if (Buffer.byteLength(value) > MAX_BRANCH_BYTES)
+        return `it is longer than ${MAX_BRANCH_BYTES} bytes`;
+    if (INVISIBLE.test(value))
+        return 'it contains control or invisible characters';
+    if (/\s/.test(value))
+        return 'it contains whitespace';
+    if (value.startsWith('-'))
+        return 'it starts with "-" (it would be read as an option)';
+    if (value.startsWith('/') || /^[A-Za-z]:/.test(value))
+        return 'it is an absolute path';
+    if (value.startsWith('refs/'))
+        return 'it starts with "refs/" (give the short branch name)';
+    if (value.includes('..'))
+        return 'it contains ".."';
+    if (value.includes('@{'))
+        return 'it contains "@{"';
+    if (value.includes('//'))
+        return 'it contains "//"';
+    if (value.endsWith('/'))
+        return 'it ends with "/"';
+    if (value.endsWith('.'))
+        return 'it ends with "."';
+    if (value === '@' || value === 'HEAD')
+        return `"${value}" is reserved by git`;
+    if (!BRANCH_CHARS.test(value))
+        return 'it contains characters outside letters, digits, ".", "_", "-" and "/"';
+    for (const part of value.split('/')) {
+        if (part.startsWith('.'))
+            return `the part "${part}" starts with "."`;
+        if (part.endsWith('.lock'))
+            return `the part "${part}" ends with ".lock"`;
+    }
+    return null;
+}
+function validate_validateBranchName(value, what = 'branch') {
+    const problem = branchNameProblem(value);
+    if (problem) {
+        throw new errors_InputError(`${what} ${validate_quote(value)} is not valid: ${problem}; expected a branch name of letters, digits, ".", "_", "-" and "/" (e.g. feature/004-user-auth/impl-1)`);
+    }
+    return value;
+}
+/**
+ * A relative path inside the repository (tasks files, config files): no
+ * absolute paths, no `..`, no `.git`, no NUL.
+ */
+function validateRepoPath(value, what) {
+    const parts = value.split(/[/\\]/);
+    const problem = value === ''
+        ? 'it is empty'
+        : INVISIBLE.test(value)
+            ? 'it contains control or invisible characters'
+            : value.startsWith('/') || /^[A-Za-z]:/.test(value)
+                ? 'it is an absolute path'
+                : parts.includes('..')
+                    ? 'it contains ".." and would leave the repository'
+                    : parts.some((p) => p.toLowerCase() === '.git')
+                        ? 'it points into ".git"'
+                        : null;
+    if (problem)
+        throw new errors_InputError(`${what} ${validate_quote(value)} is not valid: ${problem}; expected a path relative to the repository root`);
+    return value;
+}
+
+;// CONCATENATED MODULE: ./shared/options/options.ts
+
+
+function label(spec, source) {
+    return source === 'input' ? `input "${spec.name}"` : `--${spec.name}`;
+}
+/** Parsed, validated option values with typed getters. */
+class OptionValues {
+    values;
+    source;
+    constructor(values, source) {
+        this.values = values;
+        this.source = source;
+    }
+    has(name) {
+        return this.values.get(name) !== undefined;
+    }
+    string(name) {
+        const v = this.get(name);
+        return v === undefined ? undefined : String(v);
+    }
+    requireString(name) {
+        const v = this.string(name);
+        if (v === undefined)
+            throw new errors_InputError(`${this.source === 'input' ? `input "${name}"` : `--${name}`} is required`);
+        return v;
+    }
+    bool(name) {
+        return this.get(name) === true;
+    }
+    int(name) {
+        const v = this.get(name);
+        return typeof v === 'number' ? v : undefined;
+    }
+    list(name) {
+        const v = this.get(name);
+        return Array.isArray(v) ? v : [];
+    }
+    names() {
+        return [...this.values.keys()].filter((k) => this.values.get(k) !== undefined);
+    }
+    get(name) {
+        if (!this.values.has(name))
+            throw new Error(`internal: option "${name}" is not declared for this command`);
+        return this.values.get(name);
+    }
+}
+/** Validates raw values (strings from INPUT_* or argv) against the specs; throws InputError quoting the bad value. */
+function parseOptions(specs, raw, source) {
+    for (const key of Object.keys(raw)) {
+        if (raw[key] !== undefined && !specs.some((s) => s.name === key)) {
+            throw new errors_InputError(`unknown ${source === 'input' ? `input "${key}"` : `option --${key}`}; expected one of ${specs.map((s) => s.name).join(', ')}`);
+        }
+    }
+    const out = new Map();
+    for (const spec of specs) {
+        let value = raw[spec.name];
+        if (typeof value === 'string' && spec.type !== 'multiline')
+            value = value.trim();
+        if (value === undefined || value === '')
+            value = spec.default;
+        if (value === undefined || value === '') {
+            if (spec.required)
+                throw new errors_InputError(`${label(spec, source)} is required: ${spec.description}`);
+            // A boolean without a default stays undefined, so a command can tell "not given" from false.
+            out.set(spec.name, undefined);
+            continue;
+        }
+        out.set(spec.name, convert(spec, value, source));
+    }
+    return new OptionValues(out, source);
+}
+function convert(spec, value, source) {
+    const what = label(spec, source);
+    switch (spec.type) {
+        case 'boolean': {
+            if (typeof value === 'boolean')
+                return value;
+            if (/^(true|yes|on|1)$/i.test(value))
+                return true;
+            if (/^(false|no|off|0)$/i.test(value))
+                return false;
+            throw new errors_InputError(`${what} is ${validate_quote(value)}: expected true or false`);
+        }
+        case 'integer': {
+            const text = String(value);
+            const range = spec.min !== undefined && spec.max !== undefined
+                ? ` from ${spec.min} to ${spec.max}`
+                : spec.min !== undefined
+                    ? ` of at least ${spec.min}`
+                    : '';
+            if (!/^-?\d{1,9}$/.test(text))
+                throw new errors_InputError(`${what} is ${validate_quote(text)}: expected a whole number${range}`);
+            const n = Number(text);
+            if ((spec.min !== undefined && n < spec.min) || (spec.max !== undefined && n > spec.max)) {
+                throw new errors_InputError(`${what} is ${validate_quote(text)}: expected a whole number${range}`);
+            }
+            return n;
+        }
+        case 'list':
+            return String(value)
+                .split(/[\n,]/)
+                .map((s) => s.trim())
+                .filter(Boolean);
+        default: {
+            const text = String(value);
+            if (spec.choices && !spec.choices.includes(text))
+                throw new errors_InputError(`${what} is ${validate_quote(text)}: expected one of ${spec.choices.join(', ')}`);
+            return text;
+        }
+    }
+}
+/** Options every command that touches state shares. */
+const COMMON_OPTIONS = [
+    {
+        name: 'config',
+        type: 'string',
+        description: 'Path of the orchestrator configuration file, relative to the repository root.',
+        default: '.github/orchestrator.yml',
+    },
+    {
+        name: 'state-branch',
+        type: 'string',
+        description: 'Branch that holds the event log and the views (default from the config: orchestrator/state; "current" for the checked-out branch).',
+    },
+    { name: 'remote', type: 'string', description: 'Git remote to read branches from and push to.', default: 'origin' },
+    { name: 'dry-run', type: 'boolean', description: 'Compute and print what would change without pushing anything.', default: 'false' },
+];
+/** For the commands that call GitHub's API (open-pr, detect-conflicts with notify: pr). */
+const TOKEN_OPTION = {
+    name: 'token',
+    type: 'string',
+    description: 'GitHub token for API calls (pull requests, comments, labels). Pushes use the credentials of the checkout.',
+    secret: true,
+};
+
 ;// CONCATENATED MODULE: ./shared/action/action-logger.ts
 
 // ANSI escapes and lines that start with `::` would reach the runner as colour
@@ -33915,7 +34206,7 @@ const actionLogger = {
 const SUMMARY_LIMIT = 1000 * 1024;
 function readEvent(path) {
     try {
-        return JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+        return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
     }
     catch {
         return undefined;
@@ -33939,7 +34230,7 @@ function actionContext(env = process.env) {
         github,
         actor,
         now: () => new Date(),
-        tempDir: env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(),
+        tempDir: env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(),
         progress: (m) => info(neutralize(m)),
     };
 }
@@ -33955,7 +34246,7 @@ async function runCommandAsAction(command, raw) {
             if (spec.secret && typeof v === 'string' && v)
                 core_setSecret(v);
         }
-        const values = (0,options/* parseOptions */.Ac)(command.options, inputs, 'input');
+        const values = parseOptions(command.options, inputs, 'input');
         const outcome = await command.run(values, actionContext());
         for (const [name, value] of Object.entries(outcome.outputs))
             setOutput(name, value);
@@ -33968,29 +34259,13 @@ async function runCommandAsAction(command, raw) {
         }
     }
     catch (error) {
-        const code = (0,errors/* exitCodeOf */.FO)(error);
-        setFailed(`${command.name} failed: ${neutralize((0,errors/* messageOf */.bD)(error))}`);
+        const code = exitCodeOf(error);
+        setFailed(`${command.name} failed: ${neutralize(errors_messageOf(error))}`);
         if (error instanceof Error && error.stack && code === 2 && !(error.name.endsWith('Error') && error.name !== 'Error'))
             core_debug(error.stack);
     }
 }
 
-
-/***/ }),
-
-/***/ 2668:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  G: () => (/* binding */ roleCiCommand)
-});
-
-// EXTERNAL MODULE: ./shared/errors.ts
-var errors = __nccwpck_require__(2635);
-// EXTERNAL MODULE: ./shared/naming/validate.ts
-var validate = __nccwpck_require__(89);
 ;// CONCATENATED MODULE: ./shared/config/commands.ts
 
 
@@ -34003,11 +34278,11 @@ function parseCommandList(value, where) {
     const out = [];
     const add = (name, command) => {
         if (typeof name !== 'string' || !NAME.test(name.trim()))
-            throw new errors/* ConfigurationError */.j1(`${where}: command name ${(0,validate/* quote */.hD)(String(name))} is not valid; expected letters, digits, spaces, "_", "." or "-"`);
+            throw new ConfigurationError(`${where}: command name ${validate_quote(String(name))} is not valid; expected letters, digits, spaces, "_", "." or "-"`);
         if (typeof command !== 'string' || command.trim() === '')
-            throw new errors/* ConfigurationError */.j1(`${where}: command ${(0,validate/* quote */.hD)(name)} must be a non-empty string`);
+            throw new ConfigurationError(`${where}: command ${validate_quote(name)} must be a non-empty string`);
         if (out.some((c) => c.name === name.trim()))
-            throw new errors/* ConfigurationError */.j1(`${where}: command ${(0,validate/* quote */.hD)(name)} is named twice`);
+            throw new ConfigurationError(`${where}: command ${validate_quote(name)} is named twice`);
         out.push({ name: name.trim(), command: command.trim() });
     };
     if (Array.isArray(value)) {
@@ -34015,7 +34290,7 @@ function parseCommandList(value, where) {
             if (typeof item === 'string') {
                 const parsed = splitNamed(item);
                 if (!parsed)
-                    throw new errors/* ConfigurationError */.j1(`${where}: ${(0,validate/* quote */.hD)(item)} is not "name: command"`);
+                    throw new ConfigurationError(`${where}: ${validate_quote(item)} is not "name: command"`);
                 add(parsed.name, parsed.command);
             }
             else if (item && typeof item === 'object' && Object.keys(item).length === 1) {
@@ -34023,7 +34298,7 @@ function parseCommandList(value, where) {
                 add(k, v);
             }
             else
-                throw new errors/* ConfigurationError */.j1(`${where}: ${(0,validate/* quote */.hD)(JSON.stringify(item))} is not "name: command"`);
+                throw new ConfigurationError(`${where}: ${validate_quote(JSON.stringify(item))} is not "name: command"`);
         }
     }
     else if (value && typeof value === 'object') {
@@ -34031,7 +34306,7 @@ function parseCommandList(value, where) {
             add(k, v);
     }
     else
-        throw new errors/* ConfigurationError */.j1(`${where}: must be a mapping or a list of "name: command", got ${(0,validate/* quote */.hD)(JSON.stringify(value))}`);
+        throw new ConfigurationError(`${where}: must be a mapping or a list of "name: command", got ${validate_quote(JSON.stringify(value))}`);
     return out;
 }
 /** The `commands` input: one `name: command` per line; blank lines and `#` comments ignored. */
@@ -34042,9 +34317,9 @@ function parseCommandLines(text, what = 'input "commands"') {
             return;
         const parsed = splitNamed(line);
         if (!parsed || !NAME.test(parsed.name))
-            throw new errors/* InputError */.dz(`${what} line ${i + 1} ${(0,validate/* quote */.hD)(line)} is not valid; expected "name: command", e.g. "lint: npm run lint"`);
+            throw new errors_InputError(`${what} line ${i + 1} ${validate_quote(line)} is not valid; expected "name: command", e.g. "lint: npm run lint"`);
         if (out.some((c) => c.name === parsed.name))
-            throw new errors/* InputError */.dz(`${what} line ${i + 1}: the name ${(0,validate/* quote */.hD)(parsed.name)} is used twice`);
+            throw new errors_InputError(`${what} line ${i + 1}: the name ${validate_quote(parsed.name)} is used twice`);
         out.push(parsed);
     });
     return out;
@@ -34054,8 +34329,6 @@ function splitNamed(line) {
     return m ? { name: m[1], command: m[2] } : null;
 }
 
-// EXTERNAL MODULE: ./shared/options/options.ts
-var options = __nccwpck_require__(285);
 ;// CONCATENATED MODULE: ./shared/naming/branch-pattern.ts
 
 
@@ -34068,10 +34341,10 @@ function escapeRe(s) {
 function validateNaming(naming, where) {
     const count = (s, token) => s.split(token).length - 1;
     if (count(naming.pattern, '{spec}') !== 1 || count(naming.pattern, '{role}') !== 1) {
-        throw new errors/* ConfigurationError */.j1(`${where}: branches.pattern ${(0,validate/* quote */.hD)(naming.pattern)} must contain {spec} and {role} exactly once, e.g. feature/{spec}/{role}`);
+        throw new ConfigurationError(`${where}: branches.pattern ${validate_quote(naming.pattern)} must contain {spec} and {role} exactly once, e.g. feature/{spec}/{role}`);
     }
     if (count(naming.implementor, '{n}') !== 1) {
-        throw new errors/* ConfigurationError */.j1(`${where}: branches.implementor ${(0,validate/* quote */.hD)(naming.implementor)} must contain {n} exactly once, e.g. impl-{n}`);
+        throw new ConfigurationError(`${where}: branches.implementor ${validate_quote(naming.implementor)} must contain {n} exactly once, e.g. impl-{n}`);
     }
     const sample = formatBranch(naming, '001-sample', 'implementor', 1);
     const sampleO = formatBranch(naming, '001-sample', 'overseer');
@@ -34079,12 +34352,12 @@ function validateNaming(naming, where) {
         ['pattern', sample],
         ['overseer', sampleO],
     ]) {
-        const problem = (0,validate/* branchNameProblem */.hq)(value);
+        const problem = branchNameProblem(value);
         if (problem)
-            throw new errors/* ConfigurationError */.j1(`${where}: branches.${key} gives branch names like ${(0,validate/* quote */.hD)(value)}, which is not valid: ${problem}`);
+            throw new ConfigurationError(`${where}: branches.${key} gives branch names like ${validate_quote(value)}, which is not valid: ${problem}`);
     }
     if (naming.overseer.includes('{') || naming.overseer === '' || /^\{n\}$/.test(naming.implementor)) {
-        throw new errors/* ConfigurationError */.j1(`${where}: branches.overseer ${(0,validate/* quote */.hD)(naming.overseer)} must be a plain name such as overseer`);
+        throw new ConfigurationError(`${where}: branches.overseer ${validate_quote(naming.overseer)} must be a plain name such as overseer`);
     }
     return naming;
 }
@@ -34094,7 +34367,7 @@ function formatBranch(naming, spec, role, index) {
 }
 /** Branch name → (spec, role, index) for the naming, or null when the branch is not one of ours. */
 function parseBranch(naming, name) {
-    if ((0,validate/* branchNameProblem */.hq)(name))
+    if (branchNameProblem(name))
         return null;
     const implRe = escapeRe(naming.implementor).replace('\\{n\\}', '([1-9]\\d{0,2})');
     const roleRe = `(?:(${escapeRe(naming.overseer)})|${implRe})`;
@@ -34105,7 +34378,7 @@ function parseBranch(naming, name) {
     // Group order depends on whether {spec} comes before {role} in the pattern.
     const specFirst = naming.pattern.indexOf('{spec}') < naming.pattern.indexOf('{role}');
     const [spec, overseer, n] = specFirst ? [m[1], m[2], m[3]] : [m[3], m[1], m[2]];
-    if (!spec || (0,validate/* specIdProblem */.Gr)(spec))
+    if (!spec || specIdProblem(spec))
         return null;
     if (overseer)
         return { spec, role: 'overseer' };
@@ -34142,9 +34415,9 @@ function resolveRole(options) {
     let note;
     if (explicit && parsed && parsed.role !== explicit) {
         if (!pullRequest) {
-            throw new errors/* InputError */.dz(`role ${(0,validate/* quote */.hD)(explicit)} contradicts branch ${(0,validate/* quote */.hD)(branch)}, which is the ${parsed.role} branch of spec ${(0,validate/* quote */.hD)(parsed.spec)}; remove the role input or run on a ${explicit} branch`);
+            throw new errors_InputError(`role ${validate_quote(explicit)} contradicts branch ${validate_quote(branch)}, which is the ${parsed.role} branch of spec ${validate_quote(parsed.spec)}; remove the role input or run on a ${explicit} branch`);
         }
-        note = `the pull request's head ${(0,validate/* quote */.hD)(branch)} is the ${parsed.role} branch of spec ${(0,validate/* quote */.hD)(parsed.spec)}: checked as ${parsed.role} (the workflow asked for ${explicit})`;
+        note = `the pull request's head ${validate_quote(branch)} is the ${parsed.role} branch of spec ${validate_quote(parsed.spec)}: checked as ${parsed.role} (the workflow asked for ${explicit})`;
     }
     if (!parsed && pullRequest) {
         const base = parseBranch(options.naming, pullRequest.base);
@@ -34154,7 +34427,7 @@ function resolveRole(options) {
     }
     const role = parsed?.role ?? explicit;
     if (!role) {
-        throw new errors/* InputError */.dz(`branch ${(0,validate/* quote */.hD)(branch)} is not an agent branch (expected the pattern ${(0,validate/* quote */.hD)(options.naming.pattern)}, e.g. ${(0,validate/* quote */.hD)(formatBranch(options.naming, '001-my-feature', 'implementor', 1))}); pass the role input (role: implementor or role: overseer) to run role CI on it`);
+        throw new errors_InputError(`branch ${validate_quote(branch)} is not an agent branch (expected the pattern ${validate_quote(options.naming.pattern)}, e.g. ${validate_quote(formatBranch(options.naming, '001-my-feature', 'implementor', 1))}); pass the role input (role: implementor or role: overseer) to run role CI on it`);
     }
     const out = { role, branch };
     if (parsed) {
@@ -34173,7 +34446,7 @@ function validateRole(value) {
     if (text === '')
         return undefined;
     if (!ROLES.includes(text)) {
-        throw new errors/* InputError */.dz(`role ${(0,validate/* quote */.hD)(text)} is not valid; expected implementor or overseer (or leave it empty to tell from the branch)`);
+        throw new errors_InputError(`role ${validate_quote(text)} is not valid; expected implementor or overseer (or leave it empty to tell from the branch)`);
     }
     return text;
 }
@@ -34187,7 +34460,7 @@ function pullRequestOf(options) {
     const head = options.headRef || str(record(pr?.head)?.ref);
     const base = options.baseRef || str(record(pr?.base)?.ref);
     if (!head || !base) {
-        throw new errors/* InputError */.dz(`event ${(0,validate/* quote */.hD)(options.eventName ?? '')} is a pull request event but its head or base branch is unknown (GITHUB_HEAD_REF ${(0,validate/* quote */.hD)(options.headRef ?? '')}, GITHUB_BASE_REF ${(0,validate/* quote */.hD)(options.baseRef ?? '')})`);
+        throw new errors_InputError(`event ${validate_quote(options.eventName ?? '')} is a pull request event but its head or base branch is unknown (GITHUB_HEAD_REF ${validate_quote(options.headRef ?? '')}, GITHUB_BASE_REF ${validate_quote(options.baseRef ?? '')})`);
     }
     const number = typeof pr?.number === 'number' ? pr.number : typeof options.event?.number === 'number' ? options.event.number : undefined;
     const out = { base, head };
@@ -34198,7 +34471,7 @@ function pullRequestOf(options) {
     const headSha = str(record(pr?.head)?.sha);
     if (headSha) {
         if (!/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(headSha))
-            throw new errors/* InputError */.dz(`event ${(0,validate/* quote */.hD)(options.eventName ?? '')}: pull_request.head.sha ${(0,validate/* quote */.hD)(headSha)} is not a commit id`);
+            throw new errors_InputError(`event ${validate_quote(options.eventName ?? '')}: pull_request.head.sha ${validate_quote(headSha)} is not a commit id`);
         out.headSha = headSha;
     }
     return out;
@@ -34213,8 +34486,8 @@ function branchOf(options, pullRequest) {
         return ref.slice('refs/heads/'.length);
     if (options.checkedOut)
         return options.checkedOut;
-    const where = options.eventName ? `ref ${(0,validate/* quote */.hD)(ref)} is not a branch (event ${(0,validate/* quote */.hD)(options.eventName)})` : 'HEAD is detached';
-    throw new errors/* InputError */.dz(`cannot tell the branch: ${where}; check out an agent branch (git switch <branch>) or name it (CLI: --branch <branch>; action: the branch input)`);
+    const where = options.eventName ? `ref ${validate_quote(ref)} is not a branch (event ${validate_quote(options.eventName)})` : 'HEAD is detached';
+    throw new errors_InputError(`cannot tell the branch: ${where}; check out an agent branch (git switch <branch>) or name it (CLI: --branch <branch>; action: the branch input)`);
 }
 function stripHeads(name) {
     return name.startsWith('refs/heads/') ? name.slice('refs/heads/'.length) : name;
@@ -34405,37 +34678,37 @@ function describeProtectedChange(change, matcher) {
     const add = (path, detail) => out.push({ kind: 'protected-path', path, detail: `${detail}; ${ADVICE}` });
     const target = matcher(change.path);
     if (target)
-        add(change.path, `${verb(change)} (protected by ${(0,validate/* quote */.hD)(target)})`);
+        add(change.path, `${verb(change)} (protected by ${validate_quote(target)})`);
     if (change.fromPath !== undefined && change.status === 'R') {
         const source = matcher(change.fromPath);
         if (source)
-            add(change.fromPath, `renamed protected ${(0,validate/* quote */.hD)(change.fromPath)} (by ${(0,validate/* quote */.hD)(source)}) to ${(0,validate/* quote */.hD)(change.path)}`);
+            add(change.fromPath, `renamed protected ${validate_quote(change.fromPath)} (by ${validate_quote(source)}) to ${validate_quote(change.path)}`);
     }
     if (change.after === 'symlink' && change.linkTarget !== undefined) {
         const destination = linkDestination(change.path, change.linkTarget);
         if (destination === null) {
-            add(change.path, `symlink ${(0,validate/* quote */.hD)(change.path)} points outside the repository (${(0,validate/* quote */.hD)(change.linkTarget)})`);
+            add(change.path, `symlink ${validate_quote(change.path)} points outside the repository (${validate_quote(change.linkTarget)})`);
         }
         else {
             const pattern = matcher(destination);
             if (pattern) {
-                add(change.path, `symlink ${(0,validate/* quote */.hD)(change.path)} points to ${(0,validate/* quote */.hD)(change.linkTarget)}, which is protected by ${(0,validate/* quote */.hD)(pattern)}`);
+                add(change.path, `symlink ${validate_quote(change.path)} points to ${validate_quote(change.linkTarget)}, which is protected by ${validate_quote(pattern)}`);
             }
         }
     }
     return out;
 }
 function verb(change) {
-    const p = (0,validate/* quote */.hD)(change.path);
+    const p = validate_quote(change.path);
     switch (change.status) {
         case 'A':
             return `added ${noun(change.after)} ${p}`;
         case 'D':
             return `deleted ${noun(change.before)} ${p}`;
         case 'R':
-            return `renamed ${(0,validate/* quote */.hD)(change.fromPath ?? '')} to ${p}`;
+            return `renamed ${validate_quote(change.fromPath ?? '')} to ${p}`;
         case 'C':
-            return `copied ${(0,validate/* quote */.hD)(change.fromPath ?? '')} to ${p}`;
+            return `copied ${validate_quote(change.fromPath ?? '')} to ${p}`;
         case 'T':
             return `changed ${p} from ${noun(change.before)} to ${noun(change.after)}`;
         default:
@@ -34481,7 +34754,7 @@ async function checkGuard(options) {
         return { ok: violations.length === 0, violations, changed: [] };
     const { git } = options;
     if (!options.overseerRef)
-        throw new errors/* InputError */.dz(`the overseer branch is needed to check implementor branch ${(0,validate/* quote */.hD)(options.branch)}`);
+        throw new errors_InputError(`the overseer branch is needed to check implementor branch ${validate_quote(options.branch)}`);
     const head = await requireCommit(git, options.headRef, 'head');
     const overseer = await requireCommit(git, options.overseerRef, 'overseer branch');
     const diffBase = await diffBaseOf(git, overseer, head, options.overseerRef);
@@ -34496,27 +34769,27 @@ async function checkGuard(options) {
 }
 /** Why the pull request's target is not allowed for the role, or null. */
 function pullRequestTargetProblem(options, pr) {
-    const what = `pull request${pr.number !== undefined ? ` #${pr.number}` : ''} from ${(0,validate/* quote */.hD)(pr.head)} to ${(0,validate/* quote */.hD)(pr.base)}`;
+    const what = `pull request${pr.number !== undefined ? ` #${pr.number}` : ''} from ${validate_quote(pr.head)} to ${validate_quote(pr.base)}`;
     if (options.role === 'overseer') {
         if (pr.base === options.integrationBranch)
             return null;
-        return `${what}: an overseer branch may only target the integration branch ${(0,validate/* quote */.hD)(options.integrationBranch)}`;
+        return `${what}: an overseer branch may only target the integration branch ${validate_quote(options.integrationBranch)}`;
     }
     if (!options.spec) {
-        return `${what}: cannot tell which overseer branch ${(0,validate/* quote */.hD)(pr.head)} belongs to (it does not follow the pattern ${(0,validate/* quote */.hD)(options.naming.pattern)}); an implementor branch may only target its own overseer branch`;
+        return `${what}: cannot tell which overseer branch ${validate_quote(pr.head)} belongs to (it does not follow the pattern ${validate_quote(options.naming.pattern)}); an implementor branch may only target its own overseer branch`;
     }
     const expected = formatBranch(options.naming, options.spec, 'overseer');
     if (pr.base === expected)
         return null;
-    const who = options.index !== undefined ? `implementor ${options.index} of ${(0,validate/* quote */.hD)(options.spec)}` : 'an implementor branch';
-    return `${what}: ${who} may only target its overseer branch ${(0,validate/* quote */.hD)(expected)}`;
+    const who = options.index !== undefined ? `implementor ${options.index} of ${validate_quote(options.spec)}` : 'an implementor branch';
+    return `${what}: ${who} may only target its overseer branch ${validate_quote(expected)}`;
 }
 /**
  * A person's branch (not an agent's) into an overseer branch: the protected paths guard the
  * agents, not people, so the config rule alone decides; allowed by default, with a note.
  */
 function nonAgentGuard(options, pr) {
-    const what = `pull request${pr.number !== undefined ? ` #${pr.number}` : ''} from ${(0,validate/* quote */.hD)(pr.head)} (not an agent branch) into overseer branch ${(0,validate/* quote */.hD)(pr.base)}`;
+    const what = `pull request${pr.number !== undefined ? ` #${pr.number}` : ''} from ${validate_quote(pr.head)} (not an agent branch) into overseer branch ${validate_quote(pr.base)}`;
     if (options.nonAgentIntoOverseer === 'refuse') {
         const detail = `${what}: refused by the config rule pull-requests.non-agent-into-overseer: refuse`;
         return { ok: false, violations: [{ kind: 'pr-target', detail }], changed: [] };
@@ -34527,7 +34800,7 @@ function nonAgentGuard(options, pr) {
 async function requireCommit(git, ref, what) {
     const sha = await git.resolveCommit(ref);
     if (!sha)
-        throw new errors/* InputError */.dz(`${what} ${(0,validate/* quote */.hD)(ref)} is not a commit in this repository; fetch it first (actions/checkout with fetch-depth: 0)`);
+        throw new errors_InputError(`${what} ${validate_quote(ref)} is not a commit in this repository; fetch it first (actions/checkout with fetch-depth: 0)`);
     return sha;
 }
 /**
@@ -34541,7 +34814,7 @@ async function diffBaseOf(git, overseer, head, overseerRef) {
     if (base)
         return base;
     if (await git.isShallow()) {
-        throw new errors/* InputError */.dz(`no common history between ${(0,validate/* quote */.hD)(overseerRef)} and the head: the clone is shallow; use actions/checkout with fetch-depth: 0 (or git fetch --unshallow)`);
+        throw new errors_InputError(`no common history between ${validate_quote(overseerRef)} and the head: the clone is shallow; use actions/checkout with fetch-depth: 0 (or git fetch --unshallow)`);
     }
     return overseer;
 }
@@ -34549,8 +34822,6 @@ function guard_compare(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./shared/role-ci/detect-commands.ts
 
 
@@ -34599,10 +34870,10 @@ function packageScripts(cwd) {
         return null;
     let parsed;
     try {
-        parsed = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+        parsed = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
     }
     catch (error) {
-        throw new errors/* ConfigurationError */.j1(`package.json is not valid JSON (${error.message}); fix it or pass the commands input`);
+        throw new ConfigurationError(`package.json is not valid JSON (${error.message}); fix it or pass the commands input`);
     }
     const scripts = parsed?.scripts;
     return scripts && typeof scripts === 'object' && !Array.isArray(scripts) ? scripts : {};
@@ -34621,28 +34892,28 @@ function pytestReason(cwd) {
     return null;
 }
 function mentions(file, pattern) {
-    return isFile(file) && pattern.test((0,external_node_fs_.readFileSync)(file, 'utf8'));
+    return isFile(file) && pattern.test((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
 }
 /** Python files directly in `dir` or one level down (bounded: no deep walk of a large tree). */
 function hasPythonFiles(dir) {
-    if (!isDirectory(dir))
+    if (!detect_commands_isDirectory(dir))
         return false;
-    for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
+    for (const entry of (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true })) {
         if (entry.isFile() && entry.name.endsWith('.py'))
             return true;
         if (entry.isDirectory() && !entry.name.startsWith('.')) {
             const inner = (0,external_node_path_namespaceObject.join)(dir, entry.name);
-            if ((0,external_node_fs_.readdirSync)(inner).some((n) => n.endsWith('.py') && isFile((0,external_node_path_namespaceObject.join)(inner, n))))
+            if ((0,external_node_fs_namespaceObject.readdirSync)(inner).some((n) => n.endsWith('.py') && isFile((0,external_node_path_namespaceObject.join)(inner, n))))
                 return true;
         }
     }
     return false;
 }
 function isFile(path) {
-    return (0,external_node_fs_.existsSync)(path) && (0,external_node_fs_.statSync)(path).isFile();
+    return (0,external_node_fs_namespaceObject.existsSync)(path) && (0,external_node_fs_namespaceObject.statSync)(path).isFile();
 }
-function isDirectory(path) {
-    return (0,external_node_fs_.existsSync)(path) && (0,external_node_fs_.statSync)(path).isDirectory();
+function detect_commands_isDirectory(path) {
+    return (0,external_node_fs_namespaceObject.existsSync)(path) && (0,external_node_fs_namespaceObject.statSync)(path).isDirectory();
 }
 
 ;// CONCATENATED MODULE: ./shared/role-ci/choose-commands.ts
@@ -34696,9 +34967,9 @@ const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRe
 ;// CONCATENATED MODULE: ./shared/role-ci/output-tail.ts
 
 // Colour codes and cursor movement: noise in a summary, and unsafe in a terminal.
-const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-_]/g;
+const output_tail_ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-_]/g;
 function stripAnsi(text) {
-    return text.replace(ANSI, '');
+    return text.replace(output_tail_ANSI, '');
 }
 /**
  * The last `maxLines` lines of a command's output, each at most
@@ -34932,7 +35203,7 @@ async function runBuiltin(item, options) {
         return { exitCode: passed ? 0 : 1, passed, outputTail: tail.text(), builtin: true };
     }
     catch (error) {
-        const reason = `the check could not run: ${(0,errors/* messageOf */.bD)(error)}`;
+        const reason = `the check could not run: ${errors_messageOf(error)}`;
         return { exitCode: null, passed: false, outputTail: reason, builtin: true, reason };
     }
 }
@@ -35296,11 +35567,11 @@ function plan_pairs_normalizeBranches(branches) {
     const byName = new Map();
     for (const b of branches) {
         if (!SHA_RE.test(b.sha)) {
-            throw new errors/* InputError */.dz(`branch ${JSON.stringify(b.name)} has commit id ${JSON.stringify(b.sha)}: expected 40 or 64 lowercase hex digits`);
+            throw new errors_InputError(`branch ${JSON.stringify(b.name)} has commit id ${JSON.stringify(b.sha)}: expected 40 or 64 lowercase hex digits`);
         }
         const seen = byName.get(b.name);
         if (seen && seen.sha !== b.sha) {
-            throw new errors/* InputError */.dz(`branch ${JSON.stringify(b.name)} is listed twice with different commits (${seen.sha} and ${b.sha})`);
+            throw new errors_InputError(`branch ${JSON.stringify(b.name)} is listed twice with different commits (${seen.sha} and ${b.sha})`);
         }
         byName.set(b.name, b);
     }
@@ -35314,7 +35585,7 @@ function plan_pairs_normalizeBranches(branches) {
 function planPairs(branches, options = {}) {
     const scope = options.scope ?? 'feature';
     if (scope !== 'feature' && scope !== 'all') {
-        throw new errors/* InputError */.dz(`conflict scope ${JSON.stringify(scope)} is not valid: expected "feature" or "all"`);
+        throw new errors_InputError(`conflict scope ${JSON.stringify(scope)} is not valid: expected "feature" or "all"`);
     }
     const sorted = plan_pairs_normalizeBranches(branches);
     const pairs = [];
@@ -35364,17 +35635,15 @@ function shardPairs(pairs, index, count) {
     return pairs.filter((p) => shardOf(p, count) === index);
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./shared/conflicts/pool.ts
 
 
 /** The number of concurrent git processes to use: the caller's choice, else one per CPU. */
 function pool_resolveParallelism(maxParallel) {
     if (maxParallel === undefined)
-        return Math.max(1, (0,external_node_os_.availableParallelism)());
+        return Math.max(1, (0,external_node_os_namespaceObject.availableParallelism)());
     if (!Number.isInteger(maxParallel) || maxParallel < 1 || maxParallel > 256) {
-        throw new errors/* InputError */.dz(`max-parallel ${JSON.stringify(maxParallel)} is not valid: expected a whole number from 1 to 256`);
+        throw new errors_InputError(`max-parallel ${JSON.stringify(maxParallel)} is not valid: expected a whole number from 1 to 256`);
     }
     return maxParallel;
 }
@@ -35475,7 +35744,7 @@ class ChangeIndex {
             const id = this.graph.ids[node];
             const changes = { paths: [], deleted: [] };
             if (fields[at] !== id)
-                throw new errors/* GitError */.XS(`git diff-tree output out of step: expected ${id}, got ${JSON.stringify(fields[at])}`, DIFF_ARGS, '', 0);
+                throw new errors_GitError(`git diff-tree output out of step: expected ${id}, got ${JSON.stringify(fields[at])}`, DIFF_ARGS, '', 0);
             // Status fields are a letter or two; a commit id in that position starts the next section.
             while (fields[at] === id) {
                 at++;
@@ -35917,7 +36186,7 @@ async function readObjects(git, names) {
         const eol = stdout.indexOf(0x0a, pos);
         const header = HEADER_RE.exec(stdout.subarray(pos, eol < 0 ? stdout.length : eol).toString('latin1'));
         if (eol < 0 || !header)
-            throw new errors/* GitError */.XS(`unexpected git cat-file output for ${JSON.stringify(name)}`, ARGS, '', 0);
+            throw new errors_GitError(`unexpected git cat-file output for ${JSON.stringify(name)}`, ARGS, '', 0);
         const size = Number(header[2]);
         out.push(header[1] === 'blob' ? stdout.subarray(eol + 1, eol + 1 + size) : null);
         pos = eol + 1 + size + 1;
@@ -35972,7 +36241,7 @@ async function describeConflicts(git, merges, maxParallel, logger) {
                 ranges.set(`${w.merge}/${w.file}`, conflictLineRanges(texts, { left: m.leftSha, right: m.rightSha }));
             }
             catch (e) {
-                logger.debug(`no line ranges for ${JSON.stringify(path)}: ${(0,errors/* messageOf */.bD)(e)}`);
+                logger.debug(`no line ranges for ${JSON.stringify(path)}: ${errors_messageOf(e)}`);
             }
         });
     });
@@ -36314,7 +36583,7 @@ async function runMerges(git, jobs, options) {
     const supported = options.strategy === 'per-pair' ? false : await supportsBatchMerge(git);
     if (options.strategy === 'batch' && !supported) {
         const v = await git.version();
-        throw new errors/* InputError */.dz(`strategy "batch" needs git merge-tree --stdin, which git ${v.major}.${v.minor}.${v.patch} lacks: use "auto" or "per-pair"`);
+        throw new errors_InputError(`strategy "batch" needs git merge-tree --stdin, which git ${v.major}.${v.minor}.${v.patch} lacks: use "auto" or "per-pair"`);
     }
     if (!supported) {
         const outcomes = await pool_runPool(jobs, options.maxParallel, async (job) => {
@@ -36475,7 +36744,7 @@ async function dropDisjoint(git, graph, pairs, baseOf, allBases, maxParallel, lo
     }
     catch (e) {
         // Skipping is only an optimisation: when it cannot be done safely, merge every pair.
-        logger.debug(`conflict scan: not skipping disjoint pairs: ${(0,errors/* messageOf */.bD)(e)}`);
+        logger.debug(`conflict scan: not skipping disjoint pairs: ${errors_messageOf(e)}`);
         return [...keep, ...candidates];
     }
     for (const pair of candidates) {
@@ -36925,7 +37194,7 @@ function renderConflictSummary(report, options = {}) {
     out.add('## Merge conflict forecast\n', 0);
     out.add(`${s.conflicted ? `**${s.conflicted} conflicting**` : 'No conflicts'} · ${s.clean} clean · ${s.errors} not checked — ` +
         `${s.pairs} pairs of ${report.branches.length} branches (scope ${md(report.scope)}${shard}), scanned ${/^[\d:.TZ+-]+$/.test(report.scannedAt) ? report.scannedAt : md(report.scannedAt)}\n`, 0);
-    const sections = [matrix(report), graph(report), ...details(report, options), render_summary_errors(report), divergence(report)].filter((x) => x);
+    const sections = [matrix(report), graph(report), ...details(report, options), errors(report), divergence(report)].filter((x) => x);
     let shown = 0;
     for (const section of sections) {
         if (!out.add(section))
@@ -37028,7 +37297,7 @@ function details(report, options) {
         return lines.join('\n') + '\n';
     });
 }
-function render_summary_errors(report) {
+function errors(report) {
     const failed = report.pairs.filter((p) => p.status === 'error');
     if (failed.length === 0)
         return '';
@@ -37126,7 +37395,7 @@ const defaultOptions = {
 };
 
 //const tagsPattern = new RegExp("<\\/?([\\w:\\-_\.]+)\\s*\/?>","g");
-function validator_validate(xmlData, options) {
+function validate(xmlData, options) {
   options = Object.assign({}, defaultOptions, options);
 
   //xmlData = xmlData.replace(/(\r\n|\n|\r)/gm,"");//make it single line
@@ -37641,7 +37910,7 @@ function getPositionFromMatch(match) {
 
 
 const XMLValidator = {
-  validate: validator_validate
+  validate: validate
 }
 
 ;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/OptionsBuilder.js
@@ -44306,7 +44575,7 @@ class XMLParser {
         if (validationOption) {
             if (validationOption === true) validationOption = {}; //validate with default options
 
-            const result = validator_validate(xmlData, validationOption);
+            const result = validate(xmlData, validationOption);
             if (result !== true) {
                 throw Error(`${result.err.msg}:${result.err.line}:${result.err.col}`)
             }
@@ -44450,11 +44719,11 @@ function parseJUnit(xml, file) {
     }
     catch (error) {
         if (error instanceof XmlSyntaxError)
-            throw new errors/* InputError */.dz(`${file}: not well-formed XML: ${error.message}`);
+            throw new errors_InputError(`${file}: not well-formed XML: ${error.message}`);
         throw error;
     }
     if (root.name !== 'testsuites' && root.name !== 'testsuite') {
-        throw new errors/* InputError */.dz(`${file}: root element <${root.name}> is not a JUnit report; expected <testsuites> or <testsuite>`);
+        throw new errors_InputError(`${file}: root element <${root.name}> is not a JUnit report; expected <testsuites> or <testsuite>`);
     }
     const suites = [];
     const cases = [];
@@ -44617,7 +44886,7 @@ function relativePattern(pattern, cwd) {
     if (relative.startsWith('./'))
         relative = relative.slice(2);
     if (relative === '' || (0,external_node_path_namespaceObject.isAbsolute)(relative) || relative.split('/').includes('..')) {
-        throw new errors/* InputError */.dz(`report pattern ${JSON.stringify(pattern)} is not valid: expected a glob relative to ${cwd} that stays inside it, such as "test-results/**/*.xml"`);
+        throw new errors_InputError(`report pattern ${JSON.stringify(pattern)} is not valid: expected a glob relative to ${cwd} that stays inside it, such as "test-results/**/*.xml"`);
     }
     return relative;
 }
@@ -44643,7 +44912,7 @@ async function walk(cwd, folder, logger) {
     catch (error) {
         const code = error.code;
         if (code !== 'ENOENT' && code !== 'ENOTDIR')
-            logger.warning(`Could not list ${folder || '.'}: ${(0,errors/* messageOf */.bD)(error)}`);
+            logger.warning(`Could not list ${folder || '.'}: ${errors_messageOf(error)}`);
         return [];
     }
     const files = [];
@@ -44683,14 +44952,14 @@ async function readJUnitReports(patterns, cwd, logger) {
             xml = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(cwd, file), 'utf8');
         }
         catch (error) {
-            logger.warning(`Skipped JUnit report ${file}: it could not be read: ${(0,errors/* messageOf */.bD)(error)}`);
+            logger.warning(`Skipped JUnit report ${file}: it could not be read: ${errors_messageOf(error)}`);
             continue;
         }
         try {
             reports.push(parseJUnit(xml, file));
         }
         catch (error) {
-            if (!(error instanceof errors/* InputError */.dz))
+            if (!(error instanceof errors_InputError))
                 throw error;
             logger.warning(`Skipped JUnit report ${error.message}`);
         }
@@ -44730,7 +44999,7 @@ async function fetchAgentBranches(git, remote, naming, globs = []) {
 /** The checked-out branch, or null when HEAD is detached (or the name is not one we accept). */
 async function checkedOutBranch(git) {
     const head = (await git.exec(['symbolic-ref', '--short', '-q', 'HEAD'], { allowedExitCodes: [0, 1] })).stdout.trim();
-    return head && !(0,validate/* branchNameProblem */.hq)(head) ? head : null;
+    return head && !branchNameProblem(head) ? head : null;
 }
 /** The branch a run is about: the pushed ref, else the pull request head, else the checked-out branch. */
 async function runBranch(git, ctx) {
@@ -44822,7 +45091,7 @@ const ids = new Map();
  * user or agent handed us the event; the store turns it into a `problem` when
  * it finds such an event in the log instead.
  */
-class InvalidEventError extends errors/* InputError */.dz {
+class InvalidEventError extends errors_InputError {
     where;
     field;
     constructor(where, field, message) {
@@ -45136,7 +45405,7 @@ const SAFE_SEGMENT = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,99}$/;
 /** Refuses anything that could escape a folder when used as one path segment. */
 function assertSafeSegment(value, what) {
     if (typeof value !== 'string' || !SAFE_SEGMENT.test(value) || value.includes('..') || value.toLowerCase() === '.git') {
-        throw new errors/* InputError */.dz(`${what} ${JSON.stringify(value)} cannot be used in a path: expected 1 to 100 letters, digits, ".", "_" or "-", not starting with "." or "-" and without ".."`);
+        throw new errors_InputError(`${what} ${JSON.stringify(value)} cannot be used in a path: expected 1 to 100 letters, digits, ".", "_" or "-", not starting with "." or "-" and without ".."`);
     }
     return value;
 }
@@ -45147,7 +45416,7 @@ function normalizeRoot(root) {
         return '';
     for (const segment of trimmed.split('/')) {
         if (!/^[A-Za-z0-9._-]{1,100}$/.test(segment) || segment === '.' || segment === '..' || segment.toLowerCase() === '.git') {
-            throw new errors/* InputError */.dz(`state root ${JSON.stringify(root)} is not valid: expected folder names of letters, digits, ".", "_" or "-", without "..", "." or ".git"`);
+            throw new errors_InputError(`state root ${JSON.stringify(root)} is not valid: expected folder names of letters, digits, ".", "_" or "-", without "..", "." or ".git"`);
         }
     }
     return trimmed;
@@ -45180,7 +45449,7 @@ class StateLayout {
     }
     implementorViewPath(feature, index) {
         if (!Number.isSafeInteger(index) || index < 1)
-            throw new errors/* InputError */.dz(`implementor index ${index} is not a positive whole number`);
+            throw new errors_InputError(`implementor index ${index} is not a positive whole number`);
         return `${this.featureDir(feature)}/impl-${index}.md`;
     }
     /** Absolute path on the branch of a path relative to the root. */
@@ -45191,7 +45460,7 @@ class StateLayout {
 /** `<feature>/<key[0:2]>/<key>.json`, relative to the events folder. */
 function eventRelativePath(feature, key) {
     if (!/^[0-9a-f]{64}$/.test(key))
-        throw new errors/* InputError */.dz(`event key ${JSON.stringify(key)} is not 64 lowercase hex digits`);
+        throw new errors_InputError(`event key ${JSON.stringify(key)} is not 64 lowercase hex digits`);
     return checkedEventRelativePath(assertSafeSegment(feature, 'feature id'), key);
 }
 /** The same for a feature and key already validated (a parsed event's): nothing is checked again. */
@@ -45390,7 +45659,7 @@ async function headCommit(git, remote, resolved, explicitBranch) {
             commit = await git.resolveCommit(pr.headSha);
         }
         if (!commit)
-            throw new errors/* InputError */.dz(`the pull request's head commit ${pr.headSha.slice(0, 12)} is not in this clone and could not be fetched from ${(0,validate/* quote */.hD)(remote)}; use actions/checkout with fetch-depth: 0`);
+            throw new errors_InputError(`the pull request's head commit ${pr.headSha.slice(0, 12)} is not in this clone and could not be fetched from ${validate_quote(remote)}; use actions/checkout with fetch-depth: 0`);
         if (commit === checkedOut)
             return { commit, checkedOut };
         const note = `the checks ran on the checked-out commit ${checkedOut.slice(0, 12)}; the guard, the conflict check and the recorded results are about the pull request's head ${commit.slice(0, 12)} (check out the head, actions/checkout with ref: the head sha, to run the checks on it too)`;
@@ -45400,7 +45669,7 @@ async function headCommit(git, remote, resolved, explicitBranch) {
         const named = (await git.resolveCommit(`refs/heads/${resolved.branch}`)) ?? (await git.resolveCommit(`refs/remotes/${remote}/${resolved.branch}`));
         if (named !== checkedOut) {
             const current = (await git.exec(['symbolic-ref', '--short', '-q', 'HEAD'], { allowedExitCodes: [0, 1] })).stdout.trim();
-            throw new errors/* InputError */.dz(`branch ${(0,validate/* quote */.hD)(resolved.branch)} is ${named ? `at ${named.slice(0, 12)}` : 'not a branch of this clone'}, but the checked-out commit is ${checkedOut.slice(0, 12)}${current ? ` (branch ${(0,validate/* quote */.hD)(current)})` : ''}; the checks run on the working tree, so check out the branch first (git switch ${resolved.branch}) or leave out the branch`);
+            throw new errors_InputError(`branch ${validate_quote(resolved.branch)} is ${named ? `at ${named.slice(0, 12)}` : 'not a branch of this clone'}, but the checked-out commit is ${checkedOut.slice(0, 12)}${current ? ` (branch ${validate_quote(current)})` : ''}; the checks run on the working tree, so check out the branch first (git switch ${resolved.branch}) or leave out the branch`);
         }
     }
     return { commit: checkedOut, checkedOut };
@@ -45452,7 +45721,7 @@ async function runRoleCi(options, deps) {
         // Without the overseer branch the guard cannot tell what the implementor changed: stop, and say
         // why git could not fetch it (missing branch, or no access to the remote).
         const fetched = await fetchBranches(git, remote, [overseer]).catch((error) => {
-            throw new errors/* InputError */.dz(`the role guard compares implementor branch ${(0,validate/* quote */.hD)(resolved.branch)} with its overseer branch ${(0,validate/* quote */.hD)(overseer)}, which could not be fetched from ${(0,validate/* quote */.hD)(remote)}: ${(0,errors/* messageOf */.bD)(error)}; push the overseer branch (orchestrator init-feature creates it) and run again`);
+            throw new errors_InputError(`the role guard compares implementor branch ${validate_quote(resolved.branch)} with its overseer branch ${validate_quote(overseer)}, which could not be fetched from ${validate_quote(remote)}: ${errors_messageOf(error)}; push the overseer branch (orchestrator init-feature creates it) and run again`);
         });
         overseerRef = fetched.has(overseer) ? remote_privateRef(overseer) : undefined;
     }
@@ -45616,18 +45885,18 @@ const KNOWN = {
 function loadConfig(cwd, path) {
     const rel = path || DEFAULT_CONFIG_PATH;
     const file = (0,external_node_path_namespaceObject.join)(cwd, rel);
-    if (!(0,external_node_fs_.existsSync)(file)) {
+    if (!(0,external_node_fs_namespaceObject.existsSync)(file)) {
         if (path)
-            throw new errors/* ConfigurationError */.j1(`config file ${(0,validate/* quote */.hD)(rel)} does not exist (looked in ${cwd})`);
+            throw new ConfigurationError(`config file ${validate_quote(rel)} does not exist (looked in ${cwd})`);
         return defaultConfig();
     }
-    return parseConfig((0,external_node_fs_.readFileSync)(file, 'utf8'), rel);
+    return parseConfig((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'), rel);
 }
 function parseConfig(text, where) {
     const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: true });
     if (doc.errors.length) {
         const e = doc.errors[0];
-        throw new errors/* ConfigurationError */.j1(`${where}: not valid YAML: ${e.message.split('\n')[0]}`);
+        throw new ConfigurationError(`${where}: not valid YAML: ${e.message.split('\n')[0]}`);
     }
     const raw = doc.toJS({ maxAliasCount: 50 }) ?? {};
     const config = defaultConfig();
@@ -45635,7 +45904,7 @@ function parseConfig(text, where) {
     const root = object(raw, '', where);
     checkKeys(root, '', where);
     if (root.version !== undefined && root.version !== 1) {
-        throw new errors/* ConfigurationError */.j1(`${where}: version ${(0,validate/* quote */.hD)(String(root.version))} is not supported; expected 1`);
+        throw new ConfigurationError(`${where}: version ${validate_quote(String(root.version))} is not supported; expected 1`);
     }
     if (root.branches !== undefined) {
         const b = object(root.branches, 'branches', where);
@@ -45661,7 +45930,7 @@ function parseConfig(text, where) {
         const f = config_str(t.file, 'tasks.file', where);
         if (f !== undefined) {
             if (!f.includes('{spec}') || f.startsWith('/') || f.split('/').includes('..')) {
-                throw new errors/* ConfigurationError */.j1(`${where}: tasks.file ${(0,validate/* quote */.hD)(f)} must be a relative path containing {spec}, e.g. specs/{spec}/tasks.md`);
+                throw new ConfigurationError(`${where}: tasks.file ${validate_quote(f)} must be a relative path containing {spec}, e.g. specs/{spec}/tasks.md`);
             }
             config.tasks.file = f;
         }
@@ -45669,7 +45938,7 @@ function parseConfig(text, where) {
     if (root['protected-paths'] !== undefined) {
         const list = root['protected-paths'];
         if (!Array.isArray(list) || list.some((p) => typeof p !== 'string' || p.trim() === '')) {
-            throw new errors/* ConfigurationError */.j1(`${where}: protected-paths must be a list of glob patterns (strings), got ${(0,validate/* quote */.hD)(JSON.stringify(list))}`);
+            throw new ConfigurationError(`${where}: protected-paths must be a list of glob patterns (strings), got ${validate_quote(JSON.stringify(list))}`);
         }
         config.protectedPaths = list;
     }
@@ -45691,7 +45960,7 @@ function parseConfig(text, where) {
         const scope = config_str(c.scope, 'conflicts.scope', where);
         if (scope !== undefined) {
             if (scope !== 'feature' && scope !== 'all')
-                throw new errors/* ConfigurationError */.j1(`${where}: conflicts.scope ${(0,validate/* quote */.hD)(scope)} is not valid; expected feature or all`);
+                throw new ConfigurationError(`${where}: conflicts.scope ${validate_quote(scope)} is not valid; expected feature or all`);
             config.conflicts.scope = scope;
         }
     }
@@ -45701,7 +45970,7 @@ function parseConfig(text, where) {
         const rule = config_str(p['non-agent-into-overseer'], 'pull-requests.non-agent-into-overseer', where);
         if (rule !== undefined) {
             if (rule !== 'allow' && rule !== 'refuse')
-                throw new errors/* ConfigurationError */.j1(`${where}: pull-requests.non-agent-into-overseer ${(0,validate/* quote */.hD)(rule)} is not valid; expected allow or refuse`);
+                throw new ConfigurationError(`${where}: pull-requests.non-agent-into-overseer ${validate_quote(rule)} is not valid; expected allow or refuse`);
             config.pullRequests.nonAgentIntoOverseer = rule;
         }
     }
@@ -45709,7 +45978,7 @@ function parseConfig(text, where) {
 }
 function object(value, key, where) {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        throw new errors/* ConfigurationError */.j1(`${where}: ${key || 'the file'} must be a mapping, got ${(0,validate/* quote */.hD)(JSON.stringify(value) ?? String(value))}`);
+        throw new ConfigurationError(`${where}: ${key || 'the file'} must be a mapping, got ${validate_quote(JSON.stringify(value) ?? String(value))}`);
     }
     return value;
 }
@@ -45717,7 +45986,7 @@ function checkKeys(value, key, where) {
     for (const k of Object.keys(value)) {
         if (!KNOWN[key]?.includes(k)) {
             const at = key ? `${key}.${k}` : k;
-            throw new errors/* ConfigurationError */.j1(`${where}: unknown key ${(0,validate/* quote */.hD)(at)}; expected one of ${KNOWN[key]?.join(', ')}`);
+            throw new ConfigurationError(`${where}: unknown key ${validate_quote(at)}; expected one of ${KNOWN[key]?.join(', ')}`);
         }
     }
 }
@@ -45725,14 +45994,14 @@ function config_str(value, key, where) {
     if (value === undefined)
         return undefined;
     if (typeof value !== 'string' || value.trim() === '') {
-        throw new errors/* ConfigurationError */.j1(`${where}: ${key} must be a non-empty string, got ${(0,validate/* quote */.hD)(JSON.stringify(value) ?? String(value))}`);
+        throw new ConfigurationError(`${where}: ${key} must be a non-empty string, got ${validate_quote(JSON.stringify(value) ?? String(value))}`);
     }
     return value;
 }
 function config_branch(value, key, where) {
-    const problem = (0,validate/* branchNameProblem */.hq)(value);
+    const problem = branchNameProblem(value);
     if (problem)
-        throw new errors/* ConfigurationError */.j1(`${where}: ${key} ${(0,validate/* quote */.hD)(value)} is not a valid branch name: ${problem}`);
+        throw new ConfigurationError(`${where}: ${key} ${validate_quote(value)} is not a valid branch name: ${problem}`);
     return value;
 }
 
@@ -45790,7 +46059,7 @@ class Git {
             child.stdout?.on('data', (chunk) => out.push(chunk));
             child.stderr.on('data', (chunk) => err.push(chunk));
             child.on('error', (cause) => {
-                reject(new errors/* GitError */.XS(`could not run git: ${cause.message}`, args, '', null, { cause }));
+                reject(new errors_GitError(`could not run git: ${cause.message}`, args, '', null, { cause }));
             });
             child.on('close', (code) => {
                 const stdout = Buffer.concat(out);
@@ -45798,7 +46067,7 @@ class Git {
                 const exitCode = code ?? -1;
                 if (!allowed.includes(exitCode)) {
                     const summary = stderr.trim().split('\n').slice(-5).join('\n') || `exit code ${exitCode}`;
-                    reject(new errors/* GitError */.XS(`git ${describeArgs(args)} failed: ${summary}`, args, stderr, exitCode));
+                    reject(new errors_GitError(`git ${describeArgs(args)} failed: ${summary}`, args, stderr, exitCode));
                     return;
                 }
                 resolve({ stdout, stderr, exitCode });
@@ -45826,7 +46095,7 @@ class Git {
     async assertVersion(min = MINIMUM_GIT) {
         const v = await this.version();
         if (!versionAtLeast(v, min)) {
-            throw new errors/* GitError */.XS(`git ${v.major}.${v.minor}.${v.patch} is too old: agent-orchestrator needs git ${min.major}.${min.minor} or newer (for merge-tree --write-tree)`, ['version'], '', 0);
+            throw new errors_GitError(`git ${v.major}.${v.minor}.${v.patch} is too old: agent-orchestrator needs git ${min.major}.${min.minor} or newer (for merge-tree --write-tree)`, ['version'], '', 0);
         }
         return v;
     }
@@ -45878,7 +46147,7 @@ class Git {
 function parseGitVersion(text) {
     const m = /git version (\d+)\.(\d+)(?:\.(\d+))?/.exec(text);
     if (!m)
-        throw new errors/* GitError */.XS(`cannot read the git version from "${text.trim()}"`, ['version'], '', 0);
+        throw new errors_GitError(`cannot read the git version from "${text.trim()}"`, ['version'], '', 0);
     return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3] ?? 0), text: text.trim() };
 }
 function versionAtLeast(v, min) {
@@ -45907,7 +46176,7 @@ async function catFileBatch(git, specs) {
         return [];
     for (const spec of specs) {
         if (/[\n\r]/.test(spec))
-            throw new errors/* StateError */.qq(`object name ${JSON.stringify(spec)} contains a line break`);
+            throw new StateError(`object name ${JSON.stringify(spec)} contains a line break`);
     }
     const args = ['cat-file', '--batch', '--buffer'];
     const input = `${specs.join('\n')}\n`;
@@ -45917,7 +46186,7 @@ async function catFileBatch(git, specs) {
     for (const spec of specs) {
         const record = readBatchRecord(stdout, pos);
         if (!record || record.next > stdout.length)
-            throw new errors/* StateError */.qq(`git cat-file --batch ended early, before ${JSON.stringify(spec)}`);
+            throw new StateError(`git cat-file --batch ended early, before ${JSON.stringify(spec)}`);
         results.push(record.result.missing ? { spec, missing: true } : { ...record.result, spec });
         pos = record.next;
     }
@@ -46023,7 +46292,7 @@ async function followCatFile(git, listFile, options) {
             if (failure)
                 throw failure;
             if (pending.length)
-                throw new errors/* StateError */.qq('git cat-file --batch stopped in the middle of an object');
+                throw new StateError('git cat-file --batch stopped in the middle of an object');
             return count;
         }
         finally {
@@ -46035,7 +46304,7 @@ async function followCatFile(git, listFile, options) {
 }
 /** Runs `fn` with a new private temporary folder, removed afterwards whatever happens. */
 async function withTempDir(prefix, fn) {
-    const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_.tmpdir)(), prefix));
+    const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), prefix));
     try {
         return await fn(dir);
     }
@@ -46076,7 +46345,7 @@ function parseTree(content, oidHexLength) {
         const space = content.indexOf(0x20, pos);
         const nul = content.indexOf(0x00, space);
         if (space < 0 || nul < 0)
-            throw new errors/* StateError */.qq('cannot parse a tree object of the state branch');
+            throw new StateError('cannot parse a tree object of the state branch');
         const mode = content.toString('latin1', pos, space);
         const name = content.toString('latin1', space + 1, nul);
         const oid = content.toString('hex', nul + 1, nul + 1 + idBytes);
@@ -46125,7 +46394,7 @@ class ObjectWriter {
                 const ids = out.split('\n');
                 objects.forEach((o, i) => {
                     if (ids[i] !== o.oid)
-                        throw new errors/* StateError */.qq(`git stored a ${type} as ${ids[i] ?? 'nothing'} where ${o.oid} was computed; state not written`);
+                        throw new StateError(`git stored a ${type} as ${ids[i] ?? 'nothing'} where ${o.oid} was computed; state not written`);
                 });
             }));
         });
@@ -46998,7 +47267,7 @@ async function readEventLog(git, layout, eventsTree, onEvent) {
         let files = [];
         const count = await followCatFile(git, listFile, {
             onStart: () => {
-                files = parseListing((0,external_node_fs_.readFileSync)(listFile, 'utf8'), layout, problems);
+                files = parseListing((0,external_node_fs_namespaceObject.readFileSync)(listFile, 'utf8'), layout, problems);
             },
             onObject: (blob, i) => {
                 const relative = files[i];
@@ -47007,7 +47276,7 @@ async function readEventLog(git, layout, eventsTree, onEvent) {
             },
         });
         if (count !== files.length)
-            throw new errors/* StateError */.qq(`git cat-file read ${count} objects of the ${files.length} files of the events tree`);
+            throw new StateError(`git cat-file read ${count} objects of the ${files.length} files of the events tree`);
     });
     problems.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     return problems;
@@ -47126,7 +47395,7 @@ async function loadStateAt(git, layout, logger, commit, paths = []) {
     wanted.forEach((p, i) => byPath.set(p, results[i]));
     const events = byPath.get(layout.eventsDir);
     if (!events.missing && events.type !== 'tree')
-        throw new errors/* StateError */.qq(`"${layout.eventsDir}" on the state branch is a ${events.type}, not a folder`);
+        throw new StateError(`"${layout.eventsDir}" on the state branch is a ${events.type}, not a folder`);
     const eventsTree = events.missing ? null : events.oid;
     const stored = byPath.get(layout.projectionPath);
     const { projection: parsed, reason } = parseStoredProjection(stored.missing ? null : stored.content);
@@ -47161,7 +47430,7 @@ async function loadStateAt(git, layout, logger, commit, paths = []) {
             if (!trees.has(dir)) {
                 // A folder we did not read would be rebuilt empty, dropping its files: refuse.
                 if (!byPath.has(dir))
-                    throw new errors/* StateError */.qq(`internal error: folder "${dir}" of the state branch was not loaded`);
+                    throw new StateError(`internal error: folder "${dir}" of the state branch was not loaded`);
                 const r = byPath.get(dir);
                 trees.set(dir, r && !r.missing && r.type === 'tree' ? parseTree(r.content, r.oid.length) : null);
             }
@@ -47199,7 +47468,7 @@ function buildTree(writer, listing, changes, top = '') {
     const dirs = new Set([top]);
     for (const change of changes) {
         if (change.path === top || !under(change.path))
-            throw new errors/* StateError */.qq(`internal error: ${change.path} is not inside "${top}"`);
+            throw new StateError(`internal error: ${change.path} is not inside "${top}"`);
         const dir = parentDir(change.path);
         perDir.set(dir, [...(perDir.get(dir) ?? []), change]);
         for (const d of foldersOf(change.path))
@@ -47218,7 +47487,7 @@ function buildTree(writer, listing, changes, top = '') {
             const existing = entries.get(name);
             if (existing && existing.type !== entry.type) {
                 const where = dir ? `${dir}/${name}` : name;
-                throw new errors/* StateError */.qq(`the state branch has a ${tree_edit_describe(existing.type)} at "${where}" where a ${tree_edit_describe(entry.type)} belongs; move it away and retry`);
+                throw new StateError(`the state branch has a ${tree_edit_describe(existing.type)} at "${where}" where a ${tree_edit_describe(entry.type)} belongs; move it away and retry`);
             }
             entries.set(name, entry);
         };
@@ -47327,7 +47596,7 @@ function assertRelativePath(path) {
         path.startsWith('/') ||
         parts.some((p) => p === '' || p === '.' || p === '..' || p.toLowerCase() === '.git') ||
         /[\u0000-\u001f]/.test(path)) {
-        throw new errors/* StateError */.qq(`internal: derived state file path ${JSON.stringify(path)} is not a plain relative path`);
+        throw new StateError(`internal: derived state file path ${JSON.stringify(path)} is not a plain relative path`);
     }
     return path;
 }
@@ -47380,13 +47649,13 @@ function assertStateBranch(branch) {
         branch.endsWith('.') ||
         branch.endsWith('.lock') ||
         branch.includes('/.')) {
-        throw new errors/* InputError */.dz(`state branch ${JSON.stringify(branch)} is not valid: expected letters, digits, ".", "_", "-" and "/" (like orchestrator/state), without "..", "//" or a ".lock" ending`);
+        throw new errors_InputError(`state branch ${JSON.stringify(branch)} is not valid: expected letters, digits, ".", "_", "-" and "/" (like orchestrator/state), without "..", "//" or a ".lock" ending`);
     }
     return branch;
 }
 function assertRemote(remote) {
     if (typeof remote !== 'string' || remote === '' || remote.startsWith('-') || /[\t\n\r]/.test(remote) || hasControlCharacter(remote)) {
-        throw new errors/* InputError */.dz(`remote ${JSON.stringify(remote)} is not valid: expected a remote name, a path or a URL, not starting with "-"`);
+        throw new errors_InputError(`remote ${JSON.stringify(remote)} is not valid: expected a remote name, a path or a URL, not starting with "-"`);
     }
     return remote;
 }
@@ -47429,7 +47698,7 @@ async function fetchBranch(git, remote, branch, privateRef, shallow) {
             await (0,external_node_timers_promises_namespaceObject.setTimeout)(20 * attempt + Math.floor(Math.random() * 30));
             continue;
         }
-        throw new errors/* GitError */.XS(`git fetch of ${branch} from ${remote} failed: ${remote_branch_lastLines(r.stderr)}`, args, r.stderr, r.exitCode);
+        throw new errors_GitError(`git fetch of ${branch} from ${remote} failed: ${remote_branch_lastLines(r.stderr)}`, args, r.stderr, r.exitCode);
     }
 }
 /**
@@ -47530,7 +47799,7 @@ class StateStore {
         this.privateRef = privateStateRef(this.remote, this.branch);
         const max = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
         if (!Number.isSafeInteger(max) || max < 1)
-            throw new errors/* InputError */.dz(`maxAttempts ${max} is not a whole number of at least 1`);
+            throw new errors_InputError(`maxAttempts ${max} is not a whole number of at least 1`);
     }
     get logger() {
         return this.options.logger;
@@ -47657,7 +47926,7 @@ class StateStore {
                 return result(plan.commit, plan, attempt, true);
             }
             if (outcome.status === 'refused') {
-                throw new errors/* StateError */.qq(`the remote refused the update of ${this.branch}: ${outcome.detail}. Nothing was recorded; check branch protection and the token's permissions.`);
+                throw new StateError(`the remote refused the update of ${this.branch}: ${outcome.detail}. Nothing was recorded; check branch protection and the token's permissions.`);
             }
             if (outcome.status === 'unknown')
                 unanswered.push({ commit: plan.commit, plan });
@@ -47671,11 +47940,11 @@ class StateStore {
             if (landed)
                 return result(landed.commit, landed.plan, maxAttempts, true);
             if (head === undefined) {
-                throw new errors/* StateError */.qq(`could not confirm the ${unique.length} event(s) on ${this.branch} after ${maxAttempts} attempts (last: ${lastFailure}): ` +
+                throw new StateError(`could not confirm the ${unique.length} event(s) on ${this.branch} after ${maxAttempts} attempts (last: ${lastFailure}): ` +
                     `a push got no answer and the branch cannot be read. Run again: events already recorded are recognised by their keys, not written twice.`);
             }
         }
-        throw new errors/* StateError */.qq(`could not record ${unique.length} event(s) on ${this.branch} after ${maxAttempts} attempts (last: ${lastFailure}). ` +
+        throw new StateError(`could not record ${unique.length} event(s) on ${this.branch} after ${maxAttempts} attempts (last: ${lastFailure}). ` +
             `The remote branch was left untouched by this run; run it again.`);
     }
     /** The unanswered push that is now part of the branch, if any (the push reached the server after all). */
@@ -47713,19 +47982,19 @@ const CURRENT_BRANCH_STATE_ROOT = '.orchestrator';
 async function openWorkspace(values, ctx) {
     const git = await Git.open(ctx.cwd);
     if (!(await git.isRepository()))
-        throw new errors/* InputError */.dz(`${(0,validate/* quote */.hD)(ctx.cwd)} is not a git repository; run inside a clone (in a workflow: after actions/checkout)`);
+        throw new errors_InputError(`${validate_quote(ctx.cwd)} is not a git repository; run inside a clone (in a workflow: after actions/checkout)`);
     const configPath = values.string('config');
-    const config = loadConfig(ctx.cwd, configPath === '.github/orchestrator.yml' ? undefined : configPath && (0,validate/* validateRepoPath */.uC)(configPath, 'config'));
+    const config = loadConfig(ctx.cwd, configPath === '.github/orchestrator.yml' ? undefined : configPath && validateRepoPath(configPath, 'config'));
     const remote = values.string('remote') ?? 'origin';
     if (remote.startsWith('-') || /[\s\u0000-\u001f]/.test(remote))
-        throw new errors/* InputError */.dz(`remote ${(0,validate/* quote */.hD)(remote)} is not valid; expected a remote name such as origin, or a path or URL`);
+        throw new errors_InputError(`remote ${validate_quote(remote)} is not valid; expected a remote name such as origin, or a path or URL`);
     let stateBranch = values.string('state-branch') ?? config.state.branch;
     let stateRoot = '';
     if (stateBranch === 'current') {
         stateBranch = await currentBranch(git, ctx);
         stateRoot = CURRENT_BRANCH_STATE_ROOT;
     }
-    (0,validate/* validateBranchName */.eg)(stateBranch, 'state-branch');
+    validate_validateBranchName(stateBranch, 'state-branch');
     const dryRun = values.bool('dry-run');
     const store = new StateStore({ git, remote, branch: stateBranch, root: stateRoot || undefined, logger: ctx.logger, dryRun });
     return { git, config, remote, stateBranch, stateRoot, dryRun, store };
@@ -47735,7 +48004,7 @@ async function currentBranch(git, ctx) {
     const branch = (await checkedOutBranch(git)) ?? (await runBranch(git, ctx));
     if (branch)
         return branch;
-    throw new errors/* InputError */.dz('state-branch "current" needs a checked-out branch, but HEAD is detached; name the state branch instead');
+    throw new errors_InputError('state-branch "current" needs a checked-out branch, but HEAD is detached; name the state branch instead');
 }
 
 ;// CONCATENATED MODULE: ./shared/commands/role-ci.ts
@@ -47786,7 +48055,7 @@ const roleCiCommand = {
             type: 'boolean',
             description: 'Record the results as test-result events on the state branch (default: true in the action, false in the CLI).',
         },
-        ...options/* COMMON_OPTIONS */.DT,
+        ...COMMON_OPTIONS,
     ],
     outputs: [
         { name: 'role', description: 'The role the checks ran for: overseer or implementor.' },
@@ -47863,348 +48132,18 @@ function failureText(report, outcome) {
         return outcome.failures.join('; ');
     const shown = violations
         .slice(0, SHOWN_VIOLATIONS)
-        .map((v) => (v.kind === 'pr-target' || v.path === undefined ? v.detail : `protected path ${(0,validate/* quote */.hD)(v.path)}`));
+        .map((v) => (v.kind === 'pr-target' || v.path === undefined ? v.detail : `protected path ${validate_quote(v.path)}`));
     const more = violations.length > SHOWN_VIOLATIONS ? `; and ${violations.length - SHOWN_VIOLATIONS} more` : '';
     return outcome.failures.map((f) => (f.startsWith('guard:') ? `${f} (${shown.join('; ')}${more})` : f)).join('; ');
 }
 
-
-/***/ }),
-
-/***/ 2635:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   FO: () => (/* binding */ exitCodeOf),
-/* harmony export */   XS: () => (/* binding */ GitError),
-/* harmony export */   bD: () => (/* binding */ messageOf),
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   j1: () => (/* binding */ ConfigurationError),
-/* harmony export */   qq: () => (/* binding */ StateError)
-/* harmony export */ });
-/* unused harmony exports OrchestratorError, CheckFailedError, GitHubError */
-/**
- * Typed errors. The exit code tells the caller what kind of failure it was:
- *   1 — the thing that was checked failed (conflicts found, tests failed, guard violated)
- *   2 — usage, configuration, input or environment error (including git failures)
- */
-class OrchestratorError extends Error {
-    constructor(message, options) {
-        super(message, options);
-        this.name = new.target.name;
-    }
-}
-/** A bad value given by the user: an input, a flag or an argument. */
-class InputError extends OrchestratorError {
-    exitCode = 2;
-}
-/** A bad configuration file or setting. */
-class ConfigurationError extends OrchestratorError {
-    exitCode = 2;
-}
-/** The checked thing failed: conflicts exist, tests failed, the role guard was violated. */
-class CheckFailedError extends (/* unused pure expression or super */ null && (OrchestratorError)) {
-    exitCode = 1;
-}
-/** A git command failed unexpectedly; carries the command line and stderr. */
-class GitError extends OrchestratorError {
-    args;
-    stderr;
-    gitExitCode;
-    exitCode = 2;
-    constructor(message, args, stderr, gitExitCode, options) {
-        super(message, options);
-        this.args = args;
-        this.stderr = stderr;
-        this.gitExitCode = gitExitCode;
-    }
-}
-/** The state branch could not be updated (lost every compare-and-swap race, corrupt log...). */
-class StateError extends OrchestratorError {
-    exitCode = 2;
-}
-/** A GitHub API call failed in a way the user can act on. */
-class GitHubError extends OrchestratorError {
-    status;
-    exitCode = 2;
-    constructor(message, status, options) {
-        super(message, options);
-        this.status = status;
-    }
-}
-function exitCodeOf(error) {
-    return error instanceof OrchestratorError ? error.exitCode : 2;
-}
-function messageOf(error) {
-    if (error instanceof Error)
-        return error.message;
-    return String(error);
-}
+;// CONCATENATED MODULE: ./actions/role-ci/main.ts
 
 
-/***/ }),
-
-/***/ 89:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Gr: () => (/* binding */ specIdProblem),
-/* harmony export */   eg: () => (/* binding */ validateBranchName),
-/* harmony export */   hD: () => (/* binding */ quote),
-/* harmony export */   hq: () => (/* binding */ branchNameProblem),
-/* harmony export */   uC: () => (/* binding */ validateRepoPath)
-/* harmony export */ });
-/* unused harmony export validateSpecId */
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2635);
-
-/** Spec ids: `NNN-slug` (3+ digits) or spec-kit's timestamp form `YYYYMMDD-HHMMSS-slug`. */
-const SPEC_ID = /^(?:\d{3,}|\d{8}-\d{6})-[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const MAX_SPEC_ID = 100;
-const MAX_BRANCH_BYTES = 200;
-/** What may appear in a branch name we create or accept: a deliberate allowlist. */
-const BRANCH_CHARS = /^[A-Za-z0-9._/-]+$/;
-// Bidi controls and other invisible format characters that can disguise a name.
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/;
-/** Shows a value safely inside an error message: control characters become escapes. */
-function quote(value) {
-    const shown = value.length > 80 ? `${value.slice(0, 77)}...` : value;
-    return JSON.stringify(shown).replace(/[\u0080-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+/** The action's logic, exported for @github/local-action (`local-action run . actions/role-ci/main.ts .env`). */
+async function run() {
+    await runCommandAsAction(roleCiCommand);
 }
-/** Why `value` is not acceptable as a spec id, or null when it is. */
-function specIdProblem(value) {
-    if (value === '')
-        return 'it is empty';
-    if (value.length > MAX_SPEC_ID)
-        return `it is longer than ${MAX_SPEC_ID} characters`;
-    if (INVISIBLE.test(value))
-        return 'it contains control or invisible characters';
-    if (/[/\\]/.test(value) || value.includes('..'))
-        return 'it would leave the specs folder';
-    if (!SPEC_ID.test(value))
-        return 'it does not have the form of a spec id';
-    return null;
-}
-function validateSpecId(value, what = 'spec-id') {
-    const problem = specIdProblem(value);
-    if (problem) {
-        throw new InputError(`${what} ${quote(value)} is not valid: ${problem}; expected NNN-short-name (3+ digits, a dash, lowercase letters, digits and dashes, e.g. 004-user-auth) or YYYYMMDD-HHMMSS-short-name`);
-    }
-    return value;
-}
-/** Why `value` is not acceptable as a branch name, or null when it is. */
-function branchNameProblem(value) {
-    if (value === '')
-        return 'it is empty';
-    if (Buffer.byteLength(value) > MAX_BRANCH_BYTES)
-        return `it is longer than ${MAX_BRANCH_BYTES} bytes`;
-    if (INVISIBLE.test(value))
-        return 'it contains control or invisible characters';
-    if (/\s/.test(value))
-        return 'it contains whitespace';
-    if (value.startsWith('-'))
-        return 'it starts with "-" (it would be read as an option)';
-    if (value.startsWith('/') || /^[A-Za-z]:/.test(value))
-        return 'it is an absolute path';
-    if (value.startsWith('refs/'))
-        return 'it starts with "refs/" (give the short branch name)';
-    if (value.includes('..'))
-        return 'it contains ".."';
-    if (value.includes('@{'))
-        return 'it contains "@{"';
-    if (value.includes('//'))
-        return 'it contains "//"';
-    if (value.endsWith('/'))
-        return 'it ends with "/"';
-    if (value.endsWith('.'))
-        return 'it ends with "."';
-    if (value === '@' || value === 'HEAD')
-        return `"${value}" is reserved by git`;
-    if (!BRANCH_CHARS.test(value))
-        return 'it contains characters outside letters, digits, ".", "_", "-" and "/"';
-    for (const part of value.split('/')) {
-        if (part.startsWith('.'))
-            return `the part "${part}" starts with "."`;
-        if (part.endsWith('.lock'))
-            return `the part "${part}" ends with ".lock"`;
-    }
-    return null;
-}
-function validateBranchName(value, what = 'branch') {
-    const problem = branchNameProblem(value);
-    if (problem) {
-        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what} ${quote(value)} is not valid: ${problem}; expected a branch name of letters, digits, ".", "_", "-" and "/" (e.g. feature/004-user-auth/impl-1)`);
-    }
-    return value;
-}
-/**
- * A relative path inside the repository (tasks files, config files): no
- * absolute paths, no `..`, no `.git`, no NUL.
- */
-function validateRepoPath(value, what) {
-    const parts = value.split(/[/\\]/);
-    const problem = value === ''
-        ? 'it is empty'
-        : INVISIBLE.test(value)
-            ? 'it contains control or invisible characters'
-            : value.startsWith('/') || /^[A-Za-z]:/.test(value)
-                ? 'it is an absolute path'
-                : parts.includes('..')
-                    ? 'it contains ".." and would leave the repository'
-                    : parts.some((p) => p.toLowerCase() === '.git')
-                        ? 'it points into ".git"'
-                        : null;
-    if (problem)
-        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what} ${quote(value)} is not valid: ${problem}; expected a path relative to the repository root`);
-    return value;
-}
-
-
-/***/ }),
-
-/***/ 285:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ac: () => (/* binding */ parseOptions),
-/* harmony export */   DT: () => (/* binding */ COMMON_OPTIONS)
-/* harmony export */ });
-/* unused harmony exports OptionValues, TOKEN_OPTION */
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2635);
-/* harmony import */ var _naming_validate__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(89);
-
-
-function label(spec, source) {
-    return source === 'input' ? `input "${spec.name}"` : `--${spec.name}`;
-}
-/** Parsed, validated option values with typed getters. */
-class OptionValues {
-    values;
-    source;
-    constructor(values, source) {
-        this.values = values;
-        this.source = source;
-    }
-    has(name) {
-        return this.values.get(name) !== undefined;
-    }
-    string(name) {
-        const v = this.get(name);
-        return v === undefined ? undefined : String(v);
-    }
-    requireString(name) {
-        const v = this.string(name);
-        if (v === undefined)
-            throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${this.source === 'input' ? `input "${name}"` : `--${name}`} is required`);
-        return v;
-    }
-    bool(name) {
-        return this.get(name) === true;
-    }
-    int(name) {
-        const v = this.get(name);
-        return typeof v === 'number' ? v : undefined;
-    }
-    list(name) {
-        const v = this.get(name);
-        return Array.isArray(v) ? v : [];
-    }
-    names() {
-        return [...this.values.keys()].filter((k) => this.values.get(k) !== undefined);
-    }
-    get(name) {
-        if (!this.values.has(name))
-            throw new Error(`internal: option "${name}" is not declared for this command`);
-        return this.values.get(name);
-    }
-}
-/** Validates raw values (strings from INPUT_* or argv) against the specs; throws InputError quoting the bad value. */
-function parseOptions(specs, raw, source) {
-    for (const key of Object.keys(raw)) {
-        if (raw[key] !== undefined && !specs.some((s) => s.name === key)) {
-            throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`unknown ${source === 'input' ? `input "${key}"` : `option --${key}`}; expected one of ${specs.map((s) => s.name).join(', ')}`);
-        }
-    }
-    const out = new Map();
-    for (const spec of specs) {
-        let value = raw[spec.name];
-        if (typeof value === 'string' && spec.type !== 'multiline')
-            value = value.trim();
-        if (value === undefined || value === '')
-            value = spec.default;
-        if (value === undefined || value === '') {
-            if (spec.required)
-                throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${label(spec, source)} is required: ${spec.description}`);
-            // A boolean without a default stays undefined, so a command can tell "not given" from false.
-            out.set(spec.name, undefined);
-            continue;
-        }
-        out.set(spec.name, convert(spec, value, source));
-    }
-    return new OptionValues(out, source);
-}
-function convert(spec, value, source) {
-    const what = label(spec, source);
-    switch (spec.type) {
-        case 'boolean': {
-            if (typeof value === 'boolean')
-                return value;
-            if (/^(true|yes|on|1)$/i.test(value))
-                return true;
-            if (/^(false|no|off|0)$/i.test(value))
-                return false;
-            throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what} is ${(0,_naming_validate__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(value)}: expected true or false`);
-        }
-        case 'integer': {
-            const text = String(value);
-            const range = spec.min !== undefined && spec.max !== undefined
-                ? ` from ${spec.min} to ${spec.max}`
-                : spec.min !== undefined
-                    ? ` of at least ${spec.min}`
-                    : '';
-            if (!/^-?\d{1,9}$/.test(text))
-                throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what} is ${(0,_naming_validate__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(text)}: expected a whole number${range}`);
-            const n = Number(text);
-            if ((spec.min !== undefined && n < spec.min) || (spec.max !== undefined && n > spec.max)) {
-                throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what} is ${(0,_naming_validate__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(text)}: expected a whole number${range}`);
-            }
-            return n;
-        }
-        case 'list':
-            return String(value)
-                .split(/[\n,]/)
-                .map((s) => s.trim())
-                .filter(Boolean);
-        default: {
-            const text = String(value);
-            if (spec.choices && !spec.choices.includes(text))
-                throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what} is ${(0,_naming_validate__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(text)}: expected one of ${spec.choices.join(', ')}`);
-            return text;
-        }
-    }
-}
-/** Options every command that touches state shares. */
-const COMMON_OPTIONS = [
-    {
-        name: 'config',
-        type: 'string',
-        description: 'Path of the orchestrator configuration file, relative to the repository root.',
-        default: '.github/orchestrator.yml',
-    },
-    {
-        name: 'state-branch',
-        type: 'string',
-        description: 'Branch that holds the event log and the views (default from the config: orchestrator/state; "current" for the checked-out branch).',
-    },
-    { name: 'remote', type: 'string', description: 'Git remote to read branches from and push to.', default: 'origin' },
-    { name: 'dry-run', type: 'boolean', description: 'Compute and print what would change without pushing anything.', default: 'false' },
-];
-/** For the commands that call GitHub's API (open-pr, detect-conflicts with notify: pr). */
-const TOKEN_OPTION = {
-    name: 'token',
-    type: 'string',
-    description: 'GitHub token for API calls (pull requests, comments, labels). Pushes use the credentials of the checkout.',
-    secret: true,
-};
 
 
 /***/ }),
@@ -48307,13 +48246,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
 /***/ 7067:
 /***/ ((module) => {
 
@@ -48332,13 +48264,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 8161:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 

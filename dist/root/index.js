@@ -33245,200 +33245,3025 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1740:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _commands_registry__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3018);
-/* harmony import */ var _naming_validate__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(89);
-/* harmony import */ var _run_action__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3611);
-// The root action (`uses: owner/repo@v1`): one entry that dispatches on the
-// `command` input to the same command the sub-action runs, in-process.
-
-
-
-
-const name = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('command').trim();
-const command = _commands_registry__WEBPACK_IMPORTED_MODULE_1__/* .ACTION_COMMANDS */ .A.find((c) => c.name === name);
-if (!command) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`agent-orchestrator failed: input "command" is ${(0,_naming_validate__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(name)}: expected one of ${_commands_registry__WEBPACK_IMPORTED_MODULE_1__/* .ACTION_COMMANDS */ .A.map((c) => c.name).join(', ')}`);
-}
-else {
-    await (0,_run_action__WEBPACK_IMPORTED_MODULE_3__/* .runCommandAsAction */ .fR)(command, (0,_run_action__WEBPACK_IMPORTED_MODULE_3__/* .readInputs */ .Ko)(command.options.map((o) => o.name)));
-}
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 3611:
+/***/ 9609:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Ko: () => (/* binding */ readInputs),
-  fR: () => (/* binding */ runCommandAsAction)
+  e: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: actionContext
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __nccwpck_require__(6257);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./shared/context.ts
-/** Reads the runner's variables from an environment (the adapter and the CLI pass process.env). */
-function runInfoFromEnv(env, readEvent) {
-    const serverUrl = env.GITHUB_SERVER_URL || undefined;
-    const repository = env.GITHUB_REPOSITORY || undefined;
-    const runUrl = serverUrl && repository && env.GITHUB_RUN_ID ? `${serverUrl}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
-    return {
-        repository,
-        serverUrl,
-        apiUrl: env.GITHUB_API_URL || undefined,
-        runUrl,
-        eventName: env.GITHUB_EVENT_NAME || undefined,
-        event: env.GITHUB_EVENT_PATH ? readEvent(env.GITHUB_EVENT_PATH) : undefined,
-        ref: env.GITHUB_REF || undefined,
-        sha: env.GITHUB_SHA || undefined,
-        headRef: env.GITHUB_HEAD_REF || undefined,
-        baseRef: env.GITHUB_BASE_REF || undefined,
-        actor: env.GITHUB_ACTOR || undefined,
-        workflow: env.GITHUB_WORKFLOW || undefined,
-    };
-}
-
-// EXTERNAL MODULE: ./shared/errors.ts
-var errors = __nccwpck_require__(2635);
-// EXTERNAL MODULE: ./shared/options/options.ts
-var options = __nccwpck_require__(285);
-;// CONCATENATED MODULE: ./shared/action/action-logger.ts
-
-// ANSI escapes and lines that start with `::` would reach the runner as colour
-// codes or workflow commands; text from commits and branches must not.
-const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-_]/g;
-/** Makes untrusted text safe to print in a workflow log. */
-function neutralize(text) {
-    return text
-        .replace(ANSI, '')
-        .split(/\r?\n/)
-        .map((line) => (/^\s*::/.test(line) ? ` ${line}` : line))
-        .join('\n');
-}
-function props(p) {
-    if (!p)
-        return undefined;
-    return { title: p.title, file: p.file, startLine: p.startLine, endLine: p.endLine };
-}
-/** The library's Logger on top of @actions/core. */
-const actionLogger = {
-    debug: (m) => core/* debug */.Yz(neutralize(m)),
-    info: (m) => core/* info */.pq(neutralize(m)),
-    notice: (m, p) => core/* notice */.lm(neutralize(m), props(p)),
-    warning: (m, p) => core/* warning */.$e(neutralize(m), props(p)),
-    error: (m, p) => core/* error */.z3(neutralize(m), props(p)),
-    group: (name, fn) => core/* group */.Os(neutralize(name), fn),
-};
-
-;// CONCATENATED MODULE: ./shared/action/run-action.ts
-
-
-
-
-
-
-
-/** GitHub's job summary limit is 1 MiB per step; stay below it. */
-const SUMMARY_LIMIT = 1000 * 1024;
-function readEvent(path) {
-    try {
-        return JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+;// CONCATENATED MODULE: external "os"
+const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
+ */
+function utils_toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
     }
-    catch {
-        return undefined;
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
     }
-}
-/** Reads every declared input as the runner passes it (`INPUT_<NAME>`, upper-cased, hyphens kept). */
-function readInputs(names) {
-    const raw = {};
-    for (const name of names) {
-        const value = core/* getInput */.V4(name, { trimWhitespace: false });
-        raw[name] = value === '' ? undefined : value;
-    }
-    return raw;
-}
-function actionContext(env = process.env) {
-    const github = runInfoFromEnv(env, readEvent);
-    const actor = github.workflow ? `workflow ${github.workflow}${env.GITHUB_RUN_ID ? ` run ${env.GITHUB_RUN_ID}` : ''}` : 'action';
-    return {
-        cwd: env.GITHUB_WORKSPACE || process.cwd(),
-        logger: actionLogger,
-        github,
-        actor,
-        now: () => new Date(),
-        tempDir: env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(),
-        progress: (m) => core/* info */.pq(neutralize(m)),
-    };
+    return JSON.stringify(input);
 }
 /**
- * The whole life of an action step: inputs → command → outputs and summary.
- * Fails the step exactly once, with `<action> failed: <reason>`.
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-async function runCommandAsAction(command, raw) {
-    try {
-        const inputs = raw ?? readInputs(command.options.map((o) => o.name));
-        for (const spec of command.options) {
-            const v = inputs[spec.name];
-            if (spec.secret && typeof v === 'string' && v)
-                core/* setSecret */.Pq(v);
-        }
-        const values = (0,options/* parseOptions */.Ac)(command.options, inputs, 'input');
-        const outcome = await command.run(values, actionContext());
-        for (const [name, value] of Object.entries(outcome.outputs))
-            core/* setOutput */.uH(name, value);
-        if (outcome.summary) {
-            const text = outcome.summary.length > SUMMARY_LIMIT ? `${outcome.summary.slice(0, SUMMARY_LIMIT)}\n\n_(summary truncated)_\n` : outcome.summary;
-            await core/* summary */.z.addRaw(text, true).write();
-        }
-        if (outcome.exitCode !== 0) {
-            core/* setFailed */.C1(`${command.name} failed: ${neutralize(outcome.failure ?? 'the check failed')}`);
-        }
+function toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
     }
-    catch (error) {
-        const code = (0,errors/* exitCodeOf */.FO)(error);
-        core/* setFailed */.C1(`${command.name} failed: ${neutralize((0,errors/* messageOf */.bD)(error))}`);
-        if (error instanceof Error && error.stack && code === 2 && !(error.name.endsWith('Error') && error.name !== 'Error'))
-            core/* debug */.Yz(error.stack);
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+
+
+/**
+ * Issues a command to the GitHub Actions runner
+ *
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
+ * ```
+ *
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
+ */
+function command_issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+}
+function command_issue(name, message = '') {
+    command_issueCommand(name, {}, message);
+}
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+    }
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
+                }
+            }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
     }
 }
+function escapeData(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+//# sourceMappingURL=command.js.map
+;// CONCATENATED MODULE: external "crypto"
+const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+;// CONCATENATED MODULE: external "fs"
+const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
 
 
-/***/ }),
-
-/***/ 3018:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  A: () => (/* binding */ ACTION_COMMANDS)
+function file_command_issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!external_fs_namespaceObject.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+function file_command_prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const convertedValue = utils_toCommandValue(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+}
+//# sourceMappingURL=file-command.js.map
+;// CONCATENATED MODULE: external "path"
+const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+// EXTERNAL MODULE: external "http"
+var external_http_ = __nccwpck_require__(8611);
+// EXTERNAL MODULE: external "https"
+var external_https_ = __nccwpck_require__(5692);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+// EXTERNAL MODULE: ./node_modules/tunnel/index.js
+var node_modules_tunnel = __nccwpck_require__(770);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+/* eslint-disable @typescript-eslint/no-explicit-any */
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+var HttpCodes;
+(function (HttpCodes) {
+    HttpCodes[HttpCodes["OK"] = 200] = "OK";
+    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
+    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
+    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
+    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
+    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
+    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
+    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
+    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
+    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
+    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
+    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
+    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
+    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
+    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
+    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
+    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
+    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
+    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
+    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
+    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
+    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
+    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (HttpCodes = {}));
+var Headers;
+(function (Headers) {
+    Headers["Accept"] = "accept";
+    Headers["ContentType"] = "content-type";
+})(Headers || (Headers = {}));
+var MediaTypes;
+(function (MediaTypes) {
+    MediaTypes["ApplicationJson"] = "application/json";
+})(MediaTypes || (MediaTypes = {}));
+/**
+ * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
+ * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+ */
+function lib_getProxyUrl(serverUrl) {
+    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    return proxyUrl ? proxyUrl.href : '';
+}
+const HttpRedirectCodes = [
+    HttpCodes.MovedPermanently,
+    HttpCodes.ResourceMoved,
+    HttpCodes.SeeOther,
+    HttpCodes.TemporaryRedirect,
+    HttpCodes.PermanentRedirect
+];
+const HttpResponseRetryCodes = [
+    HttpCodes.BadGateway,
+    HttpCodes.ServiceUnavailable,
+    HttpCodes.GatewayTimeout
+];
+const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
+const ExponentialBackoffCeiling = 10;
+const ExponentialBackoffTimeSlice = 5;
+class HttpClientError extends Error {
+    constructor(message, statusCode) {
+        super(message);
+        this.name = 'HttpClientError';
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, HttpClientError.prototype);
+    }
+}
+class HttpClientResponse {
+    constructor(message) {
+        this.message = message;
+    }
+    readBody() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                let output = Buffer.alloc(0);
+                this.message.on('data', (chunk) => {
+                    output = Buffer.concat([output, chunk]);
+                });
+                this.message.on('end', () => {
+                    resolve(output.toString());
+                });
+            }));
+        });
+    }
+    readBodyBuffer() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                const chunks = [];
+                this.message.on('data', (chunk) => {
+                    chunks.push(chunk);
+                });
+                this.message.on('end', () => {
+                    resolve(Buffer.concat(chunks));
+                });
+            }));
+        });
+    }
+}
+function isHttps(requestUrl) {
+    const parsedUrl = new URL(requestUrl);
+    return parsedUrl.protocol === 'https:';
+}
+class lib_HttpClient {
+    constructor(userAgent, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+            if (requestOptions.ignoreSslError != null) {
+                this._ignoreSslError = requestOptions.ignoreSslError;
+            }
+            this._socketTimeout = requestOptions.socketTimeout;
+            if (requestOptions.allowRedirects != null) {
+                this._allowRedirects = requestOptions.allowRedirects;
+            }
+            if (requestOptions.allowRedirectDowngrade != null) {
+                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+            }
+            if (requestOptions.maxRedirects != null) {
+                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+            }
+            if (requestOptions.keepAlive != null) {
+                this._keepAlive = requestOptions.keepAlive;
+            }
+            if (requestOptions.allowRetries != null) {
+                this._allowRetries = requestOptions.allowRetries;
+            }
+            if (requestOptions.maxRetries != null) {
+                this._maxRetries = requestOptions.maxRetries;
+            }
+        }
+    }
+    options(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    get(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('GET', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    del(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    post(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('POST', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    patch(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    put(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PUT', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    head(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+    }
+    /**
+     * Gets a typed object from an endpoint
+     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+     */
+    getJson(requestUrl_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            const res = yield this.get(requestUrl, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    postJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.post(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    putJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.put(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    patchJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.patch(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    /**
+     * Makes a raw http request.
+     * All other methods such as get, post, patch, and request ultimately call this.
+     * Prefer get, del, post and patch
+     */
+    request(verb, requestUrl, data, headers) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._disposed) {
+                throw new Error('Client has already been disposed.');
+            }
+            const parsedUrl = new URL(requestUrl);
+            let info = this._prepareRequest(verb, parsedUrl, headers);
+            // Only perform retries on reads since writes may not be idempotent.
+            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
+                ? this._maxRetries + 1
+                : 1;
+            let numTries = 0;
+            let response;
+            do {
+                response = yield this.requestRaw(info, data);
+                // Check if it's an authentication challenge
+                if (response &&
+                    response.message &&
+                    response.message.statusCode === HttpCodes.Unauthorized) {
+                    let authenticationHandler;
+                    for (const handler of this.handlers) {
+                        if (handler.canHandleAuthentication(response)) {
+                            authenticationHandler = handler;
+                            break;
+                        }
+                    }
+                    if (authenticationHandler) {
+                        return authenticationHandler.handleAuthentication(this, info, data);
+                    }
+                    else {
+                        // We have received an unauthorized response but have no handlers to handle it.
+                        // Let the response return to the caller.
+                        return response;
+                    }
+                }
+                let redirectsRemaining = this._maxRedirects;
+                while (response.message.statusCode &&
+                    HttpRedirectCodes.includes(response.message.statusCode) &&
+                    this._allowRedirects &&
+                    redirectsRemaining > 0) {
+                    const redirectUrl = response.message.headers['location'];
+                    if (!redirectUrl) {
+                        // if there's no location to redirect to, we won't
+                        break;
+                    }
+                    const parsedRedirectUrl = new URL(redirectUrl);
+                    if (parsedUrl.protocol === 'https:' &&
+                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
+                        !this._allowRedirectDowngrade) {
+                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
+                    }
+                    // we need to finish reading the response before reassigning response
+                    // which will leak the open socket.
+                    yield response.readBody();
+                    // strip authorization header if redirected to a different hostname
+                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                        for (const header in headers) {
+                            // header names are case insensitive
+                            if (header.toLowerCase() === 'authorization') {
+                                delete headers[header];
+                            }
+                        }
+                    }
+                    // let's make the request with the new redirectUrl
+                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
+                    response = yield this.requestRaw(info, data);
+                    redirectsRemaining--;
+                }
+                if (!response.message.statusCode ||
+                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+                    // If not a retry code, return immediately instead of retrying
+                    return response;
+                }
+                numTries += 1;
+                if (numTries < maxTries) {
+                    yield response.readBody();
+                    yield this._performExponentialBackoff(numTries);
+                }
+            } while (numTries < maxTries);
+            return response;
+        });
+    }
+    /**
+     * Needs to be called if keepAlive is set to true in request options.
+     */
+    dispose() {
+        if (this._agent) {
+            this._agent.destroy();
+        }
+        this._disposed = true;
+    }
+    /**
+     * Raw request.
+     * @param info
+     * @param data
+     */
+    requestRaw(info, data) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => {
+                function callbackForResult(err, res) {
+                    if (err) {
+                        reject(err);
+                    }
+                    else if (!res) {
+                        // If `err` is not passed, then `res` must be passed.
+                        reject(new Error('Unknown error'));
+                    }
+                    else {
+                        resolve(res);
+                    }
+                }
+                this.requestRawWithCallback(info, data, callbackForResult);
+            });
+        });
+    }
+    /**
+     * Raw request with callback.
+     * @param info
+     * @param data
+     * @param onResult
+     */
+    requestRawWithCallback(info, data, onResult) {
+        if (typeof data === 'string') {
+            if (!info.options.headers) {
+                info.options.headers = {};
+            }
+            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+            if (!callbackCalled) {
+                callbackCalled = true;
+                onResult(err, res);
+            }
+        }
+        const req = info.httpModule.request(info.options, (msg) => {
+            const res = new HttpClientResponse(msg);
+            handleResult(undefined, res);
+        });
+        let socket;
+        req.on('socket', sock => {
+            socket = sock;
+        });
+        // If we ever get disconnected, we want the socket to timeout eventually
+        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
+            if (socket) {
+                socket.end();
+            }
+            handleResult(new Error(`Request timeout: ${info.options.path}`));
+        });
+        req.on('error', function (err) {
+            // err has statusCode property
+            // res should have headers
+            handleResult(err);
+        });
+        if (data && typeof data === 'string') {
+            req.write(data, 'utf8');
+        }
+        if (data && typeof data !== 'string') {
+            data.on('close', function () {
+                req.end();
+            });
+            data.pipe(req);
+        }
+        else {
+            req.end();
+        }
+    }
+    /**
+     * Gets an http agent. This function is useful when you need an http agent that handles
+     * routing through a proxy server - depending upon the url and proxy environment variables.
+     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+     */
+    getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+    }
+    getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+            return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+    }
+    _prepareRequest(method, requestUrl, headers) {
+        const info = {};
+        info.parsedUrl = requestUrl;
+        const usingSsl = info.parsedUrl.protocol === 'https:';
+        info.httpModule = usingSsl ? https : http;
+        const defaultPort = usingSsl ? 443 : 80;
+        info.options = {};
+        info.options.host = info.parsedUrl.hostname;
+        info.options.port = info.parsedUrl.port
+            ? parseInt(info.parsedUrl.port)
+            : defaultPort;
+        info.options.path =
+            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
+        info.options.method = method;
+        info.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+            info.options.headers['user-agent'] = this.userAgent;
+        }
+        info.options.agent = this._getAgent(info.parsedUrl);
+        // gives handlers an opportunity to participate
+        if (this.handlers) {
+            for (const handler of this.handlers) {
+                handler.prepareRequest(info.options);
+            }
+        }
+        return info;
+    }
+    _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+        }
+        return lowercaseKeys(headers || {});
+    }
+    /**
+     * Gets an existing header value or returns a default.
+     * Handles converting number header values to strings since HTTP headers must be strings.
+     * Note: This returns string | string[] since some headers can have multiple values.
+     * For headers that must always be a single string (like Content-Type), use the
+     * specialized _getExistingOrDefaultContentTypeHeader method instead.
+     */
+    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+            if (headerValue) {
+                clientHeader =
+                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
+            }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== undefined) {
+            return typeof additionalValue === 'number'
+                ? additionalValue.toString()
+                : additionalValue;
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    /**
+     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+     * Always returns a single string (not an array) since Content-Type should be a single value.
+     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+     */
+    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            if (headerValue) {
+                if (typeof headerValue === 'number') {
+                    clientHeader = String(headerValue);
+                }
+                else if (Array.isArray(headerValue)) {
+                    clientHeader = headerValue.join(', ');
+                }
+                else {
+                    clientHeader = headerValue;
+                }
+            }
+        }
+        const additionalValue = additionalHeaders[Headers.ContentType];
+        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
+        if (additionalValue !== undefined) {
+            if (typeof additionalValue === 'number') {
+                return String(additionalValue);
+            }
+            else if (Array.isArray(additionalValue)) {
+                return additionalValue.join(', ');
+            }
+            else {
+                return additionalValue;
+            }
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+            agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+            agent = this._agent;
+        }
+        // if agent is already assigned use that agent.
+        if (agent) {
+            return agent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        let maxSockets = 100;
+        if (this.requestOptions) {
+            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+        }
+        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
+        if (proxyUrl && proxyUrl.hostname) {
+            const agentOptions = {
+                maxSockets,
+                keepAlive: this._keepAlive,
+                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
+                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+                })), { host: proxyUrl.hostname, port: proxyUrl.port })
+            };
+            let tunnelAgent;
+            const overHttps = proxyUrl.protocol === 'https:';
+            if (usingSsl) {
+                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+            }
+            else {
+                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+            }
+            agent = tunnelAgent(agentOptions);
+            this._proxyAgent = agent;
+        }
+        // if tunneling agent isn't assigned create a new agent
+        if (!agent) {
+            const options = { keepAlive: this._keepAlive, maxSockets };
+            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            agent.options = Object.assign(agent.options || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return agent;
+    }
+    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+            proxyAgent = this._proxyAgentDispatcher;
+        }
+        // if agent is already assigned use that agent.
+        if (proxyAgent) {
+            return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
+        })));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return proxyAgent;
+    }
+    _getUserAgentWithOrchestrationId(userAgent) {
+        const baseUserAgent = userAgent || 'actions/http-client';
+        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
+        if (orchId) {
+            // Sanitize the orchestration ID to ensure it contains only valid characters
+            // Valid characters: 0-9, a-z, _, -, .
+            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+    }
+    _performExponentialBackoff(retryNumber) {
+        return __awaiter(this, void 0, void 0, function* () {
+            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+            return new Promise(resolve => setTimeout(() => resolve(), ms));
+        });
+    }
+    _processResponse(res, options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                const statusCode = res.message.statusCode || 0;
+                const response = {
+                    statusCode,
+                    result: null,
+                    headers: {}
+                };
+                // not found leads to null obj returned
+                if (statusCode === HttpCodes.NotFound) {
+                    resolve(response);
+                }
+                // get the result from the body
+                function dateTimeDeserializer(key, value) {
+                    if (typeof value === 'string') {
+                        const a = new Date(value);
+                        if (!isNaN(a.valueOf())) {
+                            return a;
+                        }
+                    }
+                    return value;
+                }
+                let obj;
+                let contents;
+                try {
+                    contents = yield res.readBody();
+                    if (contents && contents.length > 0) {
+                        if (options && options.deserializeDates) {
+                            obj = JSON.parse(contents, dateTimeDeserializer);
+                        }
+                        else {
+                            obj = JSON.parse(contents);
+                        }
+                        response.result = obj;
+                    }
+                    response.headers = res.message.headers;
+                }
+                catch (err) {
+                    // Invalid resource (contents not json);  leaving result obj null
+                }
+                // note that 3xx redirects are handled by the http layer.
+                if (statusCode > 299) {
+                    let msg;
+                    // if exception/error in body, attempt to get better error
+                    if (obj && obj.message) {
+                        msg = obj.message;
+                    }
+                    else if (contents && contents.length > 0) {
+                        // it may be the case that the exception is in the body message as string
+                        msg = contents;
+                    }
+                    else {
+                        msg = `Failed request: (${statusCode})`;
+                    }
+                    const err = new HttpClientError(msg, statusCode);
+                    err.result = response.result;
+                    reject(err);
+                }
+                else {
+                    resolve(response);
+                }
+            }));
+        });
+    }
+}
+const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
+var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+class BasicCredentialHandler {
+    constructor(username, password) {
+        this.username = username;
+        this.password = password;
+    }
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class auth_BearerCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Bearer ${this.token}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class PersonalAccessTokenCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+//# sourceMappingURL=auth.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+class oidc_utils_OidcClient {
+    static createHttpClient(allowRetry = true, maxRetry = 10) {
+        const requestOptions = {
+            allowRetries: allowRetry,
+            maxRetries: maxRetry
+        };
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
+    }
+    static getRequestToken() {
+        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
+        if (!token) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
+        }
+        return token;
+    }
+    static getIDTokenUrl() {
+        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
+        if (!runtimeUrl) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
+        }
+        return runtimeUrl;
+    }
+    static getCall(id_token_url) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            var _a;
+            const httpclient = oidc_utils_OidcClient.createHttpClient();
+            const res = yield httpclient
+                .getJson(id_token_url)
+                .catch(error => {
+                throw new Error(`Failed to get ID Token. \n 
+        Error Code : ${error.statusCode}\n 
+        Error Message: ${error.message}`);
+            });
+            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
+            if (!id_token) {
+                throw new Error('Response json body do not have ID Token field');
+            }
+            return id_token;
+        });
+    }
+    static getIDToken(audience) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            try {
+                // New ID Token is requested from action service
+                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
+                if (audience) {
+                    const encodedAudience = encodeURIComponent(audience);
+                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
+                }
+                debug(`ID token url is ${id_token_url}`);
+                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
+                setSecret(id_token);
+                return id_token;
+            }
+            catch (error) {
+                throw new Error(`Error message: ${error.message}`);
+            }
+        });
+    }
+}
+//# sourceMappingURL=oidc-utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
+const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
+class Summary {
+    constructor() {
+        this._buffer = '';
+    }
+    /**
+     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+     * Also checks r/w permissions.
+     *
+     * @returns step summary file path
+     */
+    filePath() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            if (this._filePath) {
+                return this._filePath;
+            }
+            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+            if (!pathFromEnv) {
+                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+            }
+            try {
+                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+            }
+            catch (_a) {
+                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+            }
+            this._filePath = pathFromEnv;
+            return this._filePath;
+        });
+    }
+    /**
+     * Wraps content in an HTML tag, adding any HTML attributes
+     *
+     * @param {string} tag HTML tag to wrap
+     * @param {string | null} content content within the tag
+     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+     *
+     * @returns {string} content wrapped in HTML element
+     */
+    wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs)
+            .map(([key, value]) => ` ${key}="${value}"`)
+            .join('');
+        if (!content) {
+            return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+    }
+    /**
+     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+     *
+     * @param {SummaryWriteOptions} [options] (optional) options for write operation
+     *
+     * @returns {Promise<Summary>} summary instance
+     */
+    write(options) {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+            const filePath = yield this.filePath();
+            const writeFunc = overwrite ? writeFile : appendFile;
+            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
+            return this.emptyBuffer();
+        });
+    }
+    /**
+     * Clears the summary buffer and wipes the summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    clear() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            return this.emptyBuffer().write({ overwrite: true });
+        });
+    }
+    /**
+     * Returns the current summary buffer as a string
+     *
+     * @returns {string} string of summary buffer
+     */
+    stringify() {
+        return this._buffer;
+    }
+    /**
+     * If the summary buffer is empty
+     *
+     * @returns {boolen} true if the buffer is empty
+     */
+    isEmptyBuffer() {
+        return this._buffer.length === 0;
+    }
+    /**
+     * Resets the summary buffer without writing to summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    emptyBuffer() {
+        this._buffer = '';
+        return this;
+    }
+    /**
+     * Adds raw text to the summary buffer
+     *
+     * @param {string} text content to add
+     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addRaw(text, addEOL = false) {
+        this._buffer += text;
+        return addEOL ? this.addEOL() : this;
+    }
+    /**
+     * Adds the operating system-specific end-of-line marker to the buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addEOL() {
+        return this.addRaw(external_os_namespaceObject.EOL);
+    }
+    /**
+     * Adds an HTML codeblock to the summary buffer
+     *
+     * @param {string} code content to render within fenced code block
+     * @param {string} lang (optional) language to syntax highlight code
+     *
+     * @returns {Summary} summary instance
+     */
+    addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, (lang && { lang }));
+        const element = this.wrap('pre', this.wrap('code', code), attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML list to the summary buffer
+     *
+     * @param {string[]} items list of items to render
+     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addList(items, ordered = false) {
+        const tag = ordered ? 'ol' : 'ul';
+        const listItems = items.map(item => this.wrap('li', item)).join('');
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML table to the summary buffer
+     *
+     * @param {SummaryTableCell[]} rows table rows
+     *
+     * @returns {Summary} summary instance
+     */
+    addTable(rows) {
+        const tableBody = rows
+            .map(row => {
+            const cells = row
+                .map(cell => {
+                if (typeof cell === 'string') {
+                    return this.wrap('td', cell);
+                }
+                const { header, data, colspan, rowspan } = cell;
+                const tag = header ? 'th' : 'td';
+                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
+                return this.wrap(tag, data, attrs);
+            })
+                .join('');
+            return this.wrap('tr', cells);
+        })
+            .join('');
+        const element = this.wrap('table', tableBody);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds a collapsable HTML details element to the summary buffer
+     *
+     * @param {string} label text for the closed state
+     * @param {string} content collapsable content
+     *
+     * @returns {Summary} summary instance
+     */
+    addDetails(label, content) {
+        const element = this.wrap('details', this.wrap('summary', label) + content);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML image tag to the summary buffer
+     *
+     * @param {string} src path to the image you to embed
+     * @param {string} alt text description of the image
+     * @param {SummaryImageOptions} options (optional) addition image attributes
+     *
+     * @returns {Summary} summary instance
+     */
+    addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
+        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML section heading element
+     *
+     * @param {string} text heading text
+     * @param {number | string} [level=1] (optional) the heading level, default: 1
+     *
+     * @returns {Summary} summary instance
+     */
+    addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
+            ? tag
+            : 'h1';
+        const element = this.wrap(allowedTag, text);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML thematic break (<hr>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addSeparator() {
+        const element = this.wrap('hr', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML line break (<br>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addBreak() {
+        const element = this.wrap('br', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML blockquote to the summary buffer
+     *
+     * @param {string} text quote text
+     * @param {string} cite (optional) citation url
+     *
+     * @returns {Summary} summary instance
+     */
+    addQuote(text, cite) {
+        const attrs = Object.assign({}, (cite && { cite }));
+        const element = this.wrap('blockquote', text, attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML anchor tag to the summary buffer
+     *
+     * @param {string} text link text/content
+     * @param {string} href hyperlink
+     *
+     * @returns {Summary} summary instance
+     */
+    addLink(text, href) {
+        const element = this.wrap('a', text, { href });
+        return this.addRaw(element).addEOL();
+    }
+}
+const _summary = new Summary();
+/**
+ * @deprecated use `core.summary`
+ */
+const markdownSummary = (/* unused pure expression or super */ null && (_summary));
+const summary = _summary;
+//# sourceMappingURL=summary.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+
+/**
+ * toPosixPath converts the given path to the posix form. On Windows, \\ will be
+ * replaced with /.
+ *
+ * @param pth. Path to transform.
+ * @return string Posix path.
+ */
+function toPosixPath(pth) {
+    return pth.replace(/[\\]/g, '/');
+}
+/**
+ * toWin32Path converts the given path to the win32 form. On Linux, / will be
+ * replaced with \\.
+ *
+ * @param pth. Path to transform.
+ * @return string Win32 path.
+ */
+function toWin32Path(pth) {
+    return pth.replace(/[/]/g, '\\');
+}
+/**
+ * toPlatformPath converts the given path to a platform-specific path. It does
+ * this by replacing instances of / and \ with the platform-specific path
+ * separator.
+ *
+ * @param pth The path to platformize.
+ * @return string The platform-specific path.
+ */
+function toPlatformPath(pth) {
+    return pth.replace(/[/\\]/g, path.sep);
+}
+//# sourceMappingURL=path-utils.js.map
+// EXTERNAL MODULE: external "string_decoder"
+var external_string_decoder_ = __nccwpck_require__(3193);
+// EXTERNAL MODULE: external "events"
+var external_events_ = __nccwpck_require__(4434);
+;// CONCATENATED MODULE: external "child_process"
+const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+// EXTERNAL MODULE: external "assert"
+var external_assert_ = __nccwpck_require__(2613);
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+// export const {open} = 'fs'
+const IS_WINDOWS = process.platform === 'win32';
+/**
+ * Custom implementation of readlink to ensure Windows junctions
+ * maintain trailing backslash for backward compatibility with Node.js < 24
+ *
+ * In Node.js 20, Windows junctions (directory symlinks) always returned paths
+ * with trailing backslashes. Node.js 24 removed this behavior, which breaks
+ * code that relied on this format for path operations.
+ *
+ * This implementation restores the Node 20 behavior by adding a trailing
+ * backslash to all junction results on Windows.
+ */
+function readlink(fsPath) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        const result = yield fs.promises.readlink(fsPath);
+        // On Windows, restore Node 20 behavior: add trailing backslash to all results
+        // since junctions on Windows are always directory links
+        if (IS_WINDOWS && !result.endsWith('\\')) {
+            return `${result}\\`;
+        }
+        return result;
+    });
+}
+// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
+const UV_FS_O_EXLOCK = 0x10000000;
+const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+function exists(fsPath) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        try {
+            yield stat(fsPath);
+        }
+        catch (err) {
+            if (err.code === 'ENOENT') {
+                return false;
+            }
+            throw err;
+        }
+        return true;
+    });
+}
+function isDirectory(fsPath_1) {
+    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
+        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
+        return stats.isDirectory();
+    });
+}
+/**
+ * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
+ * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
+ */
+function isRooted(p) {
+    p = normalizeSeparators(p);
+    if (!p) {
+        throw new Error('isRooted() parameter "p" cannot be empty');
+    }
+    if (IS_WINDOWS) {
+        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
+        ); // e.g. C: or C:\hello
+    }
+    return p.startsWith('/');
+}
+/**
+ * Best effort attempt to determine whether a file exists and is executable.
+ * @param filePath    file path to check
+ * @param extensions  additional file extensions to try
+ * @return if file exists and is executable, returns the file path. otherwise empty string.
+ */
+function tryGetExecutablePath(filePath, extensions) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        let stats = undefined;
+        try {
+            // test file exists
+            stats = yield stat(filePath);
+        }
+        catch (err) {
+            if (err.code !== 'ENOENT') {
+                // eslint-disable-next-line no-console
+                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+            }
+        }
+        if (stats && stats.isFile()) {
+            if (IS_WINDOWS) {
+                // on Windows, test for valid extension
+                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
+                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
+                    return filePath;
+                }
+            }
+            else {
+                if (isUnixExecutable(stats)) {
+                    return filePath;
+                }
+            }
+        }
+        // try each extension
+        const originalFilePath = filePath;
+        for (const extension of extensions) {
+            filePath = originalFilePath + extension;
+            stats = undefined;
+            try {
+                stats = yield stat(filePath);
+            }
+            catch (err) {
+                if (err.code !== 'ENOENT') {
+                    // eslint-disable-next-line no-console
+                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+                }
+            }
+            if (stats && stats.isFile()) {
+                if (IS_WINDOWS) {
+                    // preserve the case of the actual file (since an extension was appended)
+                    try {
+                        const directory = external_path_namespaceObject.dirname(filePath);
+                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
+                        for (const actualName of yield readdir(directory)) {
+                            if (upperName === actualName.toUpperCase()) {
+                                filePath = external_path_namespaceObject.join(directory, actualName);
+                                break;
+                            }
+                        }
+                    }
+                    catch (err) {
+                        // eslint-disable-next-line no-console
+                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+                    }
+                    return filePath;
+                }
+                else {
+                    if (isUnixExecutable(stats)) {
+                        return filePath;
+                    }
+                }
+            }
+        }
+        return '';
+    });
+}
+function normalizeSeparators(p) {
+    p = p || '';
+    if (IS_WINDOWS) {
+        // convert slashes on Windows
+        p = p.replace(/\//g, '\\');
+        // remove redundant slashes
+        return p.replace(/\\\\+/g, '\\');
+    }
+    // remove redundant slashes
+    return p.replace(/\/\/+/g, '/');
+}
+// on Mac/Linux, test the execute bit
+//     R   W  X  R  W X R W X
+//   256 128 64 32 16 8 4 2 1
+function isUnixExecutable(stats) {
+    return ((stats.mode & 1) > 0 ||
+        ((stats.mode & 8) > 0 &&
+            process.getgid !== undefined &&
+            stats.gid === process.getgid()) ||
+        ((stats.mode & 64) > 0 &&
+            process.getuid !== undefined &&
+            stats.uid === process.getuid()));
+}
+// Get the path of cmd.exe in windows
+function getCmdPath() {
+    var _a;
+    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
+}
+//# sourceMappingURL=io-util.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
+var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+/**
+ * Copies a file or folder.
+ * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See CopyOptions.
+ */
+function cp(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
+        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
+        // Dest is an existing file, but not forcing
+        if (destStat && destStat.isFile() && !force) {
+            return;
+        }
+        // If dest is an existing directory, should copy inside.
+        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
+            ? path.join(dest, path.basename(source))
+            : dest;
+        if (!(yield ioUtil.exists(source))) {
+            throw new Error(`no such file or directory: ${source}`);
+        }
+        const sourceStat = yield ioUtil.stat(source);
+        if (sourceStat.isDirectory()) {
+            if (!recursive) {
+                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
+            }
+            else {
+                yield cpDirRecursive(source, newDest, 0, force);
+            }
+        }
+        else {
+            if (path.relative(source, newDest) === '') {
+                // a file cannot be copied to itself
+                throw new Error(`'${newDest}' and '${source}' are the same file`);
+            }
+            yield io_copyFile(source, newDest, force);
+        }
+    });
+}
+/**
+ * Moves a path.
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See MoveOptions.
+ */
+function mv(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        if (yield ioUtil.exists(dest)) {
+            let destExists = true;
+            if (yield ioUtil.isDirectory(dest)) {
+                // If dest is directory copy src into dest
+                dest = path.join(dest, path.basename(source));
+                destExists = yield ioUtil.exists(dest);
+            }
+            if (destExists) {
+                if (options.force == null || options.force) {
+                    yield rmRF(dest);
+                }
+                else {
+                    throw new Error('Destination already exists');
+                }
+            }
+        }
+        yield mkdirP(path.dirname(dest));
+        yield ioUtil.rename(source, dest);
+    });
+}
+/**
+ * Remove a path recursively with force
+ *
+ * @param inputPath path to remove
+ */
+function rmRF(inputPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (ioUtil.IS_WINDOWS) {
+            // Check for invalid characters
+            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
+            if (/[*"<>|]/.test(inputPath)) {
+                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
+            }
+        }
+        try {
+            // note if path does not exist, error is silent
+            yield ioUtil.rm(inputPath, {
+                force: true,
+                maxRetries: 3,
+                recursive: true,
+                retryDelay: 300
+            });
+        }
+        catch (err) {
+            throw new Error(`File was unable to be removed ${err}`);
+        }
+    });
+}
+/**
+ * Make a directory.  Creates the full path with folders in between
+ * Will throw if it fails
+ *
+ * @param   fsPath        path to create
+ * @returns Promise<void>
+ */
+function mkdirP(fsPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        ok(fsPath, 'a path argument must be provided');
+        yield ioUtil.mkdir(fsPath, { recursive: true });
+    });
+}
+/**
+ * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
+ * If you check and the tool does not exist, it will throw.
+ *
+ * @param     tool              name of the tool
+ * @param     check             whether to check if tool exists
+ * @returns   Promise<string>   path to tool
+ */
+function which(tool, check) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // recursive when check=true
+        if (check) {
+            const result = yield which(tool, false);
+            if (!result) {
+                if (IS_WINDOWS) {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
+                }
+                else {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+                }
+            }
+            return result;
+        }
+        const matches = yield findInPath(tool);
+        if (matches && matches.length > 0) {
+            return matches[0];
+        }
+        return '';
+    });
+}
+/**
+ * Returns a list of all occurrences of the given tool on the system path.
+ *
+ * @returns   Promise<string[]>  the paths of the tool
+ */
+function findInPath(tool) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // build the list of extensions to try
+        const extensions = [];
+        if (IS_WINDOWS && process.env['PATHEXT']) {
+            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
+                if (extension) {
+                    extensions.push(extension);
+                }
+            }
+        }
+        // if it's rooted, return it if exists. otherwise return empty.
+        if (isRooted(tool)) {
+            const filePath = yield tryGetExecutablePath(tool, extensions);
+            if (filePath) {
+                return [filePath];
+            }
+            return [];
+        }
+        // if any path separators, return empty
+        if (tool.includes(external_path_namespaceObject.sep)) {
+            return [];
+        }
+        // build the list of directories
+        //
+        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
+        // it feels like we should not do this. Checking the current directory seems like more of a use
+        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
+        // across platforms.
+        const directories = [];
+        if (process.env.PATH) {
+            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
+                if (p) {
+                    directories.push(p);
+                }
+            }
+        }
+        // find all matches
+        const matches = [];
+        for (const directory of directories) {
+            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
+            if (filePath) {
+                matches.push(filePath);
+            }
+        }
+        return matches;
+    });
+}
+function readCopyOptions(options) {
+    const force = options.force == null ? true : options.force;
+    const recursive = Boolean(options.recursive);
+    const copySourceDirectory = options.copySourceDirectory == null
+        ? true
+        : Boolean(options.copySourceDirectory);
+    return { force, recursive, copySourceDirectory };
+}
+function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        // Ensure there is not a run away recursive copy
+        if (currentDepth >= 255)
+            return;
+        currentDepth++;
+        yield mkdirP(destDir);
+        const files = yield ioUtil.readdir(sourceDir);
+        for (const fileName of files) {
+            const srcFile = `${sourceDir}/${fileName}`;
+            const destFile = `${destDir}/${fileName}`;
+            const srcFileStat = yield ioUtil.lstat(srcFile);
+            if (srcFileStat.isDirectory()) {
+                // Recurse
+                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
+            }
+            else {
+                yield io_copyFile(srcFile, destFile, force);
+            }
+        }
+        // Change the mode for the newly created directory
+        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
+    });
+}
+// Buffered file copy
+function io_copyFile(srcFile, destFile, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
+            // unlink/re-link it
+            try {
+                yield ioUtil.lstat(destFile);
+                yield ioUtil.unlink(destFile);
+            }
+            catch (e) {
+                // Try to override file permission
+                if (e.code === 'EPERM') {
+                    yield ioUtil.chmod(destFile, '0666');
+                    yield ioUtil.unlink(destFile);
+                }
+                // other errors = it doesn't exist, no work to do
+            }
+            // Copy over symlink
+            const symlinkFull = yield ioUtil.readlink(srcFile);
+            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
+        }
+        else if (!(yield ioUtil.exists(destFile)) || force) {
+            yield ioUtil.copyFile(srcFile, destFile);
+        }
+    });
+}
+//# sourceMappingURL=io.js.map
+;// CONCATENATED MODULE: external "timers"
+const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+
+/* eslint-disable @typescript-eslint/unbound-method */
+const toolrunner_IS_WINDOWS = process.platform === 'win32';
+/*
+ * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
+ */
+class ToolRunner extends external_events_.EventEmitter {
+    constructor(toolPath, args, options) {
+        super();
+        if (!toolPath) {
+            throw new Error("Parameter 'toolPath' cannot be null or empty.");
+        }
+        this.toolPath = toolPath;
+        this.args = args || [];
+        this.options = options || {};
+    }
+    _debug(message) {
+        if (this.options.listeners && this.options.listeners.debug) {
+            this.options.listeners.debug(message);
+        }
+    }
+    _getCommandString(options, noPrefix) {
+        const toolPath = this._getSpawnFileName();
+        const args = this._getSpawnArgs(options);
+        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
+        if (toolrunner_IS_WINDOWS) {
+            // Windows + cmd file
+            if (this._isCmdFile()) {
+                cmd += toolPath;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows + verbatim
+            else if (options.windowsVerbatimArguments) {
+                cmd += `"${toolPath}"`;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows (regular)
+            else {
+                cmd += this._windowsQuoteCmdArg(toolPath);
+                for (const a of args) {
+                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+                }
+            }
+        }
+        else {
+            // OSX/Linux - this can likely be improved with some form of quoting.
+            // creating processes on Unix is fundamentally different than Windows.
+            // on Unix, execvp() takes an arg array.
+            cmd += toolPath;
+            for (const a of args) {
+                cmd += ` ${a}`;
+            }
+        }
+        return cmd;
+    }
+    _processLineBuffer(data, strBuffer, onLine) {
+        try {
+            let s = strBuffer + data.toString();
+            let n = s.indexOf(external_os_namespaceObject.EOL);
+            while (n > -1) {
+                const line = s.substring(0, n);
+                onLine(line);
+                // the rest of the string ...
+                s = s.substring(n + external_os_namespaceObject.EOL.length);
+                n = s.indexOf(external_os_namespaceObject.EOL);
+            }
+            return s;
+        }
+        catch (err) {
+            // streaming lines to console is best effort.  Don't fail a build.
+            this._debug(`error processing line. Failed with error ${err}`);
+            return '';
+        }
+    }
+    _getSpawnFileName() {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                return process.env['COMSPEC'] || 'cmd.exe';
+            }
+        }
+        return this.toolPath;
+    }
+    _getSpawnArgs(options) {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+                for (const a of this.args) {
+                    argline += ' ';
+                    argline += options.windowsVerbatimArguments
+                        ? a
+                        : this._windowsQuoteCmdArg(a);
+                }
+                argline += '"';
+                return [argline];
+            }
+        }
+        return this.args;
+    }
+    _endsWith(str, end) {
+        return str.endsWith(end);
+    }
+    _isCmdFile() {
+        const upperToolPath = this.toolPath.toUpperCase();
+        return (this._endsWith(upperToolPath, '.CMD') ||
+            this._endsWith(upperToolPath, '.BAT'));
+    }
+    _windowsQuoteCmdArg(arg) {
+        // for .exe, apply the normal quoting rules that libuv applies
+        if (!this._isCmdFile()) {
+            return this._uvQuoteCmdArg(arg);
+        }
+        // otherwise apply quoting rules specific to the cmd.exe command line parser.
+        // the libuv rules are generic and are not designed specifically for cmd.exe
+        // command line parser.
+        //
+        // for a detailed description of the cmd.exe command line parser, refer to
+        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
+        // need quotes for empty arg
+        if (!arg) {
+            return '""';
+        }
+        // determine whether the arg needs to be quoted
+        const cmdSpecialChars = [
+            ' ',
+            '\t',
+            '&',
+            '(',
+            ')',
+            '[',
+            ']',
+            '{',
+            '}',
+            '^',
+            '=',
+            ';',
+            '!',
+            "'",
+            '+',
+            ',',
+            '`',
+            '~',
+            '|',
+            '<',
+            '>',
+            '"'
+        ];
+        let needsQuotes = false;
+        for (const char of arg) {
+            if (cmdSpecialChars.some(x => x === char)) {
+                needsQuotes = true;
+                break;
+            }
+        }
+        // short-circuit if quotes not needed
+        if (!needsQuotes) {
+            return arg;
+        }
+        // the following quoting rules are very similar to the rules that by libuv applies.
+        //
+        // 1) wrap the string in quotes
+        //
+        // 2) double-up quotes - i.e. " => ""
+        //
+        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
+        //    doesn't work well with a cmd.exe command line.
+        //
+        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
+        //    for example, the command line:
+        //          foo.exe "myarg:""my val"""
+        //    is parsed by a .NET console app into an arg array:
+        //          [ "myarg:\"my val\"" ]
+        //    which is the same end result when applying libuv quoting rules. although the actual
+        //    command line from libuv quoting rules would look like:
+        //          foo.exe "myarg:\"my val\""
+        //
+        // 3) double-up slashes that precede a quote,
+        //    e.g.  hello \world    => "hello \world"
+        //          hello\"world    => "hello\\""world"
+        //          hello\\"world   => "hello\\\\""world"
+        //          hello world\    => "hello world\\"
+        //
+        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
+        //    the reasons for including this as a .cmd quoting rule are:
+        //
+        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
+        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
+        //
+        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
+        //       haven't heard any complaints about that aspect.
+        //
+        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
+        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
+        // by using %%.
+        //
+        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
+        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
+        //
+        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
+        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
+        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
+        // to an external program.
+        //
+        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
+        // % can be escaped within a .cmd file.
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\'; // double the slash
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '"'; // double the quote
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _uvQuoteCmdArg(arg) {
+        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
+        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
+        // is used.
+        //
+        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
+        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
+        // pasting copyright notice from Node within this function:
+        //
+        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
+        //
+        //      Permission is hereby granted, free of charge, to any person obtaining a copy
+        //      of this software and associated documentation files (the "Software"), to
+        //      deal in the Software without restriction, including without limitation the
+        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
+        //      sell copies of the Software, and to permit persons to whom the Software is
+        //      furnished to do so, subject to the following conditions:
+        //
+        //      The above copyright notice and this permission notice shall be included in
+        //      all copies or substantial portions of the Software.
+        //
+        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
+        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
+        //      IN THE SOFTWARE.
+        if (!arg) {
+            // Need double quotation for empty argument
+            return '""';
+        }
+        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
+            // No quotation needed
+            return arg;
+        }
+        if (!arg.includes('"') && !arg.includes('\\')) {
+            // No embedded double quotes or backslashes, so I can just wrap
+            // quote marks around the whole thing.
+            return `"${arg}"`;
+        }
+        // Expected input/output:
+        //   input : hello"world
+        //   output: "hello\"world"
+        //   input : hello""world
+        //   output: "hello\"\"world"
+        //   input : hello\world
+        //   output: hello\world
+        //   input : hello\\world
+        //   output: hello\\world
+        //   input : hello\"world
+        //   output: "hello\\\"world"
+        //   input : hello\\"world
+        //   output: "hello\\\\\"world"
+        //   input : hello world\
+        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
+        //                             but it appears the comment is wrong, it should be "hello world\\"
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\';
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '\\';
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _cloneExecOptions(options) {
+        options = options || {};
+        const result = {
+            cwd: options.cwd || process.cwd(),
+            env: options.env || process.env,
+            silent: options.silent || false,
+            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+            failOnStdErr: options.failOnStdErr || false,
+            ignoreReturnCode: options.ignoreReturnCode || false,
+            delay: options.delay || 10000
+        };
+        result.outStream = options.outStream || process.stdout;
+        result.errStream = options.errStream || process.stderr;
+        return result;
+    }
+    _getSpawnOptions(options, toolPath) {
+        options = options || {};
+        const result = {};
+        result.cwd = options.cwd;
+        result.env = options.env;
+        result['windowsVerbatimArguments'] =
+            options.windowsVerbatimArguments || this._isCmdFile();
+        if (options.windowsVerbatimArguments) {
+            result.argv0 = `"${toolPath}"`;
+        }
+        return result;
+    }
+    /**
+     * Exec a tool.
+     * Output will be streamed to the live console.
+     * Returns promise with return code
+     *
+     * @param     tool     path to tool to exec
+     * @param     options  optional exec options.  See ExecOptions
+     * @returns   number
+     */
+    exec() {
+        return toolrunner_awaiter(this, void 0, void 0, function* () {
+            // root the tool path if it is unrooted and contains relative pathing
+            if (!isRooted(this.toolPath) &&
+                (this.toolPath.includes('/') ||
+                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
+                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
+                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+            }
+            // if the tool is only a file name, then resolve it from the PATH
+            // otherwise verify it exists (add extension on Windows if necessary)
+            this.toolPath = yield which(this.toolPath, true);
+            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
+                this._debug(`exec tool: ${this.toolPath}`);
+                this._debug('arguments:');
+                for (const arg of this.args) {
+                    this._debug(`   ${arg}`);
+                }
+                const optionsNonNull = this._cloneExecOptions(this.options);
+                if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                }
+                const state = new ExecState(optionsNonNull, this.toolPath);
+                state.on('debug', (message) => {
+                    this._debug(message);
+                });
+                if (this.options.cwd && !(yield exists(this.options.cwd))) {
+                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+                }
+                const fileName = this._getSpawnFileName();
+                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                let stdbuffer = '';
+                if (cp.stdout) {
+                    cp.stdout.on('data', (data) => {
+                        if (this.options.listeners && this.options.listeners.stdout) {
+                            this.options.listeners.stdout(data);
+                        }
+                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                            optionsNonNull.outStream.write(data);
+                        }
+                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.stdline) {
+                                this.options.listeners.stdline(line);
+                            }
+                        });
+                    });
+                }
+                let errbuffer = '';
+                if (cp.stderr) {
+                    cp.stderr.on('data', (data) => {
+                        state.processStderr = true;
+                        if (this.options.listeners && this.options.listeners.stderr) {
+                            this.options.listeners.stderr(data);
+                        }
+                        if (!optionsNonNull.silent &&
+                            optionsNonNull.errStream &&
+                            optionsNonNull.outStream) {
+                            const s = optionsNonNull.failOnStdErr
+                                ? optionsNonNull.errStream
+                                : optionsNonNull.outStream;
+                            s.write(data);
+                        }
+                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.errline) {
+                                this.options.listeners.errline(line);
+                            }
+                        });
+                    });
+                }
+                cp.on('error', (err) => {
+                    state.processError = err.message;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    state.CheckComplete();
+                });
+                cp.on('exit', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                cp.on('close', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                state.on('done', (error, exitCode) => {
+                    if (stdbuffer.length > 0) {
+                        this.emit('stdline', stdbuffer);
+                    }
+                    if (errbuffer.length > 0) {
+                        this.emit('errline', errbuffer);
+                    }
+                    cp.removeAllListeners();
+                    if (error) {
+                        reject(error);
+                    }
+                    else {
+                        resolve(exitCode);
+                    }
+                });
+                if (this.options.input) {
+                    if (!cp.stdin) {
+                        throw new Error('child process missing stdin');
+                    }
+                    cp.stdin.end(this.options.input);
+                }
+            }));
+        });
+    }
+}
+/**
+ * Convert an arg string to an array of args. Handles escaping
+ *
+ * @param    argString   string of arguments
+ * @returns  string[]    array of arguments
+ */
+function argStringToArray(argString) {
+    const args = [];
+    let inQuotes = false;
+    let escaped = false;
+    let arg = '';
+    function append(c) {
+        // we only escape double quotes.
+        if (escaped && c !== '"') {
+            arg += '\\';
+        }
+        arg += c;
+        escaped = false;
+    }
+    for (let i = 0; i < argString.length; i++) {
+        const c = argString.charAt(i);
+        if (c === '"') {
+            if (!escaped) {
+                inQuotes = !inQuotes;
+            }
+            else {
+                append(c);
+            }
+            continue;
+        }
+        if (c === '\\' && escaped) {
+            append(c);
+            continue;
+        }
+        if (c === '\\' && inQuotes) {
+            escaped = true;
+            continue;
+        }
+        if (c === ' ' && !inQuotes) {
+            if (arg.length > 0) {
+                args.push(arg);
+                arg = '';
+            }
+            continue;
+        }
+        append(c);
+    }
+    if (arg.length > 0) {
+        args.push(arg.trim());
+    }
+    return args;
+}
+class ExecState extends external_events_.EventEmitter {
+    constructor(options, toolPath) {
+        super();
+        this.processClosed = false; // tracks whether the process has exited and stdio is closed
+        this.processError = '';
+        this.processExitCode = 0;
+        this.processExited = false; // tracks whether the process has exited
+        this.processStderr = false; // tracks whether stderr was written to
+        this.delay = 10000; // 10 seconds
+        this.done = false;
+        this.timeout = null;
+        if (!toolPath) {
+            throw new Error('toolPath must not be empty');
+        }
+        this.options = options;
+        this.toolPath = toolPath;
+        if (options.delay) {
+            this.delay = options.delay;
+        }
+    }
+    CheckComplete() {
+        if (this.done) {
+            return;
+        }
+        if (this.processClosed) {
+            this._setResult();
+        }
+        else if (this.processExited) {
+            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
+        }
+    }
+    _debug(message) {
+        this.emit('debug', message);
+    }
+    _setResult() {
+        // determine whether there is an error
+        let error;
+        if (this.processExited) {
+            if (this.processError) {
+                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+            }
+            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+            }
+            else if (this.processStderr && this.options.failOnStdErr) {
+                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+            }
+        }
+        // clear the timeout
+        if (this.timeout) {
+            clearTimeout(this.timeout);
+            this.timeout = null;
+        }
+        this.done = true;
+        this.emit('done', error, this.processExitCode);
+    }
+    static HandleTimeout(state) {
+        if (state.done) {
+            return;
+        }
+        if (!state.processClosed && state.processExited) {
+            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+            state._debug(message);
+        }
+        state._setResult();
+    }
+}
+//# sourceMappingURL=toolrunner.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+/**
+ * Exec a command.
+ * Output will be streamed to the live console.
+ * Returns promise with return code
+ *
+ * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
+ * @param     args               optional arguments for tool. Escaping is handled by the lib.
+ * @param     options            optional exec options.  See ExecOptions
+ * @returns   Promise<number>    exit code
+ */
+function exec_exec(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        const commandArgs = tr.argStringToArray(commandLine);
+        if (commandArgs.length === 0) {
+            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+        }
+        // Path to tool to execute should be first arg
+        const toolPath = commandArgs[0];
+        args = commandArgs.slice(1).concat(args || []);
+        const runner = new tr.ToolRunner(toolPath, args, options);
+        return runner.exec();
+    });
+}
+/**
+ * Exec a command and get the output.
+ * Output will be streamed to the live console.
+ * Returns promise with the exit code and collected stdout and stderr
+ *
+ * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
+ * @param     args                  optional arguments for tool. Escaping is handled by the lib.
+ * @param     options               optional exec options.  See ExecOptions
+ * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
+ */
+function getExecOutput(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        var _a, _b;
+        let stdout = '';
+        let stderr = '';
+        //Using string decoder covers the case where a mult-byte character is split
+        const stdoutDecoder = new StringDecoder('utf8');
+        const stderrDecoder = new StringDecoder('utf8');
+        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
+        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+        const stdErrListener = (data) => {
+            stderr += stderrDecoder.write(data);
+            if (originalStdErrListener) {
+                originalStdErrListener(data);
+            }
+        };
+        const stdOutListener = (data) => {
+            stdout += stdoutDecoder.write(data);
+            if (originalStdoutListener) {
+                originalStdoutListener(data);
+            }
+        };
+        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
+        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        //flush any remaining characters
+        stdout += stdoutDecoder.end();
+        stderr += stderrDecoder.end();
+        return {
+            exitCode,
+            stdout,
+            stderr
+        };
+    });
+}
+//# sourceMappingURL=exec.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+        silent: true
+    });
+    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+        silent: true
+    });
+    return {
+        name: name.trim(),
+        version: version.trim()
+    };
 });
+const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    var _a, _b, _c, _d;
+    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
+        silent: true
+    });
+    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
+    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
+    return {
+        name,
+        version
+    };
+});
+const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+        silent: true
+    });
+    const [name, version] = stdout.trim().split('\n');
+    return {
+        name,
+        version
+    };
+});
+const platform = external_os_namespaceObject.platform();
+const arch = external_os_namespaceObject.arch();
+const isWindows = platform === 'win32';
+const isMacOS = platform === 'darwin';
+const isLinux = platform === 'linux';
+function getDetails() {
+    return platform_awaiter(this, void 0, void 0, function* () {
+        return Object.assign(Object.assign({}, (yield (isWindows
+            ? getWindowsInfo()
+            : isMacOS
+                ? getMacOsInfo()
+                : getLinuxInfo()))), { platform,
+            arch,
+            isWindows,
+            isMacOS,
+            isLinux });
+    });
+}
+//# sourceMappingURL=platform.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
 
-// UNUSED EXPORTS: COMMANDS
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
+
+
+
+
+/**
+ * The code to exit an action
+ */
+var ExitCode;
+(function (ExitCode) {
+    /**
+     * A code indicating that the action was successful
+     */
+    ExitCode[ExitCode["Success"] = 0] = "Success";
+    /**
+     * A code indicating that the action was a failure
+     */
+    ExitCode[ExitCode["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+//-----------------------------------------------------------------------
+// Variables
+//-----------------------------------------------------------------------
+/**
+ * Sets env variable for this action and future actions in the job
+ * @param name the name of the variable to set
+ * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function exportVariable(name, val) {
+    const convertedVal = toCommandValue(val);
+    process.env[name] = convertedVal;
+    const filePath = process.env['GITHUB_ENV'] || '';
+    if (filePath) {
+        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+    }
+    issueCommand('set-env', { name }, convertedVal);
+}
+/**
+ * Registers a secret which will get masked from logs
+ *
+ * @param secret - Value of the secret to be masked
+ * @remarks
+ * This function instructs the Actions runner to mask the specified value in any
+ * logs produced during the workflow run. Once registered, the secret value will
+ * be replaced with asterisks (***) whenever it appears in console output, logs,
+ * or error messages.
+ *
+ * This is useful for protecting sensitive information such as:
+ * - API keys
+ * - Access tokens
+ * - Authentication credentials
+ * - URL parameters containing signatures (SAS tokens)
+ *
+ * Note that masking only affects future logs; any previous appearances of the
+ * secret in logs before calling this function will remain unmasked.
+ *
+ * @example
+ * ```typescript
+ * // Register an API token as a secret
+ * const apiToken = "abc123xyz456";
+ * setSecret(apiToken);
+ *
+ * // Now any logs containing this value will show *** instead
+ * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
+ * ```
+ */
+function core_setSecret(secret) {
+    command_issueCommand('add-mask', {}, secret);
+}
+/**
+ * Prepends inputPath to the PATH (for this action and future actions)
+ * @param inputPath
+ */
+function addPath(inputPath) {
+    const filePath = process.env['GITHUB_PATH'] || '';
+    if (filePath) {
+        issueFileCommand('PATH', inputPath);
+    }
+    else {
+        issueCommand('add-path', {}, inputPath);
+    }
+    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+}
+/**
+ * Gets the value of an input.
+ * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
+ * Returns an empty string if the value is not defined.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string
+ */
+function getInput(name, options) {
+    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    if (options && options.required && !val) {
+        throw new Error(`Input required and not supplied: ${name}`);
+    }
+    if (options && options.trimWhitespace === false) {
+        return val;
+    }
+    return val.trim();
+}
+/**
+ * Gets the values of an multiline input.  Each value is also trimmed.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string[]
+ *
+ */
+function getMultilineInput(name, options) {
+    const inputs = getInput(name, options)
+        .split('\n')
+        .filter(x => x !== '');
+    if (options && options.trimWhitespace === false) {
+        return inputs;
+    }
+    return inputs.map(input => input.trim());
+}
+/**
+ * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
+ * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
+ * The return value is also in boolean type.
+ * ref: https://yaml.org/spec/1.2/spec.html#id2804923
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   boolean
+ */
+function getBooleanInput(name, options) {
+    const trueValue = ['true', 'True', 'TRUE'];
+    const falseValue = ['false', 'False', 'FALSE'];
+    const val = getInput(name, options);
+    if (trueValue.includes(val))
+        return true;
+    if (falseValue.includes(val))
+        return false;
+    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
+        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
+/**
+ * Sets the value of an output.
+ *
+ * @param     name     name of the output to set
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function setOutput(name, value) {
+    const filePath = process.env['GITHUB_OUTPUT'] || '';
+    if (filePath) {
+        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+    }
+    process.stdout.write(external_os_namespaceObject.EOL);
+    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+}
+/**
+ * Enables or disables the echoing of commands into stdout for the rest of the step.
+ * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
+ *
+ */
+function setCommandEcho(enabled) {
+    issue('echo', enabled ? 'on' : 'off');
+}
+//-----------------------------------------------------------------------
+// Results
+//-----------------------------------------------------------------------
+/**
+ * Sets the action status to failed.
+ * When the action exits it will be with an exit code of 1
+ * @param message add error issue message
+ */
+function setFailed(message) {
+    process.exitCode = ExitCode.Failure;
+    error(message);
+}
+//-----------------------------------------------------------------------
+// Logging Commands
+//-----------------------------------------------------------------------
+/**
+ * Gets whether Actions Step Debug is on or not
+ */
+function isDebug() {
+    return process.env['RUNNER_DEBUG'] === '1';
+}
+/**
+ * Writes debug message to user log
+ * @param message debug message
+ */
+function core_debug(message) {
+    command_issueCommand('debug', {}, message);
+}
+/**
+ * Adds an error issue
+ * @param message error issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function error(message, properties = {}) {
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a warning issue
+ * @param message warning issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function warning(message, properties = {}) {
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a notice issue
+ * @param message notice issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function notice(message, properties = {}) {
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Writes info to log with console.log.
+ * @param message info message
+ */
+function info(message) {
+    process.stdout.write(message + external_os_namespaceObject.EOL);
+}
+/**
+ * Begin an output group.
+ *
+ * Output until the next `groupEnd` will be foldable in this group
+ *
+ * @param name The name of the output group
+ */
+function startGroup(name) {
+    command_issue('group', name);
+}
+/**
+ * End an output group.
+ */
+function endGroup() {
+    command_issue('endgroup');
+}
+/**
+ * Wrap an asynchronous function call in a group.
+ *
+ * Returns the same type as the function itself.
+ *
+ * @param name The name of the group
+ * @param fn The function to wrap in the group
+ */
+function group(name, fn) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        startGroup(name);
+        let result;
+        try {
+            result = yield fn();
+        }
+        finally {
+            endGroup();
+        }
+        return result;
+    });
+}
+//-----------------------------------------------------------------------
+// Wrapper action state
+//-----------------------------------------------------------------------
+/**
+ * Saves state for current action, the state can only be retrieved by this action's post job execution.
+ *
+ * @param     name     name of the state to store
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function saveState(name, value) {
+    const filePath = process.env['GITHUB_STATE'] || '';
+    if (filePath) {
+        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+    }
+    issueCommand('save-state', { name }, toCommandValue(value));
+}
+/**
+ * Gets the value of an state set by this action's main execution.
+ *
+ * @param     name     name of the state to get
+ * @returns   string
+ */
+function getState(name) {
+    return process.env[`STATE_${name}`] || '';
+}
+function getIDToken(aud) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        return yield OidcClient.getIDToken(aud);
+    });
+}
+/**
+ * Summary exports
+ */
+
+/**
+ * @deprecated use core.summary
+ */
+
+/**
+ * Path exports
+ */
+
+/**
+ * Platform utilities exports
+ */
+
+//# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-// EXTERNAL MODULE: ./shared/errors.ts
-var errors = __nccwpck_require__(2635);
+;// CONCATENATED MODULE: ./shared/errors.ts
+/**
+ * Typed errors. The exit code tells the caller what kind of failure it was:
+ *   1 — the thing that was checked failed (conflicts found, tests failed, guard violated)
+ *   2 — usage, configuration, input or environment error (including git failures)
+ */
+class OrchestratorError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = new.target.name;
+    }
+}
+/** A bad value given by the user: an input, a flag or an argument. */
+class InputError extends OrchestratorError {
+    exitCode = 2;
+}
+/** A bad configuration file or setting. */
+class ConfigurationError extends OrchestratorError {
+    exitCode = 2;
+}
+/** The checked thing failed: conflicts exist, tests failed, the role guard was violated. */
+class CheckFailedError extends (/* unused pure expression or super */ null && (OrchestratorError)) {
+    exitCode = 1;
+}
+/** A git command failed unexpectedly; carries the command line and stderr. */
+class GitError extends OrchestratorError {
+    args;
+    stderr;
+    gitExitCode;
+    exitCode = 2;
+    constructor(message, args, stderr, gitExitCode, options) {
+        super(message, options);
+        this.args = args;
+        this.stderr = stderr;
+        this.gitExitCode = gitExitCode;
+    }
+}
+/** The state branch could not be updated (lost every compare-and-swap race, corrupt log...). */
+class StateError extends OrchestratorError {
+    exitCode = 2;
+}
+/** A GitHub API call failed in a way the user can act on. */
+class GitHubError extends OrchestratorError {
+    status;
+    exitCode = 2;
+    constructor(message, status, options) {
+        super(message, options);
+        this.status = status;
+    }
+}
+function exitCodeOf(error) {
+    return error instanceof OrchestratorError ? error.exitCode : 2;
+}
+function messageOf(error) {
+    if (error instanceof Error)
+        return error.message;
+    return String(error);
+}
+
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./shared/git/git.ts
@@ -33495,7 +36320,7 @@ class Git {
             child.stdout?.on('data', (chunk) => out.push(chunk));
             child.stderr.on('data', (chunk) => err.push(chunk));
             child.on('error', (cause) => {
-                reject(new errors/* GitError */.XS(`could not run git: ${cause.message}`, args, '', null, { cause }));
+                reject(new GitError(`could not run git: ${cause.message}`, args, '', null, { cause }));
             });
             child.on('close', (code) => {
                 const stdout = Buffer.concat(out);
@@ -33503,7 +36328,7 @@ class Git {
                 const exitCode = code ?? -1;
                 if (!allowed.includes(exitCode)) {
                     const summary = stderr.trim().split('\n').slice(-5).join('\n') || `exit code ${exitCode}`;
-                    reject(new errors/* GitError */.XS(`git ${describeArgs(args)} failed: ${summary}`, args, stderr, exitCode));
+                    reject(new GitError(`git ${describeArgs(args)} failed: ${summary}`, args, stderr, exitCode));
                     return;
                 }
                 resolve({ stdout, stderr, exitCode });
@@ -33531,7 +36356,7 @@ class Git {
     async assertVersion(min = MINIMUM_GIT) {
         const v = await this.version();
         if (!versionAtLeast(v, min)) {
-            throw new errors/* GitError */.XS(`git ${v.major}.${v.minor}.${v.patch} is too old: agent-orchestrator needs git ${min.major}.${min.minor} or newer (for merge-tree --write-tree)`, ['version'], '', 0);
+            throw new GitError(`git ${v.major}.${v.minor}.${v.patch} is too old: agent-orchestrator needs git ${min.major}.${min.minor} or newer (for merge-tree --write-tree)`, ['version'], '', 0);
         }
         return v;
     }
@@ -33583,7 +36408,7 @@ class Git {
 function parseGitVersion(text) {
     const m = /git version (\d+)\.(\d+)(?:\.(\d+))?/.exec(text);
     if (!m)
-        throw new errors/* GitError */.XS(`cannot read the git version from "${text.trim()}"`, ['version'], '', 0);
+        throw new GitError(`cannot read the git version from "${text.trim()}"`, ['version'], '', 0);
     return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3] ?? 0), text: text.trim() };
 }
 function versionAtLeast(v, min) {
@@ -33631,10 +36456,245 @@ const silentLogger = {
     group: (_name, fn) => fn(),
 };
 
-// EXTERNAL MODULE: ./shared/naming/validate.ts
-var validate = __nccwpck_require__(89);
-// EXTERNAL MODULE: ./shared/options/options.ts
-var options_options = __nccwpck_require__(285);
+;// CONCATENATED MODULE: ./shared/naming/validate.ts
+
+/** Spec ids: `NNN-slug` (3+ digits) or spec-kit's timestamp form `YYYYMMDD-HHMMSS-slug`. */
+const SPEC_ID = /^(?:\d{3,}|\d{8}-\d{6})-[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const MAX_SPEC_ID = 100;
+const MAX_BRANCH_BYTES = 200;
+/** What may appear in a branch name we create or accept: a deliberate allowlist. */
+const BRANCH_CHARS = /^[A-Za-z0-9._/-]+$/;
+// Bidi controls and other invisible format characters that can disguise a name.
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/;
+/** Shows a value safely inside an error message: control characters become escapes. */
+function quote(value) {
+    const shown = value.length > 80 ? `${value.slice(0, 77)}...` : value;
+    return JSON.stringify(shown).replace(/[\u0080-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** Why `value` is not acceptable as a spec id, or null when it is. */
+function specIdProblem(value) {
+    if (value === '')
+        return 'it is empty';
+    if (value.length > MAX_SPEC_ID)
+        return `it is longer than ${MAX_SPEC_ID} characters`;
+    if (INVISIBLE.test(value))
+        return 'it contains control or invisible characters';
+    if (/[/\\]/.test(value) || value.includes('..'))
+        return 'it would leave the specs folder';
+    if (!SPEC_ID.test(value))
+        return 'it does not have the form of a spec id';
+    return null;
+}
+function validateSpecId(value, what = 'spec-id') {
+    const problem = specIdProblem(value);
+    if (problem) {
+        throw new InputError(`${what} ${quote(value)} is not valid: ${problem}; expected NNN-short-name (3+ digits, a dash, lowercase letters, digits and dashes, e.g. 004-user-auth) or YYYYMMDD-HHMMSS-short-name`);
+    }
+    return value;
+}
+/** Why `value` is not acceptable as a branch name, or null when it is. */
+function branchNameProblem(value) {
+    if (value === '')
+        return 'it is empty';
+    if (Buffer.byteLength(value) > MAX_BRANCH_BYTES)
+        return `it is longer than ${MAX_BRANCH_BYTES} bytes`;
+    if (INVISIBLE.test(value))
+        return 'it contains control or invisible characters';
+    if (/\s/.test(value))
+        return 'it contains whitespace';
+    if (value.startsWith('-'))
+        return 'it starts with "-" (it would be read as an option)';
+    if (value.startsWith('/') || /^[A-Za-z]:/.test(value))
+        return 'it is an absolute path';
+    if (value.startsWith('refs/'))
+        return 'it starts with "refs/" (give the short branch name)';
+    if (value.includes('..'))
+        return 'it contains ".."';
+    if (value.includes('@{'))
+        return 'it contains "@{"';
+    if (value.includes('//'))
+        return 'it contains "//"';
+    if (value.endsWith('/'))
+        return 'it ends with "/"';
+    if (value.endsWith('.'))
+        return 'it ends with "."';
+    if (value === '@' || value === 'HEAD')
+        return `"${value}" is reserved by git`;
+    if (!BRANCH_CHARS.test(value))
+        return 'it contains characters outside letters, digits, ".", "_", "-" and "/"';
+    for (const part of value.split('/')) {
+        if (part.startsWith('.'))
+            return `the part "${part}" starts with "."`;
+        if (part.endsWith('.lock'))
+            return `the part "${part}" ends with ".lock"`;
+    }
+    return null;
+}
+function validateBranchName(value, what = 'branch') {
+    const problem = branchNameProblem(value);
+    if (problem) {
+        throw new InputError(`${what} ${quote(value)} is not valid: ${problem}; expected a branch name of letters, digits, ".", "_", "-" and "/" (e.g. feature/004-user-auth/impl-1)`);
+    }
+    return value;
+}
+/**
+ * A relative path inside the repository (tasks files, config files): no
+ * absolute paths, no `..`, no `.git`, no NUL.
+ */
+function validateRepoPath(value, what) {
+    const parts = value.split(/[/\\]/);
+    const problem = value === ''
+        ? 'it is empty'
+        : INVISIBLE.test(value)
+            ? 'it contains control or invisible characters'
+            : value.startsWith('/') || /^[A-Za-z]:/.test(value)
+                ? 'it is an absolute path'
+                : parts.includes('..')
+                    ? 'it contains ".." and would leave the repository'
+                    : parts.some((p) => p.toLowerCase() === '.git')
+                        ? 'it points into ".git"'
+                        : null;
+    if (problem)
+        throw new InputError(`${what} ${quote(value)} is not valid: ${problem}; expected a path relative to the repository root`);
+    return value;
+}
+
+;// CONCATENATED MODULE: ./shared/options/options.ts
+
+
+function label(spec, source) {
+    return source === 'input' ? `input "${spec.name}"` : `--${spec.name}`;
+}
+/** Parsed, validated option values with typed getters. */
+class OptionValues {
+    values;
+    source;
+    constructor(values, source) {
+        this.values = values;
+        this.source = source;
+    }
+    has(name) {
+        return this.values.get(name) !== undefined;
+    }
+    string(name) {
+        const v = this.get(name);
+        return v === undefined ? undefined : String(v);
+    }
+    requireString(name) {
+        const v = this.string(name);
+        if (v === undefined)
+            throw new InputError(`${this.source === 'input' ? `input "${name}"` : `--${name}`} is required`);
+        return v;
+    }
+    bool(name) {
+        return this.get(name) === true;
+    }
+    int(name) {
+        const v = this.get(name);
+        return typeof v === 'number' ? v : undefined;
+    }
+    list(name) {
+        const v = this.get(name);
+        return Array.isArray(v) ? v : [];
+    }
+    names() {
+        return [...this.values.keys()].filter((k) => this.values.get(k) !== undefined);
+    }
+    get(name) {
+        if (!this.values.has(name))
+            throw new Error(`internal: option "${name}" is not declared for this command`);
+        return this.values.get(name);
+    }
+}
+/** Validates raw values (strings from INPUT_* or argv) against the specs; throws InputError quoting the bad value. */
+function parseOptions(specs, raw, source) {
+    for (const key of Object.keys(raw)) {
+        if (raw[key] !== undefined && !specs.some((s) => s.name === key)) {
+            throw new InputError(`unknown ${source === 'input' ? `input "${key}"` : `option --${key}`}; expected one of ${specs.map((s) => s.name).join(', ')}`);
+        }
+    }
+    const out = new Map();
+    for (const spec of specs) {
+        let value = raw[spec.name];
+        if (typeof value === 'string' && spec.type !== 'multiline')
+            value = value.trim();
+        if (value === undefined || value === '')
+            value = spec.default;
+        if (value === undefined || value === '') {
+            if (spec.required)
+                throw new InputError(`${label(spec, source)} is required: ${spec.description}`);
+            // A boolean without a default stays undefined, so a command can tell "not given" from false.
+            out.set(spec.name, undefined);
+            continue;
+        }
+        out.set(spec.name, convert(spec, value, source));
+    }
+    return new OptionValues(out, source);
+}
+function convert(spec, value, source) {
+    const what = label(spec, source);
+    switch (spec.type) {
+        case 'boolean': {
+            if (typeof value === 'boolean')
+                return value;
+            if (/^(true|yes|on|1)$/i.test(value))
+                return true;
+            if (/^(false|no|off|0)$/i.test(value))
+                return false;
+            throw new InputError(`${what} is ${quote(value)}: expected true or false`);
+        }
+        case 'integer': {
+            const text = String(value);
+            const range = spec.min !== undefined && spec.max !== undefined
+                ? ` from ${spec.min} to ${spec.max}`
+                : spec.min !== undefined
+                    ? ` of at least ${spec.min}`
+                    : '';
+            if (!/^-?\d{1,9}$/.test(text))
+                throw new InputError(`${what} is ${quote(text)}: expected a whole number${range}`);
+            const n = Number(text);
+            if ((spec.min !== undefined && n < spec.min) || (spec.max !== undefined && n > spec.max)) {
+                throw new InputError(`${what} is ${quote(text)}: expected a whole number${range}`);
+            }
+            return n;
+        }
+        case 'list':
+            return String(value)
+                .split(/[\n,]/)
+                .map((s) => s.trim())
+                .filter(Boolean);
+        default: {
+            const text = String(value);
+            if (spec.choices && !spec.choices.includes(text))
+                throw new InputError(`${what} is ${quote(text)}: expected one of ${spec.choices.join(', ')}`);
+            return text;
+        }
+    }
+}
+/** Options every command that touches state shares. */
+const COMMON_OPTIONS = [
+    {
+        name: 'config',
+        type: 'string',
+        description: 'Path of the orchestrator configuration file, relative to the repository root.',
+        default: '.github/orchestrator.yml',
+    },
+    {
+        name: 'state-branch',
+        type: 'string',
+        description: 'Branch that holds the event log and the views (default from the config: orchestrator/state; "current" for the checked-out branch).',
+    },
+    { name: 'remote', type: 'string', description: 'Git remote to read branches from and push to.', default: 'origin' },
+    { name: 'dry-run', type: 'boolean', description: 'Compute and print what would change without pushing anything.', default: 'false' },
+];
+/** For the commands that call GitHub's API (open-pr, detect-conflicts with notify: pr). */
+const TOKEN_OPTION = {
+    name: 'token',
+    type: 'string',
+    description: 'GitHub token for API calls (pull requests, comments, labels). Pushes use the credentials of the checkout.',
+    secret: true,
+};
+
 ;// CONCATENATED MODULE: ./shared/role-ci/escape.ts
 // Markdown and terminal safety for text that comes from branches, paths,
 // command output and test reports: it is data, never markup.
@@ -34188,7 +37248,7 @@ function featureStatus(snapshot, spec) {
     const { projection } = snapshot;
     if (spec !== undefined && !projection.features[spec]) {
         const known = Object.keys(projection.features).sort();
-        throw new errors/* InputError */.dz(`feature ${JSON.stringify(spec)} has no events on the state branch (known: ${known.length ? known.join(', ') : 'none'})`);
+        throw new InputError(`feature ${JSON.stringify(spec)} has no events on the state branch (known: ${known.length ? known.join(', ') : 'none'})`);
     }
     const features = featuresOf(projection, spec).map((f) => {
         const progress = taskProgress(f);
@@ -34404,7 +37464,7 @@ const ids = new Map();
  * user or agent handed us the event; the store turns it into a `problem` when
  * it finds such an event in the log instead.
  */
-class InvalidEventError extends errors/* InputError */.dz {
+class InvalidEventError extends InputError {
     where;
     field;
     constructor(where, field, message) {
@@ -34718,7 +37778,7 @@ const SAFE_SEGMENT = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,99}$/;
 /** Refuses anything that could escape a folder when used as one path segment. */
 function assertSafeSegment(value, what) {
     if (typeof value !== 'string' || !SAFE_SEGMENT.test(value) || value.includes('..') || value.toLowerCase() === '.git') {
-        throw new errors/* InputError */.dz(`${what} ${JSON.stringify(value)} cannot be used in a path: expected 1 to 100 letters, digits, ".", "_" or "-", not starting with "." or "-" and without ".."`);
+        throw new InputError(`${what} ${JSON.stringify(value)} cannot be used in a path: expected 1 to 100 letters, digits, ".", "_" or "-", not starting with "." or "-" and without ".."`);
     }
     return value;
 }
@@ -34729,7 +37789,7 @@ function normalizeRoot(root) {
         return '';
     for (const segment of trimmed.split('/')) {
         if (!/^[A-Za-z0-9._-]{1,100}$/.test(segment) || segment === '.' || segment === '..' || segment.toLowerCase() === '.git') {
-            throw new errors/* InputError */.dz(`state root ${JSON.stringify(root)} is not valid: expected folder names of letters, digits, ".", "_" or "-", without "..", "." or ".git"`);
+            throw new InputError(`state root ${JSON.stringify(root)} is not valid: expected folder names of letters, digits, ".", "_" or "-", without "..", "." or ".git"`);
         }
     }
     return trimmed;
@@ -34762,7 +37822,7 @@ class StateLayout {
     }
     implementorViewPath(feature, index) {
         if (!Number.isSafeInteger(index) || index < 1)
-            throw new errors/* InputError */.dz(`implementor index ${index} is not a positive whole number`);
+            throw new InputError(`implementor index ${index} is not a positive whole number`);
         return `${this.featureDir(feature)}/impl-${index}.md`;
     }
     /** Absolute path on the branch of a path relative to the root. */
@@ -34773,7 +37833,7 @@ class StateLayout {
 /** `<feature>/<key[0:2]>/<key>.json`, relative to the events folder. */
 function eventRelativePath(feature, key) {
     if (!/^[0-9a-f]{64}$/.test(key))
-        throw new errors/* InputError */.dz(`event key ${JSON.stringify(key)} is not 64 lowercase hex digits`);
+        throw new InputError(`event key ${JSON.stringify(key)} is not 64 lowercase hex digits`);
     return checkedEventRelativePath(assertSafeSegment(feature, 'feature id'), key);
 }
 /** The same for a feature and key already validated (a parsed event's): nothing is checked again. */
@@ -34959,7 +38019,7 @@ async function catFileBatch(git, specs) {
         return [];
     for (const spec of specs) {
         if (/[\n\r]/.test(spec))
-            throw new errors/* StateError */.qq(`object name ${JSON.stringify(spec)} contains a line break`);
+            throw new StateError(`object name ${JSON.stringify(spec)} contains a line break`);
     }
     const args = ['cat-file', '--batch', '--buffer'];
     const input = `${specs.join('\n')}\n`;
@@ -34969,7 +38029,7 @@ async function catFileBatch(git, specs) {
     for (const spec of specs) {
         const record = readBatchRecord(stdout, pos);
         if (!record || record.next > stdout.length)
-            throw new errors/* StateError */.qq(`git cat-file --batch ended early, before ${JSON.stringify(spec)}`);
+            throw new StateError(`git cat-file --batch ended early, before ${JSON.stringify(spec)}`);
         results.push(record.result.missing ? { spec, missing: true } : { ...record.result, spec });
         pos = record.next;
     }
@@ -35075,7 +38135,7 @@ async function followCatFile(git, listFile, options) {
             if (failure)
                 throw failure;
             if (pending.length)
-                throw new errors/* StateError */.qq('git cat-file --batch stopped in the middle of an object');
+                throw new StateError('git cat-file --batch stopped in the middle of an object');
             return count;
         }
         finally {
@@ -35087,7 +38147,7 @@ async function followCatFile(git, listFile, options) {
 }
 /** Runs `fn` with a new private temporary folder, removed afterwards whatever happens. */
 async function withTempDir(prefix, fn) {
-    const dir = await (0,external_node_fs_promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_.tmpdir)(), prefix));
+    const dir = await (0,external_node_fs_promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), prefix));
     try {
         return await fn(dir);
     }
@@ -35128,7 +38188,7 @@ function parseTree(content, oidHexLength) {
         const space = content.indexOf(0x20, pos);
         const nul = content.indexOf(0x00, space);
         if (space < 0 || nul < 0)
-            throw new errors/* StateError */.qq('cannot parse a tree object of the state branch');
+            throw new StateError('cannot parse a tree object of the state branch');
         const mode = content.toString('latin1', pos, space);
         const name = content.toString('latin1', space + 1, nul);
         const oid = content.toString('hex', nul + 1, nul + 1 + idBytes);
@@ -35177,7 +38237,7 @@ class ObjectWriter {
                 const ids = out.split('\n');
                 objects.forEach((o, i) => {
                     if (ids[i] !== o.oid)
-                        throw new errors/* StateError */.qq(`git stored a ${type} as ${ids[i] ?? 'nothing'} where ${o.oid} was computed; state not written`);
+                        throw new StateError(`git stored a ${type} as ${ids[i] ?? 'nothing'} where ${o.oid} was computed; state not written`);
                 });
             }));
         });
@@ -35618,7 +38678,7 @@ async function readEventLog(git, layout, eventsTree, onEvent) {
         let files = [];
         const count = await followCatFile(git, listFile, {
             onStart: () => {
-                files = parseListing((0,external_node_fs_.readFileSync)(listFile, 'utf8'), layout, problems);
+                files = parseListing((0,external_node_fs_namespaceObject.readFileSync)(listFile, 'utf8'), layout, problems);
             },
             onObject: (blob, i) => {
                 const relative = files[i];
@@ -35627,7 +38687,7 @@ async function readEventLog(git, layout, eventsTree, onEvent) {
             },
         });
         if (count !== files.length)
-            throw new errors/* StateError */.qq(`git cat-file read ${count} objects of the ${files.length} files of the events tree`);
+            throw new StateError(`git cat-file read ${count} objects of the ${files.length} files of the events tree`);
     });
     problems.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     return problems;
@@ -35746,7 +38806,7 @@ async function loadStateAt(git, layout, logger, commit, paths = []) {
     wanted.forEach((p, i) => byPath.set(p, results[i]));
     const events = byPath.get(layout.eventsDir);
     if (!events.missing && events.type !== 'tree')
-        throw new errors/* StateError */.qq(`"${layout.eventsDir}" on the state branch is a ${events.type}, not a folder`);
+        throw new StateError(`"${layout.eventsDir}" on the state branch is a ${events.type}, not a folder`);
     const eventsTree = events.missing ? null : events.oid;
     const stored = byPath.get(layout.projectionPath);
     const { projection: parsed, reason } = parseStoredProjection(stored.missing ? null : stored.content);
@@ -35781,7 +38841,7 @@ async function loadStateAt(git, layout, logger, commit, paths = []) {
             if (!trees.has(dir)) {
                 // A folder we did not read would be rebuilt empty, dropping its files: refuse.
                 if (!byPath.has(dir))
-                    throw new errors/* StateError */.qq(`internal error: folder "${dir}" of the state branch was not loaded`);
+                    throw new StateError(`internal error: folder "${dir}" of the state branch was not loaded`);
                 const r = byPath.get(dir);
                 trees.set(dir, r && !r.missing && r.type === 'tree' ? parseTree(r.content, r.oid.length) : null);
             }
@@ -35819,7 +38879,7 @@ function buildTree(writer, listing, changes, top = '') {
     const dirs = new Set([top]);
     for (const change of changes) {
         if (change.path === top || !under(change.path))
-            throw new errors/* StateError */.qq(`internal error: ${change.path} is not inside "${top}"`);
+            throw new StateError(`internal error: ${change.path} is not inside "${top}"`);
         const dir = parentDir(change.path);
         perDir.set(dir, [...(perDir.get(dir) ?? []), change]);
         for (const d of foldersOf(change.path))
@@ -35838,7 +38898,7 @@ function buildTree(writer, listing, changes, top = '') {
             const existing = entries.get(name);
             if (existing && existing.type !== entry.type) {
                 const where = dir ? `${dir}/${name}` : name;
-                throw new errors/* StateError */.qq(`the state branch has a ${tree_edit_describe(existing.type)} at "${where}" where a ${tree_edit_describe(entry.type)} belongs; move it away and retry`);
+                throw new StateError(`the state branch has a ${tree_edit_describe(existing.type)} at "${where}" where a ${tree_edit_describe(entry.type)} belongs; move it away and retry`);
             }
             entries.set(name, entry);
         };
@@ -35947,7 +39007,7 @@ function assertRelativePath(path) {
         path.startsWith('/') ||
         parts.some((p) => p === '' || p === '.' || p === '..' || p.toLowerCase() === '.git') ||
         /[\u0000-\u001f]/.test(path)) {
-        throw new errors/* StateError */.qq(`internal: derived state file path ${JSON.stringify(path)} is not a plain relative path`);
+        throw new StateError(`internal: derived state file path ${JSON.stringify(path)} is not a plain relative path`);
     }
     return path;
 }
@@ -36000,13 +39060,13 @@ function assertStateBranch(branch) {
         branch.endsWith('.') ||
         branch.endsWith('.lock') ||
         branch.includes('/.')) {
-        throw new errors/* InputError */.dz(`state branch ${JSON.stringify(branch)} is not valid: expected letters, digits, ".", "_", "-" and "/" (like orchestrator/state), without "..", "//" or a ".lock" ending`);
+        throw new InputError(`state branch ${JSON.stringify(branch)} is not valid: expected letters, digits, ".", "_", "-" and "/" (like orchestrator/state), without "..", "//" or a ".lock" ending`);
     }
     return branch;
 }
 function assertRemote(remote) {
     if (typeof remote !== 'string' || remote === '' || remote.startsWith('-') || /[\t\n\r]/.test(remote) || hasControlCharacter(remote)) {
-        throw new errors/* InputError */.dz(`remote ${JSON.stringify(remote)} is not valid: expected a remote name, a path or a URL, not starting with "-"`);
+        throw new InputError(`remote ${JSON.stringify(remote)} is not valid: expected a remote name, a path or a URL, not starting with "-"`);
     }
     return remote;
 }
@@ -36049,7 +39109,7 @@ async function fetchBranch(git, remote, branch, privateRef, shallow) {
             await (0,promises_namespaceObject.setTimeout)(20 * attempt + Math.floor(Math.random() * 30));
             continue;
         }
-        throw new errors/* GitError */.XS(`git fetch of ${branch} from ${remote} failed: ${remote_branch_lastLines(r.stderr)}`, args, r.stderr, r.exitCode);
+        throw new GitError(`git fetch of ${branch} from ${remote} failed: ${remote_branch_lastLines(r.stderr)}`, args, r.stderr, r.exitCode);
     }
 }
 /**
@@ -36150,7 +39210,7 @@ class StateStore {
         this.privateRef = privateStateRef(this.remote, this.branch);
         const max = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
         if (!Number.isSafeInteger(max) || max < 1)
-            throw new errors/* InputError */.dz(`maxAttempts ${max} is not a whole number of at least 1`);
+            throw new InputError(`maxAttempts ${max} is not a whole number of at least 1`);
     }
     get logger() {
         return this.options.logger;
@@ -36277,7 +39337,7 @@ class StateStore {
                 return result(plan.commit, plan, attempt, true);
             }
             if (outcome.status === 'refused') {
-                throw new errors/* StateError */.qq(`the remote refused the update of ${this.branch}: ${outcome.detail}. Nothing was recorded; check branch protection and the token's permissions.`);
+                throw new StateError(`the remote refused the update of ${this.branch}: ${outcome.detail}. Nothing was recorded; check branch protection and the token's permissions.`);
             }
             if (outcome.status === 'unknown')
                 unanswered.push({ commit: plan.commit, plan });
@@ -36291,11 +39351,11 @@ class StateStore {
             if (landed)
                 return result(landed.commit, landed.plan, maxAttempts, true);
             if (head === undefined) {
-                throw new errors/* StateError */.qq(`could not confirm the ${unique.length} event(s) on ${this.branch} after ${maxAttempts} attempts (last: ${lastFailure}): ` +
+                throw new StateError(`could not confirm the ${unique.length} event(s) on ${this.branch} after ${maxAttempts} attempts (last: ${lastFailure}): ` +
                     `a push got no answer and the branch cannot be read. Run again: events already recorded are recognised by their keys, not written twice.`);
             }
         }
-        throw new errors/* StateError */.qq(`could not record ${unique.length} event(s) on ${this.branch} after ${maxAttempts} attempts (last: ${lastFailure}). ` +
+        throw new StateError(`could not record ${unique.length} event(s) on ${this.branch} after ${maxAttempts} attempts (last: ${lastFailure}). ` +
             `The remote branch was left untouched by this run; run it again.`);
     }
     /** The unanswered push that is now part of the branch, if any (the push reached the server after all). */
@@ -36390,18 +39450,18 @@ const IDENTITY = {
 /** A folder for the demo: the one given (must be empty or new) or a new temporary one. */
 function prepareDir(dir) {
     if (!dir)
-        return { dir: (0,external_node_fs_.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_.tmpdir)(), 'orchestrator-demo-')), created: true };
+        return { dir: (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'orchestrator-demo-')), created: true };
     const full = (0,external_node_path_namespaceObject.resolve)(dir);
-    const existed = (0,external_node_fs_.existsSync)(full);
-    if (existed && (0,external_node_fs_.readdirSync)(full).length > 0)
-        throw new errors/* InputError */.dz(`--dir ${(0,validate/* quote */.hD)(dir)} is not empty; the demo only writes into a new or empty folder`);
-    (0,external_node_fs_.mkdirSync)(full, { recursive: true });
+    const existed = (0,external_node_fs_namespaceObject.existsSync)(full);
+    if (existed && (0,external_node_fs_namespaceObject.readdirSync)(full).length > 0)
+        throw new InputError(`--dir ${quote(dir)} is not empty; the demo only writes into a new or empty folder`);
+    (0,external_node_fs_namespaceObject.mkdirSync)(full, { recursive: true });
     return { dir: full, created: !existed };
 }
 function write(root, files) {
     for (const [path, text] of Object.entries(files)) {
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.join)(root, path)), { recursive: true });
-        (0,external_node_fs_.writeFileSync)((0,external_node_path_namespaceObject.join)(root, path), text);
+        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.join)(root, path)), { recursive: true });
+        (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(root, path), text);
     }
 }
 /**
@@ -36441,7 +39501,7 @@ async function runDemo(options, commands, ctx) {
         await repo.run(['remote', 'add', 'origin', remote]);
         await repo.run(['push', '-q', 'origin', 'main']);
         const run = async (step, command, raw) => {
-            const values = (0,options_options/* parseOptions */.Ac)(command.options, raw, 'flag');
+            const values = parseOptions(command.options, raw, 'flag');
             const outcome = await command.run(values, { ...ctx, cwd: work, logger, progress: undefined });
             result.steps.push({ step, exitCode: outcome.exitCode, json: outcome.json });
             return outcome;
@@ -36493,10 +39553,10 @@ async function runDemo(options, commands, ctx) {
         // Only what the demo made goes: a folder the user gave stays (empty).
         if (!options.keep) {
             if (created)
-                (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+                (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
             else
-                for (const entry of (0,external_node_fs_.readdirSync)(dir))
-                    (0,external_node_fs_.rmSync)((0,external_node_path_namespaceObject.join)(dir, entry), { recursive: true, force: true });
+                for (const entry of (0,external_node_fs_namespaceObject.readdirSync)(dir))
+                    (0,external_node_fs_namespaceObject.rmSync)((0,external_node_path_namespaceObject.join)(dir, entry), { recursive: true, force: true });
         }
     }
 }
@@ -36529,11 +39589,11 @@ function normalizeBranches(branches) {
     const byName = new Map();
     for (const b of branches) {
         if (!SHA_RE.test(b.sha)) {
-            throw new errors/* InputError */.dz(`branch ${JSON.stringify(b.name)} has commit id ${JSON.stringify(b.sha)}: expected 40 or 64 lowercase hex digits`);
+            throw new InputError(`branch ${JSON.stringify(b.name)} has commit id ${JSON.stringify(b.sha)}: expected 40 or 64 lowercase hex digits`);
         }
         const seen = byName.get(b.name);
         if (seen && seen.sha !== b.sha) {
-            throw new errors/* InputError */.dz(`branch ${JSON.stringify(b.name)} is listed twice with different commits (${seen.sha} and ${b.sha})`);
+            throw new InputError(`branch ${JSON.stringify(b.name)} is listed twice with different commits (${seen.sha} and ${b.sha})`);
         }
         byName.set(b.name, b);
     }
@@ -36547,7 +39607,7 @@ function normalizeBranches(branches) {
 function planPairs(branches, options = {}) {
     const scope = options.scope ?? 'feature';
     if (scope !== 'feature' && scope !== 'all') {
-        throw new errors/* InputError */.dz(`conflict scope ${JSON.stringify(scope)} is not valid: expected "feature" or "all"`);
+        throw new InputError(`conflict scope ${JSON.stringify(scope)} is not valid: expected "feature" or "all"`);
     }
     const sorted = normalizeBranches(branches);
     const pairs = [];
@@ -36573,13 +39633,13 @@ function parseShard(text) {
     const m = /^\s*(\d{1,4})\s*\/\s*(\d{1,4})\s*$/.exec(text);
     const shard = m ? { index: Number(m[1]), count: Number(m[2]) } : null;
     if (!shard)
-        throw new errors/* InputError */.dz(`shard ${JSON.stringify(text)} is not valid: expected i/n such as 2/4`);
+        throw new InputError(`shard ${JSON.stringify(text)} is not valid: expected i/n such as 2/4`);
     validateShard(shard.index, shard.count);
     return shard;
 }
 function validateShard(index, count) {
     if (!Number.isInteger(count) || count < 1 || count > MAX_SHARDS || !Number.isInteger(index) || index < 1 || index > count) {
-        throw new errors/* InputError */.dz(`shard "${index}/${count}" is not valid: expected i/n with 1 <= i <= n <= ${MAX_SHARDS}`);
+        throw new InputError(`shard "${index}/${count}" is not valid: expected i/n with 1 <= i <= n <= ${MAX_SHARDS}`);
     }
 }
 /** Which shard (1-based) of `count` a pair belongs to. */
@@ -36671,7 +39731,7 @@ function renderConflictSummary(report, options = {}) {
     out.add('## Merge conflict forecast\n', 0);
     out.add(`${s.conflicted ? `**${s.conflicted} conflicting**` : 'No conflicts'} · ${s.clean} clean · ${s.errors} not checked — ` +
         `${s.pairs} pairs of ${report.branches.length} branches (scope ${escapeMarkdown(report.scope)}${shard}), scanned ${/^[\d:.TZ+-]+$/.test(report.scannedAt) ? report.scannedAt : escapeMarkdown(report.scannedAt)}\n`, 0);
-    const sections = [matrix(report), graph(report), ...details(report, options), render_summary_errors(report), divergence(report)].filter((x) => x);
+    const sections = [matrix(report), graph(report), ...details(report, options), errors(report), divergence(report)].filter((x) => x);
     let shown = 0;
     for (const section of sections) {
         if (!out.add(section))
@@ -36774,7 +39834,7 @@ function details(report, options) {
         return lines.join('\n') + '\n';
     });
 }
-function render_summary_errors(report) {
+function errors(report) {
     const failed = report.pairs.filter((p) => p.status === 'error');
     if (failed.length === 0)
         return '';
@@ -36797,9 +39857,9 @@ var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 /** The number of concurrent git processes to use: the caller's choice, else one per CPU. */
 function resolveParallelism(maxParallel) {
     if (maxParallel === undefined)
-        return Math.max(1, (0,external_node_os_.availableParallelism)());
+        return Math.max(1, (0,external_node_os_namespaceObject.availableParallelism)());
     if (!Number.isInteger(maxParallel) || maxParallel < 1 || maxParallel > 256) {
-        throw new errors/* InputError */.dz(`max-parallel ${JSON.stringify(maxParallel)} is not valid: expected a whole number from 1 to 256`);
+        throw new InputError(`max-parallel ${JSON.stringify(maxParallel)} is not valid: expected a whole number from 1 to 256`);
     }
     return maxParallel;
 }
@@ -36900,7 +39960,7 @@ class ChangeIndex {
             const id = this.graph.ids[node];
             const changes = { paths: [], deleted: [] };
             if (fields[at] !== id)
-                throw new errors/* GitError */.XS(`git diff-tree output out of step: expected ${id}, got ${JSON.stringify(fields[at])}`, DIFF_ARGS, '', 0);
+                throw new GitError(`git diff-tree output out of step: expected ${id}, got ${JSON.stringify(fields[at])}`, DIFF_ARGS, '', 0);
             // Status fields are a letter or two; a commit id in that position starts the next section.
             while (fields[at] === id) {
                 at++;
@@ -37342,7 +40402,7 @@ async function readObjects(git, names) {
         const eol = stdout.indexOf(0x0a, pos);
         const header = HEADER_RE.exec(stdout.subarray(pos, eol < 0 ? stdout.length : eol).toString('latin1'));
         if (eol < 0 || !header)
-            throw new errors/* GitError */.XS(`unexpected git cat-file output for ${JSON.stringify(name)}`, ARGS, '', 0);
+            throw new GitError(`unexpected git cat-file output for ${JSON.stringify(name)}`, ARGS, '', 0);
         const size = Number(header[2]);
         out.push(header[1] === 'blob' ? stdout.subarray(eol + 1, eol + 1 + size) : null);
         pos = eol + 1 + size + 1;
@@ -37397,7 +40457,7 @@ async function describeConflicts(git, merges, maxParallel, logger) {
                 ranges.set(`${w.merge}/${w.file}`, conflictLineRanges(texts, { left: m.leftSha, right: m.rightSha }));
             }
             catch (e) {
-                logger.debug(`no line ranges for ${JSON.stringify(path)}: ${(0,errors/* messageOf */.bD)(e)}`);
+                logger.debug(`no line ranges for ${JSON.stringify(path)}: ${messageOf(e)}`);
             }
         });
     });
@@ -37739,7 +40799,7 @@ async function runMerges(git, jobs, options) {
     const supported = options.strategy === 'per-pair' ? false : await supportsBatchMerge(git);
     if (options.strategy === 'batch' && !supported) {
         const v = await git.version();
-        throw new errors/* InputError */.dz(`strategy "batch" needs git merge-tree --stdin, which git ${v.major}.${v.minor}.${v.patch} lacks: use "auto" or "per-pair"`);
+        throw new InputError(`strategy "batch" needs git merge-tree --stdin, which git ${v.major}.${v.minor}.${v.patch} lacks: use "auto" or "per-pair"`);
     }
     if (!supported) {
         const outcomes = await runPool(jobs, options.maxParallel, async (job) => {
@@ -37900,7 +40960,7 @@ async function dropDisjoint(git, graph, pairs, baseOf, allBases, maxParallel, lo
     }
     catch (e) {
         // Skipping is only an optimisation: when it cannot be done safely, merge every pair.
-        logger.debug(`conflict scan: not skipping disjoint pairs: ${(0,errors/* messageOf */.bD)(e)}`);
+        logger.debug(`conflict scan: not skipping disjoint pairs: ${messageOf(e)}`);
         return [...keep, ...candidates];
     }
     for (const pair of candidates) {
@@ -37951,7 +41011,7 @@ async function measureDivergence(git, requests, maxParallel) {
             return { branch: r.branch, against: r.against, ahead: Number(m[1]), behind: Number(m[2]) };
         }
         catch (e) {
-            return { branch: r.branch, against: r.against, ahead: null, behind: null, error: (0,errors/* messageOf */.bD)(e) };
+            return { branch: r.branch, against: r.against, ahead: null, behind: null, error: messageOf(e) };
         }
     });
     return results.sort(compareDivergence);
@@ -38074,7 +41134,7 @@ async function ensureCommitGraph(git, logger, tips) {
                 reason = `${stale} of ${unique.length} branch tips are not in the commit-graph`;
         }
         catch (e) {
-            reason = `commit-graph unreadable (${(0,errors/* messageOf */.bD)(e)})`;
+            reason = `commit-graph unreadable (${messageOf(e)})`;
         }
     }
     if (!reason) {
@@ -38140,7 +41200,7 @@ async function remoteDefaultBranch(git, remote) {
 async function resolveBase(git, remote, base) {
     const name = base ?? (await remoteDefaultBranch(git, remote));
     if (!name)
-        throw new errors/* InputError */.dz(`cannot tell the default branch of remote ${(0,validate/* quote */.hD)(remote)}; pass base (a branch, tag or commit)`);
+        throw new InputError(`cannot tell the default branch of remote ${quote(remote)}; pass base (a branch, tag or commit)`);
     const refs = await git.lsRemote(remote, [`refs/heads/${name}`, `refs/tags/${name}`], { tags: true });
     const branchSha = refs.get(`refs/heads/${name}`);
     if (branchSha) {
@@ -38162,7 +41222,7 @@ async function resolveBase(git, remote, base) {
         if (sha)
             return { name, sha, kind: 'commit' };
     }
-    throw new errors/* InputError */.dz(`base ${(0,validate/* quote */.hD)(name)} is not a branch, tag or commit of remote ${(0,validate/* quote */.hD)(remote)}; expected an existing branch (e.g. main), tag or full commit id`);
+    throw new InputError(`base ${quote(name)} is not a branch, tag or commit of remote ${quote(remote)}; expected an existing branch (e.g. main), tag or full commit id`);
 }
 /**
  * Creates all the branches on the remote in one atomic push: all or none.
@@ -38188,7 +41248,7 @@ async function createBranchesAtomically(git, remote, creations) {
 const UNSAFE = /[\x00-\x20\x7f:?*[\\^~]|\.\.|@\{|^-|^\/|\/$|\.lock$/;
 function checkName(kind, name) {
     if (!name || name.length > 255 || UNSAFE.test(name)) {
-        throw new errors/* InputError */.dz(`${kind} ${JSON.stringify(name)} is not valid: expected a plain git name (no spaces, no leading "-", no "..", ":" or control characters)`);
+        throw new InputError(`${kind} ${JSON.stringify(name)} is not valid: expected a plain git name (no spaces, no leading "-", no "..", ":" or control characters)`);
     }
 }
 const ADVICE = 'set fetch-depth: 0 on actions/checkout (or run git fetch --unshallow) so merge bases can be found';
@@ -38211,16 +41271,16 @@ async function ensureHistory(git, options) {
         await git.run(['fetch', '--unshallow', '--no-tags', '--quiet', options.remote, ...refspecs]);
     }
     catch (e) {
-        const reason = (e instanceof errors/* GitError */.XS &&
+        const reason = (e instanceof GitError &&
             e.stderr
                 .split('\n')
                 .find((l) => l.startsWith('fatal:'))
                 ?.slice(7)) ||
-            (0,errors/* messageOf */.bD)(e);
-        throw new errors/* InputError */.dz(`this clone is shallow and its history could not be fetched from ${JSON.stringify(options.remote)} (${reason}): ${ADVICE}`, { cause: e });
+            messageOf(e);
+        throw new InputError(`this clone is shallow and its history could not be fetched from ${JSON.stringify(options.remote)} (${reason}): ${ADVICE}`, { cause: e });
     }
     if (await git.isShallow())
-        throw new errors/* InputError */.dz(`this clone is still shallow after fetching from ${JSON.stringify(options.remote)}: ${ADVICE}`);
+        throw new InputError(`this clone is still shallow after fetching from ${JSON.stringify(options.remote)}: ${ADVICE}`);
     return { fetched: true };
 }
 
@@ -38258,38 +41318,38 @@ function branchesKey(branches) {
 function mergeReports(reports, options = {}) {
     const first = reports[0];
     if (!first)
-        throw new errors/* InputError */.dz('no conflict reports to merge: expected the reports of every shard');
+        throw new InputError('no conflict reports to merge: expected the reports of every shard');
     const seenShards = new Set();
     for (const r of reports) {
         if (r.version !== 1)
-            throw new errors/* InputError */.dz(`conflict report version ${JSON.stringify(r.version)} is not supported: expected 1`);
+            throw new InputError(`conflict report version ${JSON.stringify(r.version)} is not supported: expected 1`);
         if (r.scope !== first.scope)
-            throw new errors/* InputError */.dz(`conflict reports disagree on scope: "${first.scope}" and "${r.scope}"`);
+            throw new InputError(`conflict reports disagree on scope: "${first.scope}" and "${r.scope}"`);
         if (!r.shard && reports.length > 1)
-            throw new errors/* InputError */.dz('a conflict report without a shard cannot be merged with others');
+            throw new InputError('a conflict report without a shard cannot be merged with others');
         if (r.shard) {
             if (r.shard.count !== first.shard?.count) {
-                throw new errors/* InputError */.dz(`conflict reports disagree on the shard count: ${first.shard?.count ?? 'none'} and ${r.shard.count}`);
+                throw new InputError(`conflict reports disagree on the shard count: ${first.shard?.count ?? 'none'} and ${r.shard.count}`);
             }
             if (seenShards.has(r.shard.index))
-                throw new errors/* InputError */.dz(`shard ${r.shard.index}/${r.shard.count} is given twice`);
+                throw new InputError(`shard ${r.shard.index}/${r.shard.count} is given twice`);
             seenShards.add(r.shard.index);
         }
         if (branchesKey(r.branches) !== branchesKey(first.branches)) {
-            throw new errors/* InputError */.dz(`conflict reports were made from different branches or commits (shard ${r.shard?.index ?? '?'} differs): rerun the scan`);
+            throw new InputError(`conflict reports were made from different branches or commits (shard ${r.shard?.index ?? '?'} differs): rerun the scan`);
         }
     }
     if (first.shard && !options.allowPartial) {
         const absent = Array.from({ length: first.shard.count }, (_, i) => i + 1).filter((i) => !seenShards.has(i));
         if (absent.length)
-            throw new errors/* InputError */.dz(`conflict reports are missing shard(s) ${absent.join(', ')} of ${first.shard.count}`);
+            throw new InputError(`conflict reports are missing shard(s) ${absent.join(', ')} of ${first.shard.count}`);
     }
     const pairs = new Map();
     for (const r of reports) {
         for (const p of r.pairs) {
             const key = pairKey(p);
             if (pairs.has(key))
-                throw new errors/* InputError */.dz(`pair ${JSON.stringify(p.left)} / ${JSON.stringify(p.right)} appears in more than one report`);
+                throw new InputError(`pair ${JSON.stringify(p.left)} / ${JSON.stringify(p.right)} appears in more than one report`);
             pairs.set(key, p);
         }
     }
@@ -38355,7 +41415,7 @@ function relativePattern(pattern, cwd) {
     if (relative.startsWith('./'))
         relative = relative.slice(2);
     if (relative === '' || (0,external_node_path_namespaceObject.isAbsolute)(relative) || relative.split('/').includes('..')) {
-        throw new errors/* InputError */.dz(`report pattern ${JSON.stringify(pattern)} is not valid: expected a glob relative to ${cwd} that stays inside it, such as "test-results/**/*.xml"`);
+        throw new InputError(`report pattern ${JSON.stringify(pattern)} is not valid: expected a glob relative to ${cwd} that stays inside it, such as "test-results/**/*.xml"`);
     }
     return relative;
 }
@@ -38381,7 +41441,7 @@ async function walk(cwd, folder, logger) {
     catch (error) {
         const code = error.code;
         if (code !== 'ENOENT' && code !== 'ENOTDIR')
-            logger.warning(`Could not list ${folder || '.'}: ${(0,errors/* messageOf */.bD)(error)}`);
+            logger.warning(`Could not list ${folder || '.'}: ${messageOf(error)}`);
         return [];
     }
     const files = [];
@@ -38489,10 +41549,6 @@ function heartbeats(report, projection, actor, now) {
     return out;
 }
 
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 
@@ -38504,12 +41560,12 @@ class Context {
         var _a, _b, _c;
         this.payload = {};
         if (process.env.GITHUB_EVENT_PATH) {
-            if ((0,external_fs_.existsSync)(process.env.GITHUB_EVENT_PATH)) {
-                this.payload = JSON.parse((0,external_fs_.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
+            if ((0,external_fs_namespaceObject.existsSync)(process.env.GITHUB_EVENT_PATH)) {
+                this.payload = JSON.parse((0,external_fs_namespaceObject.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
             }
             else {
                 const path = process.env.GITHUB_EVENT_PATH;
-                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_.EOL}`);
+                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_namespaceObject.EOL}`);
             }
         }
         this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -38548,10 +41604,8 @@ class Context {
 //# sourceMappingURL=context.js.map
 // EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
 var lib = __nccwpck_require__(9659);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+var utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
         function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
@@ -38581,7 +41635,7 @@ function getProxyAgentDispatcher(destinationUrl) {
 }
 function getProxyFetch(destinationUrl) {
     const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
-    const proxyFetch = (url, opts) => __awaiter(this, void 0, void 0, function* () {
+    const proxyFetch = (url, opts) => utils_awaiter(this, void 0, void 0, function* () {
         return (0,undici.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
     });
     return proxyFetch;
@@ -38785,7 +41839,7 @@ var DEFAULTS = {
 };
 
 // pkg/dist-src/util/lowercase-keys.js
-function lowercaseKeys(object) {
+function dist_bundle_lowercaseKeys(object) {
   if (!object) {
     return {};
   }
@@ -38837,7 +41891,7 @@ function merge(defaults, route, options) {
   } else {
     options = Object.assign({}, route);
   }
-  options.headers = lowercaseKeys(options.headers);
+  options.headers = dist_bundle_lowercaseKeys(options.headers);
   removeUndefinedProperties(options);
   removeUndefinedProperties(options.headers);
   const mergedOptions = mergeDeep(defaults || {}, options);
@@ -43831,7 +46885,7 @@ const DEFAULT_MAX_WAIT_SECONDS = 60;
 function createGitHubClient(options) {
     const token = (options.token ?? '').trim();
     if (!token) {
-        throw new errors/* InputError */.dz("no GitHub token was given: pass `token` (in a workflow, `token: ${{ github.token }}` under the step's `with:`)");
+        throw new InputError("no GitHub token was given: pass `token` (in a workflow, `token: ${{ github.token }}` under the step's `with:`)");
     }
     const baseUrl = parseApiUrl(options.apiUrl);
     const retries = nonNegative(options.retries ?? DEFAULT_RETRIES, 'retries');
@@ -43883,7 +46937,7 @@ function parseApiUrl(apiUrl) {
         url = new URL('invalid:');
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new errors/* InputError */.dz(`api-url "${apiUrl}" is not valid: expected the REST API root, such as https://api.github.com or https://ghe.example/api/v3`);
+        throw new InputError(`api-url "${apiUrl}" is not valid: expected the REST API root, such as https://api.github.com or https://ghe.example/api/v3`);
     }
     return url.toString().replace(/\/+$/, '');
 }
@@ -43893,7 +46947,7 @@ function isLoopback(baseUrl) {
 }
 function nonNegative(value, name) {
     if (!Number.isFinite(value) || value < 0) {
-        throw new errors/* InputError */.dz(`${name} "${value}" is not valid: expected a number of 0 or more`);
+        throw new InputError(`${name} "${value}" is not valid: expected a number of 0 or more`);
     }
     return value;
 }
@@ -43985,18 +47039,18 @@ const PRIMARY_LIMIT = /api rate limit exceeded/i;
  * refused request's method.
  */
 function explainGitHubError(error, doing, access) {
-    if (error instanceof errors/* GitHubError */.y_)
+    if (error instanceof GitHubError)
         return error;
     if (!isHttpError(error)) {
         // Octokit's RequestError without a response: the request never got an answer.
         const unreached = error instanceof Error && 'request' in error;
-        const text = unreached ? `could not reach GitHub: ${networkMessage(error)}` : (0,errors/* messageOf */.bD)(error);
-        return new errors/* GitHubError */.y_(`${doing} failed: ${text}`, undefined, { cause: error });
+        const text = unreached ? `could not reach GitHub: ${networkMessage(error)}` : messageOf(error);
+        return new GitHubError(`${doing} failed: ${text}`, undefined, { cause: error });
     }
     const { status } = error;
     const said = githubMessage(error);
     const headers = error.response?.headers ?? {};
-    const explain = (text) => new errors/* GitHubError */.y_(`${doing} failed: ${text}`, status, { cause: error });
+    const explain = (text) => new GitHubError(`${doing} failed: ${text}`, status, { cause: error });
     if (status === 401) {
         return explain(`GitHub rejected the token (401 ${said}): it is wrong or has expired. Pass a valid token, e.g. \`token: \${{ github.token }}\` under the step's \`with:\`.`);
     }
@@ -44040,10 +47094,10 @@ function isHttpError(error) {
 }
 /** "fetch failed" says little: add the underlying causes (e.g. "connect ECONNREFUSED 127.0.0.1:1"). */
 function networkMessage(error) {
-    const parts = [(0,errors/* messageOf */.bD)(error)];
+    const parts = [messageOf(error)];
     let cause = error instanceof Error ? error.cause : undefined;
     for (let depth = 0; cause && depth < 3; depth++) {
-        const text = (0,errors/* messageOf */.bD)(cause);
+        const text = messageOf(cause);
         if (text && !parts.includes(text))
             parts.push(text);
         cause = cause instanceof Error ? cause.cause : undefined;
@@ -44315,7 +47369,7 @@ function compare(a, b) {
 function parseRepository(value) {
     const m = value ? /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/.exec(value) : null;
     if (!m)
-        throw new errors/* InputError */.dz(`repository ${(0,validate/* quote */.hD)(value ?? '')} is not valid: expected owner/name (GITHUB_REPOSITORY is set in workflows)`);
+        throw new InputError(`repository ${quote(value ?? '')} is not valid: expected owner/name (GITHUB_REPOSITORY is set in workflows)`);
     return { owner: m[1], repo: m[2] };
 }
 /** Every open pull request whose head is in this repository. */
@@ -44362,7 +47416,7 @@ function previousNoticeConflicts(open) {
  */
 async function notifyPullRequests(report, previous, options, ctx) {
     if (!options.token)
-        throw new errors/* InputError */.dz('notify: pr needs a token with pull-requests: write (pass token: ${{ github.token }})');
+        throw new InputError('notify: pr needs a token with pull-requests: write (pass token: ${{ github.token }})');
     const ref = parseRepository(ctx.github.repository);
     const client = createGitHubClient({ token: options.token, apiUrl: ctx.github.apiUrl ?? 'https://api.github.com', logger: ctx.logger });
     const names = new Set(report.branches.map((b) => b.name));
@@ -44396,10 +47450,10 @@ function escapeRe(s) {
 function validateNaming(naming, where) {
     const count = (s, token) => s.split(token).length - 1;
     if (count(naming.pattern, '{spec}') !== 1 || count(naming.pattern, '{role}') !== 1) {
-        throw new errors/* ConfigurationError */.j1(`${where}: branches.pattern ${(0,validate/* quote */.hD)(naming.pattern)} must contain {spec} and {role} exactly once, e.g. feature/{spec}/{role}`);
+        throw new ConfigurationError(`${where}: branches.pattern ${quote(naming.pattern)} must contain {spec} and {role} exactly once, e.g. feature/{spec}/{role}`);
     }
     if (count(naming.implementor, '{n}') !== 1) {
-        throw new errors/* ConfigurationError */.j1(`${where}: branches.implementor ${(0,validate/* quote */.hD)(naming.implementor)} must contain {n} exactly once, e.g. impl-{n}`);
+        throw new ConfigurationError(`${where}: branches.implementor ${quote(naming.implementor)} must contain {n} exactly once, e.g. impl-{n}`);
     }
     const sample = formatBranch(naming, '001-sample', 'implementor', 1);
     const sampleO = formatBranch(naming, '001-sample', 'overseer');
@@ -44407,12 +47461,12 @@ function validateNaming(naming, where) {
         ['pattern', sample],
         ['overseer', sampleO],
     ]) {
-        const problem = (0,validate/* branchNameProblem */.hq)(value);
+        const problem = branchNameProblem(value);
         if (problem)
-            throw new errors/* ConfigurationError */.j1(`${where}: branches.${key} gives branch names like ${(0,validate/* quote */.hD)(value)}, which is not valid: ${problem}`);
+            throw new ConfigurationError(`${where}: branches.${key} gives branch names like ${quote(value)}, which is not valid: ${problem}`);
     }
     if (naming.overseer.includes('{') || naming.overseer === '' || /^\{n\}$/.test(naming.implementor)) {
-        throw new errors/* ConfigurationError */.j1(`${where}: branches.overseer ${(0,validate/* quote */.hD)(naming.overseer)} must be a plain name such as overseer`);
+        throw new ConfigurationError(`${where}: branches.overseer ${quote(naming.overseer)} must be a plain name such as overseer`);
     }
     return naming;
 }
@@ -44422,7 +47476,7 @@ function formatBranch(naming, spec, role, index) {
 }
 /** Branch name → (spec, role, index) for the naming, or null when the branch is not one of ours. */
 function parseBranch(naming, name) {
-    if ((0,validate/* branchNameProblem */.hq)(name))
+    if (branchNameProblem(name))
         return null;
     const implRe = escapeRe(naming.implementor).replace('\\{n\\}', '([1-9]\\d{0,2})');
     const roleRe = `(?:(${escapeRe(naming.overseer)})|${implRe})`;
@@ -44433,7 +47487,7 @@ function parseBranch(naming, name) {
     // Group order depends on whether {spec} comes before {role} in the pattern.
     const specFirst = naming.pattern.indexOf('{spec}') < naming.pattern.indexOf('{role}');
     const [spec, overseer, n] = specFirst ? [m[1], m[2], m[3]] : [m[3], m[1], m[2]];
-    if (!spec || (0,validate/* specIdProblem */.Gr)(spec))
+    if (!spec || specIdProblem(spec))
         return null;
     if (overseer)
         return { spec, role: 'overseer' };
@@ -44445,7 +47499,7 @@ function branchGlob(naming, spec = '*') {
 }
 /** Validates then formats: throws InputError quoting the name if it is unusable. */
 function agentBranch(naming, spec, role, index) {
-    return (0,validate/* validateBranchName */.eg)(formatBranch(naming, spec, role, index), `${role} branch`);
+    return validateBranchName(formatBranch(naming, spec, role, index), `${role} branch`);
 }
 
 ;// CONCATENATED MODULE: ./shared/agent-branches.ts
@@ -44474,7 +47528,7 @@ async function fetchAgentBranches(git, remote, naming, globs = []) {
 /** The checked-out branch, or null when HEAD is detached (or the name is not one we accept). */
 async function checkedOutBranch(git) {
     const head = (await git.exec(['symbolic-ref', '--short', '-q', 'HEAD'], { allowedExitCodes: [0, 1] })).stdout.trim();
-    return head && !(0,validate/* branchNameProblem */.hq)(head) ? head : null;
+    return head && !branchNameProblem(head) ? head : null;
 }
 /** The branch a run is about: the pushed ref, else the pull request head, else the checked-out branch. */
 async function runBranch(git, ctx) {
@@ -44534,13 +47588,13 @@ async function detectConflicts(options, deps) {
 }
 function writeReport(path, report, given) {
     try {
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
-        (0,external_node_fs_.writeFileSync)(path, `${JSON.stringify(report, null, 2)}\n`);
+        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+        (0,external_node_fs_namespaceObject.writeFileSync)(path, `${JSON.stringify(report, null, 2)}\n`);
     }
     catch (error) {
         if (!given)
             throw error;
-        throw new errors/* InputError */.dz(`report-path ${(0,validate/* quote */.hD)(given)} cannot be written: ${(0,errors/* messageOf */.bD)(error)}; expected a file path in a writable folder`);
+        throw new InputError(`report-path ${quote(given)} cannot be written: ${messageOf(error)}; expected a file path in a writable folder`);
     }
 }
 async function scan(options, deps) {
@@ -44587,13 +47641,13 @@ async function loadAndMerge(pattern, ctx) {
     const glob = (0,external_node_path_namespaceObject.isAbsolute)(pattern) ? scanned.glob || (0,external_node_path_namespaceObject.basename)(pattern) : pattern;
     const files = await findFiles([glob], root, ctx.logger);
     if (files.length === 0)
-        throw new errors/* InputError */.dz(`merge-reports ${(0,validate/* quote */.hD)(pattern)} matched no report files under ${root}`);
+        throw new InputError(`merge-reports ${quote(pattern)} matched no report files under ${root}`);
     const reports = files.map((f) => {
         try {
-            return JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_namespaceObject.isAbsolute)(f) ? f : (0,external_node_path_namespaceObject.join)(root, f), 'utf8'));
+            return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.isAbsolute)(f) ? f : (0,external_node_path_namespaceObject.join)(root, f), 'utf8'));
         }
         catch (error) {
-            throw new errors/* InputError */.dz(`conflict report ${(0,validate/* quote */.hD)(f)} is not valid JSON: ${(0,errors/* messageOf */.bD)(error)}`);
+            throw new InputError(`conflict report ${quote(f)} is not valid JSON: ${messageOf(error)}`);
         }
     });
     ctx.progress?.(`Merging ${reports.length} shard report(s)...`);
@@ -44614,11 +47668,11 @@ function parseCommandList(value, where) {
     const out = [];
     const add = (name, command) => {
         if (typeof name !== 'string' || !NAME.test(name.trim()))
-            throw new errors/* ConfigurationError */.j1(`${where}: command name ${(0,validate/* quote */.hD)(String(name))} is not valid; expected letters, digits, spaces, "_", "." or "-"`);
+            throw new ConfigurationError(`${where}: command name ${quote(String(name))} is not valid; expected letters, digits, spaces, "_", "." or "-"`);
         if (typeof command !== 'string' || command.trim() === '')
-            throw new errors/* ConfigurationError */.j1(`${where}: command ${(0,validate/* quote */.hD)(name)} must be a non-empty string`);
+            throw new ConfigurationError(`${where}: command ${quote(name)} must be a non-empty string`);
         if (out.some((c) => c.name === name.trim()))
-            throw new errors/* ConfigurationError */.j1(`${where}: command ${(0,validate/* quote */.hD)(name)} is named twice`);
+            throw new ConfigurationError(`${where}: command ${quote(name)} is named twice`);
         out.push({ name: name.trim(), command: command.trim() });
     };
     if (Array.isArray(value)) {
@@ -44626,7 +47680,7 @@ function parseCommandList(value, where) {
             if (typeof item === 'string') {
                 const parsed = splitNamed(item);
                 if (!parsed)
-                    throw new errors/* ConfigurationError */.j1(`${where}: ${(0,validate/* quote */.hD)(item)} is not "name: command"`);
+                    throw new ConfigurationError(`${where}: ${quote(item)} is not "name: command"`);
                 add(parsed.name, parsed.command);
             }
             else if (item && typeof item === 'object' && Object.keys(item).length === 1) {
@@ -44634,7 +47688,7 @@ function parseCommandList(value, where) {
                 add(k, v);
             }
             else
-                throw new errors/* ConfigurationError */.j1(`${where}: ${(0,validate/* quote */.hD)(JSON.stringify(item))} is not "name: command"`);
+                throw new ConfigurationError(`${where}: ${quote(JSON.stringify(item))} is not "name: command"`);
         }
     }
     else if (value && typeof value === 'object') {
@@ -44642,7 +47696,7 @@ function parseCommandList(value, where) {
             add(k, v);
     }
     else
-        throw new errors/* ConfigurationError */.j1(`${where}: must be a mapping or a list of "name: command", got ${(0,validate/* quote */.hD)(JSON.stringify(value))}`);
+        throw new ConfigurationError(`${where}: must be a mapping or a list of "name: command", got ${quote(JSON.stringify(value))}`);
     return out;
 }
 /** The `commands` input: one `name: command` per line; blank lines and `#` comments ignored. */
@@ -44653,9 +47707,9 @@ function parseCommandLines(text, what = 'input "commands"') {
             return;
         const parsed = splitNamed(line);
         if (!parsed || !NAME.test(parsed.name))
-            throw new errors/* InputError */.dz(`${what} line ${i + 1} ${(0,validate/* quote */.hD)(line)} is not valid; expected "name: command", e.g. "lint: npm run lint"`);
+            throw new InputError(`${what} line ${i + 1} ${quote(line)} is not valid; expected "name: command", e.g. "lint: npm run lint"`);
         if (out.some((c) => c.name === parsed.name))
-            throw new errors/* InputError */.dz(`${what} line ${i + 1}: the name ${(0,validate/* quote */.hD)(parsed.name)} is used twice`);
+            throw new InputError(`${what} line ${i + 1}: the name ${quote(parsed.name)} is used twice`);
         out.push(parsed);
     });
     return out;
@@ -44715,18 +47769,18 @@ const KNOWN = {
 function loadConfig(cwd, path) {
     const rel = path || DEFAULT_CONFIG_PATH;
     const file = (0,external_node_path_namespaceObject.join)(cwd, rel);
-    if (!(0,external_node_fs_.existsSync)(file)) {
+    if (!(0,external_node_fs_namespaceObject.existsSync)(file)) {
         if (path)
-            throw new errors/* ConfigurationError */.j1(`config file ${(0,validate/* quote */.hD)(rel)} does not exist (looked in ${cwd})`);
+            throw new ConfigurationError(`config file ${quote(rel)} does not exist (looked in ${cwd})`);
         return defaultConfig();
     }
-    return parseConfig((0,external_node_fs_.readFileSync)(file, 'utf8'), rel);
+    return parseConfig((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'), rel);
 }
 function parseConfig(text, where) {
     const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: true });
     if (doc.errors.length) {
         const e = doc.errors[0];
-        throw new errors/* ConfigurationError */.j1(`${where}: not valid YAML: ${e.message.split('\n')[0]}`);
+        throw new ConfigurationError(`${where}: not valid YAML: ${e.message.split('\n')[0]}`);
     }
     const raw = doc.toJS({ maxAliasCount: 50 }) ?? {};
     const config = defaultConfig();
@@ -44734,7 +47788,7 @@ function parseConfig(text, where) {
     const root = object(raw, '', where);
     checkKeys(root, '', where);
     if (root.version !== undefined && root.version !== 1) {
-        throw new errors/* ConfigurationError */.j1(`${where}: version ${(0,validate/* quote */.hD)(String(root.version))} is not supported; expected 1`);
+        throw new ConfigurationError(`${where}: version ${quote(String(root.version))} is not supported; expected 1`);
     }
     if (root.branches !== undefined) {
         const b = object(root.branches, 'branches', where);
@@ -44760,7 +47814,7 @@ function parseConfig(text, where) {
         const f = str(t.file, 'tasks.file', where);
         if (f !== undefined) {
             if (!f.includes('{spec}') || f.startsWith('/') || f.split('/').includes('..')) {
-                throw new errors/* ConfigurationError */.j1(`${where}: tasks.file ${(0,validate/* quote */.hD)(f)} must be a relative path containing {spec}, e.g. specs/{spec}/tasks.md`);
+                throw new ConfigurationError(`${where}: tasks.file ${quote(f)} must be a relative path containing {spec}, e.g. specs/{spec}/tasks.md`);
             }
             config.tasks.file = f;
         }
@@ -44768,7 +47822,7 @@ function parseConfig(text, where) {
     if (root['protected-paths'] !== undefined) {
         const list = root['protected-paths'];
         if (!Array.isArray(list) || list.some((p) => typeof p !== 'string' || p.trim() === '')) {
-            throw new errors/* ConfigurationError */.j1(`${where}: protected-paths must be a list of glob patterns (strings), got ${(0,validate/* quote */.hD)(JSON.stringify(list))}`);
+            throw new ConfigurationError(`${where}: protected-paths must be a list of glob patterns (strings), got ${quote(JSON.stringify(list))}`);
         }
         config.protectedPaths = list;
     }
@@ -44790,7 +47844,7 @@ function parseConfig(text, where) {
         const scope = str(c.scope, 'conflicts.scope', where);
         if (scope !== undefined) {
             if (scope !== 'feature' && scope !== 'all')
-                throw new errors/* ConfigurationError */.j1(`${where}: conflicts.scope ${(0,validate/* quote */.hD)(scope)} is not valid; expected feature or all`);
+                throw new ConfigurationError(`${where}: conflicts.scope ${quote(scope)} is not valid; expected feature or all`);
             config.conflicts.scope = scope;
         }
     }
@@ -44800,7 +47854,7 @@ function parseConfig(text, where) {
         const rule = str(p['non-agent-into-overseer'], 'pull-requests.non-agent-into-overseer', where);
         if (rule !== undefined) {
             if (rule !== 'allow' && rule !== 'refuse')
-                throw new errors/* ConfigurationError */.j1(`${where}: pull-requests.non-agent-into-overseer ${(0,validate/* quote */.hD)(rule)} is not valid; expected allow or refuse`);
+                throw new ConfigurationError(`${where}: pull-requests.non-agent-into-overseer ${quote(rule)} is not valid; expected allow or refuse`);
             config.pullRequests.nonAgentIntoOverseer = rule;
         }
     }
@@ -44808,7 +47862,7 @@ function parseConfig(text, where) {
 }
 function object(value, key, where) {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        throw new errors/* ConfigurationError */.j1(`${where}: ${key || 'the file'} must be a mapping, got ${(0,validate/* quote */.hD)(JSON.stringify(value) ?? String(value))}`);
+        throw new ConfigurationError(`${where}: ${key || 'the file'} must be a mapping, got ${quote(JSON.stringify(value) ?? String(value))}`);
     }
     return value;
 }
@@ -44816,7 +47870,7 @@ function checkKeys(value, key, where) {
     for (const k of Object.keys(value)) {
         if (!KNOWN[key]?.includes(k)) {
             const at = key ? `${key}.${k}` : k;
-            throw new errors/* ConfigurationError */.j1(`${where}: unknown key ${(0,validate/* quote */.hD)(at)}; expected one of ${KNOWN[key]?.join(', ')}`);
+            throw new ConfigurationError(`${where}: unknown key ${quote(at)}; expected one of ${KNOWN[key]?.join(', ')}`);
         }
     }
 }
@@ -44824,14 +47878,14 @@ function str(value, key, where) {
     if (value === undefined)
         return undefined;
     if (typeof value !== 'string' || value.trim() === '') {
-        throw new errors/* ConfigurationError */.j1(`${where}: ${key} must be a non-empty string, got ${(0,validate/* quote */.hD)(JSON.stringify(value) ?? String(value))}`);
+        throw new ConfigurationError(`${where}: ${key} must be a non-empty string, got ${quote(JSON.stringify(value) ?? String(value))}`);
     }
     return value;
 }
 function config_branch(value, key, where) {
-    const problem = (0,validate/* branchNameProblem */.hq)(value);
+    const problem = branchNameProblem(value);
     if (problem)
-        throw new errors/* ConfigurationError */.j1(`${where}: ${key} ${(0,validate/* quote */.hD)(value)} is not a valid branch name: ${problem}`);
+        throw new ConfigurationError(`${where}: ${key} ${quote(value)} is not a valid branch name: ${problem}`);
     return value;
 }
 
@@ -44847,19 +47901,19 @@ const CURRENT_BRANCH_STATE_ROOT = '.orchestrator';
 async function openWorkspace(values, ctx) {
     const git = await Git.open(ctx.cwd);
     if (!(await git.isRepository()))
-        throw new errors/* InputError */.dz(`${(0,validate/* quote */.hD)(ctx.cwd)} is not a git repository; run inside a clone (in a workflow: after actions/checkout)`);
+        throw new InputError(`${quote(ctx.cwd)} is not a git repository; run inside a clone (in a workflow: after actions/checkout)`);
     const configPath = values.string('config');
-    const config = loadConfig(ctx.cwd, configPath === '.github/orchestrator.yml' ? undefined : configPath && (0,validate/* validateRepoPath */.uC)(configPath, 'config'));
+    const config = loadConfig(ctx.cwd, configPath === '.github/orchestrator.yml' ? undefined : configPath && validateRepoPath(configPath, 'config'));
     const remote = values.string('remote') ?? 'origin';
     if (remote.startsWith('-') || /[\s\u0000-\u001f]/.test(remote))
-        throw new errors/* InputError */.dz(`remote ${(0,validate/* quote */.hD)(remote)} is not valid; expected a remote name such as origin, or a path or URL`);
+        throw new InputError(`remote ${quote(remote)} is not valid; expected a remote name such as origin, or a path or URL`);
     let stateBranch = values.string('state-branch') ?? config.state.branch;
     let stateRoot = '';
     if (stateBranch === 'current') {
         stateBranch = await currentBranch(git, ctx);
         stateRoot = CURRENT_BRANCH_STATE_ROOT;
     }
-    (0,validate/* validateBranchName */.eg)(stateBranch, 'state-branch');
+    validateBranchName(stateBranch, 'state-branch');
     const dryRun = values.bool('dry-run');
     const store = new StateStore({ git, remote, branch: stateBranch, root: stateRoot || undefined, logger: ctx.logger, dryRun });
     return { git, config, remote, stateBranch, stateRoot, dryRun, store };
@@ -44869,7 +47923,7 @@ async function currentBranch(git, ctx) {
     const branch = (await checkedOutBranch(git)) ?? (await runBranch(git, ctx));
     if (branch)
         return branch;
-    throw new errors/* InputError */.dz('state-branch "current" needs a checked-out branch, but HEAD is detached; name the state branch instead');
+    throw new InputError('state-branch "current" needs a checked-out branch, but HEAD is detached; name the state branch instead');
 }
 
 ;// CONCATENATED MODULE: ./shared/commands/detect-conflicts.ts
@@ -44927,8 +47981,8 @@ const detectConflictsCommand = {
             description: 'Label added to pull requests with conflicts (notify: pr) and removed when they are gone.',
         },
         { name: 'record', type: 'boolean', default: 'true', description: 'Record conflict and divergence events on the state branch.' },
-        ...options_options/* COMMON_OPTIONS */.DT,
-        options_options/* TOKEN_OPTION */.AA,
+        ...COMMON_OPTIONS,
+        TOKEN_OPTION,
     ],
     outputs: [
         { name: 'conflict-count', description: 'Number of conflicting branch pairs.' },
@@ -45290,7 +48344,7 @@ function parseTasks(text, file = 'tasks.md') {
             continue;
         const previous = seen.get(match.id);
         if (previous !== undefined) {
-            throw new errors/* InputError */.dz(`${file}: task id "${match.id}" is used twice, on line ${previous} and line ${line.number}; ` +
+            throw new InputError(`${file}: task id "${match.id}" is used twice, on line ${previous} and line ${line.number}; ` +
                 'each task needs its own id (give the newer task the next unused number)');
         }
         seen.set(match.id, line.number);
@@ -45544,7 +48598,7 @@ async function readSpecInfo(git, commit, spec, tasksPattern, logger) {
         };
     }
     catch (error) {
-        logger.warning(`${tasksFile} could not be read, so no tasks were registered: ${(0,errors/* messageOf */.bD)(error)}`, { file: tasksFile });
+        logger.warning(`${tasksFile} could not be read, so no tasks were registered: ${messageOf(error)}`, { file: tasksFile });
         return { name, tasks: [] };
     }
 }
@@ -45563,9 +48617,9 @@ async function readSpecInfo(git, commit, spec, tasksPattern, logger) {
  */
 async function initFeature(options, deps) {
     const { git, remote, config, store, dryRun, ctx } = deps;
-    const spec = (0,validate/* validateSpecId */.zx)(options.spec);
+    const spec = validateSpecId(options.spec);
     if (!Number.isInteger(options.implementors) || options.implementors < 1 || options.implementors > 20) {
-        throw new errors/* InputError */.dz(`implementors ${(0,validate/* quote */.hD)(String(options.implementors))} is not valid: expected a whole number from 1 to 20`);
+        throw new InputError(`implementors ${quote(String(options.implementors))} is not valid: expected a whole number from 1 to 20`);
     }
     const naming = config.branches;
     const wanted = [
@@ -45653,7 +48707,7 @@ const initFeatureCommand = {
             description: "Branch, tag or commit the branches start from (default: the repository's default branch).",
         },
         { name: 'name', type: 'string', description: 'Human title of the feature (default: the first heading of specs/<spec-id>/spec.md).' },
-        ...options_options/* COMMON_OPTIONS */.DT,
+        ...COMMON_OPTIONS,
     ],
     outputs: [
         { name: 'overseer-branch', description: 'Name of the overseer branch.' },
@@ -45744,9 +48798,9 @@ function resolveRole(options) {
     let note;
     if (explicit && parsed && parsed.role !== explicit) {
         if (!pullRequest) {
-            throw new errors/* InputError */.dz(`role ${(0,validate/* quote */.hD)(explicit)} contradicts branch ${(0,validate/* quote */.hD)(branch)}, which is the ${parsed.role} branch of spec ${(0,validate/* quote */.hD)(parsed.spec)}; remove the role input or run on a ${explicit} branch`);
+            throw new InputError(`role ${quote(explicit)} contradicts branch ${quote(branch)}, which is the ${parsed.role} branch of spec ${quote(parsed.spec)}; remove the role input or run on a ${explicit} branch`);
         }
-        note = `the pull request's head ${(0,validate/* quote */.hD)(branch)} is the ${parsed.role} branch of spec ${(0,validate/* quote */.hD)(parsed.spec)}: checked as ${parsed.role} (the workflow asked for ${explicit})`;
+        note = `the pull request's head ${quote(branch)} is the ${parsed.role} branch of spec ${quote(parsed.spec)}: checked as ${parsed.role} (the workflow asked for ${explicit})`;
     }
     if (!parsed && pullRequest) {
         const base = parseBranch(options.naming, pullRequest.base);
@@ -45756,7 +48810,7 @@ function resolveRole(options) {
     }
     const role = parsed?.role ?? explicit;
     if (!role) {
-        throw new errors/* InputError */.dz(`branch ${(0,validate/* quote */.hD)(branch)} is not an agent branch (expected the pattern ${(0,validate/* quote */.hD)(options.naming.pattern)}, e.g. ${(0,validate/* quote */.hD)(formatBranch(options.naming, '001-my-feature', 'implementor', 1))}); pass the role input (role: implementor or role: overseer) to run role CI on it`);
+        throw new InputError(`branch ${quote(branch)} is not an agent branch (expected the pattern ${quote(options.naming.pattern)}, e.g. ${quote(formatBranch(options.naming, '001-my-feature', 'implementor', 1))}); pass the role input (role: implementor or role: overseer) to run role CI on it`);
     }
     const out = { role, branch };
     if (parsed) {
@@ -45775,7 +48829,7 @@ function validateRole(value) {
     if (text === '')
         return undefined;
     if (!ROLES.includes(text)) {
-        throw new errors/* InputError */.dz(`role ${(0,validate/* quote */.hD)(text)} is not valid; expected implementor or overseer (or leave it empty to tell from the branch)`);
+        throw new InputError(`role ${quote(text)} is not valid; expected implementor or overseer (or leave it empty to tell from the branch)`);
     }
     return text;
 }
@@ -45789,7 +48843,7 @@ function pullRequestOf(options) {
     const head = options.headRef || resolve_role_str(record(pr?.head)?.ref);
     const base = options.baseRef || resolve_role_str(record(pr?.base)?.ref);
     if (!head || !base) {
-        throw new errors/* InputError */.dz(`event ${(0,validate/* quote */.hD)(options.eventName ?? '')} is a pull request event but its head or base branch is unknown (GITHUB_HEAD_REF ${(0,validate/* quote */.hD)(options.headRef ?? '')}, GITHUB_BASE_REF ${(0,validate/* quote */.hD)(options.baseRef ?? '')})`);
+        throw new InputError(`event ${quote(options.eventName ?? '')} is a pull request event but its head or base branch is unknown (GITHUB_HEAD_REF ${quote(options.headRef ?? '')}, GITHUB_BASE_REF ${quote(options.baseRef ?? '')})`);
     }
     const number = typeof pr?.number === 'number' ? pr.number : typeof options.event?.number === 'number' ? options.event.number : undefined;
     const out = { base, head };
@@ -45800,7 +48854,7 @@ function pullRequestOf(options) {
     const headSha = resolve_role_str(record(pr?.head)?.sha);
     if (headSha) {
         if (!/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(headSha))
-            throw new errors/* InputError */.dz(`event ${(0,validate/* quote */.hD)(options.eventName ?? '')}: pull_request.head.sha ${(0,validate/* quote */.hD)(headSha)} is not a commit id`);
+            throw new InputError(`event ${quote(options.eventName ?? '')}: pull_request.head.sha ${quote(headSha)} is not a commit id`);
         out.headSha = headSha;
     }
     return out;
@@ -45815,8 +48869,8 @@ function branchOf(options, pullRequest) {
         return ref.slice('refs/heads/'.length);
     if (options.checkedOut)
         return options.checkedOut;
-    const where = options.eventName ? `ref ${(0,validate/* quote */.hD)(ref)} is not a branch (event ${(0,validate/* quote */.hD)(options.eventName)})` : 'HEAD is detached';
-    throw new errors/* InputError */.dz(`cannot tell the branch: ${where}; check out an agent branch (git switch <branch>) or name it (CLI: --branch <branch>; action: the branch input)`);
+    const where = options.eventName ? `ref ${quote(ref)} is not a branch (event ${quote(options.eventName)})` : 'HEAD is detached';
+    throw new InputError(`cannot tell the branch: ${where}; check out an agent branch (git switch <branch>) or name it (CLI: --branch <branch>; action: the branch input)`);
 }
 function stripHeads(name) {
     return name.startsWith('refs/heads/') ? name.slice('refs/heads/'.length) : name;
@@ -46002,37 +49056,37 @@ function describeProtectedChange(change, matcher) {
     const add = (path, detail) => out.push({ kind: 'protected-path', path, detail: `${detail}; ${describe_change_ADVICE}` });
     const target = matcher(change.path);
     if (target)
-        add(change.path, `${verb(change)} (protected by ${(0,validate/* quote */.hD)(target)})`);
+        add(change.path, `${verb(change)} (protected by ${quote(target)})`);
     if (change.fromPath !== undefined && change.status === 'R') {
         const source = matcher(change.fromPath);
         if (source)
-            add(change.fromPath, `renamed protected ${(0,validate/* quote */.hD)(change.fromPath)} (by ${(0,validate/* quote */.hD)(source)}) to ${(0,validate/* quote */.hD)(change.path)}`);
+            add(change.fromPath, `renamed protected ${quote(change.fromPath)} (by ${quote(source)}) to ${quote(change.path)}`);
     }
     if (change.after === 'symlink' && change.linkTarget !== undefined) {
         const destination = linkDestination(change.path, change.linkTarget);
         if (destination === null) {
-            add(change.path, `symlink ${(0,validate/* quote */.hD)(change.path)} points outside the repository (${(0,validate/* quote */.hD)(change.linkTarget)})`);
+            add(change.path, `symlink ${quote(change.path)} points outside the repository (${quote(change.linkTarget)})`);
         }
         else {
             const pattern = matcher(destination);
             if (pattern) {
-                add(change.path, `symlink ${(0,validate/* quote */.hD)(change.path)} points to ${(0,validate/* quote */.hD)(change.linkTarget)}, which is protected by ${(0,validate/* quote */.hD)(pattern)}`);
+                add(change.path, `symlink ${quote(change.path)} points to ${quote(change.linkTarget)}, which is protected by ${quote(pattern)}`);
             }
         }
     }
     return out;
 }
 function verb(change) {
-    const p = (0,validate/* quote */.hD)(change.path);
+    const p = quote(change.path);
     switch (change.status) {
         case 'A':
             return `added ${noun(change.after)} ${p}`;
         case 'D':
             return `deleted ${noun(change.before)} ${p}`;
         case 'R':
-            return `renamed ${(0,validate/* quote */.hD)(change.fromPath ?? '')} to ${p}`;
+            return `renamed ${quote(change.fromPath ?? '')} to ${p}`;
         case 'C':
-            return `copied ${(0,validate/* quote */.hD)(change.fromPath ?? '')} to ${p}`;
+            return `copied ${quote(change.fromPath ?? '')} to ${p}`;
         case 'T':
             return `changed ${p} from ${noun(change.before)} to ${noun(change.after)}`;
         default:
@@ -46078,7 +49132,7 @@ async function checkGuard(options) {
         return { ok: violations.length === 0, violations, changed: [] };
     const { git } = options;
     if (!options.overseerRef)
-        throw new errors/* InputError */.dz(`the overseer branch is needed to check implementor branch ${(0,validate/* quote */.hD)(options.branch)}`);
+        throw new InputError(`the overseer branch is needed to check implementor branch ${quote(options.branch)}`);
     const head = await requireCommit(git, options.headRef, 'head');
     const overseer = await requireCommit(git, options.overseerRef, 'overseer branch');
     const diffBase = await diffBaseOf(git, overseer, head, options.overseerRef);
@@ -46093,27 +49147,27 @@ async function checkGuard(options) {
 }
 /** Why the pull request's target is not allowed for the role, or null. */
 function pullRequestTargetProblem(options, pr) {
-    const what = `pull request${pr.number !== undefined ? ` #${pr.number}` : ''} from ${(0,validate/* quote */.hD)(pr.head)} to ${(0,validate/* quote */.hD)(pr.base)}`;
+    const what = `pull request${pr.number !== undefined ? ` #${pr.number}` : ''} from ${quote(pr.head)} to ${quote(pr.base)}`;
     if (options.role === 'overseer') {
         if (pr.base === options.integrationBranch)
             return null;
-        return `${what}: an overseer branch may only target the integration branch ${(0,validate/* quote */.hD)(options.integrationBranch)}`;
+        return `${what}: an overseer branch may only target the integration branch ${quote(options.integrationBranch)}`;
     }
     if (!options.spec) {
-        return `${what}: cannot tell which overseer branch ${(0,validate/* quote */.hD)(pr.head)} belongs to (it does not follow the pattern ${(0,validate/* quote */.hD)(options.naming.pattern)}); an implementor branch may only target its own overseer branch`;
+        return `${what}: cannot tell which overseer branch ${quote(pr.head)} belongs to (it does not follow the pattern ${quote(options.naming.pattern)}); an implementor branch may only target its own overseer branch`;
     }
     const expected = formatBranch(options.naming, options.spec, 'overseer');
     if (pr.base === expected)
         return null;
-    const who = options.index !== undefined ? `implementor ${options.index} of ${(0,validate/* quote */.hD)(options.spec)}` : 'an implementor branch';
-    return `${what}: ${who} may only target its overseer branch ${(0,validate/* quote */.hD)(expected)}`;
+    const who = options.index !== undefined ? `implementor ${options.index} of ${quote(options.spec)}` : 'an implementor branch';
+    return `${what}: ${who} may only target its overseer branch ${quote(expected)}`;
 }
 /**
  * A person's branch (not an agent's) into an overseer branch: the protected paths guard the
  * agents, not people, so the config rule alone decides; allowed by default, with a note.
  */
 function nonAgentGuard(options, pr) {
-    const what = `pull request${pr.number !== undefined ? ` #${pr.number}` : ''} from ${(0,validate/* quote */.hD)(pr.head)} (not an agent branch) into overseer branch ${(0,validate/* quote */.hD)(pr.base)}`;
+    const what = `pull request${pr.number !== undefined ? ` #${pr.number}` : ''} from ${quote(pr.head)} (not an agent branch) into overseer branch ${quote(pr.base)}`;
     if (options.nonAgentIntoOverseer === 'refuse') {
         const detail = `${what}: refused by the config rule pull-requests.non-agent-into-overseer: refuse`;
         return { ok: false, violations: [{ kind: 'pr-target', detail }], changed: [] };
@@ -46124,7 +49178,7 @@ function nonAgentGuard(options, pr) {
 async function requireCommit(git, ref, what) {
     const sha = await git.resolveCommit(ref);
     if (!sha)
-        throw new errors/* InputError */.dz(`${what} ${(0,validate/* quote */.hD)(ref)} is not a commit in this repository; fetch it first (actions/checkout with fetch-depth: 0)`);
+        throw new InputError(`${what} ${quote(ref)} is not a commit in this repository; fetch it first (actions/checkout with fetch-depth: 0)`);
     return sha;
 }
 /**
@@ -46138,7 +49192,7 @@ async function diffBaseOf(git, overseer, head, overseerRef) {
     if (base)
         return base;
     if (await git.isShallow()) {
-        throw new errors/* InputError */.dz(`no common history between ${(0,validate/* quote */.hD)(overseerRef)} and the head: the clone is shallow; use actions/checkout with fetch-depth: 0 (or git fetch --unshallow)`);
+        throw new InputError(`no common history between ${quote(overseerRef)} and the head: the clone is shallow; use actions/checkout with fetch-depth: 0 (or git fetch --unshallow)`);
     }
     return overseer;
 }
@@ -46194,10 +49248,10 @@ function packageScripts(cwd) {
         return null;
     let parsed;
     try {
-        parsed = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+        parsed = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
     }
     catch (error) {
-        throw new errors/* ConfigurationError */.j1(`package.json is not valid JSON (${error.message}); fix it or pass the commands input`);
+        throw new ConfigurationError(`package.json is not valid JSON (${error.message}); fix it or pass the commands input`);
     }
     const scripts = parsed?.scripts;
     return scripts && typeof scripts === 'object' && !Array.isArray(scripts) ? scripts : {};
@@ -46216,28 +49270,28 @@ function pytestReason(cwd) {
     return null;
 }
 function mentions(file, pattern) {
-    return isFile(file) && pattern.test((0,external_node_fs_.readFileSync)(file, 'utf8'));
+    return isFile(file) && pattern.test((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
 }
 /** Python files directly in `dir` or one level down (bounded: no deep walk of a large tree). */
 function hasPythonFiles(dir) {
-    if (!isDirectory(dir))
+    if (!detect_commands_isDirectory(dir))
         return false;
-    for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
+    for (const entry of (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true })) {
         if (entry.isFile() && entry.name.endsWith('.py'))
             return true;
         if (entry.isDirectory() && !entry.name.startsWith('.')) {
             const inner = (0,external_node_path_namespaceObject.join)(dir, entry.name);
-            if ((0,external_node_fs_.readdirSync)(inner).some((n) => n.endsWith('.py') && isFile((0,external_node_path_namespaceObject.join)(inner, n))))
+            if ((0,external_node_fs_namespaceObject.readdirSync)(inner).some((n) => n.endsWith('.py') && isFile((0,external_node_path_namespaceObject.join)(inner, n))))
                 return true;
         }
     }
     return false;
 }
 function isFile(path) {
-    return (0,external_node_fs_.existsSync)(path) && (0,external_node_fs_.statSync)(path).isFile();
+    return (0,external_node_fs_namespaceObject.existsSync)(path) && (0,external_node_fs_namespaceObject.statSync)(path).isFile();
 }
-function isDirectory(path) {
-    return (0,external_node_fs_.existsSync)(path) && (0,external_node_fs_.statSync)(path).isDirectory();
+function detect_commands_isDirectory(path) {
+    return (0,external_node_fs_namespaceObject.existsSync)(path) && (0,external_node_fs_namespaceObject.statSync)(path).isDirectory();
 }
 
 ;// CONCATENATED MODULE: ./shared/role-ci/choose-commands.ts
@@ -46525,7 +49579,7 @@ async function runBuiltin(item, options) {
         return { exitCode: passed ? 0 : 1, passed, outputTail: tail.text(), builtin: true };
     }
     catch (error) {
-        const reason = `the check could not run: ${(0,errors/* messageOf */.bD)(error)}`;
+        const reason = `the check could not run: ${messageOf(error)}`;
         return { exitCode: null, passed: false, outputTail: reason, builtin: true, reason };
     }
 }
@@ -46824,7 +49878,7 @@ const defaultOptions = {
 };
 
 //const tagsPattern = new RegExp("<\\/?([\\w:\\-_\.]+)\\s*\/?>","g");
-function validator_validate(xmlData, options) {
+function validate(xmlData, options) {
   options = Object.assign({}, defaultOptions, options);
 
   //xmlData = xmlData.replace(/(\r\n|\n|\r)/gm,"");//make it single line
@@ -47339,7 +50393,7 @@ function getPositionFromMatch(match) {
 
 
 const XMLValidator = {
-  validate: validator_validate
+  validate: validate
 }
 
 ;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/OptionsBuilder.js
@@ -54004,7 +57058,7 @@ class XMLParser {
         if (validationOption) {
             if (validationOption === true) validationOption = {}; //validate with default options
 
-            const result = validator_validate(xmlData, validationOption);
+            const result = validate(xmlData, validationOption);
             if (result !== true) {
                 throw Error(`${result.err.msg}:${result.err.line}:${result.err.col}`)
             }
@@ -54148,11 +57202,11 @@ function parseJUnit(xml, file) {
     }
     catch (error) {
         if (error instanceof XmlSyntaxError)
-            throw new errors/* InputError */.dz(`${file}: not well-formed XML: ${error.message}`);
+            throw new InputError(`${file}: not well-formed XML: ${error.message}`);
         throw error;
     }
     if (root.name !== 'testsuites' && root.name !== 'testsuite') {
-        throw new errors/* InputError */.dz(`${file}: root element <${root.name}> is not a JUnit report; expected <testsuites> or <testsuite>`);
+        throw new InputError(`${file}: root element <${root.name}> is not a JUnit report; expected <testsuites> or <testsuite>`);
     }
     const suites = [];
     const cases = [];
@@ -54303,14 +57357,14 @@ async function readJUnitReports(patterns, cwd, logger) {
             xml = await (0,external_node_fs_promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(cwd, file), 'utf8');
         }
         catch (error) {
-            logger.warning(`Skipped JUnit report ${file}: it could not be read: ${(0,errors/* messageOf */.bD)(error)}`);
+            logger.warning(`Skipped JUnit report ${file}: it could not be read: ${messageOf(error)}`);
             continue;
         }
         try {
             reports.push(parseJUnit(xml, file));
         }
         catch (error) {
-            if (!(error instanceof errors/* InputError */.dz))
+            if (!(error instanceof InputError))
                 throw error;
             logger.warning(`Skipped JUnit report ${error.message}`);
         }
@@ -54355,7 +57409,7 @@ async function headCommit(git, remote, resolved, explicitBranch) {
             commit = await git.resolveCommit(pr.headSha);
         }
         if (!commit)
-            throw new errors/* InputError */.dz(`the pull request's head commit ${pr.headSha.slice(0, 12)} is not in this clone and could not be fetched from ${(0,validate/* quote */.hD)(remote)}; use actions/checkout with fetch-depth: 0`);
+            throw new InputError(`the pull request's head commit ${pr.headSha.slice(0, 12)} is not in this clone and could not be fetched from ${quote(remote)}; use actions/checkout with fetch-depth: 0`);
         if (commit === checkedOut)
             return { commit, checkedOut };
         const note = `the checks ran on the checked-out commit ${checkedOut.slice(0, 12)}; the guard, the conflict check and the recorded results are about the pull request's head ${commit.slice(0, 12)} (check out the head, actions/checkout with ref: the head sha, to run the checks on it too)`;
@@ -54365,7 +57419,7 @@ async function headCommit(git, remote, resolved, explicitBranch) {
         const named = (await git.resolveCommit(`refs/heads/${resolved.branch}`)) ?? (await git.resolveCommit(`refs/remotes/${remote}/${resolved.branch}`));
         if (named !== checkedOut) {
             const current = (await git.exec(['symbolic-ref', '--short', '-q', 'HEAD'], { allowedExitCodes: [0, 1] })).stdout.trim();
-            throw new errors/* InputError */.dz(`branch ${(0,validate/* quote */.hD)(resolved.branch)} is ${named ? `at ${named.slice(0, 12)}` : 'not a branch of this clone'}, but the checked-out commit is ${checkedOut.slice(0, 12)}${current ? ` (branch ${(0,validate/* quote */.hD)(current)})` : ''}; the checks run on the working tree, so check out the branch first (git switch ${resolved.branch}) or leave out the branch`);
+            throw new InputError(`branch ${quote(resolved.branch)} is ${named ? `at ${named.slice(0, 12)}` : 'not a branch of this clone'}, but the checked-out commit is ${checkedOut.slice(0, 12)}${current ? ` (branch ${quote(current)})` : ''}; the checks run on the working tree, so check out the branch first (git switch ${resolved.branch}) or leave out the branch`);
         }
     }
     return { commit: checkedOut, checkedOut };
@@ -54417,7 +57471,7 @@ async function runRoleCi(options, deps) {
         // Without the overseer branch the guard cannot tell what the implementor changed: stop, and say
         // why git could not fetch it (missing branch, or no access to the remote).
         const fetched = await fetchBranches(git, remote, [overseer]).catch((error) => {
-            throw new errors/* InputError */.dz(`the role guard compares implementor branch ${(0,validate/* quote */.hD)(resolved.branch)} with its overseer branch ${(0,validate/* quote */.hD)(overseer)}, which could not be fetched from ${(0,validate/* quote */.hD)(remote)}: ${(0,errors/* messageOf */.bD)(error)}; push the overseer branch (orchestrator init-feature creates it) and run again`);
+            throw new InputError(`the role guard compares implementor branch ${quote(resolved.branch)} with its overseer branch ${quote(overseer)}, which could not be fetched from ${quote(remote)}: ${messageOf(error)}; push the overseer branch (orchestrator init-feature creates it) and run again`);
         });
         overseerRef = fetched.has(overseer) ? privateRef(overseer) : undefined;
     }
@@ -54577,7 +57631,7 @@ const roleCiCommand = {
             type: 'boolean',
             description: 'Record the results as test-result events on the state branch (default: true in the action, false in the CLI).',
         },
-        ...options_options/* COMMON_OPTIONS */.DT,
+        ...COMMON_OPTIONS,
     ],
     outputs: [
         { name: 'role', description: 'The role the checks ran for: overseer or implementor.' },
@@ -54654,7 +57708,7 @@ function failureText(report, outcome) {
         return outcome.failures.join('; ');
     const shown = violations
         .slice(0, SHOWN_VIOLATIONS)
-        .map((v) => (v.kind === 'pr-target' || v.path === undefined ? v.detail : `protected path ${(0,validate/* quote */.hD)(v.path)}`));
+        .map((v) => (v.kind === 'pr-target' || v.path === undefined ? v.detail : `protected path ${quote(v.path)}`));
     const more = violations.length > SHOWN_VIOLATIONS ? `; and ${violations.length - SHOWN_VIOLATIONS} more` : '';
     return outcome.failures.map((f) => (f.startsWith('guard:') ? `${f} (${shown.join('; ')}${more})` : f)).join('; ');
 }
@@ -54896,17 +57950,17 @@ async function commitFileWithLease(git, remote, branch, path, transform, message
     for (let attempt = 1; attempt <= maxAttempts; attempt++) {
         const tip = (await fetchBranches(git, remote, [branch])).get(branch);
         if (!tip)
-            throw new errors/* StateError */.qq(`branch ${branch} is not on ${remote}; cannot update ${path}`);
+            throw new StateError(`branch ${branch} is not on ${remote}; cannot update ${path}`);
         const entry = (await git.run(['ls-tree', '-z', tip, '--', path])).split('\0')[0];
         const m = /^(\d+) blob ([0-9a-f]+)\t/.exec(entry);
         if (!m)
-            throw new errors/* StateError */.qq(`${path} is not a file on ${branch}`);
+            throw new StateError(`${path} is not a file on ${branch}`);
         const before = await git.readBlob(m[2]);
         const after = transform(before);
         if (after === before)
             return null;
         const blob = await git.writeBlob(after);
-        const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_.tmpdir)(), 'orch-index-'));
+        const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'orch-index-'));
         let commit;
         try {
             const env = { GIT_INDEX_FILE: (0,external_node_path_namespaceObject.join)(dir, 'index') };
@@ -54923,7 +57977,7 @@ async function commitFileWithLease(git, remote, branch, path, transform, message
             });
         }
         finally {
-            (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+            (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
         }
         const push = await git.exec(['push', '--porcelain', `--force-with-lease=refs/heads/${branch}:${tip}`, remote, `${commit}:refs/heads/${branch}`], { allowedExitCodes: [0, 1] });
         if (push.exitCode === 0)
@@ -54931,7 +57985,7 @@ async function commitFileWithLease(git, remote, branch, path, transform, message
         logger.debug(`${branch} moved while updating ${path} (attempt ${attempt}); retrying`);
         await (0,promises_namespaceObject.setTimeout)(100 * attempt + Math.floor(Math.random() * 100));
     }
-    throw new errors/* StateError */.qq(`could not update ${path} on ${branch} after ${maxAttempts} attempts: the branch kept moving. Nothing was overwritten.`);
+    throw new StateError(`could not update ${path} on ${branch} after ${maxAttempts} attempts: the branch kept moving. Nothing was overwritten.`);
 }
 
 ;// CONCATENATED MODULE: ./shared/sync-status/sync-status.ts
@@ -54966,7 +58020,7 @@ async function syncStatus(options, deps) {
     let targets;
     if (options.all) {
         if (options.branch)
-            throw new errors/* InputError */.dz('give either branch or all: true, not both');
+            throw new InputError('give either branch or all: true, not both');
         targets = (await listAgentBranches(git, remote, config.branches)).map(({ name, spec, role, index }) => ({
             branch: name,
             spec,
@@ -54979,8 +58033,8 @@ async function syncStatus(options, deps) {
     else {
         const branch = options.branch ?? (await runBranch(git, ctx));
         if (!branch)
-            throw new errors/* InputError */.dz('no branch to sync: pass branch (or all: true); HEAD is detached and the run names no branch');
-        (0,validate/* validateBranchName */.eg)(branch, 'branch');
+            throw new InputError('no branch to sync: pass branch (or all: true); HEAD is detached and the run names no branch');
+        validateBranchName(branch, 'branch');
         const parsed = parseBranch(config.branches, branch);
         if (!parsed) {
             ctx.logger.notice(`${branch} is not an agent branch (pattern ${config.branches.pattern}); nothing to sync`);
@@ -55143,7 +58197,7 @@ const syncStatusCommand = {
             default: 'true',
             description: 'Add a trailing HTML comment with time, commit and agent to each task ticked (invisible on GitHub).',
         },
-        ...options_options/* COMMON_OPTIONS */.DT,
+        ...COMMON_OPTIONS,
     ],
     outputs: [
         { name: 'tasks-done', description: 'JSON array of task ids the synced commits marked done.' },
@@ -55339,7 +58393,7 @@ async function logEvent(store, input,
 /** Appends instead of a plain append, for kinds that need more checks or derived files (task-updated). */
 appendWith) {
     if (!EVENT_KINDS.includes(input.kind)) {
-        throw new errors/* InputError */.dz(`event kind ${JSON.stringify(input.kind)} is not known: expected one of ${EVENT_KINDS.join(', ')}`);
+        throw new InputError(`event kind ${JSON.stringify(input.kind)} is not known: expected one of ${EVENT_KINDS.join(', ')}`);
     }
     let data = input.data;
     if (typeof data === 'string') {
@@ -55347,7 +58401,7 @@ appendWith) {
             data = JSON.parse(data);
         }
         catch (cause) {
-            throw new errors/* InputError */.dz(`the data of the ${input.kind} event is not valid JSON: ${cause.message}`);
+            throw new InputError(`the data of the ${input.kind} event is not valid JSON: ${cause.message}`);
         }
     }
     const kind = input.kind;
@@ -55360,7 +58414,7 @@ appendWith) {
  */
 async function recentEvents(store, n, feature) {
     if (!Number.isSafeInteger(n) || n < 1)
-        throw new errors/* InputError */.dz(`the number of events ${JSON.stringify(n)} is not a whole number of at least 1`);
+        throw new InputError(`the number of events ${JSON.stringify(n)} is not a whole number of at least 1`);
     const { projection } = await store.read();
     const list = feature === undefined ? projection.recent : (projection.features[feature]?.recent ?? []);
     const total = feature === undefined ? projection.eventCount : (projection.features[feature]?.eventCount ?? 0);
@@ -55381,7 +58435,7 @@ async function resolveConflict(store, id, options) {
     const open = openConflicts(snapshot.projection);
     const conflict = open.find((c) => c.id === id);
     if (!conflict) {
-        throw new errors/* InputError */.dz(`no open conflict has the id ${JSON.stringify(id)} (open: ${open.length ? open.map((c) => c.id).join(', ') : 'none'})`);
+        throw new InputError(`no open conflict has the id ${JSON.stringify(id)} (open: ${open.length ? open.map((c) => c.id).join(', ') : 'none'})`);
     }
     const now = options.time === undefined ? new Date() : new Date(options.time);
     const lifetimeSeconds = Math.max(0, Math.floor((now.getTime() - Date.parse(conflict.detectedAt)) / 1000));
@@ -55420,7 +58474,7 @@ async function clearBlocker(store, input) {
     if (!open.includes(data.id) && last && last.note === data.note)
         return unchanged(store);
     if (!open.includes(data.id)) {
-        throw new errors/* InputError */.dz(`feature ${JSON.stringify(feature)} has no open blocker ${JSON.stringify(data.id)} (open: ${open.length ? open.join(', ') : 'none'})`);
+        throw new InputError(`feature ${JSON.stringify(feature)} has no open blocker ${JSON.stringify(data.id)} (open: ${open.length ? open.join(', ') : 'none'})`);
     }
     const occurrence = (f?.blockers[data.id]?.clearedCount ?? 0) + 1;
     return append(store, makeEvent('blocker-cleared', feature, { ...data, ...occurrenceOf(occurrence) }, { actor, time }));
@@ -55459,9 +58513,9 @@ async function logTaskEvent(ws, event, ctx) {
     const id = event.data.taskId;
     // Without a tasks.md and without registered tasks there is nothing to check against (as in sync-status).
     if ((source.doc || registered.length) && !known.includes(id)) {
-        const where = source.doc ? source.file : `the tasks registered with feature ${(0,validate/* quote */.hD)(spec)}`;
+        const where = source.doc ? source.file : `the tasks registered with feature ${quote(spec)}`;
         const shown = known.length > 12 ? `${known.slice(0, 12).join(', ')}, ...` : known.join(', ') || 'none';
-        throw new errors/* InputError */.dz(`task ${(0,validate/* quote */.hD)(id)} is not in ${where} (tasks: ${shown}); record only tasks the feature has`);
+        throw new InputError(`task ${quote(id)} is not in ${where} (tasks: ${shown}); record only tasks the feature has`);
     }
     const text = source.text;
     const files = text === null
@@ -55483,7 +58537,7 @@ async function logTaskEvent(ws, event, ctx) {
 
 // `orchestrator events <sub>`: the event store from the command line. State
 // options are shared; there is no token (no GitHub call).
-const STATE_OPTIONS = options_options/* COMMON_OPTIONS */.DT;
+const STATE_OPTIONS = COMMON_OPTIONS;
 const FEATURE = { name: 'feature', type: 'string', description: 'The spec id of the feature, e.g. 004-user-auth.' };
 function recorded(r, what) {
     const text = r.added.length
@@ -55497,7 +58551,7 @@ function recorded(r, what) {
     };
 }
 function feature(values) {
-    return (0,validate/* validateSpecId */.zx)(values.requireString('feature'), '--feature');
+    return validateSpecId(values.requireString('feature'), '--feature');
 }
 function events_define(sub, summary, options, run) {
     return { name: `events ${sub}`, summary, options: [...options, ...STATE_OPTIONS], outputs: [], run };
@@ -55510,7 +58564,7 @@ const EVENTS_COMMANDS = [
         { name: 'spec-id', type: 'string', required: true, positional: 0, description: 'The spec id, e.g. 004-user-auth.' },
         { name: 'name', type: 'string', required: true, positional: 1, description: 'Human title of the feature.' },
     ], async (v, ctx) => {
-        const spec = (0,validate/* validateSpecId */.zx)(v.requireString('spec-id'));
+        const spec = validateSpecId(v.requireString('spec-id'));
         return recorded(await addFeature(await store(v, ctx), { spec, name: v.requireString('name'), actor: ctx.actor, time: ctx.now() }), `feature ${spec}`);
     }),
     events_define('log', 'Record an event of any kind; --data is the JSON payload of that kind.', [
@@ -55528,13 +58582,13 @@ const EVENTS_COMMANDS = [
     }),
     events_define('recent', 'The newest events (all features, or one with --feature).', [{ name: 'count', type: 'integer', min: 1, max: 1000, default: '20', positional: 0, description: 'How many events.' }, FEATURE], async (v, ctx) => {
         const spec = v.string('feature');
-        const list = await recentEvents(await store(v, ctx), v.int('count') ?? 20, spec === undefined ? undefined : (0,validate/* validateSpecId */.zx)(spec, '--feature'));
+        const list = await recentEvents(await store(v, ctx), v.int('count') ?? 20, spec === undefined ? undefined : validateSpecId(spec, '--feature'));
         const text = list.length ? list.map((e) => `${e.time}  ${e.feature}  ${e.kind.padEnd(20)} ${e.summary}`).join('\n') : 'No events yet.';
         return { exitCode: 0, outputs: {}, text, json: list };
     }),
     events_define('status', 'Feature status: tasks, agents, open conflicts, tests, pull requests, blockers.', [{ name: 'spec-id', type: 'string', positional: 0, description: 'One feature (default: all).' }], async (v, ctx) => {
         const spec = v.string('spec-id');
-        const report = featureStatus(await (await store(v, ctx)).read(), spec === undefined ? undefined : (0,validate/* validateSpecId */.zx)(spec));
+        const report = featureStatus(await (await store(v, ctx)).read(), spec === undefined ? undefined : validateSpecId(spec));
         return { exitCode: 0, outputs: {}, text: formatStatus(report), json: report };
     }),
     events_define('log-conflict', 'Record a conflict between two branches by hand.', [
@@ -55550,7 +58604,7 @@ const EVENTS_COMMANDS = [
             files = JSON.parse(v.requireString('files'));
         }
         catch (e) {
-            throw new errors/* InputError */.dz(`--files is not valid JSON: ${e.message}`);
+            throw new InputError(`--files is not valid JSON: ${e.message}`);
         }
         const r = await logConflict(await store(v, ctx), {
             feature: feature(v),
@@ -55593,14 +58647,14 @@ const EVENTS_COMMANDS = [
         { name: 'spec-id', type: 'string', required: true, positional: 0, description: 'The feature.' },
         { name: 'file', type: 'string', positional: 1, description: 'Write the report here instead of printing it.' },
     ], async (v, ctx) => {
-        const spec = (0,validate/* validateSpecId */.zx)(v.requireString('spec-id'));
+        const spec = validateSpecId(v.requireString('spec-id'));
         const markdown = exportFeature(await (await store(v, ctx)).read(), spec);
         const file = v.string('file');
         if (file) {
-            const path = (0,external_node_path_namespaceObject.isAbsolute)(file) ? file : (0,external_node_path_namespaceObject.join)(ctx.cwd, (0,validate/* validateRepoPath */.uC)(file, 'file'));
+            const path = (0,external_node_path_namespaceObject.isAbsolute)(file) ? file : (0,external_node_path_namespaceObject.join)(ctx.cwd, validateRepoPath(file, 'file'));
             // Like report-path elsewhere: a report folder that does not exist yet is created.
-            (0,external_node_fs_.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
-            (0,external_node_fs_.writeFileSync)(path, markdown);
+            (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+            (0,external_node_fs_namespaceObject.writeFileSync)(path, markdown);
             return { exitCode: 0, outputs: {}, text: `Wrote ${path}`, json: { path } };
         }
         return { exitCode: 0, outputs: {}, text: markdown, json: { markdown } };
@@ -55687,7 +58741,7 @@ async function hookPath(git, cwd, name) {
     return (0,external_node_path_namespaceObject.isAbsolute)(rel) ? rel : (0,external_node_path_namespaceObject.join)(cwd, rel);
 }
 function read(path) {
-    return (0,external_node_fs_.existsSync)(path) ? (0,external_node_fs_.readFileSync)(path, 'utf8') : null;
+    return (0,external_node_fs_namespaceObject.existsSync)(path) ? (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8') : null;
 }
 const hooksCommand = {
     name: 'hooks',
@@ -55717,33 +58771,35 @@ const hooksCommand = {
         const ours = existing?.includes(MARKER) ?? false;
         if (values.string('action') === 'uninstall') {
             if (existing && !ours)
-                throw new errors/* InputError */.dz(`${(0,validate/* quote */.hD)(path)} is not our hook; left as it is`);
+                throw new InputError(`${quote(path)} is not our hook; left as it is`);
             if (existing)
-                (0,external_node_fs_.rmSync)(path);
-            const restored = existing !== null && (0,external_node_fs_.existsSync)(backup);
+                (0,external_node_fs_namespaceObject.rmSync)(path);
+            const restored = existing !== null && (0,external_node_fs_namespaceObject.existsSync)(backup);
             if (restored)
-                (0,external_node_fs_.renameSync)(backup, path);
-            const text = existing ? `Removed ${path}${restored ? ` and put back the hook that was there before` : ''}` : 'No hook of ours was installed';
+                (0,external_node_fs_namespaceObject.renameSync)(backup, path);
+            const text = existing
+                ? `Removed ${path}${restored ? ` and put back the hook that was there before` : ''}`
+                : 'No hook of ours was installed';
             return { exitCode: 0, outputs: {}, text, json: { path, removed: Boolean(existing), restored } };
         }
         let backedUp = false;
         if (existing && !ours) {
             if (!values.bool('force'))
-                throw new errors/* InputError */.dz(`${(0,validate/* quote */.hD)(path)} already exists and is not ours; pass --force to keep it as ${(0,validate/* quote */.hD)(backup)} and run it before ours`);
-            if ((0,external_node_fs_.existsSync)(backup))
-                throw new errors/* InputError */.dz(`${(0,validate/* quote */.hD)(backup)} already exists: move it or ${(0,validate/* quote */.hD)(path)} away first, so that neither hook is lost`);
-            (0,external_node_fs_.renameSync)(path, backup);
-            (0,external_node_fs_.chmodSync)(backup, 0o755);
+                throw new InputError(`${quote(path)} already exists and is not ours; pass --force to keep it as ${quote(backup)} and run it before ours`);
+            if ((0,external_node_fs_namespaceObject.existsSync)(backup))
+                throw new InputError(`${quote(backup)} already exists: move it or ${quote(path)} away first, so that neither hook is lost`);
+            (0,external_node_fs_namespaceObject.renameSync)(path, backup);
+            (0,external_node_fs_namespaceObject.chmodSync)(backup, 0o755);
             backedUp = true;
         }
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
-        (0,external_node_fs_.writeFileSync)(path, hookScript());
-        (0,external_node_fs_.chmodSync)(path, 0o755);
+        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+        (0,external_node_fs_namespaceObject.writeFileSync)(path, hookScript());
+        (0,external_node_fs_namespaceObject.chmodSync)(path, 0o755);
         // The post-commit hook of older versions recorded commits before they were pushed.
         const old = await hookPath(git, ctx.cwd, 'post-commit');
         const removedOld = read(old)?.includes(OLD_MARKER) ?? false;
         if (removedOld)
-            (0,external_node_fs_.rmSync)(old);
+            (0,external_node_fs_namespaceObject.rmSync)(old);
         const lines = [
             `Installed ${path}: each push records the task progress of the pushed branches once the remote has them (log: .git/orchestrator-sync.log).`,
             ...(backedUp ? [`The hook that was there is kept as ${backup} and runs first.`] : []),
@@ -55925,7 +58981,7 @@ function closedPullRequest(naming, ctx) {
     const base = record_closed_objectOf(pr.base).ref;
     const { number, html_url: url, title, merged } = pr;
     if (typeof number !== 'number' || typeof head !== 'string' || typeof base !== 'string' || typeof url !== 'string')
-        throw new errors/* InputError */.dz(`event ${(0,validate/* quote */.hD)(gh.eventName)}: pull_request.number, head.ref, base.ref and html_url are needed to record a closed pull request`);
+        throw new InputError(`event ${quote(gh.eventName)}: pull_request.number, head.ref, base.ref and html_url are needed to record a closed pull request`);
     const spec = (parseBranch(naming, head) ?? parseBranch(naming, base))?.spec;
     if (!spec)
         return null;
@@ -55968,11 +59024,11 @@ async function openPullRequest(options, deps) {
         return recordClosed(closed, deps);
     const head = options.branch ?? (await runBranch(git, ctx));
     if (!head)
-        throw new errors/* InputError */.dz('no branch given and HEAD is detached: pass branch');
-    (0,validate/* validateBranchName */.eg)(head, 'branch');
+        throw new InputError('no branch given and HEAD is detached: pass branch');
+    validateBranchName(head, 'branch');
     const parsed = parseBranch(config.branches, head);
     if (!parsed) {
-        throw new errors/* InputError */.dz(`branch ${(0,validate/* quote */.hD)(head)} is not an agent branch (expected ${config.branches.pattern}, e.g. ${formatBranch(config.branches, '004-user-auth', 'implementor', 1)}): open-pr only opens implementor → overseer and overseer → integration pull requests`);
+        throw new InputError(`branch ${quote(head)} is not an agent branch (expected ${config.branches.pattern}, e.g. ${formatBranch(config.branches, '004-user-auth', 'implementor', 1)}): open-pr only opens implementor → overseer and overseer → integration pull requests`);
     }
     const base = parsed.role === 'implementor'
         ? formatBranch(config.branches, parsed.spec, 'overseer')
@@ -55986,7 +59042,7 @@ async function openPullRequest(options, deps) {
         return { head, base, number: null, url: null, created: false, updated: false, title, body, stateCommit: null, dryRun };
     const ref = parseRepository(ctx.github.repository);
     if (!options.token)
-        throw new errors/* InputError */.dz('open-pr needs a token with pull-requests: write (pass token: ${{ github.token }}; locally set GITHUB_TOKEN)');
+        throw new InputError('open-pr needs a token with pull-requests: write (pass token: ${{ github.token }}; locally set GITHUB_TOKEN)');
     const client = createGitHubClient({ token: options.token, apiUrl: ctx.github.apiUrl ?? 'https://api.github.com', logger: ctx.logger });
     ctx.progress?.(`Opening or updating the pull request ${head} → ${base}...`);
     const pr = await upsertPullRequest(client, {
@@ -56039,8 +59095,8 @@ const openPrCommand = {
         { name: 'title', type: 'string', description: 'Pull request title (default: "[<spec>] <feature name>: <agent>").' },
         { name: 'body-extra', type: 'multiline', description: 'Markdown added at the end of the generated part of the body.' },
         { name: 'labels', type: 'list', description: 'Labels to add (comma or newline separated).' },
-        ...options_options/* COMMON_OPTIONS */.DT,
-        options_options/* TOKEN_OPTION */.AA,
+        ...COMMON_OPTIONS,
+        TOKEN_OPTION,
     ],
     outputs: [
         { name: 'pr-number', description: 'Number of the pull request.' },
@@ -56111,346 +59167,161 @@ const ACTION_COMMANDS = [
 /** Every CLI command. */
 const COMMANDS = [demoCommand, ...ACTION_COMMANDS, hooksCommand, ...EVENTS_COMMANDS];
 
-
-/***/ }),
-
-/***/ 2635:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   FO: () => (/* binding */ exitCodeOf),
-/* harmony export */   XS: () => (/* binding */ GitError),
-/* harmony export */   bD: () => (/* binding */ messageOf),
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   j1: () => (/* binding */ ConfigurationError),
-/* harmony export */   qq: () => (/* binding */ StateError),
-/* harmony export */   y_: () => (/* binding */ GitHubError)
-/* harmony export */ });
-/* unused harmony exports OrchestratorError, CheckFailedError */
-/**
- * Typed errors. The exit code tells the caller what kind of failure it was:
- *   1 — the thing that was checked failed (conflicts found, tests failed, guard violated)
- *   2 — usage, configuration, input or environment error (including git failures)
- */
-class OrchestratorError extends Error {
-    constructor(message, options) {
-        super(message, options);
-        this.name = new.target.name;
-    }
-}
-/** A bad value given by the user: an input, a flag or an argument. */
-class InputError extends OrchestratorError {
-    exitCode = 2;
-}
-/** A bad configuration file or setting. */
-class ConfigurationError extends OrchestratorError {
-    exitCode = 2;
-}
-/** The checked thing failed: conflicts exist, tests failed, the role guard was violated. */
-class CheckFailedError extends (/* unused pure expression or super */ null && (OrchestratorError)) {
-    exitCode = 1;
-}
-/** A git command failed unexpectedly; carries the command line and stderr. */
-class GitError extends OrchestratorError {
-    args;
-    stderr;
-    gitExitCode;
-    exitCode = 2;
-    constructor(message, args, stderr, gitExitCode, options) {
-        super(message, options);
-        this.args = args;
-        this.stderr = stderr;
-        this.gitExitCode = gitExitCode;
-    }
-}
-/** The state branch could not be updated (lost every compare-and-swap race, corrupt log...). */
-class StateError extends OrchestratorError {
-    exitCode = 2;
-}
-/** A GitHub API call failed in a way the user can act on. */
-class GitHubError extends OrchestratorError {
-    status;
-    exitCode = 2;
-    constructor(message, status, options) {
-        super(message, options);
-        this.status = status;
-    }
-}
-function exitCodeOf(error) {
-    return error instanceof OrchestratorError ? error.exitCode : 2;
-}
-function messageOf(error) {
-    if (error instanceof Error)
-        return error.message;
-    return String(error);
+;// CONCATENATED MODULE: ./shared/context.ts
+/** Reads the runner's variables from an environment (the adapter and the CLI pass process.env). */
+function runInfoFromEnv(env, readEvent) {
+    const serverUrl = env.GITHUB_SERVER_URL || undefined;
+    const repository = env.GITHUB_REPOSITORY || undefined;
+    const runUrl = serverUrl && repository && env.GITHUB_RUN_ID ? `${serverUrl}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
+    return {
+        repository,
+        serverUrl,
+        apiUrl: env.GITHUB_API_URL || undefined,
+        runUrl,
+        eventName: env.GITHUB_EVENT_NAME || undefined,
+        event: env.GITHUB_EVENT_PATH ? readEvent(env.GITHUB_EVENT_PATH) : undefined,
+        ref: env.GITHUB_REF || undefined,
+        sha: env.GITHUB_SHA || undefined,
+        headRef: env.GITHUB_HEAD_REF || undefined,
+        baseRef: env.GITHUB_BASE_REF || undefined,
+        actor: env.GITHUB_ACTOR || undefined,
+        workflow: env.GITHUB_WORKFLOW || undefined,
+    };
 }
 
+;// CONCATENATED MODULE: ./shared/action/action-logger.ts
 
-/***/ }),
-
-/***/ 89:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Gr: () => (/* binding */ specIdProblem),
-/* harmony export */   eg: () => (/* binding */ validateBranchName),
-/* harmony export */   hD: () => (/* binding */ quote),
-/* harmony export */   hq: () => (/* binding */ branchNameProblem),
-/* harmony export */   uC: () => (/* binding */ validateRepoPath),
-/* harmony export */   zx: () => (/* binding */ validateSpecId)
-/* harmony export */ });
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2635);
-
-/** Spec ids: `NNN-slug` (3+ digits) or spec-kit's timestamp form `YYYYMMDD-HHMMSS-slug`. */
-const SPEC_ID = /^(?:\d{3,}|\d{8}-\d{6})-[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const MAX_SPEC_ID = 100;
-const MAX_BRANCH_BYTES = 200;
-/** What may appear in a branch name we create or accept: a deliberate allowlist. */
-const BRANCH_CHARS = /^[A-Za-z0-9._/-]+$/;
-// Bidi controls and other invisible format characters that can disguise a name.
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/;
-/** Shows a value safely inside an error message: control characters become escapes. */
-function quote(value) {
-    const shown = value.length > 80 ? `${value.slice(0, 77)}...` : value;
-    return JSON.stringify(shown).replace(/[\u0080-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+// ANSI escapes and lines that start with `::` would reach the runner as colour
+// codes or workflow commands; text from commits and branches must not.
+const action_logger_ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-_]/g;
+/** Makes untrusted text safe to print in a workflow log. */
+function action_logger_neutralize(text) {
+    return text
+        .replace(action_logger_ANSI, '')
+        .split(/\r?\n/)
+        .map((line) => (/^\s*::/.test(line) ? ` ${line}` : line))
+        .join('\n');
 }
-/** Why `value` is not acceptable as a spec id, or null when it is. */
-function specIdProblem(value) {
-    if (value === '')
-        return 'it is empty';
-    if (value.length > MAX_SPEC_ID)
-        return `it is longer than ${MAX_SPEC_ID} characters`;
-    if (INVISIBLE.test(value))
-        return 'it contains control or invisible characters';
-    if (/[/\\]/.test(value) || value.includes('..'))
-        return 'it would leave the specs folder';
-    if (!SPEC_ID.test(value))
-        return 'it does not have the form of a spec id';
-    return null;
+function props(p) {
+    if (!p)
+        return undefined;
+    return { title: p.title, file: p.file, startLine: p.startLine, endLine: p.endLine };
 }
-function validateSpecId(value, what = 'spec-id') {
-    const problem = specIdProblem(value);
-    if (problem) {
-        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what} ${quote(value)} is not valid: ${problem}; expected NNN-short-name (3+ digits, a dash, lowercase letters, digits and dashes, e.g. 004-user-auth) or YYYYMMDD-HHMMSS-short-name`);
-    }
-    return value;
-}
-/** Why `value` is not acceptable as a branch name, or null when it is. */
-function branchNameProblem(value) {
-    if (value === '')
-        return 'it is empty';
-    if (Buffer.byteLength(value) > MAX_BRANCH_BYTES)
-        return `it is longer than ${MAX_BRANCH_BYTES} bytes`;
-    if (INVISIBLE.test(value))
-        return 'it contains control or invisible characters';
-    if (/\s/.test(value))
-        return 'it contains whitespace';
-    if (value.startsWith('-'))
-        return 'it starts with "-" (it would be read as an option)';
-    if (value.startsWith('/') || /^[A-Za-z]:/.test(value))
-        return 'it is an absolute path';
-    if (value.startsWith('refs/'))
-        return 'it starts with "refs/" (give the short branch name)';
-    if (value.includes('..'))
-        return 'it contains ".."';
-    if (value.includes('@{'))
-        return 'it contains "@{"';
-    if (value.includes('//'))
-        return 'it contains "//"';
-    if (value.endsWith('/'))
-        return 'it ends with "/"';
-    if (value.endsWith('.'))
-        return 'it ends with "."';
-    if (value === '@' || value === 'HEAD')
-        return `"${value}" is reserved by git`;
-    if (!BRANCH_CHARS.test(value))
-        return 'it contains characters outside letters, digits, ".", "_", "-" and "/"';
-    for (const part of value.split('/')) {
-        if (part.startsWith('.'))
-            return `the part "${part}" starts with "."`;
-        if (part.endsWith('.lock'))
-            return `the part "${part}" ends with ".lock"`;
-    }
-    return null;
-}
-function validateBranchName(value, what = 'branch') {
-    const problem = branchNameProblem(value);
-    if (problem) {
-        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what} ${quote(value)} is not valid: ${problem}; expected a branch name of letters, digits, ".", "_", "-" and "/" (e.g. feature/004-user-auth/impl-1)`);
-    }
-    return value;
-}
-/**
- * A relative path inside the repository (tasks files, config files): no
- * absolute paths, no `..`, no `.git`, no NUL.
- */
-function validateRepoPath(value, what) {
-    const parts = value.split(/[/\\]/);
-    const problem = value === ''
-        ? 'it is empty'
-        : INVISIBLE.test(value)
-            ? 'it contains control or invisible characters'
-            : value.startsWith('/') || /^[A-Za-z]:/.test(value)
-                ? 'it is an absolute path'
-                : parts.includes('..')
-                    ? 'it contains ".." and would leave the repository'
-                    : parts.some((p) => p.toLowerCase() === '.git')
-                        ? 'it points into ".git"'
-                        : null;
-    if (problem)
-        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what} ${quote(value)} is not valid: ${problem}; expected a path relative to the repository root`);
-    return value;
-}
-
-
-/***/ }),
-
-/***/ 285:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   AA: () => (/* binding */ TOKEN_OPTION),
-/* harmony export */   Ac: () => (/* binding */ parseOptions),
-/* harmony export */   DT: () => (/* binding */ COMMON_OPTIONS)
-/* harmony export */ });
-/* unused harmony export OptionValues */
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2635);
-/* harmony import */ var _naming_validate__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(89);
-
-
-function label(spec, source) {
-    return source === 'input' ? `input "${spec.name}"` : `--${spec.name}`;
-}
-/** Parsed, validated option values with typed getters. */
-class OptionValues {
-    values;
-    source;
-    constructor(values, source) {
-        this.values = values;
-        this.source = source;
-    }
-    has(name) {
-        return this.values.get(name) !== undefined;
-    }
-    string(name) {
-        const v = this.get(name);
-        return v === undefined ? undefined : String(v);
-    }
-    requireString(name) {
-        const v = this.string(name);
-        if (v === undefined)
-            throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${this.source === 'input' ? `input "${name}"` : `--${name}`} is required`);
-        return v;
-    }
-    bool(name) {
-        return this.get(name) === true;
-    }
-    int(name) {
-        const v = this.get(name);
-        return typeof v === 'number' ? v : undefined;
-    }
-    list(name) {
-        const v = this.get(name);
-        return Array.isArray(v) ? v : [];
-    }
-    names() {
-        return [...this.values.keys()].filter((k) => this.values.get(k) !== undefined);
-    }
-    get(name) {
-        if (!this.values.has(name))
-            throw new Error(`internal: option "${name}" is not declared for this command`);
-        return this.values.get(name);
-    }
-}
-/** Validates raw values (strings from INPUT_* or argv) against the specs; throws InputError quoting the bad value. */
-function parseOptions(specs, raw, source) {
-    for (const key of Object.keys(raw)) {
-        if (raw[key] !== undefined && !specs.some((s) => s.name === key)) {
-            throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`unknown ${source === 'input' ? `input "${key}"` : `option --${key}`}; expected one of ${specs.map((s) => s.name).join(', ')}`);
-        }
-    }
-    const out = new Map();
-    for (const spec of specs) {
-        let value = raw[spec.name];
-        if (typeof value === 'string' && spec.type !== 'multiline')
-            value = value.trim();
-        if (value === undefined || value === '')
-            value = spec.default;
-        if (value === undefined || value === '') {
-            if (spec.required)
-                throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${label(spec, source)} is required: ${spec.description}`);
-            // A boolean without a default stays undefined, so a command can tell "not given" from false.
-            out.set(spec.name, undefined);
-            continue;
-        }
-        out.set(spec.name, convert(spec, value, source));
-    }
-    return new OptionValues(out, source);
-}
-function convert(spec, value, source) {
-    const what = label(spec, source);
-    switch (spec.type) {
-        case 'boolean': {
-            if (typeof value === 'boolean')
-                return value;
-            if (/^(true|yes|on|1)$/i.test(value))
-                return true;
-            if (/^(false|no|off|0)$/i.test(value))
-                return false;
-            throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what} is ${(0,_naming_validate__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(value)}: expected true or false`);
-        }
-        case 'integer': {
-            const text = String(value);
-            const range = spec.min !== undefined && spec.max !== undefined
-                ? ` from ${spec.min} to ${spec.max}`
-                : spec.min !== undefined
-                    ? ` of at least ${spec.min}`
-                    : '';
-            if (!/^-?\d{1,9}$/.test(text))
-                throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what} is ${(0,_naming_validate__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(text)}: expected a whole number${range}`);
-            const n = Number(text);
-            if ((spec.min !== undefined && n < spec.min) || (spec.max !== undefined && n > spec.max)) {
-                throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what} is ${(0,_naming_validate__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(text)}: expected a whole number${range}`);
-            }
-            return n;
-        }
-        case 'list':
-            return String(value)
-                .split(/[\n,]/)
-                .map((s) => s.trim())
-                .filter(Boolean);
-        default: {
-            const text = String(value);
-            if (spec.choices && !spec.choices.includes(text))
-                throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what} is ${(0,_naming_validate__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(text)}: expected one of ${spec.choices.join(', ')}`);
-            return text;
-        }
-    }
-}
-/** Options every command that touches state shares. */
-const COMMON_OPTIONS = [
-    {
-        name: 'config',
-        type: 'string',
-        description: 'Path of the orchestrator configuration file, relative to the repository root.',
-        default: '.github/orchestrator.yml',
-    },
-    {
-        name: 'state-branch',
-        type: 'string',
-        description: 'Branch that holds the event log and the views (default from the config: orchestrator/state; "current" for the checked-out branch).',
-    },
-    { name: 'remote', type: 'string', description: 'Git remote to read branches from and push to.', default: 'origin' },
-    { name: 'dry-run', type: 'boolean', description: 'Compute and print what would change without pushing anything.', default: 'false' },
-];
-/** For the commands that call GitHub's API (open-pr, detect-conflicts with notify: pr). */
-const TOKEN_OPTION = {
-    name: 'token',
-    type: 'string',
-    description: 'GitHub token for API calls (pull requests, comments, labels). Pushes use the credentials of the checkout.',
-    secret: true,
+/** The library's Logger on top of @actions/core. */
+const actionLogger = {
+    debug: (m) => core_debug(action_logger_neutralize(m)),
+    info: (m) => info(action_logger_neutralize(m)),
+    notice: (m, p) => notice(action_logger_neutralize(m), props(p)),
+    warning: (m, p) => warning(action_logger_neutralize(m), props(p)),
+    error: (m, p) => error(action_logger_neutralize(m), props(p)),
+    group: (name, fn) => group(action_logger_neutralize(name), fn),
 };
 
+;// CONCATENATED MODULE: ./shared/action/run-action.ts
+
+
+
+
+
+
+
+/** GitHub's job summary limit is 1 MiB per step; stay below it. */
+const SUMMARY_LIMIT = 1000 * 1024;
+function readEvent(path) {
+    try {
+        return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Reads every declared input as the runner passes it (`INPUT_<NAME>`, upper-cased, hyphens kept). */
+function readInputs(names) {
+    const raw = {};
+    for (const name of names) {
+        const value = getInput(name, { trimWhitespace: false });
+        raw[name] = value === '' ? undefined : value;
+    }
+    return raw;
+}
+function actionContext(env = process.env) {
+    const github = runInfoFromEnv(env, readEvent);
+    const actor = github.workflow ? `workflow ${github.workflow}${env.GITHUB_RUN_ID ? ` run ${env.GITHUB_RUN_ID}` : ''}` : 'action';
+    return {
+        cwd: env.GITHUB_WORKSPACE || process.cwd(),
+        logger: actionLogger,
+        github,
+        actor,
+        now: () => new Date(),
+        tempDir: env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(),
+        progress: (m) => info(action_logger_neutralize(m)),
+    };
+}
+/**
+ * The whole life of an action step: inputs → command → outputs and summary.
+ * Fails the step exactly once, with `<action> failed: <reason>`.
+ */
+async function runCommandAsAction(command, raw) {
+    try {
+        const inputs = raw ?? readInputs(command.options.map((o) => o.name));
+        for (const spec of command.options) {
+            const v = inputs[spec.name];
+            if (spec.secret && typeof v === 'string' && v)
+                core_setSecret(v);
+        }
+        const values = parseOptions(command.options, inputs, 'input');
+        const outcome = await command.run(values, actionContext());
+        for (const [name, value] of Object.entries(outcome.outputs))
+            setOutput(name, value);
+        if (outcome.summary) {
+            const text = outcome.summary.length > SUMMARY_LIMIT ? `${outcome.summary.slice(0, SUMMARY_LIMIT)}\n\n_(summary truncated)_\n` : outcome.summary;
+            await summary.addRaw(text, true).write();
+        }
+        if (outcome.exitCode !== 0) {
+            setFailed(`${command.name} failed: ${action_logger_neutralize(outcome.failure ?? 'the check failed')}`);
+        }
+    }
+    catch (error) {
+        const code = exitCodeOf(error);
+        setFailed(`${command.name} failed: ${action_logger_neutralize(messageOf(error))}`);
+        if (error instanceof Error && error.stack && code === 2 && !(error.name.endsWith('Error') && error.name !== 'Error'))
+            core_debug(error.stack);
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/action/root-entry.ts
+// The root action (`uses: owner/repo@v1`): dispatches on the `command` input to the
+// same command the sub-action runs, in-process. The bundle's entry is root-main.ts.
+
+
+
+
+/** The root action's logic, exported for @github/local-action; the bundle's entry calls it. */
+async function run() {
+    const name = getInput('command').trim();
+    const command = ACTION_COMMANDS.find((c) => c.name === name);
+    if (!command) {
+        setFailed(`agent-orchestrator failed: input "command" is ${quote(name)}: expected one of ${ACTION_COMMANDS.map((c) => c.name).join(', ')}`);
+    }
+    else {
+        await runCommandAsAction(command, readInputs(command.options.map((o) => o.name)));
+    }
+}
+
+
+/***/ }),
+
+/***/ 4403:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _root_entry__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9609);
+// The entry GitHub runs for the root action (bundled into dist/root/index.js).
+
+await (0,_root_entry__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
@@ -56472,13 +59343,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 9896:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
@@ -56559,13 +59423,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
 /***/ 7067:
 /***/ ((module) => {
 
@@ -56584,13 +59441,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 8161:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
@@ -56654,13 +59504,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 857:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
@@ -65257,2975 +68100,6 @@ exports.visit = visit;
 exports.visitAsync = visitAsync;
 
 
-/***/ }),
-
-/***/ 6257:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Yz: () => (/* binding */ core_debug),
-  z3: () => (/* binding */ error),
-  V4: () => (/* binding */ getInput),
-  Os: () => (/* binding */ group),
-  pq: () => (/* binding */ info),
-  lm: () => (/* binding */ notice),
-  C1: () => (/* binding */ setFailed),
-  uH: () => (/* binding */ setOutput),
-  Pq: () => (/* binding */ core_setSecret),
-  z: () => (/* reexport */ summary),
-  $e: () => (/* binding */ warning)
-});
-
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, isDebug, markdownSummary, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
-
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-/**
- * Sanitizes an input into a string so it can be passed into issueCommand safely
- * @param input input to sanitize into a string
- */
-function utils_toCommandValue(input) {
-    if (input === null || input === undefined) {
-        return '';
-    }
-    else if (typeof input === 'string' || input instanceof String) {
-        return input;
-    }
-    return JSON.stringify(input);
-}
-/**
- *
- * @param annotationProperties
- * @returns The command properties to send with the actual annotation command
- * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
- */
-function toCommandProperties(annotationProperties) {
-    if (!Object.keys(annotationProperties).length) {
-        return {};
-    }
-    return {
-        title: annotationProperties.title,
-        file: annotationProperties.file,
-        line: annotationProperties.startLine,
-        endLine: annotationProperties.endLine,
-        col: annotationProperties.startColumn,
-        endColumn: annotationProperties.endColumn
-    };
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
-
-
-/**
- * Issues a command to the GitHub Actions runner
- *
- * @param command - The command name to issue
- * @param properties - Additional properties for the command (key-value pairs)
- * @param message - The message to include with the command
- * @remarks
- * This function outputs a specially formatted string to stdout that the Actions
- * runner interprets as a command. These commands can control workflow behavior,
- * set outputs, create annotations, mask values, and more.
- *
- * Command Format:
- *   ::name key=value,key=value::message
- *
- * @example
- * ```typescript
- * // Issue a warning annotation
- * issueCommand('warning', {}, 'This is a warning message');
- * // Output: ::warning::This is a warning message
- *
- * // Set an environment variable
- * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
- * // Output: ::set-env name=MY_VAR::some value
- *
- * // Add a secret mask
- * issueCommand('add-mask', {}, 'secretValue123');
- * // Output: ::add-mask::secretValue123
- * ```
- *
- * @internal
- * This is an internal utility function that powers the public API functions
- * such as setSecret, warning, error, and exportVariable.
- */
-function command_issueCommand(command, properties, message) {
-    const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_.EOL);
-}
-function command_issue(name, message = '') {
-    command_issueCommand(name, {}, message);
-}
-const CMD_STRING = '::';
-class Command {
-    constructor(command, properties, message) {
-        if (!command) {
-            command = 'missing.command';
-        }
-        this.command = command;
-        this.properties = properties;
-        this.message = message;
-    }
-    toString() {
-        let cmdStr = CMD_STRING + this.command;
-        if (this.properties && Object.keys(this.properties).length > 0) {
-            cmdStr += ' ';
-            let first = true;
-            for (const key in this.properties) {
-                if (this.properties.hasOwnProperty(key)) {
-                    const val = this.properties[key];
-                    if (val) {
-                        if (first) {
-                            first = false;
-                        }
-                        else {
-                            cmdStr += ',';
-                        }
-                        cmdStr += `${key}=${escapeProperty(val)}`;
-                    }
-                }
-            }
-        }
-        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-        return cmdStr;
-    }
-}
-function escapeData(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A')
-        .replace(/:/g, '%3A')
-        .replace(/,/g, '%2C');
-}
-//# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
-// For internal use, subject to change.
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
-
-
-
-function file_command_issueFileCommand(command, message) {
-    const filePath = process.env[`GITHUB_${command}`];
-    if (!filePath) {
-        throw new Error(`Unable to find environment variable for file command ${command}`);
-    }
-    if (!external_fs_.existsSync(filePath)) {
-        throw new Error(`Missing file at path: ${filePath}`);
-    }
-    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
-        encoding: 'utf8'
-    });
-}
-function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
-    const convertedValue = utils_toCommandValue(value);
-    // These should realistically never happen, but just in case someone finds a
-    // way to exploit uuid generation let's not allow keys or values that contain
-    // the delimiter.
-    if (key.includes(delimiter)) {
-        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-    }
-    if (convertedValue.includes(delimiter)) {
-        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    }
-    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
-}
-//# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-// EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(8611);
-// EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(5692);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
-    }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
-        }
-        else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
-        }
-    }
-    else {
-        return undefined;
-    }
-}
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
-        return false;
-    }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
-    }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
-            return true;
-        }
-    }
-    return false;
-}
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
-/* eslint-disable @typescript-eslint/no-explicit-any */
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-var HttpCodes;
-(function (HttpCodes) {
-    HttpCodes[HttpCodes["OK"] = 200] = "OK";
-    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
-    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
-    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
-    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
-    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
-    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
-    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
-    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
-    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
-    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
-    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
-    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
-    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
-    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
-    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
-    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
-    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
-    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
-    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
-    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
-    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
-    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (HttpCodes = {}));
-var Headers;
-(function (Headers) {
-    Headers["Accept"] = "accept";
-    Headers["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
-var MediaTypes;
-(function (MediaTypes) {
-    MediaTypes["ApplicationJson"] = "application/json";
-})(MediaTypes || (MediaTypes = {}));
-/**
- * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
- * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
- */
-function lib_getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-    return proxyUrl ? proxyUrl.href : '';
-}
-const HttpRedirectCodes = [
-    HttpCodes.MovedPermanently,
-    HttpCodes.ResourceMoved,
-    HttpCodes.SeeOther,
-    HttpCodes.TemporaryRedirect,
-    HttpCodes.PermanentRedirect
-];
-const HttpResponseRetryCodes = [
-    HttpCodes.BadGateway,
-    HttpCodes.ServiceUnavailable,
-    HttpCodes.GatewayTimeout
-];
-const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
-const ExponentialBackoffCeiling = 10;
-const ExponentialBackoffTimeSlice = 5;
-class HttpClientError extends Error {
-    constructor(message, statusCode) {
-        super(message);
-        this.name = 'HttpClientError';
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, HttpClientError.prototype);
-    }
-}
-class HttpClientResponse {
-    constructor(message) {
-        this.message = message;
-    }
-    readBody() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                let output = Buffer.alloc(0);
-                this.message.on('data', (chunk) => {
-                    output = Buffer.concat([output, chunk]);
-                });
-                this.message.on('end', () => {
-                    resolve(output.toString());
-                });
-            }));
-        });
-    }
-    readBodyBuffer() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                const chunks = [];
-                this.message.on('data', (chunk) => {
-                    chunks.push(chunk);
-                });
-                this.message.on('end', () => {
-                    resolve(Buffer.concat(chunks));
-                });
-            }));
-        });
-    }
-}
-function isHttps(requestUrl) {
-    const parsedUrl = new URL(requestUrl);
-    return parsedUrl.protocol === 'https:';
-}
-class lib_HttpClient {
-    constructor(userAgent, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-            if (requestOptions.ignoreSslError != null) {
-                this._ignoreSslError = requestOptions.ignoreSslError;
-            }
-            this._socketTimeout = requestOptions.socketTimeout;
-            if (requestOptions.allowRedirects != null) {
-                this._allowRedirects = requestOptions.allowRedirects;
-            }
-            if (requestOptions.allowRedirectDowngrade != null) {
-                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-            }
-            if (requestOptions.maxRedirects != null) {
-                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-            }
-            if (requestOptions.keepAlive != null) {
-                this._keepAlive = requestOptions.keepAlive;
-            }
-            if (requestOptions.allowRetries != null) {
-                this._allowRetries = requestOptions.allowRetries;
-            }
-            if (requestOptions.maxRetries != null) {
-                this._maxRetries = requestOptions.maxRetries;
-            }
-        }
-    }
-    options(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    get(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('GET', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    del(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    post(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('POST', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    patch(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    put(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PUT', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    head(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-    }
-    /**
-     * Gets a typed object from an endpoint
-     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-     */
-    getJson(requestUrl_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            const res = yield this.get(requestUrl, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    postJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.post(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    putJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.put(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    patchJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.patch(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    /**
-     * Makes a raw http request.
-     * All other methods such as get, post, patch, and request ultimately call this.
-     * Prefer get, del, post and patch
-     */
-    request(verb, requestUrl, data, headers) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._disposed) {
-                throw new Error('Client has already been disposed.');
-            }
-            const parsedUrl = new URL(requestUrl);
-            let info = this._prepareRequest(verb, parsedUrl, headers);
-            // Only perform retries on reads since writes may not be idempotent.
-            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
-                ? this._maxRetries + 1
-                : 1;
-            let numTries = 0;
-            let response;
-            do {
-                response = yield this.requestRaw(info, data);
-                // Check if it's an authentication challenge
-                if (response &&
-                    response.message &&
-                    response.message.statusCode === HttpCodes.Unauthorized) {
-                    let authenticationHandler;
-                    for (const handler of this.handlers) {
-                        if (handler.canHandleAuthentication(response)) {
-                            authenticationHandler = handler;
-                            break;
-                        }
-                    }
-                    if (authenticationHandler) {
-                        return authenticationHandler.handleAuthentication(this, info, data);
-                    }
-                    else {
-                        // We have received an unauthorized response but have no handlers to handle it.
-                        // Let the response return to the caller.
-                        return response;
-                    }
-                }
-                let redirectsRemaining = this._maxRedirects;
-                while (response.message.statusCode &&
-                    HttpRedirectCodes.includes(response.message.statusCode) &&
-                    this._allowRedirects &&
-                    redirectsRemaining > 0) {
-                    const redirectUrl = response.message.headers['location'];
-                    if (!redirectUrl) {
-                        // if there's no location to redirect to, we won't
-                        break;
-                    }
-                    const parsedRedirectUrl = new URL(redirectUrl);
-                    if (parsedUrl.protocol === 'https:' &&
-                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
-                        !this._allowRedirectDowngrade) {
-                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
-                    }
-                    // we need to finish reading the response before reassigning response
-                    // which will leak the open socket.
-                    yield response.readBody();
-                    // strip authorization header if redirected to a different hostname
-                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                        for (const header in headers) {
-                            // header names are case insensitive
-                            if (header.toLowerCase() === 'authorization') {
-                                delete headers[header];
-                            }
-                        }
-                    }
-                    // let's make the request with the new redirectUrl
-                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
-                    response = yield this.requestRaw(info, data);
-                    redirectsRemaining--;
-                }
-                if (!response.message.statusCode ||
-                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-                    // If not a retry code, return immediately instead of retrying
-                    return response;
-                }
-                numTries += 1;
-                if (numTries < maxTries) {
-                    yield response.readBody();
-                    yield this._performExponentialBackoff(numTries);
-                }
-            } while (numTries < maxTries);
-            return response;
-        });
-    }
-    /**
-     * Needs to be called if keepAlive is set to true in request options.
-     */
-    dispose() {
-        if (this._agent) {
-            this._agent.destroy();
-        }
-        this._disposed = true;
-    }
-    /**
-     * Raw request.
-     * @param info
-     * @param data
-     */
-    requestRaw(info, data) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => {
-                function callbackForResult(err, res) {
-                    if (err) {
-                        reject(err);
-                    }
-                    else if (!res) {
-                        // If `err` is not passed, then `res` must be passed.
-                        reject(new Error('Unknown error'));
-                    }
-                    else {
-                        resolve(res);
-                    }
-                }
-                this.requestRawWithCallback(info, data, callbackForResult);
-            });
-        });
-    }
-    /**
-     * Raw request with callback.
-     * @param info
-     * @param data
-     * @param onResult
-     */
-    requestRawWithCallback(info, data, onResult) {
-        if (typeof data === 'string') {
-            if (!info.options.headers) {
-                info.options.headers = {};
-            }
-            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-            if (!callbackCalled) {
-                callbackCalled = true;
-                onResult(err, res);
-            }
-        }
-        const req = info.httpModule.request(info.options, (msg) => {
-            const res = new HttpClientResponse(msg);
-            handleResult(undefined, res);
-        });
-        let socket;
-        req.on('socket', sock => {
-            socket = sock;
-        });
-        // If we ever get disconnected, we want the socket to timeout eventually
-        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
-            if (socket) {
-                socket.end();
-            }
-            handleResult(new Error(`Request timeout: ${info.options.path}`));
-        });
-        req.on('error', function (err) {
-            // err has statusCode property
-            // res should have headers
-            handleResult(err);
-        });
-        if (data && typeof data === 'string') {
-            req.write(data, 'utf8');
-        }
-        if (data && typeof data !== 'string') {
-            data.on('close', function () {
-                req.end();
-            });
-            data.pipe(req);
-        }
-        else {
-            req.end();
-        }
-    }
-    /**
-     * Gets an http agent. This function is useful when you need an http agent that handles
-     * routing through a proxy server - depending upon the url and proxy environment variables.
-     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-     */
-    getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-    }
-    getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-            return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-    }
-    _prepareRequest(method, requestUrl, headers) {
-        const info = {};
-        info.parsedUrl = requestUrl;
-        const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
-        const defaultPort = usingSsl ? 443 : 80;
-        info.options = {};
-        info.options.host = info.parsedUrl.hostname;
-        info.options.port = info.parsedUrl.port
-            ? parseInt(info.parsedUrl.port)
-            : defaultPort;
-        info.options.path =
-            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
-        info.options.method = method;
-        info.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-            info.options.headers['user-agent'] = this.userAgent;
-        }
-        info.options.agent = this._getAgent(info.parsedUrl);
-        // gives handlers an opportunity to participate
-        if (this.handlers) {
-            for (const handler of this.handlers) {
-                handler.prepareRequest(info.options);
-            }
-        }
-        return info;
-    }
-    _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-        }
-        return lowercaseKeys(headers || {});
-    }
-    /**
-     * Gets an existing header value or returns a default.
-     * Handles converting number header values to strings since HTTP headers must be strings.
-     * Note: This returns string | string[] since some headers can have multiple values.
-     * For headers that must always be a single string (like Content-Type), use the
-     * specialized _getExistingOrDefaultContentTypeHeader method instead.
-     */
-    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-            if (headerValue) {
-                clientHeader =
-                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
-            }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== undefined) {
-            return typeof additionalValue === 'number'
-                ? additionalValue.toString()
-                : additionalValue;
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    /**
-     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-     * Always returns a single string (not an array) since Content-Type should be a single value.
-     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-     */
-    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
-            if (headerValue) {
-                if (typeof headerValue === 'number') {
-                    clientHeader = String(headerValue);
-                }
-                else if (Array.isArray(headerValue)) {
-                    clientHeader = headerValue.join(', ');
-                }
-                else {
-                    clientHeader = headerValue;
-                }
-            }
-        }
-        const additionalValue = additionalHeaders[Headers.ContentType];
-        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
-        if (additionalValue !== undefined) {
-            if (typeof additionalValue === 'number') {
-                return String(additionalValue);
-            }
-            else if (Array.isArray(additionalValue)) {
-                return additionalValue.join(', ');
-            }
-            else {
-                return additionalValue;
-            }
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-            agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-            agent = this._agent;
-        }
-        // if agent is already assigned use that agent.
-        if (agent) {
-            return agent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        let maxSockets = 100;
-        if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
-        }
-        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
-        if (proxyUrl && proxyUrl.hostname) {
-            const agentOptions = {
-                maxSockets,
-                keepAlive: this._keepAlive,
-                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
-                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-                })), { host: proxyUrl.hostname, port: proxyUrl.port })
-            };
-            let tunnelAgent;
-            const overHttps = proxyUrl.protocol === 'https:';
-            if (usingSsl) {
-                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
-            }
-            else {
-                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
-            }
-            agent = tunnelAgent(agentOptions);
-            this._proxyAgent = agent;
-        }
-        // if tunneling agent isn't assigned create a new agent
-        if (!agent) {
-            const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
-            this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            agent.options = Object.assign(agent.options || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return agent;
-    }
-    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-            proxyAgent = this._proxyAgentDispatcher;
-        }
-        // if agent is already assigned use that agent.
-        if (proxyAgent) {
-            return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
-            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
-        })));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return proxyAgent;
-    }
-    _getUserAgentWithOrchestrationId(userAgent) {
-        const baseUserAgent = userAgent || 'actions/http-client';
-        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
-        if (orchId) {
-            // Sanitize the orchestration ID to ensure it contains only valid characters
-            // Valid characters: 0-9, a-z, _, -, .
-            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-    }
-    _performExponentialBackoff(retryNumber) {
-        return __awaiter(this, void 0, void 0, function* () {
-            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-            return new Promise(resolve => setTimeout(() => resolve(), ms));
-        });
-    }
-    _processResponse(res, options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
-                const statusCode = res.message.statusCode || 0;
-                const response = {
-                    statusCode,
-                    result: null,
-                    headers: {}
-                };
-                // not found leads to null obj returned
-                if (statusCode === HttpCodes.NotFound) {
-                    resolve(response);
-                }
-                // get the result from the body
-                function dateTimeDeserializer(key, value) {
-                    if (typeof value === 'string') {
-                        const a = new Date(value);
-                        if (!isNaN(a.valueOf())) {
-                            return a;
-                        }
-                    }
-                    return value;
-                }
-                let obj;
-                let contents;
-                try {
-                    contents = yield res.readBody();
-                    if (contents && contents.length > 0) {
-                        if (options && options.deserializeDates) {
-                            obj = JSON.parse(contents, dateTimeDeserializer);
-                        }
-                        else {
-                            obj = JSON.parse(contents);
-                        }
-                        response.result = obj;
-                    }
-                    response.headers = res.message.headers;
-                }
-                catch (err) {
-                    // Invalid resource (contents not json);  leaving result obj null
-                }
-                // note that 3xx redirects are handled by the http layer.
-                if (statusCode > 299) {
-                    let msg;
-                    // if exception/error in body, attempt to get better error
-                    if (obj && obj.message) {
-                        msg = obj.message;
-                    }
-                    else if (contents && contents.length > 0) {
-                        // it may be the case that the exception is in the body message as string
-                        msg = contents;
-                    }
-                    else {
-                        msg = `Failed request: (${statusCode})`;
-                    }
-                    const err = new HttpClientError(msg, statusCode);
-                    err.result = response.result;
-                    reject(err);
-                }
-                else {
-                    resolve(response);
-                }
-            }));
-        });
-    }
-}
-const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-class BasicCredentialHandler {
-    constructor(username, password) {
-        this.username = username;
-        this.password = password;
-    }
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class auth_BearerCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Bearer ${this.token}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class PersonalAccessTokenCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-//# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
-var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-class oidc_utils_OidcClient {
-    static createHttpClient(allowRetry = true, maxRetry = 10) {
-        const requestOptions = {
-            allowRetries: allowRetry,
-            maxRetries: maxRetry
-        };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
-    }
-    static getRequestToken() {
-        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
-        if (!token) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
-        }
-        return token;
-    }
-    static getIDTokenUrl() {
-        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
-        if (!runtimeUrl) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
-        }
-        return runtimeUrl;
-    }
-    static getCall(id_token_url) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            var _a;
-            const httpclient = oidc_utils_OidcClient.createHttpClient();
-            const res = yield httpclient
-                .getJson(id_token_url)
-                .catch(error => {
-                throw new Error(`Failed to get ID Token. \n 
-        Error Code : ${error.statusCode}\n 
-        Error Message: ${error.message}`);
-            });
-            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
-            if (!id_token) {
-                throw new Error('Response json body do not have ID Token field');
-            }
-            return id_token;
-        });
-    }
-    static getIDToken(audience) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            try {
-                // New ID Token is requested from action service
-                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
-                if (audience) {
-                    const encodedAudience = encodeURIComponent(audience);
-                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
-                }
-                debug(`ID token url is ${id_token_url}`);
-                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
-                setSecret(id_token);
-                return id_token;
-            }
-            catch (error) {
-                throw new Error(`Error message: ${error.message}`);
-            }
-        });
-    }
-}
-//# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
-var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { access, appendFile, writeFile } = external_fs_.promises;
-const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
-const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
-class Summary {
-    constructor() {
-        this._buffer = '';
-    }
-    /**
-     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-     * Also checks r/w permissions.
-     *
-     * @returns step summary file path
-     */
-    filePath() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            if (this._filePath) {
-                return this._filePath;
-            }
-            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-            if (!pathFromEnv) {
-                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-            }
-            try {
-                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
-            }
-            catch (_a) {
-                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-            }
-            this._filePath = pathFromEnv;
-            return this._filePath;
-        });
-    }
-    /**
-     * Wraps content in an HTML tag, adding any HTML attributes
-     *
-     * @param {string} tag HTML tag to wrap
-     * @param {string | null} content content within the tag
-     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-     *
-     * @returns {string} content wrapped in HTML element
-     */
-    wrap(tag, content, attrs = {}) {
-        const htmlAttrs = Object.entries(attrs)
-            .map(([key, value]) => ` ${key}="${value}"`)
-            .join('');
-        if (!content) {
-            return `<${tag}${htmlAttrs}>`;
-        }
-        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-    }
-    /**
-     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-     *
-     * @param {SummaryWriteOptions} [options] (optional) options for write operation
-     *
-     * @returns {Promise<Summary>} summary instance
-     */
-    write(options) {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-            const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
-            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
-            return this.emptyBuffer();
-        });
-    }
-    /**
-     * Clears the summary buffer and wipes the summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    clear() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            return this.emptyBuffer().write({ overwrite: true });
-        });
-    }
-    /**
-     * Returns the current summary buffer as a string
-     *
-     * @returns {string} string of summary buffer
-     */
-    stringify() {
-        return this._buffer;
-    }
-    /**
-     * If the summary buffer is empty
-     *
-     * @returns {boolen} true if the buffer is empty
-     */
-    isEmptyBuffer() {
-        return this._buffer.length === 0;
-    }
-    /**
-     * Resets the summary buffer without writing to summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    emptyBuffer() {
-        this._buffer = '';
-        return this;
-    }
-    /**
-     * Adds raw text to the summary buffer
-     *
-     * @param {string} text content to add
-     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addRaw(text, addEOL = false) {
-        this._buffer += text;
-        return addEOL ? this.addEOL() : this;
-    }
-    /**
-     * Adds the operating system-specific end-of-line marker to the buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addEOL() {
-        return this.addRaw(external_os_.EOL);
-    }
-    /**
-     * Adds an HTML codeblock to the summary buffer
-     *
-     * @param {string} code content to render within fenced code block
-     * @param {string} lang (optional) language to syntax highlight code
-     *
-     * @returns {Summary} summary instance
-     */
-    addCodeBlock(code, lang) {
-        const attrs = Object.assign({}, (lang && { lang }));
-        const element = this.wrap('pre', this.wrap('code', code), attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML list to the summary buffer
-     *
-     * @param {string[]} items list of items to render
-     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addList(items, ordered = false) {
-        const tag = ordered ? 'ol' : 'ul';
-        const listItems = items.map(item => this.wrap('li', item)).join('');
-        const element = this.wrap(tag, listItems);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML table to the summary buffer
-     *
-     * @param {SummaryTableCell[]} rows table rows
-     *
-     * @returns {Summary} summary instance
-     */
-    addTable(rows) {
-        const tableBody = rows
-            .map(row => {
-            const cells = row
-                .map(cell => {
-                if (typeof cell === 'string') {
-                    return this.wrap('td', cell);
-                }
-                const { header, data, colspan, rowspan } = cell;
-                const tag = header ? 'th' : 'td';
-                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
-                return this.wrap(tag, data, attrs);
-            })
-                .join('');
-            return this.wrap('tr', cells);
-        })
-            .join('');
-        const element = this.wrap('table', tableBody);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds a collapsable HTML details element to the summary buffer
-     *
-     * @param {string} label text for the closed state
-     * @param {string} content collapsable content
-     *
-     * @returns {Summary} summary instance
-     */
-    addDetails(label, content) {
-        const element = this.wrap('details', this.wrap('summary', label) + content);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML image tag to the summary buffer
-     *
-     * @param {string} src path to the image you to embed
-     * @param {string} alt text description of the image
-     * @param {SummaryImageOptions} options (optional) addition image attributes
-     *
-     * @returns {Summary} summary instance
-     */
-    addImage(src, alt, options) {
-        const { width, height } = options || {};
-        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
-        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML section heading element
-     *
-     * @param {string} text heading text
-     * @param {number | string} [level=1] (optional) the heading level, default: 1
-     *
-     * @returns {Summary} summary instance
-     */
-    addHeading(text, level) {
-        const tag = `h${level}`;
-        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
-            ? tag
-            : 'h1';
-        const element = this.wrap(allowedTag, text);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML thematic break (<hr>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addSeparator() {
-        const element = this.wrap('hr', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML line break (<br>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addBreak() {
-        const element = this.wrap('br', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML blockquote to the summary buffer
-     *
-     * @param {string} text quote text
-     * @param {string} cite (optional) citation url
-     *
-     * @returns {Summary} summary instance
-     */
-    addQuote(text, cite) {
-        const attrs = Object.assign({}, (cite && { cite }));
-        const element = this.wrap('blockquote', text, attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML anchor tag to the summary buffer
-     *
-     * @param {string} text link text/content
-     * @param {string} href hyperlink
-     *
-     * @returns {Summary} summary instance
-     */
-    addLink(text, href) {
-        const element = this.wrap('a', text, { href });
-        return this.addRaw(element).addEOL();
-    }
-}
-const _summary = new Summary();
-/**
- * @deprecated use `core.summary`
- */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = _summary;
-//# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
-
-/**
- * toPosixPath converts the given path to the posix form. On Windows, \\ will be
- * replaced with /.
- *
- * @param pth. Path to transform.
- * @return string Posix path.
- */
-function toPosixPath(pth) {
-    return pth.replace(/[\\]/g, '/');
-}
-/**
- * toWin32Path converts the given path to the win32 form. On Linux, / will be
- * replaced with \\.
- *
- * @param pth. Path to transform.
- * @return string Win32 path.
- */
-function toWin32Path(pth) {
-    return pth.replace(/[/]/g, '\\');
-}
-/**
- * toPlatformPath converts the given path to a platform-specific path. It does
- * this by replacing instances of / and \ with the platform-specific path
- * separator.
- *
- * @param pth The path to platformize.
- * @return string The platform-specific path.
- */
-function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, path.sep);
-}
-//# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
-// EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-// EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
-var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
-// export const {open} = 'fs'
-const IS_WINDOWS = process.platform === 'win32';
-/**
- * Custom implementation of readlink to ensure Windows junctions
- * maintain trailing backslash for backward compatibility with Node.js < 24
- *
- * In Node.js 20, Windows junctions (directory symlinks) always returned paths
- * with trailing backslashes. Node.js 24 removed this behavior, which breaks
- * code that relied on this format for path operations.
- *
- * This implementation restores the Node 20 behavior by adding a trailing
- * backslash to all junction results on Windows.
- */
-function readlink(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        const result = yield fs.promises.readlink(fsPath);
-        // On Windows, restore Node 20 behavior: add trailing backslash to all results
-        // since junctions on Windows are always directory links
-        if (IS_WINDOWS && !result.endsWith('\\')) {
-            return `${result}\\`;
-        }
-        return result;
-    });
-}
-// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
-const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_.constants.O_RDONLY;
-function exists(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        try {
-            yield stat(fsPath);
-        }
-        catch (err) {
-            if (err.code === 'ENOENT') {
-                return false;
-            }
-            throw err;
-        }
-        return true;
-    });
-}
-function isDirectory(fsPath_1) {
-    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
-        return stats.isDirectory();
-    });
-}
-/**
- * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
- * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
- */
-function isRooted(p) {
-    p = normalizeSeparators(p);
-    if (!p) {
-        throw new Error('isRooted() parameter "p" cannot be empty');
-    }
-    if (IS_WINDOWS) {
-        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
-        ); // e.g. C: or C:\hello
-    }
-    return p.startsWith('/');
-}
-/**
- * Best effort attempt to determine whether a file exists and is executable.
- * @param filePath    file path to check
- * @param extensions  additional file extensions to try
- * @return if file exists and is executable, returns the file path. otherwise empty string.
- */
-function tryGetExecutablePath(filePath, extensions) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        let stats = undefined;
-        try {
-            // test file exists
-            stats = yield stat(filePath);
-        }
-        catch (err) {
-            if (err.code !== 'ENOENT') {
-                // eslint-disable-next-line no-console
-                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-            }
-        }
-        if (stats && stats.isFile()) {
-            if (IS_WINDOWS) {
-                // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
-                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
-                    return filePath;
-                }
-            }
-            else {
-                if (isUnixExecutable(stats)) {
-                    return filePath;
-                }
-            }
-        }
-        // try each extension
-        const originalFilePath = filePath;
-        for (const extension of extensions) {
-            filePath = originalFilePath + extension;
-            stats = undefined;
-            try {
-                stats = yield stat(filePath);
-            }
-            catch (err) {
-                if (err.code !== 'ENOENT') {
-                    // eslint-disable-next-line no-console
-                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-                }
-            }
-            if (stats && stats.isFile()) {
-                if (IS_WINDOWS) {
-                    // preserve the case of the actual file (since an extension was appended)
-                    try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
-                        for (const actualName of yield readdir(directory)) {
-                            if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
-                                break;
-                            }
-                        }
-                    }
-                    catch (err) {
-                        // eslint-disable-next-line no-console
-                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-                    }
-                    return filePath;
-                }
-                else {
-                    if (isUnixExecutable(stats)) {
-                        return filePath;
-                    }
-                }
-            }
-        }
-        return '';
-    });
-}
-function normalizeSeparators(p) {
-    p = p || '';
-    if (IS_WINDOWS) {
-        // convert slashes on Windows
-        p = p.replace(/\//g, '\\');
-        // remove redundant slashes
-        return p.replace(/\\\\+/g, '\\');
-    }
-    // remove redundant slashes
-    return p.replace(/\/\/+/g, '/');
-}
-// on Mac/Linux, test the execute bit
-//     R   W  X  R  W X R W X
-//   256 128 64 32 16 8 4 2 1
-function isUnixExecutable(stats) {
-    return ((stats.mode & 1) > 0 ||
-        ((stats.mode & 8) > 0 &&
-            process.getgid !== undefined &&
-            stats.gid === process.getgid()) ||
-        ((stats.mode & 64) > 0 &&
-            process.getuid !== undefined &&
-            stats.uid === process.getuid()));
-}
-// Get the path of cmd.exe in windows
-function getCmdPath() {
-    var _a;
-    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
-}
-//# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
-var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-/**
- * Copies a file or folder.
- * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See CopyOptions.
- */
-function cp(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
-        // Dest is an existing file, but not forcing
-        if (destStat && destStat.isFile() && !force) {
-            return;
-        }
-        // If dest is an existing directory, should copy inside.
-        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? path.join(dest, path.basename(source))
-            : dest;
-        if (!(yield ioUtil.exists(source))) {
-            throw new Error(`no such file or directory: ${source}`);
-        }
-        const sourceStat = yield ioUtil.stat(source);
-        if (sourceStat.isDirectory()) {
-            if (!recursive) {
-                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
-            }
-            else {
-                yield cpDirRecursive(source, newDest, 0, force);
-            }
-        }
-        else {
-            if (path.relative(source, newDest) === '') {
-                // a file cannot be copied to itself
-                throw new Error(`'${newDest}' and '${source}' are the same file`);
-            }
-            yield io_copyFile(source, newDest, force);
-        }
-    });
-}
-/**
- * Moves a path.
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See MoveOptions.
- */
-function mv(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        if (yield ioUtil.exists(dest)) {
-            let destExists = true;
-            if (yield ioUtil.isDirectory(dest)) {
-                // If dest is directory copy src into dest
-                dest = path.join(dest, path.basename(source));
-                destExists = yield ioUtil.exists(dest);
-            }
-            if (destExists) {
-                if (options.force == null || options.force) {
-                    yield rmRF(dest);
-                }
-                else {
-                    throw new Error('Destination already exists');
-                }
-            }
-        }
-        yield mkdirP(path.dirname(dest));
-        yield ioUtil.rename(source, dest);
-    });
-}
-/**
- * Remove a path recursively with force
- *
- * @param inputPath path to remove
- */
-function rmRF(inputPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (ioUtil.IS_WINDOWS) {
-            // Check for invalid characters
-            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
-            if (/[*"<>|]/.test(inputPath)) {
-                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
-            }
-        }
-        try {
-            // note if path does not exist, error is silent
-            yield ioUtil.rm(inputPath, {
-                force: true,
-                maxRetries: 3,
-                recursive: true,
-                retryDelay: 300
-            });
-        }
-        catch (err) {
-            throw new Error(`File was unable to be removed ${err}`);
-        }
-    });
-}
-/**
- * Make a directory.  Creates the full path with folders in between
- * Will throw if it fails
- *
- * @param   fsPath        path to create
- * @returns Promise<void>
- */
-function mkdirP(fsPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        ok(fsPath, 'a path argument must be provided');
-        yield ioUtil.mkdir(fsPath, { recursive: true });
-    });
-}
-/**
- * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
- * If you check and the tool does not exist, it will throw.
- *
- * @param     tool              name of the tool
- * @param     check             whether to check if tool exists
- * @returns   Promise<string>   path to tool
- */
-function which(tool, check) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // recursive when check=true
-        if (check) {
-            const result = yield which(tool, false);
-            if (!result) {
-                if (IS_WINDOWS) {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-                }
-                else {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-                }
-            }
-            return result;
-        }
-        const matches = yield findInPath(tool);
-        if (matches && matches.length > 0) {
-            return matches[0];
-        }
-        return '';
-    });
-}
-/**
- * Returns a list of all occurrences of the given tool on the system path.
- *
- * @returns   Promise<string[]>  the paths of the tool
- */
-function findInPath(tool) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // build the list of extensions to try
-        const extensions = [];
-        if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
-                if (extension) {
-                    extensions.push(extension);
-                }
-            }
-        }
-        // if it's rooted, return it if exists. otherwise return empty.
-        if (isRooted(tool)) {
-            const filePath = yield tryGetExecutablePath(tool, extensions);
-            if (filePath) {
-                return [filePath];
-            }
-            return [];
-        }
-        // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
-            return [];
-        }
-        // build the list of directories
-        //
-        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
-        // it feels like we should not do this. Checking the current directory seems like more of a use
-        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
-        // across platforms.
-        const directories = [];
-        if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
-                if (p) {
-                    directories.push(p);
-                }
-            }
-        }
-        // find all matches
-        const matches = [];
-        for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
-            if (filePath) {
-                matches.push(filePath);
-            }
-        }
-        return matches;
-    });
-}
-function readCopyOptions(options) {
-    const force = options.force == null ? true : options.force;
-    const recursive = Boolean(options.recursive);
-    const copySourceDirectory = options.copySourceDirectory == null
-        ? true
-        : Boolean(options.copySourceDirectory);
-    return { force, recursive, copySourceDirectory };
-}
-function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        // Ensure there is not a run away recursive copy
-        if (currentDepth >= 255)
-            return;
-        currentDepth++;
-        yield mkdirP(destDir);
-        const files = yield ioUtil.readdir(sourceDir);
-        for (const fileName of files) {
-            const srcFile = `${sourceDir}/${fileName}`;
-            const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield ioUtil.lstat(srcFile);
-            if (srcFileStat.isDirectory()) {
-                // Recurse
-                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
-            }
-            else {
-                yield io_copyFile(srcFile, destFile, force);
-            }
-        }
-        // Change the mode for the newly created directory
-        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
-    });
-}
-// Buffered file copy
-function io_copyFile(srcFile, destFile, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
-            // unlink/re-link it
-            try {
-                yield ioUtil.lstat(destFile);
-                yield ioUtil.unlink(destFile);
-            }
-            catch (e) {
-                // Try to override file permission
-                if (e.code === 'EPERM') {
-                    yield ioUtil.chmod(destFile, '0666');
-                    yield ioUtil.unlink(destFile);
-                }
-                // other errors = it doesn't exist, no work to do
-            }
-            // Copy over symlink
-            const symlinkFull = yield ioUtil.readlink(srcFile);
-            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
-        }
-        else if (!(yield ioUtil.exists(destFile)) || force) {
-            yield ioUtil.copyFile(srcFile, destFile);
-        }
-    });
-}
-//# sourceMappingURL=io.js.map
-;// CONCATENATED MODULE: external "timers"
-const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
-var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-
-/* eslint-disable @typescript-eslint/unbound-method */
-const toolrunner_IS_WINDOWS = process.platform === 'win32';
-/*
- * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
- */
-class ToolRunner extends external_events_.EventEmitter {
-    constructor(toolPath, args, options) {
-        super();
-        if (!toolPath) {
-            throw new Error("Parameter 'toolPath' cannot be null or empty.");
-        }
-        this.toolPath = toolPath;
-        this.args = args || [];
-        this.options = options || {};
-    }
-    _debug(message) {
-        if (this.options.listeners && this.options.listeners.debug) {
-            this.options.listeners.debug(message);
-        }
-    }
-    _getCommandString(options, noPrefix) {
-        const toolPath = this._getSpawnFileName();
-        const args = this._getSpawnArgs(options);
-        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
-        if (toolrunner_IS_WINDOWS) {
-            // Windows + cmd file
-            if (this._isCmdFile()) {
-                cmd += toolPath;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows + verbatim
-            else if (options.windowsVerbatimArguments) {
-                cmd += `"${toolPath}"`;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows (regular)
-            else {
-                cmd += this._windowsQuoteCmdArg(toolPath);
-                for (const a of args) {
-                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-                }
-            }
-        }
-        else {
-            // OSX/Linux - this can likely be improved with some form of quoting.
-            // creating processes on Unix is fundamentally different than Windows.
-            // on Unix, execvp() takes an arg array.
-            cmd += toolPath;
-            for (const a of args) {
-                cmd += ` ${a}`;
-            }
-        }
-        return cmd;
-    }
-    _processLineBuffer(data, strBuffer, onLine) {
-        try {
-            let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_.EOL);
-            while (n > -1) {
-                const line = s.substring(0, n);
-                onLine(line);
-                // the rest of the string ...
-                s = s.substring(n + external_os_.EOL.length);
-                n = s.indexOf(external_os_.EOL);
-            }
-            return s;
-        }
-        catch (err) {
-            // streaming lines to console is best effort.  Don't fail a build.
-            this._debug(`error processing line. Failed with error ${err}`);
-            return '';
-        }
-    }
-    _getSpawnFileName() {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                return process.env['COMSPEC'] || 'cmd.exe';
-            }
-        }
-        return this.toolPath;
-    }
-    _getSpawnArgs(options) {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-                for (const a of this.args) {
-                    argline += ' ';
-                    argline += options.windowsVerbatimArguments
-                        ? a
-                        : this._windowsQuoteCmdArg(a);
-                }
-                argline += '"';
-                return [argline];
-            }
-        }
-        return this.args;
-    }
-    _endsWith(str, end) {
-        return str.endsWith(end);
-    }
-    _isCmdFile() {
-        const upperToolPath = this.toolPath.toUpperCase();
-        return (this._endsWith(upperToolPath, '.CMD') ||
-            this._endsWith(upperToolPath, '.BAT'));
-    }
-    _windowsQuoteCmdArg(arg) {
-        // for .exe, apply the normal quoting rules that libuv applies
-        if (!this._isCmdFile()) {
-            return this._uvQuoteCmdArg(arg);
-        }
-        // otherwise apply quoting rules specific to the cmd.exe command line parser.
-        // the libuv rules are generic and are not designed specifically for cmd.exe
-        // command line parser.
-        //
-        // for a detailed description of the cmd.exe command line parser, refer to
-        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
-        // need quotes for empty arg
-        if (!arg) {
-            return '""';
-        }
-        // determine whether the arg needs to be quoted
-        const cmdSpecialChars = [
-            ' ',
-            '\t',
-            '&',
-            '(',
-            ')',
-            '[',
-            ']',
-            '{',
-            '}',
-            '^',
-            '=',
-            ';',
-            '!',
-            "'",
-            '+',
-            ',',
-            '`',
-            '~',
-            '|',
-            '<',
-            '>',
-            '"'
-        ];
-        let needsQuotes = false;
-        for (const char of arg) {
-            if (cmdSpecialChars.some(x => x === char)) {
-                needsQuotes = true;
-                break;
-            }
-        }
-        // short-circuit if quotes not needed
-        if (!needsQuotes) {
-            return arg;
-        }
-        // the following quoting rules are very similar to the rules that by libuv applies.
-        //
-        // 1) wrap the string in quotes
-        //
-        // 2) double-up quotes - i.e. " => ""
-        //
-        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
-        //    doesn't work well with a cmd.exe command line.
-        //
-        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
-        //    for example, the command line:
-        //          foo.exe "myarg:""my val"""
-        //    is parsed by a .NET console app into an arg array:
-        //          [ "myarg:\"my val\"" ]
-        //    which is the same end result when applying libuv quoting rules. although the actual
-        //    command line from libuv quoting rules would look like:
-        //          foo.exe "myarg:\"my val\""
-        //
-        // 3) double-up slashes that precede a quote,
-        //    e.g.  hello \world    => "hello \world"
-        //          hello\"world    => "hello\\""world"
-        //          hello\\"world   => "hello\\\\""world"
-        //          hello world\    => "hello world\\"
-        //
-        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
-        //    the reasons for including this as a .cmd quoting rule are:
-        //
-        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
-        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
-        //
-        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
-        //       haven't heard any complaints about that aspect.
-        //
-        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
-        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
-        // by using %%.
-        //
-        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
-        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
-        //
-        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
-        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
-        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
-        // to an external program.
-        //
-        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
-        // % can be escaped within a .cmd file.
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\'; // double the slash
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '"'; // double the quote
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _uvQuoteCmdArg(arg) {
-        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
-        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
-        // is used.
-        //
-        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
-        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
-        // pasting copyright notice from Node within this function:
-        //
-        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
-        //
-        //      Permission is hereby granted, free of charge, to any person obtaining a copy
-        //      of this software and associated documentation files (the "Software"), to
-        //      deal in the Software without restriction, including without limitation the
-        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
-        //      sell copies of the Software, and to permit persons to whom the Software is
-        //      furnished to do so, subject to the following conditions:
-        //
-        //      The above copyright notice and this permission notice shall be included in
-        //      all copies or substantial portions of the Software.
-        //
-        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
-        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
-        //      IN THE SOFTWARE.
-        if (!arg) {
-            // Need double quotation for empty argument
-            return '""';
-        }
-        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
-            // No quotation needed
-            return arg;
-        }
-        if (!arg.includes('"') && !arg.includes('\\')) {
-            // No embedded double quotes or backslashes, so I can just wrap
-            // quote marks around the whole thing.
-            return `"${arg}"`;
-        }
-        // Expected input/output:
-        //   input : hello"world
-        //   output: "hello\"world"
-        //   input : hello""world
-        //   output: "hello\"\"world"
-        //   input : hello\world
-        //   output: hello\world
-        //   input : hello\\world
-        //   output: hello\\world
-        //   input : hello\"world
-        //   output: "hello\\\"world"
-        //   input : hello\\"world
-        //   output: "hello\\\\\"world"
-        //   input : hello world\
-        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
-        //                             but it appears the comment is wrong, it should be "hello world\\"
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\';
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '\\';
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _cloneExecOptions(options) {
-        options = options || {};
-        const result = {
-            cwd: options.cwd || process.cwd(),
-            env: options.env || process.env,
-            silent: options.silent || false,
-            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-            failOnStdErr: options.failOnStdErr || false,
-            ignoreReturnCode: options.ignoreReturnCode || false,
-            delay: options.delay || 10000
-        };
-        result.outStream = options.outStream || process.stdout;
-        result.errStream = options.errStream || process.stderr;
-        return result;
-    }
-    _getSpawnOptions(options, toolPath) {
-        options = options || {};
-        const result = {};
-        result.cwd = options.cwd;
-        result.env = options.env;
-        result['windowsVerbatimArguments'] =
-            options.windowsVerbatimArguments || this._isCmdFile();
-        if (options.windowsVerbatimArguments) {
-            result.argv0 = `"${toolPath}"`;
-        }
-        return result;
-    }
-    /**
-     * Exec a tool.
-     * Output will be streamed to the live console.
-     * Returns promise with return code
-     *
-     * @param     tool     path to tool to exec
-     * @param     options  optional exec options.  See ExecOptions
-     * @returns   number
-     */
-    exec() {
-        return toolrunner_awaiter(this, void 0, void 0, function* () {
-            // root the tool path if it is unrooted and contains relative pathing
-            if (!isRooted(this.toolPath) &&
-                (this.toolPath.includes('/') ||
-                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
-                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-            }
-            // if the tool is only a file name, then resolve it from the PATH
-            // otherwise verify it exists (add extension on Windows if necessary)
-            this.toolPath = yield which(this.toolPath, true);
-            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
-                this._debug(`exec tool: ${this.toolPath}`);
-                this._debug('arguments:');
-                for (const arg of this.args) {
-                    this._debug(`   ${arg}`);
-                }
-                const optionsNonNull = this._cloneExecOptions(this.options);
-                if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
-                }
-                const state = new ExecState(optionsNonNull, this.toolPath);
-                state.on('debug', (message) => {
-                    this._debug(message);
-                });
-                if (this.options.cwd && !(yield exists(this.options.cwd))) {
-                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-                }
-                const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-                let stdbuffer = '';
-                if (cp.stdout) {
-                    cp.stdout.on('data', (data) => {
-                        if (this.options.listeners && this.options.listeners.stdout) {
-                            this.options.listeners.stdout(data);
-                        }
-                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                            optionsNonNull.outStream.write(data);
-                        }
-                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.stdline) {
-                                this.options.listeners.stdline(line);
-                            }
-                        });
-                    });
-                }
-                let errbuffer = '';
-                if (cp.stderr) {
-                    cp.stderr.on('data', (data) => {
-                        state.processStderr = true;
-                        if (this.options.listeners && this.options.listeners.stderr) {
-                            this.options.listeners.stderr(data);
-                        }
-                        if (!optionsNonNull.silent &&
-                            optionsNonNull.errStream &&
-                            optionsNonNull.outStream) {
-                            const s = optionsNonNull.failOnStdErr
-                                ? optionsNonNull.errStream
-                                : optionsNonNull.outStream;
-                            s.write(data);
-                        }
-                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.errline) {
-                                this.options.listeners.errline(line);
-                            }
-                        });
-                    });
-                }
-                cp.on('error', (err) => {
-                    state.processError = err.message;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    state.CheckComplete();
-                });
-                cp.on('exit', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                cp.on('close', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                state.on('done', (error, exitCode) => {
-                    if (stdbuffer.length > 0) {
-                        this.emit('stdline', stdbuffer);
-                    }
-                    if (errbuffer.length > 0) {
-                        this.emit('errline', errbuffer);
-                    }
-                    cp.removeAllListeners();
-                    if (error) {
-                        reject(error);
-                    }
-                    else {
-                        resolve(exitCode);
-                    }
-                });
-                if (this.options.input) {
-                    if (!cp.stdin) {
-                        throw new Error('child process missing stdin');
-                    }
-                    cp.stdin.end(this.options.input);
-                }
-            }));
-        });
-    }
-}
-/**
- * Convert an arg string to an array of args. Handles escaping
- *
- * @param    argString   string of arguments
- * @returns  string[]    array of arguments
- */
-function argStringToArray(argString) {
-    const args = [];
-    let inQuotes = false;
-    let escaped = false;
-    let arg = '';
-    function append(c) {
-        // we only escape double quotes.
-        if (escaped && c !== '"') {
-            arg += '\\';
-        }
-        arg += c;
-        escaped = false;
-    }
-    for (let i = 0; i < argString.length; i++) {
-        const c = argString.charAt(i);
-        if (c === '"') {
-            if (!escaped) {
-                inQuotes = !inQuotes;
-            }
-            else {
-                append(c);
-            }
-            continue;
-        }
-        if (c === '\\' && escaped) {
-            append(c);
-            continue;
-        }
-        if (c === '\\' && inQuotes) {
-            escaped = true;
-            continue;
-        }
-        if (c === ' ' && !inQuotes) {
-            if (arg.length > 0) {
-                args.push(arg);
-                arg = '';
-            }
-            continue;
-        }
-        append(c);
-    }
-    if (arg.length > 0) {
-        args.push(arg.trim());
-    }
-    return args;
-}
-class ExecState extends external_events_.EventEmitter {
-    constructor(options, toolPath) {
-        super();
-        this.processClosed = false; // tracks whether the process has exited and stdio is closed
-        this.processError = '';
-        this.processExitCode = 0;
-        this.processExited = false; // tracks whether the process has exited
-        this.processStderr = false; // tracks whether stderr was written to
-        this.delay = 10000; // 10 seconds
-        this.done = false;
-        this.timeout = null;
-        if (!toolPath) {
-            throw new Error('toolPath must not be empty');
-        }
-        this.options = options;
-        this.toolPath = toolPath;
-        if (options.delay) {
-            this.delay = options.delay;
-        }
-    }
-    CheckComplete() {
-        if (this.done) {
-            return;
-        }
-        if (this.processClosed) {
-            this._setResult();
-        }
-        else if (this.processExited) {
-            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
-        }
-    }
-    _debug(message) {
-        this.emit('debug', message);
-    }
-    _setResult() {
-        // determine whether there is an error
-        let error;
-        if (this.processExited) {
-            if (this.processError) {
-                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-            }
-            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-            }
-            else if (this.processStderr && this.options.failOnStdErr) {
-                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-            }
-        }
-        // clear the timeout
-        if (this.timeout) {
-            clearTimeout(this.timeout);
-            this.timeout = null;
-        }
-        this.done = true;
-        this.emit('done', error, this.processExitCode);
-    }
-    static HandleTimeout(state) {
-        if (state.done) {
-            return;
-        }
-        if (!state.processClosed && state.processExited) {
-            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-            state._debug(message);
-        }
-        state._setResult();
-    }
-}
-//# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
-var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-/**
- * Exec a command.
- * Output will be streamed to the live console.
- * Returns promise with return code
- *
- * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
- * @param     args               optional arguments for tool. Escaping is handled by the lib.
- * @param     options            optional exec options.  See ExecOptions
- * @returns   Promise<number>    exit code
- */
-function exec_exec(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
-        if (commandArgs.length === 0) {
-            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-        }
-        // Path to tool to execute should be first arg
-        const toolPath = commandArgs[0];
-        args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
-        return runner.exec();
-    });
-}
-/**
- * Exec a command and get the output.
- * Output will be streamed to the live console.
- * Returns promise with the exit code and collected stdout and stderr
- *
- * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
- * @param     args                  optional arguments for tool. Escaping is handled by the lib.
- * @param     options               optional exec options.  See ExecOptions
- * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
- */
-function getExecOutput(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        var _a, _b;
-        let stdout = '';
-        let stderr = '';
-        //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
-        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-        const stdErrListener = (data) => {
-            stderr += stderrDecoder.write(data);
-            if (originalStdErrListener) {
-                originalStdErrListener(data);
-            }
-        };
-        const stdOutListener = (data) => {
-            stdout += stdoutDecoder.write(data);
-            if (originalStdoutListener) {
-                originalStdoutListener(data);
-            }
-        };
-        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-        //flush any remaining characters
-        stdout += stdoutDecoder.end();
-        stderr += stderrDecoder.end();
-        return {
-            exitCode,
-            stdout,
-            stderr
-        };
-    });
-}
-//# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
-var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
-        silent: true
-    });
-    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
-        silent: true
-    });
-    return {
-        name: name.trim(),
-        version: version.trim()
-    };
-});
-const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    var _a, _b, _c, _d;
-    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
-        silent: true
-    });
-    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
-    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
-    return {
-        name,
-        version
-    };
-});
-const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
-        silent: true
-    });
-    const [name, version] = stdout.trim().split('\n');
-    return {
-        name,
-        version
-    };
-});
-const platform = external_os_.platform();
-const arch = external_os_.arch();
-const isWindows = platform === 'win32';
-const isMacOS = platform === 'darwin';
-const isLinux = platform === 'linux';
-function getDetails() {
-    return platform_awaiter(this, void 0, void 0, function* () {
-        return Object.assign(Object.assign({}, (yield (isWindows
-            ? getWindowsInfo()
-            : isMacOS
-                ? getMacOsInfo()
-                : getLinuxInfo()))), { platform,
-            arch,
-            isWindows,
-            isMacOS,
-            isLinux });
-    });
-}
-//# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
-var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-/**
- * The code to exit an action
- */
-var ExitCode;
-(function (ExitCode) {
-    /**
-     * A code indicating that the action was successful
-     */
-    ExitCode[ExitCode["Success"] = 0] = "Success";
-    /**
-     * A code indicating that the action was a failure
-     */
-    ExitCode[ExitCode["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-//-----------------------------------------------------------------------
-// Variables
-//-----------------------------------------------------------------------
-/**
- * Sets env variable for this action and future actions in the job
- * @param name the name of the variable to set
- * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function exportVariable(name, val) {
-    const convertedVal = toCommandValue(val);
-    process.env[name] = convertedVal;
-    const filePath = process.env['GITHUB_ENV'] || '';
-    if (filePath) {
-        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
-    }
-    issueCommand('set-env', { name }, convertedVal);
-}
-/**
- * Registers a secret which will get masked from logs
- *
- * @param secret - Value of the secret to be masked
- * @remarks
- * This function instructs the Actions runner to mask the specified value in any
- * logs produced during the workflow run. Once registered, the secret value will
- * be replaced with asterisks (***) whenever it appears in console output, logs,
- * or error messages.
- *
- * This is useful for protecting sensitive information such as:
- * - API keys
- * - Access tokens
- * - Authentication credentials
- * - URL parameters containing signatures (SAS tokens)
- *
- * Note that masking only affects future logs; any previous appearances of the
- * secret in logs before calling this function will remain unmasked.
- *
- * @example
- * ```typescript
- * // Register an API token as a secret
- * const apiToken = "abc123xyz456";
- * setSecret(apiToken);
- *
- * // Now any logs containing this value will show *** instead
- * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
- * ```
- */
-function core_setSecret(secret) {
-    command_issueCommand('add-mask', {}, secret);
-}
-/**
- * Prepends inputPath to the PATH (for this action and future actions)
- * @param inputPath
- */
-function addPath(inputPath) {
-    const filePath = process.env['GITHUB_PATH'] || '';
-    if (filePath) {
-        issueFileCommand('PATH', inputPath);
-    }
-    else {
-        issueCommand('add-path', {}, inputPath);
-    }
-    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
-}
-/**
- * Gets the value of an input.
- * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
- * Returns an empty string if the value is not defined.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string
- */
-function getInput(name, options) {
-    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
-    if (options && options.required && !val) {
-        throw new Error(`Input required and not supplied: ${name}`);
-    }
-    if (options && options.trimWhitespace === false) {
-        return val;
-    }
-    return val.trim();
-}
-/**
- * Gets the values of an multiline input.  Each value is also trimmed.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string[]
- *
- */
-function getMultilineInput(name, options) {
-    const inputs = getInput(name, options)
-        .split('\n')
-        .filter(x => x !== '');
-    if (options && options.trimWhitespace === false) {
-        return inputs;
-    }
-    return inputs.map(input => input.trim());
-}
-/**
- * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
- * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
- * The return value is also in boolean type.
- * ref: https://yaml.org/spec/1.2/spec.html#id2804923
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   boolean
- */
-function getBooleanInput(name, options) {
-    const trueValue = ['true', 'True', 'TRUE'];
-    const falseValue = ['false', 'False', 'FALSE'];
-    const val = getInput(name, options);
-    if (trueValue.includes(val))
-        return true;
-    if (falseValue.includes(val))
-        return false;
-    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
-        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
-}
-/**
- * Sets the value of an output.
- *
- * @param     name     name of the output to set
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function setOutput(name, value) {
-    const filePath = process.env['GITHUB_OUTPUT'] || '';
-    if (filePath) {
-        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
-    }
-    process.stdout.write(external_os_.EOL);
-    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
-}
-/**
- * Enables or disables the echoing of commands into stdout for the rest of the step.
- * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
- *
- */
-function setCommandEcho(enabled) {
-    issue('echo', enabled ? 'on' : 'off');
-}
-//-----------------------------------------------------------------------
-// Results
-//-----------------------------------------------------------------------
-/**
- * Sets the action status to failed.
- * When the action exits it will be with an exit code of 1
- * @param message add error issue message
- */
-function setFailed(message) {
-    process.exitCode = ExitCode.Failure;
-    error(message);
-}
-//-----------------------------------------------------------------------
-// Logging Commands
-//-----------------------------------------------------------------------
-/**
- * Gets whether Actions Step Debug is on or not
- */
-function isDebug() {
-    return process.env['RUNNER_DEBUG'] === '1';
-}
-/**
- * Writes debug message to user log
- * @param message debug message
- */
-function core_debug(message) {
-    command_issueCommand('debug', {}, message);
-}
-/**
- * Adds an error issue
- * @param message error issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function error(message, properties = {}) {
-    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a warning issue
- * @param message warning issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function warning(message, properties = {}) {
-    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a notice issue
- * @param message notice issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function notice(message, properties = {}) {
-    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Writes info to log with console.log.
- * @param message info message
- */
-function info(message) {
-    process.stdout.write(message + external_os_.EOL);
-}
-/**
- * Begin an output group.
- *
- * Output until the next `groupEnd` will be foldable in this group
- *
- * @param name The name of the output group
- */
-function startGroup(name) {
-    command_issue('group', name);
-}
-/**
- * End an output group.
- */
-function endGroup() {
-    command_issue('endgroup');
-}
-/**
- * Wrap an asynchronous function call in a group.
- *
- * Returns the same type as the function itself.
- *
- * @param name The name of the group
- * @param fn The function to wrap in the group
- */
-function group(name, fn) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        startGroup(name);
-        let result;
-        try {
-            result = yield fn();
-        }
-        finally {
-            endGroup();
-        }
-        return result;
-    });
-}
-//-----------------------------------------------------------------------
-// Wrapper action state
-//-----------------------------------------------------------------------
-/**
- * Saves state for current action, the state can only be retrieved by this action's post job execution.
- *
- * @param     name     name of the state to store
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function saveState(name, value) {
-    const filePath = process.env['GITHUB_STATE'] || '';
-    if (filePath) {
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
-    }
-    issueCommand('save-state', { name }, toCommandValue(value));
-}
-/**
- * Gets the value of an state set by this action's main execution.
- *
- * @param     name     name of the state to get
- * @returns   string
- */
-function getState(name) {
-    return process.env[`STATE_${name}`] || '';
-}
-function getIDToken(aud) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        return yield OidcClient.getIDToken(aud);
-    });
-}
-/**
- * Summary exports
- */
-
-/**
- * @deprecated use core.summary
- */
-
-/**
- * Path exports
- */
-
-/**
- * Platform utilities exports
- */
-
-//# sourceMappingURL=core.js.map
-
 /***/ })
 
 /******/ });
@@ -68367,6 +68241,6 @@ function getIDToken(aud) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(1740);
+/******/ var __webpack_exports__ = __nccwpck_require__(4403);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
