@@ -33245,22 +33245,67 @@ module.exports = {
 
 /***/ }),
 
+/***/ 7085:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ cliInvocation)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/** Single-quotes a word for a POSIX shell when it needs it. */
+function shellWord(value) {
+    return /^[\w@%+=:,./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
+}
+/**
+ * How to run this CLI again from `cwd`, for the hints it prints: `npx orchestrator`
+ * when it is installed in the project around `cwd` (node_modules/.bin), else
+ * `node <path of the script>`. A bare `npx orchestrator` elsewhere would fetch an
+ * unrelated npm package of that name.
+ */
+function cliInvocation(script, cwd) {
+    const parts = script.split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep);
+    const at = parts.lastIndexOf('node_modules');
+    if (at > 0) {
+        const project = parts.slice(0, at).join(node_path__WEBPACK_IMPORTED_MODULE_0__.sep);
+        if (cwd === project || cwd.startsWith(`${project}${node_path__WEBPACK_IMPORTED_MODULE_0__.sep}`))
+            return 'npx orchestrator';
+    }
+    return `node ${shellWord(script)}`;
+}
+
+
+/***/ }),
+
 /***/ 2846:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8330);
-/* harmony import */ var _commands_registry__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4931);
-/* harmony import */ var _run_cli__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6648);
+/* harmony import */ var _commands_registry__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2792);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _run_cli__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6648);
 
 
 
+
+function scriptPath() {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.realpathSync)(process.argv[1]);
+    }
+    catch {
+        return process.argv[1];
+    }
+}
 // The CLI binary's entry (bundled into dist/cli/index.js).
-const code = await (0,_run_cli__WEBPACK_IMPORTED_MODULE_2__/* .runCli */ .a)(process.argv.slice(2), _commands_registry__WEBPACK_IMPORTED_MODULE_1__/* .COMMANDS */ .L, _package_json__WEBPACK_IMPORTED_MODULE_0__/* .version */ .rE, {
+const code = await (0,_run_cli__WEBPACK_IMPORTED_MODULE_3__/* .runCli */ .a)(process.argv.slice(2), _commands_registry__WEBPACK_IMPORTED_MODULE_1__/* .COMMANDS */ .L, _package_json__WEBPACK_IMPORTED_MODULE_0__/* .version */ .rE, {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
     env: process.env,
     cwd: process.cwd(),
+    cliScript: scriptPath(),
 });
 process.exitCode = code;
 
@@ -33317,7 +33362,7 @@ var options = __nccwpck_require__(285);
  * `--name value`, `--name=value`, boolean `--name` / `--no-name` / `--name=false`,
  * `--` ends options. Names are the action input names.
  */
-function parseArgv(argv, specs, command) {
+function parseArgv(argv, specs, command, cli = 'orchestrator') {
     const values = {};
     const positionals = [];
     let json = false;
@@ -33338,7 +33383,7 @@ function parseArgv(argv, specs, command) {
         }
         if (!arg.startsWith('--')) {
             if (arg.startsWith('-') && arg !== '-')
-                throw new errors/* InputError */.dz(`${command}: unknown option ${(0,validate/* quote */.hD)(arg)}; run "orchestrator ${command} --help"`);
+                throw new errors/* InputError */.dz(`${command}: unknown option ${(0,validate/* quote */.hD)(arg)}; run "${cli} ${command} --help"`);
             positionals.push(arg);
             continue;
         }
@@ -33353,7 +33398,7 @@ function parseArgv(argv, specs, command) {
         }
         const spec = specs.find((s) => s.name === name);
         if (!spec)
-            throw new errors/* InputError */.dz(`${command}: unknown option ${(0,validate/* quote */.hD)(`--${name}`)}; run "orchestrator ${command} --help"`);
+            throw new errors/* InputError */.dz(`${command}: unknown option ${(0,validate/* quote */.hD)(`--${name}`)}; run "${cli} ${command} --help"`);
         if (spec.type === 'boolean') {
             values[name] = negated ? false : eq === -1 ? true : arg.slice(eq + 1);
             continue;
@@ -33373,7 +33418,7 @@ function parseArgv(argv, specs, command) {
     positionals.forEach((value, i) => {
         const spec = byPosition[i];
         if (!spec)
-            throw new errors/* InputError */.dz(`${command}: unexpected argument ${(0,validate/* quote */.hD)(value)}; run "orchestrator ${command} --help"`);
+            throw new errors/* InputError */.dz(`${command}: unexpected argument ${(0,validate/* quote */.hD)(value)}; run "${cli} ${command} --help"`);
         if (values[spec.name] !== undefined)
             throw new errors/* InputError */.dz(`${command}: ${spec.name} given twice (as an argument and as --${spec.name})`);
         values[spec.name] = value;
@@ -33381,6 +33426,8 @@ function parseArgv(argv, specs, command) {
     return { values, positionals, json, help };
 }
 
+// EXTERNAL MODULE: ./shared/cli/invocation.ts
+var invocation = __nccwpck_require__(7085);
 ;// CONCATENATED MODULE: ./shared/cli/help.ts
 function wrap(text, width, indent) {
     const words = text.split(/\s+/);
@@ -33409,7 +33456,7 @@ function commandHelp(cmd, prefix = 'orchestrator') {
         `Usage: ${usage}`,
         '',
         cmd.summary,
-        ...(cmd.aliases?.length ? ['', `Also: orchestrator ${cmd.name} (the action's name).`] : []),
+        ...(cmd.aliases?.length ? ['', `Also: ${prefix} ${cmd.name} (the action's name).`] : []),
         '',
         'Options:',
     ];
@@ -33429,11 +33476,11 @@ function commandHelp(cmd, prefix = 'orchestrator') {
     lines.push('', 'Exit codes: 0 ok, 1 the checked thing failed, 2 usage, configuration, input or git error.');
     return lines.join('\n') + '\n';
 }
-function mainHelp(commands, version) {
+function mainHelp(commands, version, cli = 'orchestrator') {
     const lines = [
         `orchestrator ${version}: coordinate one overseer and several implementor agents on a feature.`,
         '',
-        'Usage: orchestrator <command> [options]',
+        `Usage: ${cli} <command> [options]`,
         '',
         'Commands:',
     ];
@@ -33441,23 +33488,24 @@ function mainHelp(commands, version) {
         const names = [...(c.aliases ?? []), c.name].join(', ');
         lines.push(`  ${names}`, `      ${wrap(c.summary, 90, ' '.repeat(6))}`);
     }
-    lines.push('', 'Run "orchestrator <command> --help" for the options of a command. Every command takes --json.');
+    lines.push('', `Run "${cli} <command> --help" for the options of a command. Every command takes --json.`);
     lines.push('Exit codes: 0 ok, 1 the checked thing failed, 2 usage, configuration, input or git error.');
     return lines.join('\n') + '\n';
 }
 /** `orchestrator events`: the subcommands of a group, each with its usage and summary. */
-function groupHelp(group, commands) {
-    const lines = [`Usage: orchestrator ${group} <subcommand> [options]`, '', 'Subcommands:'];
+function groupHelp(group, commands, cli = 'orchestrator') {
+    const lines = [`Usage: ${cli} ${group} <subcommand> [options]`, '', 'Subcommands:'];
     for (const c of commands) {
         const positionals = c.options.filter((o) => o.positional !== undefined).sort((a, b) => a.positional - b.positional);
         const usage = [c.name, ...positionals.map((p) => (p.required ? `<${p.name}>` : `[${p.name}]`))].join(' ');
-        lines.push(`  orchestrator ${usage}`, `      ${wrap(c.summary, 90, ' '.repeat(6))}`);
+        lines.push(`  ${cli} ${usage}`, `      ${wrap(c.summary, 90, ' '.repeat(6))}`);
     }
-    lines.push('', `Run "orchestrator ${group} <subcommand> --help" for the options of one.`);
+    lines.push('', `Run "${cli} ${group} <subcommand> --help" for the options of one.`);
     return lines.join('\n') + '\n';
 }
 
 ;// CONCATENATED MODULE: ./shared/cli/run-cli.ts
+
 
 
 
@@ -33499,6 +33547,7 @@ function readEvent(path) {
 }
 /** Runs one CLI invocation; returns the exit code (0 ok, 1 check failed, 2 usage/config/input/git error). */
 async function runCli(argv, commands, version, io) {
+    const cli = io.cliScript ? (0,invocation/* cliInvocation */.X)(io.cliScript, io.cwd) : 'orchestrator';
     // Grouped commands ("events status") are found by their first two words.
     let [name, ...rest] = argv;
     if (name && rest.length && !rest[0].startsWith('-') && commands.some((c) => c.name === `${name} ${rest[0]}`)) {
@@ -33506,7 +33555,7 @@ async function runCli(argv, commands, version, io) {
         rest = rest.slice(1);
     }
     if (!name || name === '--help' || name === '-h' || name === 'help') {
-        io.stdout(mainHelp(commands, version));
+        io.stdout(mainHelp(commands, version, cli));
         return name ? 0 : 2;
     }
     // A group ("events") without a known subcommand: list its subcommands.
@@ -33514,10 +33563,10 @@ async function runCli(argv, commands, version, io) {
     if (group.length && !commands.some((c) => c.name === name)) {
         const sub = rest[0];
         if (sub === undefined || sub === '--help' || sub === '-h' || sub === 'help') {
-            io.stdout(groupHelp(name, group));
+            io.stdout(groupHelp(name, group, cli));
             return sub === undefined ? 2 : 0;
         }
-        io.stderr(`orchestrator ${name}: error: unknown subcommand ${(0,validate/* quote */.hD)(sub.replace(CONTROL, ''))}\n\n${groupHelp(name, group)}`);
+        io.stderr(`orchestrator ${name}: error: unknown subcommand ${(0,validate/* quote */.hD)(sub.replace(CONTROL, ''))}\n\n${groupHelp(name, group, cli)}`);
         return 2;
     }
     if (name === '--version' || name === '-V') {
@@ -33528,11 +33577,11 @@ async function runCli(argv, commands, version, io) {
     let json = rest.includes('--json');
     try {
         if (!command)
-            throw new errors/* InputError */.dz(`unknown command ${(0,validate/* quote */.hD)(name)}; run "orchestrator --help" for the list`);
-        const parsed = parseArgv(rest, command.options, command.name);
+            throw new errors/* InputError */.dz(`unknown command ${(0,validate/* quote */.hD)(name)}; run "${cli} --help" for the list`);
+        const parsed = parseArgv(rest, command.options, command.name, cli);
         json = parsed.json;
         if (parsed.help) {
-            io.stdout(commandHelp(command));
+            io.stdout(commandHelp(command, cli));
             return 0;
         }
         if (parsed.values.token === undefined && command.options.some((o) => o.name === 'token')) {
@@ -33554,6 +33603,7 @@ async function runCli(argv, commands, version, io) {
             actor: github.workflow ? `workflow ${github.workflow}` : `cli ${user}`,
             now: () => new Date(),
             tempDir: (0,external_node_os_.tmpdir)(),
+            cliScript: io.cliScript,
             progress: json ? undefined : (m) => io.stderr(`${m.replace(CONTROL, '')}\n`),
         };
         const outcome = await command.run(values, ctx);
@@ -33580,7 +33630,7 @@ async function runCli(argv, commands, version, io) {
 
 /***/ }),
 
-/***/ 4931:
+/***/ 2792:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33591,12 +33641,14 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ACTION_COMMANDS
 
+// EXTERNAL MODULE: ./shared/cli/invocation.ts
+var invocation = __nccwpck_require__(7085);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./shared/errors.ts
 var errors = __nccwpck_require__(2635);
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -35188,7 +35240,7 @@ const FOLLOW_CHUNK = 1 << 20;
 async function followCatFile(git, listFile, options) {
     return withTempDir('orch-follow-', async (dir) => {
         const input = await (0,external_node_fs_promises_namespaceObject.open)(listFile, 'r');
-        const output = await (0,external_node_fs_promises_namespaceObject.open)((0,external_node_path_namespaceObject.join)(dir, 'objects'), 'w+');
+        const output = await (0,external_node_fs_promises_namespaceObject.open)((0,external_node_path_.join)(dir, 'objects'), 'w+');
         let exited = false;
         let failure;
         const running = git
@@ -35247,7 +35299,7 @@ async function followCatFile(git, listFile, options) {
 }
 /** Runs `fn` with a new private temporary folder, removed afterwards whatever happens. */
 async function withTempDir(prefix, fn) {
-    const dir = await (0,external_node_fs_promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_.tmpdir)(), prefix));
+    const dir = await (0,external_node_fs_promises_namespaceObject.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), prefix));
     try {
         return await fn(dir);
     }
@@ -35274,7 +35326,7 @@ async function runToFile(git, args, file, input) {
  */
 async function execToBuffer(git, args, input) {
     return withTempDir('orch-out-', async (dir) => {
-        const file = (0,external_node_path_namespaceObject.join)(dir, 'stdout');
+        const file = (0,external_node_path_.join)(dir, 'stdout');
         await runToFile(git, args, file, input);
         return (0,external_node_fs_promises_namespaceObject.readFile)(file);
     });
@@ -35329,7 +35381,7 @@ class ObjectWriter {
             return;
         await withTempDir('orch-objects-', async (dir) => {
             await Promise.all([...byType].map(async ([type, objects]) => {
-                const files = objects.map((_, i) => (0,external_node_path_namespaceObject.join)(dir, `${type}-${i}`));
+                const files = objects.map((_, i) => (0,external_node_path_.join)(dir, `${type}-${i}`));
                 await Promise.all(objects.map((o, i) => (0,external_node_fs_promises_namespaceObject.writeFile)(files[i], o.content)));
                 const out = await this.git.run(['hash-object', '-w', '-t', type, '--no-filters', '--stdin-paths'], {
                     input: `${files.join('\n')}\n`,
@@ -35772,7 +35824,7 @@ async function readEventLog(git, layout, eventsTree, onEvent) {
         }
     };
     await withTempDir('orch-events-', async (dir) => {
-        const listFile = (0,external_node_path_namespaceObject.join)(dir, 'listing');
+        const listFile = (0,external_node_path_.join)(dir, 'listing');
         await runToFile(git, ['-c', 'core.quotePath=false', 'ls-tree', '-r', LISTING_FORMAT, eventsTree], listFile);
         // Parsed while cat-file starts reading. Entries that are not plain files stay null (and are problems).
         let files = [];
@@ -36550,8 +36602,8 @@ const IDENTITY = {
 /** A folder for the demo: the one given (must be empty or new) or a new temporary one. */
 function prepareDir(dir) {
     if (!dir)
-        return { dir: (0,external_node_fs_.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_.tmpdir)(), 'orchestrator-demo-')), created: true };
-    const full = (0,external_node_path_namespaceObject.resolve)(dir);
+        return { dir: (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'orchestrator-demo-')), created: true };
+    const full = (0,external_node_path_.resolve)(dir);
     const existed = (0,external_node_fs_.existsSync)(full);
     if (existed && (0,external_node_fs_.readdirSync)(full).length > 0)
         throw new errors/* InputError */.dz(`--dir ${(0,validate/* quote */.hD)(dir)} is not empty; the demo only writes into a new or empty folder`);
@@ -36560,8 +36612,8 @@ function prepareDir(dir) {
 }
 function write(root, files) {
     for (const [path, text] of Object.entries(files)) {
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.join)(root, path)), { recursive: true });
-        (0,external_node_fs_.writeFileSync)((0,external_node_path_namespaceObject.join)(root, path), text);
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)((0,external_node_path_.join)(root, path)), { recursive: true });
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(root, path), text);
     }
 }
 /**
@@ -36572,8 +36624,8 @@ function write(root, files) {
  */
 async function runDemo(options, commands, ctx) {
     const { dir, created } = prepareDir(options.dir);
-    const remote = (0,external_node_path_namespaceObject.join)(dir, 'remote.git');
-    const work = (0,external_node_path_namespaceObject.join)(dir, 'work');
+    const remote = (0,external_node_path_.join)(dir, 'remote.git');
+    const work = (0,external_node_path_.join)(dir, 'work');
     const say = (m) => ctx.progress?.(m);
     const logger = new MemoryLogger();
     const result = { dir, work, remote, kept: options.keep, steps: [], warnings: [], status: null, dashboard: '' };
@@ -36628,7 +36680,7 @@ async function runDemo(options, commands, ctx) {
         say('[4/7] sync-status: task ids in commits tick tasks.md, per agent');
         await run('sync-status', commands.syncStatus, { all: true });
         say('[5/7] detect-conflicts: every implementor against the others and the overseer');
-        await run('detect-conflicts', commands.detectConflicts, { 'fail-on-conflict': false, 'report-path': (0,external_node_path_namespaceObject.join)(dir, 'conflict-report.json') });
+        await run('detect-conflicts', commands.detectConflicts, { 'fail-on-conflict': false, 'report-path': (0,external_node_path_.join)(dir, 'conflict-report.json') });
         say('[6/7] role-ci for impl-3: the role guard (protected paths)');
         await repo.run(['checkout', '-q', branch(3)]);
         await run('role-ci impl-3', commands.roleCi, { role: 'implementor', branch: branch(3), 'guard-only': true, record: true });
@@ -36656,7 +36708,7 @@ async function runDemo(options, commands, ctx) {
                 (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
             else
                 for (const entry of (0,external_node_fs_.readdirSync)(dir))
-                    (0,external_node_fs_.rmSync)((0,external_node_path_namespaceObject.join)(dir, entry), { recursive: true, force: true });
+                    (0,external_node_fs_.rmSync)((0,external_node_path_.join)(dir, entry), { recursive: true, force: true });
         }
     }
 }
@@ -38192,18 +38244,18 @@ async function graphContains(file, oids) {
 }
 /** The graph files git would read: the single file if present, else every layer of a split chain. */
 async function graphFiles(git) {
-    const single = (0,external_node_path_namespaceObject.resolve)(git.cwd, await git.run(['rev-parse', '--git-path', 'objects/info/commit-graph']));
+    const single = (0,external_node_path_.resolve)(git.cwd, await git.run(['rev-parse', '--git-path', 'objects/info/commit-graph']));
     try {
         await (await (0,external_node_fs_promises_namespaceObject.open)(single, 'r')).close();
         return [single];
     }
     catch {
-        const chainFile = (0,external_node_path_namespaceObject.resolve)(git.cwd, await git.run(['rev-parse', '--git-path', 'objects/info/commit-graphs/commit-graph-chain']));
+        const chainFile = (0,external_node_path_.resolve)(git.cwd, await git.run(['rev-parse', '--git-path', 'objects/info/commit-graphs/commit-graph-chain']));
         const chain = await (0,external_node_fs_promises_namespaceObject.readFile)(chainFile, 'utf8').catch(() => '');
         return chain
             .split('\n')
             .filter((h) => /^[0-9a-f]{40,64}$/.test(h))
-            .map((h) => (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(chainFile), `graph-${h}.graph`));
+            .map((h) => (0,external_node_path_.join)((0,external_node_path_.dirname)(chainFile), `graph-${h}.graph`));
     }
 }
 /**
@@ -38510,11 +38562,11 @@ async function findFiles(patterns, cwd, logger) {
 function relativePattern(pattern, cwd) {
     let relative = pattern.trim();
     const root = cwd.endsWith('/') ? cwd : `${cwd}/`;
-    if ((0,external_node_path_namespaceObject.isAbsolute)(relative) && relative.startsWith(root))
+    if ((0,external_node_path_.isAbsolute)(relative) && relative.startsWith(root))
         relative = relative.slice(root.length);
     if (relative.startsWith('./'))
         relative = relative.slice(2);
-    if (relative === '' || (0,external_node_path_namespaceObject.isAbsolute)(relative) || relative.split('/').includes('..')) {
+    if (relative === '' || (0,external_node_path_.isAbsolute)(relative) || relative.split('/').includes('..')) {
         throw new errors/* InputError */.dz(`report pattern ${JSON.stringify(pattern)} is not valid: expected a glob relative to ${cwd} that stays inside it, such as "test-results/**/*.xml"`);
     }
     return relative;
@@ -38523,7 +38575,7 @@ function relativePattern(pattern, cwd) {
 function walkRoots(patterns) {
     const roots = patterns.map((pattern) => {
         const scan = picomatch_default().scan(pattern);
-        const base = scan.isGlob ? scan.base : external_node_path_namespaceObject.posix.dirname(scan.base);
+        const base = scan.isGlob ? scan.base : external_node_path_.posix.dirname(scan.base);
         return base === '.' ? '' : base;
     });
     const kept = [];
@@ -38536,7 +38588,7 @@ function walkRoots(patterns) {
 async function walk(cwd, folder, logger) {
     let entries;
     try {
-        entries = await (0,external_node_fs_promises_namespaceObject.readdir)((0,external_node_path_namespaceObject.join)(cwd, folder), { withFileTypes: true });
+        entries = await (0,external_node_fs_promises_namespaceObject.readdir)((0,external_node_path_.join)(cwd, folder), { withFileTypes: true });
     }
     catch (error) {
         const code = error.code;
@@ -44662,10 +44714,10 @@ async function detectConflicts(options, deps) {
     const { store, dryRun, ctx } = deps;
     const report = options.mergeReports ? await loadAndMerge(options.mergeReports, ctx) : await scan(options, deps);
     const reportPath = options.reportPath
-        ? (0,external_node_path_namespaceObject.isAbsolute)(options.reportPath)
+        ? (0,external_node_path_.isAbsolute)(options.reportPath)
             ? options.reportPath
-            : (0,external_node_path_namespaceObject.join)(ctx.cwd, options.reportPath)
-        : (0,external_node_path_namespaceObject.join)(ctx.tempDir, 'conflict-report.json');
+            : (0,external_node_path_.join)(ctx.cwd, options.reportPath)
+        : (0,external_node_path_.join)(ctx.tempDir, 'conflict-report.json');
     writeReport(reportPath, report, options.reportPath);
     // A shard only reports; the merge step records and notifies for the whole scan once.
     const partial = Boolean(options.shard && options.shard.count > 1);
@@ -44694,7 +44746,7 @@ async function detectConflicts(options, deps) {
 }
 function writeReport(path, report, given) {
     try {
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
         (0,external_node_fs_.writeFileSync)(path, `${JSON.stringify(report, null, 2)}\n`);
     }
     catch (error) {
@@ -44743,14 +44795,14 @@ async function defaultBase(git, remote) {
 async function loadAndMerge(pattern, ctx) {
     // An absolute pattern (e.g. under $RUNNER_TEMP) is searched from its fixed leading folder.
     const scanned = picomatch_default().scan(pattern);
-    const root = (0,external_node_path_namespaceObject.isAbsolute)(pattern) ? scanned.base : ctx.cwd;
-    const glob = (0,external_node_path_namespaceObject.isAbsolute)(pattern) ? scanned.glob || (0,external_node_path_namespaceObject.basename)(pattern) : pattern;
+    const root = (0,external_node_path_.isAbsolute)(pattern) ? scanned.base : ctx.cwd;
+    const glob = (0,external_node_path_.isAbsolute)(pattern) ? scanned.glob || (0,external_node_path_.basename)(pattern) : pattern;
     const files = await findFiles([glob], root, ctx.logger);
     if (files.length === 0)
         throw new errors/* InputError */.dz(`merge-reports ${(0,validate/* quote */.hD)(pattern)} matched no report files under ${root}`);
     const reports = files.map((f) => {
         try {
-            return JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_namespaceObject.isAbsolute)(f) ? f : (0,external_node_path_namespaceObject.join)(root, f), 'utf8'));
+            return JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.isAbsolute)(f) ? f : (0,external_node_path_.join)(root, f), 'utf8'));
         }
         catch (error) {
             throw new errors/* InputError */.dz(`conflict report ${(0,validate/* quote */.hD)(f)} is not valid JSON: ${(0,errors/* messageOf */.bD)(error)}`);
@@ -44874,7 +44926,7 @@ const KNOWN = {
  */
 function loadConfig(cwd, path) {
     const rel = path || DEFAULT_CONFIG_PATH;
-    const file = (0,external_node_path_namespaceObject.join)(cwd, rel);
+    const file = (0,external_node_path_.join)(cwd, rel);
     if (!(0,external_node_fs_.existsSync)(file)) {
         if (path)
             throw new errors/* ConfigurationError */.j1(`config file ${(0,validate/* quote */.hD)(rel)} does not exist (looked in ${cwd})`);
@@ -46141,7 +46193,7 @@ function protectedMatcher(patterns) {
 function linkDestination(linkPath, target) {
     if (target.startsWith('/') || /^[A-Za-z]:[\\/]/.test(target) || target.startsWith('\\'))
         return null;
-    const joined = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(linkPath), target.replace(/\\/g, '/')));
+    const joined = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(linkPath), target.replace(/\\/g, '/')));
     if (joined === '..' || joined.startsWith('../'))
         return null;
     const clean = joined.replace(/\/+$/, '');
@@ -46338,18 +46390,18 @@ function detectCommands(cwd, role) {
         commands.push({ name: 'pytest', command: 'pytest' });
         reasons.push(pytest);
     }
-    if (isFile((0,external_node_path_namespaceObject.join)(cwd, 'go.mod'))) {
+    if (isFile((0,external_node_path_.join)(cwd, 'go.mod'))) {
         commands.push({ name: 'go test', command: 'go test ./...' });
         reasons.push('go.mod');
     }
-    if (isFile((0,external_node_path_namespaceObject.join)(cwd, 'Cargo.toml'))) {
+    if (isFile((0,external_node_path_.join)(cwd, 'Cargo.toml'))) {
         commands.push({ name: 'cargo test', command: 'cargo test' });
         reasons.push('Cargo.toml');
     }
     return { commands, reasons };
 }
 function packageScripts(cwd) {
-    const file = (0,external_node_path_namespaceObject.join)(cwd, 'package.json');
+    const file = (0,external_node_path_.join)(cwd, 'package.json');
     if (!isFile(file))
         return null;
     let parsed;
@@ -46363,15 +46415,15 @@ function packageScripts(cwd) {
     return scripts && typeof scripts === 'object' && !Array.isArray(scripts) ? scripts : {};
 }
 function pytestReason(cwd) {
-    if (isFile((0,external_node_path_namespaceObject.join)(cwd, 'pytest.ini')))
+    if (isFile((0,external_node_path_.join)(cwd, 'pytest.ini')))
         return 'pytest.ini';
-    if (mentions((0,external_node_path_namespaceObject.join)(cwd, 'pyproject.toml'), /pytest/))
+    if (mentions((0,external_node_path_.join)(cwd, 'pyproject.toml'), /pytest/))
         return 'pyproject.toml mentions pytest';
-    if (mentions((0,external_node_path_namespaceObject.join)(cwd, 'setup.cfg'), /^\[tool:pytest\]/m))
+    if (mentions((0,external_node_path_.join)(cwd, 'setup.cfg'), /^\[tool:pytest\]/m))
         return 'setup.cfg has [tool:pytest]';
-    if (mentions((0,external_node_path_namespaceObject.join)(cwd, 'tox.ini'), /^\[pytest\]/m))
+    if (mentions((0,external_node_path_.join)(cwd, 'tox.ini'), /^\[pytest\]/m))
         return 'tox.ini has [pytest]';
-    if (hasPythonFiles((0,external_node_path_namespaceObject.join)(cwd, 'tests')))
+    if (hasPythonFiles((0,external_node_path_.join)(cwd, 'tests')))
         return 'tests/ holds Python files';
     return null;
 }
@@ -46386,8 +46438,8 @@ function hasPythonFiles(dir) {
         if (entry.isFile() && entry.name.endsWith('.py'))
             return true;
         if (entry.isDirectory() && !entry.name.startsWith('.')) {
-            const inner = (0,external_node_path_namespaceObject.join)(dir, entry.name);
-            if ((0,external_node_fs_.readdirSync)(inner).some((n) => n.endsWith('.py') && isFile((0,external_node_path_namespaceObject.join)(inner, n))))
+            const inner = (0,external_node_path_.join)(dir, entry.name);
+            if ((0,external_node_fs_.readdirSync)(inner).some((n) => n.endsWith('.py') && isFile((0,external_node_path_.join)(inner, n))))
                 return true;
         }
     }
@@ -54460,7 +54512,7 @@ async function readJUnitReports(patterns, cwd, logger) {
     for (const file of files) {
         let xml;
         try {
-            xml = await (0,external_node_fs_promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(cwd, file), 'utf8');
+            xml = await (0,external_node_fs_promises_namespaceObject.readFile)((0,external_node_path_.join)(cwd, file), 'utf8');
         }
         catch (error) {
             logger.warning(`Skipped JUnit report ${file}: it could not be read: ${(0,errors/* messageOf */.bD)(error)}`);
@@ -54678,7 +54730,7 @@ function testEvents(report, spec, commit, ctx) {
     for (const j of report.junit) {
         events.push(makeEvent('test-result', spec, {
             ...base,
-            suite: `junit:${(0,external_node_path_namespaceObject.basename)(j.file)}`.slice(0, 200),
+            suite: `junit:${(0,external_node_path_.basename)(j.file)}`.slice(0, 200),
             passed: j.passed,
             failed: j.failed,
             skipped: j.skipped,
@@ -55066,10 +55118,10 @@ async function commitFileWithLease(git, remote, branch, path, transform, message
         if (after === before)
             return null;
         const blob = await git.writeBlob(after);
-        const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_.tmpdir)(), 'orch-index-'));
+        const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'orch-index-'));
         let commit;
         try {
-            const env = { GIT_INDEX_FILE: (0,external_node_path_namespaceObject.join)(dir, 'index') };
+            const env = { GIT_INDEX_FILE: (0,external_node_path_.join)(dir, 'index') };
             await git.run(['read-tree', tip], { env });
             await git.run(['update-index', '--cacheinfo', `${m[1]},${blob},${path}`], { env });
             const tree = await git.run(['write-tree'], { env });
@@ -55384,6 +55436,7 @@ function sync_status_renderText(r) {
 
 
 
+
 const demoCommand = {
     name: 'demo',
     summary: 'Run the whole loop offline in a temporary folder with a local bare remote (init-feature, three implementors, sync-status, detect-conflicts, role-ci) and print the dashboard.',
@@ -55400,11 +55453,16 @@ const demoCommand = {
     async run(values, ctx) {
         const started = Date.now();
         const result = await runDemo({ dir: values.string('dir'), keep: values.bool('keep') }, { initFeature: initFeatureCommand, syncStatus: syncStatusCommand, detectConflicts: detectConflictsCommand, roleCi: roleCiCommand }, ctx);
-        return { exitCode: 0, outputs: {}, text: renderDemo(result, Date.now() - started), json: result };
+        return {
+            exitCode: 0,
+            outputs: {},
+            text: renderDemo(result, Date.now() - started, ctx.cliScript ? (0,invocation/* cliInvocation */.X)(ctx.cliScript, result.work) : 'orchestrator'),
+            json: result,
+        };
     },
 };
 const fmt = (rs) => rs.map((r) => (r.start === r.end ? `${r.start}` : `${r.start}-${r.end}`)).join(', ') || '-';
-function renderDemo(r, ms) {
+function renderDemo(r, ms, cli = 'orchestrator') {
     const step = (name) => r.steps.find((s) => s.step === name)?.json;
     const lines = ['', `Demo finished in ${(ms / 1000).toFixed(1)} s.`, ''];
     const f = r.status?.features[0];
@@ -55438,11 +55496,15 @@ function renderDemo(r, ms) {
         lines.push(`  work/        a clone (branches: git -C ${r.work} branch -a)`);
         lines.push(`  remote.git/  the bare remote the actions pushed to`);
         lines.push(`  dashboard:   git -C ${r.work} show origin/orchestrator/state:README.md (after git fetch)`);
-        lines.push(`  status:      cd ${r.work} && npx orchestrator events status`);
+        // The demo folder has no node_modules: the hint names this very CLI, so it works when copied.
+        lines.push(`  status:      cd ${shellWord(r.work)} && ${cli} events status`);
     }
     else
         lines.push(`The demo folder ${r.dir} was removed (--no-keep).`);
     return lines.join('\n');
+}
+function shellWord(value) {
+    return /^[\w@%+=:,./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
 }
 
 ;// CONCATENATED MODULE: ./shared/state/export-feature.ts
@@ -55757,9 +55819,9 @@ const EVENTS_COMMANDS = [
         const markdown = exportFeature(await (await store(v, ctx)).read(), spec);
         const file = v.string('file');
         if (file) {
-            const path = (0,external_node_path_namespaceObject.isAbsolute)(file) ? file : (0,external_node_path_namespaceObject.join)(ctx.cwd, (0,validate/* validateRepoPath */.uC)(file, 'file'));
+            const path = (0,external_node_path_.isAbsolute)(file) ? file : (0,external_node_path_.join)(ctx.cwd, (0,validate/* validateRepoPath */.uC)(file, 'file'));
             // Like report-path elsewhere: a report folder that does not exist yet is created.
-            (0,external_node_fs_.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
             (0,external_node_fs_.writeFileSync)(path, markdown);
             return { exitCode: 0, outputs: {}, text: `Wrote ${path}`, json: { path } };
         }
@@ -55844,7 +55906,7 @@ function hookScript() {
 
 async function hookPath(git, cwd, name) {
     const rel = await git.run(['rev-parse', '--git-path', `hooks/${name}`]);
-    return (0,external_node_path_namespaceObject.isAbsolute)(rel) ? rel : (0,external_node_path_namespaceObject.join)(cwd, rel);
+    return (0,external_node_path_.isAbsolute)(rel) ? rel : (0,external_node_path_.join)(cwd, rel);
 }
 function read(path) {
     return (0,external_node_fs_.existsSync)(path) ? (0,external_node_fs_.readFileSync)(path, 'utf8') : null;
@@ -55898,7 +55960,7 @@ const hooksCommand = {
             (0,external_node_fs_.chmodSync)(backup, 0o755);
             backedUp = true;
         }
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
         (0,external_node_fs_.writeFileSync)(path, hookScript());
         (0,external_node_fs_.chmodSync)(path, 0o755);
         // The post-commit hook of older versions recorded commits before they were pushed.
@@ -56746,6 +56808,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 

@@ -33245,7 +33245,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9609:
+/***/ 6954:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36199,12 +36199,35 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./shared/cli/invocation.ts
+
+/** Single-quotes a word for a POSIX shell when it needs it. */
+function shellWord(value) {
+    return /^[\w@%+=:,./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
+}
+/**
+ * How to run this CLI again from `cwd`, for the hints it prints: `npx orchestrator`
+ * when it is installed in the project around `cwd` (node_modules/.bin), else
+ * `node <path of the script>`. A bare `npx orchestrator` elsewhere would fetch an
+ * unrelated npm package of that name.
+ */
+function cliInvocation(script, cwd) {
+    const parts = script.split(external_node_path_namespaceObject.sep);
+    const at = parts.lastIndexOf('node_modules');
+    if (at > 0) {
+        const project = parts.slice(0, at).join(external_node_path_namespaceObject.sep);
+        if (cwd === project || cwd.startsWith(`${project}${external_node_path_namespaceObject.sep}`))
+            return 'npx orchestrator';
+    }
+    return `node ${shellWord(script)}`;
+}
+
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./shared/errors.ts
 /**
  * Typed errors. The exit code tells the caller what kind of failure it was:
@@ -58278,6 +58301,7 @@ function sync_status_renderText(r) {
 
 
 
+
 const demoCommand = {
     name: 'demo',
     summary: 'Run the whole loop offline in a temporary folder with a local bare remote (init-feature, three implementors, sync-status, detect-conflicts, role-ci) and print the dashboard.',
@@ -58294,11 +58318,16 @@ const demoCommand = {
     async run(values, ctx) {
         const started = Date.now();
         const result = await runDemo({ dir: values.string('dir'), keep: values.bool('keep') }, { initFeature: initFeatureCommand, syncStatus: syncStatusCommand, detectConflicts: detectConflictsCommand, roleCi: roleCiCommand }, ctx);
-        return { exitCode: 0, outputs: {}, text: renderDemo(result, Date.now() - started), json: result };
+        return {
+            exitCode: 0,
+            outputs: {},
+            text: renderDemo(result, Date.now() - started, ctx.cliScript ? cliInvocation(ctx.cliScript, result.work) : 'orchestrator'),
+            json: result,
+        };
     },
 };
 const fmt = (rs) => rs.map((r) => (r.start === r.end ? `${r.start}` : `${r.start}-${r.end}`)).join(', ') || '-';
-function renderDemo(r, ms) {
+function renderDemo(r, ms, cli = 'orchestrator') {
     const step = (name) => r.steps.find((s) => s.step === name)?.json;
     const lines = ['', `Demo finished in ${(ms / 1000).toFixed(1)} s.`, ''];
     const f = r.status?.features[0];
@@ -58332,11 +58361,15 @@ function renderDemo(r, ms) {
         lines.push(`  work/        a clone (branches: git -C ${r.work} branch -a)`);
         lines.push(`  remote.git/  the bare remote the actions pushed to`);
         lines.push(`  dashboard:   git -C ${r.work} show origin/orchestrator/state:README.md (after git fetch)`);
-        lines.push(`  status:      cd ${r.work} && npx orchestrator events status`);
+        // The demo folder has no node_modules: the hint names this very CLI, so it works when copied.
+        lines.push(`  status:      cd ${demo_shellWord(r.work)} && ${cli} events status`);
     }
     else
         lines.push(`The demo folder ${r.dir} was removed (--no-keep).`);
     return lines.join('\n');
+}
+function demo_shellWord(value) {
+    return /^[\w@%+=:,./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
 }
 
 ;// CONCATENATED MODULE: ./shared/state/export-feature.ts
@@ -59315,7 +59348,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _root_entry__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9609);
+/* harmony import */ var _root_entry__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6954);
 // The entry GitHub runs for the root action (bundled into dist/root/index.js).
 
 await (0,_root_entry__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
