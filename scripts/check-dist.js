@@ -6,6 +6,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } 
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 
+class CheckFailed extends Error {}
+
 const distDir = process.argv[2] ?? 'dist'
 const temp = mkdtempSync(join(tmpdir(), 'orch-check-dist-'))
 
@@ -22,10 +24,8 @@ function files(dir) {
 
 try {
   const build = spawnSync(process.execPath, ['scripts/build.js', temp], { stdio: ['ignore', 'ignore', 'inherit'] })
-  if (build.status !== 0) {
-    process.stderr.write('check-dist: the build failed\n')
-    process.exit(1)
-  }
+  // process.exit would skip the finally below and leave the temporary build behind.
+  if (build.status !== 0) throw new CheckFailed('check-dist: the build failed\n')
   const built = new Set(files(temp).map((f) => relative(temp, f)))
   const committed = new Set(files(distDir).map((f) => relative(distDir, f)))
   const problems = []
@@ -40,12 +40,15 @@ try {
   for (const f of committed)
     if (!built.has(f) && statSync(join(distDir, f)).isFile()) problems.push(`not built by the sources (stale): ${distDir}/${f}`)
   if (problems.length) {
-    process.stderr.write(
+    throw new CheckFailed(
       `check-dist: ${distDir}/ does not match the sources. Run "npm run build" and commit dist/.\n${problems.join('\n')}\n`,
     )
-    process.exit(1)
   }
   process.stdout.write(`check-dist: ${distDir}/ matches the sources (${built.size} files)\n`)
+} catch (error) {
+  if (!(error instanceof CheckFailed)) throw error
+  process.stderr.write(error.message)
+  process.exitCode = 1
 } finally {
   rmSync(temp, { recursive: true, force: true })
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 export function entries(root = process.cwd()) {
   const list = [
     { name: 'cli', source: 'shared/cli/main.ts' },
-    { name: 'root', source: 'shared/action/root-entry.ts' },
+    { name: 'root', source: 'shared/action/root-main.ts' },
   ]
   for (const dir of readdirSync(join(root, 'actions'), { withFileTypes: true })) {
     if (dir.isDirectory() && existsSync(join(root, 'actions', dir.name, 'index.ts'))) {

@@ -22,9 +22,9 @@ try {
       stdio: 'inherit',
     },
   )
-  if (build.status !== 0) process.exit(build.status ?? 2)
-  const run = spawnSync(process.execPath, [join(out, 'index.js'), ...args], { stdio: 'inherit' })
-  process.exitCode = run.status ?? 2
+  // Not process.exit: the finally below removes the bundle.
+  if (build.status !== 0) process.exitCode = build.status ?? 2
+  else process.exitCode = spawnSync(process.execPath, [join(out, 'index.js'), ...args], { stdio: 'inherit' }).status ?? 2
 } finally {
   rmSync(out, { recursive: true, force: true })
 }

@@ -26,6 +26,8 @@ export interface RunContext {
   now: () => Date
   /** A folder for files the run leaves behind (reports): RUNNER_TEMP in a workflow, the system temp folder locally. */
   tempDir: string
+  /** The CLI's own script (real path), for hints that say how to run it again (see cliInvocation); absent in an action. */
+  cliScript?: string
   /** Where the CLI prints progress; the action logs progress through the logger. */
   progress?: (message: string) => void
 }

@@ -149,6 +149,7 @@ describe('role-ci action: checks, JUnit and recorded results', () => {
     expect(tests.map((t) => [t.suite, t.passed, t.failed, t.commit]).sort()).toEqual([
       ['bad', 0, 1, head],
       ['conflicts', 1, 0, head],
+      ['guard', 1, 0, head],
       ['ok', 1, 0, head],
       ['ok2', 1, 0, head],
     ])

@@ -88,7 +88,7 @@ describe('sync-status action', () => {
     expect(JSON.parse(run.outputs['tasks-done'])).toEqual([])
   })
 
-  it('re-syncs a force-pushed branch from the merge base without duplicating events', async () => {
+  it('re-syncs a force-pushed branch from the merge base without duplicating events; tasks whose commits it dropped are open again', async () => {
     await repo.git.run(['checkout', '-q', '-B', impl(1), `origin/${impl(1)}~3`])
     await repo.commit(impl(1), { 'lint.json': '{}\n' }, 'T002: configure linting')
     await repo.git.run(['push', '-q', '-f', 'origin', `${impl(1)}:${impl(1)}`])
@@ -96,16 +96,19 @@ describe('sync-status action', () => {
     expect(run.exitCode).toBe(0)
     expect(run.annotations.some((a) => a.level === 'notice' && /was force-pushed/.test(a.message))).toBe(true)
     expect(JSON.parse(run.outputs['tasks-done'])).toEqual(['T002'])
-    expect(run.outputs.progress).toBe('3/5')
+    // The force-push dropped the commits that finished T001 and T003: they are no longer done.
+    for (const id of ['T001', 'T003'])
+      expect(run.annotations.some((a) => a.level === 'notice' && a.message.includes(`${id} is open again`))).toBe(true)
+    expect(run.outputs.progress).toBe('1/5')
     const status = await runCliProcess(['events', 'status', SPEC, '--json'], repo.dir)
     const feature = JSON.parse(status.stdout).features[0]
-    expect(feature.tasks).toMatchObject({ total: 5, done: 3 })
+    expect(feature.tasks).toMatchObject({ total: 5, done: 1 })
   })
 
   it('syncs every agent branch with all: true, and ignores branches that are not ours', async () => {
     const all = await runAction({ bundle, cwd: repo.dir, inputs: { all: 'true' }, eventName: 'workflow_dispatch' })
     expect(all.exitCode).toBe(0)
-    expect(all.outputs.progress).toBe('3/5')
+    expect(all.outputs.progress).toBe('1/5')
     const other = await runAction({ bundle, cwd: repo.dir, inputs: { branch: 'main' } })
     expect(other.exitCode).toBe(0)
     expect(other.annotations.some((a) => a.level === 'notice' && /main is not an agent branch/.test(a.message))).toBe(true)
@@ -118,7 +121,7 @@ describe('sync-status action', () => {
     const head = (await repo.git.lsRemote('origin')).get(`refs/heads/${overseer}`)!
     await repo.git.run(['fetch', '-q', 'origin'])
     const text = (await showFile(repo.git, head, `specs/${SPEC}/tasks.md`))!
-    expect(changedLines(source, text)).toEqual([7, 8, 12])
+    expect(changedLines(source, text)).toEqual([8])
     expect(text).toContain('- [X] T002 [P] Configure linting in .eslintrc.json\n')
   })
 })

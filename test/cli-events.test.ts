@@ -152,7 +152,7 @@ describe('orchestrator events (CLI, real remote)', () => {
 
   it('status prints text and JSON for one feature or all', async () => {
     const text = await cli('status', FEATURE)
-    expect(text.stdout).toContain(`## ${FEATURE}: CLI events \\| test`)
+    expect(text.stdout).toContain(`${FEATURE}: CLI events | test\n`)
     expect(text.stdout).toContain('0 open conflict(s); 1 blocker(s)')
     expect(text.stdout).toContain('- blocker db-schema: waiting for the schema')
     const all = JSON.parse((await cli('status', '--json')).stdout)

@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from '@jest/globals'
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { Git } from '../shared/git/git'
+import { spawnSync } from 'node:child_process'
 import { runCliProcess } from './support/cli'
 import { cleanupTemp, tempDir } from './support/repo'
 
@@ -30,6 +31,11 @@ describe('orchestrator demo', () => {
     const tasks = await remote.run(['show', 'orchestrator/state:features/001-todo-api/tasks.md'])
     expect(tasks).toMatch(/- \[X\] T003 /)
     expect(tasks).toMatch(/- \[ \] T006 /)
+    // The hint the demo prints works when copied into a shell (no npx of an unrelated package).
+    const hint = /^ {2}status: {6}(.+)$/m.exec(r.stdout)?.[1]
+    expect(hint).toMatch(/&& node \S+orchestrator\.js events status$/)
+    const copied = spawnSync('sh', ['-c', hint!], { encoding: 'utf8' })
+    expect([copied.status, copied.stdout]).toEqual([0, expect.stringContaining('Agent')])
     const status = JSON.parse((await runCliProcess(['events', 'status', '--json'], join(dir, 'work'))).stdout)
     expect(status.features[0].tests.map((t: { suite: string; failed: number }) => [t.suite, t.failed])).toEqual(
       expect.arrayContaining([

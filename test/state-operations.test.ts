@@ -2,6 +2,8 @@ import { afterAll, describe, expect, it } from '@jest/globals'
 import { InputError } from '../shared/errors'
 import { MemoryLogger } from '../shared/logger'
 import { StateStore } from '../shared/state/store'
+import { makeEvent } from '../shared/state/events'
+import { RECENT_LIMIT } from '../shared/state/projection-types'
 import {
   addFeature,
   clearBlocker,
@@ -71,10 +73,33 @@ describe('library operations', () => {
     await expect(logEvent(store, { kind: 'blocker-raised', feature: '../x', data: { id: 'b', reason: 'r' } })).rejects.toThrow(InputError)
     const snap = await store.read()
     expect(snap.projection.eventCount).toBe(4)
-    expect(recentEvents(snap, 2).map((e) => e.kind)).toEqual(['task-updated', 'agent-assigned'])
-    expect(recentEvents(snap, 10, F)).toHaveLength(4)
-    expect(recentEvents(snap, 10, 'nope')).toEqual([])
-    expect(() => recentEvents(snap, 0)).toThrow(/at least 1/)
+    expect((await recentEvents(store, 2)).map((e) => e.kind)).toEqual(['task-updated', 'agent-assigned'])
+    expect(await recentEvents(store, 10, F)).toHaveLength(4)
+    expect(await recentEvents(store, 10, 'nope')).toEqual([])
+    await expect(recentEvents(store, 0)).rejects.toThrow(/at least 1/)
+  })
+
+  it('returns N recent events up to the size of the log, reading the event files beyond what the projection keeps', async () => {
+    const { store } = await setup()
+    const count = RECENT_LIMIT + 25
+    const events = Array.from({ length: count }, (_, i) =>
+      makeEvent(
+        'branch-synced',
+        F,
+        { branch: IMPL1, sha: (i + 1).toString(16).padStart(40, '0') },
+        { actor: 't', time: new Date(Date.UTC(2026, 0, 1, 0, 0, i)) },
+      ),
+    )
+    await store.append(events)
+    const total = (await store.read()).projection.eventCount
+    const all = await recentEvents(store, 1000)
+    expect(all).toHaveLength(total)
+    // Newest first, and the same order a sort of the stamps gives (a reference, not a hand-made list).
+    expect(all.map((e) => e.stamp)).toEqual([...all.map((e) => e.stamp)].sort().reverse())
+    expect(all[0].summary).toContain(count.toString(16).padStart(40, '0').slice(0, 7))
+    // The first RECENT_LIMIT are what the projection holds, so both paths agree.
+    expect(all.slice(0, RECENT_LIMIT)).toEqual(await recentEvents(store, RECENT_LIMIT))
+    expect(await recentEvents(store, RECENT_LIMIT + 5, F)).toHaveLength(RECENT_LIMIT + 5)
   })
 
   it('log, list and resolve conflicts by their short id', async () => {
@@ -181,9 +206,11 @@ describe('library operations', () => {
     expect(JSON.parse(JSON.stringify(status))).toEqual(status)
     expect(() => featureStatus(snap, '999-x')).toThrow(`feature "999-x" has no events on the state branch (known: ${F})`)
     const text = formatStatus(status)
-    expect(text).toContain(`## ${F}: User auth`)
+    expect(text).toContain(`${F}: User auth\n`)
+    // Plain text for a terminal: no markdown escapes or code spans.
+    expect(text).not.toMatch(/\\[#()[\]!-]|&lt;|`/)
     expect(text).toContain('Tasks 1/2 done, 0 in progress; 0 open conflict(s); 0 blocker(s)')
-    expect(text).toContain('- tests unit (implementor, feature/004-user-auth/impl-1): 3 passed, 1 failed, 0 skipped at `0000000`')
+    expect(text).toContain('- tests unit (implementor, feature/004-user-auth/impl-1): 3 passed, 1 failed, 0 skipped at 0000000')
     const report = exportFeature(snap, F)
     expect(report.split('\n')[0]).toBe(`# ${F}: User auth (report)`)
     expect(report).toContain(`Read from state commit \`${snap.commit!.slice(0, 7)}\`; 6 event(s).`)

@@ -196,7 +196,7 @@ describe('views', () => {
     expect(impl2).not.toContain('#8') // merged
     expect(impl2).toContain('_No open blockers._') // db-down was cleared
     const dashboard = views.get('README.md')!
-    expect(dashboard).toContain(`| [${F}](features/${F}/overseer.md) | Auth | 1 + 2 | 1/3 | 1 | 1 | 1 |`)
+    expect(dashboard).toContain(`| [${F}](features/${F}/overseer.md) | Auth | 1 + 2 | 1/3 | 0 | 1 | 1 | 1 |`)
   })
 
   it('escape user text: markdown, HTML, pipes and line breaks cannot break out', () => {

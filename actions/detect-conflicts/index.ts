@@ -1,4 +1,4 @@
-import { runCommandAsAction } from '../../shared/action/run-action'
-import { detectConflictsCommand } from '../../shared/commands/detect-conflicts'
+// The entry GitHub runs (bundled into dist/detect-conflicts/index.js); the logic is run() in main.ts.
+import { run } from './main'
 
-await runCommandAsAction(detectConflictsCommand)
+await run()

@@ -1,4 +1,4 @@
-import { runCommandAsAction } from '../../shared/action/run-action'
-import { initFeatureCommand } from '../../shared/commands/init-feature'
+// The entry GitHub runs (bundled into dist/init-feature/index.js); the logic is run() in main.ts.
+import { run } from './main'
 
-await runCommandAsAction(initFeatureCommand)
+await run()

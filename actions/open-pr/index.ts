@@ -1,4 +1,4 @@
-import { runCommandAsAction } from '../../shared/action/run-action'
-import { openPrCommand } from '../../shared/commands/open-pr'
+// The entry GitHub runs (bundled into dist/open-pr/index.js); the logic is run() in main.ts.
+import { run } from './main'
 
-await runCommandAsAction(openPrCommand)
+await run()

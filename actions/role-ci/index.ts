@@ -1,4 +1,4 @@
-import { runCommandAsAction } from '../../shared/action/run-action'
-import { roleCiCommand } from '../../shared/commands/role-ci'
+// The entry GitHub runs (bundled into dist/role-ci/index.js); the logic is run() in main.ts.
+import { run } from './main'
 
-await runCommandAsAction(roleCiCommand)
+await run()

@@ -1,4 +1,4 @@
-import { runCommandAsAction } from '../../shared/action/run-action'
-import { syncStatusCommand } from '../../shared/commands/sync-status'
+// The entry GitHub runs (bundled into dist/sync-status/index.js); the logic is run() in main.ts.
+import { run } from './main'
 
-await runCommandAsAction(syncStatusCommand)
+await run()

@@ -33245,22 +33245,67 @@ module.exports = {
 
 /***/ }),
 
+/***/ 7085:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ cliInvocation)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/** Single-quotes a word for a POSIX shell when it needs it. */
+function shellWord(value) {
+    return /^[\w@%+=:,./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
+}
+/**
+ * How to run this CLI again from `cwd`, for the hints it prints: `npx orchestrator`
+ * when it is installed in the project around `cwd` (node_modules/.bin), else
+ * `node <path of the script>`. A bare `npx orchestrator` elsewhere would fetch an
+ * unrelated npm package of that name.
+ */
+function cliInvocation(script, cwd) {
+    const parts = script.split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep);
+    const at = parts.lastIndexOf('node_modules');
+    if (at > 0) {
+        const project = parts.slice(0, at).join(node_path__WEBPACK_IMPORTED_MODULE_0__.sep);
+        if (cwd === project || cwd.startsWith(`${project}${node_path__WEBPACK_IMPORTED_MODULE_0__.sep}`))
+            return 'npx orchestrator';
+    }
+    return `node ${shellWord(script)}`;
+}
+
+
+/***/ }),
+
 /***/ 2846:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8330);
-/* harmony import */ var _commands_registry__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2538);
-/* harmony import */ var _run_cli__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6648);
+/* harmony import */ var _commands_registry__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2792);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _run_cli__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6648);
 
 
 
+
+function scriptPath() {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.realpathSync)(process.argv[1]);
+    }
+    catch {
+        return process.argv[1];
+    }
+}
 // The CLI binary's entry (bundled into dist/cli/index.js).
-const code = await (0,_run_cli__WEBPACK_IMPORTED_MODULE_2__/* .runCli */ .a)(process.argv.slice(2), _commands_registry__WEBPACK_IMPORTED_MODULE_1__/* .COMMANDS */ .L, _package_json__WEBPACK_IMPORTED_MODULE_0__/* .version */ .rE, {
+const code = await (0,_run_cli__WEBPACK_IMPORTED_MODULE_3__/* .runCli */ .a)(process.argv.slice(2), _commands_registry__WEBPACK_IMPORTED_MODULE_1__/* .COMMANDS */ .L, _package_json__WEBPACK_IMPORTED_MODULE_0__/* .version */ .rE, {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
     env: process.env,
     cwd: process.cwd(),
+    cliScript: scriptPath(),
 });
 process.exitCode = code;
 
@@ -33317,7 +33362,7 @@ var options = __nccwpck_require__(285);
  * `--name value`, `--name=value`, boolean `--name` / `--no-name` / `--name=false`,
  * `--` ends options. Names are the action input names.
  */
-function parseArgv(argv, specs, command) {
+function parseArgv(argv, specs, command, cli = 'orchestrator') {
     const values = {};
     const positionals = [];
     let json = false;
@@ -33338,7 +33383,7 @@ function parseArgv(argv, specs, command) {
         }
         if (!arg.startsWith('--')) {
             if (arg.startsWith('-') && arg !== '-')
-                throw new errors/* InputError */.dz(`${command}: unknown option ${(0,validate/* quote */.hD)(arg)}; run "orchestrator ${command} --help"`);
+                throw new errors/* InputError */.dz(`${command}: unknown option ${(0,validate/* quote */.hD)(arg)}; run "${cli} ${command} --help"`);
             positionals.push(arg);
             continue;
         }
@@ -33353,7 +33398,7 @@ function parseArgv(argv, specs, command) {
         }
         const spec = specs.find((s) => s.name === name);
         if (!spec)
-            throw new errors/* InputError */.dz(`${command}: unknown option ${(0,validate/* quote */.hD)(`--${name}`)}; run "orchestrator ${command} --help"`);
+            throw new errors/* InputError */.dz(`${command}: unknown option ${(0,validate/* quote */.hD)(`--${name}`)}; run "${cli} ${command} --help"`);
         if (spec.type === 'boolean') {
             values[name] = negated ? false : eq === -1 ? true : arg.slice(eq + 1);
             continue;
@@ -33373,7 +33418,7 @@ function parseArgv(argv, specs, command) {
     positionals.forEach((value, i) => {
         const spec = byPosition[i];
         if (!spec)
-            throw new errors/* InputError */.dz(`${command}: unexpected argument ${(0,validate/* quote */.hD)(value)}; run "orchestrator ${command} --help"`);
+            throw new errors/* InputError */.dz(`${command}: unexpected argument ${(0,validate/* quote */.hD)(value)}; run "${cli} ${command} --help"`);
         if (values[spec.name] !== undefined)
             throw new errors/* InputError */.dz(`${command}: ${spec.name} given twice (as an argument and as --${spec.name})`);
         values[spec.name] = value;
@@ -33381,8 +33426,8 @@ function parseArgv(argv, specs, command) {
     return { values, positionals, json, help };
 }
 
-// EXTERNAL MODULE: ./shared/neutralize.ts
-var neutralize = __nccwpck_require__(623);
+// EXTERNAL MODULE: ./shared/cli/invocation.ts
+var invocation = __nccwpck_require__(7085);
 ;// CONCATENATED MODULE: ./shared/cli/help.ts
 function wrap(text, width, indent) {
     const words = text.split(/\s+/);
@@ -33411,7 +33456,7 @@ function commandHelp(cmd, prefix = 'orchestrator') {
         `Usage: ${usage}`,
         '',
         cmd.summary,
-        ...(cmd.aliases?.length ? ['', `Also: orchestrator ${cmd.name} (the action's name).`] : []),
+        ...(cmd.aliases?.length ? ['', `Also: ${prefix} ${cmd.name} (the action's name).`] : []),
         '',
         'Options:',
     ];
@@ -33431,11 +33476,11 @@ function commandHelp(cmd, prefix = 'orchestrator') {
     lines.push('', 'Exit codes: 0 ok, 1 the checked thing failed, 2 usage, configuration, input or git error.');
     return lines.join('\n') + '\n';
 }
-function mainHelp(commands, version) {
+function mainHelp(commands, version, cli = 'orchestrator') {
     const lines = [
         `orchestrator ${version}: coordinate one overseer and several implementor agents on a feature.`,
         '',
-        'Usage: orchestrator <command> [options]',
+        `Usage: ${cli} <command> [options]`,
         '',
         'Commands:',
     ];
@@ -33443,8 +33488,19 @@ function mainHelp(commands, version) {
         const names = [...(c.aliases ?? []), c.name].join(', ');
         lines.push(`  ${names}`, `      ${wrap(c.summary, 90, ' '.repeat(6))}`);
     }
-    lines.push('', 'Run "orchestrator <command> --help" for the options of a command. Every command takes --json.');
+    lines.push('', `Run "${cli} <command> --help" for the options of a command. Every command takes --json.`);
     lines.push('Exit codes: 0 ok, 1 the checked thing failed, 2 usage, configuration, input or git error.');
+    return lines.join('\n') + '\n';
+}
+/** `orchestrator events`: the subcommands of a group, each with its usage and summary. */
+function groupHelp(group, commands, cli = 'orchestrator') {
+    const lines = [`Usage: ${cli} ${group} <subcommand> [options]`, '', 'Subcommands:'];
+    for (const c of commands) {
+        const positionals = c.options.filter((o) => o.positional !== undefined).sort((a, b) => a.positional - b.positional);
+        const usage = [c.name, ...positionals.map((p) => (p.required ? `<${p.name}>` : `[${p.name}]`))].join(' ');
+        lines.push(`  ${cli} ${usage}`, `      ${wrap(c.summary, 90, ' '.repeat(6))}`);
+    }
+    lines.push('', `Run "${cli} ${group} <subcommand> --help" for the options of one.`);
     return lines.join('\n') + '\n';
 }
 
@@ -33458,11 +33514,10 @@ function mainHelp(commands, version) {
 
 
 
-const clean = (m) => (0,neutralize/* neutralize */.Y)(m, { multiline: true });
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 function cliLogger(io, json) {
-    const where = (p) => p?.file
-        ? ` (${clean(p.file)}${p.startLine ? `:${p.startLine}${p.endLine && p.endLine !== p.startLine ? `-${p.endLine}` : ''}` : ''})`
-        : '';
+    const clean = (m) => m.replace(CONTROL, '');
+    const where = (p) => p?.file ? ` (${p.file}${p.startLine ? `:${p.startLine}${p.endLine && p.endLine !== p.startLine ? `-${p.endLine}` : ''}` : ''})` : '';
     return {
         debug: (m) => {
             if (io.env.ORCHESTRATOR_DEBUG)
@@ -33492,6 +33547,7 @@ function readEvent(path) {
 }
 /** Runs one CLI invocation; returns the exit code (0 ok, 1 check failed, 2 usage/config/input/git error). */
 async function runCli(argv, commands, version, io) {
+    const cli = io.cliScript ? (0,invocation/* cliInvocation */.X)(io.cliScript, io.cwd) : 'orchestrator';
     // Grouped commands ("events status") are found by their first two words.
     let [name, ...rest] = argv;
     if (name && rest.length && !rest[0].startsWith('-') && commands.some((c) => c.name === `${name} ${rest[0]}`)) {
@@ -33499,8 +33555,19 @@ async function runCli(argv, commands, version, io) {
         rest = rest.slice(1);
     }
     if (!name || name === '--help' || name === '-h' || name === 'help') {
-        io.stdout(mainHelp(commands, version));
+        io.stdout(mainHelp(commands, version, cli));
         return name ? 0 : 2;
+    }
+    // A group ("events") without a known subcommand: list its subcommands.
+    const group = name ? commands.filter((c) => c.name.startsWith(`${name} `)) : [];
+    if (group.length && !commands.some((c) => c.name === name)) {
+        const sub = rest[0];
+        if (sub === undefined || sub === '--help' || sub === '-h' || sub === 'help') {
+            io.stdout(groupHelp(name, group, cli));
+            return sub === undefined ? 2 : 0;
+        }
+        io.stderr(`orchestrator ${name}: error: unknown subcommand ${(0,validate/* quote */.hD)(sub.replace(CONTROL, ''))}\n\n${groupHelp(name, group, cli)}`);
+        return 2;
     }
     if (name === '--version' || name === '-V') {
         io.stdout(`${version}\n`);
@@ -33510,11 +33577,11 @@ async function runCli(argv, commands, version, io) {
     let json = rest.includes('--json');
     try {
         if (!command)
-            throw new errors/* InputError */.dz(`unknown command ${(0,validate/* quote */.hD)(name)}; run "orchestrator --help" for the list`);
-        const parsed = parseArgv(rest, command.options, command.name);
+            throw new errors/* InputError */.dz(`unknown command ${(0,validate/* quote */.hD)(name)}; run "${cli} --help" for the list`);
+        const parsed = parseArgv(rest, command.options, command.name, cli);
         json = parsed.json;
         if (parsed.help) {
-            io.stdout(commandHelp(command));
+            io.stdout(commandHelp(command, cli));
             return 0;
         }
         if (parsed.values.token === undefined && command.options.some((o) => o.name === 'token')) {
@@ -33536,24 +33603,23 @@ async function runCli(argv, commands, version, io) {
             actor: github.workflow ? `workflow ${github.workflow}` : `cli ${user}`,
             now: () => new Date(),
             tempDir: (0,external_node_os_.tmpdir)(),
-            progress: json ? undefined : (m) => io.stderr(`${clean(m)}\n`),
+            cliScript: io.cliScript,
+            progress: json ? undefined : (m) => io.stderr(`${m.replace(CONTROL, '')}\n`),
         };
         const outcome = await command.run(values, ctx);
         if (json)
-            io.stdout(`${(0,neutralize/* jsonSafe */.y)(JSON.stringify(outcome.json, null, 2))}\n`);
-        else if (outcome.text) {
-            const text = clean(outcome.text);
-            io.stdout(text.endsWith('\n') ? text : `${text}\n`);
-        }
+            io.stdout(`${JSON.stringify(outcome.json, null, 2)}\n`);
+        else if (outcome.text)
+            io.stdout(outcome.text.endsWith('\n') ? outcome.text : `${outcome.text}\n`);
         if (outcome.exitCode !== 0 && outcome.failure)
-            io.stderr(`orchestrator ${command.name}: ${clean(outcome.failure)}\n`);
+            io.stderr(`orchestrator ${command.name}: ${outcome.failure.replace(CONTROL, '')}\n`);
         return outcome.exitCode;
     }
     catch (error) {
         const code = (0,errors/* exitCodeOf */.FO)(error);
-        const message = clean((0,errors/* messageOf */.bD)(error));
+        const message = (0,errors/* messageOf */.bD)(error).replace(CONTROL, '');
         if (json)
-            io.stdout(`${(0,neutralize/* jsonSafe */.y)(JSON.stringify({ error: { message, exitCode: code } }, null, 2))}\n`);
+            io.stdout(`${JSON.stringify({ error: { message, exitCode: code } }, null, 2)}\n`);
         io.stderr(`orchestrator${command ? ` ${command.name}` : ''}: error: ${message}\n`);
         if (io.env.ORCHESTRATOR_DEBUG && error instanceof Error && error.stack)
             io.stderr(`${error.stack}\n`);
@@ -33564,7 +33630,7 @@ async function runCli(argv, commands, version, io) {
 
 /***/ }),
 
-/***/ 2538:
+/***/ 2792:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33575,12 +33641,14 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ACTION_COMMANDS
 
+// EXTERNAL MODULE: ./shared/cli/invocation.ts
+var invocation = __nccwpck_require__(7085);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./shared/errors.ts
 var errors = __nccwpck_require__(2635);
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -33779,8 +33847,41 @@ const silentLogger = {
 var validate = __nccwpck_require__(89);
 // EXTERNAL MODULE: ./shared/options/options.ts
 var options_options = __nccwpck_require__(285);
-// EXTERNAL MODULE: ./shared/neutralize.ts
-var neutralize = __nccwpck_require__(623);
+;// CONCATENATED MODULE: ./shared/role-ci/escape.ts
+// Markdown and terminal safety for text that comes from branches, paths,
+// command output and test reports: it is data, never markup.
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
+const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-_]/g;
+/** One line of inline markdown (also safe in a table cell), at most `max` characters: the shared `md`. */
+
+/** A fenced code block that the content cannot close, whatever backticks it holds. */
+function codeBlock(text) {
+    const clean = plain(text);
+    const longest = Math.max(0, ...Array.from(clean.matchAll(/`+/g), (m) => m[0].length));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return [`${fence}text`, ...clean.split('\n'), fence];
+}
+/** Text for a terminal: no ANSI escapes and no control characters except line breaks and tabs. */
+function plain(text) {
+    return text.replace(ANSI, '').replace(/\r\n?/g, '\n').replace(CONTROL, ' ');
+}
+/** First `maxLines` lines of `text`, each bounded, with a marker when cut. */
+function firstLines(text, maxLines, maxLength = 300) {
+    const lines = plain(text).split('\n');
+    const shown = lines.slice(0, maxLines).map((l) => (l.length > maxLength ? `${l.slice(0, maxLength - 3)}...` : l));
+    if (lines.length > maxLines)
+        shown.push(`... (${lines.length - maxLines} more lines)`);
+    return shown.join('\n');
+}
+/** Last `maxLines` lines of `text`, each bounded, with a marker when cut. */
+function lastLines(text, maxLines, maxLength = 500) {
+    const lines = plain(text).split('\n');
+    const shown = lines.slice(-maxLines).map((l) => (l.length > maxLength ? `${l.slice(0, maxLength - 3)}...` : l));
+    if (lines.length > maxLines)
+        shown.unshift(`... (${lines.length - maxLines} earlier lines)`);
+    return shown.join('\n');
+}
+
 ;// CONCATENATED MODULE: ./shared/markdown.ts
 /**
  * Markdown building blocks for the views, summaries, pull request bodies and
@@ -33788,14 +33889,22 @@ var neutralize = __nccwpck_require__(623);
  * agents (branch names, titles, task text, reasons) goes through `md()`: it
  * cannot open HTML, links, emphasis or code, break a table or start a line.
  */
-
+// Colour codes from tool output would show as garbage.
+const markdown_ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-_]/g;
 const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+!|~^$=]/g;
 /** Escapes user text for inline use (also inside table cells), on one line, bounded. */
 function md(value, max = 200) {
     if (value === undefined || value === null)
         return '';
-    // Line breaks would end a table row or a list item; controls and bidi overrides hide or reorder text.
-    let text = (0,neutralize/* neutralize */.Y)(String(value)).replace(/\t/g, ' ').replace(/ {2,}/g, ' ').trim();
+    let text = String(value).replace(markdown_ANSI, '');
+    // Line breaks, tabs and other control characters would end a table row or a list item.
+    text = Array.from(text, (ch) => {
+        const c = ch.charCodeAt(0);
+        return c < 0x20 || (c >= 0x7f && c <= 0x9f) || ch === '\u2028' || ch === '\u2029' ? ' ' : ch;
+    })
+        .join('')
+        .replace(/ {2,}/g, ' ')
+        .trim();
     if (text.length > max)
         text = `${text.slice(0, max - 3)}...`;
     return text
@@ -33899,10 +34008,12 @@ function taskProgress(feature) {
             agent: s?.agent,
             commit: s?.commit,
             time: s?.time,
+            ...(s?.state === 'done' && feature.merged?.[id]?.[s.commit] ? { merged: true } : {}),
         };
     });
     const count = (state) => tasks.filter((t) => t.state === state).length;
-    return { total: tasks.length, done: count('done'), inProgress: count('in-progress'), open: count('open'), tasks };
+    const merged = tasks.filter((t) => t.merged).length;
+    return { total: tasks.length, done: count('done'), merged, inProgress: count('in-progress'), open: count('open'), tasks };
 }
 /** Agents in view order: the overseer first, then implementors by index, then by branch. */
 function agentsOf(feature) {
@@ -33926,9 +34037,27 @@ function openBlockers(feature) {
         .filter((b) => b.raised && (!b.cleared || b.raised.stamp > b.cleared.stamp))
         .sort((a, b) => cmp(a.id, b.id));
 }
-/** Latest result per (role, branch, suite), by role, branch and suite. */
+/**
+ * Latest result per (role, branch, suite), by role, branch and suite; only the suites of
+ * the newest commit tested on each (role, branch), so a suite the checks no longer run
+ * (an old `pytest` beside the newer `unit`) drops off instead of staying forever.
+ */
 function latestTests(feature) {
-    return Object.values(feature.tests).sort((a, b) => cmp(a.role, b.role) || cmp(a.branch ?? '', b.branch ?? '') || cmp(a.suite, b.suite));
+    const all = Object.values(feature.tests);
+    const newest = new Map();
+    for (const t of all) {
+        const at = JSON.stringify([t.role, t.branch ?? null]);
+        const n = newest.get(at);
+        if (!n || t.stamp > n.stamp)
+            newest.set(at, t);
+    }
+    return all
+        .filter((t) => t.commit === newest.get(JSON.stringify([t.role, t.branch ?? null])).commit)
+        .sort((a, b) => cmp(a.role, b.role) || cmp(a.branch ?? '', b.branch ?? '') || cmp(a.suite, b.suite));
+}
+/** Whether a result's counts are tests; a check's are 1 passed or 1 failed (role-ci records `unit: check`). */
+function countsTests(t) {
+    return t.unit !== 'check';
 }
 /** The time of the newest event mentioning any of `names`, or null. */
 function lastActivity(feature, names) {
@@ -33959,6 +34088,452 @@ function cmp(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
+;// CONCATENATED MODULE: ./shared/state/health.ts
+
+
+function agentHealth(feature) {
+    const tasks = taskProgress(feature).tasks;
+    return agentsOf(feature).map((a) => {
+        const names = agentAliases(a);
+        const synced = feature.synced[a.branch];
+        const head = synced?.sha ?? null;
+        const mine = tasks.filter((t) => t.agent !== undefined && names.includes(t.agent) && t.time);
+        const latest = (state) => mine.filter((t) => t.state === state).sort((x, y) => (x.time < y.time ? 1 : -1))[0];
+        const task = latest('in-progress') ?? latest('done');
+        const onHead = Object.values(feature.tests).filter((t) => t.branch === a.branch && head !== null && t.commit === head);
+        const checks = onHead.filter((t) => !countsTests(t) && t.suite !== 'guard');
+        const junit = onHead.filter(countsTests);
+        const guard = onHead.find((t) => t.suite === 'guard');
+        const pr = Object.values(feature.prs)
+            .filter((p) => p.head === a.branch)
+            .sort((x, y) => (x.stamp < y.stamp ? 1 : -1))[0];
+        return {
+            role: a.role,
+            index: a.index ?? null,
+            branch: a.branch,
+            lastCommit: head,
+            lastCommitAt: synced?.time ?? null,
+            currentTask: task ? { id: task.id, state: task.merged ? 'merged' : task.state } : null,
+            checks: onHead.length
+                ? {
+                    passed: checks.filter((t) => t.failed === 0).length,
+                    failed: checks.filter((t) => t.failed > 0).length,
+                    tests: junit.reduce((n, t) => n + t.passed + t.failed + t.skipped, 0),
+                    failedTests: junit.reduce((n, t) => n + t.failed, 0),
+                }
+                : null,
+            guard: guard ? (guard.failed > 0 ? 'violation' : 'ok') : null,
+            pr: pr ? { number: pr.number, action: pr.action === 'opened' || pr.action === 'updated' ? 'open' : pr.action, url: pr.url } : null,
+            lastActivity: lastActivity(feature, names),
+        };
+    });
+}
+/** The newest scan of `scanner` over the features (all, or one). */
+function lastScan(projection, scanner = 'conflicts', feature) {
+    let best = null;
+    for (const [spec, f] of Object.entries(projection.features)) {
+        if (feature !== undefined && spec !== feature)
+            continue;
+        const s = f.scans?.[scanner];
+        if (s && (!best || s.stamp > best.stamp))
+            best = s;
+    }
+    return best;
+}
+function scanLine(scan) {
+    if (!scan)
+        return 'Last conflict scan: none recorded yet.';
+    return `Last conflict scan: ${when(scan.at)} (${scan.pairs} pair(s), ${scan.conflicted} conflicting, ${scan.errors} error(s)).`;
+}
+function checksText(c) {
+    if (!c)
+        return 'not run on it';
+    const parts = [`${c.passed} passed`, ...(c.failed ? [`${c.failed} failed`] : [])];
+    const tests = c.tests ? `; ${c.tests} tests${c.failedTests ? `, ${c.failedTests} failing` : ''}` : '';
+    return `${c.failed || c.failedTests ? '❌' : '✅'} checks ${parts.join(', ')}${tests}`;
+}
+/** The "Agent health" section of the dashboard and the overseer view (markdown, user text escaped). */
+function healthSection(rows) {
+    const withSpec = rows.some((r) => r.spec !== undefined);
+    const cells = rows.map(({ spec, health: h }) => [
+        ...(withSpec ? [md(spec)] : []),
+        `${md(h.role)}${h.index ? ` ${h.index}` : ''}`,
+        md(h.branch),
+        h.lastCommit ? `${sha(h.lastCommit)} ${when(h.lastCommitAt)}` : '',
+        h.currentTask ? `${md(h.currentTask.id)} ${md(h.currentTask.state)}` : '',
+        md(checksText(h.checks)),
+        h.guard === null ? '' : h.guard === 'ok' ? '✅ ok' : '❌ violation',
+        h.pr ? `#${h.pr.number} ${md(h.pr.action)}` : '',
+        when(h.lastActivity),
+    ]);
+    const headers = ['Agent', 'Branch', 'Last commit', 'Current task', 'Checks on the last commit', 'Guard', 'PR', 'Last activity'];
+    return section('Agent health', table([...(withSpec ? ['Feature'] : []), ...headers], cells), 'No agents assigned.');
+}
+
+;// CONCATENATED MODULE: ./shared/state/render-sections.ts
+
+
+/** Sections shared by the dashboard and the feature views. Each returns markdown lines. */
+function conflictsSection(conflicts, perspective) {
+    const lines = [];
+    for (const c of conflicts) {
+        // Show the reader's own branch on the left when the view belongs to one side.
+        const flip = perspective !== undefined && c.right === perspective && c.left !== perspective;
+        const [a, b] = flip ? [c.right, c.left] : [c.left, c.right];
+        const [aSha, bSha] = flip ? [c.rightSha, c.leftSha] : [c.leftSha, c.rightSha];
+        lines.push(`### ${md(c.id)}: ${md(a)} and ${md(b)}`, '');
+        lines.push(`Detected ${when(c.detectedAt)}, last seen ${when(c.lastSeenAt)} at ${sha(aSha)} and ${sha(bSha)}.`, '');
+        const rows = c.files.map((f) => {
+            const [ra, rb] = flip ? [f.rightRanges, f.leftRanges] : [f.leftRanges, f.rightRanges];
+            return [md(f.path), md(f.kind), ranges(ra), ranges(rb)];
+        });
+        lines.push(...table(['File', 'Kind', `Lines on ${md(a)}`, `Lines on ${md(b)}`], rows));
+        if (rows.length)
+            lines.push('');
+    }
+    return section('Open conflicts', trimEnd(lines), 'No open conflicts.');
+}
+function tasksTable(tasks, withAgent) {
+    const rows = tasks.map((t) => [
+        md(t.id),
+        // Done on the agent's branch is not yet merged into the branch it goes to.
+        t.merged ? 'done, merged' : t.state === 'done' ? 'done on branch' : md(t.state),
+        ...(withAgent ? [md(t.agent)] : []),
+        sha(t.commit),
+        md(t.phase, 60),
+        md(t.description, 160),
+    ]);
+    return table(['Task', 'State', ...(withAgent ? ['Agent'] : []), 'Commit', 'Phase', 'Description'], rows);
+}
+function testsSection(tests, title = 'Latest test results') {
+    const rows = tests.map((t) => [
+        md(t.role),
+        md(t.branch),
+        markdown_link(t.suite, t.runUrl),
+        ...testCounts(t),
+        `${(t.durationMs / 1000).toFixed(1)}s`,
+        sha(t.commit),
+        when(t.time),
+        resultCell(t),
+    ]);
+    return section(title, table(['Role', 'Branch', 'Suite', 'Tests passed', 'Tests failed', 'Tests skipped', 'Duration', 'Commit', 'When', 'Result'], rows), 'No test results yet.');
+}
+/** Counts of tests; a check (one command, the guard) has no test counts: its result says it all. */
+function testCounts(t) {
+    if (!countsTests(t))
+        return ['', '', ''];
+    return [String(t.passed), t.failed > 0 ? `**${t.failed}**` : '0', String(t.skipped)];
+}
+function resultCell(t) {
+    const what = countsTests(t) ? 'tests' : 'check';
+    if (t.failed > 0)
+        return `❌ ${what} failed`;
+    return t.passed > 0 || countsTests(t) ? `✅ ${what} passed` : `⏭ ${what} skipped`;
+}
+function prsSection(prs) {
+    const rows = prs.map((p) => [
+        markdown_link(`#${p.number}`, p.url),
+        `${md(p.head)} into ${md(p.base)}`,
+        md(p.title, 120),
+        md(p.action),
+        when(p.time),
+    ]);
+    return section('Open pull requests', table(['PR', 'Branches', 'Title', 'Last action', 'When'], rows), 'No open pull requests.');
+}
+function blockersSection(blockers) {
+    const rows = blockers.map((b) => [md(b.id), md(b.raised?.agent), md(b.raised?.reason, 300), when(b.raised?.time)]);
+    return section('Blockers', table(['Id', 'Agent', 'Reason', 'Raised'], rows), 'No open blockers.');
+}
+function divergenceSection(rows) {
+    const cells = rows.map((r) => [
+        md(r.branch),
+        md(r.against),
+        String(r.state.ahead),
+        String(r.state.behind),
+        sha(r.state.sha),
+        when(r.state.time),
+    ]);
+    return section('Divergence', table(['Branch', 'Against', 'Ahead', 'Behind', 'At', 'Measured'], cells), 'Not measured yet.');
+}
+function recentSection(events, withFeature) {
+    const rows = events.map((e) => [when(e.time), ...(withFeature ? [md(e.feature)] : []), md(e.kind), md(e.summary), md(e.actor, 60)]);
+    return section('Recent events', table(['When', ...(withFeature ? ['Feature'] : []), 'Event', 'Summary', 'By'], rows), 'No events yet.');
+}
+function trimEnd(lines) {
+    while (lines.length && lines[lines.length - 1] === '')
+        lines.pop();
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./shared/state/render-feature.ts
+
+
+
+
+/** The implementor number a view is named after: the assigned index, or the `impl-<n>` suffix of its branch. */
+function viewIndex(agent) {
+    if (agent.role !== 'implementor')
+        return null;
+    if (agent.index)
+        return agent.index;
+    const m = /impl-(\d{1,3})$/.exec(agent.branch);
+    return m && Number(m[1]) > 0 ? Number(m[1]) : null;
+}
+/** Implementors that get an `impl-<n>.md`: per index, the one assigned last. */
+function implementorViews(feature) {
+    const byIndex = new Map();
+    for (const agent of agentsOf(feature)) {
+        const n = viewIndex(agent);
+        if (n === null)
+            continue;
+        const current = byIndex.get(n);
+        if (!current || agent.stamp > current.stamp)
+            byIndex.set(n, agent);
+    }
+    return byIndex;
+}
+function overseerOf(feature) {
+    const overseers = agentsOf(feature).filter((a) => a.role === 'overseer');
+    return overseers.reduce((best, a) => (!best || a.stamp > best.stamp ? a : best), null);
+}
+/** `features/<spec>/overseer.md`: the whole feature, from the overseer's seat. */
+function renderOverseerView(projection, feature) {
+    const overseer = overseerOf(feature);
+    const progress = taskProgress(feature);
+    const names = overseer ? agentAliases(overseer) : ['overseer'];
+    const reg = feature.registration;
+    const lines = [
+        `# ${md(feature.spec)}${reg ? `: ${md(reg.name)}` : ''} (overseer)`,
+        '',
+        `- Branch: ${overseer ? md(overseer.branch) : '_no overseer assigned_'}`,
+        ...(reg?.baseBranch ? [`- Base branch: ${md(reg.baseBranch)}`] : []),
+        ...(reg?.tasksFile ? [`- Tasks file: ${md(reg.tasksFile)}`] : []),
+        `- Last activity: ${when(lastActivity(feature, names)) || 'none'}`,
+        `- Tasks: ${progressText(progress)}`,
+        `- ${scanLine(lastScan(projection, 'conflicts', feature.spec))}`,
+        `- [Dashboard](../../README.md)`,
+        '',
+        ...agentsSection(feature),
+        ...healthSection(agentHealth(feature).map((health) => ({ health }))),
+        ...section('Tasks', tasksTable(progress.tasks, true), 'No tasks registered.'),
+        ...conflictsSection(openConflicts(projection, feature.spec), overseer?.branch),
+        ...divergenceSection(divergenceRows(feature, () => true)),
+        ...testsSection(latestTests(feature)),
+        ...prsSection(openPrs(feature)),
+        ...blockersSection(openBlockers(feature)),
+        ...recentSection(feature.recent, false),
+    ];
+    return markdown_document(lines);
+}
+/** `features/<spec>/impl-<n>.md`: what one implementor needs to know. */
+function renderImplementorView(projection, feature, agent, index) {
+    const names = agentAliases(agent);
+    const progress = taskProgress(feature);
+    const mine = progress.tasks.filter((t) => t.agent !== undefined && names.includes(t.agent));
+    const mineProgress = {
+        done: mine.filter((t) => t.state === 'done').length,
+        inProgress: mine.filter((t) => t.state === 'in-progress').length,
+    };
+    const conflicts = openConflicts(projection, feature.spec).filter((c) => c.left === agent.branch || c.right === agent.branch);
+    const tests = latestTests(feature).filter((t) => (t.branch ? t.branch === agent.branch : names.includes(t.role)));
+    const prs = openPrs(feature).filter((p) => p.head === agent.branch);
+    const blockers = openBlockers(feature).filter((b) => b.raised?.agent !== undefined && names.includes(b.raised.agent));
+    const lines = [
+        `# ${md(feature.spec)}: implementor ${index}`,
+        '',
+        `- Branch: ${md(agent.branch)}`,
+        `- Last activity: ${when(lastActivity(feature, names)) || 'none'}`,
+        `- Feature tasks: ${progressText(progress)}`,
+        `- Tasks by this agent: ${mineProgress.done} done, ${mineProgress.inProgress} in progress`,
+        `- [Overseer view](overseer.md) · [Dashboard](../../README.md)`,
+        '',
+        ...section('Tasks by this agent', tasksTable(mine, false), 'No task reported by this agent yet.'),
+        ...conflictsSection(conflicts, agent.branch),
+        ...divergenceSection(divergenceRows(feature, (branch) => branch === agent.branch)),
+        ...testsSection(tests),
+        ...prsSection(prs),
+        ...blockersSection(blockers),
+    ];
+    return markdown_document(lines);
+}
+function agentsSection(feature) {
+    const progress = taskProgress(feature);
+    const views = implementorViews(feature);
+    const rows = agentsOf(feature).map((a) => {
+        const names = agentAliases(a);
+        const mine = progress.tasks.filter((t) => t.agent !== undefined && names.includes(t.agent));
+        const n = viewIndex(a);
+        const view = a.role === 'overseer' ? 'overseer.md' : n !== null && views.get(n) === a ? `impl-${n}.md` : null;
+        return [
+            md(a.role) + (n !== null ? ` ${n}` : ''),
+            view ? `[${md(a.branch)}](${view})` : md(a.branch),
+            String(mine.filter((t) => t.state === 'done').length),
+            String(mine.filter((t) => t.state === 'in-progress').length),
+            when(lastActivity(feature, names)),
+        ];
+    });
+    return section('Agents', table(['Agent', 'Branch', 'Done', 'In progress', 'Last activity'], rows), 'No agents assigned.');
+}
+function divergenceRows(feature, keep) {
+    const rows = [];
+    for (const branch of Object.keys(feature.divergence).sort()) {
+        if (!keep(branch))
+            continue;
+        for (const against of Object.keys(feature.divergence[branch]).sort()) {
+            rows.push({ branch, against, state: feature.divergence[branch][against] });
+        }
+    }
+    return rows;
+}
+function progressText(p) {
+    return `${p.done}/${p.total} done${p.merged ? ` (${p.merged} merged)` : ''}, ${p.inProgress} in progress`;
+}
+
+;// CONCATENATED MODULE: ./shared/state/status.ts
+
+
+
+
+
+/** Status of one feature (an unknown spec is an InputError naming the known ones) or of all. */
+function featureStatus(snapshot, spec) {
+    const { projection } = snapshot;
+    if (spec !== undefined && !projection.features[spec]) {
+        const known = Object.keys(projection.features).sort();
+        throw new errors/* InputError */.dz(`feature ${JSON.stringify(spec)} has no events on the state branch (known: ${known.length ? known.join(', ') : 'none'})`);
+    }
+    const features = featuresOf(projection, spec).map((f) => {
+        const progress = taskProgress(f);
+        return {
+            spec: f.spec,
+            name: f.registration?.name ?? null,
+            baseBranch: f.registration?.baseBranch ?? null,
+            tasks: { total: progress.total, done: progress.done, merged: progress.merged, inProgress: progress.inProgress, open: progress.open },
+            health: agentHealth(f),
+            lastScan: scanOf(lastScan(projection, 'conflicts', f.spec)),
+            agents: agentsOf(f).map((a) => {
+                const names = agentAliases(a);
+                const mine = progress.tasks.filter((t) => t.agent !== undefined && names.includes(t.agent));
+                return {
+                    role: a.role,
+                    branch: a.branch,
+                    index: a.index ?? null,
+                    tasksDone: mine.filter((t) => t.state === 'done').length,
+                    tasksInProgress: mine.filter((t) => t.state === 'in-progress').length,
+                    lastActivity: lastActivity(f, names),
+                };
+            }),
+            openConflicts: openConflicts(projection, f.spec).map((c) => ({
+                id: c.id,
+                left: c.left,
+                right: c.right,
+                files: c.files.map((x) => x.path),
+                detectedAt: c.detectedAt,
+            })),
+            tests: latestTests(f).map((t) => ({
+                role: t.role,
+                branch: t.branch ?? null,
+                suite: t.suite,
+                passed: t.passed,
+                failed: t.failed,
+                skipped: t.skipped,
+                commit: t.commit,
+                time: t.time,
+                runUrl: t.runUrl ?? null,
+                unit: t.unit === 'check' ? 'check' : 'tests',
+            })),
+            openPrs: openPrs(f).map((p) => ({
+                number: p.number,
+                url: p.url,
+                head: p.head,
+                base: p.base,
+                title: p.title ?? null,
+                action: p.action,
+            })),
+            blockers: openBlockers(f).map((b) => ({
+                id: b.id,
+                agent: b.raised?.agent ?? null,
+                reason: b.raised?.reason ?? '',
+                raisedAt: b.raised?.time ?? '',
+            })),
+            eventCount: f.eventCount,
+            lastEvent: f.recent[0]?.time ?? null,
+        };
+    });
+    return { commit: snapshot.commit, features, problems: projection.problems };
+}
+/** Untrusted text for a terminal: one line, no control characters, no markdown escapes. */
+function one(value, max = 200) {
+    const text = plain(String(value ?? ''))
+        .replace(/\s+/g, ' ')
+        .trim();
+    return text.length > max ? `${text.slice(0, max - 3)}...` : text;
+}
+function time(value) {
+    return value ? value.replace(/\.\d{3}Z$/, 'Z').replace('T', ' ') : '';
+}
+/** The status as plain text for a terminal (the views on the state branch are the markdown). */
+function formatStatus(report) {
+    const lines = [];
+    if (report.features.length === 0)
+        lines.push('No features recorded yet.');
+    for (const f of report.features) {
+        lines.push(`${one(f.spec)}${f.name ? `: ${one(f.name)}` : ''}`, '');
+        lines.push(`Tasks ${progressText(f.tasks)}; ${f.openConflicts.length} open conflict(s); ${f.blockers.length} blocker(s); last event ${time(f.lastEvent) || 'none'}.`, f.lastScan
+            ? `Last conflict scan: ${time(f.lastScan.at)} (${f.lastScan.pairs} pair(s), ${f.lastScan.conflicted} conflicting, ${f.lastScan.errors} error(s)).`
+            : 'Last conflict scan: none recorded yet.', '');
+        const rows = f.health.map((h) => [
+            `${h.role}${h.index ? ` ${h.index}` : ''}`,
+            one(h.branch),
+            h.lastCommit ? h.lastCommit.slice(0, 7) : '-',
+            h.currentTask ? `${h.currentTask.id} ${h.currentTask.state}` : '-',
+            checksText(h.checks),
+            h.guard ?? '-',
+            h.pr ? `#${h.pr.number} ${h.pr.action}` : '-',
+            time(h.lastActivity) || '-',
+        ]);
+        lines.push(...columns(['Agent', 'Branch', 'Last commit', 'Task', 'Checks on it', 'Guard', 'PR', 'Last activity'], rows));
+        for (const c of f.openConflicts)
+            lines.push('', `- conflict ${one(c.id)}: ${one(c.left)} and ${one(c.right)} in ${c.files.map((p) => one(p)).join(', ')} (since ${time(c.detectedAt)})`);
+        for (const t of f.tests) {
+            const counts = t.unit === 'check'
+                ? t.failed
+                    ? 'check failed'
+                    : t.passed
+                        ? 'check passed'
+                        : 'check skipped'
+                : `${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped`;
+            lines.push(`- tests ${one(t.suite)} (${one(t.role)}${t.branch ? `, ${one(t.branch)}` : ''}): ${counts} at ${t.commit.slice(0, 7)}`);
+        }
+        for (const p of f.openPrs)
+            lines.push(`- PR #${p.number} ${one(p.head)} into ${one(p.base)}${p.title ? `: ${one(p.title)}` : ''} ${one(p.url)}`);
+        for (const b of f.blockers)
+            lines.push(`- blocker ${one(b.id)}${b.agent ? ` (${one(b.agent)})` : ''}: ${one(b.reason, 300)}`);
+        lines.push('');
+    }
+    for (const p of report.problems)
+        lines.push(`- unreadable event file ${one(p.path)}: ${one(p.reason)}`);
+    while (lines.length && lines[lines.length - 1] === '')
+        lines.pop();
+    return `${lines.join('\n')}\n`;
+}
+/** A plain-text table with aligned columns. */
+function columns(headers, rows) {
+    if (rows.length === 0)
+        return ['No agents assigned.'];
+    const width = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+    const line = (cells) => cells
+        .map((c, i) => c.padEnd(width[i]))
+        .join('  ')
+        .trimEnd();
+    return [line(headers), ...rows.map(line)];
+}
+function scanOf(s) {
+    return s ? { at: s.at, pairs: s.pairs, conflicted: s.conflicted, errors: s.errors } : null;
+}
+
+;// CONCATENATED MODULE: external "node:timers/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./shared/state/canonical-json.ts
 /**
  * JSON with object keys sorted at every level, so that equal values always
@@ -33990,8 +34565,7 @@ function sortKeys(value) {
     if (Array.isArray(value))
         return value.map(sortKeys);
     if (value !== null && typeof value === 'object') {
-        // No prototype: a key named __proto__ stays a key instead of replacing the prototype.
-        const out = Object.create(null);
+        const out = {};
         for (const key of Object.keys(value).sort()) {
             const v = value[key];
             if (v !== undefined)
@@ -34204,8 +34778,8 @@ const EVENT_KINDS = [
     'blocker-raised',
     'blocker-cleared',
     'branch-synced',
-    'guard-violation',
-    'guard-cleared',
+    'scan-completed',
+    'task-merged',
 ];
 // ---- field checks -------------------------------------------------------
 /** Canonical `Date.toISOString()` form only, so that times compare as strings. */
@@ -34303,23 +34877,20 @@ const SHAPES = {
         durationMs: required(count),
         commit: required(event_schema_sha),
         runUrl: optional(url),
+        unit: optional(oneOf(['check', 'tests'])),
     },
     'blocker-raised': { id: required(shortName), agent: optional(branch), reason: required(message) },
     'blocker-cleared': { id: required(shortName), note: optional(message) },
     'branch-synced': { branch: required(branch), sha: required(event_schema_sha) },
-    'guard-violation': {
-        branch: required(branch),
-        kind: required(oneOf(['protected-path', 'pr-target'])),
-        subject: required(filePath),
-        detail: required(message),
-        commit: required(event_schema_sha),
+    'scan-completed': {
+        scanner: required(field_checks_text({ max: 40, pattern: /^[a-z][a-z-]*$/, expected: 'must be a scanner name like "conflicts"' })),
+        at: required(event_schema_time),
+        pairs: required(count),
+        conflicted: required(count),
+        errors: required(count),
+        runUrl: optional(url),
     },
-    'guard-cleared': {
-        branch: required(branch),
-        kind: required(oneOf(['protected-path', 'pr-target'])),
-        subject: required(filePath),
-        commit: required(event_schema_sha),
-    },
+    'task-merged': { taskId: required(taskId), commit: required(event_schema_sha), into: required(branch), pr: optional(integer(1)) },
 };
 const occurrence = integer(2, 1_000_000);
 const DATA_CHECKS = new Map(EVENT_KINDS.map((kind) => [kind, objectOf({ ...SHAPES[kind], [OCCURRENCE_FIELD]: optional(occurrence) })]));
@@ -34343,8 +34914,8 @@ const KEY_FIELDS = {
     'blocker-raised': ['id', 'agent', 'reason'],
     'blocker-cleared': ['id', 'note'],
     'branch-synced': ['branch', 'sha'],
-    'guard-violation': ['branch', 'kind', 'subject'],
-    'guard-cleared': ['branch', 'kind', 'subject'],
+    'scan-completed': ['scanner', 'at'],
+    'task-merged': ['taskId', 'commit', 'into'],
 };
 
 ;// CONCATENATED MODULE: ./shared/state/paths.ts
@@ -34388,14 +34959,6 @@ class StateLayout {
     }
     get projectionPath() {
         return `${this.prefix}projection.json`;
-    }
-    /** sha256 of projection.json's bytes: a hand edit of the projection no longer matches it. */
-    get projectionDigestPath() {
-        return `${this.prefix}projection.json.sha256`;
-    }
-    /** Says "this branch (or folder) is agent-orchestrator's state": nothing is written on a branch without it. */
-    get markerPath() {
-        return `${this.prefix}.agent-orchestrator-state`;
     }
     get dashboardPath() {
         return `${this.prefix}README.md`;
@@ -34590,792 +35153,6 @@ function checkFeature(value, where) {
     }
 }
 
-;// CONCATENATED MODULE: ./shared/state/summarize.ts
-const MAX_SUMMARY = 160;
-/** A one-line plain-text description of an event for "recent events" lists (escaped when rendered). */
-function summarizeEvent(event) {
-    return bound(describe(event));
-}
-function describe(event) {
-    switch (event.kind) {
-        case 'feature-registered':
-            return `registered "${event.data.name}"${event.data.tasks ? ` with ${plural(event.data.tasks.length, 'task')}` : ''}`;
-        case 'agent-assigned':
-            return `${event.data.role}${event.data.index ? ` ${event.data.index}` : ''} assigned to ${event.data.branch}`;
-        case 'task-updated':
-            return `${event.data.taskId} ${event.data.state} by ${event.data.agent} at ${summarize_short(event.data.commit)}`;
-        case 'pr-updated':
-            return `PR #${event.data.number} ${event.data.action}: ${event.data.head} into ${event.data.base}`;
-        case 'conflict-detected':
-            return `conflict ${event.data.left} / ${event.data.right} in ${plural(event.data.files.length, 'file')}`;
-        case 'conflict-resolved':
-            return `conflict ${event.data.left} / ${event.data.right} resolved after ${event.data.lifetimeSeconds}s`;
-        case 'divergence-measured':
-            return `${event.data.branch} is ${event.data.ahead} ahead, ${event.data.behind} behind ${event.data.against}`;
-        case 'test-result':
-            return `${event.data.suite} (${event.data.role}): ${event.data.passed} passed, ${event.data.failed} failed, ${event.data.skipped} skipped`;
-        case 'blocker-raised':
-            return `blocker ${event.data.id} raised${event.data.agent ? ` by ${event.data.agent}` : ''}`;
-        case 'blocker-cleared':
-            return `blocker ${event.data.id} cleared`;
-        case 'branch-synced':
-            return `${event.data.branch} synced at ${summarize_short(event.data.sha)}`;
-        case 'guard-violation':
-            return `role guard: ${event.data.branch} ${event.data.kind === 'pr-target' ? 'targets' : 'changed'} ${event.data.subject}`;
-        case 'guard-cleared':
-            return `role guard: ${event.data.branch} no longer ${event.data.kind === 'pr-target' ? 'targets' : 'changes'} ${event.data.subject}`;
-    }
-}
-function summarize_short(sha) {
-    return sha.slice(0, 7);
-}
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-function bound(text) {
-    const line = text.replace(/\s+/g, ' ');
-    return line.length > MAX_SUMMARY ? `${line.slice(0, MAX_SUMMARY - 3)}...` : line;
-}
-
-;// CONCATENATED MODULE: ./shared/state/projection-types.ts
-/** Version of the projection.json format; a stored projection of another version is rebuilt. */
-const PROJECTION_SCHEMA = 1;
-/** How many recent events the dashboard and each feature keep. */
-const RECENT_LIMIT = 30;
-const FEATURE_RECENT_LIMIT = 15;
-
-;// CONCATENATED MODULE: ./shared/state/projection.ts
-
-
-
-
-
-/**
- * A record keyed by data (feature ids, branches, blocker ids): no prototype,
- * so that a key like `constructor` or `__proto__` is just a key.
- */
-function dict() {
-    return Object.create(null);
-}
-function emptyProjection() {
-    return { schema: PROJECTION_SCHEMA, eventCount: 0, eventsTree: null, features: dict(), recent: [], problems: [] };
-}
-function emptyFeature(spec) {
-    return {
-        spec,
-        registration: null,
-        agents: dict(),
-        tasks: dict(),
-        prs: dict(),
-        conflicts: dict(),
-        divergence: dict(),
-        tests: dict(),
-        blockers: dict(),
-        guards: dict(),
-        synced: dict(),
-        activity: dict(),
-        counts: dict(),
-        eventCount: 0,
-        recent: [],
-    };
-}
-/**
- * Folds one NEW event (its key not yet in the log) into the projection, in
- * place. Every rule is order-independent — latest is the greatest stamp,
- * counts add, recent lists keep the greatest stamps — so folding any
- * permutation of a set of events gives the same projection.
- */
-function applyEvent(projection, event) {
-    const feature = (projection.features[event.feature] ??= emptyFeature(event.feature));
-    const s = { stamp: stampOf(event), time: event.time };
-    projection.eventCount++;
-    feature.eventCount++;
-    feature.counts[event.kind] = (feature.counts[event.kind] ?? 0) + 1;
-    let summary;
-    const summarize = () => (summary ??= { ...s, kind: event.kind, feature: event.feature, actor: event.actor, summary: summarizeEvent(event) });
-    keepNewest(projection.recent, s.stamp, summarize, RECENT_LIMIT);
-    keepNewest(feature.recent, s.stamp, summarize, FEATURE_RECENT_LIMIT);
-    const touch = (name) => {
-        if (name && !(feature.activity[name] >= event.time))
-            feature.activity[name] = event.time;
-    };
-    switch (event.kind) {
-        case 'feature-registered': {
-            const d = event.data;
-            if (newer(s, feature.registration)) {
-                feature.registration = { ...s, name: d.name, baseBranch: d.baseBranch, tasksFile: d.tasksFile, tasks: d.tasks ?? [] };
-            }
-            break;
-        }
-        case 'agent-assigned': {
-            const d = event.data;
-            touch(d.branch);
-            if (newer(s, feature.agents[d.branch]))
-                feature.agents[d.branch] = { ...s, role: d.role, branch: d.branch, index: d.index };
-            break;
-        }
-        case 'task-updated': {
-            const d = event.data;
-            touch(d.agent);
-            if (newer(s, feature.tasks[d.taskId])) {
-                feature.tasks[d.taskId] = { ...s, state: d.state, commit: d.commit, agent: d.agent, message: d.message };
-            }
-            break;
-        }
-        case 'pr-updated': {
-            const d = event.data;
-            touch(d.head);
-            if (newer(s, feature.prs[String(d.number)]))
-                feature.prs[String(d.number)] = { ...s, ...d };
-            break;
-        }
-        case 'conflict-detected': {
-            const d = event.data;
-            touch(d.left);
-            touch(d.right);
-            const c = conflictOf(feature, event.feature, d.left, d.right);
-            if (newer(s, c.detected))
-                c.detected = { ...s, ...d };
-            if (!c.resolved || s.stamp > c.resolved.stamp)
-                c.openSince = insertSorted(c.openSince, s.stamp);
-            break;
-        }
-        case 'conflict-resolved': {
-            const d = event.data;
-            const c = conflictOf(feature, event.feature, d.left, d.right);
-            if (newer(s, c.resolved)) {
-                c.resolved = { ...s, detectedAt: d.detectedAt, lifetimeSeconds: d.lifetimeSeconds };
-                c.openSince = c.openSince.filter((stamp) => stamp > s.stamp);
-            }
-            break;
-        }
-        case 'divergence-measured': {
-            const d = event.data;
-            touch(d.branch);
-            const byAgainst = (feature.divergence[d.branch] ??= dict());
-            if (newer(s, byAgainst[d.against]))
-                byAgainst[d.against] = { ...s, ahead: d.ahead, behind: d.behind, sha: d.sha };
-            break;
-        }
-        case 'test-result': {
-            const d = event.data;
-            touch(d.branch ?? d.role);
-            const id = JSON.stringify([d.role, d.branch ?? null, d.suite]);
-            if (newer(s, feature.tests[id]))
-                feature.tests[id] = { ...s, ...d };
-            break;
-        }
-        case 'blocker-raised': {
-            const d = event.data;
-            touch(d.agent);
-            const b = (feature.blockers[d.id] ??= { id: d.id, raised: null, cleared: null });
-            if (newer(s, b.raised))
-                b.raised = { ...s, agent: d.agent, reason: d.reason };
-            break;
-        }
-        case 'blocker-cleared': {
-            const d = event.data;
-            const b = (feature.blockers[d.id] ??= { id: d.id, raised: null, cleared: null });
-            if (newer(s, b.cleared))
-                b.cleared = { ...s, note: d.note };
-            break;
-        }
-        case 'guard-violation': {
-            const d = event.data;
-            touch(d.branch);
-            const g = guardOf(feature, d);
-            g.raised = Math.max(g.raised, d.occurrence ?? 1);
-            if (newer(s, g.detected))
-                g.detected = { ...s, detail: d.detail, commit: d.commit };
-            break;
-        }
-        case 'guard-cleared': {
-            const d = event.data;
-            const g = guardOf(feature, d);
-            g.cleared = Math.max(g.cleared, d.occurrence ?? 1);
-            break;
-        }
-        case 'branch-synced': {
-            const d = event.data;
-            touch(d.branch);
-            if (newer(s, feature.synced[d.branch]))
-                feature.synced[d.branch] = { ...s, sha: d.sha };
-            break;
-        }
-    }
-}
-/** The projection as stored: canonical JSON, so equal projections are equal bytes. */
-function serializeProjection(projection) {
-    return `${canonicalJson(projection, 1)}\n`;
-}
-function newer(s, current) {
-    return !current || s.stamp > current.stamp;
-}
-/** The id of a guard fact: which branch, which rule, which path or target. */
-function guardId(branch, kind, subject) {
-    return JSON.stringify([branch, kind, subject]);
-}
-function guardOf(feature, d) {
-    return (feature.guards[guardId(d.branch, d.kind, d.subject)] ??= {
-        branch: d.branch,
-        kind: d.kind,
-        subject: d.subject,
-        raised: 0,
-        cleared: 0,
-        detected: null,
-    });
-}
-function conflictOf(feature, spec, left, right) {
-    const id = conflictId(spec, left, right);
-    return (feature.conflicts[id] ??= { id, branches: sortedPair(left, right), detected: null, resolved: null, openSince: [] });
-}
-/** Inserts into a newest-first list bounded to `limit`, in place; builds the summary only when it is kept. */
-function keepNewest(list, stamp, summarize, limit) {
-    if (list.length >= limit && stamp < list[list.length - 1].stamp)
-        return;
-    let i = 0;
-    while (i < list.length && list[i].stamp > stamp)
-        i++;
-    list.splice(i, 0, summarize());
-    if (list.length > limit)
-        list.length = limit;
-}
-function insertSorted(list, value) {
-    if (list.includes(value))
-        return list;
-    return [...list, value].sort();
-}
-
-;// CONCATENATED MODULE: ./shared/state/guard-state.ts
-
-
-
-
-/**
- * A path as an event may hold it: one line, with line terminators and
- * control characters written as `\uXXXX` (the guard must record exactly the
- * names it could otherwise not show). Deterministic, so the key is stable.
- */
-function guardSubject(path) {
-    const escaped = path.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-    return escaped.length > 1000 ? `${escaped.slice(0, 997)}...` : escaped;
-}
-/** Violations of the feature still open (raised more often than cleared), by branch then subject. */
-function openGuards(feature, branch) {
-    return Object.values(feature.guards ?? {})
-        .filter((g) => g.raised > g.cleared && (branch === undefined || g.branch === branch))
-        .sort((a, b) => cmp(a.branch, b.branch) || cmp(a.kind, b.kind) || cmp(a.subject, b.subject));
-}
-/**
- * The events that bring the recorded guard state of `branch` in line with
- * this run: a violation not open yet is recorded (with its occurrence when it
- * happened before and was cleared), an open one that this run no longer has
- * is cleared. An unchanged re-run records nothing.
- */
-function guardEvents(feature, spec, branch, found, commit, stamp) {
-    const guards = feature?.guards ?? {};
-    const events = [];
-    const now = new Set();
-    for (const v of found) {
-        const subject = guardSubject(v.subject);
-        const id = guardId(branch, v.kind, subject);
-        if (now.has(id))
-            continue;
-        now.add(id);
-        const g = guards[id];
-        if (g && g.raised > g.cleared)
-            continue;
-        const occurrence = (g?.raised ?? 0) + 1;
-        const detail = guardSubject(v.detail);
-        events.push(makeEvent('guard-violation', spec, { branch, kind: v.kind, subject, detail, commit, ...occurrenceOf(occurrence) }, stamp));
-    }
-    for (const g of Object.values(guards)) {
-        if (g.branch !== branch || g.raised <= g.cleared || now.has(guardId(g.branch, g.kind, g.subject)))
-            continue;
-        events.push(makeEvent('guard-cleared', spec, { branch, kind: g.kind, subject: g.subject, commit, ...occurrenceOf(g.raised) }, stamp));
-    }
-    return events;
-}
-function occurrenceOf(n) {
-    return n >= 2 ? { occurrence: n } : {};
-}
-/** The "Role guard" section of a view: every open violation, or a sentence saying there is none. */
-function guardSection(guards, showBranch) {
-    const rows = guards.map((g) => [
-        ...(showBranch ? [md(g.branch)] : []),
-        g.kind === 'pr-target' ? 'pull request target' : 'protected path',
-        md(g.subject, 300),
-        sha(g.detected?.commit),
-        when(g.detected?.time),
-    ]);
-    const headers = [...(showBranch ? ['Branch'] : []), 'Rule', 'Path or target', 'Commit', 'Since'];
-    return section('Role guard', table(headers, rows), 'No open role guard violation.');
-}
-
-;// CONCATENATED MODULE: ./shared/state/render-sections.ts
-
-/** Sections shared by the dashboard and the feature views. Each returns markdown lines. */
-function conflictsSection(conflicts, perspective) {
-    const lines = [];
-    for (const c of conflicts) {
-        // Show the reader's own branch on the left when the view belongs to one side.
-        const flip = perspective !== undefined && c.right === perspective && c.left !== perspective;
-        const [a, b] = flip ? [c.right, c.left] : [c.left, c.right];
-        const [aSha, bSha] = flip ? [c.rightSha, c.leftSha] : [c.leftSha, c.rightSha];
-        lines.push(`### ${md(c.id)}: ${md(a)} and ${md(b)}`, '');
-        lines.push(`Detected ${when(c.detectedAt)}, last seen ${when(c.lastSeenAt)} at ${sha(aSha)} and ${sha(bSha)}.`, '');
-        const rows = c.files.map((f) => {
-            const [ra, rb] = flip ? [f.rightRanges, f.leftRanges] : [f.leftRanges, f.rightRanges];
-            return [md(f.path), md(f.kind), ranges(ra), ranges(rb)];
-        });
-        lines.push(...table(['File', 'Kind', `Lines on ${md(a)}`, `Lines on ${md(b)}`], rows));
-        if (rows.length)
-            lines.push('');
-    }
-    return section('Open conflicts', trimEnd(lines), 'No open conflicts.');
-}
-function tasksTable(tasks, withAgent) {
-    const rows = tasks.map((t) => [
-        md(t.id),
-        md(t.state),
-        ...(withAgent ? [md(t.agent)] : []),
-        sha(t.commit),
-        md(t.phase, 60),
-        md(t.description, 160),
-    ]);
-    return table(['Task', 'State', ...(withAgent ? ['Agent'] : []), 'Commit', 'Phase', 'Description'], rows);
-}
-function testsSection(tests, title = 'Latest test results') {
-    const rows = tests.map((t) => [
-        md(t.role),
-        md(t.branch),
-        markdown_link(t.suite, t.runUrl),
-        String(t.passed),
-        t.failed > 0 ? `**${t.failed}**` : '0',
-        String(t.skipped),
-        `${(t.durationMs / 1000).toFixed(1)}s`,
-        sha(t.commit),
-        when(t.time),
-    ]);
-    return section(title, table(['Role', 'Branch', 'Suite', 'Passed', 'Failed', 'Skipped', 'Duration', 'Commit', 'When'], rows), 'No test results yet.');
-}
-function prsSection(prs) {
-    const rows = prs.map((p) => [
-        markdown_link(`#${p.number}`, p.url),
-        `${md(p.head)} into ${md(p.base)}`,
-        md(p.title, 120),
-        md(p.action),
-        when(p.time),
-    ]);
-    return section('Open pull requests', table(['PR', 'Branches', 'Title', 'Last action', 'When'], rows), 'No open pull requests.');
-}
-function blockersSection(blockers) {
-    const rows = blockers.map((b) => [md(b.id), md(b.raised?.agent), md(b.raised?.reason, 300), when(b.raised?.time)]);
-    return section('Blockers', table(['Id', 'Agent', 'Reason', 'Raised'], rows), 'No open blockers.');
-}
-function divergenceSection(rows) {
-    const cells = rows.map((r) => [
-        md(r.branch),
-        md(r.against),
-        String(r.state.ahead),
-        String(r.state.behind),
-        sha(r.state.sha),
-        when(r.state.time),
-    ]);
-    return section('Divergence', table(['Branch', 'Against', 'Ahead', 'Behind', 'At', 'Measured'], cells), 'Not measured yet.');
-}
-function recentSection(events, withFeature) {
-    const rows = events.map((e) => [when(e.time), ...(withFeature ? [md(e.feature)] : []), md(e.kind), md(e.summary), md(e.actor, 60)]);
-    return section('Recent events', table(['When', ...(withFeature ? ['Feature'] : []), 'Event', 'Summary', 'By'], rows), 'No events yet.');
-}
-function trimEnd(lines) {
-    while (lines.length && lines[lines.length - 1] === '')
-        lines.pop();
-    return lines;
-}
-
-;// CONCATENATED MODULE: ./shared/state/render-feature.ts
-
-
-
-
-/** The implementor number a view is named after: the assigned index, or the `impl-<n>` suffix of its branch. */
-function viewIndex(agent) {
-    if (agent.role !== 'implementor')
-        return null;
-    if (agent.index)
-        return agent.index;
-    const m = /impl-(\d{1,3})$/.exec(agent.branch);
-    return m && Number(m[1]) > 0 ? Number(m[1]) : null;
-}
-/** Implementors that get an `impl-<n>.md`: per index, the one assigned last. */
-function implementorViews(feature) {
-    const byIndex = new Map();
-    for (const agent of agentsOf(feature)) {
-        const n = viewIndex(agent);
-        if (n === null)
-            continue;
-        const current = byIndex.get(n);
-        if (!current || agent.stamp > current.stamp)
-            byIndex.set(n, agent);
-    }
-    return byIndex;
-}
-function overseerOf(feature) {
-    const overseers = agentsOf(feature).filter((a) => a.role === 'overseer');
-    return overseers.reduce((best, a) => (!best || a.stamp > best.stamp ? a : best), null);
-}
-/** `features/<spec>/overseer.md`: the whole feature, from the overseer's seat. */
-function renderOverseerView(projection, feature) {
-    const overseer = overseerOf(feature);
-    const progress = taskProgress(feature);
-    const names = overseer ? agentAliases(overseer) : ['overseer'];
-    const reg = feature.registration;
-    const lines = [
-        `# ${md(feature.spec)}${reg ? `: ${md(reg.name)}` : ''} (overseer)`,
-        '',
-        `- Branch: ${overseer ? md(overseer.branch) : '_no overseer assigned_'}`,
-        ...(reg?.baseBranch ? [`- Base branch: ${md(reg.baseBranch)}`] : []),
-        ...(reg?.tasksFile ? [`- Tasks file: ${md(reg.tasksFile)}`] : []),
-        `- Last activity: ${when(lastActivity(feature, names)) || 'none'}`,
-        `- Tasks: ${progressText(progress)}`,
-        `- [Dashboard](../../README.md)`,
-        '',
-        ...agentsSection(feature),
-        ...section('Tasks', tasksTable(progress.tasks, true), 'No tasks registered.'),
-        ...conflictsSection(openConflicts(projection, feature.spec), overseer?.branch),
-        ...divergenceSection(divergenceRows(feature, () => true)),
-        ...testsSection(latestTests(feature)),
-        ...prsSection(openPrs(feature)),
-        ...blockersSection(openBlockers(feature)),
-        ...guardSection(openGuards(feature), true),
-        ...recentSection(feature.recent, false),
-    ];
-    return markdown_document(lines);
-}
-/** `features/<spec>/impl-<n>.md`: what one implementor needs to know. */
-function renderImplementorView(projection, feature, agent, index) {
-    const names = agentAliases(agent);
-    const progress = taskProgress(feature);
-    const mine = progress.tasks.filter((t) => t.agent !== undefined && names.includes(t.agent));
-    const mineProgress = {
-        done: mine.filter((t) => t.state === 'done').length,
-        inProgress: mine.filter((t) => t.state === 'in-progress').length,
-    };
-    const conflicts = openConflicts(projection, feature.spec).filter((c) => c.left === agent.branch || c.right === agent.branch);
-    const tests = latestTests(feature).filter((t) => (t.branch ? t.branch === agent.branch : names.includes(t.role)));
-    const prs = openPrs(feature).filter((p) => p.head === agent.branch);
-    const blockers = openBlockers(feature).filter((b) => b.raised?.agent !== undefined && names.includes(b.raised.agent));
-    const lines = [
-        `# ${md(feature.spec)}: implementor ${index}`,
-        '',
-        `- Branch: ${md(agent.branch)}`,
-        `- Last activity: ${when(lastActivity(feature, names)) || 'none'}`,
-        `- Feature tasks: ${progressText(progress)}`,
-        `- Tasks by this agent: ${mineProgress.done} done, ${mineProgress.inProgress} in progress`,
-        `- [Overseer view](overseer.md) · [Dashboard](../../README.md)`,
-        '',
-        ...section('Tasks by this agent', tasksTable(mine, false), 'No task reported by this agent yet.'),
-        ...conflictsSection(conflicts, agent.branch),
-        ...divergenceSection(divergenceRows(feature, (branch) => branch === agent.branch)),
-        ...testsSection(tests),
-        ...prsSection(prs),
-        ...blockersSection(blockers),
-        ...guardSection(openGuards(feature, agent.branch), false),
-    ];
-    return markdown_document(lines);
-}
-function agentsSection(feature) {
-    const progress = taskProgress(feature);
-    const views = implementorViews(feature);
-    const rows = agentsOf(feature).map((a) => {
-        const names = agentAliases(a);
-        const mine = progress.tasks.filter((t) => t.agent !== undefined && names.includes(t.agent));
-        const n = viewIndex(a);
-        const view = a.role === 'overseer' ? 'overseer.md' : n !== null && views.get(n) === a ? `impl-${n}.md` : null;
-        return [
-            md(a.role) + (n !== null ? ` ${n}` : ''),
-            view ? `[${md(a.branch)}](${view})` : md(a.branch),
-            String(mine.filter((t) => t.state === 'done').length),
-            String(mine.filter((t) => t.state === 'in-progress').length),
-            when(lastActivity(feature, names)),
-        ];
-    });
-    return section('Agents', table(['Agent', 'Branch', 'Done', 'In progress', 'Last activity'], rows), 'No agents assigned.');
-}
-function divergenceRows(feature, keep) {
-    const rows = [];
-    for (const branch of Object.keys(feature.divergence).sort()) {
-        if (!keep(branch))
-            continue;
-        for (const against of Object.keys(feature.divergence[branch]).sort()) {
-            rows.push({ branch, against, state: feature.divergence[branch][against] });
-        }
-    }
-    return rows;
-}
-function progressText(p) {
-    return `${p.done}/${p.total} done, ${p.inProgress} in progress`;
-}
-
-;// CONCATENATED MODULE: ./shared/state/status.ts
-
-
-
-
-/** Status of one feature (an unknown spec is an InputError naming the known ones) or of all. */
-function featureStatus(snapshot, spec) {
-    const { projection } = snapshot;
-    if (spec !== undefined && !projection.features[spec]) {
-        const known = Object.keys(projection.features).sort();
-        throw new errors/* InputError */.dz(`feature ${JSON.stringify(spec)} has no events on the state branch (known: ${known.length ? known.join(', ') : 'none'})`);
-    }
-    const features = featuresOf(projection, spec).map((f) => {
-        const progress = taskProgress(f);
-        return {
-            spec: f.spec,
-            name: f.registration?.name ?? null,
-            baseBranch: f.registration?.baseBranch ?? null,
-            tasks: { total: progress.total, done: progress.done, inProgress: progress.inProgress, open: progress.open },
-            agents: agentsOf(f).map((a) => {
-                const names = agentAliases(a);
-                const mine = progress.tasks.filter((t) => t.agent !== undefined && names.includes(t.agent));
-                return {
-                    role: a.role,
-                    branch: a.branch,
-                    index: a.index ?? null,
-                    tasksDone: mine.filter((t) => t.state === 'done').length,
-                    tasksInProgress: mine.filter((t) => t.state === 'in-progress').length,
-                    lastActivity: lastActivity(f, names),
-                };
-            }),
-            openConflicts: openConflicts(projection, f.spec).map((c) => ({
-                id: c.id,
-                left: c.left,
-                right: c.right,
-                files: c.files.map((x) => x.path),
-                detectedAt: c.detectedAt,
-            })),
-            tests: latestTests(f).map((t) => ({
-                role: t.role,
-                branch: t.branch ?? null,
-                suite: t.suite,
-                passed: t.passed,
-                failed: t.failed,
-                skipped: t.skipped,
-                commit: t.commit,
-                time: t.time,
-                runUrl: t.runUrl ?? null,
-            })),
-            openPrs: openPrs(f).map((p) => ({
-                number: p.number,
-                url: p.url,
-                head: p.head,
-                base: p.base,
-                title: p.title ?? null,
-                action: p.action,
-            })),
-            blockers: openBlockers(f).map((b) => ({
-                id: b.id,
-                agent: b.raised?.agent ?? null,
-                reason: b.raised?.reason ?? '',
-                raisedAt: b.raised?.time ?? '',
-            })),
-            eventCount: f.eventCount,
-            lastEvent: f.recent[0]?.time ?? null,
-        };
-    });
-    return { commit: snapshot.commit, features, problems: projection.problems };
-}
-/** The status as markdown (readable in a terminal too); user text is escaped. */
-function formatStatus(report) {
-    const lines = [];
-    if (report.features.length === 0)
-        lines.push('No features recorded yet.');
-    for (const f of report.features) {
-        lines.push(`## ${md(f.spec)}${f.name ? `: ${md(f.name)}` : ''}`, '');
-        lines.push(`Tasks ${progressText(f.tasks)}; ${f.openConflicts.length} open conflict(s); ${f.blockers.length} blocker(s); last event ${when(f.lastEvent) || 'none'}.`, '');
-        lines.push(...table(['Agent', 'Branch', 'Done', 'In progress', 'Last activity'], f.agents.map((a) => [
-            md(a.role) + (a.index ? ` ${a.index}` : ''),
-            md(a.branch),
-            String(a.tasksDone),
-            String(a.tasksInProgress),
-            when(a.lastActivity),
-        ])));
-        for (const c of f.openConflicts)
-            lines.push('', `- conflict ${md(c.id)}: ${md(c.left)} and ${md(c.right)} in ${c.files.map((p) => md(p)).join(', ')} (since ${when(c.detectedAt)})`);
-        for (const t of f.tests)
-            lines.push(`- tests ${md(t.suite)} (${md(t.role)}${t.branch ? `, ${md(t.branch)}` : ''}): ${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped at ${sha(t.commit)}`);
-        for (const p of f.openPrs)
-            lines.push(`- PR ${markdown_link(`#${p.number}`, p.url)} ${md(p.head)} into ${md(p.base)}${p.title ? `: ${md(p.title)}` : ''}`);
-        for (const b of f.blockers)
-            lines.push(`- blocker ${md(b.id)}${b.agent ? ` (${md(b.agent)})` : ''}: ${md(b.reason)}`);
-        lines.push('');
-    }
-    for (const p of report.problems)
-        lines.push(`- unreadable event file ${md(p.path)}: ${md(p.reason)}`);
-    return markdown_document(lines);
-}
-
-;// CONCATENATED MODULE: external "node:timers/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: ./shared/state/projection-check.ts
-
-/**
- * The shape check of a stored projection.json. The projection is a cache:
- * anything in it that the code would trip over (a record that is a string, a
- * feature that is null, a count that is text) makes it unusable, and the
- * caller rebuilds it from the events instead of failing the write. Records
- * keyed by user data are copied into objects without a prototype, so that no
- * key (`__proto__`, `constructor`) can reach Object.prototype.
- */
-class ShapeError extends Error {
-}
-const projection_check_fail = (at, expected) => {
-    throw new ShapeError(`${at} ${expected}`);
-};
-const str = (v, at) => (typeof v === 'string' ? v : projection_check_fail(at, 'is not a text'));
-const projection_check_int = (v, at) => (Number.isSafeInteger(v) && v >= 0 ? v : projection_check_fail(at, 'is not a whole number'));
-const maybe = (check) => (v, at) => v === undefined ? undefined : check(v, at);
-const nullable = (check) => (v, at) => v === null ? null : check(v, at);
-const list = (check) => (v, at) => Array.isArray(v) ? v.map((item, i) => check(item, `${at}[${i}]`)) : projection_check_fail(at, 'is not a list');
-/** A plain object with the given fields (other fields are kept as they are: a newer writer may add some). */
-const object = (fields) => (v, at) => {
-    if (v === null || typeof v !== 'object' || Array.isArray(v))
-        projection_check_fail(at, 'is not an object');
-    const out = Object.create(null);
-    for (const [key, value] of Object.entries(v))
-        out[key] = value;
-    for (const [key, check] of Object.entries(fields)) {
-        const checked = check(out[key], `${at}.${key}`);
-        if (checked !== undefined)
-            out[key] = checked;
-    }
-    return out;
-};
-/** A record keyed by user data: a prototype-less copy, every value checked. */
-const record = (check) => (v, at) => {
-    if (v === null || typeof v !== 'object' || Array.isArray(v))
-        projection_check_fail(at, 'is not an object');
-    const out = Object.create(null);
-    for (const [key, value] of Object.entries(v))
-        out[key] = check(value, `${at}[${JSON.stringify(key)}]`);
-    return out;
-};
-const stamped = (fields) => object({ stamp: str, time: str, ...fields });
-const projection_check_range = object({ start: projection_check_int, end: projection_check_int });
-const summary = stamped({ kind: str, feature: str, actor: str, summary: str });
-const feature = object({
-    spec: str,
-    registration: nullable(stamped({ name: str, baseBranch: maybe(str), tasksFile: maybe(str), tasks: list(object({ id: str, description: str })) })),
-    agents: record(stamped({ role: str, branch: str, index: maybe(projection_check_int) })),
-    tasks: record(stamped({ state: str, commit: str, agent: str, message: maybe(str) })),
-    prs: record(stamped({ action: str, number: projection_check_int, url: str, head: str, base: str })),
-    conflicts: record(object({
-        id: str,
-        branches: list(str),
-        detected: nullable(stamped({
-            left: str,
-            right: str,
-            files: list(object({ path: str, kind: str, leftRanges: list(projection_check_range), rightRanges: list(projection_check_range) })),
-        })),
-        resolved: nullable(stamped({ detectedAt: str, lifetimeSeconds: projection_check_int })),
-        openSince: list(str),
-    })),
-    divergence: record(record(stamped({ ahead: projection_check_int, behind: projection_check_int, sha: str }))),
-    tests: record(stamped({ role: str, suite: str, passed: projection_check_int, failed: projection_check_int, skipped: projection_check_int, durationMs: projection_check_int, commit: str })),
-    blockers: record(object({
-        id: str,
-        raised: nullable(stamped({ agent: maybe(str), reason: str })),
-        cleared: nullable(stamped({ note: maybe(str) })),
-    })),
-    guards: record(object({ branch: str, kind: str, subject: str, raised: projection_check_int, cleared: projection_check_int, detected: nullable(stamped({ detail: str, commit: str })) })),
-    synced: record(stamped({ sha: str })),
-    activity: record(str),
-    counts: record(projection_check_int),
-    eventCount: projection_check_int,
-    recent: list(summary),
-});
-const projection = object({
-    schema: (v, at) => (v === PROJECTION_SCHEMA ? v : projection_check_fail(at, `is ${JSON.stringify(v)}, not format version ${PROJECTION_SCHEMA}`)),
-    eventCount: projection_check_int,
-    eventsTree: nullable((v, at) => (typeof v === 'string' && /^[0-9a-f]{40,64}$/.test(v) ? v : projection_check_fail(at, 'is not a tree id'))),
-    features: (v, at) => {
-        const out = record(feature)(v, at);
-        for (const [key, f] of Object.entries(out))
-            if (f.spec !== key)
-                projection_check_fail(`${at}[${JSON.stringify(key)}].spec`, 'is not its own key');
-        return out;
-    },
-    recent: list(summary),
-    problems: list(object({ path: str, reason: str })),
-});
-/** The projection, checked and made prototype-safe, or the first reason it cannot be used. */
-function checkProjection(raw) {
-    try {
-        return { projection: projection(raw, 'projection') };
-    }
-    catch (error) {
-        if (error instanceof ShapeError)
-            return { problem: error.message };
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/state/projection-io.ts
-
-
-
-/** The content of projection.json.sha256 for the bytes of a projection.json. */
-function projectionDigest(serialized) {
-    return `${sha256Hex(serialized)}\n`;
-}
-/**
- * Reads a stored projection.json, or returns null with the reason when it
- * cannot be used (the caller then rebuilds it from the events): missing,
- * not the bytes its digest file vouches for (edited by hand), not JSON, or
- * not shaped like a projection anywhere the code would look.
- */
-function parseStoredProjection(content, digest) {
-    if (!content)
-        return { projection: null, reason: 'missing' };
-    const text = content.toString('utf8');
-    if (digest !== undefined) {
-        if (!digest)
-            return { projection: null, reason: 'without its digest file (written by an older version, or removed)' };
-        if (digest.toString('utf8') !== projectionDigest(text))
-            return { projection: null, reason: 'not what its digest says (edited outside agent-orchestrator)' };
-    }
-    let raw;
-    try {
-        raw = JSON.parse(text);
-    }
-    catch {
-        return { projection: null, reason: 'not valid JSON' };
-    }
-    const p = raw;
-    if (!p || typeof p !== 'object' || Array.isArray(p))
-        return { projection: null, reason: 'not a JSON object' };
-    if (p.schema !== PROJECTION_SCHEMA)
-        return { projection: null, reason: `of format version ${JSON.stringify(p.schema)}, not ${PROJECTION_SCHEMA}` };
-    const checked = checkProjection(raw);
-    if ('problem' in checked)
-        return { projection: null, reason: `not shaped like a projection (${checked.problem})` };
-    return { projection: checked.projection, reason: '' };
-}
-/** Whether a stored projection.json is one of ours (any version of the format): the marker of state branches written before the marker file. */
-function isOurProjection(content) {
-    if (!content)
-        return false;
-    try {
-        const raw = JSON.parse(content.toString('utf8'));
-        return Boolean(raw && typeof raw === 'object' && raw.schema === PROJECTION_SCHEMA && 'eventsTree' in raw && 'features' in raw);
-    }
-    catch {
-        return false;
-    }
-}
-
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./shared/state/git-objects.ts
@@ -35463,7 +35240,7 @@ const FOLLOW_CHUNK = 1 << 20;
 async function followCatFile(git, listFile, options) {
     return withTempDir('orch-follow-', async (dir) => {
         const input = await (0,external_node_fs_promises_namespaceObject.open)(listFile, 'r');
-        const output = await (0,external_node_fs_promises_namespaceObject.open)((0,external_node_path_namespaceObject.join)(dir, 'objects'), 'w+');
+        const output = await (0,external_node_fs_promises_namespaceObject.open)((0,external_node_path_.join)(dir, 'objects'), 'w+');
         let exited = false;
         let failure;
         const running = git
@@ -35522,7 +35299,7 @@ async function followCatFile(git, listFile, options) {
 }
 /** Runs `fn` with a new private temporary folder, removed afterwards whatever happens. */
 async function withTempDir(prefix, fn) {
-    const dir = await (0,external_node_fs_promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_.tmpdir)(), prefix));
+    const dir = await (0,external_node_fs_promises_namespaceObject.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), prefix));
     try {
         return await fn(dir);
     }
@@ -35549,7 +35326,7 @@ async function runToFile(git, args, file, input) {
  */
 async function execToBuffer(git, args, input) {
     return withTempDir('orch-out-', async (dir) => {
-        const file = (0,external_node_path_namespaceObject.join)(dir, 'stdout');
+        const file = (0,external_node_path_.join)(dir, 'stdout');
         await runToFile(git, args, file, input);
         return (0,external_node_fs_promises_namespaceObject.readFile)(file);
     });
@@ -35604,7 +35381,7 @@ class ObjectWriter {
             return;
         await withTempDir('orch-objects-', async (dir) => {
             await Promise.all([...byType].map(async ([type, objects]) => {
-                const files = objects.map((_, i) => (0,external_node_path_namespaceObject.join)(dir, `${type}-${i}`));
+                const files = objects.map((_, i) => (0,external_node_path_.join)(dir, `${type}-${i}`));
                 await Promise.all(objects.map((o, i) => (0,external_node_fs_promises_namespaceObject.writeFile)(files[i], o.content)));
                 const out = await this.git.run(['hash-object', '-w', '-t', type, '--no-filters', '--stdin-paths'], {
                     input: `${files.join('\n')}\n`,
@@ -35634,6 +35411,248 @@ function commitContent(c) {
     return [`tree ${c.tree}`, ...c.parents.map((p) => `parent ${p}`), `author ${who}`, `committer ${who}`, '', c.message, ''].join('\n');
 }
 
+;// CONCATENATED MODULE: ./shared/state/summarize.ts
+const MAX_SUMMARY = 160;
+/** A one-line plain-text description of an event for "recent events" lists (escaped when rendered). */
+function summarizeEvent(event) {
+    return bound(describe(event));
+}
+function describe(event) {
+    switch (event.kind) {
+        case 'feature-registered':
+            return `registered "${event.data.name}"${event.data.tasks ? ` with ${plural(event.data.tasks.length, 'task')}` : ''}`;
+        case 'agent-assigned':
+            return `${event.data.role}${event.data.index ? ` ${event.data.index}` : ''} assigned to ${event.data.branch}`;
+        case 'task-updated':
+            return `${event.data.taskId} ${event.data.state} by ${event.data.agent} at ${summarize_short(event.data.commit)}`;
+        case 'pr-updated':
+            return `PR #${event.data.number} ${event.data.action}: ${event.data.head} into ${event.data.base}`;
+        case 'conflict-detected':
+            return `conflict ${event.data.left} / ${event.data.right} in ${plural(event.data.files.length, 'file')}`;
+        case 'conflict-resolved':
+            return `conflict ${event.data.left} / ${event.data.right} resolved after ${event.data.lifetimeSeconds}s`;
+        case 'divergence-measured':
+            return `${event.data.branch} is ${event.data.ahead} ahead, ${event.data.behind} behind ${event.data.against}`;
+        case 'test-result':
+            return `${event.data.suite} (${event.data.role}): ${event.data.passed} passed, ${event.data.failed} failed, ${event.data.skipped} skipped`;
+        case 'blocker-raised':
+            return `blocker ${event.data.id} raised${event.data.agent ? ` by ${event.data.agent}` : ''}`;
+        case 'blocker-cleared':
+            return `blocker ${event.data.id} cleared`;
+        case 'branch-synced':
+            return `${event.data.branch} synced at ${summarize_short(event.data.sha)}`;
+        case 'scan-completed':
+            return `${event.data.scanner} scan: ${event.data.pairs} pair(s), ${event.data.conflicted} conflicting, ${event.data.errors} error(s)`;
+        case 'task-merged':
+            return `${event.data.taskId} merged into ${event.data.into}${event.data.pr ? ` by PR #${event.data.pr}` : ''} at ${summarize_short(event.data.commit)}`;
+    }
+}
+function summarize_short(sha) {
+    return sha.slice(0, 7);
+}
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+function bound(text) {
+    const line = text.replace(/\s+/g, ' ');
+    return line.length > MAX_SUMMARY ? `${line.slice(0, MAX_SUMMARY - 3)}...` : line;
+}
+
+;// CONCATENATED MODULE: ./shared/state/projection-types.ts
+/** Version of the projection.json format; a stored projection of another version is rebuilt. */
+const PROJECTION_SCHEMA = 2;
+/** How many recent events the dashboard and each feature keep (`events recent N` reads the log for more). */
+const RECENT_LIMIT = 100;
+const FEATURE_RECENT_LIMIT = 30;
+
+;// CONCATENATED MODULE: ./shared/state/projection.ts
+
+
+
+
+
+function emptyProjection() {
+    return { schema: PROJECTION_SCHEMA, eventCount: 0, eventsTree: null, features: {}, recent: [], problems: [] };
+}
+function emptyFeature(spec) {
+    return {
+        spec,
+        registration: null,
+        agents: {},
+        tasks: {},
+        prs: {},
+        conflicts: {},
+        divergence: {},
+        tests: {},
+        blockers: {},
+        synced: {},
+        merged: {},
+        scans: {},
+        activity: {},
+        counts: {},
+        eventCount: 0,
+        recent: [],
+    };
+}
+/**
+ * Folds one NEW event (its key not yet in the log) into the projection, in
+ * place. Every rule is order-independent — latest is the greatest stamp,
+ * counts add, recent lists keep the greatest stamps — so folding any
+ * permutation of a set of events gives the same projection.
+ */
+function applyEvent(projection, event) {
+    const feature = (projection.features[event.feature] ??= emptyFeature(event.feature));
+    const s = { stamp: stampOf(event), time: event.time };
+    projection.eventCount++;
+    feature.eventCount++;
+    feature.counts[event.kind] = (feature.counts[event.kind] ?? 0) + 1;
+    let summary;
+    const summarize = () => (summary ??= { ...s, kind: event.kind, feature: event.feature, actor: event.actor, summary: summarizeEvent(event) });
+    keepNewest(projection.recent, s.stamp, summarize, RECENT_LIMIT);
+    keepNewest(feature.recent, s.stamp, summarize, FEATURE_RECENT_LIMIT);
+    const touch = (name) => {
+        if (name && !(feature.activity[name] >= event.time))
+            feature.activity[name] = event.time;
+    };
+    switch (event.kind) {
+        case 'feature-registered': {
+            const d = event.data;
+            if (newer(s, feature.registration)) {
+                feature.registration = { ...s, name: d.name, baseBranch: d.baseBranch, tasksFile: d.tasksFile, tasks: d.tasks ?? [] };
+            }
+            break;
+        }
+        case 'agent-assigned': {
+            const d = event.data;
+            touch(d.branch);
+            if (newer(s, feature.agents[d.branch]))
+                feature.agents[d.branch] = { ...s, role: d.role, branch: d.branch, index: d.index };
+            break;
+        }
+        case 'task-updated': {
+            const d = event.data;
+            touch(d.agent);
+            if (newer(s, feature.tasks[d.taskId])) {
+                feature.tasks[d.taskId] = { ...s, state: d.state, commit: d.commit, agent: d.agent, message: d.message };
+            }
+            break;
+        }
+        case 'pr-updated': {
+            const d = event.data;
+            touch(d.head);
+            // Merged and closed are final (GitHub's times have one-second resolution, so an update
+            // recorded in the same second must not reopen it); among equals the latest wins.
+            const current = feature.prs[String(d.number)];
+            const rank = (a) => (a === 'merged' || a === 'closed' ? 1 : 0);
+            if (!current || rank(d.action) > rank(current.action) || (rank(d.action) === rank(current.action) && newer(s, current)))
+                feature.prs[String(d.number)] = { ...s, ...d };
+            break;
+        }
+        // Scans (conflicts, divergence, their heartbeat) are not an agent's activity: an idle agent must look idle.
+        case 'conflict-detected': {
+            const d = event.data;
+            const c = conflictOf(feature, event.feature, d.left, d.right);
+            if (newer(s, c.detected))
+                c.detected = { ...s, ...d };
+            if (!c.resolved || s.stamp > c.resolved.stamp)
+                c.openSince = insertSorted(c.openSince, s.stamp);
+            break;
+        }
+        case 'conflict-resolved': {
+            const d = event.data;
+            const c = conflictOf(feature, event.feature, d.left, d.right);
+            if (newer(s, c.resolved)) {
+                c.resolved = { ...s, detectedAt: d.detectedAt, lifetimeSeconds: d.lifetimeSeconds };
+                c.openSince = c.openSince.filter((stamp) => stamp > s.stamp);
+            }
+            break;
+        }
+        case 'divergence-measured': {
+            const d = event.data;
+            const byAgainst = (feature.divergence[d.branch] ??= {});
+            if (newer(s, byAgainst[d.against]))
+                byAgainst[d.against] = { ...s, ahead: d.ahead, behind: d.behind, sha: d.sha };
+            break;
+        }
+        case 'test-result': {
+            const d = event.data;
+            touch(d.branch ?? d.role);
+            const id = JSON.stringify([d.role, d.branch ?? null, d.suite]);
+            if (newer(s, feature.tests[id]))
+                feature.tests[id] = { ...s, ...d };
+            break;
+        }
+        case 'blocker-raised': {
+            const d = event.data;
+            touch(d.agent);
+            const b = (feature.blockers[d.id] ??= { id: d.id, raised: null, cleared: null, raisedCount: 0, clearedCount: 0 });
+            b.raisedCount++;
+            if (newer(s, b.raised))
+                b.raised = { ...s, agent: d.agent, reason: d.reason };
+            break;
+        }
+        case 'blocker-cleared': {
+            const d = event.data;
+            const b = (feature.blockers[d.id] ??= { id: d.id, raised: null, cleared: null, raisedCount: 0, clearedCount: 0 });
+            b.clearedCount++;
+            if (newer(s, b.cleared))
+                b.cleared = { ...s, note: d.note };
+            break;
+        }
+        case 'branch-synced': {
+            const d = event.data;
+            touch(d.branch);
+            if (newer(s, feature.synced[d.branch]))
+                feature.synced[d.branch] = { ...s, sha: d.sha };
+            break;
+        }
+        case 'scan-completed': {
+            const d = event.data;
+            if (newer(s, feature.scans[d.scanner])) {
+                const { scanner: _scanner, occurrence: _occurrence, ...rest } = d;
+                feature.scans[d.scanner] = { ...s, ...rest };
+            }
+            break;
+        }
+        case 'task-merged': {
+            const d = event.data;
+            const byCommit = (feature.merged[d.taskId] ??= {});
+            // The first merge of a commit is when it was merged.
+            const current = byCommit[d.commit];
+            if (!current || s.stamp < current.stamp)
+                byCommit[d.commit] = { ...s, into: d.into, ...(d.pr ? { pr: d.pr } : {}) };
+            break;
+        }
+    }
+}
+/** The projection as stored: canonical JSON, so equal projections are equal bytes. */
+function serializeProjection(projection) {
+    return `${canonicalJson(projection, 1)}\n`;
+}
+function newer(s, current) {
+    return !current || s.stamp > current.stamp;
+}
+function conflictOf(feature, spec, left, right) {
+    const id = conflictId(spec, left, right);
+    return (feature.conflicts[id] ??= { id, branches: sortedPair(left, right), detected: null, resolved: null, openSince: [] });
+}
+/** Inserts into a newest-first list bounded to `limit`, in place; builds the summary only when it is kept. */
+function keepNewest(list, stamp, summarize, limit) {
+    if (list.length >= limit && stamp < list[list.length - 1].stamp)
+        return;
+    let i = 0;
+    while (i < list.length && list[i].stamp > stamp)
+        i++;
+    list.splice(i, 0, summarize());
+    if (list.length > limit)
+        list.length = limit;
+}
+function insertSorted(list, value) {
+    if (list.includes(value))
+        return list;
+    return [...list, value].sort();
+}
+
 ;// CONCATENATED MODULE: ./shared/state/render-dashboard.ts
 
 
@@ -35651,6 +35670,7 @@ function renderDashboard(projection) {
             md(f.registration?.name, 80),
             `${agents.filter((a) => a.role === 'overseer').length} + ${agents.filter((a) => a.role === 'implementor').length}`,
             `${p.done}/${p.total}`,
+            String(p.merged),
             String(p.inProgress),
             String(openConflicts(projection, f.spec).length),
             String(openBlockers(f).length),
@@ -35664,16 +35684,7 @@ function renderDashboard(projection) {
         String(c.files.length),
         when(c.detectedAt),
     ]);
-    const testRows = features.flatMap((f) => latestTests(f).map((t) => [
-        md(f.spec),
-        md(t.role),
-        md(t.branch),
-        md(t.suite),
-        String(t.passed),
-        t.failed > 0 ? `**${t.failed}**` : '0',
-        String(t.skipped),
-        when(t.time),
-    ]));
+    const testRows = features.flatMap((f) => latestTests(f).map((t) => [md(f.spec), md(t.role), md(t.branch), md(t.suite), ...testCounts(t), when(t.time), resultCell(t)]));
     const problems = projection.problems.map((p) => [md(p.path, 300), md(p.reason, 300)]);
     const lines = [
         '# Orchestrator state',
@@ -35682,12 +35693,22 @@ function renderDashboard(projection) {
         'everything else (this file, `projection.json`, `features/`) is generated from the events on every',
         'write. Do not edit generated files by hand: record events with `orchestrator events` instead.',
         '',
-        `Events recorded: ${projection.eventCount}.`,
+        `Events recorded: ${projection.eventCount}. ${scanLine(lastScan(projection))}`,
         '',
-        ...section('Features', table(['Feature', 'Name', 'Agents (overseer + implementors)', 'Tasks done', 'In progress', 'Open conflicts', 'Blockers', 'Last event'], featureRows), 'No features registered yet.'),
+        ...section('Features', table([
+            'Feature',
+            'Name',
+            'Agents (overseer + implementors)',
+            'Tasks done',
+            'Merged',
+            'In progress',
+            'Open conflicts',
+            'Blockers',
+            'Last event',
+        ], featureRows), 'No features registered yet.'),
+        ...healthSection(features.flatMap((f) => agentHealth(f).map((health) => ({ spec: f.spec, health })))),
         ...section('Open conflicts', table(['Feature', 'Id', 'Branches', 'Files', 'Detected'], conflictRows), 'No open conflicts.'),
-        ...section('Latest test results', table(['Feature', 'Role', 'Branch', 'Suite', 'Passed', 'Failed', 'Skipped', 'When'], testRows), 'No test results yet.'),
-        ...guardSection(features.flatMap((f) => openGuards(f)), true),
+        ...section('Latest test results', table(['Feature', 'Role', 'Branch', 'Suite', 'Tests passed', 'Tests failed', 'Tests skipped', 'When', 'Result'], testRows), 'No test results yet.'),
         ...recentSection(projection.recent, true),
         ...(problems.length ? section('Unreadable event files', table(['Path', 'Reason'], problems), '') : []),
     ];
@@ -35716,6 +35737,38 @@ function renderViews(projection, layout, features) {
         }
     }
     return files;
+}
+
+;// CONCATENATED MODULE: ./shared/state/projection-io.ts
+
+/**
+ * Reads a stored projection.json, or returns null with the reason when it
+ * cannot be used (the caller then rebuilds it from the events).
+ */
+function parseStoredProjection(content) {
+    if (!content)
+        return { projection: null, reason: 'missing' };
+    let raw;
+    try {
+        raw = JSON.parse(content.toString('utf8'));
+    }
+    catch {
+        return { projection: null, reason: 'not valid JSON' };
+    }
+    const p = raw;
+    if (!p || typeof p !== 'object')
+        return { projection: null, reason: 'not a JSON object' };
+    if (p.schema !== PROJECTION_SCHEMA)
+        return { projection: null, reason: `of format version ${JSON.stringify(p.schema)}, not ${PROJECTION_SCHEMA}` };
+    const shapeOk = typeof p.eventCount === 'number' &&
+        (p.eventsTree === null || typeof p.eventsTree === 'string') &&
+        p.features !== null &&
+        typeof p.features === 'object' &&
+        Array.isArray(p.recent) &&
+        Array.isArray(p.problems);
+    if (!shapeOk)
+        return { projection: null, reason: 'not shaped like a projection' };
+    return { projection: p, reason: '' };
 }
 
 ;// CONCATENATED MODULE: ./shared/state/rebuild.ts
@@ -35771,7 +35824,7 @@ async function readEventLog(git, layout, eventsTree, onEvent) {
         }
     };
     await withTempDir('orch-events-', async (dir) => {
-        const listFile = (0,external_node_path_namespaceObject.join)(dir, 'listing');
+        const listFile = (0,external_node_path_.join)(dir, 'listing');
         await runToFile(git, ['-c', 'core.quotePath=false', 'ls-tree', '-r', LISTING_FORMAT, eventsTree], listFile);
         // Parsed while cat-file starts reading. Entries that are not plain files stay null (and are problems).
         let files = [];
@@ -35894,13 +35947,12 @@ async function loadStateAt(git, layout, logger, commit, paths = []) {
             projection: emptyProjection(),
             eventsTree: null,
             rebuilt: false,
-            ours: true,
             listing: () => null,
             object: () => undefined,
             load: nothing,
         };
     }
-    const wanted = [...new Set([layout.projectionPath, layout.projectionDigestPath, layout.markerPath, layout.eventsDir, ...paths])];
+    const wanted = [...new Set([layout.projectionPath, layout.eventsDir, ...paths])];
     const results = await catFileBatch(git, wanted.map((p) => objectName(commit, p)));
     const byPath = new Map();
     wanted.forEach((p, i) => byPath.set(p, results[i]));
@@ -35909,15 +35961,11 @@ async function loadStateAt(git, layout, logger, commit, paths = []) {
         throw new errors/* StateError */.qq(`"${layout.eventsDir}" on the state branch is a ${events.type}, not a folder`);
     const eventsTree = events.missing ? null : events.oid;
     const stored = byPath.get(layout.projectionPath);
-    const digest = byPath.get(layout.projectionDigestPath);
-    const marker = byPath.get(layout.markerPath);
-    const storedBytes = stored.missing ? null : stored.content;
-    const ours = (!marker.missing && marker.type === 'blob') || isOurProjection(storedBytes);
-    const { projection: parsed, reason } = parseStoredProjection(storedBytes, digest.missing ? null : digest.content);
+    const { projection: parsed, reason } = parseStoredProjection(stored.missing ? null : stored.content);
     let projection = parsed;
     let rebuilt = false;
     if (!projection || projection.eventsTree !== eventsTree) {
-        if (eventsTree || (storedBytes && !projection)) {
+        if (eventsTree) {
             const why = projection ? 'out of date (the events folder changed outside agent-orchestrator)' : reason;
             logger.warning(`${layout.projectionPath} at ${commit.slice(0, 12)} is ${why}: rebuilding it from all events`);
         }
@@ -35932,7 +35980,6 @@ async function loadStateAt(git, layout, logger, commit, paths = []) {
         projection,
         eventsTree,
         rebuilt,
-        ours,
         load: async (paths) => {
             const more = paths.filter((p) => !byPath.has(p));
             const found = await catFileBatch(git, more.map((p) => objectName(commit, p)));
@@ -36030,7 +36077,6 @@ function tree_edit_describe(type) {
 
 
 
-
 /**
  * One attempt of an append against the commit `head` we just read: find
  * which events are new, fold them into the stored projection, re-render the
@@ -36044,7 +36090,6 @@ async function planAppend(ctx, head, events) {
     const touched = [...eventPaths, layout.projectionPath, layout.dashboardPath, ...features.map((f) => layout.overseerViewPath(f))];
     const folders = new Set(touched.flatMap(foldersOf));
     const state = await loadStateAt(git, layout, ctx.logger, head, [...folders, ...eventPaths]);
-    assertOurs(state, layout, ctx);
     const added = [];
     const skipped = [];
     const problems = [];
@@ -36080,7 +36125,7 @@ async function planAppend(ctx, head, events) {
         await state.load(extra.flatMap(([p]) => foldersOf(p)));
     const views = [...renderViews(projection, layout, rendered), ...extra];
     const addedPaths = added.map((e) => layout.eventPath(e.feature, e.key));
-    const paths = [...addedPaths, layout.projectionPath, layout.projectionDigestPath, ...views.map(([p]) => p)].sort();
+    const paths = [...addedPaths, layout.projectionPath, ...views.map(([p]) => p)].sort();
     if (ctx.dryRun)
         return { added, skipped, paths, problems, projection };
     const writer = new ObjectWriter(git, ctx.algorithm);
@@ -36092,12 +36137,9 @@ async function planAppend(ctx, head, events) {
     }));
     const eventsTree = buildTree(writer, state.listing, eventChanges, layout.eventsDir);
     projection.eventsTree = eventsTree;
-    const serialized = serializeProjection(projection);
     const rootChanges = [
         { path: layout.eventsDir, mode: '40000', type: 'tree', oid: eventsTree },
-        { path: layout.projectionPath, mode: '100644', type: 'blob', oid: writer.add('blob', serialized) },
-        { path: layout.projectionDigestPath, mode: '100644', type: 'blob', oid: writer.add('blob', projectionDigest(serialized)) },
-        { path: layout.markerPath, mode: '100644', type: 'blob', oid: writer.add('blob', STATE_MARKER) },
+        { path: layout.projectionPath, mode: '100644', type: 'blob', oid: writer.add('blob', serializeProjection(projection)) },
         ...views.map(([path, content]) => ({ path, mode: '100644', type: 'blob', oid: writer.add('blob', content) })),
     ];
     const tree = buildTree(writer, state.listing, rootChanges, '');
@@ -36111,17 +36153,6 @@ async function planAppend(ctx, head, events) {
     await writer.flush();
     return { added, skipped, paths, problems, projection, commit };
 }
-/**
- * A branch that is not ours (a code branch named by mistake) is never written: its README would be
- * overwritten. `state-branch: current` keeps everything under its own folder, so it is exempt.
- */
-function assertOurs(state, layout, ctx) {
-    if (state.ours || layout.root !== '' || ctx.adoptForeign)
-        return;
-    throw new errors/* InputError */.dz(`state-branch ${JSON.stringify(ctx.branch ?? '')} exists but is not an agent-orchestrator state branch (no ${layout.markerPath} or projection.json of ours at ${state.commit?.slice(0, 12)}); nothing was written. Name another state branch, or set adopt-state-branch: true (--adopt-state-branch) to record on it anyway`);
-}
-/** The marker file's content: what the branch is, for whoever finds it. */
-const STATE_MARKER = 'This branch (or folder) holds the event log of agent-orchestrator. It is written only by agent-orchestrator; see its README.\n';
 function assertRelativePath(path) {
     const parts = path.split('/');
     if (!path ||
@@ -36143,74 +36174,26 @@ function commitMessage(events) {
 ;// CONCATENATED MODULE: ./shared/state/backoff.ts
 const BACKOFF_BASE_MS = 100;
 const BACKOFF_CAP_MS = 2000;
-/** When attempts are slow, the cap grows to this many of them (50 writers x 4 appends on 2 cores: 8 let one append need 25 attempts, 20 keeps the worst at about 14; npm run bench:writers). */
-const CAP_SLOTS = 20;
+/** When attempts are slow, the cap grows to this many of them. */
+const CAP_SLOTS = 8;
 /**
- * The wait before the next attempt after a lost compare-and-swap race, with
- * "decorrelated jitter": a random time between the base and three times the
- * previous wait, capped. Each writer's waits drift apart from the others'
- * instead of marching in step, which full or equal jitter on a shared
- * exponential schedule does not prevent. The base is 100 ms or, when longer,
- * half the time our last attempt took, and the cap is 2 s or, when longer,
- * 20 such attempts: on a slow machine or network the writers spread out as
- * fast as they collide. `previousMs` is 0 before the first retry.
+ * The wait before retry number `retry` (1 = the first retry) of a lost
+ * compare-and-swap race: exponential, capped, with "equal jitter" (half
+ * fixed, half random) so that a loser never retries at once into the same
+ * crowd. The slot is the base or, when longer, the time our last attempt
+ * took, and the cap is 2 s or, when longer, 8 such attempts: on a slow
+ * machine or network the writers spread out as fast as they collide.
+ * (Simulated with 20 writers on 2 cores: full jitter on a fixed 100 ms slot
+ * lost a writer in about half of the runs; this in none, even with attempts
+ * several times slower.)
  */
-function backoffDelay(previousMs, lastAttemptMs, random) {
-    const base = Math.max(BACKOFF_BASE_MS, Math.floor(lastAttemptMs / 2));
-    const cap = Math.max(BACKOFF_CAP_MS, CAP_SLOTS * lastAttemptMs);
-    const upper = Math.max(base, 3 * Math.max(previousMs, base));
-    return Math.floor(Math.min(cap, base + random() * (upper - base)));
-}
-
-;// CONCATENATED MODULE: ./shared/git/git-failure.ts
-/**
- * Which git failures a retry can fix. Only a lost race (the branch moved)
- * and a lost connection are worth another attempt; a remote that does not
- * exist, credentials or permissions that are refused, a hook or a branch
- * protection that declines, will answer the same way every time, so the
- * caller fails at once with git's own words.
- */
-const PERMANENT = [
-    /does not appear to be a git repository/i,
-    /repository .* not found/i,
-    /no such (?:remote|file or directory|device)/i,
-    /not a git repository/i,
-    /authentication failed/i,
-    /could not read (?:username|password)/i,
-    /terminal prompts disabled/i,
-    /permission (?:to .* )?denied/i,
-    /\b(?:401|403|404)\b/,
-    /access denied|forbidden|not allowed|unauthori[sz]ed/i,
-    /hook declined|declined|protected branch|GH006|GH013/i,
-    /invalid (?:username|credentials|token)/i,
-    /unsupported|unknown option|usage: git/i,
-];
-/** Signs of a connection problem that may pass (kept apart so that "could not read from remote" with a 5xx is retried). */
-const TRANSIENT = [
-    /could not resolve host|connection (?:timed out|reset|refused)|timed out|early eof|unexpected disconnect|rpc failed|\b50[0-4]\b/i,
-];
-function isPermanentGitFailure(stderr) {
-    if (TRANSIENT.some((re) => re.test(stderr)) && !/hook declined|protected branch|\b40[13]\b/i.test(stderr))
-        return false;
-    return PERMANENT.some((re) => re.test(stderr));
-}
-/**
- * The line of git's message that says what went wrong: the first `fatal:`
- * or `error:` line (or a `remote:` line that names the refusal), else the
- * last non-empty line.
- */
-function keyLine(stderr) {
-    const lines = stderr
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter(Boolean);
-    const remote = lines.find((l) => /^remote: .*(?:error|denied|declined|protected|GH0\d\d)/i.test(l));
-    const fatal = lines.find((l) => /^(?:fatal|error):/i.test(l));
-    return remote ?? fatal ?? lines[lines.length - 1] ?? '';
+function backoffDelay(retry, lastAttemptMs, random) {
+    const slot = Math.max(BACKOFF_BASE_MS, lastAttemptMs);
+    const span = Math.min(Math.max(BACKOFF_CAP_MS, CAP_SLOTS * lastAttemptMs), slot * 2 ** (retry - 1));
+    return Math.floor(span / 2 + random() * (span / 2));
 }
 
 ;// CONCATENATED MODULE: ./shared/state/remote-branch.ts
-
 
 
 
@@ -36278,10 +36261,7 @@ async function fetchBranch(git, remote, branch, privateRef, shallow) {
             await (0,promises_namespaceObject.setTimeout)(20 * attempt + Math.floor(Math.random() * 30));
             continue;
         }
-        const error = new errors/* GitError */.XS(`git fetch of ${branch} from ${remote} failed: ${keyLine(r.stderr)}`, args, r.stderr, r.exitCode);
-        if (isPermanentGitFailure(r.stderr))
-            throw new PermanentGitFailure(error.message, args, r.stderr, r.exitCode);
-        throw error;
+        throw new errors/* GitError */.XS(`git fetch of ${branch} from ${remote} failed: ${remote_branch_lastLines(r.stderr)}`, args, r.stderr, r.exitCode);
     }
 }
 /**
@@ -36310,23 +36290,17 @@ async function pushWithLease(git, remote, branch, commit, expected) {
         return { status: 'unknown', detail: error instanceof Error ? error.message : String(error) };
     }
     const line = r.stdout.split('\n').find((l) => l.includes(`:${target}\t`));
-    if (!line) {
-        if (isPermanentGitFailure(r.stderr))
-            return { status: 'refused', detail: keyLine(r.stderr) };
-        return { status: 'unknown', detail: lastLines(r.stderr) || `git push exited with ${r.exitCode}` };
-    }
+    if (!line)
+        return { status: 'unknown', detail: remote_branch_lastLines(r.stderr) || `git push exited with ${r.exitCode}` };
     const [flag, , summary = ''] = line.split('\t');
     if (r.exitCode === 0 && flag !== '!')
         return { status: 'pushed' };
     if (/hook declined|protected branch|permission|denied|not allowed/i.test(summary)) {
-        return { status: 'refused', detail: `${summary}${r.stderr ? `: ${keyLine(r.stderr)}` : ''}` };
+        return { status: 'refused', detail: `${summary}${r.stderr ? `: ${remote_branch_lastLines(r.stderr)}` : ''}` };
     }
     return { status: 'stale', detail: summary };
 }
-/** A fetch failure that no retry can fix (no such remote, credentials or permission refused). */
-class PermanentGitFailure extends errors/* GitError */.XS {
-}
-function lastLines(text) {
+function remote_branch_lastLines(text) {
     return text.trim().split('\n').slice(-3).join(' / ');
 }
 
@@ -36403,17 +36377,35 @@ class StateStore {
         const state = await loadStateAt(this.git, this.layout, this.logger, commit);
         return { commit, projection: state.projection, problems: state.projection.problems };
     }
-    /** Refuses (exit 2) a state branch that exists and is not ours, before a caller does anything it cannot undo. */
-    async assertWritable() {
-        const commit = await this.fetch();
-        if (!commit)
-            return;
-        const state = await loadStateAt(this.git, this.layout, silentLogger, commit);
-        assertOurs(state, this.layout, { adoptForeign: this.options.adoptForeign, branch: this.branch });
-    }
     /** The projection rebuilt from every event file (one `ls-tree -r` and one `cat-file --batch`). */
     async rebuild() {
         return this.rebuildAt(await this.fetch());
+    }
+    /**
+     * The newest `n` events (of one feature, or all) read from the event files themselves, for
+     * when the projection's bounded recent list is too short; newest first, unreadable files skipped.
+     */
+    async recentFromLog(n, feature) {
+        const commit = await this.fetch();
+        if (!commit)
+            return [];
+        const r = await this.git.exec(['rev-parse', '--verify', '--quiet', `${commit}:${this.layout.eventsDir}`], {
+            allowedExitCodes: [0, 1, 128],
+        });
+        if (r.exitCode !== 0)
+            return [];
+        let kept = [];
+        // Trimmed whenever it doubles: memory stays O(n) for any size of log.
+        await readEventLog(this.git, this.layout, r.stdout.trim(), (event) => {
+            if (feature !== undefined && event.feature !== feature)
+                return;
+            kept.push(event);
+            if (kept.length >= 2 * n)
+                kept = newestFirst(kept).slice(0, n);
+        });
+        return newestFirst(kept)
+            .slice(0, n)
+            .map((e) => ({ stamp: stampOf(e), time: e.time, kind: e.kind, feature: e.feature, actor: e.actor, summary: summarizeEvent(e) }));
     }
     /** Compares the stored projection and every view with what a full rebuild gives. */
     async verify() {
@@ -36456,8 +36448,6 @@ class StateStore {
                 .then((f) => (f === 'sha256' ? 'sha256' : 'sha1'))),
             now: () => new Date(),
             files: options.files,
-            adoptForeign: this.options.adoptForeign ?? false,
-            branch: this.branch,
         };
         // Commits whose push got no answer: they may have landed.
         const unanswered = [];
@@ -36473,19 +36463,15 @@ class StateStore {
         });
         let lastFailure = '';
         let lastDuration = 0;
-        let lastWait = 0;
         for (let attempt = 1; attempt <= maxAttempts; attempt++) {
             if (attempt > 1)
-                lastWait = await this.backoff(attempt, lastWait, lastDuration, lastFailure, maxAttempts);
+                await this.backoff(attempt - 1, lastDuration, lastFailure, maxAttempts);
             const started = Date.now();
             let head;
             try {
                 head = await this.fetch();
             }
             catch (error) {
-                // Nothing was pushed yet by this attempt: a permanent failure ends the append at once.
-                if (error instanceof PermanentGitFailure && unanswered.length === 0)
-                    throw new errors/* StateError */.qq(`${error.message}. Nothing was recorded on ${this.branch}; no retry can fix this.`);
                 lastFailure = error instanceof Error ? error.message : String(error);
                 continue;
             }
@@ -36503,7 +36489,7 @@ class StateStore {
                 return result(plan.commit, plan, attempt, true);
             }
             if (outcome.status === 'refused') {
-                throw new errors/* StateError */.qq(`the remote refused the update of ${this.branch}: ${outcome.detail}. Nothing was recorded; check the remote, branch protection and the token's permissions.`);
+                throw new errors/* StateError */.qq(`the remote refused the update of ${this.branch}: ${outcome.detail}. Nothing was recorded; check branch protection and the token's permissions.`);
             }
             if (outcome.status === 'unknown')
                 unanswered.push({ commit: plan.commit, plan });
@@ -36534,13 +36520,17 @@ class StateStore {
         }
         return null;
     }
-    /** Waits before attempt `attempt` after a lost race; returns the wait (the next one is drawn from it). */
-    async backoff(attempt, lastWait, lastDuration, reason, maxAttempts) {
-        const ms = backoffDelay(lastWait, lastDuration, this.options.random ?? Math.random);
-        this.logger.debug(`${reason}; retrying in ${ms} ms (attempt ${attempt} of ${maxAttempts})`);
+    async backoff(retry, lastDuration, reason, maxAttempts) {
+        const ms = backoffDelay(retry, lastDuration, this.options.random ?? Math.random);
+        this.logger.debug(`${reason}; retrying in ${ms} ms (attempt ${retry + 1} of ${maxAttempts})`);
         await (this.options.sleep ?? promises_namespaceObject.setTimeout)(ms);
-        return ms;
     }
+}
+function newestFirst(events) {
+    return events
+        .map((e) => [stampOf(e), e])
+        .sort(([a], [b]) => (a < b ? 1 : a > b ? -1 : 0))
+        .map(([, e]) => e);
 }
 
 ;// CONCATENATED MODULE: ./shared/demo/demo-files.ts
@@ -36612,8 +36602,8 @@ const IDENTITY = {
 /** A folder for the demo: the one given (must be empty or new) or a new temporary one. */
 function prepareDir(dir) {
     if (!dir)
-        return { dir: (0,external_node_fs_.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_.tmpdir)(), 'orchestrator-demo-')), created: true };
-    const full = (0,external_node_path_namespaceObject.resolve)(dir);
+        return { dir: (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'orchestrator-demo-')), created: true };
+    const full = (0,external_node_path_.resolve)(dir);
     const existed = (0,external_node_fs_.existsSync)(full);
     if (existed && (0,external_node_fs_.readdirSync)(full).length > 0)
         throw new errors/* InputError */.dz(`--dir ${(0,validate/* quote */.hD)(dir)} is not empty; the demo only writes into a new or empty folder`);
@@ -36622,8 +36612,8 @@ function prepareDir(dir) {
 }
 function write(root, files) {
     for (const [path, text] of Object.entries(files)) {
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.join)(root, path)), { recursive: true });
-        (0,external_node_fs_.writeFileSync)((0,external_node_path_namespaceObject.join)(root, path), text);
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)((0,external_node_path_.join)(root, path)), { recursive: true });
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(root, path), text);
     }
 }
 /**
@@ -36634,8 +36624,8 @@ function write(root, files) {
  */
 async function runDemo(options, commands, ctx) {
     const { dir, created } = prepareDir(options.dir);
-    const remote = (0,external_node_path_namespaceObject.join)(dir, 'remote.git');
-    const work = (0,external_node_path_namespaceObject.join)(dir, 'work');
+    const remote = (0,external_node_path_.join)(dir, 'remote.git');
+    const work = (0,external_node_path_.join)(dir, 'work');
     const say = (m) => ctx.progress?.(m);
     const logger = new MemoryLogger();
     const result = { dir, work, remote, kept: options.keep, steps: [], warnings: [], status: null, dashboard: '' };
@@ -36690,7 +36680,7 @@ async function runDemo(options, commands, ctx) {
         say('[4/7] sync-status: task ids in commits tick tasks.md, per agent');
         await run('sync-status', commands.syncStatus, { all: true });
         say('[5/7] detect-conflicts: every implementor against the others and the overseer');
-        await run('detect-conflicts', commands.detectConflicts, { 'fail-on-conflict': false, 'report-path': (0,external_node_path_namespaceObject.join)(dir, 'conflict-report.json') });
+        await run('detect-conflicts', commands.detectConflicts, { 'fail-on-conflict': false, 'report-path': (0,external_node_path_.join)(dir, 'conflict-report.json') });
         say('[6/7] role-ci for impl-3: the role guard (protected paths)');
         await repo.run(['checkout', '-q', branch(3)]);
         await run('role-ci impl-3', commands.roleCi, { role: 'implementor', branch: branch(3), 'guard-only': true, record: true });
@@ -36718,7 +36708,7 @@ async function runDemo(options, commands, ctx) {
                 (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
             else
                 for (const entry of (0,external_node_fs_.readdirSync)(dir))
-                    (0,external_node_fs_.rmSync)((0,external_node_path_namespaceObject.join)(dir, entry), { recursive: true, force: true });
+                    (0,external_node_fs_.rmSync)((0,external_node_path_.join)(dir, entry), { recursive: true, force: true });
         }
     }
 }
@@ -36821,7 +36811,7 @@ function shardPairs(pairs, index, count) {
 // Escaping for untrusted text (branch names, paths, git messages) in the job summary.
 const UNSAFE_CHARS = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 /** Control and bidirectional-override characters could hide or reorder text: show them as �. */
-function summary_markdown_neutralize(text) {
+function neutralize(text) {
     return text.replace(/\r?\n|\t/g, ' ').replace(UNSAFE_CHARS, '\ufffd');
 }
 /**
@@ -36830,7 +36820,7 @@ function summary_markdown_neutralize(text) {
  * no emphasis, links, autolinks or code spans), `@` cannot mention anyone.
  */
 function escapeMarkdown(text) {
-    return summary_markdown_neutralize(text)
+    return neutralize(text)
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
@@ -36844,7 +36834,7 @@ function escapeMarkdown(text) {
  */
 function mermaidLabel(text) {
     let out = '';
-    for (const ch of summary_markdown_neutralize(text))
+    for (const ch of neutralize(text))
         out += /^[A-Za-z0-9 /_.-]$/.test(ch) ? ch : `#${ch.codePointAt(0)};`;
     return out;
 }
@@ -37008,98 +36998,6 @@ function divergence(report) {
         return '';
     const rows = report.divergence.map((d) => `| ${escapeMarkdown(d.branch)} | ${escapeMarkdown(d.against)} | ${d.ahead ?? '?'} | ${d.behind ?? '?'} |${d.error ? ` ${escapeMarkdown(d.error)} |` : ' |'}`);
     return (['### Divergence', '', '| Branch | Against | Ahead | Behind | Note |', '| --- | --- | --- | ---: | --- |', ...rows].join('\n') + '\n');
-}
-
-;// CONCATENATED MODULE: ./shared/confine-path.ts
-
-
-
-
-/**
- * The one gate for every path an input names (report-path, junit and
- * merge-reports globs, config, export files): the path, after every symlink
- * is followed, must lie inside the workspace or the temporary folder and not
- * inside a `.git` folder; `..` is refused outright, since `link/..` means
- * something else to the kernel than to a string normaliser. Returns the
- * absolute path to use. Refusals are InputErrors (exit 2), raised before
- * anything is written; the message names the input and the value.
- */
-function confinePath(value, what, roots, options = {}) {
-    const refuse = (why) => {
-        throw new errors/* InputError */.dz(`${what} ${(0,validate/* quote */.hD)(value)} is not allowed: ${why}; expected a path inside the workspace (${roots.cwd}) or the temporary folder (${roots.tempDir}), outside .git`);
-    };
-    if (typeof value !== 'string' || value.trim() === '')
-        refuse('it is empty');
-    if (/[\u0000-\u001f\u007f]/.test(value))
-        refuse('it contains control characters');
-    if (value.split(/[/\\]/).includes('..'))
-        refuse('it contains ".."');
-    const absolute = (0,external_node_path_namespaceObject.isAbsolute)(value) ? (0,external_node_path_namespaceObject.resolve)(value) : (0,external_node_path_namespaceObject.resolve)(roots.cwd, value);
-    const real = realPathOf(absolute);
-    const inside = allowedRoots(roots).find((root) => real === root || real.startsWith(root.endsWith(external_node_path_namespaceObject.sep) ? root : `${root}${external_node_path_namespaceObject.sep}`));
-    if (!inside)
-        refuse(real === absolute ? 'it is outside the allowed folders' : `it leads to ${(0,validate/* quote */.hD)(real)}, outside the allowed folders`);
-    if ((0,external_node_path_namespaceObject.relative)(inside, real)
-        .split(external_node_path_namespaceObject.sep)
-        .some((segment) => segment.toLowerCase() === '.git'))
-        refuse('it points into a .git folder');
-    const stat = statOrNull(real);
-    if (options.mustExist && !stat)
-        refuse('no such file');
-    if (stat && !stat.isFile())
-        refuse(`it is ${stat.isDirectory() ? 'a folder' : 'not a regular file'}`);
-    return real;
-}
-/**
- * Checks a folder that a glob is walked from (junit, merge-reports): it must
- * resolve inside the allowed folders. Returns its real path, or null when it
- * does not exist (nothing to walk).
- */
-function confineFolder(folder, what, roots) {
-    const real = realPathOf((0,external_node_path_namespaceObject.resolve)(folder));
-    if (!statOrNull(real))
-        return null;
-    const inside = allowedRoots(roots).find((root) => real === root || real.startsWith(`${root}${external_node_path_namespaceObject.sep}`));
-    if (!inside ||
-        (0,external_node_path_namespaceObject.relative)(inside, real)
-            .split(external_node_path_namespaceObject.sep)
-            .some((s) => s.toLowerCase() === '.git')) {
-        throw new errors/* InputError */.dz(`${what}: folder ${(0,validate/* quote */.hD)(folder)} leads to ${(0,validate/* quote */.hD)(real)}, outside the workspace (${roots.cwd}) and the temporary folder (${roots.tempDir}); it is not read`);
-    }
-    return real;
-}
-function allowedRoots(roots) {
-    return [roots.cwd, roots.tempDir].map((r) => realPathOf((0,external_node_path_namespaceObject.resolve)(r)));
-}
-/** The real path: symlinks of the deepest existing ancestor resolved, the missing rest appended as is. */
-function realPathOf(absolute) {
-    let existing = absolute;
-    const rest = [];
-    while (!statOrNull(existing)) {
-        const parent = (0,external_node_path_namespaceObject.dirname)(existing);
-        if (parent === existing)
-            break;
-        rest.unshift(existing.slice(parent.length).replace(/^[/\\]+/, ''));
-        existing = parent;
-    }
-    let real;
-    try {
-        real = external_node_fs_.realpathSync.native(existing);
-    }
-    catch {
-        // A dangling symlink: where it points is not known to be safe.
-        real = (0,external_node_path_namespaceObject.join)(existing, '\u0000dangling');
-    }
-    return rest.length ? (0,external_node_path_namespaceObject.join)(real, ...rest) : real;
-}
-/** lstat, or null when nothing is there (a real path has no symlinks left, so lstat is stat there). */
-function statOrNull(path) {
-    try {
-        return (0,external_node_fs_.lstatSync)(path);
-    }
-    catch {
-        return null;
-    }
 }
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
@@ -38346,18 +38244,18 @@ async function graphContains(file, oids) {
 }
 /** The graph files git would read: the single file if present, else every layer of a split chain. */
 async function graphFiles(git) {
-    const single = (0,external_node_path_namespaceObject.resolve)(git.cwd, await git.run(['rev-parse', '--git-path', 'objects/info/commit-graph']));
+    const single = (0,external_node_path_.resolve)(git.cwd, await git.run(['rev-parse', '--git-path', 'objects/info/commit-graph']));
     try {
         await (await (0,external_node_fs_promises_namespaceObject.open)(single, 'r')).close();
         return [single];
     }
     catch {
-        const chainFile = (0,external_node_path_namespaceObject.resolve)(git.cwd, await git.run(['rev-parse', '--git-path', 'objects/info/commit-graphs/commit-graph-chain']));
+        const chainFile = (0,external_node_path_.resolve)(git.cwd, await git.run(['rev-parse', '--git-path', 'objects/info/commit-graphs/commit-graph-chain']));
         const chain = await (0,external_node_fs_promises_namespaceObject.readFile)(chainFile, 'utf8').catch(() => '');
         return chain
             .split('\n')
             .filter((h) => /^[0-9a-f]{40,64}$/.test(h))
-            .map((h) => (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(chainFile), `graph-${h}.graph`));
+            .map((h) => (0,external_node_path_.join)((0,external_node_path_.dirname)(chainFile), `graph-${h}.graph`));
     }
 }
 /**
@@ -38485,8 +38383,8 @@ async function resolveBase(git, remote, base) {
  */
 async function createBranchesAtomically(git, remote, creations) {
     if (creations.length === 0)
-        return [];
-    const { stdout } = await git.exec([
+        return;
+    await git.exec([
         'push',
         '--atomic',
         '--porcelain',
@@ -38494,10 +38392,6 @@ async function createBranchesAtomically(git, remote, creations) {
         remote,
         ...creations.map((c) => `${c.sha}:refs/heads/${c.branch}`),
     ]);
-    // `*` is a ref this push created; `=` one that another run had already created at the same commit.
-    return creations
-        .filter((c) => stdout.split('\n').some((l) => l.startsWith('*\t') && l.includes(`:refs/heads/${c.branch}\t`)))
-        .map((c) => c.branch);
 }
 
 ;// CONCATENATED MODULE: ./shared/conflicts/history.ts
@@ -38642,7 +38536,6 @@ function mergeReports(reports, options = {}) {
 
 
 
-
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
 /**
  * Files under `cwd` that match the glob patterns, as sorted relative paths
@@ -38651,8 +38544,7 @@ const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
  * fixed leading folders; `node_modules` and `.git` folders and symbolic links
  * are never entered or returned.
  */
-async function findFiles(patterns, cwd, logger, options = {}) {
-    const roots = options.roots ?? { cwd, tempDir: cwd };
+async function findFiles(patterns, cwd, logger) {
     const include = patterns.filter((p) => !p.startsWith('!')).map((p) => relativePattern(p, cwd));
     const exclude = patterns.filter((p) => p.startsWith('!')).map((p) => relativePattern(p.slice(1), cwd));
     if (include.length === 0)
@@ -38661,9 +38553,6 @@ async function findFiles(patterns, cwd, logger, options = {}) {
     const excluded = exclude.length > 0 ? picomatch_default()(exclude, { dot: true }) : () => false;
     const found = new Set();
     for (const start of walkRoots(include)) {
-        // A folder of the pattern that is a symlink would lead the walk out of the workspace.
-        if (!confineFolder((0,external_node_path_namespaceObject.join)(cwd, start), options.what ?? 'report pattern', roots))
-            continue;
         for (const file of await walk(cwd, start, logger))
             if (matches(file) && !excluded(file))
                 found.add(file);
@@ -38673,11 +38562,11 @@ async function findFiles(patterns, cwd, logger, options = {}) {
 function relativePattern(pattern, cwd) {
     let relative = pattern.trim();
     const root = cwd.endsWith('/') ? cwd : `${cwd}/`;
-    if ((0,external_node_path_namespaceObject.isAbsolute)(relative) && relative.startsWith(root))
+    if ((0,external_node_path_.isAbsolute)(relative) && relative.startsWith(root))
         relative = relative.slice(root.length);
     if (relative.startsWith('./'))
         relative = relative.slice(2);
-    if (relative === '' || (0,external_node_path_namespaceObject.isAbsolute)(relative) || relative.split('/').includes('..')) {
+    if (relative === '' || (0,external_node_path_.isAbsolute)(relative) || relative.split('/').includes('..')) {
         throw new errors/* InputError */.dz(`report pattern ${JSON.stringify(pattern)} is not valid: expected a glob relative to ${cwd} that stays inside it, such as "test-results/**/*.xml"`);
     }
     return relative;
@@ -38686,7 +38575,7 @@ function relativePattern(pattern, cwd) {
 function walkRoots(patterns) {
     const roots = patterns.map((pattern) => {
         const scan = picomatch_default().scan(pattern);
-        const base = scan.isGlob ? scan.base : external_node_path_namespaceObject.posix.dirname(scan.base);
+        const base = scan.isGlob ? scan.base : external_node_path_.posix.dirname(scan.base);
         return base === '.' ? '' : base;
     });
     const kept = [];
@@ -38699,7 +38588,7 @@ function walkRoots(patterns) {
 async function walk(cwd, folder, logger) {
     let entries;
     try {
-        entries = await (0,external_node_fs_promises_namespaceObject.readdir)((0,external_node_path_namespaceObject.join)(cwd, folder), { withFileTypes: true });
+        entries = await (0,external_node_fs_promises_namespaceObject.readdir)((0,external_node_path_.join)(cwd, folder), { withFileTypes: true });
     }
     catch (error) {
         const code = error.code;
@@ -38782,7 +38671,34 @@ function conflictEvents(report, projection, actor, now) {
             continue;
         events.push(makeEvent('divergence-measured', feature, { branch: d.branch, against: d.against, ahead: d.ahead, behind: d.behind, sha }, { actor, time: now }));
     }
+    events.push(...heartbeats(report, projection, actor, now));
     return { events, newPairs, resolved, previous };
+}
+/**
+ * A scan that finds nothing new records nothing, so the scan's own run is recorded
+ * (per feature scanned) to show the schedule is alive: at most once per
+ * HEARTBEAT_MINUTES, so a re-run right after still records nothing.
+ */
+const HEARTBEAT_MINUTES = 15;
+function heartbeats(report, projection, actor, now) {
+    const specs = new Map(report.branches.map((b) => [b.name, b.spec]));
+    const out = [];
+    for (const feature of [...new Set(specs.values())].sort()) {
+        const last = projection.features[feature]?.scans?.conflicts;
+        if (last && now.getTime() - Date.parse(last.time) < HEARTBEAT_MINUTES * 60_000)
+            continue;
+        const mine = report.pairs.filter((p) => record_featuresOf(p, specs).includes(feature));
+        const count = (status) => mine.filter((p) => p.status === status).length;
+        const data = {
+            scanner: 'conflicts',
+            at: now.toISOString(),
+            pairs: mine.length,
+            conflicted: count('conflicted'),
+            errors: count('error'),
+        };
+        out.push(makeEvent('scan-completed', feature, data, { actor, time: now }));
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: external "fs"
@@ -44794,12 +44710,14 @@ async function runBranch(git, ctx) {
 
 
 
-
 async function detectConflicts(options, deps) {
     const { store, dryRun, ctx } = deps;
-    // Checked before any work, so a refused path costs nothing and writes nothing.
-    const reportPath = options.reportPath ? confinePath(options.reportPath, 'report-path', ctx) : (0,external_node_path_namespaceObject.join)(ctx.tempDir, 'conflict-report.json');
     const report = options.mergeReports ? await loadAndMerge(options.mergeReports, ctx) : await scan(options, deps);
+    const reportPath = options.reportPath
+        ? (0,external_node_path_.isAbsolute)(options.reportPath)
+            ? options.reportPath
+            : (0,external_node_path_.join)(ctx.cwd, options.reportPath)
+        : (0,external_node_path_.join)(ctx.tempDir, 'conflict-report.json');
     writeReport(reportPath, report, options.reportPath);
     // A shard only reports; the merge step records and notifies for the whole scan once.
     const partial = Boolean(options.shard && options.shard.count > 1);
@@ -44828,7 +44746,7 @@ async function detectConflicts(options, deps) {
 }
 function writeReport(path, report, given) {
     try {
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
         (0,external_node_fs_.writeFileSync)(path, `${JSON.stringify(report, null, 2)}\n`);
     }
     catch (error) {
@@ -44877,18 +44795,14 @@ async function defaultBase(git, remote) {
 async function loadAndMerge(pattern, ctx) {
     // An absolute pattern (e.g. under $RUNNER_TEMP) is searched from its fixed leading folder.
     const scanned = picomatch_default().scan(pattern);
-    const root = (0,external_node_path_namespaceObject.isAbsolute)(pattern) ? scanned.base : ctx.cwd;
-    const glob = (0,external_node_path_namespaceObject.isAbsolute)(pattern) ? scanned.glob || (0,external_node_path_namespaceObject.basename)(pattern) : pattern;
-    if (pattern.split(/[/\\]/).includes('..') || /[\u0000-\u001f]/.test(pattern))
-        confinePath(pattern, 'merge-reports', ctx);
-    if ((0,external_node_path_namespaceObject.isAbsolute)(pattern))
-        confineFolder(root, `merge-reports ${(0,validate/* quote */.hD)(pattern)}`, ctx);
-    const files = await findFiles([glob], root, ctx.logger, { roots: ctx, what: 'merge-reports' });
+    const root = (0,external_node_path_.isAbsolute)(pattern) ? scanned.base : ctx.cwd;
+    const glob = (0,external_node_path_.isAbsolute)(pattern) ? scanned.glob || (0,external_node_path_.basename)(pattern) : pattern;
+    const files = await findFiles([glob], root, ctx.logger);
     if (files.length === 0)
         throw new errors/* InputError */.dz(`merge-reports ${(0,validate/* quote */.hD)(pattern)} matched no report files under ${root}`);
     const reports = files.map((f) => {
         try {
-            return JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_namespaceObject.isAbsolute)(f) ? f : (0,external_node_path_namespaceObject.join)(root, f), 'utf8'));
+            return JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.isAbsolute)(f) ? f : (0,external_node_path_.join)(root, f), 'utf8'));
         }
         catch (error) {
             throw new errors/* InputError */.dz(`conflict report ${(0,validate/* quote */.hD)(f)} is not valid JSON: ${(0,errors/* messageOf */.bD)(error)}`);
@@ -44971,7 +44885,6 @@ function splitNamed(line) {
 
 
 
-
 const DEFAULT_CONFIG_PATH = '.github/orchestrator.yml';
 const DEFAULT_PROTECTED_PATHS = [
     '.github/workflows/**',
@@ -44992,10 +44905,11 @@ function defaultConfig() {
         protectedPaths: [...DEFAULT_PROTECTED_PATHS],
         roles: { implementor: { commands: [] }, overseer: { commands: [] } },
         conflicts: { scope: 'feature' },
+        pullRequests: { nonAgentIntoOverseer: 'allow' },
     };
 }
 const KNOWN = {
-    '': ['version', 'branches', 'state', 'tasks', 'protected-paths', 'roles', 'conflicts'],
+    '': ['version', 'branches', 'state', 'tasks', 'protected-paths', 'roles', 'conflicts', 'pull-requests'],
     branches: ['pattern', 'overseer', 'implementor', 'integration'],
     state: ['branch'],
     tasks: ['file'],
@@ -45003,6 +44917,7 @@ const KNOWN = {
     'roles.implementor': ['commands'],
     'roles.overseer': ['commands'],
     conflicts: ['scope'],
+    'pull-requests': ['non-agent-into-overseer'],
 };
 /**
  * Loads `.github/orchestrator.yml` (or `path`) from `cwd`. Absent file →
@@ -45011,24 +44926,13 @@ const KNOWN = {
  */
 function loadConfig(cwd, path) {
     const rel = path || DEFAULT_CONFIG_PATH;
-    const file = (0,external_node_path_namespaceObject.join)(cwd, rel);
-    if (!lexists(file)) {
+    const file = (0,external_node_path_.join)(cwd, rel);
+    if (!(0,external_node_fs_.existsSync)(file)) {
         if (path)
             throw new errors/* ConfigurationError */.j1(`config file ${(0,validate/* quote */.hD)(rel)} does not exist (looked in ${cwd})`);
         return defaultConfig();
     }
-    // A symlink out of the repository would be read (and its first key echoed in an error): refused unread.
-    const real = confinePath(rel, 'config', { cwd, tempDir: cwd }, { mustExist: true });
-    return parseConfig((0,external_node_fs_.readFileSync)(real, 'utf8'), rel);
-}
-function lexists(path) {
-    try {
-        (0,external_node_fs_.lstatSync)(path);
-        return true;
-    }
-    catch {
-        return false;
-    }
+    return parseConfig((0,external_node_fs_.readFileSync)(file, 'utf8'), rel);
 }
 function parseConfig(text, where) {
     const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: true });
@@ -45036,43 +44940,36 @@ function parseConfig(text, where) {
         const e = doc.errors[0];
         throw new errors/* ConfigurationError */.j1(`${where}: not valid YAML: ${e.message.split('\n')[0]}`);
     }
-    let raw;
-    try {
-        raw = doc.toJS({ maxAliasCount: 50 }) ?? {};
-    }
-    catch (error) {
-        // An alias bomb, or anything else the YAML library refuses while building the value.
-        throw new errors/* ConfigurationError */.j1(`${where}: not usable YAML: ${(0,errors/* messageOf */.bD)(error).split('\n')[0]} (alias count is limited to 50)`);
-    }
+    const raw = doc.toJS({ maxAliasCount: 50 }) ?? {};
     const config = defaultConfig();
     config.source = where;
-    const root = config_object(raw, '', where);
+    const root = object(raw, '', where);
     checkKeys(root, '', where);
     if (root.version !== undefined && root.version !== 1) {
         throw new errors/* ConfigurationError */.j1(`${where}: version ${(0,validate/* quote */.hD)(String(root.version))} is not supported; expected 1`);
     }
     if (root.branches !== undefined) {
-        const b = config_object(root.branches, 'branches', where);
+        const b = object(root.branches, 'branches', where);
         checkKeys(b, 'branches', where);
-        config.branches.pattern = config_str(b.pattern, 'branches.pattern', where) ?? config.branches.pattern;
-        config.branches.overseer = config_str(b.overseer, 'branches.overseer', where) ?? config.branches.overseer;
-        config.branches.implementor = config_str(b.implementor, 'branches.implementor', where) ?? config.branches.implementor;
-        const integration = config_str(b.integration, 'branches.integration', where);
+        config.branches.pattern = str(b.pattern, 'branches.pattern', where) ?? config.branches.pattern;
+        config.branches.overseer = str(b.overseer, 'branches.overseer', where) ?? config.branches.overseer;
+        config.branches.implementor = str(b.implementor, 'branches.implementor', where) ?? config.branches.implementor;
+        const integration = str(b.integration, 'branches.integration', where);
         if (integration !== undefined)
             config.branches.integration = config_branch(integration, 'branches.integration', where);
         validateNaming(config.branches, where);
     }
     if (root.state !== undefined) {
-        const s = config_object(root.state, 'state', where);
+        const s = object(root.state, 'state', where);
         checkKeys(s, 'state', where);
-        const b = config_str(s.branch, 'state.branch', where);
+        const b = str(s.branch, 'state.branch', where);
         if (b !== undefined)
             config.state.branch = b === 'current' ? b : config_branch(b, 'state.branch', where);
     }
     if (root.tasks !== undefined) {
-        const t = config_object(root.tasks, 'tasks', where);
+        const t = object(root.tasks, 'tasks', where);
         checkKeys(t, 'tasks', where);
-        const f = config_str(t.file, 'tasks.file', where);
+        const f = str(t.file, 'tasks.file', where);
         if (f !== undefined) {
             if (!f.includes('{spec}') || f.startsWith('/') || f.split('/').includes('..')) {
                 throw new errors/* ConfigurationError */.j1(`${where}: tasks.file ${(0,validate/* quote */.hD)(f)} must be a relative path containing {spec}, e.g. specs/{spec}/tasks.md`);
@@ -45088,30 +44985,40 @@ function parseConfig(text, where) {
         config.protectedPaths = list;
     }
     if (root.roles !== undefined) {
-        const r = config_object(root.roles, 'roles', where);
+        const r = object(root.roles, 'roles', where);
         checkKeys(r, 'roles', where);
         for (const role of ['implementor', 'overseer']) {
             if (r[role] === undefined)
                 continue;
-            const o = config_object(r[role], `roles.${role}`, where);
+            const o = object(r[role], `roles.${role}`, where);
             checkKeys(o, `roles.${role}`, where);
             if (o.commands !== undefined)
                 config.roles[role].commands = parseCommandList(o.commands, `${where}: roles.${role}.commands`);
         }
     }
     if (root.conflicts !== undefined) {
-        const c = config_object(root.conflicts, 'conflicts', where);
+        const c = object(root.conflicts, 'conflicts', where);
         checkKeys(c, 'conflicts', where);
-        const scope = config_str(c.scope, 'conflicts.scope', where);
+        const scope = str(c.scope, 'conflicts.scope', where);
         if (scope !== undefined) {
             if (scope !== 'feature' && scope !== 'all')
                 throw new errors/* ConfigurationError */.j1(`${where}: conflicts.scope ${(0,validate/* quote */.hD)(scope)} is not valid; expected feature or all`);
             config.conflicts.scope = scope;
         }
     }
+    if (root['pull-requests'] !== undefined) {
+        const p = object(root['pull-requests'], 'pull-requests', where);
+        checkKeys(p, 'pull-requests', where);
+        const rule = str(p['non-agent-into-overseer'], 'pull-requests.non-agent-into-overseer', where);
+        if (rule !== undefined) {
+            if (rule !== 'allow' && rule !== 'refuse')
+                throw new errors/* ConfigurationError */.j1(`${where}: pull-requests.non-agent-into-overseer ${(0,validate/* quote */.hD)(rule)} is not valid; expected allow or refuse`);
+            config.pullRequests.nonAgentIntoOverseer = rule;
+        }
+    }
     return config;
 }
-function config_object(value, key, where) {
+function object(value, key, where) {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
         throw new errors/* ConfigurationError */.j1(`${where}: ${key || 'the file'} must be a mapping, got ${(0,validate/* quote */.hD)(JSON.stringify(value) ?? String(value))}`);
     }
@@ -45125,7 +45032,7 @@ function checkKeys(value, key, where) {
         }
     }
 }
-function config_str(value, key, where) {
+function str(value, key, where) {
     if (value === undefined)
         return undefined;
     if (typeof value !== 'string' || value.trim() === '') {
@@ -45149,16 +45056,15 @@ function config_branch(value, key, where) {
 
 /** Folder used when state lives on a code branch (`state-branch: current`). */
 const CURRENT_BRANCH_STATE_ROOT = '.orchestrator';
-async function openWorkspace(values, ctx, options = {}) {
+async function openWorkspace(values, ctx) {
     const git = await Git.open(ctx.cwd);
     if (!(await git.isRepository()))
         throw new errors/* InputError */.dz(`${(0,validate/* quote */.hD)(ctx.cwd)} is not a git repository; run inside a clone (in a workflow: after actions/checkout)`);
+    const configPath = values.string('config');
+    const config = loadConfig(ctx.cwd, configPath === '.github/orchestrator.yml' ? undefined : configPath && (0,validate/* validateRepoPath */.uC)(configPath, 'config'));
     const remote = values.string('remote') ?? 'origin';
     if (remote.startsWith('-') || /[\s\u0000-\u001f]/.test(remote))
         throw new errors/* InputError */.dz(`remote ${(0,validate/* quote */.hD)(remote)} is not valid; expected a remote name such as origin, or a path or URL`);
-    const configPath = values.string('config');
-    const explicitPath = configPath === '.github/orchestrator.yml' ? undefined : configPath && (0,validate/* validateRepoPath */.uC)(configPath, 'config');
-    const config = options.config ? await options.config(git, remote, configPath) : loadConfig(ctx.cwd, explicitPath);
     let stateBranch = values.string('state-branch') ?? config.state.branch;
     let stateRoot = '';
     if (stateBranch === 'current') {
@@ -45167,15 +45073,7 @@ async function openWorkspace(values, ctx, options = {}) {
     }
     (0,validate/* validateBranchName */.eg)(stateBranch, 'state-branch');
     const dryRun = values.bool('dry-run');
-    const store = new StateStore({
-        git,
-        remote,
-        branch: stateBranch,
-        root: stateRoot || undefined,
-        logger: ctx.logger,
-        dryRun,
-        adoptForeign: values.bool('adopt-state-branch'),
-    });
+    const store = new StateStore({ git, remote, branch: stateBranch, root: stateRoot || undefined, logger: ctx.logger, dryRun });
     return { git, config, remote, stateBranch, stateRoot, dryRun, store };
 }
 /** For `state-branch: current`: the checked-out branch, else the branch the run is about (a detached CI checkout). */
@@ -45870,7 +45768,6 @@ async function readSpecInfo(git, commit, spec, tasksPattern, logger) {
 
 
 
-
 /**
  * Creates the overseer and implementor branches from base in one atomic push
  * (only the missing ones; existing branches never move), then records the
@@ -45891,106 +45788,51 @@ async function initFeature(options, deps) {
             index: i + 1,
         })),
     ];
-    // Everything is read and validated before anything is pushed: a bad name, spec or state branch leaves the remote as it was.
-    const name = init_feature_checkName(options.name);
     ctx.progress?.(`Resolving base ${options.base ?? '(default branch)'} on ${remote}...`);
     const base = await resolveBase(git, remote, options.base);
+    const existing = await remoteHeads(git, remote, wanted.map((w) => w.branch));
+    const fetched = await fetchBranches(git, remote, [...existing.keys()]);
+    const branches = [];
+    for (const w of wanted) {
+        const sha = existing.get(w.branch);
+        if (sha) {
+            const local = fetched.get(w.branch) ?? sha;
+            const diverged = !(await git.isAncestor(base.sha, local));
+            if (diverged)
+                ctx.logger.warning(`branch ${w.branch} already exists and does not descend from ${base.name} (${base.sha.slice(0, 7)}); it was left as it is`);
+            branches.push({ branch: w.branch, role: w.role, index: w.index, status: 'existing', sha, ...(diverged ? { diverged } : {}) });
+        }
+        else {
+            branches.push({ branch: w.branch, role: w.role, index: w.index, status: dryRun ? 'would-create' : 'created', sha: base.sha });
+        }
+    }
+    const missing = branches.filter((b) => b.status !== 'existing');
+    if (!dryRun && missing.length) {
+        ctx.progress?.(`Creating ${missing.length} branch(es) in one atomic push...`);
+        await createBranchesAtomically(git, remote, missing.map((b) => ({ branch: b.branch, sha: b.sha })));
+    }
     const info = await readSpecInfo(git, base.sha, spec, config.tasks.file, ctx.logger);
-    const title = name ?? info.name;
+    const name = options.name?.trim() || info.name;
     const time = ctx.now();
     const events = [
-        makeEvent('feature-registered', spec, { spec, name: title, baseBranch: base.name, tasks: info.tasks, tasksFile: info.tasksFile }, { actor: ctx.actor, time }),
-        ...wanted.map((w) => makeEvent('agent-assigned', spec, { role: w.role, branch: w.branch, ...(w.index ? { index: w.index } : {}) }, { actor: ctx.actor, time })),
+        makeEvent('feature-registered', spec, { spec, name, baseBranch: base.name, tasks: info.tasks, tasksFile: info.tasksFile }, { actor: ctx.actor, time }),
+        ...branches.map((b) => makeEvent('agent-assigned', spec, { role: b.role, branch: b.branch, ...(b.index ? { index: b.index } : {}) }, { actor: ctx.actor, time })),
     ];
-    await store.assertWritable();
-    const branches = await createMissing(wanted, base, deps);
     ctx.progress?.('Recording the feature and its agents on the state branch...');
-    const created = branches.filter((b) => b.status === 'created').map((b) => b.branch);
-    let appended;
-    try {
-        appended = await store.append(events);
-    }
-    catch (error) {
-        // The branches stay (they are right, and a re-run keeps them): say exactly what exists and what did not happen.
-        if (error instanceof errors/* OrchestratorError */.jD && created.length) {
-            error.message = `${error.message.replace(/ ?Nothing was recorded[^.]*\./, '')} The branches ${created.join(', ')} were created on ${remote} (from ${base.name} ${base.sha.slice(0, 7)}) and are kept; the feature and its agents were not recorded. Fix the cause and run init-feature again: existing branches are reused, nothing is created twice.`;
-        }
-        throw error;
-    }
-    const name_ = title;
+    const appended = await store.append(events);
     return {
         spec,
-        name: name_,
+        name,
         base,
         overseer: wanted[0].branch,
         implementors: wanted.slice(1).map((w) => w.branch),
         branches,
-        created,
+        created: branches.filter((b) => b.status === 'created').map((b) => b.branch),
         tasks: info.tasks.length,
         stateCommit: appended.pushed ? appended.commit : null,
         eventsAdded: appended.added.length,
         dryRun,
     };
-}
-const titleCheck = field_checks_text({ max: 300 });
-/** The `name` input: one line of at most 300 characters (it becomes the feature's title everywhere), or undefined. */
-function init_feature_checkName(value) {
-    const name = value?.trim();
-    if (!name)
-        return undefined;
-    try {
-        return titleCheck(name, 'name', 'input name');
-    }
-    catch {
-        throw new errors/* InputError */.dz(`name ${(0,validate/* quote */.hD)(name)} is not valid: expected one line of at most 300 characters without control characters (it is the feature's title)`);
-    }
-}
-/**
- * Creates the missing branches in one atomic push. When another init-feature
- * of the same spec wins the race (its push lands first, ours is refused), the
- * remote is read again: branches that now exist are reused, and only what is
- * still missing is pushed, so both runs succeed and nothing is created twice.
- */
-async function createMissing(wanted, base, deps) {
-    const { git, remote, dryRun, ctx } = deps;
-    const createdHere = new Set();
-    for (let attempt = 1;; attempt++) {
-        const existing = await remoteHeads(git, remote, wanted.map((w) => w.branch));
-        const fetched = await fetchBranches(git, remote, [...existing.keys()]);
-        const branches = [];
-        for (const w of wanted) {
-            const sha = existing.get(w.branch);
-            if (sha) {
-                const local = fetched.get(w.branch) ?? sha;
-                const diverged = !(await git.isAncestor(base.sha, local));
-                if (diverged)
-                    ctx.logger.warning(`branch ${w.branch} already exists and does not descend from ${base.name} (${base.sha.slice(0, 7)}); it was left as it is`);
-                const status = createdHere.has(w.branch) ? 'created' : 'existing';
-                branches.push({ branch: w.branch, role: w.role, index: w.index, status, sha, ...(diverged ? { diverged } : {}) });
-            }
-            else {
-                branches.push({ branch: w.branch, role: w.role, index: w.index, status: dryRun ? 'would-create' : 'created', sha: base.sha });
-            }
-        }
-        const missing = branches.filter((b) => b.status !== 'existing' && !createdHere.has(b.branch));
-        if (dryRun || missing.length === 0)
-            return branches;
-        ctx.progress?.(`Creating ${missing.length} branch(es) in one atomic push...`);
-        try {
-            const made = await createBranchesAtomically(git, remote, missing.map((b) => ({ branch: b.branch, sha: b.sha })));
-            for (const b of made)
-                createdHere.add(b);
-            // A branch another run created a moment before, at the same commit, is existing, not ours.
-            return branches.map((b) => (b.status === 'created' && !createdHere.has(b.branch) ? { ...b, status: 'existing' } : b));
-        }
-        catch (error) {
-            // A lost race shows as a refused lease or a ref that "already exists": read again and carry on.
-            const lost = error instanceof errors/* GitError */.XS && /stale info|already exists|fetch first|cannot lock ref|rejected/i.test(error.stderr);
-            if (!lost || attempt >= 5)
-                throw error;
-            ctx.logger.info(`another run created some of the branches at the same time; reading ${remote} again (attempt ${attempt + 1})`);
-        }
-    }
 }
 
 ;// CONCATENATED MODULE: ./shared/commands/init-feature.ts
@@ -46100,17 +45942,31 @@ const ROLES = ['overseer', 'implementor'];
 /**
  * Who is running: the explicit role, else the role the branch name gives.
  * For pull requests the branch is the head branch, so that a PR is judged
- * by where its changes come from.
+ * by where its changes come from; the head's own role wins over the role
+ * input (an implementor's PR that reaches the overseer's workflow is judged
+ * as the implementor's, so a wrong target is a guard violation, not a setup
+ * error). A head that is no agent branch, into an overseer branch, is a
+ * person's PR: it takes the spec from the base (the guard applies the rule).
  */
 function resolveRole(options) {
     const explicit = validateRole(options.role);
     const pullRequest = pullRequestOf(options);
     const branch = branchOf(options, pullRequest);
     const parsed = parseBranch(options.naming, branch);
+    let note;
     if (explicit && parsed && parsed.role !== explicit) {
-        throw new errors/* InputError */.dz(`role ${(0,validate/* quote */.hD)(explicit)} contradicts branch ${(0,validate/* quote */.hD)(branch)}, which is the ${parsed.role} branch of spec ${(0,validate/* quote */.hD)(parsed.spec)}; remove the role input or run on a ${explicit} branch`);
+        if (!pullRequest) {
+            throw new errors/* InputError */.dz(`role ${(0,validate/* quote */.hD)(explicit)} contradicts branch ${(0,validate/* quote */.hD)(branch)}, which is the ${parsed.role} branch of spec ${(0,validate/* quote */.hD)(parsed.spec)}; remove the role input or run on a ${explicit} branch`);
+        }
+        note = `the pull request's head ${(0,validate/* quote */.hD)(branch)} is the ${parsed.role} branch of spec ${(0,validate/* quote */.hD)(parsed.spec)}: checked as ${parsed.role} (the workflow asked for ${explicit})`;
     }
-    const role = explicit ?? parsed?.role;
+    if (!parsed && pullRequest) {
+        const base = parseBranch(options.naming, pullRequest.base);
+        if (base?.role === 'overseer') {
+            return { role: explicit ?? 'implementor', branch, spec: base.spec, pullRequest, nonAgentHead: true };
+        }
+    }
+    const role = parsed?.role ?? explicit;
     if (!role) {
         throw new errors/* InputError */.dz(`branch ${(0,validate/* quote */.hD)(branch)} is not an agent branch (expected the pattern ${(0,validate/* quote */.hD)(options.naming.pattern)}, e.g. ${(0,validate/* quote */.hD)(formatBranch(options.naming, '001-my-feature', 'implementor', 1))}); pass the role input (role: implementor or role: overseer) to run role CI on it`);
     }
@@ -46122,6 +45978,8 @@ function resolveRole(options) {
     }
     if (pullRequest)
         out.pullRequest = pullRequest;
+    if (note)
+        out.note = note;
     return out;
 }
 function validateRole(value) {
@@ -46139,14 +45997,25 @@ function isPullRequestEvent(eventName) {
 function pullRequestOf(options) {
     if (!isPullRequestEvent(options.eventName))
         return undefined;
-    const pr = resolve_role_record(options.event?.pull_request);
-    const head = options.headRef || resolve_role_str(resolve_role_record(pr?.head)?.ref);
-    const base = options.baseRef || resolve_role_str(resolve_role_record(pr?.base)?.ref);
+    const pr = record(options.event?.pull_request);
+    const head = options.headRef || resolve_role_str(record(pr?.head)?.ref);
+    const base = options.baseRef || resolve_role_str(record(pr?.base)?.ref);
     if (!head || !base) {
         throw new errors/* InputError */.dz(`event ${(0,validate/* quote */.hD)(options.eventName ?? '')} is a pull request event but its head or base branch is unknown (GITHUB_HEAD_REF ${(0,validate/* quote */.hD)(options.headRef ?? '')}, GITHUB_BASE_REF ${(0,validate/* quote */.hD)(options.baseRef ?? '')})`);
     }
     const number = typeof pr?.number === 'number' ? pr.number : typeof options.event?.number === 'number' ? options.event.number : undefined;
-    return number === undefined ? { base, head } : { base, head, number };
+    const out = { base, head };
+    if (number !== undefined)
+        out.number = number;
+    // GitHub checks out refs/pull/N/merge (pull_request) or the base (pull_request_target): the head
+    // commit the pull request proposes is only in the payload.
+    const headSha = resolve_role_str(record(pr?.head)?.sha);
+    if (headSha) {
+        if (!/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(headSha))
+            throw new errors/* InputError */.dz(`event ${(0,validate/* quote */.hD)(options.eventName ?? '')}: pull_request.head.sha ${(0,validate/* quote */.hD)(headSha)} is not a commit id`);
+        out.headSha = headSha;
+    }
+    return out;
 }
 function branchOf(options, pullRequest) {
     if (options.branch?.trim())
@@ -46156,12 +46025,15 @@ function branchOf(options, pullRequest) {
     const ref = options.ref ?? '';
     if (ref.startsWith('refs/heads/'))
         return ref.slice('refs/heads/'.length);
-    throw new errors/* InputError */.dz(`cannot tell the branch: ref ${(0,validate/* quote */.hD)(ref)} is not a branch (event ${(0,validate/* quote */.hD)(options.eventName ?? '')}); run on a push or pull request of a branch, or pass the branch`);
+    if (options.checkedOut)
+        return options.checkedOut;
+    const where = options.eventName ? `ref ${(0,validate/* quote */.hD)(ref)} is not a branch (event ${(0,validate/* quote */.hD)(options.eventName)})` : 'HEAD is detached';
+    throw new errors/* InputError */.dz(`cannot tell the branch: ${where}; check out an agent branch (git switch <branch>) or name it (CLI: --branch <branch>; action: the branch input)`);
 }
 function stripHeads(name) {
     return name.startsWith('refs/heads/') ? name.slice('refs/heads/'.length) : name;
 }
-function resolve_role_record(value) {
+function record(value) {
     return value && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
 }
 function resolve_role_str(value) {
@@ -46284,16 +46156,12 @@ function changed_paths_compare(a, b) {
 ;// CONCATENATED MODULE: ./shared/role-ci/protected-paths.ts
 
 
-const LINE_TERMINATORS = /[\n\r\u0085\u2028\u2029]/g;
 /**
  * A matcher for the protected globs. Besides the paths the globs match, a
  * path that is a parent folder of a protected one counts too: replacing
  * `.github` by a symlink or a submodule changes everything below it.
  * Matching ignores case, because on a case-insensitive checkout
  * `.GitHub/Workflows/x.yml` is the same file as `.github/workflows/x.yml`.
- * A pattern without a slash (`.gitattributes`, `CODEOWNERS`) names a file
- * at any depth, as in .gitignore: `specs/.gitattributes` rules merges below
- * it just as the root one does.
  */
 function protectedMatcher(patterns) {
     const compiled = patterns
@@ -46301,14 +46169,11 @@ function protectedMatcher(patterns) {
         .filter((p) => p !== '' && !p.startsWith('!'))
         .map((pattern) => ({
         pattern,
-        matches: picomatch_default()(pattern, { dot: true, nocase: true, basename: !pattern.includes('/') }),
+        matches: picomatch_default()(pattern, { dot: true, nocase: true }),
         // The fixed folder part of the glob; '' when the glob can match anywhere.
         base: picomatch_default().scan(pattern).base.toLowerCase(),
     }));
-    return (raw) => {
-        // A glob's `*` is a regular expression's `.`, which stops at line terminators: a name with
-        // one of them inside would slip through. They match like any other character here.
-        const path = raw.replace(LINE_TERMINATORS, '_');
+    return (path) => {
         const lower = path.toLowerCase();
         for (const c of compiled) {
             if (c.matches(path))
@@ -46328,7 +46193,7 @@ function protectedMatcher(patterns) {
 function linkDestination(linkPath, target) {
     if (target.startsWith('/') || /^[A-Za-z]:[\\/]/.test(target) || target.startsWith('\\'))
         return null;
-    const joined = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(linkPath), target.replace(/\\/g, '/')));
+    const joined = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(linkPath), target.replace(/\\/g, '/')));
     if (joined === '..' || joined.startsWith('../'))
         return null;
     const clean = joined.replace(/\/+$/, '');
@@ -46344,9 +46209,9 @@ const describe_change_ADVICE = 'implementor branches may not change protected pa
  * ends; a symlink also counts by where it points, so a link cannot be used
  * to reach into a protected folder.
  */
-function describeProtectedChange(change, matcher, advice = describe_change_ADVICE) {
+function describeProtectedChange(change, matcher) {
     const out = [];
-    const add = (path, detail) => out.push({ kind: 'protected-path', path, detail: `${detail}; ${advice}` });
+    const add = (path, detail) => out.push({ kind: 'protected-path', path, detail: `${detail}; ${describe_change_ADVICE}` });
     const target = matcher(change.path);
     if (target)
         add(change.path, `${verb(change)} (protected by ${(0,validate/* quote */.hD)(target)})`);
@@ -46406,7 +46271,6 @@ function noun(kind) {
 
 
 
-
 /**
  * The role guard, run before any check: an implementor may not touch
  * protected paths (by edit, rename, symlink or submodule), and every pull
@@ -46415,10 +46279,12 @@ function noun(kind) {
  */
 async function checkGuard(options) {
     const violations = [];
+    if (options.nonAgentHead && options.pullRequest)
+        return nonAgentGuard(options, options.pullRequest);
     if (options.pullRequest) {
         const problem = pullRequestTargetProblem(options, options.pullRequest);
         if (problem)
-            violations.push({ kind: 'pr-target', target: options.pullRequest.base, detail: problem });
+            violations.push({ kind: 'pr-target', detail: problem });
     }
     if (options.role === 'overseer')
         return { ok: violations.length === 0, violations, changed: [] };
@@ -46430,17 +46296,13 @@ async function checkGuard(options) {
     const diffBase = await diffBaseOf(git, overseer, head, options.overseerRef);
     const changed = await changedPaths(git, diffBase, head);
     const matcher = protectedMatcher(options.protectedPaths);
-    const configMatcher = protectedMatcher([...new Set([DEFAULT_CONFIG_PATH, options.configPath ?? DEFAULT_CONFIG_PATH])]);
     const found = [];
-    for (const change of changed) {
-        const violations = describeProtectedChange(change, configMatcher, CONFIG_ADVICE);
-        found.push(...(violations.length ? violations : describeProtectedChange(change, matcher)));
-    }
+    for (const change of changed)
+        found.push(...describeProtectedChange(change, matcher));
     found.sort((a, b) => guard_compare(a.path ?? '', b.path ?? '') || guard_compare(a.detail, b.detail));
     violations.push(...found.filter((v, i) => i === 0 || v.path !== found[i - 1].path || v.detail !== found[i - 1].detail));
     return { ok: violations.length === 0, violations, changed, diffBase };
 }
-const CONFIG_ADVICE = 'the orchestrator configuration holds the role rules, which are read from the base and may not be changed by an implementor; ask the overseer';
 /** Why the pull request's target is not allowed for the role, or null. */
 function pullRequestTargetProblem(options, pr) {
     const what = `pull request${pr.number !== undefined ? ` #${pr.number}` : ''} from ${(0,validate/* quote */.hD)(pr.head)} to ${(0,validate/* quote */.hD)(pr.base)}`;
@@ -46457,6 +46319,19 @@ function pullRequestTargetProblem(options, pr) {
         return null;
     const who = options.index !== undefined ? `implementor ${options.index} of ${(0,validate/* quote */.hD)(options.spec)}` : 'an implementor branch';
     return `${what}: ${who} may only target its overseer branch ${(0,validate/* quote */.hD)(expected)}`;
+}
+/**
+ * A person's branch (not an agent's) into an overseer branch: the protected paths guard the
+ * agents, not people, so the config rule alone decides; allowed by default, with a note.
+ */
+function nonAgentGuard(options, pr) {
+    const what = `pull request${pr.number !== undefined ? ` #${pr.number}` : ''} from ${(0,validate/* quote */.hD)(pr.head)} (not an agent branch) into overseer branch ${(0,validate/* quote */.hD)(pr.base)}`;
+    if (options.nonAgentIntoOverseer === 'refuse') {
+        const detail = `${what}: refused by the config rule pull-requests.non-agent-into-overseer: refuse`;
+        return { ok: false, violations: [{ kind: 'pr-target', detail }], changed: [] };
+    }
+    const note = `${what}: allowed for people (pull-requests.non-agent-into-overseer: allow); protected paths are not checked for it`;
+    return { ok: true, violations: [], changed: [], notes: [note] };
 }
 async function requireCommit(git, ref, what) {
     const sha = await git.resolveCommit(ref);
@@ -46515,18 +46390,18 @@ function detectCommands(cwd, role) {
         commands.push({ name: 'pytest', command: 'pytest' });
         reasons.push(pytest);
     }
-    if (isFile((0,external_node_path_namespaceObject.join)(cwd, 'go.mod'))) {
+    if (isFile((0,external_node_path_.join)(cwd, 'go.mod'))) {
         commands.push({ name: 'go test', command: 'go test ./...' });
         reasons.push('go.mod');
     }
-    if (isFile((0,external_node_path_namespaceObject.join)(cwd, 'Cargo.toml'))) {
+    if (isFile((0,external_node_path_.join)(cwd, 'Cargo.toml'))) {
         commands.push({ name: 'cargo test', command: 'cargo test' });
         reasons.push('Cargo.toml');
     }
     return { commands, reasons };
 }
 function packageScripts(cwd) {
-    const file = (0,external_node_path_namespaceObject.join)(cwd, 'package.json');
+    const file = (0,external_node_path_.join)(cwd, 'package.json');
     if (!isFile(file))
         return null;
     let parsed;
@@ -46540,15 +46415,15 @@ function packageScripts(cwd) {
     return scripts && typeof scripts === 'object' && !Array.isArray(scripts) ? scripts : {};
 }
 function pytestReason(cwd) {
-    if (isFile((0,external_node_path_namespaceObject.join)(cwd, 'pytest.ini')))
+    if (isFile((0,external_node_path_.join)(cwd, 'pytest.ini')))
         return 'pytest.ini';
-    if (mentions((0,external_node_path_namespaceObject.join)(cwd, 'pyproject.toml'), /pytest/))
+    if (mentions((0,external_node_path_.join)(cwd, 'pyproject.toml'), /pytest/))
         return 'pyproject.toml mentions pytest';
-    if (mentions((0,external_node_path_namespaceObject.join)(cwd, 'setup.cfg'), /^\[tool:pytest\]/m))
+    if (mentions((0,external_node_path_.join)(cwd, 'setup.cfg'), /^\[tool:pytest\]/m))
         return 'setup.cfg has [tool:pytest]';
-    if (mentions((0,external_node_path_namespaceObject.join)(cwd, 'tox.ini'), /^\[pytest\]/m))
+    if (mentions((0,external_node_path_.join)(cwd, 'tox.ini'), /^\[pytest\]/m))
         return 'tox.ini has [pytest]';
-    if (hasPythonFiles((0,external_node_path_namespaceObject.join)(cwd, 'tests')))
+    if (hasPythonFiles((0,external_node_path_.join)(cwd, 'tests')))
         return 'tests/ holds Python files';
     return null;
 }
@@ -46563,8 +46438,8 @@ function hasPythonFiles(dir) {
         if (entry.isFile() && entry.name.endsWith('.py'))
             return true;
         if (entry.isDirectory() && !entry.name.startsWith('.')) {
-            const inner = (0,external_node_path_namespaceObject.join)(dir, entry.name);
-            if ((0,external_node_fs_.readdirSync)(inner).some((n) => n.endsWith('.py') && isFile((0,external_node_path_namespaceObject.join)(inner, n))))
+            const inner = (0,external_node_path_.join)(dir, entry.name);
+            if ((0,external_node_fs_.readdirSync)(inner).some((n) => n.endsWith('.py') && isFile((0,external_node_path_.join)(inner, n))))
                 return true;
         }
     }
@@ -46627,10 +46502,10 @@ function format_plural(count, word) {
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 ;// CONCATENATED MODULE: ./shared/role-ci/output-tail.ts
 
-
-/** One line of command output made safe: colour codes gone, controls and bidi overrides visible, no line break left. */
+// Colour codes and cursor movement: noise in a summary, and unsafe in a terminal.
+const output_tail_ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-_]/g;
 function stripAnsi(text) {
-    return (0,neutralize/* neutralize */.Y)(text.replace(/\r$/, ''));
+    return text.replace(output_tail_ANSI, '');
 }
 /**
  * The last `maxLines` lines of a command's output, each at most
@@ -46895,40 +46770,6 @@ function merge_reports_mergeReports(reports) {
     return totals;
 }
 
-;// CONCATENATED MODULE: ./shared/role-ci/escape.ts
-// Markdown and terminal safety for text that comes from branches, paths,
-// command output and test reports: it is data, never markup.
-
-/** One line of inline markdown (also safe in a table cell), at most `max` characters: the shared `md`. */
-
-/** A fenced code block that the content cannot close, whatever backticks it holds. */
-function codeBlock(text) {
-    const clean = plain(text);
-    const longest = Math.max(0, ...Array.from(clean.matchAll(/`+/g), (m) => m[0].length));
-    const fence = '`'.repeat(Math.max(3, longest + 1));
-    return [`${fence}text`, ...clean.split('\n'), fence];
-}
-/** Text for a terminal or a code block: the shared neutralize, lines kept. */
-function plain(text) {
-    return (0,neutralize/* neutralize */.Y)(text, { multiline: true });
-}
-/** First `maxLines` lines of `text`, each bounded, with a marker when cut. */
-function firstLines(text, maxLines, maxLength = 300) {
-    const lines = plain(text).split('\n');
-    const shown = lines.slice(0, maxLines).map((l) => (l.length > maxLength ? `${l.slice(0, maxLength - 3)}...` : l));
-    if (lines.length > maxLines)
-        shown.push(`... (${lines.length - maxLines} more lines)`);
-    return shown.join('\n');
-}
-/** Last `maxLines` lines of `text`, each bounded, with a marker when cut. */
-function escape_lastLines(text, maxLines, maxLength = 500) {
-    const lines = plain(text).split('\n');
-    const shown = lines.slice(-maxLines).map((l) => (l.length > maxLength ? `${l.slice(0, maxLength - 3)}...` : l));
-    if (lines.length > maxLines)
-        shown.unshift(`... (${lines.length - maxLines} earlier lines)`);
-    return shown.join('\n');
-}
-
 ;// CONCATENATED MODULE: ./shared/role-ci/outcome.ts
 
 /** Passed only when the guard is clean, every check passed and no JUnit test failed. */
@@ -46964,7 +46805,8 @@ function renderRoleCiSummary(report) {
         `**${report.role}** on ${md(report.branch)}${report.guard.diffBase ? ` (changes counted from \`${report.guard.diffBase.slice(0, 12)}\`)` : ''}`,
         '',
         ...(outcome.passed ? [] : [`Failed: ${outcome.failures.map((f) => md(f)).join('; ')}`, '']),
-        ...render_results_guardSection(report),
+        ...[...(report.notes ?? []), ...(report.guard.notes ?? [])].flatMap((n) => [`> ${md(n, 500)}`, '']),
+        ...guardSection(report),
         ...checksSection(report),
         ...junitSection(report),
     ];
@@ -46972,9 +46814,11 @@ function renderRoleCiSummary(report) {
         lines.pop();
     return `${lines.join('\n')}\n`;
 }
-function render_results_guardSection(report) {
+function guardSection(report) {
     const { guard } = report;
     const out = ['### Guard', ''];
+    if (guard.ok && guard.notes?.length)
+        return [...out, '✅ Allowed by the config rule (see the note above).', ''];
     if (guard.ok) {
         const paths = report.role === 'implementor'
             ? `No protected path among ${format_plural(guard.changed.length, 'changed path')}.`
@@ -47000,17 +46844,17 @@ function checksSection(report) {
         return [...out, 'No check ran.', ''];
     out.push('| check | result | duration |', '| --- | --- | --- |');
     for (const c of report.checks)
-        out.push(`| ${md(c.name)} | ${resultCell(c)} | ${c.skipped ? ' ' : formatDuration(c.durationMs)} |`);
+        out.push(`| ${md(c.name)} | ${render_results_resultCell(c)} | ${c.skipped ? ' ' : formatDuration(c.durationMs)} |`);
     out.push('');
     const withOutput = report.checks.filter((c) => !c.passed && !c.skipped && c.outputTail !== '');
     for (const c of withOutput.slice(0, SUMMARY_LIMITS.outputTails)) {
-        out.push(`<details><summary>${md(c.name)}: last lines of output</summary>`, '', ...codeBlock(escape_lastLines(c.outputTail, SUMMARY_LIMITS.outputLines)), '', '</details>', '');
+        out.push(`<details><summary>${md(c.name)}: last lines of output</summary>`, '', ...codeBlock(lastLines(c.outputTail, SUMMARY_LIMITS.outputLines)), '', '</details>', '');
     }
     if (withOutput.length > SUMMARY_LIMITS.outputTails)
         out.push(`_Output of ${withOutput.length - SUMMARY_LIMITS.outputTails} more failed checks is in the log._`, '');
     return out;
 }
-function resultCell(c) {
+function render_results_resultCell(c) {
     if (c.skipped)
         return '⏭ skipped';
     if (c.passed)
@@ -47054,20 +46898,22 @@ const MAX_FAILURES = 30;
 /** The result of a role CI run for a terminal: plain text, control characters removed. */
 function renderRoleCiText(report) {
     const outcome = roleCiOutcome(report);
-    const out = [`Role CI: ${report.role} on ${one(report.branch)}`, ''];
+    const out = [`Role CI: ${report.role} on ${render_text_one(report.branch)}`, ''];
+    for (const note of [...(report.notes ?? []), ...(report.guard.notes ?? [])])
+        out.push(`Note: ${render_text_one(note)}`, '');
     if (report.guard.ok)
         out.push('Guard: ok');
     else {
         out.push(`Guard: ${format_plural(report.guard.violations.length, 'violation')}`);
         for (const v of report.guard.violations)
-            out.push(`  - ${v.kind}${v.path !== undefined ? ` ${one(v.path)}` : ''}: ${one(v.detail)}`);
+            out.push(`  - ${v.kind}${v.path !== undefined ? ` ${render_text_one(v.path)}` : ''}: ${render_text_one(v.detail)}`);
     }
-    out.push('', `Checks (${one(report.commandsNote)}):`);
+    out.push('', `Checks (${render_text_one(report.commandsNote)}):`);
     if (report.checks.length === 0)
         out.push('  none');
-    const width = Math.max(0, ...report.checks.map((c) => one(c.name).length));
+    const width = Math.max(0, ...report.checks.map((c) => render_text_one(c.name).length));
     for (const c of report.checks) {
-        out.push(`  ${mark(c)} ${one(c.name).padEnd(width)}  ${render_text_status(c)}`);
+        out.push(`  ${mark(c)} ${render_text_one(c.name).padEnd(width)}  ${render_text_status(c)}`);
         if (!c.passed && !c.skipped && c.outputTail)
             for (const line of plain(c.outputTail).split('\n'))
                 out.push(`      | ${line}`);
@@ -47076,7 +46922,7 @@ function renderRoleCiText(report) {
         const t = merge_reports_mergeReports(report.junit);
         out.push('', `JUnit: ${format_plural(t.tests, 'test')}, ${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped (${format_plural(t.reports, 'report')})`);
         for (const f of t.failures.slice(0, MAX_FAILURES)) {
-            out.push(`  x ${one(f.suite)} > ${one(f.name)} (${one(f.file)}): ${one(f.message)}`);
+            out.push(`  x ${render_text_one(f.suite)} > ${render_text_one(f.name)} (${render_text_one(f.file)}): ${render_text_one(f.message)}`);
             if (f.details.trim())
                 for (const line of firstLines(f.details, 5).split('\n'))
                     out.push(`      ${line}`);
@@ -47096,10 +46942,10 @@ function render_text_status(c) {
     if (c.passed)
         return `passed in ${formatDuration(c.durationMs)}`;
     const why = c.reason ?? (c.exitCode !== null ? `exit code ${c.exitCode}` : 'failed');
-    return `FAILED: ${one(why)}, after ${formatDuration(c.durationMs)}`;
+    return `FAILED: ${render_text_one(why)}, after ${formatDuration(c.durationMs)}`;
 }
 /** Untrusted text on one line. */
-function one(text) {
+function render_text_one(text) {
     return plain(text).replace(/[\n\t]+/g, ' ');
 }
 
@@ -54657,8 +54503,8 @@ function parseSeconds(raw) {
  * warning: one broken report must not hide the others. A pattern that leaves
  * `cwd` is an InputError.
  */
-async function readJUnitReports(patterns, cwd, logger, tempDir = cwd) {
-    const files = await findFiles(patterns, cwd, logger, { roots: { cwd, tempDir }, what: 'junit' });
+async function readJUnitReports(patterns, cwd, logger) {
+    const files = await findFiles(patterns, cwd, logger);
     if (files.length === 0) {
         logger.warning(`No JUnit report found: no file matches ${patterns.map((p) => JSON.stringify(p)).join(', ')}`);
     }
@@ -54666,7 +54512,7 @@ async function readJUnitReports(patterns, cwd, logger, tempDir = cwd) {
     for (const file of files) {
         let xml;
         try {
-            xml = await (0,external_node_fs_promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(cwd, file), 'utf8');
+            xml = await (0,external_node_fs_promises_namespaceObject.readFile)((0,external_node_path_.join)(cwd, file), 'utf8');
         }
         catch (error) {
             logger.warning(`Skipped JUnit report ${file}: it could not be read: ${(0,errors/* messageOf */.bD)(error)}`);
@@ -54689,6 +54535,53 @@ async function readJUnitReports(patterns, cwd, logger, tempDir = cwd) {
 
 
 
+
+;// CONCATENATED MODULE: ./shared/role-ci/head-commit.ts
+
+
+/**
+ * The commit a run is about. On a pull request it is the head commit of the
+ * event payload, never the checked-out merge commit (`refs/pull/N/merge`, on
+ * no branch, which carries the base's changes too); it is fetched from the
+ * pull request's ref when the checkout lacks it (pull_request_target checks
+ * out the base). A branch named by hand must be what is checked out: the
+ * checks run on the working tree, and results labelled with another branch
+ * would be false.
+ */
+async function headCommit(git, remote, resolved, explicitBranch) {
+    const checkedOut = await git.run(['rev-parse', 'HEAD']);
+    const pr = resolved.pullRequest;
+    if (pr?.headSha) {
+        let commit = await git.resolveCommit(pr.headSha);
+        if (!commit && pr.number !== undefined) {
+            await git.exec([
+                'fetch',
+                '--no-tags',
+                '--quiet',
+                '--no-write-fetch-head',
+                remote,
+                `+refs/pull/${pr.number}/head:refs/orchestrator/pull/${pr.number}`,
+            ], {
+                allowedExitCodes: [0, 1, 128],
+            });
+            commit = await git.resolveCommit(pr.headSha);
+        }
+        if (!commit)
+            throw new errors/* InputError */.dz(`the pull request's head commit ${pr.headSha.slice(0, 12)} is not in this clone and could not be fetched from ${(0,validate/* quote */.hD)(remote)}; use actions/checkout with fetch-depth: 0`);
+        if (commit === checkedOut)
+            return { commit, checkedOut };
+        const note = `the checks ran on the checked-out commit ${checkedOut.slice(0, 12)}; the guard, the conflict check and the recorded results are about the pull request's head ${commit.slice(0, 12)} (check out the head, actions/checkout with ref: the head sha, to run the checks on it too)`;
+        return { commit, checkedOut, note };
+    }
+    if (explicitBranch && !pr) {
+        const named = (await git.resolveCommit(`refs/heads/${resolved.branch}`)) ?? (await git.resolveCommit(`refs/remotes/${remote}/${resolved.branch}`));
+        if (named !== checkedOut) {
+            const current = (await git.exec(['symbolic-ref', '--short', '-q', 'HEAD'], { allowedExitCodes: [0, 1] })).stdout.trim();
+            throw new errors/* InputError */.dz(`branch ${(0,validate/* quote */.hD)(resolved.branch)} is ${named ? `at ${named.slice(0, 12)}` : 'not a branch of this clone'}, but the checked-out commit is ${checkedOut.slice(0, 12)}${current ? ` (branch ${(0,validate/* quote */.hD)(current)})` : ''}; the checks run on the working tree, so check out the branch first (git switch ${resolved.branch}) or leave out the branch`);
+        }
+    }
+    return { commit: checkedOut, checkedOut };
+}
 
 ;// CONCATENATED MODULE: ./shared/role-ci/run-role-ci.ts
 
@@ -54723,10 +54616,15 @@ async function runRoleCi(options, deps) {
         ref: gh.ref,
         headRef: gh.headRef,
         baseRef: gh.baseRef,
+        checkedOut: gh.ref?.startsWith('refs/heads/') ? undefined : await checkedOutBranch(git),
     });
-    const commit = await git.run(['rev-parse', 'HEAD']);
+    const head = await headCommit(git, remote, resolved, Boolean(options.branch?.trim()));
+    const commit = head.commit;
+    for (const note of [resolved.note, head.note])
+        if (note)
+            ctx.logger.notice(note);
     let overseerRef;
-    if (resolved.role === 'implementor' && resolved.spec) {
+    if (resolved.role === 'implementor' && resolved.spec && !resolved.nonAgentHead) {
         const overseer = formatBranch(config.branches, resolved.spec, 'overseer');
         // Without the overseer branch the guard cannot tell what the implementor changed: stop, and say
         // why git could not fetch it (missing branch, or no access to the remote).
@@ -54736,7 +54634,7 @@ async function runRoleCi(options, deps) {
         overseerRef = fetched.has(overseer) ? privateRef(overseer) : undefined;
     }
     const integrationBranch = config.branches.integration ?? (await remoteDefaultBranch(git, remote).catch(() => null)) ?? 'main';
-    ctx.progress?.(`Role guard for ${resolved.role} ${resolved.branch} (rules from ${config.source})...`);
+    ctx.progress?.(`Role guard for ${resolved.role} ${resolved.branch}...`);
     const guard = await checkGuard({
         git,
         role: resolved.role,
@@ -54747,10 +54645,13 @@ async function runRoleCi(options, deps) {
         overseerRef,
         headRef: commit,
         protectedPaths: config.protectedPaths,
-        configPath: options.configPath,
         pullRequest: resolved.pullRequest,
         integrationBranch,
+        nonAgentHead: resolved.nonAgentHead,
+        nonAgentIntoOverseer: config.pullRequests.nonAgentIntoOverseer,
     });
+    for (const note of guard.notes ?? [])
+        ctx.logger.notice(note);
     for (const v of guard.violations)
         ctx.logger.error(v.detail, { title: 'Role guard', ...(v.path ? { file: v.path } : {}) });
     const chosen = options.guardOnly
@@ -54758,7 +54659,7 @@ async function runRoleCi(options, deps) {
         : chooseCommands({ cwd: ctx.cwd, role: resolved.role, inputCommands: options.commands, config });
     ctx.logger.info(chosen.note);
     const items = [...chosen.commands];
-    if (!options.guardOnly && options.conflictCheck && resolved.role === 'implementor' && resolved.spec)
+    if (!options.guardOnly && options.conflictCheck && resolved.role === 'implementor' && resolved.spec && !resolved.nonAgentHead)
         items.push(conflictCheck(resolved.branch, resolved.spec, commit, deps));
     const checks = await runChecks(items, {
         cwd: ctx.cwd,
@@ -54766,7 +54667,7 @@ async function runRoleCi(options, deps) {
         failFast: options.failFast,
         timeoutMs: options.timeoutMinutes ? options.timeoutMinutes * 60_000 : undefined,
     });
-    const junit = options.junit.length ? await readJUnitReports(options.junit, ctx.cwd, ctx.logger, ctx.tempDir) : [];
+    const junit = options.junit.length ? await readJUnitReports(options.junit, ctx.cwd, ctx.logger) : [];
     const report = {
         role: resolved.role,
         branch: resolved.branch,
@@ -54775,14 +54676,13 @@ async function runRoleCi(options, deps) {
         checks,
         junit,
         commandsNote: chosen.note,
+        notes: [resolved.note, head.note].filter((n) => Boolean(n)),
     };
     const outcome = roleCiOutcome(report);
     let stateCommit = null;
-    if (options.record && resolved.spec) {
+    // A person's branch is no agent of the feature: its results belong to no agent's row.
+    if (options.record && resolved.spec && !resolved.nonAgentHead) {
         const events = testEvents(report, resolved.spec, commit, ctx);
-        // Guard violations are state: recorded while new, cleared when a later run of the branch no longer has them.
-        const known = (await store.read()).projection.features[resolved.spec];
-        events.push(...guardEvents(known, resolved.spec, resolved.branch, foundViolations(guard), commit, { actor: ctx.actor, time: ctx.now() }));
         if (events.length) {
             ctx.progress?.(`Recording ${events.length} test result(s) on ${store.branch}...`);
             const appended = await store.append(events);
@@ -54810,108 +54710,35 @@ function conflictCheck(branch, spec, commit, deps) {
         },
     };
 }
-function foundViolations(guard) {
-    return guard.violations.map((v) => ({
-        kind: v.kind,
-        subject: v.path ?? v.target ?? v.detail,
-        detail: v.detail,
-    }));
-}
 function testEvents(report, spec, commit, ctx) {
     const base = { role: report.role, branch: report.branch, commit, ...(ctx.github.runUrl ? { runUrl: ctx.github.runUrl } : {}) };
     const time = ctx.now();
-    const events = report.checks.map((c) => makeEvent('test-result', spec, {
+    // The guard's verdict on this commit, so the health row can show it.
+    const guard = report.guard.ok ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
+    const events = [
+        makeEvent('test-result', spec, { ...base, suite: 'guard', ...guard, skipped: 0, durationMs: 0, unit: 'check' }, { actor: ctx.actor, time }),
+    ];
+    events.push(...report.checks.map((c) => makeEvent('test-result', spec, {
         ...base,
         suite: c.name,
         passed: c.passed ? 1 : 0,
         failed: !c.passed && !c.skipped ? 1 : 0,
         skipped: c.skipped ? 1 : 0,
         durationMs: Math.round(c.durationMs),
-    }, { actor: ctx.actor, time }));
+        unit: 'check',
+    }, { actor: ctx.actor, time })));
     for (const j of report.junit) {
         events.push(makeEvent('test-result', spec, {
             ...base,
-            suite: `junit:${(0,external_node_path_namespaceObject.basename)(j.file)}`.slice(0, 200),
+            suite: `junit:${(0,external_node_path_.basename)(j.file)}`.slice(0, 200),
             passed: j.passed,
             failed: j.failed,
             skipped: j.skipped,
             durationMs: Math.round(j.durationMs),
+            unit: 'tests',
         }, { actor: ctx.actor, time }));
     }
     return events;
-}
-
-;// CONCATENATED MODULE: ./shared/role-ci/trusted-config.ts
-
-
-
-
-
-/**
- * The configuration the role guard trusts, read from git objects of a commit
- * the branch under test cannot change: the pull request's base, else (for an
- * implementor) its overseer branch, else the default branch. The work tree is
- * never read: it is the implementor's, and its copy of the file could switch
- * the guard off or run its own commands with the run's write token.
- */
-async function trustedConfig(options) {
-    const { git, remote, logger } = options;
-    const path = options.path || DEFAULT_CONFIG_PATH;
-    const at = async (kind, branch) => {
-        const commit = (await fetchBranches(git, remote, [branch]).catch(() => new Map())).get(branch);
-        if (!commit)
-            return null;
-        return {
-            config: await readConfigAt(git, privateRef(branch), path, `${branch} (${commit.slice(0, 12)})`),
-            source: { kind, branch, commit },
-        };
-    };
-    if (options.pullRequestBase) {
-        const found = await at('pull request base', options.pullRequestBase);
-        if (found)
-            return found;
-        logger.warning(`the pull request's base ${(0,validate/* quote */.hD)(options.pullRequestBase)} could not be fetched from ${(0,validate/* quote */.hD)(remote)}`);
-    }
-    const defaultBranch = await remoteDefaultBranch(git, remote).catch(() => null);
-    const fromDefault = defaultBranch ? await at('default branch', defaultBranch) : null;
-    const bootstrap = fromDefault?.config ?? defaultConfig();
-    if (!options.pullRequestBase && options.branch) {
-        const parsed = parseBranch(bootstrap.branches, options.branch);
-        if (parsed?.role === 'implementor') {
-            const fromOverseer = await at('overseer branch', formatBranch(bootstrap.branches, parsed.spec, 'overseer'));
-            if (fromOverseer)
-                return fromOverseer;
-        }
-    }
-    if (fromDefault)
-        return fromDefault;
-    logger.warning(`no trusted commit to read ${(0,validate/* quote */.hD)(path)} from (the remote ${(0,validate/* quote */.hD)(remote)} names no default branch): the role guard uses the built-in defaults`);
-    return { config: defaultConfig(), source: { kind: 'none' } };
-}
-/**
- * The configuration file as committed at `commit`, through git objects.
- * Absent → the defaults. A symlink, folder or submodule in its place is
- * refused: following it could read anything.
- */
-async function readConfigAt(git, commit, path, label) {
-    const where = `${path} at ${label}`;
-    const listed = await git.execBuffer(['ls-tree', '-z', '--full-tree', commit, '--', path]).catch((error) => {
-        throw new errors/* ConfigurationError */.j1(`cannot read ${where}: ${(0,errors/* messageOf */.bD)(error)}`);
-    });
-    const entry = listed.stdout.toString('utf8').split('\0')[0];
-    const m = /^(\d{6}) (\w+) ([0-9a-f]+)\t/.exec(entry);
-    if (!m) {
-        const config = defaultConfig();
-        config.source = `defaults (no ${path} at ${label})`;
-        return config;
-    }
-    const [, mode, type, oid] = m;
-    if (type !== 'blob' || (mode !== '100644' && mode !== '100755')) {
-        const what = mode === '120000' ? 'a symlink' : type === 'tree' ? 'a folder' : type === 'commit' ? 'a submodule' : `mode ${mode}`;
-        throw new errors/* ConfigurationError */.j1(`${where} is ${what}, not a regular file; the configuration must be a plain file`);
-    }
-    const text = (await git.execBuffer(['cat-file', 'blob', oid])).stdout.toString('utf8');
-    return parseConfig(text, where);
 }
 
 ;// CONCATENATED MODULE: ./shared/commands/role-ci.ts
@@ -54921,22 +54748,6 @@ async function readConfigAt(git, commit, path, label) {
 
 
 
-
-
-/** The base branch of the pull request the run is about, if it is about one. */
-function pullRequestBase(gh) {
-    if (!gh.eventName?.startsWith('pull_request'))
-        return undefined;
-    const pr = gh.event?.pull_request;
-    const ref = gh.baseRef || (typeof pr?.base?.ref === 'string' ? pr.base.ref : undefined);
-    return ref || undefined;
-}
-/** The pushed branch, by name only (its content is not read). */
-function branchOfRun(gh) {
-    if (gh.ref?.startsWith('refs/heads/'))
-        return gh.ref.slice('refs/heads/'.length);
-    return gh.headRef || undefined;
-}
 const roleCiCommand = {
     name: 'role-ci',
     aliases: ['run-tests'],
@@ -54991,17 +54802,7 @@ const roleCiCommand = {
         },
     ],
     async run(values, ctx) {
-        // The rules come from a commit the branch under test cannot change, never from its work tree.
-        const ws = await openWorkspace(values, ctx, {
-            config: async (git, remote, path) => (await trustedConfig({
-                git,
-                remote,
-                path,
-                pullRequestBase: pullRequestBase(ctx.github),
-                branch: values.string('branch') ?? branchOfRun(ctx.github) ?? (await checkedOutBranch(git)) ?? undefined,
-                logger: ctx.logger,
-            })).config,
-        });
+        const ws = await openWorkspace(values, ctx);
         const commandsText = values.string('commands');
         const run = await runRoleCi({
             role: values.string('role'),
@@ -55013,7 +54814,6 @@ const roleCiCommand = {
             conflictCheck: values.bool('conflict-check'),
             record: values.has('record') ? values.bool('record') : values.source === 'input',
             timeoutMinutes: values.int('timeout-minutes'),
-            configPath: values.string('config'),
         }, { ...ws, ctx });
         const { report, outcome } = run;
         const checks = report.checks;
@@ -55123,7 +54923,56 @@ async function readCommits(git, from, to) {
     return commits;
 }
 
+;// CONCATENATED MODULE: ./shared/sync-status/reconcile.ts
+
+
+/**
+ * Tasks this branch ticked (or started) with a commit the branch no longer has (a reset
+ * or a force-push, or a local commit the hook saw that was never pushed): each is made
+ * open again by a task-updated event that says why. A task that a commit still on the
+ * branch mentions is left to that commit's event. The event is stamped just after the
+ * one it corrects, so a later commit that finishes the task again still wins.
+ */
+async function vanishedTaskEvents(git, feature, branch, head, stillMentioned, ctx) {
+    const out = [];
+    for (const [id, status] of Object.entries(feature?.tasks ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))) {
+        if (status.agent !== branch || status.state === 'open' || stillMentioned.has(id))
+            continue;
+        const known = await git.resolveCommit(status.commit);
+        if (known && (await git.isAncestor(known, head)))
+            continue;
+        const message = `commit ${status.commit.slice(0, 7)} is no longer on ${branch} (reset or force-push, or never pushed): ${id} is open again`;
+        ctx.logger.notice(message);
+        const time = new Date(Date.parse(status.time) + 1);
+        out.push(makeEvent('task-updated', feature.spec, { taskId: id, state: 'open', commit: status.commit, agent: branch, message }, { actor: ctx.actor, time }));
+    }
+    return out;
+}
+/**
+ * Done tasks whose commit is now reachable from the branch it merges into (an
+ * implementor's from its overseer branch, the overseer's from the feature's base):
+ * one task-merged event each. Squash merges leave no reachable commit: those come
+ * from the merged pull request (open-pr on the closed event).
+ */
+async function mergedTaskEvents(git, config, feature, heads, ctx) {
+    if (!feature)
+        return [];
+    const overseer = formatBranch(config.branches, feature.spec, 'overseer');
+    const out = [];
+    for (const [id, status] of Object.entries(feature.tasks).sort(([a], [b]) => (a < b ? -1 : 1))) {
+        if (status.state !== 'done' || feature.merged?.[id]?.[status.commit])
+            continue;
+        const into = status.agent === overseer ? feature.registration?.baseBranch : overseer;
+        const target = into ? heads.get(into) : undefined;
+        if (!into || !target || !(await git.resolveCommit(status.commit)) || !(await git.isAncestor(status.commit, target)))
+            continue;
+        out.push(makeEvent('task-merged', feature.spec, { taskId: id, commit: status.commit, into }, { actor: ctx.actor, time: ctx.now() }));
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./shared/sync-status/sync-branch.ts
+
 
 
 
@@ -55210,6 +55059,11 @@ async function syncBranch(target, input) {
             result.events.push(makeEvent('task-updated', target.spec, { taskId: ref.id, state, commit: commit.sha, agent: target.branch, message: subjectOf(commit.message) }, { actor: ctx.actor, time: new Date(time) }));
         }
     }
+    // Only history that was rewritten (or local commits never pushed) can lose commits.
+    if (target.role === 'implementor' && result.forcePushed) {
+        const mentioned = new Set(result.events.filter((e) => e.kind === 'task-updated').map((e) => e.data.taskId));
+        result.events.push(...(await vanishedTaskEvents(git, feature, target.branch, head, mentioned, ctx)));
+    }
     result.done = [...done];
     result.inProgress = [...inProgress];
     result.events.push(makeEvent('branch-synced', target.spec, { branch: target.branch, sha: head }, { actor: ctx.actor, time: ctx.now() }));
@@ -55264,10 +55118,10 @@ async function commitFileWithLease(git, remote, branch, path, transform, message
         if (after === before)
             return null;
         const blob = await git.writeBlob(after);
-        const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_.tmpdir)(), 'orch-index-'));
+        const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'orch-index-'));
         let commit;
         try {
-            const env = { GIT_INDEX_FILE: (0,external_node_path_namespaceObject.join)(dir, 'index') };
+            const env = { GIT_INDEX_FILE: (0,external_node_path_.join)(dir, 'index') };
             await git.run(['read-tree', tip], { env });
             await git.run(['update-index', '--cacheinfo', `${m[1]},${blob},${path}`], { env });
             const tree = await git.run(['write-tree'], { env });
@@ -55293,6 +55147,7 @@ async function commitFileWithLease(git, remote, branch, path, transform, message
 }
 
 ;// CONCATENATED MODULE: ./shared/sync-status/sync-status.ts
+
 
 
 
@@ -55374,6 +55229,9 @@ async function syncStatus(options, deps) {
         syncs.push(await syncBranch(target, { git, config, projection: snapshot.projection, heads, knownIds, tasksFile: source.file, ctx }));
     }
     const events = syncs.flatMap((s) => s.events);
+    // Tasks whose commits reached the branch they merge into (the overseer's, or the base for the overseer's own).
+    for (const spec of specs)
+        events.push(...(await mergedTaskEvents(git, config, snapshot.projection.features[spec], heads, ctx)));
     const files = (projection) => {
         const out = [];
         if (options.tasksTarget !== 'state')
@@ -55578,6 +55436,7 @@ function sync_status_renderText(r) {
 
 
 
+
 const demoCommand = {
     name: 'demo',
     summary: 'Run the whole loop offline in a temporary folder with a local bare remote (init-feature, three implementors, sync-status, detect-conflicts, role-ci) and print the dashboard.',
@@ -55594,11 +55453,16 @@ const demoCommand = {
     async run(values, ctx) {
         const started = Date.now();
         const result = await runDemo({ dir: values.string('dir'), keep: values.bool('keep') }, { initFeature: initFeatureCommand, syncStatus: syncStatusCommand, detectConflicts: detectConflictsCommand, roleCi: roleCiCommand }, ctx);
-        return { exitCode: 0, outputs: {}, text: renderDemo(result, Date.now() - started), json: result };
+        return {
+            exitCode: 0,
+            outputs: {},
+            text: renderDemo(result, Date.now() - started, ctx.cliScript ? (0,invocation/* cliInvocation */.X)(ctx.cliScript, result.work) : 'orchestrator'),
+            json: result,
+        };
     },
 };
 const fmt = (rs) => rs.map((r) => (r.start === r.end ? `${r.start}` : `${r.start}-${r.end}`)).join(', ') || '-';
-function renderDemo(r, ms) {
+function renderDemo(r, ms, cli = 'orchestrator') {
     const step = (name) => r.steps.find((s) => s.step === name)?.json;
     const lines = ['', `Demo finished in ${(ms / 1000).toFixed(1)} s.`, ''];
     const f = r.status?.features[0];
@@ -55632,11 +55496,15 @@ function renderDemo(r, ms) {
         lines.push(`  work/        a clone (branches: git -C ${r.work} branch -a)`);
         lines.push(`  remote.git/  the bare remote the actions pushed to`);
         lines.push(`  dashboard:   git -C ${r.work} show origin/orchestrator/state:README.md (after git fetch)`);
-        lines.push(`  status:      cd ${r.work} && npx orchestrator events status`);
+        // The demo folder has no node_modules: the hint names this very CLI, so it works when copied.
+        lines.push(`  status:      cd ${shellWord(r.work)} && ${cli} events status`);
     }
     else
         lines.push(`The demo folder ${r.dir} was removed (--no-keep).`);
     return lines.join('\n');
+}
+function shellWord(value) {
+    return /^[\w@%+=:,./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
 }
 
 ;// CONCATENATED MODULE: ./shared/state/export-feature.ts
@@ -55689,7 +55557,9 @@ async function addFeature(store, input) {
  * Records an event of any kind from user input: `data` is a JSON text or an
  * object; bad JSON, an unknown kind or a bad field is an InputError saying which.
  */
-async function logEvent(store, input) {
+async function logEvent(store, input, 
+/** Appends instead of a plain append, for kinds that need more checks or derived files (task-updated). */
+appendWith) {
     if (!EVENT_KINDS.includes(input.kind)) {
         throw new errors/* InputError */.dz(`event kind ${JSON.stringify(input.kind)} is not known: expected one of ${EVENT_KINDS.join(', ')}`);
     }
@@ -55704,14 +55574,21 @@ async function logEvent(store, input) {
     }
     const kind = input.kind;
     const event = makeEvent(kind, input.feature, data, { actor: input.agent ?? 'cli', time: input.time });
-    return append(store, event);
+    return appendWith ? appendWith(event) : append(store, event);
 }
-/** The newest `n` events (of one feature, or all), newest first; the projection keeps a bounded number. */
-function recentEvents(snapshot, n, feature) {
+/**
+ * The newest `n` events (of one feature, or all), newest first, up to the size of the log:
+ * from the projection's recent list when it holds them, else from the event files.
+ */
+async function recentEvents(store, n, feature) {
     if (!Number.isSafeInteger(n) || n < 1)
         throw new errors/* InputError */.dz(`the number of events ${JSON.stringify(n)} is not a whole number of at least 1`);
-    const list = feature === undefined ? snapshot.projection.recent : (snapshot.projection.features[feature]?.recent ?? []);
-    return list.slice(0, n);
+    const { projection } = await store.read();
+    const list = feature === undefined ? projection.recent : (projection.features[feature]?.recent ?? []);
+    const total = feature === undefined ? projection.eventCount : (projection.features[feature]?.eventCount ?? 0);
+    if (n <= list.length || list.length >= total)
+        return list.slice(0, n);
+    return store.recentFromLog(n, feature);
 }
 async function logConflict(store, input) {
     const { actor, time, feature, ...data } = input;
@@ -55733,9 +55610,26 @@ async function resolveConflict(store, id, options) {
     const data = { left: conflict.left, right: conflict.right, detectedAt: conflict.detectedAt, lifetimeSeconds };
     return append(store, makeEvent('conflict-resolved', conflict.feature, data, { actor: options.actor, time: now }));
 }
+/**
+ * Raises a blocker. Raising one that is open with the same reason and agent changes nothing;
+ * otherwise it is the blocker's next occurrence (see OCCURRENCE_FIELD): a blocker can be
+ * raised again after it was cleared, any number of times, and a re-run records nothing new.
+ */
 async function raiseBlocker(store, input) {
     const { actor, time, feature, ...data } = input;
-    return append(store, makeEvent('blocker-raised', feature, data, { actor, time }));
+    const blocker = (await store.read()).projection.features[feature]?.blockers[data.id];
+    const open = blocker?.raised && (!blocker.cleared || blocker.raised.stamp > blocker.cleared.stamp);
+    if (open && blocker.raised.reason === data.reason && blocker.raised.agent === data.agent)
+        return unchanged(store);
+    const occurrence = (blocker?.raisedCount ?? 0) + 1;
+    return append(store, makeEvent('blocker-raised', feature, { ...data, ...occurrenceOf(occurrence) }, { actor, time }));
+}
+function occurrenceOf(n) {
+    return n >= 2 ? { occurrence: n } : {};
+}
+/** An append that found nothing to record: the state as it is. */
+async function unchanged(store) {
+    return store.append([]);
 }
 /** Clears an open blocker; clearing one that is not open is an InputError listing the open ones. */
 async function clearBlocker(store, input) {
@@ -55743,10 +55637,15 @@ async function clearBlocker(store, input) {
     const snapshot = await store.read();
     const f = snapshot.projection.features[feature];
     const open = f ? openBlockers(f).map((b) => b.id) : [];
+    // Clearing again what is already cleared (with the same note) is a re-run: nothing new.
+    const last = f?.blockers[data.id]?.cleared;
+    if (!open.includes(data.id) && last && last.note === data.note)
+        return unchanged(store);
     if (!open.includes(data.id)) {
         throw new errors/* InputError */.dz(`feature ${JSON.stringify(feature)} has no open blocker ${JSON.stringify(data.id)} (open: ${open.length ? open.join(', ') : 'none'})`);
     }
-    return append(store, makeEvent('blocker-cleared', feature, data, { actor, time }));
+    const occurrence = (f?.blockers[data.id]?.clearedCount ?? 0) + 1;
+    return append(store, makeEvent('blocker-cleared', feature, { ...data, ...occurrenceOf(occurrence) }, { actor, time }));
 }
 async function append(store, event) {
     return store.append([event]);
@@ -55754,6 +55653,46 @@ async function append(store, event) {
 
 
 
+
+;// CONCATENATED MODULE: ./shared/sync-status/log-task.ts
+
+
+
+
+
+
+
+/**
+ * Records a task-updated event given by hand (`events log task-updated`) the way
+ * sync-status records one: the id must be a task of the feature (its tasks.md on
+ * the overseer branch, else the tasks registered with the feature), and the
+ * state branch's tasks.md is rendered again in the same commit, so the dashboard,
+ * sync-status and tasks.md never disagree about the totals.
+ */
+async function logTaskEvent(ws, event, ctx) {
+    const { git, remote, config, store } = ws;
+    const spec = event.feature;
+    const snapshot = await store.read();
+    const overseer = formatBranch(config.branches, spec, 'overseer');
+    const heads = await fetchBranches(git, remote, [overseer]).catch(() => new Map());
+    const source = await readTasksSource(git, [heads.get(overseer)], config.tasks.file.replace('{spec}', spec), ctx.logger);
+    const registered = snapshot.projection.features[spec]?.registration?.tasks ?? [];
+    const known = source.doc ? source.doc.tasks.map((t) => t.id) : registered.map((t) => t.id);
+    const id = event.data.taskId;
+    // Without a tasks.md and without registered tasks there is nothing to check against (as in sync-status).
+    if ((source.doc || registered.length) && !known.includes(id)) {
+        const where = source.doc ? source.file : `the tasks registered with feature ${(0,validate/* quote */.hD)(spec)}`;
+        const shown = known.length > 12 ? `${known.slice(0, 12).join(', ')}, ...` : known.join(', ') || 'none';
+        throw new errors/* InputError */.dz(`task ${(0,validate/* quote */.hD)(id)} is not in ${where} (tasks: ${shown}); record only tasks the feature has`);
+    }
+    const text = source.text;
+    const files = text === null
+        ? undefined
+        : (projection) => [
+            [stateTasksPath(spec), renderTasksFile(text, projection.features[spec], true).text],
+        ];
+    return store.append([event], { files });
+}
 
 ;// CONCATENATED MODULE: ./shared/commands/events.ts
 
@@ -55779,7 +55718,7 @@ function recorded(r, what) {
         json: { added: r.added.length, skipped: r.skipped.length, commit: r.commit, pushed: r.pushed, attempts: r.attempts, events: r.added },
     };
 }
-function events_feature(values) {
+function feature(values) {
     return (0,validate/* validateSpecId */.zx)(values.requireString('feature'), '--feature');
 }
 function events_define(sub, summary, options, run) {
@@ -55803,16 +55742,15 @@ const EVENTS_COMMANDS = [
         { name: 'data', type: 'string', default: '{}', description: 'The kind-specific payload as JSON.' },
     ], async (v, ctx) => {
         const kind = v.requireString('kind');
-        return recorded(await logEvent(await store(v, ctx), {
-            kind,
-            feature: events_feature(v),
-            agent: v.string('agent') ?? ctx.actor,
-            data: v.requireString('data'),
-            time: ctx.now(),
-        }), `${kind} event`);
+        const ws = await openWorkspace(v, ctx);
+        const input = { kind, feature: feature(v), agent: v.string('agent') ?? ctx.actor, data: v.requireString('data'), time: ctx.now() };
+        // A task update is checked against the feature's tasks and re-renders its tasks.md, as sync-status does.
+        const check = kind === 'task-updated' ? (e) => logTaskEvent(ws, e, ctx) : undefined;
+        return recorded(await logEvent(ws.store, input, check), `${kind} event`);
     }),
     events_define('recent', 'The newest events (all features, or one with --feature).', [{ name: 'count', type: 'integer', min: 1, max: 1000, default: '20', positional: 0, description: 'How many events.' }, FEATURE], async (v, ctx) => {
-        const list = recentEvents(await (await store(v, ctx)).read(), v.int('count') ?? 20, v.string('feature'));
+        const spec = v.string('feature');
+        const list = await recentEvents(await store(v, ctx), v.int('count') ?? 20, spec === undefined ? undefined : (0,validate/* validateSpecId */.zx)(spec, '--feature'));
         const text = list.length ? list.map((e) => `${e.time}  ${e.feature}  ${e.kind.padEnd(20)} ${e.summary}`).join('\n') : 'No events yet.';
         return { exitCode: 0, outputs: {}, text, json: list };
     }),
@@ -55837,7 +55775,7 @@ const EVENTS_COMMANDS = [
             throw new errors/* InputError */.dz(`--files is not valid JSON: ${e.message}`);
         }
         const r = await logConflict(await store(v, ctx), {
-            feature: events_feature(v),
+            feature: feature(v),
             left: v.requireString('left'),
             right: v.requireString('right'),
             leftSha: v.requireString('left-sha'),
@@ -55855,7 +55793,7 @@ const EVENTS_COMMANDS = [
         { name: 'reason', type: 'string', required: true, positional: 1, description: 'What blocks.' },
         { name: 'agent', type: 'string', description: 'The blocked agent (branch or impl-N).' },
     ], async (v, ctx) => recorded(await raiseBlocker(await store(v, ctx), {
-        feature: events_feature(v),
+        feature: feature(v),
         id: v.requireString('id'),
         reason: v.requireString('reason'),
         agent: v.string('agent'),
@@ -55867,7 +55805,7 @@ const EVENTS_COMMANDS = [
         { name: 'id', type: 'string', required: true, positional: 0, description: 'The blocker id.' },
         { name: 'note', type: 'string', description: 'How it was cleared.' },
     ], async (v, ctx) => recorded(await clearBlocker(await store(v, ctx), {
-        feature: events_feature(v),
+        feature: feature(v),
         id: v.requireString('id'),
         note: v.string('note'),
         actor: ctx.actor,
@@ -55881,9 +55819,9 @@ const EVENTS_COMMANDS = [
         const markdown = exportFeature(await (await store(v, ctx)).read(), spec);
         const file = v.string('file');
         if (file) {
-            const path = confinePath(file, v.source === 'input' ? 'input "file"' : 'file', ctx);
+            const path = (0,external_node_path_.isAbsolute)(file) ? file : (0,external_node_path_.join)(ctx.cwd, (0,validate/* validateRepoPath */.uC)(file, 'file'));
             // Like report-path elsewhere: a report folder that does not exist yet is created.
-            (0,external_node_fs_.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
             (0,external_node_fs_.writeFileSync)(path, markdown);
             return { exitCode: 0, outputs: {}, text: `Wrote ${path}`, json: { path } };
         }
@@ -55898,8 +55836,66 @@ const EVENTS_COMMANDS = [
     }),
 ];
 
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./shared/commands/hook-script.ts
+/** The git hook `orchestrator hooks install` writes, and how it is recognised. */
+const HOOK_NAME = 'pre-push';
+const MARKER = '# agent-orchestrator pre-push hook';
+/** The marker of the post-commit hook older versions installed (it published unpushed commits). */
+const OLD_MARKER = '# agent-orchestrator post-commit hook';
+/** Where a hook that was there before ours is kept (and run first) after `install --force`. */
+const BACKUP_SUFFIX = '.before-orchestrator';
+/**
+ * A pre-push hook: it records only what reaches the remote. For each branch the push
+ * sends, a background job waits (up to two minutes) until the remote has the pushed
+ * commit, then runs `orchestrator sync-status` for that branch, which reads it from the
+ * remote; a push that fails records nothing. The CLI is found in the repository's
+ * node_modules/.bin (installed with npm) or on PATH, never by a path to one checkout.
+ * A hook that was there before is run first, with the same input, and can still stop the push.
+ */
+function hookScript() {
+    return [
+        '#!/bin/sh',
+        MARKER,
+        '# Records task progress (task ids in commit messages) for the branches this push sends, once the',
+        '# remote has them. Runs in the background so pushing never waits; output: .git/orchestrator-sync.log.',
+        'input=$(cat)',
+        `previous="$(git rev-parse --git-path hooks/${HOOK_NAME})${BACKUP_SUFFIX}"`,
+        'if [ -x "$previous" ]; then',
+        '  printf \'%s\\n\' "$input" | "$previous" "$@" || exit $?',
+        'fi',
+        'remote="$1"',
+        'log="$(git rev-parse --git-dir)/orchestrator-sync.log"',
+        'top="$(git rev-parse --show-toplevel)"',
+        'if [ -x "$top/node_modules/.bin/orchestrator" ]; then',
+        '  cli="$top/node_modules/.bin/orchestrator"',
+        'elif command -v orchestrator >/dev/null 2>&1; then',
+        '  cli=orchestrator',
+        'else',
+        '  echo "orchestrator hook: the orchestrator CLI is neither in $top/node_modules/.bin nor on PATH; nothing recorded" >>"$log"',
+        '  exit 0',
+        'fi',
+        'printf \'%s\\n\' "$input" | while read -r local_ref local_sha remote_ref remote_sha; do',
+        '  case "$remote_ref" in refs/heads/*) ;; *) continue ;; esac',
+        '  case "$local_sha" in *[!0]*) ;; *) continue ;; esac # a deleted branch',
+        '  branch="${remote_ref#refs/heads/}"',
+        '  (',
+        '    i=0',
+        '    while [ "$i" -lt 60 ]; do',
+        '      if [ "$(git ls-remote "$remote" "$remote_ref" | cut -f1)" = "$local_sha" ]; then',
+        '        "$cli" sync-status --remote "$remote" --branch "$branch" >>"$log" 2>&1',
+        '        exit 0',
+        '      fi',
+        '      i=$((i + 1))',
+        '      sleep 2',
+        '    done',
+        '    echo "orchestrator hook: $branch did not reach $remote at $local_sha; nothing recorded" >>"$log"',
+        '  ) </dev/null >/dev/null 2>&1 &',
+        'done',
+        'exit 0',
+        '',
+    ].join('\n');
+}
+
 ;// CONCATENATED MODULE: ./shared/commands/hooks.ts
 
 
@@ -55907,27 +55903,17 @@ var external_node_url_ = __nccwpck_require__(3136);
 
 
 
-const MARKER = '# agent-orchestrator post-commit hook';
-/** Single-quotes a value for a POSIX shell script we write ourselves. */
-function shellQuote(value) {
-    return `'${value.replace(/'/g, `'\\''`)}'`;
+
+async function hookPath(git, cwd, name) {
+    const rel = await git.run(['rev-parse', '--git-path', `hooks/${name}`]);
+    return (0,external_node_path_.isAbsolute)(rel) ? rel : (0,external_node_path_.join)(cwd, rel);
 }
-function hookScript(cliPath) {
-    return [
-        '#!/bin/sh',
-        MARKER,
-        '# Records task progress from the commit just made (task ids in its message) on the state branch.',
-        '# Runs in the background so committing never waits; output goes to .git/orchestrator-sync.log.',
-        'branch=$(git symbolic-ref --short -q HEAD) || exit 0',
-        'log="$(git rev-parse --git-dir)/orchestrator-sync.log"',
-        `( node ${shellQuote(cliPath)} sync-status --local --branch "$branch" >>"$log" 2>&1 & ) >/dev/null 2>&1`,
-        'exit 0',
-        '',
-    ].join('\n');
+function read(path) {
+    return (0,external_node_fs_.existsSync)(path) ? (0,external_node_fs_.readFileSync)(path, 'utf8') : null;
 }
 const hooksCommand = {
     name: 'hooks',
-    summary: 'Install (or remove) a git post-commit hook that runs sync-status for the current branch after every local commit.',
+    summary: 'Install (or remove) a git pre-push hook that records task progress for each pushed branch once the remote has it (sync-status), so only pushed work is recorded.',
     options: [
         {
             name: 'action',
@@ -55937,39 +55923,58 @@ const hooksCommand = {
             choices: ['install', 'uninstall'],
             description: 'install or uninstall.',
         },
-        { name: 'force', type: 'boolean', default: 'false', description: 'Replace an existing post-commit hook that is not ours.' },
+        {
+            name: 'force',
+            type: 'boolean',
+            default: 'false',
+            description: `Install over a pre-push hook that is not ours: it is kept as pre-push${BACKUP_SUFFIX} and run first (uninstall puts it back).`,
+        },
     ],
     outputs: [],
     async run(values, ctx) {
         const git = await Git.open(ctx.cwd);
-        const rel = await git.run(['rev-parse', '--git-path', 'hooks/post-commit']);
-        const path = (0,external_node_path_namespaceObject.isAbsolute)(rel) ? rel : (0,external_node_path_namespaceObject.join)(ctx.cwd, rel);
-        const existing = (0,external_node_fs_.existsSync)(path) ? (0,external_node_fs_.readFileSync)(path, 'utf8') : null;
+        const path = await hookPath(git, ctx.cwd, HOOK_NAME);
+        const backup = `${path}${BACKUP_SUFFIX}`;
+        const existing = read(path);
         const ours = existing?.includes(MARKER) ?? false;
         if (values.string('action') === 'uninstall') {
             if (existing && !ours)
                 throw new errors/* InputError */.dz(`${(0,validate/* quote */.hD)(path)} is not our hook; left as it is`);
             if (existing)
                 (0,external_node_fs_.rmSync)(path);
-            return {
-                exitCode: 0,
-                outputs: {},
-                text: existing ? `Removed ${path}` : 'No hook of ours was installed',
-                json: { path, removed: Boolean(existing) },
-            };
+            const restored = existing !== null && (0,external_node_fs_.existsSync)(backup);
+            if (restored)
+                (0,external_node_fs_.renameSync)(backup, path);
+            const text = existing
+                ? `Removed ${path}${restored ? ` and put back the hook that was there before` : ''}`
+                : 'No hook of ours was installed';
+            return { exitCode: 0, outputs: {}, text, json: { path, removed: Boolean(existing), restored } };
         }
-        if (existing && !ours && !values.bool('force'))
-            throw new errors/* InputError */.dz(`${(0,validate/* quote */.hD)(path)} already exists and is not ours; pass --force to replace it`);
-        const cli = (0,external_node_url_.fileURLToPath)(import.meta.url);
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
-        (0,external_node_fs_.writeFileSync)(path, hookScript(cli));
+        let backedUp = false;
+        if (existing && !ours) {
+            if (!values.bool('force'))
+                throw new errors/* InputError */.dz(`${(0,validate/* quote */.hD)(path)} already exists and is not ours; pass --force to keep it as ${(0,validate/* quote */.hD)(backup)} and run it before ours`);
+            if ((0,external_node_fs_.existsSync)(backup))
+                throw new errors/* InputError */.dz(`${(0,validate/* quote */.hD)(backup)} already exists: move it or ${(0,validate/* quote */.hD)(path)} away first, so that neither hook is lost`);
+            (0,external_node_fs_.renameSync)(path, backup);
+            (0,external_node_fs_.chmodSync)(backup, 0o755);
+            backedUp = true;
+        }
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+        (0,external_node_fs_.writeFileSync)(path, hookScript());
         (0,external_node_fs_.chmodSync)(path, 0o755);
-        return {
-            exitCode: 0,
-            outputs: {},
-            text: `Installed ${path}: each commit now runs "orchestrator sync-status --local" in the background (log: .git/orchestrator-sync.log)`,
-            json: { path, cli },
-        };
+        // The post-commit hook of older versions recorded commits before they were pushed.
+        const old = await hookPath(git, ctx.cwd, 'post-commit');
+        const removedOld = read(old)?.includes(OLD_MARKER) ?? false;
+        if (removedOld)
+            (0,external_node_fs_.rmSync)(old);
+        const lines = [
+            `Installed ${path}: each push records the task progress of the pushed branches once the remote has them (log: .git/orchestrator-sync.log).`,
+            ...(backedUp ? [`The hook that was there is kept as ${backup} and runs first.`] : []),
+            ...(removedOld ? [`Removed the old post-commit hook of agent-orchestrator (${old}).`] : []),
+            'The hook runs node_modules/.bin/orchestrator of this repository, or orchestrator on PATH.',
+        ];
+        return { exitCode: 0, outputs: {}, text: lines.join('\n'), json: { path, backup: backedUp ? backup : null, removedOld } };
     },
 };
 
@@ -56068,8 +56073,6 @@ function isAlreadyExists(error) {
 ;// CONCATENATED MODULE: ./shared/open-pr/pr-body.ts
 
 
-
-
 const pr_body_MAX_ROWS = 40;
 /**
  * The generated part of the pull request body, from state: the agent's tasks
@@ -56121,20 +56124,52 @@ function renderPullRequestBody(projection, spec, branch, extra) {
     }
     else
         lines.push('_None in the last scan._', '');
-    const guards = feature ? openGuards(feature, branch) : [];
-    lines.push('### Role guard', '');
-    if (guards.length) {
-        lines.push(...table(['Rule', 'Path or target', 'Commit'], guards.map((g) => [g.kind === 'pr-target' ? 'pull request target' : 'protected path', md(g.subject, 300), sha(g.detected?.commit)])), '');
-    }
-    else
-        lines.push('_No open violation._', '');
-    // The workflow's own markdown: kept as markdown, but without controls, bidi overrides or stray line breaks.
     if (extra?.trim())
-        lines.push((0,neutralize/* neutralize */.Y)(extra.trim(), { multiline: true }), '');
+        lines.push(extra.trim(), '');
     return lines.join('\n');
 }
 
+;// CONCATENATED MODULE: ./shared/open-pr/record-closed.ts
+
+
+
+
+/**
+ * A `pull_request` event with action `closed` (GitHub's payload: `pull_request.merged`
+ * tells a merge from a close): the `pr-updated` event that records it, or null when
+ * neither the head nor the base is an agent branch (not a pull request of ours).
+ * Squash and rebase merges are merges too: the payload says so, whatever the commits.
+ */
+function closedPullRequest(naming, ctx) {
+    const gh = ctx.github;
+    if (!gh.eventName?.startsWith('pull_request') || gh.event?.action !== 'closed')
+        return null;
+    const pr = record_closed_objectOf(gh.event.pull_request);
+    const head = record_closed_objectOf(pr.head).ref;
+    const base = record_closed_objectOf(pr.base).ref;
+    const { number, html_url: url, title, merged } = pr;
+    if (typeof number !== 'number' || typeof head !== 'string' || typeof base !== 'string' || typeof url !== 'string')
+        throw new errors/* InputError */.dz(`event ${(0,validate/* quote */.hD)(gh.eventName)}: pull_request.number, head.ref, base.ref and html_url are needed to record a closed pull request`);
+    const spec = (parseBranch(naming, head) ?? parseBranch(naming, base))?.spec;
+    if (!spec)
+        return null;
+    const action = merged === true ? 'merged' : 'closed';
+    const data = { action, number, url, head, base, ...(typeof title === 'string' ? { title: title.slice(0, 200) } : {}) };
+    const event = makeEvent('pr-updated', spec, data, { actor: ctx.actor, time: timeOf(pr, action) ?? ctx.now() });
+    return { spec, event, action, number, head, base, url };
+}
+/** When GitHub says it happened, so a re-run records the same fact at the same time. */
+function timeOf(pr, action) {
+    const at = action === 'merged' ? (pr.merged_at ?? pr.closed_at) : pr.closed_at;
+    const date = typeof at === 'string' ? new Date(at) : null;
+    return date && !Number.isNaN(date.getTime()) ? date : null;
+}
+function record_closed_objectOf(value) {
+    return value && typeof value === 'object' && !Array.isArray(value) ? value : {};
+}
+
 ;// CONCATENATED MODULE: ./shared/open-pr/open-pr.ts
+
 
 
 
@@ -56152,6 +56187,9 @@ function renderPullRequestBody(projection, spec, branch, extra) {
  */
 async function openPullRequest(options, deps) {
     const { git, remote, config, store, dryRun, ctx } = deps;
+    const closed = closedPullRequest(config.branches, ctx);
+    if (closed || (ctx.github.eventName?.startsWith('pull_request') && ctx.github.event?.action === 'closed'))
+        return recordClosed(closed, deps);
     const head = options.branch ?? (await runBranch(git, ctx));
     if (!head)
         throw new errors/* InputError */.dz('no branch given and HEAD is detached: pass branch');
@@ -56192,6 +56230,24 @@ async function openPullRequest(options, deps) {
     }
     return { head, base, number: pr.number, url: pr.url, created: pr.created, updated: pr.updated, title, body, stateCommit, dryRun };
 }
+/** A closed pull request is recorded (merged or closed), never reopened or edited. */
+async function recordClosed(closed, deps) {
+    const { store, dryRun, ctx } = deps;
+    if (!closed) {
+        ctx.logger.notice('the closed pull request is not from or into an agent branch; nothing to record');
+        return { head: '', base: '', number: null, url: null, created: false, updated: false, title: '', body: '', stateCommit: null, dryRun };
+    }
+    // A merged pull request merged every task its head had done (squash and rebase merges too).
+    const feature = closed.action === 'merged' ? (await store.read()).projection.features[closed.spec] : undefined;
+    const merged = Object.entries(feature?.tasks ?? {})
+        .filter(([id, t]) => t.state === 'done' && t.agent === closed.head && !feature?.merged?.[id]?.[t.commit])
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([taskId, t]) => makeEvent('task-merged', closed.spec, { taskId, commit: t.commit, into: closed.base, pr: closed.number }, { actor: ctx.actor, time: closed.event.time }));
+    const appended = await store.append([closed.event, ...merged]);
+    const title = closed.event.data.title ?? '';
+    const stateCommit = appended.pushed ? appended.commit : null;
+    return { ...closed, created: false, updated: false, title, body: '', stateCommit, dryRun, closed: closed.action };
+}
 
 ;// CONCATENATED MODULE: ./shared/commands/open-pr.ts
 
@@ -56200,7 +56256,7 @@ async function openPullRequest(options, deps) {
 
 const openPrCommand = {
     name: 'open-pr',
-    summary: "Open or update the agent branch's pull request: implementor → its overseer branch, overseer → the integration branch. The body is generated from state (tasks, tests, conflicts); text people add is kept.",
+    summary: "Open or update the agent branch's pull request: implementor → its overseer branch, overseer → the integration branch. The body is generated from state (tasks, tests, conflicts); text people add is kept. On a pull_request closed event, records the pull request as merged or closed.",
     options: [
         { name: 'branch', type: 'string', positional: 0, description: 'The head branch (default: the pushed or checked-out branch).' },
         { name: 'draft', type: 'boolean', default: 'false', description: 'Create the pull request as a draft.' },
@@ -56235,6 +56291,10 @@ const openPrCommand = {
     },
 };
 function open_pr_renderSummary(r) {
+    if (r.closed)
+        return `## open-pr: #${r.number} ${r.closed}\n\n${markdown_link(`#${r.number} ${r.title}`, r.url ?? undefined)}: ${md(r.head)} → ${md(r.base)} recorded as ${r.closed}.\n`;
+    if (r.number === null && !r.dryRun)
+        return '## open-pr: nothing to record\n';
     const what = r.dryRun ? 'would open or update' : r.created ? 'opened' : r.updated ? 'updated' : 'unchanged';
     return [
         `## open-pr: ${md(r.head)} → ${md(r.base)}`,
@@ -56246,6 +56306,10 @@ function open_pr_renderSummary(r) {
     ].join('\n');
 }
 function open_pr_renderText(r) {
+    if (r.closed)
+        return `Recorded #${r.number} ${r.head} -> ${r.base} as ${r.closed}: ${r.url}`;
+    if (r.number === null && !r.dryRun)
+        return 'Nothing to record.';
     if (r.dryRun)
         return `[dry run] would open or update ${r.head} -> ${r.base}: "${r.title}"\n\n${r.body}`;
     return `${r.created ? 'Opened' : r.updated ? 'Updated' : 'Unchanged:'} #${r.number} ${r.head} -> ${r.base}: ${r.url}`;
@@ -56283,11 +56347,10 @@ const COMMANDS = [demoCommand, ...ACTION_COMMANDS, hooksCommand, ...EVENTS_COMMA
 /* harmony export */   bD: () => (/* binding */ messageOf),
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   j1: () => (/* binding */ ConfigurationError),
-/* harmony export */   jD: () => (/* binding */ OrchestratorError),
 /* harmony export */   qq: () => (/* binding */ StateError),
 /* harmony export */   y_: () => (/* binding */ GitHubError)
 /* harmony export */ });
-/* unused harmony export CheckFailedError */
+/* unused harmony exports OrchestratorError, CheckFailedError */
 /**
  * Typed errors. The exit code tells the caller what kind of failure it was:
  *   1 — the thing that was checked failed (conflicts found, tests failed, guard violated)
@@ -56466,58 +56529,6 @@ function validateRepoPath(value, what) {
 
 /***/ }),
 
-/***/ 623:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ neutralize),
-/* harmony export */   y: () => (/* binding */ jsonSafe)
-/* harmony export */ });
-/**
- * The one function every sink uses for text it did not write itself (branch
- * names, paths, commit messages, command output, JUnit text, reasons): logs,
- * annotations, job summaries, outputs, views, pull request bodies and
- * comments, CLI output.
- *
- * - ANSI escape sequences (colours, cursor moves, OSC titles and links) are removed.
- * - Every line break (`\r\n`, a lone `\r`, `\n`, U+0085, U+2028, U+2029) becomes `\n`
- *   when lines are kept, else a space: the runner splits lines on a lone `\r` too,
- *   so `x\r::warning::y` would otherwise start a workflow command.
- * - Bidirectional controls (which reorder what a reader sees) and every other
- *   control character except the tab become U+FFFD, visible as �.
- * - A line that the runner would read as a workflow command (`::name::` after
- *   leading blanks, which the runner trims) or a legacy `##[` command gets a
- *   zero-width space in front of the marker, so it is printed, not obeyed.
- */
-const ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[@-_]|\u009b[0-?]*[ -/]*[@-~]/g;
-const LINE_BREAK = /\r\n|[\r\n\u0085\u2028\u2029]/g;
-const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-const COMMAND_LINE = /^(\s*)(::|##\[)/;
-const ZERO_WIDTH_SPACE = '\u200b';
-function neutralize(text, options = {}) {
-    const lines = String(text)
-        .replace(ANSI, '')
-        .replace(LINE_BREAK, options.multiline ? '\n' : ' ')
-        .replace(UNSAFE, '\uFFFD')
-        .split('\n');
-    return lines.map((line) => line.replace(COMMAND_LINE, `$1${ZERO_WIDTH_SPACE}$2`).replace(/##\[/g, `#${ZERO_WIDTH_SPACE}#[`)).join('\n');
-}
-/** Characters JSON leaves raw that would still break or reorder a line where the JSON is shown. */
-const JSON_UNSAFE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-/**
- * JSON text (an output, `--json`) with the characters above, and the `#` of
- * a legacy `##[` command, written as `\uXXXX` escapes: the same value for a
- * parser, harmless on a screen or in a later step's log.
- */
-function jsonSafe(json) {
-    return json
-        .replace(JSON_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
-        .replace(/##\[/g, '#\\u0023[');
-}
-
-
-/***/ }),
-
 /***/ 285:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -56655,12 +56666,6 @@ const COMMON_OPTIONS = [
     },
     { name: 'remote', type: 'string', description: 'Git remote to read branches from and push to.', default: 'origin' },
     { name: 'dry-run', type: 'boolean', description: 'Compute and print what would change without pushing anything.', default: 'false' },
-    {
-        name: 'adopt-state-branch',
-        type: 'boolean',
-        description: 'Record on an existing state branch that does not carry the agent-orchestrator marker (by default such a branch, e.g. a code branch named by mistake, is refused and left untouched).',
-        default: 'false',
-    },
 ];
 /** For the commands that call GitHub's API (open-pr, detect-conflicts with notify: pr). */
 const TOKEN_OPTION = {
@@ -56803,6 +56808,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 

@@ -30878,27 +30878,24 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shared_action_run_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8879);
-/* harmony import */ var _shared_commands_role_ci__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3148);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7520);
+// The entry GitHub runs (bundled into dist/role-ci/index.js); the logic is run() in main.ts.
 
-
-await (0,_shared_action_run_action__WEBPACK_IMPORTED_MODULE_0__/* .runCommandAsAction */ .fR)(_shared_commands_role_ci__WEBPACK_IMPORTED_MODULE_1__/* .roleCiCommand */ .G);
+await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 8879:
+/***/ 7520:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  fR: () => (/* binding */ runCommandAsAction)
+  e: () => (/* binding */ run)
 });
-
-// UNUSED EXPORTS: actionContext, readInputs
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -32296,7 +32293,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary_summary = _summary;
+const summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -33845,10 +33842,10 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./shared/context.ts
 /** Reads the runner's variables from an environment (the adapter and the CLI pass process.env). */
 function runInfoFromEnv(env, readEvent) {
@@ -33871,36 +33868,333 @@ function runInfoFromEnv(env, readEvent) {
     };
 }
 
-// EXTERNAL MODULE: ./shared/errors.ts
-var errors = __nccwpck_require__(2635);
-// EXTERNAL MODULE: ./shared/options/options.ts
-var options = __nccwpck_require__(285);
-// EXTERNAL MODULE: ./shared/neutralize.ts
-var neutralize = __nccwpck_require__(623);
+;// CONCATENATED MODULE: ./shared/errors.ts
+/**
+ * Typed errors. The exit code tells the caller what kind of failure it was:
+ *   1 — the thing that was checked failed (conflicts found, tests failed, guard violated)
+ *   2 — usage, configuration, input or environment error (including git failures)
+ */
+class OrchestratorError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = new.target.name;
+    }
+}
+/** A bad value given by the user: an input, a flag or an argument. */
+class errors_InputError extends OrchestratorError {
+    exitCode = 2;
+}
+/** A bad configuration file or setting. */
+class ConfigurationError extends OrchestratorError {
+    exitCode = 2;
+}
+/** The checked thing failed: conflicts exist, tests failed, the role guard was violated. */
+class CheckFailedError extends (/* unused pure expression or super */ null && (OrchestratorError)) {
+    exitCode = 1;
+}
+/** A git command failed unexpectedly; carries the command line and stderr. */
+class errors_GitError extends OrchestratorError {
+    args;
+    stderr;
+    gitExitCode;
+    exitCode = 2;
+    constructor(message, args, stderr, gitExitCode, options) {
+        super(message, options);
+        this.args = args;
+        this.stderr = stderr;
+        this.gitExitCode = gitExitCode;
+    }
+}
+/** The state branch could not be updated (lost every compare-and-swap race, corrupt log...). */
+class StateError extends OrchestratorError {
+    exitCode = 2;
+}
+/** A GitHub API call failed in a way the user can act on. */
+class GitHubError extends OrchestratorError {
+    status;
+    exitCode = 2;
+    constructor(message, status, options) {
+        super(message, options);
+        this.status = status;
+    }
+}
+function exitCodeOf(error) {
+    return error instanceof OrchestratorError ? error.exitCode : 2;
+}
+function errors_messageOf(error) {
+    if (error instanceof Error)
+        return error.message;
+    return String(error);
+}
+
+;// CONCATENATED MODULE: ./shared/naming/validate.ts
+
+/** Spec ids: `NNN-slug` (3+ digits) or spec-kit's timestamp form `YYYYMMDD-HHMMSS-slug`. */
+const SPEC_ID = /^(?:\d{3,}|\d{8}-\d{6})-[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const MAX_SPEC_ID = 100;
+const MAX_BRANCH_BYTES = 200;
+/** What may appear in a branch name we create or accept: a deliberate allowlist. */
+const BRANCH_CHARS = /^[A-Za-z0-9._/-]+$/;
+// Bidi controls and other invisible format characters that can disguise a name.
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/;
+/** Shows a value safely inside an error message: control characters become escapes. */
+function validate_quote(value) {
+    const shown = value.length > 80 ? `${value.slice(0, 77)}...` : value;
+    return JSON.stringify(shown).replace(/[\u0080-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** Why `value` is not acceptable as a spec id, or null when it is. */
+function specIdProblem(value) {
+    if (value === '')
+        return 'it is empty';
+    if (value.length > MAX_SPEC_ID)
+        return `it is longer than ${MAX_SPEC_ID} characters`;
+    if (INVISIBLE.test(value))
+        return 'it contains control or invisible characters';
+    if (/[/\\]/.test(value) || value.includes('..'))
+        return 'it would leave the specs folder';
+    if (!SPEC_ID.test(value))
+        return 'it does not have the form of a spec id';
+    return null;
+}
+function validateSpecId(value, what = 'spec-id') {
+    const problem = specIdProblem(value);
+    if (problem) {
+        throw new InputError(`${what} ${validate_quote(value)} is not valid: ${problem}; expected NNN-short-name (3+ digits, a dash, lowercase letters, digits and dashes, e.g. 004-user-auth) or YYYYMMDD-HHMMSS-short-name`);
+    }
+    return value;
+}
+/** Why `value` is not acceptable as a branch name, or null when it is. */
+function branchNameProblem(value) {
+    if (value === '')
+        return 'it is empty';
+    if (Buffer.byteLength(value) > MAX_BRANCH_BYTES)
+        return `it is longer than ${MAX_BRANCH_BYTES} bytes`;
+    if (INVISIBLE.test(value))
+        return 'it contains control or invisible characters';
+    if (/\s/.test(value))
+        return 'it contains whitespace';
+    if (value.startsWith('-'))
+        return 'it starts with "-" (it would be read as an option)';
+    if (value.startsWith('/') || /^[A-Za-z]:/.test(value))
+        return 'it is an absolute path';
+    if (value.startsWith('refs/'))
+        return 'it starts with "refs/" (give the short branch name)';
+    if (value.includes('..'))
+        return 'it contains ".."';
+    if (value.includes('@{'))
+        return 'it contains "@{"';
+    if (value.includes('//'))
+        return 'it contains "//"';
+    if (value.endsWith('/'))
+        return 'it ends with "/"';
+    if (value.endsWith('.'))
+        return 'it ends with "."';
+    if (value === '@' || value === 'HEAD')
+        return `"${value}" is reserved by git`;
+    if (!BRANCH_CHARS.test(value))
+        return 'it contains characters outside letters, digits, ".", "_", "-" and "/"';
+    for (const part of value.split('/')) {
+        if (part.startsWith('.'))
+            return `the part "${part}" starts with "."`;
+        if (part.endsWith('.lock'))
+            return `the part "${part}" ends with ".lock"`;
+    }
+    return null;
+}
+function validate_validateBranchName(value, what = 'branch') {
+    const problem = branchNameProblem(value);
+    if (problem) {
+        throw new errors_InputError(`${what} ${validate_quote(value)} is not valid: ${problem}; expected a branch name of letters, digits, ".", "_", "-" and "/" (e.g. feature/004-user-auth/impl-1)`);
+    }
+    return value;
+}
+/**
+ * A relative path inside the repository (tasks files, config files): no
+ * absolute paths, no `..`, no `.git`, no NUL.
+ */
+function validateRepoPath(value, what) {
+    const parts = value.split(/[/\\]/);
+    const problem = value === ''
+        ? 'it is empty'
+        : INVISIBLE.test(value)
+            ? 'it contains control or invisible characters'
+            : value.startsWith('/') || /^[A-Za-z]:/.test(value)
+                ? 'it is an absolute path'
+                : parts.includes('..')
+                    ? 'it contains ".." and would leave the repository'
+                    : parts.some((p) => p.toLowerCase() === '.git')
+                        ? 'it points into ".git"'
+                        : null;
+    if (problem)
+        throw new errors_InputError(`${what} ${validate_quote(value)} is not valid: ${problem}; expected a path relative to the repository root`);
+    return value;
+}
+
+;// CONCATENATED MODULE: ./shared/options/options.ts
+
+
+function label(spec, source) {
+    return source === 'input' ? `input "${spec.name}"` : `--${spec.name}`;
+}
+/** Parsed, validated option values with typed getters. */
+class OptionValues {
+    values;
+    source;
+    constructor(values, source) {
+        this.values = values;
+        this.source = source;
+    }
+    has(name) {
+        return this.values.get(name) !== undefined;
+    }
+    string(name) {
+        const v = this.get(name);
+        return v === undefined ? undefined : String(v);
+    }
+    requireString(name) {
+        const v = this.string(name);
+        if (v === undefined)
+            throw new errors_InputError(`${this.source === 'input' ? `input "${name}"` : `--${name}`} is required`);
+        return v;
+    }
+    bool(name) {
+        return this.get(name) === true;
+    }
+    int(name) {
+        const v = this.get(name);
+        return typeof v === 'number' ? v : undefined;
+    }
+    list(name) {
+        const v = this.get(name);
+        return Array.isArray(v) ? v : [];
+    }
+    names() {
+        return [...this.values.keys()].filter((k) => this.values.get(k) !== undefined);
+    }
+    get(name) {
+        if (!this.values.has(name))
+            throw new Error(`internal: option "${name}" is not declared for this command`);
+        return this.values.get(name);
+    }
+}
+/** Validates raw values (strings from INPUT_* or argv) against the specs; throws InputError quoting the bad value. */
+function parseOptions(specs, raw, source) {
+    for (const key of Object.keys(raw)) {
+        if (raw[key] !== undefined && !specs.some((s) => s.name === key)) {
+            throw new errors_InputError(`unknown ${source === 'input' ? `input "${key}"` : `option --${key}`}; expected one of ${specs.map((s) => s.name).join(', ')}`);
+        }
+    }
+    const out = new Map();
+    for (const spec of specs) {
+        let value = raw[spec.name];
+        if (typeof value === 'string' && spec.type !== 'multiline')
+            value = value.trim();
+        if (value === undefined || value === '')
+            value = spec.default;
+        if (value === undefined || value === '') {
+            if (spec.required)
+                throw new errors_InputError(`${label(spec, source)} is required: ${spec.description}`);
+            // A boolean without a default stays undefined, so a command can tell "not given" from false.
+            out.set(spec.name, undefined);
+            continue;
+        }
+        out.set(spec.name, convert(spec, value, source));
+    }
+    return new OptionValues(out, source);
+}
+function convert(spec, value, source) {
+    const what = label(spec, source);
+    switch (spec.type) {
+        case 'boolean': {
+            if (typeof value === 'boolean')
+                return value;
+            if (/^(true|yes|on|1)$/i.test(value))
+                return true;
+            if (/^(false|no|off|0)$/i.test(value))
+                return false;
+            throw new errors_InputError(`${what} is ${validate_quote(value)}: expected true or false`);
+        }
+        case 'integer': {
+            const text = String(value);
+            const range = spec.min !== undefined && spec.max !== undefined
+                ? ` from ${spec.min} to ${spec.max}`
+                : spec.min !== undefined
+                    ? ` of at least ${spec.min}`
+                    : '';
+            if (!/^-?\d{1,9}$/.test(text))
+                throw new errors_InputError(`${what} is ${validate_quote(text)}: expected a whole number${range}`);
+            const n = Number(text);
+            if ((spec.min !== undefined && n < spec.min) || (spec.max !== undefined && n > spec.max)) {
+                throw new errors_InputError(`${what} is ${validate_quote(text)}: expected a whole number${range}`);
+            }
+            return n;
+        }
+        case 'list':
+            return String(value)
+                .split(/[\n,]/)
+                .map((s) => s.trim())
+                .filter(Boolean);
+        default: {
+            const text = String(value);
+            if (spec.choices && !spec.choices.includes(text))
+                throw new errors_InputError(`${what} is ${validate_quote(text)}: expected one of ${spec.choices.join(', ')}`);
+            return text;
+        }
+    }
+}
+/** Options every command that touches state shares. */
+const COMMON_OPTIONS = [
+    {
+        name: 'config',
+        type: 'string',
+        description: 'Path of the orchestrator configuration file, relative to the repository root.',
+        default: '.github/orchestrator.yml',
+    },
+    {
+        name: 'state-branch',
+        type: 'string',
+        description: 'Branch that holds the event log and the views (default from the config: orchestrator/state; "current" for the checked-out branch).',
+    },
+    { name: 'remote', type: 'string', description: 'Git remote to read branches from and push to.', default: 'origin' },
+    { name: 'dry-run', type: 'boolean', description: 'Compute and print what would change without pushing anything.', default: 'false' },
+];
+/** For the commands that call GitHub's API (open-pr, detect-conflicts with notify: pr). */
+const TOKEN_OPTION = {
+    name: 'token',
+    type: 'string',
+    description: 'GitHub token for API calls (pull requests, comments, labels). Pushes use the credentials of the checkout.',
+    secret: true,
+};
+
 ;// CONCATENATED MODULE: ./shared/action/action-logger.ts
 
-
-/** Makes untrusted text safe to print in a workflow log (the shared neutralize, lines kept). */
-function action_logger_neutralize(text) {
-    return (0,neutralize/* neutralize */.Y)(text, { multiline: true });
+// ANSI escapes and lines that start with `::` would reach the runner as colour
+// codes or workflow commands; text from commits and branches must not.
+const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-_]/g;
+/** Makes untrusted text safe to print in a workflow log. */
+function neutralize(text) {
+    return text
+        .replace(ANSI, '')
+        .split(/\r?\n/)
+        .map((line) => (/^\s*::/.test(line) ? ` ${line}` : line))
+        .join('\n');
 }
 function props(p) {
     if (!p)
         return undefined;
-    return { title: p.title && (0,neutralize/* neutralize */.Y)(p.title), file: p.file && (0,neutralize/* neutralize */.Y)(p.file), startLine: p.startLine, endLine: p.endLine };
+    return { title: p.title, file: p.file, startLine: p.startLine, endLine: p.endLine };
 }
 /** The library's Logger on top of @actions/core. */
 const actionLogger = {
-    debug: (m) => core_debug(action_logger_neutralize(m)),
-    info: (m) => info(action_logger_neutralize(m)),
-    notice: (m, p) => notice(action_logger_neutralize(m), props(p)),
-    warning: (m, p) => warning(action_logger_neutralize(m), props(p)),
-    error: (m, p) => error(action_logger_neutralize(m), props(p)),
-    group: (name, fn) => group(action_logger_neutralize(name), fn),
+    debug: (m) => core_debug(neutralize(m)),
+    info: (m) => info(neutralize(m)),
+    notice: (m, p) => notice(neutralize(m), props(p)),
+    warning: (m, p) => warning(neutralize(m), props(p)),
+    error: (m, p) => error(neutralize(m), props(p)),
+    group: (name, fn) => group(neutralize(name), fn),
 };
 
 ;// CONCATENATED MODULE: ./shared/action/run-action.ts
-
 
 
 
@@ -33912,7 +34206,7 @@ const actionLogger = {
 const SUMMARY_LIMIT = 1000 * 1024;
 function readEvent(path) {
     try {
-        return JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+        return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
     }
     catch {
         return undefined;
@@ -33936,8 +34230,8 @@ function actionContext(env = process.env) {
         github,
         actor,
         now: () => new Date(),
-        tempDir: env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(),
-        progress: (m) => info(action_logger_neutralize(m)),
+        tempDir: env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(),
+        progress: (m) => info(neutralize(m)),
     };
 }
 /**
@@ -33952,44 +34246,26 @@ async function runCommandAsAction(command, raw) {
             if (spec.secret && typeof v === 'string' && v)
                 core_setSecret(v);
         }
-        const values = (0,options/* parseOptions */.Ac)(command.options, inputs, 'input');
+        const values = parseOptions(command.options, inputs, 'input');
         const outcome = await command.run(values, actionContext());
         for (const [name, value] of Object.entries(outcome.outputs))
-            setOutput(name, (0,neutralize/* jsonSafe */.y)(value));
+            setOutput(name, value);
         if (outcome.summary) {
-            // Summaries are built from escaped parts; this is the last line of defence for anything raw.
-            const summary = (0,neutralize/* neutralize */.Y)(outcome.summary, { multiline: true });
-            const text = summary.length > SUMMARY_LIMIT ? `${summary.slice(0, SUMMARY_LIMIT)}\n\n_(summary truncated)_\n` : summary;
-            await summary_summary.addRaw(text, true).write();
+            const text = outcome.summary.length > SUMMARY_LIMIT ? `${outcome.summary.slice(0, SUMMARY_LIMIT)}\n\n_(summary truncated)_\n` : outcome.summary;
+            await summary.addRaw(text, true).write();
         }
         if (outcome.exitCode !== 0) {
-            setFailed(`${command.name} failed: ${action_logger_neutralize(outcome.failure ?? 'the check failed')}`);
+            setFailed(`${command.name} failed: ${neutralize(outcome.failure ?? 'the check failed')}`);
         }
     }
     catch (error) {
-        const code = (0,errors/* exitCodeOf */.FO)(error);
-        setFailed(`${command.name} failed: ${action_logger_neutralize((0,errors/* messageOf */.bD)(error))}`);
+        const code = exitCodeOf(error);
+        setFailed(`${command.name} failed: ${neutralize(errors_messageOf(error))}`);
         if (error instanceof Error && error.stack && code === 2 && !(error.name.endsWith('Error') && error.name !== 'Error'))
             core_debug(error.stack);
     }
 }
 
-
-/***/ }),
-
-/***/ 3148:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  G: () => (/* binding */ roleCiCommand)
-});
-
-// EXTERNAL MODULE: ./shared/errors.ts
-var errors = __nccwpck_require__(2635);
-// EXTERNAL MODULE: ./shared/naming/validate.ts
-var validate = __nccwpck_require__(89);
 ;// CONCATENATED MODULE: ./shared/config/commands.ts
 
 
@@ -34002,11 +34278,11 @@ function parseCommandList(value, where) {
     const out = [];
     const add = (name, command) => {
         if (typeof name !== 'string' || !NAME.test(name.trim()))
-            throw new errors/* ConfigurationError */.j1(`${where}: command name ${(0,validate/* quote */.hD)(String(name))} is not valid; expected letters, digits, spaces, "_", "." or "-"`);
+            throw new ConfigurationError(`${where}: command name ${validate_quote(String(name))} is not valid; expected letters, digits, spaces, "_", "." or "-"`);
         if (typeof command !== 'string' || command.trim() === '')
-            throw new errors/* ConfigurationError */.j1(`${where}: command ${(0,validate/* quote */.hD)(name)} must be a non-empty string`);
+            throw new ConfigurationError(`${where}: command ${validate_quote(name)} must be a non-empty string`);
         if (out.some((c) => c.name === name.trim()))
-            throw new errors/* ConfigurationError */.j1(`${where}: command ${(0,validate/* quote */.hD)(name)} is named twice`);
+            throw new ConfigurationError(`${where}: command ${validate_quote(name)} is named twice`);
         out.push({ name: name.trim(), command: command.trim() });
     };
     if (Array.isArray(value)) {
@@ -34014,7 +34290,7 @@ function parseCommandList(value, where) {
             if (typeof item === 'string') {
                 const parsed = splitNamed(item);
                 if (!parsed)
-                    throw new errors/* ConfigurationError */.j1(`${where}: ${(0,validate/* quote */.hD)(item)} is not "name: command"`);
+                    throw new ConfigurationError(`${where}: ${validate_quote(item)} is not "name: command"`);
                 add(parsed.name, parsed.command);
             }
             else if (item && typeof item === 'object' && Object.keys(item).length === 1) {
@@ -34022,7 +34298,7 @@ function parseCommandList(value, where) {
                 add(k, v);
             }
             else
-                throw new errors/* ConfigurationError */.j1(`${where}: ${(0,validate/* quote */.hD)(JSON.stringify(item))} is not "name: command"`);
+                throw new ConfigurationError(`${where}: ${validate_quote(JSON.stringify(item))} is not "name: command"`);
         }
     }
     else if (value && typeof value === 'object') {
@@ -34030,7 +34306,7 @@ function parseCommandList(value, where) {
             add(k, v);
     }
     else
-        throw new errors/* ConfigurationError */.j1(`${where}: must be a mapping or a list of "name: command", got ${(0,validate/* quote */.hD)(JSON.stringify(value))}`);
+        throw new ConfigurationError(`${where}: must be a mapping or a list of "name: command", got ${validate_quote(JSON.stringify(value))}`);
     return out;
 }
 /** The `commands` input: one `name: command` per line; blank lines and `#` comments ignored. */
@@ -34041,9 +34317,9 @@ function parseCommandLines(text, what = 'input "commands"') {
             return;
         const parsed = splitNamed(line);
         if (!parsed || !NAME.test(parsed.name))
-            throw new errors/* InputError */.dz(`${what} line ${i + 1} ${(0,validate/* quote */.hD)(line)} is not valid; expected "name: command", e.g. "lint: npm run lint"`);
+            throw new errors_InputError(`${what} line ${i + 1} ${validate_quote(line)} is not valid; expected "name: command", e.g. "lint: npm run lint"`);
         if (out.some((c) => c.name === parsed.name))
-            throw new errors/* InputError */.dz(`${what} line ${i + 1}: the name ${(0,validate/* quote */.hD)(parsed.name)} is used twice`);
+            throw new errors_InputError(`${what} line ${i + 1}: the name ${validate_quote(parsed.name)} is used twice`);
         out.push(parsed);
     });
     return out;
@@ -34053,8 +34329,6 @@ function splitNamed(line) {
     return m ? { name: m[1], command: m[2] } : null;
 }
 
-// EXTERNAL MODULE: ./shared/options/options.ts
-var options = __nccwpck_require__(285);
 ;// CONCATENATED MODULE: ./shared/naming/branch-pattern.ts
 
 
@@ -34067,10 +34341,10 @@ function escapeRe(s) {
 function validateNaming(naming, where) {
     const count = (s, token) => s.split(token).length - 1;
     if (count(naming.pattern, '{spec}') !== 1 || count(naming.pattern, '{role}') !== 1) {
-        throw new errors/* ConfigurationError */.j1(`${where}: branches.pattern ${(0,validate/* quote */.hD)(naming.pattern)} must contain {spec} and {role} exactly once, e.g. feature/{spec}/{role}`);
+        throw new ConfigurationError(`${where}: branches.pattern ${validate_quote(naming.pattern)} must contain {spec} and {role} exactly once, e.g. feature/{spec}/{role}`);
     }
     if (count(naming.implementor, '{n}') !== 1) {
-        throw new errors/* ConfigurationError */.j1(`${where}: branches.implementor ${(0,validate/* quote */.hD)(naming.implementor)} must contain {n} exactly once, e.g. impl-{n}`);
+        throw new ConfigurationError(`${where}: branches.implementor ${validate_quote(naming.implementor)} must contain {n} exactly once, e.g. impl-{n}`);
     }
     const sample = formatBranch(naming, '001-sample', 'implementor', 1);
     const sampleO = formatBranch(naming, '001-sample', 'overseer');
@@ -34078,12 +34352,12 @@ function validateNaming(naming, where) {
         ['pattern', sample],
         ['overseer', sampleO],
     ]) {
-        const problem = (0,validate/* branchNameProblem */.hq)(value);
+        const problem = branchNameProblem(value);
         if (problem)
-            throw new errors/* ConfigurationError */.j1(`${where}: branches.${key} gives branch names like ${(0,validate/* quote */.hD)(value)}, which is not valid: ${problem}`);
+            throw new ConfigurationError(`${where}: branches.${key} gives branch names like ${validate_quote(value)}, which is not valid: ${problem}`);
     }
     if (naming.overseer.includes('{') || naming.overseer === '' || /^\{n\}$/.test(naming.implementor)) {
-        throw new errors/* ConfigurationError */.j1(`${where}: branches.overseer ${(0,validate/* quote */.hD)(naming.overseer)} must be a plain name such as overseer`);
+        throw new ConfigurationError(`${where}: branches.overseer ${validate_quote(naming.overseer)} must be a plain name such as overseer`);
     }
     return naming;
 }
@@ -34093,7 +34367,7 @@ function formatBranch(naming, spec, role, index) {
 }
 /** Branch name → (spec, role, index) for the naming, or null when the branch is not one of ours. */
 function parseBranch(naming, name) {
-    if ((0,validate/* branchNameProblem */.hq)(name))
+    if (branchNameProblem(name))
         return null;
     const implRe = escapeRe(naming.implementor).replace('\\{n\\}', '([1-9]\\d{0,2})');
     const roleRe = `(?:(${escapeRe(naming.overseer)})|${implRe})`;
@@ -34104,7 +34378,7 @@ function parseBranch(naming, name) {
     // Group order depends on whether {spec} comes before {role} in the pattern.
     const specFirst = naming.pattern.indexOf('{spec}') < naming.pattern.indexOf('{role}');
     const [spec, overseer, n] = specFirst ? [m[1], m[2], m[3]] : [m[3], m[1], m[2]];
-    if (!spec || (0,validate/* specIdProblem */.Gr)(spec))
+    if (!spec || specIdProblem(spec))
         return null;
     if (overseer)
         return { spec, role: 'overseer' };
@@ -34127,19 +34401,33 @@ const ROLES = ['overseer', 'implementor'];
 /**
  * Who is running: the explicit role, else the role the branch name gives.
  * For pull requests the branch is the head branch, so that a PR is judged
- * by where its changes come from.
+ * by where its changes come from; the head's own role wins over the role
+ * input (an implementor's PR that reaches the overseer's workflow is judged
+ * as the implementor's, so a wrong target is a guard violation, not a setup
+ * error). A head that is no agent branch, into an overseer branch, is a
+ * person's PR: it takes the spec from the base (the guard applies the rule).
  */
 function resolveRole(options) {
     const explicit = validateRole(options.role);
     const pullRequest = pullRequestOf(options);
     const branch = branchOf(options, pullRequest);
     const parsed = parseBranch(options.naming, branch);
+    let note;
     if (explicit && parsed && parsed.role !== explicit) {
-        throw new errors/* InputError */.dz(`role ${(0,validate/* quote */.hD)(explicit)} contradicts branch ${(0,validate/* quote */.hD)(branch)}, which is the ${parsed.role} branch of spec ${(0,validate/* quote */.hD)(parsed.spec)}; remove the role input or run on a ${explicit} branch`);
+        if (!pullRequest) {
+            throw new errors_InputError(`role ${validate_quote(explicit)} contradicts branch ${validate_quote(branch)}, which is the ${parsed.role} branch of spec ${validate_quote(parsed.spec)}; remove the role input or run on a ${explicit} branch`);
+        }
+        note = `the pull request's head ${validate_quote(branch)} is the ${parsed.role} branch of spec ${validate_quote(parsed.spec)}: checked as ${parsed.role} (the workflow asked for ${explicit})`;
     }
-    const role = explicit ?? parsed?.role;
+    if (!parsed && pullRequest) {
+        const base = parseBranch(options.naming, pullRequest.base);
+        if (base?.role === 'overseer') {
+            return { role: explicit ?? 'implementor', branch, spec: base.spec, pullRequest, nonAgentHead: true };
+        }
+    }
+    const role = parsed?.role ?? explicit;
     if (!role) {
-        throw new errors/* InputError */.dz(`branch ${(0,validate/* quote */.hD)(branch)} is not an agent branch (expected the pattern ${(0,validate/* quote */.hD)(options.naming.pattern)}, e.g. ${(0,validate/* quote */.hD)(formatBranch(options.naming, '001-my-feature', 'implementor', 1))}); pass the role input (role: implementor or role: overseer) to run role CI on it`);
+        throw new errors_InputError(`branch ${validate_quote(branch)} is not an agent branch (expected the pattern ${validate_quote(options.naming.pattern)}, e.g. ${validate_quote(formatBranch(options.naming, '001-my-feature', 'implementor', 1))}); pass the role input (role: implementor or role: overseer) to run role CI on it`);
     }
     const out = { role, branch };
     if (parsed) {
@@ -34149,6 +34437,8 @@ function resolveRole(options) {
     }
     if (pullRequest)
         out.pullRequest = pullRequest;
+    if (note)
+        out.note = note;
     return out;
 }
 function validateRole(value) {
@@ -34156,7 +34446,7 @@ function validateRole(value) {
     if (text === '')
         return undefined;
     if (!ROLES.includes(text)) {
-        throw new errors/* InputError */.dz(`role ${(0,validate/* quote */.hD)(text)} is not valid; expected implementor or overseer (or leave it empty to tell from the branch)`);
+        throw new errors_InputError(`role ${validate_quote(text)} is not valid; expected implementor or overseer (or leave it empty to tell from the branch)`);
     }
     return text;
 }
@@ -34170,10 +34460,21 @@ function pullRequestOf(options) {
     const head = options.headRef || str(record(pr?.head)?.ref);
     const base = options.baseRef || str(record(pr?.base)?.ref);
     if (!head || !base) {
-        throw new errors/* InputError */.dz(`event ${(0,validate/* quote */.hD)(options.eventName ?? '')} is a pull request event but its head or base branch is unknown (GITHUB_HEAD_REF ${(0,validate/* quote */.hD)(options.headRef ?? '')}, GITHUB_BASE_REF ${(0,validate/* quote */.hD)(options.baseRef ?? '')})`);
+        throw new errors_InputError(`event ${validate_quote(options.eventName ?? '')} is a pull request event but its head or base branch is unknown (GITHUB_HEAD_REF ${validate_quote(options.headRef ?? '')}, GITHUB_BASE_REF ${validate_quote(options.baseRef ?? '')})`);
     }
     const number = typeof pr?.number === 'number' ? pr.number : typeof options.event?.number === 'number' ? options.event.number : undefined;
-    return number === undefined ? { base, head } : { base, head, number };
+    const out = { base, head };
+    if (number !== undefined)
+        out.number = number;
+    // GitHub checks out refs/pull/N/merge (pull_request) or the base (pull_request_target): the head
+    // commit the pull request proposes is only in the payload.
+    const headSha = str(record(pr?.head)?.sha);
+    if (headSha) {
+        if (!/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(headSha))
+            throw new errors_InputError(`event ${validate_quote(options.eventName ?? '')}: pull_request.head.sha ${validate_quote(headSha)} is not a commit id`);
+        out.headSha = headSha;
+    }
+    return out;
 }
 function branchOf(options, pullRequest) {
     if (options.branch?.trim())
@@ -34183,7 +34484,10 @@ function branchOf(options, pullRequest) {
     const ref = options.ref ?? '';
     if (ref.startsWith('refs/heads/'))
         return ref.slice('refs/heads/'.length);
-    throw new errors/* InputError */.dz(`cannot tell the branch: ref ${(0,validate/* quote */.hD)(ref)} is not a branch (event ${(0,validate/* quote */.hD)(options.eventName ?? '')}); run on a push or pull request of a branch, or pass the branch`);
+    if (options.checkedOut)
+        return options.checkedOut;
+    const where = options.eventName ? `ref ${validate_quote(ref)} is not a branch (event ${validate_quote(options.eventName)})` : 'HEAD is detached';
+    throw new errors_InputError(`cannot tell the branch: ${where}; check out an agent branch (git switch <branch>) or name it (CLI: --branch <branch>; action: the branch input)`);
 }
 function stripHeads(name) {
     return name.startsWith('refs/heads/') ? name.slice('refs/heads/'.length) : name;
@@ -34193,281 +34497,6 @@ function record(value) {
 }
 function str(value) {
     return typeof value === 'string' && value !== '' ? value : undefined;
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./shared/confine-path.ts
-
-
-
-
-/**
- * The one gate for every path an input names (report-path, junit and
- * merge-reports globs, config, export files): the path, after every symlink
- * is followed, must lie inside the workspace or the temporary folder and not
- * inside a `.git` folder; `..` is refused outright, since `link/..` means
- * something else to the kernel than to a string normaliser. Returns the
- * absolute path to use. Refusals are InputErrors (exit 2), raised before
- * anything is written; the message names the input and the value.
- */
-function confinePath(value, what, roots, options = {}) {
-    const refuse = (why) => {
-        throw new errors/* InputError */.dz(`${what} ${(0,validate/* quote */.hD)(value)} is not allowed: ${why}; expected a path inside the workspace (${roots.cwd}) or the temporary folder (${roots.tempDir}), outside .git`);
-    };
-    if (typeof value !== 'string' || value.trim() === '')
-        refuse('it is empty');
-    if (/[\u0000-\u001f\u007f]/.test(value))
-        refuse('it contains control characters');
-    if (value.split(/[/\\]/).includes('..'))
-        refuse('it contains ".."');
-    const absolute = (0,external_node_path_namespaceObject.isAbsolute)(value) ? (0,external_node_path_namespaceObject.resolve)(value) : (0,external_node_path_namespaceObject.resolve)(roots.cwd, value);
-    const real = realPathOf(absolute);
-    const inside = allowedRoots(roots).find((root) => real === root || real.startsWith(root.endsWith(external_node_path_namespaceObject.sep) ? root : `${root}${external_node_path_namespaceObject.sep}`));
-    if (!inside)
-        refuse(real === absolute ? 'it is outside the allowed folders' : `it leads to ${(0,validate/* quote */.hD)(real)}, outside the allowed folders`);
-    if ((0,external_node_path_namespaceObject.relative)(inside, real)
-        .split(external_node_path_namespaceObject.sep)
-        .some((segment) => segment.toLowerCase() === '.git'))
-        refuse('it points into a .git folder');
-    const stat = statOrNull(real);
-    if (options.mustExist && !stat)
-        refuse('no such file');
-    if (stat && !stat.isFile())
-        refuse(`it is ${stat.isDirectory() ? 'a folder' : 'not a regular file'}`);
-    return real;
-}
-/**
- * Checks a folder that a glob is walked from (junit, merge-reports): it must
- * resolve inside the allowed folders. Returns its real path, or null when it
- * does not exist (nothing to walk).
- */
-function confineFolder(folder, what, roots) {
-    const real = realPathOf((0,external_node_path_namespaceObject.resolve)(folder));
-    if (!statOrNull(real))
-        return null;
-    const inside = allowedRoots(roots).find((root) => real === root || real.startsWith(`${root}${external_node_path_namespaceObject.sep}`));
-    if (!inside ||
-        (0,external_node_path_namespaceObject.relative)(inside, real)
-            .split(external_node_path_namespaceObject.sep)
-            .some((s) => s.toLowerCase() === '.git')) {
-        throw new errors/* InputError */.dz(`${what}: folder ${(0,validate/* quote */.hD)(folder)} leads to ${(0,validate/* quote */.hD)(real)}, outside the workspace (${roots.cwd}) and the temporary folder (${roots.tempDir}); it is not read`);
-    }
-    return real;
-}
-function allowedRoots(roots) {
-    return [roots.cwd, roots.tempDir].map((r) => realPathOf((0,external_node_path_namespaceObject.resolve)(r)));
-}
-/** The real path: symlinks of the deepest existing ancestor resolved, the missing rest appended as is. */
-function realPathOf(absolute) {
-    let existing = absolute;
-    const rest = [];
-    while (!statOrNull(existing)) {
-        const parent = (0,external_node_path_namespaceObject.dirname)(existing);
-        if (parent === existing)
-            break;
-        rest.unshift(existing.slice(parent.length).replace(/^[/\\]+/, ''));
-        existing = parent;
-    }
-    let real;
-    try {
-        real = external_node_fs_.realpathSync.native(existing);
-    }
-    catch {
-        // A dangling symlink: where it points is not known to be safe.
-        real = (0,external_node_path_namespaceObject.join)(existing, '\u0000dangling');
-    }
-    return rest.length ? (0,external_node_path_namespaceObject.join)(real, ...rest) : real;
-}
-/** lstat, or null when nothing is there (a real path has no symlinks left, so lstat is stat there). */
-function statOrNull(path) {
-    try {
-        return (0,external_node_fs_.lstatSync)(path);
-    }
-    catch {
-        return null;
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./shared/config/config.ts
-
-
-
-
-
-
-
-
-const DEFAULT_CONFIG_PATH = '.github/orchestrator.yml';
-const DEFAULT_PROTECTED_PATHS = [
-    '.github/workflows/**',
-    '.github/actions/**',
-    '.github/orchestrator.yml',
-    '.claude/**',
-    'CODEOWNERS',
-    '.github/CODEOWNERS',
-    'docs/CODEOWNERS',
-    '.gitattributes',
-];
-function defaultConfig() {
-    return {
-        source: 'defaults',
-        branches: { ...DEFAULT_NAMING },
-        state: { branch: 'orchestrator/state' },
-        tasks: { file: 'specs/{spec}/tasks.md' },
-        protectedPaths: [...DEFAULT_PROTECTED_PATHS],
-        roles: { implementor: { commands: [] }, overseer: { commands: [] } },
-        conflicts: { scope: 'feature' },
-    };
-}
-const KNOWN = {
-    '': ['version', 'branches', 'state', 'tasks', 'protected-paths', 'roles', 'conflicts'],
-    branches: ['pattern', 'overseer', 'implementor', 'integration'],
-    state: ['branch'],
-    tasks: ['file'],
-    roles: ['implementor', 'overseer'],
-    'roles.implementor': ['commands'],
-    'roles.overseer': ['commands'],
-    conflicts: ['scope'],
-};
-/**
- * Loads `.github/orchestrator.yml` (or `path`) from `cwd`. Absent file →
- * defaults (unless the path was given explicitly). Every error names the
- * file, the key and the bad value.
- */
-function loadConfig(cwd, path) {
-    const rel = path || DEFAULT_CONFIG_PATH;
-    const file = (0,external_node_path_namespaceObject.join)(cwd, rel);
-    if (!lexists(file)) {
-        if (path)
-            throw new errors/* ConfigurationError */.j1(`config file ${(0,validate/* quote */.hD)(rel)} does not exist (looked in ${cwd})`);
-        return defaultConfig();
-    }
-    // A symlink out of the repository would be read (and its first key echoed in an error): refused unread.
-    const real = confinePath(rel, 'config', { cwd, tempDir: cwd }, { mustExist: true });
-    return parseConfig((0,external_node_fs_.readFileSync)(real, 'utf8'), rel);
-}
-function lexists(path) {
-    try {
-        (0,external_node_fs_.lstatSync)(path);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-function parseConfig(text, where) {
-    const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: true });
-    if (doc.errors.length) {
-        const e = doc.errors[0];
-        throw new errors/* ConfigurationError */.j1(`${where}: not valid YAML: ${e.message.split('\n')[0]}`);
-    }
-    let raw;
-    try {
-        raw = doc.toJS({ maxAliasCount: 50 }) ?? {};
-    }
-    catch (error) {
-        // An alias bomb, or anything else the YAML library refuses while building the value.
-        throw new errors/* ConfigurationError */.j1(`${where}: not usable YAML: ${(0,errors/* messageOf */.bD)(error).split('\n')[0]} (alias count is limited to 50)`);
-    }
-    const config = defaultConfig();
-    config.source = where;
-    const root = object(raw, '', where);
-    checkKeys(root, '', where);
-    if (root.version !== undefined && root.version !== 1) {
-        throw new errors/* ConfigurationError */.j1(`${where}: version ${(0,validate/* quote */.hD)(String(root.version))} is not supported; expected 1`);
-    }
-    if (root.branches !== undefined) {
-        const b = object(root.branches, 'branches', where);
-        checkKeys(b, 'branches', where);
-        config.branches.pattern = config_str(b.pattern, 'branches.pattern', where) ?? config.branches.pattern;
-        config.branches.overseer = config_str(b.overseer, 'branches.overseer', where) ?? config.branches.overseer;
-        config.branches.implementor = config_str(b.implementor, 'branches.implementor', where) ?? config.branches.implementor;
-        const integration = config_str(b.integration, 'branches.integration', where);
-        if (integration !== undefined)
-            config.branches.integration = branch(integration, 'branches.integration', where);
-        validateNaming(config.branches, where);
-    }
-    if (root.state !== undefined) {
-        const s = object(root.state, 'state', where);
-        checkKeys(s, 'state', where);
-        const b = config_str(s.branch, 'state.branch', where);
-        if (b !== undefined)
-            config.state.branch = b === 'current' ? b : branch(b, 'state.branch', where);
-    }
-    if (root.tasks !== undefined) {
-        const t = object(root.tasks, 'tasks', where);
-        checkKeys(t, 'tasks', where);
-        const f = config_str(t.file, 'tasks.file', where);
-        if (f !== undefined) {
-            if (!f.includes('{spec}') || f.startsWith('/') || f.split('/').includes('..')) {
-                throw new errors/* ConfigurationError */.j1(`${where}: tasks.file ${(0,validate/* quote */.hD)(f)} must be a relative path containing {spec}, e.g. specs/{spec}/tasks.md`);
-            }
-            config.tasks.file = f;
-        }
-    }
-    if (root['protected-paths'] !== undefined) {
-        const list = root['protected-paths'];
-        if (!Array.isArray(list) || list.some((p) => typeof p !== 'string' || p.trim() === '')) {
-            throw new errors/* ConfigurationError */.j1(`${where}: protected-paths must be a list of glob patterns (strings), got ${(0,validate/* quote */.hD)(JSON.stringify(list))}`);
-        }
-        config.protectedPaths = list;
-    }
-    if (root.roles !== undefined) {
-        const r = object(root.roles, 'roles', where);
-        checkKeys(r, 'roles', where);
-        for (const role of ['implementor', 'overseer']) {
-            if (r[role] === undefined)
-                continue;
-            const o = object(r[role], `roles.${role}`, where);
-            checkKeys(o, `roles.${role}`, where);
-            if (o.commands !== undefined)
-                config.roles[role].commands = parseCommandList(o.commands, `${where}: roles.${role}.commands`);
-        }
-    }
-    if (root.conflicts !== undefined) {
-        const c = object(root.conflicts, 'conflicts', where);
-        checkKeys(c, 'conflicts', where);
-        const scope = config_str(c.scope, 'conflicts.scope', where);
-        if (scope !== undefined) {
-            if (scope !== 'feature' && scope !== 'all')
-                throw new errors/* ConfigurationError */.j1(`${where}: conflicts.scope ${(0,validate/* quote */.hD)(scope)} is not valid; expected feature or all`);
-            config.conflicts.scope = scope;
-        }
-    }
-    return config;
-}
-function object(value, key, where) {
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        throw new errors/* ConfigurationError */.j1(`${where}: ${key || 'the file'} must be a mapping, got ${(0,validate/* quote */.hD)(JSON.stringify(value) ?? String(value))}`);
-    }
-    return value;
-}
-function checkKeys(value, key, where) {
-    for (const k of Object.keys(value)) {
-        if (!KNOWN[key]?.includes(k)) {
-            const at = key ? `${key}.${k}` : k;
-            throw new errors/* ConfigurationError */.j1(`${where}: unknown key ${(0,validate/* quote */.hD)(at)}; expected one of ${KNOWN[key]?.join(', ')}`);
-        }
-    }
-}
-function config_str(value, key, where) {
-    if (value === undefined)
-        return undefined;
-    if (typeof value !== 'string' || value.trim() === '') {
-        throw new errors/* ConfigurationError */.j1(`${where}: ${key} must be a non-empty string, got ${(0,validate/* quote */.hD)(JSON.stringify(value) ?? String(value))}`);
-    }
-    return value;
-}
-function branch(value, key, where) {
-    const problem = (0,validate/* branchNameProblem */.hq)(value);
-    if (problem)
-        throw new errors/* ConfigurationError */.j1(`${where}: ${key} ${(0,validate/* quote */.hD)(value)} is not a valid branch name: ${problem}`);
-    return value;
 }
 
 ;// CONCATENATED MODULE: ./shared/role-ci/changed-paths.ts
@@ -34583,22 +34612,20 @@ function compare(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./shared/role-ci/protected-paths.ts
 
 
-const LINE_TERMINATORS = /[\n\r\u0085\u2028\u2029]/g;
 /**
  * A matcher for the protected globs. Besides the paths the globs match, a
  * path that is a parent folder of a protected one counts too: replacing
  * `.github` by a symlink or a submodule changes everything below it.
  * Matching ignores case, because on a case-insensitive checkout
  * `.GitHub/Workflows/x.yml` is the same file as `.github/workflows/x.yml`.
- * A pattern without a slash (`.gitattributes`, `CODEOWNERS`) names a file
- * at any depth, as in .gitignore: `specs/.gitattributes` rules merges below
- * it just as the root one does.
  */
 function protectedMatcher(patterns) {
     const compiled = patterns
@@ -34606,14 +34633,11 @@ function protectedMatcher(patterns) {
         .filter((p) => p !== '' && !p.startsWith('!'))
         .map((pattern) => ({
         pattern,
-        matches: picomatch_default()(pattern, { dot: true, nocase: true, basename: !pattern.includes('/') }),
+        matches: picomatch_default()(pattern, { dot: true, nocase: true }),
         // The fixed folder part of the glob; '' when the glob can match anywhere.
         base: picomatch_default().scan(pattern).base.toLowerCase(),
     }));
-    return (raw) => {
-        // A glob's `*` is a regular expression's `.`, which stops at line terminators: a name with
-        // one of them inside would slip through. They match like any other character here.
-        const path = raw.replace(LINE_TERMINATORS, '_');
+    return (path) => {
         const lower = path.toLowerCase();
         for (const c of compiled) {
             if (c.matches(path))
@@ -34649,42 +34673,42 @@ const ADVICE = 'implementor branches may not change protected paths; ask the ove
  * ends; a symlink also counts by where it points, so a link cannot be used
  * to reach into a protected folder.
  */
-function describeProtectedChange(change, matcher, advice = ADVICE) {
+function describeProtectedChange(change, matcher) {
     const out = [];
-    const add = (path, detail) => out.push({ kind: 'protected-path', path, detail: `${detail}; ${advice}` });
+    const add = (path, detail) => out.push({ kind: 'protected-path', path, detail: `${detail}; ${ADVICE}` });
     const target = matcher(change.path);
     if (target)
-        add(change.path, `${verb(change)} (protected by ${(0,validate/* quote */.hD)(target)})`);
+        add(change.path, `${verb(change)} (protected by ${validate_quote(target)})`);
     if (change.fromPath !== undefined && change.status === 'R') {
         const source = matcher(change.fromPath);
         if (source)
-            add(change.fromPath, `renamed protected ${(0,validate/* quote */.hD)(change.fromPath)} (by ${(0,validate/* quote */.hD)(source)}) to ${(0,validate/* quote */.hD)(change.path)}`);
+            add(change.fromPath, `renamed protected ${validate_quote(change.fromPath)} (by ${validate_quote(source)}) to ${validate_quote(change.path)}`);
     }
     if (change.after === 'symlink' && change.linkTarget !== undefined) {
         const destination = linkDestination(change.path, change.linkTarget);
         if (destination === null) {
-            add(change.path, `symlink ${(0,validate/* quote */.hD)(change.path)} points outside the repository (${(0,validate/* quote */.hD)(change.linkTarget)})`);
+            add(change.path, `symlink ${validate_quote(change.path)} points outside the repository (${validate_quote(change.linkTarget)})`);
         }
         else {
             const pattern = matcher(destination);
             if (pattern) {
-                add(change.path, `symlink ${(0,validate/* quote */.hD)(change.path)} points to ${(0,validate/* quote */.hD)(change.linkTarget)}, which is protected by ${(0,validate/* quote */.hD)(pattern)}`);
+                add(change.path, `symlink ${validate_quote(change.path)} points to ${validate_quote(change.linkTarget)}, which is protected by ${validate_quote(pattern)}`);
             }
         }
     }
     return out;
 }
 function verb(change) {
-    const p = (0,validate/* quote */.hD)(change.path);
+    const p = validate_quote(change.path);
     switch (change.status) {
         case 'A':
             return `added ${noun(change.after)} ${p}`;
         case 'D':
             return `deleted ${noun(change.before)} ${p}`;
         case 'R':
-            return `renamed ${(0,validate/* quote */.hD)(change.fromPath ?? '')} to ${p}`;
+            return `renamed ${validate_quote(change.fromPath ?? '')} to ${p}`;
         case 'C':
-            return `copied ${(0,validate/* quote */.hD)(change.fromPath ?? '')} to ${p}`;
+            return `copied ${validate_quote(change.fromPath ?? '')} to ${p}`;
         case 'T':
             return `changed ${p} from ${noun(change.before)} to ${noun(change.after)}`;
         default:
@@ -34711,7 +34735,6 @@ function noun(kind) {
 
 
 
-
 /**
  * The role guard, run before any check: an implementor may not touch
  * protected paths (by edit, rename, symlink or submodule), and every pull
@@ -34720,53 +34743,64 @@ function noun(kind) {
  */
 async function checkGuard(options) {
     const violations = [];
+    if (options.nonAgentHead && options.pullRequest)
+        return nonAgentGuard(options, options.pullRequest);
     if (options.pullRequest) {
         const problem = pullRequestTargetProblem(options, options.pullRequest);
         if (problem)
-            violations.push({ kind: 'pr-target', target: options.pullRequest.base, detail: problem });
+            violations.push({ kind: 'pr-target', detail: problem });
     }
     if (options.role === 'overseer')
         return { ok: violations.length === 0, violations, changed: [] };
     const { git } = options;
     if (!options.overseerRef)
-        throw new errors/* InputError */.dz(`the overseer branch is needed to check implementor branch ${(0,validate/* quote */.hD)(options.branch)}`);
+        throw new errors_InputError(`the overseer branch is needed to check implementor branch ${validate_quote(options.branch)}`);
     const head = await requireCommit(git, options.headRef, 'head');
     const overseer = await requireCommit(git, options.overseerRef, 'overseer branch');
     const diffBase = await diffBaseOf(git, overseer, head, options.overseerRef);
     const changed = await changedPaths(git, diffBase, head);
     const matcher = protectedMatcher(options.protectedPaths);
-    const configMatcher = protectedMatcher([...new Set([DEFAULT_CONFIG_PATH, options.configPath ?? DEFAULT_CONFIG_PATH])]);
     const found = [];
-    for (const change of changed) {
-        const violations = describeProtectedChange(change, configMatcher, CONFIG_ADVICE);
-        found.push(...(violations.length ? violations : describeProtectedChange(change, matcher)));
-    }
+    for (const change of changed)
+        found.push(...describeProtectedChange(change, matcher));
     found.sort((a, b) => guard_compare(a.path ?? '', b.path ?? '') || guard_compare(a.detail, b.detail));
     violations.push(...found.filter((v, i) => i === 0 || v.path !== found[i - 1].path || v.detail !== found[i - 1].detail));
     return { ok: violations.length === 0, violations, changed, diffBase };
 }
-const CONFIG_ADVICE = 'the orchestrator configuration holds the role rules, which are read from the base and may not be changed by an implementor; ask the overseer';
 /** Why the pull request's target is not allowed for the role, or null. */
 function pullRequestTargetProblem(options, pr) {
-    const what = `pull request${pr.number !== undefined ? ` #${pr.number}` : ''} from ${(0,validate/* quote */.hD)(pr.head)} to ${(0,validate/* quote */.hD)(pr.base)}`;
+    const what = `pull request${pr.number !== undefined ? ` #${pr.number}` : ''} from ${validate_quote(pr.head)} to ${validate_quote(pr.base)}`;
     if (options.role === 'overseer') {
         if (pr.base === options.integrationBranch)
             return null;
-        return `${what}: an overseer branch may only target the integration branch ${(0,validate/* quote */.hD)(options.integrationBranch)}`;
+        return `${what}: an overseer branch may only target the integration branch ${validate_quote(options.integrationBranch)}`;
     }
     if (!options.spec) {
-        return `${what}: cannot tell which overseer branch ${(0,validate/* quote */.hD)(pr.head)} belongs to (it does not follow the pattern ${(0,validate/* quote */.hD)(options.naming.pattern)}); an implementor branch may only target its own overseer branch`;
+        return `${what}: cannot tell which overseer branch ${validate_quote(pr.head)} belongs to (it does not follow the pattern ${validate_quote(options.naming.pattern)}); an implementor branch may only target its own overseer branch`;
     }
     const expected = formatBranch(options.naming, options.spec, 'overseer');
     if (pr.base === expected)
         return null;
-    const who = options.index !== undefined ? `implementor ${options.index} of ${(0,validate/* quote */.hD)(options.spec)}` : 'an implementor branch';
-    return `${what}: ${who} may only target its overseer branch ${(0,validate/* quote */.hD)(expected)}`;
+    const who = options.index !== undefined ? `implementor ${options.index} of ${validate_quote(options.spec)}` : 'an implementor branch';
+    return `${what}: ${who} may only target its overseer branch ${validate_quote(expected)}`;
+}
+/**
+ * A person's branch (not an agent's) into an overseer branch: the protected paths guard the
+ * agents, not people, so the config rule alone decides; allowed by default, with a note.
+ */
+function nonAgentGuard(options, pr) {
+    const what = `pull request${pr.number !== undefined ? ` #${pr.number}` : ''} from ${validate_quote(pr.head)} (not an agent branch) into overseer branch ${validate_quote(pr.base)}`;
+    if (options.nonAgentIntoOverseer === 'refuse') {
+        const detail = `${what}: refused by the config rule pull-requests.non-agent-into-overseer: refuse`;
+        return { ok: false, violations: [{ kind: 'pr-target', detail }], changed: [] };
+    }
+    const note = `${what}: allowed for people (pull-requests.non-agent-into-overseer: allow); protected paths are not checked for it`;
+    return { ok: true, violations: [], changed: [], notes: [note] };
 }
 async function requireCommit(git, ref, what) {
     const sha = await git.resolveCommit(ref);
     if (!sha)
-        throw new errors/* InputError */.dz(`${what} ${(0,validate/* quote */.hD)(ref)} is not a commit in this repository; fetch it first (actions/checkout with fetch-depth: 0)`);
+        throw new errors_InputError(`${what} ${validate_quote(ref)} is not a commit in this repository; fetch it first (actions/checkout with fetch-depth: 0)`);
     return sha;
 }
 /**
@@ -34780,7 +34814,7 @@ async function diffBaseOf(git, overseer, head, overseerRef) {
     if (base)
         return base;
     if (await git.isShallow()) {
-        throw new errors/* InputError */.dz(`no common history between ${(0,validate/* quote */.hD)(overseerRef)} and the head: the clone is shallow; use actions/checkout with fetch-depth: 0 (or git fetch --unshallow)`);
+        throw new errors_InputError(`no common history between ${validate_quote(overseerRef)} and the head: the clone is shallow; use actions/checkout with fetch-depth: 0 (or git fetch --unshallow)`);
     }
     return overseer;
 }
@@ -34836,10 +34870,10 @@ function packageScripts(cwd) {
         return null;
     let parsed;
     try {
-        parsed = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+        parsed = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
     }
     catch (error) {
-        throw new errors/* ConfigurationError */.j1(`package.json is not valid JSON (${error.message}); fix it or pass the commands input`);
+        throw new ConfigurationError(`package.json is not valid JSON (${error.message}); fix it or pass the commands input`);
     }
     const scripts = parsed?.scripts;
     return scripts && typeof scripts === 'object' && !Array.isArray(scripts) ? scripts : {};
@@ -34858,28 +34892,28 @@ function pytestReason(cwd) {
     return null;
 }
 function mentions(file, pattern) {
-    return isFile(file) && pattern.test((0,external_node_fs_.readFileSync)(file, 'utf8'));
+    return isFile(file) && pattern.test((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
 }
 /** Python files directly in `dir` or one level down (bounded: no deep walk of a large tree). */
 function hasPythonFiles(dir) {
-    if (!isDirectory(dir))
+    if (!detect_commands_isDirectory(dir))
         return false;
-    for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
+    for (const entry of (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true })) {
         if (entry.isFile() && entry.name.endsWith('.py'))
             return true;
         if (entry.isDirectory() && !entry.name.startsWith('.')) {
             const inner = (0,external_node_path_namespaceObject.join)(dir, entry.name);
-            if ((0,external_node_fs_.readdirSync)(inner).some((n) => n.endsWith('.py') && isFile((0,external_node_path_namespaceObject.join)(inner, n))))
+            if ((0,external_node_fs_namespaceObject.readdirSync)(inner).some((n) => n.endsWith('.py') && isFile((0,external_node_path_namespaceObject.join)(inner, n))))
                 return true;
         }
     }
     return false;
 }
 function isFile(path) {
-    return (0,external_node_fs_.existsSync)(path) && (0,external_node_fs_.statSync)(path).isFile();
+    return (0,external_node_fs_namespaceObject.existsSync)(path) && (0,external_node_fs_namespaceObject.statSync)(path).isFile();
 }
-function isDirectory(path) {
-    return (0,external_node_fs_.existsSync)(path) && (0,external_node_fs_.statSync)(path).isDirectory();
+function detect_commands_isDirectory(path) {
+    return (0,external_node_fs_namespaceObject.existsSync)(path) && (0,external_node_fs_namespaceObject.statSync)(path).isDirectory();
 }
 
 ;// CONCATENATED MODULE: ./shared/role-ci/choose-commands.ts
@@ -34930,14 +34964,12 @@ function plural(count, word) {
 
 ;// CONCATENATED MODULE: external "node:string_decoder"
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-// EXTERNAL MODULE: ./shared/neutralize.ts
-var neutralize = __nccwpck_require__(623);
 ;// CONCATENATED MODULE: ./shared/role-ci/output-tail.ts
 
-
-/** One line of command output made safe: colour codes gone, controls and bidi overrides visible, no line break left. */
+// Colour codes and cursor movement: noise in a summary, and unsafe in a terminal.
+const output_tail_ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-_]/g;
 function stripAnsi(text) {
-    return (0,neutralize/* neutralize */.Y)(text.replace(/\r$/, ''));
+    return text.replace(output_tail_ANSI, '');
 }
 /**
  * The last `maxLines` lines of a command's output, each at most
@@ -35171,7 +35203,7 @@ async function runBuiltin(item, options) {
         return { exitCode: passed ? 0 : 1, passed, outputTail: tail.text(), builtin: true };
     }
     catch (error) {
-        const reason = `the check could not run: ${(0,errors/* messageOf */.bD)(error)}`;
+        const reason = `the check could not run: ${errors_messageOf(error)}`;
         return { exitCode: null, passed: false, outputTail: reason, builtin: true, reason };
     }
 }
@@ -35211,14 +35243,22 @@ function mergeReports(reports) {
  * agents (branch names, titles, task text, reasons) goes through `md()`: it
  * cannot open HTML, links, emphasis or code, break a table or start a line.
  */
-
+// Colour codes from tool output would show as garbage.
+const markdown_ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-_]/g;
 const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+!|~^$=]/g;
 /** Escapes user text for inline use (also inside table cells), on one line, bounded. */
 function markdown_md(value, max = 200) {
     if (value === undefined || value === null)
         return '';
-    // Line breaks would end a table row or a list item; controls and bidi overrides hide or reorder text.
-    let text = (0,neutralize/* neutralize */.Y)(String(value)).replace(/\t/g, ' ').replace(/ {2,}/g, ' ').trim();
+    let text = String(value).replace(markdown_ANSI, '');
+    // Line breaks, tabs and other control characters would end a table row or a list item.
+    text = Array.from(text, (ch) => {
+        const c = ch.charCodeAt(0);
+        return c < 0x20 || (c >= 0x7f && c <= 0x9f) || ch === '\u2028' || ch === '\u2029' ? ' ' : ch;
+    })
+        .join('')
+        .replace(/ {2,}/g, ' ')
+        .trim();
     if (text.length > max)
         text = `${text.slice(0, max - 3)}...`;
     return text
@@ -35274,7 +35314,8 @@ function markdown_document(lines) {
 ;// CONCATENATED MODULE: ./shared/role-ci/escape.ts
 // Markdown and terminal safety for text that comes from branches, paths,
 // command output and test reports: it is data, never markup.
-
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
+const escape_ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-_]/g;
 /** One line of inline markdown (also safe in a table cell), at most `max` characters: the shared `md`. */
 
 /** A fenced code block that the content cannot close, whatever backticks it holds. */
@@ -35284,9 +35325,9 @@ function codeBlock(text) {
     const fence = '`'.repeat(Math.max(3, longest + 1));
     return [`${fence}text`, ...clean.split('\n'), fence];
 }
-/** Text for a terminal or a code block: the shared neutralize, lines kept. */
+/** Text for a terminal: no ANSI escapes and no control characters except line breaks and tabs. */
 function plain(text) {
-    return (0,neutralize/* neutralize */.Y)(text, { multiline: true });
+    return text.replace(escape_ANSI, '').replace(/\r\n?/g, '\n').replace(CONTROL, ' ');
 }
 /** First `maxLines` lines of `text`, each bounded, with a marker when cut. */
 function firstLines(text, maxLines, maxLength = 300) {
@@ -35340,6 +35381,7 @@ function renderRoleCiSummary(report) {
         `**${report.role}** on ${markdown_md(report.branch)}${report.guard.diffBase ? ` (changes counted from \`${report.guard.diffBase.slice(0, 12)}\`)` : ''}`,
         '',
         ...(outcome.passed ? [] : [`Failed: ${outcome.failures.map((f) => markdown_md(f)).join('; ')}`, '']),
+        ...[...(report.notes ?? []), ...(report.guard.notes ?? [])].flatMap((n) => [`> ${markdown_md(n, 500)}`, '']),
         ...guardSection(report),
         ...checksSection(report),
         ...junitSection(report),
@@ -35351,6 +35393,8 @@ function renderRoleCiSummary(report) {
 function guardSection(report) {
     const { guard } = report;
     const out = ['### Guard', ''];
+    if (guard.ok && guard.notes?.length)
+        return [...out, '✅ Allowed by the config rule (see the note above).', ''];
     if (guard.ok) {
         const paths = report.role === 'implementor'
             ? `No protected path among ${plural(guard.changed.length, 'changed path')}.`
@@ -35431,6 +35475,8 @@ const MAX_FAILURES = 30;
 function renderRoleCiText(report) {
     const outcome = roleCiOutcome(report);
     const out = [`Role CI: ${report.role} on ${one(report.branch)}`, ''];
+    for (const note of [...(report.notes ?? []), ...(report.guard.notes ?? [])])
+        out.push(`Note: ${one(note)}`, '');
     if (report.guard.ok)
         out.push('Guard: ok');
     else {
@@ -35521,11 +35567,11 @@ function plan_pairs_normalizeBranches(branches) {
     const byName = new Map();
     for (const b of branches) {
         if (!SHA_RE.test(b.sha)) {
-            throw new errors/* InputError */.dz(`branch ${JSON.stringify(b.name)} has commit id ${JSON.stringify(b.sha)}: expected 40 or 64 lowercase hex digits`);
+            throw new errors_InputError(`branch ${JSON.stringify(b.name)} has commit id ${JSON.stringify(b.sha)}: expected 40 or 64 lowercase hex digits`);
         }
         const seen = byName.get(b.name);
         if (seen && seen.sha !== b.sha) {
-            throw new errors/* InputError */.dz(`branch ${JSON.stringify(b.name)} is listed twice with different commits (${seen.sha} and ${b.sha})`);
+            throw new errors_InputError(`branch ${JSON.stringify(b.name)} is listed twice with different commits (${seen.sha} and ${b.sha})`);
         }
         byName.set(b.name, b);
     }
@@ -35539,7 +35585,7 @@ function plan_pairs_normalizeBranches(branches) {
 function planPairs(branches, options = {}) {
     const scope = options.scope ?? 'feature';
     if (scope !== 'feature' && scope !== 'all') {
-        throw new errors/* InputError */.dz(`conflict scope ${JSON.stringify(scope)} is not valid: expected "feature" or "all"`);
+        throw new errors_InputError(`conflict scope ${JSON.stringify(scope)} is not valid: expected "feature" or "all"`);
     }
     const sorted = plan_pairs_normalizeBranches(branches);
     const pairs = [];
@@ -35589,17 +35635,15 @@ function shardPairs(pairs, index, count) {
     return pairs.filter((p) => shardOf(p, count) === index);
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./shared/conflicts/pool.ts
 
 
 /** The number of concurrent git processes to use: the caller's choice, else one per CPU. */
 function pool_resolveParallelism(maxParallel) {
     if (maxParallel === undefined)
-        return Math.max(1, (0,external_node_os_.availableParallelism)());
+        return Math.max(1, (0,external_node_os_namespaceObject.availableParallelism)());
     if (!Number.isInteger(maxParallel) || maxParallel < 1 || maxParallel > 256) {
-        throw new errors/* InputError */.dz(`max-parallel ${JSON.stringify(maxParallel)} is not valid: expected a whole number from 1 to 256`);
+        throw new errors_InputError(`max-parallel ${JSON.stringify(maxParallel)} is not valid: expected a whole number from 1 to 256`);
     }
     return maxParallel;
 }
@@ -35700,7 +35744,7 @@ class ChangeIndex {
             const id = this.graph.ids[node];
             const changes = { paths: [], deleted: [] };
             if (fields[at] !== id)
-                throw new errors/* GitError */.XS(`git diff-tree output out of step: expected ${id}, got ${JSON.stringify(fields[at])}`, DIFF_ARGS, '', 0);
+                throw new errors_GitError(`git diff-tree output out of step: expected ${id}, got ${JSON.stringify(fields[at])}`, DIFF_ARGS, '', 0);
             // Status fields are a letter or two; a commit id in that position starts the next section.
             while (fields[at] === id) {
                 at++;
@@ -36142,7 +36186,7 @@ async function readObjects(git, names) {
         const eol = stdout.indexOf(0x0a, pos);
         const header = HEADER_RE.exec(stdout.subarray(pos, eol < 0 ? stdout.length : eol).toString('latin1'));
         if (eol < 0 || !header)
-            throw new errors/* GitError */.XS(`unexpected git cat-file output for ${JSON.stringify(name)}`, ARGS, '', 0);
+            throw new errors_GitError(`unexpected git cat-file output for ${JSON.stringify(name)}`, ARGS, '', 0);
         const size = Number(header[2]);
         out.push(header[1] === 'blob' ? stdout.subarray(eol + 1, eol + 1 + size) : null);
         pos = eol + 1 + size + 1;
@@ -36197,7 +36241,7 @@ async function describeConflicts(git, merges, maxParallel, logger) {
                 ranges.set(`${w.merge}/${w.file}`, conflictLineRanges(texts, { left: m.leftSha, right: m.rightSha }));
             }
             catch (e) {
-                logger.debug(`no line ranges for ${JSON.stringify(path)}: ${(0,errors/* messageOf */.bD)(e)}`);
+                logger.debug(`no line ranges for ${JSON.stringify(path)}: ${errors_messageOf(e)}`);
             }
         });
     });
@@ -36539,7 +36583,7 @@ async function runMerges(git, jobs, options) {
     const supported = options.strategy === 'per-pair' ? false : await supportsBatchMerge(git);
     if (options.strategy === 'batch' && !supported) {
         const v = await git.version();
-        throw new errors/* InputError */.dz(`strategy "batch" needs git merge-tree --stdin, which git ${v.major}.${v.minor}.${v.patch} lacks: use "auto" or "per-pair"`);
+        throw new errors_InputError(`strategy "batch" needs git merge-tree --stdin, which git ${v.major}.${v.minor}.${v.patch} lacks: use "auto" or "per-pair"`);
     }
     if (!supported) {
         const outcomes = await pool_runPool(jobs, options.maxParallel, async (job) => {
@@ -36700,7 +36744,7 @@ async function dropDisjoint(git, graph, pairs, baseOf, allBases, maxParallel, lo
     }
     catch (e) {
         // Skipping is only an optimisation: when it cannot be done safely, merge every pair.
-        logger.debug(`conflict scan: not skipping disjoint pairs: ${(0,errors/* messageOf */.bD)(e)}`);
+        logger.debug(`conflict scan: not skipping disjoint pairs: ${errors_messageOf(e)}`);
         return [...keep, ...candidates];
     }
     for (const pair of candidates) {
@@ -36973,8 +37017,8 @@ async function resolveBase(git, remote, base) {
  */
 async function createBranchesAtomically(git, remote, creations) {
     if (creations.length === 0)
-        return [];
-    const { stdout } = await git.exec([
+        return;
+    await git.exec([
         'push',
         '--atomic',
         '--porcelain',
@@ -36982,10 +37026,6 @@ async function createBranchesAtomically(git, remote, creations) {
         remote,
         ...creations.map((c) => `${c.sha}:refs/heads/${c.branch}`),
     ]);
-    // `*` is a ref this push created; `=` one that another run had already created at the same commit.
-    return creations
-        .filter((c) => stdout.split('\n').some((l) => l.startsWith('*\t') && l.includes(`:refs/heads/${c.branch}\t`)))
-        .map((c) => c.branch);
 }
 
 ;// CONCATENATED MODULE: ./shared/conflicts/history.ts
@@ -37154,7 +37194,7 @@ function renderConflictSummary(report, options = {}) {
     out.add('## Merge conflict forecast\n', 0);
     out.add(`${s.conflicted ? `**${s.conflicted} conflicting**` : 'No conflicts'} · ${s.clean} clean · ${s.errors} not checked — ` +
         `${s.pairs} pairs of ${report.branches.length} branches (scope ${md(report.scope)}${shard}), scanned ${/^[\d:.TZ+-]+$/.test(report.scannedAt) ? report.scannedAt : md(report.scannedAt)}\n`, 0);
-    const sections = [matrix(report), graph(report), ...details(report, options), render_summary_errors(report), divergence(report)].filter((x) => x);
+    const sections = [matrix(report), graph(report), ...details(report, options), errors(report), divergence(report)].filter((x) => x);
     let shown = 0;
     for (const section of sections) {
         if (!out.add(section))
@@ -37257,7 +37297,7 @@ function details(report, options) {
         return lines.join('\n') + '\n';
     });
 }
-function render_summary_errors(report) {
+function errors(report) {
     const failed = report.pairs.filter((p) => p.status === 'error');
     if (failed.length === 0)
         return '';
@@ -37355,7 +37395,7 @@ const defaultOptions = {
 };
 
 //const tagsPattern = new RegExp("<\\/?([\\w:\\-_\.]+)\\s*\/?>","g");
-function validator_validate(xmlData, options) {
+function validate(xmlData, options) {
   options = Object.assign({}, defaultOptions, options);
 
   //xmlData = xmlData.replace(/(\r\n|\n|\r)/gm,"");//make it single line
@@ -37870,7 +37910,7 @@ function getPositionFromMatch(match) {
 
 
 const XMLValidator = {
-  validate: validator_validate
+  validate: validate
 }
 
 ;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/OptionsBuilder.js
@@ -44535,7 +44575,7 @@ class XMLParser {
         if (validationOption) {
             if (validationOption === true) validationOption = {}; //validate with default options
 
-            const result = validator_validate(xmlData, validationOption);
+            const result = validate(xmlData, validationOption);
             if (result !== true) {
                 throw Error(`${result.err.msg}:${result.err.line}:${result.err.col}`)
             }
@@ -44679,11 +44719,11 @@ function parseJUnit(xml, file) {
     }
     catch (error) {
         if (error instanceof XmlSyntaxError)
-            throw new errors/* InputError */.dz(`${file}: not well-formed XML: ${error.message}`);
+            throw new errors_InputError(`${file}: not well-formed XML: ${error.message}`);
         throw error;
     }
     if (root.name !== 'testsuites' && root.name !== 'testsuite') {
-        throw new errors/* InputError */.dz(`${file}: root element <${root.name}> is not a JUnit report; expected <testsuites> or <testsuite>`);
+        throw new errors_InputError(`${file}: root element <${root.name}> is not a JUnit report; expected <testsuites> or <testsuite>`);
     }
     const suites = [];
     const cases = [];
@@ -44815,7 +44855,6 @@ function parseSeconds(raw) {
 
 
 
-
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
 /**
  * Files under `cwd` that match the glob patterns, as sorted relative paths
@@ -44824,8 +44863,7 @@ const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
  * fixed leading folders; `node_modules` and `.git` folders and symbolic links
  * are never entered or returned.
  */
-async function findFiles(patterns, cwd, logger, options = {}) {
-    const roots = options.roots ?? { cwd, tempDir: cwd };
+async function findFiles(patterns, cwd, logger) {
     const include = patterns.filter((p) => !p.startsWith('!')).map((p) => relativePattern(p, cwd));
     const exclude = patterns.filter((p) => p.startsWith('!')).map((p) => relativePattern(p.slice(1), cwd));
     if (include.length === 0)
@@ -44834,9 +44872,6 @@ async function findFiles(patterns, cwd, logger, options = {}) {
     const excluded = exclude.length > 0 ? picomatch_default()(exclude, { dot: true }) : () => false;
     const found = new Set();
     for (const start of walkRoots(include)) {
-        // A folder of the pattern that is a symlink would lead the walk out of the workspace.
-        if (!confineFolder((0,external_node_path_namespaceObject.join)(cwd, start), options.what ?? 'report pattern', roots))
-            continue;
         for (const file of await walk(cwd, start, logger))
             if (matches(file) && !excluded(file))
                 found.add(file);
@@ -44851,7 +44886,7 @@ function relativePattern(pattern, cwd) {
     if (relative.startsWith('./'))
         relative = relative.slice(2);
     if (relative === '' || (0,external_node_path_namespaceObject.isAbsolute)(relative) || relative.split('/').includes('..')) {
-        throw new errors/* InputError */.dz(`report pattern ${JSON.stringify(pattern)} is not valid: expected a glob relative to ${cwd} that stays inside it, such as "test-results/**/*.xml"`);
+        throw new errors_InputError(`report pattern ${JSON.stringify(pattern)} is not valid: expected a glob relative to ${cwd} that stays inside it, such as "test-results/**/*.xml"`);
     }
     return relative;
 }
@@ -44877,7 +44912,7 @@ async function walk(cwd, folder, logger) {
     catch (error) {
         const code = error.code;
         if (code !== 'ENOENT' && code !== 'ENOTDIR')
-            logger.warning(`Could not list ${folder || '.'}: ${(0,errors/* messageOf */.bD)(error)}`);
+            logger.warning(`Could not list ${folder || '.'}: ${errors_messageOf(error)}`);
         return [];
     }
     const files = [];
@@ -44905,8 +44940,8 @@ async function walk(cwd, folder, logger) {
  * warning: one broken report must not hide the others. A pattern that leaves
  * `cwd` is an InputError.
  */
-async function readJUnitReports(patterns, cwd, logger, tempDir = cwd) {
-    const files = await findFiles(patterns, cwd, logger, { roots: { cwd, tempDir }, what: 'junit' });
+async function readJUnitReports(patterns, cwd, logger) {
+    const files = await findFiles(patterns, cwd, logger);
     if (files.length === 0) {
         logger.warning(`No JUnit report found: no file matches ${patterns.map((p) => JSON.stringify(p)).join(', ')}`);
     }
@@ -44917,14 +44952,14 @@ async function readJUnitReports(patterns, cwd, logger, tempDir = cwd) {
             xml = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(cwd, file), 'utf8');
         }
         catch (error) {
-            logger.warning(`Skipped JUnit report ${file}: it could not be read: ${(0,errors/* messageOf */.bD)(error)}`);
+            logger.warning(`Skipped JUnit report ${file}: it could not be read: ${errors_messageOf(error)}`);
             continue;
         }
         try {
             reports.push(parseJUnit(xml, file));
         }
         catch (error) {
-            if (!(error instanceof errors/* InputError */.dz))
+            if (!(error instanceof errors_InputError))
                 throw error;
             logger.warning(`Skipped JUnit report ${error.message}`);
         }
@@ -44964,7 +44999,7 @@ async function fetchAgentBranches(git, remote, naming, globs = []) {
 /** The checked-out branch, or null when HEAD is detached (or the name is not one we accept). */
 async function checkedOutBranch(git) {
     const head = (await git.exec(['symbolic-ref', '--short', '-q', 'HEAD'], { allowedExitCodes: [0, 1] })).stdout.trim();
-    return head && !(0,validate/* branchNameProblem */.hq)(head) ? head : null;
+    return head && !branchNameProblem(head) ? head : null;
 }
 /** The branch a run is about: the pushed ref, else the pull request head, else the checked-out branch. */
 async function runBranch(git, ctx) {
@@ -45007,8 +45042,7 @@ function sortKeys(value) {
     if (Array.isArray(value))
         return value.map(sortKeys);
     if (value !== null && typeof value === 'object') {
-        // No prototype: a key named __proto__ stays a key instead of replacing the prototype.
-        const out = Object.create(null);
+        const out = {};
         for (const key of Object.keys(value).sort()) {
             const v = value[key];
             if (v !== undefined)
@@ -45057,7 +45091,7 @@ const ids = new Map();
  * user or agent handed us the event; the store turns it into a `problem` when
  * it finds such an event in the log instead.
  */
-class InvalidEventError extends errors/* InputError */.dz {
+class InvalidEventError extends errors_InputError {
     where;
     field;
     constructor(where, field, message) {
@@ -45219,8 +45253,8 @@ const EVENT_KINDS = [
     'blocker-raised',
     'blocker-cleared',
     'branch-synced',
-    'guard-violation',
-    'guard-cleared',
+    'scan-completed',
+    'task-merged',
 ];
 // ---- field checks -------------------------------------------------------
 /** Canonical `Date.toISOString()` form only, so that times compare as strings. */
@@ -45232,7 +45266,7 @@ const event_schema_sha = field_checks_text({
     expected: 'must be a full lowercase commit id (40 or 64 hex digits)',
 });
 /** Names of branches as data: single line, no characters git refuses in ref names. */
-const event_schema_branch = field_checks_text({
+const branch = field_checks_text({
     max: 255,
     pattern: /^(?!-)[^\s~^:?*[\\]+$/,
     expected: 'must be a branch name (no spaces, ~ ^ : ? * [ \\, not starting with "-", at most 255 characters)',
@@ -45255,7 +45289,7 @@ const event_schema_SHAPES = {
     'feature-registered': {
         spec: required(field_checks_text({ max: 100 })),
         name: required(title),
-        baseBranch: optional(event_schema_branch),
+        baseBranch: optional(branch),
         tasks: optional(arrayOf(objectOf({
             id: required(taskId),
             phase: optional(field_checks_text({ max: 200 })),
@@ -45265,27 +45299,27 @@ const event_schema_SHAPES = {
     },
     'agent-assigned': {
         role: required(oneOf(['overseer', 'implementor'])),
-        branch: required(event_schema_branch),
+        branch: required(branch),
         index: optional(integer(1, 999)),
     },
     'task-updated': {
         taskId: required(taskId),
         state: required(oneOf(['open', 'in-progress', 'done'])),
         commit: required(event_schema_sha),
-        agent: required(event_schema_branch),
+        agent: required(branch),
         message: optional(message),
     },
     'pr-updated': {
         action: required(oneOf(['opened', 'updated', 'merged', 'closed'])),
         number: required(integer(1)),
         url: required(url),
-        head: required(event_schema_branch),
-        base: required(event_schema_branch),
+        head: required(branch),
+        base: required(branch),
         title: optional(title),
     },
     'conflict-detected': {
-        left: required(event_schema_branch),
-        right: required(event_schema_branch),
+        left: required(branch),
+        right: required(branch),
         leftSha: required(event_schema_sha),
         rightSha: required(event_schema_sha),
         files: required(arrayOf(objectOf({
@@ -45296,21 +45330,21 @@ const event_schema_SHAPES = {
         }), 1000)),
     },
     'conflict-resolved': {
-        left: required(event_schema_branch),
-        right: required(event_schema_branch),
+        left: required(branch),
+        right: required(branch),
         detectedAt: required(event_schema_time),
         lifetimeSeconds: required(count),
     },
     'divergence-measured': {
-        branch: required(event_schema_branch),
-        against: required(event_schema_branch),
+        branch: required(branch),
+        against: required(branch),
         ahead: required(count),
         behind: required(count),
         sha: required(event_schema_sha),
     },
     'test-result': {
         role: required(role),
-        branch: optional(event_schema_branch),
+        branch: optional(branch),
         suite: required(field_checks_text({ max: 200 })),
         passed: required(count),
         failed: required(count),
@@ -45318,23 +45352,20 @@ const event_schema_SHAPES = {
         durationMs: required(count),
         commit: required(event_schema_sha),
         runUrl: optional(url),
+        unit: optional(oneOf(['check', 'tests'])),
     },
-    'blocker-raised': { id: required(shortName), agent: optional(event_schema_branch), reason: required(message) },
+    'blocker-raised': { id: required(shortName), agent: optional(branch), reason: required(message) },
     'blocker-cleared': { id: required(shortName), note: optional(message) },
-    'branch-synced': { branch: required(event_schema_branch), sha: required(event_schema_sha) },
-    'guard-violation': {
-        branch: required(event_schema_branch),
-        kind: required(oneOf(['protected-path', 'pr-target'])),
-        subject: required(filePath),
-        detail: required(message),
-        commit: required(event_schema_sha),
+    'branch-synced': { branch: required(branch), sha: required(event_schema_sha) },
+    'scan-completed': {
+        scanner: required(field_checks_text({ max: 40, pattern: /^[a-z][a-z-]*$/, expected: 'must be a scanner name like "conflicts"' })),
+        at: required(event_schema_time),
+        pairs: required(count),
+        conflicted: required(count),
+        errors: required(count),
+        runUrl: optional(url),
     },
-    'guard-cleared': {
-        branch: required(event_schema_branch),
-        kind: required(oneOf(['protected-path', 'pr-target'])),
-        subject: required(filePath),
-        commit: required(event_schema_sha),
-    },
+    'task-merged': { taskId: required(taskId), commit: required(event_schema_sha), into: required(branch), pr: optional(integer(1)) },
 };
 const occurrence = integer(2, 1_000_000);
 const DATA_CHECKS = new Map(EVENT_KINDS.map((kind) => [kind, objectOf({ ...event_schema_SHAPES[kind], [OCCURRENCE_FIELD]: optional(occurrence) })]));
@@ -45358,8 +45389,8 @@ const KEY_FIELDS = {
     'blocker-raised': ['id', 'agent', 'reason'],
     'blocker-cleared': ['id', 'note'],
     'branch-synced': ['branch', 'sha'],
-    'guard-violation': ['branch', 'kind', 'subject'],
-    'guard-cleared': ['branch', 'kind', 'subject'],
+    'scan-completed': ['scanner', 'at'],
+    'task-merged': ['taskId', 'commit', 'into'],
 };
 
 ;// CONCATENATED MODULE: ./shared/state/paths.ts
@@ -45374,7 +45405,7 @@ const SAFE_SEGMENT = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,99}$/;
 /** Refuses anything that could escape a folder when used as one path segment. */
 function assertSafeSegment(value, what) {
     if (typeof value !== 'string' || !SAFE_SEGMENT.test(value) || value.includes('..') || value.toLowerCase() === '.git') {
-        throw new errors/* InputError */.dz(`${what} ${JSON.stringify(value)} cannot be used in a path: expected 1 to 100 letters, digits, ".", "_" or "-", not starting with "." or "-" and without ".."`);
+        throw new errors_InputError(`${what} ${JSON.stringify(value)} cannot be used in a path: expected 1 to 100 letters, digits, ".", "_" or "-", not starting with "." or "-" and without ".."`);
     }
     return value;
 }
@@ -45385,7 +45416,7 @@ function normalizeRoot(root) {
         return '';
     for (const segment of trimmed.split('/')) {
         if (!/^[A-Za-z0-9._-]{1,100}$/.test(segment) || segment === '.' || segment === '..' || segment.toLowerCase() === '.git') {
-            throw new errors/* InputError */.dz(`state root ${JSON.stringify(root)} is not valid: expected folder names of letters, digits, ".", "_" or "-", without "..", "." or ".git"`);
+            throw new errors_InputError(`state root ${JSON.stringify(root)} is not valid: expected folder names of letters, digits, ".", "_" or "-", without "..", "." or ".git"`);
         }
     }
     return trimmed;
@@ -45404,14 +45435,6 @@ class StateLayout {
     get projectionPath() {
         return `${this.prefix}projection.json`;
     }
-    /** sha256 of projection.json's bytes: a hand edit of the projection no longer matches it. */
-    get projectionDigestPath() {
-        return `${this.prefix}projection.json.sha256`;
-    }
-    /** Says "this branch (or folder) is agent-orchestrator's state": nothing is written on a branch without it. */
-    get markerPath() {
-        return `${this.prefix}.agent-orchestrator-state`;
-    }
     get dashboardPath() {
         return `${this.prefix}README.md`;
     }
@@ -45426,7 +45449,7 @@ class StateLayout {
     }
     implementorViewPath(feature, index) {
         if (!Number.isSafeInteger(index) || index < 1)
-            throw new errors/* InputError */.dz(`implementor index ${index} is not a positive whole number`);
+            throw new errors_InputError(`implementor index ${index} is not a positive whole number`);
         return `${this.featureDir(feature)}/impl-${index}.md`;
     }
     /** Absolute path on the branch of a path relative to the root. */
@@ -45437,7 +45460,7 @@ class StateLayout {
 /** `<feature>/<key[0:2]>/<key>.json`, relative to the events folder. */
 function eventRelativePath(feature, key) {
     if (!/^[0-9a-f]{64}$/.test(key))
-        throw new errors/* InputError */.dz(`event key ${JSON.stringify(key)} is not 64 lowercase hex digits`);
+        throw new errors_InputError(`event key ${JSON.stringify(key)} is not 64 lowercase hex digits`);
     return checkedEventRelativePath(assertSafeSegment(feature, 'feature id'), key);
 }
 /** The same for a feature and key already validated (a parsed event's): nothing is checked again. */
@@ -45605,437 +45628,51 @@ function checkFeature(value, where) {
     }
 }
 
-;// CONCATENATED MODULE: ./shared/state/summarize.ts
-const MAX_SUMMARY = 160;
-/** A one-line plain-text description of an event for "recent events" lists (escaped when rendered). */
-function summarizeEvent(event) {
-    return bound(describe(event));
-}
-function describe(event) {
-    switch (event.kind) {
-        case 'feature-registered':
-            return `registered "${event.data.name}"${event.data.tasks ? ` with ${summarize_plural(event.data.tasks.length, 'task')}` : ''}`;
-        case 'agent-assigned':
-            return `${event.data.role}${event.data.index ? ` ${event.data.index}` : ''} assigned to ${event.data.branch}`;
-        case 'task-updated':
-            return `${event.data.taskId} ${event.data.state} by ${event.data.agent} at ${summarize_short(event.data.commit)}`;
-        case 'pr-updated':
-            return `PR #${event.data.number} ${event.data.action}: ${event.data.head} into ${event.data.base}`;
-        case 'conflict-detected':
-            return `conflict ${event.data.left} / ${event.data.right} in ${summarize_plural(event.data.files.length, 'file')}`;
-        case 'conflict-resolved':
-            return `conflict ${event.data.left} / ${event.data.right} resolved after ${event.data.lifetimeSeconds}s`;
-        case 'divergence-measured':
-            return `${event.data.branch} is ${event.data.ahead} ahead, ${event.data.behind} behind ${event.data.against}`;
-        case 'test-result':
-            return `${event.data.suite} (${event.data.role}): ${event.data.passed} passed, ${event.data.failed} failed, ${event.data.skipped} skipped`;
-        case 'blocker-raised':
-            return `blocker ${event.data.id} raised${event.data.agent ? ` by ${event.data.agent}` : ''}`;
-        case 'blocker-cleared':
-            return `blocker ${event.data.id} cleared`;
-        case 'branch-synced':
-            return `${event.data.branch} synced at ${summarize_short(event.data.sha)}`;
-        case 'guard-violation':
-            return `role guard: ${event.data.branch} ${event.data.kind === 'pr-target' ? 'targets' : 'changed'} ${event.data.subject}`;
-        case 'guard-cleared':
-            return `role guard: ${event.data.branch} no longer ${event.data.kind === 'pr-target' ? 'targets' : 'changes'} ${event.data.subject}`;
-    }
-}
-function summarize_short(sha) {
-    return sha.slice(0, 7);
-}
-function summarize_plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-function bound(text) {
-    const line = text.replace(/\s+/g, ' ');
-    return line.length > MAX_SUMMARY ? `${line.slice(0, MAX_SUMMARY - 3)}...` : line;
-}
-
-;// CONCATENATED MODULE: ./shared/state/projection-types.ts
-/** Version of the projection.json format; a stored projection of another version is rebuilt. */
-const PROJECTION_SCHEMA = 1;
-/** How many recent events the dashboard and each feature keep. */
-const RECENT_LIMIT = 30;
-const FEATURE_RECENT_LIMIT = 15;
-
-;// CONCATENATED MODULE: ./shared/state/projection.ts
-
-
-
+;// CONCATENATED MODULE: ./shared/role-ci/head-commit.ts
 
 
 /**
- * A record keyed by data (feature ids, branches, blocker ids): no prototype,
- * so that a key like `constructor` or `__proto__` is just a key.
+ * The commit a run is about. On a pull request it is the head commit of the
+ * event payload, never the checked-out merge commit (`refs/pull/N/merge`, on
+ * no branch, which carries the base's changes too); it is fetched from the
+ * pull request's ref when the checkout lacks it (pull_request_target checks
+ * out the base). A branch named by hand must be what is checked out: the
+ * checks run on the working tree, and results labelled with another branch
+ * would be false.
  */
-function dict() {
-    return Object.create(null);
-}
-function emptyProjection() {
-    return { schema: PROJECTION_SCHEMA, eventCount: 0, eventsTree: null, features: dict(), recent: [], problems: [] };
-}
-function emptyFeature(spec) {
-    return {
-        spec,
-        registration: null,
-        agents: dict(),
-        tasks: dict(),
-        prs: dict(),
-        conflicts: dict(),
-        divergence: dict(),
-        tests: dict(),
-        blockers: dict(),
-        guards: dict(),
-        synced: dict(),
-        activity: dict(),
-        counts: dict(),
-        eventCount: 0,
-        recent: [],
-    };
-}
-/**
- * Folds one NEW event (its key not yet in the log) into the projection, in
- * place. Every rule is order-independent — latest is the greatest stamp,
- * counts add, recent lists keep the greatest stamps — so folding any
- * permutation of a set of events gives the same projection.
- */
-function applyEvent(projection, event) {
-    const feature = (projection.features[event.feature] ??= emptyFeature(event.feature));
-    const s = { stamp: stampOf(event), time: event.time };
-    projection.eventCount++;
-    feature.eventCount++;
-    feature.counts[event.kind] = (feature.counts[event.kind] ?? 0) + 1;
-    let summary;
-    const summarize = () => (summary ??= { ...s, kind: event.kind, feature: event.feature, actor: event.actor, summary: summarizeEvent(event) });
-    keepNewest(projection.recent, s.stamp, summarize, RECENT_LIMIT);
-    keepNewest(feature.recent, s.stamp, summarize, FEATURE_RECENT_LIMIT);
-    const touch = (name) => {
-        if (name && !(feature.activity[name] >= event.time))
-            feature.activity[name] = event.time;
-    };
-    switch (event.kind) {
-        case 'feature-registered': {
-            const d = event.data;
-            if (newer(s, feature.registration)) {
-                feature.registration = { ...s, name: d.name, baseBranch: d.baseBranch, tasksFile: d.tasksFile, tasks: d.tasks ?? [] };
-            }
-            break;
-        }
-        case 'agent-assigned': {
-            const d = event.data;
-            touch(d.branch);
-            if (newer(s, feature.agents[d.branch]))
-                feature.agents[d.branch] = { ...s, role: d.role, branch: d.branch, index: d.index };
-            break;
-        }
-        case 'task-updated': {
-            const d = event.data;
-            touch(d.agent);
-            if (newer(s, feature.tasks[d.taskId])) {
-                feature.tasks[d.taskId] = { ...s, state: d.state, commit: d.commit, agent: d.agent, message: d.message };
-            }
-            break;
-        }
-        case 'pr-updated': {
-            const d = event.data;
-            touch(d.head);
-            if (newer(s, feature.prs[String(d.number)]))
-                feature.prs[String(d.number)] = { ...s, ...d };
-            break;
-        }
-        case 'conflict-detected': {
-            const d = event.data;
-            touch(d.left);
-            touch(d.right);
-            const c = conflictOf(feature, event.feature, d.left, d.right);
-            if (newer(s, c.detected))
-                c.detected = { ...s, ...d };
-            if (!c.resolved || s.stamp > c.resolved.stamp)
-                c.openSince = insertSorted(c.openSince, s.stamp);
-            break;
-        }
-        case 'conflict-resolved': {
-            const d = event.data;
-            const c = conflictOf(feature, event.feature, d.left, d.right);
-            if (newer(s, c.resolved)) {
-                c.resolved = { ...s, detectedAt: d.detectedAt, lifetimeSeconds: d.lifetimeSeconds };
-                c.openSince = c.openSince.filter((stamp) => stamp > s.stamp);
-            }
-            break;
-        }
-        case 'divergence-measured': {
-            const d = event.data;
-            touch(d.branch);
-            const byAgainst = (feature.divergence[d.branch] ??= dict());
-            if (newer(s, byAgainst[d.against]))
-                byAgainst[d.against] = { ...s, ahead: d.ahead, behind: d.behind, sha: d.sha };
-            break;
-        }
-        case 'test-result': {
-            const d = event.data;
-            touch(d.branch ?? d.role);
-            const id = JSON.stringify([d.role, d.branch ?? null, d.suite]);
-            if (newer(s, feature.tests[id]))
-                feature.tests[id] = { ...s, ...d };
-            break;
-        }
-        case 'blocker-raised': {
-            const d = event.data;
-            touch(d.agent);
-            const b = (feature.blockers[d.id] ??= { id: d.id, raised: null, cleared: null });
-            if (newer(s, b.raised))
-                b.raised = { ...s, agent: d.agent, reason: d.reason };
-            break;
-        }
-        case 'blocker-cleared': {
-            const d = event.data;
-            const b = (feature.blockers[d.id] ??= { id: d.id, raised: null, cleared: null });
-            if (newer(s, b.cleared))
-                b.cleared = { ...s, note: d.note };
-            break;
-        }
-        case 'guard-violation': {
-            const d = event.data;
-            touch(d.branch);
-            const g = guardOf(feature, d);
-            g.raised = Math.max(g.raised, d.occurrence ?? 1);
-            if (newer(s, g.detected))
-                g.detected = { ...s, detail: d.detail, commit: d.commit };
-            break;
-        }
-        case 'guard-cleared': {
-            const d = event.data;
-            const g = guardOf(feature, d);
-            g.cleared = Math.max(g.cleared, d.occurrence ?? 1);
-            break;
-        }
-        case 'branch-synced': {
-            const d = event.data;
-            touch(d.branch);
-            if (newer(s, feature.synced[d.branch]))
-                feature.synced[d.branch] = { ...s, sha: d.sha };
-            break;
-        }
-    }
-}
-/** The projection as stored: canonical JSON, so equal projections are equal bytes. */
-function serializeProjection(projection) {
-    return `${canonicalJson(projection, 1)}\n`;
-}
-function newer(s, current) {
-    return !current || s.stamp > current.stamp;
-}
-/** The id of a guard fact: which branch, which rule, which path or target. */
-function guardId(branch, kind, subject) {
-    return JSON.stringify([branch, kind, subject]);
-}
-function guardOf(feature, d) {
-    return (feature.guards[guardId(d.branch, d.kind, d.subject)] ??= {
-        branch: d.branch,
-        kind: d.kind,
-        subject: d.subject,
-        raised: 0,
-        cleared: 0,
-        detected: null,
-    });
-}
-function conflictOf(feature, spec, left, right) {
-    const id = conflictId(spec, left, right);
-    return (feature.conflicts[id] ??= { id, branches: sortedPair(left, right), detected: null, resolved: null, openSince: [] });
-}
-/** Inserts into a newest-first list bounded to `limit`, in place; builds the summary only when it is kept. */
-function keepNewest(list, stamp, summarize, limit) {
-    if (list.length >= limit && stamp < list[list.length - 1].stamp)
-        return;
-    let i = 0;
-    while (i < list.length && list[i].stamp > stamp)
-        i++;
-    list.splice(i, 0, summarize());
-    if (list.length > limit)
-        list.length = limit;
-}
-function insertSorted(list, value) {
-    if (list.includes(value))
-        return list;
-    return [...list, value].sort();
-}
-
-;// CONCATENATED MODULE: ./shared/state/queries.ts
-/** Pairs whose latest conflict event is a detection, i.e. conflicting in the last scan that looked at them. */
-function openConflicts(projection, feature) {
-    const out = [];
-    for (const f of featuresOf(projection, feature)) {
-        for (const c of Object.values(f.conflicts)) {
-            if (!c.detected || c.openSince.length === 0)
-                continue;
-            const d = c.detected;
-            out.push({
-                id: c.id,
-                feature: f.spec,
-                left: d.left,
-                right: d.right,
-                leftSha: d.leftSha,
-                rightSha: d.rightSha,
-                files: d.files,
-                detectedAt: timeOfStamp(c.openSince[0]),
-                lastSeenAt: d.time,
+async function headCommit(git, remote, resolved, explicitBranch) {
+    const checkedOut = await git.run(['rev-parse', 'HEAD']);
+    const pr = resolved.pullRequest;
+    if (pr?.headSha) {
+        let commit = await git.resolveCommit(pr.headSha);
+        if (!commit && pr.number !== undefined) {
+            await git.exec([
+                'fetch',
+                '--no-tags',
+                '--quiet',
+                '--no-write-fetch-head',
+                remote,
+                `+refs/pull/${pr.number}/head:refs/orchestrator/pull/${pr.number}`,
+            ], {
+                allowedExitCodes: [0, 1, 128],
             });
+            commit = await git.resolveCommit(pr.headSha);
+        }
+        if (!commit)
+            throw new errors_InputError(`the pull request's head commit ${pr.headSha.slice(0, 12)} is not in this clone and could not be fetched from ${validate_quote(remote)}; use actions/checkout with fetch-depth: 0`);
+        if (commit === checkedOut)
+            return { commit, checkedOut };
+        const note = `the checks ran on the checked-out commit ${checkedOut.slice(0, 12)}; the guard, the conflict check and the recorded results are about the pull request's head ${commit.slice(0, 12)} (check out the head, actions/checkout with ref: the head sha, to run the checks on it too)`;
+        return { commit, checkedOut, note };
+    }
+    if (explicitBranch && !pr) {
+        const named = (await git.resolveCommit(`refs/heads/${resolved.branch}`)) ?? (await git.resolveCommit(`refs/remotes/${remote}/${resolved.branch}`));
+        if (named !== checkedOut) {
+            const current = (await git.exec(['symbolic-ref', '--short', '-q', 'HEAD'], { allowedExitCodes: [0, 1] })).stdout.trim();
+            throw new errors_InputError(`branch ${validate_quote(resolved.branch)} is ${named ? `at ${named.slice(0, 12)}` : 'not a branch of this clone'}, but the checked-out commit is ${checkedOut.slice(0, 12)}${current ? ` (branch ${validate_quote(current)})` : ''}; the checks run on the working tree, so check out the branch first (git switch ${resolved.branch}) or leave out the branch`);
         }
     }
-    return out.sort((a, b) => cmp(a.feature, b.feature) || cmp(a.left, b.left) || cmp(a.right, b.right) || cmp(a.id, b.id));
-}
-/** The last commit sync-status recorded as read for `branch` (in `feature`, or in any feature), or null. */
-function lastSyncedSha(projection, branch, feature) {
-    let best = null;
-    for (const f of featuresOf(projection, feature)) {
-        const s = f.synced[branch];
-        if (s && (!best || s.stamp > best.stamp))
-            best = s;
-    }
-    return best?.sha ?? null;
-}
-/** Registered tasks plus any task an agent reported, with their latest state. */
-function taskProgress(feature) {
-    const registered = new Map();
-    for (const t of feature.registration?.tasks ?? [])
-        registered.set(t.id, t);
-    const ids = [...new Set([...registered.keys(), ...Object.keys(feature.tasks)])].sort(compareTaskIds);
-    const tasks = ids.map((id) => {
-        const r = registered.get(id);
-        const s = feature.tasks[id];
-        return {
-            id,
-            state: s?.state ?? 'open',
-            phase: r?.phase,
-            description: r?.description,
-            agent: s?.agent,
-            commit: s?.commit,
-            time: s?.time,
-        };
-    });
-    const count = (state) => tasks.filter((t) => t.state === state).length;
-    return { total: tasks.length, done: count('done'), inProgress: count('in-progress'), open: count('open'), tasks };
-}
-/** Agents in view order: the overseer first, then implementors by index, then by branch. */
-function agentsOf(feature) {
-    const rank = (a) => (a.role === 'overseer' ? 0 : 1);
-    return Object.values(feature.agents).sort((a, b) => rank(a) - rank(b) || (a.index ?? 1e9) - (b.index ?? 1e9) || cmp(a.branch, b.branch));
-}
-/** The names an agent's reports may carry: its branch, its role and, for an implementor, `impl-<n>`. */
-function agentAliases(agent) {
-    const names = [agent.branch, agent.role];
-    if (agent.role === 'implementor' && agent.index)
-        names.push(`impl-${agent.index}`);
-    return names;
-}
-function openPrs(feature) {
-    return Object.values(feature.prs)
-        .filter((p) => p.action === 'opened' || p.action === 'updated')
-        .sort((a, b) => a.number - b.number);
-}
-function openBlockers(feature) {
-    return Object.values(feature.blockers)
-        .filter((b) => b.raised && (!b.cleared || b.raised.stamp > b.cleared.stamp))
-        .sort((a, b) => cmp(a.id, b.id));
-}
-/** Latest result per (role, branch, suite), by role, branch and suite. */
-function latestTests(feature) {
-    return Object.values(feature.tests).sort((a, b) => cmp(a.role, b.role) || cmp(a.branch ?? '', b.branch ?? '') || cmp(a.suite, b.suite));
-}
-/** The time of the newest event mentioning any of `names`, or null. */
-function lastActivity(feature, names) {
-    let best = null;
-    for (const n of names) {
-        const t = feature.activity[n];
-        if (t && (!best || t > best))
-            best = t;
-    }
-    return best;
-}
-function featuresOf(projection, feature) {
-    if (feature !== undefined)
-        return projection.features[feature] ? [projection.features[feature]] : [];
-    return Object.keys(projection.features)
-        .sort()
-        .map((k) => projection.features[k]);
-}
-function timeOfStamp(stamp) {
-    return stamp.slice(0, stamp.indexOf(' '));
-}
-function compareTaskIds(a, b) {
-    const na = Number(a.slice(1));
-    const nb = Number(b.slice(1));
-    return na - nb || cmp(a, b);
-}
-function cmp(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
-;// CONCATENATED MODULE: ./shared/state/guard-state.ts
-
-
-
-
-/**
- * A path as an event may hold it: one line, with line terminators and
- * control characters written as `\uXXXX` (the guard must record exactly the
- * names it could otherwise not show). Deterministic, so the key is stable.
- */
-function guardSubject(path) {
-    const escaped = path.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-    return escaped.length > 1000 ? `${escaped.slice(0, 997)}...` : escaped;
-}
-/** Violations of the feature still open (raised more often than cleared), by branch then subject. */
-function openGuards(feature, branch) {
-    return Object.values(feature.guards ?? {})
-        .filter((g) => g.raised > g.cleared && (branch === undefined || g.branch === branch))
-        .sort((a, b) => cmp(a.branch, b.branch) || cmp(a.kind, b.kind) || cmp(a.subject, b.subject));
-}
-/**
- * The events that bring the recorded guard state of `branch` in line with
- * this run: a violation not open yet is recorded (with its occurrence when it
- * happened before and was cleared), an open one that this run no longer has
- * is cleared. An unchanged re-run records nothing.
- */
-function guardEvents(feature, spec, branch, found, commit, stamp) {
-    const guards = feature?.guards ?? {};
-    const events = [];
-    const now = new Set();
-    for (const v of found) {
-        const subject = guardSubject(v.subject);
-        const id = guardId(branch, v.kind, subject);
-        if (now.has(id))
-            continue;
-        now.add(id);
-        const g = guards[id];
-        if (g && g.raised > g.cleared)
-            continue;
-        const occurrence = (g?.raised ?? 0) + 1;
-        const detail = guardSubject(v.detail);
-        events.push(makeEvent('guard-violation', spec, { branch, kind: v.kind, subject, detail, commit, ...occurrenceOf(occurrence) }, stamp));
-    }
-    for (const g of Object.values(guards)) {
-        if (g.branch !== branch || g.raised <= g.cleared || now.has(guardId(g.branch, g.kind, g.subject)))
-            continue;
-        events.push(makeEvent('guard-cleared', spec, { branch, kind: g.kind, subject: g.subject, commit, ...occurrenceOf(g.raised) }, stamp));
-    }
-    return events;
-}
-function occurrenceOf(n) {
-    return n >= 2 ? { occurrence: n } : {};
-}
-/** The "Role guard" section of a view: every open violation, or a sentence saying there is none. */
-function guard_state_guardSection(guards, showBranch) {
-    const rows = guards.map((g) => [
-        ...(showBranch ? [markdown_md(g.branch)] : []),
-        g.kind === 'pr-target' ? 'pull request target' : 'protected path',
-        markdown_md(g.subject, 300),
-        sha(g.detected?.commit),
-        when(g.detected?.time),
-    ]);
-    const headers = [...(showBranch ? ['Branch'] : []), 'Rule', 'Path or target', 'Commit', 'Since'];
-    return section('Role guard', table(headers, rows), 'No open role guard violation.');
+    return { commit: checkedOut, checkedOut };
 }
 
 ;// CONCATENATED MODULE: ./shared/role-ci/run-role-ci.ts
@@ -46071,20 +45708,25 @@ async function runRoleCi(options, deps) {
         ref: gh.ref,
         headRef: gh.headRef,
         baseRef: gh.baseRef,
+        checkedOut: gh.ref?.startsWith('refs/heads/') ? undefined : await checkedOutBranch(git),
     });
-    const commit = await git.run(['rev-parse', 'HEAD']);
+    const head = await headCommit(git, remote, resolved, Boolean(options.branch?.trim()));
+    const commit = head.commit;
+    for (const note of [resolved.note, head.note])
+        if (note)
+            ctx.logger.notice(note);
     let overseerRef;
-    if (resolved.role === 'implementor' && resolved.spec) {
+    if (resolved.role === 'implementor' && resolved.spec && !resolved.nonAgentHead) {
         const overseer = formatBranch(config.branches, resolved.spec, 'overseer');
         // Without the overseer branch the guard cannot tell what the implementor changed: stop, and say
         // why git could not fetch it (missing branch, or no access to the remote).
         const fetched = await fetchBranches(git, remote, [overseer]).catch((error) => {
-            throw new errors/* InputError */.dz(`the role guard compares implementor branch ${(0,validate/* quote */.hD)(resolved.branch)} with its overseer branch ${(0,validate/* quote */.hD)(overseer)}, which could not be fetched from ${(0,validate/* quote */.hD)(remote)}: ${(0,errors/* messageOf */.bD)(error)}; push the overseer branch (orchestrator init-feature creates it) and run again`);
+            throw new errors_InputError(`the role guard compares implementor branch ${validate_quote(resolved.branch)} with its overseer branch ${validate_quote(overseer)}, which could not be fetched from ${validate_quote(remote)}: ${errors_messageOf(error)}; push the overseer branch (orchestrator init-feature creates it) and run again`);
         });
         overseerRef = fetched.has(overseer) ? remote_privateRef(overseer) : undefined;
     }
     const integrationBranch = config.branches.integration ?? (await remoteDefaultBranch(git, remote).catch(() => null)) ?? 'main';
-    ctx.progress?.(`Role guard for ${resolved.role} ${resolved.branch} (rules from ${config.source})...`);
+    ctx.progress?.(`Role guard for ${resolved.role} ${resolved.branch}...`);
     const guard = await checkGuard({
         git,
         role: resolved.role,
@@ -46095,10 +45737,13 @@ async function runRoleCi(options, deps) {
         overseerRef,
         headRef: commit,
         protectedPaths: config.protectedPaths,
-        configPath: options.configPath,
         pullRequest: resolved.pullRequest,
         integrationBranch,
+        nonAgentHead: resolved.nonAgentHead,
+        nonAgentIntoOverseer: config.pullRequests.nonAgentIntoOverseer,
     });
+    for (const note of guard.notes ?? [])
+        ctx.logger.notice(note);
     for (const v of guard.violations)
         ctx.logger.error(v.detail, { title: 'Role guard', ...(v.path ? { file: v.path } : {}) });
     const chosen = options.guardOnly
@@ -46106,7 +45751,7 @@ async function runRoleCi(options, deps) {
         : chooseCommands({ cwd: ctx.cwd, role: resolved.role, inputCommands: options.commands, config });
     ctx.logger.info(chosen.note);
     const items = [...chosen.commands];
-    if (!options.guardOnly && options.conflictCheck && resolved.role === 'implementor' && resolved.spec)
+    if (!options.guardOnly && options.conflictCheck && resolved.role === 'implementor' && resolved.spec && !resolved.nonAgentHead)
         items.push(conflictCheck(resolved.branch, resolved.spec, commit, deps));
     const checks = await runChecks(items, {
         cwd: ctx.cwd,
@@ -46114,7 +45759,7 @@ async function runRoleCi(options, deps) {
         failFast: options.failFast,
         timeoutMs: options.timeoutMinutes ? options.timeoutMinutes * 60_000 : undefined,
     });
-    const junit = options.junit.length ? await readJUnitReports(options.junit, ctx.cwd, ctx.logger, ctx.tempDir) : [];
+    const junit = options.junit.length ? await readJUnitReports(options.junit, ctx.cwd, ctx.logger) : [];
     const report = {
         role: resolved.role,
         branch: resolved.branch,
@@ -46123,14 +45768,13 @@ async function runRoleCi(options, deps) {
         checks,
         junit,
         commandsNote: chosen.note,
+        notes: [resolved.note, head.note].filter((n) => Boolean(n)),
     };
     const outcome = roleCiOutcome(report);
     let stateCommit = null;
-    if (options.record && resolved.spec) {
+    // A person's branch is no agent of the feature: its results belong to no agent's row.
+    if (options.record && resolved.spec && !resolved.nonAgentHead) {
         const events = testEvents(report, resolved.spec, commit, ctx);
-        // Guard violations are state: recorded while new, cleared when a later run of the branch no longer has them.
-        const known = (await store.read()).projection.features[resolved.spec];
-        events.push(...guardEvents(known, resolved.spec, resolved.branch, foundViolations(guard), commit, { actor: ctx.actor, time: ctx.now() }));
         if (events.length) {
             ctx.progress?.(`Recording ${events.length} test result(s) on ${store.branch}...`);
             const appended = await store.append(events);
@@ -46158,24 +45802,23 @@ function conflictCheck(branch, spec, commit, deps) {
         },
     };
 }
-function foundViolations(guard) {
-    return guard.violations.map((v) => ({
-        kind: v.kind,
-        subject: v.path ?? v.target ?? v.detail,
-        detail: v.detail,
-    }));
-}
 function testEvents(report, spec, commit, ctx) {
     const base = { role: report.role, branch: report.branch, commit, ...(ctx.github.runUrl ? { runUrl: ctx.github.runUrl } : {}) };
     const time = ctx.now();
-    const events = report.checks.map((c) => makeEvent('test-result', spec, {
+    // The guard's verdict on this commit, so the health row can show it.
+    const guard = report.guard.ok ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
+    const events = [
+        makeEvent('test-result', spec, { ...base, suite: 'guard', ...guard, skipped: 0, durationMs: 0, unit: 'check' }, { actor: ctx.actor, time }),
+    ];
+    events.push(...report.checks.map((c) => makeEvent('test-result', spec, {
         ...base,
         suite: c.name,
         passed: c.passed ? 1 : 0,
         failed: !c.passed && !c.skipped ? 1 : 0,
         skipped: c.skipped ? 1 : 0,
         durationMs: Math.round(c.durationMs),
-    }, { actor: ctx.actor, time }));
+        unit: 'check',
+    }, { actor: ctx.actor, time })));
     for (const j of report.junit) {
         events.push(makeEvent('test-result', spec, {
             ...base,
@@ -46184,9 +45827,182 @@ function testEvents(report, spec, commit, ctx) {
             failed: j.failed,
             skipped: j.skipped,
             durationMs: Math.round(j.durationMs),
+            unit: 'tests',
         }, { actor: ctx.actor, time }));
     }
     return events;
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./shared/config/config.ts
+
+
+
+
+
+
+
+const DEFAULT_CONFIG_PATH = '.github/orchestrator.yml';
+const DEFAULT_PROTECTED_PATHS = [
+    '.github/workflows/**',
+    '.github/actions/**',
+    '.github/orchestrator.yml',
+    '.claude/**',
+    'CODEOWNERS',
+    '.github/CODEOWNERS',
+    'docs/CODEOWNERS',
+    '.gitattributes',
+];
+function defaultConfig() {
+    return {
+        source: 'defaults',
+        branches: { ...DEFAULT_NAMING },
+        state: { branch: 'orchestrator/state' },
+        tasks: { file: 'specs/{spec}/tasks.md' },
+        protectedPaths: [...DEFAULT_PROTECTED_PATHS],
+        roles: { implementor: { commands: [] }, overseer: { commands: [] } },
+        conflicts: { scope: 'feature' },
+        pullRequests: { nonAgentIntoOverseer: 'allow' },
+    };
+}
+const KNOWN = {
+    '': ['version', 'branches', 'state', 'tasks', 'protected-paths', 'roles', 'conflicts', 'pull-requests'],
+    branches: ['pattern', 'overseer', 'implementor', 'integration'],
+    state: ['branch'],
+    tasks: ['file'],
+    roles: ['implementor', 'overseer'],
+    'roles.implementor': ['commands'],
+    'roles.overseer': ['commands'],
+    conflicts: ['scope'],
+    'pull-requests': ['non-agent-into-overseer'],
+};
+/**
+ * Loads `.github/orchestrator.yml` (or `path`) from `cwd`. Absent file →
+ * defaults (unless the path was given explicitly). Every error names the
+ * file, the key and the bad value.
+ */
+function loadConfig(cwd, path) {
+    const rel = path || DEFAULT_CONFIG_PATH;
+    const file = (0,external_node_path_namespaceObject.join)(cwd, rel);
+    if (!(0,external_node_fs_namespaceObject.existsSync)(file)) {
+        if (path)
+            throw new ConfigurationError(`config file ${validate_quote(rel)} does not exist (looked in ${cwd})`);
+        return defaultConfig();
+    }
+    return parseConfig((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'), rel);
+}
+function parseConfig(text, where) {
+    const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: true });
+    if (doc.errors.length) {
+        const e = doc.errors[0];
+        throw new ConfigurationError(`${where}: not valid YAML: ${e.message.split('\n')[0]}`);
+    }
+    const raw = doc.toJS({ maxAliasCount: 50 }) ?? {};
+    const config = defaultConfig();
+    config.source = where;
+    const root = object(raw, '', where);
+    checkKeys(root, '', where);
+    if (root.version !== undefined && root.version !== 1) {
+        throw new ConfigurationError(`${where}: version ${validate_quote(String(root.version))} is not supported; expected 1`);
+    }
+    if (root.branches !== undefined) {
+        const b = object(root.branches, 'branches', where);
+        checkKeys(b, 'branches', where);
+        config.branches.pattern = config_str(b.pattern, 'branches.pattern', where) ?? config.branches.pattern;
+        config.branches.overseer = config_str(b.overseer, 'branches.overseer', where) ?? config.branches.overseer;
+        config.branches.implementor = config_str(b.implementor, 'branches.implementor', where) ?? config.branches.implementor;
+        const integration = config_str(b.integration, 'branches.integration', where);
+        if (integration !== undefined)
+            config.branches.integration = config_branch(integration, 'branches.integration', where);
+        validateNaming(config.branches, where);
+    }
+    if (root.state !== undefined) {
+        const s = object(root.state, 'state', where);
+        checkKeys(s, 'state', where);
+        const b = config_str(s.branch, 'state.branch', where);
+        if (b !== undefined)
+            config.state.branch = b === 'current' ? b : config_branch(b, 'state.branch', where);
+    }
+    if (root.tasks !== undefined) {
+        const t = object(root.tasks, 'tasks', where);
+        checkKeys(t, 'tasks', where);
+        const f = config_str(t.file, 'tasks.file', where);
+        if (f !== undefined) {
+            if (!f.includes('{spec}') || f.startsWith('/') || f.split('/').includes('..')) {
+                throw new ConfigurationError(`${where}: tasks.file ${validate_quote(f)} must be a relative path containing {spec}, e.g. specs/{spec}/tasks.md`);
+            }
+            config.tasks.file = f;
+        }
+    }
+    if (root['protected-paths'] !== undefined) {
+        const list = root['protected-paths'];
+        if (!Array.isArray(list) || list.some((p) => typeof p !== 'string' || p.trim() === '')) {
+            throw new ConfigurationError(`${where}: protected-paths must be a list of glob patterns (strings), got ${validate_quote(JSON.stringify(list))}`);
+        }
+        config.protectedPaths = list;
+    }
+    if (root.roles !== undefined) {
+        const r = object(root.roles, 'roles', where);
+        checkKeys(r, 'roles', where);
+        for (const role of ['implementor', 'overseer']) {
+            if (r[role] === undefined)
+                continue;
+            const o = object(r[role], `roles.${role}`, where);
+            checkKeys(o, `roles.${role}`, where);
+            if (o.commands !== undefined)
+                config.roles[role].commands = parseCommandList(o.commands, `${where}: roles.${role}.commands`);
+        }
+    }
+    if (root.conflicts !== undefined) {
+        const c = object(root.conflicts, 'conflicts', where);
+        checkKeys(c, 'conflicts', where);
+        const scope = config_str(c.scope, 'conflicts.scope', where);
+        if (scope !== undefined) {
+            if (scope !== 'feature' && scope !== 'all')
+                throw new ConfigurationError(`${where}: conflicts.scope ${validate_quote(scope)} is not valid; expected feature or all`);
+            config.conflicts.scope = scope;
+        }
+    }
+    if (root['pull-requests'] !== undefined) {
+        const p = object(root['pull-requests'], 'pull-requests', where);
+        checkKeys(p, 'pull-requests', where);
+        const rule = config_str(p['non-agent-into-overseer'], 'pull-requests.non-agent-into-overseer', where);
+        if (rule !== undefined) {
+            if (rule !== 'allow' && rule !== 'refuse')
+                throw new ConfigurationError(`${where}: pull-requests.non-agent-into-overseer ${validate_quote(rule)} is not valid; expected allow or refuse`);
+            config.pullRequests.nonAgentIntoOverseer = rule;
+        }
+    }
+    return config;
+}
+function object(value, key, where) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+        throw new ConfigurationError(`${where}: ${key || 'the file'} must be a mapping, got ${validate_quote(JSON.stringify(value) ?? String(value))}`);
+    }
+    return value;
+}
+function checkKeys(value, key, where) {
+    for (const k of Object.keys(value)) {
+        if (!KNOWN[key]?.includes(k)) {
+            const at = key ? `${key}.${k}` : k;
+            throw new ConfigurationError(`${where}: unknown key ${validate_quote(at)}; expected one of ${KNOWN[key]?.join(', ')}`);
+        }
+    }
+}
+function config_str(value, key, where) {
+    if (value === undefined)
+        return undefined;
+    if (typeof value !== 'string' || value.trim() === '') {
+        throw new ConfigurationError(`${where}: ${key} must be a non-empty string, got ${validate_quote(JSON.stringify(value) ?? String(value))}`);
+    }
+    return value;
+}
+function config_branch(value, key, where) {
+    const problem = branchNameProblem(value);
+    if (problem)
+        throw new ConfigurationError(`${where}: ${key} ${validate_quote(value)} is not a valid branch name: ${problem}`);
+    return value;
 }
 
 ;// CONCATENATED MODULE: ./shared/git/git.ts
@@ -46243,7 +46059,7 @@ class Git {
             child.stdout?.on('data', (chunk) => out.push(chunk));
             child.stderr.on('data', (chunk) => err.push(chunk));
             child.on('error', (cause) => {
-                reject(new errors/* GitError */.XS(`could not run git: ${cause.message}`, args, '', null, { cause }));
+                reject(new errors_GitError(`could not run git: ${cause.message}`, args, '', null, { cause }));
             });
             child.on('close', (code) => {
                 const stdout = Buffer.concat(out);
@@ -46251,7 +46067,7 @@ class Git {
                 const exitCode = code ?? -1;
                 if (!allowed.includes(exitCode)) {
                     const summary = stderr.trim().split('\n').slice(-5).join('\n') || `exit code ${exitCode}`;
-                    reject(new errors/* GitError */.XS(`git ${describeArgs(args)} failed: ${summary}`, args, stderr, exitCode));
+                    reject(new errors_GitError(`git ${describeArgs(args)} failed: ${summary}`, args, stderr, exitCode));
                     return;
                 }
                 resolve({ stdout, stderr, exitCode });
@@ -46279,7 +46095,7 @@ class Git {
     async assertVersion(min = MINIMUM_GIT) {
         const v = await this.version();
         if (!versionAtLeast(v, min)) {
-            throw new errors/* GitError */.XS(`git ${v.major}.${v.minor}.${v.patch} is too old: agent-orchestrator needs git ${min.major}.${min.minor} or newer (for merge-tree --write-tree)`, ['version'], '', 0);
+            throw new errors_GitError(`git ${v.major}.${v.minor}.${v.patch} is too old: agent-orchestrator needs git ${min.major}.${min.minor} or newer (for merge-tree --write-tree)`, ['version'], '', 0);
         }
         return v;
     }
@@ -46331,7 +46147,7 @@ class Git {
 function parseGitVersion(text) {
     const m = /git version (\d+)\.(\d+)(?:\.(\d+))?/.exec(text);
     if (!m)
-        throw new errors/* GitError */.XS(`cannot read the git version from "${text.trim()}"`, ['version'], '', 0);
+        throw new errors_GitError(`cannot read the git version from "${text.trim()}"`, ['version'], '', 0);
     return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3] ?? 0), text: text.trim() };
 }
 function versionAtLeast(v, min) {
@@ -46344,163 +46160,6 @@ function describeArgs(args) {
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: ./shared/state/projection-check.ts
-
-/**
- * The shape check of a stored projection.json. The projection is a cache:
- * anything in it that the code would trip over (a record that is a string, a
- * feature that is null, a count that is text) makes it unusable, and the
- * caller rebuilds it from the events instead of failing the write. Records
- * keyed by user data are copied into objects without a prototype, so that no
- * key (`__proto__`, `constructor`) can reach Object.prototype.
- */
-class ShapeError extends Error {
-}
-const projection_check_fail = (at, expected) => {
-    throw new ShapeError(`${at} ${expected}`);
-};
-const projection_check_str = (v, at) => (typeof v === 'string' ? v : projection_check_fail(at, 'is not a text'));
-const projection_check_int = (v, at) => (Number.isSafeInteger(v) && v >= 0 ? v : projection_check_fail(at, 'is not a whole number'));
-const maybe = (check) => (v, at) => v === undefined ? undefined : check(v, at);
-const nullable = (check) => (v, at) => v === null ? null : check(v, at);
-const list = (check) => (v, at) => Array.isArray(v) ? v.map((item, i) => check(item, `${at}[${i}]`)) : projection_check_fail(at, 'is not a list');
-/** A plain object with the given fields (other fields are kept as they are: a newer writer may add some). */
-const projection_check_object = (fields) => (v, at) => {
-    if (v === null || typeof v !== 'object' || Array.isArray(v))
-        projection_check_fail(at, 'is not an object');
-    const out = Object.create(null);
-    for (const [key, value] of Object.entries(v))
-        out[key] = value;
-    for (const [key, check] of Object.entries(fields)) {
-        const checked = check(out[key], `${at}.${key}`);
-        if (checked !== undefined)
-            out[key] = checked;
-    }
-    return out;
-};
-/** A record keyed by user data: a prototype-less copy, every value checked. */
-const projection_check_record = (check) => (v, at) => {
-    if (v === null || typeof v !== 'object' || Array.isArray(v))
-        projection_check_fail(at, 'is not an object');
-    const out = Object.create(null);
-    for (const [key, value] of Object.entries(v))
-        out[key] = check(value, `${at}[${JSON.stringify(key)}]`);
-    return out;
-};
-const stamped = (fields) => projection_check_object({ stamp: projection_check_str, time: projection_check_str, ...fields });
-const projection_check_range = projection_check_object({ start: projection_check_int, end: projection_check_int });
-const summary = stamped({ kind: projection_check_str, feature: projection_check_str, actor: projection_check_str, summary: projection_check_str });
-const feature = projection_check_object({
-    spec: projection_check_str,
-    registration: nullable(stamped({ name: projection_check_str, baseBranch: maybe(projection_check_str), tasksFile: maybe(projection_check_str), tasks: list(projection_check_object({ id: projection_check_str, description: projection_check_str })) })),
-    agents: projection_check_record(stamped({ role: projection_check_str, branch: projection_check_str, index: maybe(projection_check_int) })),
-    tasks: projection_check_record(stamped({ state: projection_check_str, commit: projection_check_str, agent: projection_check_str, message: maybe(projection_check_str) })),
-    prs: projection_check_record(stamped({ action: projection_check_str, number: projection_check_int, url: projection_check_str, head: projection_check_str, base: projection_check_str })),
-    conflicts: projection_check_record(projection_check_object({
-        id: projection_check_str,
-        branches: list(projection_check_str),
-        detected: nullable(stamped({
-            left: projection_check_str,
-            right: projection_check_str,
-            files: list(projection_check_object({ path: projection_check_str, kind: projection_check_str, leftRanges: list(projection_check_range), rightRanges: list(projection_check_range) })),
-        })),
-        resolved: nullable(stamped({ detectedAt: projection_check_str, lifetimeSeconds: projection_check_int })),
-        openSince: list(projection_check_str),
-    })),
-    divergence: projection_check_record(projection_check_record(stamped({ ahead: projection_check_int, behind: projection_check_int, sha: projection_check_str }))),
-    tests: projection_check_record(stamped({ role: projection_check_str, suite: projection_check_str, passed: projection_check_int, failed: projection_check_int, skipped: projection_check_int, durationMs: projection_check_int, commit: projection_check_str })),
-    blockers: projection_check_record(projection_check_object({
-        id: projection_check_str,
-        raised: nullable(stamped({ agent: maybe(projection_check_str), reason: projection_check_str })),
-        cleared: nullable(stamped({ note: maybe(projection_check_str) })),
-    })),
-    guards: projection_check_record(projection_check_object({ branch: projection_check_str, kind: projection_check_str, subject: projection_check_str, raised: projection_check_int, cleared: projection_check_int, detected: nullable(stamped({ detail: projection_check_str, commit: projection_check_str })) })),
-    synced: projection_check_record(stamped({ sha: projection_check_str })),
-    activity: projection_check_record(projection_check_str),
-    counts: projection_check_record(projection_check_int),
-    eventCount: projection_check_int,
-    recent: list(summary),
-});
-const projection = projection_check_object({
-    schema: (v, at) => (v === PROJECTION_SCHEMA ? v : projection_check_fail(at, `is ${JSON.stringify(v)}, not format version ${PROJECTION_SCHEMA}`)),
-    eventCount: projection_check_int,
-    eventsTree: nullable((v, at) => (typeof v === 'string' && /^[0-9a-f]{40,64}$/.test(v) ? v : projection_check_fail(at, 'is not a tree id'))),
-    features: (v, at) => {
-        const out = projection_check_record(feature)(v, at);
-        for (const [key, f] of Object.entries(out))
-            if (f.spec !== key)
-                projection_check_fail(`${at}[${JSON.stringify(key)}].spec`, 'is not its own key');
-        return out;
-    },
-    recent: list(summary),
-    problems: list(projection_check_object({ path: projection_check_str, reason: projection_check_str })),
-});
-/** The projection, checked and made prototype-safe, or the first reason it cannot be used. */
-function checkProjection(raw) {
-    try {
-        return { projection: projection(raw, 'projection') };
-    }
-    catch (error) {
-        if (error instanceof ShapeError)
-            return { problem: error.message };
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/state/projection-io.ts
-
-
-
-/** The content of projection.json.sha256 for the bytes of a projection.json. */
-function projectionDigest(serialized) {
-    return `${sha256Hex(serialized)}\n`;
-}
-/**
- * Reads a stored projection.json, or returns null with the reason when it
- * cannot be used (the caller then rebuilds it from the events): missing,
- * not the bytes its digest file vouches for (edited by hand), not JSON, or
- * not shaped like a projection anywhere the code would look.
- */
-function parseStoredProjection(content, digest) {
-    if (!content)
-        return { projection: null, reason: 'missing' };
-    const text = content.toString('utf8');
-    if (digest !== undefined) {
-        if (!digest)
-            return { projection: null, reason: 'without its digest file (written by an older version, or removed)' };
-        if (digest.toString('utf8') !== projectionDigest(text))
-            return { projection: null, reason: 'not what its digest says (edited outside agent-orchestrator)' };
-    }
-    let raw;
-    try {
-        raw = JSON.parse(text);
-    }
-    catch {
-        return { projection: null, reason: 'not valid JSON' };
-    }
-    const p = raw;
-    if (!p || typeof p !== 'object' || Array.isArray(p))
-        return { projection: null, reason: 'not a JSON object' };
-    if (p.schema !== PROJECTION_SCHEMA)
-        return { projection: null, reason: `of format version ${JSON.stringify(p.schema)}, not ${PROJECTION_SCHEMA}` };
-    const checked = checkProjection(raw);
-    if ('problem' in checked)
-        return { projection: null, reason: `not shaped like a projection (${checked.problem})` };
-    return { projection: checked.projection, reason: '' };
-}
-/** Whether a stored projection.json is one of ours (any version of the format): the marker of state branches written before the marker file. */
-function isOurProjection(content) {
-    if (!content)
-        return false;
-    try {
-        const raw = JSON.parse(content.toString('utf8'));
-        return Boolean(raw && typeof raw === 'object' && raw.schema === PROJECTION_SCHEMA && 'eventsTree' in raw && 'features' in raw);
-    }
-    catch {
-        return false;
-    }
-}
-
 ;// CONCATENATED MODULE: ./shared/state/git-objects.ts
 
 
@@ -46517,7 +46176,7 @@ async function catFileBatch(git, specs) {
         return [];
     for (const spec of specs) {
         if (/[\n\r]/.test(spec))
-            throw new errors/* StateError */.qq(`object name ${JSON.stringify(spec)} contains a line break`);
+            throw new StateError(`object name ${JSON.stringify(spec)} contains a line break`);
     }
     const args = ['cat-file', '--batch', '--buffer'];
     const input = `${specs.join('\n')}\n`;
@@ -46527,7 +46186,7 @@ async function catFileBatch(git, specs) {
     for (const spec of specs) {
         const record = readBatchRecord(stdout, pos);
         if (!record || record.next > stdout.length)
-            throw new errors/* StateError */.qq(`git cat-file --batch ended early, before ${JSON.stringify(spec)}`);
+            throw new StateError(`git cat-file --batch ended early, before ${JSON.stringify(spec)}`);
         results.push(record.result.missing ? { spec, missing: true } : { ...record.result, spec });
         pos = record.next;
     }
@@ -46633,7 +46292,7 @@ async function followCatFile(git, listFile, options) {
             if (failure)
                 throw failure;
             if (pending.length)
-                throw new errors/* StateError */.qq('git cat-file --batch stopped in the middle of an object');
+                throw new StateError('git cat-file --batch stopped in the middle of an object');
             return count;
         }
         finally {
@@ -46645,7 +46304,7 @@ async function followCatFile(git, listFile, options) {
 }
 /** Runs `fn` with a new private temporary folder, removed afterwards whatever happens. */
 async function withTempDir(prefix, fn) {
-    const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_.tmpdir)(), prefix));
+    const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), prefix));
     try {
         return await fn(dir);
     }
@@ -46686,7 +46345,7 @@ function parseTree(content, oidHexLength) {
         const space = content.indexOf(0x20, pos);
         const nul = content.indexOf(0x00, space);
         if (space < 0 || nul < 0)
-            throw new errors/* StateError */.qq('cannot parse a tree object of the state branch');
+            throw new StateError('cannot parse a tree object of the state branch');
         const mode = content.toString('latin1', pos, space);
         const name = content.toString('latin1', space + 1, nul);
         const oid = content.toString('hex', nul + 1, nul + 1 + idBytes);
@@ -46735,7 +46394,7 @@ class ObjectWriter {
                 const ids = out.split('\n');
                 objects.forEach((o, i) => {
                     if (ids[i] !== o.oid)
-                        throw new errors/* StateError */.qq(`git stored a ${type} as ${ids[i] ?? 'nothing'} where ${o.oid} was computed; state not written`);
+                        throw new StateError(`git stored a ${type} as ${ids[i] ?? 'nothing'} where ${o.oid} was computed; state not written`);
                 });
             }));
         });
@@ -46757,7 +46416,381 @@ function commitContent(c) {
     return [`tree ${c.tree}`, ...c.parents.map((p) => `parent ${p}`), `author ${who}`, `committer ${who}`, '', c.message, ''].join('\n');
 }
 
+;// CONCATENATED MODULE: ./shared/state/summarize.ts
+const MAX_SUMMARY = 160;
+/** A one-line plain-text description of an event for "recent events" lists (escaped when rendered). */
+function summarizeEvent(event) {
+    return bound(describe(event));
+}
+function describe(event) {
+    switch (event.kind) {
+        case 'feature-registered':
+            return `registered "${event.data.name}"${event.data.tasks ? ` with ${summarize_plural(event.data.tasks.length, 'task')}` : ''}`;
+        case 'agent-assigned':
+            return `${event.data.role}${event.data.index ? ` ${event.data.index}` : ''} assigned to ${event.data.branch}`;
+        case 'task-updated':
+            return `${event.data.taskId} ${event.data.state} by ${event.data.agent} at ${summarize_short(event.data.commit)}`;
+        case 'pr-updated':
+            return `PR #${event.data.number} ${event.data.action}: ${event.data.head} into ${event.data.base}`;
+        case 'conflict-detected':
+            return `conflict ${event.data.left} / ${event.data.right} in ${summarize_plural(event.data.files.length, 'file')}`;
+        case 'conflict-resolved':
+            return `conflict ${event.data.left} / ${event.data.right} resolved after ${event.data.lifetimeSeconds}s`;
+        case 'divergence-measured':
+            return `${event.data.branch} is ${event.data.ahead} ahead, ${event.data.behind} behind ${event.data.against}`;
+        case 'test-result':
+            return `${event.data.suite} (${event.data.role}): ${event.data.passed} passed, ${event.data.failed} failed, ${event.data.skipped} skipped`;
+        case 'blocker-raised':
+            return `blocker ${event.data.id} raised${event.data.agent ? ` by ${event.data.agent}` : ''}`;
+        case 'blocker-cleared':
+            return `blocker ${event.data.id} cleared`;
+        case 'branch-synced':
+            return `${event.data.branch} synced at ${summarize_short(event.data.sha)}`;
+        case 'scan-completed':
+            return `${event.data.scanner} scan: ${event.data.pairs} pair(s), ${event.data.conflicted} conflicting, ${event.data.errors} error(s)`;
+        case 'task-merged':
+            return `${event.data.taskId} merged into ${event.data.into}${event.data.pr ? ` by PR #${event.data.pr}` : ''} at ${summarize_short(event.data.commit)}`;
+    }
+}
+function summarize_short(sha) {
+    return sha.slice(0, 7);
+}
+function summarize_plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+function bound(text) {
+    const line = text.replace(/\s+/g, ' ');
+    return line.length > MAX_SUMMARY ? `${line.slice(0, MAX_SUMMARY - 3)}...` : line;
+}
+
+;// CONCATENATED MODULE: ./shared/state/projection-types.ts
+/** Version of the projection.json format; a stored projection of another version is rebuilt. */
+const PROJECTION_SCHEMA = 2;
+/** How many recent events the dashboard and each feature keep (`events recent N` reads the log for more). */
+const RECENT_LIMIT = 100;
+const FEATURE_RECENT_LIMIT = 30;
+
+;// CONCATENATED MODULE: ./shared/state/projection.ts
+
+
+
+
+
+function emptyProjection() {
+    return { schema: PROJECTION_SCHEMA, eventCount: 0, eventsTree: null, features: {}, recent: [], problems: [] };
+}
+function emptyFeature(spec) {
+    return {
+        spec,
+        registration: null,
+        agents: {},
+        tasks: {},
+        prs: {},
+        conflicts: {},
+        divergence: {},
+        tests: {},
+        blockers: {},
+        synced: {},
+        merged: {},
+        scans: {},
+        activity: {},
+        counts: {},
+        eventCount: 0,
+        recent: [],
+    };
+}
+/**
+ * Folds one NEW event (its key not yet in the log) into the projection, in
+ * place. Every rule is order-independent — latest is the greatest stamp,
+ * counts add, recent lists keep the greatest stamps — so folding any
+ * permutation of a set of events gives the same projection.
+ */
+function applyEvent(projection, event) {
+    const feature = (projection.features[event.feature] ??= emptyFeature(event.feature));
+    const s = { stamp: stampOf(event), time: event.time };
+    projection.eventCount++;
+    feature.eventCount++;
+    feature.counts[event.kind] = (feature.counts[event.kind] ?? 0) + 1;
+    let summary;
+    const summarize = () => (summary ??= { ...s, kind: event.kind, feature: event.feature, actor: event.actor, summary: summarizeEvent(event) });
+    keepNewest(projection.recent, s.stamp, summarize, RECENT_LIMIT);
+    keepNewest(feature.recent, s.stamp, summarize, FEATURE_RECENT_LIMIT);
+    const touch = (name) => {
+        if (name && !(feature.activity[name] >= event.time))
+            feature.activity[name] = event.time;
+    };
+    switch (event.kind) {
+        case 'feature-registered': {
+            const d = event.data;
+            if (newer(s, feature.registration)) {
+                feature.registration = { ...s, name: d.name, baseBranch: d.baseBranch, tasksFile: d.tasksFile, tasks: d.tasks ?? [] };
+            }
+            break;
+        }
+        case 'agent-assigned': {
+            const d = event.data;
+            touch(d.branch);
+            if (newer(s, feature.agents[d.branch]))
+                feature.agents[d.branch] = { ...s, role: d.role, branch: d.branch, index: d.index };
+            break;
+        }
+        case 'task-updated': {
+            const d = event.data;
+            touch(d.agent);
+            if (newer(s, feature.tasks[d.taskId])) {
+                feature.tasks[d.taskId] = { ...s, state: d.state, commit: d.commit, agent: d.agent, message: d.message };
+            }
+            break;
+        }
+        case 'pr-updated': {
+            const d = event.data;
+            touch(d.head);
+            // Merged and closed are final (GitHub's times have one-second resolution, so an update
+            // recorded in the same second must not reopen it); among equals the latest wins.
+            const current = feature.prs[String(d.number)];
+            const rank = (a) => (a === 'merged' || a === 'closed' ? 1 : 0);
+            if (!current || rank(d.action) > rank(current.action) || (rank(d.action) === rank(current.action) && newer(s, current)))
+                feature.prs[String(d.number)] = { ...s, ...d };
+            break;
+        }
+        // Scans (conflicts, divergence, their heartbeat) are not an agent's activity: an idle agent must look idle.
+        case 'conflict-detected': {
+            const d = event.data;
+            const c = conflictOf(feature, event.feature, d.left, d.right);
+            if (newer(s, c.detected))
+                c.detected = { ...s, ...d };
+            if (!c.resolved || s.stamp > c.resolved.stamp)
+                c.openSince = insertSorted(c.openSince, s.stamp);
+            break;
+        }
+        case 'conflict-resolved': {
+            const d = event.data;
+            const c = conflictOf(feature, event.feature, d.left, d.right);
+            if (newer(s, c.resolved)) {
+                c.resolved = { ...s, detectedAt: d.detectedAt, lifetimeSeconds: d.lifetimeSeconds };
+                c.openSince = c.openSince.filter((stamp) => stamp > s.stamp);
+            }
+            break;
+        }
+        case 'divergence-measured': {
+            const d = event.data;
+            const byAgainst = (feature.divergence[d.branch] ??= {});
+            if (newer(s, byAgainst[d.against]))
+                byAgainst[d.against] = { ...s, ahead: d.ahead, behind: d.behind, sha: d.sha };
+            break;
+        }
+        case 'test-result': {
+            const d = event.data;
+            touch(d.branch ?? d.role);
+            const id = JSON.stringify([d.role, d.branch ?? null, d.suite]);
+            if (newer(s, feature.tests[id]))
+                feature.tests[id] = { ...s, ...d };
+            break;
+        }
+        case 'blocker-raised': {
+            const d = event.data;
+            touch(d.agent);
+            const b = (feature.blockers[d.id] ??= { id: d.id, raised: null, cleared: null, raisedCount: 0, clearedCount: 0 });
+            b.raisedCount++;
+            if (newer(s, b.raised))
+                b.raised = { ...s, agent: d.agent, reason: d.reason };
+            break;
+        }
+        case 'blocker-cleared': {
+            const d = event.data;
+            const b = (feature.blockers[d.id] ??= { id: d.id, raised: null, cleared: null, raisedCount: 0, clearedCount: 0 });
+            b.clearedCount++;
+            if (newer(s, b.cleared))
+                b.cleared = { ...s, note: d.note };
+            break;
+        }
+        case 'branch-synced': {
+            const d = event.data;
+            touch(d.branch);
+            if (newer(s, feature.synced[d.branch]))
+                feature.synced[d.branch] = { ...s, sha: d.sha };
+            break;
+        }
+        case 'scan-completed': {
+            const d = event.data;
+            if (newer(s, feature.scans[d.scanner])) {
+                const { scanner: _scanner, occurrence: _occurrence, ...rest } = d;
+                feature.scans[d.scanner] = { ...s, ...rest };
+            }
+            break;
+        }
+        case 'task-merged': {
+            const d = event.data;
+            const byCommit = (feature.merged[d.taskId] ??= {});
+            // The first merge of a commit is when it was merged.
+            const current = byCommit[d.commit];
+            if (!current || s.stamp < current.stamp)
+                byCommit[d.commit] = { ...s, into: d.into, ...(d.pr ? { pr: d.pr } : {}) };
+            break;
+        }
+    }
+}
+/** The projection as stored: canonical JSON, so equal projections are equal bytes. */
+function serializeProjection(projection) {
+    return `${canonicalJson(projection, 1)}\n`;
+}
+function newer(s, current) {
+    return !current || s.stamp > current.stamp;
+}
+function conflictOf(feature, spec, left, right) {
+    const id = conflictId(spec, left, right);
+    return (feature.conflicts[id] ??= { id, branches: sortedPair(left, right), detected: null, resolved: null, openSince: [] });
+}
+/** Inserts into a newest-first list bounded to `limit`, in place; builds the summary only when it is kept. */
+function keepNewest(list, stamp, summarize, limit) {
+    if (list.length >= limit && stamp < list[list.length - 1].stamp)
+        return;
+    let i = 0;
+    while (i < list.length && list[i].stamp > stamp)
+        i++;
+    list.splice(i, 0, summarize());
+    if (list.length > limit)
+        list.length = limit;
+}
+function insertSorted(list, value) {
+    if (list.includes(value))
+        return list;
+    return [...list, value].sort();
+}
+
+;// CONCATENATED MODULE: ./shared/state/queries.ts
+/** Pairs whose latest conflict event is a detection, i.e. conflicting in the last scan that looked at them. */
+function openConflicts(projection, feature) {
+    const out = [];
+    for (const f of featuresOf(projection, feature)) {
+        for (const c of Object.values(f.conflicts)) {
+            if (!c.detected || c.openSince.length === 0)
+                continue;
+            const d = c.detected;
+            out.push({
+                id: c.id,
+                feature: f.spec,
+                left: d.left,
+                right: d.right,
+                leftSha: d.leftSha,
+                rightSha: d.rightSha,
+                files: d.files,
+                detectedAt: timeOfStamp(c.openSince[0]),
+                lastSeenAt: d.time,
+            });
+        }
+    }
+    return out.sort((a, b) => cmp(a.feature, b.feature) || cmp(a.left, b.left) || cmp(a.right, b.right) || cmp(a.id, b.id));
+}
+/** The last commit sync-status recorded as read for `branch` (in `feature`, or in any feature), or null. */
+function lastSyncedSha(projection, branch, feature) {
+    let best = null;
+    for (const f of featuresOf(projection, feature)) {
+        const s = f.synced[branch];
+        if (s && (!best || s.stamp > best.stamp))
+            best = s;
+    }
+    return best?.sha ?? null;
+}
+/** Registered tasks plus any task an agent reported, with their latest state. */
+function taskProgress(feature) {
+    const registered = new Map();
+    for (const t of feature.registration?.tasks ?? [])
+        registered.set(t.id, t);
+    const ids = [...new Set([...registered.keys(), ...Object.keys(feature.tasks)])].sort(compareTaskIds);
+    const tasks = ids.map((id) => {
+        const r = registered.get(id);
+        const s = feature.tasks[id];
+        return {
+            id,
+            state: s?.state ?? 'open',
+            phase: r?.phase,
+            description: r?.description,
+            agent: s?.agent,
+            commit: s?.commit,
+            time: s?.time,
+            ...(s?.state === 'done' && feature.merged?.[id]?.[s.commit] ? { merged: true } : {}),
+        };
+    });
+    const count = (state) => tasks.filter((t) => t.state === state).length;
+    const merged = tasks.filter((t) => t.merged).length;
+    return { total: tasks.length, done: count('done'), merged, inProgress: count('in-progress'), open: count('open'), tasks };
+}
+/** Agents in view order: the overseer first, then implementors by index, then by branch. */
+function agentsOf(feature) {
+    const rank = (a) => (a.role === 'overseer' ? 0 : 1);
+    return Object.values(feature.agents).sort((a, b) => rank(a) - rank(b) || (a.index ?? 1e9) - (b.index ?? 1e9) || cmp(a.branch, b.branch));
+}
+/** The names an agent's reports may carry: its branch, its role and, for an implementor, `impl-<n>`. */
+function agentAliases(agent) {
+    const names = [agent.branch, agent.role];
+    if (agent.role === 'implementor' && agent.index)
+        names.push(`impl-${agent.index}`);
+    return names;
+}
+function openPrs(feature) {
+    return Object.values(feature.prs)
+        .filter((p) => p.action === 'opened' || p.action === 'updated')
+        .sort((a, b) => a.number - b.number);
+}
+function openBlockers(feature) {
+    return Object.values(feature.blockers)
+        .filter((b) => b.raised && (!b.cleared || b.raised.stamp > b.cleared.stamp))
+        .sort((a, b) => cmp(a.id, b.id));
+}
+/**
+ * Latest result per (role, branch, suite), by role, branch and suite; only the suites of
+ * the newest commit tested on each (role, branch), so a suite the checks no longer run
+ * (an old `pytest` beside the newer `unit`) drops off instead of staying forever.
+ */
+function latestTests(feature) {
+    const all = Object.values(feature.tests);
+    const newest = new Map();
+    for (const t of all) {
+        const at = JSON.stringify([t.role, t.branch ?? null]);
+        const n = newest.get(at);
+        if (!n || t.stamp > n.stamp)
+            newest.set(at, t);
+    }
+    return all
+        .filter((t) => t.commit === newest.get(JSON.stringify([t.role, t.branch ?? null])).commit)
+        .sort((a, b) => cmp(a.role, b.role) || cmp(a.branch ?? '', b.branch ?? '') || cmp(a.suite, b.suite));
+}
+/** Whether a result's counts are tests; a check's are 1 passed or 1 failed (role-ci records `unit: check`). */
+function countsTests(t) {
+    return t.unit !== 'check';
+}
+/** The time of the newest event mentioning any of `names`, or null. */
+function lastActivity(feature, names) {
+    let best = null;
+    for (const n of names) {
+        const t = feature.activity[n];
+        if (t && (!best || t > best))
+            best = t;
+    }
+    return best;
+}
+function featuresOf(projection, feature) {
+    if (feature !== undefined)
+        return projection.features[feature] ? [projection.features[feature]] : [];
+    return Object.keys(projection.features)
+        .sort()
+        .map((k) => projection.features[k]);
+}
+function timeOfStamp(stamp) {
+    return stamp.slice(0, stamp.indexOf(' '));
+}
+function compareTaskIds(a, b) {
+    const na = Number(a.slice(1));
+    const nb = Number(b.slice(1));
+    return na - nb || cmp(a, b);
+}
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
 ;// CONCATENATED MODULE: ./shared/state/render-sections.ts
+
 
 /** Sections shared by the dashboard and the feature views. Each returns markdown lines. */
 function conflictsSection(conflicts, perspective) {
@@ -46782,7 +46815,8 @@ function conflictsSection(conflicts, perspective) {
 function tasksTable(tasks, withAgent) {
     const rows = tasks.map((t) => [
         markdown_md(t.id),
-        markdown_md(t.state),
+        // Done on the agent's branch is not yet merged into the branch it goes to.
+        t.merged ? 'done, merged' : t.state === 'done' ? 'done on branch' : markdown_md(t.state),
         ...(withAgent ? [markdown_md(t.agent)] : []),
         sha(t.commit),
         markdown_md(t.phase, 60),
@@ -46795,14 +46829,25 @@ function testsSection(tests, title = 'Latest test results') {
         markdown_md(t.role),
         markdown_md(t.branch),
         markdown_link(t.suite, t.runUrl),
-        String(t.passed),
-        t.failed > 0 ? `**${t.failed}**` : '0',
-        String(t.skipped),
+        ...testCounts(t),
         `${(t.durationMs / 1000).toFixed(1)}s`,
         sha(t.commit),
         when(t.time),
+        render_sections_resultCell(t),
     ]);
-    return section(title, table(['Role', 'Branch', 'Suite', 'Passed', 'Failed', 'Skipped', 'Duration', 'Commit', 'When'], rows), 'No test results yet.');
+    return section(title, table(['Role', 'Branch', 'Suite', 'Tests passed', 'Tests failed', 'Tests skipped', 'Duration', 'Commit', 'When', 'Result'], rows), 'No test results yet.');
+}
+/** Counts of tests; a check (one command, the guard) has no test counts: its result says it all. */
+function testCounts(t) {
+    if (!countsTests(t))
+        return ['', '', ''];
+    return [String(t.passed), t.failed > 0 ? `**${t.failed}**` : '0', String(t.skipped)];
+}
+function render_sections_resultCell(t) {
+    const what = countsTests(t) ? 'tests' : 'check';
+    if (t.failed > 0)
+        return `❌ ${what} failed`;
+    return t.passed > 0 || countsTests(t) ? `✅ ${what} passed` : `⏭ ${what} skipped`;
 }
 function prsSection(prs) {
     const rows = prs.map((p) => [
@@ -46839,6 +46884,88 @@ function trimEnd(lines) {
     return lines;
 }
 
+;// CONCATENATED MODULE: ./shared/state/health.ts
+
+
+function agentHealth(feature) {
+    const tasks = taskProgress(feature).tasks;
+    return agentsOf(feature).map((a) => {
+        const names = agentAliases(a);
+        const synced = feature.synced[a.branch];
+        const head = synced?.sha ?? null;
+        const mine = tasks.filter((t) => t.agent !== undefined && names.includes(t.agent) && t.time);
+        const latest = (state) => mine.filter((t) => t.state === state).sort((x, y) => (x.time < y.time ? 1 : -1))[0];
+        const task = latest('in-progress') ?? latest('done');
+        const onHead = Object.values(feature.tests).filter((t) => t.branch === a.branch && head !== null && t.commit === head);
+        const checks = onHead.filter((t) => !countsTests(t) && t.suite !== 'guard');
+        const junit = onHead.filter(countsTests);
+        const guard = onHead.find((t) => t.suite === 'guard');
+        const pr = Object.values(feature.prs)
+            .filter((p) => p.head === a.branch)
+            .sort((x, y) => (x.stamp < y.stamp ? 1 : -1))[0];
+        return {
+            role: a.role,
+            index: a.index ?? null,
+            branch: a.branch,
+            lastCommit: head,
+            lastCommitAt: synced?.time ?? null,
+            currentTask: task ? { id: task.id, state: task.merged ? 'merged' : task.state } : null,
+            checks: onHead.length
+                ? {
+                    passed: checks.filter((t) => t.failed === 0).length,
+                    failed: checks.filter((t) => t.failed > 0).length,
+                    tests: junit.reduce((n, t) => n + t.passed + t.failed + t.skipped, 0),
+                    failedTests: junit.reduce((n, t) => n + t.failed, 0),
+                }
+                : null,
+            guard: guard ? (guard.failed > 0 ? 'violation' : 'ok') : null,
+            pr: pr ? { number: pr.number, action: pr.action === 'opened' || pr.action === 'updated' ? 'open' : pr.action, url: pr.url } : null,
+            lastActivity: lastActivity(feature, names),
+        };
+    });
+}
+/** The newest scan of `scanner` over the features (all, or one). */
+function lastScan(projection, scanner = 'conflicts', feature) {
+    let best = null;
+    for (const [spec, f] of Object.entries(projection.features)) {
+        if (feature !== undefined && spec !== feature)
+            continue;
+        const s = f.scans?.[scanner];
+        if (s && (!best || s.stamp > best.stamp))
+            best = s;
+    }
+    return best;
+}
+function scanLine(scan) {
+    if (!scan)
+        return 'Last conflict scan: none recorded yet.';
+    return `Last conflict scan: ${when(scan.at)} (${scan.pairs} pair(s), ${scan.conflicted} conflicting, ${scan.errors} error(s)).`;
+}
+function checksText(c) {
+    if (!c)
+        return 'not run on it';
+    const parts = [`${c.passed} passed`, ...(c.failed ? [`${c.failed} failed`] : [])];
+    const tests = c.tests ? `; ${c.tests} tests${c.failedTests ? `, ${c.failedTests} failing` : ''}` : '';
+    return `${c.failed || c.failedTests ? '❌' : '✅'} checks ${parts.join(', ')}${tests}`;
+}
+/** The "Agent health" section of the dashboard and the overseer view (markdown, user text escaped). */
+function healthSection(rows) {
+    const withSpec = rows.some((r) => r.spec !== undefined);
+    const cells = rows.map(({ spec, health: h }) => [
+        ...(withSpec ? [markdown_md(spec)] : []),
+        `${markdown_md(h.role)}${h.index ? ` ${h.index}` : ''}`,
+        markdown_md(h.branch),
+        h.lastCommit ? `${sha(h.lastCommit)} ${when(h.lastCommitAt)}` : '',
+        h.currentTask ? `${markdown_md(h.currentTask.id)} ${markdown_md(h.currentTask.state)}` : '',
+        markdown_md(checksText(h.checks)),
+        h.guard === null ? '' : h.guard === 'ok' ? '✅ ok' : '❌ violation',
+        h.pr ? `#${h.pr.number} ${markdown_md(h.pr.action)}` : '',
+        when(h.lastActivity),
+    ]);
+    const headers = ['Agent', 'Branch', 'Last commit', 'Current task', 'Checks on the last commit', 'Guard', 'PR', 'Last activity'];
+    return section('Agent health', table([...(withSpec ? ['Feature'] : []), ...headers], cells), 'No agents assigned.');
+}
+
 ;// CONCATENATED MODULE: ./shared/state/render-dashboard.ts
 
 
@@ -46856,6 +46983,7 @@ function renderDashboard(projection) {
             markdown_md(f.registration?.name, 80),
             `${agents.filter((a) => a.role === 'overseer').length} + ${agents.filter((a) => a.role === 'implementor').length}`,
             `${p.done}/${p.total}`,
+            String(p.merged),
             String(p.inProgress),
             String(openConflicts(projection, f.spec).length),
             String(openBlockers(f).length),
@@ -46869,16 +46997,7 @@ function renderDashboard(projection) {
         String(c.files.length),
         when(c.detectedAt),
     ]);
-    const testRows = features.flatMap((f) => latestTests(f).map((t) => [
-        markdown_md(f.spec),
-        markdown_md(t.role),
-        markdown_md(t.branch),
-        markdown_md(t.suite),
-        String(t.passed),
-        t.failed > 0 ? `**${t.failed}**` : '0',
-        String(t.skipped),
-        when(t.time),
-    ]));
+    const testRows = features.flatMap((f) => latestTests(f).map((t) => [markdown_md(f.spec), markdown_md(t.role), markdown_md(t.branch), markdown_md(t.suite), ...testCounts(t), when(t.time), render_sections_resultCell(t)]));
     const problems = projection.problems.map((p) => [markdown_md(p.path, 300), markdown_md(p.reason, 300)]);
     const lines = [
         '# Orchestrator state',
@@ -46887,12 +47006,22 @@ function renderDashboard(projection) {
         'everything else (this file, `projection.json`, `features/`) is generated from the events on every',
         'write. Do not edit generated files by hand: record events with `orchestrator events` instead.',
         '',
-        `Events recorded: ${projection.eventCount}.`,
+        `Events recorded: ${projection.eventCount}. ${scanLine(lastScan(projection))}`,
         '',
-        ...section('Features', table(['Feature', 'Name', 'Agents (overseer + implementors)', 'Tasks done', 'In progress', 'Open conflicts', 'Blockers', 'Last event'], featureRows), 'No features registered yet.'),
+        ...section('Features', table([
+            'Feature',
+            'Name',
+            'Agents (overseer + implementors)',
+            'Tasks done',
+            'Merged',
+            'In progress',
+            'Open conflicts',
+            'Blockers',
+            'Last event',
+        ], featureRows), 'No features registered yet.'),
+        ...healthSection(features.flatMap((f) => agentHealth(f).map((health) => ({ spec: f.spec, health })))),
         ...section('Open conflicts', table(['Feature', 'Id', 'Branches', 'Files', 'Detected'], conflictRows), 'No open conflicts.'),
-        ...section('Latest test results', table(['Feature', 'Role', 'Branch', 'Suite', 'Passed', 'Failed', 'Skipped', 'When'], testRows), 'No test results yet.'),
-        ...guard_state_guardSection(features.flatMap((f) => openGuards(f)), true),
+        ...section('Latest test results', table(['Feature', 'Role', 'Branch', 'Suite', 'Tests passed', 'Tests failed', 'Tests skipped', 'When', 'Result'], testRows), 'No test results yet.'),
         ...recentSection(projection.recent, true),
         ...(problems.length ? section('Unreadable event files', table(['Path', 'Reason'], problems), '') : []),
     ];
@@ -46944,16 +47073,17 @@ function renderOverseerView(projection, feature) {
         ...(reg?.tasksFile ? [`- Tasks file: ${markdown_md(reg.tasksFile)}`] : []),
         `- Last activity: ${when(lastActivity(feature, names)) || 'none'}`,
         `- Tasks: ${progressText(progress)}`,
+        `- ${scanLine(lastScan(projection, 'conflicts', feature.spec))}`,
         `- [Dashboard](../../README.md)`,
         '',
         ...agentsSection(feature),
+        ...healthSection(agentHealth(feature).map((health) => ({ health }))),
         ...section('Tasks', tasksTable(progress.tasks, true), 'No tasks registered.'),
         ...conflictsSection(openConflicts(projection, feature.spec), overseer?.branch),
         ...divergenceSection(divergenceRows(feature, () => true)),
         ...testsSection(latestTests(feature)),
         ...prsSection(openPrs(feature)),
         ...blockersSection(openBlockers(feature)),
-        ...guard_state_guardSection(openGuards(feature), true),
         ...recentSection(feature.recent, false),
     ];
     return markdown_document(lines);
@@ -46986,7 +47116,6 @@ function renderImplementorView(projection, feature, agent, index) {
         ...testsSection(tests),
         ...prsSection(prs),
         ...blockersSection(blockers),
-        ...guard_state_guardSection(openGuards(feature, agent.branch), false),
     ];
     return markdown_document(lines);
 }
@@ -47020,7 +47149,7 @@ function divergenceRows(feature, keep) {
     return rows;
 }
 function progressText(p) {
-    return `${p.done}/${p.total} done, ${p.inProgress} in progress`;
+    return `${p.done}/${p.total} done${p.merged ? ` (${p.merged} merged)` : ''}, ${p.inProgress} in progress`;
 }
 
 ;// CONCATENATED MODULE: ./shared/state/render.ts
@@ -47045,6 +47174,38 @@ function renderViews(projection, layout, features) {
         }
     }
     return files;
+}
+
+;// CONCATENATED MODULE: ./shared/state/projection-io.ts
+
+/**
+ * Reads a stored projection.json, or returns null with the reason when it
+ * cannot be used (the caller then rebuilds it from the events).
+ */
+function parseStoredProjection(content) {
+    if (!content)
+        return { projection: null, reason: 'missing' };
+    let raw;
+    try {
+        raw = JSON.parse(content.toString('utf8'));
+    }
+    catch {
+        return { projection: null, reason: 'not valid JSON' };
+    }
+    const p = raw;
+    if (!p || typeof p !== 'object')
+        return { projection: null, reason: 'not a JSON object' };
+    if (p.schema !== PROJECTION_SCHEMA)
+        return { projection: null, reason: `of format version ${JSON.stringify(p.schema)}, not ${PROJECTION_SCHEMA}` };
+    const shapeOk = typeof p.eventCount === 'number' &&
+        (p.eventsTree === null || typeof p.eventsTree === 'string') &&
+        p.features !== null &&
+        typeof p.features === 'object' &&
+        Array.isArray(p.recent) &&
+        Array.isArray(p.problems);
+    if (!shapeOk)
+        return { projection: null, reason: 'not shaped like a projection' };
+    return { projection: p, reason: '' };
 }
 
 ;// CONCATENATED MODULE: ./shared/state/rebuild.ts
@@ -47106,7 +47267,7 @@ async function readEventLog(git, layout, eventsTree, onEvent) {
         let files = [];
         const count = await followCatFile(git, listFile, {
             onStart: () => {
-                files = parseListing((0,external_node_fs_.readFileSync)(listFile, 'utf8'), layout, problems);
+                files = parseListing((0,external_node_fs_namespaceObject.readFileSync)(listFile, 'utf8'), layout, problems);
             },
             onObject: (blob, i) => {
                 const relative = files[i];
@@ -47115,7 +47276,7 @@ async function readEventLog(git, layout, eventsTree, onEvent) {
             },
         });
         if (count !== files.length)
-            throw new errors/* StateError */.qq(`git cat-file read ${count} objects of the ${files.length} files of the events tree`);
+            throw new StateError(`git cat-file read ${count} objects of the ${files.length} files of the events tree`);
     });
     problems.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     return problems;
@@ -47223,30 +47384,25 @@ async function loadStateAt(git, layout, logger, commit, paths = []) {
             projection: emptyProjection(),
             eventsTree: null,
             rebuilt: false,
-            ours: true,
             listing: () => null,
             object: () => undefined,
             load: nothing,
         };
     }
-    const wanted = [...new Set([layout.projectionPath, layout.projectionDigestPath, layout.markerPath, layout.eventsDir, ...paths])];
+    const wanted = [...new Set([layout.projectionPath, layout.eventsDir, ...paths])];
     const results = await catFileBatch(git, wanted.map((p) => objectName(commit, p)));
     const byPath = new Map();
     wanted.forEach((p, i) => byPath.set(p, results[i]));
     const events = byPath.get(layout.eventsDir);
     if (!events.missing && events.type !== 'tree')
-        throw new errors/* StateError */.qq(`"${layout.eventsDir}" on the state branch is a ${events.type}, not a folder`);
+        throw new StateError(`"${layout.eventsDir}" on the state branch is a ${events.type}, not a folder`);
     const eventsTree = events.missing ? null : events.oid;
     const stored = byPath.get(layout.projectionPath);
-    const digest = byPath.get(layout.projectionDigestPath);
-    const marker = byPath.get(layout.markerPath);
-    const storedBytes = stored.missing ? null : stored.content;
-    const ours = (!marker.missing && marker.type === 'blob') || isOurProjection(storedBytes);
-    const { projection: parsed, reason } = parseStoredProjection(storedBytes, digest.missing ? null : digest.content);
+    const { projection: parsed, reason } = parseStoredProjection(stored.missing ? null : stored.content);
     let projection = parsed;
     let rebuilt = false;
     if (!projection || projection.eventsTree !== eventsTree) {
-        if (eventsTree || (storedBytes && !projection)) {
+        if (eventsTree) {
             const why = projection ? 'out of date (the events folder changed outside agent-orchestrator)' : reason;
             logger.warning(`${layout.projectionPath} at ${commit.slice(0, 12)} is ${why}: rebuilding it from all events`);
         }
@@ -47261,7 +47417,6 @@ async function loadStateAt(git, layout, logger, commit, paths = []) {
         projection,
         eventsTree,
         rebuilt,
-        ours,
         load: async (paths) => {
             const more = paths.filter((p) => !byPath.has(p));
             const found = await catFileBatch(git, more.map((p) => objectName(commit, p)));
@@ -47275,7 +47430,7 @@ async function loadStateAt(git, layout, logger, commit, paths = []) {
             if (!trees.has(dir)) {
                 // A folder we did not read would be rebuilt empty, dropping its files: refuse.
                 if (!byPath.has(dir))
-                    throw new errors/* StateError */.qq(`internal error: folder "${dir}" of the state branch was not loaded`);
+                    throw new StateError(`internal error: folder "${dir}" of the state branch was not loaded`);
                 const r = byPath.get(dir);
                 trees.set(dir, r && !r.missing && r.type === 'tree' ? parseTree(r.content, r.oid.length) : null);
             }
@@ -47313,7 +47468,7 @@ function buildTree(writer, listing, changes, top = '') {
     const dirs = new Set([top]);
     for (const change of changes) {
         if (change.path === top || !under(change.path))
-            throw new errors/* StateError */.qq(`internal error: ${change.path} is not inside "${top}"`);
+            throw new StateError(`internal error: ${change.path} is not inside "${top}"`);
         const dir = parentDir(change.path);
         perDir.set(dir, [...(perDir.get(dir) ?? []), change]);
         for (const d of foldersOf(change.path))
@@ -47332,7 +47487,7 @@ function buildTree(writer, listing, changes, top = '') {
             const existing = entries.get(name);
             if (existing && existing.type !== entry.type) {
                 const where = dir ? `${dir}/${name}` : name;
-                throw new errors/* StateError */.qq(`the state branch has a ${tree_edit_describe(existing.type)} at "${where}" where a ${tree_edit_describe(entry.type)} belongs; move it away and retry`);
+                throw new StateError(`the state branch has a ${tree_edit_describe(existing.type)} at "${where}" where a ${tree_edit_describe(entry.type)} belongs; move it away and retry`);
             }
             entries.set(name, entry);
         };
@@ -47359,7 +47514,6 @@ function tree_edit_describe(type) {
 
 
 
-
 /**
  * One attempt of an append against the commit `head` we just read: find
  * which events are new, fold them into the stored projection, re-render the
@@ -47373,7 +47527,6 @@ async function planAppend(ctx, head, events) {
     const touched = [...eventPaths, layout.projectionPath, layout.dashboardPath, ...features.map((f) => layout.overseerViewPath(f))];
     const folders = new Set(touched.flatMap(foldersOf));
     const state = await loadStateAt(git, layout, ctx.logger, head, [...folders, ...eventPaths]);
-    assertOurs(state, layout, ctx);
     const added = [];
     const skipped = [];
     const problems = [];
@@ -47409,7 +47562,7 @@ async function planAppend(ctx, head, events) {
         await state.load(extra.flatMap(([p]) => foldersOf(p)));
     const views = [...renderViews(projection, layout, rendered), ...extra];
     const addedPaths = added.map((e) => layout.eventPath(e.feature, e.key));
-    const paths = [...addedPaths, layout.projectionPath, layout.projectionDigestPath, ...views.map(([p]) => p)].sort();
+    const paths = [...addedPaths, layout.projectionPath, ...views.map(([p]) => p)].sort();
     if (ctx.dryRun)
         return { added, skipped, paths, problems, projection };
     const writer = new ObjectWriter(git, ctx.algorithm);
@@ -47421,12 +47574,9 @@ async function planAppend(ctx, head, events) {
     }));
     const eventsTree = buildTree(writer, state.listing, eventChanges, layout.eventsDir);
     projection.eventsTree = eventsTree;
-    const serialized = serializeProjection(projection);
     const rootChanges = [
         { path: layout.eventsDir, mode: '40000', type: 'tree', oid: eventsTree },
-        { path: layout.projectionPath, mode: '100644', type: 'blob', oid: writer.add('blob', serialized) },
-        { path: layout.projectionDigestPath, mode: '100644', type: 'blob', oid: writer.add('blob', projectionDigest(serialized)) },
-        { path: layout.markerPath, mode: '100644', type: 'blob', oid: writer.add('blob', STATE_MARKER) },
+        { path: layout.projectionPath, mode: '100644', type: 'blob', oid: writer.add('blob', serializeProjection(projection)) },
         ...views.map(([path, content]) => ({ path, mode: '100644', type: 'blob', oid: writer.add('blob', content) })),
     ];
     const tree = buildTree(writer, state.listing, rootChanges, '');
@@ -47440,24 +47590,13 @@ async function planAppend(ctx, head, events) {
     await writer.flush();
     return { added, skipped, paths, problems, projection, commit };
 }
-/**
- * A branch that is not ours (a code branch named by mistake) is never written: its README would be
- * overwritten. `state-branch: current` keeps everything under its own folder, so it is exempt.
- */
-function assertOurs(state, layout, ctx) {
-    if (state.ours || layout.root !== '' || ctx.adoptForeign)
-        return;
-    throw new errors/* InputError */.dz(`state-branch ${JSON.stringify(ctx.branch ?? '')} exists but is not an agent-orchestrator state branch (no ${layout.markerPath} or projection.json of ours at ${state.commit?.slice(0, 12)}); nothing was written. Name another state branch, or set adopt-state-branch: true (--adopt-state-branch) to record on it anyway`);
-}
-/** The marker file's content: what the branch is, for whoever finds it. */
-const STATE_MARKER = 'This branch (or folder) holds the event log of agent-orchestrator. It is written only by agent-orchestrator; see its README.\n';
 function assertRelativePath(path) {
     const parts = path.split('/');
     if (!path ||
         path.startsWith('/') ||
         parts.some((p) => p === '' || p === '.' || p === '..' || p.toLowerCase() === '.git') ||
         /[\u0000-\u001f]/.test(path)) {
-        throw new errors/* StateError */.qq(`internal: derived state file path ${JSON.stringify(path)} is not a plain relative path`);
+        throw new StateError(`internal: derived state file path ${JSON.stringify(path)} is not a plain relative path`);
     }
     return path;
 }
@@ -47469,114 +47608,29 @@ function commitMessage(events) {
     return `orchestrator: ${events.length} event(s) (${kinds.join(', ')}) for ${shown}`;
 }
 
-;// CONCATENATED MODULE: ./shared/logger.ts
-/** A logger that keeps what it was told; for tests and for collecting warnings. */
-class MemoryLogger {
-    entries = [];
-    debug(message) {
-        this.entries.push({ level: 'debug', message });
-    }
-    info(message) {
-        this.entries.push({ level: 'info', message });
-    }
-    notice(message, props) {
-        this.entries.push({ level: 'notice', message, props });
-    }
-    warning(message, props) {
-        this.entries.push({ level: 'warning', message, props });
-    }
-    error(message, props) {
-        this.entries.push({ level: 'error', message, props });
-    }
-    async group(name, fn) {
-        this.entries.push({ level: 'group', message: name });
-        return fn();
-    }
-    messages(level) {
-        return this.entries.filter((e) => !level || e.level === level).map((e) => e.message);
-    }
-}
-/** A logger that says nothing. */
-const silentLogger = {
-    debug() { },
-    info() { },
-    notice() { },
-    warning() { },
-    error() { },
-    group: (_name, fn) => fn(),
-};
-
 ;// CONCATENATED MODULE: ./shared/state/backoff.ts
 const BACKOFF_BASE_MS = 100;
 const BACKOFF_CAP_MS = 2000;
-/** When attempts are slow, the cap grows to this many of them (50 writers x 4 appends on 2 cores: 8 let one append need 25 attempts, 20 keeps the worst at about 14; npm run bench:writers). */
-const CAP_SLOTS = 20;
+/** When attempts are slow, the cap grows to this many of them. */
+const CAP_SLOTS = 8;
 /**
- * The wait before the next attempt after a lost compare-and-swap race, with
- * "decorrelated jitter": a random time between the base and three times the
- * previous wait, capped. Each writer's waits drift apart from the others'
- * instead of marching in step, which full or equal jitter on a shared
- * exponential schedule does not prevent. The base is 100 ms or, when longer,
- * half the time our last attempt took, and the cap is 2 s or, when longer,
- * 20 such attempts: on a slow machine or network the writers spread out as
- * fast as they collide. `previousMs` is 0 before the first retry.
+ * The wait before retry number `retry` (1 = the first retry) of a lost
+ * compare-and-swap race: exponential, capped, with "equal jitter" (half
+ * fixed, half random) so that a loser never retries at once into the same
+ * crowd. The slot is the base or, when longer, the time our last attempt
+ * took, and the cap is 2 s or, when longer, 8 such attempts: on a slow
+ * machine or network the writers spread out as fast as they collide.
+ * (Simulated with 20 writers on 2 cores: full jitter on a fixed 100 ms slot
+ * lost a writer in about half of the runs; this in none, even with attempts
+ * several times slower.)
  */
-function backoffDelay(previousMs, lastAttemptMs, random) {
-    const base = Math.max(BACKOFF_BASE_MS, Math.floor(lastAttemptMs / 2));
-    const cap = Math.max(BACKOFF_CAP_MS, CAP_SLOTS * lastAttemptMs);
-    const upper = Math.max(base, 3 * Math.max(previousMs, base));
-    return Math.floor(Math.min(cap, base + random() * (upper - base)));
-}
-
-;// CONCATENATED MODULE: ./shared/git/git-failure.ts
-/**
- * Which git failures a retry can fix. Only a lost race (the branch moved)
- * and a lost connection are worth another attempt; a remote that does not
- * exist, credentials or permissions that are refused, a hook or a branch
- * protection that declines, will answer the same way every time, so the
- * caller fails at once with git's own words.
- */
-const PERMANENT = [
-    /does not appear to be a git repository/i,
-    /repository .* not found/i,
-    /no such (?:remote|file or directory|device)/i,
-    /not a git repository/i,
-    /authentication failed/i,
-    /could not read (?:username|password)/i,
-    /terminal prompts disabled/i,
-    /permission (?:to .* )?denied/i,
-    /\b(?:401|403|404)\b/,
-    /access denied|forbidden|not allowed|unauthori[sz]ed/i,
-    /hook declined|declined|protected branch|GH006|GH013/i,
-    /invalid (?:username|credentials|token)/i,
-    /unsupported|unknown option|usage: git/i,
-];
-/** Signs of a connection problem that may pass (kept apart so that "could not read from remote" with a 5xx is retried). */
-const TRANSIENT = [
-    /could not resolve host|connection (?:timed out|reset|refused)|timed out|early eof|unexpected disconnect|rpc failed|\b50[0-4]\b/i,
-];
-function isPermanentGitFailure(stderr) {
-    if (TRANSIENT.some((re) => re.test(stderr)) && !/hook declined|protected branch|\b40[13]\b/i.test(stderr))
-        return false;
-    return PERMANENT.some((re) => re.test(stderr));
-}
-/**
- * The line of git's message that says what went wrong: the first `fatal:`
- * or `error:` line (or a `remote:` line that names the refusal), else the
- * last non-empty line.
- */
-function keyLine(stderr) {
-    const lines = stderr
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter(Boolean);
-    const remote = lines.find((l) => /^remote: .*(?:error|denied|declined|protected|GH0\d\d)/i.test(l));
-    const fatal = lines.find((l) => /^(?:fatal|error):/i.test(l));
-    return remote ?? fatal ?? lines[lines.length - 1] ?? '';
+function backoffDelay(retry, lastAttemptMs, random) {
+    const slot = Math.max(BACKOFF_BASE_MS, lastAttemptMs);
+    const span = Math.min(Math.max(BACKOFF_CAP_MS, CAP_SLOTS * lastAttemptMs), slot * 2 ** (retry - 1));
+    return Math.floor(span / 2 + random() * (span / 2));
 }
 
 ;// CONCATENATED MODULE: ./shared/state/remote-branch.ts
-
 
 
 
@@ -47595,13 +47649,13 @@ function assertStateBranch(branch) {
         branch.endsWith('.') ||
         branch.endsWith('.lock') ||
         branch.includes('/.')) {
-        throw new errors/* InputError */.dz(`state branch ${JSON.stringify(branch)} is not valid: expected letters, digits, ".", "_", "-" and "/" (like orchestrator/state), without "..", "//" or a ".lock" ending`);
+        throw new errors_InputError(`state branch ${JSON.stringify(branch)} is not valid: expected letters, digits, ".", "_", "-" and "/" (like orchestrator/state), without "..", "//" or a ".lock" ending`);
     }
     return branch;
 }
 function assertRemote(remote) {
     if (typeof remote !== 'string' || remote === '' || remote.startsWith('-') || /[\t\n\r]/.test(remote) || hasControlCharacter(remote)) {
-        throw new errors/* InputError */.dz(`remote ${JSON.stringify(remote)} is not valid: expected a remote name, a path or a URL, not starting with "-"`);
+        throw new errors_InputError(`remote ${JSON.stringify(remote)} is not valid: expected a remote name, a path or a URL, not starting with "-"`);
     }
     return remote;
 }
@@ -47644,10 +47698,7 @@ async function fetchBranch(git, remote, branch, privateRef, shallow) {
             await (0,external_node_timers_promises_namespaceObject.setTimeout)(20 * attempt + Math.floor(Math.random() * 30));
             continue;
         }
-        const error = new errors/* GitError */.XS(`git fetch of ${branch} from ${remote} failed: ${keyLine(r.stderr)}`, args, r.stderr, r.exitCode);
-        if (isPermanentGitFailure(r.stderr))
-            throw new PermanentGitFailure(error.message, args, r.stderr, r.exitCode);
-        throw error;
+        throw new errors_GitError(`git fetch of ${branch} from ${remote} failed: ${remote_branch_lastLines(r.stderr)}`, args, r.stderr, r.exitCode);
     }
 }
 /**
@@ -47676,21 +47727,15 @@ async function pushWithLease(git, remote, branch, commit, expected) {
         return { status: 'unknown', detail: error instanceof Error ? error.message : String(error) };
     }
     const line = r.stdout.split('\n').find((l) => l.includes(`:${target}\t`));
-    if (!line) {
-        if (isPermanentGitFailure(r.stderr))
-            return { status: 'refused', detail: keyLine(r.stderr) };
+    if (!line)
         return { status: 'unknown', detail: remote_branch_lastLines(r.stderr) || `git push exited with ${r.exitCode}` };
-    }
     const [flag, , summary = ''] = line.split('\t');
     if (r.exitCode === 0 && flag !== '!')
         return { status: 'pushed' };
     if (/hook declined|protected branch|permission|denied|not allowed/i.test(summary)) {
-        return { status: 'refused', detail: `${summary}${r.stderr ? `: ${keyLine(r.stderr)}` : ''}` };
+        return { status: 'refused', detail: `${summary}${r.stderr ? `: ${remote_branch_lastLines(r.stderr)}` : ''}` };
     }
     return { status: 'stale', detail: summary };
-}
-/** A fetch failure that no retry can fix (no such remote, credentials or permission refused). */
-class PermanentGitFailure extends errors/* GitError */.XS {
 }
 function remote_branch_lastLines(text) {
     return text.trim().split('\n').slice(-3).join(' / ');
@@ -47754,7 +47799,7 @@ class StateStore {
         this.privateRef = privateStateRef(this.remote, this.branch);
         const max = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
         if (!Number.isSafeInteger(max) || max < 1)
-            throw new errors/* InputError */.dz(`maxAttempts ${max} is not a whole number of at least 1`);
+            throw new errors_InputError(`maxAttempts ${max} is not a whole number of at least 1`);
     }
     get logger() {
         return this.options.logger;
@@ -47769,17 +47814,35 @@ class StateStore {
         const state = await loadStateAt(this.git, this.layout, this.logger, commit);
         return { commit, projection: state.projection, problems: state.projection.problems };
     }
-    /** Refuses (exit 2) a state branch that exists and is not ours, before a caller does anything it cannot undo. */
-    async assertWritable() {
-        const commit = await this.fetch();
-        if (!commit)
-            return;
-        const state = await loadStateAt(this.git, this.layout, silentLogger, commit);
-        assertOurs(state, this.layout, { adoptForeign: this.options.adoptForeign, branch: this.branch });
-    }
     /** The projection rebuilt from every event file (one `ls-tree -r` and one `cat-file --batch`). */
     async rebuild() {
         return this.rebuildAt(await this.fetch());
+    }
+    /**
+     * The newest `n` events (of one feature, or all) read from the event files themselves, for
+     * when the projection's bounded recent list is too short; newest first, unreadable files skipped.
+     */
+    async recentFromLog(n, feature) {
+        const commit = await this.fetch();
+        if (!commit)
+            return [];
+        const r = await this.git.exec(['rev-parse', '--verify', '--quiet', `${commit}:${this.layout.eventsDir}`], {
+            allowedExitCodes: [0, 1, 128],
+        });
+        if (r.exitCode !== 0)
+            return [];
+        let kept = [];
+        // Trimmed whenever it doubles: memory stays O(n) for any size of log.
+        await readEventLog(this.git, this.layout, r.stdout.trim(), (event) => {
+            if (feature !== undefined && event.feature !== feature)
+                return;
+            kept.push(event);
+            if (kept.length >= 2 * n)
+                kept = newestFirst(kept).slice(0, n);
+        });
+        return newestFirst(kept)
+            .slice(0, n)
+            .map((e) => ({ stamp: stampOf(e), time: e.time, kind: e.kind, feature: e.feature, actor: e.actor, summary: summarizeEvent(e) }));
     }
     /** Compares the stored projection and every view with what a full rebuild gives. */
     async verify() {
@@ -47822,8 +47885,6 @@ class StateStore {
                 .then((f) => (f === 'sha256' ? 'sha256' : 'sha1'))),
             now: () => new Date(),
             files: options.files,
-            adoptForeign: this.options.adoptForeign ?? false,
-            branch: this.branch,
         };
         // Commits whose push got no answer: they may have landed.
         const unanswered = [];
@@ -47839,19 +47900,15 @@ class StateStore {
         });
         let lastFailure = '';
         let lastDuration = 0;
-        let lastWait = 0;
         for (let attempt = 1; attempt <= maxAttempts; attempt++) {
             if (attempt > 1)
-                lastWait = await this.backoff(attempt, lastWait, lastDuration, lastFailure, maxAttempts);
+                await this.backoff(attempt - 1, lastDuration, lastFailure, maxAttempts);
             const started = Date.now();
             let head;
             try {
                 head = await this.fetch();
             }
             catch (error) {
-                // Nothing was pushed yet by this attempt: a permanent failure ends the append at once.
-                if (error instanceof PermanentGitFailure && unanswered.length === 0)
-                    throw new errors/* StateError */.qq(`${error.message}. Nothing was recorded on ${this.branch}; no retry can fix this.`);
                 lastFailure = error instanceof Error ? error.message : String(error);
                 continue;
             }
@@ -47869,7 +47926,7 @@ class StateStore {
                 return result(plan.commit, plan, attempt, true);
             }
             if (outcome.status === 'refused') {
-                throw new errors/* StateError */.qq(`the remote refused the update of ${this.branch}: ${outcome.detail}. Nothing was recorded; check the remote, branch protection and the token's permissions.`);
+                throw new StateError(`the remote refused the update of ${this.branch}: ${outcome.detail}. Nothing was recorded; check branch protection and the token's permissions.`);
             }
             if (outcome.status === 'unknown')
                 unanswered.push({ commit: plan.commit, plan });
@@ -47883,11 +47940,11 @@ class StateStore {
             if (landed)
                 return result(landed.commit, landed.plan, maxAttempts, true);
             if (head === undefined) {
-                throw new errors/* StateError */.qq(`could not confirm the ${unique.length} event(s) on ${this.branch} after ${maxAttempts} attempts (last: ${lastFailure}): ` +
+                throw new StateError(`could not confirm the ${unique.length} event(s) on ${this.branch} after ${maxAttempts} attempts (last: ${lastFailure}): ` +
                     `a push got no answer and the branch cannot be read. Run again: events already recorded are recognised by their keys, not written twice.`);
             }
         }
-        throw new errors/* StateError */.qq(`could not record ${unique.length} event(s) on ${this.branch} after ${maxAttempts} attempts (last: ${lastFailure}). ` +
+        throw new StateError(`could not record ${unique.length} event(s) on ${this.branch} after ${maxAttempts} attempts (last: ${lastFailure}). ` +
             `The remote branch was left untouched by this run; run it again.`);
     }
     /** The unanswered push that is now part of the branch, if any (the push reached the server after all). */
@@ -47900,13 +47957,17 @@ class StateStore {
         }
         return null;
     }
-    /** Waits before attempt `attempt` after a lost race; returns the wait (the next one is drawn from it). */
-    async backoff(attempt, lastWait, lastDuration, reason, maxAttempts) {
-        const ms = backoffDelay(lastWait, lastDuration, this.options.random ?? Math.random);
-        this.logger.debug(`${reason}; retrying in ${ms} ms (attempt ${attempt} of ${maxAttempts})`);
+    async backoff(retry, lastDuration, reason, maxAttempts) {
+        const ms = backoffDelay(retry, lastDuration, this.options.random ?? Math.random);
+        this.logger.debug(`${reason}; retrying in ${ms} ms (attempt ${retry + 1} of ${maxAttempts})`);
         await (this.options.sleep ?? external_node_timers_promises_namespaceObject.setTimeout)(ms);
-        return ms;
     }
+}
+function newestFirst(events) {
+    return events
+        .map((e) => [stampOf(e), e])
+        .sort(([a], [b]) => (a < b ? 1 : a > b ? -1 : 0))
+        .map(([, e]) => e);
 }
 
 ;// CONCATENATED MODULE: ./shared/commands/workspace.ts
@@ -47918,33 +47979,24 @@ class StateStore {
 
 /** Folder used when state lives on a code branch (`state-branch: current`). */
 const CURRENT_BRANCH_STATE_ROOT = '.orchestrator';
-async function openWorkspace(values, ctx, options = {}) {
+async function openWorkspace(values, ctx) {
     const git = await Git.open(ctx.cwd);
     if (!(await git.isRepository()))
-        throw new errors/* InputError */.dz(`${(0,validate/* quote */.hD)(ctx.cwd)} is not a git repository; run inside a clone (in a workflow: after actions/checkout)`);
+        throw new errors_InputError(`${validate_quote(ctx.cwd)} is not a git repository; run inside a clone (in a workflow: after actions/checkout)`);
+    const configPath = values.string('config');
+    const config = loadConfig(ctx.cwd, configPath === '.github/orchestrator.yml' ? undefined : configPath && validateRepoPath(configPath, 'config'));
     const remote = values.string('remote') ?? 'origin';
     if (remote.startsWith('-') || /[\s\u0000-\u001f]/.test(remote))
-        throw new errors/* InputError */.dz(`remote ${(0,validate/* quote */.hD)(remote)} is not valid; expected a remote name such as origin, or a path or URL`);
-    const configPath = values.string('config');
-    const explicitPath = configPath === '.github/orchestrator.yml' ? undefined : configPath && (0,validate/* validateRepoPath */.uC)(configPath, 'config');
-    const config = options.config ? await options.config(git, remote, configPath) : loadConfig(ctx.cwd, explicitPath);
+        throw new errors_InputError(`remote ${validate_quote(remote)} is not valid; expected a remote name such as origin, or a path or URL`);
     let stateBranch = values.string('state-branch') ?? config.state.branch;
     let stateRoot = '';
     if (stateBranch === 'current') {
         stateBranch = await currentBranch(git, ctx);
         stateRoot = CURRENT_BRANCH_STATE_ROOT;
     }
-    (0,validate/* validateBranchName */.eg)(stateBranch, 'state-branch');
+    validate_validateBranchName(stateBranch, 'state-branch');
     const dryRun = values.bool('dry-run');
-    const store = new StateStore({
-        git,
-        remote,
-        branch: stateBranch,
-        root: stateRoot || undefined,
-        logger: ctx.logger,
-        dryRun,
-        adoptForeign: values.bool('adopt-state-branch'),
-    });
+    const store = new StateStore({ git, remote, branch: stateBranch, root: stateRoot || undefined, logger: ctx.logger, dryRun });
     return { git, config, remote, stateBranch, stateRoot, dryRun, store };
 }
 /** For `state-branch: current`: the checked-out branch, else the branch the run is about (a detached CI checkout). */
@@ -47952,80 +48004,7 @@ async function currentBranch(git, ctx) {
     const branch = (await checkedOutBranch(git)) ?? (await runBranch(git, ctx));
     if (branch)
         return branch;
-    throw new errors/* InputError */.dz('state-branch "current" needs a checked-out branch, but HEAD is detached; name the state branch instead');
-}
-
-;// CONCATENATED MODULE: ./shared/role-ci/trusted-config.ts
-
-
-
-
-
-/**
- * The configuration the role guard trusts, read from git objects of a commit
- * the branch under test cannot change: the pull request's base, else (for an
- * implementor) its overseer branch, else the default branch. The work tree is
- * never read: it is the implementor's, and its copy of the file could switch
- * the guard off or run its own commands with the run's write token.
- */
-async function trustedConfig(options) {
-    const { git, remote, logger } = options;
-    const path = options.path || DEFAULT_CONFIG_PATH;
-    const at = async (kind, branch) => {
-        const commit = (await fetchBranches(git, remote, [branch]).catch(() => new Map())).get(branch);
-        if (!commit)
-            return null;
-        return {
-            config: await readConfigAt(git, remote_privateRef(branch), path, `${branch} (${commit.slice(0, 12)})`),
-            source: { kind, branch, commit },
-        };
-    };
-    if (options.pullRequestBase) {
-        const found = await at('pull request base', options.pullRequestBase);
-        if (found)
-            return found;
-        logger.warning(`the pull request's base ${(0,validate/* quote */.hD)(options.pullRequestBase)} could not be fetched from ${(0,validate/* quote */.hD)(remote)}`);
-    }
-    const defaultBranch = await remoteDefaultBranch(git, remote).catch(() => null);
-    const fromDefault = defaultBranch ? await at('default branch', defaultBranch) : null;
-    const bootstrap = fromDefault?.config ?? defaultConfig();
-    if (!options.pullRequestBase && options.branch) {
-        const parsed = parseBranch(bootstrap.branches, options.branch);
-        if (parsed?.role === 'implementor') {
-            const fromOverseer = await at('overseer branch', formatBranch(bootstrap.branches, parsed.spec, 'overseer'));
-            if (fromOverseer)
-                return fromOverseer;
-        }
-    }
-    if (fromDefault)
-        return fromDefault;
-    logger.warning(`no trusted commit to read ${(0,validate/* quote */.hD)(path)} from (the remote ${(0,validate/* quote */.hD)(remote)} names no default branch): the role guard uses the built-in defaults`);
-    return { config: defaultConfig(), source: { kind: 'none' } };
-}
-/**
- * The configuration file as committed at `commit`, through git objects.
- * Absent → the defaults. A symlink, folder or submodule in its place is
- * refused: following it could read anything.
- */
-async function readConfigAt(git, commit, path, label) {
-    const where = `${path} at ${label}`;
-    const listed = await git.execBuffer(['ls-tree', '-z', '--full-tree', commit, '--', path]).catch((error) => {
-        throw new errors/* ConfigurationError */.j1(`cannot read ${where}: ${(0,errors/* messageOf */.bD)(error)}`);
-    });
-    const entry = listed.stdout.toString('utf8').split('\0')[0];
-    const m = /^(\d{6}) (\w+) ([0-9a-f]+)\t/.exec(entry);
-    if (!m) {
-        const config = defaultConfig();
-        config.source = `defaults (no ${path} at ${label})`;
-        return config;
-    }
-    const [, mode, type, oid] = m;
-    if (type !== 'blob' || (mode !== '100644' && mode !== '100755')) {
-        const what = mode === '120000' ? 'a symlink' : type === 'tree' ? 'a folder' : type === 'commit' ? 'a submodule' : `mode ${mode}`;
-        throw new errors/* ConfigurationError */.j1(`${where} is ${what}, not a regular file; the configuration must be a plain file`);
-    }
-    const text = (await git.execBuffer(['cat-file', 'blob', oid])).stdout.toString('utf8');
-    return parseConfig(text, where);
+    throw new errors_InputError('state-branch "current" needs a checked-out branch, but HEAD is detached; name the state branch instead');
 }
 
 ;// CONCATENATED MODULE: ./shared/commands/role-ci.ts
@@ -48035,22 +48014,6 @@ async function readConfigAt(git, commit, path, label) {
 
 
 
-
-
-/** The base branch of the pull request the run is about, if it is about one. */
-function pullRequestBase(gh) {
-    if (!gh.eventName?.startsWith('pull_request'))
-        return undefined;
-    const pr = gh.event?.pull_request;
-    const ref = gh.baseRef || (typeof pr?.base?.ref === 'string' ? pr.base.ref : undefined);
-    return ref || undefined;
-}
-/** The pushed branch, by name only (its content is not read). */
-function branchOfRun(gh) {
-    if (gh.ref?.startsWith('refs/heads/'))
-        return gh.ref.slice('refs/heads/'.length);
-    return gh.headRef || undefined;
-}
 const roleCiCommand = {
     name: 'role-ci',
     aliases: ['run-tests'],
@@ -48092,7 +48055,7 @@ const roleCiCommand = {
             type: 'boolean',
             description: 'Record the results as test-result events on the state branch (default: true in the action, false in the CLI).',
         },
-        ...options/* COMMON_OPTIONS */.DT,
+        ...COMMON_OPTIONS,
     ],
     outputs: [
         { name: 'role', description: 'The role the checks ran for: overseer or implementor.' },
@@ -48105,17 +48068,7 @@ const roleCiCommand = {
         },
     ],
     async run(values, ctx) {
-        // The rules come from a commit the branch under test cannot change, never from its work tree.
-        const ws = await openWorkspace(values, ctx, {
-            config: async (git, remote, path) => (await trustedConfig({
-                git,
-                remote,
-                path,
-                pullRequestBase: pullRequestBase(ctx.github),
-                branch: values.string('branch') ?? branchOfRun(ctx.github) ?? (await checkedOutBranch(git)) ?? undefined,
-                logger: ctx.logger,
-            })).config,
-        });
+        const ws = await openWorkspace(values, ctx);
         const commandsText = values.string('commands');
         const run = await runRoleCi({
             role: values.string('role'),
@@ -48127,7 +48080,6 @@ const roleCiCommand = {
             conflictCheck: values.bool('conflict-check'),
             record: values.has('record') ? values.bool('record') : values.source === 'input',
             timeoutMinutes: values.int('timeout-minutes'),
-            configPath: values.string('config'),
         }, { ...ws, ctx });
         const { report, outcome } = run;
         const checks = report.checks;
@@ -48180,406 +48132,18 @@ function failureText(report, outcome) {
         return outcome.failures.join('; ');
     const shown = violations
         .slice(0, SHOWN_VIOLATIONS)
-        .map((v) => (v.kind === 'pr-target' || v.path === undefined ? v.detail : `protected path ${(0,validate/* quote */.hD)(v.path)}`));
+        .map((v) => (v.kind === 'pr-target' || v.path === undefined ? v.detail : `protected path ${validate_quote(v.path)}`));
     const more = violations.length > SHOWN_VIOLATIONS ? `; and ${violations.length - SHOWN_VIOLATIONS} more` : '';
     return outcome.failures.map((f) => (f.startsWith('guard:') ? `${f} (${shown.join('; ')}${more})` : f)).join('; ');
 }
 
-
-/***/ }),
-
-/***/ 2635:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   FO: () => (/* binding */ exitCodeOf),
-/* harmony export */   XS: () => (/* binding */ GitError),
-/* harmony export */   bD: () => (/* binding */ messageOf),
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   j1: () => (/* binding */ ConfigurationError),
-/* harmony export */   qq: () => (/* binding */ StateError)
-/* harmony export */ });
-/* unused harmony exports OrchestratorError, CheckFailedError, GitHubError */
-/**
- * Typed errors. The exit code tells the caller what kind of failure it was:
- *   1 — the thing that was checked failed (conflicts found, tests failed, guard violated)
- *   2 — usage, configuration, input or environment error (including git failures)
- */
-class OrchestratorError extends Error {
-    constructor(message, options) {
-        super(message, options);
-        this.name = new.target.name;
-    }
-}
-/** A bad value given by the user: an input, a flag or an argument. */
-class InputError extends OrchestratorError {
-    exitCode = 2;
-}
-/** A bad configuration file or setting. */
-class ConfigurationError extends OrchestratorError {
-    exitCode = 2;
-}
-/** The checked thing failed: conflicts exist, tests failed, the role guard was violated. */
-class CheckFailedError extends (/* unused pure expression or super */ null && (OrchestratorError)) {
-    exitCode = 1;
-}
-/** A git command failed unexpectedly; carries the command line and stderr. */
-class GitError extends OrchestratorError {
-    args;
-    stderr;
-    gitExitCode;
-    exitCode = 2;
-    constructor(message, args, stderr, gitExitCode, options) {
-        super(message, options);
-        this.args = args;
-        this.stderr = stderr;
-        this.gitExitCode = gitExitCode;
-    }
-}
-/** The state branch could not be updated (lost every compare-and-swap race, corrupt log...). */
-class StateError extends OrchestratorError {
-    exitCode = 2;
-}
-/** A GitHub API call failed in a way the user can act on. */
-class GitHubError extends OrchestratorError {
-    status;
-    exitCode = 2;
-    constructor(message, status, options) {
-        super(message, options);
-        this.status = status;
-    }
-}
-function exitCodeOf(error) {
-    return error instanceof OrchestratorError ? error.exitCode : 2;
-}
-function messageOf(error) {
-    if (error instanceof Error)
-        return error.message;
-    return String(error);
-}
+;// CONCATENATED MODULE: ./actions/role-ci/main.ts
 
 
-/***/ }),
-
-/***/ 89:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Gr: () => (/* binding */ specIdProblem),
-/* harmony export */   eg: () => (/* binding */ validateBranchName),
-/* harmony export */   hD: () => (/* binding */ quote),
-/* harmony export */   hq: () => (/* binding */ branchNameProblem),
-/* harmony export */   uC: () => (/* binding */ validateRepoPath)
-/* harmony export */ });
-/* unused harmony export validateSpecId */
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2635);
-
-/** Spec ids: `NNN-slug` (3+ digits) or spec-kit's timestamp form `YYYYMMDD-HHMMSS-slug`. */
-const SPEC_ID = /^(?:\d{3,}|\d{8}-\d{6})-[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const MAX_SPEC_ID = 100;
-const MAX_BRANCH_BYTES = 200;
-/** What may appear in a branch name we create or accept: a deliberate allowlist. */
-const BRANCH_CHARS = /^[A-Za-z0-9._/-]+$/;
-// Bidi controls and other invisible format characters that can disguise a name.
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/;
-/** Shows a value safely inside an error message: control characters become escapes. */
-function quote(value) {
-    const shown = value.length > 80 ? `${value.slice(0, 77)}...` : value;
-    return JSON.stringify(shown).replace(/[\u0080-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+/** The action's logic, exported for @github/local-action (`local-action run . actions/role-ci/main.ts .env`). */
+async function run() {
+    await runCommandAsAction(roleCiCommand);
 }
-/** Why `value` is not acceptable as a spec id, or null when it is. */
-function specIdProblem(value) {
-    if (value === '')
-        return 'it is empty';
-    if (value.length > MAX_SPEC_ID)
-        return `it is longer than ${MAX_SPEC_ID} characters`;
-    if (INVISIBLE.test(value))
-        return 'it contains control or invisible characters';
-    if (/[/\\]/.test(value) || value.includes('..'))
-        return 'it would leave the specs folder';
-    if (!SPEC_ID.test(value))
-        return 'it does not have the form of a spec id';
-    return null;
-}
-function validateSpecId(value, what = 'spec-id') {
-    const problem = specIdProblem(value);
-    if (problem) {
-        throw new InputError(`${what} ${quote(value)} is not valid: ${problem}; expected NNN-short-name (3+ digits, a dash, lowercase letters, digits and dashes, e.g. 004-user-auth) or YYYYMMDD-HHMMSS-short-name`);
-    }
-    return value;
-}
-/** Why `value` is not acceptable as a branch name, or null when it is. */
-function branchNameProblem(value) {
-    if (value === '')
-        return 'it is empty';
-    if (Buffer.byteLength(value) > MAX_BRANCH_BYTES)
-        return `it is longer than ${MAX_BRANCH_BYTES} bytes`;
-    if (INVISIBLE.test(value))
-        return 'it contains control or invisible characters';
-    if (/\s/.test(value))
-        return 'it contains whitespace';
-    if (value.startsWith('-'))
-        return 'it starts with "-" (it would be read as an option)';
-    if (value.startsWith('/') || /^[A-Za-z]:/.test(value))
-        return 'it is an absolute path';
-    if (value.startsWith('refs/'))
-        return 'it starts with "refs/" (give the short branch name)';
-    if (value.includes('..'))
-        return 'it contains ".."';
-    if (value.includes('@{'))
-        return 'it contains "@{"';
-    if (value.includes('//'))
-        return 'it contains "//"';
-    if (value.endsWith('/'))
-        return 'it ends with "/"';
-    if (value.endsWith('.'))
-        return 'it ends with "."';
-    if (value === '@' || value === 'HEAD')
-        return `"${value}" is reserved by git`;
-    if (!BRANCH_CHARS.test(value))
-        return 'it contains characters outside letters, digits, ".", "_", "-" and "/"';
-    for (const part of value.split('/')) {
-        if (part.startsWith('.'))
-            return `the part "${part}" starts with "."`;
-        if (part.endsWith('.lock'))
-            return `the part "${part}" ends with ".lock"`;
-    }
-    return null;
-}
-function validateBranchName(value, what = 'branch') {
-    const problem = branchNameProblem(value);
-    if (problem) {
-        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what} ${quote(value)} is not valid: ${problem}; expected a branch name of letters, digits, ".", "_", "-" and "/" (e.g. feature/004-user-auth/impl-1)`);
-    }
-    return value;
-}
-/**
- * A relative path inside the repository (tasks files, config files): no
- * absolute paths, no `..`, no `.git`, no NUL.
- */
-function validateRepoPath(value, what) {
-    const parts = value.split(/[/\\]/);
-    const problem = value === ''
-        ? 'it is empty'
-        : INVISIBLE.test(value)
-            ? 'it contains control or invisible characters'
-            : value.startsWith('/') || /^[A-Za-z]:/.test(value)
-                ? 'it is an absolute path'
-                : parts.includes('..')
-                    ? 'it contains ".." and would leave the repository'
-                    : parts.some((p) => p.toLowerCase() === '.git')
-                        ? 'it points into ".git"'
-                        : null;
-    if (problem)
-        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what} ${quote(value)} is not valid: ${problem}; expected a path relative to the repository root`);
-    return value;
-}
-
-
-/***/ }),
-
-/***/ 623:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ neutralize),
-/* harmony export */   y: () => (/* binding */ jsonSafe)
-/* harmony export */ });
-/**
- * The one function every sink uses for text it did not write itself (branch
- * names, paths, commit messages, command output, JUnit text, reasons): logs,
- * annotations, job summaries, outputs, views, pull request bodies and
- * comments, CLI output.
- *
- * - ANSI escape sequences (colours, cursor moves, OSC titles and links) are removed.
- * - Every line break (`\r\n`, a lone `\r`, `\n`, U+0085, U+2028, U+2029) becomes `\n`
- *   when lines are kept, else a space: the runner splits lines on a lone `\r` too,
- *   so `x\r::warning::y` would otherwise start a workflow command.
- * - Bidirectional controls (which reorder what a reader sees) and every other
- *   control character except the tab become U+FFFD, visible as �.
- * - A line that the runner would read as a workflow command (`::name::` after
- *   leading blanks, which the runner trims) or a legacy `##[` command gets a
- *   zero-width space in front of the marker, so it is printed, not obeyed.
- */
-const ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[@-_]|\u009b[0-?]*[ -/]*[@-~]/g;
-const LINE_BREAK = /\r\n|[\r\n\u0085\u2028\u2029]/g;
-const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-const COMMAND_LINE = /^(\s*)(::|##\[)/;
-const ZERO_WIDTH_SPACE = '\u200b';
-function neutralize(text, options = {}) {
-    const lines = String(text)
-        .replace(ANSI, '')
-        .replace(LINE_BREAK, options.multiline ? '\n' : ' ')
-        .replace(UNSAFE, '\uFFFD')
-        .split('\n');
-    return lines.map((line) => line.replace(COMMAND_LINE, `$1${ZERO_WIDTH_SPACE}$2`).replace(/##\[/g, `#${ZERO_WIDTH_SPACE}#[`)).join('\n');
-}
-/** Characters JSON leaves raw that would still break or reorder a line where the JSON is shown. */
-const JSON_UNSAFE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-/**
- * JSON text (an output, `--json`) with the characters above, and the `#` of
- * a legacy `##[` command, written as `\uXXXX` escapes: the same value for a
- * parser, harmless on a screen or in a later step's log.
- */
-function jsonSafe(json) {
-    return json
-        .replace(JSON_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
-        .replace(/##\[/g, '#\\u0023[');
-}
-
-
-/***/ }),
-
-/***/ 285:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ac: () => (/* binding */ parseOptions),
-/* harmony export */   DT: () => (/* binding */ COMMON_OPTIONS)
-/* harmony export */ });
-/* unused harmony exports OptionValues, TOKEN_OPTION */
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2635);
-/* harmony import */ var _naming_validate__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(89);
-
-
-function label(spec, source) {
-    return source === 'input' ? `input "${spec.name}"` : `--${spec.name}`;
-}
-/** Parsed, validated option values with typed getters. */
-class OptionValues {
-    values;
-    source;
-    constructor(values, source) {
-        this.values = values;
-        this.source = source;
-    }
-    has(name) {
-        return this.values.get(name) !== undefined;
-    }
-    string(name) {
-        const v = this.get(name);
-        return v === undefined ? undefined : String(v);
-    }
-    requireString(name) {
-        const v = this.string(name);
-        if (v === undefined)
-            throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${this.source === 'input' ? `input "${name}"` : `--${name}`} is required`);
-        return v;
-    }
-    bool(name) {
-        return this.get(name) === true;
-    }
-    int(name) {
-        const v = this.get(name);
-        return typeof v === 'number' ? v : undefined;
-    }
-    list(name) {
-        const v = this.get(name);
-        return Array.isArray(v) ? v : [];
-    }
-    names() {
-        return [...this.values.keys()].filter((k) => this.values.get(k) !== undefined);
-    }
-    get(name) {
-        if (!this.values.has(name))
-            throw new Error(`internal: option "${name}" is not declared for this command`);
-        return this.values.get(name);
-    }
-}
-/** Validates raw values (strings from INPUT_* or argv) against the specs; throws InputError quoting the bad value. */
-function parseOptions(specs, raw, source) {
-    for (const key of Object.keys(raw)) {
-        if (raw[key] !== undefined && !specs.some((s) => s.name === key)) {
-            throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`unknown ${source === 'input' ? `input "${key}"` : `option --${key}`}; expected one of ${specs.map((s) => s.name).join(', ')}`);
-        }
-    }
-    const out = new Map();
-    for (const spec of specs) {
-        let value = raw[spec.name];
-        if (typeof value === 'string' && spec.type !== 'multiline')
-            value = value.trim();
-        if (value === undefined || value === '')
-            value = spec.default;
-        if (value === undefined || value === '') {
-            if (spec.required)
-                throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${label(spec, source)} is required: ${spec.description}`);
-            // A boolean without a default stays undefined, so a command can tell "not given" from false.
-            out.set(spec.name, undefined);
-            continue;
-        }
-        out.set(spec.name, convert(spec, value, source));
-    }
-    return new OptionValues(out, source);
-}
-function convert(spec, value, source) {
-    const what = label(spec, source);
-    switch (spec.type) {
-        case 'boolean': {
-            if (typeof value === 'boolean')
-                return value;
-            if (/^(true|yes|on|1)$/i.test(value))
-                return true;
-            if (/^(false|no|off|0)$/i.test(value))
-                return false;
-            throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what} is ${(0,_naming_validate__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(value)}: expected true or false`);
-        }
-        case 'integer': {
-            const text = String(value);
-            const range = spec.min !== undefined && spec.max !== undefined
-                ? ` from ${spec.min} to ${spec.max}`
-                : spec.min !== undefined
-                    ? ` of at least ${spec.min}`
-                    : '';
-            if (!/^-?\d{1,9}$/.test(text))
-                throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what} is ${(0,_naming_validate__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(text)}: expected a whole number${range}`);
-            const n = Number(text);
-            if ((spec.min !== undefined && n < spec.min) || (spec.max !== undefined && n > spec.max)) {
-                throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what} is ${(0,_naming_validate__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(text)}: expected a whole number${range}`);
-            }
-            return n;
-        }
-        case 'list':
-            return String(value)
-                .split(/[\n,]/)
-                .map((s) => s.trim())
-                .filter(Boolean);
-        default: {
-            const text = String(value);
-            if (spec.choices && !spec.choices.includes(text))
-                throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what} is ${(0,_naming_validate__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(text)}: expected one of ${spec.choices.join(', ')}`);
-            return text;
-        }
-    }
-}
-/** Options every command that touches state shares. */
-const COMMON_OPTIONS = [
-    {
-        name: 'config',
-        type: 'string',
-        description: 'Path of the orchestrator configuration file, relative to the repository root.',
-        default: '.github/orchestrator.yml',
-    },
-    {
-        name: 'state-branch',
-        type: 'string',
-        description: 'Branch that holds the event log and the views (default from the config: orchestrator/state; "current" for the checked-out branch).',
-    },
-    { name: 'remote', type: 'string', description: 'Git remote to read branches from and push to.', default: 'origin' },
-    { name: 'dry-run', type: 'boolean', description: 'Compute and print what would change without pushing anything.', default: 'false' },
-    {
-        name: 'adopt-state-branch',
-        type: 'boolean',
-        description: 'Record on an existing state branch that does not carry the agent-orchestrator marker (by default such a branch, e.g. a code branch named by mistake, is refused and left untouched).',
-        default: 'false',
-    },
-];
-/** For the commands that call GitHub's API (open-pr, detect-conflicts with notify: pr). */
-const TOKEN_OPTION = {
-    name: 'token',
-    type: 'string',
-    description: 'GitHub token for API calls (pull requests, comments, labels). Pushes use the credentials of the checkout.',
-    secret: true,
-};
 
 
 /***/ }),
@@ -48682,13 +48246,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
 /***/ 7067:
 /***/ ((module) => {
 
@@ -48707,13 +48264,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 8161:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 

@@ -33245,199 +33245,3048 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1740:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _commands_registry__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2492);
-/* harmony import */ var _naming_validate__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(89);
-/* harmony import */ var _run_action__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3611);
-// The root action (`uses: owner/repo@v1`): one entry that dispatches on the
-// `command` input to the same command the sub-action runs, in-process.
-
-
-
-
-const name = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('command').trim();
-const command = _commands_registry__WEBPACK_IMPORTED_MODULE_1__/* .ACTION_COMMANDS */ .A.find((c) => c.name === name);
-if (!command) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`agent-orchestrator failed: input "command" is ${(0,_naming_validate__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(name)}: expected one of ${_commands_registry__WEBPACK_IMPORTED_MODULE_1__/* .ACTION_COMMANDS */ .A.map((c) => c.name).join(', ')}`);
-}
-else {
-    await (0,_run_action__WEBPACK_IMPORTED_MODULE_3__/* .runCommandAsAction */ .fR)(command, (0,_run_action__WEBPACK_IMPORTED_MODULE_3__/* .readInputs */ .Ko)(command.options.map((o) => o.name)));
-}
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 3611:
+/***/ 6954:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Ko: () => (/* binding */ readInputs),
-  fR: () => (/* binding */ runCommandAsAction)
+  e: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: actionContext
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __nccwpck_require__(6257);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./shared/context.ts
-/** Reads the runner's variables from an environment (the adapter and the CLI pass process.env). */
-function runInfoFromEnv(env, readEvent) {
-    const serverUrl = env.GITHUB_SERVER_URL || undefined;
-    const repository = env.GITHUB_REPOSITORY || undefined;
-    const runUrl = serverUrl && repository && env.GITHUB_RUN_ID ? `${serverUrl}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
-    return {
-        repository,
-        serverUrl,
-        apiUrl: env.GITHUB_API_URL || undefined,
-        runUrl,
-        eventName: env.GITHUB_EVENT_NAME || undefined,
-        event: env.GITHUB_EVENT_PATH ? readEvent(env.GITHUB_EVENT_PATH) : undefined,
-        ref: env.GITHUB_REF || undefined,
-        sha: env.GITHUB_SHA || undefined,
-        headRef: env.GITHUB_HEAD_REF || undefined,
-        baseRef: env.GITHUB_BASE_REF || undefined,
-        actor: env.GITHUB_ACTOR || undefined,
-        workflow: env.GITHUB_WORKFLOW || undefined,
-    };
-}
-
-// EXTERNAL MODULE: ./shared/errors.ts
-var errors = __nccwpck_require__(2635);
-// EXTERNAL MODULE: ./shared/options/options.ts
-var options = __nccwpck_require__(285);
-// EXTERNAL MODULE: ./shared/neutralize.ts
-var neutralize = __nccwpck_require__(623);
-;// CONCATENATED MODULE: ./shared/action/action-logger.ts
-
-
-/** Makes untrusted text safe to print in a workflow log (the shared neutralize, lines kept). */
-function action_logger_neutralize(text) {
-    return (0,neutralize/* neutralize */.Y)(text, { multiline: true });
-}
-function props(p) {
-    if (!p)
-        return undefined;
-    return { title: p.title && (0,neutralize/* neutralize */.Y)(p.title), file: p.file && (0,neutralize/* neutralize */.Y)(p.file), startLine: p.startLine, endLine: p.endLine };
-}
-/** The library's Logger on top of @actions/core. */
-const actionLogger = {
-    debug: (m) => core/* debug */.Yz(action_logger_neutralize(m)),
-    info: (m) => core/* info */.pq(action_logger_neutralize(m)),
-    notice: (m, p) => core/* notice */.lm(action_logger_neutralize(m), props(p)),
-    warning: (m, p) => core/* warning */.$e(action_logger_neutralize(m), props(p)),
-    error: (m, p) => core/* error */.z3(action_logger_neutralize(m), props(p)),
-    group: (name, fn) => core/* group */.Os(action_logger_neutralize(name), fn),
-};
-
-;// CONCATENATED MODULE: ./shared/action/run-action.ts
-
-
-
-
-
-
-
-
-/** GitHub's job summary limit is 1 MiB per step; stay below it. */
-const SUMMARY_LIMIT = 1000 * 1024;
-function readEvent(path) {
-    try {
-        return JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+;// CONCATENATED MODULE: external "os"
+const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
+ */
+function utils_toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
     }
-    catch {
-        return undefined;
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
     }
-}
-/** Reads every declared input as the runner passes it (`INPUT_<NAME>`, upper-cased, hyphens kept). */
-function readInputs(names) {
-    const raw = {};
-    for (const name of names) {
-        const value = core/* getInput */.V4(name, { trimWhitespace: false });
-        raw[name] = value === '' ? undefined : value;
-    }
-    return raw;
-}
-function actionContext(env = process.env) {
-    const github = runInfoFromEnv(env, readEvent);
-    const actor = github.workflow ? `workflow ${github.workflow}${env.GITHUB_RUN_ID ? ` run ${env.GITHUB_RUN_ID}` : ''}` : 'action';
-    return {
-        cwd: env.GITHUB_WORKSPACE || process.cwd(),
-        logger: actionLogger,
-        github,
-        actor,
-        now: () => new Date(),
-        tempDir: env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(),
-        progress: (m) => core/* info */.pq(action_logger_neutralize(m)),
-    };
+    return JSON.stringify(input);
 }
 /**
- * The whole life of an action step: inputs → command → outputs and summary.
- * Fails the step exactly once, with `<action> failed: <reason>`.
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-async function runCommandAsAction(command, raw) {
-    try {
-        const inputs = raw ?? readInputs(command.options.map((o) => o.name));
-        for (const spec of command.options) {
-            const v = inputs[spec.name];
-            if (spec.secret && typeof v === 'string' && v)
-                core/* setSecret */.Pq(v);
-        }
-        const values = (0,options/* parseOptions */.Ac)(command.options, inputs, 'input');
-        const outcome = await command.run(values, actionContext());
-        for (const [name, value] of Object.entries(outcome.outputs))
-            core/* setOutput */.uH(name, (0,neutralize/* jsonSafe */.y)(value));
-        if (outcome.summary) {
-            // Summaries are built from escaped parts; this is the last line of defence for anything raw.
-            const summary = (0,neutralize/* neutralize */.Y)(outcome.summary, { multiline: true });
-            const text = summary.length > SUMMARY_LIMIT ? `${summary.slice(0, SUMMARY_LIMIT)}\n\n_(summary truncated)_\n` : summary;
-            await core/* summary */.z.addRaw(text, true).write();
-        }
-        if (outcome.exitCode !== 0) {
-            core/* setFailed */.C1(`${command.name} failed: ${action_logger_neutralize(outcome.failure ?? 'the check failed')}`);
-        }
+function toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
     }
-    catch (error) {
-        const code = (0,errors/* exitCodeOf */.FO)(error);
-        core/* setFailed */.C1(`${command.name} failed: ${action_logger_neutralize((0,errors/* messageOf */.bD)(error))}`);
-        if (error instanceof Error && error.stack && code === 2 && !(error.name.endsWith('Error') && error.name !== 'Error'))
-            core/* debug */.Yz(error.stack);
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+
+
+/**
+ * Issues a command to the GitHub Actions runner
+ *
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
+ * ```
+ *
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
+ */
+function command_issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+}
+function command_issue(name, message = '') {
+    command_issueCommand(name, {}, message);
+}
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+    }
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
+                }
+            }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
     }
 }
+function escapeData(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+//# sourceMappingURL=command.js.map
+;// CONCATENATED MODULE: external "crypto"
+const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+;// CONCATENATED MODULE: external "fs"
+const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
 
 
-/***/ }),
-
-/***/ 2492:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  A: () => (/* binding */ ACTION_COMMANDS)
+function file_command_issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!external_fs_namespaceObject.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+function file_command_prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const convertedValue = utils_toCommandValue(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+}
+//# sourceMappingURL=file-command.js.map
+;// CONCATENATED MODULE: external "path"
+const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+// EXTERNAL MODULE: external "http"
+var external_http_ = __nccwpck_require__(8611);
+// EXTERNAL MODULE: external "https"
+var external_https_ = __nccwpck_require__(5692);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+// EXTERNAL MODULE: ./node_modules/tunnel/index.js
+var node_modules_tunnel = __nccwpck_require__(770);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+/* eslint-disable @typescript-eslint/no-explicit-any */
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+var HttpCodes;
+(function (HttpCodes) {
+    HttpCodes[HttpCodes["OK"] = 200] = "OK";
+    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
+    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
+    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
+    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
+    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
+    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
+    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
+    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
+    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
+    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
+    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
+    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
+    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
+    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
+    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
+    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
+    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
+    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
+    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
+    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
+    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
+    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (HttpCodes = {}));
+var Headers;
+(function (Headers) {
+    Headers["Accept"] = "accept";
+    Headers["ContentType"] = "content-type";
+})(Headers || (Headers = {}));
+var MediaTypes;
+(function (MediaTypes) {
+    MediaTypes["ApplicationJson"] = "application/json";
+})(MediaTypes || (MediaTypes = {}));
+/**
+ * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
+ * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+ */
+function lib_getProxyUrl(serverUrl) {
+    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    return proxyUrl ? proxyUrl.href : '';
+}
+const HttpRedirectCodes = [
+    HttpCodes.MovedPermanently,
+    HttpCodes.ResourceMoved,
+    HttpCodes.SeeOther,
+    HttpCodes.TemporaryRedirect,
+    HttpCodes.PermanentRedirect
+];
+const HttpResponseRetryCodes = [
+    HttpCodes.BadGateway,
+    HttpCodes.ServiceUnavailable,
+    HttpCodes.GatewayTimeout
+];
+const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
+const ExponentialBackoffCeiling = 10;
+const ExponentialBackoffTimeSlice = 5;
+class HttpClientError extends Error {
+    constructor(message, statusCode) {
+        super(message);
+        this.name = 'HttpClientError';
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, HttpClientError.prototype);
+    }
+}
+class HttpClientResponse {
+    constructor(message) {
+        this.message = message;
+    }
+    readBody() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                let output = Buffer.alloc(0);
+                this.message.on('data', (chunk) => {
+                    output = Buffer.concat([output, chunk]);
+                });
+                this.message.on('end', () => {
+                    resolve(output.toString());
+                });
+            }));
+        });
+    }
+    readBodyBuffer() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                const chunks = [];
+                this.message.on('data', (chunk) => {
+                    chunks.push(chunk);
+                });
+                this.message.on('end', () => {
+                    resolve(Buffer.concat(chunks));
+                });
+            }));
+        });
+    }
+}
+function isHttps(requestUrl) {
+    const parsedUrl = new URL(requestUrl);
+    return parsedUrl.protocol === 'https:';
+}
+class lib_HttpClient {
+    constructor(userAgent, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+            if (requestOptions.ignoreSslError != null) {
+                this._ignoreSslError = requestOptions.ignoreSslError;
+            }
+            this._socketTimeout = requestOptions.socketTimeout;
+            if (requestOptions.allowRedirects != null) {
+                this._allowRedirects = requestOptions.allowRedirects;
+            }
+            if (requestOptions.allowRedirectDowngrade != null) {
+                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+            }
+            if (requestOptions.maxRedirects != null) {
+                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+            }
+            if (requestOptions.keepAlive != null) {
+                this._keepAlive = requestOptions.keepAlive;
+            }
+            if (requestOptions.allowRetries != null) {
+                this._allowRetries = requestOptions.allowRetries;
+            }
+            if (requestOptions.maxRetries != null) {
+                this._maxRetries = requestOptions.maxRetries;
+            }
+        }
+    }
+    options(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    get(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('GET', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    del(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    post(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('POST', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    patch(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    put(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PUT', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    head(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+    }
+    /**
+     * Gets a typed object from an endpoint
+     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+     */
+    getJson(requestUrl_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            const res = yield this.get(requestUrl, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    postJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.post(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    putJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.put(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    patchJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.patch(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    /**
+     * Makes a raw http request.
+     * All other methods such as get, post, patch, and request ultimately call this.
+     * Prefer get, del, post and patch
+     */
+    request(verb, requestUrl, data, headers) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._disposed) {
+                throw new Error('Client has already been disposed.');
+            }
+            const parsedUrl = new URL(requestUrl);
+            let info = this._prepareRequest(verb, parsedUrl, headers);
+            // Only perform retries on reads since writes may not be idempotent.
+            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
+                ? this._maxRetries + 1
+                : 1;
+            let numTries = 0;
+            let response;
+            do {
+                response = yield this.requestRaw(info, data);
+                // Check if it's an authentication challenge
+                if (response &&
+                    response.message &&
+                    response.message.statusCode === HttpCodes.Unauthorized) {
+                    let authenticationHandler;
+                    for (const handler of this.handlers) {
+                        if (handler.canHandleAuthentication(response)) {
+                            authenticationHandler = handler;
+                            break;
+                        }
+                    }
+                    if (authenticationHandler) {
+                        return authenticationHandler.handleAuthentication(this, info, data);
+                    }
+                    else {
+                        // We have received an unauthorized response but have no handlers to handle it.
+                        // Let the response return to the caller.
+                        return response;
+                    }
+                }
+                let redirectsRemaining = this._maxRedirects;
+                while (response.message.statusCode &&
+                    HttpRedirectCodes.includes(response.message.statusCode) &&
+                    this._allowRedirects &&
+                    redirectsRemaining > 0) {
+                    const redirectUrl = response.message.headers['location'];
+                    if (!redirectUrl) {
+                        // if there's no location to redirect to, we won't
+                        break;
+                    }
+                    const parsedRedirectUrl = new URL(redirectUrl);
+                    if (parsedUrl.protocol === 'https:' &&
+                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
+                        !this._allowRedirectDowngrade) {
+                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
+                    }
+                    // we need to finish reading the response before reassigning response
+                    // which will leak the open socket.
+                    yield response.readBody();
+                    // strip authorization header if redirected to a different hostname
+                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                        for (const header in headers) {
+                            // header names are case insensitive
+                            if (header.toLowerCase() === 'authorization') {
+                                delete headers[header];
+                            }
+                        }
+                    }
+                    // let's make the request with the new redirectUrl
+                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
+                    response = yield this.requestRaw(info, data);
+                    redirectsRemaining--;
+                }
+                if (!response.message.statusCode ||
+                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+                    // If not a retry code, return immediately instead of retrying
+                    return response;
+                }
+                numTries += 1;
+                if (numTries < maxTries) {
+                    yield response.readBody();
+                    yield this._performExponentialBackoff(numTries);
+                }
+            } while (numTries < maxTries);
+            return response;
+        });
+    }
+    /**
+     * Needs to be called if keepAlive is set to true in request options.
+     */
+    dispose() {
+        if (this._agent) {
+            this._agent.destroy();
+        }
+        this._disposed = true;
+    }
+    /**
+     * Raw request.
+     * @param info
+     * @param data
+     */
+    requestRaw(info, data) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => {
+                function callbackForResult(err, res) {
+                    if (err) {
+                        reject(err);
+                    }
+                    else if (!res) {
+                        // If `err` is not passed, then `res` must be passed.
+                        reject(new Error('Unknown error'));
+                    }
+                    else {
+                        resolve(res);
+                    }
+                }
+                this.requestRawWithCallback(info, data, callbackForResult);
+            });
+        });
+    }
+    /**
+     * Raw request with callback.
+     * @param info
+     * @param data
+     * @param onResult
+     */
+    requestRawWithCallback(info, data, onResult) {
+        if (typeof data === 'string') {
+            if (!info.options.headers) {
+                info.options.headers = {};
+            }
+            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+            if (!callbackCalled) {
+                callbackCalled = true;
+                onResult(err, res);
+            }
+        }
+        const req = info.httpModule.request(info.options, (msg) => {
+            const res = new HttpClientResponse(msg);
+            handleResult(undefined, res);
+        });
+        let socket;
+        req.on('socket', sock => {
+            socket = sock;
+        });
+        // If we ever get disconnected, we want the socket to timeout eventually
+        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
+            if (socket) {
+                socket.end();
+            }
+            handleResult(new Error(`Request timeout: ${info.options.path}`));
+        });
+        req.on('error', function (err) {
+            // err has statusCode property
+            // res should have headers
+            handleResult(err);
+        });
+        if (data && typeof data === 'string') {
+            req.write(data, 'utf8');
+        }
+        if (data && typeof data !== 'string') {
+            data.on('close', function () {
+                req.end();
+            });
+            data.pipe(req);
+        }
+        else {
+            req.end();
+        }
+    }
+    /**
+     * Gets an http agent. This function is useful when you need an http agent that handles
+     * routing through a proxy server - depending upon the url and proxy environment variables.
+     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+     */
+    getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+    }
+    getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+            return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+    }
+    _prepareRequest(method, requestUrl, headers) {
+        const info = {};
+        info.parsedUrl = requestUrl;
+        const usingSsl = info.parsedUrl.protocol === 'https:';
+        info.httpModule = usingSsl ? https : http;
+        const defaultPort = usingSsl ? 443 : 80;
+        info.options = {};
+        info.options.host = info.parsedUrl.hostname;
+        info.options.port = info.parsedUrl.port
+            ? parseInt(info.parsedUrl.port)
+            : defaultPort;
+        info.options.path =
+            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
+        info.options.method = method;
+        info.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+            info.options.headers['user-agent'] = this.userAgent;
+        }
+        info.options.agent = this._getAgent(info.parsedUrl);
+        // gives handlers an opportunity to participate
+        if (this.handlers) {
+            for (const handler of this.handlers) {
+                handler.prepareRequest(info.options);
+            }
+        }
+        return info;
+    }
+    _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+        }
+        return lowercaseKeys(headers || {});
+    }
+    /**
+     * Gets an existing header value or returns a default.
+     * Handles converting number header values to strings since HTTP headers must be strings.
+     * Note: This returns string | string[] since some headers can have multiple values.
+     * For headers that must always be a single string (like Content-Type), use the
+     * specialized _getExistingOrDefaultContentTypeHeader method instead.
+     */
+    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+            if (headerValue) {
+                clientHeader =
+                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
+            }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== undefined) {
+            return typeof additionalValue === 'number'
+                ? additionalValue.toString()
+                : additionalValue;
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    /**
+     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+     * Always returns a single string (not an array) since Content-Type should be a single value.
+     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+     */
+    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            if (headerValue) {
+                if (typeof headerValue === 'number') {
+                    clientHeader = String(headerValue);
+                }
+                else if (Array.isArray(headerValue)) {
+                    clientHeader = headerValue.join(', ');
+                }
+                else {
+                    clientHeader = headerValue;
+                }
+            }
+        }
+        const additionalValue = additionalHeaders[Headers.ContentType];
+        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
+        if (additionalValue !== undefined) {
+            if (typeof additionalValue === 'number') {
+                return String(additionalValue);
+            }
+            else if (Array.isArray(additionalValue)) {
+                return additionalValue.join(', ');
+            }
+            else {
+                return additionalValue;
+            }
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+            agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+            agent = this._agent;
+        }
+        // if agent is already assigned use that agent.
+        if (agent) {
+            return agent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        let maxSockets = 100;
+        if (this.requestOptions) {
+            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+        }
+        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
+        if (proxyUrl && proxyUrl.hostname) {
+            const agentOptions = {
+                maxSockets,
+                keepAlive: this._keepAlive,
+                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
+                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+                })), { host: proxyUrl.hostname, port: proxyUrl.port })
+            };
+            let tunnelAgent;
+            const overHttps = proxyUrl.protocol === 'https:';
+            if (usingSsl) {
+                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+            }
+            else {
+                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+            }
+            agent = tunnelAgent(agentOptions);
+            this._proxyAgent = agent;
+        }
+        // if tunneling agent isn't assigned create a new agent
+        if (!agent) {
+            const options = { keepAlive: this._keepAlive, maxSockets };
+            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            agent.options = Object.assign(agent.options || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return agent;
+    }
+    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+            proxyAgent = this._proxyAgentDispatcher;
+        }
+        // if agent is already assigned use that agent.
+        if (proxyAgent) {
+            return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
+        })));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return proxyAgent;
+    }
+    _getUserAgentWithOrchestrationId(userAgent) {
+        const baseUserAgent = userAgent || 'actions/http-client';
+        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
+        if (orchId) {
+            // Sanitize the orchestration ID to ensure it contains only valid characters
+            // Valid characters: 0-9, a-z, _, -, .
+            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+    }
+    _performExponentialBackoff(retryNumber) {
+        return __awaiter(this, void 0, void 0, function* () {
+            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+            return new Promise(resolve => setTimeout(() => resolve(), ms));
+        });
+    }
+    _processResponse(res, options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                const statusCode = res.message.statusCode || 0;
+                const response = {
+                    statusCode,
+                    result: null,
+                    headers: {}
+                };
+                // not found leads to null obj returned
+                if (statusCode === HttpCodes.NotFound) {
+                    resolve(response);
+                }
+                // get the result from the body
+                function dateTimeDeserializer(key, value) {
+                    if (typeof value === 'string') {
+                        const a = new Date(value);
+                        if (!isNaN(a.valueOf())) {
+                            return a;
+                        }
+                    }
+                    return value;
+                }
+                let obj;
+                let contents;
+                try {
+                    contents = yield res.readBody();
+                    if (contents && contents.length > 0) {
+                        if (options && options.deserializeDates) {
+                            obj = JSON.parse(contents, dateTimeDeserializer);
+                        }
+                        else {
+                            obj = JSON.parse(contents);
+                        }
+                        response.result = obj;
+                    }
+                    response.headers = res.message.headers;
+                }
+                catch (err) {
+                    // Invalid resource (contents not json);  leaving result obj null
+                }
+                // note that 3xx redirects are handled by the http layer.
+                if (statusCode > 299) {
+                    let msg;
+                    // if exception/error in body, attempt to get better error
+                    if (obj && obj.message) {
+                        msg = obj.message;
+                    }
+                    else if (contents && contents.length > 0) {
+                        // it may be the case that the exception is in the body message as string
+                        msg = contents;
+                    }
+                    else {
+                        msg = `Failed request: (${statusCode})`;
+                    }
+                    const err = new HttpClientError(msg, statusCode);
+                    err.result = response.result;
+                    reject(err);
+                }
+                else {
+                    resolve(response);
+                }
+            }));
+        });
+    }
+}
+const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
+var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+class BasicCredentialHandler {
+    constructor(username, password) {
+        this.username = username;
+        this.password = password;
+    }
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class auth_BearerCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Bearer ${this.token}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class PersonalAccessTokenCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+//# sourceMappingURL=auth.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+class oidc_utils_OidcClient {
+    static createHttpClient(allowRetry = true, maxRetry = 10) {
+        const requestOptions = {
+            allowRetries: allowRetry,
+            maxRetries: maxRetry
+        };
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
+    }
+    static getRequestToken() {
+        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
+        if (!token) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
+        }
+        return token;
+    }
+    static getIDTokenUrl() {
+        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
+        if (!runtimeUrl) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
+        }
+        return runtimeUrl;
+    }
+    static getCall(id_token_url) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            var _a;
+            const httpclient = oidc_utils_OidcClient.createHttpClient();
+            const res = yield httpclient
+                .getJson(id_token_url)
+                .catch(error => {
+                throw new Error(`Failed to get ID Token. \n 
+        Error Code : ${error.statusCode}\n 
+        Error Message: ${error.message}`);
+            });
+            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
+            if (!id_token) {
+                throw new Error('Response json body do not have ID Token field');
+            }
+            return id_token;
+        });
+    }
+    static getIDToken(audience) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            try {
+                // New ID Token is requested from action service
+                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
+                if (audience) {
+                    const encodedAudience = encodeURIComponent(audience);
+                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
+                }
+                debug(`ID token url is ${id_token_url}`);
+                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
+                setSecret(id_token);
+                return id_token;
+            }
+            catch (error) {
+                throw new Error(`Error message: ${error.message}`);
+            }
+        });
+    }
+}
+//# sourceMappingURL=oidc-utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
+const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
+class Summary {
+    constructor() {
+        this._buffer = '';
+    }
+    /**
+     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+     * Also checks r/w permissions.
+     *
+     * @returns step summary file path
+     */
+    filePath() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            if (this._filePath) {
+                return this._filePath;
+            }
+            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+            if (!pathFromEnv) {
+                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+            }
+            try {
+                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+            }
+            catch (_a) {
+                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+            }
+            this._filePath = pathFromEnv;
+            return this._filePath;
+        });
+    }
+    /**
+     * Wraps content in an HTML tag, adding any HTML attributes
+     *
+     * @param {string} tag HTML tag to wrap
+     * @param {string | null} content content within the tag
+     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+     *
+     * @returns {string} content wrapped in HTML element
+     */
+    wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs)
+            .map(([key, value]) => ` ${key}="${value}"`)
+            .join('');
+        if (!content) {
+            return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+    }
+    /**
+     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+     *
+     * @param {SummaryWriteOptions} [options] (optional) options for write operation
+     *
+     * @returns {Promise<Summary>} summary instance
+     */
+    write(options) {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+            const filePath = yield this.filePath();
+            const writeFunc = overwrite ? writeFile : appendFile;
+            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
+            return this.emptyBuffer();
+        });
+    }
+    /**
+     * Clears the summary buffer and wipes the summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    clear() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            return this.emptyBuffer().write({ overwrite: true });
+        });
+    }
+    /**
+     * Returns the current summary buffer as a string
+     *
+     * @returns {string} string of summary buffer
+     */
+    stringify() {
+        return this._buffer;
+    }
+    /**
+     * If the summary buffer is empty
+     *
+     * @returns {boolen} true if the buffer is empty
+     */
+    isEmptyBuffer() {
+        return this._buffer.length === 0;
+    }
+    /**
+     * Resets the summary buffer without writing to summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    emptyBuffer() {
+        this._buffer = '';
+        return this;
+    }
+    /**
+     * Adds raw text to the summary buffer
+     *
+     * @param {string} text content to add
+     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addRaw(text, addEOL = false) {
+        this._buffer += text;
+        return addEOL ? this.addEOL() : this;
+    }
+    /**
+     * Adds the operating system-specific end-of-line marker to the buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addEOL() {
+        return this.addRaw(external_os_namespaceObject.EOL);
+    }
+    /**
+     * Adds an HTML codeblock to the summary buffer
+     *
+     * @param {string} code content to render within fenced code block
+     * @param {string} lang (optional) language to syntax highlight code
+     *
+     * @returns {Summary} summary instance
+     */
+    addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, (lang && { lang }));
+        const element = this.wrap('pre', this.wrap('code', code), attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML list to the summary buffer
+     *
+     * @param {string[]} items list of items to render
+     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addList(items, ordered = false) {
+        const tag = ordered ? 'ol' : 'ul';
+        const listItems = items.map(item => this.wrap('li', item)).join('');
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML table to the summary buffer
+     *
+     * @param {SummaryTableCell[]} rows table rows
+     *
+     * @returns {Summary} summary instance
+     */
+    addTable(rows) {
+        const tableBody = rows
+            .map(row => {
+            const cells = row
+                .map(cell => {
+                if (typeof cell === 'string') {
+                    return this.wrap('td', cell);
+                }
+                const { header, data, colspan, rowspan } = cell;
+                const tag = header ? 'th' : 'td';
+                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
+                return this.wrap(tag, data, attrs);
+            })
+                .join('');
+            return this.wrap('tr', cells);
+        })
+            .join('');
+        const element = this.wrap('table', tableBody);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds a collapsable HTML details element to the summary buffer
+     *
+     * @param {string} label text for the closed state
+     * @param {string} content collapsable content
+     *
+     * @returns {Summary} summary instance
+     */
+    addDetails(label, content) {
+        const element = this.wrap('details', this.wrap('summary', label) + content);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML image tag to the summary buffer
+     *
+     * @param {string} src path to the image you to embed
+     * @param {string} alt text description of the image
+     * @param {SummaryImageOptions} options (optional) addition image attributes
+     *
+     * @returns {Summary} summary instance
+     */
+    addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
+        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML section heading element
+     *
+     * @param {string} text heading text
+     * @param {number | string} [level=1] (optional) the heading level, default: 1
+     *
+     * @returns {Summary} summary instance
+     */
+    addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
+            ? tag
+            : 'h1';
+        const element = this.wrap(allowedTag, text);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML thematic break (<hr>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addSeparator() {
+        const element = this.wrap('hr', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML line break (<br>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addBreak() {
+        const element = this.wrap('br', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML blockquote to the summary buffer
+     *
+     * @param {string} text quote text
+     * @param {string} cite (optional) citation url
+     *
+     * @returns {Summary} summary instance
+     */
+    addQuote(text, cite) {
+        const attrs = Object.assign({}, (cite && { cite }));
+        const element = this.wrap('blockquote', text, attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML anchor tag to the summary buffer
+     *
+     * @param {string} text link text/content
+     * @param {string} href hyperlink
+     *
+     * @returns {Summary} summary instance
+     */
+    addLink(text, href) {
+        const element = this.wrap('a', text, { href });
+        return this.addRaw(element).addEOL();
+    }
+}
+const _summary = new Summary();
+/**
+ * @deprecated use `core.summary`
+ */
+const markdownSummary = (/* unused pure expression or super */ null && (_summary));
+const summary = _summary;
+//# sourceMappingURL=summary.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+
+/**
+ * toPosixPath converts the given path to the posix form. On Windows, \\ will be
+ * replaced with /.
+ *
+ * @param pth. Path to transform.
+ * @return string Posix path.
+ */
+function toPosixPath(pth) {
+    return pth.replace(/[\\]/g, '/');
+}
+/**
+ * toWin32Path converts the given path to the win32 form. On Linux, / will be
+ * replaced with \\.
+ *
+ * @param pth. Path to transform.
+ * @return string Win32 path.
+ */
+function toWin32Path(pth) {
+    return pth.replace(/[/]/g, '\\');
+}
+/**
+ * toPlatformPath converts the given path to a platform-specific path. It does
+ * this by replacing instances of / and \ with the platform-specific path
+ * separator.
+ *
+ * @param pth The path to platformize.
+ * @return string The platform-specific path.
+ */
+function toPlatformPath(pth) {
+    return pth.replace(/[/\\]/g, path.sep);
+}
+//# sourceMappingURL=path-utils.js.map
+// EXTERNAL MODULE: external "string_decoder"
+var external_string_decoder_ = __nccwpck_require__(3193);
+// EXTERNAL MODULE: external "events"
+var external_events_ = __nccwpck_require__(4434);
+;// CONCATENATED MODULE: external "child_process"
+const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+// EXTERNAL MODULE: external "assert"
+var external_assert_ = __nccwpck_require__(2613);
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+// export const {open} = 'fs'
+const IS_WINDOWS = process.platform === 'win32';
+/**
+ * Custom implementation of readlink to ensure Windows junctions
+ * maintain trailing backslash for backward compatibility with Node.js < 24
+ *
+ * In Node.js 20, Windows junctions (directory symlinks) always returned paths
+ * with trailing backslashes. Node.js 24 removed this behavior, which breaks
+ * code that relied on this format for path operations.
+ *
+ * This implementation restores the Node 20 behavior by adding a trailing
+ * backslash to all junction results on Windows.
+ */
+function readlink(fsPath) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        const result = yield fs.promises.readlink(fsPath);
+        // On Windows, restore Node 20 behavior: add trailing backslash to all results
+        // since junctions on Windows are always directory links
+        if (IS_WINDOWS && !result.endsWith('\\')) {
+            return `${result}\\`;
+        }
+        return result;
+    });
+}
+// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
+const UV_FS_O_EXLOCK = 0x10000000;
+const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+function exists(fsPath) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        try {
+            yield stat(fsPath);
+        }
+        catch (err) {
+            if (err.code === 'ENOENT') {
+                return false;
+            }
+            throw err;
+        }
+        return true;
+    });
+}
+function isDirectory(fsPath_1) {
+    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
+        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
+        return stats.isDirectory();
+    });
+}
+/**
+ * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
+ * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
+ */
+function isRooted(p) {
+    p = normalizeSeparators(p);
+    if (!p) {
+        throw new Error('isRooted() parameter "p" cannot be empty');
+    }
+    if (IS_WINDOWS) {
+        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
+        ); // e.g. C: or C:\hello
+    }
+    return p.startsWith('/');
+}
+/**
+ * Best effort attempt to determine whether a file exists and is executable.
+ * @param filePath    file path to check
+ * @param extensions  additional file extensions to try
+ * @return if file exists and is executable, returns the file path. otherwise empty string.
+ */
+function tryGetExecutablePath(filePath, extensions) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        let stats = undefined;
+        try {
+            // test file exists
+            stats = yield stat(filePath);
+        }
+        catch (err) {
+            if (err.code !== 'ENOENT') {
+                // eslint-disable-next-line no-console
+                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+            }
+        }
+        if (stats && stats.isFile()) {
+            if (IS_WINDOWS) {
+                // on Windows, test for valid extension
+                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
+                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
+                    return filePath;
+                }
+            }
+            else {
+                if (isUnixExecutable(stats)) {
+                    return filePath;
+                }
+            }
+        }
+        // try each extension
+        const originalFilePath = filePath;
+        for (const extension of extensions) {
+            filePath = originalFilePath + extension;
+            stats = undefined;
+            try {
+                stats = yield stat(filePath);
+            }
+            catch (err) {
+                if (err.code !== 'ENOENT') {
+                    // eslint-disable-next-line no-console
+                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+                }
+            }
+            if (stats && stats.isFile()) {
+                if (IS_WINDOWS) {
+                    // preserve the case of the actual file (since an extension was appended)
+                    try {
+                        const directory = external_path_namespaceObject.dirname(filePath);
+                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
+                        for (const actualName of yield readdir(directory)) {
+                            if (upperName === actualName.toUpperCase()) {
+                                filePath = external_path_namespaceObject.join(directory, actualName);
+                                break;
+                            }
+                        }
+                    }
+                    catch (err) {
+                        // eslint-disable-next-line no-console
+                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+                    }
+                    return filePath;
+                }
+                else {
+                    if (isUnixExecutable(stats)) {
+                        return filePath;
+                    }
+                }
+            }
+        }
+        return '';
+    });
+}
+function normalizeSeparators(p) {
+    p = p || '';
+    if (IS_WINDOWS) {
+        // convert slashes on Windows
+        p = p.replace(/\//g, '\\');
+        // remove redundant slashes
+        return p.replace(/\\\\+/g, '\\');
+    }
+    // remove redundant slashes
+    return p.replace(/\/\/+/g, '/');
+}
+// on Mac/Linux, test the execute bit
+//     R   W  X  R  W X R W X
+//   256 128 64 32 16 8 4 2 1
+function isUnixExecutable(stats) {
+    return ((stats.mode & 1) > 0 ||
+        ((stats.mode & 8) > 0 &&
+            process.getgid !== undefined &&
+            stats.gid === process.getgid()) ||
+        ((stats.mode & 64) > 0 &&
+            process.getuid !== undefined &&
+            stats.uid === process.getuid()));
+}
+// Get the path of cmd.exe in windows
+function getCmdPath() {
+    var _a;
+    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
+}
+//# sourceMappingURL=io-util.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
+var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+/**
+ * Copies a file or folder.
+ * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See CopyOptions.
+ */
+function cp(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
+        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
+        // Dest is an existing file, but not forcing
+        if (destStat && destStat.isFile() && !force) {
+            return;
+        }
+        // If dest is an existing directory, should copy inside.
+        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
+            ? path.join(dest, path.basename(source))
+            : dest;
+        if (!(yield ioUtil.exists(source))) {
+            throw new Error(`no such file or directory: ${source}`);
+        }
+        const sourceStat = yield ioUtil.stat(source);
+        if (sourceStat.isDirectory()) {
+            if (!recursive) {
+                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
+            }
+            else {
+                yield cpDirRecursive(source, newDest, 0, force);
+            }
+        }
+        else {
+            if (path.relative(source, newDest) === '') {
+                // a file cannot be copied to itself
+                throw new Error(`'${newDest}' and '${source}' are the same file`);
+            }
+            yield io_copyFile(source, newDest, force);
+        }
+    });
+}
+/**
+ * Moves a path.
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See MoveOptions.
+ */
+function mv(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        if (yield ioUtil.exists(dest)) {
+            let destExists = true;
+            if (yield ioUtil.isDirectory(dest)) {
+                // If dest is directory copy src into dest
+                dest = path.join(dest, path.basename(source));
+                destExists = yield ioUtil.exists(dest);
+            }
+            if (destExists) {
+                if (options.force == null || options.force) {
+                    yield rmRF(dest);
+                }
+                else {
+                    throw new Error('Destination already exists');
+                }
+            }
+        }
+        yield mkdirP(path.dirname(dest));
+        yield ioUtil.rename(source, dest);
+    });
+}
+/**
+ * Remove a path recursively with force
+ *
+ * @param inputPath path to remove
+ */
+function rmRF(inputPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (ioUtil.IS_WINDOWS) {
+            // Check for invalid characters
+            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
+            if (/[*"<>|]/.test(inputPath)) {
+                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
+            }
+        }
+        try {
+            // note if path does not exist, error is silent
+            yield ioUtil.rm(inputPath, {
+                force: true,
+                maxRetries: 3,
+                recursive: true,
+                retryDelay: 300
+            });
+        }
+        catch (err) {
+            throw new Error(`File was unable to be removed ${err}`);
+        }
+    });
+}
+/**
+ * Make a directory.  Creates the full path with folders in between
+ * Will throw if it fails
+ *
+ * @param   fsPath        path to create
+ * @returns Promise<void>
+ */
+function mkdirP(fsPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        ok(fsPath, 'a path argument must be provided');
+        yield ioUtil.mkdir(fsPath, { recursive: true });
+    });
+}
+/**
+ * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
+ * If you check and the tool does not exist, it will throw.
+ *
+ * @param     tool              name of the tool
+ * @param     check             whether to check if tool exists
+ * @returns   Promise<string>   path to tool
+ */
+function which(tool, check) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // recursive when check=true
+        if (check) {
+            const result = yield which(tool, false);
+            if (!result) {
+                if (IS_WINDOWS) {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
+                }
+                else {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+                }
+            }
+            return result;
+        }
+        const matches = yield findInPath(tool);
+        if (matches && matches.length > 0) {
+            return matches[0];
+        }
+        return '';
+    });
+}
+/**
+ * Returns a list of all occurrences of the given tool on the system path.
+ *
+ * @returns   Promise<string[]>  the paths of the tool
+ */
+function findInPath(tool) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // build the list of extensions to try
+        const extensions = [];
+        if (IS_WINDOWS && process.env['PATHEXT']) {
+            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
+                if (extension) {
+                    extensions.push(extension);
+                }
+            }
+        }
+        // if it's rooted, return it if exists. otherwise return empty.
+        if (isRooted(tool)) {
+            const filePath = yield tryGetExecutablePath(tool, extensions);
+            if (filePath) {
+                return [filePath];
+            }
+            return [];
+        }
+        // if any path separators, return empty
+        if (tool.includes(external_path_namespaceObject.sep)) {
+            return [];
+        }
+        // build the list of directories
+        //
+        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
+        // it feels like we should not do this. Checking the current directory seems like more of a use
+        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
+        // across platforms.
+        const directories = [];
+        if (process.env.PATH) {
+            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
+                if (p) {
+                    directories.push(p);
+                }
+            }
+        }
+        // find all matches
+        const matches = [];
+        for (const directory of directories) {
+            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
+            if (filePath) {
+                matches.push(filePath);
+            }
+        }
+        return matches;
+    });
+}
+function readCopyOptions(options) {
+    const force = options.force == null ? true : options.force;
+    const recursive = Boolean(options.recursive);
+    const copySourceDirectory = options.copySourceDirectory == null
+        ? true
+        : Boolean(options.copySourceDirectory);
+    return { force, recursive, copySourceDirectory };
+}
+function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        // Ensure there is not a run away recursive copy
+        if (currentDepth >= 255)
+            return;
+        currentDepth++;
+        yield mkdirP(destDir);
+        const files = yield ioUtil.readdir(sourceDir);
+        for (const fileName of files) {
+            const srcFile = `${sourceDir}/${fileName}`;
+            const destFile = `${destDir}/${fileName}`;
+            const srcFileStat = yield ioUtil.lstat(srcFile);
+            if (srcFileStat.isDirectory()) {
+                // Recurse
+                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
+            }
+            else {
+                yield io_copyFile(srcFile, destFile, force);
+            }
+        }
+        // Change the mode for the newly created directory
+        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
+    });
+}
+// Buffered file copy
+function io_copyFile(srcFile, destFile, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
+            // unlink/re-link it
+            try {
+                yield ioUtil.lstat(destFile);
+                yield ioUtil.unlink(destFile);
+            }
+            catch (e) {
+                // Try to override file permission
+                if (e.code === 'EPERM') {
+                    yield ioUtil.chmod(destFile, '0666');
+                    yield ioUtil.unlink(destFile);
+                }
+                // other errors = it doesn't exist, no work to do
+            }
+            // Copy over symlink
+            const symlinkFull = yield ioUtil.readlink(srcFile);
+            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
+        }
+        else if (!(yield ioUtil.exists(destFile)) || force) {
+            yield ioUtil.copyFile(srcFile, destFile);
+        }
+    });
+}
+//# sourceMappingURL=io.js.map
+;// CONCATENATED MODULE: external "timers"
+const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+
+/* eslint-disable @typescript-eslint/unbound-method */
+const toolrunner_IS_WINDOWS = process.platform === 'win32';
+/*
+ * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
+ */
+class ToolRunner extends external_events_.EventEmitter {
+    constructor(toolPath, args, options) {
+        super();
+        if (!toolPath) {
+            throw new Error("Parameter 'toolPath' cannot be null or empty.");
+        }
+        this.toolPath = toolPath;
+        this.args = args || [];
+        this.options = options || {};
+    }
+    _debug(message) {
+        if (this.options.listeners && this.options.listeners.debug) {
+            this.options.listeners.debug(message);
+        }
+    }
+    _getCommandString(options, noPrefix) {
+        const toolPath = this._getSpawnFileName();
+        const args = this._getSpawnArgs(options);
+        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
+        if (toolrunner_IS_WINDOWS) {
+            // Windows + cmd file
+            if (this._isCmdFile()) {
+                cmd += toolPath;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows + verbatim
+            else if (options.windowsVerbatimArguments) {
+                cmd += `"${toolPath}"`;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows (regular)
+            else {
+                cmd += this._windowsQuoteCmdArg(toolPath);
+                for (const a of args) {
+                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+                }
+            }
+        }
+        else {
+            // OSX/Linux - this can likely be improved with some form of quoting.
+            // creating processes on Unix is fundamentally different than Windows.
+            // on Unix, execvp() takes an arg array.
+            cmd += toolPath;
+            for (const a of args) {
+                cmd += ` ${a}`;
+            }
+        }
+        return cmd;
+    }
+    _processLineBuffer(data, strBuffer, onLine) {
+        try {
+            let s = strBuffer + data.toString();
+            let n = s.indexOf(external_os_namespaceObject.EOL);
+            while (n > -1) {
+                const line = s.substring(0, n);
+                onLine(line);
+                // the rest of the string ...
+                s = s.substring(n + external_os_namespaceObject.EOL.length);
+                n = s.indexOf(external_os_namespaceObject.EOL);
+            }
+            return s;
+        }
+        catch (err) {
+            // streaming lines to console is best effort.  Don't fail a build.
+            this._debug(`error processing line. Failed with error ${err}`);
+            return '';
+        }
+    }
+    _getSpawnFileName() {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                return process.env['COMSPEC'] || 'cmd.exe';
+            }
+        }
+        return this.toolPath;
+    }
+    _getSpawnArgs(options) {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+                for (const a of this.args) {
+                    argline += ' ';
+                    argline += options.windowsVerbatimArguments
+                        ? a
+                        : this._windowsQuoteCmdArg(a);
+                }
+                argline += '"';
+                return [argline];
+            }
+        }
+        return this.args;
+    }
+    _endsWith(str, end) {
+        return str.endsWith(end);
+    }
+    _isCmdFile() {
+        const upperToolPath = this.toolPath.toUpperCase();
+        return (this._endsWith(upperToolPath, '.CMD') ||
+            this._endsWith(upperToolPath, '.BAT'));
+    }
+    _windowsQuoteCmdArg(arg) {
+        // for .exe, apply the normal quoting rules that libuv applies
+        if (!this._isCmdFile()) {
+            return this._uvQuoteCmdArg(arg);
+        }
+        // otherwise apply quoting rules specific to the cmd.exe command line parser.
+        // the libuv rules are generic and are not designed specifically for cmd.exe
+        // command line parser.
+        //
+        // for a detailed description of the cmd.exe command line parser, refer to
+        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
+        // need quotes for empty arg
+        if (!arg) {
+            return '""';
+        }
+        // determine whether the arg needs to be quoted
+        const cmdSpecialChars = [
+            ' ',
+            '\t',
+            '&',
+            '(',
+            ')',
+            '[',
+            ']',
+            '{',
+            '}',
+            '^',
+            '=',
+            ';',
+            '!',
+            "'",
+            '+',
+            ',',
+            '`',
+            '~',
+            '|',
+            '<',
+            '>',
+            '"'
+        ];
+        let needsQuotes = false;
+        for (const char of arg) {
+            if (cmdSpecialChars.some(x => x === char)) {
+                needsQuotes = true;
+                break;
+            }
+        }
+        // short-circuit if quotes not needed
+        if (!needsQuotes) {
+            return arg;
+        }
+        // the following quoting rules are very similar to the rules that by libuv applies.
+        //
+        // 1) wrap the string in quotes
+        //
+        // 2) double-up quotes - i.e. " => ""
+        //
+        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
+        //    doesn't work well with a cmd.exe command line.
+        //
+        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
+        //    for example, the command line:
+        //          foo.exe "myarg:""my val"""
+        //    is parsed by a .NET console app into an arg array:
+        //          [ "myarg:\"my val\"" ]
+        //    which is the same end result when applying libuv quoting rules. although the actual
+        //    command line from libuv quoting rules would look like:
+        //          foo.exe "myarg:\"my val\""
+        //
+        // 3) double-up slashes that precede a quote,
+        //    e.g.  hello \world    => "hello \world"
+        //          hello\"world    => "hello\\""world"
+        //          hello\\"world   => "hello\\\\""world"
+        //          hello world\    => "hello world\\"
+        //
+        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
+        //    the reasons for including this as a .cmd quoting rule are:
+        //
+        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
+        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
+        //
+        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
+        //       haven't heard any complaints about that aspect.
+        //
+        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
+        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
+        // by using %%.
+        //
+        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
+        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
+        //
+        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
+        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
+        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
+        // to an external program.
+        //
+        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
+        // % can be escaped within a .cmd file.
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\'; // double the slash
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '"'; // double the quote
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _uvQuoteCmdArg(arg) {
+        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
+        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
+        // is used.
+        //
+        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
+        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
+        // pasting copyright notice from Node within this function:
+        //
+        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
+        //
+        //      Permission is hereby granted, free of charge, to any person obtaining a copy
+        //      of this software and associated documentation files (the "Software"), to
+        //      deal in the Software without restriction, including without limitation the
+        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
+        //      sell copies of the Software, and to permit persons to whom the Software is
+        //      furnished to do so, subject to the following conditions:
+        //
+        //      The above copyright notice and this permission notice shall be included in
+        //      all copies or substantial portions of the Software.
+        //
+        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
+        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
+        //      IN THE SOFTWARE.
+        if (!arg) {
+            // Need double quotation for empty argument
+            return '""';
+        }
+        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
+            // No quotation needed
+            return arg;
+        }
+        if (!arg.includes('"') && !arg.includes('\\')) {
+            // No embedded double quotes or backslashes, so I can just wrap
+            // quote marks around the whole thing.
+            return `"${arg}"`;
+        }
+        // Expected input/output:
+        //   input : hello"world
+        //   output: "hello\"world"
+        //   input : hello""world
+        //   output: "hello\"\"world"
+        //   input : hello\world
+        //   output: hello\world
+        //   input : hello\\world
+        //   output: hello\\world
+        //   input : hello\"world
+        //   output: "hello\\\"world"
+        //   input : hello\\"world
+        //   output: "hello\\\\\"world"
+        //   input : hello world\
+        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
+        //                             but it appears the comment is wrong, it should be "hello world\\"
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\';
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '\\';
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _cloneExecOptions(options) {
+        options = options || {};
+        const result = {
+            cwd: options.cwd || process.cwd(),
+            env: options.env || process.env,
+            silent: options.silent || false,
+            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+            failOnStdErr: options.failOnStdErr || false,
+            ignoreReturnCode: options.ignoreReturnCode || false,
+            delay: options.delay || 10000
+        };
+        result.outStream = options.outStream || process.stdout;
+        result.errStream = options.errStream || process.stderr;
+        return result;
+    }
+    _getSpawnOptions(options, toolPath) {
+        options = options || {};
+        const result = {};
+        result.cwd = options.cwd;
+        result.env = options.env;
+        result['windowsVerbatimArguments'] =
+            options.windowsVerbatimArguments || this._isCmdFile();
+        if (options.windowsVerbatimArguments) {
+            result.argv0 = `"${toolPath}"`;
+        }
+        return result;
+    }
+    /**
+     * Exec a tool.
+     * Output will be streamed to the live console.
+     * Returns promise with return code
+     *
+     * @param     tool     path to tool to exec
+     * @param     options  optional exec options.  See ExecOptions
+     * @returns   number
+     */
+    exec() {
+        return toolrunner_awaiter(this, void 0, void 0, function* () {
+            // root the tool path if it is unrooted and contains relative pathing
+            if (!isRooted(this.toolPath) &&
+                (this.toolPath.includes('/') ||
+                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
+                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
+                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+            }
+            // if the tool is only a file name, then resolve it from the PATH
+            // otherwise verify it exists (add extension on Windows if necessary)
+            this.toolPath = yield which(this.toolPath, true);
+            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
+                this._debug(`exec tool: ${this.toolPath}`);
+                this._debug('arguments:');
+                for (const arg of this.args) {
+                    this._debug(`   ${arg}`);
+                }
+                const optionsNonNull = this._cloneExecOptions(this.options);
+                if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                }
+                const state = new ExecState(optionsNonNull, this.toolPath);
+                state.on('debug', (message) => {
+                    this._debug(message);
+                });
+                if (this.options.cwd && !(yield exists(this.options.cwd))) {
+                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+                }
+                const fileName = this._getSpawnFileName();
+                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                let stdbuffer = '';
+                if (cp.stdout) {
+                    cp.stdout.on('data', (data) => {
+                        if (this.options.listeners && this.options.listeners.stdout) {
+                            this.options.listeners.stdout(data);
+                        }
+                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                            optionsNonNull.outStream.write(data);
+                        }
+                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.stdline) {
+                                this.options.listeners.stdline(line);
+                            }
+                        });
+                    });
+                }
+                let errbuffer = '';
+                if (cp.stderr) {
+                    cp.stderr.on('data', (data) => {
+                        state.processStderr = true;
+                        if (this.options.listeners && this.options.listeners.stderr) {
+                            this.options.listeners.stderr(data);
+                        }
+                        if (!optionsNonNull.silent &&
+                            optionsNonNull.errStream &&
+                            optionsNonNull.outStream) {
+                            const s = optionsNonNull.failOnStdErr
+                                ? optionsNonNull.errStream
+                                : optionsNonNull.outStream;
+                            s.write(data);
+                        }
+                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.errline) {
+                                this.options.listeners.errline(line);
+                            }
+                        });
+                    });
+                }
+                cp.on('error', (err) => {
+                    state.processError = err.message;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    state.CheckComplete();
+                });
+                cp.on('exit', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                cp.on('close', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                state.on('done', (error, exitCode) => {
+                    if (stdbuffer.length > 0) {
+                        this.emit('stdline', stdbuffer);
+                    }
+                    if (errbuffer.length > 0) {
+                        this.emit('errline', errbuffer);
+                    }
+                    cp.removeAllListeners();
+                    if (error) {
+                        reject(error);
+                    }
+                    else {
+                        resolve(exitCode);
+                    }
+                });
+                if (this.options.input) {
+                    if (!cp.stdin) {
+                        throw new Error('child process missing stdin');
+                    }
+                    cp.stdin.end(this.options.input);
+                }
+            }));
+        });
+    }
+}
+/**
+ * Convert an arg string to an array of args. Handles escaping
+ *
+ * @param    argString   string of arguments
+ * @returns  string[]    array of arguments
+ */
+function argStringToArray(argString) {
+    const args = [];
+    let inQuotes = false;
+    let escaped = false;
+    let arg = '';
+    function append(c) {
+        // we only escape double quotes.
+        if (escaped && c !== '"') {
+            arg += '\\';
+        }
+        arg += c;
+        escaped = false;
+    }
+    for (let i = 0; i < argString.length; i++) {
+        const c = argString.charAt(i);
+        if (c === '"') {
+            if (!escaped) {
+                inQuotes = !inQuotes;
+            }
+            else {
+                append(c);
+            }
+            continue;
+        }
+        if (c === '\\' && escaped) {
+            append(c);
+            continue;
+        }
+        if (c === '\\' && inQuotes) {
+            escaped = true;
+            continue;
+        }
+        if (c === ' ' && !inQuotes) {
+            if (arg.length > 0) {
+                args.push(arg);
+                arg = '';
+            }
+            continue;
+        }
+        append(c);
+    }
+    if (arg.length > 0) {
+        args.push(arg.trim());
+    }
+    return args;
+}
+class ExecState extends external_events_.EventEmitter {
+    constructor(options, toolPath) {
+        super();
+        this.processClosed = false; // tracks whether the process has exited and stdio is closed
+        this.processError = '';
+        this.processExitCode = 0;
+        this.processExited = false; // tracks whether the process has exited
+        this.processStderr = false; // tracks whether stderr was written to
+        this.delay = 10000; // 10 seconds
+        this.done = false;
+        this.timeout = null;
+        if (!toolPath) {
+            throw new Error('toolPath must not be empty');
+        }
+        this.options = options;
+        this.toolPath = toolPath;
+        if (options.delay) {
+            this.delay = options.delay;
+        }
+    }
+    CheckComplete() {
+        if (this.done) {
+            return;
+        }
+        if (this.processClosed) {
+            this._setResult();
+        }
+        else if (this.processExited) {
+            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
+        }
+    }
+    _debug(message) {
+        this.emit('debug', message);
+    }
+    _setResult() {
+        // determine whether there is an error
+        let error;
+        if (this.processExited) {
+            if (this.processError) {
+                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+            }
+            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+            }
+            else if (this.processStderr && this.options.failOnStdErr) {
+                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+            }
+        }
+        // clear the timeout
+        if (this.timeout) {
+            clearTimeout(this.timeout);
+            this.timeout = null;
+        }
+        this.done = true;
+        this.emit('done', error, this.processExitCode);
+    }
+    static HandleTimeout(state) {
+        if (state.done) {
+            return;
+        }
+        if (!state.processClosed && state.processExited) {
+            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+            state._debug(message);
+        }
+        state._setResult();
+    }
+}
+//# sourceMappingURL=toolrunner.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+/**
+ * Exec a command.
+ * Output will be streamed to the live console.
+ * Returns promise with return code
+ *
+ * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
+ * @param     args               optional arguments for tool. Escaping is handled by the lib.
+ * @param     options            optional exec options.  See ExecOptions
+ * @returns   Promise<number>    exit code
+ */
+function exec_exec(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        const commandArgs = tr.argStringToArray(commandLine);
+        if (commandArgs.length === 0) {
+            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+        }
+        // Path to tool to execute should be first arg
+        const toolPath = commandArgs[0];
+        args = commandArgs.slice(1).concat(args || []);
+        const runner = new tr.ToolRunner(toolPath, args, options);
+        return runner.exec();
+    });
+}
+/**
+ * Exec a command and get the output.
+ * Output will be streamed to the live console.
+ * Returns promise with the exit code and collected stdout and stderr
+ *
+ * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
+ * @param     args                  optional arguments for tool. Escaping is handled by the lib.
+ * @param     options               optional exec options.  See ExecOptions
+ * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
+ */
+function getExecOutput(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        var _a, _b;
+        let stdout = '';
+        let stderr = '';
+        //Using string decoder covers the case where a mult-byte character is split
+        const stdoutDecoder = new StringDecoder('utf8');
+        const stderrDecoder = new StringDecoder('utf8');
+        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
+        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+        const stdErrListener = (data) => {
+            stderr += stderrDecoder.write(data);
+            if (originalStdErrListener) {
+                originalStdErrListener(data);
+            }
+        };
+        const stdOutListener = (data) => {
+            stdout += stdoutDecoder.write(data);
+            if (originalStdoutListener) {
+                originalStdoutListener(data);
+            }
+        };
+        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
+        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        //flush any remaining characters
+        stdout += stdoutDecoder.end();
+        stderr += stderrDecoder.end();
+        return {
+            exitCode,
+            stdout,
+            stderr
+        };
+    });
+}
+//# sourceMappingURL=exec.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+        silent: true
+    });
+    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+        silent: true
+    });
+    return {
+        name: name.trim(),
+        version: version.trim()
+    };
 });
+const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    var _a, _b, _c, _d;
+    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
+        silent: true
+    });
+    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
+    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
+    return {
+        name,
+        version
+    };
+});
+const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+        silent: true
+    });
+    const [name, version] = stdout.trim().split('\n');
+    return {
+        name,
+        version
+    };
+});
+const platform = external_os_namespaceObject.platform();
+const arch = external_os_namespaceObject.arch();
+const isWindows = platform === 'win32';
+const isMacOS = platform === 'darwin';
+const isLinux = platform === 'linux';
+function getDetails() {
+    return platform_awaiter(this, void 0, void 0, function* () {
+        return Object.assign(Object.assign({}, (yield (isWindows
+            ? getWindowsInfo()
+            : isMacOS
+                ? getMacOsInfo()
+                : getLinuxInfo()))), { platform,
+            arch,
+            isWindows,
+            isMacOS,
+            isLinux });
+    });
+}
+//# sourceMappingURL=platform.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
 
-// UNUSED EXPORTS: COMMANDS
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
+
+
+
+
+/**
+ * The code to exit an action
+ */
+var ExitCode;
+(function (ExitCode) {
+    /**
+     * A code indicating that the action was successful
+     */
+    ExitCode[ExitCode["Success"] = 0] = "Success";
+    /**
+     * A code indicating that the action was a failure
+     */
+    ExitCode[ExitCode["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+//-----------------------------------------------------------------------
+// Variables
+//-----------------------------------------------------------------------
+/**
+ * Sets env variable for this action and future actions in the job
+ * @param name the name of the variable to set
+ * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function exportVariable(name, val) {
+    const convertedVal = toCommandValue(val);
+    process.env[name] = convertedVal;
+    const filePath = process.env['GITHUB_ENV'] || '';
+    if (filePath) {
+        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+    }
+    issueCommand('set-env', { name }, convertedVal);
+}
+/**
+ * Registers a secret which will get masked from logs
+ *
+ * @param secret - Value of the secret to be masked
+ * @remarks
+ * This function instructs the Actions runner to mask the specified value in any
+ * logs produced during the workflow run. Once registered, the secret value will
+ * be replaced with asterisks (***) whenever it appears in console output, logs,
+ * or error messages.
+ *
+ * This is useful for protecting sensitive information such as:
+ * - API keys
+ * - Access tokens
+ * - Authentication credentials
+ * - URL parameters containing signatures (SAS tokens)
+ *
+ * Note that masking only affects future logs; any previous appearances of the
+ * secret in logs before calling this function will remain unmasked.
+ *
+ * @example
+ * ```typescript
+ * // Register an API token as a secret
+ * const apiToken = "abc123xyz456";
+ * setSecret(apiToken);
+ *
+ * // Now any logs containing this value will show *** instead
+ * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
+ * ```
+ */
+function core_setSecret(secret) {
+    command_issueCommand('add-mask', {}, secret);
+}
+/**
+ * Prepends inputPath to the PATH (for this action and future actions)
+ * @param inputPath
+ */
+function addPath(inputPath) {
+    const filePath = process.env['GITHUB_PATH'] || '';
+    if (filePath) {
+        issueFileCommand('PATH', inputPath);
+    }
+    else {
+        issueCommand('add-path', {}, inputPath);
+    }
+    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+}
+/**
+ * Gets the value of an input.
+ * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
+ * Returns an empty string if the value is not defined.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string
+ */
+function getInput(name, options) {
+    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    if (options && options.required && !val) {
+        throw new Error(`Input required and not supplied: ${name}`);
+    }
+    if (options && options.trimWhitespace === false) {
+        return val;
+    }
+    return val.trim();
+}
+/**
+ * Gets the values of an multiline input.  Each value is also trimmed.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string[]
+ *
+ */
+function getMultilineInput(name, options) {
+    const inputs = getInput(name, options)
+        .split('\n')
+        .filter(x => x !== '');
+    if (options && options.trimWhitespace === false) {
+        return inputs;
+    }
+    return inputs.map(input => input.trim());
+}
+/**
+ * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
+ * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
+ * The return value is also in boolean type.
+ * ref: https://yaml.org/spec/1.2/spec.html#id2804923
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   boolean
+ */
+function getBooleanInput(name, options) {
+    const trueValue = ['true', 'True', 'TRUE'];
+    const falseValue = ['false', 'False', 'FALSE'];
+    const val = getInput(name, options);
+    if (trueValue.includes(val))
+        return true;
+    if (falseValue.includes(val))
+        return false;
+    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
+        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
+/**
+ * Sets the value of an output.
+ *
+ * @param     name     name of the output to set
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function setOutput(name, value) {
+    const filePath = process.env['GITHUB_OUTPUT'] || '';
+    if (filePath) {
+        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+    }
+    process.stdout.write(external_os_namespaceObject.EOL);
+    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+}
+/**
+ * Enables or disables the echoing of commands into stdout for the rest of the step.
+ * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
+ *
+ */
+function setCommandEcho(enabled) {
+    issue('echo', enabled ? 'on' : 'off');
+}
+//-----------------------------------------------------------------------
+// Results
+//-----------------------------------------------------------------------
+/**
+ * Sets the action status to failed.
+ * When the action exits it will be with an exit code of 1
+ * @param message add error issue message
+ */
+function setFailed(message) {
+    process.exitCode = ExitCode.Failure;
+    error(message);
+}
+//-----------------------------------------------------------------------
+// Logging Commands
+//-----------------------------------------------------------------------
+/**
+ * Gets whether Actions Step Debug is on or not
+ */
+function isDebug() {
+    return process.env['RUNNER_DEBUG'] === '1';
+}
+/**
+ * Writes debug message to user log
+ * @param message debug message
+ */
+function core_debug(message) {
+    command_issueCommand('debug', {}, message);
+}
+/**
+ * Adds an error issue
+ * @param message error issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function error(message, properties = {}) {
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a warning issue
+ * @param message warning issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function warning(message, properties = {}) {
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a notice issue
+ * @param message notice issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function notice(message, properties = {}) {
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Writes info to log with console.log.
+ * @param message info message
+ */
+function info(message) {
+    process.stdout.write(message + external_os_namespaceObject.EOL);
+}
+/**
+ * Begin an output group.
+ *
+ * Output until the next `groupEnd` will be foldable in this group
+ *
+ * @param name The name of the output group
+ */
+function startGroup(name) {
+    command_issue('group', name);
+}
+/**
+ * End an output group.
+ */
+function endGroup() {
+    command_issue('endgroup');
+}
+/**
+ * Wrap an asynchronous function call in a group.
+ *
+ * Returns the same type as the function itself.
+ *
+ * @param name The name of the group
+ * @param fn The function to wrap in the group
+ */
+function group(name, fn) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        startGroup(name);
+        let result;
+        try {
+            result = yield fn();
+        }
+        finally {
+            endGroup();
+        }
+        return result;
+    });
+}
+//-----------------------------------------------------------------------
+// Wrapper action state
+//-----------------------------------------------------------------------
+/**
+ * Saves state for current action, the state can only be retrieved by this action's post job execution.
+ *
+ * @param     name     name of the state to store
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function saveState(name, value) {
+    const filePath = process.env['GITHUB_STATE'] || '';
+    if (filePath) {
+        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+    }
+    issueCommand('save-state', { name }, toCommandValue(value));
+}
+/**
+ * Gets the value of an state set by this action's main execution.
+ *
+ * @param     name     name of the state to get
+ * @returns   string
+ */
+function getState(name) {
+    return process.env[`STATE_${name}`] || '';
+}
+function getIDToken(aud) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        return yield OidcClient.getIDToken(aud);
+    });
+}
+/**
+ * Summary exports
+ */
+
+/**
+ * @deprecated use core.summary
+ */
+
+/**
+ * Path exports
+ */
+
+/**
+ * Platform utilities exports
+ */
+
+//# sourceMappingURL=core.js.map
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-// EXTERNAL MODULE: ./shared/errors.ts
-var errors = __nccwpck_require__(2635);
+;// CONCATENATED MODULE: ./shared/cli/invocation.ts
+
+/** Single-quotes a word for a POSIX shell when it needs it. */
+function shellWord(value) {
+    return /^[\w@%+=:,./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
+}
+/**
+ * How to run this CLI again from `cwd`, for the hints it prints: `npx orchestrator`
+ * when it is installed in the project around `cwd` (node_modules/.bin), else
+ * `node <path of the script>`. A bare `npx orchestrator` elsewhere would fetch an
+ * unrelated npm package of that name.
+ */
+function cliInvocation(script, cwd) {
+    const parts = script.split(external_node_path_namespaceObject.sep);
+    const at = parts.lastIndexOf('node_modules');
+    if (at > 0) {
+        const project = parts.slice(0, at).join(external_node_path_namespaceObject.sep);
+        if (cwd === project || cwd.startsWith(`${project}${external_node_path_namespaceObject.sep}`))
+            return 'npx orchestrator';
+    }
+    return `node ${shellWord(script)}`;
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./shared/errors.ts
+/**
+ * Typed errors. The exit code tells the caller what kind of failure it was:
+ *   1 — the thing that was checked failed (conflicts found, tests failed, guard violated)
+ *   2 — usage, configuration, input or environment error (including git failures)
+ */
+class OrchestratorError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = new.target.name;
+    }
+}
+/** A bad value given by the user: an input, a flag or an argument. */
+class InputError extends OrchestratorError {
+    exitCode = 2;
+}
+/** A bad configuration file or setting. */
+class ConfigurationError extends OrchestratorError {
+    exitCode = 2;
+}
+/** The checked thing failed: conflicts exist, tests failed, the role guard was violated. */
+class CheckFailedError extends (/* unused pure expression or super */ null && (OrchestratorError)) {
+    exitCode = 1;
+}
+/** A git command failed unexpectedly; carries the command line and stderr. */
+class GitError extends OrchestratorError {
+    args;
+    stderr;
+    gitExitCode;
+    exitCode = 2;
+    constructor(message, args, stderr, gitExitCode, options) {
+        super(message, options);
+        this.args = args;
+        this.stderr = stderr;
+        this.gitExitCode = gitExitCode;
+    }
+}
+/** The state branch could not be updated (lost every compare-and-swap race, corrupt log...). */
+class StateError extends OrchestratorError {
+    exitCode = 2;
+}
+/** A GitHub API call failed in a way the user can act on. */
+class GitHubError extends OrchestratorError {
+    status;
+    exitCode = 2;
+    constructor(message, status, options) {
+        super(message, options);
+        this.status = status;
+    }
+}
+function exitCodeOf(error) {
+    return error instanceof OrchestratorError ? error.exitCode : 2;
+}
+function messageOf(error) {
+    if (error instanceof Error)
+        return error.message;
+    return String(error);
+}
+
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./shared/git/git.ts
@@ -33494,7 +36343,7 @@ class Git {
             child.stdout?.on('data', (chunk) => out.push(chunk));
             child.stderr.on('data', (chunk) => err.push(chunk));
             child.on('error', (cause) => {
-                reject(new errors/* GitError */.XS(`could not run git: ${cause.message}`, args, '', null, { cause }));
+                reject(new GitError(`could not run git: ${cause.message}`, args, '', null, { cause }));
             });
             child.on('close', (code) => {
                 const stdout = Buffer.concat(out);
@@ -33502,7 +36351,7 @@ class Git {
                 const exitCode = code ?? -1;
                 if (!allowed.includes(exitCode)) {
                     const summary = stderr.trim().split('\n').slice(-5).join('\n') || `exit code ${exitCode}`;
-                    reject(new errors/* GitError */.XS(`git ${describeArgs(args)} failed: ${summary}`, args, stderr, exitCode));
+                    reject(new GitError(`git ${describeArgs(args)} failed: ${summary}`, args, stderr, exitCode));
                     return;
                 }
                 resolve({ stdout, stderr, exitCode });
@@ -33530,7 +36379,7 @@ class Git {
     async assertVersion(min = MINIMUM_GIT) {
         const v = await this.version();
         if (!versionAtLeast(v, min)) {
-            throw new errors/* GitError */.XS(`git ${v.major}.${v.minor}.${v.patch} is too old: agent-orchestrator needs git ${min.major}.${min.minor} or newer (for merge-tree --write-tree)`, ['version'], '', 0);
+            throw new GitError(`git ${v.major}.${v.minor}.${v.patch} is too old: agent-orchestrator needs git ${min.major}.${min.minor} or newer (for merge-tree --write-tree)`, ['version'], '', 0);
         }
         return v;
     }
@@ -33582,7 +36431,7 @@ class Git {
 function parseGitVersion(text) {
     const m = /git version (\d+)\.(\d+)(?:\.(\d+))?/.exec(text);
     if (!m)
-        throw new errors/* GitError */.XS(`cannot read the git version from "${text.trim()}"`, ['version'], '', 0);
+        throw new GitError(`cannot read the git version from "${text.trim()}"`, ['version'], '', 0);
     return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3] ?? 0), text: text.trim() };
 }
 function versionAtLeast(v, min) {
@@ -33630,12 +36479,280 @@ const silentLogger = {
     group: (_name, fn) => fn(),
 };
 
-// EXTERNAL MODULE: ./shared/naming/validate.ts
-var validate = __nccwpck_require__(89);
-// EXTERNAL MODULE: ./shared/options/options.ts
-var options_options = __nccwpck_require__(285);
-// EXTERNAL MODULE: ./shared/neutralize.ts
-var neutralize = __nccwpck_require__(623);
+;// CONCATENATED MODULE: ./shared/naming/validate.ts
+
+/** Spec ids: `NNN-slug` (3+ digits) or spec-kit's timestamp form `YYYYMMDD-HHMMSS-slug`. */
+const SPEC_ID = /^(?:\d{3,}|\d{8}-\d{6})-[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const MAX_SPEC_ID = 100;
+const MAX_BRANCH_BYTES = 200;
+/** What may appear in a branch name we create or accept: a deliberate allowlist. */
+const BRANCH_CHARS = /^[A-Za-z0-9._/-]+$/;
+// Bidi controls and other invisible format characters that can disguise a name.
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/;
+/** Shows a value safely inside an error message: control characters become escapes. */
+function quote(value) {
+    const shown = value.length > 80 ? `${value.slice(0, 77)}...` : value;
+    return JSON.stringify(shown).replace(/[\u0080-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** Why `value` is not acceptable as a spec id, or null when it is. */
+function specIdProblem(value) {
+    if (value === '')
+        return 'it is empty';
+    if (value.length > MAX_SPEC_ID)
+        return `it is longer than ${MAX_SPEC_ID} characters`;
+    if (INVISIBLE.test(value))
+        return 'it contains control or invisible characters';
+    if (/[/\\]/.test(value) || value.includes('..'))
+        return 'it would leave the specs folder';
+    if (!SPEC_ID.test(value))
+        return 'it does not have the form of a spec id';
+    return null;
+}
+function validateSpecId(value, what = 'spec-id') {
+    const problem = specIdProblem(value);
+    if (problem) {
+        throw new InputError(`${what} ${quote(value)} is not valid: ${problem}; expected NNN-short-name (3+ digits, a dash, lowercase letters, digits and dashes, e.g. 004-user-auth) or YYYYMMDD-HHMMSS-short-name`);
+    }
+    return value;
+}
+/** Why `value` is not acceptable as a branch name, or null when it is. */
+function branchNameProblem(value) {
+    if (value === '')
+        return 'it is empty';
+    if (Buffer.byteLength(value) > MAX_BRANCH_BYTES)
+        return `it is longer than ${MAX_BRANCH_BYTES} bytes`;
+    if (INVISIBLE.test(value))
+        return 'it contains control or invisible characters';
+    if (/\s/.test(value))
+        return 'it contains whitespace';
+    if (value.startsWith('-'))
+        return 'it starts with "-" (it would be read as an option)';
+    if (value.startsWith('/') || /^[A-Za-z]:/.test(value))
+        return 'it is an absolute path';
+    if (value.startsWith('refs/'))
+        return 'it starts with "refs/" (give the short branch name)';
+    if (value.includes('..'))
+        return 'it contains ".."';
+    if (value.includes('@{'))
+        return 'it contains "@{"';
+    if (value.includes('//'))
+        return 'it contains "//"';
+    if (value.endsWith('/'))
+        return 'it ends with "/"';
+    if (value.endsWith('.'))
+        return 'it ends with "."';
+    if (value === '@' || value === 'HEAD')
+        return `"${value}" is reserved by git`;
+    if (!BRANCH_CHARS.test(value))
+        return 'it contains characters outside letters, digits, ".", "_", "-" and "/"';
+    for (const part of value.split('/')) {
+        if (part.startsWith('.'))
+            return `the part "${part}" starts with "."`;
+        if (part.endsWith('.lock'))
+            return `the part "${part}" ends with ".lock"`;
+    }
+    return null;
+}
+function validateBranchName(value, what = 'branch') {
+    const problem = branchNameProblem(value);
+    if (problem) {
+        throw new InputError(`${what} ${quote(value)} is not valid: ${problem}; expected a branch name of letters, digits, ".", "_", "-" and "/" (e.g. feature/004-user-auth/impl-1)`);
+    }
+    return value;
+}
+/**
+ * A relative path inside the repository (tasks files, config files): no
+ * absolute paths, no `..`, no `.git`, no NUL.
+ */
+function validateRepoPath(value, what) {
+    const parts = value.split(/[/\\]/);
+    const problem = value === ''
+        ? 'it is empty'
+        : INVISIBLE.test(value)
+            ? 'it contains control or invisible characters'
+            : value.startsWith('/') || /^[A-Za-z]:/.test(value)
+                ? 'it is an absolute path'
+                : parts.includes('..')
+                    ? 'it contains ".." and would leave the repository'
+                    : parts.some((p) => p.toLowerCase() === '.git')
+                        ? 'it points into ".git"'
+                        : null;
+    if (problem)
+        throw new InputError(`${what} ${quote(value)} is not valid: ${problem}; expected a path relative to the repository root`);
+    return value;
+}
+
+;// CONCATENATED MODULE: ./shared/options/options.ts
+
+
+function label(spec, source) {
+    return source === 'input' ? `input "${spec.name}"` : `--${spec.name}`;
+}
+/** Parsed, validated option values with typed getters. */
+class OptionValues {
+    values;
+    source;
+    constructor(values, source) {
+        this.values = values;
+        this.source = source;
+    }
+    has(name) {
+        return this.values.get(name) !== undefined;
+    }
+    string(name) {
+        const v = this.get(name);
+        return v === undefined ? undefined : String(v);
+    }
+    requireString(name) {
+        const v = this.string(name);
+        if (v === undefined)
+            throw new InputError(`${this.source === 'input' ? `input "${name}"` : `--${name}`} is required`);
+        return v;
+    }
+    bool(name) {
+        return this.get(name) === true;
+    }
+    int(name) {
+        const v = this.get(name);
+        return typeof v === 'number' ? v : undefined;
+    }
+    list(name) {
+        const v = this.get(name);
+        return Array.isArray(v) ? v : [];
+    }
+    names() {
+        return [...this.values.keys()].filter((k) => this.values.get(k) !== undefined);
+    }
+    get(name) {
+        if (!this.values.has(name))
+            throw new Error(`internal: option "${name}" is not declared for this command`);
+        return this.values.get(name);
+    }
+}
+/** Validates raw values (strings from INPUT_* or argv) against the specs; throws InputError quoting the bad value. */
+function parseOptions(specs, raw, source) {
+    for (const key of Object.keys(raw)) {
+        if (raw[key] !== undefined && !specs.some((s) => s.name === key)) {
+            throw new InputError(`unknown ${source === 'input' ? `input "${key}"` : `option --${key}`}; expected one of ${specs.map((s) => s.name).join(', ')}`);
+        }
+    }
+    const out = new Map();
+    for (const spec of specs) {
+        let value = raw[spec.name];
+        if (typeof value === 'string' && spec.type !== 'multiline')
+            value = value.trim();
+        if (value === undefined || value === '')
+            value = spec.default;
+        if (value === undefined || value === '') {
+            if (spec.required)
+                throw new InputError(`${label(spec, source)} is required: ${spec.description}`);
+            // A boolean without a default stays undefined, so a command can tell "not given" from false.
+            out.set(spec.name, undefined);
+            continue;
+        }
+        out.set(spec.name, convert(spec, value, source));
+    }
+    return new OptionValues(out, source);
+}
+function convert(spec, value, source) {
+    const what = label(spec, source);
+    switch (spec.type) {
+        case 'boolean': {
+            if (typeof value === 'boolean')
+                return value;
+            if (/^(true|yes|on|1)$/i.test(value))
+                return true;
+            if (/^(false|no|off|0)$/i.test(value))
+                return false;
+            throw new InputError(`${what} is ${quote(value)}: expected true or false`);
+        }
+        case 'integer': {
+            const text = String(value);
+            const range = spec.min !== undefined && spec.max !== undefined
+                ? ` from ${spec.min} to ${spec.max}`
+                : spec.min !== undefined
+                    ? ` of at least ${spec.min}`
+                    : '';
+            if (!/^-?\d{1,9}$/.test(text))
+                throw new InputError(`${what} is ${quote(text)}: expected a whole number${range}`);
+            const n = Number(text);
+            if ((spec.min !== undefined && n < spec.min) || (spec.max !== undefined && n > spec.max)) {
+                throw new InputError(`${what} is ${quote(text)}: expected a whole number${range}`);
+            }
+            return n;
+        }
+        case 'list':
+            return String(value)
+                .split(/[\n,]/)
+                .map((s) => s.trim())
+                .filter(Boolean);
+        default: {
+            const text = String(value);
+            if (spec.choices && !spec.choices.includes(text))
+                throw new InputError(`${what} is ${quote(text)}: expected one of ${spec.choices.join(', ')}`);
+            return text;
+        }
+    }
+}
+/** Options every command that touches state shares. */
+const COMMON_OPTIONS = [
+    {
+        name: 'config',
+        type: 'string',
+        description: 'Path of the orchestrator configuration file, relative to the repository root.',
+        default: '.github/orchestrator.yml',
+    },
+    {
+        name: 'state-branch',
+        type: 'string',
+        description: 'Branch that holds the event log and the views (default from the config: orchestrator/state; "current" for the checked-out branch).',
+    },
+    { name: 'remote', type: 'string', description: 'Git remote to read branches from and push to.', default: 'origin' },
+    { name: 'dry-run', type: 'boolean', description: 'Compute and print what would change without pushing anything.', default: 'false' },
+];
+/** For the commands that call GitHub's API (open-pr, detect-conflicts with notify: pr). */
+const TOKEN_OPTION = {
+    name: 'token',
+    type: 'string',
+    description: 'GitHub token for API calls (pull requests, comments, labels). Pushes use the credentials of the checkout.',
+    secret: true,
+};
+
+;// CONCATENATED MODULE: ./shared/role-ci/escape.ts
+// Markdown and terminal safety for text that comes from branches, paths,
+// command output and test reports: it is data, never markup.
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
+const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-_]/g;
+/** One line of inline markdown (also safe in a table cell), at most `max` characters: the shared `md`. */
+
+/** A fenced code block that the content cannot close, whatever backticks it holds. */
+function codeBlock(text) {
+    const clean = plain(text);
+    const longest = Math.max(0, ...Array.from(clean.matchAll(/`+/g), (m) => m[0].length));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return [`${fence}text`, ...clean.split('\n'), fence];
+}
+/** Text for a terminal: no ANSI escapes and no control characters except line breaks and tabs. */
+function plain(text) {
+    return text.replace(ANSI, '').replace(/\r\n?/g, '\n').replace(CONTROL, ' ');
+}
+/** First `maxLines` lines of `text`, each bounded, with a marker when cut. */
+function firstLines(text, maxLines, maxLength = 300) {
+    const lines = plain(text).split('\n');
+    const shown = lines.slice(0, maxLines).map((l) => (l.length > maxLength ? `${l.slice(0, maxLength - 3)}...` : l));
+    if (lines.length > maxLines)
+        shown.push(`... (${lines.length - maxLines} more lines)`);
+    return shown.join('\n');
+}
+/** Last `maxLines` lines of `text`, each bounded, with a marker when cut. */
+function lastLines(text, maxLines, maxLength = 500) {
+    const lines = plain(text).split('\n');
+    const shown = lines.slice(-maxLines).map((l) => (l.length > maxLength ? `${l.slice(0, maxLength - 3)}...` : l));
+    if (lines.length > maxLines)
+        shown.unshift(`... (${lines.length - maxLines} earlier lines)`);
+    return shown.join('\n');
+}
+
 ;// CONCATENATED MODULE: ./shared/markdown.ts
 /**
  * Markdown building blocks for the views, summaries, pull request bodies and
@@ -33643,14 +36760,22 @@ var neutralize = __nccwpck_require__(623);
  * agents (branch names, titles, task text, reasons) goes through `md()`: it
  * cannot open HTML, links, emphasis or code, break a table or start a line.
  */
-
+// Colour codes from tool output would show as garbage.
+const markdown_ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-_]/g;
 const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+!|~^$=]/g;
 /** Escapes user text for inline use (also inside table cells), on one line, bounded. */
 function md(value, max = 200) {
     if (value === undefined || value === null)
         return '';
-    // Line breaks would end a table row or a list item; controls and bidi overrides hide or reorder text.
-    let text = (0,neutralize/* neutralize */.Y)(String(value)).replace(/\t/g, ' ').replace(/ {2,}/g, ' ').trim();
+    let text = String(value).replace(markdown_ANSI, '');
+    // Line breaks, tabs and other control characters would end a table row or a list item.
+    text = Array.from(text, (ch) => {
+        const c = ch.charCodeAt(0);
+        return c < 0x20 || (c >= 0x7f && c <= 0x9f) || ch === '\u2028' || ch === '\u2029' ? ' ' : ch;
+    })
+        .join('')
+        .replace(/ {2,}/g, ' ')
+        .trim();
     if (text.length > max)
         text = `${text.slice(0, max - 3)}...`;
     return text
@@ -33754,10 +36879,12 @@ function taskProgress(feature) {
             agent: s?.agent,
             commit: s?.commit,
             time: s?.time,
+            ...(s?.state === 'done' && feature.merged?.[id]?.[s.commit] ? { merged: true } : {}),
         };
     });
     const count = (state) => tasks.filter((t) => t.state === state).length;
-    return { total: tasks.length, done: count('done'), inProgress: count('in-progress'), open: count('open'), tasks };
+    const merged = tasks.filter((t) => t.merged).length;
+    return { total: tasks.length, done: count('done'), merged, inProgress: count('in-progress'), open: count('open'), tasks };
 }
 /** Agents in view order: the overseer first, then implementors by index, then by branch. */
 function agentsOf(feature) {
@@ -33781,9 +36908,27 @@ function openBlockers(feature) {
         .filter((b) => b.raised && (!b.cleared || b.raised.stamp > b.cleared.stamp))
         .sort((a, b) => cmp(a.id, b.id));
 }
-/** Latest result per (role, branch, suite), by role, branch and suite. */
+/**
+ * Latest result per (role, branch, suite), by role, branch and suite; only the suites of
+ * the newest commit tested on each (role, branch), so a suite the checks no longer run
+ * (an old `pytest` beside the newer `unit`) drops off instead of staying forever.
+ */
 function latestTests(feature) {
-    return Object.values(feature.tests).sort((a, b) => cmp(a.role, b.role) || cmp(a.branch ?? '', b.branch ?? '') || cmp(a.suite, b.suite));
+    const all = Object.values(feature.tests);
+    const newest = new Map();
+    for (const t of all) {
+        const at = JSON.stringify([t.role, t.branch ?? null]);
+        const n = newest.get(at);
+        if (!n || t.stamp > n.stamp)
+            newest.set(at, t);
+    }
+    return all
+        .filter((t) => t.commit === newest.get(JSON.stringify([t.role, t.branch ?? null])).commit)
+        .sort((a, b) => cmp(a.role, b.role) || cmp(a.branch ?? '', b.branch ?? '') || cmp(a.suite, b.suite));
+}
+/** Whether a result's counts are tests; a check's are 1 passed or 1 failed (role-ci records `unit: check`). */
+function countsTests(t) {
+    return t.unit !== 'check';
 }
 /** The time of the newest event mentioning any of `names`, or null. */
 function lastActivity(feature, names) {
@@ -33814,6 +36959,452 @@ function cmp(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
+;// CONCATENATED MODULE: ./shared/state/health.ts
+
+
+function agentHealth(feature) {
+    const tasks = taskProgress(feature).tasks;
+    return agentsOf(feature).map((a) => {
+        const names = agentAliases(a);
+        const synced = feature.synced[a.branch];
+        const head = synced?.sha ?? null;
+        const mine = tasks.filter((t) => t.agent !== undefined && names.includes(t.agent) && t.time);
+        const latest = (state) => mine.filter((t) => t.state === state).sort((x, y) => (x.time < y.time ? 1 : -1))[0];
+        const task = latest('in-progress') ?? latest('done');
+        const onHead = Object.values(feature.tests).filter((t) => t.branch === a.branch && head !== null && t.commit === head);
+        const checks = onHead.filter((t) => !countsTests(t) && t.suite !== 'guard');
+        const junit = onHead.filter(countsTests);
+        const guard = onHead.find((t) => t.suite === 'guard');
+        const pr = Object.values(feature.prs)
+            .filter((p) => p.head === a.branch)
+            .sort((x, y) => (x.stamp < y.stamp ? 1 : -1))[0];
+        return {
+            role: a.role,
+            index: a.index ?? null,
+            branch: a.branch,
+            lastCommit: head,
+            lastCommitAt: synced?.time ?? null,
+            currentTask: task ? { id: task.id, state: task.merged ? 'merged' : task.state } : null,
+            checks: onHead.length
+                ? {
+                    passed: checks.filter((t) => t.failed === 0).length,
+                    failed: checks.filter((t) => t.failed > 0).length,
+                    tests: junit.reduce((n, t) => n + t.passed + t.failed + t.skipped, 0),
+                    failedTests: junit.reduce((n, t) => n + t.failed, 0),
+                }
+                : null,
+            guard: guard ? (guard.failed > 0 ? 'violation' : 'ok') : null,
+            pr: pr ? { number: pr.number, action: pr.action === 'opened' || pr.action === 'updated' ? 'open' : pr.action, url: pr.url } : null,
+            lastActivity: lastActivity(feature, names),
+        };
+    });
+}
+/** The newest scan of `scanner` over the features (all, or one). */
+function lastScan(projection, scanner = 'conflicts', feature) {
+    let best = null;
+    for (const [spec, f] of Object.entries(projection.features)) {
+        if (feature !== undefined && spec !== feature)
+            continue;
+        const s = f.scans?.[scanner];
+        if (s && (!best || s.stamp > best.stamp))
+            best = s;
+    }
+    return best;
+}
+function scanLine(scan) {
+    if (!scan)
+        return 'Last conflict scan: none recorded yet.';
+    return `Last conflict scan: ${when(scan.at)} (${scan.pairs} pair(s), ${scan.conflicted} conflicting, ${scan.errors} error(s)).`;
+}
+function checksText(c) {
+    if (!c)
+        return 'not run on it';
+    const parts = [`${c.passed} passed`, ...(c.failed ? [`${c.failed} failed`] : [])];
+    const tests = c.tests ? `; ${c.tests} tests${c.failedTests ? `, ${c.failedTests} failing` : ''}` : '';
+    return `${c.failed || c.failedTests ? '❌' : '✅'} checks ${parts.join(', ')}${tests}`;
+}
+/** The "Agent health" section of the dashboard and the overseer view (markdown, user text escaped). */
+function healthSection(rows) {
+    const withSpec = rows.some((r) => r.spec !== undefined);
+    const cells = rows.map(({ spec, health: h }) => [
+        ...(withSpec ? [md(spec)] : []),
+        `${md(h.role)}${h.index ? ` ${h.index}` : ''}`,
+        md(h.branch),
+        h.lastCommit ? `${sha(h.lastCommit)} ${when(h.lastCommitAt)}` : '',
+        h.currentTask ? `${md(h.currentTask.id)} ${md(h.currentTask.state)}` : '',
+        md(checksText(h.checks)),
+        h.guard === null ? '' : h.guard === 'ok' ? '✅ ok' : '❌ violation',
+        h.pr ? `#${h.pr.number} ${md(h.pr.action)}` : '',
+        when(h.lastActivity),
+    ]);
+    const headers = ['Agent', 'Branch', 'Last commit', 'Current task', 'Checks on the last commit', 'Guard', 'PR', 'Last activity'];
+    return section('Agent health', table([...(withSpec ? ['Feature'] : []), ...headers], cells), 'No agents assigned.');
+}
+
+;// CONCATENATED MODULE: ./shared/state/render-sections.ts
+
+
+/** Sections shared by the dashboard and the feature views. Each returns markdown lines. */
+function conflictsSection(conflicts, perspective) {
+    const lines = [];
+    for (const c of conflicts) {
+        // Show the reader's own branch on the left when the view belongs to one side.
+        const flip = perspective !== undefined && c.right === perspective && c.left !== perspective;
+        const [a, b] = flip ? [c.right, c.left] : [c.left, c.right];
+        const [aSha, bSha] = flip ? [c.rightSha, c.leftSha] : [c.leftSha, c.rightSha];
+        lines.push(`### ${md(c.id)}: ${md(a)} and ${md(b)}`, '');
+        lines.push(`Detected ${when(c.detectedAt)}, last seen ${when(c.lastSeenAt)} at ${sha(aSha)} and ${sha(bSha)}.`, '');
+        const rows = c.files.map((f) => {
+            const [ra, rb] = flip ? [f.rightRanges, f.leftRanges] : [f.leftRanges, f.rightRanges];
+            return [md(f.path), md(f.kind), ranges(ra), ranges(rb)];
+        });
+        lines.push(...table(['File', 'Kind', `Lines on ${md(a)}`, `Lines on ${md(b)}`], rows));
+        if (rows.length)
+            lines.push('');
+    }
+    return section('Open conflicts', trimEnd(lines), 'No open conflicts.');
+}
+function tasksTable(tasks, withAgent) {
+    const rows = tasks.map((t) => [
+        md(t.id),
+        // Done on the agent's branch is not yet merged into the branch it goes to.
+        t.merged ? 'done, merged' : t.state === 'done' ? 'done on branch' : md(t.state),
+        ...(withAgent ? [md(t.agent)] : []),
+        sha(t.commit),
+        md(t.phase, 60),
+        md(t.description, 160),
+    ]);
+    return table(['Task', 'State', ...(withAgent ? ['Agent'] : []), 'Commit', 'Phase', 'Description'], rows);
+}
+function testsSection(tests, title = 'Latest test results') {
+    const rows = tests.map((t) => [
+        md(t.role),
+        md(t.branch),
+        markdown_link(t.suite, t.runUrl),
+        ...testCounts(t),
+        `${(t.durationMs / 1000).toFixed(1)}s`,
+        sha(t.commit),
+        when(t.time),
+        resultCell(t),
+    ]);
+    return section(title, table(['Role', 'Branch', 'Suite', 'Tests passed', 'Tests failed', 'Tests skipped', 'Duration', 'Commit', 'When', 'Result'], rows), 'No test results yet.');
+}
+/** Counts of tests; a check (one command, the guard) has no test counts: its result says it all. */
+function testCounts(t) {
+    if (!countsTests(t))
+        return ['', '', ''];
+    return [String(t.passed), t.failed > 0 ? `**${t.failed}**` : '0', String(t.skipped)];
+}
+function resultCell(t) {
+    const what = countsTests(t) ? 'tests' : 'check';
+    if (t.failed > 0)
+        return `❌ ${what} failed`;
+    return t.passed > 0 || countsTests(t) ? `✅ ${what} passed` : `⏭ ${what} skipped`;
+}
+function prsSection(prs) {
+    const rows = prs.map((p) => [
+        markdown_link(`#${p.number}`, p.url),
+        `${md(p.head)} into ${md(p.base)}`,
+        md(p.title, 120),
+        md(p.action),
+        when(p.time),
+    ]);
+    return section('Open pull requests', table(['PR', 'Branches', 'Title', 'Last action', 'When'], rows), 'No open pull requests.');
+}
+function blockersSection(blockers) {
+    const rows = blockers.map((b) => [md(b.id), md(b.raised?.agent), md(b.raised?.reason, 300), when(b.raised?.time)]);
+    return section('Blockers', table(['Id', 'Agent', 'Reason', 'Raised'], rows), 'No open blockers.');
+}
+function divergenceSection(rows) {
+    const cells = rows.map((r) => [
+        md(r.branch),
+        md(r.against),
+        String(r.state.ahead),
+        String(r.state.behind),
+        sha(r.state.sha),
+        when(r.state.time),
+    ]);
+    return section('Divergence', table(['Branch', 'Against', 'Ahead', 'Behind', 'At', 'Measured'], cells), 'Not measured yet.');
+}
+function recentSection(events, withFeature) {
+    const rows = events.map((e) => [when(e.time), ...(withFeature ? [md(e.feature)] : []), md(e.kind), md(e.summary), md(e.actor, 60)]);
+    return section('Recent events', table(['When', ...(withFeature ? ['Feature'] : []), 'Event', 'Summary', 'By'], rows), 'No events yet.');
+}
+function trimEnd(lines) {
+    while (lines.length && lines[lines.length - 1] === '')
+        lines.pop();
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./shared/state/render-feature.ts
+
+
+
+
+/** The implementor number a view is named after: the assigned index, or the `impl-<n>` suffix of its branch. */
+function viewIndex(agent) {
+    if (agent.role !== 'implementor')
+        return null;
+    if (agent.index)
+        return agent.index;
+    const m = /impl-(\d{1,3})$/.exec(agent.branch);
+    return m && Number(m[1]) > 0 ? Number(m[1]) : null;
+}
+/** Implementors that get an `impl-<n>.md`: per index, the one assigned last. */
+function implementorViews(feature) {
+    const byIndex = new Map();
+    for (const agent of agentsOf(feature)) {
+        const n = viewIndex(agent);
+        if (n === null)
+            continue;
+        const current = byIndex.get(n);
+        if (!current || agent.stamp > current.stamp)
+            byIndex.set(n, agent);
+    }
+    return byIndex;
+}
+function overseerOf(feature) {
+    const overseers = agentsOf(feature).filter((a) => a.role === 'overseer');
+    return overseers.reduce((best, a) => (!best || a.stamp > best.stamp ? a : best), null);
+}
+/** `features/<spec>/overseer.md`: the whole feature, from the overseer's seat. */
+function renderOverseerView(projection, feature) {
+    const overseer = overseerOf(feature);
+    const progress = taskProgress(feature);
+    const names = overseer ? agentAliases(overseer) : ['overseer'];
+    const reg = feature.registration;
+    const lines = [
+        `# ${md(feature.spec)}${reg ? `: ${md(reg.name)}` : ''} (overseer)`,
+        '',
+        `- Branch: ${overseer ? md(overseer.branch) : '_no overseer assigned_'}`,
+        ...(reg?.baseBranch ? [`- Base branch: ${md(reg.baseBranch)}`] : []),
+        ...(reg?.tasksFile ? [`- Tasks file: ${md(reg.tasksFile)}`] : []),
+        `- Last activity: ${when(lastActivity(feature, names)) || 'none'}`,
+        `- Tasks: ${progressText(progress)}`,
+        `- ${scanLine(lastScan(projection, 'conflicts', feature.spec))}`,
+        `- [Dashboard](../../README.md)`,
+        '',
+        ...agentsSection(feature),
+        ...healthSection(agentHealth(feature).map((health) => ({ health }))),
+        ...section('Tasks', tasksTable(progress.tasks, true), 'No tasks registered.'),
+        ...conflictsSection(openConflicts(projection, feature.spec), overseer?.branch),
+        ...divergenceSection(divergenceRows(feature, () => true)),
+        ...testsSection(latestTests(feature)),
+        ...prsSection(openPrs(feature)),
+        ...blockersSection(openBlockers(feature)),
+        ...recentSection(feature.recent, false),
+    ];
+    return markdown_document(lines);
+}
+/** `features/<spec>/impl-<n>.md`: what one implementor needs to know. */
+function renderImplementorView(projection, feature, agent, index) {
+    const names = agentAliases(agent);
+    const progress = taskProgress(feature);
+    const mine = progress.tasks.filter((t) => t.agent !== undefined && names.includes(t.agent));
+    const mineProgress = {
+        done: mine.filter((t) => t.state === 'done').length,
+        inProgress: mine.filter((t) => t.state === 'in-progress').length,
+    };
+    const conflicts = openConflicts(projection, feature.spec).filter((c) => c.left === agent.branch || c.right === agent.branch);
+    const tests = latestTests(feature).filter((t) => (t.branch ? t.branch === agent.branch : names.includes(t.role)));
+    const prs = openPrs(feature).filter((p) => p.head === agent.branch);
+    const blockers = openBlockers(feature).filter((b) => b.raised?.agent !== undefined && names.includes(b.raised.agent));
+    const lines = [
+        `# ${md(feature.spec)}: implementor ${index}`,
+        '',
+        `- Branch: ${md(agent.branch)}`,
+        `- Last activity: ${when(lastActivity(feature, names)) || 'none'}`,
+        `- Feature tasks: ${progressText(progress)}`,
+        `- Tasks by this agent: ${mineProgress.done} done, ${mineProgress.inProgress} in progress`,
+        `- [Overseer view](overseer.md) · [Dashboard](../../README.md)`,
+        '',
+        ...section('Tasks by this agent', tasksTable(mine, false), 'No task reported by this agent yet.'),
+        ...conflictsSection(conflicts, agent.branch),
+        ...divergenceSection(divergenceRows(feature, (branch) => branch === agent.branch)),
+        ...testsSection(tests),
+        ...prsSection(prs),
+        ...blockersSection(blockers),
+    ];
+    return markdown_document(lines);
+}
+function agentsSection(feature) {
+    const progress = taskProgress(feature);
+    const views = implementorViews(feature);
+    const rows = agentsOf(feature).map((a) => {
+        const names = agentAliases(a);
+        const mine = progress.tasks.filter((t) => t.agent !== undefined && names.includes(t.agent));
+        const n = viewIndex(a);
+        const view = a.role === 'overseer' ? 'overseer.md' : n !== null && views.get(n) === a ? `impl-${n}.md` : null;
+        return [
+            md(a.role) + (n !== null ? ` ${n}` : ''),
+            view ? `[${md(a.branch)}](${view})` : md(a.branch),
+            String(mine.filter((t) => t.state === 'done').length),
+            String(mine.filter((t) => t.state === 'in-progress').length),
+            when(lastActivity(feature, names)),
+        ];
+    });
+    return section('Agents', table(['Agent', 'Branch', 'Done', 'In progress', 'Last activity'], rows), 'No agents assigned.');
+}
+function divergenceRows(feature, keep) {
+    const rows = [];
+    for (const branch of Object.keys(feature.divergence).sort()) {
+        if (!keep(branch))
+            continue;
+        for (const against of Object.keys(feature.divergence[branch]).sort()) {
+            rows.push({ branch, against, state: feature.divergence[branch][against] });
+        }
+    }
+    return rows;
+}
+function progressText(p) {
+    return `${p.done}/${p.total} done${p.merged ? ` (${p.merged} merged)` : ''}, ${p.inProgress} in progress`;
+}
+
+;// CONCATENATED MODULE: ./shared/state/status.ts
+
+
+
+
+
+/** Status of one feature (an unknown spec is an InputError naming the known ones) or of all. */
+function featureStatus(snapshot, spec) {
+    const { projection } = snapshot;
+    if (spec !== undefined && !projection.features[spec]) {
+        const known = Object.keys(projection.features).sort();
+        throw new InputError(`feature ${JSON.stringify(spec)} has no events on the state branch (known: ${known.length ? known.join(', ') : 'none'})`);
+    }
+    const features = featuresOf(projection, spec).map((f) => {
+        const progress = taskProgress(f);
+        return {
+            spec: f.spec,
+            name: f.registration?.name ?? null,
+            baseBranch: f.registration?.baseBranch ?? null,
+            tasks: { total: progress.total, done: progress.done, merged: progress.merged, inProgress: progress.inProgress, open: progress.open },
+            health: agentHealth(f),
+            lastScan: scanOf(lastScan(projection, 'conflicts', f.spec)),
+            agents: agentsOf(f).map((a) => {
+                const names = agentAliases(a);
+                const mine = progress.tasks.filter((t) => t.agent !== undefined && names.includes(t.agent));
+                return {
+                    role: a.role,
+                    branch: a.branch,
+                    index: a.index ?? null,
+                    tasksDone: mine.filter((t) => t.state === 'done').length,
+                    tasksInProgress: mine.filter((t) => t.state === 'in-progress').length,
+                    lastActivity: lastActivity(f, names),
+                };
+            }),
+            openConflicts: openConflicts(projection, f.spec).map((c) => ({
+                id: c.id,
+                left: c.left,
+                right: c.right,
+                files: c.files.map((x) => x.path),
+                detectedAt: c.detectedAt,
+            })),
+            tests: latestTests(f).map((t) => ({
+                role: t.role,
+                branch: t.branch ?? null,
+                suite: t.suite,
+                passed: t.passed,
+                failed: t.failed,
+                skipped: t.skipped,
+                commit: t.commit,
+                time: t.time,
+                runUrl: t.runUrl ?? null,
+                unit: t.unit === 'check' ? 'check' : 'tests',
+            })),
+            openPrs: openPrs(f).map((p) => ({
+                number: p.number,
+                url: p.url,
+                head: p.head,
+                base: p.base,
+                title: p.title ?? null,
+                action: p.action,
+            })),
+            blockers: openBlockers(f).map((b) => ({
+                id: b.id,
+                agent: b.raised?.agent ?? null,
+                reason: b.raised?.reason ?? '',
+                raisedAt: b.raised?.time ?? '',
+            })),
+            eventCount: f.eventCount,
+            lastEvent: f.recent[0]?.time ?? null,
+        };
+    });
+    return { commit: snapshot.commit, features, problems: projection.problems };
+}
+/** Untrusted text for a terminal: one line, no control characters, no markdown escapes. */
+function one(value, max = 200) {
+    const text = plain(String(value ?? ''))
+        .replace(/\s+/g, ' ')
+        .trim();
+    return text.length > max ? `${text.slice(0, max - 3)}...` : text;
+}
+function time(value) {
+    return value ? value.replace(/\.\d{3}Z$/, 'Z').replace('T', ' ') : '';
+}
+/** The status as plain text for a terminal (the views on the state branch are the markdown). */
+function formatStatus(report) {
+    const lines = [];
+    if (report.features.length === 0)
+        lines.push('No features recorded yet.');
+    for (const f of report.features) {
+        lines.push(`${one(f.spec)}${f.name ? `: ${one(f.name)}` : ''}`, '');
+        lines.push(`Tasks ${progressText(f.tasks)}; ${f.openConflicts.length} open conflict(s); ${f.blockers.length} blocker(s); last event ${time(f.lastEvent) || 'none'}.`, f.lastScan
+            ? `Last conflict scan: ${time(f.lastScan.at)} (${f.lastScan.pairs} pair(s), ${f.lastScan.conflicted} conflicting, ${f.lastScan.errors} error(s)).`
+            : 'Last conflict scan: none recorded yet.', '');
+        const rows = f.health.map((h) => [
+            `${h.role}${h.index ? ` ${h.index}` : ''}`,
+            one(h.branch),
+            h.lastCommit ? h.lastCommit.slice(0, 7) : '-',
+            h.currentTask ? `${h.currentTask.id} ${h.currentTask.state}` : '-',
+            checksText(h.checks),
+            h.guard ?? '-',
+            h.pr ? `#${h.pr.number} ${h.pr.action}` : '-',
+            time(h.lastActivity) || '-',
+        ]);
+        lines.push(...columns(['Agent', 'Branch', 'Last commit', 'Task', 'Checks on it', 'Guard', 'PR', 'Last activity'], rows));
+        for (const c of f.openConflicts)
+            lines.push('', `- conflict ${one(c.id)}: ${one(c.left)} and ${one(c.right)} in ${c.files.map((p) => one(p)).join(', ')} (since ${time(c.detectedAt)})`);
+        for (const t of f.tests) {
+            const counts = t.unit === 'check'
+                ? t.failed
+                    ? 'check failed'
+                    : t.passed
+                        ? 'check passed'
+                        : 'check skipped'
+                : `${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped`;
+            lines.push(`- tests ${one(t.suite)} (${one(t.role)}${t.branch ? `, ${one(t.branch)}` : ''}): ${counts} at ${t.commit.slice(0, 7)}`);
+        }
+        for (const p of f.openPrs)
+            lines.push(`- PR #${p.number} ${one(p.head)} into ${one(p.base)}${p.title ? `: ${one(p.title)}` : ''} ${one(p.url)}`);
+        for (const b of f.blockers)
+            lines.push(`- blocker ${one(b.id)}${b.agent ? ` (${one(b.agent)})` : ''}: ${one(b.reason, 300)}`);
+        lines.push('');
+    }
+    for (const p of report.problems)
+        lines.push(`- unreadable event file ${one(p.path)}: ${one(p.reason)}`);
+    while (lines.length && lines[lines.length - 1] === '')
+        lines.pop();
+    return `${lines.join('\n')}\n`;
+}
+/** A plain-text table with aligned columns. */
+function columns(headers, rows) {
+    if (rows.length === 0)
+        return ['No agents assigned.'];
+    const width = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+    const line = (cells) => cells
+        .map((c, i) => c.padEnd(width[i]))
+        .join('  ')
+        .trimEnd();
+    return [line(headers), ...rows.map(line)];
+}
+function scanOf(s) {
+    return s ? { at: s.at, pairs: s.pairs, conflicted: s.conflicted, errors: s.errors } : null;
+}
+
+;// CONCATENATED MODULE: external "node:timers/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./shared/state/canonical-json.ts
 /**
  * JSON with object keys sorted at every level, so that equal values always
@@ -33845,8 +37436,7 @@ function sortKeys(value) {
     if (Array.isArray(value))
         return value.map(sortKeys);
     if (value !== null && typeof value === 'object') {
-        // No prototype: a key named __proto__ stays a key instead of replacing the prototype.
-        const out = Object.create(null);
+        const out = {};
         for (const key of Object.keys(value).sort()) {
             const v = value[key];
             if (v !== undefined)
@@ -33897,7 +37487,7 @@ const ids = new Map();
  * user or agent handed us the event; the store turns it into a `problem` when
  * it finds such an event in the log instead.
  */
-class InvalidEventError extends errors/* InputError */.dz {
+class InvalidEventError extends InputError {
     where;
     field;
     constructor(where, field, message) {
@@ -34059,8 +37649,8 @@ const EVENT_KINDS = [
     'blocker-raised',
     'blocker-cleared',
     'branch-synced',
-    'guard-violation',
-    'guard-cleared',
+    'scan-completed',
+    'task-merged',
 ];
 // ---- field checks -------------------------------------------------------
 /** Canonical `Date.toISOString()` form only, so that times compare as strings. */
@@ -34158,23 +37748,20 @@ const SHAPES = {
         durationMs: required(count),
         commit: required(event_schema_sha),
         runUrl: optional(url),
+        unit: optional(oneOf(['check', 'tests'])),
     },
     'blocker-raised': { id: required(shortName), agent: optional(branch), reason: required(message) },
     'blocker-cleared': { id: required(shortName), note: optional(message) },
     'branch-synced': { branch: required(branch), sha: required(event_schema_sha) },
-    'guard-violation': {
-        branch: required(branch),
-        kind: required(oneOf(['protected-path', 'pr-target'])),
-        subject: required(filePath),
-        detail: required(message),
-        commit: required(event_schema_sha),
+    'scan-completed': {
+        scanner: required(field_checks_text({ max: 40, pattern: /^[a-z][a-z-]*$/, expected: 'must be a scanner name like "conflicts"' })),
+        at: required(event_schema_time),
+        pairs: required(count),
+        conflicted: required(count),
+        errors: required(count),
+        runUrl: optional(url),
     },
-    'guard-cleared': {
-        branch: required(branch),
-        kind: required(oneOf(['protected-path', 'pr-target'])),
-        subject: required(filePath),
-        commit: required(event_schema_sha),
-    },
+    'task-merged': { taskId: required(taskId), commit: required(event_schema_sha), into: required(branch), pr: optional(integer(1)) },
 };
 const occurrence = integer(2, 1_000_000);
 const DATA_CHECKS = new Map(EVENT_KINDS.map((kind) => [kind, objectOf({ ...SHAPES[kind], [OCCURRENCE_FIELD]: optional(occurrence) })]));
@@ -34198,8 +37785,8 @@ const KEY_FIELDS = {
     'blocker-raised': ['id', 'agent', 'reason'],
     'blocker-cleared': ['id', 'note'],
     'branch-synced': ['branch', 'sha'],
-    'guard-violation': ['branch', 'kind', 'subject'],
-    'guard-cleared': ['branch', 'kind', 'subject'],
+    'scan-completed': ['scanner', 'at'],
+    'task-merged': ['taskId', 'commit', 'into'],
 };
 
 ;// CONCATENATED MODULE: ./shared/state/paths.ts
@@ -34214,7 +37801,7 @@ const SAFE_SEGMENT = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,99}$/;
 /** Refuses anything that could escape a folder when used as one path segment. */
 function assertSafeSegment(value, what) {
     if (typeof value !== 'string' || !SAFE_SEGMENT.test(value) || value.includes('..') || value.toLowerCase() === '.git') {
-        throw new errors/* InputError */.dz(`${what} ${JSON.stringify(value)} cannot be used in a path: expected 1 to 100 letters, digits, ".", "_" or "-", not starting with "." or "-" and without ".."`);
+        throw new InputError(`${what} ${JSON.stringify(value)} cannot be used in a path: expected 1 to 100 letters, digits, ".", "_" or "-", not starting with "." or "-" and without ".."`);
     }
     return value;
 }
@@ -34225,7 +37812,7 @@ function normalizeRoot(root) {
         return '';
     for (const segment of trimmed.split('/')) {
         if (!/^[A-Za-z0-9._-]{1,100}$/.test(segment) || segment === '.' || segment === '..' || segment.toLowerCase() === '.git') {
-            throw new errors/* InputError */.dz(`state root ${JSON.stringify(root)} is not valid: expected folder names of letters, digits, ".", "_" or "-", without "..", "." or ".git"`);
+            throw new InputError(`state root ${JSON.stringify(root)} is not valid: expected folder names of letters, digits, ".", "_" or "-", without "..", "." or ".git"`);
         }
     }
     return trimmed;
@@ -34244,14 +37831,6 @@ class StateLayout {
     get projectionPath() {
         return `${this.prefix}projection.json`;
     }
-    /** sha256 of projection.json's bytes: a hand edit of the projection no longer matches it. */
-    get projectionDigestPath() {
-        return `${this.prefix}projection.json.sha256`;
-    }
-    /** Says "this branch (or folder) is agent-orchestrator's state": nothing is written on a branch without it. */
-    get markerPath() {
-        return `${this.prefix}.agent-orchestrator-state`;
-    }
     get dashboardPath() {
         return `${this.prefix}README.md`;
     }
@@ -34266,7 +37845,7 @@ class StateLayout {
     }
     implementorViewPath(feature, index) {
         if (!Number.isSafeInteger(index) || index < 1)
-            throw new errors/* InputError */.dz(`implementor index ${index} is not a positive whole number`);
+            throw new InputError(`implementor index ${index} is not a positive whole number`);
         return `${this.featureDir(feature)}/impl-${index}.md`;
     }
     /** Absolute path on the branch of a path relative to the root. */
@@ -34277,7 +37856,7 @@ class StateLayout {
 /** `<feature>/<key[0:2]>/<key>.json`, relative to the events folder. */
 function eventRelativePath(feature, key) {
     if (!/^[0-9a-f]{64}$/.test(key))
-        throw new errors/* InputError */.dz(`event key ${JSON.stringify(key)} is not 64 lowercase hex digits`);
+        throw new InputError(`event key ${JSON.stringify(key)} is not 64 lowercase hex digits`);
     return checkedEventRelativePath(assertSafeSegment(feature, 'feature id'), key);
 }
 /** The same for a feature and key already validated (a parsed event's): nothing is checked again. */
@@ -34445,792 +38024,6 @@ function checkFeature(value, where) {
     }
 }
 
-;// CONCATENATED MODULE: ./shared/state/summarize.ts
-const MAX_SUMMARY = 160;
-/** A one-line plain-text description of an event for "recent events" lists (escaped when rendered). */
-function summarizeEvent(event) {
-    return bound(describe(event));
-}
-function describe(event) {
-    switch (event.kind) {
-        case 'feature-registered':
-            return `registered "${event.data.name}"${event.data.tasks ? ` with ${plural(event.data.tasks.length, 'task')}` : ''}`;
-        case 'agent-assigned':
-            return `${event.data.role}${event.data.index ? ` ${event.data.index}` : ''} assigned to ${event.data.branch}`;
-        case 'task-updated':
-            return `${event.data.taskId} ${event.data.state} by ${event.data.agent} at ${summarize_short(event.data.commit)}`;
-        case 'pr-updated':
-            return `PR #${event.data.number} ${event.data.action}: ${event.data.head} into ${event.data.base}`;
-        case 'conflict-detected':
-            return `conflict ${event.data.left} / ${event.data.right} in ${plural(event.data.files.length, 'file')}`;
-        case 'conflict-resolved':
-            return `conflict ${event.data.left} / ${event.data.right} resolved after ${event.data.lifetimeSeconds}s`;
-        case 'divergence-measured':
-            return `${event.data.branch} is ${event.data.ahead} ahead, ${event.data.behind} behind ${event.data.against}`;
-        case 'test-result':
-            return `${event.data.suite} (${event.data.role}): ${event.data.passed} passed, ${event.data.failed} failed, ${event.data.skipped} skipped`;
-        case 'blocker-raised':
-            return `blocker ${event.data.id} raised${event.data.agent ? ` by ${event.data.agent}` : ''}`;
-        case 'blocker-cleared':
-            return `blocker ${event.data.id} cleared`;
-        case 'branch-synced':
-            return `${event.data.branch} synced at ${summarize_short(event.data.sha)}`;
-        case 'guard-violation':
-            return `role guard: ${event.data.branch} ${event.data.kind === 'pr-target' ? 'targets' : 'changed'} ${event.data.subject}`;
-        case 'guard-cleared':
-            return `role guard: ${event.data.branch} no longer ${event.data.kind === 'pr-target' ? 'targets' : 'changes'} ${event.data.subject}`;
-    }
-}
-function summarize_short(sha) {
-    return sha.slice(0, 7);
-}
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-function bound(text) {
-    const line = text.replace(/\s+/g, ' ');
-    return line.length > MAX_SUMMARY ? `${line.slice(0, MAX_SUMMARY - 3)}...` : line;
-}
-
-;// CONCATENATED MODULE: ./shared/state/projection-types.ts
-/** Version of the projection.json format; a stored projection of another version is rebuilt. */
-const PROJECTION_SCHEMA = 1;
-/** How many recent events the dashboard and each feature keep. */
-const RECENT_LIMIT = 30;
-const FEATURE_RECENT_LIMIT = 15;
-
-;// CONCATENATED MODULE: ./shared/state/projection.ts
-
-
-
-
-
-/**
- * A record keyed by data (feature ids, branches, blocker ids): no prototype,
- * so that a key like `constructor` or `__proto__` is just a key.
- */
-function dict() {
-    return Object.create(null);
-}
-function emptyProjection() {
-    return { schema: PROJECTION_SCHEMA, eventCount: 0, eventsTree: null, features: dict(), recent: [], problems: [] };
-}
-function emptyFeature(spec) {
-    return {
-        spec,
-        registration: null,
-        agents: dict(),
-        tasks: dict(),
-        prs: dict(),
-        conflicts: dict(),
-        divergence: dict(),
-        tests: dict(),
-        blockers: dict(),
-        guards: dict(),
-        synced: dict(),
-        activity: dict(),
-        counts: dict(),
-        eventCount: 0,
-        recent: [],
-    };
-}
-/**
- * Folds one NEW event (its key not yet in the log) into the projection, in
- * place. Every rule is order-independent — latest is the greatest stamp,
- * counts add, recent lists keep the greatest stamps — so folding any
- * permutation of a set of events gives the same projection.
- */
-function applyEvent(projection, event) {
-    const feature = (projection.features[event.feature] ??= emptyFeature(event.feature));
-    const s = { stamp: stampOf(event), time: event.time };
-    projection.eventCount++;
-    feature.eventCount++;
-    feature.counts[event.kind] = (feature.counts[event.kind] ?? 0) + 1;
-    let summary;
-    const summarize = () => (summary ??= { ...s, kind: event.kind, feature: event.feature, actor: event.actor, summary: summarizeEvent(event) });
-    keepNewest(projection.recent, s.stamp, summarize, RECENT_LIMIT);
-    keepNewest(feature.recent, s.stamp, summarize, FEATURE_RECENT_LIMIT);
-    const touch = (name) => {
-        if (name && !(feature.activity[name] >= event.time))
-            feature.activity[name] = event.time;
-    };
-    switch (event.kind) {
-        case 'feature-registered': {
-            const d = event.data;
-            if (newer(s, feature.registration)) {
-                feature.registration = { ...s, name: d.name, baseBranch: d.baseBranch, tasksFile: d.tasksFile, tasks: d.tasks ?? [] };
-            }
-            break;
-        }
-        case 'agent-assigned': {
-            const d = event.data;
-            touch(d.branch);
-            if (newer(s, feature.agents[d.branch]))
-                feature.agents[d.branch] = { ...s, role: d.role, branch: d.branch, index: d.index };
-            break;
-        }
-        case 'task-updated': {
-            const d = event.data;
-            touch(d.agent);
-            if (newer(s, feature.tasks[d.taskId])) {
-                feature.tasks[d.taskId] = { ...s, state: d.state, commit: d.commit, agent: d.agent, message: d.message };
-            }
-            break;
-        }
-        case 'pr-updated': {
-            const d = event.data;
-            touch(d.head);
-            if (newer(s, feature.prs[String(d.number)]))
-                feature.prs[String(d.number)] = { ...s, ...d };
-            break;
-        }
-        case 'conflict-detected': {
-            const d = event.data;
-            touch(d.left);
-            touch(d.right);
-            const c = conflictOf(feature, event.feature, d.left, d.right);
-            if (newer(s, c.detected))
-                c.detected = { ...s, ...d };
-            if (!c.resolved || s.stamp > c.resolved.stamp)
-                c.openSince = insertSorted(c.openSince, s.stamp);
-            break;
-        }
-        case 'conflict-resolved': {
-            const d = event.data;
-            const c = conflictOf(feature, event.feature, d.left, d.right);
-            if (newer(s, c.resolved)) {
-                c.resolved = { ...s, detectedAt: d.detectedAt, lifetimeSeconds: d.lifetimeSeconds };
-                c.openSince = c.openSince.filter((stamp) => stamp > s.stamp);
-            }
-            break;
-        }
-        case 'divergence-measured': {
-            const d = event.data;
-            touch(d.branch);
-            const byAgainst = (feature.divergence[d.branch] ??= dict());
-            if (newer(s, byAgainst[d.against]))
-                byAgainst[d.against] = { ...s, ahead: d.ahead, behind: d.behind, sha: d.sha };
-            break;
-        }
-        case 'test-result': {
-            const d = event.data;
-            touch(d.branch ?? d.role);
-            const id = JSON.stringify([d.role, d.branch ?? null, d.suite]);
-            if (newer(s, feature.tests[id]))
-                feature.tests[id] = { ...s, ...d };
-            break;
-        }
-        case 'blocker-raised': {
-            const d = event.data;
-            touch(d.agent);
-            const b = (feature.blockers[d.id] ??= { id: d.id, raised: null, cleared: null });
-            if (newer(s, b.raised))
-                b.raised = { ...s, agent: d.agent, reason: d.reason };
-            break;
-        }
-        case 'blocker-cleared': {
-            const d = event.data;
-            const b = (feature.blockers[d.id] ??= { id: d.id, raised: null, cleared: null });
-            if (newer(s, b.cleared))
-                b.cleared = { ...s, note: d.note };
-            break;
-        }
-        case 'guard-violation': {
-            const d = event.data;
-            touch(d.branch);
-            const g = guardOf(feature, d);
-            g.raised = Math.max(g.raised, d.occurrence ?? 1);
-            if (newer(s, g.detected))
-                g.detected = { ...s, detail: d.detail, commit: d.commit };
-            break;
-        }
-        case 'guard-cleared': {
-            const d = event.data;
-            const g = guardOf(feature, d);
-            g.cleared = Math.max(g.cleared, d.occurrence ?? 1);
-            break;
-        }
-        case 'branch-synced': {
-            const d = event.data;
-            touch(d.branch);
-            if (newer(s, feature.synced[d.branch]))
-                feature.synced[d.branch] = { ...s, sha: d.sha };
-            break;
-        }
-    }
-}
-/** The projection as stored: canonical JSON, so equal projections are equal bytes. */
-function serializeProjection(projection) {
-    return `${canonicalJson(projection, 1)}\n`;
-}
-function newer(s, current) {
-    return !current || s.stamp > current.stamp;
-}
-/** The id of a guard fact: which branch, which rule, which path or target. */
-function guardId(branch, kind, subject) {
-    return JSON.stringify([branch, kind, subject]);
-}
-function guardOf(feature, d) {
-    return (feature.guards[guardId(d.branch, d.kind, d.subject)] ??= {
-        branch: d.branch,
-        kind: d.kind,
-        subject: d.subject,
-        raised: 0,
-        cleared: 0,
-        detected: null,
-    });
-}
-function conflictOf(feature, spec, left, right) {
-    const id = conflictId(spec, left, right);
-    return (feature.conflicts[id] ??= { id, branches: sortedPair(left, right), detected: null, resolved: null, openSince: [] });
-}
-/** Inserts into a newest-first list bounded to `limit`, in place; builds the summary only when it is kept. */
-function keepNewest(list, stamp, summarize, limit) {
-    if (list.length >= limit && stamp < list[list.length - 1].stamp)
-        return;
-    let i = 0;
-    while (i < list.length && list[i].stamp > stamp)
-        i++;
-    list.splice(i, 0, summarize());
-    if (list.length > limit)
-        list.length = limit;
-}
-function insertSorted(list, value) {
-    if (list.includes(value))
-        return list;
-    return [...list, value].sort();
-}
-
-;// CONCATENATED MODULE: ./shared/state/guard-state.ts
-
-
-
-
-/**
- * A path as an event may hold it: one line, with line terminators and
- * control characters written as `\uXXXX` (the guard must record exactly the
- * names it could otherwise not show). Deterministic, so the key is stable.
- */
-function guardSubject(path) {
-    const escaped = path.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-    return escaped.length > 1000 ? `${escaped.slice(0, 997)}...` : escaped;
-}
-/** Violations of the feature still open (raised more often than cleared), by branch then subject. */
-function openGuards(feature, branch) {
-    return Object.values(feature.guards ?? {})
-        .filter((g) => g.raised > g.cleared && (branch === undefined || g.branch === branch))
-        .sort((a, b) => cmp(a.branch, b.branch) || cmp(a.kind, b.kind) || cmp(a.subject, b.subject));
-}
-/**
- * The events that bring the recorded guard state of `branch` in line with
- * this run: a violation not open yet is recorded (with its occurrence when it
- * happened before and was cleared), an open one that this run no longer has
- * is cleared. An unchanged re-run records nothing.
- */
-function guardEvents(feature, spec, branch, found, commit, stamp) {
-    const guards = feature?.guards ?? {};
-    const events = [];
-    const now = new Set();
-    for (const v of found) {
-        const subject = guardSubject(v.subject);
-        const id = guardId(branch, v.kind, subject);
-        if (now.has(id))
-            continue;
-        now.add(id);
-        const g = guards[id];
-        if (g && g.raised > g.cleared)
-            continue;
-        const occurrence = (g?.raised ?? 0) + 1;
-        const detail = guardSubject(v.detail);
-        events.push(makeEvent('guard-violation', spec, { branch, kind: v.kind, subject, detail, commit, ...occurrenceOf(occurrence) }, stamp));
-    }
-    for (const g of Object.values(guards)) {
-        if (g.branch !== branch || g.raised <= g.cleared || now.has(guardId(g.branch, g.kind, g.subject)))
-            continue;
-        events.push(makeEvent('guard-cleared', spec, { branch, kind: g.kind, subject: g.subject, commit, ...occurrenceOf(g.raised) }, stamp));
-    }
-    return events;
-}
-function occurrenceOf(n) {
-    return n >= 2 ? { occurrence: n } : {};
-}
-/** The "Role guard" section of a view: every open violation, or a sentence saying there is none. */
-function guardSection(guards, showBranch) {
-    const rows = guards.map((g) => [
-        ...(showBranch ? [md(g.branch)] : []),
-        g.kind === 'pr-target' ? 'pull request target' : 'protected path',
-        md(g.subject, 300),
-        sha(g.detected?.commit),
-        when(g.detected?.time),
-    ]);
-    const headers = [...(showBranch ? ['Branch'] : []), 'Rule', 'Path or target', 'Commit', 'Since'];
-    return section('Role guard', table(headers, rows), 'No open role guard violation.');
-}
-
-;// CONCATENATED MODULE: ./shared/state/render-sections.ts
-
-/** Sections shared by the dashboard and the feature views. Each returns markdown lines. */
-function conflictsSection(conflicts, perspective) {
-    const lines = [];
-    for (const c of conflicts) {
-        // Show the reader's own branch on the left when the view belongs to one side.
-        const flip = perspective !== undefined && c.right === perspective && c.left !== perspective;
-        const [a, b] = flip ? [c.right, c.left] : [c.left, c.right];
-        const [aSha, bSha] = flip ? [c.rightSha, c.leftSha] : [c.leftSha, c.rightSha];
-        lines.push(`### ${md(c.id)}: ${md(a)} and ${md(b)}`, '');
-        lines.push(`Detected ${when(c.detectedAt)}, last seen ${when(c.lastSeenAt)} at ${sha(aSha)} and ${sha(bSha)}.`, '');
-        const rows = c.files.map((f) => {
-            const [ra, rb] = flip ? [f.rightRanges, f.leftRanges] : [f.leftRanges, f.rightRanges];
-            return [md(f.path), md(f.kind), ranges(ra), ranges(rb)];
-        });
-        lines.push(...table(['File', 'Kind', `Lines on ${md(a)}`, `Lines on ${md(b)}`], rows));
-        if (rows.length)
-            lines.push('');
-    }
-    return section('Open conflicts', trimEnd(lines), 'No open conflicts.');
-}
-function tasksTable(tasks, withAgent) {
-    const rows = tasks.map((t) => [
-        md(t.id),
-        md(t.state),
-        ...(withAgent ? [md(t.agent)] : []),
-        sha(t.commit),
-        md(t.phase, 60),
-        md(t.description, 160),
-    ]);
-    return table(['Task', 'State', ...(withAgent ? ['Agent'] : []), 'Commit', 'Phase', 'Description'], rows);
-}
-function testsSection(tests, title = 'Latest test results') {
-    const rows = tests.map((t) => [
-        md(t.role),
-        md(t.branch),
-        markdown_link(t.suite, t.runUrl),
-        String(t.passed),
-        t.failed > 0 ? `**${t.failed}**` : '0',
-        String(t.skipped),
-        `${(t.durationMs / 1000).toFixed(1)}s`,
-        sha(t.commit),
-        when(t.time),
-    ]);
-    return section(title, table(['Role', 'Branch', 'Suite', 'Passed', 'Failed', 'Skipped', 'Duration', 'Commit', 'When'], rows), 'No test results yet.');
-}
-function prsSection(prs) {
-    const rows = prs.map((p) => [
-        markdown_link(`#${p.number}`, p.url),
-        `${md(p.head)} into ${md(p.base)}`,
-        md(p.title, 120),
-        md(p.action),
-        when(p.time),
-    ]);
-    return section('Open pull requests', table(['PR', 'Branches', 'Title', 'Last action', 'When'], rows), 'No open pull requests.');
-}
-function blockersSection(blockers) {
-    const rows = blockers.map((b) => [md(b.id), md(b.raised?.agent), md(b.raised?.reason, 300), when(b.raised?.time)]);
-    return section('Blockers', table(['Id', 'Agent', 'Reason', 'Raised'], rows), 'No open blockers.');
-}
-function divergenceSection(rows) {
-    const cells = rows.map((r) => [
-        md(r.branch),
-        md(r.against),
-        String(r.state.ahead),
-        String(r.state.behind),
-        sha(r.state.sha),
-        when(r.state.time),
-    ]);
-    return section('Divergence', table(['Branch', 'Against', 'Ahead', 'Behind', 'At', 'Measured'], cells), 'Not measured yet.');
-}
-function recentSection(events, withFeature) {
-    const rows = events.map((e) => [when(e.time), ...(withFeature ? [md(e.feature)] : []), md(e.kind), md(e.summary), md(e.actor, 60)]);
-    return section('Recent events', table(['When', ...(withFeature ? ['Feature'] : []), 'Event', 'Summary', 'By'], rows), 'No events yet.');
-}
-function trimEnd(lines) {
-    while (lines.length && lines[lines.length - 1] === '')
-        lines.pop();
-    return lines;
-}
-
-;// CONCATENATED MODULE: ./shared/state/render-feature.ts
-
-
-
-
-/** The implementor number a view is named after: the assigned index, or the `impl-<n>` suffix of its branch. */
-function viewIndex(agent) {
-    if (agent.role !== 'implementor')
-        return null;
-    if (agent.index)
-        return agent.index;
-    const m = /impl-(\d{1,3})$/.exec(agent.branch);
-    return m && Number(m[1]) > 0 ? Number(m[1]) : null;
-}
-/** Implementors that get an `impl-<n>.md`: per index, the one assigned last. */
-function implementorViews(feature) {
-    const byIndex = new Map();
-    for (const agent of agentsOf(feature)) {
-        const n = viewIndex(agent);
-        if (n === null)
-            continue;
-        const current = byIndex.get(n);
-        if (!current || agent.stamp > current.stamp)
-            byIndex.set(n, agent);
-    }
-    return byIndex;
-}
-function overseerOf(feature) {
-    const overseers = agentsOf(feature).filter((a) => a.role === 'overseer');
-    return overseers.reduce((best, a) => (!best || a.stamp > best.stamp ? a : best), null);
-}
-/** `features/<spec>/overseer.md`: the whole feature, from the overseer's seat. */
-function renderOverseerView(projection, feature) {
-    const overseer = overseerOf(feature);
-    const progress = taskProgress(feature);
-    const names = overseer ? agentAliases(overseer) : ['overseer'];
-    const reg = feature.registration;
-    const lines = [
-        `# ${md(feature.spec)}${reg ? `: ${md(reg.name)}` : ''} (overseer)`,
-        '',
-        `- Branch: ${overseer ? md(overseer.branch) : '_no overseer assigned_'}`,
-        ...(reg?.baseBranch ? [`- Base branch: ${md(reg.baseBranch)}`] : []),
-        ...(reg?.tasksFile ? [`- Tasks file: ${md(reg.tasksFile)}`] : []),
-        `- Last activity: ${when(lastActivity(feature, names)) || 'none'}`,
-        `- Tasks: ${progressText(progress)}`,
-        `- [Dashboard](../../README.md)`,
-        '',
-        ...agentsSection(feature),
-        ...section('Tasks', tasksTable(progress.tasks, true), 'No tasks registered.'),
-        ...conflictsSection(openConflicts(projection, feature.spec), overseer?.branch),
-        ...divergenceSection(divergenceRows(feature, () => true)),
-        ...testsSection(latestTests(feature)),
-        ...prsSection(openPrs(feature)),
-        ...blockersSection(openBlockers(feature)),
-        ...guardSection(openGuards(feature), true),
-        ...recentSection(feature.recent, false),
-    ];
-    return markdown_document(lines);
-}
-/** `features/<spec>/impl-<n>.md`: what one implementor needs to know. */
-function renderImplementorView(projection, feature, agent, index) {
-    const names = agentAliases(agent);
-    const progress = taskProgress(feature);
-    const mine = progress.tasks.filter((t) => t.agent !== undefined && names.includes(t.agent));
-    const mineProgress = {
-        done: mine.filter((t) => t.state === 'done').length,
-        inProgress: mine.filter((t) => t.state === 'in-progress').length,
-    };
-    const conflicts = openConflicts(projection, feature.spec).filter((c) => c.left === agent.branch || c.right === agent.branch);
-    const tests = latestTests(feature).filter((t) => (t.branch ? t.branch === agent.branch : names.includes(t.role)));
-    const prs = openPrs(feature).filter((p) => p.head === agent.branch);
-    const blockers = openBlockers(feature).filter((b) => b.raised?.agent !== undefined && names.includes(b.raised.agent));
-    const lines = [
-        `# ${md(feature.spec)}: implementor ${index}`,
-        '',
-        `- Branch: ${md(agent.branch)}`,
-        `- Last activity: ${when(lastActivity(feature, names)) || 'none'}`,
-        `- Feature tasks: ${progressText(progress)}`,
-        `- Tasks by this agent: ${mineProgress.done} done, ${mineProgress.inProgress} in progress`,
-        `- [Overseer view](overseer.md) · [Dashboard](../../README.md)`,
-        '',
-        ...section('Tasks by this agent', tasksTable(mine, false), 'No task reported by this agent yet.'),
-        ...conflictsSection(conflicts, agent.branch),
-        ...divergenceSection(divergenceRows(feature, (branch) => branch === agent.branch)),
-        ...testsSection(tests),
-        ...prsSection(prs),
-        ...blockersSection(blockers),
-        ...guardSection(openGuards(feature, agent.branch), false),
-    ];
-    return markdown_document(lines);
-}
-function agentsSection(feature) {
-    const progress = taskProgress(feature);
-    const views = implementorViews(feature);
-    const rows = agentsOf(feature).map((a) => {
-        const names = agentAliases(a);
-        const mine = progress.tasks.filter((t) => t.agent !== undefined && names.includes(t.agent));
-        const n = viewIndex(a);
-        const view = a.role === 'overseer' ? 'overseer.md' : n !== null && views.get(n) === a ? `impl-${n}.md` : null;
-        return [
-            md(a.role) + (n !== null ? ` ${n}` : ''),
-            view ? `[${md(a.branch)}](${view})` : md(a.branch),
-            String(mine.filter((t) => t.state === 'done').length),
-            String(mine.filter((t) => t.state === 'in-progress').length),
-            when(lastActivity(feature, names)),
-        ];
-    });
-    return section('Agents', table(['Agent', 'Branch', 'Done', 'In progress', 'Last activity'], rows), 'No agents assigned.');
-}
-function divergenceRows(feature, keep) {
-    const rows = [];
-    for (const branch of Object.keys(feature.divergence).sort()) {
-        if (!keep(branch))
-            continue;
-        for (const against of Object.keys(feature.divergence[branch]).sort()) {
-            rows.push({ branch, against, state: feature.divergence[branch][against] });
-        }
-    }
-    return rows;
-}
-function progressText(p) {
-    return `${p.done}/${p.total} done, ${p.inProgress} in progress`;
-}
-
-;// CONCATENATED MODULE: ./shared/state/status.ts
-
-
-
-
-/** Status of one feature (an unknown spec is an InputError naming the known ones) or of all. */
-function featureStatus(snapshot, spec) {
-    const { projection } = snapshot;
-    if (spec !== undefined && !projection.features[spec]) {
-        const known = Object.keys(projection.features).sort();
-        throw new errors/* InputError */.dz(`feature ${JSON.stringify(spec)} has no events on the state branch (known: ${known.length ? known.join(', ') : 'none'})`);
-    }
-    const features = featuresOf(projection, spec).map((f) => {
-        const progress = taskProgress(f);
-        return {
-            spec: f.spec,
-            name: f.registration?.name ?? null,
-            baseBranch: f.registration?.baseBranch ?? null,
-            tasks: { total: progress.total, done: progress.done, inProgress: progress.inProgress, open: progress.open },
-            agents: agentsOf(f).map((a) => {
-                const names = agentAliases(a);
-                const mine = progress.tasks.filter((t) => t.agent !== undefined && names.includes(t.agent));
-                return {
-                    role: a.role,
-                    branch: a.branch,
-                    index: a.index ?? null,
-                    tasksDone: mine.filter((t) => t.state === 'done').length,
-                    tasksInProgress: mine.filter((t) => t.state === 'in-progress').length,
-                    lastActivity: lastActivity(f, names),
-                };
-            }),
-            openConflicts: openConflicts(projection, f.spec).map((c) => ({
-                id: c.id,
-                left: c.left,
-                right: c.right,
-                files: c.files.map((x) => x.path),
-                detectedAt: c.detectedAt,
-            })),
-            tests: latestTests(f).map((t) => ({
-                role: t.role,
-                branch: t.branch ?? null,
-                suite: t.suite,
-                passed: t.passed,
-                failed: t.failed,
-                skipped: t.skipped,
-                commit: t.commit,
-                time: t.time,
-                runUrl: t.runUrl ?? null,
-            })),
-            openPrs: openPrs(f).map((p) => ({
-                number: p.number,
-                url: p.url,
-                head: p.head,
-                base: p.base,
-                title: p.title ?? null,
-                action: p.action,
-            })),
-            blockers: openBlockers(f).map((b) => ({
-                id: b.id,
-                agent: b.raised?.agent ?? null,
-                reason: b.raised?.reason ?? '',
-                raisedAt: b.raised?.time ?? '',
-            })),
-            eventCount: f.eventCount,
-            lastEvent: f.recent[0]?.time ?? null,
-        };
-    });
-    return { commit: snapshot.commit, features, problems: projection.problems };
-}
-/** The status as markdown (readable in a terminal too); user text is escaped. */
-function formatStatus(report) {
-    const lines = [];
-    if (report.features.length === 0)
-        lines.push('No features recorded yet.');
-    for (const f of report.features) {
-        lines.push(`## ${md(f.spec)}${f.name ? `: ${md(f.name)}` : ''}`, '');
-        lines.push(`Tasks ${progressText(f.tasks)}; ${f.openConflicts.length} open conflict(s); ${f.blockers.length} blocker(s); last event ${when(f.lastEvent) || 'none'}.`, '');
-        lines.push(...table(['Agent', 'Branch', 'Done', 'In progress', 'Last activity'], f.agents.map((a) => [
-            md(a.role) + (a.index ? ` ${a.index}` : ''),
-            md(a.branch),
-            String(a.tasksDone),
-            String(a.tasksInProgress),
-            when(a.lastActivity),
-        ])));
-        for (const c of f.openConflicts)
-            lines.push('', `- conflict ${md(c.id)}: ${md(c.left)} and ${md(c.right)} in ${c.files.map((p) => md(p)).join(', ')} (since ${when(c.detectedAt)})`);
-        for (const t of f.tests)
-            lines.push(`- tests ${md(t.suite)} (${md(t.role)}${t.branch ? `, ${md(t.branch)}` : ''}): ${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped at ${sha(t.commit)}`);
-        for (const p of f.openPrs)
-            lines.push(`- PR ${markdown_link(`#${p.number}`, p.url)} ${md(p.head)} into ${md(p.base)}${p.title ? `: ${md(p.title)}` : ''}`);
-        for (const b of f.blockers)
-            lines.push(`- blocker ${md(b.id)}${b.agent ? ` (${md(b.agent)})` : ''}: ${md(b.reason)}`);
-        lines.push('');
-    }
-    for (const p of report.problems)
-        lines.push(`- unreadable event file ${md(p.path)}: ${md(p.reason)}`);
-    return markdown_document(lines);
-}
-
-;// CONCATENATED MODULE: external "node:timers/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: ./shared/state/projection-check.ts
-
-/**
- * The shape check of a stored projection.json. The projection is a cache:
- * anything in it that the code would trip over (a record that is a string, a
- * feature that is null, a count that is text) makes it unusable, and the
- * caller rebuilds it from the events instead of failing the write. Records
- * keyed by user data are copied into objects without a prototype, so that no
- * key (`__proto__`, `constructor`) can reach Object.prototype.
- */
-class ShapeError extends Error {
-}
-const projection_check_fail = (at, expected) => {
-    throw new ShapeError(`${at} ${expected}`);
-};
-const str = (v, at) => (typeof v === 'string' ? v : projection_check_fail(at, 'is not a text'));
-const projection_check_int = (v, at) => (Number.isSafeInteger(v) && v >= 0 ? v : projection_check_fail(at, 'is not a whole number'));
-const maybe = (check) => (v, at) => v === undefined ? undefined : check(v, at);
-const nullable = (check) => (v, at) => v === null ? null : check(v, at);
-const list = (check) => (v, at) => Array.isArray(v) ? v.map((item, i) => check(item, `${at}[${i}]`)) : projection_check_fail(at, 'is not a list');
-/** A plain object with the given fields (other fields are kept as they are: a newer writer may add some). */
-const object = (fields) => (v, at) => {
-    if (v === null || typeof v !== 'object' || Array.isArray(v))
-        projection_check_fail(at, 'is not an object');
-    const out = Object.create(null);
-    for (const [key, value] of Object.entries(v))
-        out[key] = value;
-    for (const [key, check] of Object.entries(fields)) {
-        const checked = check(out[key], `${at}.${key}`);
-        if (checked !== undefined)
-            out[key] = checked;
-    }
-    return out;
-};
-/** A record keyed by user data: a prototype-less copy, every value checked. */
-const record = (check) => (v, at) => {
-    if (v === null || typeof v !== 'object' || Array.isArray(v))
-        projection_check_fail(at, 'is not an object');
-    const out = Object.create(null);
-    for (const [key, value] of Object.entries(v))
-        out[key] = check(value, `${at}[${JSON.stringify(key)}]`);
-    return out;
-};
-const stamped = (fields) => object({ stamp: str, time: str, ...fields });
-const projection_check_range = object({ start: projection_check_int, end: projection_check_int });
-const summary = stamped({ kind: str, feature: str, actor: str, summary: str });
-const feature = object({
-    spec: str,
-    registration: nullable(stamped({ name: str, baseBranch: maybe(str), tasksFile: maybe(str), tasks: list(object({ id: str, description: str })) })),
-    agents: record(stamped({ role: str, branch: str, index: maybe(projection_check_int) })),
-    tasks: record(stamped({ state: str, commit: str, agent: str, message: maybe(str) })),
-    prs: record(stamped({ action: str, number: projection_check_int, url: str, head: str, base: str })),
-    conflicts: record(object({
-        id: str,
-        branches: list(str),
-        detected: nullable(stamped({
-            left: str,
-            right: str,
-            files: list(object({ path: str, kind: str, leftRanges: list(projection_check_range), rightRanges: list(projection_check_range) })),
-        })),
-        resolved: nullable(stamped({ detectedAt: str, lifetimeSeconds: projection_check_int })),
-        openSince: list(str),
-    })),
-    divergence: record(record(stamped({ ahead: projection_check_int, behind: projection_check_int, sha: str }))),
-    tests: record(stamped({ role: str, suite: str, passed: projection_check_int, failed: projection_check_int, skipped: projection_check_int, durationMs: projection_check_int, commit: str })),
-    blockers: record(object({
-        id: str,
-        raised: nullable(stamped({ agent: maybe(str), reason: str })),
-        cleared: nullable(stamped({ note: maybe(str) })),
-    })),
-    guards: record(object({ branch: str, kind: str, subject: str, raised: projection_check_int, cleared: projection_check_int, detected: nullable(stamped({ detail: str, commit: str })) })),
-    synced: record(stamped({ sha: str })),
-    activity: record(str),
-    counts: record(projection_check_int),
-    eventCount: projection_check_int,
-    recent: list(summary),
-});
-const projection = object({
-    schema: (v, at) => (v === PROJECTION_SCHEMA ? v : projection_check_fail(at, `is ${JSON.stringify(v)}, not format version ${PROJECTION_SCHEMA}`)),
-    eventCount: projection_check_int,
-    eventsTree: nullable((v, at) => (typeof v === 'string' && /^[0-9a-f]{40,64}$/.test(v) ? v : projection_check_fail(at, 'is not a tree id'))),
-    features: (v, at) => {
-        const out = record(feature)(v, at);
-        for (const [key, f] of Object.entries(out))
-            if (f.spec !== key)
-                projection_check_fail(`${at}[${JSON.stringify(key)}].spec`, 'is not its own key');
-        return out;
-    },
-    recent: list(summary),
-    problems: list(object({ path: str, reason: str })),
-});
-/** The projection, checked and made prototype-safe, or the first reason it cannot be used. */
-function checkProjection(raw) {
-    try {
-        return { projection: projection(raw, 'projection') };
-    }
-    catch (error) {
-        if (error instanceof ShapeError)
-            return { problem: error.message };
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/state/projection-io.ts
-
-
-
-/** The content of projection.json.sha256 for the bytes of a projection.json. */
-function projectionDigest(serialized) {
-    return `${sha256Hex(serialized)}\n`;
-}
-/**
- * Reads a stored projection.json, or returns null with the reason when it
- * cannot be used (the caller then rebuilds it from the events): missing,
- * not the bytes its digest file vouches for (edited by hand), not JSON, or
- * not shaped like a projection anywhere the code would look.
- */
-function parseStoredProjection(content, digest) {
-    if (!content)
-        return { projection: null, reason: 'missing' };
-    const text = content.toString('utf8');
-    if (digest !== undefined) {
-        if (!digest)
-            return { projection: null, reason: 'without its digest file (written by an older version, or removed)' };
-        if (digest.toString('utf8') !== projectionDigest(text))
-            return { projection: null, reason: 'not what its digest says (edited outside agent-orchestrator)' };
-    }
-    let raw;
-    try {
-        raw = JSON.parse(text);
-    }
-    catch {
-        return { projection: null, reason: 'not valid JSON' };
-    }
-    const p = raw;
-    if (!p || typeof p !== 'object' || Array.isArray(p))
-        return { projection: null, reason: 'not a JSON object' };
-    if (p.schema !== PROJECTION_SCHEMA)
-        return { projection: null, reason: `of format version ${JSON.stringify(p.schema)}, not ${PROJECTION_SCHEMA}` };
-    const checked = checkProjection(raw);
-    if ('problem' in checked)
-        return { projection: null, reason: `not shaped like a projection (${checked.problem})` };
-    return { projection: checked.projection, reason: '' };
-}
-/** Whether a stored projection.json is one of ours (any version of the format): the marker of state branches written before the marker file. */
-function isOurProjection(content) {
-    if (!content)
-        return false;
-    try {
-        const raw = JSON.parse(content.toString('utf8'));
-        return Boolean(raw && typeof raw === 'object' && raw.schema === PROJECTION_SCHEMA && 'eventsTree' in raw && 'features' in raw);
-    }
-    catch {
-        return false;
-    }
-}
-
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./shared/state/git-objects.ts
@@ -35249,7 +38042,7 @@ async function catFileBatch(git, specs) {
         return [];
     for (const spec of specs) {
         if (/[\n\r]/.test(spec))
-            throw new errors/* StateError */.qq(`object name ${JSON.stringify(spec)} contains a line break`);
+            throw new StateError(`object name ${JSON.stringify(spec)} contains a line break`);
     }
     const args = ['cat-file', '--batch', '--buffer'];
     const input = `${specs.join('\n')}\n`;
@@ -35259,7 +38052,7 @@ async function catFileBatch(git, specs) {
     for (const spec of specs) {
         const record = readBatchRecord(stdout, pos);
         if (!record || record.next > stdout.length)
-            throw new errors/* StateError */.qq(`git cat-file --batch ended early, before ${JSON.stringify(spec)}`);
+            throw new StateError(`git cat-file --batch ended early, before ${JSON.stringify(spec)}`);
         results.push(record.result.missing ? { spec, missing: true } : { ...record.result, spec });
         pos = record.next;
     }
@@ -35365,7 +38158,7 @@ async function followCatFile(git, listFile, options) {
             if (failure)
                 throw failure;
             if (pending.length)
-                throw new errors/* StateError */.qq('git cat-file --batch stopped in the middle of an object');
+                throw new StateError('git cat-file --batch stopped in the middle of an object');
             return count;
         }
         finally {
@@ -35377,7 +38170,7 @@ async function followCatFile(git, listFile, options) {
 }
 /** Runs `fn` with a new private temporary folder, removed afterwards whatever happens. */
 async function withTempDir(prefix, fn) {
-    const dir = await (0,external_node_fs_promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_.tmpdir)(), prefix));
+    const dir = await (0,external_node_fs_promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), prefix));
     try {
         return await fn(dir);
     }
@@ -35418,7 +38211,7 @@ function parseTree(content, oidHexLength) {
         const space = content.indexOf(0x20, pos);
         const nul = content.indexOf(0x00, space);
         if (space < 0 || nul < 0)
-            throw new errors/* StateError */.qq('cannot parse a tree object of the state branch');
+            throw new StateError('cannot parse a tree object of the state branch');
         const mode = content.toString('latin1', pos, space);
         const name = content.toString('latin1', space + 1, nul);
         const oid = content.toString('hex', nul + 1, nul + 1 + idBytes);
@@ -35467,7 +38260,7 @@ class ObjectWriter {
                 const ids = out.split('\n');
                 objects.forEach((o, i) => {
                     if (ids[i] !== o.oid)
-                        throw new errors/* StateError */.qq(`git stored a ${type} as ${ids[i] ?? 'nothing'} where ${o.oid} was computed; state not written`);
+                        throw new StateError(`git stored a ${type} as ${ids[i] ?? 'nothing'} where ${o.oid} was computed; state not written`);
                 });
             }));
         });
@@ -35489,6 +38282,248 @@ function commitContent(c) {
     return [`tree ${c.tree}`, ...c.parents.map((p) => `parent ${p}`), `author ${who}`, `committer ${who}`, '', c.message, ''].join('\n');
 }
 
+;// CONCATENATED MODULE: ./shared/state/summarize.ts
+const MAX_SUMMARY = 160;
+/** A one-line plain-text description of an event for "recent events" lists (escaped when rendered). */
+function summarizeEvent(event) {
+    return bound(describe(event));
+}
+function describe(event) {
+    switch (event.kind) {
+        case 'feature-registered':
+            return `registered "${event.data.name}"${event.data.tasks ? ` with ${plural(event.data.tasks.length, 'task')}` : ''}`;
+        case 'agent-assigned':
+            return `${event.data.role}${event.data.index ? ` ${event.data.index}` : ''} assigned to ${event.data.branch}`;
+        case 'task-updated':
+            return `${event.data.taskId} ${event.data.state} by ${event.data.agent} at ${summarize_short(event.data.commit)}`;
+        case 'pr-updated':
+            return `PR #${event.data.number} ${event.data.action}: ${event.data.head} into ${event.data.base}`;
+        case 'conflict-detected':
+            return `conflict ${event.data.left} / ${event.data.right} in ${plural(event.data.files.length, 'file')}`;
+        case 'conflict-resolved':
+            return `conflict ${event.data.left} / ${event.data.right} resolved after ${event.data.lifetimeSeconds}s`;
+        case 'divergence-measured':
+            return `${event.data.branch} is ${event.data.ahead} ahead, ${event.data.behind} behind ${event.data.against}`;
+        case 'test-result':
+            return `${event.data.suite} (${event.data.role}): ${event.data.passed} passed, ${event.data.failed} failed, ${event.data.skipped} skipped`;
+        case 'blocker-raised':
+            return `blocker ${event.data.id} raised${event.data.agent ? ` by ${event.data.agent}` : ''}`;
+        case 'blocker-cleared':
+            return `blocker ${event.data.id} cleared`;
+        case 'branch-synced':
+            return `${event.data.branch} synced at ${summarize_short(event.data.sha)}`;
+        case 'scan-completed':
+            return `${event.data.scanner} scan: ${event.data.pairs} pair(s), ${event.data.conflicted} conflicting, ${event.data.errors} error(s)`;
+        case 'task-merged':
+            return `${event.data.taskId} merged into ${event.data.into}${event.data.pr ? ` by PR #${event.data.pr}` : ''} at ${summarize_short(event.data.commit)}`;
+    }
+}
+function summarize_short(sha) {
+    return sha.slice(0, 7);
+}
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+function bound(text) {
+    const line = text.replace(/\s+/g, ' ');
+    return line.length > MAX_SUMMARY ? `${line.slice(0, MAX_SUMMARY - 3)}...` : line;
+}
+
+;// CONCATENATED MODULE: ./shared/state/projection-types.ts
+/** Version of the projection.json format; a stored projection of another version is rebuilt. */
+const PROJECTION_SCHEMA = 2;
+/** How many recent events the dashboard and each feature keep (`events recent N` reads the log for more). */
+const RECENT_LIMIT = 100;
+const FEATURE_RECENT_LIMIT = 30;
+
+;// CONCATENATED MODULE: ./shared/state/projection.ts
+
+
+
+
+
+function emptyProjection() {
+    return { schema: PROJECTION_SCHEMA, eventCount: 0, eventsTree: null, features: {}, recent: [], problems: [] };
+}
+function emptyFeature(spec) {
+    return {
+        spec,
+        registration: null,
+        agents: {},
+        tasks: {},
+        prs: {},
+        conflicts: {},
+        divergence: {},
+        tests: {},
+        blockers: {},
+        synced: {},
+        merged: {},
+        scans: {},
+        activity: {},
+        counts: {},
+        eventCount: 0,
+        recent: [],
+    };
+}
+/**
+ * Folds one NEW event (its key not yet in the log) into the projection, in
+ * place. Every rule is order-independent — latest is the greatest stamp,
+ * counts add, recent lists keep the greatest stamps — so folding any
+ * permutation of a set of events gives the same projection.
+ */
+function applyEvent(projection, event) {
+    const feature = (projection.features[event.feature] ??= emptyFeature(event.feature));
+    const s = { stamp: stampOf(event), time: event.time };
+    projection.eventCount++;
+    feature.eventCount++;
+    feature.counts[event.kind] = (feature.counts[event.kind] ?? 0) + 1;
+    let summary;
+    const summarize = () => (summary ??= { ...s, kind: event.kind, feature: event.feature, actor: event.actor, summary: summarizeEvent(event) });
+    keepNewest(projection.recent, s.stamp, summarize, RECENT_LIMIT);
+    keepNewest(feature.recent, s.stamp, summarize, FEATURE_RECENT_LIMIT);
+    const touch = (name) => {
+        if (name && !(feature.activity[name] >= event.time))
+            feature.activity[name] = event.time;
+    };
+    switch (event.kind) {
+        case 'feature-registered': {
+            const d = event.data;
+            if (newer(s, feature.registration)) {
+                feature.registration = { ...s, name: d.name, baseBranch: d.baseBranch, tasksFile: d.tasksFile, tasks: d.tasks ?? [] };
+            }
+            break;
+        }
+        case 'agent-assigned': {
+            const d = event.data;
+            touch(d.branch);
+            if (newer(s, feature.agents[d.branch]))
+                feature.agents[d.branch] = { ...s, role: d.role, branch: d.branch, index: d.index };
+            break;
+        }
+        case 'task-updated': {
+            const d = event.data;
+            touch(d.agent);
+            if (newer(s, feature.tasks[d.taskId])) {
+                feature.tasks[d.taskId] = { ...s, state: d.state, commit: d.commit, agent: d.agent, message: d.message };
+            }
+            break;
+        }
+        case 'pr-updated': {
+            const d = event.data;
+            touch(d.head);
+            // Merged and closed are final (GitHub's times have one-second resolution, so an update
+            // recorded in the same second must not reopen it); among equals the latest wins.
+            const current = feature.prs[String(d.number)];
+            const rank = (a) => (a === 'merged' || a === 'closed' ? 1 : 0);
+            if (!current || rank(d.action) > rank(current.action) || (rank(d.action) === rank(current.action) && newer(s, current)))
+                feature.prs[String(d.number)] = { ...s, ...d };
+            break;
+        }
+        // Scans (conflicts, divergence, their heartbeat) are not an agent's activity: an idle agent must look idle.
+        case 'conflict-detected': {
+            const d = event.data;
+            const c = conflictOf(feature, event.feature, d.left, d.right);
+            if (newer(s, c.detected))
+                c.detected = { ...s, ...d };
+            if (!c.resolved || s.stamp > c.resolved.stamp)
+                c.openSince = insertSorted(c.openSince, s.stamp);
+            break;
+        }
+        case 'conflict-resolved': {
+            const d = event.data;
+            const c = conflictOf(feature, event.feature, d.left, d.right);
+            if (newer(s, c.resolved)) {
+                c.resolved = { ...s, detectedAt: d.detectedAt, lifetimeSeconds: d.lifetimeSeconds };
+                c.openSince = c.openSince.filter((stamp) => stamp > s.stamp);
+            }
+            break;
+        }
+        case 'divergence-measured': {
+            const d = event.data;
+            const byAgainst = (feature.divergence[d.branch] ??= {});
+            if (newer(s, byAgainst[d.against]))
+                byAgainst[d.against] = { ...s, ahead: d.ahead, behind: d.behind, sha: d.sha };
+            break;
+        }
+        case 'test-result': {
+            const d = event.data;
+            touch(d.branch ?? d.role);
+            const id = JSON.stringify([d.role, d.branch ?? null, d.suite]);
+            if (newer(s, feature.tests[id]))
+                feature.tests[id] = { ...s, ...d };
+            break;
+        }
+        case 'blocker-raised': {
+            const d = event.data;
+            touch(d.agent);
+            const b = (feature.blockers[d.id] ??= { id: d.id, raised: null, cleared: null, raisedCount: 0, clearedCount: 0 });
+            b.raisedCount++;
+            if (newer(s, b.raised))
+                b.raised = { ...s, agent: d.agent, reason: d.reason };
+            break;
+        }
+        case 'blocker-cleared': {
+            const d = event.data;
+            const b = (feature.blockers[d.id] ??= { id: d.id, raised: null, cleared: null, raisedCount: 0, clearedCount: 0 });
+            b.clearedCount++;
+            if (newer(s, b.cleared))
+                b.cleared = { ...s, note: d.note };
+            break;
+        }
+        case 'branch-synced': {
+            const d = event.data;
+            touch(d.branch);
+            if (newer(s, feature.synced[d.branch]))
+                feature.synced[d.branch] = { ...s, sha: d.sha };
+            break;
+        }
+        case 'scan-completed': {
+            const d = event.data;
+            if (newer(s, feature.scans[d.scanner])) {
+                const { scanner: _scanner, occurrence: _occurrence, ...rest } = d;
+                feature.scans[d.scanner] = { ...s, ...rest };
+            }
+            break;
+        }
+        case 'task-merged': {
+            const d = event.data;
+            const byCommit = (feature.merged[d.taskId] ??= {});
+            // The first merge of a commit is when it was merged.
+            const current = byCommit[d.commit];
+            if (!current || s.stamp < current.stamp)
+                byCommit[d.commit] = { ...s, into: d.into, ...(d.pr ? { pr: d.pr } : {}) };
+            break;
+        }
+    }
+}
+/** The projection as stored: canonical JSON, so equal projections are equal bytes. */
+function serializeProjection(projection) {
+    return `${canonicalJson(projection, 1)}\n`;
+}
+function newer(s, current) {
+    return !current || s.stamp > current.stamp;
+}
+function conflictOf(feature, spec, left, right) {
+    const id = conflictId(spec, left, right);
+    return (feature.conflicts[id] ??= { id, branches: sortedPair(left, right), detected: null, resolved: null, openSince: [] });
+}
+/** Inserts into a newest-first list bounded to `limit`, in place; builds the summary only when it is kept. */
+function keepNewest(list, stamp, summarize, limit) {
+    if (list.length >= limit && stamp < list[list.length - 1].stamp)
+        return;
+    let i = 0;
+    while (i < list.length && list[i].stamp > stamp)
+        i++;
+    list.splice(i, 0, summarize());
+    if (list.length > limit)
+        list.length = limit;
+}
+function insertSorted(list, value) {
+    if (list.includes(value))
+        return list;
+    return [...list, value].sort();
+}
+
 ;// CONCATENATED MODULE: ./shared/state/render-dashboard.ts
 
 
@@ -35506,6 +38541,7 @@ function renderDashboard(projection) {
             md(f.registration?.name, 80),
             `${agents.filter((a) => a.role === 'overseer').length} + ${agents.filter((a) => a.role === 'implementor').length}`,
             `${p.done}/${p.total}`,
+            String(p.merged),
             String(p.inProgress),
             String(openConflicts(projection, f.spec).length),
             String(openBlockers(f).length),
@@ -35519,16 +38555,7 @@ function renderDashboard(projection) {
         String(c.files.length),
         when(c.detectedAt),
     ]);
-    const testRows = features.flatMap((f) => latestTests(f).map((t) => [
-        md(f.spec),
-        md(t.role),
-        md(t.branch),
-        md(t.suite),
-        String(t.passed),
-        t.failed > 0 ? `**${t.failed}**` : '0',
-        String(t.skipped),
-        when(t.time),
-    ]));
+    const testRows = features.flatMap((f) => latestTests(f).map((t) => [md(f.spec), md(t.role), md(t.branch), md(t.suite), ...testCounts(t), when(t.time), resultCell(t)]));
     const problems = projection.problems.map((p) => [md(p.path, 300), md(p.reason, 300)]);
     const lines = [
         '# Orchestrator state',
@@ -35537,12 +38564,22 @@ function renderDashboard(projection) {
         'everything else (this file, `projection.json`, `features/`) is generated from the events on every',
         'write. Do not edit generated files by hand: record events with `orchestrator events` instead.',
         '',
-        `Events recorded: ${projection.eventCount}.`,
+        `Events recorded: ${projection.eventCount}. ${scanLine(lastScan(projection))}`,
         '',
-        ...section('Features', table(['Feature', 'Name', 'Agents (overseer + implementors)', 'Tasks done', 'In progress', 'Open conflicts', 'Blockers', 'Last event'], featureRows), 'No features registered yet.'),
+        ...section('Features', table([
+            'Feature',
+            'Name',
+            'Agents (overseer + implementors)',
+            'Tasks done',
+            'Merged',
+            'In progress',
+            'Open conflicts',
+            'Blockers',
+            'Last event',
+        ], featureRows), 'No features registered yet.'),
+        ...healthSection(features.flatMap((f) => agentHealth(f).map((health) => ({ spec: f.spec, health })))),
         ...section('Open conflicts', table(['Feature', 'Id', 'Branches', 'Files', 'Detected'], conflictRows), 'No open conflicts.'),
-        ...section('Latest test results', table(['Feature', 'Role', 'Branch', 'Suite', 'Passed', 'Failed', 'Skipped', 'When'], testRows), 'No test results yet.'),
-        ...guardSection(features.flatMap((f) => openGuards(f)), true),
+        ...section('Latest test results', table(['Feature', 'Role', 'Branch', 'Suite', 'Tests passed', 'Tests failed', 'Tests skipped', 'When', 'Result'], testRows), 'No test results yet.'),
         ...recentSection(projection.recent, true),
         ...(problems.length ? section('Unreadable event files', table(['Path', 'Reason'], problems), '') : []),
     ];
@@ -35571,6 +38608,38 @@ function renderViews(projection, layout, features) {
         }
     }
     return files;
+}
+
+;// CONCATENATED MODULE: ./shared/state/projection-io.ts
+
+/**
+ * Reads a stored projection.json, or returns null with the reason when it
+ * cannot be used (the caller then rebuilds it from the events).
+ */
+function parseStoredProjection(content) {
+    if (!content)
+        return { projection: null, reason: 'missing' };
+    let raw;
+    try {
+        raw = JSON.parse(content.toString('utf8'));
+    }
+    catch {
+        return { projection: null, reason: 'not valid JSON' };
+    }
+    const p = raw;
+    if (!p || typeof p !== 'object')
+        return { projection: null, reason: 'not a JSON object' };
+    if (p.schema !== PROJECTION_SCHEMA)
+        return { projection: null, reason: `of format version ${JSON.stringify(p.schema)}, not ${PROJECTION_SCHEMA}` };
+    const shapeOk = typeof p.eventCount === 'number' &&
+        (p.eventsTree === null || typeof p.eventsTree === 'string') &&
+        p.features !== null &&
+        typeof p.features === 'object' &&
+        Array.isArray(p.recent) &&
+        Array.isArray(p.problems);
+    if (!shapeOk)
+        return { projection: null, reason: 'not shaped like a projection' };
+    return { projection: p, reason: '' };
 }
 
 ;// CONCATENATED MODULE: ./shared/state/rebuild.ts
@@ -35632,7 +38701,7 @@ async function readEventLog(git, layout, eventsTree, onEvent) {
         let files = [];
         const count = await followCatFile(git, listFile, {
             onStart: () => {
-                files = parseListing((0,external_node_fs_.readFileSync)(listFile, 'utf8'), layout, problems);
+                files = parseListing((0,external_node_fs_namespaceObject.readFileSync)(listFile, 'utf8'), layout, problems);
             },
             onObject: (blob, i) => {
                 const relative = files[i];
@@ -35641,7 +38710,7 @@ async function readEventLog(git, layout, eventsTree, onEvent) {
             },
         });
         if (count !== files.length)
-            throw new errors/* StateError */.qq(`git cat-file read ${count} objects of the ${files.length} files of the events tree`);
+            throw new StateError(`git cat-file read ${count} objects of the ${files.length} files of the events tree`);
     });
     problems.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     return problems;
@@ -35749,30 +38818,25 @@ async function loadStateAt(git, layout, logger, commit, paths = []) {
             projection: emptyProjection(),
             eventsTree: null,
             rebuilt: false,
-            ours: true,
             listing: () => null,
             object: () => undefined,
             load: nothing,
         };
     }
-    const wanted = [...new Set([layout.projectionPath, layout.projectionDigestPath, layout.markerPath, layout.eventsDir, ...paths])];
+    const wanted = [...new Set([layout.projectionPath, layout.eventsDir, ...paths])];
     const results = await catFileBatch(git, wanted.map((p) => objectName(commit, p)));
     const byPath = new Map();
     wanted.forEach((p, i) => byPath.set(p, results[i]));
     const events = byPath.get(layout.eventsDir);
     if (!events.missing && events.type !== 'tree')
-        throw new errors/* StateError */.qq(`"${layout.eventsDir}" on the state branch is a ${events.type}, not a folder`);
+        throw new StateError(`"${layout.eventsDir}" on the state branch is a ${events.type}, not a folder`);
     const eventsTree = events.missing ? null : events.oid;
     const stored = byPath.get(layout.projectionPath);
-    const digest = byPath.get(layout.projectionDigestPath);
-    const marker = byPath.get(layout.markerPath);
-    const storedBytes = stored.missing ? null : stored.content;
-    const ours = (!marker.missing && marker.type === 'blob') || isOurProjection(storedBytes);
-    const { projection: parsed, reason } = parseStoredProjection(storedBytes, digest.missing ? null : digest.content);
+    const { projection: parsed, reason } = parseStoredProjection(stored.missing ? null : stored.content);
     let projection = parsed;
     let rebuilt = false;
     if (!projection || projection.eventsTree !== eventsTree) {
-        if (eventsTree || (storedBytes && !projection)) {
+        if (eventsTree) {
             const why = projection ? 'out of date (the events folder changed outside agent-orchestrator)' : reason;
             logger.warning(`${layout.projectionPath} at ${commit.slice(0, 12)} is ${why}: rebuilding it from all events`);
         }
@@ -35787,7 +38851,6 @@ async function loadStateAt(git, layout, logger, commit, paths = []) {
         projection,
         eventsTree,
         rebuilt,
-        ours,
         load: async (paths) => {
             const more = paths.filter((p) => !byPath.has(p));
             const found = await catFileBatch(git, more.map((p) => objectName(commit, p)));
@@ -35801,7 +38864,7 @@ async function loadStateAt(git, layout, logger, commit, paths = []) {
             if (!trees.has(dir)) {
                 // A folder we did not read would be rebuilt empty, dropping its files: refuse.
                 if (!byPath.has(dir))
-                    throw new errors/* StateError */.qq(`internal error: folder "${dir}" of the state branch was not loaded`);
+                    throw new StateError(`internal error: folder "${dir}" of the state branch was not loaded`);
                 const r = byPath.get(dir);
                 trees.set(dir, r && !r.missing && r.type === 'tree' ? parseTree(r.content, r.oid.length) : null);
             }
@@ -35839,7 +38902,7 @@ function buildTree(writer, listing, changes, top = '') {
     const dirs = new Set([top]);
     for (const change of changes) {
         if (change.path === top || !under(change.path))
-            throw new errors/* StateError */.qq(`internal error: ${change.path} is not inside "${top}"`);
+            throw new StateError(`internal error: ${change.path} is not inside "${top}"`);
         const dir = parentDir(change.path);
         perDir.set(dir, [...(perDir.get(dir) ?? []), change]);
         for (const d of foldersOf(change.path))
@@ -35858,7 +38921,7 @@ function buildTree(writer, listing, changes, top = '') {
             const existing = entries.get(name);
             if (existing && existing.type !== entry.type) {
                 const where = dir ? `${dir}/${name}` : name;
-                throw new errors/* StateError */.qq(`the state branch has a ${tree_edit_describe(existing.type)} at "${where}" where a ${tree_edit_describe(entry.type)} belongs; move it away and retry`);
+                throw new StateError(`the state branch has a ${tree_edit_describe(existing.type)} at "${where}" where a ${tree_edit_describe(entry.type)} belongs; move it away and retry`);
             }
             entries.set(name, entry);
         };
@@ -35885,7 +38948,6 @@ function tree_edit_describe(type) {
 
 
 
-
 /**
  * One attempt of an append against the commit `head` we just read: find
  * which events are new, fold them into the stored projection, re-render the
@@ -35899,7 +38961,6 @@ async function planAppend(ctx, head, events) {
     const touched = [...eventPaths, layout.projectionPath, layout.dashboardPath, ...features.map((f) => layout.overseerViewPath(f))];
     const folders = new Set(touched.flatMap(foldersOf));
     const state = await loadStateAt(git, layout, ctx.logger, head, [...folders, ...eventPaths]);
-    assertOurs(state, layout, ctx);
     const added = [];
     const skipped = [];
     const problems = [];
@@ -35935,7 +38996,7 @@ async function planAppend(ctx, head, events) {
         await state.load(extra.flatMap(([p]) => foldersOf(p)));
     const views = [...renderViews(projection, layout, rendered), ...extra];
     const addedPaths = added.map((e) => layout.eventPath(e.feature, e.key));
-    const paths = [...addedPaths, layout.projectionPath, layout.projectionDigestPath, ...views.map(([p]) => p)].sort();
+    const paths = [...addedPaths, layout.projectionPath, ...views.map(([p]) => p)].sort();
     if (ctx.dryRun)
         return { added, skipped, paths, problems, projection };
     const writer = new ObjectWriter(git, ctx.algorithm);
@@ -35947,12 +39008,9 @@ async function planAppend(ctx, head, events) {
     }));
     const eventsTree = buildTree(writer, state.listing, eventChanges, layout.eventsDir);
     projection.eventsTree = eventsTree;
-    const serialized = serializeProjection(projection);
     const rootChanges = [
         { path: layout.eventsDir, mode: '40000', type: 'tree', oid: eventsTree },
-        { path: layout.projectionPath, mode: '100644', type: 'blob', oid: writer.add('blob', serialized) },
-        { path: layout.projectionDigestPath, mode: '100644', type: 'blob', oid: writer.add('blob', projectionDigest(serialized)) },
-        { path: layout.markerPath, mode: '100644', type: 'blob', oid: writer.add('blob', STATE_MARKER) },
+        { path: layout.projectionPath, mode: '100644', type: 'blob', oid: writer.add('blob', serializeProjection(projection)) },
         ...views.map(([path, content]) => ({ path, mode: '100644', type: 'blob', oid: writer.add('blob', content) })),
     ];
     const tree = buildTree(writer, state.listing, rootChanges, '');
@@ -35966,24 +39024,13 @@ async function planAppend(ctx, head, events) {
     await writer.flush();
     return { added, skipped, paths, problems, projection, commit };
 }
-/**
- * A branch that is not ours (a code branch named by mistake) is never written: its README would be
- * overwritten. `state-branch: current` keeps everything under its own folder, so it is exempt.
- */
-function assertOurs(state, layout, ctx) {
-    if (state.ours || layout.root !== '' || ctx.adoptForeign)
-        return;
-    throw new errors/* InputError */.dz(`state-branch ${JSON.stringify(ctx.branch ?? '')} exists but is not an agent-orchestrator state branch (no ${layout.markerPath} or projection.json of ours at ${state.commit?.slice(0, 12)}); nothing was written. Name another state branch, or set adopt-state-branch: true (--adopt-state-branch) to record on it anyway`);
-}
-/** The marker file's content: what the branch is, for whoever finds it. */
-const STATE_MARKER = 'This branch (or folder) holds the event log of agent-orchestrator. It is written only by agent-orchestrator; see its README.\n';
 function assertRelativePath(path) {
     const parts = path.split('/');
     if (!path ||
         path.startsWith('/') ||
         parts.some((p) => p === '' || p === '.' || p === '..' || p.toLowerCase() === '.git') ||
         /[\u0000-\u001f]/.test(path)) {
-        throw new errors/* StateError */.qq(`internal: derived state file path ${JSON.stringify(path)} is not a plain relative path`);
+        throw new StateError(`internal: derived state file path ${JSON.stringify(path)} is not a plain relative path`);
     }
     return path;
 }
@@ -35998,74 +39045,26 @@ function commitMessage(events) {
 ;// CONCATENATED MODULE: ./shared/state/backoff.ts
 const BACKOFF_BASE_MS = 100;
 const BACKOFF_CAP_MS = 2000;
-/** When attempts are slow, the cap grows to this many of them (50 writers x 4 appends on 2 cores: 8 let one append need 25 attempts, 20 keeps the worst at about 14; npm run bench:writers). */
-const CAP_SLOTS = 20;
+/** When attempts are slow, the cap grows to this many of them. */
+const CAP_SLOTS = 8;
 /**
- * The wait before the next attempt after a lost compare-and-swap race, with
- * "decorrelated jitter": a random time between the base and three times the
- * previous wait, capped. Each writer's waits drift apart from the others'
- * instead of marching in step, which full or equal jitter on a shared
- * exponential schedule does not prevent. The base is 100 ms or, when longer,
- * half the time our last attempt took, and the cap is 2 s or, when longer,
- * 20 such attempts: on a slow machine or network the writers spread out as
- * fast as they collide. `previousMs` is 0 before the first retry.
+ * The wait before retry number `retry` (1 = the first retry) of a lost
+ * compare-and-swap race: exponential, capped, with "equal jitter" (half
+ * fixed, half random) so that a loser never retries at once into the same
+ * crowd. The slot is the base or, when longer, the time our last attempt
+ * took, and the cap is 2 s or, when longer, 8 such attempts: on a slow
+ * machine or network the writers spread out as fast as they collide.
+ * (Simulated with 20 writers on 2 cores: full jitter on a fixed 100 ms slot
+ * lost a writer in about half of the runs; this in none, even with attempts
+ * several times slower.)
  */
-function backoffDelay(previousMs, lastAttemptMs, random) {
-    const base = Math.max(BACKOFF_BASE_MS, Math.floor(lastAttemptMs / 2));
-    const cap = Math.max(BACKOFF_CAP_MS, CAP_SLOTS * lastAttemptMs);
-    const upper = Math.max(base, 3 * Math.max(previousMs, base));
-    return Math.floor(Math.min(cap, base + random() * (upper - base)));
-}
-
-;// CONCATENATED MODULE: ./shared/git/git-failure.ts
-/**
- * Which git failures a retry can fix. Only a lost race (the branch moved)
- * and a lost connection are worth another attempt; a remote that does not
- * exist, credentials or permissions that are refused, a hook or a branch
- * protection that declines, will answer the same way every time, so the
- * caller fails at once with git's own words.
- */
-const PERMANENT = [
-    /does not appear to be a git repository/i,
-    /repository .* not found/i,
-    /no such (?:remote|file or directory|device)/i,
-    /not a git repository/i,
-    /authentication failed/i,
-    /could not read (?:username|password)/i,
-    /terminal prompts disabled/i,
-    /permission (?:to .* )?denied/i,
-    /\b(?:401|403|404)\b/,
-    /access denied|forbidden|not allowed|unauthori[sz]ed/i,
-    /hook declined|declined|protected branch|GH006|GH013/i,
-    /invalid (?:username|credentials|token)/i,
-    /unsupported|unknown option|usage: git/i,
-];
-/** Signs of a connection problem that may pass (kept apart so that "could not read from remote" with a 5xx is retried). */
-const TRANSIENT = [
-    /could not resolve host|connection (?:timed out|reset|refused)|timed out|early eof|unexpected disconnect|rpc failed|\b50[0-4]\b/i,
-];
-function isPermanentGitFailure(stderr) {
-    if (TRANSIENT.some((re) => re.test(stderr)) && !/hook declined|protected branch|\b40[13]\b/i.test(stderr))
-        return false;
-    return PERMANENT.some((re) => re.test(stderr));
-}
-/**
- * The line of git's message that says what went wrong: the first `fatal:`
- * or `error:` line (or a `remote:` line that names the refusal), else the
- * last non-empty line.
- */
-function keyLine(stderr) {
-    const lines = stderr
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter(Boolean);
-    const remote = lines.find((l) => /^remote: .*(?:error|denied|declined|protected|GH0\d\d)/i.test(l));
-    const fatal = lines.find((l) => /^(?:fatal|error):/i.test(l));
-    return remote ?? fatal ?? lines[lines.length - 1] ?? '';
+function backoffDelay(retry, lastAttemptMs, random) {
+    const slot = Math.max(BACKOFF_BASE_MS, lastAttemptMs);
+    const span = Math.min(Math.max(BACKOFF_CAP_MS, CAP_SLOTS * lastAttemptMs), slot * 2 ** (retry - 1));
+    return Math.floor(span / 2 + random() * (span / 2));
 }
 
 ;// CONCATENATED MODULE: ./shared/state/remote-branch.ts
-
 
 
 
@@ -36084,13 +39083,13 @@ function assertStateBranch(branch) {
         branch.endsWith('.') ||
         branch.endsWith('.lock') ||
         branch.includes('/.')) {
-        throw new errors/* InputError */.dz(`state branch ${JSON.stringify(branch)} is not valid: expected letters, digits, ".", "_", "-" and "/" (like orchestrator/state), without "..", "//" or a ".lock" ending`);
+        throw new InputError(`state branch ${JSON.stringify(branch)} is not valid: expected letters, digits, ".", "_", "-" and "/" (like orchestrator/state), without "..", "//" or a ".lock" ending`);
     }
     return branch;
 }
 function assertRemote(remote) {
     if (typeof remote !== 'string' || remote === '' || remote.startsWith('-') || /[\t\n\r]/.test(remote) || hasControlCharacter(remote)) {
-        throw new errors/* InputError */.dz(`remote ${JSON.stringify(remote)} is not valid: expected a remote name, a path or a URL, not starting with "-"`);
+        throw new InputError(`remote ${JSON.stringify(remote)} is not valid: expected a remote name, a path or a URL, not starting with "-"`);
     }
     return remote;
 }
@@ -36133,10 +39132,7 @@ async function fetchBranch(git, remote, branch, privateRef, shallow) {
             await (0,promises_namespaceObject.setTimeout)(20 * attempt + Math.floor(Math.random() * 30));
             continue;
         }
-        const error = new errors/* GitError */.XS(`git fetch of ${branch} from ${remote} failed: ${keyLine(r.stderr)}`, args, r.stderr, r.exitCode);
-        if (isPermanentGitFailure(r.stderr))
-            throw new PermanentGitFailure(error.message, args, r.stderr, r.exitCode);
-        throw error;
+        throw new GitError(`git fetch of ${branch} from ${remote} failed: ${remote_branch_lastLines(r.stderr)}`, args, r.stderr, r.exitCode);
     }
 }
 /**
@@ -36165,23 +39161,17 @@ async function pushWithLease(git, remote, branch, commit, expected) {
         return { status: 'unknown', detail: error instanceof Error ? error.message : String(error) };
     }
     const line = r.stdout.split('\n').find((l) => l.includes(`:${target}\t`));
-    if (!line) {
-        if (isPermanentGitFailure(r.stderr))
-            return { status: 'refused', detail: keyLine(r.stderr) };
-        return { status: 'unknown', detail: lastLines(r.stderr) || `git push exited with ${r.exitCode}` };
-    }
+    if (!line)
+        return { status: 'unknown', detail: remote_branch_lastLines(r.stderr) || `git push exited with ${r.exitCode}` };
     const [flag, , summary = ''] = line.split('\t');
     if (r.exitCode === 0 && flag !== '!')
         return { status: 'pushed' };
     if (/hook declined|protected branch|permission|denied|not allowed/i.test(summary)) {
-        return { status: 'refused', detail: `${summary}${r.stderr ? `: ${keyLine(r.stderr)}` : ''}` };
+        return { status: 'refused', detail: `${summary}${r.stderr ? `: ${remote_branch_lastLines(r.stderr)}` : ''}` };
     }
     return { status: 'stale', detail: summary };
 }
-/** A fetch failure that no retry can fix (no such remote, credentials or permission refused). */
-class PermanentGitFailure extends errors/* GitError */.XS {
-}
-function lastLines(text) {
+function remote_branch_lastLines(text) {
     return text.trim().split('\n').slice(-3).join(' / ');
 }
 
@@ -36243,7 +39233,7 @@ class StateStore {
         this.privateRef = privateStateRef(this.remote, this.branch);
         const max = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
         if (!Number.isSafeInteger(max) || max < 1)
-            throw new errors/* InputError */.dz(`maxAttempts ${max} is not a whole number of at least 1`);
+            throw new InputError(`maxAttempts ${max} is not a whole number of at least 1`);
     }
     get logger() {
         return this.options.logger;
@@ -36258,17 +39248,35 @@ class StateStore {
         const state = await loadStateAt(this.git, this.layout, this.logger, commit);
         return { commit, projection: state.projection, problems: state.projection.problems };
     }
-    /** Refuses (exit 2) a state branch that exists and is not ours, before a caller does anything it cannot undo. */
-    async assertWritable() {
-        const commit = await this.fetch();
-        if (!commit)
-            return;
-        const state = await loadStateAt(this.git, this.layout, silentLogger, commit);
-        assertOurs(state, this.layout, { adoptForeign: this.options.adoptForeign, branch: this.branch });
-    }
     /** The projection rebuilt from every event file (one `ls-tree -r` and one `cat-file --batch`). */
     async rebuild() {
         return this.rebuildAt(await this.fetch());
+    }
+    /**
+     * The newest `n` events (of one feature, or all) read from the event files themselves, for
+     * when the projection's bounded recent list is too short; newest first, unreadable files skipped.
+     */
+    async recentFromLog(n, feature) {
+        const commit = await this.fetch();
+        if (!commit)
+            return [];
+        const r = await this.git.exec(['rev-parse', '--verify', '--quiet', `${commit}:${this.layout.eventsDir}`], {
+            allowedExitCodes: [0, 1, 128],
+        });
+        if (r.exitCode !== 0)
+            return [];
+        let kept = [];
+        // Trimmed whenever it doubles: memory stays O(n) for any size of log.
+        await readEventLog(this.git, this.layout, r.stdout.trim(), (event) => {
+            if (feature !== undefined && event.feature !== feature)
+                return;
+            kept.push(event);
+            if (kept.length >= 2 * n)
+                kept = newestFirst(kept).slice(0, n);
+        });
+        return newestFirst(kept)
+            .slice(0, n)
+            .map((e) => ({ stamp: stampOf(e), time: e.time, kind: e.kind, feature: e.feature, actor: e.actor, summary: summarizeEvent(e) }));
     }
     /** Compares the stored projection and every view with what a full rebuild gives. */
     async verify() {
@@ -36311,8 +39319,6 @@ class StateStore {
                 .then((f) => (f === 'sha256' ? 'sha256' : 'sha1'))),
             now: () => new Date(),
             files: options.files,
-            adoptForeign: this.options.adoptForeign ?? false,
-            branch: this.branch,
         };
         // Commits whose push got no answer: they may have landed.
         const unanswered = [];
@@ -36328,19 +39334,15 @@ class StateStore {
         });
         let lastFailure = '';
         let lastDuration = 0;
-        let lastWait = 0;
         for (let attempt = 1; attempt <= maxAttempts; attempt++) {
             if (attempt > 1)
-                lastWait = await this.backoff(attempt, lastWait, lastDuration, lastFailure, maxAttempts);
+                await this.backoff(attempt - 1, lastDuration, lastFailure, maxAttempts);
             const started = Date.now();
             let head;
             try {
                 head = await this.fetch();
             }
             catch (error) {
-                // Nothing was pushed yet by this attempt: a permanent failure ends the append at once.
-                if (error instanceof PermanentGitFailure && unanswered.length === 0)
-                    throw new errors/* StateError */.qq(`${error.message}. Nothing was recorded on ${this.branch}; no retry can fix this.`);
                 lastFailure = error instanceof Error ? error.message : String(error);
                 continue;
             }
@@ -36358,7 +39360,7 @@ class StateStore {
                 return result(plan.commit, plan, attempt, true);
             }
             if (outcome.status === 'refused') {
-                throw new errors/* StateError */.qq(`the remote refused the update of ${this.branch}: ${outcome.detail}. Nothing was recorded; check the remote, branch protection and the token's permissions.`);
+                throw new StateError(`the remote refused the update of ${this.branch}: ${outcome.detail}. Nothing was recorded; check branch protection and the token's permissions.`);
             }
             if (outcome.status === 'unknown')
                 unanswered.push({ commit: plan.commit, plan });
@@ -36372,11 +39374,11 @@ class StateStore {
             if (landed)
                 return result(landed.commit, landed.plan, maxAttempts, true);
             if (head === undefined) {
-                throw new errors/* StateError */.qq(`could not confirm the ${unique.length} event(s) on ${this.branch} after ${maxAttempts} attempts (last: ${lastFailure}): ` +
+                throw new StateError(`could not confirm the ${unique.length} event(s) on ${this.branch} after ${maxAttempts} attempts (last: ${lastFailure}): ` +
                     `a push got no answer and the branch cannot be read. Run again: events already recorded are recognised by their keys, not written twice.`);
             }
         }
-        throw new errors/* StateError */.qq(`could not record ${unique.length} event(s) on ${this.branch} after ${maxAttempts} attempts (last: ${lastFailure}). ` +
+        throw new StateError(`could not record ${unique.length} event(s) on ${this.branch} after ${maxAttempts} attempts (last: ${lastFailure}). ` +
             `The remote branch was left untouched by this run; run it again.`);
     }
     /** The unanswered push that is now part of the branch, if any (the push reached the server after all). */
@@ -36389,13 +39391,17 @@ class StateStore {
         }
         return null;
     }
-    /** Waits before attempt `attempt` after a lost race; returns the wait (the next one is drawn from it). */
-    async backoff(attempt, lastWait, lastDuration, reason, maxAttempts) {
-        const ms = backoffDelay(lastWait, lastDuration, this.options.random ?? Math.random);
-        this.logger.debug(`${reason}; retrying in ${ms} ms (attempt ${attempt} of ${maxAttempts})`);
+    async backoff(retry, lastDuration, reason, maxAttempts) {
+        const ms = backoffDelay(retry, lastDuration, this.options.random ?? Math.random);
+        this.logger.debug(`${reason}; retrying in ${ms} ms (attempt ${retry + 1} of ${maxAttempts})`);
         await (this.options.sleep ?? promises_namespaceObject.setTimeout)(ms);
-        return ms;
     }
+}
+function newestFirst(events) {
+    return events
+        .map((e) => [stampOf(e), e])
+        .sort(([a], [b]) => (a < b ? 1 : a > b ? -1 : 0))
+        .map(([, e]) => e);
 }
 
 ;// CONCATENATED MODULE: ./shared/demo/demo-files.ts
@@ -36467,18 +39473,18 @@ const IDENTITY = {
 /** A folder for the demo: the one given (must be empty or new) or a new temporary one. */
 function prepareDir(dir) {
     if (!dir)
-        return { dir: (0,external_node_fs_.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_.tmpdir)(), 'orchestrator-demo-')), created: true };
+        return { dir: (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'orchestrator-demo-')), created: true };
     const full = (0,external_node_path_namespaceObject.resolve)(dir);
-    const existed = (0,external_node_fs_.existsSync)(full);
-    if (existed && (0,external_node_fs_.readdirSync)(full).length > 0)
-        throw new errors/* InputError */.dz(`--dir ${(0,validate/* quote */.hD)(dir)} is not empty; the demo only writes into a new or empty folder`);
-    (0,external_node_fs_.mkdirSync)(full, { recursive: true });
+    const existed = (0,external_node_fs_namespaceObject.existsSync)(full);
+    if (existed && (0,external_node_fs_namespaceObject.readdirSync)(full).length > 0)
+        throw new InputError(`--dir ${quote(dir)} is not empty; the demo only writes into a new or empty folder`);
+    (0,external_node_fs_namespaceObject.mkdirSync)(full, { recursive: true });
     return { dir: full, created: !existed };
 }
 function write(root, files) {
     for (const [path, text] of Object.entries(files)) {
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.join)(root, path)), { recursive: true });
-        (0,external_node_fs_.writeFileSync)((0,external_node_path_namespaceObject.join)(root, path), text);
+        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.join)(root, path)), { recursive: true });
+        (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(root, path), text);
     }
 }
 /**
@@ -36518,7 +39524,7 @@ async function runDemo(options, commands, ctx) {
         await repo.run(['remote', 'add', 'origin', remote]);
         await repo.run(['push', '-q', 'origin', 'main']);
         const run = async (step, command, raw) => {
-            const values = (0,options_options/* parseOptions */.Ac)(command.options, raw, 'flag');
+            const values = parseOptions(command.options, raw, 'flag');
             const outcome = await command.run(values, { ...ctx, cwd: work, logger, progress: undefined });
             result.steps.push({ step, exitCode: outcome.exitCode, json: outcome.json });
             return outcome;
@@ -36570,10 +39576,10 @@ async function runDemo(options, commands, ctx) {
         // Only what the demo made goes: a folder the user gave stays (empty).
         if (!options.keep) {
             if (created)
-                (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+                (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
             else
-                for (const entry of (0,external_node_fs_.readdirSync)(dir))
-                    (0,external_node_fs_.rmSync)((0,external_node_path_namespaceObject.join)(dir, entry), { recursive: true, force: true });
+                for (const entry of (0,external_node_fs_namespaceObject.readdirSync)(dir))
+                    (0,external_node_fs_namespaceObject.rmSync)((0,external_node_path_namespaceObject.join)(dir, entry), { recursive: true, force: true });
         }
     }
 }
@@ -36606,11 +39612,11 @@ function normalizeBranches(branches) {
     const byName = new Map();
     for (const b of branches) {
         if (!SHA_RE.test(b.sha)) {
-            throw new errors/* InputError */.dz(`branch ${JSON.stringify(b.name)} has commit id ${JSON.stringify(b.sha)}: expected 40 or 64 lowercase hex digits`);
+            throw new InputError(`branch ${JSON.stringify(b.name)} has commit id ${JSON.stringify(b.sha)}: expected 40 or 64 lowercase hex digits`);
         }
         const seen = byName.get(b.name);
         if (seen && seen.sha !== b.sha) {
-            throw new errors/* InputError */.dz(`branch ${JSON.stringify(b.name)} is listed twice with different commits (${seen.sha} and ${b.sha})`);
+            throw new InputError(`branch ${JSON.stringify(b.name)} is listed twice with different commits (${seen.sha} and ${b.sha})`);
         }
         byName.set(b.name, b);
     }
@@ -36624,7 +39630,7 @@ function normalizeBranches(branches) {
 function planPairs(branches, options = {}) {
     const scope = options.scope ?? 'feature';
     if (scope !== 'feature' && scope !== 'all') {
-        throw new errors/* InputError */.dz(`conflict scope ${JSON.stringify(scope)} is not valid: expected "feature" or "all"`);
+        throw new InputError(`conflict scope ${JSON.stringify(scope)} is not valid: expected "feature" or "all"`);
     }
     const sorted = normalizeBranches(branches);
     const pairs = [];
@@ -36650,13 +39656,13 @@ function parseShard(text) {
     const m = /^\s*(\d{1,4})\s*\/\s*(\d{1,4})\s*$/.exec(text);
     const shard = m ? { index: Number(m[1]), count: Number(m[2]) } : null;
     if (!shard)
-        throw new errors/* InputError */.dz(`shard ${JSON.stringify(text)} is not valid: expected i/n such as 2/4`);
+        throw new InputError(`shard ${JSON.stringify(text)} is not valid: expected i/n such as 2/4`);
     validateShard(shard.index, shard.count);
     return shard;
 }
 function validateShard(index, count) {
     if (!Number.isInteger(count) || count < 1 || count > MAX_SHARDS || !Number.isInteger(index) || index < 1 || index > count) {
-        throw new errors/* InputError */.dz(`shard "${index}/${count}" is not valid: expected i/n with 1 <= i <= n <= ${MAX_SHARDS}`);
+        throw new InputError(`shard "${index}/${count}" is not valid: expected i/n with 1 <= i <= n <= ${MAX_SHARDS}`);
     }
 }
 /** Which shard (1-based) of `count` a pair belongs to. */
@@ -36676,7 +39682,7 @@ function shardPairs(pairs, index, count) {
 // Escaping for untrusted text (branch names, paths, git messages) in the job summary.
 const UNSAFE_CHARS = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 /** Control and bidirectional-override characters could hide or reorder text: show them as �. */
-function summary_markdown_neutralize(text) {
+function neutralize(text) {
     return text.replace(/\r?\n|\t/g, ' ').replace(UNSAFE_CHARS, '\ufffd');
 }
 /**
@@ -36685,7 +39691,7 @@ function summary_markdown_neutralize(text) {
  * no emphasis, links, autolinks or code spans), `@` cannot mention anyone.
  */
 function escapeMarkdown(text) {
-    return summary_markdown_neutralize(text)
+    return neutralize(text)
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
@@ -36699,7 +39705,7 @@ function escapeMarkdown(text) {
  */
 function mermaidLabel(text) {
     let out = '';
-    for (const ch of summary_markdown_neutralize(text))
+    for (const ch of neutralize(text))
         out += /^[A-Za-z0-9 /_.-]$/.test(ch) ? ch : `#${ch.codePointAt(0)};`;
     return out;
 }
@@ -36748,7 +39754,7 @@ function renderConflictSummary(report, options = {}) {
     out.add('## Merge conflict forecast\n', 0);
     out.add(`${s.conflicted ? `**${s.conflicted} conflicting**` : 'No conflicts'} · ${s.clean} clean · ${s.errors} not checked — ` +
         `${s.pairs} pairs of ${report.branches.length} branches (scope ${escapeMarkdown(report.scope)}${shard}), scanned ${/^[\d:.TZ+-]+$/.test(report.scannedAt) ? report.scannedAt : escapeMarkdown(report.scannedAt)}\n`, 0);
-    const sections = [matrix(report), graph(report), ...details(report, options), render_summary_errors(report), divergence(report)].filter((x) => x);
+    const sections = [matrix(report), graph(report), ...details(report, options), errors(report), divergence(report)].filter((x) => x);
     let shown = 0;
     for (const section of sections) {
         if (!out.add(section))
@@ -36851,7 +39857,7 @@ function details(report, options) {
         return lines.join('\n') + '\n';
     });
 }
-function render_summary_errors(report) {
+function errors(report) {
     const failed = report.pairs.filter((p) => p.status === 'error');
     if (failed.length === 0)
         return '';
@@ -36865,98 +39871,6 @@ function divergence(report) {
     return (['### Divergence', '', '| Branch | Against | Ahead | Behind | Note |', '| --- | --- | --- | ---: | --- |', ...rows].join('\n') + '\n');
 }
 
-;// CONCATENATED MODULE: ./shared/confine-path.ts
-
-
-
-
-/**
- * The one gate for every path an input names (report-path, junit and
- * merge-reports globs, config, export files): the path, after every symlink
- * is followed, must lie inside the workspace or the temporary folder and not
- * inside a `.git` folder; `..` is refused outright, since `link/..` means
- * something else to the kernel than to a string normaliser. Returns the
- * absolute path to use. Refusals are InputErrors (exit 2), raised before
- * anything is written; the message names the input and the value.
- */
-function confinePath(value, what, roots, options = {}) {
-    const refuse = (why) => {
-        throw new errors/* InputError */.dz(`${what} ${(0,validate/* quote */.hD)(value)} is not allowed: ${why}; expected a path inside the workspace (${roots.cwd}) or the temporary folder (${roots.tempDir}), outside .git`);
-    };
-    if (typeof value !== 'string' || value.trim() === '')
-        refuse('it is empty');
-    if (/[\u0000-\u001f\u007f]/.test(value))
-        refuse('it contains control characters');
-    if (value.split(/[/\\]/).includes('..'))
-        refuse('it contains ".."');
-    const absolute = (0,external_node_path_namespaceObject.isAbsolute)(value) ? (0,external_node_path_namespaceObject.resolve)(value) : (0,external_node_path_namespaceObject.resolve)(roots.cwd, value);
-    const real = realPathOf(absolute);
-    const inside = allowedRoots(roots).find((root) => real === root || real.startsWith(root.endsWith(external_node_path_namespaceObject.sep) ? root : `${root}${external_node_path_namespaceObject.sep}`));
-    if (!inside)
-        refuse(real === absolute ? 'it is outside the allowed folders' : `it leads to ${(0,validate/* quote */.hD)(real)}, outside the allowed folders`);
-    if ((0,external_node_path_namespaceObject.relative)(inside, real)
-        .split(external_node_path_namespaceObject.sep)
-        .some((segment) => segment.toLowerCase() === '.git'))
-        refuse('it points into a .git folder');
-    const stat = statOrNull(real);
-    if (options.mustExist && !stat)
-        refuse('no such file');
-    if (stat && !stat.isFile())
-        refuse(`it is ${stat.isDirectory() ? 'a folder' : 'not a regular file'}`);
-    return real;
-}
-/**
- * Checks a folder that a glob is walked from (junit, merge-reports): it must
- * resolve inside the allowed folders. Returns its real path, or null when it
- * does not exist (nothing to walk).
- */
-function confineFolder(folder, what, roots) {
-    const real = realPathOf((0,external_node_path_namespaceObject.resolve)(folder));
-    if (!statOrNull(real))
-        return null;
-    const inside = allowedRoots(roots).find((root) => real === root || real.startsWith(`${root}${external_node_path_namespaceObject.sep}`));
-    if (!inside ||
-        (0,external_node_path_namespaceObject.relative)(inside, real)
-            .split(external_node_path_namespaceObject.sep)
-            .some((s) => s.toLowerCase() === '.git')) {
-        throw new errors/* InputError */.dz(`${what}: folder ${(0,validate/* quote */.hD)(folder)} leads to ${(0,validate/* quote */.hD)(real)}, outside the workspace (${roots.cwd}) and the temporary folder (${roots.tempDir}); it is not read`);
-    }
-    return real;
-}
-function allowedRoots(roots) {
-    return [roots.cwd, roots.tempDir].map((r) => realPathOf((0,external_node_path_namespaceObject.resolve)(r)));
-}
-/** The real path: symlinks of the deepest existing ancestor resolved, the missing rest appended as is. */
-function realPathOf(absolute) {
-    let existing = absolute;
-    const rest = [];
-    while (!statOrNull(existing)) {
-        const parent = (0,external_node_path_namespaceObject.dirname)(existing);
-        if (parent === existing)
-            break;
-        rest.unshift(existing.slice(parent.length).replace(/^[/\\]+/, ''));
-        existing = parent;
-    }
-    let real;
-    try {
-        real = external_node_fs_.realpathSync.native(existing);
-    }
-    catch {
-        // A dangling symlink: where it points is not known to be safe.
-        real = (0,external_node_path_namespaceObject.join)(existing, '\u0000dangling');
-    }
-    return rest.length ? (0,external_node_path_namespaceObject.join)(real, ...rest) : real;
-}
-/** lstat, or null when nothing is there (a real path has no symlinks left, so lstat is stat there). */
-function statOrNull(path) {
-    try {
-        return (0,external_node_fs_.lstatSync)(path);
-    }
-    catch {
-        return null;
-    }
-}
-
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
@@ -36966,9 +39880,9 @@ var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 /** The number of concurrent git processes to use: the caller's choice, else one per CPU. */
 function resolveParallelism(maxParallel) {
     if (maxParallel === undefined)
-        return Math.max(1, (0,external_node_os_.availableParallelism)());
+        return Math.max(1, (0,external_node_os_namespaceObject.availableParallelism)());
     if (!Number.isInteger(maxParallel) || maxParallel < 1 || maxParallel > 256) {
-        throw new errors/* InputError */.dz(`max-parallel ${JSON.stringify(maxParallel)} is not valid: expected a whole number from 1 to 256`);
+        throw new InputError(`max-parallel ${JSON.stringify(maxParallel)} is not valid: expected a whole number from 1 to 256`);
     }
     return maxParallel;
 }
@@ -37069,7 +39983,7 @@ class ChangeIndex {
             const id = this.graph.ids[node];
             const changes = { paths: [], deleted: [] };
             if (fields[at] !== id)
-                throw new errors/* GitError */.XS(`git diff-tree output out of step: expected ${id}, got ${JSON.stringify(fields[at])}`, DIFF_ARGS, '', 0);
+                throw new GitError(`git diff-tree output out of step: expected ${id}, got ${JSON.stringify(fields[at])}`, DIFF_ARGS, '', 0);
             // Status fields are a letter or two; a commit id in that position starts the next section.
             while (fields[at] === id) {
                 at++;
@@ -37511,7 +40425,7 @@ async function readObjects(git, names) {
         const eol = stdout.indexOf(0x0a, pos);
         const header = HEADER_RE.exec(stdout.subarray(pos, eol < 0 ? stdout.length : eol).toString('latin1'));
         if (eol < 0 || !header)
-            throw new errors/* GitError */.XS(`unexpected git cat-file output for ${JSON.stringify(name)}`, ARGS, '', 0);
+            throw new GitError(`unexpected git cat-file output for ${JSON.stringify(name)}`, ARGS, '', 0);
         const size = Number(header[2]);
         out.push(header[1] === 'blob' ? stdout.subarray(eol + 1, eol + 1 + size) : null);
         pos = eol + 1 + size + 1;
@@ -37566,7 +40480,7 @@ async function describeConflicts(git, merges, maxParallel, logger) {
                 ranges.set(`${w.merge}/${w.file}`, conflictLineRanges(texts, { left: m.leftSha, right: m.rightSha }));
             }
             catch (e) {
-                logger.debug(`no line ranges for ${JSON.stringify(path)}: ${(0,errors/* messageOf */.bD)(e)}`);
+                logger.debug(`no line ranges for ${JSON.stringify(path)}: ${messageOf(e)}`);
             }
         });
     });
@@ -37908,7 +40822,7 @@ async function runMerges(git, jobs, options) {
     const supported = options.strategy === 'per-pair' ? false : await supportsBatchMerge(git);
     if (options.strategy === 'batch' && !supported) {
         const v = await git.version();
-        throw new errors/* InputError */.dz(`strategy "batch" needs git merge-tree --stdin, which git ${v.major}.${v.minor}.${v.patch} lacks: use "auto" or "per-pair"`);
+        throw new InputError(`strategy "batch" needs git merge-tree --stdin, which git ${v.major}.${v.minor}.${v.patch} lacks: use "auto" or "per-pair"`);
     }
     if (!supported) {
         const outcomes = await runPool(jobs, options.maxParallel, async (job) => {
@@ -38069,7 +40983,7 @@ async function dropDisjoint(git, graph, pairs, baseOf, allBases, maxParallel, lo
     }
     catch (e) {
         // Skipping is only an optimisation: when it cannot be done safely, merge every pair.
-        logger.debug(`conflict scan: not skipping disjoint pairs: ${(0,errors/* messageOf */.bD)(e)}`);
+        logger.debug(`conflict scan: not skipping disjoint pairs: ${messageOf(e)}`);
         return [...keep, ...candidates];
     }
     for (const pair of candidates) {
@@ -38120,7 +41034,7 @@ async function measureDivergence(git, requests, maxParallel) {
             return { branch: r.branch, against: r.against, ahead: Number(m[1]), behind: Number(m[2]) };
         }
         catch (e) {
-            return { branch: r.branch, against: r.against, ahead: null, behind: null, error: (0,errors/* messageOf */.bD)(e) };
+            return { branch: r.branch, against: r.against, ahead: null, behind: null, error: messageOf(e) };
         }
     });
     return results.sort(compareDivergence);
@@ -38243,7 +41157,7 @@ async function ensureCommitGraph(git, logger, tips) {
                 reason = `${stale} of ${unique.length} branch tips are not in the commit-graph`;
         }
         catch (e) {
-            reason = `commit-graph unreadable (${(0,errors/* messageOf */.bD)(e)})`;
+            reason = `commit-graph unreadable (${messageOf(e)})`;
         }
     }
     if (!reason) {
@@ -38309,7 +41223,7 @@ async function remoteDefaultBranch(git, remote) {
 async function resolveBase(git, remote, base) {
     const name = base ?? (await remoteDefaultBranch(git, remote));
     if (!name)
-        throw new errors/* InputError */.dz(`cannot tell the default branch of remote ${(0,validate/* quote */.hD)(remote)}; pass base (a branch, tag or commit)`);
+        throw new InputError(`cannot tell the default branch of remote ${quote(remote)}; pass base (a branch, tag or commit)`);
     const refs = await git.lsRemote(remote, [`refs/heads/${name}`, `refs/tags/${name}`], { tags: true });
     const branchSha = refs.get(`refs/heads/${name}`);
     if (branchSha) {
@@ -38331,7 +41245,7 @@ async function resolveBase(git, remote, base) {
         if (sha)
             return { name, sha, kind: 'commit' };
     }
-    throw new errors/* InputError */.dz(`base ${(0,validate/* quote */.hD)(name)} is not a branch, tag or commit of remote ${(0,validate/* quote */.hD)(remote)}; expected an existing branch (e.g. main), tag or full commit id`);
+    throw new InputError(`base ${quote(name)} is not a branch, tag or commit of remote ${quote(remote)}; expected an existing branch (e.g. main), tag or full commit id`);
 }
 /**
  * Creates all the branches on the remote in one atomic push: all or none.
@@ -38340,8 +41254,8 @@ async function resolveBase(git, remote, base) {
  */
 async function createBranchesAtomically(git, remote, creations) {
     if (creations.length === 0)
-        return [];
-    const { stdout } = await git.exec([
+        return;
+    await git.exec([
         'push',
         '--atomic',
         '--porcelain',
@@ -38349,10 +41263,6 @@ async function createBranchesAtomically(git, remote, creations) {
         remote,
         ...creations.map((c) => `${c.sha}:refs/heads/${c.branch}`),
     ]);
-    // `*` is a ref this push created; `=` one that another run had already created at the same commit.
-    return creations
-        .filter((c) => stdout.split('\n').some((l) => l.startsWith('*\t') && l.includes(`:refs/heads/${c.branch}\t`)))
-        .map((c) => c.branch);
 }
 
 ;// CONCATENATED MODULE: ./shared/conflicts/history.ts
@@ -38361,7 +41271,7 @@ async function createBranchesAtomically(git, remote, creations) {
 const UNSAFE = /[\x00-\x20\x7f:?*[\\^~]|\.\.|@\{|^-|^\/|\/$|\.lock$/;
 function checkName(kind, name) {
     if (!name || name.length > 255 || UNSAFE.test(name)) {
-        throw new errors/* InputError */.dz(`${kind} ${JSON.stringify(name)} is not valid: expected a plain git name (no spaces, no leading "-", no "..", ":" or control characters)`);
+        throw new InputError(`${kind} ${JSON.stringify(name)} is not valid: expected a plain git name (no spaces, no leading "-", no "..", ":" or control characters)`);
     }
 }
 const ADVICE = 'set fetch-depth: 0 on actions/checkout (or run git fetch --unshallow) so merge bases can be found';
@@ -38384,16 +41294,16 @@ async function ensureHistory(git, options) {
         await git.run(['fetch', '--unshallow', '--no-tags', '--quiet', options.remote, ...refspecs]);
     }
     catch (e) {
-        const reason = (e instanceof errors/* GitError */.XS &&
+        const reason = (e instanceof GitError &&
             e.stderr
                 .split('\n')
                 .find((l) => l.startsWith('fatal:'))
                 ?.slice(7)) ||
-            (0,errors/* messageOf */.bD)(e);
-        throw new errors/* InputError */.dz(`this clone is shallow and its history could not be fetched from ${JSON.stringify(options.remote)} (${reason}): ${ADVICE}`, { cause: e });
+            messageOf(e);
+        throw new InputError(`this clone is shallow and its history could not be fetched from ${JSON.stringify(options.remote)} (${reason}): ${ADVICE}`, { cause: e });
     }
     if (await git.isShallow())
-        throw new errors/* InputError */.dz(`this clone is still shallow after fetching from ${JSON.stringify(options.remote)}: ${ADVICE}`);
+        throw new InputError(`this clone is still shallow after fetching from ${JSON.stringify(options.remote)}: ${ADVICE}`);
     return { fetched: true };
 }
 
@@ -38431,38 +41341,38 @@ function branchesKey(branches) {
 function mergeReports(reports, options = {}) {
     const first = reports[0];
     if (!first)
-        throw new errors/* InputError */.dz('no conflict reports to merge: expected the reports of every shard');
+        throw new InputError('no conflict reports to merge: expected the reports of every shard');
     const seenShards = new Set();
     for (const r of reports) {
         if (r.version !== 1)
-            throw new errors/* InputError */.dz(`conflict report version ${JSON.stringify(r.version)} is not supported: expected 1`);
+            throw new InputError(`conflict report version ${JSON.stringify(r.version)} is not supported: expected 1`);
         if (r.scope !== first.scope)
-            throw new errors/* InputError */.dz(`conflict reports disagree on scope: "${first.scope}" and "${r.scope}"`);
+            throw new InputError(`conflict reports disagree on scope: "${first.scope}" and "${r.scope}"`);
         if (!r.shard && reports.length > 1)
-            throw new errors/* InputError */.dz('a conflict report without a shard cannot be merged with others');
+            throw new InputError('a conflict report without a shard cannot be merged with others');
         if (r.shard) {
             if (r.shard.count !== first.shard?.count) {
-                throw new errors/* InputError */.dz(`conflict reports disagree on the shard count: ${first.shard?.count ?? 'none'} and ${r.shard.count}`);
+                throw new InputError(`conflict reports disagree on the shard count: ${first.shard?.count ?? 'none'} and ${r.shard.count}`);
             }
             if (seenShards.has(r.shard.index))
-                throw new errors/* InputError */.dz(`shard ${r.shard.index}/${r.shard.count} is given twice`);
+                throw new InputError(`shard ${r.shard.index}/${r.shard.count} is given twice`);
             seenShards.add(r.shard.index);
         }
         if (branchesKey(r.branches) !== branchesKey(first.branches)) {
-            throw new errors/* InputError */.dz(`conflict reports were made from different branches or commits (shard ${r.shard?.index ?? '?'} differs): rerun the scan`);
+            throw new InputError(`conflict reports were made from different branches or commits (shard ${r.shard?.index ?? '?'} differs): rerun the scan`);
         }
     }
     if (first.shard && !options.allowPartial) {
         const absent = Array.from({ length: first.shard.count }, (_, i) => i + 1).filter((i) => !seenShards.has(i));
         if (absent.length)
-            throw new errors/* InputError */.dz(`conflict reports are missing shard(s) ${absent.join(', ')} of ${first.shard.count}`);
+            throw new InputError(`conflict reports are missing shard(s) ${absent.join(', ')} of ${first.shard.count}`);
     }
     const pairs = new Map();
     for (const r of reports) {
         for (const p of r.pairs) {
             const key = pairKey(p);
             if (pairs.has(key))
-                throw new errors/* InputError */.dz(`pair ${JSON.stringify(p.left)} / ${JSON.stringify(p.right)} appears in more than one report`);
+                throw new InputError(`pair ${JSON.stringify(p.left)} / ${JSON.stringify(p.right)} appears in more than one report`);
             pairs.set(key, p);
         }
     }
@@ -38497,7 +41407,6 @@ function mergeReports(reports, options = {}) {
 
 
 
-
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
 /**
  * Files under `cwd` that match the glob patterns, as sorted relative paths
@@ -38506,8 +41415,7 @@ const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
  * fixed leading folders; `node_modules` and `.git` folders and symbolic links
  * are never entered or returned.
  */
-async function findFiles(patterns, cwd, logger, options = {}) {
-    const roots = options.roots ?? { cwd, tempDir: cwd };
+async function findFiles(patterns, cwd, logger) {
     const include = patterns.filter((p) => !p.startsWith('!')).map((p) => relativePattern(p, cwd));
     const exclude = patterns.filter((p) => p.startsWith('!')).map((p) => relativePattern(p.slice(1), cwd));
     if (include.length === 0)
@@ -38516,9 +41424,6 @@ async function findFiles(patterns, cwd, logger, options = {}) {
     const excluded = exclude.length > 0 ? picomatch_default()(exclude, { dot: true }) : () => false;
     const found = new Set();
     for (const start of walkRoots(include)) {
-        // A folder of the pattern that is a symlink would lead the walk out of the workspace.
-        if (!confineFolder((0,external_node_path_namespaceObject.join)(cwd, start), options.what ?? 'report pattern', roots))
-            continue;
         for (const file of await walk(cwd, start, logger))
             if (matches(file) && !excluded(file))
                 found.add(file);
@@ -38533,7 +41438,7 @@ function relativePattern(pattern, cwd) {
     if (relative.startsWith('./'))
         relative = relative.slice(2);
     if (relative === '' || (0,external_node_path_namespaceObject.isAbsolute)(relative) || relative.split('/').includes('..')) {
-        throw new errors/* InputError */.dz(`report pattern ${JSON.stringify(pattern)} is not valid: expected a glob relative to ${cwd} that stays inside it, such as "test-results/**/*.xml"`);
+        throw new InputError(`report pattern ${JSON.stringify(pattern)} is not valid: expected a glob relative to ${cwd} that stays inside it, such as "test-results/**/*.xml"`);
     }
     return relative;
 }
@@ -38559,7 +41464,7 @@ async function walk(cwd, folder, logger) {
     catch (error) {
         const code = error.code;
         if (code !== 'ENOENT' && code !== 'ENOTDIR')
-            logger.warning(`Could not list ${folder || '.'}: ${(0,errors/* messageOf */.bD)(error)}`);
+            logger.warning(`Could not list ${folder || '.'}: ${messageOf(error)}`);
         return [];
     }
     const files = [];
@@ -38637,13 +41542,36 @@ function conflictEvents(report, projection, actor, now) {
             continue;
         events.push(makeEvent('divergence-measured', feature, { branch: d.branch, against: d.against, ahead: d.ahead, behind: d.behind, sha }, { actor, time: now }));
     }
+    events.push(...heartbeats(report, projection, actor, now));
     return { events, newPairs, resolved, previous };
 }
+/**
+ * A scan that finds nothing new records nothing, so the scan's own run is recorded
+ * (per feature scanned) to show the schedule is alive: at most once per
+ * HEARTBEAT_MINUTES, so a re-run right after still records nothing.
+ */
+const HEARTBEAT_MINUTES = 15;
+function heartbeats(report, projection, actor, now) {
+    const specs = new Map(report.branches.map((b) => [b.name, b.spec]));
+    const out = [];
+    for (const feature of [...new Set(specs.values())].sort()) {
+        const last = projection.features[feature]?.scans?.conflicts;
+        if (last && now.getTime() - Date.parse(last.time) < HEARTBEAT_MINUTES * 60_000)
+            continue;
+        const mine = report.pairs.filter((p) => record_featuresOf(p, specs).includes(feature));
+        const count = (status) => mine.filter((p) => p.status === status).length;
+        const data = {
+            scanner: 'conflicts',
+            at: now.toISOString(),
+            pairs: mine.length,
+            conflicted: count('conflicted'),
+            errors: count('error'),
+        };
+        out.push(makeEvent('scan-completed', feature, data, { actor, time: now }));
+    }
+    return out;
+}
 
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 
@@ -38655,12 +41583,12 @@ class Context {
         var _a, _b, _c;
         this.payload = {};
         if (process.env.GITHUB_EVENT_PATH) {
-            if ((0,external_fs_.existsSync)(process.env.GITHUB_EVENT_PATH)) {
-                this.payload = JSON.parse((0,external_fs_.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
+            if ((0,external_fs_namespaceObject.existsSync)(process.env.GITHUB_EVENT_PATH)) {
+                this.payload = JSON.parse((0,external_fs_namespaceObject.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
             }
             else {
                 const path = process.env.GITHUB_EVENT_PATH;
-                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_.EOL}`);
+                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_namespaceObject.EOL}`);
             }
         }
         this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -38699,10 +41627,8 @@ class Context {
 //# sourceMappingURL=context.js.map
 // EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
 var lib = __nccwpck_require__(9659);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+var utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
         function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
@@ -38732,7 +41658,7 @@ function getProxyAgentDispatcher(destinationUrl) {
 }
 function getProxyFetch(destinationUrl) {
     const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
-    const proxyFetch = (url, opts) => __awaiter(this, void 0, void 0, function* () {
+    const proxyFetch = (url, opts) => utils_awaiter(this, void 0, void 0, function* () {
         return (0,undici.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
     });
     return proxyFetch;
@@ -38936,7 +41862,7 @@ var DEFAULTS = {
 };
 
 // pkg/dist-src/util/lowercase-keys.js
-function lowercaseKeys(object) {
+function dist_bundle_lowercaseKeys(object) {
   if (!object) {
     return {};
   }
@@ -38988,7 +41914,7 @@ function merge(defaults, route, options) {
   } else {
     options = Object.assign({}, route);
   }
-  options.headers = lowercaseKeys(options.headers);
+  options.headers = dist_bundle_lowercaseKeys(options.headers);
   removeUndefinedProperties(options);
   removeUndefinedProperties(options.headers);
   const mergedOptions = mergeDeep(defaults || {}, options);
@@ -43982,7 +46908,7 @@ const DEFAULT_MAX_WAIT_SECONDS = 60;
 function createGitHubClient(options) {
     const token = (options.token ?? '').trim();
     if (!token) {
-        throw new errors/* InputError */.dz("no GitHub token was given: pass `token` (in a workflow, `token: ${{ github.token }}` under the step's `with:`)");
+        throw new InputError("no GitHub token was given: pass `token` (in a workflow, `token: ${{ github.token }}` under the step's `with:`)");
     }
     const baseUrl = parseApiUrl(options.apiUrl);
     const retries = nonNegative(options.retries ?? DEFAULT_RETRIES, 'retries');
@@ -44034,7 +46960,7 @@ function parseApiUrl(apiUrl) {
         url = new URL('invalid:');
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new errors/* InputError */.dz(`api-url "${apiUrl}" is not valid: expected the REST API root, such as https://api.github.com or https://ghe.example/api/v3`);
+        throw new InputError(`api-url "${apiUrl}" is not valid: expected the REST API root, such as https://api.github.com or https://ghe.example/api/v3`);
     }
     return url.toString().replace(/\/+$/, '');
 }
@@ -44044,7 +46970,7 @@ function isLoopback(baseUrl) {
 }
 function nonNegative(value, name) {
     if (!Number.isFinite(value) || value < 0) {
-        throw new errors/* InputError */.dz(`${name} "${value}" is not valid: expected a number of 0 or more`);
+        throw new InputError(`${name} "${value}" is not valid: expected a number of 0 or more`);
     }
     return value;
 }
@@ -44136,18 +47062,18 @@ const PRIMARY_LIMIT = /api rate limit exceeded/i;
  * refused request's method.
  */
 function explainGitHubError(error, doing, access) {
-    if (error instanceof errors/* GitHubError */.y_)
+    if (error instanceof GitHubError)
         return error;
     if (!isHttpError(error)) {
         // Octokit's RequestError without a response: the request never got an answer.
         const unreached = error instanceof Error && 'request' in error;
-        const text = unreached ? `could not reach GitHub: ${networkMessage(error)}` : (0,errors/* messageOf */.bD)(error);
-        return new errors/* GitHubError */.y_(`${doing} failed: ${text}`, undefined, { cause: error });
+        const text = unreached ? `could not reach GitHub: ${networkMessage(error)}` : messageOf(error);
+        return new GitHubError(`${doing} failed: ${text}`, undefined, { cause: error });
     }
     const { status } = error;
     const said = githubMessage(error);
     const headers = error.response?.headers ?? {};
-    const explain = (text) => new errors/* GitHubError */.y_(`${doing} failed: ${text}`, status, { cause: error });
+    const explain = (text) => new GitHubError(`${doing} failed: ${text}`, status, { cause: error });
     if (status === 401) {
         return explain(`GitHub rejected the token (401 ${said}): it is wrong or has expired. Pass a valid token, e.g. \`token: \${{ github.token }}\` under the step's \`with:\`.`);
     }
@@ -44191,10 +47117,10 @@ function isHttpError(error) {
 }
 /** "fetch failed" says little: add the underlying causes (e.g. "connect ECONNREFUSED 127.0.0.1:1"). */
 function networkMessage(error) {
-    const parts = [(0,errors/* messageOf */.bD)(error)];
+    const parts = [messageOf(error)];
     let cause = error instanceof Error ? error.cause : undefined;
     for (let depth = 0; cause && depth < 3; depth++) {
-        const text = (0,errors/* messageOf */.bD)(cause);
+        const text = messageOf(cause);
         if (text && !parts.includes(text))
             parts.push(text);
         cause = cause instanceof Error ? cause.cause : undefined;
@@ -44466,7 +47392,7 @@ function compare(a, b) {
 function parseRepository(value) {
     const m = value ? /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/.exec(value) : null;
     if (!m)
-        throw new errors/* InputError */.dz(`repository ${(0,validate/* quote */.hD)(value ?? '')} is not valid: expected owner/name (GITHUB_REPOSITORY is set in workflows)`);
+        throw new InputError(`repository ${quote(value ?? '')} is not valid: expected owner/name (GITHUB_REPOSITORY is set in workflows)`);
     return { owner: m[1], repo: m[2] };
 }
 /** Every open pull request whose head is in this repository. */
@@ -44513,7 +47439,7 @@ function previousNoticeConflicts(open) {
  */
 async function notifyPullRequests(report, previous, options, ctx) {
     if (!options.token)
-        throw new errors/* InputError */.dz('notify: pr needs a token with pull-requests: write (pass token: ${{ github.token }})');
+        throw new InputError('notify: pr needs a token with pull-requests: write (pass token: ${{ github.token }})');
     const ref = parseRepository(ctx.github.repository);
     const client = createGitHubClient({ token: options.token, apiUrl: ctx.github.apiUrl ?? 'https://api.github.com', logger: ctx.logger });
     const names = new Set(report.branches.map((b) => b.name));
@@ -44547,10 +47473,10 @@ function escapeRe(s) {
 function validateNaming(naming, where) {
     const count = (s, token) => s.split(token).length - 1;
     if (count(naming.pattern, '{spec}') !== 1 || count(naming.pattern, '{role}') !== 1) {
-        throw new errors/* ConfigurationError */.j1(`${where}: branches.pattern ${(0,validate/* quote */.hD)(naming.pattern)} must contain {spec} and {role} exactly once, e.g. feature/{spec}/{role}`);
+        throw new ConfigurationError(`${where}: branches.pattern ${quote(naming.pattern)} must contain {spec} and {role} exactly once, e.g. feature/{spec}/{role}`);
     }
     if (count(naming.implementor, '{n}') !== 1) {
-        throw new errors/* ConfigurationError */.j1(`${where}: branches.implementor ${(0,validate/* quote */.hD)(naming.implementor)} must contain {n} exactly once, e.g. impl-{n}`);
+        throw new ConfigurationError(`${where}: branches.implementor ${quote(naming.implementor)} must contain {n} exactly once, e.g. impl-{n}`);
     }
     const sample = formatBranch(naming, '001-sample', 'implementor', 1);
     const sampleO = formatBranch(naming, '001-sample', 'overseer');
@@ -44558,12 +47484,12 @@ function validateNaming(naming, where) {
         ['pattern', sample],
         ['overseer', sampleO],
     ]) {
-        const problem = (0,validate/* branchNameProblem */.hq)(value);
+        const problem = branchNameProblem(value);
         if (problem)
-            throw new errors/* ConfigurationError */.j1(`${where}: branches.${key} gives branch names like ${(0,validate/* quote */.hD)(value)}, which is not valid: ${problem}`);
+            throw new ConfigurationError(`${where}: branches.${key} gives branch names like ${quote(value)}, which is not valid: ${problem}`);
     }
     if (naming.overseer.includes('{') || naming.overseer === '' || /^\{n\}$/.test(naming.implementor)) {
-        throw new errors/* ConfigurationError */.j1(`${where}: branches.overseer ${(0,validate/* quote */.hD)(naming.overseer)} must be a plain name such as overseer`);
+        throw new ConfigurationError(`${where}: branches.overseer ${quote(naming.overseer)} must be a plain name such as overseer`);
     }
     return naming;
 }
@@ -44573,7 +47499,7 @@ function formatBranch(naming, spec, role, index) {
 }
 /** Branch name → (spec, role, index) for the naming, or null when the branch is not one of ours. */
 function parseBranch(naming, name) {
-    if ((0,validate/* branchNameProblem */.hq)(name))
+    if (branchNameProblem(name))
         return null;
     const implRe = escapeRe(naming.implementor).replace('\\{n\\}', '([1-9]\\d{0,2})');
     const roleRe = `(?:(${escapeRe(naming.overseer)})|${implRe})`;
@@ -44584,7 +47510,7 @@ function parseBranch(naming, name) {
     // Group order depends on whether {spec} comes before {role} in the pattern.
     const specFirst = naming.pattern.indexOf('{spec}') < naming.pattern.indexOf('{role}');
     const [spec, overseer, n] = specFirst ? [m[1], m[2], m[3]] : [m[3], m[1], m[2]];
-    if (!spec || (0,validate/* specIdProblem */.Gr)(spec))
+    if (!spec || specIdProblem(spec))
         return null;
     if (overseer)
         return { spec, role: 'overseer' };
@@ -44596,7 +47522,7 @@ function branchGlob(naming, spec = '*') {
 }
 /** Validates then formats: throws InputError quoting the name if it is unusable. */
 function agentBranch(naming, spec, role, index) {
-    return (0,validate/* validateBranchName */.eg)(formatBranch(naming, spec, role, index), `${role} branch`);
+    return validateBranchName(formatBranch(naming, spec, role, index), `${role} branch`);
 }
 
 ;// CONCATENATED MODULE: ./shared/agent-branches.ts
@@ -44625,7 +47551,7 @@ async function fetchAgentBranches(git, remote, naming, globs = []) {
 /** The checked-out branch, or null when HEAD is detached (or the name is not one we accept). */
 async function checkedOutBranch(git) {
     const head = (await git.exec(['symbolic-ref', '--short', '-q', 'HEAD'], { allowedExitCodes: [0, 1] })).stdout.trim();
-    return head && !(0,validate/* branchNameProblem */.hq)(head) ? head : null;
+    return head && !branchNameProblem(head) ? head : null;
 }
 /** The branch a run is about: the pushed ref, else the pull request head, else the checked-out branch. */
 async function runBranch(git, ctx) {
@@ -44649,12 +47575,14 @@ async function runBranch(git, ctx) {
 
 
 
-
 async function detectConflicts(options, deps) {
     const { store, dryRun, ctx } = deps;
-    // Checked before any work, so a refused path costs nothing and writes nothing.
-    const reportPath = options.reportPath ? confinePath(options.reportPath, 'report-path', ctx) : (0,external_node_path_namespaceObject.join)(ctx.tempDir, 'conflict-report.json');
     const report = options.mergeReports ? await loadAndMerge(options.mergeReports, ctx) : await scan(options, deps);
+    const reportPath = options.reportPath
+        ? (0,external_node_path_namespaceObject.isAbsolute)(options.reportPath)
+            ? options.reportPath
+            : (0,external_node_path_namespaceObject.join)(ctx.cwd, options.reportPath)
+        : (0,external_node_path_namespaceObject.join)(ctx.tempDir, 'conflict-report.json');
     writeReport(reportPath, report, options.reportPath);
     // A shard only reports; the merge step records and notifies for the whole scan once.
     const partial = Boolean(options.shard && options.shard.count > 1);
@@ -44683,13 +47611,13 @@ async function detectConflicts(options, deps) {
 }
 function writeReport(path, report, given) {
     try {
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
-        (0,external_node_fs_.writeFileSync)(path, `${JSON.stringify(report, null, 2)}\n`);
+        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+        (0,external_node_fs_namespaceObject.writeFileSync)(path, `${JSON.stringify(report, null, 2)}\n`);
     }
     catch (error) {
         if (!given)
             throw error;
-        throw new errors/* InputError */.dz(`report-path ${(0,validate/* quote */.hD)(given)} cannot be written: ${(0,errors/* messageOf */.bD)(error)}; expected a file path in a writable folder`);
+        throw new InputError(`report-path ${quote(given)} cannot be written: ${messageOf(error)}; expected a file path in a writable folder`);
     }
 }
 async function scan(options, deps) {
@@ -44734,19 +47662,15 @@ async function loadAndMerge(pattern, ctx) {
     const scanned = picomatch_default().scan(pattern);
     const root = (0,external_node_path_namespaceObject.isAbsolute)(pattern) ? scanned.base : ctx.cwd;
     const glob = (0,external_node_path_namespaceObject.isAbsolute)(pattern) ? scanned.glob || (0,external_node_path_namespaceObject.basename)(pattern) : pattern;
-    if (pattern.split(/[/\\]/).includes('..') || /[\u0000-\u001f]/.test(pattern))
-        confinePath(pattern, 'merge-reports', ctx);
-    if ((0,external_node_path_namespaceObject.isAbsolute)(pattern))
-        confineFolder(root, `merge-reports ${(0,validate/* quote */.hD)(pattern)}`, ctx);
-    const files = await findFiles([glob], root, ctx.logger, { roots: ctx, what: 'merge-reports' });
+    const files = await findFiles([glob], root, ctx.logger);
     if (files.length === 0)
-        throw new errors/* InputError */.dz(`merge-reports ${(0,validate/* quote */.hD)(pattern)} matched no report files under ${root}`);
+        throw new InputError(`merge-reports ${quote(pattern)} matched no report files under ${root}`);
     const reports = files.map((f) => {
         try {
-            return JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_namespaceObject.isAbsolute)(f) ? f : (0,external_node_path_namespaceObject.join)(root, f), 'utf8'));
+            return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.isAbsolute)(f) ? f : (0,external_node_path_namespaceObject.join)(root, f), 'utf8'));
         }
         catch (error) {
-            throw new errors/* InputError */.dz(`conflict report ${(0,validate/* quote */.hD)(f)} is not valid JSON: ${(0,errors/* messageOf */.bD)(error)}`);
+            throw new InputError(`conflict report ${quote(f)} is not valid JSON: ${messageOf(error)}`);
         }
     });
     ctx.progress?.(`Merging ${reports.length} shard report(s)...`);
@@ -44767,11 +47691,11 @@ function parseCommandList(value, where) {
     const out = [];
     const add = (name, command) => {
         if (typeof name !== 'string' || !NAME.test(name.trim()))
-            throw new errors/* ConfigurationError */.j1(`${where}: command name ${(0,validate/* quote */.hD)(String(name))} is not valid; expected letters, digits, spaces, "_", "." or "-"`);
+            throw new ConfigurationError(`${where}: command name ${quote(String(name))} is not valid; expected letters, digits, spaces, "_", "." or "-"`);
         if (typeof command !== 'string' || command.trim() === '')
-            throw new errors/* ConfigurationError */.j1(`${where}: command ${(0,validate/* quote */.hD)(name)} must be a non-empty string`);
+            throw new ConfigurationError(`${where}: command ${quote(name)} must be a non-empty string`);
         if (out.some((c) => c.name === name.trim()))
-            throw new errors/* ConfigurationError */.j1(`${where}: command ${(0,validate/* quote */.hD)(name)} is named twice`);
+            throw new ConfigurationError(`${where}: command ${quote(name)} is named twice`);
         out.push({ name: name.trim(), command: command.trim() });
     };
     if (Array.isArray(value)) {
@@ -44779,7 +47703,7 @@ function parseCommandList(value, where) {
             if (typeof item === 'string') {
                 const parsed = splitNamed(item);
                 if (!parsed)
-                    throw new errors/* ConfigurationError */.j1(`${where}: ${(0,validate/* quote */.hD)(item)} is not "name: command"`);
+                    throw new ConfigurationError(`${where}: ${quote(item)} is not "name: command"`);
                 add(parsed.name, parsed.command);
             }
             else if (item && typeof item === 'object' && Object.keys(item).length === 1) {
@@ -44787,7 +47711,7 @@ function parseCommandList(value, where) {
                 add(k, v);
             }
             else
-                throw new errors/* ConfigurationError */.j1(`${where}: ${(0,validate/* quote */.hD)(JSON.stringify(item))} is not "name: command"`);
+                throw new ConfigurationError(`${where}: ${quote(JSON.stringify(item))} is not "name: command"`);
         }
     }
     else if (value && typeof value === 'object') {
@@ -44795,7 +47719,7 @@ function parseCommandList(value, where) {
             add(k, v);
     }
     else
-        throw new errors/* ConfigurationError */.j1(`${where}: must be a mapping or a list of "name: command", got ${(0,validate/* quote */.hD)(JSON.stringify(value))}`);
+        throw new ConfigurationError(`${where}: must be a mapping or a list of "name: command", got ${quote(JSON.stringify(value))}`);
     return out;
 }
 /** The `commands` input: one `name: command` per line; blank lines and `#` comments ignored. */
@@ -44806,9 +47730,9 @@ function parseCommandLines(text, what = 'input "commands"') {
             return;
         const parsed = splitNamed(line);
         if (!parsed || !NAME.test(parsed.name))
-            throw new errors/* InputError */.dz(`${what} line ${i + 1} ${(0,validate/* quote */.hD)(line)} is not valid; expected "name: command", e.g. "lint: npm run lint"`);
+            throw new InputError(`${what} line ${i + 1} ${quote(line)} is not valid; expected "name: command", e.g. "lint: npm run lint"`);
         if (out.some((c) => c.name === parsed.name))
-            throw new errors/* InputError */.dz(`${what} line ${i + 1}: the name ${(0,validate/* quote */.hD)(parsed.name)} is used twice`);
+            throw new InputError(`${what} line ${i + 1}: the name ${quote(parsed.name)} is used twice`);
         out.push(parsed);
     });
     return out;
@@ -44819,7 +47743,6 @@ function splitNamed(line) {
 }
 
 ;// CONCATENATED MODULE: ./shared/config/config.ts
-
 
 
 
@@ -44847,10 +47770,11 @@ function defaultConfig() {
         protectedPaths: [...DEFAULT_PROTECTED_PATHS],
         roles: { implementor: { commands: [] }, overseer: { commands: [] } },
         conflicts: { scope: 'feature' },
+        pullRequests: { nonAgentIntoOverseer: 'allow' },
     };
 }
 const KNOWN = {
-    '': ['version', 'branches', 'state', 'tasks', 'protected-paths', 'roles', 'conflicts'],
+    '': ['version', 'branches', 'state', 'tasks', 'protected-paths', 'roles', 'conflicts', 'pull-requests'],
     branches: ['pattern', 'overseer', 'implementor', 'integration'],
     state: ['branch'],
     tasks: ['file'],
@@ -44858,6 +47782,7 @@ const KNOWN = {
     'roles.implementor': ['commands'],
     'roles.overseer': ['commands'],
     conflicts: ['scope'],
+    'pull-requests': ['non-agent-into-overseer'],
 };
 /**
  * Loads `.github/orchestrator.yml` (or `path`) from `cwd`. Absent file →
@@ -44867,70 +47792,52 @@ const KNOWN = {
 function loadConfig(cwd, path) {
     const rel = path || DEFAULT_CONFIG_PATH;
     const file = (0,external_node_path_namespaceObject.join)(cwd, rel);
-    if (!lexists(file)) {
+    if (!(0,external_node_fs_namespaceObject.existsSync)(file)) {
         if (path)
-            throw new errors/* ConfigurationError */.j1(`config file ${(0,validate/* quote */.hD)(rel)} does not exist (looked in ${cwd})`);
+            throw new ConfigurationError(`config file ${quote(rel)} does not exist (looked in ${cwd})`);
         return defaultConfig();
     }
-    // A symlink out of the repository would be read (and its first key echoed in an error): refused unread.
-    const real = confinePath(rel, 'config', { cwd, tempDir: cwd }, { mustExist: true });
-    return parseConfig((0,external_node_fs_.readFileSync)(real, 'utf8'), rel);
-}
-function lexists(path) {
-    try {
-        (0,external_node_fs_.lstatSync)(path);
-        return true;
-    }
-    catch {
-        return false;
-    }
+    return parseConfig((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'), rel);
 }
 function parseConfig(text, where) {
     const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: true });
     if (doc.errors.length) {
         const e = doc.errors[0];
-        throw new errors/* ConfigurationError */.j1(`${where}: not valid YAML: ${e.message.split('\n')[0]}`);
+        throw new ConfigurationError(`${where}: not valid YAML: ${e.message.split('\n')[0]}`);
     }
-    let raw;
-    try {
-        raw = doc.toJS({ maxAliasCount: 50 }) ?? {};
-    }
-    catch (error) {
-        // An alias bomb, or anything else the YAML library refuses while building the value.
-        throw new errors/* ConfigurationError */.j1(`${where}: not usable YAML: ${(0,errors/* messageOf */.bD)(error).split('\n')[0]} (alias count is limited to 50)`);
-    }
+    const raw = doc.toJS({ maxAliasCount: 50 }) ?? {};
     const config = defaultConfig();
     config.source = where;
-    const root = config_object(raw, '', where);
+    const root = object(raw, '', where);
     checkKeys(root, '', where);
     if (root.version !== undefined && root.version !== 1) {
-        throw new errors/* ConfigurationError */.j1(`${where}: version ${(0,validate/* quote */.hD)(String(root.version))} is not supported; expected 1`);
+        throw new ConfigurationError(`${where}: version ${quote(String(root.version))} is not supported; expected 1`);
     }
     if (root.branches !== undefined) {
-        const b = config_object(root.branches, 'branches', where);
+        const b = object(root.branches, 'branches', where);
         checkKeys(b, 'branches', where);
-        config.branches.pattern = config_str(b.pattern, 'branches.pattern', where) ?? config.branches.pattern;
-        config.branches.overseer = config_str(b.overseer, 'branches.overseer', where) ?? config.branches.overseer;
-        config.branches.implementor = config_str(b.implementor, 'branches.implementor', where) ?? config.branches.implementor;
-        const integration = config_str(b.integration, 'branches.integration', where);
+        config.branches.pattern = str(b.pattern, 'branches.pattern', where) ?? config.branches.pattern;
+        config.branches.overseer = str(b.overseer, 'branches.overseer', where) ?? config.branches.overseer;
+        config.branches.implementor = str(b.implementor, 'branches.implementor', where) ?? config.branches.implementor;
+        const integration = str(b.integration, 'branches.integration', where);
         if (integration !== undefined)
             config.branches.integration = config_branch(integration, 'branches.integration', where);
         validateNaming(config.branches, where);
     }
     if (root.state !== undefined) {
-        const s = config_object(root.state, 'state', where);
+        const s = object(root.state, 'state', where);
         checkKeys(s, 'state', where);
-        const b = config_str(s.branch, 'state.branch', where);
+        const b = str(s.branch, 'state.branch', where);
         if (b !== undefined)
             config.state.branch = b === 'current' ? b : config_branch(b, 'state.branch', where);
     }
     if (root.tasks !== undefined) {
-        const t = config_object(root.tasks, 'tasks', where);
+        const t = object(root.tasks, 'tasks', where);
         checkKeys(t, 'tasks', where);
-        const f = config_str(t.file, 'tasks.file', where);
+        const f = str(t.file, 'tasks.file', where);
         if (f !== undefined) {
             if (!f.includes('{spec}') || f.startsWith('/') || f.split('/').includes('..')) {
-                throw new errors/* ConfigurationError */.j1(`${where}: tasks.file ${(0,validate/* quote */.hD)(f)} must be a relative path containing {spec}, e.g. specs/{spec}/tasks.md`);
+                throw new ConfigurationError(`${where}: tasks.file ${quote(f)} must be a relative path containing {spec}, e.g. specs/{spec}/tasks.md`);
             }
             config.tasks.file = f;
         }
@@ -44938,37 +47845,47 @@ function parseConfig(text, where) {
     if (root['protected-paths'] !== undefined) {
         const list = root['protected-paths'];
         if (!Array.isArray(list) || list.some((p) => typeof p !== 'string' || p.trim() === '')) {
-            throw new errors/* ConfigurationError */.j1(`${where}: protected-paths must be a list of glob patterns (strings), got ${(0,validate/* quote */.hD)(JSON.stringify(list))}`);
+            throw new ConfigurationError(`${where}: protected-paths must be a list of glob patterns (strings), got ${quote(JSON.stringify(list))}`);
         }
         config.protectedPaths = list;
     }
     if (root.roles !== undefined) {
-        const r = config_object(root.roles, 'roles', where);
+        const r = object(root.roles, 'roles', where);
         checkKeys(r, 'roles', where);
         for (const role of ['implementor', 'overseer']) {
             if (r[role] === undefined)
                 continue;
-            const o = config_object(r[role], `roles.${role}`, where);
+            const o = object(r[role], `roles.${role}`, where);
             checkKeys(o, `roles.${role}`, where);
             if (o.commands !== undefined)
                 config.roles[role].commands = parseCommandList(o.commands, `${where}: roles.${role}.commands`);
         }
     }
     if (root.conflicts !== undefined) {
-        const c = config_object(root.conflicts, 'conflicts', where);
+        const c = object(root.conflicts, 'conflicts', where);
         checkKeys(c, 'conflicts', where);
-        const scope = config_str(c.scope, 'conflicts.scope', where);
+        const scope = str(c.scope, 'conflicts.scope', where);
         if (scope !== undefined) {
             if (scope !== 'feature' && scope !== 'all')
-                throw new errors/* ConfigurationError */.j1(`${where}: conflicts.scope ${(0,validate/* quote */.hD)(scope)} is not valid; expected feature or all`);
+                throw new ConfigurationError(`${where}: conflicts.scope ${quote(scope)} is not valid; expected feature or all`);
             config.conflicts.scope = scope;
+        }
+    }
+    if (root['pull-requests'] !== undefined) {
+        const p = object(root['pull-requests'], 'pull-requests', where);
+        checkKeys(p, 'pull-requests', where);
+        const rule = str(p['non-agent-into-overseer'], 'pull-requests.non-agent-into-overseer', where);
+        if (rule !== undefined) {
+            if (rule !== 'allow' && rule !== 'refuse')
+                throw new ConfigurationError(`${where}: pull-requests.non-agent-into-overseer ${quote(rule)} is not valid; expected allow or refuse`);
+            config.pullRequests.nonAgentIntoOverseer = rule;
         }
     }
     return config;
 }
-function config_object(value, key, where) {
+function object(value, key, where) {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        throw new errors/* ConfigurationError */.j1(`${where}: ${key || 'the file'} must be a mapping, got ${(0,validate/* quote */.hD)(JSON.stringify(value) ?? String(value))}`);
+        throw new ConfigurationError(`${where}: ${key || 'the file'} must be a mapping, got ${quote(JSON.stringify(value) ?? String(value))}`);
     }
     return value;
 }
@@ -44976,22 +47893,22 @@ function checkKeys(value, key, where) {
     for (const k of Object.keys(value)) {
         if (!KNOWN[key]?.includes(k)) {
             const at = key ? `${key}.${k}` : k;
-            throw new errors/* ConfigurationError */.j1(`${where}: unknown key ${(0,validate/* quote */.hD)(at)}; expected one of ${KNOWN[key]?.join(', ')}`);
+            throw new ConfigurationError(`${where}: unknown key ${quote(at)}; expected one of ${KNOWN[key]?.join(', ')}`);
         }
     }
 }
-function config_str(value, key, where) {
+function str(value, key, where) {
     if (value === undefined)
         return undefined;
     if (typeof value !== 'string' || value.trim() === '') {
-        throw new errors/* ConfigurationError */.j1(`${where}: ${key} must be a non-empty string, got ${(0,validate/* quote */.hD)(JSON.stringify(value) ?? String(value))}`);
+        throw new ConfigurationError(`${where}: ${key} must be a non-empty string, got ${quote(JSON.stringify(value) ?? String(value))}`);
     }
     return value;
 }
 function config_branch(value, key, where) {
-    const problem = (0,validate/* branchNameProblem */.hq)(value);
+    const problem = branchNameProblem(value);
     if (problem)
-        throw new errors/* ConfigurationError */.j1(`${where}: ${key} ${(0,validate/* quote */.hD)(value)} is not a valid branch name: ${problem}`);
+        throw new ConfigurationError(`${where}: ${key} ${quote(value)} is not a valid branch name: ${problem}`);
     return value;
 }
 
@@ -45004,33 +47921,24 @@ function config_branch(value, key, where) {
 
 /** Folder used when state lives on a code branch (`state-branch: current`). */
 const CURRENT_BRANCH_STATE_ROOT = '.orchestrator';
-async function openWorkspace(values, ctx, options = {}) {
+async function openWorkspace(values, ctx) {
     const git = await Git.open(ctx.cwd);
     if (!(await git.isRepository()))
-        throw new errors/* InputError */.dz(`${(0,validate/* quote */.hD)(ctx.cwd)} is not a git repository; run inside a clone (in a workflow: after actions/checkout)`);
+        throw new InputError(`${quote(ctx.cwd)} is not a git repository; run inside a clone (in a workflow: after actions/checkout)`);
+    const configPath = values.string('config');
+    const config = loadConfig(ctx.cwd, configPath === '.github/orchestrator.yml' ? undefined : configPath && validateRepoPath(configPath, 'config'));
     const remote = values.string('remote') ?? 'origin';
     if (remote.startsWith('-') || /[\s\u0000-\u001f]/.test(remote))
-        throw new errors/* InputError */.dz(`remote ${(0,validate/* quote */.hD)(remote)} is not valid; expected a remote name such as origin, or a path or URL`);
-    const configPath = values.string('config');
-    const explicitPath = configPath === '.github/orchestrator.yml' ? undefined : configPath && (0,validate/* validateRepoPath */.uC)(configPath, 'config');
-    const config = options.config ? await options.config(git, remote, configPath) : loadConfig(ctx.cwd, explicitPath);
+        throw new InputError(`remote ${quote(remote)} is not valid; expected a remote name such as origin, or a path or URL`);
     let stateBranch = values.string('state-branch') ?? config.state.branch;
     let stateRoot = '';
     if (stateBranch === 'current') {
         stateBranch = await currentBranch(git, ctx);
         stateRoot = CURRENT_BRANCH_STATE_ROOT;
     }
-    (0,validate/* validateBranchName */.eg)(stateBranch, 'state-branch');
+    validateBranchName(stateBranch, 'state-branch');
     const dryRun = values.bool('dry-run');
-    const store = new StateStore({
-        git,
-        remote,
-        branch: stateBranch,
-        root: stateRoot || undefined,
-        logger: ctx.logger,
-        dryRun,
-        adoptForeign: values.bool('adopt-state-branch'),
-    });
+    const store = new StateStore({ git, remote, branch: stateBranch, root: stateRoot || undefined, logger: ctx.logger, dryRun });
     return { git, config, remote, stateBranch, stateRoot, dryRun, store };
 }
 /** For `state-branch: current`: the checked-out branch, else the branch the run is about (a detached CI checkout). */
@@ -45038,7 +47946,7 @@ async function currentBranch(git, ctx) {
     const branch = (await checkedOutBranch(git)) ?? (await runBranch(git, ctx));
     if (branch)
         return branch;
-    throw new errors/* InputError */.dz('state-branch "current" needs a checked-out branch, but HEAD is detached; name the state branch instead');
+    throw new InputError('state-branch "current" needs a checked-out branch, but HEAD is detached; name the state branch instead');
 }
 
 ;// CONCATENATED MODULE: ./shared/commands/detect-conflicts.ts
@@ -45096,8 +48004,8 @@ const detectConflictsCommand = {
             description: 'Label added to pull requests with conflicts (notify: pr) and removed when they are gone.',
         },
         { name: 'record', type: 'boolean', default: 'true', description: 'Record conflict and divergence events on the state branch.' },
-        ...options_options/* COMMON_OPTIONS */.DT,
-        options_options/* TOKEN_OPTION */.AA,
+        ...COMMON_OPTIONS,
+        TOKEN_OPTION,
     ],
     outputs: [
         { name: 'conflict-count', description: 'Number of conflicting branch pairs.' },
@@ -45459,7 +48367,7 @@ function parseTasks(text, file = 'tasks.md') {
             continue;
         const previous = seen.get(match.id);
         if (previous !== undefined) {
-            throw new errors/* InputError */.dz(`${file}: task id "${match.id}" is used twice, on line ${previous} and line ${line.number}; ` +
+            throw new InputError(`${file}: task id "${match.id}" is used twice, on line ${previous} and line ${line.number}; ` +
                 'each task needs its own id (give the newer task the next unused number)');
         }
         seen.set(match.id, line.number);
@@ -45713,13 +48621,12 @@ async function readSpecInfo(git, commit, spec, tasksPattern, logger) {
         };
     }
     catch (error) {
-        logger.warning(`${tasksFile} could not be read, so no tasks were registered: ${(0,errors/* messageOf */.bD)(error)}`, { file: tasksFile });
+        logger.warning(`${tasksFile} could not be read, so no tasks were registered: ${messageOf(error)}`, { file: tasksFile });
         return { name, tasks: [] };
     }
 }
 
 ;// CONCATENATED MODULE: ./shared/init-feature/init-feature.ts
-
 
 
 
@@ -45733,9 +48640,9 @@ async function readSpecInfo(git, commit, spec, tasksPattern, logger) {
  */
 async function initFeature(options, deps) {
     const { git, remote, config, store, dryRun, ctx } = deps;
-    const spec = (0,validate/* validateSpecId */.zx)(options.spec);
+    const spec = validateSpecId(options.spec);
     if (!Number.isInteger(options.implementors) || options.implementors < 1 || options.implementors > 20) {
-        throw new errors/* InputError */.dz(`implementors ${(0,validate/* quote */.hD)(String(options.implementors))} is not valid: expected a whole number from 1 to 20`);
+        throw new InputError(`implementors ${quote(String(options.implementors))} is not valid: expected a whole number from 1 to 20`);
     }
     const naming = config.branches;
     const wanted = [
@@ -45746,106 +48653,51 @@ async function initFeature(options, deps) {
             index: i + 1,
         })),
     ];
-    // Everything is read and validated before anything is pushed: a bad name, spec or state branch leaves the remote as it was.
-    const name = init_feature_checkName(options.name);
     ctx.progress?.(`Resolving base ${options.base ?? '(default branch)'} on ${remote}...`);
     const base = await resolveBase(git, remote, options.base);
+    const existing = await remoteHeads(git, remote, wanted.map((w) => w.branch));
+    const fetched = await fetchBranches(git, remote, [...existing.keys()]);
+    const branches = [];
+    for (const w of wanted) {
+        const sha = existing.get(w.branch);
+        if (sha) {
+            const local = fetched.get(w.branch) ?? sha;
+            const diverged = !(await git.isAncestor(base.sha, local));
+            if (diverged)
+                ctx.logger.warning(`branch ${w.branch} already exists and does not descend from ${base.name} (${base.sha.slice(0, 7)}); it was left as it is`);
+            branches.push({ branch: w.branch, role: w.role, index: w.index, status: 'existing', sha, ...(diverged ? { diverged } : {}) });
+        }
+        else {
+            branches.push({ branch: w.branch, role: w.role, index: w.index, status: dryRun ? 'would-create' : 'created', sha: base.sha });
+        }
+    }
+    const missing = branches.filter((b) => b.status !== 'existing');
+    if (!dryRun && missing.length) {
+        ctx.progress?.(`Creating ${missing.length} branch(es) in one atomic push...`);
+        await createBranchesAtomically(git, remote, missing.map((b) => ({ branch: b.branch, sha: b.sha })));
+    }
     const info = await readSpecInfo(git, base.sha, spec, config.tasks.file, ctx.logger);
-    const title = name ?? info.name;
+    const name = options.name?.trim() || info.name;
     const time = ctx.now();
     const events = [
-        makeEvent('feature-registered', spec, { spec, name: title, baseBranch: base.name, tasks: info.tasks, tasksFile: info.tasksFile }, { actor: ctx.actor, time }),
-        ...wanted.map((w) => makeEvent('agent-assigned', spec, { role: w.role, branch: w.branch, ...(w.index ? { index: w.index } : {}) }, { actor: ctx.actor, time })),
+        makeEvent('feature-registered', spec, { spec, name, baseBranch: base.name, tasks: info.tasks, tasksFile: info.tasksFile }, { actor: ctx.actor, time }),
+        ...branches.map((b) => makeEvent('agent-assigned', spec, { role: b.role, branch: b.branch, ...(b.index ? { index: b.index } : {}) }, { actor: ctx.actor, time })),
     ];
-    await store.assertWritable();
-    const branches = await createMissing(wanted, base, deps);
     ctx.progress?.('Recording the feature and its agents on the state branch...');
-    const created = branches.filter((b) => b.status === 'created').map((b) => b.branch);
-    let appended;
-    try {
-        appended = await store.append(events);
-    }
-    catch (error) {
-        // The branches stay (they are right, and a re-run keeps them): say exactly what exists and what did not happen.
-        if (error instanceof errors/* OrchestratorError */.jD && created.length) {
-            error.message = `${error.message.replace(/ ?Nothing was recorded[^.]*\./, '')} The branches ${created.join(', ')} were created on ${remote} (from ${base.name} ${base.sha.slice(0, 7)}) and are kept; the feature and its agents were not recorded. Fix the cause and run init-feature again: existing branches are reused, nothing is created twice.`;
-        }
-        throw error;
-    }
-    const name_ = title;
+    const appended = await store.append(events);
     return {
         spec,
-        name: name_,
+        name,
         base,
         overseer: wanted[0].branch,
         implementors: wanted.slice(1).map((w) => w.branch),
         branches,
-        created,
+        created: branches.filter((b) => b.status === 'created').map((b) => b.branch),
         tasks: info.tasks.length,
         stateCommit: appended.pushed ? appended.commit : null,
         eventsAdded: appended.added.length,
         dryRun,
     };
-}
-const titleCheck = field_checks_text({ max: 300 });
-/** The `name` input: one line of at most 300 characters (it becomes the feature's title everywhere), or undefined. */
-function init_feature_checkName(value) {
-    const name = value?.trim();
-    if (!name)
-        return undefined;
-    try {
-        return titleCheck(name, 'name', 'input name');
-    }
-    catch {
-        throw new errors/* InputError */.dz(`name ${(0,validate/* quote */.hD)(name)} is not valid: expected one line of at most 300 characters without control characters (it is the feature's title)`);
-    }
-}
-/**
- * Creates the missing branches in one atomic push. When another init-feature
- * of the same spec wins the race (its push lands first, ours is refused), the
- * remote is read again: branches that now exist are reused, and only what is
- * still missing is pushed, so both runs succeed and nothing is created twice.
- */
-async function createMissing(wanted, base, deps) {
-    const { git, remote, dryRun, ctx } = deps;
-    const createdHere = new Set();
-    for (let attempt = 1;; attempt++) {
-        const existing = await remoteHeads(git, remote, wanted.map((w) => w.branch));
-        const fetched = await fetchBranches(git, remote, [...existing.keys()]);
-        const branches = [];
-        for (const w of wanted) {
-            const sha = existing.get(w.branch);
-            if (sha) {
-                const local = fetched.get(w.branch) ?? sha;
-                const diverged = !(await git.isAncestor(base.sha, local));
-                if (diverged)
-                    ctx.logger.warning(`branch ${w.branch} already exists and does not descend from ${base.name} (${base.sha.slice(0, 7)}); it was left as it is`);
-                const status = createdHere.has(w.branch) ? 'created' : 'existing';
-                branches.push({ branch: w.branch, role: w.role, index: w.index, status, sha, ...(diverged ? { diverged } : {}) });
-            }
-            else {
-                branches.push({ branch: w.branch, role: w.role, index: w.index, status: dryRun ? 'would-create' : 'created', sha: base.sha });
-            }
-        }
-        const missing = branches.filter((b) => b.status !== 'existing' && !createdHere.has(b.branch));
-        if (dryRun || missing.length === 0)
-            return branches;
-        ctx.progress?.(`Creating ${missing.length} branch(es) in one atomic push...`);
-        try {
-            const made = await createBranchesAtomically(git, remote, missing.map((b) => ({ branch: b.branch, sha: b.sha })));
-            for (const b of made)
-                createdHere.add(b);
-            // A branch another run created a moment before, at the same commit, is existing, not ours.
-            return branches.map((b) => (b.status === 'created' && !createdHere.has(b.branch) ? { ...b, status: 'existing' } : b));
-        }
-        catch (error) {
-            // A lost race shows as a refused lease or a ref that "already exists": read again and carry on.
-            const lost = error instanceof errors/* GitError */.XS && /stale info|already exists|fetch first|cannot lock ref|rejected/i.test(error.stderr);
-            if (!lost || attempt >= 5)
-                throw error;
-            ctx.logger.info(`another run created some of the branches at the same time; reading ${remote} again (attempt ${attempt + 1})`);
-        }
-    }
 }
 
 ;// CONCATENATED MODULE: ./shared/commands/init-feature.ts
@@ -45878,7 +48730,7 @@ const initFeatureCommand = {
             description: "Branch, tag or commit the branches start from (default: the repository's default branch).",
         },
         { name: 'name', type: 'string', description: 'Human title of the feature (default: the first heading of specs/<spec-id>/spec.md).' },
-        ...options_options/* COMMON_OPTIONS */.DT,
+        ...COMMON_OPTIONS,
     ],
     outputs: [
         { name: 'overseer-branch', description: 'Name of the overseer branch.' },
@@ -45955,19 +48807,33 @@ const ROLES = ['overseer', 'implementor'];
 /**
  * Who is running: the explicit role, else the role the branch name gives.
  * For pull requests the branch is the head branch, so that a PR is judged
- * by where its changes come from.
+ * by where its changes come from; the head's own role wins over the role
+ * input (an implementor's PR that reaches the overseer's workflow is judged
+ * as the implementor's, so a wrong target is a guard violation, not a setup
+ * error). A head that is no agent branch, into an overseer branch, is a
+ * person's PR: it takes the spec from the base (the guard applies the rule).
  */
 function resolveRole(options) {
     const explicit = validateRole(options.role);
     const pullRequest = pullRequestOf(options);
     const branch = branchOf(options, pullRequest);
     const parsed = parseBranch(options.naming, branch);
+    let note;
     if (explicit && parsed && parsed.role !== explicit) {
-        throw new errors/* InputError */.dz(`role ${(0,validate/* quote */.hD)(explicit)} contradicts branch ${(0,validate/* quote */.hD)(branch)}, which is the ${parsed.role} branch of spec ${(0,validate/* quote */.hD)(parsed.spec)}; remove the role input or run on a ${explicit} branch`);
+        if (!pullRequest) {
+            throw new InputError(`role ${quote(explicit)} contradicts branch ${quote(branch)}, which is the ${parsed.role} branch of spec ${quote(parsed.spec)}; remove the role input or run on a ${explicit} branch`);
+        }
+        note = `the pull request's head ${quote(branch)} is the ${parsed.role} branch of spec ${quote(parsed.spec)}: checked as ${parsed.role} (the workflow asked for ${explicit})`;
     }
-    const role = explicit ?? parsed?.role;
+    if (!parsed && pullRequest) {
+        const base = parseBranch(options.naming, pullRequest.base);
+        if (base?.role === 'overseer') {
+            return { role: explicit ?? 'implementor', branch, spec: base.spec, pullRequest, nonAgentHead: true };
+        }
+    }
+    const role = parsed?.role ?? explicit;
     if (!role) {
-        throw new errors/* InputError */.dz(`branch ${(0,validate/* quote */.hD)(branch)} is not an agent branch (expected the pattern ${(0,validate/* quote */.hD)(options.naming.pattern)}, e.g. ${(0,validate/* quote */.hD)(formatBranch(options.naming, '001-my-feature', 'implementor', 1))}); pass the role input (role: implementor or role: overseer) to run role CI on it`);
+        throw new InputError(`branch ${quote(branch)} is not an agent branch (expected the pattern ${quote(options.naming.pattern)}, e.g. ${quote(formatBranch(options.naming, '001-my-feature', 'implementor', 1))}); pass the role input (role: implementor or role: overseer) to run role CI on it`);
     }
     const out = { role, branch };
     if (parsed) {
@@ -45977,6 +48843,8 @@ function resolveRole(options) {
     }
     if (pullRequest)
         out.pullRequest = pullRequest;
+    if (note)
+        out.note = note;
     return out;
 }
 function validateRole(value) {
@@ -45984,7 +48852,7 @@ function validateRole(value) {
     if (text === '')
         return undefined;
     if (!ROLES.includes(text)) {
-        throw new errors/* InputError */.dz(`role ${(0,validate/* quote */.hD)(text)} is not valid; expected implementor or overseer (or leave it empty to tell from the branch)`);
+        throw new InputError(`role ${quote(text)} is not valid; expected implementor or overseer (or leave it empty to tell from the branch)`);
     }
     return text;
 }
@@ -45994,14 +48862,25 @@ function isPullRequestEvent(eventName) {
 function pullRequestOf(options) {
     if (!isPullRequestEvent(options.eventName))
         return undefined;
-    const pr = resolve_role_record(options.event?.pull_request);
-    const head = options.headRef || resolve_role_str(resolve_role_record(pr?.head)?.ref);
-    const base = options.baseRef || resolve_role_str(resolve_role_record(pr?.base)?.ref);
+    const pr = record(options.event?.pull_request);
+    const head = options.headRef || resolve_role_str(record(pr?.head)?.ref);
+    const base = options.baseRef || resolve_role_str(record(pr?.base)?.ref);
     if (!head || !base) {
-        throw new errors/* InputError */.dz(`event ${(0,validate/* quote */.hD)(options.eventName ?? '')} is a pull request event but its head or base branch is unknown (GITHUB_HEAD_REF ${(0,validate/* quote */.hD)(options.headRef ?? '')}, GITHUB_BASE_REF ${(0,validate/* quote */.hD)(options.baseRef ?? '')})`);
+        throw new InputError(`event ${quote(options.eventName ?? '')} is a pull request event but its head or base branch is unknown (GITHUB_HEAD_REF ${quote(options.headRef ?? '')}, GITHUB_BASE_REF ${quote(options.baseRef ?? '')})`);
     }
     const number = typeof pr?.number === 'number' ? pr.number : typeof options.event?.number === 'number' ? options.event.number : undefined;
-    return number === undefined ? { base, head } : { base, head, number };
+    const out = { base, head };
+    if (number !== undefined)
+        out.number = number;
+    // GitHub checks out refs/pull/N/merge (pull_request) or the base (pull_request_target): the head
+    // commit the pull request proposes is only in the payload.
+    const headSha = resolve_role_str(record(pr?.head)?.sha);
+    if (headSha) {
+        if (!/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(headSha))
+            throw new InputError(`event ${quote(options.eventName ?? '')}: pull_request.head.sha ${quote(headSha)} is not a commit id`);
+        out.headSha = headSha;
+    }
+    return out;
 }
 function branchOf(options, pullRequest) {
     if (options.branch?.trim())
@@ -46011,12 +48890,15 @@ function branchOf(options, pullRequest) {
     const ref = options.ref ?? '';
     if (ref.startsWith('refs/heads/'))
         return ref.slice('refs/heads/'.length);
-    throw new errors/* InputError */.dz(`cannot tell the branch: ref ${(0,validate/* quote */.hD)(ref)} is not a branch (event ${(0,validate/* quote */.hD)(options.eventName ?? '')}); run on a push or pull request of a branch, or pass the branch`);
+    if (options.checkedOut)
+        return options.checkedOut;
+    const where = options.eventName ? `ref ${quote(ref)} is not a branch (event ${quote(options.eventName)})` : 'HEAD is detached';
+    throw new InputError(`cannot tell the branch: ${where}; check out an agent branch (git switch <branch>) or name it (CLI: --branch <branch>; action: the branch input)`);
 }
 function stripHeads(name) {
     return name.startsWith('refs/heads/') ? name.slice('refs/heads/'.length) : name;
 }
-function resolve_role_record(value) {
+function record(value) {
     return value && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
 }
 function resolve_role_str(value) {
@@ -46139,16 +49021,12 @@ function changed_paths_compare(a, b) {
 ;// CONCATENATED MODULE: ./shared/role-ci/protected-paths.ts
 
 
-const LINE_TERMINATORS = /[\n\r\u0085\u2028\u2029]/g;
 /**
  * A matcher for the protected globs. Besides the paths the globs match, a
  * path that is a parent folder of a protected one counts too: replacing
  * `.github` by a symlink or a submodule changes everything below it.
  * Matching ignores case, because on a case-insensitive checkout
  * `.GitHub/Workflows/x.yml` is the same file as `.github/workflows/x.yml`.
- * A pattern without a slash (`.gitattributes`, `CODEOWNERS`) names a file
- * at any depth, as in .gitignore: `specs/.gitattributes` rules merges below
- * it just as the root one does.
  */
 function protectedMatcher(patterns) {
     const compiled = patterns
@@ -46156,14 +49034,11 @@ function protectedMatcher(patterns) {
         .filter((p) => p !== '' && !p.startsWith('!'))
         .map((pattern) => ({
         pattern,
-        matches: picomatch_default()(pattern, { dot: true, nocase: true, basename: !pattern.includes('/') }),
+        matches: picomatch_default()(pattern, { dot: true, nocase: true }),
         // The fixed folder part of the glob; '' when the glob can match anywhere.
         base: picomatch_default().scan(pattern).base.toLowerCase(),
     }));
-    return (raw) => {
-        // A glob's `*` is a regular expression's `.`, which stops at line terminators: a name with
-        // one of them inside would slip through. They match like any other character here.
-        const path = raw.replace(LINE_TERMINATORS, '_');
+    return (path) => {
         const lower = path.toLowerCase();
         for (const c of compiled) {
             if (c.matches(path))
@@ -46199,42 +49074,42 @@ const describe_change_ADVICE = 'implementor branches may not change protected pa
  * ends; a symlink also counts by where it points, so a link cannot be used
  * to reach into a protected folder.
  */
-function describeProtectedChange(change, matcher, advice = describe_change_ADVICE) {
+function describeProtectedChange(change, matcher) {
     const out = [];
-    const add = (path, detail) => out.push({ kind: 'protected-path', path, detail: `${detail}; ${advice}` });
+    const add = (path, detail) => out.push({ kind: 'protected-path', path, detail: `${detail}; ${describe_change_ADVICE}` });
     const target = matcher(change.path);
     if (target)
-        add(change.path, `${verb(change)} (protected by ${(0,validate/* quote */.hD)(target)})`);
+        add(change.path, `${verb(change)} (protected by ${quote(target)})`);
     if (change.fromPath !== undefined && change.status === 'R') {
         const source = matcher(change.fromPath);
         if (source)
-            add(change.fromPath, `renamed protected ${(0,validate/* quote */.hD)(change.fromPath)} (by ${(0,validate/* quote */.hD)(source)}) to ${(0,validate/* quote */.hD)(change.path)}`);
+            add(change.fromPath, `renamed protected ${quote(change.fromPath)} (by ${quote(source)}) to ${quote(change.path)}`);
     }
     if (change.after === 'symlink' && change.linkTarget !== undefined) {
         const destination = linkDestination(change.path, change.linkTarget);
         if (destination === null) {
-            add(change.path, `symlink ${(0,validate/* quote */.hD)(change.path)} points outside the repository (${(0,validate/* quote */.hD)(change.linkTarget)})`);
+            add(change.path, `symlink ${quote(change.path)} points outside the repository (${quote(change.linkTarget)})`);
         }
         else {
             const pattern = matcher(destination);
             if (pattern) {
-                add(change.path, `symlink ${(0,validate/* quote */.hD)(change.path)} points to ${(0,validate/* quote */.hD)(change.linkTarget)}, which is protected by ${(0,validate/* quote */.hD)(pattern)}`);
+                add(change.path, `symlink ${quote(change.path)} points to ${quote(change.linkTarget)}, which is protected by ${quote(pattern)}`);
             }
         }
     }
     return out;
 }
 function verb(change) {
-    const p = (0,validate/* quote */.hD)(change.path);
+    const p = quote(change.path);
     switch (change.status) {
         case 'A':
             return `added ${noun(change.after)} ${p}`;
         case 'D':
             return `deleted ${noun(change.before)} ${p}`;
         case 'R':
-            return `renamed ${(0,validate/* quote */.hD)(change.fromPath ?? '')} to ${p}`;
+            return `renamed ${quote(change.fromPath ?? '')} to ${p}`;
         case 'C':
-            return `copied ${(0,validate/* quote */.hD)(change.fromPath ?? '')} to ${p}`;
+            return `copied ${quote(change.fromPath ?? '')} to ${p}`;
         case 'T':
             return `changed ${p} from ${noun(change.before)} to ${noun(change.after)}`;
         default:
@@ -46261,7 +49136,6 @@ function noun(kind) {
 
 
 
-
 /**
  * The role guard, run before any check: an implementor may not touch
  * protected paths (by edit, rename, symlink or submodule), and every pull
@@ -46270,53 +49144,64 @@ function noun(kind) {
  */
 async function checkGuard(options) {
     const violations = [];
+    if (options.nonAgentHead && options.pullRequest)
+        return nonAgentGuard(options, options.pullRequest);
     if (options.pullRequest) {
         const problem = pullRequestTargetProblem(options, options.pullRequest);
         if (problem)
-            violations.push({ kind: 'pr-target', target: options.pullRequest.base, detail: problem });
+            violations.push({ kind: 'pr-target', detail: problem });
     }
     if (options.role === 'overseer')
         return { ok: violations.length === 0, violations, changed: [] };
     const { git } = options;
     if (!options.overseerRef)
-        throw new errors/* InputError */.dz(`the overseer branch is needed to check implementor branch ${(0,validate/* quote */.hD)(options.branch)}`);
+        throw new InputError(`the overseer branch is needed to check implementor branch ${quote(options.branch)}`);
     const head = await requireCommit(git, options.headRef, 'head');
     const overseer = await requireCommit(git, options.overseerRef, 'overseer branch');
     const diffBase = await diffBaseOf(git, overseer, head, options.overseerRef);
     const changed = await changedPaths(git, diffBase, head);
     const matcher = protectedMatcher(options.protectedPaths);
-    const configMatcher = protectedMatcher([...new Set([DEFAULT_CONFIG_PATH, options.configPath ?? DEFAULT_CONFIG_PATH])]);
     const found = [];
-    for (const change of changed) {
-        const violations = describeProtectedChange(change, configMatcher, CONFIG_ADVICE);
-        found.push(...(violations.length ? violations : describeProtectedChange(change, matcher)));
-    }
+    for (const change of changed)
+        found.push(...describeProtectedChange(change, matcher));
     found.sort((a, b) => guard_compare(a.path ?? '', b.path ?? '') || guard_compare(a.detail, b.detail));
     violations.push(...found.filter((v, i) => i === 0 || v.path !== found[i - 1].path || v.detail !== found[i - 1].detail));
     return { ok: violations.length === 0, violations, changed, diffBase };
 }
-const CONFIG_ADVICE = 'the orchestrator configuration holds the role rules, which are read from the base and may not be changed by an implementor; ask the overseer';
 /** Why the pull request's target is not allowed for the role, or null. */
 function pullRequestTargetProblem(options, pr) {
-    const what = `pull request${pr.number !== undefined ? ` #${pr.number}` : ''} from ${(0,validate/* quote */.hD)(pr.head)} to ${(0,validate/* quote */.hD)(pr.base)}`;
+    const what = `pull request${pr.number !== undefined ? ` #${pr.number}` : ''} from ${quote(pr.head)} to ${quote(pr.base)}`;
     if (options.role === 'overseer') {
         if (pr.base === options.integrationBranch)
             return null;
-        return `${what}: an overseer branch may only target the integration branch ${(0,validate/* quote */.hD)(options.integrationBranch)}`;
+        return `${what}: an overseer branch may only target the integration branch ${quote(options.integrationBranch)}`;
     }
     if (!options.spec) {
-        return `${what}: cannot tell which overseer branch ${(0,validate/* quote */.hD)(pr.head)} belongs to (it does not follow the pattern ${(0,validate/* quote */.hD)(options.naming.pattern)}); an implementor branch may only target its own overseer branch`;
+        return `${what}: cannot tell which overseer branch ${quote(pr.head)} belongs to (it does not follow the pattern ${quote(options.naming.pattern)}); an implementor branch may only target its own overseer branch`;
     }
     const expected = formatBranch(options.naming, options.spec, 'overseer');
     if (pr.base === expected)
         return null;
-    const who = options.index !== undefined ? `implementor ${options.index} of ${(0,validate/* quote */.hD)(options.spec)}` : 'an implementor branch';
-    return `${what}: ${who} may only target its overseer branch ${(0,validate/* quote */.hD)(expected)}`;
+    const who = options.index !== undefined ? `implementor ${options.index} of ${quote(options.spec)}` : 'an implementor branch';
+    return `${what}: ${who} may only target its overseer branch ${quote(expected)}`;
+}
+/**
+ * A person's branch (not an agent's) into an overseer branch: the protected paths guard the
+ * agents, not people, so the config rule alone decides; allowed by default, with a note.
+ */
+function nonAgentGuard(options, pr) {
+    const what = `pull request${pr.number !== undefined ? ` #${pr.number}` : ''} from ${quote(pr.head)} (not an agent branch) into overseer branch ${quote(pr.base)}`;
+    if (options.nonAgentIntoOverseer === 'refuse') {
+        const detail = `${what}: refused by the config rule pull-requests.non-agent-into-overseer: refuse`;
+        return { ok: false, violations: [{ kind: 'pr-target', detail }], changed: [] };
+    }
+    const note = `${what}: allowed for people (pull-requests.non-agent-into-overseer: allow); protected paths are not checked for it`;
+    return { ok: true, violations: [], changed: [], notes: [note] };
 }
 async function requireCommit(git, ref, what) {
     const sha = await git.resolveCommit(ref);
     if (!sha)
-        throw new errors/* InputError */.dz(`${what} ${(0,validate/* quote */.hD)(ref)} is not a commit in this repository; fetch it first (actions/checkout with fetch-depth: 0)`);
+        throw new InputError(`${what} ${quote(ref)} is not a commit in this repository; fetch it first (actions/checkout with fetch-depth: 0)`);
     return sha;
 }
 /**
@@ -46330,7 +49215,7 @@ async function diffBaseOf(git, overseer, head, overseerRef) {
     if (base)
         return base;
     if (await git.isShallow()) {
-        throw new errors/* InputError */.dz(`no common history between ${(0,validate/* quote */.hD)(overseerRef)} and the head: the clone is shallow; use actions/checkout with fetch-depth: 0 (or git fetch --unshallow)`);
+        throw new InputError(`no common history between ${quote(overseerRef)} and the head: the clone is shallow; use actions/checkout with fetch-depth: 0 (or git fetch --unshallow)`);
     }
     return overseer;
 }
@@ -46386,10 +49271,10 @@ function packageScripts(cwd) {
         return null;
     let parsed;
     try {
-        parsed = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+        parsed = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
     }
     catch (error) {
-        throw new errors/* ConfigurationError */.j1(`package.json is not valid JSON (${error.message}); fix it or pass the commands input`);
+        throw new ConfigurationError(`package.json is not valid JSON (${error.message}); fix it or pass the commands input`);
     }
     const scripts = parsed?.scripts;
     return scripts && typeof scripts === 'object' && !Array.isArray(scripts) ? scripts : {};
@@ -46408,28 +49293,28 @@ function pytestReason(cwd) {
     return null;
 }
 function mentions(file, pattern) {
-    return isFile(file) && pattern.test((0,external_node_fs_.readFileSync)(file, 'utf8'));
+    return isFile(file) && pattern.test((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
 }
 /** Python files directly in `dir` or one level down (bounded: no deep walk of a large tree). */
 function hasPythonFiles(dir) {
-    if (!isDirectory(dir))
+    if (!detect_commands_isDirectory(dir))
         return false;
-    for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
+    for (const entry of (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true })) {
         if (entry.isFile() && entry.name.endsWith('.py'))
             return true;
         if (entry.isDirectory() && !entry.name.startsWith('.')) {
             const inner = (0,external_node_path_namespaceObject.join)(dir, entry.name);
-            if ((0,external_node_fs_.readdirSync)(inner).some((n) => n.endsWith('.py') && isFile((0,external_node_path_namespaceObject.join)(inner, n))))
+            if ((0,external_node_fs_namespaceObject.readdirSync)(inner).some((n) => n.endsWith('.py') && isFile((0,external_node_path_namespaceObject.join)(inner, n))))
                 return true;
         }
     }
     return false;
 }
 function isFile(path) {
-    return (0,external_node_fs_.existsSync)(path) && (0,external_node_fs_.statSync)(path).isFile();
+    return (0,external_node_fs_namespaceObject.existsSync)(path) && (0,external_node_fs_namespaceObject.statSync)(path).isFile();
 }
-function isDirectory(path) {
-    return (0,external_node_fs_.existsSync)(path) && (0,external_node_fs_.statSync)(path).isDirectory();
+function detect_commands_isDirectory(path) {
+    return (0,external_node_fs_namespaceObject.existsSync)(path) && (0,external_node_fs_namespaceObject.statSync)(path).isDirectory();
 }
 
 ;// CONCATENATED MODULE: ./shared/role-ci/choose-commands.ts
@@ -46482,10 +49367,10 @@ function format_plural(count, word) {
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 ;// CONCATENATED MODULE: ./shared/role-ci/output-tail.ts
 
-
-/** One line of command output made safe: colour codes gone, controls and bidi overrides visible, no line break left. */
+// Colour codes and cursor movement: noise in a summary, and unsafe in a terminal.
+const output_tail_ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-_]/g;
 function stripAnsi(text) {
-    return (0,neutralize/* neutralize */.Y)(text.replace(/\r$/, ''));
+    return text.replace(output_tail_ANSI, '');
 }
 /**
  * The last `maxLines` lines of a command's output, each at most
@@ -46717,7 +49602,7 @@ async function runBuiltin(item, options) {
         return { exitCode: passed ? 0 : 1, passed, outputTail: tail.text(), builtin: true };
     }
     catch (error) {
-        const reason = `the check could not run: ${(0,errors/* messageOf */.bD)(error)}`;
+        const reason = `the check could not run: ${messageOf(error)}`;
         return { exitCode: null, passed: false, outputTail: reason, builtin: true, reason };
     }
 }
@@ -46748,40 +49633,6 @@ function merge_reports_mergeReports(reports) {
             totals.failures.push({ ...failure, file: report.file });
     }
     return totals;
-}
-
-;// CONCATENATED MODULE: ./shared/role-ci/escape.ts
-// Markdown and terminal safety for text that comes from branches, paths,
-// command output and test reports: it is data, never markup.
-
-/** One line of inline markdown (also safe in a table cell), at most `max` characters: the shared `md`. */
-
-/** A fenced code block that the content cannot close, whatever backticks it holds. */
-function codeBlock(text) {
-    const clean = plain(text);
-    const longest = Math.max(0, ...Array.from(clean.matchAll(/`+/g), (m) => m[0].length));
-    const fence = '`'.repeat(Math.max(3, longest + 1));
-    return [`${fence}text`, ...clean.split('\n'), fence];
-}
-/** Text for a terminal or a code block: the shared neutralize, lines kept. */
-function plain(text) {
-    return (0,neutralize/* neutralize */.Y)(text, { multiline: true });
-}
-/** First `maxLines` lines of `text`, each bounded, with a marker when cut. */
-function firstLines(text, maxLines, maxLength = 300) {
-    const lines = plain(text).split('\n');
-    const shown = lines.slice(0, maxLines).map((l) => (l.length > maxLength ? `${l.slice(0, maxLength - 3)}...` : l));
-    if (lines.length > maxLines)
-        shown.push(`... (${lines.length - maxLines} more lines)`);
-    return shown.join('\n');
-}
-/** Last `maxLines` lines of `text`, each bounded, with a marker when cut. */
-function escape_lastLines(text, maxLines, maxLength = 500) {
-    const lines = plain(text).split('\n');
-    const shown = lines.slice(-maxLines).map((l) => (l.length > maxLength ? `${l.slice(0, maxLength - 3)}...` : l));
-    if (lines.length > maxLines)
-        shown.unshift(`... (${lines.length - maxLines} earlier lines)`);
-    return shown.join('\n');
 }
 
 ;// CONCATENATED MODULE: ./shared/role-ci/outcome.ts
@@ -46819,7 +49670,8 @@ function renderRoleCiSummary(report) {
         `**${report.role}** on ${md(report.branch)}${report.guard.diffBase ? ` (changes counted from \`${report.guard.diffBase.slice(0, 12)}\`)` : ''}`,
         '',
         ...(outcome.passed ? [] : [`Failed: ${outcome.failures.map((f) => md(f)).join('; ')}`, '']),
-        ...render_results_guardSection(report),
+        ...[...(report.notes ?? []), ...(report.guard.notes ?? [])].flatMap((n) => [`> ${md(n, 500)}`, '']),
+        ...guardSection(report),
         ...checksSection(report),
         ...junitSection(report),
     ];
@@ -46827,9 +49679,11 @@ function renderRoleCiSummary(report) {
         lines.pop();
     return `${lines.join('\n')}\n`;
 }
-function render_results_guardSection(report) {
+function guardSection(report) {
     const { guard } = report;
     const out = ['### Guard', ''];
+    if (guard.ok && guard.notes?.length)
+        return [...out, '✅ Allowed by the config rule (see the note above).', ''];
     if (guard.ok) {
         const paths = report.role === 'implementor'
             ? `No protected path among ${format_plural(guard.changed.length, 'changed path')}.`
@@ -46855,17 +49709,17 @@ function checksSection(report) {
         return [...out, 'No check ran.', ''];
     out.push('| check | result | duration |', '| --- | --- | --- |');
     for (const c of report.checks)
-        out.push(`| ${md(c.name)} | ${resultCell(c)} | ${c.skipped ? ' ' : formatDuration(c.durationMs)} |`);
+        out.push(`| ${md(c.name)} | ${render_results_resultCell(c)} | ${c.skipped ? ' ' : formatDuration(c.durationMs)} |`);
     out.push('');
     const withOutput = report.checks.filter((c) => !c.passed && !c.skipped && c.outputTail !== '');
     for (const c of withOutput.slice(0, SUMMARY_LIMITS.outputTails)) {
-        out.push(`<details><summary>${md(c.name)}: last lines of output</summary>`, '', ...codeBlock(escape_lastLines(c.outputTail, SUMMARY_LIMITS.outputLines)), '', '</details>', '');
+        out.push(`<details><summary>${md(c.name)}: last lines of output</summary>`, '', ...codeBlock(lastLines(c.outputTail, SUMMARY_LIMITS.outputLines)), '', '</details>', '');
     }
     if (withOutput.length > SUMMARY_LIMITS.outputTails)
         out.push(`_Output of ${withOutput.length - SUMMARY_LIMITS.outputTails} more failed checks is in the log._`, '');
     return out;
 }
-function resultCell(c) {
+function render_results_resultCell(c) {
     if (c.skipped)
         return '⏭ skipped';
     if (c.passed)
@@ -46909,20 +49763,22 @@ const MAX_FAILURES = 30;
 /** The result of a role CI run for a terminal: plain text, control characters removed. */
 function renderRoleCiText(report) {
     const outcome = roleCiOutcome(report);
-    const out = [`Role CI: ${report.role} on ${one(report.branch)}`, ''];
+    const out = [`Role CI: ${report.role} on ${render_text_one(report.branch)}`, ''];
+    for (const note of [...(report.notes ?? []), ...(report.guard.notes ?? [])])
+        out.push(`Note: ${render_text_one(note)}`, '');
     if (report.guard.ok)
         out.push('Guard: ok');
     else {
         out.push(`Guard: ${format_plural(report.guard.violations.length, 'violation')}`);
         for (const v of report.guard.violations)
-            out.push(`  - ${v.kind}${v.path !== undefined ? ` ${one(v.path)}` : ''}: ${one(v.detail)}`);
+            out.push(`  - ${v.kind}${v.path !== undefined ? ` ${render_text_one(v.path)}` : ''}: ${render_text_one(v.detail)}`);
     }
-    out.push('', `Checks (${one(report.commandsNote)}):`);
+    out.push('', `Checks (${render_text_one(report.commandsNote)}):`);
     if (report.checks.length === 0)
         out.push('  none');
-    const width = Math.max(0, ...report.checks.map((c) => one(c.name).length));
+    const width = Math.max(0, ...report.checks.map((c) => render_text_one(c.name).length));
     for (const c of report.checks) {
-        out.push(`  ${mark(c)} ${one(c.name).padEnd(width)}  ${render_text_status(c)}`);
+        out.push(`  ${mark(c)} ${render_text_one(c.name).padEnd(width)}  ${render_text_status(c)}`);
         if (!c.passed && !c.skipped && c.outputTail)
             for (const line of plain(c.outputTail).split('\n'))
                 out.push(`      | ${line}`);
@@ -46931,7 +49787,7 @@ function renderRoleCiText(report) {
         const t = merge_reports_mergeReports(report.junit);
         out.push('', `JUnit: ${format_plural(t.tests, 'test')}, ${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped (${format_plural(t.reports, 'report')})`);
         for (const f of t.failures.slice(0, MAX_FAILURES)) {
-            out.push(`  x ${one(f.suite)} > ${one(f.name)} (${one(f.file)}): ${one(f.message)}`);
+            out.push(`  x ${render_text_one(f.suite)} > ${render_text_one(f.name)} (${render_text_one(f.file)}): ${render_text_one(f.message)}`);
             if (f.details.trim())
                 for (const line of firstLines(f.details, 5).split('\n'))
                     out.push(`      ${line}`);
@@ -46951,10 +49807,10 @@ function render_text_status(c) {
     if (c.passed)
         return `passed in ${formatDuration(c.durationMs)}`;
     const why = c.reason ?? (c.exitCode !== null ? `exit code ${c.exitCode}` : 'failed');
-    return `FAILED: ${one(why)}, after ${formatDuration(c.durationMs)}`;
+    return `FAILED: ${render_text_one(why)}, after ${formatDuration(c.durationMs)}`;
 }
 /** Untrusted text on one line. */
-function one(text) {
+function render_text_one(text) {
     return plain(text).replace(/[\n\t]+/g, ' ');
 }
 
@@ -47045,7 +49901,7 @@ const defaultOptions = {
 };
 
 //const tagsPattern = new RegExp("<\\/?([\\w:\\-_\.]+)\\s*\/?>","g");
-function validator_validate(xmlData, options) {
+function validate(xmlData, options) {
   options = Object.assign({}, defaultOptions, options);
 
   //xmlData = xmlData.replace(/(\r\n|\n|\r)/gm,"");//make it single line
@@ -47560,7 +50416,7 @@ function getPositionFromMatch(match) {
 
 
 const XMLValidator = {
-  validate: validator_validate
+  validate: validate
 }
 
 ;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/OptionsBuilder.js
@@ -54225,7 +57081,7 @@ class XMLParser {
         if (validationOption) {
             if (validationOption === true) validationOption = {}; //validate with default options
 
-            const result = validator_validate(xmlData, validationOption);
+            const result = validate(xmlData, validationOption);
             if (result !== true) {
                 throw Error(`${result.err.msg}:${result.err.line}:${result.err.col}`)
             }
@@ -54369,11 +57225,11 @@ function parseJUnit(xml, file) {
     }
     catch (error) {
         if (error instanceof XmlSyntaxError)
-            throw new errors/* InputError */.dz(`${file}: not well-formed XML: ${error.message}`);
+            throw new InputError(`${file}: not well-formed XML: ${error.message}`);
         throw error;
     }
     if (root.name !== 'testsuites' && root.name !== 'testsuite') {
-        throw new errors/* InputError */.dz(`${file}: root element <${root.name}> is not a JUnit report; expected <testsuites> or <testsuite>`);
+        throw new InputError(`${file}: root element <${root.name}> is not a JUnit report; expected <testsuites> or <testsuite>`);
     }
     const suites = [];
     const cases = [];
@@ -54512,8 +57368,8 @@ function parseSeconds(raw) {
  * warning: one broken report must not hide the others. A pattern that leaves
  * `cwd` is an InputError.
  */
-async function readJUnitReports(patterns, cwd, logger, tempDir = cwd) {
-    const files = await findFiles(patterns, cwd, logger, { roots: { cwd, tempDir }, what: 'junit' });
+async function readJUnitReports(patterns, cwd, logger) {
+    const files = await findFiles(patterns, cwd, logger);
     if (files.length === 0) {
         logger.warning(`No JUnit report found: no file matches ${patterns.map((p) => JSON.stringify(p)).join(', ')}`);
     }
@@ -54524,14 +57380,14 @@ async function readJUnitReports(patterns, cwd, logger, tempDir = cwd) {
             xml = await (0,external_node_fs_promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(cwd, file), 'utf8');
         }
         catch (error) {
-            logger.warning(`Skipped JUnit report ${file}: it could not be read: ${(0,errors/* messageOf */.bD)(error)}`);
+            logger.warning(`Skipped JUnit report ${file}: it could not be read: ${messageOf(error)}`);
             continue;
         }
         try {
             reports.push(parseJUnit(xml, file));
         }
         catch (error) {
-            if (!(error instanceof errors/* InputError */.dz))
+            if (!(error instanceof InputError))
                 throw error;
             logger.warning(`Skipped JUnit report ${error.message}`);
         }
@@ -54544,6 +57400,53 @@ async function readJUnitReports(patterns, cwd, logger, tempDir = cwd) {
 
 
 
+
+;// CONCATENATED MODULE: ./shared/role-ci/head-commit.ts
+
+
+/**
+ * The commit a run is about. On a pull request it is the head commit of the
+ * event payload, never the checked-out merge commit (`refs/pull/N/merge`, on
+ * no branch, which carries the base's changes too); it is fetched from the
+ * pull request's ref when the checkout lacks it (pull_request_target checks
+ * out the base). A branch named by hand must be what is checked out: the
+ * checks run on the working tree, and results labelled with another branch
+ * would be false.
+ */
+async function headCommit(git, remote, resolved, explicitBranch) {
+    const checkedOut = await git.run(['rev-parse', 'HEAD']);
+    const pr = resolved.pullRequest;
+    if (pr?.headSha) {
+        let commit = await git.resolveCommit(pr.headSha);
+        if (!commit && pr.number !== undefined) {
+            await git.exec([
+                'fetch',
+                '--no-tags',
+                '--quiet',
+                '--no-write-fetch-head',
+                remote,
+                `+refs/pull/${pr.number}/head:refs/orchestrator/pull/${pr.number}`,
+            ], {
+                allowedExitCodes: [0, 1, 128],
+            });
+            commit = await git.resolveCommit(pr.headSha);
+        }
+        if (!commit)
+            throw new InputError(`the pull request's head commit ${pr.headSha.slice(0, 12)} is not in this clone and could not be fetched from ${quote(remote)}; use actions/checkout with fetch-depth: 0`);
+        if (commit === checkedOut)
+            return { commit, checkedOut };
+        const note = `the checks ran on the checked-out commit ${checkedOut.slice(0, 12)}; the guard, the conflict check and the recorded results are about the pull request's head ${commit.slice(0, 12)} (check out the head, actions/checkout with ref: the head sha, to run the checks on it too)`;
+        return { commit, checkedOut, note };
+    }
+    if (explicitBranch && !pr) {
+        const named = (await git.resolveCommit(`refs/heads/${resolved.branch}`)) ?? (await git.resolveCommit(`refs/remotes/${remote}/${resolved.branch}`));
+        if (named !== checkedOut) {
+            const current = (await git.exec(['symbolic-ref', '--short', '-q', 'HEAD'], { allowedExitCodes: [0, 1] })).stdout.trim();
+            throw new InputError(`branch ${quote(resolved.branch)} is ${named ? `at ${named.slice(0, 12)}` : 'not a branch of this clone'}, but the checked-out commit is ${checkedOut.slice(0, 12)}${current ? ` (branch ${quote(current)})` : ''}; the checks run on the working tree, so check out the branch first (git switch ${resolved.branch}) or leave out the branch`);
+        }
+    }
+    return { commit: checkedOut, checkedOut };
+}
 
 ;// CONCATENATED MODULE: ./shared/role-ci/run-role-ci.ts
 
@@ -54578,20 +57481,25 @@ async function runRoleCi(options, deps) {
         ref: gh.ref,
         headRef: gh.headRef,
         baseRef: gh.baseRef,
+        checkedOut: gh.ref?.startsWith('refs/heads/') ? undefined : await checkedOutBranch(git),
     });
-    const commit = await git.run(['rev-parse', 'HEAD']);
+    const head = await headCommit(git, remote, resolved, Boolean(options.branch?.trim()));
+    const commit = head.commit;
+    for (const note of [resolved.note, head.note])
+        if (note)
+            ctx.logger.notice(note);
     let overseerRef;
-    if (resolved.role === 'implementor' && resolved.spec) {
+    if (resolved.role === 'implementor' && resolved.spec && !resolved.nonAgentHead) {
         const overseer = formatBranch(config.branches, resolved.spec, 'overseer');
         // Without the overseer branch the guard cannot tell what the implementor changed: stop, and say
         // why git could not fetch it (missing branch, or no access to the remote).
         const fetched = await fetchBranches(git, remote, [overseer]).catch((error) => {
-            throw new errors/* InputError */.dz(`the role guard compares implementor branch ${(0,validate/* quote */.hD)(resolved.branch)} with its overseer branch ${(0,validate/* quote */.hD)(overseer)}, which could not be fetched from ${(0,validate/* quote */.hD)(remote)}: ${(0,errors/* messageOf */.bD)(error)}; push the overseer branch (orchestrator init-feature creates it) and run again`);
+            throw new InputError(`the role guard compares implementor branch ${quote(resolved.branch)} with its overseer branch ${quote(overseer)}, which could not be fetched from ${quote(remote)}: ${messageOf(error)}; push the overseer branch (orchestrator init-feature creates it) and run again`);
         });
         overseerRef = fetched.has(overseer) ? privateRef(overseer) : undefined;
     }
     const integrationBranch = config.branches.integration ?? (await remoteDefaultBranch(git, remote).catch(() => null)) ?? 'main';
-    ctx.progress?.(`Role guard for ${resolved.role} ${resolved.branch} (rules from ${config.source})...`);
+    ctx.progress?.(`Role guard for ${resolved.role} ${resolved.branch}...`);
     const guard = await checkGuard({
         git,
         role: resolved.role,
@@ -54602,10 +57510,13 @@ async function runRoleCi(options, deps) {
         overseerRef,
         headRef: commit,
         protectedPaths: config.protectedPaths,
-        configPath: options.configPath,
         pullRequest: resolved.pullRequest,
         integrationBranch,
+        nonAgentHead: resolved.nonAgentHead,
+        nonAgentIntoOverseer: config.pullRequests.nonAgentIntoOverseer,
     });
+    for (const note of guard.notes ?? [])
+        ctx.logger.notice(note);
     for (const v of guard.violations)
         ctx.logger.error(v.detail, { title: 'Role guard', ...(v.path ? { file: v.path } : {}) });
     const chosen = options.guardOnly
@@ -54613,7 +57524,7 @@ async function runRoleCi(options, deps) {
         : chooseCommands({ cwd: ctx.cwd, role: resolved.role, inputCommands: options.commands, config });
     ctx.logger.info(chosen.note);
     const items = [...chosen.commands];
-    if (!options.guardOnly && options.conflictCheck && resolved.role === 'implementor' && resolved.spec)
+    if (!options.guardOnly && options.conflictCheck && resolved.role === 'implementor' && resolved.spec && !resolved.nonAgentHead)
         items.push(conflictCheck(resolved.branch, resolved.spec, commit, deps));
     const checks = await runChecks(items, {
         cwd: ctx.cwd,
@@ -54621,7 +57532,7 @@ async function runRoleCi(options, deps) {
         failFast: options.failFast,
         timeoutMs: options.timeoutMinutes ? options.timeoutMinutes * 60_000 : undefined,
     });
-    const junit = options.junit.length ? await readJUnitReports(options.junit, ctx.cwd, ctx.logger, ctx.tempDir) : [];
+    const junit = options.junit.length ? await readJUnitReports(options.junit, ctx.cwd, ctx.logger) : [];
     const report = {
         role: resolved.role,
         branch: resolved.branch,
@@ -54630,14 +57541,13 @@ async function runRoleCi(options, deps) {
         checks,
         junit,
         commandsNote: chosen.note,
+        notes: [resolved.note, head.note].filter((n) => Boolean(n)),
     };
     const outcome = roleCiOutcome(report);
     let stateCommit = null;
-    if (options.record && resolved.spec) {
+    // A person's branch is no agent of the feature: its results belong to no agent's row.
+    if (options.record && resolved.spec && !resolved.nonAgentHead) {
         const events = testEvents(report, resolved.spec, commit, ctx);
-        // Guard violations are state: recorded while new, cleared when a later run of the branch no longer has them.
-        const known = (await store.read()).projection.features[resolved.spec];
-        events.push(...guardEvents(known, resolved.spec, resolved.branch, foundViolations(guard), commit, { actor: ctx.actor, time: ctx.now() }));
         if (events.length) {
             ctx.progress?.(`Recording ${events.length} test result(s) on ${store.branch}...`);
             const appended = await store.append(events);
@@ -54665,24 +57575,23 @@ function conflictCheck(branch, spec, commit, deps) {
         },
     };
 }
-function foundViolations(guard) {
-    return guard.violations.map((v) => ({
-        kind: v.kind,
-        subject: v.path ?? v.target ?? v.detail,
-        detail: v.detail,
-    }));
-}
 function testEvents(report, spec, commit, ctx) {
     const base = { role: report.role, branch: report.branch, commit, ...(ctx.github.runUrl ? { runUrl: ctx.github.runUrl } : {}) };
     const time = ctx.now();
-    const events = report.checks.map((c) => makeEvent('test-result', spec, {
+    // The guard's verdict on this commit, so the health row can show it.
+    const guard = report.guard.ok ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
+    const events = [
+        makeEvent('test-result', spec, { ...base, suite: 'guard', ...guard, skipped: 0, durationMs: 0, unit: 'check' }, { actor: ctx.actor, time }),
+    ];
+    events.push(...report.checks.map((c) => makeEvent('test-result', spec, {
         ...base,
         suite: c.name,
         passed: c.passed ? 1 : 0,
         failed: !c.passed && !c.skipped ? 1 : 0,
         skipped: c.skipped ? 1 : 0,
         durationMs: Math.round(c.durationMs),
-    }, { actor: ctx.actor, time }));
+        unit: 'check',
+    }, { actor: ctx.actor, time })));
     for (const j of report.junit) {
         events.push(makeEvent('test-result', spec, {
             ...base,
@@ -54691,82 +57600,10 @@ function testEvents(report, spec, commit, ctx) {
             failed: j.failed,
             skipped: j.skipped,
             durationMs: Math.round(j.durationMs),
+            unit: 'tests',
         }, { actor: ctx.actor, time }));
     }
     return events;
-}
-
-;// CONCATENATED MODULE: ./shared/role-ci/trusted-config.ts
-
-
-
-
-
-/**
- * The configuration the role guard trusts, read from git objects of a commit
- * the branch under test cannot change: the pull request's base, else (for an
- * implementor) its overseer branch, else the default branch. The work tree is
- * never read: it is the implementor's, and its copy of the file could switch
- * the guard off or run its own commands with the run's write token.
- */
-async function trustedConfig(options) {
-    const { git, remote, logger } = options;
-    const path = options.path || DEFAULT_CONFIG_PATH;
-    const at = async (kind, branch) => {
-        const commit = (await fetchBranches(git, remote, [branch]).catch(() => new Map())).get(branch);
-        if (!commit)
-            return null;
-        return {
-            config: await readConfigAt(git, privateRef(branch), path, `${branch} (${commit.slice(0, 12)})`),
-            source: { kind, branch, commit },
-        };
-    };
-    if (options.pullRequestBase) {
-        const found = await at('pull request base', options.pullRequestBase);
-        if (found)
-            return found;
-        logger.warning(`the pull request's base ${(0,validate/* quote */.hD)(options.pullRequestBase)} could not be fetched from ${(0,validate/* quote */.hD)(remote)}`);
-    }
-    const defaultBranch = await remoteDefaultBranch(git, remote).catch(() => null);
-    const fromDefault = defaultBranch ? await at('default branch', defaultBranch) : null;
-    const bootstrap = fromDefault?.config ?? defaultConfig();
-    if (!options.pullRequestBase && options.branch) {
-        const parsed = parseBranch(bootstrap.branches, options.branch);
-        if (parsed?.role === 'implementor') {
-            const fromOverseer = await at('overseer branch', formatBranch(bootstrap.branches, parsed.spec, 'overseer'));
-            if (fromOverseer)
-                return fromOverseer;
-        }
-    }
-    if (fromDefault)
-        return fromDefault;
-    logger.warning(`no trusted commit to read ${(0,validate/* quote */.hD)(path)} from (the remote ${(0,validate/* quote */.hD)(remote)} names no default branch): the role guard uses the built-in defaults`);
-    return { config: defaultConfig(), source: { kind: 'none' } };
-}
-/**
- * The configuration file as committed at `commit`, through git objects.
- * Absent → the defaults. A symlink, folder or submodule in its place is
- * refused: following it could read anything.
- */
-async function readConfigAt(git, commit, path, label) {
-    const where = `${path} at ${label}`;
-    const listed = await git.execBuffer(['ls-tree', '-z', '--full-tree', commit, '--', path]).catch((error) => {
-        throw new errors/* ConfigurationError */.j1(`cannot read ${where}: ${(0,errors/* messageOf */.bD)(error)}`);
-    });
-    const entry = listed.stdout.toString('utf8').split('\0')[0];
-    const m = /^(\d{6}) (\w+) ([0-9a-f]+)\t/.exec(entry);
-    if (!m) {
-        const config = defaultConfig();
-        config.source = `defaults (no ${path} at ${label})`;
-        return config;
-    }
-    const [, mode, type, oid] = m;
-    if (type !== 'blob' || (mode !== '100644' && mode !== '100755')) {
-        const what = mode === '120000' ? 'a symlink' : type === 'tree' ? 'a folder' : type === 'commit' ? 'a submodule' : `mode ${mode}`;
-        throw new errors/* ConfigurationError */.j1(`${where} is ${what}, not a regular file; the configuration must be a plain file`);
-    }
-    const text = (await git.execBuffer(['cat-file', 'blob', oid])).stdout.toString('utf8');
-    return parseConfig(text, where);
 }
 
 ;// CONCATENATED MODULE: ./shared/commands/role-ci.ts
@@ -54776,22 +57613,6 @@ async function readConfigAt(git, commit, path, label) {
 
 
 
-
-
-/** The base branch of the pull request the run is about, if it is about one. */
-function pullRequestBase(gh) {
-    if (!gh.eventName?.startsWith('pull_request'))
-        return undefined;
-    const pr = gh.event?.pull_request;
-    const ref = gh.baseRef || (typeof pr?.base?.ref === 'string' ? pr.base.ref : undefined);
-    return ref || undefined;
-}
-/** The pushed branch, by name only (its content is not read). */
-function branchOfRun(gh) {
-    if (gh.ref?.startsWith('refs/heads/'))
-        return gh.ref.slice('refs/heads/'.length);
-    return gh.headRef || undefined;
-}
 const roleCiCommand = {
     name: 'role-ci',
     aliases: ['run-tests'],
@@ -54833,7 +57654,7 @@ const roleCiCommand = {
             type: 'boolean',
             description: 'Record the results as test-result events on the state branch (default: true in the action, false in the CLI).',
         },
-        ...options_options/* COMMON_OPTIONS */.DT,
+        ...COMMON_OPTIONS,
     ],
     outputs: [
         { name: 'role', description: 'The role the checks ran for: overseer or implementor.' },
@@ -54846,17 +57667,7 @@ const roleCiCommand = {
         },
     ],
     async run(values, ctx) {
-        // The rules come from a commit the branch under test cannot change, never from its work tree.
-        const ws = await openWorkspace(values, ctx, {
-            config: async (git, remote, path) => (await trustedConfig({
-                git,
-                remote,
-                path,
-                pullRequestBase: pullRequestBase(ctx.github),
-                branch: values.string('branch') ?? branchOfRun(ctx.github) ?? (await checkedOutBranch(git)) ?? undefined,
-                logger: ctx.logger,
-            })).config,
-        });
+        const ws = await openWorkspace(values, ctx);
         const commandsText = values.string('commands');
         const run = await runRoleCi({
             role: values.string('role'),
@@ -54868,7 +57679,6 @@ const roleCiCommand = {
             conflictCheck: values.bool('conflict-check'),
             record: values.has('record') ? values.bool('record') : values.source === 'input',
             timeoutMinutes: values.int('timeout-minutes'),
-            configPath: values.string('config'),
         }, { ...ws, ctx });
         const { report, outcome } = run;
         const checks = report.checks;
@@ -54921,7 +57731,7 @@ function failureText(report, outcome) {
         return outcome.failures.join('; ');
     const shown = violations
         .slice(0, SHOWN_VIOLATIONS)
-        .map((v) => (v.kind === 'pr-target' || v.path === undefined ? v.detail : `protected path ${(0,validate/* quote */.hD)(v.path)}`));
+        .map((v) => (v.kind === 'pr-target' || v.path === undefined ? v.detail : `protected path ${quote(v.path)}`));
     const more = violations.length > SHOWN_VIOLATIONS ? `; and ${violations.length - SHOWN_VIOLATIONS} more` : '';
     return outcome.failures.map((f) => (f.startsWith('guard:') ? `${f} (${shown.join('; ')}${more})` : f)).join('; ');
 }
@@ -54978,7 +57788,56 @@ async function readCommits(git, from, to) {
     return commits;
 }
 
+;// CONCATENATED MODULE: ./shared/sync-status/reconcile.ts
+
+
+/**
+ * Tasks this branch ticked (or started) with a commit the branch no longer has (a reset
+ * or a force-push, or a local commit the hook saw that was never pushed): each is made
+ * open again by a task-updated event that says why. A task that a commit still on the
+ * branch mentions is left to that commit's event. The event is stamped just after the
+ * one it corrects, so a later commit that finishes the task again still wins.
+ */
+async function vanishedTaskEvents(git, feature, branch, head, stillMentioned, ctx) {
+    const out = [];
+    for (const [id, status] of Object.entries(feature?.tasks ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))) {
+        if (status.agent !== branch || status.state === 'open' || stillMentioned.has(id))
+            continue;
+        const known = await git.resolveCommit(status.commit);
+        if (known && (await git.isAncestor(known, head)))
+            continue;
+        const message = `commit ${status.commit.slice(0, 7)} is no longer on ${branch} (reset or force-push, or never pushed): ${id} is open again`;
+        ctx.logger.notice(message);
+        const time = new Date(Date.parse(status.time) + 1);
+        out.push(makeEvent('task-updated', feature.spec, { taskId: id, state: 'open', commit: status.commit, agent: branch, message }, { actor: ctx.actor, time }));
+    }
+    return out;
+}
+/**
+ * Done tasks whose commit is now reachable from the branch it merges into (an
+ * implementor's from its overseer branch, the overseer's from the feature's base):
+ * one task-merged event each. Squash merges leave no reachable commit: those come
+ * from the merged pull request (open-pr on the closed event).
+ */
+async function mergedTaskEvents(git, config, feature, heads, ctx) {
+    if (!feature)
+        return [];
+    const overseer = formatBranch(config.branches, feature.spec, 'overseer');
+    const out = [];
+    for (const [id, status] of Object.entries(feature.tasks).sort(([a], [b]) => (a < b ? -1 : 1))) {
+        if (status.state !== 'done' || feature.merged?.[id]?.[status.commit])
+            continue;
+        const into = status.agent === overseer ? feature.registration?.baseBranch : overseer;
+        const target = into ? heads.get(into) : undefined;
+        if (!into || !target || !(await git.resolveCommit(status.commit)) || !(await git.isAncestor(status.commit, target)))
+            continue;
+        out.push(makeEvent('task-merged', feature.spec, { taskId: id, commit: status.commit, into }, { actor: ctx.actor, time: ctx.now() }));
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./shared/sync-status/sync-branch.ts
+
 
 
 
@@ -55065,6 +57924,11 @@ async function syncBranch(target, input) {
             result.events.push(makeEvent('task-updated', target.spec, { taskId: ref.id, state, commit: commit.sha, agent: target.branch, message: subjectOf(commit.message) }, { actor: ctx.actor, time: new Date(time) }));
         }
     }
+    // Only history that was rewritten (or local commits never pushed) can lose commits.
+    if (target.role === 'implementor' && result.forcePushed) {
+        const mentioned = new Set(result.events.filter((e) => e.kind === 'task-updated').map((e) => e.data.taskId));
+        result.events.push(...(await vanishedTaskEvents(git, feature, target.branch, head, mentioned, ctx)));
+    }
     result.done = [...done];
     result.inProgress = [...inProgress];
     result.events.push(makeEvent('branch-synced', target.spec, { branch: target.branch, sha: head }, { actor: ctx.actor, time: ctx.now() }));
@@ -55109,17 +57973,17 @@ async function commitFileWithLease(git, remote, branch, path, transform, message
     for (let attempt = 1; attempt <= maxAttempts; attempt++) {
         const tip = (await fetchBranches(git, remote, [branch])).get(branch);
         if (!tip)
-            throw new errors/* StateError */.qq(`branch ${branch} is not on ${remote}; cannot update ${path}`);
+            throw new StateError(`branch ${branch} is not on ${remote}; cannot update ${path}`);
         const entry = (await git.run(['ls-tree', '-z', tip, '--', path])).split('\0')[0];
         const m = /^(\d+) blob ([0-9a-f]+)\t/.exec(entry);
         if (!m)
-            throw new errors/* StateError */.qq(`${path} is not a file on ${branch}`);
+            throw new StateError(`${path} is not a file on ${branch}`);
         const before = await git.readBlob(m[2]);
         const after = transform(before);
         if (after === before)
             return null;
         const blob = await git.writeBlob(after);
-        const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_.tmpdir)(), 'orch-index-'));
+        const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'orch-index-'));
         let commit;
         try {
             const env = { GIT_INDEX_FILE: (0,external_node_path_namespaceObject.join)(dir, 'index') };
@@ -55136,7 +58000,7 @@ async function commitFileWithLease(git, remote, branch, path, transform, message
             });
         }
         finally {
-            (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+            (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
         }
         const push = await git.exec(['push', '--porcelain', `--force-with-lease=refs/heads/${branch}:${tip}`, remote, `${commit}:refs/heads/${branch}`], { allowedExitCodes: [0, 1] });
         if (push.exitCode === 0)
@@ -55144,10 +58008,11 @@ async function commitFileWithLease(git, remote, branch, path, transform, message
         logger.debug(`${branch} moved while updating ${path} (attempt ${attempt}); retrying`);
         await (0,promises_namespaceObject.setTimeout)(100 * attempt + Math.floor(Math.random() * 100));
     }
-    throw new errors/* StateError */.qq(`could not update ${path} on ${branch} after ${maxAttempts} attempts: the branch kept moving. Nothing was overwritten.`);
+    throw new StateError(`could not update ${path} on ${branch} after ${maxAttempts} attempts: the branch kept moving. Nothing was overwritten.`);
 }
 
 ;// CONCATENATED MODULE: ./shared/sync-status/sync-status.ts
+
 
 
 
@@ -55178,7 +58043,7 @@ async function syncStatus(options, deps) {
     let targets;
     if (options.all) {
         if (options.branch)
-            throw new errors/* InputError */.dz('give either branch or all: true, not both');
+            throw new InputError('give either branch or all: true, not both');
         targets = (await listAgentBranches(git, remote, config.branches)).map(({ name, spec, role, index }) => ({
             branch: name,
             spec,
@@ -55191,8 +58056,8 @@ async function syncStatus(options, deps) {
     else {
         const branch = options.branch ?? (await runBranch(git, ctx));
         if (!branch)
-            throw new errors/* InputError */.dz('no branch to sync: pass branch (or all: true); HEAD is detached and the run names no branch');
-        (0,validate/* validateBranchName */.eg)(branch, 'branch');
+            throw new InputError('no branch to sync: pass branch (or all: true); HEAD is detached and the run names no branch');
+        validateBranchName(branch, 'branch');
         const parsed = parseBranch(config.branches, branch);
         if (!parsed) {
             ctx.logger.notice(`${branch} is not an agent branch (pattern ${config.branches.pattern}); nothing to sync`);
@@ -55229,6 +58094,9 @@ async function syncStatus(options, deps) {
         syncs.push(await syncBranch(target, { git, config, projection: snapshot.projection, heads, knownIds, tasksFile: source.file, ctx }));
     }
     const events = syncs.flatMap((s) => s.events);
+    // Tasks whose commits reached the branch they merge into (the overseer's, or the base for the overseer's own).
+    for (const spec of specs)
+        events.push(...(await mergedTaskEvents(git, config, snapshot.projection.features[spec], heads, ctx)));
     const files = (projection) => {
         const out = [];
         if (options.tasksTarget !== 'state')
@@ -55352,7 +58220,7 @@ const syncStatusCommand = {
             default: 'true',
             description: 'Add a trailing HTML comment with time, commit and agent to each task ticked (invisible on GitHub).',
         },
-        ...options_options/* COMMON_OPTIONS */.DT,
+        ...COMMON_OPTIONS,
     ],
     outputs: [
         { name: 'tasks-done', description: 'JSON array of task ids the synced commits marked done.' },
@@ -55433,6 +58301,7 @@ function sync_status_renderText(r) {
 
 
 
+
 const demoCommand = {
     name: 'demo',
     summary: 'Run the whole loop offline in a temporary folder with a local bare remote (init-feature, three implementors, sync-status, detect-conflicts, role-ci) and print the dashboard.',
@@ -55449,11 +58318,16 @@ const demoCommand = {
     async run(values, ctx) {
         const started = Date.now();
         const result = await runDemo({ dir: values.string('dir'), keep: values.bool('keep') }, { initFeature: initFeatureCommand, syncStatus: syncStatusCommand, detectConflicts: detectConflictsCommand, roleCi: roleCiCommand }, ctx);
-        return { exitCode: 0, outputs: {}, text: renderDemo(result, Date.now() - started), json: result };
+        return {
+            exitCode: 0,
+            outputs: {},
+            text: renderDemo(result, Date.now() - started, ctx.cliScript ? cliInvocation(ctx.cliScript, result.work) : 'orchestrator'),
+            json: result,
+        };
     },
 };
 const fmt = (rs) => rs.map((r) => (r.start === r.end ? `${r.start}` : `${r.start}-${r.end}`)).join(', ') || '-';
-function renderDemo(r, ms) {
+function renderDemo(r, ms, cli = 'orchestrator') {
     const step = (name) => r.steps.find((s) => s.step === name)?.json;
     const lines = ['', `Demo finished in ${(ms / 1000).toFixed(1)} s.`, ''];
     const f = r.status?.features[0];
@@ -55487,11 +58361,15 @@ function renderDemo(r, ms) {
         lines.push(`  work/        a clone (branches: git -C ${r.work} branch -a)`);
         lines.push(`  remote.git/  the bare remote the actions pushed to`);
         lines.push(`  dashboard:   git -C ${r.work} show origin/orchestrator/state:README.md (after git fetch)`);
-        lines.push(`  status:      cd ${r.work} && npx orchestrator events status`);
+        // The demo folder has no node_modules: the hint names this very CLI, so it works when copied.
+        lines.push(`  status:      cd ${demo_shellWord(r.work)} && ${cli} events status`);
     }
     else
         lines.push(`The demo folder ${r.dir} was removed (--no-keep).`);
     return lines.join('\n');
+}
+function demo_shellWord(value) {
+    return /^[\w@%+=:,./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
 }
 
 ;// CONCATENATED MODULE: ./shared/state/export-feature.ts
@@ -55544,9 +58422,11 @@ async function addFeature(store, input) {
  * Records an event of any kind from user input: `data` is a JSON text or an
  * object; bad JSON, an unknown kind or a bad field is an InputError saying which.
  */
-async function logEvent(store, input) {
+async function logEvent(store, input, 
+/** Appends instead of a plain append, for kinds that need more checks or derived files (task-updated). */
+appendWith) {
     if (!EVENT_KINDS.includes(input.kind)) {
-        throw new errors/* InputError */.dz(`event kind ${JSON.stringify(input.kind)} is not known: expected one of ${EVENT_KINDS.join(', ')}`);
+        throw new InputError(`event kind ${JSON.stringify(input.kind)} is not known: expected one of ${EVENT_KINDS.join(', ')}`);
     }
     let data = input.data;
     if (typeof data === 'string') {
@@ -55554,19 +58434,26 @@ async function logEvent(store, input) {
             data = JSON.parse(data);
         }
         catch (cause) {
-            throw new errors/* InputError */.dz(`the data of the ${input.kind} event is not valid JSON: ${cause.message}`);
+            throw new InputError(`the data of the ${input.kind} event is not valid JSON: ${cause.message}`);
         }
     }
     const kind = input.kind;
     const event = makeEvent(kind, input.feature, data, { actor: input.agent ?? 'cli', time: input.time });
-    return append(store, event);
+    return appendWith ? appendWith(event) : append(store, event);
 }
-/** The newest `n` events (of one feature, or all), newest first; the projection keeps a bounded number. */
-function recentEvents(snapshot, n, feature) {
+/**
+ * The newest `n` events (of one feature, or all), newest first, up to the size of the log:
+ * from the projection's recent list when it holds them, else from the event files.
+ */
+async function recentEvents(store, n, feature) {
     if (!Number.isSafeInteger(n) || n < 1)
-        throw new errors/* InputError */.dz(`the number of events ${JSON.stringify(n)} is not a whole number of at least 1`);
-    const list = feature === undefined ? snapshot.projection.recent : (snapshot.projection.features[feature]?.recent ?? []);
-    return list.slice(0, n);
+        throw new InputError(`the number of events ${JSON.stringify(n)} is not a whole number of at least 1`);
+    const { projection } = await store.read();
+    const list = feature === undefined ? projection.recent : (projection.features[feature]?.recent ?? []);
+    const total = feature === undefined ? projection.eventCount : (projection.features[feature]?.eventCount ?? 0);
+    if (n <= list.length || list.length >= total)
+        return list.slice(0, n);
+    return store.recentFromLog(n, feature);
 }
 async function logConflict(store, input) {
     const { actor, time, feature, ...data } = input;
@@ -55581,16 +58468,33 @@ async function resolveConflict(store, id, options) {
     const open = openConflicts(snapshot.projection);
     const conflict = open.find((c) => c.id === id);
     if (!conflict) {
-        throw new errors/* InputError */.dz(`no open conflict has the id ${JSON.stringify(id)} (open: ${open.length ? open.map((c) => c.id).join(', ') : 'none'})`);
+        throw new InputError(`no open conflict has the id ${JSON.stringify(id)} (open: ${open.length ? open.map((c) => c.id).join(', ') : 'none'})`);
     }
     const now = options.time === undefined ? new Date() : new Date(options.time);
     const lifetimeSeconds = Math.max(0, Math.floor((now.getTime() - Date.parse(conflict.detectedAt)) / 1000));
     const data = { left: conflict.left, right: conflict.right, detectedAt: conflict.detectedAt, lifetimeSeconds };
     return append(store, makeEvent('conflict-resolved', conflict.feature, data, { actor: options.actor, time: now }));
 }
+/**
+ * Raises a blocker. Raising one that is open with the same reason and agent changes nothing;
+ * otherwise it is the blocker's next occurrence (see OCCURRENCE_FIELD): a blocker can be
+ * raised again after it was cleared, any number of times, and a re-run records nothing new.
+ */
 async function raiseBlocker(store, input) {
     const { actor, time, feature, ...data } = input;
-    return append(store, makeEvent('blocker-raised', feature, data, { actor, time }));
+    const blocker = (await store.read()).projection.features[feature]?.blockers[data.id];
+    const open = blocker?.raised && (!blocker.cleared || blocker.raised.stamp > blocker.cleared.stamp);
+    if (open && blocker.raised.reason === data.reason && blocker.raised.agent === data.agent)
+        return unchanged(store);
+    const occurrence = (blocker?.raisedCount ?? 0) + 1;
+    return append(store, makeEvent('blocker-raised', feature, { ...data, ...occurrenceOf(occurrence) }, { actor, time }));
+}
+function occurrenceOf(n) {
+    return n >= 2 ? { occurrence: n } : {};
+}
+/** An append that found nothing to record: the state as it is. */
+async function unchanged(store) {
+    return store.append([]);
 }
 /** Clears an open blocker; clearing one that is not open is an InputError listing the open ones. */
 async function clearBlocker(store, input) {
@@ -55598,10 +58502,15 @@ async function clearBlocker(store, input) {
     const snapshot = await store.read();
     const f = snapshot.projection.features[feature];
     const open = f ? openBlockers(f).map((b) => b.id) : [];
+    // Clearing again what is already cleared (with the same note) is a re-run: nothing new.
+    const last = f?.blockers[data.id]?.cleared;
+    if (!open.includes(data.id) && last && last.note === data.note)
+        return unchanged(store);
     if (!open.includes(data.id)) {
-        throw new errors/* InputError */.dz(`feature ${JSON.stringify(feature)} has no open blocker ${JSON.stringify(data.id)} (open: ${open.length ? open.join(', ') : 'none'})`);
+        throw new InputError(`feature ${JSON.stringify(feature)} has no open blocker ${JSON.stringify(data.id)} (open: ${open.length ? open.join(', ') : 'none'})`);
     }
-    return append(store, makeEvent('blocker-cleared', feature, data, { actor, time }));
+    const occurrence = (f?.blockers[data.id]?.clearedCount ?? 0) + 1;
+    return append(store, makeEvent('blocker-cleared', feature, { ...data, ...occurrenceOf(occurrence) }, { actor, time }));
 }
 async function append(store, event) {
     return store.append([event]);
@@ -55609,6 +58518,46 @@ async function append(store, event) {
 
 
 
+
+;// CONCATENATED MODULE: ./shared/sync-status/log-task.ts
+
+
+
+
+
+
+
+/**
+ * Records a task-updated event given by hand (`events log task-updated`) the way
+ * sync-status records one: the id must be a task of the feature (its tasks.md on
+ * the overseer branch, else the tasks registered with the feature), and the
+ * state branch's tasks.md is rendered again in the same commit, so the dashboard,
+ * sync-status and tasks.md never disagree about the totals.
+ */
+async function logTaskEvent(ws, event, ctx) {
+    const { git, remote, config, store } = ws;
+    const spec = event.feature;
+    const snapshot = await store.read();
+    const overseer = formatBranch(config.branches, spec, 'overseer');
+    const heads = await fetchBranches(git, remote, [overseer]).catch(() => new Map());
+    const source = await readTasksSource(git, [heads.get(overseer)], config.tasks.file.replace('{spec}', spec), ctx.logger);
+    const registered = snapshot.projection.features[spec]?.registration?.tasks ?? [];
+    const known = source.doc ? source.doc.tasks.map((t) => t.id) : registered.map((t) => t.id);
+    const id = event.data.taskId;
+    // Without a tasks.md and without registered tasks there is nothing to check against (as in sync-status).
+    if ((source.doc || registered.length) && !known.includes(id)) {
+        const where = source.doc ? source.file : `the tasks registered with feature ${quote(spec)}`;
+        const shown = known.length > 12 ? `${known.slice(0, 12).join(', ')}, ...` : known.join(', ') || 'none';
+        throw new InputError(`task ${quote(id)} is not in ${where} (tasks: ${shown}); record only tasks the feature has`);
+    }
+    const text = source.text;
+    const files = text === null
+        ? undefined
+        : (projection) => [
+            [stateTasksPath(spec), renderTasksFile(text, projection.features[spec], true).text],
+        ];
+    return store.append([event], { files });
+}
 
 ;// CONCATENATED MODULE: ./shared/commands/events.ts
 
@@ -55621,7 +58570,7 @@ async function append(store, event) {
 
 // `orchestrator events <sub>`: the event store from the command line. State
 // options are shared; there is no token (no GitHub call).
-const STATE_OPTIONS = options_options/* COMMON_OPTIONS */.DT;
+const STATE_OPTIONS = COMMON_OPTIONS;
 const FEATURE = { name: 'feature', type: 'string', description: 'The spec id of the feature, e.g. 004-user-auth.' };
 function recorded(r, what) {
     const text = r.added.length
@@ -55634,8 +58583,8 @@ function recorded(r, what) {
         json: { added: r.added.length, skipped: r.skipped.length, commit: r.commit, pushed: r.pushed, attempts: r.attempts, events: r.added },
     };
 }
-function events_feature(values) {
-    return (0,validate/* validateSpecId */.zx)(values.requireString('feature'), '--feature');
+function feature(values) {
+    return validateSpecId(values.requireString('feature'), '--feature');
 }
 function events_define(sub, summary, options, run) {
     return { name: `events ${sub}`, summary, options: [...options, ...STATE_OPTIONS], outputs: [], run };
@@ -55648,7 +58597,7 @@ const EVENTS_COMMANDS = [
         { name: 'spec-id', type: 'string', required: true, positional: 0, description: 'The spec id, e.g. 004-user-auth.' },
         { name: 'name', type: 'string', required: true, positional: 1, description: 'Human title of the feature.' },
     ], async (v, ctx) => {
-        const spec = (0,validate/* validateSpecId */.zx)(v.requireString('spec-id'));
+        const spec = validateSpecId(v.requireString('spec-id'));
         return recorded(await addFeature(await store(v, ctx), { spec, name: v.requireString('name'), actor: ctx.actor, time: ctx.now() }), `feature ${spec}`);
     }),
     events_define('log', 'Record an event of any kind; --data is the JSON payload of that kind.', [
@@ -55658,22 +58607,21 @@ const EVENTS_COMMANDS = [
         { name: 'data', type: 'string', default: '{}', description: 'The kind-specific payload as JSON.' },
     ], async (v, ctx) => {
         const kind = v.requireString('kind');
-        return recorded(await logEvent(await store(v, ctx), {
-            kind,
-            feature: events_feature(v),
-            agent: v.string('agent') ?? ctx.actor,
-            data: v.requireString('data'),
-            time: ctx.now(),
-        }), `${kind} event`);
+        const ws = await openWorkspace(v, ctx);
+        const input = { kind, feature: feature(v), agent: v.string('agent') ?? ctx.actor, data: v.requireString('data'), time: ctx.now() };
+        // A task update is checked against the feature's tasks and re-renders its tasks.md, as sync-status does.
+        const check = kind === 'task-updated' ? (e) => logTaskEvent(ws, e, ctx) : undefined;
+        return recorded(await logEvent(ws.store, input, check), `${kind} event`);
     }),
     events_define('recent', 'The newest events (all features, or one with --feature).', [{ name: 'count', type: 'integer', min: 1, max: 1000, default: '20', positional: 0, description: 'How many events.' }, FEATURE], async (v, ctx) => {
-        const list = recentEvents(await (await store(v, ctx)).read(), v.int('count') ?? 20, v.string('feature'));
+        const spec = v.string('feature');
+        const list = await recentEvents(await store(v, ctx), v.int('count') ?? 20, spec === undefined ? undefined : validateSpecId(spec, '--feature'));
         const text = list.length ? list.map((e) => `${e.time}  ${e.feature}  ${e.kind.padEnd(20)} ${e.summary}`).join('\n') : 'No events yet.';
         return { exitCode: 0, outputs: {}, text, json: list };
     }),
     events_define('status', 'Feature status: tasks, agents, open conflicts, tests, pull requests, blockers.', [{ name: 'spec-id', type: 'string', positional: 0, description: 'One feature (default: all).' }], async (v, ctx) => {
         const spec = v.string('spec-id');
-        const report = featureStatus(await (await store(v, ctx)).read(), spec === undefined ? undefined : (0,validate/* validateSpecId */.zx)(spec));
+        const report = featureStatus(await (await store(v, ctx)).read(), spec === undefined ? undefined : validateSpecId(spec));
         return { exitCode: 0, outputs: {}, text: formatStatus(report), json: report };
     }),
     events_define('log-conflict', 'Record a conflict between two branches by hand.', [
@@ -55689,10 +58637,10 @@ const EVENTS_COMMANDS = [
             files = JSON.parse(v.requireString('files'));
         }
         catch (e) {
-            throw new errors/* InputError */.dz(`--files is not valid JSON: ${e.message}`);
+            throw new InputError(`--files is not valid JSON: ${e.message}`);
         }
         const r = await logConflict(await store(v, ctx), {
-            feature: events_feature(v),
+            feature: feature(v),
             left: v.requireString('left'),
             right: v.requireString('right'),
             leftSha: v.requireString('left-sha'),
@@ -55710,7 +58658,7 @@ const EVENTS_COMMANDS = [
         { name: 'reason', type: 'string', required: true, positional: 1, description: 'What blocks.' },
         { name: 'agent', type: 'string', description: 'The blocked agent (branch or impl-N).' },
     ], async (v, ctx) => recorded(await raiseBlocker(await store(v, ctx), {
-        feature: events_feature(v),
+        feature: feature(v),
         id: v.requireString('id'),
         reason: v.requireString('reason'),
         agent: v.string('agent'),
@@ -55722,7 +58670,7 @@ const EVENTS_COMMANDS = [
         { name: 'id', type: 'string', required: true, positional: 0, description: 'The blocker id.' },
         { name: 'note', type: 'string', description: 'How it was cleared.' },
     ], async (v, ctx) => recorded(await clearBlocker(await store(v, ctx), {
-        feature: events_feature(v),
+        feature: feature(v),
         id: v.requireString('id'),
         note: v.string('note'),
         actor: ctx.actor,
@@ -55732,14 +58680,14 @@ const EVENTS_COMMANDS = [
         { name: 'spec-id', type: 'string', required: true, positional: 0, description: 'The feature.' },
         { name: 'file', type: 'string', positional: 1, description: 'Write the report here instead of printing it.' },
     ], async (v, ctx) => {
-        const spec = (0,validate/* validateSpecId */.zx)(v.requireString('spec-id'));
+        const spec = validateSpecId(v.requireString('spec-id'));
         const markdown = exportFeature(await (await store(v, ctx)).read(), spec);
         const file = v.string('file');
         if (file) {
-            const path = confinePath(file, v.source === 'input' ? 'input "file"' : 'file', ctx);
+            const path = (0,external_node_path_namespaceObject.isAbsolute)(file) ? file : (0,external_node_path_namespaceObject.join)(ctx.cwd, validateRepoPath(file, 'file'));
             // Like report-path elsewhere: a report folder that does not exist yet is created.
-            (0,external_node_fs_.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
-            (0,external_node_fs_.writeFileSync)(path, markdown);
+            (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+            (0,external_node_fs_namespaceObject.writeFileSync)(path, markdown);
             return { exitCode: 0, outputs: {}, text: `Wrote ${path}`, json: { path } };
         }
         return { exitCode: 0, outputs: {}, text: markdown, json: { markdown } };
@@ -55753,8 +58701,66 @@ const EVENTS_COMMANDS = [
     }),
 ];
 
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./shared/commands/hook-script.ts
+/** The git hook `orchestrator hooks install` writes, and how it is recognised. */
+const HOOK_NAME = 'pre-push';
+const MARKER = '# agent-orchestrator pre-push hook';
+/** The marker of the post-commit hook older versions installed (it published unpushed commits). */
+const OLD_MARKER = '# agent-orchestrator post-commit hook';
+/** Where a hook that was there before ours is kept (and run first) after `install --force`. */
+const BACKUP_SUFFIX = '.before-orchestrator';
+/**
+ * A pre-push hook: it records only what reaches the remote. For each branch the push
+ * sends, a background job waits (up to two minutes) until the remote has the pushed
+ * commit, then runs `orchestrator sync-status` for that branch, which reads it from the
+ * remote; a push that fails records nothing. The CLI is found in the repository's
+ * node_modules/.bin (installed with npm) or on PATH, never by a path to one checkout.
+ * A hook that was there before is run first, with the same input, and can still stop the push.
+ */
+function hookScript() {
+    return [
+        '#!/bin/sh',
+        MARKER,
+        '# Records task progress (task ids in commit messages) for the branches this push sends, once the',
+        '# remote has them. Runs in the background so pushing never waits; output: .git/orchestrator-sync.log.',
+        'input=$(cat)',
+        `previous="$(git rev-parse --git-path hooks/${HOOK_NAME})${BACKUP_SUFFIX}"`,
+        'if [ -x "$previous" ]; then',
+        '  printf \'%s\\n\' "$input" | "$previous" "$@" || exit $?',
+        'fi',
+        'remote="$1"',
+        'log="$(git rev-parse --git-dir)/orchestrator-sync.log"',
+        'top="$(git rev-parse --show-toplevel)"',
+        'if [ -x "$top/node_modules/.bin/orchestrator" ]; then',
+        '  cli="$top/node_modules/.bin/orchestrator"',
+        'elif command -v orchestrator >/dev/null 2>&1; then',
+        '  cli=orchestrator',
+        'else',
+        '  echo "orchestrator hook: the orchestrator CLI is neither in $top/node_modules/.bin nor on PATH; nothing recorded" >>"$log"',
+        '  exit 0',
+        'fi',
+        'printf \'%s\\n\' "$input" | while read -r local_ref local_sha remote_ref remote_sha; do',
+        '  case "$remote_ref" in refs/heads/*) ;; *) continue ;; esac',
+        '  case "$local_sha" in *[!0]*) ;; *) continue ;; esac # a deleted branch',
+        '  branch="${remote_ref#refs/heads/}"',
+        '  (',
+        '    i=0',
+        '    while [ "$i" -lt 60 ]; do',
+        '      if [ "$(git ls-remote "$remote" "$remote_ref" | cut -f1)" = "$local_sha" ]; then',
+        '        "$cli" sync-status --remote "$remote" --branch "$branch" >>"$log" 2>&1',
+        '        exit 0',
+        '      fi',
+        '      i=$((i + 1))',
+        '      sleep 2',
+        '    done',
+        '    echo "orchestrator hook: $branch did not reach $remote at $local_sha; nothing recorded" >>"$log"',
+        '  ) </dev/null >/dev/null 2>&1 &',
+        'done',
+        'exit 0',
+        '',
+    ].join('\n');
+}
+
 ;// CONCATENATED MODULE: ./shared/commands/hooks.ts
 
 
@@ -55762,27 +58768,17 @@ var external_node_url_ = __nccwpck_require__(3136);
 
 
 
-const MARKER = '# agent-orchestrator post-commit hook';
-/** Single-quotes a value for a POSIX shell script we write ourselves. */
-function shellQuote(value) {
-    return `'${value.replace(/'/g, `'\\''`)}'`;
+
+async function hookPath(git, cwd, name) {
+    const rel = await git.run(['rev-parse', '--git-path', `hooks/${name}`]);
+    return (0,external_node_path_namespaceObject.isAbsolute)(rel) ? rel : (0,external_node_path_namespaceObject.join)(cwd, rel);
 }
-function hookScript(cliPath) {
-    return [
-        '#!/bin/sh',
-        MARKER,
-        '# Records task progress from the commit just made (task ids in its message) on the state branch.',
-        '# Runs in the background so committing never waits; output goes to .git/orchestrator-sync.log.',
-        'branch=$(git symbolic-ref --short -q HEAD) || exit 0',
-        'log="$(git rev-parse --git-dir)/orchestrator-sync.log"',
-        `( node ${shellQuote(cliPath)} sync-status --local --branch "$branch" >>"$log" 2>&1 & ) >/dev/null 2>&1`,
-        'exit 0',
-        '',
-    ].join('\n');
+function read(path) {
+    return (0,external_node_fs_namespaceObject.existsSync)(path) ? (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8') : null;
 }
 const hooksCommand = {
     name: 'hooks',
-    summary: 'Install (or remove) a git post-commit hook that runs sync-status for the current branch after every local commit.',
+    summary: 'Install (or remove) a git pre-push hook that records task progress for each pushed branch once the remote has it (sync-status), so only pushed work is recorded.',
     options: [
         {
             name: 'action',
@@ -55792,39 +58788,58 @@ const hooksCommand = {
             choices: ['install', 'uninstall'],
             description: 'install or uninstall.',
         },
-        { name: 'force', type: 'boolean', default: 'false', description: 'Replace an existing post-commit hook that is not ours.' },
+        {
+            name: 'force',
+            type: 'boolean',
+            default: 'false',
+            description: `Install over a pre-push hook that is not ours: it is kept as pre-push${BACKUP_SUFFIX} and run first (uninstall puts it back).`,
+        },
     ],
     outputs: [],
     async run(values, ctx) {
         const git = await Git.open(ctx.cwd);
-        const rel = await git.run(['rev-parse', '--git-path', 'hooks/post-commit']);
-        const path = (0,external_node_path_namespaceObject.isAbsolute)(rel) ? rel : (0,external_node_path_namespaceObject.join)(ctx.cwd, rel);
-        const existing = (0,external_node_fs_.existsSync)(path) ? (0,external_node_fs_.readFileSync)(path, 'utf8') : null;
+        const path = await hookPath(git, ctx.cwd, HOOK_NAME);
+        const backup = `${path}${BACKUP_SUFFIX}`;
+        const existing = read(path);
         const ours = existing?.includes(MARKER) ?? false;
         if (values.string('action') === 'uninstall') {
             if (existing && !ours)
-                throw new errors/* InputError */.dz(`${(0,validate/* quote */.hD)(path)} is not our hook; left as it is`);
+                throw new InputError(`${quote(path)} is not our hook; left as it is`);
             if (existing)
-                (0,external_node_fs_.rmSync)(path);
-            return {
-                exitCode: 0,
-                outputs: {},
-                text: existing ? `Removed ${path}` : 'No hook of ours was installed',
-                json: { path, removed: Boolean(existing) },
-            };
+                (0,external_node_fs_namespaceObject.rmSync)(path);
+            const restored = existing !== null && (0,external_node_fs_namespaceObject.existsSync)(backup);
+            if (restored)
+                (0,external_node_fs_namespaceObject.renameSync)(backup, path);
+            const text = existing
+                ? `Removed ${path}${restored ? ` and put back the hook that was there before` : ''}`
+                : 'No hook of ours was installed';
+            return { exitCode: 0, outputs: {}, text, json: { path, removed: Boolean(existing), restored } };
         }
-        if (existing && !ours && !values.bool('force'))
-            throw new errors/* InputError */.dz(`${(0,validate/* quote */.hD)(path)} already exists and is not ours; pass --force to replace it`);
-        const cli = (0,external_node_url_.fileURLToPath)(import.meta.url);
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
-        (0,external_node_fs_.writeFileSync)(path, hookScript(cli));
-        (0,external_node_fs_.chmodSync)(path, 0o755);
-        return {
-            exitCode: 0,
-            outputs: {},
-            text: `Installed ${path}: each commit now runs "orchestrator sync-status --local" in the background (log: .git/orchestrator-sync.log)`,
-            json: { path, cli },
-        };
+        let backedUp = false;
+        if (existing && !ours) {
+            if (!values.bool('force'))
+                throw new InputError(`${quote(path)} already exists and is not ours; pass --force to keep it as ${quote(backup)} and run it before ours`);
+            if ((0,external_node_fs_namespaceObject.existsSync)(backup))
+                throw new InputError(`${quote(backup)} already exists: move it or ${quote(path)} away first, so that neither hook is lost`);
+            (0,external_node_fs_namespaceObject.renameSync)(path, backup);
+            (0,external_node_fs_namespaceObject.chmodSync)(backup, 0o755);
+            backedUp = true;
+        }
+        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+        (0,external_node_fs_namespaceObject.writeFileSync)(path, hookScript());
+        (0,external_node_fs_namespaceObject.chmodSync)(path, 0o755);
+        // The post-commit hook of older versions recorded commits before they were pushed.
+        const old = await hookPath(git, ctx.cwd, 'post-commit');
+        const removedOld = read(old)?.includes(OLD_MARKER) ?? false;
+        if (removedOld)
+            (0,external_node_fs_namespaceObject.rmSync)(old);
+        const lines = [
+            `Installed ${path}: each push records the task progress of the pushed branches once the remote has them (log: .git/orchestrator-sync.log).`,
+            ...(backedUp ? [`The hook that was there is kept as ${backup} and runs first.`] : []),
+            ...(removedOld ? [`Removed the old post-commit hook of agent-orchestrator (${old}).`] : []),
+            'The hook runs node_modules/.bin/orchestrator of this repository, or orchestrator on PATH.',
+        ];
+        return { exitCode: 0, outputs: {}, text: lines.join('\n'), json: { path, backup: backedUp ? backup : null, removedOld } };
     },
 };
 
@@ -55923,8 +58938,6 @@ function isAlreadyExists(error) {
 ;// CONCATENATED MODULE: ./shared/open-pr/pr-body.ts
 
 
-
-
 const pr_body_MAX_ROWS = 40;
 /**
  * The generated part of the pull request body, from state: the agent's tasks
@@ -55976,20 +58989,52 @@ function renderPullRequestBody(projection, spec, branch, extra) {
     }
     else
         lines.push('_None in the last scan._', '');
-    const guards = feature ? openGuards(feature, branch) : [];
-    lines.push('### Role guard', '');
-    if (guards.length) {
-        lines.push(...table(['Rule', 'Path or target', 'Commit'], guards.map((g) => [g.kind === 'pr-target' ? 'pull request target' : 'protected path', md(g.subject, 300), sha(g.detected?.commit)])), '');
-    }
-    else
-        lines.push('_No open violation._', '');
-    // The workflow's own markdown: kept as markdown, but without controls, bidi overrides or stray line breaks.
     if (extra?.trim())
-        lines.push((0,neutralize/* neutralize */.Y)(extra.trim(), { multiline: true }), '');
+        lines.push(extra.trim(), '');
     return lines.join('\n');
 }
 
+;// CONCATENATED MODULE: ./shared/open-pr/record-closed.ts
+
+
+
+
+/**
+ * A `pull_request` event with action `closed` (GitHub's payload: `pull_request.merged`
+ * tells a merge from a close): the `pr-updated` event that records it, or null when
+ * neither the head nor the base is an agent branch (not a pull request of ours).
+ * Squash and rebase merges are merges too: the payload says so, whatever the commits.
+ */
+function closedPullRequest(naming, ctx) {
+    const gh = ctx.github;
+    if (!gh.eventName?.startsWith('pull_request') || gh.event?.action !== 'closed')
+        return null;
+    const pr = record_closed_objectOf(gh.event.pull_request);
+    const head = record_closed_objectOf(pr.head).ref;
+    const base = record_closed_objectOf(pr.base).ref;
+    const { number, html_url: url, title, merged } = pr;
+    if (typeof number !== 'number' || typeof head !== 'string' || typeof base !== 'string' || typeof url !== 'string')
+        throw new InputError(`event ${quote(gh.eventName)}: pull_request.number, head.ref, base.ref and html_url are needed to record a closed pull request`);
+    const spec = (parseBranch(naming, head) ?? parseBranch(naming, base))?.spec;
+    if (!spec)
+        return null;
+    const action = merged === true ? 'merged' : 'closed';
+    const data = { action, number, url, head, base, ...(typeof title === 'string' ? { title: title.slice(0, 200) } : {}) };
+    const event = makeEvent('pr-updated', spec, data, { actor: ctx.actor, time: timeOf(pr, action) ?? ctx.now() });
+    return { spec, event, action, number, head, base, url };
+}
+/** When GitHub says it happened, so a re-run records the same fact at the same time. */
+function timeOf(pr, action) {
+    const at = action === 'merged' ? (pr.merged_at ?? pr.closed_at) : pr.closed_at;
+    const date = typeof at === 'string' ? new Date(at) : null;
+    return date && !Number.isNaN(date.getTime()) ? date : null;
+}
+function record_closed_objectOf(value) {
+    return value && typeof value === 'object' && !Array.isArray(value) ? value : {};
+}
+
 ;// CONCATENATED MODULE: ./shared/open-pr/open-pr.ts
+
 
 
 
@@ -56007,13 +59052,16 @@ function renderPullRequestBody(projection, spec, branch, extra) {
  */
 async function openPullRequest(options, deps) {
     const { git, remote, config, store, dryRun, ctx } = deps;
+    const closed = closedPullRequest(config.branches, ctx);
+    if (closed || (ctx.github.eventName?.startsWith('pull_request') && ctx.github.event?.action === 'closed'))
+        return recordClosed(closed, deps);
     const head = options.branch ?? (await runBranch(git, ctx));
     if (!head)
-        throw new errors/* InputError */.dz('no branch given and HEAD is detached: pass branch');
-    (0,validate/* validateBranchName */.eg)(head, 'branch');
+        throw new InputError('no branch given and HEAD is detached: pass branch');
+    validateBranchName(head, 'branch');
     const parsed = parseBranch(config.branches, head);
     if (!parsed) {
-        throw new errors/* InputError */.dz(`branch ${(0,validate/* quote */.hD)(head)} is not an agent branch (expected ${config.branches.pattern}, e.g. ${formatBranch(config.branches, '004-user-auth', 'implementor', 1)}): open-pr only opens implementor → overseer and overseer → integration pull requests`);
+        throw new InputError(`branch ${quote(head)} is not an agent branch (expected ${config.branches.pattern}, e.g. ${formatBranch(config.branches, '004-user-auth', 'implementor', 1)}): open-pr only opens implementor → overseer and overseer → integration pull requests`);
     }
     const base = parsed.role === 'implementor'
         ? formatBranch(config.branches, parsed.spec, 'overseer')
@@ -56027,7 +59075,7 @@ async function openPullRequest(options, deps) {
         return { head, base, number: null, url: null, created: false, updated: false, title, body, stateCommit: null, dryRun };
     const ref = parseRepository(ctx.github.repository);
     if (!options.token)
-        throw new errors/* InputError */.dz('open-pr needs a token with pull-requests: write (pass token: ${{ github.token }}; locally set GITHUB_TOKEN)');
+        throw new InputError('open-pr needs a token with pull-requests: write (pass token: ${{ github.token }}; locally set GITHUB_TOKEN)');
     const client = createGitHubClient({ token: options.token, apiUrl: ctx.github.apiUrl ?? 'https://api.github.com', logger: ctx.logger });
     ctx.progress?.(`Opening or updating the pull request ${head} → ${base}...`);
     const pr = await upsertPullRequest(client, {
@@ -56047,6 +59095,24 @@ async function openPullRequest(options, deps) {
     }
     return { head, base, number: pr.number, url: pr.url, created: pr.created, updated: pr.updated, title, body, stateCommit, dryRun };
 }
+/** A closed pull request is recorded (merged or closed), never reopened or edited. */
+async function recordClosed(closed, deps) {
+    const { store, dryRun, ctx } = deps;
+    if (!closed) {
+        ctx.logger.notice('the closed pull request is not from or into an agent branch; nothing to record');
+        return { head: '', base: '', number: null, url: null, created: false, updated: false, title: '', body: '', stateCommit: null, dryRun };
+    }
+    // A merged pull request merged every task its head had done (squash and rebase merges too).
+    const feature = closed.action === 'merged' ? (await store.read()).projection.features[closed.spec] : undefined;
+    const merged = Object.entries(feature?.tasks ?? {})
+        .filter(([id, t]) => t.state === 'done' && t.agent === closed.head && !feature?.merged?.[id]?.[t.commit])
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([taskId, t]) => makeEvent('task-merged', closed.spec, { taskId, commit: t.commit, into: closed.base, pr: closed.number }, { actor: ctx.actor, time: closed.event.time }));
+    const appended = await store.append([closed.event, ...merged]);
+    const title = closed.event.data.title ?? '';
+    const stateCommit = appended.pushed ? appended.commit : null;
+    return { ...closed, created: false, updated: false, title, body: '', stateCommit, dryRun, closed: closed.action };
+}
 
 ;// CONCATENATED MODULE: ./shared/commands/open-pr.ts
 
@@ -56055,15 +59121,15 @@ async function openPullRequest(options, deps) {
 
 const openPrCommand = {
     name: 'open-pr',
-    summary: "Open or update the agent branch's pull request: implementor → its overseer branch, overseer → the integration branch. The body is generated from state (tasks, tests, conflicts); text people add is kept.",
+    summary: "Open or update the agent branch's pull request: implementor → its overseer branch, overseer → the integration branch. The body is generated from state (tasks, tests, conflicts); text people add is kept. On a pull_request closed event, records the pull request as merged or closed.",
     options: [
         { name: 'branch', type: 'string', positional: 0, description: 'The head branch (default: the pushed or checked-out branch).' },
         { name: 'draft', type: 'boolean', default: 'false', description: 'Create the pull request as a draft.' },
         { name: 'title', type: 'string', description: 'Pull request title (default: "[<spec>] <feature name>: <agent>").' },
         { name: 'body-extra', type: 'multiline', description: 'Markdown added at the end of the generated part of the body.' },
         { name: 'labels', type: 'list', description: 'Labels to add (comma or newline separated).' },
-        ...options_options/* COMMON_OPTIONS */.DT,
-        options_options/* TOKEN_OPTION */.AA,
+        ...COMMON_OPTIONS,
+        TOKEN_OPTION,
     ],
     outputs: [
         { name: 'pr-number', description: 'Number of the pull request.' },
@@ -56090,6 +59156,10 @@ const openPrCommand = {
     },
 };
 function open_pr_renderSummary(r) {
+    if (r.closed)
+        return `## open-pr: #${r.number} ${r.closed}\n\n${markdown_link(`#${r.number} ${r.title}`, r.url ?? undefined)}: ${md(r.head)} → ${md(r.base)} recorded as ${r.closed}.\n`;
+    if (r.number === null && !r.dryRun)
+        return '## open-pr: nothing to record\n';
     const what = r.dryRun ? 'would open or update' : r.created ? 'opened' : r.updated ? 'updated' : 'unchanged';
     return [
         `## open-pr: ${md(r.head)} → ${md(r.base)}`,
@@ -56101,6 +59171,10 @@ function open_pr_renderSummary(r) {
     ].join('\n');
 }
 function open_pr_renderText(r) {
+    if (r.closed)
+        return `Recorded #${r.number} ${r.head} -> ${r.base} as ${r.closed}: ${r.url}`;
+    if (r.number === null && !r.dryRun)
+        return 'Nothing to record.';
     if (r.dryRun)
         return `[dry run] would open or update ${r.head} -> ${r.base}: "${r.title}"\n\n${r.body}`;
     return `${r.created ? 'Opened' : r.updated ? 'Updated' : 'Unchanged:'} #${r.number} ${r.head} -> ${r.base}: ${r.url}`;
@@ -56126,405 +59200,161 @@ const ACTION_COMMANDS = [
 /** Every CLI command. */
 const COMMANDS = [demoCommand, ...ACTION_COMMANDS, hooksCommand, ...EVENTS_COMMANDS];
 
-
-/***/ }),
-
-/***/ 2635:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   FO: () => (/* binding */ exitCodeOf),
-/* harmony export */   XS: () => (/* binding */ GitError),
-/* harmony export */   bD: () => (/* binding */ messageOf),
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   j1: () => (/* binding */ ConfigurationError),
-/* harmony export */   jD: () => (/* binding */ OrchestratorError),
-/* harmony export */   qq: () => (/* binding */ StateError),
-/* harmony export */   y_: () => (/* binding */ GitHubError)
-/* harmony export */ });
-/* unused harmony export CheckFailedError */
-/**
- * Typed errors. The exit code tells the caller what kind of failure it was:
- *   1 — the thing that was checked failed (conflicts found, tests failed, guard violated)
- *   2 — usage, configuration, input or environment error (including git failures)
- */
-class OrchestratorError extends Error {
-    constructor(message, options) {
-        super(message, options);
-        this.name = new.target.name;
-    }
-}
-/** A bad value given by the user: an input, a flag or an argument. */
-class InputError extends OrchestratorError {
-    exitCode = 2;
-}
-/** A bad configuration file or setting. */
-class ConfigurationError extends OrchestratorError {
-    exitCode = 2;
-}
-/** The checked thing failed: conflicts exist, tests failed, the role guard was violated. */
-class CheckFailedError extends (/* unused pure expression or super */ null && (OrchestratorError)) {
-    exitCode = 1;
-}
-/** A git command failed unexpectedly; carries the command line and stderr. */
-class GitError extends OrchestratorError {
-    args;
-    stderr;
-    gitExitCode;
-    exitCode = 2;
-    constructor(message, args, stderr, gitExitCode, options) {
-        super(message, options);
-        this.args = args;
-        this.stderr = stderr;
-        this.gitExitCode = gitExitCode;
-    }
-}
-/** The state branch could not be updated (lost every compare-and-swap race, corrupt log...). */
-class StateError extends OrchestratorError {
-    exitCode = 2;
-}
-/** A GitHub API call failed in a way the user can act on. */
-class GitHubError extends OrchestratorError {
-    status;
-    exitCode = 2;
-    constructor(message, status, options) {
-        super(message, options);
-        this.status = status;
-    }
-}
-function exitCodeOf(error) {
-    return error instanceof OrchestratorError ? error.exitCode : 2;
-}
-function messageOf(error) {
-    if (error instanceof Error)
-        return error.message;
-    return String(error);
+;// CONCATENATED MODULE: ./shared/context.ts
+/** Reads the runner's variables from an environment (the adapter and the CLI pass process.env). */
+function runInfoFromEnv(env, readEvent) {
+    const serverUrl = env.GITHUB_SERVER_URL || undefined;
+    const repository = env.GITHUB_REPOSITORY || undefined;
+    const runUrl = serverUrl && repository && env.GITHUB_RUN_ID ? `${serverUrl}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
+    return {
+        repository,
+        serverUrl,
+        apiUrl: env.GITHUB_API_URL || undefined,
+        runUrl,
+        eventName: env.GITHUB_EVENT_NAME || undefined,
+        event: env.GITHUB_EVENT_PATH ? readEvent(env.GITHUB_EVENT_PATH) : undefined,
+        ref: env.GITHUB_REF || undefined,
+        sha: env.GITHUB_SHA || undefined,
+        headRef: env.GITHUB_HEAD_REF || undefined,
+        baseRef: env.GITHUB_BASE_REF || undefined,
+        actor: env.GITHUB_ACTOR || undefined,
+        workflow: env.GITHUB_WORKFLOW || undefined,
+    };
 }
 
+;// CONCATENATED MODULE: ./shared/action/action-logger.ts
 
-/***/ }),
-
-/***/ 89:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Gr: () => (/* binding */ specIdProblem),
-/* harmony export */   eg: () => (/* binding */ validateBranchName),
-/* harmony export */   hD: () => (/* binding */ quote),
-/* harmony export */   hq: () => (/* binding */ branchNameProblem),
-/* harmony export */   uC: () => (/* binding */ validateRepoPath),
-/* harmony export */   zx: () => (/* binding */ validateSpecId)
-/* harmony export */ });
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2635);
-
-/** Spec ids: `NNN-slug` (3+ digits) or spec-kit's timestamp form `YYYYMMDD-HHMMSS-slug`. */
-const SPEC_ID = /^(?:\d{3,}|\d{8}-\d{6})-[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const MAX_SPEC_ID = 100;
-const MAX_BRANCH_BYTES = 200;
-/** What may appear in a branch name we create or accept: a deliberate allowlist. */
-const BRANCH_CHARS = /^[A-Za-z0-9._/-]+$/;
-// Bidi controls and other invisible format characters that can disguise a name.
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/;
-/** Shows a value safely inside an error message: control characters become escapes. */
-function quote(value) {
-    const shown = value.length > 80 ? `${value.slice(0, 77)}...` : value;
-    return JSON.stringify(shown).replace(/[\u0080-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+// ANSI escapes and lines that start with `::` would reach the runner as colour
+// codes or workflow commands; text from commits and branches must not.
+const action_logger_ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-_]/g;
+/** Makes untrusted text safe to print in a workflow log. */
+function action_logger_neutralize(text) {
+    return text
+        .replace(action_logger_ANSI, '')
+        .split(/\r?\n/)
+        .map((line) => (/^\s*::/.test(line) ? ` ${line}` : line))
+        .join('\n');
 }
-/** Why `value` is not acceptable as a spec id, or null when it is. */
-function specIdProblem(value) {
-    if (value === '')
-        return 'it is empty';
-    if (value.length > MAX_SPEC_ID)
-        return `it is longer than ${MAX_SPEC_ID} characters`;
-    if (INVISIBLE.test(value))
-        return 'it contains control or invisible characters';
-    if (/[/\\]/.test(value) || value.includes('..'))
-        return 'it would leave the specs folder';
-    if (!SPEC_ID.test(value))
-        return 'it does not have the form of a spec id';
-    return null;
+function props(p) {
+    if (!p)
+        return undefined;
+    return { title: p.title, file: p.file, startLine: p.startLine, endLine: p.endLine };
 }
-function validateSpecId(value, what = 'spec-id') {
-    const problem = specIdProblem(value);
-    if (problem) {
-        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what} ${quote(value)} is not valid: ${problem}; expected NNN-short-name (3+ digits, a dash, lowercase letters, digits and dashes, e.g. 004-user-auth) or YYYYMMDD-HHMMSS-short-name`);
-    }
-    return value;
-}
-/** Why `value` is not acceptable as a branch name, or null when it is. */
-function branchNameProblem(value) {
-    if (value === '')
-        return 'it is empty';
-    if (Buffer.byteLength(value) > MAX_BRANCH_BYTES)
-        return `it is longer than ${MAX_BRANCH_BYTES} bytes`;
-    if (INVISIBLE.test(value))
-        return 'it contains control or invisible characters';
-    if (/\s/.test(value))
-        return 'it contains whitespace';
-    if (value.startsWith('-'))
-        return 'it starts with "-" (it would be read as an option)';
-    if (value.startsWith('/') || /^[A-Za-z]:/.test(value))
-        return 'it is an absolute path';
-    if (value.startsWith('refs/'))
-        return 'it starts with "refs/" (give the short branch name)';
-    if (value.includes('..'))
-        return 'it contains ".."';
-    if (value.includes('@{'))
-        return 'it contains "@{"';
-    if (value.includes('//'))
-        return 'it contains "//"';
-    if (value.endsWith('/'))
-        return 'it ends with "/"';
-    if (value.endsWith('.'))
-        return 'it ends with "."';
-    if (value === '@' || value === 'HEAD')
-        return `"${value}" is reserved by git`;
-    if (!BRANCH_CHARS.test(value))
-        return 'it contains characters outside letters, digits, ".", "_", "-" and "/"';
-    for (const part of value.split('/')) {
-        if (part.startsWith('.'))
-            return `the part "${part}" starts with "."`;
-        if (part.endsWith('.lock'))
-            return `the part "${part}" ends with ".lock"`;
-    }
-    return null;
-}
-function validateBranchName(value, what = 'branch') {
-    const problem = branchNameProblem(value);
-    if (problem) {
-        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what} ${quote(value)} is not valid: ${problem}; expected a branch name of letters, digits, ".", "_", "-" and "/" (e.g. feature/004-user-auth/impl-1)`);
-    }
-    return value;
-}
-/**
- * A relative path inside the repository (tasks files, config files): no
- * absolute paths, no `..`, no `.git`, no NUL.
- */
-function validateRepoPath(value, what) {
-    const parts = value.split(/[/\\]/);
-    const problem = value === ''
-        ? 'it is empty'
-        : INVISIBLE.test(value)
-            ? 'it contains control or invisible characters'
-            : value.startsWith('/') || /^[A-Za-z]:/.test(value)
-                ? 'it is an absolute path'
-                : parts.includes('..')
-                    ? 'it contains ".." and would leave the repository'
-                    : parts.some((p) => p.toLowerCase() === '.git')
-                        ? 'it points into ".git"'
-                        : null;
-    if (problem)
-        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what} ${quote(value)} is not valid: ${problem}; expected a path relative to the repository root`);
-    return value;
-}
-
-
-/***/ }),
-
-/***/ 623:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ neutralize),
-/* harmony export */   y: () => (/* binding */ jsonSafe)
-/* harmony export */ });
-/**
- * The one function every sink uses for text it did not write itself (branch
- * names, paths, commit messages, command output, JUnit text, reasons): logs,
- * annotations, job summaries, outputs, views, pull request bodies and
- * comments, CLI output.
- *
- * - ANSI escape sequences (colours, cursor moves, OSC titles and links) are removed.
- * - Every line break (`\r\n`, a lone `\r`, `\n`, U+0085, U+2028, U+2029) becomes `\n`
- *   when lines are kept, else a space: the runner splits lines on a lone `\r` too,
- *   so `x\r::warning::y` would otherwise start a workflow command.
- * - Bidirectional controls (which reorder what a reader sees) and every other
- *   control character except the tab become U+FFFD, visible as �.
- * - A line that the runner would read as a workflow command (`::name::` after
- *   leading blanks, which the runner trims) or a legacy `##[` command gets a
- *   zero-width space in front of the marker, so it is printed, not obeyed.
- */
-const ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[@-_]|\u009b[0-?]*[ -/]*[@-~]/g;
-const LINE_BREAK = /\r\n|[\r\n\u0085\u2028\u2029]/g;
-const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-const COMMAND_LINE = /^(\s*)(::|##\[)/;
-const ZERO_WIDTH_SPACE = '\u200b';
-function neutralize(text, options = {}) {
-    const lines = String(text)
-        .replace(ANSI, '')
-        .replace(LINE_BREAK, options.multiline ? '\n' : ' ')
-        .replace(UNSAFE, '\uFFFD')
-        .split('\n');
-    return lines.map((line) => line.replace(COMMAND_LINE, `$1${ZERO_WIDTH_SPACE}$2`).replace(/##\[/g, `#${ZERO_WIDTH_SPACE}#[`)).join('\n');
-}
-/** Characters JSON leaves raw that would still break or reorder a line where the JSON is shown. */
-const JSON_UNSAFE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-/**
- * JSON text (an output, `--json`) with the characters above, and the `#` of
- * a legacy `##[` command, written as `\uXXXX` escapes: the same value for a
- * parser, harmless on a screen or in a later step's log.
- */
-function jsonSafe(json) {
-    return json
-        .replace(JSON_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
-        .replace(/##\[/g, '#\\u0023[');
-}
-
-
-/***/ }),
-
-/***/ 285:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   AA: () => (/* binding */ TOKEN_OPTION),
-/* harmony export */   Ac: () => (/* binding */ parseOptions),
-/* harmony export */   DT: () => (/* binding */ COMMON_OPTIONS)
-/* harmony export */ });
-/* unused harmony export OptionValues */
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2635);
-/* harmony import */ var _naming_validate__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(89);
-
-
-function label(spec, source) {
-    return source === 'input' ? `input "${spec.name}"` : `--${spec.name}`;
-}
-/** Parsed, validated option values with typed getters. */
-class OptionValues {
-    values;
-    source;
-    constructor(values, source) {
-        this.values = values;
-        this.source = source;
-    }
-    has(name) {
-        return this.values.get(name) !== undefined;
-    }
-    string(name) {
-        const v = this.get(name);
-        return v === undefined ? undefined : String(v);
-    }
-    requireString(name) {
-        const v = this.string(name);
-        if (v === undefined)
-            throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${this.source === 'input' ? `input "${name}"` : `--${name}`} is required`);
-        return v;
-    }
-    bool(name) {
-        return this.get(name) === true;
-    }
-    int(name) {
-        const v = this.get(name);
-        return typeof v === 'number' ? v : undefined;
-    }
-    list(name) {
-        const v = this.get(name);
-        return Array.isArray(v) ? v : [];
-    }
-    names() {
-        return [...this.values.keys()].filter((k) => this.values.get(k) !== undefined);
-    }
-    get(name) {
-        if (!this.values.has(name))
-            throw new Error(`internal: option "${name}" is not declared for this command`);
-        return this.values.get(name);
-    }
-}
-/** Validates raw values (strings from INPUT_* or argv) against the specs; throws InputError quoting the bad value. */
-function parseOptions(specs, raw, source) {
-    for (const key of Object.keys(raw)) {
-        if (raw[key] !== undefined && !specs.some((s) => s.name === key)) {
-            throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`unknown ${source === 'input' ? `input "${key}"` : `option --${key}`}; expected one of ${specs.map((s) => s.name).join(', ')}`);
-        }
-    }
-    const out = new Map();
-    for (const spec of specs) {
-        let value = raw[spec.name];
-        if (typeof value === 'string' && spec.type !== 'multiline')
-            value = value.trim();
-        if (value === undefined || value === '')
-            value = spec.default;
-        if (value === undefined || value === '') {
-            if (spec.required)
-                throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${label(spec, source)} is required: ${spec.description}`);
-            // A boolean without a default stays undefined, so a command can tell "not given" from false.
-            out.set(spec.name, undefined);
-            continue;
-        }
-        out.set(spec.name, convert(spec, value, source));
-    }
-    return new OptionValues(out, source);
-}
-function convert(spec, value, source) {
-    const what = label(spec, source);
-    switch (spec.type) {
-        case 'boolean': {
-            if (typeof value === 'boolean')
-                return value;
-            if (/^(true|yes|on|1)$/i.test(value))
-                return true;
-            if (/^(false|no|off|0)$/i.test(value))
-                return false;
-            throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what} is ${(0,_naming_validate__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(value)}: expected true or false`);
-        }
-        case 'integer': {
-            const text = String(value);
-            const range = spec.min !== undefined && spec.max !== undefined
-                ? ` from ${spec.min} to ${spec.max}`
-                : spec.min !== undefined
-                    ? ` of at least ${spec.min}`
-                    : '';
-            if (!/^-?\d{1,9}$/.test(text))
-                throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what} is ${(0,_naming_validate__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(text)}: expected a whole number${range}`);
-            const n = Number(text);
-            if ((spec.min !== undefined && n < spec.min) || (spec.max !== undefined && n > spec.max)) {
-                throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what} is ${(0,_naming_validate__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(text)}: expected a whole number${range}`);
-            }
-            return n;
-        }
-        case 'list':
-            return String(value)
-                .split(/[\n,]/)
-                .map((s) => s.trim())
-                .filter(Boolean);
-        default: {
-            const text = String(value);
-            if (spec.choices && !spec.choices.includes(text))
-                throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what} is ${(0,_naming_validate__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(text)}: expected one of ${spec.choices.join(', ')}`);
-            return text;
-        }
-    }
-}
-/** Options every command that touches state shares. */
-const COMMON_OPTIONS = [
-    {
-        name: 'config',
-        type: 'string',
-        description: 'Path of the orchestrator configuration file, relative to the repository root.',
-        default: '.github/orchestrator.yml',
-    },
-    {
-        name: 'state-branch',
-        type: 'string',
-        description: 'Branch that holds the event log and the views (default from the config: orchestrator/state; "current" for the checked-out branch).',
-    },
-    { name: 'remote', type: 'string', description: 'Git remote to read branches from and push to.', default: 'origin' },
-    { name: 'dry-run', type: 'boolean', description: 'Compute and print what would change without pushing anything.', default: 'false' },
-    {
-        name: 'adopt-state-branch',
-        type: 'boolean',
-        description: 'Record on an existing state branch that does not carry the agent-orchestrator marker (by default such a branch, e.g. a code branch named by mistake, is refused and left untouched).',
-        default: 'false',
-    },
-];
-/** For the commands that call GitHub's API (open-pr, detect-conflicts with notify: pr). */
-const TOKEN_OPTION = {
-    name: 'token',
-    type: 'string',
-    description: 'GitHub token for API calls (pull requests, comments, labels). Pushes use the credentials of the checkout.',
-    secret: true,
+/** The library's Logger on top of @actions/core. */
+const actionLogger = {
+    debug: (m) => core_debug(action_logger_neutralize(m)),
+    info: (m) => info(action_logger_neutralize(m)),
+    notice: (m, p) => notice(action_logger_neutralize(m), props(p)),
+    warning: (m, p) => warning(action_logger_neutralize(m), props(p)),
+    error: (m, p) => error(action_logger_neutralize(m), props(p)),
+    group: (name, fn) => group(action_logger_neutralize(name), fn),
 };
 
+;// CONCATENATED MODULE: ./shared/action/run-action.ts
+
+
+
+
+
+
+
+/** GitHub's job summary limit is 1 MiB per step; stay below it. */
+const SUMMARY_LIMIT = 1000 * 1024;
+function readEvent(path) {
+    try {
+        return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Reads every declared input as the runner passes it (`INPUT_<NAME>`, upper-cased, hyphens kept). */
+function readInputs(names) {
+    const raw = {};
+    for (const name of names) {
+        const value = getInput(name, { trimWhitespace: false });
+        raw[name] = value === '' ? undefined : value;
+    }
+    return raw;
+}
+function actionContext(env = process.env) {
+    const github = runInfoFromEnv(env, readEvent);
+    const actor = github.workflow ? `workflow ${github.workflow}${env.GITHUB_RUN_ID ? ` run ${env.GITHUB_RUN_ID}` : ''}` : 'action';
+    return {
+        cwd: env.GITHUB_WORKSPACE || process.cwd(),
+        logger: actionLogger,
+        github,
+        actor,
+        now: () => new Date(),
+        tempDir: env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(),
+        progress: (m) => info(action_logger_neutralize(m)),
+    };
+}
+/**
+ * The whole life of an action step: inputs → command → outputs and summary.
+ * Fails the step exactly once, with `<action> failed: <reason>`.
+ */
+async function runCommandAsAction(command, raw) {
+    try {
+        const inputs = raw ?? readInputs(command.options.map((o) => o.name));
+        for (const spec of command.options) {
+            const v = inputs[spec.name];
+            if (spec.secret && typeof v === 'string' && v)
+                core_setSecret(v);
+        }
+        const values = parseOptions(command.options, inputs, 'input');
+        const outcome = await command.run(values, actionContext());
+        for (const [name, value] of Object.entries(outcome.outputs))
+            setOutput(name, value);
+        if (outcome.summary) {
+            const text = outcome.summary.length > SUMMARY_LIMIT ? `${outcome.summary.slice(0, SUMMARY_LIMIT)}\n\n_(summary truncated)_\n` : outcome.summary;
+            await summary.addRaw(text, true).write();
+        }
+        if (outcome.exitCode !== 0) {
+            setFailed(`${command.name} failed: ${action_logger_neutralize(outcome.failure ?? 'the check failed')}`);
+        }
+    }
+    catch (error) {
+        const code = exitCodeOf(error);
+        setFailed(`${command.name} failed: ${action_logger_neutralize(messageOf(error))}`);
+        if (error instanceof Error && error.stack && code === 2 && !(error.name.endsWith('Error') && error.name !== 'Error'))
+            core_debug(error.stack);
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/action/root-entry.ts
+// The root action (`uses: owner/repo@v1`): dispatches on the `command` input to the
+// same command the sub-action runs, in-process. The bundle's entry is root-main.ts.
+
+
+
+
+/** The root action's logic, exported for @github/local-action; the bundle's entry calls it. */
+async function run() {
+    const name = getInput('command').trim();
+    const command = ACTION_COMMANDS.find((c) => c.name === name);
+    if (!command) {
+        setFailed(`agent-orchestrator failed: input "command" is ${quote(name)}: expected one of ${ACTION_COMMANDS.map((c) => c.name).join(', ')}`);
+    }
+    else {
+        await runCommandAsAction(command, readInputs(command.options.map((o) => o.name)));
+    }
+}
+
+
+/***/ }),
+
+/***/ 4403:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _root_entry__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6954);
+// The entry GitHub runs for the root action (bundled into dist/root/index.js).
+
+await (0,_root_entry__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
@@ -56546,13 +59376,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 9896:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
@@ -56633,13 +59456,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
 /***/ 7067:
 /***/ ((module) => {
 
@@ -56658,13 +59474,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 8161:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
@@ -56728,13 +59537,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 857:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
@@ -65331,2975 +68133,6 @@ exports.visit = visit;
 exports.visitAsync = visitAsync;
 
 
-/***/ }),
-
-/***/ 6257:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Yz: () => (/* binding */ core_debug),
-  z3: () => (/* binding */ error),
-  V4: () => (/* binding */ getInput),
-  Os: () => (/* binding */ group),
-  pq: () => (/* binding */ info),
-  lm: () => (/* binding */ notice),
-  C1: () => (/* binding */ setFailed),
-  uH: () => (/* binding */ setOutput),
-  Pq: () => (/* binding */ core_setSecret),
-  z: () => (/* reexport */ summary),
-  $e: () => (/* binding */ warning)
-});
-
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, isDebug, markdownSummary, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
-
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-/**
- * Sanitizes an input into a string so it can be passed into issueCommand safely
- * @param input input to sanitize into a string
- */
-function utils_toCommandValue(input) {
-    if (input === null || input === undefined) {
-        return '';
-    }
-    else if (typeof input === 'string' || input instanceof String) {
-        return input;
-    }
-    return JSON.stringify(input);
-}
-/**
- *
- * @param annotationProperties
- * @returns The command properties to send with the actual annotation command
- * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
- */
-function toCommandProperties(annotationProperties) {
-    if (!Object.keys(annotationProperties).length) {
-        return {};
-    }
-    return {
-        title: annotationProperties.title,
-        file: annotationProperties.file,
-        line: annotationProperties.startLine,
-        endLine: annotationProperties.endLine,
-        col: annotationProperties.startColumn,
-        endColumn: annotationProperties.endColumn
-    };
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
-
-
-/**
- * Issues a command to the GitHub Actions runner
- *
- * @param command - The command name to issue
- * @param properties - Additional properties for the command (key-value pairs)
- * @param message - The message to include with the command
- * @remarks
- * This function outputs a specially formatted string to stdout that the Actions
- * runner interprets as a command. These commands can control workflow behavior,
- * set outputs, create annotations, mask values, and more.
- *
- * Command Format:
- *   ::name key=value,key=value::message
- *
- * @example
- * ```typescript
- * // Issue a warning annotation
- * issueCommand('warning', {}, 'This is a warning message');
- * // Output: ::warning::This is a warning message
- *
- * // Set an environment variable
- * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
- * // Output: ::set-env name=MY_VAR::some value
- *
- * // Add a secret mask
- * issueCommand('add-mask', {}, 'secretValue123');
- * // Output: ::add-mask::secretValue123
- * ```
- *
- * @internal
- * This is an internal utility function that powers the public API functions
- * such as setSecret, warning, error, and exportVariable.
- */
-function command_issueCommand(command, properties, message) {
-    const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_.EOL);
-}
-function command_issue(name, message = '') {
-    command_issueCommand(name, {}, message);
-}
-const CMD_STRING = '::';
-class Command {
-    constructor(command, properties, message) {
-        if (!command) {
-            command = 'missing.command';
-        }
-        this.command = command;
-        this.properties = properties;
-        this.message = message;
-    }
-    toString() {
-        let cmdStr = CMD_STRING + this.command;
-        if (this.properties && Object.keys(this.properties).length > 0) {
-            cmdStr += ' ';
-            let first = true;
-            for (const key in this.properties) {
-                if (this.properties.hasOwnProperty(key)) {
-                    const val = this.properties[key];
-                    if (val) {
-                        if (first) {
-                            first = false;
-                        }
-                        else {
-                            cmdStr += ',';
-                        }
-                        cmdStr += `${key}=${escapeProperty(val)}`;
-                    }
-                }
-            }
-        }
-        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-        return cmdStr;
-    }
-}
-function escapeData(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A')
-        .replace(/:/g, '%3A')
-        .replace(/,/g, '%2C');
-}
-//# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
-// For internal use, subject to change.
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
-
-
-
-function file_command_issueFileCommand(command, message) {
-    const filePath = process.env[`GITHUB_${command}`];
-    if (!filePath) {
-        throw new Error(`Unable to find environment variable for file command ${command}`);
-    }
-    if (!external_fs_.existsSync(filePath)) {
-        throw new Error(`Missing file at path: ${filePath}`);
-    }
-    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
-        encoding: 'utf8'
-    });
-}
-function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
-    const convertedValue = utils_toCommandValue(value);
-    // These should realistically never happen, but just in case someone finds a
-    // way to exploit uuid generation let's not allow keys or values that contain
-    // the delimiter.
-    if (key.includes(delimiter)) {
-        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-    }
-    if (convertedValue.includes(delimiter)) {
-        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    }
-    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
-}
-//# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-// EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(8611);
-// EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(5692);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
-    }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
-        }
-        else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
-        }
-    }
-    else {
-        return undefined;
-    }
-}
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
-        return false;
-    }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
-    }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
-            return true;
-        }
-    }
-    return false;
-}
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
-/* eslint-disable @typescript-eslint/no-explicit-any */
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-var HttpCodes;
-(function (HttpCodes) {
-    HttpCodes[HttpCodes["OK"] = 200] = "OK";
-    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
-    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
-    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
-    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
-    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
-    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
-    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
-    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
-    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
-    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
-    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
-    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
-    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
-    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
-    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
-    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
-    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
-    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
-    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
-    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
-    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
-    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (HttpCodes = {}));
-var Headers;
-(function (Headers) {
-    Headers["Accept"] = "accept";
-    Headers["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
-var MediaTypes;
-(function (MediaTypes) {
-    MediaTypes["ApplicationJson"] = "application/json";
-})(MediaTypes || (MediaTypes = {}));
-/**
- * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
- * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
- */
-function lib_getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-    return proxyUrl ? proxyUrl.href : '';
-}
-const HttpRedirectCodes = [
-    HttpCodes.MovedPermanently,
-    HttpCodes.ResourceMoved,
-    HttpCodes.SeeOther,
-    HttpCodes.TemporaryRedirect,
-    HttpCodes.PermanentRedirect
-];
-const HttpResponseRetryCodes = [
-    HttpCodes.BadGateway,
-    HttpCodes.ServiceUnavailable,
-    HttpCodes.GatewayTimeout
-];
-const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
-const ExponentialBackoffCeiling = 10;
-const ExponentialBackoffTimeSlice = 5;
-class HttpClientError extends Error {
-    constructor(message, statusCode) {
-        super(message);
-        this.name = 'HttpClientError';
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, HttpClientError.prototype);
-    }
-}
-class HttpClientResponse {
-    constructor(message) {
-        this.message = message;
-    }
-    readBody() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                let output = Buffer.alloc(0);
-                this.message.on('data', (chunk) => {
-                    output = Buffer.concat([output, chunk]);
-                });
-                this.message.on('end', () => {
-                    resolve(output.toString());
-                });
-            }));
-        });
-    }
-    readBodyBuffer() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                const chunks = [];
-                this.message.on('data', (chunk) => {
-                    chunks.push(chunk);
-                });
-                this.message.on('end', () => {
-                    resolve(Buffer.concat(chunks));
-                });
-            }));
-        });
-    }
-}
-function isHttps(requestUrl) {
-    const parsedUrl = new URL(requestUrl);
-    return parsedUrl.protocol === 'https:';
-}
-class lib_HttpClient {
-    constructor(userAgent, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-            if (requestOptions.ignoreSslError != null) {
-                this._ignoreSslError = requestOptions.ignoreSslError;
-            }
-            this._socketTimeout = requestOptions.socketTimeout;
-            if (requestOptions.allowRedirects != null) {
-                this._allowRedirects = requestOptions.allowRedirects;
-            }
-            if (requestOptions.allowRedirectDowngrade != null) {
-                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-            }
-            if (requestOptions.maxRedirects != null) {
-                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-            }
-            if (requestOptions.keepAlive != null) {
-                this._keepAlive = requestOptions.keepAlive;
-            }
-            if (requestOptions.allowRetries != null) {
-                this._allowRetries = requestOptions.allowRetries;
-            }
-            if (requestOptions.maxRetries != null) {
-                this._maxRetries = requestOptions.maxRetries;
-            }
-        }
-    }
-    options(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    get(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('GET', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    del(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    post(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('POST', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    patch(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    put(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PUT', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    head(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-    }
-    /**
-     * Gets a typed object from an endpoint
-     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-     */
-    getJson(requestUrl_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            const res = yield this.get(requestUrl, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    postJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.post(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    putJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.put(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    patchJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.patch(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    /**
-     * Makes a raw http request.
-     * All other methods such as get, post, patch, and request ultimately call this.
-     * Prefer get, del, post and patch
-     */
-    request(verb, requestUrl, data, headers) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._disposed) {
-                throw new Error('Client has already been disposed.');
-            }
-            const parsedUrl = new URL(requestUrl);
-            let info = this._prepareRequest(verb, parsedUrl, headers);
-            // Only perform retries on reads since writes may not be idempotent.
-            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
-                ? this._maxRetries + 1
-                : 1;
-            let numTries = 0;
-            let response;
-            do {
-                response = yield this.requestRaw(info, data);
-                // Check if it's an authentication challenge
-                if (response &&
-                    response.message &&
-                    response.message.statusCode === HttpCodes.Unauthorized) {
-                    let authenticationHandler;
-                    for (const handler of this.handlers) {
-                        if (handler.canHandleAuthentication(response)) {
-                            authenticationHandler = handler;
-                            break;
-                        }
-                    }
-                    if (authenticationHandler) {
-                        return authenticationHandler.handleAuthentication(this, info, data);
-                    }
-                    else {
-                        // We have received an unauthorized response but have no handlers to handle it.
-                        // Let the response return to the caller.
-                        return response;
-                    }
-                }
-                let redirectsRemaining = this._maxRedirects;
-                while (response.message.statusCode &&
-                    HttpRedirectCodes.includes(response.message.statusCode) &&
-                    this._allowRedirects &&
-                    redirectsRemaining > 0) {
-                    const redirectUrl = response.message.headers['location'];
-                    if (!redirectUrl) {
-                        // if there's no location to redirect to, we won't
-                        break;
-                    }
-                    const parsedRedirectUrl = new URL(redirectUrl);
-                    if (parsedUrl.protocol === 'https:' &&
-                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
-                        !this._allowRedirectDowngrade) {
-                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
-                    }
-                    // we need to finish reading the response before reassigning response
-                    // which will leak the open socket.
-                    yield response.readBody();
-                    // strip authorization header if redirected to a different hostname
-                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                        for (const header in headers) {
-                            // header names are case insensitive
-                            if (header.toLowerCase() === 'authorization') {
-                                delete headers[header];
-                            }
-                        }
-                    }
-                    // let's make the request with the new redirectUrl
-                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
-                    response = yield this.requestRaw(info, data);
-                    redirectsRemaining--;
-                }
-                if (!response.message.statusCode ||
-                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-                    // If not a retry code, return immediately instead of retrying
-                    return response;
-                }
-                numTries += 1;
-                if (numTries < maxTries) {
-                    yield response.readBody();
-                    yield this._performExponentialBackoff(numTries);
-                }
-            } while (numTries < maxTries);
-            return response;
-        });
-    }
-    /**
-     * Needs to be called if keepAlive is set to true in request options.
-     */
-    dispose() {
-        if (this._agent) {
-            this._agent.destroy();
-        }
-        this._disposed = true;
-    }
-    /**
-     * Raw request.
-     * @param info
-     * @param data
-     */
-    requestRaw(info, data) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => {
-                function callbackForResult(err, res) {
-                    if (err) {
-                        reject(err);
-                    }
-                    else if (!res) {
-                        // If `err` is not passed, then `res` must be passed.
-                        reject(new Error('Unknown error'));
-                    }
-                    else {
-                        resolve(res);
-                    }
-                }
-                this.requestRawWithCallback(info, data, callbackForResult);
-            });
-        });
-    }
-    /**
-     * Raw request with callback.
-     * @param info
-     * @param data
-     * @param onResult
-     */
-    requestRawWithCallback(info, data, onResult) {
-        if (typeof data === 'string') {
-            if (!info.options.headers) {
-                info.options.headers = {};
-            }
-            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-            if (!callbackCalled) {
-                callbackCalled = true;
-                onResult(err, res);
-            }
-        }
-        const req = info.httpModule.request(info.options, (msg) => {
-            const res = new HttpClientResponse(msg);
-            handleResult(undefined, res);
-        });
-        let socket;
-        req.on('socket', sock => {
-            socket = sock;
-        });
-        // If we ever get disconnected, we want the socket to timeout eventually
-        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
-            if (socket) {
-                socket.end();
-            }
-            handleResult(new Error(`Request timeout: ${info.options.path}`));
-        });
-        req.on('error', function (err) {
-            // err has statusCode property
-            // res should have headers
-            handleResult(err);
-        });
-        if (data && typeof data === 'string') {
-            req.write(data, 'utf8');
-        }
-        if (data && typeof data !== 'string') {
-            data.on('close', function () {
-                req.end();
-            });
-            data.pipe(req);
-        }
-        else {
-            req.end();
-        }
-    }
-    /**
-     * Gets an http agent. This function is useful when you need an http agent that handles
-     * routing through a proxy server - depending upon the url and proxy environment variables.
-     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-     */
-    getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-    }
-    getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-            return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-    }
-    _prepareRequest(method, requestUrl, headers) {
-        const info = {};
-        info.parsedUrl = requestUrl;
-        const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
-        const defaultPort = usingSsl ? 443 : 80;
-        info.options = {};
-        info.options.host = info.parsedUrl.hostname;
-        info.options.port = info.parsedUrl.port
-            ? parseInt(info.parsedUrl.port)
-            : defaultPort;
-        info.options.path =
-            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
-        info.options.method = method;
-        info.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-            info.options.headers['user-agent'] = this.userAgent;
-        }
-        info.options.agent = this._getAgent(info.parsedUrl);
-        // gives handlers an opportunity to participate
-        if (this.handlers) {
-            for (const handler of this.handlers) {
-                handler.prepareRequest(info.options);
-            }
-        }
-        return info;
-    }
-    _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-        }
-        return lowercaseKeys(headers || {});
-    }
-    /**
-     * Gets an existing header value or returns a default.
-     * Handles converting number header values to strings since HTTP headers must be strings.
-     * Note: This returns string | string[] since some headers can have multiple values.
-     * For headers that must always be a single string (like Content-Type), use the
-     * specialized _getExistingOrDefaultContentTypeHeader method instead.
-     */
-    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-            if (headerValue) {
-                clientHeader =
-                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
-            }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== undefined) {
-            return typeof additionalValue === 'number'
-                ? additionalValue.toString()
-                : additionalValue;
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    /**
-     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-     * Always returns a single string (not an array) since Content-Type should be a single value.
-     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-     */
-    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
-            if (headerValue) {
-                if (typeof headerValue === 'number') {
-                    clientHeader = String(headerValue);
-                }
-                else if (Array.isArray(headerValue)) {
-                    clientHeader = headerValue.join(', ');
-                }
-                else {
-                    clientHeader = headerValue;
-                }
-            }
-        }
-        const additionalValue = additionalHeaders[Headers.ContentType];
-        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
-        if (additionalValue !== undefined) {
-            if (typeof additionalValue === 'number') {
-                return String(additionalValue);
-            }
-            else if (Array.isArray(additionalValue)) {
-                return additionalValue.join(', ');
-            }
-            else {
-                return additionalValue;
-            }
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-            agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-            agent = this._agent;
-        }
-        // if agent is already assigned use that agent.
-        if (agent) {
-            return agent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        let maxSockets = 100;
-        if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
-        }
-        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
-        if (proxyUrl && proxyUrl.hostname) {
-            const agentOptions = {
-                maxSockets,
-                keepAlive: this._keepAlive,
-                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
-                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-                })), { host: proxyUrl.hostname, port: proxyUrl.port })
-            };
-            let tunnelAgent;
-            const overHttps = proxyUrl.protocol === 'https:';
-            if (usingSsl) {
-                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
-            }
-            else {
-                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
-            }
-            agent = tunnelAgent(agentOptions);
-            this._proxyAgent = agent;
-        }
-        // if tunneling agent isn't assigned create a new agent
-        if (!agent) {
-            const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
-            this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            agent.options = Object.assign(agent.options || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return agent;
-    }
-    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-            proxyAgent = this._proxyAgentDispatcher;
-        }
-        // if agent is already assigned use that agent.
-        if (proxyAgent) {
-            return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
-            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
-        })));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return proxyAgent;
-    }
-    _getUserAgentWithOrchestrationId(userAgent) {
-        const baseUserAgent = userAgent || 'actions/http-client';
-        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
-        if (orchId) {
-            // Sanitize the orchestration ID to ensure it contains only valid characters
-            // Valid characters: 0-9, a-z, _, -, .
-            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-    }
-    _performExponentialBackoff(retryNumber) {
-        return __awaiter(this, void 0, void 0, function* () {
-            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-            return new Promise(resolve => setTimeout(() => resolve(), ms));
-        });
-    }
-    _processResponse(res, options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
-                const statusCode = res.message.statusCode || 0;
-                const response = {
-                    statusCode,
-                    result: null,
-                    headers: {}
-                };
-                // not found leads to null obj returned
-                if (statusCode === HttpCodes.NotFound) {
-                    resolve(response);
-                }
-                // get the result from the body
-                function dateTimeDeserializer(key, value) {
-                    if (typeof value === 'string') {
-                        const a = new Date(value);
-                        if (!isNaN(a.valueOf())) {
-                            return a;
-                        }
-                    }
-                    return value;
-                }
-                let obj;
-                let contents;
-                try {
-                    contents = yield res.readBody();
-                    if (contents && contents.length > 0) {
-                        if (options && options.deserializeDates) {
-                            obj = JSON.parse(contents, dateTimeDeserializer);
-                        }
-                        else {
-                            obj = JSON.parse(contents);
-                        }
-                        response.result = obj;
-                    }
-                    response.headers = res.message.headers;
-                }
-                catch (err) {
-                    // Invalid resource (contents not json);  leaving result obj null
-                }
-                // note that 3xx redirects are handled by the http layer.
-                if (statusCode > 299) {
-                    let msg;
-                    // if exception/error in body, attempt to get better error
-                    if (obj && obj.message) {
-                        msg = obj.message;
-                    }
-                    else if (contents && contents.length > 0) {
-                        // it may be the case that the exception is in the body message as string
-                        msg = contents;
-                    }
-                    else {
-                        msg = `Failed request: (${statusCode})`;
-                    }
-                    const err = new HttpClientError(msg, statusCode);
-                    err.result = response.result;
-                    reject(err);
-                }
-                else {
-                    resolve(response);
-                }
-            }));
-        });
-    }
-}
-const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-class BasicCredentialHandler {
-    constructor(username, password) {
-        this.username = username;
-        this.password = password;
-    }
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class auth_BearerCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Bearer ${this.token}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class PersonalAccessTokenCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-//# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
-var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-class oidc_utils_OidcClient {
-    static createHttpClient(allowRetry = true, maxRetry = 10) {
-        const requestOptions = {
-            allowRetries: allowRetry,
-            maxRetries: maxRetry
-        };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
-    }
-    static getRequestToken() {
-        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
-        if (!token) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
-        }
-        return token;
-    }
-    static getIDTokenUrl() {
-        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
-        if (!runtimeUrl) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
-        }
-        return runtimeUrl;
-    }
-    static getCall(id_token_url) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            var _a;
-            const httpclient = oidc_utils_OidcClient.createHttpClient();
-            const res = yield httpclient
-                .getJson(id_token_url)
-                .catch(error => {
-                throw new Error(`Failed to get ID Token. \n 
-        Error Code : ${error.statusCode}\n 
-        Error Message: ${error.message}`);
-            });
-            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
-            if (!id_token) {
-                throw new Error('Response json body do not have ID Token field');
-            }
-            return id_token;
-        });
-    }
-    static getIDToken(audience) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            try {
-                // New ID Token is requested from action service
-                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
-                if (audience) {
-                    const encodedAudience = encodeURIComponent(audience);
-                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
-                }
-                debug(`ID token url is ${id_token_url}`);
-                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
-                setSecret(id_token);
-                return id_token;
-            }
-            catch (error) {
-                throw new Error(`Error message: ${error.message}`);
-            }
-        });
-    }
-}
-//# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
-var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { access, appendFile, writeFile } = external_fs_.promises;
-const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
-const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
-class Summary {
-    constructor() {
-        this._buffer = '';
-    }
-    /**
-     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-     * Also checks r/w permissions.
-     *
-     * @returns step summary file path
-     */
-    filePath() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            if (this._filePath) {
-                return this._filePath;
-            }
-            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-            if (!pathFromEnv) {
-                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-            }
-            try {
-                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
-            }
-            catch (_a) {
-                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-            }
-            this._filePath = pathFromEnv;
-            return this._filePath;
-        });
-    }
-    /**
-     * Wraps content in an HTML tag, adding any HTML attributes
-     *
-     * @param {string} tag HTML tag to wrap
-     * @param {string | null} content content within the tag
-     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-     *
-     * @returns {string} content wrapped in HTML element
-     */
-    wrap(tag, content, attrs = {}) {
-        const htmlAttrs = Object.entries(attrs)
-            .map(([key, value]) => ` ${key}="${value}"`)
-            .join('');
-        if (!content) {
-            return `<${tag}${htmlAttrs}>`;
-        }
-        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-    }
-    /**
-     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-     *
-     * @param {SummaryWriteOptions} [options] (optional) options for write operation
-     *
-     * @returns {Promise<Summary>} summary instance
-     */
-    write(options) {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-            const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
-            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
-            return this.emptyBuffer();
-        });
-    }
-    /**
-     * Clears the summary buffer and wipes the summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    clear() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            return this.emptyBuffer().write({ overwrite: true });
-        });
-    }
-    /**
-     * Returns the current summary buffer as a string
-     *
-     * @returns {string} string of summary buffer
-     */
-    stringify() {
-        return this._buffer;
-    }
-    /**
-     * If the summary buffer is empty
-     *
-     * @returns {boolen} true if the buffer is empty
-     */
-    isEmptyBuffer() {
-        return this._buffer.length === 0;
-    }
-    /**
-     * Resets the summary buffer without writing to summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    emptyBuffer() {
-        this._buffer = '';
-        return this;
-    }
-    /**
-     * Adds raw text to the summary buffer
-     *
-     * @param {string} text content to add
-     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addRaw(text, addEOL = false) {
-        this._buffer += text;
-        return addEOL ? this.addEOL() : this;
-    }
-    /**
-     * Adds the operating system-specific end-of-line marker to the buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addEOL() {
-        return this.addRaw(external_os_.EOL);
-    }
-    /**
-     * Adds an HTML codeblock to the summary buffer
-     *
-     * @param {string} code content to render within fenced code block
-     * @param {string} lang (optional) language to syntax highlight code
-     *
-     * @returns {Summary} summary instance
-     */
-    addCodeBlock(code, lang) {
-        const attrs = Object.assign({}, (lang && { lang }));
-        const element = this.wrap('pre', this.wrap('code', code), attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML list to the summary buffer
-     *
-     * @param {string[]} items list of items to render
-     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addList(items, ordered = false) {
-        const tag = ordered ? 'ol' : 'ul';
-        const listItems = items.map(item => this.wrap('li', item)).join('');
-        const element = this.wrap(tag, listItems);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML table to the summary buffer
-     *
-     * @param {SummaryTableCell[]} rows table rows
-     *
-     * @returns {Summary} summary instance
-     */
-    addTable(rows) {
-        const tableBody = rows
-            .map(row => {
-            const cells = row
-                .map(cell => {
-                if (typeof cell === 'string') {
-                    return this.wrap('td', cell);
-                }
-                const { header, data, colspan, rowspan } = cell;
-                const tag = header ? 'th' : 'td';
-                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
-                return this.wrap(tag, data, attrs);
-            })
-                .join('');
-            return this.wrap('tr', cells);
-        })
-            .join('');
-        const element = this.wrap('table', tableBody);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds a collapsable HTML details element to the summary buffer
-     *
-     * @param {string} label text for the closed state
-     * @param {string} content collapsable content
-     *
-     * @returns {Summary} summary instance
-     */
-    addDetails(label, content) {
-        const element = this.wrap('details', this.wrap('summary', label) + content);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML image tag to the summary buffer
-     *
-     * @param {string} src path to the image you to embed
-     * @param {string} alt text description of the image
-     * @param {SummaryImageOptions} options (optional) addition image attributes
-     *
-     * @returns {Summary} summary instance
-     */
-    addImage(src, alt, options) {
-        const { width, height } = options || {};
-        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
-        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML section heading element
-     *
-     * @param {string} text heading text
-     * @param {number | string} [level=1] (optional) the heading level, default: 1
-     *
-     * @returns {Summary} summary instance
-     */
-    addHeading(text, level) {
-        const tag = `h${level}`;
-        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
-            ? tag
-            : 'h1';
-        const element = this.wrap(allowedTag, text);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML thematic break (<hr>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addSeparator() {
-        const element = this.wrap('hr', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML line break (<br>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addBreak() {
-        const element = this.wrap('br', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML blockquote to the summary buffer
-     *
-     * @param {string} text quote text
-     * @param {string} cite (optional) citation url
-     *
-     * @returns {Summary} summary instance
-     */
-    addQuote(text, cite) {
-        const attrs = Object.assign({}, (cite && { cite }));
-        const element = this.wrap('blockquote', text, attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML anchor tag to the summary buffer
-     *
-     * @param {string} text link text/content
-     * @param {string} href hyperlink
-     *
-     * @returns {Summary} summary instance
-     */
-    addLink(text, href) {
-        const element = this.wrap('a', text, { href });
-        return this.addRaw(element).addEOL();
-    }
-}
-const _summary = new Summary();
-/**
- * @deprecated use `core.summary`
- */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = _summary;
-//# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
-
-/**
- * toPosixPath converts the given path to the posix form. On Windows, \\ will be
- * replaced with /.
- *
- * @param pth. Path to transform.
- * @return string Posix path.
- */
-function toPosixPath(pth) {
-    return pth.replace(/[\\]/g, '/');
-}
-/**
- * toWin32Path converts the given path to the win32 form. On Linux, / will be
- * replaced with \\.
- *
- * @param pth. Path to transform.
- * @return string Win32 path.
- */
-function toWin32Path(pth) {
-    return pth.replace(/[/]/g, '\\');
-}
-/**
- * toPlatformPath converts the given path to a platform-specific path. It does
- * this by replacing instances of / and \ with the platform-specific path
- * separator.
- *
- * @param pth The path to platformize.
- * @return string The platform-specific path.
- */
-function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, path.sep);
-}
-//# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
-// EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-// EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
-var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
-// export const {open} = 'fs'
-const IS_WINDOWS = process.platform === 'win32';
-/**
- * Custom implementation of readlink to ensure Windows junctions
- * maintain trailing backslash for backward compatibility with Node.js < 24
- *
- * In Node.js 20, Windows junctions (directory symlinks) always returned paths
- * with trailing backslashes. Node.js 24 removed this behavior, which breaks
- * code that relied on this format for path operations.
- *
- * This implementation restores the Node 20 behavior by adding a trailing
- * backslash to all junction results on Windows.
- */
-function readlink(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        const result = yield fs.promises.readlink(fsPath);
-        // On Windows, restore Node 20 behavior: add trailing backslash to all results
-        // since junctions on Windows are always directory links
-        if (IS_WINDOWS && !result.endsWith('\\')) {
-            return `${result}\\`;
-        }
-        return result;
-    });
-}
-// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
-const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_.constants.O_RDONLY;
-function exists(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        try {
-            yield stat(fsPath);
-        }
-        catch (err) {
-            if (err.code === 'ENOENT') {
-                return false;
-            }
-            throw err;
-        }
-        return true;
-    });
-}
-function isDirectory(fsPath_1) {
-    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
-        return stats.isDirectory();
-    });
-}
-/**
- * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
- * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
- */
-function isRooted(p) {
-    p = normalizeSeparators(p);
-    if (!p) {
-        throw new Error('isRooted() parameter "p" cannot be empty');
-    }
-    if (IS_WINDOWS) {
-        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
-        ); // e.g. C: or C:\hello
-    }
-    return p.startsWith('/');
-}
-/**
- * Best effort attempt to determine whether a file exists and is executable.
- * @param filePath    file path to check
- * @param extensions  additional file extensions to try
- * @return if file exists and is executable, returns the file path. otherwise empty string.
- */
-function tryGetExecutablePath(filePath, extensions) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        let stats = undefined;
-        try {
-            // test file exists
-            stats = yield stat(filePath);
-        }
-        catch (err) {
-            if (err.code !== 'ENOENT') {
-                // eslint-disable-next-line no-console
-                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-            }
-        }
-        if (stats && stats.isFile()) {
-            if (IS_WINDOWS) {
-                // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
-                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
-                    return filePath;
-                }
-            }
-            else {
-                if (isUnixExecutable(stats)) {
-                    return filePath;
-                }
-            }
-        }
-        // try each extension
-        const originalFilePath = filePath;
-        for (const extension of extensions) {
-            filePath = originalFilePath + extension;
-            stats = undefined;
-            try {
-                stats = yield stat(filePath);
-            }
-            catch (err) {
-                if (err.code !== 'ENOENT') {
-                    // eslint-disable-next-line no-console
-                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-                }
-            }
-            if (stats && stats.isFile()) {
-                if (IS_WINDOWS) {
-                    // preserve the case of the actual file (since an extension was appended)
-                    try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
-                        for (const actualName of yield readdir(directory)) {
-                            if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
-                                break;
-                            }
-                        }
-                    }
-                    catch (err) {
-                        // eslint-disable-next-line no-console
-                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-                    }
-                    return filePath;
-                }
-                else {
-                    if (isUnixExecutable(stats)) {
-                        return filePath;
-                    }
-                }
-            }
-        }
-        return '';
-    });
-}
-function normalizeSeparators(p) {
-    p = p || '';
-    if (IS_WINDOWS) {
-        // convert slashes on Windows
-        p = p.replace(/\//g, '\\');
-        // remove redundant slashes
-        return p.replace(/\\\\+/g, '\\');
-    }
-    // remove redundant slashes
-    return p.replace(/\/\/+/g, '/');
-}
-// on Mac/Linux, test the execute bit
-//     R   W  X  R  W X R W X
-//   256 128 64 32 16 8 4 2 1
-function isUnixExecutable(stats) {
-    return ((stats.mode & 1) > 0 ||
-        ((stats.mode & 8) > 0 &&
-            process.getgid !== undefined &&
-            stats.gid === process.getgid()) ||
-        ((stats.mode & 64) > 0 &&
-            process.getuid !== undefined &&
-            stats.uid === process.getuid()));
-}
-// Get the path of cmd.exe in windows
-function getCmdPath() {
-    var _a;
-    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
-}
-//# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
-var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-/**
- * Copies a file or folder.
- * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See CopyOptions.
- */
-function cp(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
-        // Dest is an existing file, but not forcing
-        if (destStat && destStat.isFile() && !force) {
-            return;
-        }
-        // If dest is an existing directory, should copy inside.
-        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? path.join(dest, path.basename(source))
-            : dest;
-        if (!(yield ioUtil.exists(source))) {
-            throw new Error(`no such file or directory: ${source}`);
-        }
-        const sourceStat = yield ioUtil.stat(source);
-        if (sourceStat.isDirectory()) {
-            if (!recursive) {
-                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
-            }
-            else {
-                yield cpDirRecursive(source, newDest, 0, force);
-            }
-        }
-        else {
-            if (path.relative(source, newDest) === '') {
-                // a file cannot be copied to itself
-                throw new Error(`'${newDest}' and '${source}' are the same file`);
-            }
-            yield io_copyFile(source, newDest, force);
-        }
-    });
-}
-/**
- * Moves a path.
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See MoveOptions.
- */
-function mv(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        if (yield ioUtil.exists(dest)) {
-            let destExists = true;
-            if (yield ioUtil.isDirectory(dest)) {
-                // If dest is directory copy src into dest
-                dest = path.join(dest, path.basename(source));
-                destExists = yield ioUtil.exists(dest);
-            }
-            if (destExists) {
-                if (options.force == null || options.force) {
-                    yield rmRF(dest);
-                }
-                else {
-                    throw new Error('Destination already exists');
-                }
-            }
-        }
-        yield mkdirP(path.dirname(dest));
-        yield ioUtil.rename(source, dest);
-    });
-}
-/**
- * Remove a path recursively with force
- *
- * @param inputPath path to remove
- */
-function rmRF(inputPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (ioUtil.IS_WINDOWS) {
-            // Check for invalid characters
-            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
-            if (/[*"<>|]/.test(inputPath)) {
-                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
-            }
-        }
-        try {
-            // note if path does not exist, error is silent
-            yield ioUtil.rm(inputPath, {
-                force: true,
-                maxRetries: 3,
-                recursive: true,
-                retryDelay: 300
-            });
-        }
-        catch (err) {
-            throw new Error(`File was unable to be removed ${err}`);
-        }
-    });
-}
-/**
- * Make a directory.  Creates the full path with folders in between
- * Will throw if it fails
- *
- * @param   fsPath        path to create
- * @returns Promise<void>
- */
-function mkdirP(fsPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        ok(fsPath, 'a path argument must be provided');
-        yield ioUtil.mkdir(fsPath, { recursive: true });
-    });
-}
-/**
- * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
- * If you check and the tool does not exist, it will throw.
- *
- * @param     tool              name of the tool
- * @param     check             whether to check if tool exists
- * @returns   Promise<string>   path to tool
- */
-function which(tool, check) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // recursive when check=true
-        if (check) {
-            const result = yield which(tool, false);
-            if (!result) {
-                if (IS_WINDOWS) {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-                }
-                else {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-                }
-            }
-            return result;
-        }
-        const matches = yield findInPath(tool);
-        if (matches && matches.length > 0) {
-            return matches[0];
-        }
-        return '';
-    });
-}
-/**
- * Returns a list of all occurrences of the given tool on the system path.
- *
- * @returns   Promise<string[]>  the paths of the tool
- */
-function findInPath(tool) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // build the list of extensions to try
-        const extensions = [];
-        if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
-                if (extension) {
-                    extensions.push(extension);
-                }
-            }
-        }
-        // if it's rooted, return it if exists. otherwise return empty.
-        if (isRooted(tool)) {
-            const filePath = yield tryGetExecutablePath(tool, extensions);
-            if (filePath) {
-                return [filePath];
-            }
-            return [];
-        }
-        // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
-            return [];
-        }
-        // build the list of directories
-        //
-        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
-        // it feels like we should not do this. Checking the current directory seems like more of a use
-        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
-        // across platforms.
-        const directories = [];
-        if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
-                if (p) {
-                    directories.push(p);
-                }
-            }
-        }
-        // find all matches
-        const matches = [];
-        for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
-            if (filePath) {
-                matches.push(filePath);
-            }
-        }
-        return matches;
-    });
-}
-function readCopyOptions(options) {
-    const force = options.force == null ? true : options.force;
-    const recursive = Boolean(options.recursive);
-    const copySourceDirectory = options.copySourceDirectory == null
-        ? true
-        : Boolean(options.copySourceDirectory);
-    return { force, recursive, copySourceDirectory };
-}
-function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        // Ensure there is not a run away recursive copy
-        if (currentDepth >= 255)
-            return;
-        currentDepth++;
-        yield mkdirP(destDir);
-        const files = yield ioUtil.readdir(sourceDir);
-        for (const fileName of files) {
-            const srcFile = `${sourceDir}/${fileName}`;
-            const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield ioUtil.lstat(srcFile);
-            if (srcFileStat.isDirectory()) {
-                // Recurse
-                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
-            }
-            else {
-                yield io_copyFile(srcFile, destFile, force);
-            }
-        }
-        // Change the mode for the newly created directory
-        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
-    });
-}
-// Buffered file copy
-function io_copyFile(srcFile, destFile, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
-            // unlink/re-link it
-            try {
-                yield ioUtil.lstat(destFile);
-                yield ioUtil.unlink(destFile);
-            }
-            catch (e) {
-                // Try to override file permission
-                if (e.code === 'EPERM') {
-                    yield ioUtil.chmod(destFile, '0666');
-                    yield ioUtil.unlink(destFile);
-                }
-                // other errors = it doesn't exist, no work to do
-            }
-            // Copy over symlink
-            const symlinkFull = yield ioUtil.readlink(srcFile);
-            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
-        }
-        else if (!(yield ioUtil.exists(destFile)) || force) {
-            yield ioUtil.copyFile(srcFile, destFile);
-        }
-    });
-}
-//# sourceMappingURL=io.js.map
-;// CONCATENATED MODULE: external "timers"
-const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
-var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-
-/* eslint-disable @typescript-eslint/unbound-method */
-const toolrunner_IS_WINDOWS = process.platform === 'win32';
-/*
- * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
- */
-class ToolRunner extends external_events_.EventEmitter {
-    constructor(toolPath, args, options) {
-        super();
-        if (!toolPath) {
-            throw new Error("Parameter 'toolPath' cannot be null or empty.");
-        }
-        this.toolPath = toolPath;
-        this.args = args || [];
-        this.options = options || {};
-    }
-    _debug(message) {
-        if (this.options.listeners && this.options.listeners.debug) {
-            this.options.listeners.debug(message);
-        }
-    }
-    _getCommandString(options, noPrefix) {
-        const toolPath = this._getSpawnFileName();
-        const args = this._getSpawnArgs(options);
-        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
-        if (toolrunner_IS_WINDOWS) {
-            // Windows + cmd file
-            if (this._isCmdFile()) {
-                cmd += toolPath;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows + verbatim
-            else if (options.windowsVerbatimArguments) {
-                cmd += `"${toolPath}"`;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows (regular)
-            else {
-                cmd += this._windowsQuoteCmdArg(toolPath);
-                for (const a of args) {
-                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-                }
-            }
-        }
-        else {
-            // OSX/Linux - this can likely be improved with some form of quoting.
-            // creating processes on Unix is fundamentally different than Windows.
-            // on Unix, execvp() takes an arg array.
-            cmd += toolPath;
-            for (const a of args) {
-                cmd += ` ${a}`;
-            }
-        }
-        return cmd;
-    }
-    _processLineBuffer(data, strBuffer, onLine) {
-        try {
-            let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_.EOL);
-            while (n > -1) {
-                const line = s.substring(0, n);
-                onLine(line);
-                // the rest of the string ...
-                s = s.substring(n + external_os_.EOL.length);
-                n = s.indexOf(external_os_.EOL);
-            }
-            return s;
-        }
-        catch (err) {
-            // streaming lines to console is best effort.  Don't fail a build.
-            this._debug(`error processing line. Failed with error ${err}`);
-            return '';
-        }
-    }
-    _getSpawnFileName() {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                return process.env['COMSPEC'] || 'cmd.exe';
-            }
-        }
-        return this.toolPath;
-    }
-    _getSpawnArgs(options) {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-                for (const a of this.args) {
-                    argline += ' ';
-                    argline += options.windowsVerbatimArguments
-                        ? a
-                        : this._windowsQuoteCmdArg(a);
-                }
-                argline += '"';
-                return [argline];
-            }
-        }
-        return this.args;
-    }
-    _endsWith(str, end) {
-        return str.endsWith(end);
-    }
-    _isCmdFile() {
-        const upperToolPath = this.toolPath.toUpperCase();
-        return (this._endsWith(upperToolPath, '.CMD') ||
-            this._endsWith(upperToolPath, '.BAT'));
-    }
-    _windowsQuoteCmdArg(arg) {
-        // for .exe, apply the normal quoting rules that libuv applies
-        if (!this._isCmdFile()) {
-            return this._uvQuoteCmdArg(arg);
-        }
-        // otherwise apply quoting rules specific to the cmd.exe command line parser.
-        // the libuv rules are generic and are not designed specifically for cmd.exe
-        // command line parser.
-        //
-        // for a detailed description of the cmd.exe command line parser, refer to
-        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
-        // need quotes for empty arg
-        if (!arg) {
-            return '""';
-        }
-        // determine whether the arg needs to be quoted
-        const cmdSpecialChars = [
-            ' ',
-            '\t',
-            '&',
-            '(',
-            ')',
-            '[',
-            ']',
-            '{',
-            '}',
-            '^',
-            '=',
-            ';',
-            '!',
-            "'",
-            '+',
-            ',',
-            '`',
-            '~',
-            '|',
-            '<',
-            '>',
-            '"'
-        ];
-        let needsQuotes = false;
-        for (const char of arg) {
-            if (cmdSpecialChars.some(x => x === char)) {
-                needsQuotes = true;
-                break;
-            }
-        }
-        // short-circuit if quotes not needed
-        if (!needsQuotes) {
-            return arg;
-        }
-        // the following quoting rules are very similar to the rules that by libuv applies.
-        //
-        // 1) wrap the string in quotes
-        //
-        // 2) double-up quotes - i.e. " => ""
-        //
-        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
-        //    doesn't work well with a cmd.exe command line.
-        //
-        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
-        //    for example, the command line:
-        //          foo.exe "myarg:""my val"""
-        //    is parsed by a .NET console app into an arg array:
-        //          [ "myarg:\"my val\"" ]
-        //    which is the same end result when applying libuv quoting rules. although the actual
-        //    command line from libuv quoting rules would look like:
-        //          foo.exe "myarg:\"my val\""
-        //
-        // 3) double-up slashes that precede a quote,
-        //    e.g.  hello \world    => "hello \world"
-        //          hello\"world    => "hello\\""world"
-        //          hello\\"world   => "hello\\\\""world"
-        //          hello world\    => "hello world\\"
-        //
-        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
-        //    the reasons for including this as a .cmd quoting rule are:
-        //
-        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
-        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
-        //
-        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
-        //       haven't heard any complaints about that aspect.
-        //
-        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
-        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
-        // by using %%.
-        //
-        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
-        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
-        //
-        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
-        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
-        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
-        // to an external program.
-        //
-        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
-        // % can be escaped within a .cmd file.
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\'; // double the slash
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '"'; // double the quote
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _uvQuoteCmdArg(arg) {
-        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
-        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
-        // is used.
-        //
-        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
-        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
-        // pasting copyright notice from Node within this function:
-        //
-        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
-        //
-        //      Permission is hereby granted, free of charge, to any person obtaining a copy
-        //      of this software and associated documentation files (the "Software"), to
-        //      deal in the Software without restriction, including without limitation the
-        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
-        //      sell copies of the Software, and to permit persons to whom the Software is
-        //      furnished to do so, subject to the following conditions:
-        //
-        //      The above copyright notice and this permission notice shall be included in
-        //      all copies or substantial portions of the Software.
-        //
-        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
-        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
-        //      IN THE SOFTWARE.
-        if (!arg) {
-            // Need double quotation for empty argument
-            return '""';
-        }
-        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
-            // No quotation needed
-            return arg;
-        }
-        if (!arg.includes('"') && !arg.includes('\\')) {
-            // No embedded double quotes or backslashes, so I can just wrap
-            // quote marks around the whole thing.
-            return `"${arg}"`;
-        }
-        // Expected input/output:
-        //   input : hello"world
-        //   output: "hello\"world"
-        //   input : hello""world
-        //   output: "hello\"\"world"
-        //   input : hello\world
-        //   output: hello\world
-        //   input : hello\\world
-        //   output: hello\\world
-        //   input : hello\"world
-        //   output: "hello\\\"world"
-        //   input : hello\\"world
-        //   output: "hello\\\\\"world"
-        //   input : hello world\
-        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
-        //                             but it appears the comment is wrong, it should be "hello world\\"
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\';
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '\\';
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _cloneExecOptions(options) {
-        options = options || {};
-        const result = {
-            cwd: options.cwd || process.cwd(),
-            env: options.env || process.env,
-            silent: options.silent || false,
-            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-            failOnStdErr: options.failOnStdErr || false,
-            ignoreReturnCode: options.ignoreReturnCode || false,
-            delay: options.delay || 10000
-        };
-        result.outStream = options.outStream || process.stdout;
-        result.errStream = options.errStream || process.stderr;
-        return result;
-    }
-    _getSpawnOptions(options, toolPath) {
-        options = options || {};
-        const result = {};
-        result.cwd = options.cwd;
-        result.env = options.env;
-        result['windowsVerbatimArguments'] =
-            options.windowsVerbatimArguments || this._isCmdFile();
-        if (options.windowsVerbatimArguments) {
-            result.argv0 = `"${toolPath}"`;
-        }
-        return result;
-    }
-    /**
-     * Exec a tool.
-     * Output will be streamed to the live console.
-     * Returns promise with return code
-     *
-     * @param     tool     path to tool to exec
-     * @param     options  optional exec options.  See ExecOptions
-     * @returns   number
-     */
-    exec() {
-        return toolrunner_awaiter(this, void 0, void 0, function* () {
-            // root the tool path if it is unrooted and contains relative pathing
-            if (!isRooted(this.toolPath) &&
-                (this.toolPath.includes('/') ||
-                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
-                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-            }
-            // if the tool is only a file name, then resolve it from the PATH
-            // otherwise verify it exists (add extension on Windows if necessary)
-            this.toolPath = yield which(this.toolPath, true);
-            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
-                this._debug(`exec tool: ${this.toolPath}`);
-                this._debug('arguments:');
-                for (const arg of this.args) {
-                    this._debug(`   ${arg}`);
-                }
-                const optionsNonNull = this._cloneExecOptions(this.options);
-                if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
-                }
-                const state = new ExecState(optionsNonNull, this.toolPath);
-                state.on('debug', (message) => {
-                    this._debug(message);
-                });
-                if (this.options.cwd && !(yield exists(this.options.cwd))) {
-                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-                }
-                const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-                let stdbuffer = '';
-                if (cp.stdout) {
-                    cp.stdout.on('data', (data) => {
-                        if (this.options.listeners && this.options.listeners.stdout) {
-                            this.options.listeners.stdout(data);
-                        }
-                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                            optionsNonNull.outStream.write(data);
-                        }
-                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.stdline) {
-                                this.options.listeners.stdline(line);
-                            }
-                        });
-                    });
-                }
-                let errbuffer = '';
-                if (cp.stderr) {
-                    cp.stderr.on('data', (data) => {
-                        state.processStderr = true;
-                        if (this.options.listeners && this.options.listeners.stderr) {
-                            this.options.listeners.stderr(data);
-                        }
-                        if (!optionsNonNull.silent &&
-                            optionsNonNull.errStream &&
-                            optionsNonNull.outStream) {
-                            const s = optionsNonNull.failOnStdErr
-                                ? optionsNonNull.errStream
-                                : optionsNonNull.outStream;
-                            s.write(data);
-                        }
-                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.errline) {
-                                this.options.listeners.errline(line);
-                            }
-                        });
-                    });
-                }
-                cp.on('error', (err) => {
-                    state.processError = err.message;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    state.CheckComplete();
-                });
-                cp.on('exit', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                cp.on('close', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                state.on('done', (error, exitCode) => {
-                    if (stdbuffer.length > 0) {
-                        this.emit('stdline', stdbuffer);
-                    }
-                    if (errbuffer.length > 0) {
-                        this.emit('errline', errbuffer);
-                    }
-                    cp.removeAllListeners();
-                    if (error) {
-                        reject(error);
-                    }
-                    else {
-                        resolve(exitCode);
-                    }
-                });
-                if (this.options.input) {
-                    if (!cp.stdin) {
-                        throw new Error('child process missing stdin');
-                    }
-                    cp.stdin.end(this.options.input);
-                }
-            }));
-        });
-    }
-}
-/**
- * Convert an arg string to an array of args. Handles escaping
- *
- * @param    argString   string of arguments
- * @returns  string[]    array of arguments
- */
-function argStringToArray(argString) {
-    const args = [];
-    let inQuotes = false;
-    let escaped = false;
-    let arg = '';
-    function append(c) {
-        // we only escape double quotes.
-        if (escaped && c !== '"') {
-            arg += '\\';
-        }
-        arg += c;
-        escaped = false;
-    }
-    for (let i = 0; i < argString.length; i++) {
-        const c = argString.charAt(i);
-        if (c === '"') {
-            if (!escaped) {
-                inQuotes = !inQuotes;
-            }
-            else {
-                append(c);
-            }
-            continue;
-        }
-        if (c === '\\' && escaped) {
-            append(c);
-            continue;
-        }
-        if (c === '\\' && inQuotes) {
-            escaped = true;
-            continue;
-        }
-        if (c === ' ' && !inQuotes) {
-            if (arg.length > 0) {
-                args.push(arg);
-                arg = '';
-            }
-            continue;
-        }
-        append(c);
-    }
-    if (arg.length > 0) {
-        args.push(arg.trim());
-    }
-    return args;
-}
-class ExecState extends external_events_.EventEmitter {
-    constructor(options, toolPath) {
-        super();
-        this.processClosed = false; // tracks whether the process has exited and stdio is closed
-        this.processError = '';
-        this.processExitCode = 0;
-        this.processExited = false; // tracks whether the process has exited
-        this.processStderr = false; // tracks whether stderr was written to
-        this.delay = 10000; // 10 seconds
-        this.done = false;
-        this.timeout = null;
-        if (!toolPath) {
-            throw new Error('toolPath must not be empty');
-        }
-        this.options = options;
-        this.toolPath = toolPath;
-        if (options.delay) {
-            this.delay = options.delay;
-        }
-    }
-    CheckComplete() {
-        if (this.done) {
-            return;
-        }
-        if (this.processClosed) {
-            this._setResult();
-        }
-        else if (this.processExited) {
-            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
-        }
-    }
-    _debug(message) {
-        this.emit('debug', message);
-    }
-    _setResult() {
-        // determine whether there is an error
-        let error;
-        if (this.processExited) {
-            if (this.processError) {
-                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-            }
-            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-            }
-            else if (this.processStderr && this.options.failOnStdErr) {
-                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-            }
-        }
-        // clear the timeout
-        if (this.timeout) {
-            clearTimeout(this.timeout);
-            this.timeout = null;
-        }
-        this.done = true;
-        this.emit('done', error, this.processExitCode);
-    }
-    static HandleTimeout(state) {
-        if (state.done) {
-            return;
-        }
-        if (!state.processClosed && state.processExited) {
-            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-            state._debug(message);
-        }
-        state._setResult();
-    }
-}
-//# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
-var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-/**
- * Exec a command.
- * Output will be streamed to the live console.
- * Returns promise with return code
- *
- * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
- * @param     args               optional arguments for tool. Escaping is handled by the lib.
- * @param     options            optional exec options.  See ExecOptions
- * @returns   Promise<number>    exit code
- */
-function exec_exec(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
-        if (commandArgs.length === 0) {
-            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-        }
-        // Path to tool to execute should be first arg
-        const toolPath = commandArgs[0];
-        args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
-        return runner.exec();
-    });
-}
-/**
- * Exec a command and get the output.
- * Output will be streamed to the live console.
- * Returns promise with the exit code and collected stdout and stderr
- *
- * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
- * @param     args                  optional arguments for tool. Escaping is handled by the lib.
- * @param     options               optional exec options.  See ExecOptions
- * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
- */
-function getExecOutput(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        var _a, _b;
-        let stdout = '';
-        let stderr = '';
-        //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
-        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-        const stdErrListener = (data) => {
-            stderr += stderrDecoder.write(data);
-            if (originalStdErrListener) {
-                originalStdErrListener(data);
-            }
-        };
-        const stdOutListener = (data) => {
-            stdout += stdoutDecoder.write(data);
-            if (originalStdoutListener) {
-                originalStdoutListener(data);
-            }
-        };
-        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-        //flush any remaining characters
-        stdout += stdoutDecoder.end();
-        stderr += stderrDecoder.end();
-        return {
-            exitCode,
-            stdout,
-            stderr
-        };
-    });
-}
-//# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
-var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
-        silent: true
-    });
-    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
-        silent: true
-    });
-    return {
-        name: name.trim(),
-        version: version.trim()
-    };
-});
-const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    var _a, _b, _c, _d;
-    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
-        silent: true
-    });
-    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
-    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
-    return {
-        name,
-        version
-    };
-});
-const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
-        silent: true
-    });
-    const [name, version] = stdout.trim().split('\n');
-    return {
-        name,
-        version
-    };
-});
-const platform = external_os_.platform();
-const arch = external_os_.arch();
-const isWindows = platform === 'win32';
-const isMacOS = platform === 'darwin';
-const isLinux = platform === 'linux';
-function getDetails() {
-    return platform_awaiter(this, void 0, void 0, function* () {
-        return Object.assign(Object.assign({}, (yield (isWindows
-            ? getWindowsInfo()
-            : isMacOS
-                ? getMacOsInfo()
-                : getLinuxInfo()))), { platform,
-            arch,
-            isWindows,
-            isMacOS,
-            isLinux });
-    });
-}
-//# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
-var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-/**
- * The code to exit an action
- */
-var ExitCode;
-(function (ExitCode) {
-    /**
-     * A code indicating that the action was successful
-     */
-    ExitCode[ExitCode["Success"] = 0] = "Success";
-    /**
-     * A code indicating that the action was a failure
-     */
-    ExitCode[ExitCode["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-//-----------------------------------------------------------------------
-// Variables
-//-----------------------------------------------------------------------
-/**
- * Sets env variable for this action and future actions in the job
- * @param name the name of the variable to set
- * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function exportVariable(name, val) {
-    const convertedVal = toCommandValue(val);
-    process.env[name] = convertedVal;
-    const filePath = process.env['GITHUB_ENV'] || '';
-    if (filePath) {
-        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
-    }
-    issueCommand('set-env', { name }, convertedVal);
-}
-/**
- * Registers a secret which will get masked from logs
- *
- * @param secret - Value of the secret to be masked
- * @remarks
- * This function instructs the Actions runner to mask the specified value in any
- * logs produced during the workflow run. Once registered, the secret value will
- * be replaced with asterisks (***) whenever it appears in console output, logs,
- * or error messages.
- *
- * This is useful for protecting sensitive information such as:
- * - API keys
- * - Access tokens
- * - Authentication credentials
- * - URL parameters containing signatures (SAS tokens)
- *
- * Note that masking only affects future logs; any previous appearances of the
- * secret in logs before calling this function will remain unmasked.
- *
- * @example
- * ```typescript
- * // Register an API token as a secret
- * const apiToken = "abc123xyz456";
- * setSecret(apiToken);
- *
- * // Now any logs containing this value will show *** instead
- * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
- * ```
- */
-function core_setSecret(secret) {
-    command_issueCommand('add-mask', {}, secret);
-}
-/**
- * Prepends inputPath to the PATH (for this action and future actions)
- * @param inputPath
- */
-function addPath(inputPath) {
-    const filePath = process.env['GITHUB_PATH'] || '';
-    if (filePath) {
-        issueFileCommand('PATH', inputPath);
-    }
-    else {
-        issueCommand('add-path', {}, inputPath);
-    }
-    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
-}
-/**
- * Gets the value of an input.
- * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
- * Returns an empty string if the value is not defined.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string
- */
-function getInput(name, options) {
-    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
-    if (options && options.required && !val) {
-        throw new Error(`Input required and not supplied: ${name}`);
-    }
-    if (options && options.trimWhitespace === false) {
-        return val;
-    }
-    return val.trim();
-}
-/**
- * Gets the values of an multiline input.  Each value is also trimmed.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string[]
- *
- */
-function getMultilineInput(name, options) {
-    const inputs = getInput(name, options)
-        .split('\n')
-        .filter(x => x !== '');
-    if (options && options.trimWhitespace === false) {
-        return inputs;
-    }
-    return inputs.map(input => input.trim());
-}
-/**
- * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
- * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
- * The return value is also in boolean type.
- * ref: https://yaml.org/spec/1.2/spec.html#id2804923
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   boolean
- */
-function getBooleanInput(name, options) {
-    const trueValue = ['true', 'True', 'TRUE'];
-    const falseValue = ['false', 'False', 'FALSE'];
-    const val = getInput(name, options);
-    if (trueValue.includes(val))
-        return true;
-    if (falseValue.includes(val))
-        return false;
-    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
-        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
-}
-/**
- * Sets the value of an output.
- *
- * @param     name     name of the output to set
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function setOutput(name, value) {
-    const filePath = process.env['GITHUB_OUTPUT'] || '';
-    if (filePath) {
-        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
-    }
-    process.stdout.write(external_os_.EOL);
-    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
-}
-/**
- * Enables or disables the echoing of commands into stdout for the rest of the step.
- * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
- *
- */
-function setCommandEcho(enabled) {
-    issue('echo', enabled ? 'on' : 'off');
-}
-//-----------------------------------------------------------------------
-// Results
-//-----------------------------------------------------------------------
-/**
- * Sets the action status to failed.
- * When the action exits it will be with an exit code of 1
- * @param message add error issue message
- */
-function setFailed(message) {
-    process.exitCode = ExitCode.Failure;
-    error(message);
-}
-//-----------------------------------------------------------------------
-// Logging Commands
-//-----------------------------------------------------------------------
-/**
- * Gets whether Actions Step Debug is on or not
- */
-function isDebug() {
-    return process.env['RUNNER_DEBUG'] === '1';
-}
-/**
- * Writes debug message to user log
- * @param message debug message
- */
-function core_debug(message) {
-    command_issueCommand('debug', {}, message);
-}
-/**
- * Adds an error issue
- * @param message error issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function error(message, properties = {}) {
-    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a warning issue
- * @param message warning issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function warning(message, properties = {}) {
-    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a notice issue
- * @param message notice issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function notice(message, properties = {}) {
-    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Writes info to log with console.log.
- * @param message info message
- */
-function info(message) {
-    process.stdout.write(message + external_os_.EOL);
-}
-/**
- * Begin an output group.
- *
- * Output until the next `groupEnd` will be foldable in this group
- *
- * @param name The name of the output group
- */
-function startGroup(name) {
-    command_issue('group', name);
-}
-/**
- * End an output group.
- */
-function endGroup() {
-    command_issue('endgroup');
-}
-/**
- * Wrap an asynchronous function call in a group.
- *
- * Returns the same type as the function itself.
- *
- * @param name The name of the group
- * @param fn The function to wrap in the group
- */
-function group(name, fn) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        startGroup(name);
-        let result;
-        try {
-            result = yield fn();
-        }
-        finally {
-            endGroup();
-        }
-        return result;
-    });
-}
-//-----------------------------------------------------------------------
-// Wrapper action state
-//-----------------------------------------------------------------------
-/**
- * Saves state for current action, the state can only be retrieved by this action's post job execution.
- *
- * @param     name     name of the state to store
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function saveState(name, value) {
-    const filePath = process.env['GITHUB_STATE'] || '';
-    if (filePath) {
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
-    }
-    issueCommand('save-state', { name }, toCommandValue(value));
-}
-/**
- * Gets the value of an state set by this action's main execution.
- *
- * @param     name     name of the state to get
- * @returns   string
- */
-function getState(name) {
-    return process.env[`STATE_${name}`] || '';
-}
-function getIDToken(aud) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        return yield OidcClient.getIDToken(aud);
-    });
-}
-/**
- * Summary exports
- */
-
-/**
- * @deprecated use core.summary
- */
-
-/**
- * Path exports
- */
-
-/**
- * Platform utilities exports
- */
-
-//# sourceMappingURL=core.js.map
-
 /***/ })
 
 /******/ });
@@ -68441,6 +68274,6 @@ function getIDToken(aud) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(1740);
+/******/ var __webpack_exports__ = __nccwpck_require__(4403);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

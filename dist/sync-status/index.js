@@ -30878,27 +30878,24 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shared_action_run_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8879);
-/* harmony import */ var _shared_commands_sync_status__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7476);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6304);
+// The entry GitHub runs (bundled into dist/sync-status/index.js); the logic is run() in main.ts.
 
-
-await (0,_shared_action_run_action__WEBPACK_IMPORTED_MODULE_0__/* .runCommandAsAction */ .fR)(_shared_commands_sync_status__WEBPACK_IMPORTED_MODULE_1__/* .syncStatusCommand */ .f);
+await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 8879:
+/***/ 6304:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  fR: () => (/* binding */ runCommandAsAction)
+  e: () => (/* binding */ run)
 });
-
-// UNUSED EXPORTS: actionContext, readInputs
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -32296,7 +32293,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary_summary = _summary;
+const summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -33845,10 +33842,10 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./shared/context.ts
 /** Reads the runner's variables from an environment (the adapter and the CLI pass process.env). */
 function runInfoFromEnv(env, readEvent) {
@@ -33871,36 +33868,333 @@ function runInfoFromEnv(env, readEvent) {
     };
 }
 
-// EXTERNAL MODULE: ./shared/errors.ts
-var errors = __nccwpck_require__(2635);
-// EXTERNAL MODULE: ./shared/options/options.ts
-var options = __nccwpck_require__(285);
-// EXTERNAL MODULE: ./shared/neutralize.ts
-var neutralize = __nccwpck_require__(623);
+;// CONCATENATED MODULE: ./shared/errors.ts
+/**
+ * Typed errors. The exit code tells the caller what kind of failure it was:
+ *   1 — the thing that was checked failed (conflicts found, tests failed, guard violated)
+ *   2 — usage, configuration, input or environment error (including git failures)
+ */
+class OrchestratorError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = new.target.name;
+    }
+}
+/** A bad value given by the user: an input, a flag or an argument. */
+class errors_InputError extends OrchestratorError {
+    exitCode = 2;
+}
+/** A bad configuration file or setting. */
+class ConfigurationError extends OrchestratorError {
+    exitCode = 2;
+}
+/** The checked thing failed: conflicts exist, tests failed, the role guard was violated. */
+class CheckFailedError extends (/* unused pure expression or super */ null && (OrchestratorError)) {
+    exitCode = 1;
+}
+/** A git command failed unexpectedly; carries the command line and stderr. */
+class GitError extends OrchestratorError {
+    args;
+    stderr;
+    gitExitCode;
+    exitCode = 2;
+    constructor(message, args, stderr, gitExitCode, options) {
+        super(message, options);
+        this.args = args;
+        this.stderr = stderr;
+        this.gitExitCode = gitExitCode;
+    }
+}
+/** The state branch could not be updated (lost every compare-and-swap race, corrupt log...). */
+class StateError extends OrchestratorError {
+    exitCode = 2;
+}
+/** A GitHub API call failed in a way the user can act on. */
+class GitHubError extends OrchestratorError {
+    status;
+    exitCode = 2;
+    constructor(message, status, options) {
+        super(message, options);
+        this.status = status;
+    }
+}
+function exitCodeOf(error) {
+    return error instanceof OrchestratorError ? error.exitCode : 2;
+}
+function messageOf(error) {
+    if (error instanceof Error)
+        return error.message;
+    return String(error);
+}
+
+;// CONCATENATED MODULE: ./shared/naming/validate.ts
+
+/** Spec ids: `NNN-slug` (3+ digits) or spec-kit's timestamp form `YYYYMMDD-HHMMSS-slug`. */
+const SPEC_ID = /^(?:\d{3,}|\d{8}-\d{6})-[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const MAX_SPEC_ID = 100;
+const MAX_BRANCH_BYTES = 200;
+/** What may appear in a branch name we create or accept: a deliberate allowlist. */
+const BRANCH_CHARS = /^[A-Za-z0-9._/-]+$/;
+// Bidi controls and other invisible format characters that can disguise a name.
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/;
+/** Shows a value safely inside an error message: control characters become escapes. */
+function validate_quote(value) {
+    const shown = value.length > 80 ? `${value.slice(0, 77)}...` : value;
+    return JSON.stringify(shown).replace(/[\u0080-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** Why `value` is not acceptable as a spec id, or null when it is. */
+function specIdProblem(value) {
+    if (value === '')
+        return 'it is empty';
+    if (value.length > MAX_SPEC_ID)
+        return `it is longer than ${MAX_SPEC_ID} characters`;
+    if (INVISIBLE.test(value))
+        return 'it contains control or invisible characters';
+    if (/[/\\]/.test(value) || value.includes('..'))
+        return 'it would leave the specs folder';
+    if (!SPEC_ID.test(value))
+        return 'it does not have the form of a spec id';
+    return null;
+}
+function validateSpecId(value, what = 'spec-id') {
+    const problem = specIdProblem(value);
+    if (problem) {
+        throw new InputError(`${what} ${validate_quote(value)} is not valid: ${problem}; expected NNN-short-name (3+ digits, a dash, lowercase letters, digits and dashes, e.g. 004-user-auth) or YYYYMMDD-HHMMSS-short-name`);
+    }
+    return value;
+}
+/** Why `value` is not acceptable as a branch name, or null when it is. */
+function branchNameProblem(value) {
+    if (value === '')
+        return 'it is empty';
+    if (Buffer.byteLength(value) > MAX_BRANCH_BYTES)
+        return `it is longer than ${MAX_BRANCH_BYTES} bytes`;
+    if (INVISIBLE.test(value))
+        return 'it contains control or invisible characters';
+    if (/\s/.test(value))
+        return 'it contains whitespace';
+    if (value.startsWith('-'))
+        return 'it starts with "-" (it would be read as an option)';
+    if (value.startsWith('/') || /^[A-Za-z]:/.test(value))
+        return 'it is an absolute path';
+    if (value.startsWith('refs/'))
+        return 'it starts with "refs/" (give the short branch name)';
+    if (value.includes('..'))
+        return 'it contains ".."';
+    if (value.includes('@{'))
+        return 'it contains "@{"';
+    if (value.includes('//'))
+        return 'it contains "//"';
+    if (value.endsWith('/'))
+        return 'it ends with "/"';
+    if (value.endsWith('.'))
+        return 'it ends with "."';
+    if (value === '@' || value === 'HEAD')
+        return `"${value}" is reserved by git`;
+    if (!BRANCH_CHARS.test(value))
+        return 'it contains characters outside letters, digits, ".", "_", "-" and "/"';
+    for (const part of value.split('/')) {
+        if (part.startsWith('.'))
+            return `the part "${part}" starts with "."`;
+        if (part.endsWith('.lock'))
+            return `the part "${part}" ends with ".lock"`;
+    }
+    return null;
+}
+function validate_validateBranchName(value, what = 'branch') {
+    const problem = branchNameProblem(value);
+    if (problem) {
+        throw new errors_InputError(`${what} ${validate_quote(value)} is not valid: ${problem}; expected a branch name of letters, digits, ".", "_", "-" and "/" (e.g. feature/004-user-auth/impl-1)`);
+    }
+    return value;
+}
+/**
+ * A relative path inside the repository (tasks files, config files): no
+ * absolute paths, no `..`, no `.git`, no NUL.
+ */
+function validateRepoPath(value, what) {
+    const parts = value.split(/[/\\]/);
+    const problem = value === ''
+        ? 'it is empty'
+        : INVISIBLE.test(value)
+            ? 'it contains control or invisible characters'
+            : value.startsWith('/') || /^[A-Za-z]:/.test(value)
+                ? 'it is an absolute path'
+                : parts.includes('..')
+                    ? 'it contains ".." and would leave the repository'
+                    : parts.some((p) => p.toLowerCase() === '.git')
+                        ? 'it points into ".git"'
+                        : null;
+    if (problem)
+        throw new errors_InputError(`${what} ${validate_quote(value)} is not valid: ${problem}; expected a path relative to the repository root`);
+    return value;
+}
+
+;// CONCATENATED MODULE: ./shared/options/options.ts
+
+
+function label(spec, source) {
+    return source === 'input' ? `input "${spec.name}"` : `--${spec.name}`;
+}
+/** Parsed, validated option values with typed getters. */
+class OptionValues {
+    values;
+    source;
+    constructor(values, source) {
+        this.values = values;
+        this.source = source;
+    }
+    has(name) {
+        return this.values.get(name) !== undefined;
+    }
+    string(name) {
+        const v = this.get(name);
+        return v === undefined ? undefined : String(v);
+    }
+    requireString(name) {
+        const v = this.string(name);
+        if (v === undefined)
+            throw new errors_InputError(`${this.source === 'input' ? `input "${name}"` : `--${name}`} is required`);
+        return v;
+    }
+    bool(name) {
+        return this.get(name) === true;
+    }
+    int(name) {
+        const v = this.get(name);
+        return typeof v === 'number' ? v : undefined;
+    }
+    list(name) {
+        const v = this.get(name);
+        return Array.isArray(v) ? v : [];
+    }
+    names() {
+        return [...this.values.keys()].filter((k) => this.values.get(k) !== undefined);
+    }
+    get(name) {
+        if (!this.values.has(name))
+            throw new Error(`internal: option "${name}" is not declared for this command`);
+        return this.values.get(name);
+    }
+}
+/** Validates raw values (strings from INPUT_* or argv) against the specs; throws InputError quoting the bad value. */
+function parseOptions(specs, raw, source) {
+    for (const key of Object.keys(raw)) {
+        if (raw[key] !== undefined && !specs.some((s) => s.name === key)) {
+            throw new errors_InputError(`unknown ${source === 'input' ? `input "${key}"` : `option --${key}`}; expected one of ${specs.map((s) => s.name).join(', ')}`);
+        }
+    }
+    const out = new Map();
+    for (const spec of specs) {
+        let value = raw[spec.name];
+        if (typeof value === 'string' && spec.type !== 'multiline')
+            value = value.trim();
+        if (value === undefined || value === '')
+            value = spec.default;
+        if (value === undefined || value === '') {
+            if (spec.required)
+                throw new errors_InputError(`${label(spec, source)} is required: ${spec.description}`);
+            // A boolean without a default stays undefined, so a command can tell "not given" from false.
+            out.set(spec.name, undefined);
+            continue;
+        }
+        out.set(spec.name, convert(spec, value, source));
+    }
+    return new OptionValues(out, source);
+}
+function convert(spec, value, source) {
+    const what = label(spec, source);
+    switch (spec.type) {
+        case 'boolean': {
+            if (typeof value === 'boolean')
+                return value;
+            if (/^(true|yes|on|1)$/i.test(value))
+                return true;
+            if (/^(false|no|off|0)$/i.test(value))
+                return false;
+            throw new errors_InputError(`${what} is ${validate_quote(value)}: expected true or false`);
+        }
+        case 'integer': {
+            const text = String(value);
+            const range = spec.min !== undefined && spec.max !== undefined
+                ? ` from ${spec.min} to ${spec.max}`
+                : spec.min !== undefined
+                    ? ` of at least ${spec.min}`
+                    : '';
+            if (!/^-?\d{1,9}$/.test(text))
+                throw new errors_InputError(`${what} is ${validate_quote(text)}: expected a whole number${range}`);
+            const n = Number(text);
+            if ((spec.min !== undefined && n < spec.min) || (spec.max !== undefined && n > spec.max)) {
+                throw new errors_InputError(`${what} is ${validate_quote(text)}: expected a whole number${range}`);
+            }
+            return n;
+        }
+        case 'list':
+            return String(value)
+                .split(/[\n,]/)
+                .map((s) => s.trim())
+                .filter(Boolean);
+        default: {
+            const text = String(value);
+            if (spec.choices && !spec.choices.includes(text))
+                throw new errors_InputError(`${what} is ${validate_quote(text)}: expected one of ${spec.choices.join(', ')}`);
+            return text;
+        }
+    }
+}
+/** Options every command that touches state shares. */
+const COMMON_OPTIONS = [
+    {
+        name: 'config',
+        type: 'string',
+        description: 'Path of the orchestrator configuration file, relative to the repository root.',
+        default: '.github/orchestrator.yml',
+    },
+    {
+        name: 'state-branch',
+        type: 'string',
+        description: 'Branch that holds the event log and the views (default from the config: orchestrator/state; "current" for the checked-out branch).',
+    },
+    { name: 'remote', type: 'string', description: 'Git remote to read branches from and push to.', default: 'origin' },
+    { name: 'dry-run', type: 'boolean', description: 'Compute and print what would change without pushing anything.', default: 'false' },
+];
+/** For the commands that call GitHub's API (open-pr, detect-conflicts with notify: pr). */
+const TOKEN_OPTION = {
+    name: 'token',
+    type: 'string',
+    description: 'GitHub token for API calls (pull requests, comments, labels). Pushes use the credentials of the checkout.',
+    secret: true,
+};
+
 ;// CONCATENATED MODULE: ./shared/action/action-logger.ts
 
-
-/** Makes untrusted text safe to print in a workflow log (the shared neutralize, lines kept). */
-function action_logger_neutralize(text) {
-    return (0,neutralize/* neutralize */.Y)(text, { multiline: true });
+// ANSI escapes and lines that start with `::` would reach the runner as colour
+// codes or workflow commands; text from commits and branches must not.
+const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-_]/g;
+/** Makes untrusted text safe to print in a workflow log. */
+function neutralize(text) {
+    return text
+        .replace(ANSI, '')
+        .split(/\r?\n/)
+        .map((line) => (/^\s*::/.test(line) ? ` ${line}` : line))
+        .join('\n');
 }
 function props(p) {
     if (!p)
         return undefined;
-    return { title: p.title && (0,neutralize/* neutralize */.Y)(p.title), file: p.file && (0,neutralize/* neutralize */.Y)(p.file), startLine: p.startLine, endLine: p.endLine };
+    return { title: p.title, file: p.file, startLine: p.startLine, endLine: p.endLine };
 }
 /** The library's Logger on top of @actions/core. */
 const actionLogger = {
-    debug: (m) => core_debug(action_logger_neutralize(m)),
-    info: (m) => info(action_logger_neutralize(m)),
-    notice: (m, p) => notice(action_logger_neutralize(m), props(p)),
-    warning: (m, p) => warning(action_logger_neutralize(m), props(p)),
-    error: (m, p) => error(action_logger_neutralize(m), props(p)),
-    group: (name, fn) => group(action_logger_neutralize(name), fn),
+    debug: (m) => core_debug(neutralize(m)),
+    info: (m) => info(neutralize(m)),
+    notice: (m, p) => notice(neutralize(m), props(p)),
+    warning: (m, p) => warning(neutralize(m), props(p)),
+    error: (m, p) => error(neutralize(m), props(p)),
+    group: (name, fn) => group(neutralize(name), fn),
 };
 
 ;// CONCATENATED MODULE: ./shared/action/run-action.ts
-
 
 
 
@@ -33912,7 +34206,7 @@ const actionLogger = {
 const SUMMARY_LIMIT = 1000 * 1024;
 function readEvent(path) {
     try {
-        return JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+        return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
     }
     catch {
         return undefined;
@@ -33936,8 +34230,8 @@ function actionContext(env = process.env) {
         github,
         actor,
         now: () => new Date(),
-        tempDir: env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(),
-        progress: (m) => info(action_logger_neutralize(m)),
+        tempDir: env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(),
+        progress: (m) => info(neutralize(m)),
     };
 }
 /**
@@ -33952,44 +34246,26 @@ async function runCommandAsAction(command, raw) {
             if (spec.secret && typeof v === 'string' && v)
                 core_setSecret(v);
         }
-        const values = (0,options/* parseOptions */.Ac)(command.options, inputs, 'input');
+        const values = parseOptions(command.options, inputs, 'input');
         const outcome = await command.run(values, actionContext());
         for (const [name, value] of Object.entries(outcome.outputs))
-            setOutput(name, (0,neutralize/* jsonSafe */.y)(value));
+            setOutput(name, value);
         if (outcome.summary) {
-            // Summaries are built from escaped parts; this is the last line of defence for anything raw.
-            const summary = (0,neutralize/* neutralize */.Y)(outcome.summary, { multiline: true });
-            const text = summary.length > SUMMARY_LIMIT ? `${summary.slice(0, SUMMARY_LIMIT)}\n\n_(summary truncated)_\n` : summary;
-            await summary_summary.addRaw(text, true).write();
+            const text = outcome.summary.length > SUMMARY_LIMIT ? `${outcome.summary.slice(0, SUMMARY_LIMIT)}\n\n_(summary truncated)_\n` : outcome.summary;
+            await summary.addRaw(text, true).write();
         }
         if (outcome.exitCode !== 0) {
-            setFailed(`${command.name} failed: ${action_logger_neutralize(outcome.failure ?? 'the check failed')}`);
+            setFailed(`${command.name} failed: ${neutralize(outcome.failure ?? 'the check failed')}`);
         }
     }
     catch (error) {
-        const code = (0,errors/* exitCodeOf */.FO)(error);
-        setFailed(`${command.name} failed: ${action_logger_neutralize((0,errors/* messageOf */.bD)(error))}`);
+        const code = exitCodeOf(error);
+        setFailed(`${command.name} failed: ${neutralize(messageOf(error))}`);
         if (error instanceof Error && error.stack && code === 2 && !(error.name.endsWith('Error') && error.name !== 'Error'))
             core_debug(error.stack);
     }
 }
 
-
-/***/ }),
-
-/***/ 7476:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  f: () => (/* binding */ syncStatusCommand)
-});
-
-// EXTERNAL MODULE: ./shared/options/options.ts
-var options = __nccwpck_require__(285);
-// EXTERNAL MODULE: ./shared/neutralize.ts
-var neutralize = __nccwpck_require__(623);
 ;// CONCATENATED MODULE: ./shared/markdown.ts
 /**
  * Markdown building blocks for the views, summaries, pull request bodies and
@@ -33997,14 +34273,22 @@ var neutralize = __nccwpck_require__(623);
  * agents (branch names, titles, task text, reasons) goes through `md()`: it
  * cannot open HTML, links, emphasis or code, break a table or start a line.
  */
-
+// Colour codes from tool output would show as garbage.
+const markdown_ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-_]/g;
 const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+!|~^$=]/g;
 /** Escapes user text for inline use (also inside table cells), on one line, bounded. */
 function md(value, max = 200) {
     if (value === undefined || value === null)
         return '';
-    // Line breaks would end a table row or a list item; controls and bidi overrides hide or reorder text.
-    let text = (0,neutralize/* neutralize */.Y)(String(value)).replace(/\t/g, ' ').replace(/ {2,}/g, ' ').trim();
+    let text = String(value).replace(markdown_ANSI, '');
+    // Line breaks, tabs and other control characters would end a table row or a list item.
+    text = Array.from(text, (ch) => {
+        const c = ch.charCodeAt(0);
+        return c < 0x20 || (c >= 0x7f && c <= 0x9f) || ch === '\u2028' || ch === '\u2029' ? ' ' : ch;
+    })
+        .join('')
+        .replace(/ {2,}/g, ' ')
+        .trim();
     if (text.length > max)
         text = `${text.slice(0, max - 3)}...`;
     return text
@@ -34057,10 +34341,6 @@ function markdown_document(lines) {
     return `${out.join('\n')}\n`;
 }
 
-// EXTERNAL MODULE: ./shared/errors.ts
-var errors = __nccwpck_require__(2635);
-// EXTERNAL MODULE: ./shared/naming/validate.ts
-var validate = __nccwpck_require__(89);
 ;// CONCATENATED MODULE: ./shared/git/remote.ts
 
 
@@ -34146,8 +34426,8 @@ async function resolveBase(git, remote, base) {
  */
 async function createBranchesAtomically(git, remote, creations) {
     if (creations.length === 0)
-        return [];
-    const { stdout } = await git.exec([
+        return;
+    await git.exec([
         'push',
         '--atomic',
         '--porcelain',
@@ -34155,10 +34435,6 @@ async function createBranchesAtomically(git, remote, creations) {
         remote,
         ...creations.map((c) => `${c.sha}:refs/heads/${c.branch}`),
     ]);
-    // `*` is a ref this push created; `=` one that another run had already created at the same commit.
-    return creations
-        .filter((c) => stdout.split('\n').some((l) => l.startsWith('*\t') && l.includes(`:refs/heads/${c.branch}\t`)))
-        .map((c) => c.branch);
 }
 
 ;// CONCATENATED MODULE: ./shared/naming/branch-pattern.ts
@@ -34173,10 +34449,10 @@ function escapeRe(s) {
 function validateNaming(naming, where) {
     const count = (s, token) => s.split(token).length - 1;
     if (count(naming.pattern, '{spec}') !== 1 || count(naming.pattern, '{role}') !== 1) {
-        throw new errors/* ConfigurationError */.j1(`${where}: branches.pattern ${(0,validate/* quote */.hD)(naming.pattern)} must contain {spec} and {role} exactly once, e.g. feature/{spec}/{role}`);
+        throw new ConfigurationError(`${where}: branches.pattern ${validate_quote(naming.pattern)} must contain {spec} and {role} exactly once, e.g. feature/{spec}/{role}`);
     }
     if (count(naming.implementor, '{n}') !== 1) {
-        throw new errors/* ConfigurationError */.j1(`${where}: branches.implementor ${(0,validate/* quote */.hD)(naming.implementor)} must contain {n} exactly once, e.g. impl-{n}`);
+        throw new ConfigurationError(`${where}: branches.implementor ${validate_quote(naming.implementor)} must contain {n} exactly once, e.g. impl-{n}`);
     }
     const sample = formatBranch(naming, '001-sample', 'implementor', 1);
     const sampleO = formatBranch(naming, '001-sample', 'overseer');
@@ -34184,12 +34460,12 @@ function validateNaming(naming, where) {
         ['pattern', sample],
         ['overseer', sampleO],
     ]) {
-        const problem = (0,validate/* branchNameProblem */.hq)(value);
+        const problem = branchNameProblem(value);
         if (problem)
-            throw new errors/* ConfigurationError */.j1(`${where}: branches.${key} gives branch names like ${(0,validate/* quote */.hD)(value)}, which is not valid: ${problem}`);
+            throw new ConfigurationError(`${where}: branches.${key} gives branch names like ${validate_quote(value)}, which is not valid: ${problem}`);
     }
     if (naming.overseer.includes('{') || naming.overseer === '' || /^\{n\}$/.test(naming.implementor)) {
-        throw new errors/* ConfigurationError */.j1(`${where}: branches.overseer ${(0,validate/* quote */.hD)(naming.overseer)} must be a plain name such as overseer`);
+        throw new ConfigurationError(`${where}: branches.overseer ${validate_quote(naming.overseer)} must be a plain name such as overseer`);
     }
     return naming;
 }
@@ -34199,7 +34475,7 @@ function formatBranch(naming, spec, role, index) {
 }
 /** Branch name → (spec, role, index) for the naming, or null when the branch is not one of ours. */
 function parseBranch(naming, name) {
-    if ((0,validate/* branchNameProblem */.hq)(name))
+    if (branchNameProblem(name))
         return null;
     const implRe = escapeRe(naming.implementor).replace('\\{n\\}', '([1-9]\\d{0,2})');
     const roleRe = `(?:(${escapeRe(naming.overseer)})|${implRe})`;
@@ -34210,7 +34486,7 @@ function parseBranch(naming, name) {
     // Group order depends on whether {spec} comes before {role} in the pattern.
     const specFirst = naming.pattern.indexOf('{spec}') < naming.pattern.indexOf('{role}');
     const [spec, overseer, n] = specFirst ? [m[1], m[2], m[3]] : [m[3], m[1], m[2]];
-    if (!spec || (0,validate/* specIdProblem */.Gr)(spec))
+    if (!spec || specIdProblem(spec))
         return null;
     if (overseer)
         return { spec, role: 'overseer' };
@@ -34276,10 +34552,12 @@ function taskProgress(feature) {
             agent: s?.agent,
             commit: s?.commit,
             time: s?.time,
+            ...(s?.state === 'done' && feature.merged?.[id]?.[s.commit] ? { merged: true } : {}),
         };
     });
     const count = (state) => tasks.filter((t) => t.state === state).length;
-    return { total: tasks.length, done: count('done'), inProgress: count('in-progress'), open: count('open'), tasks };
+    const merged = tasks.filter((t) => t.merged).length;
+    return { total: tasks.length, done: count('done'), merged, inProgress: count('in-progress'), open: count('open'), tasks };
 }
 /** Agents in view order: the overseer first, then implementors by index, then by branch. */
 function agentsOf(feature) {
@@ -34303,9 +34581,27 @@ function openBlockers(feature) {
         .filter((b) => b.raised && (!b.cleared || b.raised.stamp > b.cleared.stamp))
         .sort((a, b) => cmp(a.id, b.id));
 }
-/** Latest result per (role, branch, suite), by role, branch and suite. */
+/**
+ * Latest result per (role, branch, suite), by role, branch and suite; only the suites of
+ * the newest commit tested on each (role, branch), so a suite the checks no longer run
+ * (an old `pytest` beside the newer `unit`) drops off instead of staying forever.
+ */
 function latestTests(feature) {
-    return Object.values(feature.tests).sort((a, b) => cmp(a.role, b.role) || cmp(a.branch ?? '', b.branch ?? '') || cmp(a.suite, b.suite));
+    const all = Object.values(feature.tests);
+    const newest = new Map();
+    for (const t of all) {
+        const at = JSON.stringify([t.role, t.branch ?? null]);
+        const n = newest.get(at);
+        if (!n || t.stamp > n.stamp)
+            newest.set(at, t);
+    }
+    return all
+        .filter((t) => t.commit === newest.get(JSON.stringify([t.role, t.branch ?? null])).commit)
+        .sort((a, b) => cmp(a.role, b.role) || cmp(a.branch ?? '', b.branch ?? '') || cmp(a.suite, b.suite));
+}
+/** Whether a result's counts are tests; a check's are 1 passed or 1 failed (role-ci records `unit: check`). */
+function countsTests(t) {
+    return t.unit !== 'check';
 }
 /** The time of the newest event mentioning any of `names`, or null. */
 function lastActivity(feature, names) {
@@ -34581,7 +34877,7 @@ function parseTasks(text, file = 'tasks.md') {
             continue;
         const previous = seen.get(match.id);
         if (previous !== undefined) {
-            throw new errors/* InputError */.dz(`${file}: task id "${match.id}" is used twice, on line ${previous} and line ${line.number}; ` +
+            throw new errors_InputError(`${file}: task id "${match.id}" is used twice, on line ${previous} and line ${line.number}; ` +
                 'each task needs its own id (give the newer task the next unused number)');
         }
         seen.set(match.id, line.number);
@@ -34840,7 +35136,7 @@ async function fetchAgentBranches(git, remote, naming, globs = []) {
 /** The checked-out branch, or null when HEAD is detached (or the name is not one we accept). */
 async function checkedOutBranch(git) {
     const head = (await git.exec(['symbolic-ref', '--short', '-q', 'HEAD'], { allowedExitCodes: [0, 1] })).stdout.trim();
-    return head && !(0,validate/* branchNameProblem */.hq)(head) ? head : null;
+    return head && !branchNameProblem(head) ? head : null;
 }
 /** The branch a run is about: the pushed ref, else the pull request head, else the checked-out branch. */
 async function runBranch(git, ctx) {
@@ -34883,8 +35179,7 @@ function sortKeys(value) {
     if (Array.isArray(value))
         return value.map(sortKeys);
     if (value !== null && typeof value === 'object') {
-        // No prototype: a key named __proto__ stays a key instead of replacing the prototype.
-        const out = Object.create(null);
+        const out = {};
         for (const key of Object.keys(value).sort()) {
             const v = value[key];
             if (v !== undefined)
@@ -34935,7 +35230,7 @@ const ids = new Map();
  * user or agent handed us the event; the store turns it into a `problem` when
  * it finds such an event in the log instead.
  */
-class InvalidEventError extends errors/* InputError */.dz {
+class InvalidEventError extends errors_InputError {
     where;
     field;
     constructor(where, field, message) {
@@ -35097,8 +35392,8 @@ const EVENT_KINDS = [
     'blocker-raised',
     'blocker-cleared',
     'branch-synced',
-    'guard-violation',
-    'guard-cleared',
+    'scan-completed',
+    'task-merged',
 ];
 // ---- field checks -------------------------------------------------------
 /** Canonical `Date.toISOString()` form only, so that times compare as strings. */
@@ -35196,23 +35491,20 @@ const SHAPES = {
         durationMs: required(count),
         commit: required(event_schema_sha),
         runUrl: optional(url),
+        unit: optional(oneOf(['check', 'tests'])),
     },
     'blocker-raised': { id: required(shortName), agent: optional(branch), reason: required(message) },
     'blocker-cleared': { id: required(shortName), note: optional(message) },
     'branch-synced': { branch: required(branch), sha: required(event_schema_sha) },
-    'guard-violation': {
-        branch: required(branch),
-        kind: required(oneOf(['protected-path', 'pr-target'])),
-        subject: required(filePath),
-        detail: required(message),
-        commit: required(event_schema_sha),
+    'scan-completed': {
+        scanner: required(field_checks_text({ max: 40, pattern: /^[a-z][a-z-]*$/, expected: 'must be a scanner name like "conflicts"' })),
+        at: required(event_schema_time),
+        pairs: required(count),
+        conflicted: required(count),
+        errors: required(count),
+        runUrl: optional(url),
     },
-    'guard-cleared': {
-        branch: required(branch),
-        kind: required(oneOf(['protected-path', 'pr-target'])),
-        subject: required(filePath),
-        commit: required(event_schema_sha),
-    },
+    'task-merged': { taskId: required(taskId), commit: required(event_schema_sha), into: required(branch), pr: optional(integer(1)) },
 };
 const occurrence = integer(2, 1_000_000);
 const DATA_CHECKS = new Map(EVENT_KINDS.map((kind) => [kind, objectOf({ ...SHAPES[kind], [OCCURRENCE_FIELD]: optional(occurrence) })]));
@@ -35236,8 +35528,8 @@ const KEY_FIELDS = {
     'blocker-raised': ['id', 'agent', 'reason'],
     'blocker-cleared': ['id', 'note'],
     'branch-synced': ['branch', 'sha'],
-    'guard-violation': ['branch', 'kind', 'subject'],
-    'guard-cleared': ['branch', 'kind', 'subject'],
+    'scan-completed': ['scanner', 'at'],
+    'task-merged': ['taskId', 'commit', 'into'],
 };
 
 ;// CONCATENATED MODULE: ./shared/state/paths.ts
@@ -35252,7 +35544,7 @@ const SAFE_SEGMENT = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,99}$/;
 /** Refuses anything that could escape a folder when used as one path segment. */
 function assertSafeSegment(value, what) {
     if (typeof value !== 'string' || !SAFE_SEGMENT.test(value) || value.includes('..') || value.toLowerCase() === '.git') {
-        throw new errors/* InputError */.dz(`${what} ${JSON.stringify(value)} cannot be used in a path: expected 1 to 100 letters, digits, ".", "_" or "-", not starting with "." or "-" and without ".."`);
+        throw new errors_InputError(`${what} ${JSON.stringify(value)} cannot be used in a path: expected 1 to 100 letters, digits, ".", "_" or "-", not starting with "." or "-" and without ".."`);
     }
     return value;
 }
@@ -35263,7 +35555,7 @@ function normalizeRoot(root) {
         return '';
     for (const segment of trimmed.split('/')) {
         if (!/^[A-Za-z0-9._-]{1,100}$/.test(segment) || segment === '.' || segment === '..' || segment.toLowerCase() === '.git') {
-            throw new errors/* InputError */.dz(`state root ${JSON.stringify(root)} is not valid: expected folder names of letters, digits, ".", "_" or "-", without "..", "." or ".git"`);
+            throw new errors_InputError(`state root ${JSON.stringify(root)} is not valid: expected folder names of letters, digits, ".", "_" or "-", without "..", "." or ".git"`);
         }
     }
     return trimmed;
@@ -35282,14 +35574,6 @@ class StateLayout {
     get projectionPath() {
         return `${this.prefix}projection.json`;
     }
-    /** sha256 of projection.json's bytes: a hand edit of the projection no longer matches it. */
-    get projectionDigestPath() {
-        return `${this.prefix}projection.json.sha256`;
-    }
-    /** Says "this branch (or folder) is agent-orchestrator's state": nothing is written on a branch without it. */
-    get markerPath() {
-        return `${this.prefix}.agent-orchestrator-state`;
-    }
     get dashboardPath() {
         return `${this.prefix}README.md`;
     }
@@ -35304,7 +35588,7 @@ class StateLayout {
     }
     implementorViewPath(feature, index) {
         if (!Number.isSafeInteger(index) || index < 1)
-            throw new errors/* InputError */.dz(`implementor index ${index} is not a positive whole number`);
+            throw new errors_InputError(`implementor index ${index} is not a positive whole number`);
         return `${this.featureDir(feature)}/impl-${index}.md`;
     }
     /** Absolute path on the branch of a path relative to the root. */
@@ -35315,7 +35599,7 @@ class StateLayout {
 /** `<feature>/<key[0:2]>/<key>.json`, relative to the events folder. */
 function eventRelativePath(feature, key) {
     if (!/^[0-9a-f]{64}$/.test(key))
-        throw new errors/* InputError */.dz(`event key ${JSON.stringify(key)} is not 64 lowercase hex digits`);
+        throw new errors_InputError(`event key ${JSON.stringify(key)} is not 64 lowercase hex digits`);
     return checkedEventRelativePath(assertSafeSegment(feature, 'feature id'), key);
 }
 /** The same for a feature and key already validated (a parsed event's): nothing is checked again. */
@@ -35331,7 +35615,7 @@ function checkedEventRelativePath(feature, key) {
 
 
 /** Builds a validated event with its derived key. Throws InvalidEventError (exit 2) naming the bad field. */
-function events_makeEvent(kind, feature, data, options) {
+function makeEvent(kind, feature, data, options) {
     const where = `${kind} event`;
     const when = normalizeTime(options.time ?? new Date(), where);
     const checkedKind = kindCheck(kind, 'kind', where);
@@ -35516,7 +35800,56 @@ async function readCommits(git, from, to) {
     return commits;
 }
 
+;// CONCATENATED MODULE: ./shared/sync-status/reconcile.ts
+
+
+/**
+ * Tasks this branch ticked (or started) with a commit the branch no longer has (a reset
+ * or a force-push, or a local commit the hook saw that was never pushed): each is made
+ * open again by a task-updated event that says why. A task that a commit still on the
+ * branch mentions is left to that commit's event. The event is stamped just after the
+ * one it corrects, so a later commit that finishes the task again still wins.
+ */
+async function vanishedTaskEvents(git, feature, branch, head, stillMentioned, ctx) {
+    const out = [];
+    for (const [id, status] of Object.entries(feature?.tasks ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))) {
+        if (status.agent !== branch || status.state === 'open' || stillMentioned.has(id))
+            continue;
+        const known = await git.resolveCommit(status.commit);
+        if (known && (await git.isAncestor(known, head)))
+            continue;
+        const message = `commit ${status.commit.slice(0, 7)} is no longer on ${branch} (reset or force-push, or never pushed): ${id} is open again`;
+        ctx.logger.notice(message);
+        const time = new Date(Date.parse(status.time) + 1);
+        out.push(makeEvent('task-updated', feature.spec, { taskId: id, state: 'open', commit: status.commit, agent: branch, message }, { actor: ctx.actor, time }));
+    }
+    return out;
+}
+/**
+ * Done tasks whose commit is now reachable from the branch it merges into (an
+ * implementor's from its overseer branch, the overseer's from the feature's base):
+ * one task-merged event each. Squash merges leave no reachable commit: those come
+ * from the merged pull request (open-pr on the closed event).
+ */
+async function mergedTaskEvents(git, config, feature, heads, ctx) {
+    if (!feature)
+        return [];
+    const overseer = formatBranch(config.branches, feature.spec, 'overseer');
+    const out = [];
+    for (const [id, status] of Object.entries(feature.tasks).sort(([a], [b]) => (a < b ? -1 : 1))) {
+        if (status.state !== 'done' || feature.merged?.[id]?.[status.commit])
+            continue;
+        const into = status.agent === overseer ? feature.registration?.baseBranch : overseer;
+        const target = into ? heads.get(into) : undefined;
+        if (!into || !target || !(await git.resolveCommit(status.commit)) || !(await git.isAncestor(status.commit, target)))
+            continue;
+        out.push(makeEvent('task-merged', feature.spec, { taskId: id, commit: status.commit, into }, { actor: ctx.actor, time: ctx.now() }));
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./shared/sync-status/sync-branch.ts
+
 
 
 
@@ -35600,12 +35933,17 @@ async function syncBranch(target, input) {
             }
             else
                 inProgress.add(ref.id);
-            result.events.push(events_makeEvent('task-updated', target.spec, { taskId: ref.id, state, commit: commit.sha, agent: target.branch, message: subjectOf(commit.message) }, { actor: ctx.actor, time: new Date(time) }));
+            result.events.push(makeEvent('task-updated', target.spec, { taskId: ref.id, state, commit: commit.sha, agent: target.branch, message: subjectOf(commit.message) }, { actor: ctx.actor, time: new Date(time) }));
         }
+    }
+    // Only history that was rewritten (or local commits never pushed) can lose commits.
+    if (target.role === 'implementor' && result.forcePushed) {
+        const mentioned = new Set(result.events.filter((e) => e.kind === 'task-updated').map((e) => e.data.taskId));
+        result.events.push(...(await vanishedTaskEvents(git, feature, target.branch, head, mentioned, ctx)));
     }
     result.done = [...done];
     result.inProgress = [...inProgress];
-    result.events.push(events_makeEvent('branch-synced', target.spec, { branch: target.branch, sha: head }, { actor: ctx.actor, time: ctx.now() }));
+    result.events.push(makeEvent('branch-synced', target.spec, { branch: target.branch, sha: head }, { actor: ctx.actor, time: ctx.now() }));
     return result;
 }
 
@@ -35631,10 +35969,6 @@ async function readTasksSource(git, commits, file, logger) {
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./shared/sync-status/commit-file.ts
@@ -35655,17 +35989,17 @@ async function commitFileWithLease(git, remote, branch, path, transform, message
     for (let attempt = 1; attempt <= maxAttempts; attempt++) {
         const tip = (await remote_fetchBranches(git, remote, [branch])).get(branch);
         if (!tip)
-            throw new errors/* StateError */.qq(`branch ${branch} is not on ${remote}; cannot update ${path}`);
+            throw new StateError(`branch ${branch} is not on ${remote}; cannot update ${path}`);
         const entry = (await git.run(['ls-tree', '-z', tip, '--', path])).split('\0')[0];
         const m = /^(\d+) blob ([0-9a-f]+)\t/.exec(entry);
         if (!m)
-            throw new errors/* StateError */.qq(`${path} is not a file on ${branch}`);
+            throw new StateError(`${path} is not a file on ${branch}`);
         const before = await git.readBlob(m[2]);
         const after = transform(before);
         if (after === before)
             return null;
         const blob = await git.writeBlob(after);
-        const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_.tmpdir)(), 'orch-index-'));
+        const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'orch-index-'));
         let commit;
         try {
             const env = { GIT_INDEX_FILE: (0,external_node_path_namespaceObject.join)(dir, 'index') };
@@ -35682,7 +36016,7 @@ async function commitFileWithLease(git, remote, branch, path, transform, message
             });
         }
         finally {
-            (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+            (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
         }
         const push = await git.exec(['push', '--porcelain', `--force-with-lease=refs/heads/${branch}:${tip}`, remote, `${commit}:refs/heads/${branch}`], { allowedExitCodes: [0, 1] });
         if (push.exitCode === 0)
@@ -35690,10 +36024,11 @@ async function commitFileWithLease(git, remote, branch, path, transform, message
         logger.debug(`${branch} moved while updating ${path} (attempt ${attempt}); retrying`);
         await (0,promises_namespaceObject.setTimeout)(100 * attempt + Math.floor(Math.random() * 100));
     }
-    throw new errors/* StateError */.qq(`could not update ${path} on ${branch} after ${maxAttempts} attempts: the branch kept moving. Nothing was overwritten.`);
+    throw new StateError(`could not update ${path} on ${branch} after ${maxAttempts} attempts: the branch kept moving. Nothing was overwritten.`);
 }
 
 ;// CONCATENATED MODULE: ./shared/sync-status/sync-status.ts
+
 
 
 
@@ -35724,7 +36059,7 @@ async function syncStatus(options, deps) {
     let targets;
     if (options.all) {
         if (options.branch)
-            throw new errors/* InputError */.dz('give either branch or all: true, not both');
+            throw new errors_InputError('give either branch or all: true, not both');
         targets = (await listAgentBranches(git, remote, config.branches)).map(({ name, spec, role, index }) => ({
             branch: name,
             spec,
@@ -35737,8 +36072,8 @@ async function syncStatus(options, deps) {
     else {
         const branch = options.branch ?? (await runBranch(git, ctx));
         if (!branch)
-            throw new errors/* InputError */.dz('no branch to sync: pass branch (or all: true); HEAD is detached and the run names no branch');
-        (0,validate/* validateBranchName */.eg)(branch, 'branch');
+            throw new errors_InputError('no branch to sync: pass branch (or all: true); HEAD is detached and the run names no branch');
+        validate_validateBranchName(branch, 'branch');
         const parsed = parseBranch(config.branches, branch);
         if (!parsed) {
             ctx.logger.notice(`${branch} is not an agent branch (pattern ${config.branches.pattern}); nothing to sync`);
@@ -35775,6 +36110,9 @@ async function syncStatus(options, deps) {
         syncs.push(await syncBranch(target, { git, config, projection: snapshot.projection, heads, knownIds, tasksFile: source.file, ctx }));
     }
     const events = syncs.flatMap((s) => s.events);
+    // Tasks whose commits reached the branch they merge into (the overseer's, or the base for the overseer's own).
+    for (const spec of specs)
+        events.push(...(await mergedTaskEvents(git, config, snapshot.projection.features[spec], heads, ctx)));
     const files = (projection) => {
         const out = [];
         if (options.tasksTarget !== 'state')
@@ -35863,98 +36201,6 @@ function progressOf(spec, source, feature, changed) {
     };
 }
 
-;// CONCATENATED MODULE: ./shared/confine-path.ts
-
-
-
-
-/**
- * The one gate for every path an input names (report-path, junit and
- * merge-reports globs, config, export files): the path, after every symlink
- * is followed, must lie inside the workspace or the temporary folder and not
- * inside a `.git` folder; `..` is refused outright, since `link/..` means
- * something else to the kernel than to a string normaliser. Returns the
- * absolute path to use. Refusals are InputErrors (exit 2), raised before
- * anything is written; the message names the input and the value.
- */
-function confinePath(value, what, roots, options = {}) {
-    const refuse = (why) => {
-        throw new errors/* InputError */.dz(`${what} ${(0,validate/* quote */.hD)(value)} is not allowed: ${why}; expected a path inside the workspace (${roots.cwd}) or the temporary folder (${roots.tempDir}), outside .git`);
-    };
-    if (typeof value !== 'string' || value.trim() === '')
-        refuse('it is empty');
-    if (/[\u0000-\u001f\u007f]/.test(value))
-        refuse('it contains control characters');
-    if (value.split(/[/\\]/).includes('..'))
-        refuse('it contains ".."');
-    const absolute = (0,external_node_path_namespaceObject.isAbsolute)(value) ? (0,external_node_path_namespaceObject.resolve)(value) : (0,external_node_path_namespaceObject.resolve)(roots.cwd, value);
-    const real = realPathOf(absolute);
-    const inside = allowedRoots(roots).find((root) => real === root || real.startsWith(root.endsWith(external_node_path_namespaceObject.sep) ? root : `${root}${external_node_path_namespaceObject.sep}`));
-    if (!inside)
-        refuse(real === absolute ? 'it is outside the allowed folders' : `it leads to ${(0,validate/* quote */.hD)(real)}, outside the allowed folders`);
-    if ((0,external_node_path_namespaceObject.relative)(inside, real)
-        .split(external_node_path_namespaceObject.sep)
-        .some((segment) => segment.toLowerCase() === '.git'))
-        refuse('it points into a .git folder');
-    const stat = statOrNull(real);
-    if (options.mustExist && !stat)
-        refuse('no such file');
-    if (stat && !stat.isFile())
-        refuse(`it is ${stat.isDirectory() ? 'a folder' : 'not a regular file'}`);
-    return real;
-}
-/**
- * Checks a folder that a glob is walked from (junit, merge-reports): it must
- * resolve inside the allowed folders. Returns its real path, or null when it
- * does not exist (nothing to walk).
- */
-function confineFolder(folder, what, roots) {
-    const real = realPathOf(resolve(folder));
-    if (!statOrNull(real))
-        return null;
-    const inside = allowedRoots(roots).find((root) => real === root || real.startsWith(`${root}${sep}`));
-    if (!inside ||
-        relative(inside, real)
-            .split(sep)
-            .some((s) => s.toLowerCase() === '.git')) {
-        throw new InputError(`${what}: folder ${quote(folder)} leads to ${quote(real)}, outside the workspace (${roots.cwd}) and the temporary folder (${roots.tempDir}); it is not read`);
-    }
-    return real;
-}
-function allowedRoots(roots) {
-    return [roots.cwd, roots.tempDir].map((r) => realPathOf((0,external_node_path_namespaceObject.resolve)(r)));
-}
-/** The real path: symlinks of the deepest existing ancestor resolved, the missing rest appended as is. */
-function realPathOf(absolute) {
-    let existing = absolute;
-    const rest = [];
-    while (!statOrNull(existing)) {
-        const parent = (0,external_node_path_namespaceObject.dirname)(existing);
-        if (parent === existing)
-            break;
-        rest.unshift(existing.slice(parent.length).replace(/^[/\\]+/, ''));
-        existing = parent;
-    }
-    let real;
-    try {
-        real = external_node_fs_.realpathSync.native(existing);
-    }
-    catch {
-        // A dangling symlink: where it points is not known to be safe.
-        real = (0,external_node_path_namespaceObject.join)(existing, '\u0000dangling');
-    }
-    return rest.length ? (0,external_node_path_namespaceObject.join)(real, ...rest) : real;
-}
-/** lstat, or null when nothing is there (a real path has no symlinks left, so lstat is stat there). */
-function statOrNull(path) {
-    try {
-        return (0,external_node_fs_.lstatSync)(path);
-    }
-    catch {
-        return null;
-    }
-}
-
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./shared/config/commands.ts
@@ -35969,11 +36215,11 @@ function parseCommandList(value, where) {
     const out = [];
     const add = (name, command) => {
         if (typeof name !== 'string' || !NAME.test(name.trim()))
-            throw new errors/* ConfigurationError */.j1(`${where}: command name ${(0,validate/* quote */.hD)(String(name))} is not valid; expected letters, digits, spaces, "_", "." or "-"`);
+            throw new ConfigurationError(`${where}: command name ${validate_quote(String(name))} is not valid; expected letters, digits, spaces, "_", "." or "-"`);
         if (typeof command !== 'string' || command.trim() === '')
-            throw new errors/* ConfigurationError */.j1(`${where}: command ${(0,validate/* quote */.hD)(name)} must be a non-empty string`);
+            throw new ConfigurationError(`${where}: command ${validate_quote(name)} must be a non-empty string`);
         if (out.some((c) => c.name === name.trim()))
-            throw new errors/* ConfigurationError */.j1(`${where}: command ${(0,validate/* quote */.hD)(name)} is named twice`);
+            throw new ConfigurationError(`${where}: command ${validate_quote(name)} is named twice`);
         out.push({ name: name.trim(), command: command.trim() });
     };
     if (Array.isArray(value)) {
@@ -35981,7 +36227,7 @@ function parseCommandList(value, where) {
             if (typeof item === 'string') {
                 const parsed = splitNamed(item);
                 if (!parsed)
-                    throw new errors/* ConfigurationError */.j1(`${where}: ${(0,validate/* quote */.hD)(item)} is not "name: command"`);
+                    throw new ConfigurationError(`${where}: ${validate_quote(item)} is not "name: command"`);
                 add(parsed.name, parsed.command);
             }
             else if (item && typeof item === 'object' && Object.keys(item).length === 1) {
@@ -35989,7 +36235,7 @@ function parseCommandList(value, where) {
                 add(k, v);
             }
             else
-                throw new errors/* ConfigurationError */.j1(`${where}: ${(0,validate/* quote */.hD)(JSON.stringify(item))} is not "name: command"`);
+                throw new ConfigurationError(`${where}: ${validate_quote(JSON.stringify(item))} is not "name: command"`);
         }
     }
     else if (value && typeof value === 'object') {
@@ -35997,7 +36243,7 @@ function parseCommandList(value, where) {
             add(k, v);
     }
     else
-        throw new errors/* ConfigurationError */.j1(`${where}: must be a mapping or a list of "name: command", got ${(0,validate/* quote */.hD)(JSON.stringify(value))}`);
+        throw new ConfigurationError(`${where}: must be a mapping or a list of "name: command", got ${validate_quote(JSON.stringify(value))}`);
     return out;
 }
 /** The `commands` input: one `name: command` per line; blank lines and `#` comments ignored. */
@@ -36028,7 +36274,6 @@ function splitNamed(line) {
 
 
 
-
 const DEFAULT_CONFIG_PATH = '.github/orchestrator.yml';
 const DEFAULT_PROTECTED_PATHS = [
     '.github/workflows/**',
@@ -36049,10 +36294,11 @@ function defaultConfig() {
         protectedPaths: [...DEFAULT_PROTECTED_PATHS],
         roles: { implementor: { commands: [] }, overseer: { commands: [] } },
         conflicts: { scope: 'feature' },
+        pullRequests: { nonAgentIntoOverseer: 'allow' },
     };
 }
 const KNOWN = {
-    '': ['version', 'branches', 'state', 'tasks', 'protected-paths', 'roles', 'conflicts'],
+    '': ['version', 'branches', 'state', 'tasks', 'protected-paths', 'roles', 'conflicts', 'pull-requests'],
     branches: ['pattern', 'overseer', 'implementor', 'integration'],
     state: ['branch'],
     tasks: ['file'],
@@ -36060,6 +36306,7 @@ const KNOWN = {
     'roles.implementor': ['commands'],
     'roles.overseer': ['commands'],
     conflicts: ['scope'],
+    'pull-requests': ['non-agent-into-overseer'],
 };
 /**
  * Loads `.github/orchestrator.yml` (or `path`) from `cwd`. Absent file →
@@ -36069,44 +36316,26 @@ const KNOWN = {
 function loadConfig(cwd, path) {
     const rel = path || DEFAULT_CONFIG_PATH;
     const file = (0,external_node_path_namespaceObject.join)(cwd, rel);
-    if (!lexists(file)) {
+    if (!(0,external_node_fs_namespaceObject.existsSync)(file)) {
         if (path)
-            throw new errors/* ConfigurationError */.j1(`config file ${(0,validate/* quote */.hD)(rel)} does not exist (looked in ${cwd})`);
+            throw new ConfigurationError(`config file ${validate_quote(rel)} does not exist (looked in ${cwd})`);
         return defaultConfig();
     }
-    // A symlink out of the repository would be read (and its first key echoed in an error): refused unread.
-    const real = confinePath(rel, 'config', { cwd, tempDir: cwd }, { mustExist: true });
-    return parseConfig((0,external_node_fs_.readFileSync)(real, 'utf8'), rel);
-}
-function lexists(path) {
-    try {
-        (0,external_node_fs_.lstatSync)(path);
-        return true;
-    }
-    catch {
-        return false;
-    }
+    return parseConfig((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'), rel);
 }
 function parseConfig(text, where) {
     const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: true });
     if (doc.errors.length) {
         const e = doc.errors[0];
-        throw new errors/* ConfigurationError */.j1(`${where}: not valid YAML: ${e.message.split('\n')[0]}`);
+        throw new ConfigurationError(`${where}: not valid YAML: ${e.message.split('\n')[0]}`);
     }
-    let raw;
-    try {
-        raw = doc.toJS({ maxAliasCount: 50 }) ?? {};
-    }
-    catch (error) {
-        // An alias bomb, or anything else the YAML library refuses while building the value.
-        throw new errors/* ConfigurationError */.j1(`${where}: not usable YAML: ${(0,errors/* messageOf */.bD)(error).split('\n')[0]} (alias count is limited to 50)`);
-    }
+    const raw = doc.toJS({ maxAliasCount: 50 }) ?? {};
     const config = defaultConfig();
     config.source = where;
     const root = object(raw, '', where);
     checkKeys(root, '', where);
     if (root.version !== undefined && root.version !== 1) {
-        throw new errors/* ConfigurationError */.j1(`${where}: version ${(0,validate/* quote */.hD)(String(root.version))} is not supported; expected 1`);
+        throw new ConfigurationError(`${where}: version ${validate_quote(String(root.version))} is not supported; expected 1`);
     }
     if (root.branches !== undefined) {
         const b = object(root.branches, 'branches', where);
@@ -36132,7 +36361,7 @@ function parseConfig(text, where) {
         const f = str(t.file, 'tasks.file', where);
         if (f !== undefined) {
             if (!f.includes('{spec}') || f.startsWith('/') || f.split('/').includes('..')) {
-                throw new errors/* ConfigurationError */.j1(`${where}: tasks.file ${(0,validate/* quote */.hD)(f)} must be a relative path containing {spec}, e.g. specs/{spec}/tasks.md`);
+                throw new ConfigurationError(`${where}: tasks.file ${validate_quote(f)} must be a relative path containing {spec}, e.g. specs/{spec}/tasks.md`);
             }
             config.tasks.file = f;
         }
@@ -36140,7 +36369,7 @@ function parseConfig(text, where) {
     if (root['protected-paths'] !== undefined) {
         const list = root['protected-paths'];
         if (!Array.isArray(list) || list.some((p) => typeof p !== 'string' || p.trim() === '')) {
-            throw new errors/* ConfigurationError */.j1(`${where}: protected-paths must be a list of glob patterns (strings), got ${(0,validate/* quote */.hD)(JSON.stringify(list))}`);
+            throw new ConfigurationError(`${where}: protected-paths must be a list of glob patterns (strings), got ${validate_quote(JSON.stringify(list))}`);
         }
         config.protectedPaths = list;
     }
@@ -36162,15 +36391,25 @@ function parseConfig(text, where) {
         const scope = str(c.scope, 'conflicts.scope', where);
         if (scope !== undefined) {
             if (scope !== 'feature' && scope !== 'all')
-                throw new errors/* ConfigurationError */.j1(`${where}: conflicts.scope ${(0,validate/* quote */.hD)(scope)} is not valid; expected feature or all`);
+                throw new ConfigurationError(`${where}: conflicts.scope ${validate_quote(scope)} is not valid; expected feature or all`);
             config.conflicts.scope = scope;
+        }
+    }
+    if (root['pull-requests'] !== undefined) {
+        const p = object(root['pull-requests'], 'pull-requests', where);
+        checkKeys(p, 'pull-requests', where);
+        const rule = str(p['non-agent-into-overseer'], 'pull-requests.non-agent-into-overseer', where);
+        if (rule !== undefined) {
+            if (rule !== 'allow' && rule !== 'refuse')
+                throw new ConfigurationError(`${where}: pull-requests.non-agent-into-overseer ${validate_quote(rule)} is not valid; expected allow or refuse`);
+            config.pullRequests.nonAgentIntoOverseer = rule;
         }
     }
     return config;
 }
 function object(value, key, where) {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        throw new errors/* ConfigurationError */.j1(`${where}: ${key || 'the file'} must be a mapping, got ${(0,validate/* quote */.hD)(JSON.stringify(value) ?? String(value))}`);
+        throw new ConfigurationError(`${where}: ${key || 'the file'} must be a mapping, got ${validate_quote(JSON.stringify(value) ?? String(value))}`);
     }
     return value;
 }
@@ -36178,7 +36417,7 @@ function checkKeys(value, key, where) {
     for (const k of Object.keys(value)) {
         if (!KNOWN[key]?.includes(k)) {
             const at = key ? `${key}.${k}` : k;
-            throw new errors/* ConfigurationError */.j1(`${where}: unknown key ${(0,validate/* quote */.hD)(at)}; expected one of ${KNOWN[key]?.join(', ')}`);
+            throw new ConfigurationError(`${where}: unknown key ${validate_quote(at)}; expected one of ${KNOWN[key]?.join(', ')}`);
         }
     }
 }
@@ -36186,14 +36425,14 @@ function str(value, key, where) {
     if (value === undefined)
         return undefined;
     if (typeof value !== 'string' || value.trim() === '') {
-        throw new errors/* ConfigurationError */.j1(`${where}: ${key} must be a non-empty string, got ${(0,validate/* quote */.hD)(JSON.stringify(value) ?? String(value))}`);
+        throw new ConfigurationError(`${where}: ${key} must be a non-empty string, got ${validate_quote(JSON.stringify(value) ?? String(value))}`);
     }
     return value;
 }
 function config_branch(value, key, where) {
-    const problem = (0,validate/* branchNameProblem */.hq)(value);
+    const problem = branchNameProblem(value);
     if (problem)
-        throw new errors/* ConfigurationError */.j1(`${where}: ${key} ${(0,validate/* quote */.hD)(value)} is not a valid branch name: ${problem}`);
+        throw new ConfigurationError(`${where}: ${key} ${validate_quote(value)} is not a valid branch name: ${problem}`);
     return value;
 }
 
@@ -36253,7 +36492,7 @@ class Git {
             child.stdout?.on('data', (chunk) => out.push(chunk));
             child.stderr.on('data', (chunk) => err.push(chunk));
             child.on('error', (cause) => {
-                reject(new errors/* GitError */.XS(`could not run git: ${cause.message}`, args, '', null, { cause }));
+                reject(new GitError(`could not run git: ${cause.message}`, args, '', null, { cause }));
             });
             child.on('close', (code) => {
                 const stdout = Buffer.concat(out);
@@ -36261,7 +36500,7 @@ class Git {
                 const exitCode = code ?? -1;
                 if (!allowed.includes(exitCode)) {
                     const summary = stderr.trim().split('\n').slice(-5).join('\n') || `exit code ${exitCode}`;
-                    reject(new errors/* GitError */.XS(`git ${describeArgs(args)} failed: ${summary}`, args, stderr, exitCode));
+                    reject(new GitError(`git ${describeArgs(args)} failed: ${summary}`, args, stderr, exitCode));
                     return;
                 }
                 resolve({ stdout, stderr, exitCode });
@@ -36289,7 +36528,7 @@ class Git {
     async assertVersion(min = MINIMUM_GIT) {
         const v = await this.version();
         if (!versionAtLeast(v, min)) {
-            throw new errors/* GitError */.XS(`git ${v.major}.${v.minor}.${v.patch} is too old: agent-orchestrator needs git ${min.major}.${min.minor} or newer (for merge-tree --write-tree)`, ['version'], '', 0);
+            throw new GitError(`git ${v.major}.${v.minor}.${v.patch} is too old: agent-orchestrator needs git ${min.major}.${min.minor} or newer (for merge-tree --write-tree)`, ['version'], '', 0);
         }
         return v;
     }
@@ -36341,7 +36580,7 @@ class Git {
 function parseGitVersion(text) {
     const m = /git version (\d+)\.(\d+)(?:\.(\d+))?/.exec(text);
     if (!m)
-        throw new errors/* GitError */.XS(`cannot read the git version from "${text.trim()}"`, ['version'], '', 0);
+        throw new GitError(`cannot read the git version from "${text.trim()}"`, ['version'], '', 0);
     return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3] ?? 0), text: text.trim() };
 }
 function versionAtLeast(v, min) {
@@ -36350,170 +36589,6 @@ function versionAtLeast(v, min) {
 function describeArgs(args) {
     const shown = args.slice(0, 6).map((a) => (a.length > 60 ? `${a.slice(0, 57)}...` : a));
     return shown.join(' ') + (args.length > 6 ? ' ...' : '');
-}
-
-;// CONCATENATED MODULE: ./shared/state/projection-types.ts
-/** Version of the projection.json format; a stored projection of another version is rebuilt. */
-const PROJECTION_SCHEMA = 1;
-/** How many recent events the dashboard and each feature keep. */
-const RECENT_LIMIT = 30;
-const FEATURE_RECENT_LIMIT = 15;
-
-;// CONCATENATED MODULE: ./shared/state/projection-check.ts
-
-/**
- * The shape check of a stored projection.json. The projection is a cache:
- * anything in it that the code would trip over (a record that is a string, a
- * feature that is null, a count that is text) makes it unusable, and the
- * caller rebuilds it from the events instead of failing the write. Records
- * keyed by user data are copied into objects without a prototype, so that no
- * key (`__proto__`, `constructor`) can reach Object.prototype.
- */
-class ShapeError extends Error {
-}
-const projection_check_fail = (at, expected) => {
-    throw new ShapeError(`${at} ${expected}`);
-};
-const projection_check_str = (v, at) => (typeof v === 'string' ? v : projection_check_fail(at, 'is not a text'));
-const projection_check_int = (v, at) => (Number.isSafeInteger(v) && v >= 0 ? v : projection_check_fail(at, 'is not a whole number'));
-const maybe = (check) => (v, at) => v === undefined ? undefined : check(v, at);
-const nullable = (check) => (v, at) => v === null ? null : check(v, at);
-const list = (check) => (v, at) => Array.isArray(v) ? v.map((item, i) => check(item, `${at}[${i}]`)) : projection_check_fail(at, 'is not a list');
-/** A plain object with the given fields (other fields are kept as they are: a newer writer may add some). */
-const projection_check_object = (fields) => (v, at) => {
-    if (v === null || typeof v !== 'object' || Array.isArray(v))
-        projection_check_fail(at, 'is not an object');
-    const out = Object.create(null);
-    for (const [key, value] of Object.entries(v))
-        out[key] = value;
-    for (const [key, check] of Object.entries(fields)) {
-        const checked = check(out[key], `${at}.${key}`);
-        if (checked !== undefined)
-            out[key] = checked;
-    }
-    return out;
-};
-/** A record keyed by user data: a prototype-less copy, every value checked. */
-const record = (check) => (v, at) => {
-    if (v === null || typeof v !== 'object' || Array.isArray(v))
-        projection_check_fail(at, 'is not an object');
-    const out = Object.create(null);
-    for (const [key, value] of Object.entries(v))
-        out[key] = check(value, `${at}[${JSON.stringify(key)}]`);
-    return out;
-};
-const stamped = (fields) => projection_check_object({ stamp: projection_check_str, time: projection_check_str, ...fields });
-const projection_check_range = projection_check_object({ start: projection_check_int, end: projection_check_int });
-const summary = stamped({ kind: projection_check_str, feature: projection_check_str, actor: projection_check_str, summary: projection_check_str });
-const feature = projection_check_object({
-    spec: projection_check_str,
-    registration: nullable(stamped({ name: projection_check_str, baseBranch: maybe(projection_check_str), tasksFile: maybe(projection_check_str), tasks: list(projection_check_object({ id: projection_check_str, description: projection_check_str })) })),
-    agents: record(stamped({ role: projection_check_str, branch: projection_check_str, index: maybe(projection_check_int) })),
-    tasks: record(stamped({ state: projection_check_str, commit: projection_check_str, agent: projection_check_str, message: maybe(projection_check_str) })),
-    prs: record(stamped({ action: projection_check_str, number: projection_check_int, url: projection_check_str, head: projection_check_str, base: projection_check_str })),
-    conflicts: record(projection_check_object({
-        id: projection_check_str,
-        branches: list(projection_check_str),
-        detected: nullable(stamped({
-            left: projection_check_str,
-            right: projection_check_str,
-            files: list(projection_check_object({ path: projection_check_str, kind: projection_check_str, leftRanges: list(projection_check_range), rightRanges: list(projection_check_range) })),
-        })),
-        resolved: nullable(stamped({ detectedAt: projection_check_str, lifetimeSeconds: projection_check_int })),
-        openSince: list(projection_check_str),
-    })),
-    divergence: record(record(stamped({ ahead: projection_check_int, behind: projection_check_int, sha: projection_check_str }))),
-    tests: record(stamped({ role: projection_check_str, suite: projection_check_str, passed: projection_check_int, failed: projection_check_int, skipped: projection_check_int, durationMs: projection_check_int, commit: projection_check_str })),
-    blockers: record(projection_check_object({
-        id: projection_check_str,
-        raised: nullable(stamped({ agent: maybe(projection_check_str), reason: projection_check_str })),
-        cleared: nullable(stamped({ note: maybe(projection_check_str) })),
-    })),
-    guards: record(projection_check_object({ branch: projection_check_str, kind: projection_check_str, subject: projection_check_str, raised: projection_check_int, cleared: projection_check_int, detected: nullable(stamped({ detail: projection_check_str, commit: projection_check_str })) })),
-    synced: record(stamped({ sha: projection_check_str })),
-    activity: record(projection_check_str),
-    counts: record(projection_check_int),
-    eventCount: projection_check_int,
-    recent: list(summary),
-});
-const projection = projection_check_object({
-    schema: (v, at) => (v === PROJECTION_SCHEMA ? v : projection_check_fail(at, `is ${JSON.stringify(v)}, not format version ${PROJECTION_SCHEMA}`)),
-    eventCount: projection_check_int,
-    eventsTree: nullable((v, at) => (typeof v === 'string' && /^[0-9a-f]{40,64}$/.test(v) ? v : projection_check_fail(at, 'is not a tree id'))),
-    features: (v, at) => {
-        const out = record(feature)(v, at);
-        for (const [key, f] of Object.entries(out))
-            if (f.spec !== key)
-                projection_check_fail(`${at}[${JSON.stringify(key)}].spec`, 'is not its own key');
-        return out;
-    },
-    recent: list(summary),
-    problems: list(projection_check_object({ path: projection_check_str, reason: projection_check_str })),
-});
-/** The projection, checked and made prototype-safe, or the first reason it cannot be used. */
-function checkProjection(raw) {
-    try {
-        return { projection: projection(raw, 'projection') };
-    }
-    catch (error) {
-        if (error instanceof ShapeError)
-            return { problem: error.message };
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/state/projection-io.ts
-
-
-
-/** The content of projection.json.sha256 for the bytes of a projection.json. */
-function projectionDigest(serialized) {
-    return `${sha256Hex(serialized)}\n`;
-}
-/**
- * Reads a stored projection.json, or returns null with the reason when it
- * cannot be used (the caller then rebuilds it from the events): missing,
- * not the bytes its digest file vouches for (edited by hand), not JSON, or
- * not shaped like a projection anywhere the code would look.
- */
-function parseStoredProjection(content, digest) {
-    if (!content)
-        return { projection: null, reason: 'missing' };
-    const text = content.toString('utf8');
-    if (digest !== undefined) {
-        if (!digest)
-            return { projection: null, reason: 'without its digest file (written by an older version, or removed)' };
-        if (digest.toString('utf8') !== projectionDigest(text))
-            return { projection: null, reason: 'not what its digest says (edited outside agent-orchestrator)' };
-    }
-    let raw;
-    try {
-        raw = JSON.parse(text);
-    }
-    catch {
-        return { projection: null, reason: 'not valid JSON' };
-    }
-    const p = raw;
-    if (!p || typeof p !== 'object' || Array.isArray(p))
-        return { projection: null, reason: 'not a JSON object' };
-    if (p.schema !== PROJECTION_SCHEMA)
-        return { projection: null, reason: `of format version ${JSON.stringify(p.schema)}, not ${PROJECTION_SCHEMA}` };
-    const checked = checkProjection(raw);
-    if ('problem' in checked)
-        return { projection: null, reason: `not shaped like a projection (${checked.problem})` };
-    return { projection: checked.projection, reason: '' };
-}
-/** Whether a stored projection.json is one of ours (any version of the format): the marker of state branches written before the marker file. */
-function isOurProjection(content) {
-    if (!content)
-        return false;
-    try {
-        const raw = JSON.parse(content.toString('utf8'));
-        return Boolean(raw && typeof raw === 'object' && raw.schema === PROJECTION_SCHEMA && 'eventsTree' in raw && 'features' in raw);
-    }
-    catch {
-        return false;
-    }
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -36534,7 +36609,7 @@ async function catFileBatch(git, specs) {
         return [];
     for (const spec of specs) {
         if (/[\n\r]/.test(spec))
-            throw new errors/* StateError */.qq(`object name ${JSON.stringify(spec)} contains a line break`);
+            throw new StateError(`object name ${JSON.stringify(spec)} contains a line break`);
     }
     const args = ['cat-file', '--batch', '--buffer'];
     const input = `${specs.join('\n')}\n`;
@@ -36544,7 +36619,7 @@ async function catFileBatch(git, specs) {
     for (const spec of specs) {
         const record = readBatchRecord(stdout, pos);
         if (!record || record.next > stdout.length)
-            throw new errors/* StateError */.qq(`git cat-file --batch ended early, before ${JSON.stringify(spec)}`);
+            throw new StateError(`git cat-file --batch ended early, before ${JSON.stringify(spec)}`);
         results.push(record.result.missing ? { spec, missing: true } : { ...record.result, spec });
         pos = record.next;
     }
@@ -36650,7 +36725,7 @@ async function followCatFile(git, listFile, options) {
             if (failure)
                 throw failure;
             if (pending.length)
-                throw new errors/* StateError */.qq('git cat-file --batch stopped in the middle of an object');
+                throw new StateError('git cat-file --batch stopped in the middle of an object');
             return count;
         }
         finally {
@@ -36662,7 +36737,7 @@ async function followCatFile(git, listFile, options) {
 }
 /** Runs `fn` with a new private temporary folder, removed afterwards whatever happens. */
 async function withTempDir(prefix, fn) {
-    const dir = await (0,external_node_fs_promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_.tmpdir)(), prefix));
+    const dir = await (0,external_node_fs_promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), prefix));
     try {
         return await fn(dir);
     }
@@ -36703,7 +36778,7 @@ function parseTree(content, oidHexLength) {
         const space = content.indexOf(0x20, pos);
         const nul = content.indexOf(0x00, space);
         if (space < 0 || nul < 0)
-            throw new errors/* StateError */.qq('cannot parse a tree object of the state branch');
+            throw new StateError('cannot parse a tree object of the state branch');
         const mode = content.toString('latin1', pos, space);
         const name = content.toString('latin1', space + 1, nul);
         const oid = content.toString('hex', nul + 1, nul + 1 + idBytes);
@@ -36752,7 +36827,7 @@ class ObjectWriter {
                 const ids = out.split('\n');
                 objects.forEach((o, i) => {
                     if (ids[i] !== o.oid)
-                        throw new errors/* StateError */.qq(`git stored a ${type} as ${ids[i] ?? 'nothing'} where ${o.oid} was computed; state not written`);
+                        throw new StateError(`git stored a ${type} as ${ids[i] ?? 'nothing'} where ${o.oid} was computed; state not written`);
                 });
             }));
         });
@@ -36804,10 +36879,10 @@ function describe(event) {
             return `blocker ${event.data.id} cleared`;
         case 'branch-synced':
             return `${event.data.branch} synced at ${summarize_short(event.data.sha)}`;
-        case 'guard-violation':
-            return `role guard: ${event.data.branch} ${event.data.kind === 'pr-target' ? 'targets' : 'changed'} ${event.data.subject}`;
-        case 'guard-cleared':
-            return `role guard: ${event.data.branch} no longer ${event.data.kind === 'pr-target' ? 'targets' : 'changes'} ${event.data.subject}`;
+        case 'scan-completed':
+            return `${event.data.scanner} scan: ${event.data.pairs} pair(s), ${event.data.conflicted} conflicting, ${event.data.errors} error(s)`;
+        case 'task-merged':
+            return `${event.data.taskId} merged into ${event.data.into}${event.data.pr ? ` by PR #${event.data.pr}` : ''} at ${summarize_short(event.data.commit)}`;
     }
 }
 function summarize_short(sha) {
@@ -36821,37 +36896,38 @@ function bound(text) {
     return line.length > MAX_SUMMARY ? `${line.slice(0, MAX_SUMMARY - 3)}...` : line;
 }
 
+;// CONCATENATED MODULE: ./shared/state/projection-types.ts
+/** Version of the projection.json format; a stored projection of another version is rebuilt. */
+const PROJECTION_SCHEMA = 2;
+/** How many recent events the dashboard and each feature keep (`events recent N` reads the log for more). */
+const RECENT_LIMIT = 100;
+const FEATURE_RECENT_LIMIT = 30;
+
 ;// CONCATENATED MODULE: ./shared/state/projection.ts
 
 
 
 
 
-/**
- * A record keyed by data (feature ids, branches, blocker ids): no prototype,
- * so that a key like `constructor` or `__proto__` is just a key.
- */
-function dict() {
-    return Object.create(null);
-}
 function emptyProjection() {
-    return { schema: PROJECTION_SCHEMA, eventCount: 0, eventsTree: null, features: dict(), recent: [], problems: [] };
+    return { schema: PROJECTION_SCHEMA, eventCount: 0, eventsTree: null, features: {}, recent: [], problems: [] };
 }
 function emptyFeature(spec) {
     return {
         spec,
         registration: null,
-        agents: dict(),
-        tasks: dict(),
-        prs: dict(),
-        conflicts: dict(),
-        divergence: dict(),
-        tests: dict(),
-        blockers: dict(),
-        guards: dict(),
-        synced: dict(),
-        activity: dict(),
-        counts: dict(),
+        agents: {},
+        tasks: {},
+        prs: {},
+        conflicts: {},
+        divergence: {},
+        tests: {},
+        blockers: {},
+        synced: {},
+        merged: {},
+        scans: {},
+        activity: {},
+        counts: {},
         eventCount: 0,
         recent: [],
     };
@@ -36902,14 +36978,17 @@ function applyEvent(projection, event) {
         case 'pr-updated': {
             const d = event.data;
             touch(d.head);
-            if (newer(s, feature.prs[String(d.number)]))
+            // Merged and closed are final (GitHub's times have one-second resolution, so an update
+            // recorded in the same second must not reopen it); among equals the latest wins.
+            const current = feature.prs[String(d.number)];
+            const rank = (a) => (a === 'merged' || a === 'closed' ? 1 : 0);
+            if (!current || rank(d.action) > rank(current.action) || (rank(d.action) === rank(current.action) && newer(s, current)))
                 feature.prs[String(d.number)] = { ...s, ...d };
             break;
         }
+        // Scans (conflicts, divergence, their heartbeat) are not an agent's activity: an idle agent must look idle.
         case 'conflict-detected': {
             const d = event.data;
-            touch(d.left);
-            touch(d.right);
             const c = conflictOf(feature, event.feature, d.left, d.right);
             if (newer(s, c.detected))
                 c.detected = { ...s, ...d };
@@ -36928,8 +37007,7 @@ function applyEvent(projection, event) {
         }
         case 'divergence-measured': {
             const d = event.data;
-            touch(d.branch);
-            const byAgainst = (feature.divergence[d.branch] ??= dict());
+            const byAgainst = (feature.divergence[d.branch] ??= {});
             if (newer(s, byAgainst[d.against]))
                 byAgainst[d.against] = { ...s, ahead: d.ahead, behind: d.behind, sha: d.sha };
             break;
@@ -36945,31 +37023,18 @@ function applyEvent(projection, event) {
         case 'blocker-raised': {
             const d = event.data;
             touch(d.agent);
-            const b = (feature.blockers[d.id] ??= { id: d.id, raised: null, cleared: null });
+            const b = (feature.blockers[d.id] ??= { id: d.id, raised: null, cleared: null, raisedCount: 0, clearedCount: 0 });
+            b.raisedCount++;
             if (newer(s, b.raised))
                 b.raised = { ...s, agent: d.agent, reason: d.reason };
             break;
         }
         case 'blocker-cleared': {
             const d = event.data;
-            const b = (feature.blockers[d.id] ??= { id: d.id, raised: null, cleared: null });
+            const b = (feature.blockers[d.id] ??= { id: d.id, raised: null, cleared: null, raisedCount: 0, clearedCount: 0 });
+            b.clearedCount++;
             if (newer(s, b.cleared))
                 b.cleared = { ...s, note: d.note };
-            break;
-        }
-        case 'guard-violation': {
-            const d = event.data;
-            touch(d.branch);
-            const g = guardOf(feature, d);
-            g.raised = Math.max(g.raised, d.occurrence ?? 1);
-            if (newer(s, g.detected))
-                g.detected = { ...s, detail: d.detail, commit: d.commit };
-            break;
-        }
-        case 'guard-cleared': {
-            const d = event.data;
-            const g = guardOf(feature, d);
-            g.cleared = Math.max(g.cleared, d.occurrence ?? 1);
             break;
         }
         case 'branch-synced': {
@@ -36977,6 +37042,23 @@ function applyEvent(projection, event) {
             touch(d.branch);
             if (newer(s, feature.synced[d.branch]))
                 feature.synced[d.branch] = { ...s, sha: d.sha };
+            break;
+        }
+        case 'scan-completed': {
+            const d = event.data;
+            if (newer(s, feature.scans[d.scanner])) {
+                const { scanner: _scanner, occurrence: _occurrence, ...rest } = d;
+                feature.scans[d.scanner] = { ...s, ...rest };
+            }
+            break;
+        }
+        case 'task-merged': {
+            const d = event.data;
+            const byCommit = (feature.merged[d.taskId] ??= {});
+            // The first merge of a commit is when it was merged.
+            const current = byCommit[d.commit];
+            if (!current || s.stamp < current.stamp)
+                byCommit[d.commit] = { ...s, into: d.into, ...(d.pr ? { pr: d.pr } : {}) };
             break;
         }
     }
@@ -36987,20 +37069,6 @@ function serializeProjection(projection) {
 }
 function newer(s, current) {
     return !current || s.stamp > current.stamp;
-}
-/** The id of a guard fact: which branch, which rule, which path or target. */
-function projection_guardId(branch, kind, subject) {
-    return JSON.stringify([branch, kind, subject]);
-}
-function guardOf(feature, d) {
-    return (feature.guards[projection_guardId(d.branch, d.kind, d.subject)] ??= {
-        branch: d.branch,
-        kind: d.kind,
-        subject: d.subject,
-        raised: 0,
-        cleared: 0,
-        detected: null,
-    });
 }
 function conflictOf(feature, spec, left, right) {
     const id = conflictId(spec, left, right);
@@ -37025,6 +37093,7 @@ function insertSorted(list, value) {
 
 ;// CONCATENATED MODULE: ./shared/state/render-sections.ts
 
+
 /** Sections shared by the dashboard and the feature views. Each returns markdown lines. */
 function conflictsSection(conflicts, perspective) {
     const lines = [];
@@ -37048,7 +37117,8 @@ function conflictsSection(conflicts, perspective) {
 function tasksTable(tasks, withAgent) {
     const rows = tasks.map((t) => [
         md(t.id),
-        md(t.state),
+        // Done on the agent's branch is not yet merged into the branch it goes to.
+        t.merged ? 'done, merged' : t.state === 'done' ? 'done on branch' : md(t.state),
         ...(withAgent ? [md(t.agent)] : []),
         sha(t.commit),
         md(t.phase, 60),
@@ -37061,14 +37131,25 @@ function testsSection(tests, title = 'Latest test results') {
         md(t.role),
         md(t.branch),
         markdown_link(t.suite, t.runUrl),
-        String(t.passed),
-        t.failed > 0 ? `**${t.failed}**` : '0',
-        String(t.skipped),
+        ...testCounts(t),
         `${(t.durationMs / 1000).toFixed(1)}s`,
         sha(t.commit),
         when(t.time),
+        resultCell(t),
     ]);
-    return section(title, table(['Role', 'Branch', 'Suite', 'Passed', 'Failed', 'Skipped', 'Duration', 'Commit', 'When'], rows), 'No test results yet.');
+    return section(title, table(['Role', 'Branch', 'Suite', 'Tests passed', 'Tests failed', 'Tests skipped', 'Duration', 'Commit', 'When', 'Result'], rows), 'No test results yet.');
+}
+/** Counts of tests; a check (one command, the guard) has no test counts: its result says it all. */
+function testCounts(t) {
+    if (!countsTests(t))
+        return ['', '', ''];
+    return [String(t.passed), t.failed > 0 ? `**${t.failed}**` : '0', String(t.skipped)];
+}
+function resultCell(t) {
+    const what = countsTests(t) ? 'tests' : 'check';
+    if (t.failed > 0)
+        return `❌ ${what} failed`;
+    return t.passed > 0 || countsTests(t) ? `✅ ${what} passed` : `⏭ ${what} skipped`;
 }
 function prsSection(prs) {
     const rows = prs.map((p) => [
@@ -37105,70 +37186,86 @@ function trimEnd(lines) {
     return lines;
 }
 
-;// CONCATENATED MODULE: ./shared/state/guard-state.ts
+;// CONCATENATED MODULE: ./shared/state/health.ts
 
 
-
-
-/**
- * A path as an event may hold it: one line, with line terminators and
- * control characters written as `\uXXXX` (the guard must record exactly the
- * names it could otherwise not show). Deterministic, so the key is stable.
- */
-function guardSubject(path) {
-    const escaped = path.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-    return escaped.length > 1000 ? `${escaped.slice(0, 997)}...` : escaped;
+function agentHealth(feature) {
+    const tasks = taskProgress(feature).tasks;
+    return agentsOf(feature).map((a) => {
+        const names = agentAliases(a);
+        const synced = feature.synced[a.branch];
+        const head = synced?.sha ?? null;
+        const mine = tasks.filter((t) => t.agent !== undefined && names.includes(t.agent) && t.time);
+        const latest = (state) => mine.filter((t) => t.state === state).sort((x, y) => (x.time < y.time ? 1 : -1))[0];
+        const task = latest('in-progress') ?? latest('done');
+        const onHead = Object.values(feature.tests).filter((t) => t.branch === a.branch && head !== null && t.commit === head);
+        const checks = onHead.filter((t) => !countsTests(t) && t.suite !== 'guard');
+        const junit = onHead.filter(countsTests);
+        const guard = onHead.find((t) => t.suite === 'guard');
+        const pr = Object.values(feature.prs)
+            .filter((p) => p.head === a.branch)
+            .sort((x, y) => (x.stamp < y.stamp ? 1 : -1))[0];
+        return {
+            role: a.role,
+            index: a.index ?? null,
+            branch: a.branch,
+            lastCommit: head,
+            lastCommitAt: synced?.time ?? null,
+            currentTask: task ? { id: task.id, state: task.merged ? 'merged' : task.state } : null,
+            checks: onHead.length
+                ? {
+                    passed: checks.filter((t) => t.failed === 0).length,
+                    failed: checks.filter((t) => t.failed > 0).length,
+                    tests: junit.reduce((n, t) => n + t.passed + t.failed + t.skipped, 0),
+                    failedTests: junit.reduce((n, t) => n + t.failed, 0),
+                }
+                : null,
+            guard: guard ? (guard.failed > 0 ? 'violation' : 'ok') : null,
+            pr: pr ? { number: pr.number, action: pr.action === 'opened' || pr.action === 'updated' ? 'open' : pr.action, url: pr.url } : null,
+            lastActivity: lastActivity(feature, names),
+        };
+    });
 }
-/** Violations of the feature still open (raised more often than cleared), by branch then subject. */
-function openGuards(feature, branch) {
-    return Object.values(feature.guards ?? {})
-        .filter((g) => g.raised > g.cleared && (branch === undefined || g.branch === branch))
-        .sort((a, b) => cmp(a.branch, b.branch) || cmp(a.kind, b.kind) || cmp(a.subject, b.subject));
-}
-/**
- * The events that bring the recorded guard state of `branch` in line with
- * this run: a violation not open yet is recorded (with its occurrence when it
- * happened before and was cleared), an open one that this run no longer has
- * is cleared. An unchanged re-run records nothing.
- */
-function guardEvents(feature, spec, branch, found, commit, stamp) {
-    const guards = feature?.guards ?? {};
-    const events = [];
-    const now = new Set();
-    for (const v of found) {
-        const subject = guardSubject(v.subject);
-        const id = guardId(branch, v.kind, subject);
-        if (now.has(id))
+/** The newest scan of `scanner` over the features (all, or one). */
+function lastScan(projection, scanner = 'conflicts', feature) {
+    let best = null;
+    for (const [spec, f] of Object.entries(projection.features)) {
+        if (feature !== undefined && spec !== feature)
             continue;
-        now.add(id);
-        const g = guards[id];
-        if (g && g.raised > g.cleared)
-            continue;
-        const occurrence = (g?.raised ?? 0) + 1;
-        const detail = guardSubject(v.detail);
-        events.push(makeEvent('guard-violation', spec, { branch, kind: v.kind, subject, detail, commit, ...occurrenceOf(occurrence) }, stamp));
+        const s = f.scans?.[scanner];
+        if (s && (!best || s.stamp > best.stamp))
+            best = s;
     }
-    for (const g of Object.values(guards)) {
-        if (g.branch !== branch || g.raised <= g.cleared || now.has(guardId(g.branch, g.kind, g.subject)))
-            continue;
-        events.push(makeEvent('guard-cleared', spec, { branch, kind: g.kind, subject: g.subject, commit, ...occurrenceOf(g.raised) }, stamp));
-    }
-    return events;
+    return best;
 }
-function occurrenceOf(n) {
-    return n >= 2 ? { occurrence: n } : {};
+function scanLine(scan) {
+    if (!scan)
+        return 'Last conflict scan: none recorded yet.';
+    return `Last conflict scan: ${when(scan.at)} (${scan.pairs} pair(s), ${scan.conflicted} conflicting, ${scan.errors} error(s)).`;
 }
-/** The "Role guard" section of a view: every open violation, or a sentence saying there is none. */
-function guardSection(guards, showBranch) {
-    const rows = guards.map((g) => [
-        ...(showBranch ? [md(g.branch)] : []),
-        g.kind === 'pr-target' ? 'pull request target' : 'protected path',
-        md(g.subject, 300),
-        sha(g.detected?.commit),
-        when(g.detected?.time),
+function checksText(c) {
+    if (!c)
+        return 'not run on it';
+    const parts = [`${c.passed} passed`, ...(c.failed ? [`${c.failed} failed`] : [])];
+    const tests = c.tests ? `; ${c.tests} tests${c.failedTests ? `, ${c.failedTests} failing` : ''}` : '';
+    return `${c.failed || c.failedTests ? '❌' : '✅'} checks ${parts.join(', ')}${tests}`;
+}
+/** The "Agent health" section of the dashboard and the overseer view (markdown, user text escaped). */
+function healthSection(rows) {
+    const withSpec = rows.some((r) => r.spec !== undefined);
+    const cells = rows.map(({ spec, health: h }) => [
+        ...(withSpec ? [md(spec)] : []),
+        `${md(h.role)}${h.index ? ` ${h.index}` : ''}`,
+        md(h.branch),
+        h.lastCommit ? `${sha(h.lastCommit)} ${when(h.lastCommitAt)}` : '',
+        h.currentTask ? `${md(h.currentTask.id)} ${md(h.currentTask.state)}` : '',
+        md(checksText(h.checks)),
+        h.guard === null ? '' : h.guard === 'ok' ? '✅ ok' : '❌ violation',
+        h.pr ? `#${h.pr.number} ${md(h.pr.action)}` : '',
+        when(h.lastActivity),
     ]);
-    const headers = [...(showBranch ? ['Branch'] : []), 'Rule', 'Path or target', 'Commit', 'Since'];
-    return section('Role guard', table(headers, rows), 'No open role guard violation.');
+    const headers = ['Agent', 'Branch', 'Last commit', 'Current task', 'Checks on the last commit', 'Guard', 'PR', 'Last activity'];
+    return section('Agent health', table([...(withSpec ? ['Feature'] : []), ...headers], cells), 'No agents assigned.');
 }
 
 ;// CONCATENATED MODULE: ./shared/state/render-dashboard.ts
@@ -37188,6 +37285,7 @@ function renderDashboard(projection) {
             md(f.registration?.name, 80),
             `${agents.filter((a) => a.role === 'overseer').length} + ${agents.filter((a) => a.role === 'implementor').length}`,
             `${p.done}/${p.total}`,
+            String(p.merged),
             String(p.inProgress),
             String(openConflicts(projection, f.spec).length),
             String(openBlockers(f).length),
@@ -37201,16 +37299,7 @@ function renderDashboard(projection) {
         String(c.files.length),
         when(c.detectedAt),
     ]);
-    const testRows = features.flatMap((f) => latestTests(f).map((t) => [
-        md(f.spec),
-        md(t.role),
-        md(t.branch),
-        md(t.suite),
-        String(t.passed),
-        t.failed > 0 ? `**${t.failed}**` : '0',
-        String(t.skipped),
-        when(t.time),
-    ]));
+    const testRows = features.flatMap((f) => latestTests(f).map((t) => [md(f.spec), md(t.role), md(t.branch), md(t.suite), ...testCounts(t), when(t.time), resultCell(t)]));
     const problems = projection.problems.map((p) => [md(p.path, 300), md(p.reason, 300)]);
     const lines = [
         '# Orchestrator state',
@@ -37219,12 +37308,22 @@ function renderDashboard(projection) {
         'everything else (this file, `projection.json`, `features/`) is generated from the events on every',
         'write. Do not edit generated files by hand: record events with `orchestrator events` instead.',
         '',
-        `Events recorded: ${projection.eventCount}.`,
+        `Events recorded: ${projection.eventCount}. ${scanLine(lastScan(projection))}`,
         '',
-        ...section('Features', table(['Feature', 'Name', 'Agents (overseer + implementors)', 'Tasks done', 'In progress', 'Open conflicts', 'Blockers', 'Last event'], featureRows), 'No features registered yet.'),
+        ...section('Features', table([
+            'Feature',
+            'Name',
+            'Agents (overseer + implementors)',
+            'Tasks done',
+            'Merged',
+            'In progress',
+            'Open conflicts',
+            'Blockers',
+            'Last event',
+        ], featureRows), 'No features registered yet.'),
+        ...healthSection(features.flatMap((f) => agentHealth(f).map((health) => ({ spec: f.spec, health })))),
         ...section('Open conflicts', table(['Feature', 'Id', 'Branches', 'Files', 'Detected'], conflictRows), 'No open conflicts.'),
-        ...section('Latest test results', table(['Feature', 'Role', 'Branch', 'Suite', 'Passed', 'Failed', 'Skipped', 'When'], testRows), 'No test results yet.'),
-        ...guardSection(features.flatMap((f) => openGuards(f)), true),
+        ...section('Latest test results', table(['Feature', 'Role', 'Branch', 'Suite', 'Tests passed', 'Tests failed', 'Tests skipped', 'When', 'Result'], testRows), 'No test results yet.'),
         ...recentSection(projection.recent, true),
         ...(problems.length ? section('Unreadable event files', table(['Path', 'Reason'], problems), '') : []),
     ];
@@ -37276,16 +37375,17 @@ function renderOverseerView(projection, feature) {
         ...(reg?.tasksFile ? [`- Tasks file: ${md(reg.tasksFile)}`] : []),
         `- Last activity: ${when(lastActivity(feature, names)) || 'none'}`,
         `- Tasks: ${progressText(progress)}`,
+        `- ${scanLine(lastScan(projection, 'conflicts', feature.spec))}`,
         `- [Dashboard](../../README.md)`,
         '',
         ...agentsSection(feature),
+        ...healthSection(agentHealth(feature).map((health) => ({ health }))),
         ...section('Tasks', tasksTable(progress.tasks, true), 'No tasks registered.'),
         ...conflictsSection(openConflicts(projection, feature.spec), overseer?.branch),
         ...divergenceSection(divergenceRows(feature, () => true)),
         ...testsSection(latestTests(feature)),
         ...prsSection(openPrs(feature)),
         ...blockersSection(openBlockers(feature)),
-        ...guardSection(openGuards(feature), true),
         ...recentSection(feature.recent, false),
     ];
     return markdown_document(lines);
@@ -37318,7 +37418,6 @@ function renderImplementorView(projection, feature, agent, index) {
         ...testsSection(tests),
         ...prsSection(prs),
         ...blockersSection(blockers),
-        ...guardSection(openGuards(feature, agent.branch), false),
     ];
     return markdown_document(lines);
 }
@@ -37352,7 +37451,7 @@ function divergenceRows(feature, keep) {
     return rows;
 }
 function progressText(p) {
-    return `${p.done}/${p.total} done, ${p.inProgress} in progress`;
+    return `${p.done}/${p.total} done${p.merged ? ` (${p.merged} merged)` : ''}, ${p.inProgress} in progress`;
 }
 
 ;// CONCATENATED MODULE: ./shared/state/render.ts
@@ -37377,6 +37476,38 @@ function renderViews(projection, layout, features) {
         }
     }
     return files;
+}
+
+;// CONCATENATED MODULE: ./shared/state/projection-io.ts
+
+/**
+ * Reads a stored projection.json, or returns null with the reason when it
+ * cannot be used (the caller then rebuilds it from the events).
+ */
+function parseStoredProjection(content) {
+    if (!content)
+        return { projection: null, reason: 'missing' };
+    let raw;
+    try {
+        raw = JSON.parse(content.toString('utf8'));
+    }
+    catch {
+        return { projection: null, reason: 'not valid JSON' };
+    }
+    const p = raw;
+    if (!p || typeof p !== 'object')
+        return { projection: null, reason: 'not a JSON object' };
+    if (p.schema !== PROJECTION_SCHEMA)
+        return { projection: null, reason: `of format version ${JSON.stringify(p.schema)}, not ${PROJECTION_SCHEMA}` };
+    const shapeOk = typeof p.eventCount === 'number' &&
+        (p.eventsTree === null || typeof p.eventsTree === 'string') &&
+        p.features !== null &&
+        typeof p.features === 'object' &&
+        Array.isArray(p.recent) &&
+        Array.isArray(p.problems);
+    if (!shapeOk)
+        return { projection: null, reason: 'not shaped like a projection' };
+    return { projection: p, reason: '' };
 }
 
 ;// CONCATENATED MODULE: ./shared/state/rebuild.ts
@@ -37438,7 +37569,7 @@ async function readEventLog(git, layout, eventsTree, onEvent) {
         let files = [];
         const count = await followCatFile(git, listFile, {
             onStart: () => {
-                files = parseListing((0,external_node_fs_.readFileSync)(listFile, 'utf8'), layout, problems);
+                files = parseListing((0,external_node_fs_namespaceObject.readFileSync)(listFile, 'utf8'), layout, problems);
             },
             onObject: (blob, i) => {
                 const relative = files[i];
@@ -37447,7 +37578,7 @@ async function readEventLog(git, layout, eventsTree, onEvent) {
             },
         });
         if (count !== files.length)
-            throw new errors/* StateError */.qq(`git cat-file read ${count} objects of the ${files.length} files of the events tree`);
+            throw new StateError(`git cat-file read ${count} objects of the ${files.length} files of the events tree`);
     });
     problems.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     return problems;
@@ -37555,30 +37686,25 @@ async function loadStateAt(git, layout, logger, commit, paths = []) {
             projection: emptyProjection(),
             eventsTree: null,
             rebuilt: false,
-            ours: true,
             listing: () => null,
             object: () => undefined,
             load: nothing,
         };
     }
-    const wanted = [...new Set([layout.projectionPath, layout.projectionDigestPath, layout.markerPath, layout.eventsDir, ...paths])];
+    const wanted = [...new Set([layout.projectionPath, layout.eventsDir, ...paths])];
     const results = await catFileBatch(git, wanted.map((p) => objectName(commit, p)));
     const byPath = new Map();
     wanted.forEach((p, i) => byPath.set(p, results[i]));
     const events = byPath.get(layout.eventsDir);
     if (!events.missing && events.type !== 'tree')
-        throw new errors/* StateError */.qq(`"${layout.eventsDir}" on the state branch is a ${events.type}, not a folder`);
+        throw new StateError(`"${layout.eventsDir}" on the state branch is a ${events.type}, not a folder`);
     const eventsTree = events.missing ? null : events.oid;
     const stored = byPath.get(layout.projectionPath);
-    const digest = byPath.get(layout.projectionDigestPath);
-    const marker = byPath.get(layout.markerPath);
-    const storedBytes = stored.missing ? null : stored.content;
-    const ours = (!marker.missing && marker.type === 'blob') || isOurProjection(storedBytes);
-    const { projection: parsed, reason } = parseStoredProjection(storedBytes, digest.missing ? null : digest.content);
+    const { projection: parsed, reason } = parseStoredProjection(stored.missing ? null : stored.content);
     let projection = parsed;
     let rebuilt = false;
     if (!projection || projection.eventsTree !== eventsTree) {
-        if (eventsTree || (storedBytes && !projection)) {
+        if (eventsTree) {
             const why = projection ? 'out of date (the events folder changed outside agent-orchestrator)' : reason;
             logger.warning(`${layout.projectionPath} at ${commit.slice(0, 12)} is ${why}: rebuilding it from all events`);
         }
@@ -37593,7 +37719,6 @@ async function loadStateAt(git, layout, logger, commit, paths = []) {
         projection,
         eventsTree,
         rebuilt,
-        ours,
         load: async (paths) => {
             const more = paths.filter((p) => !byPath.has(p));
             const found = await catFileBatch(git, more.map((p) => objectName(commit, p)));
@@ -37607,7 +37732,7 @@ async function loadStateAt(git, layout, logger, commit, paths = []) {
             if (!trees.has(dir)) {
                 // A folder we did not read would be rebuilt empty, dropping its files: refuse.
                 if (!byPath.has(dir))
-                    throw new errors/* StateError */.qq(`internal error: folder "${dir}" of the state branch was not loaded`);
+                    throw new StateError(`internal error: folder "${dir}" of the state branch was not loaded`);
                 const r = byPath.get(dir);
                 trees.set(dir, r && !r.missing && r.type === 'tree' ? parseTree(r.content, r.oid.length) : null);
             }
@@ -37645,7 +37770,7 @@ function buildTree(writer, listing, changes, top = '') {
     const dirs = new Set([top]);
     for (const change of changes) {
         if (change.path === top || !under(change.path))
-            throw new errors/* StateError */.qq(`internal error: ${change.path} is not inside "${top}"`);
+            throw new StateError(`internal error: ${change.path} is not inside "${top}"`);
         const dir = parentDir(change.path);
         perDir.set(dir, [...(perDir.get(dir) ?? []), change]);
         for (const d of foldersOf(change.path))
@@ -37664,7 +37789,7 @@ function buildTree(writer, listing, changes, top = '') {
             const existing = entries.get(name);
             if (existing && existing.type !== entry.type) {
                 const where = dir ? `${dir}/${name}` : name;
-                throw new errors/* StateError */.qq(`the state branch has a ${tree_edit_describe(existing.type)} at "${where}" where a ${tree_edit_describe(entry.type)} belongs; move it away and retry`);
+                throw new StateError(`the state branch has a ${tree_edit_describe(existing.type)} at "${where}" where a ${tree_edit_describe(entry.type)} belongs; move it away and retry`);
             }
             entries.set(name, entry);
         };
@@ -37691,7 +37816,6 @@ function tree_edit_describe(type) {
 
 
 
-
 /**
  * One attempt of an append against the commit `head` we just read: find
  * which events are new, fold them into the stored projection, re-render the
@@ -37705,7 +37829,6 @@ async function planAppend(ctx, head, events) {
     const touched = [...eventPaths, layout.projectionPath, layout.dashboardPath, ...features.map((f) => layout.overseerViewPath(f))];
     const folders = new Set(touched.flatMap(foldersOf));
     const state = await loadStateAt(git, layout, ctx.logger, head, [...folders, ...eventPaths]);
-    assertOurs(state, layout, ctx);
     const added = [];
     const skipped = [];
     const problems = [];
@@ -37741,7 +37864,7 @@ async function planAppend(ctx, head, events) {
         await state.load(extra.flatMap(([p]) => foldersOf(p)));
     const views = [...renderViews(projection, layout, rendered), ...extra];
     const addedPaths = added.map((e) => layout.eventPath(e.feature, e.key));
-    const paths = [...addedPaths, layout.projectionPath, layout.projectionDigestPath, ...views.map(([p]) => p)].sort();
+    const paths = [...addedPaths, layout.projectionPath, ...views.map(([p]) => p)].sort();
     if (ctx.dryRun)
         return { added, skipped, paths, problems, projection };
     const writer = new ObjectWriter(git, ctx.algorithm);
@@ -37753,12 +37876,9 @@ async function planAppend(ctx, head, events) {
     }));
     const eventsTree = buildTree(writer, state.listing, eventChanges, layout.eventsDir);
     projection.eventsTree = eventsTree;
-    const serialized = serializeProjection(projection);
     const rootChanges = [
         { path: layout.eventsDir, mode: '40000', type: 'tree', oid: eventsTree },
-        { path: layout.projectionPath, mode: '100644', type: 'blob', oid: writer.add('blob', serialized) },
-        { path: layout.projectionDigestPath, mode: '100644', type: 'blob', oid: writer.add('blob', projectionDigest(serialized)) },
-        { path: layout.markerPath, mode: '100644', type: 'blob', oid: writer.add('blob', STATE_MARKER) },
+        { path: layout.projectionPath, mode: '100644', type: 'blob', oid: writer.add('blob', serializeProjection(projection)) },
         ...views.map(([path, content]) => ({ path, mode: '100644', type: 'blob', oid: writer.add('blob', content) })),
     ];
     const tree = buildTree(writer, state.listing, rootChanges, '');
@@ -37772,24 +37892,13 @@ async function planAppend(ctx, head, events) {
     await writer.flush();
     return { added, skipped, paths, problems, projection, commit };
 }
-/**
- * A branch that is not ours (a code branch named by mistake) is never written: its README would be
- * overwritten. `state-branch: current` keeps everything under its own folder, so it is exempt.
- */
-function assertOurs(state, layout, ctx) {
-    if (state.ours || layout.root !== '' || ctx.adoptForeign)
-        return;
-    throw new errors/* InputError */.dz(`state-branch ${JSON.stringify(ctx.branch ?? '')} exists but is not an agent-orchestrator state branch (no ${layout.markerPath} or projection.json of ours at ${state.commit?.slice(0, 12)}); nothing was written. Name another state branch, or set adopt-state-branch: true (--adopt-state-branch) to record on it anyway`);
-}
-/** The marker file's content: what the branch is, for whoever finds it. */
-const STATE_MARKER = 'This branch (or folder) holds the event log of agent-orchestrator. It is written only by agent-orchestrator; see its README.\n';
 function assertRelativePath(path) {
     const parts = path.split('/');
     if (!path ||
         path.startsWith('/') ||
         parts.some((p) => p === '' || p === '.' || p === '..' || p.toLowerCase() === '.git') ||
         /[\u0000-\u001f]/.test(path)) {
-        throw new errors/* StateError */.qq(`internal: derived state file path ${JSON.stringify(path)} is not a plain relative path`);
+        throw new StateError(`internal: derived state file path ${JSON.stringify(path)} is not a plain relative path`);
     }
     return path;
 }
@@ -37801,114 +37910,29 @@ function commitMessage(events) {
     return `orchestrator: ${events.length} event(s) (${kinds.join(', ')}) for ${shown}`;
 }
 
-;// CONCATENATED MODULE: ./shared/logger.ts
-/** A logger that keeps what it was told; for tests and for collecting warnings. */
-class MemoryLogger {
-    entries = [];
-    debug(message) {
-        this.entries.push({ level: 'debug', message });
-    }
-    info(message) {
-        this.entries.push({ level: 'info', message });
-    }
-    notice(message, props) {
-        this.entries.push({ level: 'notice', message, props });
-    }
-    warning(message, props) {
-        this.entries.push({ level: 'warning', message, props });
-    }
-    error(message, props) {
-        this.entries.push({ level: 'error', message, props });
-    }
-    async group(name, fn) {
-        this.entries.push({ level: 'group', message: name });
-        return fn();
-    }
-    messages(level) {
-        return this.entries.filter((e) => !level || e.level === level).map((e) => e.message);
-    }
-}
-/** A logger that says nothing. */
-const silentLogger = {
-    debug() { },
-    info() { },
-    notice() { },
-    warning() { },
-    error() { },
-    group: (_name, fn) => fn(),
-};
-
 ;// CONCATENATED MODULE: ./shared/state/backoff.ts
 const BACKOFF_BASE_MS = 100;
 const BACKOFF_CAP_MS = 2000;
-/** When attempts are slow, the cap grows to this many of them (50 writers x 4 appends on 2 cores: 8 let one append need 25 attempts, 20 keeps the worst at about 14; npm run bench:writers). */
-const CAP_SLOTS = 20;
+/** When attempts are slow, the cap grows to this many of them. */
+const CAP_SLOTS = 8;
 /**
- * The wait before the next attempt after a lost compare-and-swap race, with
- * "decorrelated jitter": a random time between the base and three times the
- * previous wait, capped. Each writer's waits drift apart from the others'
- * instead of marching in step, which full or equal jitter on a shared
- * exponential schedule does not prevent. The base is 100 ms or, when longer,
- * half the time our last attempt took, and the cap is 2 s or, when longer,
- * 20 such attempts: on a slow machine or network the writers spread out as
- * fast as they collide. `previousMs` is 0 before the first retry.
+ * The wait before retry number `retry` (1 = the first retry) of a lost
+ * compare-and-swap race: exponential, capped, with "equal jitter" (half
+ * fixed, half random) so that a loser never retries at once into the same
+ * crowd. The slot is the base or, when longer, the time our last attempt
+ * took, and the cap is 2 s or, when longer, 8 such attempts: on a slow
+ * machine or network the writers spread out as fast as they collide.
+ * (Simulated with 20 writers on 2 cores: full jitter on a fixed 100 ms slot
+ * lost a writer in about half of the runs; this in none, even with attempts
+ * several times slower.)
  */
-function backoffDelay(previousMs, lastAttemptMs, random) {
-    const base = Math.max(BACKOFF_BASE_MS, Math.floor(lastAttemptMs / 2));
-    const cap = Math.max(BACKOFF_CAP_MS, CAP_SLOTS * lastAttemptMs);
-    const upper = Math.max(base, 3 * Math.max(previousMs, base));
-    return Math.floor(Math.min(cap, base + random() * (upper - base)));
-}
-
-;// CONCATENATED MODULE: ./shared/git/git-failure.ts
-/**
- * Which git failures a retry can fix. Only a lost race (the branch moved)
- * and a lost connection are worth another attempt; a remote that does not
- * exist, credentials or permissions that are refused, a hook or a branch
- * protection that declines, will answer the same way every time, so the
- * caller fails at once with git's own words.
- */
-const PERMANENT = [
-    /does not appear to be a git repository/i,
-    /repository .* not found/i,
-    /no such (?:remote|file or directory|device)/i,
-    /not a git repository/i,
-    /authentication failed/i,
-    /could not read (?:username|password)/i,
-    /terminal prompts disabled/i,
-    /permission (?:to .* )?denied/i,
-    /\b(?:401|403|404)\b/,
-    /access denied|forbidden|not allowed|unauthori[sz]ed/i,
-    /hook declined|declined|protected branch|GH006|GH013/i,
-    /invalid (?:username|credentials|token)/i,
-    /unsupported|unknown option|usage: git/i,
-];
-/** Signs of a connection problem that may pass (kept apart so that "could not read from remote" with a 5xx is retried). */
-const TRANSIENT = [
-    /could not resolve host|connection (?:timed out|reset|refused)|timed out|early eof|unexpected disconnect|rpc failed|\b50[0-4]\b/i,
-];
-function isPermanentGitFailure(stderr) {
-    if (TRANSIENT.some((re) => re.test(stderr)) && !/hook declined|protected branch|\b40[13]\b/i.test(stderr))
-        return false;
-    return PERMANENT.some((re) => re.test(stderr));
-}
-/**
- * The line of git's message that says what went wrong: the first `fatal:`
- * or `error:` line (or a `remote:` line that names the refusal), else the
- * last non-empty line.
- */
-function keyLine(stderr) {
-    const lines = stderr
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter(Boolean);
-    const remote = lines.find((l) => /^remote: .*(?:error|denied|declined|protected|GH0\d\d)/i.test(l));
-    const fatal = lines.find((l) => /^(?:fatal|error):/i.test(l));
-    return remote ?? fatal ?? lines[lines.length - 1] ?? '';
+function backoffDelay(retry, lastAttemptMs, random) {
+    const slot = Math.max(BACKOFF_BASE_MS, lastAttemptMs);
+    const span = Math.min(Math.max(BACKOFF_CAP_MS, CAP_SLOTS * lastAttemptMs), slot * 2 ** (retry - 1));
+    return Math.floor(span / 2 + random() * (span / 2));
 }
 
 ;// CONCATENATED MODULE: ./shared/state/remote-branch.ts
-
 
 
 
@@ -37927,13 +37951,13 @@ function assertStateBranch(branch) {
         branch.endsWith('.') ||
         branch.endsWith('.lock') ||
         branch.includes('/.')) {
-        throw new errors/* InputError */.dz(`state branch ${JSON.stringify(branch)} is not valid: expected letters, digits, ".", "_", "-" and "/" (like orchestrator/state), without "..", "//" or a ".lock" ending`);
+        throw new errors_InputError(`state branch ${JSON.stringify(branch)} is not valid: expected letters, digits, ".", "_", "-" and "/" (like orchestrator/state), without "..", "//" or a ".lock" ending`);
     }
     return branch;
 }
 function assertRemote(remote) {
     if (typeof remote !== 'string' || remote === '' || remote.startsWith('-') || /[\t\n\r]/.test(remote) || hasControlCharacter(remote)) {
-        throw new errors/* InputError */.dz(`remote ${JSON.stringify(remote)} is not valid: expected a remote name, a path or a URL, not starting with "-"`);
+        throw new errors_InputError(`remote ${JSON.stringify(remote)} is not valid: expected a remote name, a path or a URL, not starting with "-"`);
     }
     return remote;
 }
@@ -37976,10 +38000,7 @@ async function fetchBranch(git, remote, branch, privateRef, shallow) {
             await (0,promises_namespaceObject.setTimeout)(20 * attempt + Math.floor(Math.random() * 30));
             continue;
         }
-        const error = new errors/* GitError */.XS(`git fetch of ${branch} from ${remote} failed: ${keyLine(r.stderr)}`, args, r.stderr, r.exitCode);
-        if (isPermanentGitFailure(r.stderr))
-            throw new PermanentGitFailure(error.message, args, r.stderr, r.exitCode);
-        throw error;
+        throw new GitError(`git fetch of ${branch} from ${remote} failed: ${lastLines(r.stderr)}`, args, r.stderr, r.exitCode);
     }
 }
 /**
@@ -38008,21 +38029,15 @@ async function pushWithLease(git, remote, branch, commit, expected) {
         return { status: 'unknown', detail: error instanceof Error ? error.message : String(error) };
     }
     const line = r.stdout.split('\n').find((l) => l.includes(`:${target}\t`));
-    if (!line) {
-        if (isPermanentGitFailure(r.stderr))
-            return { status: 'refused', detail: keyLine(r.stderr) };
+    if (!line)
         return { status: 'unknown', detail: lastLines(r.stderr) || `git push exited with ${r.exitCode}` };
-    }
     const [flag, , summary = ''] = line.split('\t');
     if (r.exitCode === 0 && flag !== '!')
         return { status: 'pushed' };
     if (/hook declined|protected branch|permission|denied|not allowed/i.test(summary)) {
-        return { status: 'refused', detail: `${summary}${r.stderr ? `: ${keyLine(r.stderr)}` : ''}` };
+        return { status: 'refused', detail: `${summary}${r.stderr ? `: ${lastLines(r.stderr)}` : ''}` };
     }
     return { status: 'stale', detail: summary };
-}
-/** A fetch failure that no retry can fix (no such remote, credentials or permission refused). */
-class PermanentGitFailure extends errors/* GitError */.XS {
 }
 function lastLines(text) {
     return text.trim().split('\n').slice(-3).join(' / ');
@@ -38086,7 +38101,7 @@ class StateStore {
         this.privateRef = privateStateRef(this.remote, this.branch);
         const max = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
         if (!Number.isSafeInteger(max) || max < 1)
-            throw new errors/* InputError */.dz(`maxAttempts ${max} is not a whole number of at least 1`);
+            throw new errors_InputError(`maxAttempts ${max} is not a whole number of at least 1`);
     }
     get logger() {
         return this.options.logger;
@@ -38101,17 +38116,35 @@ class StateStore {
         const state = await loadStateAt(this.git, this.layout, this.logger, commit);
         return { commit, projection: state.projection, problems: state.projection.problems };
     }
-    /** Refuses (exit 2) a state branch that exists and is not ours, before a caller does anything it cannot undo. */
-    async assertWritable() {
-        const commit = await this.fetch();
-        if (!commit)
-            return;
-        const state = await loadStateAt(this.git, this.layout, silentLogger, commit);
-        assertOurs(state, this.layout, { adoptForeign: this.options.adoptForeign, branch: this.branch });
-    }
     /** The projection rebuilt from every event file (one `ls-tree -r` and one `cat-file --batch`). */
     async rebuild() {
         return this.rebuildAt(await this.fetch());
+    }
+    /**
+     * The newest `n` events (of one feature, or all) read from the event files themselves, for
+     * when the projection's bounded recent list is too short; newest first, unreadable files skipped.
+     */
+    async recentFromLog(n, feature) {
+        const commit = await this.fetch();
+        if (!commit)
+            return [];
+        const r = await this.git.exec(['rev-parse', '--verify', '--quiet', `${commit}:${this.layout.eventsDir}`], {
+            allowedExitCodes: [0, 1, 128],
+        });
+        if (r.exitCode !== 0)
+            return [];
+        let kept = [];
+        // Trimmed whenever it doubles: memory stays O(n) for any size of log.
+        await readEventLog(this.git, this.layout, r.stdout.trim(), (event) => {
+            if (feature !== undefined && event.feature !== feature)
+                return;
+            kept.push(event);
+            if (kept.length >= 2 * n)
+                kept = newestFirst(kept).slice(0, n);
+        });
+        return newestFirst(kept)
+            .slice(0, n)
+            .map((e) => ({ stamp: stampOf(e), time: e.time, kind: e.kind, feature: e.feature, actor: e.actor, summary: summarizeEvent(e) }));
     }
     /** Compares the stored projection and every view with what a full rebuild gives. */
     async verify() {
@@ -38154,8 +38187,6 @@ class StateStore {
                 .then((f) => (f === 'sha256' ? 'sha256' : 'sha1'))),
             now: () => new Date(),
             files: options.files,
-            adoptForeign: this.options.adoptForeign ?? false,
-            branch: this.branch,
         };
         // Commits whose push got no answer: they may have landed.
         const unanswered = [];
@@ -38171,19 +38202,15 @@ class StateStore {
         });
         let lastFailure = '';
         let lastDuration = 0;
-        let lastWait = 0;
         for (let attempt = 1; attempt <= maxAttempts; attempt++) {
             if (attempt > 1)
-                lastWait = await this.backoff(attempt, lastWait, lastDuration, lastFailure, maxAttempts);
+                await this.backoff(attempt - 1, lastDuration, lastFailure, maxAttempts);
             const started = Date.now();
             let head;
             try {
                 head = await this.fetch();
             }
             catch (error) {
-                // Nothing was pushed yet by this attempt: a permanent failure ends the append at once.
-                if (error instanceof PermanentGitFailure && unanswered.length === 0)
-                    throw new errors/* StateError */.qq(`${error.message}. Nothing was recorded on ${this.branch}; no retry can fix this.`);
                 lastFailure = error instanceof Error ? error.message : String(error);
                 continue;
             }
@@ -38201,7 +38228,7 @@ class StateStore {
                 return result(plan.commit, plan, attempt, true);
             }
             if (outcome.status === 'refused') {
-                throw new errors/* StateError */.qq(`the remote refused the update of ${this.branch}: ${outcome.detail}. Nothing was recorded; check the remote, branch protection and the token's permissions.`);
+                throw new StateError(`the remote refused the update of ${this.branch}: ${outcome.detail}. Nothing was recorded; check branch protection and the token's permissions.`);
             }
             if (outcome.status === 'unknown')
                 unanswered.push({ commit: plan.commit, plan });
@@ -38215,11 +38242,11 @@ class StateStore {
             if (landed)
                 return result(landed.commit, landed.plan, maxAttempts, true);
             if (head === undefined) {
-                throw new errors/* StateError */.qq(`could not confirm the ${unique.length} event(s) on ${this.branch} after ${maxAttempts} attempts (last: ${lastFailure}): ` +
+                throw new StateError(`could not confirm the ${unique.length} event(s) on ${this.branch} after ${maxAttempts} attempts (last: ${lastFailure}): ` +
                     `a push got no answer and the branch cannot be read. Run again: events already recorded are recognised by their keys, not written twice.`);
             }
         }
-        throw new errors/* StateError */.qq(`could not record ${unique.length} event(s) on ${this.branch} after ${maxAttempts} attempts (last: ${lastFailure}). ` +
+        throw new StateError(`could not record ${unique.length} event(s) on ${this.branch} after ${maxAttempts} attempts (last: ${lastFailure}). ` +
             `The remote branch was left untouched by this run; run it again.`);
     }
     /** The unanswered push that is now part of the branch, if any (the push reached the server after all). */
@@ -38232,13 +38259,17 @@ class StateStore {
         }
         return null;
     }
-    /** Waits before attempt `attempt` after a lost race; returns the wait (the next one is drawn from it). */
-    async backoff(attempt, lastWait, lastDuration, reason, maxAttempts) {
-        const ms = backoffDelay(lastWait, lastDuration, this.options.random ?? Math.random);
-        this.logger.debug(`${reason}; retrying in ${ms} ms (attempt ${attempt} of ${maxAttempts})`);
+    async backoff(retry, lastDuration, reason, maxAttempts) {
+        const ms = backoffDelay(retry, lastDuration, this.options.random ?? Math.random);
+        this.logger.debug(`${reason}; retrying in ${ms} ms (attempt ${retry + 1} of ${maxAttempts})`);
         await (this.options.sleep ?? promises_namespaceObject.setTimeout)(ms);
-        return ms;
     }
+}
+function newestFirst(events) {
+    return events
+        .map((e) => [stampOf(e), e])
+        .sort(([a], [b]) => (a < b ? 1 : a > b ? -1 : 0))
+        .map(([, e]) => e);
 }
 
 ;// CONCATENATED MODULE: ./shared/commands/workspace.ts
@@ -38250,33 +38281,24 @@ class StateStore {
 
 /** Folder used when state lives on a code branch (`state-branch: current`). */
 const CURRENT_BRANCH_STATE_ROOT = '.orchestrator';
-async function openWorkspace(values, ctx, options = {}) {
+async function openWorkspace(values, ctx) {
     const git = await Git.open(ctx.cwd);
     if (!(await git.isRepository()))
-        throw new errors/* InputError */.dz(`${(0,validate/* quote */.hD)(ctx.cwd)} is not a git repository; run inside a clone (in a workflow: after actions/checkout)`);
+        throw new errors_InputError(`${validate_quote(ctx.cwd)} is not a git repository; run inside a clone (in a workflow: after actions/checkout)`);
+    const configPath = values.string('config');
+    const config = loadConfig(ctx.cwd, configPath === '.github/orchestrator.yml' ? undefined : configPath && validateRepoPath(configPath, 'config'));
     const remote = values.string('remote') ?? 'origin';
     if (remote.startsWith('-') || /[\s\u0000-\u001f]/.test(remote))
-        throw new errors/* InputError */.dz(`remote ${(0,validate/* quote */.hD)(remote)} is not valid; expected a remote name such as origin, or a path or URL`);
-    const configPath = values.string('config');
-    const explicitPath = configPath === '.github/orchestrator.yml' ? undefined : configPath && (0,validate/* validateRepoPath */.uC)(configPath, 'config');
-    const config = options.config ? await options.config(git, remote, configPath) : loadConfig(ctx.cwd, explicitPath);
+        throw new errors_InputError(`remote ${validate_quote(remote)} is not valid; expected a remote name such as origin, or a path or URL`);
     let stateBranch = values.string('state-branch') ?? config.state.branch;
     let stateRoot = '';
     if (stateBranch === 'current') {
         stateBranch = await currentBranch(git, ctx);
         stateRoot = CURRENT_BRANCH_STATE_ROOT;
     }
-    (0,validate/* validateBranchName */.eg)(stateBranch, 'state-branch');
+    validate_validateBranchName(stateBranch, 'state-branch');
     const dryRun = values.bool('dry-run');
-    const store = new StateStore({
-        git,
-        remote,
-        branch: stateBranch,
-        root: stateRoot || undefined,
-        logger: ctx.logger,
-        dryRun,
-        adoptForeign: values.bool('adopt-state-branch'),
-    });
+    const store = new StateStore({ git, remote, branch: stateBranch, root: stateRoot || undefined, logger: ctx.logger, dryRun });
     return { git, config, remote, stateBranch, stateRoot, dryRun, store };
 }
 /** For `state-branch: current`: the checked-out branch, else the branch the run is about (a detached CI checkout). */
@@ -38284,7 +38306,7 @@ async function currentBranch(git, ctx) {
     const branch = (await checkedOutBranch(git)) ?? (await runBranch(git, ctx));
     if (branch)
         return branch;
-    throw new errors/* InputError */.dz('state-branch "current" needs a checked-out branch, but HEAD is detached; name the state branch instead');
+    throw new errors_InputError('state-branch "current" needs a checked-out branch, but HEAD is detached; name the state branch instead');
 }
 
 ;// CONCATENATED MODULE: ./shared/commands/sync-status.ts
@@ -38322,7 +38344,7 @@ const syncStatusCommand = {
             default: 'true',
             description: 'Add a trailing HTML comment with time, commit and agent to each task ticked (invisible on GitHub).',
         },
-        ...options/* COMMON_OPTIONS */.DT,
+        ...COMMON_OPTIONS,
     ],
     outputs: [
         { name: 'tasks-done', description: 'JSON array of task ids the synced commits marked done.' },
@@ -38397,401 +38419,13 @@ function renderText(r) {
     return lines.join('\n');
 }
 
-
-/***/ }),
-
-/***/ 2635:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   FO: () => (/* binding */ exitCodeOf),
-/* harmony export */   XS: () => (/* binding */ GitError),
-/* harmony export */   bD: () => (/* binding */ messageOf),
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   j1: () => (/* binding */ ConfigurationError),
-/* harmony export */   qq: () => (/* binding */ StateError)
-/* harmony export */ });
-/* unused harmony exports OrchestratorError, CheckFailedError, GitHubError */
-/**
- * Typed errors. The exit code tells the caller what kind of failure it was:
- *   1 — the thing that was checked failed (conflicts found, tests failed, guard violated)
- *   2 — usage, configuration, input or environment error (including git failures)
- */
-class OrchestratorError extends Error {
-    constructor(message, options) {
-        super(message, options);
-        this.name = new.target.name;
-    }
-}
-/** A bad value given by the user: an input, a flag or an argument. */
-class InputError extends OrchestratorError {
-    exitCode = 2;
-}
-/** A bad configuration file or setting. */
-class ConfigurationError extends OrchestratorError {
-    exitCode = 2;
-}
-/** The checked thing failed: conflicts exist, tests failed, the role guard was violated. */
-class CheckFailedError extends (/* unused pure expression or super */ null && (OrchestratorError)) {
-    exitCode = 1;
-}
-/** A git command failed unexpectedly; carries the command line and stderr. */
-class GitError extends OrchestratorError {
-    args;
-    stderr;
-    gitExitCode;
-    exitCode = 2;
-    constructor(message, args, stderr, gitExitCode, options) {
-        super(message, options);
-        this.args = args;
-        this.stderr = stderr;
-        this.gitExitCode = gitExitCode;
-    }
-}
-/** The state branch could not be updated (lost every compare-and-swap race, corrupt log...). */
-class StateError extends OrchestratorError {
-    exitCode = 2;
-}
-/** A GitHub API call failed in a way the user can act on. */
-class GitHubError extends OrchestratorError {
-    status;
-    exitCode = 2;
-    constructor(message, status, options) {
-        super(message, options);
-        this.status = status;
-    }
-}
-function exitCodeOf(error) {
-    return error instanceof OrchestratorError ? error.exitCode : 2;
-}
-function messageOf(error) {
-    if (error instanceof Error)
-        return error.message;
-    return String(error);
-}
+;// CONCATENATED MODULE: ./actions/sync-status/main.ts
 
 
-/***/ }),
-
-/***/ 89:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Gr: () => (/* binding */ specIdProblem),
-/* harmony export */   eg: () => (/* binding */ validateBranchName),
-/* harmony export */   hD: () => (/* binding */ quote),
-/* harmony export */   hq: () => (/* binding */ branchNameProblem),
-/* harmony export */   uC: () => (/* binding */ validateRepoPath)
-/* harmony export */ });
-/* unused harmony export validateSpecId */
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2635);
-
-/** Spec ids: `NNN-slug` (3+ digits) or spec-kit's timestamp form `YYYYMMDD-HHMMSS-slug`. */
-const SPEC_ID = /^(?:\d{3,}|\d{8}-\d{6})-[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const MAX_SPEC_ID = 100;
-const MAX_BRANCH_BYTES = 200;
-/** What may appear in a branch name we create or accept: a deliberate allowlist. */
-const BRANCH_CHARS = /^[A-Za-z0-9._/-]+$/;
-// Bidi controls and other invisible format characters that can disguise a name.
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/;
-/** Shows a value safely inside an error message: control characters become escapes. */
-function quote(value) {
-    const shown = value.length > 80 ? `${value.slice(0, 77)}...` : value;
-    return JSON.stringify(shown).replace(/[\u0080-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+/** The action's logic, exported for @github/local-action (`local-action run . actions/sync-status/main.ts .env`). */
+async function run() {
+    await runCommandAsAction(syncStatusCommand);
 }
-/** Why `value` is not acceptable as a spec id, or null when it is. */
-function specIdProblem(value) {
-    if (value === '')
-        return 'it is empty';
-    if (value.length > MAX_SPEC_ID)
-        return `it is longer than ${MAX_SPEC_ID} characters`;
-    if (INVISIBLE.test(value))
-        return 'it contains control or invisible characters';
-    if (/[/\\]/.test(value) || value.includes('..'))
-        return 'it would leave the specs folder';
-    if (!SPEC_ID.test(value))
-        return 'it does not have the form of a spec id';
-    return null;
-}
-function validateSpecId(value, what = 'spec-id') {
-    const problem = specIdProblem(value);
-    if (problem) {
-        throw new InputError(`${what} ${quote(value)} is not valid: ${problem}; expected NNN-short-name (3+ digits, a dash, lowercase letters, digits and dashes, e.g. 004-user-auth) or YYYYMMDD-HHMMSS-short-name`);
-    }
-    return value;
-}
-/** Why `value` is not acceptable as a branch name, or null when it is. */
-function branchNameProblem(value) {
-    if (value === '')
-        return 'it is empty';
-    if (Buffer.byteLength(value) > MAX_BRANCH_BYTES)
-        return `it is longer than ${MAX_BRANCH_BYTES} bytes`;
-    if (INVISIBLE.test(value))
-        return 'it contains control or invisible characters';
-    if (/\s/.test(value))
-        return 'it contains whitespace';
-    if (value.startsWith('-'))
-        return 'it starts with "-" (it would be read as an option)';
-    if (value.startsWith('/') || /^[A-Za-z]:/.test(value))
-        return 'it is an absolute path';
-    if (value.startsWith('refs/'))
-        return 'it starts with "refs/" (give the short branch name)';
-    if (value.includes('..'))
-        return 'it contains ".."';
-    if (value.includes('@{'))
-        return 'it contains "@{"';
-    if (value.includes('//'))
-        return 'it contains "//"';
-    if (value.endsWith('/'))
-        return 'it ends with "/"';
-    if (value.endsWith('.'))
-        return 'it ends with "."';
-    if (value === '@' || value === 'HEAD')
-        return `"${value}" is reserved by git`;
-    if (!BRANCH_CHARS.test(value))
-        return 'it contains characters outside letters, digits, ".", "_", "-" and "/"';
-    for (const part of value.split('/')) {
-        if (part.startsWith('.'))
-            return `the part "${part}" starts with "."`;
-        if (part.endsWith('.lock'))
-            return `the part "${part}" ends with ".lock"`;
-    }
-    return null;
-}
-function validateBranchName(value, what = 'branch') {
-    const problem = branchNameProblem(value);
-    if (problem) {
-        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what} ${quote(value)} is not valid: ${problem}; expected a branch name of letters, digits, ".", "_", "-" and "/" (e.g. feature/004-user-auth/impl-1)`);
-    }
-    return value;
-}
-/**
- * A relative path inside the repository (tasks files, config files): no
- * absolute paths, no `..`, no `.git`, no NUL.
- */
-function validateRepoPath(value, what) {
-    const parts = value.split(/[/\\]/);
-    const problem = value === ''
-        ? 'it is empty'
-        : INVISIBLE.test(value)
-            ? 'it contains control or invisible characters'
-            : value.startsWith('/') || /^[A-Za-z]:/.test(value)
-                ? 'it is an absolute path'
-                : parts.includes('..')
-                    ? 'it contains ".." and would leave the repository'
-                    : parts.some((p) => p.toLowerCase() === '.git')
-                        ? 'it points into ".git"'
-                        : null;
-    if (problem)
-        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what} ${quote(value)} is not valid: ${problem}; expected a path relative to the repository root`);
-    return value;
-}
-
-
-/***/ }),
-
-/***/ 623:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ neutralize),
-/* harmony export */   y: () => (/* binding */ jsonSafe)
-/* harmony export */ });
-/**
- * The one function every sink uses for text it did not write itself (branch
- * names, paths, commit messages, command output, JUnit text, reasons): logs,
- * annotations, job summaries, outputs, views, pull request bodies and
- * comments, CLI output.
- *
- * - ANSI escape sequences (colours, cursor moves, OSC titles and links) are removed.
- * - Every line break (`\r\n`, a lone `\r`, `\n`, U+0085, U+2028, U+2029) becomes `\n`
- *   when lines are kept, else a space: the runner splits lines on a lone `\r` too,
- *   so `x\r::warning::y` would otherwise start a workflow command.
- * - Bidirectional controls (which reorder what a reader sees) and every other
- *   control character except the tab become U+FFFD, visible as �.
- * - A line that the runner would read as a workflow command (`::name::` after
- *   leading blanks, which the runner trims) or a legacy `##[` command gets a
- *   zero-width space in front of the marker, so it is printed, not obeyed.
- */
-const ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[@-_]|\u009b[0-?]*[ -/]*[@-~]/g;
-const LINE_BREAK = /\r\n|[\r\n\u0085\u2028\u2029]/g;
-const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-const COMMAND_LINE = /^(\s*)(::|##\[)/;
-const ZERO_WIDTH_SPACE = '\u200b';
-function neutralize(text, options = {}) {
-    const lines = String(text)
-        .replace(ANSI, '')
-        .replace(LINE_BREAK, options.multiline ? '\n' : ' ')
-        .replace(UNSAFE, '\uFFFD')
-        .split('\n');
-    return lines.map((line) => line.replace(COMMAND_LINE, `$1${ZERO_WIDTH_SPACE}$2`).replace(/##\[/g, `#${ZERO_WIDTH_SPACE}#[`)).join('\n');
-}
-/** Characters JSON leaves raw that would still break or reorder a line where the JSON is shown. */
-const JSON_UNSAFE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-/**
- * JSON text (an output, `--json`) with the characters above, and the `#` of
- * a legacy `##[` command, written as `\uXXXX` escapes: the same value for a
- * parser, harmless on a screen or in a later step's log.
- */
-function jsonSafe(json) {
-    return json
-        .replace(JSON_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
-        .replace(/##\[/g, '#\\u0023[');
-}
-
-
-/***/ }),
-
-/***/ 285:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ac: () => (/* binding */ parseOptions),
-/* harmony export */   DT: () => (/* binding */ COMMON_OPTIONS)
-/* harmony export */ });
-/* unused harmony exports OptionValues, TOKEN_OPTION */
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2635);
-/* harmony import */ var _naming_validate__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(89);
-
-
-function label(spec, source) {
-    return source === 'input' ? `input "${spec.name}"` : `--${spec.name}`;
-}
-/** Parsed, validated option values with typed getters. */
-class OptionValues {
-    values;
-    source;
-    constructor(values, source) {
-        this.values = values;
-        this.source = source;
-    }
-    has(name) {
-        return this.values.get(name) !== undefined;
-    }
-    string(name) {
-        const v = this.get(name);
-        return v === undefined ? undefined : String(v);
-    }
-    requireString(name) {
-        const v = this.string(name);
-        if (v === undefined)
-            throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${this.source === 'input' ? `input "${name}"` : `--${name}`} is required`);
-        return v;
-    }
-    bool(name) {
-        return this.get(name) === true;
-    }
-    int(name) {
-        const v = this.get(name);
-        return typeof v === 'number' ? v : undefined;
-    }
-    list(name) {
-        const v = this.get(name);
-        return Array.isArray(v) ? v : [];
-    }
-    names() {
-        return [...this.values.keys()].filter((k) => this.values.get(k) !== undefined);
-    }
-    get(name) {
-        if (!this.values.has(name))
-            throw new Error(`internal: option "${name}" is not declared for this command`);
-        return this.values.get(name);
-    }
-}
-/** Validates raw values (strings from INPUT_* or argv) against the specs; throws InputError quoting the bad value. */
-function parseOptions(specs, raw, source) {
-    for (const key of Object.keys(raw)) {
-        if (raw[key] !== undefined && !specs.some((s) => s.name === key)) {
-            throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`unknown ${source === 'input' ? `input "${key}"` : `option --${key}`}; expected one of ${specs.map((s) => s.name).join(', ')}`);
-        }
-    }
-    const out = new Map();
-    for (const spec of specs) {
-        let value = raw[spec.name];
-        if (typeof value === 'string' && spec.type !== 'multiline')
-            value = value.trim();
-        if (value === undefined || value === '')
-            value = spec.default;
-        if (value === undefined || value === '') {
-            if (spec.required)
-                throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${label(spec, source)} is required: ${spec.description}`);
-            // A boolean without a default stays undefined, so a command can tell "not given" from false.
-            out.set(spec.name, undefined);
-            continue;
-        }
-        out.set(spec.name, convert(spec, value, source));
-    }
-    return new OptionValues(out, source);
-}
-function convert(spec, value, source) {
-    const what = label(spec, source);
-    switch (spec.type) {
-        case 'boolean': {
-            if (typeof value === 'boolean')
-                return value;
-            if (/^(true|yes|on|1)$/i.test(value))
-                return true;
-            if (/^(false|no|off|0)$/i.test(value))
-                return false;
-            throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what} is ${(0,_naming_validate__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(value)}: expected true or false`);
-        }
-        case 'integer': {
-            const text = String(value);
-            const range = spec.min !== undefined && spec.max !== undefined
-                ? ` from ${spec.min} to ${spec.max}`
-                : spec.min !== undefined
-                    ? ` of at least ${spec.min}`
-                    : '';
-            if (!/^-?\d{1,9}$/.test(text))
-                throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what} is ${(0,_naming_validate__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(text)}: expected a whole number${range}`);
-            const n = Number(text);
-            if ((spec.min !== undefined && n < spec.min) || (spec.max !== undefined && n > spec.max)) {
-                throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what} is ${(0,_naming_validate__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(text)}: expected a whole number${range}`);
-            }
-            return n;
-        }
-        case 'list':
-            return String(value)
-                .split(/[\n,]/)
-                .map((s) => s.trim())
-                .filter(Boolean);
-        default: {
-            const text = String(value);
-            if (spec.choices && !spec.choices.includes(text))
-                throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what} is ${(0,_naming_validate__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(text)}: expected one of ${spec.choices.join(', ')}`);
-            return text;
-        }
-    }
-}
-/** Options every command that touches state shares. */
-const COMMON_OPTIONS = [
-    {
-        name: 'config',
-        type: 'string',
-        description: 'Path of the orchestrator configuration file, relative to the repository root.',
-        default: '.github/orchestrator.yml',
-    },
-    {
-        name: 'state-branch',
-        type: 'string',
-        description: 'Branch that holds the event log and the views (default from the config: orchestrator/state; "current" for the checked-out branch).',
-    },
-    { name: 'remote', type: 'string', description: 'Git remote to read branches from and push to.', default: 'origin' },
-    { name: 'dry-run', type: 'boolean', description: 'Compute and print what would change without pushing anything.', default: 'false' },
-    {
-        name: 'adopt-state-branch',
-        type: 'boolean',
-        description: 'Record on an existing state branch that does not carry the agent-orchestrator marker (by default such a branch, e.g. a code branch named by mistake, is refused and left untouched).',
-        default: 'false',
-    },
-];
-/** For the commands that call GitHub's API (open-pr, detect-conflicts with notify: pr). */
-const TOKEN_OPTION = {
-    name: 'token',
-    type: 'string',
-    description: 'GitHub token for API calls (pull requests, comments, labels). Pushes use the credentials of the checkout.',
-    secret: true,
-};
 
 
 /***/ }),
@@ -38894,13 +38528,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
 /***/ 7067:
 /***/ ((module) => {
 
@@ -38919,13 +38546,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 8161:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 

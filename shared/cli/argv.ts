@@ -13,7 +13,7 @@ export interface ParsedArgv {
  * `--name value`, `--name=value`, boolean `--name` / `--no-name` / `--name=false`,
  * `--` ends options. Names are the action input names.
  */
-export function parseArgv(argv: readonly string[], specs: readonly OptionSpec[], command: string): ParsedArgv {
+export function parseArgv(argv: readonly string[], specs: readonly OptionSpec[], command: string, cli = 'orchestrator'): ParsedArgv {
   const values: Record<string, RawValue> = {}
   const positionals: string[] = []
   let json = false
@@ -34,7 +34,7 @@ export function parseArgv(argv: readonly string[], specs: readonly OptionSpec[],
     }
     if (!arg.startsWith('--')) {
       if (arg.startsWith('-') && arg !== '-')
-        throw new InputError(`${command}: unknown option ${quote(arg)}; run "orchestrator ${command} --help"`)
+        throw new InputError(`${command}: unknown option ${quote(arg)}; run "${cli} ${command} --help"`)
       positionals.push(arg)
       continue
     }
@@ -50,7 +50,7 @@ export function parseArgv(argv: readonly string[], specs: readonly OptionSpec[],
       negated = true
     }
     const spec = specs.find((s) => s.name === name)
-    if (!spec) throw new InputError(`${command}: unknown option ${quote(`--${name}`)}; run "orchestrator ${command} --help"`)
+    if (!spec) throw new InputError(`${command}: unknown option ${quote(`--${name}`)}; run "${cli} ${command} --help"`)
     if (spec.type === 'boolean') {
       values[name] = negated ? false : eq === -1 ? true : arg.slice(eq + 1)
       continue
@@ -67,7 +67,7 @@ export function parseArgv(argv: readonly string[], specs: readonly OptionSpec[],
   const byPosition = specs.filter((s) => s.positional !== undefined).sort((a, b) => a.positional! - b.positional!)
   positionals.forEach((value, i) => {
     const spec = byPosition[i]
-    if (!spec) throw new InputError(`${command}: unexpected argument ${quote(value)}; run "orchestrator ${command} --help"`)
+    if (!spec) throw new InputError(`${command}: unexpected argument ${quote(value)}; run "${cli} ${command} --help"`)
     if (values[spec.name] !== undefined) throw new InputError(`${command}: ${spec.name} given twice (as an argument and as --${spec.name})`)
     values[spec.name] = value
   })

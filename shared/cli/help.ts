@@ -25,7 +25,7 @@ export function commandHelp(cmd: CommandDefinition, prefix = 'orchestrator'): st
     `Usage: ${usage}`,
     '',
     cmd.summary,
-    ...(cmd.aliases?.length ? ['', `Also: orchestrator ${cmd.name} (the action's name).`] : []),
+    ...(cmd.aliases?.length ? ['', `Also: ${prefix} ${cmd.name} (the action's name).`] : []),
     '',
     'Options:',
   ]
@@ -46,11 +46,11 @@ export function commandHelp(cmd: CommandDefinition, prefix = 'orchestrator'): st
   return lines.join('\n') + '\n'
 }
 
-export function mainHelp(commands: readonly CommandDefinition[], version: string): string {
+export function mainHelp(commands: readonly CommandDefinition[], version: string, cli = 'orchestrator'): string {
   const lines = [
     `orchestrator ${version}: coordinate one overseer and several implementor agents on a feature.`,
     '',
-    'Usage: orchestrator <command> [options]',
+    `Usage: ${cli} <command> [options]`,
     '',
     'Commands:',
   ]
@@ -58,7 +58,19 @@ export function mainHelp(commands: readonly CommandDefinition[], version: string
     const names = [...(c.aliases ?? []), c.name].join(', ')
     lines.push(`  ${names}`, `      ${wrap(c.summary, 90, ' '.repeat(6))}`)
   }
-  lines.push('', 'Run "orchestrator <command> --help" for the options of a command. Every command takes --json.')
+  lines.push('', `Run "${cli} <command> --help" for the options of a command. Every command takes --json.`)
   lines.push('Exit codes: 0 ok, 1 the checked thing failed, 2 usage, configuration, input or git error.')
+  return lines.join('\n') + '\n'
+}
+
+/** `orchestrator events`: the subcommands of a group, each with its usage and summary. */
+export function groupHelp(group: string, commands: readonly CommandDefinition[], cli = 'orchestrator'): string {
+  const lines = [`Usage: ${cli} ${group} <subcommand> [options]`, '', 'Subcommands:']
+  for (const c of commands) {
+    const positionals = c.options.filter((o) => o.positional !== undefined).sort((a, b) => a.positional! - b.positional!)
+    const usage = [c.name, ...positionals.map((p) => (p.required ? `<${p.name}>` : `[${p.name}]`))].join(' ')
+    lines.push(`  ${cli} ${usage}`, `      ${wrap(c.summary, 90, ' '.repeat(6))}`)
+  }
+  lines.push('', `Run "${cli} ${group} <subcommand> --help" for the options of one.`)
   return lines.join('\n') + '\n'
 }

@@ -1,6 +1,15 @@
 import pkg from '../../package.json'
 import { COMMANDS } from '../commands/registry'
+import { realpathSync } from 'node:fs'
 import { runCli } from './run-cli'
+
+function scriptPath(): string {
+  try {
+    return realpathSync(process.argv[1])
+  } catch {
+    return process.argv[1]
+  }
+}
 
 // The CLI binary's entry (bundled into dist/cli/index.js).
 const code = await runCli(process.argv.slice(2), COMMANDS, pkg.version, {
@@ -8,5 +17,6 @@ const code = await runCli(process.argv.slice(2), COMMANDS, pkg.version, {
   stderr: (t) => process.stderr.write(t),
   env: process.env,
   cwd: process.cwd(),
+  cliScript: scriptPath(),
 })
 process.exitCode = code

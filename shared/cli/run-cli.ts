@@ -8,13 +8,16 @@ import { quote } from '../naming/validate'
 import { parseOptions } from '../options/options'
 import { parseArgv } from './argv'
 import { jsonSafe, neutralize } from '../neutralize'
-import { commandHelp, mainHelp } from './help'
+import { cliInvocation } from './invocation'
+import { commandHelp, groupHelp, mainHelp } from './help'
 
 export interface CliIo {
   stdout: (text: string) => void
   stderr: (text: string) => void
   env: Record<string, string | undefined>
   cwd: string
+  /** The CLI's own script (real path), so that hints say how to run it again from where they are copied. */
+  cliScript?: string
 }
 
 const clean = (m: string) => neutralize(m, { multiline: true })
@@ -51,6 +54,7 @@ function readEvent(path: string): Record<string, unknown> | undefined {
 
 /** Runs one CLI invocation; returns the exit code (0 ok, 1 check failed, 2 usage/config/input/git error). */
 export async function runCli(argv: readonly string[], commands: readonly CommandDefinition[], version: string, io: CliIo): Promise<number> {
+  const cli = io.cliScript ? cliInvocation(io.cliScript, io.cwd) : 'orchestrator'
   // Grouped commands ("events status") are found by their first two words.
   let [name, ...rest] = argv
   if (name && rest.length && !rest[0].startsWith('-') && commands.some((c) => c.name === `${name} ${rest[0]}`)) {
@@ -58,8 +62,19 @@ export async function runCli(argv: readonly string[], commands: readonly Command
     rest = rest.slice(1)
   }
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    io.stdout(mainHelp(commands, version))
+    io.stdout(mainHelp(commands, version, cli))
     return name ? 0 : 2
+  }
+  // A group ("events") without a known subcommand: list its subcommands.
+  const group = name ? commands.filter((c) => c.name.startsWith(`${name} `)) : []
+  if (group.length && !commands.some((c) => c.name === name)) {
+    const sub = rest[0]
+    if (sub === undefined || sub === '--help' || sub === '-h' || sub === 'help') {
+      io.stdout(groupHelp(name, group, cli))
+      return sub === undefined ? 2 : 0
+    }
+    io.stderr(`orchestrator ${name}: error: unknown subcommand ${quote(clean(sub))}\n\n${groupHelp(name, group, cli)}`)
+    return 2
   }
   if (name === '--version' || name === '-V') {
     io.stdout(`${version}\n`)
@@ -68,11 +83,11 @@ export async function runCli(argv: readonly string[], commands: readonly Command
   const command = commands.find((c) => c.name === name || c.aliases?.includes(name))
   let json = rest.includes('--json')
   try {
-    if (!command) throw new InputError(`unknown command ${quote(name)}; run "orchestrator --help" for the list`)
-    const parsed = parseArgv(rest, command.options, command.name)
+    if (!command) throw new InputError(`unknown command ${quote(name)}; run "${cli} --help" for the list`)
+    const parsed = parseArgv(rest, command.options, command.name, cli)
     json = parsed.json
     if (parsed.help) {
-      io.stdout(commandHelp(command))
+      io.stdout(commandHelp(command, cli))
       return 0
     }
     if (parsed.values.token === undefined && command.options.some((o) => o.name === 'token')) {
@@ -93,6 +108,7 @@ export async function runCli(argv: readonly string[], commands: readonly Command
       actor: github.workflow ? `workflow ${github.workflow}` : `cli ${user}`,
       now: () => new Date(),
       tempDir: tmpdir(),
+      cliScript: io.cliScript,
       progress: json ? undefined : (m) => io.stderr(`${clean(m)}\n`),
     }
     const outcome = await command.run(values, ctx)

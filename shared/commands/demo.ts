@@ -1,4 +1,5 @@
 import { formatRanges } from '../conflicts/range-text'
+import { cliInvocation } from '../cli/invocation'
 import { runDemo, DemoResult } from '../demo/demo'
 import { CommandDefinition } from './command'
 import { detectConflictsCommand } from './detect-conflicts'
@@ -39,13 +40,18 @@ export const demoCommand: CommandDefinition = {
       { initFeature: initFeatureCommand, syncStatus: syncStatusCommand, detectConflicts: detectConflictsCommand, roleCi: roleCiCommand },
       ctx,
     )
-    return { exitCode: 0, outputs: {}, text: renderDemo(result, Date.now() - started), json: result }
+    return {
+      exitCode: 0,
+      outputs: {},
+      text: renderDemo(result, Date.now() - started, ctx.cliScript ? cliInvocation(ctx.cliScript, result.work) : 'orchestrator'),
+      json: result,
+    }
   },
 }
 
 const fmt = (rs: { start: number; end: number }[]) => formatRanges(rs, { empty: '-' })
 
-export function renderDemo(r: DemoResult, ms: number): string {
+export function renderDemo(r: DemoResult, ms: number, cli = 'orchestrator'): string {
   const step = (name: string) => r.steps.find((s) => s.step === name)?.json
   const lines: string[] = ['', `Demo finished in ${(ms / 1000).toFixed(1)} s.`, '']
   const f = r.status?.features[0]
@@ -83,7 +89,12 @@ export function renderDemo(r: DemoResult, ms: number): string {
     lines.push(`  work/        a clone (branches: git -C ${r.work} branch -a)`)
     lines.push(`  remote.git/  the bare remote the actions pushed to`)
     lines.push(`  dashboard:   git -C ${r.work} show origin/orchestrator/state:README.md (after git fetch)`)
-    lines.push(`  status:      cd ${r.work} && npx orchestrator events status`)
+    // The demo folder has no node_modules: the hint names this very CLI, so it works when copied.
+    lines.push(`  status:      cd ${shellWord(r.work)} && ${cli} events status`)
   } else lines.push(`The demo folder ${r.dir} was removed (--no-keep).`)
   return lines.join('\n')
+}
+
+function shellWord(value: string): string {
+  return /^[\w@%+=:,./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`
 }

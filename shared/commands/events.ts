@@ -18,7 +18,11 @@ import {
   recentEvents,
   resolveConflict,
 } from '../state/operations'
+import { logTaskEvent } from '../sync-status/log-task'
+import type { EventOf, OrchestratorEvent } from '../state/event-schema'
 import { CommandDefinition, CommandOutcome } from './command'
+
+type TaskEvent = EventOf<'task-updated'>
 import { openWorkspace } from './workspace'
 import { commitForBranch } from '../detect-conflicts/manual-conflict'
 import { conflictId } from '../state/conflict-pair'
@@ -84,16 +88,11 @@ export const EVENTS_COMMANDS: readonly CommandDefinition[] = [
     ],
     async (v, ctx) => {
       const kind = v.requireString('kind')
-      return recorded(
-        await logEvent(await store(v, ctx), {
-          kind,
-          feature: feature(v),
-          agent: v.string('agent') ?? ctx.actor,
-          data: v.requireString('data'),
-          time: ctx.now(),
-        }),
-        `${kind} event`,
-      )
+      const ws = await openWorkspace(v, ctx)
+      const input = { kind, feature: feature(v), agent: v.string('agent') ?? ctx.actor, data: v.requireString('data'), time: ctx.now() }
+      // A task update is checked against the feature's tasks and re-renders its tasks.md, as sync-status does.
+      const check = kind === 'task-updated' ? (e: OrchestratorEvent) => logTaskEvent(ws, e as TaskEvent, ctx) : undefined
+      return recorded(await logEvent(ws.store, input, check), `${kind} event`)
     },
   ),
   define(
@@ -101,7 +100,12 @@ export const EVENTS_COMMANDS: readonly CommandDefinition[] = [
     'The newest events (all features, or one with --feature).',
     [{ name: 'count', type: 'integer', min: 1, max: 1000, default: '20', positional: 0, description: 'How many events.' }, FEATURE],
     async (v, ctx) => {
-      const list = recentEvents(await (await store(v, ctx)).read(), v.int('count') ?? 20, v.string('feature'))
+      const spec = v.string('feature')
+      const list = await recentEvents(
+        await store(v, ctx),
+        v.int('count') ?? 20,
+        spec === undefined ? undefined : validateSpecId(spec, '--feature'),
+      )
       const text = list.length ? list.map((e) => `${e.time}  ${e.feature}  ${e.kind.padEnd(20)} ${e.summary}`).join('\n') : 'No events yet.'
       return { exitCode: 0, outputs: {}, text, json: list }
     },

@@ -1,35 +1,26 @@
-import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, isAbsolute, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { InputError } from '../errors'
 import { Git } from '../git/git'
 import { quote } from '../naming/validate'
 import { CommandDefinition } from './command'
+import { BACKUP_SUFFIX, HOOK_NAME, hookScript, MARKER, OLD_MARKER } from './hook-script'
 
-const MARKER = '# agent-orchestrator post-commit hook'
+export { hookScript } from './hook-script'
 
-/** Single-quotes a value for a POSIX shell script we write ourselves. */
-function shellQuote(value: string): string {
-  return `'${value.replace(/'/g, `'\\''`)}'`
+async function hookPath(git: Git, cwd: string, name: string): Promise<string> {
+  const rel = await git.run(['rev-parse', '--git-path', `hooks/${name}`])
+  return isAbsolute(rel) ? rel : join(cwd, rel)
 }
 
-export function hookScript(cliPath: string): string {
-  return [
-    '#!/bin/sh',
-    MARKER,
-    '# Records task progress from the commit just made (task ids in its message) on the state branch.',
-    '# Runs in the background so committing never waits; output goes to .git/orchestrator-sync.log.',
-    'branch=$(git symbolic-ref --short -q HEAD) || exit 0',
-    'log="$(git rev-parse --git-dir)/orchestrator-sync.log"',
-    `( node ${shellQuote(cliPath)} sync-status --local --branch "$branch" >>"$log" 2>&1 & ) >/dev/null 2>&1`,
-    'exit 0',
-    '',
-  ].join('\n')
+function read(path: string): string | null {
+  return existsSync(path) ? readFileSync(path, 'utf8') : null
 }
 
 export const hooksCommand: CommandDefinition = {
   name: 'hooks',
-  summary: 'Install (or remove) a git post-commit hook that runs sync-status for the current branch after every local commit.',
+  summary:
+    'Install (or remove) a git pre-push hook that records task progress for each pushed branch once the remote has it (sync-status), so only pushed work is recorded.',
   options: [
     {
       name: 'action',
@@ -39,36 +30,55 @@ export const hooksCommand: CommandDefinition = {
       choices: ['install', 'uninstall'],
       description: 'install or uninstall.',
     },
-    { name: 'force', type: 'boolean', default: 'false', description: 'Replace an existing post-commit hook that is not ours.' },
+    {
+      name: 'force',
+      type: 'boolean',
+      default: 'false',
+      description: `Install over a pre-push hook that is not ours: it is kept as pre-push${BACKUP_SUFFIX} and run first (uninstall puts it back).`,
+    },
   ],
   outputs: [],
   async run(values, ctx) {
     const git = await Git.open(ctx.cwd)
-    const rel = await git.run(['rev-parse', '--git-path', 'hooks/post-commit'])
-    const path = isAbsolute(rel) ? rel : join(ctx.cwd, rel)
-    const existing = existsSync(path) ? readFileSync(path, 'utf8') : null
+    const path = await hookPath(git, ctx.cwd, HOOK_NAME)
+    const backup = `${path}${BACKUP_SUFFIX}`
+    const existing = read(path)
     const ours = existing?.includes(MARKER) ?? false
     if (values.string('action') === 'uninstall') {
       if (existing && !ours) throw new InputError(`${quote(path)} is not our hook; left as it is`)
       if (existing) rmSync(path)
-      return {
-        exitCode: 0,
-        outputs: {},
-        text: existing ? `Removed ${path}` : 'No hook of ours was installed',
-        json: { path, removed: Boolean(existing) },
-      }
+      const restored = existing !== null && existsSync(backup)
+      if (restored) renameSync(backup, path)
+      const text = existing
+        ? `Removed ${path}${restored ? ` and put back the hook that was there before` : ''}`
+        : 'No hook of ours was installed'
+      return { exitCode: 0, outputs: {}, text, json: { path, removed: Boolean(existing), restored } }
     }
-    if (existing && !ours && !values.bool('force'))
-      throw new InputError(`${quote(path)} already exists and is not ours; pass --force to replace it`)
-    const cli = fileURLToPath(import.meta.url)
+    let backedUp = false
+    if (existing && !ours) {
+      if (!values.bool('force'))
+        throw new InputError(
+          `${quote(path)} already exists and is not ours; pass --force to keep it as ${quote(backup)} and run it before ours`,
+        )
+      if (existsSync(backup))
+        throw new InputError(`${quote(backup)} already exists: move it or ${quote(path)} away first, so that neither hook is lost`)
+      renameSync(path, backup)
+      chmodSync(backup, 0o755)
+      backedUp = true
+    }
     mkdirSync(dirname(path), { recursive: true })
-    writeFileSync(path, hookScript(cli))
+    writeFileSync(path, hookScript())
     chmodSync(path, 0o755)
-    return {
-      exitCode: 0,
-      outputs: {},
-      text: `Installed ${path}: each commit now runs "orchestrator sync-status --local" in the background (log: .git/orchestrator-sync.log)`,
-      json: { path, cli },
-    }
+    // The post-commit hook of older versions recorded commits before they were pushed.
+    const old = await hookPath(git, ctx.cwd, 'post-commit')
+    const removedOld = read(old)?.includes(OLD_MARKER) ?? false
+    if (removedOld) rmSync(old)
+    const lines = [
+      `Installed ${path}: each push records the task progress of the pushed branches once the remote has them (log: .git/orchestrator-sync.log).`,
+      ...(backedUp ? [`The hook that was there is kept as ${backup} and runs first.`] : []),
+      ...(removedOld ? [`Removed the old post-commit hook of agent-orchestrator (${old}).`] : []),
+      'The hook runs node_modules/.bin/orchestrator of this repository, or orchestrator on PATH.',
+    ]
+    return { exitCode: 0, outputs: {}, text: lines.join('\n'), json: { path, backup: backedUp ? backup : null, removedOld } }
   },
 }

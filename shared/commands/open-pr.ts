@@ -7,7 +7,7 @@ import { openWorkspace } from './workspace'
 export const openPrCommand: CommandDefinition = {
   name: 'open-pr',
   summary:
-    "Open or update the agent branch's pull request: implementor → its overseer branch, overseer → the integration branch. The body is generated from state (tasks, tests, conflicts); text people add is kept.",
+    "Open or update the agent branch's pull request: implementor → its overseer branch, overseer → the integration branch. The body is generated from state (tasks, tests, conflicts); text people add is kept. On a pull_request closed event, records the pull request as merged or closed.",
   options: [
     { name: 'branch', type: 'string', positional: 0, description: 'The head branch (default: the pushed or checked-out branch).' },
     { name: 'draft', type: 'boolean', default: 'false', description: 'Create the pull request as a draft.' },
@@ -46,6 +46,9 @@ export const openPrCommand: CommandDefinition = {
 }
 
 function renderSummary(r: OpenPrResult): string {
+  if (r.closed)
+    return `## open-pr: #${r.number} ${r.closed}\n\n${link(`#${r.number} ${r.title}`, r.url ?? undefined)}: ${md(r.head)} → ${md(r.base)} recorded as ${r.closed}.\n`
+  if (r.number === null && !r.dryRun) return '## open-pr: nothing to record\n'
   const what = r.dryRun ? 'would open or update' : r.created ? 'opened' : r.updated ? 'updated' : 'unchanged'
   return [
     `## open-pr: ${md(r.head)} → ${md(r.base)}`,
@@ -58,6 +61,8 @@ function renderSummary(r: OpenPrResult): string {
 }
 
 function renderText(r: OpenPrResult): string {
+  if (r.closed) return `Recorded #${r.number} ${r.head} -> ${r.base} as ${r.closed}: ${r.url}`
+  if (r.number === null && !r.dryRun) return 'Nothing to record.'
   if (r.dryRun) return `[dry run] would open or update ${r.head} -> ${r.base}: "${r.title}"\n\n${r.body}`
   return `${r.created ? 'Opened' : r.updated ? 'Updated' : 'Unchanged:'} #${r.number} ${r.head} -> ${r.base}: ${r.url}`
 }

@@ -18,6 +18,8 @@ export interface OrchestratorConfig {
   protectedPaths: string[]
   roles: { implementor: { commands: NamedCommand[] }; overseer: { commands: NamedCommand[] } }
   conflicts: { scope: 'feature' | 'all' }
+  /** Pull requests into an overseer branch from a branch that is no agent's (a person's fix). */
+  pullRequests: { nonAgentIntoOverseer: 'allow' | 'refuse' }
 }
 
 export const DEFAULT_CONFIG_PATH = '.github/orchestrator.yml'
@@ -42,11 +44,12 @@ export function defaultConfig(): OrchestratorConfig {
     protectedPaths: [...DEFAULT_PROTECTED_PATHS],
     roles: { implementor: { commands: [] }, overseer: { commands: [] } },
     conflicts: { scope: 'feature' },
+    pullRequests: { nonAgentIntoOverseer: 'allow' },
   }
 }
 
 const KNOWN: Record<string, readonly string[]> = {
-  '': ['version', 'branches', 'state', 'tasks', 'protected-paths', 'roles', 'conflicts'],
+  '': ['version', 'branches', 'state', 'tasks', 'protected-paths', 'roles', 'conflicts', 'pull-requests'],
   branches: ['pattern', 'overseer', 'implementor', 'integration'],
   state: ['branch'],
   tasks: ['file'],
@@ -54,6 +57,7 @@ const KNOWN: Record<string, readonly string[]> = {
   'roles.implementor': ['commands'],
   'roles.overseer': ['commands'],
   conflicts: ['scope'],
+  'pull-requests': ['non-agent-into-overseer'],
 }
 
 /**
@@ -158,6 +162,18 @@ export function parseConfig(text: string, where: string): OrchestratorConfig {
       if (scope !== 'feature' && scope !== 'all')
         throw new ConfigurationError(`${where}: conflicts.scope ${quote(scope)} is not valid; expected feature or all`)
       config.conflicts.scope = scope
+    }
+  }
+  if (root['pull-requests'] !== undefined) {
+    const p = object(root['pull-requests'], 'pull-requests', where)
+    checkKeys(p, 'pull-requests', where)
+    const rule = str(p['non-agent-into-overseer'], 'pull-requests.non-agent-into-overseer', where)
+    if (rule !== undefined) {
+      if (rule !== 'allow' && rule !== 'refuse')
+        throw new ConfigurationError(
+          `${where}: pull-requests.non-agent-into-overseer ${quote(rule)} is not valid; expected allow or refuse`,
+        )
+      config.pullRequests.nonAgentIntoOverseer = rule
     }
   }
   return config

@@ -158,6 +158,7 @@ export function conflictEvents(report: ConflictReport, projection: Projection, o
       ),
     )
   }
+  events.push(...heartbeats(report, projection, actor, now))
   return { events, newPairs, resolved, previous, skipped }
 }
 
@@ -178,4 +179,31 @@ function buildDetection(pair: PairResult, feature: string, occurrence: number, o
   }
   options.logger?.warning(`the conflict between ${pair.left} and ${pair.right} is not recorded: ${firstError}`)
   return null
+}
+
+/**
+ * A scan that finds nothing new records nothing, so the scan's own run is recorded
+ * (per feature scanned) to show the schedule is alive: at most once per
+ * HEARTBEAT_MINUTES, so a re-run right after still records nothing.
+ */
+export const HEARTBEAT_MINUTES = 15
+
+function heartbeats(report: ConflictReport, projection: Projection, actor: string, now: Date): OrchestratorEvent[] {
+  const specs = new Map(report.branches.map((b: AgentBranch) => [b.name, b.spec]))
+  const out: OrchestratorEvent[] = []
+  for (const feature of [...new Set(specs.values())].sort()) {
+    const last = projection.features[feature]?.scans?.conflicts
+    if (last && now.getTime() - Date.parse(last.time) < HEARTBEAT_MINUTES * 60_000) continue
+    const mine = report.pairs.filter((p) => featuresOf(p, specs).includes(feature))
+    const count = (status: string) => mine.filter((p) => p.status === status).length
+    const data = {
+      scanner: 'conflicts',
+      at: now.toISOString(),
+      pairs: mine.length,
+      conflicted: count('conflicted'),
+      errors: count('error'),
+    }
+    out.push(makeEvent('scan-completed', feature, data, { actor, time: now }))
+  }
+  return out
 }

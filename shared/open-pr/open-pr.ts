@@ -9,6 +9,7 @@ import { quote, validateBranchName } from '../naming/validate'
 import { makeEvent } from '../state/events'
 import { runBranch } from '../agent-branches'
 import { renderPullRequestBody } from './pr-body'
+import { ClosedPullRequest, closedPullRequest } from './record-closed'
 
 export interface OpenPrOptions {
   branch?: string
@@ -30,6 +31,8 @@ export interface OpenPrResult {
   body: string
   stateCommit: string | null
   dryRun: boolean
+  /** Set when the run recorded a pull request that was merged or closed (a `pull_request` closed event). */
+  closed?: 'merged' | 'closed'
 }
 
 export type OpenPrDeps = RepoDeps
@@ -41,6 +44,9 @@ export type OpenPrDeps = RepoDeps
  */
 export async function openPullRequest(options: OpenPrOptions, deps: OpenPrDeps): Promise<OpenPrResult> {
   const { git, remote, config, store, dryRun, ctx } = deps
+  const closed = closedPullRequest(config.branches, ctx)
+  if (closed || (ctx.github.eventName?.startsWith('pull_request') && ctx.github.event?.action === 'closed'))
+    return recordClosed(closed, deps)
   const head = options.branch ?? (await runBranch(git, ctx))
   if (!head) throw new InputError('no branch given and HEAD is detached: pass branch')
   validateBranchName(head, 'branch')
@@ -86,4 +92,30 @@ export async function openPullRequest(options: OpenPrOptions, deps: OpenPrDeps):
     stateCommit = appended.pushed ? appended.commit : null
   }
   return { head, base, number: pr.number, url: pr.url, created: pr.created, updated: pr.updated, title, body, stateCommit, dryRun }
+}
+
+/** A closed pull request is recorded (merged or closed), never reopened or edited. */
+async function recordClosed(closed: ClosedPullRequest | null, deps: OpenPrDeps): Promise<OpenPrResult> {
+  const { store, dryRun, ctx } = deps
+  if (!closed) {
+    ctx.logger.notice('the closed pull request is not from or into an agent branch; nothing to record')
+    return { head: '', base: '', number: null, url: null, created: false, updated: false, title: '', body: '', stateCommit: null, dryRun }
+  }
+  // A merged pull request merged every task its head had done (squash and rebase merges too).
+  const feature = closed.action === 'merged' ? (await store.read()).projection.features[closed.spec] : undefined
+  const merged = Object.entries(feature?.tasks ?? {})
+    .filter(([id, t]) => t.state === 'done' && t.agent === closed.head && !feature?.merged?.[id]?.[t.commit])
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([taskId, t]) =>
+      makeEvent(
+        'task-merged',
+        closed.spec,
+        { taskId, commit: t.commit, into: closed.base, pr: closed.number },
+        { actor: ctx.actor, time: closed.event.time },
+      ),
+    )
+  const appended = await store.append([closed.event, ...merged])
+  const title = (closed.event.data as { title?: string }).title ?? ''
+  const stateCommit = appended.pushed ? appended.commit : null
+  return { ...closed, created: false, updated: false, title, body: '', stateCommit, dryRun, closed: closed.action }
 }

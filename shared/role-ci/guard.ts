@@ -29,6 +29,10 @@ export interface GuardOptions {
   pullRequest?: PullRequestInfo
   /** The branch an overseer's pull request must target. */
   integrationBranch: string
+  /** The pull request's head is no agent branch and its base is an overseer branch (a person's pull request). */
+  nonAgentHead?: boolean
+  /** The config rule for such pull requests (`pull-requests.non-agent-into-overseer`). */
+  nonAgentIntoOverseer?: 'allow' | 'refuse'
 }
 
 /**
@@ -39,6 +43,7 @@ export interface GuardOptions {
  */
 export async function checkGuard(options: GuardOptions): Promise<GuardResult> {
   const violations: GuardViolation[] = []
+  if (options.nonAgentHead && options.pullRequest) return nonAgentGuard(options, options.pullRequest)
   if (options.pullRequest) {
     const problem = pullRequestTargetProblem(options, options.pullRequest)
     if (problem) violations.push({ kind: 'pr-target', target: options.pullRequest.base, detail: problem })
@@ -83,6 +88,20 @@ export function pullRequestTargetProblem(
   if (pr.base === expected) return null
   const who = options.index !== undefined ? `implementor ${options.index} of ${quote(options.spec)}` : 'an implementor branch'
   return `${what}: ${who} may only target its overseer branch ${quote(expected)}`
+}
+
+/**
+ * A person's branch (not an agent's) into an overseer branch: the protected paths guard the
+ * agents, not people, so the config rule alone decides; allowed by default, with a note.
+ */
+function nonAgentGuard(options: GuardOptions, pr: PullRequestInfo): GuardResult {
+  const what = `pull request${pr.number !== undefined ? ` #${pr.number}` : ''} from ${quote(pr.head)} (not an agent branch) into overseer branch ${quote(pr.base)}`
+  if (options.nonAgentIntoOverseer === 'refuse') {
+    const detail = `${what}: refused by the config rule pull-requests.non-agent-into-overseer: refuse`
+    return { ok: false, violations: [{ kind: 'pr-target', detail }], changed: [] }
+  }
+  const note = `${what}: allowed for people (pull-requests.non-agent-into-overseer: allow); protected paths are not checked for it`
+  return { ok: true, violations: [], changed: [], notes: [note] }
 }
 
 async function requireCommit(git: Git, ref: string, what: string): Promise<string> {

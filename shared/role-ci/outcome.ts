@@ -12,6 +12,8 @@ export interface RoleCiReport {
   checks: CheckResult[]
   junit: JUnitReport[]
   commandsNote: string
+  /** What people should know about what was checked: the role the pull request's head gave, the commit the checks ran on. */
+  notes?: string[]
 }
 
 export interface RoleCiOutcome {

@@ -16,6 +16,7 @@ export function renderRoleCiSummary(report: RoleCiReport): string {
     `**${report.role}** on ${inline(report.branch)}${report.guard.diffBase ? ` (changes counted from \`${report.guard.diffBase.slice(0, 12)}\`)` : ''}`,
     '',
     ...(outcome.passed ? [] : [`Failed: ${outcome.failures.map((f) => inline(f)).join('; ')}`, '']),
+    ...[...(report.notes ?? []), ...(report.guard.notes ?? [])].flatMap((n) => [`> ${inline(n, 500)}`, '']),
     ...guardSection(report),
     ...checksSection(report),
     ...junitSection(report),
@@ -27,6 +28,7 @@ export function renderRoleCiSummary(report: RoleCiReport): string {
 function guardSection(report: RoleCiReport): string[] {
   const { guard } = report
   const out = ['### Guard', '']
+  if (guard.ok && guard.notes?.length) return [...out, '✅ Allowed by the config rule (see the note above).', '']
   if (guard.ok) {
     const paths =
       report.role === 'implementor'

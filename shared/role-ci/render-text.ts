@@ -10,6 +10,7 @@ const MAX_FAILURES = 30
 export function renderRoleCiText(report: RoleCiReport): string {
   const outcome = roleCiOutcome(report)
   const out = [`Role CI: ${report.role} on ${one(report.branch)}`, '']
+  for (const note of [...(report.notes ?? []), ...(report.guard.notes ?? [])]) out.push(`Note: ${one(note)}`, '')
   if (report.guard.ok) out.push('Guard: ok')
   else {
     out.push(`Guard: ${plural(report.guard.violations.length, 'violation')}`)

@@ -17,6 +17,8 @@ export interface ResolveRoleOptions {
   headRef?: string
   /** `GITHUB_BASE_REF` (pull requests only). */
   baseRef?: string
+  /** The checked-out branch (the CLI on a developer's clone), used when the run names no branch. */
+  checkedOut?: string | null
 }
 
 const ROLES: readonly Role[] = ['overseer', 'implementor']
@@ -24,19 +26,33 @@ const ROLES: readonly Role[] = ['overseer', 'implementor']
 /**
  * Who is running: the explicit role, else the role the branch name gives.
  * For pull requests the branch is the head branch, so that a PR is judged
- * by where its changes come from.
+ * by where its changes come from; the head's own role wins over the role
+ * input (an implementor's PR that reaches the overseer's workflow is judged
+ * as the implementor's, so a wrong target is a guard violation, not a setup
+ * error). A head that is no agent branch, into an overseer branch, is a
+ * person's PR: it takes the spec from the base (the guard applies the rule).
  */
 export function resolveRole(options: ResolveRoleOptions): ResolvedRole {
   const explicit = validateRole(options.role)
   const pullRequest = pullRequestOf(options)
   const branch = branchOf(options, pullRequest)
   const parsed = parseBranch(options.naming, branch)
+  let note: string | undefined
   if (explicit && parsed && parsed.role !== explicit) {
-    throw new InputError(
-      `role ${quote(explicit)} contradicts branch ${quote(branch)}, which is the ${parsed.role} branch of spec ${quote(parsed.spec)}; remove the role input or run on a ${explicit} branch`,
-    )
+    if (!pullRequest) {
+      throw new InputError(
+        `role ${quote(explicit)} contradicts branch ${quote(branch)}, which is the ${parsed.role} branch of spec ${quote(parsed.spec)}; remove the role input or run on a ${explicit} branch`,
+      )
+    }
+    note = `the pull request's head ${quote(branch)} is the ${parsed.role} branch of spec ${quote(parsed.spec)}: checked as ${parsed.role} (the workflow asked for ${explicit})`
   }
-  const role = explicit ?? parsed?.role
+  if (!parsed && pullRequest) {
+    const base = parseBranch(options.naming, pullRequest.base)
+    if (base?.role === 'overseer') {
+      return { role: explicit ?? 'implementor', branch, spec: base.spec, pullRequest, nonAgentHead: true }
+    }
+  }
+  const role = parsed?.role ?? explicit
   if (!role) {
     throw new InputError(
       `branch ${quote(branch)} is not an agent branch (expected the pattern ${quote(options.naming.pattern)}, e.g. ${quote(formatBranch(options.naming, '001-my-feature', 'implementor', 1))}); pass the role input (role: implementor or role: overseer) to run role CI on it`,
@@ -48,6 +64,7 @@ export function resolveRole(options: ResolveRoleOptions): ResolvedRole {
     if (parsed.index !== undefined) out.index = parsed.index
   }
   if (pullRequest) out.pullRequest = pullRequest
+  if (note) out.note = note
   return out
 }
 
@@ -75,7 +92,17 @@ function pullRequestOf(options: ResolveRoleOptions): PullRequestInfo | undefined
     )
   }
   const number = typeof pr?.number === 'number' ? pr.number : typeof options.event?.number === 'number' ? options.event.number : undefined
-  return number === undefined ? { base, head } : { base, head, number }
+  const out: PullRequestInfo = { base, head }
+  if (number !== undefined) out.number = number
+  // GitHub checks out refs/pull/N/merge (pull_request) or the base (pull_request_target): the head
+  // commit the pull request proposes is only in the payload.
+  const headSha = str(record(pr?.head)?.sha)
+  if (headSha) {
+    if (!/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(headSha))
+      throw new InputError(`event ${quote(options.eventName ?? '')}: pull_request.head.sha ${quote(headSha)} is not a commit id`)
+    out.headSha = headSha
+  }
+  return out
 }
 
 function branchOf(options: ResolveRoleOptions, pullRequest: PullRequestInfo | undefined): string {
@@ -83,8 +110,10 @@ function branchOf(options: ResolveRoleOptions, pullRequest: PullRequestInfo | un
   if (pullRequest) return pullRequest.head
   const ref = options.ref ?? ''
   if (ref.startsWith('refs/heads/')) return ref.slice('refs/heads/'.length)
+  if (options.checkedOut) return options.checkedOut
+  const where = options.eventName ? `ref ${quote(ref)} is not a branch (event ${quote(options.eventName)})` : 'HEAD is detached'
   throw new InputError(
-    `cannot tell the branch: ref ${quote(ref)} is not a branch (event ${quote(options.eventName ?? '')}); run on a push or pull request of a branch, or pass the branch`,
+    `cannot tell the branch: ${where}; check out an agent branch (git switch <branch>) or name it (CLI: --branch <branch>; action: the branch input)`,
   )
 }
 

@@ -8,13 +8,14 @@ import { fetchBranches, privateRef, remoteDefaultBranch } from '../git/remote'
 import { readJUnitReports } from '../junit'
 import { formatBranch } from '../naming/branch-pattern'
 import { quote } from '../naming/validate'
-import { fetchAgentBranches } from '../agent-branches'
+import { checkedOutBranch, fetchAgentBranches } from '../agent-branches'
 import { makeEvent } from '../state/events'
 import { OrchestratorEvent } from '../state/event-schema'
 import { guardEvents, type FoundViolation } from '../state/guard-state'
 import { runChecks } from './checks'
 import { chooseCommands } from './choose-commands'
 import { checkGuard } from './guard'
+import { headCommit } from './head-commit'
 import { RoleCiOutcome, roleCiOutcome, RoleCiReport } from './outcome'
 import { resolveRole } from './resolve-role'
 import { BuiltinCheck, CheckItem, GuardResult } from './types'
@@ -59,10 +60,13 @@ export async function runRoleCi(options: RoleCiOptions, deps: RoleCiDeps): Promi
     ref: gh.ref,
     headRef: gh.headRef,
     baseRef: gh.baseRef,
+    checkedOut: gh.ref?.startsWith('refs/heads/') ? undefined : await checkedOutBranch(git),
   })
-  const commit = await git.run(['rev-parse', 'HEAD'])
+  const head = await headCommit(git, remote, resolved, Boolean(options.branch?.trim()))
+  const commit = head.commit
+  for (const note of [resolved.note, head.note]) if (note) ctx.logger.notice(note)
   let overseerRef: string | undefined
-  if (resolved.role === 'implementor' && resolved.spec) {
+  if (resolved.role === 'implementor' && resolved.spec && !resolved.nonAgentHead) {
     const overseer = formatBranch(config.branches, resolved.spec, 'overseer')
     // Without the overseer branch the guard cannot tell what the implementor changed: stop, and say
     // why git could not fetch it (missing branch, or no access to the remote).
@@ -91,14 +95,17 @@ export async function runRoleCi(options: RoleCiOptions, deps: RoleCiDeps): Promi
     configPath: options.configPath,
     pullRequest: resolved.pullRequest,
     integrationBranch,
+    nonAgentHead: resolved.nonAgentHead,
+    nonAgentIntoOverseer: config.pullRequests.nonAgentIntoOverseer,
   })
+  for (const note of guard.notes ?? []) ctx.logger.notice(note)
   for (const v of guard.violations) ctx.logger.error(v.detail, { title: 'Role guard', ...(v.path ? { file: v.path } : {}) })
   const chosen = options.guardOnly
     ? { commands: [], source: 'none' as const, note: 'guard-only: no checks run' }
     : chooseCommands({ cwd: ctx.cwd, role: resolved.role, inputCommands: options.commands, config })
   ctx.logger.info(chosen.note)
   const items: CheckItem[] = [...chosen.commands]
-  if (!options.guardOnly && options.conflictCheck && resolved.role === 'implementor' && resolved.spec)
+  if (!options.guardOnly && options.conflictCheck && resolved.role === 'implementor' && resolved.spec && !resolved.nonAgentHead)
     items.push(conflictCheck(resolved.branch, resolved.spec, commit, deps))
   const checks = await runChecks(items, {
     cwd: ctx.cwd,
@@ -115,10 +122,12 @@ export async function runRoleCi(options: RoleCiOptions, deps: RoleCiDeps): Promi
     checks,
     junit,
     commandsNote: chosen.note,
+    notes: [resolved.note, head.note].filter((n): n is string => Boolean(n)),
   }
   const outcome = roleCiOutcome(report)
   let stateCommit: string | null = null
-  if (options.record && resolved.spec) {
+  // A person's branch is no agent of the feature: its results belong to no agent's row.
+  if (options.record && resolved.spec && !resolved.nonAgentHead) {
     const events = testEvents(report, resolved.spec, commit, ctx)
     // Guard violations are state: recorded while new, cleared when a later run of the branch no longer has them.
     const known = (await store.read()).projection.features[resolved.spec]
@@ -171,19 +180,32 @@ function foundViolations(guard: GuardResult): FoundViolation[] {
 function testEvents(report: RoleCiReport, spec: string, commit: string, ctx: RunContext): OrchestratorEvent[] {
   const base = { role: report.role, branch: report.branch, commit, ...(ctx.github.runUrl ? { runUrl: ctx.github.runUrl } : {}) }
   const time = ctx.now()
-  const events: OrchestratorEvent[] = report.checks.map((c) =>
+  // The guard's verdict on this commit, so the health row can show it.
+  const guard = report.guard.ok ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 }
+  const events: OrchestratorEvent[] = [
     makeEvent(
       'test-result',
       spec,
-      {
-        ...base,
-        suite: c.name,
-        passed: c.passed ? 1 : 0,
-        failed: !c.passed && !c.skipped ? 1 : 0,
-        skipped: c.skipped ? 1 : 0,
-        durationMs: Math.round(c.durationMs),
-      },
+      { ...base, suite: 'guard', ...guard, skipped: 0, durationMs: 0, unit: 'check' },
       { actor: ctx.actor, time },
+    ),
+  ]
+  events.push(
+    ...report.checks.map((c) =>
+      makeEvent(
+        'test-result',
+        spec,
+        {
+          ...base,
+          suite: c.name,
+          passed: c.passed ? 1 : 0,
+          failed: !c.passed && !c.skipped ? 1 : 0,
+          skipped: c.skipped ? 1 : 0,
+          durationMs: Math.round(c.durationMs),
+          unit: 'check',
+        },
+        { actor: ctx.actor, time },
+      ),
     ),
   )
   for (const j of report.junit) {
@@ -198,6 +220,7 @@ function testEvents(report: RoleCiReport, spec: string, commit: string, ctx: Run
           failed: j.failed,
           skipped: j.skipped,
           durationMs: Math.round(j.durationMs),
+          unit: 'tests',
         },
         { actor: ctx.actor, time },
       ),

@@ -8,6 +8,8 @@ export interface PullRequestInfo {
   base: string
   head: string
   number?: number
+  /** The head commit from the event payload (`pull_request.head.sha`): what the run checks and records. */
+  headSha?: string
 }
 
 /** Who is running and on what, as `resolveRole` found out. */
@@ -19,6 +21,10 @@ export interface ResolvedRole {
   /** Implementor number, when the branch is an implementor branch. */
   index?: number
   pullRequest?: PullRequestInfo
+  /** A pull request from a branch that is not an agent branch (a person's `fix/typo`) into an overseer branch. */
+  nonAgentHead?: boolean
+  /** Why the role is not the one the input asked for, e.g. a pull request whose head is another role's branch. */
+  note?: string
 }
 
 /** What a tree entry is, from its git mode. */
@@ -56,6 +62,8 @@ export interface GuardResult {
   changed: ChangedPath[]
   /** The commit the changes were counted from (the merge base with the overseer branch); absent for the overseer role. */
   diffBase?: string
+  /** What the guard allowed by a rule and people should know, e.g. a person's pull request into an overseer branch. */
+  notes?: string[]
 }
 
 /** A check that is not a shell command, e.g. the conflict check. */

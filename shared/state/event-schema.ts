@@ -35,6 +35,8 @@ export const EVENT_KINDS = [
   'branch-synced',
   'guard-violation',
   'guard-cleared',
+  'scan-completed',
+  'task-merged',
 ] as const
 export type EventKind = (typeof EVENT_KINDS)[number]
 
@@ -113,6 +115,8 @@ export interface EventDataByKind {
     durationMs: number
     commit: string
     runUrl?: string
+    /** What the counts count: `check` for one check (1 passed or 1 failed), `tests` (the default) for tests. */
+    unit?: 'check' | 'tests'
   }
   'blocker-raised': { id: string; agent?: string; reason: string }
   'blocker-cleared': { id: string; note?: string }
@@ -125,6 +129,13 @@ export interface EventDataByKind {
   'guard-violation': { branch: string; kind: GuardViolationKind; subject: string; detail: string; commit: string }
   /** A later run of the branch no longer had the violation (at `commit`). */
   'guard-cleared': { branch: string; kind: GuardViolationKind; subject: string; commit: string }
+  /** A scan ran (the heartbeat): recorded even when it found nothing new, at most once per HEARTBEAT_MINUTES. */
+  'scan-completed': { scanner: string; at: string; pairs: number; conflicted: number; errors: number; runUrl?: string }
+  /**
+   * A done task's commit reached the branch it merges into: reachable from the overseer
+   * branch, or in a pull request GitHub merged (squash and rebase merges too, `pr`).
+   */
+  'task-merged': { taskId: string; commit: string; into: string; pr?: number }
 }
 
 export type GuardViolationKind = 'protected-path' | 'pr-target'
@@ -274,6 +285,7 @@ const SHAPES: { [K in EventKind]: Shape } = {
     durationMs: required(count),
     commit: required(sha),
     runUrl: optional(url),
+    unit: optional(oneOf<'check' | 'tests'>(['check', 'tests'])),
   },
   'blocker-raised': { id: required(shortName), agent: optional(branch), reason: required(message) },
   'blocker-cleared': { id: required(shortName), note: optional(message) },
@@ -291,6 +303,15 @@ const SHAPES: { [K in EventKind]: Shape } = {
     subject: required(filePath),
     commit: required(sha),
   },
+  'scan-completed': {
+    scanner: required(text({ max: 40, pattern: /^[a-z][a-z-]*$/, expected: 'must be a scanner name like "conflicts"' })),
+    at: required(time),
+    pairs: required(count),
+    conflicted: required(count),
+    errors: required(count),
+    runUrl: optional(url),
+  },
+  'task-merged': { taskId: required(taskId), commit: required(sha), into: required(branch), pr: optional(integer(1)) },
 }
 
 const occurrence = integer(2, 1_000_000)
@@ -319,4 +340,6 @@ export const KEY_FIELDS: { [K in EventKind]: readonly (keyof EventDataByKind[K])
   'branch-synced': ['branch', 'sha'],
   'guard-violation': ['branch', 'kind', 'subject'],
   'guard-cleared': ['branch', 'kind', 'subject'],
+  'scan-completed': ['scanner', 'at'],
+  'task-merged': ['taskId', 'commit', 'into'],
 }

@@ -11,7 +11,7 @@ import { conflictId } from './conflict-pair'
 import { makeEvent } from './events'
 import type { EventSummary } from './projection-types'
 import { openBlockers, openConflicts } from './queries'
-import type { AppendResult, StateSnapshot, StateStore } from './store'
+import type { AppendResult, StateStore } from './store'
 
 /**
  * What `orchestrator events …` and the actions call. Each recording
@@ -41,6 +41,8 @@ export async function addFeature(
 export async function logEvent(
   store: StateStore,
   input: { kind: string; feature: string; agent?: string; data: unknown; time?: Date | string },
+  /** Appends instead of a plain append, for kinds that need more checks or derived files (task-updated). */
+  appendWith?: (event: OrchestratorEvent) => Promise<AppendResult>,
 ): Promise<AppendResult> {
   if (!(EVENT_KINDS as readonly string[]).includes(input.kind)) {
     throw new InputError(`event kind ${JSON.stringify(input.kind)} is not known: expected one of ${EVENT_KINDS.join(', ')}`)
@@ -55,15 +57,21 @@ export async function logEvent(
   }
   const kind = input.kind as EventKind
   const event = makeEvent(kind, input.feature, data as EventDataByKind[EventKind], { actor: input.agent ?? 'cli', time: input.time })
-  return append(store, event as OrchestratorEvent)
+  return appendWith ? appendWith(event as OrchestratorEvent) : append(store, event as OrchestratorEvent)
 }
 
-/** The newest `n` events (of one feature, or all), newest first; the projection keeps a bounded number. */
-export function recentEvents(snapshot: StateSnapshot, n: number, feature?: string): EventSummary[] {
+/**
+ * The newest `n` events (of one feature, or all), newest first, up to the size of the log:
+ * from the projection's recent list when it holds them, else from the event files.
+ */
+export async function recentEvents(store: StateStore, n: number, feature?: string): Promise<EventSummary[]> {
   if (!Number.isSafeInteger(n) || n < 1)
     throw new InputError(`the number of events ${JSON.stringify(n)} is not a whole number of at least 1`)
-  const list = feature === undefined ? snapshot.projection.recent : (snapshot.projection.features[feature]?.recent ?? [])
-  return list.slice(0, n)
+  const { projection } = await store.read()
+  const list = feature === undefined ? projection.recent : (projection.features[feature]?.recent ?? [])
+  const total = feature === undefined ? projection.eventCount : (projection.features[feature]?.eventCount ?? 0)
+  if (n <= list.length || list.length >= total) return list.slice(0, n)
+  return store.recentFromLog(n, feature)
 }
 
 /**
@@ -112,12 +120,30 @@ export async function resolveConflict(store: StateStore, id: string, options: Re
   return append(store, makeEvent('conflict-resolved', conflict.feature, data, { actor: options.actor, time: now }))
 }
 
+/**
+ * Raises a blocker. Raising one that is open with the same reason and agent changes nothing;
+ * otherwise it is the blocker's next occurrence (see OCCURRENCE_FIELD): a blocker can be
+ * raised again after it was cleared, any number of times, and a re-run records nothing new.
+ */
 export async function raiseBlocker(
   store: StateStore,
   input: Recorded & { feature: string; id: string; reason: string; agent?: string },
 ): Promise<AppendResult> {
   const { actor, time, feature, ...data } = input
-  return append(store, makeEvent('blocker-raised', feature, data, { actor, time }))
+  const blocker = (await store.read()).projection.features[feature]?.blockers[data.id]
+  const open = blocker?.raised && (!blocker.cleared || blocker.raised.stamp > blocker.cleared.stamp)
+  if (open && blocker.raised!.reason === data.reason && blocker.raised!.agent === data.agent) return unchanged(store)
+  const occurrence = (blocker?.raisedCount ?? 0) + 1
+  return append(store, makeEvent('blocker-raised', feature, { ...data, ...occurrenceOf(occurrence) }, { actor, time }))
+}
+
+function occurrenceOf(n: number): { occurrence?: number } {
+  return n >= 2 ? { occurrence: n } : {}
+}
+
+/** An append that found nothing to record: the state as it is. */
+async function unchanged(store: StateStore): Promise<AppendResult> {
+  return store.append([])
 }
 
 /** Clears an open blocker; clearing one that is not open is an InputError listing the open ones. */
@@ -129,12 +155,16 @@ export async function clearBlocker(
   const snapshot = await store.read()
   const f = snapshot.projection.features[feature]
   const open = f ? openBlockers(f).map((b) => b.id) : []
+  // Clearing again what is already cleared (with the same note) is a re-run: nothing new.
+  const last = f?.blockers[data.id]?.cleared
+  if (!open.includes(data.id) && last && last.note === data.note) return unchanged(store)
   if (!open.includes(data.id)) {
     throw new InputError(
       `feature ${JSON.stringify(feature)} has no open blocker ${JSON.stringify(data.id)} (open: ${open.length ? open.join(', ') : 'none'})`,
     )
   }
-  return append(store, makeEvent('blocker-cleared', feature, data, { actor, time }))
+  const occurrence = (f?.blockers[data.id]?.clearedCount ?? 0) + 1
+  return append(store, makeEvent('blocker-cleared', feature, { ...data, ...occurrenceOf(occurrence) }, { actor, time }))
 }
 
 async function append(store: StateStore, event: OrchestratorEvent): Promise<AppendResult> {

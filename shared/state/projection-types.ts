@@ -11,9 +11,9 @@ import type {
 
 /** Version of the projection.json format; a stored projection of another version is rebuilt. */
 export const PROJECTION_SCHEMA = 2
-/** How many recent events the dashboard and each feature keep. */
-export const RECENT_LIMIT = 30
-export const FEATURE_RECENT_LIMIT = 15
+/** How many recent events the dashboard and each feature keep (`events recent N` reads the log for more). */
+export const RECENT_LIMIT = 100
+export const FEATURE_RECENT_LIMIT = 30
 
 /**
  * `stamp` is `<time> <key>`: "latest" always means the greatest stamp, so the
@@ -50,6 +50,21 @@ export interface TaskStatus extends Stamped {
   commit: string
   agent: string
   message?: string
+}
+
+/** A task's commit that reached the branch it merges into (task-merged). */
+export interface MergeState extends Stamped {
+  into: string
+  pr?: number
+}
+
+/** The latest scan of a kind: the heartbeat that shows the schedule is alive. */
+export interface ScanState extends Stamped {
+  at: string
+  pairs: number
+  conflicted: number
+  errors: number
+  runUrl?: string
 }
 
 export interface PrState extends Stamped {
@@ -108,6 +123,9 @@ export interface BlockerState {
   id: string
   raised: (Stamped & { agent?: string; reason: string }) | null
   cleared: (Stamped & { note?: string }) | null
+  /** How many times it was raised and cleared: the next occurrence of either is the count plus one. */
+  raisedCount: number
+  clearedCount: number
 }
 
 /** One (branch, kind, subject) the role guard refused, over all its occurrences. */
@@ -147,7 +165,11 @@ export interface FeatureProjection {
   guards: Record<string, GuardState>
   /** By branch: the last commit sync-status read. */
   synced: Record<string, SyncState>
-  /** Branch or role name → time of the latest event that mentions it. */
+  /** Task id → commit → when it was merged: a task is merged when its current commit is here. */
+  merged: Record<string, Record<string, MergeState>>
+  /** Scanner → its latest run. */
+  scans: Record<string, ScanState>
+  /** Branch or role name → time of the latest event an agent's own work caused (not scans). */
   activity: Record<string, string>
   counts: Partial<Record<EventKind, number>>
   eventCount: number

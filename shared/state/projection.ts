@@ -39,6 +39,8 @@ export function emptyFeature(spec: string): FeatureProjection {
     blockers: dict(),
     guards: dict(),
     synced: dict(),
+    merged: dict(),
+    scans: dict(),
     activity: dict(),
     counts: dict(),
     eventCount: 0,
@@ -92,13 +94,17 @@ export function applyEvent(projection: Projection, event: OrchestratorEvent): vo
     case 'pr-updated': {
       const d = event.data
       touch(d.head)
-      if (newer(s, feature.prs[String(d.number)])) feature.prs[String(d.number)] = { ...s, ...d }
+      // Merged and closed are final (GitHub's times have one-second resolution, so an update
+      // recorded in the same second must not reopen it); among equals the latest wins.
+      const current = feature.prs[String(d.number)]
+      const rank = (a: string) => (a === 'merged' || a === 'closed' ? 1 : 0)
+      if (!current || rank(d.action) > rank(current.action) || (rank(d.action) === rank(current.action) && newer(s, current)))
+        feature.prs[String(d.number)] = { ...s, ...d }
       break
     }
+    // Scans (conflicts, divergence, their heartbeat) are not an agent's activity: an idle agent must look idle.
     case 'conflict-detected': {
       const d = event.data
-      touch(d.left)
-      touch(d.right)
       const c = conflictOf(feature, event.feature, d.left, d.right)
       if (newer(s, c.detected)) c.detected = { ...s, ...d }
       if (!c.resolved || s.stamp > c.resolved.stamp) {
@@ -120,7 +126,6 @@ export function applyEvent(projection: Projection, event: OrchestratorEvent): vo
     }
     case 'divergence-measured': {
       const d = event.data
-      touch(d.branch)
       const byAgainst = (feature.divergence[d.branch] ??= dict())
       if (newer(s, byAgainst[d.against])) byAgainst[d.against] = { ...s, ahead: d.ahead, behind: d.behind, sha: d.sha }
       break
@@ -135,13 +140,15 @@ export function applyEvent(projection: Projection, event: OrchestratorEvent): vo
     case 'blocker-raised': {
       const d = event.data
       touch(d.agent)
-      const b = (feature.blockers[d.id] ??= { id: d.id, raised: null, cleared: null })
+      const b = (feature.blockers[d.id] ??= { id: d.id, raised: null, cleared: null, raisedCount: 0, clearedCount: 0 })
+      b.raisedCount++
       if (newer(s, b.raised)) b.raised = { ...s, agent: d.agent, reason: d.reason }
       break
     }
     case 'blocker-cleared': {
       const d = event.data
-      const b = (feature.blockers[d.id] ??= { id: d.id, raised: null, cleared: null })
+      const b = (feature.blockers[d.id] ??= { id: d.id, raised: null, cleared: null, raisedCount: 0, clearedCount: 0 })
+      b.clearedCount++
       if (newer(s, b.cleared)) b.cleared = { ...s, note: d.note }
       break
     }
@@ -163,6 +170,22 @@ export function applyEvent(projection: Projection, event: OrchestratorEvent): vo
       const d = event.data
       touch(d.branch)
       if (newer(s, feature.synced[d.branch])) feature.synced[d.branch] = { ...s, sha: d.sha }
+      break
+    }
+    case 'scan-completed': {
+      const d = event.data
+      if (newer(s, feature.scans[d.scanner])) {
+        const { scanner: _scanner, occurrence: _occurrence, ...rest } = d
+        feature.scans[d.scanner] = { ...s, ...rest }
+      }
+      break
+    }
+    case 'task-merged': {
+      const d = event.data
+      const byCommit = (feature.merged[d.taskId] ??= dict())
+      // The first merge of a commit is when it was merged.
+      const current = byCommit[d.commit]
+      if (!current || s.stamp < current.stamp) byCommit[d.commit] = { ...s, into: d.into, ...(d.pr ? { pr: d.pr } : {}) }
       break
     }
   }

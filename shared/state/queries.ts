@@ -60,6 +60,8 @@ export function lastSyncedSha(projection: Projection, branch: string, feature?: 
 export interface TaskRow {
   id: string
   state: TaskState
+  /** Done and its commit reached the branch it merges into (or its pull request was merged). */
+  merged?: boolean
   phase?: string
   description?: string
   agent?: string
@@ -69,7 +71,10 @@ export interface TaskRow {
 
 export interface TaskProgress {
   total: number
+  /** Done on the agent's branch, merged or not. */
   done: number
+  /** Of the done ones: merged into the branch they go to. */
+  merged: number
   inProgress: number
   open: number
   tasks: TaskRow[]
@@ -91,10 +96,12 @@ export function taskProgress(feature: FeatureProjection): TaskProgress {
       agent: s?.agent,
       commit: s?.commit,
       time: s?.time,
+      ...(s?.state === 'done' && feature.merged?.[id]?.[s.commit] ? { merged: true } : {}),
     }
   })
   const count = (state: TaskState) => tasks.filter((t) => t.state === state).length
-  return { total: tasks.length, done: count('done'), inProgress: count('in-progress'), open: count('open'), tasks }
+  const merged = tasks.filter((t) => t.merged).length
+  return { total: tasks.length, done: count('done'), merged, inProgress: count('in-progress'), open: count('open'), tasks }
 }
 
 /** Agents in view order: the overseer first, then implementors by index, then by branch. */
@@ -122,9 +129,27 @@ export function openBlockers(feature: FeatureProjection): BlockerState[] {
     .sort((a, b) => cmp(a.id, b.id))
 }
 
-/** Latest result per (role, branch, suite), by role, branch and suite. */
+/**
+ * Latest result per (role, branch, suite), by role, branch and suite; only the suites of
+ * the newest commit tested on each (role, branch), so a suite the checks no longer run
+ * (an old `pytest` beside the newer `unit`) drops off instead of staying forever.
+ */
 export function latestTests(feature: FeatureProjection): TestState[] {
-  return Object.values(feature.tests).sort((a, b) => cmp(a.role, b.role) || cmp(a.branch ?? '', b.branch ?? '') || cmp(a.suite, b.suite))
+  const all = Object.values(feature.tests)
+  const newest = new Map<string, TestState>()
+  for (const t of all) {
+    const at = JSON.stringify([t.role, t.branch ?? null])
+    const n = newest.get(at)
+    if (!n || t.stamp > n.stamp) newest.set(at, t)
+  }
+  return all
+    .filter((t) => t.commit === newest.get(JSON.stringify([t.role, t.branch ?? null]))!.commit)
+    .sort((a, b) => cmp(a.role, b.role) || cmp(a.branch ?? '', b.branch ?? '') || cmp(a.suite, b.suite))
+}
+
+/** Whether a result's counts are tests; a check's are 1 passed or 1 failed (role-ci records `unit: check`). */
+export function countsTests(t: Pick<TestState, 'unit'>): boolean {
+  return t.unit !== 'check'
 }
 
 /** The time of the newest event mentioning any of `names`, or null. */

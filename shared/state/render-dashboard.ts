@@ -1,8 +1,9 @@
 import { document, md, section, table, when } from '../markdown'
 import type { Projection } from './projection-types'
 import { agentsOf, featuresOf, latestTests, openBlockers, openConflicts, taskProgress } from './queries'
-import { recentSection } from './render-sections'
+import { recentSection, resultCell, testCounts } from './render-sections'
 import { guardSection, openGuards } from './guard-state'
+import { agentHealth, healthSection, lastScan, scanLine } from './health'
 
 /** The root README.md of the state branch: every feature at a glance. */
 export function renderDashboard(projection: Projection): string {
@@ -16,6 +17,7 @@ export function renderDashboard(projection: Projection): string {
       md(f.registration?.name, 80),
       `${agents.filter((a) => a.role === 'overseer').length} + ${agents.filter((a) => a.role === 'implementor').length}`,
       `${p.done}/${p.total}`,
+      String(p.merged),
       String(p.inProgress),
       String(openConflicts(projection, f.spec).length),
       String(openBlockers(f).length),
@@ -30,16 +32,7 @@ export function renderDashboard(projection: Projection): string {
     when(c.detectedAt),
   ])
   const testRows = features.flatMap((f) =>
-    latestTests(f).map((t) => [
-      md(f.spec),
-      md(t.role),
-      md(t.branch),
-      md(t.suite),
-      String(t.passed),
-      t.failed > 0 ? `**${t.failed}**` : '0',
-      String(t.skipped),
-      when(t.time),
-    ]),
+    latestTests(f).map((t) => [md(f.spec), md(t.role), md(t.branch), md(t.suite), ...testCounts(t), when(t.time), resultCell(t)]),
   )
   const problems = projection.problems.map((p) => [md(p.path, 300), md(p.reason, 300)])
   const lines = [
@@ -49,20 +42,31 @@ export function renderDashboard(projection: Projection): string {
     'everything else (this file, `projection.json`, `features/`) is generated from the events on every',
     'write. Do not edit generated files by hand: record events with `orchestrator events` instead.',
     '',
-    `Events recorded: ${projection.eventCount}.`,
+    `Events recorded: ${projection.eventCount}. ${scanLine(lastScan(projection))}`,
     '',
     ...section(
       'Features',
       table(
-        ['Feature', 'Name', 'Agents (overseer + implementors)', 'Tasks done', 'In progress', 'Open conflicts', 'Blockers', 'Last event'],
+        [
+          'Feature',
+          'Name',
+          'Agents (overseer + implementors)',
+          'Tasks done',
+          'Merged',
+          'In progress',
+          'Open conflicts',
+          'Blockers',
+          'Last event',
+        ],
         featureRows,
       ),
       'No features registered yet.',
     ),
+    ...healthSection(features.flatMap((f) => agentHealth(f).map((health) => ({ spec: f.spec, health })))),
     ...section('Open conflicts', table(['Feature', 'Id', 'Branches', 'Files', 'Detected'], conflictRows), 'No open conflicts.'),
     ...section(
       'Latest test results',
-      table(['Feature', 'Role', 'Branch', 'Suite', 'Passed', 'Failed', 'Skipped', 'When'], testRows),
+      table(['Feature', 'Role', 'Branch', 'Suite', 'Tests passed', 'Tests failed', 'Tests skipped', 'When', 'Result'], testRows),
       'No test results yet.',
     ),
     ...guardSection(

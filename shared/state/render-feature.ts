@@ -1,3 +1,4 @@
+import { agentHealth, healthSection, lastScan, scanLine } from './health'
 import { document, md, section, table, when } from '../markdown'
 import { guardSection, openGuards } from './guard-state'
 import type { AgentState, FeatureProjection, Projection } from './projection-types'
@@ -61,9 +62,11 @@ export function renderOverseerView(projection: Projection, feature: FeatureProje
     ...(reg?.tasksFile ? [`- Tasks file: ${md(reg.tasksFile)}`] : []),
     `- Last activity: ${when(lastActivity(feature, names)) || 'none'}`,
     `- Tasks: ${progressText(progress)}`,
+    `- ${scanLine(lastScan(projection, 'conflicts', feature.spec))}`,
     `- [Dashboard](../../README.md)`,
     '',
     ...agentsSection(feature),
+    ...healthSection(agentHealth(feature).map((health) => ({ health }))),
     ...section('Tasks', tasksTable(progress.tasks, true), 'No tasks registered.'),
     ...conflictsSection(openConflicts(projection, feature.spec), overseer?.branch),
     ...divergenceSection(divergenceRows(feature, () => true)),
@@ -139,6 +142,6 @@ function divergenceRows(feature: FeatureProjection, keep: (branch: string) => bo
   return rows
 }
 
-export function progressText(p: Pick<TaskProgress, 'done' | 'total' | 'inProgress'>): string {
-  return `${p.done}/${p.total} done, ${p.inProgress} in progress`
+export function progressText(p: Pick<TaskProgress, 'done' | 'total' | 'inProgress'> & { merged?: number }): string {
+  return `${p.done}/${p.total} done${p.merged ? ` (${p.merged} merged)` : ''}, ${p.inProgress} in progress`
 }

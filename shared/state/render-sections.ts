@@ -1,6 +1,6 @@
 import { link, md, ranges, section, sha, table, when } from '../markdown'
 import type { BlockerState, DivergenceState, EventSummary, PrState, TestState } from './projection-types'
-import type { OpenConflict, TaskRow } from './queries'
+import { countsTests, type OpenConflict, type TaskRow } from './queries'
 
 /** Sections shared by the dashboard and the feature views. Each returns markdown lines. */
 
@@ -32,7 +32,8 @@ export function conflictsSection(conflicts: OpenConflict[], perspective?: string
 export function tasksTable(tasks: TaskRow[], withAgent: boolean): string[] {
   const rows = tasks.map((t) => [
     md(t.id),
-    md(t.state),
+    // Done on the agent's branch is not yet merged into the branch it goes to.
+    t.merged ? 'done, merged' : t.state === 'done' ? 'done on branch' : md(t.state),
     ...(withAgent ? [md(t.agent)] : []),
     sha(t.commit),
     md(t.phase, 60),
@@ -46,18 +47,29 @@ export function testsSection(tests: TestState[], title = 'Latest test results'):
     md(t.role),
     md(t.branch),
     link(t.suite, t.runUrl),
-    String(t.passed),
-    t.failed > 0 ? `**${t.failed}**` : '0',
-    String(t.skipped),
+    ...testCounts(t),
     `${(t.durationMs / 1000).toFixed(1)}s`,
     sha(t.commit),
     when(t.time),
+    resultCell(t),
   ])
   return section(
     title,
-    table(['Role', 'Branch', 'Suite', 'Passed', 'Failed', 'Skipped', 'Duration', 'Commit', 'When'], rows),
+    table(['Role', 'Branch', 'Suite', 'Tests passed', 'Tests failed', 'Tests skipped', 'Duration', 'Commit', 'When', 'Result'], rows),
     'No test results yet.',
   )
+}
+
+/** Counts of tests; a check (one command, the guard) has no test counts: its result says it all. */
+export function testCounts(t: TestState): string[] {
+  if (!countsTests(t)) return ['', '', '']
+  return [String(t.passed), t.failed > 0 ? `**${t.failed}**` : '0', String(t.skipped)]
+}
+
+export function resultCell(t: TestState): string {
+  const what = countsTests(t) ? 'tests' : 'check'
+  if (t.failed > 0) return `❌ ${what} failed`
+  return t.passed > 0 || countsTests(t) ? `✅ ${what} passed` : `⏭ ${what} skipped`
 }
 
 export function prsSection(prs: PrState[]): string[] {

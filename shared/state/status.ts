@@ -1,5 +1,7 @@
 import { InputError } from '../errors'
-import { document, link, md, sha, table, when } from '../markdown'
+import { plain } from '../role-ci/escape'
+import { agentHealth, checksText, lastScan, type AgentHealth } from './health'
+import type { ScanState } from './projection-types'
 import type { StateProblem } from './projection-types'
 import {
   agentAliases,
@@ -26,7 +28,12 @@ export interface FeatureStatus {
   spec: string
   name: string | null
   baseBranch: string | null
-  tasks: { total: number; done: number; inProgress: number; open: number }
+  /** done: done on the agents' branches; merged: of those, merged into the branch they go to. */
+  tasks: { total: number; done: number; merged: number; inProgress: number; open: number }
+  /** One row per agent: last commit, current task, checks on that commit, guard, PR. */
+  health: AgentHealth[]
+  /** The latest conflict scan of this feature (the heartbeat), or null. */
+  lastScan: { at: string; pairs: number; conflicted: number; errors: number } | null
   agents: { role: string; branch: string; index: number | null; tasksDone: number; tasksInProgress: number; lastActivity: string | null }[]
   openConflicts: { id: string; left: string; right: string; files: string[]; detectedAt: string; manual: boolean; reason?: string }[]
   tests: {
@@ -39,6 +46,8 @@ export interface FeatureStatus {
     commit: string
     time: string
     runUrl: string | null
+    /** check: the counts say passed or failed; tests: they count tests. */
+    unit: 'check' | 'tests'
   }[]
   openPrs: { number: number; url: string; head: string; base: string; title: string | null; action: string }[]
   blockers: { id: string; agent: string | null; reason: string; raisedAt: string }[]
@@ -61,7 +70,9 @@ export function featureStatus(snapshot: StateSnapshot, spec?: string): StatusRep
       spec: f.spec,
       name: f.registration?.name ?? null,
       baseBranch: f.registration?.baseBranch ?? null,
-      tasks: { total: progress.total, done: progress.done, inProgress: progress.inProgress, open: progress.open },
+      tasks: { total: progress.total, done: progress.done, merged: progress.merged, inProgress: progress.inProgress, open: progress.open },
+      health: agentHealth(f),
+      lastScan: scanOf(lastScan(projection, 'conflicts', f.spec)),
       agents: agentsOf(f).map((a) => {
         const names = agentAliases(a)
         const mine = progress.tasks.filter((t) => t.agent !== undefined && names.includes(t.agent))
@@ -93,6 +104,7 @@ export function featureStatus(snapshot: StateSnapshot, spec?: string): StatusRep
         commit: t.commit,
         time: t.time,
         runUrl: t.runUrl ?? null,
+        unit: t.unit === 'check' ? ('check' as const) : ('tests' as const),
       })),
       openPrs: openPrs(f).map((p) => ({
         number: p.number,
@@ -115,42 +127,80 @@ export function featureStatus(snapshot: StateSnapshot, spec?: string): StatusRep
   return { commit: snapshot.commit, features, problems: projection.problems }
 }
 
-/** The status as markdown (readable in a terminal too); user text is escaped. */
+/** Untrusted text for a terminal: one line, no control characters, no markdown escapes. */
+function one(value: string | null | undefined, max = 200): string {
+  const text = plain(String(value ?? ''))
+    .replace(/\s+/g, ' ')
+    .trim()
+  return text.length > max ? `${text.slice(0, max - 3)}...` : text
+}
+
+function time(value: string | null | undefined): string {
+  return value ? value.replace(/\.\d{3}Z$/, 'Z').replace('T', ' ') : ''
+}
+
+/** The status as plain text for a terminal (the views on the state branch are the markdown). */
 export function formatStatus(report: StatusReport): string {
   const lines: string[] = []
   if (report.features.length === 0) lines.push('No features recorded yet.')
   for (const f of report.features) {
-    lines.push(`## ${md(f.spec)}${f.name ? `: ${md(f.name)}` : ''}`, '')
+    lines.push(`${one(f.spec)}${f.name ? `: ${one(f.name)}` : ''}`, '')
     lines.push(
-      `Tasks ${progressText(f.tasks)}; ${f.openConflicts.length} open conflict(s); ${f.blockers.length} blocker(s); last event ${when(f.lastEvent) || 'none'}.`,
+      `Tasks ${progressText(f.tasks)}; ${f.openConflicts.length} open conflict(s); ${f.blockers.length} blocker(s); last event ${time(f.lastEvent) || 'none'}.`,
+      f.lastScan
+        ? `Last conflict scan: ${time(f.lastScan.at)} (${f.lastScan.pairs} pair(s), ${f.lastScan.conflicted} conflicting, ${f.lastScan.errors} error(s)).`
+        : 'Last conflict scan: none recorded yet.',
       '',
     )
-    lines.push(
-      ...table(
-        ['Agent', 'Branch', 'Done', 'In progress', 'Last activity'],
-        f.agents.map((a) => [
-          md(a.role) + (a.index ? ` ${a.index}` : ''),
-          md(a.branch),
-          String(a.tasksDone),
-          String(a.tasksInProgress),
-          when(a.lastActivity),
-        ]),
-      ),
-    )
+    const rows = f.health.map((h) => [
+      `${h.role}${h.index ? ` ${h.index}` : ''}`,
+      one(h.branch),
+      h.lastCommit ? h.lastCommit.slice(0, 7) : '-',
+      h.currentTask ? `${h.currentTask.id} ${h.currentTask.state}` : '-',
+      checksText(h.checks),
+      h.guard ?? '-',
+      h.pr ? `#${h.pr.number} ${h.pr.action}` : '-',
+      time(h.lastActivity) || '-',
+    ])
+    lines.push(...columns(['Agent', 'Branch', 'Last commit', 'Task', 'Checks on it', 'Guard', 'PR', 'Last activity'], rows))
     for (const c of f.openConflicts)
       lines.push(
         '',
-        `- conflict ${md(c.id)}: ${md(c.left)} and ${md(c.right)}${c.files.length ? ` in ${c.files.map((p) => md(p)).join(', ')}` : ''} (since ${when(c.detectedAt)}${c.manual ? `, logged by hand${c.reason ? `: ${md(c.reason)}` : ''}` : ''})`,
+        `- conflict ${one(c.id)}: ${one(c.left)} and ${one(c.right)}${c.files.length ? ` in ${c.files.map((p) => one(p)).join(', ')}` : ''} (since ${time(c.detectedAt)}${c.manual ? `, logged by hand${c.reason ? `: ${one(c.reason, 300)}` : ''}` : ''})`,
       )
-    for (const t of f.tests)
-      lines.push(
-        `- tests ${md(t.suite)} (${md(t.role)}${t.branch ? `, ${md(t.branch)}` : ''}): ${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped at ${sha(t.commit)}`,
-      )
+    for (const t of f.tests) {
+      const counts =
+        t.unit === 'check'
+          ? t.failed
+            ? 'check failed'
+            : t.passed
+              ? 'check passed'
+              : 'check skipped'
+          : `${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped`
+      lines.push(`- tests ${one(t.suite)} (${one(t.role)}${t.branch ? `, ${one(t.branch)}` : ''}): ${counts} at ${t.commit.slice(0, 7)}`)
+    }
     for (const p of f.openPrs)
-      lines.push(`- PR ${link(`#${p.number}`, p.url)} ${md(p.head)} into ${md(p.base)}${p.title ? `: ${md(p.title)}` : ''}`)
-    for (const b of f.blockers) lines.push(`- blocker ${md(b.id)}${b.agent ? ` (${md(b.agent)})` : ''}: ${md(b.reason)}`)
+      lines.push(`- PR #${p.number} ${one(p.head)} into ${one(p.base)}${p.title ? `: ${one(p.title)}` : ''} ${one(p.url)}`)
+    for (const b of f.blockers) lines.push(`- blocker ${one(b.id)}${b.agent ? ` (${one(b.agent)})` : ''}: ${one(b.reason, 300)}`)
     lines.push('')
   }
-  for (const p of report.problems) lines.push(`- unreadable event file ${md(p.path)}: ${md(p.reason)}`)
-  return document(lines)
+  for (const p of report.problems) lines.push(`- unreadable event file ${one(p.path)}: ${one(p.reason)}`)
+  while (lines.length && lines[lines.length - 1] === '') lines.pop()
+  return `${lines.join('\n')}\n`
+}
+
+/** A plain-text table with aligned columns. */
+function columns(headers: string[], rows: string[][]): string[] {
+  if (rows.length === 0) return ['No agents assigned.']
+  const width = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)))
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(width[i]))
+      .join('  ')
+      .trimEnd()
+  return [line(headers), ...rows.map(line)]
+}
+
+function scanOf(s: ScanState | null): FeatureStatus['lastScan'] {
+  return s ? { at: s.at, pairs: s.pairs, conflicted: s.conflicted, errors: s.errors } : null
 }

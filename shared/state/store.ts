@@ -5,13 +5,14 @@ import { InputError, StateError } from '../errors'
 import { assertOurs, planAppend, type AppendPlan } from './append-plan'
 import { silentLogger } from '../logger'
 import { backoffDelay } from './backoff'
-import { validateEvent } from './events'
+import { stampOf, validateEvent } from './events'
 import type { OrchestratorEvent } from './event-schema'
 import { normalizeRoot, StateLayout } from './paths'
 import { emptyProjection } from './projection'
-import type { Projection } from './projection-types'
+import type { EventSummary, Projection } from './projection-types'
 import type { AppendResult, StateSnapshot, StateStoreOptions } from './store-types'
-import { rebuildProjection } from './rebuild'
+import { readEventLog, rebuildProjection } from './rebuild'
+import { summarizeEvent } from './summarize'
 import { assertRemote, assertStateBranch, fetchBranch, PermanentGitFailure, privateStateRef, pushWithLease } from './remote-branch'
 import { loadStateAt } from './state-at-commit'
 import { verifyState, type VerifyResult } from './verify'
@@ -74,6 +75,29 @@ export class StateStore {
   /** The projection rebuilt from every event file (one `ls-tree -r` and one `cat-file --batch`). */
   async rebuild(): Promise<Projection> {
     return this.rebuildAt(await this.fetch())
+  }
+
+  /**
+   * The newest `n` events (of one feature, or all) read from the event files themselves, for
+   * when the projection's bounded recent list is too short; newest first, unreadable files skipped.
+   */
+  async recentFromLog(n: number, feature?: string): Promise<EventSummary[]> {
+    const commit = await this.fetch()
+    if (!commit) return []
+    const r = await this.git.exec(['rev-parse', '--verify', '--quiet', `${commit}:${this.layout.eventsDir}`], {
+      allowedExitCodes: [0, 1, 128],
+    })
+    if (r.exitCode !== 0) return []
+    let kept: OrchestratorEvent[] = []
+    // Trimmed whenever it doubles: memory stays O(n) for any size of log.
+    await readEventLog(this.git, this.layout, r.stdout.trim(), (event) => {
+      if (feature !== undefined && event.feature !== feature) return
+      kept.push(event)
+      if (kept.length >= 2 * n) kept = newestFirst(kept).slice(0, n)
+    })
+    return newestFirst(kept)
+      .slice(0, n)
+      .map((e) => ({ stamp: stampOf(e), time: e.time, kind: e.kind, feature: e.feature, actor: e.actor, summary: summarizeEvent(e) }))
   }
 
   /** Compares the stored projection and every view with what a full rebuild gives. */
@@ -203,4 +227,11 @@ export class StateStore {
     await (this.options.sleep ?? sleep)(ms)
     return ms
   }
+}
+
+function newestFirst(events: OrchestratorEvent[]): OrchestratorEvent[] {
+  return events
+    .map((e) => [stampOf(e), e] as const)
+    .sort(([a], [b]) => (a < b ? 1 : a > b ? -1 : 0))
+    .map(([, e]) => e)
 }

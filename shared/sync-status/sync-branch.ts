@@ -8,6 +8,7 @@ import { Projection } from '../state/projection-types'
 import { lastSyncedSha } from '../state/queries'
 import { taskReferences } from '../tasks'
 import { MAX_COMMITS_PER_SYNC, readCommits } from './read-commits'
+import { vanishedTaskEvents } from './reconcile'
 import { AgentBranchRef } from './select-branches'
 
 export interface BranchSync {
@@ -125,6 +126,11 @@ export async function syncBranch(target: AgentBranchRef, input: SyncInputs): Pro
         ),
       )
     }
+  }
+  // Only history that was rewritten (or local commits never pushed) can lose commits.
+  if (target.role === 'implementor' && result.forcePushed) {
+    const mentioned = new Set(result.events.filter((e) => e.kind === 'task-updated').map((e) => (e.data as { taskId: string }).taskId))
+    result.events.push(...(await vanishedTaskEvents(git, feature, target.branch, head, mentioned, ctx)))
   }
   result.done = [...done]
   result.inProgress = [...inProgress]

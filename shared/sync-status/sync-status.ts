@@ -14,6 +14,7 @@ import { AgentBranchRef } from './select-branches'
 import { BranchSync, syncBranch } from './sync-branch'
 import { readTasksSource, TasksSource } from './tasks-source'
 import { commitFileWithLease } from './commit-file'
+import { mergedTaskEvents } from './reconcile'
 
 export type TasksTarget = 'state' | 'overseer'
 
@@ -117,6 +118,8 @@ export async function syncStatus(options: SyncStatusOptions, deps: SyncStatusDep
     syncs.push(await syncBranch(target, { git, config, projection: snapshot.projection, heads, knownIds, tasksFile: source.file, ctx }))
   }
   const events: OrchestratorEvent[] = syncs.flatMap((s) => s.events)
+  // Tasks whose commits reached the branch they merge into (the overseer's, or the base for the overseer's own).
+  for (const spec of specs) events.push(...(await mergedTaskEvents(git, config, snapshot.projection.features[spec], heads, ctx)))
   const files = (projection: Projection): [string, string][] => {
     const out: [string, string][] = []
     if (options.tasksTarget !== 'state') return out

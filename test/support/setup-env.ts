@@ -1,30 +1,9 @@
 // Every test (and every git or bundle process it starts) sees a neutral git
 // configuration: no system or user config, a fixed identity, `main` as the
 // initial branch. Set before any test code runs.
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 
-if (!process.env.ORCH_TEST_GITCONFIG) {
-  const dir = mkdtempSync(join(tmpdir(), 'orch-gitconfig-'))
-  const file = join(dir, 'gitconfig')
-  writeFileSync(
-    file,
-    [
-      '[user]',
-      '\tname = Test Agent',
-      '\temail = agent@example.invalid',
-      '[init]',
-      '\tdefaultBranch = main',
-      '[advice]',
-      '\tdetachedHead = false',
-      '[protocol "file"]',
-      '\tallow = always',
-      '',
-    ].join('\n'),
-  )
-  process.env.ORCH_TEST_GITCONFIG = file
-}
+// The file itself is made once per run by global-setup.js (and removed by global-teardown.js).
+if (!process.env.ORCH_TEST_GITCONFIG) throw new Error('ORCH_TEST_GITCONFIG is not set: run the tests through jest (global-setup.js)')
 process.env.GIT_CONFIG_NOSYSTEM = '1'
 process.env.GIT_CONFIG_GLOBAL = process.env.ORCH_TEST_GITCONFIG
 process.env.GIT_AUTHOR_DATE ??= ''

@@ -1,0 +1,100 @@
+import { md, section, sha, table, when } from '../markdown'
+import type { FeatureProjection, Projection, ScanState } from './projection-types'
+import { agentAliases, agentsOf, countsTests, lastActivity, taskProgress } from './queries'
+
+/** One agent at a glance: what it last pushed, works on, and whether that passed. */
+export interface AgentHealth {
+  role: string
+  index: number | null
+  branch: string
+  /** The last commit sync-status read from the branch. */
+  lastCommit: string | null
+  lastCommitAt: string | null
+  /** The task it works on (latest in progress), else the one it finished last. */
+  currentTask: { id: string; state: string } | null
+  /** Checks recorded on the last commit: null when none ran on it. */
+  checks: { passed: number; failed: number; tests: number; failedTests: number } | null
+  /** The role guard on the last commit (its `guard` check), null when it did not run there. */
+  guard: 'ok' | 'violation' | null
+  pr: { number: number; action: string; url: string } | null
+  lastActivity: string | null
+}
+
+export function agentHealth(feature: FeatureProjection): AgentHealth[] {
+  const tasks = taskProgress(feature).tasks
+  return agentsOf(feature).map((a) => {
+    const names = agentAliases(a)
+    const synced = feature.synced[a.branch]
+    const head = synced?.sha ?? null
+    const mine = tasks.filter((t) => t.agent !== undefined && names.includes(t.agent) && t.time)
+    const latest = (state: string) => mine.filter((t) => t.state === state).sort((x, y) => (x.time! < y.time! ? 1 : -1))[0]
+    const task = latest('in-progress') ?? latest('done')
+    const onHead = Object.values(feature.tests).filter((t) => t.branch === a.branch && head !== null && t.commit === head)
+    const checks = onHead.filter((t) => !countsTests(t) && t.suite !== 'guard')
+    const junit = onHead.filter(countsTests)
+    const guard = onHead.find((t) => t.suite === 'guard')
+    const pr = Object.values(feature.prs)
+      .filter((p) => p.head === a.branch)
+      .sort((x, y) => (x.stamp < y.stamp ? 1 : -1))[0]
+    return {
+      role: a.role,
+      index: a.index ?? null,
+      branch: a.branch,
+      lastCommit: head,
+      lastCommitAt: synced?.time ?? null,
+      currentTask: task ? { id: task.id, state: task.merged ? 'merged' : task.state } : null,
+      checks: onHead.length
+        ? {
+            passed: checks.filter((t) => t.failed === 0).length,
+            failed: checks.filter((t) => t.failed > 0).length,
+            tests: junit.reduce((n, t) => n + t.passed + t.failed + t.skipped, 0),
+            failedTests: junit.reduce((n, t) => n + t.failed, 0),
+          }
+        : null,
+      guard: guard ? (guard.failed > 0 ? 'violation' : 'ok') : null,
+      pr: pr ? { number: pr.number, action: pr.action === 'opened' || pr.action === 'updated' ? 'open' : pr.action, url: pr.url } : null,
+      lastActivity: lastActivity(feature, names),
+    }
+  })
+}
+
+/** The newest scan of `scanner` over the features (all, or one). */
+export function lastScan(projection: Projection, scanner = 'conflicts', feature?: string): ScanState | null {
+  let best: ScanState | null = null
+  for (const [spec, f] of Object.entries(projection.features)) {
+    if (feature !== undefined && spec !== feature) continue
+    const s = f.scans?.[scanner]
+    if (s && (!best || s.stamp > best.stamp)) best = s
+  }
+  return best
+}
+
+export function scanLine(scan: ScanState | null): string {
+  if (!scan) return 'Last conflict scan: none recorded yet.'
+  return `Last conflict scan: ${when(scan.at)} (${scan.pairs} pair(s), ${scan.conflicted} conflicting, ${scan.errors} error(s)).`
+}
+
+export function checksText(c: AgentHealth['checks']): string {
+  if (!c) return 'not run on it'
+  const parts = [`${c.passed} passed`, ...(c.failed ? [`${c.failed} failed`] : [])]
+  const tests = c.tests ? `; ${c.tests} tests${c.failedTests ? `, ${c.failedTests} failing` : ''}` : ''
+  return `${c.failed || c.failedTests ? '❌' : '✅'} checks ${parts.join(', ')}${tests}`
+}
+
+/** The "Agent health" section of the dashboard and the overseer view (markdown, user text escaped). */
+export function healthSection(rows: { spec?: string; health: AgentHealth }[]): string[] {
+  const withSpec = rows.some((r) => r.spec !== undefined)
+  const cells = rows.map(({ spec, health: h }) => [
+    ...(withSpec ? [md(spec)] : []),
+    `${md(h.role)}${h.index ? ` ${h.index}` : ''}`,
+    md(h.branch),
+    h.lastCommit ? `${sha(h.lastCommit)} ${when(h.lastCommitAt)}` : '',
+    h.currentTask ? `${md(h.currentTask.id)} ${md(h.currentTask.state)}` : '',
+    md(checksText(h.checks)),
+    h.guard === null ? '' : h.guard === 'ok' ? '✅ ok' : '❌ violation',
+    h.pr ? `#${h.pr.number} ${md(h.pr.action)}` : '',
+    when(h.lastActivity),
+  ])
+  const headers = ['Agent', 'Branch', 'Last commit', 'Current task', 'Checks on the last commit', 'Guard', 'PR', 'Last activity']
+  return section('Agent health', table([...(withSpec ? ['Feature'] : []), ...headers], cells), 'No agents assigned.')
+}
