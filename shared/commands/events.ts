@@ -1,14 +1,11 @@
-import { mkdirSync, writeFileSync } from 'node:fs'
-import { dirname, isAbsolute, join } from 'node:path'
 import { RunContext } from '../context'
 import { InputError } from '../errors'
-import { validateRepoPath, validateSpecId } from '../naming/validate'
+import { validateSpecId } from '../naming/validate'
 import { COMMON_OPTIONS, OptionSpec, OptionValues } from '../options/options'
 import { AppendResult } from '../state/store'
 import {
   addFeature,
   clearBlocker,
-  exportFeature,
   featureStatus,
   formatStatus,
   logConflict,
@@ -18,6 +15,7 @@ import {
   resolveConflict,
 } from '../state/operations'
 import { CommandDefinition, CommandOutcome } from './command'
+import { exportCommand, sqlCommand } from './events-export'
 import { openWorkspace } from './workspace'
 
 // `orchestrator events <sub>`: the event store from the command line. State
@@ -196,27 +194,8 @@ export const EVENTS_COMMANDS: readonly CommandDefinition[] = [
         `clearing of ${v.requireString('id')}`,
       ),
   ),
-  define(
-    'export',
-    'A markdown report of one feature, printed or written to a file.',
-    [
-      { name: 'spec-id', type: 'string', required: true, positional: 0, description: 'The feature.' },
-      { name: 'file', type: 'string', positional: 1, description: 'Write the report here instead of printing it.' },
-    ],
-    async (v, ctx) => {
-      const spec = validateSpecId(v.requireString('spec-id'))
-      const markdown = exportFeature(await (await store(v, ctx)).read(), spec)
-      const file = v.string('file')
-      if (file) {
-        const path = isAbsolute(file) ? file : join(ctx.cwd, validateRepoPath(file, 'file'))
-        // Like report-path elsewhere: a report folder that does not exist yet is created.
-        mkdirSync(dirname(path), { recursive: true })
-        writeFileSync(path, markdown)
-        return { exitCode: 0, outputs: {}, text: `Wrote ${path}`, json: { path } }
-      }
-      return { exitCode: 0, outputs: {}, text: markdown, json: { markdown } }
-    },
-  ),
+  exportCommand,
+  sqlCommand,
   define(
     'verify',
     'Check that projection.json and every view equal a full rebuild from the events (exit 1 when not).',
