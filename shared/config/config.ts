@@ -5,6 +5,7 @@ import { ConfigurationError } from '../errors'
 import { BranchNaming, DEFAULT_NAMING, validateNaming } from '../naming/branch-pattern'
 import { branchNameProblem, quote } from '../naming/validate'
 import { parseCommandList, NamedCommand } from './commands'
+import { defaultNotificationSettings, parseNotifications, type NotificationSettings } from '../notify/settings'
 
 export type { NamedCommand } from './commands'
 
@@ -17,6 +18,7 @@ export interface OrchestratorConfig {
   protectedPaths: string[]
   roles: { implementor: { commands: NamedCommand[] }; overseer: { commands: NamedCommand[] } }
   conflicts: { scope: 'feature' | 'all' }
+  notifications: NotificationSettings
 }
 
 export const DEFAULT_CONFIG_PATH = '.github/orchestrator.yml'
@@ -41,11 +43,12 @@ export function defaultConfig(): OrchestratorConfig {
     protectedPaths: [...DEFAULT_PROTECTED_PATHS],
     roles: { implementor: { commands: [] }, overseer: { commands: [] } },
     conflicts: { scope: 'feature' },
+    notifications: defaultNotificationSettings(),
   }
 }
 
 const KNOWN: Record<string, readonly string[]> = {
-  '': ['version', 'branches', 'state', 'tasks', 'protected-paths', 'roles', 'conflicts'],
+  '': ['version', 'branches', 'state', 'tasks', 'protected-paths', 'roles', 'conflicts', 'notifications'],
   branches: ['pattern', 'overseer', 'implementor', 'integration'],
   state: ['branch'],
   tasks: ['file'],
@@ -142,6 +145,7 @@ export function parseConfig(text: string, where: string): OrchestratorConfig {
       config.conflicts.scope = scope
     }
   }
+  if (root.notifications !== undefined) config.notifications = parseNotifications(root.notifications, where)
   return config
 }
 

@@ -145,6 +145,13 @@ export const COMMON_OPTIONS: readonly OptionSpec[] = [
   },
   { name: 'remote', type: 'string', description: 'Git remote to read branches from and push to.', default: 'origin' },
   { name: 'dry-run', type: 'boolean', description: 'Compute and print what would change without pushing anything.', default: 'false' },
+  {
+    name: 'notify-webhook',
+    type: 'string',
+    description:
+      'Slack, Discord or generic JSON webhook address (from a secret) told about new conflicts, resolutions, failing checks, guard violations and blockers; settings under notifications: in the config.',
+    secret: true,
+  },
 ]
 
 /** For the commands that call GitHub's API (open-pr, detect-conflicts with notify: pr). */
