@@ -81,6 +81,8 @@ describe('StateStore', () => {
     expect(r.paths).toEqual(
       [
         'README.md',
+        `docs/features/${F}.html`,
+        'docs/index.html',
         `events/${F}/${registered.key.slice(0, 2)}/${registered.key}.json`,
         `events/${F}/${r.added[1].key.slice(0, 2)}/${r.added[1].key}.json`,
         `features/${F}/overseer.md`,
@@ -140,6 +142,9 @@ describe('StateStore', () => {
     const files = (await repo.git.run(['ls-tree', '-r', '--name-only', snap.commit!])).split('\n')
     expect(files.filter((f) => !f.startsWith('events/'))).toEqual([
       'README.md',
+      `docs/features/${F}.html`,
+      'docs/features/002-b.html',
+      'docs/index.html',
       `features/${F}/impl-1.md`,
       `features/${F}/overseer.md`,
       'features/002-b/overseer.md',
@@ -197,6 +202,8 @@ describe('StateStore', () => {
     const files = (await repo.git.run(['ls-tree', '-r', '--name-only', r.commit!])).split('\n')
     expect(files.filter((f) => !f.startsWith('.orchestrator/events/'))).toEqual([
       '.orchestrator/README.md',
+      `.orchestrator/docs/features/${F}.html`,
+      '.orchestrator/docs/index.html',
       `.orchestrator/features/${F}/overseer.md`,
       '.orchestrator/projection.json',
       'README.md',

@@ -7,7 +7,7 @@ import { commitContent, ObjectWriter } from './git-objects'
 import type { StateLayout } from './paths'
 import { applyEvent, serializeProjection } from './projection'
 import type { Projection, StateProblem } from './projection-types'
-import { renderViews } from './render'
+import { renderViews, siteFiles } from './render'
 import { loadStateAt } from './state-at-commit'
 import { buildTree, foldersOf, type TreeChange } from './tree-edit'
 
@@ -52,7 +52,13 @@ export async function planAppend(ctx: PlanContext, head: string | null, events: 
   const { git, layout } = ctx
   const eventPaths = events.map((e) => layout.eventPath(e.feature, e.key))
   const features = [...new Set(events.map((e) => e.feature))].sort()
-  const touched = [...eventPaths, layout.projectionPath, layout.dashboardPath, ...features.map((f) => layout.overseerViewPath(f))]
+  const touched = [
+    ...eventPaths,
+    layout.projectionPath,
+    layout.dashboardPath,
+    ...features.map((f) => layout.overseerViewPath(f)),
+    ...siteFiles(layout, features),
+  ]
   const folders = new Set(touched.flatMap(foldersOf))
   const state = await loadStateAt(git, layout, ctx.logger, head, [...folders, ...eventPaths])
 
@@ -83,7 +89,8 @@ export async function planAppend(ctx: PlanContext, head: string | null, events: 
   for (const event of added) applyEvent(projection, event)
   // After a rebuild every view may be stale, not only those of the new events' features.
   const rendered = state.rebuilt ? Object.keys(projection.features) : added.map((e) => e.feature)
-  if (state.rebuilt) await state.load(rendered.flatMap((f) => foldersOf(layout.overseerViewPath(f))))
+  if (state.rebuilt)
+    await state.load([...rendered.map((f) => layout.overseerViewPath(f)), ...siteFiles(layout, rendered)].flatMap(foldersOf))
   const extra = (ctx.files?.(projection) ?? []).map(([p, content]): [string, string] => [layout.full(assertRelativePath(p)), content])
   if (extra.length) await state.load(extra.flatMap(([p]) => foldersOf(p)))
   const views = [...renderViews(projection, layout, rendered), ...extra]
