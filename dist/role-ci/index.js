@@ -46817,9 +46817,12 @@ function guardViolationsSection(rows) {
 const SITE_DIR = 'docs';
 const SITE_INDEX = `${SITE_DIR}/index.html`;
 const sitePage = (spec) => `${SITE_DIR}/features/${assertSafeSegment(spec, 'feature id')}.html`;
-/** "Now" for ages on the pages: the newest event's time, so the same events always give the same bytes. */
-function siteNow(projection) {
-    return projection.recent[0]?.time ?? '1970-01-01T00:00:00.000Z';
+/**
+ * "Now" for ages on a feature's page: the newest event of that feature, never the clock, so the same events
+ * give the same bytes. Not the newest of all features: a page is re-rendered only when its feature changes.
+ */
+function siteNow(feature) {
+    return feature.recent[0]?.time ?? '1970-01-01T00:00:00.000Z';
 }
 /** docs/index.html: every feature at a glance. */
 function renderSiteIndex(projection) {
@@ -46848,7 +46851,7 @@ function renderSiteIndex(projection) {
 /** docs/features/<spec>.html: one feature in full. */
 function renderSitePage(projection, feature) {
     const extras = siteExtras(projection, feature);
-    const now = siteNow(projection);
+    const now = siteNow(feature);
     const body = [
         `<h1>${esc(feature.spec)}: ${esc(feature.registration?.name ?? '(not registered)')}</h1>`,
         lastScanSection(extras.lastScan),
@@ -47552,9 +47555,12 @@ async function planAppend(ctx, head, events) {
         return { added, skipped, paths: [], problems, projection };
     for (const event of added)
         applyEvent(projection, event);
-    // After a rebuild every view may be stale, not only those of the new events' features.
-    const rendered = state.rebuilt ? Object.keys(projection.features) : added.map((e) => e.feature);
-    if (state.rebuilt)
+    // After a rebuild every view may be stale, not only those of the new events' features; and a branch
+    // written before the web dashboard existed gets every page of it on its first write.
+    const index = siteFiles(layout, [])[0];
+    const renderAll = state.rebuilt || (head !== null && !state.listing(parentDir(index))?.some((e) => index.endsWith(`/${e.name}`)));
+    const rendered = renderAll ? Object.keys(projection.features) : added.map((e) => e.feature);
+    if (renderAll)
         await state.load([...rendered.map((f) => layout.overseerViewPath(f)), ...siteFiles(layout, rendered)].flatMap(foldersOf));
     const extra = (ctx.files?.(projection) ?? []).map(([p, content]) => [layout.full(assertRelativePath(p)), content]);
     if (extra.length)

@@ -21,9 +21,12 @@ export const SITE_DIR = 'docs'
 export const SITE_INDEX = `${SITE_DIR}/index.html`
 export const sitePage = (spec: string) => `${SITE_DIR}/features/${assertSafeSegment(spec, 'feature id')}.html`
 
-/** "Now" for ages on the pages: the newest event's time, so the same events always give the same bytes. */
-export function siteNow(projection: Projection): string {
-  return projection.recent[0]?.time ?? '1970-01-01T00:00:00.000Z'
+/**
+ * "Now" for ages on a feature's page: the newest event of that feature, never the clock, so the same events
+ * give the same bytes. Not the newest of all features: a page is re-rendered only when its feature changes.
+ */
+export function siteNow(feature: FeatureProjection): string {
+  return feature.recent[0]?.time ?? '1970-01-01T00:00:00.000Z'
 }
 
 /** docs/index.html: every feature at a glance. */
@@ -54,7 +57,7 @@ export function renderSiteIndex(projection: Projection): string {
 /** docs/features/<spec>.html: one feature in full. */
 export function renderSitePage(projection: Projection, feature: FeatureProjection): string {
   const extras = siteExtras(projection, feature)
-  const now = siteNow(projection)
+  const now = siteNow(feature)
   const body = [
     `<h1>${esc(feature.spec)}: ${esc(feature.registration?.name ?? '(not registered)')}</h1>`,
     lastScanSection(extras.lastScan),
