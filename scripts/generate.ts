@@ -6,6 +6,7 @@ import { ACTION_COMMANDS as COMMANDS } from '../shared/commands/registry'
 import { actionReadmeTable, actionYml, rootActionYml } from './action-metadata'
 import { replaceGenerated } from './readme-sections'
 import { TASK_REFERENCE_RULES } from '../shared/tasks'
+import { schemaMarkdown } from '../shared/sql/schema'
 
 const check = process.argv.includes('--check')
 const stale: string[] = []
@@ -25,6 +26,7 @@ put('action.yml', rootActionYml(COMMANDS))
 let readme = readFileSync('README.md', 'utf8')
 for (const cmd of COMMANDS) readme = replaceGenerated(readme, `${cmd.name}-io`, actionReadmeTable(cmd))
 readme = replaceGenerated(readme, 'task-reference-rules', TASK_REFERENCE_RULES.trim())
+readme = replaceGenerated(readme, 'sql-schema', schemaMarkdown())
 put('README.md', readme)
 
 if (check && stale.length) {

@@ -48,6 +48,12 @@ const COMMON_TEXT: Omit<Probe, 'command'>[] = [
   { option: 'config', value: '../outside.yml', expected: ['config "../outside.yml" is not valid'] },
   { option: 'state-branch', value: 'bad..branch', expected: ['state-branch "bad..branch" is not valid'] },
   { option: 'remote', value: '-x', expected: ['remote "-x" is not valid'] },
+  // A secret: the failure names the input but never shows the value.
+  {
+    option: 'notify-webhook',
+    value: 'not-an-address',
+    expected: ['notify-webhook is not a valid URL (its value is a secret and is not shown)'],
+  },
 ]
 const TEXT: Probe[] = [
   ...ACTION_COMMANDS.flatMap((c) => COMMON_TEXT.map((p) => ({ ...p, command: c.name }))),

@@ -182,6 +182,9 @@ describe('views', () => {
       `features/${F}/impl-1.md`,
       `features/${F}/impl-2.md`,
       'features/002-other/overseer.md',
+      'docs/index.html',
+      `docs/features/${F}.html`,
+      'docs/features/002-other.html',
     ])
     const impl1 = views.get(`features/${F}/impl-1.md`)!
     expect(impl1).toContain(`- Branch: ${md(IMPL1)}`)
@@ -215,6 +218,8 @@ describe('views', () => {
     for (const [path, text] of views) {
       expect(text).not.toContain('<script>')
       expect(text).not.toContain('<img')
+      expect(path).not.toContain('..')
+      if (path.endsWith('.html')) continue // HTML escaping: test/dashboard-render.test.ts
       expect(text).not.toContain('](http://e.vil)')
       expect(text).not.toMatch(/^# Heading/m)
       for (const line of text.split('\n').filter((l) => l.startsWith('|'))) {

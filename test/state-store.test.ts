@@ -81,6 +81,8 @@ describe('StateStore', () => {
     expect(r.paths).toEqual(
       [
         'README.md',
+        `docs/features/${F}.html`,
+        'docs/index.html',
         `events/${F}/${registered.key.slice(0, 2)}/${registered.key}.json`,
         `events/${F}/${r.added[1].key.slice(0, 2)}/${r.added[1].key}.json`,
         `features/${F}/overseer.md`,
@@ -142,6 +144,9 @@ describe('StateStore', () => {
     expect(files.filter((f) => !f.startsWith('events/'))).toEqual([
       '.agent-orchestrator-state',
       'README.md',
+      `docs/features/${F}.html`,
+      'docs/features/002-b.html',
+      'docs/index.html',
       `features/${F}/impl-1.md`,
       `features/${F}/overseer.md`,
       'features/002-b/overseer.md',
@@ -201,6 +206,8 @@ describe('StateStore', () => {
     expect(files.filter((f) => !f.startsWith('.orchestrator/events/'))).toEqual([
       '.orchestrator/.agent-orchestrator-state',
       '.orchestrator/README.md',
+      `.orchestrator/docs/features/${F}.html`,
+      '.orchestrator/docs/index.html',
       `.orchestrator/features/${F}/overseer.md`,
       '.orchestrator/projection.json',
       '.orchestrator/projection.json.sha256',

@@ -33249,27 +33249,30 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9358);
-// The entry GitHub runs (bundled into dist/detect-conflicts/index.js); the logic is run() in main.ts.
+/* harmony import */ var _shared_action_run_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9001);
+/* harmony import */ var _shared_commands_detect_conflicts__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4692);
 
-await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+
+await (0,_shared_action_run_action__WEBPACK_IMPORTED_MODULE_0__/* .runCommandAsAction */ .fR)(_shared_commands_detect_conflicts__WEBPACK_IMPORTED_MODULE_1__/* .detectConflictsCommand */ .Y);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 9358:
+/***/ 9001:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
+  fR: () => (/* binding */ runCommandAsAction)
 });
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// UNUSED EXPORTS: actionContext, readInputs
+
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -33344,7 +33347,7 @@ function toCommandProperties(annotationProperties) {
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -33400,8 +33403,8 @@ function escapeProperty(s) {
 //# sourceMappingURL=command.js.map
 ;// CONCATENATED MODULE: external "crypto"
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -33415,10 +33418,10 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -33434,7 +33437,7 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: external "path"
@@ -34397,7 +34400,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -34420,7 +34423,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -34516,7 +34519,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -34720,7 +34723,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -34747,7 +34750,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -35240,13 +35243,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -35537,7 +35540,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -35876,8 +35879,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
+const platform = external_os_.platform();
+const arch = external_os_.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -36058,7 +36061,7 @@ function setOutput(name, value) {
     if (filePath) {
         return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_namespaceObject.EOL);
+    process.stdout.write(external_os_.EOL);
     command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
@@ -36126,7 +36129,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
+    process.stdout.write(message + external_os_.EOL);
 }
 /**
  * Begin an output group.
@@ -36213,10 +36216,10 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./shared/context.ts
 /** Reads the runner's variables from an environment (the adapter and the CLI pass process.env). */
 function runInfoFromEnv(env, readEvent) {
@@ -36239,304 +36242,10 @@ function runInfoFromEnv(env, readEvent) {
     };
 }
 
-;// CONCATENATED MODULE: ./shared/errors.ts
-/**
- * Typed errors. The exit code tells the caller what kind of failure it was:
- *   1 — the thing that was checked failed (conflicts found, tests failed, guard violated)
- *   2 — usage, configuration, input or environment error (including git failures)
- */
-class OrchestratorError extends Error {
-    constructor(message, options) {
-        super(message, options);
-        this.name = new.target.name;
-    }
-}
-/** A bad value given by the user: an input, a flag or an argument. */
-class errors_InputError extends OrchestratorError {
-    exitCode = 2;
-}
-/** A bad configuration file or setting. */
-class ConfigurationError extends OrchestratorError {
-    exitCode = 2;
-}
-/** The checked thing failed: conflicts exist, tests failed, the role guard was violated. */
-class CheckFailedError extends (/* unused pure expression or super */ null && (OrchestratorError)) {
-    exitCode = 1;
-}
-/** A git command failed unexpectedly; carries the command line and stderr. */
-class GitError extends OrchestratorError {
-    args;
-    stderr;
-    gitExitCode;
-    exitCode = 2;
-    constructor(message, args, stderr, gitExitCode, options) {
-        super(message, options);
-        this.args = args;
-        this.stderr = stderr;
-        this.gitExitCode = gitExitCode;
-    }
-}
-/** The state branch could not be updated (lost every compare-and-swap race, corrupt log...). */
-class StateError extends OrchestratorError {
-    exitCode = 2;
-}
-/** A GitHub API call failed in a way the user can act on. */
-class GitHubError extends OrchestratorError {
-    status;
-    exitCode = 2;
-    constructor(message, status, options) {
-        super(message, options);
-        this.status = status;
-    }
-}
-function exitCodeOf(error) {
-    return error instanceof OrchestratorError ? error.exitCode : 2;
-}
-function messageOf(error) {
-    if (error instanceof Error)
-        return error.message;
-    return String(error);
-}
-
-;// CONCATENATED MODULE: ./shared/naming/validate.ts
-
-/** Spec ids: `NNN-slug` (3+ digits) or spec-kit's timestamp form `YYYYMMDD-HHMMSS-slug`. */
-const SPEC_ID = /^(?:\d{3,}|\d{8}-\d{6})-[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const MAX_SPEC_ID = 100;
-const MAX_BRANCH_BYTES = 200;
-/** What may appear in a branch name we create or accept: a deliberate allowlist. */
-const BRANCH_CHARS = /^[A-Za-z0-9._/-]+$/;
-// Bidi controls and other invisible format characters that can disguise a name.
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/;
-/** Shows a value safely inside an error message: control characters become escapes. */
-function validate_quote(value) {
-    const shown = value.length > 80 ? `${value.slice(0, 77)}...` : value;
-    return JSON.stringify(shown).replace(/[\u0080-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-/** Why `value` is not acceptable as a spec id, or null when it is. */
-function specIdProblem(value) {
-    if (value === '')
-        return 'it is empty';
-    if (value.length > MAX_SPEC_ID)
-        return `it is longer than ${MAX_SPEC_ID} characters`;
-    if (INVISIBLE.test(value))
-        return 'it contains control or invisible characters';
-    if (/[/\\]/.test(value) || value.includes('..'))
-        return 'it would leave the specs folder';
-    if (!SPEC_ID.test(value))
-        return 'it does not have the form of a spec id';
-    return null;
-}
-function validateSpecId(value, what = 'spec-id') {
-    const problem = specIdProblem(value);
-    if (problem) {
-        throw new InputError(`${what} ${validate_quote(value)} is not valid: ${problem}; expected NNN-short-name (3+ digits, a dash, lowercase letters, digits and dashes, e.g. 004-user-auth) or YYYYMMDD-HHMMSS-short-name`);
-    }
-    return value;
-}
-/** Why `value` is not acceptable as a branch name, or null when it is. */
-function branchNameProblem(value) {
-    if (value === '')
-        return 'it is empty';
-    if (Buffer.byteLength(value) > MAX_BRANCH_BYTES)
-        return `it is longer than ${MAX_BRANCH_BYTES} bytes`;
-    if (INVISIBLE.test(value))
-        return 'it contains control or invisible characters';
-    if (/\s/.test(value))
-        return 'it contains whitespace';
-    if (value.startsWith('-'))
-        return 'it starts with "-" (it would be read as an option)';
-    if (value.startsWith('/') || /^[A-Za-z]:/.test(value))
-        return 'it is an absolute path';
-    if (value.startsWith('refs/'))
-        return 'it starts with "refs/" (give the short branch name)';
-    if (value.includes('..'))
-        return 'it contains ".."';
-    if (value.includes('@{'))
-        return 'it contains "@{"';
-    if (value.includes('//'))
-        return 'it contains "//"';
-    if (value.endsWith('/'))
-        return 'it ends with "/"';
-    if (value.endsWith('.'))
-        return 'it ends with "."';
-    if (value === '@' || value === 'HEAD')
-        return `"${value}" is reserved by git`;
-    if (!BRANCH_CHARS.test(value))
-        return 'it contains characters outside letters, digits, ".", "_", "-" and "/"';
-    for (const part of value.split('/')) {
-        if (part.startsWith('.'))
-            return `the part "${part}" starts with "."`;
-        if (part.endsWith('.lock'))
-            return `the part "${part}" ends with ".lock"`;
-    }
-    return null;
-}
-function validate_validateBranchName(value, what = 'branch') {
-    const problem = branchNameProblem(value);
-    if (problem) {
-        throw new errors_InputError(`${what} ${validate_quote(value)} is not valid: ${problem}; expected a branch name of letters, digits, ".", "_", "-" and "/" (e.g. feature/004-user-auth/impl-1)`);
-    }
-    return value;
-}
-/**
- * A relative path inside the repository (tasks files, config files): no
- * absolute paths, no `..`, no `.git`, no NUL.
- */
-function validateRepoPath(value, what) {
-    const parts = value.split(/[/\\]/);
-    const problem = value === ''
-        ? 'it is empty'
-        : INVISIBLE.test(value)
-            ? 'it contains control or invisible characters'
-            : value.startsWith('/') || /^[A-Za-z]:/.test(value)
-                ? 'it is an absolute path'
-                : parts.includes('..')
-                    ? 'it contains ".." and would leave the repository'
-                    : parts.some((p) => p.toLowerCase() === '.git')
-                        ? 'it points into ".git"'
-                        : null;
-    if (problem)
-        throw new errors_InputError(`${what} ${validate_quote(value)} is not valid: ${problem}; expected a path relative to the repository root`);
-    return value;
-}
-
-;// CONCATENATED MODULE: ./shared/options/options.ts
-
-
-function label(spec, source) {
-    return source === 'input' ? `input "${spec.name}"` : `--${spec.name}`;
-}
-/** Parsed, validated option values with typed getters. */
-class OptionValues {
-    values;
-    source;
-    constructor(values, source) {
-        this.values = values;
-        this.source = source;
-    }
-    has(name) {
-        return this.values.get(name) !== undefined;
-    }
-    string(name) {
-        const v = this.get(name);
-        return v === undefined ? undefined : String(v);
-    }
-    requireString(name) {
-        const v = this.string(name);
-        if (v === undefined)
-            throw new errors_InputError(`${this.source === 'input' ? `input "${name}"` : `--${name}`} is required`);
-        return v;
-    }
-    bool(name) {
-        return this.get(name) === true;
-    }
-    int(name) {
-        const v = this.get(name);
-        return typeof v === 'number' ? v : undefined;
-    }
-    list(name) {
-        const v = this.get(name);
-        return Array.isArray(v) ? v : [];
-    }
-    names() {
-        return [...this.values.keys()].filter((k) => this.values.get(k) !== undefined);
-    }
-    get(name) {
-        if (!this.values.has(name))
-            throw new Error(`internal: option "${name}" is not declared for this command`);
-        return this.values.get(name);
-    }
-}
-/** Validates raw values (strings from INPUT_* or argv) against the specs; throws InputError quoting the bad value. */
-function parseOptions(specs, raw, source) {
-    for (const key of Object.keys(raw)) {
-        if (raw[key] !== undefined && !specs.some((s) => s.name === key)) {
-            throw new errors_InputError(`unknown ${source === 'input' ? `input "${key}"` : `option --${key}`}; expected one of ${specs.map((s) => s.name).join(', ')}`);
-        }
-    }
-    const out = new Map();
-    for (const spec of specs) {
-        let value = raw[spec.name];
-        if (typeof value === 'string' && spec.type !== 'multiline')
-            value = value.trim();
-        if (value === undefined || value === '')
-            value = spec.default;
-        if (value === undefined || value === '') {
-            if (spec.required)
-                throw new errors_InputError(`${label(spec, source)} is required: ${spec.description}`);
-            // A boolean without a default stays undefined, so a command can tell "not given" from false.
-            out.set(spec.name, undefined);
-            continue;
-        }
-        out.set(spec.name, convert(spec, value, source));
-    }
-    return new OptionValues(out, source);
-}
-function convert(spec, value, source) {
-    const what = label(spec, source);
-    switch (spec.type) {
-        case 'boolean': {
-            if (typeof value === 'boolean')
-                return value;
-            if (/^(true|yes|on|1)$/i.test(value))
-                return true;
-            if (/^(false|no|off|0)$/i.test(value))
-                return false;
-            throw new errors_InputError(`${what} is ${validate_quote(value)}: expected true or false`);
-        }
-        case 'integer': {
-            const text = String(value);
-            const range = spec.min !== undefined && spec.max !== undefined
-                ? ` from ${spec.min} to ${spec.max}`
-                : spec.min !== undefined
-                    ? ` of at least ${spec.min}`
-                    : '';
-            if (!/^-?\d{1,9}$/.test(text))
-                throw new errors_InputError(`${what} is ${validate_quote(text)}: expected a whole number${range}`);
-            const n = Number(text);
-            if ((spec.min !== undefined && n < spec.min) || (spec.max !== undefined && n > spec.max)) {
-                throw new errors_InputError(`${what} is ${validate_quote(text)}: expected a whole number${range}`);
-            }
-            return n;
-        }
-        case 'list':
-            return String(value)
-                .split(/[\n,]/)
-                .map((s) => s.trim())
-                .filter(Boolean);
-        default: {
-            const text = String(value);
-            if (spec.choices && !spec.choices.includes(text))
-                throw new errors_InputError(`${what} is ${validate_quote(text)}: expected one of ${spec.choices.join(', ')}`);
-            return text;
-        }
-    }
-}
-/** Options every command that touches state shares. */
-const COMMON_OPTIONS = [
-    {
-        name: 'config',
-        type: 'string',
-        description: 'Path of the orchestrator configuration file, relative to the repository root.',
-        default: '.github/orchestrator.yml',
-    },
-    {
-        name: 'state-branch',
-        type: 'string',
-        description: 'Branch that holds the event log and the views (default from the config: orchestrator/state; "current" for the checked-out branch).',
-    },
-    { name: 'remote', type: 'string', description: 'Git remote to read branches from and push to.', default: 'origin' },
-    { name: 'dry-run', type: 'boolean', description: 'Compute and print what would change without pushing anything.', default: 'false' },
-];
-/** For the commands that call GitHub's API (open-pr, detect-conflicts with notify: pr). */
-const TOKEN_OPTION = {
-    name: 'token',
-    type: 'string',
-    description: 'GitHub token for API calls (pull requests, comments, labels). Pushes use the credentials of the checkout.',
-    secret: true,
-};
-
+// EXTERNAL MODULE: ./shared/errors.ts
+var errors = __nccwpck_require__(2635);
+// EXTERNAL MODULE: ./shared/options/options.ts
+var options = __nccwpck_require__(285);
 ;// CONCATENATED MODULE: ./shared/action/action-logger.ts
 
 // ANSI escapes and lines that start with `::` would reach the runner as colour
@@ -36577,7 +36286,7 @@ const actionLogger = {
 const SUMMARY_LIMIT = 1000 * 1024;
 function readEvent(path) {
     try {
-        return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+        return JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
     }
     catch {
         return undefined;
@@ -36601,7 +36310,7 @@ function actionContext(env = process.env) {
         github,
         actor,
         now: () => new Date(),
-        tempDir: env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(),
+        tempDir: env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(),
         progress: (m) => info(neutralize(m)),
     };
 }
@@ -36617,7 +36326,7 @@ async function runCommandAsAction(command, raw) {
             if (spec.secret && typeof v === 'string' && v)
                 core_setSecret(v);
         }
-        const values = parseOptions(command.options, inputs, 'input');
+        const values = (0,options/* parseOptions */.Ac)(command.options, inputs, 'input');
         const outcome = await command.run(values, actionContext());
         for (const [name, value] of Object.entries(outcome.outputs))
             setOutput(name, value);
@@ -36630,15 +36339,29 @@ async function runCommandAsAction(command, raw) {
         }
     }
     catch (error) {
-        const code = exitCodeOf(error);
-        setFailed(`${command.name} failed: ${neutralize(messageOf(error))}`);
+        const code = (0,errors/* exitCodeOf */.FO)(error);
+        setFailed(`${command.name} failed: ${neutralize((0,errors/* messageOf */.bD)(error))}`);
         if (error instanceof Error && error.stack && code === 2 && !(error.name.endsWith('Error') && error.name !== 'Error'))
             core_debug(error.stack);
     }
 }
 
+
+/***/ }),
+
+/***/ 4692:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Y: () => (/* binding */ detectConflictsCommand)
+});
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./shared/errors.ts
+var errors = __nccwpck_require__(2635);
 ;// CONCATENATED MODULE: ./shared/conflicts/plan-pairs.ts
 
 const SHA_RE = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
@@ -36667,11 +36390,11 @@ function normalizeBranches(branches) {
     const byName = new Map();
     for (const b of branches) {
         if (!SHA_RE.test(b.sha)) {
-            throw new errors_InputError(`branch ${JSON.stringify(b.name)} has commit id ${JSON.stringify(b.sha)}: expected 40 or 64 lowercase hex digits`);
+            throw new errors/* InputError */.dz(`branch ${JSON.stringify(b.name)} has commit id ${JSON.stringify(b.sha)}: expected 40 or 64 lowercase hex digits`);
         }
         const seen = byName.get(b.name);
         if (seen && seen.sha !== b.sha) {
-            throw new errors_InputError(`branch ${JSON.stringify(b.name)} is listed twice with different commits (${seen.sha} and ${b.sha})`);
+            throw new errors/* InputError */.dz(`branch ${JSON.stringify(b.name)} is listed twice with different commits (${seen.sha} and ${b.sha})`);
         }
         byName.set(b.name, b);
     }
@@ -36685,7 +36408,7 @@ function normalizeBranches(branches) {
 function planPairs(branches, options = {}) {
     const scope = options.scope ?? 'feature';
     if (scope !== 'feature' && scope !== 'all') {
-        throw new errors_InputError(`conflict scope ${JSON.stringify(scope)} is not valid: expected "feature" or "all"`);
+        throw new errors/* InputError */.dz(`conflict scope ${JSON.stringify(scope)} is not valid: expected "feature" or "all"`);
     }
     const sorted = normalizeBranches(branches);
     const pairs = [];
@@ -36711,13 +36434,13 @@ function parseShard(text) {
     const m = /^\s*(\d{1,4})\s*\/\s*(\d{1,4})\s*$/.exec(text);
     const shard = m ? { index: Number(m[1]), count: Number(m[2]) } : null;
     if (!shard)
-        throw new errors_InputError(`shard ${JSON.stringify(text)} is not valid: expected i/n such as 2/4`);
+        throw new errors/* InputError */.dz(`shard ${JSON.stringify(text)} is not valid: expected i/n such as 2/4`);
     validateShard(shard.index, shard.count);
     return shard;
 }
 function validateShard(index, count) {
     if (!Number.isInteger(count) || count < 1 || count > MAX_SHARDS || !Number.isInteger(index) || index < 1 || index > count) {
-        throw new errors_InputError(`shard "${index}/${count}" is not valid: expected i/n with 1 <= i <= n <= ${MAX_SHARDS}`);
+        throw new errors/* InputError */.dz(`shard "${index}/${count}" is not valid: expected i/n with 1 <= i <= n <= ${MAX_SHARDS}`);
     }
 }
 /** Which shard (1-based) of `count` a pair belongs to. */
@@ -36737,7 +36460,7 @@ function shardPairs(pairs, index, count) {
 // Escaping for untrusted text (branch names, paths, git messages) in the job summary.
 const UNSAFE_CHARS = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 /** Control and bidirectional-override characters could hide or reorder text: show them as �. */
-function summary_markdown_neutralize(text) {
+function neutralize(text) {
     return text.replace(/\r?\n|\t/g, ' ').replace(UNSAFE_CHARS, '\ufffd');
 }
 /**
@@ -36746,7 +36469,7 @@ function summary_markdown_neutralize(text) {
  * no emphasis, links, autolinks or code spans), `@` cannot mention anyone.
  */
 function escapeMarkdown(text) {
-    return summary_markdown_neutralize(text)
+    return neutralize(text)
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
@@ -36760,7 +36483,7 @@ function escapeMarkdown(text) {
  */
 function mermaidLabel(text) {
     let out = '';
-    for (const ch of summary_markdown_neutralize(text))
+    for (const ch of neutralize(text))
         out += /^[A-Za-z0-9 /_.-]$/.test(ch) ? ch : `#${ch.codePointAt(0)};`;
     return out;
 }
@@ -36809,7 +36532,7 @@ function renderConflictSummary(report, options = {}) {
     out.add('## Merge conflict forecast\n', 0);
     out.add(`${s.conflicted ? `**${s.conflicted} conflicting**` : 'No conflicts'} · ${s.clean} clean · ${s.errors} not checked — ` +
         `${s.pairs} pairs of ${report.branches.length} branches (scope ${escapeMarkdown(report.scope)}${shard}), scanned ${/^[\d:.TZ+-]+$/.test(report.scannedAt) ? report.scannedAt : escapeMarkdown(report.scannedAt)}\n`, 0);
-    const sections = [matrix(report), graph(report), ...details(report, options), errors(report), divergence(report)].filter((x) => x);
+    const sections = [matrix(report), graph(report), ...details(report, options), render_summary_errors(report), divergence(report)].filter((x) => x);
     let shown = 0;
     for (const section of sections) {
         if (!out.add(section))
@@ -36912,7 +36635,7 @@ function details(report, options) {
         return lines.join('\n') + '\n';
     });
 }
-function errors(report) {
+function render_summary_errors(report) {
     const failed = report.pairs.filter((p) => p.status === 'error');
     if (failed.length === 0)
         return '';
@@ -36926,20 +36649,24 @@ function divergence(report) {
     return (['### Divergence', '', '| Branch | Against | Ahead | Behind | Note |', '| --- | --- | --- | ---: | --- |', ...rows].join('\n') + '\n');
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./shared/conflicts/pool.ts
 
 
 /** The number of concurrent git processes to use: the caller's choice, else one per CPU. */
 function resolveParallelism(maxParallel) {
     if (maxParallel === undefined)
-        return Math.max(1, (0,external_node_os_namespaceObject.availableParallelism)());
+        return Math.max(1, (0,external_node_os_.availableParallelism)());
     if (!Number.isInteger(maxParallel) || maxParallel < 1 || maxParallel > 256) {
-        throw new errors_InputError(`max-parallel ${JSON.stringify(maxParallel)} is not valid: expected a whole number from 1 to 256`);
+        throw new errors/* InputError */.dz(`max-parallel ${JSON.stringify(maxParallel)} is not valid: expected a whole number from 1 to 256`);
     }
     return maxParallel;
 }
@@ -37040,7 +36767,7 @@ class ChangeIndex {
             const id = this.graph.ids[node];
             const changes = { paths: [], deleted: [] };
             if (fields[at] !== id)
-                throw new GitError(`git diff-tree output out of step: expected ${id}, got ${JSON.stringify(fields[at])}`, DIFF_ARGS, '', 0);
+                throw new errors/* GitError */.XS(`git diff-tree output out of step: expected ${id}, got ${JSON.stringify(fields[at])}`, DIFF_ARGS, '', 0);
             // Status fields are a letter or two; a commit id in that position starts the next section.
             while (fields[at] === id) {
                 at++;
@@ -37482,7 +37209,7 @@ async function readObjects(git, names) {
         const eol = stdout.indexOf(0x0a, pos);
         const header = HEADER_RE.exec(stdout.subarray(pos, eol < 0 ? stdout.length : eol).toString('latin1'));
         if (eol < 0 || !header)
-            throw new GitError(`unexpected git cat-file output for ${JSON.stringify(name)}`, ARGS, '', 0);
+            throw new errors/* GitError */.XS(`unexpected git cat-file output for ${JSON.stringify(name)}`, ARGS, '', 0);
         const size = Number(header[2]);
         out.push(header[1] === 'blob' ? stdout.subarray(eol + 1, eol + 1 + size) : null);
         pos = eol + 1 + size + 1;
@@ -37537,7 +37264,7 @@ async function describeConflicts(git, merges, maxParallel, logger) {
                 ranges.set(`${w.merge}/${w.file}`, conflictLineRanges(texts, { left: m.leftSha, right: m.rightSha }));
             }
             catch (e) {
-                logger.debug(`no line ranges for ${JSON.stringify(path)}: ${messageOf(e)}`);
+                logger.debug(`no line ranges for ${JSON.stringify(path)}: ${(0,errors/* messageOf */.bD)(e)}`);
             }
         });
     });
@@ -37879,7 +37606,7 @@ async function runMerges(git, jobs, options) {
     const supported = options.strategy === 'per-pair' ? false : await supportsBatchMerge(git);
     if (options.strategy === 'batch' && !supported) {
         const v = await git.version();
-        throw new errors_InputError(`strategy "batch" needs git merge-tree --stdin, which git ${v.major}.${v.minor}.${v.patch} lacks: use "auto" or "per-pair"`);
+        throw new errors/* InputError */.dz(`strategy "batch" needs git merge-tree --stdin, which git ${v.major}.${v.minor}.${v.patch} lacks: use "auto" or "per-pair"`);
     }
     if (!supported) {
         const outcomes = await runPool(jobs, options.maxParallel, async (job) => {
@@ -38040,7 +37767,7 @@ async function dropDisjoint(git, graph, pairs, baseOf, allBases, maxParallel, lo
     }
     catch (e) {
         // Skipping is only an optimisation: when it cannot be done safely, merge every pair.
-        logger.debug(`conflict scan: not skipping disjoint pairs: ${messageOf(e)}`);
+        logger.debug(`conflict scan: not skipping disjoint pairs: ${(0,errors/* messageOf */.bD)(e)}`);
         return [...keep, ...candidates];
     }
     for (const pair of candidates) {
@@ -38091,7 +37818,7 @@ async function measureDivergence(git, requests, maxParallel) {
             return { branch: r.branch, against: r.against, ahead: Number(m[1]), behind: Number(m[2]) };
         }
         catch (e) {
-            return { branch: r.branch, against: r.against, ahead: null, behind: null, error: messageOf(e) };
+            return { branch: r.branch, against: r.against, ahead: null, behind: null, error: (0,errors/* messageOf */.bD)(e) };
         }
     });
     return results.sort(compareDivergence);
@@ -38216,7 +37943,7 @@ async function ensureCommitGraph(git, logger, tips) {
                 reason = `${stale} of ${unique.length} branch tips are not in the commit-graph`;
         }
         catch (e) {
-            reason = `commit-graph unreadable (${messageOf(e)})`;
+            reason = `commit-graph unreadable (${(0,errors/* messageOf */.bD)(e)})`;
         }
     }
     if (!reason) {
@@ -38228,6 +37955,8 @@ async function ensureCommitGraph(git, logger, tips) {
     return { written: true, reason };
 }
 
+// EXTERNAL MODULE: ./shared/naming/validate.ts
+var validate = __nccwpck_require__(89);
 ;// CONCATENATED MODULE: ./shared/git/remote.ts
 
 
@@ -38330,7 +38059,7 @@ async function createBranchesAtomically(git, remote, creations) {
 const UNSAFE = /[\x00-\x20\x7f:?*[\\^~]|\.\.|@\{|^-|^\/|\/$|\.lock$/;
 function checkName(kind, name) {
     if (!name || name.length > 255 || UNSAFE.test(name)) {
-        throw new errors_InputError(`${kind} ${JSON.stringify(name)} is not valid: expected a plain git name (no spaces, no leading "-", no "..", ":" or control characters)`);
+        throw new errors/* InputError */.dz(`${kind} ${JSON.stringify(name)} is not valid: expected a plain git name (no spaces, no leading "-", no "..", ":" or control characters)`);
     }
 }
 const ADVICE = 'set fetch-depth: 0 on actions/checkout (or run git fetch --unshallow) so merge bases can be found';
@@ -38353,16 +38082,16 @@ async function ensureHistory(git, options) {
         await git.run(['fetch', '--unshallow', '--no-tags', '--quiet', options.remote, ...refspecs]);
     }
     catch (e) {
-        const reason = (e instanceof GitError &&
+        const reason = (e instanceof errors/* GitError */.XS &&
             e.stderr
                 .split('\n')
                 .find((l) => l.startsWith('fatal:'))
                 ?.slice(7)) ||
-            messageOf(e);
-        throw new errors_InputError(`this clone is shallow and its history could not be fetched from ${JSON.stringify(options.remote)} (${reason}): ${ADVICE}`, { cause: e });
+            (0,errors/* messageOf */.bD)(e);
+        throw new errors/* InputError */.dz(`this clone is shallow and its history could not be fetched from ${JSON.stringify(options.remote)} (${reason}): ${ADVICE}`, { cause: e });
     }
     if (await git.isShallow())
-        throw new errors_InputError(`this clone is still shallow after fetching from ${JSON.stringify(options.remote)}: ${ADVICE}`);
+        throw new errors/* InputError */.dz(`this clone is still shallow after fetching from ${JSON.stringify(options.remote)}: ${ADVICE}`);
     return { fetched: true };
 }
 
@@ -38400,38 +38129,38 @@ function branchesKey(branches) {
 function mergeReports(reports, options = {}) {
     const first = reports[0];
     if (!first)
-        throw new errors_InputError('no conflict reports to merge: expected the reports of every shard');
+        throw new errors/* InputError */.dz('no conflict reports to merge: expected the reports of every shard');
     const seenShards = new Set();
     for (const r of reports) {
         if (r.version !== 1)
-            throw new errors_InputError(`conflict report version ${JSON.stringify(r.version)} is not supported: expected 1`);
+            throw new errors/* InputError */.dz(`conflict report version ${JSON.stringify(r.version)} is not supported: expected 1`);
         if (r.scope !== first.scope)
-            throw new errors_InputError(`conflict reports disagree on scope: "${first.scope}" and "${r.scope}"`);
+            throw new errors/* InputError */.dz(`conflict reports disagree on scope: "${first.scope}" and "${r.scope}"`);
         if (!r.shard && reports.length > 1)
-            throw new errors_InputError('a conflict report without a shard cannot be merged with others');
+            throw new errors/* InputError */.dz('a conflict report without a shard cannot be merged with others');
         if (r.shard) {
             if (r.shard.count !== first.shard?.count) {
-                throw new errors_InputError(`conflict reports disagree on the shard count: ${first.shard?.count ?? 'none'} and ${r.shard.count}`);
+                throw new errors/* InputError */.dz(`conflict reports disagree on the shard count: ${first.shard?.count ?? 'none'} and ${r.shard.count}`);
             }
             if (seenShards.has(r.shard.index))
-                throw new errors_InputError(`shard ${r.shard.index}/${r.shard.count} is given twice`);
+                throw new errors/* InputError */.dz(`shard ${r.shard.index}/${r.shard.count} is given twice`);
             seenShards.add(r.shard.index);
         }
         if (branchesKey(r.branches) !== branchesKey(first.branches)) {
-            throw new errors_InputError(`conflict reports were made from different branches or commits (shard ${r.shard?.index ?? '?'} differs): rerun the scan`);
+            throw new errors/* InputError */.dz(`conflict reports were made from different branches or commits (shard ${r.shard?.index ?? '?'} differs): rerun the scan`);
         }
     }
     if (first.shard && !options.allowPartial) {
         const absent = Array.from({ length: first.shard.count }, (_, i) => i + 1).filter((i) => !seenShards.has(i));
         if (absent.length)
-            throw new errors_InputError(`conflict reports are missing shard(s) ${absent.join(', ')} of ${first.shard.count}`);
+            throw new errors/* InputError */.dz(`conflict reports are missing shard(s) ${absent.join(', ')} of ${first.shard.count}`);
     }
     const pairs = new Map();
     for (const r of reports) {
         for (const p of r.pairs) {
             const key = pairKey(p);
             if (pairs.has(key))
-                throw new errors_InputError(`pair ${JSON.stringify(p.left)} / ${JSON.stringify(p.right)} appears in more than one report`);
+                throw new errors/* InputError */.dz(`pair ${JSON.stringify(p.left)} / ${JSON.stringify(p.right)} appears in more than one report`);
             pairs.set(key, p);
         }
     }
@@ -38497,7 +38226,7 @@ function relativePattern(pattern, cwd) {
     if (relative.startsWith('./'))
         relative = relative.slice(2);
     if (relative === '' || (0,external_node_path_namespaceObject.isAbsolute)(relative) || relative.split('/').includes('..')) {
-        throw new errors_InputError(`report pattern ${JSON.stringify(pattern)} is not valid: expected a glob relative to ${cwd} that stays inside it, such as "test-results/**/*.xml"`);
+        throw new errors/* InputError */.dz(`report pattern ${JSON.stringify(pattern)} is not valid: expected a glob relative to ${cwd} that stays inside it, such as "test-results/**/*.xml"`);
     }
     return relative;
 }
@@ -38523,7 +38252,7 @@ async function walk(cwd, folder, logger) {
     catch (error) {
         const code = error.code;
         if (code !== 'ENOENT' && code !== 'ENOTDIR')
-            logger.warning(`Could not list ${folder || '.'}: ${messageOf(error)}`);
+            logger.warning(`Could not list ${folder || '.'}: ${(0,errors/* messageOf */.bD)(error)}`);
         return [];
     }
     const files = [];
@@ -38619,7 +38348,7 @@ const ids = new Map();
  * user or agent handed us the event; the store turns it into a `problem` when
  * it finds such an event in the log instead.
  */
-class InvalidEventError extends errors_InputError {
+class InvalidEventError extends errors/* InputError */.dz {
     where;
     field;
     constructor(where, field, message) {
@@ -38781,8 +38510,6 @@ const EVENT_KINDS = [
     'blocker-raised',
     'blocker-cleared',
     'branch-synced',
-    'scan-completed',
-    'task-merged',
 ];
 // ---- field checks -------------------------------------------------------
 /** Canonical `Date.toISOString()` form only, so that times compare as strings. */
@@ -38880,20 +38607,10 @@ const SHAPES = {
         durationMs: required(count),
         commit: required(sha),
         runUrl: optional(url),
-        unit: optional(oneOf(['check', 'tests'])),
     },
     'blocker-raised': { id: required(shortName), agent: optional(branch), reason: required(message) },
     'blocker-cleared': { id: required(shortName), note: optional(message) },
     'branch-synced': { branch: required(branch), sha: required(sha) },
-    'scan-completed': {
-        scanner: required(field_checks_text({ max: 40, pattern: /^[a-z][a-z-]*$/, expected: 'must be a scanner name like "conflicts"' })),
-        at: required(event_schema_time),
-        pairs: required(count),
-        conflicted: required(count),
-        errors: required(count),
-        runUrl: optional(url),
-    },
-    'task-merged': { taskId: required(taskId), commit: required(sha), into: required(branch), pr: optional(integer(1)) },
 };
 const occurrence = integer(2, 1_000_000);
 const DATA_CHECKS = new Map(EVENT_KINDS.map((kind) => [kind, objectOf({ ...SHAPES[kind], [OCCURRENCE_FIELD]: optional(occurrence) })]));
@@ -38917,8 +38634,6 @@ const KEY_FIELDS = {
     'blocker-raised': ['id', 'agent', 'reason'],
     'blocker-cleared': ['id', 'note'],
     'branch-synced': ['branch', 'sha'],
-    'scan-completed': ['scanner', 'at'],
-    'task-merged': ['taskId', 'commit', 'into'],
 };
 
 ;// CONCATENATED MODULE: ./shared/state/paths.ts
@@ -38933,7 +38648,7 @@ const SAFE_SEGMENT = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,99}$/;
 /** Refuses anything that could escape a folder when used as one path segment. */
 function assertSafeSegment(value, what) {
     if (typeof value !== 'string' || !SAFE_SEGMENT.test(value) || value.includes('..') || value.toLowerCase() === '.git') {
-        throw new errors_InputError(`${what} ${JSON.stringify(value)} cannot be used in a path: expected 1 to 100 letters, digits, ".", "_" or "-", not starting with "." or "-" and without ".."`);
+        throw new errors/* InputError */.dz(`${what} ${JSON.stringify(value)} cannot be used in a path: expected 1 to 100 letters, digits, ".", "_" or "-", not starting with "." or "-" and without ".."`);
     }
     return value;
 }
@@ -38944,7 +38659,7 @@ function normalizeRoot(root) {
         return '';
     for (const segment of trimmed.split('/')) {
         if (!/^[A-Za-z0-9._-]{1,100}$/.test(segment) || segment === '.' || segment === '..' || segment.toLowerCase() === '.git') {
-            throw new errors_InputError(`state root ${JSON.stringify(root)} is not valid: expected folder names of letters, digits, ".", "_" or "-", without "..", "." or ".git"`);
+            throw new errors/* InputError */.dz(`state root ${JSON.stringify(root)} is not valid: expected folder names of letters, digits, ".", "_" or "-", without "..", "." or ".git"`);
         }
     }
     return trimmed;
@@ -38977,7 +38692,7 @@ class StateLayout {
     }
     implementorViewPath(feature, index) {
         if (!Number.isSafeInteger(index) || index < 1)
-            throw new errors_InputError(`implementor index ${index} is not a positive whole number`);
+            throw new errors/* InputError */.dz(`implementor index ${index} is not a positive whole number`);
         return `${this.featureDir(feature)}/impl-${index}.md`;
     }
     /** Absolute path on the branch of a path relative to the root. */
@@ -38988,7 +38703,7 @@ class StateLayout {
 /** `<feature>/<key[0:2]>/<key>.json`, relative to the events folder. */
 function eventRelativePath(feature, key) {
     if (!/^[0-9a-f]{64}$/.test(key))
-        throw new errors_InputError(`event key ${JSON.stringify(key)} is not 64 lowercase hex digits`);
+        throw new errors/* InputError */.dz(`event key ${JSON.stringify(key)} is not 64 lowercase hex digits`);
     return checkedEventRelativePath(assertSafeSegment(feature, 'feature id'), key);
 }
 /** The same for a feature and key already validated (a parsed event's): nothing is checked again. */
@@ -39207,12 +38922,10 @@ function taskProgress(feature) {
             agent: s?.agent,
             commit: s?.commit,
             time: s?.time,
-            ...(s?.state === 'done' && feature.merged?.[id]?.[s.commit] ? { merged: true } : {}),
         };
     });
     const count = (state) => tasks.filter((t) => t.state === state).length;
-    const merged = tasks.filter((t) => t.merged).length;
-    return { total: tasks.length, done: count('done'), merged, inProgress: count('in-progress'), open: count('open'), tasks };
+    return { total: tasks.length, done: count('done'), inProgress: count('in-progress'), open: count('open'), tasks };
 }
 /** Agents in view order: the overseer first, then implementors by index, then by branch. */
 function agentsOf(feature) {
@@ -39236,27 +38949,9 @@ function openBlockers(feature) {
         .filter((b) => b.raised && (!b.cleared || b.raised.stamp > b.cleared.stamp))
         .sort((a, b) => cmp(a.id, b.id));
 }
-/**
- * Latest result per (role, branch, suite), by role, branch and suite; only the suites of
- * the newest commit tested on each (role, branch), so a suite the checks no longer run
- * (an old `pytest` beside the newer `unit`) drops off instead of staying forever.
- */
+/** Latest result per (role, branch, suite), by role, branch and suite. */
 function latestTests(feature) {
-    const all = Object.values(feature.tests);
-    const newest = new Map();
-    for (const t of all) {
-        const at = JSON.stringify([t.role, t.branch ?? null]);
-        const n = newest.get(at);
-        if (!n || t.stamp > n.stamp)
-            newest.set(at, t);
-    }
-    return all
-        .filter((t) => t.commit === newest.get(JSON.stringify([t.role, t.branch ?? null])).commit)
-        .sort((a, b) => cmp(a.role, b.role) || cmp(a.branch ?? '', b.branch ?? '') || cmp(a.suite, b.suite));
-}
-/** Whether a result's counts are tests; a check's are 1 passed or 1 failed (role-ci records `unit: check`). */
-function countsTests(t) {
-    return t.unit !== 'check';
+    return Object.values(feature.tests).sort((a, b) => cmp(a.role, b.role) || cmp(a.branch ?? '', b.branch ?? '') || cmp(a.suite, b.suite));
 }
 /** The time of the newest event mentioning any of `names`, or null. */
 function lastActivity(feature, names) {
@@ -39349,36 +39044,13 @@ function conflictEvents(report, projection, actor, now) {
             continue;
         events.push(makeEvent('divergence-measured', feature, { branch: d.branch, against: d.against, ahead: d.ahead, behind: d.behind, sha }, { actor, time: now }));
     }
-    events.push(...heartbeats(report, projection, actor, now));
     return { events, newPairs, resolved, previous };
 }
-/**
- * A scan that finds nothing new records nothing, so the scan's own run is recorded
- * (per feature scanned) to show the schedule is alive: at most once per
- * HEARTBEAT_MINUTES, so a re-run right after still records nothing.
- */
-const HEARTBEAT_MINUTES = 15;
-function heartbeats(report, projection, actor, now) {
-    const specs = new Map(report.branches.map((b) => [b.name, b.spec]));
-    const out = [];
-    for (const feature of [...new Set(specs.values())].sort()) {
-        const last = projection.features[feature]?.scans?.conflicts;
-        if (last && now.getTime() - Date.parse(last.time) < HEARTBEAT_MINUTES * 60_000)
-            continue;
-        const mine = report.pairs.filter((p) => record_featuresOf(p, specs).includes(feature));
-        const count = (status) => mine.filter((p) => p.status === status).length;
-        const data = {
-            scanner: 'conflicts',
-            at: now.toISOString(),
-            pairs: mine.length,
-            conflicted: count('conflicted'),
-            errors: count('error'),
-        };
-        out.push(makeEvent('scan-completed', feature, data, { actor, time: now }));
-    }
-    return out;
-}
 
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 
@@ -39390,12 +39062,12 @@ class Context {
         var _a, _b, _c;
         this.payload = {};
         if (process.env.GITHUB_EVENT_PATH) {
-            if ((0,external_fs_namespaceObject.existsSync)(process.env.GITHUB_EVENT_PATH)) {
-                this.payload = JSON.parse((0,external_fs_namespaceObject.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
+            if ((0,external_fs_.existsSync)(process.env.GITHUB_EVENT_PATH)) {
+                this.payload = JSON.parse((0,external_fs_.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
             }
             else {
                 const path = process.env.GITHUB_EVENT_PATH;
-                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_namespaceObject.EOL}`);
+                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_.EOL}`);
             }
         }
         this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -39434,8 +39106,10 @@ class Context {
 //# sourceMappingURL=context.js.map
 // EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
 var lib = __nccwpck_require__(9659);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
-var utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
         function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
@@ -39465,7 +39139,7 @@ function getProxyAgentDispatcher(destinationUrl) {
 }
 function getProxyFetch(destinationUrl) {
     const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
-    const proxyFetch = (url, opts) => utils_awaiter(this, void 0, void 0, function* () {
+    const proxyFetch = (url, opts) => __awaiter(this, void 0, void 0, function* () {
         return (0,undici.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
     });
     return proxyFetch;
@@ -39669,7 +39343,7 @@ var DEFAULTS = {
 };
 
 // pkg/dist-src/util/lowercase-keys.js
-function dist_bundle_lowercaseKeys(object) {
+function lowercaseKeys(object) {
   if (!object) {
     return {};
   }
@@ -39721,7 +39395,7 @@ function merge(defaults, route, options) {
   } else {
     options = Object.assign({}, route);
   }
-  options.headers = dist_bundle_lowercaseKeys(options.headers);
+  options.headers = lowercaseKeys(options.headers);
   removeUndefinedProperties(options);
   removeUndefinedProperties(options.headers);
   const mergedOptions = mergeDeep(defaults || {}, options);
@@ -44715,7 +44389,7 @@ const DEFAULT_MAX_WAIT_SECONDS = 60;
 function createGitHubClient(options) {
     const token = (options.token ?? '').trim();
     if (!token) {
-        throw new errors_InputError("no GitHub token was given: pass `token` (in a workflow, `token: ${{ github.token }}` under the step's `with:`)");
+        throw new errors/* InputError */.dz("no GitHub token was given: pass `token` (in a workflow, `token: ${{ github.token }}` under the step's `with:`)");
     }
     const baseUrl = parseApiUrl(options.apiUrl);
     const retries = nonNegative(options.retries ?? DEFAULT_RETRIES, 'retries');
@@ -44767,7 +44441,7 @@ function parseApiUrl(apiUrl) {
         url = new URL('invalid:');
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new errors_InputError(`api-url "${apiUrl}" is not valid: expected the REST API root, such as https://api.github.com or https://ghe.example/api/v3`);
+        throw new errors/* InputError */.dz(`api-url "${apiUrl}" is not valid: expected the REST API root, such as https://api.github.com or https://ghe.example/api/v3`);
     }
     return url.toString().replace(/\/+$/, '');
 }
@@ -44777,7 +44451,7 @@ function isLoopback(baseUrl) {
 }
 function nonNegative(value, name) {
     if (!Number.isFinite(value) || value < 0) {
-        throw new errors_InputError(`${name} "${value}" is not valid: expected a number of 0 or more`);
+        throw new errors/* InputError */.dz(`${name} "${value}" is not valid: expected a number of 0 or more`);
     }
     return value;
 }
@@ -44790,13 +44464,13 @@ function nonNegative(value, name) {
  * cannot open HTML, links, emphasis or code, break a table or start a line.
  */
 // Colour codes from tool output would show as garbage.
-const markdown_ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-_]/g;
+const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-_]/g;
 const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+!|~^$=]/g;
 /** Escapes user text for inline use (also inside table cells), on one line, bounded. */
 function md(value, max = 200) {
     if (value === undefined || value === null)
         return '';
-    let text = String(value).replace(markdown_ANSI, '');
+    let text = String(value).replace(ANSI, '');
     // Line breaks, tabs and other control characters would end a table row or a list item.
     text = Array.from(text, (ch) => {
         const c = ch.charCodeAt(0);
@@ -44944,18 +44618,18 @@ const PRIMARY_LIMIT = /api rate limit exceeded/i;
  * refused request's method.
  */
 function explainGitHubError(error, doing, access) {
-    if (error instanceof GitHubError)
+    if (error instanceof errors/* GitHubError */.y_)
         return error;
     if (!isHttpError(error)) {
         // Octokit's RequestError without a response: the request never got an answer.
         const unreached = error instanceof Error && 'request' in error;
-        const text = unreached ? `could not reach GitHub: ${networkMessage(error)}` : messageOf(error);
-        return new GitHubError(`${doing} failed: ${text}`, undefined, { cause: error });
+        const text = unreached ? `could not reach GitHub: ${networkMessage(error)}` : (0,errors/* messageOf */.bD)(error);
+        return new errors/* GitHubError */.y_(`${doing} failed: ${text}`, undefined, { cause: error });
     }
     const { status } = error;
     const said = githubMessage(error);
     const headers = error.response?.headers ?? {};
-    const explain = (text) => new GitHubError(`${doing} failed: ${text}`, status, { cause: error });
+    const explain = (text) => new errors/* GitHubError */.y_(`${doing} failed: ${text}`, status, { cause: error });
     if (status === 401) {
         return explain(`GitHub rejected the token (401 ${said}): it is wrong or has expired. Pass a valid token, e.g. \`token: \${{ github.token }}\` under the step's \`with:\`.`);
     }
@@ -44999,10 +44673,10 @@ function isHttpError(error) {
 }
 /** "fetch failed" says little: add the underlying causes (e.g. "connect ECONNREFUSED 127.0.0.1:1"). */
 function networkMessage(error) {
-    const parts = [messageOf(error)];
+    const parts = [(0,errors/* messageOf */.bD)(error)];
     let cause = error instanceof Error ? error.cause : undefined;
     for (let depth = 0; cause && depth < 3; depth++) {
-        const text = messageOf(cause);
+        const text = (0,errors/* messageOf */.bD)(cause);
         if (text && !parts.includes(text))
             parts.push(text);
         cause = cause instanceof Error ? cause.cause : undefined;
@@ -45274,7 +44948,7 @@ function compare(a, b) {
 function parseRepository(value) {
     const m = value ? /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/.exec(value) : null;
     if (!m)
-        throw new errors_InputError(`repository ${validate_quote(value ?? '')} is not valid: expected owner/name (GITHUB_REPOSITORY is set in workflows)`);
+        throw new errors/* InputError */.dz(`repository ${(0,validate/* quote */.hD)(value ?? '')} is not valid: expected owner/name (GITHUB_REPOSITORY is set in workflows)`);
     return { owner: m[1], repo: m[2] };
 }
 /** Every open pull request whose head is in this repository. */
@@ -45321,7 +44995,7 @@ function previousNoticeConflicts(open) {
  */
 async function notifyPullRequests(report, previous, options, ctx) {
     if (!options.token)
-        throw new errors_InputError('notify: pr needs a token with pull-requests: write (pass token: ${{ github.token }})');
+        throw new errors/* InputError */.dz('notify: pr needs a token with pull-requests: write (pass token: ${{ github.token }})');
     const ref = parseRepository(ctx.github.repository);
     const client = createGitHubClient({ token: options.token, apiUrl: ctx.github.apiUrl ?? 'https://api.github.com', logger: ctx.logger });
     const names = new Set(report.branches.map((b) => b.name));
@@ -45355,10 +45029,10 @@ function escapeRe(s) {
 function validateNaming(naming, where) {
     const count = (s, token) => s.split(token).length - 1;
     if (count(naming.pattern, '{spec}') !== 1 || count(naming.pattern, '{role}') !== 1) {
-        throw new ConfigurationError(`${where}: branches.pattern ${validate_quote(naming.pattern)} must contain {spec} and {role} exactly once, e.g. feature/{spec}/{role}`);
+        throw new errors/* ConfigurationError */.j1(`${where}: branches.pattern ${(0,validate/* quote */.hD)(naming.pattern)} must contain {spec} and {role} exactly once, e.g. feature/{spec}/{role}`);
     }
     if (count(naming.implementor, '{n}') !== 1) {
-        throw new ConfigurationError(`${where}: branches.implementor ${validate_quote(naming.implementor)} must contain {n} exactly once, e.g. impl-{n}`);
+        throw new errors/* ConfigurationError */.j1(`${where}: branches.implementor ${(0,validate/* quote */.hD)(naming.implementor)} must contain {n} exactly once, e.g. impl-{n}`);
     }
     const sample = formatBranch(naming, '001-sample', 'implementor', 1);
     const sampleO = formatBranch(naming, '001-sample', 'overseer');
@@ -45366,12 +45040,12 @@ function validateNaming(naming, where) {
         ['pattern', sample],
         ['overseer', sampleO],
     ]) {
-        const problem = branchNameProblem(value);
+        const problem = (0,validate/* branchNameProblem */.hq)(value);
         if (problem)
-            throw new ConfigurationError(`${where}: branches.${key} gives branch names like ${validate_quote(value)}, which is not valid: ${problem}`);
+            throw new errors/* ConfigurationError */.j1(`${where}: branches.${key} gives branch names like ${(0,validate/* quote */.hD)(value)}, which is not valid: ${problem}`);
     }
     if (naming.overseer.includes('{') || naming.overseer === '' || /^\{n\}$/.test(naming.implementor)) {
-        throw new ConfigurationError(`${where}: branches.overseer ${validate_quote(naming.overseer)} must be a plain name such as overseer`);
+        throw new errors/* ConfigurationError */.j1(`${where}: branches.overseer ${(0,validate/* quote */.hD)(naming.overseer)} must be a plain name such as overseer`);
     }
     return naming;
 }
@@ -45381,7 +45055,7 @@ function formatBranch(naming, spec, role, index) {
 }
 /** Branch name → (spec, role, index) for the naming, or null when the branch is not one of ours. */
 function parseBranch(naming, name) {
-    if (branchNameProblem(name))
+    if ((0,validate/* branchNameProblem */.hq)(name))
         return null;
     const implRe = escapeRe(naming.implementor).replace('\\{n\\}', '([1-9]\\d{0,2})');
     const roleRe = `(?:(${escapeRe(naming.overseer)})|${implRe})`;
@@ -45392,7 +45066,7 @@ function parseBranch(naming, name) {
     // Group order depends on whether {spec} comes before {role} in the pattern.
     const specFirst = naming.pattern.indexOf('{spec}') < naming.pattern.indexOf('{role}');
     const [spec, overseer, n] = specFirst ? [m[1], m[2], m[3]] : [m[3], m[1], m[2]];
-    if (!spec || specIdProblem(spec))
+    if (!spec || (0,validate/* specIdProblem */.Gr)(spec))
         return null;
     if (overseer)
         return { spec, role: 'overseer' };
@@ -45433,7 +45107,7 @@ async function fetchAgentBranches(git, remote, naming, globs = []) {
 /** The checked-out branch, or null when HEAD is detached (or the name is not one we accept). */
 async function checkedOutBranch(git) {
     const head = (await git.exec(['symbolic-ref', '--short', '-q', 'HEAD'], { allowedExitCodes: [0, 1] })).stdout.trim();
-    return head && !branchNameProblem(head) ? head : null;
+    return head && !(0,validate/* branchNameProblem */.hq)(head) ? head : null;
 }
 /** The branch a run is about: the pushed ref, else the pull request head, else the checked-out branch. */
 async function runBranch(git, ctx) {
@@ -45493,13 +45167,13 @@ async function detectConflicts(options, deps) {
 }
 function writeReport(path, report, given) {
     try {
-        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
-        (0,external_node_fs_namespaceObject.writeFileSync)(path, `${JSON.stringify(report, null, 2)}\n`);
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+        (0,external_node_fs_.writeFileSync)(path, `${JSON.stringify(report, null, 2)}\n`);
     }
     catch (error) {
         if (!given)
             throw error;
-        throw new errors_InputError(`report-path ${validate_quote(given)} cannot be written: ${messageOf(error)}; expected a file path in a writable folder`);
+        throw new errors/* InputError */.dz(`report-path ${(0,validate/* quote */.hD)(given)} cannot be written: ${(0,errors/* messageOf */.bD)(error)}; expected a file path in a writable folder`);
     }
 }
 async function scan(options, deps) {
@@ -45546,19 +45220,21 @@ async function loadAndMerge(pattern, ctx) {
     const glob = (0,external_node_path_namespaceObject.isAbsolute)(pattern) ? scanned.glob || (0,external_node_path_namespaceObject.basename)(pattern) : pattern;
     const files = await findFiles([glob], root, ctx.logger);
     if (files.length === 0)
-        throw new errors_InputError(`merge-reports ${validate_quote(pattern)} matched no report files under ${root}`);
+        throw new errors/* InputError */.dz(`merge-reports ${(0,validate/* quote */.hD)(pattern)} matched no report files under ${root}`);
     const reports = files.map((f) => {
         try {
-            return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.isAbsolute)(f) ? f : (0,external_node_path_namespaceObject.join)(root, f), 'utf8'));
+            return JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_namespaceObject.isAbsolute)(f) ? f : (0,external_node_path_namespaceObject.join)(root, f), 'utf8'));
         }
         catch (error) {
-            throw new errors_InputError(`conflict report ${validate_quote(f)} is not valid JSON: ${messageOf(error)}`);
+            throw new errors/* InputError */.dz(`conflict report ${(0,validate/* quote */.hD)(f)} is not valid JSON: ${(0,errors/* messageOf */.bD)(error)}`);
         }
     });
     ctx.progress?.(`Merging ${reports.length} shard report(s)...`);
     return mergeReports(reports);
 }
 
+// EXTERNAL MODULE: ./shared/options/options.ts
+var options = __nccwpck_require__(285);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./shared/config/commands.ts
@@ -45573,11 +45249,11 @@ function parseCommandList(value, where) {
     const out = [];
     const add = (name, command) => {
         if (typeof name !== 'string' || !NAME.test(name.trim()))
-            throw new ConfigurationError(`${where}: command name ${validate_quote(String(name))} is not valid; expected letters, digits, spaces, "_", "." or "-"`);
+            throw new errors/* ConfigurationError */.j1(`${where}: command name ${(0,validate/* quote */.hD)(String(name))} is not valid; expected letters, digits, spaces, "_", "." or "-"`);
         if (typeof command !== 'string' || command.trim() === '')
-            throw new ConfigurationError(`${where}: command ${validate_quote(name)} must be a non-empty string`);
+            throw new errors/* ConfigurationError */.j1(`${where}: command ${(0,validate/* quote */.hD)(name)} must be a non-empty string`);
         if (out.some((c) => c.name === name.trim()))
-            throw new ConfigurationError(`${where}: command ${validate_quote(name)} is named twice`);
+            throw new errors/* ConfigurationError */.j1(`${where}: command ${(0,validate/* quote */.hD)(name)} is named twice`);
         out.push({ name: name.trim(), command: command.trim() });
     };
     if (Array.isArray(value)) {
@@ -45585,7 +45261,7 @@ function parseCommandList(value, where) {
             if (typeof item === 'string') {
                 const parsed = splitNamed(item);
                 if (!parsed)
-                    throw new ConfigurationError(`${where}: ${validate_quote(item)} is not "name: command"`);
+                    throw new errors/* ConfigurationError */.j1(`${where}: ${(0,validate/* quote */.hD)(item)} is not "name: command"`);
                 add(parsed.name, parsed.command);
             }
             else if (item && typeof item === 'object' && Object.keys(item).length === 1) {
@@ -45593,7 +45269,7 @@ function parseCommandList(value, where) {
                 add(k, v);
             }
             else
-                throw new ConfigurationError(`${where}: ${validate_quote(JSON.stringify(item))} is not "name: command"`);
+                throw new errors/* ConfigurationError */.j1(`${where}: ${(0,validate/* quote */.hD)(JSON.stringify(item))} is not "name: command"`);
         }
     }
     else if (value && typeof value === 'object') {
@@ -45601,7 +45277,7 @@ function parseCommandList(value, where) {
             add(k, v);
     }
     else
-        throw new ConfigurationError(`${where}: must be a mapping or a list of "name: command", got ${validate_quote(JSON.stringify(value))}`);
+        throw new errors/* ConfigurationError */.j1(`${where}: must be a mapping or a list of "name: command", got ${(0,validate/* quote */.hD)(JSON.stringify(value))}`);
     return out;
 }
 /** The `commands` input: one `name: command` per line; blank lines and `#` comments ignored. */
@@ -45624,7 +45300,83 @@ function splitNamed(line) {
     return m ? { name: m[1], command: m[2] } : null;
 }
 
+;// CONCATENATED MODULE: ./shared/notify/settings.ts
+
+
+/** What can be announced: event kinds, plus `test-failed` (a test-result with failures). */
+const NOTIFY_KINDS = ['conflict-detected', 'conflict-resolved', 'test-failed', 'guard-violation', 'blocker-raised'];
+function defaultNotificationSettings() {
+    return {
+        format: 'auto',
+        kinds: [...NOTIFY_KINDS],
+        maxMessages: 5,
+        minIntervalMs: 1000,
+        timeoutSeconds: 10,
+        retries: 3,
+        maxRetryAfterSeconds: 60,
+    };
+}
+const KEYS = {
+    format: 'format',
+    kinds: 'kinds',
+    'max-messages': 'maxMessages',
+    'min-interval-ms': 'minIntervalMs',
+    'timeout-seconds': 'timeoutSeconds',
+    retries: 'retries',
+    'max-retry-after-seconds': 'maxRetryAfterSeconds',
+};
+const RANGES = {
+    'max-messages': [1, 50],
+    'min-interval-ms': [0, 60_000],
+    'timeout-seconds': [1, 120],
+    retries: [0, 10],
+    'max-retry-after-seconds': [0, 600],
+};
+/** Parses `notifications:`; every error names the file, the key and the bad value. */
+function parseNotifications(value, where) {
+    const settings = defaultNotificationSettings();
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+        throw new errors/* ConfigurationError */.j1(`${where}: notifications must be a mapping, got ${(0,validate/* quote */.hD)(JSON.stringify(value) ?? String(value))}`);
+    }
+    for (const [key, v] of Object.entries(value)) {
+        const at = `notifications.${key}`;
+        if (/url|webhook/i.test(key)) {
+            throw new errors/* ConfigurationError */.j1(`${where}: ${at} is not accepted: a webhook address is a secret and must not be committed; pass it with the notify-webhook input from a repository secret`);
+        }
+        if (!(key in KEYS))
+            throw new errors/* ConfigurationError */.j1(`${where}: unknown key ${(0,validate/* quote */.hD)(at)}; expected one of ${Object.keys(KEYS).join(', ')}`);
+        if (key === 'format') {
+            if (v !== 'auto' && v !== 'slack' && v !== 'discord' && v !== 'json')
+                throw new errors/* ConfigurationError */.j1(`${where}: ${at} ${(0,validate/* quote */.hD)(String(v))} is not valid; expected auto, slack, discord or json`);
+            settings.format = v;
+        }
+        else if (key === 'kinds') {
+            if (!Array.isArray(v) || v.some((k) => !NOTIFY_KINDS.includes(k)))
+                throw new errors/* ConfigurationError */.j1(`${where}: ${at} must be a list of ${NOTIFY_KINDS.join(', ')}; got ${(0,validate/* quote */.hD)(JSON.stringify(v))}`);
+            settings.kinds = [...new Set(v)];
+        }
+        else {
+            const [min, max] = RANGES[key];
+            if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max)
+                throw new errors/* ConfigurationError */.j1(`${where}: ${at} ${(0,validate/* quote */.hD)(JSON.stringify(v))} is not valid; expected a whole number from ${min} to ${max}`);
+            settings[KEYS[key]] = v;
+        }
+    }
+    return settings;
+}
+/** The format a webhook address implies. */
+function formatOf(url, configured) {
+    if (configured !== 'auto')
+        return configured;
+    if (url.hostname === 'hooks.slack.com')
+        return 'slack';
+    if (/(^|\.)discord(app)?\.com$/.test(url.hostname) && url.pathname.startsWith('/api/webhooks/'))
+        return 'discord';
+    return 'json';
+}
+
 ;// CONCATENATED MODULE: ./shared/config/config.ts
+
 
 
 
@@ -45652,11 +45404,11 @@ function defaultConfig() {
         protectedPaths: [...DEFAULT_PROTECTED_PATHS],
         roles: { implementor: { commands: [] }, overseer: { commands: [] } },
         conflicts: { scope: 'feature' },
-        pullRequests: { nonAgentIntoOverseer: 'allow' },
+        notifications: defaultNotificationSettings(),
     };
 }
 const KNOWN = {
-    '': ['version', 'branches', 'state', 'tasks', 'protected-paths', 'roles', 'conflicts', 'pull-requests'],
+    '': ['version', 'branches', 'state', 'tasks', 'protected-paths', 'roles', 'conflicts', 'notifications'],
     branches: ['pattern', 'overseer', 'implementor', 'integration'],
     state: ['branch'],
     tasks: ['file'],
@@ -45664,7 +45416,6 @@ const KNOWN = {
     'roles.implementor': ['commands'],
     'roles.overseer': ['commands'],
     conflicts: ['scope'],
-    'pull-requests': ['non-agent-into-overseer'],
 };
 /**
  * Loads `.github/orchestrator.yml` (or `path`) from `cwd`. Absent file →
@@ -45674,18 +45425,18 @@ const KNOWN = {
 function loadConfig(cwd, path) {
     const rel = path || DEFAULT_CONFIG_PATH;
     const file = (0,external_node_path_namespaceObject.join)(cwd, rel);
-    if (!(0,external_node_fs_namespaceObject.existsSync)(file)) {
+    if (!(0,external_node_fs_.existsSync)(file)) {
         if (path)
-            throw new ConfigurationError(`config file ${validate_quote(rel)} does not exist (looked in ${cwd})`);
+            throw new errors/* ConfigurationError */.j1(`config file ${(0,validate/* quote */.hD)(rel)} does not exist (looked in ${cwd})`);
         return defaultConfig();
     }
-    return parseConfig((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'), rel);
+    return parseConfig((0,external_node_fs_.readFileSync)(file, 'utf8'), rel);
 }
 function parseConfig(text, where) {
     const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: true });
     if (doc.errors.length) {
         const e = doc.errors[0];
-        throw new ConfigurationError(`${where}: not valid YAML: ${e.message.split('\n')[0]}`);
+        throw new errors/* ConfigurationError */.j1(`${where}: not valid YAML: ${e.message.split('\n')[0]}`);
     }
     const raw = doc.toJS({ maxAliasCount: 50 }) ?? {};
     const config = defaultConfig();
@@ -45693,7 +45444,7 @@ function parseConfig(text, where) {
     const root = object(raw, '', where);
     checkKeys(root, '', where);
     if (root.version !== undefined && root.version !== 1) {
-        throw new ConfigurationError(`${where}: version ${validate_quote(String(root.version))} is not supported; expected 1`);
+        throw new errors/* ConfigurationError */.j1(`${where}: version ${(0,validate/* quote */.hD)(String(root.version))} is not supported; expected 1`);
     }
     if (root.branches !== undefined) {
         const b = object(root.branches, 'branches', where);
@@ -45719,7 +45470,7 @@ function parseConfig(text, where) {
         const f = str(t.file, 'tasks.file', where);
         if (f !== undefined) {
             if (!f.includes('{spec}') || f.startsWith('/') || f.split('/').includes('..')) {
-                throw new ConfigurationError(`${where}: tasks.file ${validate_quote(f)} must be a relative path containing {spec}, e.g. specs/{spec}/tasks.md`);
+                throw new errors/* ConfigurationError */.j1(`${where}: tasks.file ${(0,validate/* quote */.hD)(f)} must be a relative path containing {spec}, e.g. specs/{spec}/tasks.md`);
             }
             config.tasks.file = f;
         }
@@ -45727,7 +45478,7 @@ function parseConfig(text, where) {
     if (root['protected-paths'] !== undefined) {
         const list = root['protected-paths'];
         if (!Array.isArray(list) || list.some((p) => typeof p !== 'string' || p.trim() === '')) {
-            throw new ConfigurationError(`${where}: protected-paths must be a list of glob patterns (strings), got ${validate_quote(JSON.stringify(list))}`);
+            throw new errors/* ConfigurationError */.j1(`${where}: protected-paths must be a list of glob patterns (strings), got ${(0,validate/* quote */.hD)(JSON.stringify(list))}`);
         }
         config.protectedPaths = list;
     }
@@ -45749,25 +45500,17 @@ function parseConfig(text, where) {
         const scope = str(c.scope, 'conflicts.scope', where);
         if (scope !== undefined) {
             if (scope !== 'feature' && scope !== 'all')
-                throw new ConfigurationError(`${where}: conflicts.scope ${validate_quote(scope)} is not valid; expected feature or all`);
+                throw new errors/* ConfigurationError */.j1(`${where}: conflicts.scope ${(0,validate/* quote */.hD)(scope)} is not valid; expected feature or all`);
             config.conflicts.scope = scope;
         }
     }
-    if (root['pull-requests'] !== undefined) {
-        const p = object(root['pull-requests'], 'pull-requests', where);
-        checkKeys(p, 'pull-requests', where);
-        const rule = str(p['non-agent-into-overseer'], 'pull-requests.non-agent-into-overseer', where);
-        if (rule !== undefined) {
-            if (rule !== 'allow' && rule !== 'refuse')
-                throw new ConfigurationError(`${where}: pull-requests.non-agent-into-overseer ${validate_quote(rule)} is not valid; expected allow or refuse`);
-            config.pullRequests.nonAgentIntoOverseer = rule;
-        }
-    }
+    if (root.notifications !== undefined)
+        config.notifications = parseNotifications(root.notifications, where);
     return config;
 }
 function object(value, key, where) {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        throw new ConfigurationError(`${where}: ${key || 'the file'} must be a mapping, got ${validate_quote(JSON.stringify(value) ?? String(value))}`);
+        throw new errors/* ConfigurationError */.j1(`${where}: ${key || 'the file'} must be a mapping, got ${(0,validate/* quote */.hD)(JSON.stringify(value) ?? String(value))}`);
     }
     return value;
 }
@@ -45775,7 +45518,7 @@ function checkKeys(value, key, where) {
     for (const k of Object.keys(value)) {
         if (!KNOWN[key]?.includes(k)) {
             const at = key ? `${key}.${k}` : k;
-            throw new ConfigurationError(`${where}: unknown key ${validate_quote(at)}; expected one of ${KNOWN[key]?.join(', ')}`);
+            throw new errors/* ConfigurationError */.j1(`${where}: unknown key ${(0,validate/* quote */.hD)(at)}; expected one of ${KNOWN[key]?.join(', ')}`);
         }
     }
 }
@@ -45783,14 +45526,14 @@ function str(value, key, where) {
     if (value === undefined)
         return undefined;
     if (typeof value !== 'string' || value.trim() === '') {
-        throw new ConfigurationError(`${where}: ${key} must be a non-empty string, got ${validate_quote(JSON.stringify(value) ?? String(value))}`);
+        throw new errors/* ConfigurationError */.j1(`${where}: ${key} must be a non-empty string, got ${(0,validate/* quote */.hD)(JSON.stringify(value) ?? String(value))}`);
     }
     return value;
 }
 function config_branch(value, key, where) {
-    const problem = branchNameProblem(value);
+    const problem = (0,validate/* branchNameProblem */.hq)(value);
     if (problem)
-        throw new ConfigurationError(`${where}: ${key} ${validate_quote(value)} is not a valid branch name: ${problem}`);
+        throw new errors/* ConfigurationError */.j1(`${where}: ${key} ${(0,validate/* quote */.hD)(value)} is not a valid branch name: ${problem}`);
     return value;
 }
 
@@ -45850,7 +45593,7 @@ class Git {
             child.stdout?.on('data', (chunk) => out.push(chunk));
             child.stderr.on('data', (chunk) => err.push(chunk));
             child.on('error', (cause) => {
-                reject(new GitError(`could not run git: ${cause.message}`, args, '', null, { cause }));
+                reject(new errors/* GitError */.XS(`could not run git: ${cause.message}`, args, '', null, { cause }));
             });
             child.on('close', (code) => {
                 const stdout = Buffer.concat(out);
@@ -45858,7 +45601,7 @@ class Git {
                 const exitCode = code ?? -1;
                 if (!allowed.includes(exitCode)) {
                     const summary = stderr.trim().split('\n').slice(-5).join('\n') || `exit code ${exitCode}`;
-                    reject(new GitError(`git ${describeArgs(args)} failed: ${summary}`, args, stderr, exitCode));
+                    reject(new errors/* GitError */.XS(`git ${describeArgs(args)} failed: ${summary}`, args, stderr, exitCode));
                     return;
                 }
                 resolve({ stdout, stderr, exitCode });
@@ -45886,7 +45629,7 @@ class Git {
     async assertVersion(min = MINIMUM_GIT) {
         const v = await this.version();
         if (!versionAtLeast(v, min)) {
-            throw new GitError(`git ${v.major}.${v.minor}.${v.patch} is too old: agent-orchestrator needs git ${min.major}.${min.minor} or newer (for merge-tree --write-tree)`, ['version'], '', 0);
+            throw new errors/* GitError */.XS(`git ${v.major}.${v.minor}.${v.patch} is too old: agent-orchestrator needs git ${min.major}.${min.minor} or newer (for merge-tree --write-tree)`, ['version'], '', 0);
         }
         return v;
     }
@@ -45938,7 +45681,7 @@ class Git {
 function parseGitVersion(text) {
     const m = /git version (\d+)\.(\d+)(?:\.(\d+))?/.exec(text);
     if (!m)
-        throw new GitError(`cannot read the git version from "${text.trim()}"`, ['version'], '', 0);
+        throw new errors/* GitError */.XS(`cannot read the git version from "${text.trim()}"`, ['version'], '', 0);
     return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3] ?? 0), text: text.trim() };
 }
 function versionAtLeast(v, min) {
@@ -45967,7 +45710,7 @@ async function catFileBatch(git, specs) {
         return [];
     for (const spec of specs) {
         if (/[\n\r]/.test(spec))
-            throw new StateError(`object name ${JSON.stringify(spec)} contains a line break`);
+            throw new errors/* StateError */.qq(`object name ${JSON.stringify(spec)} contains a line break`);
     }
     const args = ['cat-file', '--batch', '--buffer'];
     const input = `${specs.join('\n')}\n`;
@@ -45977,7 +45720,7 @@ async function catFileBatch(git, specs) {
     for (const spec of specs) {
         const record = readBatchRecord(stdout, pos);
         if (!record || record.next > stdout.length)
-            throw new StateError(`git cat-file --batch ended early, before ${JSON.stringify(spec)}`);
+            throw new errors/* StateError */.qq(`git cat-file --batch ended early, before ${JSON.stringify(spec)}`);
         results.push(record.result.missing ? { spec, missing: true } : { ...record.result, spec });
         pos = record.next;
     }
@@ -46083,7 +45826,7 @@ async function followCatFile(git, listFile, options) {
             if (failure)
                 throw failure;
             if (pending.length)
-                throw new StateError('git cat-file --batch stopped in the middle of an object');
+                throw new errors/* StateError */.qq('git cat-file --batch stopped in the middle of an object');
             return count;
         }
         finally {
@@ -46095,7 +45838,7 @@ async function followCatFile(git, listFile, options) {
 }
 /** Runs `fn` with a new private temporary folder, removed afterwards whatever happens. */
 async function withTempDir(prefix, fn) {
-    const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), prefix));
+    const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_.tmpdir)(), prefix));
     try {
         return await fn(dir);
     }
@@ -46136,7 +45879,7 @@ function parseTree(content, oidHexLength) {
         const space = content.indexOf(0x20, pos);
         const nul = content.indexOf(0x00, space);
         if (space < 0 || nul < 0)
-            throw new StateError('cannot parse a tree object of the state branch');
+            throw new errors/* StateError */.qq('cannot parse a tree object of the state branch');
         const mode = content.toString('latin1', pos, space);
         const name = content.toString('latin1', space + 1, nul);
         const oid = content.toString('hex', nul + 1, nul + 1 + idBytes);
@@ -46185,7 +45928,7 @@ class ObjectWriter {
                 const ids = out.split('\n');
                 objects.forEach((o, i) => {
                     if (ids[i] !== o.oid)
-                        throw new StateError(`git stored a ${type} as ${ids[i] ?? 'nothing'} where ${o.oid} was computed; state not written`);
+                        throw new errors/* StateError */.qq(`git stored a ${type} as ${ids[i] ?? 'nothing'} where ${o.oid} was computed; state not written`);
                 });
             }));
         });
@@ -46237,10 +45980,6 @@ function describe(event) {
             return `blocker ${event.data.id} cleared`;
         case 'branch-synced':
             return `${event.data.branch} synced at ${summarize_short(event.data.sha)}`;
-        case 'scan-completed':
-            return `${event.data.scanner} scan: ${event.data.pairs} pair(s), ${event.data.conflicted} conflicting, ${event.data.errors} error(s)`;
-        case 'task-merged':
-            return `${event.data.taskId} merged into ${event.data.into}${event.data.pr ? ` by PR #${event.data.pr}` : ''} at ${summarize_short(event.data.commit)}`;
     }
 }
 function summarize_short(sha) {
@@ -46256,10 +45995,10 @@ function bound(text) {
 
 ;// CONCATENATED MODULE: ./shared/state/projection-types.ts
 /** Version of the projection.json format; a stored projection of another version is rebuilt. */
-const PROJECTION_SCHEMA = 2;
-/** How many recent events the dashboard and each feature keep (`events recent N` reads the log for more). */
-const RECENT_LIMIT = 100;
-const FEATURE_RECENT_LIMIT = 30;
+const PROJECTION_SCHEMA = 1;
+/** How many recent events the dashboard and each feature keep. */
+const RECENT_LIMIT = 30;
+const FEATURE_RECENT_LIMIT = 15;
 
 ;// CONCATENATED MODULE: ./shared/state/projection.ts
 
@@ -46282,8 +46021,6 @@ function emptyFeature(spec) {
         tests: {},
         blockers: {},
         synced: {},
-        merged: {},
-        scans: {},
         activity: {},
         counts: {},
         eventCount: 0,
@@ -46336,17 +46073,14 @@ function applyEvent(projection, event) {
         case 'pr-updated': {
             const d = event.data;
             touch(d.head);
-            // Merged and closed are final (GitHub's times have one-second resolution, so an update
-            // recorded in the same second must not reopen it); among equals the latest wins.
-            const current = feature.prs[String(d.number)];
-            const rank = (a) => (a === 'merged' || a === 'closed' ? 1 : 0);
-            if (!current || rank(d.action) > rank(current.action) || (rank(d.action) === rank(current.action) && newer(s, current)))
+            if (newer(s, feature.prs[String(d.number)]))
                 feature.prs[String(d.number)] = { ...s, ...d };
             break;
         }
-        // Scans (conflicts, divergence, their heartbeat) are not an agent's activity: an idle agent must look idle.
         case 'conflict-detected': {
             const d = event.data;
+            touch(d.left);
+            touch(d.right);
             const c = conflictOf(feature, event.feature, d.left, d.right);
             if (newer(s, c.detected))
                 c.detected = { ...s, ...d };
@@ -46365,6 +46099,7 @@ function applyEvent(projection, event) {
         }
         case 'divergence-measured': {
             const d = event.data;
+            touch(d.branch);
             const byAgainst = (feature.divergence[d.branch] ??= {});
             if (newer(s, byAgainst[d.against]))
                 byAgainst[d.against] = { ...s, ahead: d.ahead, behind: d.behind, sha: d.sha };
@@ -46381,16 +46116,14 @@ function applyEvent(projection, event) {
         case 'blocker-raised': {
             const d = event.data;
             touch(d.agent);
-            const b = (feature.blockers[d.id] ??= { id: d.id, raised: null, cleared: null, raisedCount: 0, clearedCount: 0 });
-            b.raisedCount++;
+            const b = (feature.blockers[d.id] ??= { id: d.id, raised: null, cleared: null });
             if (newer(s, b.raised))
                 b.raised = { ...s, agent: d.agent, reason: d.reason };
             break;
         }
         case 'blocker-cleared': {
             const d = event.data;
-            const b = (feature.blockers[d.id] ??= { id: d.id, raised: null, cleared: null, raisedCount: 0, clearedCount: 0 });
-            b.clearedCount++;
+            const b = (feature.blockers[d.id] ??= { id: d.id, raised: null, cleared: null });
             if (newer(s, b.cleared))
                 b.cleared = { ...s, note: d.note };
             break;
@@ -46400,23 +46133,6 @@ function applyEvent(projection, event) {
             touch(d.branch);
             if (newer(s, feature.synced[d.branch]))
                 feature.synced[d.branch] = { ...s, sha: d.sha };
-            break;
-        }
-        case 'scan-completed': {
-            const d = event.data;
-            if (newer(s, feature.scans[d.scanner])) {
-                const { scanner: _scanner, occurrence: _occurrence, ...rest } = d;
-                feature.scans[d.scanner] = { ...s, ...rest };
-            }
-            break;
-        }
-        case 'task-merged': {
-            const d = event.data;
-            const byCommit = (feature.merged[d.taskId] ??= {});
-            // The first merge of a commit is when it was merged.
-            const current = byCommit[d.commit];
-            if (!current || s.stamp < current.stamp)
-                byCommit[d.commit] = { ...s, into: d.into, ...(d.pr ? { pr: d.pr } : {}) };
             break;
         }
     }
@@ -46449,8 +46165,476 @@ function insertSorted(list, value) {
     return [...list, value].sort();
 }
 
-;// CONCATENATED MODULE: ./shared/state/render-sections.ts
+;// CONCATENATED MODULE: ./shared/dashboard/extras.ts
+/**
+ * The extra sections' data for one feature (or, without `feature`, for the
+ * overview). Nothing is recorded for them on this branch yet, so they render
+ * "none"; the projection fields that hold them are wired here.
+ */
+function siteExtras(_projection, _feature) {
+    return {};
+}
 
+;// CONCATENATED MODULE: ./shared/dashboard/html.ts
+/**
+ * HTML building for the dashboard. Every value that comes from events
+ * (branch names, titles, reasons, file paths) goes through `esc()`, in text
+ * and in attributes alike; control and bidi characters are shown as spaces.
+ */
+const HIDDEN = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+function esc(value) {
+    if (value === null || value === undefined)
+        return '';
+    return String(value)
+        .replace(HIDDEN, ' ')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;');
+}
+/** A link only for plain http(s) addresses; anything else is shown as text. */
+function html_link(label, url) {
+    if (url && /^https?:\/\/[^\s<>"'`\\]+$/.test(url))
+        return `<a href="${esc(url)}" rel="noreferrer">${esc(label)}</a>`;
+    return esc(label);
+}
+/** A table with a caption and header cells scoped to columns; `rows` are already-escaped HTML cells. */
+function html_table(caption, headers, rows, empty) {
+    if (rows.length === 0)
+        return `<p class="none">${esc(empty)}</p>`;
+    const head = headers.map((h) => `<th scope="col">${esc(h)}</th>`).join('');
+    const body = rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('\n');
+    return `<div class="scroll"><table><caption>${esc(caption)}</caption><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table></div>`;
+}
+function html_section(id, title, body) {
+    return `<section id="${esc(id)}" aria-labelledby="${esc(id)}-h"><h2 id="${esc(id)}-h">${esc(title)}</h2>\n${body}\n</section>`;
+}
+/** `<time>` with the exact value for machines and a short UTC form for people. */
+function time(iso) {
+    if (!iso)
+        return '<span class="none">never</span>';
+    return `<time datetime="${esc(iso)}">${esc(iso.slice(0, 16).replace('T', ' '))} UTC</time>`;
+}
+/** "3 h 5 min" from seconds; "0 min" under a minute. */
+function duration(seconds) {
+    if (!Number.isFinite(seconds) || seconds < 0)
+        return 'unknown';
+    const d = Math.floor(seconds / 86400);
+    const h = Math.floor((seconds % 86400) / 3600);
+    const m = Math.floor((seconds % 3600) / 60);
+    const parts = [d ? `${d} d` : '', h ? `${h} h` : '', m || (!d && !h) ? `${m} min` : ''].filter(Boolean);
+    return parts.join(' ');
+}
+/** The short name of an agent branch (its last segment), for tight places; the full name stays in titles. */
+function shortBranch(branch) {
+    const i = branch.lastIndexOf('/');
+    return i < 0 ? branch : branch.slice(i + 1);
+}
+
+;// CONCATENATED MODULE: ./shared/dashboard/style.ts
+/**
+ * The one stylesheet, inlined in every page and allowed by its hash in the
+ * CSP. Colours meet WCAG AA contrast (4.5:1) for their text; nothing is said
+ * by colour alone (numbers and words carry the meaning).
+ */
+const STYLE = `
+:root{--fg:#1f2328;--muted:#57606a;--bg:#fff;--line:#d0d7de;--good:#116329;--bad:#a40e26;--focus:#0550ae}
+*{box-sizing:border-box}
+body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);background:var(--bg)}
+header,main,footer{max-width:72rem;margin:0 auto;padding:0 1rem}
+header nav{padding:.75rem 0;border-bottom:1px solid var(--line)}
+footer{color:var(--muted);font-size:.875rem;border-top:1px solid var(--line);margin-top:2rem}
+h1{font-size:1.6rem;margin:1rem 0 .25rem}
+h2{font-size:1.25rem;margin:2rem 0 .5rem;border-bottom:1px solid var(--line)}
+h3{font-size:1.05rem;margin:1rem 0 .25rem}
+a{color:var(--focus)}
+a:focus-visible,[tabindex]:focus-visible{outline:3px solid var(--focus);outline-offset:2px}
+.skip{position:absolute;left:-999px}
+.skip:focus{left:1rem;top:1rem;background:var(--bg);padding:.5rem;z-index:2}
+.scroll{overflow-x:auto;max-width:100%}
+table{border-collapse:collapse;margin:.5rem 0;font-size:.9375rem}
+caption{text-align:left;font-weight:600;padding:.25rem 0;color:var(--muted)}
+th,td{border:1px solid var(--line);padding:.3rem .5rem;text-align:left;vertical-align:top}
+thead th{background:#f6f8fa}
+code{font:.875em ui-monospace,SFMono-Regular,Menlo,monospace;overflow-wrap:anywhere}
+.none{color:var(--muted)}
+.num{font-variant-numeric:tabular-nums;font-weight:600}
+.good{color:var(--good)}
+.bad{color:var(--bad)}
+progress{width:8rem;height:1rem;vertical-align:middle;accent-color:var(--good)}
+.cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(18rem,1fr));gap:1rem}
+.card{border:1px solid var(--line);border-radius:6px;padding:.75rem 1rem}
+.card h2{border:0;margin:0 0 .5rem}
+.card dl{display:grid;grid-template-columns:auto 1fr;gap:.1rem .75rem;margin:0}
+.card dt{color:var(--muted)}
+.card dd{margin:0}
+.matrix td,.matrix th{text-align:center;min-width:3rem}
+.matrix td a{position:relative;display:block;color:inherit;font-weight:700;text-decoration:none;padding:.2rem}
+.matrix .self{background:#f6f8fa;color:var(--muted)}
+.h0{background:#fff;color:var(--muted)}
+.h1{background:#ffebe9;color:#82071e}
+.h2{background:#ffcecb;color:#82071e}
+.h3{background:#ff8182;color:#1f2328}
+.h4{background:#a40e26;color:#fff}
+.legend span[class^="h"]{display:inline-block;min-width:2.5rem;text-align:center;border:1px solid var(--line)}
+.tip{visibility:hidden;position:absolute;left:50%;top:100%;transform:translateX(-50%);z-index:1;background:#1f2328;color:#fff;font-weight:400;font-size:.8125rem;padding:.4rem .6rem;border-radius:4px;white-space:nowrap;text-align:left}
+.matrix td a:hover .tip,.matrix td a:focus .tip{visibility:visible}
+.conflict{border-left:4px solid var(--line);padding-left:.75rem;margin:1rem 0}
+.conflict:target{border-left-color:var(--bad);background:#fff8f7}
+svg.timeline{width:100%;max-width:40rem;height:auto;border:1px solid var(--line);background:#f6f8fa}
+svg .open{fill:#cf222e;stroke:#1f2328;stroke-width:1;stroke-dasharray:3 2}
+svg .resolved{fill:#8c959f}
+.key{display:inline-block;width:1rem;height:.75rem;vertical-align:middle}
+.key.open{background:#cf222e;border:1px dashed #1f2328}
+.key.resolved{background:#8c959f}
+svg.div{width:8rem;height:1rem;vertical-align:middle}
+svg.div .ahead{fill:#1a7f37}
+svg.div .behind{fill:#bc4c00}
+svg.div line{stroke:#1f2328}
+@media (max-width:40rem){body{font-size:15px}th,td{padding:.25rem .35rem}progress{width:5rem}}
+`.trim();
+
+;// CONCATENATED MODULE: ./shared/dashboard/page.ts
+
+
+
+/**
+ * Self-contained: the only resource a page may use is its own inline style,
+ * allowed by hash; no script, image, font, frame or connection can load,
+ * whatever text an event holds.
+ */
+const STYLE_HASH = (0,external_node_crypto_.createHash)('sha256').update(STYLE).digest('base64');
+const CSP = `default-src 'none'; style-src 'sha256-${STYLE_HASH}'; img-src 'none'; base-uri 'none'; form-action 'none'`;
+function page(title, nav, body) {
+    return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${esc(CSP)}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<title>${esc(title)}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<a class="skip" href="#main">Skip to content</a>
+<header><nav aria-label="Site">${nav}</nav></header>
+<main id="main">
+${body}
+</main>
+<footer><p>Generated by agent-orchestrator from the event log of this branch; times are event times (UTC).</p></footer>
+</body>
+</html>
+`;
+}
+
+;// CONCATENATED MODULE: ./shared/dashboard/sections-progress.ts
+
+
+/** `<progress>` is announced by screen readers and needs no style attribute (the CSP allows none). */
+function bar(done, total, label) {
+    const pct = total ? Math.round((done / total) * 100) : 0;
+    return `<progress max="${Math.max(total, 1)}" value="${done}" aria-label="${esc(label)}: ${done} of ${total}">${pct}%</progress> <span class="num">${done}/${total}</span>`;
+}
+/** Per agent: tasks its commits finished and started; per phase of tasks.md: done of total. */
+function progressSection(feature) {
+    const progress = taskProgress(feature);
+    const agentRows = agentsOf(feature).map((a) => {
+        const names = agentAliases(a);
+        const mine = progress.tasks.filter((t) => t.agent !== undefined && names.includes(t.agent));
+        const done = mine.filter((t) => t.state === 'done').length;
+        const working = mine.filter((t) => t.state === 'in-progress').length;
+        return [
+            `<span class="role">${esc(a.role)}${a.index ? ` ${a.index}` : ''}</span>`,
+            `<code>${esc(a.branch)}</code>`,
+            `<span data-agent-done="${esc(a.branch)}">${done}</span>`,
+            String(working),
+            time(lastActivity(feature, names)),
+        ];
+    });
+    const phases = new Map();
+    for (const t of progress.tasks) {
+        const p = phases.get(t.phase ?? 'No phase') ?? { done: 0, total: 0 };
+        p.total++;
+        if (t.state === 'done')
+            p.done++;
+        phases.set(t.phase ?? 'No phase', p);
+    }
+    const phaseRows = [...phases].map(([name, p]) => [esc(name), bar(p.done, p.total, name)]);
+    return [
+        `<p class="lead" id="progress-total">Tasks done: ${bar(progress.done, progress.total, 'All tasks')}; in progress: <span class="num">${progress.inProgress}</span>; open: <span class="num">${progress.open}</span>.</p>`,
+        html_table('Progress per agent', ['Agent', 'Branch', 'Tasks done', 'In progress', 'Last activity'], agentRows, 'No agents assigned yet.'),
+        html_table('Progress per phase', ['Phase', 'Done'], phaseRows, 'No tasks registered.'),
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./shared/dashboard/sections-conflicts.ts
+
+
+
+/** How many conflicts the timeline shows (the latest by start). */
+const TIMELINE_LIMIT = 20;
+/** Heat level by number of conflicting files; the number itself is always printed in the cell. */
+function heat(files) {
+    return files === 0 ? 'h0' : files === 1 ? 'h1' : files <= 3 ? 'h2' : files <= 7 ? 'h3' : 'h4';
+}
+function sections_conflicts_ranges(list) {
+    if (list.length === 0)
+        return 'whole file';
+    return list
+        .map((r) => (r.end < r.start ? `between ${r.start - 1} and ${r.start}` : r.end === r.start ? `${r.start}` : `${r.start}–${r.end}`))
+        .join(', ');
+}
+/**
+ * Branches × branches: each cell a link to the pair's detail, its number the
+ * conflicting files, the file list shown on hover and on keyboard focus.
+ */
+function matrixSection(projection, feature) {
+    const open = openConflicts(projection, feature.spec);
+    const branches = [...new Set([...agentsOf(feature).map((a) => a.branch), ...open.flatMap((c) => [c.left, c.right])])];
+    if (branches.length < 2)
+        return '<p class="none">Fewer than two agent branches: no pairs to compare.</p>';
+    const byPair = new Map(open.map((c) => [c.id, c]));
+    const head = branches.map((b) => `<th scope="col" title="${esc(b)}"><span>${esc(shortBranch(b))}</span></th>`).join('');
+    const rows = branches.map((row) => {
+        const cells = branches.map((col) => {
+            if (row === col)
+                return '<td class="self" aria-label="same branch">—</td>';
+            const c = byPair.get(conflictId(feature.spec, row, col));
+            if (!c)
+                return `<td class="h0" aria-label="${esc(`${row} and ${col}: no conflict`)}">0</td>`;
+            const files = c.files.map((f) => f.path);
+            const label = `${row} and ${col}: ${files.length} conflicting file(s): ${files.join(', ')}`;
+            return (`<td class="${heat(files.length)}"><a href="#${esc(c.id)}" aria-label="${esc(label)}" data-pair="${esc(`${c.left}|${c.right}`)}">${files.length}` +
+                `<span class="tip" role="tooltip">${files.map((f) => esc(f)).join('<br>')}</span></a></td>`);
+        });
+        return `<tr><th scope="row" title="${esc(row)}">${esc(shortBranch(row))}</th>${cells.join('')}</tr>`;
+    });
+    const legend = '<p class="legend">Number of conflicting files per pair: <span class="h0">0</span> <span class="h1">1</span> <span class="h2">2–3</span> <span class="h3">4–7</span> <span class="h4">8+</span>. Select a number for files and line ranges.</p>';
+    return `<div class="scroll"><table class="matrix"><caption>Open conflicts between branches</caption><thead><tr><td></td>${head}</tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table></div>\n${legend}\n${sections_conflicts_details(open)}`;
+}
+/** The detail view of each open conflict: files, kind, line ranges in each side's own version. */
+function sections_conflicts_details(open) {
+    if (open.length === 0)
+        return '<p class="none">No open conflicts.</p>';
+    return open
+        .map((c) => {
+        const rows = c.files.map((f) => [`<code>${esc(f.path)}</code>`, esc(f.kind), esc(sections_conflicts_ranges(f.leftRanges)), esc(sections_conflicts_ranges(f.rightRanges))]);
+        return `<article class="conflict" id="${esc(c.id)}" tabindex="-1"><h3>${esc(c.left)} and ${esc(c.right)}</h3><p>Open since ${time(c.detectedAt)}, last seen ${time(c.lastSeenAt)}.</p>\n${html_table(`Files in conflict (${c.id})`, ['File', 'Kind', `Lines in ${shortBranch(c.left)}`, `Lines in ${shortBranch(c.right)}`], rows, 'No files recorded.')}</article>`;
+    })
+        .join('\n');
+}
+function episodeOf(c, now) {
+    const open = c.detected !== null && c.openSince.length > 0;
+    if (open) {
+        const start = timeOfStamp(c.openSince[0]);
+        return { conflict: c, start, end: null, lifetime: seconds(start, now) };
+    }
+    if (!c.resolved)
+        return null;
+    return { conflict: c, start: c.resolved.detectedAt, end: c.resolved.time, lifetime: c.resolved.lifetimeSeconds };
+}
+const seconds = (a, b) => Math.max(0, Math.round((Date.parse(b) - Date.parse(a)) / 1000));
+/**
+ * Each pair's latest conflict from open to resolved (or to now: the newest
+ * event's time, never the clock), newest first, bounded: the lifetime no CI tool keeps.
+ */
+function timelineSection(feature, now) {
+    const episodes = Object.values(feature.conflicts)
+        .map((c) => episodeOf(c, now))
+        .filter((e) => e !== null)
+        .sort((a, b) => cmp(b.start, a.start) || cmp(a.conflict.id, b.conflict.id))
+        .slice(0, TIMELINE_LIMIT);
+    if (episodes.length === 0)
+        return '<p class="none">No conflicts recorded.</p>';
+    const t0 = Date.parse(episodes.reduce((m, e) => (e.start < m ? e.start : m), episodes[0].start));
+    const t1 = Math.max(Date.parse(now), t0 + 60_000);
+    const width = 640;
+    const x = (iso) => Math.round(((Date.parse(iso) - t0) / (t1 - t0)) * width);
+    const bars = episodes.map((e, i) => {
+        const [l, r] = e.conflict.branches;
+        const from = x(e.start);
+        const to = e.end ? x(e.end) : width;
+        const what = `${l} and ${r}: ${e.end ? `resolved after ${duration(e.lifetime)}` : `open for ${duration(e.lifetime)}`}`;
+        return `<g><title>${esc(what)}</title><rect x="${from}" y="${i * 22 + 4}" width="${Math.max(3, to - from)}" height="14" class="${e.end ? 'resolved' : 'open'}"/></g>`;
+    });
+    const svg = `<svg class="timeline" viewBox="0 0 ${width} ${episodes.length * 22 + 8}" role="img" aria-label="Conflict lifetimes, newest first (details in the table below)">${bars.join('')}</svg>`;
+    const rows = episodes.map((e) => [
+        `${esc(shortBranch(e.conflict.branches[0]))} and ${esc(shortBranch(e.conflict.branches[1]))}`,
+        time(e.start),
+        e.end ? time(e.end) : '<strong>open</strong>',
+        esc(duration(e.lifetime)),
+    ]);
+    return `${svg}\n<p class="legend"><span class="key open"></span> open <span class="key resolved"></span> resolved (open bars also have a dashed outline; the table says it in words)</p>\n${html_table(`The last ${episodes.length} conflict(s)`, ['Pair', 'Opened', 'Resolved', 'Lived'], rows, '')}`;
+}
+
+;// CONCATENATED MODULE: ./shared/dashboard/sections-other.ts
+
+
+/** Ahead (commits of its own) and behind (commits it lacks) of each branch against the branch it merges into. */
+function divergenceSection(feature) {
+    const rows = [];
+    const all = Object.keys(feature.divergence)
+        .sort()
+        .flatMap((branch) => Object.keys(feature.divergence[branch])
+        .sort()
+        .map((against) => ({ branch, against, ...feature.divergence[branch][against] })));
+    const max = Math.max(1, ...all.flatMap((d) => [d.ahead, d.behind]));
+    for (const d of all) {
+        const w = (n) => Math.round((n / max) * 100);
+        // Behind grows left from the middle, ahead right; the numbers are printed beside.
+        const svg = `<svg class="div" viewBox="0 0 204 14" role="img" aria-label="${d.ahead} ahead, ${d.behind} behind"><rect class="behind" x="${101 - w(d.behind)}" y="2" width="${w(d.behind)}" height="10"/><rect class="ahead" x="103" y="2" width="${w(d.ahead)}" height="10"/><line x1="102" y1="0" x2="102" y2="14"/></svg>`;
+        rows.push([
+            `<code>${esc(d.branch)}</code>`,
+            `<code>${esc(d.against)}</code>`,
+            `<span class="num">${d.behind}</span> behind`,
+            svg,
+            `<span class="num">${d.ahead}</span> ahead`,
+            time(d.time),
+        ]);
+    }
+    return html_table('Divergence (behind ← | → ahead)', ['Branch', 'Against', 'Behind', 'Bars', 'Ahead', 'Measured'], rows, 'No divergence measured yet.');
+}
+/** The latest result of each agent and suite; failing is said in words, not only in colour. */
+function checksSection(feature) {
+    const rows = latestTests(feature).map((t) => [
+        `${esc(t.role)}${t.branch ? ` <code>${esc(shortBranch(t.branch))}</code>` : ''}`,
+        esc(t.suite),
+        t.failed > 0 ? '<strong class="bad">failing</strong>' : '<span class="good">passing</span>',
+        `${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped`,
+        `<code>${esc(t.commit.slice(0, 7))}</code>`,
+        t.runUrl ? html_link(time(t.time).replace(/<[^>]+>/g, ''), t.runUrl) : time(t.time),
+    ]);
+    return html_table('Latest checks per agent and suite', ['Agent', 'Suite', 'Result', 'Counts', 'Commit', 'When'], rows, 'No checks recorded yet.');
+}
+function pullRequestsSection(feature) {
+    const rows = openPrs(feature).map((p) => [
+        html_link(`#${p.number}`, p.url),
+        esc(p.title ?? ''),
+        `<code>${esc(p.head)}</code> → <code>${esc(p.base)}</code>`,
+        esc(p.action),
+        time(p.time),
+    ]);
+    return html_table('Open pull requests', ['Number', 'Title', 'Branches', 'Last action', 'When'], rows, 'No open pull requests.');
+}
+function blockersSection(feature) {
+    const rows = openBlockers(feature).map((b) => [
+        `<code>${esc(b.id)}</code>`,
+        b.raised?.agent ? `<code>${esc(b.raised.agent)}</code>` : '',
+        esc(b.raised?.reason ?? ''),
+        time(b.raised?.time),
+    ]);
+    return html_table('Open blockers', ['Id', 'Agent', 'Reason', 'Raised'], rows, 'No open blockers.');
+}
+/** Per-agent health; `undefined` (not recorded) renders "none". */
+function healthSection(rows) {
+    return html_table('Agent health', ['Agent', 'Role', 'State', 'Detail', 'Since'], (rows ?? []).map((r) => [
+        `<code>${esc(r.branch)}</code>`,
+        esc(r.role),
+        `<strong>${esc(r.state)}</strong>`,
+        esc(r.detail ?? ''),
+        time(r.since),
+    ]), 'none');
+}
+/** The last conflict scan; `undefined` or `null` renders "none". */
+function lastScanSection(scan) {
+    if (!scan)
+        return '<p class="none" id="last-scan">Last scan: none</p>';
+    const facts = [
+        scan.pairs !== undefined ? `${scan.pairs} pair(s) compared` : '',
+        scan.conflicts !== undefined ? `${scan.conflicts} in conflict` : '',
+        scan.commit ? `at <code>${esc(scan.commit.slice(0, 7))}</code>` : '',
+    ].filter(Boolean);
+    return `<p id="last-scan">Last scan: ${time(scan.time)}${facts.length ? ` (${facts.join(', ')})` : ''}.</p>`;
+}
+/** Role-guard violations; `undefined` renders "none". */
+function guardViolationsSection(rows) {
+    return html_table('Guard violations', ['Branch', 'Reason', 'Paths', 'When', 'Cleared'], (rows ?? []).map((v) => [
+        `<code>${esc(v.branch)}</code>`,
+        esc(v.reason),
+        v.paths.map((p) => `<code>${esc(p)}</code>`).join(', '),
+        time(v.time),
+        v.clearedAt ? time(v.clearedAt) : '<strong>not cleared</strong>',
+    ]), 'none');
+}
+
+;// CONCATENATED MODULE: ./shared/dashboard/site.ts
+
+
+
+
+
+
+
+
+/** The site's folder on the state branch: GitHub Pages can publish it alone (the event files stay unpublished). */
+const SITE_DIR = 'docs';
+const SITE_INDEX = `${SITE_DIR}/index.html`;
+const sitePage = (spec) => `${SITE_DIR}/features/${assertSafeSegment(spec, 'feature id')}.html`;
+/**
+ * "Now" for ages on a feature's page: the newest event of that feature, never the clock, so the same events
+ * give the same bytes. Not the newest of all features: a page is re-rendered only when its feature changes.
+ */
+function siteNow(feature) {
+    return feature.recent[0]?.time ?? '1970-01-01T00:00:00.000Z';
+}
+/** docs/index.html: every feature at a glance. */
+function renderSiteIndex(projection) {
+    const extras = siteExtras(projection);
+    const cards = featuresOf(projection).map((f) => {
+        const p = taskProgress(f);
+        const failing = latestTests(f).filter((t) => t.failed > 0).length;
+        return `<article class="card" data-feature="${esc(f.spec)}"><h2><a href="features/${esc(f.spec)}.html">${esc(f.spec)}</a></h2>
+<p>${esc(f.registration?.name ?? '(not registered)')}</p>
+<dl><dt>Tasks</dt><dd>${bar(p.done, p.total, `${f.spec} tasks`)}</dd>
+<dt>Open conflicts</dt><dd class="num">${openConflicts(projection, f.spec).length}</dd>
+<dt>Failing suites</dt><dd class="num">${failing}</dd>
+<dt>Open PRs</dt><dd class="num">${openPrs(f).length}</dd>
+<dt>Blockers</dt><dd class="num">${openBlockers(f).length}</dd>
+<dt>Last event</dt><dd>${time(f.recent[0]?.time)}</dd></dl></article>`;
+    });
+    const recent = projection.recent.map((e) => [time(e.time), `<code>${esc(e.feature)}</code>`, esc(e.kind), esc(e.summary)]);
+    const body = [
+        '<h1>Orchestrator dashboard</h1>',
+        `<p>${projection.eventCount} events recorded. ${lastScanSection(extras.lastScan).replace(/^<p[^>]*>|<\/p>$/g, '')}</p>`,
+        cards.length ? `<div class="cards">${cards.join('\n')}</div>` : '<p class="none">No features registered yet.</p>',
+        html_section('recent', 'Recent events', html_table('Newest first', ['When', 'Feature', 'Kind', 'What'], recent, 'No events yet.')),
+    ];
+    return page('Orchestrator dashboard', '<a href="index.html">All features</a>', body.join('\n'));
+}
+/** docs/features/<spec>.html: one feature in full. */
+function renderSitePage(projection, feature) {
+    const extras = siteExtras(projection, feature);
+    const now = siteNow(feature);
+    const body = [
+        `<h1>${esc(feature.spec)}: ${esc(feature.registration?.name ?? '(not registered)')}</h1>`,
+        lastScanSection(extras.lastScan),
+        html_section('progress', 'Progress', progressSection(feature)),
+        html_section('health', 'Agent health', healthSection(extras.health)),
+        html_section('matrix', 'Conflict matrix', matrixSection(projection, feature)),
+        html_section('timeline', 'Conflict timeline', timelineSection(feature, now)),
+        html_section('divergence', 'Divergence', divergenceSection(feature)),
+        html_section('checks', 'Checks', checksSection(feature)),
+        html_section('prs', 'Pull requests', pullRequestsSection(feature)),
+        html_section('blockers', 'Blockers', blockersSection(feature)),
+        html_section('guard', 'Guard violations', guardViolationsSection(extras.guardViolations)),
+    ];
+    return page(`${feature.spec}: orchestrator dashboard`, '<a href="../index.html">All features</a>', body.join('\n'));
+}
+/** The site's files (paths relative to the state root): the index and the pages of `features` (all when omitted). */
+function renderSite(projection, features) {
+    const files = [[SITE_INDEX, renderSiteIndex(projection)]];
+    const specs = features ? [...new Set(features)].sort() : Object.keys(projection.features).sort();
+    for (const spec of specs) {
+        const f = projection.features[spec];
+        if (f)
+            files.push([sitePage(spec), renderSitePage(projection, f)]);
+    }
+    return files;
+}
+
+;// CONCATENATED MODULE: ./shared/state/render-sections.ts
 
 /** Sections shared by the dashboard and the feature views. Each returns markdown lines. */
 function conflictsSection(conflicts, perspective) {
@@ -46475,8 +46659,7 @@ function conflictsSection(conflicts, perspective) {
 function tasksTable(tasks, withAgent) {
     const rows = tasks.map((t) => [
         md(t.id),
-        // Done on the agent's branch is not yet merged into the branch it goes to.
-        t.merged ? 'done, merged' : t.state === 'done' ? 'done on branch' : md(t.state),
+        md(t.state),
         ...(withAgent ? [md(t.agent)] : []),
         markdown_sha(t.commit),
         md(t.phase, 60),
@@ -46489,25 +46672,14 @@ function testsSection(tests, title = 'Latest test results') {
         md(t.role),
         md(t.branch),
         markdown_link(t.suite, t.runUrl),
-        ...testCounts(t),
+        String(t.passed),
+        t.failed > 0 ? `**${t.failed}**` : '0',
+        String(t.skipped),
         `${(t.durationMs / 1000).toFixed(1)}s`,
         markdown_sha(t.commit),
         when(t.time),
-        resultCell(t),
     ]);
-    return section(title, table(['Role', 'Branch', 'Suite', 'Tests passed', 'Tests failed', 'Tests skipped', 'Duration', 'Commit', 'When', 'Result'], rows), 'No test results yet.');
-}
-/** Counts of tests; a check (one command, the guard) has no test counts: its result says it all. */
-function testCounts(t) {
-    if (!countsTests(t))
-        return ['', '', ''];
-    return [String(t.passed), t.failed > 0 ? `**${t.failed}**` : '0', String(t.skipped)];
-}
-function resultCell(t) {
-    const what = countsTests(t) ? 'tests' : 'check';
-    if (t.failed > 0)
-        return `❌ ${what} failed`;
-    return t.passed > 0 || countsTests(t) ? `✅ ${what} passed` : `⏭ ${what} skipped`;
+    return section(title, table(['Role', 'Branch', 'Suite', 'Passed', 'Failed', 'Skipped', 'Duration', 'Commit', 'When'], rows), 'No test results yet.');
 }
 function prsSection(prs) {
     const rows = prs.map((p) => [
@@ -46519,11 +46691,11 @@ function prsSection(prs) {
     ]);
     return section('Open pull requests', table(['PR', 'Branches', 'Title', 'Last action', 'When'], rows), 'No open pull requests.');
 }
-function blockersSection(blockers) {
+function render_sections_blockersSection(blockers) {
     const rows = blockers.map((b) => [md(b.id), md(b.raised?.agent), md(b.raised?.reason, 300), when(b.raised?.time)]);
     return section('Blockers', table(['Id', 'Agent', 'Reason', 'Raised'], rows), 'No open blockers.');
 }
-function divergenceSection(rows) {
+function render_sections_divergenceSection(rows) {
     const cells = rows.map((r) => [
         md(r.branch),
         md(r.against),
@@ -46544,90 +46716,7 @@ function trimEnd(lines) {
     return lines;
 }
 
-;// CONCATENATED MODULE: ./shared/state/health.ts
-
-
-function agentHealth(feature) {
-    const tasks = taskProgress(feature).tasks;
-    return agentsOf(feature).map((a) => {
-        const names = agentAliases(a);
-        const synced = feature.synced[a.branch];
-        const head = synced?.sha ?? null;
-        const mine = tasks.filter((t) => t.agent !== undefined && names.includes(t.agent) && t.time);
-        const latest = (state) => mine.filter((t) => t.state === state).sort((x, y) => (x.time < y.time ? 1 : -1))[0];
-        const task = latest('in-progress') ?? latest('done');
-        const onHead = Object.values(feature.tests).filter((t) => t.branch === a.branch && head !== null && t.commit === head);
-        const checks = onHead.filter((t) => !countsTests(t) && t.suite !== 'guard');
-        const junit = onHead.filter(countsTests);
-        const guard = onHead.find((t) => t.suite === 'guard');
-        const pr = Object.values(feature.prs)
-            .filter((p) => p.head === a.branch)
-            .sort((x, y) => (x.stamp < y.stamp ? 1 : -1))[0];
-        return {
-            role: a.role,
-            index: a.index ?? null,
-            branch: a.branch,
-            lastCommit: head,
-            lastCommitAt: synced?.time ?? null,
-            currentTask: task ? { id: task.id, state: task.merged ? 'merged' : task.state } : null,
-            checks: onHead.length
-                ? {
-                    passed: checks.filter((t) => t.failed === 0).length,
-                    failed: checks.filter((t) => t.failed > 0).length,
-                    tests: junit.reduce((n, t) => n + t.passed + t.failed + t.skipped, 0),
-                    failedTests: junit.reduce((n, t) => n + t.failed, 0),
-                }
-                : null,
-            guard: guard ? (guard.failed > 0 ? 'violation' : 'ok') : null,
-            pr: pr ? { number: pr.number, action: pr.action === 'opened' || pr.action === 'updated' ? 'open' : pr.action, url: pr.url } : null,
-            lastActivity: lastActivity(feature, names),
-        };
-    });
-}
-/** The newest scan of `scanner` over the features (all, or one). */
-function lastScan(projection, scanner = 'conflicts', feature) {
-    let best = null;
-    for (const [spec, f] of Object.entries(projection.features)) {
-        if (feature !== undefined && spec !== feature)
-            continue;
-        const s = f.scans?.[scanner];
-        if (s && (!best || s.stamp > best.stamp))
-            best = s;
-    }
-    return best;
-}
-function scanLine(scan) {
-    if (!scan)
-        return 'Last conflict scan: none recorded yet.';
-    return `Last conflict scan: ${when(scan.at)} (${scan.pairs} pair(s), ${scan.conflicted} conflicting, ${scan.errors} error(s)).`;
-}
-function checksText(c) {
-    if (!c)
-        return 'not run on it';
-    const parts = [`${c.passed} passed`, ...(c.failed ? [`${c.failed} failed`] : [])];
-    const tests = c.tests ? `; ${c.tests} tests${c.failedTests ? `, ${c.failedTests} failing` : ''}` : '';
-    return `${c.failed || c.failedTests ? '❌' : '✅'} checks ${parts.join(', ')}${tests}`;
-}
-/** The "Agent health" section of the dashboard and the overseer view (markdown, user text escaped). */
-function healthSection(rows) {
-    const withSpec = rows.some((r) => r.spec !== undefined);
-    const cells = rows.map(({ spec, health: h }) => [
-        ...(withSpec ? [md(spec)] : []),
-        `${md(h.role)}${h.index ? ` ${h.index}` : ''}`,
-        md(h.branch),
-        h.lastCommit ? `${markdown_sha(h.lastCommit)} ${when(h.lastCommitAt)}` : '',
-        h.currentTask ? `${md(h.currentTask.id)} ${md(h.currentTask.state)}` : '',
-        md(checksText(h.checks)),
-        h.guard === null ? '' : h.guard === 'ok' ? '✅ ok' : '❌ violation',
-        h.pr ? `#${h.pr.number} ${md(h.pr.action)}` : '',
-        when(h.lastActivity),
-    ]);
-    const headers = ['Agent', 'Branch', 'Last commit', 'Current task', 'Checks on the last commit', 'Guard', 'PR', 'Last activity'];
-    return section('Agent health', table([...(withSpec ? ['Feature'] : []), ...headers], cells), 'No agents assigned.');
-}
-
 ;// CONCATENATED MODULE: ./shared/state/render-dashboard.ts
-
 
 
 
@@ -46643,7 +46732,6 @@ function renderDashboard(projection) {
             md(f.registration?.name, 80),
             `${agents.filter((a) => a.role === 'overseer').length} + ${agents.filter((a) => a.role === 'implementor').length}`,
             `${p.done}/${p.total}`,
-            String(p.merged),
             String(p.inProgress),
             String(openConflicts(projection, f.spec).length),
             String(openBlockers(f).length),
@@ -46657,7 +46745,16 @@ function renderDashboard(projection) {
         String(c.files.length),
         when(c.detectedAt),
     ]);
-    const testRows = features.flatMap((f) => latestTests(f).map((t) => [md(f.spec), md(t.role), md(t.branch), md(t.suite), ...testCounts(t), when(t.time), resultCell(t)]));
+    const testRows = features.flatMap((f) => latestTests(f).map((t) => [
+        md(f.spec),
+        md(t.role),
+        md(t.branch),
+        md(t.suite),
+        String(t.passed),
+        t.failed > 0 ? `**${t.failed}**` : '0',
+        String(t.skipped),
+        when(t.time),
+    ]));
     const problems = projection.problems.map((p) => [md(p.path, 300), md(p.reason, 300)]);
     const lines = [
         '# Orchestrator state',
@@ -46666,22 +46763,11 @@ function renderDashboard(projection) {
         'everything else (this file, `projection.json`, `features/`) is generated from the events on every',
         'write. Do not edit generated files by hand: record events with `orchestrator events` instead.',
         '',
-        `Events recorded: ${projection.eventCount}. ${scanLine(lastScan(projection))}`,
+        `Events recorded: ${projection.eventCount}.`,
         '',
-        ...section('Features', table([
-            'Feature',
-            'Name',
-            'Agents (overseer + implementors)',
-            'Tasks done',
-            'Merged',
-            'In progress',
-            'Open conflicts',
-            'Blockers',
-            'Last event',
-        ], featureRows), 'No features registered yet.'),
-        ...healthSection(features.flatMap((f) => agentHealth(f).map((health) => ({ spec: f.spec, health })))),
+        ...section('Features', table(['Feature', 'Name', 'Agents (overseer + implementors)', 'Tasks done', 'In progress', 'Open conflicts', 'Blockers', 'Last event'], featureRows), 'No features registered yet.'),
         ...section('Open conflicts', table(['Feature', 'Id', 'Branches', 'Files', 'Detected'], conflictRows), 'No open conflicts.'),
-        ...section('Latest test results', table(['Feature', 'Role', 'Branch', 'Suite', 'Tests passed', 'Tests failed', 'Tests skipped', 'When', 'Result'], testRows), 'No test results yet.'),
+        ...section('Latest test results', table(['Feature', 'Role', 'Branch', 'Suite', 'Passed', 'Failed', 'Skipped', 'When'], testRows), 'No test results yet.'),
         ...recentSection(projection.recent, true),
         ...(problems.length ? section('Unreadable event files', table(['Path', 'Reason'], problems), '') : []),
     ];
@@ -46689,7 +46775,6 @@ function renderDashboard(projection) {
 }
 
 ;// CONCATENATED MODULE: ./shared/state/render-feature.ts
-
 
 
 
@@ -46733,17 +46818,15 @@ function renderOverseerView(projection, feature) {
         ...(reg?.tasksFile ? [`- Tasks file: ${md(reg.tasksFile)}`] : []),
         `- Last activity: ${when(lastActivity(feature, names)) || 'none'}`,
         `- Tasks: ${progressText(progress)}`,
-        `- ${scanLine(lastScan(projection, 'conflicts', feature.spec))}`,
         `- [Dashboard](../../README.md)`,
         '',
         ...agentsSection(feature),
-        ...healthSection(agentHealth(feature).map((health) => ({ health }))),
         ...section('Tasks', tasksTable(progress.tasks, true), 'No tasks registered.'),
         ...conflictsSection(openConflicts(projection, feature.spec), overseer?.branch),
-        ...divergenceSection(divergenceRows(feature, () => true)),
+        ...render_sections_divergenceSection(divergenceRows(feature, () => true)),
         ...testsSection(latestTests(feature)),
         ...prsSection(openPrs(feature)),
-        ...blockersSection(openBlockers(feature)),
+        ...render_sections_blockersSection(openBlockers(feature)),
         ...recentSection(feature.recent, false),
     ];
     return markdown_document(lines);
@@ -46772,10 +46855,10 @@ function renderImplementorView(projection, feature, agent, index) {
         '',
         ...section('Tasks by this agent', tasksTable(mine, false), 'No task reported by this agent yet.'),
         ...conflictsSection(conflicts, agent.branch),
-        ...divergenceSection(divergenceRows(feature, (branch) => branch === agent.branch)),
+        ...render_sections_divergenceSection(divergenceRows(feature, (branch) => branch === agent.branch)),
         ...testsSection(tests),
         ...prsSection(prs),
-        ...blockersSection(blockers),
+        ...render_sections_blockersSection(blockers),
     ];
     return markdown_document(lines);
 }
@@ -46809,10 +46892,11 @@ function divergenceRows(feature, keep) {
     return rows;
 }
 function progressText(p) {
-    return `${p.done}/${p.total} done${p.merged ? ` (${p.merged} merged)` : ''}, ${p.inProgress} in progress`;
+    return `${p.done}/${p.total} done, ${p.inProgress} in progress`;
 }
 
 ;// CONCATENATED MODULE: ./shared/state/render.ts
+
 
 
 /**
@@ -46833,7 +46917,14 @@ function renderViews(projection, layout, features) {
             files.set(layout.implementorViewPath(spec, index), renderImplementorView(projection, feature, agent, index));
         }
     }
+    // The web dashboard (docs/): the index and the pages of the same features.
+    for (const [path, html] of renderSite(projection, specs))
+        files.set(layout.full(path), html);
     return files;
+}
+/** The web dashboard's files an append of events of `features` rewrites (their folders are read before the commit is built). */
+function siteFiles(layout, features) {
+    return [layout.full(SITE_INDEX), ...features.map((f) => layout.full(sitePage(f)))];
 }
 
 ;// CONCATENATED MODULE: ./shared/state/projection-io.ts
@@ -46927,7 +47018,7 @@ async function readEventLog(git, layout, eventsTree, onEvent) {
         let files = [];
         const count = await followCatFile(git, listFile, {
             onStart: () => {
-                files = parseListing((0,external_node_fs_namespaceObject.readFileSync)(listFile, 'utf8'), layout, problems);
+                files = parseListing((0,external_node_fs_.readFileSync)(listFile, 'utf8'), layout, problems);
             },
             onObject: (blob, i) => {
                 const relative = files[i];
@@ -46936,7 +47027,7 @@ async function readEventLog(git, layout, eventsTree, onEvent) {
             },
         });
         if (count !== files.length)
-            throw new StateError(`git cat-file read ${count} objects of the ${files.length} files of the events tree`);
+            throw new errors/* StateError */.qq(`git cat-file read ${count} objects of the ${files.length} files of the events tree`);
     });
     problems.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     return problems;
@@ -47055,7 +47146,7 @@ async function loadStateAt(git, layout, logger, commit, paths = []) {
     wanted.forEach((p, i) => byPath.set(p, results[i]));
     const events = byPath.get(layout.eventsDir);
     if (!events.missing && events.type !== 'tree')
-        throw new StateError(`"${layout.eventsDir}" on the state branch is a ${events.type}, not a folder`);
+        throw new errors/* StateError */.qq(`"${layout.eventsDir}" on the state branch is a ${events.type}, not a folder`);
     const eventsTree = events.missing ? null : events.oid;
     const stored = byPath.get(layout.projectionPath);
     const { projection: parsed, reason } = parseStoredProjection(stored.missing ? null : stored.content);
@@ -47090,7 +47181,7 @@ async function loadStateAt(git, layout, logger, commit, paths = []) {
             if (!trees.has(dir)) {
                 // A folder we did not read would be rebuilt empty, dropping its files: refuse.
                 if (!byPath.has(dir))
-                    throw new StateError(`internal error: folder "${dir}" of the state branch was not loaded`);
+                    throw new errors/* StateError */.qq(`internal error: folder "${dir}" of the state branch was not loaded`);
                 const r = byPath.get(dir);
                 trees.set(dir, r && !r.missing && r.type === 'tree' ? parseTree(r.content, r.oid.length) : null);
             }
@@ -47128,7 +47219,7 @@ function buildTree(writer, listing, changes, top = '') {
     const dirs = new Set([top]);
     for (const change of changes) {
         if (change.path === top || !under(change.path))
-            throw new StateError(`internal error: ${change.path} is not inside "${top}"`);
+            throw new errors/* StateError */.qq(`internal error: ${change.path} is not inside "${top}"`);
         const dir = parentDir(change.path);
         perDir.set(dir, [...(perDir.get(dir) ?? []), change]);
         for (const d of foldersOf(change.path))
@@ -47147,7 +47238,7 @@ function buildTree(writer, listing, changes, top = '') {
             const existing = entries.get(name);
             if (existing && existing.type !== entry.type) {
                 const where = dir ? `${dir}/${name}` : name;
-                throw new StateError(`the state branch has a ${tree_edit_describe(existing.type)} at "${where}" where a ${tree_edit_describe(entry.type)} belongs; move it away and retry`);
+                throw new errors/* StateError */.qq(`the state branch has a ${tree_edit_describe(existing.type)} at "${where}" where a ${tree_edit_describe(entry.type)} belongs; move it away and retry`);
             }
             entries.set(name, entry);
         };
@@ -47184,7 +47275,13 @@ async function planAppend(ctx, head, events) {
     const { git, layout } = ctx;
     const eventPaths = events.map((e) => layout.eventPath(e.feature, e.key));
     const features = [...new Set(events.map((e) => e.feature))].sort();
-    const touched = [...eventPaths, layout.projectionPath, layout.dashboardPath, ...features.map((f) => layout.overseerViewPath(f))];
+    const touched = [
+        ...eventPaths,
+        layout.projectionPath,
+        layout.dashboardPath,
+        ...features.map((f) => layout.overseerViewPath(f)),
+        ...siteFiles(layout, features),
+    ];
     const folders = new Set(touched.flatMap(foldersOf));
     const state = await loadStateAt(git, layout, ctx.logger, head, [...folders, ...eventPaths]);
     const added = [];
@@ -47213,10 +47310,13 @@ async function planAppend(ctx, head, events) {
         return { added, skipped, paths: [], problems, projection };
     for (const event of added)
         applyEvent(projection, event);
-    // After a rebuild every view may be stale, not only those of the new events' features.
-    const rendered = state.rebuilt ? Object.keys(projection.features) : added.map((e) => e.feature);
-    if (state.rebuilt)
-        await state.load(rendered.flatMap((f) => foldersOf(layout.overseerViewPath(f))));
+    // After a rebuild every view may be stale, not only those of the new events' features; and a branch
+    // written before the web dashboard existed gets every page of it on its first write.
+    const index = siteFiles(layout, [])[0];
+    const renderAll = state.rebuilt || (head !== null && !state.listing(parentDir(index))?.some((e) => index.endsWith(`/${e.name}`)));
+    const rendered = renderAll ? Object.keys(projection.features) : added.map((e) => e.feature);
+    if (renderAll)
+        await state.load([...rendered.map((f) => layout.overseerViewPath(f)), ...siteFiles(layout, rendered)].flatMap(foldersOf));
     const extra = (ctx.files?.(projection) ?? []).map(([p, content]) => [layout.full(assertRelativePath(p)), content]);
     if (extra.length)
         await state.load(extra.flatMap(([p]) => foldersOf(p)));
@@ -47256,7 +47356,7 @@ function assertRelativePath(path) {
         path.startsWith('/') ||
         parts.some((p) => p === '' || p === '.' || p === '..' || p.toLowerCase() === '.git') ||
         /[\u0000-\u001f]/.test(path)) {
-        throw new StateError(`internal: derived state file path ${JSON.stringify(path)} is not a plain relative path`);
+        throw new errors/* StateError */.qq(`internal: derived state file path ${JSON.stringify(path)} is not a plain relative path`);
     }
     return path;
 }
@@ -47309,13 +47409,13 @@ function assertStateBranch(branch) {
         branch.endsWith('.') ||
         branch.endsWith('.lock') ||
         branch.includes('/.')) {
-        throw new errors_InputError(`state branch ${JSON.stringify(branch)} is not valid: expected letters, digits, ".", "_", "-" and "/" (like orchestrator/state), without "..", "//" or a ".lock" ending`);
+        throw new errors/* InputError */.dz(`state branch ${JSON.stringify(branch)} is not valid: expected letters, digits, ".", "_", "-" and "/" (like orchestrator/state), without "..", "//" or a ".lock" ending`);
     }
     return branch;
 }
 function assertRemote(remote) {
     if (typeof remote !== 'string' || remote === '' || remote.startsWith('-') || /[\t\n\r]/.test(remote) || hasControlCharacter(remote)) {
-        throw new errors_InputError(`remote ${JSON.stringify(remote)} is not valid: expected a remote name, a path or a URL, not starting with "-"`);
+        throw new errors/* InputError */.dz(`remote ${JSON.stringify(remote)} is not valid: expected a remote name, a path or a URL, not starting with "-"`);
     }
     return remote;
 }
@@ -47358,7 +47458,7 @@ async function fetchBranch(git, remote, branch, privateRef, shallow) {
             await (0,external_node_timers_promises_namespaceObject.setTimeout)(20 * attempt + Math.floor(Math.random() * 30));
             continue;
         }
-        throw new GitError(`git fetch of ${branch} from ${remote} failed: ${lastLines(r.stderr)}`, args, r.stderr, r.exitCode);
+        throw new errors/* GitError */.XS(`git fetch of ${branch} from ${remote} failed: ${lastLines(r.stderr)}`, args, r.stderr, r.exitCode);
     }
 }
 /**
@@ -47432,7 +47532,6 @@ async function verifyState(git, layout, commit, rebuilt) {
 
 
 
-
 const DEFAULT_STATE_BRANCH = 'orchestrator/state';
 /** Compare-and-swap attempts before an append gives up (20 concurrent writers on 2 cores needed more than 8). */
 const DEFAULT_MAX_ATTEMPTS = 30;
@@ -47459,7 +47558,7 @@ class StateStore {
         this.privateRef = privateStateRef(this.remote, this.branch);
         const max = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
         if (!Number.isSafeInteger(max) || max < 1)
-            throw new errors_InputError(`maxAttempts ${max} is not a whole number of at least 1`);
+            throw new errors/* InputError */.dz(`maxAttempts ${max} is not a whole number of at least 1`);
     }
     get logger() {
         return this.options.logger;
@@ -47477,32 +47576,6 @@ class StateStore {
     /** The projection rebuilt from every event file (one `ls-tree -r` and one `cat-file --batch`). */
     async rebuild() {
         return this.rebuildAt(await this.fetch());
-    }
-    /**
-     * The newest `n` events (of one feature, or all) read from the event files themselves, for
-     * when the projection's bounded recent list is too short; newest first, unreadable files skipped.
-     */
-    async recentFromLog(n, feature) {
-        const commit = await this.fetch();
-        if (!commit)
-            return [];
-        const r = await this.git.exec(['rev-parse', '--verify', '--quiet', `${commit}:${this.layout.eventsDir}`], {
-            allowedExitCodes: [0, 1, 128],
-        });
-        if (r.exitCode !== 0)
-            return [];
-        let kept = [];
-        // Trimmed whenever it doubles: memory stays O(n) for any size of log.
-        await readEventLog(this.git, this.layout, r.stdout.trim(), (event) => {
-            if (feature !== undefined && event.feature !== feature)
-                return;
-            kept.push(event);
-            if (kept.length >= 2 * n)
-                kept = newestFirst(kept).slice(0, n);
-        });
-        return newestFirst(kept)
-            .slice(0, n)
-            .map((e) => ({ stamp: stampOf(e), time: e.time, kind: e.kind, feature: e.feature, actor: e.actor, summary: summarizeEvent(e) }));
     }
     /** Compares the stored projection and every view with what a full rebuild gives. */
     async verify() {
@@ -47522,6 +47595,14 @@ class StateStore {
     }
     /** `options.files`: derived files written in the same commit, re-derived on every attempt (see PlanContext). */
     async append(events, options = {}) {
+        const result = await this.commitEvents(events, options);
+        const hook = this.options.onCommitted;
+        if (hook && result.pushed && result.added.length) {
+            await hook(result).catch((error) => this.logger.warning(`after recording: ${error.message}`));
+        }
+        return result;
+    }
+    async commitEvents(events, options) {
         const valid = events.map((e, i) => validateEvent(e, `event ${i + 1} of ${events.length}`));
         const seen = new Set();
         const unique = [];
@@ -47586,7 +47667,7 @@ class StateStore {
                 return result(plan.commit, plan, attempt, true);
             }
             if (outcome.status === 'refused') {
-                throw new StateError(`the remote refused the update of ${this.branch}: ${outcome.detail}. Nothing was recorded; check branch protection and the token's permissions.`);
+                throw new errors/* StateError */.qq(`the remote refused the update of ${this.branch}: ${outcome.detail}. Nothing was recorded; check branch protection and the token's permissions.`);
             }
             if (outcome.status === 'unknown')
                 unanswered.push({ commit: plan.commit, plan });
@@ -47600,11 +47681,11 @@ class StateStore {
             if (landed)
                 return result(landed.commit, landed.plan, maxAttempts, true);
             if (head === undefined) {
-                throw new StateError(`could not confirm the ${unique.length} event(s) on ${this.branch} after ${maxAttempts} attempts (last: ${lastFailure}): ` +
+                throw new errors/* StateError */.qq(`could not confirm the ${unique.length} event(s) on ${this.branch} after ${maxAttempts} attempts (last: ${lastFailure}): ` +
                     `a push got no answer and the branch cannot be read. Run again: events already recorded are recognised by their keys, not written twice.`);
             }
         }
-        throw new StateError(`could not record ${unique.length} event(s) on ${this.branch} after ${maxAttempts} attempts (last: ${lastFailure}). ` +
+        throw new errors/* StateError */.qq(`could not record ${unique.length} event(s) on ${this.branch} after ${maxAttempts} attempts (last: ${lastFailure}). ` +
             `The remote branch was left untouched by this run; run it again.`);
     }
     /** The unanswered push that is now part of the branch, if any (the push reached the server after all). */
@@ -47623,14 +47704,323 @@ class StateStore {
         await (this.options.sleep ?? external_node_timers_promises_namespaceObject.setTimeout)(ms);
     }
 }
-function newestFirst(events) {
-    return events
-        .map((e) => [stampOf(e), e])
-        .sort(([a], [b]) => (a < b ? 1 : a > b ? -1 : 0))
-        .map(([, e]) => e);
+
+;// CONCATENATED MODULE: ./shared/notify/deliver.ts
+/**
+ * POSTs one JSON payload. A 429, a 5xx, a timeout or a network error is
+ * retried (`settings.retries` times), after the server's Retry-After when it
+ * gives one (seconds or an HTTP date, at most `maxRetryAfterSeconds`), else
+ * after 1, 2, 4… seconds. Other answers (4xx) are final: retrying would not help.
+ */
+async function deliver(url, payload, settings, env) {
+    const body = JSON.stringify(payload);
+    let detail = '';
+    for (let attempt = 1; attempt <= settings.retries + 1; attempt++) {
+        let wait = null;
+        try {
+            const response = await fetch(url, {
+                method: 'POST',
+                headers: { 'content-type': 'application/json', 'user-agent': 'agent-orchestrator' },
+                body,
+                redirect: 'error',
+                signal: AbortSignal.timeout(settings.timeoutSeconds * 1000),
+            });
+            // Read the body so the connection is released; its text is not logged (it may echo the address).
+            await response.arrayBuffer().catch(() => undefined);
+            if (response.ok)
+                return { ok: true, attempts: attempt, detail: `HTTP ${response.status}` };
+            detail = `HTTP ${response.status}`;
+            if (response.status !== 429 && response.status < 500)
+                return { ok: false, attempts: attempt, detail };
+            wait = retryAfter(response.headers.get('retry-after'), env.now());
+            if (wait !== null && wait > settings.maxRetryAfterSeconds * 1000) {
+                return {
+                    ok: false,
+                    attempts: attempt,
+                    detail: `${detail} with Retry-After ${Math.ceil(wait / 1000)} s, longer than ${settings.maxRetryAfterSeconds} s`,
+                };
+            }
+        }
+        catch (error) {
+            const e = error;
+            detail =
+                e.name === 'TimeoutError' || e.name === 'AbortError' ? `no answer within ${settings.timeoutSeconds} s` : `network error (${e.name})`;
+        }
+        if (attempt <= settings.retries)
+            await env.sleep(wait ?? 1000 * 2 ** (attempt - 1));
+    }
+    return { ok: false, attempts: settings.retries + 1, detail };
+}
+/** Retry-After as milliseconds from now, or null when absent or unreadable. */
+function retryAfter(header, now) {
+    if (!header)
+        return null;
+    const text = header.trim();
+    if (/^\d+(\.\d+)?$/.test(text))
+        return Math.round(Number(text) * 1000);
+    const date = Date.parse(text);
+    return Number.isNaN(date) ? null : Math.max(0, date - now);
+}
+
+;// CONCATENATED MODULE: ./shared/notify/facts.ts
+
+
+const facts_str = (v) => (typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v));
+const list = (items, max = 10) => items.length === 0 ? 'none' : items.slice(0, max).join(', ') + (items.length > max ? ` and ${items.length - max} more` : '');
+/** Payload builders keyed by event kind name. */
+const FACT_BUILDERS = {
+    'conflict-detected': (event, d, projection) => {
+        const feature = projection.features[event.feature];
+        const conflict = feature?.conflicts[conflictId(event.feature, facts_str(d.left), facts_str(d.right))];
+        // A pair that stays in conflict at newer commits is not news: only the detection that opened it is
+        // (still open, or resolved since: the resolution names when its conflict was detected).
+        const stamp = stampOf(event);
+        const opened = conflict?.openSince[0] === stamp ||
+            (conflict?.resolved && conflict.resolved.stamp > stamp && conflict.resolved.detectedAt === event.time);
+        if (conflict && !opened)
+            return null;
+        const files = Array.isArray(d.files) ? d.files.map((f) => facts_str(f.path)) : [];
+        return {
+            kind: 'conflict-detected',
+            title: `New conflict: ${facts_str(d.left)} and ${facts_str(d.right)}`,
+            tone: 'bad',
+            fields: [
+                { name: 'Files', value: list(files) },
+                { name: 'Who should rebase', value: whoRebases(feature, facts_str(d.left), facts_str(d.right)) },
+            ],
+        };
+    },
+    'conflict-resolved': (_event, d) => ({
+        kind: 'conflict-resolved',
+        title: `Conflict resolved: ${facts_str(d.left)} and ${facts_str(d.right)}`,
+        tone: 'good',
+        fields: [
+            { name: 'Lived', value: facts_duration(Number(d.lifetimeSeconds)) },
+            { name: 'Detected', value: facts_str(d.detectedAt) },
+        ],
+    }),
+    'test-result': (_event, d) => {
+        if (!(Number(d.failed) > 0))
+            return null;
+        const branch = facts_str(d.branch) || facts_str(d.role);
+        return {
+            kind: 'test-failed',
+            title: `Failing checks on ${branch}: ${facts_str(d.suite)}`,
+            tone: 'bad',
+            fields: [
+                { name: 'Result', value: `${facts_str(d.failed)} failed, ${facts_str(d.passed)} passed, ${facts_str(d.skipped)} skipped` },
+                { name: 'Commit', value: facts_str(d.commit).slice(0, 12) },
+                ...(d.runUrl ? [{ name: 'Run', value: facts_str(d.runUrl) }] : []),
+            ],
+        };
+    },
+    // Recorded by role-ci's guard: { branch, violations | paths, reason }.
+    'guard-violation': (_event, d) => {
+        const items = Array.isArray(d.violations) ? d.violations : Array.isArray(d.paths) ? d.paths : [];
+        const shown = items.map((v) => (typeof v === 'string' ? v : facts_str(v.path) || JSON.stringify(v)));
+        return {
+            kind: 'guard-violation',
+            title: `Role guard violated on ${facts_str(d.branch)}`,
+            tone: 'bad',
+            fields: [
+                { name: 'Reason', value: facts_str(d.reason) || 'protected paths changed' },
+                { name: 'Paths', value: list(shown) },
+            ],
+        };
+    },
+    'blocker-raised': (_event, d) => ({
+        kind: 'blocker-raised',
+        title: `Blocker raised: ${facts_str(d.id)}`,
+        tone: 'bad',
+        fields: [{ name: 'Reason', value: facts_str(d.reason) }, ...(d.agent ? [{ name: 'Agent', value: facts_str(d.agent) }] : [])],
+    }),
+};
+/** The facts worth a message among the events this run added, oldest first. */
+function factsOf(events, projection, kinds) {
+    const facts = [];
+    for (const event of [...events].sort((a, b) => (stampOf(a) < stampOf(b) ? -1 : 1))) {
+        const build = FACT_BUILDERS[event.kind];
+        const data = (event.data ?? {});
+        const fact = build?.(event, data, projection);
+        if (!fact || !kinds.includes(fact.kind))
+            continue;
+        facts.push({ ...fact, key: event.key, feature: event.feature, time: event.time, data });
+    }
+    return facts;
+}
+/**
+ * The overseer's side never rebases; between two implementors, the one with
+ * fewer commits of its own (less to replay), then the higher index.
+ */
+function whoRebases(feature, left, right) {
+    const role = (b) => feature?.agents[b]?.role;
+    if (role(left) === 'overseer')
+        return right;
+    if (role(right) === 'overseer')
+        return left;
+    const ahead = (b) => Math.min(...Object.values(feature?.divergence[b] ?? {}).map((d) => d.ahead), Number.MAX_SAFE_INTEGER);
+    const a = ahead(left);
+    const b = ahead(right);
+    if (a !== b)
+        return a < b ? left : right;
+    const index = (x) => feature?.agents[x]?.index ?? 0;
+    return index(left) > index(right) ? left : index(right) > index(left) ? right : left > right ? left : right;
+}
+function facts_duration(seconds) {
+    if (!Number.isFinite(seconds) || seconds < 0)
+        return 'unknown';
+    const d = Math.floor(seconds / 86400);
+    const h = Math.floor((seconds % 86400) / 3600);
+    const m = Math.floor((seconds % 3600) / 60);
+    const parts = [d && `${d} d`, h && `${h} h`, m && `${m} min`].filter(Boolean);
+    return parts.length ? parts.join(' ') : `${seconds} s`;
+}
+
+;// CONCATENATED MODULE: ./shared/notify/payloads.ts
+/** Facts per message: Discord takes at most 10 embeds; Slack 50 blocks (a header, then 2 per fact). */
+const FACTS_PER_MESSAGE = { slack: 10, discord: 10, json: 50 };
+const LABELS = {
+    'conflict-detected': 'New conflict',
+    'conflict-resolved': 'Conflict resolved',
+    'test-failed': 'Failing checks',
+    'guard-violation': 'Guard violation',
+    'blocker-raised': 'Blocker raised',
+};
+const clip = (text, max) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+// Control characters (and the line separators) would break lines or hide text in every client.
+const oneLine = (text) => text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ');
+/** Slack mrkdwn: &, < and > are the only specials; `<` would otherwise open a link or an @channel mention. */
+function slackEscape(text) {
+    return oneLine(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+/** Discord markdown: every formatting character escaped, so text cannot link, ping or format. */
+function discordEscape(text) {
+    return oneLine(text)
+        .replace(/[\\*_~`|>#[\]()<]/g, (c) => `\\${c}`)
+        .replace(/@/g, '@\u200b');
+}
+function heading(facts, more) {
+    const features = [...new Set(facts.map((f) => f.feature))].sort();
+    return `agent-orchestrator: ${facts.length + more} new event(s) in ${features.join(', ')}`;
+}
+/** Slack incoming webhook, Block Kit: a header, then a section and a context line per fact. */
+function slackPayload(facts, more) {
+    const blocks = [
+        { type: 'header', text: { type: 'plain_text', text: clip(oneLine(heading(facts, more)), 150) } },
+    ];
+    for (const f of facts) {
+        const lines = [
+            `*${slackEscape(LABELS[f.kind])}*: ${slackEscape(f.title)}`,
+            ...f.fields.map((x) => `*${slackEscape(x.name)}*: ${slackEscape(x.value)}`),
+        ];
+        blocks.push({ type: 'section', text: { type: 'mrkdwn', text: clip(lines.join('\n'), 3000) } });
+        blocks.push({
+            type: 'context',
+            elements: [{ type: 'mrkdwn', text: clip(`${slackEscape(f.feature)} · ${f.time} · ${f.key.slice(0, 12)}`, 300) }],
+        });
+    }
+    if (more > 0)
+        blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `…and ${more} more new event(s): see the state branch` }] });
+    return { text: clip(oneLine(heading(facts, more)), 3000), blocks, unfurl_links: false };
+}
+/** Discord webhook: one embed per fact; mentions are switched off whatever the text says. */
+function discordPayload(facts, more) {
+    return {
+        content: clip(discordEscape(heading(facts, more) + (more > 0 ? ` (${more} more not shown: see the state branch)` : '')), 2000),
+        allowed_mentions: { parse: [] },
+        embeds: facts.map((f) => ({
+            title: clip(oneLine(`${LABELS[f.kind]}: ${f.title}`), 256),
+            color: f.tone === 'good' ? 0x2da44e : 0xcf222e,
+            timestamp: f.time,
+            fields: f.fields
+                .slice(0, 25)
+                .map((x) => ({ name: clip(discordEscape(x.name), 256), value: clip(discordEscape(x.value) || '-', 1024), inline: false })),
+            footer: { text: clip(oneLine(`${f.feature} · ${f.key.slice(0, 12)}`), 2048) },
+        })),
+    };
+}
+/** A generic webhook: the facts as data. */
+function jsonPayload(facts, more) {
+    return {
+        source: 'agent-orchestrator',
+        more,
+        events: facts.map((f) => ({
+            kind: f.kind,
+            key: f.key,
+            feature: f.feature,
+            time: f.time,
+            title: f.title,
+            fields: f.fields,
+            data: f.data,
+        })),
+    };
+}
+function payloadFor(format, facts, more) {
+    return format === 'slack' ? slackPayload(facts, more) : format === 'discord' ? discordPayload(facts, more) : jsonPayload(facts, more);
+}
+
+;// CONCATENATED MODULE: ./shared/notify/notifier.ts
+
+
+
+
+
+/**
+ * A webhook notifier. The address is a secret: it is checked here (an error
+ * never quotes it) and appears in no message, log line or file.
+ */
+function createNotifier(address, settings, logger, env = { sleep: (ms) => new Promise((r) => setTimeout(r, ms)), now: () => Date.now() }) {
+    let url;
+    try {
+        url = new URL(address.trim());
+    }
+    catch {
+        throw new errors/* InputError */.dz('notify-webhook is not a valid URL (its value is a secret and is not shown); expected the https:// address of a webhook');
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+        throw new errors/* InputError */.dz(`notify-webhook must be an http(s) address, not ${url.protocol.replace(/:$/, '')}: (the value is not shown)`);
+    const format = formatOf(url, settings.format);
+    const name = `the ${format} webhook`;
+    return {
+        format,
+        async announce(events, projection) {
+            const facts = factsOf(events, projection, settings.kinds);
+            const report = { format, facts: facts.length, messages: 0, delivered: 0, failed: 0 };
+            if (facts.length === 0)
+                return report;
+            const size = FACTS_PER_MESSAGE[format];
+            const chunks = [];
+            for (let i = 0; i < facts.length && chunks.length < settings.maxMessages; i += size)
+                chunks.push(facts.slice(i, i + size));
+            const shown = chunks.reduce((n, c) => n + c.length, 0);
+            for (const [i, chunk] of chunks.entries()) {
+                if (i > 0 && settings.minIntervalMs > 0)
+                    await env.sleep(settings.minIntervalMs);
+                const more = i === chunks.length - 1 ? facts.length - shown : 0;
+                report.messages++;
+                const result = await deliver(url, payloadFor(format, chunk, more), settings, env).catch((e) => ({
+                    ok: false,
+                    attempts: 1,
+                    detail: `internal error (${e.name})`,
+                }));
+                if (result.ok)
+                    report.delivered += chunk.length;
+                else {
+                    report.failed += chunk.length;
+                    logger.warning(`could not notify ${name}: ${result.detail} after ${result.attempts} attempt(s); ${chunk.length} new event(s) not announced (they are recorded; this does not fail the run)`);
+                }
+            }
+            if (report.delivered)
+                logger.info(`announced ${report.delivered} new event(s) to ${name} in ${report.messages} message(s)`);
+            if (facts.length > shown)
+                logger.info(`${facts.length - shown} more new event(s) counted but not detailed (notifications.max-messages is ${settings.maxMessages})`);
+            return report;
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./shared/commands/workspace.ts
+
 
 
 
@@ -47642,21 +48032,25 @@ const CURRENT_BRANCH_STATE_ROOT = '.orchestrator';
 async function openWorkspace(values, ctx) {
     const git = await Git.open(ctx.cwd);
     if (!(await git.isRepository()))
-        throw new errors_InputError(`${validate_quote(ctx.cwd)} is not a git repository; run inside a clone (in a workflow: after actions/checkout)`);
+        throw new errors/* InputError */.dz(`${(0,validate/* quote */.hD)(ctx.cwd)} is not a git repository; run inside a clone (in a workflow: after actions/checkout)`);
     const configPath = values.string('config');
-    const config = loadConfig(ctx.cwd, configPath === '.github/orchestrator.yml' ? undefined : configPath && validateRepoPath(configPath, 'config'));
+    const config = loadConfig(ctx.cwd, configPath === '.github/orchestrator.yml' ? undefined : configPath && (0,validate/* validateRepoPath */.uC)(configPath, 'config'));
     const remote = values.string('remote') ?? 'origin';
     if (remote.startsWith('-') || /[\s\u0000-\u001f]/.test(remote))
-        throw new errors_InputError(`remote ${validate_quote(remote)} is not valid; expected a remote name such as origin, or a path or URL`);
+        throw new errors/* InputError */.dz(`remote ${(0,validate/* quote */.hD)(remote)} is not valid; expected a remote name such as origin, or a path or URL`);
     let stateBranch = values.string('state-branch') ?? config.state.branch;
     let stateRoot = '';
     if (stateBranch === 'current') {
         stateBranch = await currentBranch(git, ctx);
         stateRoot = CURRENT_BRANCH_STATE_ROOT;
     }
-    validate_validateBranchName(stateBranch, 'state-branch');
+    (0,validate/* validateBranchName */.eg)(stateBranch, 'state-branch');
     const dryRun = values.bool('dry-run');
-    const store = new StateStore({ git, remote, branch: stateBranch, root: stateRoot || undefined, logger: ctx.logger, dryRun });
+    // Only what this run's compare-and-swap added is announced: a re-run, a shard or a concurrent run adds nothing twice.
+    const webhook = values.names().includes('notify-webhook') ? values.string('notify-webhook') : undefined;
+    const notifier = webhook && !dryRun ? createNotifier(webhook, config.notifications, ctx.logger) : undefined;
+    const onCommitted = notifier && (async (r) => void (await notifier.announce(r.added, r.projection)));
+    const store = new StateStore({ git, remote, branch: stateBranch, root: stateRoot || undefined, logger: ctx.logger, dryRun, onCommitted });
     return { git, config, remote, stateBranch, stateRoot, dryRun, store };
 }
 /** For `state-branch: current`: the checked-out branch, else the branch the run is about (a detached CI checkout). */
@@ -47664,7 +48058,7 @@ async function currentBranch(git, ctx) {
     const branch = (await checkedOutBranch(git)) ?? (await runBranch(git, ctx));
     if (branch)
         return branch;
-    throw new errors_InputError('state-branch "current" needs a checked-out branch, but HEAD is detached; name the state branch instead');
+    throw new errors/* InputError */.dz('state-branch "current" needs a checked-out branch, but HEAD is detached; name the state branch instead');
 }
 
 ;// CONCATENATED MODULE: ./shared/commands/detect-conflicts.ts
@@ -47722,8 +48116,8 @@ const detectConflictsCommand = {
             description: 'Label added to pull requests with conflicts (notify: pr) and removed when they are gone.',
         },
         { name: 'record', type: 'boolean', default: 'true', description: 'Record conflict and divergence events on the state branch.' },
-        ...COMMON_OPTIONS,
-        TOKEN_OPTION,
+        ...options/* COMMON_OPTIONS */.DT,
+        options/* TOKEN_OPTION */.AA,
     ],
     outputs: [
         { name: 'conflict-count', description: 'Number of conflicting branch pairs.' },
@@ -47840,13 +48234,351 @@ function renderText(r) {
     return lines.join('\n');
 }
 
-;// CONCATENATED MODULE: ./actions/detect-conflicts/main.ts
 
+/***/ }),
 
-/** The action's logic, exported for @github/local-action (`local-action run . actions/detect-conflicts/main.ts .env`). */
-async function run() {
-    await runCommandAsAction(detectConflictsCommand);
+/***/ 2635:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FO: () => (/* binding */ exitCodeOf),
+/* harmony export */   XS: () => (/* binding */ GitError),
+/* harmony export */   bD: () => (/* binding */ messageOf),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   j1: () => (/* binding */ ConfigurationError),
+/* harmony export */   qq: () => (/* binding */ StateError),
+/* harmony export */   y_: () => (/* binding */ GitHubError)
+/* harmony export */ });
+/* unused harmony exports OrchestratorError, CheckFailedError */
+/**
+ * Typed errors. The exit code tells the caller what kind of failure it was:
+ *   1 — the thing that was checked failed (conflicts found, tests failed, guard violated)
+ *   2 — usage, configuration, input or environment error (including git failures)
+ */
+class OrchestratorError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = new.target.name;
+    }
 }
+/** A bad value given by the user: an input, a flag or an argument. */
+class InputError extends OrchestratorError {
+    exitCode = 2;
+}
+/** A bad configuration file or setting. */
+class ConfigurationError extends OrchestratorError {
+    exitCode = 2;
+}
+/** The checked thing failed: conflicts exist, tests failed, the role guard was violated. */
+class CheckFailedError extends (/* unused pure expression or super */ null && (OrchestratorError)) {
+    exitCode = 1;
+}
+/** A git command failed unexpectedly; carries the command line and stderr. */
+class GitError extends OrchestratorError {
+    args;
+    stderr;
+    gitExitCode;
+    exitCode = 2;
+    constructor(message, args, stderr, gitExitCode, options) {
+        super(message, options);
+        this.args = args;
+        this.stderr = stderr;
+        this.gitExitCode = gitExitCode;
+    }
+}
+/** The state branch could not be updated (lost every compare-and-swap race, corrupt log...). */
+class StateError extends OrchestratorError {
+    exitCode = 2;
+}
+/** A GitHub API call failed in a way the user can act on. */
+class GitHubError extends OrchestratorError {
+    status;
+    exitCode = 2;
+    constructor(message, status, options) {
+        super(message, options);
+        this.status = status;
+    }
+}
+function exitCodeOf(error) {
+    return error instanceof OrchestratorError ? error.exitCode : 2;
+}
+function messageOf(error) {
+    if (error instanceof Error)
+        return error.message;
+    return String(error);
+}
+
+
+/***/ }),
+
+/***/ 89:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gr: () => (/* binding */ specIdProblem),
+/* harmony export */   eg: () => (/* binding */ validateBranchName),
+/* harmony export */   hD: () => (/* binding */ quote),
+/* harmony export */   hq: () => (/* binding */ branchNameProblem),
+/* harmony export */   uC: () => (/* binding */ validateRepoPath)
+/* harmony export */ });
+/* unused harmony export validateSpecId */
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2635);
+
+/** Spec ids: `NNN-slug` (3+ digits) or spec-kit's timestamp form `YYYYMMDD-HHMMSS-slug`. */
+const SPEC_ID = /^(?:\d{3,}|\d{8}-\d{6})-[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const MAX_SPEC_ID = 100;
+const MAX_BRANCH_BYTES = 200;
+/** What may appear in a branch name we create or accept: a deliberate allowlist. */
+const BRANCH_CHARS = /^[A-Za-z0-9._/-]+$/;
+// Bidi controls and other invisible format characters that can disguise a name.
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/;
+/** Shows a value safely inside an error message: control characters become escapes. */
+function quote(value) {
+    const shown = value.length > 80 ? `${value.slice(0, 77)}...` : value;
+    return JSON.stringify(shown).replace(/[\u0080-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** Why `value` is not acceptable as a spec id, or null when it is. */
+function specIdProblem(value) {
+    if (value === '')
+        return 'it is empty';
+    if (value.length > MAX_SPEC_ID)
+        return `it is longer than ${MAX_SPEC_ID} characters`;
+    if (INVISIBLE.test(value))
+        return 'it contains control or invisible characters';
+    if (/[/\\]/.test(value) || value.includes('..'))
+        return 'it would leave the specs folder';
+    if (!SPEC_ID.test(value))
+        return 'it does not have the form of a spec id';
+    return null;
+}
+function validateSpecId(value, what = 'spec-id') {
+    const problem = specIdProblem(value);
+    if (problem) {
+        throw new InputError(`${what} ${quote(value)} is not valid: ${problem}; expected NNN-short-name (3+ digits, a dash, lowercase letters, digits and dashes, e.g. 004-user-auth) or YYYYMMDD-HHMMSS-short-name`);
+    }
+    return value;
+}
+/** Why `value` is not acceptable as a branch name, or null when it is. */
+function branchNameProblem(value) {
+    if (value === '')
+        return 'it is empty';
+    if (Buffer.byteLength(value) > MAX_BRANCH_BYTES)
+        return `it is longer than ${MAX_BRANCH_BYTES} bytes`;
+    if (INVISIBLE.test(value))
+        return 'it contains control or invisible characters';
+    if (/\s/.test(value))
+        return 'it contains whitespace';
+    if (value.startsWith('-'))
+        return 'it starts with "-" (it would be read as an option)';
+    if (value.startsWith('/') || /^[A-Za-z]:/.test(value))
+        return 'it is an absolute path';
+    if (value.startsWith('refs/'))
+        return 'it starts with "refs/" (give the short branch name)';
+    if (value.includes('..'))
+        return 'it contains ".."';
+    if (value.includes('@{'))
+        return 'it contains "@{"';
+    if (value.includes('//'))
+        return 'it contains "//"';
+    if (value.endsWith('/'))
+        return 'it ends with "/"';
+    if (value.endsWith('.'))
+        return 'it ends with "."';
+    if (value === '@' || value === 'HEAD')
+        return `"${value}" is reserved by git`;
+    if (!BRANCH_CHARS.test(value))
+        return 'it contains characters outside letters, digits, ".", "_", "-" and "/"';
+    for (const part of value.split('/')) {
+        if (part.startsWith('.'))
+            return `the part "${part}" starts with "."`;
+        if (part.endsWith('.lock'))
+            return `the part "${part}" ends with ".lock"`;
+    }
+    return null;
+}
+function validateBranchName(value, what = 'branch') {
+    const problem = branchNameProblem(value);
+    if (problem) {
+        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what} ${quote(value)} is not valid: ${problem}; expected a branch name of letters, digits, ".", "_", "-" and "/" (e.g. feature/004-user-auth/impl-1)`);
+    }
+    return value;
+}
+/**
+ * A relative path inside the repository (tasks files, config files): no
+ * absolute paths, no `..`, no `.git`, no NUL.
+ */
+function validateRepoPath(value, what) {
+    const parts = value.split(/[/\\]/);
+    const problem = value === ''
+        ? 'it is empty'
+        : INVISIBLE.test(value)
+            ? 'it contains control or invisible characters'
+            : value.startsWith('/') || /^[A-Za-z]:/.test(value)
+                ? 'it is an absolute path'
+                : parts.includes('..')
+                    ? 'it contains ".." and would leave the repository'
+                    : parts.some((p) => p.toLowerCase() === '.git')
+                        ? 'it points into ".git"'
+                        : null;
+    if (problem)
+        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what} ${quote(value)} is not valid: ${problem}; expected a path relative to the repository root`);
+    return value;
+}
+
+
+/***/ }),
+
+/***/ 285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AA: () => (/* binding */ TOKEN_OPTION),
+/* harmony export */   Ac: () => (/* binding */ parseOptions),
+/* harmony export */   DT: () => (/* binding */ COMMON_OPTIONS)
+/* harmony export */ });
+/* unused harmony export OptionValues */
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2635);
+/* harmony import */ var _naming_validate__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(89);
+
+
+function label(spec, source) {
+    return source === 'input' ? `input "${spec.name}"` : `--${spec.name}`;
+}
+/** Parsed, validated option values with typed getters. */
+class OptionValues {
+    values;
+    source;
+    constructor(values, source) {
+        this.values = values;
+        this.source = source;
+    }
+    has(name) {
+        return this.values.get(name) !== undefined;
+    }
+    string(name) {
+        const v = this.get(name);
+        return v === undefined ? undefined : String(v);
+    }
+    requireString(name) {
+        const v = this.string(name);
+        if (v === undefined)
+            throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${this.source === 'input' ? `input "${name}"` : `--${name}`} is required`);
+        return v;
+    }
+    bool(name) {
+        return this.get(name) === true;
+    }
+    int(name) {
+        const v = this.get(name);
+        return typeof v === 'number' ? v : undefined;
+    }
+    list(name) {
+        const v = this.get(name);
+        return Array.isArray(v) ? v : [];
+    }
+    names() {
+        return [...this.values.keys()].filter((k) => this.values.get(k) !== undefined);
+    }
+    get(name) {
+        if (!this.values.has(name))
+            throw new Error(`internal: option "${name}" is not declared for this command`);
+        return this.values.get(name);
+    }
+}
+/** Validates raw values (strings from INPUT_* or argv) against the specs; throws InputError quoting the bad value. */
+function parseOptions(specs, raw, source) {
+    for (const key of Object.keys(raw)) {
+        if (raw[key] !== undefined && !specs.some((s) => s.name === key)) {
+            throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`unknown ${source === 'input' ? `input "${key}"` : `option --${key}`}; expected one of ${specs.map((s) => s.name).join(', ')}`);
+        }
+    }
+    const out = new Map();
+    for (const spec of specs) {
+        let value = raw[spec.name];
+        if (typeof value === 'string' && spec.type !== 'multiline')
+            value = value.trim();
+        if (value === undefined || value === '')
+            value = spec.default;
+        if (value === undefined || value === '') {
+            if (spec.required)
+                throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${label(spec, source)} is required: ${spec.description}`);
+            // A boolean without a default stays undefined, so a command can tell "not given" from false.
+            out.set(spec.name, undefined);
+            continue;
+        }
+        out.set(spec.name, convert(spec, value, source));
+    }
+    return new OptionValues(out, source);
+}
+function convert(spec, value, source) {
+    const what = label(spec, source);
+    switch (spec.type) {
+        case 'boolean': {
+            if (typeof value === 'boolean')
+                return value;
+            if (/^(true|yes|on|1)$/i.test(value))
+                return true;
+            if (/^(false|no|off|0)$/i.test(value))
+                return false;
+            throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what} is ${(0,_naming_validate__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(value)}: expected true or false`);
+        }
+        case 'integer': {
+            const text = String(value);
+            const range = spec.min !== undefined && spec.max !== undefined
+                ? ` from ${spec.min} to ${spec.max}`
+                : spec.min !== undefined
+                    ? ` of at least ${spec.min}`
+                    : '';
+            if (!/^-?\d{1,9}$/.test(text))
+                throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what} is ${(0,_naming_validate__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(text)}: expected a whole number${range}`);
+            const n = Number(text);
+            if ((spec.min !== undefined && n < spec.min) || (spec.max !== undefined && n > spec.max)) {
+                throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what} is ${(0,_naming_validate__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(text)}: expected a whole number${range}`);
+            }
+            return n;
+        }
+        case 'list':
+            return String(value)
+                .split(/[\n,]/)
+                .map((s) => s.trim())
+                .filter(Boolean);
+        default: {
+            const text = String(value);
+            if (spec.choices && !spec.choices.includes(text))
+                throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what} is ${(0,_naming_validate__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(text)}: expected one of ${spec.choices.join(', ')}`);
+            return text;
+        }
+    }
+}
+/** Options every command that touches state shares. */
+const COMMON_OPTIONS = [
+    {
+        name: 'config',
+        type: 'string',
+        description: 'Path of the orchestrator configuration file, relative to the repository root.',
+        default: '.github/orchestrator.yml',
+    },
+    {
+        name: 'state-branch',
+        type: 'string',
+        description: 'Branch that holds the event log and the views (default from the config: orchestrator/state; "current" for the checked-out branch).',
+    },
+    { name: 'remote', type: 'string', description: 'Git remote to read branches from and push to.', default: 'origin' },
+    { name: 'dry-run', type: 'boolean', description: 'Compute and print what would change without pushing anything.', default: 'false' },
+    {
+        name: 'notify-webhook',
+        type: 'string',
+        description: 'Slack, Discord or generic JSON webhook address (from a secret) told about new conflicts, resolutions, failing checks, guard violations and blockers; settings under notifications: in the config.',
+        secret: true,
+    },
+];
+/** For the commands that call GitHub's API (open-pr, detect-conflicts with notify: pr). */
+const TOKEN_OPTION = {
+    name: 'token',
+    type: 'string',
+    description: 'GitHub token for API calls (pull requests, comments, labels). Pushes use the credentials of the checkout.',
+    secret: true,
+};
 
 
 /***/ }),
@@ -47869,6 +48601,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
@@ -47949,6 +48688,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -47967,6 +48713,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
@@ -48030,6 +48783,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 

@@ -15,6 +15,7 @@ import { execToBuffer } from '../../shared/state/git-objects'
 import type { OrchestratorEvent } from '../../shared/state/event-schema'
 import { StateLayout } from '../../shared/state/paths'
 import { applyEvent, emptyProjection, serializeProjection } from '../../shared/state/projection'
+import { renderSite } from '../../shared/dashboard/site'
 import { renderViews } from '../../shared/state/render'
 import { featureStatus } from '../../shared/state/status'
 import { StateStore } from '../../shared/state/store'
@@ -305,6 +306,8 @@ async function measure(root: string, total: number): Promise<Record<string, numb
   })
   const projection = await store.rebuild()
   const render = await median(3, async () => void (views = renderViews(projection, layout).size))
+  // (d) the web dashboard's share of an append: docs/index.html and the page of the feature the event belongs to.
+  const site = await median(7, async () => void renderSite(projection, ['001-feature-0']))
   let oids: string[] = []
   const lsTree = await median(3, async () => {
     const out = await execToBuffer(git, ['ls-tree', '-r', eventsTree])
@@ -325,6 +328,7 @@ async function measure(root: string, total: number): Promise<Record<string, numb
     bareStatusMs: bareStatus,
     rebuildMs: rebuild,
     renderAllMs: render,
+    siteMs: site,
     lsTreeMs: lsTree,
     catFileMs: catFile,
     views,
@@ -360,6 +364,7 @@ async function main(): Promise<void> {
   lines.push(
     '',
     `${largest.events} events: ${verdict('status', largest.statusMs)}; ${verdict('full rebuild + render', largest.rebuildMs + largest.renderAllMs)}; rebuild / bare git read = ${(largest.rebuildMs / (largest.lsTreeMs + largest.catFileMs)).toFixed(2)}`,
+    `web dashboard (index + 1 feature page) per append: ${largest.siteMs.toFixed(1)} ms of ${f(largest.appendOutsidePushMs)} outside git push; append with the site / without = ${(largest.appendOutsidePushMs / (largest.appendOutsidePushMs - largest.siteMs)).toFixed(2)} (target <= 1.2)`,
   )
   process.stdout.write(`${lines.join('\n')}\n`)
 }

@@ -1,6 +1,3 @@
-import { mkdirSync, writeFileSync } from 'node:fs'
-import { confinePath } from '../confine-path'
-import { dirname } from 'node:path'
 import { RunContext } from '../context'
 import { InputError } from '../errors'
 import { validateSpecId } from '../naming/validate'
@@ -9,7 +6,6 @@ import { AppendResult } from '../state/store'
 import {
   addFeature,
   clearBlocker,
-  exportFeature,
   featureStatus,
   formatStatus,
   logConflict,
@@ -21,11 +17,12 @@ import {
 import { logTaskEvent } from '../sync-status/log-task'
 import type { EventOf, OrchestratorEvent } from '../state/event-schema'
 import { CommandDefinition, CommandOutcome } from './command'
-
-type TaskEvent = EventOf<'task-updated'>
+import { exportCommand, sqlCommand } from './events-export'
 import { openWorkspace } from './workspace'
 import { commitForBranch } from '../detect-conflicts/manual-conflict'
 import { conflictId } from '../state/conflict-pair'
+
+type TaskEvent = EventOf<'task-updated'>
 
 // `orchestrator events <sub>`: the event store from the command line. State
 // options are shared; there is no token (no GitHub call).
@@ -221,27 +218,8 @@ export const EVENTS_COMMANDS: readonly CommandDefinition[] = [
         `clearing of ${v.requireString('id')}`,
       ),
   ),
-  define(
-    'export',
-    'A markdown report of one feature, printed or written to a file.',
-    [
-      { name: 'spec-id', type: 'string', required: true, positional: 0, description: 'The feature.' },
-      { name: 'file', type: 'string', positional: 1, description: 'Write the report here instead of printing it.' },
-    ],
-    async (v, ctx) => {
-      const spec = validateSpecId(v.requireString('spec-id'))
-      const markdown = exportFeature(await (await store(v, ctx)).read(), spec)
-      const file = v.string('file')
-      if (file) {
-        const path = confinePath(file, v.source === 'input' ? 'input "file"' : 'file', ctx)
-        // Like report-path elsewhere: a report folder that does not exist yet is created.
-        mkdirSync(dirname(path), { recursive: true })
-        writeFileSync(path, markdown)
-        return { exitCode: 0, outputs: {}, text: `Wrote ${path}`, json: { path } }
-      }
-      return { exitCode: 0, outputs: {}, text: markdown, json: { markdown } }
-    },
-  ),
+  exportCommand,
+  sqlCommand,
   define(
     'verify',
     'Check that projection.json and every view equal a full rebuild from the events (exit 1 when not).',

@@ -1,4 +1,5 @@
 import { CommandDefinition } from './command'
+import { dashboardCommand } from './dashboard'
 import { demoCommand } from './demo'
 import { detectConflictsCommand } from './detect-conflicts'
 import { EVENTS_COMMANDS } from './events'
@@ -18,4 +19,4 @@ export const ACTION_COMMANDS: readonly CommandDefinition[] = [
 ]
 
 /** Every CLI command. */
-export const COMMANDS: readonly CommandDefinition[] = [demoCommand, ...ACTION_COMMANDS, hooksCommand, ...EVENTS_COMMANDS]
+export const COMMANDS: readonly CommandDefinition[] = [demoCommand, ...ACTION_COMMANDS, hooksCommand, dashboardCommand, ...EVENTS_COMMANDS]

@@ -5,7 +5,8 @@ import { InputError } from '../errors'
 import { Git } from '../git/git'
 import { quote, validateBranchName, validateRepoPath } from '../naming/validate'
 import { OptionValues } from '../options/options'
-import { StateStore } from '../state/store'
+import { StateStore, type AppendResult } from '../state/store'
+import { createNotifier } from '../notify/notifier'
 
 /** Everything a command needs about the repository it runs in. */
 export interface Workspace {
@@ -48,6 +49,10 @@ export async function openWorkspace(values: OptionValues, ctx: RunContext, optio
   }
   validateBranchName(stateBranch, 'state-branch')
   const dryRun = values.bool('dry-run')
+  // Only what this run's compare-and-swap added is announced: a re-run, a shard or a concurrent run adds nothing twice.
+  const webhook = values.names().includes('notify-webhook') ? values.string('notify-webhook') : undefined
+  const notifier = webhook && !dryRun ? createNotifier(webhook, config.notifications, ctx.logger) : undefined
+  const onCommitted = notifier && (async (r: AppendResult) => void (await notifier.announce(r.added, r.projection)))
   const store = new StateStore({
     git,
     remote,
@@ -56,6 +61,7 @@ export async function openWorkspace(values: OptionValues, ctx: RunContext, optio
     logger: ctx.logger,
     dryRun,
     adoptForeign: values.bool('adopt-state-branch'),
+    onCommitted,
   })
   return { git, config, remote, stateBranch, stateRoot, dryRun, store }
 }

@@ -6,6 +6,7 @@ import { ConfigurationError, messageOf } from '../errors'
 import { BranchNaming, DEFAULT_NAMING, validateNaming } from '../naming/branch-pattern'
 import { branchNameProblem, quote } from '../naming/validate'
 import { parseCommandList, NamedCommand } from './commands'
+import { defaultNotificationSettings, parseNotifications, type NotificationSettings } from '../notify/settings'
 
 export type { NamedCommand } from './commands'
 
@@ -20,6 +21,7 @@ export interface OrchestratorConfig {
   conflicts: { scope: 'feature' | 'all' }
   /** Pull requests into an overseer branch from a branch that is no agent's (a person's fix). */
   pullRequests: { nonAgentIntoOverseer: 'allow' | 'refuse' }
+  notifications: NotificationSettings
 }
 
 export const DEFAULT_CONFIG_PATH = '.github/orchestrator.yml'
@@ -45,11 +47,12 @@ export function defaultConfig(): OrchestratorConfig {
     roles: { implementor: { commands: [] }, overseer: { commands: [] } },
     conflicts: { scope: 'feature' },
     pullRequests: { nonAgentIntoOverseer: 'allow' },
+    notifications: defaultNotificationSettings(),
   }
 }
 
 const KNOWN: Record<string, readonly string[]> = {
-  '': ['version', 'branches', 'state', 'tasks', 'protected-paths', 'roles', 'conflicts', 'pull-requests'],
+  '': ['version', 'branches', 'state', 'tasks', 'protected-paths', 'roles', 'conflicts', 'pull-requests', 'notifications'],
   branches: ['pattern', 'overseer', 'implementor', 'integration'],
   state: ['branch'],
   tasks: ['file'],
@@ -176,6 +179,7 @@ export function parseConfig(text: string, where: string): OrchestratorConfig {
       config.pullRequests.nonAgentIntoOverseer = rule
     }
   }
+  if (root.notifications !== undefined) config.notifications = parseNotifications(root.notifications, where)
   return config
 }
 

@@ -152,6 +152,13 @@ export const COMMON_OPTIONS: readonly OptionSpec[] = [
       'Record on an existing state branch that does not carry the agent-orchestrator marker (by default such a branch, e.g. a code branch named by mistake, is refused and left untouched).',
     default: 'false',
   },
+  {
+    name: 'notify-webhook',
+    type: 'string',
+    description:
+      'Slack, Discord or generic JSON webhook address (from a secret) told about new conflicts, resolutions, failing checks, guard violations and blockers; settings under notifications: in the config.',
+    secret: true,
+  },
 ]
 
 /** For the commands that call GitHub's API (open-pr, detect-conflicts with notify: pr). */

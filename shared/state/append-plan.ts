@@ -8,9 +8,9 @@ import { commitContent, ObjectWriter } from './git-objects'
 import type { StateLayout } from './paths'
 import { applyEvent, serializeProjection } from './projection'
 import type { Projection, StateProblem } from './projection-types'
-import { renderViews } from './render'
+import { renderViews, siteFiles } from './render'
 import { loadStateAt, type StateAtCommit } from './state-at-commit'
-import { buildTree, foldersOf, type TreeChange } from './tree-edit'
+import { buildTree, foldersOf, parentDir, type TreeChange } from './tree-edit'
 
 export interface AppendPlan {
   /** Events whose key is not on the branch yet. */
@@ -57,7 +57,13 @@ export async function planAppend(ctx: PlanContext, head: string | null, events: 
   const { git, layout } = ctx
   const eventPaths = events.map((e) => layout.eventPath(e.feature, e.key))
   const features = [...new Set(events.map((e) => e.feature))].sort()
-  const touched = [...eventPaths, layout.projectionPath, layout.dashboardPath, ...features.map((f) => layout.overseerViewPath(f))]
+  const touched = [
+    ...eventPaths,
+    layout.projectionPath,
+    layout.dashboardPath,
+    ...features.map((f) => layout.overseerViewPath(f)),
+    ...siteFiles(layout, features),
+  ]
   const folders = new Set(touched.flatMap(foldersOf))
   const state = await loadStateAt(git, layout, ctx.logger, head, [...folders, ...eventPaths])
   assertOurs(state, layout, ctx)
@@ -87,9 +93,12 @@ export async function planAppend(ctx: PlanContext, head: string | null, events: 
   if (added.length === 0) return { added, skipped, paths: [], problems, projection }
 
   for (const event of added) applyEvent(projection, event)
-  // After a rebuild every view may be stale, not only those of the new events' features.
-  const rendered = state.rebuilt ? Object.keys(projection.features) : added.map((e) => e.feature)
-  if (state.rebuilt) await state.load(rendered.flatMap((f) => foldersOf(layout.overseerViewPath(f))))
+  // After a rebuild every view may be stale, not only those of the new events' features; and a branch
+  // written before the web dashboard existed gets every page of it on its first write.
+  const index = siteFiles(layout, [])[0]
+  const renderAll = state.rebuilt || (head !== null && !state.listing(parentDir(index))?.some((e) => index.endsWith(`/${e.name}`)))
+  const rendered = renderAll ? Object.keys(projection.features) : added.map((e) => e.feature)
+  if (renderAll) await state.load([...rendered.map((f) => layout.overseerViewPath(f)), ...siteFiles(layout, rendered)].flatMap(foldersOf))
   const extra = (ctx.files?.(projection) ?? []).map(([p, content]): [string, string] => [layout.full(assertRelativePath(p)), content])
   if (extra.length) await state.load(extra.flatMap(([p]) => foldersOf(p)))
   const views = [...renderViews(projection, layout, rendered), ...extra]

@@ -1,3 +1,4 @@
+import { renderSite, SITE_INDEX, sitePage } from '../dashboard/site'
 import { renderDashboard } from './render-dashboard'
 import { implementorViews, renderImplementorView, renderOverseerView } from './render-feature'
 import type { StateLayout } from './paths'
@@ -20,5 +21,12 @@ export function renderViews(projection: Projection, layout: StateLayout, feature
       files.set(layout.implementorViewPath(spec, index), renderImplementorView(projection, feature, agent, index))
     }
   }
+  // The web dashboard (docs/): the index and the pages of the same features.
+  for (const [path, html] of renderSite(projection, specs)) files.set(layout.full(path), html)
   return files
+}
+
+/** The web dashboard's files an append of events of `features` rewrites (their folders are read before the commit is built). */
+export function siteFiles(layout: StateLayout, features: readonly string[]): string[] {
+  return [layout.full(SITE_INDEX), ...features.map((f) => layout.full(sitePage(f)))]
 }

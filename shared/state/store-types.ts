@@ -22,6 +22,11 @@ export interface StateStoreOptions {
   adoptForeign?: boolean
   /** Author and committer of state commits. */
   identity?: { name: string; email: string }
+  /**
+   * Called after an append pushed new events, with exactly the events this compare-and-swap
+   * added (so concurrent runs and shards never see the same event twice). Errors are warnings.
+   */
+  onCommitted?: (result: AppendResult) => Promise<void>
 }
 
 export interface StateSnapshot {

@@ -121,6 +121,18 @@ export class StateStore {
     events: readonly OrchestratorEvent[],
     options: { files?: (projection: Projection) => [string, string][] } = {},
   ): Promise<AppendResult> {
+    const result = await this.commitEvents(events, options)
+    const hook = this.options.onCommitted
+    if (hook && result.pushed && result.added.length) {
+      await hook(result).catch((error: Error) => this.logger.warning(`after recording: ${error.message}`))
+    }
+    return result
+  }
+
+  private async commitEvents(
+    events: readonly OrchestratorEvent[],
+    options: { files?: (projection: Projection) => [string, string][] },
+  ): Promise<AppendResult> {
     const valid = events.map((e, i) => validateEvent(e, `event ${i + 1} of ${events.length}`))
     const seen = new Set<string>()
     const unique: OrchestratorEvent[] = []

@@ -1,0 +1,119 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname } from 'node:path'
+import { RunContext } from '../context'
+import { InputError } from '../errors'
+import { quote, validateSpecId } from '../naming/validate'
+import { COMMON_OPTIONS, OptionValues } from '../options/options'
+import { exportSqlite, buildDatabase, readWholeLog, writeFileAtomic } from '../sql/export-sqlite'
+import { formatTable, readOnlyQuery } from '../sql/query'
+import { sqlite } from '../sql/sqlite'
+import { exportFeature } from '../state/operations'
+import { confinePath } from '../confine-path'
+import { CommandDefinition } from './command'
+import { openWorkspace } from './workspace'
+
+// `events export` (a markdown report of one feature, or the whole log as SQLite) and
+// `events sql` (one read-only query over that database).
+
+/** Export files are paths from input: confined to the workspace or the temporary folder, outside .git. */
+function outputPath(file: string, ctx: RunContext, what: string, mustExist = false): string {
+  return confinePath(file, what, ctx, { mustExist })
+}
+
+export const exportCommand: CommandDefinition = {
+  name: 'events export',
+  summary:
+    'A markdown report of one feature (events export <spec-id> [file]), or the whole log as SQLite (events export --format sqlite <file>).',
+  outputs: [],
+  options: [
+    { name: 'spec-id', type: 'string', positional: 0, description: 'The feature (markdown only).' },
+    { name: 'file', type: 'string', positional: 1, description: 'Write the report here instead of printing it (required for sqlite).' },
+    {
+      name: 'format',
+      type: 'string',
+      default: 'markdown',
+      choices: ['markdown', 'sqlite'],
+      description: 'markdown: one feature; sqlite: a SQLite database of every event (tables and views in the README).',
+    },
+    ...COMMON_OPTIONS,
+  ],
+  async run(v: OptionValues, ctx: RunContext) {
+    const { store } = await openWorkspace(v, ctx)
+    if (v.string('format') === 'sqlite') {
+      // The database holds every feature, so its only argument is the file.
+      const given = [v.string('spec-id'), v.string('file')].filter((x): x is string => x !== undefined)
+      if (given.length !== 1) {
+        throw new InputError(
+          `events export --format sqlite takes exactly one argument, the database file to write (got ${given.length ? given.map(quote).join(', ') : 'none'})`,
+        )
+      }
+      const path = outputPath(given[0], ctx, 'file')
+      ctx.progress?.('reading the event log')
+      const log = await readWholeLog(store)
+      for (const p of log.problems) ctx.logger.warning(`unreadable event file ${p.path}: ${p.reason} (left out of the export)`)
+      const bytes = await exportSqlite(log)
+      mkdirSync(dirname(path), { recursive: true })
+      writeFileAtomic(path, bytes)
+      const text = `Wrote ${path}: ${log.events.length} event(s) of ${Object.keys(log.projection.features).length} feature(s) from state ${log.commit?.slice(0, 7) ?? '(empty)'}`
+      return {
+        exitCode: 0,
+        outputs: {},
+        text,
+        json: { path, events: log.events.length, commit: log.commit, bytes: bytes.length, problems: log.problems },
+      }
+    }
+    const spec = validateSpecId(v.requireString('spec-id'))
+    const markdown = exportFeature(await store.read(), spec)
+    const file = v.string('file')
+    if (file) {
+      const path = outputPath(file, ctx, 'file')
+      // Like report-path elsewhere: a report folder that does not exist yet is created.
+      mkdirSync(dirname(path), { recursive: true })
+      writeFileSync(path, markdown)
+      return { exitCode: 0, outputs: {}, text: `Wrote ${path}`, json: { path } }
+    }
+    return { exitCode: 0, outputs: {}, text: markdown, json: { markdown } }
+  },
+}
+
+const SQLITE_HEADER = 'SQLite format 3\u0000'
+
+export const sqlCommand: CommandDefinition = {
+  name: 'events sql',
+  summary: 'Run one read-only SQL query over the event log as SQLite (the tables of events export --format sqlite) and print a table.',
+  outputs: [],
+  options: [
+    {
+      name: 'query',
+      type: 'multiline',
+      required: true,
+      positional: 0,
+      description: 'One SQL statement, e.g. "SELECT * FROM v_feature_status".',
+    },
+    { name: 'db', type: 'string', description: 'Query this exported database file instead of the state branch.' },
+    ...COMMON_OPTIONS,
+  ],
+  async run(v: OptionValues, ctx: RunContext) {
+    const dbFile = v.string('db')
+    let db
+    if (dbFile) {
+      const path = outputPath(dbFile, ctx, '--db')
+      if (!existsSync(path))
+        throw new InputError(`--db ${quote(dbFile)} does not exist; write one with "orchestrator events export --format sqlite <file>"`)
+      const bytes = readFileSync(path)
+      if (bytes.subarray(0, 16).toString('latin1') !== SQLITE_HEADER) throw new InputError(`--db ${quote(dbFile)} is not a SQLite database`)
+      db = new (await sqlite()).Database(bytes)
+    } else {
+      const log = await readWholeLog((await openWorkspace(v, ctx)).store)
+      for (const p of log.problems) ctx.logger.warning(`unreadable event file ${p.path}: ${p.reason} (left out)`)
+      db = await buildDatabase(log)
+    }
+    try {
+      const result = readOnlyQuery(db, v.requireString('query'))
+      const json = result.rows.map((r) => Object.fromEntries(result.columns.map((c, i) => [c, r[i]])))
+      return { exitCode: 0, outputs: {}, text: formatTable(result), json }
+    } finally {
+      db.close()
+    }
+  },
+}

@@ -1,0 +1,122 @@
+import { conflictId } from '../state/conflict-pair'
+import type { LineRange } from '../state/event-schema'
+import type { ConflictState, FeatureProjection } from '../state/projection-types'
+import { agentsOf, cmp, openConflicts, timeOfStamp, type OpenConflict } from '../state/queries'
+import type { Projection } from '../state/projection-types'
+import { duration, esc, shortBranch, table, time } from './html'
+
+/** How many conflicts the timeline shows (the latest by start). */
+export const TIMELINE_LIMIT = 20
+
+/** Heat level by number of conflicting files; the number itself is always printed in the cell. */
+function heat(files: number): string {
+  return files === 0 ? 'h0' : files === 1 ? 'h1' : files <= 3 ? 'h2' : files <= 7 ? 'h3' : 'h4'
+}
+
+export function ranges(list: readonly LineRange[]): string {
+  if (list.length === 0) return 'whole file'
+  return list
+    .map((r) => (r.end < r.start ? `between ${r.start - 1} and ${r.start}` : r.end === r.start ? `${r.start}` : `${r.start}–${r.end}`))
+    .join(', ')
+}
+
+/**
+ * Branches × branches: each cell a link to the pair's detail, its number the
+ * conflicting files, the file list shown on hover and on keyboard focus.
+ */
+export function matrixSection(projection: Projection, feature: FeatureProjection): string {
+  const open = openConflicts(projection, feature.spec)
+  const branches = [...new Set([...agentsOf(feature).map((a) => a.branch), ...open.flatMap((c) => [c.left, c.right])])]
+  if (branches.length < 2) return '<p class="none">Fewer than two agent branches: no pairs to compare.</p>'
+  const byPair = new Map(open.map((c) => [c.id, c]))
+  const head = branches.map((b) => `<th scope="col" title="${esc(b)}"><span>${esc(shortBranch(b))}</span></th>`).join('')
+  const rows = branches.map((row) => {
+    const cells = branches.map((col) => {
+      if (row === col) return '<td class="self" aria-label="same branch">—</td>'
+      const c = byPair.get(conflictId(feature.spec, row, col))
+      if (!c) return `<td class="h0" aria-label="${esc(`${row} and ${col}: no conflict`)}">0</td>`
+      const files = c.files.map((f) => f.path)
+      const label = `${row} and ${col}: ${files.length} conflicting file(s): ${files.join(', ')}`
+      return (
+        `<td class="${heat(files.length)}"><a href="#${esc(c.id)}" aria-label="${esc(label)}" data-pair="${esc(`${c.left}|${c.right}`)}">${files.length}` +
+        `<span class="tip" role="tooltip">${files.map((f) => esc(f)).join('<br>')}</span></a></td>`
+      )
+    })
+    return `<tr><th scope="row" title="${esc(row)}">${esc(shortBranch(row))}</th>${cells.join('')}</tr>`
+  })
+  const legend =
+    '<p class="legend">Number of conflicting files per pair: <span class="h0">0</span> <span class="h1">1</span> <span class="h2">2–3</span> <span class="h3">4–7</span> <span class="h4">8+</span>. Select a number for files and line ranges.</p>'
+  return `<div class="scroll"><table class="matrix"><caption>Open conflicts between branches</caption><thead><tr><td></td>${head}</tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table></div>\n${legend}\n${details(open)}`
+}
+
+/** The detail view of each open conflict: files, kind, line ranges in each side's own version. */
+function details(open: readonly OpenConflict[]): string {
+  if (open.length === 0) return '<p class="none">No open conflicts.</p>'
+  return open
+    .map((c) => {
+      const rows = c.files.map((f) => [`<code>${esc(f.path)}</code>`, esc(f.kind), esc(ranges(f.leftRanges)), esc(ranges(f.rightRanges))])
+      return `<article class="conflict" id="${esc(c.id)}" tabindex="-1"><h3>${esc(c.left)} and ${esc(c.right)}</h3><p>Open since ${time(c.detectedAt)}, last seen ${time(c.lastSeenAt)}.</p>\n${table(
+        `Files in conflict (${c.id})`,
+        ['File', 'Kind', `Lines in ${shortBranch(c.left)}`, `Lines in ${shortBranch(c.right)}`],
+        rows,
+        'No files recorded.',
+      )}</article>`
+    })
+    .join('\n')
+}
+
+interface Episode {
+  conflict: ConflictState
+  start: string
+  end: string | null
+  lifetime: number
+}
+
+function episodeOf(c: ConflictState, now: string): Episode | null {
+  const open = c.detected !== null && c.openSince.length > 0
+  if (open) {
+    const start = timeOfStamp(c.openSince[0])
+    return { conflict: c, start, end: null, lifetime: seconds(start, now) }
+  }
+  if (!c.resolved) return null
+  return { conflict: c, start: c.resolved.detectedAt, end: c.resolved.time, lifetime: c.resolved.lifetimeSeconds }
+}
+
+const seconds = (a: string, b: string) => Math.max(0, Math.round((Date.parse(b) - Date.parse(a)) / 1000))
+
+/**
+ * Each pair's latest conflict from open to resolved (or to now: the newest
+ * event's time, never the clock), newest first, bounded: the lifetime no CI tool keeps.
+ */
+export function timelineSection(feature: FeatureProjection, now: string): string {
+  const episodes = Object.values(feature.conflicts)
+    .map((c) => episodeOf(c, now))
+    .filter((e): e is Episode => e !== null)
+    .sort((a, b) => cmp(b.start, a.start) || cmp(a.conflict.id, b.conflict.id))
+    .slice(0, TIMELINE_LIMIT)
+  if (episodes.length === 0) return '<p class="none">No conflicts recorded.</p>'
+  const t0 = Date.parse(episodes.reduce((m, e) => (e.start < m ? e.start : m), episodes[0].start))
+  const t1 = Math.max(Date.parse(now), t0 + 60_000)
+  const width = 640
+  const x = (iso: string) => Math.round(((Date.parse(iso) - t0) / (t1 - t0)) * width)
+  const bars = episodes.map((e, i) => {
+    const [l, r] = e.conflict.branches
+    const from = x(e.start)
+    const to = e.end ? x(e.end) : width
+    const what = `${l} and ${r}: ${e.end ? `resolved after ${duration(e.lifetime)}` : `open for ${duration(e.lifetime)}`}`
+    return `<g><title>${esc(what)}</title><rect x="${from}" y="${i * 22 + 4}" width="${Math.max(3, to - from)}" height="14" class="${e.end ? 'resolved' : 'open'}"/></g>`
+  })
+  const svg = `<svg class="timeline" viewBox="0 0 ${width} ${episodes.length * 22 + 8}" role="img" aria-label="Conflict lifetimes, newest first (details in the table below)">${bars.join('')}</svg>`
+  const rows = episodes.map((e) => [
+    `${esc(shortBranch(e.conflict.branches[0]))} and ${esc(shortBranch(e.conflict.branches[1]))}`,
+    time(e.start),
+    e.end ? time(e.end) : '<strong>open</strong>',
+    esc(duration(e.lifetime)),
+  ])
+  return `${svg}\n<p class="legend"><span class="key open"></span> open <span class="key resolved"></span> resolved (open bars also have a dashed outline; the table says it in words)</p>\n${table(
+    `The last ${episodes.length} conflict(s)`,
+    ['Pair', 'Opened', 'Resolved', 'Lived'],
+    rows,
+    '',
+  )}`
+}

@@ -1,0 +1,86 @@
+import { assertSafeSegment } from '../state/paths'
+import type { FeatureProjection, Projection } from '../state/projection-types'
+import { featuresOf, latestTests, openBlockers, openConflicts, openPrs, taskProgress } from '../state/queries'
+import { siteExtras } from './extras'
+import { esc, section, table, time } from './html'
+import { page } from './page'
+import { bar, progressSection } from './sections-progress'
+import { matrixSection, timelineSection } from './sections-conflicts'
+import {
+  blockersSection,
+  checksSection,
+  divergenceSection,
+  guardViolationsSection,
+  healthSection,
+  lastScanSection,
+  pullRequestsSection,
+} from './sections-other'
+
+/** The site's folder on the state branch: GitHub Pages can publish it alone (the event files stay unpublished). */
+export const SITE_DIR = 'docs'
+export const SITE_INDEX = `${SITE_DIR}/index.html`
+export const sitePage = (spec: string) => `${SITE_DIR}/features/${assertSafeSegment(spec, 'feature id')}.html`
+
+/**
+ * "Now" for ages on a feature's page: the newest event of that feature, never the clock, so the same events
+ * give the same bytes. Not the newest of all features: a page is re-rendered only when its feature changes.
+ */
+export function siteNow(feature: FeatureProjection): string {
+  return feature.recent[0]?.time ?? '1970-01-01T00:00:00.000Z'
+}
+
+/** docs/index.html: every feature at a glance. */
+export function renderSiteIndex(projection: Projection): string {
+  const extras = siteExtras(projection)
+  const cards = featuresOf(projection).map((f) => {
+    const p = taskProgress(f)
+    const failing = latestTests(f).filter((t) => t.failed > 0).length
+    return `<article class="card" data-feature="${esc(f.spec)}"><h2><a href="features/${esc(f.spec)}.html">${esc(f.spec)}</a></h2>
+<p>${esc(f.registration?.name ?? '(not registered)')}</p>
+<dl><dt>Tasks</dt><dd>${bar(p.done, p.total, `${f.spec} tasks`)}</dd>
+<dt>Open conflicts</dt><dd class="num">${openConflicts(projection, f.spec).length}</dd>
+<dt>Failing suites</dt><dd class="num">${failing}</dd>
+<dt>Open PRs</dt><dd class="num">${openPrs(f).length}</dd>
+<dt>Blockers</dt><dd class="num">${openBlockers(f).length}</dd>
+<dt>Last event</dt><dd>${time(f.recent[0]?.time)}</dd></dl></article>`
+  })
+  const recent = projection.recent.map((e) => [time(e.time), `<code>${esc(e.feature)}</code>`, esc(e.kind), esc(e.summary)])
+  const body = [
+    '<h1>Orchestrator dashboard</h1>',
+    `<p>${projection.eventCount} events recorded. ${lastScanSection(extras.lastScan).replace(/^<p[^>]*>|<\/p>$/g, '')}</p>`,
+    cards.length ? `<div class="cards">${cards.join('\n')}</div>` : '<p class="none">No features registered yet.</p>',
+    section('recent', 'Recent events', table('Newest first', ['When', 'Feature', 'Kind', 'What'], recent, 'No events yet.')),
+  ]
+  return page('Orchestrator dashboard', '<a href="index.html">All features</a>', body.join('\n'))
+}
+
+/** docs/features/<spec>.html: one feature in full. */
+export function renderSitePage(projection: Projection, feature: FeatureProjection): string {
+  const extras = siteExtras(projection, feature)
+  const now = siteNow(feature)
+  const body = [
+    `<h1>${esc(feature.spec)}: ${esc(feature.registration?.name ?? '(not registered)')}</h1>`,
+    lastScanSection(extras.lastScan),
+    section('progress', 'Progress', progressSection(feature)),
+    section('health', 'Agent health', healthSection(extras.health)),
+    section('matrix', 'Conflict matrix', matrixSection(projection, feature)),
+    section('timeline', 'Conflict timeline', timelineSection(feature, now)),
+    section('divergence', 'Divergence', divergenceSection(feature)),
+    section('checks', 'Checks', checksSection(feature)),
+    section('prs', 'Pull requests', pullRequestsSection(feature)),
+    section('blockers', 'Blockers', blockersSection(feature)),
+    section('guard', 'Guard violations', guardViolationsSection(extras.guardViolations)),
+  ]
+  return page(`${feature.spec}: orchestrator dashboard`, '<a href="../index.html">All features</a>', body.join('\n'))
+}
+
+/** The site's files (paths relative to the state root): the index and the pages of `features` (all when omitted). */
+export function renderSite(projection: Projection, features?: Iterable<string>): [string, string][] {
+  const files: [string, string][] = [[SITE_INDEX, renderSiteIndex(projection)]]
+  const specs = features ? [...new Set(features)].sort() : Object.keys(projection.features).sort()
+  for (const spec of specs) {
+    const f = projection.features[spec]
+    if (f) files.push([sitePage(spec), renderSitePage(projection, f)])
+  }
+  return files
+}

@@ -1,0 +1,80 @@
+import { InputError } from '../errors'
+import type { Logger } from '../logger'
+import type { Projection } from '../state/projection-types'
+import { deliver, type DeliveryEnvironment } from './deliver'
+import { factsOf, type AnnouncedEvent } from './facts'
+import { FACTS_PER_MESSAGE, payloadFor } from './payloads'
+import { formatOf, type NotificationSettings, type WebhookFormat } from './settings'
+
+export interface NotifyReport {
+  format: WebhookFormat
+  facts: number
+  messages: number
+  delivered: number
+  failed: number
+}
+
+export interface Notifier {
+  readonly format: WebhookFormat
+  /** Announces the facts among `events` (those this run's compare-and-swap added). Never throws: failures are warnings. */
+  announce(events: readonly AnnouncedEvent[], projection: Projection): Promise<NotifyReport>
+}
+
+/**
+ * A webhook notifier. The address is a secret: it is checked here (an error
+ * never quotes it) and appears in no message, log line or file.
+ */
+export function createNotifier(
+  address: string,
+  settings: NotificationSettings,
+  logger: Logger,
+  env: DeliveryEnvironment = { sleep: (ms) => new Promise((r) => setTimeout(r, ms)), now: () => Date.now() },
+): Notifier {
+  let url: URL
+  try {
+    url = new URL(address.trim())
+  } catch {
+    throw new InputError(
+      'notify-webhook is not a valid URL (its value is a secret and is not shown); expected the https:// address of a webhook',
+    )
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new InputError(`notify-webhook must be an http(s) address, not ${url.protocol.replace(/:$/, '')}: (the value is not shown)`)
+  const format = formatOf(url, settings.format)
+  const name = `the ${format} webhook`
+  return {
+    format,
+    async announce(events, projection) {
+      const facts = factsOf(events, projection, settings.kinds)
+      const report: NotifyReport = { format, facts: facts.length, messages: 0, delivered: 0, failed: 0 }
+      if (facts.length === 0) return report
+      const size = FACTS_PER_MESSAGE[format]
+      const chunks: (typeof facts)[] = []
+      for (let i = 0; i < facts.length && chunks.length < settings.maxMessages; i += size) chunks.push(facts.slice(i, i + size))
+      const shown = chunks.reduce((n, c) => n + c.length, 0)
+      for (const [i, chunk] of chunks.entries()) {
+        if (i > 0 && settings.minIntervalMs > 0) await env.sleep(settings.minIntervalMs)
+        const more = i === chunks.length - 1 ? facts.length - shown : 0
+        report.messages++
+        const result = await deliver(url, payloadFor(format, chunk, more), settings, env).catch((e: Error) => ({
+          ok: false,
+          attempts: 1,
+          detail: `internal error (${e.name})`,
+        }))
+        if (result.ok) report.delivered += chunk.length
+        else {
+          report.failed += chunk.length
+          logger.warning(
+            `could not notify ${name}: ${result.detail} after ${result.attempts} attempt(s); ${chunk.length} new event(s) not announced (they are recorded; this does not fail the run)`,
+          )
+        }
+      }
+      if (report.delivered) logger.info(`announced ${report.delivered} new event(s) to ${name} in ${report.messages} message(s)`)
+      if (facts.length > shown)
+        logger.info(
+          `${facts.length - shown} more new event(s) counted but not detailed (notifications.max-messages is ${settings.maxMessages})`,
+        )
+      return report
+    },
+  }
+}

@@ -1,0 +1,269 @@
+/**
+ * The SQLite schema of `events export --format sqlite`: the original system's
+ * tables and views, filled from the event log. One definition serves the DDL
+ * and the README's column reference (`npm run generate`), so they cannot drift.
+ */
+
+export interface ColumnDef {
+  name: string
+  type: 'TEXT' | 'INTEGER'
+  description: string
+}
+
+export interface TableDef {
+  name: string
+  description: string
+  columns: readonly ColumnDef[]
+  primaryKey: readonly string[]
+}
+
+export interface ViewDef {
+  name: string
+  description: string
+  columns: readonly Omit<ColumnDef, 'type'>[]
+  select: string
+}
+
+const col = (name: string, type: ColumnDef['type'], description: string): ColumnDef => ({ name, type, description })
+const FEATURE = col('feature', 'TEXT', 'Spec id of the feature, e.g. 004-user-auth.')
+
+export const TABLES: readonly TableDef[] = [
+  {
+    name: 'features',
+    description: 'One row per feature that has events.',
+    primaryKey: ['spec'],
+    columns: [
+      col('spec', 'TEXT', 'Spec id.'),
+      col('name', 'TEXT', 'Human title (NULL when the feature was never registered).'),
+      col('base_branch', 'TEXT', 'Branch the agent branches started from.'),
+      col('tasks_file', 'TEXT', 'Path of tasks.md in the repository.'),
+      col('registered_at', 'TEXT', 'Time of the latest registration (ISO 8601, UTC).'),
+      col('event_count', 'INTEGER', 'Events recorded for the feature.'),
+    ],
+  },
+  {
+    name: 'agents',
+    description: 'One row per agent branch of a feature.',
+    primaryKey: ['feature', 'branch'],
+    columns: [
+      FEATURE,
+      col('branch', 'TEXT', 'The agent branch.'),
+      col('role', 'TEXT', 'overseer or implementor.'),
+      col('agent_index', 'INTEGER', 'n of impl-n (NULL for the overseer).'),
+      col('assigned_at', 'TEXT', 'Time of the assignment.'),
+      col('last_activity', 'TEXT', 'Time of the newest event that names the branch.'),
+    ],
+  },
+  {
+    name: 'tasks',
+    description: 'Every task of a feature (registered or reported by a commit) with its latest state.',
+    primaryKey: ['feature', 'task_id'],
+    columns: [
+      FEATURE,
+      col('task_id', 'TEXT', 'T012.'),
+      col('phase', 'TEXT', 'Phase heading of tasks.md.'),
+      col('description', 'TEXT', 'Task text.'),
+      col('state', 'TEXT', 'open, in-progress or done.'),
+      col('agent', 'TEXT', 'Branch whose commit last changed the state.'),
+      col('commit_sha', 'TEXT', 'That commit.'),
+      col('updated_at', 'TEXT', 'Time of that change (NULL while open and never mentioned).'),
+    ],
+  },
+  {
+    name: 'task_events',
+    description: 'The event log: one row per event of every kind (the original system kept its events in this table).',
+    primaryKey: ['key'],
+    columns: [
+      col('key', 'TEXT', 'Idempotency key (sha256 of the fact).'),
+      col('time', 'TEXT', 'When it happened.'),
+      col('kind', 'TEXT', 'Event kind, e.g. task-updated.'),
+      FEATURE,
+      col('actor', 'TEXT', 'Who recorded it (workflow run or CLI user).'),
+      col('schema_version', 'INTEGER', 'Event format version.'),
+      col('occurrence', 'INTEGER', 'Occurrence of a fact that happened before (NULL the first time).'),
+      col('agent', 'TEXT', 'The agent branch the event is about, when it names one.'),
+      col('task_id', 'TEXT', 'Task id (task-updated).'),
+      col('task_state', 'TEXT', 'Task state (task-updated).'),
+      col('commit_sha', 'TEXT', 'Commit the event is about, when there is one.'),
+      col('summary', 'TEXT', 'One line of text, as in the markdown views.'),
+      col('data', 'TEXT', "The kind's payload as JSON (query with json_extract)."),
+    ],
+  },
+  {
+    name: 'pull_requests',
+    description: 'Latest state of each pull request.',
+    primaryKey: ['feature', 'number'],
+    columns: [
+      FEATURE,
+      col('number', 'INTEGER', 'Pull request number.'),
+      col('state', 'TEXT', 'opened, updated, merged or closed (the latest pr-updated action).'),
+      col('url', 'TEXT', 'Web address.'),
+      col('head', 'TEXT', 'Head branch.'),
+      col('base', 'TEXT', 'Base branch.'),
+      col('title', 'TEXT', 'Title.'),
+      col('updated_at', 'TEXT', 'Time of the latest pr-updated event.'),
+    ],
+  },
+  {
+    name: 'conflicts',
+    description: 'One row per branch pair that ever conflicted, with its current status.',
+    primaryKey: ['id'],
+    columns: [
+      col('id', 'TEXT', 'Conflict id (as `events status` shows it).'),
+      FEATURE,
+      col('left_branch', 'TEXT', 'First branch of the pair (sorted).'),
+      col('right_branch', 'TEXT', 'Second branch of the pair.'),
+      col('status', 'TEXT', 'open or resolved.'),
+      col('left_sha', 'TEXT', 'Commit of the left side in the latest detection.'),
+      col('right_sha', 'TEXT', 'Commit of the right side in the latest detection.'),
+      col('file_count', 'INTEGER', 'Conflicting files in the latest detection.'),
+      col('files', 'TEXT', 'JSON array of {path, kind, leftRanges, rightRanges}.'),
+      col('detected_at', 'TEXT', 'When the open conflict began (open), or the latest detection (resolved).'),
+      col('last_seen_at', 'TEXT', 'The latest scan that saw it conflict.'),
+      col('resolved_at', 'TEXT', 'Time of the latest resolution (NULL if never).'),
+      col('lifetime_seconds', 'INTEGER', 'How long the conflict lived before that resolution.'),
+    ],
+  },
+  {
+    name: 'test_results',
+    description: 'Every recorded test-result event (history, not only the latest).',
+    primaryKey: ['key'],
+    columns: [
+      col('key', 'TEXT', 'Event key.'),
+      FEATURE,
+      col('time', 'TEXT', 'When the run was recorded.'),
+      col('role', 'TEXT', 'overseer or implementor.'),
+      col('branch', 'TEXT', 'Branch tested (NULL when not recorded).'),
+      col('suite', 'TEXT', 'Check or JUnit suite name.'),
+      col('passed', 'INTEGER', 'Passed tests.'),
+      col('failed', 'INTEGER', 'Failed tests.'),
+      col('skipped', 'INTEGER', 'Skipped tests.'),
+      col('duration_ms', 'INTEGER', 'Duration in milliseconds.'),
+      col('commit_sha', 'TEXT', 'Commit tested.'),
+      col('run_url', 'TEXT', 'Workflow run.'),
+    ],
+  },
+  {
+    name: 'blockers',
+    description: 'One row per blocker id, with its latest raise and clearing.',
+    primaryKey: ['feature', 'id'],
+    columns: [
+      FEATURE,
+      col('id', 'TEXT', 'Blocker id.'),
+      col('status', 'TEXT', 'open or cleared.'),
+      col('agent', 'TEXT', 'The blocked agent.'),
+      col('reason', 'TEXT', 'What blocks.'),
+      col('raised_at', 'TEXT', 'Time of the latest raise.'),
+      col('cleared_at', 'TEXT', 'Time of the latest clearing (NULL if never).'),
+      col('note', 'TEXT', 'How it was cleared.'),
+    ],
+  },
+  {
+    name: 'divergence',
+    description: 'Latest ahead/behind measure of each branch against the branch it merges into.',
+    primaryKey: ['feature', 'branch', 'against'],
+    columns: [
+      FEATURE,
+      col('branch', 'TEXT', 'The measured branch.'),
+      col('against', 'TEXT', 'Its overseer (or the default branch for an overseer).'),
+      col('ahead', 'INTEGER', 'Commits on branch not on against.'),
+      col('behind', 'INTEGER', 'Commits on against not on branch.'),
+      col('sha', 'TEXT', 'Commit of branch measured.'),
+      col('measured_at', 'TEXT', 'Time of the measure.'),
+    ],
+  },
+]
+
+/** The latest result of each (feature, role, branch, suite), by time then key: the rule of the projection. */
+const LATEST_TESTS = `SELECT *, ROW_NUMBER() OVER (PARTITION BY feature, role, IFNULL(branch, ''), suite ORDER BY time DESC, key DESC) AS rn,
+  COUNT(*) OVER (PARTITION BY feature, role, IFNULL(branch, ''), suite) AS runs FROM test_results`
+
+export const VIEWS: readonly ViewDef[] = [
+  {
+    name: 'v_feature_status',
+    description: 'One row per feature: the numbers of `events status`.',
+    columns: [
+      { name: 'feature', description: 'Spec id.' },
+      { name: 'name', description: 'Human title.' },
+      { name: 'tasks_total', description: 'Tasks registered or reported.' },
+      { name: 'tasks_done', description: 'Tasks done.' },
+      { name: 'tasks_in_progress', description: 'Tasks in progress.' },
+      { name: 'tasks_open', description: 'Tasks not started.' },
+      { name: 'agents', description: 'Agent branches.' },
+      { name: 'open_conflicts', description: 'Conflicting pairs now.' },
+      { name: 'open_blockers', description: 'Blockers not cleared.' },
+      { name: 'open_prs', description: 'Pull requests opened or updated, not merged or closed.' },
+      { name: 'failing_suites', description: 'Suites whose latest result has failures.' },
+      { name: 'last_event', description: 'Time of the newest event.' },
+    ],
+    select: `SELECT f.spec AS feature, f.name AS name,
+  (SELECT COUNT(*) FROM tasks t WHERE t.feature = f.spec) AS tasks_total,
+  (SELECT COUNT(*) FROM tasks t WHERE t.feature = f.spec AND t.state = 'done') AS tasks_done,
+  (SELECT COUNT(*) FROM tasks t WHERE t.feature = f.spec AND t.state = 'in-progress') AS tasks_in_progress,
+  (SELECT COUNT(*) FROM tasks t WHERE t.feature = f.spec AND t.state = 'open') AS tasks_open,
+  (SELECT COUNT(*) FROM agents a WHERE a.feature = f.spec) AS agents,
+  (SELECT COUNT(*) FROM conflicts c WHERE c.feature = f.spec AND c.status = 'open') AS open_conflicts,
+  (SELECT COUNT(*) FROM blockers b WHERE b.feature = f.spec AND b.status = 'open') AS open_blockers,
+  (SELECT COUNT(*) FROM pull_requests p WHERE p.feature = f.spec AND p.state IN ('opened', 'updated')) AS open_prs,
+  (SELECT COUNT(*) FROM (${LATEST_TESTS}) r WHERE r.feature = f.spec AND r.rn = 1 AND r.failed > 0) AS failing_suites,
+  (SELECT MAX(e.time) FROM task_events e WHERE e.feature = f.spec) AS last_event
+FROM features f ORDER BY f.spec`,
+  },
+  {
+    name: 'v_recent_events',
+    description: 'The 100 newest events, newest first.',
+    columns: [
+      { name: 'time', description: 'When.' },
+      { name: 'feature', description: 'Spec id.' },
+      { name: 'kind', description: 'Event kind.' },
+      { name: 'actor', description: 'Who recorded it.' },
+      { name: 'summary', description: 'One line of text.' },
+      { name: 'key', description: 'Event key.' },
+    ],
+    select: `SELECT time, feature, kind, actor, summary, key FROM task_events ORDER BY time DESC, key DESC LIMIT 100`,
+  },
+  {
+    name: 'v_test_summary',
+    description: 'One row per (feature, role, branch, suite): the latest result and how many runs were recorded.',
+    columns: [
+      { name: 'feature', description: 'Spec id.' },
+      { name: 'role', description: 'Role.' },
+      { name: 'branch', description: 'Branch (NULL when not recorded).' },
+      { name: 'suite', description: 'Suite.' },
+      { name: 'passed', description: 'Passed in the latest run.' },
+      { name: 'failed', description: 'Failed in the latest run.' },
+      { name: 'skipped', description: 'Skipped in the latest run.' },
+      { name: 'commit_sha', description: 'Commit of the latest run.' },
+      { name: 'last_run_at', description: 'Time of the latest run.' },
+      { name: 'runs', description: 'Runs recorded.' },
+    ],
+    select: `SELECT feature, role, branch, suite, passed, failed, skipped, commit_sha, time AS last_run_at, runs
+FROM (${LATEST_TESTS}) WHERE rn = 1 ORDER BY feature, role, IFNULL(branch, ''), suite`,
+  },
+]
+
+/** CREATE statements for every table and view, in a fixed order. */
+export function schemaSql(): string {
+  const tables = TABLES.map(
+    (t) =>
+      `CREATE TABLE ${t.name} (\n${t.columns.map((c) => `  ${c.name} ${c.type}`).join(',\n')},\n  PRIMARY KEY (${t.primaryKey.join(', ')})\n) WITHOUT ROWID;`,
+  )
+  const views = VIEWS.map((v) => `CREATE VIEW ${v.name} AS\n${v.select};`)
+  return [...tables, ...views].join('\n\n')
+}
+
+/** The README's column reference. */
+export function schemaMarkdown(): string {
+  const out: string[] = []
+  for (const t of TABLES) {
+    out.push(`**\`${t.name}\`**: ${t.description}`, '', '| Column | Type | Meaning |', '| --- | --- | --- |')
+    for (const c of t.columns) out.push(`| \`${c.name}\` | ${c.type} | ${c.description} |`)
+    out.push('')
+  }
+  for (const v of VIEWS) {
+    out.push(`**\`${v.name}\`** (view): ${v.description}`, '', '| Column | Meaning |', '| --- | --- |')
+    for (const c of v.columns) out.push(`| \`${c.name}\` | ${c.description} |`)
+    out.push('')
+  }
+  return out.join('\n').trim()
+}

@@ -1,0 +1,94 @@
+import { makeEvent } from '../../shared/state/events'
+import type { OrchestratorEvent } from '../../shared/state/event-schema'
+
+/**
+ * A log with every event kind over two features: task progress by several
+ * agents, an open and a resolved conflict, a merged and an open pull request,
+ * an open and a cleared blocker, repeated test runs of one suite (history),
+ * divergence, syncs. Text fields hold markup and quotes on purpose.
+ */
+export const FEATURE_A = '004-user-auth'
+export const FEATURE_B = '005-billing'
+export const overseerOf = (spec: string) => `feature/${spec}/overseer`
+export const implOf = (spec: string, n: number) => `feature/${spec}/impl-${n}`
+export const HOSTILE_NAME = 'User <script>alert("x")</script> & "auth"'
+
+const sha = (n: number) => n.toString(16).padStart(40, '0')
+const at = (minute: number) => new Date(Date.UTC(2026, 2, 1, 10, minute)).toISOString()
+
+export function allKindsLog(): OrchestratorEvent[] {
+  const events: OrchestratorEvent[] = []
+  let clock = 0
+  const add = <K extends OrchestratorEvent['kind']>(
+    kind: K,
+    feature: string,
+    data: Parameters<typeof makeEvent<K>>[2],
+    actor = 'workflow ci run 1',
+  ) => {
+    events.push(makeEvent(kind, feature, data, { actor, time: at(clock++) }) as OrchestratorEvent)
+  }
+  for (const spec of [FEATURE_A, FEATURE_B]) {
+    const a = spec === FEATURE_A
+    add('feature-registered', spec, {
+      spec,
+      name: a ? HOSTILE_NAME : 'Billing',
+      baseBranch: 'main',
+      tasksFile: `specs/${spec}/tasks.md`,
+      tasks: [
+        { id: 'T001', phase: 'Setup', description: 'Create the project' },
+        { id: 'T002', phase: 'Core', description: 'Add the <model>' },
+        { id: 'T003', phase: 'Core', description: 'Wire the routes' },
+        { id: 'T004', phase: 'Polish', description: 'Document it' },
+      ],
+    })
+    add('agent-assigned', spec, { role: 'overseer', branch: overseerOf(spec) })
+    for (const n of [1, 2]) add('agent-assigned', spec, { role: 'implementor', branch: implOf(spec, n), index: n })
+    add('task-updated', spec, { taskId: 'T001', state: 'done', commit: sha(1), agent: implOf(spec, 1), message: 'T001: create' })
+    add('task-updated', spec, { taskId: 'T002', state: 'in-progress', commit: sha(2), agent: implOf(spec, 2), message: 'wip T002' })
+    if (a) add('task-updated', spec, { taskId: 'T002', state: 'done', commit: sha(3), agent: implOf(spec, 2), message: 'closes T002' })
+    add('branch-synced', spec, { branch: implOf(spec, 1), sha: sha(1) })
+    add('divergence-measured', spec, { branch: implOf(spec, 1), against: overseerOf(spec), ahead: 3, behind: 1, sha: sha(1) })
+    add('divergence-measured', spec, { branch: implOf(spec, 2), against: overseerOf(spec), ahead: 1, behind: 4, sha: sha(3) })
+    const files = [
+      { path: 'src/app.ts', kind: 'content', leftRanges: [{ start: 3, end: 4 }], rightRanges: [{ start: 5, end: 5 }] },
+      { path: 'src/<b>.ts', kind: 'content', leftRanges: [{ start: 1, end: 1 }], rightRanges: [{ start: 7, end: 6 }] },
+    ]
+    // The first conflict lives 5 minutes and is resolved; the second stays open.
+    add('conflict-detected', spec, { left: implOf(spec, 1), right: overseerOf(spec), leftSha: sha(10), rightSha: sha(11), files })
+    add('conflict-resolved', spec, { left: implOf(spec, 1), right: overseerOf(spec), detectedAt: at(clock - 1), lifetimeSeconds: 60 })
+    add('conflict-detected', spec, { left: implOf(spec, 1), right: implOf(spec, 2), leftSha: sha(12), rightSha: sha(13), files })
+    for (const [i, failed] of [1, 0, a ? 2 : 0].entries()) {
+      add('test-result', spec, {
+        role: 'implementor',
+        branch: implOf(spec, 1),
+        suite: 'unit',
+        passed: 10 - failed,
+        failed,
+        skipped: 1,
+        durationMs: 1200 + i,
+        commit: sha(20 + i),
+        runUrl: `https://github.com/o/r/actions/runs/${100 + i}`,
+      })
+    }
+    add('test-result', spec, { role: 'overseer', suite: 'e2e', passed: 4, failed: 0, skipped: 0, durationMs: 900, commit: sha(30) })
+    add('pr-updated', spec, {
+      action: 'opened',
+      number: a ? 7 : 9,
+      url: `https://github.com/o/r/pull/${a ? 7 : 9}`,
+      head: implOf(spec, 1),
+      base: overseerOf(spec),
+      title: 'Impl 1 <b>bold</b>',
+    })
+    add('pr-updated', spec, {
+      action: 'merged',
+      number: a ? 8 : 10,
+      url: `https://github.com/o/r/pull/${a ? 8 : 10}`,
+      head: implOf(spec, 2),
+      base: overseerOf(spec),
+    })
+    add('blocker-raised', spec, { id: 'db-schema', agent: implOf(spec, 2), reason: 'waiting for the <schema>' })
+    add('blocker-raised', spec, { id: 'api-key', reason: 'no key yet' })
+    add('blocker-cleared', spec, { id: 'api-key', note: 'key added' })
+  }
+  return events
+}
