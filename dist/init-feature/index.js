@@ -28375,7 +28375,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_action_run_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8879);
-/* harmony import */ var _shared_commands_init_feature__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8039);
+/* harmony import */ var _shared_commands_init_feature__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9310);
 
 
 await (0,_shared_action_run_action__WEBPACK_IMPORTED_MODULE_0__/* .runCommandAsAction */ .fR)(_shared_commands_init_feature__WEBPACK_IMPORTED_MODULE_1__/* .initFeatureCommand */ .I);
@@ -31474,7 +31474,7 @@ async function runCommandAsAction(command, raw) {
 
 /***/ }),
 
-/***/ 8039:
+/***/ 9310:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31891,6 +31891,7 @@ const EVENT_KINDS = [
     'blocker-raised',
     'blocker-cleared',
     'branch-synced',
+    'task-assigned',
 ];
 // ---- field checks -------------------------------------------------------
 /** Canonical `Date.toISOString()` form only, so that times compare as strings. */
@@ -31992,6 +31993,7 @@ const SHAPES = {
     'blocker-raised': { id: required(shortName), agent: optional(branch), reason: required(message) },
     'blocker-cleared': { id: required(shortName), note: optional(message) },
     'branch-synced': { branch: required(branch), sha: required(sha) },
+    'task-assigned': { taskId: required(taskId), agent: required(branch) },
 };
 const occurrence = integer(2, 1_000_000);
 const DATA_CHECKS = new Map(EVENT_KINDS.map((kind) => [kind, objectOf({ ...SHAPES[kind], [OCCURRENCE_FIELD]: optional(occurrence) })]));
@@ -32015,6 +32017,8 @@ const KEY_FIELDS = {
     'blocker-raised': ['id', 'agent', 'reason'],
     'blocker-cleared': ['id', 'note'],
     'branch-synced': ['branch', 'sha'],
+    // Giving a task back to an agent it had before is a new fact: it carries the occurrence.
+    'task-assigned': ['taskId', 'agent'],
 };
 
 ;// CONCATENATED MODULE: ./shared/state/paths.ts
@@ -32316,6 +32320,8 @@ const LABEL = /^[ \t]*\[(P|US\d+)\]/;
  * backtrack quadratically; callers trim the space before it themselves.)
  */
 const task_line_DONE_COMMENT = /<!-- done: [^<>\r\n]*? -->(?=[ \t]*$)/;
+/** `<!-- owner: impl-2 -->`, written by `orchestrator plan --apply` (see owner-comment.ts). */
+const task_line_OWNER_COMMENT = /<!-- owner: ([A-Za-z0-9][A-Za-z0-9._-]{0,63}) -->/;
 function task_line_matchTaskLine(content) {
     const m = content.match(TASK_LINE);
     if (!m)
@@ -32330,13 +32336,15 @@ function task_line_matchTaskLine(content) {
             story ??= label[1];
         rest = rest.slice(label[0].length);
     }
+    const owner = rest.match(task_line_OWNER_COMMENT);
     return {
+        ...(owner ? { owner: owner[1] } : {}),
         id: m[3],
         done: m[2] !== ' ',
         checkboxOffset: m[1].length,
         parallel,
         story,
-        description: rest.replace(task_line_DONE_COMMENT, '').trim(),
+        description: rest.replace(task_line_DONE_COMMENT, '').replace(task_line_OWNER_COMMENT, '').trim(),
     };
 }
 
@@ -32512,6 +32520,8 @@ function parse_tasks_parseTasks(text, file = 'tasks.md') {
         };
         if (match.story)
             task.story = match.story;
+        if (match.owner)
+            task.owner = match.owner;
         if (phase) {
             task.phase = phase.title;
             if (phase.taskIds.length === 0 && !doc.phases.includes(phase))
@@ -32620,7 +32630,73 @@ function clean(value, max) {
     return safe === '' ? 'unknown' : safe;
 }
 
+;// CONCATENATED MODULE: ./shared/tasks/owner-comment.ts
+
+
+
+/**
+ * `<!-- owner: impl-2 -->`: the agent a plan gave the task to. It renders as
+ * nothing on GitHub and leaves the spec-kit syntax alone. It sits after the
+ * description and before our `done` comment, which must stay last on the line.
+ */
+
+/** `<!-- estimate: 2 -->` (a positive number): the weight a plan gives the task when it balances the load. */
+const ESTIMATE_COMMENT = /<!-- estimate: (\d{1,4}(?:\.\d{1,2})?) -->/;
+const OWNER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+function estimateIn(description) {
+    const m = description.match(ESTIMATE_COMMENT);
+    const value = m ? Number(m[1]) : NaN;
+    return value > 0 ? value : undefined;
+}
+/** The description without an estimate comment, for display. */
+function plainDescription(description) {
+    return description
+        .replace(new RegExp(ESTIMATE_COMMENT.source, 'g'), '')
+        .replace(/[ \t]{2,}/g, ' ')
+        .trim();
+}
+/**
+ * Writes the owner comment of each task in `owners` (replacing an existing
+ * one), changing nothing else; tasks not named keep whatever they have.
+ * Returns the ids whose line changed, in file order. An owner name that is not
+ * a plain agent name is refused, since it would land inside a comment.
+ */
+function setOwners(text, owners, file = 'tasks.md') {
+    for (const name of owners.values())
+        if (!OWNER_NAME.test(name))
+            throw new Error(`internal: owner name "${name}" is not an agent name`);
+    const lines = splitLines(text);
+    const edits = [];
+    const changed = [];
+    for (const task of parseTasks(text, file).tasks) {
+        const owner = owners.get(task.id);
+        if (owner === undefined)
+            continue;
+        const line = lines[task.line - 1];
+        const comment = `<!-- owner: ${owner} -->`;
+        const existing = line.content.match(OWNER_COMMENT);
+        if (existing) {
+            if (existing[1] === owner)
+                continue;
+            edits.push({ start: line.start + existing.index, end: line.start + existing.index + existing[0].length, text: comment });
+        }
+        else {
+            const done = line.content.match(DONE_COMMENT);
+            let at = done ? done.index : line.content.length;
+            while (at > 0 && (line.content[at - 1] === ' ' || line.content[at - 1] === '\t'))
+                at--;
+            edits.push({ start: line.start + at, end: line.start + at, text: ` ${comment}` });
+        }
+        changed.push(task.id);
+    }
+    let result = text;
+    for (const edit of edits.sort((a, b) => b.start - a.start))
+        result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
+    return { text: result, changed };
+}
+
 ;// CONCATENATED MODULE: ./shared/tasks/index.ts
+
 
 
 
@@ -33538,6 +33614,8 @@ function describe(event) {
             return `blocker ${event.data.id} cleared`;
         case 'branch-synced':
             return `${event.data.branch} synced at ${summarize_short(event.data.sha)}`;
+        case 'task-assigned':
+            return `${event.data.taskId} assigned to ${event.data.agent}`;
     }
 }
 function summarize_short(sha) {
@@ -33579,6 +33657,7 @@ function emptyFeature(spec) {
         tests: {},
         blockers: {},
         synced: {},
+        assignments: {},
         activity: {},
         counts: {},
         eventCount: 0,
@@ -33691,6 +33770,19 @@ function applyEvent(projection, event) {
             touch(d.branch);
             if (newer(s, feature.synced[d.branch]))
                 feature.synced[d.branch] = { ...s, sha: d.sha };
+            break;
+        }
+        case 'task-assigned': {
+            const d = event.data;
+            touch(d.agent);
+            const assignments = (feature.assignments ??= {});
+            const current = assignments[d.taskId];
+            const occurrences = { ...(current?.occurrences ?? {}) };
+            occurrences[d.agent] = Math.max(occurrences[d.agent] ?? 0, event.data.occurrence ?? 1);
+            if (newer(s, current))
+                assignments[d.taskId] = { ...s, agent: d.agent, occurrences };
+            else
+                current.occurrences = occurrences;
             break;
         }
     }
@@ -33916,7 +34008,37 @@ function trimEnd(lines) {
     return lines;
 }
 
+;// CONCATENATED MODULE: ./shared/state/owner-mismatch.ts
+
+
+/** Tasks done by an agent other than their owner, by task id. */
+function doneByOthers(feature) {
+    const out = [];
+    for (const [id, a] of Object.entries(feature.assignments ?? {})) {
+        const t = feature.tasks[id];
+        if (!t || t.state !== 'done' || sameAgent(feature, t.agent, a.agent))
+            continue;
+        out.push({ feature: feature.spec, id, owner: a.agent, doneBy: t.agent, time: t.time });
+    }
+    return out.sort((x, y) => compareTaskIds(x.id, y.id));
+}
+// Reports may name an agent by its branch or by `impl-<n>`.
+function sameAgent(feature, reported, owner) {
+    if (reported === owner)
+        return true;
+    const agent = feature.agents[owner];
+    return agent?.index !== undefined && reported === `impl-${agent.index}`;
+}
+/** The dashboard and overseer section; empty when every finished task was done by its owner. */
+function ownerMismatchSection(projection, feature) {
+    const rows = featuresOf(projection, feature).flatMap(doneByOthers);
+    if (!rows.length)
+        return [];
+    return section('Done by another agent than planned', table([...(feature ? [] : ['Feature']), 'Task', 'Owner', 'Done by', 'When'], rows.map((r) => [...(feature ? [] : [md(r.feature)]), md(r.id), md(r.owner), md(r.doneBy), when(r.time)])), '');
+}
+
 ;// CONCATENATED MODULE: ./shared/state/render-dashboard.ts
+
 
 
 
@@ -33968,6 +34090,7 @@ function renderDashboard(projection) {
         ...section('Features', table(['Feature', 'Name', 'Agents (overseer + implementors)', 'Tasks done', 'In progress', 'Open conflicts', 'Blockers', 'Last event'], featureRows), 'No features registered yet.'),
         ...section('Open conflicts', table(['Feature', 'Id', 'Branches', 'Files', 'Detected'], conflictRows), 'No open conflicts.'),
         ...section('Latest test results', table(['Feature', 'Role', 'Branch', 'Suite', 'Passed', 'Failed', 'Skipped', 'When'], testRows), 'No test results yet.'),
+        ...ownerMismatchSection(projection),
         ...recentSection(projection.recent, true),
         ...(problems.length ? section('Unreadable event files', table(['Path', 'Reason'], problems), '') : []),
     ];
@@ -33975,6 +34098,7 @@ function renderDashboard(projection) {
 }
 
 ;// CONCATENATED MODULE: ./shared/state/render-feature.ts
+
 
 
 
@@ -34022,6 +34146,7 @@ function renderOverseerView(projection, feature) {
         '',
         ...agentsSection(feature),
         ...section('Tasks', tasksTable(progress.tasks, true), 'No tasks registered.'),
+        ...ownerMismatchSection(projection, feature.spec),
         ...conflictsSection(openConflicts(projection, feature.spec), overseer?.branch),
         ...divergenceSection(divergenceRows(feature, () => true)),
         ...testsSection(latestTests(feature)),

@@ -30879,7 +30879,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_action_run_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8879);
-/* harmony import */ var _shared_commands_role_ci__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5508);
+/* harmony import */ var _shared_commands_role_ci__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(389);
 
 
 await (0,_shared_action_run_action__WEBPACK_IMPORTED_MODULE_0__/* .runCommandAsAction */ .fR)(_shared_commands_role_ci__WEBPACK_IMPORTED_MODULE_1__/* .roleCiCommand */ .G);
@@ -33978,7 +33978,7 @@ async function runCommandAsAction(command, raw) {
 
 /***/ }),
 
-/***/ 5508:
+/***/ 389:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44934,6 +44934,7 @@ const EVENT_KINDS = [
     'blocker-raised',
     'blocker-cleared',
     'branch-synced',
+    'task-assigned',
 ];
 // ---- field checks -------------------------------------------------------
 /** Canonical `Date.toISOString()` form only, so that times compare as strings. */
@@ -45035,6 +45036,7 @@ const event_schema_SHAPES = {
     'blocker-raised': { id: required(shortName), agent: optional(branch), reason: required(message) },
     'blocker-cleared': { id: required(shortName), note: optional(message) },
     'branch-synced': { branch: required(branch), sha: required(event_schema_sha) },
+    'task-assigned': { taskId: required(taskId), agent: required(branch) },
 };
 const occurrence = integer(2, 1_000_000);
 const DATA_CHECKS = new Map(EVENT_KINDS.map((kind) => [kind, objectOf({ ...event_schema_SHAPES[kind], [OCCURRENCE_FIELD]: optional(occurrence) })]));
@@ -45058,6 +45060,8 @@ const KEY_FIELDS = {
     'blocker-raised': ['id', 'agent', 'reason'],
     'blocker-cleared': ['id', 'note'],
     'branch-synced': ['branch', 'sha'],
+    // Giving a task back to an agent it had before is a new fact: it carries the occurrence.
+    'task-assigned': ['taskId', 'agent'],
 };
 
 ;// CONCATENATED MODULE: ./shared/state/paths.ts
@@ -46035,6 +46039,8 @@ function describe(event) {
             return `blocker ${event.data.id} cleared`;
         case 'branch-synced':
             return `${event.data.branch} synced at ${summarize_short(event.data.sha)}`;
+        case 'task-assigned':
+            return `${event.data.taskId} assigned to ${event.data.agent}`;
     }
 }
 function summarize_short(sha) {
@@ -46076,6 +46082,7 @@ function emptyFeature(spec) {
         tests: {},
         blockers: {},
         synced: {},
+        assignments: {},
         activity: {},
         counts: {},
         eventCount: 0,
@@ -46188,6 +46195,19 @@ function applyEvent(projection, event) {
             touch(d.branch);
             if (newer(s, feature.synced[d.branch]))
                 feature.synced[d.branch] = { ...s, sha: d.sha };
+            break;
+        }
+        case 'task-assigned': {
+            const d = event.data;
+            touch(d.agent);
+            const assignments = (feature.assignments ??= {});
+            const current = assignments[d.taskId];
+            const occurrences = { ...(current?.occurrences ?? {}) };
+            occurrences[d.agent] = Math.max(occurrences[d.agent] ?? 0, event.data.occurrence ?? 1);
+            if (newer(s, current))
+                assignments[d.taskId] = { ...s, agent: d.agent, occurrences };
+            else
+                current.occurrences = occurrences;
             break;
         }
     }
@@ -46413,7 +46433,37 @@ function trimEnd(lines) {
     return lines;
 }
 
+;// CONCATENATED MODULE: ./shared/state/owner-mismatch.ts
+
+
+/** Tasks done by an agent other than their owner, by task id. */
+function doneByOthers(feature) {
+    const out = [];
+    for (const [id, a] of Object.entries(feature.assignments ?? {})) {
+        const t = feature.tasks[id];
+        if (!t || t.state !== 'done' || sameAgent(feature, t.agent, a.agent))
+            continue;
+        out.push({ feature: feature.spec, id, owner: a.agent, doneBy: t.agent, time: t.time });
+    }
+    return out.sort((x, y) => compareTaskIds(x.id, y.id));
+}
+// Reports may name an agent by its branch or by `impl-<n>`.
+function sameAgent(feature, reported, owner) {
+    if (reported === owner)
+        return true;
+    const agent = feature.agents[owner];
+    return agent?.index !== undefined && reported === `impl-${agent.index}`;
+}
+/** The dashboard and overseer section; empty when every finished task was done by its owner. */
+function ownerMismatchSection(projection, feature) {
+    const rows = featuresOf(projection, feature).flatMap(doneByOthers);
+    if (!rows.length)
+        return [];
+    return section('Done by another agent than planned', table([...(feature ? [] : ['Feature']), 'Task', 'Owner', 'Done by', 'When'], rows.map((r) => [...(feature ? [] : [markdown_md(r.feature)]), markdown_md(r.id), markdown_md(r.owner), markdown_md(r.doneBy), when(r.time)])), '');
+}
+
 ;// CONCATENATED MODULE: ./shared/state/render-dashboard.ts
+
 
 
 
@@ -46465,6 +46515,7 @@ function renderDashboard(projection) {
         ...section('Features', table(['Feature', 'Name', 'Agents (overseer + implementors)', 'Tasks done', 'In progress', 'Open conflicts', 'Blockers', 'Last event'], featureRows), 'No features registered yet.'),
         ...section('Open conflicts', table(['Feature', 'Id', 'Branches', 'Files', 'Detected'], conflictRows), 'No open conflicts.'),
         ...section('Latest test results', table(['Feature', 'Role', 'Branch', 'Suite', 'Passed', 'Failed', 'Skipped', 'When'], testRows), 'No test results yet.'),
+        ...ownerMismatchSection(projection),
         ...recentSection(projection.recent, true),
         ...(problems.length ? section('Unreadable event files', table(['Path', 'Reason'], problems), '') : []),
     ];
@@ -46472,6 +46523,7 @@ function renderDashboard(projection) {
 }
 
 ;// CONCATENATED MODULE: ./shared/state/render-feature.ts
+
 
 
 
@@ -46519,6 +46571,7 @@ function renderOverseerView(projection, feature) {
         '',
         ...agentsSection(feature),
         ...section('Tasks', tasksTable(progress.tasks, true), 'No tasks registered.'),
+        ...ownerMismatchSection(projection, feature.spec),
         ...conflictsSection(openConflicts(projection, feature.spec), overseer?.branch),
         ...divergenceSection(divergenceRows(feature, () => true)),
         ...testsSection(latestTests(feature)),

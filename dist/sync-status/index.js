@@ -30879,7 +30879,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_action_run_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8879);
-/* harmony import */ var _shared_commands_sync_status__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5774);
+/* harmony import */ var _shared_commands_sync_status__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5773);
 
 
 await (0,_shared_action_run_action__WEBPACK_IMPORTED_MODULE_0__/* .runCommandAsAction */ .fR)(_shared_commands_sync_status__WEBPACK_IMPORTED_MODULE_1__/* .syncStatusCommand */ .f);
@@ -33978,7 +33978,7 @@ async function runCommandAsAction(command, raw) {
 
 /***/ }),
 
-/***/ 5774:
+/***/ 5773:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34403,6 +34403,8 @@ const LABEL = /^[ \t]*\[(P|US\d+)\]/;
  * backtrack quadratically; callers trim the space before it themselves.)
  */
 const DONE_COMMENT = /<!-- done: [^<>\r\n]*? -->(?=[ \t]*$)/;
+/** `<!-- owner: impl-2 -->`, written by `orchestrator plan --apply` (see owner-comment.ts). */
+const OWNER_COMMENT = /<!-- owner: ([A-Za-z0-9][A-Za-z0-9._-]{0,63}) -->/;
 function matchTaskLine(content) {
     const m = content.match(TASK_LINE);
     if (!m)
@@ -34417,13 +34419,15 @@ function matchTaskLine(content) {
             story ??= label[1];
         rest = rest.slice(label[0].length);
     }
+    const owner = rest.match(OWNER_COMMENT);
     return {
+        ...(owner ? { owner: owner[1] } : {}),
         id: m[3],
         done: m[2] !== ' ',
         checkboxOffset: m[1].length,
         parallel,
         story,
-        description: rest.replace(DONE_COMMENT, '').trim(),
+        description: rest.replace(DONE_COMMENT, '').replace(OWNER_COMMENT, '').trim(),
     };
 }
 
@@ -34599,6 +34603,8 @@ function parseTasks(text, file = 'tasks.md') {
         };
         if (match.story)
             task.story = match.story;
+        if (match.owner)
+            task.owner = match.owner;
         if (phase) {
             task.phase = phase.title;
             if (phase.taskIds.length === 0 && !doc.phases.includes(phase))
@@ -34788,6 +34794,71 @@ function tasksProgress(doc, states) {
     return { phases, overall };
 }
 
+;// CONCATENATED MODULE: ./shared/tasks/owner-comment.ts
+
+
+
+/**
+ * `<!-- owner: impl-2 -->`: the agent a plan gave the task to. It renders as
+ * nothing on GitHub and leaves the spec-kit syntax alone. It sits after the
+ * description and before our `done` comment, which must stay last on the line.
+ */
+
+/** `<!-- estimate: 2 -->` (a positive number): the weight a plan gives the task when it balances the load. */
+const ESTIMATE_COMMENT = /<!-- estimate: (\d{1,4}(?:\.\d{1,2})?) -->/;
+const OWNER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+function estimateIn(description) {
+    const m = description.match(ESTIMATE_COMMENT);
+    const value = m ? Number(m[1]) : NaN;
+    return value > 0 ? value : undefined;
+}
+/** The description without an estimate comment, for display. */
+function plainDescription(description) {
+    return description
+        .replace(new RegExp(ESTIMATE_COMMENT.source, 'g'), '')
+        .replace(/[ \t]{2,}/g, ' ')
+        .trim();
+}
+/**
+ * Writes the owner comment of each task in `owners` (replacing an existing
+ * one), changing nothing else; tasks not named keep whatever they have.
+ * Returns the ids whose line changed, in file order. An owner name that is not
+ * a plain agent name is refused, since it would land inside a comment.
+ */
+function setOwners(text, owners, file = 'tasks.md') {
+    for (const name of owners.values())
+        if (!OWNER_NAME.test(name))
+            throw new Error(`internal: owner name "${name}" is not an agent name`);
+    const lines = splitLines(text);
+    const edits = [];
+    const changed = [];
+    for (const task of parseTasks(text, file).tasks) {
+        const owner = owners.get(task.id);
+        if (owner === undefined)
+            continue;
+        const line = lines[task.line - 1];
+        const comment = `<!-- owner: ${owner} -->`;
+        const existing = line.content.match(OWNER_COMMENT);
+        if (existing) {
+            if (existing[1] === owner)
+                continue;
+            edits.push({ start: line.start + existing.index, end: line.start + existing.index + existing[0].length, text: comment });
+        }
+        else {
+            const done = line.content.match(DONE_COMMENT);
+            let at = done ? done.index : line.content.length;
+            while (at > 0 && (line.content[at - 1] === ' ' || line.content[at - 1] === '\t'))
+                at--;
+            edits.push({ start: line.start + at, end: line.start + at, text: ` ${comment}` });
+        }
+        changed.push(task.id);
+    }
+    let result = text;
+    for (const edit of edits.sort((a, b) => b.start - a.start))
+        result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
+    return { text: result, changed };
+}
+
 ;// CONCATENATED MODULE: ./shared/tasks/index.ts
 
 
@@ -34795,12 +34866,250 @@ function tasksProgress(doc, states) {
 
 
 
+
+;// CONCATENATED MODULE: ./shared/state/render-sections.ts
+
+/** Sections shared by the dashboard and the feature views. Each returns markdown lines. */
+function conflictsSection(conflicts, perspective) {
+    const lines = [];
+    for (const c of conflicts) {
+        // Show the reader's own branch on the left when the view belongs to one side.
+        const flip = perspective !== undefined && c.right === perspective && c.left !== perspective;
+        const [a, b] = flip ? [c.right, c.left] : [c.left, c.right];
+        const [aSha, bSha] = flip ? [c.rightSha, c.leftSha] : [c.leftSha, c.rightSha];
+        lines.push(`### ${md(c.id)}: ${md(a)} and ${md(b)}`, '');
+        lines.push(`Detected ${when(c.detectedAt)}, last seen ${when(c.lastSeenAt)} at ${sha(aSha)} and ${sha(bSha)}.`, '');
+        const rows = c.files.map((f) => {
+            const [ra, rb] = flip ? [f.rightRanges, f.leftRanges] : [f.leftRanges, f.rightRanges];
+            return [md(f.path), md(f.kind), ranges(ra), ranges(rb)];
+        });
+        lines.push(...table(['File', 'Kind', `Lines on ${md(a)}`, `Lines on ${md(b)}`], rows));
+        if (rows.length)
+            lines.push('');
+    }
+    return section('Open conflicts', trimEnd(lines), 'No open conflicts.');
+}
+function tasksTable(tasks, withAgent) {
+    const rows = tasks.map((t) => [
+        md(t.id),
+        md(t.state),
+        ...(withAgent ? [md(t.agent)] : []),
+        sha(t.commit),
+        md(t.phase, 60),
+        md(t.description, 160),
+    ]);
+    return table(['Task', 'State', ...(withAgent ? ['Agent'] : []), 'Commit', 'Phase', 'Description'], rows);
+}
+function testsSection(tests, title = 'Latest test results') {
+    const rows = tests.map((t) => [
+        md(t.role),
+        md(t.branch),
+        markdown_link(t.suite, t.runUrl),
+        String(t.passed),
+        t.failed > 0 ? `**${t.failed}**` : '0',
+        String(t.skipped),
+        `${(t.durationMs / 1000).toFixed(1)}s`,
+        sha(t.commit),
+        when(t.time),
+    ]);
+    return section(title, table(['Role', 'Branch', 'Suite', 'Passed', 'Failed', 'Skipped', 'Duration', 'Commit', 'When'], rows), 'No test results yet.');
+}
+function prsSection(prs) {
+    const rows = prs.map((p) => [
+        markdown_link(`#${p.number}`, p.url),
+        `${md(p.head)} into ${md(p.base)}`,
+        md(p.title, 120),
+        md(p.action),
+        when(p.time),
+    ]);
+    return section('Open pull requests', table(['PR', 'Branches', 'Title', 'Last action', 'When'], rows), 'No open pull requests.');
+}
+function blockersSection(blockers) {
+    const rows = blockers.map((b) => [md(b.id), md(b.raised?.agent), md(b.raised?.reason, 300), when(b.raised?.time)]);
+    return section('Blockers', table(['Id', 'Agent', 'Reason', 'Raised'], rows), 'No open blockers.');
+}
+function divergenceSection(rows) {
+    const cells = rows.map((r) => [
+        md(r.branch),
+        md(r.against),
+        String(r.state.ahead),
+        String(r.state.behind),
+        sha(r.state.sha),
+        when(r.state.time),
+    ]);
+    return section('Divergence', table(['Branch', 'Against', 'Ahead', 'Behind', 'At', 'Measured'], cells), 'Not measured yet.');
+}
+function recentSection(events, withFeature) {
+    const rows = events.map((e) => [when(e.time), ...(withFeature ? [md(e.feature)] : []), md(e.kind), md(e.summary), md(e.actor, 60)]);
+    return section('Recent events', table(['When', ...(withFeature ? ['Feature'] : []), 'Event', 'Summary', 'By'], rows), 'No events yet.');
+}
+function trimEnd(lines) {
+    while (lines.length && lines[lines.length - 1] === '')
+        lines.pop();
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./shared/state/owner-mismatch.ts
+
+
+/** Tasks done by an agent other than their owner, by task id. */
+function doneByOthers(feature) {
+    const out = [];
+    for (const [id, a] of Object.entries(feature.assignments ?? {})) {
+        const t = feature.tasks[id];
+        if (!t || t.state !== 'done' || sameAgent(feature, t.agent, a.agent))
+            continue;
+        out.push({ feature: feature.spec, id, owner: a.agent, doneBy: t.agent, time: t.time });
+    }
+    return out.sort((x, y) => compareTaskIds(x.id, y.id));
+}
+// Reports may name an agent by its branch or by `impl-<n>`.
+function sameAgent(feature, reported, owner) {
+    if (reported === owner)
+        return true;
+    const agent = feature.agents[owner];
+    return agent?.index !== undefined && reported === `impl-${agent.index}`;
+}
+/** The dashboard and overseer section; empty when every finished task was done by its owner. */
+function ownerMismatchSection(projection, feature) {
+    const rows = featuresOf(projection, feature).flatMap(doneByOthers);
+    if (!rows.length)
+        return [];
+    return section('Done by another agent than planned', table([...(feature ? [] : ['Feature']), 'Task', 'Owner', 'Done by', 'When'], rows.map((r) => [...(feature ? [] : [md(r.feature)]), md(r.id), md(r.owner), md(r.doneBy), when(r.time)])), '');
+}
+
+;// CONCATENATED MODULE: ./shared/state/render-feature.ts
+
+
+
+
+/** The implementor number a view is named after: the assigned index, or the `impl-<n>` suffix of its branch. */
+function viewIndex(agent) {
+    if (agent.role !== 'implementor')
+        return null;
+    if (agent.index)
+        return agent.index;
+    const m = /impl-(\d{1,3})$/.exec(agent.branch);
+    return m && Number(m[1]) > 0 ? Number(m[1]) : null;
+}
+/** Implementors that get an `impl-<n>.md`: per index, the one assigned last. */
+function implementorViews(feature) {
+    const byIndex = new Map();
+    for (const agent of agentsOf(feature)) {
+        const n = viewIndex(agent);
+        if (n === null)
+            continue;
+        const current = byIndex.get(n);
+        if (!current || agent.stamp > current.stamp)
+            byIndex.set(n, agent);
+    }
+    return byIndex;
+}
+function overseerOf(feature) {
+    const overseers = agentsOf(feature).filter((a) => a.role === 'overseer');
+    return overseers.reduce((best, a) => (!best || a.stamp > best.stamp ? a : best), null);
+}
+/** `features/<spec>/overseer.md`: the whole feature, from the overseer's seat. */
+function renderOverseerView(projection, feature) {
+    const overseer = overseerOf(feature);
+    const progress = taskProgress(feature);
+    const names = overseer ? agentAliases(overseer) : ['overseer'];
+    const reg = feature.registration;
+    const lines = [
+        `# ${md(feature.spec)}${reg ? `: ${md(reg.name)}` : ''} (overseer)`,
+        '',
+        `- Branch: ${overseer ? md(overseer.branch) : '_no overseer assigned_'}`,
+        ...(reg?.baseBranch ? [`- Base branch: ${md(reg.baseBranch)}`] : []),
+        ...(reg?.tasksFile ? [`- Tasks file: ${md(reg.tasksFile)}`] : []),
+        `- Last activity: ${when(lastActivity(feature, names)) || 'none'}`,
+        `- Tasks: ${progressText(progress)}`,
+        `- [Dashboard](../../README.md)`,
+        '',
+        ...agentsSection(feature),
+        ...section('Tasks', tasksTable(progress.tasks, true), 'No tasks registered.'),
+        ...ownerMismatchSection(projection, feature.spec),
+        ...conflictsSection(openConflicts(projection, feature.spec), overseer?.branch),
+        ...divergenceSection(divergenceRows(feature, () => true)),
+        ...testsSection(latestTests(feature)),
+        ...prsSection(openPrs(feature)),
+        ...blockersSection(openBlockers(feature)),
+        ...recentSection(feature.recent, false),
+    ];
+    return markdown_document(lines);
+}
+/** `features/<spec>/impl-<n>.md`: what one implementor needs to know. */
+function renderImplementorView(projection, feature, agent, index) {
+    const names = agentAliases(agent);
+    const progress = taskProgress(feature);
+    const mine = progress.tasks.filter((t) => t.agent !== undefined && names.includes(t.agent));
+    const mineProgress = {
+        done: mine.filter((t) => t.state === 'done').length,
+        inProgress: mine.filter((t) => t.state === 'in-progress').length,
+    };
+    const conflicts = openConflicts(projection, feature.spec).filter((c) => c.left === agent.branch || c.right === agent.branch);
+    const tests = latestTests(feature).filter((t) => (t.branch ? t.branch === agent.branch : names.includes(t.role)));
+    const prs = openPrs(feature).filter((p) => p.head === agent.branch);
+    const blockers = openBlockers(feature).filter((b) => b.raised?.agent !== undefined && names.includes(b.raised.agent));
+    const lines = [
+        `# ${md(feature.spec)}: implementor ${index}`,
+        '',
+        `- Branch: ${md(agent.branch)}`,
+        `- Last activity: ${when(lastActivity(feature, names)) || 'none'}`,
+        `- Feature tasks: ${progressText(progress)}`,
+        `- Tasks by this agent: ${mineProgress.done} done, ${mineProgress.inProgress} in progress`,
+        `- [Overseer view](overseer.md) · [Dashboard](../../README.md)`,
+        '',
+        ...section('Tasks by this agent', tasksTable(mine, false), 'No task reported by this agent yet.'),
+        ...conflictsSection(conflicts, agent.branch),
+        ...divergenceSection(divergenceRows(feature, (branch) => branch === agent.branch)),
+        ...testsSection(tests),
+        ...prsSection(prs),
+        ...blockersSection(blockers),
+    ];
+    return markdown_document(lines);
+}
+function agentsSection(feature) {
+    const progress = taskProgress(feature);
+    const views = implementorViews(feature);
+    const rows = agentsOf(feature).map((a) => {
+        const names = agentAliases(a);
+        const mine = progress.tasks.filter((t) => t.agent !== undefined && names.includes(t.agent));
+        const n = viewIndex(a);
+        const view = a.role === 'overseer' ? 'overseer.md' : n !== null && views.get(n) === a ? `impl-${n}.md` : null;
+        return [
+            md(a.role) + (n !== null ? ` ${n}` : ''),
+            view ? `[${md(a.branch)}](${view})` : md(a.branch),
+            String(mine.filter((t) => t.state === 'done').length),
+            String(mine.filter((t) => t.state === 'in-progress').length),
+            when(lastActivity(feature, names)),
+        ];
+    });
+    return section('Agents', table(['Agent', 'Branch', 'Done', 'In progress', 'Last activity'], rows), 'No agents assigned.');
+}
+function divergenceRows(feature, keep) {
+    const rows = [];
+    for (const branch of Object.keys(feature.divergence).sort()) {
+        if (!keep(branch))
+            continue;
+        for (const against of Object.keys(feature.divergence[branch]).sort()) {
+            rows.push({ branch, against, state: feature.divergence[branch][against] });
+        }
+    }
+    return rows;
+}
+function progressText(p) {
+    return `${p.done}/${p.total} done, ${p.inProgress} in progress`;
+}
+
 ;// CONCATENATED MODULE: ./shared/sync-status/render-tasks.ts
+
 
 /**
  * tasks.md with every task the events say is done ticked (and, with
- * `annotate`, a trailing comment naming time, commit and agent). Tasks a
+ * `annotate`, a trailing comment naming time, commit and agent), and each
+ * task a plan assigned carrying its `<!-- owner: impl-n -->` comment. Tasks a
  * person ticked by hand stay ticked; nothing else in the file changes.
+ * `changed` lists ticked tasks, `owned` tasks whose owner comment changed.
  */
 function renderTasksFile(source, feature, annotate) {
     const changes = [];
@@ -34811,7 +35120,25 @@ function renderTasksFile(source, feature, annotate) {
         changes.push({ id, done: true, meta: { time: status.time, commit: status.commit, agent } });
     }
     const result = updateTasks(source, changes, { annotate });
-    return { text: result.text, changed: result.changed };
+    const owners = feature ? taskOwners(feature) : new Map();
+    const owned = owners.size ? setOwners(result.text, owners) : { text: result.text, changed: [] };
+    return { text: owned.text, changed: result.changed, owned: owned.changed };
+}
+/** Task id → `impl-<n>` of the agent the latest plan gave it. */
+function taskOwners(feature) {
+    const owners = new Map();
+    for (const [id, a] of Object.entries(feature.assignments ?? {})) {
+        const name = agentName(feature, a.agent);
+        if (name)
+            owners.set(id, name);
+    }
+    return owners;
+}
+/** `impl-<n>` for an implementor branch (by its registration, else its name), or null. */
+function agentName(feature, branch) {
+    const agent = feature.agents[branch];
+    const n = agent ? viewIndex(agent) : Number(/impl-([1-9]\d{0,2})$/.exec(branch)?.[1] ?? 0) || null;
+    return n ? `impl-${n}` : null;
 }
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
@@ -35099,6 +35426,7 @@ const EVENT_KINDS = [
     'blocker-raised',
     'blocker-cleared',
     'branch-synced',
+    'task-assigned',
 ];
 // ---- field checks -------------------------------------------------------
 /** Canonical `Date.toISOString()` form only, so that times compare as strings. */
@@ -35200,6 +35528,7 @@ const SHAPES = {
     'blocker-raised': { id: required(shortName), agent: optional(branch), reason: required(message) },
     'blocker-cleared': { id: required(shortName), note: optional(message) },
     'branch-synced': { branch: required(branch), sha: required(event_schema_sha) },
+    'task-assigned': { taskId: required(taskId), agent: required(branch) },
 };
 const occurrence = integer(2, 1_000_000);
 const DATA_CHECKS = new Map(EVENT_KINDS.map((kind) => [kind, objectOf({ ...SHAPES[kind], [OCCURRENCE_FIELD]: optional(occurrence) })]));
@@ -35223,6 +35552,8 @@ const KEY_FIELDS = {
     'blocker-raised': ['id', 'agent', 'reason'],
     'blocker-cleared': ['id', 'note'],
     'branch-synced': ['branch', 'sha'],
+    // Giving a task back to an agent it had before is a new fact: it carries the occurrence.
+    'task-assigned': ['taskId', 'agent'],
 };
 
 ;// CONCATENATED MODULE: ./shared/state/paths.ts
@@ -35682,6 +36013,7 @@ async function commitFileWithLease(git, remote, branch, path, transform, message
 
 
 
+
 /** Where the rendered tasks.md goes on the state branch. */
 function stateTasksPath(spec) {
     return `features/${spec}/tasks.md`;
@@ -35770,9 +36102,10 @@ async function syncStatus(options, deps) {
     for (const spec of specs) {
         const source = sources.get(spec);
         let changed = [];
+        let owned = [];
         if (source.text !== null)
-            changed = renderTasksFile(source.text, after.features[spec], options.annotate).changed;
-        if (options.tasksTarget === 'overseer' && source.text !== null && changed.length && !dryRun) {
+            ({ changed, owned } = renderTasksFile(source.text, after.features[spec], options.annotate));
+        if (options.tasksTarget === 'overseer' && source.text !== null && (changed.length || owned.length) && !dryRun) {
             const overseer = formatBranch(config.branches, spec, 'overseer');
             await commitFileWithLease(git, remote, overseer, source.file, (text) => renderTasksFile(text, after.features[spec], options.annotate).text, `orchestrator: tick ${changed.length} task(s) in ${source.file}`, ctx.logger);
         }
@@ -35825,6 +36158,7 @@ function progressOf(spec, source, feature, changed) {
             agents: agentRows,
             tasksFile: source.file,
             tasksFileChanged: changed,
+            doneByOthers: feature ? doneByOthers(feature) : [],
         };
     }
     const p = feature ? taskProgress(feature) : { done: 0, inProgress: 0, total: 0 };
@@ -35837,6 +36171,7 @@ function progressOf(spec, source, feature, changed) {
         agents: agentRows,
         tasksFile: null,
         tasksFileChanged: changed,
+        doneByOthers: feature ? doneByOthers(feature) : [],
     };
 }
 
@@ -36506,6 +36841,8 @@ function describe(event) {
             return `blocker ${event.data.id} cleared`;
         case 'branch-synced':
             return `${event.data.branch} synced at ${summarize_short(event.data.sha)}`;
+        case 'task-assigned':
+            return `${event.data.taskId} assigned to ${event.data.agent}`;
     }
 }
 function summarize_short(sha) {
@@ -36547,6 +36884,7 @@ function emptyFeature(spec) {
         tests: {},
         blockers: {},
         synced: {},
+        assignments: {},
         activity: {},
         counts: {},
         eventCount: 0,
@@ -36661,6 +36999,19 @@ function applyEvent(projection, event) {
                 feature.synced[d.branch] = { ...s, sha: d.sha };
             break;
         }
+        case 'task-assigned': {
+            const d = event.data;
+            touch(d.agent);
+            const assignments = (feature.assignments ??= {});
+            const current = assignments[d.taskId];
+            const occurrences = { ...(current?.occurrences ?? {}) };
+            occurrences[d.agent] = Math.max(occurrences[d.agent] ?? 0, event.data.occurrence ?? 1);
+            if (newer(s, current))
+                assignments[d.taskId] = { ...s, agent: d.agent, occurrences };
+            else
+                current.occurrences = occurrences;
+            break;
+        }
     }
 }
 /** The projection as stored: canonical JSON, so equal projections are equal bytes. */
@@ -36691,89 +37042,8 @@ function insertSorted(list, value) {
     return [...list, value].sort();
 }
 
-;// CONCATENATED MODULE: ./shared/state/render-sections.ts
-
-/** Sections shared by the dashboard and the feature views. Each returns markdown lines. */
-function conflictsSection(conflicts, perspective) {
-    const lines = [];
-    for (const c of conflicts) {
-        // Show the reader's own branch on the left when the view belongs to one side.
-        const flip = perspective !== undefined && c.right === perspective && c.left !== perspective;
-        const [a, b] = flip ? [c.right, c.left] : [c.left, c.right];
-        const [aSha, bSha] = flip ? [c.rightSha, c.leftSha] : [c.leftSha, c.rightSha];
-        lines.push(`### ${md(c.id)}: ${md(a)} and ${md(b)}`, '');
-        lines.push(`Detected ${when(c.detectedAt)}, last seen ${when(c.lastSeenAt)} at ${sha(aSha)} and ${sha(bSha)}.`, '');
-        const rows = c.files.map((f) => {
-            const [ra, rb] = flip ? [f.rightRanges, f.leftRanges] : [f.leftRanges, f.rightRanges];
-            return [md(f.path), md(f.kind), ranges(ra), ranges(rb)];
-        });
-        lines.push(...table(['File', 'Kind', `Lines on ${md(a)}`, `Lines on ${md(b)}`], rows));
-        if (rows.length)
-            lines.push('');
-    }
-    return section('Open conflicts', trimEnd(lines), 'No open conflicts.');
-}
-function tasksTable(tasks, withAgent) {
-    const rows = tasks.map((t) => [
-        md(t.id),
-        md(t.state),
-        ...(withAgent ? [md(t.agent)] : []),
-        sha(t.commit),
-        md(t.phase, 60),
-        md(t.description, 160),
-    ]);
-    return table(['Task', 'State', ...(withAgent ? ['Agent'] : []), 'Commit', 'Phase', 'Description'], rows);
-}
-function testsSection(tests, title = 'Latest test results') {
-    const rows = tests.map((t) => [
-        md(t.role),
-        md(t.branch),
-        markdown_link(t.suite, t.runUrl),
-        String(t.passed),
-        t.failed > 0 ? `**${t.failed}**` : '0',
-        String(t.skipped),
-        `${(t.durationMs / 1000).toFixed(1)}s`,
-        sha(t.commit),
-        when(t.time),
-    ]);
-    return section(title, table(['Role', 'Branch', 'Suite', 'Passed', 'Failed', 'Skipped', 'Duration', 'Commit', 'When'], rows), 'No test results yet.');
-}
-function prsSection(prs) {
-    const rows = prs.map((p) => [
-        markdown_link(`#${p.number}`, p.url),
-        `${md(p.head)} into ${md(p.base)}`,
-        md(p.title, 120),
-        md(p.action),
-        when(p.time),
-    ]);
-    return section('Open pull requests', table(['PR', 'Branches', 'Title', 'Last action', 'When'], rows), 'No open pull requests.');
-}
-function blockersSection(blockers) {
-    const rows = blockers.map((b) => [md(b.id), md(b.raised?.agent), md(b.raised?.reason, 300), when(b.raised?.time)]);
-    return section('Blockers', table(['Id', 'Agent', 'Reason', 'Raised'], rows), 'No open blockers.');
-}
-function divergenceSection(rows) {
-    const cells = rows.map((r) => [
-        md(r.branch),
-        md(r.against),
-        String(r.state.ahead),
-        String(r.state.behind),
-        sha(r.state.sha),
-        when(r.state.time),
-    ]);
-    return section('Divergence', table(['Branch', 'Against', 'Ahead', 'Behind', 'At', 'Measured'], cells), 'Not measured yet.');
-}
-function recentSection(events, withFeature) {
-    const rows = events.map((e) => [when(e.time), ...(withFeature ? [md(e.feature)] : []), md(e.kind), md(e.summary), md(e.actor, 60)]);
-    return section('Recent events', table(['When', ...(withFeature ? ['Feature'] : []), 'Event', 'Summary', 'By'], rows), 'No events yet.');
-}
-function trimEnd(lines) {
-    while (lines.length && lines[lines.length - 1] === '')
-        lines.pop();
-    return lines;
-}
-
 ;// CONCATENATED MODULE: ./shared/state/render-dashboard.ts
+
 
 
 
@@ -36825,131 +37095,11 @@ function renderDashboard(projection) {
         ...section('Features', table(['Feature', 'Name', 'Agents (overseer + implementors)', 'Tasks done', 'In progress', 'Open conflicts', 'Blockers', 'Last event'], featureRows), 'No features registered yet.'),
         ...section('Open conflicts', table(['Feature', 'Id', 'Branches', 'Files', 'Detected'], conflictRows), 'No open conflicts.'),
         ...section('Latest test results', table(['Feature', 'Role', 'Branch', 'Suite', 'Passed', 'Failed', 'Skipped', 'When'], testRows), 'No test results yet.'),
+        ...ownerMismatchSection(projection),
         ...recentSection(projection.recent, true),
         ...(problems.length ? section('Unreadable event files', table(['Path', 'Reason'], problems), '') : []),
     ];
     return markdown_document(lines);
-}
-
-;// CONCATENATED MODULE: ./shared/state/render-feature.ts
-
-
-
-/** The implementor number a view is named after: the assigned index, or the `impl-<n>` suffix of its branch. */
-function viewIndex(agent) {
-    if (agent.role !== 'implementor')
-        return null;
-    if (agent.index)
-        return agent.index;
-    const m = /impl-(\d{1,3})$/.exec(agent.branch);
-    return m && Number(m[1]) > 0 ? Number(m[1]) : null;
-}
-/** Implementors that get an `impl-<n>.md`: per index, the one assigned last. */
-function implementorViews(feature) {
-    const byIndex = new Map();
-    for (const agent of agentsOf(feature)) {
-        const n = viewIndex(agent);
-        if (n === null)
-            continue;
-        const current = byIndex.get(n);
-        if (!current || agent.stamp > current.stamp)
-            byIndex.set(n, agent);
-    }
-    return byIndex;
-}
-function overseerOf(feature) {
-    const overseers = agentsOf(feature).filter((a) => a.role === 'overseer');
-    return overseers.reduce((best, a) => (!best || a.stamp > best.stamp ? a : best), null);
-}
-/** `features/<spec>/overseer.md`: the whole feature, from the overseer's seat. */
-function renderOverseerView(projection, feature) {
-    const overseer = overseerOf(feature);
-    const progress = taskProgress(feature);
-    const names = overseer ? agentAliases(overseer) : ['overseer'];
-    const reg = feature.registration;
-    const lines = [
-        `# ${md(feature.spec)}${reg ? `: ${md(reg.name)}` : ''} (overseer)`,
-        '',
-        `- Branch: ${overseer ? md(overseer.branch) : '_no overseer assigned_'}`,
-        ...(reg?.baseBranch ? [`- Base branch: ${md(reg.baseBranch)}`] : []),
-        ...(reg?.tasksFile ? [`- Tasks file: ${md(reg.tasksFile)}`] : []),
-        `- Last activity: ${when(lastActivity(feature, names)) || 'none'}`,
-        `- Tasks: ${progressText(progress)}`,
-        `- [Dashboard](../../README.md)`,
-        '',
-        ...agentsSection(feature),
-        ...section('Tasks', tasksTable(progress.tasks, true), 'No tasks registered.'),
-        ...conflictsSection(openConflicts(projection, feature.spec), overseer?.branch),
-        ...divergenceSection(divergenceRows(feature, () => true)),
-        ...testsSection(latestTests(feature)),
-        ...prsSection(openPrs(feature)),
-        ...blockersSection(openBlockers(feature)),
-        ...recentSection(feature.recent, false),
-    ];
-    return markdown_document(lines);
-}
-/** `features/<spec>/impl-<n>.md`: what one implementor needs to know. */
-function renderImplementorView(projection, feature, agent, index) {
-    const names = agentAliases(agent);
-    const progress = taskProgress(feature);
-    const mine = progress.tasks.filter((t) => t.agent !== undefined && names.includes(t.agent));
-    const mineProgress = {
-        done: mine.filter((t) => t.state === 'done').length,
-        inProgress: mine.filter((t) => t.state === 'in-progress').length,
-    };
-    const conflicts = openConflicts(projection, feature.spec).filter((c) => c.left === agent.branch || c.right === agent.branch);
-    const tests = latestTests(feature).filter((t) => (t.branch ? t.branch === agent.branch : names.includes(t.role)));
-    const prs = openPrs(feature).filter((p) => p.head === agent.branch);
-    const blockers = openBlockers(feature).filter((b) => b.raised?.agent !== undefined && names.includes(b.raised.agent));
-    const lines = [
-        `# ${md(feature.spec)}: implementor ${index}`,
-        '',
-        `- Branch: ${md(agent.branch)}`,
-        `- Last activity: ${when(lastActivity(feature, names)) || 'none'}`,
-        `- Feature tasks: ${progressText(progress)}`,
-        `- Tasks by this agent: ${mineProgress.done} done, ${mineProgress.inProgress} in progress`,
-        `- [Overseer view](overseer.md) · [Dashboard](../../README.md)`,
-        '',
-        ...section('Tasks by this agent', tasksTable(mine, false), 'No task reported by this agent yet.'),
-        ...conflictsSection(conflicts, agent.branch),
-        ...divergenceSection(divergenceRows(feature, (branch) => branch === agent.branch)),
-        ...testsSection(tests),
-        ...prsSection(prs),
-        ...blockersSection(blockers),
-    ];
-    return markdown_document(lines);
-}
-function agentsSection(feature) {
-    const progress = taskProgress(feature);
-    const views = implementorViews(feature);
-    const rows = agentsOf(feature).map((a) => {
-        const names = agentAliases(a);
-        const mine = progress.tasks.filter((t) => t.agent !== undefined && names.includes(t.agent));
-        const n = viewIndex(a);
-        const view = a.role === 'overseer' ? 'overseer.md' : n !== null && views.get(n) === a ? `impl-${n}.md` : null;
-        return [
-            md(a.role) + (n !== null ? ` ${n}` : ''),
-            view ? `[${md(a.branch)}](${view})` : md(a.branch),
-            String(mine.filter((t) => t.state === 'done').length),
-            String(mine.filter((t) => t.state === 'in-progress').length),
-            when(lastActivity(feature, names)),
-        ];
-    });
-    return section('Agents', table(['Agent', 'Branch', 'Done', 'In progress', 'Last activity'], rows), 'No agents assigned.');
-}
-function divergenceRows(feature, keep) {
-    const rows = [];
-    for (const branch of Object.keys(feature.divergence).sort()) {
-        if (!keep(branch))
-            continue;
-        for (const against of Object.keys(feature.divergence[branch]).sort()) {
-            rows.push({ branch, against, state: feature.divergence[branch][against] });
-        }
-    }
-    return rows;
-}
-function progressText(p) {
-    return `${p.done}/${p.total} done, ${p.inProgress} in progress`;
 }
 
 ;// CONCATENATED MODULE: ./shared/state/render.ts
@@ -37859,6 +38009,8 @@ function renderSummary(r) {
             lines.push(...table(['Agent', 'Done', 'In progress'], f.agents.map((a) => [md(a.branch), String(a.done), String(a.inProgress)])), '');
         if (f.tasksFileChanged.length)
             lines.push(`Ticked in ${md(f.tasksFile ?? 'tasks.md')}: ${md(f.tasksFileChanged.join(', '))}`, '');
+        if (f.doneByOthers.length)
+            lines.push('#### Done by another agent than planned', '', ...table(['Task', 'Owner', 'Done by'], f.doneByOthers.map((o) => [md(o.id), md(o.owner), md(o.doneBy)])), '');
     }
     return lines.join('\n');
 }
@@ -37879,6 +38031,8 @@ function renderText(r) {
         lines.push(`  ${f.spec}: ${f.done}/${f.total} done, ${f.inProgress} in progress`);
         for (const p of f.phases)
             lines.push(`    ${p.phase}: ${p.done}/${p.total}`);
+        for (const o of f.doneByOthers)
+            lines.push(`    ${o.id} done by ${o.doneBy}, planned for ${o.owner}`);
     }
     lines.push(r.stateCommit ? `State: ${r.stateCommit.slice(0, 7)}` : 'State: unchanged');
     return lines.join('\n');

@@ -5,6 +5,7 @@ import { EVENTS_COMMANDS } from './events'
 import { hooksCommand } from './hooks'
 import { initFeatureCommand } from './init-feature'
 import { openPrCommand } from './open-pr'
+import { planCommand } from './plan'
 import { roleCiCommand } from './role-ci'
 import { syncStatusCommand } from './sync-status'
 
@@ -15,6 +16,7 @@ export const ACTION_COMMANDS: readonly CommandDefinition[] = [
   syncStatusCommand,
   roleCiCommand,
   openPrCommand,
+  planCommand,
 ]
 
 /** Every CLI command. */

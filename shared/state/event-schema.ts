@@ -33,6 +33,7 @@ export const EVENT_KINDS = [
   'blocker-raised',
   'blocker-cleared',
   'branch-synced',
+  'task-assigned',
 ] as const
 export type EventKind = (typeof EVENT_KINDS)[number]
 
@@ -82,6 +83,8 @@ export interface EventDataByKind {
   'blocker-raised': { id: string; agent?: string; reason: string }
   'blocker-cleared': { id: string; note?: string }
   'branch-synced': { branch: string; sha: string }
+  /** `orchestrator plan --apply`: the task's owner is now `agent` (an implementor branch). */
+  'task-assigned': { taskId: string; agent: string }
 }
 
 export type EventData<K extends EventKind = EventKind> = EventDataByKind[K]
@@ -214,6 +217,7 @@ const SHAPES: { [K in EventKind]: Shape } = {
   'blocker-raised': { id: required(shortName), agent: optional(branch), reason: required(message) },
   'blocker-cleared': { id: required(shortName), note: optional(message) },
   'branch-synced': { branch: required(branch), sha: required(sha) },
+  'task-assigned': { taskId: required(taskId), agent: required(branch) },
 }
 
 const occurrence = integer(2, 1_000_000)
@@ -240,4 +244,6 @@ export const KEY_FIELDS: { [K in EventKind]: readonly (keyof EventDataByKind[K])
   'blocker-raised': ['id', 'agent', 'reason'],
   'blocker-cleared': ['id', 'note'],
   'branch-synced': ['branch', 'sha'],
+  // Giving a task back to an agent it had before is a new fact: it carries the occurrence.
+  'task-assigned': ['taskId', 'agent'],
 }

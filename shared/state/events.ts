@@ -10,6 +10,7 @@ import {
   dataCheck,
   time as timeCheck,
   type EventDataByKind,
+  type Occurrence,
   type EventKind,
   type EventOf,
   type OrchestratorEvent,
@@ -26,7 +27,12 @@ export interface MakeEventOptions {
 }
 
 /** Builds a validated event with its derived key. Throws InvalidEventError (exit 2) naming the bad field. */
-export function makeEvent<K extends EventKind>(kind: K, feature: string, data: EventDataByKind[K], options: MakeEventOptions): EventOf<K> {
+export function makeEvent<K extends EventKind>(
+  kind: K,
+  feature: string,
+  data: EventDataByKind[K] & Occurrence,
+  options: MakeEventOptions,
+): EventOf<K> {
   const where = `${kind} event`
   const when = normalizeTime(options.time ?? new Date(), where)
   const checkedKind = kindCheck(kind, 'kind', where) as K

@@ -92,6 +92,13 @@ export interface BlockerState {
   cleared: (Stamped & { note?: string }) | null
 }
 
+/** The owner a plan gave a task, and how many times each agent was given it (the next occurrence). */
+export interface AssignmentState extends Stamped {
+  agent: string
+  /** Agent → the highest occurrence recorded for it (1 for the first). */
+  occurrences: Record<string, number>
+}
+
 export interface SyncState extends Stamped {
   sha: string
 }
@@ -114,6 +121,8 @@ export interface FeatureProjection {
   blockers: Record<string, BlockerState>
   /** By branch: the last commit sync-status read. */
   synced: Record<string, SyncState>
+  /** By task id: the owner from `orchestrator plan --apply` (absent in projections stored before it existed). */
+  assignments?: Record<string, AssignmentState>
   /** Branch or role name → time of the latest event that mentions it. */
   activity: Record<string, string>
   counts: Partial<Record<EventKind, number>>

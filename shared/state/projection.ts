@@ -29,6 +29,7 @@ export function emptyFeature(spec: string): FeatureProjection {
     tests: {},
     blockers: {},
     synced: {},
+    assignments: {},
     activity: {},
     counts: {},
     eventCount: 0,
@@ -134,6 +135,17 @@ export function applyEvent(projection: Projection, event: OrchestratorEvent): vo
       const d = event.data
       touch(d.branch)
       if (newer(s, feature.synced[d.branch])) feature.synced[d.branch] = { ...s, sha: d.sha }
+      break
+    }
+    case 'task-assigned': {
+      const d = event.data
+      touch(d.agent)
+      const assignments = (feature.assignments ??= {})
+      const current = assignments[d.taskId]
+      const occurrences = { ...(current?.occurrences ?? {}) }
+      occurrences[d.agent] = Math.max(occurrences[d.agent] ?? 0, event.data.occurrence ?? 1)
+      if (newer(s, current)) assignments[d.taskId] = { ...s, agent: d.agent, occurrences }
+      else current.occurrences = occurrences
       break
     }
   }

@@ -2,6 +2,7 @@ import { document, md, section, table, when } from '../markdown'
 import type { Projection } from './projection-types'
 import { agentsOf, featuresOf, latestTests, openBlockers, openConflicts, taskProgress } from './queries'
 import { recentSection } from './render-sections'
+import { ownerMismatchSection } from './owner-mismatch'
 
 /** The root README.md of the state branch: every feature at a glance. */
 export function renderDashboard(projection: Projection): string {
@@ -64,6 +65,7 @@ export function renderDashboard(projection: Projection): string {
       table(['Feature', 'Role', 'Branch', 'Suite', 'Passed', 'Failed', 'Skipped', 'When'], testRows),
       'No test results yet.',
     ),
+    ...ownerMismatchSection(projection),
     ...recentSection(projection.recent, true),
     ...(problems.length ? section('Unreadable event files', table(['Path', 'Reason'], problems), '') : []),
   ]

@@ -20,6 +20,7 @@ import {
   tasksTable,
   testsSection,
 } from './render-sections'
+import { ownerMismatchSection } from './owner-mismatch'
 
 /** The implementor number a view is named after: the assigned index, or the `impl-<n>` suffix of its branch. */
 export function viewIndex(agent: AgentState): number | null {
@@ -64,6 +65,7 @@ export function renderOverseerView(projection: Projection, feature: FeatureProje
     '',
     ...agentsSection(feature),
     ...section('Tasks', tasksTable(progress.tasks, true), 'No tasks registered.'),
+    ...ownerMismatchSection(projection, feature.spec),
     ...conflictsSection(openConflicts(projection, feature.spec), overseer?.branch),
     ...divergenceSection(divergenceRows(feature, () => true)),
     ...testsSection(latestTests(feature)),

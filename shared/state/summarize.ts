@@ -31,6 +31,8 @@ function describe(event: OrchestratorEvent): string {
       return `blocker ${event.data.id} cleared`
     case 'branch-synced':
       return `${event.data.branch} synced at ${short(event.data.sha)}`
+    case 'task-assigned':
+      return `${event.data.taskId} assigned to ${event.data.agent}`
   }
 }
 

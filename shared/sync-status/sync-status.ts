@@ -14,6 +14,7 @@ import { AgentBranchRef } from './select-branches'
 import { BranchSync, syncBranch } from './sync-branch'
 import { readTasksSource, TasksSource } from './tasks-source'
 import { commitFileWithLease } from './commit-file'
+import { doneByOthers, OwnerMismatch } from '../state/owner-mismatch'
 
 export type TasksTarget = 'state' | 'overseer'
 
@@ -35,6 +36,8 @@ export interface FeatureProgress {
   agents: { branch: string; done: number; inProgress: number }[]
   tasksFile: string | null
   tasksFileChanged: string[]
+  /** Tasks finished by another agent than the owner a plan gave them. */
+  doneByOthers: OwnerMismatch[]
 }
 
 export interface SyncStatusResult {
@@ -134,8 +137,9 @@ export async function syncStatus(options: SyncStatusOptions, deps: SyncStatusDep
   for (const spec of specs) {
     const source = sources.get(spec)!
     let changed: string[] = []
-    if (source.text !== null) changed = renderTasksFile(source.text, after.features[spec], options.annotate).changed
-    if (options.tasksTarget === 'overseer' && source.text !== null && changed.length && !dryRun) {
+    let owned: string[] = []
+    if (source.text !== null) ({ changed, owned } = renderTasksFile(source.text, after.features[spec], options.annotate))
+    if (options.tasksTarget === 'overseer' && source.text !== null && (changed.length || owned.length) && !dryRun) {
       const overseer = formatBranch(config.branches, spec, 'overseer')
       await commitFileWithLease(
         git,
@@ -197,6 +201,7 @@ function progressOf(spec: string, source: TasksSource, feature: FeatureProjectio
       agents: agentRows,
       tasksFile: source.file,
       tasksFileChanged: changed,
+      doneByOthers: feature ? doneByOthers(feature) : [],
     }
   }
   const p = feature ? taskProgress(feature) : { done: 0, inProgress: 0, total: 0 }
@@ -209,5 +214,6 @@ function progressOf(spec: string, source: TasksSource, feature: FeatureProjectio
     agents: agentRows,
     tasksFile: null,
     tasksFileChanged: changed,
+    doneByOthers: feature ? doneByOthers(feature) : [],
   }
 }
