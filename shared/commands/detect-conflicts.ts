@@ -6,6 +6,7 @@ import { Logger } from '../logger'
 import { COMMON_OPTIONS, TOKEN_OPTION } from '../options/options'
 import { CommandDefinition } from './command'
 import { openWorkspace } from './workspace'
+import { mergeOrderSummary } from '../integrate/summary-section'
 
 const MAX_ANNOTATIONS = 50
 
@@ -109,7 +110,8 @@ export const detectConflictsCommand: CommandDefinition = {
       },
       summary:
         renderConflictSummary(result.report, { serverUrl: ctx.github.serverUrl, repository: ctx.github.repository }) +
-        noticesSection(result),
+        noticesSection(result) +
+        mergeOrderSummary(result.report, result.projection),
       text: renderText(result),
       json: {
         ...result.report,

@@ -4,6 +4,7 @@ import { detectConflictsCommand } from './detect-conflicts'
 import { EVENTS_COMMANDS } from './events'
 import { hooksCommand } from './hooks'
 import { initFeatureCommand } from './init-feature'
+import { integrateOrderCommand } from './integrate-order'
 import { openPrCommand } from './open-pr'
 import { planCommand } from './plan'
 import { roleCiCommand } from './role-ci'
@@ -17,6 +18,7 @@ export const ACTION_COMMANDS: readonly CommandDefinition[] = [
   roleCiCommand,
   openPrCommand,
   planCommand,
+  integrateOrderCommand,
 ]
 
 /** Every CLI command. */

@@ -23,6 +23,7 @@ import { findFiles } from '../junit/find-files'
 import { conflictEvents } from './record'
 import { notifyPullRequests, NoticeOutcome } from './notify'
 import { fetchAgentBranches } from '../agent-branches'
+import { Projection } from '../state/projection-types'
 
 export interface DetectConflictsOptions {
   scope: ConflictScope
@@ -46,6 +47,8 @@ export interface DetectConflictsResult {
   stateCommit: string | null
   notices: NoticeOutcome[]
   dryRun: boolean
+  /** The state after recording (null when the state was not read: a shard, or neither record nor notify). */
+  projection: Projection | null
 }
 
 export type DetectConflictsDeps = RepoDeps
@@ -65,8 +68,10 @@ export async function detectConflicts(options: DetectConflictsOptions, deps: Det
   let newConflicts = report.summary.conflicted
   let resolvedConflicts = 0
   let notices: NoticeOutcome[] = []
+  let projection: Projection | null = null
   if (!partial && (options.record || options.notify === 'pr')) {
     const snapshot = await store.read()
+    projection = snapshot.projection
     const changes = conflictEvents(report, snapshot.projection, ctx.actor, ctx.now())
     newConflicts = changes.newPairs.length
     resolvedConflicts = changes.resolved.length
@@ -75,11 +80,22 @@ export async function detectConflicts(options: DetectConflictsOptions, deps: Det
       ctx.progress?.(`Recording ${changes.events.length} conflict and divergence event(s) on ${store.branch}...`)
       const appended = await store.append(changes.events)
       stateCommit = appended.pushed ? appended.commit : null
+      projection = appended.projection
     }
     if (options.notify === 'pr' && !dryRun)
       notices = await notifyPullRequests(report, changes.previous, { token: options.token, label: options.label }, ctx)
   } else if (partial && options.notify === 'pr') ctx.logger.notice('notify: pr is done by the step that merges the shard reports')
-  return { report, reportPath, conflictCount: report.summary.conflicted, newConflicts, resolvedConflicts, stateCommit, notices, dryRun }
+  return {
+    report,
+    reportPath,
+    conflictCount: report.summary.conflicted,
+    newConflicts,
+    resolvedConflicts,
+    stateCommit,
+    notices,
+    dryRun,
+    projection,
+  }
 }
 
 function writeReport(path: string, report: ConflictReport, given: string | undefined): void {

@@ -2,6 +2,7 @@ import { md, ranges, table } from '../markdown'
 import { FeatureProjection } from '../state/projection-types'
 import { latestTests, openConflicts, taskProgress } from '../state/queries'
 import { Projection } from '../state/projection-types'
+import { mergeOrderFromState } from '../integrate/summary-section'
 
 const MAX_ROWS = 40
 
@@ -64,6 +65,8 @@ export function renderPullRequestBody(projection: Projection, spec: string, bran
       '',
     )
   } else lines.push('_None in the last scan._', '')
+  // The overseer's pull request shows the order to merge its implementors in.
+  if (feature && feature.agents[branch]?.role === 'overseer') lines.push(...mergeOrderFromState(projection, spec, 3))
   if (extra?.trim()) lines.push(extra.trim(), '')
   return lines.join('\n')
 }

@@ -21,6 +21,7 @@ import {
   testsSection,
 } from './render-sections'
 import { ownerMismatchSection } from './owner-mismatch'
+import { mergeOrderFromState } from '../integrate/summary-section'
 
 /** The implementor number a view is named after: the assigned index, or the `impl-<n>` suffix of its branch. */
 export function viewIndex(agent: AgentState): number | null {
@@ -68,6 +69,7 @@ export function renderOverseerView(projection: Projection, feature: FeatureProje
     ...ownerMismatchSection(projection, feature.spec),
     ...conflictsSection(openConflicts(projection, feature.spec), overseer?.branch),
     ...divergenceSection(divergenceRows(feature, () => true)),
+    ...mergeOrderFromState(projection, feature.spec, 2),
     ...testsSection(latestTests(feature)),
     ...prsSection(openPrs(feature)),
     ...blockersSection(openBlockers(feature)),
