@@ -33250,7 +33250,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8330);
-/* harmony import */ var _commands_registry__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3705);
+/* harmony import */ var _commands_registry__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6020);
 /* harmony import */ var _run_cli__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6648);
 
 
@@ -33558,7 +33558,7 @@ async function runCli(argv, commands, version, io) {
 
 /***/ }),
 
-/***/ 3705:
+/***/ 6020:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44697,7 +44697,197 @@ async function runBranch(git, ctx) {
     return checkedOutBranch(git);
 }
 
+;// CONCATENATED MODULE: ./shared/integrate/attribute.ts
+
+/** First-parent commits walked before giving up on finding the cause (each is one merge-tree). */
+const MAX_WALK = 200;
+/**
+ * New conflicts between an implementor branch and its overseer that come from
+ * the overseer moving since the last scan, each traced to the overseer commit
+ * that caused it. A pair counts only when it was not an open conflict before
+ * and the branch as it is now merged cleanly with the overseer as it was then:
+ * so a conflict that existed before, or one the branch's own new commits
+ * made, is never blamed on a merge. The cause is the first commit on the
+ * overseer's first-parent line from the old tip to the new one with which the
+ * branch conflicts; it is named as a pull request only when the API lists
+ * exactly one merged pull request into the overseer whose merge commit it is,
+ * else as "since <commit>". A rewritten overseer (the old tip is not an
+ * ancestor of the new one) gives no cause at all.
+ */
+async function conflictCauses(git, report, before, pullsOf) {
+    const out = [];
+    const open = new Set(openConflicts(before).map((c) => attribute_pairKey(c.left, c.right)));
+    for (const o of report.branches.filter((b) => b.role === 'overseer')) {
+        const feature = before.features[o.spec];
+        const previous = feature ? previousSha(feature, o.name) : null;
+        if (!previous || previous === o.sha)
+            continue;
+        if (!(await git.isAncestor(previous, o.sha).catch(() => false)))
+            continue;
+        for (const p of report.pairs) {
+            if (p.status !== 'conflicted' || (p.left !== o.name && p.right !== o.name))
+                continue;
+            const branch = p.left === o.name ? p.right : p.left;
+            const side = report.branches.find((b) => b.name === branch);
+            if (!side || side.role !== 'implementor' || side.spec !== o.spec || open.has(attribute_pairKey(p.left, p.right)))
+                continue;
+            if ((await mergeConflicts(git, side.sha, previous)) !== false)
+                continue;
+            const line = (await git.run(['rev-list', '--first-parent', '--reverse', `${previous}..${o.sha}`])).split('\n').filter(Boolean);
+            let commit;
+            for (const c of line.slice(0, MAX_WALK)) {
+                if ((await mergeConflicts(git, side.sha, c)) === true) {
+                    commit = c;
+                    break;
+                }
+            }
+            if (!commit)
+                continue;
+            const conflicting = [...new Set(p.files.map((f) => f.path))].sort();
+            const brought = new Set(await changedBy(git, commit));
+            const files = conflicting.filter((f) => brought.has(f));
+            const pulls = pullsOf ? await pullsOf(commit) : null;
+            const matches = (pulls ?? []).filter((x) => x.merged && x.mergeCommitSha === commit && x.base === o.name);
+            const pull = matches.length === 1 ? { number: matches[0].number, head: matches[0].head, agent: agentOf(matches[0].head) } : undefined;
+            const shown = files.length ? files : conflicting;
+            const cause = pull ? `because of #${pull.number}${pull.agent ? ` (${pull.agent})` : ''}` : `since ${commit.slice(0, 7)}`;
+            out.push({
+                spec: o.spec,
+                branch,
+                overseer: o.name,
+                commit,
+                ...(pull ? { pull } : {}),
+                files: shown,
+                message: `your branch now conflicts with the overseer ${cause}${shown.length ? ` in ${shown.slice(0, 5).join(', ')}${shown.length > 5 ? ', ...' : ''}` : ''}`,
+            });
+        }
+    }
+    return out;
+}
+/** The overseer's commit at the last scan: the newest of what divergence and conflict events recorded for it. */
+function previousSha(feature, overseer) {
+    let best = null;
+    const consider = (stamp, sha) => {
+        if (!best || stamp > best.stamp)
+            best = { stamp, sha };
+    };
+    for (const d of Object.values(feature.divergence[overseer] ?? {}))
+        consider(d.stamp, d.sha);
+    for (const c of Object.values(feature.conflicts)) {
+        const d = c.detected;
+        if (d && d.left === overseer)
+            consider(d.stamp, d.leftSha);
+        if (d && d.right === overseer)
+            consider(d.stamp, d.rightSha);
+    }
+    return best?.sha ?? null;
+}
+/** True when merging the two commits conflicts, false when clean, null when git could not tell. */
+async function mergeConflicts(git, a, b) {
+    const r = await git.exec(['merge-tree', '--write-tree', '--name-only', a, b], { allowedExitCodes: [0, 1, 128] });
+    return r.exitCode === 0 ? false : r.exitCode === 1 ? true : null;
+}
+async function changedBy(git, commit) {
+    const r = await git.exec(['diff', '--name-only', '--no-renames', '-z', `${commit}^1`, commit, '--'], { allowedExitCodes: [0, 128] });
+    return r.exitCode === 0 ? r.stdout.split('\0').filter(Boolean) : [];
+}
+function agentOf(head) {
+    return /(impl-[1-9]\d{0,2})$/.exec(head)?.[1];
+}
+function attribute_pairKey(a, b) {
+    return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+}
+
+;// CONCATENATED MODULE: ./shared/integrate/cause-notices.ts
+
+
+
+/** The pull requests of a commit, through the API; null (and a warning) when GitHub cannot say. */
+function pullsOfCommitFromApi(client, ref, ctx) {
+    return async (sha) => {
+        try {
+            const pulls = await client.paginate(client.rest.repos.listPullRequestsAssociatedWithCommit, {
+                ...ref,
+                commit_sha: sha,
+                per_page: 100,
+            });
+            return pulls.map((p) => ({
+                number: p.number,
+                head: p.head.ref,
+                base: p.base.ref,
+                merged: Boolean(p.merged_at),
+                mergeCommitSha: p.merge_commit_sha ?? null,
+            }));
+        }
+        catch (error) {
+            ctx.logger.warning(`could not map commit ${sha.slice(0, 7)} to a pull request (${(0,errors/* messageOf */.bD)(error)}); naming the commit instead`);
+            return null;
+        }
+    };
+}
+const marker = (commit) => `<!-- orchestrator:conflict-cause ${commit} -->`;
+/**
+ * One comment on the open pull request of each branch a merge made conflict
+ * ("your branch now conflicts with the overseer because of #12 (impl-1) in
+ * src/auth.py"). Posted once: a hidden marker naming the commit is looked for
+ * first, so a re-run, or a run after a lost answer, does not post it again.
+ */
+async function postCauseNotices(client, ref, causes, openPulls) {
+    const out = [];
+    for (const cause of causes) {
+        const pull = openPulls.find((p) => p.head === cause.branch && p.base === cause.overseer);
+        if (!pull)
+            continue;
+        try {
+            const comments = await client.paginate(client.rest.issues.listComments, { ...ref, issue_number: pull.number, per_page: 100 });
+            if (comments.some((c) => c.body?.includes(marker(cause.commit)))) {
+                out.push({ pull: pull.number, branch: cause.branch, commit: cause.commit, result: 'existing' });
+                continue;
+            }
+            // Built from the parts: the pull request number and agent name are safe as they are; paths are escaped.
+            const by = cause.pull
+                ? `because of #${cause.pull.number}${cause.pull.agent ? ` (${cause.pull.agent})` : ''}`
+                : `since \`${cause.commit.slice(0, 7)}\``;
+            const where = cause.files.length ? ` in ${md(cause.files.slice(0, 5).join(', '), 600)}${cause.files.length > 5 ? ', ...' : ''}` : '';
+            const body = `${marker(cause.commit)}\n**Merge conflict with the overseer:** your branch now conflicts with the overseer ${by}${where}.\n\nMerge ${md(cause.overseer)} into your branch and resolve, or ask the overseer to.\n`;
+            await client.rest.issues.createComment({ ...ref, issue_number: pull.number, body });
+            out.push({ pull: pull.number, branch: cause.branch, commit: cause.commit, result: 'posted' });
+        }
+        catch (error) {
+            throw explainGitHubError(error, `telling pull request #${pull.number} what made it conflict`, 'write');
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./shared/integrate/trace-causes.ts
+
+
+
+
+/**
+ * The causes of the conflicts with an overseer that appeared since the last
+ * scan (`before` is the state as it was before this scan is recorded), and,
+ * with `post`, one comment on each affected pull request.
+ */
+async function traceConflictCauses(report, before, options, deps) {
+    const { git, ctx } = deps;
+    const repository = ctx.github.repository;
+    const client = options.token && repository
+        ? createGitHubClient({ token: options.token, apiUrl: ctx.github.apiUrl ?? 'https://api.github.com', logger: ctx.logger })
+        : null;
+    const ref = repository && client ? parseRepository(repository) : null;
+    const causes = await conflictCauses(git, report, before, client && ref ? pullsOfCommitFromApi(client, ref, ctx) : null);
+    for (const c of causes)
+        ctx.logger.notice(`${c.branch}: ${c.message}`);
+    if (!options.post || !client || !ref || !causes.length)
+        return { causes, notices: [] };
+    const open = await listOpenPulls(client, ref);
+    return { causes, notices: await postCauseNotices(client, ref, causes, open) };
+}
+
 ;// CONCATENATED MODULE: ./shared/detect-conflicts/detect-conflicts.ts
+
 
 
 
@@ -44725,9 +44915,11 @@ async function detectConflicts(options, deps) {
     let resolvedConflicts = 0;
     let notices = [];
     let projection = null;
+    let traced = { causes: [], notices: [] };
     if (!partial && (options.record || options.notify === 'pr')) {
         const snapshot = await store.read();
         projection = snapshot.projection;
+        traced = await traceConflictCauses(report, snapshot.projection, { token: options.token, post: options.notify === 'pr' && !dryRun }, deps);
         const changes = conflictEvents(report, snapshot.projection, ctx.actor, ctx.now());
         newConflicts = changes.newPairs.length;
         resolvedConflicts = changes.resolved.length;
@@ -44754,6 +44946,8 @@ async function detectConflicts(options, deps) {
         notices,
         dryRun,
         projection,
+        causes: traced.causes,
+        causeNotices: traced.notices,
     };
 }
 function writeReport(path, report, given) {
@@ -45084,7 +45278,35 @@ async function currentBranch(git, ctx) {
     throw new errors/* InputError */.dz('state-branch "current" needs a checked-out branch, but HEAD is detached; name the state branch instead');
 }
 
+;// CONCATENATED MODULE: ./shared/integrate/render-causes.ts
+
+/** The detect-conflicts summary section: which merge made which branch conflict with its overseer. */
+function causesSummary(causes, notices) {
+    if (!causes.length)
+        return '';
+    const rows = causes.map((c) => {
+        const n = notices.find((x) => x.branch === c.branch && x.commit === c.commit);
+        return [
+            md(c.branch),
+            c.pull ? `#${c.pull.number}${c.pull.agent ? ` (${md(c.pull.agent)})` : ''}` : `since \`${c.commit.slice(0, 7)}\``,
+            md(c.files.join(', '), 300),
+            n ? `#${n.pull}: ${n.result === 'posted' ? 'told' : 'already told'}` : '-',
+        ];
+    });
+    return [
+        '',
+        '### New conflicts with the overseer, by cause',
+        '',
+        ...table(['Branch', 'Caused by', 'Files', 'Pull request'], rows),
+        '',
+    ].join('\n');
+}
+function causesText(causes) {
+    return causes.map((c) => `CAUSE    ${c.branch}: ${c.message}`);
+}
+
 ;// CONCATENATED MODULE: ./shared/commands/detect-conflicts.ts
+
 
 
 
@@ -45183,6 +45405,7 @@ const detectConflictsCommand = {
             },
             summary: renderConflictSummary(result.report, { serverUrl: ctx.github.serverUrl, repository: ctx.github.repository }) +
                 noticesSection(result) +
+                causesSummary(result.causes, result.causeNotices) +
                 mergeOrderSummary(result.report, result.projection),
             text: renderText(result),
             json: {
@@ -45192,6 +45415,8 @@ const detectConflictsCommand = {
                 resolvedConflicts: result.resolvedConflicts,
                 stateCommit: result.stateCommit,
                 notices: result.notices,
+                causes: result.causes,
+                causeNotices: result.causeNotices,
             },
         };
     },
@@ -45251,6 +45476,7 @@ function renderText(r) {
             lines.push(`    ${f.path} (${f.kind}) lines ${fmt(f.leftRanges)} | ${fmt(f.rightRanges)}`);
         }
     }
+    lines.push(...causesText(r.causes));
     for (const d of r.report.divergence)
         lines.push(`  ${d.branch} vs ${d.against}: ${d.ahead ?? '?'} ahead, ${d.behind ?? '?'} behind`);
     if (r.newConflicts || r.resolvedConflicts)

@@ -7,6 +7,7 @@ import { COMMON_OPTIONS, TOKEN_OPTION } from '../options/options'
 import { CommandDefinition } from './command'
 import { openWorkspace } from './workspace'
 import { mergeOrderSummary } from '../integrate/summary-section'
+import { causesSummary, causesText } from '../integrate/render-causes'
 
 const MAX_ANNOTATIONS = 50
 
@@ -111,6 +112,7 @@ export const detectConflictsCommand: CommandDefinition = {
       summary:
         renderConflictSummary(result.report, { serverUrl: ctx.github.serverUrl, repository: ctx.github.repository }) +
         noticesSection(result) +
+        causesSummary(result.causes, result.causeNotices) +
         mergeOrderSummary(result.report, result.projection),
       text: renderText(result),
       json: {
@@ -120,6 +122,8 @@ export const detectConflictsCommand: CommandDefinition = {
         resolvedConflicts: result.resolvedConflicts,
         stateCommit: result.stateCommit,
         notices: result.notices,
+        causes: result.causes,
+        causeNotices: result.causeNotices,
       },
     }
   },
@@ -181,6 +185,7 @@ function renderText(r: DetectConflictsResult): string {
       lines.push(`    ${f.path} (${f.kind}) lines ${fmt(f.leftRanges)} | ${fmt(f.rightRanges)}`)
     }
   }
+  lines.push(...causesText(r.causes))
   for (const d of r.report.divergence) lines.push(`  ${d.branch} vs ${d.against}: ${d.ahead ?? '?'} ahead, ${d.behind ?? '?'} behind`)
   if (r.newConflicts || r.resolvedConflicts)
     lines.push(`New conflicts: ${r.newConflicts}; resolved since last scan: ${r.resolvedConflicts}`)

@@ -24,6 +24,9 @@ import { conflictEvents } from './record'
 import { notifyPullRequests, NoticeOutcome } from './notify'
 import { fetchAgentBranches } from '../agent-branches'
 import { Projection } from '../state/projection-types'
+import { ConflictCause } from '../integrate/attribute'
+import { CauseNotice } from '../integrate/cause-notices'
+import { traceConflictCauses } from '../integrate/trace-causes'
 
 export interface DetectConflictsOptions {
   scope: ConflictScope
@@ -49,6 +52,9 @@ export interface DetectConflictsResult {
   dryRun: boolean
   /** The state after recording (null when the state was not read: a shard, or neither record nor notify). */
   projection: Projection | null
+  /** New conflicts with an overseer traced to the merge that caused them, and the comments posted about them. */
+  causes: ConflictCause[]
+  causeNotices: CauseNotice[]
 }
 
 export type DetectConflictsDeps = RepoDeps
@@ -69,9 +75,16 @@ export async function detectConflicts(options: DetectConflictsOptions, deps: Det
   let resolvedConflicts = 0
   let notices: NoticeOutcome[] = []
   let projection: Projection | null = null
+  let traced: { causes: ConflictCause[]; notices: CauseNotice[] } = { causes: [], notices: [] }
   if (!partial && (options.record || options.notify === 'pr')) {
     const snapshot = await store.read()
     projection = snapshot.projection
+    traced = await traceConflictCauses(
+      report,
+      snapshot.projection,
+      { token: options.token, post: options.notify === 'pr' && !dryRun },
+      deps,
+    )
     const changes = conflictEvents(report, snapshot.projection, ctx.actor, ctx.now())
     newConflicts = changes.newPairs.length
     resolvedConflicts = changes.resolved.length
@@ -95,6 +108,8 @@ export async function detectConflicts(options: DetectConflictsOptions, deps: Det
     notices,
     dryRun,
     projection,
+    causes: traced.causes,
+    causeNotices: traced.notices,
   }
 }
 
