@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { conflictsOfEveryOrder, conflictsOfOrder } from '../scripts/bench/merge-simulation'
 import { mergeOrder } from '../shared/integrate/merge-order'
+import { guardViolationsFrom, orderInputFromProjection } from '../shared/integrate/order-input'
+import { renderPullRequestBody } from '../shared/open-pr/pr-body'
+import { makeEvent } from '../shared/state/events'
+import { applyEvent, emptyProjection } from '../shared/state/projection'
 import type { MergeOrder } from '../shared/integrate/order-types'
 import { runCliProcess, showFile } from './support/cli'
 import { runAction } from './support/harness'
@@ -138,5 +142,59 @@ describe('merge order rules', () => {
     expect(o.existingConflicts).toBe(1)
     expect(o.newConflicts).toBe(0)
     expect(o.steps[1].reason).toMatch(/already conflicts with the overseer in y/)
+  })
+})
+
+describe('merge order from the state', () => {
+  it("is in the overseer's pull request body and not in an implementor's; guard violations come from guard-violation events", () => {
+    const p = emptyProjection()
+    const at = (s: number) => ({ actor: 't', time: new Date(s * 1000) })
+    const sha = (c: string) => c.repeat(40)
+    applyEvent(p, makeEvent('agent-assigned', SPEC, { role: 'overseer', branch: overseer }, at(1)))
+    for (const n of [1, 2, 3]) applyEvent(p, makeEvent('agent-assigned', SPEC, { role: 'implementor', branch: impl(n), index: n }, at(1)))
+    for (const n of [1, 2, 3])
+      applyEvent(
+        p,
+        makeEvent('divergence-measured', SPEC, { branch: impl(n), against: overseer, ahead: 1, behind: 0, sha: sha(String(n)) }, at(2)),
+      )
+    applyEvent(
+      p,
+      makeEvent(
+        'conflict-detected',
+        SPEC,
+        {
+          left: impl(1),
+          right: impl(2),
+          leftSha: sha('1'),
+          rightSha: sha('2'),
+          files: [{ path: 'src/a.py', kind: 'content', leftRanges: [], rightRanges: [] }],
+        },
+        at(3),
+      ),
+    )
+    applyEvent(
+      p,
+      makeEvent(
+        'pr-updated',
+        SPEC,
+        { action: 'opened', number: 4, url: 'https://github.com/o/r/pull/4', head: overseer, base: 'main' },
+        at(4),
+      ),
+    )
+    const body = renderPullRequestBody(p, SPEC, overseer)
+    expect(body).toContain(`### Merge order into ${overseer}`)
+    expect(body).toMatch(/\| 1 \| _no PR_ \| impl-3 \| clean \|/)
+    expect(body).toMatch(/\| 3 \| _no PR_ \| impl-\d \| \*\*conflict\*\* \| conflicts with impl-\d in src/)
+    expect(renderPullRequestBody(p, SPEC, impl(1))).not.toContain('Merge order')
+    // Guard violations: read from events of kind guard-violation that name the branch; other kinds and shapes are ignored.
+    const guard = guardViolationsFrom([
+      { kind: 'guard-violation', data: { branch: impl(3), path: '.github/workflows/ci.yml' } },
+      { kind: 'guard-violation', data: { path: 'no branch' } },
+      { kind: 'test-result', data: { branch: impl(1) } },
+    ])
+    expect([...guard.keys()]).toEqual([impl(3)])
+    const input = orderInputFromProjection(p, SPEC, guard)!
+    expect(input.heldBack).toEqual([{ branch: impl(3), kind: 'guard-violation', detail: '.github/workflows/ci.yml' }])
+    expect(mergeOrder(input).steps.map((s) => s.name)).not.toContain('impl-3')
   })
 })
