@@ -28,6 +28,8 @@ interface Probe {
 const BASE: Record<string, Record<string, string>> = {
   'init-feature': { 'spec-id': SPEC },
   'role-ci': { branch: impl(1), record: 'false', 'conflict-check': 'false' },
+  plan: { 'spec-id': SPEC },
+  'integrate-order': { 'spec-id': SPEC },
 }
 
 /** Invalid values the option parser itself rejects, from each option's declared type. */
@@ -71,6 +73,8 @@ const TEXT: Probe[] = [
   { command: 'role-ci', option: 'commands', value: 'no colon here', expected: ['input "commands" line 1 "no colon here" is not valid'] },
   { command: 'role-ci', option: 'junit', value: '../reports/*.xml', expected: ['"../reports/*.xml" is not valid'] },
   { command: 'open-pr', option: 'branch', value: 'main', expected: ['branch "main" is not an agent branch'] },
+  { command: 'plan', option: 'spec-id', value: '../etc', expected: ['spec-id "../etc" is not valid'] },
+  { command: 'integrate-order', option: 'spec-id', value: '../etc', expected: ['spec-id "../etc" is not valid'] },
 ]
 
 const PROBES: Probe[] = [
@@ -184,6 +188,19 @@ describe('root action', () => {
     expect(JSON.parse(readFileSync(reportPath, 'utf8')).summary.pairs).toBe(1)
     expect(gh.labelsOn(pr.number)).toEqual(['root-conflict'])
     expect(run.stdout).toContain('::add-mask::root-token')
+  })
+
+  it('runs plan (apply as a dry run) and integrate-order', async () => {
+    const before = await stateHead(repo)
+    const plan = await root({ command: 'plan', 'spec-id': SPEC, apply: 'true', 'dry-run': 'true' })
+    expect(failureOf(plan, 'plan')).toBeUndefined()
+    expect(Number(plan.outputs.waves)).toBeGreaterThan(0)
+    expect(plan.outputs['state-commit']).toBe('')
+    expect(await stateHead(repo)).toBe(before)
+    const order = await root({ command: 'integrate-order', 'spec-id': SPEC })
+    expect(failureOf(order, 'integrate-order')).toBeUndefined()
+    expect(JSON.parse(order.outputs.order).map((s: { name: string }) => s.name)).toEqual(['impl-1', 'impl-2'])
+    expect(order.outputs['new-conflicts']).toBe('1')
   })
 
   it('runs role-ci guard-only', async () => {

@@ -8,6 +8,8 @@ import { scanVerdict } from '../conflicts/verdict'
 import { COMMON_OPTIONS, TOKEN_OPTION } from '../options/options'
 import { CommandDefinition } from './command'
 import { openWorkspace } from './workspace'
+import { mergeOrderSummary } from '../integrate/summary-section'
+import { causesSummary, causesText } from '../integrate/render-causes'
 
 const MAX_ANNOTATIONS = 50
 
@@ -115,7 +117,9 @@ export const detectConflictsCommand: CommandDefinition = {
       },
       summary:
         renderConflictSummary(result.report, { serverUrl: ctx.github.serverUrl, repository: ctx.github.repository }) +
-        noticesSection(result),
+        noticesSection(result) +
+        causesSummary(result.causes, result.causeNotices) +
+        mergeOrderSummary(result.report, result.projection),
       text: renderText(result),
       json: {
         ...result.report,
@@ -125,6 +129,8 @@ export const detectConflictsCommand: CommandDefinition = {
         recorded: result.recorded,
         stateCommit: result.stateCommit,
         notices: result.notices,
+        causes: result.causes,
+        causeNotices: result.causeNotices,
       },
     }
   },
@@ -190,6 +196,7 @@ function renderText(r: DetectConflictsResult): string {
     }
     for (const m of p.messages ?? []) lines.push(`    ${m.text}`)
   }
+  lines.push(...causesText(r.causes))
   for (const d of r.report.divergence) lines.push(`  ${d.branch} vs ${d.against}: ${d.ahead ?? '?'} ahead, ${d.behind ?? '?'} behind`)
   if (r.newConflicts || r.resolvedConflicts)
     lines.push(`New conflicts: ${r.newConflicts}; resolved since last scan: ${r.resolvedConflicts}`)

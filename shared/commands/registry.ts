@@ -5,7 +5,9 @@ import { detectConflictsCommand } from './detect-conflicts'
 import { EVENTS_COMMANDS } from './events'
 import { hooksCommand } from './hooks'
 import { initFeatureCommand } from './init-feature'
+import { integrateOrderCommand } from './integrate-order'
 import { openPrCommand } from './open-pr'
+import { planCommand } from './plan'
 import { roleCiCommand } from './role-ci'
 import { syncStatusCommand } from './sync-status'
 
@@ -16,6 +18,8 @@ export const ACTION_COMMANDS: readonly CommandDefinition[] = [
   syncStatusCommand,
   roleCiCommand,
   openPrCommand,
+  planCommand,
+  integrateOrderCommand,
 ]
 
 /** Every CLI command. */

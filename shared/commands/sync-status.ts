@@ -106,6 +106,16 @@ function renderSummary(r: SyncStatusResult): string {
         '',
       )
     if (f.tasksFileChanged.length) lines.push(`Ticked in ${md(f.tasksFile ?? 'tasks.md')}: ${md(f.tasksFileChanged.join(', '))}`, '')
+    if (f.doneByOthers.length)
+      lines.push(
+        '#### Done by another agent than planned',
+        '',
+        ...table(
+          ['Task', 'Owner', 'Done by'],
+          f.doneByOthers.map((o) => [md(o.id), md(o.owner), md(o.doneBy)]),
+        ),
+        '',
+      )
   }
   return lines.join('\n')
 }
@@ -127,6 +137,7 @@ function renderText(r: SyncStatusResult): string {
   for (const f of r.features) {
     lines.push(`  ${f.spec}: ${f.done}/${f.total} done, ${f.inProgress} in progress`)
     for (const p of f.phases) lines.push(`    ${p.phase}: ${p.done}/${p.total}`)
+    for (const o of f.doneByOthers) lines.push(`    ${o.id} done by ${o.doneBy}, planned for ${o.owner}`)
   }
   lines.push(r.stateCommit ? `State: ${r.stateCommit.slice(0, 7)}` : 'State: unchanged')
   return lines.join('\n')

@@ -24,6 +24,10 @@ import { findFiles } from '../junit/find-files'
 import { conflictEvents } from './record'
 import { notifyPullRequests, NoticeOutcome } from './notify'
 import { fetchAgentBranches, listAgentBranches } from '../agent-branches'
+import { Projection } from '../state/projection-types'
+import { ConflictCause } from '../integrate/attribute'
+import { CauseNotice } from '../integrate/cause-notices'
+import { traceConflictCauses } from '../integrate/trace-causes'
 
 export interface DetectConflictsOptions {
   scope: ConflictScope
@@ -50,6 +54,11 @@ export interface DetectConflictsResult {
   stateCommit: string | null
   notices: NoticeOutcome[]
   dryRun: boolean
+  /** The state after recording (null when the state was not read: a shard, or neither record nor notify). */
+  projection: Projection | null
+  /** New conflicts with an overseer traced to the merge that caused them, and the comments posted about them. */
+  causes: ConflictCause[]
+  causeNotices: CauseNotice[]
 }
 
 export type DetectConflictsDeps = RepoDeps
@@ -68,10 +77,19 @@ export async function detectConflicts(options: DetectConflictsOptions, deps: Det
   let recorded = 0
   let notices: NoticeOutcome[] = []
   const snapshot = await store.read()
+  let projection: Projection | null = null
+  let traced: { causes: ConflictCause[]; notices: CauseNotice[] } = { causes: [], notices: [] }
   const present = !partial && options.record ? await presentBranches(deps) : undefined
   const changes = conflictEvents(report, snapshot.projection, { actor: ctx.actor, now: ctx.now(), present, logger: ctx.logger })
   newConflicts = changes.newPairs.length
   if (!partial && (options.record || options.notify === 'pr')) {
+    projection = snapshot.projection
+    traced = await traceConflictCauses(
+      report,
+      snapshot.projection,
+      { token: options.token, post: options.notify === 'pr' && !dryRun },
+      deps,
+    )
     resolvedConflicts = changes.resolved.length
     for (const r of changes.resolved)
       ctx.logger.notice(`conflict between ${r.left} and ${r.right} is resolved${r.reason ? ` (${r.reason})` : ''}`)
@@ -81,6 +99,7 @@ export async function detectConflicts(options: DetectConflictsOptions, deps: Det
         const appended = await store.append(changes.events)
         recorded = appended.added.length
         stateCommit = appended.pushed ? appended.commit : null
+        projection = appended.projection
         ctx.progress?.(
           recorded
             ? `Recorded ${recorded} event(s)${appended.pushed ? ` in ${appended.commit?.slice(0, 12)}` : dryRun ? ' [dry run]' : ''}.`
@@ -101,6 +120,9 @@ export async function detectConflicts(options: DetectConflictsOptions, deps: Det
     stateCommit,
     notices,
     dryRun,
+    projection,
+    causes: traced.causes,
+    causeNotices: traced.notices,
   }
 }
 

@@ -4,6 +4,7 @@ import { neutralize } from '../neutralize'
 import { FeatureProjection } from '../state/projection-types'
 import { latestTests, openConflicts, taskProgress } from '../state/queries'
 import { Projection } from '../state/projection-types'
+import { mergeOrderFromState } from '../integrate/summary-section'
 
 const MAX_ROWS = 40
 
@@ -77,6 +78,8 @@ export function renderPullRequestBody(projection: Projection, spec: string, bran
       '',
     )
   } else lines.push('_No open violation._', '')
+  // The overseer's pull request shows the order to merge its implementors in.
+  if (feature && feature.agents[branch]?.role === 'overseer') lines.push(...mergeOrderFromState(projection, spec, 3))
   // The workflow's own markdown: kept as markdown, but without controls, bidi overrides or stray line breaks.
   if (extra?.trim()) lines.push(neutralize(extra.trim(), { multiline: true }), '')
   return lines.join('\n')

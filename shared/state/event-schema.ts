@@ -37,6 +37,7 @@ export const EVENT_KINDS = [
   'guard-cleared',
   'scan-completed',
   'task-merged',
+  'task-assigned',
 ] as const
 export type EventKind = (typeof EVENT_KINDS)[number]
 
@@ -136,6 +137,8 @@ export interface EventDataByKind {
    * branch, or in a pull request GitHub merged (squash and rebase merges too, `pr`).
    */
   'task-merged': { taskId: string; commit: string; into: string; pr?: number }
+  /** `orchestrator plan --apply`: the task's owner is now `agent` (an implementor branch). */
+  'task-assigned': { taskId: string; agent: string }
 }
 
 export type GuardViolationKind = 'protected-path' | 'pr-target'
@@ -312,6 +315,7 @@ const SHAPES: { [K in EventKind]: Shape } = {
     runUrl: optional(url),
   },
   'task-merged': { taskId: required(taskId), commit: required(sha), into: required(branch), pr: optional(integer(1)) },
+  'task-assigned': { taskId: required(taskId), agent: required(branch) },
 }
 
 const occurrence = integer(2, 1_000_000)
@@ -342,4 +346,6 @@ export const KEY_FIELDS: { [K in EventKind]: readonly (keyof EventDataByKind[K])
   'guard-cleared': ['branch', 'kind', 'subject'],
   'scan-completed': ['scanner', 'at'],
   'task-merged': ['taskId', 'commit', 'into'],
+  // Giving a task back to an agent it had before is a new fact: it carries the occurrence.
+  'task-assigned': ['taskId', 'agent'],
 }

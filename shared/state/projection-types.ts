@@ -141,6 +141,13 @@ export interface GuardState {
   detected: (Stamped & { detail: string; commit: string }) | null
 }
 
+/** The owner a plan gave a task, and how many times each agent was given it (the next occurrence). */
+export interface AssignmentState extends Stamped {
+  agent: string
+  /** Agent → the highest occurrence recorded for it (1 for the first). */
+  occurrences: Record<string, number>
+}
+
 export interface SyncState extends Stamped {
   sha: string
 }
@@ -169,6 +176,8 @@ export interface FeatureProjection {
   merged: Record<string, Record<string, MergeState>>
   /** Scanner → its latest run. */
   scans: Record<string, ScanState>
+  /** By task id: the owner from `orchestrator plan --apply` (absent in projections stored before it existed). */
+  assignments?: Record<string, AssignmentState>
   /** Branch or role name → time of the latest event an agent's own work caused (not scans). */
   activity: Record<string, string>
   counts: Partial<Record<EventKind, number>>

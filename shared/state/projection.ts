@@ -41,6 +41,7 @@ export function emptyFeature(spec: string): FeatureProjection {
     synced: dict(),
     merged: dict(),
     scans: dict(),
+    assignments: dict(),
     activity: dict(),
     counts: dict(),
     eventCount: 0,
@@ -186,6 +187,17 @@ export function applyEvent(projection: Projection, event: OrchestratorEvent): vo
       // The first merge of a commit is when it was merged.
       const current = byCommit[d.commit]
       if (!current || s.stamp < current.stamp) byCommit[d.commit] = { ...s, into: d.into, ...(d.pr ? { pr: d.pr } : {}) }
+      break
+    }
+    case 'task-assigned': {
+      const d = event.data
+      touch(d.agent)
+      const assignments = (feature.assignments ??= dict())
+      const current = assignments[d.taskId]
+      const occurrences = { ...(current?.occurrences ?? {}) }
+      occurrences[d.agent] = Math.max(occurrences[d.agent] ?? 0, event.data.occurrence ?? 1)
+      if (newer(s, current)) assignments[d.taskId] = { ...s, agent: d.agent, occurrences }
+      else current.occurrences = occurrences
       break
     }
   }

@@ -4,6 +4,7 @@ import { agentsOf, featuresOf, latestTests, openBlockers, openConflicts, taskPro
 import { recentSection, resultCell, testCounts } from './render-sections'
 import { guardSection, openGuards } from './guard-state'
 import { agentHealth, healthSection, lastScan, scanLine } from './health'
+import { ownerMismatchSection } from './owner-mismatch'
 
 /** The root README.md of the state branch: every feature at a glance. */
 export function renderDashboard(projection: Projection): string {
@@ -73,6 +74,7 @@ export function renderDashboard(projection: Projection): string {
       features.flatMap((f) => openGuards(f)),
       true,
     ),
+    ...ownerMismatchSection(projection),
     ...recentSection(projection.recent, true),
     ...(problems.length ? section('Unreadable event files', table(['Path', 'Reason'], problems), '') : []),
   ]

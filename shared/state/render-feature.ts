@@ -22,6 +22,8 @@ import {
   tasksTable,
   testsSection,
 } from './render-sections'
+import { ownerMismatchSection } from './owner-mismatch'
+import { mergeOrderFromState } from '../integrate/summary-section'
 
 /** The implementor number a view is named after: the assigned index, or the `impl-<n>` suffix of its branch. */
 export function viewIndex(agent: AgentState): number | null {
@@ -68,8 +70,10 @@ export function renderOverseerView(projection: Projection, feature: FeatureProje
     ...agentsSection(feature),
     ...healthSection(agentHealth(feature).map((health) => ({ health }))),
     ...section('Tasks', tasksTable(progress.tasks, true), 'No tasks registered.'),
+    ...ownerMismatchSection(projection, feature.spec),
     ...conflictsSection(openConflicts(projection, feature.spec), overseer?.branch),
     ...divergenceSection(divergenceRows(feature, () => true)),
+    ...mergeOrderFromState(projection, feature.spec, 2),
     ...testsSection(latestTests(feature)),
     ...prsSection(openPrs(feature)),
     ...blockersSection(openBlockers(feature)),

@@ -39,6 +39,8 @@ function describe(event: OrchestratorEvent): string {
       return `${event.data.scanner} scan: ${event.data.pairs} pair(s), ${event.data.conflicted} conflicting, ${event.data.errors} error(s)`
     case 'task-merged':
       return `${event.data.taskId} merged into ${event.data.into}${event.data.pr ? ` by PR #${event.data.pr}` : ''} at ${short(event.data.commit)}`
+    case 'task-assigned':
+      return `${event.data.taskId} assigned to ${event.data.agent}`
   }
 }
 

@@ -15,6 +15,7 @@ import { BranchSync, syncBranch } from './sync-branch'
 import { readTasksSource, TasksSource } from './tasks-source'
 import { commitFileWithLease } from './commit-file'
 import { mergedTaskEvents } from './reconcile'
+import { doneByOthers, OwnerMismatch } from '../state/owner-mismatch'
 
 export type TasksTarget = 'state' | 'overseer'
 
@@ -36,6 +37,8 @@ export interface FeatureProgress {
   agents: { branch: string; done: number; inProgress: number }[]
   tasksFile: string | null
   tasksFileChanged: string[]
+  /** Tasks finished by another agent than the owner a plan gave them. */
+  doneByOthers: OwnerMismatch[]
 }
 
 export interface SyncStatusResult {
@@ -137,8 +140,9 @@ export async function syncStatus(options: SyncStatusOptions, deps: SyncStatusDep
   for (const spec of specs) {
     const source = sources.get(spec)!
     let changed: string[] = []
-    if (source.text !== null) changed = renderTasksFile(source.text, after.features[spec], options.annotate).changed
-    if (options.tasksTarget === 'overseer' && source.text !== null && changed.length && !dryRun) {
+    let owned: string[] = []
+    if (source.text !== null) ({ changed, owned } = renderTasksFile(source.text, after.features[spec], options.annotate))
+    if (options.tasksTarget === 'overseer' && source.text !== null && (changed.length || owned.length) && !dryRun) {
       const overseer = formatBranch(config.branches, spec, 'overseer')
       await commitFileWithLease(
         git,
@@ -200,6 +204,7 @@ function progressOf(spec: string, source: TasksSource, feature: FeatureProjectio
       agents: agentRows,
       tasksFile: source.file,
       tasksFileChanged: changed,
+      doneByOthers: feature ? doneByOthers(feature) : [],
     }
   }
   const p = feature ? taskProgress(feature) : { done: 0, inProgress: 0, total: 0 }
@@ -212,5 +217,6 @@ function progressOf(spec: string, source: TasksSource, feature: FeatureProjectio
     agents: agentRows,
     tasksFile: null,
     tasksFileChanged: changed,
+    doneByOthers: feature ? doneByOthers(feature) : [],
   }
 }

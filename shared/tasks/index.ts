@@ -15,3 +15,4 @@ export type {
   TasksProgress,
   UpdateResult,
 } from './types'
+export { OWNER_COMMENT, ESTIMATE_COMMENT, estimateIn, plainDescription, setOwners } from './owner-comment'

@@ -60,6 +60,7 @@ export function parseTasks(text: string, file = 'tasks.md'): TasksDocument {
       dependsOn: dependenciesIn(match.description, match.id),
     }
     if (match.story) task.story = match.story
+    if (match.owner) task.owner = match.owner
     if (phase) {
       task.phase = phase.title
       if (phase.taskIds.length === 0 && !doc.phases.includes(phase)) doc.phases.push(phase)

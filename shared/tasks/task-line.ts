@@ -6,8 +6,10 @@ export interface TaskLineMatch {
   checkboxOffset: number
   parallel: boolean
   story?: string
-  /** Text after the id and labels, trimmed, our `done` comment removed. */
+  /** Text after the id and labels, trimmed, our `done` and `owner` comments removed. */
   description: string
+  /** The agent named by an owner comment. */
+  owner?: string
 }
 
 // `- [ ] T012 ...`: a list bullet (any indentation, so nested items count), a
@@ -24,6 +26,9 @@ const LABEL = /^[ \t]*\[(P|US\d+)\]/
  */
 export const DONE_COMMENT = /<!-- done: [^<>\r\n]*? -->(?=[ \t]*$)/
 
+/** `<!-- owner: impl-2 -->`, written by `orchestrator plan --apply` (see owner-comment.ts). */
+export const OWNER_COMMENT = /<!-- owner: ([A-Za-z0-9][A-Za-z0-9._-]{0,63}) -->/
+
 export function matchTaskLine(content: string): TaskLineMatch | undefined {
   const m = content.match(TASK_LINE)
   if (!m) return undefined
@@ -35,12 +40,14 @@ export function matchTaskLine(content: string): TaskLineMatch | undefined {
     else story ??= label[1]
     rest = rest.slice(label[0].length)
   }
+  const owner = rest.match(OWNER_COMMENT)
   return {
+    ...(owner ? { owner: owner[1] } : {}),
     id: m[3],
     done: m[2] !== ' ',
     checkboxOffset: m[1].length,
     parallel,
     story,
-    description: rest.replace(DONE_COMMENT, '').trim(),
+    description: rest.replace(DONE_COMMENT, '').replace(OWNER_COMMENT, '').trim(),
   }
 }

@@ -15,6 +15,8 @@ export interface TaskItem {
   paths: string[]
   /** Ids named in prose such as `(depends on T012, T013)`. */
   dependsOn: string[]
+  /** The agent an `<!-- owner: impl-2 -->` comment names (written by `orchestrator plan --apply`). */
+  owner?: string
   /** Title of the enclosing `##` heading. */
   phase?: string
   /** Title of the enclosing `###` heading. */

@@ -115,12 +115,12 @@ export class FakeStore {
     return pull
   }
 
-  mergePull(number: number): PullRequest {
+  mergePull(number: number, mergeCommitSha?: string): PullRequest {
     const pull = this.pull(number)
     if (!pull || pull.state !== 'open') throw new Error(`fake GitHub: pull request #${number} is not open`)
     const now = this.now()
     Object.assign(pull, { state: 'closed', merged: true, merged_at: now, closed_at: now, updated_at: now, merged_by: this.bot })
-    pull.merge_commit_sha = pull.head.sha
+    pull.merge_commit_sha = mergeCommitSha ?? pull.head.sha
     return pull
   }
 

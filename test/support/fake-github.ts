@@ -51,7 +51,8 @@ export interface FakeGitHub {
   writes(): LoggedRequest[]
   failNext(spec: FailureSpec): void
   addPull(input: NewPullInput): PullRequest
-  mergePull(number: number): PullRequest
+  /** Marks it merged; `mergeCommitSha` is the commit the merge made (default: the head). */
+  mergePull(number: number, mergeCommitSha?: string): PullRequest
   addComment(issue: number, body: string, login?: string): IssueComment
   /** Label names on an issue or pull request. */
   labelsOn(issue: number): string[]
@@ -141,6 +142,11 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
         .sort((a, b) => b.number - a.number)
       return page(pulls.map(simplePull), url)
     }
+    // Pull requests associated with a commit: its head or its merge commit, as GitHub lists them.
+    if ((m = /^\/commits\/([0-9a-f]{7,64})\/pulls$/.exec(rest)) && method === 'GET') {
+      const sha = m[1]
+      return page(store.pulls.filter((p) => p.head.sha === sha || p.merge_commit_sha === sha).map(simplePull), url)
+    }
     if (rest === '/pulls' && method === 'POST') {
       const b = body as CreatePullBody
       return created(store.addPull({ head: b.head, base: b.base, title: b.title, body: b.body, draft: b.draft }))
@@ -192,7 +198,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     writes: () => requests.filter((r) => r.method !== 'GET' && r.method !== 'HEAD'),
     failNext: (spec) => void failures.push({ ...spec }),
     addPull: (input) => orThrow(store.addPull({ title: `Pull request from ${input.head}`, ...input })),
-    mergePull: (number) => store.mergePull(number),
+    mergePull: (number, mergeCommitSha) => store.mergePull(number, mergeCommitSha),
     addComment: (issue, body, login) => orThrow(store.addComment(issue, body, login)),
     labelsOn: (issue) => store.labelsOn(issue).map((l) => l.name),
     close: () =>

@@ -1,0 +1,39 @@
+import { renderOrderMarkdown, renderOrderText } from '../integrate/render-order'
+import { runIntegrateOrder } from '../integrate/run-integrate-order'
+import { COMMON_OPTIONS } from '../options/options'
+import { CommandDefinition } from './command'
+import { openWorkspace } from './workspace'
+
+export const integrateOrderCommand: CommandDefinition = {
+  name: 'integrate-order',
+  summary:
+    'The order in which to merge the implementor pull requests into the overseer so that the fewest merges hit a conflict, with the reason per step; pull requests with failing checks or guard violations are held back.',
+  options: [
+    { name: 'spec-id', type: 'string', required: true, positional: 0, description: 'The spec folder name, e.g. 004-user-auth.' },
+    { name: 'max-parallel', type: 'integer', min: 1, max: 64, description: 'Concurrent git merges (default: the number of CPUs).' },
+    ...COMMON_OPTIONS,
+  ],
+  outputs: [
+    { name: 'order', description: 'JSON array of the steps: branch, agent, pull request, predicted conflict, reason.' },
+    { name: 'new-conflicts', description: 'Merges in this order predicted to hit a conflict that did not exist before.' },
+    { name: 'held-back', description: 'JSON array of the pull requests held back and why (failing checks, guard violations).' },
+  ],
+  async run(values, ctx) {
+    const ws = await openWorkspace(values, ctx)
+    const order = await runIntegrateOrder(
+      { spec: values.requireString('spec-id'), maxParallel: values.int('max-parallel') },
+      { ...ws, ctx },
+    )
+    return {
+      exitCode: 0,
+      outputs: {
+        order: JSON.stringify(order.steps),
+        'new-conflicts': String(order.newConflicts),
+        'held-back': JSON.stringify(order.heldBack),
+      },
+      summary: renderOrderMarkdown(order, 2).join('\n'),
+      text: renderOrderText(order),
+      json: order,
+    }
+  },
+}

@@ -1,0 +1,117 @@
+import type { ConflictReport } from '../conflicts/types'
+import type { FeatureProjection, Projection } from '../state/projection-types'
+import { latestTests, openConflicts, openPrs } from '../state/queries'
+import { overseerOf, viewIndex } from '../state/render-feature'
+import type { ConflictEdge, HoldBack, MergeCandidate, OrderInput } from './order-types'
+
+/**
+ * The guard part of "held back": branch → what the guard found. Filled from
+ * events of kind `guard-violation` whose data names the branch; when there
+ * are none (or the kind does not exist in this log) nothing is held back for it.
+ */
+export type GuardViolations = ReadonlyMap<string, string[]>
+
+/** Guard violations by branch from raw events; events of other kinds or without a branch are ignored. */
+export function guardViolationsFrom(events: Iterable<{ kind: string; data?: unknown }>): Map<string, string[]> {
+  const out = new Map<string, string[]>()
+  for (const e of events) {
+    if (e.kind !== 'guard-violation' || !e.data || typeof e.data !== 'object') continue
+    const d = e.data as { branch?: unknown; path?: unknown; rule?: unknown; reason?: unknown; message?: unknown }
+    if (typeof d.branch !== 'string' || !d.branch) continue
+    const what = [d.reason, d.message, d.rule, d.path].find((x): x is string => typeof x === 'string' && x !== '') ?? 'guard violation'
+    out.set(d.branch, [...(out.get(d.branch) ?? []), what])
+  }
+  return out
+}
+
+/** Failing checks (latest result per suite) and guard violations of one branch. */
+export function holdBacksOf(feature: FeatureProjection | undefined, branch: string, guard: GuardViolations): HoldBack[] {
+  const out: HoldBack[] = []
+  const failing = feature ? latestTests(feature).filter((t) => t.branch === branch && t.failed > 0) : []
+  if (failing.length)
+    out.push({
+      branch,
+      kind: 'failing-checks',
+      detail: failing.map((t) => `${t.suite}: ${t.failed} failed at ${t.commit.slice(0, 7)}`).join('; '),
+    })
+  const violations = guard.get(branch) ?? []
+  if (violations.length) out.push({ branch, kind: 'guard-violation', detail: violations.join('; ') })
+  return out
+}
+
+function prOf(feature: FeatureProjection | undefined, branch: string, overseer: string): number | undefined {
+  return feature ? openPrs(feature).find((p) => p.head === branch && p.base === overseer)?.number : undefined
+}
+
+/** From a fresh conflict scan (detect-conflicts, integrate-order): its pairs and divergence, plus PRs and checks from the state. */
+export function orderInputFromReport(
+  report: ConflictReport,
+  spec: string,
+  projection: Projection | undefined,
+  guard: GuardViolations = new Map(),
+): OrderInput | null {
+  const overseer = report.branches.find((b) => b.spec === spec && b.role === 'overseer')
+  if (!overseer) return null
+  const feature = projection?.features[spec]
+  const implementors = report.branches.filter((b) => b.spec === spec && b.role === 'implementor')
+  const names = new Set(implementors.map((b) => b.name))
+  const candidates: MergeCandidate[] = implementors.map((b) => {
+    const d = report.divergence.find((x) => x.branch === b.name && x.against === overseer.name)
+    return {
+      branch: b.name,
+      name: `impl-${b.index ?? 0}`,
+      ...(prOf(feature, b.name, overseer.name) !== undefined ? { pr: prOf(feature, b.name, overseer.name) } : {}),
+      ...(d?.ahead !== null && d?.ahead !== undefined ? { ahead: d.ahead } : {}),
+      ...(d?.behind !== null && d?.behind !== undefined ? { behind: d.behind } : {}),
+    }
+  })
+  const conflicts: ConflictEdge[] = []
+  const overseerConflicts: ConflictEdge[] = []
+  for (const p of report.pairs) {
+    if (p.status !== 'conflicted') continue
+    const e = { a: p.left, b: p.right, files: [...new Set(p.files.map((f) => f.path))].sort() }
+    if (names.has(p.left) && names.has(p.right)) conflicts.push(e)
+    else if ((names.has(p.left) && p.right === overseer.name) || (names.has(p.right) && p.left === overseer.name)) overseerConflicts.push(e)
+  }
+  return {
+    overseer: overseer.name,
+    candidates,
+    conflicts,
+    overseerConflicts,
+    heldBack: implementors.flatMap((b) => holdBacksOf(feature, b.name, guard)),
+  }
+}
+
+/** From the state alone (the overseer's view, its pull request body): the last scan's open conflicts and divergence. */
+export function orderInputFromProjection(projection: Projection, spec: string, guard: GuardViolations = new Map()): OrderInput | null {
+  const feature = projection.features[spec]
+  const overseer = feature && overseerOf(feature)
+  if (!feature || !overseer) return null
+  const implementors = Object.values(feature.agents).filter((a) => a.role === 'implementor')
+  const names = new Set(implementors.map((a) => a.branch))
+  const candidates: MergeCandidate[] = implementors.map((a) => {
+    const d = feature.divergence[a.branch]?.[overseer.branch]
+    const pr = prOf(feature, a.branch, overseer.branch)
+    return {
+      branch: a.branch,
+      name: `impl-${viewIndex(a) ?? 0}`,
+      ...(pr !== undefined ? { pr } : {}),
+      ...(d ? { ahead: d.ahead, behind: d.behind } : {}),
+    }
+  })
+  const conflicts: ConflictEdge[] = []
+  const overseerConflicts: ConflictEdge[] = []
+  for (const c of openConflicts(projection, spec)) {
+    const e = { a: c.left, b: c.right, files: [...new Set(c.files.map((f) => f.path))].sort() }
+    if (names.has(c.left) && names.has(c.right)) conflicts.push(e)
+    else if ((names.has(c.left) && c.right === overseer.branch) || (names.has(c.right) && c.left === overseer.branch))
+      overseerConflicts.push(e)
+  }
+  return {
+    overseer: overseer.branch,
+    candidates,
+    conflicts,
+    overseerConflicts,
+    heldBack: implementors.flatMap((a) => holdBacksOf(feature, a.branch, guard)),
+  }
+}
