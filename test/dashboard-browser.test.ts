@@ -135,7 +135,7 @@ describe('web dashboard in a real browser (headless Chromium)', () => {
     ])
     await page.keyboard.press('Enter')
     const target = await page.evaluate(() => document.querySelector(':target')?.textContent ?? '')
-    expect(target).toContain('between 6 and 7')
+    expect(target).toContain('deleted at line 7')
     expect(target).toContain('src/<b>.ts')
   })
 

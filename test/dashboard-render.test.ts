@@ -86,6 +86,6 @@ describe('web dashboard rendering', () => {
         { start: 7, end: 7 },
         { start: 9, end: 8 },
       ]),
-    ).toBe('3–5, 7, between 8 and 9')
+    ).toBe('3–5, 7, deleted at line 9')
   })
 })

@@ -4,6 +4,7 @@ import type { ConflictState, FeatureProjection } from '../state/projection-types
 import { agentsOf, cmp, openConflicts, timeOfStamp, type OpenConflict } from '../state/queries'
 import type { Projection } from '../state/projection-types'
 import { duration, esc, shortBranch, table, time } from './html'
+import { formatRanges } from '../conflicts/range-text'
 
 /** How many conflicts the timeline shows (the latest by start). */
 export const TIMELINE_LIMIT = 20
@@ -15,9 +16,8 @@ function heat(files: number): string {
 
 export function ranges(list: readonly LineRange[]): string {
   if (list.length === 0) return 'whole file'
-  return list
-    .map((r) => (r.end < r.start ? `between ${r.start - 1} and ${r.start}` : r.end === r.start ? `${r.start}` : `${r.start}–${r.end}`))
-    .join(', ')
+  // The one wording of ranges everywhere: an empty one is "deleted at line n".
+  return formatRanges(list, { dash: '–' })
 }
 
 /**
