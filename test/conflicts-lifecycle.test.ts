@@ -57,11 +57,15 @@ describe('the conflict lifecycle follows reality', () => {
     expect(text.stdout).not.toMatch(/3-2/)
   })
 
-  it('a scan that records nothing says so', async () => {
+  it('a scan that records nothing says so; shards do not call open conflicts new', async () => {
     const again = await runCliProcess(['check-conflicts'], repo.dir)
     expect(again.code).toBe(1)
     expect(again.stderr + again.stdout).toMatch(/Nothing new to record/)
     expect(again.stdout).not.toMatch(/New conflicts/)
+    for (const shard of ['1/2', '2/2']) {
+      const part = await runCliProcess(['check-conflicts', '--shard', shard], repo.dir)
+      expect(part.stdout).not.toMatch(/New conflicts/)
+    }
   })
 
   it('a conflict resolved by hand that a later scan still sees is open again', async () => {
@@ -150,22 +154,24 @@ describe('branches deleted or moved while a scan starts', () => {
     await repo.git.run(['push', '-q', 'origin', `x:refs/heads/${impl(1)}`, `x:refs/heads/${impl(2)}`])
   })
 
-  it('skips a branch deleted between listing and fetching, naming it, and fetches the rest', async () => {
-    const gone: string[] = []
-    // List, then delete one before the fetch: a listing that went stale.
+  it('skips a branch deleted between listing and fetching, naming it, scans a moved one at the commit fetched', async () => {
     const { listAgentBranches } = await import('../shared/agent-branches')
     const listed = await listAgentBranches(repo.git, 'origin', DEFAULT_NAMING)
     expect(listed.map((b) => b.name)).toEqual([impl(1), impl(2)])
+    // After the listing: impl-2 is deleted and impl-1 moves on.
     await repo.git.run(['push', '-q', 'origin', '--delete', impl(2)])
-    const { fetchBranches } = await import('../shared/git/remote')
-    const fetched = await fetchBranches(
-      repo.git,
-      'origin',
-      listed.map((b) => b.name),
-    )
-    expect([...fetched.keys()]).toEqual([impl(1)])
-    const again = await fetchAgentBranches(repo.git, 'origin', DEFAULT_NAMING, [], (b) => gone.push(b))
-    expect(again.map((b) => b.name)).toEqual([impl(1)])
+    const moved = await repo.commit('y', { 'b.txt': 'b\n' }, 'y', 'x')
+    await repo.git.run(['push', '-q', '-f', 'origin', `y:refs/heads/${impl(1)}`])
+    // A git whose first listing is the stale one, as if the branches changed in between.
+    const stale = Object.create(repo.git) as typeof repo.git
+    let calls = 0
+    const realList = repo.git.lsRemote.bind(repo.git)
+    stale.lsRemote = async (...args: Parameters<typeof repo.git.lsRemote>) =>
+      calls++ === 0 ? new Map(listed.map((b) => [`refs/heads/${b.name}`, b.sha])) : realList(...args)
+    const gone: string[] = []
+    const fetched = await fetchAgentBranches(stale, 'origin', DEFAULT_NAMING, [], (b) => gone.push(b))
+    expect(gone).toEqual([impl(2)])
+    expect(fetched.map((b) => [b.name, b.sha])).toEqual([[impl(1), moved]])
   })
 })
 
