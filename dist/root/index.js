@@ -48185,7 +48185,7 @@ const LABEL = /^[ \t]*\[(P|US\d+)\]/;
  * (No leading `[ \t]*` in the pattern: on a line of many spaces that would
  * backtrack quadratically; callers trim the space before it themselves.)
  */
-const DONE_COMMENT = /<!-- done: [^<>\r\n]*? -->(?=[ \t]*$)/;
+const DONE_COMMENT = /<!-- (?:done|merged): [^<>\r\n]*? -->(?=[ \t]*$)/;
 function matchTaskLine(content) {
     const m = content.match(TASK_LINE);
     if (!m)
@@ -48474,10 +48474,13 @@ function annotation(content, lineStart, replacement) {
         start--;
     return { start: lineStart + start, end: lineStart + end, text: replacement };
 }
-/** `<!-- done: <time> <commit7> <agent> -->`, with values that cannot end the comment early. */
+/**
+ * `<!-- done: <time> <commit7> <agent> -->` (done on the agent's branch) or `<!-- merged: … -->`
+ * (merged into the branch it goes to), with values that cannot end the comment early.
+ */
 function doneComment(meta) {
     const commit = clean(meta.commit, 7);
-    return `<!-- done: ${clean(meta.time, 40)} ${commit} ${clean(meta.agent, 64)} -->`;
+    return `<!-- ${meta.merged ? 'merged' : 'done'}: ${clean(meta.time, 40)} ${commit} ${clean(meta.agent, 64)} -->`;
 }
 // Keeps timestamps, hex ids and agent names as they are; anything else,
 // notably `<`, `>`, `!`, spaces and newlines, becomes `_`, and `--` is
@@ -57749,7 +57752,8 @@ function renderTasksFile(source, feature, annotate) {
         if (status.state !== 'done')
             continue;
         const agent = status.agent.split('/').pop() ?? status.agent;
-        changes.push({ id, done: true, meta: { time: status.time, commit: status.commit, agent } });
+        const merged = Boolean(feature?.merged?.[id]?.[status.commit]);
+        changes.push({ id, done: true, meta: { time: status.time, commit: status.commit, agent, ...(merged ? { merged } : {}) } });
     }
     const result = updateTasks(source, changes, { annotate });
     return { text: result.text, changed: result.changed };

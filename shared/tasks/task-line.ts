@@ -22,7 +22,7 @@ const LABEL = /^[ \t]*\[(P|US\d+)\]/
  * (No leading `[ \t]*` in the pattern: on a line of many spaces that would
  * backtrack quadratically; callers trim the space before it themselves.)
  */
-export const DONE_COMMENT = /<!-- done: [^<>\r\n]*? -->(?=[ \t]*$)/
+export const DONE_COMMENT = /<!-- (?:done|merged): [^<>\r\n]*? -->(?=[ \t]*$)/
 
 export function matchTaskLine(content: string): TaskLineMatch | undefined {
   const m = content.match(TASK_LINE)
