@@ -25,7 +25,7 @@ describe('orchestrator events: subcommands, blockers that come back, task ids th
     const r = await cli(...args)
     expect(r.code).toBe(code)
     for (const sub of ['add-feature', 'log', 'recent', 'status', 'raise-blocker', 'clear-blocker', 'verify'])
-      expect(r.stdout).toContain(`orchestrator events ${sub}`)
+      expect(r.stdout).toMatch(new RegExp(`^  (?:node \\S+/bin/orchestrator\\.js|npx orchestrator|orchestrator) events ${sub}\\b`, 'm'))
     expect(r.stderr).not.toContain('unknown command')
   })
 
@@ -33,7 +33,7 @@ describe('orchestrator events: subcommands, blockers that come back, task ids th
     const r = await cli('bogus')
     expect(r.code).toBe(2)
     expect(r.stderr).toContain('unknown subcommand "bogus"')
-    expect(r.stderr).toContain('orchestrator events status')
+    expect(r.stderr).toMatch(/orchestrator(\.js)? events status/)
     expect(r.stderr).not.toContain('unknown command "events"')
   })
 

@@ -53,12 +53,15 @@ describe('tasks follow what the remote really has', () => {
     await repo.push(impl(1))
     await sync(impl(1))
     expect(await tasks()).toMatchObject({ done: 2, merged: 0 })
+    expect(await stateTasksMd()).toMatch(/- \[X\] T002 .*<!-- done: \S+ [0-9a-f]{7} impl-1 -->/)
     // The overseer merges impl-1: both of its done tasks are merged.
     await repo.git.run(['checkout', '-q', '-B', overseer, `origin/${overseer}`])
     await repo.git.run(['merge', '-q', '--no-ff', '-m', 'merge impl-1', impl(1)])
     await repo.push(overseer)
     await sync(overseer)
     expect(await tasks()).toMatchObject({ done: 2, merged: 2 })
+    // tasks.md's comment tells merged from done on the branch.
+    expect(await stateTasksMd()).toMatch(/- \[X\] T002 .*<!-- merged: \S+ [0-9a-f]{7} impl-1 -->/)
     // impl-2 is squash-merged through its pull request: no commit of it is reachable, the payload says merged.
     await repo.commit(impl(2), { 'src/c.ts': 'c\n' }, 'T003: c', `origin/${impl(2)}`)
     await repo.push(impl(2))

@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3763);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7107);
 // The entry GitHub runs (bundled into dist/init-feature/index.js); the logic is run() in main.ts.
 
 await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -28384,7 +28384,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3763:
+/***/ 7107:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29789,7 +29789,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary_summary = _summary;
+const summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -31653,18 +31653,6 @@ const COMMON_OPTIONS = [
     },
     { name: 'remote', type: 'string', description: 'Git remote to read branches from and push to.', default: 'origin' },
     { name: 'dry-run', type: 'boolean', description: 'Compute and print what would change without pushing anything.', default: 'false' },
-    {
-        name: 'adopt-state-branch',
-        type: 'boolean',
-        description: 'Record on an existing state branch that does not carry the agent-orchestrator marker (by default such a branch, e.g. a code branch named by mistake, is refused and left untouched).',
-        default: 'false',
-    },
-    {
-        name: 'notify-webhook',
-        type: 'string',
-        description: 'Slack, Discord or generic JSON webhook address (from a secret) told about new conflicts, resolutions, failing checks, guard violations and blockers; settings under notifications: in the config.',
-        secret: true,
-    },
 ];
 /** For the commands that call GitHub's API (open-pr, detect-conflicts with notify: pr). */
 const TOKEN_OPTION = {
@@ -31674,71 +31662,35 @@ const TOKEN_OPTION = {
     secret: true,
 };
 
-;// CONCATENATED MODULE: ./shared/neutralize.ts
-/**
- * The one function every sink uses for text it did not write itself (branch
- * names, paths, commit messages, command output, JUnit text, reasons): logs,
- * annotations, job summaries, outputs, views, pull request bodies and
- * comments, CLI output.
- *
- * - ANSI escape sequences (colours, cursor moves, OSC titles and links) are removed.
- * - Every line break (`\r\n`, a lone `\r`, `\n`, U+0085, U+2028, U+2029) becomes `\n`
- *   when lines are kept, else a space: the runner splits lines on a lone `\r` too,
- *   so `x\r::warning::y` would otherwise start a workflow command.
- * - Bidirectional controls (which reorder what a reader sees) and every other
- *   control character except the tab become U+FFFD, visible as �.
- * - A line that the runner would read as a workflow command (`::name::` after
- *   leading blanks, which the runner trims) or a legacy `##[` command gets a
- *   zero-width space in front of the marker, so it is printed, not obeyed.
- */
-const ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[@-_]|\u009b[0-?]*[ -/]*[@-~]/g;
-const LINE_BREAK = /\r\n|[\r\n\u0085\u2028\u2029]/g;
-const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-const COMMAND_LINE = /^(\s*)(::|##\[)/;
-const ZERO_WIDTH_SPACE = '\u200b';
-function neutralize(text, options = {}) {
-    const lines = String(text)
-        .replace(ANSI, '')
-        .replace(LINE_BREAK, options.multiline ? '\n' : ' ')
-        .replace(UNSAFE, '\uFFFD')
-        .split('\n');
-    return lines.map((line) => line.replace(COMMAND_LINE, `$1${ZERO_WIDTH_SPACE}$2`).replace(/##\[/g, `#${ZERO_WIDTH_SPACE}#[`)).join('\n');
-}
-/** Characters JSON leaves raw that would still break or reorder a line where the JSON is shown. */
-const JSON_UNSAFE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-/**
- * JSON text (an output, `--json`) with the characters above, and the `#` of
- * a legacy `##[` command, written as `\uXXXX` escapes: the same value for a
- * parser, harmless on a screen or in a later step's log.
- */
-function jsonSafe(json) {
-    return json.replace(JSON_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).replace(/##\[/g, '#\\u0023[');
-}
-
 ;// CONCATENATED MODULE: ./shared/action/action-logger.ts
 
-
-/** Makes untrusted text safe to print in a workflow log (the shared neutralize, lines kept). */
-function action_logger_neutralize(text) {
-    return neutralize(text, { multiline: true });
+// ANSI escapes and lines that start with `::` would reach the runner as colour
+// codes or workflow commands; text from commits and branches must not.
+const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-_]/g;
+/** Makes untrusted text safe to print in a workflow log. */
+function neutralize(text) {
+    return text
+        .replace(ANSI, '')
+        .split(/\r?\n/)
+        .map((line) => (/^\s*::/.test(line) ? ` ${line}` : line))
+        .join('\n');
 }
 function props(p) {
     if (!p)
         return undefined;
-    return { title: p.title && neutralize(p.title), file: p.file && neutralize(p.file), startLine: p.startLine, endLine: p.endLine };
+    return { title: p.title, file: p.file, startLine: p.startLine, endLine: p.endLine };
 }
 /** The library's Logger on top of @actions/core. */
 const actionLogger = {
-    debug: (m) => core_debug(action_logger_neutralize(m)),
-    info: (m) => info(action_logger_neutralize(m)),
-    notice: (m, p) => notice(action_logger_neutralize(m), props(p)),
-    warning: (m, p) => warning(action_logger_neutralize(m), props(p)),
-    error: (m, p) => error(action_logger_neutralize(m), props(p)),
-    group: (name, fn) => group(action_logger_neutralize(name), fn),
+    debug: (m) => core_debug(neutralize(m)),
+    info: (m) => info(neutralize(m)),
+    notice: (m, p) => notice(neutralize(m), props(p)),
+    warning: (m, p) => warning(neutralize(m), props(p)),
+    error: (m, p) => error(neutralize(m), props(p)),
+    group: (name, fn) => group(neutralize(name), fn),
 };
 
 ;// CONCATENATED MODULE: ./shared/action/run-action.ts
-
 
 
 
@@ -31775,7 +31727,7 @@ function actionContext(env = process.env) {
         actor,
         now: () => new Date(),
         tempDir: env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(),
-        progress: (m) => info(action_logger_neutralize(m)),
+        progress: (m) => info(neutralize(m)),
     };
 }
 /**
@@ -31793,166 +31745,21 @@ async function runCommandAsAction(command, raw) {
         const values = parseOptions(command.options, inputs, 'input');
         const outcome = await command.run(values, actionContext());
         for (const [name, value] of Object.entries(outcome.outputs))
-            setOutput(name, jsonSafe(value));
+            setOutput(name, value);
         if (outcome.summary) {
-            // Summaries are built from escaped parts; this is the last line of defence for anything raw.
-            const summary = neutralize(outcome.summary, { multiline: true });
-            const text = summary.length > SUMMARY_LIMIT ? `${summary.slice(0, SUMMARY_LIMIT)}\n\n_(summary truncated)_\n` : summary;
-            await summary_summary.addRaw(text, true).write();
+            const text = outcome.summary.length > SUMMARY_LIMIT ? `${outcome.summary.slice(0, SUMMARY_LIMIT)}\n\n_(summary truncated)_\n` : outcome.summary;
+            await summary.addRaw(text, true).write();
         }
         if (outcome.exitCode !== 0) {
-            setFailed(`${command.name} failed: ${action_logger_neutralize(outcome.failure ?? 'the check failed')}`);
+            setFailed(`${command.name} failed: ${neutralize(outcome.failure ?? 'the check failed')}`);
         }
     }
     catch (error) {
         const code = exitCodeOf(error);
-        setFailed(`${command.name} failed: ${action_logger_neutralize(messageOf(error))}`);
+        setFailed(`${command.name} failed: ${neutralize(messageOf(error))}`);
         if (error instanceof Error && error.stack && code === 2 && !(error.name.endsWith('Error') && error.name !== 'Error'))
             core_debug(error.stack);
     }
-}
-
-;// CONCATENATED MODULE: ./shared/state/field-checks.ts
-
-/**
- * A value in an event failed validation. It is an InputError (exit 2) when a
- * user or agent handed us the event; the store turns it into a `problem` when
- * it finds such an event in the log instead.
- */
-class InvalidEventError extends errors_InputError {
-    where;
-    field;
-    constructor(where, field, message) {
-        super(`${where}: ${message}`);
-        this.where = where;
-        this.field = field;
-    }
-}
-function fail(where, field, expected, value) {
-    throw new InvalidEventError(where, field, `field "${field}" ${expected} (got ${describeValue(value)})`);
-}
-/** A short, safe rendering of a bad value for an error message. */
-function describeValue(value) {
-    if (value === undefined)
-        return 'nothing';
-    let text;
-    try {
-        text = JSON.stringify(value) ?? String(value);
-    }
-    catch {
-        text = String(value);
-    }
-    return text.length > 80 ? `${text.slice(0, 77)}...` : text;
-}
-/** C0 controls except tab, newline and carriage return, DEL, and the C1 range (ANSI escapes, NEL). */
-function hasControlCharacter(value) {
-    for (let i = 0; i < value.length; i++) {
-        const c = value.charCodeAt(i);
-        if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || (c >= 0x7f && c <= 0x9f))
-            return true;
-    }
-    return false;
-}
-// What the single-line and control-character checks refuse, in one pass: a text that passes this needs no further look.
-const SUSPECT_SINGLE_LINE = /[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]/;
-const SUSPECT_MULTILINE = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/;
-function field_checks_text(options) {
-    const expected = options.expected ?? `must be a text of 1 to ${options.max} characters`;
-    const suspect = options.multiline ? SUSPECT_MULTILINE : SUSPECT_SINGLE_LINE;
-    const { max, pattern } = options;
-    return (value, field, where) => {
-        if (typeof value !== 'string' || value.length === 0 || value.length > max)
-            fail(where, field, expected, value);
-        if (suspect.test(value)) {
-            if (hasControlCharacter(value))
-                fail(where, field, 'must not contain control characters', value);
-            fail(where, field, 'must be a single line', value);
-        }
-        if (pattern && !pattern.test(value))
-            fail(where, field, expected, value);
-        return value;
-    };
-}
-function oneOf(values) {
-    const allowed = new Set(values);
-    return (value, field, where) => {
-        if (typeof value !== 'string' || !allowed.has(value)) {
-            fail(where, field, `must be one of ${values.map((v) => `"${v}"`).join(', ')}`, value);
-        }
-        return value;
-    };
-}
-/** A flag that is present only when set: `true`, never `false`. */
-const isTrue = (value, field, where) => {
-    if (value !== true)
-        fail(where, field, 'must be true (leave the field out for false)', value);
-    return true;
-};
-function integer(min, max = Number.MAX_SAFE_INTEGER) {
-    return (value, field, where) => {
-        if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min || value > max) {
-            fail(where, field, `must be a whole number from ${min} to ${max}`, value);
-        }
-        return value;
-    };
-}
-function arrayOf(item, max) {
-    return (value, field, where) => {
-        if (!Array.isArray(value) || value.length > max)
-            fail(where, field, `must be a list of at most ${max} items`, value);
-        return value.map((v, i) => item(v, `${field}[${i}]`, where));
-    };
-}
-function required(check) {
-    return { check };
-}
-function optional(check) {
-    return { check, optional: true };
-}
-/** An object with exactly the fields of `shape`; unknown fields are refused (they are usually typos). */
-function objectOf(shape) {
-    // Checked for every event of a rebuild: nothing here is recomputed per value, and the
-    // dotted names of nested fields are made once per parent name, not once per value.
-    const known = Object.keys(shape);
-    const knownSet = new Set(known);
-    const specs = Object.entries(shape);
-    const names = new Map();
-    const namesUnder = (field) => {
-        let list = names.get(field);
-        if (!list) {
-            list = specs.map(([name]) => join(field, name));
-            // Array items name their index ("files[3]"): keep the cache small whatever the input.
-            if (names.size < 64)
-                names.set(field, list);
-        }
-        return list;
-    };
-    return (value, field, where) => {
-        if (value === null || typeof value !== 'object' || Array.isArray(value))
-            fail(where, field, 'must be an object', value);
-        const input = value;
-        for (const name in input) {
-            if (!knownSet.has(name) && Object.hasOwn(input, name)) {
-                fail(where, join(field, name), `is not a known field (known: ${known.join(', ')})`, input[name]);
-            }
-        }
-        const dotted = namesUnder(field);
-        const out = {};
-        for (let i = 0; i < specs.length; i++) {
-            const [name, spec] = specs[i];
-            const v = input[name];
-            if (v === undefined) {
-                if (!spec.optional)
-                    fail(where, dotted[i], 'is required', v);
-                continue;
-            }
-            out[name] = spec.check(v, dotted[i], where);
-        }
-        return out;
-    };
-}
-function join(field, name) {
-    return field ? `${field}.${name}` : name;
 }
 
 ;// CONCATENATED MODULE: ./shared/git/remote.ts
@@ -31976,31 +31783,20 @@ async function remote_remoteHeads(git, remote, globs = []) {
             heads.set(ref.slice('refs/heads/'.length), sha);
     return heads;
 }
-/**
- * Fetches the branches into private refs with one `git fetch`; returns branch
- * → commit id, at the commit fetched (a branch that moved since it was listed
- * is taken where it is now). A branch deleted in the meantime is left out of
- * the result (the caller names it), and the others are still fetched.
- */
+/** Fetches the branches into private refs with one `git fetch`; returns branch → commit id. */
 async function remote_fetchBranches(git, remote, branches) {
     const out = new Map();
     if (branches.length === 0)
         return out;
-    const fetch = (names) => git.exec(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', remote, ...names.map((b) => `+refs/heads/${b}:${privateRef(b)}`)]);
-    let wanted = branches;
-    try {
-        await fetch(wanted);
-    }
-    catch (error) {
-        if (!/couldn't find remote ref/i.test(messageOf(error)))
-            throw error;
-        // One fetch fails whole when a ref is gone: list again and fetch those still there.
-        const heads = await remote_remoteHeads(git, remote, branches);
-        wanted = branches.filter((b) => heads.has(b));
-        if (wanted.length)
-            await fetch(wanted);
-    }
-    for (const b of wanted) {
+    await git.exec([
+        'fetch',
+        '--no-tags',
+        '--quiet',
+        '--no-write-fetch-head',
+        remote,
+        ...branches.map((b) => `+refs/heads/${b}:${privateRef(b)}`),
+    ]);
+    for (const b of branches) {
         const sha = await git.resolveCommit(privateRef(b));
         if (sha)
             out.set(b, sha);
@@ -32051,8 +31847,8 @@ async function resolveBase(git, remote, base) {
  */
 async function createBranchesAtomically(git, remote, creations) {
     if (creations.length === 0)
-        return [];
-    const { stdout } = await git.exec([
+        return;
+    await git.exec([
         'push',
         '--atomic',
         '--porcelain',
@@ -32060,10 +31856,6 @@ async function createBranchesAtomically(git, remote, creations) {
         remote,
         ...creations.map((c) => `${c.sha}:refs/heads/${c.branch}`),
     ]);
-    // `*` is a ref this push created; `=` one that another run had already created at the same commit.
-    return creations
-        .filter((c) => stdout.split('\n').some((l) => l.startsWith('*\t') && l.includes(`:refs/heads/${c.branch}\t`)))
-        .map((c) => c.branch);
 }
 
 ;// CONCATENATED MODULE: ./shared/naming/branch-pattern.ts
@@ -32161,8 +31953,7 @@ function sortKeys(value) {
     if (Array.isArray(value))
         return value.map(sortKeys);
     if (value !== null && typeof value === 'object') {
-        // No prototype: a key named __proto__ stays a key instead of replacing the prototype.
-        const out = Object.create(null);
+        const out = {};
         for (const key of Object.keys(value).sort()) {
             const v = value[key];
             if (v !== undefined)
@@ -32206,6 +31997,143 @@ function conflictId(feature, left, right) {
 }
 const ids = new Map();
 
+;// CONCATENATED MODULE: ./shared/state/field-checks.ts
+
+/**
+ * A value in an event failed validation. It is an InputError (exit 2) when a
+ * user or agent handed us the event; the store turns it into a `problem` when
+ * it finds such an event in the log instead.
+ */
+class InvalidEventError extends errors_InputError {
+    where;
+    field;
+    constructor(where, field, message) {
+        super(`${where}: ${message}`);
+        this.where = where;
+        this.field = field;
+    }
+}
+function fail(where, field, expected, value) {
+    throw new InvalidEventError(where, field, `field "${field}" ${expected} (got ${describeValue(value)})`);
+}
+/** A short, safe rendering of a bad value for an error message. */
+function describeValue(value) {
+    if (value === undefined)
+        return 'nothing';
+    let text;
+    try {
+        text = JSON.stringify(value) ?? String(value);
+    }
+    catch {
+        text = String(value);
+    }
+    return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+/** C0 controls except tab, newline and carriage return, DEL, and the C1 range (ANSI escapes, NEL). */
+function hasControlCharacter(value) {
+    for (let i = 0; i < value.length; i++) {
+        const c = value.charCodeAt(i);
+        if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || (c >= 0x7f && c <= 0x9f))
+            return true;
+    }
+    return false;
+}
+// What the single-line and control-character checks refuse, in one pass: a text that passes this needs no further look.
+const SUSPECT_SINGLE_LINE = /[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]/;
+const SUSPECT_MULTILINE = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/;
+function field_checks_text(options) {
+    const expected = options.expected ?? `must be a text of 1 to ${options.max} characters`;
+    const suspect = options.multiline ? SUSPECT_MULTILINE : SUSPECT_SINGLE_LINE;
+    const { max, pattern } = options;
+    return (value, field, where) => {
+        if (typeof value !== 'string' || value.length === 0 || value.length > max)
+            fail(where, field, expected, value);
+        if (suspect.test(value)) {
+            if (hasControlCharacter(value))
+                fail(where, field, 'must not contain control characters', value);
+            fail(where, field, 'must be a single line', value);
+        }
+        if (pattern && !pattern.test(value))
+            fail(where, field, expected, value);
+        return value;
+    };
+}
+function oneOf(values) {
+    const allowed = new Set(values);
+    return (value, field, where) => {
+        if (typeof value !== 'string' || !allowed.has(value)) {
+            fail(where, field, `must be one of ${values.map((v) => `"${v}"`).join(', ')}`, value);
+        }
+        return value;
+    };
+}
+function integer(min, max = Number.MAX_SAFE_INTEGER) {
+    return (value, field, where) => {
+        if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min || value > max) {
+            fail(where, field, `must be a whole number from ${min} to ${max}`, value);
+        }
+        return value;
+    };
+}
+function arrayOf(item, max) {
+    return (value, field, where) => {
+        if (!Array.isArray(value) || value.length > max)
+            fail(where, field, `must be a list of at most ${max} items`, value);
+        return value.map((v, i) => item(v, `${field}[${i}]`, where));
+    };
+}
+function required(check) {
+    return { check };
+}
+function optional(check) {
+    return { check, optional: true };
+}
+/** An object with exactly the fields of `shape`; unknown fields are refused (they are usually typos). */
+function objectOf(shape) {
+    // Checked for every event of a rebuild: nothing here is recomputed per value, and the
+    // dotted names of nested fields are made once per parent name, not once per value.
+    const known = Object.keys(shape);
+    const knownSet = new Set(known);
+    const specs = Object.entries(shape);
+    const names = new Map();
+    const namesUnder = (field) => {
+        let list = names.get(field);
+        if (!list) {
+            list = specs.map(([name]) => join(field, name));
+            // Array items name their index ("files[3]"): keep the cache small whatever the input.
+            if (names.size < 64)
+                names.set(field, list);
+        }
+        return list;
+    };
+    return (value, field, where) => {
+        if (value === null || typeof value !== 'object' || Array.isArray(value))
+            fail(where, field, 'must be an object', value);
+        const input = value;
+        for (const name in input) {
+            if (!knownSet.has(name) && Object.hasOwn(input, name)) {
+                fail(where, join(field, name), `is not a known field (known: ${known.join(', ')})`, input[name]);
+            }
+        }
+        const dotted = namesUnder(field);
+        const out = {};
+        for (let i = 0; i < specs.length; i++) {
+            const [name, spec] = specs[i];
+            const v = input[name];
+            if (v === undefined) {
+                if (!spec.optional)
+                    fail(where, dotted[i], 'is required', v);
+                continue;
+            }
+            out[name] = spec.check(v, dotted[i], where);
+        }
+        return out;
+    };
+}
+function join(field, name) {
+    return field ? `${field}.${name}` : name;
+}
+
 ;// CONCATENATED MODULE: ./shared/state/event-schema.ts
 
 /**
@@ -32238,11 +32166,8 @@ const EVENT_KINDS = [
     'blocker-raised',
     'blocker-cleared',
     'branch-synced',
-    'guard-violation',
-    'guard-cleared',
     'scan-completed',
     'task-merged',
-    'task-assigned',
 ];
 // ---- field checks -------------------------------------------------------
 /** Canonical `Date.toISOString()` form only, so that times compare as strings. */
@@ -32266,10 +32191,6 @@ const url = field_checks_text({ max: 500, pattern: /^https?:\/\/\S+$/, expected:
 const title = field_checks_text({ max: 300 });
 const message = field_checks_text({ max: 2000, multiline: true });
 const filePath = field_checks_text({ max: 1000 });
-/** A conflicted path: plain text of any length git allows, or git's quoted form (one line). */
-const conflictPath = field_checks_text({ max: 20_000 });
-const base64 = field_checks_text({ max: 44_000, pattern: /^[A-Za-z0-9+/]*={0,2}$/, expected: 'must be base64' });
-const gitMessage = field_checks_text({ max: 2000, multiline: true });
 const count = integer(0);
 const range = (value, field, where) => {
     const r = objectOf({ start: required(integer(1)), end: required(integer(0)) })(value, field, where);
@@ -32315,27 +32236,17 @@ const SHAPES = {
         leftSha: required(sha),
         rightSha: required(sha),
         files: required(arrayOf(objectOf({
-            path: required(conflictPath),
-            pathBase64: optional(base64),
+            path: required(filePath),
             kind: required(field_checks_text({ max: 40, pattern: /^[a-z][a-z/ -]*$/, expected: 'must be a conflict kind like "content"' })),
             leftRanges: required(arrayOf(range, 500)),
             rightRanges: required(arrayOf(range, 500)),
-            message: optional(gitMessage),
         }), 1000)),
-        messages: optional(arrayOf(objectOf({
-            paths: required(arrayOf(conflictPath, 20)),
-            type: required(field_checks_text({ max: 200 })),
-            text: required(gitMessage),
-        }), 100)),
-        manual: optional(isTrue),
-        reason: optional(message),
     },
     'conflict-resolved': {
         left: required(branch),
         right: required(branch),
         detectedAt: required(event_schema_time),
         lifetimeSeconds: required(count),
-        reason: optional(field_checks_text({ max: 200 })),
     },
     'divergence-measured': {
         branch: required(branch),
@@ -32359,19 +32270,6 @@ const SHAPES = {
     'blocker-raised': { id: required(shortName), agent: optional(branch), reason: required(message) },
     'blocker-cleared': { id: required(shortName), note: optional(message) },
     'branch-synced': { branch: required(branch), sha: required(sha) },
-    'guard-violation': {
-        branch: required(branch),
-        kind: required(oneOf(['protected-path', 'pr-target'])),
-        subject: required(filePath),
-        detail: required(message),
-        commit: required(sha),
-    },
-    'guard-cleared': {
-        branch: required(branch),
-        kind: required(oneOf(['protected-path', 'pr-target'])),
-        subject: required(filePath),
-        commit: required(sha),
-    },
     'scan-completed': {
         scanner: required(field_checks_text({ max: 40, pattern: /^[a-z][a-z-]*$/, expected: 'must be a scanner name like "conflicts"' })),
         at: required(event_schema_time),
@@ -32381,7 +32279,6 @@ const SHAPES = {
         runUrl: optional(url),
     },
     'task-merged': { taskId: required(taskId), commit: required(sha), into: required(branch), pr: optional(integer(1)) },
-    'task-assigned': { taskId: required(taskId), agent: required(branch) },
 };
 const occurrence = integer(2, 1_000_000);
 const DATA_CHECKS = new Map(EVENT_KINDS.map((kind) => [kind, objectOf({ ...SHAPES[kind], [OCCURRENCE_FIELD]: optional(occurrence) })]));
@@ -32405,12 +32302,8 @@ const KEY_FIELDS = {
     'blocker-raised': ['id', 'agent', 'reason'],
     'blocker-cleared': ['id', 'note'],
     'branch-synced': ['branch', 'sha'],
-    'guard-violation': ['branch', 'kind', 'subject'],
-    'guard-cleared': ['branch', 'kind', 'subject'],
     'scan-completed': ['scanner', 'at'],
     'task-merged': ['taskId', 'commit', 'into'],
-    // Giving a task back to an agent it had before is a new fact: it carries the occurrence.
-    'task-assigned': ['taskId', 'agent'],
 };
 
 ;// CONCATENATED MODULE: ./shared/state/paths.ts
@@ -32455,14 +32348,6 @@ class StateLayout {
     get projectionPath() {
         return `${this.prefix}projection.json`;
     }
-    /** sha256 of projection.json's bytes: a hand edit of the projection no longer matches it. */
-    get projectionDigestPath() {
-        return `${this.prefix}projection.json.sha256`;
-    }
-    /** Says "this branch (or folder) is agent-orchestrator's state": nothing is written on a branch without it. */
-    get markerPath() {
-        return `${this.prefix}.agent-orchestrator-state`;
-    }
     get dashboardPath() {
         return `${this.prefix}README.md`;
     }
@@ -32504,7 +32389,7 @@ function checkedEventRelativePath(feature, key) {
 
 
 /** Builds a validated event with its derived key. Throws InvalidEventError (exit 2) naming the bad field. */
-function events_makeEvent(kind, feature, data, options) {
+function makeEvent(kind, feature, data, options) {
     const where = `${kind} event`;
     const when = normalizeTime(options.time ?? new Date(), where);
     const checkedKind = kindCheck(kind, 'kind', where);
@@ -32605,7 +32490,7 @@ function identity(kind, data) {
         const d = data;
         const left = JSON.stringify([d.left, d.leftSha]);
         const right = JSON.stringify([d.right, d.rightSha]);
-        const pair = left < right
+        return left < right
             ? [
                 [d.left, d.leftSha],
                 [d.right, d.rightSha],
@@ -32614,8 +32499,6 @@ function identity(kind, data) {
                 [d.right, d.rightSha],
                 [d.left, d.leftSha],
             ];
-        // A conflict logged by hand is another fact than a scan's finding at the same commits.
-        return d.manual ? [...pair, ['manual']] : pair;
     }
     if (kind === 'conflict-resolved') {
         const d = data;
@@ -32721,9 +32604,7 @@ const LABEL = /^[ \t]*\[(P|US\d+)\]/;
  * (No leading `[ \t]*` in the pattern: on a line of many spaces that would
  * backtrack quadratically; callers trim the space before it themselves.)
  */
-const task_line_DONE_COMMENT = /<!-- done: [^<>\r\n]*? -->(?=[ \t]*$)/;
-/** `<!-- owner: impl-2 -->`, written by `orchestrator plan --apply` (see owner-comment.ts). */
-const task_line_OWNER_COMMENT = /<!-- owner: ([A-Za-z0-9][A-Za-z0-9._-]{0,63}) -->/;
+const task_line_DONE_COMMENT = /<!-- (?:done|merged): [^<>\r\n]*? -->(?=[ \t]*$)/;
 function task_line_matchTaskLine(content) {
     const m = content.match(TASK_LINE);
     if (!m)
@@ -32738,15 +32619,13 @@ function task_line_matchTaskLine(content) {
             story ??= label[1];
         rest = rest.slice(label[0].length);
     }
-    const owner = rest.match(task_line_OWNER_COMMENT);
     return {
-        ...(owner ? { owner: owner[1] } : {}),
         id: m[3],
         done: m[2] !== ' ',
         checkboxOffset: m[1].length,
         parallel,
         story,
-        description: rest.replace(task_line_DONE_COMMENT, '').replace(task_line_OWNER_COMMENT, '').trim(),
+        description: rest.replace(task_line_DONE_COMMENT, '').trim(),
     };
 }
 
@@ -32922,8 +32801,6 @@ function parse_tasks_parseTasks(text, file = 'tasks.md') {
         };
         if (match.story)
             task.story = match.story;
-        if (match.owner)
-            task.owner = match.owner;
         if (phase) {
             task.phase = phase.title;
             if (phase.taskIds.length === 0 && !doc.phases.includes(phase))
@@ -33016,10 +32893,13 @@ function annotation(content, lineStart, replacement) {
         start--;
     return { start: lineStart + start, end: lineStart + end, text: replacement };
 }
-/** `<!-- done: <time> <commit7> <agent> -->`, with values that cannot end the comment early. */
+/**
+ * `<!-- done: <time> <commit7> <agent> -->` (done on the agent's branch) or `<!-- merged: … -->`
+ * (merged into the branch it goes to), with values that cannot end the comment early.
+ */
 function doneComment(meta) {
     const commit = clean(meta.commit, 7);
-    return `<!-- done: ${clean(meta.time, 40)} ${commit} ${clean(meta.agent, 64)} -->`;
+    return `<!-- ${meta.merged ? 'merged' : 'done'}: ${clean(meta.time, 40)} ${commit} ${clean(meta.agent, 64)} -->`;
 }
 // Keeps timestamps, hex ids and agent names as they are; anything else,
 // notably `<`, `>`, `!`, spaces and newlines, becomes `_`, and `--` is
@@ -33032,73 +32912,7 @@ function clean(value, max) {
     return safe === '' ? 'unknown' : safe;
 }
 
-;// CONCATENATED MODULE: ./shared/tasks/owner-comment.ts
-
-
-
-/**
- * `<!-- owner: impl-2 -->`: the agent a plan gave the task to. It renders as
- * nothing on GitHub and leaves the spec-kit syntax alone. It sits after the
- * description and before our `done` comment, which must stay last on the line.
- */
-
-/** `<!-- estimate: 2 -->` (a positive number): the weight a plan gives the task when it balances the load. */
-const ESTIMATE_COMMENT = /<!-- estimate: (\d{1,4}(?:\.\d{1,2})?) -->/;
-const OWNER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
-function estimateIn(description) {
-    const m = description.match(ESTIMATE_COMMENT);
-    const value = m ? Number(m[1]) : NaN;
-    return value > 0 ? value : undefined;
-}
-/** The description without an estimate comment, for display. */
-function plainDescription(description) {
-    return description
-        .replace(new RegExp(ESTIMATE_COMMENT.source, 'g'), '')
-        .replace(/[ \t]{2,}/g, ' ')
-        .trim();
-}
-/**
- * Writes the owner comment of each task in `owners` (replacing an existing
- * one), changing nothing else; tasks not named keep whatever they have.
- * Returns the ids whose line changed, in file order. An owner name that is not
- * a plain agent name is refused, since it would land inside a comment.
- */
-function setOwners(text, owners, file = 'tasks.md') {
-    for (const name of owners.values())
-        if (!OWNER_NAME.test(name))
-            throw new Error(`internal: owner name "${name}" is not an agent name`);
-    const lines = splitLines(text);
-    const edits = [];
-    const changed = [];
-    for (const task of parseTasks(text, file).tasks) {
-        const owner = owners.get(task.id);
-        if (owner === undefined)
-            continue;
-        const line = lines[task.line - 1];
-        const comment = `<!-- owner: ${owner} -->`;
-        const existing = line.content.match(OWNER_COMMENT);
-        if (existing) {
-            if (existing[1] === owner)
-                continue;
-            edits.push({ start: line.start + existing.index, end: line.start + existing.index + existing[0].length, text: comment });
-        }
-        else {
-            const done = line.content.match(DONE_COMMENT);
-            let at = done ? done.index : line.content.length;
-            while (at > 0 && (line.content[at - 1] === ' ' || line.content[at - 1] === '\t'))
-                at--;
-            edits.push({ start: line.start + at, end: line.start + at, text: ` ${comment}` });
-        }
-        changed.push(task.id);
-    }
-    let result = text;
-    for (const edit of edits.sort((a, b) => b.start - a.start))
-        result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
-    return { text: result, changed };
-}
-
 ;// CONCATENATED MODULE: ./shared/tasks/index.ts
-
 
 
 
@@ -33160,7 +32974,6 @@ async function readSpecInfo(git, commit, spec, tasksPattern, logger) {
 
 
 
-
 /**
  * Creates the overseer and implementor branches from base in one atomic push
  * (only the missing ones; existing branches never move), then records the
@@ -33181,135 +32994,51 @@ async function initFeature(options, deps) {
             index: i + 1,
         })),
     ];
-    // Everything is read and validated before anything is pushed: a bad name, spec or state branch leaves the remote as it was.
-    const name = checkName(options.name);
     ctx.progress?.(`Resolving base ${options.base ?? '(default branch)'} on ${remote}...`);
     const base = await resolveBase(git, remote, options.base);
+    const existing = await remote_remoteHeads(git, remote, wanted.map((w) => w.branch));
+    const fetched = await remote_fetchBranches(git, remote, [...existing.keys()]);
+    const branches = [];
+    for (const w of wanted) {
+        const sha = existing.get(w.branch);
+        if (sha) {
+            const local = fetched.get(w.branch) ?? sha;
+            const diverged = !(await git.isAncestor(base.sha, local));
+            if (diverged)
+                ctx.logger.warning(`branch ${w.branch} already exists and does not descend from ${base.name} (${base.sha.slice(0, 7)}); it was left as it is`);
+            branches.push({ branch: w.branch, role: w.role, index: w.index, status: 'existing', sha, ...(diverged ? { diverged } : {}) });
+        }
+        else {
+            branches.push({ branch: w.branch, role: w.role, index: w.index, status: dryRun ? 'would-create' : 'created', sha: base.sha });
+        }
+    }
+    const missing = branches.filter((b) => b.status !== 'existing');
+    if (!dryRun && missing.length) {
+        ctx.progress?.(`Creating ${missing.length} branch(es) in one atomic push...`);
+        await createBranchesAtomically(git, remote, missing.map((b) => ({ branch: b.branch, sha: b.sha })));
+    }
     const info = await readSpecInfo(git, base.sha, spec, config.tasks.file, ctx.logger);
-    const title = name ?? info.name;
+    const name = options.name?.trim() || info.name;
     const time = ctx.now();
     const events = [
-        events_makeEvent('feature-registered', spec, { spec, name: title, baseBranch: base.name, tasks: info.tasks, tasksFile: info.tasksFile }, { actor: ctx.actor, time }),
-        ...wanted.map((w) => events_makeEvent('agent-assigned', spec, { role: w.role, branch: w.branch, ...(w.index ? { index: w.index } : {}) }, { actor: ctx.actor, time })),
+        makeEvent('feature-registered', spec, { spec, name, baseBranch: base.name, tasks: info.tasks, tasksFile: info.tasksFile }, { actor: ctx.actor, time }),
+        ...branches.map((b) => makeEvent('agent-assigned', spec, { role: b.role, branch: b.branch, ...(b.index ? { index: b.index } : {}) }, { actor: ctx.actor, time })),
     ];
-    await store.assertWritable();
-    const branches = await createMissing(wanted, base, deps);
     ctx.progress?.('Recording the feature and its agents on the state branch...');
-    const created = branches.filter((b) => b.status === 'created').map((b) => b.branch);
-    let appended;
-    try {
-        appended = await store.append(events);
-    }
-    catch (error) {
-        // The branches stay (they are right, and a re-run keeps them): say exactly what exists and what did not happen.
-        if (error instanceof OrchestratorError && created.length) {
-            error.message = `${error.message.replace(/ ?Nothing was recorded[^.]*\./, '')} The branches ${created.join(', ')} were created on ${remote} (from ${base.name} ${base.sha.slice(0, 7)}) and are kept; the feature and its agents were not recorded. Fix the cause and run init-feature again: existing branches are reused, nothing is created twice.`;
-        }
-        throw error;
-    }
-    const name_ = title;
+    const appended = await store.append(events);
     return {
         spec,
-        name: name_,
+        name,
         base,
         overseer: wanted[0].branch,
         implementors: wanted.slice(1).map((w) => w.branch),
         branches,
-        created,
+        created: branches.filter((b) => b.status === 'created').map((b) => b.branch),
         tasks: info.tasks.length,
         stateCommit: appended.pushed ? appended.commit : null,
         eventsAdded: appended.added.length,
         dryRun,
     };
-}
-const titleCheck = field_checks_text({ max: 300 });
-/** The `name` input: one line of at most 300 characters (it becomes the feature's title everywhere), or undefined. */
-function checkName(value) {
-    const name = value?.trim();
-    if (!name)
-        return undefined;
-    try {
-        return titleCheck(name, 'name', 'input name');
-    }
-    catch {
-        throw new errors_InputError(`name ${validate_quote(name)} is not valid: expected one line of at most 300 characters without control characters (it is the feature's title)`);
-    }
-}
-/**
- * Creates the missing branches in one atomic push. When another init-feature
- * of the same spec wins the race (its push lands first, ours is refused), the
- * remote is read again: branches that now exist are reused, and only what is
- * still missing is pushed, so both runs succeed and nothing is created twice.
- */
-async function createMissing(wanted, base, deps) {
-    const { git, remote, dryRun, ctx } = deps;
-    const createdHere = new Set();
-    for (let attempt = 1;; attempt++) {
-        const existing = await remote_remoteHeads(git, remote, wanted.map((w) => w.branch));
-        const fetched = await remote_fetchBranches(git, remote, [...existing.keys()]);
-        const branches = [];
-        for (const w of wanted) {
-            const sha = existing.get(w.branch);
-            if (sha) {
-                const local = fetched.get(w.branch) ?? sha;
-                const diverged = !(await git.isAncestor(base.sha, local));
-                if (diverged)
-                    ctx.logger.warning(`branch ${w.branch} already exists and does not descend from ${base.name} (${base.sha.slice(0, 7)}); it was left as it is`);
-                const status = createdHere.has(w.branch) ? 'created' : 'existing';
-                branches.push({ branch: w.branch, role: w.role, index: w.index, status, sha, ...(diverged ? { diverged } : {}) });
-            }
-            else {
-                branches.push({ branch: w.branch, role: w.role, index: w.index, status: dryRun ? 'would-create' : 'created', sha: base.sha });
-            }
-        }
-        const missing = branches.filter((b) => b.status !== 'existing' && !createdHere.has(b.branch));
-        if (dryRun || missing.length === 0)
-            return branches;
-        ctx.progress?.(`Creating ${missing.length} branch(es) in one atomic push...`);
-        try {
-            const made = await createBranchesAtomically(git, remote, missing.map((b) => ({ branch: b.branch, sha: b.sha })));
-            for (const b of made)
-                createdHere.add(b);
-            // A branch another run created a moment before, at the same commit, is existing, not ours.
-            return branches.map((b) => (b.status === 'created' && !createdHere.has(b.branch) ? { ...b, status: 'existing' } : b));
-        }
-        catch (error) {
-            // A lost race shows as a refused lease or a ref that "already exists": read again and carry on.
-            const lost = error instanceof GitError && /stale info|already exists|fetch first|cannot lock ref|rejected/i.test(error.stderr);
-            if (!lost || attempt >= 5)
-                throw error;
-            ctx.logger.info(`another run created some of the branches at the same time; reading ${remote} again (attempt ${attempt + 1})`);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/conflicts/range-text.ts
-function isEmptyRange(r) {
-    return r.end < r.start;
-}
-/** "7", "7-9", or "deleted at line 3" for an empty range. */
-function formatRange(r, dash = '-') {
-    if (isEmptyRange(r))
-        return `deleted at line ${r.start}`;
-    return r.start === r.end ? `${r.start}` : `${r.start}${dash}${r.end}`;
-}
-/** Ranges joined with ", ", at most `max` of them ("…, +3 more"); `empty` when there are none. */
-function formatRanges(list, options = {}) {
-    if (list.length === 0)
-        return options.empty ?? '';
-    const max = options.max ?? Infinity;
-    const shown = list.slice(0, max).map((r) => formatRange(r, options.dash));
-    return shown.join(', ') + (list.length > max ? `, +${list.length - max} more` : '');
-}
-/**
- * The lines an annotation points at for a range: the range itself, or for an
- * empty one the line before the gap (line 1 at the start of a file).
- */
-function annotationLines(r) {
-    if (!isEmptyRange(r))
-        return { startLine: r.start, endLine: r.end };
-    const line = Math.max(1, r.start - 1);
-    return { startLine: line, endLine: line };
 }
 
 ;// CONCATENATED MODULE: ./shared/markdown.ts
@@ -33319,15 +33048,22 @@ function annotationLines(r) {
  * agents (branch names, titles, task text, reasons) goes through `md()`: it
  * cannot open HTML, links, emphasis or code, break a table or start a line.
  */
-
-
+// Colour codes from tool output would show as garbage.
+const markdown_ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-_]/g;
 const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+!|~^$=]/g;
 /** Escapes user text for inline use (also inside table cells), on one line, bounded. */
 function md(value, max = 200) {
     if (value === undefined || value === null)
         return '';
-    // Line breaks would end a table row or a list item; controls and bidi overrides hide or reorder text.
-    let text = neutralize(String(value)).replace(/\t/g, ' ').replace(/ {2,}/g, ' ').trim();
+    let text = String(value).replace(markdown_ANSI, '');
+    // Line breaks, tabs and other control characters would end a table row or a list item.
+    text = Array.from(text, (ch) => {
+        const c = ch.charCodeAt(0);
+        return c < 0x20 || (c >= 0x7f && c <= 0x9f) || ch === '\u2028' || ch === '\u2029' ? ' ' : ch;
+    })
+        .join('')
+        .replace(/ {2,}/g, ' ')
+        .trim();
     if (text.length > max)
         text = `${text.slice(0, max - 3)}...`;
     return text
@@ -33369,7 +33105,8 @@ function section(title, lines, empty) {
 }
 /** Line ranges like `3-7, 12`. */
 function ranges(list, max = 8) {
-    return formatRanges(list, { max });
+    const shown = list.slice(0, max).map((r) => (r.start === r.end ? `${r.start}` : `${r.start}-${r.end}`));
+    return shown.join(', ') + (list.length > max ? `, +${list.length - max} more` : '');
 }
 /** Lines joined into a file: no trailing blank lines, one final newline. */
 function markdown_document(lines) {
@@ -33396,17 +33133,10 @@ async function listAgentBranches(git, remote, naming, globs = []) {
     }
     return out;
 }
-/**
- * The same, fetched into private refs (one `git fetch`), so work on them never
- * depends on what is checked out; each at the commit fetched. A branch deleted
- * between listing and fetching is left out and passed to `onGone`.
- */
-async function fetchAgentBranches(git, remote, naming, globs = [], onGone) {
+/** The same, fetched into private refs (one `git fetch`), so work on them never depends on what is checked out. */
+async function fetchAgentBranches(git, remote, naming, globs = []) {
     const listed = await listAgentBranches(git, remote, naming, globs);
     const fetched = await fetchBranches(git, remote, listed.map((b) => b.name));
-    for (const b of listed)
-        if (!fetched.has(b.name))
-            onGone?.(b.name);
     return listed.filter((b) => fetched.has(b.name)).map((b) => ({ ...b, sha: fetched.get(b.name) }));
 }
 /** The checked-out branch, or null when HEAD is detached (or the name is not one we accept). */
@@ -33426,98 +33156,6 @@ async function runBranch(git, ctx) {
 
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./shared/confine-path.ts
-
-
-
-
-/**
- * The one gate for every path an input names (report-path, junit and
- * merge-reports globs, config, export files): the path, after every symlink
- * is followed, must lie inside the workspace or the temporary folder and not
- * inside a `.git` folder; `..` is refused outright, since `link/..` means
- * something else to the kernel than to a string normaliser. Returns the
- * absolute path to use. Refusals are InputErrors (exit 2), raised before
- * anything is written; the message names the input and the value.
- */
-function confinePath(value, what, roots, options = {}) {
-    const refuse = (why) => {
-        throw new errors_InputError(`${what} ${validate_quote(value)} is not allowed: ${why}; expected a path inside the workspace (${roots.cwd}) or the temporary folder (${roots.tempDir}), outside .git`);
-    };
-    if (typeof value !== 'string' || value.trim() === '')
-        refuse('it is empty');
-    if (/[\u0000-\u001f\u007f]/.test(value))
-        refuse('it contains control characters');
-    if (value.split(/[/\\]/).includes('..'))
-        refuse('it contains ".."');
-    const absolute = (0,external_node_path_namespaceObject.isAbsolute)(value) ? (0,external_node_path_namespaceObject.resolve)(value) : (0,external_node_path_namespaceObject.resolve)(roots.cwd, value);
-    const real = realPathOf(absolute);
-    const inside = allowedRoots(roots).find((root) => real === root || real.startsWith(root.endsWith(external_node_path_namespaceObject.sep) ? root : `${root}${external_node_path_namespaceObject.sep}`));
-    if (!inside)
-        refuse(real === absolute ? 'it is outside the allowed folders' : `it leads to ${validate_quote(real)}, outside the allowed folders`);
-    if ((0,external_node_path_namespaceObject.relative)(inside, real)
-        .split(external_node_path_namespaceObject.sep)
-        .some((segment) => segment.toLowerCase() === '.git'))
-        refuse('it points into a .git folder');
-    const stat = statOrNull(real);
-    if (options.mustExist && !stat)
-        refuse('no such file');
-    if (stat && !stat.isFile())
-        refuse(`it is ${stat.isDirectory() ? 'a folder' : 'not a regular file'}`);
-    return real;
-}
-/**
- * Checks a folder that a glob is walked from (junit, merge-reports): it must
- * resolve inside the allowed folders. Returns its real path, or null when it
- * does not exist (nothing to walk).
- */
-function confineFolder(folder, what, roots) {
-    const real = realPathOf(resolve(folder));
-    if (!statOrNull(real))
-        return null;
-    const inside = allowedRoots(roots).find((root) => real === root || real.startsWith(`${root}${sep}`));
-    if (!inside ||
-        relative(inside, real)
-            .split(sep)
-            .some((s) => s.toLowerCase() === '.git')) {
-        throw new InputError(`${what}: folder ${quote(folder)} leads to ${quote(real)}, outside the workspace (${roots.cwd}) and the temporary folder (${roots.tempDir}); it is not read`);
-    }
-    return real;
-}
-function allowedRoots(roots) {
-    return [roots.cwd, roots.tempDir].map((r) => realPathOf((0,external_node_path_namespaceObject.resolve)(r)));
-}
-/** The real path: symlinks of the deepest existing ancestor resolved, the missing rest appended as is. */
-function realPathOf(absolute) {
-    let existing = absolute;
-    const rest = [];
-    while (!statOrNull(existing)) {
-        const parent = (0,external_node_path_namespaceObject.dirname)(existing);
-        if (parent === existing)
-            break;
-        rest.unshift(existing.slice(parent.length).replace(/^[/\\]+/, ''));
-        existing = parent;
-    }
-    let real;
-    try {
-        real = external_node_fs_namespaceObject.realpathSync.native(existing);
-    }
-    catch {
-        // A dangling symlink: where it points is not known to be safe.
-        real = (0,external_node_path_namespaceObject.join)(existing, '\u0000dangling');
-    }
-    return rest.length ? (0,external_node_path_namespaceObject.join)(real, ...rest) : real;
-}
-/** lstat, or null when nothing is there (a real path has no symlinks left, so lstat is stat there). */
-function statOrNull(path) {
-    try {
-        return (0,external_node_fs_namespaceObject.lstatSync)(path);
-    }
-    catch {
-        return null;
-    }
-}
-
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./shared/config/commands.ts
@@ -33583,84 +33221,7 @@ function splitNamed(line) {
     return m ? { name: m[1], command: m[2] } : null;
 }
 
-;// CONCATENATED MODULE: ./shared/notify/settings.ts
-
-
-/** What can be announced: event kinds, plus `test-failed` (a test-result with failures). */
-const NOTIFY_KINDS = ['conflict-detected', 'conflict-resolved', 'test-failed', 'guard-violation', 'blocker-raised'];
-function defaultNotificationSettings() {
-    return {
-        format: 'auto',
-        kinds: [...NOTIFY_KINDS],
-        maxMessages: 5,
-        minIntervalMs: 1000,
-        timeoutSeconds: 10,
-        retries: 3,
-        maxRetryAfterSeconds: 60,
-    };
-}
-const KEYS = {
-    format: 'format',
-    kinds: 'kinds',
-    'max-messages': 'maxMessages',
-    'min-interval-ms': 'minIntervalMs',
-    'timeout-seconds': 'timeoutSeconds',
-    retries: 'retries',
-    'max-retry-after-seconds': 'maxRetryAfterSeconds',
-};
-const RANGES = {
-    'max-messages': [1, 50],
-    'min-interval-ms': [0, 60_000],
-    'timeout-seconds': [1, 120],
-    retries: [0, 10],
-    'max-retry-after-seconds': [0, 600],
-};
-/** Parses `notifications:`; every error names the file, the key and the bad value. */
-function parseNotifications(value, where) {
-    const settings = defaultNotificationSettings();
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        throw new ConfigurationError(`${where}: notifications must be a mapping, got ${validate_quote(JSON.stringify(value) ?? String(value))}`);
-    }
-    for (const [key, v] of Object.entries(value)) {
-        const at = `notifications.${key}`;
-        if (/url|webhook/i.test(key)) {
-            throw new ConfigurationError(`${where}: ${at} is not accepted: a webhook address is a secret and must not be committed; pass it with the notify-webhook input from a repository secret`);
-        }
-        if (!(key in KEYS))
-            throw new ConfigurationError(`${where}: unknown key ${validate_quote(at)}; expected one of ${Object.keys(KEYS).join(', ')}`);
-        if (key === 'format') {
-            if (v !== 'auto' && v !== 'slack' && v !== 'discord' && v !== 'json')
-                throw new ConfigurationError(`${where}: ${at} ${validate_quote(String(v))} is not valid; expected auto, slack, discord or json`);
-            settings.format = v;
-        }
-        else if (key === 'kinds') {
-            if (!Array.isArray(v) || v.some((k) => !NOTIFY_KINDS.includes(k)))
-                throw new ConfigurationError(`${where}: ${at} must be a list of ${NOTIFY_KINDS.join(', ')}; got ${validate_quote(JSON.stringify(v))}`);
-            settings.kinds = [...new Set(v)];
-        }
-        else {
-            const [min, max] = RANGES[key];
-            if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max)
-                throw new ConfigurationError(`${where}: ${at} ${validate_quote(JSON.stringify(v))} is not valid; expected a whole number from ${min} to ${max}`);
-            settings[KEYS[key]] = v;
-        }
-    }
-    return settings;
-}
-/** The format a webhook address implies. */
-function formatOf(url, configured) {
-    if (configured !== 'auto')
-        return configured;
-    if (url.hostname === 'hooks.slack.com')
-        return 'slack';
-    if (/(^|\.)discord(app)?\.com$/.test(url.hostname) && url.pathname.startsWith('/api/webhooks/'))
-        return 'discord';
-    return 'json';
-}
-
 ;// CONCATENATED MODULE: ./shared/config/config.ts
-
-
 
 
 
@@ -33689,11 +33250,10 @@ function defaultConfig() {
         roles: { implementor: { commands: [] }, overseer: { commands: [] } },
         conflicts: { scope: 'feature' },
         pullRequests: { nonAgentIntoOverseer: 'allow' },
-        notifications: defaultNotificationSettings(),
     };
 }
 const KNOWN = {
-    '': ['version', 'branches', 'state', 'tasks', 'protected-paths', 'roles', 'conflicts', 'pull-requests', 'notifications'],
+    '': ['version', 'branches', 'state', 'tasks', 'protected-paths', 'roles', 'conflicts', 'pull-requests'],
     branches: ['pattern', 'overseer', 'implementor', 'integration'],
     state: ['branch'],
     tasks: ['file'],
@@ -33711,23 +33271,12 @@ const KNOWN = {
 function loadConfig(cwd, path) {
     const rel = path || DEFAULT_CONFIG_PATH;
     const file = (0,external_node_path_namespaceObject.join)(cwd, rel);
-    if (!lexists(file)) {
+    if (!(0,external_node_fs_namespaceObject.existsSync)(file)) {
         if (path)
             throw new ConfigurationError(`config file ${validate_quote(rel)} does not exist (looked in ${cwd})`);
         return defaultConfig();
     }
-    // A symlink out of the repository would be read (and its first key echoed in an error): refused unread.
-    const real = confinePath(rel, 'config', { cwd, tempDir: cwd }, { mustExist: true });
-    return parseConfig((0,external_node_fs_namespaceObject.readFileSync)(real, 'utf8'), rel);
-}
-function lexists(path) {
-    try {
-        (0,external_node_fs_namespaceObject.lstatSync)(path);
-        return true;
-    }
-    catch {
-        return false;
-    }
+    return parseConfig((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'), rel);
 }
 function parseConfig(text, where) {
     const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: true });
@@ -33735,14 +33284,7 @@ function parseConfig(text, where) {
         const e = doc.errors[0];
         throw new ConfigurationError(`${where}: not valid YAML: ${e.message.split('\n')[0]}`);
     }
-    let raw;
-    try {
-        raw = doc.toJS({ maxAliasCount: 50 }) ?? {};
-    }
-    catch (error) {
-        // An alias bomb, or anything else the YAML library refuses while building the value.
-        throw new ConfigurationError(`${where}: not usable YAML: ${messageOf(error).split('\n')[0]} (alias count is limited to 50)`);
-    }
+    const raw = doc.toJS({ maxAliasCount: 50 }) ?? {};
     const config = defaultConfig();
     config.source = where;
     const root = object(raw, '', where);
@@ -33818,8 +33360,6 @@ function parseConfig(text, where) {
             config.pullRequests.nonAgentIntoOverseer = rule;
         }
     }
-    if (root.notifications !== undefined)
-        config.notifications = parseNotifications(root.notifications, where);
     return config;
 }
 function object(value, key, where) {
@@ -34008,170 +33548,6 @@ function describeArgs(args) {
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: ./shared/state/projection-types.ts
-/** Version of the projection.json format; a stored projection of another version is rebuilt. */
-const PROJECTION_SCHEMA = 2;
-/** How many recent events the dashboard and each feature keep (`events recent N` reads the log for more). */
-const RECENT_LIMIT = 100;
-const FEATURE_RECENT_LIMIT = 30;
-
-;// CONCATENATED MODULE: ./shared/state/projection-check.ts
-
-/**
- * The shape check of a stored projection.json. The projection is a cache:
- * anything in it that the code would trip over (a record that is a string, a
- * feature that is null, a count that is text) makes it unusable, and the
- * caller rebuilds it from the events instead of failing the write. Records
- * keyed by user data are copied into objects without a prototype, so that no
- * key (`__proto__`, `constructor`) can reach Object.prototype.
- */
-class ShapeError extends Error {
-}
-const projection_check_fail = (at, expected) => {
-    throw new ShapeError(`${at} ${expected}`);
-};
-const projection_check_str = (v, at) => (typeof v === 'string' ? v : projection_check_fail(at, 'is not a text'));
-const projection_check_int = (v, at) => (Number.isSafeInteger(v) && v >= 0 ? v : projection_check_fail(at, 'is not a whole number'));
-const maybe = (check) => (v, at) => v === undefined ? undefined : check(v, at);
-const nullable = (check) => (v, at) => v === null ? null : check(v, at);
-const list = (check) => (v, at) => Array.isArray(v) ? v.map((item, i) => check(item, `${at}[${i}]`)) : projection_check_fail(at, 'is not a list');
-/** A plain object with the given fields (other fields are kept as they are: a newer writer may add some). */
-const projection_check_object = (fields) => (v, at) => {
-    if (v === null || typeof v !== 'object' || Array.isArray(v))
-        projection_check_fail(at, 'is not an object');
-    const out = Object.create(null);
-    for (const [key, value] of Object.entries(v))
-        out[key] = value;
-    for (const [key, check] of Object.entries(fields)) {
-        const checked = check(out[key], `${at}.${key}`);
-        if (checked !== undefined)
-            out[key] = checked;
-    }
-    return out;
-};
-/** A record keyed by user data: a prototype-less copy, every value checked. */
-const record = (check) => (v, at) => {
-    if (v === null || typeof v !== 'object' || Array.isArray(v))
-        projection_check_fail(at, 'is not an object');
-    const out = Object.create(null);
-    for (const [key, value] of Object.entries(v))
-        out[key] = check(value, `${at}[${JSON.stringify(key)}]`);
-    return out;
-};
-const stamped = (fields) => projection_check_object({ stamp: projection_check_str, time: projection_check_str, ...fields });
-const projection_check_range = projection_check_object({ start: projection_check_int, end: projection_check_int });
-const summary = stamped({ kind: projection_check_str, feature: projection_check_str, actor: projection_check_str, summary: projection_check_str });
-const feature = projection_check_object({
-    spec: projection_check_str,
-    registration: nullable(stamped({ name: projection_check_str, baseBranch: maybe(projection_check_str), tasksFile: maybe(projection_check_str), tasks: list(projection_check_object({ id: projection_check_str, description: projection_check_str })) })),
-    agents: record(stamped({ role: projection_check_str, branch: projection_check_str, index: maybe(projection_check_int) })),
-    tasks: record(stamped({ state: projection_check_str, commit: projection_check_str, agent: projection_check_str, message: maybe(projection_check_str) })),
-    prs: record(stamped({ action: projection_check_str, number: projection_check_int, url: projection_check_str, head: projection_check_str, base: projection_check_str })),
-    conflicts: record(projection_check_object({
-        id: projection_check_str,
-        branches: list(projection_check_str),
-        detected: nullable(stamped({
-            left: projection_check_str,
-            right: projection_check_str,
-            files: list(projection_check_object({ path: projection_check_str, kind: projection_check_str, leftRanges: list(projection_check_range), rightRanges: list(projection_check_range) })),
-        })),
-        resolved: nullable(stamped({ detectedAt: projection_check_str, lifetimeSeconds: projection_check_int })),
-        openSince: list(projection_check_str),
-    })),
-    divergence: record(record(stamped({ ahead: projection_check_int, behind: projection_check_int, sha: projection_check_str }))),
-    tests: record(stamped({ role: projection_check_str, suite: projection_check_str, passed: projection_check_int, failed: projection_check_int, skipped: projection_check_int, durationMs: projection_check_int, commit: projection_check_str })),
-    blockers: record(projection_check_object({
-        id: projection_check_str,
-        raised: nullable(stamped({ agent: maybe(projection_check_str), reason: projection_check_str })),
-        cleared: nullable(stamped({ note: maybe(projection_check_str) })),
-    })),
-    guards: record(projection_check_object({ branch: projection_check_str, kind: projection_check_str, subject: projection_check_str, raised: projection_check_int, cleared: projection_check_int, detected: nullable(stamped({ detail: projection_check_str, commit: projection_check_str })) })),
-    synced: record(stamped({ sha: projection_check_str })),
-    activity: record(projection_check_str),
-    counts: record(projection_check_int),
-    eventCount: projection_check_int,
-    recent: list(summary),
-});
-const projection = projection_check_object({
-    schema: (v, at) => (v === PROJECTION_SCHEMA ? v : projection_check_fail(at, `is ${JSON.stringify(v)}, not format version ${PROJECTION_SCHEMA}`)),
-    eventCount: projection_check_int,
-    eventsTree: nullable((v, at) => (typeof v === 'string' && /^[0-9a-f]{40,64}$/.test(v) ? v : projection_check_fail(at, 'is not a tree id'))),
-    features: (v, at) => {
-        const out = record(feature)(v, at);
-        for (const [key, f] of Object.entries(out))
-            if (f.spec !== key)
-                projection_check_fail(`${at}[${JSON.stringify(key)}].spec`, 'is not its own key');
-        return out;
-    },
-    recent: list(summary),
-    problems: list(projection_check_object({ path: projection_check_str, reason: projection_check_str })),
-});
-/** The projection, checked and made prototype-safe, or the first reason it cannot be used. */
-function checkProjection(raw) {
-    try {
-        return { projection: projection(raw, 'projection') };
-    }
-    catch (error) {
-        if (error instanceof ShapeError)
-            return { problem: error.message };
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/state/projection-io.ts
-
-
-
-/** The content of projection.json.sha256 for the bytes of a projection.json. */
-function projectionDigest(serialized) {
-    return `${sha256Hex(serialized)}\n`;
-}
-/**
- * Reads a stored projection.json, or returns null with the reason when it
- * cannot be used (the caller then rebuilds it from the events): missing,
- * not the bytes its digest file vouches for (edited by hand), not JSON, or
- * not shaped like a projection anywhere the code would look.
- */
-function parseStoredProjection(content, digest) {
-    if (!content)
-        return { projection: null, reason: 'missing' };
-    const text = content.toString('utf8');
-    if (digest !== undefined) {
-        if (!digest)
-            return { projection: null, reason: 'without its digest file (written by an older version, or removed)' };
-        if (digest.toString('utf8') !== projectionDigest(text))
-            return { projection: null, reason: 'not what its digest says (edited outside agent-orchestrator)' };
-    }
-    let raw;
-    try {
-        raw = JSON.parse(text);
-    }
-    catch {
-        return { projection: null, reason: 'not valid JSON' };
-    }
-    const p = raw;
-    if (!p || typeof p !== 'object' || Array.isArray(p))
-        return { projection: null, reason: 'not a JSON object' };
-    if (p.schema !== PROJECTION_SCHEMA)
-        return { projection: null, reason: `of format version ${JSON.stringify(p.schema)}, not ${PROJECTION_SCHEMA}` };
-    const checked = checkProjection(raw);
-    if ('problem' in checked)
-        return { projection: null, reason: `not shaped like a projection (${checked.problem})` };
-    return { projection: checked.projection, reason: '' };
-}
-/** Whether a stored projection.json is one of ours (any version of the format): the marker of state branches written before the marker file. */
-function isOurProjection(content) {
-    if (!content)
-        return false;
-    try {
-        const raw = JSON.parse(content.toString('utf8'));
-        return Boolean(raw && typeof raw === 'object' && raw.schema === PROJECTION_SCHEMA && 'eventsTree' in raw && 'features' in raw);
-    }
-    catch {
-        return false;
-    }
-}
-
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./shared/state/git-objects.ts
@@ -34447,9 +33823,9 @@ function describe(event) {
         case 'pr-updated':
             return `PR #${event.data.number} ${event.data.action}: ${event.data.head} into ${event.data.base}`;
         case 'conflict-detected':
-            return `conflict ${event.data.left} / ${event.data.right}${event.data.manual ? ' logged by hand' : ''} in ${plural(event.data.files.length, 'file')}${event.data.reason ? `: ${event.data.reason}` : ''}`;
+            return `conflict ${event.data.left} / ${event.data.right} in ${plural(event.data.files.length, 'file')}`;
         case 'conflict-resolved':
-            return `conflict ${event.data.left} / ${event.data.right} resolved after ${event.data.lifetimeSeconds}s${event.data.reason ? ` (${event.data.reason})` : ''}`;
+            return `conflict ${event.data.left} / ${event.data.right} resolved after ${event.data.lifetimeSeconds}s`;
         case 'divergence-measured':
             return `${event.data.branch} is ${event.data.ahead} ahead, ${event.data.behind} behind ${event.data.against}`;
         case 'test-result':
@@ -34460,16 +33836,10 @@ function describe(event) {
             return `blocker ${event.data.id} cleared`;
         case 'branch-synced':
             return `${event.data.branch} synced at ${summarize_short(event.data.sha)}`;
-        case 'guard-violation':
-            return `role guard: ${event.data.branch} ${event.data.kind === 'pr-target' ? 'targets' : 'changed'} ${event.data.subject}`;
-        case 'guard-cleared':
-            return `role guard: ${event.data.branch} no longer ${event.data.kind === 'pr-target' ? 'targets' : 'changes'} ${event.data.subject}`;
         case 'scan-completed':
             return `${event.data.scanner} scan: ${event.data.pairs} pair(s), ${event.data.conflicted} conflicting, ${event.data.errors} error(s)`;
         case 'task-merged':
             return `${event.data.taskId} merged into ${event.data.into}${event.data.pr ? ` by PR #${event.data.pr}` : ''} at ${summarize_short(event.data.commit)}`;
-        case 'task-assigned':
-            return `${event.data.taskId} assigned to ${event.data.agent}`;
     }
 }
 function summarize_short(sha) {
@@ -34483,40 +33853,38 @@ function bound(text) {
     return line.length > MAX_SUMMARY ? `${line.slice(0, MAX_SUMMARY - 3)}...` : line;
 }
 
+;// CONCATENATED MODULE: ./shared/state/projection-types.ts
+/** Version of the projection.json format; a stored projection of another version is rebuilt. */
+const PROJECTION_SCHEMA = 2;
+/** How many recent events the dashboard and each feature keep (`events recent N` reads the log for more). */
+const RECENT_LIMIT = 100;
+const FEATURE_RECENT_LIMIT = 30;
+
 ;// CONCATENATED MODULE: ./shared/state/projection.ts
 
 
 
 
 
-/**
- * A record keyed by data (feature ids, branches, blocker ids): no prototype,
- * so that a key like `constructor` or `__proto__` is just a key.
- */
-function dict() {
-    return Object.create(null);
-}
 function emptyProjection() {
-    return { schema: PROJECTION_SCHEMA, eventCount: 0, eventsTree: null, features: dict(), recent: [], problems: [] };
+    return { schema: PROJECTION_SCHEMA, eventCount: 0, eventsTree: null, features: {}, recent: [], problems: [] };
 }
 function emptyFeature(spec) {
     return {
         spec,
         registration: null,
-        agents: dict(),
-        tasks: dict(),
-        prs: dict(),
-        conflicts: dict(),
-        divergence: dict(),
-        tests: dict(),
-        blockers: dict(),
-        guards: dict(),
-        synced: dict(),
-        merged: dict(),
-        scans: dict(),
-        assignments: dict(),
-        activity: dict(),
-        counts: dict(),
+        agents: {},
+        tasks: {},
+        prs: {},
+        conflicts: {},
+        divergence: {},
+        tests: {},
+        blockers: {},
+        synced: {},
+        merged: {},
+        scans: {},
+        activity: {},
+        counts: {},
         eventCount: 0,
         recent: [],
     };
@@ -34581,27 +33949,22 @@ function applyEvent(projection, event) {
             const c = conflictOf(feature, event.feature, d.left, d.right);
             if (newer(s, c.detected))
                 c.detected = { ...s, ...d };
-            if (!c.resolved || s.stamp > c.resolved.stamp) {
+            if (!c.resolved || s.stamp > c.resolved.stamp)
                 c.openSince = insertSorted(c.openSince, s.stamp);
-                if (d.manual)
-                    c.manualSince = insertSorted(c.manualSince, s.stamp);
-            }
             break;
         }
         case 'conflict-resolved': {
             const d = event.data;
             const c = conflictOf(feature, event.feature, d.left, d.right);
-            c.resolutions++;
             if (newer(s, c.resolved)) {
-                c.resolved = { ...s, detectedAt: d.detectedAt, lifetimeSeconds: d.lifetimeSeconds, ...(d.reason ? { reason: d.reason } : {}) };
+                c.resolved = { ...s, detectedAt: d.detectedAt, lifetimeSeconds: d.lifetimeSeconds };
                 c.openSince = c.openSince.filter((stamp) => stamp > s.stamp);
-                c.manualSince = c.manualSince.filter((stamp) => stamp > s.stamp);
             }
             break;
         }
         case 'divergence-measured': {
             const d = event.data;
-            const byAgainst = (feature.divergence[d.branch] ??= dict());
+            const byAgainst = (feature.divergence[d.branch] ??= {});
             if (newer(s, byAgainst[d.against]))
                 byAgainst[d.against] = { ...s, ahead: d.ahead, behind: d.behind, sha: d.sha };
             break;
@@ -34631,21 +33994,6 @@ function applyEvent(projection, event) {
                 b.cleared = { ...s, note: d.note };
             break;
         }
-        case 'guard-violation': {
-            const d = event.data;
-            touch(d.branch);
-            const g = guardOf(feature, d);
-            g.raised = Math.max(g.raised, d.occurrence ?? 1);
-            if (newer(s, g.detected))
-                g.detected = { ...s, detail: d.detail, commit: d.commit };
-            break;
-        }
-        case 'guard-cleared': {
-            const d = event.data;
-            const g = guardOf(feature, d);
-            g.cleared = Math.max(g.cleared, d.occurrence ?? 1);
-            break;
-        }
         case 'branch-synced': {
             const d = event.data;
             touch(d.branch);
@@ -34663,24 +34011,11 @@ function applyEvent(projection, event) {
         }
         case 'task-merged': {
             const d = event.data;
-            const byCommit = (feature.merged[d.taskId] ??= dict());
+            const byCommit = (feature.merged[d.taskId] ??= {});
             // The first merge of a commit is when it was merged.
             const current = byCommit[d.commit];
             if (!current || s.stamp < current.stamp)
                 byCommit[d.commit] = { ...s, into: d.into, ...(d.pr ? { pr: d.pr } : {}) };
-            break;
-        }
-        case 'task-assigned': {
-            const d = event.data;
-            touch(d.agent);
-            const assignments = (feature.assignments ??= dict());
-            const current = assignments[d.taskId];
-            const occurrences = { ...(current?.occurrences ?? {}) };
-            occurrences[d.agent] = Math.max(occurrences[d.agent] ?? 0, event.data.occurrence ?? 1);
-            if (newer(s, current))
-                assignments[d.taskId] = { ...s, agent: d.agent, occurrences };
-            else
-                current.occurrences = occurrences;
             break;
         }
     }
@@ -34692,31 +34027,9 @@ function serializeProjection(projection) {
 function newer(s, current) {
     return !current || s.stamp > current.stamp;
 }
-/** The id of a guard fact: which branch, which rule, which path or target. */
-function projection_guardId(branch, kind, subject) {
-    return JSON.stringify([branch, kind, subject]);
-}
-function guardOf(feature, d) {
-    return (feature.guards[projection_guardId(d.branch, d.kind, d.subject)] ??= {
-        branch: d.branch,
-        kind: d.kind,
-        subject: d.subject,
-        raised: 0,
-        cleared: 0,
-        detected: null,
-    });
-}
 function conflictOf(feature, spec, left, right) {
     const id = conflictId(spec, left, right);
-    return (feature.conflicts[id] ??= {
-        id,
-        branches: sortedPair(left, right),
-        detected: null,
-        resolved: null,
-        openSince: [],
-        manualSince: [],
-        resolutions: 0,
-    });
+    return (feature.conflicts[id] ??= { id, branches: sortedPair(left, right), detected: null, resolved: null, openSince: [] });
 }
 /** Inserts into a newest-first list bounded to `limit`, in place; builds the summary only when it is kept. */
 function keepNewest(list, stamp, summarize, limit) {
@@ -34754,9 +34067,6 @@ function openConflicts(projection, feature) {
                 files: d.files,
                 detectedAt: timeOfStamp(c.openSince[0]),
                 lastSeenAt: d.time,
-                manual: (c.manualSince ?? []).length > 0,
-                ...(d.reason ? { reason: d.reason } : {}),
-                ...(d.messages?.length ? { messages: d.messages } : {}),
             });
         }
     }
@@ -34869,475 +34179,6 @@ function cmp(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
-;// CONCATENATED MODULE: ./shared/dashboard/extras.ts
-/**
- * The extra sections' data for one feature (or, without `feature`, for the
- * overview). Nothing is recorded for them on this branch yet, so they render
- * "none"; the projection fields that hold them are wired here.
- */
-function siteExtras(_projection, _feature) {
-    return {};
-}
-
-;// CONCATENATED MODULE: ./shared/dashboard/html.ts
-/**
- * HTML building for the dashboard. Every value that comes from events
- * (branch names, titles, reasons, file paths) goes through `esc()`, in text
- * and in attributes alike; control and bidi characters are shown as spaces.
- */
-const HIDDEN = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-function esc(value) {
-    if (value === null || value === undefined)
-        return '';
-    return String(value)
-        .replace(HIDDEN, ' ')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/'/g, '&#39;');
-}
-/** A link only for plain http(s) addresses; anything else is shown as text. */
-function html_link(label, url) {
-    if (url && /^https?:\/\/[^\s<>"'`\\]+$/.test(url))
-        return `<a href="${esc(url)}" rel="noreferrer">${esc(label)}</a>`;
-    return esc(label);
-}
-/** A table with a caption and header cells scoped to columns; `rows` are already-escaped HTML cells. */
-function html_table(caption, headers, rows, empty) {
-    if (rows.length === 0)
-        return `<p class="none">${esc(empty)}</p>`;
-    const head = headers.map((h) => `<th scope="col">${esc(h)}</th>`).join('');
-    const body = rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('\n');
-    return `<div class="scroll"><table><caption>${esc(caption)}</caption><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table></div>`;
-}
-function html_section(id, title, body) {
-    return `<section id="${esc(id)}" aria-labelledby="${esc(id)}-h"><h2 id="${esc(id)}-h">${esc(title)}</h2>\n${body}\n</section>`;
-}
-/** `<time>` with the exact value for machines and a short UTC form for people. */
-function time(iso) {
-    if (!iso)
-        return '<span class="none">never</span>';
-    return `<time datetime="${esc(iso)}">${esc(iso.slice(0, 16).replace('T', ' '))} UTC</time>`;
-}
-/** "3 h 5 min" from seconds; "0 min" under a minute. */
-function duration(seconds) {
-    if (!Number.isFinite(seconds) || seconds < 0)
-        return 'unknown';
-    const d = Math.floor(seconds / 86400);
-    const h = Math.floor((seconds % 86400) / 3600);
-    const m = Math.floor((seconds % 3600) / 60);
-    const parts = [d ? `${d} d` : '', h ? `${h} h` : '', m || (!d && !h) ? `${m} min` : ''].filter(Boolean);
-    return parts.join(' ');
-}
-/** The short name of an agent branch (its last segment), for tight places; the full name stays in titles. */
-function shortBranch(branch) {
-    const i = branch.lastIndexOf('/');
-    return i < 0 ? branch : branch.slice(i + 1);
-}
-
-;// CONCATENATED MODULE: ./shared/dashboard/style.ts
-/**
- * The one stylesheet, inlined in every page and allowed by its hash in the
- * CSP. Colours meet WCAG AA contrast (4.5:1) for their text; nothing is said
- * by colour alone (numbers and words carry the meaning).
- */
-const STYLE = `
-:root{--fg:#1f2328;--muted:#57606a;--bg:#fff;--line:#d0d7de;--good:#116329;--bad:#a40e26;--focus:#0550ae}
-*{box-sizing:border-box}
-body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);background:var(--bg)}
-header,main,footer{max-width:72rem;margin:0 auto;padding:0 1rem}
-header nav{padding:.75rem 0;border-bottom:1px solid var(--line)}
-footer{color:var(--muted);font-size:.875rem;border-top:1px solid var(--line);margin-top:2rem}
-h1{font-size:1.6rem;margin:1rem 0 .25rem}
-h2{font-size:1.25rem;margin:2rem 0 .5rem;border-bottom:1px solid var(--line)}
-h3{font-size:1.05rem;margin:1rem 0 .25rem}
-a{color:var(--focus)}
-a:focus-visible,[tabindex]:focus-visible{outline:3px solid var(--focus);outline-offset:2px}
-.skip{position:absolute;left:-999px}
-.skip:focus{left:1rem;top:1rem;background:var(--bg);padding:.5rem;z-index:2}
-.scroll{overflow-x:auto;max-width:100%}
-table{border-collapse:collapse;margin:.5rem 0;font-size:.9375rem}
-caption{text-align:left;font-weight:600;padding:.25rem 0;color:var(--muted)}
-th,td{border:1px solid var(--line);padding:.3rem .5rem;text-align:left;vertical-align:top}
-thead th{background:#f6f8fa}
-code{font:.875em ui-monospace,SFMono-Regular,Menlo,monospace;overflow-wrap:anywhere}
-.none{color:var(--muted)}
-.num{font-variant-numeric:tabular-nums;font-weight:600}
-.good{color:var(--good)}
-.bad{color:var(--bad)}
-progress{width:8rem;height:1rem;vertical-align:middle;accent-color:var(--good)}
-.cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(18rem,1fr));gap:1rem}
-.card{border:1px solid var(--line);border-radius:6px;padding:.75rem 1rem}
-.card h2{border:0;margin:0 0 .5rem}
-.card dl{display:grid;grid-template-columns:auto 1fr;gap:.1rem .75rem;margin:0}
-.card dt{color:var(--muted)}
-.card dd{margin:0}
-.matrix td,.matrix th{text-align:center;min-width:3rem}
-.matrix td a{position:relative;display:block;color:inherit;font-weight:700;text-decoration:none;padding:.2rem}
-.matrix .self{background:#f6f8fa;color:var(--muted)}
-.h0{background:#fff;color:var(--muted)}
-.h1{background:#ffebe9;color:#82071e}
-.h2{background:#ffcecb;color:#82071e}
-.h3{background:#ff8182;color:#1f2328}
-.h4{background:#a40e26;color:#fff}
-.legend span[class^="h"]{display:inline-block;min-width:2.5rem;text-align:center;border:1px solid var(--line)}
-.tip{visibility:hidden;position:absolute;left:50%;top:100%;transform:translateX(-50%);z-index:1;background:#1f2328;color:#fff;font-weight:400;font-size:.8125rem;padding:.4rem .6rem;border-radius:4px;white-space:nowrap;text-align:left}
-.matrix td a:hover .tip,.matrix td a:focus .tip{visibility:visible}
-.conflict{border-left:4px solid var(--line);padding-left:.75rem;margin:1rem 0}
-.conflict:target{border-left-color:var(--bad);background:#fff8f7}
-svg.timeline{width:100%;max-width:40rem;height:auto;border:1px solid var(--line);background:#f6f8fa}
-svg .open{fill:#cf222e;stroke:#1f2328;stroke-width:1;stroke-dasharray:3 2}
-svg .resolved{fill:#8c959f}
-.key{display:inline-block;width:1rem;height:.75rem;vertical-align:middle}
-.key.open{background:#cf222e;border:1px dashed #1f2328}
-.key.resolved{background:#8c959f}
-svg.div{width:8rem;height:1rem;vertical-align:middle}
-svg.div .ahead{fill:#1a7f37}
-svg.div .behind{fill:#bc4c00}
-svg.div line{stroke:#1f2328}
-@media (max-width:40rem){body{font-size:15px}th,td{padding:.25rem .35rem}progress{width:5rem}}
-`.trim();
-
-;// CONCATENATED MODULE: ./shared/dashboard/page.ts
-
-
-
-/**
- * Self-contained: the only resource a page may use is its own inline style,
- * allowed by hash; no script, image, font, frame or connection can load,
- * whatever text an event holds.
- */
-const STYLE_HASH = (0,external_node_crypto_.createHash)('sha256').update(STYLE).digest('base64');
-const CSP = `default-src 'none'; style-src 'sha256-${STYLE_HASH}'; img-src 'none'; base-uri 'none'; form-action 'none'`;
-function page(title, nav, body) {
-    return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${esc(CSP)}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
-<title>${esc(title)}</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<a class="skip" href="#main">Skip to content</a>
-<header><nav aria-label="Site">${nav}</nav></header>
-<main id="main">
-${body}
-</main>
-<footer><p>Generated by agent-orchestrator from the event log of this branch; times are event times (UTC).</p></footer>
-</body>
-</html>
-`;
-}
-
-;// CONCATENATED MODULE: ./shared/dashboard/sections-progress.ts
-
-
-/** `<progress>` is announced by screen readers and needs no style attribute (the CSP allows none). */
-function bar(done, total, label) {
-    const pct = total ? Math.round((done / total) * 100) : 0;
-    return `<progress max="${Math.max(total, 1)}" value="${done}" aria-label="${esc(label)}: ${done} of ${total}">${pct}%</progress> <span class="num">${done}/${total}</span>`;
-}
-/** Per agent: tasks its commits finished and started; per phase of tasks.md: done of total. */
-function progressSection(feature) {
-    const progress = taskProgress(feature);
-    const agentRows = agentsOf(feature).map((a) => {
-        const names = agentAliases(a);
-        const mine = progress.tasks.filter((t) => t.agent !== undefined && names.includes(t.agent));
-        const done = mine.filter((t) => t.state === 'done').length;
-        const working = mine.filter((t) => t.state === 'in-progress').length;
-        return [
-            `<span class="role">${esc(a.role)}${a.index ? ` ${a.index}` : ''}</span>`,
-            `<code>${esc(a.branch)}</code>`,
-            `<span data-agent-done="${esc(a.branch)}">${done}</span>`,
-            String(working),
-            time(lastActivity(feature, names)),
-        ];
-    });
-    const phases = new Map();
-    for (const t of progress.tasks) {
-        const p = phases.get(t.phase ?? 'No phase') ?? { done: 0, total: 0 };
-        p.total++;
-        if (t.state === 'done')
-            p.done++;
-        phases.set(t.phase ?? 'No phase', p);
-    }
-    const phaseRows = [...phases].map(([name, p]) => [esc(name), bar(p.done, p.total, name)]);
-    return [
-        `<p class="lead" id="progress-total">Tasks done: ${bar(progress.done, progress.total, 'All tasks')}; in progress: <span class="num">${progress.inProgress}</span>; open: <span class="num">${progress.open}</span>.</p>`,
-        html_table('Progress per agent', ['Agent', 'Branch', 'Tasks done', 'In progress', 'Last activity'], agentRows, 'No agents assigned yet.'),
-        html_table('Progress per phase', ['Phase', 'Done'], phaseRows, 'No tasks registered.'),
-    ].join('\n');
-}
-
-;// CONCATENATED MODULE: ./shared/dashboard/sections-conflicts.ts
-
-
-
-
-/** How many conflicts the timeline shows (the latest by start). */
-const TIMELINE_LIMIT = 20;
-/** Heat level by number of conflicting files; the number itself is always printed in the cell. */
-function heat(files) {
-    return files === 0 ? 'h0' : files === 1 ? 'h1' : files <= 3 ? 'h2' : files <= 7 ? 'h3' : 'h4';
-}
-function sections_conflicts_ranges(list) {
-    if (list.length === 0)
-        return 'whole file';
-    // The one wording of ranges everywhere: an empty one is "deleted at line n".
-    return formatRanges(list, { dash: '–' });
-}
-/**
- * Branches × branches: each cell a link to the pair's detail, its number the
- * conflicting files, the file list shown on hover and on keyboard focus.
- */
-function matrixSection(projection, feature) {
-    const open = openConflicts(projection, feature.spec);
-    const branches = [...new Set([...agentsOf(feature).map((a) => a.branch), ...open.flatMap((c) => [c.left, c.right])])];
-    if (branches.length < 2)
-        return '<p class="none">Fewer than two agent branches: no pairs to compare.</p>';
-    const byPair = new Map(open.map((c) => [c.id, c]));
-    const head = branches.map((b) => `<th scope="col" title="${esc(b)}"><span>${esc(shortBranch(b))}</span></th>`).join('');
-    const rows = branches.map((row) => {
-        const cells = branches.map((col) => {
-            if (row === col)
-                return '<td class="self" aria-label="same branch">—</td>';
-            const c = byPair.get(conflictId(feature.spec, row, col));
-            if (!c)
-                return `<td class="h0" aria-label="${esc(`${row} and ${col}: no conflict`)}">0</td>`;
-            const files = c.files.map((f) => f.path);
-            const label = `${row} and ${col}: ${files.length} conflicting file(s): ${files.join(', ')}`;
-            return (`<td class="${heat(files.length)}"><a href="#${esc(c.id)}" aria-label="${esc(label)}" data-pair="${esc(`${c.left}|${c.right}`)}">${files.length}` +
-                `<span class="tip" role="tooltip">${files.map((f) => esc(f)).join('<br>')}</span></a></td>`);
-        });
-        return `<tr><th scope="row" title="${esc(row)}">${esc(shortBranch(row))}</th>${cells.join('')}</tr>`;
-    });
-    const legend = '<p class="legend">Number of conflicting files per pair: <span class="h0">0</span> <span class="h1">1</span> <span class="h2">2–3</span> <span class="h3">4–7</span> <span class="h4">8+</span>. Select a number for files and line ranges.</p>';
-    return `<div class="scroll"><table class="matrix"><caption>Open conflicts between branches</caption><thead><tr><td></td>${head}</tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table></div>\n${legend}\n${details(open)}`;
-}
-/** The detail view of each open conflict: files, kind, line ranges in each side's own version. */
-function details(open) {
-    if (open.length === 0)
-        return '<p class="none">No open conflicts.</p>';
-    return open
-        .map((c) => {
-        const rows = c.files.map((f) => [`<code>${esc(f.path)}</code>`, esc(f.kind), esc(sections_conflicts_ranges(f.leftRanges)), esc(sections_conflicts_ranges(f.rightRanges))]);
-        return `<article class="conflict" id="${esc(c.id)}" tabindex="-1"><h3>${esc(c.left)} and ${esc(c.right)}</h3><p>Open since ${time(c.detectedAt)}, last seen ${time(c.lastSeenAt)}.</p>\n${html_table(`Files in conflict (${c.id})`, ['File', 'Kind', `Lines in ${shortBranch(c.left)}`, `Lines in ${shortBranch(c.right)}`], rows, 'No files recorded.')}</article>`;
-    })
-        .join('\n');
-}
-function episodeOf(c, now) {
-    const open = c.detected !== null && c.openSince.length > 0;
-    if (open) {
-        const start = timeOfStamp(c.openSince[0]);
-        return { conflict: c, start, end: null, lifetime: seconds(start, now) };
-    }
-    if (!c.resolved)
-        return null;
-    return { conflict: c, start: c.resolved.detectedAt, end: c.resolved.time, lifetime: c.resolved.lifetimeSeconds };
-}
-const seconds = (a, b) => Math.max(0, Math.round((Date.parse(b) - Date.parse(a)) / 1000));
-/**
- * Each pair's latest conflict from open to resolved (or to now: the newest
- * event's time, never the clock), newest first, bounded: the lifetime no CI tool keeps.
- */
-function timelineSection(feature, now) {
-    const episodes = Object.values(feature.conflicts)
-        .map((c) => episodeOf(c, now))
-        .filter((e) => e !== null)
-        .sort((a, b) => cmp(b.start, a.start) || cmp(a.conflict.id, b.conflict.id))
-        .slice(0, TIMELINE_LIMIT);
-    if (episodes.length === 0)
-        return '<p class="none">No conflicts recorded.</p>';
-    const t0 = Date.parse(episodes.reduce((m, e) => (e.start < m ? e.start : m), episodes[0].start));
-    const t1 = Math.max(Date.parse(now), t0 + 60_000);
-    const width = 640;
-    const x = (iso) => Math.round(((Date.parse(iso) - t0) / (t1 - t0)) * width);
-    const bars = episodes.map((e, i) => {
-        const [l, r] = e.conflict.branches;
-        const from = x(e.start);
-        const to = e.end ? x(e.end) : width;
-        const what = `${l} and ${r}: ${e.end ? `resolved after ${duration(e.lifetime)}` : `open for ${duration(e.lifetime)}`}`;
-        return `<g><title>${esc(what)}</title><rect x="${from}" y="${i * 22 + 4}" width="${Math.max(3, to - from)}" height="14" class="${e.end ? 'resolved' : 'open'}"/></g>`;
-    });
-    const svg = `<svg class="timeline" viewBox="0 0 ${width} ${episodes.length * 22 + 8}" role="img" aria-label="Conflict lifetimes, newest first (details in the table below)">${bars.join('')}</svg>`;
-    const rows = episodes.map((e) => [
-        `${esc(shortBranch(e.conflict.branches[0]))} and ${esc(shortBranch(e.conflict.branches[1]))}`,
-        time(e.start),
-        e.end ? time(e.end) : '<strong>open</strong>',
-        esc(duration(e.lifetime)),
-    ]);
-    return `${svg}\n<p class="legend"><span class="key open"></span> open <span class="key resolved"></span> resolved (open bars also have a dashed outline; the table says it in words)</p>\n${html_table(`The last ${episodes.length} conflict(s)`, ['Pair', 'Opened', 'Resolved', 'Lived'], rows, '')}`;
-}
-
-;// CONCATENATED MODULE: ./shared/dashboard/sections-other.ts
-
-
-/** Ahead (commits of its own) and behind (commits it lacks) of each branch against the branch it merges into. */
-function divergenceSection(feature) {
-    const rows = [];
-    const all = Object.keys(feature.divergence)
-        .sort()
-        .flatMap((branch) => Object.keys(feature.divergence[branch])
-        .sort()
-        .map((against) => ({ branch, against, ...feature.divergence[branch][against] })));
-    const max = Math.max(1, ...all.flatMap((d) => [d.ahead, d.behind]));
-    for (const d of all) {
-        const w = (n) => Math.round((n / max) * 100);
-        // Behind grows left from the middle, ahead right; the numbers are printed beside.
-        const svg = `<svg class="div" viewBox="0 0 204 14" role="img" aria-label="${d.ahead} ahead, ${d.behind} behind"><rect class="behind" x="${101 - w(d.behind)}" y="2" width="${w(d.behind)}" height="10"/><rect class="ahead" x="103" y="2" width="${w(d.ahead)}" height="10"/><line x1="102" y1="0" x2="102" y2="14"/></svg>`;
-        rows.push([
-            `<code>${esc(d.branch)}</code>`,
-            `<code>${esc(d.against)}</code>`,
-            `<span class="num">${d.behind}</span> behind`,
-            svg,
-            `<span class="num">${d.ahead}</span> ahead`,
-            time(d.time),
-        ]);
-    }
-    return html_table('Divergence (behind ← | → ahead)', ['Branch', 'Against', 'Behind', 'Bars', 'Ahead', 'Measured'], rows, 'No divergence measured yet.');
-}
-/** The latest result of each agent and suite; failing is said in words, not only in colour. */
-function checksSection(feature) {
-    const rows = latestTests(feature).map((t) => [
-        `${esc(t.role)}${t.branch ? ` <code>${esc(shortBranch(t.branch))}</code>` : ''}`,
-        esc(t.suite),
-        t.failed > 0 ? '<strong class="bad">failing</strong>' : '<span class="good">passing</span>',
-        `${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped`,
-        `<code>${esc(t.commit.slice(0, 7))}</code>`,
-        t.runUrl ? html_link(time(t.time).replace(/<[^>]+>/g, ''), t.runUrl) : time(t.time),
-    ]);
-    return html_table('Latest checks per agent and suite', ['Agent', 'Suite', 'Result', 'Counts', 'Commit', 'When'], rows, 'No checks recorded yet.');
-}
-function pullRequestsSection(feature) {
-    const rows = openPrs(feature).map((p) => [
-        html_link(`#${p.number}`, p.url),
-        esc(p.title ?? ''),
-        `<code>${esc(p.head)}</code> → <code>${esc(p.base)}</code>`,
-        esc(p.action),
-        time(p.time),
-    ]);
-    return html_table('Open pull requests', ['Number', 'Title', 'Branches', 'Last action', 'When'], rows, 'No open pull requests.');
-}
-function blockersSection(feature) {
-    const rows = openBlockers(feature).map((b) => [
-        `<code>${esc(b.id)}</code>`,
-        b.raised?.agent ? `<code>${esc(b.raised.agent)}</code>` : '',
-        esc(b.raised?.reason ?? ''),
-        time(b.raised?.time),
-    ]);
-    return html_table('Open blockers', ['Id', 'Agent', 'Reason', 'Raised'], rows, 'No open blockers.');
-}
-/** Per-agent health; `undefined` (not recorded) renders "none". */
-function healthSection(rows) {
-    return html_table('Agent health', ['Agent', 'Role', 'State', 'Detail', 'Since'], (rows ?? []).map((r) => [
-        `<code>${esc(r.branch)}</code>`,
-        esc(r.role),
-        `<strong>${esc(r.state)}</strong>`,
-        esc(r.detail ?? ''),
-        time(r.since),
-    ]), 'none');
-}
-/** The last conflict scan; `undefined` or `null` renders "none". */
-function lastScanSection(scan) {
-    if (!scan)
-        return '<p class="none" id="last-scan">Last scan: none</p>';
-    const facts = [
-        scan.pairs !== undefined ? `${scan.pairs} pair(s) compared` : '',
-        scan.conflicts !== undefined ? `${scan.conflicts} in conflict` : '',
-        scan.commit ? `at <code>${esc(scan.commit.slice(0, 7))}</code>` : '',
-    ].filter(Boolean);
-    return `<p id="last-scan">Last scan: ${time(scan.time)}${facts.length ? ` (${facts.join(', ')})` : ''}.</p>`;
-}
-/** Role-guard violations; `undefined` renders "none". */
-function guardViolationsSection(rows) {
-    return html_table('Guard violations', ['Branch', 'Reason', 'Paths', 'When', 'Cleared'], (rows ?? []).map((v) => [
-        `<code>${esc(v.branch)}</code>`,
-        esc(v.reason),
-        v.paths.map((p) => `<code>${esc(p)}</code>`).join(', '),
-        time(v.time),
-        v.clearedAt ? time(v.clearedAt) : '<strong>not cleared</strong>',
-    ]), 'none');
-}
-
-;// CONCATENATED MODULE: ./shared/dashboard/site.ts
-
-
-
-
-
-
-
-
-/** The site's folder on the state branch: GitHub Pages can publish it alone (the event files stay unpublished). */
-const SITE_DIR = 'docs';
-const SITE_INDEX = `${SITE_DIR}/index.html`;
-const sitePage = (spec) => `${SITE_DIR}/features/${assertSafeSegment(spec, 'feature id')}.html`;
-/**
- * "Now" for ages on a feature's page: the newest event of that feature, never the clock, so the same events
- * give the same bytes. Not the newest of all features: a page is re-rendered only when its feature changes.
- */
-function siteNow(feature) {
-    return feature.recent[0]?.time ?? '1970-01-01T00:00:00.000Z';
-}
-/** docs/index.html: every feature at a glance. */
-function renderSiteIndex(projection) {
-    const extras = siteExtras(projection);
-    const cards = featuresOf(projection).map((f) => {
-        const p = taskProgress(f);
-        const failing = latestTests(f).filter((t) => t.failed > 0).length;
-        return `<article class="card" data-feature="${esc(f.spec)}"><h2><a href="features/${esc(f.spec)}.html">${esc(f.spec)}</a></h2>
-<p>${esc(f.registration?.name ?? '(not registered)')}</p>
-<dl><dt>Tasks</dt><dd>${bar(p.done, p.total, `${f.spec} tasks`)}</dd>
-<dt>Open conflicts</dt><dd class="num">${openConflicts(projection, f.spec).length}</dd>
-<dt>Failing suites</dt><dd class="num">${failing}</dd>
-<dt>Open PRs</dt><dd class="num">${openPrs(f).length}</dd>
-<dt>Blockers</dt><dd class="num">${openBlockers(f).length}</dd>
-<dt>Last event</dt><dd>${time(f.recent[0]?.time)}</dd></dl></article>`;
-    });
-    const recent = projection.recent.map((e) => [time(e.time), `<code>${esc(e.feature)}</code>`, esc(e.kind), esc(e.summary)]);
-    const body = [
-        '<h1>Orchestrator dashboard</h1>',
-        `<p>${projection.eventCount} events recorded. ${lastScanSection(extras.lastScan).replace(/^<p[^>]*>|<\/p>$/g, '')}</p>`,
-        cards.length ? `<div class="cards">${cards.join('\n')}</div>` : '<p class="none">No features registered yet.</p>',
-        html_section('recent', 'Recent events', html_table('Newest first', ['When', 'Feature', 'Kind', 'What'], recent, 'No events yet.')),
-    ];
-    return page('Orchestrator dashboard', '<a href="index.html">All features</a>', body.join('\n'));
-}
-/** docs/features/<spec>.html: one feature in full. */
-function renderSitePage(projection, feature) {
-    const extras = siteExtras(projection, feature);
-    const now = siteNow(feature);
-    const body = [
-        `<h1>${esc(feature.spec)}: ${esc(feature.registration?.name ?? '(not registered)')}</h1>`,
-        lastScanSection(extras.lastScan),
-        html_section('progress', 'Progress', progressSection(feature)),
-        html_section('health', 'Agent health', healthSection(extras.health)),
-        html_section('matrix', 'Conflict matrix', matrixSection(projection, feature)),
-        html_section('timeline', 'Conflict timeline', timelineSection(feature, now)),
-        html_section('divergence', 'Divergence', divergenceSection(feature)),
-        html_section('checks', 'Checks', checksSection(feature)),
-        html_section('prs', 'Pull requests', pullRequestsSection(feature)),
-        html_section('blockers', 'Blockers', blockersSection(feature)),
-        html_section('guard', 'Guard violations', guardViolationsSection(extras.guardViolations)),
-    ];
-    return page(`${feature.spec}: orchestrator dashboard`, '<a href="../index.html">All features</a>', body.join('\n'));
-}
-/** The site's files (paths relative to the state root): the index and the pages of `features` (all when omitted). */
-function renderSite(projection, features) {
-    const files = [[SITE_INDEX, renderSiteIndex(projection)]];
-    const specs = features ? [...new Set(features)].sort() : Object.keys(projection.features).sort();
-    for (const spec of specs) {
-        const f = projection.features[spec];
-        if (f)
-            files.push([sitePage(spec), renderSitePage(projection, f)]);
-    }
-    return files;
-}
-
 ;// CONCATENATED MODULE: ./shared/state/render-sections.ts
 
 
@@ -35351,10 +34192,6 @@ function conflictsSection(conflicts, perspective) {
         const [aSha, bSha] = flip ? [c.rightSha, c.leftSha] : [c.leftSha, c.rightSha];
         lines.push(`### ${md(c.id)}: ${md(a)} and ${md(b)}`, '');
         lines.push(`Detected ${when(c.detectedAt)}, last seen ${when(c.lastSeenAt)} at ${markdown_sha(aSha)} and ${markdown_sha(bSha)}.`, '');
-        if (c.manual)
-            lines.push(`Logged by hand${c.reason ? `: ${md(c.reason, 300)}` : ''}. Scans do not resolve it: \`orchestrator events resolve-conflict ${md(c.id)}\` does.`, '');
-        for (const m of c.messages ?? [])
-            lines.push(`- git: ${md(m.text, 300)}`, '');
         const rows = c.files.map((f) => {
             const [ra, rb] = flip ? [f.rightRanges, f.leftRanges] : [f.leftRanges, f.rightRanges];
             return [md(f.path), md(f.kind), ranges(ra), ranges(rb)];
@@ -35412,11 +34249,11 @@ function prsSection(prs) {
     ]);
     return section('Open pull requests', table(['PR', 'Branches', 'Title', 'Last action', 'When'], rows), 'No open pull requests.');
 }
-function render_sections_blockersSection(blockers) {
+function blockersSection(blockers) {
     const rows = blockers.map((b) => [md(b.id), md(b.raised?.agent), md(b.raised?.reason, 300), when(b.raised?.time)]);
     return section('Blockers', table(['Id', 'Agent', 'Reason', 'Raised'], rows), 'No open blockers.');
 }
-function render_sections_divergenceSection(rows) {
+function divergenceSection(rows) {
     const cells = rows.map((r) => [
         md(r.branch),
         md(r.against),
@@ -35435,72 +34272,6 @@ function trimEnd(lines) {
     while (lines.length && lines[lines.length - 1] === '')
         lines.pop();
     return lines;
-}
-
-;// CONCATENATED MODULE: ./shared/state/guard-state.ts
-
-
-
-
-/**
- * A path as an event may hold it: one line, with line terminators and
- * control characters written as `\uXXXX` (the guard must record exactly the
- * names it could otherwise not show). Deterministic, so the key is stable.
- */
-function guardSubject(path) {
-    const escaped = path.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-    return escaped.length > 1000 ? `${escaped.slice(0, 997)}...` : escaped;
-}
-/** Violations of the feature still open (raised more often than cleared), by branch then subject. */
-function openGuards(feature, branch) {
-    return Object.values(feature.guards ?? {})
-        .filter((g) => g.raised > g.cleared && (branch === undefined || g.branch === branch))
-        .sort((a, b) => cmp(a.branch, b.branch) || cmp(a.kind, b.kind) || cmp(a.subject, b.subject));
-}
-/**
- * The events that bring the recorded guard state of `branch` in line with
- * this run: a violation not open yet is recorded (with its occurrence when it
- * happened before and was cleared), an open one that this run no longer has
- * is cleared. An unchanged re-run records nothing.
- */
-function guardEvents(feature, spec, branch, found, commit, stamp) {
-    const guards = feature?.guards ?? {};
-    const events = [];
-    const now = new Set();
-    for (const v of found) {
-        const subject = guardSubject(v.subject);
-        const id = guardId(branch, v.kind, subject);
-        if (now.has(id))
-            continue;
-        now.add(id);
-        const g = guards[id];
-        if (g && g.raised > g.cleared)
-            continue;
-        const occurrence = (g?.raised ?? 0) + 1;
-        const detail = guardSubject(v.detail);
-        events.push(makeEvent('guard-violation', spec, { branch, kind: v.kind, subject, detail, commit, ...occurrenceOf(occurrence) }, stamp));
-    }
-    for (const g of Object.values(guards)) {
-        if (g.branch !== branch || g.raised <= g.cleared || now.has(guardId(g.branch, g.kind, g.subject)))
-            continue;
-        events.push(makeEvent('guard-cleared', spec, { branch, kind: g.kind, subject: g.subject, commit, ...occurrenceOf(g.raised) }, stamp));
-    }
-    return events;
-}
-function occurrenceOf(n) {
-    return n >= 2 ? { occurrence: n } : {};
-}
-/** The "Role guard" section of a view: every open violation, or a sentence saying there is none. */
-function guardSection(guards, showBranch) {
-    const rows = guards.map((g) => [
-        ...(showBranch ? [md(g.branch)] : []),
-        g.kind === 'pr-target' ? 'pull request target' : 'protected path',
-        md(g.subject, 300),
-        markdown_sha(g.detected?.commit),
-        when(g.detected?.time),
-    ]);
-    const headers = [...(showBranch ? ['Branch'] : []), 'Rule', 'Path or target', 'Commit', 'Since'];
-    return section('Role guard', table(headers, rows), 'No open role guard violation.');
 }
 
 ;// CONCATENATED MODULE: ./shared/state/health.ts
@@ -35568,7 +34339,7 @@ function checksText(c) {
     return `${c.failed || c.failedTests ? '❌' : '✅'} checks ${parts.join(', ')}${tests}`;
 }
 /** The "Agent health" section of the dashboard and the overseer view (markdown, user text escaped). */
-function health_healthSection(rows) {
+function healthSection(rows) {
     const withSpec = rows.some((r) => r.spec !== undefined);
     const cells = rows.map(({ spec, health: h }) => [
         ...(withSpec ? [md(spec)] : []),
@@ -35585,38 +34356,7 @@ function health_healthSection(rows) {
     return section('Agent health', table([...(withSpec ? ['Feature'] : []), ...headers], cells), 'No agents assigned.');
 }
 
-;// CONCATENATED MODULE: ./shared/state/owner-mismatch.ts
-
-
-/** Tasks done by an agent other than their owner, by task id. */
-function doneByOthers(feature) {
-    const out = [];
-    for (const [id, a] of Object.entries(feature.assignments ?? {})) {
-        const t = feature.tasks[id];
-        if (!t || t.state !== 'done' || sameAgent(feature, t.agent, a.agent))
-            continue;
-        out.push({ feature: feature.spec, id, owner: a.agent, doneBy: t.agent, time: t.time });
-    }
-    return out.sort((x, y) => compareTaskIds(x.id, y.id));
-}
-// Reports may name an agent by its branch or by `impl-<n>`.
-function sameAgent(feature, reported, owner) {
-    if (reported === owner)
-        return true;
-    const agent = feature.agents[owner];
-    return agent?.index !== undefined && reported === `impl-${agent.index}`;
-}
-/** The dashboard and overseer section; empty when every finished task was done by its owner. */
-function ownerMismatchSection(projection, feature) {
-    const rows = featuresOf(projection, feature).flatMap(doneByOthers);
-    if (!rows.length)
-        return [];
-    return section('Done by another agent than planned', table([...(feature ? [] : ['Feature']), 'Task', 'Owner', 'Done by', 'When'], rows.map((r) => [...(feature ? [] : [md(r.feature)]), md(r.id), md(r.owner), md(r.doneBy), when(r.time)])), '');
-}
-
 ;// CONCATENATED MODULE: ./shared/state/render-dashboard.ts
-
-
 
 
 
@@ -35669,341 +34409,16 @@ function renderDashboard(projection) {
             'Blockers',
             'Last event',
         ], featureRows), 'No features registered yet.'),
-        ...health_healthSection(features.flatMap((f) => agentHealth(f).map((health) => ({ spec: f.spec, health })))),
+        ...healthSection(features.flatMap((f) => agentHealth(f).map((health) => ({ spec: f.spec, health })))),
         ...section('Open conflicts', table(['Feature', 'Id', 'Branches', 'Files', 'Detected'], conflictRows), 'No open conflicts.'),
         ...section('Latest test results', table(['Feature', 'Role', 'Branch', 'Suite', 'Tests passed', 'Tests failed', 'Tests skipped', 'When', 'Result'], testRows), 'No test results yet.'),
-        ...guardSection(features.flatMap((f) => openGuards(f)), true),
-        ...ownerMismatchSection(projection),
         ...recentSection(projection.recent, true),
         ...(problems.length ? section('Unreadable event files', table(['Path', 'Reason'], problems), '') : []),
     ];
     return markdown_document(lines);
 }
 
-;// CONCATENATED MODULE: ./shared/integrate/merge-order.ts
-/** Up to this many candidates the best set of clean merges is found exactly (2^n subsets at worst). */
-const EXACT_ORDER_LIMIT = 24;
-/**
- * The order to merge implementor branches into their overseer so that the
- * fewest merges hit a conflict. A merge conflicts at its turn when the
- * candidate conflicts with the overseer already or with a candidate merged
- * before it. So the merges that stay clean are a set of candidates no two of
- * which conflict, merged first; every other candidate conflicts with one of
- * them. The best order merges a largest such set first: a candidate whose
- * merge would make two others conflict goes after them. Ties go to the
- * candidate that makes the fewest others conflict, then the least behind,
- * then the lowest number. Held-back candidates (failing checks, guard
- * violations) and those with nothing to merge are left out.
- */
-function merge_order_mergeOrder(input) {
-    const held = new Map();
-    for (const h of input.heldBack)
-        held.set(h.branch, [...(held.get(h.branch) ?? []), h]);
-    const upToDate = input.candidates.filter((c) => c.ahead === 0 && !held.has(c.branch)).map((c) => c.name);
-    const active = input.candidates.filter((c) => c.ahead !== 0 && !held.has(c.branch)).sort(byName);
-    const index = new Map(active.map((c, i) => [c.branch, i]));
-    const edge = new Map();
-    const adjacent = active.map(() => new Set());
-    for (const e of input.conflicts) {
-        const i = index.get(e.a);
-        const j = index.get(e.b);
-        if (i === undefined || j === undefined || i === j)
-            continue;
-        adjacent[i].add(j);
-        adjacent[j].add(i);
-        edge.set(key(i, j), e);
-    }
-    const existing = new Map(input.overseerConflicts.filter((e) => index.has(e.a) || index.has(e.b)).map((e) => [index.has(e.a) ? e.a : e.b, e]));
-    const rank = (i) => [adjacent[i].size, active[i].behind ?? 0, i];
-    const free = active.map((_, i) => i).filter((i) => !existing.has(active[i].branch));
-    const exact = free.length <= EXACT_ORDER_LIMIT;
-    const clean = exact ? largestIndependent(free, adjacent, rank) : greedyIndependent(free, adjacent, rank);
-    const inClean = new Set(clean);
-    const rest = active.map((_, i) => i).filter((i) => !inClean.has(i));
-    const order = [...clean.sort((a, b) => compare(rank(a), rank(b))), ...rest.sort((a, b) => compare(rank(a), rank(b)))];
-    const merged = new Set();
-    const conflicting = new Set(active.map((_, i) => i).filter((i) => existing.has(active[i].branch)));
-    const steps = order.map((i, k) => {
-        const c = active[i];
-        const before = [...merged].filter((j) => adjacent[i].has(j)).sort((a, b) => a - b);
-        const conflictsWith = [...(existing.has(c.branch) ? [existing.get(c.branch)] : []), ...before.map((j) => edge.get(key(i, j)))];
-        const later = order.slice(k + 1).filter((j) => adjacent[i].has(j) && !conflicting.has(j));
-        const makesConflict = later.map((j) => edge.get(key(i, j)));
-        merged.add(i);
-        for (const j of later)
-            conflicting.add(j);
-        return {
-            position: k + 1,
-            branch: c.branch,
-            name: c.name,
-            ...(c.pr !== undefined ? { pr: c.pr } : {}),
-            conflicts: conflictsWith.length > 0,
-            conflictsWith,
-            makesConflict,
-            reason: reasonOf(c, conflictsWith, makesConflict, active, [...adjacent[i]].filter((j) => inClean.has(j)), inClean.has(i), input.overseer),
-        };
-    });
-    const heldBack = input.candidates
-        .filter((c) => held.has(c.branch))
-        .sort(byName)
-        .flatMap((c) => held.get(c.branch).map((h) => ({ ...h, name: c.name, ...(c.pr !== undefined ? { pr: c.pr } : {}) })));
-    const existingConflicts = steps.filter((s) => existing.has(s.branch)).length;
-    return {
-        overseer: input.overseer,
-        steps,
-        heldBack,
-        upToDate,
-        newConflicts: steps.filter((s) => s.conflicts).length - existingConflicts,
-        existingConflicts,
-        exact,
-    };
-}
-function reasonOf(c, conflictsWith, makesConflict, active, cleanNeighbours, clean, overseer) {
-    const nameOf = (branch) => (branch === overseer ? 'the overseer' : (active.find((a) => a.branch === branch)?.name ?? branch));
-    const other = (e) => nameOf(e.a === c.branch ? e.b : e.a);
-    const files = (e) => (e.files.length ? ` in ${e.files.slice(0, 3).join(', ')}${e.files.length > 3 ? ', ...' : ''}` : '');
-    if (clean) {
-        if (!makesConflict.length)
-            return 'merges cleanly; no other pull request conflicts with it';
-        return `merges cleanly; afterwards ${makesConflict.map((e) => `${other(e)}${files(e)}`).join('; ')} will need resolving`;
-    }
-    const why = conflictsWith.map((e) => e.a === overseer || e.b === overseer ? `already conflicts with the overseer${files(e)}` : `conflicts with ${other(e)}${files(e)}`);
-    const blocked = cleanNeighbours.length >= 2
-        ? `; merged earlier it would make ${cleanNeighbours
-            .sort((a, b) => a - b)
-            .map((j) => active[j].name)
-            .join(' and ')} conflict`
-        : '';
-    return `${why.join('; ')}: resolve while merging${blocked}`;
-}
-/** A largest set with no two adjacent, by branch and bound; among equals, the one with the best-ranked members. */
-function largestIndependent(nodes, adjacent, rank) {
-    const order = [...nodes].sort((a, b) => compare(rank(a), rank(b)));
-    let best = [];
-    const chosen = [];
-    const walk = (k, blocked) => {
-        const left = order.slice(k).filter((i) => !blocked.has(i)).length;
-        if (chosen.length + left <= best.length)
-            return;
-        if (k === order.length) {
-            best = [...chosen];
-            return;
-        }
-        const i = order[k];
-        if (!blocked.has(i)) {
-            chosen.push(i);
-            walk(k + 1, new Set([...blocked, ...adjacent[i]]));
-            chosen.pop();
-        }
-        walk(k + 1, blocked);
-    };
-    walk(0, new Set());
-    return best;
-}
-/** Above the exact limit: take the candidate with the fewest conflicts among those left, repeatedly. */
-function greedyIndependent(nodes, adjacent, rank) {
-    const left = new Set(nodes);
-    const out = [];
-    while (left.size) {
-        const degree = (i) => [...adjacent[i]].filter((j) => left.has(j)).length;
-        const i = [...left].sort((a, b) => degree(a) - degree(b) || compare(rank(a), rank(b)))[0];
-        out.push(i);
-        left.delete(i);
-        for (const j of adjacent[i])
-            left.delete(j);
-    }
-    return out;
-}
-function key(i, j) {
-    return i < j ? `${i} ${j}` : `${j} ${i}`;
-}
-function byName(a, b) {
-    const na = Number(/(\d+)$/.exec(a.name)?.[1] ?? 0);
-    const nb = Number(/(\d+)$/.exec(b.name)?.[1] ?? 0);
-    return na - nb || (a.branch < b.branch ? -1 : a.branch > b.branch ? 1 : 0);
-}
-function compare(a, b) {
-    for (let i = 0; i < a.length; i++)
-        if (a[i] !== b[i])
-            return a[i] - b[i];
-    return 0;
-}
-
-;// CONCATENATED MODULE: ./shared/integrate/order-input.ts
-
-
-/** Guard violations by branch from raw events; events of other kinds or without a branch are ignored. */
-function guardViolationsFrom(events) {
-    const out = new Map();
-    for (const e of events) {
-        if (e.kind !== 'guard-violation' || !e.data || typeof e.data !== 'object')
-            continue;
-        const d = e.data;
-        if (typeof d.branch !== 'string' || !d.branch)
-            continue;
-        const what = [d.reason, d.message, d.rule, d.path].find((x) => typeof x === 'string' && x !== '') ?? 'guard violation';
-        out.set(d.branch, [...(out.get(d.branch) ?? []), what]);
-    }
-    return out;
-}
-/** Failing checks (latest result per suite) and guard violations of one branch. */
-function holdBacksOf(feature, branch, guard) {
-    const out = [];
-    const failing = feature ? latestTests(feature).filter((t) => t.branch === branch && t.failed > 0) : [];
-    if (failing.length)
-        out.push({
-            branch,
-            kind: 'failing-checks',
-            detail: failing.map((t) => `${t.suite}: ${t.failed} failed at ${t.commit.slice(0, 7)}`).join('; '),
-        });
-    const violations = guard.get(branch) ?? [];
-    if (violations.length)
-        out.push({ branch, kind: 'guard-violation', detail: violations.join('; ') });
-    return out;
-}
-function prOf(feature, branch, overseer) {
-    return feature ? openPrs(feature).find((p) => p.head === branch && p.base === overseer)?.number : undefined;
-}
-/** From a fresh conflict scan (detect-conflicts, integrate-order): its pairs and divergence, plus PRs and checks from the state. */
-function order_input_orderInputFromReport(report, spec, projection, guard = new Map()) {
-    const overseer = report.branches.find((b) => b.spec === spec && b.role === 'overseer');
-    if (!overseer)
-        return null;
-    const feature = projection?.features[spec];
-    const implementors = report.branches.filter((b) => b.spec === spec && b.role === 'implementor');
-    const names = new Set(implementors.map((b) => b.name));
-    const candidates = implementors.map((b) => {
-        const d = report.divergence.find((x) => x.branch === b.name && x.against === overseer.name);
-        return {
-            branch: b.name,
-            name: `impl-${b.index ?? 0}`,
-            ...(prOf(feature, b.name, overseer.name) !== undefined ? { pr: prOf(feature, b.name, overseer.name) } : {}),
-            ...(d?.ahead !== null && d?.ahead !== undefined ? { ahead: d.ahead } : {}),
-            ...(d?.behind !== null && d?.behind !== undefined ? { behind: d.behind } : {}),
-        };
-    });
-    const conflicts = [];
-    const overseerConflicts = [];
-    for (const p of report.pairs) {
-        if (p.status !== 'conflicted')
-            continue;
-        const e = { a: p.left, b: p.right, files: [...new Set(p.files.map((f) => f.path))].sort() };
-        if (names.has(p.left) && names.has(p.right))
-            conflicts.push(e);
-        else if ((names.has(p.left) && p.right === overseer.name) || (names.has(p.right) && p.left === overseer.name))
-            overseerConflicts.push(e);
-    }
-    return {
-        overseer: overseer.name,
-        candidates,
-        conflicts,
-        overseerConflicts,
-        heldBack: implementors.flatMap((b) => holdBacksOf(feature, b.name, guard)),
-    };
-}
-/** From the state alone (the overseer's view, its pull request body): the last scan's open conflicts and divergence. */
-function orderInputFromProjection(projection, spec, guard = new Map()) {
-    const feature = projection.features[spec];
-    const overseer = feature && overseerOf(feature);
-    if (!feature || !overseer)
-        return null;
-    const implementors = Object.values(feature.agents).filter((a) => a.role === 'implementor');
-    const names = new Set(implementors.map((a) => a.branch));
-    const candidates = implementors.map((a) => {
-        const d = feature.divergence[a.branch]?.[overseer.branch];
-        const pr = prOf(feature, a.branch, overseer.branch);
-        return {
-            branch: a.branch,
-            name: `impl-${viewIndex(a) ?? 0}`,
-            ...(pr !== undefined ? { pr } : {}),
-            ...(d ? { ahead: d.ahead, behind: d.behind } : {}),
-        };
-    });
-    const conflicts = [];
-    const overseerConflicts = [];
-    for (const c of openConflicts(projection, spec)) {
-        const e = { a: c.left, b: c.right, files: [...new Set(c.files.map((f) => f.path))].sort() };
-        if (names.has(c.left) && names.has(c.right))
-            conflicts.push(e);
-        else if ((names.has(c.left) && c.right === overseer.branch) || (names.has(c.right) && c.left === overseer.branch))
-            overseerConflicts.push(e);
-    }
-    return {
-        overseer: overseer.branch,
-        candidates,
-        conflicts,
-        overseerConflicts,
-        heldBack: implementors.flatMap((a) => holdBacksOf(feature, a.branch, guard)),
-    };
-}
-
-;// CONCATENATED MODULE: ./shared/integrate/render-order.ts
-
-/** One line: what the order costs. */
-function orderHeadline(o) {
-    if (!o.steps.length)
-        return o.heldBack.length ? 'Nothing can be merged now: every pull request with changes is held back.' : 'Nothing to merge.';
-    const existing = o.existingConflicts
-        ? ` (and ${o.existingConflicts} that already conflict${o.existingConflicts === 1 ? 's' : ''} with the overseer)`
-        : '';
-    return `${o.steps.length} merge(s) in this order; ${o.newConflicts} of them will hit a new conflict${existing}${o.exact ? ', the fewest possible' : ''}.`;
-}
-/** Markdown lines (heading level given), for the job summaries, the overseer's state file and its pull request body. */
-function render_order_renderOrderMarkdown(o, level = 3, title = 'Merge order') {
-    const lines = [`${'#'.repeat(level)} ${title} into ${md(o.overseer)}`, '', orderHeadline(o), ''];
-    if (o.steps.length)
-        lines.push(...table(['Step', 'Pull request', 'Agent', 'Predicted', 'Why'], o.steps.map((s) => [
-            String(s.position),
-            s.pr !== undefined ? `#${s.pr}` : '_no PR_',
-            md(s.name),
-            s.conflicts ? '**conflict**' : 'clean',
-            md(s.reason, 400),
-        ])), '');
-    if (o.heldBack.length)
-        lines.push('**Held back** (merge after fixing):', '', ...o.heldBack.map((h) => `- ${h.pr !== undefined ? `#${h.pr} ` : ''}${md(h.name)}: ${h.kind === 'failing-checks' ? 'failing checks' : 'guard violation'}: ${md(h.detail, 300)}`), '');
-    if (o.upToDate.length)
-        lines.push(`Nothing to merge from ${md(o.upToDate.join(', '))}.`, '');
-    return lines;
-}
-function renderOrderText(o) {
-    const lines = [`Merge order into ${o.overseer}: ${orderHeadline(o)}`];
-    for (const s of o.steps)
-        lines.push(`  ${s.position}. ${s.pr !== undefined ? `#${s.pr} ` : ''}${s.name} (${s.branch}): ${s.conflicts ? 'CONFLICT' : 'clean'} - ${s.reason}`);
-    for (const h of o.heldBack)
-        lines.push(`  held back: ${h.pr !== undefined ? `#${h.pr} ` : ''}${h.name}: ${h.kind}: ${h.detail}`);
-    if (o.upToDate.length)
-        lines.push(`  nothing to merge: ${o.upToDate.join(', ')}`);
-    return lines.join('\n');
-}
-
-;// CONCATENATED MODULE: ./shared/integrate/summary-section.ts
-
-
-
-/** The detect-conflicts job summary's merge-order section: one per feature of the scan that has an overseer. */
-function mergeOrderSummary(report, projection, guard = new Map()) {
-    const specs = [...new Set(report.branches.filter((b) => b.role === 'overseer').map((b) => b.spec))].sort();
-    const lines = [];
-    for (const spec of specs) {
-        const input = orderInputFromReport(report, spec, projection ?? undefined, guard);
-        if (!input || !input.candidates.length)
-            continue;
-        lines.push(...renderOrderMarkdown(mergeOrder(input), 3, `${spec}: merge order`));
-    }
-    return lines.length ? `\n${lines.join('\n')}` : '';
-}
-/** The same section from the state alone, for the overseer's state file and its pull request body (empty when unknown). */
-function mergeOrderFromState(projection, spec, level, guard = new Map()) {
-    const input = orderInputFromProjection(projection, spec, guard);
-    if (!input || !input.candidates.length)
-        return [];
-    return render_order_renderOrderMarkdown(merge_order_mergeOrder(input), level);
-}
-
 ;// CONCATENATED MODULE: ./shared/state/render-feature.ts
-
-
-
 
 
 
@@ -36052,16 +34467,13 @@ function renderOverseerView(projection, feature) {
         `- [Dashboard](../../README.md)`,
         '',
         ...agentsSection(feature),
-        ...health_healthSection(agentHealth(feature).map((health) => ({ health }))),
+        ...healthSection(agentHealth(feature).map((health) => ({ health }))),
         ...section('Tasks', tasksTable(progress.tasks, true), 'No tasks registered.'),
-        ...ownerMismatchSection(projection, feature.spec),
         ...conflictsSection(openConflicts(projection, feature.spec), overseer?.branch),
-        ...render_sections_divergenceSection(divergenceRows(feature, () => true)),
-        ...mergeOrderFromState(projection, feature.spec, 2),
+        ...divergenceSection(divergenceRows(feature, () => true)),
         ...testsSection(latestTests(feature)),
         ...prsSection(openPrs(feature)),
-        ...render_sections_blockersSection(openBlockers(feature)),
-        ...guardSection(openGuards(feature), true),
+        ...blockersSection(openBlockers(feature)),
         ...recentSection(feature.recent, false),
     ];
     return markdown_document(lines);
@@ -36090,11 +34502,10 @@ function renderImplementorView(projection, feature, agent, index) {
         '',
         ...section('Tasks by this agent', tasksTable(mine, false), 'No task reported by this agent yet.'),
         ...conflictsSection(conflicts, agent.branch),
-        ...render_sections_divergenceSection(divergenceRows(feature, (branch) => branch === agent.branch)),
+        ...divergenceSection(divergenceRows(feature, (branch) => branch === agent.branch)),
         ...testsSection(tests),
         ...prsSection(prs),
-        ...render_sections_blockersSection(blockers),
-        ...guardSection(openGuards(feature, agent.branch), false),
+        ...blockersSection(blockers),
     ];
     return markdown_document(lines);
 }
@@ -36134,7 +34545,6 @@ function progressText(p) {
 ;// CONCATENATED MODULE: ./shared/state/render.ts
 
 
-
 /**
  * The markdown files for the dashboard and the given features (all when
  * omitted), by their path on the state branch. Output depends only on the
@@ -36153,14 +34563,39 @@ function renderViews(projection, layout, features) {
             files.set(layout.implementorViewPath(spec, index), renderImplementorView(projection, feature, agent, index));
         }
     }
-    // The web dashboard (docs/): the index and the pages of the same features.
-    for (const [path, html] of renderSite(projection, specs))
-        files.set(layout.full(path), html);
     return files;
 }
-/** The web dashboard's files an append of events of `features` rewrites (their folders are read before the commit is built). */
-function siteFiles(layout, features) {
-    return [layout.full(SITE_INDEX), ...features.map((f) => layout.full(sitePage(f)))];
+
+;// CONCATENATED MODULE: ./shared/state/projection-io.ts
+
+/**
+ * Reads a stored projection.json, or returns null with the reason when it
+ * cannot be used (the caller then rebuilds it from the events).
+ */
+function parseStoredProjection(content) {
+    if (!content)
+        return { projection: null, reason: 'missing' };
+    let raw;
+    try {
+        raw = JSON.parse(content.toString('utf8'));
+    }
+    catch {
+        return { projection: null, reason: 'not valid JSON' };
+    }
+    const p = raw;
+    if (!p || typeof p !== 'object')
+        return { projection: null, reason: 'not a JSON object' };
+    if (p.schema !== PROJECTION_SCHEMA)
+        return { projection: null, reason: `of format version ${JSON.stringify(p.schema)}, not ${PROJECTION_SCHEMA}` };
+    const shapeOk = typeof p.eventCount === 'number' &&
+        (p.eventsTree === null || typeof p.eventsTree === 'string') &&
+        p.features !== null &&
+        typeof p.features === 'object' &&
+        Array.isArray(p.recent) &&
+        Array.isArray(p.problems);
+    if (!shapeOk)
+        return { projection: null, reason: 'not shaped like a projection' };
+    return { projection: p, reason: '' };
 }
 
 ;// CONCATENATED MODULE: ./shared/state/rebuild.ts
@@ -36212,7 +34647,7 @@ async function readEventLog(git, layout, eventsTree, onEvent) {
             onEvent(event);
         }
         catch (error) {
-            problem(relative, rebuild_reasonOf(error, relative));
+            problem(relative, reasonOf(error, relative));
         }
     };
     await withTempDir('orch-events-', async (dir) => {
@@ -36301,7 +34736,7 @@ async function rebuildProjection(git, layout, eventsTree) {
     projection.problems = problems;
     return projection;
 }
-function rebuild_reasonOf(error, where) {
+function reasonOf(error, where) {
     if (error instanceof InvalidEventError)
         return error.message.slice(where.length + 2);
     return error instanceof Error ? error.message : String(error);
@@ -36339,13 +34774,12 @@ async function loadStateAt(git, layout, logger, commit, paths = []) {
             projection: emptyProjection(),
             eventsTree: null,
             rebuilt: false,
-            ours: true,
             listing: () => null,
             object: () => undefined,
             load: nothing,
         };
     }
-    const wanted = [...new Set([layout.projectionPath, layout.projectionDigestPath, layout.markerPath, layout.eventsDir, ...paths])];
+    const wanted = [...new Set([layout.projectionPath, layout.eventsDir, ...paths])];
     const results = await catFileBatch(git, wanted.map((p) => objectName(commit, p)));
     const byPath = new Map();
     wanted.forEach((p, i) => byPath.set(p, results[i]));
@@ -36354,15 +34788,11 @@ async function loadStateAt(git, layout, logger, commit, paths = []) {
         throw new StateError(`"${layout.eventsDir}" on the state branch is a ${events.type}, not a folder`);
     const eventsTree = events.missing ? null : events.oid;
     const stored = byPath.get(layout.projectionPath);
-    const digest = byPath.get(layout.projectionDigestPath);
-    const marker = byPath.get(layout.markerPath);
-    const storedBytes = stored.missing ? null : stored.content;
-    const ours = (!marker.missing && marker.type === 'blob') || isOurProjection(storedBytes);
-    const { projection: parsed, reason } = parseStoredProjection(storedBytes, digest.missing ? null : digest.content);
+    const { projection: parsed, reason } = parseStoredProjection(stored.missing ? null : stored.content);
     let projection = parsed;
     let rebuilt = false;
     if (!projection || projection.eventsTree !== eventsTree) {
-        if (eventsTree || (storedBytes && !projection)) {
+        if (eventsTree) {
             const why = projection ? 'out of date (the events folder changed outside agent-orchestrator)' : reason;
             logger.warning(`${layout.projectionPath} at ${commit.slice(0, 12)} is ${why}: rebuilding it from all events`);
         }
@@ -36377,7 +34807,6 @@ async function loadStateAt(git, layout, logger, commit, paths = []) {
         projection,
         eventsTree,
         rebuilt,
-        ours,
         load: async (paths) => {
             const more = paths.filter((p) => !byPath.has(p));
             const found = await catFileBatch(git, more.map((p) => objectName(commit, p)));
@@ -36475,7 +34904,6 @@ function tree_edit_describe(type) {
 
 
 
-
 /**
  * One attempt of an append against the commit `head` we just read: find
  * which events are new, fold them into the stored projection, re-render the
@@ -36486,16 +34914,9 @@ async function planAppend(ctx, head, events) {
     const { git, layout } = ctx;
     const eventPaths = events.map((e) => layout.eventPath(e.feature, e.key));
     const features = [...new Set(events.map((e) => e.feature))].sort();
-    const touched = [
-        ...eventPaths,
-        layout.projectionPath,
-        layout.dashboardPath,
-        ...features.map((f) => layout.overseerViewPath(f)),
-        ...siteFiles(layout, features),
-    ];
+    const touched = [...eventPaths, layout.projectionPath, layout.dashboardPath, ...features.map((f) => layout.overseerViewPath(f))];
     const folders = new Set(touched.flatMap(foldersOf));
     const state = await loadStateAt(git, layout, ctx.logger, head, [...folders, ...eventPaths]);
-    assertOurs(state, layout, ctx);
     const added = [];
     const skipped = [];
     const problems = [];
@@ -36522,19 +34943,16 @@ async function planAppend(ctx, head, events) {
         return { added, skipped, paths: [], problems, projection };
     for (const event of added)
         applyEvent(projection, event);
-    // After a rebuild every view may be stale, not only those of the new events' features; and a branch
-    // written before the web dashboard existed gets every page of it on its first write.
-    const index = siteFiles(layout, [])[0];
-    const renderAll = state.rebuilt || (head !== null && !state.listing(parentDir(index))?.some((e) => index.endsWith(`/${e.name}`)));
-    const rendered = renderAll ? Object.keys(projection.features) : added.map((e) => e.feature);
-    if (renderAll)
-        await state.load([...rendered.map((f) => layout.overseerViewPath(f)), ...siteFiles(layout, rendered)].flatMap(foldersOf));
+    // After a rebuild every view may be stale, not only those of the new events' features.
+    const rendered = state.rebuilt ? Object.keys(projection.features) : added.map((e) => e.feature);
+    if (state.rebuilt)
+        await state.load(rendered.flatMap((f) => foldersOf(layout.overseerViewPath(f))));
     const extra = (ctx.files?.(projection) ?? []).map(([p, content]) => [layout.full(assertRelativePath(p)), content]);
     if (extra.length)
         await state.load(extra.flatMap(([p]) => foldersOf(p)));
     const views = [...renderViews(projection, layout, rendered), ...extra];
     const addedPaths = added.map((e) => layout.eventPath(e.feature, e.key));
-    const paths = [...addedPaths, layout.projectionPath, layout.projectionDigestPath, ...views.map(([p]) => p)].sort();
+    const paths = [...addedPaths, layout.projectionPath, ...views.map(([p]) => p)].sort();
     if (ctx.dryRun)
         return { added, skipped, paths, problems, projection };
     const writer = new ObjectWriter(git, ctx.algorithm);
@@ -36546,12 +34964,9 @@ async function planAppend(ctx, head, events) {
     }));
     const eventsTree = buildTree(writer, state.listing, eventChanges, layout.eventsDir);
     projection.eventsTree = eventsTree;
-    const serialized = serializeProjection(projection);
     const rootChanges = [
         { path: layout.eventsDir, mode: '40000', type: 'tree', oid: eventsTree },
-        { path: layout.projectionPath, mode: '100644', type: 'blob', oid: writer.add('blob', serialized) },
-        { path: layout.projectionDigestPath, mode: '100644', type: 'blob', oid: writer.add('blob', projectionDigest(serialized)) },
-        { path: layout.markerPath, mode: '100644', type: 'blob', oid: writer.add('blob', STATE_MARKER) },
+        { path: layout.projectionPath, mode: '100644', type: 'blob', oid: writer.add('blob', serializeProjection(projection)) },
         ...views.map(([path, content]) => ({ path, mode: '100644', type: 'blob', oid: writer.add('blob', content) })),
     ];
     const tree = buildTree(writer, state.listing, rootChanges, '');
@@ -36565,17 +34980,6 @@ async function planAppend(ctx, head, events) {
     await writer.flush();
     return { added, skipped, paths, problems, projection, commit };
 }
-/**
- * A branch that is not ours (a code branch named by mistake) is never written: its README would be
- * overwritten. `state-branch: current` keeps everything under its own folder, so it is exempt.
- */
-function assertOurs(state, layout, ctx) {
-    if (state.ours || layout.root !== '' || ctx.adoptForeign)
-        return;
-    throw new errors_InputError(`state-branch ${JSON.stringify(ctx.branch ?? '')} exists but is not an agent-orchestrator state branch (no ${layout.markerPath} or projection.json of ours at ${state.commit?.slice(0, 12)}); nothing was written. Name another state branch, or set adopt-state-branch: true (--adopt-state-branch) to record on it anyway`);
-}
-/** The marker file's content: what the branch is, for whoever finds it. */
-const STATE_MARKER = 'This branch (or folder) holds the event log of agent-orchestrator. It is written only by agent-orchestrator; see its README.\n';
 function assertRelativePath(path) {
     const parts = path.split('/');
     if (!path ||
@@ -36594,114 +34998,29 @@ function commitMessage(events) {
     return `orchestrator: ${events.length} event(s) (${kinds.join(', ')}) for ${shown}`;
 }
 
-;// CONCATENATED MODULE: ./shared/logger.ts
-/** A logger that keeps what it was told; for tests and for collecting warnings. */
-class MemoryLogger {
-    entries = [];
-    debug(message) {
-        this.entries.push({ level: 'debug', message });
-    }
-    info(message) {
-        this.entries.push({ level: 'info', message });
-    }
-    notice(message, props) {
-        this.entries.push({ level: 'notice', message, props });
-    }
-    warning(message, props) {
-        this.entries.push({ level: 'warning', message, props });
-    }
-    error(message, props) {
-        this.entries.push({ level: 'error', message, props });
-    }
-    async group(name, fn) {
-        this.entries.push({ level: 'group', message: name });
-        return fn();
-    }
-    messages(level) {
-        return this.entries.filter((e) => !level || e.level === level).map((e) => e.message);
-    }
-}
-/** A logger that says nothing. */
-const silentLogger = {
-    debug() { },
-    info() { },
-    notice() { },
-    warning() { },
-    error() { },
-    group: (_name, fn) => fn(),
-};
-
 ;// CONCATENATED MODULE: ./shared/state/backoff.ts
 const BACKOFF_BASE_MS = 100;
 const BACKOFF_CAP_MS = 2000;
-/** When attempts are slow, the cap grows to this many of them (50 writers x 4 appends on 2 cores: 8 let one append need 25 attempts, 20 keeps the worst at about 14; npm run bench:writers). */
-const CAP_SLOTS = 20;
+/** When attempts are slow, the cap grows to this many of them. */
+const CAP_SLOTS = 8;
 /**
- * The wait before the next attempt after a lost compare-and-swap race, with
- * "decorrelated jitter": a random time between the base and three times the
- * previous wait, capped. Each writer's waits drift apart from the others'
- * instead of marching in step, which full or equal jitter on a shared
- * exponential schedule does not prevent. The base is 100 ms or, when longer,
- * half the time our last attempt took, and the cap is 2 s or, when longer,
- * 20 such attempts: on a slow machine or network the writers spread out as
- * fast as they collide. `previousMs` is 0 before the first retry.
+ * The wait before retry number `retry` (1 = the first retry) of a lost
+ * compare-and-swap race: exponential, capped, with "equal jitter" (half
+ * fixed, half random) so that a loser never retries at once into the same
+ * crowd. The slot is the base or, when longer, the time our last attempt
+ * took, and the cap is 2 s or, when longer, 8 such attempts: on a slow
+ * machine or network the writers spread out as fast as they collide.
+ * (Simulated with 20 writers on 2 cores: full jitter on a fixed 100 ms slot
+ * lost a writer in about half of the runs; this in none, even with attempts
+ * several times slower.)
  */
-function backoffDelay(previousMs, lastAttemptMs, random) {
-    const base = Math.max(BACKOFF_BASE_MS, Math.floor(lastAttemptMs / 2));
-    const cap = Math.max(BACKOFF_CAP_MS, CAP_SLOTS * lastAttemptMs);
-    const upper = Math.max(base, 3 * Math.max(previousMs, base));
-    return Math.floor(Math.min(cap, base + random() * (upper - base)));
-}
-
-;// CONCATENATED MODULE: ./shared/git/git-failure.ts
-/**
- * Which git failures a retry can fix. Only a lost race (the branch moved)
- * and a lost connection are worth another attempt; a remote that does not
- * exist, credentials or permissions that are refused, a hook or a branch
- * protection that declines, will answer the same way every time, so the
- * caller fails at once with git's own words.
- */
-const PERMANENT = [
-    /does not appear to be a git repository/i,
-    /repository .* not found/i,
-    /no such (?:remote|file or directory|device)/i,
-    /not a git repository/i,
-    /authentication failed/i,
-    /could not read (?:username|password)/i,
-    /terminal prompts disabled/i,
-    /permission (?:to .* )?denied/i,
-    /\b(?:401|403|404)\b/,
-    /access denied|forbidden|not allowed|unauthori[sz]ed/i,
-    /hook declined|declined|protected branch|GH006|GH013/i,
-    /invalid (?:username|credentials|token)/i,
-    /unsupported|unknown option|usage: git/i,
-];
-/** Signs of a connection problem that may pass (kept apart so that "could not read from remote" with a 5xx is retried). */
-const TRANSIENT = [
-    /could not resolve host|connection (?:timed out|reset|refused)|timed out|early eof|unexpected disconnect|rpc failed|\b50[0-4]\b/i,
-];
-function isPermanentGitFailure(stderr) {
-    if (TRANSIENT.some((re) => re.test(stderr)) && !/hook declined|protected branch|\b40[13]\b/i.test(stderr))
-        return false;
-    return PERMANENT.some((re) => re.test(stderr));
-}
-/**
- * The line of git's message that says what went wrong: the first `fatal:`
- * or `error:` line (or a `remote:` line that names the refusal), else the
- * last non-empty line.
- */
-function keyLine(stderr) {
-    const lines = stderr
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter(Boolean);
-    const remote = lines.find((l) => /^remote: .*(?:error|denied|declined|protected|GH0\d\d)/i.test(l));
-    const fatal = lines.find((l) => /^(?:fatal|error):/i.test(l));
-    return remote ?? fatal ?? lines[lines.length - 1] ?? '';
+function backoffDelay(retry, lastAttemptMs, random) {
+    const slot = Math.max(BACKOFF_BASE_MS, lastAttemptMs);
+    const span = Math.min(Math.max(BACKOFF_CAP_MS, CAP_SLOTS * lastAttemptMs), slot * 2 ** (retry - 1));
+    return Math.floor(span / 2 + random() * (span / 2));
 }
 
 ;// CONCATENATED MODULE: ./shared/state/remote-branch.ts
-
 
 
 
@@ -36769,10 +35088,7 @@ async function fetchBranch(git, remote, branch, privateRef, shallow) {
             await (0,promises_namespaceObject.setTimeout)(20 * attempt + Math.floor(Math.random() * 30));
             continue;
         }
-        const error = new GitError(`git fetch of ${branch} from ${remote} failed: ${keyLine(r.stderr)}`, args, r.stderr, r.exitCode);
-        if (isPermanentGitFailure(r.stderr))
-            throw new PermanentGitFailure(error.message, args, r.stderr, r.exitCode);
-        throw error;
+        throw new GitError(`git fetch of ${branch} from ${remote} failed: ${lastLines(r.stderr)}`, args, r.stderr, r.exitCode);
     }
 }
 /**
@@ -36801,21 +35117,15 @@ async function pushWithLease(git, remote, branch, commit, expected) {
         return { status: 'unknown', detail: error instanceof Error ? error.message : String(error) };
     }
     const line = r.stdout.split('\n').find((l) => l.includes(`:${target}\t`));
-    if (!line) {
-        if (isPermanentGitFailure(r.stderr))
-            return { status: 'refused', detail: keyLine(r.stderr) };
+    if (!line)
         return { status: 'unknown', detail: lastLines(r.stderr) || `git push exited with ${r.exitCode}` };
-    }
     const [flag, , summary = ''] = line.split('\t');
     if (r.exitCode === 0 && flag !== '!')
         return { status: 'pushed' };
     if (/hook declined|protected branch|permission|denied|not allowed/i.test(summary)) {
-        return { status: 'refused', detail: `${summary}${r.stderr ? `: ${keyLine(r.stderr)}` : ''}` };
+        return { status: 'refused', detail: `${summary}${r.stderr ? `: ${lastLines(r.stderr)}` : ''}` };
     }
     return { status: 'stale', detail: summary };
-}
-/** A fetch failure that no retry can fix (no such remote, credentials or permission refused). */
-class PermanentGitFailure extends GitError {
 }
 function lastLines(text) {
     return text.trim().split('\n').slice(-3).join(' / ');
@@ -36841,7 +35151,6 @@ async function verifyState(git, layout, commit, rebuilt) {
 }
 
 ;// CONCATENATED MODULE: ./shared/state/store.ts
-
 
 
 
@@ -36895,14 +35204,6 @@ class StateStore {
         const state = await loadStateAt(this.git, this.layout, this.logger, commit);
         return { commit, projection: state.projection, problems: state.projection.problems };
     }
-    /** Refuses (exit 2) a state branch that exists and is not ours, before a caller does anything it cannot undo. */
-    async assertWritable() {
-        const commit = await this.fetch();
-        if (!commit)
-            return;
-        const state = await loadStateAt(this.git, this.layout, silentLogger, commit);
-        assertOurs(state, this.layout, { adoptForeign: this.options.adoptForeign, branch: this.branch });
-    }
     /** The projection rebuilt from every event file (one `ls-tree -r` and one `cat-file --batch`). */
     async rebuild() {
         return this.rebuildAt(await this.fetch());
@@ -36951,14 +35252,6 @@ class StateStore {
     }
     /** `options.files`: derived files written in the same commit, re-derived on every attempt (see PlanContext). */
     async append(events, options = {}) {
-        const result = await this.commitEvents(events, options);
-        const hook = this.options.onCommitted;
-        if (hook && result.pushed && result.added.length) {
-            await hook(result).catch((error) => this.logger.warning(`after recording: ${error.message}`));
-        }
-        return result;
-    }
-    async commitEvents(events, options) {
         const valid = events.map((e, i) => validateEvent(e, `event ${i + 1} of ${events.length}`));
         const seen = new Set();
         const unique = [];
@@ -36982,8 +35275,6 @@ class StateStore {
                 .then((f) => (f === 'sha256' ? 'sha256' : 'sha1'))),
             now: () => new Date(),
             files: options.files,
-            adoptForeign: this.options.adoptForeign ?? false,
-            branch: this.branch,
         };
         // Commits whose push got no answer: they may have landed.
         const unanswered = [];
@@ -36999,19 +35290,15 @@ class StateStore {
         });
         let lastFailure = '';
         let lastDuration = 0;
-        let lastWait = 0;
         for (let attempt = 1; attempt <= maxAttempts; attempt++) {
             if (attempt > 1)
-                lastWait = await this.backoff(attempt, lastWait, lastDuration, lastFailure, maxAttempts);
+                await this.backoff(attempt - 1, lastDuration, lastFailure, maxAttempts);
             const started = Date.now();
             let head;
             try {
                 head = await this.fetch();
             }
             catch (error) {
-                // Nothing was pushed yet by this attempt: a permanent failure ends the append at once.
-                if (error instanceof PermanentGitFailure && unanswered.length === 0)
-                    throw new StateError(`${error.message}. Nothing was recorded on ${this.branch}; no retry can fix this.`);
                 lastFailure = error instanceof Error ? error.message : String(error);
                 continue;
             }
@@ -37029,7 +35316,7 @@ class StateStore {
                 return result(plan.commit, plan, attempt, true);
             }
             if (outcome.status === 'refused') {
-                throw new StateError(`the remote refused the update of ${this.branch}: ${outcome.detail}. Nothing was recorded; check the remote, branch protection and the token's permissions.`);
+                throw new StateError(`the remote refused the update of ${this.branch}: ${outcome.detail}. Nothing was recorded; check branch protection and the token's permissions.`);
             }
             if (outcome.status === 'unknown')
                 unanswered.push({ commit: plan.commit, plan });
@@ -37060,12 +35347,10 @@ class StateStore {
         }
         return null;
     }
-    /** Waits before attempt `attempt` after a lost race; returns the wait (the next one is drawn from it). */
-    async backoff(attempt, lastWait, lastDuration, reason, maxAttempts) {
-        const ms = backoffDelay(lastWait, lastDuration, this.options.random ?? Math.random);
-        this.logger.debug(`${reason}; retrying in ${ms} ms (attempt ${attempt} of ${maxAttempts})`);
+    async backoff(retry, lastDuration, reason, maxAttempts) {
+        const ms = backoffDelay(retry, lastDuration, this.options.random ?? Math.random);
+        this.logger.debug(`${reason}; retrying in ${ms} ms (attempt ${retry + 1} of ${maxAttempts})`);
         await (this.options.sleep ?? promises_namespaceObject.setTimeout)(ms);
-        return ms;
     }
 }
 function newestFirst(events) {
@@ -37075,322 +35360,7 @@ function newestFirst(events) {
         .map(([, e]) => e);
 }
 
-;// CONCATENATED MODULE: ./shared/notify/deliver.ts
-/**
- * POSTs one JSON payload. A 429, a 5xx, a timeout or a network error is
- * retried (`settings.retries` times), after the server's Retry-After when it
- * gives one (seconds or an HTTP date, at most `maxRetryAfterSeconds`), else
- * after 1, 2, 4… seconds. Other answers (4xx) are final: retrying would not help.
- */
-async function deliver(url, payload, settings, env) {
-    const body = JSON.stringify(payload);
-    let detail = '';
-    for (let attempt = 1; attempt <= settings.retries + 1; attempt++) {
-        let wait = null;
-        try {
-            const response = await fetch(url, {
-                method: 'POST',
-                headers: { 'content-type': 'application/json', 'user-agent': 'agent-orchestrator' },
-                body,
-                redirect: 'error',
-                signal: AbortSignal.timeout(settings.timeoutSeconds * 1000),
-            });
-            // Read the body so the connection is released; its text is not logged (it may echo the address).
-            await response.arrayBuffer().catch(() => undefined);
-            if (response.ok)
-                return { ok: true, attempts: attempt, detail: `HTTP ${response.status}` };
-            detail = `HTTP ${response.status}`;
-            if (response.status !== 429 && response.status < 500)
-                return { ok: false, attempts: attempt, detail };
-            wait = retryAfter(response.headers.get('retry-after'), env.now());
-            if (wait !== null && wait > settings.maxRetryAfterSeconds * 1000) {
-                return {
-                    ok: false,
-                    attempts: attempt,
-                    detail: `${detail} with Retry-After ${Math.ceil(wait / 1000)} s, longer than ${settings.maxRetryAfterSeconds} s`,
-                };
-            }
-        }
-        catch (error) {
-            const e = error;
-            detail =
-                e.name === 'TimeoutError' || e.name === 'AbortError' ? `no answer within ${settings.timeoutSeconds} s` : `network error (${e.name})`;
-        }
-        if (attempt <= settings.retries)
-            await env.sleep(wait ?? 1000 * 2 ** (attempt - 1));
-    }
-    return { ok: false, attempts: settings.retries + 1, detail };
-}
-/** Retry-After as milliseconds from now, or null when absent or unreadable. */
-function retryAfter(header, now) {
-    if (!header)
-        return null;
-    const text = header.trim();
-    if (/^\d+(\.\d+)?$/.test(text))
-        return Math.round(Number(text) * 1000);
-    const date = Date.parse(text);
-    return Number.isNaN(date) ? null : Math.max(0, date - now);
-}
-
-;// CONCATENATED MODULE: ./shared/notify/facts.ts
-
-
-const facts_str = (v) => (typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v));
-const facts_list = (items, max = 10) => items.length === 0 ? 'none' : items.slice(0, max).join(', ') + (items.length > max ? ` and ${items.length - max} more` : '');
-/** Payload builders keyed by event kind name. */
-const FACT_BUILDERS = {
-    'conflict-detected': (event, d, projection) => {
-        const feature = projection.features[event.feature];
-        const conflict = feature?.conflicts[conflictId(event.feature, facts_str(d.left), facts_str(d.right))];
-        // A pair that stays in conflict at newer commits is not news: only the detection that opened it is
-        // (still open, or resolved since: the resolution names when its conflict was detected).
-        const stamp = stampOf(event);
-        const opened = conflict?.openSince[0] === stamp ||
-            (conflict?.resolved && conflict.resolved.stamp > stamp && conflict.resolved.detectedAt === event.time);
-        if (conflict && !opened)
-            return null;
-        const files = Array.isArray(d.files) ? d.files.map((f) => facts_str(f.path)) : [];
-        return {
-            kind: 'conflict-detected',
-            title: `New conflict: ${facts_str(d.left)} and ${facts_str(d.right)}`,
-            tone: 'bad',
-            fields: [
-                { name: 'Files', value: facts_list(files) },
-                { name: 'Who should rebase', value: whoRebases(feature, facts_str(d.left), facts_str(d.right)) },
-            ],
-        };
-    },
-    'conflict-resolved': (_event, d) => ({
-        kind: 'conflict-resolved',
-        title: `Conflict resolved: ${facts_str(d.left)} and ${facts_str(d.right)}`,
-        tone: 'good',
-        fields: [
-            { name: 'Lived', value: facts_duration(Number(d.lifetimeSeconds)) },
-            { name: 'Detected', value: facts_str(d.detectedAt) },
-        ],
-    }),
-    'test-result': (_event, d) => {
-        if (!(Number(d.failed) > 0))
-            return null;
-        const branch = facts_str(d.branch) || facts_str(d.role);
-        return {
-            kind: 'test-failed',
-            title: `Failing checks on ${branch}: ${facts_str(d.suite)}`,
-            tone: 'bad',
-            fields: [
-                { name: 'Result', value: `${facts_str(d.failed)} failed, ${facts_str(d.passed)} passed, ${facts_str(d.skipped)} skipped` },
-                { name: 'Commit', value: facts_str(d.commit).slice(0, 12) },
-                ...(d.runUrl ? [{ name: 'Run', value: facts_str(d.runUrl) }] : []),
-            ],
-        };
-    },
-    // Recorded by role-ci's guard: { branch, violations | paths, reason }.
-    'guard-violation': (_event, d) => {
-        const items = Array.isArray(d.violations) ? d.violations : Array.isArray(d.paths) ? d.paths : [];
-        const shown = items.map((v) => (typeof v === 'string' ? v : facts_str(v.path) || JSON.stringify(v)));
-        return {
-            kind: 'guard-violation',
-            title: `Role guard violated on ${facts_str(d.branch)}`,
-            tone: 'bad',
-            fields: [
-                { name: 'Reason', value: facts_str(d.reason) || 'protected paths changed' },
-                { name: 'Paths', value: facts_list(shown) },
-            ],
-        };
-    },
-    'blocker-raised': (_event, d) => ({
-        kind: 'blocker-raised',
-        title: `Blocker raised: ${facts_str(d.id)}`,
-        tone: 'bad',
-        fields: [{ name: 'Reason', value: facts_str(d.reason) }, ...(d.agent ? [{ name: 'Agent', value: facts_str(d.agent) }] : [])],
-    }),
-};
-/** The facts worth a message among the events this run added, oldest first. */
-function factsOf(events, projection, kinds) {
-    const facts = [];
-    for (const event of [...events].sort((a, b) => (stampOf(a) < stampOf(b) ? -1 : 1))) {
-        const build = FACT_BUILDERS[event.kind];
-        const data = (event.data ?? {});
-        const fact = build?.(event, data, projection);
-        if (!fact || !kinds.includes(fact.kind))
-            continue;
-        facts.push({ ...fact, key: event.key, feature: event.feature, time: event.time, data });
-    }
-    return facts;
-}
-/**
- * The overseer's side never rebases; between two implementors, the one with
- * fewer commits of its own (less to replay), then the higher index.
- */
-function whoRebases(feature, left, right) {
-    const role = (b) => feature?.agents[b]?.role;
-    if (role(left) === 'overseer')
-        return right;
-    if (role(right) === 'overseer')
-        return left;
-    const ahead = (b) => Math.min(...Object.values(feature?.divergence[b] ?? {}).map((d) => d.ahead), Number.MAX_SAFE_INTEGER);
-    const a = ahead(left);
-    const b = ahead(right);
-    if (a !== b)
-        return a < b ? left : right;
-    const index = (x) => feature?.agents[x]?.index ?? 0;
-    return index(left) > index(right) ? left : index(right) > index(left) ? right : left > right ? left : right;
-}
-function facts_duration(seconds) {
-    if (!Number.isFinite(seconds) || seconds < 0)
-        return 'unknown';
-    const d = Math.floor(seconds / 86400);
-    const h = Math.floor((seconds % 86400) / 3600);
-    const m = Math.floor((seconds % 3600) / 60);
-    const parts = [d && `${d} d`, h && `${h} h`, m && `${m} min`].filter(Boolean);
-    return parts.length ? parts.join(' ') : `${seconds} s`;
-}
-
-;// CONCATENATED MODULE: ./shared/notify/payloads.ts
-/** Facts per message: Discord takes at most 10 embeds; Slack 50 blocks (a header, then 2 per fact). */
-const FACTS_PER_MESSAGE = { slack: 10, discord: 10, json: 50 };
-const LABELS = {
-    'conflict-detected': 'New conflict',
-    'conflict-resolved': 'Conflict resolved',
-    'test-failed': 'Failing checks',
-    'guard-violation': 'Guard violation',
-    'blocker-raised': 'Blocker raised',
-};
-const clip = (text, max) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
-// Control characters (and the line separators) would break lines or hide text in every client.
-const oneLine = (text) => text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ');
-/** Slack mrkdwn: &, < and > are the only specials; `<` would otherwise open a link or an @channel mention. */
-function slackEscape(text) {
-    return oneLine(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-/** Discord markdown: every formatting character escaped, so text cannot link, ping or format. */
-function discordEscape(text) {
-    return oneLine(text)
-        .replace(/[\\*_~`|>#[\]()<]/g, (c) => `\\${c}`)
-        .replace(/@/g, '@\u200b');
-}
-function heading(facts, more) {
-    const features = [...new Set(facts.map((f) => f.feature))].sort();
-    return `agent-orchestrator: ${facts.length + more} new event(s) in ${features.join(', ')}`;
-}
-/** Slack incoming webhook, Block Kit: a header, then a section and a context line per fact. */
-function slackPayload(facts, more) {
-    const blocks = [
-        { type: 'header', text: { type: 'plain_text', text: clip(oneLine(heading(facts, more)), 150) } },
-    ];
-    for (const f of facts) {
-        const lines = [
-            `*${slackEscape(LABELS[f.kind])}*: ${slackEscape(f.title)}`,
-            ...f.fields.map((x) => `*${slackEscape(x.name)}*: ${slackEscape(x.value)}`),
-        ];
-        blocks.push({ type: 'section', text: { type: 'mrkdwn', text: clip(lines.join('\n'), 3000) } });
-        blocks.push({
-            type: 'context',
-            elements: [{ type: 'mrkdwn', text: clip(`${slackEscape(f.feature)} · ${f.time} · ${f.key.slice(0, 12)}`, 300) }],
-        });
-    }
-    if (more > 0)
-        blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `…and ${more} more new event(s): see the state branch` }] });
-    return { text: clip(oneLine(heading(facts, more)), 3000), blocks, unfurl_links: false };
-}
-/** Discord webhook: one embed per fact; mentions are switched off whatever the text says. */
-function discordPayload(facts, more) {
-    return {
-        content: clip(discordEscape(heading(facts, more) + (more > 0 ? ` (${more} more not shown: see the state branch)` : '')), 2000),
-        allowed_mentions: { parse: [] },
-        embeds: facts.map((f) => ({
-            title: clip(oneLine(`${LABELS[f.kind]}: ${f.title}`), 256),
-            color: f.tone === 'good' ? 0x2da44e : 0xcf222e,
-            timestamp: f.time,
-            fields: f.fields
-                .slice(0, 25)
-                .map((x) => ({ name: clip(discordEscape(x.name), 256), value: clip(discordEscape(x.value) || '-', 1024), inline: false })),
-            footer: { text: clip(oneLine(`${f.feature} · ${f.key.slice(0, 12)}`), 2048) },
-        })),
-    };
-}
-/** A generic webhook: the facts as data. */
-function jsonPayload(facts, more) {
-    return {
-        source: 'agent-orchestrator',
-        more,
-        events: facts.map((f) => ({
-            kind: f.kind,
-            key: f.key,
-            feature: f.feature,
-            time: f.time,
-            title: f.title,
-            fields: f.fields,
-            data: f.data,
-        })),
-    };
-}
-function payloadFor(format, facts, more) {
-    return format === 'slack' ? slackPayload(facts, more) : format === 'discord' ? discordPayload(facts, more) : jsonPayload(facts, more);
-}
-
-;// CONCATENATED MODULE: ./shared/notify/notifier.ts
-
-
-
-
-
-/**
- * A webhook notifier. The address is a secret: it is checked here (an error
- * never quotes it) and appears in no message, log line or file.
- */
-function createNotifier(address, settings, logger, env = { sleep: (ms) => new Promise((r) => setTimeout(r, ms)), now: () => Date.now() }) {
-    let url;
-    try {
-        url = new URL(address.trim());
-    }
-    catch {
-        throw new errors_InputError('notify-webhook is not a valid URL (its value is a secret and is not shown); expected the https:// address of a webhook');
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:')
-        throw new errors_InputError(`notify-webhook must be an http(s) address, not ${url.protocol.replace(/:$/, '')}: (the value is not shown)`);
-    const format = formatOf(url, settings.format);
-    const name = `the ${format} webhook`;
-    return {
-        format,
-        async announce(events, projection) {
-            const facts = factsOf(events, projection, settings.kinds);
-            const report = { format, facts: facts.length, messages: 0, delivered: 0, failed: 0 };
-            if (facts.length === 0)
-                return report;
-            const size = FACTS_PER_MESSAGE[format];
-            const chunks = [];
-            for (let i = 0; i < facts.length && chunks.length < settings.maxMessages; i += size)
-                chunks.push(facts.slice(i, i + size));
-            const shown = chunks.reduce((n, c) => n + c.length, 0);
-            for (const [i, chunk] of chunks.entries()) {
-                if (i > 0 && settings.minIntervalMs > 0)
-                    await env.sleep(settings.minIntervalMs);
-                const more = i === chunks.length - 1 ? facts.length - shown : 0;
-                report.messages++;
-                const result = await deliver(url, payloadFor(format, chunk, more), settings, env).catch((e) => ({
-                    ok: false,
-                    attempts: 1,
-                    detail: `internal error (${e.name})`,
-                }));
-                if (result.ok)
-                    report.delivered += chunk.length;
-                else {
-                    report.failed += chunk.length;
-                    logger.warning(`could not notify ${name}: ${result.detail} after ${result.attempts} attempt(s); ${chunk.length} new event(s) not announced (they are recorded; this does not fail the run)`);
-                }
-            }
-            if (report.delivered)
-                logger.info(`announced ${report.delivered} new event(s) to ${name} in ${report.messages} message(s)`);
-            if (facts.length > shown)
-                logger.info(`${facts.length - shown} more new event(s) counted but not detailed (notifications.max-messages is ${settings.maxMessages})`);
-            return report;
-        },
-    };
-}
-
 ;// CONCATENATED MODULE: ./shared/commands/workspace.ts
-
 
 
 
@@ -37399,16 +35369,15 @@ function createNotifier(address, settings, logger, env = { sleep: (ms) => new Pr
 
 /** Folder used when state lives on a code branch (`state-branch: current`). */
 const CURRENT_BRANCH_STATE_ROOT = '.orchestrator';
-async function openWorkspace(values, ctx, options = {}) {
+async function openWorkspace(values, ctx) {
     const git = await Git.open(ctx.cwd);
     if (!(await git.isRepository()))
         throw new errors_InputError(`${validate_quote(ctx.cwd)} is not a git repository; run inside a clone (in a workflow: after actions/checkout)`);
+    const configPath = values.string('config');
+    const config = loadConfig(ctx.cwd, configPath === '.github/orchestrator.yml' ? undefined : configPath && validateRepoPath(configPath, 'config'));
     const remote = values.string('remote') ?? 'origin';
     if (remote.startsWith('-') || /[\s\u0000-\u001f]/.test(remote))
         throw new errors_InputError(`remote ${validate_quote(remote)} is not valid; expected a remote name such as origin, or a path or URL`);
-    const configPath = values.string('config');
-    const explicitPath = configPath === '.github/orchestrator.yml' ? undefined : configPath && validateRepoPath(configPath, 'config');
-    const config = options.config ? await options.config(git, remote, configPath) : loadConfig(ctx.cwd, explicitPath);
     let stateBranch = values.string('state-branch') ?? config.state.branch;
     let stateRoot = '';
     if (stateBranch === 'current') {
@@ -37417,20 +35386,7 @@ async function openWorkspace(values, ctx, options = {}) {
     }
     validateBranchName(stateBranch, 'state-branch');
     const dryRun = values.bool('dry-run');
-    // Only what this run's compare-and-swap added is announced: a re-run, a shard or a concurrent run adds nothing twice.
-    const webhook = values.names().includes('notify-webhook') ? values.string('notify-webhook') : undefined;
-    const notifier = webhook && !dryRun ? createNotifier(webhook, config.notifications, ctx.logger) : undefined;
-    const onCommitted = notifier && (async (r) => void (await notifier.announce(r.added, r.projection)));
-    const store = new StateStore({
-        git,
-        remote,
-        branch: stateBranch,
-        root: stateRoot || undefined,
-        logger: ctx.logger,
-        dryRun,
-        adoptForeign: values.bool('adopt-state-branch'),
-        onCommitted,
-    });
+    const store = new StateStore({ git, remote, branch: stateBranch, root: stateRoot || undefined, logger: ctx.logger, dryRun });
     return { git, config, remote, stateBranch, stateRoot, dryRun, store };
 }
 /** For `state-branch: current`: the checked-out branch, else the branch the run is about (a detached CI checkout). */

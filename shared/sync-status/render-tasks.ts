@@ -18,7 +18,8 @@ export function renderTasksFile(
   for (const [id, status] of Object.entries(feature?.tasks ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     if (status.state !== 'done') continue
     const agent = status.agent.split('/').pop() ?? status.agent
-    changes.push({ id, done: true, meta: { time: status.time, commit: status.commit, agent } })
+    const merged = Boolean(feature?.merged?.[id]?.[status.commit])
+    changes.push({ id, done: true, meta: { time: status.time, commit: status.commit, agent, ...(merged ? { merged } : {}) } })
   }
   const result = updateTasks(source, changes, { annotate })
   const owners = feature ? taskOwners(feature) : new Map<string, string>()

@@ -24,7 +24,7 @@ const LABEL = /^[ \t]*\[(P|US\d+)\]/
  * (No leading `[ \t]*` in the pattern: on a line of many spaces that would
  * backtrack quadratically; callers trim the space before it themselves.)
  */
-export const DONE_COMMENT = /<!-- done: [^<>\r\n]*? -->(?=[ \t]*$)/
+export const DONE_COMMENT = /<!-- (?:done|merged): [^<>\r\n]*? -->(?=[ \t]*$)/
 
 /** `<!-- owner: impl-2 -->`, written by `orchestrator plan --apply` (see owner-comment.ts). */
 export const OWNER_COMMENT = /<!-- owner: ([A-Za-z0-9][A-Za-z0-9._-]{0,63}) -->/

@@ -44,6 +44,8 @@ export interface TaskMeta {
   commit: string
   /** Who did it, e.g. `impl-2`. */
   agent: string
+  /** Set once the commit is merged into the branch it goes to: the comment says `merged` instead of `done`. */
+  merged?: boolean
 }
 
 export interface TaskChange {

@@ -73,10 +73,13 @@ function annotation(content: string, lineStart: number, replacement: string): Ed
   return { start: lineStart + start, end: lineStart + end, text: replacement }
 }
 
-/** `<!-- done: <time> <commit7> <agent> -->`, with values that cannot end the comment early. */
+/**
+ * `<!-- done: <time> <commit7> <agent> -->` (done on the agent's branch) or `<!-- merged: … -->`
+ * (merged into the branch it goes to), with values that cannot end the comment early.
+ */
 export function doneComment(meta: TaskMeta): string {
   const commit = clean(meta.commit, 7)
-  return `<!-- done: ${clean(meta.time, 40)} ${commit} ${clean(meta.agent, 64)} -->`
+  return `<!-- ${meta.merged ? 'merged' : 'done'}: ${clean(meta.time, 40)} ${commit} ${clean(meta.agent, 64)} -->`
 }
 
 // Keeps timestamps, hex ids and agent names as they are; anything else,
