@@ -98,7 +98,7 @@ describe('role-ci on pull request events', () => {
     expect(run.outputs.role).toBe('implementor')
     const results = JSON.parse(run.outputs.results)
     expect(results.guard.violations).toEqual([
-      { kind: 'pr-target', detail: expect.stringContaining(`may only target its overseer branch "${overseer}"`) },
+      expect.objectContaining({ kind: 'pr-target', detail: expect.stringContaining(`may only target its overseer branch "${overseer}"`) }),
     ])
     expect(run.summary).toContain('## Role CI: ❌ failed')
     expect(run.summary).toContain('checked as implementor \\(the workflow asked for overseer\\)')
@@ -117,7 +117,12 @@ describe('role-ci on pull request events', () => {
     expect(run.summary).toContain('not an agent branch')
     expect(run.summary).toContain('pull-requests.non-agent-into-overseer: allow')
 
+    // The rule is read from the pull request's base, never from the checkout: a copy in the work tree changes nothing.
     writeFileSync(join(repo.dir, 'refuse.yml'), 'version: 1\npull-requests:\n  non-agent-into-overseer: refuse\n')
+    const ignored = await prRun(repo, event, { role: 'implementor', commands: 'ok: node -e 0', config: 'refuse.yml' })
+    expect(ignored.exitCode).toBe(0)
+    await repo.commit(overseer, { 'refuse.yml': 'version: 1\npull-requests:\n  non-agent-into-overseer: refuse\n' }, 'refuse', `origin/${overseer}`)
+    await repo.push(overseer)
     const refused = await prRun(repo, event, { role: 'implementor', commands: 'ok: node -e 0', config: 'refuse.yml' })
     expect(refused.exitCode).toBe(1)
     expect(failureOf(refused)).toContain('refused by the config rule pull-requests.non-agent-into-overseer: refuse')

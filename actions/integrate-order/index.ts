@@ -1,4 +1,4 @@
-import { runCommandAsAction } from '../../shared/action/run-action'
-import { integrateOrderCommand } from '../../shared/commands/integrate-order'
+// The entry GitHub runs (bundled into dist/integrate-order/index.js); the logic is run() in main.ts.
+import { run } from './main'
 
-await runCommandAsAction(integrateOrderCommand)
+await run()

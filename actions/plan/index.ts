@@ -1,4 +1,4 @@
-import { runCommandAsAction } from '../../shared/action/run-action'
-import { planCommand } from '../../shared/commands/plan'
+// The entry GitHub runs (bundled into dist/plan/index.js); the logic is run() in main.ts.
+import { run } from './main'
 
-await runCommandAsAction(planCommand)
+await run()

@@ -89,6 +89,15 @@ export function allKindsLog(): OrchestratorEvent[] {
     add('blocker-raised', spec, { id: 'db-schema', agent: implOf(spec, 2), reason: 'waiting for the <schema>' })
     add('blocker-raised', spec, { id: 'api-key', reason: 'no key yet' })
     add('blocker-cleared', spec, { id: 'api-key', note: 'key added' })
+    if (a) {
+      // The kinds the role guard, the scan heartbeat, merges and planning add.
+      const guard = { branch: implOf(spec, 2), kind: 'protected-path' as const, subject: '.github/workflows/ci.yml' }
+      add('guard-violation', spec, { ...guard, detail: 'changed a protected path', commit: sha(40) })
+      add('guard-cleared', spec, { ...guard, commit: sha(41) })
+      add('scan-completed', spec, { scanner: 'conflicts', at: at(clock), pairs: 3, conflicted: 1, errors: 0 })
+      add('task-merged', spec, { taskId: 'T001', commit: sha(1), into: overseerOf(spec), pr: 8 })
+      add('task-assigned', spec, { taskId: 'T003', agent: implOf(spec, 1) })
+    }
   }
   return events
 }
