@@ -12,6 +12,7 @@ import {
   type EventDataByKind,
   type EventKind,
   type EventOf,
+  type Occurrence,
   type OrchestratorEvent,
   type SchemaVersion,
 } from './event-schema'
@@ -26,7 +27,12 @@ export interface MakeEventOptions {
 }
 
 /** Builds a validated event with its derived key. Throws InvalidEventError (exit 2) naming the bad field. */
-export function makeEvent<K extends EventKind>(kind: K, feature: string, data: EventDataByKind[K], options: MakeEventOptions): EventOf<K> {
+export function makeEvent<K extends EventKind>(
+  kind: K,
+  feature: string,
+  data: EventDataByKind[K] & Occurrence,
+  options: MakeEventOptions,
+): EventOf<K> {
   const where = `${kind} event`
   const when = normalizeTime(options.time ?? new Date(), where)
   const checkedKind = kindCheck(kind, 'kind', where) as K
