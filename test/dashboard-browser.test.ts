@@ -65,6 +65,8 @@ describe('web dashboard in a real browser (headless Chromium)', () => {
   const requests: string[] = []
 
   beforeAll(async () => {
+    if (!existsSync(CHROMIUM))
+      throw new Error(`no Chromium at ${CHROMIUM}: install Debian's chromium (apt-get install chromium; .ci/run does) or set CHROMIUM_PATH`)
     const repo = await makeRepo()
     const store = new StateStore({ git: repo.git, remote: 'origin', logger: new MemoryLogger() })
     const r = await store.append(allKindsLog())

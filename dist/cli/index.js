@@ -56,7 +56,7 @@ const http = __importStar(__nccwpck_require__(8611));
 const https = __importStar(__nccwpck_require__(5692));
 const pm = __importStar(__nccwpck_require__(3335));
 const tunnel = __importStar(__nccwpck_require__(770));
-const undici_1 = __nccwpck_require__(6752);
+const undici_1 = __nccwpck_require__(4371);
 var HttpCodes;
 (function (HttpCodes) {
     HttpCodes[HttpCodes["OK"] = 200] = "OK";
@@ -4878,6 +4878,192 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
+/***/ 6166:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+/* module decorator */ module = __nccwpck_require__.nmd(module);
+
+// We are modularizing this manually because the current modularize setting in Emscripten has some issues:
+// https://github.com/kripken/emscripten/issues/5820
+// In addition, When you use emcc's modularization, it still expects to export a global object called `Module`,
+// which is able to be used/called before the WASM is loaded.
+// The modularization below exports a promise that loads and resolves to the actual sql.js module.
+// That way, this module can't be used before the WASM is finished loading.
+
+// We are going to define a function that a user will call to start loading initializing our Sql.js library
+// However, that function might be called multiple times, and on subsequent calls, we don't actually want it to instantiate a new instance of the Module
+// Instead, we want to return the previously loaded module
+
+// TODO: Make this not declare a global if used in the browser
+var initSqlJsPromise = undefined;
+
+var initSqlJs = function (moduleConfig) {
+
+    if (initSqlJsPromise){
+      return initSqlJsPromise;
+    }
+    // If we're here, we've never called this function before
+    initSqlJsPromise = new Promise(function (resolveModule, reject) {
+
+        // We are modularizing this manually because the current modularize setting in Emscripten has some issues:
+        // https://github.com/kripken/emscripten/issues/5820
+
+        // The way to affect the loading of emcc compiled modules is to create a variable called `Module` and add
+        // properties to it, like `preRun`, `postRun`, etc
+        // We are using that to get notified when the WASM has finished loading.
+        // Only then will we return our promise
+
+        // If they passed in a moduleConfig object, use that
+        // Otherwise, initialize Module to the empty object
+        var Module = typeof moduleConfig !== 'undefined' ? moduleConfig : {};
+
+        // EMCC only allows for a single onAbort function (not an array of functions)
+        // So if the user defined their own onAbort function, we remember it and call it
+        var originalOnAbortFunction = Module['onAbort'];
+        Module['onAbort'] = function (errorThatCausedAbort) {
+            reject(new Error(errorThatCausedAbort));
+            if (originalOnAbortFunction){
+              originalOnAbortFunction(errorThatCausedAbort);
+            }
+        };
+
+        Module['postRun'] = Module['postRun'] || [];
+        Module['postRun'].push(function () {
+            // When Emscripted calls postRun, this promise resolves with the built Module
+            resolveModule(Module);
+        });
+
+        // There is a section of code in the emcc-generated code below that looks like this:
+        // (Note that this is lowercase `module`)
+        // if (typeof module !== 'undefined') {
+        //     module['exports'] = Module;
+        // }
+        // When that runs, it's going to overwrite our own modularization export efforts in shell-post.js!
+        // The only way to tell emcc not to emit it is to pass the MODULARIZE=1 or MODULARIZE_INSTANCE=1 flags,
+        // but that carries with it additional unnecessary baggage/bugs we don't want either.
+        // So, we have three options:
+        // 1) We undefine `module`
+        // 2) We remember what `module['exports']` was at the beginning of this function and we restore it later
+        // 3) We write a script to remove those lines of code as part of the Make process.
+        //
+        // Since those are the only lines of code that care about module, we will undefine it. It's the most straightforward
+        // of the options, and has the side effect of reducing emcc's efforts to modify the module if its output were to change in the future.
+        // That's a nice side effect since we're handling the modularization efforts ourselves
+        module = undefined;
+
+        // The emcc-generated code and shell-post.js code goes below,
+        // meaning that all of it runs inside of this promise. If anything throws an exception, our promise will abort
+var k;k||=typeof Module !== 'undefined' ? Module : {};var aa=!!globalThis.window,ba=!!globalThis.WorkerGlobalScope;
+k.onRuntimeInitialized=function(){function a(f,h){mb(f,h instanceof Error?h.message:String(h),-1)}function b(f,h){switch(typeof h){case "boolean":ic(f,h?1:0);break;case "number":jc(f,h);break;case "string":kc(f,h,l(h),-1);break;case "object":if(h===null)nb(f);else if(h.length!=null){var p=ca(h.length);v.set(h,p);lc(f,p,h.length,-1);da(p)}else mb(f,"Wrong API use : tried to return a value of an unknown type ("+h+").",-1);break;default:nb(f)}}function d(f,h){for(var p=[],r=0;r<f;r+=1){var u=y(h+4*r,
+"i32"),w=mc(u);if(w===1||w===2)u=nc(u);else if(w===3)w=ob(u),u=oc(u),u=A(u,w,!0);else if(w===4){w=u;u=ob(w);w=pc(w);for(var x=new Uint8Array(u),G=0;G<u;G+=1)x[G]=v[w+G];u=x}else u=null;p.push(u)}return p}function c(f,h){this.Va=f;this.db=h;this.Ta=1;this.Eb=[]}function e(f,h){this.db=h;this.tb=ea(f);if(this.tb===null)throw Error("Unable to allocate memory for the SQL string");this.zb=this.tb;this.fb=this.Kb=null}function g(f){this.filename="dbfile_"+(4294967295*Math.random()>>>0);f!=null&&fa(this.filename,
+f);this.handleError(F(this.filename,q));this.db=y(q,"i32");z&&qc(this.db);this.Bb={};this.ab=new Map}function m(f,h){return f.replace(/[A-Z]/g,function(p){return p.toLowerCase()})+":"+h}function t(f){f.forEach(ja)}var z=k.useOldExtensionFunctions!==!1,q=ka(4),n=k.cwrap,F=n("sqlite3_open","number",["string","number"]),S=n("sqlite3_close_v2","number",["number"]),Oa=n("sqlite3_backup_init","number",["number","string","number","string"]),ma=n("sqlite3_backup_step","number",["number","number"]),na=n("sqlite3_backup_finish",
+"number",["number"]),ha=n("sqlite3_exec","number",["number","number","number","number","number"]),za=n("sqlite3_changes","number",["number"]),N=n("sqlite3_sql","string",["number"]),rc=n("sqlite3_normalized_sql","string",["number"]),Pa=n("sqlite3_prepare_v2","number",["number","number","number","number","number"]),sc=n("sqlite3_bind_text","number",["number","number","number","number","number"]),qb=n("sqlite3_bind_blob","number",["number","number","number","number","number"]),tc=n("sqlite3_bind_double",
+"number",["number","number","number"]),uc=n("sqlite3_bind_int","number",["number","number","number"]),vc=n("sqlite3_bind_parameter_index","number",["number","string"]),wc=n("sqlite3_step","number",["number"]),ia=n("sqlite3_errmsg","string",["number"]),xc=n("sqlite3_column_count","number",["number"]),yc=n("sqlite3_data_count","number",["number"]),zc=n("sqlite3_column_double","number",["number","number"]),Ac=n("sqlite3_column_text","number",["number","number"]),Bc=n("sqlite3_column_blob","number",["number",
+"number"]),rb=n("sqlite3_column_bytes","number",["number","number"]),Cc=n("sqlite3_column_type","number",["number","number"]),Dc=n("sqlite3_column_name","string",["number","number"]),Ec=n("sqlite3_reset","number",["number"]),Fc=n("sqlite3_clear_bindings","number",["number"]),Gc=n("sqlite3_finalize","number",["number"]),sb=n("sqlite3_create_function_v2","number","number string number number number number number number number".split(" ")),mc=n("sqlite3_value_type","number",["number"]),ob=n("sqlite3_value_bytes",
+"number",["number"]),oc=n("sqlite3_value_text","number",["number"]),pc=n("sqlite3_value_blob","number",["number"]),nc=n("sqlite3_value_double","number",["number"]),jc=n("sqlite3_result_double","",["number","number"]),nb=n("sqlite3_result_null","",["number"]),kc=n("sqlite3_result_text","",["number","string","number","number"]),lc=n("sqlite3_result_blob","",["number","number","number","number"]),ic=n("sqlite3_result_int","",["number","number"]),mb=n("sqlite3_result_error","",["number","string","number"]),
+tb=n("sqlite3_aggregate_context","number",["number","number"]),qc=n("RegisterExtensionFunctions","number",["number"]),ub=n("sqlite3_update_hook","number",["number","number","number"]);c.prototype.bind=function(f){if(!this.Va)throw"Statement closed";this.reset();return Array.isArray(f)?this.bc(f):f!=null&&typeof f==="object"?this.cc(f):!0};c.prototype.step=function(){if(!this.Va)throw"Statement closed";this.Ta=1;var f=wc(this.Va);switch(f){case 100:return!0;case 101:return!1;default:throw this.db.handleError(f);
+}};c.prototype.Ub=function(f){f==null&&(f=this.Ta,this.Ta+=1);return zc(this.Va,f)};c.prototype.oc=function(f){f==null&&(f=this.Ta,this.Ta+=1);if(typeof BigInt!=="function")throw Error("BigInt is not supported");return BigInt(this.Vb(f))};c.prototype.Vb=function(f){f==null&&(f=this.Ta,this.Ta+=1);var h=Ac(this.Va,f);f=rb(this.Va,f);return A(h,f,!0)};c.prototype.getBlob=function(f){f==null&&(f=this.Ta,this.Ta+=1);var h=rb(this.Va,f);f=Bc(this.Va,f);for(var p=new Uint8Array(h),r=0;r<h;r+=1)p[r]=v[f+
+r];return p};c.prototype.get=function(f,h){h=h||{};f!=null&&this.bind(f)&&this.step();f=[];for(var p=yc(this.Va),r=0;r<p;r+=1)switch(Cc(this.Va,r)){case 1:var u=h.useBigInt?this.oc(r):this.Ub(r);f.push(u);break;case 2:f.push(this.Ub(r));break;case 3:f.push(this.Vb(r));break;case 4:f.push(this.getBlob(r));break;default:f.push(null)}return f};c.prototype.Ib=function(){for(var f=[],h=xc(this.Va),p=0;p<h;p+=1)f.push(Dc(this.Va,p));return f};c.prototype.Tb=function(f,h){var p=this.get(f,h);f=this.Ib();
+return Object.fromEntries(f.map(function(r,u){return[r,p[u]]}))};c.prototype.tc=function(){return N(this.Va)};c.prototype.qc=function(){return rc(this.Va)};c.prototype.run=function(f){f!=null&&this.bind(f);this.step();return this.reset()};c.prototype.Pb=function(f,h){h==null&&(h=this.Ta,this.Ta+=1);var p=ea(f);this.Eb.push(p);this.db.handleError(sc(this.Va,h,p,l(f),0))};c.prototype.ac=function(f,h){h==null&&(h=this.Ta,this.Ta+=1);var p=ca(f.length);v.set(f,p);this.Eb.push(p);this.db.handleError(qb(this.Va,
+h,p,f.length,0))};c.prototype.Ob=function(f,h){h==null&&(h=this.Ta,this.Ta+=1);this.db.handleError((f===(f|0)?uc:tc)(this.Va,h,f))};c.prototype.dc=function(f){f==null&&(f=this.Ta,this.Ta+=1);qb(this.Va,f,0,0,0)};c.prototype.Qb=function(f,h){h==null&&(h=this.Ta,this.Ta+=1);switch(typeof f){case "string":this.Pb(f,h);return;case "number":this.Ob(f,h);return;case "bigint":this.Pb(f.toString(),h);return;case "boolean":this.Ob(f+0,h);return;case "object":if(f===null){this.dc(h);return}if(f.length!=null){this.ac(f,
+h);return}}throw"Wrong API use : tried to bind a value of an unknown type ("+f+").";};c.prototype.cc=function(f){var h=this;Object.keys(f).forEach(function(p){var r=vc(h.Va,p);r!==0&&h.Qb(f[p],r)});return!0};c.prototype.bc=function(f){for(var h=0;h<f.length;h+=1)this.Qb(f[h],h+1);return!0};c.prototype.reset=function(){this.Hb();return Fc(this.Va)===0&&Ec(this.Va)===0};c.prototype.Hb=function(){for(var f;(f=this.Eb.pop())!==void 0;)da(f)};c.prototype.jb=function(){this.Hb();var f=Gc(this.Va)===0;delete this.db.Bb[this.Va];
+this.Va=0;return f};e.prototype.next=function(){if(this.tb===null)return{done:!0};this.fb!==null&&(this.fb.jb(),this.fb=null);if(!this.db.db)throw this.ub(),Error("Database closed");var f=la(),h=ka(4);oa(q);oa(h);try{this.db.handleError(Pa(this.db.db,this.zb,-1,q,h));this.zb=y(h,"i32");var p=y(q,"i32");if(p===0)return this.ub(),{done:!0};this.fb=new c(p,this.db);this.db.Bb[p]=this.fb;return{value:this.fb,done:!1}}catch(r){throw this.Kb=A(this.zb),this.ub(),r;}finally{pa(f)}};e.prototype.ub=function(){da(this.tb);
+this.tb=null};e.prototype["return"]=function(){this.fb!==null&&(this.fb.jb(),this.fb=null);this.ub();return{done:!0}};e.prototype.rc=function(){return this.Kb!==null?this.Kb:A(this.zb)};typeof Symbol==="function"&&typeof Symbol.iterator==="symbol"&&(e.prototype[Symbol.iterator]=function(){return this});g.prototype.run=function(f,h){if(!this.db)throw"Database closed";if(h){f=this.Lb(f,h);try{f.step()}finally{f.jb()}}else{f=ea(f);try{this.handleError(ha(this.db,f,0,0,q))}finally{da(f)}}return this};
+g.prototype.exec=function(f,h,p){if(!this.db)throw"Database closed";var r=la(),u=null,w=null,x=null;try{x=w=ea(f);var G=ka(4);for(f=[];y(x,"i8")!==0;){oa(q);oa(G);this.handleError(Pa(this.db,x,-1,q,G));var T=y(q,"i32");x=y(G,"i32");if(T!==0){var D=null;u=new c(T,this);for(h!=null&&u.bind(h);u.step();)D===null&&(D={columns:u.Ib(),values:[]},f.push(D)),D.values.push(u.get(null,p));u.jb()}}return f}catch(K){throw u&&u.jb(),K;}finally{w&&da(w),pa(r)}};g.prototype.lc=function(f,h,p,r,u){typeof h==="function"&&
+(r=p,p=h,h=void 0);f=this.Lb(f,h);try{for(;f.step();)p(f.Tb(null,u))}finally{f.jb()}if(typeof r==="function")return r()};g.prototype.Lb=function(f,h){f=ea(f);try{oa(q),this.handleError(Pa(this.db,f,-1,q,0))}finally{da(f)}f=y(q,"i32");if(f===0)throw"Nothing to prepare";var p=new c(f,this);h!=null&&p.bind(h);return this.Bb[f]=p};g.prototype.wc=function(f){return new e(f,this)};g.prototype.nc=function(){if(!this.db)throw Error("Database closed");var f=this.filename+"_export";fa(f,[]);var h=0,p=0;try{var r=
+B(f).node,u=null,w=r.Qa.write;r.Qa=Object.create(r.Qa);r.Qa.write=function(T,D,K,V,U){if(u===null)return w(T,D,K,V,U);r.Ua.set(D.subarray(K,K+V),U);r.Wa=Math.max(r.Wa,U+V);return V};var x=F(f,q);h=y(q,"i32");if(x!==0)throw Error(ia(h));p=Oa(h,"main",this.db,"main");if(p===0)throw Error(ia(h));x=ma(p,0);if(x===0){var G=this.exec("PRAGMA main.page_count; PRAGMA main.page_size");u=new Uint8Array(G[0].values[0][0]*G[1].values[0][0]);r.Ua=u;x=ma(p,-1)}if(x===5||x===6)throw Error("Unable to export: SQLite is busy or locked. Finish active write transactions before exporting.");
+if(x!==101)throw Error(ia(h));x=na(p);p=0;if(x!==0)throw Error(ia(h));x=S(h);if(x!==0)throw Error(ia(h));h=0;u=new Uint8Array(r.Ua.buffer,r.Ua.byteOffset,r.Wa);u.length>0&&(u[18]=1,u[19]=1);return u}finally{p!==0&&na(p),h!==0&&S(h),qa("/"+f)}};g.prototype.close=function(){this.db!==null&&(Object.values(this.Bb).forEach(function(f){f.jb()}),this.ab.forEach(t),this.ab.clear(),this.lb&&(ja(this.lb),this.lb=void 0),this.handleError(S(this.db)),qa("/"+this.filename),this.db=null)};g.prototype.handleError=
+function(f){if(f===0)return null;f=ia(this.db);throw Error(f);};g.prototype.sc=function(){return za(this.db)};g.prototype.jc=function(f,h){var p=m(f,h.length);this.ab.has(p)&&(t(this.ab.get(p)),this.ab.delete(p));var r=ra(function(u,w,x){w=d(w,x);try{var G=h.apply(null,w)}catch(T){a(u,T);return}b(u,G)},"viii");this.ab.set(p,[r]);this.handleError(sb(this.db,f,h.length,1,0,r,0,0,0));return this};g.prototype.hc=function(f,h){function p(D){x.has(D)||x.set(D,r());return x.get(D)}var r=h.init||function(){return null},
+u=h.finalize||function(D){return D},w=h.step;if(!w)throw"An aggregate function must have a step function in "+f;var x=new Map;h=m(f,w.length-1);this.ab.has(h)&&(t(this.ab.get(h)),this.ab.delete(h));var G=ra(function(D,K,V){var U=tb(D,1),Ra=p(U);K=d(K,V);Ra=[Ra].concat(K);try{x.set(U,w.apply(null,Ra))}catch(Hc){x.delete(U),a(D,Hc)}},"viii"),T=ra(function(D){var K=tb(D,1);try{var V=u(p(K))}catch(U){x.delete(K);a(D,U);return}b(D,V);x.delete(K)},"vi");this.ab.set(h,[G,T]);this.handleError(sb(this.db,
+f,w.length-1,1,0,0,G,T,0));return this};g.prototype.Dc=function(f){this.lb&&(ub(this.db,0,0),ja(this.lb),this.lb=void 0);if(!f)return this;this.lb=ra(function(h,p,r,u,w){switch(p){case 18:h="insert";break;case 23:h="update";break;case 9:h="delete";break;default:throw"unknown operationCode in updateHook callback: "+p;}r=A(r);u=A(u);if(w>Number.MAX_SAFE_INTEGER)throw"rowId too big to fit inside a Number";f(h,r,u,Number(w))},"viiiij");ub(this.db,this.lb,0);return this};c.prototype.bind=c.prototype.bind;
+c.prototype.step=c.prototype.step;c.prototype.get=c.prototype.get;c.prototype.getColumnNames=c.prototype.Ib;c.prototype.getAsObject=c.prototype.Tb;c.prototype.getSQL=c.prototype.tc;c.prototype.getNormalizedSQL=c.prototype.qc;c.prototype.run=c.prototype.run;c.prototype.reset=c.prototype.reset;c.prototype.freemem=c.prototype.Hb;c.prototype.free=c.prototype.jb;e.prototype.next=e.prototype.next;e.prototype.getRemainingSQL=e.prototype.rc;g.prototype.run=g.prototype.run;g.prototype.exec=g.prototype.exec;
+g.prototype.each=g.prototype.lc;g.prototype.prepare=g.prototype.Lb;g.prototype.iterateStatements=g.prototype.wc;g.prototype["export"]=g.prototype.nc;g.prototype.close=g.prototype.close;g.prototype.handleError=g.prototype.handleError;g.prototype.getRowsModified=g.prototype.sc;g.prototype.create_function=g.prototype.jc;g.prototype.create_aggregate=g.prototype.hc;g.prototype.updateHook=g.prototype.Dc;k.Database=g};var sa="./this.program",ta=globalThis.document?.currentScript?.src;ba&&(ta=self.location.href);
+var ua="",va,wa;if(aa||ba){try{ua=(new URL(".",ta)).href}catch{}ba&&(wa=a=>{var b=new XMLHttpRequest;b.open("GET",a,!1);b.responseType="arraybuffer";b.send(null);return new Uint8Array(b.response)});va=async a=>{a=await fetch(a,{credentials:"same-origin"});if(a.ok)return a.arrayBuffer();throw Error(a.status+" : "+a.url);}}var xa=console.log.bind(console),C=console.error.bind(console),ya,Aa=!1,Ba;
+function Ca(){if(!v?.buffer?.resizable){var a=Da.buffer;v=new Int8Array(a);Ea=new Int16Array(a);E=new Uint8Array(a);H=new Int32Array(a);I=new Uint32Array(a);Fa=new Float32Array(a);Ga=new Float64Array(a);J=new BigInt64Array(a)}}function Ha(){var a=k.preRun;a&&(typeof a==="function"&&(a=[a]),Ia.push(...a));for(a=Ia;a.length>0;)a.shift()(k)}function Ja(){var a=k.postRun;a&&(typeof a==="function"&&(a=[a]),Ka.push(...a));for(a=Ka;a.length>0;)a.shift()(k)}
+function La(a){k.onAbort?.(a);a=`Aborted(${a})`;C(a);Aa=!0;throw new WebAssembly.RuntimeError(a+". Build with -sASSERTIONS for more info.");}var Ma;async function Na(a){if(!ya)try{return await va(a)}catch{}if(a==Ma&&ya)a=new Uint8Array(ya);else if(wa)a=wa(a);else throw"both async and sync fetching of the wasm failed";return a}async function Qa(a,b){try{var d=await Na(a);return await WebAssembly.instantiate(d,b)}catch(c){C(`failed to asynchronously prepare wasm: ${c}`),La(c)}}
+async function Sa(a){var b=Ma;if(!ya)try{var d=fetch(b,{credentials:"same-origin"});return await WebAssembly.instantiateStreaming(d,a)}catch(c){C(`wasm streaming compile failed: ${c}`),C("falling back to ArrayBuffer instantiation")}return Qa(b,a)}class Ta{name="ExitStatus";constructor(a){this.message=`Program terminated with exit(${a})`;this.status=a}}
+var v,Ka=[],Ia=[],Ua=!0,E,Va=new TextDecoder,Wa=(a,b,d,c)=>{d=b+d;if(c)return d;for(;a[b]&&!(b>=d);)++b;return b},A=(a,b,d)=>a?Va.decode(E.subarray(a,Wa(E,a,b,d))):"",Xa=(a,b)=>{for(var d=0,c=a.length-1;c>=0;c--){var e=a[c];e==="."?a.splice(c,1):e===".."?(a.splice(c,1),d++):d&&(a.splice(c,1),d--)}if(b)for(;d;d--)a.unshift("..");return a},Ya=a=>{var b=a.charAt(0)==="/",d=a.slice(-1)==="/";(a=Xa(a.split("/").filter(c=>!!c),!b).join("/"))||b||(a=".");a&&d&&(a+="/");return(b?"/":"")+a},Za=a=>{var b=/^(\/?|)([\s\S]*?)((?:\.{1,2}|[^\/]+?|)(\.[^.\/]*|))(?:[\/]*)$/.exec(a).slice(1);
+a=b[0];b=b[1];if(!a&&!b)return".";b&&=b.slice(0,-1);return a+b},$a=a=>a&&a.match(/([^\/]+|\/)\/*$/)[1],ab=(...a)=>{for(var b="",d=!1,c=a.length-1;c>=-1&&!d;c--){d=c>=0?a[c]:"/";if(typeof d!=="string")throw new TypeError("Arguments to path.resolve must be strings");if(!d)return"";b=d+"/"+b;d=d.charAt(0)==="/"}b=Xa(b.split("/").filter(e=>!!e),!d).join("/");return(d?"/":"")+b||"."},l=a=>{for(var b=0,d=0;d<a.length;++d){var c=a.codePointAt(d);c<=127?b++:c<=2047?b+=2:c<=65535?b+=3:(b+=4,d++)}return b},
+L=(a,b,d,c)=>{if(!(c>0))return 0;var e=d;c=d+c-1;for(var g=0;g<a.length;++g){var m=a.codePointAt(g);if(m<=127){if(d>=c)break;b[d++]=m}else if(m<=2047){if(d+1>=c)break;b[d++]=192|m>>6;b[d++]=128|m&63}else if(m<=65535){if(d+2>=c)break;b[d++]=224|m>>12;b[d++]=128|m>>6&63;b[d++]=128|m&63}else{if(d+3>=c)break;b[d++]=240|m>>18;b[d++]=128|m>>12&63;b[d++]=128|m>>6&63;b[d++]=128|m&63;g++}}b[d]=0;return d-e},bb=a=>{var b=Array(l(a)+1);a=L(a,b,0,b.length);b.length=a;return b},cb=(a,b)=>{var d=0;a&&(d|=365);
+b&&(d|=146);return d},M={cb:null,hb(){return M.createNode(null,"/",16895,0)},createNode(a,b,d,c){if((d&61440)===24576||(d&61440)===4096)throw new O(63);M.cb||(M.cb={dir:{node:{$a:M.Ra.$a,eb:M.Ra.eb,rb:M.Ra.rb,wb:M.Ra.wb,Zb:M.Ra.Zb,Db:M.Ra.Db,Ab:M.Ra.Ab,Nb:M.Ra.Nb,Cb:M.Ra.Cb},stream:{bb:M.Qa.bb}},file:{node:{$a:M.Ra.$a,eb:M.Ra.eb},stream:{bb:M.Qa.bb,read:M.Qa.read,write:M.Qa.write,xb:M.Qa.xb,yb:M.Qa.yb}},link:{node:{$a:M.Ra.$a,eb:M.Ra.eb,kb:M.Ra.kb},stream:{}},Rb:{node:{$a:M.Ra.$a,eb:M.Ra.eb},stream:db}});
+d=eb(a,b,d,c);P(d.mode)?(d.Ra=M.cb.dir.node,d.Qa=M.cb.dir.stream,d.Ua={}):(d.mode&61440)===32768?(d.Ra=M.cb.file.node,d.Qa=M.cb.file.stream,d.Wa=0,d.Ua=M.mc??(M.mc=new Uint8Array(0))):(d.mode&61440)===40960?(d.Ra=M.cb.link.node,d.Qa=M.cb.link.stream):(d.mode&61440)===8192&&(d.Ra=M.cb.Rb.node,d.Qa=M.cb.Rb.stream);d.gb=d.Ya=d.Xa=Date.now();a&&(a.Ua[b]=d,a.gb=a.Ya=a.Xa=d.gb);return d},Ra:{$a(a){var b={};b.kc=(a.mode&61440)===8192?a.id:1;b.vc=a.id;b.mode=a.mode;b.yc=1;b.uid=0;b.uc=0;b.sb=a.sb;P(a.mode)?
+b.size=4096:(a.mode&61440)===32768?b.size=a.Wa:(a.mode&61440)===40960?b.size=a.link.length:b.size=0;b.gb=new Date(a.gb);b.Ya=new Date(a.Ya);b.Xa=new Date(a.Xa);b.ec=4096;b.fc=Math.ceil(b.size/b.ec);return b},eb(a,b){for(var d of["mode","atime","mtime","ctime"])b[d]!=null&&(a[d]=b[d]);b.size!==void 0&&(b=b.size,a.Wa!=b&&(d=a.Ua,a.Ua=new Uint8Array(b),a.Ua.set(d.subarray(0,Math.min(b,a.Wa))),a.Wa=b))},rb(){M.Fb||(M.Fb=new O(44),M.Fb.stack="<generic error, no stack>");throw M.Fb;},wb(a,b,d,c){return M.createNode(a,
+b,d,c)},Zb(a,b,d){try{var c=fb(b,d)}catch(g){}if(c&&P(a.mode))for(var e in c.Ua)throw new O(55);delete a.parent.Ua[a.name];b.Ua[d]=a;a.name=d;b.Xa=b.Ya=a.parent.Xa=a.parent.Ya=Date.now()},Db(a,b){delete a.Ua[b];a.Xa=a.Ya=Date.now()},Ab(a,b){var d=fb(a,b),c;for(c in d.Ua)throw new O(55);delete a.Ua[b];a.Xa=a.Ya=Date.now()},Nb(a){return[".","..",...Object.keys(a.Ua)]},Cb(a,b,d){a=M.createNode(a,b,41471,0);a.link=d;return a},kb(a){if((a.mode&61440)!==40960)throw new O(28);return a.link}},Qa:{read(a,
+b,d,c,e){if(e>=a.node.Wa)return 0;c=Math.min(a.node.Wa-e,c);b.set(a.node.Ua.subarray(e,e+c),d);return c},write(a,b,d,c,e,g){b.buffer===v.buffer&&(g=!1);if(!c)return 0;a=a.node;a.Ya=a.Xa=Date.now();if(g)a.Ua=b.subarray(d,d+c),a.Wa=c;else if(a.Wa||e){g=e+c;var m=a.Ua.length;m>=g||(g=Math.max(g,m*(m<1048576?2:1.125)>>>0),m&&(g=Math.max(g,256)),m=a.Ua.subarray(0,a.Wa),a.Ua=new Uint8Array(g),a.Ua.set(m));a.Ua.set(b.subarray(d,d+c),e);a.Wa=Math.max(a.Wa,e+c)}else a.Ua=b.slice(d,d+c),a.Wa=c;return c},bb(a,
+b,d){d===1?b+=a.position:d===2&&(a.node.mode&61440)===32768&&(b+=a.node.Wa);if(b<0)throw new O(28);return b},xb(a,b,d,c,e){if((a.node.mode&61440)!==32768)throw new O(43);a=a.node.Ua;if(e&2||a.buffer!==v.buffer){e=!0;c=Math.ceil(b/65536)*65536;var g=gb(65536,c);g&&E.fill(0,g,g+c);c=g;if(!c)throw new O(48);if(a){if(d>0||d+b<a.length)a=a.subarray?a.subarray(d,d+b):a.slice(d,d+b);v.set(a,c)}}else e=!1,c=a.byteOffset;return{Bc:c,$b:e}},yb(a,b,d,c){M.Qa.write(a,b,0,c,d,!1);return 0}}},hb=[],ib=a=>{var b=
+Wa(a,0);return Va.decode(a.buffer?a.subarray(0,b):new Uint8Array(a.slice(0,b)))},jb=[];function kb(a,b){jb[a]={input:[],output:[],pb:b};lb(a,pb)}
+var pb={open(a){var b=jb[a.node.sb];if(!b)throw new O(43);a.Za=b;a.seekable=!1},close(a){a.Za.pb.qb(a.Za)},qb(a){a.Za.pb.qb(a.Za)},read(a,b,d,c){if(!a.Za||!a.Za.pb.Wb)throw new O(60);for(var e=0,g=0;g<c;g++){try{var m=a.Za.pb.Wb(a.Za)}catch(t){throw new O(29);}if(m===void 0&&!e)throw new O(6);if(m===null||m===void 0)break;e++;b[d+g]=m;if(m===10)break}e&&(a.node.gb=Date.now());return e},write(a,b,d,c){if(!a.Za||!a.Za.pb.Mb)throw new O(60);try{for(var e=0;e<c;e++)a.Za.pb.Mb(a.Za,b[d+e])}catch(g){throw new O(29);
+}c&&(a.node.Ya=a.node.Xa=Date.now());return e}},vb={Wb(){a:{if(!hb.length){var a=null;globalThis.window?.prompt&&(a=window.prompt("Input: "),a!==null&&(a+="\n"));if(!a){a=null;break a}hb=bb(a)}a=hb.shift()}return a},Mb(a,b){b===null||b===10?(xa(ib(a.output)),a.output=[]):b!=0&&a.output.push(b)},qb(a){a.output?.length>0&&(xa(ib(a.output)),a.output=[])},Kc(){return{Gc:25856,Ic:5,Fc:191,Hc:35387,Ec:[3,28,127,21,4,0,1,0,17,19,26,0,18,15,23,22,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0]}},Lc(){return 0},Mc(){return[24,
+80]}},wb={Mb(a,b){b===null||b===10?(C(ib(a.output)),a.output=[]):b!=0&&a.output.push(b)},qb(a){a.output?.length>0&&(C(ib(a.output)),a.output=[])}},xb=()=>a=>(crypto.getRandomValues(a),0),yb=a=>(yb=xb())(a),zb=null,Ab={},Bb=[],Cb=1,Q=[],Db=!1,Eb=!0,Fb={},O=class{name="ErrnoError";constructor(a){this.Sa=a}},Gb=class{shared={};node=null;get flags(){return this.shared.flags}set flags(a){this.shared.flags=a}get position(){return this.shared.position}set position(a){this.shared.position=a}},Hb=class{Ra=
+{};Qa={};nb=null;constructor(a,b,d,c){a||=this;this.parent=a;this.hb=a.hb;this.id=Cb++;this.name=b;this.mode=d;this.sb=c;this.gb=this.Ya=this.Xa=Date.now()}get read(){return(this.mode&365)===365}set read(a){a?this.mode|=365:this.mode&=-366}get write(){return(this.mode&146)===146}set write(a){a?this.mode|=146:this.mode&=-147}Ac(){}};
+function B(a,b={}){if(!a)throw new O(44);b.Gb??(b.Gb=!0);a.charAt(0)==="/"||(a="//"+a);var d=0;a:for(;d<40;d++){a=a.split("/").filter(t=>!!t);for(var c=zb,e="/",g=0;g<a.length;g++){var m=g===a.length-1;if(m&&b.parent)break;if(a[g]!==".")if(a[g]==="..")if(e=Za(e),c===c.parent){a=e+"/"+a.slice(g+1).join("/");d--;continue a}else c=c.parent;else{e=Ya(e+"/"+a[g]);try{c=fb(c,a[g])}catch(t){if(t?.Sa===44&&m&&b.zc)return{path:e};throw t;}!c.nb||m&&!b.Gb||(c=c.nb.root);if((c.mode&61440)===40960&&(!m||b.mb)){if(!c.Ra.kb)throw new O(52);
+c=c.Ra.kb(c);c.charAt(0)==="/"||(c=Za(e)+"/"+c);a=c+"/"+a.slice(g+1).join("/");continue a}}}return{path:e,node:c}}throw new O(32);}function Ib(a){for(var b;;){if(a===a.parent)return a=a.hb.Yb,b?a[a.length-1]!=="/"?`${a}/${b}`:a+b:a;b=b?`${a.name}/${b}`:a.name;a=a.parent}}function Jb(a,b){for(var d=0,c=0;c<b.length;c++)d=(d<<5)-d+b.charCodeAt(c)|0;return(a+d>>>0)%Q.length}function Kb(a){var b=Jb(a.parent.id,a.name);if(Q[b]===a)Q[b]=a.ob;else for(b=Q[b];b;){if(b.ob===a){b.ob=a.ob;break}b=b.ob}}
+function fb(a,b){var d=P(a.mode)?(d=Lb(a,"x"))?d:a.Ra.rb?0:2:54;if(d)throw new O(d);for(d=Q[Jb(a.id,b)];d;d=d.ob){var c=d.name;if(d.parent.id===a.id&&c===b)return d}return a.Ra.rb(a,b)}function eb(a,b,d,c){a=new Hb(a,b,d,c);b=Jb(a.parent.id,a.name);a.ob=Q[b];return Q[b]=a}function P(a){return(a&61440)===16384}function Lb(a,b){return Eb?0:b.includes("r")&&!(a.mode&292)||b.includes("w")&&!(a.mode&146)||b.includes("x")&&!(a.mode&73)?2:0}
+function Mb(a,b){if(!P(a.mode))return 54;try{return fb(a,b),20}catch(d){}return Lb(a,"wx")}function Nb(a,b,d){try{var c=fb(a,b)}catch(e){return e.Sa}if(a=Lb(a,"wx"))return a;if(d){if(!P(c.mode))return 54;if(c===c.parent||Ib(c)==="/")return 10}else if(P(c.mode))return 31;return 0}function Ob(a){if(!a)throw new O(63);return a}function R(a){a=Bb[a];if(!a)throw new O(8);return a}
+function Pb(a,b=-1){a=Object.assign(new Gb,a);if(b==-1)a:{for(b=0;b<=4096;b++)if(!Bb[b])break a;throw new O(33);}a.ib=b;return Bb[b]=a}function Qb(a,b=-1){a=Pb(a,b);a.Qa?.Jc?.(a);return a}function Rb(a,b,d){var c=a?.Qa.eb;a=c?a:b;c??=b.Ra.eb;Ob(c);try{c(a,d)}catch(e){if(e instanceof RangeError)throw new O(22);throw e;}}var db={open(a){a.Qa=Ab[a.node.sb].Qa;a.Qa.open?.(a)},bb(){throw new O(70);}};function lb(a,b){Ab[a]={Qa:b}}
+function Sb(a,b){var d=b==="/";if(d&&zb)throw new O(10);if(!d&&b){var c=B(b,{Gb:!1});b=c.path;c=c.node;if(c.nb)throw new O(10);if(!P(c.mode))throw new O(54);}b={type:a,Nc:{},Yb:b,xc:[]};a=a.hb(b);a.hb=b;b.root=a;d?zb=a:c&&(c.nb=b,c.hb&&c.hb.xc.push(b))}function Tb(a,b,d){var c=B(a,{parent:!0}).node;a=$a(a);if(!a)throw new O(28);if(a==="."||a==="..")throw new O(20);var e=Mb(c,a);if(e)throw new O(e);if(!c.Ra.wb)throw new O(63);return c.Ra.wb(c,a,b,d)}
+function Ub(a,b=438){return Tb(a,b&4095|32768,0)}function W(a,b=511){return Tb(a,b&1023|16384,0)}function Vb(a,b,d){typeof d==="undefined"&&(d=b,b=438);Tb(a,b|8192,d)}function Wb(a,b){if(!ab(a))throw new O(44);var d=B(b,{parent:!0}).node;if(!d)throw new O(44);b=$a(b);var c=Mb(d,b);if(c)throw new O(c);if(!d.Ra.Cb)throw new O(63);d.Ra.Cb(d,b,a)}
+function Xb(a){var b=B(a,{parent:!0}).node;a=$a(a);var d=fb(b,a),c=Nb(b,a,!0);if(c)throw new O(c);if(!b.Ra.Ab)throw new O(63);if(d.nb)throw new O(10);b.Ra.Ab(b,a);Kb(d)}function qa(a){var b=B(a,{parent:!0}).node;if(!b)throw new O(44);a=$a(a);var d=fb(b,a),c=Nb(b,a,!1);if(c)throw new O(c);if(!b.Ra.Db)throw new O(63);if(d.nb)throw new O(10);b.Ra.Db(b,a);Kb(d)}function Yb(a,b=!1){a=B(a,{mb:!b}).node;return Ob(a.Ra.$a)(a)}function Zb(a,b,d){Rb(a,b,{mode:d&4095|b.mode&-4096,Xa:Date.now(),Sb:!1})}
+function $b(a,b){a=typeof a==="string"?B(a,{mb:!0}).node:a;Zb(null,a,b)}function ac(a,b,d){if(P(b.mode))throw new O(31);if((b.mode&61440)!==32768)throw new O(28);var c=Lb(b,"w");if(c)throw new O(c);Rb(a,b,{size:d,timestamp:Date.now()})}function bc(a,b,d,c=!1){a=B(a,{mb:!c});Rb(null,a.node,{gb:b,Ya:d,Sb:c})}
+function cc(a,b,d=438){if(a==="")throw new O(44);if(typeof b==="string"){var c={r:0,"r+":2,w:577,"w+":578,a:1089,"a+":1090}[b];if(typeof c==="undefined")throw Error(`Unknown file open mode: ${b}`);b=c}d=b&64?d&4095|32768:0;if(typeof a==="object")c=a;else{var e=a.endsWith("/");a=B(a,{mb:!(b&131072),zc:!0});c=a.node;a=a.path}var g=!1;if(b&64)if(c){if(b&128)throw new O(20);}else{if(e)throw new O(31);c=Tb(a,d|511,0);g=!0}if(!c)throw new O(44);(c.mode&61440)===8192&&(b&=-513);if(b&65536&&!P(c.mode))throw new O(54);
+if(!g&&(c?(c.mode&61440)===40960?e=32:(e=["r","w","rw"][b&3],b&512&&(e+="w"),e=P(c.mode)&&(e!=="r"||b&576)?31:Lb(c,e)):e=44,e))throw new O(e);b&512&&!g&&(e=c,e=typeof e==="string"?B(e,{mb:!0}).node:e,ac(null,e,0));b&=-131713;e=Pb({node:c,path:Ib(c),flags:b,seekable:!0,position:0,Qa:c.Qa,Cc:[],error:!1});e.Qa.open&&e.Qa.open(e);g&&$b(c,d&511);!k.logReadFiles||b&1||a in Fb||(Fb[a]=1,C(`read file: ${a}`));return e}
+function dc(a){if(a.ib===null)throw new O(8);a.Jb&&(a.Jb=null);a.node?.Ac();try{a.Qa.close&&a.Qa.close(a)}catch(b){throw b;}finally{Bb[a.ib]=null}a.ib=null}function ec(a,b,d){if(a.ib===null)throw new O(8);if(!a.seekable||!a.Qa.bb)throw new O(70);if(d!=0&&d!=1&&d!=2)throw new O(28);a.position=a.Qa.bb(a,b,d);a.Cc=[]}
+function fc(a,b,d,c,e){if(c<0||e<0)throw new O(28);if(a.ib===null)throw new O(8);if((a.flags&2097155)===0)throw new O(8);if(P(a.node.mode))throw new O(31);if(!a.Qa.write)throw new O(28);a.seekable&&a.flags&1024&&ec(a,0,2);var g=typeof e!=="undefined";if(!g)e=a.position;else if(!a.seekable)throw new O(70);b=a.Qa.write(a,b,d,c,e,void 0);g||(a.position+=b);return b}
+function hc(){var a,b,d;Db=!0;a??=k.stdin;b??=k.stdout;d??=k.stderr;a?X("stdin",a):Wb("/dev/tty","/dev/stdin");b?X("stdout",null,b):Wb("/dev/tty","/dev/stdout");d?X("stderr",null,d):Wb("/dev/tty1","/dev/stderr");cc("/dev/stdin",0);cc("/dev/stdout",1);cc("/dev/stderr",1)}
+function fa(a,b){var d="/",c=a;d&&(d=typeof d==="string"?d:Ib(d),c=a?Ya(d+"/"+a):d);a=cb(!0,!0);c=Ub(c,a);b&&(typeof b==="string"&&(b=bb(b)),b.subarray||(b=new Uint8Array(b)),$b(c,a|146),d=cc(c,577),fc(d,b,0,b.length,0),dc(d),$b(c,a))}
+function X(a,b,d){a=Ya("/dev/"+a);var c=cb(!!b,!!d);X.Xb??(X.Xb=64);var e=X.Xb++<<8|0;lb(e,{open(g){g.seekable=!1},close(){d?.buffer?.length&&d(10)},read(g,m,t,z){for(var q=0,n=0;n<z;n++){try{var F=b()}catch(S){throw new O(29);}if(F===void 0&&!q)throw new O(6);if(F===null||F===void 0)break;q++;m[t+n]=F}q&&(g.node.gb=Date.now());return q},write(g,m,t,z){for(var q=0;q<z;q++)try{d(m[t+q])}catch(n){throw new O(29);}z&&(g.node.Ya=g.node.Xa=Date.now());return q}});Vb(a,c,e)}var Y={},H,J,I;
+function Ic(a,b,d=!1){if(b.charAt(0)==="/")return b;a=a===-100?"/":R(a).path;if(b.length==0){if(!d)throw new O(44);return a}return a+"/"+b}
+function Jc(a,b){I[a>>2]=b.kc;I[a+4>>2]=b.mode;I[a+8>>2]=b.yc;I[a+12>>2]=b.uid;I[a+16>>2]=b.uc;I[a+20>>2]=b.sb;J[a+24>>3]=BigInt(b.size);H[a+32>>2]=4096;H[a+36>>2]=b.fc;var d=b.gb.getTime(),c=b.Ya.getTime(),e=b.Xa.getTime();J[a+40>>3]=BigInt(Math.floor(d/1E3));I[a+48>>2]=d%1E3*1E3*1E3;J[a+56>>3]=BigInt(Math.floor(c/1E3));I[a+64>>2]=c%1E3*1E3*1E3;J[a+72>>3]=BigInt(Math.floor(e/1E3));I[a+80>>2]=e%1E3*1E3*1E3;J[a+88>>3]=BigInt(b.vc);return 0}
+var Kc=void 0,Ea,Lc=()=>{var a=H[+Kc>>2];Kc+=4;return a},Mc=0,Nc=[0,31,60,91,121,152,182,213,244,274,305,335],Oc=[0,31,59,90,120,151,181,212,243,273,304,334],Pc=a=>{if(!(a instanceof Ta||a=="unwind"))throw a;},Qc=a=>{Ba=a;Ua||Mc>0||(k.onExit?.(a),Aa=!0);throw new Ta(a);},Rc={},Sc={},Uc=()=>{if(!Tc){var a={USER:"web_user",LOGNAME:"web_user",PATH:"/",PWD:"/",HOME:"/home/web_user",LANG:(globalThis.navigator?.language??"C").replace("-","_")+".UTF-8",_:sa},b;for(b in Sc)Sc[b]===void 0?delete a[b]:a[b]=
+Sc[b];var d=[];for(b in a)d.push(`${b}=${a[b]}`);Tc=d}return Tc},Tc,Fa,Ga;function oa(a){var b="i32";b.endsWith("*")&&(b="*");switch(b){case "i1":v[a]=0;break;case "i8":v[a]=0;break;case "i16":Ea[a>>1]=0;break;case "i32":H[a>>2]=0;break;case "i64":J[a>>3]=BigInt(0);break;case "float":Fa[a>>2]=0;break;case "double":Ga[a>>3]=0;break;case "*":I[a>>2]=0;break;default:La(`invalid type for setValue: ${b}`)}}
+function y(a,b="i8"){b.endsWith("*")&&(b="*");switch(b){case "i1":return v[a];case "i8":return v[a];case "i16":return Ea[a>>1];case "i32":return H[a>>2];case "i64":return J[a>>3];case "float":return Fa[a>>2];case "double":return Ga[a>>3];case "*":return I[a>>2];default:La(`invalid type for getValue: ${b}`)}}
+var Vc=(a,b,d,c)=>{var e={string:q=>{var n=0;if(q!==null&&q!==void 0&&q!==0){n=l(q)+1;var F=ka(n);L(q,E,F,n);n=F}return n},array:q=>{var n=ka(q.length);v.set(q,n);return n}};a=k["_"+a];var g=[],m=0;if(c)for(var t=0;t<c.length;t++){var z=e[d[t]];z?(m||=la(),g[t]=z(c[t])):g[t]=c[t]}d=a(...g);return d=function(q){m&&pa(m);return b==="string"?A(q):b==="boolean"?!!q:q}(d)},ea=a=>{var b=l(a)+1,d=ca(b);d&&L(a,E,d,b);return d},Wc=[],Xc,ja=a=>{Xc.delete(Z.get(a));Z.set(a,null);Wc.push(a)},Yc=a=>{var b=a.length;
+return[b%128|128,b>>7,...a]},Zc={i:127,p:127,j:126,f:125,d:124,e:111},$c=a=>Yc(Array.from(a,b=>Zc[b])),ra=(a,b)=>{if(!Xc){Xc=new WeakMap;var d=Z.length;if(Xc)for(var c=0;c<0+d;c++){var e=Z.get(c);e&&Xc.set(e,c)}}if(d=Xc.get(a)||0)return d;d=Wc.length?Wc.pop():Z.grow(1);try{Z.set(d,a)}catch(g){if(!(g instanceof TypeError))throw g;b=Uint8Array.of(0,97,115,109,1,0,0,0,1,...Yc([1,96,...$c(b.slice(1)),...$c(b[0]==="v"?"":b[0])]),2,7,1,1,101,1,102,0,0,7,5,1,1,102,0,0);b=new WebAssembly.Module(b);b=(new WebAssembly.Instance(b,
+{e:{f:a}})).exports.f;Z.set(d,b)}Xc.set(a,d);return d};Q.length=4096;Sb(M,"/");W("/tmp");W("/home");W("/home/web_user");(function(){W("/dev");lb(259,{read:()=>0,write:(c,e,g,m)=>m,bb:()=>0});Vb("/dev/null",259);kb(1280,vb);kb(1536,wb);Vb("/dev/tty",1280);Vb("/dev/tty1",1536);var a=new Uint8Array(1024),b=0,d=()=>{b||(yb(a),b=a.byteLength);return a[--b]};X("random",d);X("urandom",d);W("/dev/shm");W("/dev/shm/tmp")})();
+(function(){W("/proc");var a=W("/proc/self");W("/proc/self/fd");Sb({hb(){var b=eb(a,"fd",16895,73);b.Qa={bb:M.Qa.bb};b.Ra={rb(d,c){d=+c;var e=R(d);d={parent:null,hb:{Yb:"fake"},Ra:{kb:()=>e.path},id:d+1};return d.parent=d},Nb(){return Array.from(Bb.entries()).filter(([,d])=>d).map(([d])=>d.toString())}};return b}},"/proc/self/fd")})();k.noExitRuntime&&(Ua=k.noExitRuntime);k.print&&(xa=k.print);k.printErr&&(C=k.printErr);k.wasmBinary&&(ya=k.wasmBinary);k.thisProgram&&(sa=k.thisProgram);var ad=k.preInit;
+if(ad)for(typeof ad==="function"&&(k.preInit=ad=[ad]);ad.length>0;)ad.shift()();k.stackSave=()=>la();k.stackRestore=a=>pa(a);k.stackAlloc=a=>ka(a);k.cwrap=(a,b,d,c)=>{var e=!d||d.every(g=>g==="number"||g==="boolean");return b!=="string"&&e&&!c?k["_"+a]:(...g)=>Vc(a,b,d,g)};k.addFunction=ra;k.removeFunction=ja;k.UTF8ToString=A;k.lengthBytesUTF8=l;k.stringToNewUTF8=ea;k.writeArrayToMemory=(a,b)=>{v.set(a,b)};
+var ca,da,gb,bd,pa,ka,la,Da,Z,cd={a:(a,b,d,c)=>La(`Assertion failed: ${A(a)}, at: `+[b?A(b):"unknown filename",d,c?A(c):"unknown function"]),i:function(a,b){try{return a=A(a),$b(a,b),0}catch(d){if(typeof Y==="undefined"||d.name!=="ErrnoError")throw d;return-d.Sa}},D:function(a,b,d){try{b=A(b);b=Ic(a,b);if(d&-8)return-28;var c=B(b,{mb:!0}).node;if(!c)return-44;a="";d&4&&(a+="r");d&2&&(a+="w");d&1&&(a+="x");return a&&Lb(c,a)?-2:0}catch(e){if(typeof Y==="undefined"||e.name!=="ErrnoError")throw e;return-e.Sa}},
+j:function(a,b){try{var d=R(a);Zb(d,d.node,b);return 0}catch(c){if(typeof Y==="undefined"||c.name!=="ErrnoError")throw c;return-c.Sa}},h:function(a){try{var b=R(a);Rb(b,b.node,{timestamp:Date.now(),Sb:!1});return 0}catch(d){if(typeof Y==="undefined"||d.name!=="ErrnoError")throw d;return-d.Sa}},b:function(a,b,d){Kc=d;try{var c=R(a);switch(b){case 0:var e=Lc();if(e<0)break;for(;Bb[e];)e++;return Qb(c,e).ib;case 1:case 2:return 0;case 3:return c.flags;case 4:return e=Lc(),c.flags=c.flags&-289793|e&289792,
+0;case 12:return e=Lc(),Ea[e+0>>1]=2,0;case 13:case 14:return 0}return-28}catch(g){if(typeof Y==="undefined"||g.name!=="ErrnoError")throw g;return-g.Sa}},g:function(a,b){try{var d=R(a),c=d.node,e=d.Qa.$a;a=e?d:c;e??=c.Ra.$a;Ob(e);var g=e(a);return Jc(b,g)}catch(m){if(typeof Y==="undefined"||m.name!=="ErrnoError")throw m;return-m.Sa}},J:function(a,b){b=b<-9007199254740992||b>9007199254740992?NaN:Number(b);try{if(isNaN(b))return-22;var d=R(a);if(b<0||(d.flags&2097155)===0)throw new O(28);ac(d,d.node,
+b);return 0}catch(c){if(typeof Y==="undefined"||c.name!=="ErrnoError")throw c;return-c.Sa}},I:function(a,b){try{if(!b)return-28;var d=l("/")+1;if(b<d)return-68;L("/",E,a,b);return d}catch(c){if(typeof Y==="undefined"||c.name!=="ErrnoError")throw c;return-c.Sa}},F:()=>0,M:function(a,b){try{return a=A(a),Jc(b,Yb(a,!0))}catch(d){if(typeof Y==="undefined"||d.name!=="ErrnoError")throw d;return-d.Sa}},C:function(a,b,d){try{return b=A(b),b=Ic(a,b),W(b,d&-19),0}catch(c){if(typeof Y==="undefined"||c.name!==
+"ErrnoError")throw c;return-c.Sa}},L:function(a,b,d,c){try{b=A(b);var e=c&256;b=Ic(a,b,c&4096);return Jc(d,e?Yb(b,!0):Yb(b))}catch(g){if(typeof Y==="undefined"||g.name!=="ErrnoError")throw g;return-g.Sa}},x:function(a,b,d,c){Kc=c;try{b=A(b);b=Ic(a,b);var e=c?Lc():0;d&64&&(e&=-19);return cc(b,d,e).ib}catch(g){if(typeof Y==="undefined"||g.name!=="ErrnoError")throw g;return-g.Sa}},s:function(a,b,d,c){try{b=A(b);b=Ic(a,b);if(c<=0)return-28;var e=B(b).node;if(!e)throw new O(44);if(!e.Ra.kb)throw new O(28);
+var g=e.Ra.kb(e);var m=Math.min(c,l(g)),t=v[d+m];L(g,E,d,c+1);v[d+m]=t;return m}catch(z){if(typeof Y==="undefined"||z.name!=="ErrnoError")throw z;return-z.Sa}},r:function(a){try{return a=A(a),Xb(a),0}catch(b){if(typeof Y==="undefined"||b.name!=="ErrnoError")throw b;return-b.Sa}},N:function(a,b){try{return a=A(a),Jc(b,Yb(a))}catch(d){if(typeof Y==="undefined"||d.name!=="ErrnoError")throw d;return-d.Sa}},o:function(a,b,d){try{b=A(b);b=Ic(a,b);if(d)if(d===512)Xb(b);else return-28;else qa(b);return 0}catch(c){if(typeof Y===
+"undefined"||c.name!=="ErrnoError")throw c;return-c.Sa}},n:function(a,b,d,c){try{c&=256;b=A(b);b=Ic(a,b,!0);var e=Date.now();if(d){function t(z){var q=H[z+8>>2];return q==1073741823?e:q==1073741822?null:(I[z>>2]+H[z+4>>2]*4294967296)*1E3+Math.floor(q/1E6)}var g=t(d);var m=t(d+16)}else m=g=e;(m??g)!==null&&bc(b,g,m,c);return 0}catch(t){if(typeof Y==="undefined"||t.name!=="ErrnoError")throw t;return-t.Sa}},w:()=>La(""),v:()=>{Ua=!1;Mc=0},A:function(a,b){a=a<-9007199254740992||a>9007199254740992?NaN:
+Number(a);a=new Date(a*1E3);if(isNaN(a.getTime()))return 1;H[b>>2]=a.getSeconds();H[b+4>>2]=a.getMinutes();H[b+8>>2]=a.getHours();H[b+12>>2]=a.getDate();H[b+16>>2]=a.getMonth();H[b+20>>2]=a.getFullYear()-1900;H[b+24>>2]=a.getDay();var d=a.getFullYear();H[b+28>>2]=(d%4!==0||d%100===0&&d%400!==0?Oc:Nc)[a.getMonth()]+a.getDate()-1|0;H[b+36>>2]=-(a.getTimezoneOffset()*60);d=(new Date(a.getFullYear(),6,1)).getTimezoneOffset();var c=(new Date(a.getFullYear(),0,1)).getTimezoneOffset();H[b+32>>2]=(d!=c&&
+a.getTimezoneOffset()==Math.min(c,d))|0;return 0},y:function(a,b,d,c,e,g,m){e=e<-9007199254740992||e>9007199254740992?NaN:Number(e);try{var t=R(c);if(b&2&&!(d&2)&&(t.flags&2097155)!==2)throw new O(2);if((t.flags&2097155)===1)throw new O(2);if(!t.Qa.xb)throw new O(43);if(!a)throw new O(28);var z=t.Qa.xb(t,a,e,b,d);var q=z.Bc;H[g>>2]=z.$b;I[m>>2]=q;return 0}catch(n){if(typeof Y==="undefined"||n.name!=="ErrnoError")throw n;return-n.Sa}},z:function(a,b,d,c,e,g){g=g<-9007199254740992||g>9007199254740992?
+NaN:Number(g);try{var m=R(e);if(d&2){if((m.node.mode&61440)!==32768)throw new O(43);c&2||m.Qa.yb&&m.Qa.yb(m,E.subarray(a,a+b),g,b,c)}}catch(t){if(typeof Y==="undefined"||t.name!=="ErrnoError")throw t;return-t.Sa}},k:(a,b)=>{Rc[a]&&(clearTimeout(Rc[a].id),delete Rc[a]);if(!b)return 0;var d=setTimeout(()=>{delete Rc[a];var c=[a,performance.now()],e=bd;if(!Aa)try{e(...c)}catch(g){Pc(g)}finally{if(!(Ua||Mc>0))try{Ba=c=Ba,Qc(c)}catch(g){Pc(g)}}},b);Rc[a]={id:d,Oc:b};return 0},B:(a,b,d,c)=>{var e=(new Date).getFullYear(),
+g=(new Date(e,0,1)).getTimezoneOffset();e=(new Date(e,6,1)).getTimezoneOffset();I[a>>2]=Math.max(g,e)*60;H[b>>2]=Number(g!=e);b=m=>{var t=Math.abs(m);return`UTC${m>=0?"-":"+"}${String(Math.floor(t/60)).padStart(2,"0")}${String(t%60).padStart(2,"0")}`};a=b(g);b=b(e);e<g?(L(a,E,d,17),L(b,E,c,17)):(L(a,E,c,17),L(b,E,d,17))},d:()=>Date.now(),p:()=>2147483648,c:()=>performance.now(),l:a=>{var b=E.length;a>>>=0;if(a>2147483648)return!1;for(var d=1;d<=4;d*=2){var c=b*(1+.2/d);c=Math.min(c,a+100663296);a:{c=
+(Math.min(2147483648,Math.ceil(Math.max(a,c)/65536)*65536)-Da.buffer.byteLength+65535)/65536|0;try{Da.grow(c);Ca();var e=1;break a}catch(g){}e=void 0}if(e)return!0}return!1},G:(a,b)=>{var d=0,c=0,e;for(e of Uc()){var g=b+d;I[a+c>>2]=g;d+=L(e,E,g,Infinity)+1;c+=4}return 0},H:(a,b)=>{var d=Uc();I[a>>2]=d.length;a=0;for(var c of d)a+=l(c)+1;I[b>>2]=a;return 0},e:function(a){try{var b=R(a);dc(b);return 0}catch(d){if(typeof Y==="undefined"||d.name!=="ErrnoError")throw d;return d.Sa}},m:function(a,b){try{var d=
+R(a);v[b]=d.Za?2:P(d.mode)?3:(d.mode&61440)===40960?7:4;Ea[b+2>>1]=0;J[b+8>>3]=BigInt(0);J[b+16>>3]=BigInt(0);return 0}catch(c){if(typeof Y==="undefined"||c.name!=="ErrnoError")throw c;return c.Sa}},t:function(a,b,d,c){try{a:{var e=R(a);a=b;for(var g,m=b=0;m<d;m++){var t=I[a>>2],z=I[a+4>>2];a+=8;try{var q=e,n=t,F=z,S=g,Oa=v;if(F<0||S<0)throw new O(28);if(q.ib===null)throw new O(8);if((q.flags&2097155)===1)throw new O(8);if(P(q.node.mode))throw new O(31);if(!q.Qa.read)throw new O(28);var ma=typeof S!==
+"undefined";if(!ma)S=q.position;else if(!q.seekable)throw new O(70);var na=q.Qa.read(q,Oa,n,F,S);ma||(q.position+=na);var ha=na}catch(N){if(b>0&&N instanceof O&&(N.Sa==6||N.Sa==6))break;throw N;}if(ha<0){var za=-1;break a}b+=ha;if(ha<z)break;typeof g!=="undefined"&&(g+=ha)}za=b}I[c>>2]=za;return 0}catch(N){if(typeof Y==="undefined"||N.name!=="ErrnoError")throw N;return N.Sa}},E:function(a,b,d,c){b=b<-9007199254740992||b>9007199254740992?NaN:Number(b);try{if(isNaN(b))return 22;var e=R(a);ec(e,b,d);
+J[c>>3]=BigInt(e.position);e.Jb&&!b&&d===0&&(e.Jb=null);return 0}catch(g){if(typeof Y==="undefined"||g.name!=="ErrnoError")throw g;return g.Sa}},K:function(a){try{var b=R(a);return b.Qa?.qb?.(b)}catch(d){if(typeof Y==="undefined"||d.name!=="ErrnoError")throw d;return d.Sa}},q:function(a,b,d,c){try{var e=R(a);a=b;if(d==1)var g=fc(e,v,I[a>>2],I[a+4>>2]);else{for(var m=b=0,t=a;m<d;m++,t+=8)b+=I[t+4>>2];var z=new Uint8Array(b);for(m=t=0;m<d;m++,a+=8){var q=I[a>>2],n=I[a+4>>2];z.set(E.subarray(q,q+n),
+t);t+=n}g=fc(e,z,0,b)}I[c>>2]=g;return 0}catch(F){if(typeof Y==="undefined"||F.name!=="ErrnoError")throw F;return F.Sa}},u:Qc,f:function(a){console.warn("sql.js: legacy function "+A(a)+"() is deprecated and will be disabled by default in the next major version. Initialize with useOldExtensionFunctions: false to use native SQLite functions. See https://github.com/sql-js/sql.js/pull/647")}};
+async function dd(){Ha();var a=k.setStatus;a&&(a("Running..."),await new Promise(b=>setTimeout(b,1)),setTimeout(a,1,""));Aa||(k.noFSInit||Db||hc(),ed.P(),Eb=!1,k.onRuntimeInitialized?.(),Ja())}var ed;
+(async function(){function a(c){c=ed=c.exports;k._sqlite3_free=c.R;k._sqlite3_value_text=c.S;k._sqlite3_prepare_v2=c.T;k._sqlite3_step=c.U;k._sqlite3_reset=c.V;k._sqlite3_exec=c.W;k._sqlite3_finalize=c.X;k._sqlite3_column_name=c.Y;k._sqlite3_column_text=c.Z;k._sqlite3_column_type=c._;k._sqlite3_errmsg=c.$;k._sqlite3_backup_init=c.aa;k._sqlite3_backup_step=c.ba;k._sqlite3_backup_finish=c.ca;k._sqlite3_clear_bindings=c.da;k._sqlite3_value_blob=c.ea;k._sqlite3_value_bytes=c.fa;k._sqlite3_value_double=
+c.ga;k._sqlite3_value_int=c.ha;k._sqlite3_value_type=c.ia;k._sqlite3_result_blob=c.ja;k._sqlite3_result_double=c.ka;k._sqlite3_result_error=c.la;k._sqlite3_result_int=c.ma;k._sqlite3_result_int64=c.na;k._sqlite3_result_null=c.oa;k._sqlite3_result_text=c.pa;k._sqlite3_aggregate_context=c.qa;k._sqlite3_column_count=c.ra;k._sqlite3_data_count=c.sa;k._sqlite3_column_blob=c.ta;k._sqlite3_column_bytes=c.ua;k._sqlite3_column_double=c.va;k._sqlite3_bind_blob=c.wa;k._sqlite3_bind_double=c.xa;k._sqlite3_bind_int=
+c.ya;k._sqlite3_bind_text=c.za;k._sqlite3_bind_parameter_index=c.Aa;k._sqlite3_sql=c.Ba;k._sqlite3_normalized_sql=c.Ca;k._sqlite3_changes=c.Da;k._sqlite3_close_v2=c.Ea;k._sqlite3_create_function_v2=c.Fa;k._sqlite3_update_hook=c.Ga;k._sqlite3_open=c.Ha;ca=k._malloc=c.Ia;da=k._free=c.Ja;k._RegisterExtensionFunctions=c.Ka;gb=c.La;bd=c.Ma;pa=c.Na;ka=c.Oa;la=c.Pa;Da=c.O;Z=c.Q;Ca();return ed}var b={a:cd},d=k.instantiateWasm;if(d)return new Promise(c=>{d(b,e=>c(a(e)))});Ma??=k.locateFile?k.locateFile("sql-wasm-browser.wasm",
+ua):ua+"sql-wasm-browser.wasm";return function(c){return a(c.instance)}(await Sa(b))})().then(()=>dd());
+
+
+        // The shell-pre.js and emcc-generated code goes above
+        return Module;
+    }); // The end of the promise being returned
+
+  return initSqlJsPromise;
+} // The end of our initSqlJs function
+
+// This bit below is copied almost exactly from what you get when you use the MODULARIZE=1 flag with emcc
+// However, we don't want to use the emcc modularization. See shell-pre.js
+if (true){
+    module.exports = initSqlJs;
+    // This will allow the module to be used in ES6 or CommonJS
+    module.exports["default"] = initSqlJs;
+}
+else {}
+
+
+/***/ }),
+
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -5157,7 +5343,7 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 6752:
+/***/ 4371:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -5770,7 +5956,7 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 4043:
+/***/ 6424:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -6338,7 +6524,7 @@ module.exports = upgrade
 
 
 
-module.exports.request = __nccwpck_require__(4043)
+module.exports.request = __nccwpck_require__(6424)
 module.exports.stream = __nccwpck_require__(3560)
 module.exports.pipeline = __nccwpck_require__(6862)
 module.exports.upgrade = __nccwpck_require__(1882)
@@ -33245,67 +33431,22 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7085:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ cliInvocation)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-
-/** Single-quotes a word for a POSIX shell when it needs it. */
-function shellWord(value) {
-    return /^[\w@%+=:,./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
-}
-/**
- * How to run this CLI again from `cwd`, for the hints it prints: `npx orchestrator`
- * when it is installed in the project around `cwd` (node_modules/.bin), else
- * `node <path of the script>`. A bare `npx orchestrator` elsewhere would fetch an
- * unrelated npm package of that name.
- */
-function cliInvocation(script, cwd) {
-    const parts = script.split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep);
-    const at = parts.lastIndexOf('node_modules');
-    if (at > 0) {
-        const project = parts.slice(0, at).join(node_path__WEBPACK_IMPORTED_MODULE_0__.sep);
-        if (cwd === project || cwd.startsWith(`${project}${node_path__WEBPACK_IMPORTED_MODULE_0__.sep}`))
-            return 'npx orchestrator';
-    }
-    return `node ${shellWord(script)}`;
-}
-
-
-/***/ }),
-
 /***/ 2846:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8330);
-/* harmony import */ var _commands_registry__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2792);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _run_cli__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6648);
+/* harmony import */ var _commands_registry__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4652);
+/* harmony import */ var _run_cli__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6648);
 
 
 
-
-function scriptPath() {
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.realpathSync)(process.argv[1]);
-    }
-    catch {
-        return process.argv[1];
-    }
-}
 // The CLI binary's entry (bundled into dist/cli/index.js).
-const code = await (0,_run_cli__WEBPACK_IMPORTED_MODULE_3__/* .runCli */ .a)(process.argv.slice(2), _commands_registry__WEBPACK_IMPORTED_MODULE_1__/* .COMMANDS */ .L, _package_json__WEBPACK_IMPORTED_MODULE_0__/* .version */ .rE, {
+const code = await (0,_run_cli__WEBPACK_IMPORTED_MODULE_2__/* .runCli */ .a)(process.argv.slice(2), _commands_registry__WEBPACK_IMPORTED_MODULE_1__/* .COMMANDS */ .L, _package_json__WEBPACK_IMPORTED_MODULE_0__/* .version */ .rE, {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
     env: process.env,
     cwd: process.cwd(),
-    cliScript: scriptPath(),
 });
 process.exitCode = code;
 
@@ -33362,7 +33503,7 @@ var options = __nccwpck_require__(285);
  * `--name value`, `--name=value`, boolean `--name` / `--no-name` / `--name=false`,
  * `--` ends options. Names are the action input names.
  */
-function parseArgv(argv, specs, command, cli = 'orchestrator') {
+function parseArgv(argv, specs, command) {
     const values = {};
     const positionals = [];
     let json = false;
@@ -33383,7 +33524,7 @@ function parseArgv(argv, specs, command, cli = 'orchestrator') {
         }
         if (!arg.startsWith('--')) {
             if (arg.startsWith('-') && arg !== '-')
-                throw new errors/* InputError */.dz(`${command}: unknown option ${(0,validate/* quote */.hD)(arg)}; run "${cli} ${command} --help"`);
+                throw new errors/* InputError */.dz(`${command}: unknown option ${(0,validate/* quote */.hD)(arg)}; run "orchestrator ${command} --help"`);
             positionals.push(arg);
             continue;
         }
@@ -33398,7 +33539,7 @@ function parseArgv(argv, specs, command, cli = 'orchestrator') {
         }
         const spec = specs.find((s) => s.name === name);
         if (!spec)
-            throw new errors/* InputError */.dz(`${command}: unknown option ${(0,validate/* quote */.hD)(`--${name}`)}; run "${cli} ${command} --help"`);
+            throw new errors/* InputError */.dz(`${command}: unknown option ${(0,validate/* quote */.hD)(`--${name}`)}; run "orchestrator ${command} --help"`);
         if (spec.type === 'boolean') {
             values[name] = negated ? false : eq === -1 ? true : arg.slice(eq + 1);
             continue;
@@ -33418,7 +33559,7 @@ function parseArgv(argv, specs, command, cli = 'orchestrator') {
     positionals.forEach((value, i) => {
         const spec = byPosition[i];
         if (!spec)
-            throw new errors/* InputError */.dz(`${command}: unexpected argument ${(0,validate/* quote */.hD)(value)}; run "${cli} ${command} --help"`);
+            throw new errors/* InputError */.dz(`${command}: unexpected argument ${(0,validate/* quote */.hD)(value)}; run "orchestrator ${command} --help"`);
         if (values[spec.name] !== undefined)
             throw new errors/* InputError */.dz(`${command}: ${spec.name} given twice (as an argument and as --${spec.name})`);
         values[spec.name] = value;
@@ -33426,8 +33567,6 @@ function parseArgv(argv, specs, command, cli = 'orchestrator') {
     return { values, positionals, json, help };
 }
 
-// EXTERNAL MODULE: ./shared/cli/invocation.ts
-var invocation = __nccwpck_require__(7085);
 ;// CONCATENATED MODULE: ./shared/cli/help.ts
 function wrap(text, width, indent) {
     const words = text.split(/\s+/);
@@ -33456,7 +33595,7 @@ function commandHelp(cmd, prefix = 'orchestrator') {
         `Usage: ${usage}`,
         '',
         cmd.summary,
-        ...(cmd.aliases?.length ? ['', `Also: ${prefix} ${cmd.name} (the action's name).`] : []),
+        ...(cmd.aliases?.length ? ['', `Also: orchestrator ${cmd.name} (the action's name).`] : []),
         '',
         'Options:',
     ];
@@ -33476,11 +33615,11 @@ function commandHelp(cmd, prefix = 'orchestrator') {
     lines.push('', 'Exit codes: 0 ok, 1 the checked thing failed, 2 usage, configuration, input or git error.');
     return lines.join('\n') + '\n';
 }
-function mainHelp(commands, version, cli = 'orchestrator') {
+function mainHelp(commands, version) {
     const lines = [
         `orchestrator ${version}: coordinate one overseer and several implementor agents on a feature.`,
         '',
-        `Usage: ${cli} <command> [options]`,
+        'Usage: orchestrator <command> [options]',
         '',
         'Commands:',
     ];
@@ -33488,24 +33627,12 @@ function mainHelp(commands, version, cli = 'orchestrator') {
         const names = [...(c.aliases ?? []), c.name].join(', ');
         lines.push(`  ${names}`, `      ${wrap(c.summary, 90, ' '.repeat(6))}`);
     }
-    lines.push('', `Run "${cli} <command> --help" for the options of a command. Every command takes --json.`);
+    lines.push('', 'Run "orchestrator <command> --help" for the options of a command. Every command takes --json.');
     lines.push('Exit codes: 0 ok, 1 the checked thing failed, 2 usage, configuration, input or git error.');
-    return lines.join('\n') + '\n';
-}
-/** `orchestrator events`: the subcommands of a group, each with its usage and summary. */
-function groupHelp(group, commands, cli = 'orchestrator') {
-    const lines = [`Usage: ${cli} ${group} <subcommand> [options]`, '', 'Subcommands:'];
-    for (const c of commands) {
-        const positionals = c.options.filter((o) => o.positional !== undefined).sort((a, b) => a.positional - b.positional);
-        const usage = [c.name, ...positionals.map((p) => (p.required ? `<${p.name}>` : `[${p.name}]`))].join(' ');
-        lines.push(`  ${cli} ${usage}`, `      ${wrap(c.summary, 90, ' '.repeat(6))}`);
-    }
-    lines.push('', `Run "${cli} ${group} <subcommand> --help" for the options of one.`);
     return lines.join('\n') + '\n';
 }
 
 ;// CONCATENATED MODULE: ./shared/cli/run-cli.ts
-
 
 
 
@@ -33547,7 +33674,6 @@ function readEvent(path) {
 }
 /** Runs one CLI invocation; returns the exit code (0 ok, 1 check failed, 2 usage/config/input/git error). */
 async function runCli(argv, commands, version, io) {
-    const cli = io.cliScript ? (0,invocation/* cliInvocation */.X)(io.cliScript, io.cwd) : 'orchestrator';
     // Grouped commands ("events status") are found by their first two words.
     let [name, ...rest] = argv;
     if (name && rest.length && !rest[0].startsWith('-') && commands.some((c) => c.name === `${name} ${rest[0]}`)) {
@@ -33555,19 +33681,8 @@ async function runCli(argv, commands, version, io) {
         rest = rest.slice(1);
     }
     if (!name || name === '--help' || name === '-h' || name === 'help') {
-        io.stdout(mainHelp(commands, version, cli));
+        io.stdout(mainHelp(commands, version));
         return name ? 0 : 2;
-    }
-    // A group ("events") without a known subcommand: list its subcommands.
-    const group = name ? commands.filter((c) => c.name.startsWith(`${name} `)) : [];
-    if (group.length && !commands.some((c) => c.name === name)) {
-        const sub = rest[0];
-        if (sub === undefined || sub === '--help' || sub === '-h' || sub === 'help') {
-            io.stdout(groupHelp(name, group, cli));
-            return sub === undefined ? 2 : 0;
-        }
-        io.stderr(`orchestrator ${name}: error: unknown subcommand ${(0,validate/* quote */.hD)(sub.replace(CONTROL, ''))}\n\n${groupHelp(name, group, cli)}`);
-        return 2;
     }
     if (name === '--version' || name === '-V') {
         io.stdout(`${version}\n`);
@@ -33577,11 +33692,11 @@ async function runCli(argv, commands, version, io) {
     let json = rest.includes('--json');
     try {
         if (!command)
-            throw new errors/* InputError */.dz(`unknown command ${(0,validate/* quote */.hD)(name)}; run "${cli} --help" for the list`);
-        const parsed = parseArgv(rest, command.options, command.name, cli);
+            throw new errors/* InputError */.dz(`unknown command ${(0,validate/* quote */.hD)(name)}; run "orchestrator --help" for the list`);
+        const parsed = parseArgv(rest, command.options, command.name);
         json = parsed.json;
         if (parsed.help) {
-            io.stdout(commandHelp(command, cli));
+            io.stdout(commandHelp(command));
             return 0;
         }
         if (parsed.values.token === undefined && command.options.some((o) => o.name === 'token')) {
@@ -33603,7 +33718,6 @@ async function runCli(argv, commands, version, io) {
             actor: github.workflow ? `workflow ${github.workflow}` : `cli ${user}`,
             now: () => new Date(),
             tempDir: (0,external_node_os_.tmpdir)(),
-            cliScript: io.cliScript,
             progress: json ? undefined : (m) => io.stderr(`${m.replace(CONTROL, '')}\n`),
         };
         const outcome = await command.run(values, ctx);
@@ -33630,7 +33744,7 @@ async function runCli(argv, commands, version, io) {
 
 /***/ }),
 
-/***/ 2792:
+/***/ 4652:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33641,18 +33755,1253 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ACTION_COMMANDS
 
-// EXTERNAL MODULE: ./shared/cli/invocation.ts
-var invocation = __nccwpck_require__(7085);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./shared/errors.ts
-var errors = __nccwpck_require__(2635);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+// EXTERNAL MODULE: ./shared/errors.ts
+var errors = __nccwpck_require__(2635);
+;// CONCATENATED MODULE: ./shared/state/paths.ts
+
+/**
+ * Where things live on the state branch (see LAYOUT.md). Every path we build
+ * goes through here, and every user-influenced segment is checked so that no
+ * value can climb out of its folder.
+ */
+/** Letters, digits, ".", "_", "-"; not starting with "." or "-"; no "..". */
+const SAFE_SEGMENT = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,99}$/;
+/** Refuses anything that could escape a folder when used as one path segment. */
+function assertSafeSegment(value, what) {
+    if (typeof value !== 'string' || !SAFE_SEGMENT.test(value) || value.includes('..') || value.toLowerCase() === '.git') {
+        throw new errors/* InputError */.dz(`${what} ${JSON.stringify(value)} cannot be used in a path: expected 1 to 100 letters, digits, ".", "_" or "-", not starting with "." or "-" and without ".."`);
+    }
+    return value;
+}
+/** Normalises the `root` option ('' = the branch root) and refuses parent or hidden-git segments. */
+function normalizeRoot(root) {
+    const trimmed = (root ?? '').replace(/^\/+|\/+$/g, '');
+    if (trimmed === '')
+        return '';
+    for (const segment of trimmed.split('/')) {
+        if (!/^[A-Za-z0-9._-]{1,100}$/.test(segment) || segment === '.' || segment === '..' || segment.toLowerCase() === '.git') {
+            throw new errors/* InputError */.dz(`state root ${JSON.stringify(root)} is not valid: expected folder names of letters, digits, ".", "_" or "-", without "..", "." or ".git"`);
+        }
+    }
+    return trimmed;
+}
+class StateLayout {
+    root;
+    /** '' or 'a/b/' */
+    prefix;
+    constructor(root) {
+        this.root = root;
+        this.prefix = root ? `${root}/` : '';
+    }
+    get eventsDir() {
+        return `${this.prefix}events`;
+    }
+    get projectionPath() {
+        return `${this.prefix}projection.json`;
+    }
+    get dashboardPath() {
+        return `${this.prefix}README.md`;
+    }
+    eventPath(feature, key) {
+        return `${this.eventsDir}/${eventRelativePath(feature, key)}`;
+    }
+    featureDir(feature) {
+        return `${this.prefix}features/${assertSafeSegment(feature, 'feature id')}`;
+    }
+    overseerViewPath(feature) {
+        return `${this.featureDir(feature)}/overseer.md`;
+    }
+    implementorViewPath(feature, index) {
+        if (!Number.isSafeInteger(index) || index < 1)
+            throw new errors/* InputError */.dz(`implementor index ${index} is not a positive whole number`);
+        return `${this.featureDir(feature)}/impl-${index}.md`;
+    }
+    /** Absolute path on the branch of a path relative to the root. */
+    full(relative) {
+        return `${this.prefix}${relative}`;
+    }
+}
+/** `<feature>/<key[0:2]>/<key>.json`, relative to the events folder. */
+function eventRelativePath(feature, key) {
+    if (!/^[0-9a-f]{64}$/.test(key))
+        throw new errors/* InputError */.dz(`event key ${JSON.stringify(key)} is not 64 lowercase hex digits`);
+    return checkedEventRelativePath(assertSafeSegment(feature, 'feature id'), key);
+}
+/** The same for a feature and key already validated (a parsed event's): nothing is checked again. */
+function checkedEventRelativePath(feature, key) {
+    return `${feature}/${key.slice(0, 2)}/${key}.json`;
+}
+
+;// CONCATENATED MODULE: ./shared/state/queries.ts
+/** Pairs whose latest conflict event is a detection, i.e. conflicting in the last scan that looked at them. */
+function openConflicts(projection, feature) {
+    const out = [];
+    for (const f of featuresOf(projection, feature)) {
+        for (const c of Object.values(f.conflicts)) {
+            if (!c.detected || c.openSince.length === 0)
+                continue;
+            const d = c.detected;
+            out.push({
+                id: c.id,
+                feature: f.spec,
+                left: d.left,
+                right: d.right,
+                leftSha: d.leftSha,
+                rightSha: d.rightSha,
+                files: d.files,
+                detectedAt: timeOfStamp(c.openSince[0]),
+                lastSeenAt: d.time,
+            });
+        }
+    }
+    return out.sort((a, b) => cmp(a.feature, b.feature) || cmp(a.left, b.left) || cmp(a.right, b.right) || cmp(a.id, b.id));
+}
+/** The last commit sync-status recorded as read for `branch` (in `feature`, or in any feature), or null. */
+function lastSyncedSha(projection, branch, feature) {
+    let best = null;
+    for (const f of featuresOf(projection, feature)) {
+        const s = f.synced[branch];
+        if (s && (!best || s.stamp > best.stamp))
+            best = s;
+    }
+    return best?.sha ?? null;
+}
+/** Registered tasks plus any task an agent reported, with their latest state. */
+function taskProgress(feature) {
+    const registered = new Map();
+    for (const t of feature.registration?.tasks ?? [])
+        registered.set(t.id, t);
+    const ids = [...new Set([...registered.keys(), ...Object.keys(feature.tasks)])].sort(compareTaskIds);
+    const tasks = ids.map((id) => {
+        const r = registered.get(id);
+        const s = feature.tasks[id];
+        return {
+            id,
+            state: s?.state ?? 'open',
+            phase: r?.phase,
+            description: r?.description,
+            agent: s?.agent,
+            commit: s?.commit,
+            time: s?.time,
+        };
+    });
+    const count = (state) => tasks.filter((t) => t.state === state).length;
+    return { total: tasks.length, done: count('done'), inProgress: count('in-progress'), open: count('open'), tasks };
+}
+/** Agents in view order: the overseer first, then implementors by index, then by branch. */
+function agentsOf(feature) {
+    const rank = (a) => (a.role === 'overseer' ? 0 : 1);
+    return Object.values(feature.agents).sort((a, b) => rank(a) - rank(b) || (a.index ?? 1e9) - (b.index ?? 1e9) || cmp(a.branch, b.branch));
+}
+/** The names an agent's reports may carry: its branch, its role and, for an implementor, `impl-<n>`. */
+function agentAliases(agent) {
+    const names = [agent.branch, agent.role];
+    if (agent.role === 'implementor' && agent.index)
+        names.push(`impl-${agent.index}`);
+    return names;
+}
+function openPrs(feature) {
+    return Object.values(feature.prs)
+        .filter((p) => p.action === 'opened' || p.action === 'updated')
+        .sort((a, b) => a.number - b.number);
+}
+function openBlockers(feature) {
+    return Object.values(feature.blockers)
+        .filter((b) => b.raised && (!b.cleared || b.raised.stamp > b.cleared.stamp))
+        .sort((a, b) => cmp(a.id, b.id));
+}
+/** Latest result per (role, branch, suite), by role, branch and suite. */
+function latestTests(feature) {
+    return Object.values(feature.tests).sort((a, b) => cmp(a.role, b.role) || cmp(a.branch ?? '', b.branch ?? '') || cmp(a.suite, b.suite));
+}
+/** The time of the newest event mentioning any of `names`, or null. */
+function lastActivity(feature, names) {
+    let best = null;
+    for (const n of names) {
+        const t = feature.activity[n];
+        if (t && (!best || t > best))
+            best = t;
+    }
+    return best;
+}
+function featuresOf(projection, feature) {
+    if (feature !== undefined)
+        return projection.features[feature] ? [projection.features[feature]] : [];
+    return Object.keys(projection.features)
+        .sort()
+        .map((k) => projection.features[k]);
+}
+function timeOfStamp(stamp) {
+    return stamp.slice(0, stamp.indexOf(' '));
+}
+function compareTaskIds(a, b) {
+    const na = Number(a.slice(1));
+    const nb = Number(b.slice(1));
+    return na - nb || cmp(a, b);
+}
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./shared/dashboard/extras.ts
+/**
+ * The extra sections' data for one feature (or, without `feature`, for the
+ * overview). Nothing is recorded for them on this branch yet, so they render
+ * "none"; the projection fields that hold them are wired here.
+ */
+function siteExtras(_projection, _feature) {
+    return {};
+}
+
+;// CONCATENATED MODULE: ./shared/dashboard/html.ts
+/**
+ * HTML building for the dashboard. Every value that comes from events
+ * (branch names, titles, reasons, file paths) goes through `esc()`, in text
+ * and in attributes alike; control and bidi characters are shown as spaces.
+ */
+const HIDDEN = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+function esc(value) {
+    if (value === null || value === undefined)
+        return '';
+    return String(value)
+        .replace(HIDDEN, ' ')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;');
+}
+/** A link only for plain http(s) addresses; anything else is shown as text. */
+function html_link(label, url) {
+    if (url && /^https?:\/\/[^\s<>"'`\\]+$/.test(url))
+        return `<a href="${esc(url)}" rel="noreferrer">${esc(label)}</a>`;
+    return esc(label);
+}
+/** A table with a caption and header cells scoped to columns; `rows` are already-escaped HTML cells. */
+function table(caption, headers, rows, empty) {
+    if (rows.length === 0)
+        return `<p class="none">${esc(empty)}</p>`;
+    const head = headers.map((h) => `<th scope="col">${esc(h)}</th>`).join('');
+    const body = rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('\n');
+    return `<div class="scroll"><table><caption>${esc(caption)}</caption><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table></div>`;
+}
+function section(id, title, body) {
+    return `<section id="${esc(id)}" aria-labelledby="${esc(id)}-h"><h2 id="${esc(id)}-h">${esc(title)}</h2>\n${body}\n</section>`;
+}
+/** `<time>` with the exact value for machines and a short UTC form for people. */
+function time(iso) {
+    if (!iso)
+        return '<span class="none">never</span>';
+    return `<time datetime="${esc(iso)}">${esc(iso.slice(0, 16).replace('T', ' '))} UTC</time>`;
+}
+/** "3 h 5 min" from seconds; "0 min" under a minute. */
+function duration(seconds) {
+    if (!Number.isFinite(seconds) || seconds < 0)
+        return 'unknown';
+    const d = Math.floor(seconds / 86400);
+    const h = Math.floor((seconds % 86400) / 3600);
+    const m = Math.floor((seconds % 3600) / 60);
+    const parts = [d ? `${d} d` : '', h ? `${h} h` : '', m || (!d && !h) ? `${m} min` : ''].filter(Boolean);
+    return parts.join(' ');
+}
+/** The short name of an agent branch (its last segment), for tight places; the full name stays in titles. */
+function shortBranch(branch) {
+    const i = branch.lastIndexOf('/');
+    return i < 0 ? branch : branch.slice(i + 1);
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./shared/dashboard/style.ts
+/**
+ * The one stylesheet, inlined in every page and allowed by its hash in the
+ * CSP. Colours meet WCAG AA contrast (4.5:1) for their text; nothing is said
+ * by colour alone (numbers and words carry the meaning).
+ */
+const STYLE = `
+:root{--fg:#1f2328;--muted:#57606a;--bg:#fff;--line:#d0d7de;--good:#116329;--bad:#a40e26;--focus:#0550ae}
+*{box-sizing:border-box}
+body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);background:var(--bg)}
+header,main,footer{max-width:72rem;margin:0 auto;padding:0 1rem}
+header nav{padding:.75rem 0;border-bottom:1px solid var(--line)}
+footer{color:var(--muted);font-size:.875rem;border-top:1px solid var(--line);margin-top:2rem}
+h1{font-size:1.6rem;margin:1rem 0 .25rem}
+h2{font-size:1.25rem;margin:2rem 0 .5rem;border-bottom:1px solid var(--line)}
+h3{font-size:1.05rem;margin:1rem 0 .25rem}
+a{color:var(--focus)}
+a:focus-visible,[tabindex]:focus-visible{outline:3px solid var(--focus);outline-offset:2px}
+.skip{position:absolute;left:-999px}
+.skip:focus{left:1rem;top:1rem;background:var(--bg);padding:.5rem;z-index:2}
+.scroll{overflow-x:auto;max-width:100%}
+table{border-collapse:collapse;margin:.5rem 0;font-size:.9375rem}
+caption{text-align:left;font-weight:600;padding:.25rem 0;color:var(--muted)}
+th,td{border:1px solid var(--line);padding:.3rem .5rem;text-align:left;vertical-align:top}
+thead th{background:#f6f8fa}
+code{font:.875em ui-monospace,SFMono-Regular,Menlo,monospace;overflow-wrap:anywhere}
+.none{color:var(--muted)}
+.num{font-variant-numeric:tabular-nums;font-weight:600}
+.good{color:var(--good)}
+.bad{color:var(--bad)}
+progress{width:8rem;height:1rem;vertical-align:middle;accent-color:var(--good)}
+.cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(18rem,1fr));gap:1rem}
+.card{border:1px solid var(--line);border-radius:6px;padding:.75rem 1rem}
+.card h2{border:0;margin:0 0 .5rem}
+.card dl{display:grid;grid-template-columns:auto 1fr;gap:.1rem .75rem;margin:0}
+.card dt{color:var(--muted)}
+.card dd{margin:0}
+.matrix td,.matrix th{text-align:center;min-width:3rem}
+.matrix td a{position:relative;display:block;color:inherit;font-weight:700;text-decoration:none;padding:.2rem}
+.matrix .self{background:#f6f8fa;color:var(--muted)}
+.h0{background:#fff;color:var(--muted)}
+.h1{background:#ffebe9;color:#82071e}
+.h2{background:#ffcecb;color:#82071e}
+.h3{background:#ff8182;color:#1f2328}
+.h4{background:#a40e26;color:#fff}
+.legend span[class^="h"]{display:inline-block;min-width:2.5rem;text-align:center;border:1px solid var(--line)}
+.tip{visibility:hidden;position:absolute;left:50%;top:100%;transform:translateX(-50%);z-index:1;background:#1f2328;color:#fff;font-weight:400;font-size:.8125rem;padding:.4rem .6rem;border-radius:4px;white-space:nowrap;text-align:left}
+.matrix td a:hover .tip,.matrix td a:focus .tip{visibility:visible}
+.conflict{border-left:4px solid var(--line);padding-left:.75rem;margin:1rem 0}
+.conflict:target{border-left-color:var(--bad);background:#fff8f7}
+svg.timeline{width:100%;max-width:40rem;height:auto;border:1px solid var(--line);background:#f6f8fa}
+svg .open{fill:#cf222e;stroke:#1f2328;stroke-width:1;stroke-dasharray:3 2}
+svg .resolved{fill:#8c959f}
+.key{display:inline-block;width:1rem;height:.75rem;vertical-align:middle}
+.key.open{background:#cf222e;border:1px dashed #1f2328}
+.key.resolved{background:#8c959f}
+svg.div{width:8rem;height:1rem;vertical-align:middle}
+svg.div .ahead{fill:#1a7f37}
+svg.div .behind{fill:#bc4c00}
+svg.div line{stroke:#1f2328}
+@media (max-width:40rem){body{font-size:15px}th,td{padding:.25rem .35rem}progress{width:5rem}}
+`.trim();
+
+;// CONCATENATED MODULE: ./shared/dashboard/page.ts
+
+
+
+/**
+ * Self-contained: the only resource a page may use is its own inline style,
+ * allowed by hash; no script, image, font, frame or connection can load,
+ * whatever text an event holds.
+ */
+const STYLE_HASH = (0,external_node_crypto_.createHash)('sha256').update(STYLE).digest('base64');
+const CSP = `default-src 'none'; style-src 'sha256-${STYLE_HASH}'; img-src 'none'; base-uri 'none'; form-action 'none'`;
+function page(title, nav, body) {
+    return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${esc(CSP)}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<title>${esc(title)}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<a class="skip" href="#main">Skip to content</a>
+<header><nav aria-label="Site">${nav}</nav></header>
+<main id="main">
+${body}
+</main>
+<footer><p>Generated by agent-orchestrator from the event log of this branch; times are event times (UTC).</p></footer>
+</body>
+</html>
+`;
+}
+
+;// CONCATENATED MODULE: ./shared/dashboard/sections-progress.ts
+
+
+/** `<progress>` is announced by screen readers and needs no style attribute (the CSP allows none). */
+function bar(done, total, label) {
+    const pct = total ? Math.round((done / total) * 100) : 0;
+    return `<progress max="${Math.max(total, 1)}" value="${done}" aria-label="${esc(label)}: ${done} of ${total}">${pct}%</progress> <span class="num">${done}/${total}</span>`;
+}
+/** Per agent: tasks its commits finished and started; per phase of tasks.md: done of total. */
+function progressSection(feature) {
+    const progress = taskProgress(feature);
+    const agentRows = agentsOf(feature).map((a) => {
+        const names = agentAliases(a);
+        const mine = progress.tasks.filter((t) => t.agent !== undefined && names.includes(t.agent));
+        const done = mine.filter((t) => t.state === 'done').length;
+        const working = mine.filter((t) => t.state === 'in-progress').length;
+        return [
+            `<span class="role">${esc(a.role)}${a.index ? ` ${a.index}` : ''}</span>`,
+            `<code>${esc(a.branch)}</code>`,
+            `<span data-agent-done="${esc(a.branch)}">${done}</span>`,
+            String(working),
+            time(lastActivity(feature, names)),
+        ];
+    });
+    const phases = new Map();
+    for (const t of progress.tasks) {
+        const p = phases.get(t.phase ?? 'No phase') ?? { done: 0, total: 0 };
+        p.total++;
+        if (t.state === 'done')
+            p.done++;
+        phases.set(t.phase ?? 'No phase', p);
+    }
+    const phaseRows = [...phases].map(([name, p]) => [esc(name), bar(p.done, p.total, name)]);
+    return [
+        `<p class="lead" id="progress-total">Tasks done: ${bar(progress.done, progress.total, 'All tasks')}; in progress: <span class="num">${progress.inProgress}</span>; open: <span class="num">${progress.open}</span>.</p>`,
+        table('Progress per agent', ['Agent', 'Branch', 'Tasks done', 'In progress', 'Last activity'], agentRows, 'No agents assigned yet.'),
+        table('Progress per phase', ['Phase', 'Done'], phaseRows, 'No tasks registered.'),
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./shared/state/canonical-json.ts
+/**
+ * JSON with object keys sorted at every level, so that equal values always
+ * serialise to equal bytes: event files, their keys and projection.json
+ * depend on it (an incrementally kept projection must be byte-identical to
+ * one rebuilt from scratch, whatever order keys were inserted in).
+ */
+function canonicalJson(value, indent = 0) {
+    // The compact form is hashed for every event of a rebuild: write it directly, without copying.
+    if (!indent)
+        return compact(value) ?? 'null';
+    return JSON.stringify(sortKeys(value), null, indent);
+}
+function compact(value) {
+    if (value === null || typeof value !== 'object' || typeof value.toJSON === 'function')
+        return JSON.stringify(value);
+    if (Array.isArray(value))
+        return `[${value.map((v) => compact(v) ?? 'null').join(',')}]`;
+    const record = value;
+    const parts = [];
+    for (const key of Object.keys(record).sort()) {
+        const v = compact(record[key]);
+        if (v !== undefined)
+            parts.push(`${JSON.stringify(key)}:${v}`);
+    }
+    return `{${parts.join(',')}}`;
+}
+function sortKeys(value) {
+    if (Array.isArray(value))
+        return value.map(sortKeys);
+    if (value !== null && typeof value === 'object') {
+        const out = {};
+        for (const key of Object.keys(value).sort()) {
+            const v = value[key];
+            if (v !== undefined)
+                out[key] = sortKeys(v);
+        }
+        return out;
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./shared/state/digest.ts
+
+// crypto.hash (Node 20.12+) is about twice as fast as createHash for small inputs, which a rebuild of 100k events feels.
+const oneShot = external_node_crypto_.hash;
+/** Hex sha256 of a text (UTF-8). */
+function sha256Hex(text) {
+    return oneShot ? oneShot('sha256', text, 'hex') : external_node_crypto_.createHash('sha256').update(text).digest('hex');
+}
+
+;// CONCATENATED MODULE: ./shared/state/conflict-pair.ts
+
+
+/** A conflict is between two branches, whichever side reported it: the pair is unordered. */
+function sortedPair(a, b) {
+    return a <= b ? [a, b] : [b, a];
+}
+/** The stable short id of a conflicting pair within a feature, shown by `status` and taken by `resolve`. */
+function conflictId(feature, left, right) {
+    const text = canonicalJson(['conflict', feature, sortedPair(left, right)]);
+    let id = ids.get(text);
+    if (!id) {
+        // A rebuild asks for the same few pairs thousands of times.
+        if (ids.size > 10_000)
+            ids.clear();
+        id = `c${sha256Hex(text).slice(0, 8)}`;
+        ids.set(text, id);
+    }
+    return id;
+}
+const ids = new Map();
+
+;// CONCATENATED MODULE: ./shared/dashboard/sections-conflicts.ts
+
+
+
+/** How many conflicts the timeline shows (the latest by start). */
+const TIMELINE_LIMIT = 20;
+/** Heat level by number of conflicting files; the number itself is always printed in the cell. */
+function heat(files) {
+    return files === 0 ? 'h0' : files === 1 ? 'h1' : files <= 3 ? 'h2' : files <= 7 ? 'h3' : 'h4';
+}
+function ranges(list) {
+    if (list.length === 0)
+        return 'whole file';
+    return list
+        .map((r) => (r.end < r.start ? `between ${r.start - 1} and ${r.start}` : r.end === r.start ? `${r.start}` : `${r.start}–${r.end}`))
+        .join(', ');
+}
+/**
+ * Branches × branches: each cell a link to the pair's detail, its number the
+ * conflicting files, the file list shown on hover and on keyboard focus.
+ */
+function matrixSection(projection, feature) {
+    const open = openConflicts(projection, feature.spec);
+    const branches = [...new Set([...agentsOf(feature).map((a) => a.branch), ...open.flatMap((c) => [c.left, c.right])])];
+    if (branches.length < 2)
+        return '<p class="none">Fewer than two agent branches: no pairs to compare.</p>';
+    const byPair = new Map(open.map((c) => [c.id, c]));
+    const head = branches.map((b) => `<th scope="col" title="${esc(b)}"><span>${esc(shortBranch(b))}</span></th>`).join('');
+    const rows = branches.map((row) => {
+        const cells = branches.map((col) => {
+            if (row === col)
+                return '<td class="self" aria-label="same branch">—</td>';
+            const c = byPair.get(conflictId(feature.spec, row, col));
+            if (!c)
+                return `<td class="h0" aria-label="${esc(`${row} and ${col}: no conflict`)}">0</td>`;
+            const files = c.files.map((f) => f.path);
+            const label = `${row} and ${col}: ${files.length} conflicting file(s): ${files.join(', ')}`;
+            return (`<td class="${heat(files.length)}"><a href="#${esc(c.id)}" aria-label="${esc(label)}" data-pair="${esc(`${c.left}|${c.right}`)}">${files.length}` +
+                `<span class="tip" role="tooltip">${files.map((f) => esc(f)).join('<br>')}</span></a></td>`);
+        });
+        return `<tr><th scope="row" title="${esc(row)}">${esc(shortBranch(row))}</th>${cells.join('')}</tr>`;
+    });
+    const legend = '<p class="legend">Number of conflicting files per pair: <span class="h0">0</span> <span class="h1">1</span> <span class="h2">2–3</span> <span class="h3">4–7</span> <span class="h4">8+</span>. Select a number for files and line ranges.</p>';
+    return `<div class="scroll"><table class="matrix"><caption>Open conflicts between branches</caption><thead><tr><td></td>${head}</tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table></div>\n${legend}\n${details(open)}`;
+}
+/** The detail view of each open conflict: files, kind, line ranges in each side's own version. */
+function details(open) {
+    if (open.length === 0)
+        return '<p class="none">No open conflicts.</p>';
+    return open
+        .map((c) => {
+        const rows = c.files.map((f) => [`<code>${esc(f.path)}</code>`, esc(f.kind), esc(ranges(f.leftRanges)), esc(ranges(f.rightRanges))]);
+        return `<article class="conflict" id="${esc(c.id)}" tabindex="-1"><h3>${esc(c.left)} and ${esc(c.right)}</h3><p>Open since ${time(c.detectedAt)}, last seen ${time(c.lastSeenAt)}.</p>\n${table(`Files in conflict (${c.id})`, ['File', 'Kind', `Lines in ${shortBranch(c.left)}`, `Lines in ${shortBranch(c.right)}`], rows, 'No files recorded.')}</article>`;
+    })
+        .join('\n');
+}
+function episodeOf(c, now) {
+    const open = c.detected !== null && c.openSince.length > 0;
+    if (open) {
+        const start = timeOfStamp(c.openSince[0]);
+        return { conflict: c, start, end: null, lifetime: seconds(start, now) };
+    }
+    if (!c.resolved)
+        return null;
+    return { conflict: c, start: c.resolved.detectedAt, end: c.resolved.time, lifetime: c.resolved.lifetimeSeconds };
+}
+const seconds = (a, b) => Math.max(0, Math.round((Date.parse(b) - Date.parse(a)) / 1000));
+/**
+ * Each pair's latest conflict from open to resolved (or to now: the newest
+ * event's time, never the clock), newest first, bounded: the lifetime no CI tool keeps.
+ */
+function timelineSection(feature, now) {
+    const episodes = Object.values(feature.conflicts)
+        .map((c) => episodeOf(c, now))
+        .filter((e) => e !== null)
+        .sort((a, b) => cmp(b.start, a.start) || cmp(a.conflict.id, b.conflict.id))
+        .slice(0, TIMELINE_LIMIT);
+    if (episodes.length === 0)
+        return '<p class="none">No conflicts recorded.</p>';
+    const t0 = Date.parse(episodes.reduce((m, e) => (e.start < m ? e.start : m), episodes[0].start));
+    const t1 = Math.max(Date.parse(now), t0 + 60_000);
+    const width = 640;
+    const x = (iso) => Math.round(((Date.parse(iso) - t0) / (t1 - t0)) * width);
+    const bars = episodes.map((e, i) => {
+        const [l, r] = e.conflict.branches;
+        const from = x(e.start);
+        const to = e.end ? x(e.end) : width;
+        const what = `${l} and ${r}: ${e.end ? `resolved after ${duration(e.lifetime)}` : `open for ${duration(e.lifetime)}`}`;
+        return `<g><title>${esc(what)}</title><rect x="${from}" y="${i * 22 + 4}" width="${Math.max(3, to - from)}" height="14" class="${e.end ? 'resolved' : 'open'}"/></g>`;
+    });
+    const svg = `<svg class="timeline" viewBox="0 0 ${width} ${episodes.length * 22 + 8}" role="img" aria-label="Conflict lifetimes, newest first (details in the table below)">${bars.join('')}</svg>`;
+    const rows = episodes.map((e) => [
+        `${esc(shortBranch(e.conflict.branches[0]))} and ${esc(shortBranch(e.conflict.branches[1]))}`,
+        time(e.start),
+        e.end ? time(e.end) : '<strong>open</strong>',
+        esc(duration(e.lifetime)),
+    ]);
+    return `${svg}\n<p class="legend"><span class="key open"></span> open <span class="key resolved"></span> resolved (open bars also have a dashed outline; the table says it in words)</p>\n${table(`The last ${episodes.length} conflict(s)`, ['Pair', 'Opened', 'Resolved', 'Lived'], rows, '')}`;
+}
+
+;// CONCATENATED MODULE: ./shared/dashboard/sections-other.ts
+
+
+/** Ahead (commits of its own) and behind (commits it lacks) of each branch against the branch it merges into. */
+function divergenceSection(feature) {
+    const rows = [];
+    const all = Object.keys(feature.divergence)
+        .sort()
+        .flatMap((branch) => Object.keys(feature.divergence[branch])
+        .sort()
+        .map((against) => ({ branch, against, ...feature.divergence[branch][against] })));
+    const max = Math.max(1, ...all.flatMap((d) => [d.ahead, d.behind]));
+    for (const d of all) {
+        const w = (n) => Math.round((n / max) * 100);
+        // Behind grows left from the middle, ahead right; the numbers are printed beside.
+        const svg = `<svg class="div" viewBox="0 0 204 14" role="img" aria-label="${d.ahead} ahead, ${d.behind} behind"><rect class="behind" x="${101 - w(d.behind)}" y="2" width="${w(d.behind)}" height="10"/><rect class="ahead" x="103" y="2" width="${w(d.ahead)}" height="10"/><line x1="102" y1="0" x2="102" y2="14"/></svg>`;
+        rows.push([
+            `<code>${esc(d.branch)}</code>`,
+            `<code>${esc(d.against)}</code>`,
+            `<span class="num">${d.behind}</span> behind`,
+            svg,
+            `<span class="num">${d.ahead}</span> ahead`,
+            time(d.time),
+        ]);
+    }
+    return table('Divergence (behind ← | → ahead)', ['Branch', 'Against', 'Behind', 'Bars', 'Ahead', 'Measured'], rows, 'No divergence measured yet.');
+}
+/** The latest result of each agent and suite; failing is said in words, not only in colour. */
+function checksSection(feature) {
+    const rows = latestTests(feature).map((t) => [
+        `${esc(t.role)}${t.branch ? ` <code>${esc(shortBranch(t.branch))}</code>` : ''}`,
+        esc(t.suite),
+        t.failed > 0 ? '<strong class="bad">failing</strong>' : '<span class="good">passing</span>',
+        `${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped`,
+        `<code>${esc(t.commit.slice(0, 7))}</code>`,
+        t.runUrl ? html_link(time(t.time).replace(/<[^>]+>/g, ''), t.runUrl) : time(t.time),
+    ]);
+    return table('Latest checks per agent and suite', ['Agent', 'Suite', 'Result', 'Counts', 'Commit', 'When'], rows, 'No checks recorded yet.');
+}
+function pullRequestsSection(feature) {
+    const rows = openPrs(feature).map((p) => [
+        html_link(`#${p.number}`, p.url),
+        esc(p.title ?? ''),
+        `<code>${esc(p.head)}</code> → <code>${esc(p.base)}</code>`,
+        esc(p.action),
+        time(p.time),
+    ]);
+    return table('Open pull requests', ['Number', 'Title', 'Branches', 'Last action', 'When'], rows, 'No open pull requests.');
+}
+function blockersSection(feature) {
+    const rows = openBlockers(feature).map((b) => [
+        `<code>${esc(b.id)}</code>`,
+        b.raised?.agent ? `<code>${esc(b.raised.agent)}</code>` : '',
+        esc(b.raised?.reason ?? ''),
+        time(b.raised?.time),
+    ]);
+    return table('Open blockers', ['Id', 'Agent', 'Reason', 'Raised'], rows, 'No open blockers.');
+}
+/** Per-agent health; `undefined` (not recorded) renders "none". */
+function healthSection(rows) {
+    return table('Agent health', ['Agent', 'Role', 'State', 'Detail', 'Since'], (rows ?? []).map((r) => [
+        `<code>${esc(r.branch)}</code>`,
+        esc(r.role),
+        `<strong>${esc(r.state)}</strong>`,
+        esc(r.detail ?? ''),
+        time(r.since),
+    ]), 'none');
+}
+/** The last conflict scan; `undefined` or `null` renders "none". */
+function lastScanSection(scan) {
+    if (!scan)
+        return '<p class="none" id="last-scan">Last scan: none</p>';
+    const facts = [
+        scan.pairs !== undefined ? `${scan.pairs} pair(s) compared` : '',
+        scan.conflicts !== undefined ? `${scan.conflicts} in conflict` : '',
+        scan.commit ? `at <code>${esc(scan.commit.slice(0, 7))}</code>` : '',
+    ].filter(Boolean);
+    return `<p id="last-scan">Last scan: ${time(scan.time)}${facts.length ? ` (${facts.join(', ')})` : ''}.</p>`;
+}
+/** Role-guard violations; `undefined` renders "none". */
+function guardViolationsSection(rows) {
+    return table('Guard violations', ['Branch', 'Reason', 'Paths', 'When', 'Cleared'], (rows ?? []).map((v) => [
+        `<code>${esc(v.branch)}</code>`,
+        esc(v.reason),
+        v.paths.map((p) => `<code>${esc(p)}</code>`).join(', '),
+        time(v.time),
+        v.clearedAt ? time(v.clearedAt) : '<strong>not cleared</strong>',
+    ]), 'none');
+}
+
+;// CONCATENATED MODULE: ./shared/dashboard/site.ts
+
+
+
+
+
+
+
+
+/** The site's folder on the state branch: GitHub Pages can publish it alone (the event files stay unpublished). */
+const SITE_DIR = 'docs';
+const SITE_INDEX = `${SITE_DIR}/index.html`;
+const sitePage = (spec) => `${SITE_DIR}/features/${assertSafeSegment(spec, 'feature id')}.html`;
+/**
+ * "Now" for ages on a feature's page: the newest event of that feature, never the clock, so the same events
+ * give the same bytes. Not the newest of all features: a page is re-rendered only when its feature changes.
+ */
+function siteNow(feature) {
+    return feature.recent[0]?.time ?? '1970-01-01T00:00:00.000Z';
+}
+/** docs/index.html: every feature at a glance. */
+function renderSiteIndex(projection) {
+    const extras = siteExtras(projection);
+    const cards = featuresOf(projection).map((f) => {
+        const p = taskProgress(f);
+        const failing = latestTests(f).filter((t) => t.failed > 0).length;
+        return `<article class="card" data-feature="${esc(f.spec)}"><h2><a href="features/${esc(f.spec)}.html">${esc(f.spec)}</a></h2>
+<p>${esc(f.registration?.name ?? '(not registered)')}</p>
+<dl><dt>Tasks</dt><dd>${bar(p.done, p.total, `${f.spec} tasks`)}</dd>
+<dt>Open conflicts</dt><dd class="num">${openConflicts(projection, f.spec).length}</dd>
+<dt>Failing suites</dt><dd class="num">${failing}</dd>
+<dt>Open PRs</dt><dd class="num">${openPrs(f).length}</dd>
+<dt>Blockers</dt><dd class="num">${openBlockers(f).length}</dd>
+<dt>Last event</dt><dd>${time(f.recent[0]?.time)}</dd></dl></article>`;
+    });
+    const recent = projection.recent.map((e) => [time(e.time), `<code>${esc(e.feature)}</code>`, esc(e.kind), esc(e.summary)]);
+    const body = [
+        '<h1>Orchestrator dashboard</h1>',
+        `<p>${projection.eventCount} events recorded. ${lastScanSection(extras.lastScan).replace(/^<p[^>]*>|<\/p>$/g, '')}</p>`,
+        cards.length ? `<div class="cards">${cards.join('\n')}</div>` : '<p class="none">No features registered yet.</p>',
+        section('recent', 'Recent events', table('Newest first', ['When', 'Feature', 'Kind', 'What'], recent, 'No events yet.')),
+    ];
+    return page('Orchestrator dashboard', '<a href="index.html">All features</a>', body.join('\n'));
+}
+/** docs/features/<spec>.html: one feature in full. */
+function renderSitePage(projection, feature) {
+    const extras = siteExtras(projection, feature);
+    const now = siteNow(feature);
+    const body = [
+        `<h1>${esc(feature.spec)}: ${esc(feature.registration?.name ?? '(not registered)')}</h1>`,
+        lastScanSection(extras.lastScan),
+        section('progress', 'Progress', progressSection(feature)),
+        section('health', 'Agent health', healthSection(extras.health)),
+        section('matrix', 'Conflict matrix', matrixSection(projection, feature)),
+        section('timeline', 'Conflict timeline', timelineSection(feature, now)),
+        section('divergence', 'Divergence', divergenceSection(feature)),
+        section('checks', 'Checks', checksSection(feature)),
+        section('prs', 'Pull requests', pullRequestsSection(feature)),
+        section('blockers', 'Blockers', blockersSection(feature)),
+        section('guard', 'Guard violations', guardViolationsSection(extras.guardViolations)),
+    ];
+    return page(`${feature.spec}: orchestrator dashboard`, '<a href="../index.html">All features</a>', body.join('\n'));
+}
+/** The site's files (paths relative to the state root): the index and the pages of `features` (all when omitted). */
+function renderSite(projection, features) {
+    const files = [[SITE_INDEX, renderSiteIndex(projection)]];
+    const specs = features ? [...new Set(features)].sort() : Object.keys(projection.features).sort();
+    for (const spec of specs) {
+        const f = projection.features[spec];
+        if (f)
+            files.push([sitePage(spec), renderSitePage(projection, f)]);
+    }
+    return files;
+}
+
+// EXTERNAL MODULE: ./shared/naming/validate.ts
+var validate = __nccwpck_require__(89);
+// EXTERNAL MODULE: ./shared/options/options.ts
+var options_options = __nccwpck_require__(285);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./shared/git/remote.ts
+
+
+/**
+ * Remote branches are fetched into a private namespace, so that nothing of
+ * the user's (branches, remote-tracking refs, HEAD) moves, and so that a
+ * remote given as a path or URL works like a named one.
+ */
+const PRIVATE_PREFIX = 'refs/orchestrator/heads/';
+function privateRef(branch) {
+    return `${PRIVATE_PREFIX}${branch}`;
+}
+/** Branch name → commit id for the remote's heads matching the globs (all heads when none). */
+async function remoteHeads(git, remote, globs = []) {
+    const refs = await git.lsRemote(remote, globs.map((g) => `refs/heads/${g}`));
+    const heads = new Map();
+    for (const [ref, sha] of refs)
+        if (ref.startsWith('refs/heads/'))
+            heads.set(ref.slice('refs/heads/'.length), sha);
+    return heads;
+}
+/** Fetches the branches into private refs with one `git fetch`; returns branch → commit id. */
+async function fetchBranches(git, remote, branches) {
+    const out = new Map();
+    if (branches.length === 0)
+        return out;
+    await git.exec([
+        'fetch',
+        '--no-tags',
+        '--quiet',
+        '--no-write-fetch-head',
+        remote,
+        ...branches.map((b) => `+refs/heads/${b}:${privateRef(b)}`),
+    ]);
+    for (const b of branches) {
+        const sha = await git.resolveCommit(privateRef(b));
+        if (sha)
+            out.set(b, sha);
+    }
+    return out;
+}
+/** The remote's default branch (what its HEAD points at), or null when it cannot tell. */
+async function remoteDefaultBranch(git, remote) {
+    const r = await git.exec(['ls-remote', '--symref', remote, 'HEAD'], { allowedExitCodes: [0, 2] });
+    const m = /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(r.stdout);
+    return m ? m[1] : null;
+}
+/**
+ * Resolves `base` (a branch, tag or commit id; default the remote's default
+ * branch) to a commit available locally. Unknown → InputError (exit 2).
+ */
+async function resolveBase(git, remote, base) {
+    const name = base ?? (await remoteDefaultBranch(git, remote));
+    if (!name)
+        throw new errors/* InputError */.dz(`cannot tell the default branch of remote ${(0,validate/* quote */.hD)(remote)}; pass base (a branch, tag or commit)`);
+    const refs = await git.lsRemote(remote, [`refs/heads/${name}`, `refs/tags/${name}`], { tags: true });
+    const branchSha = refs.get(`refs/heads/${name}`);
+    if (branchSha) {
+        await fetchBranches(git, remote, [name]);
+        return { name, sha: branchSha, kind: 'branch' };
+    }
+    if (refs.has(`refs/tags/${name}`)) {
+        await git.exec(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', remote, `+refs/tags/${name}:refs/orchestrator/tags/${name}`]);
+        const sha = await git.resolveCommit(`refs/orchestrator/tags/${name}`);
+        if (sha)
+            return { name, sha, kind: 'tag' };
+    }
+    if (/^[0-9a-f]{7,64}$/.test(name)) {
+        let sha = await git.resolveCommit(name);
+        if (!sha && name.length >= 40) {
+            await git.exec(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', remote, name], { allowedExitCodes: [0, 1, 128] });
+            sha = await git.resolveCommit(name);
+        }
+        if (sha)
+            return { name, sha, kind: 'commit' };
+    }
+    throw new errors/* InputError */.dz(`base ${(0,validate/* quote */.hD)(name)} is not a branch, tag or commit of remote ${(0,validate/* quote */.hD)(remote)}; expected an existing branch (e.g. main), tag or full commit id`);
+}
+/**
+ * Creates all the branches on the remote in one atomic push: all or none.
+ * Each ref is leased as "must not exist", so a branch someone created in the
+ * meantime is never overwritten.
+ */
+async function createBranchesAtomically(git, remote, creations) {
+    if (creations.length === 0)
+        return;
+    await git.exec([
+        'push',
+        '--atomic',
+        '--porcelain',
+        ...creations.map((c) => `--force-with-lease=refs/heads/${c.branch}:`),
+        remote,
+        ...creations.map((c) => `${c.sha}:refs/heads/${c.branch}`),
+    ]);
+}
+
+;// CONCATENATED MODULE: ./shared/naming/branch-pattern.ts
+
+
+const DEFAULT_NAMING = { pattern: 'feature/{spec}/{role}', overseer: 'overseer', implementor: 'impl-{n}' };
+const SPEC_RE = '(\\d{3,}(?:-\\d{6})?-[a-z0-9]+(?:-[a-z0-9]+)*)';
+function escapeRe(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/** Checks a naming configuration; `where` names the config file or input for messages. */
+function validateNaming(naming, where) {
+    const count = (s, token) => s.split(token).length - 1;
+    if (count(naming.pattern, '{spec}') !== 1 || count(naming.pattern, '{role}') !== 1) {
+        throw new errors/* ConfigurationError */.j1(`${where}: branches.pattern ${(0,validate/* quote */.hD)(naming.pattern)} must contain {spec} and {role} exactly once, e.g. feature/{spec}/{role}`);
+    }
+    if (count(naming.implementor, '{n}') !== 1) {
+        throw new errors/* ConfigurationError */.j1(`${where}: branches.implementor ${(0,validate/* quote */.hD)(naming.implementor)} must contain {n} exactly once, e.g. impl-{n}`);
+    }
+    const sample = formatBranch(naming, '001-sample', 'implementor', 1);
+    const sampleO = formatBranch(naming, '001-sample', 'overseer');
+    for (const [key, value] of [
+        ['pattern', sample],
+        ['overseer', sampleO],
+    ]) {
+        const problem = (0,validate/* branchNameProblem */.hq)(value);
+        if (problem)
+            throw new errors/* ConfigurationError */.j1(`${where}: branches.${key} gives branch names like ${(0,validate/* quote */.hD)(value)}, which is not valid: ${problem}`);
+    }
+    if (naming.overseer.includes('{') || naming.overseer === '' || /^\{n\}$/.test(naming.implementor)) {
+        throw new errors/* ConfigurationError */.j1(`${where}: branches.overseer ${(0,validate/* quote */.hD)(naming.overseer)} must be a plain name such as overseer`);
+    }
+    return naming;
+}
+function formatBranch(naming, spec, role, index) {
+    const roleText = role === 'overseer' ? naming.overseer : naming.implementor.replace('{n}', String(index ?? 1));
+    return naming.pattern.replace('{spec}', spec).replace('{role}', roleText);
+}
+/** Branch name → (spec, role, index) for the naming, or null when the branch is not one of ours. */
+function parseBranch(naming, name) {
+    if ((0,validate/* branchNameProblem */.hq)(name))
+        return null;
+    const implRe = escapeRe(naming.implementor).replace('\\{n\\}', '([1-9]\\d{0,2})');
+    const roleRe = `(?:(${escapeRe(naming.overseer)})|${implRe})`;
+    const full = new RegExp('^' + escapeRe(naming.pattern).replace('\\{spec\\}', SPEC_RE).replace('\\{role\\}', roleRe) + '$');
+    const m = full.exec(name);
+    if (!m)
+        return null;
+    // Group order depends on whether {spec} comes before {role} in the pattern.
+    const specFirst = naming.pattern.indexOf('{spec}') < naming.pattern.indexOf('{role}');
+    const [spec, overseer, n] = specFirst ? [m[1], m[2], m[3]] : [m[3], m[1], m[2]];
+    if (!spec || (0,validate/* specIdProblem */.Gr)(spec))
+        return null;
+    if (overseer)
+        return { spec, role: 'overseer' };
+    return { spec, role: 'implementor', index: Number(n) };
+}
+/** A glob over the remote's heads that finds every branch of the naming (for ls-remote / fetch). */
+function branchGlob(naming, spec = '*') {
+    return naming.pattern.replace('{spec}', spec).replace('{role}', '*');
+}
+/** Validates then formats: throws InputError quoting the name if it is unusable. */
+function agentBranch(naming, spec, role, index) {
+    return (0,validate/* validateBranchName */.eg)(formatBranch(naming, spec, role, index), `${role} branch`);
+}
+
+;// CONCATENATED MODULE: ./shared/agent-branches.ts
+
+
+
+
+/** The agent branches on the remote (by the naming pattern, narrowed by optional globs), sorted by name. */
+async function listAgentBranches(git, remote, naming, globs = []) {
+    const heads = await remoteHeads(git, remote, [branchGlob(naming)]);
+    const match = globs.length ? picomatch_default()([...globs], { dot: true }) : () => true;
+    const out = [];
+    for (const [name, sha] of [...heads.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+        const parsed = parseBranch(naming, name);
+        if (parsed && match(name))
+            out.push({ name, sha, spec: parsed.spec, role: parsed.role, ...(parsed.index ? { index: parsed.index } : {}) });
+    }
+    return out;
+}
+/** The same, fetched into private refs (one `git fetch`), so work on them never depends on what is checked out. */
+async function fetchAgentBranches(git, remote, naming, globs = []) {
+    const listed = await listAgentBranches(git, remote, naming, globs);
+    const fetched = await fetchBranches(git, remote, listed.map((b) => b.name));
+    return listed.filter((b) => fetched.has(b.name)).map((b) => ({ ...b, sha: fetched.get(b.name) }));
+}
+/** The checked-out branch, or null when HEAD is detached (or the name is not one we accept). */
+async function checkedOutBranch(git) {
+    const head = (await git.exec(['symbolic-ref', '--short', '-q', 'HEAD'], { allowedExitCodes: [0, 1] })).stdout.trim();
+    return head && !(0,validate/* branchNameProblem */.hq)(head) ? head : null;
+}
+/** The branch a run is about: the pushed ref, else the pull request head, else the checked-out branch. */
+async function runBranch(git, ctx) {
+    const ref = ctx.github.ref;
+    if (ref?.startsWith('refs/heads/'))
+        return ref.slice('refs/heads/'.length);
+    if (ctx.github.headRef)
+        return ctx.github.headRef;
+    return checkedOutBranch(git);
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./shared/config/commands.ts
+
+
+const NAME = /^[A-Za-z0-9][A-Za-z0-9 _.-]{0,63}$/;
+/**
+ * Commands as the config gives them: a mapping `{lint: npm run lint}`, or a
+ * list of `"lint: npm run lint"` strings or one-key mappings.
+ */
+function parseCommandList(value, where) {
+    const out = [];
+    const add = (name, command) => {
+        if (typeof name !== 'string' || !NAME.test(name.trim()))
+            throw new errors/* ConfigurationError */.j1(`${where}: command name ${(0,validate/* quote */.hD)(String(name))} is not valid; expected letters, digits, spaces, "_", "." or "-"`);
+        if (typeof command !== 'string' || command.trim() === '')
+            throw new errors/* ConfigurationError */.j1(`${where}: command ${(0,validate/* quote */.hD)(name)} must be a non-empty string`);
+        if (out.some((c) => c.name === name.trim()))
+            throw new errors/* ConfigurationError */.j1(`${where}: command ${(0,validate/* quote */.hD)(name)} is named twice`);
+        out.push({ name: name.trim(), command: command.trim() });
+    };
+    if (Array.isArray(value)) {
+        for (const item of value) {
+            if (typeof item === 'string') {
+                const parsed = splitNamed(item);
+                if (!parsed)
+                    throw new errors/* ConfigurationError */.j1(`${where}: ${(0,validate/* quote */.hD)(item)} is not "name: command"`);
+                add(parsed.name, parsed.command);
+            }
+            else if (item && typeof item === 'object' && Object.keys(item).length === 1) {
+                const [[k, v]] = Object.entries(item);
+                add(k, v);
+            }
+            else
+                throw new errors/* ConfigurationError */.j1(`${where}: ${(0,validate/* quote */.hD)(JSON.stringify(item))} is not "name: command"`);
+        }
+    }
+    else if (value && typeof value === 'object') {
+        for (const [k, v] of Object.entries(value))
+            add(k, v);
+    }
+    else
+        throw new errors/* ConfigurationError */.j1(`${where}: must be a mapping or a list of "name: command", got ${(0,validate/* quote */.hD)(JSON.stringify(value))}`);
+    return out;
+}
+/** The `commands` input: one `name: command` per line; blank lines and `#` comments ignored. */
+function parseCommandLines(text, what = 'input "commands"') {
+    const out = [];
+    text.split(/\r?\n/).forEach((line, i) => {
+        if (!line.trim() || line.trim().startsWith('#'))
+            return;
+        const parsed = splitNamed(line);
+        if (!parsed || !NAME.test(parsed.name))
+            throw new errors/* InputError */.dz(`${what} line ${i + 1} ${(0,validate/* quote */.hD)(line)} is not valid; expected "name: command", e.g. "lint: npm run lint"`);
+        if (out.some((c) => c.name === parsed.name))
+            throw new errors/* InputError */.dz(`${what} line ${i + 1}: the name ${(0,validate/* quote */.hD)(parsed.name)} is used twice`);
+        out.push(parsed);
+    });
+    return out;
+}
+function splitNamed(line) {
+    const m = /^\s*([^:]+?)\s*:\s+(.+?)\s*$/.exec(line);
+    return m ? { name: m[1], command: m[2] } : null;
+}
+
+;// CONCATENATED MODULE: ./shared/notify/settings.ts
+
+
+/** What can be announced: event kinds, plus `test-failed` (a test-result with failures). */
+const NOTIFY_KINDS = ['conflict-detected', 'conflict-resolved', 'test-failed', 'guard-violation', 'blocker-raised'];
+function defaultNotificationSettings() {
+    return {
+        format: 'auto',
+        kinds: [...NOTIFY_KINDS],
+        maxMessages: 5,
+        minIntervalMs: 1000,
+        timeoutSeconds: 10,
+        retries: 3,
+        maxRetryAfterSeconds: 60,
+    };
+}
+const KEYS = {
+    format: 'format',
+    kinds: 'kinds',
+    'max-messages': 'maxMessages',
+    'min-interval-ms': 'minIntervalMs',
+    'timeout-seconds': 'timeoutSeconds',
+    retries: 'retries',
+    'max-retry-after-seconds': 'maxRetryAfterSeconds',
+};
+const RANGES = {
+    'max-messages': [1, 50],
+    'min-interval-ms': [0, 60_000],
+    'timeout-seconds': [1, 120],
+    retries: [0, 10],
+    'max-retry-after-seconds': [0, 600],
+};
+/** Parses `notifications:`; every error names the file, the key and the bad value. */
+function parseNotifications(value, where) {
+    const settings = defaultNotificationSettings();
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+        throw new errors/* ConfigurationError */.j1(`${where}: notifications must be a mapping, got ${(0,validate/* quote */.hD)(JSON.stringify(value) ?? String(value))}`);
+    }
+    for (const [key, v] of Object.entries(value)) {
+        const at = `notifications.${key}`;
+        if (/url|webhook/i.test(key)) {
+            throw new errors/* ConfigurationError */.j1(`${where}: ${at} is not accepted: a webhook address is a secret and must not be committed; pass it with the notify-webhook input from a repository secret`);
+        }
+        if (!(key in KEYS))
+            throw new errors/* ConfigurationError */.j1(`${where}: unknown key ${(0,validate/* quote */.hD)(at)}; expected one of ${Object.keys(KEYS).join(', ')}`);
+        if (key === 'format') {
+            if (v !== 'auto' && v !== 'slack' && v !== 'discord' && v !== 'json')
+                throw new errors/* ConfigurationError */.j1(`${where}: ${at} ${(0,validate/* quote */.hD)(String(v))} is not valid; expected auto, slack, discord or json`);
+            settings.format = v;
+        }
+        else if (key === 'kinds') {
+            if (!Array.isArray(v) || v.some((k) => !NOTIFY_KINDS.includes(k)))
+                throw new errors/* ConfigurationError */.j1(`${where}: ${at} must be a list of ${NOTIFY_KINDS.join(', ')}; got ${(0,validate/* quote */.hD)(JSON.stringify(v))}`);
+            settings.kinds = [...new Set(v)];
+        }
+        else {
+            const [min, max] = RANGES[key];
+            if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max)
+                throw new errors/* ConfigurationError */.j1(`${where}: ${at} ${(0,validate/* quote */.hD)(JSON.stringify(v))} is not valid; expected a whole number from ${min} to ${max}`);
+            settings[KEYS[key]] = v;
+        }
+    }
+    return settings;
+}
+/** The format a webhook address implies. */
+function formatOf(url, configured) {
+    if (configured !== 'auto')
+        return configured;
+    if (url.hostname === 'hooks.slack.com')
+        return 'slack';
+    if (/(^|\.)discord(app)?\.com$/.test(url.hostname) && url.pathname.startsWith('/api/webhooks/'))
+        return 'discord';
+    return 'json';
+}
+
+;// CONCATENATED MODULE: ./shared/config/config.ts
+
+
+
+
+
+
+
+
+const DEFAULT_CONFIG_PATH = '.github/orchestrator.yml';
+const DEFAULT_PROTECTED_PATHS = [
+    '.github/workflows/**',
+    '.github/actions/**',
+    '.github/orchestrator.yml',
+    '.claude/**',
+    'CODEOWNERS',
+    '.github/CODEOWNERS',
+    'docs/CODEOWNERS',
+    '.gitattributes',
+];
+function defaultConfig() {
+    return {
+        source: 'defaults',
+        branches: { ...DEFAULT_NAMING },
+        state: { branch: 'orchestrator/state' },
+        tasks: { file: 'specs/{spec}/tasks.md' },
+        protectedPaths: [...DEFAULT_PROTECTED_PATHS],
+        roles: { implementor: { commands: [] }, overseer: { commands: [] } },
+        conflicts: { scope: 'feature' },
+        notifications: defaultNotificationSettings(),
+    };
+}
+const KNOWN = {
+    '': ['version', 'branches', 'state', 'tasks', 'protected-paths', 'roles', 'conflicts', 'notifications'],
+    branches: ['pattern', 'overseer', 'implementor', 'integration'],
+    state: ['branch'],
+    tasks: ['file'],
+    roles: ['implementor', 'overseer'],
+    'roles.implementor': ['commands'],
+    'roles.overseer': ['commands'],
+    conflicts: ['scope'],
+};
+/**
+ * Loads `.github/orchestrator.yml` (or `path`) from `cwd`. Absent file →
+ * defaults (unless the path was given explicitly). Every error names the
+ * file, the key and the bad value.
+ */
+function loadConfig(cwd, path) {
+    const rel = path || DEFAULT_CONFIG_PATH;
+    const file = (0,external_node_path_namespaceObject.join)(cwd, rel);
+    if (!(0,external_node_fs_.existsSync)(file)) {
+        if (path)
+            throw new errors/* ConfigurationError */.j1(`config file ${(0,validate/* quote */.hD)(rel)} does not exist (looked in ${cwd})`);
+        return defaultConfig();
+    }
+    return parseConfig((0,external_node_fs_.readFileSync)(file, 'utf8'), rel);
+}
+function parseConfig(text, where) {
+    const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: true });
+    if (doc.errors.length) {
+        const e = doc.errors[0];
+        throw new errors/* ConfigurationError */.j1(`${where}: not valid YAML: ${e.message.split('\n')[0]}`);
+    }
+    const raw = doc.toJS({ maxAliasCount: 50 }) ?? {};
+    const config = defaultConfig();
+    config.source = where;
+    const root = object(raw, '', where);
+    checkKeys(root, '', where);
+    if (root.version !== undefined && root.version !== 1) {
+        throw new errors/* ConfigurationError */.j1(`${where}: version ${(0,validate/* quote */.hD)(String(root.version))} is not supported; expected 1`);
+    }
+    if (root.branches !== undefined) {
+        const b = object(root.branches, 'branches', where);
+        checkKeys(b, 'branches', where);
+        config.branches.pattern = str(b.pattern, 'branches.pattern', where) ?? config.branches.pattern;
+        config.branches.overseer = str(b.overseer, 'branches.overseer', where) ?? config.branches.overseer;
+        config.branches.implementor = str(b.implementor, 'branches.implementor', where) ?? config.branches.implementor;
+        const integration = str(b.integration, 'branches.integration', where);
+        if (integration !== undefined)
+            config.branches.integration = branch(integration, 'branches.integration', where);
+        validateNaming(config.branches, where);
+    }
+    if (root.state !== undefined) {
+        const s = object(root.state, 'state', where);
+        checkKeys(s, 'state', where);
+        const b = str(s.branch, 'state.branch', where);
+        if (b !== undefined)
+            config.state.branch = b === 'current' ? b : branch(b, 'state.branch', where);
+    }
+    if (root.tasks !== undefined) {
+        const t = object(root.tasks, 'tasks', where);
+        checkKeys(t, 'tasks', where);
+        const f = str(t.file, 'tasks.file', where);
+        if (f !== undefined) {
+            if (!f.includes('{spec}') || f.startsWith('/') || f.split('/').includes('..')) {
+                throw new errors/* ConfigurationError */.j1(`${where}: tasks.file ${(0,validate/* quote */.hD)(f)} must be a relative path containing {spec}, e.g. specs/{spec}/tasks.md`);
+            }
+            config.tasks.file = f;
+        }
+    }
+    if (root['protected-paths'] !== undefined) {
+        const list = root['protected-paths'];
+        if (!Array.isArray(list) || list.some((p) => typeof p !== 'string' || p.trim() === '')) {
+            throw new errors/* ConfigurationError */.j1(`${where}: protected-paths must be a list of glob patterns (strings), got ${(0,validate/* quote */.hD)(JSON.stringify(list))}`);
+        }
+        config.protectedPaths = list;
+    }
+    if (root.roles !== undefined) {
+        const r = object(root.roles, 'roles', where);
+        checkKeys(r, 'roles', where);
+        for (const role of ['implementor', 'overseer']) {
+            if (r[role] === undefined)
+                continue;
+            const o = object(r[role], `roles.${role}`, where);
+            checkKeys(o, `roles.${role}`, where);
+            if (o.commands !== undefined)
+                config.roles[role].commands = parseCommandList(o.commands, `${where}: roles.${role}.commands`);
+        }
+    }
+    if (root.conflicts !== undefined) {
+        const c = object(root.conflicts, 'conflicts', where);
+        checkKeys(c, 'conflicts', where);
+        const scope = str(c.scope, 'conflicts.scope', where);
+        if (scope !== undefined) {
+            if (scope !== 'feature' && scope !== 'all')
+                throw new errors/* ConfigurationError */.j1(`${where}: conflicts.scope ${(0,validate/* quote */.hD)(scope)} is not valid; expected feature or all`);
+            config.conflicts.scope = scope;
+        }
+    }
+    if (root.notifications !== undefined)
+        config.notifications = parseNotifications(root.notifications, where);
+    return config;
+}
+function object(value, key, where) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+        throw new errors/* ConfigurationError */.j1(`${where}: ${key || 'the file'} must be a mapping, got ${(0,validate/* quote */.hD)(JSON.stringify(value) ?? String(value))}`);
+    }
+    return value;
+}
+function checkKeys(value, key, where) {
+    for (const k of Object.keys(value)) {
+        if (!KNOWN[key]?.includes(k)) {
+            const at = key ? `${key}.${k}` : k;
+            throw new errors/* ConfigurationError */.j1(`${where}: unknown key ${(0,validate/* quote */.hD)(at)}; expected one of ${KNOWN[key]?.join(', ')}`);
+        }
+    }
+}
+function str(value, key, where) {
+    if (value === undefined)
+        return undefined;
+    if (typeof value !== 'string' || value.trim() === '') {
+        throw new errors/* ConfigurationError */.j1(`${where}: ${key} must be a non-empty string, got ${(0,validate/* quote */.hD)(JSON.stringify(value) ?? String(value))}`);
+    }
+    return value;
+}
+function branch(value, key, where) {
+    const problem = (0,validate/* branchNameProblem */.hq)(value);
+    if (problem)
+        throw new errors/* ConfigurationError */.j1(`${where}: ${key} ${(0,validate/* quote */.hD)(value)} is not a valid branch name: ${problem}`);
+    return value;
+}
+
 ;// CONCATENATED MODULE: ./shared/git/git.ts
 
 
@@ -33806,809 +35155,8 @@ function describeArgs(args) {
     return shown.join(' ') + (args.length > 6 ? ' ...' : '');
 }
 
-;// CONCATENATED MODULE: ./shared/logger.ts
-/** A logger that keeps what it was told; for tests and for collecting warnings. */
-class MemoryLogger {
-    entries = [];
-    debug(message) {
-        this.entries.push({ level: 'debug', message });
-    }
-    info(message) {
-        this.entries.push({ level: 'info', message });
-    }
-    notice(message, props) {
-        this.entries.push({ level: 'notice', message, props });
-    }
-    warning(message, props) {
-        this.entries.push({ level: 'warning', message, props });
-    }
-    error(message, props) {
-        this.entries.push({ level: 'error', message, props });
-    }
-    async group(name, fn) {
-        this.entries.push({ level: 'group', message: name });
-        return fn();
-    }
-    messages(level) {
-        return this.entries.filter((e) => !level || e.level === level).map((e) => e.message);
-    }
-}
-/** A logger that says nothing. */
-const silentLogger = {
-    debug() { },
-    info() { },
-    notice() { },
-    warning() { },
-    error() { },
-    group: (_name, fn) => fn(),
-};
-
-// EXTERNAL MODULE: ./shared/naming/validate.ts
-var validate = __nccwpck_require__(89);
-// EXTERNAL MODULE: ./shared/options/options.ts
-var options_options = __nccwpck_require__(285);
-;// CONCATENATED MODULE: ./shared/role-ci/escape.ts
-// Markdown and terminal safety for text that comes from branches, paths,
-// command output and test reports: it is data, never markup.
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
-const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-_]/g;
-/** One line of inline markdown (also safe in a table cell), at most `max` characters: the shared `md`. */
-
-/** A fenced code block that the content cannot close, whatever backticks it holds. */
-function codeBlock(text) {
-    const clean = plain(text);
-    const longest = Math.max(0, ...Array.from(clean.matchAll(/`+/g), (m) => m[0].length));
-    const fence = '`'.repeat(Math.max(3, longest + 1));
-    return [`${fence}text`, ...clean.split('\n'), fence];
-}
-/** Text for a terminal: no ANSI escapes and no control characters except line breaks and tabs. */
-function plain(text) {
-    return text.replace(ANSI, '').replace(/\r\n?/g, '\n').replace(CONTROL, ' ');
-}
-/** First `maxLines` lines of `text`, each bounded, with a marker when cut. */
-function firstLines(text, maxLines, maxLength = 300) {
-    const lines = plain(text).split('\n');
-    const shown = lines.slice(0, maxLines).map((l) => (l.length > maxLength ? `${l.slice(0, maxLength - 3)}...` : l));
-    if (lines.length > maxLines)
-        shown.push(`... (${lines.length - maxLines} more lines)`);
-    return shown.join('\n');
-}
-/** Last `maxLines` lines of `text`, each bounded, with a marker when cut. */
-function lastLines(text, maxLines, maxLength = 500) {
-    const lines = plain(text).split('\n');
-    const shown = lines.slice(-maxLines).map((l) => (l.length > maxLength ? `${l.slice(0, maxLength - 3)}...` : l));
-    if (lines.length > maxLines)
-        shown.unshift(`... (${lines.length - maxLines} earlier lines)`);
-    return shown.join('\n');
-}
-
-;// CONCATENATED MODULE: ./shared/markdown.ts
-/**
- * Markdown building blocks for the views, summaries, pull request bodies and
- * comments. Everything that comes from users or
- * agents (branch names, titles, task text, reasons) goes through `md()`: it
- * cannot open HTML, links, emphasis or code, break a table or start a line.
- */
-// Colour codes from tool output would show as garbage.
-const markdown_ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-_]/g;
-const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+!|~^$=]/g;
-/** Escapes user text for inline use (also inside table cells), on one line, bounded. */
-function md(value, max = 200) {
-    if (value === undefined || value === null)
-        return '';
-    let text = String(value).replace(markdown_ANSI, '');
-    // Line breaks, tabs and other control characters would end a table row or a list item.
-    text = Array.from(text, (ch) => {
-        const c = ch.charCodeAt(0);
-        return c < 0x20 || (c >= 0x7f && c <= 0x9f) || ch === '\u2028' || ch === '\u2029' ? ' ' : ch;
-    })
-        .join('')
-        .replace(/ {2,}/g, ' ')
-        .trim();
-    if (text.length > max)
-        text = `${text.slice(0, max - 3)}...`;
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(MARKDOWN_SPECIAL, (ch) => `\\${ch}`)
-        .replace(/@(?=\w)/g, '@\u200b');
-}
-/** A commit id (validated hex) as a short code span. */
-function sha(value) {
-    return value && /^[0-9a-f]+$/.test(value) ? `\`${value.slice(0, 7)}\`` : '';
-}
-/** A link when `url` is a plain http(s) URL, else the escaped label alone. */
-function markdown_link(label, url) {
-    if (url && /^https?:\/\/[^\s<>"'`()[\]\\]+$/.test(url))
-        return `[${md(label)}](${url})`;
-    return md(label);
-}
-/** A time that is data (when something happened), shown without milliseconds. */
-function when(time) {
-    if (!time)
-        return '';
-    return time.replace(/\.\d{3}Z$/, 'Z').replace('T', ' ');
-}
-/** A markdown table; cells must already be escaped. */
-function table(headers, rows) {
-    if (rows.length === 0)
-        return [];
-    return [
-        `| ${headers.join(' | ')} |`,
-        `| ${headers.map(() => '---').join(' | ')} |`,
-        ...rows.map((r) => `| ${r.map((c) => c || ' ').join(' | ')} |`),
-    ];
-}
-/** A section: heading, then lines, or a placeholder sentence when there is nothing to show. */
-function section(title, lines, empty) {
-    return [`## ${title}`, '', ...(lines.length ? lines : [`_${empty}_`]), ''];
-}
-/** Line ranges like `3-7, 12`. */
-function ranges(list, max = 8) {
-    const shown = list.slice(0, max).map((r) => (r.start === r.end ? `${r.start}` : `${r.start}-${r.end}`));
-    return shown.join(', ') + (list.length > max ? `, +${list.length - max} more` : '');
-}
-/** Lines joined into a file: no trailing blank lines, one final newline. */
-function markdown_document(lines) {
-    const out = [...lines];
-    while (out.length && out[out.length - 1] === '')
-        out.pop();
-    return `${out.join('\n')}\n`;
-}
-
-;// CONCATENATED MODULE: ./shared/state/queries.ts
-/** Pairs whose latest conflict event is a detection, i.e. conflicting in the last scan that looked at them. */
-function openConflicts(projection, feature) {
-    const out = [];
-    for (const f of featuresOf(projection, feature)) {
-        for (const c of Object.values(f.conflicts)) {
-            if (!c.detected || c.openSince.length === 0)
-                continue;
-            const d = c.detected;
-            out.push({
-                id: c.id,
-                feature: f.spec,
-                left: d.left,
-                right: d.right,
-                leftSha: d.leftSha,
-                rightSha: d.rightSha,
-                files: d.files,
-                detectedAt: timeOfStamp(c.openSince[0]),
-                lastSeenAt: d.time,
-            });
-        }
-    }
-    return out.sort((a, b) => cmp(a.feature, b.feature) || cmp(a.left, b.left) || cmp(a.right, b.right) || cmp(a.id, b.id));
-}
-/** The last commit sync-status recorded as read for `branch` (in `feature`, or in any feature), or null. */
-function lastSyncedSha(projection, branch, feature) {
-    let best = null;
-    for (const f of featuresOf(projection, feature)) {
-        const s = f.synced[branch];
-        if (s && (!best || s.stamp > best.stamp))
-            best = s;
-    }
-    return best?.sha ?? null;
-}
-/** Registered tasks plus any task an agent reported, with their latest state. */
-function taskProgress(feature) {
-    const registered = new Map();
-    for (const t of feature.registration?.tasks ?? [])
-        registered.set(t.id, t);
-    const ids = [...new Set([...registered.keys(), ...Object.keys(feature.tasks)])].sort(compareTaskIds);
-    const tasks = ids.map((id) => {
-        const r = registered.get(id);
-        const s = feature.tasks[id];
-        return {
-            id,
-            state: s?.state ?? 'open',
-            phase: r?.phase,
-            description: r?.description,
-            agent: s?.agent,
-            commit: s?.commit,
-            time: s?.time,
-            ...(s?.state === 'done' && feature.merged?.[id]?.[s.commit] ? { merged: true } : {}),
-        };
-    });
-    const count = (state) => tasks.filter((t) => t.state === state).length;
-    const merged = tasks.filter((t) => t.merged).length;
-    return { total: tasks.length, done: count('done'), merged, inProgress: count('in-progress'), open: count('open'), tasks };
-}
-/** Agents in view order: the overseer first, then implementors by index, then by branch. */
-function agentsOf(feature) {
-    const rank = (a) => (a.role === 'overseer' ? 0 : 1);
-    return Object.values(feature.agents).sort((a, b) => rank(a) - rank(b) || (a.index ?? 1e9) - (b.index ?? 1e9) || cmp(a.branch, b.branch));
-}
-/** The names an agent's reports may carry: its branch, its role and, for an implementor, `impl-<n>`. */
-function agentAliases(agent) {
-    const names = [agent.branch, agent.role];
-    if (agent.role === 'implementor' && agent.index)
-        names.push(`impl-${agent.index}`);
-    return names;
-}
-function openPrs(feature) {
-    return Object.values(feature.prs)
-        .filter((p) => p.action === 'opened' || p.action === 'updated')
-        .sort((a, b) => a.number - b.number);
-}
-function openBlockers(feature) {
-    return Object.values(feature.blockers)
-        .filter((b) => b.raised && (!b.cleared || b.raised.stamp > b.cleared.stamp))
-        .sort((a, b) => cmp(a.id, b.id));
-}
-/**
- * Latest result per (role, branch, suite), by role, branch and suite; only the suites of
- * the newest commit tested on each (role, branch), so a suite the checks no longer run
- * (an old `pytest` beside the newer `unit`) drops off instead of staying forever.
- */
-function latestTests(feature) {
-    const all = Object.values(feature.tests);
-    const newest = new Map();
-    for (const t of all) {
-        const at = JSON.stringify([t.role, t.branch ?? null]);
-        const n = newest.get(at);
-        if (!n || t.stamp > n.stamp)
-            newest.set(at, t);
-    }
-    return all
-        .filter((t) => t.commit === newest.get(JSON.stringify([t.role, t.branch ?? null])).commit)
-        .sort((a, b) => cmp(a.role, b.role) || cmp(a.branch ?? '', b.branch ?? '') || cmp(a.suite, b.suite));
-}
-/** Whether a result's counts are tests; a check's are 1 passed or 1 failed (role-ci records `unit: check`). */
-function countsTests(t) {
-    return t.unit !== 'check';
-}
-/** The time of the newest event mentioning any of `names`, or null. */
-function lastActivity(feature, names) {
-    let best = null;
-    for (const n of names) {
-        const t = feature.activity[n];
-        if (t && (!best || t > best))
-            best = t;
-    }
-    return best;
-}
-function featuresOf(projection, feature) {
-    if (feature !== undefined)
-        return projection.features[feature] ? [projection.features[feature]] : [];
-    return Object.keys(projection.features)
-        .sort()
-        .map((k) => projection.features[k]);
-}
-function timeOfStamp(stamp) {
-    return stamp.slice(0, stamp.indexOf(' '));
-}
-function compareTaskIds(a, b) {
-    const na = Number(a.slice(1));
-    const nb = Number(b.slice(1));
-    return na - nb || cmp(a, b);
-}
-function cmp(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
-;// CONCATENATED MODULE: ./shared/state/health.ts
-
-
-function agentHealth(feature) {
-    const tasks = taskProgress(feature).tasks;
-    return agentsOf(feature).map((a) => {
-        const names = agentAliases(a);
-        const synced = feature.synced[a.branch];
-        const head = synced?.sha ?? null;
-        const mine = tasks.filter((t) => t.agent !== undefined && names.includes(t.agent) && t.time);
-        const latest = (state) => mine.filter((t) => t.state === state).sort((x, y) => (x.time < y.time ? 1 : -1))[0];
-        const task = latest('in-progress') ?? latest('done');
-        const onHead = Object.values(feature.tests).filter((t) => t.branch === a.branch && head !== null && t.commit === head);
-        const checks = onHead.filter((t) => !countsTests(t) && t.suite !== 'guard');
-        const junit = onHead.filter(countsTests);
-        const guard = onHead.find((t) => t.suite === 'guard');
-        const pr = Object.values(feature.prs)
-            .filter((p) => p.head === a.branch)
-            .sort((x, y) => (x.stamp < y.stamp ? 1 : -1))[0];
-        return {
-            role: a.role,
-            index: a.index ?? null,
-            branch: a.branch,
-            lastCommit: head,
-            lastCommitAt: synced?.time ?? null,
-            currentTask: task ? { id: task.id, state: task.merged ? 'merged' : task.state } : null,
-            checks: onHead.length
-                ? {
-                    passed: checks.filter((t) => t.failed === 0).length,
-                    failed: checks.filter((t) => t.failed > 0).length,
-                    tests: junit.reduce((n, t) => n + t.passed + t.failed + t.skipped, 0),
-                    failedTests: junit.reduce((n, t) => n + t.failed, 0),
-                }
-                : null,
-            guard: guard ? (guard.failed > 0 ? 'violation' : 'ok') : null,
-            pr: pr ? { number: pr.number, action: pr.action === 'opened' || pr.action === 'updated' ? 'open' : pr.action, url: pr.url } : null,
-            lastActivity: lastActivity(feature, names),
-        };
-    });
-}
-/** The newest scan of `scanner` over the features (all, or one). */
-function lastScan(projection, scanner = 'conflicts', feature) {
-    let best = null;
-    for (const [spec, f] of Object.entries(projection.features)) {
-        if (feature !== undefined && spec !== feature)
-            continue;
-        const s = f.scans?.[scanner];
-        if (s && (!best || s.stamp > best.stamp))
-            best = s;
-    }
-    return best;
-}
-function scanLine(scan) {
-    if (!scan)
-        return 'Last conflict scan: none recorded yet.';
-    return `Last conflict scan: ${when(scan.at)} (${scan.pairs} pair(s), ${scan.conflicted} conflicting, ${scan.errors} error(s)).`;
-}
-function checksText(c) {
-    if (!c)
-        return 'not run on it';
-    const parts = [`${c.passed} passed`, ...(c.failed ? [`${c.failed} failed`] : [])];
-    const tests = c.tests ? `; ${c.tests} tests${c.failedTests ? `, ${c.failedTests} failing` : ''}` : '';
-    return `${c.failed || c.failedTests ? '❌' : '✅'} checks ${parts.join(', ')}${tests}`;
-}
-/** The "Agent health" section of the dashboard and the overseer view (markdown, user text escaped). */
-function healthSection(rows) {
-    const withSpec = rows.some((r) => r.spec !== undefined);
-    const cells = rows.map(({ spec, health: h }) => [
-        ...(withSpec ? [md(spec)] : []),
-        `${md(h.role)}${h.index ? ` ${h.index}` : ''}`,
-        md(h.branch),
-        h.lastCommit ? `${sha(h.lastCommit)} ${when(h.lastCommitAt)}` : '',
-        h.currentTask ? `${md(h.currentTask.id)} ${md(h.currentTask.state)}` : '',
-        md(checksText(h.checks)),
-        h.guard === null ? '' : h.guard === 'ok' ? '✅ ok' : '❌ violation',
-        h.pr ? `#${h.pr.number} ${md(h.pr.action)}` : '',
-        when(h.lastActivity),
-    ]);
-    const headers = ['Agent', 'Branch', 'Last commit', 'Current task', 'Checks on the last commit', 'Guard', 'PR', 'Last activity'];
-    return section('Agent health', table([...(withSpec ? ['Feature'] : []), ...headers], cells), 'No agents assigned.');
-}
-
-;// CONCATENATED MODULE: ./shared/state/render-sections.ts
-
-
-/** Sections shared by the dashboard and the feature views. Each returns markdown lines. */
-function conflictsSection(conflicts, perspective) {
-    const lines = [];
-    for (const c of conflicts) {
-        // Show the reader's own branch on the left when the view belongs to one side.
-        const flip = perspective !== undefined && c.right === perspective && c.left !== perspective;
-        const [a, b] = flip ? [c.right, c.left] : [c.left, c.right];
-        const [aSha, bSha] = flip ? [c.rightSha, c.leftSha] : [c.leftSha, c.rightSha];
-        lines.push(`### ${md(c.id)}: ${md(a)} and ${md(b)}`, '');
-        lines.push(`Detected ${when(c.detectedAt)}, last seen ${when(c.lastSeenAt)} at ${sha(aSha)} and ${sha(bSha)}.`, '');
-        const rows = c.files.map((f) => {
-            const [ra, rb] = flip ? [f.rightRanges, f.leftRanges] : [f.leftRanges, f.rightRanges];
-            return [md(f.path), md(f.kind), ranges(ra), ranges(rb)];
-        });
-        lines.push(...table(['File', 'Kind', `Lines on ${md(a)}`, `Lines on ${md(b)}`], rows));
-        if (rows.length)
-            lines.push('');
-    }
-    return section('Open conflicts', trimEnd(lines), 'No open conflicts.');
-}
-function tasksTable(tasks, withAgent) {
-    const rows = tasks.map((t) => [
-        md(t.id),
-        // Done on the agent's branch is not yet merged into the branch it goes to.
-        t.merged ? 'done, merged' : t.state === 'done' ? 'done on branch' : md(t.state),
-        ...(withAgent ? [md(t.agent)] : []),
-        sha(t.commit),
-        md(t.phase, 60),
-        md(t.description, 160),
-    ]);
-    return table(['Task', 'State', ...(withAgent ? ['Agent'] : []), 'Commit', 'Phase', 'Description'], rows);
-}
-function testsSection(tests, title = 'Latest test results') {
-    const rows = tests.map((t) => [
-        md(t.role),
-        md(t.branch),
-        markdown_link(t.suite, t.runUrl),
-        ...testCounts(t),
-        `${(t.durationMs / 1000).toFixed(1)}s`,
-        sha(t.commit),
-        when(t.time),
-        resultCell(t),
-    ]);
-    return section(title, table(['Role', 'Branch', 'Suite', 'Tests passed', 'Tests failed', 'Tests skipped', 'Duration', 'Commit', 'When', 'Result'], rows), 'No test results yet.');
-}
-/** Counts of tests; a check (one command, the guard) has no test counts: its result says it all. */
-function testCounts(t) {
-    if (!countsTests(t))
-        return ['', '', ''];
-    return [String(t.passed), t.failed > 0 ? `**${t.failed}**` : '0', String(t.skipped)];
-}
-function resultCell(t) {
-    const what = countsTests(t) ? 'tests' : 'check';
-    if (t.failed > 0)
-        return `❌ ${what} failed`;
-    return t.passed > 0 || countsTests(t) ? `✅ ${what} passed` : `⏭ ${what} skipped`;
-}
-function prsSection(prs) {
-    const rows = prs.map((p) => [
-        markdown_link(`#${p.number}`, p.url),
-        `${md(p.head)} into ${md(p.base)}`,
-        md(p.title, 120),
-        md(p.action),
-        when(p.time),
-    ]);
-    return section('Open pull requests', table(['PR', 'Branches', 'Title', 'Last action', 'When'], rows), 'No open pull requests.');
-}
-function blockersSection(blockers) {
-    const rows = blockers.map((b) => [md(b.id), md(b.raised?.agent), md(b.raised?.reason, 300), when(b.raised?.time)]);
-    return section('Blockers', table(['Id', 'Agent', 'Reason', 'Raised'], rows), 'No open blockers.');
-}
-function divergenceSection(rows) {
-    const cells = rows.map((r) => [
-        md(r.branch),
-        md(r.against),
-        String(r.state.ahead),
-        String(r.state.behind),
-        sha(r.state.sha),
-        when(r.state.time),
-    ]);
-    return section('Divergence', table(['Branch', 'Against', 'Ahead', 'Behind', 'At', 'Measured'], cells), 'Not measured yet.');
-}
-function recentSection(events, withFeature) {
-    const rows = events.map((e) => [when(e.time), ...(withFeature ? [md(e.feature)] : []), md(e.kind), md(e.summary), md(e.actor, 60)]);
-    return section('Recent events', table(['When', ...(withFeature ? ['Feature'] : []), 'Event', 'Summary', 'By'], rows), 'No events yet.');
-}
-function trimEnd(lines) {
-    while (lines.length && lines[lines.length - 1] === '')
-        lines.pop();
-    return lines;
-}
-
-;// CONCATENATED MODULE: ./shared/state/render-feature.ts
-
-
-
-
-/** The implementor number a view is named after: the assigned index, or the `impl-<n>` suffix of its branch. */
-function viewIndex(agent) {
-    if (agent.role !== 'implementor')
-        return null;
-    if (agent.index)
-        return agent.index;
-    const m = /impl-(\d{1,3})$/.exec(agent.branch);
-    return m && Number(m[1]) > 0 ? Number(m[1]) : null;
-}
-/** Implementors that get an `impl-<n>.md`: per index, the one assigned last. */
-function implementorViews(feature) {
-    const byIndex = new Map();
-    for (const agent of agentsOf(feature)) {
-        const n = viewIndex(agent);
-        if (n === null)
-            continue;
-        const current = byIndex.get(n);
-        if (!current || agent.stamp > current.stamp)
-            byIndex.set(n, agent);
-    }
-    return byIndex;
-}
-function overseerOf(feature) {
-    const overseers = agentsOf(feature).filter((a) => a.role === 'overseer');
-    return overseers.reduce((best, a) => (!best || a.stamp > best.stamp ? a : best), null);
-}
-/** `features/<spec>/overseer.md`: the whole feature, from the overseer's seat. */
-function renderOverseerView(projection, feature) {
-    const overseer = overseerOf(feature);
-    const progress = taskProgress(feature);
-    const names = overseer ? agentAliases(overseer) : ['overseer'];
-    const reg = feature.registration;
-    const lines = [
-        `# ${md(feature.spec)}${reg ? `: ${md(reg.name)}` : ''} (overseer)`,
-        '',
-        `- Branch: ${overseer ? md(overseer.branch) : '_no overseer assigned_'}`,
-        ...(reg?.baseBranch ? [`- Base branch: ${md(reg.baseBranch)}`] : []),
-        ...(reg?.tasksFile ? [`- Tasks file: ${md(reg.tasksFile)}`] : []),
-        `- Last activity: ${when(lastActivity(feature, names)) || 'none'}`,
-        `- Tasks: ${progressText(progress)}`,
-        `- ${scanLine(lastScan(projection, 'conflicts', feature.spec))}`,
-        `- [Dashboard](../../README.md)`,
-        '',
-        ...agentsSection(feature),
-        ...healthSection(agentHealth(feature).map((health) => ({ health }))),
-        ...section('Tasks', tasksTable(progress.tasks, true), 'No tasks registered.'),
-        ...conflictsSection(openConflicts(projection, feature.spec), overseer?.branch),
-        ...divergenceSection(divergenceRows(feature, () => true)),
-        ...testsSection(latestTests(feature)),
-        ...prsSection(openPrs(feature)),
-        ...blockersSection(openBlockers(feature)),
-        ...recentSection(feature.recent, false),
-    ];
-    return markdown_document(lines);
-}
-/** `features/<spec>/impl-<n>.md`: what one implementor needs to know. */
-function renderImplementorView(projection, feature, agent, index) {
-    const names = agentAliases(agent);
-    const progress = taskProgress(feature);
-    const mine = progress.tasks.filter((t) => t.agent !== undefined && names.includes(t.agent));
-    const mineProgress = {
-        done: mine.filter((t) => t.state === 'done').length,
-        inProgress: mine.filter((t) => t.state === 'in-progress').length,
-    };
-    const conflicts = openConflicts(projection, feature.spec).filter((c) => c.left === agent.branch || c.right === agent.branch);
-    const tests = latestTests(feature).filter((t) => (t.branch ? t.branch === agent.branch : names.includes(t.role)));
-    const prs = openPrs(feature).filter((p) => p.head === agent.branch);
-    const blockers = openBlockers(feature).filter((b) => b.raised?.agent !== undefined && names.includes(b.raised.agent));
-    const lines = [
-        `# ${md(feature.spec)}: implementor ${index}`,
-        '',
-        `- Branch: ${md(agent.branch)}`,
-        `- Last activity: ${when(lastActivity(feature, names)) || 'none'}`,
-        `- Feature tasks: ${progressText(progress)}`,
-        `- Tasks by this agent: ${mineProgress.done} done, ${mineProgress.inProgress} in progress`,
-        `- [Overseer view](overseer.md) · [Dashboard](../../README.md)`,
-        '',
-        ...section('Tasks by this agent', tasksTable(mine, false), 'No task reported by this agent yet.'),
-        ...conflictsSection(conflicts, agent.branch),
-        ...divergenceSection(divergenceRows(feature, (branch) => branch === agent.branch)),
-        ...testsSection(tests),
-        ...prsSection(prs),
-        ...blockersSection(blockers),
-    ];
-    return markdown_document(lines);
-}
-function agentsSection(feature) {
-    const progress = taskProgress(feature);
-    const views = implementorViews(feature);
-    const rows = agentsOf(feature).map((a) => {
-        const names = agentAliases(a);
-        const mine = progress.tasks.filter((t) => t.agent !== undefined && names.includes(t.agent));
-        const n = viewIndex(a);
-        const view = a.role === 'overseer' ? 'overseer.md' : n !== null && views.get(n) === a ? `impl-${n}.md` : null;
-        return [
-            md(a.role) + (n !== null ? ` ${n}` : ''),
-            view ? `[${md(a.branch)}](${view})` : md(a.branch),
-            String(mine.filter((t) => t.state === 'done').length),
-            String(mine.filter((t) => t.state === 'in-progress').length),
-            when(lastActivity(feature, names)),
-        ];
-    });
-    return section('Agents', table(['Agent', 'Branch', 'Done', 'In progress', 'Last activity'], rows), 'No agents assigned.');
-}
-function divergenceRows(feature, keep) {
-    const rows = [];
-    for (const branch of Object.keys(feature.divergence).sort()) {
-        if (!keep(branch))
-            continue;
-        for (const against of Object.keys(feature.divergence[branch]).sort()) {
-            rows.push({ branch, against, state: feature.divergence[branch][against] });
-        }
-    }
-    return rows;
-}
-function progressText(p) {
-    return `${p.done}/${p.total} done${p.merged ? ` (${p.merged} merged)` : ''}, ${p.inProgress} in progress`;
-}
-
-;// CONCATENATED MODULE: ./shared/state/status.ts
-
-
-
-
-
-/** Status of one feature (an unknown spec is an InputError naming the known ones) or of all. */
-function featureStatus(snapshot, spec) {
-    const { projection } = snapshot;
-    if (spec !== undefined && !projection.features[spec]) {
-        const known = Object.keys(projection.features).sort();
-        throw new errors/* InputError */.dz(`feature ${JSON.stringify(spec)} has no events on the state branch (known: ${known.length ? known.join(', ') : 'none'})`);
-    }
-    const features = featuresOf(projection, spec).map((f) => {
-        const progress = taskProgress(f);
-        return {
-            spec: f.spec,
-            name: f.registration?.name ?? null,
-            baseBranch: f.registration?.baseBranch ?? null,
-            tasks: { total: progress.total, done: progress.done, merged: progress.merged, inProgress: progress.inProgress, open: progress.open },
-            health: agentHealth(f),
-            lastScan: scanOf(lastScan(projection, 'conflicts', f.spec)),
-            agents: agentsOf(f).map((a) => {
-                const names = agentAliases(a);
-                const mine = progress.tasks.filter((t) => t.agent !== undefined && names.includes(t.agent));
-                return {
-                    role: a.role,
-                    branch: a.branch,
-                    index: a.index ?? null,
-                    tasksDone: mine.filter((t) => t.state === 'done').length,
-                    tasksInProgress: mine.filter((t) => t.state === 'in-progress').length,
-                    lastActivity: lastActivity(f, names),
-                };
-            }),
-            openConflicts: openConflicts(projection, f.spec).map((c) => ({
-                id: c.id,
-                left: c.left,
-                right: c.right,
-                files: c.files.map((x) => x.path),
-                detectedAt: c.detectedAt,
-            })),
-            tests: latestTests(f).map((t) => ({
-                role: t.role,
-                branch: t.branch ?? null,
-                suite: t.suite,
-                passed: t.passed,
-                failed: t.failed,
-                skipped: t.skipped,
-                commit: t.commit,
-                time: t.time,
-                runUrl: t.runUrl ?? null,
-                unit: t.unit === 'check' ? 'check' : 'tests',
-            })),
-            openPrs: openPrs(f).map((p) => ({
-                number: p.number,
-                url: p.url,
-                head: p.head,
-                base: p.base,
-                title: p.title ?? null,
-                action: p.action,
-            })),
-            blockers: openBlockers(f).map((b) => ({
-                id: b.id,
-                agent: b.raised?.agent ?? null,
-                reason: b.raised?.reason ?? '',
-                raisedAt: b.raised?.time ?? '',
-            })),
-            eventCount: f.eventCount,
-            lastEvent: f.recent[0]?.time ?? null,
-        };
-    });
-    return { commit: snapshot.commit, features, problems: projection.problems };
-}
-/** Untrusted text for a terminal: one line, no control characters, no markdown escapes. */
-function one(value, max = 200) {
-    const text = plain(String(value ?? ''))
-        .replace(/\s+/g, ' ')
-        .trim();
-    return text.length > max ? `${text.slice(0, max - 3)}...` : text;
-}
-function time(value) {
-    return value ? value.replace(/\.\d{3}Z$/, 'Z').replace('T', ' ') : '';
-}
-/** The status as plain text for a terminal (the views on the state branch are the markdown). */
-function formatStatus(report) {
-    const lines = [];
-    if (report.features.length === 0)
-        lines.push('No features recorded yet.');
-    for (const f of report.features) {
-        lines.push(`${one(f.spec)}${f.name ? `: ${one(f.name)}` : ''}`, '');
-        lines.push(`Tasks ${progressText(f.tasks)}; ${f.openConflicts.length} open conflict(s); ${f.blockers.length} blocker(s); last event ${time(f.lastEvent) || 'none'}.`, f.lastScan
-            ? `Last conflict scan: ${time(f.lastScan.at)} (${f.lastScan.pairs} pair(s), ${f.lastScan.conflicted} conflicting, ${f.lastScan.errors} error(s)).`
-            : 'Last conflict scan: none recorded yet.', '');
-        const rows = f.health.map((h) => [
-            `${h.role}${h.index ? ` ${h.index}` : ''}`,
-            one(h.branch),
-            h.lastCommit ? h.lastCommit.slice(0, 7) : '-',
-            h.currentTask ? `${h.currentTask.id} ${h.currentTask.state}` : '-',
-            checksText(h.checks),
-            h.guard ?? '-',
-            h.pr ? `#${h.pr.number} ${h.pr.action}` : '-',
-            time(h.lastActivity) || '-',
-        ]);
-        lines.push(...columns(['Agent', 'Branch', 'Last commit', 'Task', 'Checks on it', 'Guard', 'PR', 'Last activity'], rows));
-        for (const c of f.openConflicts)
-            lines.push('', `- conflict ${one(c.id)}: ${one(c.left)} and ${one(c.right)} in ${c.files.map((p) => one(p)).join(', ')} (since ${time(c.detectedAt)})`);
-        for (const t of f.tests) {
-            const counts = t.unit === 'check'
-                ? t.failed
-                    ? 'check failed'
-                    : t.passed
-                        ? 'check passed'
-                        : 'check skipped'
-                : `${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped`;
-            lines.push(`- tests ${one(t.suite)} (${one(t.role)}${t.branch ? `, ${one(t.branch)}` : ''}): ${counts} at ${t.commit.slice(0, 7)}`);
-        }
-        for (const p of f.openPrs)
-            lines.push(`- PR #${p.number} ${one(p.head)} into ${one(p.base)}${p.title ? `: ${one(p.title)}` : ''} ${one(p.url)}`);
-        for (const b of f.blockers)
-            lines.push(`- blocker ${one(b.id)}${b.agent ? ` (${one(b.agent)})` : ''}: ${one(b.reason, 300)}`);
-        lines.push('');
-    }
-    for (const p of report.problems)
-        lines.push(`- unreadable event file ${one(p.path)}: ${one(p.reason)}`);
-    while (lines.length && lines[lines.length - 1] === '')
-        lines.pop();
-    return `${lines.join('\n')}\n`;
-}
-/** A plain-text table with aligned columns. */
-function columns(headers, rows) {
-    if (rows.length === 0)
-        return ['No agents assigned.'];
-    const width = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-    const line = (cells) => cells
-        .map((c, i) => c.padEnd(width[i]))
-        .join('  ')
-        .trimEnd();
-    return [line(headers), ...rows.map(line)];
-}
-function scanOf(s) {
-    return s ? { at: s.at, pairs: s.pairs, conflicted: s.conflicted, errors: s.errors } : null;
-}
-
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: ./shared/state/canonical-json.ts
-/**
- * JSON with object keys sorted at every level, so that equal values always
- * serialise to equal bytes: event files, their keys and projection.json
- * depend on it (an incrementally kept projection must be byte-identical to
- * one rebuilt from scratch, whatever order keys were inserted in).
- */
-function canonicalJson(value, indent = 0) {
-    // The compact form is hashed for every event of a rebuild: write it directly, without copying.
-    if (!indent)
-        return compact(value) ?? 'null';
-    return JSON.stringify(sortKeys(value), null, indent);
-}
-function compact(value) {
-    if (value === null || typeof value !== 'object' || typeof value.toJSON === 'function')
-        return JSON.stringify(value);
-    if (Array.isArray(value))
-        return `[${value.map((v) => compact(v) ?? 'null').join(',')}]`;
-    const record = value;
-    const parts = [];
-    for (const key of Object.keys(record).sort()) {
-        const v = compact(record[key]);
-        if (v !== undefined)
-            parts.push(`${JSON.stringify(key)}:${v}`);
-    }
-    return `{${parts.join(',')}}`;
-}
-function sortKeys(value) {
-    if (Array.isArray(value))
-        return value.map(sortKeys);
-    if (value !== null && typeof value === 'object') {
-        const out = {};
-        for (const key of Object.keys(value).sort()) {
-            const v = value[key];
-            if (v !== undefined)
-                out[key] = sortKeys(v);
-        }
-        return out;
-    }
-    return value;
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./shared/state/digest.ts
-
-// crypto.hash (Node 20.12+) is about twice as fast as createHash for small inputs, which a rebuild of 100k events feels.
-const oneShot = external_node_crypto_.hash;
-/** Hex sha256 of a text (UTF-8). */
-function sha256Hex(text) {
-    return oneShot ? oneShot('sha256', text, 'hex') : external_node_crypto_.createHash('sha256').update(text).digest('hex');
-}
-
-;// CONCATENATED MODULE: ./shared/state/conflict-pair.ts
-
-
-/** A conflict is between two branches, whichever side reported it: the pair is unordered. */
-function sortedPair(a, b) {
-    return a <= b ? [a, b] : [b, a];
-}
-/** The stable short id of a conflicting pair within a feature, shown by `status` and taken by `resolve`. */
-function conflictId(feature, left, right) {
-    const text = canonicalJson(['conflict', feature, sortedPair(left, right)]);
-    let id = ids.get(text);
-    if (!id) {
-        // A rebuild asks for the same few pairs thousands of times.
-        if (ids.size > 10_000)
-            ids.clear();
-        id = `c${sha256Hex(text).slice(0, 8)}`;
-        ids.set(text, id);
-    }
-    return id;
-}
-const ids = new Map();
-
 ;// CONCATENATED MODULE: ./shared/state/field-checks.ts
 
 /**
@@ -34778,20 +35326,18 @@ const EVENT_KINDS = [
     'blocker-raised',
     'blocker-cleared',
     'branch-synced',
-    'scan-completed',
-    'task-merged',
 ];
 // ---- field checks -------------------------------------------------------
 /** Canonical `Date.toISOString()` form only, so that times compare as strings. */
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 const event_schema_time = field_checks_text({ max: 24, pattern: ISO_TIME, expected: 'must be a UTC time like 2026-01-31T12:00:00.000Z' });
-const event_schema_sha = field_checks_text({
+const sha = field_checks_text({
     max: 64,
     pattern: /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/,
     expected: 'must be a full lowercase commit id (40 or 64 hex digits)',
 });
 /** Names of branches as data: single line, no characters git refuses in ref names. */
-const branch = field_checks_text({
+const event_schema_branch = field_checks_text({
     max: 255,
     pattern: /^(?!-)[^\s~^:?*[\\]+$/,
     expected: 'must be a branch name (no spaces, ~ ^ : ? * [ \\, not starting with "-", at most 255 characters)',
@@ -34814,7 +35360,7 @@ const SHAPES = {
     'feature-registered': {
         spec: required(field_checks_text({ max: 100 })),
         name: required(title),
-        baseBranch: optional(branch),
+        baseBranch: optional(event_schema_branch),
         tasks: optional(arrayOf(objectOf({
             id: required(taskId),
             phase: optional(field_checks_text({ max: 200 })),
@@ -34824,29 +35370,29 @@ const SHAPES = {
     },
     'agent-assigned': {
         role: required(oneOf(['overseer', 'implementor'])),
-        branch: required(branch),
+        branch: required(event_schema_branch),
         index: optional(integer(1, 999)),
     },
     'task-updated': {
         taskId: required(taskId),
         state: required(oneOf(['open', 'in-progress', 'done'])),
-        commit: required(event_schema_sha),
-        agent: required(branch),
+        commit: required(sha),
+        agent: required(event_schema_branch),
         message: optional(message),
     },
     'pr-updated': {
         action: required(oneOf(['opened', 'updated', 'merged', 'closed'])),
         number: required(integer(1)),
         url: required(url),
-        head: required(branch),
-        base: required(branch),
+        head: required(event_schema_branch),
+        base: required(event_schema_branch),
         title: optional(title),
     },
     'conflict-detected': {
-        left: required(branch),
-        right: required(branch),
-        leftSha: required(event_schema_sha),
-        rightSha: required(event_schema_sha),
+        left: required(event_schema_branch),
+        right: required(event_schema_branch),
+        leftSha: required(sha),
+        rightSha: required(sha),
         files: required(arrayOf(objectOf({
             path: required(filePath),
             kind: required(field_checks_text({ max: 40, pattern: /^[a-z][a-z/ -]*$/, expected: 'must be a conflict kind like "content"' })),
@@ -34855,42 +35401,32 @@ const SHAPES = {
         }), 1000)),
     },
     'conflict-resolved': {
-        left: required(branch),
-        right: required(branch),
+        left: required(event_schema_branch),
+        right: required(event_schema_branch),
         detectedAt: required(event_schema_time),
         lifetimeSeconds: required(count),
     },
     'divergence-measured': {
-        branch: required(branch),
-        against: required(branch),
+        branch: required(event_schema_branch),
+        against: required(event_schema_branch),
         ahead: required(count),
         behind: required(count),
-        sha: required(event_schema_sha),
+        sha: required(sha),
     },
     'test-result': {
         role: required(role),
-        branch: optional(branch),
+        branch: optional(event_schema_branch),
         suite: required(field_checks_text({ max: 200 })),
         passed: required(count),
         failed: required(count),
         skipped: required(count),
         durationMs: required(count),
-        commit: required(event_schema_sha),
+        commit: required(sha),
         runUrl: optional(url),
-        unit: optional(oneOf(['check', 'tests'])),
     },
-    'blocker-raised': { id: required(shortName), agent: optional(branch), reason: required(message) },
+    'blocker-raised': { id: required(shortName), agent: optional(event_schema_branch), reason: required(message) },
     'blocker-cleared': { id: required(shortName), note: optional(message) },
-    'branch-synced': { branch: required(branch), sha: required(event_schema_sha) },
-    'scan-completed': {
-        scanner: required(field_checks_text({ max: 40, pattern: /^[a-z][a-z-]*$/, expected: 'must be a scanner name like "conflicts"' })),
-        at: required(event_schema_time),
-        pairs: required(count),
-        conflicted: required(count),
-        errors: required(count),
-        runUrl: optional(url),
-    },
-    'task-merged': { taskId: required(taskId), commit: required(event_schema_sha), into: required(branch), pr: optional(integer(1)) },
+    'branch-synced': { branch: required(event_schema_branch), sha: required(sha) },
 };
 const occurrence = integer(2, 1_000_000);
 const DATA_CHECKS = new Map(EVENT_KINDS.map((kind) => [kind, objectOf({ ...SHAPES[kind], [OCCURRENCE_FIELD]: optional(occurrence) })]));
@@ -34914,84 +35450,7 @@ const KEY_FIELDS = {
     'blocker-raised': ['id', 'agent', 'reason'],
     'blocker-cleared': ['id', 'note'],
     'branch-synced': ['branch', 'sha'],
-    'scan-completed': ['scanner', 'at'],
-    'task-merged': ['taskId', 'commit', 'into'],
 };
-
-;// CONCATENATED MODULE: ./shared/state/paths.ts
-
-/**
- * Where things live on the state branch (see LAYOUT.md). Every path we build
- * goes through here, and every user-influenced segment is checked so that no
- * value can climb out of its folder.
- */
-/** Letters, digits, ".", "_", "-"; not starting with "." or "-"; no "..". */
-const SAFE_SEGMENT = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,99}$/;
-/** Refuses anything that could escape a folder when used as one path segment. */
-function assertSafeSegment(value, what) {
-    if (typeof value !== 'string' || !SAFE_SEGMENT.test(value) || value.includes('..') || value.toLowerCase() === '.git') {
-        throw new errors/* InputError */.dz(`${what} ${JSON.stringify(value)} cannot be used in a path: expected 1 to 100 letters, digits, ".", "_" or "-", not starting with "." or "-" and without ".."`);
-    }
-    return value;
-}
-/** Normalises the `root` option ('' = the branch root) and refuses parent or hidden-git segments. */
-function normalizeRoot(root) {
-    const trimmed = (root ?? '').replace(/^\/+|\/+$/g, '');
-    if (trimmed === '')
-        return '';
-    for (const segment of trimmed.split('/')) {
-        if (!/^[A-Za-z0-9._-]{1,100}$/.test(segment) || segment === '.' || segment === '..' || segment.toLowerCase() === '.git') {
-            throw new errors/* InputError */.dz(`state root ${JSON.stringify(root)} is not valid: expected folder names of letters, digits, ".", "_" or "-", without "..", "." or ".git"`);
-        }
-    }
-    return trimmed;
-}
-class StateLayout {
-    root;
-    /** '' or 'a/b/' */
-    prefix;
-    constructor(root) {
-        this.root = root;
-        this.prefix = root ? `${root}/` : '';
-    }
-    get eventsDir() {
-        return `${this.prefix}events`;
-    }
-    get projectionPath() {
-        return `${this.prefix}projection.json`;
-    }
-    get dashboardPath() {
-        return `${this.prefix}README.md`;
-    }
-    eventPath(feature, key) {
-        return `${this.eventsDir}/${eventRelativePath(feature, key)}`;
-    }
-    featureDir(feature) {
-        return `${this.prefix}features/${assertSafeSegment(feature, 'feature id')}`;
-    }
-    overseerViewPath(feature) {
-        return `${this.featureDir(feature)}/overseer.md`;
-    }
-    implementorViewPath(feature, index) {
-        if (!Number.isSafeInteger(index) || index < 1)
-            throw new errors/* InputError */.dz(`implementor index ${index} is not a positive whole number`);
-        return `${this.featureDir(feature)}/impl-${index}.md`;
-    }
-    /** Absolute path on the branch of a path relative to the root. */
-    full(relative) {
-        return `${this.prefix}${relative}`;
-    }
-}
-/** `<feature>/<key[0:2]>/<key>.json`, relative to the events folder. */
-function eventRelativePath(feature, key) {
-    if (!/^[0-9a-f]{64}$/.test(key))
-        throw new errors/* InputError */.dz(`event key ${JSON.stringify(key)} is not 64 lowercase hex digits`);
-    return checkedEventRelativePath(assertSafeSegment(feature, 'feature id'), key);
-}
-/** The same for a feature and key already validated (a parsed event's): nothing is checked again. */
-function checkedEventRelativePath(feature, key) {
-    return `${feature}/${key.slice(0, 2)}/${key}.json`;
-}
 
 ;// CONCATENATED MODULE: ./shared/state/events.ts
 
@@ -35155,6 +35614,8 @@ function checkFeature(value, where) {
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./shared/state/git-objects.ts
 
 
@@ -35240,7 +35701,7 @@ const FOLLOW_CHUNK = 1 << 20;
 async function followCatFile(git, listFile, options) {
     return withTempDir('orch-follow-', async (dir) => {
         const input = await (0,external_node_fs_promises_namespaceObject.open)(listFile, 'r');
-        const output = await (0,external_node_fs_promises_namespaceObject.open)((0,external_node_path_.join)(dir, 'objects'), 'w+');
+        const output = await (0,external_node_fs_promises_namespaceObject.open)((0,external_node_path_namespaceObject.join)(dir, 'objects'), 'w+');
         let exited = false;
         let failure;
         const running = git
@@ -35299,7 +35760,7 @@ async function followCatFile(git, listFile, options) {
 }
 /** Runs `fn` with a new private temporary folder, removed afterwards whatever happens. */
 async function withTempDir(prefix, fn) {
-    const dir = await (0,external_node_fs_promises_namespaceObject.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), prefix));
+    const dir = await (0,external_node_fs_promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_.tmpdir)(), prefix));
     try {
         return await fn(dir);
     }
@@ -35326,7 +35787,7 @@ async function runToFile(git, args, file, input) {
  */
 async function execToBuffer(git, args, input) {
     return withTempDir('orch-out-', async (dir) => {
-        const file = (0,external_node_path_.join)(dir, 'stdout');
+        const file = (0,external_node_path_namespaceObject.join)(dir, 'stdout');
         await runToFile(git, args, file, input);
         return (0,external_node_fs_promises_namespaceObject.readFile)(file);
     });
@@ -35381,7 +35842,7 @@ class ObjectWriter {
             return;
         await withTempDir('orch-objects-', async (dir) => {
             await Promise.all([...byType].map(async ([type, objects]) => {
-                const files = objects.map((_, i) => (0,external_node_path_.join)(dir, `${type}-${i}`));
+                const files = objects.map((_, i) => (0,external_node_path_namespaceObject.join)(dir, `${type}-${i}`));
                 await Promise.all(objects.map((o, i) => (0,external_node_fs_promises_namespaceObject.writeFile)(files[i], o.content)));
                 const out = await this.git.run(['hash-object', '-w', '-t', type, '--no-filters', '--stdin-paths'], {
                     input: `${files.join('\n')}\n`,
@@ -35441,10 +35902,6 @@ function describe(event) {
             return `blocker ${event.data.id} cleared`;
         case 'branch-synced':
             return `${event.data.branch} synced at ${summarize_short(event.data.sha)}`;
-        case 'scan-completed':
-            return `${event.data.scanner} scan: ${event.data.pairs} pair(s), ${event.data.conflicted} conflicting, ${event.data.errors} error(s)`;
-        case 'task-merged':
-            return `${event.data.taskId} merged into ${event.data.into}${event.data.pr ? ` by PR #${event.data.pr}` : ''} at ${summarize_short(event.data.commit)}`;
     }
 }
 function summarize_short(sha) {
@@ -35460,10 +35917,10 @@ function bound(text) {
 
 ;// CONCATENATED MODULE: ./shared/state/projection-types.ts
 /** Version of the projection.json format; a stored projection of another version is rebuilt. */
-const PROJECTION_SCHEMA = 2;
-/** How many recent events the dashboard and each feature keep (`events recent N` reads the log for more). */
-const RECENT_LIMIT = 100;
-const FEATURE_RECENT_LIMIT = 30;
+const PROJECTION_SCHEMA = 1;
+/** How many recent events the dashboard and each feature keep. */
+const RECENT_LIMIT = 30;
+const FEATURE_RECENT_LIMIT = 15;
 
 ;// CONCATENATED MODULE: ./shared/state/projection.ts
 
@@ -35486,8 +35943,6 @@ function emptyFeature(spec) {
         tests: {},
         blockers: {},
         synced: {},
-        merged: {},
-        scans: {},
         activity: {},
         counts: {},
         eventCount: 0,
@@ -35540,17 +35995,14 @@ function applyEvent(projection, event) {
         case 'pr-updated': {
             const d = event.data;
             touch(d.head);
-            // Merged and closed are final (GitHub's times have one-second resolution, so an update
-            // recorded in the same second must not reopen it); among equals the latest wins.
-            const current = feature.prs[String(d.number)];
-            const rank = (a) => (a === 'merged' || a === 'closed' ? 1 : 0);
-            if (!current || rank(d.action) > rank(current.action) || (rank(d.action) === rank(current.action) && newer(s, current)))
+            if (newer(s, feature.prs[String(d.number)]))
                 feature.prs[String(d.number)] = { ...s, ...d };
             break;
         }
-        // Scans (conflicts, divergence, their heartbeat) are not an agent's activity: an idle agent must look idle.
         case 'conflict-detected': {
             const d = event.data;
+            touch(d.left);
+            touch(d.right);
             const c = conflictOf(feature, event.feature, d.left, d.right);
             if (newer(s, c.detected))
                 c.detected = { ...s, ...d };
@@ -35569,6 +36021,7 @@ function applyEvent(projection, event) {
         }
         case 'divergence-measured': {
             const d = event.data;
+            touch(d.branch);
             const byAgainst = (feature.divergence[d.branch] ??= {});
             if (newer(s, byAgainst[d.against]))
                 byAgainst[d.against] = { ...s, ahead: d.ahead, behind: d.behind, sha: d.sha };
@@ -35585,16 +36038,14 @@ function applyEvent(projection, event) {
         case 'blocker-raised': {
             const d = event.data;
             touch(d.agent);
-            const b = (feature.blockers[d.id] ??= { id: d.id, raised: null, cleared: null, raisedCount: 0, clearedCount: 0 });
-            b.raisedCount++;
+            const b = (feature.blockers[d.id] ??= { id: d.id, raised: null, cleared: null });
             if (newer(s, b.raised))
                 b.raised = { ...s, agent: d.agent, reason: d.reason };
             break;
         }
         case 'blocker-cleared': {
             const d = event.data;
-            const b = (feature.blockers[d.id] ??= { id: d.id, raised: null, cleared: null, raisedCount: 0, clearedCount: 0 });
-            b.clearedCount++;
+            const b = (feature.blockers[d.id] ??= { id: d.id, raised: null, cleared: null });
             if (newer(s, b.cleared))
                 b.cleared = { ...s, note: d.note };
             break;
@@ -35604,23 +36055,6 @@ function applyEvent(projection, event) {
             touch(d.branch);
             if (newer(s, feature.synced[d.branch]))
                 feature.synced[d.branch] = { ...s, sha: d.sha };
-            break;
-        }
-        case 'scan-completed': {
-            const d = event.data;
-            if (newer(s, feature.scans[d.scanner])) {
-                const { scanner: _scanner, occurrence: _occurrence, ...rest } = d;
-                feature.scans[d.scanner] = { ...s, ...rest };
-            }
-            break;
-        }
-        case 'task-merged': {
-            const d = event.data;
-            const byCommit = (feature.merged[d.taskId] ??= {});
-            // The first merge of a commit is when it was merged.
-            const current = byCommit[d.commit];
-            if (!current || s.stamp < current.stamp)
-                byCommit[d.commit] = { ...s, into: d.into, ...(d.pr ? { pr: d.pr } : {}) };
             break;
         }
     }
@@ -35653,8 +36087,164 @@ function insertSorted(list, value) {
     return [...list, value].sort();
 }
 
-;// CONCATENATED MODULE: ./shared/state/render-dashboard.ts
+;// CONCATENATED MODULE: ./shared/markdown.ts
+/**
+ * Markdown building blocks for the views, summaries, pull request bodies and
+ * comments. Everything that comes from users or
+ * agents (branch names, titles, task text, reasons) goes through `md()`: it
+ * cannot open HTML, links, emphasis or code, break a table or start a line.
+ */
+// Colour codes from tool output would show as garbage.
+const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-_]/g;
+const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+!|~^$=]/g;
+/** Escapes user text for inline use (also inside table cells), on one line, bounded. */
+function md(value, max = 200) {
+    if (value === undefined || value === null)
+        return '';
+    let text = String(value).replace(ANSI, '');
+    // Line breaks, tabs and other control characters would end a table row or a list item.
+    text = Array.from(text, (ch) => {
+        const c = ch.charCodeAt(0);
+        return c < 0x20 || (c >= 0x7f && c <= 0x9f) || ch === '\u2028' || ch === '\u2029' ? ' ' : ch;
+    })
+        .join('')
+        .replace(/ {2,}/g, ' ')
+        .trim();
+    if (text.length > max)
+        text = `${text.slice(0, max - 3)}...`;
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(MARKDOWN_SPECIAL, (ch) => `\\${ch}`)
+        .replace(/@(?=\w)/g, '@\u200b');
+}
+/** A commit id (validated hex) as a short code span. */
+function markdown_sha(value) {
+    return value && /^[0-9a-f]+$/.test(value) ? `\`${value.slice(0, 7)}\`` : '';
+}
+/** A link when `url` is a plain http(s) URL, else the escaped label alone. */
+function markdown_link(label, url) {
+    if (url && /^https?:\/\/[^\s<>"'`()[\]\\]+$/.test(url))
+        return `[${md(label)}](${url})`;
+    return md(label);
+}
+/** A time that is data (when something happened), shown without milliseconds. */
+function when(time) {
+    if (!time)
+        return '';
+    return time.replace(/\.\d{3}Z$/, 'Z').replace('T', ' ');
+}
+/** A markdown table; cells must already be escaped. */
+function markdown_table(headers, rows) {
+    if (rows.length === 0)
+        return [];
+    return [
+        `| ${headers.join(' | ')} |`,
+        `| ${headers.map(() => '---').join(' | ')} |`,
+        ...rows.map((r) => `| ${r.map((c) => c || ' ').join(' | ')} |`),
+    ];
+}
+/** A section: heading, then lines, or a placeholder sentence when there is nothing to show. */
+function markdown_section(title, lines, empty) {
+    return [`## ${title}`, '', ...(lines.length ? lines : [`_${empty}_`]), ''];
+}
+/** Line ranges like `3-7, 12`. */
+function markdown_ranges(list, max = 8) {
+    const shown = list.slice(0, max).map((r) => (r.start === r.end ? `${r.start}` : `${r.start}-${r.end}`));
+    return shown.join(', ') + (list.length > max ? `, +${list.length - max} more` : '');
+}
+/** Lines joined into a file: no trailing blank lines, one final newline. */
+function markdown_document(lines) {
+    const out = [...lines];
+    while (out.length && out[out.length - 1] === '')
+        out.pop();
+    return `${out.join('\n')}\n`;
+}
 
+;// CONCATENATED MODULE: ./shared/state/render-sections.ts
+
+/** Sections shared by the dashboard and the feature views. Each returns markdown lines. */
+function conflictsSection(conflicts, perspective) {
+    const lines = [];
+    for (const c of conflicts) {
+        // Show the reader's own branch on the left when the view belongs to one side.
+        const flip = perspective !== undefined && c.right === perspective && c.left !== perspective;
+        const [a, b] = flip ? [c.right, c.left] : [c.left, c.right];
+        const [aSha, bSha] = flip ? [c.rightSha, c.leftSha] : [c.leftSha, c.rightSha];
+        lines.push(`### ${md(c.id)}: ${md(a)} and ${md(b)}`, '');
+        lines.push(`Detected ${when(c.detectedAt)}, last seen ${when(c.lastSeenAt)} at ${markdown_sha(aSha)} and ${markdown_sha(bSha)}.`, '');
+        const rows = c.files.map((f) => {
+            const [ra, rb] = flip ? [f.rightRanges, f.leftRanges] : [f.leftRanges, f.rightRanges];
+            return [md(f.path), md(f.kind), markdown_ranges(ra), markdown_ranges(rb)];
+        });
+        lines.push(...markdown_table(['File', 'Kind', `Lines on ${md(a)}`, `Lines on ${md(b)}`], rows));
+        if (rows.length)
+            lines.push('');
+    }
+    return markdown_section('Open conflicts', trimEnd(lines), 'No open conflicts.');
+}
+function tasksTable(tasks, withAgent) {
+    const rows = tasks.map((t) => [
+        md(t.id),
+        md(t.state),
+        ...(withAgent ? [md(t.agent)] : []),
+        markdown_sha(t.commit),
+        md(t.phase, 60),
+        md(t.description, 160),
+    ]);
+    return markdown_table(['Task', 'State', ...(withAgent ? ['Agent'] : []), 'Commit', 'Phase', 'Description'], rows);
+}
+function testsSection(tests, title = 'Latest test results') {
+    const rows = tests.map((t) => [
+        md(t.role),
+        md(t.branch),
+        markdown_link(t.suite, t.runUrl),
+        String(t.passed),
+        t.failed > 0 ? `**${t.failed}**` : '0',
+        String(t.skipped),
+        `${(t.durationMs / 1000).toFixed(1)}s`,
+        markdown_sha(t.commit),
+        when(t.time),
+    ]);
+    return markdown_section(title, markdown_table(['Role', 'Branch', 'Suite', 'Passed', 'Failed', 'Skipped', 'Duration', 'Commit', 'When'], rows), 'No test results yet.');
+}
+function prsSection(prs) {
+    const rows = prs.map((p) => [
+        markdown_link(`#${p.number}`, p.url),
+        `${md(p.head)} into ${md(p.base)}`,
+        md(p.title, 120),
+        md(p.action),
+        when(p.time),
+    ]);
+    return markdown_section('Open pull requests', markdown_table(['PR', 'Branches', 'Title', 'Last action', 'When'], rows), 'No open pull requests.');
+}
+function render_sections_blockersSection(blockers) {
+    const rows = blockers.map((b) => [md(b.id), md(b.raised?.agent), md(b.raised?.reason, 300), when(b.raised?.time)]);
+    return markdown_section('Blockers', markdown_table(['Id', 'Agent', 'Reason', 'Raised'], rows), 'No open blockers.');
+}
+function render_sections_divergenceSection(rows) {
+    const cells = rows.map((r) => [
+        md(r.branch),
+        md(r.against),
+        String(r.state.ahead),
+        String(r.state.behind),
+        markdown_sha(r.state.sha),
+        when(r.state.time),
+    ]);
+    return markdown_section('Divergence', markdown_table(['Branch', 'Against', 'Ahead', 'Behind', 'At', 'Measured'], cells), 'Not measured yet.');
+}
+function recentSection(events, withFeature) {
+    const rows = events.map((e) => [when(e.time), ...(withFeature ? [md(e.feature)] : []), md(e.kind), md(e.summary), md(e.actor, 60)]);
+    return markdown_section('Recent events', markdown_table(['When', ...(withFeature ? ['Feature'] : []), 'Event', 'Summary', 'By'], rows), 'No events yet.');
+}
+function trimEnd(lines) {
+    while (lines.length && lines[lines.length - 1] === '')
+        lines.pop();
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./shared/state/render-dashboard.ts
 
 
 
@@ -35670,7 +36260,6 @@ function renderDashboard(projection) {
             md(f.registration?.name, 80),
             `${agents.filter((a) => a.role === 'overseer').length} + ${agents.filter((a) => a.role === 'implementor').length}`,
             `${p.done}/${p.total}`,
-            String(p.merged),
             String(p.inProgress),
             String(openConflicts(projection, f.spec).length),
             String(openBlockers(f).length),
@@ -35684,7 +36273,16 @@ function renderDashboard(projection) {
         String(c.files.length),
         when(c.detectedAt),
     ]);
-    const testRows = features.flatMap((f) => latestTests(f).map((t) => [md(f.spec), md(t.role), md(t.branch), md(t.suite), ...testCounts(t), when(t.time), resultCell(t)]));
+    const testRows = features.flatMap((f) => latestTests(f).map((t) => [
+        md(f.spec),
+        md(t.role),
+        md(t.branch),
+        md(t.suite),
+        String(t.passed),
+        t.failed > 0 ? `**${t.failed}**` : '0',
+        String(t.skipped),
+        when(t.time),
+    ]));
     const problems = projection.problems.map((p) => [md(p.path, 300), md(p.reason, 300)]);
     const lines = [
         '# Orchestrator state',
@@ -35693,29 +36291,140 @@ function renderDashboard(projection) {
         'everything else (this file, `projection.json`, `features/`) is generated from the events on every',
         'write. Do not edit generated files by hand: record events with `orchestrator events` instead.',
         '',
-        `Events recorded: ${projection.eventCount}. ${scanLine(lastScan(projection))}`,
+        `Events recorded: ${projection.eventCount}.`,
         '',
-        ...section('Features', table([
-            'Feature',
-            'Name',
-            'Agents (overseer + implementors)',
-            'Tasks done',
-            'Merged',
-            'In progress',
-            'Open conflicts',
-            'Blockers',
-            'Last event',
-        ], featureRows), 'No features registered yet.'),
-        ...healthSection(features.flatMap((f) => agentHealth(f).map((health) => ({ spec: f.spec, health })))),
-        ...section('Open conflicts', table(['Feature', 'Id', 'Branches', 'Files', 'Detected'], conflictRows), 'No open conflicts.'),
-        ...section('Latest test results', table(['Feature', 'Role', 'Branch', 'Suite', 'Tests passed', 'Tests failed', 'Tests skipped', 'When', 'Result'], testRows), 'No test results yet.'),
+        ...markdown_section('Features', markdown_table(['Feature', 'Name', 'Agents (overseer + implementors)', 'Tasks done', 'In progress', 'Open conflicts', 'Blockers', 'Last event'], featureRows), 'No features registered yet.'),
+        ...markdown_section('Open conflicts', markdown_table(['Feature', 'Id', 'Branches', 'Files', 'Detected'], conflictRows), 'No open conflicts.'),
+        ...markdown_section('Latest test results', markdown_table(['Feature', 'Role', 'Branch', 'Suite', 'Passed', 'Failed', 'Skipped', 'When'], testRows), 'No test results yet.'),
         ...recentSection(projection.recent, true),
-        ...(problems.length ? section('Unreadable event files', table(['Path', 'Reason'], problems), '') : []),
+        ...(problems.length ? markdown_section('Unreadable event files', markdown_table(['Path', 'Reason'], problems), '') : []),
     ];
     return markdown_document(lines);
 }
 
+;// CONCATENATED MODULE: ./shared/state/render-feature.ts
+
+
+
+/** The implementor number a view is named after: the assigned index, or the `impl-<n>` suffix of its branch. */
+function viewIndex(agent) {
+    if (agent.role !== 'implementor')
+        return null;
+    if (agent.index)
+        return agent.index;
+    const m = /impl-(\d{1,3})$/.exec(agent.branch);
+    return m && Number(m[1]) > 0 ? Number(m[1]) : null;
+}
+/** Implementors that get an `impl-<n>.md`: per index, the one assigned last. */
+function implementorViews(feature) {
+    const byIndex = new Map();
+    for (const agent of agentsOf(feature)) {
+        const n = viewIndex(agent);
+        if (n === null)
+            continue;
+        const current = byIndex.get(n);
+        if (!current || agent.stamp > current.stamp)
+            byIndex.set(n, agent);
+    }
+    return byIndex;
+}
+function overseerOf(feature) {
+    const overseers = agentsOf(feature).filter((a) => a.role === 'overseer');
+    return overseers.reduce((best, a) => (!best || a.stamp > best.stamp ? a : best), null);
+}
+/** `features/<spec>/overseer.md`: the whole feature, from the overseer's seat. */
+function renderOverseerView(projection, feature) {
+    const overseer = overseerOf(feature);
+    const progress = taskProgress(feature);
+    const names = overseer ? agentAliases(overseer) : ['overseer'];
+    const reg = feature.registration;
+    const lines = [
+        `# ${md(feature.spec)}${reg ? `: ${md(reg.name)}` : ''} (overseer)`,
+        '',
+        `- Branch: ${overseer ? md(overseer.branch) : '_no overseer assigned_'}`,
+        ...(reg?.baseBranch ? [`- Base branch: ${md(reg.baseBranch)}`] : []),
+        ...(reg?.tasksFile ? [`- Tasks file: ${md(reg.tasksFile)}`] : []),
+        `- Last activity: ${when(lastActivity(feature, names)) || 'none'}`,
+        `- Tasks: ${progressText(progress)}`,
+        `- [Dashboard](../../README.md)`,
+        '',
+        ...agentsSection(feature),
+        ...markdown_section('Tasks', tasksTable(progress.tasks, true), 'No tasks registered.'),
+        ...conflictsSection(openConflicts(projection, feature.spec), overseer?.branch),
+        ...render_sections_divergenceSection(divergenceRows(feature, () => true)),
+        ...testsSection(latestTests(feature)),
+        ...prsSection(openPrs(feature)),
+        ...render_sections_blockersSection(openBlockers(feature)),
+        ...recentSection(feature.recent, false),
+    ];
+    return markdown_document(lines);
+}
+/** `features/<spec>/impl-<n>.md`: what one implementor needs to know. */
+function renderImplementorView(projection, feature, agent, index) {
+    const names = agentAliases(agent);
+    const progress = taskProgress(feature);
+    const mine = progress.tasks.filter((t) => t.agent !== undefined && names.includes(t.agent));
+    const mineProgress = {
+        done: mine.filter((t) => t.state === 'done').length,
+        inProgress: mine.filter((t) => t.state === 'in-progress').length,
+    };
+    const conflicts = openConflicts(projection, feature.spec).filter((c) => c.left === agent.branch || c.right === agent.branch);
+    const tests = latestTests(feature).filter((t) => (t.branch ? t.branch === agent.branch : names.includes(t.role)));
+    const prs = openPrs(feature).filter((p) => p.head === agent.branch);
+    const blockers = openBlockers(feature).filter((b) => b.raised?.agent !== undefined && names.includes(b.raised.agent));
+    const lines = [
+        `# ${md(feature.spec)}: implementor ${index}`,
+        '',
+        `- Branch: ${md(agent.branch)}`,
+        `- Last activity: ${when(lastActivity(feature, names)) || 'none'}`,
+        `- Feature tasks: ${progressText(progress)}`,
+        `- Tasks by this agent: ${mineProgress.done} done, ${mineProgress.inProgress} in progress`,
+        `- [Overseer view](overseer.md) · [Dashboard](../../README.md)`,
+        '',
+        ...markdown_section('Tasks by this agent', tasksTable(mine, false), 'No task reported by this agent yet.'),
+        ...conflictsSection(conflicts, agent.branch),
+        ...render_sections_divergenceSection(divergenceRows(feature, (branch) => branch === agent.branch)),
+        ...testsSection(tests),
+        ...prsSection(prs),
+        ...render_sections_blockersSection(blockers),
+    ];
+    return markdown_document(lines);
+}
+function agentsSection(feature) {
+    const progress = taskProgress(feature);
+    const views = implementorViews(feature);
+    const rows = agentsOf(feature).map((a) => {
+        const names = agentAliases(a);
+        const mine = progress.tasks.filter((t) => t.agent !== undefined && names.includes(t.agent));
+        const n = viewIndex(a);
+        const view = a.role === 'overseer' ? 'overseer.md' : n !== null && views.get(n) === a ? `impl-${n}.md` : null;
+        return [
+            md(a.role) + (n !== null ? ` ${n}` : ''),
+            view ? `[${md(a.branch)}](${view})` : md(a.branch),
+            String(mine.filter((t) => t.state === 'done').length),
+            String(mine.filter((t) => t.state === 'in-progress').length),
+            when(lastActivity(feature, names)),
+        ];
+    });
+    return markdown_section('Agents', markdown_table(['Agent', 'Branch', 'Done', 'In progress', 'Last activity'], rows), 'No agents assigned.');
+}
+function divergenceRows(feature, keep) {
+    const rows = [];
+    for (const branch of Object.keys(feature.divergence).sort()) {
+        if (!keep(branch))
+            continue;
+        for (const against of Object.keys(feature.divergence[branch]).sort()) {
+            rows.push({ branch, against, state: feature.divergence[branch][against] });
+        }
+    }
+    return rows;
+}
+function progressText(p) {
+    return `${p.done}/${p.total} done, ${p.inProgress} in progress`;
+}
+
 ;// CONCATENATED MODULE: ./shared/state/render.ts
+
 
 
 /**
@@ -35736,7 +36445,14 @@ function renderViews(projection, layout, features) {
             files.set(layout.implementorViewPath(spec, index), renderImplementorView(projection, feature, agent, index));
         }
     }
+    // The web dashboard (docs/): the index and the pages of the same features.
+    for (const [path, html] of renderSite(projection, specs))
+        files.set(layout.full(path), html);
     return files;
+}
+/** The web dashboard's files an append of events of `features` rewrites (their folders are read before the commit is built). */
+function siteFiles(layout, features) {
+    return [layout.full(SITE_INDEX), ...features.map((f) => layout.full(sitePage(f)))];
 }
 
 ;// CONCATENATED MODULE: ./shared/state/projection-io.ts
@@ -35824,7 +36540,7 @@ async function readEventLog(git, layout, eventsTree, onEvent) {
         }
     };
     await withTempDir('orch-events-', async (dir) => {
-        const listFile = (0,external_node_path_.join)(dir, 'listing');
+        const listFile = (0,external_node_path_namespaceObject.join)(dir, 'listing');
         await runToFile(git, ['-c', 'core.quotePath=false', 'ls-tree', '-r', LISTING_FORMAT, eventsTree], listFile);
         // Parsed while cat-file starts reading. Entries that are not plain files stay null (and are problems).
         let files = [];
@@ -36087,7 +36803,13 @@ async function planAppend(ctx, head, events) {
     const { git, layout } = ctx;
     const eventPaths = events.map((e) => layout.eventPath(e.feature, e.key));
     const features = [...new Set(events.map((e) => e.feature))].sort();
-    const touched = [...eventPaths, layout.projectionPath, layout.dashboardPath, ...features.map((f) => layout.overseerViewPath(f))];
+    const touched = [
+        ...eventPaths,
+        layout.projectionPath,
+        layout.dashboardPath,
+        ...features.map((f) => layout.overseerViewPath(f)),
+        ...siteFiles(layout, features),
+    ];
     const folders = new Set(touched.flatMap(foldersOf));
     const state = await loadStateAt(git, layout, ctx.logger, head, [...folders, ...eventPaths]);
     const added = [];
@@ -36116,10 +36838,13 @@ async function planAppend(ctx, head, events) {
         return { added, skipped, paths: [], problems, projection };
     for (const event of added)
         applyEvent(projection, event);
-    // After a rebuild every view may be stale, not only those of the new events' features.
-    const rendered = state.rebuilt ? Object.keys(projection.features) : added.map((e) => e.feature);
-    if (state.rebuilt)
-        await state.load(rendered.flatMap((f) => foldersOf(layout.overseerViewPath(f))));
+    // After a rebuild every view may be stale, not only those of the new events' features; and a branch
+    // written before the web dashboard existed gets every page of it on its first write.
+    const index = siteFiles(layout, [])[0];
+    const renderAll = state.rebuilt || (head !== null && !state.listing(parentDir(index))?.some((e) => index.endsWith(`/${e.name}`)));
+    const rendered = renderAll ? Object.keys(projection.features) : added.map((e) => e.feature);
+    if (renderAll)
+        await state.load([...rendered.map((f) => layout.overseerViewPath(f)), ...siteFiles(layout, rendered)].flatMap(foldersOf));
     const extra = (ctx.files?.(projection) ?? []).map(([p, content]) => [layout.full(assertRelativePath(p)), content]);
     if (extra.length)
         await state.load(extra.flatMap(([p]) => foldersOf(p)));
@@ -36261,7 +36986,7 @@ async function fetchBranch(git, remote, branch, privateRef, shallow) {
             await (0,promises_namespaceObject.setTimeout)(20 * attempt + Math.floor(Math.random() * 30));
             continue;
         }
-        throw new errors/* GitError */.XS(`git fetch of ${branch} from ${remote} failed: ${remote_branch_lastLines(r.stderr)}`, args, r.stderr, r.exitCode);
+        throw new errors/* GitError */.XS(`git fetch of ${branch} from ${remote} failed: ${lastLines(r.stderr)}`, args, r.stderr, r.exitCode);
     }
 }
 /**
@@ -36291,16 +37016,16 @@ async function pushWithLease(git, remote, branch, commit, expected) {
     }
     const line = r.stdout.split('\n').find((l) => l.includes(`:${target}\t`));
     if (!line)
-        return { status: 'unknown', detail: remote_branch_lastLines(r.stderr) || `git push exited with ${r.exitCode}` };
+        return { status: 'unknown', detail: lastLines(r.stderr) || `git push exited with ${r.exitCode}` };
     const [flag, , summary = ''] = line.split('\t');
     if (r.exitCode === 0 && flag !== '!')
         return { status: 'pushed' };
     if (/hook declined|protected branch|permission|denied|not allowed/i.test(summary)) {
-        return { status: 'refused', detail: `${summary}${r.stderr ? `: ${remote_branch_lastLines(r.stderr)}` : ''}` };
+        return { status: 'refused', detail: `${summary}${r.stderr ? `: ${lastLines(r.stderr)}` : ''}` };
     }
     return { status: 'stale', detail: summary };
 }
-function remote_branch_lastLines(text) {
+function lastLines(text) {
     return text.trim().split('\n').slice(-3).join(' / ');
 }
 
@@ -36324,7 +37049,6 @@ async function verifyState(git, layout, commit, rebuilt) {
 }
 
 ;// CONCATENATED MODULE: ./shared/state/store.ts
-
 
 
 
@@ -36381,32 +37105,6 @@ class StateStore {
     async rebuild() {
         return this.rebuildAt(await this.fetch());
     }
-    /**
-     * The newest `n` events (of one feature, or all) read from the event files themselves, for
-     * when the projection's bounded recent list is too short; newest first, unreadable files skipped.
-     */
-    async recentFromLog(n, feature) {
-        const commit = await this.fetch();
-        if (!commit)
-            return [];
-        const r = await this.git.exec(['rev-parse', '--verify', '--quiet', `${commit}:${this.layout.eventsDir}`], {
-            allowedExitCodes: [0, 1, 128],
-        });
-        if (r.exitCode !== 0)
-            return [];
-        let kept = [];
-        // Trimmed whenever it doubles: memory stays O(n) for any size of log.
-        await readEventLog(this.git, this.layout, r.stdout.trim(), (event) => {
-            if (feature !== undefined && event.feature !== feature)
-                return;
-            kept.push(event);
-            if (kept.length >= 2 * n)
-                kept = newestFirst(kept).slice(0, n);
-        });
-        return newestFirst(kept)
-            .slice(0, n)
-            .map((e) => ({ stamp: stampOf(e), time: e.time, kind: e.kind, feature: e.feature, actor: e.actor, summary: summarizeEvent(e) }));
-    }
     /** Compares the stored projection and every view with what a full rebuild gives. */
     async verify() {
         const commit = await this.fetch();
@@ -36425,6 +37123,14 @@ class StateStore {
     }
     /** `options.files`: derived files written in the same commit, re-derived on every attempt (see PlanContext). */
     async append(events, options = {}) {
+        const result = await this.commitEvents(events, options);
+        const hook = this.options.onCommitted;
+        if (hook && result.pushed && result.added.length) {
+            await hook(result).catch((error) => this.logger.warning(`after recording: ${error.message}`));
+        }
+        return result;
+    }
+    async commitEvents(events, options) {
         const valid = events.map((e, i) => validateEvent(e, `event ${i + 1} of ${events.length}`));
         const seen = new Set();
         const unique = [];
@@ -36526,11 +37232,568 @@ class StateStore {
         await (this.options.sleep ?? promises_namespaceObject.setTimeout)(ms);
     }
 }
-function newestFirst(events) {
-    return events
-        .map((e) => [stampOf(e), e])
-        .sort(([a], [b]) => (a < b ? 1 : a > b ? -1 : 0))
-        .map(([, e]) => e);
+
+;// CONCATENATED MODULE: ./shared/notify/deliver.ts
+/**
+ * POSTs one JSON payload. A 429, a 5xx, a timeout or a network error is
+ * retried (`settings.retries` times), after the server's Retry-After when it
+ * gives one (seconds or an HTTP date, at most `maxRetryAfterSeconds`), else
+ * after 1, 2, 4… seconds. Other answers (4xx) are final: retrying would not help.
+ */
+async function deliver(url, payload, settings, env) {
+    const body = JSON.stringify(payload);
+    let detail = '';
+    for (let attempt = 1; attempt <= settings.retries + 1; attempt++) {
+        let wait = null;
+        try {
+            const response = await fetch(url, {
+                method: 'POST',
+                headers: { 'content-type': 'application/json', 'user-agent': 'agent-orchestrator' },
+                body,
+                redirect: 'error',
+                signal: AbortSignal.timeout(settings.timeoutSeconds * 1000),
+            });
+            // Read the body so the connection is released; its text is not logged (it may echo the address).
+            await response.arrayBuffer().catch(() => undefined);
+            if (response.ok)
+                return { ok: true, attempts: attempt, detail: `HTTP ${response.status}` };
+            detail = `HTTP ${response.status}`;
+            if (response.status !== 429 && response.status < 500)
+                return { ok: false, attempts: attempt, detail };
+            wait = retryAfter(response.headers.get('retry-after'), env.now());
+            if (wait !== null && wait > settings.maxRetryAfterSeconds * 1000) {
+                return {
+                    ok: false,
+                    attempts: attempt,
+                    detail: `${detail} with Retry-After ${Math.ceil(wait / 1000)} s, longer than ${settings.maxRetryAfterSeconds} s`,
+                };
+            }
+        }
+        catch (error) {
+            const e = error;
+            detail =
+                e.name === 'TimeoutError' || e.name === 'AbortError' ? `no answer within ${settings.timeoutSeconds} s` : `network error (${e.name})`;
+        }
+        if (attempt <= settings.retries)
+            await env.sleep(wait ?? 1000 * 2 ** (attempt - 1));
+    }
+    return { ok: false, attempts: settings.retries + 1, detail };
+}
+/** Retry-After as milliseconds from now, or null when absent or unreadable. */
+function retryAfter(header, now) {
+    if (!header)
+        return null;
+    const text = header.trim();
+    if (/^\d+(\.\d+)?$/.test(text))
+        return Math.round(Number(text) * 1000);
+    const date = Date.parse(text);
+    return Number.isNaN(date) ? null : Math.max(0, date - now);
+}
+
+;// CONCATENATED MODULE: ./shared/notify/facts.ts
+
+
+const facts_str = (v) => (typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v));
+const list = (items, max = 10) => items.length === 0 ? 'none' : items.slice(0, max).join(', ') + (items.length > max ? ` and ${items.length - max} more` : '');
+/** Payload builders keyed by event kind name. */
+const FACT_BUILDERS = {
+    'conflict-detected': (event, d, projection) => {
+        const feature = projection.features[event.feature];
+        const conflict = feature?.conflicts[conflictId(event.feature, facts_str(d.left), facts_str(d.right))];
+        // A pair that stays in conflict at newer commits is not news: only the detection that opened it is
+        // (still open, or resolved since: the resolution names when its conflict was detected).
+        const stamp = stampOf(event);
+        const opened = conflict?.openSince[0] === stamp ||
+            (conflict?.resolved && conflict.resolved.stamp > stamp && conflict.resolved.detectedAt === event.time);
+        if (conflict && !opened)
+            return null;
+        const files = Array.isArray(d.files) ? d.files.map((f) => facts_str(f.path)) : [];
+        return {
+            kind: 'conflict-detected',
+            title: `New conflict: ${facts_str(d.left)} and ${facts_str(d.right)}`,
+            tone: 'bad',
+            fields: [
+                { name: 'Files', value: list(files) },
+                { name: 'Who should rebase', value: whoRebases(feature, facts_str(d.left), facts_str(d.right)) },
+            ],
+        };
+    },
+    'conflict-resolved': (_event, d) => ({
+        kind: 'conflict-resolved',
+        title: `Conflict resolved: ${facts_str(d.left)} and ${facts_str(d.right)}`,
+        tone: 'good',
+        fields: [
+            { name: 'Lived', value: facts_duration(Number(d.lifetimeSeconds)) },
+            { name: 'Detected', value: facts_str(d.detectedAt) },
+        ],
+    }),
+    'test-result': (_event, d) => {
+        if (!(Number(d.failed) > 0))
+            return null;
+        const branch = facts_str(d.branch) || facts_str(d.role);
+        return {
+            kind: 'test-failed',
+            title: `Failing checks on ${branch}: ${facts_str(d.suite)}`,
+            tone: 'bad',
+            fields: [
+                { name: 'Result', value: `${facts_str(d.failed)} failed, ${facts_str(d.passed)} passed, ${facts_str(d.skipped)} skipped` },
+                { name: 'Commit', value: facts_str(d.commit).slice(0, 12) },
+                ...(d.runUrl ? [{ name: 'Run', value: facts_str(d.runUrl) }] : []),
+            ],
+        };
+    },
+    // Recorded by role-ci's guard: { branch, violations | paths, reason }.
+    'guard-violation': (_event, d) => {
+        const items = Array.isArray(d.violations) ? d.violations : Array.isArray(d.paths) ? d.paths : [];
+        const shown = items.map((v) => (typeof v === 'string' ? v : facts_str(v.path) || JSON.stringify(v)));
+        return {
+            kind: 'guard-violation',
+            title: `Role guard violated on ${facts_str(d.branch)}`,
+            tone: 'bad',
+            fields: [
+                { name: 'Reason', value: facts_str(d.reason) || 'protected paths changed' },
+                { name: 'Paths', value: list(shown) },
+            ],
+        };
+    },
+    'blocker-raised': (_event, d) => ({
+        kind: 'blocker-raised',
+        title: `Blocker raised: ${facts_str(d.id)}`,
+        tone: 'bad',
+        fields: [{ name: 'Reason', value: facts_str(d.reason) }, ...(d.agent ? [{ name: 'Agent', value: facts_str(d.agent) }] : [])],
+    }),
+};
+/** The facts worth a message among the events this run added, oldest first. */
+function factsOf(events, projection, kinds) {
+    const facts = [];
+    for (const event of [...events].sort((a, b) => (stampOf(a) < stampOf(b) ? -1 : 1))) {
+        const build = FACT_BUILDERS[event.kind];
+        const data = (event.data ?? {});
+        const fact = build?.(event, data, projection);
+        if (!fact || !kinds.includes(fact.kind))
+            continue;
+        facts.push({ ...fact, key: event.key, feature: event.feature, time: event.time, data });
+    }
+    return facts;
+}
+/**
+ * The overseer's side never rebases; between two implementors, the one with
+ * fewer commits of its own (less to replay), then the higher index.
+ */
+function whoRebases(feature, left, right) {
+    const role = (b) => feature?.agents[b]?.role;
+    if (role(left) === 'overseer')
+        return right;
+    if (role(right) === 'overseer')
+        return left;
+    const ahead = (b) => Math.min(...Object.values(feature?.divergence[b] ?? {}).map((d) => d.ahead), Number.MAX_SAFE_INTEGER);
+    const a = ahead(left);
+    const b = ahead(right);
+    if (a !== b)
+        return a < b ? left : right;
+    const index = (x) => feature?.agents[x]?.index ?? 0;
+    return index(left) > index(right) ? left : index(right) > index(left) ? right : left > right ? left : right;
+}
+function facts_duration(seconds) {
+    if (!Number.isFinite(seconds) || seconds < 0)
+        return 'unknown';
+    const d = Math.floor(seconds / 86400);
+    const h = Math.floor((seconds % 86400) / 3600);
+    const m = Math.floor((seconds % 3600) / 60);
+    const parts = [d && `${d} d`, h && `${h} h`, m && `${m} min`].filter(Boolean);
+    return parts.length ? parts.join(' ') : `${seconds} s`;
+}
+
+;// CONCATENATED MODULE: ./shared/notify/payloads.ts
+/** Facts per message: Discord takes at most 10 embeds; Slack 50 blocks (a header, then 2 per fact). */
+const FACTS_PER_MESSAGE = { slack: 10, discord: 10, json: 50 };
+const LABELS = {
+    'conflict-detected': 'New conflict',
+    'conflict-resolved': 'Conflict resolved',
+    'test-failed': 'Failing checks',
+    'guard-violation': 'Guard violation',
+    'blocker-raised': 'Blocker raised',
+};
+const clip = (text, max) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+// Control characters (and the line separators) would break lines or hide text in every client.
+const oneLine = (text) => text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ');
+/** Slack mrkdwn: &, < and > are the only specials; `<` would otherwise open a link or an @channel mention. */
+function slackEscape(text) {
+    return oneLine(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+/** Discord markdown: every formatting character escaped, so text cannot link, ping or format. */
+function discordEscape(text) {
+    return oneLine(text)
+        .replace(/[\\*_~`|>#[\]()<]/g, (c) => `\\${c}`)
+        .replace(/@/g, '@\u200b');
+}
+function heading(facts, more) {
+    const features = [...new Set(facts.map((f) => f.feature))].sort();
+    return `agent-orchestrator: ${facts.length + more} new event(s) in ${features.join(', ')}`;
+}
+/** Slack incoming webhook, Block Kit: a header, then a section and a context line per fact. */
+function slackPayload(facts, more) {
+    const blocks = [
+        { type: 'header', text: { type: 'plain_text', text: clip(oneLine(heading(facts, more)), 150) } },
+    ];
+    for (const f of facts) {
+        const lines = [
+            `*${slackEscape(LABELS[f.kind])}*: ${slackEscape(f.title)}`,
+            ...f.fields.map((x) => `*${slackEscape(x.name)}*: ${slackEscape(x.value)}`),
+        ];
+        blocks.push({ type: 'section', text: { type: 'mrkdwn', text: clip(lines.join('\n'), 3000) } });
+        blocks.push({
+            type: 'context',
+            elements: [{ type: 'mrkdwn', text: clip(`${slackEscape(f.feature)} · ${f.time} · ${f.key.slice(0, 12)}`, 300) }],
+        });
+    }
+    if (more > 0)
+        blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `…and ${more} more new event(s): see the state branch` }] });
+    return { text: clip(oneLine(heading(facts, more)), 3000), blocks, unfurl_links: false };
+}
+/** Discord webhook: one embed per fact; mentions are switched off whatever the text says. */
+function discordPayload(facts, more) {
+    return {
+        content: clip(discordEscape(heading(facts, more) + (more > 0 ? ` (${more} more not shown: see the state branch)` : '')), 2000),
+        allowed_mentions: { parse: [] },
+        embeds: facts.map((f) => ({
+            title: clip(discordEscape(`${LABELS[f.kind]}: ${f.title}`), 256),
+            color: f.tone === 'good' ? 0x2da44e : 0xcf222e,
+            timestamp: f.time,
+            fields: f.fields
+                .slice(0, 25)
+                .map((x) => ({ name: clip(discordEscape(x.name), 256), value: clip(discordEscape(x.value) || '-', 1024), inline: false })),
+            footer: { text: clip(oneLine(`${f.feature} · ${f.key.slice(0, 12)}`), 2048) },
+        })),
+    };
+}
+/** A generic webhook: the facts as data. */
+function jsonPayload(facts, more) {
+    return {
+        source: 'agent-orchestrator',
+        more,
+        events: facts.map((f) => ({
+            kind: f.kind,
+            key: f.key,
+            feature: f.feature,
+            time: f.time,
+            title: f.title,
+            fields: f.fields,
+            data: f.data,
+        })),
+    };
+}
+function payloadFor(format, facts, more) {
+    return format === 'slack' ? slackPayload(facts, more) : format === 'discord' ? discordPayload(facts, more) : jsonPayload(facts, more);
+}
+
+;// CONCATENATED MODULE: ./shared/notify/notifier.ts
+
+
+
+
+
+/**
+ * A webhook notifier. The address is a secret: it is checked here (an error
+ * never quotes it) and appears in no message, log line or file.
+ */
+function createNotifier(address, settings, logger, env = { sleep: (ms) => new Promise((r) => setTimeout(r, ms)), now: () => Date.now() }) {
+    let url;
+    try {
+        url = new URL(address.trim());
+    }
+    catch {
+        throw new errors/* InputError */.dz('notify-webhook is not a valid URL (its value is a secret and is not shown); expected the https:// address of a webhook');
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+        throw new errors/* InputError */.dz(`notify-webhook must be an http(s) address, not ${url.protocol.replace(/:$/, '')}: (the value is not shown)`);
+    const format = formatOf(url, settings.format);
+    const name = `the ${format} webhook`;
+    return {
+        format,
+        async announce(events, projection) {
+            const facts = factsOf(events, projection, settings.kinds);
+            const report = { format, facts: facts.length, messages: 0, delivered: 0, failed: 0 };
+            if (facts.length === 0)
+                return report;
+            const size = FACTS_PER_MESSAGE[format];
+            const chunks = [];
+            for (let i = 0; i < facts.length && chunks.length < settings.maxMessages; i += size)
+                chunks.push(facts.slice(i, i + size));
+            const shown = chunks.reduce((n, c) => n + c.length, 0);
+            for (const [i, chunk] of chunks.entries()) {
+                if (i > 0 && settings.minIntervalMs > 0)
+                    await env.sleep(settings.minIntervalMs);
+                const more = i === chunks.length - 1 ? facts.length - shown : 0;
+                report.messages++;
+                const result = await deliver(url, payloadFor(format, chunk, more), settings, env).catch((e) => ({
+                    ok: false,
+                    attempts: 1,
+                    detail: `internal error (${e.name})`,
+                }));
+                if (result.ok)
+                    report.delivered += chunk.length;
+                else {
+                    report.failed += chunk.length;
+                    logger.warning(`could not notify ${name}: ${result.detail} after ${result.attempts} attempt(s); ${chunk.length} new event(s) not announced (they are recorded; this does not fail the run)`);
+                }
+            }
+            if (report.delivered)
+                logger.info(`announced ${report.delivered} new event(s) to ${name} in ${report.messages} message(s)`);
+            if (facts.length > shown)
+                logger.info(`${facts.length - shown} more new event(s) counted but not detailed (notifications.max-messages is ${settings.maxMessages})`);
+            return report;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/commands/workspace.ts
+
+
+
+
+
+
+
+/** Folder used when state lives on a code branch (`state-branch: current`). */
+const CURRENT_BRANCH_STATE_ROOT = '.orchestrator';
+async function openWorkspace(values, ctx) {
+    const git = await Git.open(ctx.cwd);
+    if (!(await git.isRepository()))
+        throw new errors/* InputError */.dz(`${(0,validate/* quote */.hD)(ctx.cwd)} is not a git repository; run inside a clone (in a workflow: after actions/checkout)`);
+    const configPath = values.string('config');
+    const config = loadConfig(ctx.cwd, configPath === '.github/orchestrator.yml' ? undefined : configPath && (0,validate/* validateRepoPath */.uC)(configPath, 'config'));
+    const remote = values.string('remote') ?? 'origin';
+    if (remote.startsWith('-') || /[\s\u0000-\u001f]/.test(remote))
+        throw new errors/* InputError */.dz(`remote ${(0,validate/* quote */.hD)(remote)} is not valid; expected a remote name such as origin, or a path or URL`);
+    let stateBranch = values.string('state-branch') ?? config.state.branch;
+    let stateRoot = '';
+    if (stateBranch === 'current') {
+        stateBranch = await currentBranch(git, ctx);
+        stateRoot = CURRENT_BRANCH_STATE_ROOT;
+    }
+    (0,validate/* validateBranchName */.eg)(stateBranch, 'state-branch');
+    const dryRun = values.bool('dry-run');
+    // Only what this run's compare-and-swap added is announced: a re-run, a shard or a concurrent run adds nothing twice.
+    const webhook = values.names().includes('notify-webhook') ? values.string('notify-webhook') : undefined;
+    const notifier = webhook && !dryRun ? createNotifier(webhook, config.notifications, ctx.logger) : undefined;
+    const onCommitted = notifier && (async (r) => void (await notifier.announce(r.added, r.projection)));
+    const store = new StateStore({ git, remote, branch: stateBranch, root: stateRoot || undefined, logger: ctx.logger, dryRun, onCommitted });
+    return { git, config, remote, stateBranch, stateRoot, dryRun, store };
+}
+/** For `state-branch: current`: the checked-out branch, else the branch the run is about (a detached CI checkout). */
+async function currentBranch(git, ctx) {
+    const branch = (await checkedOutBranch(git)) ?? (await runBranch(git, ctx));
+    if (branch)
+        return branch;
+    throw new errors/* InputError */.dz('state-branch "current" needs a checked-out branch, but HEAD is detached; name the state branch instead');
+}
+
+;// CONCATENATED MODULE: ./shared/commands/dashboard.ts
+
+
+
+
+
+
+
+
+
+/** Opens a file in the desktop's browser without a shell; a failure is a warning (the path is printed anyway). */
+function openInBrowser(path, logger) {
+    const [command, args] = process.platform === 'darwin' ? ['open', [path]] : process.platform === 'win32' ? ['explorer.exe', [path]] : ['xdg-open', [path]];
+    try {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, { detached: true, stdio: 'ignore' });
+        child.on('error', (e) => logger.warning(`could not open a browser (${command}: ${e.message}); open ${path} yourself`));
+        child.unref();
+    }
+    catch (e) {
+        logger.warning(`could not open a browser (${command}: ${e.message}); open ${path} yourself`);
+    }
+}
+const dashboardCommand = {
+    name: 'dashboard',
+    summary: 'Render the web dashboard (the docs/ site of the state branch) from the current state into a folder, and optionally open it.',
+    options: [
+        { name: 'dir', type: 'string', description: 'Folder to write the site to (default: orchestrator-dashboard in the temporary folder).' },
+        { name: 'open', type: 'boolean', default: 'false', description: 'Open the dashboard in the default browser.' },
+        ...options_options/* COMMON_OPTIONS */.DT,
+    ],
+    outputs: [],
+    async run(values, ctx) {
+        const given = values.string('dir');
+        const dir = given
+            ? (0,external_node_path_namespaceObject.isAbsolute)(given)
+                ? given
+                : (0,external_node_path_namespaceObject.join)(ctx.cwd, (0,validate/* validateRepoPath */.uC)(given, '--dir'))
+            : (0,external_node_path_namespaceObject.join)(ctx.tempDir, 'orchestrator-dashboard');
+        const { store } = await openWorkspace(values, ctx);
+        const snapshot = await store.read();
+        const files = renderSite(snapshot.projection);
+        // Written beside and swapped in, so an open page never shows half a site.
+        const next = `${dir}.next-${process.pid}`;
+        (0,external_node_fs_.rmSync)(next, { recursive: true, force: true });
+        for (const [path, html] of files) {
+            const target = (0,external_node_path_namespaceObject.join)(next, path.slice(SITE_DIR.length + 1));
+            (0,external_node_fs_.mkdirSync)((0,external_node_path_namespaceObject.dirname)(target), { recursive: true });
+            (0,external_node_fs_.writeFileSync)(target, html);
+        }
+        try {
+            (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+            (0,external_node_fs_.mkdirSync)((0,external_node_path_namespaceObject.dirname)(dir), { recursive: true });
+            (0,external_node_fs_.renameSync)(next, dir);
+        }
+        catch (e) {
+            (0,external_node_fs_.rmSync)(next, { recursive: true, force: true });
+            throw new errors/* InputError */.dz(`could not write the dashboard to ${(0,validate/* quote */.hD)(dir)}: ${e.message}`);
+        }
+        const index = (0,external_node_path_namespaceObject.resolve)(dir, 'index.html');
+        if (values.bool('open'))
+            openInBrowser(index, ctx.logger);
+        const features = Object.keys(snapshot.projection.features).length;
+        return {
+            exitCode: 0,
+            outputs: {},
+            text: `Dashboard of ${features} feature(s) from state ${snapshot.commit?.slice(0, 7) ?? '(empty)'}: ${(0,external_node_url_.pathToFileURL)(index).href}`,
+            json: { dir, index, url: (0,external_node_url_.pathToFileURL)(index).href, files: files.length, commit: snapshot.commit },
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./shared/logger.ts
+/** A logger that keeps what it was told; for tests and for collecting warnings. */
+class MemoryLogger {
+    entries = [];
+    debug(message) {
+        this.entries.push({ level: 'debug', message });
+    }
+    info(message) {
+        this.entries.push({ level: 'info', message });
+    }
+    notice(message, props) {
+        this.entries.push({ level: 'notice', message, props });
+    }
+    warning(message, props) {
+        this.entries.push({ level: 'warning', message, props });
+    }
+    error(message, props) {
+        this.entries.push({ level: 'error', message, props });
+    }
+    async group(name, fn) {
+        this.entries.push({ level: 'group', message: name });
+        return fn();
+    }
+    messages(level) {
+        return this.entries.filter((e) => !level || e.level === level).map((e) => e.message);
+    }
+}
+/** A logger that says nothing. */
+const silentLogger = {
+    debug() { },
+    info() { },
+    notice() { },
+    warning() { },
+    error() { },
+    group: (_name, fn) => fn(),
+};
+
+;// CONCATENATED MODULE: ./shared/state/status.ts
+
+
+
+
+/** Status of one feature (an unknown spec is an InputError naming the known ones) or of all. */
+function featureStatus(snapshot, spec) {
+    const { projection } = snapshot;
+    if (spec !== undefined && !projection.features[spec]) {
+        const known = Object.keys(projection.features).sort();
+        throw new errors/* InputError */.dz(`feature ${JSON.stringify(spec)} has no events on the state branch (known: ${known.length ? known.join(', ') : 'none'})`);
+    }
+    const features = featuresOf(projection, spec).map((f) => {
+        const progress = taskProgress(f);
+        return {
+            spec: f.spec,
+            name: f.registration?.name ?? null,
+            baseBranch: f.registration?.baseBranch ?? null,
+            tasks: { total: progress.total, done: progress.done, inProgress: progress.inProgress, open: progress.open },
+            agents: agentsOf(f).map((a) => {
+                const names = agentAliases(a);
+                const mine = progress.tasks.filter((t) => t.agent !== undefined && names.includes(t.agent));
+                return {
+                    role: a.role,
+                    branch: a.branch,
+                    index: a.index ?? null,
+                    tasksDone: mine.filter((t) => t.state === 'done').length,
+                    tasksInProgress: mine.filter((t) => t.state === 'in-progress').length,
+                    lastActivity: lastActivity(f, names),
+                };
+            }),
+            openConflicts: openConflicts(projection, f.spec).map((c) => ({
+                id: c.id,
+                left: c.left,
+                right: c.right,
+                files: c.files.map((x) => x.path),
+                detectedAt: c.detectedAt,
+            })),
+            tests: latestTests(f).map((t) => ({
+                role: t.role,
+                branch: t.branch ?? null,
+                suite: t.suite,
+                passed: t.passed,
+                failed: t.failed,
+                skipped: t.skipped,
+                commit: t.commit,
+                time: t.time,
+                runUrl: t.runUrl ?? null,
+            })),
+            openPrs: openPrs(f).map((p) => ({
+                number: p.number,
+                url: p.url,
+                head: p.head,
+                base: p.base,
+                title: p.title ?? null,
+                action: p.action,
+            })),
+            blockers: openBlockers(f).map((b) => ({
+                id: b.id,
+                agent: b.raised?.agent ?? null,
+                reason: b.raised?.reason ?? '',
+                raisedAt: b.raised?.time ?? '',
+            })),
+            eventCount: f.eventCount,
+            lastEvent: f.recent[0]?.time ?? null,
+        };
+    });
+    return { commit: snapshot.commit, features, problems: projection.problems };
+}
+/** The status as markdown (readable in a terminal too); user text is escaped. */
+function formatStatus(report) {
+    const lines = [];
+    if (report.features.length === 0)
+        lines.push('No features recorded yet.');
+    for (const f of report.features) {
+        lines.push(`## ${md(f.spec)}${f.name ? `: ${md(f.name)}` : ''}`, '');
+        lines.push(`Tasks ${progressText(f.tasks)}; ${f.openConflicts.length} open conflict(s); ${f.blockers.length} blocker(s); last event ${when(f.lastEvent) || 'none'}.`, '');
+        lines.push(...markdown_table(['Agent', 'Branch', 'Done', 'In progress', 'Last activity'], f.agents.map((a) => [
+            md(a.role) + (a.index ? ` ${a.index}` : ''),
+            md(a.branch),
+            String(a.tasksDone),
+            String(a.tasksInProgress),
+            when(a.lastActivity),
+        ])));
+        for (const c of f.openConflicts)
+            lines.push('', `- conflict ${md(c.id)}: ${md(c.left)} and ${md(c.right)} in ${c.files.map((p) => md(p)).join(', ')} (since ${when(c.detectedAt)})`);
+        for (const t of f.tests)
+            lines.push(`- tests ${md(t.suite)} (${md(t.role)}${t.branch ? `, ${md(t.branch)}` : ''}): ${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped at ${markdown_sha(t.commit)}`);
+        for (const p of f.openPrs)
+            lines.push(`- PR ${markdown_link(`#${p.number}`, p.url)} ${md(p.head)} into ${md(p.base)}${p.title ? `: ${md(p.title)}` : ''}`);
+        for (const b of f.blockers)
+            lines.push(`- blocker ${md(b.id)}${b.agent ? ` (${md(b.agent)})` : ''}: ${md(b.reason)}`);
+        lines.push('');
+    }
+    for (const p of report.problems)
+        lines.push(`- unreadable event file ${md(p.path)}: ${md(p.reason)}`);
+    return markdown_document(lines);
 }
 
 ;// CONCATENATED MODULE: ./shared/demo/demo-files.ts
@@ -36602,8 +37865,8 @@ const IDENTITY = {
 /** A folder for the demo: the one given (must be empty or new) or a new temporary one. */
 function prepareDir(dir) {
     if (!dir)
-        return { dir: (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'orchestrator-demo-')), created: true };
-    const full = (0,external_node_path_.resolve)(dir);
+        return { dir: (0,external_node_fs_.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_.tmpdir)(), 'orchestrator-demo-')), created: true };
+    const full = (0,external_node_path_namespaceObject.resolve)(dir);
     const existed = (0,external_node_fs_.existsSync)(full);
     if (existed && (0,external_node_fs_.readdirSync)(full).length > 0)
         throw new errors/* InputError */.dz(`--dir ${(0,validate/* quote */.hD)(dir)} is not empty; the demo only writes into a new or empty folder`);
@@ -36612,8 +37875,8 @@ function prepareDir(dir) {
 }
 function write(root, files) {
     for (const [path, text] of Object.entries(files)) {
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)((0,external_node_path_.join)(root, path)), { recursive: true });
-        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(root, path), text);
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.join)(root, path)), { recursive: true });
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_namespaceObject.join)(root, path), text);
     }
 }
 /**
@@ -36624,8 +37887,8 @@ function write(root, files) {
  */
 async function runDemo(options, commands, ctx) {
     const { dir, created } = prepareDir(options.dir);
-    const remote = (0,external_node_path_.join)(dir, 'remote.git');
-    const work = (0,external_node_path_.join)(dir, 'work');
+    const remote = (0,external_node_path_namespaceObject.join)(dir, 'remote.git');
+    const work = (0,external_node_path_namespaceObject.join)(dir, 'work');
     const say = (m) => ctx.progress?.(m);
     const logger = new MemoryLogger();
     const result = { dir, work, remote, kept: options.keep, steps: [], warnings: [], status: null, dashboard: '' };
@@ -36680,7 +37943,7 @@ async function runDemo(options, commands, ctx) {
         say('[4/7] sync-status: task ids in commits tick tasks.md, per agent');
         await run('sync-status', commands.syncStatus, { all: true });
         say('[5/7] detect-conflicts: every implementor against the others and the overseer');
-        await run('detect-conflicts', commands.detectConflicts, { 'fail-on-conflict': false, 'report-path': (0,external_node_path_.join)(dir, 'conflict-report.json') });
+        await run('detect-conflicts', commands.detectConflicts, { 'fail-on-conflict': false, 'report-path': (0,external_node_path_namespaceObject.join)(dir, 'conflict-report.json') });
         say('[6/7] role-ci for impl-3: the role guard (protected paths)');
         await repo.run(['checkout', '-q', branch(3)]);
         await run('role-ci impl-3', commands.roleCi, { role: 'implementor', branch: branch(3), 'guard-only': true, record: true });
@@ -36708,7 +37971,7 @@ async function runDemo(options, commands, ctx) {
                 (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
             else
                 for (const entry of (0,external_node_fs_.readdirSync)(dir))
-                    (0,external_node_fs_.rmSync)((0,external_node_path_.join)(dir, entry), { recursive: true, force: true });
+                    (0,external_node_fs_.rmSync)((0,external_node_path_namespaceObject.join)(dir, entry), { recursive: true, force: true });
         }
     }
 }
@@ -36883,7 +38146,7 @@ function renderConflictSummary(report, options = {}) {
     out.add('## Merge conflict forecast\n', 0);
     out.add(`${s.conflicted ? `**${s.conflicted} conflicting**` : 'No conflicts'} · ${s.clean} clean · ${s.errors} not checked — ` +
         `${s.pairs} pairs of ${report.branches.length} branches (scope ${escapeMarkdown(report.scope)}${shard}), scanned ${/^[\d:.TZ+-]+$/.test(report.scannedAt) ? report.scannedAt : escapeMarkdown(report.scannedAt)}\n`, 0);
-    const sections = [matrix(report), graph(report), ...details(report, options), render_summary_errors(report), divergence(report)].filter((x) => x);
+    const sections = [matrix(report), graph(report), ...render_summary_details(report, options), render_summary_errors(report), divergence(report)].filter((x) => x);
     let shown = 0;
     for (const section of sections) {
         if (!out.add(section))
@@ -36971,7 +38234,7 @@ function fileRow(p, f, options) {
     return `| ${escapeMarkdown(f.path)}${message} | ${f.kind} | ${rangesCell(f.leftRanges, p.leftSha, f.path, options)} | ${rangesCell(f.rightRanges, p.rightSha, f.path, options)} |`;
 }
 /** One section per conflicting pair, so the size budget can stop between pairs. */
-function details(report, options) {
+function render_summary_details(report, options) {
     const bad = report.pairs.filter((p) => p.status === 'conflicted');
     return bad.map((p, i) => {
         const lines = [
@@ -37000,9 +38263,6 @@ function divergence(report) {
     return (['### Divergence', '', '| Branch | Against | Ahead | Behind | Note |', '| --- | --- | --- | ---: | --- |', ...rows].join('\n') + '\n');
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./shared/conflicts/pool.ts
 
 
@@ -38244,18 +39504,18 @@ async function graphContains(file, oids) {
 }
 /** The graph files git would read: the single file if present, else every layer of a split chain. */
 async function graphFiles(git) {
-    const single = (0,external_node_path_.resolve)(git.cwd, await git.run(['rev-parse', '--git-path', 'objects/info/commit-graph']));
+    const single = (0,external_node_path_namespaceObject.resolve)(git.cwd, await git.run(['rev-parse', '--git-path', 'objects/info/commit-graph']));
     try {
         await (await (0,external_node_fs_promises_namespaceObject.open)(single, 'r')).close();
         return [single];
     }
     catch {
-        const chainFile = (0,external_node_path_.resolve)(git.cwd, await git.run(['rev-parse', '--git-path', 'objects/info/commit-graphs/commit-graph-chain']));
+        const chainFile = (0,external_node_path_namespaceObject.resolve)(git.cwd, await git.run(['rev-parse', '--git-path', 'objects/info/commit-graphs/commit-graph-chain']));
         const chain = await (0,external_node_fs_promises_namespaceObject.readFile)(chainFile, 'utf8').catch(() => '');
         return chain
             .split('\n')
             .filter((h) => /^[0-9a-f]{40,64}$/.test(h))
-            .map((h) => (0,external_node_path_.join)((0,external_node_path_.dirname)(chainFile), `graph-${h}.graph`));
+            .map((h) => (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(chainFile), `graph-${h}.graph`));
     }
 }
 /**
@@ -38296,102 +39556,6 @@ async function ensureCommitGraph(git, logger, tips) {
     logger.info(`Writing a commit-graph: ${reason}`);
     await git.run(['commit-graph', 'write', '--reachable', '--no-progress']);
     return { written: true, reason };
-}
-
-;// CONCATENATED MODULE: ./shared/git/remote.ts
-
-
-/**
- * Remote branches are fetched into a private namespace, so that nothing of
- * the user's (branches, remote-tracking refs, HEAD) moves, and so that a
- * remote given as a path or URL works like a named one.
- */
-const PRIVATE_PREFIX = 'refs/orchestrator/heads/';
-function privateRef(branch) {
-    return `${PRIVATE_PREFIX}${branch}`;
-}
-/** Branch name → commit id for the remote's heads matching the globs (all heads when none). */
-async function remoteHeads(git, remote, globs = []) {
-    const refs = await git.lsRemote(remote, globs.map((g) => `refs/heads/${g}`));
-    const heads = new Map();
-    for (const [ref, sha] of refs)
-        if (ref.startsWith('refs/heads/'))
-            heads.set(ref.slice('refs/heads/'.length), sha);
-    return heads;
-}
-/** Fetches the branches into private refs with one `git fetch`; returns branch → commit id. */
-async function fetchBranches(git, remote, branches) {
-    const out = new Map();
-    if (branches.length === 0)
-        return out;
-    await git.exec([
-        'fetch',
-        '--no-tags',
-        '--quiet',
-        '--no-write-fetch-head',
-        remote,
-        ...branches.map((b) => `+refs/heads/${b}:${privateRef(b)}`),
-    ]);
-    for (const b of branches) {
-        const sha = await git.resolveCommit(privateRef(b));
-        if (sha)
-            out.set(b, sha);
-    }
-    return out;
-}
-/** The remote's default branch (what its HEAD points at), or null when it cannot tell. */
-async function remoteDefaultBranch(git, remote) {
-    const r = await git.exec(['ls-remote', '--symref', remote, 'HEAD'], { allowedExitCodes: [0, 2] });
-    const m = /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(r.stdout);
-    return m ? m[1] : null;
-}
-/**
- * Resolves `base` (a branch, tag or commit id; default the remote's default
- * branch) to a commit available locally. Unknown → InputError (exit 2).
- */
-async function resolveBase(git, remote, base) {
-    const name = base ?? (await remoteDefaultBranch(git, remote));
-    if (!name)
-        throw new errors/* InputError */.dz(`cannot tell the default branch of remote ${(0,validate/* quote */.hD)(remote)}; pass base (a branch, tag or commit)`);
-    const refs = await git.lsRemote(remote, [`refs/heads/${name}`, `refs/tags/${name}`], { tags: true });
-    const branchSha = refs.get(`refs/heads/${name}`);
-    if (branchSha) {
-        await fetchBranches(git, remote, [name]);
-        return { name, sha: branchSha, kind: 'branch' };
-    }
-    if (refs.has(`refs/tags/${name}`)) {
-        await git.exec(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', remote, `+refs/tags/${name}:refs/orchestrator/tags/${name}`]);
-        const sha = await git.resolveCommit(`refs/orchestrator/tags/${name}`);
-        if (sha)
-            return { name, sha, kind: 'tag' };
-    }
-    if (/^[0-9a-f]{7,64}$/.test(name)) {
-        let sha = await git.resolveCommit(name);
-        if (!sha && name.length >= 40) {
-            await git.exec(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', remote, name], { allowedExitCodes: [0, 1, 128] });
-            sha = await git.resolveCommit(name);
-        }
-        if (sha)
-            return { name, sha, kind: 'commit' };
-    }
-    throw new errors/* InputError */.dz(`base ${(0,validate/* quote */.hD)(name)} is not a branch, tag or commit of remote ${(0,validate/* quote */.hD)(remote)}; expected an existing branch (e.g. main), tag or full commit id`);
-}
-/**
- * Creates all the branches on the remote in one atomic push: all or none.
- * Each ref is leased as "must not exist", so a branch someone created in the
- * meantime is never overwritten.
- */
-async function createBranchesAtomically(git, remote, creations) {
-    if (creations.length === 0)
-        return;
-    await git.exec([
-        'push',
-        '--atomic',
-        '--porcelain',
-        ...creations.map((c) => `--force-with-lease=refs/heads/${c.branch}:`),
-        remote,
-        ...creations.map((c) => `${c.sha}:refs/heads/${c.branch}`),
-    ]);
 }
 
 ;// CONCATENATED MODULE: ./shared/conflicts/history.ts
@@ -38562,11 +39726,11 @@ async function findFiles(patterns, cwd, logger) {
 function relativePattern(pattern, cwd) {
     let relative = pattern.trim();
     const root = cwd.endsWith('/') ? cwd : `${cwd}/`;
-    if ((0,external_node_path_.isAbsolute)(relative) && relative.startsWith(root))
+    if ((0,external_node_path_namespaceObject.isAbsolute)(relative) && relative.startsWith(root))
         relative = relative.slice(root.length);
     if (relative.startsWith('./'))
         relative = relative.slice(2);
-    if (relative === '' || (0,external_node_path_.isAbsolute)(relative) || relative.split('/').includes('..')) {
+    if (relative === '' || (0,external_node_path_namespaceObject.isAbsolute)(relative) || relative.split('/').includes('..')) {
         throw new errors/* InputError */.dz(`report pattern ${JSON.stringify(pattern)} is not valid: expected a glob relative to ${cwd} that stays inside it, such as "test-results/**/*.xml"`);
     }
     return relative;
@@ -38575,7 +39739,7 @@ function relativePattern(pattern, cwd) {
 function walkRoots(patterns) {
     const roots = patterns.map((pattern) => {
         const scan = picomatch_default().scan(pattern);
-        const base = scan.isGlob ? scan.base : external_node_path_.posix.dirname(scan.base);
+        const base = scan.isGlob ? scan.base : external_node_path_namespaceObject.posix.dirname(scan.base);
         return base === '.' ? '' : base;
     });
     const kept = [];
@@ -38588,7 +39752,7 @@ function walkRoots(patterns) {
 async function walk(cwd, folder, logger) {
     let entries;
     try {
-        entries = await (0,external_node_fs_promises_namespaceObject.readdir)((0,external_node_path_.join)(cwd, folder), { withFileTypes: true });
+        entries = await (0,external_node_fs_promises_namespaceObject.readdir)((0,external_node_path_namespaceObject.join)(cwd, folder), { withFileTypes: true });
     }
     catch (error) {
         const code = error.code;
@@ -38671,34 +39835,7 @@ function conflictEvents(report, projection, actor, now) {
             continue;
         events.push(makeEvent('divergence-measured', feature, { branch: d.branch, against: d.against, ahead: d.ahead, behind: d.behind, sha }, { actor, time: now }));
     }
-    events.push(...heartbeats(report, projection, actor, now));
     return { events, newPairs, resolved, previous };
-}
-/**
- * A scan that finds nothing new records nothing, so the scan's own run is recorded
- * (per feature scanned) to show the schedule is alive: at most once per
- * HEARTBEAT_MINUTES, so a re-run right after still records nothing.
- */
-const HEARTBEAT_MINUTES = 15;
-function heartbeats(report, projection, actor, now) {
-    const specs = new Map(report.branches.map((b) => [b.name, b.spec]));
-    const out = [];
-    for (const feature of [...new Set(specs.values())].sort()) {
-        const last = projection.features[feature]?.scans?.conflicts;
-        if (last && now.getTime() - Date.parse(last.time) < HEARTBEAT_MINUTES * 60_000)
-            continue;
-        const mine = report.pairs.filter((p) => record_featuresOf(p, specs).includes(feature));
-        const count = (status) => mine.filter((p) => p.status === status).length;
-        const data = {
-            scanner: 'conflicts',
-            at: now.toISOString(),
-            pairs: mine.length,
-            conflicted: count('conflicted'),
-            errors: count('error'),
-        };
-        out.push(makeEvent('scan-completed', feature, data, { actor, time: now }));
-    }
-    return out;
 }
 
 ;// CONCATENATED MODULE: external "fs"
@@ -38761,7 +39898,7 @@ class Context {
 // EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
 var lib = __nccwpck_require__(9659);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
+var undici = __nccwpck_require__(4371);
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -44596,108 +45733,6 @@ async function notifyPullRequests(report, previous, options, ctx) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./shared/naming/branch-pattern.ts
-
-
-const DEFAULT_NAMING = { pattern: 'feature/{spec}/{role}', overseer: 'overseer', implementor: 'impl-{n}' };
-const SPEC_RE = '(\\d{3,}(?:-\\d{6})?-[a-z0-9]+(?:-[a-z0-9]+)*)';
-function escapeRe(s) {
-    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-/** Checks a naming configuration; `where` names the config file or input for messages. */
-function validateNaming(naming, where) {
-    const count = (s, token) => s.split(token).length - 1;
-    if (count(naming.pattern, '{spec}') !== 1 || count(naming.pattern, '{role}') !== 1) {
-        throw new errors/* ConfigurationError */.j1(`${where}: branches.pattern ${(0,validate/* quote */.hD)(naming.pattern)} must contain {spec} and {role} exactly once, e.g. feature/{spec}/{role}`);
-    }
-    if (count(naming.implementor, '{n}') !== 1) {
-        throw new errors/* ConfigurationError */.j1(`${where}: branches.implementor ${(0,validate/* quote */.hD)(naming.implementor)} must contain {n} exactly once, e.g. impl-{n}`);
-    }
-    const sample = formatBranch(naming, '001-sample', 'implementor', 1);
-    const sampleO = formatBranch(naming, '001-sample', 'overseer');
-    for (const [key, value] of [
-        ['pattern', sample],
-        ['overseer', sampleO],
-    ]) {
-        const problem = (0,validate/* branchNameProblem */.hq)(value);
-        if (problem)
-            throw new errors/* ConfigurationError */.j1(`${where}: branches.${key} gives branch names like ${(0,validate/* quote */.hD)(value)}, which is not valid: ${problem}`);
-    }
-    if (naming.overseer.includes('{') || naming.overseer === '' || /^\{n\}$/.test(naming.implementor)) {
-        throw new errors/* ConfigurationError */.j1(`${where}: branches.overseer ${(0,validate/* quote */.hD)(naming.overseer)} must be a plain name such as overseer`);
-    }
-    return naming;
-}
-function formatBranch(naming, spec, role, index) {
-    const roleText = role === 'overseer' ? naming.overseer : naming.implementor.replace('{n}', String(index ?? 1));
-    return naming.pattern.replace('{spec}', spec).replace('{role}', roleText);
-}
-/** Branch name → (spec, role, index) for the naming, or null when the branch is not one of ours. */
-function parseBranch(naming, name) {
-    if ((0,validate/* branchNameProblem */.hq)(name))
-        return null;
-    const implRe = escapeRe(naming.implementor).replace('\\{n\\}', '([1-9]\\d{0,2})');
-    const roleRe = `(?:(${escapeRe(naming.overseer)})|${implRe})`;
-    const full = new RegExp('^' + escapeRe(naming.pattern).replace('\\{spec\\}', SPEC_RE).replace('\\{role\\}', roleRe) + '$');
-    const m = full.exec(name);
-    if (!m)
-        return null;
-    // Group order depends on whether {spec} comes before {role} in the pattern.
-    const specFirst = naming.pattern.indexOf('{spec}') < naming.pattern.indexOf('{role}');
-    const [spec, overseer, n] = specFirst ? [m[1], m[2], m[3]] : [m[3], m[1], m[2]];
-    if (!spec || (0,validate/* specIdProblem */.Gr)(spec))
-        return null;
-    if (overseer)
-        return { spec, role: 'overseer' };
-    return { spec, role: 'implementor', index: Number(n) };
-}
-/** A glob over the remote's heads that finds every branch of the naming (for ls-remote / fetch). */
-function branchGlob(naming, spec = '*') {
-    return naming.pattern.replace('{spec}', spec).replace('{role}', '*');
-}
-/** Validates then formats: throws InputError quoting the name if it is unusable. */
-function agentBranch(naming, spec, role, index) {
-    return (0,validate/* validateBranchName */.eg)(formatBranch(naming, spec, role, index), `${role} branch`);
-}
-
-;// CONCATENATED MODULE: ./shared/agent-branches.ts
-
-
-
-
-/** The agent branches on the remote (by the naming pattern, narrowed by optional globs), sorted by name. */
-async function listAgentBranches(git, remote, naming, globs = []) {
-    const heads = await remoteHeads(git, remote, [branchGlob(naming)]);
-    const match = globs.length ? picomatch_default()([...globs], { dot: true }) : () => true;
-    const out = [];
-    for (const [name, sha] of [...heads.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-        const parsed = parseBranch(naming, name);
-        if (parsed && match(name))
-            out.push({ name, sha, spec: parsed.spec, role: parsed.role, ...(parsed.index ? { index: parsed.index } : {}) });
-    }
-    return out;
-}
-/** The same, fetched into private refs (one `git fetch`), so work on them never depends on what is checked out. */
-async function fetchAgentBranches(git, remote, naming, globs = []) {
-    const listed = await listAgentBranches(git, remote, naming, globs);
-    const fetched = await fetchBranches(git, remote, listed.map((b) => b.name));
-    return listed.filter((b) => fetched.has(b.name)).map((b) => ({ ...b, sha: fetched.get(b.name) }));
-}
-/** The checked-out branch, or null when HEAD is detached (or the name is not one we accept). */
-async function checkedOutBranch(git) {
-    const head = (await git.exec(['symbolic-ref', '--short', '-q', 'HEAD'], { allowedExitCodes: [0, 1] })).stdout.trim();
-    return head && !(0,validate/* branchNameProblem */.hq)(head) ? head : null;
-}
-/** The branch a run is about: the pushed ref, else the pull request head, else the checked-out branch. */
-async function runBranch(git, ctx) {
-    const ref = ctx.github.ref;
-    if (ref?.startsWith('refs/heads/'))
-        return ref.slice('refs/heads/'.length);
-    if (ctx.github.headRef)
-        return ctx.github.headRef;
-    return checkedOutBranch(git);
-}
-
 ;// CONCATENATED MODULE: ./shared/detect-conflicts/detect-conflicts.ts
 
 
@@ -44714,10 +45749,10 @@ async function detectConflicts(options, deps) {
     const { store, dryRun, ctx } = deps;
     const report = options.mergeReports ? await loadAndMerge(options.mergeReports, ctx) : await scan(options, deps);
     const reportPath = options.reportPath
-        ? (0,external_node_path_.isAbsolute)(options.reportPath)
+        ? (0,external_node_path_namespaceObject.isAbsolute)(options.reportPath)
             ? options.reportPath
-            : (0,external_node_path_.join)(ctx.cwd, options.reportPath)
-        : (0,external_node_path_.join)(ctx.tempDir, 'conflict-report.json');
+            : (0,external_node_path_namespaceObject.join)(ctx.cwd, options.reportPath)
+        : (0,external_node_path_namespaceObject.join)(ctx.tempDir, 'conflict-report.json');
     writeReport(reportPath, report, options.reportPath);
     // A shard only reports; the merge step records and notifies for the whole scan once.
     const partial = Boolean(options.shard && options.shard.count > 1);
@@ -44746,7 +45781,7 @@ async function detectConflicts(options, deps) {
 }
 function writeReport(path, report, given) {
     try {
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
         (0,external_node_fs_.writeFileSync)(path, `${JSON.stringify(report, null, 2)}\n`);
     }
     catch (error) {
@@ -44795,14 +45830,14 @@ async function defaultBase(git, remote) {
 async function loadAndMerge(pattern, ctx) {
     // An absolute pattern (e.g. under $RUNNER_TEMP) is searched from its fixed leading folder.
     const scanned = picomatch_default().scan(pattern);
-    const root = (0,external_node_path_.isAbsolute)(pattern) ? scanned.base : ctx.cwd;
-    const glob = (0,external_node_path_.isAbsolute)(pattern) ? scanned.glob || (0,external_node_path_.basename)(pattern) : pattern;
+    const root = (0,external_node_path_namespaceObject.isAbsolute)(pattern) ? scanned.base : ctx.cwd;
+    const glob = (0,external_node_path_namespaceObject.isAbsolute)(pattern) ? scanned.glob || (0,external_node_path_namespaceObject.basename)(pattern) : pattern;
     const files = await findFiles([glob], root, ctx.logger);
     if (files.length === 0)
         throw new errors/* InputError */.dz(`merge-reports ${(0,validate/* quote */.hD)(pattern)} matched no report files under ${root}`);
     const reports = files.map((f) => {
         try {
-            return JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.isAbsolute)(f) ? f : (0,external_node_path_.join)(root, f), 'utf8'));
+            return JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_namespaceObject.isAbsolute)(f) ? f : (0,external_node_path_namespaceObject.join)(root, f), 'utf8'));
         }
         catch (error) {
             throw new errors/* InputError */.dz(`conflict report ${(0,validate/* quote */.hD)(f)} is not valid JSON: ${(0,errors/* messageOf */.bD)(error)}`);
@@ -44810,278 +45845,6 @@ async function loadAndMerge(pattern, ctx) {
     });
     ctx.progress?.(`Merging ${reports.length} shard report(s)...`);
     return mergeReports(reports);
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./shared/config/commands.ts
-
-
-const NAME = /^[A-Za-z0-9][A-Za-z0-9 _.-]{0,63}$/;
-/**
- * Commands as the config gives them: a mapping `{lint: npm run lint}`, or a
- * list of `"lint: npm run lint"` strings or one-key mappings.
- */
-function parseCommandList(value, where) {
-    const out = [];
-    const add = (name, command) => {
-        if (typeof name !== 'string' || !NAME.test(name.trim()))
-            throw new errors/* ConfigurationError */.j1(`${where}: command name ${(0,validate/* quote */.hD)(String(name))} is not valid; expected letters, digits, spaces, "_", "." or "-"`);
-        if (typeof command !== 'string' || command.trim() === '')
-            throw new errors/* ConfigurationError */.j1(`${where}: command ${(0,validate/* quote */.hD)(name)} must be a non-empty string`);
-        if (out.some((c) => c.name === name.trim()))
-            throw new errors/* ConfigurationError */.j1(`${where}: command ${(0,validate/* quote */.hD)(name)} is named twice`);
-        out.push({ name: name.trim(), command: command.trim() });
-    };
-    if (Array.isArray(value)) {
-        for (const item of value) {
-            if (typeof item === 'string') {
-                const parsed = splitNamed(item);
-                if (!parsed)
-                    throw new errors/* ConfigurationError */.j1(`${where}: ${(0,validate/* quote */.hD)(item)} is not "name: command"`);
-                add(parsed.name, parsed.command);
-            }
-            else if (item && typeof item === 'object' && Object.keys(item).length === 1) {
-                const [[k, v]] = Object.entries(item);
-                add(k, v);
-            }
-            else
-                throw new errors/* ConfigurationError */.j1(`${where}: ${(0,validate/* quote */.hD)(JSON.stringify(item))} is not "name: command"`);
-        }
-    }
-    else if (value && typeof value === 'object') {
-        for (const [k, v] of Object.entries(value))
-            add(k, v);
-    }
-    else
-        throw new errors/* ConfigurationError */.j1(`${where}: must be a mapping or a list of "name: command", got ${(0,validate/* quote */.hD)(JSON.stringify(value))}`);
-    return out;
-}
-/** The `commands` input: one `name: command` per line; blank lines and `#` comments ignored. */
-function parseCommandLines(text, what = 'input "commands"') {
-    const out = [];
-    text.split(/\r?\n/).forEach((line, i) => {
-        if (!line.trim() || line.trim().startsWith('#'))
-            return;
-        const parsed = splitNamed(line);
-        if (!parsed || !NAME.test(parsed.name))
-            throw new errors/* InputError */.dz(`${what} line ${i + 1} ${(0,validate/* quote */.hD)(line)} is not valid; expected "name: command", e.g. "lint: npm run lint"`);
-        if (out.some((c) => c.name === parsed.name))
-            throw new errors/* InputError */.dz(`${what} line ${i + 1}: the name ${(0,validate/* quote */.hD)(parsed.name)} is used twice`);
-        out.push(parsed);
-    });
-    return out;
-}
-function splitNamed(line) {
-    const m = /^\s*([^:]+?)\s*:\s+(.+?)\s*$/.exec(line);
-    return m ? { name: m[1], command: m[2] } : null;
-}
-
-;// CONCATENATED MODULE: ./shared/config/config.ts
-
-
-
-
-
-
-
-const DEFAULT_CONFIG_PATH = '.github/orchestrator.yml';
-const DEFAULT_PROTECTED_PATHS = [
-    '.github/workflows/**',
-    '.github/actions/**',
-    '.github/orchestrator.yml',
-    '.claude/**',
-    'CODEOWNERS',
-    '.github/CODEOWNERS',
-    'docs/CODEOWNERS',
-    '.gitattributes',
-];
-function defaultConfig() {
-    return {
-        source: 'defaults',
-        branches: { ...DEFAULT_NAMING },
-        state: { branch: 'orchestrator/state' },
-        tasks: { file: 'specs/{spec}/tasks.md' },
-        protectedPaths: [...DEFAULT_PROTECTED_PATHS],
-        roles: { implementor: { commands: [] }, overseer: { commands: [] } },
-        conflicts: { scope: 'feature' },
-        pullRequests: { nonAgentIntoOverseer: 'allow' },
-    };
-}
-const KNOWN = {
-    '': ['version', 'branches', 'state', 'tasks', 'protected-paths', 'roles', 'conflicts', 'pull-requests'],
-    branches: ['pattern', 'overseer', 'implementor', 'integration'],
-    state: ['branch'],
-    tasks: ['file'],
-    roles: ['implementor', 'overseer'],
-    'roles.implementor': ['commands'],
-    'roles.overseer': ['commands'],
-    conflicts: ['scope'],
-    'pull-requests': ['non-agent-into-overseer'],
-};
-/**
- * Loads `.github/orchestrator.yml` (or `path`) from `cwd`. Absent file →
- * defaults (unless the path was given explicitly). Every error names the
- * file, the key and the bad value.
- */
-function loadConfig(cwd, path) {
-    const rel = path || DEFAULT_CONFIG_PATH;
-    const file = (0,external_node_path_.join)(cwd, rel);
-    if (!(0,external_node_fs_.existsSync)(file)) {
-        if (path)
-            throw new errors/* ConfigurationError */.j1(`config file ${(0,validate/* quote */.hD)(rel)} does not exist (looked in ${cwd})`);
-        return defaultConfig();
-    }
-    return parseConfig((0,external_node_fs_.readFileSync)(file, 'utf8'), rel);
-}
-function parseConfig(text, where) {
-    const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: true });
-    if (doc.errors.length) {
-        const e = doc.errors[0];
-        throw new errors/* ConfigurationError */.j1(`${where}: not valid YAML: ${e.message.split('\n')[0]}`);
-    }
-    const raw = doc.toJS({ maxAliasCount: 50 }) ?? {};
-    const config = defaultConfig();
-    config.source = where;
-    const root = object(raw, '', where);
-    checkKeys(root, '', where);
-    if (root.version !== undefined && root.version !== 1) {
-        throw new errors/* ConfigurationError */.j1(`${where}: version ${(0,validate/* quote */.hD)(String(root.version))} is not supported; expected 1`);
-    }
-    if (root.branches !== undefined) {
-        const b = object(root.branches, 'branches', where);
-        checkKeys(b, 'branches', where);
-        config.branches.pattern = str(b.pattern, 'branches.pattern', where) ?? config.branches.pattern;
-        config.branches.overseer = str(b.overseer, 'branches.overseer', where) ?? config.branches.overseer;
-        config.branches.implementor = str(b.implementor, 'branches.implementor', where) ?? config.branches.implementor;
-        const integration = str(b.integration, 'branches.integration', where);
-        if (integration !== undefined)
-            config.branches.integration = config_branch(integration, 'branches.integration', where);
-        validateNaming(config.branches, where);
-    }
-    if (root.state !== undefined) {
-        const s = object(root.state, 'state', where);
-        checkKeys(s, 'state', where);
-        const b = str(s.branch, 'state.branch', where);
-        if (b !== undefined)
-            config.state.branch = b === 'current' ? b : config_branch(b, 'state.branch', where);
-    }
-    if (root.tasks !== undefined) {
-        const t = object(root.tasks, 'tasks', where);
-        checkKeys(t, 'tasks', where);
-        const f = str(t.file, 'tasks.file', where);
-        if (f !== undefined) {
-            if (!f.includes('{spec}') || f.startsWith('/') || f.split('/').includes('..')) {
-                throw new errors/* ConfigurationError */.j1(`${where}: tasks.file ${(0,validate/* quote */.hD)(f)} must be a relative path containing {spec}, e.g. specs/{spec}/tasks.md`);
-            }
-            config.tasks.file = f;
-        }
-    }
-    if (root['protected-paths'] !== undefined) {
-        const list = root['protected-paths'];
-        if (!Array.isArray(list) || list.some((p) => typeof p !== 'string' || p.trim() === '')) {
-            throw new errors/* ConfigurationError */.j1(`${where}: protected-paths must be a list of glob patterns (strings), got ${(0,validate/* quote */.hD)(JSON.stringify(list))}`);
-        }
-        config.protectedPaths = list;
-    }
-    if (root.roles !== undefined) {
-        const r = object(root.roles, 'roles', where);
-        checkKeys(r, 'roles', where);
-        for (const role of ['implementor', 'overseer']) {
-            if (r[role] === undefined)
-                continue;
-            const o = object(r[role], `roles.${role}`, where);
-            checkKeys(o, `roles.${role}`, where);
-            if (o.commands !== undefined)
-                config.roles[role].commands = parseCommandList(o.commands, `${where}: roles.${role}.commands`);
-        }
-    }
-    if (root.conflicts !== undefined) {
-        const c = object(root.conflicts, 'conflicts', where);
-        checkKeys(c, 'conflicts', where);
-        const scope = str(c.scope, 'conflicts.scope', where);
-        if (scope !== undefined) {
-            if (scope !== 'feature' && scope !== 'all')
-                throw new errors/* ConfigurationError */.j1(`${where}: conflicts.scope ${(0,validate/* quote */.hD)(scope)} is not valid; expected feature or all`);
-            config.conflicts.scope = scope;
-        }
-    }
-    if (root['pull-requests'] !== undefined) {
-        const p = object(root['pull-requests'], 'pull-requests', where);
-        checkKeys(p, 'pull-requests', where);
-        const rule = str(p['non-agent-into-overseer'], 'pull-requests.non-agent-into-overseer', where);
-        if (rule !== undefined) {
-            if (rule !== 'allow' && rule !== 'refuse')
-                throw new errors/* ConfigurationError */.j1(`${where}: pull-requests.non-agent-into-overseer ${(0,validate/* quote */.hD)(rule)} is not valid; expected allow or refuse`);
-            config.pullRequests.nonAgentIntoOverseer = rule;
-        }
-    }
-    return config;
-}
-function object(value, key, where) {
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        throw new errors/* ConfigurationError */.j1(`${where}: ${key || 'the file'} must be a mapping, got ${(0,validate/* quote */.hD)(JSON.stringify(value) ?? String(value))}`);
-    }
-    return value;
-}
-function checkKeys(value, key, where) {
-    for (const k of Object.keys(value)) {
-        if (!KNOWN[key]?.includes(k)) {
-            const at = key ? `${key}.${k}` : k;
-            throw new errors/* ConfigurationError */.j1(`${where}: unknown key ${(0,validate/* quote */.hD)(at)}; expected one of ${KNOWN[key]?.join(', ')}`);
-        }
-    }
-}
-function str(value, key, where) {
-    if (value === undefined)
-        return undefined;
-    if (typeof value !== 'string' || value.trim() === '') {
-        throw new errors/* ConfigurationError */.j1(`${where}: ${key} must be a non-empty string, got ${(0,validate/* quote */.hD)(JSON.stringify(value) ?? String(value))}`);
-    }
-    return value;
-}
-function config_branch(value, key, where) {
-    const problem = (0,validate/* branchNameProblem */.hq)(value);
-    if (problem)
-        throw new errors/* ConfigurationError */.j1(`${where}: ${key} ${(0,validate/* quote */.hD)(value)} is not a valid branch name: ${problem}`);
-    return value;
-}
-
-;// CONCATENATED MODULE: ./shared/commands/workspace.ts
-
-
-
-
-
-
-/** Folder used when state lives on a code branch (`state-branch: current`). */
-const CURRENT_BRANCH_STATE_ROOT = '.orchestrator';
-async function openWorkspace(values, ctx) {
-    const git = await Git.open(ctx.cwd);
-    if (!(await git.isRepository()))
-        throw new errors/* InputError */.dz(`${(0,validate/* quote */.hD)(ctx.cwd)} is not a git repository; run inside a clone (in a workflow: after actions/checkout)`);
-    const configPath = values.string('config');
-    const config = loadConfig(ctx.cwd, configPath === '.github/orchestrator.yml' ? undefined : configPath && (0,validate/* validateRepoPath */.uC)(configPath, 'config'));
-    const remote = values.string('remote') ?? 'origin';
-    if (remote.startsWith('-') || /[\s\u0000-\u001f]/.test(remote))
-        throw new errors/* InputError */.dz(`remote ${(0,validate/* quote */.hD)(remote)} is not valid; expected a remote name such as origin, or a path or URL`);
-    let stateBranch = values.string('state-branch') ?? config.state.branch;
-    let stateRoot = '';
-    if (stateBranch === 'current') {
-        stateBranch = await currentBranch(git, ctx);
-        stateRoot = CURRENT_BRANCH_STATE_ROOT;
-    }
-    (0,validate/* validateBranchName */.eg)(stateBranch, 'state-branch');
-    const dryRun = values.bool('dry-run');
-    const store = new StateStore({ git, remote, branch: stateBranch, root: stateRoot || undefined, logger: ctx.logger, dryRun });
-    return { git, config, remote, stateBranch, stateRoot, dryRun, store };
-}
-/** For `state-branch: current`: the checked-out branch, else the branch the run is about (a detached CI checkout). */
-async function currentBranch(git, ctx) {
-    const branch = (await checkedOutBranch(git)) ?? (await runBranch(git, ctx));
-    if (branch)
-        return branch;
-    throw new errors/* InputError */.dz('state-branch "current" needs a checked-out branch, but HEAD is detached; name the state branch instead');
 }
 
 ;// CONCATENATED MODULE: ./shared/commands/detect-conflicts.ts
@@ -45320,7 +46083,7 @@ const LABEL = /^[ \t]*\[(P|US\d+)\]/;
  * (No leading `[ \t]*` in the pattern: on a line of many spaces that would
  * backtrack quadratically; callers trim the space before it themselves.)
  */
-const DONE_COMMENT = /<!-- (?:done|merged): [^<>\r\n]*? -->(?=[ \t]*$)/;
+const DONE_COMMENT = /<!-- done: [^<>\r\n]*? -->(?=[ \t]*$)/;
 function matchTaskLine(content) {
     const m = content.match(TASK_LINE);
     if (!m)
@@ -45609,13 +46372,10 @@ function annotation(content, lineStart, replacement) {
         start--;
     return { start: lineStart + start, end: lineStart + end, text: replacement };
 }
-/**
- * `<!-- done: <time> <commit7> <agent> -->` (done on the agent's branch) or `<!-- merged: … -->`
- * (merged into the branch it goes to), with values that cannot end the comment early.
- */
+/** `<!-- done: <time> <commit7> <agent> -->`, with values that cannot end the comment early. */
 function doneComment(meta) {
     const commit = clean(meta.commit, 7);
-    return `<!-- ${meta.merged ? 'merged' : 'done'}: ${clean(meta.time, 40)} ${commit} ${clean(meta.agent, 64)} -->`;
+    return `<!-- done: ${clean(meta.time, 40)} ${commit} ${clean(meta.agent, 64)} -->`;
 }
 // Keeps timestamps, hex ids and agent names as they are; anything else,
 // notably `<`, `>`, `!`, spaces and newlines, becomes `_`, and `--` is
@@ -45916,7 +46676,7 @@ function renderSummary(r, serverUrl, repository) {
         '',
         `**${md(r.name)}** from ${md(r.base.name)} (\`${r.base.sha.slice(0, 7)}\`), ${r.tasks} task(s) registered.`,
         '',
-        ...table(['Branch', 'Role', 'Status', 'Commit'], rows),
+        ...markdown_table(['Branch', 'Role', 'Status', 'Commit'], rows),
         '',
         r.created.length ? `Created ${r.created.length} branch(es) in one atomic push.` : 'No branch needed creating.',
         r.stateCommit
@@ -45945,31 +46705,17 @@ const ROLES = ['overseer', 'implementor'];
 /**
  * Who is running: the explicit role, else the role the branch name gives.
  * For pull requests the branch is the head branch, so that a PR is judged
- * by where its changes come from; the head's own role wins over the role
- * input (an implementor's PR that reaches the overseer's workflow is judged
- * as the implementor's, so a wrong target is a guard violation, not a setup
- * error). A head that is no agent branch, into an overseer branch, is a
- * person's PR: it takes the spec from the base (the guard applies the rule).
+ * by where its changes come from.
  */
 function resolveRole(options) {
     const explicit = validateRole(options.role);
     const pullRequest = pullRequestOf(options);
     const branch = branchOf(options, pullRequest);
     const parsed = parseBranch(options.naming, branch);
-    let note;
     if (explicit && parsed && parsed.role !== explicit) {
-        if (!pullRequest) {
-            throw new errors/* InputError */.dz(`role ${(0,validate/* quote */.hD)(explicit)} contradicts branch ${(0,validate/* quote */.hD)(branch)}, which is the ${parsed.role} branch of spec ${(0,validate/* quote */.hD)(parsed.spec)}; remove the role input or run on a ${explicit} branch`);
-        }
-        note = `the pull request's head ${(0,validate/* quote */.hD)(branch)} is the ${parsed.role} branch of spec ${(0,validate/* quote */.hD)(parsed.spec)}: checked as ${parsed.role} (the workflow asked for ${explicit})`;
+        throw new errors/* InputError */.dz(`role ${(0,validate/* quote */.hD)(explicit)} contradicts branch ${(0,validate/* quote */.hD)(branch)}, which is the ${parsed.role} branch of spec ${(0,validate/* quote */.hD)(parsed.spec)}; remove the role input or run on a ${explicit} branch`);
     }
-    if (!parsed && pullRequest) {
-        const base = parseBranch(options.naming, pullRequest.base);
-        if (base?.role === 'overseer') {
-            return { role: explicit ?? 'implementor', branch, spec: base.spec, pullRequest, nonAgentHead: true };
-        }
-    }
-    const role = parsed?.role ?? explicit;
+    const role = explicit ?? parsed?.role;
     if (!role) {
         throw new errors/* InputError */.dz(`branch ${(0,validate/* quote */.hD)(branch)} is not an agent branch (expected the pattern ${(0,validate/* quote */.hD)(options.naming.pattern)}, e.g. ${(0,validate/* quote */.hD)(formatBranch(options.naming, '001-my-feature', 'implementor', 1))}); pass the role input (role: implementor or role: overseer) to run role CI on it`);
     }
@@ -45981,8 +46727,6 @@ function resolveRole(options) {
     }
     if (pullRequest)
         out.pullRequest = pullRequest;
-    if (note)
-        out.note = note;
     return out;
 }
 function validateRole(value) {
@@ -46007,18 +46751,7 @@ function pullRequestOf(options) {
         throw new errors/* InputError */.dz(`event ${(0,validate/* quote */.hD)(options.eventName ?? '')} is a pull request event but its head or base branch is unknown (GITHUB_HEAD_REF ${(0,validate/* quote */.hD)(options.headRef ?? '')}, GITHUB_BASE_REF ${(0,validate/* quote */.hD)(options.baseRef ?? '')})`);
     }
     const number = typeof pr?.number === 'number' ? pr.number : typeof options.event?.number === 'number' ? options.event.number : undefined;
-    const out = { base, head };
-    if (number !== undefined)
-        out.number = number;
-    // GitHub checks out refs/pull/N/merge (pull_request) or the base (pull_request_target): the head
-    // commit the pull request proposes is only in the payload.
-    const headSha = resolve_role_str(record(pr?.head)?.sha);
-    if (headSha) {
-        if (!/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(headSha))
-            throw new errors/* InputError */.dz(`event ${(0,validate/* quote */.hD)(options.eventName ?? '')}: pull_request.head.sha ${(0,validate/* quote */.hD)(headSha)} is not a commit id`);
-        out.headSha = headSha;
-    }
-    return out;
+    return number === undefined ? { base, head } : { base, head, number };
 }
 function branchOf(options, pullRequest) {
     if (options.branch?.trim())
@@ -46028,10 +46761,7 @@ function branchOf(options, pullRequest) {
     const ref = options.ref ?? '';
     if (ref.startsWith('refs/heads/'))
         return ref.slice('refs/heads/'.length);
-    if (options.checkedOut)
-        return options.checkedOut;
-    const where = options.eventName ? `ref ${(0,validate/* quote */.hD)(ref)} is not a branch (event ${(0,validate/* quote */.hD)(options.eventName)})` : 'HEAD is detached';
-    throw new errors/* InputError */.dz(`cannot tell the branch: ${where}; check out an agent branch (git switch <branch>) or name it (CLI: --branch <branch>; action: the branch input)`);
+    throw new errors/* InputError */.dz(`cannot tell the branch: ref ${(0,validate/* quote */.hD)(ref)} is not a branch (event ${(0,validate/* quote */.hD)(options.eventName ?? '')}); run on a push or pull request of a branch, or pass the branch`);
 }
 function stripHeads(name) {
     return name.startsWith('refs/heads/') ? name.slice('refs/heads/'.length) : name;
@@ -46196,7 +46926,7 @@ function protectedMatcher(patterns) {
 function linkDestination(linkPath, target) {
     if (target.startsWith('/') || /^[A-Za-z]:[\\/]/.test(target) || target.startsWith('\\'))
         return null;
-    const joined = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(linkPath), target.replace(/\\/g, '/')));
+    const joined = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(linkPath), target.replace(/\\/g, '/')));
     if (joined === '..' || joined.startsWith('../'))
         return null;
     const clean = joined.replace(/\/+$/, '');
@@ -46282,8 +47012,6 @@ function noun(kind) {
  */
 async function checkGuard(options) {
     const violations = [];
-    if (options.nonAgentHead && options.pullRequest)
-        return nonAgentGuard(options, options.pullRequest);
     if (options.pullRequest) {
         const problem = pullRequestTargetProblem(options, options.pullRequest);
         if (problem)
@@ -46322,19 +47050,6 @@ function pullRequestTargetProblem(options, pr) {
         return null;
     const who = options.index !== undefined ? `implementor ${options.index} of ${(0,validate/* quote */.hD)(options.spec)}` : 'an implementor branch';
     return `${what}: ${who} may only target its overseer branch ${(0,validate/* quote */.hD)(expected)}`;
-}
-/**
- * A person's branch (not an agent's) into an overseer branch: the protected paths guard the
- * agents, not people, so the config rule alone decides; allowed by default, with a note.
- */
-function nonAgentGuard(options, pr) {
-    const what = `pull request${pr.number !== undefined ? ` #${pr.number}` : ''} from ${(0,validate/* quote */.hD)(pr.head)} (not an agent branch) into overseer branch ${(0,validate/* quote */.hD)(pr.base)}`;
-    if (options.nonAgentIntoOverseer === 'refuse') {
-        const detail = `${what}: refused by the config rule pull-requests.non-agent-into-overseer: refuse`;
-        return { ok: false, violations: [{ kind: 'pr-target', detail }], changed: [] };
-    }
-    const note = `${what}: allowed for people (pull-requests.non-agent-into-overseer: allow); protected paths are not checked for it`;
-    return { ok: true, violations: [], changed: [], notes: [note] };
 }
 async function requireCommit(git, ref, what) {
     const sha = await git.resolveCommit(ref);
@@ -46393,18 +47108,18 @@ function detectCommands(cwd, role) {
         commands.push({ name: 'pytest', command: 'pytest' });
         reasons.push(pytest);
     }
-    if (isFile((0,external_node_path_.join)(cwd, 'go.mod'))) {
+    if (isFile((0,external_node_path_namespaceObject.join)(cwd, 'go.mod'))) {
         commands.push({ name: 'go test', command: 'go test ./...' });
         reasons.push('go.mod');
     }
-    if (isFile((0,external_node_path_.join)(cwd, 'Cargo.toml'))) {
+    if (isFile((0,external_node_path_namespaceObject.join)(cwd, 'Cargo.toml'))) {
         commands.push({ name: 'cargo test', command: 'cargo test' });
         reasons.push('Cargo.toml');
     }
     return { commands, reasons };
 }
 function packageScripts(cwd) {
-    const file = (0,external_node_path_.join)(cwd, 'package.json');
+    const file = (0,external_node_path_namespaceObject.join)(cwd, 'package.json');
     if (!isFile(file))
         return null;
     let parsed;
@@ -46418,15 +47133,15 @@ function packageScripts(cwd) {
     return scripts && typeof scripts === 'object' && !Array.isArray(scripts) ? scripts : {};
 }
 function pytestReason(cwd) {
-    if (isFile((0,external_node_path_.join)(cwd, 'pytest.ini')))
+    if (isFile((0,external_node_path_namespaceObject.join)(cwd, 'pytest.ini')))
         return 'pytest.ini';
-    if (mentions((0,external_node_path_.join)(cwd, 'pyproject.toml'), /pytest/))
+    if (mentions((0,external_node_path_namespaceObject.join)(cwd, 'pyproject.toml'), /pytest/))
         return 'pyproject.toml mentions pytest';
-    if (mentions((0,external_node_path_.join)(cwd, 'setup.cfg'), /^\[tool:pytest\]/m))
+    if (mentions((0,external_node_path_namespaceObject.join)(cwd, 'setup.cfg'), /^\[tool:pytest\]/m))
         return 'setup.cfg has [tool:pytest]';
-    if (mentions((0,external_node_path_.join)(cwd, 'tox.ini'), /^\[pytest\]/m))
+    if (mentions((0,external_node_path_namespaceObject.join)(cwd, 'tox.ini'), /^\[pytest\]/m))
         return 'tox.ini has [pytest]';
-    if (hasPythonFiles((0,external_node_path_.join)(cwd, 'tests')))
+    if (hasPythonFiles((0,external_node_path_namespaceObject.join)(cwd, 'tests')))
         return 'tests/ holds Python files';
     return null;
 }
@@ -46441,8 +47156,8 @@ function hasPythonFiles(dir) {
         if (entry.isFile() && entry.name.endsWith('.py'))
             return true;
         if (entry.isDirectory() && !entry.name.startsWith('.')) {
-            const inner = (0,external_node_path_.join)(dir, entry.name);
-            if ((0,external_node_fs_.readdirSync)(inner).some((n) => n.endsWith('.py') && isFile((0,external_node_path_.join)(inner, n))))
+            const inner = (0,external_node_path_namespaceObject.join)(dir, entry.name);
+            if ((0,external_node_fs_.readdirSync)(inner).some((n) => n.endsWith('.py') && isFile((0,external_node_path_namespaceObject.join)(inner, n))))
                 return true;
         }
     }
@@ -46773,6 +47488,41 @@ function merge_reports_mergeReports(reports) {
     return totals;
 }
 
+;// CONCATENATED MODULE: ./shared/role-ci/escape.ts
+// Markdown and terminal safety for text that comes from branches, paths,
+// command output and test reports: it is data, never markup.
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
+const escape_ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-_]/g;
+/** One line of inline markdown (also safe in a table cell), at most `max` characters: the shared `md`. */
+
+/** A fenced code block that the content cannot close, whatever backticks it holds. */
+function codeBlock(text) {
+    const clean = plain(text);
+    const longest = Math.max(0, ...Array.from(clean.matchAll(/`+/g), (m) => m[0].length));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return [`${fence}text`, ...clean.split('\n'), fence];
+}
+/** Text for a terminal: no ANSI escapes and no control characters except line breaks and tabs. */
+function plain(text) {
+    return text.replace(escape_ANSI, '').replace(/\r\n?/g, '\n').replace(CONTROL, ' ');
+}
+/** First `maxLines` lines of `text`, each bounded, with a marker when cut. */
+function firstLines(text, maxLines, maxLength = 300) {
+    const lines = plain(text).split('\n');
+    const shown = lines.slice(0, maxLines).map((l) => (l.length > maxLength ? `${l.slice(0, maxLength - 3)}...` : l));
+    if (lines.length > maxLines)
+        shown.push(`... (${lines.length - maxLines} more lines)`);
+    return shown.join('\n');
+}
+/** Last `maxLines` lines of `text`, each bounded, with a marker when cut. */
+function escape_lastLines(text, maxLines, maxLength = 500) {
+    const lines = plain(text).split('\n');
+    const shown = lines.slice(-maxLines).map((l) => (l.length > maxLength ? `${l.slice(0, maxLength - 3)}...` : l));
+    if (lines.length > maxLines)
+        shown.unshift(`... (${lines.length - maxLines} earlier lines)`);
+    return shown.join('\n');
+}
+
 ;// CONCATENATED MODULE: ./shared/role-ci/outcome.ts
 
 /** Passed only when the guard is clean, every check passed and no JUnit test failed. */
@@ -46808,9 +47558,8 @@ function renderRoleCiSummary(report) {
         `**${report.role}** on ${md(report.branch)}${report.guard.diffBase ? ` (changes counted from \`${report.guard.diffBase.slice(0, 12)}\`)` : ''}`,
         '',
         ...(outcome.passed ? [] : [`Failed: ${outcome.failures.map((f) => md(f)).join('; ')}`, '']),
-        ...[...(report.notes ?? []), ...(report.guard.notes ?? [])].flatMap((n) => [`> ${md(n, 500)}`, '']),
         ...guardSection(report),
-        ...checksSection(report),
+        ...render_results_checksSection(report),
         ...junitSection(report),
     ];
     while (lines[lines.length - 1] === '')
@@ -46820,8 +47569,6 @@ function renderRoleCiSummary(report) {
 function guardSection(report) {
     const { guard } = report;
     const out = ['### Guard', ''];
-    if (guard.ok && guard.notes?.length)
-        return [...out, '✅ Allowed by the config rule (see the note above).', ''];
     if (guard.ok) {
         const paths = report.role === 'implementor'
             ? `No protected path among ${format_plural(guard.changed.length, 'changed path')}.`
@@ -46841,23 +47588,23 @@ function violationRow(v) {
     const kind = v.kind === 'pr-target' ? 'pull request target' : 'protected path';
     return `| ${kind} | ${v.path !== undefined ? md(v.path, 300) : ' '} | ${md(v.detail, 500)} |`;
 }
-function checksSection(report) {
+function render_results_checksSection(report) {
     const out = ['### Checks', '', `_${md(report.commandsNote, 500)}_`, ''];
     if (report.checks.length === 0)
         return [...out, 'No check ran.', ''];
     out.push('| check | result | duration |', '| --- | --- | --- |');
     for (const c of report.checks)
-        out.push(`| ${md(c.name)} | ${render_results_resultCell(c)} | ${c.skipped ? ' ' : formatDuration(c.durationMs)} |`);
+        out.push(`| ${md(c.name)} | ${resultCell(c)} | ${c.skipped ? ' ' : formatDuration(c.durationMs)} |`);
     out.push('');
     const withOutput = report.checks.filter((c) => !c.passed && !c.skipped && c.outputTail !== '');
     for (const c of withOutput.slice(0, SUMMARY_LIMITS.outputTails)) {
-        out.push(`<details><summary>${md(c.name)}: last lines of output</summary>`, '', ...codeBlock(lastLines(c.outputTail, SUMMARY_LIMITS.outputLines)), '', '</details>', '');
+        out.push(`<details><summary>${md(c.name)}: last lines of output</summary>`, '', ...codeBlock(escape_lastLines(c.outputTail, SUMMARY_LIMITS.outputLines)), '', '</details>', '');
     }
     if (withOutput.length > SUMMARY_LIMITS.outputTails)
         out.push(`_Output of ${withOutput.length - SUMMARY_LIMITS.outputTails} more failed checks is in the log._`, '');
     return out;
 }
-function render_results_resultCell(c) {
+function resultCell(c) {
     if (c.skipped)
         return '⏭ skipped';
     if (c.passed)
@@ -46901,22 +47648,20 @@ const MAX_FAILURES = 30;
 /** The result of a role CI run for a terminal: plain text, control characters removed. */
 function renderRoleCiText(report) {
     const outcome = roleCiOutcome(report);
-    const out = [`Role CI: ${report.role} on ${render_text_one(report.branch)}`, ''];
-    for (const note of [...(report.notes ?? []), ...(report.guard.notes ?? [])])
-        out.push(`Note: ${render_text_one(note)}`, '');
+    const out = [`Role CI: ${report.role} on ${one(report.branch)}`, ''];
     if (report.guard.ok)
         out.push('Guard: ok');
     else {
         out.push(`Guard: ${format_plural(report.guard.violations.length, 'violation')}`);
         for (const v of report.guard.violations)
-            out.push(`  - ${v.kind}${v.path !== undefined ? ` ${render_text_one(v.path)}` : ''}: ${render_text_one(v.detail)}`);
+            out.push(`  - ${v.kind}${v.path !== undefined ? ` ${one(v.path)}` : ''}: ${one(v.detail)}`);
     }
-    out.push('', `Checks (${render_text_one(report.commandsNote)}):`);
+    out.push('', `Checks (${one(report.commandsNote)}):`);
     if (report.checks.length === 0)
         out.push('  none');
-    const width = Math.max(0, ...report.checks.map((c) => render_text_one(c.name).length));
+    const width = Math.max(0, ...report.checks.map((c) => one(c.name).length));
     for (const c of report.checks) {
-        out.push(`  ${mark(c)} ${render_text_one(c.name).padEnd(width)}  ${render_text_status(c)}`);
+        out.push(`  ${mark(c)} ${one(c.name).padEnd(width)}  ${render_text_status(c)}`);
         if (!c.passed && !c.skipped && c.outputTail)
             for (const line of plain(c.outputTail).split('\n'))
                 out.push(`      | ${line}`);
@@ -46925,7 +47670,7 @@ function renderRoleCiText(report) {
         const t = merge_reports_mergeReports(report.junit);
         out.push('', `JUnit: ${format_plural(t.tests, 'test')}, ${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped (${format_plural(t.reports, 'report')})`);
         for (const f of t.failures.slice(0, MAX_FAILURES)) {
-            out.push(`  x ${render_text_one(f.suite)} > ${render_text_one(f.name)} (${render_text_one(f.file)}): ${render_text_one(f.message)}`);
+            out.push(`  x ${one(f.suite)} > ${one(f.name)} (${one(f.file)}): ${one(f.message)}`);
             if (f.details.trim())
                 for (const line of firstLines(f.details, 5).split('\n'))
                     out.push(`      ${line}`);
@@ -46945,10 +47690,10 @@ function render_text_status(c) {
     if (c.passed)
         return `passed in ${formatDuration(c.durationMs)}`;
     const why = c.reason ?? (c.exitCode !== null ? `exit code ${c.exitCode}` : 'failed');
-    return `FAILED: ${render_text_one(why)}, after ${formatDuration(c.durationMs)}`;
+    return `FAILED: ${one(why)}, after ${formatDuration(c.durationMs)}`;
 }
 /** Untrusted text on one line. */
-function render_text_one(text) {
+function one(text) {
     return plain(text).replace(/[\n\t]+/g, ' ');
 }
 
@@ -54393,7 +55138,7 @@ function parseJUnit(xml, file) {
         failed: 0,
         errors: 0,
         skipped: 0,
-        durationMs: Math.round(seconds(root) * 1000),
+        durationMs: Math.round(parse_junit_seconds(root) * 1000),
         failures: [],
     };
     const leaves = suites.filter((s) => !hasChildSuite(s));
@@ -54466,13 +55211,13 @@ function countFromAttributes(report, suites) {
     }
 }
 /** An element's duration: its own `time`, or else the sum of its suites' and cases' durations. */
-function seconds(element) {
+function parse_junit_seconds(element) {
     const own = parseSeconds(element.attributes.time);
     if (own !== undefined)
         return own;
     return element.children
         .filter((child) => child.name === 'testsuite' || child.name === 'testcase')
-        .reduce((sum, child) => sum + seconds(child), 0);
+        .reduce((sum, child) => sum + parse_junit_seconds(child), 0);
 }
 /**
  * Seconds from a `time` attribute. Commas occur in the wild: Maven Surefire
@@ -54515,7 +55260,7 @@ async function readJUnitReports(patterns, cwd, logger) {
     for (const file of files) {
         let xml;
         try {
-            xml = await (0,external_node_fs_promises_namespaceObject.readFile)((0,external_node_path_.join)(cwd, file), 'utf8');
+            xml = await (0,external_node_fs_promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(cwd, file), 'utf8');
         }
         catch (error) {
             logger.warning(`Skipped JUnit report ${file}: it could not be read: ${(0,errors/* messageOf */.bD)(error)}`);
@@ -54539,55 +55284,7 @@ async function readJUnitReports(patterns, cwd, logger) {
 
 
 
-;// CONCATENATED MODULE: ./shared/role-ci/head-commit.ts
-
-
-/**
- * The commit a run is about. On a pull request it is the head commit of the
- * event payload, never the checked-out merge commit (`refs/pull/N/merge`, on
- * no branch, which carries the base's changes too); it is fetched from the
- * pull request's ref when the checkout lacks it (pull_request_target checks
- * out the base). A branch named by hand must be what is checked out: the
- * checks run on the working tree, and results labelled with another branch
- * would be false.
- */
-async function headCommit(git, remote, resolved, explicitBranch) {
-    const checkedOut = await git.run(['rev-parse', 'HEAD']);
-    const pr = resolved.pullRequest;
-    if (pr?.headSha) {
-        let commit = await git.resolveCommit(pr.headSha);
-        if (!commit && pr.number !== undefined) {
-            await git.exec([
-                'fetch',
-                '--no-tags',
-                '--quiet',
-                '--no-write-fetch-head',
-                remote,
-                `+refs/pull/${pr.number}/head:refs/orchestrator/pull/${pr.number}`,
-            ], {
-                allowedExitCodes: [0, 1, 128],
-            });
-            commit = await git.resolveCommit(pr.headSha);
-        }
-        if (!commit)
-            throw new errors/* InputError */.dz(`the pull request's head commit ${pr.headSha.slice(0, 12)} is not in this clone and could not be fetched from ${(0,validate/* quote */.hD)(remote)}; use actions/checkout with fetch-depth: 0`);
-        if (commit === checkedOut)
-            return { commit, checkedOut };
-        const note = `the checks ran on the checked-out commit ${checkedOut.slice(0, 12)}; the guard, the conflict check and the recorded results are about the pull request's head ${commit.slice(0, 12)} (check out the head, actions/checkout with ref: the head sha, to run the checks on it too)`;
-        return { commit, checkedOut, note };
-    }
-    if (explicitBranch && !pr) {
-        const named = (await git.resolveCommit(`refs/heads/${resolved.branch}`)) ?? (await git.resolveCommit(`refs/remotes/${remote}/${resolved.branch}`));
-        if (named !== checkedOut) {
-            const current = (await git.exec(['symbolic-ref', '--short', '-q', 'HEAD'], { allowedExitCodes: [0, 1] })).stdout.trim();
-            throw new errors/* InputError */.dz(`branch ${(0,validate/* quote */.hD)(resolved.branch)} is ${named ? `at ${named.slice(0, 12)}` : 'not a branch of this clone'}, but the checked-out commit is ${checkedOut.slice(0, 12)}${current ? ` (branch ${(0,validate/* quote */.hD)(current)})` : ''}; the checks run on the working tree, so check out the branch first (git switch ${resolved.branch}) or leave out the branch`);
-        }
-    }
-    return { commit: checkedOut, checkedOut };
-}
-
 ;// CONCATENATED MODULE: ./shared/role-ci/run-role-ci.ts
-
 
 
 
@@ -54619,15 +55316,10 @@ async function runRoleCi(options, deps) {
         ref: gh.ref,
         headRef: gh.headRef,
         baseRef: gh.baseRef,
-        checkedOut: gh.ref?.startsWith('refs/heads/') ? undefined : await checkedOutBranch(git),
     });
-    const head = await headCommit(git, remote, resolved, Boolean(options.branch?.trim()));
-    const commit = head.commit;
-    for (const note of [resolved.note, head.note])
-        if (note)
-            ctx.logger.notice(note);
+    const commit = await git.run(['rev-parse', 'HEAD']);
     let overseerRef;
-    if (resolved.role === 'implementor' && resolved.spec && !resolved.nonAgentHead) {
+    if (resolved.role === 'implementor' && resolved.spec) {
         const overseer = formatBranch(config.branches, resolved.spec, 'overseer');
         // Without the overseer branch the guard cannot tell what the implementor changed: stop, and say
         // why git could not fetch it (missing branch, or no access to the remote).
@@ -54650,11 +55342,7 @@ async function runRoleCi(options, deps) {
         protectedPaths: config.protectedPaths,
         pullRequest: resolved.pullRequest,
         integrationBranch,
-        nonAgentHead: resolved.nonAgentHead,
-        nonAgentIntoOverseer: config.pullRequests.nonAgentIntoOverseer,
     });
-    for (const note of guard.notes ?? [])
-        ctx.logger.notice(note);
     for (const v of guard.violations)
         ctx.logger.error(v.detail, { title: 'Role guard', ...(v.path ? { file: v.path } : {}) });
     const chosen = options.guardOnly
@@ -54662,7 +55350,7 @@ async function runRoleCi(options, deps) {
         : chooseCommands({ cwd: ctx.cwd, role: resolved.role, inputCommands: options.commands, config });
     ctx.logger.info(chosen.note);
     const items = [...chosen.commands];
-    if (!options.guardOnly && options.conflictCheck && resolved.role === 'implementor' && resolved.spec && !resolved.nonAgentHead)
+    if (!options.guardOnly && options.conflictCheck && resolved.role === 'implementor' && resolved.spec)
         items.push(conflictCheck(resolved.branch, resolved.spec, commit, deps));
     const checks = await runChecks(items, {
         cwd: ctx.cwd,
@@ -54679,12 +55367,10 @@ async function runRoleCi(options, deps) {
         checks,
         junit,
         commandsNote: chosen.note,
-        notes: [resolved.note, head.note].filter((n) => Boolean(n)),
     };
     const outcome = roleCiOutcome(report);
     let stateCommit = null;
-    // A person's branch is no agent of the feature: its results belong to no agent's row.
-    if (options.record && resolved.spec && !resolved.nonAgentHead) {
+    if (options.record && resolved.spec) {
         const events = testEvents(report, resolved.spec, commit, ctx);
         if (events.length) {
             ctx.progress?.(`Recording ${events.length} test result(s) on ${store.branch}...`);
@@ -54716,29 +55402,22 @@ function conflictCheck(branch, spec, commit, deps) {
 function testEvents(report, spec, commit, ctx) {
     const base = { role: report.role, branch: report.branch, commit, ...(ctx.github.runUrl ? { runUrl: ctx.github.runUrl } : {}) };
     const time = ctx.now();
-    // The guard's verdict on this commit, so the health row can show it.
-    const guard = report.guard.ok ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
-    const events = [
-        makeEvent('test-result', spec, { ...base, suite: 'guard', ...guard, skipped: 0, durationMs: 0, unit: 'check' }, { actor: ctx.actor, time }),
-    ];
-    events.push(...report.checks.map((c) => makeEvent('test-result', spec, {
+    const events = report.checks.map((c) => makeEvent('test-result', spec, {
         ...base,
         suite: c.name,
         passed: c.passed ? 1 : 0,
         failed: !c.passed && !c.skipped ? 1 : 0,
         skipped: c.skipped ? 1 : 0,
         durationMs: Math.round(c.durationMs),
-        unit: 'check',
-    }, { actor: ctx.actor, time })));
+    }, { actor: ctx.actor, time }));
     for (const j of report.junit) {
         events.push(makeEvent('test-result', spec, {
             ...base,
-            suite: `junit:${(0,external_node_path_.basename)(j.file)}`.slice(0, 200),
+            suite: `junit:${(0,external_node_path_namespaceObject.basename)(j.file)}`.slice(0, 200),
             passed: j.passed,
             failed: j.failed,
             skipped: j.skipped,
             durationMs: Math.round(j.durationMs),
-            unit: 'tests',
         }, { actor: ctx.actor, time }));
     }
     return events;
@@ -54887,8 +55566,7 @@ function renderTasksFile(source, feature, annotate) {
         if (status.state !== 'done')
             continue;
         const agent = status.agent.split('/').pop() ?? status.agent;
-        const merged = Boolean(feature?.merged?.[id]?.[status.commit]);
-        changes.push({ id, done: true, meta: { time: status.time, commit: status.commit, agent, ...(merged ? { merged } : {}) } });
+        changes.push({ id, done: true, meta: { time: status.time, commit: status.commit, agent } });
     }
     const result = updateTasks(source, changes, { annotate });
     return { text: result.text, changed: result.changed };
@@ -54927,56 +55605,7 @@ async function readCommits(git, from, to) {
     return commits;
 }
 
-;// CONCATENATED MODULE: ./shared/sync-status/reconcile.ts
-
-
-/**
- * Tasks this branch ticked (or started) with a commit the branch no longer has (a reset
- * or a force-push, or a local commit the hook saw that was never pushed): each is made
- * open again by a task-updated event that says why. A task that a commit still on the
- * branch mentions is left to that commit's event. The event is stamped just after the
- * one it corrects, so a later commit that finishes the task again still wins.
- */
-async function vanishedTaskEvents(git, feature, branch, head, stillMentioned, ctx) {
-    const out = [];
-    for (const [id, status] of Object.entries(feature?.tasks ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))) {
-        if (status.agent !== branch || status.state === 'open' || stillMentioned.has(id))
-            continue;
-        const known = await git.resolveCommit(status.commit);
-        if (known && (await git.isAncestor(known, head)))
-            continue;
-        const message = `commit ${status.commit.slice(0, 7)} is no longer on ${branch} (reset or force-push, or never pushed): ${id} is open again`;
-        ctx.logger.notice(message);
-        const time = new Date(Date.parse(status.time) + 1);
-        out.push(makeEvent('task-updated', feature.spec, { taskId: id, state: 'open', commit: status.commit, agent: branch, message }, { actor: ctx.actor, time }));
-    }
-    return out;
-}
-/**
- * Done tasks whose commit is now reachable from the branch it merges into (an
- * implementor's from its overseer branch, the overseer's from the feature's base):
- * one task-merged event each. Squash merges leave no reachable commit: those come
- * from the merged pull request (open-pr on the closed event).
- */
-async function mergedTaskEvents(git, config, feature, heads, ctx) {
-    if (!feature)
-        return [];
-    const overseer = formatBranch(config.branches, feature.spec, 'overseer');
-    const out = [];
-    for (const [id, status] of Object.entries(feature.tasks).sort(([a], [b]) => (a < b ? -1 : 1))) {
-        if (status.state !== 'done' || feature.merged?.[id]?.[status.commit])
-            continue;
-        const into = status.agent === overseer ? feature.registration?.baseBranch : overseer;
-        const target = into ? heads.get(into) : undefined;
-        if (!into || !target || !(await git.resolveCommit(status.commit)) || !(await git.isAncestor(status.commit, target)))
-            continue;
-        out.push(makeEvent('task-merged', feature.spec, { taskId: id, commit: status.commit, into }, { actor: ctx.actor, time: ctx.now() }));
-    }
-    return out;
-}
-
 ;// CONCATENATED MODULE: ./shared/sync-status/sync-branch.ts
-
 
 
 
@@ -55063,11 +55692,6 @@ async function syncBranch(target, input) {
             result.events.push(makeEvent('task-updated', target.spec, { taskId: ref.id, state, commit: commit.sha, agent: target.branch, message: subjectOf(commit.message) }, { actor: ctx.actor, time: new Date(time) }));
         }
     }
-    // Only history that was rewritten (or local commits never pushed) can lose commits.
-    if (target.role === 'implementor' && result.forcePushed) {
-        const mentioned = new Set(result.events.filter((e) => e.kind === 'task-updated').map((e) => e.data.taskId));
-        result.events.push(...(await vanishedTaskEvents(git, feature, target.branch, head, mentioned, ctx)));
-    }
     result.done = [...done];
     result.inProgress = [...inProgress];
     result.events.push(makeEvent('branch-synced', target.spec, { branch: target.branch, sha: head }, { actor: ctx.actor, time: ctx.now() }));
@@ -55122,10 +55746,10 @@ async function commitFileWithLease(git, remote, branch, path, transform, message
         if (after === before)
             return null;
         const blob = await git.writeBlob(after);
-        const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'orch-index-'));
+        const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_.tmpdir)(), 'orch-index-'));
         let commit;
         try {
-            const env = { GIT_INDEX_FILE: (0,external_node_path_.join)(dir, 'index') };
+            const env = { GIT_INDEX_FILE: (0,external_node_path_namespaceObject.join)(dir, 'index') };
             await git.run(['read-tree', tip], { env });
             await git.run(['update-index', '--cacheinfo', `${m[1]},${blob},${path}`], { env });
             const tree = await git.run(['write-tree'], { env });
@@ -55151,7 +55775,6 @@ async function commitFileWithLease(git, remote, branch, path, transform, message
 }
 
 ;// CONCATENATED MODULE: ./shared/sync-status/sync-status.ts
-
 
 
 
@@ -55233,9 +55856,6 @@ async function syncStatus(options, deps) {
         syncs.push(await syncBranch(target, { git, config, projection: snapshot.projection, heads, knownIds, tasksFile: source.file, ctx }));
     }
     const events = syncs.flatMap((s) => s.events);
-    // Tasks whose commits reached the branch they merge into (the overseer's, or the base for the overseer's own).
-    for (const spec of specs)
-        events.push(...(await mergedTaskEvents(git, config, snapshot.projection.features[spec], heads, ctx)));
     const files = (projection) => {
         const out = [];
         if (options.tasksTarget !== 'state')
@@ -55394,7 +56014,7 @@ function sync_status_renderSummary(r) {
     if (r.skipped)
         return `## sync-status\n\n${md(r.skipped)}; nothing to do.\n`;
     const lines = [`## sync-status${r.dryRun ? ' (dry run)' : ''}: ${r.progress} tasks done`, ''];
-    lines.push(...table(['Branch', 'Commits read', 'Done', 'In progress', 'Unknown ids'], r.branches.map((b) => [
+    lines.push(...markdown_table(['Branch', 'Commits read', 'Done', 'In progress', 'Unknown ids'], r.branches.map((b) => [
         md(b.branch) + (b.forcePushed ? ' (force-pushed: re-read)' : ''),
         String(b.commits),
         md(b.done.join(', ')),
@@ -55404,15 +56024,15 @@ function sync_status_renderSummary(r) {
     for (const f of r.features) {
         lines.push(`### ${md(f.spec)}: ${f.done}/${f.total} done, ${f.inProgress} in progress`, '');
         if (f.phases.length)
-            lines.push(...table(['Phase', 'Done', 'Total', 'Progress'], f.phases.map((p) => [md(p.phase), String(p.done), String(p.total), bar(p.done, p.total)])), '');
+            lines.push(...markdown_table(['Phase', 'Done', 'Total', 'Progress'], f.phases.map((p) => [md(p.phase), String(p.done), String(p.total), sync_status_bar(p.done, p.total)])), '');
         if (f.agents.length)
-            lines.push(...table(['Agent', 'Done', 'In progress'], f.agents.map((a) => [md(a.branch), String(a.done), String(a.inProgress)])), '');
+            lines.push(...markdown_table(['Agent', 'Done', 'In progress'], f.agents.map((a) => [md(a.branch), String(a.done), String(a.inProgress)])), '');
         if (f.tasksFileChanged.length)
             lines.push(`Ticked in ${md(f.tasksFile ?? 'tasks.md')}: ${md(f.tasksFileChanged.join(', '))}`, '');
     }
     return lines.join('\n');
 }
-function bar(done, total) {
+function sync_status_bar(done, total) {
     if (total === 0)
         return '';
     const filled = Math.round((done / total) * 10);
@@ -55440,7 +56060,6 @@ function sync_status_renderText(r) {
 
 
 
-
 const demoCommand = {
     name: 'demo',
     summary: 'Run the whole loop offline in a temporary folder with a local bare remote (init-feature, three implementors, sync-status, detect-conflicts, role-ci) and print the dashboard.',
@@ -55457,16 +56076,11 @@ const demoCommand = {
     async run(values, ctx) {
         const started = Date.now();
         const result = await runDemo({ dir: values.string('dir'), keep: values.bool('keep') }, { initFeature: initFeatureCommand, syncStatus: syncStatusCommand, detectConflicts: detectConflictsCommand, roleCi: roleCiCommand }, ctx);
-        return {
-            exitCode: 0,
-            outputs: {},
-            text: renderDemo(result, Date.now() - started, ctx.cliScript ? (0,invocation/* cliInvocation */.X)(ctx.cliScript, result.work) : 'orchestrator'),
-            json: result,
-        };
+        return { exitCode: 0, outputs: {}, text: renderDemo(result, Date.now() - started), json: result };
     },
 };
 const fmt = (rs) => rs.map((r) => (r.start === r.end ? `${r.start}` : `${r.start}-${r.end}`)).join(', ') || '-';
-function renderDemo(r, ms, cli = 'orchestrator') {
+function renderDemo(r, ms) {
     const step = (name) => r.steps.find((s) => s.step === name)?.json;
     const lines = ['', `Demo finished in ${(ms / 1000).toFixed(1)} s.`, ''];
     const f = r.status?.features[0];
@@ -55500,15 +56114,11 @@ function renderDemo(r, ms, cli = 'orchestrator') {
         lines.push(`  work/        a clone (branches: git -C ${r.work} branch -a)`);
         lines.push(`  remote.git/  the bare remote the actions pushed to`);
         lines.push(`  dashboard:   git -C ${r.work} show origin/orchestrator/state:README.md (after git fetch)`);
-        // The demo folder has no node_modules: the hint names this very CLI, so it works when copied.
-        lines.push(`  status:      cd ${shellWord(r.work)} && ${cli} events status`);
+        lines.push(`  status:      cd ${r.work} && npx orchestrator events status`);
     }
     else
         lines.push(`The demo folder ${r.dir} was removed (--no-keep).`);
     return lines.join('\n');
-}
-function shellWord(value) {
-    return /^[\w@%+=:,./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
 }
 
 ;// CONCATENATED MODULE: ./shared/state/export-feature.ts
@@ -55539,12 +56149,12 @@ function exportFeature(snapshot, spec) {
     return markdown_document([
         view[0].replace(/ \(overseer\)$/, ' (report)'),
         '',
-        `Read from state commit ${sha(snapshot.commit) || '_none_'}; ${feature.eventCount} event(s).`,
+        `Read from state commit ${markdown_sha(snapshot.commit) || '_none_'}; ${feature.eventCount} event(s).`,
         ...view.slice(1).filter((line) => !line.includes('(../../README.md)')),
         '',
         '## Blocker history',
         '',
-        ...(blockers.length ? table(['Id', 'State', 'Reason', 'Raised', 'Cleared', 'Note'], blockers) : ['_No blockers were raised._']),
+        ...(blockers.length ? markdown_table(['Id', 'State', 'Reason', 'Raised', 'Cleared', 'Note'], blockers) : ['_No blockers were raised._']),
     ]);
 }
 
@@ -55561,9 +56171,7 @@ async function addFeature(store, input) {
  * Records an event of any kind from user input: `data` is a JSON text or an
  * object; bad JSON, an unknown kind or a bad field is an InputError saying which.
  */
-async function logEvent(store, input, 
-/** Appends instead of a plain append, for kinds that need more checks or derived files (task-updated). */
-appendWith) {
+async function logEvent(store, input) {
     if (!EVENT_KINDS.includes(input.kind)) {
         throw new errors/* InputError */.dz(`event kind ${JSON.stringify(input.kind)} is not known: expected one of ${EVENT_KINDS.join(', ')}`);
     }
@@ -55578,21 +56186,14 @@ appendWith) {
     }
     const kind = input.kind;
     const event = makeEvent(kind, input.feature, data, { actor: input.agent ?? 'cli', time: input.time });
-    return appendWith ? appendWith(event) : append(store, event);
+    return append(store, event);
 }
-/**
- * The newest `n` events (of one feature, or all), newest first, up to the size of the log:
- * from the projection's recent list when it holds them, else from the event files.
- */
-async function recentEvents(store, n, feature) {
+/** The newest `n` events (of one feature, or all), newest first; the projection keeps a bounded number. */
+function recentEvents(snapshot, n, feature) {
     if (!Number.isSafeInteger(n) || n < 1)
         throw new errors/* InputError */.dz(`the number of events ${JSON.stringify(n)} is not a whole number of at least 1`);
-    const { projection } = await store.read();
-    const list = feature === undefined ? projection.recent : (projection.features[feature]?.recent ?? []);
-    const total = feature === undefined ? projection.eventCount : (projection.features[feature]?.eventCount ?? 0);
-    if (n <= list.length || list.length >= total)
-        return list.slice(0, n);
-    return store.recentFromLog(n, feature);
+    const list = feature === undefined ? snapshot.projection.recent : (snapshot.projection.features[feature]?.recent ?? []);
+    return list.slice(0, n);
 }
 async function logConflict(store, input) {
     const { actor, time, feature, ...data } = input;
@@ -55614,26 +56215,9 @@ async function resolveConflict(store, id, options) {
     const data = { left: conflict.left, right: conflict.right, detectedAt: conflict.detectedAt, lifetimeSeconds };
     return append(store, makeEvent('conflict-resolved', conflict.feature, data, { actor: options.actor, time: now }));
 }
-/**
- * Raises a blocker. Raising one that is open with the same reason and agent changes nothing;
- * otherwise it is the blocker's next occurrence (see OCCURRENCE_FIELD): a blocker can be
- * raised again after it was cleared, any number of times, and a re-run records nothing new.
- */
 async function raiseBlocker(store, input) {
     const { actor, time, feature, ...data } = input;
-    const blocker = (await store.read()).projection.features[feature]?.blockers[data.id];
-    const open = blocker?.raised && (!blocker.cleared || blocker.raised.stamp > blocker.cleared.stamp);
-    if (open && blocker.raised.reason === data.reason && blocker.raised.agent === data.agent)
-        return unchanged(store);
-    const occurrence = (blocker?.raisedCount ?? 0) + 1;
-    return append(store, makeEvent('blocker-raised', feature, { ...data, ...occurrenceOf(occurrence) }, { actor, time }));
-}
-function occurrenceOf(n) {
-    return n >= 2 ? { occurrence: n } : {};
-}
-/** An append that found nothing to record: the state as it is. */
-async function unchanged(store) {
-    return store.append([]);
+    return append(store, makeEvent('blocker-raised', feature, data, { actor, time }));
 }
 /** Clears an open blocker; clearing one that is not open is an InputError listing the open ones. */
 async function clearBlocker(store, input) {
@@ -55641,15 +56225,10 @@ async function clearBlocker(store, input) {
     const snapshot = await store.read();
     const f = snapshot.projection.features[feature];
     const open = f ? openBlockers(f).map((b) => b.id) : [];
-    // Clearing again what is already cleared (with the same note) is a re-run: nothing new.
-    const last = f?.blockers[data.id]?.cleared;
-    if (!open.includes(data.id) && last && last.note === data.note)
-        return unchanged(store);
     if (!open.includes(data.id)) {
         throw new errors/* InputError */.dz(`feature ${JSON.stringify(feature)} has no open blocker ${JSON.stringify(data.id)} (open: ${open.length ? open.join(', ') : 'none'})`);
     }
-    const occurrence = (f?.blockers[data.id]?.clearedCount ?? 0) + 1;
-    return append(store, makeEvent('blocker-cleared', feature, { ...data, ...occurrenceOf(occurrence) }, { actor, time }));
+    return append(store, makeEvent('blocker-cleared', feature, data, { actor, time }));
 }
 async function append(store, event) {
     return store.append([event]);
@@ -55658,49 +56237,671 @@ async function append(store, event) {
 
 
 
-;// CONCATENATED MODULE: ./shared/sync-status/log-task.ts
+;// CONCATENATED MODULE: ./shared/sql/rows.ts
 
 
 
-
-
-
-
+const opt = (v) => (v === undefined ? null : v);
 /**
- * Records a task-updated event given by hand (`events log task-updated`) the way
- * sync-status records one: the id must be a task of the feature (its tasks.md on
- * the overseer branch, else the tasks registered with the feature), and the
- * state branch's tasks.md is rendered again in the same commit, so the dashboard,
- * sync-status and tasks.md never disagree about the totals.
+ * Derives every table's rows. History tables (task_events, test_results) come
+ * from the events themselves; current-state tables from the projection, which
+ * folds the same events with the rules the views and `events status` use.
  */
-async function logTaskEvent(ws, event, ctx) {
-    const { git, remote, config, store } = ws;
-    const spec = event.feature;
-    const snapshot = await store.read();
-    const overseer = formatBranch(config.branches, spec, 'overseer');
-    const heads = await fetchBranches(git, remote, [overseer]).catch(() => new Map());
-    const source = await readTasksSource(git, [heads.get(overseer)], config.tasks.file.replace('{spec}', spec), ctx.logger);
-    const registered = snapshot.projection.features[spec]?.registration?.tasks ?? [];
-    const known = source.doc ? source.doc.tasks.map((t) => t.id) : registered.map((t) => t.id);
-    const id = event.data.taskId;
-    // Without a tasks.md and without registered tasks there is nothing to check against (as in sync-status).
-    if ((source.doc || registered.length) && !known.includes(id)) {
-        const where = source.doc ? source.file : `the tasks registered with feature ${(0,validate/* quote */.hD)(spec)}`;
-        const shown = known.length > 12 ? `${known.slice(0, 12).join(', ')}, ...` : known.join(', ') || 'none';
-        throw new errors/* InputError */.dz(`task ${(0,validate/* quote */.hD)(id)} is not in ${where} (tasks: ${shown}); record only tasks the feature has`);
+function tableRows(events, projection) {
+    const sorted = [...events].sort((a, b) => cmp(a.time, b.time) || cmp(a.key, b.key));
+    const rows = {
+        features: [],
+        agents: [],
+        tasks: [],
+        task_events: sorted.map(eventRow),
+        pull_requests: [],
+        conflicts: [],
+        test_results: [],
+        blockers: [],
+        divergence: [],
+    };
+    for (const e of sorted) {
+        if (e.kind !== 'test-result')
+            continue;
+        const d = e.data;
+        rows.test_results.push([
+            e.key,
+            e.feature,
+            e.time,
+            d.role,
+            opt(d.branch),
+            d.suite,
+            d.passed,
+            d.failed,
+            d.skipped,
+            d.durationMs,
+            d.commit,
+            opt(d.runUrl),
+        ]);
     }
-    const text = source.text;
-    const files = text === null
-        ? undefined
-        : (projection) => [
-            [stateTasksPath(spec), renderTasksFile(text, projection.features[spec], true).text],
-        ];
-    return store.append([event], { files });
+    for (const f of featuresOf(projection)) {
+        const r = f.registration;
+        rows.features.push([f.spec, opt(r?.name), opt(r?.baseBranch), opt(r?.tasksFile), opt(r?.time), f.eventCount]);
+        for (const a of agentsOf(f)) {
+            rows.agents.push([f.spec, a.branch, a.role, opt(a.index), a.time, lastActivity(f, [a.branch])]);
+        }
+        for (const t of taskProgress(f).tasks) {
+            rows.tasks.push([f.spec, t.id, opt(t.phase), opt(t.description), t.state, opt(t.agent), opt(t.commit), opt(t.time)]);
+        }
+        for (const p of Object.values(f.prs).sort((a, b) => a.number - b.number)) {
+            rows.pull_requests.push([f.spec, p.number, p.action, p.url, p.head, p.base, opt(p.title), p.time]);
+        }
+        for (const c of Object.values(f.conflicts).sort((a, b) => cmp(a.id, b.id))) {
+            const d = c.detected;
+            const open = c.openSince.length > 0 && d !== null;
+            rows.conflicts.push([
+                c.id,
+                f.spec,
+                c.branches[0],
+                c.branches[1],
+                open ? 'open' : 'resolved',
+                opt(d?.leftSha),
+                opt(d?.rightSha),
+                d ? d.files.length : 0,
+                canonicalJson(d?.files ?? []),
+                open ? timeOfStamp(c.openSince[0]) : (c.resolved?.detectedAt ?? opt(d?.time)),
+                opt(d?.time),
+                opt(c.resolved?.time),
+                opt(c.resolved?.lifetimeSeconds),
+            ]);
+        }
+        for (const b of Object.values(f.blockers).sort((x, y) => cmp(x.id, y.id))) {
+            const open = b.raised !== null && (!b.cleared || b.raised.stamp > b.cleared.stamp);
+            rows.blockers.push([
+                f.spec,
+                b.id,
+                open ? 'open' : 'cleared',
+                opt(b.raised?.agent),
+                opt(b.raised?.reason),
+                opt(b.raised?.time),
+                opt(b.cleared?.time),
+                opt(b.cleared?.note),
+            ]);
+        }
+        for (const branch of Object.keys(f.divergence).sort()) {
+            for (const against of Object.keys(f.divergence[branch]).sort()) {
+                const d = f.divergence[branch][against];
+                rows.divergence.push([f.spec, branch, against, d.ahead, d.behind, d.sha, d.time]);
+            }
+        }
+    }
+    return rows;
+}
+function eventRow(e) {
+    // Kinds this version does not know (from a newer writer) still export: only `data` is read generically.
+    const d = e.data;
+    const str = (v) => (typeof v === 'string' ? v : null);
+    const agent = str(d.agent) ?? str(d.branch) ?? str(d.head) ?? null;
+    const commit = str(d.commit) ?? str(d.sha) ?? null;
+    return [
+        e.key,
+        e.time,
+        e.kind,
+        e.feature,
+        e.actor,
+        e.schema,
+        typeof d.occurrence === 'number' ? d.occurrence : null,
+        agent,
+        e.kind === 'task-updated' ? e.data.taskId : null,
+        e.kind === 'task-updated' ? e.data.state : null,
+        commit,
+        summarizeEvent(e),
+        canonicalJson(e.data),
+    ];
 }
 
+;// CONCATENATED MODULE: ./shared/sql/schema.ts
+/**
+ * The SQLite schema of `events export --format sqlite`: the original system's
+ * tables and views, filled from the event log. One definition serves the DDL
+ * and the README's column reference (`npm run generate`), so they cannot drift.
+ */
+const col = (name, type, description) => ({ name, type, description });
+const FEATURE = col('feature', 'TEXT', 'Spec id of the feature, e.g. 004-user-auth.');
+const TABLES = [
+    {
+        name: 'features',
+        description: 'One row per feature that has events.',
+        primaryKey: ['spec'],
+        columns: [
+            col('spec', 'TEXT', 'Spec id.'),
+            col('name', 'TEXT', 'Human title (NULL when the feature was never registered).'),
+            col('base_branch', 'TEXT', 'Branch the agent branches started from.'),
+            col('tasks_file', 'TEXT', 'Path of tasks.md in the repository.'),
+            col('registered_at', 'TEXT', 'Time of the latest registration (ISO 8601, UTC).'),
+            col('event_count', 'INTEGER', 'Events recorded for the feature.'),
+        ],
+    },
+    {
+        name: 'agents',
+        description: 'One row per agent branch of a feature.',
+        primaryKey: ['feature', 'branch'],
+        columns: [
+            FEATURE,
+            col('branch', 'TEXT', 'The agent branch.'),
+            col('role', 'TEXT', 'overseer or implementor.'),
+            col('agent_index', 'INTEGER', 'n of impl-n (NULL for the overseer).'),
+            col('assigned_at', 'TEXT', 'Time of the assignment.'),
+            col('last_activity', 'TEXT', 'Time of the newest event that names the branch.'),
+        ],
+    },
+    {
+        name: 'tasks',
+        description: 'Every task of a feature (registered or reported by a commit) with its latest state.',
+        primaryKey: ['feature', 'task_id'],
+        columns: [
+            FEATURE,
+            col('task_id', 'TEXT', 'T012.'),
+            col('phase', 'TEXT', 'Phase heading of tasks.md.'),
+            col('description', 'TEXT', 'Task text.'),
+            col('state', 'TEXT', 'open, in-progress or done.'),
+            col('agent', 'TEXT', 'Branch whose commit last changed the state.'),
+            col('commit_sha', 'TEXT', 'That commit.'),
+            col('updated_at', 'TEXT', 'Time of that change (NULL while open and never mentioned).'),
+        ],
+    },
+    {
+        name: 'task_events',
+        description: 'The event log: one row per event of every kind (the original system kept its events in this table).',
+        primaryKey: ['key'],
+        columns: [
+            col('key', 'TEXT', 'Idempotency key (sha256 of the fact).'),
+            col('time', 'TEXT', 'When it happened.'),
+            col('kind', 'TEXT', 'Event kind, e.g. task-updated.'),
+            FEATURE,
+            col('actor', 'TEXT', 'Who recorded it (workflow run or CLI user).'),
+            col('schema_version', 'INTEGER', 'Event format version.'),
+            col('occurrence', 'INTEGER', 'Occurrence of a fact that happened before (NULL the first time).'),
+            col('agent', 'TEXT', 'The agent branch the event is about, when it names one.'),
+            col('task_id', 'TEXT', 'Task id (task-updated).'),
+            col('task_state', 'TEXT', 'Task state (task-updated).'),
+            col('commit_sha', 'TEXT', 'Commit the event is about, when there is one.'),
+            col('summary', 'TEXT', 'One line of text, as in the markdown views.'),
+            col('data', 'TEXT', "The kind's payload as JSON (query with json_extract)."),
+        ],
+    },
+    {
+        name: 'pull_requests',
+        description: 'Latest state of each pull request.',
+        primaryKey: ['feature', 'number'],
+        columns: [
+            FEATURE,
+            col('number', 'INTEGER', 'Pull request number.'),
+            col('state', 'TEXT', 'opened, updated, merged or closed (the latest pr-updated action).'),
+            col('url', 'TEXT', 'Web address.'),
+            col('head', 'TEXT', 'Head branch.'),
+            col('base', 'TEXT', 'Base branch.'),
+            col('title', 'TEXT', 'Title.'),
+            col('updated_at', 'TEXT', 'Time of the latest pr-updated event.'),
+        ],
+    },
+    {
+        name: 'conflicts',
+        description: 'One row per branch pair that ever conflicted, with its current status.',
+        primaryKey: ['id'],
+        columns: [
+            col('id', 'TEXT', 'Conflict id (as `events status` shows it).'),
+            FEATURE,
+            col('left_branch', 'TEXT', 'First branch of the pair (sorted).'),
+            col('right_branch', 'TEXT', 'Second branch of the pair.'),
+            col('status', 'TEXT', 'open or resolved.'),
+            col('left_sha', 'TEXT', 'Commit of the left side in the latest detection.'),
+            col('right_sha', 'TEXT', 'Commit of the right side in the latest detection.'),
+            col('file_count', 'INTEGER', 'Conflicting files in the latest detection.'),
+            col('files', 'TEXT', 'JSON array of {path, kind, leftRanges, rightRanges}.'),
+            col('detected_at', 'TEXT', 'When the open conflict began (open), or the latest detection (resolved).'),
+            col('last_seen_at', 'TEXT', 'The latest scan that saw it conflict.'),
+            col('resolved_at', 'TEXT', 'Time of the latest resolution (NULL if never).'),
+            col('lifetime_seconds', 'INTEGER', 'How long the conflict lived before that resolution.'),
+        ],
+    },
+    {
+        name: 'test_results',
+        description: 'Every recorded test-result event (history, not only the latest).',
+        primaryKey: ['key'],
+        columns: [
+            col('key', 'TEXT', 'Event key.'),
+            FEATURE,
+            col('time', 'TEXT', 'When the run was recorded.'),
+            col('role', 'TEXT', 'overseer or implementor.'),
+            col('branch', 'TEXT', 'Branch tested (NULL when not recorded).'),
+            col('suite', 'TEXT', 'Check or JUnit suite name.'),
+            col('passed', 'INTEGER', 'Passed tests.'),
+            col('failed', 'INTEGER', 'Failed tests.'),
+            col('skipped', 'INTEGER', 'Skipped tests.'),
+            col('duration_ms', 'INTEGER', 'Duration in milliseconds.'),
+            col('commit_sha', 'TEXT', 'Commit tested.'),
+            col('run_url', 'TEXT', 'Workflow run.'),
+        ],
+    },
+    {
+        name: 'blockers',
+        description: 'One row per blocker id, with its latest raise and clearing.',
+        primaryKey: ['feature', 'id'],
+        columns: [
+            FEATURE,
+            col('id', 'TEXT', 'Blocker id.'),
+            col('status', 'TEXT', 'open or cleared.'),
+            col('agent', 'TEXT', 'The blocked agent.'),
+            col('reason', 'TEXT', 'What blocks.'),
+            col('raised_at', 'TEXT', 'Time of the latest raise.'),
+            col('cleared_at', 'TEXT', 'Time of the latest clearing (NULL if never).'),
+            col('note', 'TEXT', 'How it was cleared.'),
+        ],
+    },
+    {
+        name: 'divergence',
+        description: 'Latest ahead/behind measure of each branch against the branch it merges into.',
+        primaryKey: ['feature', 'branch', 'against'],
+        columns: [
+            FEATURE,
+            col('branch', 'TEXT', 'The measured branch.'),
+            col('against', 'TEXT', 'Its overseer (or the default branch for an overseer).'),
+            col('ahead', 'INTEGER', 'Commits on branch not on against.'),
+            col('behind', 'INTEGER', 'Commits on against not on branch.'),
+            col('sha', 'TEXT', 'Commit of branch measured.'),
+            col('measured_at', 'TEXT', 'Time of the measure.'),
+        ],
+    },
+];
+/** The latest result of each (feature, role, branch, suite), by time then key: the rule of the projection. */
+const LATEST_TESTS = `SELECT *, ROW_NUMBER() OVER (PARTITION BY feature, role, IFNULL(branch, ''), suite ORDER BY time DESC, key DESC) AS rn,
+  COUNT(*) OVER (PARTITION BY feature, role, IFNULL(branch, ''), suite) AS runs FROM test_results`;
+const VIEWS = [
+    {
+        name: 'v_feature_status',
+        description: 'One row per feature: the numbers of `events status`.',
+        columns: [
+            { name: 'feature', description: 'Spec id.' },
+            { name: 'name', description: 'Human title.' },
+            { name: 'tasks_total', description: 'Tasks registered or reported.' },
+            { name: 'tasks_done', description: 'Tasks done.' },
+            { name: 'tasks_in_progress', description: 'Tasks in progress.' },
+            { name: 'tasks_open', description: 'Tasks not started.' },
+            { name: 'agents', description: 'Agent branches.' },
+            { name: 'open_conflicts', description: 'Conflicting pairs now.' },
+            { name: 'open_blockers', description: 'Blockers not cleared.' },
+            { name: 'open_prs', description: 'Pull requests opened or updated, not merged or closed.' },
+            { name: 'failing_suites', description: 'Suites whose latest result has failures.' },
+            { name: 'last_event', description: 'Time of the newest event.' },
+        ],
+        select: `SELECT f.spec AS feature, f.name AS name,
+  (SELECT COUNT(*) FROM tasks t WHERE t.feature = f.spec) AS tasks_total,
+  (SELECT COUNT(*) FROM tasks t WHERE t.feature = f.spec AND t.state = 'done') AS tasks_done,
+  (SELECT COUNT(*) FROM tasks t WHERE t.feature = f.spec AND t.state = 'in-progress') AS tasks_in_progress,
+  (SELECT COUNT(*) FROM tasks t WHERE t.feature = f.spec AND t.state = 'open') AS tasks_open,
+  (SELECT COUNT(*) FROM agents a WHERE a.feature = f.spec) AS agents,
+  (SELECT COUNT(*) FROM conflicts c WHERE c.feature = f.spec AND c.status = 'open') AS open_conflicts,
+  (SELECT COUNT(*) FROM blockers b WHERE b.feature = f.spec AND b.status = 'open') AS open_blockers,
+  (SELECT COUNT(*) FROM pull_requests p WHERE p.feature = f.spec AND p.state IN ('opened', 'updated')) AS open_prs,
+  (SELECT COUNT(*) FROM (${LATEST_TESTS}) r WHERE r.feature = f.spec AND r.rn = 1 AND r.failed > 0) AS failing_suites,
+  (SELECT MAX(e.time) FROM task_events e WHERE e.feature = f.spec) AS last_event
+FROM features f ORDER BY f.spec`,
+    },
+    {
+        name: 'v_recent_events',
+        description: 'The 100 newest events, newest first.',
+        columns: [
+            { name: 'time', description: 'When.' },
+            { name: 'feature', description: 'Spec id.' },
+            { name: 'kind', description: 'Event kind.' },
+            { name: 'actor', description: 'Who recorded it.' },
+            { name: 'summary', description: 'One line of text.' },
+            { name: 'key', description: 'Event key.' },
+        ],
+        select: `SELECT time, feature, kind, actor, summary, key FROM task_events ORDER BY time DESC, key DESC LIMIT 100`,
+    },
+    {
+        name: 'v_test_summary',
+        description: 'One row per (feature, role, branch, suite): the latest result and how many runs were recorded.',
+        columns: [
+            { name: 'feature', description: 'Spec id.' },
+            { name: 'role', description: 'Role.' },
+            { name: 'branch', description: 'Branch (NULL when not recorded).' },
+            { name: 'suite', description: 'Suite.' },
+            { name: 'passed', description: 'Passed in the latest run.' },
+            { name: 'failed', description: 'Failed in the latest run.' },
+            { name: 'skipped', description: 'Skipped in the latest run.' },
+            { name: 'commit_sha', description: 'Commit of the latest run.' },
+            { name: 'last_run_at', description: 'Time of the latest run.' },
+            { name: 'runs', description: 'Runs recorded.' },
+        ],
+        select: `SELECT feature, role, branch, suite, passed, failed, skipped, commit_sha, time AS last_run_at, runs
+FROM (${LATEST_TESTS}) WHERE rn = 1 ORDER BY feature, role, IFNULL(branch, ''), suite`,
+    },
+];
+/** CREATE statements for every table and view, in a fixed order. */
+function schemaSql() {
+    const tables = TABLES.map((t) => `CREATE TABLE ${t.name} (\n${t.columns.map((c) => `  ${c.name} ${c.type}`).join(',\n')},\n  PRIMARY KEY (${t.primaryKey.join(', ')})\n) WITHOUT ROWID;`);
+    const views = VIEWS.map((v) => `CREATE VIEW ${v.name} AS\n${v.select};`);
+    return [...tables, ...views].join('\n\n');
+}
+/** The README's column reference. */
+function schemaMarkdown() {
+    const out = [];
+    for (const t of TABLES) {
+        out.push(`**\`${t.name}\`**: ${t.description}`, '', '| Column | Type | Meaning |', '| --- | --- | --- |');
+        for (const c of t.columns)
+            out.push(`| \`${c.name}\` | ${c.type} | ${c.description} |`);
+        out.push('');
+    }
+    for (const v of VIEWS) {
+        out.push(`**\`${v.name}\`** (view): ${v.description}`, '', '| Column | Meaning |', '| --- | --- |');
+        for (const c of v.columns)
+            out.push(`| \`${c.name}\` | ${c.description} |`);
+        out.push('');
+    }
+    return out.join('\n').trim();
+}
+
+// EXTERNAL MODULE: ./node_modules/sql.js/dist/sql-wasm-browser.js
+var sql_wasm_browser = __nccwpck_require__(6166);
+var sql_wasm_browser_default = /*#__PURE__*/__nccwpck_require__.n(sql_wasm_browser);
+;// CONCATENATED MODULE: ./shared/sql/sqlite-wasm.ts
+
+/**
+ * The bytes of SQLite compiled to WebAssembly (sql.js): no native build, nothing downloaded at
+ * run time. The bundler recognises exactly this form, alone in its module (readFileSync of a URL
+ * relative to the module): it copies the file beside the bundle, byte for byte, and rewrites the
+ * path; tests read it from node_modules. (In a module that also imports the sql.js glue, webpack's
+ * own asset handling takes over and writes the binary as text, corrupting it.)
+ */
+function sqliteWasm() {
+    return (0,external_node_fs_.readFileSync)(__nccwpck_require__.ab + "sql-wasm.wasm");
+}
+
+;// CONCATENATED MODULE: ./shared/sql/sqlite.ts
+// The browser build of sql.js: its Node build tests `typeof module` inside a function where it set
+// `module = undefined`, which the bundler folds to `true` and then crashes. Given the wasm bytes,
+// the browser build needs nothing from its host (no fetch, no file system).
+
+
+let loaded;
+/** The SQLite engine, loaded once per process. */
+function sqlite() {
+    loaded ??= load();
+    return loaded;
+}
+async function load() {
+    const bytes = sqliteWasm();
+    const wasmBinary = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+    return sql_wasm_browser_default()({ wasmBinary });
+}
+
+;// CONCATENATED MODULE: ./shared/sql/export-sqlite.ts
+
+
+
+
+
+
+/** Reads the whole log (one `ls-tree` and one `cat-file --batch`, as a rebuild does). */
+async function readWholeLog(store) {
+    const commit = await store.fetch();
+    const events = [];
+    const projection = emptyProjection();
+    let tree = null;
+    if (commit) {
+        const r = await store.git.exec(['rev-parse', '--verify', '--quiet', `${commit}:${store.layout.eventsDir}`], {
+            allowedExitCodes: [0, 1, 128],
+        });
+        tree = r.exitCode === 0 ? r.stdout.trim() : null;
+    }
+    const problems = await readEventLog(store.git, store.layout, tree, (event) => {
+        events.push(event);
+        applyEvent(projection, event);
+    });
+    projection.eventsTree = tree;
+    projection.problems = problems;
+    return { commit, events, projection, problems };
+}
+/** A new in-memory database with the schema and every table filled. */
+async function buildDatabase(log) {
+    const SQL = await sqlite();
+    const db = new SQL.Database();
+    try {
+        db.run(schemaSql());
+        const rows = tableRows(log.events, log.projection);
+        db.run('BEGIN');
+        for (const t of TABLES) {
+            const insert = db.prepare(`INSERT INTO ${t.name} VALUES (${t.columns.map(() => '?').join(', ')})`);
+            try {
+                for (const row of rows[t.name])
+                    insert.run(row);
+            }
+            finally {
+                insert.free();
+            }
+        }
+        db.run('COMMIT');
+        return db;
+    }
+    catch (error) {
+        db.close();
+        throw error;
+    }
+}
+/** The database file's bytes: the same events always give the same bytes. */
+async function exportSqlite(log) {
+    const db = await buildDatabase(log);
+    try {
+        // Without VACUUM the page layout would depend on the order pages were filled: it is fixed anyway, but this also drops free pages.
+        db.run('VACUUM');
+        return db.export();
+    }
+    finally {
+        db.close();
+    }
+}
+/** Writes beside the target and renames, so a reader never sees half a database. */
+function writeFileAtomic(path, bytes) {
+    const temporary = `${path}.tmp-${process.pid}`;
+    try {
+        (0,external_node_fs_.writeFileSync)(temporary, bytes);
+        (0,external_node_fs_.renameSync)(temporary, path);
+    }
+    catch (error) {
+        (0,external_node_fs_.rmSync)(temporary, { force: true });
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/sql/query.ts
+
+const MAX_QUERY = 100_000;
+/**
+ * Runs one read-only statement. `PRAGMA query_only` makes SQLite itself refuse
+ * any write, and exactly one statement is accepted, so a query cannot switch
+ * that off first. The database is a copy in memory anyway: nothing on disk changes.
+ */
+function readOnlyQuery(db, query) {
+    if (query.trim() === '')
+        throw new errors/* InputError */.dz('the query is empty: expected one SQL statement, e.g. "SELECT * FROM v_feature_status"');
+    if (query.length > MAX_QUERY)
+        throw new errors/* InputError */.dz(`the query is ${query.length} characters long: at most ${MAX_QUERY} are accepted`);
+    db.run('PRAGMA query_only = ON');
+    // Counted first: the iterator closes each statement as it moves on, so the one we run is prepared again.
+    let count = 0;
+    try {
+        for (const statement of db.iterateStatements(query)) {
+            statement.free();
+            count++;
+        }
+    }
+    catch (error) {
+        throw new errors/* InputError */.dz(`the query is not valid SQL: ${messageOf(error)}`);
+    }
+    if (count !== 1)
+        throw new errors/* InputError */.dz(`the query holds ${count} statements: expected exactly one (a SELECT, or WITH … SELECT)`);
+    const statement = db.prepare(query);
+    try {
+        const columns = statement.getColumnNames();
+        const rows = [];
+        while (statement.step())
+            rows.push(statement.get().map(cell));
+        return { columns, rows };
+    }
+    catch (error) {
+        const message = messageOf(error);
+        if (/readonly|read-only|query_only/i.test(message)) {
+            throw new errors/* InputError */.dz(`events sql runs read-only queries; this one would change the database (${message})`);
+        }
+        throw new errors/* InputError */.dz(`the query failed: ${message}`);
+    }
+    finally {
+        statement.free();
+    }
+}
+function cell(value) {
+    if (value === null || value === undefined)
+        return null;
+    if (typeof value === 'number' || typeof value === 'string')
+        return value;
+    // BLOBs: shown as hex, never as raw bytes in a terminal.
+    if (value instanceof Uint8Array)
+        return `x'${Buffer.from(value).toString('hex')}'`;
+    return String(value);
+}
+function messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+/** A plain text table: a header, a rule, one line per row; control characters shown as spaces. */
+function formatTable(result) {
+    if (result.columns.length === 0)
+        return '(no columns)';
+    const text = (v) => (v === null ? 'NULL' : String(v).replace(/[\u0000-\u001f\u007f-\u009f]/g, ' '));
+    const cells = result.rows.map((r) => r.map(text));
+    const widths = result.columns.map((c, i) => Math.min(60, Math.max(c.length, ...cells.map((r) => r[i].length))));
+    const clip = (s, w) => (s.length > w ? `${s.slice(0, w - 1)}…` : s);
+    const line = (r) => r
+        .map((s, i) => clip(s, widths[i]).padEnd(widths[i]))
+        .join('  ')
+        .trimEnd();
+    const out = [line(result.columns), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.map(line)];
+    out.push(`(${result.rows.length} row${result.rows.length === 1 ? '' : 's'})`);
+    return out.join('\n');
+}
+
+;// CONCATENATED MODULE: ./shared/commands/events-export.ts
+
+
+
+
+
+
+
+
+
+
+// `events export` (a markdown report of one feature, or the whole log as SQLite) and
+// `events sql` (one read-only query over that database).
+function outputPath(file, ctx, what) {
+    return (0,external_node_path_namespaceObject.isAbsolute)(file) ? file : (0,external_node_path_namespaceObject.join)(ctx.cwd, (0,validate/* validateRepoPath */.uC)(file, what));
+}
+const exportCommand = {
+    name: 'events export',
+    summary: 'A markdown report of one feature (events export <spec-id> [file]), or the whole log as SQLite (events export --format sqlite <file>).',
+    outputs: [],
+    options: [
+        { name: 'spec-id', type: 'string', positional: 0, description: 'The feature (markdown only).' },
+        { name: 'file', type: 'string', positional: 1, description: 'Write the report here instead of printing it (required for sqlite).' },
+        {
+            name: 'format',
+            type: 'string',
+            default: 'markdown',
+            choices: ['markdown', 'sqlite'],
+            description: 'markdown: one feature; sqlite: a SQLite database of every event (tables and views in the README).',
+        },
+        ...options_options/* COMMON_OPTIONS */.DT,
+    ],
+    async run(v, ctx) {
+        const { store } = await openWorkspace(v, ctx);
+        if (v.string('format') === 'sqlite') {
+            // The database holds every feature, so its only argument is the file.
+            const given = [v.string('spec-id'), v.string('file')].filter((x) => x !== undefined);
+            if (given.length !== 1) {
+                throw new errors/* InputError */.dz(`events export --format sqlite takes exactly one argument, the database file to write (got ${given.length ? given.map(validate/* quote */.hD).join(', ') : 'none'})`);
+            }
+            const path = outputPath(given[0], ctx, 'file');
+            ctx.progress?.('reading the event log');
+            const log = await readWholeLog(store);
+            for (const p of log.problems)
+                ctx.logger.warning(`unreadable event file ${p.path}: ${p.reason} (left out of the export)`);
+            const bytes = await exportSqlite(log);
+            (0,external_node_fs_.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+            writeFileAtomic(path, bytes);
+            const text = `Wrote ${path}: ${log.events.length} event(s) of ${Object.keys(log.projection.features).length} feature(s) from state ${log.commit?.slice(0, 7) ?? '(empty)'}`;
+            return {
+                exitCode: 0,
+                outputs: {},
+                text,
+                json: { path, events: log.events.length, commit: log.commit, bytes: bytes.length, problems: log.problems },
+            };
+        }
+        const spec = (0,validate/* validateSpecId */.zx)(v.requireString('spec-id'));
+        const markdown = exportFeature(await store.read(), spec);
+        const file = v.string('file');
+        if (file) {
+            const path = outputPath(file, ctx, 'file');
+            // Like report-path elsewhere: a report folder that does not exist yet is created.
+            (0,external_node_fs_.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+            (0,external_node_fs_.writeFileSync)(path, markdown);
+            return { exitCode: 0, outputs: {}, text: `Wrote ${path}`, json: { path } };
+        }
+        return { exitCode: 0, outputs: {}, text: markdown, json: { markdown } };
+    },
+};
+const SQLITE_HEADER = 'SQLite format 3\u0000';
+const sqlCommand = {
+    name: 'events sql',
+    summary: 'Run one read-only SQL query over the event log as SQLite (the tables of events export --format sqlite) and print a table.',
+    outputs: [],
+    options: [
+        {
+            name: 'query',
+            type: 'multiline',
+            required: true,
+            positional: 0,
+            description: 'One SQL statement, e.g. "SELECT * FROM v_feature_status".',
+        },
+        { name: 'db', type: 'string', description: 'Query this exported database file instead of the state branch.' },
+        ...options_options/* COMMON_OPTIONS */.DT,
+    ],
+    async run(v, ctx) {
+        const dbFile = v.string('db');
+        let db;
+        if (dbFile) {
+            const path = (0,external_node_path_namespaceObject.isAbsolute)(dbFile) ? dbFile : (0,external_node_path_namespaceObject.join)(ctx.cwd, dbFile);
+            if (!(0,external_node_fs_.existsSync)(path))
+                throw new errors/* InputError */.dz(`--db ${(0,validate/* quote */.hD)(dbFile)} does not exist; write one with "orchestrator events export --format sqlite <file>"`);
+            const bytes = (0,external_node_fs_.readFileSync)(path);
+            if (bytes.subarray(0, 16).toString('latin1') !== SQLITE_HEADER)
+                throw new errors/* InputError */.dz(`--db ${(0,validate/* quote */.hD)(dbFile)} is not a SQLite database`);
+            db = new (await sqlite()).Database(bytes);
+        }
+        else {
+            const log = await readWholeLog((await openWorkspace(v, ctx)).store);
+            for (const p of log.problems)
+                ctx.logger.warning(`unreadable event file ${p.path}: ${p.reason} (left out)`);
+            db = await buildDatabase(log);
+        }
+        try {
+            const result = readOnlyQuery(db, v.requireString('query'));
+            const json = result.rows.map((r) => Object.fromEntries(result.columns.map((c, i) => [c, r[i]])));
+            return { exitCode: 0, outputs: {}, text: formatTable(result), json };
+        }
+        finally {
+            db.close();
+        }
+    },
+};
+
 ;// CONCATENATED MODULE: ./shared/commands/events.ts
-
-
 
 
 
@@ -55710,7 +56911,7 @@ async function logTaskEvent(ws, event, ctx) {
 // `orchestrator events <sub>`: the event store from the command line. State
 // options are shared; there is no token (no GitHub call).
 const STATE_OPTIONS = options_options/* COMMON_OPTIONS */.DT;
-const FEATURE = { name: 'feature', type: 'string', description: 'The spec id of the feature, e.g. 004-user-auth.' };
+const events_FEATURE = { name: 'feature', type: 'string', description: 'The spec id of the feature, e.g. 004-user-auth.' };
 function recorded(r, what) {
     const text = r.added.length
         ? `Recorded ${what} (${r.pushed ? `state ${r.commit?.slice(0, 7)}` : 'dry run, not pushed'})`
@@ -55741,20 +56942,21 @@ const EVENTS_COMMANDS = [
     }),
     events_define('log', 'Record an event of any kind; --data is the JSON payload of that kind.', [
         { name: 'kind', type: 'string', required: true, positional: 0, description: 'Event kind, e.g. blocker-raised.' },
-        { ...FEATURE, required: true },
+        { ...events_FEATURE, required: true },
         { name: 'agent', type: 'string', description: 'Who records it (default: cli).' },
         { name: 'data', type: 'string', default: '{}', description: 'The kind-specific payload as JSON.' },
     ], async (v, ctx) => {
         const kind = v.requireString('kind');
-        const ws = await openWorkspace(v, ctx);
-        const input = { kind, feature: feature(v), agent: v.string('agent') ?? ctx.actor, data: v.requireString('data'), time: ctx.now() };
-        // A task update is checked against the feature's tasks and re-renders its tasks.md, as sync-status does.
-        const check = kind === 'task-updated' ? (e) => logTaskEvent(ws, e, ctx) : undefined;
-        return recorded(await logEvent(ws.store, input, check), `${kind} event`);
+        return recorded(await logEvent(await store(v, ctx), {
+            kind,
+            feature: feature(v),
+            agent: v.string('agent') ?? ctx.actor,
+            data: v.requireString('data'),
+            time: ctx.now(),
+        }), `${kind} event`);
     }),
-    events_define('recent', 'The newest events (all features, or one with --feature).', [{ name: 'count', type: 'integer', min: 1, max: 1000, default: '20', positional: 0, description: 'How many events.' }, FEATURE], async (v, ctx) => {
-        const spec = v.string('feature');
-        const list = await recentEvents(await store(v, ctx), v.int('count') ?? 20, spec === undefined ? undefined : (0,validate/* validateSpecId */.zx)(spec, '--feature'));
+    events_define('recent', 'The newest events (all features, or one with --feature).', [{ name: 'count', type: 'integer', min: 1, max: 1000, default: '20', positional: 0, description: 'How many events.' }, events_FEATURE], async (v, ctx) => {
+        const list = recentEvents(await (await store(v, ctx)).read(), v.int('count') ?? 20, v.string('feature'));
         const text = list.length ? list.map((e) => `${e.time}  ${e.feature}  ${e.kind.padEnd(20)} ${e.summary}`).join('\n') : 'No events yet.';
         return { exitCode: 0, outputs: {}, text, json: list };
     }),
@@ -55764,7 +56966,7 @@ const EVENTS_COMMANDS = [
         return { exitCode: 0, outputs: {}, text: formatStatus(report), json: report };
     }),
     events_define('log-conflict', 'Record a conflict between two branches by hand.', [
-        { ...FEATURE, required: true },
+        { ...events_FEATURE, required: true },
         { name: 'left', type: 'string', required: true, description: 'First branch.' },
         { name: 'right', type: 'string', required: true, description: 'Second branch.' },
         { name: 'left-sha', type: 'string', required: true, description: 'Commit of the first branch.' },
@@ -55792,7 +56994,7 @@ const EVENTS_COMMANDS = [
     }),
     events_define('resolve-conflict', 'Mark an open conflict (id as shown by status) resolved.', [{ name: 'id', type: 'string', required: true, positional: 0, description: 'The conflict id.' }], async (v, ctx) => recorded(await resolveConflict(await store(v, ctx), v.requireString('id'), { actor: ctx.actor, time: ctx.now() }), `resolution of ${v.requireString('id')}`)),
     events_define('raise-blocker', 'Record a blocker for a feature.', [
-        { ...FEATURE, required: true },
+        { ...events_FEATURE, required: true },
         { name: 'id', type: 'string', required: true, positional: 0, description: 'A short id for the blocker, e.g. db-schema.' },
         { name: 'reason', type: 'string', required: true, positional: 1, description: 'What blocks.' },
         { name: 'agent', type: 'string', description: 'The blocked agent (branch or impl-N).' },
@@ -55805,7 +57007,7 @@ const EVENTS_COMMANDS = [
         time: ctx.now(),
     }), `blocker ${v.requireString('id')}`)),
     events_define('clear-blocker', 'Clear an open blocker.', [
-        { ...FEATURE, required: true },
+        { ...events_FEATURE, required: true },
         { name: 'id', type: 'string', required: true, positional: 0, description: 'The blocker id.' },
         { name: 'note', type: 'string', description: 'How it was cleared.' },
     ], async (v, ctx) => recorded(await clearBlocker(await store(v, ctx), {
@@ -55815,22 +57017,8 @@ const EVENTS_COMMANDS = [
         actor: ctx.actor,
         time: ctx.now(),
     }), `clearing of ${v.requireString('id')}`)),
-    events_define('export', 'A markdown report of one feature, printed or written to a file.', [
-        { name: 'spec-id', type: 'string', required: true, positional: 0, description: 'The feature.' },
-        { name: 'file', type: 'string', positional: 1, description: 'Write the report here instead of printing it.' },
-    ], async (v, ctx) => {
-        const spec = (0,validate/* validateSpecId */.zx)(v.requireString('spec-id'));
-        const markdown = exportFeature(await (await store(v, ctx)).read(), spec);
-        const file = v.string('file');
-        if (file) {
-            const path = (0,external_node_path_.isAbsolute)(file) ? file : (0,external_node_path_.join)(ctx.cwd, (0,validate/* validateRepoPath */.uC)(file, 'file'));
-            // Like report-path elsewhere: a report folder that does not exist yet is created.
-            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-            (0,external_node_fs_.writeFileSync)(path, markdown);
-            return { exitCode: 0, outputs: {}, text: `Wrote ${path}`, json: { path } };
-        }
-        return { exitCode: 0, outputs: {}, text: markdown, json: { markdown } };
-    }),
+    exportCommand,
+    sqlCommand,
     events_define('verify', 'Check that projection.json and every view equal a full rebuild from the events (exit 1 when not).', [], async (v, ctx) => {
         const r = await (await store(v, ctx)).verify();
         const text = r.ok
@@ -55840,66 +57028,6 @@ const EVENTS_COMMANDS = [
     }),
 ];
 
-;// CONCATENATED MODULE: ./shared/commands/hook-script.ts
-/** The git hook `orchestrator hooks install` writes, and how it is recognised. */
-const HOOK_NAME = 'pre-push';
-const MARKER = '# agent-orchestrator pre-push hook';
-/** The marker of the post-commit hook older versions installed (it published unpushed commits). */
-const OLD_MARKER = '# agent-orchestrator post-commit hook';
-/** Where a hook that was there before ours is kept (and run first) after `install --force`. */
-const BACKUP_SUFFIX = '.before-orchestrator';
-/**
- * A pre-push hook: it records only what reaches the remote. For each branch the push
- * sends, a background job waits (up to two minutes) until the remote has the pushed
- * commit, then runs `orchestrator sync-status` for that branch, which reads it from the
- * remote; a push that fails records nothing. The CLI is found in the repository's
- * node_modules/.bin (installed with npm) or on PATH, never by a path to one checkout.
- * A hook that was there before is run first, with the same input, and can still stop the push.
- */
-function hookScript() {
-    return [
-        '#!/bin/sh',
-        MARKER,
-        '# Records task progress (task ids in commit messages) for the branches this push sends, once the',
-        '# remote has them. Runs in the background so pushing never waits; output: .git/orchestrator-sync.log.',
-        'input=$(cat)',
-        `previous="$(git rev-parse --git-path hooks/${HOOK_NAME})${BACKUP_SUFFIX}"`,
-        'if [ -x "$previous" ]; then',
-        '  printf \'%s\\n\' "$input" | "$previous" "$@" || exit $?',
-        'fi',
-        'remote="$1"',
-        'log="$(git rev-parse --git-dir)/orchestrator-sync.log"',
-        'top="$(git rev-parse --show-toplevel)"',
-        'if [ -x "$top/node_modules/.bin/orchestrator" ]; then',
-        '  cli="$top/node_modules/.bin/orchestrator"',
-        'elif command -v orchestrator >/dev/null 2>&1; then',
-        '  cli=orchestrator',
-        'else',
-        '  echo "orchestrator hook: the orchestrator CLI is neither in $top/node_modules/.bin nor on PATH; nothing recorded" >>"$log"',
-        '  exit 0',
-        'fi',
-        'printf \'%s\\n\' "$input" | while read -r local_ref local_sha remote_ref remote_sha; do',
-        '  case "$remote_ref" in refs/heads/*) ;; *) continue ;; esac',
-        '  case "$local_sha" in *[!0]*) ;; *) continue ;; esac # a deleted branch',
-        '  branch="${remote_ref#refs/heads/}"',
-        '  (',
-        '    i=0',
-        '    while [ "$i" -lt 60 ]; do',
-        '      if [ "$(git ls-remote "$remote" "$remote_ref" | cut -f1)" = "$local_sha" ]; then',
-        '        "$cli" sync-status --remote "$remote" --branch "$branch" >>"$log" 2>&1',
-        '        exit 0',
-        '      fi',
-        '      i=$((i + 1))',
-        '      sleep 2',
-        '    done',
-        '    echo "orchestrator hook: $branch did not reach $remote at $local_sha; nothing recorded" >>"$log"',
-        '  ) </dev/null >/dev/null 2>&1 &',
-        'done',
-        'exit 0',
-        '',
-    ].join('\n');
-}
-
 ;// CONCATENATED MODULE: ./shared/commands/hooks.ts
 
 
@@ -55907,17 +57035,27 @@ function hookScript() {
 
 
 
-
-async function hookPath(git, cwd, name) {
-    const rel = await git.run(['rev-parse', '--git-path', `hooks/${name}`]);
-    return (0,external_node_path_.isAbsolute)(rel) ? rel : (0,external_node_path_.join)(cwd, rel);
+const MARKER = '# agent-orchestrator post-commit hook';
+/** Single-quotes a value for a POSIX shell script we write ourselves. */
+function shellQuote(value) {
+    return `'${value.replace(/'/g, `'\\''`)}'`;
 }
-function read(path) {
-    return (0,external_node_fs_.existsSync)(path) ? (0,external_node_fs_.readFileSync)(path, 'utf8') : null;
+function hookScript(cliPath) {
+    return [
+        '#!/bin/sh',
+        MARKER,
+        '# Records task progress from the commit just made (task ids in its message) on the state branch.',
+        '# Runs in the background so committing never waits; output goes to .git/orchestrator-sync.log.',
+        'branch=$(git symbolic-ref --short -q HEAD) || exit 0',
+        'log="$(git rev-parse --git-dir)/orchestrator-sync.log"',
+        `( node ${shellQuote(cliPath)} sync-status --local --branch "$branch" >>"$log" 2>&1 & ) >/dev/null 2>&1`,
+        'exit 0',
+        '',
+    ].join('\n');
 }
 const hooksCommand = {
     name: 'hooks',
-    summary: 'Install (or remove) a git pre-push hook that records task progress for each pushed branch once the remote has it (sync-status), so only pushed work is recorded.',
+    summary: 'Install (or remove) a git post-commit hook that runs sync-status for the current branch after every local commit.',
     options: [
         {
             name: 'action',
@@ -55927,58 +57065,39 @@ const hooksCommand = {
             choices: ['install', 'uninstall'],
             description: 'install or uninstall.',
         },
-        {
-            name: 'force',
-            type: 'boolean',
-            default: 'false',
-            description: `Install over a pre-push hook that is not ours: it is kept as pre-push${BACKUP_SUFFIX} and run first (uninstall puts it back).`,
-        },
+        { name: 'force', type: 'boolean', default: 'false', description: 'Replace an existing post-commit hook that is not ours.' },
     ],
     outputs: [],
     async run(values, ctx) {
         const git = await Git.open(ctx.cwd);
-        const path = await hookPath(git, ctx.cwd, HOOK_NAME);
-        const backup = `${path}${BACKUP_SUFFIX}`;
-        const existing = read(path);
+        const rel = await git.run(['rev-parse', '--git-path', 'hooks/post-commit']);
+        const path = (0,external_node_path_namespaceObject.isAbsolute)(rel) ? rel : (0,external_node_path_namespaceObject.join)(ctx.cwd, rel);
+        const existing = (0,external_node_fs_.existsSync)(path) ? (0,external_node_fs_.readFileSync)(path, 'utf8') : null;
         const ours = existing?.includes(MARKER) ?? false;
         if (values.string('action') === 'uninstall') {
             if (existing && !ours)
                 throw new errors/* InputError */.dz(`${(0,validate/* quote */.hD)(path)} is not our hook; left as it is`);
             if (existing)
                 (0,external_node_fs_.rmSync)(path);
-            const restored = existing !== null && (0,external_node_fs_.existsSync)(backup);
-            if (restored)
-                (0,external_node_fs_.renameSync)(backup, path);
-            const text = existing
-                ? `Removed ${path}${restored ? ` and put back the hook that was there before` : ''}`
-                : 'No hook of ours was installed';
-            return { exitCode: 0, outputs: {}, text, json: { path, removed: Boolean(existing), restored } };
+            return {
+                exitCode: 0,
+                outputs: {},
+                text: existing ? `Removed ${path}` : 'No hook of ours was installed',
+                json: { path, removed: Boolean(existing) },
+            };
         }
-        let backedUp = false;
-        if (existing && !ours) {
-            if (!values.bool('force'))
-                throw new errors/* InputError */.dz(`${(0,validate/* quote */.hD)(path)} already exists and is not ours; pass --force to keep it as ${(0,validate/* quote */.hD)(backup)} and run it before ours`);
-            if ((0,external_node_fs_.existsSync)(backup))
-                throw new errors/* InputError */.dz(`${(0,validate/* quote */.hD)(backup)} already exists: move it or ${(0,validate/* quote */.hD)(path)} away first, so that neither hook is lost`);
-            (0,external_node_fs_.renameSync)(path, backup);
-            (0,external_node_fs_.chmodSync)(backup, 0o755);
-            backedUp = true;
-        }
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-        (0,external_node_fs_.writeFileSync)(path, hookScript());
+        if (existing && !ours && !values.bool('force'))
+            throw new errors/* InputError */.dz(`${(0,validate/* quote */.hD)(path)} already exists and is not ours; pass --force to replace it`);
+        const cli = (0,external_node_url_.fileURLToPath)(import.meta.url);
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+        (0,external_node_fs_.writeFileSync)(path, hookScript(cli));
         (0,external_node_fs_.chmodSync)(path, 0o755);
-        // The post-commit hook of older versions recorded commits before they were pushed.
-        const old = await hookPath(git, ctx.cwd, 'post-commit');
-        const removedOld = read(old)?.includes(OLD_MARKER) ?? false;
-        if (removedOld)
-            (0,external_node_fs_.rmSync)(old);
-        const lines = [
-            `Installed ${path}: each push records the task progress of the pushed branches once the remote has them (log: .git/orchestrator-sync.log).`,
-            ...(backedUp ? [`The hook that was there is kept as ${backup} and runs first.`] : []),
-            ...(removedOld ? [`Removed the old post-commit hook of agent-orchestrator (${old}).`] : []),
-            'The hook runs node_modules/.bin/orchestrator of this repository, or orchestrator on PATH.',
-        ];
-        return { exitCode: 0, outputs: {}, text: lines.join('\n'), json: { path, backup: backedUp ? backup : null, removedOld } };
+        return {
+            exitCode: 0,
+            outputs: {},
+            text: `Installed ${path}: each commit now runs "orchestrator sync-status --local" in the background (log: .git/orchestrator-sync.log)`,
+            json: { path, cli },
+        };
     },
 };
 
@@ -56106,7 +57225,7 @@ function renderPullRequestBody(projection, spec, branch, extra) {
         const tests = latestTests(feature).filter((t) => t.branch === branch);
         lines.push('### Latest test results', '');
         if (tests.length) {
-            lines.push(...table(['Suite', 'Passed', 'Failed', 'Skipped', 'Commit'], tests.map((t) => [md(t.suite), String(t.passed), String(t.failed), String(t.skipped), `\`${t.commit.slice(0, 7)}\``])), '');
+            lines.push(...markdown_table(['Suite', 'Passed', 'Failed', 'Skipped', 'Commit'], tests.map((t) => [md(t.suite), String(t.passed), String(t.failed), String(t.skipped), `\`${t.commit.slice(0, 7)}\``])), '');
         }
         else
             lines.push('_No test results recorded for this branch yet._', '');
@@ -56116,13 +57235,13 @@ function renderPullRequestBody(projection, spec, branch, extra) {
     const conflicts = openConflicts(projection, spec).filter((c) => c.left === branch || c.right === branch);
     lines.push('### Predicted conflicts', '');
     if (conflicts.length) {
-        lines.push(...table(['With', 'File', 'Lines here', 'Lines there'], conflicts.flatMap((c) => {
+        lines.push(...markdown_table(['With', 'File', 'Lines here', 'Lines there'], conflicts.flatMap((c) => {
             const here = c.left === branch;
             return c.files.map((f) => [
                 md(here ? c.right : c.left),
                 md(f.path),
-                ranges(here ? f.leftRanges : f.rightRanges),
-                ranges(here ? f.rightRanges : f.leftRanges),
+                markdown_ranges(here ? f.leftRanges : f.rightRanges),
+                markdown_ranges(here ? f.rightRanges : f.leftRanges),
             ]);
         })), '');
     }
@@ -56133,47 +57252,7 @@ function renderPullRequestBody(projection, spec, branch, extra) {
     return lines.join('\n');
 }
 
-;// CONCATENATED MODULE: ./shared/open-pr/record-closed.ts
-
-
-
-
-/**
- * A `pull_request` event with action `closed` (GitHub's payload: `pull_request.merged`
- * tells a merge from a close): the `pr-updated` event that records it, or null when
- * neither the head nor the base is an agent branch (not a pull request of ours).
- * Squash and rebase merges are merges too: the payload says so, whatever the commits.
- */
-function closedPullRequest(naming, ctx) {
-    const gh = ctx.github;
-    if (!gh.eventName?.startsWith('pull_request') || gh.event?.action !== 'closed')
-        return null;
-    const pr = record_closed_objectOf(gh.event.pull_request);
-    const head = record_closed_objectOf(pr.head).ref;
-    const base = record_closed_objectOf(pr.base).ref;
-    const { number, html_url: url, title, merged } = pr;
-    if (typeof number !== 'number' || typeof head !== 'string' || typeof base !== 'string' || typeof url !== 'string')
-        throw new errors/* InputError */.dz(`event ${(0,validate/* quote */.hD)(gh.eventName)}: pull_request.number, head.ref, base.ref and html_url are needed to record a closed pull request`);
-    const spec = (parseBranch(naming, head) ?? parseBranch(naming, base))?.spec;
-    if (!spec)
-        return null;
-    const action = merged === true ? 'merged' : 'closed';
-    const data = { action, number, url, head, base, ...(typeof title === 'string' ? { title: title.slice(0, 200) } : {}) };
-    const event = makeEvent('pr-updated', spec, data, { actor: ctx.actor, time: timeOf(pr, action) ?? ctx.now() });
-    return { spec, event, action, number, head, base, url };
-}
-/** When GitHub says it happened, so a re-run records the same fact at the same time. */
-function timeOf(pr, action) {
-    const at = action === 'merged' ? (pr.merged_at ?? pr.closed_at) : pr.closed_at;
-    const date = typeof at === 'string' ? new Date(at) : null;
-    return date && !Number.isNaN(date.getTime()) ? date : null;
-}
-function record_closed_objectOf(value) {
-    return value && typeof value === 'object' && !Array.isArray(value) ? value : {};
-}
-
 ;// CONCATENATED MODULE: ./shared/open-pr/open-pr.ts
-
 
 
 
@@ -56191,9 +57270,6 @@ function record_closed_objectOf(value) {
  */
 async function openPullRequest(options, deps) {
     const { git, remote, config, store, dryRun, ctx } = deps;
-    const closed = closedPullRequest(config.branches, ctx);
-    if (closed || (ctx.github.eventName?.startsWith('pull_request') && ctx.github.event?.action === 'closed'))
-        return recordClosed(closed, deps);
     const head = options.branch ?? (await runBranch(git, ctx));
     if (!head)
         throw new errors/* InputError */.dz('no branch given and HEAD is detached: pass branch');
@@ -56234,24 +57310,6 @@ async function openPullRequest(options, deps) {
     }
     return { head, base, number: pr.number, url: pr.url, created: pr.created, updated: pr.updated, title, body, stateCommit, dryRun };
 }
-/** A closed pull request is recorded (merged or closed), never reopened or edited. */
-async function recordClosed(closed, deps) {
-    const { store, dryRun, ctx } = deps;
-    if (!closed) {
-        ctx.logger.notice('the closed pull request is not from or into an agent branch; nothing to record');
-        return { head: '', base: '', number: null, url: null, created: false, updated: false, title: '', body: '', stateCommit: null, dryRun };
-    }
-    // A merged pull request merged every task its head had done (squash and rebase merges too).
-    const feature = closed.action === 'merged' ? (await store.read()).projection.features[closed.spec] : undefined;
-    const merged = Object.entries(feature?.tasks ?? {})
-        .filter(([id, t]) => t.state === 'done' && t.agent === closed.head && !feature?.merged?.[id]?.[t.commit])
-        .sort(([a], [b]) => (a < b ? -1 : 1))
-        .map(([taskId, t]) => makeEvent('task-merged', closed.spec, { taskId, commit: t.commit, into: closed.base, pr: closed.number }, { actor: ctx.actor, time: closed.event.time }));
-    const appended = await store.append([closed.event, ...merged]);
-    const title = closed.event.data.title ?? '';
-    const stateCommit = appended.pushed ? appended.commit : null;
-    return { ...closed, created: false, updated: false, title, body: '', stateCommit, dryRun, closed: closed.action };
-}
 
 ;// CONCATENATED MODULE: ./shared/commands/open-pr.ts
 
@@ -56260,7 +57318,7 @@ async function recordClosed(closed, deps) {
 
 const openPrCommand = {
     name: 'open-pr',
-    summary: "Open or update the agent branch's pull request: implementor → its overseer branch, overseer → the integration branch. The body is generated from state (tasks, tests, conflicts); text people add is kept. On a pull_request closed event, records the pull request as merged or closed.",
+    summary: "Open or update the agent branch's pull request: implementor → its overseer branch, overseer → the integration branch. The body is generated from state (tasks, tests, conflicts); text people add is kept.",
     options: [
         { name: 'branch', type: 'string', positional: 0, description: 'The head branch (default: the pushed or checked-out branch).' },
         { name: 'draft', type: 'boolean', default: 'false', description: 'Create the pull request as a draft.' },
@@ -56295,10 +57353,6 @@ const openPrCommand = {
     },
 };
 function open_pr_renderSummary(r) {
-    if (r.closed)
-        return `## open-pr: #${r.number} ${r.closed}\n\n${markdown_link(`#${r.number} ${r.title}`, r.url ?? undefined)}: ${md(r.head)} → ${md(r.base)} recorded as ${r.closed}.\n`;
-    if (r.number === null && !r.dryRun)
-        return '## open-pr: nothing to record\n';
     const what = r.dryRun ? 'would open or update' : r.created ? 'opened' : r.updated ? 'updated' : 'unchanged';
     return [
         `## open-pr: ${md(r.head)} → ${md(r.base)}`,
@@ -56310,16 +57364,13 @@ function open_pr_renderSummary(r) {
     ].join('\n');
 }
 function open_pr_renderText(r) {
-    if (r.closed)
-        return `Recorded #${r.number} ${r.head} -> ${r.base} as ${r.closed}: ${r.url}`;
-    if (r.number === null && !r.dryRun)
-        return 'Nothing to record.';
     if (r.dryRun)
         return `[dry run] would open or update ${r.head} -> ${r.base}: "${r.title}"\n\n${r.body}`;
     return `${r.created ? 'Opened' : r.updated ? 'Updated' : 'Unchanged:'} #${r.number} ${r.head} -> ${r.base}: ${r.url}`;
 }
 
 ;// CONCATENATED MODULE: ./shared/commands/registry.ts
+
 
 
 
@@ -56337,7 +57388,7 @@ const ACTION_COMMANDS = [
     openPrCommand,
 ];
 /** Every CLI command. */
-const COMMANDS = [demoCommand, ...ACTION_COMMANDS, hooksCommand, ...EVENTS_COMMANDS];
+const COMMANDS = [demoCommand, ...ACTION_COMMANDS, hooksCommand, dashboardCommand, ...EVENTS_COMMANDS];
 
 
 /***/ }),
@@ -56670,6 +57721,12 @@ const COMMON_OPTIONS = [
     },
     { name: 'remote', type: 'string', description: 'Git remote to read branches from and push to.', default: 'origin' },
     { name: 'dry-run', type: 'boolean', description: 'Compute and print what would change without pushing anything.', default: 'false' },
+    {
+        name: 'notify-webhook',
+        type: 'string',
+        description: 'Slack, Discord or generic JSON webhook address (from a secret) told about new conflicts, resolutions, failing checks, guard violations and blockers; settings under notifications: in the config.',
+        secret: true,
+    },
 ];
 /** For the commands that call GitHub's API (open-pr, detect-conflicts with notify: pr). */
 const TOKEN_OPTION = {
@@ -56812,13 +57869,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-
-/***/ }),
-
-/***/ 6760:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
@@ -58681,7 +59731,7 @@ var Alias = __nccwpck_require__(4065);
 var Collection = __nccwpck_require__(101);
 var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 var Schema = __nccwpck_require__(5840);
 var stringifyDocument = __nccwpck_require__(6829);
 var anchors = __nccwpck_require__(1596);
@@ -59607,7 +60657,7 @@ var anchors = __nccwpck_require__(1596);
 var visit = __nccwpck_require__(204);
 var identity = __nccwpck_require__(1127);
 var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -59890,7 +60940,7 @@ exports.isEmptyPath = isEmptyPath;
 
 var applyReviver = __nccwpck_require__(3661);
 var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 class NodeBase {
     constructor(type) {
@@ -59983,7 +61033,7 @@ exports.createPair = createPair;
 
 var identity = __nccwpck_require__(1127);
 var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -60174,7 +61224,7 @@ var stringifyCollection = __nccwpck_require__(1212);
 var Collection = __nccwpck_require__(101);
 var identity = __nccwpck_require__(1127);
 var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -60295,7 +61345,7 @@ var log = __nccwpck_require__(7249);
 var merge = __nccwpck_require__(452);
 var stringify = __nccwpck_require__(2148);
 var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -60418,7 +61468,7 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 6424:
+/***/ 4043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -63262,7 +64312,7 @@ var omap = __nccwpck_require__(303);
 var pairs = __nccwpck_require__(8385);
 var schema$2 = __nccwpck_require__(5913);
 var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(4371);
+var timestamp = __nccwpck_require__(6752);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -63685,7 +64735,7 @@ exports.merge = merge;
 
 
 var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
 var pairs = __nccwpck_require__(8385);
@@ -63869,7 +64919,7 @@ var merge = __nccwpck_require__(452);
 var omap = __nccwpck_require__(303);
 var pairs = __nccwpck_require__(8385);
 var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(4371);
+var timestamp = __nccwpck_require__(6752);
 
 const schema = [
     map.map,
@@ -64003,7 +65053,7 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 4371:
+/***/ 6752:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -65501,8 +66551,8 @@ module.exports = {"rE":"1.0.0"};
 /******/ 	}
 /******/ 	// Create a new module (and put it into the cache)
 /******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
 /******/ 		exports: {}
 /******/ 	};
 /******/ 
@@ -65514,6 +66564,9 @@ module.exports = {"rE":"1.0.0"};
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
 /******/ 	}
+/******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
 /******/ 
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
@@ -65619,6 +66672,15 @@ module.exports = {"rE":"1.0.0"};
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/node module decorator */
+/******/ (() => {
+/******/ 	__nccwpck_require__.nmd = (module) => {
+/******/ 		module.paths = [];
+/******/ 		if (!module.children) module.children = [];
+/******/ 		return module;
+/******/ 	};
 /******/ })();
 /******/ 
 /************************************************************************/

@@ -60,7 +60,7 @@ export function discordPayload(facts: readonly Fact[], more: number): Record<str
     content: clip(discordEscape(heading(facts, more) + (more > 0 ? ` (${more} more not shown: see the state branch)` : '')), 2000),
     allowed_mentions: { parse: [] },
     embeds: facts.map((f) => ({
-      title: clip(oneLine(`${LABELS[f.kind]}: ${f.title}`), 256),
+      title: clip(discordEscape(`${LABELS[f.kind]}: ${f.title}`), 256),
       color: f.tone === 'good' ? 0x2da44e : 0xcf222e,
       timestamp: f.time,
       fields: f.fields
