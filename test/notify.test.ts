@@ -233,8 +233,10 @@ describe('notification settings and facts', () => {
           time: '2026-03-01T10:00:00.000Z',
           data: {
             branch: implOf(FEATURE_A, 1),
-            violations: [{ path: '.github/workflows/ci.yml' }, 'CODEOWNERS'],
-            reason: 'protected paths changed',
+            kind: 'protected-path',
+            subject: '.github/workflows/ci.yml',
+            detail: 'implementors may not change .github/workflows/**',
+            commit: 'c'.repeat(40),
           },
         },
       ],
@@ -246,8 +248,9 @@ describe('notification settings and facts', () => {
         kind: 'guard-violation',
         title: `Role guard violated on ${implOf(FEATURE_A, 1)}`,
         fields: [
-          { name: 'Reason', value: 'protected paths changed' },
-          { name: 'Paths', value: '.github/workflows/ci.yml, CODEOWNERS' },
+          { name: 'Reason', value: 'implementors may not change .github/workflows/**' },
+          { name: 'Path', value: '.github/workflows/ci.yml' },
+          { name: 'Commit', value: 'cccccccccccc' },
         ],
       }),
     ])

@@ -121,7 +121,12 @@ describe('role-ci on pull request events', () => {
     writeFileSync(join(repo.dir, 'refuse.yml'), 'version: 1\npull-requests:\n  non-agent-into-overseer: refuse\n')
     const ignored = await prRun(repo, event, { role: 'implementor', commands: 'ok: node -e 0', config: 'refuse.yml' })
     expect(ignored.exitCode).toBe(0)
-    await repo.commit(overseer, { 'refuse.yml': 'version: 1\npull-requests:\n  non-agent-into-overseer: refuse\n' }, 'refuse', `origin/${overseer}`)
+    await repo.commit(
+      overseer,
+      { 'refuse.yml': 'version: 1\npull-requests:\n  non-agent-into-overseer: refuse\n' },
+      'refuse',
+      `origin/${overseer}`,
+    )
     await repo.push(overseer)
     const refused = await prRun(repo, event, { role: 'implementor', commands: 'ok: node -e 0', config: 'refuse.yml' })
     expect(refused.exitCode).toBe(1)

@@ -1,4 +1,6 @@
+import { agentHealth, checksText, lastScan } from '../state/health'
 import type { FeatureProjection, Projection } from '../state/projection-types'
+import { openBlockers } from '../state/queries'
 
 /**
  * Sections whose data other parts of the toolkit record. Each has a typed
@@ -42,9 +44,43 @@ export interface SiteExtras {
 
 /**
  * The extra sections' data for one feature (or, without `feature`, for the
- * overview). Nothing is recorded for them on this branch yet, so they render
- * "none"; the projection fields that hold them are wired here.
+ * overview, which only gets the last scan). A feature page's extras depend on
+ * that feature alone: a page is re-rendered only when its own feature changes.
  */
-export function siteExtras(_projection: Projection, _feature?: FeatureProjection): SiteExtras {
-  return {}
+export function siteExtras(projection: Projection, feature?: FeatureProjection): SiteExtras {
+  const scan = lastScan(projection, 'conflicts', feature?.spec)
+  const lastScanInput = scan ? { time: scan.time, pairs: scan.pairs, conflicts: scan.conflicted } : null
+  if (!feature) return { lastScan: lastScanInput }
+  const blocked = new Set(openBlockers(feature).flatMap((b) => (b.raised?.agent ? [b.raised.agent] : [])))
+  const health = agentHealth(feature).map((h) => {
+    const failing = (h.checks?.failed ?? 0) > 0 || (h.checks?.failedTests ?? 0) > 0
+    const state =
+      h.guard === 'violation'
+        ? 'guard violation'
+        : failing
+          ? 'failing'
+          : blocked.has(h.branch)
+            ? 'blocked'
+            : h.lastCommit
+              ? 'healthy'
+              : 'idle'
+    const detail = [
+      h.currentTask ? `${h.currentTask.id} ${h.currentTask.state}` : '',
+      h.checks ? checksText(h.checks).replace(/^[✅❌] /u, '') : '',
+      h.pr ? `PR #${h.pr.number} ${h.pr.action}` : '',
+    ].filter(Boolean)
+    const since = h.lastActivity ?? h.lastCommitAt
+    return { branch: h.branch, role: h.role, state, ...(detail.length ? { detail: detail.join('; ') } : {}), ...(since ? { since } : {}) }
+  })
+  const guardViolations = Object.values(feature.guards ?? {})
+    .filter((g) => g.detected)
+    .sort((a, b) => (a.branch < b.branch ? -1 : a.branch > b.branch ? 1 : a.subject < b.subject ? -1 : 1))
+    .map((g) => ({
+      branch: g.branch,
+      time: g.detected!.time,
+      reason: g.detected!.detail,
+      paths: [g.subject],
+      clearedAt: g.raised > g.cleared ? null : g.detected!.time,
+    }))
+  return { health, lastScan: lastScanInput, guardViolations }
 }

@@ -87,18 +87,20 @@ export const FACT_BUILDERS: Record<string, Builder> = {
   },
   // Recorded by role-ci's guard: { branch, violations | paths, reason }.
   'guard-violation': (_event, d) => {
-    const items = Array.isArray(d.violations) ? d.violations : Array.isArray(d.paths) ? d.paths : []
-    const shown = items.map((v) => (typeof v === 'string' ? v : str((v as { path?: unknown }).path) || JSON.stringify(v)))
+    // The role guard's event: one fact per (branch, kind, subject); `subject` is the path, or the target of a pull request.
+    const pullRequest = str(d.kind) === 'pr-target'
     return {
       kind: 'guard-violation',
       title: `Role guard violated on ${str(d.branch)}`,
       tone: 'bad',
       fields: [
-        { name: 'Reason', value: str(d.reason) || 'protected paths changed' },
-        { name: 'Paths', value: list(shown) },
+        { name: 'Reason', value: str(d.detail) || (pullRequest ? 'pull request target' : 'protected path changed') },
+        { name: pullRequest ? 'Target' : 'Path', value: str(d.subject) },
+        ...(str(d.commit) ? [{ name: 'Commit', value: str(d.commit).slice(0, 12) }] : []),
       ],
     }
   },
+
   'blocker-raised': (_event, d) => ({
     kind: 'blocker-raised',
     title: `Blocker raised: ${str(d.id)}`,

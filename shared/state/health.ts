@@ -1,6 +1,7 @@
 import { md, section, sha, table, when } from '../markdown'
 import type { FeatureProjection, Projection, ScanState } from './projection-types'
 import { agentAliases, agentsOf, countsTests, lastActivity, taskProgress } from './queries'
+import { openGuards } from './guard-state'
 
 /** One agent at a glance: what it last pushed, works on, and whether that passed. */
 export interface AgentHealth {
@@ -51,7 +52,8 @@ export function agentHealth(feature: FeatureProjection): AgentHealth[] {
             failedTests: junit.reduce((n, t) => n + t.failed, 0),
           }
         : null,
-      guard: guard ? (guard.failed > 0 ? 'violation' : 'ok') : null,
+      // An open guard-violation event of the branch counts, whatever commit its check ran on.
+      guard: openGuards(feature, a.branch).length ? 'violation' : guard ? (guard.failed > 0 ? 'violation' : 'ok') : null,
       pr: pr ? { number: pr.number, action: pr.action === 'opened' || pr.action === 'updated' ? 'open' : pr.action, url: pr.url } : null,
       lastActivity: lastActivity(feature, names),
     }
