@@ -56657,7 +56657,8 @@ function searchWaves(model, waves, budget) {
         const optional = ready.filter((i) => !forced.includes(i));
         // Include/exclude over the ready tasks; a wave is tried only when no excluded task would still fit.
         const pick = (k, skipped) => {
-            if (steps > budget)
+            // Every choice counts against the budget, so a wide ready set cannot run unbounded.
+            if (++steps > budget)
                 return false;
             if (k === optional.length) {
                 if (chosen.length === 0 || skipped.some(fits))
