@@ -41921,30 +41921,19 @@ function order_input_orderInputFromReport(report, spec, projection, guard = new 
     const names = new Set(implementors.map((b) => b.name));
     const candidates = implementors.map((b) => {
         const d = report.divergence.find((x) => x.branch === b.name && x.against === overseer.name);
+        const pr = prOf(feature, b.name, overseer.name);
         return {
             branch: b.name,
             name: `impl-${b.index ?? 0}`,
-            ...(prOf(feature, b.name, overseer.name) !== undefined ? { pr: prOf(feature, b.name, overseer.name) } : {}),
+            ...(pr !== undefined ? { pr } : {}),
             ...(d?.ahead !== null && d?.ahead !== undefined ? { ahead: d.ahead } : {}),
             ...(d?.behind !== null && d?.behind !== undefined ? { behind: d.behind } : {}),
         };
     });
-    const conflicts = [];
-    const overseerConflicts = [];
-    for (const p of report.pairs) {
-        if (p.status !== 'conflicted')
-            continue;
-        const e = { a: p.left, b: p.right, files: [...new Set(p.files.map((f) => f.path))].sort() };
-        if (names.has(p.left) && names.has(p.right))
-            conflicts.push(e);
-        else if ((names.has(p.left) && p.right === overseer.name) || (names.has(p.right) && p.left === overseer.name))
-            overseerConflicts.push(e);
-    }
     return {
         overseer: overseer.name,
         candidates,
-        conflicts,
-        overseerConflicts,
+        ...splitConflicts(report.pairs.filter((p) => p.status === 'conflicted'), names, overseer.name),
         heldBack: implementors.flatMap((b) => holdBacksOf(feature, b.name, guard)),
     };
 }
@@ -41966,22 +41955,25 @@ function orderInputFromProjection(projection, spec, guard = new Map()) {
             ...(d ? { ahead: d.ahead, behind: d.behind } : {}),
         };
     });
-    const conflicts = [];
-    const overseerConflicts = [];
-    for (const c of openConflicts(projection, spec)) {
-        const e = { a: c.left, b: c.right, files: [...new Set(c.files.map((f) => f.path))].sort() };
-        if (names.has(c.left) && names.has(c.right))
-            conflicts.push(e);
-        else if ((names.has(c.left) && c.right === overseer.branch) || (names.has(c.right) && c.left === overseer.branch))
-            overseerConflicts.push(e);
-    }
     return {
         overseer: overseer.branch,
         candidates,
-        conflicts,
-        overseerConflicts,
+        ...splitConflicts(openConflicts(projection, spec), names, overseer.branch),
         heldBack: implementors.flatMap((a) => holdBacksOf(feature, a.branch, guard)),
     };
+}
+/** Conflicting pairs between two implementors, and between an implementor and the overseer (others are left out). */
+function splitConflicts(pairs, implementors, overseer) {
+    const conflicts = [];
+    const overseerConflicts = [];
+    for (const p of pairs) {
+        const e = { a: p.left, b: p.right, files: [...new Set(p.files.map((f) => f.path))].sort() };
+        if (implementors.has(p.left) && implementors.has(p.right))
+            conflicts.push(e);
+        else if ((implementors.has(p.left) && p.right === overseer) || (implementors.has(p.right) && p.left === overseer))
+            overseerConflicts.push(e);
+    }
+    return { conflicts, overseerConflicts };
 }
 
 ;// CONCATENATED MODULE: ./shared/integrate/render-order.ts

@@ -109,7 +109,8 @@ export function searchWaves(model: WaveModel, waves: number, budget: number): Se
     const optional = ready.filter((i) => !forced.includes(i))
     // Include/exclude over the ready tasks; a wave is tried only when no excluded task would still fit.
     const pick = (k: number, skipped: number[]): boolean => {
-      if (steps > budget) return false
+      // Every choice counts against the budget, so a wide ready set cannot run unbounded.
+      if (++steps > budget) return false
       if (k === optional.length) {
         if (chosen.length === 0 || skipped.some(fits)) return false
         return tryWave()
