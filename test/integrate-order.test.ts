@@ -196,5 +196,13 @@ describe('merge order from the state', () => {
     const input = orderInputFromProjection(p, SPEC, guard)!
     expect(input.heldBack).toEqual([{ branch: impl(3), kind: 'guard-violation', detail: '.github/workflows/ci.yml' }])
     expect(mergeOrder(input).steps.map((s) => s.name)).not.toContain('impl-3')
+    // The role guard's own events on the state branch hold a PR back until a clean run clears them.
+    const guardData = { branch: impl(2), kind: 'protected-path' as const, subject: 'CODEOWNERS' }
+    applyEvent(p, makeEvent('guard-violation', SPEC, { ...guardData, detail: 'protected', commit: 'd'.repeat(40) }, at(5)))
+    expect(orderInputFromProjection(p, SPEC)!.heldBack).toEqual([
+      { branch: impl(2), kind: 'guard-violation', detail: 'changed CODEOWNERS' },
+    ])
+    applyEvent(p, makeEvent('guard-cleared', SPEC, { ...guardData, commit: 'e'.repeat(40) }, at(6)))
+    expect(orderInputFromProjection(p, SPEC)!.heldBack).toEqual([])
   })
 })

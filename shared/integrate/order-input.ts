@@ -1,13 +1,13 @@
 import type { ConflictReport } from '../conflicts/types'
 import type { FeatureProjection, Projection } from '../state/projection-types'
+import { openGuards } from '../state/guard-state'
 import { latestTests, openConflicts, openPrs } from '../state/queries'
 import { overseerOf, viewIndex } from '../state/render-feature'
 import type { ConflictEdge, HoldBack, MergeCandidate, OrderInput } from './order-types'
 
 /**
- * The guard part of "held back": branch → what the guard found. Filled from
- * events of kind `guard-violation` whose data names the branch; when there
- * are none (or the kind does not exist in this log) nothing is held back for it.
+ * Extra guard findings by branch (e.g. from raw events); the open violations
+ * the state branch records are always added by `holdBacksOf`.
  */
 export type GuardViolations = ReadonlyMap<string, string[]>
 
@@ -16,9 +16,9 @@ export function guardViolationsFrom(events: Iterable<{ kind: string; data?: unkn
   const out = new Map<string, string[]>()
   for (const e of events) {
     if (e.kind !== 'guard-violation' || !e.data || typeof e.data !== 'object') continue
-    const d = e.data as { branch?: unknown; path?: unknown; rule?: unknown; reason?: unknown; message?: unknown }
+    const d = e.data as { branch?: unknown; subject?: unknown; detail?: unknown; path?: unknown; reason?: unknown }
     if (typeof d.branch !== 'string' || !d.branch) continue
-    const what = [d.reason, d.message, d.rule, d.path].find((x): x is string => typeof x === 'string' && x !== '') ?? 'guard violation'
+    const what = [d.detail, d.reason, d.subject, d.path].find((x): x is string => typeof x === 'string' && x !== '') ?? 'guard violation'
     out.set(d.branch, [...(out.get(d.branch) ?? []), what])
   }
   return out
@@ -34,7 +34,11 @@ export function holdBacksOf(feature: FeatureProjection | undefined, branch: stri
       kind: 'failing-checks',
       detail: failing.map((t) => `${t.suite}: ${t.failed} failed at ${t.commit.slice(0, 7)}`).join('; '),
     })
-  const violations = guard.get(branch) ?? []
+  // The role guard's open violations on the state branch (cleared ones do not count), plus any given.
+  const recorded = feature
+    ? openGuards(feature, branch).map((g) => `${g.kind === 'pr-target' ? 'pull request targets' : 'changed'} ${g.subject}`)
+    : []
+  const violations = [...new Set([...recorded, ...(guard.get(branch) ?? [])])]
   if (violations.length) out.push({ branch, kind: 'guard-violation', detail: violations.join('; ') })
   return out
 }
