@@ -54856,7 +54856,7 @@ function testEvents(report, spec, commit, ctx) {
  */
 async function trustedConfig(options) {
     const { git, remote, logger } = options;
-    const path = options.path || DEFAULT_CONFIG_PATH;
+    const path = (0,validate/* validateRepoPath */.uC)(options.path || DEFAULT_CONFIG_PATH, 'config');
     const at = async (kind, branch) => {
         const commit = (await fetchBranches(git, remote, [branch]).catch(() => new Map())).get(branch);
         if (!commit)
