@@ -94,7 +94,7 @@ describe('role-ci action: the role guard', () => {
     expect(failure).toContain('"main"')
     expect(failure).toContain(`"${overseer}"`)
     const results = JSON.parse(run.outputs.results)
-    expect(results.guard.violations).toEqual([{ kind: 'pr-target', detail: expect.stringContaining('pull request #7') }])
+    expect(results.guard.violations).toEqual([{ kind: 'pr-target', target: 'main', detail: expect.stringContaining('pull request #7') }])
     expect(run.summary).toContain('pull request target')
     // Pointed at its overseer branch, the same pull request passes the guard.
     const fixed = await runAction({

@@ -158,6 +158,11 @@ const CLI_CASES: Record<string, CliCase> = {
     code: 2,
     says: ['junit', 'linkout/junit', 'outside'],
   },
+  'role-ci config with .. (read from the base)': {
+    args: ['run-tests', '--branch', impl(1), '--guard-only', '--config', '../x.yml'],
+    code: 2,
+    says: ['config', q('../x.yml')],
+  },
   'config with ..': { args: ['events', 'status', '--config', '../x.yml'], code: 2, says: ['config', q('../x.yml')] },
   'config absolute': { args: ['events', 'status', '--config', '/etc/passwd'], code: 2, says: ['config', q('/etc/passwd')] },
   'config in .git': { args: ['events', 'status', '--config', '.git/config'], code: 2, says: ['config', q('.git/config')] },

@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { impl, initFeature, STATE_BRANCH } from './support/agent-feature'
 import { runCliProcess } from './support/cli'
-import { makeFeatureRepo, SPEC } from './support/feature-repo'
+import { makeFeatureRepo } from './support/feature-repo'
 import { runAction } from './support/harness'
 import { cleanupTemp, makeRepo, TestRepo } from './support/repo'
 import { Git } from '../shared/git/git'
@@ -57,7 +57,8 @@ describe('projection.json is a cache, never an authority', () => {
     },
     'a __proto__ key among the features': (p) => JSON.stringify(p).replace('"features":{', '"features":{"__proto__":{"polluted":true},'),
     'a constructor feature of the wrong shape': (p) => {
-      ;(p.features as Record<string, unknown>).constructor = { spec: 'constructor' }
+      const key: string = 'constructor'
+      ;(p.features as Record<string, unknown>)[key] = { spec: 'constructor' }
       return JSON.stringify(p)
     },
     'not JSON at all': () => '{"schema": 1, ',

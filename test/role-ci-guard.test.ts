@@ -213,6 +213,7 @@ describe('checkGuard for pull requests and the overseer', () => {
     expect(result.violations).toEqual([
       {
         kind: 'pr-target',
+        target: 'main',
         detail:
           'pull request #4 from "feature/001-auth/impl-1" to "main": implementor 1 of "001-auth" may only target its overseer branch "feature/001-auth/overseer"',
       },

@@ -11,7 +11,7 @@ import { impl, initFeature, overseer, stateHead } from './support/agent-feature'
 import { FakeGitHub, startFakeGitHub } from './support/fake-github'
 import { makeFeatureRepo, SPEC } from './support/feature-repo'
 import { ActionRun, runAction } from './support/harness'
-import { cleanupTemp, tempDir, TestRepo } from './support/repo'
+import { cleanupTemp, TestRepo } from './support/repo'
 
 const bundle = 'dist/root/index.js'
 const app = (edit: string) => Array.from({ length: 20 }, (_, i) => `${i === 9 ? edit : `export const line${i + 1} = ${i + 1}`}\n`).join('')
@@ -170,7 +170,8 @@ describe('root action', () => {
 
   it('runs detect-conflicts with its text inputs: branches, report-path, notify with label and token', async () => {
     const pr = gh.addPull({ head: impl(2), base: overseer, title: 'impl-2' })
-    const reportPath = join(tempDir('orch-root-'), 'report.json')
+    // Inside the workspace: a report-path outside it and RUNNER_TEMP is refused.
+    const reportPath = join(repo.dir, 'out', 'report.json')
     const run = await root({
       command: 'detect-conflicts',
       'fail-on-conflict': 'false',

@@ -33249,27 +33249,30 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8492);
-// The entry GitHub runs (bundled into dist/detect-conflicts/index.js); the logic is run() in main.ts.
+/* harmony import */ var _shared_action_run_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9001);
+/* harmony import */ var _shared_commands_detect_conflicts__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7867);
 
-await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+
+await (0,_shared_action_run_action__WEBPACK_IMPORTED_MODULE_0__/* .runCommandAsAction */ .fR)(_shared_commands_detect_conflicts__WEBPACK_IMPORTED_MODULE_1__/* .detectConflictsCommand */ .Y);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 8492:
+/***/ 9001:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
+  fR: () => (/* binding */ runCommandAsAction)
 });
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// UNUSED EXPORTS: actionContext, readInputs
+
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -33344,7 +33347,7 @@ function toCommandProperties(annotationProperties) {
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -33400,8 +33403,8 @@ function escapeProperty(s) {
 //# sourceMappingURL=command.js.map
 ;// CONCATENATED MODULE: external "crypto"
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -33415,10 +33418,10 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -33434,7 +33437,7 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: external "path"
@@ -34397,7 +34400,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -34420,7 +34423,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -34516,7 +34519,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -34720,7 +34723,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -34747,7 +34750,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -35240,13 +35243,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -35537,7 +35540,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -35876,8 +35879,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
+const platform = external_os_.platform();
+const arch = external_os_.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -36058,7 +36061,7 @@ function setOutput(name, value) {
     if (filePath) {
         return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_namespaceObject.EOL);
+    process.stdout.write(external_os_.EOL);
     command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
@@ -36126,7 +36129,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
+    process.stdout.write(message + external_os_.EOL);
 }
 /**
  * Begin an output group.
@@ -36213,10 +36216,10 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./shared/context.ts
 /** Reads the runner's variables from an environment (the adapter and the CLI pass process.env). */
 function runInfoFromEnv(env, readEvent) {
@@ -36239,368 +36242,23 @@ function runInfoFromEnv(env, readEvent) {
     };
 }
 
-;// CONCATENATED MODULE: ./shared/errors.ts
-/**
- * Typed errors. The exit code tells the caller what kind of failure it was:
- *   1 — the thing that was checked failed (conflicts found, tests failed, guard violated)
- *   2 — usage, configuration, input or environment error (including git failures)
- */
-class OrchestratorError extends Error {
-    constructor(message, options) {
-        super(message, options);
-        this.name = new.target.name;
-    }
-}
-/** A bad value given by the user: an input, a flag or an argument. */
-class errors_InputError extends OrchestratorError {
-    exitCode = 2;
-}
-/** A bad configuration file or setting. */
-class ConfigurationError extends OrchestratorError {
-    exitCode = 2;
-}
-/** The checked thing failed: conflicts exist, tests failed, the role guard was violated. */
-class CheckFailedError extends (/* unused pure expression or super */ null && (OrchestratorError)) {
-    exitCode = 1;
-}
-/** A git command failed unexpectedly; carries the command line and stderr. */
-class GitError extends OrchestratorError {
-    args;
-    stderr;
-    gitExitCode;
-    exitCode = 2;
-    constructor(message, args, stderr, gitExitCode, options) {
-        super(message, options);
-        this.args = args;
-        this.stderr = stderr;
-        this.gitExitCode = gitExitCode;
-    }
-}
-/** The state branch could not be updated (lost every compare-and-swap race, corrupt log...). */
-class StateError extends OrchestratorError {
-    exitCode = 2;
-}
-/** A GitHub API call failed in a way the user can act on. */
-class GitHubError extends OrchestratorError {
-    status;
-    exitCode = 2;
-    constructor(message, status, options) {
-        super(message, options);
-        this.status = status;
-    }
-}
-function exitCodeOf(error) {
-    return error instanceof OrchestratorError ? error.exitCode : 2;
-}
-function messageOf(error) {
-    if (error instanceof Error)
-        return error.message;
-    return String(error);
-}
-
-;// CONCATENATED MODULE: ./shared/naming/validate.ts
-
-/** Spec ids: `NNN-slug` (3+ digits) or spec-kit's timestamp form `YYYYMMDD-HHMMSS-slug`. */
-const SPEC_ID = /^(?:\d{3,}|\d{8}-\d{6})-[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const MAX_SPEC_ID = 100;
-const MAX_BRANCH_BYTES = 200;
-/** What may appear in a branch name we create or accept: a deliberate allowlist. */
-const BRANCH_CHARS = /^[A-Za-z0-9._/-]+$/;
-// Bidi controls and other invisible format characters that can disguise a name.
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/;
-/** Shows a value safely inside an error message: control characters become escapes. */
-function validate_quote(value) {
-    const shown = value.length > 80 ? `${value.slice(0, 77)}...` : value;
-    return JSON.stringify(shown).replace(/[\u0080-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-/** Why `value` is not acceptable as a spec id, or null when it is. */
-function specIdProblem(value) {
-    if (value === '')
-        return 'it is empty';
-    if (value.length > MAX_SPEC_ID)
-        return `it is longer than ${MAX_SPEC_ID} characters`;
-    if (INVISIBLE.test(value))
-        return 'it contains control or invisible characters';
-    if (/[/\\]/.test(value) || value.includes('..'))
-        return 'it would leave the specs folder';
-    if (!SPEC_ID.test(value))
-        return 'it does not have the form of a spec id';
-    return null;
-}
-function validateSpecId(value, what = 'spec-id') {
-    const problem = specIdProblem(value);
-    if (problem) {
-        throw new InputError(`${what} ${validate_quote(value)} is not valid: ${problem}; expected NNN-short-name (3+ digits, a dash, lowercase letters, digits and dashes, e.g. 004-user-auth) or YYYYMMDD-HHMMSS-short-name`);
-    }
-    return value;
-}
-/** Why `value` is not acceptable as a branch name, or null when it is. */
-function branchNameProblem(value) {
-    if (value === '')
-        return 'it is empty';
-    if (Buffer.byteLength(value) > MAX_BRANCH_BYTES)
-        return `it is longer than ${MAX_BRANCH_BYTES} bytes`;
-    if (INVISIBLE.test(value))
-        return 'it contains control or invisible characters';
-    if (/\s/.test(value))
-        return 'it contains whitespace';
-    if (value.startsWith('-'))
-        return 'it starts with "-" (it would be read as an option)';
-    if (value.startsWith('/') || /^[A-Za-z]:/.test(value))
-        return 'it is an absolute path';
-    if (value.startsWith('refs/'))
-        return 'it starts with "refs/" (give the short branch name)';
-    if (value.includes('..'))
-        return 'it contains ".."';
-    if (value.includes('@{'))
-        return 'it contains "@{"';
-    if (value.includes('//'))
-        return 'it contains "//"';
-    if (value.endsWith('/'))
-        return 'it ends with "/"';
-    if (value.endsWith('.'))
-        return 'it ends with "."';
-    if (value === '@' || value === 'HEAD')
-        return `"${value}" is reserved by git`;
-    if (!BRANCH_CHARS.test(value))
-        return 'it contains characters outside letters, digits, ".", "_", "-" and "/"';
-    for (const part of value.split('/')) {
-        if (part.startsWith('.'))
-            return `the part "${part}" starts with "."`;
-        if (part.endsWith('.lock'))
-            return `the part "${part}" ends with ".lock"`;
-    }
-    return null;
-}
-function validate_validateBranchName(value, what = 'branch') {
-    const problem = branchNameProblem(value);
-    if (problem) {
-        throw new errors_InputError(`${what} ${validate_quote(value)} is not valid: ${problem}; expected a branch name of letters, digits, ".", "_", "-" and "/" (e.g. feature/004-user-auth/impl-1)`);
-    }
-    return value;
-}
-/**
- * A relative path inside the repository (tasks files, config files): no
- * absolute paths, no `..`, no `.git`, no NUL.
- */
-function validateRepoPath(value, what) {
-    const parts = value.split(/[/\\]/);
-    const problem = value === ''
-        ? 'it is empty'
-        : INVISIBLE.test(value)
-            ? 'it contains control or invisible characters'
-            : value.startsWith('/') || /^[A-Za-z]:/.test(value)
-                ? 'it is an absolute path'
-                : parts.includes('..')
-                    ? 'it contains ".." and would leave the repository'
-                    : parts.some((p) => p.toLowerCase() === '.git')
-                        ? 'it points into ".git"'
-                        : null;
-    if (problem)
-        throw new errors_InputError(`${what} ${validate_quote(value)} is not valid: ${problem}; expected a path relative to the repository root`);
-    return value;
-}
-
-;// CONCATENATED MODULE: ./shared/options/options.ts
-
-
-function label(spec, source) {
-    return source === 'input' ? `input "${spec.name}"` : `--${spec.name}`;
-}
-/** Parsed, validated option values with typed getters. */
-class OptionValues {
-    values;
-    source;
-    constructor(values, source) {
-        this.values = values;
-        this.source = source;
-    }
-    has(name) {
-        return this.values.get(name) !== undefined;
-    }
-    string(name) {
-        const v = this.get(name);
-        return v === undefined ? undefined : String(v);
-    }
-    requireString(name) {
-        const v = this.string(name);
-        if (v === undefined)
-            throw new errors_InputError(`${this.source === 'input' ? `input "${name}"` : `--${name}`} is required`);
-        return v;
-    }
-    bool(name) {
-        return this.get(name) === true;
-    }
-    int(name) {
-        const v = this.get(name);
-        return typeof v === 'number' ? v : undefined;
-    }
-    list(name) {
-        const v = this.get(name);
-        return Array.isArray(v) ? v : [];
-    }
-    names() {
-        return [...this.values.keys()].filter((k) => this.values.get(k) !== undefined);
-    }
-    get(name) {
-        if (!this.values.has(name))
-            throw new Error(`internal: option "${name}" is not declared for this command`);
-        return this.values.get(name);
-    }
-}
-/** Validates raw values (strings from INPUT_* or argv) against the specs; throws InputError quoting the bad value. */
-function parseOptions(specs, raw, source) {
-    for (const key of Object.keys(raw)) {
-        if (raw[key] !== undefined && !specs.some((s) => s.name === key)) {
-            throw new errors_InputError(`unknown ${source === 'input' ? `input "${key}"` : `option --${key}`}; expected one of ${specs.map((s) => s.name).join(', ')}`);
-        }
-    }
-    const out = new Map();
-    for (const spec of specs) {
-        let value = raw[spec.name];
-        if (typeof value === 'string' && spec.type !== 'multiline')
-            value = value.trim();
-        if (value === undefined || value === '')
-            value = spec.default;
-        if (value === undefined || value === '') {
-            if (spec.required)
-                throw new errors_InputError(`${label(spec, source)} is required: ${spec.description}`);
-            // A boolean without a default stays undefined, so a command can tell "not given" from false.
-            out.set(spec.name, undefined);
-            continue;
-        }
-        out.set(spec.name, convert(spec, value, source));
-    }
-    return new OptionValues(out, source);
-}
-function convert(spec, value, source) {
-    const what = label(spec, source);
-    switch (spec.type) {
-        case 'boolean': {
-            if (typeof value === 'boolean')
-                return value;
-            if (/^(true|yes|on|1)$/i.test(value))
-                return true;
-            if (/^(false|no|off|0)$/i.test(value))
-                return false;
-            throw new errors_InputError(`${what} is ${validate_quote(value)}: expected true or false`);
-        }
-        case 'integer': {
-            const text = String(value);
-            const range = spec.min !== undefined && spec.max !== undefined
-                ? ` from ${spec.min} to ${spec.max}`
-                : spec.min !== undefined
-                    ? ` of at least ${spec.min}`
-                    : '';
-            if (!/^-?\d{1,9}$/.test(text))
-                throw new errors_InputError(`${what} is ${validate_quote(text)}: expected a whole number${range}`);
-            const n = Number(text);
-            if ((spec.min !== undefined && n < spec.min) || (spec.max !== undefined && n > spec.max)) {
-                throw new errors_InputError(`${what} is ${validate_quote(text)}: expected a whole number${range}`);
-            }
-            return n;
-        }
-        case 'list':
-            return String(value)
-                .split(/[\n,]/)
-                .map((s) => s.trim())
-                .filter(Boolean);
-        default: {
-            const text = String(value);
-            if (spec.choices && !spec.choices.includes(text))
-                throw new errors_InputError(`${what} is ${validate_quote(text)}: expected one of ${spec.choices.join(', ')}`);
-            return text;
-        }
-    }
-}
-/** Options every command that touches state shares. */
-const COMMON_OPTIONS = [
-    {
-        name: 'config',
-        type: 'string',
-        description: 'Path of the orchestrator configuration file, relative to the repository root.',
-        default: '.github/orchestrator.yml',
-    },
-    {
-        name: 'state-branch',
-        type: 'string',
-        description: 'Branch that holds the event log and the views (default from the config: orchestrator/state; "current" for the checked-out branch).',
-    },
-    { name: 'remote', type: 'string', description: 'Git remote to read branches from and push to.', default: 'origin' },
-    { name: 'dry-run', type: 'boolean', description: 'Compute and print what would change without pushing anything.', default: 'false' },
-    {
-        name: 'adopt-state-branch',
-        type: 'boolean',
-        description: 'Record on an existing state branch that does not carry the agent-orchestrator marker (by default such a branch, e.g. a code branch named by mistake, is refused and left untouched).',
-        default: 'false',
-    },
-    {
-        name: 'notify-webhook',
-        type: 'string',
-        description: 'Slack, Discord or generic JSON webhook address (from a secret) told about new conflicts, resolutions, failing checks, guard violations and blockers; settings under notifications: in the config.',
-        secret: true,
-    },
-];
-/** For the commands that call GitHub's API (open-pr, detect-conflicts with notify: pr). */
-const TOKEN_OPTION = {
-    name: 'token',
-    type: 'string',
-    description: 'GitHub token for API calls (pull requests, comments, labels). Pushes use the credentials of the checkout.',
-    secret: true,
-};
-
-;// CONCATENATED MODULE: ./shared/neutralize.ts
-/**
- * The one function every sink uses for text it did not write itself (branch
- * names, paths, commit messages, command output, JUnit text, reasons): logs,
- * annotations, job summaries, outputs, views, pull request bodies and
- * comments, CLI output.
- *
- * - ANSI escape sequences (colours, cursor moves, OSC titles and links) are removed.
- * - Every line break (`\r\n`, a lone `\r`, `\n`, U+0085, U+2028, U+2029) becomes `\n`
- *   when lines are kept, else a space: the runner splits lines on a lone `\r` too,
- *   so `x\r::warning::y` would otherwise start a workflow command.
- * - Bidirectional controls (which reorder what a reader sees) and every other
- *   control character except the tab become U+FFFD, visible as �.
- * - A line that the runner would read as a workflow command (`::name::` after
- *   leading blanks, which the runner trims) or a legacy `##[` command gets a
- *   zero-width space in front of the marker, so it is printed, not obeyed.
- */
-const ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[@-_]|\u009b[0-?]*[ -/]*[@-~]/g;
-const LINE_BREAK = /\r\n|[\r\n\u0085\u2028\u2029]/g;
-const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-const COMMAND_LINE = /^(\s*)(::|##\[)/;
-const ZERO_WIDTH_SPACE = '\u200b';
-function neutralize(text, options = {}) {
-    const lines = String(text)
-        .replace(ANSI, '')
-        .replace(LINE_BREAK, options.multiline ? '\n' : ' ')
-        .replace(UNSAFE, '\uFFFD')
-        .split('\n');
-    return lines.map((line) => line.replace(COMMAND_LINE, `$1${ZERO_WIDTH_SPACE}$2`).replace(/##\[/g, `#${ZERO_WIDTH_SPACE}#[`)).join('\n');
-}
-/** Characters JSON leaves raw that would still break or reorder a line where the JSON is shown. */
-const JSON_UNSAFE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-/**
- * JSON text (an output, `--json`) with the characters above, and the `#` of
- * a legacy `##[` command, written as `\uXXXX` escapes: the same value for a
- * parser, harmless on a screen or in a later step's log.
- */
-function jsonSafe(json) {
-    return json.replace(JSON_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).replace(/##\[/g, '#\\u0023[');
-}
-
+// EXTERNAL MODULE: ./shared/errors.ts
+var errors = __nccwpck_require__(2635);
+// EXTERNAL MODULE: ./shared/options/options.ts
+var options = __nccwpck_require__(285);
+// EXTERNAL MODULE: ./shared/neutralize.ts
+var neutralize = __nccwpck_require__(623);
 ;// CONCATENATED MODULE: ./shared/action/action-logger.ts
 
 
 /** Makes untrusted text safe to print in a workflow log (the shared neutralize, lines kept). */
 function action_logger_neutralize(text) {
-    return neutralize(text, { multiline: true });
+    return (0,neutralize/* neutralize */.Y)(text, { multiline: true });
 }
 function props(p) {
     if (!p)
         return undefined;
-    return { title: p.title && neutralize(p.title), file: p.file && neutralize(p.file), startLine: p.startLine, endLine: p.endLine };
+    return { title: p.title && (0,neutralize/* neutralize */.Y)(p.title), file: p.file && (0,neutralize/* neutralize */.Y)(p.file), startLine: p.startLine, endLine: p.endLine };
 }
 /** The library's Logger on top of @actions/core. */
 const actionLogger = {
@@ -36625,7 +36283,7 @@ const actionLogger = {
 const SUMMARY_LIMIT = 1000 * 1024;
 function readEvent(path) {
     try {
-        return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+        return JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
     }
     catch {
         return undefined;
@@ -36649,7 +36307,7 @@ function actionContext(env = process.env) {
         github,
         actor,
         now: () => new Date(),
-        tempDir: env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(),
+        tempDir: env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(),
         progress: (m) => info(action_logger_neutralize(m)),
     };
 }
@@ -36665,13 +36323,13 @@ async function runCommandAsAction(command, raw) {
             if (spec.secret && typeof v === 'string' && v)
                 core_setSecret(v);
         }
-        const values = parseOptions(command.options, inputs, 'input');
+        const values = (0,options/* parseOptions */.Ac)(command.options, inputs, 'input');
         const outcome = await command.run(values, actionContext());
         for (const [name, value] of Object.entries(outcome.outputs))
-            setOutput(name, jsonSafe(value));
+            setOutput(name, (0,neutralize/* jsonSafe */.y)(value));
         if (outcome.summary) {
             // Summaries are built from escaped parts; this is the last line of defence for anything raw.
-            const summary = neutralize(outcome.summary, { multiline: true });
+            const summary = (0,neutralize/* neutralize */.Y)(outcome.summary, { multiline: true });
             const text = summary.length > SUMMARY_LIMIT ? `${summary.slice(0, SUMMARY_LIMIT)}\n\n_(summary truncated)_\n` : summary;
             await summary_summary.addRaw(text, true).write();
         }
@@ -36680,15 +36338,29 @@ async function runCommandAsAction(command, raw) {
         }
     }
     catch (error) {
-        const code = exitCodeOf(error);
-        setFailed(`${command.name} failed: ${action_logger_neutralize(messageOf(error))}`);
+        const code = (0,errors/* exitCodeOf */.FO)(error);
+        setFailed(`${command.name} failed: ${action_logger_neutralize((0,errors/* messageOf */.bD)(error))}`);
         if (error instanceof Error && error.stack && code === 2 && !(error.name.endsWith('Error') && error.name !== 'Error'))
             core_debug(error.stack);
     }
 }
 
+
+/***/ }),
+
+/***/ 7867:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Y: () => (/* binding */ detectConflictsCommand)
+});
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./shared/errors.ts
+var errors = __nccwpck_require__(2635);
 ;// CONCATENATED MODULE: ./shared/conflicts/plan-pairs.ts
 
 const SHA_RE = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
@@ -36717,11 +36389,11 @@ function normalizeBranches(branches) {
     const byName = new Map();
     for (const b of branches) {
         if (!SHA_RE.test(b.sha)) {
-            throw new errors_InputError(`branch ${JSON.stringify(b.name)} has commit id ${JSON.stringify(b.sha)}: expected 40 or 64 lowercase hex digits`);
+            throw new errors/* InputError */.dz(`branch ${JSON.stringify(b.name)} has commit id ${JSON.stringify(b.sha)}: expected 40 or 64 lowercase hex digits`);
         }
         const seen = byName.get(b.name);
         if (seen && seen.sha !== b.sha) {
-            throw new errors_InputError(`branch ${JSON.stringify(b.name)} is listed twice with different commits (${seen.sha} and ${b.sha})`);
+            throw new errors/* InputError */.dz(`branch ${JSON.stringify(b.name)} is listed twice with different commits (${seen.sha} and ${b.sha})`);
         }
         byName.set(b.name, b);
     }
@@ -36735,7 +36407,7 @@ function normalizeBranches(branches) {
 function planPairs(branches, options = {}) {
     const scope = options.scope ?? 'feature';
     if (scope !== 'feature' && scope !== 'all') {
-        throw new errors_InputError(`conflict scope ${JSON.stringify(scope)} is not valid: expected "feature" or "all"`);
+        throw new errors/* InputError */.dz(`conflict scope ${JSON.stringify(scope)} is not valid: expected "feature" or "all"`);
     }
     const sorted = normalizeBranches(branches);
     const pairs = [];
@@ -36761,13 +36433,13 @@ function parseShard(text) {
     const m = /^\s*(\d{1,4})\s*\/\s*(\d{1,4})\s*$/.exec(text);
     const shard = m ? { index: Number(m[1]), count: Number(m[2]) } : null;
     if (!shard)
-        throw new errors_InputError(`shard ${JSON.stringify(text)} is not valid: expected i/n such as 2/4`);
+        throw new errors/* InputError */.dz(`shard ${JSON.stringify(text)} is not valid: expected i/n such as 2/4`);
     validateShard(shard.index, shard.count);
     return shard;
 }
 function validateShard(index, count) {
     if (!Number.isInteger(count) || count < 1 || count > MAX_SHARDS || !Number.isInteger(index) || index < 1 || index > count) {
-        throw new errors_InputError(`shard "${index}/${count}" is not valid: expected i/n with 1 <= i <= n <= ${MAX_SHARDS}`);
+        throw new errors/* InputError */.dz(`shard "${index}/${count}" is not valid: expected i/n with 1 <= i <= n <= ${MAX_SHARDS}`);
     }
 }
 /** Which shard (1-based) of `count` a pair belongs to. */
@@ -36783,40 +36455,11 @@ function shardPairs(pairs, index, count) {
     return pairs.filter((p) => shardOf(p, count) === index);
 }
 
-;// CONCATENATED MODULE: ./shared/conflicts/range-text.ts
-function isEmptyRange(r) {
-    return r.end < r.start;
-}
-/** "7", "7-9", or "deleted at line 3" for an empty range. */
-function formatRange(r, dash = '-') {
-    if (isEmptyRange(r))
-        return `deleted at line ${r.start}`;
-    return r.start === r.end ? `${r.start}` : `${r.start}${dash}${r.end}`;
-}
-/** Ranges joined with ", ", at most `max` of them ("…, +3 more"); `empty` when there are none. */
-function formatRanges(list, options = {}) {
-    if (list.length === 0)
-        return options.empty ?? '';
-    const max = options.max ?? Infinity;
-    const shown = list.slice(0, max).map((r) => formatRange(r, options.dash));
-    return shown.join(', ') + (list.length > max ? `, +${list.length - max} more` : '');
-}
-/**
- * The lines an annotation points at for a range: the range itself, or for an
- * empty one the line before the gap (line 1 at the start of a file).
- */
-function annotationLines(r) {
-    if (!isEmptyRange(r))
-        return { startLine: r.start, endLine: r.end };
-    const line = Math.max(1, r.start - 1);
-    return { startLine: line, endLine: line };
-}
-
 ;// CONCATENATED MODULE: ./shared/conflicts/summary-markdown.ts
 // Escaping for untrusted text (branch names, paths, git messages) in the job summary.
 const UNSAFE_CHARS = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 /** Control and bidirectional-override characters could hide or reorder text: show them as �. */
-function summary_markdown_neutralize(text) {
+function neutralize(text) {
     return text.replace(/\r?\n|\t/g, ' ').replace(UNSAFE_CHARS, '\ufffd');
 }
 /**
@@ -36825,7 +36468,7 @@ function summary_markdown_neutralize(text) {
  * no emphasis, links, autolinks or code spans), `@` cannot mention anyone.
  */
 function escapeMarkdown(text) {
-    return summary_markdown_neutralize(text)
+    return neutralize(text)
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
@@ -36839,7 +36482,7 @@ function escapeMarkdown(text) {
  */
 function mermaidLabel(text) {
     let out = '';
-    for (const ch of summary_markdown_neutralize(text))
+    for (const ch of neutralize(text))
         out += /^[A-Za-z0-9 /_.-]$/.test(ch) ? ch : `#${ch.codePointAt(0)};`;
     return out;
 }
@@ -36851,13 +36494,12 @@ function encodePath(path) {
 ;// CONCATENATED MODULE: ./shared/conflicts/render-summary.ts
 
 
-
 const DEFAULT_MAX_BYTES = 1024 * 1024 - 16 * 1024;
 /** Beyond this many branches the matrix keeps only those with conflicts or errors. */
 const MATRIX_MAX_BRANCHES = 40;
 const MERMAID_MAX_EDGES = 200;
 const MAX_FILES_PER_PAIR = 100;
-const CELL = { clean: '✓', conflicted: '✗', unrelated: '∅', error: '⚠' };
+const CELL = { clean: '✓', conflicted: '✗', error: '⚠' };
 /** Collects sections until the byte budget is spent. */
 class Budget {
     max;
@@ -36887,17 +36529,9 @@ function renderConflictSummary(report, options = {}) {
     const s = report.summary;
     const shard = report.shard ? `, shard ${Number(report.shard.index)}/${Number(report.shard.count)}` : '';
     out.add('## Merge conflict forecast\n', 0);
-    out.add(`${s.conflicted ? `**${s.conflicted} conflicting**` : 'No conflicts'} · ${s.clean} clean` +
-        `${s.unrelated ? ` · **${s.unrelated} without common history**` : ''} · ${s.errors} not checked — ` +
+    out.add(`${s.conflicted ? `**${s.conflicted} conflicting**` : 'No conflicts'} · ${s.clean} clean · ${s.errors} not checked — ` +
         `${s.pairs} pairs of ${report.branches.length} branches (scope ${escapeMarkdown(report.scope)}${shard}), scanned ${/^[\d:.TZ+-]+$/.test(report.scannedAt) ? report.scannedAt : escapeMarkdown(report.scannedAt)}\n`, 0);
-    const sections = [
-        matrix(report),
-        graph(report),
-        ...details(report, options),
-        unrelated(report),
-        errors(report),
-        divergence(report),
-    ].filter((x) => x);
+    const sections = [matrix(report), graph(report), ...details(report, options), render_summary_errors(report), divergence(report)].filter((x) => x);
     let shown = 0;
     for (const section of sections) {
         if (!out.add(section))
@@ -36938,7 +36572,7 @@ function matrix(report) {
         });
         return `| **${numbers.get(row)}** ${escapeMarkdown(row)} | ${cells.join(' | ')} |`;
     });
-    const legend = '✓ merges cleanly · ✗ conflicts · ∅ no common history · ⚠ could not be checked · blank: not scanned';
+    const legend = '✓ merges cleanly · ✗ conflicts · ⚠ could not be checked · blank: not scanned';
     return ['### Conflict matrix', '', header, rule, ...rows, '', legend, note].join('\n');
 }
 function graph(report) {
@@ -36960,18 +36594,21 @@ function graph(report) {
         lines.push('', `${bad.length - shown.length} more conflicting pairs are not drawn.`);
     return lines.join('\n') + '\n';
 }
-function rangesCell(ranges, sha, file, options) {
+function formatRange(r) {
+    if (r.end < r.start)
+        return r.end === 0 ? 'none (at the start)' : `none (after line ${r.end})`;
+    return r.start === r.end ? `${r.start}` : `${r.start}–${r.end}`;
+}
+function rangesCell(ranges, sha, path, options) {
     if (ranges.length === 0)
         return '—';
-    const path = file.path;
-    // A quoted path (not plain text) names no file a link could reach.
-    const link = options.serverUrl && options.repository && file.pathBase64 === undefined
+    const link = options.serverUrl && options.repository
         ? `${options.serverUrl.replace(/\/+$/, '')}/${encodePath(options.repository)}/blob/${sha}/${encodePath(path)}`
         : '';
     return ranges
         .map((r) => {
-        const text = formatRange(r, '–');
-        if (!link || isEmptyRange(r))
+        const text = formatRange(r);
+        if (!link || r.end < r.start)
             return text;
         return `[${text}](${link}#L${r.start}${r.end > r.start ? `-L${r.end}` : ''})`;
     })
@@ -36979,7 +36616,7 @@ function rangesCell(ranges, sha, file, options) {
 }
 function fileRow(p, f, options) {
     const message = f.message ? `<br>${escapeMarkdown(f.message.split('\n')[0].slice(0, 300))}` : '';
-    return `| ${escapeMarkdown(f.path)}${message} | ${f.kind} | ${rangesCell(f.leftRanges, p.leftSha, f, options)} | ${rangesCell(f.rightRanges, p.rightSha, f, options)} |`;
+    return `| ${escapeMarkdown(f.path)}${message} | ${f.kind} | ${rangesCell(f.leftRanges, p.leftSha, f.path, options)} | ${rangesCell(f.rightRanges, p.rightSha, f.path, options)} |`;
 }
 /** One section per conflicting pair, so the size budget can stop between pairs. */
 function details(report, options) {
@@ -36992,28 +36629,12 @@ function details(report, options) {
             `| File | Kind | Lines in ${escapeMarkdown(p.left)} | Lines in ${escapeMarkdown(p.right)} |`,
             '| --- | --- | --- | --- |',
             ...p.files.slice(0, MAX_FILES_PER_PAIR).map((f) => fileRow(p, f, options)),
-            ...(p.messages ?? []).map((m) => `| ${m.paths.map((x) => escapeMarkdown(x)).join(', ')}<br>${escapeMarkdown(m.text.slice(0, 300))} | ${escapeMarkdown(m.type)} | — | — |`),
             ...(p.files.length > MAX_FILES_PER_PAIR ? ['', `…and ${p.files.length - MAX_FILES_PER_PAIR} more files.`] : []),
         ];
         return lines.join('\n') + '\n';
     });
 }
-function unrelated(report) {
-    const pairs = report.pairs.filter((p) => p.status === 'unrelated');
-    if (pairs.length === 0)
-        return '';
-    const rows = pairs.map((p) => `| ${escapeMarkdown(p.left)} | ${escapeMarkdown(p.right)} |`);
-    return ([
-        '### No common history',
-        '',
-        'git refuses to merge these pairs: they share no commit (e.g. one was created with `--orphan`). They count as a failed check.',
-        '',
-        '| Left | Right |',
-        '| --- | --- |',
-        ...rows,
-    ].join('\n') + '\n');
-}
-function errors(report) {
+function render_summary_errors(report) {
     const failed = report.pairs.filter((p) => p.status === 'error');
     if (failed.length === 0)
         return '';
@@ -37027,8 +36648,12 @@ function divergence(report) {
     return (['### Divergence', '', '| Branch | Against | Ahead | Behind | Note |', '| --- | --- | --- | ---: | --- |', ...rows].join('\n') + '\n');
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: ./shared/naming/validate.ts
+var validate = __nccwpck_require__(89);
 ;// CONCATENATED MODULE: ./shared/confine-path.ts
 
 
@@ -37045,7 +36670,7 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
  */
 function confinePath(value, what, roots, options = {}) {
     const refuse = (why) => {
-        throw new errors_InputError(`${what} ${validate_quote(value)} is not allowed: ${why}; expected a path inside the workspace (${roots.cwd}) or the temporary folder (${roots.tempDir}), outside .git`);
+        throw new errors/* InputError */.dz(`${what} ${(0,validate/* quote */.hD)(value)} is not allowed: ${why}; expected a path inside the workspace (${roots.cwd}) or the temporary folder (${roots.tempDir}), outside .git`);
     };
     if (typeof value !== 'string' || value.trim() === '')
         refuse('it is empty');
@@ -37057,7 +36682,7 @@ function confinePath(value, what, roots, options = {}) {
     const real = realPathOf(absolute);
     const inside = allowedRoots(roots).find((root) => real === root || real.startsWith(root.endsWith(external_node_path_namespaceObject.sep) ? root : `${root}${external_node_path_namespaceObject.sep}`));
     if (!inside)
-        refuse(real === absolute ? 'it is outside the allowed folders' : `it leads to ${validate_quote(real)}, outside the allowed folders`);
+        refuse(real === absolute ? 'it is outside the allowed folders' : `it leads to ${(0,validate/* quote */.hD)(real)}, outside the allowed folders`);
     if ((0,external_node_path_namespaceObject.relative)(inside, real)
         .split(external_node_path_namespaceObject.sep)
         .some((segment) => segment.toLowerCase() === '.git'))
@@ -37083,7 +36708,7 @@ function confineFolder(folder, what, roots) {
         (0,external_node_path_namespaceObject.relative)(inside, real)
             .split(external_node_path_namespaceObject.sep)
             .some((s) => s.toLowerCase() === '.git')) {
-        throw new errors_InputError(`${what}: folder ${validate_quote(folder)} leads to ${validate_quote(real)}, outside the workspace (${roots.cwd}) and the temporary folder (${roots.tempDir}); it is not read`);
+        throw new errors/* InputError */.dz(`${what}: folder ${(0,validate/* quote */.hD)(folder)} leads to ${(0,validate/* quote */.hD)(real)}, outside the workspace (${roots.cwd}) and the temporary folder (${roots.tempDir}); it is not read`);
     }
     return real;
 }
@@ -37103,7 +36728,7 @@ function realPathOf(absolute) {
     }
     let real;
     try {
-        real = external_node_fs_namespaceObject.realpathSync.native(existing);
+        real = external_node_fs_.realpathSync.native(existing);
     }
     catch {
         // A dangling symlink: where it points is not known to be safe.
@@ -37114,7 +36739,7 @@ function realPathOf(absolute) {
 /** lstat, or null when nothing is there (a real path has no symlinks left, so lstat is stat there). */
 function statOrNull(path) {
     try {
-        return (0,external_node_fs_namespaceObject.lstatSync)(path);
+        return (0,external_node_fs_.lstatSync)(path);
     }
     catch {
         return null;
@@ -37124,15 +36749,17 @@ function statOrNull(path) {
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./shared/conflicts/pool.ts
 
 
 /** The number of concurrent git processes to use: the caller's choice, else one per CPU. */
 function resolveParallelism(maxParallel) {
     if (maxParallel === undefined)
-        return Math.max(1, (0,external_node_os_namespaceObject.availableParallelism)());
+        return Math.max(1, (0,external_node_os_.availableParallelism)());
     if (!Number.isInteger(maxParallel) || maxParallel < 1 || maxParallel > 256) {
-        throw new errors_InputError(`max-parallel ${JSON.stringify(maxParallel)} is not valid: expected a whole number from 1 to 256`);
+        throw new errors/* InputError */.dz(`max-parallel ${JSON.stringify(maxParallel)} is not valid: expected a whole number from 1 to 256`);
     }
     return maxParallel;
 }
@@ -37233,7 +36860,7 @@ class ChangeIndex {
             const id = this.graph.ids[node];
             const changes = { paths: [], deleted: [] };
             if (fields[at] !== id)
-                throw new GitError(`git diff-tree output out of step: expected ${id}, got ${JSON.stringify(fields[at])}`, DIFF_ARGS, '', 0);
+                throw new errors/* GitError */.XS(`git diff-tree output out of step: expected ${id}, got ${JSON.stringify(fields[at])}`, DIFF_ARGS, '', 0);
             // Status fields are a letter or two; a commit id in that position starts the next section.
             while (fields[at] === id) {
                 at++;
@@ -37306,48 +36933,7 @@ class ChangeIndex {
     }
 }
 
-;// CONCATENATED MODULE: ./shared/conflicts/raw-path.ts
-// Line breaks (C0, NEL and the rest of C1, U+2028/9), DEL, and the bidi controls that reorder what a reader sees.
-const NEEDS_QUOTING = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
-/** A byte string (latin1) as displayed text; see DisplayedPath. */
-function displayPath(bytes) {
-    const raw = Buffer.from(bytes, 'latin1');
-    const text = raw.toString('utf8');
-    if (!NEEDS_QUOTING.test(text) && Buffer.from(text, 'utf8').equals(raw))
-        return { path: text };
-    return { path: gitQuote(raw), pathBase64: raw.toString('base64') };
-}
-const ESCAPES = { 7: 'a', 8: 'b', 9: 't', 10: 'n', 11: 'v', 12: 'f', 13: 'r', 34: '"', 92: '\\' };
-/**
- * git's C-style quoting with core.quotePath on (its default), as in
- * `git diff --name-only` or `git status`: in double quotes, with \n, \t, \"
- * and \\ style escapes and every other control byte or byte of 0x80 and above
- * as three octal digits.
- */
-function gitQuote(bytes) {
-    let out = '"';
-    for (const b of bytes) {
-        const escape = ESCAPES[b];
-        if (escape)
-            out += `\\${escape}`;
-        else if (b < 0x20 || b >= 0x7f)
-            out += `\\${b.toString(8).padStart(3, '0')}`;
-        else
-            out += String.fromCharCode(b);
-    }
-    return `${out}"`;
-}
-/** The bytes of a displayed path: from base64 when the path was quoted, else its UTF-8. */
-function pathBytes(p) {
-    return p.pathBase64 === undefined ? Buffer.from(p.path, 'utf8') : Buffer.from(p.pathBase64, 'base64');
-}
-/** A latin1 byte string of UTF-8 text (messages git wrote) as text. */
-function decodeBytes(bytes) {
-    return Buffer.from(bytes, 'latin1').toString('utf8');
-}
-
 ;// CONCATENATED MODULE: ./shared/conflicts/conflict-kinds.ts
-
 
 /**
  * How git names the conflict, most specific first: a path with both a
@@ -37359,9 +36945,7 @@ function decodeBytes(bytes) {
 const KIND_RULES = [
     ['binary', /binary/i],
     ['submodule', /submodule/i],
-    // A file on one side, a symlink (or submodule) on the other: git keeps both under new names.
-    ['distinct types', /distinct types/i],
-    ['file/directory', /file\/directory|directory\/file/i],
+    ['file/directory', /file\/directory|directory\/file|distinct types/i],
     ['rename', /rename|file location/i],
     ['modify/delete', /modify\/delete/i],
     ['add/add', /add\/add/i],
@@ -37401,11 +36985,7 @@ function kindOf(messages, stages) {
         return 'add/add';
     return 'other';
 }
-/**
- * The conflicted paths of a merge with their kind, git's message and their
- * index stages, sorted by path; and the conflict messages that belong to no
- * conflicted path. Paths and messages in `record` are latin1 byte strings.
- */
+/** The conflicted paths of a merge with their kind, git's message and their index stages, sorted by path. */
 function classifyConflicts(record) {
     const byPath = new Map();
     for (const e of record.entries) {
@@ -37419,20 +36999,13 @@ function classifyConflicts(record) {
         byPath.set(e.path, stages);
     }
     const conflictMessages = record.messages.filter(isConflictMessage);
-    const used = new Set();
     const files = [];
-    for (const [rawPath, stages] of byPath) {
-        const about = conflictMessages.filter((m) => m.paths.includes(rawPath));
-        for (const m of about)
-            used.add(m);
-        const message = [...new Set(about.map((m) => decodeBytes(m.text).trim()))].join('\n');
-        files.push({ rawPath, ...displayPath(rawPath), kind: kindOf(about, stages), ...(message ? { message } : {}), ...stages });
+    for (const [path, stages] of byPath) {
+        const about = conflictMessages.filter((m) => m.paths.includes(path));
+        const message = [...new Set(about.map((m) => m.text.trim()))].join('\n');
+        files.push({ path, kind: kindOf(about, stages), ...(message ? { message } : {}), ...stages });
     }
-    const messages = conflictMessages
-        .filter((m) => !used.has(m))
-        .map((m) => ({ paths: m.paths.map((p) => displayPath(p).path), type: decodeBytes(m.type), text: decodeBytes(m.text).trim() }));
-    // Byte order, as git lists them.
-    return { files: files.sort((a, b) => compareText(a.rawPath, b.rawPath)), messages };
+    return files.sort((a, b) => compareText(a.path, b.path));
 }
 
 ;// CONCATENATED MODULE: ./shared/conflicts/conflict-markers.ts
@@ -37448,77 +37021,73 @@ function splitLines(text) {
 function stripCr(line) {
     return line.endsWith('\r') ? line.slice(0, -1) : line;
 }
-/** The conflict marker size git uses unless an attribute says otherwise. */
-const DEFAULT_MARKER_SIZE = 7;
 /**
- * Whether `line` is an opening (`<`) or closing (`>`) marker of exactly `size`
- * characters for the commit `label`: the run, a space, then the label git was
- * given (we give commit ids), optionally followed by `:path` when the file was
- * renamed.
+ * Whether `line` is an opening (`<`) or closing (`>`) marker for the commit
+ * `label`: a run of at least 7 marker characters (the size can be raised with
+ * the conflict-marker-size attribute), a space, then the label git was given
+ * (we give commit ids), optionally followed by `:path` when the file was
+ * renamed. Returns the marker size, or 0.
  */
-function isMarker(line, char, size, label) {
+function markerSize(line, char, label) {
     const text = stripCr(line);
-    if (text.length < size + 1 + label.length || text[size] !== ' ')
-        return false;
-    for (let i = 0; i < size; i++)
-        if (text[i] !== char)
-            return false;
-    const rest = text.slice(size + 1);
-    return rest === label || rest.startsWith(`${label}:`);
+    let n = 0;
+    while (text[n] === char)
+        n++;
+    if (n < 7 || text[n] !== ' ')
+        return 0;
+    const rest = text.slice(n + 1);
+    return rest === label || rest.startsWith(`${label}:`) ? n : 0;
 }
 /**
- * Whether some line of `text` starts like a conflict marker of the default
- * size (seven of the same marker character). A file with such lines (markdown
- * or RST underlines, a document about git) could be mistaken for git's
- * markers, so the scan merges it again with markers longer than any of its lines.
+ * Finds the conflict hunks git wrote into a merged file. Only exact marker
+ * lines count: an opening marker naming the left commit, a separator of
+ * exactly the same size, a closing marker naming the right commit; a markdown
+ * `=======` underline elsewhere is text. When a hunk holds several separator
+ * candidates (the file itself contains `=======` lines), `fits` decides which
+ * split gives lines that really are in each side's version.
  */
-function hasMarkerLikeLines(text) {
-    return /^(?:<{7}|={7}|>{7}|\|{7})/m.test(text);
-}
-/** The length of the longest line of `text`. */
-function longestLine(text) {
-    let longest = 0;
-    let start = 0;
-    while (start <= text.length) {
-        let end = text.indexOf('\n', start);
-        if (end < 0)
-            end = text.length;
-        if (end - start > longest)
-            longest = end - start;
-        start = end + 1;
-    }
-    return longest;
-}
-/**
- * Finds the conflict hunks git wrote into a merged file with markers of
- * `size`. Exact, not guessed: the caller chose `size` so that no line of
- * either side can look like a marker (see hasMarkerLikeLines), so every marker
- * line is git's. A hunk with other than one separator means that promise was
- * broken: it throws rather than guess.
- */
-function findConflictBlocks(merged, labels, size = DEFAULT_MARKER_SIZE) {
+function findConflictBlocks(merged, labels, fits = () => true) {
     const blocks = [];
-    const separator = '='.repeat(size);
     for (let i = 0; i < merged.length; i++) {
-        if (!isMarker(merged[i], '<', size, labels.left))
+        const size = markerSize(merged[i], '<', labels.left);
+        if (!size)
             continue;
         let close = -1;
         for (let j = i + 1; j < merged.length; j++) {
-            if (isMarker(merged[j], '>', size, labels.right)) {
+            if (markerSize(merged[j], '>', labels.right) === size) {
                 close = j;
                 break;
             }
         }
         if (close < 0)
-            throw new Error(`conflict marker at line ${i + 1} is never closed`);
-        const separators = [];
+            continue;
+        const separator = '='.repeat(size);
+        const baseMarker = '|'.repeat(size);
+        const candidates = [];
         for (let j = i + 1; j < close; j++)
             if (stripCr(merged[j]) === separator)
-                separators.push(j);
-        if (separators.length !== 1)
-            throw new Error(`conflict hunk at line ${i + 1} has ${separators.length} separators`);
-        const sep = separators[0];
-        blocks.push({ open: i, close, ours: merged.slice(i + 1, sep), theirs: merged.slice(sep + 1, close) });
+                candidates.push(j);
+        if (candidates.length === 0)
+            continue;
+        // A diff3-style base section (`||||||| base` ... `=======`) belongs to neither side. We pin the
+        // plain style, so it is only tried when the plain reading does not fit.
+        const withoutBase = (ours) => {
+            const at = ours.findIndex((line) => {
+                const text = stripCr(line);
+                return text === baseMarker || text.startsWith(`${baseMarker} `);
+            });
+            return at < 0 ? ours : ours.slice(0, at);
+        };
+        const splits = candidates.flatMap((sep) => {
+            const ours = merged.slice(i + 1, sep);
+            const theirs = merged.slice(sep + 1, close);
+            return [
+                { ours, theirs },
+                { ours: withoutBase(ours), theirs },
+            ];
+        });
+        const chosen = splits.find((c) => fits(c.ours, c.theirs)) ?? splits[0];
+        blocks.push({ open: i, close, ...chosen });
         i = close;
     }
     return blocks;
@@ -37625,6 +37194,10 @@ function matchLines(a, b, budget = 50_000_000) {
 ;// CONCATENATED MODULE: ./shared/conflicts/line-ranges.ts
 
 
+/** Whether `needle` occurs as consecutive whole lines of `hay`. */
+function containsLines(hay, needle) {
+    return needle.length === 0 || hay.includes(`\n${needle.join('\n')}\n`);
+}
 /**
  * The lines of each conflict hunk in each side's own version of the file.
  *
@@ -37635,11 +37208,13 @@ function matchLines(a, b, budget = 50_000_000) {
  * align it with the left file (a longest common subsequence): the hunk's lines
  * land on their own lines of the left file. Likewise for the right side.
  */
-function conflictLineRanges(texts, labels, markerSize) {
+function conflictLineRanges(texts, labels) {
     const merged = splitLines(texts.merged);
     const left = splitLines(texts.left);
     const right = splitLines(texts.right);
-    const blocks = findConflictBlocks(merged, labels, markerSize);
+    const leftHay = `\n${left.join('\n')}\n`;
+    const rightHay = `\n${right.join('\n')}\n`;
+    const blocks = findConflictBlocks(merged, labels, (ours, theirs) => containsLines(leftHay, ours) && containsLines(rightHay, theirs));
     if (blocks.length === 0)
         return { leftRanges: [], rightRanges: [] };
     return {
@@ -37693,6 +37268,225 @@ function placeHunk(resolvedStart, lines, toSide, side, cursor) {
             return expected - distance;
     }
     return Math.min(expected, Math.max(0, side.length - lines.length));
+}
+
+;// CONCATENATED MODULE: ./shared/conflicts/object-reader.ts
+
+const ARGS = ['cat-file', '--batch', '-z'];
+const HEADER_RE = /^[0-9a-f]{40,64} (\w+) (\d+)$/;
+/**
+ * Reads many objects with one `git cat-file --batch -z` process (names are
+ * NUL-terminated, so paths in `<tree>:<path>` may hold any character).
+ * Returns the contents in request order; null for a missing object.
+ */
+async function readObjects(git, names) {
+    if (names.length === 0)
+        return [];
+    const input = Buffer.from(names.map((n) => `${n}\0`).join(''), 'utf8');
+    const { stdout } = await git.execBuffer(ARGS, { input });
+    const out = [];
+    let pos = 0;
+    for (const name of names) {
+        const missing = Buffer.from(`${name} missing\n`, 'utf8');
+        const ambiguous = Buffer.from(`${name} ambiguous\n`, 'utf8');
+        if (stdout.subarray(pos, pos + missing.length).equals(missing)) {
+            out.push(null);
+            pos += missing.length;
+            continue;
+        }
+        if (stdout.subarray(pos, pos + ambiguous.length).equals(ambiguous)) {
+            out.push(null);
+            pos += ambiguous.length;
+            continue;
+        }
+        const eol = stdout.indexOf(0x0a, pos);
+        const header = HEADER_RE.exec(stdout.subarray(pos, eol < 0 ? stdout.length : eol).toString('latin1'));
+        if (eol < 0 || !header)
+            throw new errors/* GitError */.XS(`unexpected git cat-file output for ${JSON.stringify(name)}`, ARGS, '', 0);
+        const size = Number(header[2]);
+        out.push(header[1] === 'blob' ? stdout.subarray(eol + 1, eol + 1 + size) : null);
+        pos = eol + 1 + size + 1;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./shared/conflicts/file-details.ts
+
+
+
+
+
+/** Files above this size get no line ranges: aligning them would cost more than the hint is worth. */
+const MAX_TEXT_BYTES = 8 * 1024 * 1024;
+const TEXT_MODES = new Set(['100644', '100755']);
+function wantsRanges(f) {
+    return ((f.kind === 'content' || f.kind === 'add/add') && !!f.left && !!f.right && TEXT_MODES.has(f.left.mode) && TEXT_MODES.has(f.right.mode));
+}
+/** git's own test for binary content: a NUL in the first 8000 bytes. */
+function looksBinary(data) {
+    return data.subarray(0, 8000).includes(0);
+}
+/**
+ * The conflicted files of each merge, with line ranges for text conflicts.
+ * Blobs (merged, left, right) are read with a few `cat-file --batch`
+ * processes for all merges together.
+ */
+async function describeConflicts(git, merges, maxParallel, logger) {
+    const classified = merges.map((m) => classifyConflicts(m.record));
+    const wanted = [];
+    classified.forEach((files, merge) => {
+        files.forEach((f, file) => {
+            if (wantsRanges(f))
+                wanted.push({ merge, file, names: [`${merges[merge].record.tree}:${f.path}`, f.left.oid, f.right.oid] });
+        });
+    });
+    const ranges = new Map();
+    await runPool(chunk(wanted, 100), maxParallel, async (part) => {
+        const blobs = await readObjects(git, part.flatMap((w) => w.names));
+        part.forEach((w, i) => {
+            const [merged, left, right] = blobs.slice(i * 3, i * 3 + 3);
+            const m = merges[w.merge];
+            const path = classified[w.merge][w.file].path;
+            if (!merged || !left || !right)
+                return logger.debug(`no line ranges for ${JSON.stringify(path)}: a blob is missing`);
+            if ([merged, left, right].some((b) => b.length > MAX_TEXT_BYTES || looksBinary(b)))
+                return;
+            try {
+                // latin1 keeps every byte as one character, so lines compare exactly whatever the encoding.
+                const texts = { merged: merged.toString('latin1'), left: left.toString('latin1'), right: right.toString('latin1') };
+                ranges.set(`${w.merge}/${w.file}`, conflictLineRanges(texts, { left: m.leftSha, right: m.rightSha }));
+            }
+            catch (e) {
+                logger.debug(`no line ranges for ${JSON.stringify(path)}: ${(0,errors/* messageOf */.bD)(e)}`);
+            }
+        });
+    });
+    return classified.map((files, merge) => files.map((f, file) => ({
+        path: f.path,
+        kind: f.kind,
+        leftRanges: ranges.get(`${merge}/${file}`)?.leftRanges ?? [],
+        rightRanges: ranges.get(`${merge}/${file}`)?.rightRanges ?? [],
+        ...(f.message ? { message: f.message } : {}),
+    })));
+}
+
+;// CONCATENATED MODULE: ./shared/conflicts/history-graph.ts
+/** Which of a list of commits ("sources") reach each node: one bit per source. */
+class Reach {
+    words;
+    bits;
+    bitOf;
+    constructor(graph, sources, allReachCommon) {
+        this.words = Math.max(1, Math.ceil(sources.length / 32));
+        this.bits = new Uint32Array(graph.ids.length * this.words);
+        this.bitOf = new Map(sources.map((s, i) => [s, i]));
+        sources.forEach((s, i) => {
+            const node = graph.index.get(s);
+            if (node !== undefined)
+                this.set(node, i);
+        });
+        // Every tip reaches the common commit; a merge base generally does not.
+        if (allReachCommon && graph.common !== null)
+            for (let i = 0; i < sources.length; i++)
+                this.set(graph.common, i);
+        // Children come before parents, so one pass carries each node's bits down to its parents.
+        for (let node = 0; node < graph.ids.length; node++) {
+            for (const p of graph.parents[node])
+                for (let w = 0; w < this.words; w++)
+                    this.bits[p * this.words + w] |= this.bits[node * this.words + w];
+        }
+    }
+    set(node, bit) {
+        this.bits[node * this.words + (bit >>> 5)] |= 1 << (bit & 31);
+    }
+    /** A test for "source reaches node", with the bit looked up once. */
+    tester(source) {
+        const bit = this.bitOf.get(source);
+        if (bit === undefined)
+            return () => false;
+        const word = bit >>> 5;
+        const mask = 1 << (bit & 31);
+        const { bits, words } = this;
+        return (node) => (bits[node * words + word] & mask) !== 0;
+    }
+}
+/**
+ * The part of the history above the branch tips' common ancestor, walked
+ * once, to answer merge-base and "which commits are in base..tip" questions
+ * for many pairs without a git process per pair.
+ *
+ * `git merge-base --octopus` gives a commit C common to every tip. Commits
+ * reachable from C are common to every pair, and the only one of them that
+ * can be a *best* common ancestor of a pair is C itself (any other is an
+ * ancestor of C, which is common too). So only the commits above C are
+ * listed (`rev-list --topo-order --parents <tips> ^C`), plus C.
+ */
+class HistoryGraph {
+    /** Commit ids, children before parents; C (when there is one) last. */
+    ids = [];
+    index = new Map();
+    /** Parents within the graph, by node. */
+    parents = [];
+    children = [];
+    common = null;
+    tipReach;
+    baseReach = null;
+    static async load(git, tips) {
+        const graph = new HistoryGraph();
+        const unique = [...new Set(tips)].sort();
+        if (unique.length === 0)
+            return graph;
+        const octopus = await git.exec(['merge-base', '--octopus', ...unique], { allowedExitCodes: [0, 1] });
+        const common = octopus.exitCode === 0 ? octopus.stdout.trim().split('\n')[0] || null : null;
+        const input = unique.join('\n') + (common ? `\n^${common}` : '') + '\n';
+        const listing = await git.run(['rev-list', '--topo-order', '--parents', '--stdin'], { input });
+        const parentIds = [];
+        for (const line of listing ? listing.split('\n') : []) {
+            const [id, ...parents] = line.split(' ');
+            graph.index.set(id, graph.ids.length);
+            graph.ids.push(id);
+            parentIds.push(parents);
+        }
+        if (common) {
+            if (!graph.index.has(common)) {
+                graph.index.set(common, graph.ids.length);
+                graph.ids.push(common);
+                parentIds.push([]);
+            }
+            graph.common = graph.index.get(common);
+        }
+        for (const ps of parentIds) {
+            // Parents below C are left out: they are never a best merge base, nor in any base..tip walk we need.
+            graph.parents.push(ps.map((p) => graph.index.get(p)).filter((p) => p !== undefined));
+            graph.children.push([]);
+        }
+        graph.parents.forEach((ps, node) => ps.forEach((p) => graph.children[p].push(node)));
+        graph.tipReach = new Reach(graph, unique, true);
+        return graph;
+    }
+    /** The best common ancestors of two tips (several after criss-cross merges; none for unrelated histories). */
+    mergeBases(a, b) {
+        const [fromA, fromB] = [this.tipReach.tester(a), this.tipReach.tester(b)];
+        const both = (node) => fromA(node) && fromB(node);
+        const bases = [];
+        for (let node = 0; node < this.ids.length; node++) {
+            if (both(node) && !this.children[node].some(both))
+                bases.push(this.ids[node]);
+        }
+        return bases;
+    }
+    /** Prepares `rangeTester` for these merge bases. */
+    useBases(bases) {
+        this.baseReach = new Reach(this, [...new Set(bases)], false);
+    }
+    /** A test for "graph node is in base..tip": reachable from the tip, not from the base. */
+    rangeTester(tip, base) {
+        if (!this.baseReach)
+            throw new Error('useBases() must be called before rangeTester()');
+        const fromTip = this.tipReach.tester(tip);
+        const fromBase = this.baseReach.tester(base);
+        return (node) => fromTip(node) && !fromBase(node);
+    }
 }
 
 ;// CONCATENATED MODULE: ./shared/conflicts/merge-tree-output.ts
@@ -37828,6 +37622,11 @@ function readMessagesUntilRecordEnd(f) {
 
 
 
+/**
+ * Settings that change what merge-tree writes: the plain conflict style (a
+ * user's diff3/zdiff3 adds a base section to every hunk).
+ */
+const PINS = ['-c', 'merge.conflictStyle=merge'];
 const ANY_EXIT = Array.from({ length: 257 }, (_, i) => i - 1);
 const batchSupport = new Map();
 /** Whether this git has `merge-tree --stdin` (checked once per git version, by trying it). */
@@ -37850,23 +37649,9 @@ function failure(stderr, exitCode) {
         ?.replace(/^fatal: /, '') || `git merge-tree exited with ${exitCode}`;
     return { ok: false, error: line };
 }
-/**
- * merge-tree's output as a string of bytes (latin1: one character per byte), so
- * that paths that are not UTF-8 survive; `displayPath` turns them into text.
- */
-async function mergeTree(sandbox, args, markerSize, input) {
-    const r = await sandbox.git.execBuffer([...sandbox.pins(markerSize), 'merge-tree', ...args], {
-        allowedExitCodes: ANY_EXIT,
-        ...(input === undefined ? {} : { input }),
-    });
-    return { stdout: r.stdout.toString('latin1'), stderr: r.stderr, exitCode: r.exitCode };
-}
-/**
- * One merge, one process. Exit 0 clean, 1 conflicted; the output must start
- * with a tree id. `markerSize` sets the conflict marker size (default 7).
- */
-async function mergeOne(sandbox, job, markerSize) {
-    const r = await mergeTree(sandbox, ['--write-tree', '-z', job.leftSha, job.rightSha], markerSize);
+/** One merge, one process. Exit 0 clean, 1 conflicted; the output must start with a tree id. */
+async function mergeOne(git, job) {
+    const r = await git.exec([...PINS, 'merge-tree', '--write-tree', '-z', job.leftSha, job.rightSha], { allowedExitCodes: ANY_EXIT });
     if (r.exitCode !== 0 && r.exitCode !== 1)
         return failure(r.stderr, r.exitCode);
     try {
@@ -37882,12 +37667,12 @@ async function mergeOne(sandbox, job, markerSize) {
  * with no common history), the merges it finished are kept, the pair it died
  * on is run alone to get its own error, and the rest go on in a new batch.
  */
-async function mergeBatch(sandbox, jobs) {
+async function mergeBatch(git, jobs) {
     const outcomes = [];
     let rest = jobs;
     while (rest.length > 0) {
         const input = rest.map((j) => `${j.leftSha} ${j.rightSha}\n`).join('');
-        const r = await mergeTree(sandbox, ['--stdin', '--write-tree', '-z'], undefined, input);
+        const r = await git.exec([...PINS, 'merge-tree', '--stdin', '--write-tree', '-z'], { input, allowedExitCodes: ANY_EXIT });
         let records;
         try {
             records = parseMergeTreeBatch(r.stdout);
@@ -37897,29 +37682,28 @@ async function mergeBatch(sandbox, jobs) {
         catch {
             // Output we cannot read: do these merges one by one rather than guess.
             for (const job of rest)
-                outcomes.push(await mergeOne(sandbox, job));
+                outcomes.push(await mergeOne(git, job));
             break;
         }
         for (const record of records)
             outcomes.push({ ok: true, record });
         if (records.length === rest.length)
             break;
-        outcomes.push(await mergeOne(sandbox, rest[records.length]));
+        outcomes.push(await mergeOne(git, rest[records.length]));
         rest = rest.slice(records.length + 1);
     }
     return outcomes;
 }
 /** Runs the merges with a bounded number of git processes; outcomes in job order. */
-async function runMerges(sandbox, jobs, options) {
-    const git = sandbox.git;
+async function runMerges(git, jobs, options) {
     const supported = options.strategy === 'per-pair' ? false : await supportsBatchMerge(git);
     if (options.strategy === 'batch' && !supported) {
         const v = await git.version();
-        throw new errors_InputError(`strategy "batch" needs git merge-tree --stdin, which git ${v.major}.${v.minor}.${v.patch} lacks: use "auto" or "per-pair"`);
+        throw new errors/* InputError */.dz(`strategy "batch" needs git merge-tree --stdin, which git ${v.major}.${v.minor}.${v.patch} lacks: use "auto" or "per-pair"`);
     }
     if (!supported) {
         const outcomes = await runPool(jobs, options.maxParallel, async (job) => {
-            const outcome = await mergeOne(sandbox, job);
+            const outcome = await mergeOne(git, job);
             options.onDone?.(1);
             return outcome;
         });
@@ -37928,502 +37712,14 @@ async function runMerges(sandbox, jobs, options) {
     // Enough slices to keep every process busy and report progress, few enough that start-up costs little.
     const size = Math.min(250, Math.max(8, Math.ceil(jobs.length / (options.maxParallel * 4))));
     const parts = await runPool(chunk(jobs, size), options.maxParallel, async (part) => {
-        const outcome = await mergeBatch(sandbox, part);
+        const outcome = await mergeBatch(git, part);
         options.onDone?.(part.length);
         return outcome;
     });
     return { outcomes: parts.flat(), batch: true };
 }
 
-;// CONCATENATED MODULE: ./shared/conflicts/object-reader.ts
-
-const ARGS = ['cat-file', '--batch', '-z'];
-const HEADER_RE = /^[0-9a-f]{40,64} (\w+) (\d+)$/;
-const NUL = Buffer.from([0]);
-const MISSING = Buffer.from(' missing\n');
-const AMBIGUOUS = Buffer.from(' ambiguous\n');
-/**
- * Reads many objects with one `git cat-file --batch -z` process (names are
- * NUL-terminated, so paths in `<tree>:<path>` may hold any byte; a name given
- * as a Buffer is passed as those bytes). Returns the contents in request
- * order; null for a missing object.
- */
-async function readObjects(git, names) {
-    if (names.length === 0)
-        return [];
-    const raw = names.map((n) => (typeof n === 'string' ? Buffer.from(n, 'utf8') : n));
-    const input = Buffer.concat(raw.flatMap((n) => [n, NUL]));
-    const { stdout } = await git.execBuffer(ARGS, { input });
-    const out = [];
-    let pos = 0;
-    for (const name of raw) {
-        const missing = Buffer.concat([name, MISSING]);
-        const ambiguous = Buffer.concat([name, AMBIGUOUS]);
-        if (stdout.subarray(pos, pos + missing.length).equals(missing)) {
-            out.push(null);
-            pos += missing.length;
-            continue;
-        }
-        if (stdout.subarray(pos, pos + ambiguous.length).equals(ambiguous)) {
-            out.push(null);
-            pos += ambiguous.length;
-            continue;
-        }
-        const eol = stdout.indexOf(0x0a, pos);
-        const header = HEADER_RE.exec(stdout.subarray(pos, eol < 0 ? stdout.length : eol).toString('latin1'));
-        if (eol < 0 || !header)
-            throw new GitError(`unexpected git cat-file output for ${JSON.stringify(name.toString('utf8'))}`, ARGS, '', 0);
-        const size = Number(header[2]);
-        out.push(header[1] === 'blob' ? stdout.subarray(eol + 1, eol + 1 + size) : null);
-        pos = eol + 1 + size + 1;
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./shared/conflicts/file-details.ts
-
-
-
-
-
-
-
-/** Files above this size get no line ranges: aligning them would cost more than the hint is worth. */
-const MAX_TEXT_BYTES = 8 * 1024 * 1024;
-const TEXT_MODES = new Set(['100644', '100755']);
-function wantsRanges(f) {
-    return ((f.kind === 'content' || f.kind === 'add/add') && !!f.left && !!f.right && TEXT_MODES.has(f.left.mode) && TEXT_MODES.has(f.right.mode));
-}
-/** git's own test for binary content: a NUL in the first 8000 bytes. */
-function looksBinary(data) {
-    return data.subarray(0, 8000).includes(0);
-}
-/**
- * The conflicted files of each merge, with line ranges for text conflicts.
- * Blobs are read with a few `cat-file --batch` processes for all merges
- * together. The ranges are exact: the markers are parsed at git's default size
- * when no line of either side could pass for one, and otherwise the pair is
- * merged again with markers longer than any line of its conflicted files.
- */
-async function describeConflicts(sandbox, merges, maxParallel, logger) {
-    const classified = merges.map((m) => classifyConflicts(m.record));
-    const wanted = classified.flatMap((c, merge) => c.files.filter(wantsRanges).map((file) => ({ merge, file })));
-    const ranges = new Map();
-    const skip = (w, why) => logger.debug(`no line ranges for ${JSON.stringify(w.file.path)}: ${why}`);
-    // 1. Both sides of every wanted file, and the merged file as written with default-size markers.
-    await runPool(chunk(wanted, 100), maxParallel, async (part) => {
-        const blobs = await readObjects(sandbox.git, part.flatMap((w) => [mergedName(merges[w.merge].record.tree, w.file), w.file.left.oid, w.file.right.oid]));
-        part.forEach((w, i) => {
-            const [merged, left, right] = blobs.slice(i * 3, i * 3 + 3);
-            if (!merged || !left || !right)
-                return skip(w, 'a blob is missing');
-            if ([merged, left, right].some((b) => b.length > MAX_TEXT_BYTES || looksBinary(b)))
-                return;
-            // latin1 keeps every byte as one character, so lines compare exactly whatever the encoding.
-            w.left = left.toString('latin1');
-            w.right = right.toString('latin1');
-            if (hasMarkerLikeLines(w.left) || hasMarkerLikeLines(w.right))
-                return;
-            parse(w, merged.toString('latin1'), DEFAULT_MARKER_SIZE);
-        });
-    });
-    // 2. Pairs whose files have lines that look like markers: merge again with longer markers.
-    const again = [...new Set(wanted.filter((w) => w.left !== undefined && !ranges.has(w.file)).map((w) => w.merge))];
-    await runPool(again, maxParallel, async (merge) => {
-        const m = merges[merge];
-        const files = wanted.filter((w) => w.merge === merge && w.left !== undefined);
-        const size = Math.max(DEFAULT_MARKER_SIZE, ...files.map((w) => Math.max(longestLine(w.left), longestLine(w.right)))) + 1;
-        const outcome = await mergeOne(sandbox, { leftSha: m.leftSha, rightSha: m.rightSha }, size);
-        if (!outcome.ok)
-            return files.forEach((w) => skip(w, outcome.error));
-        const blobs = await readObjects(sandbox.git, files.map((w) => mergedName(outcome.record.tree, w.file)));
-        files.forEach((w, i) => (blobs[i] ? parse(w, blobs[i].toString('latin1'), size) : skip(w, 'the merged blob is missing')));
-    });
-    function parse(w, merged, size) {
-        const m = merges[w.merge];
-        try {
-            ranges.set(w.file, conflictLineRanges({ merged, left: w.left, right: w.right }, { left: m.leftSha, right: m.rightSha }, size));
-        }
-        catch (e) {
-            skip(w, messageOf(e));
-        }
-    }
-    return classified.map(({ files, messages }) => ({
-        files: files.map((f) => ({
-            path: f.path,
-            ...(f.pathBase64 === undefined ? {} : { pathBase64: f.pathBase64 }),
-            kind: f.kind,
-            leftRanges: ranges.get(f)?.leftRanges ?? [],
-            rightRanges: ranges.get(f)?.rightRanges ?? [],
-            ...(f.message ? { message: f.message } : {}),
-        })),
-        messages,
-    }));
-}
-/** `<tree>:<path>` as the bytes cat-file must get (the path may be any bytes). */
-function mergedName(tree, file) {
-    return Buffer.concat([Buffer.from(`${tree}:`, 'latin1'), Buffer.from(file.rawPath, 'latin1')]);
-}
-
-;// CONCATENATED MODULE: ./shared/conflicts/history-graph.ts
-/** Which of a list of commits ("sources") reach each node: one bit per source. */
-class Reach {
-    words;
-    bits;
-    bitOf;
-    constructor(graph, sources, allReachCommon) {
-        this.words = Math.max(1, Math.ceil(sources.length / 32));
-        this.bits = new Uint32Array(graph.ids.length * this.words);
-        this.bitOf = new Map(sources.map((s, i) => [s, i]));
-        sources.forEach((s, i) => {
-            const node = graph.index.get(s);
-            if (node !== undefined)
-                this.set(node, i);
-        });
-        // Every tip reaches the common commit; a merge base generally does not.
-        if (allReachCommon && graph.common !== null)
-            for (let i = 0; i < sources.length; i++)
-                this.set(graph.common, i);
-        // Children come before parents, so one pass carries each node's bits down to its parents.
-        for (let node = 0; node < graph.ids.length; node++) {
-            for (const p of graph.parents[node])
-                for (let w = 0; w < this.words; w++)
-                    this.bits[p * this.words + w] |= this.bits[node * this.words + w];
-        }
-    }
-    set(node, bit) {
-        this.bits[node * this.words + (bit >>> 5)] |= 1 << (bit & 31);
-    }
-    /** A test for "source reaches node", with the bit looked up once. */
-    tester(source) {
-        const bit = this.bitOf.get(source);
-        if (bit === undefined)
-            return () => false;
-        const word = bit >>> 5;
-        const mask = 1 << (bit & 31);
-        const { bits, words } = this;
-        return (node) => (bits[node * words + word] & mask) !== 0;
-    }
-}
-/**
- * The part of the history above the branch tips' common ancestor, walked
- * once, to answer merge-base and "which commits are in base..tip" questions
- * for many pairs without a git process per pair.
- *
- * `git merge-base --octopus` gives a commit C common to every tip. Commits
- * reachable from C are common to every pair, and the only one of them that
- * can be a *best* common ancestor of a pair is C itself (any other is an
- * ancestor of C, which is common too). So only the commits above C are
- * listed (`rev-list --topo-order --parents <tips> ^C`), plus C.
- */
-class HistoryGraph {
-    /** Commit ids, children before parents; C (when there is one) last. */
-    ids = [];
-    index = new Map();
-    /** Parents within the graph, by node. */
-    parents = [];
-    children = [];
-    common = null;
-    tipReach;
-    baseReach = null;
-    static async load(git, tips) {
-        const graph = new HistoryGraph();
-        const unique = [...new Set(tips)].sort();
-        if (unique.length === 0)
-            return graph;
-        const octopus = await git.exec(['merge-base', '--octopus', ...unique], { allowedExitCodes: [0, 1] });
-        const common = octopus.exitCode === 0 ? octopus.stdout.trim().split('\n')[0] || null : null;
-        const input = unique.join('\n') + (common ? `\n^${common}` : '') + '\n';
-        const listing = await git.run(['rev-list', '--topo-order', '--parents', '--stdin'], { input });
-        const parentIds = [];
-        for (const line of listing ? listing.split('\n') : []) {
-            const [id, ...parents] = line.split(' ');
-            graph.index.set(id, graph.ids.length);
-            graph.ids.push(id);
-            parentIds.push(parents);
-        }
-        if (common) {
-            if (!graph.index.has(common)) {
-                graph.index.set(common, graph.ids.length);
-                graph.ids.push(common);
-                parentIds.push([]);
-            }
-            graph.common = graph.index.get(common);
-        }
-        for (const ps of parentIds) {
-            // Parents below C are left out: they are never a best merge base, nor in any base..tip walk we need.
-            graph.parents.push(ps.map((p) => graph.index.get(p)).filter((p) => p !== undefined));
-            graph.children.push([]);
-        }
-        graph.parents.forEach((ps, node) => ps.forEach((p) => graph.children[p].push(node)));
-        graph.tipReach = new Reach(graph, unique, true);
-        return graph;
-    }
-    /** The best common ancestors of two tips (several after criss-cross merges; none for unrelated histories). */
-    mergeBases(a, b) {
-        const [fromA, fromB] = [this.tipReach.tester(a), this.tipReach.tester(b)];
-        const both = (node) => fromA(node) && fromB(node);
-        const bases = [];
-        for (let node = 0; node < this.ids.length; node++) {
-            if (both(node) && !this.children[node].some(both))
-                bases.push(this.ids[node]);
-        }
-        return bases;
-    }
-    /** Prepares `rangeTester` for these merge bases. */
-    useBases(bases) {
-        this.baseReach = new Reach(this, [...new Set(bases)], false);
-    }
-    /** A test for "graph node is in base..tip": reachable from the tip, not from the base. */
-    rangeTester(tip, base) {
-        if (!this.baseReach)
-            throw new Error('useBases() must be called before rangeTester()');
-        const fromTip = this.tipReach.tester(tip);
-        const fromBase = this.baseReach.tester(base);
-        return (node) => fromTip(node) && !fromBase(node);
-    }
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./shared/git/git.ts
-
-
-const MINIMUM_GIT = { major: 2, minor: 38 };
-/**
- * The one door to git. Every call is `git <args...>` through spawn with an
- * argument array (never a shell), with prompts switched off and messages in
- * English (we read some of them). Nothing here touches the user's working
- * tree, index or HEAD unless a method says so by name.
- */
-class Git {
-    static versionCache;
-    cwd;
-    baseEnv;
-    constructor(cwd, env = {}) {
-        this.cwd = cwd;
-        this.baseEnv = env;
-    }
-    /** A Git bound to `cwd` after checking that git is new enough. */
-    static async open(cwd, env = {}) {
-        const git = new Git(cwd, env);
-        await git.assertVersion();
-        return git;
-    }
-    async exec(args, options = {}) {
-        const r = await this.execBuffer(args, options);
-        return { stdout: r.stdout.toString('utf8'), stderr: r.stderr, exitCode: r.exitCode };
-    }
-    /** Like `exec`, but stdout as raw bytes: object contents may be binary or not UTF-8, and sizes are in bytes. */
-    async execBuffer(args, options = {}) {
-        const allowed = options.allowedExitCodes ?? [0];
-        const env = {
-            ...process.env,
-            ...this.baseEnv,
-            ...options.env,
-            GIT_TERMINAL_PROMPT: '0',
-            GCM_INTERACTIVE: 'never',
-            GIT_PAGER: 'cat',
-            LC_ALL: 'C',
-            LANGUAGE: 'C',
-        };
-        if (!env.GIT_SSH_COMMAND && !process.env.GIT_SSH_COMMAND)
-            env.GIT_SSH_COMMAND = 'ssh -o BatchMode=yes';
-        for (const key of Object.keys(env))
-            if (env[key] === undefined)
-                delete env[key];
-        return new Promise((resolve, reject) => {
-            const stdio = [options.stdinFd ?? 'pipe', options.stdoutFd ?? 'pipe', 'pipe'];
-            const child = (0,external_node_child_process_namespaceObject.spawn)('git', [...args], { cwd: options.cwd ?? this.cwd, env, stdio });
-            const out = [];
-            const err = [];
-            child.stdout?.on('data', (chunk) => out.push(chunk));
-            child.stderr.on('data', (chunk) => err.push(chunk));
-            child.on('error', (cause) => {
-                reject(new GitError(`could not run git: ${cause.message}`, args, '', null, { cause }));
-            });
-            child.on('close', (code) => {
-                const stdout = Buffer.concat(out);
-                const stderr = Buffer.concat(err).toString('utf8');
-                const exitCode = code ?? -1;
-                if (!allowed.includes(exitCode)) {
-                    const summary = stderr.trim().split('\n').slice(-5).join('\n') || `exit code ${exitCode}`;
-                    reject(new GitError(`git ${describeArgs(args)} failed: ${summary}`, args, stderr, exitCode));
-                    return;
-                }
-                resolve({ stdout, stderr, exitCode });
-            });
-            if (!child.stdin)
-                return;
-            child.stdin.on('error', () => {
-                /* the process may exit before reading all input; its exit code tells */
-            });
-            if (options.input !== undefined)
-                child.stdin.end(options.input);
-            else
-                child.stdin.end();
-        });
-    }
-    /** stdout of a successful command, trailing newline removed. */
-    async run(args, options = {}) {
-        const { stdout } = await this.exec(args, options);
-        return stdout.replace(/\n$/, '');
-    }
-    async version() {
-        Git.versionCache ??= this.run(['version'], { cwd: process.cwd() }).then(parseGitVersion);
-        return Git.versionCache;
-    }
-    async assertVersion(min = MINIMUM_GIT) {
-        const v = await this.version();
-        if (!versionAtLeast(v, min)) {
-            throw new GitError(`git ${v.major}.${v.minor}.${v.patch} is too old: agent-orchestrator needs git ${min.major}.${min.minor} or newer (for merge-tree --write-tree)`, ['version'], '', 0);
-        }
-        return v;
-    }
-    /** The commit id `ref` names, or null when it names no commit. */
-    async resolveCommit(ref) {
-        const r = await this.exec(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], {
-            allowedExitCodes: [0, 1, 128],
-        });
-        const sha = r.stdout.trim();
-        return r.exitCode === 0 && /^[0-9a-f]{40,64}$/.test(sha) ? sha : null;
-    }
-    async isAncestor(ancestor, descendant) {
-        const r = await this.exec(['merge-base', '--is-ancestor', ancestor, descendant], { allowedExitCodes: [0, 1] });
-        return r.exitCode === 0;
-    }
-    /** The best common ancestor, or null when the histories are unrelated. */
-    async mergeBase(a, b) {
-        const r = await this.exec(['merge-base', a, b], { allowedExitCodes: [0, 1] });
-        return r.exitCode === 0 ? r.stdout.trim() || null : null;
-    }
-    async isShallow() {
-        return (await this.run(['rev-parse', '--is-shallow-repository'])) === 'true';
-    }
-    /** `git ls-remote` for refs matching the patterns (heads only unless `tags`): ref name → commit id. */
-    async lsRemote(remote, patterns = [], options = {}) {
-        const out = await this.run(['ls-remote', ...(options.tags ? ['--heads', '--tags'] : ['--heads']), '--', remote, ...patterns]);
-        const refs = new Map();
-        for (const line of out.split('\n')) {
-            if (!line)
-                continue;
-            const tab = line.indexOf('\t');
-            refs.set(line.slice(tab + 1), line.slice(0, tab));
-        }
-        return refs;
-    }
-    /** Store `content` as a blob and return its id. */
-    async writeBlob(content) {
-        return this.run(['hash-object', '-w', '--stdin'], { input: content });
-    }
-    async readBlob(spec) {
-        return (await this.exec(['cat-file', 'blob', spec])).stdout;
-    }
-    /** Whether git and this repository agree the folder is a repository. */
-    async isRepository() {
-        const r = await this.exec(['rev-parse', '--git-dir'], { allowedExitCodes: [0, 128] });
-        return r.exitCode === 0;
-    }
-}
-function parseGitVersion(text) {
-    const m = /git version (\d+)\.(\d+)(?:\.(\d+))?/.exec(text);
-    if (!m)
-        throw new GitError(`cannot read the git version from "${text.trim()}"`, ['version'], '', 0);
-    return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3] ?? 0), text: text.trim() };
-}
-function versionAtLeast(v, min) {
-    return v.major > min.major || (v.major === min.major && v.minor >= min.minor);
-}
-function describeArgs(args) {
-    const shown = args.slice(0, 6).map((a) => (a.length > 60 ? `${a.slice(0, 57)}...` : a));
-    return shown.join(' ') + (args.length > 6 ? ' ...' : '');
-}
-
-;// CONCATENATED MODULE: ./shared/conflicts/merge-sandbox.ts
-
-
-
-
-/**
- * A private, empty bare repository that borrows the scanning clone's objects
- * (through `objects/info/alternates`), where every merge of a scan runs.
- *
- * Why: a verdict must depend on the two commits only, never on the clone that
- * computes it. In the clone itself git would read merge attributes from the
- * work tree's and the index's `.gitattributes`, from `.git/info/attributes`,
- * from the user's `core.attributesFile` and the system file (a `* merge=union`
- * line in any of them turns a conflict into a clean merge), and merge settings
- * (conflict style, renames, custom merge drivers) from every config file. git
- * 2.39 has no `--attr-source`. Here there is no work tree, no index, no
- * `info/attributes`, no system or global configuration, and the attributes
- * file is ours: empty, or only the conflict marker size we choose. Objects the
- * merges write stay in the sandbox and go when it is closed.
- */
-class MergeSandbox {
-    dir;
-    git;
-    attributesDir;
-    constructor(dir, git, attributesDir) {
-        this.dir = dir;
-        this.git = git;
-        this.attributesDir = attributesDir;
-    }
-    static async open(source) {
-        const objects = await source.run(['rev-parse', '--git-path', 'objects']);
-        const objectsDir = (0,external_node_path_namespaceObject.isAbsolute)(objects) ? objects : (0,external_node_path_namespaceObject.resolve)(source.cwd, objects);
-        const format = await source.run(['rev-parse', '--show-object-format']).catch(() => 'sha1');
-        const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'orch-merge-'));
-        try {
-            const emptyConfig = (0,external_node_path_namespaceObject.join)(dir, 'empty-config');
-            (0,external_node_fs_namespaceObject.writeFileSync)(emptyConfig, '');
-            const gitDir = (0,external_node_path_namespaceObject.join)(dir, 'repo.git');
-            const env = {
-                GIT_DIR: gitDir,
-                GIT_CONFIG_NOSYSTEM: '1',
-                GIT_CONFIG_GLOBAL: emptyConfig,
-                GIT_ATTR_NOSYSTEM: '1',
-                GIT_NO_REPLACE_OBJECTS: '1',
-                // Nothing from the caller's environment may point git elsewhere.
-                GIT_WORK_TREE: undefined,
-                GIT_INDEX_FILE: undefined,
-                GIT_OBJECT_DIRECTORY: undefined,
-                GIT_ALTERNATE_OBJECT_DIRECTORIES: undefined,
-                GIT_COMMON_DIR: undefined,
-                GIT_CONFIG: undefined,
-                GIT_CONFIG_PARAMETERS: undefined,
-                GIT_CONFIG_COUNT: undefined,
-            };
-            const git = new Git(dir, env);
-            await git.run(['init', '--quiet', '--bare', `--object-format=${format}`, gitDir]);
-            (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(gitDir, 'objects', 'info', 'alternates'), `${objectsDir}\n`);
-            return new MergeSandbox(dir, git, dir);
-        }
-        catch (error) {
-            (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
-            throw error;
-        }
-    }
-    /**
-     * `-c` arguments that pin everything a merge result depends on besides the
-     * two commits: the plain conflict style and our own attributes file (empty,
-     * or one line setting the marker size for every path).
-     */
-    pins(markerSize) {
-        const file = (0,external_node_path_namespaceObject.join)(this.attributesDir, markerSize ? `attributes-${markerSize}` : 'attributes');
-        if (!this.written.has(file)) {
-            (0,external_node_fs_namespaceObject.writeFileSync)(file, markerSize ? `* conflict-marker-size=${markerSize}\n` : '');
-            this.written.add(file);
-        }
-        return ['-c', `core.attributesFile=${file}`, '-c', 'merge.conflictStyle=merge'];
-    }
-    written = new Set();
-    close() {
-        (0,external_node_fs_namespaceObject.rmSync)(this.dir, { recursive: true, force: true });
-    }
-}
-
 ;// CONCATENATED MODULE: ./shared/conflicts/scan-pairs.ts
-
 
 
 
@@ -38445,13 +37741,8 @@ const scan_pairs_SHA_RE = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
  *    merges cleanly, and a pair whose changes since the merge base touch no
  *    common path cannot conflict (`disjoint.ts`); neither needs a merge.
  * 4. The rest go to `git merge-tree --write-tree`, batched with `--stdin`
- *    when this git has it, in at most `maxParallel` processes, inside a
- *    sandbox where nothing of this clone's attributes or configuration can
- *    change a verdict (`merge-sandbox.ts`).
+ *    when this git has it, in at most `maxParallel` processes.
  * 5. Conflicted files get their kind and each side's line ranges.
- *
- * No pair can stop the others: whatever goes wrong with one is that pair's
- * `error`, and the rest are still scanned.
  */
 async function scanPairs(git, pairs, options) {
     const { logger } = options;
@@ -38493,13 +37784,8 @@ async function scanPairs(git, pairs, options) {
         const found = graph.mergeBases(pair.leftSha, pair.rightSha);
         allBases.set(pair, found);
         if (found.length === 0) {
-            // A shallow clone hides the history the branches share: that is a setup error, not a verdict.
-            if (shallow) {
-                const error = 'no common history in this shallow clone: fetch the full history (e.g. fetch-depth: 0 on actions/checkout)';
-                finish(pair, { status: 'error', error, mergeBase: null, files: [] });
-            }
-            else
-                finish(pair, { status: 'unrelated', error: 'no common history', mergeBase: null, files: [] });
+            const hint = shallow ? ' (this clone is shallow: fetch the full history, e.g. fetch-depth: 0 on actions/checkout)' : '';
+            finish(pair, { status: 'error', error: `no common history${hint}`, mergeBase: null, files: [] });
             continue;
         }
         // Several best merge bases (criss-cross merges): report the one git picks.
@@ -38516,36 +37802,21 @@ async function scanPairs(git, pairs, options) {
         });
     progress(toMerge.length - needMerge.length);
     logger.debug(`conflict scan: ${total} pairs, ${total - toMerge.length} settled before merging, ${toMerge.length - needMerge.length} cannot conflict, ${needMerge.length} to merge`);
-    if (needMerge.length > 0) {
-        const sandbox = await MergeSandbox.open(git);
-        try {
-            const { outcomes, batch } = await runMerges(sandbox, needMerge, {
-                strategy: options.strategy ?? 'auto',
-                maxParallel,
-                onDone: progress,
-            });
-            logger.debug(`conflict scan: merged ${needMerge.length} pairs with ${batch ? 'merge-tree --stdin batches' : 'one merge-tree per pair'}`);
-            const conflicted = [];
-            needMerge.forEach((pair, i) => {
-                const outcome = outcomes[i];
-                const mergeBase = baseOf.get(pair) ?? null;
-                if (!outcome.ok)
-                    finish(pair, { status: 'error', error: outcome.error, mergeBase, files: [] });
-                else if (outcome.record.clean)
-                    finish(pair, { status: 'clean', mergeBase, files: [] });
-                else
-                    conflicted.push({ pair, merge: { leftSha: pair.leftSha, rightSha: pair.rightSha, record: outcome.record } });
-            });
-            const details = await describeConflicts(sandbox, conflicted.map((c) => c.merge), maxParallel, logger);
-            conflicted.forEach(({ pair }, i) => {
-                const { files, messages } = details[i];
-                finish(pair, { status: 'conflicted', mergeBase: baseOf.get(pair) ?? null, files, ...(messages.length ? { messages } : {}) });
-            });
-        }
-        finally {
-            sandbox.close();
-        }
-    }
+    const { outcomes, batch } = await runMerges(git, needMerge, { strategy: options.strategy ?? 'auto', maxParallel, onDone: progress });
+    logger.debug(`conflict scan: merged ${needMerge.length} pairs with ${batch ? 'merge-tree --stdin batches' : 'one merge-tree per pair'}`);
+    const conflicted = [];
+    needMerge.forEach((pair, i) => {
+        const outcome = outcomes[i];
+        const mergeBase = baseOf.get(pair) ?? null;
+        if (!outcome.ok)
+            finish(pair, { status: 'error', error: outcome.error, mergeBase, files: [] });
+        else if (outcome.record.clean)
+            finish(pair, { status: 'clean', mergeBase, files: [] });
+        else
+            conflicted.push({ pair, merge: { leftSha: pair.leftSha, rightSha: pair.rightSha, record: outcome.record } });
+    });
+    const details = await describeConflicts(git, conflicted.map((c) => c.merge), maxParallel, logger);
+    conflicted.forEach(({ pair }, i) => finish(pair, { status: 'conflicted', mergeBase: baseOf.get(pair) ?? null, files: details[i] }));
     return [...results.values()].sort(comparePairResults);
 }
 /** Commit ids (from the pairs) that do not name a commit in this repository. */
@@ -38589,7 +37860,7 @@ async function dropDisjoint(git, graph, pairs, baseOf, allBases, maxParallel, lo
     }
     catch (e) {
         // Skipping is only an optimisation: when it cannot be done safely, merge every pair.
-        logger.debug(`conflict scan: not skipping disjoint pairs: ${messageOf(e)}`);
+        logger.debug(`conflict scan: not skipping disjoint pairs: ${(0,errors/* messageOf */.bD)(e)}`);
         return [...keep, ...candidates];
     }
     for (const pair of candidates) {
@@ -38640,7 +37911,7 @@ async function measureDivergence(git, requests, maxParallel) {
             return { branch: r.branch, against: r.against, ahead: Number(m[1]), behind: Number(m[2]) };
         }
         catch (e) {
-            return { branch: r.branch, against: r.against, ahead: null, behind: null, error: messageOf(e) };
+            return { branch: r.branch, against: r.against, ahead: null, behind: null, error: (0,errors/* messageOf */.bD)(e) };
         }
     });
     return results.sort(compareDivergence);
@@ -38765,7 +38036,7 @@ async function ensureCommitGraph(git, logger, tips) {
                 reason = `${stale} of ${unique.length} branch tips are not in the commit-graph`;
         }
         catch (e) {
-            reason = `commit-graph unreadable (${messageOf(e)})`;
+            reason = `commit-graph unreadable (${(0,errors/* messageOf */.bD)(e)})`;
         }
     }
     if (!reason) {
@@ -38798,31 +38069,20 @@ async function remoteHeads(git, remote, globs = []) {
             heads.set(ref.slice('refs/heads/'.length), sha);
     return heads;
 }
-/**
- * Fetches the branches into private refs with one `git fetch`; returns branch
- * → commit id, at the commit fetched (a branch that moved since it was listed
- * is taken where it is now). A branch deleted in the meantime is left out of
- * the result (the caller names it), and the others are still fetched.
- */
+/** Fetches the branches into private refs with one `git fetch`; returns branch → commit id. */
 async function fetchBranches(git, remote, branches) {
     const out = new Map();
     if (branches.length === 0)
         return out;
-    const fetch = (names) => git.exec(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', remote, ...names.map((b) => `+refs/heads/${b}:${privateRef(b)}`)]);
-    let wanted = branches;
-    try {
-        await fetch(wanted);
-    }
-    catch (error) {
-        if (!/couldn't find remote ref/i.test(messageOf(error)))
-            throw error;
-        // One fetch fails whole when a ref is gone: list again and fetch those still there.
-        const heads = await remoteHeads(git, remote, branches);
-        wanted = branches.filter((b) => heads.has(b));
-        if (wanted.length)
-            await fetch(wanted);
-    }
-    for (const b of wanted) {
+    await git.exec([
+        'fetch',
+        '--no-tags',
+        '--quiet',
+        '--no-write-fetch-head',
+        remote,
+        ...branches.map((b) => `+refs/heads/${b}:${privateRef(b)}`),
+    ]);
+    for (const b of branches) {
         const sha = await git.resolveCommit(privateRef(b));
         if (sha)
             out.set(b, sha);
@@ -38891,10 +38151,10 @@ async function createBranchesAtomically(git, remote, creations) {
 ;// CONCATENATED MODULE: ./shared/conflicts/history.ts
 
 
-const history_UNSAFE = /[\x00-\x20\x7f:?*[\\^~]|\.\.|@\{|^-|^\/|\/$|\.lock$/;
+const UNSAFE = /[\x00-\x20\x7f:?*[\\^~]|\.\.|@\{|^-|^\/|\/$|\.lock$/;
 function checkName(kind, name) {
-    if (!name || name.length > 255 || history_UNSAFE.test(name)) {
-        throw new errors_InputError(`${kind} ${JSON.stringify(name)} is not valid: expected a plain git name (no spaces, no leading "-", no "..", ":" or control characters)`);
+    if (!name || name.length > 255 || UNSAFE.test(name)) {
+        throw new errors/* InputError */.dz(`${kind} ${JSON.stringify(name)} is not valid: expected a plain git name (no spaces, no leading "-", no "..", ":" or control characters)`);
     }
 }
 const ADVICE = 'set fetch-depth: 0 on actions/checkout (or run git fetch --unshallow) so merge bases can be found';
@@ -38917,16 +38177,16 @@ async function ensureHistory(git, options) {
         await git.run(['fetch', '--unshallow', '--no-tags', '--quiet', options.remote, ...refspecs]);
     }
     catch (e) {
-        const reason = (e instanceof GitError &&
+        const reason = (e instanceof errors/* GitError */.XS &&
             e.stderr
                 .split('\n')
                 .find((l) => l.startsWith('fatal:'))
                 ?.slice(7)) ||
-            messageOf(e);
-        throw new errors_InputError(`this clone is shallow and its history could not be fetched from ${JSON.stringify(options.remote)} (${reason}): ${ADVICE}`, { cause: e });
+            (0,errors/* messageOf */.bD)(e);
+        throw new errors/* InputError */.dz(`this clone is shallow and its history could not be fetched from ${JSON.stringify(options.remote)} (${reason}): ${ADVICE}`, { cause: e });
     }
     if (await git.isShallow())
-        throw new errors_InputError(`this clone is still shallow after fetching from ${JSON.stringify(options.remote)}: ${ADVICE}`);
+        throw new errors/* InputError */.dz(`this clone is still shallow after fetching from ${JSON.stringify(options.remote)}: ${ADVICE}`);
     return { fetched: true };
 }
 
@@ -38936,20 +38196,14 @@ async function ensureHistory(git, options) {
 
 function summarize(pairs) {
     const count = (status) => pairs.filter((p) => p.status === status).length;
-    return {
-        pairs: pairs.length,
-        clean: count('clean'),
-        conflicted: count('conflicted'),
-        unrelated: count('unrelated'),
-        errors: count('error'),
-    };
+    return { pairs: pairs.length, clean: count('clean'), conflicted: count('conflicted'), errors: count('error') };
 }
 /** The full report, every list in a stable order. */
 function buildReport(input) {
     const scannedAt = typeof input.scannedAt === 'string' ? input.scannedAt : input.scannedAt.toISOString();
     const pairs = [...input.pairs].sort(comparePairResults);
     return {
-        version: 2,
+        version: 1,
         scannedAt,
         scope: input.scope,
         ...(input.shard ? { shard: { index: input.shard.index, count: input.shard.count } } : {}),
@@ -38970,38 +38224,38 @@ function branchesKey(branches) {
 function mergeReports(reports, options = {}) {
     const first = reports[0];
     if (!first)
-        throw new errors_InputError('no conflict reports to merge: expected the reports of every shard');
+        throw new errors/* InputError */.dz('no conflict reports to merge: expected the reports of every shard');
     const seenShards = new Set();
     for (const r of reports) {
-        if (r.version !== 2)
-            throw new errors_InputError(`conflict report version ${JSON.stringify(r.version)} is not supported: expected 2 (shard reports must come from the same agent-orchestrator version)`);
+        if (r.version !== 1)
+            throw new errors/* InputError */.dz(`conflict report version ${JSON.stringify(r.version)} is not supported: expected 1`);
         if (r.scope !== first.scope)
-            throw new errors_InputError(`conflict reports disagree on scope: "${first.scope}" and "${r.scope}"`);
+            throw new errors/* InputError */.dz(`conflict reports disagree on scope: "${first.scope}" and "${r.scope}"`);
         if (!r.shard && reports.length > 1)
-            throw new errors_InputError('a conflict report without a shard cannot be merged with others');
+            throw new errors/* InputError */.dz('a conflict report without a shard cannot be merged with others');
         if (r.shard) {
             if (r.shard.count !== first.shard?.count) {
-                throw new errors_InputError(`conflict reports disagree on the shard count: ${first.shard?.count ?? 'none'} and ${r.shard.count}`);
+                throw new errors/* InputError */.dz(`conflict reports disagree on the shard count: ${first.shard?.count ?? 'none'} and ${r.shard.count}`);
             }
             if (seenShards.has(r.shard.index))
-                throw new errors_InputError(`shard ${r.shard.index}/${r.shard.count} is given twice`);
+                throw new errors/* InputError */.dz(`shard ${r.shard.index}/${r.shard.count} is given twice`);
             seenShards.add(r.shard.index);
         }
         if (branchesKey(r.branches) !== branchesKey(first.branches)) {
-            throw new errors_InputError(`conflict reports were made from different branches or commits (shard ${r.shard?.index ?? '?'} differs): rerun the scan`);
+            throw new errors/* InputError */.dz(`conflict reports were made from different branches or commits (shard ${r.shard?.index ?? '?'} differs): rerun the scan`);
         }
     }
     if (first.shard && !options.allowPartial) {
         const absent = Array.from({ length: first.shard.count }, (_, i) => i + 1).filter((i) => !seenShards.has(i));
         if (absent.length)
-            throw new errors_InputError(`conflict reports are missing shard(s) ${absent.join(', ')} of ${first.shard.count}`);
+            throw new errors/* InputError */.dz(`conflict reports are missing shard(s) ${absent.join(', ')} of ${first.shard.count}`);
     }
     const pairs = new Map();
     for (const r of reports) {
         for (const p of r.pairs) {
             const key = pairKey(p);
             if (pairs.has(key))
-                throw new errors_InputError(`pair ${JSON.stringify(p.left)} / ${JSON.stringify(p.right)} appears in more than one report`);
+                throw new errors/* InputError */.dz(`pair ${JSON.stringify(p.left)} / ${JSON.stringify(p.right)} appears in more than one report`);
             pairs.set(key, p);
         }
     }
@@ -39072,7 +38326,7 @@ function relativePattern(pattern, cwd) {
     if (relative.startsWith('./'))
         relative = relative.slice(2);
     if (relative === '' || (0,external_node_path_namespaceObject.isAbsolute)(relative) || relative.split('/').includes('..')) {
-        throw new errors_InputError(`report pattern ${JSON.stringify(pattern)} is not valid: expected a glob relative to ${cwd} that stays inside it, such as "test-results/**/*.xml"`);
+        throw new errors/* InputError */.dz(`report pattern ${JSON.stringify(pattern)} is not valid: expected a glob relative to ${cwd} that stays inside it, such as "test-results/**/*.xml"`);
     }
     return relative;
 }
@@ -39098,7 +38352,7 @@ async function walk(cwd, folder, logger) {
     catch (error) {
         const code = error.code;
         if (code !== 'ENOENT' && code !== 'ENOTDIR')
-            logger.warning(`Could not list ${folder || '.'}: ${messageOf(error)}`);
+            logger.warning(`Could not list ${folder || '.'}: ${(0,errors/* messageOf */.bD)(error)}`);
         return [];
     }
     const files = [];
@@ -39195,7 +38449,7 @@ const ids = new Map();
  * user or agent handed us the event; the store turns it into a `problem` when
  * it finds such an event in the log instead.
  */
-class InvalidEventError extends errors_InputError {
+class InvalidEventError extends errors/* InputError */.dz {
     where;
     field;
     constructor(where, field, message) {
@@ -39258,12 +38512,6 @@ function oneOf(values) {
         return value;
     };
 }
-/** A flag that is present only when set: `true`, never `false`. */
-const isTrue = (value, field, where) => {
-    if (value !== true)
-        fail(where, field, 'must be true (leave the field out for false)', value);
-    return true;
-};
 function integer(min, max = Number.MAX_SAFE_INTEGER) {
     return (value, field, where) => {
         if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min || value > max) {
@@ -39365,9 +38613,6 @@ const EVENT_KINDS = [
     'branch-synced',
     'guard-violation',
     'guard-cleared',
-    'scan-completed',
-    'task-merged',
-    'task-assigned',
 ];
 // ---- field checks -------------------------------------------------------
 /** Canonical `Date.toISOString()` form only, so that times compare as strings. */
@@ -39391,10 +38636,6 @@ const url = field_checks_text({ max: 500, pattern: /^https?:\/\/\S+$/, expected:
 const title = field_checks_text({ max: 300 });
 const message = field_checks_text({ max: 2000, multiline: true });
 const filePath = field_checks_text({ max: 1000 });
-/** A conflicted path: plain text of any length git allows, or git's quoted form (one line). */
-const conflictPath = field_checks_text({ max: 20_000 });
-const base64 = field_checks_text({ max: 44_000, pattern: /^[A-Za-z0-9+/]*={0,2}$/, expected: 'must be base64' });
-const gitMessage = field_checks_text({ max: 2000, multiline: true });
 const count = integer(0);
 const range = (value, field, where) => {
     const r = objectOf({ start: required(integer(1)), end: required(integer(0)) })(value, field, where);
@@ -39440,27 +38681,17 @@ const SHAPES = {
         leftSha: required(sha),
         rightSha: required(sha),
         files: required(arrayOf(objectOf({
-            path: required(conflictPath),
-            pathBase64: optional(base64),
+            path: required(filePath),
             kind: required(field_checks_text({ max: 40, pattern: /^[a-z][a-z/ -]*$/, expected: 'must be a conflict kind like "content"' })),
             leftRanges: required(arrayOf(range, 500)),
             rightRanges: required(arrayOf(range, 500)),
-            message: optional(gitMessage),
         }), 1000)),
-        messages: optional(arrayOf(objectOf({
-            paths: required(arrayOf(conflictPath, 20)),
-            type: required(field_checks_text({ max: 200 })),
-            text: required(gitMessage),
-        }), 100)),
-        manual: optional(isTrue),
-        reason: optional(message),
     },
     'conflict-resolved': {
         left: required(branch),
         right: required(branch),
         detectedAt: required(event_schema_time),
         lifetimeSeconds: required(count),
-        reason: optional(field_checks_text({ max: 200 })),
     },
     'divergence-measured': {
         branch: required(branch),
@@ -39479,7 +38710,6 @@ const SHAPES = {
         durationMs: required(count),
         commit: required(sha),
         runUrl: optional(url),
-        unit: optional(oneOf(['check', 'tests'])),
     },
     'blocker-raised': { id: required(shortName), agent: optional(branch), reason: required(message) },
     'blocker-cleared': { id: required(shortName), note: optional(message) },
@@ -39497,16 +38727,6 @@ const SHAPES = {
         subject: required(filePath),
         commit: required(sha),
     },
-    'scan-completed': {
-        scanner: required(field_checks_text({ max: 40, pattern: /^[a-z][a-z-]*$/, expected: 'must be a scanner name like "conflicts"' })),
-        at: required(event_schema_time),
-        pairs: required(count),
-        conflicted: required(count),
-        errors: required(count),
-        runUrl: optional(url),
-    },
-    'task-merged': { taskId: required(taskId), commit: required(sha), into: required(branch), pr: optional(integer(1)) },
-    'task-assigned': { taskId: required(taskId), agent: required(branch) },
 };
 const occurrence = integer(2, 1_000_000);
 const DATA_CHECKS = new Map(EVENT_KINDS.map((kind) => [kind, objectOf({ ...SHAPES[kind], [OCCURRENCE_FIELD]: optional(occurrence) })]));
@@ -39532,10 +38752,6 @@ const KEY_FIELDS = {
     'branch-synced': ['branch', 'sha'],
     'guard-violation': ['branch', 'kind', 'subject'],
     'guard-cleared': ['branch', 'kind', 'subject'],
-    'scan-completed': ['scanner', 'at'],
-    'task-merged': ['taskId', 'commit', 'into'],
-    // Giving a task back to an agent it had before is a new fact: it carries the occurrence.
-    'task-assigned': ['taskId', 'agent'],
 };
 
 ;// CONCATENATED MODULE: ./shared/state/paths.ts
@@ -39550,7 +38766,7 @@ const SAFE_SEGMENT = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,99}$/;
 /** Refuses anything that could escape a folder when used as one path segment. */
 function assertSafeSegment(value, what) {
     if (typeof value !== 'string' || !SAFE_SEGMENT.test(value) || value.includes('..') || value.toLowerCase() === '.git') {
-        throw new errors_InputError(`${what} ${JSON.stringify(value)} cannot be used in a path: expected 1 to 100 letters, digits, ".", "_" or "-", not starting with "." or "-" and without ".."`);
+        throw new errors/* InputError */.dz(`${what} ${JSON.stringify(value)} cannot be used in a path: expected 1 to 100 letters, digits, ".", "_" or "-", not starting with "." or "-" and without ".."`);
     }
     return value;
 }
@@ -39561,7 +38777,7 @@ function normalizeRoot(root) {
         return '';
     for (const segment of trimmed.split('/')) {
         if (!/^[A-Za-z0-9._-]{1,100}$/.test(segment) || segment === '.' || segment === '..' || segment.toLowerCase() === '.git') {
-            throw new errors_InputError(`state root ${JSON.stringify(root)} is not valid: expected folder names of letters, digits, ".", "_" or "-", without "..", "." or ".git"`);
+            throw new errors/* InputError */.dz(`state root ${JSON.stringify(root)} is not valid: expected folder names of letters, digits, ".", "_" or "-", without "..", "." or ".git"`);
         }
     }
     return trimmed;
@@ -39602,7 +38818,7 @@ class StateLayout {
     }
     implementorViewPath(feature, index) {
         if (!Number.isSafeInteger(index) || index < 1)
-            throw new errors_InputError(`implementor index ${index} is not a positive whole number`);
+            throw new errors/* InputError */.dz(`implementor index ${index} is not a positive whole number`);
         return `${this.featureDir(feature)}/impl-${index}.md`;
     }
     /** Absolute path on the branch of a path relative to the root. */
@@ -39613,7 +38829,7 @@ class StateLayout {
 /** `<feature>/<key[0:2]>/<key>.json`, relative to the events folder. */
 function eventRelativePath(feature, key) {
     if (!/^[0-9a-f]{64}$/.test(key))
-        throw new errors_InputError(`event key ${JSON.stringify(key)} is not 64 lowercase hex digits`);
+        throw new errors/* InputError */.dz(`event key ${JSON.stringify(key)} is not 64 lowercase hex digits`);
     return checkedEventRelativePath(assertSafeSegment(feature, 'feature id'), key);
 }
 /** The same for a feature and key already validated (a parsed event's): nothing is checked again. */
@@ -39730,7 +38946,7 @@ function identity(kind, data) {
         const d = data;
         const left = JSON.stringify([d.left, d.leftSha]);
         const right = JSON.stringify([d.right, d.rightSha]);
-        const pair = left < right
+        return left < right
             ? [
                 [d.left, d.leftSha],
                 [d.right, d.rightSha],
@@ -39739,8 +38955,6 @@ function identity(kind, data) {
                 [d.right, d.rightSha],
                 [d.left, d.leftSha],
             ];
-        // A conflict logged by hand is another fact than a scan's finding at the same commits.
-        return d.manual ? [...pair, ['manual']] : pair;
     }
     if (kind === 'conflict-resolved') {
         const d = data;
@@ -39802,9 +39016,6 @@ function openConflicts(projection, feature) {
                 files: d.files,
                 detectedAt: timeOfStamp(c.openSince[0]),
                 lastSeenAt: d.time,
-                manual: (c.manualSince ?? []).length > 0,
-                ...(d.reason ? { reason: d.reason } : {}),
-                ...(d.messages?.length ? { messages: d.messages } : {}),
             });
         }
     }
@@ -39837,12 +39048,10 @@ function taskProgress(feature) {
             agent: s?.agent,
             commit: s?.commit,
             time: s?.time,
-            ...(s?.state === 'done' && feature.merged?.[id]?.[s.commit] ? { merged: true } : {}),
         };
     });
     const count = (state) => tasks.filter((t) => t.state === state).length;
-    const merged = tasks.filter((t) => t.merged).length;
-    return { total: tasks.length, done: count('done'), merged, inProgress: count('in-progress'), open: count('open'), tasks };
+    return { total: tasks.length, done: count('done'), inProgress: count('in-progress'), open: count('open'), tasks };
 }
 /** Agents in view order: the overseer first, then implementors by index, then by branch. */
 function agentsOf(feature) {
@@ -39866,27 +39075,9 @@ function openBlockers(feature) {
         .filter((b) => b.raised && (!b.cleared || b.raised.stamp > b.cleared.stamp))
         .sort((a, b) => cmp(a.id, b.id));
 }
-/**
- * Latest result per (role, branch, suite), by role, branch and suite; only the suites of
- * the newest commit tested on each (role, branch), so a suite the checks no longer run
- * (an old `pytest` beside the newer `unit`) drops off instead of staying forever.
- */
+/** Latest result per (role, branch, suite), by role, branch and suite. */
 function latestTests(feature) {
-    const all = Object.values(feature.tests);
-    const newest = new Map();
-    for (const t of all) {
-        const at = JSON.stringify([t.role, t.branch ?? null]);
-        const n = newest.get(at);
-        if (!n || t.stamp > n.stamp)
-            newest.set(at, t);
-    }
-    return all
-        .filter((t) => t.commit === newest.get(JSON.stringify([t.role, t.branch ?? null])).commit)
-        .sort((a, b) => cmp(a.role, b.role) || cmp(a.branch ?? '', b.branch ?? '') || cmp(a.suite, b.suite));
-}
-/** Whether a result's counts are tests; a check's are 1 passed or 1 failed (role-ci records `unit: check`). */
-function countsTests(t) {
-    return t.unit !== 'check';
+    return Object.values(feature.tests).sort((a, b) => cmp(a.role, b.role) || cmp(a.branch ?? '', b.branch ?? '') || cmp(a.suite, b.suite));
 }
 /** The time of the newest event mentioning any of `names`, or null. */
 function lastActivity(feature, names) {
@@ -39920,8 +39111,6 @@ function cmp(a, b) {
 ;// CONCATENATED MODULE: ./shared/detect-conflicts/record.ts
 
 
-
-
 function record_sortedPair(a, b) {
     return a <= b ? [a, b] : [b, a];
 }
@@ -39932,55 +39121,14 @@ function pairId(a, b) {
 function record_featuresOf(p, specs) {
     return [...new Set([specs.get(p.left), specs.get(p.right)].filter((s) => Boolean(s)))].sort();
 }
-// Events are bounded: a pair with thousands of conflicted files keeps the first ones.
-const MAX_FILES = 200;
-const MAX_RANGES = 50;
-const MAX_MESSAGES = 20;
-/** Text git wrote, made fit for an event: control characters other than line breaks and tabs shown as \xNN. */
-function eventText(text, max) {
-    const clean = text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
-    return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
-}
-function detectionData(pair, reduced) {
-    return {
-        left: pair.left,
-        right: pair.right,
-        leftSha: pair.leftSha,
-        rightSha: pair.rightSha,
-        files: pair.files.slice(0, MAX_FILES).map((f) => ({
-            path: reduced && f.path.length > 2000 ? `${f.path.slice(0, 1999)}…` : f.path,
-            ...(f.pathBase64 !== undefined && !(reduced && f.pathBase64.length > 40_000) ? { pathBase64: f.pathBase64 } : {}),
-            kind: f.kind,
-            leftRanges: reduced ? [] : f.leftRanges.slice(0, MAX_RANGES),
-            rightRanges: reduced ? [] : f.rightRanges.slice(0, MAX_RANGES),
-            ...(f.message && !reduced ? { message: eventText(f.message, 2000) } : {}),
-        })),
-        ...(pair.messages?.length
-            ? {
-                messages: pair.messages.slice(0, MAX_MESSAGES).map((m) => ({
-                    paths: m.paths.slice(0, 20).map((p) => (p.length > 2000 ? `${p.slice(0, 1999)}…` : p)),
-                    type: eventText(m.type, 200).replace(/\s+/g, ' '),
-                    text: eventText(m.text, 2000),
-                })),
-            }
-            : {}),
-    };
-}
 /**
- * Events for what changed since the last scan, judged against the state:
- * - a detection per conflicting pair that is not open at these commits already
- *   (a pair seen again after its conflict was resolved, by hand or not, is a
- *   new occurrence of the fact: `occurrence` = resolutions so far + 1);
- * - a resolution for each open conflict whose pair merges cleanly now (never
- *   for one logged by hand: only `resolve-conflict` ends those), and for each
- *   open conflict whose branch no longer exists ("branch deleted");
- * - divergence measures that differ from the recorded ones.
+ * Events for what changed since the last scan: a detection per conflicting
+ * pair (keyed by both commits, so an unchanged re-scan records nothing), a
+ * resolution for each pair that was conflicting and is clean now (with how
+ * long it lived), and divergence measures (keyed by commit and counts).
  * Only pairs this scan looked at are judged: another shard's pairs are left alone.
- * No pair can stop the others: an event that cannot be built is retried
- * without ranges and messages, and else skipped with a warning.
  */
-function conflictEvents(report, projection, options) {
-    const { actor, now } = options;
+function conflictEvents(report, projection, actor, now) {
     const specs = new Map(report.branches.map((b) => [b.name, b.spec]));
     const shas = new Map(report.branches.map((b) => [b.name, b.sha]));
     const previous = openConflicts(projection);
@@ -39988,46 +39136,31 @@ function conflictEvents(report, projection, options) {
     const events = [];
     const newPairs = [];
     const resolved = [];
-    const skipped = [];
-    const resolve = (open, reason) => {
-        if (resolved.some((r) => r.id === open.id && r.feature === open.feature))
-            return;
-        resolved.push({ ...open, ...(reason ? { reason } : {}) });
-        const lifetimeSeconds = Math.max(0, Math.round((now.getTime() - Date.parse(open.detectedAt)) / 1000));
-        const data = { left: open.left, right: open.right, detectedAt: open.detectedAt, lifetimeSeconds, ...(reason ? { reason } : {}) };
-        events.push(events_makeEvent('conflict-resolved', open.feature, data, { actor, time: now }));
-    };
     for (const pair of report.pairs) {
         if (pair.status === 'conflicted') {
             if (!openIds.has(pairId(pair.left, pair.right)))
                 newPairs.push(pair);
             for (const feature of record_featuresOf(pair, specs)) {
-                const state = projection.features[feature]?.conflicts[conflictId(feature, pair.left, pair.right)];
-                const last = state?.detected;
-                const open = (state?.openSince.length ?? 0) > 0;
-                const sameCommits = !!last && record_sortedPair(last.leftSha, last.rightSha).join() === record_sortedPair(pair.leftSha, pair.rightSha).join() && !last.manual;
-                if (open && sameCommits)
-                    continue;
-                const occurrence = (state?.resolutions ?? 0) + 1;
-                const event = buildDetection(pair, feature, occurrence, options);
-                if (event)
-                    events.push(event);
-                else
-                    skipped.push(`${pair.left} ↔ ${pair.right}`);
+                events.push(events_makeEvent('conflict-detected', feature, {
+                    left: pair.left,
+                    right: pair.right,
+                    leftSha: pair.leftSha,
+                    rightSha: pair.rightSha,
+                    files: pair.files.slice(0, 200).map((f) => ({
+                        path: f.path,
+                        kind: f.kind,
+                        leftRanges: f.leftRanges.slice(0, 50),
+                        rightRanges: f.rightRanges.slice(0, 50),
+                    })),
+                }, { actor, time: now }));
             }
         }
         else if (pair.status === 'clean') {
             for (const open of previous.filter((c) => pairId(c.left, c.right) === pairId(pair.left, pair.right))) {
-                if (!open.manual)
-                    resolve(open);
+                resolved.push(open);
+                const lifetimeSeconds = Math.max(0, Math.round((now.getTime() - Date.parse(open.detectedAt)) / 1000));
+                events.push(events_makeEvent('conflict-resolved', open.feature, { left: open.left, right: open.right, detectedAt: open.detectedAt, lifetimeSeconds }, { actor, time: now }));
             }
-        }
-    }
-    if (options.present) {
-        for (const open of previous) {
-            const gone = [open.left, open.right].filter((b) => !options.present.has(b));
-            if (gone.length)
-                resolve(open, `branch deleted: ${gone.join(', ')}`.slice(0, 200));
         }
     }
     for (const d of report.divergence) {
@@ -40035,55 +39168,15 @@ function conflictEvents(report, projection, options) {
         const feature = specs.get(d.branch);
         if (d.ahead === null || d.behind === null || !sha || !feature)
             continue;
-        const known = projection.features[feature]?.divergence[d.branch]?.[d.against];
-        if (known && known.sha === sha && known.ahead === d.ahead && known.behind === d.behind)
-            continue;
         events.push(events_makeEvent('divergence-measured', feature, { branch: d.branch, against: d.against, ahead: d.ahead, behind: d.behind, sha }, { actor, time: now }));
     }
-    events.push(...heartbeats(report, projection, actor, now));
-    return { events, newPairs, resolved, previous, skipped };
-}
-function buildDetection(pair, feature, occurrence, options) {
-    const extra = occurrence > 1 ? { occurrence } : {};
-    let firstError = '';
-    for (const reduced of [false, true]) {
-        try {
-            return events_makeEvent('conflict-detected', feature, { ...detectionData(pair, reduced), ...extra }, { actor: options.actor, time: options.now });
-        }
-        catch (error) {
-            firstError ||= messageOf(error);
-        }
-    }
-    options.logger?.warning(`the conflict between ${pair.left} and ${pair.right} is not recorded: ${firstError}`);
-    return null;
-}
-/**
- * A scan that finds nothing new records nothing, so the scan's own run is recorded
- * (per feature scanned) to show the schedule is alive: at most once per
- * HEARTBEAT_MINUTES, so a re-run right after still records nothing.
- */
-const HEARTBEAT_MINUTES = 15;
-function heartbeats(report, projection, actor, now) {
-    const specs = new Map(report.branches.map((b) => [b.name, b.spec]));
-    const out = [];
-    for (const feature of [...new Set(specs.values())].sort()) {
-        const last = projection.features[feature]?.scans?.conflicts;
-        if (last && now.getTime() - Date.parse(last.time) < HEARTBEAT_MINUTES * 60_000)
-            continue;
-        const mine = report.pairs.filter((p) => record_featuresOf(p, specs).includes(feature));
-        const count = (status) => mine.filter((p) => p.status === status).length;
-        const data = {
-            scanner: 'conflicts',
-            at: now.toISOString(),
-            pairs: mine.length,
-            conflicted: count('conflicted'),
-            errors: count('error'),
-        };
-        out.push(events_makeEvent('scan-completed', feature, data, { actor, time: now }));
-    }
-    return out;
+    return { events, newPairs, resolved, previous };
 }
 
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 
@@ -40095,12 +39188,12 @@ class Context {
         var _a, _b, _c;
         this.payload = {};
         if (process.env.GITHUB_EVENT_PATH) {
-            if ((0,external_fs_namespaceObject.existsSync)(process.env.GITHUB_EVENT_PATH)) {
-                this.payload = JSON.parse((0,external_fs_namespaceObject.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
+            if ((0,external_fs_.existsSync)(process.env.GITHUB_EVENT_PATH)) {
+                this.payload = JSON.parse((0,external_fs_.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
             }
             else {
                 const path = process.env.GITHUB_EVENT_PATH;
-                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_namespaceObject.EOL}`);
+                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_.EOL}`);
             }
         }
         this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -40139,8 +39232,10 @@ class Context {
 //# sourceMappingURL=context.js.map
 // EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
 var lib = __nccwpck_require__(9659);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
-var utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
         function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
@@ -40170,7 +39265,7 @@ function getProxyAgentDispatcher(destinationUrl) {
 }
 function getProxyFetch(destinationUrl) {
     const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
-    const proxyFetch = (url, opts) => utils_awaiter(this, void 0, void 0, function* () {
+    const proxyFetch = (url, opts) => __awaiter(this, void 0, void 0, function* () {
         return (0,undici.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
     });
     return proxyFetch;
@@ -40374,7 +39469,7 @@ var DEFAULTS = {
 };
 
 // pkg/dist-src/util/lowercase-keys.js
-function dist_bundle_lowercaseKeys(object) {
+function lowercaseKeys(object) {
   if (!object) {
     return {};
   }
@@ -40426,7 +39521,7 @@ function merge(defaults, route, options) {
   } else {
     options = Object.assign({}, route);
   }
-  options.headers = dist_bundle_lowercaseKeys(options.headers);
+  options.headers = lowercaseKeys(options.headers);
   removeUndefinedProperties(options);
   removeUndefinedProperties(options.headers);
   const mergedOptions = mergeDeep(defaults || {}, options);
@@ -45420,7 +44515,7 @@ const DEFAULT_MAX_WAIT_SECONDS = 60;
 function createGitHubClient(options) {
     const token = (options.token ?? '').trim();
     if (!token) {
-        throw new errors_InputError("no GitHub token was given: pass `token` (in a workflow, `token: ${{ github.token }}` under the step's `with:`)");
+        throw new errors/* InputError */.dz("no GitHub token was given: pass `token` (in a workflow, `token: ${{ github.token }}` under the step's `with:`)");
     }
     const baseUrl = parseApiUrl(options.apiUrl);
     const retries = nonNegative(options.retries ?? DEFAULT_RETRIES, 'retries');
@@ -45472,7 +44567,7 @@ function parseApiUrl(apiUrl) {
         url = new URL('invalid:');
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new errors_InputError(`api-url "${apiUrl}" is not valid: expected the REST API root, such as https://api.github.com or https://ghe.example/api/v3`);
+        throw new errors/* InputError */.dz(`api-url "${apiUrl}" is not valid: expected the REST API root, such as https://api.github.com or https://ghe.example/api/v3`);
     }
     return url.toString().replace(/\/+$/, '');
 }
@@ -45482,11 +44577,13 @@ function isLoopback(baseUrl) {
 }
 function nonNegative(value, name) {
     if (!Number.isFinite(value) || value < 0) {
-        throw new errors_InputError(`${name} "${value}" is not valid: expected a number of 0 or more`);
+        throw new errors/* InputError */.dz(`${name} "${value}" is not valid: expected a number of 0 or more`);
     }
     return value;
 }
 
+// EXTERNAL MODULE: ./shared/neutralize.ts
+var shared_neutralize = __nccwpck_require__(623);
 ;// CONCATENATED MODULE: ./shared/markdown.ts
 /**
  * Markdown building blocks for the views, summaries, pull request bodies and
@@ -45495,14 +44592,13 @@ function nonNegative(value, name) {
  * cannot open HTML, links, emphasis or code, break a table or start a line.
  */
 
-
 const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+!|~^$=]/g;
 /** Escapes user text for inline use (also inside table cells), on one line, bounded. */
 function md(value, max = 200) {
     if (value === undefined || value === null)
         return '';
     // Line breaks would end a table row or a list item; controls and bidi overrides hide or reorder text.
-    let text = neutralize(String(value)).replace(/\t/g, ' ').replace(/ {2,}/g, ' ').trim();
+    let text = (0,shared_neutralize/* neutralize */.Y)(String(value)).replace(/\t/g, ' ').replace(/ {2,}/g, ' ').trim();
     if (text.length > max)
         text = `${text.slice(0, max - 3)}...`;
     return text
@@ -45544,7 +44640,8 @@ function section(title, lines, empty) {
 }
 /** Line ranges like `3-7, 12`. */
 function ranges(list, max = 8) {
-    return formatRanges(list, { max });
+    const shown = list.slice(0, max).map((r) => (r.start === r.end ? `${r.start}` : `${r.start}-${r.end}`));
+    return shown.join(', ') + (list.length > max ? `, +${list.length - max} more` : '');
 }
 /** Lines joined into a file: no trailing blank lines, one final newline. */
 function markdown_document(lines) {
@@ -45641,18 +44738,18 @@ const PRIMARY_LIMIT = /api rate limit exceeded/i;
  * refused request's method.
  */
 function explainGitHubError(error, doing, access) {
-    if (error instanceof GitHubError)
+    if (error instanceof errors/* GitHubError */.y_)
         return error;
     if (!isHttpError(error)) {
         // Octokit's RequestError without a response: the request never got an answer.
         const unreached = error instanceof Error && 'request' in error;
-        const text = unreached ? `could not reach GitHub: ${networkMessage(error)}` : messageOf(error);
-        return new GitHubError(`${doing} failed: ${text}`, undefined, { cause: error });
+        const text = unreached ? `could not reach GitHub: ${networkMessage(error)}` : (0,errors/* messageOf */.bD)(error);
+        return new errors/* GitHubError */.y_(`${doing} failed: ${text}`, undefined, { cause: error });
     }
     const { status } = error;
     const said = githubMessage(error);
     const headers = error.response?.headers ?? {};
-    const explain = (text) => new GitHubError(`${doing} failed: ${text}`, status, { cause: error });
+    const explain = (text) => new errors/* GitHubError */.y_(`${doing} failed: ${text}`, status, { cause: error });
     if (status === 401) {
         return explain(`GitHub rejected the token (401 ${said}): it is wrong or has expired. Pass a valid token, e.g. \`token: \${{ github.token }}\` under the step's \`with:\`.`);
     }
@@ -45696,10 +44793,10 @@ function isHttpError(error) {
 }
 /** "fetch failed" says little: add the underlying causes (e.g. "connect ECONNREFUSED 127.0.0.1:1"). */
 function networkMessage(error) {
-    const parts = [messageOf(error)];
+    const parts = [(0,errors/* messageOf */.bD)(error)];
     let cause = error instanceof Error ? error.cause : undefined;
     for (let depth = 0; cause && depth < 3; depth++) {
-        const text = messageOf(cause);
+        const text = (0,errors/* messageOf */.bD)(cause);
         if (text && !parts.includes(text))
             parts.push(text);
         cause = cause instanceof Error ? cause.cause : undefined;
@@ -45971,7 +45068,7 @@ function compare(a, b) {
 function parseRepository(value) {
     const m = value ? /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/.exec(value) : null;
     if (!m)
-        throw new errors_InputError(`repository ${validate_quote(value ?? '')} is not valid: expected owner/name (GITHUB_REPOSITORY is set in workflows)`);
+        throw new errors/* InputError */.dz(`repository ${(0,validate/* quote */.hD)(value ?? '')} is not valid: expected owner/name (GITHUB_REPOSITORY is set in workflows)`);
     return { owner: m[1], repo: m[2] };
 }
 /** Every open pull request whose head is in this repository. */
@@ -45993,9 +45090,10 @@ async function listOpenPulls(client, ref) {
 
 
 
-
 function rangesText(ranges) {
-    return ranges.length ? formatRanges(ranges) : undefined;
+    if (!ranges.length)
+        return undefined;
+    return ranges.map((r) => (r.start === r.end ? `${r.start}` : `${r.start}-${r.end}`)).join(', ');
 }
 /** Current conflicts as notices describe them. */
 function noticeConflicts(report) {
@@ -46017,7 +45115,7 @@ function previousNoticeConflicts(open) {
  */
 async function notifyPullRequests(report, previous, options, ctx) {
     if (!options.token)
-        throw new errors_InputError('notify: pr needs a token with pull-requests: write (pass token: ${{ github.token }})');
+        throw new errors/* InputError */.dz('notify: pr needs a token with pull-requests: write (pass token: ${{ github.token }})');
     const ref = parseRepository(ctx.github.repository);
     const client = createGitHubClient({ token: options.token, apiUrl: ctx.github.apiUrl ?? 'https://api.github.com', logger: ctx.logger });
     const names = new Set(report.branches.map((b) => b.name));
@@ -46051,10 +45149,10 @@ function escapeRe(s) {
 function validateNaming(naming, where) {
     const count = (s, token) => s.split(token).length - 1;
     if (count(naming.pattern, '{spec}') !== 1 || count(naming.pattern, '{role}') !== 1) {
-        throw new ConfigurationError(`${where}: branches.pattern ${validate_quote(naming.pattern)} must contain {spec} and {role} exactly once, e.g. feature/{spec}/{role}`);
+        throw new errors/* ConfigurationError */.j1(`${where}: branches.pattern ${(0,validate/* quote */.hD)(naming.pattern)} must contain {spec} and {role} exactly once, e.g. feature/{spec}/{role}`);
     }
     if (count(naming.implementor, '{n}') !== 1) {
-        throw new ConfigurationError(`${where}: branches.implementor ${validate_quote(naming.implementor)} must contain {n} exactly once, e.g. impl-{n}`);
+        throw new errors/* ConfigurationError */.j1(`${where}: branches.implementor ${(0,validate/* quote */.hD)(naming.implementor)} must contain {n} exactly once, e.g. impl-{n}`);
     }
     const sample = formatBranch(naming, '001-sample', 'implementor', 1);
     const sampleO = formatBranch(naming, '001-sample', 'overseer');
@@ -46062,12 +45160,12 @@ function validateNaming(naming, where) {
         ['pattern', sample],
         ['overseer', sampleO],
     ]) {
-        const problem = branchNameProblem(value);
+        const problem = (0,validate/* branchNameProblem */.hq)(value);
         if (problem)
-            throw new ConfigurationError(`${where}: branches.${key} gives branch names like ${validate_quote(value)}, which is not valid: ${problem}`);
+            throw new errors/* ConfigurationError */.j1(`${where}: branches.${key} gives branch names like ${(0,validate/* quote */.hD)(value)}, which is not valid: ${problem}`);
     }
     if (naming.overseer.includes('{') || naming.overseer === '' || /^\{n\}$/.test(naming.implementor)) {
-        throw new ConfigurationError(`${where}: branches.overseer ${validate_quote(naming.overseer)} must be a plain name such as overseer`);
+        throw new errors/* ConfigurationError */.j1(`${where}: branches.overseer ${(0,validate/* quote */.hD)(naming.overseer)} must be a plain name such as overseer`);
     }
     return naming;
 }
@@ -46077,7 +45175,7 @@ function formatBranch(naming, spec, role, index) {
 }
 /** Branch name → (spec, role, index) for the naming, or null when the branch is not one of ours. */
 function parseBranch(naming, name) {
-    if (branchNameProblem(name))
+    if ((0,validate/* branchNameProblem */.hq)(name))
         return null;
     const implRe = escapeRe(naming.implementor).replace('\\{n\\}', '([1-9]\\d{0,2})');
     const roleRe = `(?:(${escapeRe(naming.overseer)})|${implRe})`;
@@ -46088,7 +45186,7 @@ function parseBranch(naming, name) {
     // Group order depends on whether {spec} comes before {role} in the pattern.
     const specFirst = naming.pattern.indexOf('{spec}') < naming.pattern.indexOf('{role}');
     const [spec, overseer, n] = specFirst ? [m[1], m[2], m[3]] : [m[3], m[1], m[2]];
-    if (!spec || specIdProblem(spec))
+    if (!spec || (0,validate/* specIdProblem */.Gr)(spec))
         return null;
     if (overseer)
         return { spec, role: 'overseer' };
@@ -46120,23 +45218,16 @@ async function listAgentBranches(git, remote, naming, globs = []) {
     }
     return out;
 }
-/**
- * The same, fetched into private refs (one `git fetch`), so work on them never
- * depends on what is checked out; each at the commit fetched. A branch deleted
- * between listing and fetching is left out and passed to `onGone`.
- */
-async function fetchAgentBranches(git, remote, naming, globs = [], onGone) {
+/** The same, fetched into private refs (one `git fetch`), so work on them never depends on what is checked out. */
+async function fetchAgentBranches(git, remote, naming, globs = []) {
     const listed = await listAgentBranches(git, remote, naming, globs);
     const fetched = await fetchBranches(git, remote, listed.map((b) => b.name));
-    for (const b of listed)
-        if (!fetched.has(b.name))
-            onGone?.(b.name);
     return listed.filter((b) => fetched.has(b.name)).map((b) => ({ ...b, sha: fetched.get(b.name) }));
 }
 /** The checked-out branch, or null when HEAD is detached (or the name is not one we accept). */
 async function checkedOutBranch(git) {
     const head = (await git.exec(['symbolic-ref', '--short', '-q', 'HEAD'], { allowedExitCodes: [0, 1] })).stdout.trim();
-    return head && !branchNameProblem(head) ? head : null;
+    return head && !(0,validate/* branchNameProblem */.hq)(head) ? head : null;
 }
 /** The branch a run is about: the pushed ref, else the pull request head, else the checked-out branch. */
 async function runBranch(git, ctx) {
@@ -46148,197 +45239,7 @@ async function runBranch(git, ctx) {
     return checkedOutBranch(git);
 }
 
-;// CONCATENATED MODULE: ./shared/integrate/attribute.ts
-
-/** First-parent commits walked before giving up on finding the cause (each is one merge-tree). */
-const MAX_WALK = 200;
-/**
- * New conflicts between an implementor branch and its overseer that come from
- * the overseer moving since the last scan, each traced to the overseer commit
- * that caused it. A pair counts only when it was not an open conflict before
- * and the branch as it is now merged cleanly with the overseer as it was then:
- * so a conflict that existed before, or one the branch's own new commits
- * made, is never blamed on a merge. The cause is the first commit on the
- * overseer's first-parent line from the old tip to the new one with which the
- * branch conflicts; it is named as a pull request only when the API lists
- * exactly one merged pull request into the overseer whose merge commit it is,
- * else as "since <commit>". A rewritten overseer (the old tip is not an
- * ancestor of the new one) gives no cause at all.
- */
-async function conflictCauses(git, report, before, pullsOf) {
-    const out = [];
-    const open = new Set(openConflicts(before).map((c) => attribute_pairKey(c.left, c.right)));
-    for (const o of report.branches.filter((b) => b.role === 'overseer')) {
-        const feature = before.features[o.spec];
-        const previous = feature ? previousSha(feature, o.name) : null;
-        if (!previous || previous === o.sha)
-            continue;
-        if (!(await git.isAncestor(previous, o.sha).catch(() => false)))
-            continue;
-        for (const p of report.pairs) {
-            if (p.status !== 'conflicted' || (p.left !== o.name && p.right !== o.name))
-                continue;
-            const branch = p.left === o.name ? p.right : p.left;
-            const side = report.branches.find((b) => b.name === branch);
-            if (!side || side.role !== 'implementor' || side.spec !== o.spec || open.has(attribute_pairKey(p.left, p.right)))
-                continue;
-            if ((await mergeConflicts(git, side.sha, previous)) !== false)
-                continue;
-            const line = (await git.run(['rev-list', '--first-parent', '--reverse', `${previous}..${o.sha}`])).split('\n').filter(Boolean);
-            let commit;
-            for (const c of line.slice(0, MAX_WALK)) {
-                if ((await mergeConflicts(git, side.sha, c)) === true) {
-                    commit = c;
-                    break;
-                }
-            }
-            if (!commit)
-                continue;
-            const conflicting = [...new Set(p.files.map((f) => f.path))].sort();
-            const brought = new Set(await changedBy(git, commit));
-            const files = conflicting.filter((f) => brought.has(f));
-            const pulls = pullsOf ? await pullsOf(commit) : null;
-            const matches = (pulls ?? []).filter((x) => x.merged && x.mergeCommitSha === commit && x.base === o.name);
-            const pull = matches.length === 1 ? { number: matches[0].number, head: matches[0].head, agent: agentOf(matches[0].head) } : undefined;
-            const shown = files.length ? files : conflicting;
-            const cause = pull ? `because of #${pull.number}${pull.agent ? ` (${pull.agent})` : ''}` : `since ${commit.slice(0, 7)}`;
-            out.push({
-                spec: o.spec,
-                branch,
-                overseer: o.name,
-                commit,
-                ...(pull ? { pull } : {}),
-                files: shown,
-                message: `your branch now conflicts with the overseer ${cause}${shown.length ? ` in ${shown.slice(0, 5).join(', ')}${shown.length > 5 ? ', ...' : ''}` : ''}`,
-            });
-        }
-    }
-    return out;
-}
-/** The overseer's commit at the last scan: the newest of what divergence and conflict events recorded for it. */
-function previousSha(feature, overseer) {
-    let best = null;
-    const consider = (stamp, sha) => {
-        if (!best || stamp > best.stamp)
-            best = { stamp, sha };
-    };
-    for (const d of Object.values(feature.divergence[overseer] ?? {}))
-        consider(d.stamp, d.sha);
-    for (const c of Object.values(feature.conflicts)) {
-        const d = c.detected;
-        if (d && d.left === overseer)
-            consider(d.stamp, d.leftSha);
-        if (d && d.right === overseer)
-            consider(d.stamp, d.rightSha);
-    }
-    return best?.sha ?? null;
-}
-/** True when merging the two commits conflicts, false when clean, null when git could not tell. */
-async function mergeConflicts(git, a, b) {
-    const r = await git.exec(['merge-tree', '--write-tree', '--name-only', a, b], { allowedExitCodes: [0, 1, 128] });
-    return r.exitCode === 0 ? false : r.exitCode === 1 ? true : null;
-}
-async function changedBy(git, commit) {
-    const r = await git.exec(['diff', '--name-only', '--no-renames', '-z', `${commit}^1`, commit, '--'], { allowedExitCodes: [0, 128] });
-    return r.exitCode === 0 ? r.stdout.split('\0').filter(Boolean) : [];
-}
-function agentOf(head) {
-    return /(impl-[1-9]\d{0,2})$/.exec(head)?.[1];
-}
-function attribute_pairKey(a, b) {
-    return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
-}
-
-;// CONCATENATED MODULE: ./shared/integrate/cause-notices.ts
-
-
-
-/** The pull requests of a commit, through the API; null (and a warning) when GitHub cannot say. */
-function pullsOfCommitFromApi(client, ref, ctx) {
-    return async (sha) => {
-        try {
-            const pulls = await client.paginate(client.rest.repos.listPullRequestsAssociatedWithCommit, {
-                ...ref,
-                commit_sha: sha,
-                per_page: 100,
-            });
-            return pulls.map((p) => ({
-                number: p.number,
-                head: p.head.ref,
-                base: p.base.ref,
-                merged: Boolean(p.merged_at),
-                mergeCommitSha: p.merge_commit_sha ?? null,
-            }));
-        }
-        catch (error) {
-            ctx.logger.warning(`could not map commit ${sha.slice(0, 7)} to a pull request (${messageOf(error)}); naming the commit instead`);
-            return null;
-        }
-    };
-}
-const marker = (commit) => `<!-- orchestrator:conflict-cause ${commit} -->`;
-/**
- * One comment on the open pull request of each branch a merge made conflict
- * ("your branch now conflicts with the overseer because of #12 (impl-1) in
- * src/auth.py"). Posted once: a hidden marker naming the commit is looked for
- * first, so a re-run, or a run after a lost answer, does not post it again.
- */
-async function postCauseNotices(client, ref, causes, openPulls) {
-    const out = [];
-    for (const cause of causes) {
-        const pull = openPulls.find((p) => p.head === cause.branch && p.base === cause.overseer);
-        if (!pull)
-            continue;
-        try {
-            const comments = await client.paginate(client.rest.issues.listComments, { ...ref, issue_number: pull.number, per_page: 100 });
-            if (comments.some((c) => c.body?.includes(marker(cause.commit)))) {
-                out.push({ pull: pull.number, branch: cause.branch, commit: cause.commit, result: 'existing' });
-                continue;
-            }
-            // Built from the parts: the pull request number and agent name are safe as they are; paths are escaped.
-            const by = cause.pull
-                ? `because of #${cause.pull.number}${cause.pull.agent ? ` (${cause.pull.agent})` : ''}`
-                : `since \`${cause.commit.slice(0, 7)}\``;
-            const where = cause.files.length ? ` in ${md(cause.files.slice(0, 5).join(', '), 600)}${cause.files.length > 5 ? ', ...' : ''}` : '';
-            const body = `${marker(cause.commit)}\n**Merge conflict with the overseer:** your branch now conflicts with the overseer ${by}${where}.\n\nMerge ${md(cause.overseer)} into your branch and resolve, or ask the overseer to.\n`;
-            await client.rest.issues.createComment({ ...ref, issue_number: pull.number, body });
-            out.push({ pull: pull.number, branch: cause.branch, commit: cause.commit, result: 'posted' });
-        }
-        catch (error) {
-            throw explainGitHubError(error, `telling pull request #${pull.number} what made it conflict`, 'write');
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./shared/integrate/trace-causes.ts
-
-
-
-
-/**
- * The causes of the conflicts with an overseer that appeared since the last
- * scan (`before` is the state as it was before this scan is recorded), and,
- * with `post`, one comment on each affected pull request.
- */
-async function traceConflictCauses(report, before, options, deps) {
-    const { git, ctx } = deps;
-    const repository = ctx.github.repository;
-    const client = options.token && repository
-        ? createGitHubClient({ token: options.token, apiUrl: ctx.github.apiUrl ?? 'https://api.github.com', logger: ctx.logger })
-        : null;
-    const ref = repository && client ? parseRepository(repository) : null;
-    const causes = await conflictCauses(git, report, before, client && ref ? pullsOfCommitFromApi(client, ref, ctx) : null);
-    for (const c of causes)
-        ctx.logger.notice(`${c.branch}: ${c.message}`);
-    if (!options.post || !client || !ref || !causes.length)
-        return { causes, notices: [] };
-    const open = await listOpenPulls(client, ref);
-    return { causes, notices: await postCauseNotices(client, ref, causes, open) };
-}
-
 ;// CONCATENATED MODULE: ./shared/detect-conflicts/detect-conflicts.ts
-
 
 
 
@@ -46360,81 +45261,43 @@ async function detectConflicts(options, deps) {
     // A shard only reports; the merge step records and notifies for the whole scan once.
     const partial = Boolean(options.shard && options.shard.count > 1);
     let stateCommit = null;
-    let newConflicts = 0;
+    let newConflicts = report.summary.conflicted;
     let resolvedConflicts = 0;
-    let recorded = 0;
     let notices = [];
-    const snapshot = await store.read();
-    let projection = null;
-    let traced = { causes: [], notices: [] };
-    const present = !partial && options.record ? await presentBranches(deps) : undefined;
-    const changes = conflictEvents(report, snapshot.projection, { actor: ctx.actor, now: ctx.now(), present, logger: ctx.logger });
-    newConflicts = changes.newPairs.length;
     if (!partial && (options.record || options.notify === 'pr')) {
-        projection = snapshot.projection;
-        traced = await traceConflictCauses(report, snapshot.projection, { token: options.token, post: options.notify === 'pr' && !dryRun }, deps);
+        const snapshot = await store.read();
+        const changes = conflictEvents(report, snapshot.projection, ctx.actor, ctx.now());
+        newConflicts = changes.newPairs.length;
         resolvedConflicts = changes.resolved.length;
         for (const r of changes.resolved)
-            ctx.logger.notice(`conflict between ${r.left} and ${r.right} is resolved${r.reason ? ` (${r.reason})` : ''}`);
-        if (options.record) {
-            if (changes.events.length) {
-                ctx.progress?.(`Recording ${changes.events.length} new conflict and divergence event(s) on ${store.branch}...`);
-                const appended = await store.append(changes.events);
-                recorded = appended.added.length;
-                stateCommit = appended.pushed ? appended.commit : null;
-                projection = appended.projection;
-                ctx.progress?.(recorded
-                    ? `Recorded ${recorded} event(s)${appended.pushed ? ` in ${appended.commit?.slice(0, 12)}` : dryRun ? ' [dry run]' : ''}.`
-                    : 'Nothing new to record: another run recorded the same facts first.');
-            }
-            else
-                ctx.progress?.('Nothing new to record: the state already holds every conflict and divergence this scan saw.');
+            ctx.logger.notice(`conflict between ${r.left} and ${r.right} is resolved`);
+        if (options.record && changes.events.length) {
+            ctx.progress?.(`Recording ${changes.events.length} conflict and divergence event(s) on ${store.branch}...`);
+            const appended = await store.append(changes.events);
+            stateCommit = appended.pushed ? appended.commit : null;
         }
         if (options.notify === 'pr' && !dryRun)
             notices = await notifyPullRequests(report, changes.previous, { token: options.token, label: options.label }, ctx);
     }
     else if (partial && options.notify === 'pr')
         ctx.logger.notice('notify: pr is done by the step that merges the shard reports');
-    return {
-        report,
-        reportPath,
-        conflictCount: report.summary.conflicted,
-        newConflicts,
-        resolvedConflicts,
-        recorded,
-        stateCommit,
-        notices,
-        dryRun,
-        projection,
-        causes: traced.causes,
-        causeNotices: traced.notices,
-    };
-}
-/** Every agent branch on the remote now, whatever the scan was narrowed to; undefined when the remote cannot be listed. */
-async function presentBranches(deps) {
-    try {
-        return new Set((await listAgentBranches(deps.git, deps.remote, deps.config.branches)).map((b) => b.name));
-    }
-    catch (error) {
-        deps.ctx.logger.warning(`cannot list the agent branches of ${deps.remote} to find deleted ones: ${messageOf(error)}`);
-        return undefined;
-    }
+    return { report, reportPath, conflictCount: report.summary.conflicted, newConflicts, resolvedConflicts, stateCommit, notices, dryRun };
 }
 function writeReport(path, report, given) {
     try {
-        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
-        (0,external_node_fs_namespaceObject.writeFileSync)(path, `${JSON.stringify(report, null, 2)}\n`);
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+        (0,external_node_fs_.writeFileSync)(path, `${JSON.stringify(report, null, 2)}\n`);
     }
     catch (error) {
         if (!given)
             throw error;
-        throw new errors_InputError(`report-path ${validate_quote(given)} cannot be written: ${messageOf(error)}; expected a file path in a writable folder`);
+        throw new errors/* InputError */.dz(`report-path ${(0,validate/* quote */.hD)(given)} cannot be written: ${(0,errors/* messageOf */.bD)(error)}; expected a file path in a writable folder`);
     }
 }
 async function scan(options, deps) {
     const { git, remote, config, ctx } = deps;
     ctx.progress?.(`Listing agent branches on ${remote} (${config.branches.pattern})...`);
-    const branches = await fetchAgentBranches(git, remote, config.branches, options.branches, (gone) => ctx.logger.warning(`branch ${gone} was deleted from ${remote} while the scan started: it is skipped`));
+    const branches = await fetchAgentBranches(git, remote, config.branches, options.branches);
     if (branches.length === 0) {
         ctx.logger.warning(`no agent branch on ${remote} matches ${config.branches.pattern}${options.branches.length ? ` and branches: ${options.branches.join(', ')}` : ''}; nothing to scan`);
     }
@@ -46476,50 +45339,24 @@ async function loadAndMerge(pattern, ctx) {
     if (pattern.split(/[/\\]/).includes('..') || /[\u0000-\u001f]/.test(pattern))
         confinePath(pattern, 'merge-reports', ctx);
     if ((0,external_node_path_namespaceObject.isAbsolute)(pattern))
-        confineFolder(root, `merge-reports ${validate_quote(pattern)}`, ctx);
+        confineFolder(root, `merge-reports ${(0,validate/* quote */.hD)(pattern)}`, ctx);
     const files = await findFiles([glob], root, ctx.logger, { roots: ctx, what: 'merge-reports' });
     if (files.length === 0)
-        throw new errors_InputError(`merge-reports ${validate_quote(pattern)} matched no report files under ${root}`);
+        throw new errors/* InputError */.dz(`merge-reports ${(0,validate/* quote */.hD)(pattern)} matched no report files under ${root}`);
     const reports = files.map((f) => {
         try {
-            return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.isAbsolute)(f) ? f : (0,external_node_path_namespaceObject.join)(root, f), 'utf8'));
+            return JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_namespaceObject.isAbsolute)(f) ? f : (0,external_node_path_namespaceObject.join)(root, f), 'utf8'));
         }
         catch (error) {
-            throw new errors_InputError(`conflict report ${validate_quote(f)} is not valid JSON: ${messageOf(error)}`);
+            throw new errors/* InputError */.dz(`conflict report ${(0,validate/* quote */.hD)(f)} is not valid JSON: ${(0,errors/* messageOf */.bD)(error)}`);
         }
     });
     ctx.progress?.(`Merging ${reports.length} shard report(s)...`);
     return mergeReports(reports);
 }
 
-;// CONCATENATED MODULE: ./shared/conflicts/verdict.ts
-function listPairs(pairs) {
-    return `${pairs
-        .slice(0, 5)
-        .map((p) => `${p.left} ↔ ${p.right}`)
-        .join(', ')}${pairs.length > 5 ? ', ...' : ''}`;
-}
-/**
- * The exit code never hides a failed evaluation: 2 when any pair could not be
- * evaluated (whatever fail-on-conflict says), else 1 when any pair conflicts or
- * has no common history (unless fail-on-conflict is false), else 0. `clean` is
- * true only when every pair merges cleanly.
- */
-function scanVerdict(pairs, failOnConflict) {
-    const errors = pairs.filter((p) => p.status === 'error');
-    const bad = pairs.filter((p) => p.status === 'conflicted' || p.status === 'unrelated');
-    const clean = errors.length === 0 && bad.length === 0;
-    if (errors.length)
-        return { exitCode: 2, clean, failure: `${errors.length} branch pair(s) could not be evaluated: ${listPairs(errors)}` };
-    if (bad.length && failOnConflict) {
-        const unrelated = bad.filter((p) => p.status === 'unrelated').length;
-        const conflicting = bad.length - unrelated;
-        const what = [conflicting ? `${conflicting} conflicting` : '', unrelated ? `${unrelated} without common history` : ''].filter(Boolean);
-        return { exitCode: 1, clean, failure: `${what.join(' and ')} branch pair(s): ${listPairs(bad)}` };
-    }
-    return { exitCode: 0, clean };
-}
-
+// EXTERNAL MODULE: ./shared/options/options.ts
+var options = __nccwpck_require__(285);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./shared/config/commands.ts
@@ -46534,11 +45371,11 @@ function parseCommandList(value, where) {
     const out = [];
     const add = (name, command) => {
         if (typeof name !== 'string' || !NAME.test(name.trim()))
-            throw new ConfigurationError(`${where}: command name ${validate_quote(String(name))} is not valid; expected letters, digits, spaces, "_", "." or "-"`);
+            throw new errors/* ConfigurationError */.j1(`${where}: command name ${(0,validate/* quote */.hD)(String(name))} is not valid; expected letters, digits, spaces, "_", "." or "-"`);
         if (typeof command !== 'string' || command.trim() === '')
-            throw new ConfigurationError(`${where}: command ${validate_quote(name)} must be a non-empty string`);
+            throw new errors/* ConfigurationError */.j1(`${where}: command ${(0,validate/* quote */.hD)(name)} must be a non-empty string`);
         if (out.some((c) => c.name === name.trim()))
-            throw new ConfigurationError(`${where}: command ${validate_quote(name)} is named twice`);
+            throw new errors/* ConfigurationError */.j1(`${where}: command ${(0,validate/* quote */.hD)(name)} is named twice`);
         out.push({ name: name.trim(), command: command.trim() });
     };
     if (Array.isArray(value)) {
@@ -46546,7 +45383,7 @@ function parseCommandList(value, where) {
             if (typeof item === 'string') {
                 const parsed = splitNamed(item);
                 if (!parsed)
-                    throw new ConfigurationError(`${where}: ${validate_quote(item)} is not "name: command"`);
+                    throw new errors/* ConfigurationError */.j1(`${where}: ${(0,validate/* quote */.hD)(item)} is not "name: command"`);
                 add(parsed.name, parsed.command);
             }
             else if (item && typeof item === 'object' && Object.keys(item).length === 1) {
@@ -46554,7 +45391,7 @@ function parseCommandList(value, where) {
                 add(k, v);
             }
             else
-                throw new ConfigurationError(`${where}: ${validate_quote(JSON.stringify(item))} is not "name: command"`);
+                throw new errors/* ConfigurationError */.j1(`${where}: ${(0,validate/* quote */.hD)(JSON.stringify(item))} is not "name: command"`);
         }
     }
     else if (value && typeof value === 'object') {
@@ -46562,7 +45399,7 @@ function parseCommandList(value, where) {
             add(k, v);
     }
     else
-        throw new ConfigurationError(`${where}: must be a mapping or a list of "name: command", got ${validate_quote(JSON.stringify(value))}`);
+        throw new errors/* ConfigurationError */.j1(`${where}: must be a mapping or a list of "name: command", got ${(0,validate/* quote */.hD)(JSON.stringify(value))}`);
     return out;
 }
 /** The `commands` input: one `name: command` per line; blank lines and `#` comments ignored. */
@@ -46585,83 +45422,7 @@ function splitNamed(line) {
     return m ? { name: m[1], command: m[2] } : null;
 }
 
-;// CONCATENATED MODULE: ./shared/notify/settings.ts
-
-
-/** What can be announced: event kinds, plus `test-failed` (a test-result with failures). */
-const NOTIFY_KINDS = ['conflict-detected', 'conflict-resolved', 'test-failed', 'guard-violation', 'blocker-raised'];
-function defaultNotificationSettings() {
-    return {
-        format: 'auto',
-        kinds: [...NOTIFY_KINDS],
-        maxMessages: 5,
-        minIntervalMs: 1000,
-        timeoutSeconds: 10,
-        retries: 3,
-        maxRetryAfterSeconds: 60,
-    };
-}
-const KEYS = {
-    format: 'format',
-    kinds: 'kinds',
-    'max-messages': 'maxMessages',
-    'min-interval-ms': 'minIntervalMs',
-    'timeout-seconds': 'timeoutSeconds',
-    retries: 'retries',
-    'max-retry-after-seconds': 'maxRetryAfterSeconds',
-};
-const RANGES = {
-    'max-messages': [1, 50],
-    'min-interval-ms': [0, 60_000],
-    'timeout-seconds': [1, 120],
-    retries: [0, 10],
-    'max-retry-after-seconds': [0, 600],
-};
-/** Parses `notifications:`; every error names the file, the key and the bad value. */
-function parseNotifications(value, where) {
-    const settings = defaultNotificationSettings();
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        throw new ConfigurationError(`${where}: notifications must be a mapping, got ${validate_quote(JSON.stringify(value) ?? String(value))}`);
-    }
-    for (const [key, v] of Object.entries(value)) {
-        const at = `notifications.${key}`;
-        if (/url|webhook/i.test(key)) {
-            throw new ConfigurationError(`${where}: ${at} is not accepted: a webhook address is a secret and must not be committed; pass it with the notify-webhook input from a repository secret`);
-        }
-        if (!(key in KEYS))
-            throw new ConfigurationError(`${where}: unknown key ${validate_quote(at)}; expected one of ${Object.keys(KEYS).join(', ')}`);
-        if (key === 'format') {
-            if (v !== 'auto' && v !== 'slack' && v !== 'discord' && v !== 'json')
-                throw new ConfigurationError(`${where}: ${at} ${validate_quote(String(v))} is not valid; expected auto, slack, discord or json`);
-            settings.format = v;
-        }
-        else if (key === 'kinds') {
-            if (!Array.isArray(v) || v.some((k) => !NOTIFY_KINDS.includes(k)))
-                throw new ConfigurationError(`${where}: ${at} must be a list of ${NOTIFY_KINDS.join(', ')}; got ${validate_quote(JSON.stringify(v))}`);
-            settings.kinds = [...new Set(v)];
-        }
-        else {
-            const [min, max] = RANGES[key];
-            if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max)
-                throw new ConfigurationError(`${where}: ${at} ${validate_quote(JSON.stringify(v))} is not valid; expected a whole number from ${min} to ${max}`);
-            settings[KEYS[key]] = v;
-        }
-    }
-    return settings;
-}
-/** The format a webhook address implies. */
-function formatOf(url, configured) {
-    if (configured !== 'auto')
-        return configured;
-    if (url.hostname === 'hooks.slack.com')
-        return 'slack';
-    if (/(^|\.)discord(app)?\.com$/.test(url.hostname) && url.pathname.startsWith('/api/webhooks/'))
-        return 'discord';
-    return 'json';
-}
-
 ;// CONCATENATED MODULE: ./shared/config/config.ts
-
 
 
 
@@ -46690,12 +45451,10 @@ function defaultConfig() {
         protectedPaths: [...DEFAULT_PROTECTED_PATHS],
         roles: { implementor: { commands: [] }, overseer: { commands: [] } },
         conflicts: { scope: 'feature' },
-        pullRequests: { nonAgentIntoOverseer: 'allow' },
-        notifications: defaultNotificationSettings(),
     };
 }
 const KNOWN = {
-    '': ['version', 'branches', 'state', 'tasks', 'protected-paths', 'roles', 'conflicts', 'pull-requests', 'notifications'],
+    '': ['version', 'branches', 'state', 'tasks', 'protected-paths', 'roles', 'conflicts'],
     branches: ['pattern', 'overseer', 'implementor', 'integration'],
     state: ['branch'],
     tasks: ['file'],
@@ -46703,7 +45462,6 @@ const KNOWN = {
     'roles.implementor': ['commands'],
     'roles.overseer': ['commands'],
     conflicts: ['scope'],
-    'pull-requests': ['non-agent-into-overseer'],
 };
 /**
  * Loads `.github/orchestrator.yml` (or `path`) from `cwd`. Absent file →
@@ -46715,16 +45473,16 @@ function loadConfig(cwd, path) {
     const file = (0,external_node_path_namespaceObject.join)(cwd, rel);
     if (!lexists(file)) {
         if (path)
-            throw new ConfigurationError(`config file ${validate_quote(rel)} does not exist (looked in ${cwd})`);
+            throw new errors/* ConfigurationError */.j1(`config file ${(0,validate/* quote */.hD)(rel)} does not exist (looked in ${cwd})`);
         return defaultConfig();
     }
     // A symlink out of the repository would be read (and its first key echoed in an error): refused unread.
     const real = confinePath(rel, 'config', { cwd, tempDir: cwd }, { mustExist: true });
-    return parseConfig((0,external_node_fs_namespaceObject.readFileSync)(real, 'utf8'), rel);
+    return parseConfig((0,external_node_fs_.readFileSync)(real, 'utf8'), rel);
 }
 function lexists(path) {
     try {
-        (0,external_node_fs_namespaceObject.lstatSync)(path);
+        (0,external_node_fs_.lstatSync)(path);
         return true;
     }
     catch {
@@ -46735,7 +45493,7 @@ function parseConfig(text, where) {
     const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: true });
     if (doc.errors.length) {
         const e = doc.errors[0];
-        throw new ConfigurationError(`${where}: not valid YAML: ${e.message.split('\n')[0]}`);
+        throw new errors/* ConfigurationError */.j1(`${where}: not valid YAML: ${e.message.split('\n')[0]}`);
     }
     let raw;
     try {
@@ -46743,14 +45501,14 @@ function parseConfig(text, where) {
     }
     catch (error) {
         // An alias bomb, or anything else the YAML library refuses while building the value.
-        throw new ConfigurationError(`${where}: not usable YAML: ${messageOf(error).split('\n')[0]} (alias count is limited to 50)`);
+        throw new errors/* ConfigurationError */.j1(`${where}: not usable YAML: ${(0,errors/* messageOf */.bD)(error).split('\n')[0]} (alias count is limited to 50)`);
     }
     const config = defaultConfig();
     config.source = where;
     const root = object(raw, '', where);
     checkKeys(root, '', where);
     if (root.version !== undefined && root.version !== 1) {
-        throw new ConfigurationError(`${where}: version ${validate_quote(String(root.version))} is not supported; expected 1`);
+        throw new errors/* ConfigurationError */.j1(`${where}: version ${(0,validate/* quote */.hD)(String(root.version))} is not supported; expected 1`);
     }
     if (root.branches !== undefined) {
         const b = object(root.branches, 'branches', where);
@@ -46776,7 +45534,7 @@ function parseConfig(text, where) {
         const f = str(t.file, 'tasks.file', where);
         if (f !== undefined) {
             if (!f.includes('{spec}') || f.startsWith('/') || f.split('/').includes('..')) {
-                throw new ConfigurationError(`${where}: tasks.file ${validate_quote(f)} must be a relative path containing {spec}, e.g. specs/{spec}/tasks.md`);
+                throw new errors/* ConfigurationError */.j1(`${where}: tasks.file ${(0,validate/* quote */.hD)(f)} must be a relative path containing {spec}, e.g. specs/{spec}/tasks.md`);
             }
             config.tasks.file = f;
         }
@@ -46784,7 +45542,7 @@ function parseConfig(text, where) {
     if (root['protected-paths'] !== undefined) {
         const list = root['protected-paths'];
         if (!Array.isArray(list) || list.some((p) => typeof p !== 'string' || p.trim() === '')) {
-            throw new ConfigurationError(`${where}: protected-paths must be a list of glob patterns (strings), got ${validate_quote(JSON.stringify(list))}`);
+            throw new errors/* ConfigurationError */.j1(`${where}: protected-paths must be a list of glob patterns (strings), got ${(0,validate/* quote */.hD)(JSON.stringify(list))}`);
         }
         config.protectedPaths = list;
     }
@@ -46806,27 +45564,15 @@ function parseConfig(text, where) {
         const scope = str(c.scope, 'conflicts.scope', where);
         if (scope !== undefined) {
             if (scope !== 'feature' && scope !== 'all')
-                throw new ConfigurationError(`${where}: conflicts.scope ${validate_quote(scope)} is not valid; expected feature or all`);
+                throw new errors/* ConfigurationError */.j1(`${where}: conflicts.scope ${(0,validate/* quote */.hD)(scope)} is not valid; expected feature or all`);
             config.conflicts.scope = scope;
         }
     }
-    if (root['pull-requests'] !== undefined) {
-        const p = object(root['pull-requests'], 'pull-requests', where);
-        checkKeys(p, 'pull-requests', where);
-        const rule = str(p['non-agent-into-overseer'], 'pull-requests.non-agent-into-overseer', where);
-        if (rule !== undefined) {
-            if (rule !== 'allow' && rule !== 'refuse')
-                throw new ConfigurationError(`${where}: pull-requests.non-agent-into-overseer ${validate_quote(rule)} is not valid; expected allow or refuse`);
-            config.pullRequests.nonAgentIntoOverseer = rule;
-        }
-    }
-    if (root.notifications !== undefined)
-        config.notifications = parseNotifications(root.notifications, where);
     return config;
 }
 function object(value, key, where) {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        throw new ConfigurationError(`${where}: ${key || 'the file'} must be a mapping, got ${validate_quote(JSON.stringify(value) ?? String(value))}`);
+        throw new errors/* ConfigurationError */.j1(`${where}: ${key || 'the file'} must be a mapping, got ${(0,validate/* quote */.hD)(JSON.stringify(value) ?? String(value))}`);
     }
     return value;
 }
@@ -46834,7 +45580,7 @@ function checkKeys(value, key, where) {
     for (const k of Object.keys(value)) {
         if (!KNOWN[key]?.includes(k)) {
             const at = key ? `${key}.${k}` : k;
-            throw new ConfigurationError(`${where}: unknown key ${validate_quote(at)}; expected one of ${KNOWN[key]?.join(', ')}`);
+            throw new errors/* ConfigurationError */.j1(`${where}: unknown key ${(0,validate/* quote */.hD)(at)}; expected one of ${KNOWN[key]?.join(', ')}`);
         }
     }
 }
@@ -46842,25 +45588,180 @@ function str(value, key, where) {
     if (value === undefined)
         return undefined;
     if (typeof value !== 'string' || value.trim() === '') {
-        throw new ConfigurationError(`${where}: ${key} must be a non-empty string, got ${validate_quote(JSON.stringify(value) ?? String(value))}`);
+        throw new errors/* ConfigurationError */.j1(`${where}: ${key} must be a non-empty string, got ${(0,validate/* quote */.hD)(JSON.stringify(value) ?? String(value))}`);
     }
     return value;
 }
 function config_branch(value, key, where) {
-    const problem = branchNameProblem(value);
+    const problem = (0,validate/* branchNameProblem */.hq)(value);
     if (problem)
-        throw new ConfigurationError(`${where}: ${key} ${validate_quote(value)} is not a valid branch name: ${problem}`);
+        throw new errors/* ConfigurationError */.j1(`${where}: ${key} ${(0,validate/* quote */.hD)(value)} is not a valid branch name: ${problem}`);
     return value;
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./shared/git/git.ts
+
+
+const MINIMUM_GIT = { major: 2, minor: 38 };
+/**
+ * The one door to git. Every call is `git <args...>` through spawn with an
+ * argument array (never a shell), with prompts switched off and messages in
+ * English (we read some of them). Nothing here touches the user's working
+ * tree, index or HEAD unless a method says so by name.
+ */
+class Git {
+    static versionCache;
+    cwd;
+    baseEnv;
+    constructor(cwd, env = {}) {
+        this.cwd = cwd;
+        this.baseEnv = env;
+    }
+    /** A Git bound to `cwd` after checking that git is new enough. */
+    static async open(cwd, env = {}) {
+        const git = new Git(cwd, env);
+        await git.assertVersion();
+        return git;
+    }
+    async exec(args, options = {}) {
+        const r = await this.execBuffer(args, options);
+        return { stdout: r.stdout.toString('utf8'), stderr: r.stderr, exitCode: r.exitCode };
+    }
+    /** Like `exec`, but stdout as raw bytes: object contents may be binary or not UTF-8, and sizes are in bytes. */
+    async execBuffer(args, options = {}) {
+        const allowed = options.allowedExitCodes ?? [0];
+        const env = {
+            ...process.env,
+            ...this.baseEnv,
+            ...options.env,
+            GIT_TERMINAL_PROMPT: '0',
+            GCM_INTERACTIVE: 'never',
+            GIT_PAGER: 'cat',
+            LC_ALL: 'C',
+            LANGUAGE: 'C',
+        };
+        if (!env.GIT_SSH_COMMAND && !process.env.GIT_SSH_COMMAND)
+            env.GIT_SSH_COMMAND = 'ssh -o BatchMode=yes';
+        for (const key of Object.keys(env))
+            if (env[key] === undefined)
+                delete env[key];
+        return new Promise((resolve, reject) => {
+            const stdio = [options.stdinFd ?? 'pipe', options.stdoutFd ?? 'pipe', 'pipe'];
+            const child = (0,external_node_child_process_namespaceObject.spawn)('git', [...args], { cwd: options.cwd ?? this.cwd, env, stdio });
+            const out = [];
+            const err = [];
+            child.stdout?.on('data', (chunk) => out.push(chunk));
+            child.stderr.on('data', (chunk) => err.push(chunk));
+            child.on('error', (cause) => {
+                reject(new errors/* GitError */.XS(`could not run git: ${cause.message}`, args, '', null, { cause }));
+            });
+            child.on('close', (code) => {
+                const stdout = Buffer.concat(out);
+                const stderr = Buffer.concat(err).toString('utf8');
+                const exitCode = code ?? -1;
+                if (!allowed.includes(exitCode)) {
+                    const summary = stderr.trim().split('\n').slice(-5).join('\n') || `exit code ${exitCode}`;
+                    reject(new errors/* GitError */.XS(`git ${describeArgs(args)} failed: ${summary}`, args, stderr, exitCode));
+                    return;
+                }
+                resolve({ stdout, stderr, exitCode });
+            });
+            if (!child.stdin)
+                return;
+            child.stdin.on('error', () => {
+                /* the process may exit before reading all input; its exit code tells */
+            });
+            if (options.input !== undefined)
+                child.stdin.end(options.input);
+            else
+                child.stdin.end();
+        });
+    }
+    /** stdout of a successful command, trailing newline removed. */
+    async run(args, options = {}) {
+        const { stdout } = await this.exec(args, options);
+        return stdout.replace(/\n$/, '');
+    }
+    async version() {
+        Git.versionCache ??= this.run(['version'], { cwd: process.cwd() }).then(parseGitVersion);
+        return Git.versionCache;
+    }
+    async assertVersion(min = MINIMUM_GIT) {
+        const v = await this.version();
+        if (!versionAtLeast(v, min)) {
+            throw new errors/* GitError */.XS(`git ${v.major}.${v.minor}.${v.patch} is too old: agent-orchestrator needs git ${min.major}.${min.minor} or newer (for merge-tree --write-tree)`, ['version'], '', 0);
+        }
+        return v;
+    }
+    /** The commit id `ref` names, or null when it names no commit. */
+    async resolveCommit(ref) {
+        const r = await this.exec(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], {
+            allowedExitCodes: [0, 1, 128],
+        });
+        const sha = r.stdout.trim();
+        return r.exitCode === 0 && /^[0-9a-f]{40,64}$/.test(sha) ? sha : null;
+    }
+    async isAncestor(ancestor, descendant) {
+        const r = await this.exec(['merge-base', '--is-ancestor', ancestor, descendant], { allowedExitCodes: [0, 1] });
+        return r.exitCode === 0;
+    }
+    /** The best common ancestor, or null when the histories are unrelated. */
+    async mergeBase(a, b) {
+        const r = await this.exec(['merge-base', a, b], { allowedExitCodes: [0, 1] });
+        return r.exitCode === 0 ? r.stdout.trim() || null : null;
+    }
+    async isShallow() {
+        return (await this.run(['rev-parse', '--is-shallow-repository'])) === 'true';
+    }
+    /** `git ls-remote` for refs matching the patterns (heads only unless `tags`): ref name → commit id. */
+    async lsRemote(remote, patterns = [], options = {}) {
+        const out = await this.run(['ls-remote', ...(options.tags ? ['--heads', '--tags'] : ['--heads']), '--', remote, ...patterns]);
+        const refs = new Map();
+        for (const line of out.split('\n')) {
+            if (!line)
+                continue;
+            const tab = line.indexOf('\t');
+            refs.set(line.slice(tab + 1), line.slice(0, tab));
+        }
+        return refs;
+    }
+    /** Store `content` as a blob and return its id. */
+    async writeBlob(content) {
+        return this.run(['hash-object', '-w', '--stdin'], { input: content });
+    }
+    async readBlob(spec) {
+        return (await this.exec(['cat-file', 'blob', spec])).stdout;
+    }
+    /** Whether git and this repository agree the folder is a repository. */
+    async isRepository() {
+        const r = await this.exec(['rev-parse', '--git-dir'], { allowedExitCodes: [0, 128] });
+        return r.exitCode === 0;
+    }
+}
+function parseGitVersion(text) {
+    const m = /git version (\d+)\.(\d+)(?:\.(\d+))?/.exec(text);
+    if (!m)
+        throw new errors/* GitError */.XS(`cannot read the git version from "${text.trim()}"`, ['version'], '', 0);
+    return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3] ?? 0), text: text.trim() };
+}
+function versionAtLeast(v, min) {
+    return v.major > min.major || (v.major === min.major && v.minor >= min.minor);
+}
+function describeArgs(args) {
+    const shown = args.slice(0, 6).map((a) => (a.length > 60 ? `${a.slice(0, 57)}...` : a));
+    return shown.join(' ') + (args.length > 6 ? ' ...' : '');
 }
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./shared/state/projection-types.ts
 /** Version of the projection.json format; a stored projection of another version is rebuilt. */
-const PROJECTION_SCHEMA = 2;
-/** How many recent events the dashboard and each feature keep (`events recent N` reads the log for more). */
-const RECENT_LIMIT = 100;
-const FEATURE_RECENT_LIMIT = 30;
+const PROJECTION_SCHEMA = 1;
+/** How many recent events the dashboard and each feature keep. */
+const RECENT_LIMIT = 30;
+const FEATURE_RECENT_LIMIT = 15;
 
 ;// CONCATENATED MODULE: ./shared/state/projection-check.ts
 
@@ -47035,7 +45936,7 @@ async function catFileBatch(git, specs) {
         return [];
     for (const spec of specs) {
         if (/[\n\r]/.test(spec))
-            throw new StateError(`object name ${JSON.stringify(spec)} contains a line break`);
+            throw new errors/* StateError */.qq(`object name ${JSON.stringify(spec)} contains a line break`);
     }
     const args = ['cat-file', '--batch', '--buffer'];
     const input = `${specs.join('\n')}\n`;
@@ -47045,7 +45946,7 @@ async function catFileBatch(git, specs) {
     for (const spec of specs) {
         const record = readBatchRecord(stdout, pos);
         if (!record || record.next > stdout.length)
-            throw new StateError(`git cat-file --batch ended early, before ${JSON.stringify(spec)}`);
+            throw new errors/* StateError */.qq(`git cat-file --batch ended early, before ${JSON.stringify(spec)}`);
         results.push(record.result.missing ? { spec, missing: true } : { ...record.result, spec });
         pos = record.next;
     }
@@ -47151,7 +46052,7 @@ async function followCatFile(git, listFile, options) {
             if (failure)
                 throw failure;
             if (pending.length)
-                throw new StateError('git cat-file --batch stopped in the middle of an object');
+                throw new errors/* StateError */.qq('git cat-file --batch stopped in the middle of an object');
             return count;
         }
         finally {
@@ -47163,7 +46064,7 @@ async function followCatFile(git, listFile, options) {
 }
 /** Runs `fn` with a new private temporary folder, removed afterwards whatever happens. */
 async function withTempDir(prefix, fn) {
-    const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), prefix));
+    const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_.tmpdir)(), prefix));
     try {
         return await fn(dir);
     }
@@ -47204,7 +46105,7 @@ function parseTree(content, oidHexLength) {
         const space = content.indexOf(0x20, pos);
         const nul = content.indexOf(0x00, space);
         if (space < 0 || nul < 0)
-            throw new StateError('cannot parse a tree object of the state branch');
+            throw new errors/* StateError */.qq('cannot parse a tree object of the state branch');
         const mode = content.toString('latin1', pos, space);
         const name = content.toString('latin1', space + 1, nul);
         const oid = content.toString('hex', nul + 1, nul + 1 + idBytes);
@@ -47253,7 +46154,7 @@ class ObjectWriter {
                 const ids = out.split('\n');
                 objects.forEach((o, i) => {
                     if (ids[i] !== o.oid)
-                        throw new StateError(`git stored a ${type} as ${ids[i] ?? 'nothing'} where ${o.oid} was computed; state not written`);
+                        throw new errors/* StateError */.qq(`git stored a ${type} as ${ids[i] ?? 'nothing'} where ${o.oid} was computed; state not written`);
                 });
             }));
         });
@@ -47292,9 +46193,9 @@ function describe(event) {
         case 'pr-updated':
             return `PR #${event.data.number} ${event.data.action}: ${event.data.head} into ${event.data.base}`;
         case 'conflict-detected':
-            return `conflict ${event.data.left} / ${event.data.right}${event.data.manual ? ' logged by hand' : ''} in ${plural(event.data.files.length, 'file')}${event.data.reason ? `: ${event.data.reason}` : ''}`;
+            return `conflict ${event.data.left} / ${event.data.right} in ${plural(event.data.files.length, 'file')}`;
         case 'conflict-resolved':
-            return `conflict ${event.data.left} / ${event.data.right} resolved after ${event.data.lifetimeSeconds}s${event.data.reason ? ` (${event.data.reason})` : ''}`;
+            return `conflict ${event.data.left} / ${event.data.right} resolved after ${event.data.lifetimeSeconds}s`;
         case 'divergence-measured':
             return `${event.data.branch} is ${event.data.ahead} ahead, ${event.data.behind} behind ${event.data.against}`;
         case 'test-result':
@@ -47309,12 +46210,6 @@ function describe(event) {
             return `role guard: ${event.data.branch} ${event.data.kind === 'pr-target' ? 'targets' : 'changed'} ${event.data.subject}`;
         case 'guard-cleared':
             return `role guard: ${event.data.branch} no longer ${event.data.kind === 'pr-target' ? 'targets' : 'changes'} ${event.data.subject}`;
-        case 'scan-completed':
-            return `${event.data.scanner} scan: ${event.data.pairs} pair(s), ${event.data.conflicted} conflicting, ${event.data.errors} error(s)`;
-        case 'task-merged':
-            return `${event.data.taskId} merged into ${event.data.into}${event.data.pr ? ` by PR #${event.data.pr}` : ''} at ${summarize_short(event.data.commit)}`;
-        case 'task-assigned':
-            return `${event.data.taskId} assigned to ${event.data.agent}`;
     }
 }
 function summarize_short(sha) {
@@ -47357,9 +46252,6 @@ function emptyFeature(spec) {
         blockers: dict(),
         guards: dict(),
         synced: dict(),
-        merged: dict(),
-        scans: dict(),
-        assignments: dict(),
         activity: dict(),
         counts: dict(),
         eventCount: 0,
@@ -47412,40 +46304,33 @@ function applyEvent(projection, event) {
         case 'pr-updated': {
             const d = event.data;
             touch(d.head);
-            // Merged and closed are final (GitHub's times have one-second resolution, so an update
-            // recorded in the same second must not reopen it); among equals the latest wins.
-            const current = feature.prs[String(d.number)];
-            const rank = (a) => (a === 'merged' || a === 'closed' ? 1 : 0);
-            if (!current || rank(d.action) > rank(current.action) || (rank(d.action) === rank(current.action) && newer(s, current)))
+            if (newer(s, feature.prs[String(d.number)]))
                 feature.prs[String(d.number)] = { ...s, ...d };
             break;
         }
-        // Scans (conflicts, divergence, their heartbeat) are not an agent's activity: an idle agent must look idle.
         case 'conflict-detected': {
             const d = event.data;
+            touch(d.left);
+            touch(d.right);
             const c = conflictOf(feature, event.feature, d.left, d.right);
             if (newer(s, c.detected))
                 c.detected = { ...s, ...d };
-            if (!c.resolved || s.stamp > c.resolved.stamp) {
+            if (!c.resolved || s.stamp > c.resolved.stamp)
                 c.openSince = insertSorted(c.openSince, s.stamp);
-                if (d.manual)
-                    c.manualSince = insertSorted(c.manualSince, s.stamp);
-            }
             break;
         }
         case 'conflict-resolved': {
             const d = event.data;
             const c = conflictOf(feature, event.feature, d.left, d.right);
-            c.resolutions++;
             if (newer(s, c.resolved)) {
-                c.resolved = { ...s, detectedAt: d.detectedAt, lifetimeSeconds: d.lifetimeSeconds, ...(d.reason ? { reason: d.reason } : {}) };
+                c.resolved = { ...s, detectedAt: d.detectedAt, lifetimeSeconds: d.lifetimeSeconds };
                 c.openSince = c.openSince.filter((stamp) => stamp > s.stamp);
-                c.manualSince = c.manualSince.filter((stamp) => stamp > s.stamp);
             }
             break;
         }
         case 'divergence-measured': {
             const d = event.data;
+            touch(d.branch);
             const byAgainst = (feature.divergence[d.branch] ??= dict());
             if (newer(s, byAgainst[d.against]))
                 byAgainst[d.against] = { ...s, ahead: d.ahead, behind: d.behind, sha: d.sha };
@@ -47462,16 +46347,14 @@ function applyEvent(projection, event) {
         case 'blocker-raised': {
             const d = event.data;
             touch(d.agent);
-            const b = (feature.blockers[d.id] ??= { id: d.id, raised: null, cleared: null, raisedCount: 0, clearedCount: 0 });
-            b.raisedCount++;
+            const b = (feature.blockers[d.id] ??= { id: d.id, raised: null, cleared: null });
             if (newer(s, b.raised))
                 b.raised = { ...s, agent: d.agent, reason: d.reason };
             break;
         }
         case 'blocker-cleared': {
             const d = event.data;
-            const b = (feature.blockers[d.id] ??= { id: d.id, raised: null, cleared: null, raisedCount: 0, clearedCount: 0 });
-            b.clearedCount++;
+            const b = (feature.blockers[d.id] ??= { id: d.id, raised: null, cleared: null });
             if (newer(s, b.cleared))
                 b.cleared = { ...s, note: d.note };
             break;
@@ -47496,36 +46379,6 @@ function applyEvent(projection, event) {
             touch(d.branch);
             if (newer(s, feature.synced[d.branch]))
                 feature.synced[d.branch] = { ...s, sha: d.sha };
-            break;
-        }
-        case 'scan-completed': {
-            const d = event.data;
-            if (newer(s, feature.scans[d.scanner])) {
-                const { scanner: _scanner, occurrence: _occurrence, ...rest } = d;
-                feature.scans[d.scanner] = { ...s, ...rest };
-            }
-            break;
-        }
-        case 'task-merged': {
-            const d = event.data;
-            const byCommit = (feature.merged[d.taskId] ??= dict());
-            // The first merge of a commit is when it was merged.
-            const current = byCommit[d.commit];
-            if (!current || s.stamp < current.stamp)
-                byCommit[d.commit] = { ...s, into: d.into, ...(d.pr ? { pr: d.pr } : {}) };
-            break;
-        }
-        case 'task-assigned': {
-            const d = event.data;
-            touch(d.agent);
-            const assignments = (feature.assignments ??= dict());
-            const current = assignments[d.taskId];
-            const occurrences = { ...(current?.occurrences ?? {}) };
-            occurrences[d.agent] = Math.max(occurrences[d.agent] ?? 0, event.data.occurrence ?? 1);
-            if (newer(s, current))
-                assignments[d.taskId] = { ...s, agent: d.agent, occurrences };
-            else
-                current.occurrences = occurrences;
             break;
         }
     }
@@ -47553,15 +46406,7 @@ function guardOf(feature, d) {
 }
 function conflictOf(feature, spec, left, right) {
     const id = conflictId(spec, left, right);
-    return (feature.conflicts[id] ??= {
-        id,
-        branches: sortedPair(left, right),
-        detected: null,
-        resolved: null,
-        openSince: [],
-        manualSince: [],
-        resolutions: 0,
-    });
+    return (feature.conflicts[id] ??= { id, branches: sortedPair(left, right), detected: null, resolved: null, openSince: [] });
 }
 /** Inserts into a newest-first list bounded to `limit`, in place; builds the summary only when it is kept. */
 function keepNewest(list, stamp, summarize, limit) {
@@ -47580,477 +46425,7 @@ function insertSorted(list, value) {
     return [...list, value].sort();
 }
 
-;// CONCATENATED MODULE: ./shared/dashboard/extras.ts
-/**
- * The extra sections' data for one feature (or, without `feature`, for the
- * overview). Nothing is recorded for them on this branch yet, so they render
- * "none"; the projection fields that hold them are wired here.
- */
-function siteExtras(_projection, _feature) {
-    return {};
-}
-
-;// CONCATENATED MODULE: ./shared/dashboard/html.ts
-/**
- * HTML building for the dashboard. Every value that comes from events
- * (branch names, titles, reasons, file paths) goes through `esc()`, in text
- * and in attributes alike; control and bidi characters are shown as spaces.
- */
-const HIDDEN = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-function esc(value) {
-    if (value === null || value === undefined)
-        return '';
-    return String(value)
-        .replace(HIDDEN, ' ')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/'/g, '&#39;');
-}
-/** A link only for plain http(s) addresses; anything else is shown as text. */
-function html_link(label, url) {
-    if (url && /^https?:\/\/[^\s<>"'`\\]+$/.test(url))
-        return `<a href="${esc(url)}" rel="noreferrer">${esc(label)}</a>`;
-    return esc(label);
-}
-/** A table with a caption and header cells scoped to columns; `rows` are already-escaped HTML cells. */
-function html_table(caption, headers, rows, empty) {
-    if (rows.length === 0)
-        return `<p class="none">${esc(empty)}</p>`;
-    const head = headers.map((h) => `<th scope="col">${esc(h)}</th>`).join('');
-    const body = rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('\n');
-    return `<div class="scroll"><table><caption>${esc(caption)}</caption><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table></div>`;
-}
-function html_section(id, title, body) {
-    return `<section id="${esc(id)}" aria-labelledby="${esc(id)}-h"><h2 id="${esc(id)}-h">${esc(title)}</h2>\n${body}\n</section>`;
-}
-/** `<time>` with the exact value for machines and a short UTC form for people. */
-function time(iso) {
-    if (!iso)
-        return '<span class="none">never</span>';
-    return `<time datetime="${esc(iso)}">${esc(iso.slice(0, 16).replace('T', ' '))} UTC</time>`;
-}
-/** "3 h 5 min" from seconds; "0 min" under a minute. */
-function duration(seconds) {
-    if (!Number.isFinite(seconds) || seconds < 0)
-        return 'unknown';
-    const d = Math.floor(seconds / 86400);
-    const h = Math.floor((seconds % 86400) / 3600);
-    const m = Math.floor((seconds % 3600) / 60);
-    const parts = [d ? `${d} d` : '', h ? `${h} h` : '', m || (!d && !h) ? `${m} min` : ''].filter(Boolean);
-    return parts.join(' ');
-}
-/** The short name of an agent branch (its last segment), for tight places; the full name stays in titles. */
-function shortBranch(branch) {
-    const i = branch.lastIndexOf('/');
-    return i < 0 ? branch : branch.slice(i + 1);
-}
-
-;// CONCATENATED MODULE: ./shared/dashboard/style.ts
-/**
- * The one stylesheet, inlined in every page and allowed by its hash in the
- * CSP. Colours meet WCAG AA contrast (4.5:1) for their text; nothing is said
- * by colour alone (numbers and words carry the meaning).
- */
-const STYLE = `
-:root{--fg:#1f2328;--muted:#57606a;--bg:#fff;--line:#d0d7de;--good:#116329;--bad:#a40e26;--focus:#0550ae}
-*{box-sizing:border-box}
-body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);background:var(--bg)}
-header,main,footer{max-width:72rem;margin:0 auto;padding:0 1rem}
-header nav{padding:.75rem 0;border-bottom:1px solid var(--line)}
-footer{color:var(--muted);font-size:.875rem;border-top:1px solid var(--line);margin-top:2rem}
-h1{font-size:1.6rem;margin:1rem 0 .25rem}
-h2{font-size:1.25rem;margin:2rem 0 .5rem;border-bottom:1px solid var(--line)}
-h3{font-size:1.05rem;margin:1rem 0 .25rem}
-a{color:var(--focus)}
-a:focus-visible,[tabindex]:focus-visible{outline:3px solid var(--focus);outline-offset:2px}
-.skip{position:absolute;left:-999px}
-.skip:focus{left:1rem;top:1rem;background:var(--bg);padding:.5rem;z-index:2}
-.scroll{overflow-x:auto;max-width:100%}
-table{border-collapse:collapse;margin:.5rem 0;font-size:.9375rem}
-caption{text-align:left;font-weight:600;padding:.25rem 0;color:var(--muted)}
-th,td{border:1px solid var(--line);padding:.3rem .5rem;text-align:left;vertical-align:top}
-thead th{background:#f6f8fa}
-code{font:.875em ui-monospace,SFMono-Regular,Menlo,monospace;overflow-wrap:anywhere}
-.none{color:var(--muted)}
-.num{font-variant-numeric:tabular-nums;font-weight:600}
-.good{color:var(--good)}
-.bad{color:var(--bad)}
-progress{width:8rem;height:1rem;vertical-align:middle;accent-color:var(--good)}
-.cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(18rem,1fr));gap:1rem}
-.card{border:1px solid var(--line);border-radius:6px;padding:.75rem 1rem}
-.card h2{border:0;margin:0 0 .5rem}
-.card dl{display:grid;grid-template-columns:auto 1fr;gap:.1rem .75rem;margin:0}
-.card dt{color:var(--muted)}
-.card dd{margin:0}
-.matrix td,.matrix th{text-align:center;min-width:3rem}
-.matrix td a{position:relative;display:block;color:inherit;font-weight:700;text-decoration:none;padding:.2rem}
-.matrix .self{background:#f6f8fa;color:var(--muted)}
-.h0{background:#fff;color:var(--muted)}
-.h1{background:#ffebe9;color:#82071e}
-.h2{background:#ffcecb;color:#82071e}
-.h3{background:#ff8182;color:#1f2328}
-.h4{background:#a40e26;color:#fff}
-.legend span[class^="h"]{display:inline-block;min-width:2.5rem;text-align:center;border:1px solid var(--line)}
-.tip{visibility:hidden;position:absolute;left:50%;top:100%;transform:translateX(-50%);z-index:1;background:#1f2328;color:#fff;font-weight:400;font-size:.8125rem;padding:.4rem .6rem;border-radius:4px;white-space:nowrap;text-align:left}
-.matrix td a:hover .tip,.matrix td a:focus .tip{visibility:visible}
-.conflict{border-left:4px solid var(--line);padding-left:.75rem;margin:1rem 0}
-.conflict:target{border-left-color:var(--bad);background:#fff8f7}
-svg.timeline{width:100%;max-width:40rem;height:auto;border:1px solid var(--line);background:#f6f8fa}
-svg .open{fill:#cf222e;stroke:#1f2328;stroke-width:1;stroke-dasharray:3 2}
-svg .resolved{fill:#8c959f}
-.key{display:inline-block;width:1rem;height:.75rem;vertical-align:middle}
-.key.open{background:#cf222e;border:1px dashed #1f2328}
-.key.resolved{background:#8c959f}
-svg.div{width:8rem;height:1rem;vertical-align:middle}
-svg.div .ahead{fill:#1a7f37}
-svg.div .behind{fill:#bc4c00}
-svg.div line{stroke:#1f2328}
-@media (max-width:40rem){body{font-size:15px}th,td{padding:.25rem .35rem}progress{width:5rem}}
-`.trim();
-
-;// CONCATENATED MODULE: ./shared/dashboard/page.ts
-
-
-
-/**
- * Self-contained: the only resource a page may use is its own inline style,
- * allowed by hash; no script, image, font, frame or connection can load,
- * whatever text an event holds.
- */
-const STYLE_HASH = (0,external_node_crypto_.createHash)('sha256').update(STYLE).digest('base64');
-const CSP = `default-src 'none'; style-src 'sha256-${STYLE_HASH}'; img-src 'none'; base-uri 'none'; form-action 'none'`;
-function page(title, nav, body) {
-    return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${esc(CSP)}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
-<title>${esc(title)}</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<a class="skip" href="#main">Skip to content</a>
-<header><nav aria-label="Site">${nav}</nav></header>
-<main id="main">
-${body}
-</main>
-<footer><p>Generated by agent-orchestrator from the event log of this branch; times are event times (UTC).</p></footer>
-</body>
-</html>
-`;
-}
-
-;// CONCATENATED MODULE: ./shared/dashboard/sections-progress.ts
-
-
-/** `<progress>` is announced by screen readers and needs no style attribute (the CSP allows none). */
-function bar(done, total, label) {
-    const pct = total ? Math.round((done / total) * 100) : 0;
-    return `<progress max="${Math.max(total, 1)}" value="${done}" aria-label="${esc(label)}: ${done} of ${total}">${pct}%</progress> <span class="num">${done}/${total}</span>`;
-}
-/** Per agent: tasks its commits finished and started; per phase of tasks.md: done of total. */
-function progressSection(feature) {
-    const progress = taskProgress(feature);
-    const agentRows = agentsOf(feature).map((a) => {
-        const names = agentAliases(a);
-        const mine = progress.tasks.filter((t) => t.agent !== undefined && names.includes(t.agent));
-        const done = mine.filter((t) => t.state === 'done').length;
-        const working = mine.filter((t) => t.state === 'in-progress').length;
-        return [
-            `<span class="role">${esc(a.role)}${a.index ? ` ${a.index}` : ''}</span>`,
-            `<code>${esc(a.branch)}</code>`,
-            `<span data-agent-done="${esc(a.branch)}">${done}</span>`,
-            String(working),
-            time(lastActivity(feature, names)),
-        ];
-    });
-    const phases = new Map();
-    for (const t of progress.tasks) {
-        const p = phases.get(t.phase ?? 'No phase') ?? { done: 0, total: 0 };
-        p.total++;
-        if (t.state === 'done')
-            p.done++;
-        phases.set(t.phase ?? 'No phase', p);
-    }
-    const phaseRows = [...phases].map(([name, p]) => [esc(name), bar(p.done, p.total, name)]);
-    return [
-        `<p class="lead" id="progress-total">Tasks done: ${bar(progress.done, progress.total, 'All tasks')}; in progress: <span class="num">${progress.inProgress}</span>; open: <span class="num">${progress.open}</span>.</p>`,
-        html_table('Progress per agent', ['Agent', 'Branch', 'Tasks done', 'In progress', 'Last activity'], agentRows, 'No agents assigned yet.'),
-        html_table('Progress per phase', ['Phase', 'Done'], phaseRows, 'No tasks registered.'),
-    ].join('\n');
-}
-
-;// CONCATENATED MODULE: ./shared/dashboard/sections-conflicts.ts
-
-
-
-
-/** How many conflicts the timeline shows (the latest by start). */
-const TIMELINE_LIMIT = 20;
-/** Heat level by number of conflicting files; the number itself is always printed in the cell. */
-function heat(files) {
-    return files === 0 ? 'h0' : files === 1 ? 'h1' : files <= 3 ? 'h2' : files <= 7 ? 'h3' : 'h4';
-}
-function sections_conflicts_ranges(list) {
-    if (list.length === 0)
-        return 'whole file';
-    // The one wording of ranges everywhere: an empty one is "deleted at line n".
-    return formatRanges(list, { dash: '–' });
-}
-/**
- * Branches × branches: each cell a link to the pair's detail, its number the
- * conflicting files, the file list shown on hover and on keyboard focus.
- */
-function matrixSection(projection, feature) {
-    const open = openConflicts(projection, feature.spec);
-    const branches = [...new Set([...agentsOf(feature).map((a) => a.branch), ...open.flatMap((c) => [c.left, c.right])])];
-    if (branches.length < 2)
-        return '<p class="none">Fewer than two agent branches: no pairs to compare.</p>';
-    const byPair = new Map(open.map((c) => [c.id, c]));
-    const head = branches.map((b) => `<th scope="col" title="${esc(b)}"><span>${esc(shortBranch(b))}</span></th>`).join('');
-    const rows = branches.map((row) => {
-        const cells = branches.map((col) => {
-            if (row === col)
-                return '<td class="self" aria-label="same branch">—</td>';
-            const c = byPair.get(conflictId(feature.spec, row, col));
-            if (!c)
-                return `<td class="h0" aria-label="${esc(`${row} and ${col}: no conflict`)}">0</td>`;
-            const files = c.files.map((f) => f.path);
-            const label = `${row} and ${col}: ${files.length} conflicting file(s): ${files.join(', ')}`;
-            return (`<td class="${heat(files.length)}"><a href="#${esc(c.id)}" aria-label="${esc(label)}" data-pair="${esc(`${c.left}|${c.right}`)}">${files.length}` +
-                `<span class="tip" role="tooltip">${files.map((f) => esc(f)).join('<br>')}</span></a></td>`);
-        });
-        return `<tr><th scope="row" title="${esc(row)}">${esc(shortBranch(row))}</th>${cells.join('')}</tr>`;
-    });
-    const legend = '<p class="legend">Number of conflicting files per pair: <span class="h0">0</span> <span class="h1">1</span> <span class="h2">2–3</span> <span class="h3">4–7</span> <span class="h4">8+</span>. Select a number for files and line ranges.</p>';
-    return `<div class="scroll"><table class="matrix"><caption>Open conflicts between branches</caption><thead><tr><td></td>${head}</tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table></div>\n${legend}\n${sections_conflicts_details(open)}`;
-}
-/** The detail view of each open conflict: files, kind, line ranges in each side's own version. */
-function sections_conflicts_details(open) {
-    if (open.length === 0)
-        return '<p class="none">No open conflicts.</p>';
-    return open
-        .map((c) => {
-        const rows = c.files.map((f) => [`<code>${esc(f.path)}</code>`, esc(f.kind), esc(sections_conflicts_ranges(f.leftRanges)), esc(sections_conflicts_ranges(f.rightRanges))]);
-        return `<article class="conflict" id="${esc(c.id)}" tabindex="-1"><h3>${esc(c.left)} and ${esc(c.right)}</h3><p>Open since ${time(c.detectedAt)}, last seen ${time(c.lastSeenAt)}.</p>\n${html_table(`Files in conflict (${c.id})`, ['File', 'Kind', `Lines in ${shortBranch(c.left)}`, `Lines in ${shortBranch(c.right)}`], rows, 'No files recorded.')}</article>`;
-    })
-        .join('\n');
-}
-function episodeOf(c, now) {
-    const open = c.detected !== null && c.openSince.length > 0;
-    if (open) {
-        const start = timeOfStamp(c.openSince[0]);
-        return { conflict: c, start, end: null, lifetime: seconds(start, now) };
-    }
-    if (!c.resolved)
-        return null;
-    return { conflict: c, start: c.resolved.detectedAt, end: c.resolved.time, lifetime: c.resolved.lifetimeSeconds };
-}
-const seconds = (a, b) => Math.max(0, Math.round((Date.parse(b) - Date.parse(a)) / 1000));
-/**
- * Each pair's latest conflict from open to resolved (or to now: the newest
- * event's time, never the clock), newest first, bounded: the lifetime no CI tool keeps.
- */
-function timelineSection(feature, now) {
-    const episodes = Object.values(feature.conflicts)
-        .map((c) => episodeOf(c, now))
-        .filter((e) => e !== null)
-        .sort((a, b) => cmp(b.start, a.start) || cmp(a.conflict.id, b.conflict.id))
-        .slice(0, TIMELINE_LIMIT);
-    if (episodes.length === 0)
-        return '<p class="none">No conflicts recorded.</p>';
-    const t0 = Date.parse(episodes.reduce((m, e) => (e.start < m ? e.start : m), episodes[0].start));
-    const t1 = Math.max(Date.parse(now), t0 + 60_000);
-    const width = 640;
-    const x = (iso) => Math.round(((Date.parse(iso) - t0) / (t1 - t0)) * width);
-    const bars = episodes.map((e, i) => {
-        const [l, r] = e.conflict.branches;
-        const from = x(e.start);
-        const to = e.end ? x(e.end) : width;
-        const what = `${l} and ${r}: ${e.end ? `resolved after ${duration(e.lifetime)}` : `open for ${duration(e.lifetime)}`}`;
-        return `<g><title>${esc(what)}</title><rect x="${from}" y="${i * 22 + 4}" width="${Math.max(3, to - from)}" height="14" class="${e.end ? 'resolved' : 'open'}"/></g>`;
-    });
-    const svg = `<svg class="timeline" viewBox="0 0 ${width} ${episodes.length * 22 + 8}" role="img" aria-label="Conflict lifetimes, newest first (details in the table below)">${bars.join('')}</svg>`;
-    const rows = episodes.map((e) => [
-        `${esc(shortBranch(e.conflict.branches[0]))} and ${esc(shortBranch(e.conflict.branches[1]))}`,
-        time(e.start),
-        e.end ? time(e.end) : '<strong>open</strong>',
-        esc(duration(e.lifetime)),
-    ]);
-    return `${svg}\n<p class="legend"><span class="key open"></span> open <span class="key resolved"></span> resolved (open bars also have a dashed outline; the table says it in words)</p>\n${html_table(`The last ${episodes.length} conflict(s)`, ['Pair', 'Opened', 'Resolved', 'Lived'], rows, '')}`;
-}
-
-;// CONCATENATED MODULE: ./shared/dashboard/sections-other.ts
-
-
-/** Ahead (commits of its own) and behind (commits it lacks) of each branch against the branch it merges into. */
-function divergenceSection(feature) {
-    const rows = [];
-    const all = Object.keys(feature.divergence)
-        .sort()
-        .flatMap((branch) => Object.keys(feature.divergence[branch])
-        .sort()
-        .map((against) => ({ branch, against, ...feature.divergence[branch][against] })));
-    const max = Math.max(1, ...all.flatMap((d) => [d.ahead, d.behind]));
-    for (const d of all) {
-        const w = (n) => Math.round((n / max) * 100);
-        // Behind grows left from the middle, ahead right; the numbers are printed beside.
-        const svg = `<svg class="div" viewBox="0 0 204 14" role="img" aria-label="${d.ahead} ahead, ${d.behind} behind"><rect class="behind" x="${101 - w(d.behind)}" y="2" width="${w(d.behind)}" height="10"/><rect class="ahead" x="103" y="2" width="${w(d.ahead)}" height="10"/><line x1="102" y1="0" x2="102" y2="14"/></svg>`;
-        rows.push([
-            `<code>${esc(d.branch)}</code>`,
-            `<code>${esc(d.against)}</code>`,
-            `<span class="num">${d.behind}</span> behind`,
-            svg,
-            `<span class="num">${d.ahead}</span> ahead`,
-            time(d.time),
-        ]);
-    }
-    return html_table('Divergence (behind ← | → ahead)', ['Branch', 'Against', 'Behind', 'Bars', 'Ahead', 'Measured'], rows, 'No divergence measured yet.');
-}
-/** The latest result of each agent and suite; failing is said in words, not only in colour. */
-function checksSection(feature) {
-    const rows = latestTests(feature).map((t) => [
-        `${esc(t.role)}${t.branch ? ` <code>${esc(shortBranch(t.branch))}</code>` : ''}`,
-        esc(t.suite),
-        t.failed > 0 ? '<strong class="bad">failing</strong>' : '<span class="good">passing</span>',
-        `${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped`,
-        `<code>${esc(t.commit.slice(0, 7))}</code>`,
-        t.runUrl ? html_link(time(t.time).replace(/<[^>]+>/g, ''), t.runUrl) : time(t.time),
-    ]);
-    return html_table('Latest checks per agent and suite', ['Agent', 'Suite', 'Result', 'Counts', 'Commit', 'When'], rows, 'No checks recorded yet.');
-}
-function pullRequestsSection(feature) {
-    const rows = openPrs(feature).map((p) => [
-        html_link(`#${p.number}`, p.url),
-        esc(p.title ?? ''),
-        `<code>${esc(p.head)}</code> → <code>${esc(p.base)}</code>`,
-        esc(p.action),
-        time(p.time),
-    ]);
-    return html_table('Open pull requests', ['Number', 'Title', 'Branches', 'Last action', 'When'], rows, 'No open pull requests.');
-}
-function blockersSection(feature) {
-    const rows = openBlockers(feature).map((b) => [
-        `<code>${esc(b.id)}</code>`,
-        b.raised?.agent ? `<code>${esc(b.raised.agent)}</code>` : '',
-        esc(b.raised?.reason ?? ''),
-        time(b.raised?.time),
-    ]);
-    return html_table('Open blockers', ['Id', 'Agent', 'Reason', 'Raised'], rows, 'No open blockers.');
-}
-/** Per-agent health; `undefined` (not recorded) renders "none". */
-function healthSection(rows) {
-    return html_table('Agent health', ['Agent', 'Role', 'State', 'Detail', 'Since'], (rows ?? []).map((r) => [
-        `<code>${esc(r.branch)}</code>`,
-        esc(r.role),
-        `<strong>${esc(r.state)}</strong>`,
-        esc(r.detail ?? ''),
-        time(r.since),
-    ]), 'none');
-}
-/** The last conflict scan; `undefined` or `null` renders "none". */
-function lastScanSection(scan) {
-    if (!scan)
-        return '<p class="none" id="last-scan">Last scan: none</p>';
-    const facts = [
-        scan.pairs !== undefined ? `${scan.pairs} pair(s) compared` : '',
-        scan.conflicts !== undefined ? `${scan.conflicts} in conflict` : '',
-        scan.commit ? `at <code>${esc(scan.commit.slice(0, 7))}</code>` : '',
-    ].filter(Boolean);
-    return `<p id="last-scan">Last scan: ${time(scan.time)}${facts.length ? ` (${facts.join(', ')})` : ''}.</p>`;
-}
-/** Role-guard violations; `undefined` renders "none". */
-function guardViolationsSection(rows) {
-    return html_table('Guard violations', ['Branch', 'Reason', 'Paths', 'When', 'Cleared'], (rows ?? []).map((v) => [
-        `<code>${esc(v.branch)}</code>`,
-        esc(v.reason),
-        v.paths.map((p) => `<code>${esc(p)}</code>`).join(', '),
-        time(v.time),
-        v.clearedAt ? time(v.clearedAt) : '<strong>not cleared</strong>',
-    ]), 'none');
-}
-
-;// CONCATENATED MODULE: ./shared/dashboard/site.ts
-
-
-
-
-
-
-
-
-/** The site's folder on the state branch: GitHub Pages can publish it alone (the event files stay unpublished). */
-const SITE_DIR = 'docs';
-const SITE_INDEX = `${SITE_DIR}/index.html`;
-const sitePage = (spec) => `${SITE_DIR}/features/${assertSafeSegment(spec, 'feature id')}.html`;
-/**
- * "Now" for ages on a feature's page: the newest event of that feature, never the clock, so the same events
- * give the same bytes. Not the newest of all features: a page is re-rendered only when its feature changes.
- */
-function siteNow(feature) {
-    return feature.recent[0]?.time ?? '1970-01-01T00:00:00.000Z';
-}
-/** docs/index.html: every feature at a glance. */
-function renderSiteIndex(projection) {
-    const extras = siteExtras(projection);
-    const cards = featuresOf(projection).map((f) => {
-        const p = taskProgress(f);
-        const failing = latestTests(f).filter((t) => t.failed > 0).length;
-        return `<article class="card" data-feature="${esc(f.spec)}"><h2><a href="features/${esc(f.spec)}.html">${esc(f.spec)}</a></h2>
-<p>${esc(f.registration?.name ?? '(not registered)')}</p>
-<dl><dt>Tasks</dt><dd>${bar(p.done, p.total, `${f.spec} tasks`)}</dd>
-<dt>Open conflicts</dt><dd class="num">${openConflicts(projection, f.spec).length}</dd>
-<dt>Failing suites</dt><dd class="num">${failing}</dd>
-<dt>Open PRs</dt><dd class="num">${openPrs(f).length}</dd>
-<dt>Blockers</dt><dd class="num">${openBlockers(f).length}</dd>
-<dt>Last event</dt><dd>${time(f.recent[0]?.time)}</dd></dl></article>`;
-    });
-    const recent = projection.recent.map((e) => [time(e.time), `<code>${esc(e.feature)}</code>`, esc(e.kind), esc(e.summary)]);
-    const body = [
-        '<h1>Orchestrator dashboard</h1>',
-        `<p>${projection.eventCount} events recorded. ${lastScanSection(extras.lastScan).replace(/^<p[^>]*>|<\/p>$/g, '')}</p>`,
-        cards.length ? `<div class="cards">${cards.join('\n')}</div>` : '<p class="none">No features registered yet.</p>',
-        html_section('recent', 'Recent events', html_table('Newest first', ['When', 'Feature', 'Kind', 'What'], recent, 'No events yet.')),
-    ];
-    return page('Orchestrator dashboard', '<a href="index.html">All features</a>', body.join('\n'));
-}
-/** docs/features/<spec>.html: one feature in full. */
-function renderSitePage(projection, feature) {
-    const extras = siteExtras(projection, feature);
-    const now = siteNow(feature);
-    const body = [
-        `<h1>${esc(feature.spec)}: ${esc(feature.registration?.name ?? '(not registered)')}</h1>`,
-        lastScanSection(extras.lastScan),
-        html_section('progress', 'Progress', progressSection(feature)),
-        html_section('health', 'Agent health', healthSection(extras.health)),
-        html_section('matrix', 'Conflict matrix', matrixSection(projection, feature)),
-        html_section('timeline', 'Conflict timeline', timelineSection(feature, now)),
-        html_section('divergence', 'Divergence', divergenceSection(feature)),
-        html_section('checks', 'Checks', checksSection(feature)),
-        html_section('prs', 'Pull requests', pullRequestsSection(feature)),
-        html_section('blockers', 'Blockers', blockersSection(feature)),
-        html_section('guard', 'Guard violations', guardViolationsSection(extras.guardViolations)),
-    ];
-    return page(`${feature.spec}: orchestrator dashboard`, '<a href="../index.html">All features</a>', body.join('\n'));
-}
-/** The site's files (paths relative to the state root): the index and the pages of `features` (all when omitted). */
-function renderSite(projection, features) {
-    const files = [[SITE_INDEX, renderSiteIndex(projection)]];
-    const specs = features ? [...new Set(features)].sort() : Object.keys(projection.features).sort();
-    for (const spec of specs) {
-        const f = projection.features[spec];
-        if (f)
-            files.push([sitePage(spec), renderSitePage(projection, f)]);
-    }
-    return files;
-}
-
 ;// CONCATENATED MODULE: ./shared/state/render-sections.ts
-
 
 /** Sections shared by the dashboard and the feature views. Each returns markdown lines. */
 function conflictsSection(conflicts, perspective) {
@@ -48062,10 +46437,6 @@ function conflictsSection(conflicts, perspective) {
         const [aSha, bSha] = flip ? [c.rightSha, c.leftSha] : [c.leftSha, c.rightSha];
         lines.push(`### ${md(c.id)}: ${md(a)} and ${md(b)}`, '');
         lines.push(`Detected ${when(c.detectedAt)}, last seen ${when(c.lastSeenAt)} at ${markdown_sha(aSha)} and ${markdown_sha(bSha)}.`, '');
-        if (c.manual)
-            lines.push(`Logged by hand${c.reason ? `: ${md(c.reason, 300)}` : ''}. Scans do not resolve it: \`orchestrator events resolve-conflict ${md(c.id)}\` does.`, '');
-        for (const m of c.messages ?? [])
-            lines.push(`- git: ${md(m.text, 300)}`, '');
         const rows = c.files.map((f) => {
             const [ra, rb] = flip ? [f.rightRanges, f.leftRanges] : [f.leftRanges, f.rightRanges];
             return [md(f.path), md(f.kind), ranges(ra), ranges(rb)];
@@ -48079,8 +46450,7 @@ function conflictsSection(conflicts, perspective) {
 function tasksTable(tasks, withAgent) {
     const rows = tasks.map((t) => [
         md(t.id),
-        // Done on the agent's branch is not yet merged into the branch it goes to.
-        t.merged ? 'done, merged' : t.state === 'done' ? 'done on branch' : md(t.state),
+        md(t.state),
         ...(withAgent ? [md(t.agent)] : []),
         markdown_sha(t.commit),
         md(t.phase, 60),
@@ -48093,25 +46463,14 @@ function testsSection(tests, title = 'Latest test results') {
         md(t.role),
         md(t.branch),
         markdown_link(t.suite, t.runUrl),
-        ...testCounts(t),
+        String(t.passed),
+        t.failed > 0 ? `**${t.failed}**` : '0',
+        String(t.skipped),
         `${(t.durationMs / 1000).toFixed(1)}s`,
         markdown_sha(t.commit),
         when(t.time),
-        resultCell(t),
     ]);
-    return section(title, table(['Role', 'Branch', 'Suite', 'Tests passed', 'Tests failed', 'Tests skipped', 'Duration', 'Commit', 'When', 'Result'], rows), 'No test results yet.');
-}
-/** Counts of tests; a check (one command, the guard) has no test counts: its result says it all. */
-function testCounts(t) {
-    if (!countsTests(t))
-        return ['', '', ''];
-    return [String(t.passed), t.failed > 0 ? `**${t.failed}**` : '0', String(t.skipped)];
-}
-function resultCell(t) {
-    const what = countsTests(t) ? 'tests' : 'check';
-    if (t.failed > 0)
-        return `❌ ${what} failed`;
-    return t.passed > 0 || countsTests(t) ? `✅ ${what} passed` : `⏭ ${what} skipped`;
+    return section(title, table(['Role', 'Branch', 'Suite', 'Passed', 'Failed', 'Skipped', 'Duration', 'Commit', 'When'], rows), 'No test results yet.');
 }
 function prsSection(prs) {
     const rows = prs.map((p) => [
@@ -48123,11 +46482,11 @@ function prsSection(prs) {
     ]);
     return section('Open pull requests', table(['PR', 'Branches', 'Title', 'Last action', 'When'], rows), 'No open pull requests.');
 }
-function render_sections_blockersSection(blockers) {
+function blockersSection(blockers) {
     const rows = blockers.map((b) => [md(b.id), md(b.raised?.agent), md(b.raised?.reason, 300), when(b.raised?.time)]);
     return section('Blockers', table(['Id', 'Agent', 'Reason', 'Raised'], rows), 'No open blockers.');
 }
-function render_sections_divergenceSection(rows) {
+function divergenceSection(rows) {
     const cells = rows.map((r) => [
         md(r.branch),
         md(r.against),
@@ -48214,120 +46573,7 @@ function guardSection(guards, showBranch) {
     return section('Role guard', table(headers, rows), 'No open role guard violation.');
 }
 
-;// CONCATENATED MODULE: ./shared/state/health.ts
-
-
-function agentHealth(feature) {
-    const tasks = taskProgress(feature).tasks;
-    return agentsOf(feature).map((a) => {
-        const names = agentAliases(a);
-        const synced = feature.synced[a.branch];
-        const head = synced?.sha ?? null;
-        const mine = tasks.filter((t) => t.agent !== undefined && names.includes(t.agent) && t.time);
-        const latest = (state) => mine.filter((t) => t.state === state).sort((x, y) => (x.time < y.time ? 1 : -1))[0];
-        const task = latest('in-progress') ?? latest('done');
-        const onHead = Object.values(feature.tests).filter((t) => t.branch === a.branch && head !== null && t.commit === head);
-        const checks = onHead.filter((t) => !countsTests(t) && t.suite !== 'guard');
-        const junit = onHead.filter(countsTests);
-        const guard = onHead.find((t) => t.suite === 'guard');
-        const pr = Object.values(feature.prs)
-            .filter((p) => p.head === a.branch)
-            .sort((x, y) => (x.stamp < y.stamp ? 1 : -1))[0];
-        return {
-            role: a.role,
-            index: a.index ?? null,
-            branch: a.branch,
-            lastCommit: head,
-            lastCommitAt: synced?.time ?? null,
-            currentTask: task ? { id: task.id, state: task.merged ? 'merged' : task.state } : null,
-            checks: onHead.length
-                ? {
-                    passed: checks.filter((t) => t.failed === 0).length,
-                    failed: checks.filter((t) => t.failed > 0).length,
-                    tests: junit.reduce((n, t) => n + t.passed + t.failed + t.skipped, 0),
-                    failedTests: junit.reduce((n, t) => n + t.failed, 0),
-                }
-                : null,
-            guard: guard ? (guard.failed > 0 ? 'violation' : 'ok') : null,
-            pr: pr ? { number: pr.number, action: pr.action === 'opened' || pr.action === 'updated' ? 'open' : pr.action, url: pr.url } : null,
-            lastActivity: lastActivity(feature, names),
-        };
-    });
-}
-/** The newest scan of `scanner` over the features (all, or one). */
-function lastScan(projection, scanner = 'conflicts', feature) {
-    let best = null;
-    for (const [spec, f] of Object.entries(projection.features)) {
-        if (feature !== undefined && spec !== feature)
-            continue;
-        const s = f.scans?.[scanner];
-        if (s && (!best || s.stamp > best.stamp))
-            best = s;
-    }
-    return best;
-}
-function scanLine(scan) {
-    if (!scan)
-        return 'Last conflict scan: none recorded yet.';
-    return `Last conflict scan: ${when(scan.at)} (${scan.pairs} pair(s), ${scan.conflicted} conflicting, ${scan.errors} error(s)).`;
-}
-function checksText(c) {
-    if (!c)
-        return 'not run on it';
-    const parts = [`${c.passed} passed`, ...(c.failed ? [`${c.failed} failed`] : [])];
-    const tests = c.tests ? `; ${c.tests} tests${c.failedTests ? `, ${c.failedTests} failing` : ''}` : '';
-    return `${c.failed || c.failedTests ? '❌' : '✅'} checks ${parts.join(', ')}${tests}`;
-}
-/** The "Agent health" section of the dashboard and the overseer view (markdown, user text escaped). */
-function health_healthSection(rows) {
-    const withSpec = rows.some((r) => r.spec !== undefined);
-    const cells = rows.map(({ spec, health: h }) => [
-        ...(withSpec ? [md(spec)] : []),
-        `${md(h.role)}${h.index ? ` ${h.index}` : ''}`,
-        md(h.branch),
-        h.lastCommit ? `${markdown_sha(h.lastCommit)} ${when(h.lastCommitAt)}` : '',
-        h.currentTask ? `${md(h.currentTask.id)} ${md(h.currentTask.state)}` : '',
-        md(checksText(h.checks)),
-        h.guard === null ? '' : h.guard === 'ok' ? '✅ ok' : '❌ violation',
-        h.pr ? `#${h.pr.number} ${md(h.pr.action)}` : '',
-        when(h.lastActivity),
-    ]);
-    const headers = ['Agent', 'Branch', 'Last commit', 'Current task', 'Checks on the last commit', 'Guard', 'PR', 'Last activity'];
-    return section('Agent health', table([...(withSpec ? ['Feature'] : []), ...headers], cells), 'No agents assigned.');
-}
-
-;// CONCATENATED MODULE: ./shared/state/owner-mismatch.ts
-
-
-/** Tasks done by an agent other than their owner, by task id. */
-function doneByOthers(feature) {
-    const out = [];
-    for (const [id, a] of Object.entries(feature.assignments ?? {})) {
-        const t = feature.tasks[id];
-        if (!t || t.state !== 'done' || sameAgent(feature, t.agent, a.agent))
-            continue;
-        out.push({ feature: feature.spec, id, owner: a.agent, doneBy: t.agent, time: t.time });
-    }
-    return out.sort((x, y) => compareTaskIds(x.id, y.id));
-}
-// Reports may name an agent by its branch or by `impl-<n>`.
-function sameAgent(feature, reported, owner) {
-    if (reported === owner)
-        return true;
-    const agent = feature.agents[owner];
-    return agent?.index !== undefined && reported === `impl-${agent.index}`;
-}
-/** The dashboard and overseer section; empty when every finished task was done by its owner. */
-function ownerMismatchSection(projection, feature) {
-    const rows = featuresOf(projection, feature).flatMap(doneByOthers);
-    if (!rows.length)
-        return [];
-    return section('Done by another agent than planned', table([...(feature ? [] : ['Feature']), 'Task', 'Owner', 'Done by', 'When'], rows.map((r) => [...(feature ? [] : [md(r.feature)]), md(r.id), md(r.owner), md(r.doneBy), when(r.time)])), '');
-}
-
 ;// CONCATENATED MODULE: ./shared/state/render-dashboard.ts
-
-
 
 
 
@@ -48344,7 +46590,6 @@ function renderDashboard(projection) {
             md(f.registration?.name, 80),
             `${agents.filter((a) => a.role === 'overseer').length} + ${agents.filter((a) => a.role === 'implementor').length}`,
             `${p.done}/${p.total}`,
-            String(p.merged),
             String(p.inProgress),
             String(openConflicts(projection, f.spec).length),
             String(openBlockers(f).length),
@@ -48358,7 +46603,16 @@ function renderDashboard(projection) {
         String(c.files.length),
         when(c.detectedAt),
     ]);
-    const testRows = features.flatMap((f) => latestTests(f).map((t) => [md(f.spec), md(t.role), md(t.branch), md(t.suite), ...testCounts(t), when(t.time), resultCell(t)]));
+    const testRows = features.flatMap((f) => latestTests(f).map((t) => [
+        md(f.spec),
+        md(t.role),
+        md(t.branch),
+        md(t.suite),
+        String(t.passed),
+        t.failed > 0 ? `**${t.failed}**` : '0',
+        String(t.skipped),
+        when(t.time),
+    ]));
     const problems = projection.problems.map((p) => [md(p.path, 300), md(p.reason, 300)]);
     const lines = [
         '# Orchestrator state',
@@ -48367,346 +46621,19 @@ function renderDashboard(projection) {
         'everything else (this file, `projection.json`, `features/`) is generated from the events on every',
         'write. Do not edit generated files by hand: record events with `orchestrator events` instead.',
         '',
-        `Events recorded: ${projection.eventCount}. ${scanLine(lastScan(projection))}`,
+        `Events recorded: ${projection.eventCount}.`,
         '',
-        ...section('Features', table([
-            'Feature',
-            'Name',
-            'Agents (overseer + implementors)',
-            'Tasks done',
-            'Merged',
-            'In progress',
-            'Open conflicts',
-            'Blockers',
-            'Last event',
-        ], featureRows), 'No features registered yet.'),
-        ...health_healthSection(features.flatMap((f) => agentHealth(f).map((health) => ({ spec: f.spec, health })))),
+        ...section('Features', table(['Feature', 'Name', 'Agents (overseer + implementors)', 'Tasks done', 'In progress', 'Open conflicts', 'Blockers', 'Last event'], featureRows), 'No features registered yet.'),
         ...section('Open conflicts', table(['Feature', 'Id', 'Branches', 'Files', 'Detected'], conflictRows), 'No open conflicts.'),
-        ...section('Latest test results', table(['Feature', 'Role', 'Branch', 'Suite', 'Tests passed', 'Tests failed', 'Tests skipped', 'When', 'Result'], testRows), 'No test results yet.'),
+        ...section('Latest test results', table(['Feature', 'Role', 'Branch', 'Suite', 'Passed', 'Failed', 'Skipped', 'When'], testRows), 'No test results yet.'),
         ...guardSection(features.flatMap((f) => openGuards(f)), true),
-        ...ownerMismatchSection(projection),
         ...recentSection(projection.recent, true),
         ...(problems.length ? section('Unreadable event files', table(['Path', 'Reason'], problems), '') : []),
     ];
     return markdown_document(lines);
 }
 
-;// CONCATENATED MODULE: ./shared/integrate/merge-order.ts
-/** Up to this many candidates the best set of clean merges is found exactly (2^n subsets at worst). */
-const EXACT_ORDER_LIMIT = 24;
-/**
- * The order to merge implementor branches into their overseer so that the
- * fewest merges hit a conflict. A merge conflicts at its turn when the
- * candidate conflicts with the overseer already or with a candidate merged
- * before it. So the merges that stay clean are a set of candidates no two of
- * which conflict, merged first; every other candidate conflicts with one of
- * them. The best order merges a largest such set first: a candidate whose
- * merge would make two others conflict goes after them. Ties go to the
- * candidate that makes the fewest others conflict, then the least behind,
- * then the lowest number. Held-back candidates (failing checks, guard
- * violations) and those with nothing to merge are left out.
- */
-function mergeOrder(input) {
-    const held = new Map();
-    for (const h of input.heldBack)
-        held.set(h.branch, [...(held.get(h.branch) ?? []), h]);
-    const upToDate = input.candidates.filter((c) => c.ahead === 0 && !held.has(c.branch)).map((c) => c.name);
-    const active = input.candidates.filter((c) => c.ahead !== 0 && !held.has(c.branch)).sort(byName);
-    const index = new Map(active.map((c, i) => [c.branch, i]));
-    const edge = new Map();
-    const adjacent = active.map(() => new Set());
-    for (const e of input.conflicts) {
-        const i = index.get(e.a);
-        const j = index.get(e.b);
-        if (i === undefined || j === undefined || i === j)
-            continue;
-        adjacent[i].add(j);
-        adjacent[j].add(i);
-        edge.set(key(i, j), e);
-    }
-    const existing = new Map(input.overseerConflicts.filter((e) => index.has(e.a) || index.has(e.b)).map((e) => [index.has(e.a) ? e.a : e.b, e]));
-    const rank = (i) => [adjacent[i].size, active[i].behind ?? 0, i];
-    const free = active.map((_, i) => i).filter((i) => !existing.has(active[i].branch));
-    const exact = free.length <= EXACT_ORDER_LIMIT;
-    const clean = exact ? largestIndependent(free, adjacent, rank) : greedyIndependent(free, adjacent, rank);
-    const inClean = new Set(clean);
-    const rest = active.map((_, i) => i).filter((i) => !inClean.has(i));
-    const order = [...clean.sort((a, b) => merge_order_compare(rank(a), rank(b))), ...rest.sort((a, b) => merge_order_compare(rank(a), rank(b)))];
-    const merged = new Set();
-    const conflicting = new Set(active.map((_, i) => i).filter((i) => existing.has(active[i].branch)));
-    const steps = order.map((i, k) => {
-        const c = active[i];
-        const before = [...merged].filter((j) => adjacent[i].has(j)).sort((a, b) => a - b);
-        const conflictsWith = [...(existing.has(c.branch) ? [existing.get(c.branch)] : []), ...before.map((j) => edge.get(key(i, j)))];
-        const later = order.slice(k + 1).filter((j) => adjacent[i].has(j) && !conflicting.has(j));
-        const makesConflict = later.map((j) => edge.get(key(i, j)));
-        merged.add(i);
-        for (const j of later)
-            conflicting.add(j);
-        return {
-            position: k + 1,
-            branch: c.branch,
-            name: c.name,
-            ...(c.pr !== undefined ? { pr: c.pr } : {}),
-            conflicts: conflictsWith.length > 0,
-            conflictsWith,
-            makesConflict,
-            reason: reasonOf(c, conflictsWith, makesConflict, active, [...adjacent[i]].filter((j) => inClean.has(j)), inClean.has(i), input.overseer),
-        };
-    });
-    const heldBack = input.candidates
-        .filter((c) => held.has(c.branch))
-        .sort(byName)
-        .flatMap((c) => held.get(c.branch).map((h) => ({ ...h, name: c.name, ...(c.pr !== undefined ? { pr: c.pr } : {}) })));
-    const existingConflicts = steps.filter((s) => existing.has(s.branch)).length;
-    return {
-        overseer: input.overseer,
-        steps,
-        heldBack,
-        upToDate,
-        newConflicts: steps.filter((s) => s.conflicts).length - existingConflicts,
-        existingConflicts,
-        exact,
-    };
-}
-function reasonOf(c, conflictsWith, makesConflict, active, cleanNeighbours, clean, overseer) {
-    const nameOf = (branch) => (branch === overseer ? 'the overseer' : (active.find((a) => a.branch === branch)?.name ?? branch));
-    const other = (e) => nameOf(e.a === c.branch ? e.b : e.a);
-    const files = (e) => (e.files.length ? ` in ${e.files.slice(0, 3).join(', ')}${e.files.length > 3 ? ', ...' : ''}` : '');
-    if (clean) {
-        if (!makesConflict.length)
-            return 'merges cleanly; no other pull request conflicts with it';
-        return `merges cleanly; afterwards ${makesConflict.map((e) => `${other(e)}${files(e)}`).join('; ')} will need resolving`;
-    }
-    const why = conflictsWith.map((e) => e.a === overseer || e.b === overseer ? `already conflicts with the overseer${files(e)}` : `conflicts with ${other(e)}${files(e)}`);
-    const blocked = cleanNeighbours.length >= 2
-        ? `; merged earlier it would make ${cleanNeighbours
-            .sort((a, b) => a - b)
-            .map((j) => active[j].name)
-            .join(' and ')} conflict`
-        : '';
-    return `${why.join('; ')}: resolve while merging${blocked}`;
-}
-/** A largest set with no two adjacent, by branch and bound; among equals, the one with the best-ranked members. */
-function largestIndependent(nodes, adjacent, rank) {
-    const order = [...nodes].sort((a, b) => merge_order_compare(rank(a), rank(b)));
-    let best = [];
-    const chosen = [];
-    const walk = (k, blocked) => {
-        const left = order.slice(k).filter((i) => !blocked.has(i)).length;
-        if (chosen.length + left <= best.length)
-            return;
-        if (k === order.length) {
-            best = [...chosen];
-            return;
-        }
-        const i = order[k];
-        if (!blocked.has(i)) {
-            chosen.push(i);
-            walk(k + 1, new Set([...blocked, ...adjacent[i]]));
-            chosen.pop();
-        }
-        walk(k + 1, blocked);
-    };
-    walk(0, new Set());
-    return best;
-}
-/** Above the exact limit: take the candidate with the fewest conflicts among those left, repeatedly. */
-function greedyIndependent(nodes, adjacent, rank) {
-    const left = new Set(nodes);
-    const out = [];
-    while (left.size) {
-        const degree = (i) => [...adjacent[i]].filter((j) => left.has(j)).length;
-        const i = [...left].sort((a, b) => degree(a) - degree(b) || merge_order_compare(rank(a), rank(b)))[0];
-        out.push(i);
-        left.delete(i);
-        for (const j of adjacent[i])
-            left.delete(j);
-    }
-    return out;
-}
-function key(i, j) {
-    return i < j ? `${i} ${j}` : `${j} ${i}`;
-}
-function byName(a, b) {
-    const na = Number(/(\d+)$/.exec(a.name)?.[1] ?? 0);
-    const nb = Number(/(\d+)$/.exec(b.name)?.[1] ?? 0);
-    return na - nb || (a.branch < b.branch ? -1 : a.branch > b.branch ? 1 : 0);
-}
-function merge_order_compare(a, b) {
-    for (let i = 0; i < a.length; i++)
-        if (a[i] !== b[i])
-            return a[i] - b[i];
-    return 0;
-}
-
-;// CONCATENATED MODULE: ./shared/integrate/order-input.ts
-
-
-/** Guard violations by branch from raw events; events of other kinds or without a branch are ignored. */
-function guardViolationsFrom(events) {
-    const out = new Map();
-    for (const e of events) {
-        if (e.kind !== 'guard-violation' || !e.data || typeof e.data !== 'object')
-            continue;
-        const d = e.data;
-        if (typeof d.branch !== 'string' || !d.branch)
-            continue;
-        const what = [d.reason, d.message, d.rule, d.path].find((x) => typeof x === 'string' && x !== '') ?? 'guard violation';
-        out.set(d.branch, [...(out.get(d.branch) ?? []), what]);
-    }
-    return out;
-}
-/** Failing checks (latest result per suite) and guard violations of one branch. */
-function holdBacksOf(feature, branch, guard) {
-    const out = [];
-    const failing = feature ? latestTests(feature).filter((t) => t.branch === branch && t.failed > 0) : [];
-    if (failing.length)
-        out.push({
-            branch,
-            kind: 'failing-checks',
-            detail: failing.map((t) => `${t.suite}: ${t.failed} failed at ${t.commit.slice(0, 7)}`).join('; '),
-        });
-    const violations = guard.get(branch) ?? [];
-    if (violations.length)
-        out.push({ branch, kind: 'guard-violation', detail: violations.join('; ') });
-    return out;
-}
-function prOf(feature, branch, overseer) {
-    return feature ? openPrs(feature).find((p) => p.head === branch && p.base === overseer)?.number : undefined;
-}
-/** From a fresh conflict scan (detect-conflicts, integrate-order): its pairs and divergence, plus PRs and checks from the state. */
-function orderInputFromReport(report, spec, projection, guard = new Map()) {
-    const overseer = report.branches.find((b) => b.spec === spec && b.role === 'overseer');
-    if (!overseer)
-        return null;
-    const feature = projection?.features[spec];
-    const implementors = report.branches.filter((b) => b.spec === spec && b.role === 'implementor');
-    const names = new Set(implementors.map((b) => b.name));
-    const candidates = implementors.map((b) => {
-        const d = report.divergence.find((x) => x.branch === b.name && x.against === overseer.name);
-        const pr = prOf(feature, b.name, overseer.name);
-        return {
-            branch: b.name,
-            name: `impl-${b.index ?? 0}`,
-            ...(pr !== undefined ? { pr } : {}),
-            ...(d?.ahead !== null && d?.ahead !== undefined ? { ahead: d.ahead } : {}),
-            ...(d?.behind !== null && d?.behind !== undefined ? { behind: d.behind } : {}),
-        };
-    });
-    return {
-        overseer: overseer.name,
-        candidates,
-        ...splitConflicts(report.pairs.filter((p) => p.status === 'conflicted'), names, overseer.name),
-        heldBack: implementors.flatMap((b) => holdBacksOf(feature, b.name, guard)),
-    };
-}
-/** From the state alone (the overseer's view, its pull request body): the last scan's open conflicts and divergence. */
-function orderInputFromProjection(projection, spec, guard = new Map()) {
-    const feature = projection.features[spec];
-    const overseer = feature && overseerOf(feature);
-    if (!feature || !overseer)
-        return null;
-    const implementors = Object.values(feature.agents).filter((a) => a.role === 'implementor');
-    const names = new Set(implementors.map((a) => a.branch));
-    const candidates = implementors.map((a) => {
-        const d = feature.divergence[a.branch]?.[overseer.branch];
-        const pr = prOf(feature, a.branch, overseer.branch);
-        return {
-            branch: a.branch,
-            name: `impl-${viewIndex(a) ?? 0}`,
-            ...(pr !== undefined ? { pr } : {}),
-            ...(d ? { ahead: d.ahead, behind: d.behind } : {}),
-        };
-    });
-    return {
-        overseer: overseer.branch,
-        candidates,
-        ...splitConflicts(openConflicts(projection, spec), names, overseer.branch),
-        heldBack: implementors.flatMap((a) => holdBacksOf(feature, a.branch, guard)),
-    };
-}
-/** Conflicting pairs between two implementors, and between an implementor and the overseer (others are left out). */
-function splitConflicts(pairs, implementors, overseer) {
-    const conflicts = [];
-    const overseerConflicts = [];
-    for (const p of pairs) {
-        const e = { a: p.left, b: p.right, files: [...new Set(p.files.map((f) => f.path))].sort() };
-        if (implementors.has(p.left) && implementors.has(p.right))
-            conflicts.push(e);
-        else if ((implementors.has(p.left) && p.right === overseer) || (implementors.has(p.right) && p.left === overseer))
-            overseerConflicts.push(e);
-    }
-    return { conflicts, overseerConflicts };
-}
-
-;// CONCATENATED MODULE: ./shared/integrate/render-order.ts
-
-/** One line: what the order costs. */
-function orderHeadline(o) {
-    if (!o.steps.length)
-        return o.heldBack.length ? 'Nothing can be merged now: every pull request with changes is held back.' : 'Nothing to merge.';
-    const existing = o.existingConflicts
-        ? ` (and ${o.existingConflicts} that already conflict${o.existingConflicts === 1 ? 's' : ''} with the overseer)`
-        : '';
-    return `${o.steps.length} merge(s) in this order; ${o.newConflicts} of them will hit a new conflict${existing}${o.exact ? ', the fewest possible' : ''}.`;
-}
-/** Markdown lines (heading level given), for the job summaries, the overseer's state file and its pull request body. */
-function renderOrderMarkdown(o, level = 3, title = 'Merge order') {
-    const lines = [`${'#'.repeat(level)} ${title} into ${md(o.overseer)}`, '', orderHeadline(o), ''];
-    if (o.steps.length)
-        lines.push(...table(['Step', 'Pull request', 'Agent', 'Predicted', 'Why'], o.steps.map((s) => [
-            String(s.position),
-            s.pr !== undefined ? `#${s.pr}` : '_no PR_',
-            md(s.name),
-            s.conflicts ? '**conflict**' : 'clean',
-            md(s.reason, 400),
-        ])), '');
-    if (o.heldBack.length)
-        lines.push('**Held back** (merge after fixing):', '', ...o.heldBack.map((h) => `- ${h.pr !== undefined ? `#${h.pr} ` : ''}${md(h.name)}: ${h.kind === 'failing-checks' ? 'failing checks' : 'guard violation'}: ${md(h.detail, 300)}`), '');
-    if (o.upToDate.length)
-        lines.push(`Nothing to merge from ${md(o.upToDate.join(', '))}.`, '');
-    return lines;
-}
-function renderOrderText(o) {
-    const lines = [`Merge order into ${o.overseer}: ${orderHeadline(o)}`];
-    for (const s of o.steps)
-        lines.push(`  ${s.position}. ${s.pr !== undefined ? `#${s.pr} ` : ''}${s.name} (${s.branch}): ${s.conflicts ? 'CONFLICT' : 'clean'} - ${s.reason}`);
-    for (const h of o.heldBack)
-        lines.push(`  held back: ${h.pr !== undefined ? `#${h.pr} ` : ''}${h.name}: ${h.kind}: ${h.detail}`);
-    if (o.upToDate.length)
-        lines.push(`  nothing to merge: ${o.upToDate.join(', ')}`);
-    return lines.join('\n');
-}
-
-;// CONCATENATED MODULE: ./shared/integrate/summary-section.ts
-
-
-
-/** The detect-conflicts job summary's merge-order section: one per feature of the scan that has an overseer. */
-function mergeOrderSummary(report, projection, guard = new Map()) {
-    const specs = [...new Set(report.branches.filter((b) => b.role === 'overseer').map((b) => b.spec))].sort();
-    const lines = [];
-    for (const spec of specs) {
-        const input = orderInputFromReport(report, spec, projection ?? undefined, guard);
-        if (!input || !input.candidates.length)
-            continue;
-        lines.push(...renderOrderMarkdown(mergeOrder(input), 3, `${spec}: merge order`));
-    }
-    return lines.length ? `\n${lines.join('\n')}` : '';
-}
-/** The same section from the state alone, for the overseer's state file and its pull request body (empty when unknown). */
-function mergeOrderFromState(projection, spec, level, guard = new Map()) {
-    const input = orderInputFromProjection(projection, spec, guard);
-    if (!input || !input.candidates.length)
-        return [];
-    return renderOrderMarkdown(mergeOrder(input), level);
-}
-
 ;// CONCATENATED MODULE: ./shared/state/render-feature.ts
-
-
-
 
 
 
@@ -48751,19 +46678,15 @@ function renderOverseerView(projection, feature) {
         ...(reg?.tasksFile ? [`- Tasks file: ${md(reg.tasksFile)}`] : []),
         `- Last activity: ${when(lastActivity(feature, names)) || 'none'}`,
         `- Tasks: ${progressText(progress)}`,
-        `- ${scanLine(lastScan(projection, 'conflicts', feature.spec))}`,
         `- [Dashboard](../../README.md)`,
         '',
         ...agentsSection(feature),
-        ...health_healthSection(agentHealth(feature).map((health) => ({ health }))),
         ...section('Tasks', tasksTable(progress.tasks, true), 'No tasks registered.'),
-        ...ownerMismatchSection(projection, feature.spec),
         ...conflictsSection(openConflicts(projection, feature.spec), overseer?.branch),
-        ...render_sections_divergenceSection(divergenceRows(feature, () => true)),
-        ...mergeOrderFromState(projection, feature.spec, 2),
+        ...divergenceSection(divergenceRows(feature, () => true)),
         ...testsSection(latestTests(feature)),
         ...prsSection(openPrs(feature)),
-        ...render_sections_blockersSection(openBlockers(feature)),
+        ...blockersSection(openBlockers(feature)),
         ...guardSection(openGuards(feature), true),
         ...recentSection(feature.recent, false),
     ];
@@ -48793,10 +46716,10 @@ function renderImplementorView(projection, feature, agent, index) {
         '',
         ...section('Tasks by this agent', tasksTable(mine, false), 'No task reported by this agent yet.'),
         ...conflictsSection(conflicts, agent.branch),
-        ...render_sections_divergenceSection(divergenceRows(feature, (branch) => branch === agent.branch)),
+        ...divergenceSection(divergenceRows(feature, (branch) => branch === agent.branch)),
         ...testsSection(tests),
         ...prsSection(prs),
-        ...render_sections_blockersSection(blockers),
+        ...blockersSection(blockers),
         ...guardSection(openGuards(feature, agent.branch), false),
     ];
     return markdown_document(lines);
@@ -48831,11 +46754,10 @@ function divergenceRows(feature, keep) {
     return rows;
 }
 function progressText(p) {
-    return `${p.done}/${p.total} done${p.merged ? ` (${p.merged} merged)` : ''}, ${p.inProgress} in progress`;
+    return `${p.done}/${p.total} done, ${p.inProgress} in progress`;
 }
 
 ;// CONCATENATED MODULE: ./shared/state/render.ts
-
 
 
 /**
@@ -48856,14 +46778,7 @@ function renderViews(projection, layout, features) {
             files.set(layout.implementorViewPath(spec, index), renderImplementorView(projection, feature, agent, index));
         }
     }
-    // The web dashboard (docs/): the index and the pages of the same features.
-    for (const [path, html] of renderSite(projection, specs))
-        files.set(layout.full(path), html);
     return files;
-}
-/** The web dashboard's files an append of events of `features` rewrites (their folders are read before the commit is built). */
-function siteFiles(layout, features) {
-    return [layout.full(SITE_INDEX), ...features.map((f) => layout.full(sitePage(f)))];
 }
 
 ;// CONCATENATED MODULE: ./shared/state/rebuild.ts
@@ -48915,7 +46830,7 @@ async function readEventLog(git, layout, eventsTree, onEvent) {
             onEvent(event);
         }
         catch (error) {
-            problem(relative, rebuild_reasonOf(error, relative));
+            problem(relative, reasonOf(error, relative));
         }
     };
     await withTempDir('orch-events-', async (dir) => {
@@ -48925,7 +46840,7 @@ async function readEventLog(git, layout, eventsTree, onEvent) {
         let files = [];
         const count = await followCatFile(git, listFile, {
             onStart: () => {
-                files = parseListing((0,external_node_fs_namespaceObject.readFileSync)(listFile, 'utf8'), layout, problems);
+                files = parseListing((0,external_node_fs_.readFileSync)(listFile, 'utf8'), layout, problems);
             },
             onObject: (blob, i) => {
                 const relative = files[i];
@@ -48934,7 +46849,7 @@ async function readEventLog(git, layout, eventsTree, onEvent) {
             },
         });
         if (count !== files.length)
-            throw new StateError(`git cat-file read ${count} objects of the ${files.length} files of the events tree`);
+            throw new errors/* StateError */.qq(`git cat-file read ${count} objects of the ${files.length} files of the events tree`);
     });
     problems.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     return problems;
@@ -49004,7 +46919,7 @@ async function rebuildProjection(git, layout, eventsTree) {
     projection.problems = problems;
     return projection;
 }
-function rebuild_reasonOf(error, where) {
+function reasonOf(error, where) {
     if (error instanceof InvalidEventError)
         return error.message.slice(where.length + 2);
     return error instanceof Error ? error.message : String(error);
@@ -49054,7 +46969,7 @@ async function loadStateAt(git, layout, logger, commit, paths = []) {
     wanted.forEach((p, i) => byPath.set(p, results[i]));
     const events = byPath.get(layout.eventsDir);
     if (!events.missing && events.type !== 'tree')
-        throw new StateError(`"${layout.eventsDir}" on the state branch is a ${events.type}, not a folder`);
+        throw new errors/* StateError */.qq(`"${layout.eventsDir}" on the state branch is a ${events.type}, not a folder`);
     const eventsTree = events.missing ? null : events.oid;
     const stored = byPath.get(layout.projectionPath);
     const digest = byPath.get(layout.projectionDigestPath);
@@ -49094,7 +47009,7 @@ async function loadStateAt(git, layout, logger, commit, paths = []) {
             if (!trees.has(dir)) {
                 // A folder we did not read would be rebuilt empty, dropping its files: refuse.
                 if (!byPath.has(dir))
-                    throw new StateError(`internal error: folder "${dir}" of the state branch was not loaded`);
+                    throw new errors/* StateError */.qq(`internal error: folder "${dir}" of the state branch was not loaded`);
                 const r = byPath.get(dir);
                 trees.set(dir, r && !r.missing && r.type === 'tree' ? parseTree(r.content, r.oid.length) : null);
             }
@@ -49132,7 +47047,7 @@ function buildTree(writer, listing, changes, top = '') {
     const dirs = new Set([top]);
     for (const change of changes) {
         if (change.path === top || !under(change.path))
-            throw new StateError(`internal error: ${change.path} is not inside "${top}"`);
+            throw new errors/* StateError */.qq(`internal error: ${change.path} is not inside "${top}"`);
         const dir = parentDir(change.path);
         perDir.set(dir, [...(perDir.get(dir) ?? []), change]);
         for (const d of foldersOf(change.path))
@@ -49151,7 +47066,7 @@ function buildTree(writer, listing, changes, top = '') {
             const existing = entries.get(name);
             if (existing && existing.type !== entry.type) {
                 const where = dir ? `${dir}/${name}` : name;
-                throw new StateError(`the state branch has a ${tree_edit_describe(existing.type)} at "${where}" where a ${tree_edit_describe(entry.type)} belongs; move it away and retry`);
+                throw new errors/* StateError */.qq(`the state branch has a ${tree_edit_describe(existing.type)} at "${where}" where a ${tree_edit_describe(entry.type)} belongs; move it away and retry`);
             }
             entries.set(name, entry);
         };
@@ -49189,13 +47104,7 @@ async function planAppend(ctx, head, events) {
     const { git, layout } = ctx;
     const eventPaths = events.map((e) => layout.eventPath(e.feature, e.key));
     const features = [...new Set(events.map((e) => e.feature))].sort();
-    const touched = [
-        ...eventPaths,
-        layout.projectionPath,
-        layout.dashboardPath,
-        ...features.map((f) => layout.overseerViewPath(f)),
-        ...siteFiles(layout, features),
-    ];
+    const touched = [...eventPaths, layout.projectionPath, layout.dashboardPath, ...features.map((f) => layout.overseerViewPath(f))];
     const folders = new Set(touched.flatMap(foldersOf));
     const state = await loadStateAt(git, layout, ctx.logger, head, [...folders, ...eventPaths]);
     assertOurs(state, layout, ctx);
@@ -49225,13 +47134,10 @@ async function planAppend(ctx, head, events) {
         return { added, skipped, paths: [], problems, projection };
     for (const event of added)
         applyEvent(projection, event);
-    // After a rebuild every view may be stale, not only those of the new events' features; and a branch
-    // written before the web dashboard existed gets every page of it on its first write.
-    const index = siteFiles(layout, [])[0];
-    const renderAll = state.rebuilt || (head !== null && !state.listing(parentDir(index))?.some((e) => index.endsWith(`/${e.name}`)));
-    const rendered = renderAll ? Object.keys(projection.features) : added.map((e) => e.feature);
-    if (renderAll)
-        await state.load([...rendered.map((f) => layout.overseerViewPath(f)), ...siteFiles(layout, rendered)].flatMap(foldersOf));
+    // After a rebuild every view may be stale, not only those of the new events' features.
+    const rendered = state.rebuilt ? Object.keys(projection.features) : added.map((e) => e.feature);
+    if (state.rebuilt)
+        await state.load(rendered.flatMap((f) => foldersOf(layout.overseerViewPath(f))));
     const extra = (ctx.files?.(projection) ?? []).map(([p, content]) => [layout.full(assertRelativePath(p)), content]);
     if (extra.length)
         await state.load(extra.flatMap(([p]) => foldersOf(p)));
@@ -49275,7 +47181,7 @@ async function planAppend(ctx, head, events) {
 function assertOurs(state, layout, ctx) {
     if (state.ours || layout.root !== '' || ctx.adoptForeign)
         return;
-    throw new errors_InputError(`state-branch ${JSON.stringify(ctx.branch ?? '')} exists but is not an agent-orchestrator state branch (no ${layout.markerPath} or projection.json of ours at ${state.commit?.slice(0, 12)}); nothing was written. Name another state branch, or set adopt-state-branch: true (--adopt-state-branch) to record on it anyway`);
+    throw new errors/* InputError */.dz(`state-branch ${JSON.stringify(ctx.branch ?? '')} exists but is not an agent-orchestrator state branch (no ${layout.markerPath} or projection.json of ours at ${state.commit?.slice(0, 12)}); nothing was written. Name another state branch, or set adopt-state-branch: true (--adopt-state-branch) to record on it anyway`);
 }
 /** The marker file's content: what the branch is, for whoever finds it. */
 const STATE_MARKER = 'This branch (or folder) holds the event log of agent-orchestrator. It is written only by agent-orchestrator; see its README.\n';
@@ -49285,7 +47191,7 @@ function assertRelativePath(path) {
         path.startsWith('/') ||
         parts.some((p) => p === '' || p === '.' || p === '..' || p.toLowerCase() === '.git') ||
         /[\u0000-\u001f]/.test(path)) {
-        throw new StateError(`internal: derived state file path ${JSON.stringify(path)} is not a plain relative path`);
+        throw new errors/* StateError */.qq(`internal: derived state file path ${JSON.stringify(path)} is not a plain relative path`);
     }
     return path;
 }
@@ -49423,13 +47329,13 @@ function assertStateBranch(branch) {
         branch.endsWith('.') ||
         branch.endsWith('.lock') ||
         branch.includes('/.')) {
-        throw new errors_InputError(`state branch ${JSON.stringify(branch)} is not valid: expected letters, digits, ".", "_", "-" and "/" (like orchestrator/state), without "..", "//" or a ".lock" ending`);
+        throw new errors/* InputError */.dz(`state branch ${JSON.stringify(branch)} is not valid: expected letters, digits, ".", "_", "-" and "/" (like orchestrator/state), without "..", "//" or a ".lock" ending`);
     }
     return branch;
 }
 function assertRemote(remote) {
     if (typeof remote !== 'string' || remote === '' || remote.startsWith('-') || /[\t\n\r]/.test(remote) || hasControlCharacter(remote)) {
-        throw new errors_InputError(`remote ${JSON.stringify(remote)} is not valid: expected a remote name, a path or a URL, not starting with "-"`);
+        throw new errors/* InputError */.dz(`remote ${JSON.stringify(remote)} is not valid: expected a remote name, a path or a URL, not starting with "-"`);
     }
     return remote;
 }
@@ -49472,7 +47378,7 @@ async function fetchBranch(git, remote, branch, privateRef, shallow) {
             await (0,external_node_timers_promises_namespaceObject.setTimeout)(20 * attempt + Math.floor(Math.random() * 30));
             continue;
         }
-        const error = new GitError(`git fetch of ${branch} from ${remote} failed: ${keyLine(r.stderr)}`, args, r.stderr, r.exitCode);
+        const error = new errors/* GitError */.XS(`git fetch of ${branch} from ${remote} failed: ${keyLine(r.stderr)}`, args, r.stderr, r.exitCode);
         if (isPermanentGitFailure(r.stderr))
             throw new PermanentGitFailure(error.message, args, r.stderr, r.exitCode);
         throw error;
@@ -49518,7 +47424,7 @@ async function pushWithLease(git, remote, branch, commit, expected) {
     return { status: 'stale', detail: summary };
 }
 /** A fetch failure that no retry can fix (no such remote, credentials or permission refused). */
-class PermanentGitFailure extends GitError {
+class PermanentGitFailure extends errors/* GitError */.XS {
 }
 function lastLines(text) {
     return text.trim().split('\n').slice(-3).join(' / ');
@@ -49544,7 +47450,6 @@ async function verifyState(git, layout, commit, rebuilt) {
 }
 
 ;// CONCATENATED MODULE: ./shared/state/store.ts
-
 
 
 
@@ -49583,7 +47488,7 @@ class StateStore {
         this.privateRef = privateStateRef(this.remote, this.branch);
         const max = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
         if (!Number.isSafeInteger(max) || max < 1)
-            throw new errors_InputError(`maxAttempts ${max} is not a whole number of at least 1`);
+            throw new errors/* InputError */.dz(`maxAttempts ${max} is not a whole number of at least 1`);
     }
     get logger() {
         return this.options.logger;
@@ -49610,32 +47515,6 @@ class StateStore {
     async rebuild() {
         return this.rebuildAt(await this.fetch());
     }
-    /**
-     * The newest `n` events (of one feature, or all) read from the event files themselves, for
-     * when the projection's bounded recent list is too short; newest first, unreadable files skipped.
-     */
-    async recentFromLog(n, feature) {
-        const commit = await this.fetch();
-        if (!commit)
-            return [];
-        const r = await this.git.exec(['rev-parse', '--verify', '--quiet', `${commit}:${this.layout.eventsDir}`], {
-            allowedExitCodes: [0, 1, 128],
-        });
-        if (r.exitCode !== 0)
-            return [];
-        let kept = [];
-        // Trimmed whenever it doubles: memory stays O(n) for any size of log.
-        await readEventLog(this.git, this.layout, r.stdout.trim(), (event) => {
-            if (feature !== undefined && event.feature !== feature)
-                return;
-            kept.push(event);
-            if (kept.length >= 2 * n)
-                kept = newestFirst(kept).slice(0, n);
-        });
-        return newestFirst(kept)
-            .slice(0, n)
-            .map((e) => ({ stamp: stampOf(e), time: e.time, kind: e.kind, feature: e.feature, actor: e.actor, summary: summarizeEvent(e) }));
-    }
     /** Compares the stored projection and every view with what a full rebuild gives. */
     async verify() {
         const commit = await this.fetch();
@@ -49654,14 +47533,6 @@ class StateStore {
     }
     /** `options.files`: derived files written in the same commit, re-derived on every attempt (see PlanContext). */
     async append(events, options = {}) {
-        const result = await this.commitEvents(events, options);
-        const hook = this.options.onCommitted;
-        if (hook && result.pushed && result.added.length) {
-            await hook(result).catch((error) => this.logger.warning(`after recording: ${error.message}`));
-        }
-        return result;
-    }
-    async commitEvents(events, options) {
         const valid = events.map((e, i) => validateEvent(e, `event ${i + 1} of ${events.length}`));
         const seen = new Set();
         const unique = [];
@@ -49714,7 +47585,7 @@ class StateStore {
             catch (error) {
                 // Nothing was pushed yet by this attempt: a permanent failure ends the append at once.
                 if (error instanceof PermanentGitFailure && unanswered.length === 0)
-                    throw new StateError(`${error.message}. Nothing was recorded on ${this.branch}; no retry can fix this.`);
+                    throw new errors/* StateError */.qq(`${error.message}. Nothing was recorded on ${this.branch}; no retry can fix this.`);
                 lastFailure = error instanceof Error ? error.message : String(error);
                 continue;
             }
@@ -49732,7 +47603,7 @@ class StateStore {
                 return result(plan.commit, plan, attempt, true);
             }
             if (outcome.status === 'refused') {
-                throw new StateError(`the remote refused the update of ${this.branch}: ${outcome.detail}. Nothing was recorded; check the remote, branch protection and the token's permissions.`);
+                throw new errors/* StateError */.qq(`the remote refused the update of ${this.branch}: ${outcome.detail}. Nothing was recorded; check the remote, branch protection and the token's permissions.`);
             }
             if (outcome.status === 'unknown')
                 unanswered.push({ commit: plan.commit, plan });
@@ -49746,11 +47617,11 @@ class StateStore {
             if (landed)
                 return result(landed.commit, landed.plan, maxAttempts, true);
             if (head === undefined) {
-                throw new StateError(`could not confirm the ${unique.length} event(s) on ${this.branch} after ${maxAttempts} attempts (last: ${lastFailure}): ` +
+                throw new errors/* StateError */.qq(`could not confirm the ${unique.length} event(s) on ${this.branch} after ${maxAttempts} attempts (last: ${lastFailure}): ` +
                     `a push got no answer and the branch cannot be read. Run again: events already recorded are recognised by their keys, not written twice.`);
             }
         }
-        throw new StateError(`could not record ${unique.length} event(s) on ${this.branch} after ${maxAttempts} attempts (last: ${lastFailure}). ` +
+        throw new errors/* StateError */.qq(`could not record ${unique.length} event(s) on ${this.branch} after ${maxAttempts} attempts (last: ${lastFailure}). ` +
             `The remote branch was left untouched by this run; run it again.`);
     }
     /** The unanswered push that is now part of the branch, if any (the push reached the server after all). */
@@ -49771,329 +47642,8 @@ class StateStore {
         return ms;
     }
 }
-function newestFirst(events) {
-    return events
-        .map((e) => [stampOf(e), e])
-        .sort(([a], [b]) => (a < b ? 1 : a > b ? -1 : 0))
-        .map(([, e]) => e);
-}
-
-;// CONCATENATED MODULE: ./shared/notify/deliver.ts
-/**
- * POSTs one JSON payload. A 429, a 5xx, a timeout or a network error is
- * retried (`settings.retries` times), after the server's Retry-After when it
- * gives one (seconds or an HTTP date, at most `maxRetryAfterSeconds`), else
- * after 1, 2, 4… seconds. Other answers (4xx) are final: retrying would not help.
- */
-async function deliver(url, payload, settings, env) {
-    const body = JSON.stringify(payload);
-    let detail = '';
-    for (let attempt = 1; attempt <= settings.retries + 1; attempt++) {
-        let wait = null;
-        try {
-            const response = await fetch(url, {
-                method: 'POST',
-                headers: { 'content-type': 'application/json', 'user-agent': 'agent-orchestrator' },
-                body,
-                redirect: 'error',
-                signal: AbortSignal.timeout(settings.timeoutSeconds * 1000),
-            });
-            // Read the body so the connection is released; its text is not logged (it may echo the address).
-            await response.arrayBuffer().catch(() => undefined);
-            if (response.ok)
-                return { ok: true, attempts: attempt, detail: `HTTP ${response.status}` };
-            detail = `HTTP ${response.status}`;
-            if (response.status !== 429 && response.status < 500)
-                return { ok: false, attempts: attempt, detail };
-            wait = retryAfter(response.headers.get('retry-after'), env.now());
-            if (wait !== null && wait > settings.maxRetryAfterSeconds * 1000) {
-                return {
-                    ok: false,
-                    attempts: attempt,
-                    detail: `${detail} with Retry-After ${Math.ceil(wait / 1000)} s, longer than ${settings.maxRetryAfterSeconds} s`,
-                };
-            }
-        }
-        catch (error) {
-            const e = error;
-            detail =
-                e.name === 'TimeoutError' || e.name === 'AbortError' ? `no answer within ${settings.timeoutSeconds} s` : `network error (${e.name})`;
-        }
-        if (attempt <= settings.retries)
-            await env.sleep(wait ?? 1000 * 2 ** (attempt - 1));
-    }
-    return { ok: false, attempts: settings.retries + 1, detail };
-}
-/** Retry-After as milliseconds from now, or null when absent or unreadable. */
-function retryAfter(header, now) {
-    if (!header)
-        return null;
-    const text = header.trim();
-    if (/^\d+(\.\d+)?$/.test(text))
-        return Math.round(Number(text) * 1000);
-    const date = Date.parse(text);
-    return Number.isNaN(date) ? null : Math.max(0, date - now);
-}
-
-;// CONCATENATED MODULE: ./shared/notify/facts.ts
-
-
-const facts_str = (v) => (typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v));
-const facts_list = (items, max = 10) => items.length === 0 ? 'none' : items.slice(0, max).join(', ') + (items.length > max ? ` and ${items.length - max} more` : '');
-/** Payload builders keyed by event kind name. */
-const FACT_BUILDERS = {
-    'conflict-detected': (event, d, projection) => {
-        const feature = projection.features[event.feature];
-        const conflict = feature?.conflicts[conflictId(event.feature, facts_str(d.left), facts_str(d.right))];
-        // A pair that stays in conflict at newer commits is not news: only the detection that opened it is
-        // (still open, or resolved since: the resolution names when its conflict was detected).
-        const stamp = stampOf(event);
-        const opened = conflict?.openSince[0] === stamp ||
-            (conflict?.resolved && conflict.resolved.stamp > stamp && conflict.resolved.detectedAt === event.time);
-        if (conflict && !opened)
-            return null;
-        const files = Array.isArray(d.files) ? d.files.map((f) => facts_str(f.path)) : [];
-        return {
-            kind: 'conflict-detected',
-            title: `New conflict: ${facts_str(d.left)} and ${facts_str(d.right)}`,
-            tone: 'bad',
-            fields: [
-                { name: 'Files', value: facts_list(files) },
-                { name: 'Who should rebase', value: whoRebases(feature, facts_str(d.left), facts_str(d.right)) },
-            ],
-        };
-    },
-    'conflict-resolved': (_event, d) => ({
-        kind: 'conflict-resolved',
-        title: `Conflict resolved: ${facts_str(d.left)} and ${facts_str(d.right)}`,
-        tone: 'good',
-        fields: [
-            { name: 'Lived', value: facts_duration(Number(d.lifetimeSeconds)) },
-            { name: 'Detected', value: facts_str(d.detectedAt) },
-        ],
-    }),
-    'test-result': (_event, d) => {
-        if (!(Number(d.failed) > 0))
-            return null;
-        const branch = facts_str(d.branch) || facts_str(d.role);
-        return {
-            kind: 'test-failed',
-            title: `Failing checks on ${branch}: ${facts_str(d.suite)}`,
-            tone: 'bad',
-            fields: [
-                { name: 'Result', value: `${facts_str(d.failed)} failed, ${facts_str(d.passed)} passed, ${facts_str(d.skipped)} skipped` },
-                { name: 'Commit', value: facts_str(d.commit).slice(0, 12) },
-                ...(d.runUrl ? [{ name: 'Run', value: facts_str(d.runUrl) }] : []),
-            ],
-        };
-    },
-    // Recorded by role-ci's guard: { branch, violations | paths, reason }.
-    'guard-violation': (_event, d) => {
-        const items = Array.isArray(d.violations) ? d.violations : Array.isArray(d.paths) ? d.paths : [];
-        const shown = items.map((v) => (typeof v === 'string' ? v : facts_str(v.path) || JSON.stringify(v)));
-        return {
-            kind: 'guard-violation',
-            title: `Role guard violated on ${facts_str(d.branch)}`,
-            tone: 'bad',
-            fields: [
-                { name: 'Reason', value: facts_str(d.reason) || 'protected paths changed' },
-                { name: 'Paths', value: facts_list(shown) },
-            ],
-        };
-    },
-    'blocker-raised': (_event, d) => ({
-        kind: 'blocker-raised',
-        title: `Blocker raised: ${facts_str(d.id)}`,
-        tone: 'bad',
-        fields: [{ name: 'Reason', value: facts_str(d.reason) }, ...(d.agent ? [{ name: 'Agent', value: facts_str(d.agent) }] : [])],
-    }),
-};
-/** The facts worth a message among the events this run added, oldest first. */
-function factsOf(events, projection, kinds) {
-    const facts = [];
-    for (const event of [...events].sort((a, b) => (stampOf(a) < stampOf(b) ? -1 : 1))) {
-        const build = FACT_BUILDERS[event.kind];
-        const data = (event.data ?? {});
-        const fact = build?.(event, data, projection);
-        if (!fact || !kinds.includes(fact.kind))
-            continue;
-        facts.push({ ...fact, key: event.key, feature: event.feature, time: event.time, data });
-    }
-    return facts;
-}
-/**
- * The overseer's side never rebases; between two implementors, the one with
- * fewer commits of its own (less to replay), then the higher index.
- */
-function whoRebases(feature, left, right) {
-    const role = (b) => feature?.agents[b]?.role;
-    if (role(left) === 'overseer')
-        return right;
-    if (role(right) === 'overseer')
-        return left;
-    const ahead = (b) => Math.min(...Object.values(feature?.divergence[b] ?? {}).map((d) => d.ahead), Number.MAX_SAFE_INTEGER);
-    const a = ahead(left);
-    const b = ahead(right);
-    if (a !== b)
-        return a < b ? left : right;
-    const index = (x) => feature?.agents[x]?.index ?? 0;
-    return index(left) > index(right) ? left : index(right) > index(left) ? right : left > right ? left : right;
-}
-function facts_duration(seconds) {
-    if (!Number.isFinite(seconds) || seconds < 0)
-        return 'unknown';
-    const d = Math.floor(seconds / 86400);
-    const h = Math.floor((seconds % 86400) / 3600);
-    const m = Math.floor((seconds % 3600) / 60);
-    const parts = [d && `${d} d`, h && `${h} h`, m && `${m} min`].filter(Boolean);
-    return parts.length ? parts.join(' ') : `${seconds} s`;
-}
-
-;// CONCATENATED MODULE: ./shared/notify/payloads.ts
-/** Facts per message: Discord takes at most 10 embeds; Slack 50 blocks (a header, then 2 per fact). */
-const FACTS_PER_MESSAGE = { slack: 10, discord: 10, json: 50 };
-const LABELS = {
-    'conflict-detected': 'New conflict',
-    'conflict-resolved': 'Conflict resolved',
-    'test-failed': 'Failing checks',
-    'guard-violation': 'Guard violation',
-    'blocker-raised': 'Blocker raised',
-};
-const clip = (text, max) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
-// Control characters (and the line separators) would break lines or hide text in every client.
-const oneLine = (text) => text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ');
-/** Slack mrkdwn: &, < and > are the only specials; `<` would otherwise open a link or an @channel mention. */
-function slackEscape(text) {
-    return oneLine(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-/** Discord markdown: every formatting character escaped, so text cannot link, ping or format. */
-function discordEscape(text) {
-    return oneLine(text)
-        .replace(/[\\*_~`|>#[\]()<]/g, (c) => `\\${c}`)
-        .replace(/@/g, '@\u200b');
-}
-function heading(facts, more) {
-    const features = [...new Set(facts.map((f) => f.feature))].sort();
-    return `agent-orchestrator: ${facts.length + more} new event(s) in ${features.join(', ')}`;
-}
-/** Slack incoming webhook, Block Kit: a header, then a section and a context line per fact. */
-function slackPayload(facts, more) {
-    const blocks = [
-        { type: 'header', text: { type: 'plain_text', text: clip(oneLine(heading(facts, more)), 150) } },
-    ];
-    for (const f of facts) {
-        const lines = [
-            `*${slackEscape(LABELS[f.kind])}*: ${slackEscape(f.title)}`,
-            ...f.fields.map((x) => `*${slackEscape(x.name)}*: ${slackEscape(x.value)}`),
-        ];
-        blocks.push({ type: 'section', text: { type: 'mrkdwn', text: clip(lines.join('\n'), 3000) } });
-        blocks.push({
-            type: 'context',
-            elements: [{ type: 'mrkdwn', text: clip(`${slackEscape(f.feature)} · ${f.time} · ${f.key.slice(0, 12)}`, 300) }],
-        });
-    }
-    if (more > 0)
-        blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `…and ${more} more new event(s): see the state branch` }] });
-    return { text: clip(oneLine(heading(facts, more)), 3000), blocks, unfurl_links: false };
-}
-/** Discord webhook: one embed per fact; mentions are switched off whatever the text says. */
-function discordPayload(facts, more) {
-    return {
-        content: clip(discordEscape(heading(facts, more) + (more > 0 ? ` (${more} more not shown: see the state branch)` : '')), 2000),
-        allowed_mentions: { parse: [] },
-        embeds: facts.map((f) => ({
-            title: clip(discordEscape(`${LABELS[f.kind]}: ${f.title}`), 256),
-            color: f.tone === 'good' ? 0x2da44e : 0xcf222e,
-            timestamp: f.time,
-            fields: f.fields
-                .slice(0, 25)
-                .map((x) => ({ name: clip(discordEscape(x.name), 256), value: clip(discordEscape(x.value) || '-', 1024), inline: false })),
-            footer: { text: clip(oneLine(`${f.feature} · ${f.key.slice(0, 12)}`), 2048) },
-        })),
-    };
-}
-/** A generic webhook: the facts as data. */
-function jsonPayload(facts, more) {
-    return {
-        source: 'agent-orchestrator',
-        more,
-        events: facts.map((f) => ({
-            kind: f.kind,
-            key: f.key,
-            feature: f.feature,
-            time: f.time,
-            title: f.title,
-            fields: f.fields,
-            data: f.data,
-        })),
-    };
-}
-function payloadFor(format, facts, more) {
-    return format === 'slack' ? slackPayload(facts, more) : format === 'discord' ? discordPayload(facts, more) : jsonPayload(facts, more);
-}
-
-;// CONCATENATED MODULE: ./shared/notify/notifier.ts
-
-
-
-
-
-/**
- * A webhook notifier. The address is a secret: it is checked here (an error
- * never quotes it) and appears in no message, log line or file.
- */
-function createNotifier(address, settings, logger, env = { sleep: (ms) => new Promise((r) => setTimeout(r, ms)), now: () => Date.now() }) {
-    let url;
-    try {
-        url = new URL(address.trim());
-    }
-    catch {
-        throw new errors_InputError('notify-webhook is not a valid URL (its value is a secret and is not shown); expected the https:// address of a webhook');
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:')
-        throw new errors_InputError(`notify-webhook must be an http(s) address, not ${url.protocol.replace(/:$/, '')}: (the value is not shown)`);
-    const format = formatOf(url, settings.format);
-    const name = `the ${format} webhook`;
-    return {
-        format,
-        async announce(events, projection) {
-            const facts = factsOf(events, projection, settings.kinds);
-            const report = { format, facts: facts.length, messages: 0, delivered: 0, failed: 0 };
-            if (facts.length === 0)
-                return report;
-            const size = FACTS_PER_MESSAGE[format];
-            const chunks = [];
-            for (let i = 0; i < facts.length && chunks.length < settings.maxMessages; i += size)
-                chunks.push(facts.slice(i, i + size));
-            const shown = chunks.reduce((n, c) => n + c.length, 0);
-            for (const [i, chunk] of chunks.entries()) {
-                if (i > 0 && settings.minIntervalMs > 0)
-                    await env.sleep(settings.minIntervalMs);
-                const more = i === chunks.length - 1 ? facts.length - shown : 0;
-                report.messages++;
-                const result = await deliver(url, payloadFor(format, chunk, more), settings, env).catch((e) => ({
-                    ok: false,
-                    attempts: 1,
-                    detail: `internal error (${e.name})`,
-                }));
-                if (result.ok)
-                    report.delivered += chunk.length;
-                else {
-                    report.failed += chunk.length;
-                    logger.warning(`could not notify ${name}: ${result.detail} after ${result.attempts} attempt(s); ${chunk.length} new event(s) not announced (they are recorded; this does not fail the run)`);
-                }
-            }
-            if (report.delivered)
-                logger.info(`announced ${report.delivered} new event(s) to ${name} in ${report.messages} message(s)`);
-            if (facts.length > shown)
-                logger.info(`${facts.length - shown} more new event(s) counted but not detailed (notifications.max-messages is ${settings.maxMessages})`);
-            return report;
-        },
-    };
-}
 
 ;// CONCATENATED MODULE: ./shared/commands/workspace.ts
-
 
 
 
@@ -50105,12 +47655,12 @@ const CURRENT_BRANCH_STATE_ROOT = '.orchestrator';
 async function openWorkspace(values, ctx, options = {}) {
     const git = await Git.open(ctx.cwd);
     if (!(await git.isRepository()))
-        throw new errors_InputError(`${validate_quote(ctx.cwd)} is not a git repository; run inside a clone (in a workflow: after actions/checkout)`);
+        throw new errors/* InputError */.dz(`${(0,validate/* quote */.hD)(ctx.cwd)} is not a git repository; run inside a clone (in a workflow: after actions/checkout)`);
     const remote = values.string('remote') ?? 'origin';
     if (remote.startsWith('-') || /[\s\u0000-\u001f]/.test(remote))
-        throw new errors_InputError(`remote ${validate_quote(remote)} is not valid; expected a remote name such as origin, or a path or URL`);
+        throw new errors/* InputError */.dz(`remote ${(0,validate/* quote */.hD)(remote)} is not valid; expected a remote name such as origin, or a path or URL`);
     const configPath = values.string('config');
-    const explicitPath = configPath === '.github/orchestrator.yml' ? undefined : configPath && validateRepoPath(configPath, 'config');
+    const explicitPath = configPath === '.github/orchestrator.yml' ? undefined : configPath && (0,validate/* validateRepoPath */.uC)(configPath, 'config');
     const config = options.config ? await options.config(git, remote, configPath) : loadConfig(ctx.cwd, explicitPath);
     let stateBranch = values.string('state-branch') ?? config.state.branch;
     let stateRoot = '';
@@ -50118,12 +47668,8 @@ async function openWorkspace(values, ctx, options = {}) {
         stateBranch = await currentBranch(git, ctx);
         stateRoot = CURRENT_BRANCH_STATE_ROOT;
     }
-    validate_validateBranchName(stateBranch, 'state-branch');
+    (0,validate/* validateBranchName */.eg)(stateBranch, 'state-branch');
     const dryRun = values.bool('dry-run');
-    // Only what this run's compare-and-swap added is announced: a re-run, a shard or a concurrent run adds nothing twice.
-    const webhook = values.names().includes('notify-webhook') ? values.string('notify-webhook') : undefined;
-    const notifier = webhook && !dryRun ? createNotifier(webhook, config.notifications, ctx.logger) : undefined;
-    const onCommitted = notifier && (async (r) => void (await notifier.announce(r.added, r.projection)));
     const store = new StateStore({
         git,
         remote,
@@ -50132,7 +47678,6 @@ async function openWorkspace(values, ctx, options = {}) {
         logger: ctx.logger,
         dryRun,
         adoptForeign: values.bool('adopt-state-branch'),
-        onCommitted,
     });
     return { git, config, remote, stateBranch, stateRoot, dryRun, store };
 }
@@ -50141,41 +47686,10 @@ async function currentBranch(git, ctx) {
     const branch = (await checkedOutBranch(git)) ?? (await runBranch(git, ctx));
     if (branch)
         return branch;
-    throw new errors_InputError('state-branch "current" needs a checked-out branch, but HEAD is detached; name the state branch instead');
-}
-
-;// CONCATENATED MODULE: ./shared/integrate/render-causes.ts
-
-/** The detect-conflicts summary section: which merge made which branch conflict with its overseer. */
-function causesSummary(causes, notices) {
-    if (!causes.length)
-        return '';
-    const rows = causes.map((c) => {
-        const n = notices.find((x) => x.branch === c.branch && x.commit === c.commit);
-        return [
-            md(c.branch),
-            c.pull ? `#${c.pull.number}${c.pull.agent ? ` (${md(c.pull.agent)})` : ''}` : `since \`${c.commit.slice(0, 7)}\``,
-            md(c.files.join(', '), 300),
-            n ? `#${n.pull}: ${n.result === 'posted' ? 'told' : 'already told'}` : '-',
-        ];
-    });
-    return [
-        '',
-        '### New conflicts with the overseer, by cause',
-        '',
-        ...table(['Branch', 'Caused by', 'Files', 'Pull request'], rows),
-        '',
-    ].join('\n');
-}
-function causesText(causes) {
-    return causes.map((c) => `CAUSE    ${c.branch}: ${c.message}`);
+    throw new errors/* InputError */.dz('state-branch "current" needs a checked-out branch, but HEAD is detached; name the state branch instead');
 }
 
 ;// CONCATENATED MODULE: ./shared/commands/detect-conflicts.ts
-
-
-
-
 
 
 
@@ -50230,8 +47744,8 @@ const detectConflictsCommand = {
             description: 'Label added to pull requests with conflicts (notify: pr) and removed when they are gone.',
         },
         { name: 'record', type: 'boolean', default: 'true', description: 'Record conflict and divergence events on the state branch.' },
-        ...COMMON_OPTIONS,
-        TOKEN_OPTION,
+        ...options/* COMMON_OPTIONS */.DT,
+        options/* TOKEN_OPTION */.AA,
     ],
     outputs: [
         { name: 'conflict-count', description: 'Number of conflicting branch pairs.' },
@@ -50256,40 +47770,31 @@ const detectConflictsCommand = {
             record: values.bool('record'),
         }, { ...ws, ctx });
         annotate(result, ctx.logger);
-        const verdict = scanVerdict(result.report.pairs, values.bool('fail-on-conflict'));
         const conflicts = result.report.pairs.filter((p) => p.status === 'conflicted');
+        const failed = conflicts.length > 0 && values.bool('fail-on-conflict');
         return {
-            exitCode: verdict.exitCode,
-            failure: verdict.failure,
+            exitCode: failed ? 1 : 0,
+            failure: `${conflicts.length} conflicting branch pair(s): ${conflicts
+                .slice(0, 5)
+                .map((p) => `${p.left} ↔ ${p.right}`)
+                .join(', ')}${conflicts.length > 5 ? ', ...' : ''}`,
             outputs: {
                 'conflict-count': String(conflicts.length),
-                conflicts: JSON.stringify(conflicts.map((p) => ({
-                    left: p.left,
-                    right: p.right,
-                    leftSha: p.leftSha,
-                    rightSha: p.rightSha,
-                    files: p.files,
-                    ...(p.messages ? { messages: p.messages } : {}),
-                }))),
+                conflicts: JSON.stringify(conflicts.map((p) => ({ left: p.left, right: p.right, leftSha: p.leftSha, rightSha: p.rightSha, files: p.files }))),
                 'report-path': result.reportPath,
-                clean: String(verdict.clean),
+                clean: String(conflicts.length === 0),
                 'state-commit': result.stateCommit ?? '',
             },
             summary: renderConflictSummary(result.report, { serverUrl: ctx.github.serverUrl, repository: ctx.github.repository }) +
-                noticesSection(result) +
-                causesSummary(result.causes, result.causeNotices) +
-                mergeOrderSummary(result.report, result.projection),
+                noticesSection(result),
             text: renderText(result),
             json: {
                 ...result.report,
                 reportPath: result.reportPath,
                 newConflicts: result.newConflicts,
                 resolvedConflicts: result.resolvedConflicts,
-                recorded: result.recorded,
                 stateCommit: result.stateCommit,
                 notices: result.notices,
-                causes: result.causes,
-                causeNotices: result.causeNotices,
             },
         };
     },
@@ -50298,12 +47803,10 @@ const detectConflictsCommand = {
 function annotate(result, logger) {
     let count = 0;
     for (const pair of result.report.pairs) {
-        if (pair.status === 'error' || pair.status === 'unrelated')
+        if (pair.status === 'error')
             logger.warning(`${pair.left} ↔ ${pair.right}: ${pair.error ?? 'could not be merged'}`);
         if (pair.status !== 'conflicted')
             continue;
-        for (const m of pair.messages ?? [])
-            logger.warning(`conflict between ${pair.left} and ${pair.right}: ${m.text}`);
         for (const file of pair.files) {
             for (const [side, other, ranges] of [
                 [pair.left, pair.right, file.leftRanges],
@@ -50313,11 +47816,10 @@ function annotate(result, logger) {
                 for (const r of list) {
                     if (count++ >= MAX_ANNOTATIONS)
                         return;
-                    const where = r ? (isEmptyRange(r) ? ` (${formatRanges([r])} of ${side})` : ` (lines ${formatRanges([r])} of ${side})`) : '';
-                    logger.warning(`${file.kind} conflict between ${side} and ${other}${where}`, {
+                    logger.warning(`${file.kind} conflict between ${side} and ${other}${r ? ` (lines ${r.start}-${r.end} of ${side})` : ''}`, {
                         title: 'Predicted merge conflict',
-                        // A quoted path names no file of the repository: the annotation goes on the run instead.
-                        ...(file.pathBase64 === undefined ? { file: file.path, ...(r ? annotationLines(r) : {}) } : {}),
+                        file: file.path,
+                        ...(r && r.end >= r.start ? { startLine: r.start, endLine: r.end } : {}),
                     });
                 }
             }
@@ -50341,38 +47843,420 @@ function noticesSection(r) {
 function renderText(r) {
     const s = r.report.summary;
     const lines = [
-        `${s.pairs} pair(s) scanned: ${s.conflicted} conflicting, ${s.clean} clean, ${s.unrelated} without common history, ${s.errors} error(s)${r.dryRun ? ' [dry run]' : ''}`,
+        `${s.pairs} pair(s) scanned: ${s.conflicted} conflicting, ${s.clean} clean, ${s.errors} error(s)${r.dryRun ? ' [dry run]' : ''}`,
     ];
-    const LABEL = { conflicted: 'CONFLICT ', unrelated: 'UNRELATED', error: 'ERROR    ' };
     for (const p of r.report.pairs) {
         if (p.status === 'clean')
             continue;
-        lines.push(`${LABEL[p.status]} ${p.left} <-> ${p.right}${p.error ? `: ${p.error}` : ''}`);
+        lines.push(`${p.status === 'conflicted' ? 'CONFLICT' : 'ERROR   '} ${p.left} <-> ${p.right}${p.error ? `: ${p.error}` : ''}`);
         for (const f of p.files) {
-            const fmt = (rs) => formatRanges(rs, { empty: '-' });
+            const fmt = (rs) => rs.map((x) => (x.start === x.end ? `${x.start}` : `${x.start}-${x.end}`)).join(',') || '-';
             lines.push(`    ${f.path} (${f.kind}) lines ${fmt(f.leftRanges)} | ${fmt(f.rightRanges)}`);
         }
-        for (const m of p.messages ?? [])
-            lines.push(`    ${m.text}`);
     }
-    lines.push(...causesText(r.causes));
     for (const d of r.report.divergence)
         lines.push(`  ${d.branch} vs ${d.against}: ${d.ahead ?? '?'} ahead, ${d.behind ?? '?'} behind`);
     if (r.newConflicts || r.resolvedConflicts)
         lines.push(`New conflicts: ${r.newConflicts}; resolved since last scan: ${r.resolvedConflicts}`);
-    if (r.recorded)
-        lines.push(`Recorded ${r.recorded} event(s)${r.stateCommit ? ` in ${r.stateCommit.slice(0, 12)}` : ''}`);
     lines.push(`Report: ${r.reportPath}`);
     return lines.join('\n');
 }
 
-;// CONCATENATED MODULE: ./actions/detect-conflicts/main.ts
 
+/***/ }),
 
-/** The action's logic, exported for @github/local-action (`local-action run . actions/detect-conflicts/main.ts .env`). */
-async function run() {
-    await runCommandAsAction(detectConflictsCommand);
+/***/ 2635:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FO: () => (/* binding */ exitCodeOf),
+/* harmony export */   XS: () => (/* binding */ GitError),
+/* harmony export */   bD: () => (/* binding */ messageOf),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   j1: () => (/* binding */ ConfigurationError),
+/* harmony export */   qq: () => (/* binding */ StateError),
+/* harmony export */   y_: () => (/* binding */ GitHubError)
+/* harmony export */ });
+/* unused harmony exports OrchestratorError, CheckFailedError */
+/**
+ * Typed errors. The exit code tells the caller what kind of failure it was:
+ *   1 — the thing that was checked failed (conflicts found, tests failed, guard violated)
+ *   2 — usage, configuration, input or environment error (including git failures)
+ */
+class OrchestratorError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = new.target.name;
+    }
 }
+/** A bad value given by the user: an input, a flag or an argument. */
+class InputError extends OrchestratorError {
+    exitCode = 2;
+}
+/** A bad configuration file or setting. */
+class ConfigurationError extends OrchestratorError {
+    exitCode = 2;
+}
+/** The checked thing failed: conflicts exist, tests failed, the role guard was violated. */
+class CheckFailedError extends (/* unused pure expression or super */ null && (OrchestratorError)) {
+    exitCode = 1;
+}
+/** A git command failed unexpectedly; carries the command line and stderr. */
+class GitError extends OrchestratorError {
+    args;
+    stderr;
+    gitExitCode;
+    exitCode = 2;
+    constructor(message, args, stderr, gitExitCode, options) {
+        super(message, options);
+        this.args = args;
+        this.stderr = stderr;
+        this.gitExitCode = gitExitCode;
+    }
+}
+/** The state branch could not be updated (lost every compare-and-swap race, corrupt log...). */
+class StateError extends OrchestratorError {
+    exitCode = 2;
+}
+/** A GitHub API call failed in a way the user can act on. */
+class GitHubError extends OrchestratorError {
+    status;
+    exitCode = 2;
+    constructor(message, status, options) {
+        super(message, options);
+        this.status = status;
+    }
+}
+function exitCodeOf(error) {
+    return error instanceof OrchestratorError ? error.exitCode : 2;
+}
+function messageOf(error) {
+    if (error instanceof Error)
+        return error.message;
+    return String(error);
+}
+
+
+/***/ }),
+
+/***/ 89:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gr: () => (/* binding */ specIdProblem),
+/* harmony export */   eg: () => (/* binding */ validateBranchName),
+/* harmony export */   hD: () => (/* binding */ quote),
+/* harmony export */   hq: () => (/* binding */ branchNameProblem),
+/* harmony export */   uC: () => (/* binding */ validateRepoPath)
+/* harmony export */ });
+/* unused harmony export validateSpecId */
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2635);
+
+/** Spec ids: `NNN-slug` (3+ digits) or spec-kit's timestamp form `YYYYMMDD-HHMMSS-slug`. */
+const SPEC_ID = /^(?:\d{3,}|\d{8}-\d{6})-[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const MAX_SPEC_ID = 100;
+const MAX_BRANCH_BYTES = 200;
+/** What may appear in a branch name we create or accept: a deliberate allowlist. */
+const BRANCH_CHARS = /^[A-Za-z0-9._/-]+$/;
+// Bidi controls and other invisible format characters that can disguise a name.
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/;
+/** Shows a value safely inside an error message: control characters become escapes. */
+function quote(value) {
+    const shown = value.length > 80 ? `${value.slice(0, 77)}...` : value;
+    return JSON.stringify(shown).replace(/[\u0080-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** Why `value` is not acceptable as a spec id, or null when it is. */
+function specIdProblem(value) {
+    if (value === '')
+        return 'it is empty';
+    if (value.length > MAX_SPEC_ID)
+        return `it is longer than ${MAX_SPEC_ID} characters`;
+    if (INVISIBLE.test(value))
+        return 'it contains control or invisible characters';
+    if (/[/\\]/.test(value) || value.includes('..'))
+        return 'it would leave the specs folder';
+    if (!SPEC_ID.test(value))
+        return 'it does not have the form of a spec id';
+    return null;
+}
+function validateSpecId(value, what = 'spec-id') {
+    const problem = specIdProblem(value);
+    if (problem) {
+        throw new InputError(`${what} ${quote(value)} is not valid: ${problem}; expected NNN-short-name (3+ digits, a dash, lowercase letters, digits and dashes, e.g. 004-user-auth) or YYYYMMDD-HHMMSS-short-name`);
+    }
+    return value;
+}
+/** Why `value` is not acceptable as a branch name, or null when it is. */
+function branchNameProblem(value) {
+    if (value === '')
+        return 'it is empty';
+    if (Buffer.byteLength(value) > MAX_BRANCH_BYTES)
+        return `it is longer than ${MAX_BRANCH_BYTES} bytes`;
+    if (INVISIBLE.test(value))
+        return 'it contains control or invisible characters';
+    if (/\s/.test(value))
+        return 'it contains whitespace';
+    if (value.startsWith('-'))
+        return 'it starts with "-" (it would be read as an option)';
+    if (value.startsWith('/') || /^[A-Za-z]:/.test(value))
+        return 'it is an absolute path';
+    if (value.startsWith('refs/'))
+        return 'it starts with "refs/" (give the short branch name)';
+    if (value.includes('..'))
+        return 'it contains ".."';
+    if (value.includes('@{'))
+        return 'it contains "@{"';
+    if (value.includes('//'))
+        return 'it contains "//"';
+    if (value.endsWith('/'))
+        return 'it ends with "/"';
+    if (value.endsWith('.'))
+        return 'it ends with "."';
+    if (value === '@' || value === 'HEAD')
+        return `"${value}" is reserved by git`;
+    if (!BRANCH_CHARS.test(value))
+        return 'it contains characters outside letters, digits, ".", "_", "-" and "/"';
+    for (const part of value.split('/')) {
+        if (part.startsWith('.'))
+            return `the part "${part}" starts with "."`;
+        if (part.endsWith('.lock'))
+            return `the part "${part}" ends with ".lock"`;
+    }
+    return null;
+}
+function validateBranchName(value, what = 'branch') {
+    const problem = branchNameProblem(value);
+    if (problem) {
+        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what} ${quote(value)} is not valid: ${problem}; expected a branch name of letters, digits, ".", "_", "-" and "/" (e.g. feature/004-user-auth/impl-1)`);
+    }
+    return value;
+}
+/**
+ * A relative path inside the repository (tasks files, config files): no
+ * absolute paths, no `..`, no `.git`, no NUL.
+ */
+function validateRepoPath(value, what) {
+    const parts = value.split(/[/\\]/);
+    const problem = value === ''
+        ? 'it is empty'
+        : INVISIBLE.test(value)
+            ? 'it contains control or invisible characters'
+            : value.startsWith('/') || /^[A-Za-z]:/.test(value)
+                ? 'it is an absolute path'
+                : parts.includes('..')
+                    ? 'it contains ".." and would leave the repository'
+                    : parts.some((p) => p.toLowerCase() === '.git')
+                        ? 'it points into ".git"'
+                        : null;
+    if (problem)
+        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what} ${quote(value)} is not valid: ${problem}; expected a path relative to the repository root`);
+    return value;
+}
+
+
+/***/ }),
+
+/***/ 623:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ neutralize),
+/* harmony export */   y: () => (/* binding */ jsonSafe)
+/* harmony export */ });
+/**
+ * The one function every sink uses for text it did not write itself (branch
+ * names, paths, commit messages, command output, JUnit text, reasons): logs,
+ * annotations, job summaries, outputs, views, pull request bodies and
+ * comments, CLI output.
+ *
+ * - ANSI escape sequences (colours, cursor moves, OSC titles and links) are removed.
+ * - Every line break (`\r\n`, a lone `\r`, `\n`, U+0085, U+2028, U+2029) becomes `\n`
+ *   when lines are kept, else a space: the runner splits lines on a lone `\r` too,
+ *   so `x\r::warning::y` would otherwise start a workflow command.
+ * - Bidirectional controls (which reorder what a reader sees) and every other
+ *   control character except the tab become U+FFFD, visible as �.
+ * - A line that the runner would read as a workflow command (`::name::` after
+ *   leading blanks, which the runner trims) or a legacy `##[` command gets a
+ *   zero-width space in front of the marker, so it is printed, not obeyed.
+ */
+const ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[@-_]|\u009b[0-?]*[ -/]*[@-~]/g;
+const LINE_BREAK = /\r\n|[\r\n\u0085\u2028\u2029]/g;
+const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const COMMAND_LINE = /^(\s*)(::|##\[)/;
+const ZERO_WIDTH_SPACE = '\u200b';
+function neutralize(text, options = {}) {
+    const lines = String(text)
+        .replace(ANSI, '')
+        .replace(LINE_BREAK, options.multiline ? '\n' : ' ')
+        .replace(UNSAFE, '\uFFFD')
+        .split('\n');
+    return lines.map((line) => line.replace(COMMAND_LINE, `$1${ZERO_WIDTH_SPACE}$2`).replace(/##\[/g, `#${ZERO_WIDTH_SPACE}#[`)).join('\n');
+}
+/** Characters JSON leaves raw that would still break or reorder a line where the JSON is shown. */
+const JSON_UNSAFE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/**
+ * JSON text (an output, `--json`) with the characters above, and the `#` of
+ * a legacy `##[` command, written as `\uXXXX` escapes: the same value for a
+ * parser, harmless on a screen or in a later step's log.
+ */
+function jsonSafe(json) {
+    return json.replace(JSON_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).replace(/##\[/g, '#\\u0023[');
+}
+
+
+/***/ }),
+
+/***/ 285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AA: () => (/* binding */ TOKEN_OPTION),
+/* harmony export */   Ac: () => (/* binding */ parseOptions),
+/* harmony export */   DT: () => (/* binding */ COMMON_OPTIONS)
+/* harmony export */ });
+/* unused harmony export OptionValues */
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2635);
+/* harmony import */ var _naming_validate__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(89);
+
+
+function label(spec, source) {
+    return source === 'input' ? `input "${spec.name}"` : `--${spec.name}`;
+}
+/** Parsed, validated option values with typed getters. */
+class OptionValues {
+    values;
+    source;
+    constructor(values, source) {
+        this.values = values;
+        this.source = source;
+    }
+    has(name) {
+        return this.values.get(name) !== undefined;
+    }
+    string(name) {
+        const v = this.get(name);
+        return v === undefined ? undefined : String(v);
+    }
+    requireString(name) {
+        const v = this.string(name);
+        if (v === undefined)
+            throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${this.source === 'input' ? `input "${name}"` : `--${name}`} is required`);
+        return v;
+    }
+    bool(name) {
+        return this.get(name) === true;
+    }
+    int(name) {
+        const v = this.get(name);
+        return typeof v === 'number' ? v : undefined;
+    }
+    list(name) {
+        const v = this.get(name);
+        return Array.isArray(v) ? v : [];
+    }
+    names() {
+        return [...this.values.keys()].filter((k) => this.values.get(k) !== undefined);
+    }
+    get(name) {
+        if (!this.values.has(name))
+            throw new Error(`internal: option "${name}" is not declared for this command`);
+        return this.values.get(name);
+    }
+}
+/** Validates raw values (strings from INPUT_* or argv) against the specs; throws InputError quoting the bad value. */
+function parseOptions(specs, raw, source) {
+    for (const key of Object.keys(raw)) {
+        if (raw[key] !== undefined && !specs.some((s) => s.name === key)) {
+            throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`unknown ${source === 'input' ? `input "${key}"` : `option --${key}`}; expected one of ${specs.map((s) => s.name).join(', ')}`);
+        }
+    }
+    const out = new Map();
+    for (const spec of specs) {
+        let value = raw[spec.name];
+        if (typeof value === 'string' && spec.type !== 'multiline')
+            value = value.trim();
+        if (value === undefined || value === '')
+            value = spec.default;
+        if (value === undefined || value === '') {
+            if (spec.required)
+                throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${label(spec, source)} is required: ${spec.description}`);
+            // A boolean without a default stays undefined, so a command can tell "not given" from false.
+            out.set(spec.name, undefined);
+            continue;
+        }
+        out.set(spec.name, convert(spec, value, source));
+    }
+    return new OptionValues(out, source);
+}
+function convert(spec, value, source) {
+    const what = label(spec, source);
+    switch (spec.type) {
+        case 'boolean': {
+            if (typeof value === 'boolean')
+                return value;
+            if (/^(true|yes|on|1)$/i.test(value))
+                return true;
+            if (/^(false|no|off|0)$/i.test(value))
+                return false;
+            throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what} is ${(0,_naming_validate__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(value)}: expected true or false`);
+        }
+        case 'integer': {
+            const text = String(value);
+            const range = spec.min !== undefined && spec.max !== undefined
+                ? ` from ${spec.min} to ${spec.max}`
+                : spec.min !== undefined
+                    ? ` of at least ${spec.min}`
+                    : '';
+            if (!/^-?\d{1,9}$/.test(text))
+                throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what} is ${(0,_naming_validate__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(text)}: expected a whole number${range}`);
+            const n = Number(text);
+            if ((spec.min !== undefined && n < spec.min) || (spec.max !== undefined && n > spec.max)) {
+                throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what} is ${(0,_naming_validate__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(text)}: expected a whole number${range}`);
+            }
+            return n;
+        }
+        case 'list':
+            return String(value)
+                .split(/[\n,]/)
+                .map((s) => s.trim())
+                .filter(Boolean);
+        default: {
+            const text = String(value);
+            if (spec.choices && !spec.choices.includes(text))
+                throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what} is ${(0,_naming_validate__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(text)}: expected one of ${spec.choices.join(', ')}`);
+            return text;
+        }
+    }
+}
+/** Options every command that touches state shares. */
+const COMMON_OPTIONS = [
+    {
+        name: 'config',
+        type: 'string',
+        description: 'Path of the orchestrator configuration file, relative to the repository root.',
+        default: '.github/orchestrator.yml',
+    },
+    {
+        name: 'state-branch',
+        type: 'string',
+        description: 'Branch that holds the event log and the views (default from the config: orchestrator/state; "current" for the checked-out branch).',
+    },
+    { name: 'remote', type: 'string', description: 'Git remote to read branches from and push to.', default: 'origin' },
+    { name: 'dry-run', type: 'boolean', description: 'Compute and print what would change without pushing anything.', default: 'false' },
+    {
+        name: 'adopt-state-branch',
+        type: 'boolean',
+        description: 'Record on an existing state branch that does not carry the agent-orchestrator marker (by default such a branch, e.g. a code branch named by mistake, is refused and left untouched).',
+        default: 'false',
+    },
+];
+/** For the commands that call GitHub's API (open-pr, detect-conflicts with notify: pr). */
+const TOKEN_OPTION = {
+    name: 'token',
+    type: 'string',
+    description: 'GitHub token for API calls (pull requests, comments, labels). Pushes use the credentials of the checkout.',
+    secret: true,
+};
 
 
 /***/ }),
@@ -50395,6 +48279,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
@@ -50475,6 +48366,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -50493,6 +48391,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
@@ -50556,6 +48461,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 

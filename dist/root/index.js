@@ -33250,7 +33250,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _commands_registry__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8441);
+/* harmony import */ var _commands_registry__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2492);
 /* harmony import */ var _naming_validate__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(89);
 /* harmony import */ var _run_action__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3611);
 // The root action (`uses: owner/repo@v1`): one entry that dispatches on the
@@ -33317,35 +33317,32 @@ function runInfoFromEnv(env, readEvent) {
 var errors = __nccwpck_require__(2635);
 // EXTERNAL MODULE: ./shared/options/options.ts
 var options = __nccwpck_require__(285);
+// EXTERNAL MODULE: ./shared/neutralize.ts
+var neutralize = __nccwpck_require__(623);
 ;// CONCATENATED MODULE: ./shared/action/action-logger.ts
 
-// ANSI escapes and lines that start with `::` would reach the runner as colour
-// codes or workflow commands; text from commits and branches must not.
-const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-_]/g;
-/** Makes untrusted text safe to print in a workflow log. */
-function neutralize(text) {
-    return text
-        .replace(ANSI, '')
-        .split(/\r?\n/)
-        .map((line) => (/^\s*::/.test(line) ? ` ${line}` : line))
-        .join('\n');
+
+/** Makes untrusted text safe to print in a workflow log (the shared neutralize, lines kept). */
+function action_logger_neutralize(text) {
+    return (0,neutralize/* neutralize */.Y)(text, { multiline: true });
 }
 function props(p) {
     if (!p)
         return undefined;
-    return { title: p.title, file: p.file, startLine: p.startLine, endLine: p.endLine };
+    return { title: p.title && (0,neutralize/* neutralize */.Y)(p.title), file: p.file && (0,neutralize/* neutralize */.Y)(p.file), startLine: p.startLine, endLine: p.endLine };
 }
 /** The library's Logger on top of @actions/core. */
 const actionLogger = {
-    debug: (m) => core/* debug */.Yz(neutralize(m)),
-    info: (m) => core/* info */.pq(neutralize(m)),
-    notice: (m, p) => core/* notice */.lm(neutralize(m), props(p)),
-    warning: (m, p) => core/* warning */.$e(neutralize(m), props(p)),
-    error: (m, p) => core/* error */.z3(neutralize(m), props(p)),
-    group: (name, fn) => core/* group */.Os(neutralize(name), fn),
+    debug: (m) => core/* debug */.Yz(action_logger_neutralize(m)),
+    info: (m) => core/* info */.pq(action_logger_neutralize(m)),
+    notice: (m, p) => core/* notice */.lm(action_logger_neutralize(m), props(p)),
+    warning: (m, p) => core/* warning */.$e(action_logger_neutralize(m), props(p)),
+    error: (m, p) => core/* error */.z3(action_logger_neutralize(m), props(p)),
+    group: (name, fn) => core/* group */.Os(action_logger_neutralize(name), fn),
 };
 
 ;// CONCATENATED MODULE: ./shared/action/run-action.ts
+
 
 
 
@@ -33382,7 +33379,7 @@ function actionContext(env = process.env) {
         actor,
         now: () => new Date(),
         tempDir: env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(),
-        progress: (m) => core/* info */.pq(neutralize(m)),
+        progress: (m) => core/* info */.pq(action_logger_neutralize(m)),
     };
 }
 /**
@@ -33400,18 +33397,20 @@ async function runCommandAsAction(command, raw) {
         const values = (0,options/* parseOptions */.Ac)(command.options, inputs, 'input');
         const outcome = await command.run(values, actionContext());
         for (const [name, value] of Object.entries(outcome.outputs))
-            core/* setOutput */.uH(name, value);
+            core/* setOutput */.uH(name, (0,neutralize/* jsonSafe */.y)(value));
         if (outcome.summary) {
-            const text = outcome.summary.length > SUMMARY_LIMIT ? `${outcome.summary.slice(0, SUMMARY_LIMIT)}\n\n_(summary truncated)_\n` : outcome.summary;
+            // Summaries are built from escaped parts; this is the last line of defence for anything raw.
+            const summary = (0,neutralize/* neutralize */.Y)(outcome.summary, { multiline: true });
+            const text = summary.length > SUMMARY_LIMIT ? `${summary.slice(0, SUMMARY_LIMIT)}\n\n_(summary truncated)_\n` : summary;
             await core/* summary */.z.addRaw(text, true).write();
         }
         if (outcome.exitCode !== 0) {
-            core/* setFailed */.C1(`${command.name} failed: ${neutralize(outcome.failure ?? 'the check failed')}`);
+            core/* setFailed */.C1(`${command.name} failed: ${action_logger_neutralize(outcome.failure ?? 'the check failed')}`);
         }
     }
     catch (error) {
         const code = (0,errors/* exitCodeOf */.FO)(error);
-        core/* setFailed */.C1(`${command.name} failed: ${neutralize((0,errors/* messageOf */.bD)(error))}`);
+        core/* setFailed */.C1(`${command.name} failed: ${action_logger_neutralize((0,errors/* messageOf */.bD)(error))}`);
         if (error instanceof Error && error.stack && code === 2 && !(error.name.endsWith('Error') && error.name !== 'Error'))
             core/* debug */.Yz(error.stack);
     }
@@ -33420,7 +33419,7 @@ async function runCommandAsAction(command, raw) {
 
 /***/ }),
 
-/***/ 8441:
+/***/ 2492:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33635,6 +33634,8 @@ const silentLogger = {
 var validate = __nccwpck_require__(89);
 // EXTERNAL MODULE: ./shared/options/options.ts
 var options_options = __nccwpck_require__(285);
+// EXTERNAL MODULE: ./shared/neutralize.ts
+var neutralize = __nccwpck_require__(623);
 ;// CONCATENATED MODULE: ./shared/markdown.ts
 /**
  * Markdown building blocks for the views, summaries, pull request bodies and
@@ -33642,22 +33643,14 @@ var options_options = __nccwpck_require__(285);
  * agents (branch names, titles, task text, reasons) goes through `md()`: it
  * cannot open HTML, links, emphasis or code, break a table or start a line.
  */
-// Colour codes from tool output would show as garbage.
-const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-_]/g;
+
 const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+!|~^$=]/g;
 /** Escapes user text for inline use (also inside table cells), on one line, bounded. */
 function md(value, max = 200) {
     if (value === undefined || value === null)
         return '';
-    let text = String(value).replace(ANSI, '');
-    // Line breaks, tabs and other control characters would end a table row or a list item.
-    text = Array.from(text, (ch) => {
-        const c = ch.charCodeAt(0);
-        return c < 0x20 || (c >= 0x7f && c <= 0x9f) || ch === '\u2028' || ch === '\u2029' ? ' ' : ch;
-    })
-        .join('')
-        .replace(/ {2,}/g, ' ')
-        .trim();
+    // Line breaks would end a table row or a list item; controls and bidi overrides hide or reorder text.
+    let text = (0,neutralize/* neutralize */.Y)(String(value)).replace(/\t/g, ' ').replace(/ {2,}/g, ' ').trim();
     if (text.length > max)
         text = `${text.slice(0, max - 3)}...`;
     return text
@@ -33821,655 +33814,6 @@ function cmp(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
-;// CONCATENATED MODULE: ./shared/state/render-sections.ts
-
-/** Sections shared by the dashboard and the feature views. Each returns markdown lines. */
-function conflictsSection(conflicts, perspective) {
-    const lines = [];
-    for (const c of conflicts) {
-        // Show the reader's own branch on the left when the view belongs to one side.
-        const flip = perspective !== undefined && c.right === perspective && c.left !== perspective;
-        const [a, b] = flip ? [c.right, c.left] : [c.left, c.right];
-        const [aSha, bSha] = flip ? [c.rightSha, c.leftSha] : [c.leftSha, c.rightSha];
-        lines.push(`### ${md(c.id)}: ${md(a)} and ${md(b)}`, '');
-        lines.push(`Detected ${when(c.detectedAt)}, last seen ${when(c.lastSeenAt)} at ${sha(aSha)} and ${sha(bSha)}.`, '');
-        const rows = c.files.map((f) => {
-            const [ra, rb] = flip ? [f.rightRanges, f.leftRanges] : [f.leftRanges, f.rightRanges];
-            return [md(f.path), md(f.kind), ranges(ra), ranges(rb)];
-        });
-        lines.push(...table(['File', 'Kind', `Lines on ${md(a)}`, `Lines on ${md(b)}`], rows));
-        if (rows.length)
-            lines.push('');
-    }
-    return section('Open conflicts', trimEnd(lines), 'No open conflicts.');
-}
-function tasksTable(tasks, withAgent) {
-    const rows = tasks.map((t) => [
-        md(t.id),
-        md(t.state),
-        ...(withAgent ? [md(t.agent)] : []),
-        sha(t.commit),
-        md(t.phase, 60),
-        md(t.description, 160),
-    ]);
-    return table(['Task', 'State', ...(withAgent ? ['Agent'] : []), 'Commit', 'Phase', 'Description'], rows);
-}
-function testsSection(tests, title = 'Latest test results') {
-    const rows = tests.map((t) => [
-        md(t.role),
-        md(t.branch),
-        markdown_link(t.suite, t.runUrl),
-        String(t.passed),
-        t.failed > 0 ? `**${t.failed}**` : '0',
-        String(t.skipped),
-        `${(t.durationMs / 1000).toFixed(1)}s`,
-        sha(t.commit),
-        when(t.time),
-    ]);
-    return section(title, table(['Role', 'Branch', 'Suite', 'Passed', 'Failed', 'Skipped', 'Duration', 'Commit', 'When'], rows), 'No test results yet.');
-}
-function prsSection(prs) {
-    const rows = prs.map((p) => [
-        markdown_link(`#${p.number}`, p.url),
-        `${md(p.head)} into ${md(p.base)}`,
-        md(p.title, 120),
-        md(p.action),
-        when(p.time),
-    ]);
-    return section('Open pull requests', table(['PR', 'Branches', 'Title', 'Last action', 'When'], rows), 'No open pull requests.');
-}
-function blockersSection(blockers) {
-    const rows = blockers.map((b) => [md(b.id), md(b.raised?.agent), md(b.raised?.reason, 300), when(b.raised?.time)]);
-    return section('Blockers', table(['Id', 'Agent', 'Reason', 'Raised'], rows), 'No open blockers.');
-}
-function divergenceSection(rows) {
-    const cells = rows.map((r) => [
-        md(r.branch),
-        md(r.against),
-        String(r.state.ahead),
-        String(r.state.behind),
-        sha(r.state.sha),
-        when(r.state.time),
-    ]);
-    return section('Divergence', table(['Branch', 'Against', 'Ahead', 'Behind', 'At', 'Measured'], cells), 'Not measured yet.');
-}
-function recentSection(events, withFeature) {
-    const rows = events.map((e) => [when(e.time), ...(withFeature ? [md(e.feature)] : []), md(e.kind), md(e.summary), md(e.actor, 60)]);
-    return section('Recent events', table(['When', ...(withFeature ? ['Feature'] : []), 'Event', 'Summary', 'By'], rows), 'No events yet.');
-}
-function trimEnd(lines) {
-    while (lines.length && lines[lines.length - 1] === '')
-        lines.pop();
-    return lines;
-}
-
-;// CONCATENATED MODULE: ./shared/state/owner-mismatch.ts
-
-
-/** Tasks done by an agent other than their owner, by task id. */
-function doneByOthers(feature) {
-    const out = [];
-    for (const [id, a] of Object.entries(feature.assignments ?? {})) {
-        const t = feature.tasks[id];
-        if (!t || t.state !== 'done' || sameAgent(feature, t.agent, a.agent))
-            continue;
-        out.push({ feature: feature.spec, id, owner: a.agent, doneBy: t.agent, time: t.time });
-    }
-    return out.sort((x, y) => compareTaskIds(x.id, y.id));
-}
-// Reports may name an agent by its branch or by `impl-<n>`.
-function sameAgent(feature, reported, owner) {
-    if (reported === owner)
-        return true;
-    const agent = feature.agents[owner];
-    return agent?.index !== undefined && reported === `impl-${agent.index}`;
-}
-/** The dashboard and overseer section; empty when every finished task was done by its owner. */
-function ownerMismatchSection(projection, feature) {
-    const rows = featuresOf(projection, feature).flatMap(doneByOthers);
-    if (!rows.length)
-        return [];
-    return section('Done by another agent than planned', table([...(feature ? [] : ['Feature']), 'Task', 'Owner', 'Done by', 'When'], rows.map((r) => [...(feature ? [] : [md(r.feature)]), md(r.id), md(r.owner), md(r.doneBy), when(r.time)])), '');
-}
-
-;// CONCATENATED MODULE: ./shared/integrate/merge-order.ts
-/** Up to this many candidates the best set of clean merges is found exactly (2^n subsets at worst). */
-const EXACT_ORDER_LIMIT = 24;
-/**
- * The order to merge implementor branches into their overseer so that the
- * fewest merges hit a conflict. A merge conflicts at its turn when the
- * candidate conflicts with the overseer already or with a candidate merged
- * before it. So the merges that stay clean are a set of candidates no two of
- * which conflict, merged first; every other candidate conflicts with one of
- * them. The best order merges a largest such set first: a candidate whose
- * merge would make two others conflict goes after them. Ties go to the
- * candidate that makes the fewest others conflict, then the least behind,
- * then the lowest number. Held-back candidates (failing checks, guard
- * violations) and those with nothing to merge are left out.
- */
-function mergeOrder(input) {
-    const held = new Map();
-    for (const h of input.heldBack)
-        held.set(h.branch, [...(held.get(h.branch) ?? []), h]);
-    const upToDate = input.candidates.filter((c) => c.ahead === 0 && !held.has(c.branch)).map((c) => c.name);
-    const active = input.candidates.filter((c) => c.ahead !== 0 && !held.has(c.branch)).sort(byName);
-    const index = new Map(active.map((c, i) => [c.branch, i]));
-    const edge = new Map();
-    const adjacent = active.map(() => new Set());
-    for (const e of input.conflicts) {
-        const i = index.get(e.a);
-        const j = index.get(e.b);
-        if (i === undefined || j === undefined || i === j)
-            continue;
-        adjacent[i].add(j);
-        adjacent[j].add(i);
-        edge.set(key(i, j), e);
-    }
-    const existing = new Map(input.overseerConflicts.filter((e) => index.has(e.a) || index.has(e.b)).map((e) => [index.has(e.a) ? e.a : e.b, e]));
-    const rank = (i) => [adjacent[i].size, active[i].behind ?? 0, i];
-    const free = active.map((_, i) => i).filter((i) => !existing.has(active[i].branch));
-    const exact = free.length <= EXACT_ORDER_LIMIT;
-    const clean = exact ? largestIndependent(free, adjacent, rank) : greedyIndependent(free, adjacent, rank);
-    const inClean = new Set(clean);
-    const rest = active.map((_, i) => i).filter((i) => !inClean.has(i));
-    const order = [...clean.sort((a, b) => compare(rank(a), rank(b))), ...rest.sort((a, b) => compare(rank(a), rank(b)))];
-    const merged = new Set();
-    const conflicting = new Set(active.map((_, i) => i).filter((i) => existing.has(active[i].branch)));
-    const steps = order.map((i, k) => {
-        const c = active[i];
-        const before = [...merged].filter((j) => adjacent[i].has(j)).sort((a, b) => a - b);
-        const conflictsWith = [...(existing.has(c.branch) ? [existing.get(c.branch)] : []), ...before.map((j) => edge.get(key(i, j)))];
-        const later = order.slice(k + 1).filter((j) => adjacent[i].has(j) && !conflicting.has(j));
-        const makesConflict = later.map((j) => edge.get(key(i, j)));
-        merged.add(i);
-        for (const j of later)
-            conflicting.add(j);
-        return {
-            position: k + 1,
-            branch: c.branch,
-            name: c.name,
-            ...(c.pr !== undefined ? { pr: c.pr } : {}),
-            conflicts: conflictsWith.length > 0,
-            conflictsWith,
-            makesConflict,
-            reason: reasonOf(c, conflictsWith, makesConflict, active, [...adjacent[i]].filter((j) => inClean.has(j)), inClean.has(i), input.overseer),
-        };
-    });
-    const heldBack = input.candidates
-        .filter((c) => held.has(c.branch))
-        .sort(byName)
-        .flatMap((c) => held.get(c.branch).map((h) => ({ ...h, name: c.name, ...(c.pr !== undefined ? { pr: c.pr } : {}) })));
-    const existingConflicts = steps.filter((s) => existing.has(s.branch)).length;
-    return {
-        overseer: input.overseer,
-        steps,
-        heldBack,
-        upToDate,
-        newConflicts: steps.filter((s) => s.conflicts).length - existingConflicts,
-        existingConflicts,
-        exact,
-    };
-}
-function reasonOf(c, conflictsWith, makesConflict, active, cleanNeighbours, clean, overseer) {
-    const nameOf = (branch) => (branch === overseer ? 'the overseer' : (active.find((a) => a.branch === branch)?.name ?? branch));
-    const other = (e) => nameOf(e.a === c.branch ? e.b : e.a);
-    const files = (e) => (e.files.length ? ` in ${e.files.slice(0, 3).join(', ')}${e.files.length > 3 ? ', ...' : ''}` : '');
-    if (clean) {
-        if (!makesConflict.length)
-            return 'merges cleanly; no other pull request conflicts with it';
-        return `merges cleanly; afterwards ${makesConflict.map((e) => `${other(e)}${files(e)}`).join('; ')} will need resolving`;
-    }
-    const why = conflictsWith.map((e) => e.a === overseer || e.b === overseer ? `already conflicts with the overseer${files(e)}` : `conflicts with ${other(e)}${files(e)}`);
-    const blocked = cleanNeighbours.length >= 2
-        ? `; merged earlier it would make ${cleanNeighbours
-            .sort((a, b) => a - b)
-            .map((j) => active[j].name)
-            .join(' and ')} conflict`
-        : '';
-    return `${why.join('; ')}: resolve while merging${blocked}`;
-}
-/** A largest set with no two adjacent, by branch and bound; among equals, the one with the best-ranked members. */
-function largestIndependent(nodes, adjacent, rank) {
-    const order = [...nodes].sort((a, b) => compare(rank(a), rank(b)));
-    let best = [];
-    const chosen = [];
-    const walk = (k, blocked) => {
-        const left = order.slice(k).filter((i) => !blocked.has(i)).length;
-        if (chosen.length + left <= best.length)
-            return;
-        if (k === order.length) {
-            best = [...chosen];
-            return;
-        }
-        const i = order[k];
-        if (!blocked.has(i)) {
-            chosen.push(i);
-            walk(k + 1, new Set([...blocked, ...adjacent[i]]));
-            chosen.pop();
-        }
-        walk(k + 1, blocked);
-    };
-    walk(0, new Set());
-    return best;
-}
-/** Above the exact limit: take the candidate with the fewest conflicts among those left, repeatedly. */
-function greedyIndependent(nodes, adjacent, rank) {
-    const left = new Set(nodes);
-    const out = [];
-    while (left.size) {
-        const degree = (i) => [...adjacent[i]].filter((j) => left.has(j)).length;
-        const i = [...left].sort((a, b) => degree(a) - degree(b) || compare(rank(a), rank(b)))[0];
-        out.push(i);
-        left.delete(i);
-        for (const j of adjacent[i])
-            left.delete(j);
-    }
-    return out;
-}
-function key(i, j) {
-    return i < j ? `${i} ${j}` : `${j} ${i}`;
-}
-function byName(a, b) {
-    const na = Number(/(\d+)$/.exec(a.name)?.[1] ?? 0);
-    const nb = Number(/(\d+)$/.exec(b.name)?.[1] ?? 0);
-    return na - nb || (a.branch < b.branch ? -1 : a.branch > b.branch ? 1 : 0);
-}
-function compare(a, b) {
-    for (let i = 0; i < a.length; i++)
-        if (a[i] !== b[i])
-            return a[i] - b[i];
-    return 0;
-}
-
-;// CONCATENATED MODULE: ./shared/integrate/order-input.ts
-
-
-/** Guard violations by branch from raw events; events of other kinds or without a branch are ignored. */
-function guardViolationsFrom(events) {
-    const out = new Map();
-    for (const e of events) {
-        if (e.kind !== 'guard-violation' || !e.data || typeof e.data !== 'object')
-            continue;
-        const d = e.data;
-        if (typeof d.branch !== 'string' || !d.branch)
-            continue;
-        const what = [d.reason, d.message, d.rule, d.path].find((x) => typeof x === 'string' && x !== '') ?? 'guard violation';
-        out.set(d.branch, [...(out.get(d.branch) ?? []), what]);
-    }
-    return out;
-}
-/** Failing checks (latest result per suite) and guard violations of one branch. */
-function holdBacksOf(feature, branch, guard) {
-    const out = [];
-    const failing = feature ? latestTests(feature).filter((t) => t.branch === branch && t.failed > 0) : [];
-    if (failing.length)
-        out.push({
-            branch,
-            kind: 'failing-checks',
-            detail: failing.map((t) => `${t.suite}: ${t.failed} failed at ${t.commit.slice(0, 7)}`).join('; '),
-        });
-    const violations = guard.get(branch) ?? [];
-    if (violations.length)
-        out.push({ branch, kind: 'guard-violation', detail: violations.join('; ') });
-    return out;
-}
-function prOf(feature, branch, overseer) {
-    return feature ? openPrs(feature).find((p) => p.head === branch && p.base === overseer)?.number : undefined;
-}
-/** From a fresh conflict scan (detect-conflicts, integrate-order): its pairs and divergence, plus PRs and checks from the state. */
-function orderInputFromReport(report, spec, projection, guard = new Map()) {
-    const overseer = report.branches.find((b) => b.spec === spec && b.role === 'overseer');
-    if (!overseer)
-        return null;
-    const feature = projection?.features[spec];
-    const implementors = report.branches.filter((b) => b.spec === spec && b.role === 'implementor');
-    const names = new Set(implementors.map((b) => b.name));
-    const candidates = implementors.map((b) => {
-        const d = report.divergence.find((x) => x.branch === b.name && x.against === overseer.name);
-        const pr = prOf(feature, b.name, overseer.name);
-        return {
-            branch: b.name,
-            name: `impl-${b.index ?? 0}`,
-            ...(pr !== undefined ? { pr } : {}),
-            ...(d?.ahead !== null && d?.ahead !== undefined ? { ahead: d.ahead } : {}),
-            ...(d?.behind !== null && d?.behind !== undefined ? { behind: d.behind } : {}),
-        };
-    });
-    return {
-        overseer: overseer.name,
-        candidates,
-        ...splitConflicts(report.pairs.filter((p) => p.status === 'conflicted'), names, overseer.name),
-        heldBack: implementors.flatMap((b) => holdBacksOf(feature, b.name, guard)),
-    };
-}
-/** From the state alone (the overseer's view, its pull request body): the last scan's open conflicts and divergence. */
-function orderInputFromProjection(projection, spec, guard = new Map()) {
-    const feature = projection.features[spec];
-    const overseer = feature && overseerOf(feature);
-    if (!feature || !overseer)
-        return null;
-    const implementors = Object.values(feature.agents).filter((a) => a.role === 'implementor');
-    const names = new Set(implementors.map((a) => a.branch));
-    const candidates = implementors.map((a) => {
-        const d = feature.divergence[a.branch]?.[overseer.branch];
-        const pr = prOf(feature, a.branch, overseer.branch);
-        return {
-            branch: a.branch,
-            name: `impl-${viewIndex(a) ?? 0}`,
-            ...(pr !== undefined ? { pr } : {}),
-            ...(d ? { ahead: d.ahead, behind: d.behind } : {}),
-        };
-    });
-    return {
-        overseer: overseer.branch,
-        candidates,
-        ...splitConflicts(openConflicts(projection, spec), names, overseer.branch),
-        heldBack: implementors.flatMap((a) => holdBacksOf(feature, a.branch, guard)),
-    };
-}
-/** Conflicting pairs between two implementors, and between an implementor and the overseer (others are left out). */
-function splitConflicts(pairs, implementors, overseer) {
-    const conflicts = [];
-    const overseerConflicts = [];
-    for (const p of pairs) {
-        const e = { a: p.left, b: p.right, files: [...new Set(p.files.map((f) => f.path))].sort() };
-        if (implementors.has(p.left) && implementors.has(p.right))
-            conflicts.push(e);
-        else if ((implementors.has(p.left) && p.right === overseer) || (implementors.has(p.right) && p.left === overseer))
-            overseerConflicts.push(e);
-    }
-    return { conflicts, overseerConflicts };
-}
-
-;// CONCATENATED MODULE: ./shared/integrate/render-order.ts
-
-/** One line: what the order costs. */
-function orderHeadline(o) {
-    if (!o.steps.length)
-        return o.heldBack.length ? 'Nothing can be merged now: every pull request with changes is held back.' : 'Nothing to merge.';
-    const existing = o.existingConflicts
-        ? ` (and ${o.existingConflicts} that already conflict${o.existingConflicts === 1 ? 's' : ''} with the overseer)`
-        : '';
-    return `${o.steps.length} merge(s) in this order; ${o.newConflicts} of them will hit a new conflict${existing}${o.exact ? ', the fewest possible' : ''}.`;
-}
-/** Markdown lines (heading level given), for the job summaries, the overseer's state file and its pull request body. */
-function renderOrderMarkdown(o, level = 3, title = 'Merge order') {
-    const lines = [`${'#'.repeat(level)} ${title} into ${md(o.overseer)}`, '', orderHeadline(o), ''];
-    if (o.steps.length)
-        lines.push(...table(['Step', 'Pull request', 'Agent', 'Predicted', 'Why'], o.steps.map((s) => [
-            String(s.position),
-            s.pr !== undefined ? `#${s.pr}` : '_no PR_',
-            md(s.name),
-            s.conflicts ? '**conflict**' : 'clean',
-            md(s.reason, 400),
-        ])), '');
-    if (o.heldBack.length)
-        lines.push('**Held back** (merge after fixing):', '', ...o.heldBack.map((h) => `- ${h.pr !== undefined ? `#${h.pr} ` : ''}${md(h.name)}: ${h.kind === 'failing-checks' ? 'failing checks' : 'guard violation'}: ${md(h.detail, 300)}`), '');
-    if (o.upToDate.length)
-        lines.push(`Nothing to merge from ${md(o.upToDate.join(', '))}.`, '');
-    return lines;
-}
-function renderOrderText(o) {
-    const lines = [`Merge order into ${o.overseer}: ${orderHeadline(o)}`];
-    for (const s of o.steps)
-        lines.push(`  ${s.position}. ${s.pr !== undefined ? `#${s.pr} ` : ''}${s.name} (${s.branch}): ${s.conflicts ? 'CONFLICT' : 'clean'} - ${s.reason}`);
-    for (const h of o.heldBack)
-        lines.push(`  held back: ${h.pr !== undefined ? `#${h.pr} ` : ''}${h.name}: ${h.kind}: ${h.detail}`);
-    if (o.upToDate.length)
-        lines.push(`  nothing to merge: ${o.upToDate.join(', ')}`);
-    return lines.join('\n');
-}
-
-;// CONCATENATED MODULE: ./shared/integrate/summary-section.ts
-
-
-
-/** The detect-conflicts job summary's merge-order section: one per feature of the scan that has an overseer. */
-function mergeOrderSummary(report, projection, guard = new Map()) {
-    const specs = [...new Set(report.branches.filter((b) => b.role === 'overseer').map((b) => b.spec))].sort();
-    const lines = [];
-    for (const spec of specs) {
-        const input = orderInputFromReport(report, spec, projection ?? undefined, guard);
-        if (!input || !input.candidates.length)
-            continue;
-        lines.push(...renderOrderMarkdown(mergeOrder(input), 3, `${spec}: merge order`));
-    }
-    return lines.length ? `\n${lines.join('\n')}` : '';
-}
-/** The same section from the state alone, for the overseer's state file and its pull request body (empty when unknown). */
-function mergeOrderFromState(projection, spec, level, guard = new Map()) {
-    const input = orderInputFromProjection(projection, spec, guard);
-    if (!input || !input.candidates.length)
-        return [];
-    return renderOrderMarkdown(mergeOrder(input), level);
-}
-
-;// CONCATENATED MODULE: ./shared/state/render-feature.ts
-
-
-
-
-
-/** The implementor number a view is named after: the assigned index, or the `impl-<n>` suffix of its branch. */
-function viewIndex(agent) {
-    if (agent.role !== 'implementor')
-        return null;
-    if (agent.index)
-        return agent.index;
-    const m = /impl-(\d{1,3})$/.exec(agent.branch);
-    return m && Number(m[1]) > 0 ? Number(m[1]) : null;
-}
-/** Implementors that get an `impl-<n>.md`: per index, the one assigned last. */
-function implementorViews(feature) {
-    const byIndex = new Map();
-    for (const agent of agentsOf(feature)) {
-        const n = viewIndex(agent);
-        if (n === null)
-            continue;
-        const current = byIndex.get(n);
-        if (!current || agent.stamp > current.stamp)
-            byIndex.set(n, agent);
-    }
-    return byIndex;
-}
-function overseerOf(feature) {
-    const overseers = agentsOf(feature).filter((a) => a.role === 'overseer');
-    return overseers.reduce((best, a) => (!best || a.stamp > best.stamp ? a : best), null);
-}
-/** `features/<spec>/overseer.md`: the whole feature, from the overseer's seat. */
-function renderOverseerView(projection, feature) {
-    const overseer = overseerOf(feature);
-    const progress = taskProgress(feature);
-    const names = overseer ? agentAliases(overseer) : ['overseer'];
-    const reg = feature.registration;
-    const lines = [
-        `# ${md(feature.spec)}${reg ? `: ${md(reg.name)}` : ''} (overseer)`,
-        '',
-        `- Branch: ${overseer ? md(overseer.branch) : '_no overseer assigned_'}`,
-        ...(reg?.baseBranch ? [`- Base branch: ${md(reg.baseBranch)}`] : []),
-        ...(reg?.tasksFile ? [`- Tasks file: ${md(reg.tasksFile)}`] : []),
-        `- Last activity: ${when(lastActivity(feature, names)) || 'none'}`,
-        `- Tasks: ${progressText(progress)}`,
-        `- [Dashboard](../../README.md)`,
-        '',
-        ...agentsSection(feature),
-        ...section('Tasks', tasksTable(progress.tasks, true), 'No tasks registered.'),
-        ...ownerMismatchSection(projection, feature.spec),
-        ...conflictsSection(openConflicts(projection, feature.spec), overseer?.branch),
-        ...divergenceSection(divergenceRows(feature, () => true)),
-        ...mergeOrderFromState(projection, feature.spec, 2),
-        ...testsSection(latestTests(feature)),
-        ...prsSection(openPrs(feature)),
-        ...blockersSection(openBlockers(feature)),
-        ...recentSection(feature.recent, false),
-    ];
-    return markdown_document(lines);
-}
-/** `features/<spec>/impl-<n>.md`: what one implementor needs to know. */
-function renderImplementorView(projection, feature, agent, index) {
-    const names = agentAliases(agent);
-    const progress = taskProgress(feature);
-    const mine = progress.tasks.filter((t) => t.agent !== undefined && names.includes(t.agent));
-    const mineProgress = {
-        done: mine.filter((t) => t.state === 'done').length,
-        inProgress: mine.filter((t) => t.state === 'in-progress').length,
-    };
-    const conflicts = openConflicts(projection, feature.spec).filter((c) => c.left === agent.branch || c.right === agent.branch);
-    const tests = latestTests(feature).filter((t) => (t.branch ? t.branch === agent.branch : names.includes(t.role)));
-    const prs = openPrs(feature).filter((p) => p.head === agent.branch);
-    const blockers = openBlockers(feature).filter((b) => b.raised?.agent !== undefined && names.includes(b.raised.agent));
-    const lines = [
-        `# ${md(feature.spec)}: implementor ${index}`,
-        '',
-        `- Branch: ${md(agent.branch)}`,
-        `- Last activity: ${when(lastActivity(feature, names)) || 'none'}`,
-        `- Feature tasks: ${progressText(progress)}`,
-        `- Tasks by this agent: ${mineProgress.done} done, ${mineProgress.inProgress} in progress`,
-        `- [Overseer view](overseer.md) · [Dashboard](../../README.md)`,
-        '',
-        ...section('Tasks by this agent', tasksTable(mine, false), 'No task reported by this agent yet.'),
-        ...conflictsSection(conflicts, agent.branch),
-        ...divergenceSection(divergenceRows(feature, (branch) => branch === agent.branch)),
-        ...testsSection(tests),
-        ...prsSection(prs),
-        ...blockersSection(blockers),
-    ];
-    return markdown_document(lines);
-}
-function agentsSection(feature) {
-    const progress = taskProgress(feature);
-    const views = implementorViews(feature);
-    const rows = agentsOf(feature).map((a) => {
-        const names = agentAliases(a);
-        const mine = progress.tasks.filter((t) => t.agent !== undefined && names.includes(t.agent));
-        const n = viewIndex(a);
-        const view = a.role === 'overseer' ? 'overseer.md' : n !== null && views.get(n) === a ? `impl-${n}.md` : null;
-        return [
-            md(a.role) + (n !== null ? ` ${n}` : ''),
-            view ? `[${md(a.branch)}](${view})` : md(a.branch),
-            String(mine.filter((t) => t.state === 'done').length),
-            String(mine.filter((t) => t.state === 'in-progress').length),
-            when(lastActivity(feature, names)),
-        ];
-    });
-    return section('Agents', table(['Agent', 'Branch', 'Done', 'In progress', 'Last activity'], rows), 'No agents assigned.');
-}
-function divergenceRows(feature, keep) {
-    const rows = [];
-    for (const branch of Object.keys(feature.divergence).sort()) {
-        if (!keep(branch))
-            continue;
-        for (const against of Object.keys(feature.divergence[branch]).sort()) {
-            rows.push({ branch, against, state: feature.divergence[branch][against] });
-        }
-    }
-    return rows;
-}
-function progressText(p) {
-    return `${p.done}/${p.total} done, ${p.inProgress} in progress`;
-}
-
-;// CONCATENATED MODULE: ./shared/state/status.ts
-
-
-
-
-/** Status of one feature (an unknown spec is an InputError naming the known ones) or of all. */
-function featureStatus(snapshot, spec) {
-    const { projection } = snapshot;
-    if (spec !== undefined && !projection.features[spec]) {
-        const known = Object.keys(projection.features).sort();
-        throw new errors/* InputError */.dz(`feature ${JSON.stringify(spec)} has no events on the state branch (known: ${known.length ? known.join(', ') : 'none'})`);
-    }
-    const features = featuresOf(projection, spec).map((f) => {
-        const progress = taskProgress(f);
-        return {
-            spec: f.spec,
-            name: f.registration?.name ?? null,
-            baseBranch: f.registration?.baseBranch ?? null,
-            tasks: { total: progress.total, done: progress.done, inProgress: progress.inProgress, open: progress.open },
-            agents: agentsOf(f).map((a) => {
-                const names = agentAliases(a);
-                const mine = progress.tasks.filter((t) => t.agent !== undefined && names.includes(t.agent));
-                return {
-                    role: a.role,
-                    branch: a.branch,
-                    index: a.index ?? null,
-                    tasksDone: mine.filter((t) => t.state === 'done').length,
-                    tasksInProgress: mine.filter((t) => t.state === 'in-progress').length,
-                    lastActivity: lastActivity(f, names),
-                };
-            }),
-            openConflicts: openConflicts(projection, f.spec).map((c) => ({
-                id: c.id,
-                left: c.left,
-                right: c.right,
-                files: c.files.map((x) => x.path),
-                detectedAt: c.detectedAt,
-            })),
-            tests: latestTests(f).map((t) => ({
-                role: t.role,
-                branch: t.branch ?? null,
-                suite: t.suite,
-                passed: t.passed,
-                failed: t.failed,
-                skipped: t.skipped,
-                commit: t.commit,
-                time: t.time,
-                runUrl: t.runUrl ?? null,
-            })),
-            openPrs: openPrs(f).map((p) => ({
-                number: p.number,
-                url: p.url,
-                head: p.head,
-                base: p.base,
-                title: p.title ?? null,
-                action: p.action,
-            })),
-            blockers: openBlockers(f).map((b) => ({
-                id: b.id,
-                agent: b.raised?.agent ?? null,
-                reason: b.raised?.reason ?? '',
-                raisedAt: b.raised?.time ?? '',
-            })),
-            eventCount: f.eventCount,
-            lastEvent: f.recent[0]?.time ?? null,
-        };
-    });
-    return { commit: snapshot.commit, features, problems: projection.problems };
-}
-/** The status as markdown (readable in a terminal too); user text is escaped. */
-function formatStatus(report) {
-    const lines = [];
-    if (report.features.length === 0)
-        lines.push('No features recorded yet.');
-    for (const f of report.features) {
-        lines.push(`## ${md(f.spec)}${f.name ? `: ${md(f.name)}` : ''}`, '');
-        lines.push(`Tasks ${progressText(f.tasks)}; ${f.openConflicts.length} open conflict(s); ${f.blockers.length} blocker(s); last event ${when(f.lastEvent) || 'none'}.`, '');
-        lines.push(...table(['Agent', 'Branch', 'Done', 'In progress', 'Last activity'], f.agents.map((a) => [
-            md(a.role) + (a.index ? ` ${a.index}` : ''),
-            md(a.branch),
-            String(a.tasksDone),
-            String(a.tasksInProgress),
-            when(a.lastActivity),
-        ])));
-        for (const c of f.openConflicts)
-            lines.push('', `- conflict ${md(c.id)}: ${md(c.left)} and ${md(c.right)} in ${c.files.map((p) => md(p)).join(', ')} (since ${when(c.detectedAt)})`);
-        for (const t of f.tests)
-            lines.push(`- tests ${md(t.suite)} (${md(t.role)}${t.branch ? `, ${md(t.branch)}` : ''}): ${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped at ${sha(t.commit)}`);
-        for (const p of f.openPrs)
-            lines.push(`- PR ${markdown_link(`#${p.number}`, p.url)} ${md(p.head)} into ${md(p.base)}${p.title ? `: ${md(p.title)}` : ''}`);
-        for (const b of f.blockers)
-            lines.push(`- blocker ${md(b.id)}${b.agent ? ` (${md(b.agent)})` : ''}: ${md(b.reason)}`);
-        lines.push('');
-    }
-    for (const p of report.problems)
-        lines.push(`- unreadable event file ${md(p.path)}: ${md(p.reason)}`);
-    return markdown_document(lines);
-}
-
-;// CONCATENATED MODULE: external "node:timers/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./shared/state/canonical-json.ts
 /**
  * JSON with object keys sorted at every level, so that equal values always
@@ -34501,7 +33845,8 @@ function sortKeys(value) {
     if (Array.isArray(value))
         return value.map(sortKeys);
     if (value !== null && typeof value === 'object') {
-        const out = {};
+        // No prototype: a key named __proto__ stays a key instead of replacing the prototype.
+        const out = Object.create(null);
         for (const key of Object.keys(value).sort()) {
             const v = value[key];
             if (v !== undefined)
@@ -34714,7 +34059,8 @@ const EVENT_KINDS = [
     'blocker-raised',
     'blocker-cleared',
     'branch-synced',
-    'task-assigned',
+    'guard-violation',
+    'guard-cleared',
 ];
 // ---- field checks -------------------------------------------------------
 /** Canonical `Date.toISOString()` form only, so that times compare as strings. */
@@ -34816,7 +34162,19 @@ const SHAPES = {
     'blocker-raised': { id: required(shortName), agent: optional(branch), reason: required(message) },
     'blocker-cleared': { id: required(shortName), note: optional(message) },
     'branch-synced': { branch: required(branch), sha: required(event_schema_sha) },
-    'task-assigned': { taskId: required(taskId), agent: required(branch) },
+    'guard-violation': {
+        branch: required(branch),
+        kind: required(oneOf(['protected-path', 'pr-target'])),
+        subject: required(filePath),
+        detail: required(message),
+        commit: required(event_schema_sha),
+    },
+    'guard-cleared': {
+        branch: required(branch),
+        kind: required(oneOf(['protected-path', 'pr-target'])),
+        subject: required(filePath),
+        commit: required(event_schema_sha),
+    },
 };
 const occurrence = integer(2, 1_000_000);
 const DATA_CHECKS = new Map(EVENT_KINDS.map((kind) => [kind, objectOf({ ...SHAPES[kind], [OCCURRENCE_FIELD]: optional(occurrence) })]));
@@ -34840,8 +34198,8 @@ const KEY_FIELDS = {
     'blocker-raised': ['id', 'agent', 'reason'],
     'blocker-cleared': ['id', 'note'],
     'branch-synced': ['branch', 'sha'],
-    // Giving a task back to an agent it had before is a new fact: it carries the occurrence.
-    'task-assigned': ['taskId', 'agent'],
+    'guard-violation': ['branch', 'kind', 'subject'],
+    'guard-cleared': ['branch', 'kind', 'subject'],
 };
 
 ;// CONCATENATED MODULE: ./shared/state/paths.ts
@@ -34885,6 +34243,14 @@ class StateLayout {
     }
     get projectionPath() {
         return `${this.prefix}projection.json`;
+    }
+    /** sha256 of projection.json's bytes: a hand edit of the projection no longer matches it. */
+    get projectionDigestPath() {
+        return `${this.prefix}projection.json.sha256`;
+    }
+    /** Says "this branch (or folder) is agent-orchestrator's state": nothing is written on a branch without it. */
+    get markerPath() {
+        return `${this.prefix}.agent-orchestrator-state`;
     }
     get dashboardPath() {
         return `${this.prefix}README.md`;
@@ -35076,6 +34442,792 @@ function checkFeature(value, where) {
     }
     catch {
         fail(where, 'feature', 'must be a feature id usable as a folder name (1 to 100 letters, digits, ".", "_" or "-", not starting with "." or "-", no "..")', value);
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/state/summarize.ts
+const MAX_SUMMARY = 160;
+/** A one-line plain-text description of an event for "recent events" lists (escaped when rendered). */
+function summarizeEvent(event) {
+    return bound(describe(event));
+}
+function describe(event) {
+    switch (event.kind) {
+        case 'feature-registered':
+            return `registered "${event.data.name}"${event.data.tasks ? ` with ${plural(event.data.tasks.length, 'task')}` : ''}`;
+        case 'agent-assigned':
+            return `${event.data.role}${event.data.index ? ` ${event.data.index}` : ''} assigned to ${event.data.branch}`;
+        case 'task-updated':
+            return `${event.data.taskId} ${event.data.state} by ${event.data.agent} at ${summarize_short(event.data.commit)}`;
+        case 'pr-updated':
+            return `PR #${event.data.number} ${event.data.action}: ${event.data.head} into ${event.data.base}`;
+        case 'conflict-detected':
+            return `conflict ${event.data.left} / ${event.data.right} in ${plural(event.data.files.length, 'file')}`;
+        case 'conflict-resolved':
+            return `conflict ${event.data.left} / ${event.data.right} resolved after ${event.data.lifetimeSeconds}s`;
+        case 'divergence-measured':
+            return `${event.data.branch} is ${event.data.ahead} ahead, ${event.data.behind} behind ${event.data.against}`;
+        case 'test-result':
+            return `${event.data.suite} (${event.data.role}): ${event.data.passed} passed, ${event.data.failed} failed, ${event.data.skipped} skipped`;
+        case 'blocker-raised':
+            return `blocker ${event.data.id} raised${event.data.agent ? ` by ${event.data.agent}` : ''}`;
+        case 'blocker-cleared':
+            return `blocker ${event.data.id} cleared`;
+        case 'branch-synced':
+            return `${event.data.branch} synced at ${summarize_short(event.data.sha)}`;
+        case 'guard-violation':
+            return `role guard: ${event.data.branch} ${event.data.kind === 'pr-target' ? 'targets' : 'changed'} ${event.data.subject}`;
+        case 'guard-cleared':
+            return `role guard: ${event.data.branch} no longer ${event.data.kind === 'pr-target' ? 'targets' : 'changes'} ${event.data.subject}`;
+    }
+}
+function summarize_short(sha) {
+    return sha.slice(0, 7);
+}
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+function bound(text) {
+    const line = text.replace(/\s+/g, ' ');
+    return line.length > MAX_SUMMARY ? `${line.slice(0, MAX_SUMMARY - 3)}...` : line;
+}
+
+;// CONCATENATED MODULE: ./shared/state/projection-types.ts
+/** Version of the projection.json format; a stored projection of another version is rebuilt. */
+const PROJECTION_SCHEMA = 1;
+/** How many recent events the dashboard and each feature keep. */
+const RECENT_LIMIT = 30;
+const FEATURE_RECENT_LIMIT = 15;
+
+;// CONCATENATED MODULE: ./shared/state/projection.ts
+
+
+
+
+
+/**
+ * A record keyed by data (feature ids, branches, blocker ids): no prototype,
+ * so that a key like `constructor` or `__proto__` is just a key.
+ */
+function dict() {
+    return Object.create(null);
+}
+function emptyProjection() {
+    return { schema: PROJECTION_SCHEMA, eventCount: 0, eventsTree: null, features: dict(), recent: [], problems: [] };
+}
+function emptyFeature(spec) {
+    return {
+        spec,
+        registration: null,
+        agents: dict(),
+        tasks: dict(),
+        prs: dict(),
+        conflicts: dict(),
+        divergence: dict(),
+        tests: dict(),
+        blockers: dict(),
+        guards: dict(),
+        synced: dict(),
+        activity: dict(),
+        counts: dict(),
+        eventCount: 0,
+        recent: [],
+    };
+}
+/**
+ * Folds one NEW event (its key not yet in the log) into the projection, in
+ * place. Every rule is order-independent — latest is the greatest stamp,
+ * counts add, recent lists keep the greatest stamps — so folding any
+ * permutation of a set of events gives the same projection.
+ */
+function applyEvent(projection, event) {
+    const feature = (projection.features[event.feature] ??= emptyFeature(event.feature));
+    const s = { stamp: stampOf(event), time: event.time };
+    projection.eventCount++;
+    feature.eventCount++;
+    feature.counts[event.kind] = (feature.counts[event.kind] ?? 0) + 1;
+    let summary;
+    const summarize = () => (summary ??= { ...s, kind: event.kind, feature: event.feature, actor: event.actor, summary: summarizeEvent(event) });
+    keepNewest(projection.recent, s.stamp, summarize, RECENT_LIMIT);
+    keepNewest(feature.recent, s.stamp, summarize, FEATURE_RECENT_LIMIT);
+    const touch = (name) => {
+        if (name && !(feature.activity[name] >= event.time))
+            feature.activity[name] = event.time;
+    };
+    switch (event.kind) {
+        case 'feature-registered': {
+            const d = event.data;
+            if (newer(s, feature.registration)) {
+                feature.registration = { ...s, name: d.name, baseBranch: d.baseBranch, tasksFile: d.tasksFile, tasks: d.tasks ?? [] };
+            }
+            break;
+        }
+        case 'agent-assigned': {
+            const d = event.data;
+            touch(d.branch);
+            if (newer(s, feature.agents[d.branch]))
+                feature.agents[d.branch] = { ...s, role: d.role, branch: d.branch, index: d.index };
+            break;
+        }
+        case 'task-updated': {
+            const d = event.data;
+            touch(d.agent);
+            if (newer(s, feature.tasks[d.taskId])) {
+                feature.tasks[d.taskId] = { ...s, state: d.state, commit: d.commit, agent: d.agent, message: d.message };
+            }
+            break;
+        }
+        case 'pr-updated': {
+            const d = event.data;
+            touch(d.head);
+            if (newer(s, feature.prs[String(d.number)]))
+                feature.prs[String(d.number)] = { ...s, ...d };
+            break;
+        }
+        case 'conflict-detected': {
+            const d = event.data;
+            touch(d.left);
+            touch(d.right);
+            const c = conflictOf(feature, event.feature, d.left, d.right);
+            if (newer(s, c.detected))
+                c.detected = { ...s, ...d };
+            if (!c.resolved || s.stamp > c.resolved.stamp)
+                c.openSince = insertSorted(c.openSince, s.stamp);
+            break;
+        }
+        case 'conflict-resolved': {
+            const d = event.data;
+            const c = conflictOf(feature, event.feature, d.left, d.right);
+            if (newer(s, c.resolved)) {
+                c.resolved = { ...s, detectedAt: d.detectedAt, lifetimeSeconds: d.lifetimeSeconds };
+                c.openSince = c.openSince.filter((stamp) => stamp > s.stamp);
+            }
+            break;
+        }
+        case 'divergence-measured': {
+            const d = event.data;
+            touch(d.branch);
+            const byAgainst = (feature.divergence[d.branch] ??= dict());
+            if (newer(s, byAgainst[d.against]))
+                byAgainst[d.against] = { ...s, ahead: d.ahead, behind: d.behind, sha: d.sha };
+            break;
+        }
+        case 'test-result': {
+            const d = event.data;
+            touch(d.branch ?? d.role);
+            const id = JSON.stringify([d.role, d.branch ?? null, d.suite]);
+            if (newer(s, feature.tests[id]))
+                feature.tests[id] = { ...s, ...d };
+            break;
+        }
+        case 'blocker-raised': {
+            const d = event.data;
+            touch(d.agent);
+            const b = (feature.blockers[d.id] ??= { id: d.id, raised: null, cleared: null });
+            if (newer(s, b.raised))
+                b.raised = { ...s, agent: d.agent, reason: d.reason };
+            break;
+        }
+        case 'blocker-cleared': {
+            const d = event.data;
+            const b = (feature.blockers[d.id] ??= { id: d.id, raised: null, cleared: null });
+            if (newer(s, b.cleared))
+                b.cleared = { ...s, note: d.note };
+            break;
+        }
+        case 'guard-violation': {
+            const d = event.data;
+            touch(d.branch);
+            const g = guardOf(feature, d);
+            g.raised = Math.max(g.raised, d.occurrence ?? 1);
+            if (newer(s, g.detected))
+                g.detected = { ...s, detail: d.detail, commit: d.commit };
+            break;
+        }
+        case 'guard-cleared': {
+            const d = event.data;
+            const g = guardOf(feature, d);
+            g.cleared = Math.max(g.cleared, d.occurrence ?? 1);
+            break;
+        }
+        case 'branch-synced': {
+            const d = event.data;
+            touch(d.branch);
+            if (newer(s, feature.synced[d.branch]))
+                feature.synced[d.branch] = { ...s, sha: d.sha };
+            break;
+        }
+    }
+}
+/** The projection as stored: canonical JSON, so equal projections are equal bytes. */
+function serializeProjection(projection) {
+    return `${canonicalJson(projection, 1)}\n`;
+}
+function newer(s, current) {
+    return !current || s.stamp > current.stamp;
+}
+/** The id of a guard fact: which branch, which rule, which path or target. */
+function guardId(branch, kind, subject) {
+    return JSON.stringify([branch, kind, subject]);
+}
+function guardOf(feature, d) {
+    return (feature.guards[guardId(d.branch, d.kind, d.subject)] ??= {
+        branch: d.branch,
+        kind: d.kind,
+        subject: d.subject,
+        raised: 0,
+        cleared: 0,
+        detected: null,
+    });
+}
+function conflictOf(feature, spec, left, right) {
+    const id = conflictId(spec, left, right);
+    return (feature.conflicts[id] ??= { id, branches: sortedPair(left, right), detected: null, resolved: null, openSince: [] });
+}
+/** Inserts into a newest-first list bounded to `limit`, in place; builds the summary only when it is kept. */
+function keepNewest(list, stamp, summarize, limit) {
+    if (list.length >= limit && stamp < list[list.length - 1].stamp)
+        return;
+    let i = 0;
+    while (i < list.length && list[i].stamp > stamp)
+        i++;
+    list.splice(i, 0, summarize());
+    if (list.length > limit)
+        list.length = limit;
+}
+function insertSorted(list, value) {
+    if (list.includes(value))
+        return list;
+    return [...list, value].sort();
+}
+
+;// CONCATENATED MODULE: ./shared/state/guard-state.ts
+
+
+
+
+/**
+ * A path as an event may hold it: one line, with line terminators and
+ * control characters written as `\uXXXX` (the guard must record exactly the
+ * names it could otherwise not show). Deterministic, so the key is stable.
+ */
+function guardSubject(path) {
+    const escaped = path.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return escaped.length > 1000 ? `${escaped.slice(0, 997)}...` : escaped;
+}
+/** Violations of the feature still open (raised more often than cleared), by branch then subject. */
+function openGuards(feature, branch) {
+    return Object.values(feature.guards ?? {})
+        .filter((g) => g.raised > g.cleared && (branch === undefined || g.branch === branch))
+        .sort((a, b) => cmp(a.branch, b.branch) || cmp(a.kind, b.kind) || cmp(a.subject, b.subject));
+}
+/**
+ * The events that bring the recorded guard state of `branch` in line with
+ * this run: a violation not open yet is recorded (with its occurrence when it
+ * happened before and was cleared), an open one that this run no longer has
+ * is cleared. An unchanged re-run records nothing.
+ */
+function guardEvents(feature, spec, branch, found, commit, stamp) {
+    const guards = feature?.guards ?? {};
+    const events = [];
+    const now = new Set();
+    for (const v of found) {
+        const subject = guardSubject(v.subject);
+        const id = guardId(branch, v.kind, subject);
+        if (now.has(id))
+            continue;
+        now.add(id);
+        const g = guards[id];
+        if (g && g.raised > g.cleared)
+            continue;
+        const occurrence = (g?.raised ?? 0) + 1;
+        const detail = guardSubject(v.detail);
+        events.push(makeEvent('guard-violation', spec, { branch, kind: v.kind, subject, detail, commit, ...occurrenceOf(occurrence) }, stamp));
+    }
+    for (const g of Object.values(guards)) {
+        if (g.branch !== branch || g.raised <= g.cleared || now.has(guardId(g.branch, g.kind, g.subject)))
+            continue;
+        events.push(makeEvent('guard-cleared', spec, { branch, kind: g.kind, subject: g.subject, commit, ...occurrenceOf(g.raised) }, stamp));
+    }
+    return events;
+}
+function occurrenceOf(n) {
+    return n >= 2 ? { occurrence: n } : {};
+}
+/** The "Role guard" section of a view: every open violation, or a sentence saying there is none. */
+function guardSection(guards, showBranch) {
+    const rows = guards.map((g) => [
+        ...(showBranch ? [md(g.branch)] : []),
+        g.kind === 'pr-target' ? 'pull request target' : 'protected path',
+        md(g.subject, 300),
+        sha(g.detected?.commit),
+        when(g.detected?.time),
+    ]);
+    const headers = [...(showBranch ? ['Branch'] : []), 'Rule', 'Path or target', 'Commit', 'Since'];
+    return section('Role guard', table(headers, rows), 'No open role guard violation.');
+}
+
+;// CONCATENATED MODULE: ./shared/state/render-sections.ts
+
+/** Sections shared by the dashboard and the feature views. Each returns markdown lines. */
+function conflictsSection(conflicts, perspective) {
+    const lines = [];
+    for (const c of conflicts) {
+        // Show the reader's own branch on the left when the view belongs to one side.
+        const flip = perspective !== undefined && c.right === perspective && c.left !== perspective;
+        const [a, b] = flip ? [c.right, c.left] : [c.left, c.right];
+        const [aSha, bSha] = flip ? [c.rightSha, c.leftSha] : [c.leftSha, c.rightSha];
+        lines.push(`### ${md(c.id)}: ${md(a)} and ${md(b)}`, '');
+        lines.push(`Detected ${when(c.detectedAt)}, last seen ${when(c.lastSeenAt)} at ${sha(aSha)} and ${sha(bSha)}.`, '');
+        const rows = c.files.map((f) => {
+            const [ra, rb] = flip ? [f.rightRanges, f.leftRanges] : [f.leftRanges, f.rightRanges];
+            return [md(f.path), md(f.kind), ranges(ra), ranges(rb)];
+        });
+        lines.push(...table(['File', 'Kind', `Lines on ${md(a)}`, `Lines on ${md(b)}`], rows));
+        if (rows.length)
+            lines.push('');
+    }
+    return section('Open conflicts', trimEnd(lines), 'No open conflicts.');
+}
+function tasksTable(tasks, withAgent) {
+    const rows = tasks.map((t) => [
+        md(t.id),
+        md(t.state),
+        ...(withAgent ? [md(t.agent)] : []),
+        sha(t.commit),
+        md(t.phase, 60),
+        md(t.description, 160),
+    ]);
+    return table(['Task', 'State', ...(withAgent ? ['Agent'] : []), 'Commit', 'Phase', 'Description'], rows);
+}
+function testsSection(tests, title = 'Latest test results') {
+    const rows = tests.map((t) => [
+        md(t.role),
+        md(t.branch),
+        markdown_link(t.suite, t.runUrl),
+        String(t.passed),
+        t.failed > 0 ? `**${t.failed}**` : '0',
+        String(t.skipped),
+        `${(t.durationMs / 1000).toFixed(1)}s`,
+        sha(t.commit),
+        when(t.time),
+    ]);
+    return section(title, table(['Role', 'Branch', 'Suite', 'Passed', 'Failed', 'Skipped', 'Duration', 'Commit', 'When'], rows), 'No test results yet.');
+}
+function prsSection(prs) {
+    const rows = prs.map((p) => [
+        markdown_link(`#${p.number}`, p.url),
+        `${md(p.head)} into ${md(p.base)}`,
+        md(p.title, 120),
+        md(p.action),
+        when(p.time),
+    ]);
+    return section('Open pull requests', table(['PR', 'Branches', 'Title', 'Last action', 'When'], rows), 'No open pull requests.');
+}
+function blockersSection(blockers) {
+    const rows = blockers.map((b) => [md(b.id), md(b.raised?.agent), md(b.raised?.reason, 300), when(b.raised?.time)]);
+    return section('Blockers', table(['Id', 'Agent', 'Reason', 'Raised'], rows), 'No open blockers.');
+}
+function divergenceSection(rows) {
+    const cells = rows.map((r) => [
+        md(r.branch),
+        md(r.against),
+        String(r.state.ahead),
+        String(r.state.behind),
+        sha(r.state.sha),
+        when(r.state.time),
+    ]);
+    return section('Divergence', table(['Branch', 'Against', 'Ahead', 'Behind', 'At', 'Measured'], cells), 'Not measured yet.');
+}
+function recentSection(events, withFeature) {
+    const rows = events.map((e) => [when(e.time), ...(withFeature ? [md(e.feature)] : []), md(e.kind), md(e.summary), md(e.actor, 60)]);
+    return section('Recent events', table(['When', ...(withFeature ? ['Feature'] : []), 'Event', 'Summary', 'By'], rows), 'No events yet.');
+}
+function trimEnd(lines) {
+    while (lines.length && lines[lines.length - 1] === '')
+        lines.pop();
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./shared/state/render-feature.ts
+
+
+
+
+/** The implementor number a view is named after: the assigned index, or the `impl-<n>` suffix of its branch. */
+function viewIndex(agent) {
+    if (agent.role !== 'implementor')
+        return null;
+    if (agent.index)
+        return agent.index;
+    const m = /impl-(\d{1,3})$/.exec(agent.branch);
+    return m && Number(m[1]) > 0 ? Number(m[1]) : null;
+}
+/** Implementors that get an `impl-<n>.md`: per index, the one assigned last. */
+function implementorViews(feature) {
+    const byIndex = new Map();
+    for (const agent of agentsOf(feature)) {
+        const n = viewIndex(agent);
+        if (n === null)
+            continue;
+        const current = byIndex.get(n);
+        if (!current || agent.stamp > current.stamp)
+            byIndex.set(n, agent);
+    }
+    return byIndex;
+}
+function overseerOf(feature) {
+    const overseers = agentsOf(feature).filter((a) => a.role === 'overseer');
+    return overseers.reduce((best, a) => (!best || a.stamp > best.stamp ? a : best), null);
+}
+/** `features/<spec>/overseer.md`: the whole feature, from the overseer's seat. */
+function renderOverseerView(projection, feature) {
+    const overseer = overseerOf(feature);
+    const progress = taskProgress(feature);
+    const names = overseer ? agentAliases(overseer) : ['overseer'];
+    const reg = feature.registration;
+    const lines = [
+        `# ${md(feature.spec)}${reg ? `: ${md(reg.name)}` : ''} (overseer)`,
+        '',
+        `- Branch: ${overseer ? md(overseer.branch) : '_no overseer assigned_'}`,
+        ...(reg?.baseBranch ? [`- Base branch: ${md(reg.baseBranch)}`] : []),
+        ...(reg?.tasksFile ? [`- Tasks file: ${md(reg.tasksFile)}`] : []),
+        `- Last activity: ${when(lastActivity(feature, names)) || 'none'}`,
+        `- Tasks: ${progressText(progress)}`,
+        `- [Dashboard](../../README.md)`,
+        '',
+        ...agentsSection(feature),
+        ...section('Tasks', tasksTable(progress.tasks, true), 'No tasks registered.'),
+        ...conflictsSection(openConflicts(projection, feature.spec), overseer?.branch),
+        ...divergenceSection(divergenceRows(feature, () => true)),
+        ...testsSection(latestTests(feature)),
+        ...prsSection(openPrs(feature)),
+        ...blockersSection(openBlockers(feature)),
+        ...guardSection(openGuards(feature), true),
+        ...recentSection(feature.recent, false),
+    ];
+    return markdown_document(lines);
+}
+/** `features/<spec>/impl-<n>.md`: what one implementor needs to know. */
+function renderImplementorView(projection, feature, agent, index) {
+    const names = agentAliases(agent);
+    const progress = taskProgress(feature);
+    const mine = progress.tasks.filter((t) => t.agent !== undefined && names.includes(t.agent));
+    const mineProgress = {
+        done: mine.filter((t) => t.state === 'done').length,
+        inProgress: mine.filter((t) => t.state === 'in-progress').length,
+    };
+    const conflicts = openConflicts(projection, feature.spec).filter((c) => c.left === agent.branch || c.right === agent.branch);
+    const tests = latestTests(feature).filter((t) => (t.branch ? t.branch === agent.branch : names.includes(t.role)));
+    const prs = openPrs(feature).filter((p) => p.head === agent.branch);
+    const blockers = openBlockers(feature).filter((b) => b.raised?.agent !== undefined && names.includes(b.raised.agent));
+    const lines = [
+        `# ${md(feature.spec)}: implementor ${index}`,
+        '',
+        `- Branch: ${md(agent.branch)}`,
+        `- Last activity: ${when(lastActivity(feature, names)) || 'none'}`,
+        `- Feature tasks: ${progressText(progress)}`,
+        `- Tasks by this agent: ${mineProgress.done} done, ${mineProgress.inProgress} in progress`,
+        `- [Overseer view](overseer.md) · [Dashboard](../../README.md)`,
+        '',
+        ...section('Tasks by this agent', tasksTable(mine, false), 'No task reported by this agent yet.'),
+        ...conflictsSection(conflicts, agent.branch),
+        ...divergenceSection(divergenceRows(feature, (branch) => branch === agent.branch)),
+        ...testsSection(tests),
+        ...prsSection(prs),
+        ...blockersSection(blockers),
+        ...guardSection(openGuards(feature, agent.branch), false),
+    ];
+    return markdown_document(lines);
+}
+function agentsSection(feature) {
+    const progress = taskProgress(feature);
+    const views = implementorViews(feature);
+    const rows = agentsOf(feature).map((a) => {
+        const names = agentAliases(a);
+        const mine = progress.tasks.filter((t) => t.agent !== undefined && names.includes(t.agent));
+        const n = viewIndex(a);
+        const view = a.role === 'overseer' ? 'overseer.md' : n !== null && views.get(n) === a ? `impl-${n}.md` : null;
+        return [
+            md(a.role) + (n !== null ? ` ${n}` : ''),
+            view ? `[${md(a.branch)}](${view})` : md(a.branch),
+            String(mine.filter((t) => t.state === 'done').length),
+            String(mine.filter((t) => t.state === 'in-progress').length),
+            when(lastActivity(feature, names)),
+        ];
+    });
+    return section('Agents', table(['Agent', 'Branch', 'Done', 'In progress', 'Last activity'], rows), 'No agents assigned.');
+}
+function divergenceRows(feature, keep) {
+    const rows = [];
+    for (const branch of Object.keys(feature.divergence).sort()) {
+        if (!keep(branch))
+            continue;
+        for (const against of Object.keys(feature.divergence[branch]).sort()) {
+            rows.push({ branch, against, state: feature.divergence[branch][against] });
+        }
+    }
+    return rows;
+}
+function progressText(p) {
+    return `${p.done}/${p.total} done, ${p.inProgress} in progress`;
+}
+
+;// CONCATENATED MODULE: ./shared/state/status.ts
+
+
+
+
+/** Status of one feature (an unknown spec is an InputError naming the known ones) or of all. */
+function featureStatus(snapshot, spec) {
+    const { projection } = snapshot;
+    if (spec !== undefined && !projection.features[spec]) {
+        const known = Object.keys(projection.features).sort();
+        throw new errors/* InputError */.dz(`feature ${JSON.stringify(spec)} has no events on the state branch (known: ${known.length ? known.join(', ') : 'none'})`);
+    }
+    const features = featuresOf(projection, spec).map((f) => {
+        const progress = taskProgress(f);
+        return {
+            spec: f.spec,
+            name: f.registration?.name ?? null,
+            baseBranch: f.registration?.baseBranch ?? null,
+            tasks: { total: progress.total, done: progress.done, inProgress: progress.inProgress, open: progress.open },
+            agents: agentsOf(f).map((a) => {
+                const names = agentAliases(a);
+                const mine = progress.tasks.filter((t) => t.agent !== undefined && names.includes(t.agent));
+                return {
+                    role: a.role,
+                    branch: a.branch,
+                    index: a.index ?? null,
+                    tasksDone: mine.filter((t) => t.state === 'done').length,
+                    tasksInProgress: mine.filter((t) => t.state === 'in-progress').length,
+                    lastActivity: lastActivity(f, names),
+                };
+            }),
+            openConflicts: openConflicts(projection, f.spec).map((c) => ({
+                id: c.id,
+                left: c.left,
+                right: c.right,
+                files: c.files.map((x) => x.path),
+                detectedAt: c.detectedAt,
+            })),
+            tests: latestTests(f).map((t) => ({
+                role: t.role,
+                branch: t.branch ?? null,
+                suite: t.suite,
+                passed: t.passed,
+                failed: t.failed,
+                skipped: t.skipped,
+                commit: t.commit,
+                time: t.time,
+                runUrl: t.runUrl ?? null,
+            })),
+            openPrs: openPrs(f).map((p) => ({
+                number: p.number,
+                url: p.url,
+                head: p.head,
+                base: p.base,
+                title: p.title ?? null,
+                action: p.action,
+            })),
+            blockers: openBlockers(f).map((b) => ({
+                id: b.id,
+                agent: b.raised?.agent ?? null,
+                reason: b.raised?.reason ?? '',
+                raisedAt: b.raised?.time ?? '',
+            })),
+            eventCount: f.eventCount,
+            lastEvent: f.recent[0]?.time ?? null,
+        };
+    });
+    return { commit: snapshot.commit, features, problems: projection.problems };
+}
+/** The status as markdown (readable in a terminal too); user text is escaped. */
+function formatStatus(report) {
+    const lines = [];
+    if (report.features.length === 0)
+        lines.push('No features recorded yet.');
+    for (const f of report.features) {
+        lines.push(`## ${md(f.spec)}${f.name ? `: ${md(f.name)}` : ''}`, '');
+        lines.push(`Tasks ${progressText(f.tasks)}; ${f.openConflicts.length} open conflict(s); ${f.blockers.length} blocker(s); last event ${when(f.lastEvent) || 'none'}.`, '');
+        lines.push(...table(['Agent', 'Branch', 'Done', 'In progress', 'Last activity'], f.agents.map((a) => [
+            md(a.role) + (a.index ? ` ${a.index}` : ''),
+            md(a.branch),
+            String(a.tasksDone),
+            String(a.tasksInProgress),
+            when(a.lastActivity),
+        ])));
+        for (const c of f.openConflicts)
+            lines.push('', `- conflict ${md(c.id)}: ${md(c.left)} and ${md(c.right)} in ${c.files.map((p) => md(p)).join(', ')} (since ${when(c.detectedAt)})`);
+        for (const t of f.tests)
+            lines.push(`- tests ${md(t.suite)} (${md(t.role)}${t.branch ? `, ${md(t.branch)}` : ''}): ${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped at ${sha(t.commit)}`);
+        for (const p of f.openPrs)
+            lines.push(`- PR ${markdown_link(`#${p.number}`, p.url)} ${md(p.head)} into ${md(p.base)}${p.title ? `: ${md(p.title)}` : ''}`);
+        for (const b of f.blockers)
+            lines.push(`- blocker ${md(b.id)}${b.agent ? ` (${md(b.agent)})` : ''}: ${md(b.reason)}`);
+        lines.push('');
+    }
+    for (const p of report.problems)
+        lines.push(`- unreadable event file ${md(p.path)}: ${md(p.reason)}`);
+    return markdown_document(lines);
+}
+
+;// CONCATENATED MODULE: external "node:timers/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./shared/state/projection-check.ts
+
+/**
+ * The shape check of a stored projection.json. The projection is a cache:
+ * anything in it that the code would trip over (a record that is a string, a
+ * feature that is null, a count that is text) makes it unusable, and the
+ * caller rebuilds it from the events instead of failing the write. Records
+ * keyed by user data are copied into objects without a prototype, so that no
+ * key (`__proto__`, `constructor`) can reach Object.prototype.
+ */
+class ShapeError extends Error {
+}
+const projection_check_fail = (at, expected) => {
+    throw new ShapeError(`${at} ${expected}`);
+};
+const str = (v, at) => (typeof v === 'string' ? v : projection_check_fail(at, 'is not a text'));
+const projection_check_int = (v, at) => (Number.isSafeInteger(v) && v >= 0 ? v : projection_check_fail(at, 'is not a whole number'));
+const maybe = (check) => (v, at) => v === undefined ? undefined : check(v, at);
+const nullable = (check) => (v, at) => v === null ? null : check(v, at);
+const list = (check) => (v, at) => Array.isArray(v) ? v.map((item, i) => check(item, `${at}[${i}]`)) : projection_check_fail(at, 'is not a list');
+/** A plain object with the given fields (other fields are kept as they are: a newer writer may add some). */
+const object = (fields) => (v, at) => {
+    if (v === null || typeof v !== 'object' || Array.isArray(v))
+        projection_check_fail(at, 'is not an object');
+    const out = Object.create(null);
+    for (const [key, value] of Object.entries(v))
+        out[key] = value;
+    for (const [key, check] of Object.entries(fields)) {
+        const checked = check(out[key], `${at}.${key}`);
+        if (checked !== undefined)
+            out[key] = checked;
+    }
+    return out;
+};
+/** A record keyed by user data: a prototype-less copy, every value checked. */
+const record = (check) => (v, at) => {
+    if (v === null || typeof v !== 'object' || Array.isArray(v))
+        projection_check_fail(at, 'is not an object');
+    const out = Object.create(null);
+    for (const [key, value] of Object.entries(v))
+        out[key] = check(value, `${at}[${JSON.stringify(key)}]`);
+    return out;
+};
+const stamped = (fields) => object({ stamp: str, time: str, ...fields });
+const projection_check_range = object({ start: projection_check_int, end: projection_check_int });
+const summary = stamped({ kind: str, feature: str, actor: str, summary: str });
+const feature = object({
+    spec: str,
+    registration: nullable(stamped({ name: str, baseBranch: maybe(str), tasksFile: maybe(str), tasks: list(object({ id: str, description: str })) })),
+    agents: record(stamped({ role: str, branch: str, index: maybe(projection_check_int) })),
+    tasks: record(stamped({ state: str, commit: str, agent: str, message: maybe(str) })),
+    prs: record(stamped({ action: str, number: projection_check_int, url: str, head: str, base: str })),
+    conflicts: record(object({
+        id: str,
+        branches: list(str),
+        detected: nullable(stamped({
+            left: str,
+            right: str,
+            files: list(object({ path: str, kind: str, leftRanges: list(projection_check_range), rightRanges: list(projection_check_range) })),
+        })),
+        resolved: nullable(stamped({ detectedAt: str, lifetimeSeconds: projection_check_int })),
+        openSince: list(str),
+    })),
+    divergence: record(record(stamped({ ahead: projection_check_int, behind: projection_check_int, sha: str }))),
+    tests: record(stamped({ role: str, suite: str, passed: projection_check_int, failed: projection_check_int, skipped: projection_check_int, durationMs: projection_check_int, commit: str })),
+    blockers: record(object({
+        id: str,
+        raised: nullable(stamped({ agent: maybe(str), reason: str })),
+        cleared: nullable(stamped({ note: maybe(str) })),
+    })),
+    guards: record(object({ branch: str, kind: str, subject: str, raised: projection_check_int, cleared: projection_check_int, detected: nullable(stamped({ detail: str, commit: str })) })),
+    synced: record(stamped({ sha: str })),
+    activity: record(str),
+    counts: record(projection_check_int),
+    eventCount: projection_check_int,
+    recent: list(summary),
+});
+const projection = object({
+    schema: (v, at) => (v === PROJECTION_SCHEMA ? v : projection_check_fail(at, `is ${JSON.stringify(v)}, not format version ${PROJECTION_SCHEMA}`)),
+    eventCount: projection_check_int,
+    eventsTree: nullable((v, at) => (typeof v === 'string' && /^[0-9a-f]{40,64}$/.test(v) ? v : projection_check_fail(at, 'is not a tree id'))),
+    features: (v, at) => {
+        const out = record(feature)(v, at);
+        for (const [key, f] of Object.entries(out))
+            if (f.spec !== key)
+                projection_check_fail(`${at}[${JSON.stringify(key)}].spec`, 'is not its own key');
+        return out;
+    },
+    recent: list(summary),
+    problems: list(object({ path: str, reason: str })),
+});
+/** The projection, checked and made prototype-safe, or the first reason it cannot be used. */
+function checkProjection(raw) {
+    try {
+        return { projection: projection(raw, 'projection') };
+    }
+    catch (error) {
+        if (error instanceof ShapeError)
+            return { problem: error.message };
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/state/projection-io.ts
+
+
+
+/** The content of projection.json.sha256 for the bytes of a projection.json. */
+function projectionDigest(serialized) {
+    return `${sha256Hex(serialized)}\n`;
+}
+/**
+ * Reads a stored projection.json, or returns null with the reason when it
+ * cannot be used (the caller then rebuilds it from the events): missing,
+ * not the bytes its digest file vouches for (edited by hand), not JSON, or
+ * not shaped like a projection anywhere the code would look.
+ */
+function parseStoredProjection(content, digest) {
+    if (!content)
+        return { projection: null, reason: 'missing' };
+    const text = content.toString('utf8');
+    if (digest !== undefined) {
+        if (!digest)
+            return { projection: null, reason: 'without its digest file (written by an older version, or removed)' };
+        if (digest.toString('utf8') !== projectionDigest(text))
+            return { projection: null, reason: 'not what its digest says (edited outside agent-orchestrator)' };
+    }
+    let raw;
+    try {
+        raw = JSON.parse(text);
+    }
+    catch {
+        return { projection: null, reason: 'not valid JSON' };
+    }
+    const p = raw;
+    if (!p || typeof p !== 'object' || Array.isArray(p))
+        return { projection: null, reason: 'not a JSON object' };
+    if (p.schema !== PROJECTION_SCHEMA)
+        return { projection: null, reason: `of format version ${JSON.stringify(p.schema)}, not ${PROJECTION_SCHEMA}` };
+    const checked = checkProjection(raw);
+    if ('problem' in checked)
+        return { projection: null, reason: `not shaped like a projection (${checked.problem})` };
+    return { projection: checked.projection, reason: '' };
+}
+/** Whether a stored projection.json is one of ours (any version of the format): the marker of state branches written before the marker file. */
+function isOurProjection(content) {
+    if (!content)
+        return false;
+    try {
+        const raw = JSON.parse(content.toString('utf8'));
+        return Boolean(raw && typeof raw === 'object' && raw.schema === PROJECTION_SCHEMA && 'eventsTree' in raw && 'features' in raw);
+    }
+    catch {
+        return false;
     }
 }
 
@@ -35337,237 +35489,6 @@ function commitContent(c) {
     return [`tree ${c.tree}`, ...c.parents.map((p) => `parent ${p}`), `author ${who}`, `committer ${who}`, '', c.message, ''].join('\n');
 }
 
-;// CONCATENATED MODULE: ./shared/state/summarize.ts
-const MAX_SUMMARY = 160;
-/** A one-line plain-text description of an event for "recent events" lists (escaped when rendered). */
-function summarizeEvent(event) {
-    return bound(describe(event));
-}
-function describe(event) {
-    switch (event.kind) {
-        case 'feature-registered':
-            return `registered "${event.data.name}"${event.data.tasks ? ` with ${plural(event.data.tasks.length, 'task')}` : ''}`;
-        case 'agent-assigned':
-            return `${event.data.role}${event.data.index ? ` ${event.data.index}` : ''} assigned to ${event.data.branch}`;
-        case 'task-updated':
-            return `${event.data.taskId} ${event.data.state} by ${event.data.agent} at ${summarize_short(event.data.commit)}`;
-        case 'pr-updated':
-            return `PR #${event.data.number} ${event.data.action}: ${event.data.head} into ${event.data.base}`;
-        case 'conflict-detected':
-            return `conflict ${event.data.left} / ${event.data.right} in ${plural(event.data.files.length, 'file')}`;
-        case 'conflict-resolved':
-            return `conflict ${event.data.left} / ${event.data.right} resolved after ${event.data.lifetimeSeconds}s`;
-        case 'divergence-measured':
-            return `${event.data.branch} is ${event.data.ahead} ahead, ${event.data.behind} behind ${event.data.against}`;
-        case 'test-result':
-            return `${event.data.suite} (${event.data.role}): ${event.data.passed} passed, ${event.data.failed} failed, ${event.data.skipped} skipped`;
-        case 'blocker-raised':
-            return `blocker ${event.data.id} raised${event.data.agent ? ` by ${event.data.agent}` : ''}`;
-        case 'blocker-cleared':
-            return `blocker ${event.data.id} cleared`;
-        case 'branch-synced':
-            return `${event.data.branch} synced at ${summarize_short(event.data.sha)}`;
-        case 'task-assigned':
-            return `${event.data.taskId} assigned to ${event.data.agent}`;
-    }
-}
-function summarize_short(sha) {
-    return sha.slice(0, 7);
-}
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-function bound(text) {
-    const line = text.replace(/\s+/g, ' ');
-    return line.length > MAX_SUMMARY ? `${line.slice(0, MAX_SUMMARY - 3)}...` : line;
-}
-
-;// CONCATENATED MODULE: ./shared/state/projection-types.ts
-/** Version of the projection.json format; a stored projection of another version is rebuilt. */
-const PROJECTION_SCHEMA = 1;
-/** How many recent events the dashboard and each feature keep. */
-const RECENT_LIMIT = 30;
-const FEATURE_RECENT_LIMIT = 15;
-
-;// CONCATENATED MODULE: ./shared/state/projection.ts
-
-
-
-
-
-function emptyProjection() {
-    return { schema: PROJECTION_SCHEMA, eventCount: 0, eventsTree: null, features: {}, recent: [], problems: [] };
-}
-function emptyFeature(spec) {
-    return {
-        spec,
-        registration: null,
-        agents: {},
-        tasks: {},
-        prs: {},
-        conflicts: {},
-        divergence: {},
-        tests: {},
-        blockers: {},
-        synced: {},
-        assignments: {},
-        activity: {},
-        counts: {},
-        eventCount: 0,
-        recent: [],
-    };
-}
-/**
- * Folds one NEW event (its key not yet in the log) into the projection, in
- * place. Every rule is order-independent — latest is the greatest stamp,
- * counts add, recent lists keep the greatest stamps — so folding any
- * permutation of a set of events gives the same projection.
- */
-function applyEvent(projection, event) {
-    const feature = (projection.features[event.feature] ??= emptyFeature(event.feature));
-    const s = { stamp: stampOf(event), time: event.time };
-    projection.eventCount++;
-    feature.eventCount++;
-    feature.counts[event.kind] = (feature.counts[event.kind] ?? 0) + 1;
-    let summary;
-    const summarize = () => (summary ??= { ...s, kind: event.kind, feature: event.feature, actor: event.actor, summary: summarizeEvent(event) });
-    keepNewest(projection.recent, s.stamp, summarize, RECENT_LIMIT);
-    keepNewest(feature.recent, s.stamp, summarize, FEATURE_RECENT_LIMIT);
-    const touch = (name) => {
-        if (name && !(feature.activity[name] >= event.time))
-            feature.activity[name] = event.time;
-    };
-    switch (event.kind) {
-        case 'feature-registered': {
-            const d = event.data;
-            if (newer(s, feature.registration)) {
-                feature.registration = { ...s, name: d.name, baseBranch: d.baseBranch, tasksFile: d.tasksFile, tasks: d.tasks ?? [] };
-            }
-            break;
-        }
-        case 'agent-assigned': {
-            const d = event.data;
-            touch(d.branch);
-            if (newer(s, feature.agents[d.branch]))
-                feature.agents[d.branch] = { ...s, role: d.role, branch: d.branch, index: d.index };
-            break;
-        }
-        case 'task-updated': {
-            const d = event.data;
-            touch(d.agent);
-            if (newer(s, feature.tasks[d.taskId])) {
-                feature.tasks[d.taskId] = { ...s, state: d.state, commit: d.commit, agent: d.agent, message: d.message };
-            }
-            break;
-        }
-        case 'pr-updated': {
-            const d = event.data;
-            touch(d.head);
-            if (newer(s, feature.prs[String(d.number)]))
-                feature.prs[String(d.number)] = { ...s, ...d };
-            break;
-        }
-        case 'conflict-detected': {
-            const d = event.data;
-            touch(d.left);
-            touch(d.right);
-            const c = conflictOf(feature, event.feature, d.left, d.right);
-            if (newer(s, c.detected))
-                c.detected = { ...s, ...d };
-            if (!c.resolved || s.stamp > c.resolved.stamp)
-                c.openSince = insertSorted(c.openSince, s.stamp);
-            break;
-        }
-        case 'conflict-resolved': {
-            const d = event.data;
-            const c = conflictOf(feature, event.feature, d.left, d.right);
-            if (newer(s, c.resolved)) {
-                c.resolved = { ...s, detectedAt: d.detectedAt, lifetimeSeconds: d.lifetimeSeconds };
-                c.openSince = c.openSince.filter((stamp) => stamp > s.stamp);
-            }
-            break;
-        }
-        case 'divergence-measured': {
-            const d = event.data;
-            touch(d.branch);
-            const byAgainst = (feature.divergence[d.branch] ??= {});
-            if (newer(s, byAgainst[d.against]))
-                byAgainst[d.against] = { ...s, ahead: d.ahead, behind: d.behind, sha: d.sha };
-            break;
-        }
-        case 'test-result': {
-            const d = event.data;
-            touch(d.branch ?? d.role);
-            const id = JSON.stringify([d.role, d.branch ?? null, d.suite]);
-            if (newer(s, feature.tests[id]))
-                feature.tests[id] = { ...s, ...d };
-            break;
-        }
-        case 'blocker-raised': {
-            const d = event.data;
-            touch(d.agent);
-            const b = (feature.blockers[d.id] ??= { id: d.id, raised: null, cleared: null });
-            if (newer(s, b.raised))
-                b.raised = { ...s, agent: d.agent, reason: d.reason };
-            break;
-        }
-        case 'blocker-cleared': {
-            const d = event.data;
-            const b = (feature.blockers[d.id] ??= { id: d.id, raised: null, cleared: null });
-            if (newer(s, b.cleared))
-                b.cleared = { ...s, note: d.note };
-            break;
-        }
-        case 'branch-synced': {
-            const d = event.data;
-            touch(d.branch);
-            if (newer(s, feature.synced[d.branch]))
-                feature.synced[d.branch] = { ...s, sha: d.sha };
-            break;
-        }
-        case 'task-assigned': {
-            const d = event.data;
-            touch(d.agent);
-            const assignments = (feature.assignments ??= {});
-            const current = assignments[d.taskId];
-            const occurrences = { ...(current?.occurrences ?? {}) };
-            occurrences[d.agent] = Math.max(occurrences[d.agent] ?? 0, event.data.occurrence ?? 1);
-            if (newer(s, current))
-                assignments[d.taskId] = { ...s, agent: d.agent, occurrences };
-            else
-                current.occurrences = occurrences;
-            break;
-        }
-    }
-}
-/** The projection as stored: canonical JSON, so equal projections are equal bytes. */
-function serializeProjection(projection) {
-    return `${canonicalJson(projection, 1)}\n`;
-}
-function newer(s, current) {
-    return !current || s.stamp > current.stamp;
-}
-function conflictOf(feature, spec, left, right) {
-    const id = conflictId(spec, left, right);
-    return (feature.conflicts[id] ??= { id, branches: sortedPair(left, right), detected: null, resolved: null, openSince: [] });
-}
-/** Inserts into a newest-first list bounded to `limit`, in place; builds the summary only when it is kept. */
-function keepNewest(list, stamp, summarize, limit) {
-    if (list.length >= limit && stamp < list[list.length - 1].stamp)
-        return;
-    let i = 0;
-    while (i < list.length && list[i].stamp > stamp)
-        i++;
-    list.splice(i, 0, summarize());
-    if (list.length > limit)
-        list.length = limit;
-}
-function insertSorted(list, value) {
-    if (list.includes(value))
-        return list;
-    return [...list, value].sort();
-}
-
 ;// CONCATENATED MODULE: ./shared/state/render-dashboard.ts
 
 
@@ -35621,7 +35542,7 @@ function renderDashboard(projection) {
         ...section('Features', table(['Feature', 'Name', 'Agents (overseer + implementors)', 'Tasks done', 'In progress', 'Open conflicts', 'Blockers', 'Last event'], featureRows), 'No features registered yet.'),
         ...section('Open conflicts', table(['Feature', 'Id', 'Branches', 'Files', 'Detected'], conflictRows), 'No open conflicts.'),
         ...section('Latest test results', table(['Feature', 'Role', 'Branch', 'Suite', 'Passed', 'Failed', 'Skipped', 'When'], testRows), 'No test results yet.'),
-        ...ownerMismatchSection(projection),
+        ...guardSection(features.flatMap((f) => openGuards(f)), true),
         ...recentSection(projection.recent, true),
         ...(problems.length ? section('Unreadable event files', table(['Path', 'Reason'], problems), '') : []),
     ];
@@ -35650,38 +35571,6 @@ function renderViews(projection, layout, features) {
         }
     }
     return files;
-}
-
-;// CONCATENATED MODULE: ./shared/state/projection-io.ts
-
-/**
- * Reads a stored projection.json, or returns null with the reason when it
- * cannot be used (the caller then rebuilds it from the events).
- */
-function parseStoredProjection(content) {
-    if (!content)
-        return { projection: null, reason: 'missing' };
-    let raw;
-    try {
-        raw = JSON.parse(content.toString('utf8'));
-    }
-    catch {
-        return { projection: null, reason: 'not valid JSON' };
-    }
-    const p = raw;
-    if (!p || typeof p !== 'object')
-        return { projection: null, reason: 'not a JSON object' };
-    if (p.schema !== PROJECTION_SCHEMA)
-        return { projection: null, reason: `of format version ${JSON.stringify(p.schema)}, not ${PROJECTION_SCHEMA}` };
-    const shapeOk = typeof p.eventCount === 'number' &&
-        (p.eventsTree === null || typeof p.eventsTree === 'string') &&
-        p.features !== null &&
-        typeof p.features === 'object' &&
-        Array.isArray(p.recent) &&
-        Array.isArray(p.problems);
-    if (!shapeOk)
-        return { projection: null, reason: 'not shaped like a projection' };
-    return { projection: p, reason: '' };
 }
 
 ;// CONCATENATED MODULE: ./shared/state/rebuild.ts
@@ -35733,7 +35622,7 @@ async function readEventLog(git, layout, eventsTree, onEvent) {
             onEvent(event);
         }
         catch (error) {
-            problem(relative, rebuild_reasonOf(error, relative));
+            problem(relative, reasonOf(error, relative));
         }
     };
     await withTempDir('orch-events-', async (dir) => {
@@ -35822,7 +35711,7 @@ async function rebuildProjection(git, layout, eventsTree) {
     projection.problems = problems;
     return projection;
 }
-function rebuild_reasonOf(error, where) {
+function reasonOf(error, where) {
     if (error instanceof InvalidEventError)
         return error.message.slice(where.length + 2);
     return error instanceof Error ? error.message : String(error);
@@ -35860,12 +35749,13 @@ async function loadStateAt(git, layout, logger, commit, paths = []) {
             projection: emptyProjection(),
             eventsTree: null,
             rebuilt: false,
+            ours: true,
             listing: () => null,
             object: () => undefined,
             load: nothing,
         };
     }
-    const wanted = [...new Set([layout.projectionPath, layout.eventsDir, ...paths])];
+    const wanted = [...new Set([layout.projectionPath, layout.projectionDigestPath, layout.markerPath, layout.eventsDir, ...paths])];
     const results = await catFileBatch(git, wanted.map((p) => objectName(commit, p)));
     const byPath = new Map();
     wanted.forEach((p, i) => byPath.set(p, results[i]));
@@ -35874,11 +35764,15 @@ async function loadStateAt(git, layout, logger, commit, paths = []) {
         throw new errors/* StateError */.qq(`"${layout.eventsDir}" on the state branch is a ${events.type}, not a folder`);
     const eventsTree = events.missing ? null : events.oid;
     const stored = byPath.get(layout.projectionPath);
-    const { projection: parsed, reason } = parseStoredProjection(stored.missing ? null : stored.content);
+    const digest = byPath.get(layout.projectionDigestPath);
+    const marker = byPath.get(layout.markerPath);
+    const storedBytes = stored.missing ? null : stored.content;
+    const ours = (!marker.missing && marker.type === 'blob') || isOurProjection(storedBytes);
+    const { projection: parsed, reason } = parseStoredProjection(storedBytes, digest.missing ? null : digest.content);
     let projection = parsed;
     let rebuilt = false;
     if (!projection || projection.eventsTree !== eventsTree) {
-        if (eventsTree) {
+        if (eventsTree || (storedBytes && !projection)) {
             const why = projection ? 'out of date (the events folder changed outside agent-orchestrator)' : reason;
             logger.warning(`${layout.projectionPath} at ${commit.slice(0, 12)} is ${why}: rebuilding it from all events`);
         }
@@ -35893,6 +35787,7 @@ async function loadStateAt(git, layout, logger, commit, paths = []) {
         projection,
         eventsTree,
         rebuilt,
+        ours,
         load: async (paths) => {
             const more = paths.filter((p) => !byPath.has(p));
             const found = await catFileBatch(git, more.map((p) => objectName(commit, p)));
@@ -35990,6 +35885,7 @@ function tree_edit_describe(type) {
 
 
 
+
 /**
  * One attempt of an append against the commit `head` we just read: find
  * which events are new, fold them into the stored projection, re-render the
@@ -36003,6 +35899,7 @@ async function planAppend(ctx, head, events) {
     const touched = [...eventPaths, layout.projectionPath, layout.dashboardPath, ...features.map((f) => layout.overseerViewPath(f))];
     const folders = new Set(touched.flatMap(foldersOf));
     const state = await loadStateAt(git, layout, ctx.logger, head, [...folders, ...eventPaths]);
+    assertOurs(state, layout, ctx);
     const added = [];
     const skipped = [];
     const problems = [];
@@ -36038,7 +35935,7 @@ async function planAppend(ctx, head, events) {
         await state.load(extra.flatMap(([p]) => foldersOf(p)));
     const views = [...renderViews(projection, layout, rendered), ...extra];
     const addedPaths = added.map((e) => layout.eventPath(e.feature, e.key));
-    const paths = [...addedPaths, layout.projectionPath, ...views.map(([p]) => p)].sort();
+    const paths = [...addedPaths, layout.projectionPath, layout.projectionDigestPath, ...views.map(([p]) => p)].sort();
     if (ctx.dryRun)
         return { added, skipped, paths, problems, projection };
     const writer = new ObjectWriter(git, ctx.algorithm);
@@ -36050,9 +35947,12 @@ async function planAppend(ctx, head, events) {
     }));
     const eventsTree = buildTree(writer, state.listing, eventChanges, layout.eventsDir);
     projection.eventsTree = eventsTree;
+    const serialized = serializeProjection(projection);
     const rootChanges = [
         { path: layout.eventsDir, mode: '40000', type: 'tree', oid: eventsTree },
-        { path: layout.projectionPath, mode: '100644', type: 'blob', oid: writer.add('blob', serializeProjection(projection)) },
+        { path: layout.projectionPath, mode: '100644', type: 'blob', oid: writer.add('blob', serialized) },
+        { path: layout.projectionDigestPath, mode: '100644', type: 'blob', oid: writer.add('blob', projectionDigest(serialized)) },
+        { path: layout.markerPath, mode: '100644', type: 'blob', oid: writer.add('blob', STATE_MARKER) },
         ...views.map(([path, content]) => ({ path, mode: '100644', type: 'blob', oid: writer.add('blob', content) })),
     ];
     const tree = buildTree(writer, state.listing, rootChanges, '');
@@ -36066,6 +35966,17 @@ async function planAppend(ctx, head, events) {
     await writer.flush();
     return { added, skipped, paths, problems, projection, commit };
 }
+/**
+ * A branch that is not ours (a code branch named by mistake) is never written: its README would be
+ * overwritten. `state-branch: current` keeps everything under its own folder, so it is exempt.
+ */
+function assertOurs(state, layout, ctx) {
+    if (state.ours || layout.root !== '' || ctx.adoptForeign)
+        return;
+    throw new errors/* InputError */.dz(`state-branch ${JSON.stringify(ctx.branch ?? '')} exists but is not an agent-orchestrator state branch (no ${layout.markerPath} or projection.json of ours at ${state.commit?.slice(0, 12)}); nothing was written. Name another state branch, or set adopt-state-branch: true (--adopt-state-branch) to record on it anyway`);
+}
+/** The marker file's content: what the branch is, for whoever finds it. */
+const STATE_MARKER = 'This branch (or folder) holds the event log of agent-orchestrator. It is written only by agent-orchestrator; see its README.\n';
 function assertRelativePath(path) {
     const parts = path.split('/');
     if (!path ||
@@ -36087,26 +35998,74 @@ function commitMessage(events) {
 ;// CONCATENATED MODULE: ./shared/state/backoff.ts
 const BACKOFF_BASE_MS = 100;
 const BACKOFF_CAP_MS = 2000;
-/** When attempts are slow, the cap grows to this many of them. */
-const CAP_SLOTS = 8;
+/** When attempts are slow, the cap grows to this many of them (50 writers x 4 appends on 2 cores: 8 let one append need 25 attempts, 20 keeps the worst at about 14; npm run bench:writers). */
+const CAP_SLOTS = 20;
 /**
- * The wait before retry number `retry` (1 = the first retry) of a lost
- * compare-and-swap race: exponential, capped, with "equal jitter" (half
- * fixed, half random) so that a loser never retries at once into the same
- * crowd. The slot is the base or, when longer, the time our last attempt
- * took, and the cap is 2 s or, when longer, 8 such attempts: on a slow
- * machine or network the writers spread out as fast as they collide.
- * (Simulated with 20 writers on 2 cores: full jitter on a fixed 100 ms slot
- * lost a writer in about half of the runs; this in none, even with attempts
- * several times slower.)
+ * The wait before the next attempt after a lost compare-and-swap race, with
+ * "decorrelated jitter": a random time between the base and three times the
+ * previous wait, capped. Each writer's waits drift apart from the others'
+ * instead of marching in step, which full or equal jitter on a shared
+ * exponential schedule does not prevent. The base is 100 ms or, when longer,
+ * half the time our last attempt took, and the cap is 2 s or, when longer,
+ * 20 such attempts: on a slow machine or network the writers spread out as
+ * fast as they collide. `previousMs` is 0 before the first retry.
  */
-function backoffDelay(retry, lastAttemptMs, random) {
-    const slot = Math.max(BACKOFF_BASE_MS, lastAttemptMs);
-    const span = Math.min(Math.max(BACKOFF_CAP_MS, CAP_SLOTS * lastAttemptMs), slot * 2 ** (retry - 1));
-    return Math.floor(span / 2 + random() * (span / 2));
+function backoffDelay(previousMs, lastAttemptMs, random) {
+    const base = Math.max(BACKOFF_BASE_MS, Math.floor(lastAttemptMs / 2));
+    const cap = Math.max(BACKOFF_CAP_MS, CAP_SLOTS * lastAttemptMs);
+    const upper = Math.max(base, 3 * Math.max(previousMs, base));
+    return Math.floor(Math.min(cap, base + random() * (upper - base)));
+}
+
+;// CONCATENATED MODULE: ./shared/git/git-failure.ts
+/**
+ * Which git failures a retry can fix. Only a lost race (the branch moved)
+ * and a lost connection are worth another attempt; a remote that does not
+ * exist, credentials or permissions that are refused, a hook or a branch
+ * protection that declines, will answer the same way every time, so the
+ * caller fails at once with git's own words.
+ */
+const PERMANENT = [
+    /does not appear to be a git repository/i,
+    /repository .* not found/i,
+    /no such (?:remote|file or directory|device)/i,
+    /not a git repository/i,
+    /authentication failed/i,
+    /could not read (?:username|password)/i,
+    /terminal prompts disabled/i,
+    /permission (?:to .* )?denied/i,
+    /\b(?:401|403|404)\b/,
+    /access denied|forbidden|not allowed|unauthori[sz]ed/i,
+    /hook declined|declined|protected branch|GH006|GH013/i,
+    /invalid (?:username|credentials|token)/i,
+    /unsupported|unknown option|usage: git/i,
+];
+/** Signs of a connection problem that may pass (kept apart so that "could not read from remote" with a 5xx is retried). */
+const TRANSIENT = [
+    /could not resolve host|connection (?:timed out|reset|refused)|timed out|early eof|unexpected disconnect|rpc failed|\b50[0-4]\b/i,
+];
+function isPermanentGitFailure(stderr) {
+    if (TRANSIENT.some((re) => re.test(stderr)) && !/hook declined|protected branch|\b40[13]\b/i.test(stderr))
+        return false;
+    return PERMANENT.some((re) => re.test(stderr));
+}
+/**
+ * The line of git's message that says what went wrong: the first `fatal:`
+ * or `error:` line (or a `remote:` line that names the refusal), else the
+ * last non-empty line.
+ */
+function keyLine(stderr) {
+    const lines = stderr
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter(Boolean);
+    const remote = lines.find((l) => /^remote: .*(?:error|denied|declined|protected|GH0\d\d)/i.test(l));
+    const fatal = lines.find((l) => /^(?:fatal|error):/i.test(l));
+    return remote ?? fatal ?? lines[lines.length - 1] ?? '';
 }
 
 ;// CONCATENATED MODULE: ./shared/state/remote-branch.ts
+
 
 
 
@@ -36174,7 +36133,10 @@ async function fetchBranch(git, remote, branch, privateRef, shallow) {
             await (0,promises_namespaceObject.setTimeout)(20 * attempt + Math.floor(Math.random() * 30));
             continue;
         }
-        throw new errors/* GitError */.XS(`git fetch of ${branch} from ${remote} failed: ${lastLines(r.stderr)}`, args, r.stderr, r.exitCode);
+        const error = new errors/* GitError */.XS(`git fetch of ${branch} from ${remote} failed: ${keyLine(r.stderr)}`, args, r.stderr, r.exitCode);
+        if (isPermanentGitFailure(r.stderr))
+            throw new PermanentGitFailure(error.message, args, r.stderr, r.exitCode);
+        throw error;
     }
 }
 /**
@@ -36203,15 +36165,21 @@ async function pushWithLease(git, remote, branch, commit, expected) {
         return { status: 'unknown', detail: error instanceof Error ? error.message : String(error) };
     }
     const line = r.stdout.split('\n').find((l) => l.includes(`:${target}\t`));
-    if (!line)
+    if (!line) {
+        if (isPermanentGitFailure(r.stderr))
+            return { status: 'refused', detail: keyLine(r.stderr) };
         return { status: 'unknown', detail: lastLines(r.stderr) || `git push exited with ${r.exitCode}` };
+    }
     const [flag, , summary = ''] = line.split('\t');
     if (r.exitCode === 0 && flag !== '!')
         return { status: 'pushed' };
     if (/hook declined|protected branch|permission|denied|not allowed/i.test(summary)) {
-        return { status: 'refused', detail: `${summary}${r.stderr ? `: ${lastLines(r.stderr)}` : ''}` };
+        return { status: 'refused', detail: `${summary}${r.stderr ? `: ${keyLine(r.stderr)}` : ''}` };
     }
     return { status: 'stale', detail: summary };
+}
+/** A fetch failure that no retry can fix (no such remote, credentials or permission refused). */
+class PermanentGitFailure extends errors/* GitError */.XS {
 }
 function lastLines(text) {
     return text.trim().split('\n').slice(-3).join(' / ');
@@ -36237,6 +36205,7 @@ async function verifyState(git, layout, commit, rebuilt) {
 }
 
 ;// CONCATENATED MODULE: ./shared/state/store.ts
+
 
 
 
@@ -36289,6 +36258,14 @@ class StateStore {
         const state = await loadStateAt(this.git, this.layout, this.logger, commit);
         return { commit, projection: state.projection, problems: state.projection.problems };
     }
+    /** Refuses (exit 2) a state branch that exists and is not ours, before a caller does anything it cannot undo. */
+    async assertWritable() {
+        const commit = await this.fetch();
+        if (!commit)
+            return;
+        const state = await loadStateAt(this.git, this.layout, silentLogger, commit);
+        assertOurs(state, this.layout, { adoptForeign: this.options.adoptForeign, branch: this.branch });
+    }
     /** The projection rebuilt from every event file (one `ls-tree -r` and one `cat-file --batch`). */
     async rebuild() {
         return this.rebuildAt(await this.fetch());
@@ -36334,6 +36311,8 @@ class StateStore {
                 .then((f) => (f === 'sha256' ? 'sha256' : 'sha1'))),
             now: () => new Date(),
             files: options.files,
+            adoptForeign: this.options.adoptForeign ?? false,
+            branch: this.branch,
         };
         // Commits whose push got no answer: they may have landed.
         const unanswered = [];
@@ -36349,15 +36328,19 @@ class StateStore {
         });
         let lastFailure = '';
         let lastDuration = 0;
+        let lastWait = 0;
         for (let attempt = 1; attempt <= maxAttempts; attempt++) {
             if (attempt > 1)
-                await this.backoff(attempt - 1, lastDuration, lastFailure, maxAttempts);
+                lastWait = await this.backoff(attempt, lastWait, lastDuration, lastFailure, maxAttempts);
             const started = Date.now();
             let head;
             try {
                 head = await this.fetch();
             }
             catch (error) {
+                // Nothing was pushed yet by this attempt: a permanent failure ends the append at once.
+                if (error instanceof PermanentGitFailure && unanswered.length === 0)
+                    throw new errors/* StateError */.qq(`${error.message}. Nothing was recorded on ${this.branch}; no retry can fix this.`);
                 lastFailure = error instanceof Error ? error.message : String(error);
                 continue;
             }
@@ -36375,7 +36358,7 @@ class StateStore {
                 return result(plan.commit, plan, attempt, true);
             }
             if (outcome.status === 'refused') {
-                throw new errors/* StateError */.qq(`the remote refused the update of ${this.branch}: ${outcome.detail}. Nothing was recorded; check branch protection and the token's permissions.`);
+                throw new errors/* StateError */.qq(`the remote refused the update of ${this.branch}: ${outcome.detail}. Nothing was recorded; check the remote, branch protection and the token's permissions.`);
             }
             if (outcome.status === 'unknown')
                 unanswered.push({ commit: plan.commit, plan });
@@ -36406,10 +36389,12 @@ class StateStore {
         }
         return null;
     }
-    async backoff(retry, lastDuration, reason, maxAttempts) {
-        const ms = backoffDelay(retry, lastDuration, this.options.random ?? Math.random);
-        this.logger.debug(`${reason}; retrying in ${ms} ms (attempt ${retry + 1} of ${maxAttempts})`);
+    /** Waits before attempt `attempt` after a lost race; returns the wait (the next one is drawn from it). */
+    async backoff(attempt, lastWait, lastDuration, reason, maxAttempts) {
+        const ms = backoffDelay(lastWait, lastDuration, this.options.random ?? Math.random);
+        this.logger.debug(`${reason}; retrying in ${ms} ms (attempt ${attempt} of ${maxAttempts})`);
         await (this.options.sleep ?? promises_namespaceObject.setTimeout)(ms);
+        return ms;
     }
 }
 
@@ -36691,7 +36676,7 @@ function shardPairs(pairs, index, count) {
 // Escaping for untrusted text (branch names, paths, git messages) in the job summary.
 const UNSAFE_CHARS = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 /** Control and bidirectional-override characters could hide or reorder text: show them as �. */
-function neutralize(text) {
+function summary_markdown_neutralize(text) {
     return text.replace(/\r?\n|\t/g, ' ').replace(UNSAFE_CHARS, '\ufffd');
 }
 /**
@@ -36700,7 +36685,7 @@ function neutralize(text) {
  * no emphasis, links, autolinks or code spans), `@` cannot mention anyone.
  */
 function escapeMarkdown(text) {
-    return neutralize(text)
+    return summary_markdown_neutralize(text)
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
@@ -36714,7 +36699,7 @@ function escapeMarkdown(text) {
  */
 function mermaidLabel(text) {
     let out = '';
-    for (const ch of neutralize(text))
+    for (const ch of summary_markdown_neutralize(text))
         out += /^[A-Za-z0-9 /_.-]$/.test(ch) ? ch : `#${ch.codePointAt(0)};`;
     return out;
 }
@@ -36878,6 +36863,98 @@ function divergence(report) {
         return '';
     const rows = report.divergence.map((d) => `| ${escapeMarkdown(d.branch)} | ${escapeMarkdown(d.against)} | ${d.ahead ?? '?'} | ${d.behind ?? '?'} |${d.error ? ` ${escapeMarkdown(d.error)} |` : ' |'}`);
     return (['### Divergence', '', '| Branch | Against | Ahead | Behind | Note |', '| --- | --- | --- | ---: | --- |', ...rows].join('\n') + '\n');
+}
+
+;// CONCATENATED MODULE: ./shared/confine-path.ts
+
+
+
+
+/**
+ * The one gate for every path an input names (report-path, junit and
+ * merge-reports globs, config, export files): the path, after every symlink
+ * is followed, must lie inside the workspace or the temporary folder and not
+ * inside a `.git` folder; `..` is refused outright, since `link/..` means
+ * something else to the kernel than to a string normaliser. Returns the
+ * absolute path to use. Refusals are InputErrors (exit 2), raised before
+ * anything is written; the message names the input and the value.
+ */
+function confinePath(value, what, roots, options = {}) {
+    const refuse = (why) => {
+        throw new errors/* InputError */.dz(`${what} ${(0,validate/* quote */.hD)(value)} is not allowed: ${why}; expected a path inside the workspace (${roots.cwd}) or the temporary folder (${roots.tempDir}), outside .git`);
+    };
+    if (typeof value !== 'string' || value.trim() === '')
+        refuse('it is empty');
+    if (/[\u0000-\u001f\u007f]/.test(value))
+        refuse('it contains control characters');
+    if (value.split(/[/\\]/).includes('..'))
+        refuse('it contains ".."');
+    const absolute = (0,external_node_path_namespaceObject.isAbsolute)(value) ? (0,external_node_path_namespaceObject.resolve)(value) : (0,external_node_path_namespaceObject.resolve)(roots.cwd, value);
+    const real = realPathOf(absolute);
+    const inside = allowedRoots(roots).find((root) => real === root || real.startsWith(root.endsWith(external_node_path_namespaceObject.sep) ? root : `${root}${external_node_path_namespaceObject.sep}`));
+    if (!inside)
+        refuse(real === absolute ? 'it is outside the allowed folders' : `it leads to ${(0,validate/* quote */.hD)(real)}, outside the allowed folders`);
+    if ((0,external_node_path_namespaceObject.relative)(inside, real)
+        .split(external_node_path_namespaceObject.sep)
+        .some((segment) => segment.toLowerCase() === '.git'))
+        refuse('it points into a .git folder');
+    const stat = statOrNull(real);
+    if (options.mustExist && !stat)
+        refuse('no such file');
+    if (stat && !stat.isFile())
+        refuse(`it is ${stat.isDirectory() ? 'a folder' : 'not a regular file'}`);
+    return real;
+}
+/**
+ * Checks a folder that a glob is walked from (junit, merge-reports): it must
+ * resolve inside the allowed folders. Returns its real path, or null when it
+ * does not exist (nothing to walk).
+ */
+function confineFolder(folder, what, roots) {
+    const real = realPathOf((0,external_node_path_namespaceObject.resolve)(folder));
+    if (!statOrNull(real))
+        return null;
+    const inside = allowedRoots(roots).find((root) => real === root || real.startsWith(`${root}${external_node_path_namespaceObject.sep}`));
+    if (!inside ||
+        (0,external_node_path_namespaceObject.relative)(inside, real)
+            .split(external_node_path_namespaceObject.sep)
+            .some((s) => s.toLowerCase() === '.git')) {
+        throw new errors/* InputError */.dz(`${what}: folder ${(0,validate/* quote */.hD)(folder)} leads to ${(0,validate/* quote */.hD)(real)}, outside the workspace (${roots.cwd}) and the temporary folder (${roots.tempDir}); it is not read`);
+    }
+    return real;
+}
+function allowedRoots(roots) {
+    return [roots.cwd, roots.tempDir].map((r) => realPathOf((0,external_node_path_namespaceObject.resolve)(r)));
+}
+/** The real path: symlinks of the deepest existing ancestor resolved, the missing rest appended as is. */
+function realPathOf(absolute) {
+    let existing = absolute;
+    const rest = [];
+    while (!statOrNull(existing)) {
+        const parent = (0,external_node_path_namespaceObject.dirname)(existing);
+        if (parent === existing)
+            break;
+        rest.unshift(existing.slice(parent.length).replace(/^[/\\]+/, ''));
+        existing = parent;
+    }
+    let real;
+    try {
+        real = external_node_fs_.realpathSync.native(existing);
+    }
+    catch {
+        // A dangling symlink: where it points is not known to be safe.
+        real = (0,external_node_path_namespaceObject.join)(existing, '\u0000dangling');
+    }
+    return rest.length ? (0,external_node_path_namespaceObject.join)(real, ...rest) : real;
+}
+/** lstat, or null when nothing is there (a real path has no symlinks left, so lstat is stat there). */
+function statOrNull(path) {
+    try {
+        return (0,external_node_fs_.lstatSync)(path);
+    }
+    catch {
+        return null;
+    }
 }
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
@@ -38263,8 +38340,8 @@ async function resolveBase(git, remote, base) {
  */
 async function createBranchesAtomically(git, remote, creations) {
     if (creations.length === 0)
-        return;
-    await git.exec([
+        return [];
+    const { stdout } = await git.exec([
         'push',
         '--atomic',
         '--porcelain',
@@ -38272,6 +38349,10 @@ async function createBranchesAtomically(git, remote, creations) {
         remote,
         ...creations.map((c) => `${c.sha}:refs/heads/${c.branch}`),
     ]);
+    // `*` is a ref this push created; `=` one that another run had already created at the same commit.
+    return creations
+        .filter((c) => stdout.split('\n').some((l) => l.startsWith('*\t') && l.includes(`:refs/heads/${c.branch}\t`)))
+        .map((c) => c.branch);
 }
 
 ;// CONCATENATED MODULE: ./shared/conflicts/history.ts
@@ -38416,6 +38497,7 @@ function mergeReports(reports, options = {}) {
 
 
 
+
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
 /**
  * Files under `cwd` that match the glob patterns, as sorted relative paths
@@ -38424,7 +38506,8 @@ const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
  * fixed leading folders; `node_modules` and `.git` folders and symbolic links
  * are never entered or returned.
  */
-async function findFiles(patterns, cwd, logger) {
+async function findFiles(patterns, cwd, logger, options = {}) {
+    const roots = options.roots ?? { cwd, tempDir: cwd };
     const include = patterns.filter((p) => !p.startsWith('!')).map((p) => relativePattern(p, cwd));
     const exclude = patterns.filter((p) => p.startsWith('!')).map((p) => relativePattern(p.slice(1), cwd));
     if (include.length === 0)
@@ -38433,6 +38516,9 @@ async function findFiles(patterns, cwd, logger) {
     const excluded = exclude.length > 0 ? picomatch_default()(exclude, { dot: true }) : () => false;
     const found = new Set();
     for (const start of walkRoots(include)) {
+        // A folder of the pattern that is a symlink would lead the walk out of the workspace.
+        if (!confineFolder((0,external_node_path_namespaceObject.join)(cwd, start), options.what ?? 'report pattern', roots))
+            continue;
         for (const file of await walk(cwd, start, logger))
             if (matches(file) && !excluded(file))
                 found.add(file);
@@ -44360,15 +44446,15 @@ function mergeByOtherBranch(head, conflicts) {
             files.set(f.path, f.ranges ?? files.get(f.path));
         byOther.set(other, files);
     }
-    return [...byOther.keys()].sort(conflict_notice_plan_compare).map((other) => ({
+    return [...byOther.keys()].sort(compare).map((other) => ({
         left: head,
         right: other,
         files: [...byOther.get(other).entries()]
-            .sort(([a], [b]) => conflict_notice_plan_compare(a, b))
+            .sort(([a], [b]) => compare(a, b))
             .map(([path, ranges]) => (ranges === undefined ? { path } : { path, ranges })),
     }));
 }
-function conflict_notice_plan_compare(a, b) {
+function compare(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
@@ -44551,195 +44637,6 @@ async function runBranch(git, ctx) {
     return checkedOutBranch(git);
 }
 
-;// CONCATENATED MODULE: ./shared/integrate/attribute.ts
-
-/** First-parent commits walked before giving up on finding the cause (each is one merge-tree). */
-const MAX_WALK = 200;
-/**
- * New conflicts between an implementor branch and its overseer that come from
- * the overseer moving since the last scan, each traced to the overseer commit
- * that caused it. A pair counts only when it was not an open conflict before
- * and the branch as it is now merged cleanly with the overseer as it was then:
- * so a conflict that existed before, or one the branch's own new commits
- * made, is never blamed on a merge. The cause is the first commit on the
- * overseer's first-parent line from the old tip to the new one with which the
- * branch conflicts; it is named as a pull request only when the API lists
- * exactly one merged pull request into the overseer whose merge commit it is,
- * else as "since <commit>". A rewritten overseer (the old tip is not an
- * ancestor of the new one) gives no cause at all.
- */
-async function conflictCauses(git, report, before, pullsOf) {
-    const out = [];
-    const open = new Set(openConflicts(before).map((c) => attribute_pairKey(c.left, c.right)));
-    for (const o of report.branches.filter((b) => b.role === 'overseer')) {
-        const feature = before.features[o.spec];
-        const previous = feature ? previousSha(feature, o.name) : null;
-        if (!previous || previous === o.sha)
-            continue;
-        if (!(await git.isAncestor(previous, o.sha).catch(() => false)))
-            continue;
-        for (const p of report.pairs) {
-            if (p.status !== 'conflicted' || (p.left !== o.name && p.right !== o.name))
-                continue;
-            const branch = p.left === o.name ? p.right : p.left;
-            const side = report.branches.find((b) => b.name === branch);
-            if (!side || side.role !== 'implementor' || side.spec !== o.spec || open.has(attribute_pairKey(p.left, p.right)))
-                continue;
-            if ((await mergeConflicts(git, side.sha, previous)) !== false)
-                continue;
-            const line = (await git.run(['rev-list', '--first-parent', '--reverse', `${previous}..${o.sha}`])).split('\n').filter(Boolean);
-            let commit;
-            for (const c of line.slice(0, MAX_WALK)) {
-                if ((await mergeConflicts(git, side.sha, c)) === true) {
-                    commit = c;
-                    break;
-                }
-            }
-            if (!commit)
-                continue;
-            const conflicting = [...new Set(p.files.map((f) => f.path))].sort();
-            const brought = new Set(await changedBy(git, commit));
-            const files = conflicting.filter((f) => brought.has(f));
-            const pulls = pullsOf ? await pullsOf(commit) : null;
-            const matches = (pulls ?? []).filter((x) => x.merged && x.mergeCommitSha === commit && x.base === o.name);
-            const pull = matches.length === 1 ? { number: matches[0].number, head: matches[0].head, agent: agentOf(matches[0].head) } : undefined;
-            const shown = files.length ? files : conflicting;
-            const cause = pull ? `because of #${pull.number}${pull.agent ? ` (${pull.agent})` : ''}` : `since ${commit.slice(0, 7)}`;
-            out.push({
-                spec: o.spec,
-                branch,
-                overseer: o.name,
-                commit,
-                ...(pull ? { pull } : {}),
-                files: shown,
-                message: `your branch now conflicts with the overseer ${cause}${shown.length ? ` in ${shown.slice(0, 5).join(', ')}${shown.length > 5 ? ', ...' : ''}` : ''}`,
-            });
-        }
-    }
-    return out;
-}
-/** The overseer's commit at the last scan: the newest of what divergence and conflict events recorded for it. */
-function previousSha(feature, overseer) {
-    let best = null;
-    const consider = (stamp, sha) => {
-        if (!best || stamp > best.stamp)
-            best = { stamp, sha };
-    };
-    for (const d of Object.values(feature.divergence[overseer] ?? {}))
-        consider(d.stamp, d.sha);
-    for (const c of Object.values(feature.conflicts)) {
-        const d = c.detected;
-        if (d && d.left === overseer)
-            consider(d.stamp, d.leftSha);
-        if (d && d.right === overseer)
-            consider(d.stamp, d.rightSha);
-    }
-    return best?.sha ?? null;
-}
-/** True when merging the two commits conflicts, false when clean, null when git could not tell. */
-async function mergeConflicts(git, a, b) {
-    const r = await git.exec(['merge-tree', '--write-tree', '--name-only', a, b], { allowedExitCodes: [0, 1, 128] });
-    return r.exitCode === 0 ? false : r.exitCode === 1 ? true : null;
-}
-async function changedBy(git, commit) {
-    const r = await git.exec(['diff', '--name-only', '--no-renames', '-z', `${commit}^1`, commit, '--'], { allowedExitCodes: [0, 128] });
-    return r.exitCode === 0 ? r.stdout.split('\0').filter(Boolean) : [];
-}
-function agentOf(head) {
-    return /(impl-[1-9]\d{0,2})$/.exec(head)?.[1];
-}
-function attribute_pairKey(a, b) {
-    return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
-}
-
-;// CONCATENATED MODULE: ./shared/integrate/cause-notices.ts
-
-
-
-/** The pull requests of a commit, through the API; null (and a warning) when GitHub cannot say. */
-function pullsOfCommitFromApi(client, ref, ctx) {
-    return async (sha) => {
-        try {
-            const pulls = await client.paginate(client.rest.repos.listPullRequestsAssociatedWithCommit, {
-                ...ref,
-                commit_sha: sha,
-                per_page: 100,
-            });
-            return pulls.map((p) => ({
-                number: p.number,
-                head: p.head.ref,
-                base: p.base.ref,
-                merged: Boolean(p.merged_at),
-                mergeCommitSha: p.merge_commit_sha ?? null,
-            }));
-        }
-        catch (error) {
-            ctx.logger.warning(`could not map commit ${sha.slice(0, 7)} to a pull request (${(0,errors/* messageOf */.bD)(error)}); naming the commit instead`);
-            return null;
-        }
-    };
-}
-const marker = (commit) => `<!-- orchestrator:conflict-cause ${commit} -->`;
-/**
- * One comment on the open pull request of each branch a merge made conflict
- * ("your branch now conflicts with the overseer because of #12 (impl-1) in
- * src/auth.py"). Posted once: a hidden marker naming the commit is looked for
- * first, so a re-run, or a run after a lost answer, does not post it again.
- */
-async function postCauseNotices(client, ref, causes, openPulls) {
-    const out = [];
-    for (const cause of causes) {
-        const pull = openPulls.find((p) => p.head === cause.branch && p.base === cause.overseer);
-        if (!pull)
-            continue;
-        try {
-            const comments = await client.paginate(client.rest.issues.listComments, { ...ref, issue_number: pull.number, per_page: 100 });
-            if (comments.some((c) => c.body?.includes(marker(cause.commit)))) {
-                out.push({ pull: pull.number, branch: cause.branch, commit: cause.commit, result: 'existing' });
-                continue;
-            }
-            // Built from the parts: the pull request number and agent name are safe as they are; paths are escaped.
-            const by = cause.pull
-                ? `because of #${cause.pull.number}${cause.pull.agent ? ` (${cause.pull.agent})` : ''}`
-                : `since \`${cause.commit.slice(0, 7)}\``;
-            const where = cause.files.length ? ` in ${md(cause.files.slice(0, 5).join(', '), 600)}${cause.files.length > 5 ? ', ...' : ''}` : '';
-            const body = `${marker(cause.commit)}\n**Merge conflict with the overseer:** your branch now conflicts with the overseer ${by}${where}.\n\nMerge ${md(cause.overseer)} into your branch and resolve, or ask the overseer to.\n`;
-            await client.rest.issues.createComment({ ...ref, issue_number: pull.number, body });
-            out.push({ pull: pull.number, branch: cause.branch, commit: cause.commit, result: 'posted' });
-        }
-        catch (error) {
-            throw explainGitHubError(error, `telling pull request #${pull.number} what made it conflict`, 'write');
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./shared/integrate/trace-causes.ts
-
-
-
-
-/**
- * The causes of the conflicts with an overseer that appeared since the last
- * scan (`before` is the state as it was before this scan is recorded), and,
- * with `post`, one comment on each affected pull request.
- */
-async function traceConflictCauses(report, before, options, deps) {
-    const { git, ctx } = deps;
-    const repository = ctx.github.repository;
-    const client = options.token && repository
-        ? createGitHubClient({ token: options.token, apiUrl: ctx.github.apiUrl ?? 'https://api.github.com', logger: ctx.logger })
-        : null;
-    const ref = repository && client ? parseRepository(repository) : null;
-    const causes = await conflictCauses(git, report, before, client && ref ? pullsOfCommitFromApi(client, ref, ctx) : null);
-    for (const c of causes)
-        ctx.logger.notice(`${c.branch}: ${c.message}`);
-    if (!options.post || !client || !ref || !causes.length)
-        return { causes, notices: [] };
-    const open = await listOpenPulls(client, ref);
-    return { causes, notices: await postCauseNotices(client, ref, causes, open) };
-}
-
 ;// CONCATENATED MODULE: ./shared/detect-conflicts/detect-conflicts.ts
 
 
@@ -44755,12 +44652,9 @@ async function traceConflictCauses(report, before, options, deps) {
 
 async function detectConflicts(options, deps) {
     const { store, dryRun, ctx } = deps;
+    // Checked before any work, so a refused path costs nothing and writes nothing.
+    const reportPath = options.reportPath ? confinePath(options.reportPath, 'report-path', ctx) : (0,external_node_path_namespaceObject.join)(ctx.tempDir, 'conflict-report.json');
     const report = options.mergeReports ? await loadAndMerge(options.mergeReports, ctx) : await scan(options, deps);
-    const reportPath = options.reportPath
-        ? (0,external_node_path_namespaceObject.isAbsolute)(options.reportPath)
-            ? options.reportPath
-            : (0,external_node_path_namespaceObject.join)(ctx.cwd, options.reportPath)
-        : (0,external_node_path_namespaceObject.join)(ctx.tempDir, 'conflict-report.json');
     writeReport(reportPath, report, options.reportPath);
     // A shard only reports; the merge step records and notifies for the whole scan once.
     const partial = Boolean(options.shard && options.shard.count > 1);
@@ -44768,12 +44662,8 @@ async function detectConflicts(options, deps) {
     let newConflicts = report.summary.conflicted;
     let resolvedConflicts = 0;
     let notices = [];
-    let projection = null;
-    let traced = { causes: [], notices: [] };
     if (!partial && (options.record || options.notify === 'pr')) {
         const snapshot = await store.read();
-        projection = snapshot.projection;
-        traced = await traceConflictCauses(report, snapshot.projection, { token: options.token, post: options.notify === 'pr' && !dryRun }, deps);
         const changes = conflictEvents(report, snapshot.projection, ctx.actor, ctx.now());
         newConflicts = changes.newPairs.length;
         resolvedConflicts = changes.resolved.length;
@@ -44783,26 +44673,13 @@ async function detectConflicts(options, deps) {
             ctx.progress?.(`Recording ${changes.events.length} conflict and divergence event(s) on ${store.branch}...`);
             const appended = await store.append(changes.events);
             stateCommit = appended.pushed ? appended.commit : null;
-            projection = appended.projection;
         }
         if (options.notify === 'pr' && !dryRun)
             notices = await notifyPullRequests(report, changes.previous, { token: options.token, label: options.label }, ctx);
     }
     else if (partial && options.notify === 'pr')
         ctx.logger.notice('notify: pr is done by the step that merges the shard reports');
-    return {
-        report,
-        reportPath,
-        conflictCount: report.summary.conflicted,
-        newConflicts,
-        resolvedConflicts,
-        stateCommit,
-        notices,
-        dryRun,
-        projection,
-        causes: traced.causes,
-        causeNotices: traced.notices,
-    };
+    return { report, reportPath, conflictCount: report.summary.conflicted, newConflicts, resolvedConflicts, stateCommit, notices, dryRun };
 }
 function writeReport(path, report, given) {
     try {
@@ -44857,7 +44734,11 @@ async function loadAndMerge(pattern, ctx) {
     const scanned = picomatch_default().scan(pattern);
     const root = (0,external_node_path_namespaceObject.isAbsolute)(pattern) ? scanned.base : ctx.cwd;
     const glob = (0,external_node_path_namespaceObject.isAbsolute)(pattern) ? scanned.glob || (0,external_node_path_namespaceObject.basename)(pattern) : pattern;
-    const files = await findFiles([glob], root, ctx.logger);
+    if (pattern.split(/[/\\]/).includes('..') || /[\u0000-\u001f]/.test(pattern))
+        confinePath(pattern, 'merge-reports', ctx);
+    if ((0,external_node_path_namespaceObject.isAbsolute)(pattern))
+        confineFolder(root, `merge-reports ${(0,validate/* quote */.hD)(pattern)}`, ctx);
+    const files = await findFiles([glob], root, ctx.logger, { roots: ctx, what: 'merge-reports' });
     if (files.length === 0)
         throw new errors/* InputError */.dz(`merge-reports ${(0,validate/* quote */.hD)(pattern)} matched no report files under ${root}`);
     const reports = files.map((f) => {
@@ -44945,6 +44826,7 @@ function splitNamed(line) {
 
 
 
+
 const DEFAULT_CONFIG_PATH = '.github/orchestrator.yml';
 const DEFAULT_PROTECTED_PATHS = [
     '.github/workflows/**',
@@ -44985,12 +44867,23 @@ const KNOWN = {
 function loadConfig(cwd, path) {
     const rel = path || DEFAULT_CONFIG_PATH;
     const file = (0,external_node_path_namespaceObject.join)(cwd, rel);
-    if (!(0,external_node_fs_.existsSync)(file)) {
+    if (!lexists(file)) {
         if (path)
             throw new errors/* ConfigurationError */.j1(`config file ${(0,validate/* quote */.hD)(rel)} does not exist (looked in ${cwd})`);
         return defaultConfig();
     }
-    return parseConfig((0,external_node_fs_.readFileSync)(file, 'utf8'), rel);
+    // A symlink out of the repository would be read (and its first key echoed in an error): refused unread.
+    const real = confinePath(rel, 'config', { cwd, tempDir: cwd }, { mustExist: true });
+    return parseConfig((0,external_node_fs_.readFileSync)(real, 'utf8'), rel);
+}
+function lexists(path) {
+    try {
+        (0,external_node_fs_.lstatSync)(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
 }
 function parseConfig(text, where) {
     const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: true });
@@ -44998,36 +44891,43 @@ function parseConfig(text, where) {
         const e = doc.errors[0];
         throw new errors/* ConfigurationError */.j1(`${where}: not valid YAML: ${e.message.split('\n')[0]}`);
     }
-    const raw = doc.toJS({ maxAliasCount: 50 }) ?? {};
+    let raw;
+    try {
+        raw = doc.toJS({ maxAliasCount: 50 }) ?? {};
+    }
+    catch (error) {
+        // An alias bomb, or anything else the YAML library refuses while building the value.
+        throw new errors/* ConfigurationError */.j1(`${where}: not usable YAML: ${(0,errors/* messageOf */.bD)(error).split('\n')[0]} (alias count is limited to 50)`);
+    }
     const config = defaultConfig();
     config.source = where;
-    const root = object(raw, '', where);
+    const root = config_object(raw, '', where);
     checkKeys(root, '', where);
     if (root.version !== undefined && root.version !== 1) {
         throw new errors/* ConfigurationError */.j1(`${where}: version ${(0,validate/* quote */.hD)(String(root.version))} is not supported; expected 1`);
     }
     if (root.branches !== undefined) {
-        const b = object(root.branches, 'branches', where);
+        const b = config_object(root.branches, 'branches', where);
         checkKeys(b, 'branches', where);
-        config.branches.pattern = str(b.pattern, 'branches.pattern', where) ?? config.branches.pattern;
-        config.branches.overseer = str(b.overseer, 'branches.overseer', where) ?? config.branches.overseer;
-        config.branches.implementor = str(b.implementor, 'branches.implementor', where) ?? config.branches.implementor;
-        const integration = str(b.integration, 'branches.integration', where);
+        config.branches.pattern = config_str(b.pattern, 'branches.pattern', where) ?? config.branches.pattern;
+        config.branches.overseer = config_str(b.overseer, 'branches.overseer', where) ?? config.branches.overseer;
+        config.branches.implementor = config_str(b.implementor, 'branches.implementor', where) ?? config.branches.implementor;
+        const integration = config_str(b.integration, 'branches.integration', where);
         if (integration !== undefined)
             config.branches.integration = config_branch(integration, 'branches.integration', where);
         validateNaming(config.branches, where);
     }
     if (root.state !== undefined) {
-        const s = object(root.state, 'state', where);
+        const s = config_object(root.state, 'state', where);
         checkKeys(s, 'state', where);
-        const b = str(s.branch, 'state.branch', where);
+        const b = config_str(s.branch, 'state.branch', where);
         if (b !== undefined)
             config.state.branch = b === 'current' ? b : config_branch(b, 'state.branch', where);
     }
     if (root.tasks !== undefined) {
-        const t = object(root.tasks, 'tasks', where);
+        const t = config_object(root.tasks, 'tasks', where);
         checkKeys(t, 'tasks', where);
-        const f = str(t.file, 'tasks.file', where);
+        const f = config_str(t.file, 'tasks.file', where);
         if (f !== undefined) {
             if (!f.includes('{spec}') || f.startsWith('/') || f.split('/').includes('..')) {
                 throw new errors/* ConfigurationError */.j1(`${where}: tasks.file ${(0,validate/* quote */.hD)(f)} must be a relative path containing {spec}, e.g. specs/{spec}/tasks.md`);
@@ -45043,21 +44943,21 @@ function parseConfig(text, where) {
         config.protectedPaths = list;
     }
     if (root.roles !== undefined) {
-        const r = object(root.roles, 'roles', where);
+        const r = config_object(root.roles, 'roles', where);
         checkKeys(r, 'roles', where);
         for (const role of ['implementor', 'overseer']) {
             if (r[role] === undefined)
                 continue;
-            const o = object(r[role], `roles.${role}`, where);
+            const o = config_object(r[role], `roles.${role}`, where);
             checkKeys(o, `roles.${role}`, where);
             if (o.commands !== undefined)
                 config.roles[role].commands = parseCommandList(o.commands, `${where}: roles.${role}.commands`);
         }
     }
     if (root.conflicts !== undefined) {
-        const c = object(root.conflicts, 'conflicts', where);
+        const c = config_object(root.conflicts, 'conflicts', where);
         checkKeys(c, 'conflicts', where);
-        const scope = str(c.scope, 'conflicts.scope', where);
+        const scope = config_str(c.scope, 'conflicts.scope', where);
         if (scope !== undefined) {
             if (scope !== 'feature' && scope !== 'all')
                 throw new errors/* ConfigurationError */.j1(`${where}: conflicts.scope ${(0,validate/* quote */.hD)(scope)} is not valid; expected feature or all`);
@@ -45066,7 +44966,7 @@ function parseConfig(text, where) {
     }
     return config;
 }
-function object(value, key, where) {
+function config_object(value, key, where) {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
         throw new errors/* ConfigurationError */.j1(`${where}: ${key || 'the file'} must be a mapping, got ${(0,validate/* quote */.hD)(JSON.stringify(value) ?? String(value))}`);
     }
@@ -45080,7 +44980,7 @@ function checkKeys(value, key, where) {
         }
     }
 }
-function str(value, key, where) {
+function config_str(value, key, where) {
     if (value === undefined)
         return undefined;
     if (typeof value !== 'string' || value.trim() === '') {
@@ -45104,15 +45004,16 @@ function config_branch(value, key, where) {
 
 /** Folder used when state lives on a code branch (`state-branch: current`). */
 const CURRENT_BRANCH_STATE_ROOT = '.orchestrator';
-async function openWorkspace(values, ctx) {
+async function openWorkspace(values, ctx, options = {}) {
     const git = await Git.open(ctx.cwd);
     if (!(await git.isRepository()))
         throw new errors/* InputError */.dz(`${(0,validate/* quote */.hD)(ctx.cwd)} is not a git repository; run inside a clone (in a workflow: after actions/checkout)`);
-    const configPath = values.string('config');
-    const config = loadConfig(ctx.cwd, configPath === '.github/orchestrator.yml' ? undefined : configPath && (0,validate/* validateRepoPath */.uC)(configPath, 'config'));
     const remote = values.string('remote') ?? 'origin';
     if (remote.startsWith('-') || /[\s\u0000-\u001f]/.test(remote))
         throw new errors/* InputError */.dz(`remote ${(0,validate/* quote */.hD)(remote)} is not valid; expected a remote name such as origin, or a path or URL`);
+    const configPath = values.string('config');
+    const explicitPath = configPath === '.github/orchestrator.yml' ? undefined : configPath && (0,validate/* validateRepoPath */.uC)(configPath, 'config');
+    const config = options.config ? await options.config(git, remote, configPath) : loadConfig(ctx.cwd, explicitPath);
     let stateBranch = values.string('state-branch') ?? config.state.branch;
     let stateRoot = '';
     if (stateBranch === 'current') {
@@ -45121,7 +45022,15 @@ async function openWorkspace(values, ctx) {
     }
     (0,validate/* validateBranchName */.eg)(stateBranch, 'state-branch');
     const dryRun = values.bool('dry-run');
-    const store = new StateStore({ git, remote, branch: stateBranch, root: stateRoot || undefined, logger: ctx.logger, dryRun });
+    const store = new StateStore({
+        git,
+        remote,
+        branch: stateBranch,
+        root: stateRoot || undefined,
+        logger: ctx.logger,
+        dryRun,
+        adoptForeign: values.bool('adopt-state-branch'),
+    });
     return { git, config, remote, stateBranch, stateRoot, dryRun, store };
 }
 /** For `state-branch: current`: the checked-out branch, else the branch the run is about (a detached CI checkout). */
@@ -45132,36 +45041,7 @@ async function currentBranch(git, ctx) {
     throw new errors/* InputError */.dz('state-branch "current" needs a checked-out branch, but HEAD is detached; name the state branch instead');
 }
 
-;// CONCATENATED MODULE: ./shared/integrate/render-causes.ts
-
-/** The detect-conflicts summary section: which merge made which branch conflict with its overseer. */
-function causesSummary(causes, notices) {
-    if (!causes.length)
-        return '';
-    const rows = causes.map((c) => {
-        const n = notices.find((x) => x.branch === c.branch && x.commit === c.commit);
-        return [
-            md(c.branch),
-            c.pull ? `#${c.pull.number}${c.pull.agent ? ` (${md(c.pull.agent)})` : ''}` : `since \`${c.commit.slice(0, 7)}\``,
-            md(c.files.join(', '), 300),
-            n ? `#${n.pull}: ${n.result === 'posted' ? 'told' : 'already told'}` : '-',
-        ];
-    });
-    return [
-        '',
-        '### New conflicts with the overseer, by cause',
-        '',
-        ...table(['Branch', 'Caused by', 'Files', 'Pull request'], rows),
-        '',
-    ].join('\n');
-}
-function causesText(causes) {
-    return causes.map((c) => `CAUSE    ${c.branch}: ${c.message}`);
-}
-
 ;// CONCATENATED MODULE: ./shared/commands/detect-conflicts.ts
-
-
 
 
 
@@ -45258,9 +45138,7 @@ const detectConflictsCommand = {
                 'state-commit': result.stateCommit ?? '',
             },
             summary: renderConflictSummary(result.report, { serverUrl: ctx.github.serverUrl, repository: ctx.github.repository }) +
-                noticesSection(result) +
-                causesSummary(result.causes, result.causeNotices) +
-                mergeOrderSummary(result.report, result.projection),
+                noticesSection(result),
             text: renderText(result),
             json: {
                 ...result.report,
@@ -45269,8 +45147,6 @@ const detectConflictsCommand = {
                 resolvedConflicts: result.resolvedConflicts,
                 stateCommit: result.stateCommit,
                 notices: result.notices,
-                causes: result.causes,
-                causeNotices: result.causeNotices,
             },
         };
     },
@@ -45330,7 +45206,6 @@ function renderText(r) {
             lines.push(`    ${f.path} (${f.kind}) lines ${fmt(f.leftRanges)} | ${fmt(f.rightRanges)}`);
         }
     }
-    lines.push(...causesText(r.causes));
     for (const d of r.report.divergence)
         lines.push(`  ${d.branch} vs ${d.against}: ${d.ahead ?? '?'} ahead, ${d.behind ?? '?'} behind`);
     if (r.newConflicts || r.resolvedConflicts)
@@ -45403,8 +45278,6 @@ const LABEL = /^[ \t]*\[(P|US\d+)\]/;
  * backtrack quadratically; callers trim the space before it themselves.)
  */
 const DONE_COMMENT = /<!-- done: [^<>\r\n]*? -->(?=[ \t]*$)/;
-/** `<!-- owner: impl-2 -->`, written by `orchestrator plan --apply` (see owner-comment.ts). */
-const OWNER_COMMENT = /<!-- owner: ([A-Za-z0-9][A-Za-z0-9._-]{0,63}) -->/;
 function matchTaskLine(content) {
     const m = content.match(TASK_LINE);
     if (!m)
@@ -45419,15 +45292,13 @@ function matchTaskLine(content) {
             story ??= label[1];
         rest = rest.slice(label[0].length);
     }
-    const owner = rest.match(OWNER_COMMENT);
     return {
-        ...(owner ? { owner: owner[1] } : {}),
         id: m[3],
         done: m[2] !== ' ',
         checkboxOffset: m[1].length,
         parallel,
         story,
-        description: rest.replace(DONE_COMMENT, '').replace(OWNER_COMMENT, '').trim(),
+        description: rest.replace(DONE_COMMENT, '').trim(),
     };
 }
 
@@ -45603,8 +45474,6 @@ function parseTasks(text, file = 'tasks.md') {
         };
         if (match.story)
             task.story = match.story;
-        if (match.owner)
-            task.owner = match.owner;
         if (phase) {
             task.phase = phase.title;
             if (phase.taskIds.length === 0 && !doc.phases.includes(phase))
@@ -45794,73 +45663,7 @@ function tasksProgress(doc, states) {
     return { phases, overall };
 }
 
-;// CONCATENATED MODULE: ./shared/tasks/owner-comment.ts
-
-
-
-/**
- * `<!-- owner: impl-2 -->`: the agent a plan gave the task to. It renders as
- * nothing on GitHub and leaves the spec-kit syntax alone. It sits after the
- * description and before our `done` comment, which must stay last on the line.
- */
-
-/** `<!-- estimate: 2 -->` (a positive number): the weight a plan gives the task when it balances the load. */
-const ESTIMATE_COMMENT = /<!-- estimate: (\d{1,4}(?:\.\d{1,2})?) -->/;
-const OWNER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
-function estimateIn(description) {
-    const m = description.match(ESTIMATE_COMMENT);
-    const value = m ? Number(m[1]) : NaN;
-    return value > 0 ? value : undefined;
-}
-/** The description without an estimate comment, for display. */
-function plainDescription(description) {
-    return description
-        .replace(new RegExp(ESTIMATE_COMMENT.source, 'g'), '')
-        .replace(/[ \t]{2,}/g, ' ')
-        .trim();
-}
-/**
- * Writes the owner comment of each task in `owners` (replacing an existing
- * one), changing nothing else; tasks not named keep whatever they have.
- * Returns the ids whose line changed, in file order. An owner name that is not
- * a plain agent name is refused, since it would land inside a comment.
- */
-function setOwners(text, owners, file = 'tasks.md') {
-    for (const name of owners.values())
-        if (!OWNER_NAME.test(name))
-            throw new Error(`internal: owner name "${name}" is not an agent name`);
-    const lines = lines_splitLines(text);
-    const edits = [];
-    const changed = [];
-    for (const task of parseTasks(text, file).tasks) {
-        const owner = owners.get(task.id);
-        if (owner === undefined)
-            continue;
-        const line = lines[task.line - 1];
-        const comment = `<!-- owner: ${owner} -->`;
-        const existing = line.content.match(OWNER_COMMENT);
-        if (existing) {
-            if (existing[1] === owner)
-                continue;
-            edits.push({ start: line.start + existing.index, end: line.start + existing.index + existing[0].length, text: comment });
-        }
-        else {
-            const done = line.content.match(DONE_COMMENT);
-            let at = done ? done.index : line.content.length;
-            while (at > 0 && (line.content[at - 1] === ' ' || line.content[at - 1] === '\t'))
-                at--;
-            edits.push({ start: line.start + at, end: line.start + at, text: ` ${comment}` });
-        }
-        changed.push(task.id);
-    }
-    let result = text;
-    for (const edit of edits.sort((a, b) => b.start - a.start))
-        result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
-    return { text: result, changed };
-}
-
 ;// CONCATENATED MODULE: ./shared/tasks/index.ts
-
 
 
 
@@ -45922,6 +45725,7 @@ async function readSpecInfo(git, commit, spec, tasksPattern, logger) {
 
 
 
+
 /**
  * Creates the overseer and implementor branches from base in one atomic push
  * (only the missing ones; existing branches never move), then records the
@@ -45942,51 +45746,106 @@ async function initFeature(options, deps) {
             index: i + 1,
         })),
     ];
+    // Everything is read and validated before anything is pushed: a bad name, spec or state branch leaves the remote as it was.
+    const name = init_feature_checkName(options.name);
     ctx.progress?.(`Resolving base ${options.base ?? '(default branch)'} on ${remote}...`);
     const base = await resolveBase(git, remote, options.base);
-    const existing = await remoteHeads(git, remote, wanted.map((w) => w.branch));
-    const fetched = await fetchBranches(git, remote, [...existing.keys()]);
-    const branches = [];
-    for (const w of wanted) {
-        const sha = existing.get(w.branch);
-        if (sha) {
-            const local = fetched.get(w.branch) ?? sha;
-            const diverged = !(await git.isAncestor(base.sha, local));
-            if (diverged)
-                ctx.logger.warning(`branch ${w.branch} already exists and does not descend from ${base.name} (${base.sha.slice(0, 7)}); it was left as it is`);
-            branches.push({ branch: w.branch, role: w.role, index: w.index, status: 'existing', sha, ...(diverged ? { diverged } : {}) });
-        }
-        else {
-            branches.push({ branch: w.branch, role: w.role, index: w.index, status: dryRun ? 'would-create' : 'created', sha: base.sha });
-        }
-    }
-    const missing = branches.filter((b) => b.status !== 'existing');
-    if (!dryRun && missing.length) {
-        ctx.progress?.(`Creating ${missing.length} branch(es) in one atomic push...`);
-        await createBranchesAtomically(git, remote, missing.map((b) => ({ branch: b.branch, sha: b.sha })));
-    }
     const info = await readSpecInfo(git, base.sha, spec, config.tasks.file, ctx.logger);
-    const name = options.name?.trim() || info.name;
+    const title = name ?? info.name;
     const time = ctx.now();
     const events = [
-        makeEvent('feature-registered', spec, { spec, name, baseBranch: base.name, tasks: info.tasks, tasksFile: info.tasksFile }, { actor: ctx.actor, time }),
-        ...branches.map((b) => makeEvent('agent-assigned', spec, { role: b.role, branch: b.branch, ...(b.index ? { index: b.index } : {}) }, { actor: ctx.actor, time })),
+        makeEvent('feature-registered', spec, { spec, name: title, baseBranch: base.name, tasks: info.tasks, tasksFile: info.tasksFile }, { actor: ctx.actor, time }),
+        ...wanted.map((w) => makeEvent('agent-assigned', spec, { role: w.role, branch: w.branch, ...(w.index ? { index: w.index } : {}) }, { actor: ctx.actor, time })),
     ];
+    await store.assertWritable();
+    const branches = await createMissing(wanted, base, deps);
     ctx.progress?.('Recording the feature and its agents on the state branch...');
-    const appended = await store.append(events);
+    const created = branches.filter((b) => b.status === 'created').map((b) => b.branch);
+    let appended;
+    try {
+        appended = await store.append(events);
+    }
+    catch (error) {
+        // The branches stay (they are right, and a re-run keeps them): say exactly what exists and what did not happen.
+        if (error instanceof errors/* OrchestratorError */.jD && created.length) {
+            error.message = `${error.message.replace(/ ?Nothing was recorded[^.]*\./, '')} The branches ${created.join(', ')} were created on ${remote} (from ${base.name} ${base.sha.slice(0, 7)}) and are kept; the feature and its agents were not recorded. Fix the cause and run init-feature again: existing branches are reused, nothing is created twice.`;
+        }
+        throw error;
+    }
+    const name_ = title;
     return {
         spec,
-        name,
+        name: name_,
         base,
         overseer: wanted[0].branch,
         implementors: wanted.slice(1).map((w) => w.branch),
         branches,
-        created: branches.filter((b) => b.status === 'created').map((b) => b.branch),
+        created,
         tasks: info.tasks.length,
         stateCommit: appended.pushed ? appended.commit : null,
         eventsAdded: appended.added.length,
         dryRun,
     };
+}
+const titleCheck = field_checks_text({ max: 300 });
+/** The `name` input: one line of at most 300 characters (it becomes the feature's title everywhere), or undefined. */
+function init_feature_checkName(value) {
+    const name = value?.trim();
+    if (!name)
+        return undefined;
+    try {
+        return titleCheck(name, 'name', 'input name');
+    }
+    catch {
+        throw new errors/* InputError */.dz(`name ${(0,validate/* quote */.hD)(name)} is not valid: expected one line of at most 300 characters without control characters (it is the feature's title)`);
+    }
+}
+/**
+ * Creates the missing branches in one atomic push. When another init-feature
+ * of the same spec wins the race (its push lands first, ours is refused), the
+ * remote is read again: branches that now exist are reused, and only what is
+ * still missing is pushed, so both runs succeed and nothing is created twice.
+ */
+async function createMissing(wanted, base, deps) {
+    const { git, remote, dryRun, ctx } = deps;
+    const createdHere = new Set();
+    for (let attempt = 1;; attempt++) {
+        const existing = await remoteHeads(git, remote, wanted.map((w) => w.branch));
+        const fetched = await fetchBranches(git, remote, [...existing.keys()]);
+        const branches = [];
+        for (const w of wanted) {
+            const sha = existing.get(w.branch);
+            if (sha) {
+                const local = fetched.get(w.branch) ?? sha;
+                const diverged = !(await git.isAncestor(base.sha, local));
+                if (diverged)
+                    ctx.logger.warning(`branch ${w.branch} already exists and does not descend from ${base.name} (${base.sha.slice(0, 7)}); it was left as it is`);
+                const status = createdHere.has(w.branch) ? 'created' : 'existing';
+                branches.push({ branch: w.branch, role: w.role, index: w.index, status, sha, ...(diverged ? { diverged } : {}) });
+            }
+            else {
+                branches.push({ branch: w.branch, role: w.role, index: w.index, status: dryRun ? 'would-create' : 'created', sha: base.sha });
+            }
+        }
+        const missing = branches.filter((b) => b.status !== 'existing' && !createdHere.has(b.branch));
+        if (dryRun || missing.length === 0)
+            return branches;
+        ctx.progress?.(`Creating ${missing.length} branch(es) in one atomic push...`);
+        try {
+            const made = await createBranchesAtomically(git, remote, missing.map((b) => ({ branch: b.branch, sha: b.sha })));
+            for (const b of made)
+                createdHere.add(b);
+            // A branch another run created a moment before, at the same commit, is existing, not ours.
+            return branches.map((b) => (b.status === 'created' && !createdHere.has(b.branch) ? { ...b, status: 'existing' } : b));
+        }
+        catch (error) {
+            // A lost race shows as a refused lease or a ref that "already exists": read again and carry on.
+            const lost = error instanceof errors/* GitError */.XS && /stale info|already exists|fetch first|cannot lock ref|rejected/i.test(error.stderr);
+            if (!lost || attempt >= 5)
+                throw error;
+            ctx.logger.info(`another run created some of the branches at the same time; reading ${remote} again (attempt ${attempt + 1})`);
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./shared/commands/init-feature.ts
@@ -46135,9 +45994,9 @@ function isPullRequestEvent(eventName) {
 function pullRequestOf(options) {
     if (!isPullRequestEvent(options.eventName))
         return undefined;
-    const pr = record(options.event?.pull_request);
-    const head = options.headRef || resolve_role_str(record(pr?.head)?.ref);
-    const base = options.baseRef || resolve_role_str(record(pr?.base)?.ref);
+    const pr = resolve_role_record(options.event?.pull_request);
+    const head = options.headRef || resolve_role_str(resolve_role_record(pr?.head)?.ref);
+    const base = options.baseRef || resolve_role_str(resolve_role_record(pr?.base)?.ref);
     if (!head || !base) {
         throw new errors/* InputError */.dz(`event ${(0,validate/* quote */.hD)(options.eventName ?? '')} is a pull request event but its head or base branch is unknown (GITHUB_HEAD_REF ${(0,validate/* quote */.hD)(options.headRef ?? '')}, GITHUB_BASE_REF ${(0,validate/* quote */.hD)(options.baseRef ?? '')})`);
     }
@@ -46157,7 +46016,7 @@ function branchOf(options, pullRequest) {
 function stripHeads(name) {
     return name.startsWith('refs/heads/') ? name.slice('refs/heads/'.length) : name;
 }
-function record(value) {
+function resolve_role_record(value) {
     return value && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
 }
 function resolve_role_str(value) {
@@ -46280,12 +46139,16 @@ function changed_paths_compare(a, b) {
 ;// CONCATENATED MODULE: ./shared/role-ci/protected-paths.ts
 
 
+const LINE_TERMINATORS = /[\n\r\u0085\u2028\u2029]/g;
 /**
  * A matcher for the protected globs. Besides the paths the globs match, a
  * path that is a parent folder of a protected one counts too: replacing
  * `.github` by a symlink or a submodule changes everything below it.
  * Matching ignores case, because on a case-insensitive checkout
  * `.GitHub/Workflows/x.yml` is the same file as `.github/workflows/x.yml`.
+ * A pattern without a slash (`.gitattributes`, `CODEOWNERS`) names a file
+ * at any depth, as in .gitignore: `specs/.gitattributes` rules merges below
+ * it just as the root one does.
  */
 function protectedMatcher(patterns) {
     const compiled = patterns
@@ -46293,11 +46156,14 @@ function protectedMatcher(patterns) {
         .filter((p) => p !== '' && !p.startsWith('!'))
         .map((pattern) => ({
         pattern,
-        matches: picomatch_default()(pattern, { dot: true, nocase: true }),
+        matches: picomatch_default()(pattern, { dot: true, nocase: true, basename: !pattern.includes('/') }),
         // The fixed folder part of the glob; '' when the glob can match anywhere.
         base: picomatch_default().scan(pattern).base.toLowerCase(),
     }));
-    return (path) => {
+    return (raw) => {
+        // A glob's `*` is a regular expression's `.`, which stops at line terminators: a name with
+        // one of them inside would slip through. They match like any other character here.
+        const path = raw.replace(LINE_TERMINATORS, '_');
         const lower = path.toLowerCase();
         for (const c of compiled) {
             if (c.matches(path))
@@ -46333,9 +46199,9 @@ const describe_change_ADVICE = 'implementor branches may not change protected pa
  * ends; a symlink also counts by where it points, so a link cannot be used
  * to reach into a protected folder.
  */
-function describeProtectedChange(change, matcher) {
+function describeProtectedChange(change, matcher, advice = describe_change_ADVICE) {
     const out = [];
-    const add = (path, detail) => out.push({ kind: 'protected-path', path, detail: `${detail}; ${describe_change_ADVICE}` });
+    const add = (path, detail) => out.push({ kind: 'protected-path', path, detail: `${detail}; ${advice}` });
     const target = matcher(change.path);
     if (target)
         add(change.path, `${verb(change)} (protected by ${(0,validate/* quote */.hD)(target)})`);
@@ -46395,6 +46261,7 @@ function noun(kind) {
 
 
 
+
 /**
  * The role guard, run before any check: an implementor may not touch
  * protected paths (by edit, rename, symlink or submodule), and every pull
@@ -46406,7 +46273,7 @@ async function checkGuard(options) {
     if (options.pullRequest) {
         const problem = pullRequestTargetProblem(options, options.pullRequest);
         if (problem)
-            violations.push({ kind: 'pr-target', detail: problem });
+            violations.push({ kind: 'pr-target', target: options.pullRequest.base, detail: problem });
     }
     if (options.role === 'overseer')
         return { ok: violations.length === 0, violations, changed: [] };
@@ -46418,13 +46285,17 @@ async function checkGuard(options) {
     const diffBase = await diffBaseOf(git, overseer, head, options.overseerRef);
     const changed = await changedPaths(git, diffBase, head);
     const matcher = protectedMatcher(options.protectedPaths);
+    const configMatcher = protectedMatcher([...new Set([DEFAULT_CONFIG_PATH, options.configPath ?? DEFAULT_CONFIG_PATH])]);
     const found = [];
-    for (const change of changed)
-        found.push(...describeProtectedChange(change, matcher));
+    for (const change of changed) {
+        const violations = describeProtectedChange(change, configMatcher, CONFIG_ADVICE);
+        found.push(...(violations.length ? violations : describeProtectedChange(change, matcher)));
+    }
     found.sort((a, b) => guard_compare(a.path ?? '', b.path ?? '') || guard_compare(a.detail, b.detail));
     violations.push(...found.filter((v, i) => i === 0 || v.path !== found[i - 1].path || v.detail !== found[i - 1].detail));
     return { ok: violations.length === 0, violations, changed, diffBase };
 }
+const CONFIG_ADVICE = 'the orchestrator configuration holds the role rules, which are read from the base and may not be changed by an implementor; ask the overseer';
 /** Why the pull request's target is not allowed for the role, or null. */
 function pullRequestTargetProblem(options, pr) {
     const what = `pull request${pr.number !== undefined ? ` #${pr.number}` : ''} from ${(0,validate/* quote */.hD)(pr.head)} to ${(0,validate/* quote */.hD)(pr.base)}`;
@@ -46611,10 +46482,10 @@ function format_plural(count, word) {
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 ;// CONCATENATED MODULE: ./shared/role-ci/output-tail.ts
 
-// Colour codes and cursor movement: noise in a summary, and unsafe in a terminal.
-const output_tail_ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-_]/g;
+
+/** One line of command output made safe: colour codes gone, controls and bidi overrides visible, no line break left. */
 function stripAnsi(text) {
-    return text.replace(output_tail_ANSI, '');
+    return (0,neutralize/* neutralize */.Y)(text.replace(/\r$/, ''));
 }
 /**
  * The last `maxLines` lines of a command's output, each at most
@@ -46882,8 +46753,7 @@ function merge_reports_mergeReports(reports) {
 ;// CONCATENATED MODULE: ./shared/role-ci/escape.ts
 // Markdown and terminal safety for text that comes from branches, paths,
 // command output and test reports: it is data, never markup.
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
-const escape_ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-_]/g;
+
 /** One line of inline markdown (also safe in a table cell), at most `max` characters: the shared `md`. */
 
 /** A fenced code block that the content cannot close, whatever backticks it holds. */
@@ -46893,9 +46763,9 @@ function codeBlock(text) {
     const fence = '`'.repeat(Math.max(3, longest + 1));
     return [`${fence}text`, ...clean.split('\n'), fence];
 }
-/** Text for a terminal: no ANSI escapes and no control characters except line breaks and tabs. */
+/** Text for a terminal or a code block: the shared neutralize, lines kept. */
 function plain(text) {
-    return text.replace(escape_ANSI, '').replace(/\r\n?/g, '\n').replace(CONTROL, ' ');
+    return (0,neutralize/* neutralize */.Y)(text, { multiline: true });
 }
 /** First `maxLines` lines of `text`, each bounded, with a marker when cut. */
 function firstLines(text, maxLines, maxLength = 300) {
@@ -46949,7 +46819,7 @@ function renderRoleCiSummary(report) {
         `**${report.role}** on ${md(report.branch)}${report.guard.diffBase ? ` (changes counted from \`${report.guard.diffBase.slice(0, 12)}\`)` : ''}`,
         '',
         ...(outcome.passed ? [] : [`Failed: ${outcome.failures.map((f) => md(f)).join('; ')}`, '']),
-        ...guardSection(report),
+        ...render_results_guardSection(report),
         ...checksSection(report),
         ...junitSection(report),
     ];
@@ -46957,7 +46827,7 @@ function renderRoleCiSummary(report) {
         lines.pop();
     return `${lines.join('\n')}\n`;
 }
-function guardSection(report) {
+function render_results_guardSection(report) {
     const { guard } = report;
     const out = ['### Guard', ''];
     if (guard.ok) {
@@ -54642,8 +54512,8 @@ function parseSeconds(raw) {
  * warning: one broken report must not hide the others. A pattern that leaves
  * `cwd` is an InputError.
  */
-async function readJUnitReports(patterns, cwd, logger) {
-    const files = await findFiles(patterns, cwd, logger);
+async function readJUnitReports(patterns, cwd, logger, tempDir = cwd) {
+    const files = await findFiles(patterns, cwd, logger, { roots: { cwd, tempDir }, what: 'junit' });
     if (files.length === 0) {
         logger.warning(`No JUnit report found: no file matches ${patterns.map((p) => JSON.stringify(p)).join(', ')}`);
     }
@@ -54690,6 +54560,7 @@ async function readJUnitReports(patterns, cwd, logger) {
 
 
 
+
 /**
  * The role guard first, then the role's checks (with, for an implementor,
  * the conflict check against its overseer and siblings), then JUnit reports;
@@ -54720,7 +54591,7 @@ async function runRoleCi(options, deps) {
         overseerRef = fetched.has(overseer) ? privateRef(overseer) : undefined;
     }
     const integrationBranch = config.branches.integration ?? (await remoteDefaultBranch(git, remote).catch(() => null)) ?? 'main';
-    ctx.progress?.(`Role guard for ${resolved.role} ${resolved.branch}...`);
+    ctx.progress?.(`Role guard for ${resolved.role} ${resolved.branch} (rules from ${config.source})...`);
     const guard = await checkGuard({
         git,
         role: resolved.role,
@@ -54731,6 +54602,7 @@ async function runRoleCi(options, deps) {
         overseerRef,
         headRef: commit,
         protectedPaths: config.protectedPaths,
+        configPath: options.configPath,
         pullRequest: resolved.pullRequest,
         integrationBranch,
     });
@@ -54749,7 +54621,7 @@ async function runRoleCi(options, deps) {
         failFast: options.failFast,
         timeoutMs: options.timeoutMinutes ? options.timeoutMinutes * 60_000 : undefined,
     });
-    const junit = options.junit.length ? await readJUnitReports(options.junit, ctx.cwd, ctx.logger) : [];
+    const junit = options.junit.length ? await readJUnitReports(options.junit, ctx.cwd, ctx.logger, ctx.tempDir) : [];
     const report = {
         role: resolved.role,
         branch: resolved.branch,
@@ -54763,6 +54635,9 @@ async function runRoleCi(options, deps) {
     let stateCommit = null;
     if (options.record && resolved.spec) {
         const events = testEvents(report, resolved.spec, commit, ctx);
+        // Guard violations are state: recorded while new, cleared when a later run of the branch no longer has them.
+        const known = (await store.read()).projection.features[resolved.spec];
+        events.push(...guardEvents(known, resolved.spec, resolved.branch, foundViolations(guard), commit, { actor: ctx.actor, time: ctx.now() }));
         if (events.length) {
             ctx.progress?.(`Recording ${events.length} test result(s) on ${store.branch}...`);
             const appended = await store.append(events);
@@ -54790,6 +54665,13 @@ function conflictCheck(branch, spec, commit, deps) {
         },
     };
 }
+function foundViolations(guard) {
+    return guard.violations.map((v) => ({
+        kind: v.kind,
+        subject: v.path ?? v.target ?? v.detail,
+        detail: v.detail,
+    }));
+}
 function testEvents(report, spec, commit, ctx) {
     const base = { role: report.role, branch: report.branch, commit, ...(ctx.github.runUrl ? { runUrl: ctx.github.runUrl } : {}) };
     const time = ctx.now();
@@ -54814,6 +54696,79 @@ function testEvents(report, spec, commit, ctx) {
     return events;
 }
 
+;// CONCATENATED MODULE: ./shared/role-ci/trusted-config.ts
+
+
+
+
+
+/**
+ * The configuration the role guard trusts, read from git objects of a commit
+ * the branch under test cannot change: the pull request's base, else (for an
+ * implementor) its overseer branch, else the default branch. The work tree is
+ * never read: it is the implementor's, and its copy of the file could switch
+ * the guard off or run its own commands with the run's write token.
+ */
+async function trustedConfig(options) {
+    const { git, remote, logger } = options;
+    const path = (0,validate/* validateRepoPath */.uC)(options.path || DEFAULT_CONFIG_PATH, 'config');
+    const at = async (kind, branch) => {
+        const commit = (await fetchBranches(git, remote, [branch]).catch(() => new Map())).get(branch);
+        if (!commit)
+            return null;
+        return {
+            config: await readConfigAt(git, privateRef(branch), path, `${branch} (${commit.slice(0, 12)})`),
+            source: { kind, branch, commit },
+        };
+    };
+    if (options.pullRequestBase) {
+        const found = await at('pull request base', options.pullRequestBase);
+        if (found)
+            return found;
+        logger.warning(`the pull request's base ${(0,validate/* quote */.hD)(options.pullRequestBase)} could not be fetched from ${(0,validate/* quote */.hD)(remote)}`);
+    }
+    const defaultBranch = await remoteDefaultBranch(git, remote).catch(() => null);
+    const fromDefault = defaultBranch ? await at('default branch', defaultBranch) : null;
+    const bootstrap = fromDefault?.config ?? defaultConfig();
+    if (!options.pullRequestBase && options.branch) {
+        const parsed = parseBranch(bootstrap.branches, options.branch);
+        if (parsed?.role === 'implementor') {
+            const fromOverseer = await at('overseer branch', formatBranch(bootstrap.branches, parsed.spec, 'overseer'));
+            if (fromOverseer)
+                return fromOverseer;
+        }
+    }
+    if (fromDefault)
+        return fromDefault;
+    logger.warning(`no trusted commit to read ${(0,validate/* quote */.hD)(path)} from (the remote ${(0,validate/* quote */.hD)(remote)} names no default branch): the role guard uses the built-in defaults`);
+    return { config: defaultConfig(), source: { kind: 'none' } };
+}
+/**
+ * The configuration file as committed at `commit`, through git objects.
+ * Absent → the defaults. A symlink, folder or submodule in its place is
+ * refused: following it could read anything.
+ */
+async function readConfigAt(git, commit, path, label) {
+    const where = `${path} at ${label}`;
+    const listed = await git.execBuffer(['ls-tree', '-z', '--full-tree', commit, '--', path]).catch((error) => {
+        throw new errors/* ConfigurationError */.j1(`cannot read ${where}: ${(0,errors/* messageOf */.bD)(error)}`);
+    });
+    const entry = listed.stdout.toString('utf8').split('\0')[0];
+    const m = /^(\d{6}) (\w+) ([0-9a-f]+)\t/.exec(entry);
+    if (!m) {
+        const config = defaultConfig();
+        config.source = `defaults (no ${path} at ${label})`;
+        return config;
+    }
+    const [, mode, type, oid] = m;
+    if (type !== 'blob' || (mode !== '100644' && mode !== '100755')) {
+        const what = mode === '120000' ? 'a symlink' : type === 'tree' ? 'a folder' : type === 'commit' ? 'a submodule' : `mode ${mode}`;
+        throw new errors/* ConfigurationError */.j1(`${where} is ${what}, not a regular file; the configuration must be a plain file`);
+    }
+    const text = (await git.execBuffer(['cat-file', 'blob', oid])).stdout.toString('utf8');
+    return parseConfig(text, where);
+}
+
 ;// CONCATENATED MODULE: ./shared/commands/role-ci.ts
 
 
@@ -54821,6 +54776,22 @@ function testEvents(report, spec, commit, ctx) {
 
 
 
+
+
+/** The base branch of the pull request the run is about, if it is about one. */
+function pullRequestBase(gh) {
+    if (!gh.eventName?.startsWith('pull_request'))
+        return undefined;
+    const pr = gh.event?.pull_request;
+    const ref = gh.baseRef || (typeof pr?.base?.ref === 'string' ? pr.base.ref : undefined);
+    return ref || undefined;
+}
+/** The pushed branch, by name only (its content is not read). */
+function branchOfRun(gh) {
+    if (gh.ref?.startsWith('refs/heads/'))
+        return gh.ref.slice('refs/heads/'.length);
+    return gh.headRef || undefined;
+}
 const roleCiCommand = {
     name: 'role-ci',
     aliases: ['run-tests'],
@@ -54875,7 +54846,17 @@ const roleCiCommand = {
         },
     ],
     async run(values, ctx) {
-        const ws = await openWorkspace(values, ctx);
+        // The rules come from a commit the branch under test cannot change, never from its work tree.
+        const ws = await openWorkspace(values, ctx, {
+            config: async (git, remote, path) => (await trustedConfig({
+                git,
+                remote,
+                path,
+                pullRequestBase: pullRequestBase(ctx.github),
+                branch: values.string('branch') ?? branchOfRun(ctx.github) ?? (await checkedOutBranch(git)) ?? undefined,
+                logger: ctx.logger,
+            })).config,
+        });
         const commandsText = values.string('commands');
         const run = await runRoleCi({
             role: values.string('role'),
@@ -54887,6 +54868,7 @@ const roleCiCommand = {
             conflictCheck: values.bool('conflict-check'),
             record: values.has('record') ? values.bool('record') : values.source === 'input',
             timeoutMinutes: values.int('timeout-minutes'),
+            configPath: values.string('config'),
         }, { ...ws, ctx });
         const { report, outcome } = run;
         const checks = report.checks;
@@ -54946,13 +54928,10 @@ function failureText(report, outcome) {
 
 ;// CONCATENATED MODULE: ./shared/sync-status/render-tasks.ts
 
-
 /**
  * tasks.md with every task the events say is done ticked (and, with
- * `annotate`, a trailing comment naming time, commit and agent), and each
- * task a plan assigned carrying its `<!-- owner: impl-n -->` comment. Tasks a
+ * `annotate`, a trailing comment naming time, commit and agent). Tasks a
  * person ticked by hand stay ticked; nothing else in the file changes.
- * `changed` lists ticked tasks, `owned` tasks whose owner comment changed.
  */
 function renderTasksFile(source, feature, annotate) {
     const changes = [];
@@ -54963,25 +54942,7 @@ function renderTasksFile(source, feature, annotate) {
         changes.push({ id, done: true, meta: { time: status.time, commit: status.commit, agent } });
     }
     const result = updateTasks(source, changes, { annotate });
-    const owners = feature ? taskOwners(feature) : new Map();
-    const owned = owners.size ? setOwners(result.text, owners) : { text: result.text, changed: [] };
-    return { text: owned.text, changed: result.changed, owned: owned.changed };
-}
-/** Task id → `impl-<n>` of the agent the latest plan gave it. */
-function taskOwners(feature) {
-    const owners = new Map();
-    for (const [id, a] of Object.entries(feature.assignments ?? {})) {
-        const name = agentName(feature, a.agent);
-        if (name)
-            owners.set(id, name);
-    }
-    return owners;
-}
-/** `impl-<n>` for an implementor branch (by its registration, else its name), or null. */
-function agentName(feature, branch) {
-    const agent = feature.agents[branch];
-    const n = agent ? viewIndex(agent) : Number(/impl-([1-9]\d{0,2})$/.exec(branch)?.[1] ?? 0) || null;
-    return n ? `impl-${n}` : null;
+    return { text: result.text, changed: result.changed };
 }
 
 ;// CONCATENATED MODULE: ./shared/sync-status/read-commits.ts
@@ -55198,7 +55159,6 @@ async function commitFileWithLease(git, remote, branch, path, transform, message
 
 
 
-
 /** Where the rendered tasks.md goes on the state branch. */
 function stateTasksPath(spec) {
     return `features/${spec}/tasks.md`;
@@ -55287,10 +55247,9 @@ async function syncStatus(options, deps) {
     for (const spec of specs) {
         const source = sources.get(spec);
         let changed = [];
-        let owned = [];
         if (source.text !== null)
-            ({ changed, owned } = renderTasksFile(source.text, after.features[spec], options.annotate));
-        if (options.tasksTarget === 'overseer' && source.text !== null && (changed.length || owned.length) && !dryRun) {
+            changed = renderTasksFile(source.text, after.features[spec], options.annotate).changed;
+        if (options.tasksTarget === 'overseer' && source.text !== null && changed.length && !dryRun) {
             const overseer = formatBranch(config.branches, spec, 'overseer');
             await commitFileWithLease(git, remote, overseer, source.file, (text) => renderTasksFile(text, after.features[spec], options.annotate).text, `orchestrator: tick ${changed.length} task(s) in ${source.file}`, ctx.logger);
         }
@@ -55343,7 +55302,6 @@ function progressOf(spec, source, feature, changed) {
             agents: agentRows,
             tasksFile: source.file,
             tasksFileChanged: changed,
-            doneByOthers: feature ? doneByOthers(feature) : [],
         };
     }
     const p = feature ? taskProgress(feature) : { done: 0, inProgress: 0, total: 0 };
@@ -55356,7 +55314,6 @@ function progressOf(spec, source, feature, changed) {
         agents: agentRows,
         tasksFile: null,
         tasksFileChanged: changed,
-        doneByOthers: feature ? doneByOthers(feature) : [],
     };
 }
 
@@ -55445,8 +55402,6 @@ function sync_status_renderSummary(r) {
             lines.push(...table(['Agent', 'Done', 'In progress'], f.agents.map((a) => [md(a.branch), String(a.done), String(a.inProgress)])), '');
         if (f.tasksFileChanged.length)
             lines.push(`Ticked in ${md(f.tasksFile ?? 'tasks.md')}: ${md(f.tasksFileChanged.join(', '))}`, '');
-        if (f.doneByOthers.length)
-            lines.push('#### Done by another agent than planned', '', ...table(['Task', 'Owner', 'Done by'], f.doneByOthers.map((o) => [md(o.id), md(o.owner), md(o.doneBy)])), '');
     }
     return lines.join('\n');
 }
@@ -55467,8 +55422,6 @@ function sync_status_renderText(r) {
         lines.push(`  ${f.spec}: ${f.done}/${f.total} done, ${f.inProgress} in progress`);
         for (const p of f.phases)
             lines.push(`    ${p.phase}: ${p.done}/${p.total}`);
-        for (const o of f.doneByOthers)
-            lines.push(`    ${o.id} done by ${o.doneBy}, planned for ${o.owner}`);
     }
     lines.push(r.stateCommit ? `State: ${r.stateCommit.slice(0, 7)}` : 'State: unchanged');
     return lines.join('\n');
@@ -55665,6 +55618,7 @@ async function append(store, event) {
 
 
 
+
 // `orchestrator events <sub>`: the event store from the command line. State
 // options are shared; there is no token (no GitHub call).
 const STATE_OPTIONS = options_options/* COMMON_OPTIONS */.DT;
@@ -55680,7 +55634,7 @@ function recorded(r, what) {
         json: { added: r.added.length, skipped: r.skipped.length, commit: r.commit, pushed: r.pushed, attempts: r.attempts, events: r.added },
     };
 }
-function feature(values) {
+function events_feature(values) {
     return (0,validate/* validateSpecId */.zx)(values.requireString('feature'), '--feature');
 }
 function events_define(sub, summary, options, run) {
@@ -55706,7 +55660,7 @@ const EVENTS_COMMANDS = [
         const kind = v.requireString('kind');
         return recorded(await logEvent(await store(v, ctx), {
             kind,
-            feature: feature(v),
+            feature: events_feature(v),
             agent: v.string('agent') ?? ctx.actor,
             data: v.requireString('data'),
             time: ctx.now(),
@@ -55738,7 +55692,7 @@ const EVENTS_COMMANDS = [
             throw new errors/* InputError */.dz(`--files is not valid JSON: ${e.message}`);
         }
         const r = await logConflict(await store(v, ctx), {
-            feature: feature(v),
+            feature: events_feature(v),
             left: v.requireString('left'),
             right: v.requireString('right'),
             leftSha: v.requireString('left-sha'),
@@ -55756,7 +55710,7 @@ const EVENTS_COMMANDS = [
         { name: 'reason', type: 'string', required: true, positional: 1, description: 'What blocks.' },
         { name: 'agent', type: 'string', description: 'The blocked agent (branch or impl-N).' },
     ], async (v, ctx) => recorded(await raiseBlocker(await store(v, ctx), {
-        feature: feature(v),
+        feature: events_feature(v),
         id: v.requireString('id'),
         reason: v.requireString('reason'),
         agent: v.string('agent'),
@@ -55768,7 +55722,7 @@ const EVENTS_COMMANDS = [
         { name: 'id', type: 'string', required: true, positional: 0, description: 'The blocker id.' },
         { name: 'note', type: 'string', description: 'How it was cleared.' },
     ], async (v, ctx) => recorded(await clearBlocker(await store(v, ctx), {
-        feature: feature(v),
+        feature: events_feature(v),
         id: v.requireString('id'),
         note: v.string('note'),
         actor: ctx.actor,
@@ -55782,7 +55736,7 @@ const EVENTS_COMMANDS = [
         const markdown = exportFeature(await (await store(v, ctx)).read(), spec);
         const file = v.string('file');
         if (file) {
-            const path = (0,external_node_path_namespaceObject.isAbsolute)(file) ? file : (0,external_node_path_namespaceObject.join)(ctx.cwd, (0,validate/* validateRepoPath */.uC)(file, 'file'));
+            const path = confinePath(file, v.source === 'input' ? 'input "file"' : 'file', ctx);
             // Like report-path elsewhere: a report folder that does not exist yet is created.
             (0,external_node_fs_.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
             (0,external_node_fs_.writeFileSync)(path, markdown);
@@ -55870,72 +55824,6 @@ const hooksCommand = {
             outputs: {},
             text: `Installed ${path}: each commit now runs "orchestrator sync-status --local" in the background (log: .git/orchestrator-sync.log)`,
             json: { path, cli },
-        };
-    },
-};
-
-;// CONCATENATED MODULE: ./shared/integrate/run-integrate-order.ts
-
-
-
-
-
-
-/**
- * `orchestrator integrate-order`: scans the feature's branches now (the same
- * engine as detect-conflicts, nothing recorded), reads pull requests and
- * check results from the state, and orders the implementor merges.
- */
-async function runIntegrateOrder(options, deps) {
-    const spec = (0,validate/* validateSpecId */.zx)(options.spec);
-    const { config, store, ctx } = deps;
-    const scan = await detectConflicts({
-        scope: 'feature',
-        branches: [branchGlob(config.branches, spec)],
-        maxParallel: options.maxParallel,
-        notify: 'none',
-        label: 'merge-conflict',
-        record: false,
-    }, deps);
-    ctx.progress?.(`Reading pull requests and checks from ${store.branch}...`);
-    const snapshot = await store.read();
-    const input = orderInputFromReport(scan.report, spec, snapshot.projection, options.guard);
-    if (!input)
-        throw new errors/* InputError */.dz(`spec-id ${spec} has no overseer branch on ${deps.remote} (${branchGlob(config.branches, spec)}); run init-feature for it first`);
-    return mergeOrder(input);
-}
-
-;// CONCATENATED MODULE: ./shared/commands/integrate-order.ts
-
-
-
-
-const integrateOrderCommand = {
-    name: 'integrate-order',
-    summary: 'The order in which to merge the implementor pull requests into the overseer so that the fewest merges hit a conflict, with the reason per step; pull requests with failing checks or guard violations are held back.',
-    options: [
-        { name: 'spec-id', type: 'string', required: true, positional: 0, description: 'The spec folder name, e.g. 004-user-auth.' },
-        { name: 'max-parallel', type: 'integer', min: 1, max: 64, description: 'Concurrent git merges (default: the number of CPUs).' },
-        ...options_options/* COMMON_OPTIONS */.DT,
-    ],
-    outputs: [
-        { name: 'order', description: 'JSON array of the steps: branch, agent, pull request, predicted conflict, reason.' },
-        { name: 'new-conflicts', description: 'Merges in this order predicted to hit a conflict that did not exist before.' },
-        { name: 'held-back', description: 'JSON array of the pull requests held back and why (failing checks, guard violations).' },
-    ],
-    async run(values, ctx) {
-        const ws = await openWorkspace(values, ctx);
-        const order = await runIntegrateOrder({ spec: values.requireString('spec-id'), maxParallel: values.int('max-parallel') }, { ...ws, ctx });
-        return {
-            exitCode: 0,
-            outputs: {
-                order: JSON.stringify(order.steps),
-                'new-conflicts': String(order.newConflicts),
-                'held-back': JSON.stringify(order.heldBack),
-            },
-            summary: renderOrderMarkdown(order, 2).join('\n'),
-            text: renderOrderText(order),
-            json: order,
         };
     },
 };
@@ -56036,6 +55924,7 @@ function isAlreadyExists(error) {
 
 
 
+
 const pr_body_MAX_ROWS = 40;
 /**
  * The generated part of the pull request body, from state: the agent's tasks
@@ -56087,11 +55976,16 @@ function renderPullRequestBody(projection, spec, branch, extra) {
     }
     else
         lines.push('_None in the last scan._', '');
-    // The overseer's pull request shows the order to merge its implementors in.
-    if (feature && feature.agents[branch]?.role === 'overseer')
-        lines.push(...mergeOrderFromState(projection, spec, 3));
+    const guards = feature ? openGuards(feature, branch) : [];
+    lines.push('### Role guard', '');
+    if (guards.length) {
+        lines.push(...table(['Rule', 'Path or target', 'Commit'], guards.map((g) => [g.kind === 'pr-target' ? 'pull request target' : 'protected path', md(g.subject, 300), sha(g.detected?.commit)])), '');
+    }
+    else
+        lines.push('_No open violation._', '');
+    // The workflow's own markdown: kept as markdown, but without controls, bidi overrides or stray line breaks.
     if (extra?.trim())
-        lines.push(extra.trim(), '');
+        lines.push((0,neutralize/* neutralize */.Y)(extra.trim(), { multiline: true }), '');
     return lines.join('\n');
 }
 
@@ -56212,914 +56106,7 @@ function open_pr_renderText(r) {
     return `${r.created ? 'Opened' : r.updated ? 'Updated' : 'Unchanged:'} #${r.number} ${r.head} -> ${r.base}: ${r.url}`;
 }
 
-;// CONCATENATED MODULE: ./shared/plan/assign-agents.ts
-/**
- * Agents for the tasks of each wave, given the waves. Pinned tasks go to
- * their agent; the others, largest estimate first, each to the free agent
- * with the least load so far (ties: the task's earlier owner, then agent
- * order). With equal estimates and no pins this keeps every agent within one
- * task of every other: each wave gives its tasks to the least loaded agents.
- */
-function assignAgents(model, tasks, agents, wave) {
-    const agentOf = new Array(model.n).fill(-1);
-    const load = new Array(model.m).fill(0);
-    const count = new Array(model.m).fill(0);
-    const waves = Math.max(0, ...wave.map((w) => w + 1));
-    const ownerIndex = tasks.map((t) => (t.owner ? agents.indexOf(t.owner) : -1));
-    for (let w = 0; w < waves; w++) {
-        const members = [...Array(model.n).keys()].filter((i) => wave[i] === w);
-        const busy = new Set();
-        for (const i of members) {
-            if (model.pin[i] < 0)
-                continue;
-            agentOf[i] = model.pin[i];
-            busy.add(model.pin[i]);
-        }
-        const free = members.filter((i) => model.pin[i] < 0).sort((a, b) => tasks[b].estimate - tasks[a].estimate || a - b);
-        for (const i of free) {
-            let best = -1;
-            for (let a = 0; a < model.m; a++) {
-                if (busy.has(a))
-                    continue;
-                if (best < 0) {
-                    best = a;
-                    continue;
-                }
-                const better = load[a] < load[best] ||
-                    (load[a] === load[best] && count[a] < count[best]) ||
-                    (load[a] === load[best] && count[a] === count[best] && a === ownerIndex[i] && best !== ownerIndex[i]);
-                if (better)
-                    best = a;
-            }
-            agentOf[i] = best;
-            busy.add(best);
-        }
-        for (const i of members) {
-            load[agentOf[i]] += tasks[i].estimate;
-            count[agentOf[i]]++;
-        }
-    }
-    return agentOf;
-}
-
-;// CONCATENATED MODULE: ./shared/plan/path-overlap.ts
-/**
- * When two task paths touch the same files: the same path, or one is a
- * folder that holds the other (`src/models/` and `src/models/user.py`). A
- * glob (`tests/**`, `src/*.py`) stands for the folder before its first
- * wildcard, which is cautious: it may report an overlap that is not there,
- * never miss one.
- */
-function normalizePath(path) {
-    let p = path.trim().replace(/\\/g, '/').replace(/^\.\//, '');
-    const wildcard = p.search(/[*?[]/);
-    if (wildcard >= 0)
-        p = p.slice(0, p.lastIndexOf('/', wildcard) + 1);
-    // `src/models/` and `src/models` are the same folder.
-    return p.replace(/\/+/g, '/').replace(/\/$/, '');
-}
-function pathsOverlap(a, b) {
-    const x = normalizePath(a);
-    const y = normalizePath(b);
-    // A glob at the root (`**`) covers everything.
-    if (x === '' || y === '')
-        return true;
-    if (x === y)
-        return true;
-    return x.startsWith(`${y}/`) || y.startsWith(`${x}/`);
-}
-/** The pairs of paths of `a` and `b` that overlap, as `x ↔ y` (or just `x` when equal), sorted. */
-function sharedPaths(a, b) {
-    const out = new Set();
-    for (const x of a)
-        for (const y of b)
-            if (pathsOverlap(x, y))
-                out.add(normalizePath(x) === normalizePath(y) ? x : `${x} ↔ ${y}`);
-    return [...out].sort();
-}
-
-;// CONCATENATED MODULE: ./shared/plan/wave-model.ts
-
-
-function buildModel(tasks, agents) {
-    const n = tasks.length;
-    const m = agents.length;
-    const index = new Map(tasks.map((t, i) => [t.id, i]));
-    const agentIndex = new Map(agents.map((a, i) => [a, i]));
-    const pin = tasks.map((t) => (t.pinned ? (agentIndex.get(t.pinned.agent) ?? -1) : -1));
-    const fixedFirst = tasks.map(() => false);
-    const firstOf = new Set();
-    tasks.forEach((t, i) => {
-        if (t.started && pin[i] >= 0 && !firstOf.has(pin[i])) {
-            firstOf.add(pin[i]);
-            fixedFirst[i] = true;
-        }
-    });
-    // A task already started no longer waits: its agent began it anyway.
-    const deps = tasks.map((t, i) => fixedFirst[i] ? [] : [...new Set(t.dependsOn.map((d) => index.get(d.id)).filter((j) => j !== undefined && j !== i))]);
-    const dependants = tasks.map(() => []);
-    deps.forEach((list, i) => list.forEach((j) => dependants[j].push(i)));
-    const topo = topologicalOrder(n, deps, dependants, tasks);
-    const head = new Array(n).fill(0);
-    for (const i of topo)
-        for (const j of deps[i])
-            head[i] = Math.max(head[i], head[j] + 1);
-    const tail = new Array(n).fill(0);
-    for (const i of [...topo].reverse())
-        for (const j of dependants[i])
-            tail[i] = Math.max(tail[i], tail[j] + 1);
-    const clash = tasks.map((a, i) => tasks.map((b, j) => i !== j && a.paths.some((x) => b.paths.some((y) => pathsOverlap(x, y)))));
-    return { n, m, deps, dependants, clash, pin, fixedFirst, tail, head, topo, groups: separationGroups(tasks, pin, fixedFirst) };
-}
-/**
- * Tasks that name one path or a folder holding it all overlap one another, as
- * do the tasks pinned to one agent: each such set needs as many waves as it
- * has members. (Tasks two agents already started are left out: they may share.)
- */
-function separationGroups(tasks, pin, fixedFirst) {
-    const byPath = new Map();
-    const all = tasks.map((t) => t.paths.map(normalizePath));
-    all.forEach((paths) => paths.forEach((p) => byPath.set(p, new Set())));
-    for (const p of byPath.keys()) {
-        all.forEach((paths, i) => {
-            if (!fixedFirst[i] && paths.some((q) => q === p || q === '' || p.startsWith(`${q}/`)))
-                byPath.get(p).add(i);
-        });
-    }
-    const byAgent = new Map();
-    pin.forEach((a, i) => a >= 0 && byAgent.set(a, [...(byAgent.get(a) ?? []), i]));
-    const seen = new Set();
-    const groups = [];
-    for (const g of [...[...byPath.values()].map((s) => [...s]), ...byAgent.values()]) {
-        const key = g.join(',');
-        if (g.length > 1 && !seen.has(key)) {
-            seen.add(key);
-            groups.push(g);
-        }
-    }
-    return groups;
-}
-/** Kahn's algorithm, smallest file position first; a cycle is the user's mistake in tasks.md. */
-function topologicalOrder(n, deps, dependants, tasks) {
-    const waiting = deps.map((d) => d.length);
-    const ready = waiting.flatMap((w, i) => (w === 0 ? [i] : []));
-    const order = [];
-    while (ready.length) {
-        ready.sort((a, b) => a - b);
-        const i = ready.shift();
-        order.push(i);
-        for (const j of dependants[i])
-            if (--waiting[j] === 0)
-                ready.push(j);
-    }
-    if (order.length < n) {
-        const stuck = tasks.filter((_, i) => waiting[i] > 0).map((t) => t.id);
-        throw new errors/* InputError */.dz(`tasks.md: the dependencies of ${stuck.slice(0, 10).join(', ')}${stuck.length > 10 ? ', ...' : ''} form a cycle; ` +
-            'expected every "depends on" to name a task that does not wait for it in turn');
-    }
-    return order;
-}
-/** True when tasks i and j may not share a wave. */
-function mustSeparate(model, i, j) {
-    if (model.pin[i] >= 0 && model.pin[i] === model.pin[j])
-        return true;
-    return model.clash[i][j] && !(model.fixedFirst[i] && model.fixedFirst[j]);
-}
-/** No plan has fewer waves: enough rounds for every task, the longest chain, one agent's pinned tasks, and tasks that all clash. */
-function lowerBound(model) {
-    if (model.n === 0)
-        return 0;
-    let bound = Math.ceil(model.n / Math.max(1, model.m));
-    for (let i = 0; i < model.n; i++)
-        bound = Math.max(bound, model.head[i] + model.tail[i] + 1);
-    const pinned = new Map();
-    for (const p of model.pin)
-        if (p >= 0)
-            pinned.set(p, (pinned.get(p) ?? 0) + 1);
-    for (const count of pinned.values())
-        bound = Math.max(bound, count);
-    return Math.max(bound, greedyClique(model));
-}
-/** The largest set of pairwise-separated tasks found greedily from each task (any such set needs that many waves). */
-function greedyClique(model) {
-    let best = 0;
-    for (let start = 0; start < model.n; start++) {
-        const clique = [start];
-        for (let j = 0; j < model.n; j++) {
-            if (j !== start && clique.every((k) => mustSeparate(model, j, k)))
-                clique.push(j);
-        }
-        best = Math.max(best, clique.length);
-    }
-    return best;
-}
-
-;// CONCATENATED MODULE: ./shared/plan/wave-search.ts
-
-/**
- * The heuristic: fill one wave after another with ready tasks, longest
- * remaining chain first (then the most clashes, then file order), skipping a
- * task that would clash with the wave or find its agent busy. It never puts
- * clashing tasks together, so it shares no path that could be avoided; it may
- * use more waves than needed (compare with `lowerBound`).
- */
-function listSchedule(model) {
-    const wave = new Array(model.n).fill(-1);
-    const order = priorityOrder(model);
-    let placed = 0;
-    for (let w = 0; placed < model.n; w++) {
-        const members = [];
-        for (const i of order) {
-            if (wave[i] >= 0 || members.length >= model.m)
-                continue;
-            if (model.fixedFirst[i] && w > 0)
-                continue;
-            if (!model.deps[i].every((d) => wave[d] >= 0 && wave[d] < w))
-                continue;
-            if (members.some((j) => mustSeparate(model, i, j)))
-                continue;
-            wave[i] = w;
-            members.push(i);
-        }
-        placed += members.length;
-    }
-    return wave;
-}
-/** Started tasks, then the longest chain still to come, then the most clashes, then file order. */
-function priorityOrder(model) {
-    const degree = model.clash.map((row) => row.filter(Boolean).length);
-    return [...Array(model.n).keys()].sort((a, b) => Number(model.fixedFirst[b]) - Number(model.fixedFirst[a]) || model.tail[b] - model.tail[a] || degree[b] - degree[a] || a - b);
-}
-/**
- * Is there a plan with at most `waves` waves? Builds the plan one wave at a
- * time. Only maximal waves are tried (a ready task that fits is always
- * taken: moving it earlier never hurts, since its dependants come later
- * anyway), and a set of finished tasks that failed once with r waves left is
- * never explored again with r or fewer. Each state is also cut by a bound on
- * the waves still needed (room, the longest chain left, the largest group of
- * tasks that must all be apart).
- */
-function searchWaves(model, waves, budget) {
-    const { n, m } = model;
-    const order = priorityOrder(model);
-    const wave = new Array(n).fill(-1);
-    const failed = new Map();
-    const bit = order.map(() => 0n);
-    for (let i = 0; i < n; i++)
-        bit[i] = 1n << BigInt(i);
-    let steps = 0;
-    let done = 0n;
-    const needed = () => {
-        let left = 0;
-        let chain = 0;
-        for (let i = 0; i < n; i++) {
-            if (wave[i] >= 0)
-                continue;
-            left++;
-            chain = Math.max(chain, model.tail[i] + 1);
-        }
-        let bound = Math.max(Math.ceil(left / m), chain);
-        for (const g of model.groups) {
-            let c = 0;
-            for (const i of g)
-                if (wave[i] < 0)
-                    c++;
-            bound = Math.max(bound, c);
-        }
-        return bound;
-    };
-    const solve = (w, placed) => {
-        if (placed === n)
-            return true;
-        if (++steps > budget)
-            return false;
-        const left = waves - w;
-        if (needed() > left)
-            return false;
-        const seen = failed.get(done);
-        if (seen !== undefined && seen >= left)
-            return false;
-        const ready = order.filter((i) => wave[i] < 0 && (w === 0 || !model.fixedFirst[i]) && model.deps[i].every((d) => wave[d] >= 0 && wave[d] < w));
-        const forced = w === 0 ? ready.filter((i) => model.fixedFirst[i]) : [];
-        const chosen = [...forced];
-        const tryWave = () => {
-            for (const i of chosen) {
-                wave[i] = w;
-                done |= bit[i];
-            }
-            const ok = solve(w + 1, placed + chosen.length);
-            if (!ok)
-                for (const i of chosen) {
-                    wave[i] = -1;
-                    done &= ~bit[i];
-                }
-            return ok;
-        };
-        const fits = (i) => chosen.length < m && chosen.every((j) => !mustSeparate(model, i, j));
-        const optional = ready.filter((i) => !forced.includes(i));
-        // Include/exclude over the ready tasks; a wave is tried only when no excluded task would still fit.
-        const pick = (k, skipped) => {
-            // Every choice counts against the budget, so a wide ready set cannot run unbounded.
-            if (++steps > budget)
-                return false;
-            if (k === optional.length) {
-                if (chosen.length === 0 || skipped.some(fits))
-                    return false;
-                return tryWave();
-            }
-            const i = optional[k];
-            if (fits(i)) {
-                chosen.push(i);
-                const ok = pick(k + 1, skipped);
-                chosen.pop();
-                if (ok)
-                    return true;
-            }
-            return pick(k + 1, [...skipped, i]);
-        };
-        const ok = pick(0, []);
-        if (!ok && steps <= budget)
-            failed.set(done, Math.max(left, failed.get(done) ?? 0));
-        return ok;
-    };
-    const found = solve(0, 0);
-    return { wave: found ? wave : null, steps: Math.min(steps, budget), complete: found || steps <= budget };
-}
-
-;// CONCATENATED MODULE: ./shared/plan/make-plan.ts
-
-
-
-
-
-/** Up to this many open tasks the number of waves is proven minimal by search. */
-const EXACT_LIMIT = 30;
-/** Search steps before the exact search gives up and keeps the heuristic's plan (reported as not proven). */
-const SEARCH_BUDGET = 2_000_000;
-/**
- * Assigns open tasks to agents in waves. Priorities, in order: dependencies
- * first (hard); no path shared by two agents within a wave (only tasks two
- * agents have both already started can share one); fewest waves; balanced
- * load. Deterministic: the same input gives the same plan.
- */
-function makePlan(input) {
-    const { tasks, agents } = input;
-    if (agents.length === 0)
-        throw new errors/* InputError */.dz('the feature has no implementor to plan for; run init-feature first');
-    const model = buildModel(tasks, agents);
-    const bound = lowerBound(model);
-    let wave = listSchedule(model);
-    let waves = countWaves(wave);
-    let method = 'heuristic';
-    let optimal = waves <= bound;
-    let steps = 0;
-    if (tasks.length <= (input.exactLimit ?? EXACT_LIMIT)) {
-        method = 'exact';
-        let budget = input.searchBudget ?? SEARCH_BUDGET;
-        optimal = waves <= bound;
-        // Try every count below the heuristic's from the bound up; the first that works is the minimum.
-        for (let w = bound; w < waves && budget > 0; w++) {
-            const r = searchWaves(model, w, budget);
-            steps += r.steps;
-            budget -= r.steps;
-            if (r.wave) {
-                wave = r.wave;
-                waves = w;
-                optimal = true;
-                break;
-            }
-            if (!r.complete)
-                break;
-            if (w === waves - 1)
-                optimal = true;
-        }
-    }
-    const agentOf = assignAgents(model, tasks, agents, wave);
-    return make_plan_describe(model, tasks, agents, wave, agentOf, { method, optimal, lowerBound: bound, steps }, input.branchPaths ?? {});
-}
-function countWaves(wave) {
-    return wave.length ? Math.max(...wave) + 1 : 0;
-}
-function make_plan_describe(model, tasks, agents, wave, agentOf, meta, branchPaths) {
-    const assignments = tasks.map((t, i) => ({
-        id: t.id,
-        agent: agents[agentOf[i]],
-        wave: wave[i] + 1,
-        why: whyOf(tasks, i, model, wave, agentOf),
-    }));
-    const waves = Array.from({ length: countWaves(wave) }, () => []);
-    for (const a of assignments)
-        waves[a.wave - 1].push(a);
-    for (const list of waves)
-        list.sort((a, b) => agents.indexOf(a.agent) - agents.indexOf(b.agent));
-    const collisions = [];
-    for (let i = 0; i < model.n; i++) {
-        for (let j = i + 1; j < model.n; j++) {
-            if (wave[i] !== wave[j] || !model.clash[i][j] || agentOf[i] === agentOf[j])
-                continue;
-            collisions.push({
-                wave: wave[i] + 1,
-                tasks: [tasks[i].id, tasks[j].id],
-                agents: [agents[agentOf[i]], agents[agentOf[j]]],
-                paths: sharedPaths(tasks[i].paths, tasks[j].paths),
-                why: `both already in progress (${tasks[i].id} on ${agents[agentOf[i]]}, ${tasks[j].id} on ${agents[agentOf[j]]})`,
-            });
-        }
-    }
-    const branchCollisions = [];
-    tasks.forEach((t, i) => {
-        const agent = agents[agentOf[i]];
-        const others = Object.keys(branchPaths)
-            .filter((a) => a !== agent)
-            .sort();
-        const hits = others.map((a) => ({ a, paths: sharedPaths(t.paths, branchPaths[a]) })).filter((h) => h.paths.length);
-        if (hits.length)
-            branchCollisions.push({
-                task: t.id,
-                agent,
-                others: hits.map((h) => h.a),
-                paths: [...new Set(hits.flatMap((h) => h.paths))].sort(),
-            });
-    });
-    const load = agents.map((agent, a) => ({
-        agent,
-        tasks: agentOf.filter((x) => x === a).length,
-        estimate: tasks.reduce((sum, t, i) => sum + (agentOf[i] === a ? t.estimate : 0), 0),
-    }));
-    return { ...meta, waves, assignments, collisions, branchCollisions, load };
-}
-/**
- * Why a task sits in its wave: its pin, the dependencies that finish last
- * before it, and, when it could have started earlier, what kept it out of the
- * first wave its dependencies allowed (a shared path, a busy agent, a full wave).
- */
-function whyOf(tasks, i, model, wave, agentOf) {
-    const task = tasks[i];
-    if (task.pinned?.reason === 'in-progress')
-        return 'already in progress on this agent';
-    const parts = [];
-    if (task.pinned?.reason === 'branch-changes')
-        parts.push(`its branch already changed ${task.pinned.detail ?? 'these files'}`);
-    const last = Math.max(-1, ...model.deps[i].map((j) => wave[j]));
-    const binding = model.deps[i].filter((j) => wave[j] === last).map((j) => tasks[j].id);
-    if (binding.length)
-        parts.push(`after ${binding.slice(0, 3).join(', ')}${binding.length > 3 ? ` and ${binding.length - 3} more` : ''}`);
-    if (wave[i] > last + 1) {
-        const w = last + 1;
-        const members = [...Array(model.n).keys()].filter((j) => wave[j] === w);
-        const apart = members.find((j) => model.clash[i][j]);
-        if (apart !== undefined)
-            parts.push(`kept apart from ${tasks[apart].id} (shared path)`);
-        else if (model.pin[i] >= 0 && members.some((j) => agentOf[j] === model.pin[i]))
-            parts.push('its agent is busy earlier');
-        else
-            parts.push(`wave ${w + 1} is full`);
-    }
-    if (!parts.length)
-        parts.push(task.parallel ? 'parallel [P], free to start' : 'free to start');
-    return parts.join('; ');
-}
-
-;// CONCATENATED MODULE: ./shared/plan/render-plan.ts
-
-/** One line per fact: how good the plan is and why. */
-function planHeadline(v) {
-    const p = v.plan;
-    const waves = p.waves.length;
-    const quality = p.method === 'exact'
-        ? p.optimal
-            ? 'fewest waves possible (exact search)'
-            : `not proven minimal: the search stopped; at least ${p.lowerBound} wave(s) are needed`
-        : p.optimal
-            ? 'fewest waves possible (heuristic plan meets the lower bound)'
-            : `heuristic plan for ${v.tasks.length} open tasks; at least ${p.lowerBound} wave(s) are needed`;
-    return `${v.tasks.length} open task(s) in ${waves} wave(s) for ${p.load.length} implementor(s); ${quality}; ${p.collisions.length} shared path(s) within waves`;
-}
-function renderPlanText(v) {
-    const lines = [`Plan for ${v.spec}: ${planHeadline(v)}`];
-    if (v.done.length)
-        lines.push(`Done already: ${v.done.length} task(s)`);
-    const byId = new Map(v.tasks.map((t) => [t.id, t]));
-    for (const [w, list] of v.plan.waves.entries()) {
-        lines.push(`Wave ${w + 1}:`);
-        for (const a of list) {
-            const t = byId.get(a.id);
-            lines.push(`  ${a.agent.padEnd(8)} ${a.id}  ${clip(t.description, 70)}  (${a.why})`);
-        }
-    }
-    lines.push(`Load: ${v.plan.load.map((l) => `${l.agent} ${l.tasks} task(s)${l.estimate !== l.tasks ? `, estimate ${l.estimate}` : ''}`).join('; ')}`);
-    for (const c of v.plan.collisions)
-        lines.push(`COLLISION wave ${c.wave}: ${c.tasks.join(' and ')} share ${c.paths.join(', ')}: ${c.why}`);
-    for (const b of v.plan.branchCollisions)
-        lines.push(`COLLISION ${b.task} (${b.agent}) touches ${b.paths.join(', ')}, already changed on the branch of ${b.others.join(', ')}`);
-    for (const n of v.notes)
-        lines.push(`Note: ${n}`);
-    if (v.ownerChanges.length)
-        lines.push(`${v.applied ? 'Owners recorded' : 'Owners to record with --apply'}: ${v.ownerChanges.map((c) => `${c.id}→${c.to}`).join(', ')}`);
-    return lines.join('\n');
-}
-/** Job summary: headline, a table per wave, a Gantt chart, collisions and notes. */
-function renderPlanSummary(v) {
-    const byId = new Map(v.tasks.map((t) => [t.id, t]));
-    const lines = [`## Plan for ${md(v.spec)}`, '', planHeadline(v), ''];
-    const rows = v.plan.assignments
-        .slice()
-        .sort((a, b) => a.wave - b.wave || v.plan.load.findIndex((l) => l.agent === a.agent) - v.plan.load.findIndex((l) => l.agent === b.agent))
-        .map((a) => {
-        const t = byId.get(a.id);
-        return [String(a.wave), md(a.agent), md(a.id), md(t.description, 100), md(t.paths.join(', '), 120), md(a.why, 120)];
-    });
-    lines.push(...table(['Wave', 'Agent', 'Task', 'Description', 'Paths', 'Why here'], rows), '');
-    if (v.plan.waves.length)
-        lines.push(...ganttChart(v), '');
-    lines.push(...table(['Agent', 'Tasks', 'Estimate'], v.plan.load.map((l) => [md(l.agent), String(l.tasks), String(l.estimate)])), '');
-    if (v.plan.collisions.length || v.plan.branchCollisions.length) {
-        lines.push('### Unavoidable overlaps', '');
-        for (const c of v.plan.collisions)
-            lines.push(`- Wave ${c.wave}: ${md(c.tasks.join(' and '))} both touch ${md(c.paths.join(', '))}: ${md(c.why)}`);
-        for (const b of v.plan.branchCollisions)
-            lines.push(`- ${md(b.task)} (${md(b.agent)}) touches ${md(b.paths.join(', '))}, already changed on the branch of ${md(b.others.join(', '))}`);
-        lines.push('');
-    }
-    if (v.notes.length)
-        lines.push('### Notes', '', ...v.notes.map((n) => `- ${md(n, 300)}`), '');
-    if (v.ownerChanges.length)
-        lines.push(`${v.applied ? 'Owners recorded' : 'Owners that `--apply` would record'}: ${md(v.ownerChanges.map((c) => `${c.id} → ${c.to}`).join(', '), 2000)}`, '');
-    return lines.join('\n');
-}
-/**
- * A mermaid Gantt chart with one section per agent and one bar per task,
- * wave w spanning [w-1, w). Task text is reduced to characters the Gantt
- * syntax cannot misread (`:`, `#` and `;` end or split a bar).
- */
-function ganttChart(v) {
-    const byId = new Map(v.tasks.map((t) => [t.id, t]));
-    const lines = ['```mermaid', 'gantt', `  title ${safe(v.spec)} in waves`, '  dateFormat X', '  axisFormat %s'];
-    for (const l of v.plan.load) {
-        const mine = v.plan.assignments.filter((a) => a.agent === l.agent).sort((a, b) => a.wave - b.wave);
-        if (!mine.length)
-            continue;
-        lines.push(`  section ${safe(l.agent)}`);
-        for (const a of mine)
-            lines.push(`  ${a.id} ${safe(clip(byId.get(a.id).description, 40))} :${a.id.toLowerCase()}, ${a.wave - 1}, ${a.wave}`);
-    }
-    lines.push('```');
-    return lines;
-}
-function safe(text) {
-    return text
-        .replace(/[^\p{L}\p{N} ._/()-]/gu, ' ')
-        .replace(/ {2,}/g, ' ')
-        .trim();
-}
-function clip(text, max) {
-    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
-
-;// CONCATENATED MODULE: ./shared/plan/feature-branches.ts
-
-
-
-/**
- * The feature's overseer and implementor branches: those on the remote (fetched
- * into private refs) and those registered in the state, by index.
- */
-async function featureBranches(git, remote, naming, spec, feature) {
-    const listed = (await listAgentBranches(git, remote, naming)).filter((b) => b.spec === spec);
-    const overseer = formatBranch(naming, spec, 'overseer');
-    const byIndex = new Map();
-    for (const a of Object.values(feature?.agents ?? {}))
-        if (a.role === 'implementor' && a.index)
-            byIndex.set(a.index, a.branch);
-    for (const b of listed)
-        if (b.role === 'implementor' && b.index)
-            byIndex.set(b.index, b.name);
-    const names = [overseer, ...byIndex.values()].filter((b) => listed.some((l) => l.name === b));
-    const heads = await fetchBranches(git, remote, names);
-    return {
-        overseer: { branch: overseer, sha: heads.get(overseer) ?? null },
-        implementors: [...byIndex.entries()]
-            .sort((a, b) => a[0] - b[0])
-            .map(([index, branch]) => ({ name: `impl-${index}`, index, branch, sha: heads.get(branch) ?? null })),
-    };
-}
-/** Paths a branch changed since it left `base` (both sides of a rename), sorted. */
-async function changedSince(git, base, head) {
-    if (!head)
-        return [];
-    const from = base ? await git.mergeBase(base, head) : null;
-    if (!from || from === head)
-        return [];
-    const out = await git.run(['diff', '--name-only', '--no-renames', '-z', from, head, '--']);
-    return out.split('\0').filter(Boolean).sort();
-}
-
-;// CONCATENATED MODULE: ./shared/plan/plan-tasks.ts
-
-
-// Phases every later phase waits for, and phases that wait for every earlier one (spec-kit's template names).
-const BLOCKING_PHASE = /\b(setup|foundational|foundation|blocking|prerequisites?)\b/i;
-const FINAL_PHASE = /\b(polish|cross-cutting|final)\b/i;
-/**
- * The open tasks of a tasks.md with their dependencies, from three sources:
- * `depends on T012` in prose; spec-kit's rule that a task without `[P]` may
- * build on the task before it in its phase (so it waits for it); and the
- * template's phases (Setup and Foundational block everything after them;
- * Polish waits for everything before it). Finished tasks are left out, and
- * so are waits on them. An implicit wait that would close a cycle with an
- * explicit one is dropped: the prose wins.
- */
-function planTasks(doc, state) {
-    const notes = [];
-    const isDone = (t) => t.done || state.progress[t.id]?.state === 'done';
-    const done = doc.tasks.filter(isDone).map((t) => t.id);
-    const open = doc.tasks.filter((t) => !isDone(t));
-    const known = new Set(doc.tasks.map((t) => t.id));
-    const openIds = new Set(open.map((t) => t.id));
-    const line = new Map(doc.tasks.map((t) => [t.id, t.line]));
-    const edges = new Map(open.map((t) => [t.id, []]));
-    const add = (from, on, reason) => {
-        if (!openIds.has(on) || from === on)
-            return;
-        const list = edges.get(from);
-        if (!list.some((d) => d.id === on))
-            list.push({ id: on, reason });
-    };
-    let forward = false;
-    for (const t of open) {
-        for (const id of t.dependsOn) {
-            if (!known.has(id))
-                notes.push(`${t.id} depends on ${id}, which is not in tasks.md; ignored`);
-            else {
-                add(t.id, id, 'explicit');
-                if (openIds.has(id) && line.get(id) > t.line)
-                    forward = true;
-            }
-        }
-    }
-    const implicit = [];
-    const phaseOf = (t) => t.phase ?? '';
-    let previous;
-    for (const t of doc.tasks) {
-        if (previous && !t.parallel && phaseOf(previous) === phaseOf(t))
-            implicit.push([t.id, previous.id, 'order']);
-        previous = t;
-    }
-    const phases = [...new Set(doc.tasks.map(phaseOf))];
-    doc.tasks.forEach((t) => {
-        const p = phases.indexOf(phaseOf(t));
-        for (const u of doc.tasks) {
-            const q = phases.indexOf(phaseOf(u));
-            if (q >= p)
-                continue;
-            if (BLOCKING_PHASE.test(phases[q]) || FINAL_PHASE.test(phases[p]))
-                implicit.push([t.id, u.id, 'phase']);
-        }
-    });
-    for (const [from, on, reason] of implicit) {
-        if (!openIds.has(from) || !openIds.has(on))
-            continue;
-        // Implicit waits point backwards in the file; only a forward explicit one can make them a cycle.
-        if (forward && reaches(edges, on, from))
-            continue;
-        add(from, on, reason);
-    }
-    const tasks = open.map((t) => {
-        const progress = state.progress[t.id];
-        const task = {
-            id: t.id,
-            description: plainDescription(t.description),
-            paths: t.paths,
-            dependsOn: edges.get(t.id),
-            parallel: t.parallel,
-            estimate: estimateIn(t.description) ?? 1,
-            ...(t.phase ? { phase: t.phase } : {}),
-            ...(t.story ? { story: t.story } : {}),
-        };
-        const owner = state.owners[t.id] ?? t.owner;
-        if (owner && state.agents.includes(owner))
-            task.owner = owner;
-        if (progress?.state === 'in-progress' && progress.agent && state.agents.includes(progress.agent)) {
-            task.pinned = { agent: progress.agent, reason: 'in-progress' };
-            task.started = true;
-        }
-        else {
-            const holders = state.agents.filter((a) => sharedPaths(t.paths, state.branchPaths[a] ?? []).length > 0);
-            if (holders.length === 1)
-                task.pinned = {
-                    agent: holders[0],
-                    reason: 'branch-changes',
-                    detail: sharedPaths(t.paths, state.branchPaths[holders[0]]).join(', '),
-                };
-        }
-        return task;
-    });
-    return { tasks, done, notes };
-}
-/** True when `from` waits, directly or not, for `to`. */
-function reaches(edges, from, to) {
-    const seen = new Set([from]);
-    const stack = [from];
-    while (stack.length) {
-        const id = stack.pop();
-        if (id === to)
-            return true;
-        for (const d of edges.get(id) ?? []) {
-            if (!seen.has(d.id)) {
-                seen.add(d.id);
-                stack.push(d.id);
-            }
-        }
-    }
-    return false;
-}
-
-;// CONCATENATED MODULE: ./shared/plan/run-plan.ts
-
-
-
-
-
-
-
-
-
-
-/**
- * `orchestrator plan`: reads tasks.md (from the overseer branch, else the
- * checked-out commit), the state (done and started tasks, earlier owners)
- * and what each implementor branch already changed, and plans the open
- * tasks. With `apply`, records a `task-assigned` event for each task whose
- * owner changes and writes the owner comments where tasks.md is rendered.
- */
-async function runPlan(options, deps) {
-    const { git, remote, config, store, dryRun, ctx } = deps;
-    const spec = (0,validate/* validateSpecId */.zx)(options.spec);
-    ctx.progress?.(`Reading state from ${store.branch}...`);
-    const snapshot = await store.read();
-    const feature = snapshot.projection.features[spec];
-    const branches = await featureBranches(git, remote, config.branches, spec, feature);
-    if (!branches.implementors.length)
-        throw new errors/* InputError */.dz(`spec-id ${spec} has no implementor branch on ${remote} or in the state; run init-feature for it first`);
-    const file = config.tasks.file.replace('{spec}', spec);
-    const head = await git.resolveCommit('HEAD');
-    const source = await readTasksSource(git, [branches.overseer.sha ?? undefined, head ?? undefined], file, ctx.logger);
-    if (source.text === null || !source.doc)
-        throw new errors/* InputError */.dz(`${file} was not found on ${branches.overseer.branch} or the checked-out commit; plan needs the spec's tasks.md`);
-    ctx.progress?.(`Reading what ${branches.implementors.length} implementor branch(es) changed...`);
-    const state = {
-        agents: branches.implementors.map((i) => i.name),
-        progress: {},
-        owners: {},
-        branchPaths: {},
-    };
-    for (const i of branches.implementors)
-        state.branchPaths[i.name] = await changedSince(git, branches.overseer.sha, i.sha);
-    for (const [id, t] of Object.entries(feature?.tasks ?? {}))
-        state.progress[id] = { state: t.state, agent: (feature && agentName(feature, t.agent)) ?? t.agent };
-    for (const [id, a] of Object.entries(feature?.assignments ?? {})) {
-        const name = feature && agentName(feature, a.agent);
-        if (name)
-            state.owners[id] = name;
-    }
-    const { tasks, done, notes } = planTasks(source.doc, state);
-    ctx.progress?.(`Planning ${tasks.length} open task(s)...`);
-    const plan = makePlan({ tasks, agents: state.agents, branchPaths: state.branchPaths, exactLimit: options.exactLimit });
-    const branchOf = new Map(branches.implementors.map((i) => [i.name, i.branch]));
-    const ownerChanges = plan.assignments
-        .filter((a) => feature?.assignments?.[a.id]?.agent !== branchOf.get(a.agent))
-        .map((a) => ({ id: a.id, ...(state.owners[a.id] ? { from: state.owners[a.id] } : {}), to: a.agent }));
-    const result = {
-        spec,
-        plan,
-        tasks,
-        done,
-        notes,
-        ownerChanges,
-        applied: false,
-        branches: Object.fromEntries(branchOf),
-        tasksFile: source.file,
-        stateCommit: null,
-        overseerCommit: null,
-        dryRun,
-    };
-    if (!options.apply || !ownerChanges.length)
-        return result;
-    const events = ownerChanges.map((c) => {
-        const agent = branchOf.get(c.to);
-        const before = feature?.assignments?.[c.id]?.occurrences[agent] ?? 0;
-        return makeEvent('task-assigned', spec, { taskId: c.id, agent, ...(before ? { occurrence: before + 1 } : {}) }, { actor: ctx.actor, time: ctx.now() });
-    });
-    const text = source.text;
-    const files = (projection) => options.tasksTarget === 'state' ? [[stateTasksPath(spec), renderTasksFile(text, projection.features[spec], options.annotate).text]] : [];
-    ctx.progress?.(`Recording ${events.length} assignment(s) on ${store.branch}...`);
-    const appended = await store.append(events, { files });
-    result.applied = !dryRun;
-    result.stateCommit = appended.pushed ? appended.commit : null;
-    const after = appended.projection.features[spec];
-    if (options.tasksTarget === 'overseer' && !dryRun)
-        result.overseerCommit = await commitFileWithLease(git, remote, branches.overseer.branch, source.file, (current) => renderTasksFile(current, after, options.annotate).text, `orchestrator: owners of ${ownerChanges.length} task(s) in ${source.file}`, ctx.logger);
-    return result;
-}
-
-;// CONCATENATED MODULE: ./shared/commands/plan.ts
-
-
-
-
-
-const planCommand = {
-    name: 'plan',
-    summary: "Assign the spec's open tasks to its implementors in waves, so that no two agents touch the same path at once: dependencies first, then no shared path within a wave, then fewest waves, then balanced load.",
-    options: [
-        { name: 'spec-id', type: 'string', required: true, positional: 0, description: 'The spec folder name, e.g. 004-user-auth.' },
-        {
-            name: 'apply',
-            type: 'boolean',
-            default: 'false',
-            description: 'Record the assignment (task-assigned events) and write <!-- owner: impl-n --> comments where tasks.md is rendered.',
-        },
-        {
-            name: 'tasks-target',
-            type: 'string',
-            default: 'state',
-            choices: ['state', 'overseer'],
-            description: "Where tasks.md with owner comments is written: the state branch (features/<spec>/tasks.md) or the overseer branch (the spec's own tasks.md).",
-        },
-        {
-            name: 'annotate',
-            type: 'boolean',
-            default: 'true',
-            description: 'Keep the done comments sync-status writes (as sync-status annotate) when tasks.md is rendered.',
-        },
-        {
-            name: 'exact-limit',
-            type: 'integer',
-            min: 0,
-            max: 60,
-            default: String(EXACT_LIMIT),
-            description: 'Up to this many open tasks the fewest waves are found by exact search; above it a heuristic reports a lower bound.',
-        },
-        ...options_options/* COMMON_OPTIONS */.DT,
-    ],
-    outputs: [
-        { name: 'waves', description: 'Number of waves in the plan.' },
-        { name: 'optimal', description: 'true when no plan with fewer waves exists (proven), else false.' },
-        { name: 'lower-bound', description: 'No plan can have fewer waves than this.' },
-        { name: 'collisions', description: 'Number of task pairs that share a path within a wave (only when unavoidable).' },
-        { name: 'assignments', description: 'JSON array of {id, agent, wave, why}, by wave.' },
-        { name: 'state-commit', description: 'Commit of the state branch after recording (empty when nothing was recorded).' },
-    ],
-    async run(values, ctx) {
-        const ws = await openWorkspace(values, ctx);
-        const r = await runPlan({
-            spec: values.requireString('spec-id'),
-            apply: values.bool('apply'),
-            tasksTarget: (values.string('tasks-target') ?? 'state'),
-            annotate: values.bool('annotate'),
-            exactLimit: values.int('exact-limit'),
-        }, { ...ws, ctx });
-        const assignments = r.plan.waves.flat();
-        return {
-            exitCode: 0,
-            outputs: {
-                waves: String(r.plan.waves.length),
-                optimal: String(r.plan.optimal),
-                'lower-bound': String(r.plan.lowerBound),
-                collisions: String(r.plan.collisions.length),
-                assignments: JSON.stringify(assignments),
-                'state-commit': r.stateCommit ?? '',
-            },
-            summary: renderPlanSummary(r),
-            text: renderPlanText(r) + (r.stateCommit ? `\nState: ${r.stateCommit.slice(0, 7)}` : ''),
-            json: {
-                spec: r.spec,
-                method: r.plan.method,
-                optimal: r.plan.optimal,
-                lowerBound: r.plan.lowerBound,
-                searchSteps: r.plan.steps,
-                waves: r.plan.waves,
-                load: r.plan.load,
-                collisions: r.plan.collisions,
-                branchCollisions: r.plan.branchCollisions,
-                tasks: r.tasks,
-                done: r.done,
-                notes: r.notes,
-                branches: r.branches,
-                ownerChanges: r.ownerChanges,
-                applied: r.applied,
-                tasksFile: r.tasksFile,
-                stateCommit: r.stateCommit,
-                overseerCommit: r.overseerCommit,
-                dryRun: r.dryRun,
-            },
-        };
-    },
-};
-
 ;// CONCATENATED MODULE: ./shared/commands/registry.ts
-
-
 
 
 
@@ -57135,8 +56122,6 @@ const ACTION_COMMANDS = [
     syncStatusCommand,
     roleCiCommand,
     openPrCommand,
-    planCommand,
-    integrateOrderCommand,
 ];
 /** Every CLI command. */
 const COMMANDS = [demoCommand, ...ACTION_COMMANDS, hooksCommand, ...EVENTS_COMMANDS];
@@ -57153,10 +56138,11 @@ const COMMANDS = [demoCommand, ...ACTION_COMMANDS, hooksCommand, ...EVENTS_COMMA
 /* harmony export */   bD: () => (/* binding */ messageOf),
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   j1: () => (/* binding */ ConfigurationError),
+/* harmony export */   jD: () => (/* binding */ OrchestratorError),
 /* harmony export */   qq: () => (/* binding */ StateError),
 /* harmony export */   y_: () => (/* binding */ GitHubError)
 /* harmony export */ });
-/* unused harmony exports OrchestratorError, CheckFailedError */
+/* unused harmony export CheckFailedError */
 /**
  * Typed errors. The exit code tells the caller what kind of failure it was:
  *   1 — the thing that was checked failed (conflicts found, tests failed, guard violated)
@@ -57335,6 +56321,56 @@ function validateRepoPath(value, what) {
 
 /***/ }),
 
+/***/ 623:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ neutralize),
+/* harmony export */   y: () => (/* binding */ jsonSafe)
+/* harmony export */ });
+/**
+ * The one function every sink uses for text it did not write itself (branch
+ * names, paths, commit messages, command output, JUnit text, reasons): logs,
+ * annotations, job summaries, outputs, views, pull request bodies and
+ * comments, CLI output.
+ *
+ * - ANSI escape sequences (colours, cursor moves, OSC titles and links) are removed.
+ * - Every line break (`\r\n`, a lone `\r`, `\n`, U+0085, U+2028, U+2029) becomes `\n`
+ *   when lines are kept, else a space: the runner splits lines on a lone `\r` too,
+ *   so `x\r::warning::y` would otherwise start a workflow command.
+ * - Bidirectional controls (which reorder what a reader sees) and every other
+ *   control character except the tab become U+FFFD, visible as �.
+ * - A line that the runner would read as a workflow command (`::name::` after
+ *   leading blanks, which the runner trims) or a legacy `##[` command gets a
+ *   zero-width space in front of the marker, so it is printed, not obeyed.
+ */
+const ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[@-_]|\u009b[0-?]*[ -/]*[@-~]/g;
+const LINE_BREAK = /\r\n|[\r\n\u0085\u2028\u2029]/g;
+const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const COMMAND_LINE = /^(\s*)(::|##\[)/;
+const ZERO_WIDTH_SPACE = '\u200b';
+function neutralize(text, options = {}) {
+    const lines = String(text)
+        .replace(ANSI, '')
+        .replace(LINE_BREAK, options.multiline ? '\n' : ' ')
+        .replace(UNSAFE, '\uFFFD')
+        .split('\n');
+    return lines.map((line) => line.replace(COMMAND_LINE, `$1${ZERO_WIDTH_SPACE}$2`).replace(/##\[/g, `#${ZERO_WIDTH_SPACE}#[`)).join('\n');
+}
+/** Characters JSON leaves raw that would still break or reorder a line where the JSON is shown. */
+const JSON_UNSAFE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/**
+ * JSON text (an output, `--json`) with the characters above, and the `#` of
+ * a legacy `##[` command, written as `\uXXXX` escapes: the same value for a
+ * parser, harmless on a screen or in a later step's log.
+ */
+function jsonSafe(json) {
+    return json.replace(JSON_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).replace(/##\[/g, '#\\u0023[');
+}
+
+
+/***/ }),
+
 /***/ 285:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -57472,6 +56508,12 @@ const COMMON_OPTIONS = [
     },
     { name: 'remote', type: 'string', description: 'Git remote to read branches from and push to.', default: 'origin' },
     { name: 'dry-run', type: 'boolean', description: 'Compute and print what would change without pushing anything.', default: 'false' },
+    {
+        name: 'adopt-state-branch',
+        type: 'boolean',
+        description: 'Record on an existing state branch that does not carry the agent-orchestrator marker (by default such a branch, e.g. a code branch named by mistake, is refused and left untouched).',
+        default: 'false',
+    },
 ];
 /** For the commands that call GitHub's API (open-pr, detect-conflicts with notify: pr). */
 const TOKEN_OPTION = {

@@ -4,7 +4,7 @@ import { Git } from '../git/git'
 import { fetchBranches, privateRef, remoteDefaultBranch } from '../git/remote'
 import type { Logger } from '../logger'
 import { formatBranch, parseBranch } from '../naming/branch-pattern'
-import { quote } from '../naming/validate'
+import { quote, validateRepoPath } from '../naming/validate'
 
 /** Where the guard's rules were read: a branch of the remote at one commit, or nowhere (built-in defaults). */
 export interface TrustedSource {
@@ -40,7 +40,7 @@ export interface TrustedConfigOptions {
  */
 export async function trustedConfig(options: TrustedConfigOptions): Promise<TrustedConfig> {
   const { git, remote, logger } = options
-  const path = options.path || DEFAULT_CONFIG_PATH
+  const path = validateRepoPath(options.path || DEFAULT_CONFIG_PATH, 'config')
   const at = async (kind: TrustedSource['kind'], branch: string): Promise<TrustedConfig | null> => {
     const commit = (await fetchBranches(git, remote, [branch]).catch(() => new Map<string, string>())).get(branch)
     if (!commit) return null
