@@ -1,5 +1,13 @@
 /** Raised when aligning two texts would cost more than the budget allows (huge, very different files). */
-export class DiffBudgetExceeded extends Error {}
+export class DiffBudgetExceeded extends Error {
+  constructor(
+    message: string,
+    /** The work done before giving up. */
+    readonly work: number,
+  ) {
+    super(message)
+  }
+}
 
 /**
  * A longest-common-subsequence alignment of two line lists (Myers' O(ND)
@@ -7,7 +15,7 @@ export class DiffBudgetExceeded extends Error {}
  * Returns, for every line of `b`, the index of the line of `a` it is matched
  * with, or -1. `budget` bounds the work (diagonal steps) for huge inputs.
  */
-export function matchLines(a: readonly string[], b: readonly string[], budget = 50_000_000): Int32Array {
+export function matchLines(a: readonly string[], b: readonly string[], budget = 50_000_000, stats?: { work: number }): Int32Array {
   const ids = new Map<string, number>()
   const intern = (lines: readonly string[]): Int32Array => {
     const out = new Int32Array(lines.length)
@@ -38,7 +46,10 @@ export function matchLines(a: readonly string[], b: readonly string[], budget = 
     const maxD = Math.ceil((n + m) / 2)
     for (let d = 0; d <= maxD; d++) {
       work += 2 * d + 1
-      if (work > budget) throw new DiffBudgetExceeded('line alignment is too costly for these files')
+      if (work > budget) {
+        if (stats) stats.work += work
+        throw new DiffBudgetExceeded('line alignment is too costly for these files', work)
+      }
       for (let k = -d; k <= d; k += 2) {
         let x = k === -d || (k !== d && forward[off + k - 1]! < forward[off + k + 1]!) ? forward[off + k + 1]! : forward[off + k - 1]! + 1
         let y = x - k
@@ -90,5 +101,6 @@ export function matchLines(a: readonly string[], b: readonly string[], budget = 
   }
 
   solve(0, A.length, 0, B.length)
+  if (stats) stats.work += work
   return match
 }

@@ -69,24 +69,24 @@ export async function mergeOne(sandbox: MergeSandbox, job: MergeJob, markerSize?
  * with no common history), the merges it finished are kept, the pair it died
  * on is run alone to get its own error, and the rest go on in a new batch.
  */
-export async function mergeBatch(sandbox: MergeSandbox, jobs: readonly MergeJob[]): Promise<MergeOutcome[]> {
+export async function mergeBatch(sandbox: MergeSandbox, jobs: readonly MergeJob[], markerSize?: number): Promise<MergeOutcome[]> {
   const outcomes: MergeOutcome[] = []
   let rest = jobs
   while (rest.length > 0) {
     const input = rest.map((j) => `${j.leftSha} ${j.rightSha}\n`).join('')
-    const r = await mergeTree(sandbox, ['--stdin', '--write-tree', '-z'], undefined, input)
+    const r = await mergeTree(sandbox, ['--stdin', '--write-tree', '-z'], markerSize, input)
     let records: MergeTreeRecord[]
     try {
       records = parseMergeTreeBatch(r.stdout)
       if (records.length > rest.length) throw new Error('more merges than were asked for')
     } catch {
       // Output we cannot read: do these merges one by one rather than guess.
-      for (const job of rest) outcomes.push(await mergeOne(sandbox, job))
+      for (const job of rest) outcomes.push(await mergeOne(sandbox, job, markerSize))
       break
     }
     for (const record of records) outcomes.push({ ok: true, record })
     if (records.length === rest.length) break
-    outcomes.push(await mergeOne(sandbox, rest[records.length]!))
+    outcomes.push(await mergeOne(sandbox, rest[records.length]!, markerSize))
     rest = rest.slice(records.length + 1)
   }
   return outcomes
@@ -97,6 +97,8 @@ export interface RunMergesOptions {
   maxParallel: number
   /** Called with the number of merges just finished. */
   onDone?: (count: number) => void
+  /** Conflict marker size (default git's 7). */
+  markerSize?: number
 }
 
 /** Runs the merges with a bounded number of git processes; outcomes in job order. */
@@ -115,7 +117,7 @@ export async function runMerges(
   }
   if (!supported) {
     const outcomes = await runPool(jobs, options.maxParallel, async (job) => {
-      const outcome = await mergeOne(sandbox, job)
+      const outcome = await mergeOne(sandbox, job, options.markerSize)
       options.onDone?.(1)
       return outcome
     })
@@ -124,7 +126,7 @@ export async function runMerges(
   // Enough slices to keep every process busy and report progress, few enough that start-up costs little.
   const size = Math.min(250, Math.max(8, Math.ceil(jobs.length / (options.maxParallel * 4))))
   const parts = await runPool(chunk(jobs, size), options.maxParallel, async (part) => {
-    const outcome = await mergeBatch(sandbox, part)
+    const outcome = await mergeBatch(sandbox, part, options.markerSize)
     options.onDone?.(part.length)
     return outcome
   })

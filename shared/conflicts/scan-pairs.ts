@@ -1,7 +1,7 @@
 import { messageOf } from '../errors'
 import type { Git } from '../git/git'
 import type { Logger } from '../logger'
-import { ChangeIndex, MAX_INDEXED_COMMITS } from './disjoint'
+import { ExactChanges } from './disjoint'
 import { describeConflicts, type ConflictedMerge } from './file-details'
 import { HistoryGraph } from './history-graph'
 import { MergeSandbox } from './merge-sandbox'
@@ -94,13 +94,12 @@ export async function scanPairs(git: Git, pairs: readonly PairSpec[], options: S
   }
   progress(total - toMerge.length)
 
-  // Per-commit diffs of a huge graph (no common ancestor of all tips, say) cost more than they save.
-  const skip = options.skipDisjoint !== false && graph.ids.length <= MAX_INDEXED_COMMITS
-  const needMerge = !skip
-    ? toMerge
-    : await dropDisjoint(git, graph, toMerge, baseOf, allBases, maxParallel, logger, (pair) => {
-        finish(pair, { status: 'clean', mergeBase: baseOf.get(pair) ?? null, files: [] })
-      })
+  const needMerge =
+    options.skipDisjoint === false
+      ? toMerge
+      : await dropDisjoint(git, toMerge, baseOf, allBases, maxParallel, logger, (pair) => {
+          finish(pair, { status: 'clean', mergeBase: baseOf.get(pair) ?? null, files: [] })
+        })
   progress(toMerge.length - needMerge.length)
   logger.debug(
     `conflict scan: ${total} pairs, ${total - toMerge.length} settled before merging, ${toMerge.length - needMerge.length} cannot conflict, ${needMerge.length} to merge`,
@@ -163,7 +162,6 @@ async function missingCommits(git: Git, shas: readonly string[]): Promise<Set<st
  */
 async function dropDisjoint(
   git: Git,
-  graph: HistoryGraph,
   pairs: readonly PairSpec[],
   baseOf: ReadonlyMap<PairSpec, string | null>,
   allBases: ReadonlyMap<PairSpec, string[]>,
@@ -181,10 +179,13 @@ async function dropDisjoint(
     else candidates.push(pair)
   }
   if (candidates.length === 0) return keep
-  graph.useBases(candidates.map((p) => baseOf.get(p)!))
-  let changes: ChangeIndex
+  let changes: ExactChanges
   try {
-    changes = await ChangeIndex.load(git, graph, maxParallel)
+    const ranges = candidates.flatMap((p) => [
+      { base: baseOf.get(p)!, tip: p.leftSha },
+      { base: baseOf.get(p)!, tip: p.rightSha },
+    ])
+    changes = await ExactChanges.load(git, ranges, maxParallel)
   } catch (e) {
     // Skipping is only an optimisation: when it cannot be done safely, merge every pair.
     logger.debug(`conflict scan: not skipping disjoint pairs: ${messageOf(e)}`)
