@@ -33250,7 +33250,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_action_run_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9001);
-/* harmony import */ var _shared_commands_detect_conflicts__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(350);
+/* harmony import */ var _shared_commands_detect_conflicts__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3623);
 
 
 await (0,_shared_action_run_action__WEBPACK_IMPORTED_MODULE_0__/* .runCommandAsAction */ .fR)(_shared_commands_detect_conflicts__WEBPACK_IMPORTED_MODULE_1__/* .detectConflictsCommand */ .Y);
@@ -36349,7 +36349,7 @@ async function runCommandAsAction(command, raw) {
 
 /***/ }),
 
-/***/ 350:
+/***/ 3623:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36633,10 +36633,12 @@ function graph(report) {
         lines.push('', `${bad.length - shown.length} more conflicting pairs are not drawn.`);
     return lines.join('\n') + '\n';
 }
-function rangesCell(ranges, sha, path, options) {
+function rangesCell(ranges, sha, file, options) {
     if (ranges.length === 0)
         return '—';
-    const link = options.serverUrl && options.repository
+    const path = file.path;
+    // A quoted path (not plain text) names no file a link could reach.
+    const link = options.serverUrl && options.repository && file.pathBase64 === undefined
         ? `${options.serverUrl.replace(/\/+$/, '')}/${encodePath(options.repository)}/blob/${sha}/${encodePath(path)}`
         : '';
     return ranges
@@ -36650,7 +36652,7 @@ function rangesCell(ranges, sha, path, options) {
 }
 function fileRow(p, f, options) {
     const message = f.message ? `<br>${escapeMarkdown(f.message.split('\n')[0].slice(0, 300))}` : '';
-    return `| ${escapeMarkdown(f.path)}${message} | ${f.kind} | ${rangesCell(f.leftRanges, p.leftSha, f.path, options)} | ${rangesCell(f.rightRanges, p.rightSha, f.path, options)} |`;
+    return `| ${escapeMarkdown(f.path)}${message} | ${f.kind} | ${rangesCell(f.leftRanges, p.leftSha, f, options)} | ${rangesCell(f.rightRanges, p.rightSha, f, options)} |`;
 }
 /** One section per conflicting pair, so the size budget can stop between pairs. */
 function details(report, options) {
@@ -36705,6 +36707,8 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+// EXTERNAL MODULE: external "node:perf_hooks"
+var external_node_perf_hooks_ = __nccwpck_require__(643);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./shared/conflicts/pool.ts
@@ -36744,148 +36748,119 @@ function chunk(items, size) {
 
 
 /**
- * Proving that a pair cannot conflict, from what each commit changed.
+ * Proving that a pair cannot conflict, from the exact changes of each side.
  *
- * What a side changed since the merge base, diff(base, tip), is contained in
- * the union of what each commit in base..tip changed against each of its
- * parents: along any parent chain from the tip down to the base, every
- * difference appears in some step, and every commit of that chain is in
- * base..tip and in the history graph. The union can only be larger than the
- * real diff, which makes the test more cautious, never wrong. Renames count
- * as a deletion plus an addition (no rename detection), so both paths count.
+ * With one merge base B, git's merge (ort) of L and R starts from two diffs:
+ * diff(B, L) and diff(B, R). `git diff-tree -r --no-renames B L` lists every
+ * leaf entry (file, symlink, submodule) whose content, mode or type differs,
+ * or that exists on one side only; a file that became a folder shows as the
+ * file deleted plus the folder's files added. Renames are a deletion plus an
+ * addition, so both the old and the new path count as changed.
  *
- * A pair may conflict when: a path is changed on both sides; a path of one
- * side is a folder of the other (file/directory); or one side deleted from a
- * folder in which the other side changed something (git's directory-rename
- * detection may move the other side's new files).
+ * Every way ort can produce a conflict needs the two sides to meet:
+ * - content, add/add, modify/delete, mode or type conflicts, a submodule
+ *   changed on both sides: the same path is changed on both sides;
+ * - rename/rename, rename/delete, rename/add: the renamed path (old or new)
+ *   is changed on the other side too, and it is in this side's set as well;
+ * - file/directory: a path of one side is a folder of a path of the other;
+ * - directory renames: ort moves the other side's new or renamed files out of
+ *   a folder only when that folder vanished on one side, which takes deleting
+ *   something in it, while the other side changed something in it.
+ * So when no path of one side equals a path or a folder of the other, and no
+ * folder one side deleted from holds a change of the other, each path of the
+ * merged tree is taken unchanged from the one side that changed it: clean.
+ *
+ * With several merge bases (criss-cross merges) ort merges the bases first
+ * into a virtual one, whose content depends on that inner merge: such pairs
+ * are always merged, never settled here.
  */
-const DIFF_ARGS = [
-    'diff-tree',
-    '--stdin',
-    '--always',
-    '--root',
-    '-m',
-    '-r',
-    '--no-renames',
-    '--ignore-submodules=none',
-    '--name-status',
-    '-z',
-];
+const DIFF_ARGS = ['diff-tree', '--stdin', '--always', '-r', '--no-renames', '--ignore-submodules=none', '--name-status', '-z'];
 const OID_RE = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
-/** Beyond this many commits in the graph, per-commit diffs cost more than merging every pair. */
-const MAX_INDEXED_COMMITS = 20_000;
+/** The folders that hold `path`: "a/b/c" → "a/b", "a". */
 function parentDirs(path) {
     const dirs = [];
     for (let i = path.lastIndexOf('/'); i > 0; i = path.lastIndexOf('/', i - 1))
         dirs.push(path.slice(0, i));
     return dirs;
 }
-function addTo(index, key, node) {
-    const list = index.get(key);
-    if (!list)
-        index.set(key, [node]);
-    else if (list[list.length - 1] !== node)
-        list.push(node);
+/** What one side changed since a merge base. */
+class ChangeSet {
+    paths = new Set();
+    /** Folders holding a changed path. */
+    dirs = new Set();
+    /** Folders holding a deleted path. */
+    deletedDirs = new Set();
+    add(status, path) {
+        this.paths.add(path);
+        for (const dir of parentDirs(path)) {
+            this.dirs.add(dir);
+            if (status === 'D')
+                this.deletedDirs.add(dir);
+        }
+    }
+    /** True when the two sides meet in one of the ways the proof above lists. */
+    meets(other) {
+        const [small, large] = this.paths.size <= other.paths.size ? [this, other] : [other, this];
+        for (const path of small.paths)
+            if (large.paths.has(path) || large.dirs.has(path))
+                return true;
+        for (const dir of small.dirs)
+            if (large.paths.has(dir) || large.deletedDirs.has(dir))
+                return true;
+        for (const dir of small.deletedDirs)
+            if (large.dirs.has(dir))
+                return true;
+        return false;
+    }
 }
-class ChangeIndex {
-    graph;
-    /** path → graph nodes (commits) that changed it */
-    byPath = new Map();
-    /** folder → commits that changed something below it */
-    byDir = new Map();
-    /** folder → commits that deleted something below it */
-    byDeletedDir = new Map();
-    perCommit = [];
-    constructor(graph) {
-        this.graph = graph;
+function rangeKey(base, tip) {
+    return `${base} ${tip}`;
+}
+/** The exact changes of many (merge base, tip) ranges, read with a few `git diff-tree --stdin` processes. */
+class ExactChanges {
+    sets = new Map();
+    static async load(git, ranges, maxParallel) {
+        const changes = new ExactChanges();
+        const unique = [...new Map(ranges.map((r) => [rangeKey(r.base, r.tip), r])).values()];
+        for (const r of unique)
+            if (!OID_RE.test(r.base) || !OID_RE.test(r.tip))
+                throw new Error(`not a commit id: ${rangeKey(r.base, r.tip)}`);
+        const parts = chunk(unique, Math.max(50, Math.ceil(unique.length / maxParallel)));
+        const outputs = await runPool(parts, maxParallel, async (part) => {
+            const input = part.map((r) => `${rangeKey(r.base, r.tip)}\n`).join('');
+            // latin1: one character per byte, so paths of any bytes compare exactly.
+            return (await git.execBuffer(DIFF_ARGS, { input })).stdout.toString('latin1');
+        });
+        parts.forEach((part, i) => changes.read(part, outputs[i]));
+        return changes;
     }
-    /** Reads what every commit of the graph changed, with a few `git diff-tree --stdin` processes. */
-    static async load(git, graph, maxParallel) {
-        const index = new ChangeIndex(graph);
-        const nodes = graph.ids.map((_, node) => node).filter((node) => node !== graph.common);
-        const parts = chunk(nodes, Math.max(200, Math.ceil(nodes.length / maxParallel)));
-        const outputs = await runPool(parts, maxParallel, async (part) => (await git.exec(DIFF_ARGS, { input: part.map((n) => `${graph.ids[n]}\n`).join('') })).stdout);
-        parts.forEach((part, i) => index.read(part, outputs[i]));
-        return index;
-    }
-    /** Output of `diff-tree --stdin -m`: a header (the commit id, once per parent), then status/path fields. */
+    /** `--always` prints a header (the first commit id of the input line) for every range, then status/path fields. */
     read(part, stdout) {
         const fields = stdout.split('\0');
         let at = 0;
-        for (const node of part) {
-            const id = this.graph.ids[node];
-            const changes = { paths: [], deleted: [] };
-            if (fields[at] !== id)
-                throw new errors/* GitError */.XS(`git diff-tree output out of step: expected ${id}, got ${JSON.stringify(fields[at])}`, DIFF_ARGS, '', 0);
-            // Status fields are a letter or two; a commit id in that position starts the next section.
-            while (fields[at] === id) {
-                at++;
-                while (at < fields.length && fields[at] !== '' && !OID_RE.test(fields[at])) {
-                    const status = fields[at++];
-                    const path = fields[at++];
-                    changes.paths.push(path);
-                    if (status === 'D')
-                        changes.deleted.push(path);
-                }
+        for (const { base, tip } of part) {
+            if (fields[at] !== base)
+                throw new errors/* GitError */.XS(`git diff-tree output out of step: expected ${base}, got ${JSON.stringify(fields[at])}`, DIFF_ARGS, '', 0);
+            at++;
+            const set = new ChangeSet();
+            // A status is a letter (a score may follow); a commit id in that position starts the next range.
+            while (at < fields.length && fields[at] !== '' && !OID_RE.test(fields[at])) {
+                const status = fields[at++];
+                const path = fields[at++];
+                if (path === undefined)
+                    throw new errors/* GitError */.XS('git diff-tree output ends inside an entry', DIFF_ARGS, '', 0);
+                set.add(status[0], path);
             }
-            this.add(node, changes);
+            this.sets.set(rangeKey(base, tip), set);
         }
-    }
-    add(node, changes) {
-        this.perCommit[node] = changes;
-        for (const path of changes.paths) {
-            addTo(this.byPath, path, node);
-            for (const dir of parentDirs(path))
-                addTo(this.byDir, dir, node);
-        }
-        for (const path of changes.deleted)
-            for (const dir of parentDirs(path))
-                addTo(this.byDeletedDir, dir, node);
     }
     /** False only when merging `left` and `right` (single merge base `base`) provably cannot conflict. */
     mayConflict(left, right, base) {
-        const inLeft = [];
-        const inRight = [];
-        let leftSize = 0;
-        let rightSize = 0;
-        const [leftRange, rightRange] = [this.graph.rangeTester(left, base), this.graph.rangeTester(right, base)];
-        for (let node = 0; node < this.graph.ids.length; node++) {
-            const size = this.perCommit[node]?.paths.length ?? 0;
-            if (leftRange(node)) {
-                inLeft.push(node);
-                leftSize += size;
-            }
-            if (rightRange(node)) {
-                inRight.push(node);
-                rightSize += size;
-            }
-        }
-        // Walk the smaller side's changes; look each up in the other side's commits through the indexes.
-        const [small, largeRange] = leftSize <= rightSize ? [inLeft, rightRange] : [inRight, leftRange];
-        const inLarge = (index, key) => index.get(key)?.some(largeRange) ?? false;
-        const dirs = new Set();
-        const deletedDirs = new Set();
-        for (const node of small) {
-            const changes = this.perCommit[node];
-            if (!changes)
-                continue;
-            for (const path of changes.paths) {
-                if (inLarge(this.byPath, path) || inLarge(this.byDir, path))
-                    return true;
-                for (const dir of parentDirs(path))
-                    dirs.add(dir);
-            }
-            for (const path of changes.deleted)
-                for (const dir of parentDirs(path))
-                    deletedDirs.add(dir);
-        }
-        for (const dir of dirs)
-            if (inLarge(this.byPath, dir) || inLarge(this.byDeletedDir, dir))
-                return true;
-        for (const dir of deletedDirs)
-            if (inLarge(this.byDir, dir))
-                return true;
-        return false;
+        const a = this.sets.get(rangeKey(base, left));
+        const b = this.sets.get(rangeKey(base, right));
+        if (!a || !b)
+            return true;
+        return a.meets(b);
     }
 }
 
@@ -37050,13 +37025,25 @@ function isMarker(line, char, size, label) {
     return rest === label || rest.startsWith(`${label}:`);
 }
 /**
- * Whether some line of `text` starts like a conflict marker of the default
- * size (seven of the same marker character). A file with such lines (markdown
- * or RST underlines, a document about git) could be mistaken for git's
- * markers, so the scan merges it again with markers longer than any of its lines.
+ * Whether some line of `text` would be taken for one of git's markers when the
+ * merged file is parsed with markers of `size` for these labels: a separator
+ * of exactly `size` "=", or an opening or closing marker carrying the commit
+ * id of its side (see isMarker). Every line of a merged file is a marker or a
+ * line of one side (the plain conflict style shows no base lines), so when
+ * neither side has such a line, the parse is exact. Otherwise (an RST heading
+ * underlined with exactly seven "=", a document about git) the scan merges the
+ * pair again with markers longer than any of its lines.
  */
-function hasMarkerLikeLines(text) {
-    return /^(?:<{7}|={7}|>{7}|\|{7})/m.test(text);
+function hasMarkerLikeLines(text, labels, size = DEFAULT_MARKER_SIZE) {
+    const separator = '='.repeat(size);
+    for (const line of splitLines(text)) {
+        const first = line[0];
+        if (first !== '=' && first !== '<' && first !== '>')
+            continue;
+        if (stripCr(line) === separator || isMarker(line, '<', size, labels.left) || isMarker(line, '>', size, labels.right))
+            return true;
+    }
+    return false;
 }
 /** The length of the longest line of `text`. */
 function longestLine(text) {
@@ -37110,6 +37097,13 @@ function findConflictBlocks(merged, labels, size = DEFAULT_MARKER_SIZE) {
 ;// CONCATENATED MODULE: ./shared/conflicts/line-diff.ts
 /** Raised when aligning two texts would cost more than the budget allows (huge, very different files). */
 class DiffBudgetExceeded extends Error {
+    work;
+    constructor(message, 
+    /** The work done before giving up. */
+    work) {
+        super(message);
+        this.work = work;
+    }
 }
 /**
  * A longest-common-subsequence alignment of two line lists (Myers' O(ND)
@@ -37117,7 +37111,7 @@ class DiffBudgetExceeded extends Error {
  * Returns, for every line of `b`, the index of the line of `a` it is matched
  * with, or -1. `budget` bounds the work (diagonal steps) for huge inputs.
  */
-function matchLines(a, b, budget = 50_000_000) {
+function matchLines(a, b, budget = 50_000_000, stats) {
     const ids = new Map();
     const intern = (lines) => {
         const out = new Int32Array(lines.length);
@@ -37148,8 +37142,11 @@ function matchLines(a, b, budget = 50_000_000) {
         const maxD = Math.ceil((n + m) / 2);
         for (let d = 0; d <= maxD; d++) {
             work += 2 * d + 1;
-            if (work > budget)
-                throw new DiffBudgetExceeded('line alignment is too costly for these files');
+            if (work > budget) {
+                if (stats)
+                    stats.work += work;
+                throw new DiffBudgetExceeded('line alignment is too costly for these files', work);
+            }
             for (let k = -d; k <= d; k += 2) {
                 let x = k === -d || (k !== d && forward[off + k - 1] < forward[off + k + 1]) ? forward[off + k + 1] : forward[off + k - 1] + 1;
                 let y = x - k;
@@ -37202,6 +37199,8 @@ function matchLines(a, b, budget = 50_000_000) {
         }
     };
     solve(0, A.length, 0, B.length);
+    if (stats)
+        stats.work += work;
     return match;
 }
 
@@ -37218,19 +37217,22 @@ function matchLines(a, b, budget = 50_000_000) {
  * align it with the left file (a longest common subsequence): the hunk's lines
  * land on their own lines of the left file. Likewise for the right side.
  */
-function conflictLineRanges(texts, labels, markerSize) {
+function conflictLineRanges(texts, labels, markerSize, budget, 
+/** Receives the alignment work done (see matchLines). */
+stats = { work: 0 }) {
     const merged = splitLines(texts.merged);
     const left = splitLines(texts.left);
     const right = splitLines(texts.right);
     const blocks = findConflictBlocks(merged, labels, markerSize);
     if (blocks.length === 0)
         return { leftRanges: [], rightRanges: [] };
-    return {
-        leftRanges: sideRanges(merged, blocks, left, (b) => b.ours),
-        rightRanges: sideRanges(merged, blocks, right, (b) => b.theirs),
-    };
+    // One budget for both sides: what the left alignment used is gone for the right one.
+    const before = stats.work;
+    const leftRanges = sideRanges(merged, blocks, left, (b) => b.ours, budget, stats);
+    const rightRanges = sideRanges(merged, blocks, right, (b) => b.theirs, budget === undefined ? undefined : budget - (stats.work - before), stats);
+    return { leftRanges, rightRanges };
 }
-function sideRanges(merged, blocks, side, pick) {
+function sideRanges(merged, blocks, side, pick, budget, stats) {
     // The merged file with each hunk replaced by this side's lines; remember where each hunk starts.
     const resolved = [];
     const starts = [];
@@ -37244,7 +37246,7 @@ function sideRanges(merged, blocks, side, pick) {
     }
     for (; at < merged.length; at++)
         resolved.push(merged[at]);
-    const toSide = matchLines(side, resolved);
+    const toSide = matchLines(side, resolved, budget, stats);
     const ranges = [];
     let cursor = 0;
     blocks.forEach((block, k) => {
@@ -37465,12 +37467,12 @@ async function mergeOne(sandbox, job, markerSize) {
  * with no common history), the merges it finished are kept, the pair it died
  * on is run alone to get its own error, and the rest go on in a new batch.
  */
-async function mergeBatch(sandbox, jobs) {
+async function mergeBatch(sandbox, jobs, markerSize) {
     const outcomes = [];
     let rest = jobs;
     while (rest.length > 0) {
         const input = rest.map((j) => `${j.leftSha} ${j.rightSha}\n`).join('');
-        const r = await mergeTree(sandbox, ['--stdin', '--write-tree', '-z'], undefined, input);
+        const r = await mergeTree(sandbox, ['--stdin', '--write-tree', '-z'], markerSize, input);
         let records;
         try {
             records = parseMergeTreeBatch(r.stdout);
@@ -37480,14 +37482,14 @@ async function mergeBatch(sandbox, jobs) {
         catch {
             // Output we cannot read: do these merges one by one rather than guess.
             for (const job of rest)
-                outcomes.push(await mergeOne(sandbox, job));
+                outcomes.push(await mergeOne(sandbox, job, markerSize));
             break;
         }
         for (const record of records)
             outcomes.push({ ok: true, record });
         if (records.length === rest.length)
             break;
-        outcomes.push(await mergeOne(sandbox, rest[records.length]));
+        outcomes.push(await mergeOne(sandbox, rest[records.length], markerSize));
         rest = rest.slice(records.length + 1);
     }
     return outcomes;
@@ -37502,16 +37504,17 @@ async function runMerges(sandbox, jobs, options) {
     }
     if (!supported) {
         const outcomes = await runPool(jobs, options.maxParallel, async (job) => {
-            const outcome = await mergeOne(sandbox, job);
+            const outcome = await mergeOne(sandbox, job, options.markerSize);
             options.onDone?.(1);
             return outcome;
         });
         return { outcomes, batch: false };
     }
-    // Enough slices to keep every process busy and report progress, few enough that start-up costs little.
-    const size = Math.min(250, Math.max(8, Math.ceil(jobs.length / (options.maxParallel * 4))));
+    // One slice per process up to 500 merges each: every process loads the packs and indexes once, which on a
+    // real history costs as much as dozens of merges; progress in between comes from the scan's timer.
+    const size = Math.min(500, Math.max(8, Math.ceil(jobs.length / options.maxParallel)));
     const parts = await runPool(chunk(jobs, size), options.maxParallel, async (part) => {
-        const outcome = await mergeBatch(sandbox, part);
+        const outcome = await mergeBatch(sandbox, part, options.markerSize);
         options.onDone?.(part.length);
         return outcome;
     });
@@ -37562,6 +37565,63 @@ async function readObjects(git, names) {
     }
     return out;
 }
+/** Sizes in bytes of many blobs with one `git cat-file --batch-check`; null for a missing object or one that is not a blob. */
+async function blobSizes(git, oids) {
+    if (oids.length === 0)
+        return [];
+    const { stdout } = await git.exec(['cat-file', '--batch-check=%(objecttype) %(objectsize)'], { input: oids.join('\n') + '\n' });
+    const lines = stdout.split('\n');
+    return oids.map((_, i) => {
+        const m = /^blob (\d+)$/.exec(lines[i] ?? '');
+        return m ? Number(m[1]) : null;
+    });
+}
+
+;// CONCATENATED MODULE: ./shared/conflicts/range-budget.ts
+const DEFAULT_RANGE_LIMITS = {
+    fileBytes: 4 * 1024 * 1024,
+    scanBytes: 64 * 1024 * 1024,
+    fileWork: 20_000_000,
+    scanWork: 200_000_000,
+};
+function mib(bytes) {
+    return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
+}
+class RangeBudget {
+    limits;
+    bytes = 0;
+    work = 0;
+    constructor(limits = DEFAULT_RANGE_LIMITS) {
+        this.limits = limits;
+    }
+    /** null when the file's two sides may be read; else why not. */
+    admit(leftSize, rightSize) {
+        if (leftSize === null || rightSize === null)
+            return 'a blob is missing';
+        const size = leftSize + rightSize;
+        if (size > this.limits.fileBytes)
+            return `the file is too large for line ranges (${mib(size)} on both sides; the limit is ${mib(this.limits.fileBytes)})`;
+        if (this.bytes + size > this.limits.scanBytes)
+            return `this scan's budget for reading files for line ranges (${mib(this.limits.scanBytes)}) is spent`;
+        this.bytes += size;
+        return null;
+    }
+    /** The alignment work the next file may use (0: none left). */
+    alignment() {
+        return Math.max(0, Math.min(this.limits.fileWork, this.limits.scanWork - this.work));
+    }
+    spend(work) {
+        this.work += work;
+    }
+    spentReason() {
+        return `this scan's budget for aligning lines (${this.limits.scanWork} steps) is spent`;
+    }
+    tooCostlyReason(allowance) {
+        return allowance < this.limits.fileWork
+            ? `aligning this file's lines would exceed what is left of this scan's budget (${allowance} steps)`
+            : `aligning this file's lines is too costly (more than ${this.limits.fileWork} steps: huge or very different versions)`;
+    }
+}
 
 ;// CONCATENATED MODULE: ./shared/conflicts/file-details.ts
 
@@ -37571,8 +37631,8 @@ async function readObjects(git, names) {
 
 
 
-/** Files above this size get no line ranges: aligning them would cost more than the hint is worth. */
-const MAX_TEXT_BYTES = 8 * 1024 * 1024;
+
+
 const TEXT_MODES = new Set(['100644', '100755']);
 function wantsRanges(f) {
     return ((f.kind === 'content' || f.kind === 'add/add') && !!f.left && !!f.right && TEXT_MODES.has(f.left.mode) && TEXT_MODES.has(f.right.mode));
@@ -37583,53 +37643,103 @@ function looksBinary(data) {
 }
 /**
  * The conflicted files of each merge, with line ranges for text conflicts.
- * Blobs are read with a few `cat-file --batch` processes for all merges
- * together. The ranges are exact: the markers are parsed at git's default size
- * when no line of either side could pass for one, and otherwise the pair is
- * merged again with markers longer than any line of its conflicted files.
+ *
+ * Ranges never dominate a scan: the sizes of both sides come first (one
+ * `cat-file --batch-check`), the budget (`range-budget.ts`) decides which files
+ * get ranges, and only those are read, with a few `cat-file --batch` processes
+ * for all merges together. A file without ranges says why (`rangesSkipped`).
+ * The ranges are exact: the markers are parsed at git's default size when no
+ * line of either side could pass for one, and otherwise the pairs concerned are
+ * merged again, batched, with markers longer than any line of their files.
  */
-async function describeConflicts(sandbox, merges, maxParallel, logger) {
+async function describeConflicts(sandbox, merges, maxParallel, logger, budget = new RangeBudget()) {
     const classified = merges.map((m) => classifyConflicts(m.record));
-    const wanted = classified.flatMap((c, merge) => c.files.filter(wantsRanges).map((file) => ({ merge, file })));
     const ranges = new Map();
-    const skip = (w, why) => logger.debug(`no line ranges for ${JSON.stringify(w.file.path)}: ${why}`);
-    // 1. Both sides of every wanted file, and the merged file as written with default-size markers.
-    await runPool(chunk(wanted, 100), maxParallel, async (part) => {
+    const skipped = new Map();
+    const skip = (w, why) => {
+        skipped.set(w.file, why);
+        logger.debug(`no line ranges for ${JSON.stringify(w.file.path)}: ${why}`);
+    };
+    // 1. The budget picks files from their sizes, before anything is read.
+    const candidates = classified.flatMap((c, merge) => c.files.filter(wantsRanges).map((file) => ({ merge, file })));
+    const sizes = await blobSizes(sandbox.git, candidates.flatMap((w) => [w.file.left.oid, w.file.right.oid]));
+    const wanted = candidates.filter((w, i) => {
+        const why = budget.admit(sizes[i * 2] ?? null, sizes[i * 2 + 1] ?? null);
+        if (why)
+            skip(w, why);
+        return !why;
+    });
+    // 2. Both sides of every admitted file, and the merged file as written with default-size markers.
+    await runPool(chunk(wanted, Math.max(50, Math.ceil(wanted.length / maxParallel))), maxParallel, async (part) => {
         const blobs = await readObjects(sandbox.git, part.flatMap((w) => [mergedName(merges[w.merge].record.tree, w.file), w.file.left.oid, w.file.right.oid]));
         part.forEach((w, i) => {
             const [merged, left, right] = blobs.slice(i * 3, i * 3 + 3);
             if (!merged || !left || !right)
                 return skip(w, 'a blob is missing');
-            if ([merged, left, right].some((b) => b.length > MAX_TEXT_BYTES || looksBinary(b)))
-                return;
+            if ([merged, left, right].some(looksBinary))
+                return skip(w, 'binary content');
             // latin1 keeps every byte as one character, so lines compare exactly whatever the encoding.
             w.left = left.toString('latin1');
             w.right = right.toString('latin1');
-            if (hasMarkerLikeLines(w.left) || hasMarkerLikeLines(w.right))
+            const labels = { left: merges[w.merge].leftSha, right: merges[w.merge].rightSha };
+            if (hasMarkerLikeLines(w.left, labels) || hasMarkerLikeLines(w.right, labels))
                 return;
-            parse(w, merged.toString('latin1'), DEFAULT_MARKER_SIZE);
+            w.merged = merged.toString('latin1');
+            w.markerSize = DEFAULT_MARKER_SIZE;
         });
     });
-    // 2. Pairs whose files have lines that look like markers: merge again with longer markers.
-    const again = [...new Set(wanted.filter((w) => w.left !== undefined && !ranges.has(w.file)).map((w) => w.merge))];
-    await runPool(again, maxParallel, async (merge) => {
-        const m = merges[merge];
-        const files = wanted.filter((w) => w.merge === merge && w.left !== undefined);
-        const size = Math.max(DEFAULT_MARKER_SIZE, ...files.map((w) => Math.max(longestLine(w.left), longestLine(w.right)))) + 1;
-        const outcome = await mergeOne(sandbox, { leftSha: m.leftSha, rightSha: m.rightSha }, size);
-        if (!outcome.ok)
-            return files.forEach((w) => skip(w, outcome.error));
-        const blobs = await readObjects(sandbox.git, files.map((w) => mergedName(outcome.record.tree, w.file)));
-        files.forEach((w, i) => (blobs[i] ? parse(w, blobs[i].toString('latin1'), size) : skip(w, 'the merged blob is missing')));
-    });
-    function parse(w, merged, size) {
+    // 3. Pairs whose files have lines that look like markers: merged again with longer markers, one batch per size class.
+    const again = new Map();
+    for (const w of wanted)
+        if (w.left !== undefined && w.merged === undefined)
+            again.set(w.merge, [...(again.get(w.merge) ?? []), w]);
+    const bySize = new Map();
+    for (const [merge, files] of again) {
+        const needed = Math.max(DEFAULT_MARKER_SIZE, ...files.map((w) => Math.max(longestLine(w.left), longestLine(w.right)))) + 1;
+        // Powers of two: a longer marker than needed is as exact, and few sizes mean few batches.
+        const size = 2 ** Math.ceil(Math.log2(Math.max(16, needed)));
+        bySize.set(size, [...(bySize.get(size) ?? []), merge]);
+    }
+    for (const [size, list] of [...bySize].sort((a, b) => a[0] - b[0])) {
+        const { outcomes } = await runMerges(sandbox, list.map((m) => merges[m]), { strategy: 'auto', maxParallel, markerSize: size });
+        const reads = [];
+        list.forEach((merge, i) => {
+            const outcome = outcomes[i];
+            for (const w of again.get(merge)) {
+                if (!outcome.ok)
+                    skip(w, outcome.error);
+                else
+                    reads.push({ w, tree: outcome.record.tree });
+            }
+        });
+        const blobs = await readObjects(sandbox.git, reads.map((r) => mergedName(r.tree, r.w.file)));
+        reads.forEach(({ w }, i) => {
+            if (!blobs[i])
+                return skip(w, 'the merged blob is missing');
+            w.merged = blobs[i].toString('latin1');
+            w.markerSize = size;
+        });
+    }
+    // 4. Alignment, in a fixed order so that the scan's budget ends at the same file every time.
+    for (const w of wanted) {
+        if (w.merged === undefined || w.left === undefined)
+            continue;
         const m = merges[w.merge];
+        const allowance = budget.alignment();
+        if (allowance === 0) {
+            skip(w, budget.spentReason());
+            continue;
+        }
+        const stats = { work: 0 };
         try {
-            ranges.set(w.file, conflictLineRanges({ merged, left: w.left, right: w.right }, { left: m.leftSha, right: m.rightSha }, size));
+            const texts = { merged: w.merged, left: w.left, right: w.right };
+            ranges.set(w.file, conflictLineRanges(texts, { left: m.leftSha, right: m.rightSha }, w.markerSize, allowance, stats));
         }
         catch (e) {
-            skip(w, (0,errors/* messageOf */.bD)(e));
+            skip(w, e instanceof DiffBudgetExceeded ? budget.tooCostlyReason(allowance) : (0,errors/* messageOf */.bD)(e));
         }
+        budget.spend(stats.work);
+        w.merged = w.left = w.right = undefined;
     }
     return classified.map(({ files, messages }) => ({
         files: files.map((f) => ({
@@ -37638,6 +37748,7 @@ async function describeConflicts(sandbox, merges, maxParallel, logger) {
             kind: f.kind,
             leftRanges: ranges.get(f)?.leftRanges ?? [],
             rightRanges: ranges.get(f)?.rightRanges ?? [],
+            ...(skipped.has(f) ? { rangesSkipped: skipped.get(f) } : {}),
             ...(f.message ? { message: f.message } : {}),
         })),
         messages,
@@ -37690,7 +37801,7 @@ class Reach {
 }
 /**
  * The part of the history above the branch tips' common ancestor, walked
- * once, to answer merge-base and "which commits are in base..tip" questions
+ * once, to answer merge-base questions
  * for many pairs without a git process per pair.
  *
  * `git merge-base --octopus` gives a commit C common to every tip. Commits
@@ -37708,7 +37819,6 @@ class HistoryGraph {
     children = [];
     common = null;
     tipReach;
-    baseReach = null;
     static async load(git, tips) {
         const graph = new HistoryGraph();
         const unique = [...new Set(tips)].sort();
@@ -37734,7 +37844,7 @@ class HistoryGraph {
             graph.common = graph.index.get(common);
         }
         for (const ps of parentIds) {
-            // Parents below C are left out: they are never a best merge base, nor in any base..tip walk we need.
+            // Parents below C are left out: they are never a best merge base.
             graph.parents.push(ps.map((p) => graph.index.get(p)).filter((p) => p !== undefined));
             graph.children.push([]);
         }
@@ -37752,18 +37862,6 @@ class HistoryGraph {
                 bases.push(this.ids[node]);
         }
         return bases;
-    }
-    /** Prepares `rangeTester` for these merge bases. */
-    useBases(bases) {
-        this.baseReach = new Reach(this, [...new Set(bases)], false);
-    }
-    /** A test for "graph node is in base..tip": reachable from the tip, not from the base. */
-    rangeTester(tip, base) {
-        if (!this.baseReach)
-            throw new Error('useBases() must be called before rangeTester()');
-        const fromTip = this.tipReach.tester(tip);
-        const fromBase = this.baseReach.tester(base);
-        return (node) => fromTip(node) && !fromBase(node);
     }
 }
 
@@ -38014,6 +38112,7 @@ class MergeSandbox {
 
 
 
+
 const scan_pairs_SHA_RE = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 /**
  * Predicts, for every pair, whether merging the two branches would conflict,
@@ -38042,13 +38141,23 @@ async function scanPairs(git, pairs, options) {
     const unique = [...new Map(pairs.map((p) => [pairKey(p), p])).values()];
     const total = unique.length;
     let done = 0;
-    const progress = (n) => {
+    const counts = { cached: 0, merged: 0 };
+    const progress = (n, merged = false) => {
         done += n;
-        options.onProgress?.(done, total);
+        if (merged)
+            counts.merged += n;
+        options.onProgress?.(done, total, counts);
     };
     const results = new Map();
     const finish = (pair, result) => {
         results.set(pair, { left: pair.left, right: pair.right, leftSha: pair.leftSha, rightSha: pair.rightSha, ...result });
+    };
+    const timings = options.timings ?? {};
+    let phaseStart = external_node_perf_hooks_.performance.now();
+    const phase = (name) => {
+        const now = external_node_perf_hooks_.performance.now();
+        timings[name] = (timings[name] ?? 0) + (now - phaseStart);
+        phaseStart = now;
     };
     const missing = await missingCommits(git, unique.flatMap((p) => [p.leftSha, p.rightSha]));
     const ready = [];
@@ -38064,9 +38173,21 @@ async function scanPairs(git, pairs, options) {
                 files: [],
             });
         }
-        else
-            ready.push(pair);
+        else {
+            const hit = options.cache?.get(pair);
+            if (hit)
+                finish(pair, hit);
+            else
+                ready.push(pair);
+        }
     }
+    counts.cached = unique.length - ready.length - missingPairs(unique, missing);
+    if (counts.cached)
+        logger.debug(`conflict scan: ${counts.cached} of ${total} pairs answered by the verdict cache`);
+    progress(unique.length - ready.length);
+    if (ready.length === 0)
+        return [...results.values()].sort(comparePairResults);
+    phase('commits and cache');
     const graph = await HistoryGraph.load(git, ready.flatMap((p) => [p.leftSha, p.rightSha]));
     const shallow = await git.isShallow();
     const toMerge = [];
@@ -38089,14 +38210,14 @@ async function scanPairs(git, pairs, options) {
         baseOf.set(pair, found.length === 1 ? found[0] : await git.mergeBase(pair.leftSha, pair.rightSha));
         toMerge.push(pair);
     }
-    progress(total - toMerge.length);
-    // Per-commit diffs of a huge graph (no common ancestor of all tips, say) cost more than they save.
-    const skip = options.skipDisjoint !== false && graph.ids.length <= MAX_INDEXED_COMMITS;
-    const needMerge = !skip
+    progress(ready.length - toMerge.length);
+    phase('history and merge bases');
+    const needMerge = options.skipDisjoint === false
         ? toMerge
-        : await dropDisjoint(git, graph, toMerge, baseOf, allBases, maxParallel, logger, (pair) => {
+        : await dropDisjoint(git, toMerge, baseOf, allBases, maxParallel, logger, (pair) => {
             finish(pair, { status: 'clean', mergeBase: baseOf.get(pair) ?? null, files: [] });
         });
+    phase('exact changes');
     progress(toMerge.length - needMerge.length);
     logger.debug(`conflict scan: ${total} pairs, ${total - toMerge.length} settled before merging, ${toMerge.length - needMerge.length} cannot conflict, ${needMerge.length} to merge`);
     if (needMerge.length > 0) {
@@ -38105,9 +38226,10 @@ async function scanPairs(git, pairs, options) {
             const { outcomes, batch } = await runMerges(sandbox, needMerge, {
                 strategy: options.strategy ?? 'auto',
                 maxParallel,
-                onDone: progress,
+                onDone: (n) => progress(n, true),
             });
             logger.debug(`conflict scan: merged ${needMerge.length} pairs with ${batch ? 'merge-tree --stdin batches' : 'one merge-tree per pair'}`);
+            phase('merges');
             const conflicted = [];
             needMerge.forEach((pair, i) => {
                 const outcome = outcomes[i];
@@ -38120,6 +38242,7 @@ async function scanPairs(git, pairs, options) {
                     conflicted.push({ pair, merge: { leftSha: pair.leftSha, rightSha: pair.rightSha, record: outcome.record } });
             });
             const details = await describeConflicts(sandbox, conflicted.map((c) => c.merge), maxParallel, logger);
+            phase('conflicted files and ranges');
             conflicted.forEach(({ pair }, i) => {
                 const { files, messages } = details[i];
                 finish(pair, { status: 'conflicted', mergeBase: baseOf.get(pair) ?? null, files, ...(messages.length ? { messages } : {}) });
@@ -38129,7 +38252,13 @@ async function scanPairs(git, pairs, options) {
             sandbox.close();
         }
     }
+    if (options.cache)
+        for (const pair of ready)
+            options.cache.put(results.get(pair));
     return [...results.values()].sort(comparePairResults);
+}
+function missingPairs(pairs, missing) {
+    return pairs.filter((p) => missing.has(p.leftSha) || missing.has(p.rightSha)).length;
 }
 /** Commit ids (from the pairs) that do not name a commit in this repository. */
 async function missingCommits(git, shas) {
@@ -38150,7 +38279,7 @@ async function missingCommits(git, shas) {
  * Settles the pairs that provably merge cleanly (calls `clean` for each) and
  * returns the others. Only pairs with a single merge base qualify.
  */
-async function dropDisjoint(git, graph, pairs, baseOf, allBases, maxParallel, logger, clean) {
+async function dropDisjoint(git, pairs, baseOf, allBases, maxParallel, logger, clean) {
     const candidates = [];
     const keep = [];
     for (const pair of pairs) {
@@ -38165,10 +38294,13 @@ async function dropDisjoint(git, graph, pairs, baseOf, allBases, maxParallel, lo
     }
     if (candidates.length === 0)
         return keep;
-    graph.useBases(candidates.map((p) => baseOf.get(p)));
     let changes;
     try {
-        changes = await ChangeIndex.load(git, graph, maxParallel);
+        const ranges = candidates.flatMap((p) => [
+            { base: baseOf.get(p), tip: p.leftSha },
+            { base: baseOf.get(p), tip: p.rightSha },
+        ]);
+        changes = await ExactChanges.load(git, ranges, maxParallel);
     }
     catch (e) {
         // Skipping is only an optimisation: when it cannot be done safely, merge every pair.
@@ -45647,401 +45779,201 @@ async function runBranch(git, ctx) {
     return checkedOutBranch(git);
 }
 
-;// CONCATENATED MODULE: ./shared/detect-conflicts/detect-conflicts.ts
-
-
-
-
-
-
-
-
-
-
-
-async function detectConflicts(options, deps) {
-    const { store, dryRun, ctx } = deps;
-    const report = options.mergeReports ? await loadAndMerge(options.mergeReports, ctx) : await scan(options, deps);
-    const reportPath = options.reportPath
-        ? (0,external_node_path_namespaceObject.isAbsolute)(options.reportPath)
-            ? options.reportPath
-            : (0,external_node_path_namespaceObject.join)(ctx.cwd, options.reportPath)
-        : (0,external_node_path_namespaceObject.join)(ctx.tempDir, 'conflict-report.json');
-    writeReport(reportPath, report, options.reportPath);
-    // A shard only reports; the merge step records and notifies for the whole scan once.
-    const partial = Boolean(options.shard && options.shard.count > 1);
-    let stateCommit = null;
-    let newConflicts = 0;
-    let resolvedConflicts = 0;
-    let recorded = 0;
-    let notices = [];
-    const snapshot = await store.read();
-    const present = !partial && options.record ? await presentBranches(deps) : undefined;
-    const changes = conflictEvents(report, snapshot.projection, { actor: ctx.actor, now: ctx.now(), present, logger: ctx.logger });
-    newConflicts = changes.newPairs.length;
-    if (!partial && (options.record || options.notify === 'pr')) {
-        resolvedConflicts = changes.resolved.length;
-        for (const r of changes.resolved)
-            ctx.logger.notice(`conflict between ${r.left} and ${r.right} is resolved${r.reason ? ` (${r.reason})` : ''}`);
-        if (options.record) {
-            if (changes.events.length) {
-                ctx.progress?.(`Recording ${changes.events.length} new conflict and divergence event(s) on ${store.branch}...`);
-                const appended = await store.append(changes.events);
-                recorded = appended.added.length;
-                stateCommit = appended.pushed ? appended.commit : null;
-                ctx.progress?.(recorded
-                    ? `Recorded ${recorded} event(s)${appended.pushed ? ` in ${appended.commit?.slice(0, 12)}` : dryRun ? ' [dry run]' : ''}.`
-                    : 'Nothing new to record: another run recorded the same facts first.');
-            }
-            else
-                ctx.progress?.('Nothing new to record: the state already holds every conflict and divergence this scan saw.');
-        }
-        if (options.notify === 'pr' && !dryRun)
-            notices = await notifyPullRequests(report, changes.previous, { token: options.token, label: options.label }, ctx);
-    }
-    else if (partial && options.notify === 'pr')
-        ctx.logger.notice('notify: pr is done by the step that merges the shard reports');
-    return {
-        report,
-        reportPath,
-        conflictCount: report.summary.conflicted,
-        newConflicts,
-        resolvedConflicts,
-        recorded,
-        stateCommit,
-        notices,
-        dryRun,
-    };
-}
-/** Every agent branch on the remote now, whatever the scan was narrowed to; undefined when the remote cannot be listed. */
-async function presentBranches(deps) {
-    try {
-        return new Set((await listAgentBranches(deps.git, deps.remote, deps.config.branches)).map((b) => b.name));
-    }
-    catch (error) {
-        deps.ctx.logger.warning(`cannot list the agent branches of ${deps.remote} to find deleted ones: ${(0,errors/* messageOf */.bD)(error)}`);
-        return undefined;
-    }
-}
-function writeReport(path, report, given) {
-    try {
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
-        (0,external_node_fs_.writeFileSync)(path, `${JSON.stringify(report, null, 2)}\n`);
-    }
-    catch (error) {
-        if (!given)
-            throw error;
-        throw new errors/* InputError */.dz(`report-path ${(0,validate/* quote */.hD)(given)} cannot be written: ${(0,errors/* messageOf */.bD)(error)}; expected a file path in a writable folder`);
-    }
-}
-async function scan(options, deps) {
-    const { git, remote, config, ctx } = deps;
-    ctx.progress?.(`Listing agent branches on ${remote} (${config.branches.pattern})...`);
-    const branches = await fetchAgentBranches(git, remote, config.branches, options.branches, (gone) => ctx.logger.warning(`branch ${gone} was deleted from ${remote} while the scan started: it is skipped`));
-    if (branches.length === 0) {
-        ctx.logger.warning(`no agent branch on ${remote} matches ${config.branches.pattern}${options.branches.length ? ` and branches: ${options.branches.join(', ')}` : ''}; nothing to scan`);
-    }
-    await ensureHistory(git, { remote, refs: branches.map((b) => b.name), logger: ctx.logger });
-    await ensureCommitGraph(git, ctx.logger, branches.map((b) => b.sha));
-    let pairs = planPairs(branches, { scope: options.scope });
-    const total = pairs.length;
-    if (options.shard)
-        pairs = shardPairs(pairs, options.shard.index, options.shard.count);
-    ctx.progress?.(`Scanning ${pairs.length} pair(s)${options.shard ? ` (shard ${options.shard.index}/${options.shard.count} of ${total})` : ''} across ${branches.length} branch(es)...`);
-    let lastShown = 0;
-    const results = await scanPairs(git, pairs, {
-        maxParallel: options.maxParallel,
-        logger: ctx.logger,
-        onProgress: (done, all) => {
-            const now = Date.now();
-            if (done === all || now - lastShown > 2000) {
-                lastShown = now;
-                ctx.progress?.(`  ${done}/${all} pairs`);
-            }
-        },
-    });
-    const base = await defaultBase(git, remote);
-    const divergence = await measureDivergence(git, planDivergence(branches, { base }), options.maxParallel);
-    return buildReport({ scannedAt: ctx.now(), scope: options.scope, shard: options.shard, branches, pairs: results, divergence });
-}
-async function defaultBase(git, remote) {
-    const name = await remoteDefaultBranch(git, remote).catch(() => null);
-    if (!name)
-        return undefined;
-    const sha = (await fetchBranches(git, remote, [name])).get(name);
-    return sha ? { name, sha } : undefined;
-}
-async function loadAndMerge(pattern, ctx) {
-    // An absolute pattern (e.g. under $RUNNER_TEMP) is searched from its fixed leading folder.
-    const scanned = picomatch_default().scan(pattern);
-    const root = (0,external_node_path_namespaceObject.isAbsolute)(pattern) ? scanned.base : ctx.cwd;
-    const glob = (0,external_node_path_namespaceObject.isAbsolute)(pattern) ? scanned.glob || (0,external_node_path_namespaceObject.basename)(pattern) : pattern;
-    const files = await findFiles([glob], root, ctx.logger);
-    if (files.length === 0)
-        throw new errors/* InputError */.dz(`merge-reports ${(0,validate/* quote */.hD)(pattern)} matched no report files under ${root}`);
-    const reports = files.map((f) => {
-        try {
-            return JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_namespaceObject.isAbsolute)(f) ? f : (0,external_node_path_namespaceObject.join)(root, f), 'utf8'));
-        }
-        catch (error) {
-            throw new errors/* InputError */.dz(`conflict report ${(0,validate/* quote */.hD)(f)} is not valid JSON: ${(0,errors/* messageOf */.bD)(error)}`);
-        }
-    });
-    ctx.progress?.(`Merging ${reports.length} shard report(s)...`);
-    return mergeReports(reports);
-}
-
-;// CONCATENATED MODULE: ./shared/conflicts/verdict.ts
-function listPairs(pairs) {
-    return `${pairs
-        .slice(0, 5)
-        .map((p) => `${p.left} ↔ ${p.right}`)
-        .join(', ')}${pairs.length > 5 ? ', ...' : ''}`;
-}
+;// CONCATENATED MODULE: ./shared/conflicts/verdict-cache.ts
 /**
- * The exit code never hides a failed evaluation: 2 when any pair could not be
- * evaluated (whatever fail-on-conflict says), else 1 when any pair conflicts or
- * has no common history (unless fail-on-conflict is false), else 0. `clean` is
- * true only when every pair merges cleanly.
+ * Verdicts kept between scans. With git's version, the merge settings and the
+ * attributes pinned (`merge-sandbox.ts`) and the line-range limits fixed, a
+ * pair's verdict, files, ranges and merge base depend only on its two commits,
+ * so a verdict once computed holds for as long as both tips stay where they are.
+ *
+ * The cache is data from the state branch, so it is checked, never trusted
+ * blindly: a cache made under another fingerprint (git version, pins, engine,
+ * limits) is ignored; one that does not parse, or holds one malformed entry,
+ * is dropped whole (the caller warns and scans every pair); entries are only
+ * ever looked up by the commits of the pairs being scanned, which the scan has
+ * checked exist, so entries for commits gone from the repository are never used
+ * and are not written back.
  */
-function scanVerdict(pairs, failOnConflict) {
-    const errors = pairs.filter((p) => p.status === 'error');
-    const bad = pairs.filter((p) => p.status === 'conflicted' || p.status === 'unrelated');
-    const clean = errors.length === 0 && bad.length === 0;
-    if (errors.length)
-        return { exitCode: 2, clean, failure: `${errors.length} branch pair(s) could not be evaluated: ${listPairs(errors)}` };
-    if (bad.length && failOnConflict) {
-        const unrelated = bad.filter((p) => p.status === 'unrelated').length;
-        const conflicting = bad.length - unrelated;
-        const what = [conflicting ? `${conflicting} conflicting` : '', unrelated ? `${unrelated} without common history` : ''].filter(Boolean);
-        return { exitCode: 1, clean, failure: `${what.join(' and ')} branch pair(s): ${listPairs(bad)}` };
-    }
-    return { exitCode: 0, clean };
+const CACHE_KIND = 'agent-orchestrator/conflict-verdicts';
+const CACHE_VERSION = 1;
+/** Bump when anything that shapes a cached result changes (kinds, ranges, messages). */
+const ENGINE_VERSION = 1;
+/** A bound on the file: beyond it, the entries of this scan are kept first. */
+const MAX_ENTRIES = 50_000;
+class CacheError extends Error {
 }
-
-// EXTERNAL MODULE: ./shared/options/options.ts
-var options = __nccwpck_require__(285);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./shared/config/commands.ts
-
-
-const NAME = /^[A-Za-z0-9][A-Za-z0-9 _.-]{0,63}$/;
-/**
- * Commands as the config gives them: a mapping `{lint: npm run lint}`, or a
- * list of `"lint: npm run lint"` strings or one-key mappings.
- */
-function parseCommandList(value, where) {
-    const out = [];
-    const add = (name, command) => {
-        if (typeof name !== 'string' || !NAME.test(name.trim()))
-            throw new errors/* ConfigurationError */.j1(`${where}: command name ${(0,validate/* quote */.hD)(String(name))} is not valid; expected letters, digits, spaces, "_", "." or "-"`);
-        if (typeof command !== 'string' || command.trim() === '')
-            throw new errors/* ConfigurationError */.j1(`${where}: command ${(0,validate/* quote */.hD)(name)} must be a non-empty string`);
-        if (out.some((c) => c.name === name.trim()))
-            throw new errors/* ConfigurationError */.j1(`${where}: command ${(0,validate/* quote */.hD)(name)} is named twice`);
-        out.push({ name: name.trim(), command: command.trim() });
-    };
-    if (Array.isArray(value)) {
-        for (const item of value) {
-            if (typeof item === 'string') {
-                const parsed = splitNamed(item);
-                if (!parsed)
-                    throw new errors/* ConfigurationError */.j1(`${where}: ${(0,validate/* quote */.hD)(item)} is not "name: command"`);
-                add(parsed.name, parsed.command);
-            }
-            else if (item && typeof item === 'object' && Object.keys(item).length === 1) {
-                const [[k, v]] = Object.entries(item);
-                add(k, v);
-            }
-            else
-                throw new errors/* ConfigurationError */.j1(`${where}: ${(0,validate/* quote */.hD)(JSON.stringify(item))} is not "name: command"`);
-        }
-    }
-    else if (value && typeof value === 'object') {
-        for (const [k, v] of Object.entries(value))
-            add(k, v);
-    }
-    else
-        throw new errors/* ConfigurationError */.j1(`${where}: must be a mapping or a list of "name: command", got ${(0,validate/* quote */.hD)(JSON.stringify(value))}`);
-    return out;
-}
-/** The `commands` input: one `name: command` per line; blank lines and `#` comments ignored. */
-function parseCommandLines(text, what = 'input "commands"') {
-    const out = [];
-    text.split(/\r?\n/).forEach((line, i) => {
-        if (!line.trim() || line.trim().startsWith('#'))
-            return;
-        const parsed = splitNamed(line);
-        if (!parsed || !NAME.test(parsed.name))
-            throw new InputError(`${what} line ${i + 1} ${quote(line)} is not valid; expected "name: command", e.g. "lint: npm run lint"`);
-        if (out.some((c) => c.name === parsed.name))
-            throw new InputError(`${what} line ${i + 1}: the name ${quote(parsed.name)} is used twice`);
-        out.push(parsed);
-    });
-    return out;
-}
-function splitNamed(line) {
-    const m = /^\s*([^:]+?)\s*:\s+(.+?)\s*$/.exec(line);
-    return m ? { name: m[1], command: m[2] } : null;
-}
-
-;// CONCATENATED MODULE: ./shared/config/config.ts
-
-
-
-
-
-
-
-const DEFAULT_CONFIG_PATH = '.github/orchestrator.yml';
-const DEFAULT_PROTECTED_PATHS = [
-    '.github/workflows/**',
-    '.github/actions/**',
-    '.github/orchestrator.yml',
-    '.claude/**',
-    'CODEOWNERS',
-    '.github/CODEOWNERS',
-    'docs/CODEOWNERS',
-    '.gitattributes',
-];
-function defaultConfig() {
-    return {
-        source: 'defaults',
-        branches: { ...DEFAULT_NAMING },
-        state: { branch: 'orchestrator/state' },
-        tasks: { file: 'specs/{spec}/tasks.md' },
-        protectedPaths: [...DEFAULT_PROTECTED_PATHS],
-        roles: { implementor: { commands: [] }, overseer: { commands: [] } },
-        conflicts: { scope: 'feature' },
-    };
-}
-const KNOWN = {
-    '': ['version', 'branches', 'state', 'tasks', 'protected-paths', 'roles', 'conflicts'],
-    branches: ['pattern', 'overseer', 'implementor', 'integration'],
-    state: ['branch'],
-    tasks: ['file'],
-    roles: ['implementor', 'overseer'],
-    'roles.implementor': ['commands'],
-    'roles.overseer': ['commands'],
-    conflicts: ['scope'],
+const verdict_cache_OID_RE = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+// A record, so that the compiler insists on every kind.
+const KIND_NAMES = {
+    content: true,
+    'add/add': true,
+    'modify/delete': true,
+    rename: true,
+    'file/directory': true,
+    'distinct types': true,
+    binary: true,
+    submodule: true,
+    other: true,
 };
-/**
- * Loads `.github/orchestrator.yml` (or `path`) from `cwd`. Absent file →
- * defaults (unless the path was given explicitly). Every error names the
- * file, the key and the bad value.
- */
-function loadConfig(cwd, path) {
-    const rel = path || DEFAULT_CONFIG_PATH;
-    const file = (0,external_node_path_namespaceObject.join)(cwd, rel);
-    if (!(0,external_node_fs_.existsSync)(file)) {
-        if (path)
-            throw new errors/* ConfigurationError */.j1(`config file ${(0,validate/* quote */.hD)(rel)} does not exist (looked in ${cwd})`);
-        return defaultConfig();
-    }
-    return parseConfig((0,external_node_fs_.readFileSync)(file, 'utf8'), rel);
+const KINDS = new Set(Object.keys(KIND_NAMES));
+function pairKeyOf(leftSha, rightSha) {
+    return `${leftSha} ${rightSha}`;
 }
-function parseConfig(text, where) {
-    const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: true });
-    if (doc.errors.length) {
-        const e = doc.errors[0];
-        throw new errors/* ConfigurationError */.j1(`${where}: not valid YAML: ${e.message.split('\n')[0]}`);
-    }
-    const raw = doc.toJS({ maxAliasCount: 50 }) ?? {};
-    const config = defaultConfig();
-    config.source = where;
-    const root = object(raw, '', where);
-    checkKeys(root, '', where);
-    if (root.version !== undefined && root.version !== 1) {
-        throw new errors/* ConfigurationError */.j1(`${where}: version ${(0,validate/* quote */.hD)(String(root.version))} is not supported; expected 1`);
-    }
-    if (root.branches !== undefined) {
-        const b = object(root.branches, 'branches', where);
-        checkKeys(b, 'branches', where);
-        config.branches.pattern = str(b.pattern, 'branches.pattern', where) ?? config.branches.pattern;
-        config.branches.overseer = str(b.overseer, 'branches.overseer', where) ?? config.branches.overseer;
-        config.branches.implementor = str(b.implementor, 'branches.implementor', where) ?? config.branches.implementor;
-        const integration = str(b.integration, 'branches.integration', where);
-        if (integration !== undefined)
-            config.branches.integration = config_branch(integration, 'branches.integration', where);
-        validateNaming(config.branches, where);
-    }
-    if (root.state !== undefined) {
-        const s = object(root.state, 'state', where);
-        checkKeys(s, 'state', where);
-        const b = str(s.branch, 'state.branch', where);
-        if (b !== undefined)
-            config.state.branch = b === 'current' ? b : config_branch(b, 'state.branch', where);
-    }
-    if (root.tasks !== undefined) {
-        const t = object(root.tasks, 'tasks', where);
-        checkKeys(t, 'tasks', where);
-        const f = str(t.file, 'tasks.file', where);
-        if (f !== undefined) {
-            if (!f.includes('{spec}') || f.startsWith('/') || f.split('/').includes('..')) {
-                throw new errors/* ConfigurationError */.j1(`${where}: tasks.file ${(0,validate/* quote */.hD)(f)} must be a relative path containing {spec}, e.g. specs/{spec}/tasks.md`);
-            }
-            config.tasks.file = f;
-        }
-    }
-    if (root['protected-paths'] !== undefined) {
-        const list = root['protected-paths'];
-        if (!Array.isArray(list) || list.some((p) => typeof p !== 'string' || p.trim() === '')) {
-            throw new errors/* ConfigurationError */.j1(`${where}: protected-paths must be a list of glob patterns (strings), got ${(0,validate/* quote */.hD)(JSON.stringify(list))}`);
-        }
-        config.protectedPaths = list;
-    }
-    if (root.roles !== undefined) {
-        const r = object(root.roles, 'roles', where);
-        checkKeys(r, 'roles', where);
-        for (const role of ['implementor', 'overseer']) {
-            if (r[role] === undefined)
-                continue;
-            const o = object(r[role], `roles.${role}`, where);
-            checkKeys(o, `roles.${role}`, where);
-            if (o.commands !== undefined)
-                config.roles[role].commands = parseCommandList(o.commands, `${where}: roles.${role}.commands`);
-        }
-    }
-    if (root.conflicts !== undefined) {
-        const c = object(root.conflicts, 'conflicts', where);
-        checkKeys(c, 'conflicts', where);
-        const scope = str(c.scope, 'conflicts.scope', where);
-        if (scope !== undefined) {
-            if (scope !== 'feature' && scope !== 'all')
-                throw new errors/* ConfigurationError */.j1(`${where}: conflicts.scope ${(0,validate/* quote */.hD)(scope)} is not valid; expected feature or all`);
-            config.conflicts.scope = scope;
-        }
-    }
-    return config;
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
-function object(value, key, where) {
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        throw new errors/* ConfigurationError */.j1(`${where}: ${key || 'the file'} must be a mapping, got ${(0,validate/* quote */.hD)(JSON.stringify(value) ?? String(value))}`);
-    }
-    return value;
+function checkRanges(v, where) {
+    if (!Array.isArray(v))
+        throw new CacheError(`${where} is not a list`);
+    return v.map((r, i) => {
+        if (!isObject(r) || !Number.isSafeInteger(r.start) || !Number.isSafeInteger(r.end))
+            throw new CacheError(`${where}[${i}] is not a line range`);
+        const start = r.start;
+        const end = r.end;
+        if (start < 1 || end < start - 1)
+            throw new CacheError(`${where}[${i}] is not a line range`);
+        return { start, end };
+    });
 }
-function checkKeys(value, key, where) {
-    for (const k of Object.keys(value)) {
-        if (!KNOWN[key]?.includes(k)) {
-            const at = key ? `${key}.${k}` : k;
-            throw new errors/* ConfigurationError */.j1(`${where}: unknown key ${(0,validate/* quote */.hD)(at)}; expected one of ${KNOWN[key]?.join(', ')}`);
+function checkString(v, where) {
+    if (typeof v !== 'string')
+        throw new CacheError(`${where} is not text`);
+    return v;
+}
+function checkFile(v, where) {
+    if (!isObject(v))
+        throw new CacheError(`${where} is not an object`);
+    const kind = checkString(v.kind, `${where}.kind`);
+    if (!KINDS.has(kind))
+        throw new CacheError(`${where}.kind ${JSON.stringify(kind)} is not a conflict kind`);
+    const file = {
+        path: checkString(v.path, `${where}.path`),
+        ...(v.pathBase64 === undefined ? {} : { pathBase64: checkString(v.pathBase64, `${where}.pathBase64`) }),
+        kind: kind,
+        leftRanges: checkRanges(v.leftRanges, `${where}.leftRanges`),
+        rightRanges: checkRanges(v.rightRanges, `${where}.rightRanges`),
+        ...(v.rangesSkipped === undefined ? {} : { rangesSkipped: checkString(v.rangesSkipped, `${where}.rangesSkipped`) }),
+        ...(v.message === undefined ? {} : { message: checkString(v.message, `${where}.message`) }),
+    };
+    if (file.leftRanges.length !== file.rightRanges.length)
+        throw new CacheError(`${where} has unpaired ranges`);
+    return file;
+}
+function checkMessage(v, where) {
+    if (!isObject(v) || !Array.isArray(v.paths))
+        throw new CacheError(`${where} is not a conflict message`);
+    return {
+        paths: v.paths.map((p, i) => checkString(p, `${where}.paths[${i}]`)),
+        type: checkString(v.type, `${where}.type`),
+        text: checkString(v.text, `${where}.text`),
+    };
+}
+function checkVerdict(v, where) {
+    if (!isObject(v))
+        throw new CacheError(`${where} is not an object`);
+    const status = v.status;
+    if (status !== 'clean' && status !== 'conflicted' && status !== 'unrelated')
+        throw new CacheError(`${where}.status is not a verdict`);
+    const mergeBase = v.mergeBase;
+    if (!(mergeBase === null || (typeof mergeBase === 'string' && verdict_cache_OID_RE.test(mergeBase))))
+        throw new CacheError(`${where}.mergeBase is not a commit id`);
+    if ((status === 'unrelated') !== (mergeBase === null))
+        throw new CacheError(`${where}.mergeBase does not fit its verdict`);
+    if (!Array.isArray(v.files))
+        throw new CacheError(`${where}.files is not a list`);
+    const files = v.files.map((f, i) => checkFile(f, `${where}.files[${i}]`));
+    if (status !== 'conflicted' && files.length)
+        throw new CacheError(`${where} has files but is not conflicted`);
+    const messages = v.messages === undefined ? undefined : Array.isArray(v.messages) ? v.messages : null;
+    if (messages === null)
+        throw new CacheError(`${where}.messages is not a list`);
+    const checked = messages?.map((m, i) => checkMessage(m, `${where}.messages[${i}]`));
+    if (status === 'conflicted' && files.length === 0 && !checked?.length)
+        throw new CacheError(`${where} is conflicted without files or messages`);
+    return { status, mergeBase, files, ...(checked?.length ? { messages: checked } : {}) };
+}
+class VerdictCache {
+    fingerprint;
+    entries = new Map();
+    /** Lookups answered from the cache so far. */
+    hits = 0;
+    constructor(fingerprint) {
+        this.fingerprint = fingerprint;
+    }
+    /**
+     * Reads a stored cache. Null when it was made under another fingerprint (not
+     * an error: git or the engine changed); throws CacheError when it is damaged.
+     */
+    static parse(text, fingerprint) {
+        let data;
+        try {
+            data = JSON.parse(text);
         }
+        catch (e) {
+            throw new CacheError(`not JSON (${e instanceof Error ? e.message : String(e)})`);
+        }
+        if (!isObject(data) || data.kind !== CACHE_KIND)
+            throw new CacheError(`not a ${CACHE_KIND} file`);
+        if (data.version !== CACHE_VERSION || data.fingerprint !== fingerprint)
+            return null;
+        if (!isObject(data.entries))
+            throw new CacheError('entries is not an object');
+        const cache = new VerdictCache(fingerprint);
+        for (const [key, value] of Object.entries(data.entries)) {
+            const [left, right, extra] = key.split(' ');
+            if (!left || !right || extra !== undefined || !verdict_cache_OID_RE.test(left) || !verdict_cache_OID_RE.test(right))
+                throw new CacheError(`entry ${JSON.stringify(key.slice(0, 200))} is not keyed by two commit ids`);
+            cache.entries.set(key, checkVerdict(value, `entry ${key.slice(0, 12)}…`));
+        }
+        return cache;
     }
-}
-function str(value, key, where) {
-    if (value === undefined)
-        return undefined;
-    if (typeof value !== 'string' || value.trim() === '') {
-        throw new errors/* ConfigurationError */.j1(`${where}: ${key} must be a non-empty string, got ${(0,validate/* quote */.hD)(JSON.stringify(value) ?? String(value))}`);
+    get size() {
+        return this.entries.size;
     }
-    return value;
-}
-function config_branch(value, key, where) {
-    const problem = (0,validate/* branchNameProblem */.hq)(value);
-    if (problem)
-        throw new errors/* ConfigurationError */.j1(`${where}: ${key} ${(0,validate/* quote */.hD)(value)} is not a valid branch name: ${problem}`);
-    return value;
+    has(pair) {
+        return this.entries.has(pairKeyOf(pair.leftSha, pair.rightSha));
+    }
+    /** The verdict of a pair, as a fresh copy (callers may change it). */
+    get(pair) {
+        const hit = this.entries.get(pairKeyOf(pair.leftSha, pair.rightSha));
+        if (!hit)
+            return undefined;
+        this.hits++;
+        return structuredClone(hit);
+    }
+    /** Keeps a result; errors are not verdicts and are never kept. */
+    put(result) {
+        if (result.status === 'error' || result.mergeBase === undefined)
+            return;
+        this.entries.set(pairKeyOf(result.leftSha, result.rightSha), {
+            status: result.status,
+            mergeBase: result.mergeBase,
+            files: result.files,
+            ...(result.messages?.length ? { messages: result.messages } : {}),
+        });
+    }
+    /**
+     * The file to store: this scan's pairs, plus older entries whose commits
+     * are all still `tips` (a moved branch's old verdicts go), sorted, bounded.
+     */
+    serialize(scanned, tips) {
+        const keep = new Map();
+        for (const p of scanned) {
+            const key = pairKeyOf(p.leftSha, p.rightSha);
+            const v = this.entries.get(key);
+            if (v)
+                keep.set(key, v);
+        }
+        for (const [key, v] of this.entries) {
+            if (keep.size >= MAX_ENTRIES)
+                break;
+            const [left, right] = key.split(' ');
+            if (!keep.has(key) && tips.has(left) && tips.has(right))
+                keep.set(key, v);
+        }
+        const entries = Object.fromEntries([...keep].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).slice(0, MAX_ENTRIES));
+        return `${JSON.stringify({ kind: CACHE_KIND, version: CACHE_VERSION, fingerprint: this.fingerprint, entries })}\n`;
+    }
 }
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
@@ -46302,6 +46234,156 @@ function commitContent(c) {
     return [`tree ${c.tree}`, ...c.parents.map((p) => `parent ${p}`), `author ${who}`, `committer ${who}`, '', c.message, ''].join('\n');
 }
 
+;// CONCATENATED MODULE: ./shared/state/remote-branch.ts
+
+
+
+
+/**
+ * Fetching and compare-and-swap pushing of the state branch. Only a private
+ * ref under refs/orchestrator/ is written locally: never the user's
+ * branches, index, working tree or HEAD.
+ */
+const BRANCH = /^[A-Za-z0-9][A-Za-z0-9._/-]{0,199}$/;
+function assertStateBranch(branch) {
+    if (!BRANCH.test(branch) ||
+        branch.includes('..') ||
+        branch.includes('//') ||
+        branch.endsWith('/') ||
+        branch.endsWith('.') ||
+        branch.endsWith('.lock') ||
+        branch.includes('/.')) {
+        throw new errors/* InputError */.dz(`state branch ${JSON.stringify(branch)} is not valid: expected letters, digits, ".", "_", "-" and "/" (like orchestrator/state), without "..", "//" or a ".lock" ending`);
+    }
+    return branch;
+}
+function assertRemote(remote) {
+    if (typeof remote !== 'string' || remote === '' || remote.startsWith('-') || /[\t\n\r]/.test(remote) || hasControlCharacter(remote)) {
+        throw new errors/* InputError */.dz(`remote ${JSON.stringify(remote)} is not valid: expected a remote name, a path or a URL, not starting with "-"`);
+    }
+    return remote;
+}
+/** Where the fetched state branch is kept: `refs/orchestrator/remote-state/<remote>/<branch>`. */
+function privateStateRef(remote, branch) {
+    const slug = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,63}$/.test(remote) && !remote.includes('..') && !remote.endsWith('.lock')
+        ? remote
+        : `url-${(0,external_node_crypto_.createHash)('sha256').update(remote).digest('hex').slice(0, 12)}`;
+    return `refs/orchestrator/remote-state/${slug}/${branch}`;
+}
+/**
+ * Fetches `branch` into `privateRef`; returns its commit, or null when the
+ * remote has no such branch (the private ref is then removed too).
+ */
+async function fetchBranch(git, remote, branch, privateRef, shallow) {
+    const args = [
+        'fetch',
+        '--quiet',
+        '--no-tags',
+        '--no-write-fetch-head',
+        '--no-recurse-submodules',
+        '--no-auto-maintenance',
+        // Without this, fetching from a named remote also moves the user's refs/remotes/<remote>/<branch>.
+        '--refmap=',
+        ...(shallow ? ['--depth=1'] : []),
+        '--',
+        remote,
+        `+refs/heads/${branch}:${privateRef}`,
+    ];
+    for (let attempt = 1;; attempt++) {
+        const r = await git.exec(args, { allowedExitCodes: [0, 1, 128] });
+        if (r.exitCode === 0)
+            return git.resolveCommit(privateRef);
+        if (/couldn't find remote ref/i.test(r.stderr)) {
+            await git.exec(['update-ref', '-d', privateRef], { allowedExitCodes: [0, 1] });
+            return null;
+        }
+        // Another process of ours updating the same private ref at this moment: try again shortly.
+        if (/cannot lock ref|unable to update local ref|some local refs could not be updated/i.test(r.stderr) && attempt < 6) {
+            await (0,external_node_timers_promises_namespaceObject.setTimeout)(20 * attempt + Math.floor(Math.random() * 30));
+            continue;
+        }
+        throw new errors/* GitError */.XS(`git fetch of ${branch} from ${remote} failed: ${lastLines(r.stderr)}`, args, r.stderr, r.exitCode);
+    }
+}
+/**
+ * Compare-and-swap: move `branch` to `commit` only if it is still exactly at
+ * `expected` (null: only if it does not exist). A plain fast-forward push is
+ * not enough: it would succeed after the branch was force-pushed back to an
+ * ancestor and resurrect the commits that were removed.
+ */
+async function pushWithLease(git, remote, branch, commit, expected) {
+    const target = `refs/heads/${branch}`;
+    const args = [
+        'push',
+        '--porcelain',
+        '--no-verify',
+        '--no-recurse-submodules',
+        `--force-with-lease=${target}:${expected ?? ''}`,
+        '--',
+        remote,
+        `${commit}:${target}`,
+    ];
+    let r;
+    try {
+        r = await git.exec(args, { allowedExitCodes: [0, 1, 128] });
+    }
+    catch (error) {
+        return { status: 'unknown', detail: error instanceof Error ? error.message : String(error) };
+    }
+    const line = r.stdout.split('\n').find((l) => l.includes(`:${target}\t`));
+    if (!line)
+        return { status: 'unknown', detail: lastLines(r.stderr) || `git push exited with ${r.exitCode}` };
+    const [flag, , summary = ''] = line.split('\t');
+    if (r.exitCode === 0 && flag !== '!')
+        return { status: 'pushed' };
+    if (/hook declined|protected branch|permission|denied|not allowed/i.test(summary)) {
+        return { status: 'refused', detail: `${summary}${r.stderr ? `: ${lastLines(r.stderr)}` : ''}` };
+    }
+    return { status: 'stale', detail: summary };
+}
+function lastLines(text) {
+    return text.trim().split('\n').slice(-3).join(' / ');
+}
+
+;// CONCATENATED MODULE: ./shared/state/projection-types.ts
+/** Version of the projection.json format; a stored projection of another version is rebuilt. */
+const PROJECTION_SCHEMA = 2;
+/** How many recent events the dashboard and each feature keep. */
+const RECENT_LIMIT = 30;
+const FEATURE_RECENT_LIMIT = 15;
+
+;// CONCATENATED MODULE: ./shared/state/projection-io.ts
+
+/**
+ * Reads a stored projection.json, or returns null with the reason when it
+ * cannot be used (the caller then rebuilds it from the events).
+ */
+function parseStoredProjection(content) {
+    if (!content)
+        return { projection: null, reason: 'missing' };
+    let raw;
+    try {
+        raw = JSON.parse(content.toString('utf8'));
+    }
+    catch {
+        return { projection: null, reason: 'not valid JSON' };
+    }
+    const p = raw;
+    if (!p || typeof p !== 'object')
+        return { projection: null, reason: 'not a JSON object' };
+    if (p.schema !== PROJECTION_SCHEMA)
+        return { projection: null, reason: `of format version ${JSON.stringify(p.schema)}, not ${PROJECTION_SCHEMA}` };
+    const shapeOk = typeof p.eventCount === 'number' &&
+        (p.eventsTree === null || typeof p.eventsTree === 'string') &&
+        p.features !== null &&
+        typeof p.features === 'object' &&
+        Array.isArray(p.recent) &&
+        Array.isArray(p.problems);
+    if (!shapeOk)
+        return { projection: null, reason: 'not shaped like a projection' };
+    return { projection: p, reason: '' };
+}
+
 ;// CONCATENATED MODULE: ./shared/state/summarize.ts
 const MAX_SUMMARY = 160;
 /** A one-line plain-text description of an event for "recent events" lists (escaped when rendered). */
@@ -46344,13 +46426,6 @@ function bound(text) {
     const line = text.replace(/\s+/g, ' ');
     return line.length > MAX_SUMMARY ? `${line.slice(0, MAX_SUMMARY - 3)}...` : line;
 }
-
-;// CONCATENATED MODULE: ./shared/state/projection-types.ts
-/** Version of the projection.json format; a stored projection of another version is rebuilt. */
-const PROJECTION_SCHEMA = 2;
-/** How many recent events the dashboard and each feature keep. */
-const RECENT_LIMIT = 30;
-const FEATURE_RECENT_LIMIT = 15;
 
 ;// CONCATENATED MODULE: ./shared/state/projection.ts
 
@@ -46528,327 +46603,6 @@ function insertSorted(list, value) {
     if (list.includes(value))
         return list;
     return [...list, value].sort();
-}
-
-;// CONCATENATED MODULE: ./shared/state/render-sections.ts
-
-/** Sections shared by the dashboard and the feature views. Each returns markdown lines. */
-function conflictsSection(conflicts, perspective) {
-    const lines = [];
-    for (const c of conflicts) {
-        // Show the reader's own branch on the left when the view belongs to one side.
-        const flip = perspective !== undefined && c.right === perspective && c.left !== perspective;
-        const [a, b] = flip ? [c.right, c.left] : [c.left, c.right];
-        const [aSha, bSha] = flip ? [c.rightSha, c.leftSha] : [c.leftSha, c.rightSha];
-        lines.push(`### ${md(c.id)}: ${md(a)} and ${md(b)}`, '');
-        lines.push(`Detected ${when(c.detectedAt)}, last seen ${when(c.lastSeenAt)} at ${markdown_sha(aSha)} and ${markdown_sha(bSha)}.`, '');
-        if (c.manual)
-            lines.push(`Logged by hand${c.reason ? `: ${md(c.reason, 300)}` : ''}. Scans do not resolve it: \`orchestrator events resolve-conflict ${md(c.id)}\` does.`, '');
-        for (const m of c.messages ?? [])
-            lines.push(`- git: ${md(m.text, 300)}`, '');
-        const rows = c.files.map((f) => {
-            const [ra, rb] = flip ? [f.rightRanges, f.leftRanges] : [f.leftRanges, f.rightRanges];
-            return [md(f.path), md(f.kind), ranges(ra), ranges(rb)];
-        });
-        lines.push(...table(['File', 'Kind', `Lines on ${md(a)}`, `Lines on ${md(b)}`], rows));
-        if (rows.length)
-            lines.push('');
-    }
-    return section('Open conflicts', trimEnd(lines), 'No open conflicts.');
-}
-function tasksTable(tasks, withAgent) {
-    const rows = tasks.map((t) => [
-        md(t.id),
-        md(t.state),
-        ...(withAgent ? [md(t.agent)] : []),
-        markdown_sha(t.commit),
-        md(t.phase, 60),
-        md(t.description, 160),
-    ]);
-    return table(['Task', 'State', ...(withAgent ? ['Agent'] : []), 'Commit', 'Phase', 'Description'], rows);
-}
-function testsSection(tests, title = 'Latest test results') {
-    const rows = tests.map((t) => [
-        md(t.role),
-        md(t.branch),
-        markdown_link(t.suite, t.runUrl),
-        String(t.passed),
-        t.failed > 0 ? `**${t.failed}**` : '0',
-        String(t.skipped),
-        `${(t.durationMs / 1000).toFixed(1)}s`,
-        markdown_sha(t.commit),
-        when(t.time),
-    ]);
-    return section(title, table(['Role', 'Branch', 'Suite', 'Passed', 'Failed', 'Skipped', 'Duration', 'Commit', 'When'], rows), 'No test results yet.');
-}
-function prsSection(prs) {
-    const rows = prs.map((p) => [
-        markdown_link(`#${p.number}`, p.url),
-        `${md(p.head)} into ${md(p.base)}`,
-        md(p.title, 120),
-        md(p.action),
-        when(p.time),
-    ]);
-    return section('Open pull requests', table(['PR', 'Branches', 'Title', 'Last action', 'When'], rows), 'No open pull requests.');
-}
-function blockersSection(blockers) {
-    const rows = blockers.map((b) => [md(b.id), md(b.raised?.agent), md(b.raised?.reason, 300), when(b.raised?.time)]);
-    return section('Blockers', table(['Id', 'Agent', 'Reason', 'Raised'], rows), 'No open blockers.');
-}
-function divergenceSection(rows) {
-    const cells = rows.map((r) => [
-        md(r.branch),
-        md(r.against),
-        String(r.state.ahead),
-        String(r.state.behind),
-        markdown_sha(r.state.sha),
-        when(r.state.time),
-    ]);
-    return section('Divergence', table(['Branch', 'Against', 'Ahead', 'Behind', 'At', 'Measured'], cells), 'Not measured yet.');
-}
-function recentSection(events, withFeature) {
-    const rows = events.map((e) => [when(e.time), ...(withFeature ? [md(e.feature)] : []), md(e.kind), md(e.summary), md(e.actor, 60)]);
-    return section('Recent events', table(['When', ...(withFeature ? ['Feature'] : []), 'Event', 'Summary', 'By'], rows), 'No events yet.');
-}
-function trimEnd(lines) {
-    while (lines.length && lines[lines.length - 1] === '')
-        lines.pop();
-    return lines;
-}
-
-;// CONCATENATED MODULE: ./shared/state/render-dashboard.ts
-
-
-
-/** The root README.md of the state branch: every feature at a glance. */
-function renderDashboard(projection) {
-    const features = featuresOf(projection);
-    const featureRows = features.map((f) => {
-        const p = taskProgress(f);
-        const agents = agentsOf(f);
-        const last = f.recent[0]?.time;
-        return [
-            `[${md(f.spec)}](features/${f.spec}/overseer.md)`,
-            md(f.registration?.name, 80),
-            `${agents.filter((a) => a.role === 'overseer').length} + ${agents.filter((a) => a.role === 'implementor').length}`,
-            `${p.done}/${p.total}`,
-            String(p.inProgress),
-            String(openConflicts(projection, f.spec).length),
-            String(openBlockers(f).length),
-            when(last),
-        ];
-    });
-    const conflictRows = openConflicts(projection).map((c) => [
-        md(c.feature),
-        md(c.id),
-        `${md(c.left)} and ${md(c.right)}`,
-        String(c.files.length),
-        when(c.detectedAt),
-    ]);
-    const testRows = features.flatMap((f) => latestTests(f).map((t) => [
-        md(f.spec),
-        md(t.role),
-        md(t.branch),
-        md(t.suite),
-        String(t.passed),
-        t.failed > 0 ? `**${t.failed}**` : '0',
-        String(t.skipped),
-        when(t.time),
-    ]));
-    const problems = projection.problems.map((p) => [md(p.path, 300), md(p.reason, 300)]);
-    const lines = [
-        '# Orchestrator state',
-        '',
-        'This branch is the memory of agent-orchestrator. `events/` holds one immutable JSON file per event;',
-        'everything else (this file, `projection.json`, `features/`) is generated from the events on every',
-        'write. Do not edit generated files by hand: record events with `orchestrator events` instead.',
-        '',
-        `Events recorded: ${projection.eventCount}.`,
-        '',
-        ...section('Features', table(['Feature', 'Name', 'Agents (overseer + implementors)', 'Tasks done', 'In progress', 'Open conflicts', 'Blockers', 'Last event'], featureRows), 'No features registered yet.'),
-        ...section('Open conflicts', table(['Feature', 'Id', 'Branches', 'Files', 'Detected'], conflictRows), 'No open conflicts.'),
-        ...section('Latest test results', table(['Feature', 'Role', 'Branch', 'Suite', 'Passed', 'Failed', 'Skipped', 'When'], testRows), 'No test results yet.'),
-        ...recentSection(projection.recent, true),
-        ...(problems.length ? section('Unreadable event files', table(['Path', 'Reason'], problems), '') : []),
-    ];
-    return markdown_document(lines);
-}
-
-;// CONCATENATED MODULE: ./shared/state/render-feature.ts
-
-
-
-/** The implementor number a view is named after: the assigned index, or the `impl-<n>` suffix of its branch. */
-function viewIndex(agent) {
-    if (agent.role !== 'implementor')
-        return null;
-    if (agent.index)
-        return agent.index;
-    const m = /impl-(\d{1,3})$/.exec(agent.branch);
-    return m && Number(m[1]) > 0 ? Number(m[1]) : null;
-}
-/** Implementors that get an `impl-<n>.md`: per index, the one assigned last. */
-function implementorViews(feature) {
-    const byIndex = new Map();
-    for (const agent of agentsOf(feature)) {
-        const n = viewIndex(agent);
-        if (n === null)
-            continue;
-        const current = byIndex.get(n);
-        if (!current || agent.stamp > current.stamp)
-            byIndex.set(n, agent);
-    }
-    return byIndex;
-}
-function overseerOf(feature) {
-    const overseers = agentsOf(feature).filter((a) => a.role === 'overseer');
-    return overseers.reduce((best, a) => (!best || a.stamp > best.stamp ? a : best), null);
-}
-/** `features/<spec>/overseer.md`: the whole feature, from the overseer's seat. */
-function renderOverseerView(projection, feature) {
-    const overseer = overseerOf(feature);
-    const progress = taskProgress(feature);
-    const names = overseer ? agentAliases(overseer) : ['overseer'];
-    const reg = feature.registration;
-    const lines = [
-        `# ${md(feature.spec)}${reg ? `: ${md(reg.name)}` : ''} (overseer)`,
-        '',
-        `- Branch: ${overseer ? md(overseer.branch) : '_no overseer assigned_'}`,
-        ...(reg?.baseBranch ? [`- Base branch: ${md(reg.baseBranch)}`] : []),
-        ...(reg?.tasksFile ? [`- Tasks file: ${md(reg.tasksFile)}`] : []),
-        `- Last activity: ${when(lastActivity(feature, names)) || 'none'}`,
-        `- Tasks: ${progressText(progress)}`,
-        `- [Dashboard](../../README.md)`,
-        '',
-        ...agentsSection(feature),
-        ...section('Tasks', tasksTable(progress.tasks, true), 'No tasks registered.'),
-        ...conflictsSection(openConflicts(projection, feature.spec), overseer?.branch),
-        ...divergenceSection(divergenceRows(feature, () => true)),
-        ...testsSection(latestTests(feature)),
-        ...prsSection(openPrs(feature)),
-        ...blockersSection(openBlockers(feature)),
-        ...recentSection(feature.recent, false),
-    ];
-    return markdown_document(lines);
-}
-/** `features/<spec>/impl-<n>.md`: what one implementor needs to know. */
-function renderImplementorView(projection, feature, agent, index) {
-    const names = agentAliases(agent);
-    const progress = taskProgress(feature);
-    const mine = progress.tasks.filter((t) => t.agent !== undefined && names.includes(t.agent));
-    const mineProgress = {
-        done: mine.filter((t) => t.state === 'done').length,
-        inProgress: mine.filter((t) => t.state === 'in-progress').length,
-    };
-    const conflicts = openConflicts(projection, feature.spec).filter((c) => c.left === agent.branch || c.right === agent.branch);
-    const tests = latestTests(feature).filter((t) => (t.branch ? t.branch === agent.branch : names.includes(t.role)));
-    const prs = openPrs(feature).filter((p) => p.head === agent.branch);
-    const blockers = openBlockers(feature).filter((b) => b.raised?.agent !== undefined && names.includes(b.raised.agent));
-    const lines = [
-        `# ${md(feature.spec)}: implementor ${index}`,
-        '',
-        `- Branch: ${md(agent.branch)}`,
-        `- Last activity: ${when(lastActivity(feature, names)) || 'none'}`,
-        `- Feature tasks: ${progressText(progress)}`,
-        `- Tasks by this agent: ${mineProgress.done} done, ${mineProgress.inProgress} in progress`,
-        `- [Overseer view](overseer.md) · [Dashboard](../../README.md)`,
-        '',
-        ...section('Tasks by this agent', tasksTable(mine, false), 'No task reported by this agent yet.'),
-        ...conflictsSection(conflicts, agent.branch),
-        ...divergenceSection(divergenceRows(feature, (branch) => branch === agent.branch)),
-        ...testsSection(tests),
-        ...prsSection(prs),
-        ...blockersSection(blockers),
-    ];
-    return markdown_document(lines);
-}
-function agentsSection(feature) {
-    const progress = taskProgress(feature);
-    const views = implementorViews(feature);
-    const rows = agentsOf(feature).map((a) => {
-        const names = agentAliases(a);
-        const mine = progress.tasks.filter((t) => t.agent !== undefined && names.includes(t.agent));
-        const n = viewIndex(a);
-        const view = a.role === 'overseer' ? 'overseer.md' : n !== null && views.get(n) === a ? `impl-${n}.md` : null;
-        return [
-            md(a.role) + (n !== null ? ` ${n}` : ''),
-            view ? `[${md(a.branch)}](${view})` : md(a.branch),
-            String(mine.filter((t) => t.state === 'done').length),
-            String(mine.filter((t) => t.state === 'in-progress').length),
-            when(lastActivity(feature, names)),
-        ];
-    });
-    return section('Agents', table(['Agent', 'Branch', 'Done', 'In progress', 'Last activity'], rows), 'No agents assigned.');
-}
-function divergenceRows(feature, keep) {
-    const rows = [];
-    for (const branch of Object.keys(feature.divergence).sort()) {
-        if (!keep(branch))
-            continue;
-        for (const against of Object.keys(feature.divergence[branch]).sort()) {
-            rows.push({ branch, against, state: feature.divergence[branch][against] });
-        }
-    }
-    return rows;
-}
-function progressText(p) {
-    return `${p.done}/${p.total} done, ${p.inProgress} in progress`;
-}
-
-;// CONCATENATED MODULE: ./shared/state/render.ts
-
-
-/**
- * The markdown files for the dashboard and the given features (all when
- * omitted), by their path on the state branch. Output depends only on the
- * projection, so the same events always give the same bytes.
- */
-function renderViews(projection, layout, features) {
-    const files = new Map();
-    files.set(layout.dashboardPath, renderDashboard(projection));
-    const specs = features ? [...new Set(features)].sort() : Object.keys(projection.features).sort();
-    for (const spec of specs) {
-        const feature = projection.features[spec];
-        if (!feature)
-            continue;
-        files.set(layout.overseerViewPath(spec), renderOverseerView(projection, feature));
-        for (const [index, agent] of [...implementorViews(feature)].sort((a, b) => a[0] - b[0])) {
-            files.set(layout.implementorViewPath(spec, index), renderImplementorView(projection, feature, agent, index));
-        }
-    }
-    return files;
-}
-
-;// CONCATENATED MODULE: ./shared/state/projection-io.ts
-
-/**
- * Reads a stored projection.json, or returns null with the reason when it
- * cannot be used (the caller then rebuilds it from the events).
- */
-function parseStoredProjection(content) {
-    if (!content)
-        return { projection: null, reason: 'missing' };
-    let raw;
-    try {
-        raw = JSON.parse(content.toString('utf8'));
-    }
-    catch {
-        return { projection: null, reason: 'not valid JSON' };
-    }
-    const p = raw;
-    if (!p || typeof p !== 'object')
-        return { projection: null, reason: 'not a JSON object' };
-    if (p.schema !== PROJECTION_SCHEMA)
-        return { projection: null, reason: `of format version ${JSON.stringify(p.schema)}, not ${PROJECTION_SCHEMA}` };
-    const shapeOk = typeof p.eventCount === 'number' &&
-        (p.eventsTree === null || typeof p.eventsTree === 'string') &&
-        p.features !== null &&
-        typeof p.features === 'object' &&
-        Array.isArray(p.recent) &&
-        Array.isArray(p.problems);
-    if (!shapeOk)
-        return { projection: null, reason: 'not shaped like a projection' };
-    return { projection: p, reason: '' };
 }
 
 ;// CONCATENATED MODULE: ./shared/state/rebuild.ts
@@ -47149,6 +46903,889 @@ function tree_edit_describe(type) {
     return type === 'tree' ? 'folder' : type === 'commit' ? 'submodule' : 'file';
 }
 
+;// CONCATENATED MODULE: ./shared/state/state-file.ts
+
+
+
+
+
+
+/**
+ * A derived file on the state branch that is not part of the event log (the
+ * conflict verdict cache): read at the branch head, written by its own
+ * compare-and-swap commit on top of the exact head read, like every other
+ * state write. Losing a race means re-reading and writing again; nothing
+ * else on the branch is touched. The file lives under the state root.
+ */
+const DEFAULT_IDENTITY = { name: 'agent-orchestrator', email: 'agent-orchestrator@users.noreply.github.com' };
+async function readStateFile(store, relative) {
+    const commit = await store.fetch();
+    if (!commit)
+        return { commit, content: null };
+    const [found] = await catFileBatch(store.git, [objectName(commit, store.layout.full(relative))]);
+    return { commit, content: found && !found.missing && found.type === 'blob' ? found.content : null };
+}
+/**
+ * Puts `content` at `relative` on the state branch. Writes nothing when the
+ * file already holds it, or when the branch does not exist yet (only an
+ * event append creates the branch).
+ */
+async function writeStateFile(store, relative, content, options) {
+    const { git } = store;
+    const path = store.layout.full(relative);
+    const folders = foldersOf(path);
+    const algorithm = (await git.run(['rev-parse', '--show-object-format'])) === 'sha256' ? 'sha256' : 'sha1';
+    const maxAttempts = options.maxAttempts ?? 5;
+    let last = '';
+    for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+        if (attempt > 1)
+            await (0,external_node_timers_promises_namespaceObject.setTimeout)(50 * attempt + Math.floor(Math.random() * 100));
+        const head = await store.fetch();
+        if (!head)
+            return { commit: null, pushed: false, reason: `${store.branch} does not exist yet` };
+        const writer = new ObjectWriter(git, algorithm);
+        const oid = writer.add('blob', content);
+        const found = await catFileBatch(git, [...folders, path].map((p) => objectName(head, p)));
+        const current = found[found.length - 1];
+        if (current && !current.missing && current.oid === oid)
+            return { commit: head, pushed: false, reason: 'unchanged' };
+        const listings = new Map();
+        folders.forEach((dir, i) => {
+            const r = found[i];
+            listings.set(dir, r && !r.missing && r.type === 'tree' ? parseTree(r.content, r.oid.length) : null);
+        });
+        const tree = buildTree(writer, (dir) => listings.get(dir) ?? null, [{ path, mode: '100644', type: 'blob', oid }]);
+        const commit = writer.add('commit', commitContent({
+            tree,
+            parents: [head],
+            identity: options.identity ?? DEFAULT_IDENTITY,
+            seconds: Math.floor((options.now?.() ?? new Date()).getTime() / 1000),
+            message: options.message,
+        }));
+        await writer.flush();
+        const outcome = await pushWithLease(git, store.remote, store.branch, commit, head);
+        if (outcome.status === 'pushed') {
+            await git.exec(['update-ref', store.privateRef, commit, head], { allowedExitCodes: [0, 1, 128] });
+            return { commit, pushed: true };
+        }
+        if (outcome.status === 'refused')
+            throw new errors/* StateError */.qq(`the remote refused the update of ${store.branch}: ${outcome.detail}`);
+        last = outcome.detail;
+    }
+    return { commit: null, pushed: false, reason: `${store.branch} kept moving (last: ${last})` };
+}
+
+;// CONCATENATED MODULE: ./shared/detect-conflicts/verdict-store.ts
+
+
+
+
+/** Where the verdict cache lives, under the state root (see LAYOUT.md). */
+const VERDICT_CACHE_PATH = 'cache/conflict-verdicts.json';
+/**
+ * Everything besides the two commits that a cached verdict depends on: git's
+ * version, the settings every merge is pinned to (`merge-sandbox.ts`), the
+ * engine's own version and the line-range limits. A cache made under another
+ * fingerprint is ignored.
+ */
+async function verdictFingerprint(git) {
+    const { text } = await git.version();
+    const l = DEFAULT_RANGE_LIMITS;
+    return [
+        `git ${text}`,
+        'pins merge.conflictStyle=merge, empty attributes, no system or global config',
+        `engine ${ENGINE_VERSION}`,
+        `ranges ${l.fileBytes}/${l.scanBytes}/${l.fileWork}/${l.scanWork}`,
+    ].join('; ');
+}
+/** The cache from the state branch; an empty one when there is none, it is from another git, or it cannot be trusted (with a warning). */
+async function loadVerdictCache(store, git, logger) {
+    const fingerprint = await verdictFingerprint(git);
+    const where = `${store.branch}:${store.layout.full(VERDICT_CACHE_PATH)}`;
+    try {
+        const { content } = await readStateFile(store, VERDICT_CACHE_PATH);
+        if (!content) {
+            logger.debug(`conflict verdict cache: none at ${where}`);
+            return new VerdictCache(fingerprint);
+        }
+        const cache = VerdictCache.parse(content.toString('utf8'), fingerprint);
+        if (!cache) {
+            logger.info(`The conflict verdict cache at ${where} was made by another git version or other settings: every pair is merged again.`);
+            return new VerdictCache(fingerprint);
+        }
+        logger.debug(`conflict verdict cache: ${cache.size} verdict(s) read from ${where}`);
+        return cache;
+    }
+    catch (error) {
+        const why = error instanceof CacheError ? `it is damaged (${error.message})` : `it cannot be read (${(0,errors/* messageOf */.bD)(error)})`;
+        logger.warning(`The conflict verdict cache at ${where} is ignored: ${why}. Every pair is merged again; the next scan rewrites it.`);
+        return new VerdictCache(fingerprint);
+    }
+}
+/**
+ * Stores the verdicts of `scanned` (and older ones still valid for `tips`).
+ * The cache only saves time: failing to write it is a warning, never a failed scan.
+ */
+async function saveVerdictCache(store, cache, scanned, tips, logger) {
+    try {
+        const text = cache.serialize(scanned, tips);
+        const written = await writeStateFile(store, VERDICT_CACHE_PATH, text, {
+            message: `orchestrator: conflict verdict cache (${scanned.length} pair(s))`,
+        });
+        if (written.pushed)
+            logger.debug(`conflict verdict cache: written in ${written.commit?.slice(0, 12)}`);
+        else
+            logger.debug(`conflict verdict cache: not written (${written.reason})`);
+    }
+    catch (error) {
+        logger.warning(`The conflict verdict cache could not be written to ${store.branch}: ${(0,errors/* messageOf */.bD)(error)}. The next scan merges every pair again.`);
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/detect-conflicts/scan-progress.ts
+/** Seconds between progress lines in a log; a terminal's status line is redrawn at most this often too. */
+const LOG_EVERY_MS = 3000;
+const TTY_EVERY_MS = 200;
+/**
+ * Progress of a scan of many pairs: pairs done, answered by the cache, merged.
+ * In a log a line every few seconds, also while one long batch runs (a timer
+ * repeats the last counts), so a slow scan never looks stuck; on a terminal
+ * one line updated in place.
+ */
+function scanProgress(ctx) {
+    let state = { done: 0, total: 0, cached: 0, merged: 0 };
+    let shown = '';
+    let lastAt = 0;
+    const text = () => `  ${state.done}/${state.total} pairs (${state.cached} cached, ${state.merged} merged)`;
+    const show = (force) => {
+        if (state.total === 0)
+            return;
+        const now = Date.now();
+        const line = text();
+        if (ctx.statusLine) {
+            if (force || now - lastAt >= TTY_EVERY_MS)
+                ctx.statusLine(line);
+        }
+        else if (force || now - lastAt >= LOG_EVERY_MS) {
+            if (line === shown && !force)
+                ctx.progress?.(`${line}, still working`);
+            else
+                ctx.progress?.(line);
+        }
+        else
+            return;
+        shown = line;
+        lastAt = now;
+    };
+    const timer = setInterval(() => show(false), LOG_EVERY_MS);
+    timer.unref();
+    return {
+        update: (done, total, counts) => {
+            state = { done, total, cached: counts.cached, merged: counts.merged };
+            show(false);
+        },
+        stop: () => {
+            clearInterval(timer);
+            if (state.total === 0)
+                return;
+            if (ctx.statusLine)
+                ctx.statusLine(text(), true);
+            else if (shown !== text())
+                ctx.progress?.(text());
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/detect-conflicts/detect-conflicts.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function detectConflicts(options, deps) {
+    const { store, dryRun, ctx } = deps;
+    const report = options.mergeReports ? await loadAndMerge(options.mergeReports, ctx) : await scan(options, deps);
+    const reportPath = options.reportPath
+        ? (0,external_node_path_namespaceObject.isAbsolute)(options.reportPath)
+            ? options.reportPath
+            : (0,external_node_path_namespaceObject.join)(ctx.cwd, options.reportPath)
+        : (0,external_node_path_namespaceObject.join)(ctx.tempDir, 'conflict-report.json');
+    writeReport(reportPath, report, options.reportPath);
+    // A shard only reports; the merge step records and notifies for the whole scan once.
+    const partial = Boolean(options.shard && options.shard.count > 1);
+    let stateCommit = null;
+    let newConflicts = 0;
+    let resolvedConflicts = 0;
+    let recorded = 0;
+    let notices = [];
+    const snapshot = await store.read();
+    const present = !partial && options.record ? await presentBranches(deps) : undefined;
+    const changes = conflictEvents(report, snapshot.projection, { actor: ctx.actor, now: ctx.now(), present, logger: ctx.logger });
+    newConflicts = changes.newPairs.length;
+    if (!partial && (options.record || options.notify === 'pr')) {
+        resolvedConflicts = changes.resolved.length;
+        for (const r of changes.resolved)
+            ctx.logger.notice(`conflict between ${r.left} and ${r.right} is resolved${r.reason ? ` (${r.reason})` : ''}`);
+        if (options.record) {
+            if (changes.events.length) {
+                ctx.progress?.(`Recording ${changes.events.length} new conflict and divergence event(s) on ${store.branch}...`);
+                const appended = await store.append(changes.events);
+                recorded = appended.added.length;
+                stateCommit = appended.pushed ? appended.commit : null;
+                ctx.progress?.(recorded
+                    ? `Recorded ${recorded} event(s)${appended.pushed ? ` in ${appended.commit?.slice(0, 12)}` : dryRun ? ' [dry run]' : ''}.`
+                    : 'Nothing new to record: another run recorded the same facts first.');
+            }
+            else
+                ctx.progress?.('Nothing new to record: the state already holds every conflict and divergence this scan saw.');
+        }
+        if (options.notify === 'pr' && !dryRun)
+            notices = await notifyPullRequests(report, changes.previous, { token: options.token, label: options.label }, ctx);
+    }
+    else if (partial && options.notify === 'pr')
+        ctx.logger.notice('notify: pr is done by the step that merges the shard reports');
+    return {
+        report,
+        reportPath,
+        conflictCount: report.summary.conflicted,
+        newConflicts,
+        resolvedConflicts,
+        recorded,
+        stateCommit,
+        notices,
+        dryRun,
+    };
+}
+/** Every agent branch on the remote now, whatever the scan was narrowed to; undefined when the remote cannot be listed. */
+async function presentBranches(deps) {
+    try {
+        return new Set((await listAgentBranches(deps.git, deps.remote, deps.config.branches)).map((b) => b.name));
+    }
+    catch (error) {
+        deps.ctx.logger.warning(`cannot list the agent branches of ${deps.remote} to find deleted ones: ${(0,errors/* messageOf */.bD)(error)}`);
+        return undefined;
+    }
+}
+function writeReport(path, report, given) {
+    try {
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+        (0,external_node_fs_.writeFileSync)(path, `${JSON.stringify(report, null, 2)}\n`);
+    }
+    catch (error) {
+        if (!given)
+            throw error;
+        throw new errors/* InputError */.dz(`report-path ${(0,validate/* quote */.hD)(given)} cannot be written: ${(0,errors/* messageOf */.bD)(error)}; expected a file path in a writable folder`);
+    }
+}
+async function scan(options, deps) {
+    const { git, remote, config, ctx } = deps;
+    ctx.progress?.(`Listing agent branches on ${remote} (${config.branches.pattern})...`);
+    const branches = await fetchAgentBranches(git, remote, config.branches, options.branches, (gone) => ctx.logger.warning(`branch ${gone} was deleted from ${remote} while the scan started: it is skipped`));
+    if (branches.length === 0) {
+        ctx.logger.warning(`no agent branch on ${remote} matches ${config.branches.pattern}${options.branches.length ? ` and branches: ${options.branches.join(', ')}` : ''}; nothing to scan`);
+    }
+    await ensureHistory(git, { remote, refs: branches.map((b) => b.name), logger: ctx.logger });
+    let pairs = planPairs(branches, { scope: options.scope });
+    const total = pairs.length;
+    if (options.shard)
+        pairs = shardPairs(pairs, options.shard.index, options.shard.count);
+    ctx.progress?.(`Scanning ${pairs.length} pair(s)${options.shard ? ` (shard ${options.shard.index}/${options.shard.count} of ${total})` : ''} across ${branches.length} branch(es)...`);
+    const cache = options.cache === false ? undefined : await loadVerdictCache(deps.store, git, ctx.logger);
+    // A commit-graph speeds up the history walk of pairs to merge; when the cache answers every pair there is none.
+    if (!cache || pairs.some((p) => !cache.has(p)))
+        await ensureCommitGraph(git, ctx.logger, branches.map((b) => b.sha));
+    const progress = scanProgress(ctx);
+    let results;
+    try {
+        results = await scanPairs(git, pairs, { maxParallel: options.maxParallel, logger: ctx.logger, onProgress: progress.update, cache });
+    }
+    finally {
+        progress.stop();
+    }
+    // A shard saw only its slice of the pairs, and dry runs write nothing.
+    if (cache && !(options.shard && options.shard.count > 1) && !deps.dryRun)
+        await saveVerdictCache(deps.store, cache, pairs, new Set(branches.map((b) => b.sha)), ctx.logger);
+    const base = await defaultBase(git, remote);
+    const divergence = await measureDivergence(git, planDivergence(branches, { base }), options.maxParallel);
+    return buildReport({ scannedAt: ctx.now(), scope: options.scope, shard: options.shard, branches, pairs: results, divergence });
+}
+async function defaultBase(git, remote) {
+    const name = await remoteDefaultBranch(git, remote).catch(() => null);
+    if (!name)
+        return undefined;
+    const sha = (await fetchBranches(git, remote, [name])).get(name);
+    return sha ? { name, sha } : undefined;
+}
+async function loadAndMerge(pattern, ctx) {
+    // An absolute pattern (e.g. under $RUNNER_TEMP) is searched from its fixed leading folder.
+    const scanned = picomatch_default().scan(pattern);
+    const root = (0,external_node_path_namespaceObject.isAbsolute)(pattern) ? scanned.base : ctx.cwd;
+    const glob = (0,external_node_path_namespaceObject.isAbsolute)(pattern) ? scanned.glob || (0,external_node_path_namespaceObject.basename)(pattern) : pattern;
+    const files = await findFiles([glob], root, ctx.logger);
+    if (files.length === 0)
+        throw new errors/* InputError */.dz(`merge-reports ${(0,validate/* quote */.hD)(pattern)} matched no report files under ${root}`);
+    const reports = files.map((f) => {
+        try {
+            return JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_namespaceObject.isAbsolute)(f) ? f : (0,external_node_path_namespaceObject.join)(root, f), 'utf8'));
+        }
+        catch (error) {
+            throw new errors/* InputError */.dz(`conflict report ${(0,validate/* quote */.hD)(f)} is not valid JSON: ${(0,errors/* messageOf */.bD)(error)}`);
+        }
+    });
+    ctx.progress?.(`Merging ${reports.length} shard report(s)...`);
+    return mergeReports(reports);
+}
+
+;// CONCATENATED MODULE: ./shared/conflicts/verdict.ts
+function listPairs(pairs) {
+    return `${pairs
+        .slice(0, 5)
+        .map((p) => `${p.left} ↔ ${p.right}`)
+        .join(', ')}${pairs.length > 5 ? ', ...' : ''}`;
+}
+/**
+ * The exit code never hides a failed evaluation: 2 when any pair could not be
+ * evaluated (whatever fail-on-conflict says), else 1 when any pair conflicts or
+ * has no common history (unless fail-on-conflict is false), else 0. `clean` is
+ * true only when every pair merges cleanly.
+ */
+function scanVerdict(pairs, failOnConflict) {
+    const errors = pairs.filter((p) => p.status === 'error');
+    const bad = pairs.filter((p) => p.status === 'conflicted' || p.status === 'unrelated');
+    const clean = errors.length === 0 && bad.length === 0;
+    if (errors.length)
+        return { exitCode: 2, clean, failure: `${errors.length} branch pair(s) could not be evaluated: ${listPairs(errors)}` };
+    if (bad.length && failOnConflict) {
+        const unrelated = bad.filter((p) => p.status === 'unrelated').length;
+        const conflicting = bad.length - unrelated;
+        const what = [conflicting ? `${conflicting} conflicting` : '', unrelated ? `${unrelated} without common history` : ''].filter(Boolean);
+        return { exitCode: 1, clean, failure: `${what.join(' and ')} branch pair(s): ${listPairs(bad)}` };
+    }
+    return { exitCode: 0, clean };
+}
+
+// EXTERNAL MODULE: ./shared/options/options.ts
+var options = __nccwpck_require__(285);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./shared/config/commands.ts
+
+
+const NAME = /^[A-Za-z0-9][A-Za-z0-9 _.-]{0,63}$/;
+/**
+ * Commands as the config gives them: a mapping `{lint: npm run lint}`, or a
+ * list of `"lint: npm run lint"` strings or one-key mappings.
+ */
+function parseCommandList(value, where) {
+    const out = [];
+    const add = (name, command) => {
+        if (typeof name !== 'string' || !NAME.test(name.trim()))
+            throw new errors/* ConfigurationError */.j1(`${where}: command name ${(0,validate/* quote */.hD)(String(name))} is not valid; expected letters, digits, spaces, "_", "." or "-"`);
+        if (typeof command !== 'string' || command.trim() === '')
+            throw new errors/* ConfigurationError */.j1(`${where}: command ${(0,validate/* quote */.hD)(name)} must be a non-empty string`);
+        if (out.some((c) => c.name === name.trim()))
+            throw new errors/* ConfigurationError */.j1(`${where}: command ${(0,validate/* quote */.hD)(name)} is named twice`);
+        out.push({ name: name.trim(), command: command.trim() });
+    };
+    if (Array.isArray(value)) {
+        for (const item of value) {
+            if (typeof item === 'string') {
+                const parsed = splitNamed(item);
+                if (!parsed)
+                    throw new errors/* ConfigurationError */.j1(`${where}: ${(0,validate/* quote */.hD)(item)} is not "name: command"`);
+                add(parsed.name, parsed.command);
+            }
+            else if (item && typeof item === 'object' && Object.keys(item).length === 1) {
+                const [[k, v]] = Object.entries(item);
+                add(k, v);
+            }
+            else
+                throw new errors/* ConfigurationError */.j1(`${where}: ${(0,validate/* quote */.hD)(JSON.stringify(item))} is not "name: command"`);
+        }
+    }
+    else if (value && typeof value === 'object') {
+        for (const [k, v] of Object.entries(value))
+            add(k, v);
+    }
+    else
+        throw new errors/* ConfigurationError */.j1(`${where}: must be a mapping or a list of "name: command", got ${(0,validate/* quote */.hD)(JSON.stringify(value))}`);
+    return out;
+}
+/** The `commands` input: one `name: command` per line; blank lines and `#` comments ignored. */
+function parseCommandLines(text, what = 'input "commands"') {
+    const out = [];
+    text.split(/\r?\n/).forEach((line, i) => {
+        if (!line.trim() || line.trim().startsWith('#'))
+            return;
+        const parsed = splitNamed(line);
+        if (!parsed || !NAME.test(parsed.name))
+            throw new InputError(`${what} line ${i + 1} ${quote(line)} is not valid; expected "name: command", e.g. "lint: npm run lint"`);
+        if (out.some((c) => c.name === parsed.name))
+            throw new InputError(`${what} line ${i + 1}: the name ${quote(parsed.name)} is used twice`);
+        out.push(parsed);
+    });
+    return out;
+}
+function splitNamed(line) {
+    const m = /^\s*([^:]+?)\s*:\s+(.+?)\s*$/.exec(line);
+    return m ? { name: m[1], command: m[2] } : null;
+}
+
+;// CONCATENATED MODULE: ./shared/config/config.ts
+
+
+
+
+
+
+
+const DEFAULT_CONFIG_PATH = '.github/orchestrator.yml';
+const DEFAULT_PROTECTED_PATHS = [
+    '.github/workflows/**',
+    '.github/actions/**',
+    '.github/orchestrator.yml',
+    '.claude/**',
+    'CODEOWNERS',
+    '.github/CODEOWNERS',
+    'docs/CODEOWNERS',
+    '.gitattributes',
+];
+function defaultConfig() {
+    return {
+        source: 'defaults',
+        branches: { ...DEFAULT_NAMING },
+        state: { branch: 'orchestrator/state' },
+        tasks: { file: 'specs/{spec}/tasks.md' },
+        protectedPaths: [...DEFAULT_PROTECTED_PATHS],
+        roles: { implementor: { commands: [] }, overseer: { commands: [] } },
+        conflicts: { scope: 'feature' },
+    };
+}
+const KNOWN = {
+    '': ['version', 'branches', 'state', 'tasks', 'protected-paths', 'roles', 'conflicts'],
+    branches: ['pattern', 'overseer', 'implementor', 'integration'],
+    state: ['branch'],
+    tasks: ['file'],
+    roles: ['implementor', 'overseer'],
+    'roles.implementor': ['commands'],
+    'roles.overseer': ['commands'],
+    conflicts: ['scope'],
+};
+/**
+ * Loads `.github/orchestrator.yml` (or `path`) from `cwd`. Absent file →
+ * defaults (unless the path was given explicitly). Every error names the
+ * file, the key and the bad value.
+ */
+function loadConfig(cwd, path) {
+    const rel = path || DEFAULT_CONFIG_PATH;
+    const file = (0,external_node_path_namespaceObject.join)(cwd, rel);
+    if (!(0,external_node_fs_.existsSync)(file)) {
+        if (path)
+            throw new errors/* ConfigurationError */.j1(`config file ${(0,validate/* quote */.hD)(rel)} does not exist (looked in ${cwd})`);
+        return defaultConfig();
+    }
+    return parseConfig((0,external_node_fs_.readFileSync)(file, 'utf8'), rel);
+}
+function parseConfig(text, where) {
+    const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: true });
+    if (doc.errors.length) {
+        const e = doc.errors[0];
+        throw new errors/* ConfigurationError */.j1(`${where}: not valid YAML: ${e.message.split('\n')[0]}`);
+    }
+    const raw = doc.toJS({ maxAliasCount: 50 }) ?? {};
+    const config = defaultConfig();
+    config.source = where;
+    const root = object(raw, '', where);
+    checkKeys(root, '', where);
+    if (root.version !== undefined && root.version !== 1) {
+        throw new errors/* ConfigurationError */.j1(`${where}: version ${(0,validate/* quote */.hD)(String(root.version))} is not supported; expected 1`);
+    }
+    if (root.branches !== undefined) {
+        const b = object(root.branches, 'branches', where);
+        checkKeys(b, 'branches', where);
+        config.branches.pattern = str(b.pattern, 'branches.pattern', where) ?? config.branches.pattern;
+        config.branches.overseer = str(b.overseer, 'branches.overseer', where) ?? config.branches.overseer;
+        config.branches.implementor = str(b.implementor, 'branches.implementor', where) ?? config.branches.implementor;
+        const integration = str(b.integration, 'branches.integration', where);
+        if (integration !== undefined)
+            config.branches.integration = config_branch(integration, 'branches.integration', where);
+        validateNaming(config.branches, where);
+    }
+    if (root.state !== undefined) {
+        const s = object(root.state, 'state', where);
+        checkKeys(s, 'state', where);
+        const b = str(s.branch, 'state.branch', where);
+        if (b !== undefined)
+            config.state.branch = b === 'current' ? b : config_branch(b, 'state.branch', where);
+    }
+    if (root.tasks !== undefined) {
+        const t = object(root.tasks, 'tasks', where);
+        checkKeys(t, 'tasks', where);
+        const f = str(t.file, 'tasks.file', where);
+        if (f !== undefined) {
+            if (!f.includes('{spec}') || f.startsWith('/') || f.split('/').includes('..')) {
+                throw new errors/* ConfigurationError */.j1(`${where}: tasks.file ${(0,validate/* quote */.hD)(f)} must be a relative path containing {spec}, e.g. specs/{spec}/tasks.md`);
+            }
+            config.tasks.file = f;
+        }
+    }
+    if (root['protected-paths'] !== undefined) {
+        const list = root['protected-paths'];
+        if (!Array.isArray(list) || list.some((p) => typeof p !== 'string' || p.trim() === '')) {
+            throw new errors/* ConfigurationError */.j1(`${where}: protected-paths must be a list of glob patterns (strings), got ${(0,validate/* quote */.hD)(JSON.stringify(list))}`);
+        }
+        config.protectedPaths = list;
+    }
+    if (root.roles !== undefined) {
+        const r = object(root.roles, 'roles', where);
+        checkKeys(r, 'roles', where);
+        for (const role of ['implementor', 'overseer']) {
+            if (r[role] === undefined)
+                continue;
+            const o = object(r[role], `roles.${role}`, where);
+            checkKeys(o, `roles.${role}`, where);
+            if (o.commands !== undefined)
+                config.roles[role].commands = parseCommandList(o.commands, `${where}: roles.${role}.commands`);
+        }
+    }
+    if (root.conflicts !== undefined) {
+        const c = object(root.conflicts, 'conflicts', where);
+        checkKeys(c, 'conflicts', where);
+        const scope = str(c.scope, 'conflicts.scope', where);
+        if (scope !== undefined) {
+            if (scope !== 'feature' && scope !== 'all')
+                throw new errors/* ConfigurationError */.j1(`${where}: conflicts.scope ${(0,validate/* quote */.hD)(scope)} is not valid; expected feature or all`);
+            config.conflicts.scope = scope;
+        }
+    }
+    return config;
+}
+function object(value, key, where) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+        throw new errors/* ConfigurationError */.j1(`${where}: ${key || 'the file'} must be a mapping, got ${(0,validate/* quote */.hD)(JSON.stringify(value) ?? String(value))}`);
+    }
+    return value;
+}
+function checkKeys(value, key, where) {
+    for (const k of Object.keys(value)) {
+        if (!KNOWN[key]?.includes(k)) {
+            const at = key ? `${key}.${k}` : k;
+            throw new errors/* ConfigurationError */.j1(`${where}: unknown key ${(0,validate/* quote */.hD)(at)}; expected one of ${KNOWN[key]?.join(', ')}`);
+        }
+    }
+}
+function str(value, key, where) {
+    if (value === undefined)
+        return undefined;
+    if (typeof value !== 'string' || value.trim() === '') {
+        throw new errors/* ConfigurationError */.j1(`${where}: ${key} must be a non-empty string, got ${(0,validate/* quote */.hD)(JSON.stringify(value) ?? String(value))}`);
+    }
+    return value;
+}
+function config_branch(value, key, where) {
+    const problem = (0,validate/* branchNameProblem */.hq)(value);
+    if (problem)
+        throw new errors/* ConfigurationError */.j1(`${where}: ${key} ${(0,validate/* quote */.hD)(value)} is not a valid branch name: ${problem}`);
+    return value;
+}
+
+;// CONCATENATED MODULE: ./shared/state/render-sections.ts
+
+/** Sections shared by the dashboard and the feature views. Each returns markdown lines. */
+function conflictsSection(conflicts, perspective) {
+    const lines = [];
+    for (const c of conflicts) {
+        // Show the reader's own branch on the left when the view belongs to one side.
+        const flip = perspective !== undefined && c.right === perspective && c.left !== perspective;
+        const [a, b] = flip ? [c.right, c.left] : [c.left, c.right];
+        const [aSha, bSha] = flip ? [c.rightSha, c.leftSha] : [c.leftSha, c.rightSha];
+        lines.push(`### ${md(c.id)}: ${md(a)} and ${md(b)}`, '');
+        lines.push(`Detected ${when(c.detectedAt)}, last seen ${when(c.lastSeenAt)} at ${markdown_sha(aSha)} and ${markdown_sha(bSha)}.`, '');
+        if (c.manual)
+            lines.push(`Logged by hand${c.reason ? `: ${md(c.reason, 300)}` : ''}. Scans do not resolve it: \`orchestrator events resolve-conflict ${md(c.id)}\` does.`, '');
+        for (const m of c.messages ?? [])
+            lines.push(`- git: ${md(m.text, 300)}`, '');
+        const rows = c.files.map((f) => {
+            const [ra, rb] = flip ? [f.rightRanges, f.leftRanges] : [f.leftRanges, f.rightRanges];
+            return [md(f.path), md(f.kind), ranges(ra), ranges(rb)];
+        });
+        lines.push(...table(['File', 'Kind', `Lines on ${md(a)}`, `Lines on ${md(b)}`], rows));
+        if (rows.length)
+            lines.push('');
+    }
+    return section('Open conflicts', trimEnd(lines), 'No open conflicts.');
+}
+function tasksTable(tasks, withAgent) {
+    const rows = tasks.map((t) => [
+        md(t.id),
+        md(t.state),
+        ...(withAgent ? [md(t.agent)] : []),
+        markdown_sha(t.commit),
+        md(t.phase, 60),
+        md(t.description, 160),
+    ]);
+    return table(['Task', 'State', ...(withAgent ? ['Agent'] : []), 'Commit', 'Phase', 'Description'], rows);
+}
+function testsSection(tests, title = 'Latest test results') {
+    const rows = tests.map((t) => [
+        md(t.role),
+        md(t.branch),
+        markdown_link(t.suite, t.runUrl),
+        String(t.passed),
+        t.failed > 0 ? `**${t.failed}**` : '0',
+        String(t.skipped),
+        `${(t.durationMs / 1000).toFixed(1)}s`,
+        markdown_sha(t.commit),
+        when(t.time),
+    ]);
+    return section(title, table(['Role', 'Branch', 'Suite', 'Passed', 'Failed', 'Skipped', 'Duration', 'Commit', 'When'], rows), 'No test results yet.');
+}
+function prsSection(prs) {
+    const rows = prs.map((p) => [
+        markdown_link(`#${p.number}`, p.url),
+        `${md(p.head)} into ${md(p.base)}`,
+        md(p.title, 120),
+        md(p.action),
+        when(p.time),
+    ]);
+    return section('Open pull requests', table(['PR', 'Branches', 'Title', 'Last action', 'When'], rows), 'No open pull requests.');
+}
+function blockersSection(blockers) {
+    const rows = blockers.map((b) => [md(b.id), md(b.raised?.agent), md(b.raised?.reason, 300), when(b.raised?.time)]);
+    return section('Blockers', table(['Id', 'Agent', 'Reason', 'Raised'], rows), 'No open blockers.');
+}
+function divergenceSection(rows) {
+    const cells = rows.map((r) => [
+        md(r.branch),
+        md(r.against),
+        String(r.state.ahead),
+        String(r.state.behind),
+        markdown_sha(r.state.sha),
+        when(r.state.time),
+    ]);
+    return section('Divergence', table(['Branch', 'Against', 'Ahead', 'Behind', 'At', 'Measured'], cells), 'Not measured yet.');
+}
+function recentSection(events, withFeature) {
+    const rows = events.map((e) => [when(e.time), ...(withFeature ? [md(e.feature)] : []), md(e.kind), md(e.summary), md(e.actor, 60)]);
+    return section('Recent events', table(['When', ...(withFeature ? ['Feature'] : []), 'Event', 'Summary', 'By'], rows), 'No events yet.');
+}
+function trimEnd(lines) {
+    while (lines.length && lines[lines.length - 1] === '')
+        lines.pop();
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./shared/state/render-dashboard.ts
+
+
+
+/** The root README.md of the state branch: every feature at a glance. */
+function renderDashboard(projection) {
+    const features = featuresOf(projection);
+    const featureRows = features.map((f) => {
+        const p = taskProgress(f);
+        const agents = agentsOf(f);
+        const last = f.recent[0]?.time;
+        return [
+            `[${md(f.spec)}](features/${f.spec}/overseer.md)`,
+            md(f.registration?.name, 80),
+            `${agents.filter((a) => a.role === 'overseer').length} + ${agents.filter((a) => a.role === 'implementor').length}`,
+            `${p.done}/${p.total}`,
+            String(p.inProgress),
+            String(openConflicts(projection, f.spec).length),
+            String(openBlockers(f).length),
+            when(last),
+        ];
+    });
+    const conflictRows = openConflicts(projection).map((c) => [
+        md(c.feature),
+        md(c.id),
+        `${md(c.left)} and ${md(c.right)}`,
+        String(c.files.length),
+        when(c.detectedAt),
+    ]);
+    const testRows = features.flatMap((f) => latestTests(f).map((t) => [
+        md(f.spec),
+        md(t.role),
+        md(t.branch),
+        md(t.suite),
+        String(t.passed),
+        t.failed > 0 ? `**${t.failed}**` : '0',
+        String(t.skipped),
+        when(t.time),
+    ]));
+    const problems = projection.problems.map((p) => [md(p.path, 300), md(p.reason, 300)]);
+    const lines = [
+        '# Orchestrator state',
+        '',
+        'This branch is the memory of agent-orchestrator. `events/` holds one immutable JSON file per event;',
+        'everything else (this file, `projection.json`, `features/`) is generated from the events on every',
+        'write. Do not edit generated files by hand: record events with `orchestrator events` instead.',
+        '',
+        `Events recorded: ${projection.eventCount}.`,
+        '',
+        ...section('Features', table(['Feature', 'Name', 'Agents (overseer + implementors)', 'Tasks done', 'In progress', 'Open conflicts', 'Blockers', 'Last event'], featureRows), 'No features registered yet.'),
+        ...section('Open conflicts', table(['Feature', 'Id', 'Branches', 'Files', 'Detected'], conflictRows), 'No open conflicts.'),
+        ...section('Latest test results', table(['Feature', 'Role', 'Branch', 'Suite', 'Passed', 'Failed', 'Skipped', 'When'], testRows), 'No test results yet.'),
+        ...recentSection(projection.recent, true),
+        ...(problems.length ? section('Unreadable event files', table(['Path', 'Reason'], problems), '') : []),
+    ];
+    return markdown_document(lines);
+}
+
+;// CONCATENATED MODULE: ./shared/state/render-feature.ts
+
+
+
+/** The implementor number a view is named after: the assigned index, or the `impl-<n>` suffix of its branch. */
+function viewIndex(agent) {
+    if (agent.role !== 'implementor')
+        return null;
+    if (agent.index)
+        return agent.index;
+    const m = /impl-(\d{1,3})$/.exec(agent.branch);
+    return m && Number(m[1]) > 0 ? Number(m[1]) : null;
+}
+/** Implementors that get an `impl-<n>.md`: per index, the one assigned last. */
+function implementorViews(feature) {
+    const byIndex = new Map();
+    for (const agent of agentsOf(feature)) {
+        const n = viewIndex(agent);
+        if (n === null)
+            continue;
+        const current = byIndex.get(n);
+        if (!current || agent.stamp > current.stamp)
+            byIndex.set(n, agent);
+    }
+    return byIndex;
+}
+function overseerOf(feature) {
+    const overseers = agentsOf(feature).filter((a) => a.role === 'overseer');
+    return overseers.reduce((best, a) => (!best || a.stamp > best.stamp ? a : best), null);
+}
+/** `features/<spec>/overseer.md`: the whole feature, from the overseer's seat. */
+function renderOverseerView(projection, feature) {
+    const overseer = overseerOf(feature);
+    const progress = taskProgress(feature);
+    const names = overseer ? agentAliases(overseer) : ['overseer'];
+    const reg = feature.registration;
+    const lines = [
+        `# ${md(feature.spec)}${reg ? `: ${md(reg.name)}` : ''} (overseer)`,
+        '',
+        `- Branch: ${overseer ? md(overseer.branch) : '_no overseer assigned_'}`,
+        ...(reg?.baseBranch ? [`- Base branch: ${md(reg.baseBranch)}`] : []),
+        ...(reg?.tasksFile ? [`- Tasks file: ${md(reg.tasksFile)}`] : []),
+        `- Last activity: ${when(lastActivity(feature, names)) || 'none'}`,
+        `- Tasks: ${progressText(progress)}`,
+        `- [Dashboard](../../README.md)`,
+        '',
+        ...agentsSection(feature),
+        ...section('Tasks', tasksTable(progress.tasks, true), 'No tasks registered.'),
+        ...conflictsSection(openConflicts(projection, feature.spec), overseer?.branch),
+        ...divergenceSection(divergenceRows(feature, () => true)),
+        ...testsSection(latestTests(feature)),
+        ...prsSection(openPrs(feature)),
+        ...blockersSection(openBlockers(feature)),
+        ...recentSection(feature.recent, false),
+    ];
+    return markdown_document(lines);
+}
+/** `features/<spec>/impl-<n>.md`: what one implementor needs to know. */
+function renderImplementorView(projection, feature, agent, index) {
+    const names = agentAliases(agent);
+    const progress = taskProgress(feature);
+    const mine = progress.tasks.filter((t) => t.agent !== undefined && names.includes(t.agent));
+    const mineProgress = {
+        done: mine.filter((t) => t.state === 'done').length,
+        inProgress: mine.filter((t) => t.state === 'in-progress').length,
+    };
+    const conflicts = openConflicts(projection, feature.spec).filter((c) => c.left === agent.branch || c.right === agent.branch);
+    const tests = latestTests(feature).filter((t) => (t.branch ? t.branch === agent.branch : names.includes(t.role)));
+    const prs = openPrs(feature).filter((p) => p.head === agent.branch);
+    const blockers = openBlockers(feature).filter((b) => b.raised?.agent !== undefined && names.includes(b.raised.agent));
+    const lines = [
+        `# ${md(feature.spec)}: implementor ${index}`,
+        '',
+        `- Branch: ${md(agent.branch)}`,
+        `- Last activity: ${when(lastActivity(feature, names)) || 'none'}`,
+        `- Feature tasks: ${progressText(progress)}`,
+        `- Tasks by this agent: ${mineProgress.done} done, ${mineProgress.inProgress} in progress`,
+        `- [Overseer view](overseer.md) · [Dashboard](../../README.md)`,
+        '',
+        ...section('Tasks by this agent', tasksTable(mine, false), 'No task reported by this agent yet.'),
+        ...conflictsSection(conflicts, agent.branch),
+        ...divergenceSection(divergenceRows(feature, (branch) => branch === agent.branch)),
+        ...testsSection(tests),
+        ...prsSection(prs),
+        ...blockersSection(blockers),
+    ];
+    return markdown_document(lines);
+}
+function agentsSection(feature) {
+    const progress = taskProgress(feature);
+    const views = implementorViews(feature);
+    const rows = agentsOf(feature).map((a) => {
+        const names = agentAliases(a);
+        const mine = progress.tasks.filter((t) => t.agent !== undefined && names.includes(t.agent));
+        const n = viewIndex(a);
+        const view = a.role === 'overseer' ? 'overseer.md' : n !== null && views.get(n) === a ? `impl-${n}.md` : null;
+        return [
+            md(a.role) + (n !== null ? ` ${n}` : ''),
+            view ? `[${md(a.branch)}](${view})` : md(a.branch),
+            String(mine.filter((t) => t.state === 'done').length),
+            String(mine.filter((t) => t.state === 'in-progress').length),
+            when(lastActivity(feature, names)),
+        ];
+    });
+    return section('Agents', table(['Agent', 'Branch', 'Done', 'In progress', 'Last activity'], rows), 'No agents assigned.');
+}
+function divergenceRows(feature, keep) {
+    const rows = [];
+    for (const branch of Object.keys(feature.divergence).sort()) {
+        if (!keep(branch))
+            continue;
+        for (const against of Object.keys(feature.divergence[branch]).sort()) {
+            rows.push({ branch, against, state: feature.divergence[branch][against] });
+        }
+    }
+    return rows;
+}
+function progressText(p) {
+    return `${p.done}/${p.total} done, ${p.inProgress} in progress`;
+}
+
+;// CONCATENATED MODULE: ./shared/state/render.ts
+
+
+/**
+ * The markdown files for the dashboard and the given features (all when
+ * omitted), by their path on the state branch. Output depends only on the
+ * projection, so the same events always give the same bytes.
+ */
+function renderViews(projection, layout, features) {
+    const files = new Map();
+    files.set(layout.dashboardPath, renderDashboard(projection));
+    const specs = features ? [...new Set(features)].sort() : Object.keys(projection.features).sort();
+    for (const spec of specs) {
+        const feature = projection.features[spec];
+        if (!feature)
+            continue;
+        files.set(layout.overseerViewPath(spec), renderOverseerView(projection, feature));
+        for (const [index, agent] of [...implementorViews(feature)].sort((a, b) => a[0] - b[0])) {
+            files.set(layout.implementorViewPath(spec, index), renderImplementorView(projection, feature, agent, index));
+        }
+    }
+    return files;
+}
+
 ;// CONCATENATED MODULE: ./shared/state/append-plan.ts
 
 
@@ -47271,117 +47908,6 @@ function backoffDelay(retry, lastAttemptMs, random) {
     const slot = Math.max(BACKOFF_BASE_MS, lastAttemptMs);
     const span = Math.min(Math.max(BACKOFF_CAP_MS, CAP_SLOTS * lastAttemptMs), slot * 2 ** (retry - 1));
     return Math.floor(span / 2 + random() * (span / 2));
-}
-
-;// CONCATENATED MODULE: ./shared/state/remote-branch.ts
-
-
-
-
-/**
- * Fetching and compare-and-swap pushing of the state branch. Only a private
- * ref under refs/orchestrator/ is written locally: never the user's
- * branches, index, working tree or HEAD.
- */
-const BRANCH = /^[A-Za-z0-9][A-Za-z0-9._/-]{0,199}$/;
-function assertStateBranch(branch) {
-    if (!BRANCH.test(branch) ||
-        branch.includes('..') ||
-        branch.includes('//') ||
-        branch.endsWith('/') ||
-        branch.endsWith('.') ||
-        branch.endsWith('.lock') ||
-        branch.includes('/.')) {
-        throw new errors/* InputError */.dz(`state branch ${JSON.stringify(branch)} is not valid: expected letters, digits, ".", "_", "-" and "/" (like orchestrator/state), without "..", "//" or a ".lock" ending`);
-    }
-    return branch;
-}
-function assertRemote(remote) {
-    if (typeof remote !== 'string' || remote === '' || remote.startsWith('-') || /[\t\n\r]/.test(remote) || hasControlCharacter(remote)) {
-        throw new errors/* InputError */.dz(`remote ${JSON.stringify(remote)} is not valid: expected a remote name, a path or a URL, not starting with "-"`);
-    }
-    return remote;
-}
-/** Where the fetched state branch is kept: `refs/orchestrator/remote-state/<remote>/<branch>`. */
-function privateStateRef(remote, branch) {
-    const slug = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,63}$/.test(remote) && !remote.includes('..') && !remote.endsWith('.lock')
-        ? remote
-        : `url-${(0,external_node_crypto_.createHash)('sha256').update(remote).digest('hex').slice(0, 12)}`;
-    return `refs/orchestrator/remote-state/${slug}/${branch}`;
-}
-/**
- * Fetches `branch` into `privateRef`; returns its commit, or null when the
- * remote has no such branch (the private ref is then removed too).
- */
-async function fetchBranch(git, remote, branch, privateRef, shallow) {
-    const args = [
-        'fetch',
-        '--quiet',
-        '--no-tags',
-        '--no-write-fetch-head',
-        '--no-recurse-submodules',
-        '--no-auto-maintenance',
-        // Without this, fetching from a named remote also moves the user's refs/remotes/<remote>/<branch>.
-        '--refmap=',
-        ...(shallow ? ['--depth=1'] : []),
-        '--',
-        remote,
-        `+refs/heads/${branch}:${privateRef}`,
-    ];
-    for (let attempt = 1;; attempt++) {
-        const r = await git.exec(args, { allowedExitCodes: [0, 1, 128] });
-        if (r.exitCode === 0)
-            return git.resolveCommit(privateRef);
-        if (/couldn't find remote ref/i.test(r.stderr)) {
-            await git.exec(['update-ref', '-d', privateRef], { allowedExitCodes: [0, 1] });
-            return null;
-        }
-        // Another process of ours updating the same private ref at this moment: try again shortly.
-        if (/cannot lock ref|unable to update local ref|some local refs could not be updated/i.test(r.stderr) && attempt < 6) {
-            await (0,external_node_timers_promises_namespaceObject.setTimeout)(20 * attempt + Math.floor(Math.random() * 30));
-            continue;
-        }
-        throw new errors/* GitError */.XS(`git fetch of ${branch} from ${remote} failed: ${lastLines(r.stderr)}`, args, r.stderr, r.exitCode);
-    }
-}
-/**
- * Compare-and-swap: move `branch` to `commit` only if it is still exactly at
- * `expected` (null: only if it does not exist). A plain fast-forward push is
- * not enough: it would succeed after the branch was force-pushed back to an
- * ancestor and resurrect the commits that were removed.
- */
-async function pushWithLease(git, remote, branch, commit, expected) {
-    const target = `refs/heads/${branch}`;
-    const args = [
-        'push',
-        '--porcelain',
-        '--no-verify',
-        '--no-recurse-submodules',
-        `--force-with-lease=${target}:${expected ?? ''}`,
-        '--',
-        remote,
-        `${commit}:${target}`,
-    ];
-    let r;
-    try {
-        r = await git.exec(args, { allowedExitCodes: [0, 1, 128] });
-    }
-    catch (error) {
-        return { status: 'unknown', detail: error instanceof Error ? error.message : String(error) };
-    }
-    const line = r.stdout.split('\n').find((l) => l.includes(`:${target}\t`));
-    if (!line)
-        return { status: 'unknown', detail: lastLines(r.stderr) || `git push exited with ${r.exitCode}` };
-    const [flag, , summary = ''] = line.split('\t');
-    if (r.exitCode === 0 && flag !== '!')
-        return { status: 'pushed' };
-    if (/hook declined|protected branch|permission|denied|not allowed/i.test(summary)) {
-        return { status: 'refused', detail: `${summary}${r.stderr ? `: ${lastLines(r.stderr)}` : ''}` };
-    }
-    return { status: 'stale', detail: summary };
-}
-function lastLines(text) {
-    return text.trim().split('\n').slice(-3).join(' / ');
 }
 
 ;// CONCATENATED MODULE: ./shared/state/verify.ts
@@ -47674,6 +48200,12 @@ const detectConflictsCommand = {
             description: 'Label added to pull requests with conflicts (notify: pr) and removed when they are gone.',
         },
         { name: 'record', type: 'boolean', default: 'true', description: 'Record conflict and divergence events on the state branch.' },
+        {
+            name: 'cache',
+            type: 'boolean',
+            default: 'true',
+            description: 'Reuse the verdicts of earlier scans kept on the state branch (a verdict depends only on the two commits, git’s version and the pinned merge settings) and keep the new ones; false merges every pair again.',
+        },
         ...options/* COMMON_OPTIONS */.DT,
         options/* TOKEN_OPTION */.AA,
     ],
@@ -47698,6 +48230,7 @@ const detectConflictsCommand = {
             label: values.string('label') ?? 'merge-conflict',
             token: values.string('token'),
             record: values.bool('record'),
+            cache: values.bool('cache'),
         }, { ...ws, ctx });
         annotate(result, ctx.logger);
         const verdict = scanVerdict(result.report.pairs, values.bool('fail-on-conflict'));
@@ -47790,7 +48323,8 @@ function renderText(r) {
         lines.push(`${LABEL[p.status]} ${p.left} <-> ${p.right}${p.error ? `: ${p.error}` : ''}`);
         for (const f of p.files) {
             const fmt = (rs) => formatRanges(rs, { empty: '-' });
-            lines.push(`    ${f.path} (${f.kind}) lines ${fmt(f.leftRanges)} | ${fmt(f.rightRanges)}`);
+            const where = f.rangesSkipped ? `no line ranges: ${f.rangesSkipped}` : `lines ${fmt(f.leftRanges)} | ${fmt(f.rightRanges)}`;
+            lines.push(`    ${f.path} (${f.kind}) ${where}`);
         }
         for (const m of p.messages ?? [])
             lines.push(`    ${m.text}`);

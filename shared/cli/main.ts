@@ -8,5 +8,6 @@ const code = await runCli(process.argv.slice(2), COMMANDS, pkg.version, {
   stderr: (t) => process.stderr.write(t),
   env: process.env,
   cwd: process.cwd(),
+  stderrIsTty: process.stderr.isTTY === true,
 })
 process.exitCode = code

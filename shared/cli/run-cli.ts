@@ -14,6 +14,8 @@ export interface CliIo {
   stderr: (text: string) => void
   env: Record<string, string | undefined>
   cwd: string
+  /** A terminal shows status lines updated in place; a log gets one line each. */
+  stderrIsTty?: boolean
 }
 
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g
@@ -92,6 +94,9 @@ export async function runCli(argv: readonly string[], commands: readonly Command
       now: () => new Date(),
       tempDir: tmpdir(),
       progress: json ? undefined : (m) => io.stderr(`${m.replace(CONTROL, '')}\n`),
+      ...(json || !io.stderrIsTty
+        ? {}
+        : { statusLine: (m: string, last?: boolean) => io.stderr(`\r${m.replace(CONTROL, '')}\u001b[K${last ? '\n' : ''}`) }),
     }
     const outcome = await command.run(values, ctx)
     if (json) io.stdout(`${JSON.stringify(outcome.json, null, 2)}\n`)

@@ -123,8 +123,9 @@ export async function runMerges(
     })
     return { outcomes, batch: false }
   }
-  // Enough slices to keep every process busy and report progress, few enough that start-up costs little.
-  const size = Math.min(250, Math.max(8, Math.ceil(jobs.length / (options.maxParallel * 4))))
+  // One slice per process up to 500 merges each: every process loads the packs and indexes once, which on a
+  // real history costs as much as dozens of merges; progress in between comes from the scan's timer.
+  const size = Math.min(500, Math.max(8, Math.ceil(jobs.length / options.maxParallel)))
   const parts = await runPool(chunk(jobs, size), options.maxParallel, async (part) => {
     const outcome = await mergeBatch(sandbox, part, options.markerSize)
     options.onDone?.(part.length)

@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks'
 import { messageOf } from '../errors'
 import type { Git } from '../git/git'
 import type { Logger } from '../logger'
@@ -39,15 +40,24 @@ export async function scanPairs(git: Git, pairs: readonly PairSpec[], options: S
   const unique = [...new Map(pairs.map((p) => [pairKey(p), p])).values()]
   const total = unique.length
   let done = 0
-  const progress = (n: number): void => {
+  const counts = { cached: 0, merged: 0 }
+  const progress = (n: number, merged = false): void => {
     done += n
-    options.onProgress?.(done, total)
+    if (merged) counts.merged += n
+    options.onProgress?.(done, total, counts)
   }
   const results = new Map<PairSpec, PairResult>()
   const finish = (pair: PairSpec, result: Omit<PairResult, 'left' | 'right' | 'leftSha' | 'rightSha'>): void => {
     results.set(pair, { left: pair.left, right: pair.right, leftSha: pair.leftSha, rightSha: pair.rightSha, ...result })
   }
 
+  const timings = options.timings ?? {}
+  let phaseStart = performance.now()
+  const phase = (name: string): void => {
+    const now = performance.now()
+    timings[name] = (timings[name] ?? 0) + (now - phaseStart)
+    phaseStart = now
+  }
   const missing = await missingCommits(
     git,
     unique.flatMap((p) => [p.leftSha, p.rightSha]),
@@ -66,9 +76,18 @@ export async function scanPairs(git: Git, pairs: readonly PairSpec[], options: S
         error: `commit ${JSON.stringify(gone[2])} of branch ${JSON.stringify(gone[1])} is not in this clone: fetch it first`,
         files: [],
       })
-    } else ready.push(pair)
+    } else {
+      const hit = options.cache?.get(pair)
+      if (hit) finish(pair, hit)
+      else ready.push(pair)
+    }
   }
+  counts.cached = unique.length - ready.length - missingPairs(unique, missing)
+  if (counts.cached) logger.debug(`conflict scan: ${counts.cached} of ${total} pairs answered by the verdict cache`)
+  progress(unique.length - ready.length)
+  if (ready.length === 0) return [...results.values()].sort(comparePairResults)
 
+  phase('commits and cache')
   const graph = await HistoryGraph.load(
     git,
     ready.flatMap((p) => [p.leftSha, p.rightSha]),
@@ -92,14 +111,16 @@ export async function scanPairs(git: Git, pairs: readonly PairSpec[], options: S
     baseOf.set(pair, found.length === 1 ? found[0]! : await git.mergeBase(pair.leftSha, pair.rightSha))
     toMerge.push(pair)
   }
-  progress(total - toMerge.length)
+  progress(ready.length - toMerge.length)
 
+  phase('history and merge bases')
   const needMerge =
     options.skipDisjoint === false
       ? toMerge
       : await dropDisjoint(git, toMerge, baseOf, allBases, maxParallel, logger, (pair) => {
           finish(pair, { status: 'clean', mergeBase: baseOf.get(pair) ?? null, files: [] })
         })
+  phase('exact changes')
   progress(toMerge.length - needMerge.length)
   logger.debug(
     `conflict scan: ${total} pairs, ${total - toMerge.length} settled before merging, ${toMerge.length - needMerge.length} cannot conflict, ${needMerge.length} to merge`,
@@ -111,11 +132,12 @@ export async function scanPairs(git: Git, pairs: readonly PairSpec[], options: S
       const { outcomes, batch } = await runMerges(sandbox, needMerge, {
         strategy: options.strategy ?? 'auto',
         maxParallel,
-        onDone: progress,
+        onDone: (n) => progress(n, true),
       })
       logger.debug(
         `conflict scan: merged ${needMerge.length} pairs with ${batch ? 'merge-tree --stdin batches' : 'one merge-tree per pair'}`,
       )
+      phase('merges')
       const conflicted: Array<{ pair: PairSpec; merge: ConflictedMerge }> = []
       needMerge.forEach((pair, i) => {
         const outcome = outcomes[i]!
@@ -130,6 +152,7 @@ export async function scanPairs(git: Git, pairs: readonly PairSpec[], options: S
         maxParallel,
         logger,
       )
+      phase('conflicted files and ranges')
       conflicted.forEach(({ pair }, i) => {
         const { files, messages } = details[i]!
         finish(pair, { status: 'conflicted', mergeBase: baseOf.get(pair) ?? null, files, ...(messages.length ? { messages } : {}) })
@@ -139,7 +162,12 @@ export async function scanPairs(git: Git, pairs: readonly PairSpec[], options: S
     }
   }
 
+  if (options.cache) for (const pair of ready) options.cache.put(results.get(pair)!)
   return [...results.values()].sort(comparePairResults)
+}
+
+function missingPairs(pairs: readonly PairSpec[], missing: ReadonlySet<string>): number {
+  return pairs.filter((p) => missing.has(p.leftSha) || missing.has(p.rightSha)).length
 }
 
 /** Commit ids (from the pairs) that do not name a commit in this repository. */
