@@ -35759,9 +35759,22 @@ function matchLines(a, b, budget = 50_000_000, stats) {
         });
         return out;
     };
-    const A = intern(a);
-    const B = intern(b);
-    const match = new Int32Array(B.length).fill(-1);
+    // Lines equal at both ends are matched as they are: only the middle is interned and aligned
+    // (the versions compared here mostly differ in a few places, so this is most of the work saved).
+    let head = 0;
+    while (head < a.length && head < b.length && a[head] === b[head])
+        head++;
+    let tail = 0;
+    while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail])
+        tail++;
+    const A = intern(a.slice(head, a.length - tail));
+    const B = intern(b.slice(head, b.length - tail));
+    const whole = new Int32Array(b.length).fill(-1);
+    for (let i = 0; i < head; i++)
+        whole[i] = i;
+    for (let i = 1; i <= tail; i++)
+        whole[b.length - i] = a.length - i;
+    const match = whole.subarray(head, b.length - tail);
     const size = A.length + B.length + 2;
     const forward = new Int32Array(2 * size + 1);
     const backward = new Int32Array(2 * size + 1);
@@ -35837,7 +35850,12 @@ function matchLines(a, b, budget = 50_000_000, stats) {
     solve(0, A.length, 0, B.length);
     if (stats)
         stats.work += work;
-    return match;
+    // `match` holds indexes into the middle of `a`: shift them to indexes of `a`.
+    if (head)
+        for (let i = 0; i < match.length; i++)
+            if (match[i] >= 0)
+                match[i] = match[i] + head;
+    return whole;
 }
 
 ;// CONCATENATED MODULE: ./shared/conflicts/line-ranges.ts
@@ -36148,13 +36166,18 @@ async function runMerges(sandbox, jobs, options) {
     }
     // One slice per process up to 500 merges each: every process loads the packs and indexes once, which on a
     // real history costs as much as dozens of merges; progress in between comes from the scan's timer.
-    const size = Math.min(500, Math.max(8, Math.ceil(jobs.length / options.maxParallel)));
-    const parts = await pool_runPool(chunk(jobs, size), options.maxParallel, async (part) => {
-        const outcome = await mergeBatch(sandbox, part, options.markerSize);
-        options.onDone?.(part.length);
-        return outcome;
+    // Slices take every n-th job, not runs of neighbours: the pairs of one branch tend to cost alike (an old
+    // fork merges slowly against everything), and a run of them would keep one process busy long after the others.
+    const slices = Math.max(options.maxParallel, Math.ceil(jobs.length / 500));
+    const count = Math.min(slices, Math.max(1, Math.ceil(jobs.length / 8)));
+    const indexes = Array.from({ length: count }, (_, s) => jobs.map((_, i) => i).filter((i) => i % count === s));
+    const outcomes = new Array(jobs.length);
+    await pool_runPool(indexes, options.maxParallel, async (slice) => {
+        const done = await mergeBatch(sandbox, slice.map((i) => jobs[i]), options.markerSize);
+        slice.forEach((i, k) => (outcomes[i] = done[k]));
+        options.onDone?.(slice.length);
     });
-    return { outcomes: parts.flat(), batch: true };
+    return { outcomes, batch: true };
 }
 
 ;// CONCATENATED MODULE: ./shared/conflicts/object-reader.ts
@@ -36674,6 +36697,25 @@ function describeArgs(args) {
  * file is ours: empty, or only the conflict marker size we choose. Objects the
  * merges write stay in the sandbox and go when it is closed.
  */
+/** Memory-backed folders need this much free room to hold a scan's merge results. */
+const MIN_MEMORY_FREE = 1024 ** 3;
+/**
+ * Where sandboxes go: /dev/shm when it is a roomy memory file system (Linux
+ * runners), else the system temp folder. Every merge writes its result trees
+ * and conflicted blobs as loose objects, thousands of small files per scan:
+ * written and removed in memory they cost a fraction of what a disk costs.
+ */
+function sandboxParent() {
+    try {
+        const fs = (0,external_node_fs_.statfsSync)('/dev/shm');
+        if (fs.bavail * fs.bsize >= MIN_MEMORY_FREE)
+            return '/dev/shm';
+    }
+    catch {
+        // No /dev/shm (macOS, Windows) or not readable: the temp folder it is.
+    }
+    return (0,external_node_os_.tmpdir)();
+}
 class MergeSandbox {
     dir;
     git;
@@ -36687,7 +36729,7 @@ class MergeSandbox {
         const objects = await source.run(['rev-parse', '--git-path', 'objects']);
         const objectsDir = (0,external_node_path_namespaceObject.isAbsolute)(objects) ? objects : (0,external_node_path_namespaceObject.resolve)(source.cwd, objects);
         const format = await source.run(['rev-parse', '--show-object-format']).catch(() => 'sha1');
-        const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_.tmpdir)(), 'orch-merge-'));
+        const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_namespaceObject.join)(sandboxParent(), 'orch-merge-'));
         try {
             const emptyConfig = (0,external_node_path_namespaceObject.join)(dir, 'empty-config');
             (0,external_node_fs_.writeFileSync)(emptyConfig, '');
@@ -36884,6 +36926,7 @@ async function scanPairs(git, pairs, options) {
         }
         finally {
             sandbox.close();
+            phase('sandbox cleanup');
         }
     }
     if (options.cache)

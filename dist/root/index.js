@@ -37025,9 +37025,22 @@ function matchLines(a, b, budget = 50_000_000, stats) {
         });
         return out;
     };
-    const A = intern(a);
-    const B = intern(b);
-    const match = new Int32Array(B.length).fill(-1);
+    // Lines equal at both ends are matched as they are: only the middle is interned and aligned
+    // (the versions compared here mostly differ in a few places, so this is most of the work saved).
+    let head = 0;
+    while (head < a.length && head < b.length && a[head] === b[head])
+        head++;
+    let tail = 0;
+    while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail])
+        tail++;
+    const A = intern(a.slice(head, a.length - tail));
+    const B = intern(b.slice(head, b.length - tail));
+    const whole = new Int32Array(b.length).fill(-1);
+    for (let i = 0; i < head; i++)
+        whole[i] = i;
+    for (let i = 1; i <= tail; i++)
+        whole[b.length - i] = a.length - i;
+    const match = whole.subarray(head, b.length - tail);
     const size = A.length + B.length + 2;
     const forward = new Int32Array(2 * size + 1);
     const backward = new Int32Array(2 * size + 1);
@@ -37103,7 +37116,12 @@ function matchLines(a, b, budget = 50_000_000, stats) {
     solve(0, A.length, 0, B.length);
     if (stats)
         stats.work += work;
-    return match;
+    // `match` holds indexes into the middle of `a`: shift them to indexes of `a`.
+    if (head)
+        for (let i = 0; i < match.length; i++)
+            if (match[i] >= 0)
+                match[i] = match[i] + head;
+    return whole;
 }
 
 ;// CONCATENATED MODULE: ./shared/conflicts/line-ranges.ts
@@ -37414,13 +37432,18 @@ async function runMerges(sandbox, jobs, options) {
     }
     // One slice per process up to 500 merges each: every process loads the packs and indexes once, which on a
     // real history costs as much as dozens of merges; progress in between comes from the scan's timer.
-    const size = Math.min(500, Math.max(8, Math.ceil(jobs.length / options.maxParallel)));
-    const parts = await runPool(chunk(jobs, size), options.maxParallel, async (part) => {
-        const outcome = await mergeBatch(sandbox, part, options.markerSize);
-        options.onDone?.(part.length);
-        return outcome;
+    // Slices take every n-th job, not runs of neighbours: the pairs of one branch tend to cost alike (an old
+    // fork merges slowly against everything), and a run of them would keep one process busy long after the others.
+    const slices = Math.max(options.maxParallel, Math.ceil(jobs.length / 500));
+    const count = Math.min(slices, Math.max(1, Math.ceil(jobs.length / 8)));
+    const indexes = Array.from({ length: count }, (_, s) => jobs.map((_, i) => i).filter((i) => i % count === s));
+    const outcomes = new Array(jobs.length);
+    await runPool(indexes, options.maxParallel, async (slice) => {
+        const done = await mergeBatch(sandbox, slice.map((i) => jobs[i]), options.markerSize);
+        slice.forEach((i, k) => (outcomes[i] = done[k]));
+        options.onDone?.(slice.length);
     });
-    return { outcomes: parts.flat(), batch: true };
+    return { outcomes, batch: true };
 }
 
 ;// CONCATENATED MODULE: ./shared/conflicts/object-reader.ts
@@ -37787,6 +37810,25 @@ class HistoryGraph {
  * file is ours: empty, or only the conflict marker size we choose. Objects the
  * merges write stay in the sandbox and go when it is closed.
  */
+/** Memory-backed folders need this much free room to hold a scan's merge results. */
+const MIN_MEMORY_FREE = 1024 ** 3;
+/**
+ * Where sandboxes go: /dev/shm when it is a roomy memory file system (Linux
+ * runners), else the system temp folder. Every merge writes its result trees
+ * and conflicted blobs as loose objects, thousands of small files per scan:
+ * written and removed in memory they cost a fraction of what a disk costs.
+ */
+function sandboxParent() {
+    try {
+        const fs = (0,external_node_fs_.statfsSync)('/dev/shm');
+        if (fs.bavail * fs.bsize >= MIN_MEMORY_FREE)
+            return '/dev/shm';
+    }
+    catch {
+        // No /dev/shm (macOS, Windows) or not readable: the temp folder it is.
+    }
+    return (0,external_node_os_.tmpdir)();
+}
 class MergeSandbox {
     dir;
     git;
@@ -37800,7 +37842,7 @@ class MergeSandbox {
         const objects = await source.run(['rev-parse', '--git-path', 'objects']);
         const objectsDir = (0,external_node_path_namespaceObject.isAbsolute)(objects) ? objects : (0,external_node_path_namespaceObject.resolve)(source.cwd, objects);
         const format = await source.run(['rev-parse', '--show-object-format']).catch(() => 'sha1');
-        const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_.tmpdir)(), 'orch-merge-'));
+        const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_namespaceObject.join)(sandboxParent(), 'orch-merge-'));
         try {
             const emptyConfig = (0,external_node_path_namespaceObject.join)(dir, 'empty-config');
             (0,external_node_fs_.writeFileSync)(emptyConfig, '');
@@ -37997,6 +38039,7 @@ async function scanPairs(git, pairs, options) {
         }
         finally {
             sandbox.close();
+            phase('sandbox cleanup');
         }
     }
     if (options.cache)
@@ -44826,6 +44869,8 @@ class VerdictCache {
     entries = new Map();
     /** Lookups answered from the cache so far. */
     hits = 0;
+    /** The state commit the cache was read at (null: the branch did not exist; undefined: not read from a branch). */
+    readAt;
     constructor(fingerprint) {
         this.fingerprint = fingerprint;
     }
@@ -44936,13 +44981,20 @@ async function writeStateFile(store, relative, content, options) {
     const { git } = store;
     const path = store.layout.full(relative);
     const folders = foldersOf(path);
-    const algorithm = (await git.run(['rev-parse', '--show-object-format'])) === 'sha256' ? 'sha256' : 'sha1';
+    const algorithm = /^[0-9a-f]{64}$/.test(options.head ?? '')
+        ? 'sha256'
+        : options.head
+            ? 'sha1'
+            : (await git.run(['rev-parse', '--show-object-format'])) === 'sha256'
+                ? 'sha256'
+                : 'sha1';
     const maxAttempts = options.maxAttempts ?? 5;
     let last = '';
     for (let attempt = 1; attempt <= maxAttempts; attempt++) {
         if (attempt > 1)
             await (0,promises_namespaceObject.setTimeout)(50 * attempt + Math.floor(Math.random() * 100));
-        const head = await store.fetch();
+        // A lost race shows as a refused lease, after which the branch is fetched again.
+        const head = attempt === 1 && options.head ? options.head : await store.fetch();
         if (!head)
             return { commit: null, pushed: false, reason: `${store.branch} does not exist yet` };
         const writer = new ObjectWriter(git, algorithm);
@@ -45000,21 +45052,35 @@ async function verdictFingerprint(git) {
         `ranges ${l.fileBytes}/${l.scanBytes}/${l.fileWork}/${l.scanWork}`,
     ].join('; ');
 }
+/**
+ * Whether writing a commit-graph pays off before this scan: it does for a scan
+ * that merges many pairs (every merge walks the history), not for a re-scan where
+ * the cache answers nearly every pair (writing it costs as much as a walk of the
+ * whole history, and every scheduled run starts from a fresh clone without one).
+ */
+function commitGraphPaysOff(pairs, cache) {
+    if (!cache)
+        return pairs.length > 0;
+    const misses = pairs.filter((p) => !cache.has(p)).length;
+    return misses >= 256 || misses * 4 >= pairs.length;
+}
 /** The cache from the state branch; an empty one when there is none, it is from another git, or it cannot be trusted (with a warning). */
 async function loadVerdictCache(store, git, logger) {
     const fingerprint = await verdictFingerprint(git);
     const where = `${store.branch}:${store.layout.full(VERDICT_CACHE_PATH)}`;
     try {
-        const { content } = await readStateFile(store, VERDICT_CACHE_PATH);
+        const { content, commit } = await readStateFile(store, VERDICT_CACHE_PATH);
+        const empty = () => Object.assign(new VerdictCache(fingerprint), { readAt: commit });
         if (!content) {
             logger.debug(`conflict verdict cache: none at ${where}`);
-            return new VerdictCache(fingerprint);
+            return empty();
         }
         const cache = VerdictCache.parse(content.toString('utf8'), fingerprint);
         if (!cache) {
             logger.info(`The conflict verdict cache at ${where} was made by another git version or other settings: every pair is merged again.`);
-            return new VerdictCache(fingerprint);
+            return empty();
         }
+        cache.readAt = commit;
         logger.debug(`conflict verdict cache: ${cache.size} verdict(s) read from ${where}`);
         return cache;
     }
@@ -45033,6 +45099,7 @@ async function saveVerdictCache(store, cache, scanned, tips, logger) {
         const text = cache.serialize(scanned, tips);
         const written = await writeStateFile(store, VERDICT_CACHE_PATH, text, {
             message: `orchestrator: conflict verdict cache (${scanned.length} pair(s))`,
+            head: cache.readAt,
         });
         if (written.pushed)
             logger.debug(`conflict verdict cache: written in ${written.commit?.slice(0, 12)}`);
@@ -45201,8 +45268,7 @@ async function scan(options, deps) {
         pairs = shardPairs(pairs, options.shard.index, options.shard.count);
     ctx.progress?.(`Scanning ${pairs.length} pair(s)${options.shard ? ` (shard ${options.shard.index}/${options.shard.count} of ${total})` : ''} across ${branches.length} branch(es)...`);
     const cache = options.cache === false ? undefined : await loadVerdictCache(deps.store, git, ctx.logger);
-    // A commit-graph speeds up the history walk of pairs to merge; when the cache answers every pair there is none.
-    if (!cache || pairs.some((p) => !cache.has(p)))
+    if (commitGraphPaysOff(pairs, cache))
         await ensureCommitGraph(git, ctx.logger, branches.map((b) => b.sha));
     const progress = scanProgress(ctx);
     let results;

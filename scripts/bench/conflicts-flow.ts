@@ -6,7 +6,7 @@ import { ensureCommitGraph } from '../../shared/conflicts/commit-graph'
 import { planPairs } from '../../shared/conflicts/plan-pairs'
 import { scanPairs } from '../../shared/conflicts/scan-pairs'
 import type { AgentBranch, PairResult, PairSpec } from '../../shared/conflicts/types'
-import { loadVerdictCache, saveVerdictCache } from '../../shared/detect-conflicts/verdict-store'
+import { commitGraphPaysOff, loadVerdictCache, saveVerdictCache } from '../../shared/detect-conflicts/verdict-store'
 import { Git } from '../../shared/git/git'
 import { MemoryLogger } from '../../shared/logger'
 import { StateStore } from '../../shared/state/store'
@@ -61,7 +61,7 @@ export async function timedScan(git: Git, branches: readonly AgentBranch[], useC
   const store = new StateStore({ git, remote: 'origin', logger })
   const start = performance.now()
   const cache = useCache ? await step('cache read', () => loadVerdictCache(store, git, logger)) : undefined
-  if (!cache || pairs.some((p) => !cache.has(p)))
+  if (commitGraphPaysOff(pairs, cache))
     await step('commit-graph', () =>
       ensureCommitGraph(
         git,

@@ -54,7 +54,8 @@ function compare(results: readonly PairResult[], baseline: BaselineResult): stri
 }
 
 function phaseLine(flow: FlowResult): string {
-  return Object.entries(flow.phases)
+  const other = flow.seconds - Object.values(flow.phases).reduce((a, b) => a + b, 0)
+  return [...Object.entries(flow.phases), ['other', other] as const]
     .filter(([, s]) => s >= 0.005)
     .map(([k, s]) => `${k} ${s.toFixed(2)}`)
     .join(', ')

@@ -26,9 +26,18 @@ export function matchLines(a: readonly string[], b: readonly string[], budget = 
     })
     return out
   }
-  const A = intern(a)
-  const B = intern(b)
-  const match = new Int32Array(B.length).fill(-1)
+  // Lines equal at both ends are matched as they are: only the middle is interned and aligned
+  // (the versions compared here mostly differ in a few places, so this is most of the work saved).
+  let head = 0
+  while (head < a.length && head < b.length && a[head] === b[head]) head++
+  let tail = 0
+  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++
+  const A = intern(a.slice(head, a.length - tail))
+  const B = intern(b.slice(head, b.length - tail))
+  const whole = new Int32Array(b.length).fill(-1)
+  for (let i = 0; i < head; i++) whole[i] = i
+  for (let i = 1; i <= tail; i++) whole[b.length - i] = a.length - i
+  const match = whole.subarray(head, b.length - tail)
   const size = A.length + B.length + 2
   const forward = new Int32Array(2 * size + 1)
   const backward = new Int32Array(2 * size + 1)
@@ -102,5 +111,7 @@ export function matchLines(a: readonly string[], b: readonly string[], budget = 
 
   solve(0, A.length, 0, B.length)
   if (stats) stats.work += work
-  return match
+  // `match` holds indexes into the middle of `a`: shift them to indexes of `a`.
+  if (head) for (let i = 0; i < match.length; i++) if (match[i]! >= 0) match[i] = match[i]! + head
+  return whole
 }

@@ -2,7 +2,7 @@ import { InputError } from '../errors'
 import type { Git } from '../git/git'
 import type { MergeSandbox } from './merge-sandbox'
 import { parseMergeTree, parseMergeTreeBatch, type MergeTreeRecord } from './merge-tree-output'
-import { chunk, runPool } from './pool'
+import { runPool } from './pool'
 
 export type MergeOutcome = { ok: true; record: MergeTreeRecord } | { ok: false; error: string }
 
@@ -125,11 +125,20 @@ export async function runMerges(
   }
   // One slice per process up to 500 merges each: every process loads the packs and indexes once, which on a
   // real history costs as much as dozens of merges; progress in between comes from the scan's timer.
-  const size = Math.min(500, Math.max(8, Math.ceil(jobs.length / options.maxParallel)))
-  const parts = await runPool(chunk(jobs, size), options.maxParallel, async (part) => {
-    const outcome = await mergeBatch(sandbox, part, options.markerSize)
-    options.onDone?.(part.length)
-    return outcome
+  // Slices take every n-th job, not runs of neighbours: the pairs of one branch tend to cost alike (an old
+  // fork merges slowly against everything), and a run of them would keep one process busy long after the others.
+  const slices = Math.max(options.maxParallel, Math.ceil(jobs.length / 500))
+  const count = Math.min(slices, Math.max(1, Math.ceil(jobs.length / 8)))
+  const indexes = Array.from({ length: count }, (_, s) => jobs.map((_, i) => i).filter((i) => i % count === s))
+  const outcomes = new Array<MergeOutcome>(jobs.length)
+  await runPool(indexes, options.maxParallel, async (slice) => {
+    const done = await mergeBatch(
+      sandbox,
+      slice.map((i) => jobs[i]!),
+      options.markerSize,
+    )
+    slice.forEach((i, k) => (outcomes[i] = done[k]!))
+    options.onDone?.(slice.length)
   })
-  return { outcomes: parts.flat(), batch: true }
+  return { outcomes, batch: true }
 }

@@ -159,6 +159,7 @@ export async function scanPairs(git: Git, pairs: readonly PairSpec[], options: S
       })
     } finally {
       sandbox.close()
+      phase('sandbox cleanup')
     }
   }
 

@@ -115,6 +115,8 @@ export class VerdictCache {
   private readonly entries = new Map<string, CachedVerdict>()
   /** Lookups answered from the cache so far. */
   hits = 0
+  /** The state commit the cache was read at (null: the branch did not exist; undefined: not read from a branch). */
+  readAt?: string | null
 
   constructor(readonly fingerprint: string) {}
 

@@ -23,7 +23,7 @@ import { findFiles } from '../junit/find-files'
 import { conflictEvents } from './record'
 import { notifyPullRequests, NoticeOutcome } from './notify'
 import { fetchAgentBranches, listAgentBranches } from '../agent-branches'
-import { loadVerdictCache, saveVerdictCache } from './verdict-store'
+import { commitGraphPaysOff, loadVerdictCache, saveVerdictCache } from './verdict-store'
 import { scanProgress } from './scan-progress'
 
 export interface DetectConflictsOptions {
@@ -149,8 +149,7 @@ async function scan(options: DetectConflictsOptions, deps: DetectConflictsDeps):
     `Scanning ${pairs.length} pair(s)${options.shard ? ` (shard ${options.shard.index}/${options.shard.count} of ${total})` : ''} across ${branches.length} branch(es)...`,
   )
   const cache = options.cache === false ? undefined : await loadVerdictCache(deps.store, git, ctx.logger)
-  // A commit-graph speeds up the history walk of pairs to merge; when the cache answers every pair there is none.
-  if (!cache || pairs.some((p) => !cache.has(p)))
+  if (commitGraphPaysOff(pairs, cache))
     await ensureCommitGraph(
       git,
       ctx.logger,

@@ -27,21 +27,35 @@ export async function verdictFingerprint(git: Git): Promise<string> {
   ].join('; ')
 }
 
+/**
+ * Whether writing a commit-graph pays off before this scan: it does for a scan
+ * that merges many pairs (every merge walks the history), not for a re-scan where
+ * the cache answers nearly every pair (writing it costs as much as a walk of the
+ * whole history, and every scheduled run starts from a fresh clone without one).
+ */
+export function commitGraphPaysOff(pairs: readonly PairSpec[], cache: VerdictCache | undefined): boolean {
+  if (!cache) return pairs.length > 0
+  const misses = pairs.filter((p) => !cache.has(p)).length
+  return misses >= 256 || misses * 4 >= pairs.length
+}
+
 /** The cache from the state branch; an empty one when there is none, it is from another git, or it cannot be trusted (with a warning). */
 export async function loadVerdictCache(store: StateStore, git: Git, logger: Logger): Promise<VerdictCache> {
   const fingerprint = await verdictFingerprint(git)
   const where = `${store.branch}:${store.layout.full(VERDICT_CACHE_PATH)}`
   try {
-    const { content } = await readStateFile(store, VERDICT_CACHE_PATH)
+    const { content, commit } = await readStateFile(store, VERDICT_CACHE_PATH)
+    const empty = (): VerdictCache => Object.assign(new VerdictCache(fingerprint), { readAt: commit })
     if (!content) {
       logger.debug(`conflict verdict cache: none at ${where}`)
-      return new VerdictCache(fingerprint)
+      return empty()
     }
     const cache = VerdictCache.parse(content.toString('utf8'), fingerprint)
     if (!cache) {
       logger.info(`The conflict verdict cache at ${where} was made by another git version or other settings: every pair is merged again.`)
-      return new VerdictCache(fingerprint)
+      return empty()
     }
+    cache.readAt = commit
     logger.debug(`conflict verdict cache: ${cache.size} verdict(s) read from ${where}`)
     return cache
   } catch (error) {
@@ -66,6 +80,7 @@ export async function saveVerdictCache(
     const text = cache.serialize(scanned, tips)
     const written = await writeStateFile(store, VERDICT_CACHE_PATH, text, {
       message: `orchestrator: conflict verdict cache (${scanned.length} pair(s))`,
+      head: cache.readAt,
     })
     if (written.pushed) logger.debug(`conflict verdict cache: written in ${written.commit?.slice(0, 12)}`)
     else logger.debug(`conflict verdict cache: not written (${written.reason})`)

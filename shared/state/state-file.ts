@@ -43,6 +43,8 @@ export interface StateFileOptions {
   identity?: { name: string; email: string }
   maxAttempts?: number
   now?: () => Date
+  /** The head this run read the file at (readStateFile's commit): the first attempt builds on it without fetching again. */
+  head?: string | null
 }
 
 /**
@@ -59,12 +61,19 @@ export async function writeStateFile(
   const { git } = store
   const path = store.layout.full(relative)
   const folders = foldersOf(path)
-  const algorithm = (await git.run(['rev-parse', '--show-object-format'])) === 'sha256' ? 'sha256' : 'sha1'
+  const algorithm = /^[0-9a-f]{64}$/.test(options.head ?? '')
+    ? 'sha256'
+    : options.head
+      ? 'sha1'
+      : (await git.run(['rev-parse', '--show-object-format'])) === 'sha256'
+        ? 'sha256'
+        : 'sha1'
   const maxAttempts = options.maxAttempts ?? 5
   let last = ''
   for (let attempt = 1; attempt <= maxAttempts; attempt++) {
     if (attempt > 1) await sleep(50 * attempt + Math.floor(Math.random() * 100))
-    const head = await store.fetch()
+    // A lost race shows as a refused lease, after which the branch is fetched again.
+    const head = attempt === 1 && options.head ? options.head : await store.fetch()
     if (!head) return { commit: null, pushed: false, reason: `${store.branch} does not exist yet` }
     const writer = new ObjectWriter(git, algorithm)
     const oid = writer.add('blob', content)
