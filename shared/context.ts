@@ -30,6 +30,8 @@ export interface RunContext {
   cliScript?: string
   /** Where the CLI prints progress; the action logs progress through the logger. */
   progress?: (message: string) => void
+  /** A terminal's status line, rewritten in place (`last`: end it); absent when progress goes to a log. */
+  statusLine?: (message: string, last?: boolean) => void
 }
 
 /** Reads the runner's variables from an environment (the adapter and the CLI pass process.env). */

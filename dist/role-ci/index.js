@@ -30879,7 +30879,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_action_run_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8879);
-/* harmony import */ var _shared_commands_role_ci__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3148);
+/* harmony import */ var _shared_commands_role_ci__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(331);
 
 
 await (0,_shared_action_run_action__WEBPACK_IMPORTED_MODULE_0__/* .runCommandAsAction */ .fR)(_shared_commands_role_ci__WEBPACK_IMPORTED_MODULE_1__/* .roleCiCommand */ .G);
@@ -32296,7 +32296,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary_summary = _summary;
+const summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -33875,32 +33875,35 @@ function runInfoFromEnv(env, readEvent) {
 var errors = __nccwpck_require__(2635);
 // EXTERNAL MODULE: ./shared/options/options.ts
 var options = __nccwpck_require__(285);
-// EXTERNAL MODULE: ./shared/neutralize.ts
-var neutralize = __nccwpck_require__(623);
 ;// CONCATENATED MODULE: ./shared/action/action-logger.ts
 
-
-/** Makes untrusted text safe to print in a workflow log (the shared neutralize, lines kept). */
-function action_logger_neutralize(text) {
-    return (0,neutralize/* neutralize */.Y)(text, { multiline: true });
+// ANSI escapes and lines that start with `::` would reach the runner as colour
+// codes or workflow commands; text from commits and branches must not.
+const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-_]/g;
+/** Makes untrusted text safe to print in a workflow log. */
+function neutralize(text) {
+    return text
+        .replace(ANSI, '')
+        .split(/\r?\n/)
+        .map((line) => (/^\s*::/.test(line) ? ` ${line}` : line))
+        .join('\n');
 }
 function props(p) {
     if (!p)
         return undefined;
-    return { title: p.title && (0,neutralize/* neutralize */.Y)(p.title), file: p.file && (0,neutralize/* neutralize */.Y)(p.file), startLine: p.startLine, endLine: p.endLine };
+    return { title: p.title, file: p.file, startLine: p.startLine, endLine: p.endLine };
 }
 /** The library's Logger on top of @actions/core. */
 const actionLogger = {
-    debug: (m) => core_debug(action_logger_neutralize(m)),
-    info: (m) => info(action_logger_neutralize(m)),
-    notice: (m, p) => notice(action_logger_neutralize(m), props(p)),
-    warning: (m, p) => warning(action_logger_neutralize(m), props(p)),
-    error: (m, p) => error(action_logger_neutralize(m), props(p)),
-    group: (name, fn) => group(action_logger_neutralize(name), fn),
+    debug: (m) => core_debug(neutralize(m)),
+    info: (m) => info(neutralize(m)),
+    notice: (m, p) => notice(neutralize(m), props(p)),
+    warning: (m, p) => warning(neutralize(m), props(p)),
+    error: (m, p) => error(neutralize(m), props(p)),
+    group: (name, fn) => group(neutralize(name), fn),
 };
 
 ;// CONCATENATED MODULE: ./shared/action/run-action.ts
-
 
 
 
@@ -33937,7 +33940,7 @@ function actionContext(env = process.env) {
         actor,
         now: () => new Date(),
         tempDir: env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(),
-        progress: (m) => info(action_logger_neutralize(m)),
+        progress: (m) => info(neutralize(m)),
     };
 }
 /**
@@ -33955,20 +33958,18 @@ async function runCommandAsAction(command, raw) {
         const values = (0,options/* parseOptions */.Ac)(command.options, inputs, 'input');
         const outcome = await command.run(values, actionContext());
         for (const [name, value] of Object.entries(outcome.outputs))
-            setOutput(name, (0,neutralize/* jsonSafe */.y)(value));
+            setOutput(name, value);
         if (outcome.summary) {
-            // Summaries are built from escaped parts; this is the last line of defence for anything raw.
-            const summary = (0,neutralize/* neutralize */.Y)(outcome.summary, { multiline: true });
-            const text = summary.length > SUMMARY_LIMIT ? `${summary.slice(0, SUMMARY_LIMIT)}\n\n_(summary truncated)_\n` : summary;
-            await summary_summary.addRaw(text, true).write();
+            const text = outcome.summary.length > SUMMARY_LIMIT ? `${outcome.summary.slice(0, SUMMARY_LIMIT)}\n\n_(summary truncated)_\n` : outcome.summary;
+            await summary.addRaw(text, true).write();
         }
         if (outcome.exitCode !== 0) {
-            setFailed(`${command.name} failed: ${action_logger_neutralize(outcome.failure ?? 'the check failed')}`);
+            setFailed(`${command.name} failed: ${neutralize(outcome.failure ?? 'the check failed')}`);
         }
     }
     catch (error) {
         const code = (0,errors/* exitCodeOf */.FO)(error);
-        setFailed(`${command.name} failed: ${action_logger_neutralize((0,errors/* messageOf */.bD)(error))}`);
+        setFailed(`${command.name} failed: ${neutralize((0,errors/* messageOf */.bD)(error))}`);
         if (error instanceof Error && error.stack && code === 2 && !(error.name.endsWith('Error') && error.name !== 'Error'))
             core_debug(error.stack);
     }
@@ -33977,7 +33978,7 @@ async function runCommandAsAction(command, raw) {
 
 /***/ }),
 
-/***/ 3148:
+/***/ 331:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34195,281 +34196,6 @@ function str(value) {
     return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./shared/confine-path.ts
-
-
-
-
-/**
- * The one gate for every path an input names (report-path, junit and
- * merge-reports globs, config, export files): the path, after every symlink
- * is followed, must lie inside the workspace or the temporary folder and not
- * inside a `.git` folder; `..` is refused outright, since `link/..` means
- * something else to the kernel than to a string normaliser. Returns the
- * absolute path to use. Refusals are InputErrors (exit 2), raised before
- * anything is written; the message names the input and the value.
- */
-function confinePath(value, what, roots, options = {}) {
-    const refuse = (why) => {
-        throw new errors/* InputError */.dz(`${what} ${(0,validate/* quote */.hD)(value)} is not allowed: ${why}; expected a path inside the workspace (${roots.cwd}) or the temporary folder (${roots.tempDir}), outside .git`);
-    };
-    if (typeof value !== 'string' || value.trim() === '')
-        refuse('it is empty');
-    if (/[\u0000-\u001f\u007f]/.test(value))
-        refuse('it contains control characters');
-    if (value.split(/[/\\]/).includes('..'))
-        refuse('it contains ".."');
-    const absolute = (0,external_node_path_namespaceObject.isAbsolute)(value) ? (0,external_node_path_namespaceObject.resolve)(value) : (0,external_node_path_namespaceObject.resolve)(roots.cwd, value);
-    const real = realPathOf(absolute);
-    const inside = allowedRoots(roots).find((root) => real === root || real.startsWith(root.endsWith(external_node_path_namespaceObject.sep) ? root : `${root}${external_node_path_namespaceObject.sep}`));
-    if (!inside)
-        refuse(real === absolute ? 'it is outside the allowed folders' : `it leads to ${(0,validate/* quote */.hD)(real)}, outside the allowed folders`);
-    if ((0,external_node_path_namespaceObject.relative)(inside, real)
-        .split(external_node_path_namespaceObject.sep)
-        .some((segment) => segment.toLowerCase() === '.git'))
-        refuse('it points into a .git folder');
-    const stat = statOrNull(real);
-    if (options.mustExist && !stat)
-        refuse('no such file');
-    if (stat && !stat.isFile())
-        refuse(`it is ${stat.isDirectory() ? 'a folder' : 'not a regular file'}`);
-    return real;
-}
-/**
- * Checks a folder that a glob is walked from (junit, merge-reports): it must
- * resolve inside the allowed folders. Returns its real path, or null when it
- * does not exist (nothing to walk).
- */
-function confineFolder(folder, what, roots) {
-    const real = realPathOf((0,external_node_path_namespaceObject.resolve)(folder));
-    if (!statOrNull(real))
-        return null;
-    const inside = allowedRoots(roots).find((root) => real === root || real.startsWith(`${root}${external_node_path_namespaceObject.sep}`));
-    if (!inside ||
-        (0,external_node_path_namespaceObject.relative)(inside, real)
-            .split(external_node_path_namespaceObject.sep)
-            .some((s) => s.toLowerCase() === '.git')) {
-        throw new errors/* InputError */.dz(`${what}: folder ${(0,validate/* quote */.hD)(folder)} leads to ${(0,validate/* quote */.hD)(real)}, outside the workspace (${roots.cwd}) and the temporary folder (${roots.tempDir}); it is not read`);
-    }
-    return real;
-}
-function allowedRoots(roots) {
-    return [roots.cwd, roots.tempDir].map((r) => realPathOf((0,external_node_path_namespaceObject.resolve)(r)));
-}
-/** The real path: symlinks of the deepest existing ancestor resolved, the missing rest appended as is. */
-function realPathOf(absolute) {
-    let existing = absolute;
-    const rest = [];
-    while (!statOrNull(existing)) {
-        const parent = (0,external_node_path_namespaceObject.dirname)(existing);
-        if (parent === existing)
-            break;
-        rest.unshift(existing.slice(parent.length).replace(/^[/\\]+/, ''));
-        existing = parent;
-    }
-    let real;
-    try {
-        real = external_node_fs_.realpathSync.native(existing);
-    }
-    catch {
-        // A dangling symlink: where it points is not known to be safe.
-        real = (0,external_node_path_namespaceObject.join)(existing, '\u0000dangling');
-    }
-    return rest.length ? (0,external_node_path_namespaceObject.join)(real, ...rest) : real;
-}
-/** lstat, or null when nothing is there (a real path has no symlinks left, so lstat is stat there). */
-function statOrNull(path) {
-    try {
-        return (0,external_node_fs_.lstatSync)(path);
-    }
-    catch {
-        return null;
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./shared/config/config.ts
-
-
-
-
-
-
-
-
-const DEFAULT_CONFIG_PATH = '.github/orchestrator.yml';
-const DEFAULT_PROTECTED_PATHS = [
-    '.github/workflows/**',
-    '.github/actions/**',
-    '.github/orchestrator.yml',
-    '.claude/**',
-    'CODEOWNERS',
-    '.github/CODEOWNERS',
-    'docs/CODEOWNERS',
-    '.gitattributes',
-];
-function defaultConfig() {
-    return {
-        source: 'defaults',
-        branches: { ...DEFAULT_NAMING },
-        state: { branch: 'orchestrator/state' },
-        tasks: { file: 'specs/{spec}/tasks.md' },
-        protectedPaths: [...DEFAULT_PROTECTED_PATHS],
-        roles: { implementor: { commands: [] }, overseer: { commands: [] } },
-        conflicts: { scope: 'feature' },
-    };
-}
-const KNOWN = {
-    '': ['version', 'branches', 'state', 'tasks', 'protected-paths', 'roles', 'conflicts'],
-    branches: ['pattern', 'overseer', 'implementor', 'integration'],
-    state: ['branch'],
-    tasks: ['file'],
-    roles: ['implementor', 'overseer'],
-    'roles.implementor': ['commands'],
-    'roles.overseer': ['commands'],
-    conflicts: ['scope'],
-};
-/**
- * Loads `.github/orchestrator.yml` (or `path`) from `cwd`. Absent file →
- * defaults (unless the path was given explicitly). Every error names the
- * file, the key and the bad value.
- */
-function loadConfig(cwd, path) {
-    const rel = path || DEFAULT_CONFIG_PATH;
-    const file = (0,external_node_path_namespaceObject.join)(cwd, rel);
-    if (!lexists(file)) {
-        if (path)
-            throw new errors/* ConfigurationError */.j1(`config file ${(0,validate/* quote */.hD)(rel)} does not exist (looked in ${cwd})`);
-        return defaultConfig();
-    }
-    // A symlink out of the repository would be read (and its first key echoed in an error): refused unread.
-    const real = confinePath(rel, 'config', { cwd, tempDir: cwd }, { mustExist: true });
-    return parseConfig((0,external_node_fs_.readFileSync)(real, 'utf8'), rel);
-}
-function lexists(path) {
-    try {
-        (0,external_node_fs_.lstatSync)(path);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-function parseConfig(text, where) {
-    const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: true });
-    if (doc.errors.length) {
-        const e = doc.errors[0];
-        throw new errors/* ConfigurationError */.j1(`${where}: not valid YAML: ${e.message.split('\n')[0]}`);
-    }
-    let raw;
-    try {
-        raw = doc.toJS({ maxAliasCount: 50 }) ?? {};
-    }
-    catch (error) {
-        // An alias bomb, or anything else the YAML library refuses while building the value.
-        throw new errors/* ConfigurationError */.j1(`${where}: not usable YAML: ${(0,errors/* messageOf */.bD)(error).split('\n')[0]} (alias count is limited to 50)`);
-    }
-    const config = defaultConfig();
-    config.source = where;
-    const root = object(raw, '', where);
-    checkKeys(root, '', where);
-    if (root.version !== undefined && root.version !== 1) {
-        throw new errors/* ConfigurationError */.j1(`${where}: version ${(0,validate/* quote */.hD)(String(root.version))} is not supported; expected 1`);
-    }
-    if (root.branches !== undefined) {
-        const b = object(root.branches, 'branches', where);
-        checkKeys(b, 'branches', where);
-        config.branches.pattern = config_str(b.pattern, 'branches.pattern', where) ?? config.branches.pattern;
-        config.branches.overseer = config_str(b.overseer, 'branches.overseer', where) ?? config.branches.overseer;
-        config.branches.implementor = config_str(b.implementor, 'branches.implementor', where) ?? config.branches.implementor;
-        const integration = config_str(b.integration, 'branches.integration', where);
-        if (integration !== undefined)
-            config.branches.integration = branch(integration, 'branches.integration', where);
-        validateNaming(config.branches, where);
-    }
-    if (root.state !== undefined) {
-        const s = object(root.state, 'state', where);
-        checkKeys(s, 'state', where);
-        const b = config_str(s.branch, 'state.branch', where);
-        if (b !== undefined)
-            config.state.branch = b === 'current' ? b : branch(b, 'state.branch', where);
-    }
-    if (root.tasks !== undefined) {
-        const t = object(root.tasks, 'tasks', where);
-        checkKeys(t, 'tasks', where);
-        const f = config_str(t.file, 'tasks.file', where);
-        if (f !== undefined) {
-            if (!f.includes('{spec}') || f.startsWith('/') || f.split('/').includes('..')) {
-                throw new errors/* ConfigurationError */.j1(`${where}: tasks.file ${(0,validate/* quote */.hD)(f)} must be a relative path containing {spec}, e.g. specs/{spec}/tasks.md`);
-            }
-            config.tasks.file = f;
-        }
-    }
-    if (root['protected-paths'] !== undefined) {
-        const list = root['protected-paths'];
-        if (!Array.isArray(list) || list.some((p) => typeof p !== 'string' || p.trim() === '')) {
-            throw new errors/* ConfigurationError */.j1(`${where}: protected-paths must be a list of glob patterns (strings), got ${(0,validate/* quote */.hD)(JSON.stringify(list))}`);
-        }
-        config.protectedPaths = list;
-    }
-    if (root.roles !== undefined) {
-        const r = object(root.roles, 'roles', where);
-        checkKeys(r, 'roles', where);
-        for (const role of ['implementor', 'overseer']) {
-            if (r[role] === undefined)
-                continue;
-            const o = object(r[role], `roles.${role}`, where);
-            checkKeys(o, `roles.${role}`, where);
-            if (o.commands !== undefined)
-                config.roles[role].commands = parseCommandList(o.commands, `${where}: roles.${role}.commands`);
-        }
-    }
-    if (root.conflicts !== undefined) {
-        const c = object(root.conflicts, 'conflicts', where);
-        checkKeys(c, 'conflicts', where);
-        const scope = config_str(c.scope, 'conflicts.scope', where);
-        if (scope !== undefined) {
-            if (scope !== 'feature' && scope !== 'all')
-                throw new errors/* ConfigurationError */.j1(`${where}: conflicts.scope ${(0,validate/* quote */.hD)(scope)} is not valid; expected feature or all`);
-            config.conflicts.scope = scope;
-        }
-    }
-    return config;
-}
-function object(value, key, where) {
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        throw new errors/* ConfigurationError */.j1(`${where}: ${key || 'the file'} must be a mapping, got ${(0,validate/* quote */.hD)(JSON.stringify(value) ?? String(value))}`);
-    }
-    return value;
-}
-function checkKeys(value, key, where) {
-    for (const k of Object.keys(value)) {
-        if (!KNOWN[key]?.includes(k)) {
-            const at = key ? `${key}.${k}` : k;
-            throw new errors/* ConfigurationError */.j1(`${where}: unknown key ${(0,validate/* quote */.hD)(at)}; expected one of ${KNOWN[key]?.join(', ')}`);
-        }
-    }
-}
-function config_str(value, key, where) {
-    if (value === undefined)
-        return undefined;
-    if (typeof value !== 'string' || value.trim() === '') {
-        throw new errors/* ConfigurationError */.j1(`${where}: ${key} must be a non-empty string, got ${(0,validate/* quote */.hD)(JSON.stringify(value) ?? String(value))}`);
-    }
-    return value;
-}
-function branch(value, key, where) {
-    const problem = (0,validate/* branchNameProblem */.hq)(value);
-    if (problem)
-        throw new errors/* ConfigurationError */.j1(`${where}: ${key} ${(0,validate/* quote */.hD)(value)} is not a valid branch name: ${problem}`);
-    return value;
-}
-
 ;// CONCATENATED MODULE: ./shared/role-ci/changed-paths.ts
 /**
  * Every path that differs between two commits, with the modes on both sides,
@@ -34583,22 +34309,20 @@ function compare(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./shared/role-ci/protected-paths.ts
 
 
-const LINE_TERMINATORS = /[\n\r\u0085\u2028\u2029]/g;
 /**
  * A matcher for the protected globs. Besides the paths the globs match, a
  * path that is a parent folder of a protected one counts too: replacing
  * `.github` by a symlink or a submodule changes everything below it.
  * Matching ignores case, because on a case-insensitive checkout
  * `.GitHub/Workflows/x.yml` is the same file as `.github/workflows/x.yml`.
- * A pattern without a slash (`.gitattributes`, `CODEOWNERS`) names a file
- * at any depth, as in .gitignore: `specs/.gitattributes` rules merges below
- * it just as the root one does.
  */
 function protectedMatcher(patterns) {
     const compiled = patterns
@@ -34606,14 +34330,11 @@ function protectedMatcher(patterns) {
         .filter((p) => p !== '' && !p.startsWith('!'))
         .map((pattern) => ({
         pattern,
-        matches: picomatch_default()(pattern, { dot: true, nocase: true, basename: !pattern.includes('/') }),
+        matches: picomatch_default()(pattern, { dot: true, nocase: true }),
         // The fixed folder part of the glob; '' when the glob can match anywhere.
         base: picomatch_default().scan(pattern).base.toLowerCase(),
     }));
-    return (raw) => {
-        // A glob's `*` is a regular expression's `.`, which stops at line terminators: a name with
-        // one of them inside would slip through. They match like any other character here.
-        const path = raw.replace(LINE_TERMINATORS, '_');
+    return (path) => {
         const lower = path.toLowerCase();
         for (const c of compiled) {
             if (c.matches(path))
@@ -34649,9 +34370,9 @@ const ADVICE = 'implementor branches may not change protected paths; ask the ove
  * ends; a symlink also counts by where it points, so a link cannot be used
  * to reach into a protected folder.
  */
-function describeProtectedChange(change, matcher, advice = ADVICE) {
+function describeProtectedChange(change, matcher) {
     const out = [];
-    const add = (path, detail) => out.push({ kind: 'protected-path', path, detail: `${detail}; ${advice}` });
+    const add = (path, detail) => out.push({ kind: 'protected-path', path, detail: `${detail}; ${ADVICE}` });
     const target = matcher(change.path);
     if (target)
         add(change.path, `${verb(change)} (protected by ${(0,validate/* quote */.hD)(target)})`);
@@ -34711,7 +34432,6 @@ function noun(kind) {
 
 
 
-
 /**
  * The role guard, run before any check: an implementor may not touch
  * protected paths (by edit, rename, symlink or submodule), and every pull
@@ -34723,7 +34443,7 @@ async function checkGuard(options) {
     if (options.pullRequest) {
         const problem = pullRequestTargetProblem(options, options.pullRequest);
         if (problem)
-            violations.push({ kind: 'pr-target', target: options.pullRequest.base, detail: problem });
+            violations.push({ kind: 'pr-target', detail: problem });
     }
     if (options.role === 'overseer')
         return { ok: violations.length === 0, violations, changed: [] };
@@ -34735,17 +34455,13 @@ async function checkGuard(options) {
     const diffBase = await diffBaseOf(git, overseer, head, options.overseerRef);
     const changed = await changedPaths(git, diffBase, head);
     const matcher = protectedMatcher(options.protectedPaths);
-    const configMatcher = protectedMatcher([...new Set([DEFAULT_CONFIG_PATH, options.configPath ?? DEFAULT_CONFIG_PATH])]);
     const found = [];
-    for (const change of changed) {
-        const violations = describeProtectedChange(change, configMatcher, CONFIG_ADVICE);
-        found.push(...(violations.length ? violations : describeProtectedChange(change, matcher)));
-    }
+    for (const change of changed)
+        found.push(...describeProtectedChange(change, matcher));
     found.sort((a, b) => guard_compare(a.path ?? '', b.path ?? '') || guard_compare(a.detail, b.detail));
     violations.push(...found.filter((v, i) => i === 0 || v.path !== found[i - 1].path || v.detail !== found[i - 1].detail));
     return { ok: violations.length === 0, violations, changed, diffBase };
 }
-const CONFIG_ADVICE = 'the orchestrator configuration holds the role rules, which are read from the base and may not be changed by an implementor; ask the overseer';
 /** Why the pull request's target is not allowed for the role, or null. */
 function pullRequestTargetProblem(options, pr) {
     const what = `pull request${pr.number !== undefined ? ` #${pr.number}` : ''} from ${(0,validate/* quote */.hD)(pr.head)} to ${(0,validate/* quote */.hD)(pr.base)}`;
@@ -34788,6 +34504,8 @@ function guard_compare(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./shared/role-ci/detect-commands.ts
 
 
@@ -34930,14 +34648,12 @@ function plural(count, word) {
 
 ;// CONCATENATED MODULE: external "node:string_decoder"
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-// EXTERNAL MODULE: ./shared/neutralize.ts
-var neutralize = __nccwpck_require__(623);
 ;// CONCATENATED MODULE: ./shared/role-ci/output-tail.ts
 
-
-/** One line of command output made safe: colour codes gone, controls and bidi overrides visible, no line break left. */
+// Colour codes and cursor movement: noise in a summary, and unsafe in a terminal.
+const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-_]/g;
 function stripAnsi(text) {
-    return (0,neutralize/* neutralize */.Y)(text.replace(/\r$/, ''));
+    return text.replace(ANSI, '');
 }
 /**
  * The last `maxLines` lines of a command's output, each at most
@@ -35204,6 +34920,35 @@ function mergeReports(reports) {
     return totals;
 }
 
+;// CONCATENATED MODULE: ./shared/conflicts/range-text.ts
+function range_text_isEmptyRange(r) {
+    return r.end < r.start;
+}
+/** "7", "7-9", or "deleted at line 3" for an empty range. */
+function range_text_formatRange(r, dash = '-') {
+    if (range_text_isEmptyRange(r))
+        return `deleted at line ${r.start}`;
+    return r.start === r.end ? `${r.start}` : `${r.start}${dash}${r.end}`;
+}
+/** Ranges joined with ", ", at most `max` of them ("…, +3 more"); `empty` when there are none. */
+function formatRanges(list, options = {}) {
+    if (list.length === 0)
+        return options.empty ?? '';
+    const max = options.max ?? Infinity;
+    const shown = list.slice(0, max).map((r) => range_text_formatRange(r, options.dash));
+    return shown.join(', ') + (list.length > max ? `, +${list.length - max} more` : '');
+}
+/**
+ * The lines an annotation points at for a range: the range itself, or for an
+ * empty one the line before the gap (line 1 at the start of a file).
+ */
+function annotationLines(r) {
+    if (!range_text_isEmptyRange(r))
+        return { startLine: r.start, endLine: r.end };
+    const line = Math.max(1, r.start - 1);
+    return { startLine: line, endLine: line };
+}
+
 ;// CONCATENATED MODULE: ./shared/markdown.ts
 /**
  * Markdown building blocks for the views, summaries, pull request bodies and
@@ -35212,13 +34957,22 @@ function mergeReports(reports) {
  * cannot open HTML, links, emphasis or code, break a table or start a line.
  */
 
+// Colour codes from tool output would show as garbage.
+const markdown_ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-_]/g;
 const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+!|~^$=]/g;
 /** Escapes user text for inline use (also inside table cells), on one line, bounded. */
 function markdown_md(value, max = 200) {
     if (value === undefined || value === null)
         return '';
-    // Line breaks would end a table row or a list item; controls and bidi overrides hide or reorder text.
-    let text = (0,neutralize/* neutralize */.Y)(String(value)).replace(/\t/g, ' ').replace(/ {2,}/g, ' ').trim();
+    let text = String(value).replace(markdown_ANSI, '');
+    // Line breaks, tabs and other control characters would end a table row or a list item.
+    text = Array.from(text, (ch) => {
+        const c = ch.charCodeAt(0);
+        return c < 0x20 || (c >= 0x7f && c <= 0x9f) || ch === '\u2028' || ch === '\u2029' ? ' ' : ch;
+    })
+        .join('')
+        .replace(/ {2,}/g, ' ')
+        .trim();
     if (text.length > max)
         text = `${text.slice(0, max - 3)}...`;
     return text
@@ -35260,8 +35014,7 @@ function section(title, lines, empty) {
 }
 /** Line ranges like `3-7, 12`. */
 function ranges(list, max = 8) {
-    const shown = list.slice(0, max).map((r) => (r.start === r.end ? `${r.start}` : `${r.start}-${r.end}`));
-    return shown.join(', ') + (list.length > max ? `, +${list.length - max} more` : '');
+    return formatRanges(list, { max });
 }
 /** Lines joined into a file: no trailing blank lines, one final newline. */
 function markdown_document(lines) {
@@ -35274,7 +35027,8 @@ function markdown_document(lines) {
 ;// CONCATENATED MODULE: ./shared/role-ci/escape.ts
 // Markdown and terminal safety for text that comes from branches, paths,
 // command output and test reports: it is data, never markup.
-
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
+const escape_ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-_]/g;
 /** One line of inline markdown (also safe in a table cell), at most `max` characters: the shared `md`. */
 
 /** A fenced code block that the content cannot close, whatever backticks it holds. */
@@ -35284,9 +35038,9 @@ function codeBlock(text) {
     const fence = '`'.repeat(Math.max(3, longest + 1));
     return [`${fence}text`, ...clean.split('\n'), fence];
 }
-/** Text for a terminal or a code block: the shared neutralize, lines kept. */
+/** Text for a terminal: no ANSI escapes and no control characters except line breaks and tabs. */
 function plain(text) {
-    return (0,neutralize/* neutralize */.Y)(text, { multiline: true });
+    return text.replace(escape_ANSI, '').replace(/\r\n?/g, '\n').replace(CONTROL, ' ');
 }
 /** First `maxLines` lines of `text`, each bounded, with a marker when cut. */
 function firstLines(text, maxLines, maxLength = 300) {
@@ -35589,6 +35343,8 @@ function shardPairs(pairs, index, count) {
     return pairs.filter((p) => shardOf(p, count) === index);
 }
 
+// EXTERNAL MODULE: external "node:perf_hooks"
+var external_node_perf_hooks_ = __nccwpck_require__(643);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./shared/conflicts/pool.ts
@@ -35628,152 +35384,164 @@ function chunk(items, size) {
 
 
 /**
- * Proving that a pair cannot conflict, from what each commit changed.
+ * Proving that a pair cannot conflict, from the exact changes of each side.
  *
- * What a side changed since the merge base, diff(base, tip), is contained in
- * the union of what each commit in base..tip changed against each of its
- * parents: along any parent chain from the tip down to the base, every
- * difference appears in some step, and every commit of that chain is in
- * base..tip and in the history graph. The union can only be larger than the
- * real diff, which makes the test more cautious, never wrong. Renames count
- * as a deletion plus an addition (no rename detection), so both paths count.
+ * With one merge base B, git's merge (ort) of L and R starts from two diffs:
+ * diff(B, L) and diff(B, R). `git diff-tree -r --no-renames B L` lists every
+ * leaf entry (file, symlink, submodule) whose content, mode or type differs,
+ * or that exists on one side only; a file that became a folder shows as the
+ * file deleted plus the folder's files added. Renames are a deletion plus an
+ * addition, so both the old and the new path count as changed.
  *
- * A pair may conflict when: a path is changed on both sides; a path of one
- * side is a folder of the other (file/directory); or one side deleted from a
- * folder in which the other side changed something (git's directory-rename
- * detection may move the other side's new files).
+ * Every way ort can produce a conflict needs the two sides to meet:
+ * - content, add/add, modify/delete, mode or type conflicts, a submodule
+ *   changed on both sides: the same path is changed on both sides;
+ * - rename/rename, rename/delete, rename/add: the renamed path (old or new)
+ *   is changed on the other side too, and it is in this side's set as well;
+ * - file/directory: a path of one side is a folder of a path of the other;
+ * - directory renames: ort moves the other side's new or renamed files out of
+ *   a folder only when that folder vanished on one side, which takes deleting
+ *   something in it, while the other side changed something in it.
+ * So when no path of one side equals a path or a folder of the other, and no
+ * folder one side deleted from holds a change of the other, each path of the
+ * merged tree is taken unchanged from the one side that changed it: clean.
+ *
+ * With several merge bases (criss-cross merges) ort merges the bases first
+ * into a virtual one, whose content depends on that inner merge: such pairs
+ * are always merged, never settled here.
  */
-const DIFF_ARGS = [
-    'diff-tree',
-    '--stdin',
-    '--always',
-    '--root',
-    '-m',
-    '-r',
-    '--no-renames',
-    '--ignore-submodules=none',
-    '--name-status',
-    '-z',
-];
+const DIFF_ARGS = ['diff-tree', '--stdin', '--always', '-r', '--no-renames', '--ignore-submodules=none', '--name-status', '-z'];
 const OID_RE = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
-/** Beyond this many commits in the graph, per-commit diffs cost more than merging every pair. */
-const MAX_INDEXED_COMMITS = 20_000;
+/** The folders that hold `path`: "a/b/c" → "a/b", "a". */
 function parentDirs(path) {
     const dirs = [];
     for (let i = path.lastIndexOf('/'); i > 0; i = path.lastIndexOf('/', i - 1))
         dirs.push(path.slice(0, i));
     return dirs;
 }
-function addTo(index, key, node) {
-    const list = index.get(key);
-    if (!list)
-        index.set(key, [node]);
-    else if (list[list.length - 1] !== node)
-        list.push(node);
-}
-class ChangeIndex {
-    graph;
-    /** path → graph nodes (commits) that changed it */
-    byPath = new Map();
-    /** folder → commits that changed something below it */
-    byDir = new Map();
-    /** folder → commits that deleted something below it */
-    byDeletedDir = new Map();
-    perCommit = [];
-    constructor(graph) {
-        this.graph = graph;
-    }
-    /** Reads what every commit of the graph changed, with a few `git diff-tree --stdin` processes. */
-    static async load(git, graph, maxParallel) {
-        const index = new ChangeIndex(graph);
-        const nodes = graph.ids.map((_, node) => node).filter((node) => node !== graph.common);
-        const parts = chunk(nodes, Math.max(200, Math.ceil(nodes.length / maxParallel)));
-        const outputs = await pool_runPool(parts, maxParallel, async (part) => (await git.exec(DIFF_ARGS, { input: part.map((n) => `${graph.ids[n]}\n`).join('') })).stdout);
-        parts.forEach((part, i) => index.read(part, outputs[i]));
-        return index;
-    }
-    /** Output of `diff-tree --stdin -m`: a header (the commit id, once per parent), then status/path fields. */
-    read(part, stdout) {
-        const fields = stdout.split('\0');
-        let at = 0;
-        for (const node of part) {
-            const id = this.graph.ids[node];
-            const changes = { paths: [], deleted: [] };
-            if (fields[at] !== id)
-                throw new errors/* GitError */.XS(`git diff-tree output out of step: expected ${id}, got ${JSON.stringify(fields[at])}`, DIFF_ARGS, '', 0);
-            // Status fields are a letter or two; a commit id in that position starts the next section.
-            while (fields[at] === id) {
-                at++;
-                while (at < fields.length && fields[at] !== '' && !OID_RE.test(fields[at])) {
-                    const status = fields[at++];
-                    const path = fields[at++];
-                    changes.paths.push(path);
-                    if (status === 'D')
-                        changes.deleted.push(path);
-                }
-            }
-            this.add(node, changes);
+/** What one side changed since a merge base. */
+class ChangeSet {
+    paths = new Set();
+    /** Folders holding a changed path. */
+    dirs = new Set();
+    /** Folders holding a deleted path. */
+    deletedDirs = new Set();
+    add(status, path) {
+        this.paths.add(path);
+        for (const dir of parentDirs(path)) {
+            this.dirs.add(dir);
+            if (status === 'D')
+                this.deletedDirs.add(dir);
         }
     }
-    add(node, changes) {
-        this.perCommit[node] = changes;
-        for (const path of changes.paths) {
-            addTo(this.byPath, path, node);
-            for (const dir of parentDirs(path))
-                addTo(this.byDir, dir, node);
-        }
-        for (const path of changes.deleted)
-            for (const dir of parentDirs(path))
-                addTo(this.byDeletedDir, dir, node);
-    }
-    /** False only when merging `left` and `right` (single merge base `base`) provably cannot conflict. */
-    mayConflict(left, right, base) {
-        const inLeft = [];
-        const inRight = [];
-        let leftSize = 0;
-        let rightSize = 0;
-        const [leftRange, rightRange] = [this.graph.rangeTester(left, base), this.graph.rangeTester(right, base)];
-        for (let node = 0; node < this.graph.ids.length; node++) {
-            const size = this.perCommit[node]?.paths.length ?? 0;
-            if (leftRange(node)) {
-                inLeft.push(node);
-                leftSize += size;
-            }
-            if (rightRange(node)) {
-                inRight.push(node);
-                rightSize += size;
-            }
-        }
-        // Walk the smaller side's changes; look each up in the other side's commits through the indexes.
-        const [small, largeRange] = leftSize <= rightSize ? [inLeft, rightRange] : [inRight, leftRange];
-        const inLarge = (index, key) => index.get(key)?.some(largeRange) ?? false;
-        const dirs = new Set();
-        const deletedDirs = new Set();
-        for (const node of small) {
-            const changes = this.perCommit[node];
-            if (!changes)
-                continue;
-            for (const path of changes.paths) {
-                if (inLarge(this.byPath, path) || inLarge(this.byDir, path))
-                    return true;
-                for (const dir of parentDirs(path))
-                    dirs.add(dir);
-            }
-            for (const path of changes.deleted)
-                for (const dir of parentDirs(path))
-                    deletedDirs.add(dir);
-        }
-        for (const dir of dirs)
-            if (inLarge(this.byPath, dir) || inLarge(this.byDeletedDir, dir))
+    /** True when the two sides meet in one of the ways the proof above lists. */
+    meets(other) {
+        const [small, large] = this.paths.size <= other.paths.size ? [this, other] : [other, this];
+        for (const path of small.paths)
+            if (large.paths.has(path) || large.dirs.has(path))
                 return true;
-        for (const dir of deletedDirs)
-            if (inLarge(this.byDir, dir))
+        for (const dir of small.dirs)
+            if (large.paths.has(dir) || large.deletedDirs.has(dir))
+                return true;
+        for (const dir of small.deletedDirs)
+            if (large.dirs.has(dir))
                 return true;
         return false;
     }
 }
+function rangeKey(base, tip) {
+    return `${base} ${tip}`;
+}
+/** The exact changes of many (merge base, tip) ranges, read with a few `git diff-tree --stdin` processes. */
+class ExactChanges {
+    sets = new Map();
+    static async load(git, ranges, maxParallel) {
+        const changes = new ExactChanges();
+        const unique = [...new Map(ranges.map((r) => [rangeKey(r.base, r.tip), r])).values()];
+        for (const r of unique)
+            if (!OID_RE.test(r.base) || !OID_RE.test(r.tip))
+                throw new Error(`not a commit id: ${rangeKey(r.base, r.tip)}`);
+        const parts = chunk(unique, Math.max(50, Math.ceil(unique.length / maxParallel)));
+        const outputs = await pool_runPool(parts, maxParallel, async (part) => {
+            const input = part.map((r) => `${rangeKey(r.base, r.tip)}\n`).join('');
+            // latin1: one character per byte, so paths of any bytes compare exactly.
+            return (await git.execBuffer(DIFF_ARGS, { input })).stdout.toString('latin1');
+        });
+        parts.forEach((part, i) => changes.read(part, outputs[i]));
+        return changes;
+    }
+    /** `--always` prints a header (the first commit id of the input line) for every range, then status/path fields. */
+    read(part, stdout) {
+        const fields = stdout.split('\0');
+        let at = 0;
+        for (const { base, tip } of part) {
+            if (fields[at] !== base)
+                throw new errors/* GitError */.XS(`git diff-tree output out of step: expected ${base}, got ${JSON.stringify(fields[at])}`, DIFF_ARGS, '', 0);
+            at++;
+            const set = new ChangeSet();
+            // A status is a letter (a score may follow); a commit id in that position starts the next range.
+            while (at < fields.length && fields[at] !== '' && !OID_RE.test(fields[at])) {
+                const status = fields[at++];
+                const path = fields[at++];
+                if (path === undefined)
+                    throw new errors/* GitError */.XS('git diff-tree output ends inside an entry', DIFF_ARGS, '', 0);
+                set.add(status[0], path);
+            }
+            this.sets.set(rangeKey(base, tip), set);
+        }
+    }
+    /** False only when merging `left` and `right` (single merge base `base`) provably cannot conflict. */
+    mayConflict(left, right, base) {
+        const a = this.sets.get(rangeKey(base, left));
+        const b = this.sets.get(rangeKey(base, right));
+        if (!a || !b)
+            return true;
+        return a.meets(b);
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/conflicts/raw-path.ts
+// Line breaks (C0, NEL and the rest of C1, U+2028/9), DEL, and the bidi controls that reorder what a reader sees.
+const NEEDS_QUOTING = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+/** A byte string (latin1) as displayed text; see DisplayedPath. */
+function displayPath(bytes) {
+    const raw = Buffer.from(bytes, 'latin1');
+    const text = raw.toString('utf8');
+    if (!NEEDS_QUOTING.test(text) && Buffer.from(text, 'utf8').equals(raw))
+        return { path: text };
+    return { path: gitQuote(raw), pathBase64: raw.toString('base64') };
+}
+const ESCAPES = { 7: 'a', 8: 'b', 9: 't', 10: 'n', 11: 'v', 12: 'f', 13: 'r', 34: '"', 92: '\\' };
+/**
+ * git's C-style quoting with core.quotePath on (its default), as in
+ * `git diff --name-only` or `git status`: in double quotes, with \n, \t, \"
+ * and \\ style escapes and every other control byte or byte of 0x80 and above
+ * as three octal digits.
+ */
+function gitQuote(bytes) {
+    let out = '"';
+    for (const b of bytes) {
+        const escape = ESCAPES[b];
+        if (escape)
+            out += `\\${escape}`;
+        else if (b < 0x20 || b >= 0x7f)
+            out += `\\${b.toString(8).padStart(3, '0')}`;
+        else
+            out += String.fromCharCode(b);
+    }
+    return `${out}"`;
+}
+/** The bytes of a displayed path: from base64 when the path was quoted, else its UTF-8. */
+function pathBytes(p) {
+    return p.pathBase64 === undefined ? Buffer.from(p.path, 'utf8') : Buffer.from(p.pathBase64, 'base64');
+}
+/** A latin1 byte string of UTF-8 text (messages git wrote) as text. */
+function decodeBytes(bytes) {
+    return Buffer.from(bytes, 'latin1').toString('utf8');
+}
 
 ;// CONCATENATED MODULE: ./shared/conflicts/conflict-kinds.ts
+
 
 /**
  * How git names the conflict, most specific first: a path with both a
@@ -35785,7 +35553,9 @@ class ChangeIndex {
 const KIND_RULES = [
     ['binary', /binary/i],
     ['submodule', /submodule/i],
-    ['file/directory', /file\/directory|directory\/file|distinct types/i],
+    // A file on one side, a symlink (or submodule) on the other: git keeps both under new names.
+    ['distinct types', /distinct types/i],
+    ['file/directory', /file\/directory|directory\/file/i],
     ['rename', /rename|file location/i],
     ['modify/delete', /modify\/delete/i],
     ['add/add', /add\/add/i],
@@ -35825,7 +35595,11 @@ function conflict_kinds_kindOf(messages, stages) {
         return 'add/add';
     return 'other';
 }
-/** The conflicted paths of a merge with their kind, git's message and their index stages, sorted by path. */
+/**
+ * The conflicted paths of a merge with their kind, git's message and their
+ * index stages, sorted by path; and the conflict messages that belong to no
+ * conflicted path. Paths and messages in `record` are latin1 byte strings.
+ */
 function classifyConflicts(record) {
     const byPath = new Map();
     for (const e of record.entries) {
@@ -35839,13 +35613,20 @@ function classifyConflicts(record) {
         byPath.set(e.path, stages);
     }
     const conflictMessages = record.messages.filter(isConflictMessage);
+    const used = new Set();
     const files = [];
-    for (const [path, stages] of byPath) {
-        const about = conflictMessages.filter((m) => m.paths.includes(path));
-        const message = [...new Set(about.map((m) => m.text.trim()))].join('\n');
-        files.push({ path, kind: conflict_kinds_kindOf(about, stages), ...(message ? { message } : {}), ...stages });
+    for (const [rawPath, stages] of byPath) {
+        const about = conflictMessages.filter((m) => m.paths.includes(rawPath));
+        for (const m of about)
+            used.add(m);
+        const message = [...new Set(about.map((m) => decodeBytes(m.text).trim()))].join('\n');
+        files.push({ rawPath, ...displayPath(rawPath), kind: conflict_kinds_kindOf(about, stages), ...(message ? { message } : {}), ...stages });
     }
-    return files.sort((a, b) => plan_pairs_compareText(a.path, b.path));
+    const messages = conflictMessages
+        .filter((m) => !used.has(m))
+        .map((m) => ({ paths: m.paths.map((p) => displayPath(p).path), type: decodeBytes(m.type), text: decodeBytes(m.text).trim() }));
+    // Byte order, as git lists them.
+    return { files: files.sort((a, b) => plan_pairs_compareText(a.rawPath, b.rawPath)), messages };
 }
 
 ;// CONCATENATED MODULE: ./shared/conflicts/conflict-markers.ts
@@ -35861,73 +35642,89 @@ function splitLines(text) {
 function stripCr(line) {
     return line.endsWith('\r') ? line.slice(0, -1) : line;
 }
+/** The conflict marker size git uses unless an attribute says otherwise. */
+const DEFAULT_MARKER_SIZE = 7;
 /**
- * Whether `line` is an opening (`<`) or closing (`>`) marker for the commit
- * `label`: a run of at least 7 marker characters (the size can be raised with
- * the conflict-marker-size attribute), a space, then the label git was given
- * (we give commit ids), optionally followed by `:path` when the file was
- * renamed. Returns the marker size, or 0.
+ * Whether `line` is an opening (`<`) or closing (`>`) marker of exactly `size`
+ * characters for the commit `label`: the run, a space, then the label git was
+ * given (we give commit ids), optionally followed by `:path` when the file was
+ * renamed.
  */
-function markerSize(line, char, label) {
+function isMarker(line, char, size, label) {
     const text = stripCr(line);
-    let n = 0;
-    while (text[n] === char)
-        n++;
-    if (n < 7 || text[n] !== ' ')
-        return 0;
-    const rest = text.slice(n + 1);
-    return rest === label || rest.startsWith(`${label}:`) ? n : 0;
+    if (text.length < size + 1 + label.length || text[size] !== ' ')
+        return false;
+    for (let i = 0; i < size; i++)
+        if (text[i] !== char)
+            return false;
+    const rest = text.slice(size + 1);
+    return rest === label || rest.startsWith(`${label}:`);
 }
 /**
- * Finds the conflict hunks git wrote into a merged file. Only exact marker
- * lines count: an opening marker naming the left commit, a separator of
- * exactly the same size, a closing marker naming the right commit; a markdown
- * `=======` underline elsewhere is text. When a hunk holds several separator
- * candidates (the file itself contains `=======` lines), `fits` decides which
- * split gives lines that really are in each side's version.
+ * Whether some line of `text` would be taken for one of git's markers when the
+ * merged file is parsed with markers of `size` for these labels: a separator
+ * of exactly `size` "=", or an opening or closing marker carrying the commit
+ * id of its side (see isMarker). Every line of a merged file is a marker or a
+ * line of one side (the plain conflict style shows no base lines), so when
+ * neither side has such a line, the parse is exact. Otherwise (an RST heading
+ * underlined with exactly seven "=", a document about git) the scan merges the
+ * pair again with markers longer than any of its lines.
  */
-function findConflictBlocks(merged, labels, fits = () => true) {
+function hasMarkerLikeLines(text, labels, size = DEFAULT_MARKER_SIZE) {
+    const separator = '='.repeat(size);
+    for (const line of splitLines(text)) {
+        const first = line[0];
+        if (first !== '=' && first !== '<' && first !== '>')
+            continue;
+        if (stripCr(line) === separator || isMarker(line, '<', size, labels.left) || isMarker(line, '>', size, labels.right))
+            return true;
+    }
+    return false;
+}
+/** The length of the longest line of `text`. */
+function longestLine(text) {
+    let longest = 0;
+    let start = 0;
+    while (start <= text.length) {
+        let end = text.indexOf('\n', start);
+        if (end < 0)
+            end = text.length;
+        if (end - start > longest)
+            longest = end - start;
+        start = end + 1;
+    }
+    return longest;
+}
+/**
+ * Finds the conflict hunks git wrote into a merged file with markers of
+ * `size`. Exact, not guessed: the caller chose `size` so that no line of
+ * either side can look like a marker (see hasMarkerLikeLines), so every marker
+ * line is git's. A hunk with other than one separator means that promise was
+ * broken: it throws rather than guess.
+ */
+function findConflictBlocks(merged, labels, size = DEFAULT_MARKER_SIZE) {
     const blocks = [];
+    const separator = '='.repeat(size);
     for (let i = 0; i < merged.length; i++) {
-        const size = markerSize(merged[i], '<', labels.left);
-        if (!size)
+        if (!isMarker(merged[i], '<', size, labels.left))
             continue;
         let close = -1;
         for (let j = i + 1; j < merged.length; j++) {
-            if (markerSize(merged[j], '>', labels.right) === size) {
+            if (isMarker(merged[j], '>', size, labels.right)) {
                 close = j;
                 break;
             }
         }
         if (close < 0)
-            continue;
-        const separator = '='.repeat(size);
-        const baseMarker = '|'.repeat(size);
-        const candidates = [];
+            throw new Error(`conflict marker at line ${i + 1} is never closed`);
+        const separators = [];
         for (let j = i + 1; j < close; j++)
             if (stripCr(merged[j]) === separator)
-                candidates.push(j);
-        if (candidates.length === 0)
-            continue;
-        // A diff3-style base section (`||||||| base` ... `=======`) belongs to neither side. We pin the
-        // plain style, so it is only tried when the plain reading does not fit.
-        const withoutBase = (ours) => {
-            const at = ours.findIndex((line) => {
-                const text = stripCr(line);
-                return text === baseMarker || text.startsWith(`${baseMarker} `);
-            });
-            return at < 0 ? ours : ours.slice(0, at);
-        };
-        const splits = candidates.flatMap((sep) => {
-            const ours = merged.slice(i + 1, sep);
-            const theirs = merged.slice(sep + 1, close);
-            return [
-                { ours, theirs },
-                { ours: withoutBase(ours), theirs },
-            ];
-        });
-        const chosen = splits.find((c) => fits(c.ours, c.theirs)) ?? splits[0];
-        blocks.push({ open: i, close, ...chosen });
+                separators.push(j);
+        if (separators.length !== 1)
+            throw new Error(`conflict hunk at line ${i + 1} has ${separators.length} separators`);
+        const sep = separators[0];
+        blocks.push({ open: i, close, ours: merged.slice(i + 1, sep), theirs: merged.slice(sep + 1, close) });
         i = close;
     }
     return blocks;
@@ -35936,6 +35733,13 @@ function findConflictBlocks(merged, labels, fits = () => true) {
 ;// CONCATENATED MODULE: ./shared/conflicts/line-diff.ts
 /** Raised when aligning two texts would cost more than the budget allows (huge, very different files). */
 class DiffBudgetExceeded extends Error {
+    work;
+    constructor(message, 
+    /** The work done before giving up. */
+    work) {
+        super(message);
+        this.work = work;
+    }
 }
 /**
  * A longest-common-subsequence alignment of two line lists (Myers' O(ND)
@@ -35943,7 +35747,7 @@ class DiffBudgetExceeded extends Error {
  * Returns, for every line of `b`, the index of the line of `a` it is matched
  * with, or -1. `budget` bounds the work (diagonal steps) for huge inputs.
  */
-function matchLines(a, b, budget = 50_000_000) {
+function matchLines(a, b, budget = 50_000_000, stats) {
     const ids = new Map();
     const intern = (lines) => {
         const out = new Int32Array(lines.length);
@@ -35955,9 +35759,22 @@ function matchLines(a, b, budget = 50_000_000) {
         });
         return out;
     };
-    const A = intern(a);
-    const B = intern(b);
-    const match = new Int32Array(B.length).fill(-1);
+    // Lines equal at both ends are matched as they are: only the middle is interned and aligned
+    // (the versions compared here mostly differ in a few places, so this is most of the work saved).
+    let head = 0;
+    while (head < a.length && head < b.length && a[head] === b[head])
+        head++;
+    let tail = 0;
+    while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail])
+        tail++;
+    const A = intern(a.slice(head, a.length - tail));
+    const B = intern(b.slice(head, b.length - tail));
+    const whole = new Int32Array(b.length).fill(-1);
+    for (let i = 0; i < head; i++)
+        whole[i] = i;
+    for (let i = 1; i <= tail; i++)
+        whole[b.length - i] = a.length - i;
+    const match = whole.subarray(head, b.length - tail);
     const size = A.length + B.length + 2;
     const forward = new Int32Array(2 * size + 1);
     const backward = new Int32Array(2 * size + 1);
@@ -35974,8 +35791,11 @@ function matchLines(a, b, budget = 50_000_000) {
         const maxD = Math.ceil((n + m) / 2);
         for (let d = 0; d <= maxD; d++) {
             work += 2 * d + 1;
-            if (work > budget)
-                throw new DiffBudgetExceeded('line alignment is too costly for these files');
+            if (work > budget) {
+                if (stats)
+                    stats.work += work;
+                throw new DiffBudgetExceeded('line alignment is too costly for these files', work);
+            }
             for (let k = -d; k <= d; k += 2) {
                 let x = k === -d || (k !== d && forward[off + k - 1] < forward[off + k + 1]) ? forward[off + k + 1] : forward[off + k - 1] + 1;
                 let y = x - k;
@@ -36028,16 +35848,19 @@ function matchLines(a, b, budget = 50_000_000) {
         }
     };
     solve(0, A.length, 0, B.length);
-    return match;
+    if (stats)
+        stats.work += work;
+    // `match` holds indexes into the middle of `a`: shift them to indexes of `a`.
+    if (head)
+        for (let i = 0; i < match.length; i++)
+            if (match[i] >= 0)
+                match[i] = match[i] + head;
+    return whole;
 }
 
 ;// CONCATENATED MODULE: ./shared/conflicts/line-ranges.ts
 
 
-/** Whether `needle` occurs as consecutive whole lines of `hay`. */
-function containsLines(hay, needle) {
-    return needle.length === 0 || hay.includes(`\n${needle.join('\n')}\n`);
-}
 /**
  * The lines of each conflict hunk in each side's own version of the file.
  *
@@ -36048,21 +35871,22 @@ function containsLines(hay, needle) {
  * align it with the left file (a longest common subsequence): the hunk's lines
  * land on their own lines of the left file. Likewise for the right side.
  */
-function conflictLineRanges(texts, labels) {
+function conflictLineRanges(texts, labels, markerSize, budget, 
+/** Receives the alignment work done (see matchLines). */
+stats = { work: 0 }) {
     const merged = splitLines(texts.merged);
     const left = splitLines(texts.left);
     const right = splitLines(texts.right);
-    const leftHay = `\n${left.join('\n')}\n`;
-    const rightHay = `\n${right.join('\n')}\n`;
-    const blocks = findConflictBlocks(merged, labels, (ours, theirs) => containsLines(leftHay, ours) && containsLines(rightHay, theirs));
+    const blocks = findConflictBlocks(merged, labels, markerSize);
     if (blocks.length === 0)
         return { leftRanges: [], rightRanges: [] };
-    return {
-        leftRanges: sideRanges(merged, blocks, left, (b) => b.ours),
-        rightRanges: sideRanges(merged, blocks, right, (b) => b.theirs),
-    };
+    // One budget for both sides: what the left alignment used is gone for the right one.
+    const before = stats.work;
+    const leftRanges = sideRanges(merged, blocks, left, (b) => b.ours, budget, stats);
+    const rightRanges = sideRanges(merged, blocks, right, (b) => b.theirs, budget === undefined ? undefined : budget - (stats.work - before), stats);
+    return { leftRanges, rightRanges };
 }
-function sideRanges(merged, blocks, side, pick) {
+function sideRanges(merged, blocks, side, pick, budget, stats) {
     // The merged file with each hunk replaced by this side's lines; remember where each hunk starts.
     const resolved = [];
     const starts = [];
@@ -36076,7 +35900,7 @@ function sideRanges(merged, blocks, side, pick) {
     }
     for (; at < merged.length; at++)
         resolved.push(merged[at]);
-    const toSide = matchLines(side, resolved);
+    const toSide = matchLines(side, resolved, budget, stats);
     const ranges = [];
     let cursor = 0;
     blocks.forEach((block, k) => {
@@ -36108,225 +35932,6 @@ function placeHunk(resolvedStart, lines, toSide, side, cursor) {
             return expected - distance;
     }
     return Math.min(expected, Math.max(0, side.length - lines.length));
-}
-
-;// CONCATENATED MODULE: ./shared/conflicts/object-reader.ts
-
-const ARGS = ['cat-file', '--batch', '-z'];
-const HEADER_RE = /^[0-9a-f]{40,64} (\w+) (\d+)$/;
-/**
- * Reads many objects with one `git cat-file --batch -z` process (names are
- * NUL-terminated, so paths in `<tree>:<path>` may hold any character).
- * Returns the contents in request order; null for a missing object.
- */
-async function readObjects(git, names) {
-    if (names.length === 0)
-        return [];
-    const input = Buffer.from(names.map((n) => `${n}\0`).join(''), 'utf8');
-    const { stdout } = await git.execBuffer(ARGS, { input });
-    const out = [];
-    let pos = 0;
-    for (const name of names) {
-        const missing = Buffer.from(`${name} missing\n`, 'utf8');
-        const ambiguous = Buffer.from(`${name} ambiguous\n`, 'utf8');
-        if (stdout.subarray(pos, pos + missing.length).equals(missing)) {
-            out.push(null);
-            pos += missing.length;
-            continue;
-        }
-        if (stdout.subarray(pos, pos + ambiguous.length).equals(ambiguous)) {
-            out.push(null);
-            pos += ambiguous.length;
-            continue;
-        }
-        const eol = stdout.indexOf(0x0a, pos);
-        const header = HEADER_RE.exec(stdout.subarray(pos, eol < 0 ? stdout.length : eol).toString('latin1'));
-        if (eol < 0 || !header)
-            throw new errors/* GitError */.XS(`unexpected git cat-file output for ${JSON.stringify(name)}`, ARGS, '', 0);
-        const size = Number(header[2]);
-        out.push(header[1] === 'blob' ? stdout.subarray(eol + 1, eol + 1 + size) : null);
-        pos = eol + 1 + size + 1;
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./shared/conflicts/file-details.ts
-
-
-
-
-
-/** Files above this size get no line ranges: aligning them would cost more than the hint is worth. */
-const MAX_TEXT_BYTES = 8 * 1024 * 1024;
-const TEXT_MODES = new Set(['100644', '100755']);
-function wantsRanges(f) {
-    return ((f.kind === 'content' || f.kind === 'add/add') && !!f.left && !!f.right && TEXT_MODES.has(f.left.mode) && TEXT_MODES.has(f.right.mode));
-}
-/** git's own test for binary content: a NUL in the first 8000 bytes. */
-function looksBinary(data) {
-    return data.subarray(0, 8000).includes(0);
-}
-/**
- * The conflicted files of each merge, with line ranges for text conflicts.
- * Blobs (merged, left, right) are read with a few `cat-file --batch`
- * processes for all merges together.
- */
-async function describeConflicts(git, merges, maxParallel, logger) {
-    const classified = merges.map((m) => classifyConflicts(m.record));
-    const wanted = [];
-    classified.forEach((files, merge) => {
-        files.forEach((f, file) => {
-            if (wantsRanges(f))
-                wanted.push({ merge, file, names: [`${merges[merge].record.tree}:${f.path}`, f.left.oid, f.right.oid] });
-        });
-    });
-    const ranges = new Map();
-    await pool_runPool(chunk(wanted, 100), maxParallel, async (part) => {
-        const blobs = await readObjects(git, part.flatMap((w) => w.names));
-        part.forEach((w, i) => {
-            const [merged, left, right] = blobs.slice(i * 3, i * 3 + 3);
-            const m = merges[w.merge];
-            const path = classified[w.merge][w.file].path;
-            if (!merged || !left || !right)
-                return logger.debug(`no line ranges for ${JSON.stringify(path)}: a blob is missing`);
-            if ([merged, left, right].some((b) => b.length > MAX_TEXT_BYTES || looksBinary(b)))
-                return;
-            try {
-                // latin1 keeps every byte as one character, so lines compare exactly whatever the encoding.
-                const texts = { merged: merged.toString('latin1'), left: left.toString('latin1'), right: right.toString('latin1') };
-                ranges.set(`${w.merge}/${w.file}`, conflictLineRanges(texts, { left: m.leftSha, right: m.rightSha }));
-            }
-            catch (e) {
-                logger.debug(`no line ranges for ${JSON.stringify(path)}: ${(0,errors/* messageOf */.bD)(e)}`);
-            }
-        });
-    });
-    return classified.map((files, merge) => files.map((f, file) => ({
-        path: f.path,
-        kind: f.kind,
-        leftRanges: ranges.get(`${merge}/${file}`)?.leftRanges ?? [],
-        rightRanges: ranges.get(`${merge}/${file}`)?.rightRanges ?? [],
-        ...(f.message ? { message: f.message } : {}),
-    })));
-}
-
-;// CONCATENATED MODULE: ./shared/conflicts/history-graph.ts
-/** Which of a list of commits ("sources") reach each node: one bit per source. */
-class Reach {
-    words;
-    bits;
-    bitOf;
-    constructor(graph, sources, allReachCommon) {
-        this.words = Math.max(1, Math.ceil(sources.length / 32));
-        this.bits = new Uint32Array(graph.ids.length * this.words);
-        this.bitOf = new Map(sources.map((s, i) => [s, i]));
-        sources.forEach((s, i) => {
-            const node = graph.index.get(s);
-            if (node !== undefined)
-                this.set(node, i);
-        });
-        // Every tip reaches the common commit; a merge base generally does not.
-        if (allReachCommon && graph.common !== null)
-            for (let i = 0; i < sources.length; i++)
-                this.set(graph.common, i);
-        // Children come before parents, so one pass carries each node's bits down to its parents.
-        for (let node = 0; node < graph.ids.length; node++) {
-            for (const p of graph.parents[node])
-                for (let w = 0; w < this.words; w++)
-                    this.bits[p * this.words + w] |= this.bits[node * this.words + w];
-        }
-    }
-    set(node, bit) {
-        this.bits[node * this.words + (bit >>> 5)] |= 1 << (bit & 31);
-    }
-    /** A test for "source reaches node", with the bit looked up once. */
-    tester(source) {
-        const bit = this.bitOf.get(source);
-        if (bit === undefined)
-            return () => false;
-        const word = bit >>> 5;
-        const mask = 1 << (bit & 31);
-        const { bits, words } = this;
-        return (node) => (bits[node * words + word] & mask) !== 0;
-    }
-}
-/**
- * The part of the history above the branch tips' common ancestor, walked
- * once, to answer merge-base and "which commits are in base..tip" questions
- * for many pairs without a git process per pair.
- *
- * `git merge-base --octopus` gives a commit C common to every tip. Commits
- * reachable from C are common to every pair, and the only one of them that
- * can be a *best* common ancestor of a pair is C itself (any other is an
- * ancestor of C, which is common too). So only the commits above C are
- * listed (`rev-list --topo-order --parents <tips> ^C`), plus C.
- */
-class HistoryGraph {
-    /** Commit ids, children before parents; C (when there is one) last. */
-    ids = [];
-    index = new Map();
-    /** Parents within the graph, by node. */
-    parents = [];
-    children = [];
-    common = null;
-    tipReach;
-    baseReach = null;
-    static async load(git, tips) {
-        const graph = new HistoryGraph();
-        const unique = [...new Set(tips)].sort();
-        if (unique.length === 0)
-            return graph;
-        const octopus = await git.exec(['merge-base', '--octopus', ...unique], { allowedExitCodes: [0, 1] });
-        const common = octopus.exitCode === 0 ? octopus.stdout.trim().split('\n')[0] || null : null;
-        const input = unique.join('\n') + (common ? `\n^${common}` : '') + '\n';
-        const listing = await git.run(['rev-list', '--topo-order', '--parents', '--stdin'], { input });
-        const parentIds = [];
-        for (const line of listing ? listing.split('\n') : []) {
-            const [id, ...parents] = line.split(' ');
-            graph.index.set(id, graph.ids.length);
-            graph.ids.push(id);
-            parentIds.push(parents);
-        }
-        if (common) {
-            if (!graph.index.has(common)) {
-                graph.index.set(common, graph.ids.length);
-                graph.ids.push(common);
-                parentIds.push([]);
-            }
-            graph.common = graph.index.get(common);
-        }
-        for (const ps of parentIds) {
-            // Parents below C are left out: they are never a best merge base, nor in any base..tip walk we need.
-            graph.parents.push(ps.map((p) => graph.index.get(p)).filter((p) => p !== undefined));
-            graph.children.push([]);
-        }
-        graph.parents.forEach((ps, node) => ps.forEach((p) => graph.children[p].push(node)));
-        graph.tipReach = new Reach(graph, unique, true);
-        return graph;
-    }
-    /** The best common ancestors of two tips (several after criss-cross merges; none for unrelated histories). */
-    mergeBases(a, b) {
-        const [fromA, fromB] = [this.tipReach.tester(a), this.tipReach.tester(b)];
-        const both = (node) => fromA(node) && fromB(node);
-        const bases = [];
-        for (let node = 0; node < this.ids.length; node++) {
-            if (both(node) && !this.children[node].some(both))
-                bases.push(this.ids[node]);
-        }
-        return bases;
-    }
-    /** Prepares `rangeTester` for these merge bases. */
-    useBases(bases) {
-        this.baseReach = new Reach(this, [...new Set(bases)], false);
-    }
-    /** A test for "graph node is in base..tip": reachable from the tip, not from the base. */
-    rangeTester(tip, base) {
-        if (!this.baseReach)
-            throw new Error('useBases() must be called before rangeTester()');
-        const fromTip = this.tipReach.tester(tip);
-        const fromBase = this.baseReach.tester(base);
-        return (node) => fromTip(node) && !fromBase(node);
-    }
 }
 
 ;// CONCATENATED MODULE: ./shared/conflicts/merge-tree-output.ts
@@ -36462,11 +36067,6 @@ function readMessagesUntilRecordEnd(f) {
 
 
 
-/**
- * Settings that change what merge-tree writes: the plain conflict style (a
- * user's diff3/zdiff3 adds a base section to every hunk).
- */
-const PINS = ['-c', 'merge.conflictStyle=merge'];
 const ANY_EXIT = Array.from({ length: 257 }, (_, i) => i - 1);
 const batchSupport = new Map();
 /** Whether this git has `merge-tree --stdin` (checked once per git version, by trying it). */
@@ -36489,9 +36089,23 @@ function failure(stderr, exitCode) {
         ?.replace(/^fatal: /, '') || `git merge-tree exited with ${exitCode}`;
     return { ok: false, error: line };
 }
-/** One merge, one process. Exit 0 clean, 1 conflicted; the output must start with a tree id. */
-async function mergeOne(git, job) {
-    const r = await git.exec([...PINS, 'merge-tree', '--write-tree', '-z', job.leftSha, job.rightSha], { allowedExitCodes: ANY_EXIT });
+/**
+ * merge-tree's output as a string of bytes (latin1: one character per byte), so
+ * that paths that are not UTF-8 survive; `displayPath` turns them into text.
+ */
+async function mergeTree(sandbox, args, markerSize, input) {
+    const r = await sandbox.git.execBuffer([...sandbox.pins(markerSize), 'merge-tree', ...args], {
+        allowedExitCodes: ANY_EXIT,
+        ...(input === undefined ? {} : { input }),
+    });
+    return { stdout: r.stdout.toString('latin1'), stderr: r.stderr, exitCode: r.exitCode };
+}
+/**
+ * One merge, one process. Exit 0 clean, 1 conflicted; the output must start
+ * with a tree id. `markerSize` sets the conflict marker size (default 7).
+ */
+async function mergeOne(sandbox, job, markerSize) {
+    const r = await mergeTree(sandbox, ['--write-tree', '-z', job.leftSha, job.rightSha], markerSize);
     if (r.exitCode !== 0 && r.exitCode !== 1)
         return failure(r.stderr, r.exitCode);
     try {
@@ -36507,12 +36121,12 @@ async function mergeOne(git, job) {
  * with no common history), the merges it finished are kept, the pair it died
  * on is run alone to get its own error, and the rest go on in a new batch.
  */
-async function mergeBatch(git, jobs) {
+async function mergeBatch(sandbox, jobs, markerSize) {
     const outcomes = [];
     let rest = jobs;
     while (rest.length > 0) {
         const input = rest.map((j) => `${j.leftSha} ${j.rightSha}\n`).join('');
-        const r = await git.exec([...PINS, 'merge-tree', '--stdin', '--write-tree', '-z'], { input, allowedExitCodes: ANY_EXIT });
+        const r = await mergeTree(sandbox, ['--stdin', '--write-tree', '-z'], markerSize, input);
         let records;
         try {
             records = parseMergeTreeBatch(r.stdout);
@@ -36522,20 +36136,21 @@ async function mergeBatch(git, jobs) {
         catch {
             // Output we cannot read: do these merges one by one rather than guess.
             for (const job of rest)
-                outcomes.push(await mergeOne(git, job));
+                outcomes.push(await mergeOne(sandbox, job, markerSize));
             break;
         }
         for (const record of records)
             outcomes.push({ ok: true, record });
         if (records.length === rest.length)
             break;
-        outcomes.push(await mergeOne(git, rest[records.length]));
+        outcomes.push(await mergeOne(sandbox, rest[records.length], markerSize));
         rest = rest.slice(records.length + 1);
     }
     return outcomes;
 }
 /** Runs the merges with a bounded number of git processes; outcomes in job order. */
-async function runMerges(git, jobs, options) {
+async function runMerges(sandbox, jobs, options) {
+    const git = sandbox.git;
     const supported = options.strategy === 'per-pair' ? false : await supportsBatchMerge(git);
     if (options.strategy === 'batch' && !supported) {
         const v = await git.version();
@@ -36543,23 +36158,630 @@ async function runMerges(git, jobs, options) {
     }
     if (!supported) {
         const outcomes = await pool_runPool(jobs, options.maxParallel, async (job) => {
-            const outcome = await mergeOne(git, job);
+            const outcome = await mergeOne(sandbox, job, options.markerSize);
             options.onDone?.(1);
             return outcome;
         });
         return { outcomes, batch: false };
     }
-    // Enough slices to keep every process busy and report progress, few enough that start-up costs little.
-    const size = Math.min(250, Math.max(8, Math.ceil(jobs.length / (options.maxParallel * 4))));
-    const parts = await pool_runPool(chunk(jobs, size), options.maxParallel, async (part) => {
-        const outcome = await mergeBatch(git, part);
-        options.onDone?.(part.length);
-        return outcome;
+    // One slice per process up to 500 merges each: every process loads the packs and indexes once, which on a
+    // real history costs as much as dozens of merges; progress in between comes from the scan's timer.
+    // Slices take every n-th job, not runs of neighbours: the pairs of one branch tend to cost alike (an old
+    // fork merges slowly against everything), and a run of them would keep one process busy long after the others.
+    const slices = Math.max(options.maxParallel, Math.ceil(jobs.length / 500));
+    const count = Math.min(slices, Math.max(1, Math.ceil(jobs.length / 8)));
+    const indexes = Array.from({ length: count }, (_, s) => jobs.map((_, i) => i).filter((i) => i % count === s));
+    const outcomes = new Array(jobs.length);
+    await pool_runPool(indexes, options.maxParallel, async (slice) => {
+        const done = await mergeBatch(sandbox, slice.map((i) => jobs[i]), options.markerSize);
+        slice.forEach((i, k) => (outcomes[i] = done[k]));
+        options.onDone?.(slice.length);
     });
-    return { outcomes: parts.flat(), batch: true };
+    return { outcomes, batch: true };
+}
+
+;// CONCATENATED MODULE: ./shared/conflicts/object-reader.ts
+
+const ARGS = ['cat-file', '--batch', '-z'];
+const HEADER_RE = /^[0-9a-f]{40,64} (\w+) (\d+)$/;
+const NUL = Buffer.from([0]);
+const MISSING = Buffer.from(' missing\n');
+const AMBIGUOUS = Buffer.from(' ambiguous\n');
+/**
+ * Reads many objects with one `git cat-file --batch -z` process (names are
+ * NUL-terminated, so paths in `<tree>:<path>` may hold any byte; a name given
+ * as a Buffer is passed as those bytes). Returns the contents in request
+ * order; null for a missing object.
+ */
+async function readObjects(git, names) {
+    if (names.length === 0)
+        return [];
+    const raw = names.map((n) => (typeof n === 'string' ? Buffer.from(n, 'utf8') : n));
+    const input = Buffer.concat(raw.flatMap((n) => [n, NUL]));
+    const { stdout } = await git.execBuffer(ARGS, { input });
+    const out = [];
+    let pos = 0;
+    for (const name of raw) {
+        const missing = Buffer.concat([name, MISSING]);
+        const ambiguous = Buffer.concat([name, AMBIGUOUS]);
+        if (stdout.subarray(pos, pos + missing.length).equals(missing)) {
+            out.push(null);
+            pos += missing.length;
+            continue;
+        }
+        if (stdout.subarray(pos, pos + ambiguous.length).equals(ambiguous)) {
+            out.push(null);
+            pos += ambiguous.length;
+            continue;
+        }
+        const eol = stdout.indexOf(0x0a, pos);
+        const header = HEADER_RE.exec(stdout.subarray(pos, eol < 0 ? stdout.length : eol).toString('latin1'));
+        if (eol < 0 || !header)
+            throw new errors/* GitError */.XS(`unexpected git cat-file output for ${JSON.stringify(name.toString('utf8'))}`, ARGS, '', 0);
+        const size = Number(header[2]);
+        out.push(header[1] === 'blob' ? stdout.subarray(eol + 1, eol + 1 + size) : null);
+        pos = eol + 1 + size + 1;
+    }
+    return out;
+}
+/** Sizes in bytes of many blobs with one `git cat-file --batch-check`; null for a missing object or one that is not a blob. */
+async function blobSizes(git, oids) {
+    if (oids.length === 0)
+        return [];
+    const { stdout } = await git.exec(['cat-file', '--batch-check=%(objecttype) %(objectsize)'], { input: oids.join('\n') + '\n' });
+    const lines = stdout.split('\n');
+    return oids.map((_, i) => {
+        const m = /^blob (\d+)$/.exec(lines[i] ?? '');
+        return m ? Number(m[1]) : null;
+    });
+}
+
+;// CONCATENATED MODULE: ./shared/conflicts/range-budget.ts
+const DEFAULT_RANGE_LIMITS = {
+    fileBytes: 4 * 1024 * 1024,
+    scanBytes: 64 * 1024 * 1024,
+    fileWork: 20_000_000,
+    scanWork: 200_000_000,
+};
+function mib(bytes) {
+    return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
+}
+class RangeBudget {
+    limits;
+    bytes = 0;
+    work = 0;
+    constructor(limits = DEFAULT_RANGE_LIMITS) {
+        this.limits = limits;
+    }
+    /** null when the file's two sides may be read; else why not. */
+    admit(leftSize, rightSize) {
+        if (leftSize === null || rightSize === null)
+            return 'a blob is missing';
+        const size = leftSize + rightSize;
+        if (size > this.limits.fileBytes)
+            return `the file is too large for line ranges (${mib(size)} on both sides; the limit is ${mib(this.limits.fileBytes)})`;
+        if (this.bytes + size > this.limits.scanBytes)
+            return `this scan's budget for reading files for line ranges (${mib(this.limits.scanBytes)}) is spent`;
+        this.bytes += size;
+        return null;
+    }
+    /** The alignment work the next file may use (0: none left). */
+    alignment() {
+        return Math.max(0, Math.min(this.limits.fileWork, this.limits.scanWork - this.work));
+    }
+    spend(work) {
+        this.work += work;
+    }
+    spentReason() {
+        return `this scan's budget for aligning lines (${this.limits.scanWork} steps) is spent`;
+    }
+    tooCostlyReason(allowance) {
+        return allowance < this.limits.fileWork
+            ? `aligning this file's lines would exceed what is left of this scan's budget (${allowance} steps)`
+            : `aligning this file's lines is too costly (more than ${this.limits.fileWork} steps: huge or very different versions)`;
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/conflicts/file-details.ts
+
+
+
+
+
+
+
+
+
+const TEXT_MODES = new Set(['100644', '100755']);
+function wantsRanges(f) {
+    return ((f.kind === 'content' || f.kind === 'add/add') && !!f.left && !!f.right && TEXT_MODES.has(f.left.mode) && TEXT_MODES.has(f.right.mode));
+}
+/** git's own test for binary content: a NUL in the first 8000 bytes. */
+function looksBinary(data) {
+    return data.subarray(0, 8000).includes(0);
+}
+/**
+ * The conflicted files of each merge, with line ranges for text conflicts.
+ *
+ * Ranges never dominate a scan: the sizes of both sides come first (one
+ * `cat-file --batch-check`), the budget (`range-budget.ts`) decides which files
+ * get ranges, and only those are read, with a few `cat-file --batch` processes
+ * for all merges together. A file without ranges says why (`rangesSkipped`).
+ * The ranges are exact: the markers are parsed at git's default size when no
+ * line of either side could pass for one, and otherwise the pairs concerned are
+ * merged again, batched, with markers longer than any line of their files.
+ */
+async function describeConflicts(sandbox, merges, maxParallel, logger, budget = new RangeBudget()) {
+    const classified = merges.map((m) => classifyConflicts(m.record));
+    const ranges = new Map();
+    const skipped = new Map();
+    const skip = (w, why) => {
+        skipped.set(w.file, why);
+        logger.debug(`no line ranges for ${JSON.stringify(w.file.path)}: ${why}`);
+    };
+    // 1. The budget picks files from their sizes, before anything is read.
+    const candidates = classified.flatMap((c, merge) => c.files.filter(wantsRanges).map((file) => ({ merge, file })));
+    const sizes = await blobSizes(sandbox.git, candidates.flatMap((w) => [w.file.left.oid, w.file.right.oid]));
+    const wanted = candidates.filter((w, i) => {
+        const why = budget.admit(sizes[i * 2] ?? null, sizes[i * 2 + 1] ?? null);
+        if (why)
+            skip(w, why);
+        return !why;
+    });
+    // 2. Both sides of every admitted file, and the merged file as written with default-size markers.
+    await pool_runPool(chunk(wanted, Math.max(50, Math.ceil(wanted.length / maxParallel))), maxParallel, async (part) => {
+        const blobs = await readObjects(sandbox.git, part.flatMap((w) => [mergedName(merges[w.merge].record.tree, w.file), w.file.left.oid, w.file.right.oid]));
+        part.forEach((w, i) => {
+            const [merged, left, right] = blobs.slice(i * 3, i * 3 + 3);
+            if (!merged || !left || !right)
+                return skip(w, 'a blob is missing');
+            if ([merged, left, right].some(looksBinary))
+                return skip(w, 'binary content');
+            // latin1 keeps every byte as one character, so lines compare exactly whatever the encoding.
+            w.left = left.toString('latin1');
+            w.right = right.toString('latin1');
+            const labels = { left: merges[w.merge].leftSha, right: merges[w.merge].rightSha };
+            if (hasMarkerLikeLines(w.left, labels) || hasMarkerLikeLines(w.right, labels))
+                return;
+            w.merged = merged.toString('latin1');
+            w.markerSize = DEFAULT_MARKER_SIZE;
+        });
+    });
+    // 3. Pairs whose files have lines that look like markers: merged again with longer markers, one batch per size class.
+    const again = new Map();
+    for (const w of wanted)
+        if (w.left !== undefined && w.merged === undefined)
+            again.set(w.merge, [...(again.get(w.merge) ?? []), w]);
+    const bySize = new Map();
+    for (const [merge, files] of again) {
+        const needed = Math.max(DEFAULT_MARKER_SIZE, ...files.map((w) => Math.max(longestLine(w.left), longestLine(w.right)))) + 1;
+        // Powers of two: a longer marker than needed is as exact, and few sizes mean few batches.
+        const size = 2 ** Math.ceil(Math.log2(Math.max(16, needed)));
+        bySize.set(size, [...(bySize.get(size) ?? []), merge]);
+    }
+    for (const [size, list] of [...bySize].sort((a, b) => a[0] - b[0])) {
+        const { outcomes } = await runMerges(sandbox, list.map((m) => merges[m]), { strategy: 'auto', maxParallel, markerSize: size });
+        const reads = [];
+        list.forEach((merge, i) => {
+            const outcome = outcomes[i];
+            for (const w of again.get(merge)) {
+                if (!outcome.ok)
+                    skip(w, outcome.error);
+                else
+                    reads.push({ w, tree: outcome.record.tree });
+            }
+        });
+        const blobs = await readObjects(sandbox.git, reads.map((r) => mergedName(r.tree, r.w.file)));
+        reads.forEach(({ w }, i) => {
+            if (!blobs[i])
+                return skip(w, 'the merged blob is missing');
+            w.merged = blobs[i].toString('latin1');
+            w.markerSize = size;
+        });
+    }
+    // 4. Alignment, in a fixed order so that the scan's budget ends at the same file every time.
+    for (const w of wanted) {
+        if (w.merged === undefined || w.left === undefined)
+            continue;
+        const m = merges[w.merge];
+        const allowance = budget.alignment();
+        if (allowance === 0) {
+            skip(w, budget.spentReason());
+            continue;
+        }
+        const stats = { work: 0 };
+        try {
+            const texts = { merged: w.merged, left: w.left, right: w.right };
+            ranges.set(w.file, conflictLineRanges(texts, { left: m.leftSha, right: m.rightSha }, w.markerSize, allowance, stats));
+        }
+        catch (e) {
+            skip(w, e instanceof DiffBudgetExceeded ? budget.tooCostlyReason(allowance) : (0,errors/* messageOf */.bD)(e));
+        }
+        budget.spend(stats.work);
+        w.merged = w.left = w.right = undefined;
+    }
+    return classified.map(({ files, messages }) => ({
+        files: files.map((f) => ({
+            path: f.path,
+            ...(f.pathBase64 === undefined ? {} : { pathBase64: f.pathBase64 }),
+            kind: f.kind,
+            leftRanges: ranges.get(f)?.leftRanges ?? [],
+            rightRanges: ranges.get(f)?.rightRanges ?? [],
+            ...(skipped.has(f) ? { rangesSkipped: skipped.get(f) } : {}),
+            ...(f.message ? { message: f.message } : {}),
+        })),
+        messages,
+    }));
+}
+/** `<tree>:<path>` as the bytes cat-file must get (the path may be any bytes). */
+function mergedName(tree, file) {
+    return Buffer.concat([Buffer.from(`${tree}:`, 'latin1'), Buffer.from(file.rawPath, 'latin1')]);
+}
+
+;// CONCATENATED MODULE: ./shared/conflicts/history-graph.ts
+/** Which of a list of commits ("sources") reach each node: one bit per source. */
+class Reach {
+    words;
+    bits;
+    bitOf;
+    constructor(graph, sources, allReachCommon) {
+        this.words = Math.max(1, Math.ceil(sources.length / 32));
+        this.bits = new Uint32Array(graph.ids.length * this.words);
+        this.bitOf = new Map(sources.map((s, i) => [s, i]));
+        sources.forEach((s, i) => {
+            const node = graph.index.get(s);
+            if (node !== undefined)
+                this.set(node, i);
+        });
+        // Every tip reaches the common commit; a merge base generally does not.
+        if (allReachCommon && graph.common !== null)
+            for (let i = 0; i < sources.length; i++)
+                this.set(graph.common, i);
+        // Children come before parents, so one pass carries each node's bits down to its parents.
+        for (let node = 0; node < graph.ids.length; node++) {
+            for (const p of graph.parents[node])
+                for (let w = 0; w < this.words; w++)
+                    this.bits[p * this.words + w] |= this.bits[node * this.words + w];
+        }
+    }
+    set(node, bit) {
+        this.bits[node * this.words + (bit >>> 5)] |= 1 << (bit & 31);
+    }
+    /** A test for "source reaches node", with the bit looked up once. */
+    tester(source) {
+        const bit = this.bitOf.get(source);
+        if (bit === undefined)
+            return () => false;
+        const word = bit >>> 5;
+        const mask = 1 << (bit & 31);
+        const { bits, words } = this;
+        return (node) => (bits[node * words + word] & mask) !== 0;
+    }
+}
+/**
+ * The part of the history above the branch tips' common ancestor, walked
+ * once, to answer merge-base questions
+ * for many pairs without a git process per pair.
+ *
+ * `git merge-base --octopus` gives a commit C common to every tip. Commits
+ * reachable from C are common to every pair, and the only one of them that
+ * can be a *best* common ancestor of a pair is C itself (any other is an
+ * ancestor of C, which is common too). So only the commits above C are
+ * listed (`rev-list --topo-order --parents <tips> ^C`), plus C.
+ */
+class HistoryGraph {
+    /** Commit ids, children before parents; C (when there is one) last. */
+    ids = [];
+    index = new Map();
+    /** Parents within the graph, by node. */
+    parents = [];
+    children = [];
+    common = null;
+    tipReach;
+    static async load(git, tips) {
+        const graph = new HistoryGraph();
+        const unique = [...new Set(tips)].sort();
+        if (unique.length === 0)
+            return graph;
+        const octopus = await git.exec(['merge-base', '--octopus', ...unique], { allowedExitCodes: [0, 1] });
+        const common = octopus.exitCode === 0 ? octopus.stdout.trim().split('\n')[0] || null : null;
+        const input = unique.join('\n') + (common ? `\n^${common}` : '') + '\n';
+        const listing = await git.run(['rev-list', '--topo-order', '--parents', '--stdin'], { input });
+        const parentIds = [];
+        for (const line of listing ? listing.split('\n') : []) {
+            const [id, ...parents] = line.split(' ');
+            graph.index.set(id, graph.ids.length);
+            graph.ids.push(id);
+            parentIds.push(parents);
+        }
+        if (common) {
+            if (!graph.index.has(common)) {
+                graph.index.set(common, graph.ids.length);
+                graph.ids.push(common);
+                parentIds.push([]);
+            }
+            graph.common = graph.index.get(common);
+        }
+        for (const ps of parentIds) {
+            // Parents below C are left out: they are never a best merge base.
+            graph.parents.push(ps.map((p) => graph.index.get(p)).filter((p) => p !== undefined));
+            graph.children.push([]);
+        }
+        graph.parents.forEach((ps, node) => ps.forEach((p) => graph.children[p].push(node)));
+        graph.tipReach = new Reach(graph, unique, true);
+        return graph;
+    }
+    /** The best common ancestors of two tips (several after criss-cross merges; none for unrelated histories). */
+    mergeBases(a, b) {
+        const [fromA, fromB] = [this.tipReach.tester(a), this.tipReach.tester(b)];
+        const both = (node) => fromA(node) && fromB(node);
+        const bases = [];
+        for (let node = 0; node < this.ids.length; node++) {
+            if (both(node) && !this.children[node].some(both))
+                bases.push(this.ids[node]);
+        }
+        return bases;
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/git/git.ts
+
+
+const MINIMUM_GIT = { major: 2, minor: 38 };
+/**
+ * The one door to git. Every call is `git <args...>` through spawn with an
+ * argument array (never a shell), with prompts switched off and messages in
+ * English (we read some of them). Nothing here touches the user's working
+ * tree, index or HEAD unless a method says so by name.
+ */
+class Git {
+    static versionCache;
+    cwd;
+    baseEnv;
+    constructor(cwd, env = {}) {
+        this.cwd = cwd;
+        this.baseEnv = env;
+    }
+    /** A Git bound to `cwd` after checking that git is new enough. */
+    static async open(cwd, env = {}) {
+        const git = new Git(cwd, env);
+        await git.assertVersion();
+        return git;
+    }
+    async exec(args, options = {}) {
+        const r = await this.execBuffer(args, options);
+        return { stdout: r.stdout.toString('utf8'), stderr: r.stderr, exitCode: r.exitCode };
+    }
+    /** Like `exec`, but stdout as raw bytes: object contents may be binary or not UTF-8, and sizes are in bytes. */
+    async execBuffer(args, options = {}) {
+        const allowed = options.allowedExitCodes ?? [0];
+        const env = {
+            ...process.env,
+            ...this.baseEnv,
+            ...options.env,
+            GIT_TERMINAL_PROMPT: '0',
+            GCM_INTERACTIVE: 'never',
+            GIT_PAGER: 'cat',
+            LC_ALL: 'C',
+            LANGUAGE: 'C',
+        };
+        if (!env.GIT_SSH_COMMAND && !process.env.GIT_SSH_COMMAND)
+            env.GIT_SSH_COMMAND = 'ssh -o BatchMode=yes';
+        for (const key of Object.keys(env))
+            if (env[key] === undefined)
+                delete env[key];
+        return new Promise((resolve, reject) => {
+            const stdio = [options.stdinFd ?? 'pipe', options.stdoutFd ?? 'pipe', 'pipe'];
+            const child = (0,external_node_child_process_namespaceObject.spawn)('git', [...args], { cwd: options.cwd ?? this.cwd, env, stdio });
+            const out = [];
+            const err = [];
+            child.stdout?.on('data', (chunk) => out.push(chunk));
+            child.stderr.on('data', (chunk) => err.push(chunk));
+            child.on('error', (cause) => {
+                reject(new errors/* GitError */.XS(`could not run git: ${cause.message}`, args, '', null, { cause }));
+            });
+            child.on('close', (code) => {
+                const stdout = Buffer.concat(out);
+                const stderr = Buffer.concat(err).toString('utf8');
+                const exitCode = code ?? -1;
+                if (!allowed.includes(exitCode)) {
+                    const summary = stderr.trim().split('\n').slice(-5).join('\n') || `exit code ${exitCode}`;
+                    reject(new errors/* GitError */.XS(`git ${describeArgs(args)} failed: ${summary}`, args, stderr, exitCode));
+                    return;
+                }
+                resolve({ stdout, stderr, exitCode });
+            });
+            if (!child.stdin)
+                return;
+            child.stdin.on('error', () => {
+                /* the process may exit before reading all input; its exit code tells */
+            });
+            if (options.input !== undefined)
+                child.stdin.end(options.input);
+            else
+                child.stdin.end();
+        });
+    }
+    /** stdout of a successful command, trailing newline removed. */
+    async run(args, options = {}) {
+        const { stdout } = await this.exec(args, options);
+        return stdout.replace(/\n$/, '');
+    }
+    async version() {
+        Git.versionCache ??= this.run(['version'], { cwd: process.cwd() }).then(parseGitVersion);
+        return Git.versionCache;
+    }
+    async assertVersion(min = MINIMUM_GIT) {
+        const v = await this.version();
+        if (!versionAtLeast(v, min)) {
+            throw new errors/* GitError */.XS(`git ${v.major}.${v.minor}.${v.patch} is too old: agent-orchestrator needs git ${min.major}.${min.minor} or newer (for merge-tree --write-tree)`, ['version'], '', 0);
+        }
+        return v;
+    }
+    /** The commit id `ref` names, or null when it names no commit. */
+    async resolveCommit(ref) {
+        const r = await this.exec(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], {
+            allowedExitCodes: [0, 1, 128],
+        });
+        const sha = r.stdout.trim();
+        return r.exitCode === 0 && /^[0-9a-f]{40,64}$/.test(sha) ? sha : null;
+    }
+    async isAncestor(ancestor, descendant) {
+        const r = await this.exec(['merge-base', '--is-ancestor', ancestor, descendant], { allowedExitCodes: [0, 1] });
+        return r.exitCode === 0;
+    }
+    /** The best common ancestor, or null when the histories are unrelated. */
+    async mergeBase(a, b) {
+        const r = await this.exec(['merge-base', a, b], { allowedExitCodes: [0, 1] });
+        return r.exitCode === 0 ? r.stdout.trim() || null : null;
+    }
+    async isShallow() {
+        return (await this.run(['rev-parse', '--is-shallow-repository'])) === 'true';
+    }
+    /** `git ls-remote` for refs matching the patterns (heads only unless `tags`): ref name → commit id. */
+    async lsRemote(remote, patterns = [], options = {}) {
+        const out = await this.run(['ls-remote', ...(options.tags ? ['--heads', '--tags'] : ['--heads']), '--', remote, ...patterns]);
+        const refs = new Map();
+        for (const line of out.split('\n')) {
+            if (!line)
+                continue;
+            const tab = line.indexOf('\t');
+            refs.set(line.slice(tab + 1), line.slice(0, tab));
+        }
+        return refs;
+    }
+    /** Store `content` as a blob and return its id. */
+    async writeBlob(content) {
+        return this.run(['hash-object', '-w', '--stdin'], { input: content });
+    }
+    async readBlob(spec) {
+        return (await this.exec(['cat-file', 'blob', spec])).stdout;
+    }
+    /** Whether git and this repository agree the folder is a repository. */
+    async isRepository() {
+        const r = await this.exec(['rev-parse', '--git-dir'], { allowedExitCodes: [0, 128] });
+        return r.exitCode === 0;
+    }
+}
+function parseGitVersion(text) {
+    const m = /git version (\d+)\.(\d+)(?:\.(\d+))?/.exec(text);
+    if (!m)
+        throw new errors/* GitError */.XS(`cannot read the git version from "${text.trim()}"`, ['version'], '', 0);
+    return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3] ?? 0), text: text.trim() };
+}
+function versionAtLeast(v, min) {
+    return v.major > min.major || (v.major === min.major && v.minor >= min.minor);
+}
+function describeArgs(args) {
+    const shown = args.slice(0, 6).map((a) => (a.length > 60 ? `${a.slice(0, 57)}...` : a));
+    return shown.join(' ') + (args.length > 6 ? ' ...' : '');
+}
+
+;// CONCATENATED MODULE: ./shared/conflicts/merge-sandbox.ts
+
+
+
+
+/**
+ * A private, empty bare repository that borrows the scanning clone's objects
+ * (through `objects/info/alternates`), where every merge of a scan runs.
+ *
+ * Why: a verdict must depend on the two commits only, never on the clone that
+ * computes it. In the clone itself git would read merge attributes from the
+ * work tree's and the index's `.gitattributes`, from `.git/info/attributes`,
+ * from the user's `core.attributesFile` and the system file (a `* merge=union`
+ * line in any of them turns a conflict into a clean merge), and merge settings
+ * (conflict style, renames, custom merge drivers) from every config file. git
+ * 2.39 has no `--attr-source`. Here there is no work tree, no index, no
+ * `info/attributes`, no system or global configuration, and the attributes
+ * file is ours: empty, or only the conflict marker size we choose. Objects the
+ * merges write stay in the sandbox and go when it is closed.
+ */
+/** Memory-backed folders need this much free room to hold a scan's merge results. */
+const MIN_MEMORY_FREE = 1024 ** 3;
+/**
+ * Where sandboxes go: /dev/shm when it is a roomy memory file system (Linux
+ * runners), else the system temp folder. Every merge writes its result trees
+ * and conflicted blobs as loose objects, thousands of small files per scan:
+ * written and removed in memory they cost a fraction of what a disk costs.
+ */
+function sandboxParent() {
+    try {
+        const fs = (0,external_node_fs_.statfsSync)('/dev/shm');
+        if (fs.bavail * fs.bsize >= MIN_MEMORY_FREE)
+            return '/dev/shm';
+    }
+    catch {
+        // No /dev/shm (macOS, Windows) or not readable: the temp folder it is.
+    }
+    return (0,external_node_os_.tmpdir)();
+}
+class MergeSandbox {
+    dir;
+    git;
+    attributesDir;
+    constructor(dir, git, attributesDir) {
+        this.dir = dir;
+        this.git = git;
+        this.attributesDir = attributesDir;
+    }
+    static async open(source) {
+        const objects = await source.run(['rev-parse', '--git-path', 'objects']);
+        const objectsDir = (0,external_node_path_namespaceObject.isAbsolute)(objects) ? objects : (0,external_node_path_namespaceObject.resolve)(source.cwd, objects);
+        const format = await source.run(['rev-parse', '--show-object-format']).catch(() => 'sha1');
+        const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_namespaceObject.join)(sandboxParent(), 'orch-merge-'));
+        try {
+            const emptyConfig = (0,external_node_path_namespaceObject.join)(dir, 'empty-config');
+            (0,external_node_fs_.writeFileSync)(emptyConfig, '');
+            const gitDir = (0,external_node_path_namespaceObject.join)(dir, 'repo.git');
+            const env = {
+                GIT_DIR: gitDir,
+                GIT_CONFIG_NOSYSTEM: '1',
+                GIT_CONFIG_GLOBAL: emptyConfig,
+                GIT_ATTR_NOSYSTEM: '1',
+                GIT_NO_REPLACE_OBJECTS: '1',
+                // Nothing from the caller's environment may point git elsewhere.
+                GIT_WORK_TREE: undefined,
+                GIT_INDEX_FILE: undefined,
+                GIT_OBJECT_DIRECTORY: undefined,
+                GIT_ALTERNATE_OBJECT_DIRECTORIES: undefined,
+                GIT_COMMON_DIR: undefined,
+                GIT_CONFIG: undefined,
+                GIT_CONFIG_PARAMETERS: undefined,
+                GIT_CONFIG_COUNT: undefined,
+            };
+            const git = new Git(dir, env);
+            await git.run(['init', '--quiet', '--bare', `--object-format=${format}`, gitDir]);
+            (0,external_node_fs_.writeFileSync)((0,external_node_path_namespaceObject.join)(gitDir, 'objects', 'info', 'alternates'), `${objectsDir}\n`);
+            return new MergeSandbox(dir, git, dir);
+        }
+        catch (error) {
+            (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+            throw error;
+        }
+    }
+    /**
+     * `-c` arguments that pin everything a merge result depends on besides the
+     * two commits: the plain conflict style and our own attributes file (empty,
+     * or one line setting the marker size for every path).
+     */
+    pins(markerSize) {
+        const file = (0,external_node_path_namespaceObject.join)(this.attributesDir, markerSize ? `attributes-${markerSize}` : 'attributes');
+        if (!this.written.has(file)) {
+            (0,external_node_fs_.writeFileSync)(file, markerSize ? `* conflict-marker-size=${markerSize}\n` : '');
+            this.written.add(file);
+        }
+        return ['-c', `core.attributesFile=${file}`, '-c', 'merge.conflictStyle=merge'];
+    }
+    written = new Set();
+    close() {
+        (0,external_node_fs_.rmSync)(this.dir, { recursive: true, force: true });
+    }
 }
 
 ;// CONCATENATED MODULE: ./shared/conflicts/scan-pairs.ts
+
+
 
 
 
@@ -36581,8 +36803,13 @@ const scan_pairs_SHA_RE = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
  *    merges cleanly, and a pair whose changes since the merge base touch no
  *    common path cannot conflict (`disjoint.ts`); neither needs a merge.
  * 4. The rest go to `git merge-tree --write-tree`, batched with `--stdin`
- *    when this git has it, in at most `maxParallel` processes.
+ *    when this git has it, in at most `maxParallel` processes, inside a
+ *    sandbox where nothing of this clone's attributes or configuration can
+ *    change a verdict (`merge-sandbox.ts`).
  * 5. Conflicted files get their kind and each side's line ranges.
+ *
+ * No pair can stop the others: whatever goes wrong with one is that pair's
+ * `error`, and the rest are still scanned.
  */
 async function scanPairs(git, pairs, options) {
     const { logger } = options;
@@ -36590,13 +36817,23 @@ async function scanPairs(git, pairs, options) {
     const unique = [...new Map(pairs.map((p) => [plan_pairs_pairKey(p), p])).values()];
     const total = unique.length;
     let done = 0;
-    const progress = (n) => {
+    const counts = { cached: 0, merged: 0 };
+    const progress = (n, merged = false) => {
         done += n;
-        options.onProgress?.(done, total);
+        if (merged)
+            counts.merged += n;
+        options.onProgress?.(done, total, counts);
     };
     const results = new Map();
     const finish = (pair, result) => {
         results.set(pair, { left: pair.left, right: pair.right, leftSha: pair.leftSha, rightSha: pair.rightSha, ...result });
+    };
+    const timings = options.timings ?? {};
+    let phaseStart = external_node_perf_hooks_.performance.now();
+    const phase = (name) => {
+        const now = external_node_perf_hooks_.performance.now();
+        timings[name] = (timings[name] ?? 0) + (now - phaseStart);
+        phaseStart = now;
     };
     const missing = await missingCommits(git, unique.flatMap((p) => [p.leftSha, p.rightSha]));
     const ready = [];
@@ -36612,9 +36849,21 @@ async function scanPairs(git, pairs, options) {
                 files: [],
             });
         }
-        else
-            ready.push(pair);
+        else {
+            const hit = options.cache?.get(pair);
+            if (hit)
+                finish(pair, hit);
+            else
+                ready.push(pair);
+        }
     }
+    counts.cached = unique.length - ready.length - missingPairs(unique, missing);
+    if (counts.cached)
+        logger.debug(`conflict scan: ${counts.cached} of ${total} pairs answered by the verdict cache`);
+    progress(unique.length - ready.length);
+    if (ready.length === 0)
+        return [...results.values()].sort(plan_pairs_comparePairResults);
+    phase('commits and cache');
     const graph = await HistoryGraph.load(git, ready.flatMap((p) => [p.leftSha, p.rightSha]));
     const shallow = await git.isShallow();
     const toMerge = [];
@@ -36624,40 +36873,69 @@ async function scanPairs(git, pairs, options) {
         const found = graph.mergeBases(pair.leftSha, pair.rightSha);
         allBases.set(pair, found);
         if (found.length === 0) {
-            const hint = shallow ? ' (this clone is shallow: fetch the full history, e.g. fetch-depth: 0 on actions/checkout)' : '';
-            finish(pair, { status: 'error', error: `no common history${hint}`, mergeBase: null, files: [] });
+            // A shallow clone hides the history the branches share: that is a setup error, not a verdict.
+            if (shallow) {
+                const error = 'no common history in this shallow clone: fetch the full history (e.g. fetch-depth: 0 on actions/checkout)';
+                finish(pair, { status: 'error', error, mergeBase: null, files: [] });
+            }
+            else
+                finish(pair, { status: 'unrelated', error: 'no common history', mergeBase: null, files: [] });
             continue;
         }
         // Several best merge bases (criss-cross merges): report the one git picks.
         baseOf.set(pair, found.length === 1 ? found[0] : await git.mergeBase(pair.leftSha, pair.rightSha));
         toMerge.push(pair);
     }
-    progress(total - toMerge.length);
-    // Per-commit diffs of a huge graph (no common ancestor of all tips, say) cost more than they save.
-    const skip = options.skipDisjoint !== false && graph.ids.length <= MAX_INDEXED_COMMITS;
-    const needMerge = !skip
+    progress(ready.length - toMerge.length);
+    phase('history and merge bases');
+    const needMerge = options.skipDisjoint === false
         ? toMerge
-        : await dropDisjoint(git, graph, toMerge, baseOf, allBases, maxParallel, logger, (pair) => {
+        : await dropDisjoint(git, toMerge, baseOf, allBases, maxParallel, logger, (pair) => {
             finish(pair, { status: 'clean', mergeBase: baseOf.get(pair) ?? null, files: [] });
         });
+    phase('exact changes');
     progress(toMerge.length - needMerge.length);
     logger.debug(`conflict scan: ${total} pairs, ${total - toMerge.length} settled before merging, ${toMerge.length - needMerge.length} cannot conflict, ${needMerge.length} to merge`);
-    const { outcomes, batch } = await runMerges(git, needMerge, { strategy: options.strategy ?? 'auto', maxParallel, onDone: progress });
-    logger.debug(`conflict scan: merged ${needMerge.length} pairs with ${batch ? 'merge-tree --stdin batches' : 'one merge-tree per pair'}`);
-    const conflicted = [];
-    needMerge.forEach((pair, i) => {
-        const outcome = outcomes[i];
-        const mergeBase = baseOf.get(pair) ?? null;
-        if (!outcome.ok)
-            finish(pair, { status: 'error', error: outcome.error, mergeBase, files: [] });
-        else if (outcome.record.clean)
-            finish(pair, { status: 'clean', mergeBase, files: [] });
-        else
-            conflicted.push({ pair, merge: { leftSha: pair.leftSha, rightSha: pair.rightSha, record: outcome.record } });
-    });
-    const details = await describeConflicts(git, conflicted.map((c) => c.merge), maxParallel, logger);
-    conflicted.forEach(({ pair }, i) => finish(pair, { status: 'conflicted', mergeBase: baseOf.get(pair) ?? null, files: details[i] }));
+    if (needMerge.length > 0) {
+        const sandbox = await MergeSandbox.open(git);
+        try {
+            const { outcomes, batch } = await runMerges(sandbox, needMerge, {
+                strategy: options.strategy ?? 'auto',
+                maxParallel,
+                onDone: (n) => progress(n, true),
+            });
+            logger.debug(`conflict scan: merged ${needMerge.length} pairs with ${batch ? 'merge-tree --stdin batches' : 'one merge-tree per pair'}`);
+            phase('merges');
+            const conflicted = [];
+            needMerge.forEach((pair, i) => {
+                const outcome = outcomes[i];
+                const mergeBase = baseOf.get(pair) ?? null;
+                if (!outcome.ok)
+                    finish(pair, { status: 'error', error: outcome.error, mergeBase, files: [] });
+                else if (outcome.record.clean)
+                    finish(pair, { status: 'clean', mergeBase, files: [] });
+                else
+                    conflicted.push({ pair, merge: { leftSha: pair.leftSha, rightSha: pair.rightSha, record: outcome.record } });
+            });
+            const details = await describeConflicts(sandbox, conflicted.map((c) => c.merge), maxParallel, logger);
+            phase('conflicted files and ranges');
+            conflicted.forEach(({ pair }, i) => {
+                const { files, messages } = details[i];
+                finish(pair, { status: 'conflicted', mergeBase: baseOf.get(pair) ?? null, files, ...(messages.length ? { messages } : {}) });
+            });
+        }
+        finally {
+            sandbox.close();
+            phase('sandbox cleanup');
+        }
+    }
+    if (options.cache)
+        for (const pair of ready)
+            options.cache.put(results.get(pair));
     return [...results.values()].sort(plan_pairs_comparePairResults);
+}
+function missingPairs(pairs, missing) {
+    return pairs.filter((p) => missing.has(p.leftSha) || missing.has(p.rightSha)).length;
 }
 /** Commit ids (from the pairs) that do not name a commit in this repository. */
 async function missingCommits(git, shas) {
@@ -36678,7 +36956,7 @@ async function missingCommits(git, shas) {
  * Settles the pairs that provably merge cleanly (calls `clean` for each) and
  * returns the others. Only pairs with a single merge base qualify.
  */
-async function dropDisjoint(git, graph, pairs, baseOf, allBases, maxParallel, logger, clean) {
+async function dropDisjoint(git, pairs, baseOf, allBases, maxParallel, logger, clean) {
     const candidates = [];
     const keep = [];
     for (const pair of pairs) {
@@ -36693,10 +36971,13 @@ async function dropDisjoint(git, graph, pairs, baseOf, allBases, maxParallel, lo
     }
     if (candidates.length === 0)
         return keep;
-    graph.useBases(candidates.map((p) => baseOf.get(p)));
     let changes;
     try {
-        changes = await ChangeIndex.load(git, graph, maxParallel);
+        const ranges = candidates.flatMap((p) => [
+            { base: baseOf.get(p), tip: p.leftSha },
+            { base: baseOf.get(p), tip: p.rightSha },
+        ]);
+        changes = await ExactChanges.load(git, ranges, maxParallel);
     }
     catch (e) {
         // Skipping is only an optimisation: when it cannot be done safely, merge every pair.
@@ -36909,20 +37190,31 @@ async function remoteHeads(git, remote, globs = []) {
             heads.set(ref.slice('refs/heads/'.length), sha);
     return heads;
 }
-/** Fetches the branches into private refs with one `git fetch`; returns branch → commit id. */
+/**
+ * Fetches the branches into private refs with one `git fetch`; returns branch
+ * → commit id, at the commit fetched (a branch that moved since it was listed
+ * is taken where it is now). A branch deleted in the meantime is left out of
+ * the result (the caller names it), and the others are still fetched.
+ */
 async function fetchBranches(git, remote, branches) {
     const out = new Map();
     if (branches.length === 0)
         return out;
-    await git.exec([
-        'fetch',
-        '--no-tags',
-        '--quiet',
-        '--no-write-fetch-head',
-        remote,
-        ...branches.map((b) => `+refs/heads/${b}:${remote_privateRef(b)}`),
-    ]);
-    for (const b of branches) {
+    const fetch = (names) => git.exec(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', remote, ...names.map((b) => `+refs/heads/${b}:${remote_privateRef(b)}`)]);
+    let wanted = branches;
+    try {
+        await fetch(wanted);
+    }
+    catch (error) {
+        if (!/couldn't find remote ref/i.test((0,errors/* messageOf */.bD)(error)))
+            throw error;
+        // One fetch fails whole when a ref is gone: list again and fetch those still there.
+        const heads = await remoteHeads(git, remote, branches);
+        wanted = branches.filter((b) => heads.has(b));
+        if (wanted.length)
+            await fetch(wanted);
+    }
+    for (const b of wanted) {
         const sha = await git.resolveCommit(remote_privateRef(b));
         if (sha)
             out.set(b, sha);
@@ -36973,8 +37265,8 @@ async function resolveBase(git, remote, base) {
  */
 async function createBranchesAtomically(git, remote, creations) {
     if (creations.length === 0)
-        return [];
-    const { stdout } = await git.exec([
+        return;
+    await git.exec([
         'push',
         '--atomic',
         '--porcelain',
@@ -36982,10 +37274,6 @@ async function createBranchesAtomically(git, remote, creations) {
         remote,
         ...creations.map((c) => `${c.sha}:refs/heads/${c.branch}`),
     ]);
-    // `*` is a ref this push created; `=` one that another run had already created at the same commit.
-    return creations
-        .filter((c) => stdout.split('\n').some((l) => l.startsWith('*\t') && l.includes(`:refs/heads/${c.branch}\t`)))
-        .map((c) => c.branch);
 }
 
 ;// CONCATENATED MODULE: ./shared/conflicts/history.ts
@@ -37036,14 +37324,20 @@ async function ensureHistory(git, options) {
 
 function summarize(pairs) {
     const count = (status) => pairs.filter((p) => p.status === status).length;
-    return { pairs: pairs.length, clean: count('clean'), conflicted: count('conflicted'), errors: count('error') };
+    return {
+        pairs: pairs.length,
+        clean: count('clean'),
+        conflicted: count('conflicted'),
+        unrelated: count('unrelated'),
+        errors: count('error'),
+    };
 }
 /** The full report, every list in a stable order. */
 function buildReport(input) {
     const scannedAt = typeof input.scannedAt === 'string' ? input.scannedAt : input.scannedAt.toISOString();
     const pairs = [...input.pairs].sort(comparePairResults);
     return {
-        version: 1,
+        version: 2,
         scannedAt,
         scope: input.scope,
         ...(input.shard ? { shard: { index: input.shard.index, count: input.shard.count } } : {}),
@@ -37067,8 +37361,8 @@ function report_mergeReports(reports, options = {}) {
         throw new InputError('no conflict reports to merge: expected the reports of every shard');
     const seenShards = new Set();
     for (const r of reports) {
-        if (r.version !== 1)
-            throw new InputError(`conflict report version ${JSON.stringify(r.version)} is not supported: expected 1`);
+        if (r.version !== 2)
+            throw new InputError(`conflict report version ${JSON.stringify(r.version)} is not supported: expected 2 (shard reports must come from the same agent-orchestrator version)`);
         if (r.scope !== first.scope)
             throw new InputError(`conflict reports disagree on scope: "${first.scope}" and "${r.scope}"`);
         if (!r.shard && reports.length > 1)
@@ -37117,12 +37411,13 @@ function report_mergeReports(reports, options = {}) {
 ;// CONCATENATED MODULE: ./shared/conflicts/render-summary.ts
 
 
+
 const DEFAULT_MAX_BYTES = (/* unused pure expression or super */ null && (1024 * 1024 - 16 * 1024));
 /** Beyond this many branches the matrix keeps only those with conflicts or errors. */
 const MATRIX_MAX_BRANCHES = 40;
 const MERMAID_MAX_EDGES = 200;
 const MAX_FILES_PER_PAIR = 100;
-const CELL = { clean: '✓', conflicted: '✗', error: '⚠' };
+const CELL = { clean: '✓', conflicted: '✗', unrelated: '∅', error: '⚠' };
 /** Collects sections until the byte budget is spent. */
 class Budget {
     max;
@@ -37152,9 +37447,17 @@ function renderConflictSummary(report, options = {}) {
     const s = report.summary;
     const shard = report.shard ? `, shard ${Number(report.shard.index)}/${Number(report.shard.count)}` : '';
     out.add('## Merge conflict forecast\n', 0);
-    out.add(`${s.conflicted ? `**${s.conflicted} conflicting**` : 'No conflicts'} · ${s.clean} clean · ${s.errors} not checked — ` +
+    out.add(`${s.conflicted ? `**${s.conflicted} conflicting**` : 'No conflicts'} · ${s.clean} clean` +
+        `${s.unrelated ? ` · **${s.unrelated} without common history**` : ''} · ${s.errors} not checked — ` +
         `${s.pairs} pairs of ${report.branches.length} branches (scope ${md(report.scope)}${shard}), scanned ${/^[\d:.TZ+-]+$/.test(report.scannedAt) ? report.scannedAt : md(report.scannedAt)}\n`, 0);
-    const sections = [matrix(report), graph(report), ...details(report, options), render_summary_errors(report), divergence(report)].filter((x) => x);
+    const sections = [
+        matrix(report),
+        graph(report),
+        ...details(report, options),
+        unrelated(report),
+        render_summary_errors(report),
+        divergence(report),
+    ].filter((x) => x);
     let shown = 0;
     for (const section of sections) {
         if (!out.add(section))
@@ -37195,7 +37498,7 @@ function matrix(report) {
         });
         return `| **${numbers.get(row)}** ${md(row)} | ${cells.join(' | ')} |`;
     });
-    const legend = '✓ merges cleanly · ✗ conflicts · ⚠ could not be checked · blank: not scanned';
+    const legend = '✓ merges cleanly · ✗ conflicts · ∅ no common history · ⚠ could not be checked · blank: not scanned';
     return ['### Conflict matrix', '', header, rule, ...rows, '', legend, note].join('\n');
 }
 function graph(report) {
@@ -37217,21 +37520,18 @@ function graph(report) {
         lines.push('', `${bad.length - shown.length} more conflicting pairs are not drawn.`);
     return lines.join('\n') + '\n';
 }
-function formatRange(r) {
-    if (r.end < r.start)
-        return r.end === 0 ? 'none (at the start)' : `none (after line ${r.end})`;
-    return r.start === r.end ? `${r.start}` : `${r.start}–${r.end}`;
-}
-function rangesCell(ranges, sha, path, options) {
+function rangesCell(ranges, sha, file, options) {
     if (ranges.length === 0)
         return '—';
-    const link = options.serverUrl && options.repository
+    const path = file.path;
+    // A quoted path (not plain text) names no file a link could reach.
+    const link = options.serverUrl && options.repository && file.pathBase64 === undefined
         ? `${options.serverUrl.replace(/\/+$/, '')}/${encodePath(options.repository)}/blob/${sha}/${encodePath(path)}`
         : '';
     return ranges
         .map((r) => {
-        const text = formatRange(r);
-        if (!link || r.end < r.start)
+        const text = formatRange(r, '–');
+        if (!link || isEmptyRange(r))
             return text;
         return `[${text}](${link}#L${r.start}${r.end > r.start ? `-L${r.end}` : ''})`;
     })
@@ -37239,7 +37539,7 @@ function rangesCell(ranges, sha, path, options) {
 }
 function fileRow(p, f, options) {
     const message = f.message ? `<br>${md(f.message.split('\n')[0].slice(0, 300))}` : '';
-    return `| ${md(f.path)}${message} | ${f.kind} | ${rangesCell(f.leftRanges, p.leftSha, f.path, options)} | ${rangesCell(f.rightRanges, p.rightSha, f.path, options)} |`;
+    return `| ${md(f.path)}${message} | ${f.kind} | ${rangesCell(f.leftRanges, p.leftSha, f, options)} | ${rangesCell(f.rightRanges, p.rightSha, f, options)} |`;
 }
 /** One section per conflicting pair, so the size budget can stop between pairs. */
 function details(report, options) {
@@ -37252,10 +37552,26 @@ function details(report, options) {
             `| File | Kind | Lines in ${md(p.left)} | Lines in ${md(p.right)} |`,
             '| --- | --- | --- | --- |',
             ...p.files.slice(0, MAX_FILES_PER_PAIR).map((f) => fileRow(p, f, options)),
+            ...(p.messages ?? []).map((m) => `| ${m.paths.map((x) => md(x)).join(', ')}<br>${md(m.text.slice(0, 300))} | ${md(m.type)} | — | — |`),
             ...(p.files.length > MAX_FILES_PER_PAIR ? ['', `…and ${p.files.length - MAX_FILES_PER_PAIR} more files.`] : []),
         ];
         return lines.join('\n') + '\n';
     });
+}
+function unrelated(report) {
+    const pairs = report.pairs.filter((p) => p.status === 'unrelated');
+    if (pairs.length === 0)
+        return '';
+    const rows = pairs.map((p) => `| ${md(p.left)} | ${md(p.right)} |`);
+    return ([
+        '### No common history',
+        '',
+        'git refuses to merge these pairs: they share no commit (e.g. one was created with `--orphan`). They count as a failed check.',
+        '',
+        '| Left | Right |',
+        '| --- | --- |',
+        ...rows,
+    ].join('\n') + '\n');
 }
 function render_summary_errors(report) {
     const failed = report.pairs.filter((p) => p.status === 'error');
@@ -44815,7 +45131,6 @@ function parseSeconds(raw) {
 
 
 
-
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
 /**
  * Files under `cwd` that match the glob patterns, as sorted relative paths
@@ -44824,8 +45139,7 @@ const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
  * fixed leading folders; `node_modules` and `.git` folders and symbolic links
  * are never entered or returned.
  */
-async function findFiles(patterns, cwd, logger, options = {}) {
-    const roots = options.roots ?? { cwd, tempDir: cwd };
+async function findFiles(patterns, cwd, logger) {
     const include = patterns.filter((p) => !p.startsWith('!')).map((p) => relativePattern(p, cwd));
     const exclude = patterns.filter((p) => p.startsWith('!')).map((p) => relativePattern(p.slice(1), cwd));
     if (include.length === 0)
@@ -44834,9 +45148,6 @@ async function findFiles(patterns, cwd, logger, options = {}) {
     const excluded = exclude.length > 0 ? picomatch_default()(exclude, { dot: true }) : () => false;
     const found = new Set();
     for (const start of walkRoots(include)) {
-        // A folder of the pattern that is a symlink would lead the walk out of the workspace.
-        if (!confineFolder((0,external_node_path_namespaceObject.join)(cwd, start), options.what ?? 'report pattern', roots))
-            continue;
         for (const file of await walk(cwd, start, logger))
             if (matches(file) && !excluded(file))
                 found.add(file);
@@ -44905,8 +45216,8 @@ async function walk(cwd, folder, logger) {
  * warning: one broken report must not hide the others. A pattern that leaves
  * `cwd` is an InputError.
  */
-async function readJUnitReports(patterns, cwd, logger, tempDir = cwd) {
-    const files = await findFiles(patterns, cwd, logger, { roots: { cwd, tempDir }, what: 'junit' });
+async function readJUnitReports(patterns, cwd, logger) {
+    const files = await findFiles(patterns, cwd, logger);
     if (files.length === 0) {
         logger.warning(`No JUnit report found: no file matches ${patterns.map((p) => JSON.stringify(p)).join(', ')}`);
     }
@@ -44955,10 +45266,17 @@ async function listAgentBranches(git, remote, naming, globs = []) {
     }
     return out;
 }
-/** The same, fetched into private refs (one `git fetch`), so work on them never depends on what is checked out. */
-async function fetchAgentBranches(git, remote, naming, globs = []) {
+/**
+ * The same, fetched into private refs (one `git fetch`), so work on them never
+ * depends on what is checked out; each at the commit fetched. A branch deleted
+ * between listing and fetching is left out and passed to `onGone`.
+ */
+async function fetchAgentBranches(git, remote, naming, globs = [], onGone) {
     const listed = await listAgentBranches(git, remote, naming, globs);
     const fetched = await fetchBranches(git, remote, listed.map((b) => b.name));
+    for (const b of listed)
+        if (!fetched.has(b.name))
+            onGone?.(b.name);
     return listed.filter((b) => fetched.has(b.name)).map((b) => ({ ...b, sha: fetched.get(b.name) }));
 }
 /** The checked-out branch, or null when HEAD is detached (or the name is not one we accept). */
@@ -45007,8 +45325,7 @@ function sortKeys(value) {
     if (Array.isArray(value))
         return value.map(sortKeys);
     if (value !== null && typeof value === 'object') {
-        // No prototype: a key named __proto__ stays a key instead of replacing the prototype.
-        const out = Object.create(null);
+        const out = {};
         for (const key of Object.keys(value).sort()) {
             const v = value[key];
             if (v !== undefined)
@@ -45120,6 +45437,12 @@ function oneOf(values) {
         return value;
     };
 }
+/** A flag that is present only when set: `true`, never `false`. */
+const isTrue = (value, field, where) => {
+    if (value !== true)
+        fail(where, field, 'must be true (leave the field out for false)', value);
+    return true;
+};
 function integer(min, max = Number.MAX_SAFE_INTEGER) {
     return (value, field, where) => {
         if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min || value > max) {
@@ -45219,8 +45542,6 @@ const EVENT_KINDS = [
     'blocker-raised',
     'blocker-cleared',
     'branch-synced',
-    'guard-violation',
-    'guard-cleared',
 ];
 // ---- field checks -------------------------------------------------------
 /** Canonical `Date.toISOString()` form only, so that times compare as strings. */
@@ -45232,7 +45553,7 @@ const event_schema_sha = field_checks_text({
     expected: 'must be a full lowercase commit id (40 or 64 hex digits)',
 });
 /** Names of branches as data: single line, no characters git refuses in ref names. */
-const event_schema_branch = field_checks_text({
+const branch = field_checks_text({
     max: 255,
     pattern: /^(?!-)[^\s~^:?*[\\]+$/,
     expected: 'must be a branch name (no spaces, ~ ^ : ? * [ \\, not starting with "-", at most 255 characters)',
@@ -45244,6 +45565,10 @@ const url = field_checks_text({ max: 500, pattern: /^https?:\/\/\S+$/, expected:
 const title = field_checks_text({ max: 300 });
 const message = field_checks_text({ max: 2000, multiline: true });
 const filePath = field_checks_text({ max: 1000 });
+/** A conflicted path: plain text of any length git allows, or git's quoted form (one line). */
+const conflictPath = field_checks_text({ max: 20_000 });
+const base64 = field_checks_text({ max: 44_000, pattern: /^[A-Za-z0-9+/]*={0,2}$/, expected: 'must be base64' });
+const gitMessage = field_checks_text({ max: 2000, multiline: true });
 const count = integer(0);
 const range = (value, field, where) => {
     const r = objectOf({ start: required(integer(1)), end: required(integer(0)) })(value, field, where);
@@ -45255,7 +45580,7 @@ const event_schema_SHAPES = {
     'feature-registered': {
         spec: required(field_checks_text({ max: 100 })),
         name: required(title),
-        baseBranch: optional(event_schema_branch),
+        baseBranch: optional(branch),
         tasks: optional(arrayOf(objectOf({
             id: required(taskId),
             phase: optional(field_checks_text({ max: 200 })),
@@ -45265,52 +45590,62 @@ const event_schema_SHAPES = {
     },
     'agent-assigned': {
         role: required(oneOf(['overseer', 'implementor'])),
-        branch: required(event_schema_branch),
+        branch: required(branch),
         index: optional(integer(1, 999)),
     },
     'task-updated': {
         taskId: required(taskId),
         state: required(oneOf(['open', 'in-progress', 'done'])),
         commit: required(event_schema_sha),
-        agent: required(event_schema_branch),
+        agent: required(branch),
         message: optional(message),
     },
     'pr-updated': {
         action: required(oneOf(['opened', 'updated', 'merged', 'closed'])),
         number: required(integer(1)),
         url: required(url),
-        head: required(event_schema_branch),
-        base: required(event_schema_branch),
+        head: required(branch),
+        base: required(branch),
         title: optional(title),
     },
     'conflict-detected': {
-        left: required(event_schema_branch),
-        right: required(event_schema_branch),
+        left: required(branch),
+        right: required(branch),
         leftSha: required(event_schema_sha),
         rightSha: required(event_schema_sha),
         files: required(arrayOf(objectOf({
-            path: required(filePath),
+            path: required(conflictPath),
+            pathBase64: optional(base64),
             kind: required(field_checks_text({ max: 40, pattern: /^[a-z][a-z/ -]*$/, expected: 'must be a conflict kind like "content"' })),
             leftRanges: required(arrayOf(range, 500)),
             rightRanges: required(arrayOf(range, 500)),
+            message: optional(gitMessage),
         }), 1000)),
+        messages: optional(arrayOf(objectOf({
+            paths: required(arrayOf(conflictPath, 20)),
+            type: required(field_checks_text({ max: 200 })),
+            text: required(gitMessage),
+        }), 100)),
+        manual: optional(isTrue),
+        reason: optional(message),
     },
     'conflict-resolved': {
-        left: required(event_schema_branch),
-        right: required(event_schema_branch),
+        left: required(branch),
+        right: required(branch),
         detectedAt: required(event_schema_time),
         lifetimeSeconds: required(count),
+        reason: optional(field_checks_text({ max: 200 })),
     },
     'divergence-measured': {
-        branch: required(event_schema_branch),
-        against: required(event_schema_branch),
+        branch: required(branch),
+        against: required(branch),
         ahead: required(count),
         behind: required(count),
         sha: required(event_schema_sha),
     },
     'test-result': {
         role: required(role),
-        branch: optional(event_schema_branch),
+        branch: optional(branch),
         suite: required(field_checks_text({ max: 200 })),
         passed: required(count),
         failed: required(count),
@@ -45319,22 +45654,9 @@ const event_schema_SHAPES = {
         commit: required(event_schema_sha),
         runUrl: optional(url),
     },
-    'blocker-raised': { id: required(shortName), agent: optional(event_schema_branch), reason: required(message) },
+    'blocker-raised': { id: required(shortName), agent: optional(branch), reason: required(message) },
     'blocker-cleared': { id: required(shortName), note: optional(message) },
-    'branch-synced': { branch: required(event_schema_branch), sha: required(event_schema_sha) },
-    'guard-violation': {
-        branch: required(event_schema_branch),
-        kind: required(oneOf(['protected-path', 'pr-target'])),
-        subject: required(filePath),
-        detail: required(message),
-        commit: required(event_schema_sha),
-    },
-    'guard-cleared': {
-        branch: required(event_schema_branch),
-        kind: required(oneOf(['protected-path', 'pr-target'])),
-        subject: required(filePath),
-        commit: required(event_schema_sha),
-    },
+    'branch-synced': { branch: required(branch), sha: required(event_schema_sha) },
 };
 const occurrence = integer(2, 1_000_000);
 const DATA_CHECKS = new Map(EVENT_KINDS.map((kind) => [kind, objectOf({ ...event_schema_SHAPES[kind], [OCCURRENCE_FIELD]: optional(occurrence) })]));
@@ -45358,8 +45680,6 @@ const KEY_FIELDS = {
     'blocker-raised': ['id', 'agent', 'reason'],
     'blocker-cleared': ['id', 'note'],
     'branch-synced': ['branch', 'sha'],
-    'guard-violation': ['branch', 'kind', 'subject'],
-    'guard-cleared': ['branch', 'kind', 'subject'],
 };
 
 ;// CONCATENATED MODULE: ./shared/state/paths.ts
@@ -45403,14 +45723,6 @@ class StateLayout {
     }
     get projectionPath() {
         return `${this.prefix}projection.json`;
-    }
-    /** sha256 of projection.json's bytes: a hand edit of the projection no longer matches it. */
-    get projectionDigestPath() {
-        return `${this.prefix}projection.json.sha256`;
-    }
-    /** Says "this branch (or folder) is agent-orchestrator's state": nothing is written on a branch without it. */
-    get markerPath() {
-        return `${this.prefix}.agent-orchestrator-state`;
     }
     get dashboardPath() {
         return `${this.prefix}README.md`;
@@ -45554,7 +45866,7 @@ function identity(kind, data) {
         const d = data;
         const left = JSON.stringify([d.left, d.leftSha]);
         const right = JSON.stringify([d.right, d.rightSha]);
-        return left < right
+        const pair = left < right
             ? [
                 [d.left, d.leftSha],
                 [d.right, d.rightSha],
@@ -45563,6 +45875,8 @@ function identity(kind, data) {
                 [d.right, d.rightSha],
                 [d.left, d.leftSha],
             ];
+        // A conflict logged by hand is another fact than a scan's finding at the same commits.
+        return d.manual ? [...pair, ['manual']] : pair;
     }
     if (kind === 'conflict-resolved') {
         const d = data;
@@ -45605,441 +45919,7 @@ function checkFeature(value, where) {
     }
 }
 
-;// CONCATENATED MODULE: ./shared/state/summarize.ts
-const MAX_SUMMARY = 160;
-/** A one-line plain-text description of an event for "recent events" lists (escaped when rendered). */
-function summarizeEvent(event) {
-    return bound(describe(event));
-}
-function describe(event) {
-    switch (event.kind) {
-        case 'feature-registered':
-            return `registered "${event.data.name}"${event.data.tasks ? ` with ${summarize_plural(event.data.tasks.length, 'task')}` : ''}`;
-        case 'agent-assigned':
-            return `${event.data.role}${event.data.index ? ` ${event.data.index}` : ''} assigned to ${event.data.branch}`;
-        case 'task-updated':
-            return `${event.data.taskId} ${event.data.state} by ${event.data.agent} at ${summarize_short(event.data.commit)}`;
-        case 'pr-updated':
-            return `PR #${event.data.number} ${event.data.action}: ${event.data.head} into ${event.data.base}`;
-        case 'conflict-detected':
-            return `conflict ${event.data.left} / ${event.data.right} in ${summarize_plural(event.data.files.length, 'file')}`;
-        case 'conflict-resolved':
-            return `conflict ${event.data.left} / ${event.data.right} resolved after ${event.data.lifetimeSeconds}s`;
-        case 'divergence-measured':
-            return `${event.data.branch} is ${event.data.ahead} ahead, ${event.data.behind} behind ${event.data.against}`;
-        case 'test-result':
-            return `${event.data.suite} (${event.data.role}): ${event.data.passed} passed, ${event.data.failed} failed, ${event.data.skipped} skipped`;
-        case 'blocker-raised':
-            return `blocker ${event.data.id} raised${event.data.agent ? ` by ${event.data.agent}` : ''}`;
-        case 'blocker-cleared':
-            return `blocker ${event.data.id} cleared`;
-        case 'branch-synced':
-            return `${event.data.branch} synced at ${summarize_short(event.data.sha)}`;
-        case 'guard-violation':
-            return `role guard: ${event.data.branch} ${event.data.kind === 'pr-target' ? 'targets' : 'changed'} ${event.data.subject}`;
-        case 'guard-cleared':
-            return `role guard: ${event.data.branch} no longer ${event.data.kind === 'pr-target' ? 'targets' : 'changes'} ${event.data.subject}`;
-    }
-}
-function summarize_short(sha) {
-    return sha.slice(0, 7);
-}
-function summarize_plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-function bound(text) {
-    const line = text.replace(/\s+/g, ' ');
-    return line.length > MAX_SUMMARY ? `${line.slice(0, MAX_SUMMARY - 3)}...` : line;
-}
-
-;// CONCATENATED MODULE: ./shared/state/projection-types.ts
-/** Version of the projection.json format; a stored projection of another version is rebuilt. */
-const PROJECTION_SCHEMA = 1;
-/** How many recent events the dashboard and each feature keep. */
-const RECENT_LIMIT = 30;
-const FEATURE_RECENT_LIMIT = 15;
-
-;// CONCATENATED MODULE: ./shared/state/projection.ts
-
-
-
-
-
-/**
- * A record keyed by data (feature ids, branches, blocker ids): no prototype,
- * so that a key like `constructor` or `__proto__` is just a key.
- */
-function dict() {
-    return Object.create(null);
-}
-function emptyProjection() {
-    return { schema: PROJECTION_SCHEMA, eventCount: 0, eventsTree: null, features: dict(), recent: [], problems: [] };
-}
-function emptyFeature(spec) {
-    return {
-        spec,
-        registration: null,
-        agents: dict(),
-        tasks: dict(),
-        prs: dict(),
-        conflicts: dict(),
-        divergence: dict(),
-        tests: dict(),
-        blockers: dict(),
-        guards: dict(),
-        synced: dict(),
-        activity: dict(),
-        counts: dict(),
-        eventCount: 0,
-        recent: [],
-    };
-}
-/**
- * Folds one NEW event (its key not yet in the log) into the projection, in
- * place. Every rule is order-independent — latest is the greatest stamp,
- * counts add, recent lists keep the greatest stamps — so folding any
- * permutation of a set of events gives the same projection.
- */
-function applyEvent(projection, event) {
-    const feature = (projection.features[event.feature] ??= emptyFeature(event.feature));
-    const s = { stamp: stampOf(event), time: event.time };
-    projection.eventCount++;
-    feature.eventCount++;
-    feature.counts[event.kind] = (feature.counts[event.kind] ?? 0) + 1;
-    let summary;
-    const summarize = () => (summary ??= { ...s, kind: event.kind, feature: event.feature, actor: event.actor, summary: summarizeEvent(event) });
-    keepNewest(projection.recent, s.stamp, summarize, RECENT_LIMIT);
-    keepNewest(feature.recent, s.stamp, summarize, FEATURE_RECENT_LIMIT);
-    const touch = (name) => {
-        if (name && !(feature.activity[name] >= event.time))
-            feature.activity[name] = event.time;
-    };
-    switch (event.kind) {
-        case 'feature-registered': {
-            const d = event.data;
-            if (newer(s, feature.registration)) {
-                feature.registration = { ...s, name: d.name, baseBranch: d.baseBranch, tasksFile: d.tasksFile, tasks: d.tasks ?? [] };
-            }
-            break;
-        }
-        case 'agent-assigned': {
-            const d = event.data;
-            touch(d.branch);
-            if (newer(s, feature.agents[d.branch]))
-                feature.agents[d.branch] = { ...s, role: d.role, branch: d.branch, index: d.index };
-            break;
-        }
-        case 'task-updated': {
-            const d = event.data;
-            touch(d.agent);
-            if (newer(s, feature.tasks[d.taskId])) {
-                feature.tasks[d.taskId] = { ...s, state: d.state, commit: d.commit, agent: d.agent, message: d.message };
-            }
-            break;
-        }
-        case 'pr-updated': {
-            const d = event.data;
-            touch(d.head);
-            if (newer(s, feature.prs[String(d.number)]))
-                feature.prs[String(d.number)] = { ...s, ...d };
-            break;
-        }
-        case 'conflict-detected': {
-            const d = event.data;
-            touch(d.left);
-            touch(d.right);
-            const c = conflictOf(feature, event.feature, d.left, d.right);
-            if (newer(s, c.detected))
-                c.detected = { ...s, ...d };
-            if (!c.resolved || s.stamp > c.resolved.stamp)
-                c.openSince = insertSorted(c.openSince, s.stamp);
-            break;
-        }
-        case 'conflict-resolved': {
-            const d = event.data;
-            const c = conflictOf(feature, event.feature, d.left, d.right);
-            if (newer(s, c.resolved)) {
-                c.resolved = { ...s, detectedAt: d.detectedAt, lifetimeSeconds: d.lifetimeSeconds };
-                c.openSince = c.openSince.filter((stamp) => stamp > s.stamp);
-            }
-            break;
-        }
-        case 'divergence-measured': {
-            const d = event.data;
-            touch(d.branch);
-            const byAgainst = (feature.divergence[d.branch] ??= dict());
-            if (newer(s, byAgainst[d.against]))
-                byAgainst[d.against] = { ...s, ahead: d.ahead, behind: d.behind, sha: d.sha };
-            break;
-        }
-        case 'test-result': {
-            const d = event.data;
-            touch(d.branch ?? d.role);
-            const id = JSON.stringify([d.role, d.branch ?? null, d.suite]);
-            if (newer(s, feature.tests[id]))
-                feature.tests[id] = { ...s, ...d };
-            break;
-        }
-        case 'blocker-raised': {
-            const d = event.data;
-            touch(d.agent);
-            const b = (feature.blockers[d.id] ??= { id: d.id, raised: null, cleared: null });
-            if (newer(s, b.raised))
-                b.raised = { ...s, agent: d.agent, reason: d.reason };
-            break;
-        }
-        case 'blocker-cleared': {
-            const d = event.data;
-            const b = (feature.blockers[d.id] ??= { id: d.id, raised: null, cleared: null });
-            if (newer(s, b.cleared))
-                b.cleared = { ...s, note: d.note };
-            break;
-        }
-        case 'guard-violation': {
-            const d = event.data;
-            touch(d.branch);
-            const g = guardOf(feature, d);
-            g.raised = Math.max(g.raised, d.occurrence ?? 1);
-            if (newer(s, g.detected))
-                g.detected = { ...s, detail: d.detail, commit: d.commit };
-            break;
-        }
-        case 'guard-cleared': {
-            const d = event.data;
-            const g = guardOf(feature, d);
-            g.cleared = Math.max(g.cleared, d.occurrence ?? 1);
-            break;
-        }
-        case 'branch-synced': {
-            const d = event.data;
-            touch(d.branch);
-            if (newer(s, feature.synced[d.branch]))
-                feature.synced[d.branch] = { ...s, sha: d.sha };
-            break;
-        }
-    }
-}
-/** The projection as stored: canonical JSON, so equal projections are equal bytes. */
-function serializeProjection(projection) {
-    return `${canonicalJson(projection, 1)}\n`;
-}
-function newer(s, current) {
-    return !current || s.stamp > current.stamp;
-}
-/** The id of a guard fact: which branch, which rule, which path or target. */
-function guardId(branch, kind, subject) {
-    return JSON.stringify([branch, kind, subject]);
-}
-function guardOf(feature, d) {
-    return (feature.guards[guardId(d.branch, d.kind, d.subject)] ??= {
-        branch: d.branch,
-        kind: d.kind,
-        subject: d.subject,
-        raised: 0,
-        cleared: 0,
-        detected: null,
-    });
-}
-function conflictOf(feature, spec, left, right) {
-    const id = conflictId(spec, left, right);
-    return (feature.conflicts[id] ??= { id, branches: sortedPair(left, right), detected: null, resolved: null, openSince: [] });
-}
-/** Inserts into a newest-first list bounded to `limit`, in place; builds the summary only when it is kept. */
-function keepNewest(list, stamp, summarize, limit) {
-    if (list.length >= limit && stamp < list[list.length - 1].stamp)
-        return;
-    let i = 0;
-    while (i < list.length && list[i].stamp > stamp)
-        i++;
-    list.splice(i, 0, summarize());
-    if (list.length > limit)
-        list.length = limit;
-}
-function insertSorted(list, value) {
-    if (list.includes(value))
-        return list;
-    return [...list, value].sort();
-}
-
-;// CONCATENATED MODULE: ./shared/state/queries.ts
-/** Pairs whose latest conflict event is a detection, i.e. conflicting in the last scan that looked at them. */
-function openConflicts(projection, feature) {
-    const out = [];
-    for (const f of featuresOf(projection, feature)) {
-        for (const c of Object.values(f.conflicts)) {
-            if (!c.detected || c.openSince.length === 0)
-                continue;
-            const d = c.detected;
-            out.push({
-                id: c.id,
-                feature: f.spec,
-                left: d.left,
-                right: d.right,
-                leftSha: d.leftSha,
-                rightSha: d.rightSha,
-                files: d.files,
-                detectedAt: timeOfStamp(c.openSince[0]),
-                lastSeenAt: d.time,
-            });
-        }
-    }
-    return out.sort((a, b) => cmp(a.feature, b.feature) || cmp(a.left, b.left) || cmp(a.right, b.right) || cmp(a.id, b.id));
-}
-/** The last commit sync-status recorded as read for `branch` (in `feature`, or in any feature), or null. */
-function lastSyncedSha(projection, branch, feature) {
-    let best = null;
-    for (const f of featuresOf(projection, feature)) {
-        const s = f.synced[branch];
-        if (s && (!best || s.stamp > best.stamp))
-            best = s;
-    }
-    return best?.sha ?? null;
-}
-/** Registered tasks plus any task an agent reported, with their latest state. */
-function taskProgress(feature) {
-    const registered = new Map();
-    for (const t of feature.registration?.tasks ?? [])
-        registered.set(t.id, t);
-    const ids = [...new Set([...registered.keys(), ...Object.keys(feature.tasks)])].sort(compareTaskIds);
-    const tasks = ids.map((id) => {
-        const r = registered.get(id);
-        const s = feature.tasks[id];
-        return {
-            id,
-            state: s?.state ?? 'open',
-            phase: r?.phase,
-            description: r?.description,
-            agent: s?.agent,
-            commit: s?.commit,
-            time: s?.time,
-        };
-    });
-    const count = (state) => tasks.filter((t) => t.state === state).length;
-    return { total: tasks.length, done: count('done'), inProgress: count('in-progress'), open: count('open'), tasks };
-}
-/** Agents in view order: the overseer first, then implementors by index, then by branch. */
-function agentsOf(feature) {
-    const rank = (a) => (a.role === 'overseer' ? 0 : 1);
-    return Object.values(feature.agents).sort((a, b) => rank(a) - rank(b) || (a.index ?? 1e9) - (b.index ?? 1e9) || cmp(a.branch, b.branch));
-}
-/** The names an agent's reports may carry: its branch, its role and, for an implementor, `impl-<n>`. */
-function agentAliases(agent) {
-    const names = [agent.branch, agent.role];
-    if (agent.role === 'implementor' && agent.index)
-        names.push(`impl-${agent.index}`);
-    return names;
-}
-function openPrs(feature) {
-    return Object.values(feature.prs)
-        .filter((p) => p.action === 'opened' || p.action === 'updated')
-        .sort((a, b) => a.number - b.number);
-}
-function openBlockers(feature) {
-    return Object.values(feature.blockers)
-        .filter((b) => b.raised && (!b.cleared || b.raised.stamp > b.cleared.stamp))
-        .sort((a, b) => cmp(a.id, b.id));
-}
-/** Latest result per (role, branch, suite), by role, branch and suite. */
-function latestTests(feature) {
-    return Object.values(feature.tests).sort((a, b) => cmp(a.role, b.role) || cmp(a.branch ?? '', b.branch ?? '') || cmp(a.suite, b.suite));
-}
-/** The time of the newest event mentioning any of `names`, or null. */
-function lastActivity(feature, names) {
-    let best = null;
-    for (const n of names) {
-        const t = feature.activity[n];
-        if (t && (!best || t > best))
-            best = t;
-    }
-    return best;
-}
-function featuresOf(projection, feature) {
-    if (feature !== undefined)
-        return projection.features[feature] ? [projection.features[feature]] : [];
-    return Object.keys(projection.features)
-        .sort()
-        .map((k) => projection.features[k]);
-}
-function timeOfStamp(stamp) {
-    return stamp.slice(0, stamp.indexOf(' '));
-}
-function compareTaskIds(a, b) {
-    const na = Number(a.slice(1));
-    const nb = Number(b.slice(1));
-    return na - nb || cmp(a, b);
-}
-function cmp(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
-;// CONCATENATED MODULE: ./shared/state/guard-state.ts
-
-
-
-
-/**
- * A path as an event may hold it: one line, with line terminators and
- * control characters written as `\uXXXX` (the guard must record exactly the
- * names it could otherwise not show). Deterministic, so the key is stable.
- */
-function guardSubject(path) {
-    const escaped = path.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-    return escaped.length > 1000 ? `${escaped.slice(0, 997)}...` : escaped;
-}
-/** Violations of the feature still open (raised more often than cleared), by branch then subject. */
-function openGuards(feature, branch) {
-    return Object.values(feature.guards ?? {})
-        .filter((g) => g.raised > g.cleared && (branch === undefined || g.branch === branch))
-        .sort((a, b) => cmp(a.branch, b.branch) || cmp(a.kind, b.kind) || cmp(a.subject, b.subject));
-}
-/**
- * The events that bring the recorded guard state of `branch` in line with
- * this run: a violation not open yet is recorded (with its occurrence when it
- * happened before and was cleared), an open one that this run no longer has
- * is cleared. An unchanged re-run records nothing.
- */
-function guardEvents(feature, spec, branch, found, commit, stamp) {
-    const guards = feature?.guards ?? {};
-    const events = [];
-    const now = new Set();
-    for (const v of found) {
-        const subject = guardSubject(v.subject);
-        const id = guardId(branch, v.kind, subject);
-        if (now.has(id))
-            continue;
-        now.add(id);
-        const g = guards[id];
-        if (g && g.raised > g.cleared)
-            continue;
-        const occurrence = (g?.raised ?? 0) + 1;
-        const detail = guardSubject(v.detail);
-        events.push(makeEvent('guard-violation', spec, { branch, kind: v.kind, subject, detail, commit, ...occurrenceOf(occurrence) }, stamp));
-    }
-    for (const g of Object.values(guards)) {
-        if (g.branch !== branch || g.raised <= g.cleared || now.has(guardId(g.branch, g.kind, g.subject)))
-            continue;
-        events.push(makeEvent('guard-cleared', spec, { branch, kind: g.kind, subject: g.subject, commit, ...occurrenceOf(g.raised) }, stamp));
-    }
-    return events;
-}
-function occurrenceOf(n) {
-    return n >= 2 ? { occurrence: n } : {};
-}
-/** The "Role guard" section of a view: every open violation, or a sentence saying there is none. */
-function guard_state_guardSection(guards, showBranch) {
-    const rows = guards.map((g) => [
-        ...(showBranch ? [markdown_md(g.branch)] : []),
-        g.kind === 'pr-target' ? 'pull request target' : 'protected path',
-        markdown_md(g.subject, 300),
-        sha(g.detected?.commit),
-        when(g.detected?.time),
-    ]);
-    const headers = [...(showBranch ? ['Branch'] : []), 'Rule', 'Path or target', 'Commit', 'Since'];
-    return section('Role guard', table(headers, rows), 'No open role guard violation.');
-}
-
 ;// CONCATENATED MODULE: ./shared/role-ci/run-role-ci.ts
-
 
 
 
@@ -46084,7 +45964,7 @@ async function runRoleCi(options, deps) {
         overseerRef = fetched.has(overseer) ? remote_privateRef(overseer) : undefined;
     }
     const integrationBranch = config.branches.integration ?? (await remoteDefaultBranch(git, remote).catch(() => null)) ?? 'main';
-    ctx.progress?.(`Role guard for ${resolved.role} ${resolved.branch} (rules from ${config.source})...`);
+    ctx.progress?.(`Role guard for ${resolved.role} ${resolved.branch}...`);
     const guard = await checkGuard({
         git,
         role: resolved.role,
@@ -46095,7 +45975,6 @@ async function runRoleCi(options, deps) {
         overseerRef,
         headRef: commit,
         protectedPaths: config.protectedPaths,
-        configPath: options.configPath,
         pullRequest: resolved.pullRequest,
         integrationBranch,
     });
@@ -46114,7 +45993,7 @@ async function runRoleCi(options, deps) {
         failFast: options.failFast,
         timeoutMs: options.timeoutMinutes ? options.timeoutMinutes * 60_000 : undefined,
     });
-    const junit = options.junit.length ? await readJUnitReports(options.junit, ctx.cwd, ctx.logger, ctx.tempDir) : [];
+    const junit = options.junit.length ? await readJUnitReports(options.junit, ctx.cwd, ctx.logger) : [];
     const report = {
         role: resolved.role,
         branch: resolved.branch,
@@ -46128,9 +46007,6 @@ async function runRoleCi(options, deps) {
     let stateCommit = null;
     if (options.record && resolved.spec) {
         const events = testEvents(report, resolved.spec, commit, ctx);
-        // Guard violations are state: recorded while new, cleared when a later run of the branch no longer has them.
-        const known = (await store.read()).projection.features[resolved.spec];
-        events.push(...guardEvents(known, resolved.spec, resolved.branch, foundViolations(guard), commit, { actor: ctx.actor, time: ctx.now() }));
         if (events.length) {
             ctx.progress?.(`Recording ${events.length} test result(s) on ${store.branch}...`);
             const appended = await store.append(events);
@@ -46150,20 +46026,16 @@ function conflictCheck(branch, spec, commit, deps) {
             const branches = [...all.filter((b) => b.name !== branch), self];
             const pairs = planPairs(branches, { scope: 'feature' }).filter((p) => p.left === branch || p.right === branch);
             const results = await scanPairs(git, pairs, { logger: ctx.logger });
-            const conflicted = results.filter((r) => r.status === 'conflicted');
-            const detail = conflicted.length
-                ? conflicted.map((r) => `${r.left} <-> ${r.right}: ${r.files.map((f) => f.path).join(', ')}`).join('\n')
+            // A pair that could not be evaluated (or has no common history) fails the check too: it proves nothing.
+            const bad = results.filter((r) => r.status !== 'clean');
+            const detail = bad.length
+                ? bad
+                    .map((r) => `${r.left} <-> ${r.right}: ${r.status === 'conflicted' ? r.files.map((f) => f.path).join(', ') : `${r.status}: ${r.error}`}`)
+                    .join('\n')
                 : `no conflicts with ${pairs.length} branch(es) of ${spec}`;
-            return { passed: conflicted.length === 0, detail };
+            return { passed: bad.length === 0, detail };
         },
     };
-}
-function foundViolations(guard) {
-    return guard.violations.map((v) => ({
-        kind: v.kind,
-        subject: v.path ?? v.target ?? v.detail,
-        detail: v.detail,
-    }));
 }
 function testEvents(report, spec, commit, ctx) {
     const base = { role: report.role, branch: report.branch, commit, ...(ctx.github.runUrl ? { runUrl: ctx.github.runUrl } : {}) };
@@ -46189,318 +46061,168 @@ function testEvents(report, spec, commit, ctx) {
     return events;
 }
 
-;// CONCATENATED MODULE: ./shared/git/git.ts
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./shared/config/config.ts
 
 
-const MINIMUM_GIT = { major: 2, minor: 38 };
+
+
+
+
+
+const DEFAULT_CONFIG_PATH = '.github/orchestrator.yml';
+const DEFAULT_PROTECTED_PATHS = [
+    '.github/workflows/**',
+    '.github/actions/**',
+    '.github/orchestrator.yml',
+    '.claude/**',
+    'CODEOWNERS',
+    '.github/CODEOWNERS',
+    'docs/CODEOWNERS',
+    '.gitattributes',
+];
+function defaultConfig() {
+    return {
+        source: 'defaults',
+        branches: { ...DEFAULT_NAMING },
+        state: { branch: 'orchestrator/state' },
+        tasks: { file: 'specs/{spec}/tasks.md' },
+        protectedPaths: [...DEFAULT_PROTECTED_PATHS],
+        roles: { implementor: { commands: [] }, overseer: { commands: [] } },
+        conflicts: { scope: 'feature' },
+    };
+}
+const KNOWN = {
+    '': ['version', 'branches', 'state', 'tasks', 'protected-paths', 'roles', 'conflicts'],
+    branches: ['pattern', 'overseer', 'implementor', 'integration'],
+    state: ['branch'],
+    tasks: ['file'],
+    roles: ['implementor', 'overseer'],
+    'roles.implementor': ['commands'],
+    'roles.overseer': ['commands'],
+    conflicts: ['scope'],
+};
 /**
- * The one door to git. Every call is `git <args...>` through spawn with an
- * argument array (never a shell), with prompts switched off and messages in
- * English (we read some of them). Nothing here touches the user's working
- * tree, index or HEAD unless a method says so by name.
+ * Loads `.github/orchestrator.yml` (or `path`) from `cwd`. Absent file →
+ * defaults (unless the path was given explicitly). Every error names the
+ * file, the key and the bad value.
  */
-class Git {
-    static versionCache;
-    cwd;
-    baseEnv;
-    constructor(cwd, env = {}) {
-        this.cwd = cwd;
-        this.baseEnv = env;
+function loadConfig(cwd, path) {
+    const rel = path || DEFAULT_CONFIG_PATH;
+    const file = (0,external_node_path_namespaceObject.join)(cwd, rel);
+    if (!(0,external_node_fs_.existsSync)(file)) {
+        if (path)
+            throw new errors/* ConfigurationError */.j1(`config file ${(0,validate/* quote */.hD)(rel)} does not exist (looked in ${cwd})`);
+        return defaultConfig();
     }
-    /** A Git bound to `cwd` after checking that git is new enough. */
-    static async open(cwd, env = {}) {
-        const git = new Git(cwd, env);
-        await git.assertVersion();
-        return git;
+    return parseConfig((0,external_node_fs_.readFileSync)(file, 'utf8'), rel);
+}
+function parseConfig(text, where) {
+    const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: true });
+    if (doc.errors.length) {
+        const e = doc.errors[0];
+        throw new errors/* ConfigurationError */.j1(`${where}: not valid YAML: ${e.message.split('\n')[0]}`);
     }
-    async exec(args, options = {}) {
-        const r = await this.execBuffer(args, options);
-        return { stdout: r.stdout.toString('utf8'), stderr: r.stderr, exitCode: r.exitCode };
+    const raw = doc.toJS({ maxAliasCount: 50 }) ?? {};
+    const config = defaultConfig();
+    config.source = where;
+    const root = object(raw, '', where);
+    checkKeys(root, '', where);
+    if (root.version !== undefined && root.version !== 1) {
+        throw new errors/* ConfigurationError */.j1(`${where}: version ${(0,validate/* quote */.hD)(String(root.version))} is not supported; expected 1`);
     }
-    /** Like `exec`, but stdout as raw bytes: object contents may be binary or not UTF-8, and sizes are in bytes. */
-    async execBuffer(args, options = {}) {
-        const allowed = options.allowedExitCodes ?? [0];
-        const env = {
-            ...process.env,
-            ...this.baseEnv,
-            ...options.env,
-            GIT_TERMINAL_PROMPT: '0',
-            GCM_INTERACTIVE: 'never',
-            GIT_PAGER: 'cat',
-            LC_ALL: 'C',
-            LANGUAGE: 'C',
-        };
-        if (!env.GIT_SSH_COMMAND && !process.env.GIT_SSH_COMMAND)
-            env.GIT_SSH_COMMAND = 'ssh -o BatchMode=yes';
-        for (const key of Object.keys(env))
-            if (env[key] === undefined)
-                delete env[key];
-        return new Promise((resolve, reject) => {
-            const stdio = [options.stdinFd ?? 'pipe', options.stdoutFd ?? 'pipe', 'pipe'];
-            const child = (0,external_node_child_process_namespaceObject.spawn)('git', [...args], { cwd: options.cwd ?? this.cwd, env, stdio });
-            const out = [];
-            const err = [];
-            child.stdout?.on('data', (chunk) => out.push(chunk));
-            child.stderr.on('data', (chunk) => err.push(chunk));
-            child.on('error', (cause) => {
-                reject(new errors/* GitError */.XS(`could not run git: ${cause.message}`, args, '', null, { cause }));
-            });
-            child.on('close', (code) => {
-                const stdout = Buffer.concat(out);
-                const stderr = Buffer.concat(err).toString('utf8');
-                const exitCode = code ?? -1;
-                if (!allowed.includes(exitCode)) {
-                    const summary = stderr.trim().split('\n').slice(-5).join('\n') || `exit code ${exitCode}`;
-                    reject(new errors/* GitError */.XS(`git ${describeArgs(args)} failed: ${summary}`, args, stderr, exitCode));
-                    return;
-                }
-                resolve({ stdout, stderr, exitCode });
-            });
-            if (!child.stdin)
-                return;
-            child.stdin.on('error', () => {
-                /* the process may exit before reading all input; its exit code tells */
-            });
-            if (options.input !== undefined)
-                child.stdin.end(options.input);
-            else
-                child.stdin.end();
-        });
+    if (root.branches !== undefined) {
+        const b = object(root.branches, 'branches', where);
+        checkKeys(b, 'branches', where);
+        config.branches.pattern = config_str(b.pattern, 'branches.pattern', where) ?? config.branches.pattern;
+        config.branches.overseer = config_str(b.overseer, 'branches.overseer', where) ?? config.branches.overseer;
+        config.branches.implementor = config_str(b.implementor, 'branches.implementor', where) ?? config.branches.implementor;
+        const integration = config_str(b.integration, 'branches.integration', where);
+        if (integration !== undefined)
+            config.branches.integration = config_branch(integration, 'branches.integration', where);
+        validateNaming(config.branches, where);
     }
-    /** stdout of a successful command, trailing newline removed. */
-    async run(args, options = {}) {
-        const { stdout } = await this.exec(args, options);
-        return stdout.replace(/\n$/, '');
+    if (root.state !== undefined) {
+        const s = object(root.state, 'state', where);
+        checkKeys(s, 'state', where);
+        const b = config_str(s.branch, 'state.branch', where);
+        if (b !== undefined)
+            config.state.branch = b === 'current' ? b : config_branch(b, 'state.branch', where);
     }
-    async version() {
-        Git.versionCache ??= this.run(['version'], { cwd: process.cwd() }).then(parseGitVersion);
-        return Git.versionCache;
-    }
-    async assertVersion(min = MINIMUM_GIT) {
-        const v = await this.version();
-        if (!versionAtLeast(v, min)) {
-            throw new errors/* GitError */.XS(`git ${v.major}.${v.minor}.${v.patch} is too old: agent-orchestrator needs git ${min.major}.${min.minor} or newer (for merge-tree --write-tree)`, ['version'], '', 0);
+    if (root.tasks !== undefined) {
+        const t = object(root.tasks, 'tasks', where);
+        checkKeys(t, 'tasks', where);
+        const f = config_str(t.file, 'tasks.file', where);
+        if (f !== undefined) {
+            if (!f.includes('{spec}') || f.startsWith('/') || f.split('/').includes('..')) {
+                throw new errors/* ConfigurationError */.j1(`${where}: tasks.file ${(0,validate/* quote */.hD)(f)} must be a relative path containing {spec}, e.g. specs/{spec}/tasks.md`);
+            }
+            config.tasks.file = f;
         }
-        return v;
     }
-    /** The commit id `ref` names, or null when it names no commit. */
-    async resolveCommit(ref) {
-        const r = await this.exec(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], {
-            allowedExitCodes: [0, 1, 128],
-        });
-        const sha = r.stdout.trim();
-        return r.exitCode === 0 && /^[0-9a-f]{40,64}$/.test(sha) ? sha : null;
+    if (root['protected-paths'] !== undefined) {
+        const list = root['protected-paths'];
+        if (!Array.isArray(list) || list.some((p) => typeof p !== 'string' || p.trim() === '')) {
+            throw new errors/* ConfigurationError */.j1(`${where}: protected-paths must be a list of glob patterns (strings), got ${(0,validate/* quote */.hD)(JSON.stringify(list))}`);
+        }
+        config.protectedPaths = list;
     }
-    async isAncestor(ancestor, descendant) {
-        const r = await this.exec(['merge-base', '--is-ancestor', ancestor, descendant], { allowedExitCodes: [0, 1] });
-        return r.exitCode === 0;
-    }
-    /** The best common ancestor, or null when the histories are unrelated. */
-    async mergeBase(a, b) {
-        const r = await this.exec(['merge-base', a, b], { allowedExitCodes: [0, 1] });
-        return r.exitCode === 0 ? r.stdout.trim() || null : null;
-    }
-    async isShallow() {
-        return (await this.run(['rev-parse', '--is-shallow-repository'])) === 'true';
-    }
-    /** `git ls-remote` for refs matching the patterns (heads only unless `tags`): ref name → commit id. */
-    async lsRemote(remote, patterns = [], options = {}) {
-        const out = await this.run(['ls-remote', ...(options.tags ? ['--heads', '--tags'] : ['--heads']), '--', remote, ...patterns]);
-        const refs = new Map();
-        for (const line of out.split('\n')) {
-            if (!line)
+    if (root.roles !== undefined) {
+        const r = object(root.roles, 'roles', where);
+        checkKeys(r, 'roles', where);
+        for (const role of ['implementor', 'overseer']) {
+            if (r[role] === undefined)
                 continue;
-            const tab = line.indexOf('\t');
-            refs.set(line.slice(tab + 1), line.slice(0, tab));
+            const o = object(r[role], `roles.${role}`, where);
+            checkKeys(o, `roles.${role}`, where);
+            if (o.commands !== undefined)
+                config.roles[role].commands = parseCommandList(o.commands, `${where}: roles.${role}.commands`);
         }
-        return refs;
     }
-    /** Store `content` as a blob and return its id. */
-    async writeBlob(content) {
-        return this.run(['hash-object', '-w', '--stdin'], { input: content });
+    if (root.conflicts !== undefined) {
+        const c = object(root.conflicts, 'conflicts', where);
+        checkKeys(c, 'conflicts', where);
+        const scope = config_str(c.scope, 'conflicts.scope', where);
+        if (scope !== undefined) {
+            if (scope !== 'feature' && scope !== 'all')
+                throw new errors/* ConfigurationError */.j1(`${where}: conflicts.scope ${(0,validate/* quote */.hD)(scope)} is not valid; expected feature or all`);
+            config.conflicts.scope = scope;
+        }
     }
-    async readBlob(spec) {
-        return (await this.exec(['cat-file', 'blob', spec])).stdout;
+    return config;
+}
+function object(value, key, where) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+        throw new errors/* ConfigurationError */.j1(`${where}: ${key || 'the file'} must be a mapping, got ${(0,validate/* quote */.hD)(JSON.stringify(value) ?? String(value))}`);
     }
-    /** Whether git and this repository agree the folder is a repository. */
-    async isRepository() {
-        const r = await this.exec(['rev-parse', '--git-dir'], { allowedExitCodes: [0, 128] });
-        return r.exitCode === 0;
+    return value;
+}
+function checkKeys(value, key, where) {
+    for (const k of Object.keys(value)) {
+        if (!KNOWN[key]?.includes(k)) {
+            const at = key ? `${key}.${k}` : k;
+            throw new errors/* ConfigurationError */.j1(`${where}: unknown key ${(0,validate/* quote */.hD)(at)}; expected one of ${KNOWN[key]?.join(', ')}`);
+        }
     }
 }
-function parseGitVersion(text) {
-    const m = /git version (\d+)\.(\d+)(?:\.(\d+))?/.exec(text);
-    if (!m)
-        throw new errors/* GitError */.XS(`cannot read the git version from "${text.trim()}"`, ['version'], '', 0);
-    return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3] ?? 0), text: text.trim() };
+function config_str(value, key, where) {
+    if (value === undefined)
+        return undefined;
+    if (typeof value !== 'string' || value.trim() === '') {
+        throw new errors/* ConfigurationError */.j1(`${where}: ${key} must be a non-empty string, got ${(0,validate/* quote */.hD)(JSON.stringify(value) ?? String(value))}`);
+    }
+    return value;
 }
-function versionAtLeast(v, min) {
-    return v.major > min.major || (v.major === min.major && v.minor >= min.minor);
-}
-function describeArgs(args) {
-    const shown = args.slice(0, 6).map((a) => (a.length > 60 ? `${a.slice(0, 57)}...` : a));
-    return shown.join(' ') + (args.length > 6 ? ' ...' : '');
+function config_branch(value, key, where) {
+    const problem = (0,validate/* branchNameProblem */.hq)(value);
+    if (problem)
+        throw new errors/* ConfigurationError */.j1(`${where}: ${key} ${(0,validate/* quote */.hD)(value)} is not a valid branch name: ${problem}`);
+    return value;
 }
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: ./shared/state/projection-check.ts
-
-/**
- * The shape check of a stored projection.json. The projection is a cache:
- * anything in it that the code would trip over (a record that is a string, a
- * feature that is null, a count that is text) makes it unusable, and the
- * caller rebuilds it from the events instead of failing the write. Records
- * keyed by user data are copied into objects without a prototype, so that no
- * key (`__proto__`, `constructor`) can reach Object.prototype.
- */
-class ShapeError extends Error {
-}
-const projection_check_fail = (at, expected) => {
-    throw new ShapeError(`${at} ${expected}`);
-};
-const projection_check_str = (v, at) => (typeof v === 'string' ? v : projection_check_fail(at, 'is not a text'));
-const projection_check_int = (v, at) => (Number.isSafeInteger(v) && v >= 0 ? v : projection_check_fail(at, 'is not a whole number'));
-const maybe = (check) => (v, at) => v === undefined ? undefined : check(v, at);
-const nullable = (check) => (v, at) => v === null ? null : check(v, at);
-const list = (check) => (v, at) => Array.isArray(v) ? v.map((item, i) => check(item, `${at}[${i}]`)) : projection_check_fail(at, 'is not a list');
-/** A plain object with the given fields (other fields are kept as they are: a newer writer may add some). */
-const projection_check_object = (fields) => (v, at) => {
-    if (v === null || typeof v !== 'object' || Array.isArray(v))
-        projection_check_fail(at, 'is not an object');
-    const out = Object.create(null);
-    for (const [key, value] of Object.entries(v))
-        out[key] = value;
-    for (const [key, check] of Object.entries(fields)) {
-        const checked = check(out[key], `${at}.${key}`);
-        if (checked !== undefined)
-            out[key] = checked;
-    }
-    return out;
-};
-/** A record keyed by user data: a prototype-less copy, every value checked. */
-const projection_check_record = (check) => (v, at) => {
-    if (v === null || typeof v !== 'object' || Array.isArray(v))
-        projection_check_fail(at, 'is not an object');
-    const out = Object.create(null);
-    for (const [key, value] of Object.entries(v))
-        out[key] = check(value, `${at}[${JSON.stringify(key)}]`);
-    return out;
-};
-const stamped = (fields) => projection_check_object({ stamp: projection_check_str, time: projection_check_str, ...fields });
-const projection_check_range = projection_check_object({ start: projection_check_int, end: projection_check_int });
-const summary = stamped({ kind: projection_check_str, feature: projection_check_str, actor: projection_check_str, summary: projection_check_str });
-const feature = projection_check_object({
-    spec: projection_check_str,
-    registration: nullable(stamped({ name: projection_check_str, baseBranch: maybe(projection_check_str), tasksFile: maybe(projection_check_str), tasks: list(projection_check_object({ id: projection_check_str, description: projection_check_str })) })),
-    agents: projection_check_record(stamped({ role: projection_check_str, branch: projection_check_str, index: maybe(projection_check_int) })),
-    tasks: projection_check_record(stamped({ state: projection_check_str, commit: projection_check_str, agent: projection_check_str, message: maybe(projection_check_str) })),
-    prs: projection_check_record(stamped({ action: projection_check_str, number: projection_check_int, url: projection_check_str, head: projection_check_str, base: projection_check_str })),
-    conflicts: projection_check_record(projection_check_object({
-        id: projection_check_str,
-        branches: list(projection_check_str),
-        detected: nullable(stamped({
-            left: projection_check_str,
-            right: projection_check_str,
-            files: list(projection_check_object({ path: projection_check_str, kind: projection_check_str, leftRanges: list(projection_check_range), rightRanges: list(projection_check_range) })),
-        })),
-        resolved: nullable(stamped({ detectedAt: projection_check_str, lifetimeSeconds: projection_check_int })),
-        openSince: list(projection_check_str),
-    })),
-    divergence: projection_check_record(projection_check_record(stamped({ ahead: projection_check_int, behind: projection_check_int, sha: projection_check_str }))),
-    tests: projection_check_record(stamped({ role: projection_check_str, suite: projection_check_str, passed: projection_check_int, failed: projection_check_int, skipped: projection_check_int, durationMs: projection_check_int, commit: projection_check_str })),
-    blockers: projection_check_record(projection_check_object({
-        id: projection_check_str,
-        raised: nullable(stamped({ agent: maybe(projection_check_str), reason: projection_check_str })),
-        cleared: nullable(stamped({ note: maybe(projection_check_str) })),
-    })),
-    guards: projection_check_record(projection_check_object({ branch: projection_check_str, kind: projection_check_str, subject: projection_check_str, raised: projection_check_int, cleared: projection_check_int, detected: nullable(stamped({ detail: projection_check_str, commit: projection_check_str })) })),
-    synced: projection_check_record(stamped({ sha: projection_check_str })),
-    activity: projection_check_record(projection_check_str),
-    counts: projection_check_record(projection_check_int),
-    eventCount: projection_check_int,
-    recent: list(summary),
-});
-const projection = projection_check_object({
-    schema: (v, at) => (v === PROJECTION_SCHEMA ? v : projection_check_fail(at, `is ${JSON.stringify(v)}, not format version ${PROJECTION_SCHEMA}`)),
-    eventCount: projection_check_int,
-    eventsTree: nullable((v, at) => (typeof v === 'string' && /^[0-9a-f]{40,64}$/.test(v) ? v : projection_check_fail(at, 'is not a tree id'))),
-    features: (v, at) => {
-        const out = projection_check_record(feature)(v, at);
-        for (const [key, f] of Object.entries(out))
-            if (f.spec !== key)
-                projection_check_fail(`${at}[${JSON.stringify(key)}].spec`, 'is not its own key');
-        return out;
-    },
-    recent: list(summary),
-    problems: list(projection_check_object({ path: projection_check_str, reason: projection_check_str })),
-});
-/** The projection, checked and made prototype-safe, or the first reason it cannot be used. */
-function checkProjection(raw) {
-    try {
-        return { projection: projection(raw, 'projection') };
-    }
-    catch (error) {
-        if (error instanceof ShapeError)
-            return { problem: error.message };
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/state/projection-io.ts
-
-
-
-/** The content of projection.json.sha256 for the bytes of a projection.json. */
-function projectionDigest(serialized) {
-    return `${sha256Hex(serialized)}\n`;
-}
-/**
- * Reads a stored projection.json, or returns null with the reason when it
- * cannot be used (the caller then rebuilds it from the events): missing,
- * not the bytes its digest file vouches for (edited by hand), not JSON, or
- * not shaped like a projection anywhere the code would look.
- */
-function parseStoredProjection(content, digest) {
-    if (!content)
-        return { projection: null, reason: 'missing' };
-    const text = content.toString('utf8');
-    if (digest !== undefined) {
-        if (!digest)
-            return { projection: null, reason: 'without its digest file (written by an older version, or removed)' };
-        if (digest.toString('utf8') !== projectionDigest(text))
-            return { projection: null, reason: 'not what its digest says (edited outside agent-orchestrator)' };
-    }
-    let raw;
-    try {
-        raw = JSON.parse(text);
-    }
-    catch {
-        return { projection: null, reason: 'not valid JSON' };
-    }
-    const p = raw;
-    if (!p || typeof p !== 'object' || Array.isArray(p))
-        return { projection: null, reason: 'not a JSON object' };
-    if (p.schema !== PROJECTION_SCHEMA)
-        return { projection: null, reason: `of format version ${JSON.stringify(p.schema)}, not ${PROJECTION_SCHEMA}` };
-    const checked = checkProjection(raw);
-    if ('problem' in checked)
-        return { projection: null, reason: `not shaped like a projection (${checked.problem})` };
-    return { projection: checked.projection, reason: '' };
-}
-/** Whether a stored projection.json is one of ours (any version of the format): the marker of state branches written before the marker file. */
-function isOurProjection(content) {
-    if (!content)
-        return false;
-    try {
-        const raw = JSON.parse(content.toString('utf8'));
-        return Boolean(raw && typeof raw === 'object' && raw.schema === PROJECTION_SCHEMA && 'eventsTree' in raw && 'features' in raw);
-    }
-    catch {
-        return false;
-    }
-}
-
 ;// CONCATENATED MODULE: ./shared/state/git-objects.ts
 
 
@@ -46757,6 +46479,348 @@ function commitContent(c) {
     return [`tree ${c.tree}`, ...c.parents.map((p) => `parent ${p}`), `author ${who}`, `committer ${who}`, '', c.message, ''].join('\n');
 }
 
+;// CONCATENATED MODULE: ./shared/state/summarize.ts
+const MAX_SUMMARY = 160;
+/** A one-line plain-text description of an event for "recent events" lists (escaped when rendered). */
+function summarizeEvent(event) {
+    return bound(describe(event));
+}
+function describe(event) {
+    switch (event.kind) {
+        case 'feature-registered':
+            return `registered "${event.data.name}"${event.data.tasks ? ` with ${summarize_plural(event.data.tasks.length, 'task')}` : ''}`;
+        case 'agent-assigned':
+            return `${event.data.role}${event.data.index ? ` ${event.data.index}` : ''} assigned to ${event.data.branch}`;
+        case 'task-updated':
+            return `${event.data.taskId} ${event.data.state} by ${event.data.agent} at ${summarize_short(event.data.commit)}`;
+        case 'pr-updated':
+            return `PR #${event.data.number} ${event.data.action}: ${event.data.head} into ${event.data.base}`;
+        case 'conflict-detected':
+            return `conflict ${event.data.left} / ${event.data.right}${event.data.manual ? ' logged by hand' : ''} in ${summarize_plural(event.data.files.length, 'file')}${event.data.reason ? `: ${event.data.reason}` : ''}`;
+        case 'conflict-resolved':
+            return `conflict ${event.data.left} / ${event.data.right} resolved after ${event.data.lifetimeSeconds}s${event.data.reason ? ` (${event.data.reason})` : ''}`;
+        case 'divergence-measured':
+            return `${event.data.branch} is ${event.data.ahead} ahead, ${event.data.behind} behind ${event.data.against}`;
+        case 'test-result':
+            return `${event.data.suite} (${event.data.role}): ${event.data.passed} passed, ${event.data.failed} failed, ${event.data.skipped} skipped`;
+        case 'blocker-raised':
+            return `blocker ${event.data.id} raised${event.data.agent ? ` by ${event.data.agent}` : ''}`;
+        case 'blocker-cleared':
+            return `blocker ${event.data.id} cleared`;
+        case 'branch-synced':
+            return `${event.data.branch} synced at ${summarize_short(event.data.sha)}`;
+    }
+}
+function summarize_short(sha) {
+    return sha.slice(0, 7);
+}
+function summarize_plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+function bound(text) {
+    const line = text.replace(/\s+/g, ' ');
+    return line.length > MAX_SUMMARY ? `${line.slice(0, MAX_SUMMARY - 3)}...` : line;
+}
+
+;// CONCATENATED MODULE: ./shared/state/projection-types.ts
+/** Version of the projection.json format; a stored projection of another version is rebuilt. */
+const PROJECTION_SCHEMA = 2;
+/** How many recent events the dashboard and each feature keep. */
+const RECENT_LIMIT = 30;
+const FEATURE_RECENT_LIMIT = 15;
+
+;// CONCATENATED MODULE: ./shared/state/projection.ts
+
+
+
+
+
+function emptyProjection() {
+    return { schema: PROJECTION_SCHEMA, eventCount: 0, eventsTree: null, features: {}, recent: [], problems: [] };
+}
+function emptyFeature(spec) {
+    return {
+        spec,
+        registration: null,
+        agents: {},
+        tasks: {},
+        prs: {},
+        conflicts: {},
+        divergence: {},
+        tests: {},
+        blockers: {},
+        synced: {},
+        activity: {},
+        counts: {},
+        eventCount: 0,
+        recent: [],
+    };
+}
+/**
+ * Folds one NEW event (its key not yet in the log) into the projection, in
+ * place. Every rule is order-independent — latest is the greatest stamp,
+ * counts add, recent lists keep the greatest stamps — so folding any
+ * permutation of a set of events gives the same projection.
+ */
+function applyEvent(projection, event) {
+    const feature = (projection.features[event.feature] ??= emptyFeature(event.feature));
+    const s = { stamp: stampOf(event), time: event.time };
+    projection.eventCount++;
+    feature.eventCount++;
+    feature.counts[event.kind] = (feature.counts[event.kind] ?? 0) + 1;
+    let summary;
+    const summarize = () => (summary ??= { ...s, kind: event.kind, feature: event.feature, actor: event.actor, summary: summarizeEvent(event) });
+    keepNewest(projection.recent, s.stamp, summarize, RECENT_LIMIT);
+    keepNewest(feature.recent, s.stamp, summarize, FEATURE_RECENT_LIMIT);
+    const touch = (name) => {
+        if (name && !(feature.activity[name] >= event.time))
+            feature.activity[name] = event.time;
+    };
+    switch (event.kind) {
+        case 'feature-registered': {
+            const d = event.data;
+            if (newer(s, feature.registration)) {
+                feature.registration = { ...s, name: d.name, baseBranch: d.baseBranch, tasksFile: d.tasksFile, tasks: d.tasks ?? [] };
+            }
+            break;
+        }
+        case 'agent-assigned': {
+            const d = event.data;
+            touch(d.branch);
+            if (newer(s, feature.agents[d.branch]))
+                feature.agents[d.branch] = { ...s, role: d.role, branch: d.branch, index: d.index };
+            break;
+        }
+        case 'task-updated': {
+            const d = event.data;
+            touch(d.agent);
+            if (newer(s, feature.tasks[d.taskId])) {
+                feature.tasks[d.taskId] = { ...s, state: d.state, commit: d.commit, agent: d.agent, message: d.message };
+            }
+            break;
+        }
+        case 'pr-updated': {
+            const d = event.data;
+            touch(d.head);
+            if (newer(s, feature.prs[String(d.number)]))
+                feature.prs[String(d.number)] = { ...s, ...d };
+            break;
+        }
+        case 'conflict-detected': {
+            const d = event.data;
+            touch(d.left);
+            touch(d.right);
+            const c = conflictOf(feature, event.feature, d.left, d.right);
+            if (newer(s, c.detected))
+                c.detected = { ...s, ...d };
+            if (!c.resolved || s.stamp > c.resolved.stamp) {
+                c.openSince = insertSorted(c.openSince, s.stamp);
+                if (d.manual)
+                    c.manualSince = insertSorted(c.manualSince, s.stamp);
+            }
+            break;
+        }
+        case 'conflict-resolved': {
+            const d = event.data;
+            const c = conflictOf(feature, event.feature, d.left, d.right);
+            c.resolutions++;
+            if (newer(s, c.resolved)) {
+                c.resolved = { ...s, detectedAt: d.detectedAt, lifetimeSeconds: d.lifetimeSeconds, ...(d.reason ? { reason: d.reason } : {}) };
+                c.openSince = c.openSince.filter((stamp) => stamp > s.stamp);
+                c.manualSince = c.manualSince.filter((stamp) => stamp > s.stamp);
+            }
+            break;
+        }
+        case 'divergence-measured': {
+            const d = event.data;
+            touch(d.branch);
+            const byAgainst = (feature.divergence[d.branch] ??= {});
+            if (newer(s, byAgainst[d.against]))
+                byAgainst[d.against] = { ...s, ahead: d.ahead, behind: d.behind, sha: d.sha };
+            break;
+        }
+        case 'test-result': {
+            const d = event.data;
+            touch(d.branch ?? d.role);
+            const id = JSON.stringify([d.role, d.branch ?? null, d.suite]);
+            if (newer(s, feature.tests[id]))
+                feature.tests[id] = { ...s, ...d };
+            break;
+        }
+        case 'blocker-raised': {
+            const d = event.data;
+            touch(d.agent);
+            const b = (feature.blockers[d.id] ??= { id: d.id, raised: null, cleared: null });
+            if (newer(s, b.raised))
+                b.raised = { ...s, agent: d.agent, reason: d.reason };
+            break;
+        }
+        case 'blocker-cleared': {
+            const d = event.data;
+            const b = (feature.blockers[d.id] ??= { id: d.id, raised: null, cleared: null });
+            if (newer(s, b.cleared))
+                b.cleared = { ...s, note: d.note };
+            break;
+        }
+        case 'branch-synced': {
+            const d = event.data;
+            touch(d.branch);
+            if (newer(s, feature.synced[d.branch]))
+                feature.synced[d.branch] = { ...s, sha: d.sha };
+            break;
+        }
+    }
+}
+/** The projection as stored: canonical JSON, so equal projections are equal bytes. */
+function serializeProjection(projection) {
+    return `${canonicalJson(projection, 1)}\n`;
+}
+function newer(s, current) {
+    return !current || s.stamp > current.stamp;
+}
+function conflictOf(feature, spec, left, right) {
+    const id = conflictId(spec, left, right);
+    return (feature.conflicts[id] ??= {
+        id,
+        branches: sortedPair(left, right),
+        detected: null,
+        resolved: null,
+        openSince: [],
+        manualSince: [],
+        resolutions: 0,
+    });
+}
+/** Inserts into a newest-first list bounded to `limit`, in place; builds the summary only when it is kept. */
+function keepNewest(list, stamp, summarize, limit) {
+    if (list.length >= limit && stamp < list[list.length - 1].stamp)
+        return;
+    let i = 0;
+    while (i < list.length && list[i].stamp > stamp)
+        i++;
+    list.splice(i, 0, summarize());
+    if (list.length > limit)
+        list.length = limit;
+}
+function insertSorted(list, value) {
+    if (list.includes(value))
+        return list;
+    return [...list, value].sort();
+}
+
+;// CONCATENATED MODULE: ./shared/state/queries.ts
+/** Pairs whose latest conflict event is a detection, i.e. conflicting in the last scan that looked at them. */
+function openConflicts(projection, feature) {
+    const out = [];
+    for (const f of featuresOf(projection, feature)) {
+        for (const c of Object.values(f.conflicts)) {
+            if (!c.detected || c.openSince.length === 0)
+                continue;
+            const d = c.detected;
+            out.push({
+                id: c.id,
+                feature: f.spec,
+                left: d.left,
+                right: d.right,
+                leftSha: d.leftSha,
+                rightSha: d.rightSha,
+                files: d.files,
+                detectedAt: timeOfStamp(c.openSince[0]),
+                lastSeenAt: d.time,
+                manual: (c.manualSince ?? []).length > 0,
+                ...(d.reason ? { reason: d.reason } : {}),
+                ...(d.messages?.length ? { messages: d.messages } : {}),
+            });
+        }
+    }
+    return out.sort((a, b) => cmp(a.feature, b.feature) || cmp(a.left, b.left) || cmp(a.right, b.right) || cmp(a.id, b.id));
+}
+/** The last commit sync-status recorded as read for `branch` (in `feature`, or in any feature), or null. */
+function lastSyncedSha(projection, branch, feature) {
+    let best = null;
+    for (const f of featuresOf(projection, feature)) {
+        const s = f.synced[branch];
+        if (s && (!best || s.stamp > best.stamp))
+            best = s;
+    }
+    return best?.sha ?? null;
+}
+/** Registered tasks plus any task an agent reported, with their latest state. */
+function taskProgress(feature) {
+    const registered = new Map();
+    for (const t of feature.registration?.tasks ?? [])
+        registered.set(t.id, t);
+    const ids = [...new Set([...registered.keys(), ...Object.keys(feature.tasks)])].sort(compareTaskIds);
+    const tasks = ids.map((id) => {
+        const r = registered.get(id);
+        const s = feature.tasks[id];
+        return {
+            id,
+            state: s?.state ?? 'open',
+            phase: r?.phase,
+            description: r?.description,
+            agent: s?.agent,
+            commit: s?.commit,
+            time: s?.time,
+        };
+    });
+    const count = (state) => tasks.filter((t) => t.state === state).length;
+    return { total: tasks.length, done: count('done'), inProgress: count('in-progress'), open: count('open'), tasks };
+}
+/** Agents in view order: the overseer first, then implementors by index, then by branch. */
+function agentsOf(feature) {
+    const rank = (a) => (a.role === 'overseer' ? 0 : 1);
+    return Object.values(feature.agents).sort((a, b) => rank(a) - rank(b) || (a.index ?? 1e9) - (b.index ?? 1e9) || cmp(a.branch, b.branch));
+}
+/** The names an agent's reports may carry: its branch, its role and, for an implementor, `impl-<n>`. */
+function agentAliases(agent) {
+    const names = [agent.branch, agent.role];
+    if (agent.role === 'implementor' && agent.index)
+        names.push(`impl-${agent.index}`);
+    return names;
+}
+function openPrs(feature) {
+    return Object.values(feature.prs)
+        .filter((p) => p.action === 'opened' || p.action === 'updated')
+        .sort((a, b) => a.number - b.number);
+}
+function openBlockers(feature) {
+    return Object.values(feature.blockers)
+        .filter((b) => b.raised && (!b.cleared || b.raised.stamp > b.cleared.stamp))
+        .sort((a, b) => cmp(a.id, b.id));
+}
+/** Latest result per (role, branch, suite), by role, branch and suite. */
+function latestTests(feature) {
+    return Object.values(feature.tests).sort((a, b) => cmp(a.role, b.role) || cmp(a.branch ?? '', b.branch ?? '') || cmp(a.suite, b.suite));
+}
+/** The time of the newest event mentioning any of `names`, or null. */
+function lastActivity(feature, names) {
+    let best = null;
+    for (const n of names) {
+        const t = feature.activity[n];
+        if (t && (!best || t > best))
+            best = t;
+    }
+    return best;
+}
+function featuresOf(projection, feature) {
+    if (feature !== undefined)
+        return projection.features[feature] ? [projection.features[feature]] : [];
+    return Object.keys(projection.features)
+        .sort()
+        .map((k) => projection.features[k]);
+}
+function timeOfStamp(stamp) {
+    return stamp.slice(0, stamp.indexOf(' '));
+}
+function compareTaskIds(a, b) {
+    const na = Number(a.slice(1));
+    const nb = Number(b.slice(1));
+    return na - nb || cmp(a, b);
+}
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
 ;// CONCATENATED MODULE: ./shared/state/render-sections.ts
 
 /** Sections shared by the dashboard and the feature views. Each returns markdown lines. */
@@ -46769,6 +46833,10 @@ function conflictsSection(conflicts, perspective) {
         const [aSha, bSha] = flip ? [c.rightSha, c.leftSha] : [c.leftSha, c.rightSha];
         lines.push(`### ${markdown_md(c.id)}: ${markdown_md(a)} and ${markdown_md(b)}`, '');
         lines.push(`Detected ${when(c.detectedAt)}, last seen ${when(c.lastSeenAt)} at ${sha(aSha)} and ${sha(bSha)}.`, '');
+        if (c.manual)
+            lines.push(`Logged by hand${c.reason ? `: ${markdown_md(c.reason, 300)}` : ''}. Scans do not resolve it: \`orchestrator events resolve-conflict ${markdown_md(c.id)}\` does.`, '');
+        for (const m of c.messages ?? [])
+            lines.push(`- git: ${markdown_md(m.text, 300)}`, '');
         const rows = c.files.map((f) => {
             const [ra, rb] = flip ? [f.rightRanges, f.leftRanges] : [f.leftRanges, f.rightRanges];
             return [markdown_md(f.path), markdown_md(f.kind), ranges(ra), ranges(rb)];
@@ -46843,7 +46911,6 @@ function trimEnd(lines) {
 
 
 
-
 /** The root README.md of the state branch: every feature at a glance. */
 function renderDashboard(projection) {
     const features = featuresOf(projection);
@@ -46892,7 +46959,6 @@ function renderDashboard(projection) {
         ...section('Features', table(['Feature', 'Name', 'Agents (overseer + implementors)', 'Tasks done', 'In progress', 'Open conflicts', 'Blockers', 'Last event'], featureRows), 'No features registered yet.'),
         ...section('Open conflicts', table(['Feature', 'Id', 'Branches', 'Files', 'Detected'], conflictRows), 'No open conflicts.'),
         ...section('Latest test results', table(['Feature', 'Role', 'Branch', 'Suite', 'Passed', 'Failed', 'Skipped', 'When'], testRows), 'No test results yet.'),
-        ...guard_state_guardSection(features.flatMap((f) => openGuards(f)), true),
         ...recentSection(projection.recent, true),
         ...(problems.length ? section('Unreadable event files', table(['Path', 'Reason'], problems), '') : []),
     ];
@@ -46900,7 +46966,6 @@ function renderDashboard(projection) {
 }
 
 ;// CONCATENATED MODULE: ./shared/state/render-feature.ts
-
 
 
 
@@ -46953,7 +47018,6 @@ function renderOverseerView(projection, feature) {
         ...testsSection(latestTests(feature)),
         ...prsSection(openPrs(feature)),
         ...blockersSection(openBlockers(feature)),
-        ...guard_state_guardSection(openGuards(feature), true),
         ...recentSection(feature.recent, false),
     ];
     return markdown_document(lines);
@@ -46986,7 +47050,6 @@ function renderImplementorView(projection, feature, agent, index) {
         ...testsSection(tests),
         ...prsSection(prs),
         ...blockersSection(blockers),
-        ...guard_state_guardSection(openGuards(feature, agent.branch), false),
     ];
     return markdown_document(lines);
 }
@@ -47045,6 +47108,38 @@ function renderViews(projection, layout, features) {
         }
     }
     return files;
+}
+
+;// CONCATENATED MODULE: ./shared/state/projection-io.ts
+
+/**
+ * Reads a stored projection.json, or returns null with the reason when it
+ * cannot be used (the caller then rebuilds it from the events).
+ */
+function parseStoredProjection(content) {
+    if (!content)
+        return { projection: null, reason: 'missing' };
+    let raw;
+    try {
+        raw = JSON.parse(content.toString('utf8'));
+    }
+    catch {
+        return { projection: null, reason: 'not valid JSON' };
+    }
+    const p = raw;
+    if (!p || typeof p !== 'object')
+        return { projection: null, reason: 'not a JSON object' };
+    if (p.schema !== PROJECTION_SCHEMA)
+        return { projection: null, reason: `of format version ${JSON.stringify(p.schema)}, not ${PROJECTION_SCHEMA}` };
+    const shapeOk = typeof p.eventCount === 'number' &&
+        (p.eventsTree === null || typeof p.eventsTree === 'string') &&
+        p.features !== null &&
+        typeof p.features === 'object' &&
+        Array.isArray(p.recent) &&
+        Array.isArray(p.problems);
+    if (!shapeOk)
+        return { projection: null, reason: 'not shaped like a projection' };
+    return { projection: p, reason: '' };
 }
 
 ;// CONCATENATED MODULE: ./shared/state/rebuild.ts
@@ -47223,13 +47318,12 @@ async function loadStateAt(git, layout, logger, commit, paths = []) {
             projection: emptyProjection(),
             eventsTree: null,
             rebuilt: false,
-            ours: true,
             listing: () => null,
             object: () => undefined,
             load: nothing,
         };
     }
-    const wanted = [...new Set([layout.projectionPath, layout.projectionDigestPath, layout.markerPath, layout.eventsDir, ...paths])];
+    const wanted = [...new Set([layout.projectionPath, layout.eventsDir, ...paths])];
     const results = await catFileBatch(git, wanted.map((p) => objectName(commit, p)));
     const byPath = new Map();
     wanted.forEach((p, i) => byPath.set(p, results[i]));
@@ -47238,15 +47332,11 @@ async function loadStateAt(git, layout, logger, commit, paths = []) {
         throw new errors/* StateError */.qq(`"${layout.eventsDir}" on the state branch is a ${events.type}, not a folder`);
     const eventsTree = events.missing ? null : events.oid;
     const stored = byPath.get(layout.projectionPath);
-    const digest = byPath.get(layout.projectionDigestPath);
-    const marker = byPath.get(layout.markerPath);
-    const storedBytes = stored.missing ? null : stored.content;
-    const ours = (!marker.missing && marker.type === 'blob') || isOurProjection(storedBytes);
-    const { projection: parsed, reason } = parseStoredProjection(storedBytes, digest.missing ? null : digest.content);
+    const { projection: parsed, reason } = parseStoredProjection(stored.missing ? null : stored.content);
     let projection = parsed;
     let rebuilt = false;
     if (!projection || projection.eventsTree !== eventsTree) {
-        if (eventsTree || (storedBytes && !projection)) {
+        if (eventsTree) {
             const why = projection ? 'out of date (the events folder changed outside agent-orchestrator)' : reason;
             logger.warning(`${layout.projectionPath} at ${commit.slice(0, 12)} is ${why}: rebuilding it from all events`);
         }
@@ -47261,7 +47351,6 @@ async function loadStateAt(git, layout, logger, commit, paths = []) {
         projection,
         eventsTree,
         rebuilt,
-        ours,
         load: async (paths) => {
             const more = paths.filter((p) => !byPath.has(p));
             const found = await catFileBatch(git, more.map((p) => objectName(commit, p)));
@@ -47359,7 +47448,6 @@ function tree_edit_describe(type) {
 
 
 
-
 /**
  * One attempt of an append against the commit `head` we just read: find
  * which events are new, fold them into the stored projection, re-render the
@@ -47373,7 +47461,6 @@ async function planAppend(ctx, head, events) {
     const touched = [...eventPaths, layout.projectionPath, layout.dashboardPath, ...features.map((f) => layout.overseerViewPath(f))];
     const folders = new Set(touched.flatMap(foldersOf));
     const state = await loadStateAt(git, layout, ctx.logger, head, [...folders, ...eventPaths]);
-    assertOurs(state, layout, ctx);
     const added = [];
     const skipped = [];
     const problems = [];
@@ -47409,7 +47496,7 @@ async function planAppend(ctx, head, events) {
         await state.load(extra.flatMap(([p]) => foldersOf(p)));
     const views = [...renderViews(projection, layout, rendered), ...extra];
     const addedPaths = added.map((e) => layout.eventPath(e.feature, e.key));
-    const paths = [...addedPaths, layout.projectionPath, layout.projectionDigestPath, ...views.map(([p]) => p)].sort();
+    const paths = [...addedPaths, layout.projectionPath, ...views.map(([p]) => p)].sort();
     if (ctx.dryRun)
         return { added, skipped, paths, problems, projection };
     const writer = new ObjectWriter(git, ctx.algorithm);
@@ -47421,12 +47508,9 @@ async function planAppend(ctx, head, events) {
     }));
     const eventsTree = buildTree(writer, state.listing, eventChanges, layout.eventsDir);
     projection.eventsTree = eventsTree;
-    const serialized = serializeProjection(projection);
     const rootChanges = [
         { path: layout.eventsDir, mode: '40000', type: 'tree', oid: eventsTree },
-        { path: layout.projectionPath, mode: '100644', type: 'blob', oid: writer.add('blob', serialized) },
-        { path: layout.projectionDigestPath, mode: '100644', type: 'blob', oid: writer.add('blob', projectionDigest(serialized)) },
-        { path: layout.markerPath, mode: '100644', type: 'blob', oid: writer.add('blob', STATE_MARKER) },
+        { path: layout.projectionPath, mode: '100644', type: 'blob', oid: writer.add('blob', serializeProjection(projection)) },
         ...views.map(([path, content]) => ({ path, mode: '100644', type: 'blob', oid: writer.add('blob', content) })),
     ];
     const tree = buildTree(writer, state.listing, rootChanges, '');
@@ -47440,17 +47524,6 @@ async function planAppend(ctx, head, events) {
     await writer.flush();
     return { added, skipped, paths, problems, projection, commit };
 }
-/**
- * A branch that is not ours (a code branch named by mistake) is never written: its README would be
- * overwritten. `state-branch: current` keeps everything under its own folder, so it is exempt.
- */
-function assertOurs(state, layout, ctx) {
-    if (state.ours || layout.root !== '' || ctx.adoptForeign)
-        return;
-    throw new errors/* InputError */.dz(`state-branch ${JSON.stringify(ctx.branch ?? '')} exists but is not an agent-orchestrator state branch (no ${layout.markerPath} or projection.json of ours at ${state.commit?.slice(0, 12)}); nothing was written. Name another state branch, or set adopt-state-branch: true (--adopt-state-branch) to record on it anyway`);
-}
-/** The marker file's content: what the branch is, for whoever finds it. */
-const STATE_MARKER = 'This branch (or folder) holds the event log of agent-orchestrator. It is written only by agent-orchestrator; see its README.\n';
 function assertRelativePath(path) {
     const parts = path.split('/');
     if (!path ||
@@ -47469,114 +47542,29 @@ function commitMessage(events) {
     return `orchestrator: ${events.length} event(s) (${kinds.join(', ')}) for ${shown}`;
 }
 
-;// CONCATENATED MODULE: ./shared/logger.ts
-/** A logger that keeps what it was told; for tests and for collecting warnings. */
-class MemoryLogger {
-    entries = [];
-    debug(message) {
-        this.entries.push({ level: 'debug', message });
-    }
-    info(message) {
-        this.entries.push({ level: 'info', message });
-    }
-    notice(message, props) {
-        this.entries.push({ level: 'notice', message, props });
-    }
-    warning(message, props) {
-        this.entries.push({ level: 'warning', message, props });
-    }
-    error(message, props) {
-        this.entries.push({ level: 'error', message, props });
-    }
-    async group(name, fn) {
-        this.entries.push({ level: 'group', message: name });
-        return fn();
-    }
-    messages(level) {
-        return this.entries.filter((e) => !level || e.level === level).map((e) => e.message);
-    }
-}
-/** A logger that says nothing. */
-const silentLogger = {
-    debug() { },
-    info() { },
-    notice() { },
-    warning() { },
-    error() { },
-    group: (_name, fn) => fn(),
-};
-
 ;// CONCATENATED MODULE: ./shared/state/backoff.ts
 const BACKOFF_BASE_MS = 100;
 const BACKOFF_CAP_MS = 2000;
-/** When attempts are slow, the cap grows to this many of them (50 writers x 4 appends on 2 cores: 8 let one append need 25 attempts, 20 keeps the worst at about 14; npm run bench:writers). */
-const CAP_SLOTS = 20;
+/** When attempts are slow, the cap grows to this many of them. */
+const CAP_SLOTS = 8;
 /**
- * The wait before the next attempt after a lost compare-and-swap race, with
- * "decorrelated jitter": a random time between the base and three times the
- * previous wait, capped. Each writer's waits drift apart from the others'
- * instead of marching in step, which full or equal jitter on a shared
- * exponential schedule does not prevent. The base is 100 ms or, when longer,
- * half the time our last attempt took, and the cap is 2 s or, when longer,
- * 20 such attempts: on a slow machine or network the writers spread out as
- * fast as they collide. `previousMs` is 0 before the first retry.
+ * The wait before retry number `retry` (1 = the first retry) of a lost
+ * compare-and-swap race: exponential, capped, with "equal jitter" (half
+ * fixed, half random) so that a loser never retries at once into the same
+ * crowd. The slot is the base or, when longer, the time our last attempt
+ * took, and the cap is 2 s or, when longer, 8 such attempts: on a slow
+ * machine or network the writers spread out as fast as they collide.
+ * (Simulated with 20 writers on 2 cores: full jitter on a fixed 100 ms slot
+ * lost a writer in about half of the runs; this in none, even with attempts
+ * several times slower.)
  */
-function backoffDelay(previousMs, lastAttemptMs, random) {
-    const base = Math.max(BACKOFF_BASE_MS, Math.floor(lastAttemptMs / 2));
-    const cap = Math.max(BACKOFF_CAP_MS, CAP_SLOTS * lastAttemptMs);
-    const upper = Math.max(base, 3 * Math.max(previousMs, base));
-    return Math.floor(Math.min(cap, base + random() * (upper - base)));
-}
-
-;// CONCATENATED MODULE: ./shared/git/git-failure.ts
-/**
- * Which git failures a retry can fix. Only a lost race (the branch moved)
- * and a lost connection are worth another attempt; a remote that does not
- * exist, credentials or permissions that are refused, a hook or a branch
- * protection that declines, will answer the same way every time, so the
- * caller fails at once with git's own words.
- */
-const PERMANENT = [
-    /does not appear to be a git repository/i,
-    /repository .* not found/i,
-    /no such (?:remote|file or directory|device)/i,
-    /not a git repository/i,
-    /authentication failed/i,
-    /could not read (?:username|password)/i,
-    /terminal prompts disabled/i,
-    /permission (?:to .* )?denied/i,
-    /\b(?:401|403|404)\b/,
-    /access denied|forbidden|not allowed|unauthori[sz]ed/i,
-    /hook declined|declined|protected branch|GH006|GH013/i,
-    /invalid (?:username|credentials|token)/i,
-    /unsupported|unknown option|usage: git/i,
-];
-/** Signs of a connection problem that may pass (kept apart so that "could not read from remote" with a 5xx is retried). */
-const TRANSIENT = [
-    /could not resolve host|connection (?:timed out|reset|refused)|timed out|early eof|unexpected disconnect|rpc failed|\b50[0-4]\b/i,
-];
-function isPermanentGitFailure(stderr) {
-    if (TRANSIENT.some((re) => re.test(stderr)) && !/hook declined|protected branch|\b40[13]\b/i.test(stderr))
-        return false;
-    return PERMANENT.some((re) => re.test(stderr));
-}
-/**
- * The line of git's message that says what went wrong: the first `fatal:`
- * or `error:` line (or a `remote:` line that names the refusal), else the
- * last non-empty line.
- */
-function keyLine(stderr) {
-    const lines = stderr
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter(Boolean);
-    const remote = lines.find((l) => /^remote: .*(?:error|denied|declined|protected|GH0\d\d)/i.test(l));
-    const fatal = lines.find((l) => /^(?:fatal|error):/i.test(l));
-    return remote ?? fatal ?? lines[lines.length - 1] ?? '';
+function backoffDelay(retry, lastAttemptMs, random) {
+    const slot = Math.max(BACKOFF_BASE_MS, lastAttemptMs);
+    const span = Math.min(Math.max(BACKOFF_CAP_MS, CAP_SLOTS * lastAttemptMs), slot * 2 ** (retry - 1));
+    return Math.floor(span / 2 + random() * (span / 2));
 }
 
 ;// CONCATENATED MODULE: ./shared/state/remote-branch.ts
-
 
 
 
@@ -47644,10 +47632,7 @@ async function fetchBranch(git, remote, branch, privateRef, shallow) {
             await (0,external_node_timers_promises_namespaceObject.setTimeout)(20 * attempt + Math.floor(Math.random() * 30));
             continue;
         }
-        const error = new errors/* GitError */.XS(`git fetch of ${branch} from ${remote} failed: ${keyLine(r.stderr)}`, args, r.stderr, r.exitCode);
-        if (isPermanentGitFailure(r.stderr))
-            throw new PermanentGitFailure(error.message, args, r.stderr, r.exitCode);
-        throw error;
+        throw new errors/* GitError */.XS(`git fetch of ${branch} from ${remote} failed: ${remote_branch_lastLines(r.stderr)}`, args, r.stderr, r.exitCode);
     }
 }
 /**
@@ -47676,21 +47661,15 @@ async function pushWithLease(git, remote, branch, commit, expected) {
         return { status: 'unknown', detail: error instanceof Error ? error.message : String(error) };
     }
     const line = r.stdout.split('\n').find((l) => l.includes(`:${target}\t`));
-    if (!line) {
-        if (isPermanentGitFailure(r.stderr))
-            return { status: 'refused', detail: keyLine(r.stderr) };
+    if (!line)
         return { status: 'unknown', detail: remote_branch_lastLines(r.stderr) || `git push exited with ${r.exitCode}` };
-    }
     const [flag, , summary = ''] = line.split('\t');
     if (r.exitCode === 0 && flag !== '!')
         return { status: 'pushed' };
     if (/hook declined|protected branch|permission|denied|not allowed/i.test(summary)) {
-        return { status: 'refused', detail: `${summary}${r.stderr ? `: ${keyLine(r.stderr)}` : ''}` };
+        return { status: 'refused', detail: `${summary}${r.stderr ? `: ${remote_branch_lastLines(r.stderr)}` : ''}` };
     }
     return { status: 'stale', detail: summary };
-}
-/** A fetch failure that no retry can fix (no such remote, credentials or permission refused). */
-class PermanentGitFailure extends errors/* GitError */.XS {
 }
 function remote_branch_lastLines(text) {
     return text.trim().split('\n').slice(-3).join(' / ');
@@ -47716,7 +47695,6 @@ async function verifyState(git, layout, commit, rebuilt) {
 }
 
 ;// CONCATENATED MODULE: ./shared/state/store.ts
-
 
 
 
@@ -47769,14 +47747,6 @@ class StateStore {
         const state = await loadStateAt(this.git, this.layout, this.logger, commit);
         return { commit, projection: state.projection, problems: state.projection.problems };
     }
-    /** Refuses (exit 2) a state branch that exists and is not ours, before a caller does anything it cannot undo. */
-    async assertWritable() {
-        const commit = await this.fetch();
-        if (!commit)
-            return;
-        const state = await loadStateAt(this.git, this.layout, silentLogger, commit);
-        assertOurs(state, this.layout, { adoptForeign: this.options.adoptForeign, branch: this.branch });
-    }
     /** The projection rebuilt from every event file (one `ls-tree -r` and one `cat-file --batch`). */
     async rebuild() {
         return this.rebuildAt(await this.fetch());
@@ -47822,8 +47792,6 @@ class StateStore {
                 .then((f) => (f === 'sha256' ? 'sha256' : 'sha1'))),
             now: () => new Date(),
             files: options.files,
-            adoptForeign: this.options.adoptForeign ?? false,
-            branch: this.branch,
         };
         // Commits whose push got no answer: they may have landed.
         const unanswered = [];
@@ -47839,19 +47807,15 @@ class StateStore {
         });
         let lastFailure = '';
         let lastDuration = 0;
-        let lastWait = 0;
         for (let attempt = 1; attempt <= maxAttempts; attempt++) {
             if (attempt > 1)
-                lastWait = await this.backoff(attempt, lastWait, lastDuration, lastFailure, maxAttempts);
+                await this.backoff(attempt - 1, lastDuration, lastFailure, maxAttempts);
             const started = Date.now();
             let head;
             try {
                 head = await this.fetch();
             }
             catch (error) {
-                // Nothing was pushed yet by this attempt: a permanent failure ends the append at once.
-                if (error instanceof PermanentGitFailure && unanswered.length === 0)
-                    throw new errors/* StateError */.qq(`${error.message}. Nothing was recorded on ${this.branch}; no retry can fix this.`);
                 lastFailure = error instanceof Error ? error.message : String(error);
                 continue;
             }
@@ -47869,7 +47833,7 @@ class StateStore {
                 return result(plan.commit, plan, attempt, true);
             }
             if (outcome.status === 'refused') {
-                throw new errors/* StateError */.qq(`the remote refused the update of ${this.branch}: ${outcome.detail}. Nothing was recorded; check the remote, branch protection and the token's permissions.`);
+                throw new errors/* StateError */.qq(`the remote refused the update of ${this.branch}: ${outcome.detail}. Nothing was recorded; check branch protection and the token's permissions.`);
             }
             if (outcome.status === 'unknown')
                 unanswered.push({ commit: plan.commit, plan });
@@ -47900,12 +47864,10 @@ class StateStore {
         }
         return null;
     }
-    /** Waits before attempt `attempt` after a lost race; returns the wait (the next one is drawn from it). */
-    async backoff(attempt, lastWait, lastDuration, reason, maxAttempts) {
-        const ms = backoffDelay(lastWait, lastDuration, this.options.random ?? Math.random);
-        this.logger.debug(`${reason}; retrying in ${ms} ms (attempt ${attempt} of ${maxAttempts})`);
+    async backoff(retry, lastDuration, reason, maxAttempts) {
+        const ms = backoffDelay(retry, lastDuration, this.options.random ?? Math.random);
+        this.logger.debug(`${reason}; retrying in ${ms} ms (attempt ${retry + 1} of ${maxAttempts})`);
         await (this.options.sleep ?? external_node_timers_promises_namespaceObject.setTimeout)(ms);
-        return ms;
     }
 }
 
@@ -47918,16 +47880,15 @@ class StateStore {
 
 /** Folder used when state lives on a code branch (`state-branch: current`). */
 const CURRENT_BRANCH_STATE_ROOT = '.orchestrator';
-async function openWorkspace(values, ctx, options = {}) {
+async function openWorkspace(values, ctx) {
     const git = await Git.open(ctx.cwd);
     if (!(await git.isRepository()))
         throw new errors/* InputError */.dz(`${(0,validate/* quote */.hD)(ctx.cwd)} is not a git repository; run inside a clone (in a workflow: after actions/checkout)`);
+    const configPath = values.string('config');
+    const config = loadConfig(ctx.cwd, configPath === '.github/orchestrator.yml' ? undefined : configPath && (0,validate/* validateRepoPath */.uC)(configPath, 'config'));
     const remote = values.string('remote') ?? 'origin';
     if (remote.startsWith('-') || /[\s\u0000-\u001f]/.test(remote))
         throw new errors/* InputError */.dz(`remote ${(0,validate/* quote */.hD)(remote)} is not valid; expected a remote name such as origin, or a path or URL`);
-    const configPath = values.string('config');
-    const explicitPath = configPath === '.github/orchestrator.yml' ? undefined : configPath && (0,validate/* validateRepoPath */.uC)(configPath, 'config');
-    const config = options.config ? await options.config(git, remote, configPath) : loadConfig(ctx.cwd, explicitPath);
     let stateBranch = values.string('state-branch') ?? config.state.branch;
     let stateRoot = '';
     if (stateBranch === 'current') {
@@ -47936,15 +47897,7 @@ async function openWorkspace(values, ctx, options = {}) {
     }
     (0,validate/* validateBranchName */.eg)(stateBranch, 'state-branch');
     const dryRun = values.bool('dry-run');
-    const store = new StateStore({
-        git,
-        remote,
-        branch: stateBranch,
-        root: stateRoot || undefined,
-        logger: ctx.logger,
-        dryRun,
-        adoptForeign: values.bool('adopt-state-branch'),
-    });
+    const store = new StateStore({ git, remote, branch: stateBranch, root: stateRoot || undefined, logger: ctx.logger, dryRun });
     return { git, config, remote, stateBranch, stateRoot, dryRun, store };
 }
 /** For `state-branch: current`: the checked-out branch, else the branch the run is about (a detached CI checkout). */
@@ -47955,79 +47908,6 @@ async function currentBranch(git, ctx) {
     throw new errors/* InputError */.dz('state-branch "current" needs a checked-out branch, but HEAD is detached; name the state branch instead');
 }
 
-;// CONCATENATED MODULE: ./shared/role-ci/trusted-config.ts
-
-
-
-
-
-/**
- * The configuration the role guard trusts, read from git objects of a commit
- * the branch under test cannot change: the pull request's base, else (for an
- * implementor) its overseer branch, else the default branch. The work tree is
- * never read: it is the implementor's, and its copy of the file could switch
- * the guard off or run its own commands with the run's write token.
- */
-async function trustedConfig(options) {
-    const { git, remote, logger } = options;
-    const path = (0,validate/* validateRepoPath */.uC)(options.path || DEFAULT_CONFIG_PATH, 'config');
-    const at = async (kind, branch) => {
-        const commit = (await fetchBranches(git, remote, [branch]).catch(() => new Map())).get(branch);
-        if (!commit)
-            return null;
-        return {
-            config: await readConfigAt(git, remote_privateRef(branch), path, `${branch} (${commit.slice(0, 12)})`),
-            source: { kind, branch, commit },
-        };
-    };
-    if (options.pullRequestBase) {
-        const found = await at('pull request base', options.pullRequestBase);
-        if (found)
-            return found;
-        logger.warning(`the pull request's base ${(0,validate/* quote */.hD)(options.pullRequestBase)} could not be fetched from ${(0,validate/* quote */.hD)(remote)}`);
-    }
-    const defaultBranch = await remoteDefaultBranch(git, remote).catch(() => null);
-    const fromDefault = defaultBranch ? await at('default branch', defaultBranch) : null;
-    const bootstrap = fromDefault?.config ?? defaultConfig();
-    if (!options.pullRequestBase && options.branch) {
-        const parsed = parseBranch(bootstrap.branches, options.branch);
-        if (parsed?.role === 'implementor') {
-            const fromOverseer = await at('overseer branch', formatBranch(bootstrap.branches, parsed.spec, 'overseer'));
-            if (fromOverseer)
-                return fromOverseer;
-        }
-    }
-    if (fromDefault)
-        return fromDefault;
-    logger.warning(`no trusted commit to read ${(0,validate/* quote */.hD)(path)} from (the remote ${(0,validate/* quote */.hD)(remote)} names no default branch): the role guard uses the built-in defaults`);
-    return { config: defaultConfig(), source: { kind: 'none' } };
-}
-/**
- * The configuration file as committed at `commit`, through git objects.
- * Absent → the defaults. A symlink, folder or submodule in its place is
- * refused: following it could read anything.
- */
-async function readConfigAt(git, commit, path, label) {
-    const where = `${path} at ${label}`;
-    const listed = await git.execBuffer(['ls-tree', '-z', '--full-tree', commit, '--', path]).catch((error) => {
-        throw new errors/* ConfigurationError */.j1(`cannot read ${where}: ${(0,errors/* messageOf */.bD)(error)}`);
-    });
-    const entry = listed.stdout.toString('utf8').split('\0')[0];
-    const m = /^(\d{6}) (\w+) ([0-9a-f]+)\t/.exec(entry);
-    if (!m) {
-        const config = defaultConfig();
-        config.source = `defaults (no ${path} at ${label})`;
-        return config;
-    }
-    const [, mode, type, oid] = m;
-    if (type !== 'blob' || (mode !== '100644' && mode !== '100755')) {
-        const what = mode === '120000' ? 'a symlink' : type === 'tree' ? 'a folder' : type === 'commit' ? 'a submodule' : `mode ${mode}`;
-        throw new errors/* ConfigurationError */.j1(`${where} is ${what}, not a regular file; the configuration must be a plain file`);
-    }
-    const text = (await git.execBuffer(['cat-file', 'blob', oid])).stdout.toString('utf8');
-    return parseConfig(text, where);
-}
-
 ;// CONCATENATED MODULE: ./shared/commands/role-ci.ts
 
 
@@ -48035,22 +47915,6 @@ async function readConfigAt(git, commit, path, label) {
 
 
 
-
-
-/** The base branch of the pull request the run is about, if it is about one. */
-function pullRequestBase(gh) {
-    if (!gh.eventName?.startsWith('pull_request'))
-        return undefined;
-    const pr = gh.event?.pull_request;
-    const ref = gh.baseRef || (typeof pr?.base?.ref === 'string' ? pr.base.ref : undefined);
-    return ref || undefined;
-}
-/** The pushed branch, by name only (its content is not read). */
-function branchOfRun(gh) {
-    if (gh.ref?.startsWith('refs/heads/'))
-        return gh.ref.slice('refs/heads/'.length);
-    return gh.headRef || undefined;
-}
 const roleCiCommand = {
     name: 'role-ci',
     aliases: ['run-tests'],
@@ -48105,17 +47969,7 @@ const roleCiCommand = {
         },
     ],
     async run(values, ctx) {
-        // The rules come from a commit the branch under test cannot change, never from its work tree.
-        const ws = await openWorkspace(values, ctx, {
-            config: async (git, remote, path) => (await trustedConfig({
-                git,
-                remote,
-                path,
-                pullRequestBase: pullRequestBase(ctx.github),
-                branch: values.string('branch') ?? branchOfRun(ctx.github) ?? (await checkedOutBranch(git)) ?? undefined,
-                logger: ctx.logger,
-            })).config,
-        });
+        const ws = await openWorkspace(values, ctx);
         const commandsText = values.string('commands');
         const run = await runRoleCi({
             role: values.string('role'),
@@ -48127,7 +47981,6 @@ const roleCiCommand = {
             conflictCheck: values.bool('conflict-check'),
             record: values.has('record') ? values.bool('record') : values.source === 'input',
             timeoutMinutes: values.int('timeout-minutes'),
-            configPath: values.string('config'),
         }, { ...ws, ctx });
         const { report, outcome } = run;
         const checks = report.checks;
@@ -48378,56 +48231,6 @@ function validateRepoPath(value, what) {
 
 /***/ }),
 
-/***/ 623:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ neutralize),
-/* harmony export */   y: () => (/* binding */ jsonSafe)
-/* harmony export */ });
-/**
- * The one function every sink uses for text it did not write itself (branch
- * names, paths, commit messages, command output, JUnit text, reasons): logs,
- * annotations, job summaries, outputs, views, pull request bodies and
- * comments, CLI output.
- *
- * - ANSI escape sequences (colours, cursor moves, OSC titles and links) are removed.
- * - Every line break (`\r\n`, a lone `\r`, `\n`, U+0085, U+2028, U+2029) becomes `\n`
- *   when lines are kept, else a space: the runner splits lines on a lone `\r` too,
- *   so `x\r::warning::y` would otherwise start a workflow command.
- * - Bidirectional controls (which reorder what a reader sees) and every other
- *   control character except the tab become U+FFFD, visible as �.
- * - A line that the runner would read as a workflow command (`::name::` after
- *   leading blanks, which the runner trims) or a legacy `##[` command gets a
- *   zero-width space in front of the marker, so it is printed, not obeyed.
- */
-const ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[@-_]|\u009b[0-?]*[ -/]*[@-~]/g;
-const LINE_BREAK = /\r\n|[\r\n\u0085\u2028\u2029]/g;
-const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-const COMMAND_LINE = /^(\s*)(::|##\[)/;
-const ZERO_WIDTH_SPACE = '\u200b';
-function neutralize(text, options = {}) {
-    const lines = String(text)
-        .replace(ANSI, '')
-        .replace(LINE_BREAK, options.multiline ? '\n' : ' ')
-        .replace(UNSAFE, '\uFFFD')
-        .split('\n');
-    return lines.map((line) => line.replace(COMMAND_LINE, `$1${ZERO_WIDTH_SPACE}$2`).replace(/##\[/g, `#${ZERO_WIDTH_SPACE}#[`)).join('\n');
-}
-/** Characters JSON leaves raw that would still break or reorder a line where the JSON is shown. */
-const JSON_UNSAFE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-/**
- * JSON text (an output, `--json`) with the characters above, and the `#` of
- * a legacy `##[` command, written as `\uXXXX` escapes: the same value for a
- * parser, harmless on a screen or in a later step's log.
- */
-function jsonSafe(json) {
-    return json.replace(JSON_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).replace(/##\[/g, '#\\u0023[');
-}
-
-
-/***/ }),
-
 /***/ 285:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -48564,12 +48367,6 @@ const COMMON_OPTIONS = [
     },
     { name: 'remote', type: 'string', description: 'Git remote to read branches from and push to.', default: 'origin' },
     { name: 'dry-run', type: 'boolean', description: 'Compute and print what would change without pushing anything.', default: 'false' },
-    {
-        name: 'adopt-state-branch',
-        type: 'boolean',
-        description: 'Record on an existing state branch that does not carry the agent-orchestrator marker (by default such a branch, e.g. a code branch named by mistake, is refused and left untouched).',
-        default: 'false',
-    },
 ];
 /** For the commands that call GitHub's API (open-pr, detect-conflicts with notify: pr). */
 const TOKEN_OPTION = {

@@ -33250,7 +33250,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _commands_registry__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2492);
+/* harmony import */ var _commands_registry__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4262);
 /* harmony import */ var _naming_validate__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(89);
 /* harmony import */ var _run_action__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3611);
 // The root action (`uses: owner/repo@v1`): one entry that dispatches on the
@@ -33317,32 +33317,35 @@ function runInfoFromEnv(env, readEvent) {
 var errors = __nccwpck_require__(2635);
 // EXTERNAL MODULE: ./shared/options/options.ts
 var options = __nccwpck_require__(285);
-// EXTERNAL MODULE: ./shared/neutralize.ts
-var neutralize = __nccwpck_require__(623);
 ;// CONCATENATED MODULE: ./shared/action/action-logger.ts
 
-
-/** Makes untrusted text safe to print in a workflow log (the shared neutralize, lines kept). */
-function action_logger_neutralize(text) {
-    return (0,neutralize/* neutralize */.Y)(text, { multiline: true });
+// ANSI escapes and lines that start with `::` would reach the runner as colour
+// codes or workflow commands; text from commits and branches must not.
+const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-_]/g;
+/** Makes untrusted text safe to print in a workflow log. */
+function neutralize(text) {
+    return text
+        .replace(ANSI, '')
+        .split(/\r?\n/)
+        .map((line) => (/^\s*::/.test(line) ? ` ${line}` : line))
+        .join('\n');
 }
 function props(p) {
     if (!p)
         return undefined;
-    return { title: p.title && (0,neutralize/* neutralize */.Y)(p.title), file: p.file && (0,neutralize/* neutralize */.Y)(p.file), startLine: p.startLine, endLine: p.endLine };
+    return { title: p.title, file: p.file, startLine: p.startLine, endLine: p.endLine };
 }
 /** The library's Logger on top of @actions/core. */
 const actionLogger = {
-    debug: (m) => core/* debug */.Yz(action_logger_neutralize(m)),
-    info: (m) => core/* info */.pq(action_logger_neutralize(m)),
-    notice: (m, p) => core/* notice */.lm(action_logger_neutralize(m), props(p)),
-    warning: (m, p) => core/* warning */.$e(action_logger_neutralize(m), props(p)),
-    error: (m, p) => core/* error */.z3(action_logger_neutralize(m), props(p)),
-    group: (name, fn) => core/* group */.Os(action_logger_neutralize(name), fn),
+    debug: (m) => core/* debug */.Yz(neutralize(m)),
+    info: (m) => core/* info */.pq(neutralize(m)),
+    notice: (m, p) => core/* notice */.lm(neutralize(m), props(p)),
+    warning: (m, p) => core/* warning */.$e(neutralize(m), props(p)),
+    error: (m, p) => core/* error */.z3(neutralize(m), props(p)),
+    group: (name, fn) => core/* group */.Os(neutralize(name), fn),
 };
 
 ;// CONCATENATED MODULE: ./shared/action/run-action.ts
-
 
 
 
@@ -33379,7 +33382,7 @@ function actionContext(env = process.env) {
         actor,
         now: () => new Date(),
         tempDir: env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(),
-        progress: (m) => core/* info */.pq(action_logger_neutralize(m)),
+        progress: (m) => core/* info */.pq(neutralize(m)),
     };
 }
 /**
@@ -33397,20 +33400,18 @@ async function runCommandAsAction(command, raw) {
         const values = (0,options/* parseOptions */.Ac)(command.options, inputs, 'input');
         const outcome = await command.run(values, actionContext());
         for (const [name, value] of Object.entries(outcome.outputs))
-            core/* setOutput */.uH(name, (0,neutralize/* jsonSafe */.y)(value));
+            core/* setOutput */.uH(name, value);
         if (outcome.summary) {
-            // Summaries are built from escaped parts; this is the last line of defence for anything raw.
-            const summary = (0,neutralize/* neutralize */.Y)(outcome.summary, { multiline: true });
-            const text = summary.length > SUMMARY_LIMIT ? `${summary.slice(0, SUMMARY_LIMIT)}\n\n_(summary truncated)_\n` : summary;
+            const text = outcome.summary.length > SUMMARY_LIMIT ? `${outcome.summary.slice(0, SUMMARY_LIMIT)}\n\n_(summary truncated)_\n` : outcome.summary;
             await core/* summary */.z.addRaw(text, true).write();
         }
         if (outcome.exitCode !== 0) {
-            core/* setFailed */.C1(`${command.name} failed: ${action_logger_neutralize(outcome.failure ?? 'the check failed')}`);
+            core/* setFailed */.C1(`${command.name} failed: ${neutralize(outcome.failure ?? 'the check failed')}`);
         }
     }
     catch (error) {
         const code = (0,errors/* exitCodeOf */.FO)(error);
-        core/* setFailed */.C1(`${command.name} failed: ${action_logger_neutralize((0,errors/* messageOf */.bD)(error))}`);
+        core/* setFailed */.C1(`${command.name} failed: ${neutralize((0,errors/* messageOf */.bD)(error))}`);
         if (error instanceof Error && error.stack && code === 2 && !(error.name.endsWith('Error') && error.name !== 'Error'))
             core/* debug */.Yz(error.stack);
     }
@@ -33419,7 +33420,7 @@ async function runCommandAsAction(command, raw) {
 
 /***/ }),
 
-/***/ 2492:
+/***/ 4262:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33429,6 +33430,35 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // UNUSED EXPORTS: COMMANDS
+
+;// CONCATENATED MODULE: ./shared/conflicts/range-text.ts
+function isEmptyRange(r) {
+    return r.end < r.start;
+}
+/** "7", "7-9", or "deleted at line 3" for an empty range. */
+function formatRange(r, dash = '-') {
+    if (isEmptyRange(r))
+        return `deleted at line ${r.start}`;
+    return r.start === r.end ? `${r.start}` : `${r.start}${dash}${r.end}`;
+}
+/** Ranges joined with ", ", at most `max` of them ("…, +3 more"); `empty` when there are none. */
+function formatRanges(list, options = {}) {
+    if (list.length === 0)
+        return options.empty ?? '';
+    const max = options.max ?? Infinity;
+    const shown = list.slice(0, max).map((r) => formatRange(r, options.dash));
+    return shown.join(', ') + (list.length > max ? `, +${list.length - max} more` : '');
+}
+/**
+ * The lines an annotation points at for a range: the range itself, or for an
+ * empty one the line before the gap (line 1 at the start of a file).
+ */
+function annotationLines(r) {
+    if (!isEmptyRange(r))
+        return { startLine: r.start, endLine: r.end };
+    const line = Math.max(1, r.start - 1);
+    return { startLine: line, endLine: line };
+}
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -33634,8 +33664,6 @@ const silentLogger = {
 var validate = __nccwpck_require__(89);
 // EXTERNAL MODULE: ./shared/options/options.ts
 var options_options = __nccwpck_require__(285);
-// EXTERNAL MODULE: ./shared/neutralize.ts
-var neutralize = __nccwpck_require__(623);
 ;// CONCATENATED MODULE: ./shared/markdown.ts
 /**
  * Markdown building blocks for the views, summaries, pull request bodies and
@@ -33644,13 +33672,22 @@ var neutralize = __nccwpck_require__(623);
  * cannot open HTML, links, emphasis or code, break a table or start a line.
  */
 
+// Colour codes from tool output would show as garbage.
+const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-_]/g;
 const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+!|~^$=]/g;
 /** Escapes user text for inline use (also inside table cells), on one line, bounded. */
 function md(value, max = 200) {
     if (value === undefined || value === null)
         return '';
-    // Line breaks would end a table row or a list item; controls and bidi overrides hide or reorder text.
-    let text = (0,neutralize/* neutralize */.Y)(String(value)).replace(/\t/g, ' ').replace(/ {2,}/g, ' ').trim();
+    let text = String(value).replace(ANSI, '');
+    // Line breaks, tabs and other control characters would end a table row or a list item.
+    text = Array.from(text, (ch) => {
+        const c = ch.charCodeAt(0);
+        return c < 0x20 || (c >= 0x7f && c <= 0x9f) || ch === '\u2028' || ch === '\u2029' ? ' ' : ch;
+    })
+        .join('')
+        .replace(/ {2,}/g, ' ')
+        .trim();
     if (text.length > max)
         text = `${text.slice(0, max - 3)}...`;
     return text
@@ -33692,8 +33729,7 @@ function section(title, lines, empty) {
 }
 /** Line ranges like `3-7, 12`. */
 function ranges(list, max = 8) {
-    const shown = list.slice(0, max).map((r) => (r.start === r.end ? `${r.start}` : `${r.start}-${r.end}`));
-    return shown.join(', ') + (list.length > max ? `, +${list.length - max} more` : '');
+    return formatRanges(list, { max });
 }
 /** Lines joined into a file: no trailing blank lines, one final newline. */
 function markdown_document(lines) {
@@ -33722,6 +33758,9 @@ function openConflicts(projection, feature) {
                 files: d.files,
                 detectedAt: timeOfStamp(c.openSince[0]),
                 lastSeenAt: d.time,
+                manual: (c.manualSince ?? []).length > 0,
+                ...(d.reason ? { reason: d.reason } : {}),
+                ...(d.messages?.length ? { messages: d.messages } : {}),
             });
         }
     }
@@ -33814,6 +33853,316 @@ function cmp(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
+;// CONCATENATED MODULE: ./shared/state/render-sections.ts
+
+/** Sections shared by the dashboard and the feature views. Each returns markdown lines. */
+function conflictsSection(conflicts, perspective) {
+    const lines = [];
+    for (const c of conflicts) {
+        // Show the reader's own branch on the left when the view belongs to one side.
+        const flip = perspective !== undefined && c.right === perspective && c.left !== perspective;
+        const [a, b] = flip ? [c.right, c.left] : [c.left, c.right];
+        const [aSha, bSha] = flip ? [c.rightSha, c.leftSha] : [c.leftSha, c.rightSha];
+        lines.push(`### ${md(c.id)}: ${md(a)} and ${md(b)}`, '');
+        lines.push(`Detected ${when(c.detectedAt)}, last seen ${when(c.lastSeenAt)} at ${sha(aSha)} and ${sha(bSha)}.`, '');
+        if (c.manual)
+            lines.push(`Logged by hand${c.reason ? `: ${md(c.reason, 300)}` : ''}. Scans do not resolve it: \`orchestrator events resolve-conflict ${md(c.id)}\` does.`, '');
+        for (const m of c.messages ?? [])
+            lines.push(`- git: ${md(m.text, 300)}`, '');
+        const rows = c.files.map((f) => {
+            const [ra, rb] = flip ? [f.rightRanges, f.leftRanges] : [f.leftRanges, f.rightRanges];
+            return [md(f.path), md(f.kind), ranges(ra), ranges(rb)];
+        });
+        lines.push(...table(['File', 'Kind', `Lines on ${md(a)}`, `Lines on ${md(b)}`], rows));
+        if (rows.length)
+            lines.push('');
+    }
+    return section('Open conflicts', trimEnd(lines), 'No open conflicts.');
+}
+function tasksTable(tasks, withAgent) {
+    const rows = tasks.map((t) => [
+        md(t.id),
+        md(t.state),
+        ...(withAgent ? [md(t.agent)] : []),
+        sha(t.commit),
+        md(t.phase, 60),
+        md(t.description, 160),
+    ]);
+    return table(['Task', 'State', ...(withAgent ? ['Agent'] : []), 'Commit', 'Phase', 'Description'], rows);
+}
+function testsSection(tests, title = 'Latest test results') {
+    const rows = tests.map((t) => [
+        md(t.role),
+        md(t.branch),
+        markdown_link(t.suite, t.runUrl),
+        String(t.passed),
+        t.failed > 0 ? `**${t.failed}**` : '0',
+        String(t.skipped),
+        `${(t.durationMs / 1000).toFixed(1)}s`,
+        sha(t.commit),
+        when(t.time),
+    ]);
+    return section(title, table(['Role', 'Branch', 'Suite', 'Passed', 'Failed', 'Skipped', 'Duration', 'Commit', 'When'], rows), 'No test results yet.');
+}
+function prsSection(prs) {
+    const rows = prs.map((p) => [
+        markdown_link(`#${p.number}`, p.url),
+        `${md(p.head)} into ${md(p.base)}`,
+        md(p.title, 120),
+        md(p.action),
+        when(p.time),
+    ]);
+    return section('Open pull requests', table(['PR', 'Branches', 'Title', 'Last action', 'When'], rows), 'No open pull requests.');
+}
+function blockersSection(blockers) {
+    const rows = blockers.map((b) => [md(b.id), md(b.raised?.agent), md(b.raised?.reason, 300), when(b.raised?.time)]);
+    return section('Blockers', table(['Id', 'Agent', 'Reason', 'Raised'], rows), 'No open blockers.');
+}
+function divergenceSection(rows) {
+    const cells = rows.map((r) => [
+        md(r.branch),
+        md(r.against),
+        String(r.state.ahead),
+        String(r.state.behind),
+        sha(r.state.sha),
+        when(r.state.time),
+    ]);
+    return section('Divergence', table(['Branch', 'Against', 'Ahead', 'Behind', 'At', 'Measured'], cells), 'Not measured yet.');
+}
+function recentSection(events, withFeature) {
+    const rows = events.map((e) => [when(e.time), ...(withFeature ? [md(e.feature)] : []), md(e.kind), md(e.summary), md(e.actor, 60)]);
+    return section('Recent events', table(['When', ...(withFeature ? ['Feature'] : []), 'Event', 'Summary', 'By'], rows), 'No events yet.');
+}
+function trimEnd(lines) {
+    while (lines.length && lines[lines.length - 1] === '')
+        lines.pop();
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./shared/state/render-feature.ts
+
+
+
+/** The implementor number a view is named after: the assigned index, or the `impl-<n>` suffix of its branch. */
+function viewIndex(agent) {
+    if (agent.role !== 'implementor')
+        return null;
+    if (agent.index)
+        return agent.index;
+    const m = /impl-(\d{1,3})$/.exec(agent.branch);
+    return m && Number(m[1]) > 0 ? Number(m[1]) : null;
+}
+/** Implementors that get an `impl-<n>.md`: per index, the one assigned last. */
+function implementorViews(feature) {
+    const byIndex = new Map();
+    for (const agent of agentsOf(feature)) {
+        const n = viewIndex(agent);
+        if (n === null)
+            continue;
+        const current = byIndex.get(n);
+        if (!current || agent.stamp > current.stamp)
+            byIndex.set(n, agent);
+    }
+    return byIndex;
+}
+function overseerOf(feature) {
+    const overseers = agentsOf(feature).filter((a) => a.role === 'overseer');
+    return overseers.reduce((best, a) => (!best || a.stamp > best.stamp ? a : best), null);
+}
+/** `features/<spec>/overseer.md`: the whole feature, from the overseer's seat. */
+function renderOverseerView(projection, feature) {
+    const overseer = overseerOf(feature);
+    const progress = taskProgress(feature);
+    const names = overseer ? agentAliases(overseer) : ['overseer'];
+    const reg = feature.registration;
+    const lines = [
+        `# ${md(feature.spec)}${reg ? `: ${md(reg.name)}` : ''} (overseer)`,
+        '',
+        `- Branch: ${overseer ? md(overseer.branch) : '_no overseer assigned_'}`,
+        ...(reg?.baseBranch ? [`- Base branch: ${md(reg.baseBranch)}`] : []),
+        ...(reg?.tasksFile ? [`- Tasks file: ${md(reg.tasksFile)}`] : []),
+        `- Last activity: ${when(lastActivity(feature, names)) || 'none'}`,
+        `- Tasks: ${progressText(progress)}`,
+        `- [Dashboard](../../README.md)`,
+        '',
+        ...agentsSection(feature),
+        ...section('Tasks', tasksTable(progress.tasks, true), 'No tasks registered.'),
+        ...conflictsSection(openConflicts(projection, feature.spec), overseer?.branch),
+        ...divergenceSection(divergenceRows(feature, () => true)),
+        ...testsSection(latestTests(feature)),
+        ...prsSection(openPrs(feature)),
+        ...blockersSection(openBlockers(feature)),
+        ...recentSection(feature.recent, false),
+    ];
+    return markdown_document(lines);
+}
+/** `features/<spec>/impl-<n>.md`: what one implementor needs to know. */
+function renderImplementorView(projection, feature, agent, index) {
+    const names = agentAliases(agent);
+    const progress = taskProgress(feature);
+    const mine = progress.tasks.filter((t) => t.agent !== undefined && names.includes(t.agent));
+    const mineProgress = {
+        done: mine.filter((t) => t.state === 'done').length,
+        inProgress: mine.filter((t) => t.state === 'in-progress').length,
+    };
+    const conflicts = openConflicts(projection, feature.spec).filter((c) => c.left === agent.branch || c.right === agent.branch);
+    const tests = latestTests(feature).filter((t) => (t.branch ? t.branch === agent.branch : names.includes(t.role)));
+    const prs = openPrs(feature).filter((p) => p.head === agent.branch);
+    const blockers = openBlockers(feature).filter((b) => b.raised?.agent !== undefined && names.includes(b.raised.agent));
+    const lines = [
+        `# ${md(feature.spec)}: implementor ${index}`,
+        '',
+        `- Branch: ${md(agent.branch)}`,
+        `- Last activity: ${when(lastActivity(feature, names)) || 'none'}`,
+        `- Feature tasks: ${progressText(progress)}`,
+        `- Tasks by this agent: ${mineProgress.done} done, ${mineProgress.inProgress} in progress`,
+        `- [Overseer view](overseer.md) · [Dashboard](../../README.md)`,
+        '',
+        ...section('Tasks by this agent', tasksTable(mine, false), 'No task reported by this agent yet.'),
+        ...conflictsSection(conflicts, agent.branch),
+        ...divergenceSection(divergenceRows(feature, (branch) => branch === agent.branch)),
+        ...testsSection(tests),
+        ...prsSection(prs),
+        ...blockersSection(blockers),
+    ];
+    return markdown_document(lines);
+}
+function agentsSection(feature) {
+    const progress = taskProgress(feature);
+    const views = implementorViews(feature);
+    const rows = agentsOf(feature).map((a) => {
+        const names = agentAliases(a);
+        const mine = progress.tasks.filter((t) => t.agent !== undefined && names.includes(t.agent));
+        const n = viewIndex(a);
+        const view = a.role === 'overseer' ? 'overseer.md' : n !== null && views.get(n) === a ? `impl-${n}.md` : null;
+        return [
+            md(a.role) + (n !== null ? ` ${n}` : ''),
+            view ? `[${md(a.branch)}](${view})` : md(a.branch),
+            String(mine.filter((t) => t.state === 'done').length),
+            String(mine.filter((t) => t.state === 'in-progress').length),
+            when(lastActivity(feature, names)),
+        ];
+    });
+    return section('Agents', table(['Agent', 'Branch', 'Done', 'In progress', 'Last activity'], rows), 'No agents assigned.');
+}
+function divergenceRows(feature, keep) {
+    const rows = [];
+    for (const branch of Object.keys(feature.divergence).sort()) {
+        if (!keep(branch))
+            continue;
+        for (const against of Object.keys(feature.divergence[branch]).sort()) {
+            rows.push({ branch, against, state: feature.divergence[branch][against] });
+        }
+    }
+    return rows;
+}
+function progressText(p) {
+    return `${p.done}/${p.total} done, ${p.inProgress} in progress`;
+}
+
+;// CONCATENATED MODULE: ./shared/state/status.ts
+
+
+
+
+/** Status of one feature (an unknown spec is an InputError naming the known ones) or of all. */
+function featureStatus(snapshot, spec) {
+    const { projection } = snapshot;
+    if (spec !== undefined && !projection.features[spec]) {
+        const known = Object.keys(projection.features).sort();
+        throw new errors/* InputError */.dz(`feature ${JSON.stringify(spec)} has no events on the state branch (known: ${known.length ? known.join(', ') : 'none'})`);
+    }
+    const features = featuresOf(projection, spec).map((f) => {
+        const progress = taskProgress(f);
+        return {
+            spec: f.spec,
+            name: f.registration?.name ?? null,
+            baseBranch: f.registration?.baseBranch ?? null,
+            tasks: { total: progress.total, done: progress.done, inProgress: progress.inProgress, open: progress.open },
+            agents: agentsOf(f).map((a) => {
+                const names = agentAliases(a);
+                const mine = progress.tasks.filter((t) => t.agent !== undefined && names.includes(t.agent));
+                return {
+                    role: a.role,
+                    branch: a.branch,
+                    index: a.index ?? null,
+                    tasksDone: mine.filter((t) => t.state === 'done').length,
+                    tasksInProgress: mine.filter((t) => t.state === 'in-progress').length,
+                    lastActivity: lastActivity(f, names),
+                };
+            }),
+            openConflicts: openConflicts(projection, f.spec).map((c) => ({
+                id: c.id,
+                left: c.left,
+                right: c.right,
+                files: [...c.files.map((x) => x.path), ...(c.messages ?? []).flatMap((m) => m.paths)],
+                detectedAt: c.detectedAt,
+                manual: c.manual,
+                ...(c.reason ? { reason: c.reason } : {}),
+            })),
+            tests: latestTests(f).map((t) => ({
+                role: t.role,
+                branch: t.branch ?? null,
+                suite: t.suite,
+                passed: t.passed,
+                failed: t.failed,
+                skipped: t.skipped,
+                commit: t.commit,
+                time: t.time,
+                runUrl: t.runUrl ?? null,
+            })),
+            openPrs: openPrs(f).map((p) => ({
+                number: p.number,
+                url: p.url,
+                head: p.head,
+                base: p.base,
+                title: p.title ?? null,
+                action: p.action,
+            })),
+            blockers: openBlockers(f).map((b) => ({
+                id: b.id,
+                agent: b.raised?.agent ?? null,
+                reason: b.raised?.reason ?? '',
+                raisedAt: b.raised?.time ?? '',
+            })),
+            eventCount: f.eventCount,
+            lastEvent: f.recent[0]?.time ?? null,
+        };
+    });
+    return { commit: snapshot.commit, features, problems: projection.problems };
+}
+/** The status as markdown (readable in a terminal too); user text is escaped. */
+function formatStatus(report) {
+    const lines = [];
+    if (report.features.length === 0)
+        lines.push('No features recorded yet.');
+    for (const f of report.features) {
+        lines.push(`## ${md(f.spec)}${f.name ? `: ${md(f.name)}` : ''}`, '');
+        lines.push(`Tasks ${progressText(f.tasks)}; ${f.openConflicts.length} open conflict(s); ${f.blockers.length} blocker(s); last event ${when(f.lastEvent) || 'none'}.`, '');
+        lines.push(...table(['Agent', 'Branch', 'Done', 'In progress', 'Last activity'], f.agents.map((a) => [
+            md(a.role) + (a.index ? ` ${a.index}` : ''),
+            md(a.branch),
+            String(a.tasksDone),
+            String(a.tasksInProgress),
+            when(a.lastActivity),
+        ])));
+        for (const c of f.openConflicts)
+            lines.push('', `- conflict ${md(c.id)}: ${md(c.left)} and ${md(c.right)}${c.files.length ? ` in ${c.files.map((p) => md(p)).join(', ')}` : ''} (since ${when(c.detectedAt)}${c.manual ? `, logged by hand${c.reason ? `: ${md(c.reason)}` : ''}` : ''})`);
+        for (const t of f.tests)
+            lines.push(`- tests ${md(t.suite)} (${md(t.role)}${t.branch ? `, ${md(t.branch)}` : ''}): ${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped at ${sha(t.commit)}`);
+        for (const p of f.openPrs)
+            lines.push(`- PR ${markdown_link(`#${p.number}`, p.url)} ${md(p.head)} into ${md(p.base)}${p.title ? `: ${md(p.title)}` : ''}`);
+        for (const b of f.blockers)
+            lines.push(`- blocker ${md(b.id)}${b.agent ? ` (${md(b.agent)})` : ''}: ${md(b.reason)}`);
+        lines.push('');
+    }
+    for (const p of report.problems)
+        lines.push(`- unreadable event file ${md(p.path)}: ${md(p.reason)}`);
+    return markdown_document(lines);
+}
+
+;// CONCATENATED MODULE: external "node:timers/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./shared/state/canonical-json.ts
 /**
  * JSON with object keys sorted at every level, so that equal values always
@@ -33845,8 +34194,7 @@ function sortKeys(value) {
     if (Array.isArray(value))
         return value.map(sortKeys);
     if (value !== null && typeof value === 'object') {
-        // No prototype: a key named __proto__ stays a key instead of replacing the prototype.
-        const out = Object.create(null);
+        const out = {};
         for (const key of Object.keys(value).sort()) {
             const v = value[key];
             if (v !== undefined)
@@ -33960,6 +34308,12 @@ function oneOf(values) {
         return value;
     };
 }
+/** A flag that is present only when set: `true`, never `false`. */
+const isTrue = (value, field, where) => {
+    if (value !== true)
+        fail(where, field, 'must be true (leave the field out for false)', value);
+    return true;
+};
 function integer(min, max = Number.MAX_SAFE_INTEGER) {
     return (value, field, where) => {
         if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min || value > max) {
@@ -34059,8 +34413,6 @@ const EVENT_KINDS = [
     'blocker-raised',
     'blocker-cleared',
     'branch-synced',
-    'guard-violation',
-    'guard-cleared',
 ];
 // ---- field checks -------------------------------------------------------
 /** Canonical `Date.toISOString()` form only, so that times compare as strings. */
@@ -34084,6 +34436,10 @@ const url = field_checks_text({ max: 500, pattern: /^https?:\/\/\S+$/, expected:
 const title = field_checks_text({ max: 300 });
 const message = field_checks_text({ max: 2000, multiline: true });
 const filePath = field_checks_text({ max: 1000 });
+/** A conflicted path: plain text of any length git allows, or git's quoted form (one line). */
+const conflictPath = field_checks_text({ max: 20_000 });
+const base64 = field_checks_text({ max: 44_000, pattern: /^[A-Za-z0-9+/]*={0,2}$/, expected: 'must be base64' });
+const gitMessage = field_checks_text({ max: 2000, multiline: true });
 const count = integer(0);
 const range = (value, field, where) => {
     const r = objectOf({ start: required(integer(1)), end: required(integer(0)) })(value, field, where);
@@ -34129,17 +34485,27 @@ const SHAPES = {
         leftSha: required(event_schema_sha),
         rightSha: required(event_schema_sha),
         files: required(arrayOf(objectOf({
-            path: required(filePath),
+            path: required(conflictPath),
+            pathBase64: optional(base64),
             kind: required(field_checks_text({ max: 40, pattern: /^[a-z][a-z/ -]*$/, expected: 'must be a conflict kind like "content"' })),
             leftRanges: required(arrayOf(range, 500)),
             rightRanges: required(arrayOf(range, 500)),
+            message: optional(gitMessage),
         }), 1000)),
+        messages: optional(arrayOf(objectOf({
+            paths: required(arrayOf(conflictPath, 20)),
+            type: required(field_checks_text({ max: 200 })),
+            text: required(gitMessage),
+        }), 100)),
+        manual: optional(isTrue),
+        reason: optional(message),
     },
     'conflict-resolved': {
         left: required(branch),
         right: required(branch),
         detectedAt: required(event_schema_time),
         lifetimeSeconds: required(count),
+        reason: optional(field_checks_text({ max: 200 })),
     },
     'divergence-measured': {
         branch: required(branch),
@@ -34162,19 +34528,6 @@ const SHAPES = {
     'blocker-raised': { id: required(shortName), agent: optional(branch), reason: required(message) },
     'blocker-cleared': { id: required(shortName), note: optional(message) },
     'branch-synced': { branch: required(branch), sha: required(event_schema_sha) },
-    'guard-violation': {
-        branch: required(branch),
-        kind: required(oneOf(['protected-path', 'pr-target'])),
-        subject: required(filePath),
-        detail: required(message),
-        commit: required(event_schema_sha),
-    },
-    'guard-cleared': {
-        branch: required(branch),
-        kind: required(oneOf(['protected-path', 'pr-target'])),
-        subject: required(filePath),
-        commit: required(event_schema_sha),
-    },
 };
 const occurrence = integer(2, 1_000_000);
 const DATA_CHECKS = new Map(EVENT_KINDS.map((kind) => [kind, objectOf({ ...SHAPES[kind], [OCCURRENCE_FIELD]: optional(occurrence) })]));
@@ -34198,8 +34551,6 @@ const KEY_FIELDS = {
     'blocker-raised': ['id', 'agent', 'reason'],
     'blocker-cleared': ['id', 'note'],
     'branch-synced': ['branch', 'sha'],
-    'guard-violation': ['branch', 'kind', 'subject'],
-    'guard-cleared': ['branch', 'kind', 'subject'],
 };
 
 ;// CONCATENATED MODULE: ./shared/state/paths.ts
@@ -34243,14 +34594,6 @@ class StateLayout {
     }
     get projectionPath() {
         return `${this.prefix}projection.json`;
-    }
-    /** sha256 of projection.json's bytes: a hand edit of the projection no longer matches it. */
-    get projectionDigestPath() {
-        return `${this.prefix}projection.json.sha256`;
-    }
-    /** Says "this branch (or folder) is agent-orchestrator's state": nothing is written on a branch without it. */
-    get markerPath() {
-        return `${this.prefix}.agent-orchestrator-state`;
     }
     get dashboardPath() {
         return `${this.prefix}README.md`;
@@ -34394,7 +34737,7 @@ function identity(kind, data) {
         const d = data;
         const left = JSON.stringify([d.left, d.leftSha]);
         const right = JSON.stringify([d.right, d.rightSha]);
-        return left < right
+        const pair = left < right
             ? [
                 [d.left, d.leftSha],
                 [d.right, d.rightSha],
@@ -34403,6 +34746,8 @@ function identity(kind, data) {
                 [d.right, d.rightSha],
                 [d.left, d.leftSha],
             ];
+        // A conflict logged by hand is another fact than a scan's finding at the same commits.
+        return d.manual ? [...pair, ['manual']] : pair;
     }
     if (kind === 'conflict-resolved') {
         const d = data;
@@ -34442,792 +34787,6 @@ function checkFeature(value, where) {
     }
     catch {
         fail(where, 'feature', 'must be a feature id usable as a folder name (1 to 100 letters, digits, ".", "_" or "-", not starting with "." or "-", no "..")', value);
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/state/summarize.ts
-const MAX_SUMMARY = 160;
-/** A one-line plain-text description of an event for "recent events" lists (escaped when rendered). */
-function summarizeEvent(event) {
-    return bound(describe(event));
-}
-function describe(event) {
-    switch (event.kind) {
-        case 'feature-registered':
-            return `registered "${event.data.name}"${event.data.tasks ? ` with ${plural(event.data.tasks.length, 'task')}` : ''}`;
-        case 'agent-assigned':
-            return `${event.data.role}${event.data.index ? ` ${event.data.index}` : ''} assigned to ${event.data.branch}`;
-        case 'task-updated':
-            return `${event.data.taskId} ${event.data.state} by ${event.data.agent} at ${summarize_short(event.data.commit)}`;
-        case 'pr-updated':
-            return `PR #${event.data.number} ${event.data.action}: ${event.data.head} into ${event.data.base}`;
-        case 'conflict-detected':
-            return `conflict ${event.data.left} / ${event.data.right} in ${plural(event.data.files.length, 'file')}`;
-        case 'conflict-resolved':
-            return `conflict ${event.data.left} / ${event.data.right} resolved after ${event.data.lifetimeSeconds}s`;
-        case 'divergence-measured':
-            return `${event.data.branch} is ${event.data.ahead} ahead, ${event.data.behind} behind ${event.data.against}`;
-        case 'test-result':
-            return `${event.data.suite} (${event.data.role}): ${event.data.passed} passed, ${event.data.failed} failed, ${event.data.skipped} skipped`;
-        case 'blocker-raised':
-            return `blocker ${event.data.id} raised${event.data.agent ? ` by ${event.data.agent}` : ''}`;
-        case 'blocker-cleared':
-            return `blocker ${event.data.id} cleared`;
-        case 'branch-synced':
-            return `${event.data.branch} synced at ${summarize_short(event.data.sha)}`;
-        case 'guard-violation':
-            return `role guard: ${event.data.branch} ${event.data.kind === 'pr-target' ? 'targets' : 'changed'} ${event.data.subject}`;
-        case 'guard-cleared':
-            return `role guard: ${event.data.branch} no longer ${event.data.kind === 'pr-target' ? 'targets' : 'changes'} ${event.data.subject}`;
-    }
-}
-function summarize_short(sha) {
-    return sha.slice(0, 7);
-}
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-function bound(text) {
-    const line = text.replace(/\s+/g, ' ');
-    return line.length > MAX_SUMMARY ? `${line.slice(0, MAX_SUMMARY - 3)}...` : line;
-}
-
-;// CONCATENATED MODULE: ./shared/state/projection-types.ts
-/** Version of the projection.json format; a stored projection of another version is rebuilt. */
-const PROJECTION_SCHEMA = 1;
-/** How many recent events the dashboard and each feature keep. */
-const RECENT_LIMIT = 30;
-const FEATURE_RECENT_LIMIT = 15;
-
-;// CONCATENATED MODULE: ./shared/state/projection.ts
-
-
-
-
-
-/**
- * A record keyed by data (feature ids, branches, blocker ids): no prototype,
- * so that a key like `constructor` or `__proto__` is just a key.
- */
-function dict() {
-    return Object.create(null);
-}
-function emptyProjection() {
-    return { schema: PROJECTION_SCHEMA, eventCount: 0, eventsTree: null, features: dict(), recent: [], problems: [] };
-}
-function emptyFeature(spec) {
-    return {
-        spec,
-        registration: null,
-        agents: dict(),
-        tasks: dict(),
-        prs: dict(),
-        conflicts: dict(),
-        divergence: dict(),
-        tests: dict(),
-        blockers: dict(),
-        guards: dict(),
-        synced: dict(),
-        activity: dict(),
-        counts: dict(),
-        eventCount: 0,
-        recent: [],
-    };
-}
-/**
- * Folds one NEW event (its key not yet in the log) into the projection, in
- * place. Every rule is order-independent — latest is the greatest stamp,
- * counts add, recent lists keep the greatest stamps — so folding any
- * permutation of a set of events gives the same projection.
- */
-function applyEvent(projection, event) {
-    const feature = (projection.features[event.feature] ??= emptyFeature(event.feature));
-    const s = { stamp: stampOf(event), time: event.time };
-    projection.eventCount++;
-    feature.eventCount++;
-    feature.counts[event.kind] = (feature.counts[event.kind] ?? 0) + 1;
-    let summary;
-    const summarize = () => (summary ??= { ...s, kind: event.kind, feature: event.feature, actor: event.actor, summary: summarizeEvent(event) });
-    keepNewest(projection.recent, s.stamp, summarize, RECENT_LIMIT);
-    keepNewest(feature.recent, s.stamp, summarize, FEATURE_RECENT_LIMIT);
-    const touch = (name) => {
-        if (name && !(feature.activity[name] >= event.time))
-            feature.activity[name] = event.time;
-    };
-    switch (event.kind) {
-        case 'feature-registered': {
-            const d = event.data;
-            if (newer(s, feature.registration)) {
-                feature.registration = { ...s, name: d.name, baseBranch: d.baseBranch, tasksFile: d.tasksFile, tasks: d.tasks ?? [] };
-            }
-            break;
-        }
-        case 'agent-assigned': {
-            const d = event.data;
-            touch(d.branch);
-            if (newer(s, feature.agents[d.branch]))
-                feature.agents[d.branch] = { ...s, role: d.role, branch: d.branch, index: d.index };
-            break;
-        }
-        case 'task-updated': {
-            const d = event.data;
-            touch(d.agent);
-            if (newer(s, feature.tasks[d.taskId])) {
-                feature.tasks[d.taskId] = { ...s, state: d.state, commit: d.commit, agent: d.agent, message: d.message };
-            }
-            break;
-        }
-        case 'pr-updated': {
-            const d = event.data;
-            touch(d.head);
-            if (newer(s, feature.prs[String(d.number)]))
-                feature.prs[String(d.number)] = { ...s, ...d };
-            break;
-        }
-        case 'conflict-detected': {
-            const d = event.data;
-            touch(d.left);
-            touch(d.right);
-            const c = conflictOf(feature, event.feature, d.left, d.right);
-            if (newer(s, c.detected))
-                c.detected = { ...s, ...d };
-            if (!c.resolved || s.stamp > c.resolved.stamp)
-                c.openSince = insertSorted(c.openSince, s.stamp);
-            break;
-        }
-        case 'conflict-resolved': {
-            const d = event.data;
-            const c = conflictOf(feature, event.feature, d.left, d.right);
-            if (newer(s, c.resolved)) {
-                c.resolved = { ...s, detectedAt: d.detectedAt, lifetimeSeconds: d.lifetimeSeconds };
-                c.openSince = c.openSince.filter((stamp) => stamp > s.stamp);
-            }
-            break;
-        }
-        case 'divergence-measured': {
-            const d = event.data;
-            touch(d.branch);
-            const byAgainst = (feature.divergence[d.branch] ??= dict());
-            if (newer(s, byAgainst[d.against]))
-                byAgainst[d.against] = { ...s, ahead: d.ahead, behind: d.behind, sha: d.sha };
-            break;
-        }
-        case 'test-result': {
-            const d = event.data;
-            touch(d.branch ?? d.role);
-            const id = JSON.stringify([d.role, d.branch ?? null, d.suite]);
-            if (newer(s, feature.tests[id]))
-                feature.tests[id] = { ...s, ...d };
-            break;
-        }
-        case 'blocker-raised': {
-            const d = event.data;
-            touch(d.agent);
-            const b = (feature.blockers[d.id] ??= { id: d.id, raised: null, cleared: null });
-            if (newer(s, b.raised))
-                b.raised = { ...s, agent: d.agent, reason: d.reason };
-            break;
-        }
-        case 'blocker-cleared': {
-            const d = event.data;
-            const b = (feature.blockers[d.id] ??= { id: d.id, raised: null, cleared: null });
-            if (newer(s, b.cleared))
-                b.cleared = { ...s, note: d.note };
-            break;
-        }
-        case 'guard-violation': {
-            const d = event.data;
-            touch(d.branch);
-            const g = guardOf(feature, d);
-            g.raised = Math.max(g.raised, d.occurrence ?? 1);
-            if (newer(s, g.detected))
-                g.detected = { ...s, detail: d.detail, commit: d.commit };
-            break;
-        }
-        case 'guard-cleared': {
-            const d = event.data;
-            const g = guardOf(feature, d);
-            g.cleared = Math.max(g.cleared, d.occurrence ?? 1);
-            break;
-        }
-        case 'branch-synced': {
-            const d = event.data;
-            touch(d.branch);
-            if (newer(s, feature.synced[d.branch]))
-                feature.synced[d.branch] = { ...s, sha: d.sha };
-            break;
-        }
-    }
-}
-/** The projection as stored: canonical JSON, so equal projections are equal bytes. */
-function serializeProjection(projection) {
-    return `${canonicalJson(projection, 1)}\n`;
-}
-function newer(s, current) {
-    return !current || s.stamp > current.stamp;
-}
-/** The id of a guard fact: which branch, which rule, which path or target. */
-function guardId(branch, kind, subject) {
-    return JSON.stringify([branch, kind, subject]);
-}
-function guardOf(feature, d) {
-    return (feature.guards[guardId(d.branch, d.kind, d.subject)] ??= {
-        branch: d.branch,
-        kind: d.kind,
-        subject: d.subject,
-        raised: 0,
-        cleared: 0,
-        detected: null,
-    });
-}
-function conflictOf(feature, spec, left, right) {
-    const id = conflictId(spec, left, right);
-    return (feature.conflicts[id] ??= { id, branches: sortedPair(left, right), detected: null, resolved: null, openSince: [] });
-}
-/** Inserts into a newest-first list bounded to `limit`, in place; builds the summary only when it is kept. */
-function keepNewest(list, stamp, summarize, limit) {
-    if (list.length >= limit && stamp < list[list.length - 1].stamp)
-        return;
-    let i = 0;
-    while (i < list.length && list[i].stamp > stamp)
-        i++;
-    list.splice(i, 0, summarize());
-    if (list.length > limit)
-        list.length = limit;
-}
-function insertSorted(list, value) {
-    if (list.includes(value))
-        return list;
-    return [...list, value].sort();
-}
-
-;// CONCATENATED MODULE: ./shared/state/guard-state.ts
-
-
-
-
-/**
- * A path as an event may hold it: one line, with line terminators and
- * control characters written as `\uXXXX` (the guard must record exactly the
- * names it could otherwise not show). Deterministic, so the key is stable.
- */
-function guardSubject(path) {
-    const escaped = path.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-    return escaped.length > 1000 ? `${escaped.slice(0, 997)}...` : escaped;
-}
-/** Violations of the feature still open (raised more often than cleared), by branch then subject. */
-function openGuards(feature, branch) {
-    return Object.values(feature.guards ?? {})
-        .filter((g) => g.raised > g.cleared && (branch === undefined || g.branch === branch))
-        .sort((a, b) => cmp(a.branch, b.branch) || cmp(a.kind, b.kind) || cmp(a.subject, b.subject));
-}
-/**
- * The events that bring the recorded guard state of `branch` in line with
- * this run: a violation not open yet is recorded (with its occurrence when it
- * happened before and was cleared), an open one that this run no longer has
- * is cleared. An unchanged re-run records nothing.
- */
-function guardEvents(feature, spec, branch, found, commit, stamp) {
-    const guards = feature?.guards ?? {};
-    const events = [];
-    const now = new Set();
-    for (const v of found) {
-        const subject = guardSubject(v.subject);
-        const id = guardId(branch, v.kind, subject);
-        if (now.has(id))
-            continue;
-        now.add(id);
-        const g = guards[id];
-        if (g && g.raised > g.cleared)
-            continue;
-        const occurrence = (g?.raised ?? 0) + 1;
-        const detail = guardSubject(v.detail);
-        events.push(makeEvent('guard-violation', spec, { branch, kind: v.kind, subject, detail, commit, ...occurrenceOf(occurrence) }, stamp));
-    }
-    for (const g of Object.values(guards)) {
-        if (g.branch !== branch || g.raised <= g.cleared || now.has(guardId(g.branch, g.kind, g.subject)))
-            continue;
-        events.push(makeEvent('guard-cleared', spec, { branch, kind: g.kind, subject: g.subject, commit, ...occurrenceOf(g.raised) }, stamp));
-    }
-    return events;
-}
-function occurrenceOf(n) {
-    return n >= 2 ? { occurrence: n } : {};
-}
-/** The "Role guard" section of a view: every open violation, or a sentence saying there is none. */
-function guardSection(guards, showBranch) {
-    const rows = guards.map((g) => [
-        ...(showBranch ? [md(g.branch)] : []),
-        g.kind === 'pr-target' ? 'pull request target' : 'protected path',
-        md(g.subject, 300),
-        sha(g.detected?.commit),
-        when(g.detected?.time),
-    ]);
-    const headers = [...(showBranch ? ['Branch'] : []), 'Rule', 'Path or target', 'Commit', 'Since'];
-    return section('Role guard', table(headers, rows), 'No open role guard violation.');
-}
-
-;// CONCATENATED MODULE: ./shared/state/render-sections.ts
-
-/** Sections shared by the dashboard and the feature views. Each returns markdown lines. */
-function conflictsSection(conflicts, perspective) {
-    const lines = [];
-    for (const c of conflicts) {
-        // Show the reader's own branch on the left when the view belongs to one side.
-        const flip = perspective !== undefined && c.right === perspective && c.left !== perspective;
-        const [a, b] = flip ? [c.right, c.left] : [c.left, c.right];
-        const [aSha, bSha] = flip ? [c.rightSha, c.leftSha] : [c.leftSha, c.rightSha];
-        lines.push(`### ${md(c.id)}: ${md(a)} and ${md(b)}`, '');
-        lines.push(`Detected ${when(c.detectedAt)}, last seen ${when(c.lastSeenAt)} at ${sha(aSha)} and ${sha(bSha)}.`, '');
-        const rows = c.files.map((f) => {
-            const [ra, rb] = flip ? [f.rightRanges, f.leftRanges] : [f.leftRanges, f.rightRanges];
-            return [md(f.path), md(f.kind), ranges(ra), ranges(rb)];
-        });
-        lines.push(...table(['File', 'Kind', `Lines on ${md(a)}`, `Lines on ${md(b)}`], rows));
-        if (rows.length)
-            lines.push('');
-    }
-    return section('Open conflicts', trimEnd(lines), 'No open conflicts.');
-}
-function tasksTable(tasks, withAgent) {
-    const rows = tasks.map((t) => [
-        md(t.id),
-        md(t.state),
-        ...(withAgent ? [md(t.agent)] : []),
-        sha(t.commit),
-        md(t.phase, 60),
-        md(t.description, 160),
-    ]);
-    return table(['Task', 'State', ...(withAgent ? ['Agent'] : []), 'Commit', 'Phase', 'Description'], rows);
-}
-function testsSection(tests, title = 'Latest test results') {
-    const rows = tests.map((t) => [
-        md(t.role),
-        md(t.branch),
-        markdown_link(t.suite, t.runUrl),
-        String(t.passed),
-        t.failed > 0 ? `**${t.failed}**` : '0',
-        String(t.skipped),
-        `${(t.durationMs / 1000).toFixed(1)}s`,
-        sha(t.commit),
-        when(t.time),
-    ]);
-    return section(title, table(['Role', 'Branch', 'Suite', 'Passed', 'Failed', 'Skipped', 'Duration', 'Commit', 'When'], rows), 'No test results yet.');
-}
-function prsSection(prs) {
-    const rows = prs.map((p) => [
-        markdown_link(`#${p.number}`, p.url),
-        `${md(p.head)} into ${md(p.base)}`,
-        md(p.title, 120),
-        md(p.action),
-        when(p.time),
-    ]);
-    return section('Open pull requests', table(['PR', 'Branches', 'Title', 'Last action', 'When'], rows), 'No open pull requests.');
-}
-function blockersSection(blockers) {
-    const rows = blockers.map((b) => [md(b.id), md(b.raised?.agent), md(b.raised?.reason, 300), when(b.raised?.time)]);
-    return section('Blockers', table(['Id', 'Agent', 'Reason', 'Raised'], rows), 'No open blockers.');
-}
-function divergenceSection(rows) {
-    const cells = rows.map((r) => [
-        md(r.branch),
-        md(r.against),
-        String(r.state.ahead),
-        String(r.state.behind),
-        sha(r.state.sha),
-        when(r.state.time),
-    ]);
-    return section('Divergence', table(['Branch', 'Against', 'Ahead', 'Behind', 'At', 'Measured'], cells), 'Not measured yet.');
-}
-function recentSection(events, withFeature) {
-    const rows = events.map((e) => [when(e.time), ...(withFeature ? [md(e.feature)] : []), md(e.kind), md(e.summary), md(e.actor, 60)]);
-    return section('Recent events', table(['When', ...(withFeature ? ['Feature'] : []), 'Event', 'Summary', 'By'], rows), 'No events yet.');
-}
-function trimEnd(lines) {
-    while (lines.length && lines[lines.length - 1] === '')
-        lines.pop();
-    return lines;
-}
-
-;// CONCATENATED MODULE: ./shared/state/render-feature.ts
-
-
-
-
-/** The implementor number a view is named after: the assigned index, or the `impl-<n>` suffix of its branch. */
-function viewIndex(agent) {
-    if (agent.role !== 'implementor')
-        return null;
-    if (agent.index)
-        return agent.index;
-    const m = /impl-(\d{1,3})$/.exec(agent.branch);
-    return m && Number(m[1]) > 0 ? Number(m[1]) : null;
-}
-/** Implementors that get an `impl-<n>.md`: per index, the one assigned last. */
-function implementorViews(feature) {
-    const byIndex = new Map();
-    for (const agent of agentsOf(feature)) {
-        const n = viewIndex(agent);
-        if (n === null)
-            continue;
-        const current = byIndex.get(n);
-        if (!current || agent.stamp > current.stamp)
-            byIndex.set(n, agent);
-    }
-    return byIndex;
-}
-function overseerOf(feature) {
-    const overseers = agentsOf(feature).filter((a) => a.role === 'overseer');
-    return overseers.reduce((best, a) => (!best || a.stamp > best.stamp ? a : best), null);
-}
-/** `features/<spec>/overseer.md`: the whole feature, from the overseer's seat. */
-function renderOverseerView(projection, feature) {
-    const overseer = overseerOf(feature);
-    const progress = taskProgress(feature);
-    const names = overseer ? agentAliases(overseer) : ['overseer'];
-    const reg = feature.registration;
-    const lines = [
-        `# ${md(feature.spec)}${reg ? `: ${md(reg.name)}` : ''} (overseer)`,
-        '',
-        `- Branch: ${overseer ? md(overseer.branch) : '_no overseer assigned_'}`,
-        ...(reg?.baseBranch ? [`- Base branch: ${md(reg.baseBranch)}`] : []),
-        ...(reg?.tasksFile ? [`- Tasks file: ${md(reg.tasksFile)}`] : []),
-        `- Last activity: ${when(lastActivity(feature, names)) || 'none'}`,
-        `- Tasks: ${progressText(progress)}`,
-        `- [Dashboard](../../README.md)`,
-        '',
-        ...agentsSection(feature),
-        ...section('Tasks', tasksTable(progress.tasks, true), 'No tasks registered.'),
-        ...conflictsSection(openConflicts(projection, feature.spec), overseer?.branch),
-        ...divergenceSection(divergenceRows(feature, () => true)),
-        ...testsSection(latestTests(feature)),
-        ...prsSection(openPrs(feature)),
-        ...blockersSection(openBlockers(feature)),
-        ...guardSection(openGuards(feature), true),
-        ...recentSection(feature.recent, false),
-    ];
-    return markdown_document(lines);
-}
-/** `features/<spec>/impl-<n>.md`: what one implementor needs to know. */
-function renderImplementorView(projection, feature, agent, index) {
-    const names = agentAliases(agent);
-    const progress = taskProgress(feature);
-    const mine = progress.tasks.filter((t) => t.agent !== undefined && names.includes(t.agent));
-    const mineProgress = {
-        done: mine.filter((t) => t.state === 'done').length,
-        inProgress: mine.filter((t) => t.state === 'in-progress').length,
-    };
-    const conflicts = openConflicts(projection, feature.spec).filter((c) => c.left === agent.branch || c.right === agent.branch);
-    const tests = latestTests(feature).filter((t) => (t.branch ? t.branch === agent.branch : names.includes(t.role)));
-    const prs = openPrs(feature).filter((p) => p.head === agent.branch);
-    const blockers = openBlockers(feature).filter((b) => b.raised?.agent !== undefined && names.includes(b.raised.agent));
-    const lines = [
-        `# ${md(feature.spec)}: implementor ${index}`,
-        '',
-        `- Branch: ${md(agent.branch)}`,
-        `- Last activity: ${when(lastActivity(feature, names)) || 'none'}`,
-        `- Feature tasks: ${progressText(progress)}`,
-        `- Tasks by this agent: ${mineProgress.done} done, ${mineProgress.inProgress} in progress`,
-        `- [Overseer view](overseer.md) · [Dashboard](../../README.md)`,
-        '',
-        ...section('Tasks by this agent', tasksTable(mine, false), 'No task reported by this agent yet.'),
-        ...conflictsSection(conflicts, agent.branch),
-        ...divergenceSection(divergenceRows(feature, (branch) => branch === agent.branch)),
-        ...testsSection(tests),
-        ...prsSection(prs),
-        ...blockersSection(blockers),
-        ...guardSection(openGuards(feature, agent.branch), false),
-    ];
-    return markdown_document(lines);
-}
-function agentsSection(feature) {
-    const progress = taskProgress(feature);
-    const views = implementorViews(feature);
-    const rows = agentsOf(feature).map((a) => {
-        const names = agentAliases(a);
-        const mine = progress.tasks.filter((t) => t.agent !== undefined && names.includes(t.agent));
-        const n = viewIndex(a);
-        const view = a.role === 'overseer' ? 'overseer.md' : n !== null && views.get(n) === a ? `impl-${n}.md` : null;
-        return [
-            md(a.role) + (n !== null ? ` ${n}` : ''),
-            view ? `[${md(a.branch)}](${view})` : md(a.branch),
-            String(mine.filter((t) => t.state === 'done').length),
-            String(mine.filter((t) => t.state === 'in-progress').length),
-            when(lastActivity(feature, names)),
-        ];
-    });
-    return section('Agents', table(['Agent', 'Branch', 'Done', 'In progress', 'Last activity'], rows), 'No agents assigned.');
-}
-function divergenceRows(feature, keep) {
-    const rows = [];
-    for (const branch of Object.keys(feature.divergence).sort()) {
-        if (!keep(branch))
-            continue;
-        for (const against of Object.keys(feature.divergence[branch]).sort()) {
-            rows.push({ branch, against, state: feature.divergence[branch][against] });
-        }
-    }
-    return rows;
-}
-function progressText(p) {
-    return `${p.done}/${p.total} done, ${p.inProgress} in progress`;
-}
-
-;// CONCATENATED MODULE: ./shared/state/status.ts
-
-
-
-
-/** Status of one feature (an unknown spec is an InputError naming the known ones) or of all. */
-function featureStatus(snapshot, spec) {
-    const { projection } = snapshot;
-    if (spec !== undefined && !projection.features[spec]) {
-        const known = Object.keys(projection.features).sort();
-        throw new errors/* InputError */.dz(`feature ${JSON.stringify(spec)} has no events on the state branch (known: ${known.length ? known.join(', ') : 'none'})`);
-    }
-    const features = featuresOf(projection, spec).map((f) => {
-        const progress = taskProgress(f);
-        return {
-            spec: f.spec,
-            name: f.registration?.name ?? null,
-            baseBranch: f.registration?.baseBranch ?? null,
-            tasks: { total: progress.total, done: progress.done, inProgress: progress.inProgress, open: progress.open },
-            agents: agentsOf(f).map((a) => {
-                const names = agentAliases(a);
-                const mine = progress.tasks.filter((t) => t.agent !== undefined && names.includes(t.agent));
-                return {
-                    role: a.role,
-                    branch: a.branch,
-                    index: a.index ?? null,
-                    tasksDone: mine.filter((t) => t.state === 'done').length,
-                    tasksInProgress: mine.filter((t) => t.state === 'in-progress').length,
-                    lastActivity: lastActivity(f, names),
-                };
-            }),
-            openConflicts: openConflicts(projection, f.spec).map((c) => ({
-                id: c.id,
-                left: c.left,
-                right: c.right,
-                files: c.files.map((x) => x.path),
-                detectedAt: c.detectedAt,
-            })),
-            tests: latestTests(f).map((t) => ({
-                role: t.role,
-                branch: t.branch ?? null,
-                suite: t.suite,
-                passed: t.passed,
-                failed: t.failed,
-                skipped: t.skipped,
-                commit: t.commit,
-                time: t.time,
-                runUrl: t.runUrl ?? null,
-            })),
-            openPrs: openPrs(f).map((p) => ({
-                number: p.number,
-                url: p.url,
-                head: p.head,
-                base: p.base,
-                title: p.title ?? null,
-                action: p.action,
-            })),
-            blockers: openBlockers(f).map((b) => ({
-                id: b.id,
-                agent: b.raised?.agent ?? null,
-                reason: b.raised?.reason ?? '',
-                raisedAt: b.raised?.time ?? '',
-            })),
-            eventCount: f.eventCount,
-            lastEvent: f.recent[0]?.time ?? null,
-        };
-    });
-    return { commit: snapshot.commit, features, problems: projection.problems };
-}
-/** The status as markdown (readable in a terminal too); user text is escaped. */
-function formatStatus(report) {
-    const lines = [];
-    if (report.features.length === 0)
-        lines.push('No features recorded yet.');
-    for (const f of report.features) {
-        lines.push(`## ${md(f.spec)}${f.name ? `: ${md(f.name)}` : ''}`, '');
-        lines.push(`Tasks ${progressText(f.tasks)}; ${f.openConflicts.length} open conflict(s); ${f.blockers.length} blocker(s); last event ${when(f.lastEvent) || 'none'}.`, '');
-        lines.push(...table(['Agent', 'Branch', 'Done', 'In progress', 'Last activity'], f.agents.map((a) => [
-            md(a.role) + (a.index ? ` ${a.index}` : ''),
-            md(a.branch),
-            String(a.tasksDone),
-            String(a.tasksInProgress),
-            when(a.lastActivity),
-        ])));
-        for (const c of f.openConflicts)
-            lines.push('', `- conflict ${md(c.id)}: ${md(c.left)} and ${md(c.right)} in ${c.files.map((p) => md(p)).join(', ')} (since ${when(c.detectedAt)})`);
-        for (const t of f.tests)
-            lines.push(`- tests ${md(t.suite)} (${md(t.role)}${t.branch ? `, ${md(t.branch)}` : ''}): ${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped at ${sha(t.commit)}`);
-        for (const p of f.openPrs)
-            lines.push(`- PR ${markdown_link(`#${p.number}`, p.url)} ${md(p.head)} into ${md(p.base)}${p.title ? `: ${md(p.title)}` : ''}`);
-        for (const b of f.blockers)
-            lines.push(`- blocker ${md(b.id)}${b.agent ? ` (${md(b.agent)})` : ''}: ${md(b.reason)}`);
-        lines.push('');
-    }
-    for (const p of report.problems)
-        lines.push(`- unreadable event file ${md(p.path)}: ${md(p.reason)}`);
-    return markdown_document(lines);
-}
-
-;// CONCATENATED MODULE: external "node:timers/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: ./shared/state/projection-check.ts
-
-/**
- * The shape check of a stored projection.json. The projection is a cache:
- * anything in it that the code would trip over (a record that is a string, a
- * feature that is null, a count that is text) makes it unusable, and the
- * caller rebuilds it from the events instead of failing the write. Records
- * keyed by user data are copied into objects without a prototype, so that no
- * key (`__proto__`, `constructor`) can reach Object.prototype.
- */
-class ShapeError extends Error {
-}
-const projection_check_fail = (at, expected) => {
-    throw new ShapeError(`${at} ${expected}`);
-};
-const str = (v, at) => (typeof v === 'string' ? v : projection_check_fail(at, 'is not a text'));
-const projection_check_int = (v, at) => (Number.isSafeInteger(v) && v >= 0 ? v : projection_check_fail(at, 'is not a whole number'));
-const maybe = (check) => (v, at) => v === undefined ? undefined : check(v, at);
-const nullable = (check) => (v, at) => v === null ? null : check(v, at);
-const list = (check) => (v, at) => Array.isArray(v) ? v.map((item, i) => check(item, `${at}[${i}]`)) : projection_check_fail(at, 'is not a list');
-/** A plain object with the given fields (other fields are kept as they are: a newer writer may add some). */
-const object = (fields) => (v, at) => {
-    if (v === null || typeof v !== 'object' || Array.isArray(v))
-        projection_check_fail(at, 'is not an object');
-    const out = Object.create(null);
-    for (const [key, value] of Object.entries(v))
-        out[key] = value;
-    for (const [key, check] of Object.entries(fields)) {
-        const checked = check(out[key], `${at}.${key}`);
-        if (checked !== undefined)
-            out[key] = checked;
-    }
-    return out;
-};
-/** A record keyed by user data: a prototype-less copy, every value checked. */
-const record = (check) => (v, at) => {
-    if (v === null || typeof v !== 'object' || Array.isArray(v))
-        projection_check_fail(at, 'is not an object');
-    const out = Object.create(null);
-    for (const [key, value] of Object.entries(v))
-        out[key] = check(value, `${at}[${JSON.stringify(key)}]`);
-    return out;
-};
-const stamped = (fields) => object({ stamp: str, time: str, ...fields });
-const projection_check_range = object({ start: projection_check_int, end: projection_check_int });
-const summary = stamped({ kind: str, feature: str, actor: str, summary: str });
-const feature = object({
-    spec: str,
-    registration: nullable(stamped({ name: str, baseBranch: maybe(str), tasksFile: maybe(str), tasks: list(object({ id: str, description: str })) })),
-    agents: record(stamped({ role: str, branch: str, index: maybe(projection_check_int) })),
-    tasks: record(stamped({ state: str, commit: str, agent: str, message: maybe(str) })),
-    prs: record(stamped({ action: str, number: projection_check_int, url: str, head: str, base: str })),
-    conflicts: record(object({
-        id: str,
-        branches: list(str),
-        detected: nullable(stamped({
-            left: str,
-            right: str,
-            files: list(object({ path: str, kind: str, leftRanges: list(projection_check_range), rightRanges: list(projection_check_range) })),
-        })),
-        resolved: nullable(stamped({ detectedAt: str, lifetimeSeconds: projection_check_int })),
-        openSince: list(str),
-    })),
-    divergence: record(record(stamped({ ahead: projection_check_int, behind: projection_check_int, sha: str }))),
-    tests: record(stamped({ role: str, suite: str, passed: projection_check_int, failed: projection_check_int, skipped: projection_check_int, durationMs: projection_check_int, commit: str })),
-    blockers: record(object({
-        id: str,
-        raised: nullable(stamped({ agent: maybe(str), reason: str })),
-        cleared: nullable(stamped({ note: maybe(str) })),
-    })),
-    guards: record(object({ branch: str, kind: str, subject: str, raised: projection_check_int, cleared: projection_check_int, detected: nullable(stamped({ detail: str, commit: str })) })),
-    synced: record(stamped({ sha: str })),
-    activity: record(str),
-    counts: record(projection_check_int),
-    eventCount: projection_check_int,
-    recent: list(summary),
-});
-const projection = object({
-    schema: (v, at) => (v === PROJECTION_SCHEMA ? v : projection_check_fail(at, `is ${JSON.stringify(v)}, not format version ${PROJECTION_SCHEMA}`)),
-    eventCount: projection_check_int,
-    eventsTree: nullable((v, at) => (typeof v === 'string' && /^[0-9a-f]{40,64}$/.test(v) ? v : projection_check_fail(at, 'is not a tree id'))),
-    features: (v, at) => {
-        const out = record(feature)(v, at);
-        for (const [key, f] of Object.entries(out))
-            if (f.spec !== key)
-                projection_check_fail(`${at}[${JSON.stringify(key)}].spec`, 'is not its own key');
-        return out;
-    },
-    recent: list(summary),
-    problems: list(object({ path: str, reason: str })),
-});
-/** The projection, checked and made prototype-safe, or the first reason it cannot be used. */
-function checkProjection(raw) {
-    try {
-        return { projection: projection(raw, 'projection') };
-    }
-    catch (error) {
-        if (error instanceof ShapeError)
-            return { problem: error.message };
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/state/projection-io.ts
-
-
-
-/** The content of projection.json.sha256 for the bytes of a projection.json. */
-function projectionDigest(serialized) {
-    return `${sha256Hex(serialized)}\n`;
-}
-/**
- * Reads a stored projection.json, or returns null with the reason when it
- * cannot be used (the caller then rebuilds it from the events): missing,
- * not the bytes its digest file vouches for (edited by hand), not JSON, or
- * not shaped like a projection anywhere the code would look.
- */
-function parseStoredProjection(content, digest) {
-    if (!content)
-        return { projection: null, reason: 'missing' };
-    const text = content.toString('utf8');
-    if (digest !== undefined) {
-        if (!digest)
-            return { projection: null, reason: 'without its digest file (written by an older version, or removed)' };
-        if (digest.toString('utf8') !== projectionDigest(text))
-            return { projection: null, reason: 'not what its digest says (edited outside agent-orchestrator)' };
-    }
-    let raw;
-    try {
-        raw = JSON.parse(text);
-    }
-    catch {
-        return { projection: null, reason: 'not valid JSON' };
-    }
-    const p = raw;
-    if (!p || typeof p !== 'object' || Array.isArray(p))
-        return { projection: null, reason: 'not a JSON object' };
-    if (p.schema !== PROJECTION_SCHEMA)
-        return { projection: null, reason: `of format version ${JSON.stringify(p.schema)}, not ${PROJECTION_SCHEMA}` };
-    const checked = checkProjection(raw);
-    if ('problem' in checked)
-        return { projection: null, reason: `not shaped like a projection (${checked.problem})` };
-    return { projection: checked.projection, reason: '' };
-}
-/** Whether a stored projection.json is one of ours (any version of the format): the marker of state branches written before the marker file. */
-function isOurProjection(content) {
-    if (!content)
-        return false;
-    try {
-        const raw = JSON.parse(content.toString('utf8'));
-        return Boolean(raw && typeof raw === 'object' && raw.schema === PROJECTION_SCHEMA && 'eventsTree' in raw && 'features' in raw);
-    }
-    catch {
-        return false;
     }
 }
 
@@ -35489,8 +35048,235 @@ function commitContent(c) {
     return [`tree ${c.tree}`, ...c.parents.map((p) => `parent ${p}`), `author ${who}`, `committer ${who}`, '', c.message, ''].join('\n');
 }
 
-;// CONCATENATED MODULE: ./shared/state/render-dashboard.ts
+;// CONCATENATED MODULE: ./shared/state/summarize.ts
+const MAX_SUMMARY = 160;
+/** A one-line plain-text description of an event for "recent events" lists (escaped when rendered). */
+function summarizeEvent(event) {
+    return bound(describe(event));
+}
+function describe(event) {
+    switch (event.kind) {
+        case 'feature-registered':
+            return `registered "${event.data.name}"${event.data.tasks ? ` with ${plural(event.data.tasks.length, 'task')}` : ''}`;
+        case 'agent-assigned':
+            return `${event.data.role}${event.data.index ? ` ${event.data.index}` : ''} assigned to ${event.data.branch}`;
+        case 'task-updated':
+            return `${event.data.taskId} ${event.data.state} by ${event.data.agent} at ${summarize_short(event.data.commit)}`;
+        case 'pr-updated':
+            return `PR #${event.data.number} ${event.data.action}: ${event.data.head} into ${event.data.base}`;
+        case 'conflict-detected':
+            return `conflict ${event.data.left} / ${event.data.right}${event.data.manual ? ' logged by hand' : ''} in ${plural(event.data.files.length, 'file')}${event.data.reason ? `: ${event.data.reason}` : ''}`;
+        case 'conflict-resolved':
+            return `conflict ${event.data.left} / ${event.data.right} resolved after ${event.data.lifetimeSeconds}s${event.data.reason ? ` (${event.data.reason})` : ''}`;
+        case 'divergence-measured':
+            return `${event.data.branch} is ${event.data.ahead} ahead, ${event.data.behind} behind ${event.data.against}`;
+        case 'test-result':
+            return `${event.data.suite} (${event.data.role}): ${event.data.passed} passed, ${event.data.failed} failed, ${event.data.skipped} skipped`;
+        case 'blocker-raised':
+            return `blocker ${event.data.id} raised${event.data.agent ? ` by ${event.data.agent}` : ''}`;
+        case 'blocker-cleared':
+            return `blocker ${event.data.id} cleared`;
+        case 'branch-synced':
+            return `${event.data.branch} synced at ${summarize_short(event.data.sha)}`;
+    }
+}
+function summarize_short(sha) {
+    return sha.slice(0, 7);
+}
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+function bound(text) {
+    const line = text.replace(/\s+/g, ' ');
+    return line.length > MAX_SUMMARY ? `${line.slice(0, MAX_SUMMARY - 3)}...` : line;
+}
 
+;// CONCATENATED MODULE: ./shared/state/projection-types.ts
+/** Version of the projection.json format; a stored projection of another version is rebuilt. */
+const PROJECTION_SCHEMA = 2;
+/** How many recent events the dashboard and each feature keep. */
+const RECENT_LIMIT = 30;
+const FEATURE_RECENT_LIMIT = 15;
+
+;// CONCATENATED MODULE: ./shared/state/projection.ts
+
+
+
+
+
+function emptyProjection() {
+    return { schema: PROJECTION_SCHEMA, eventCount: 0, eventsTree: null, features: {}, recent: [], problems: [] };
+}
+function emptyFeature(spec) {
+    return {
+        spec,
+        registration: null,
+        agents: {},
+        tasks: {},
+        prs: {},
+        conflicts: {},
+        divergence: {},
+        tests: {},
+        blockers: {},
+        synced: {},
+        activity: {},
+        counts: {},
+        eventCount: 0,
+        recent: [],
+    };
+}
+/**
+ * Folds one NEW event (its key not yet in the log) into the projection, in
+ * place. Every rule is order-independent — latest is the greatest stamp,
+ * counts add, recent lists keep the greatest stamps — so folding any
+ * permutation of a set of events gives the same projection.
+ */
+function applyEvent(projection, event) {
+    const feature = (projection.features[event.feature] ??= emptyFeature(event.feature));
+    const s = { stamp: stampOf(event), time: event.time };
+    projection.eventCount++;
+    feature.eventCount++;
+    feature.counts[event.kind] = (feature.counts[event.kind] ?? 0) + 1;
+    let summary;
+    const summarize = () => (summary ??= { ...s, kind: event.kind, feature: event.feature, actor: event.actor, summary: summarizeEvent(event) });
+    keepNewest(projection.recent, s.stamp, summarize, RECENT_LIMIT);
+    keepNewest(feature.recent, s.stamp, summarize, FEATURE_RECENT_LIMIT);
+    const touch = (name) => {
+        if (name && !(feature.activity[name] >= event.time))
+            feature.activity[name] = event.time;
+    };
+    switch (event.kind) {
+        case 'feature-registered': {
+            const d = event.data;
+            if (newer(s, feature.registration)) {
+                feature.registration = { ...s, name: d.name, baseBranch: d.baseBranch, tasksFile: d.tasksFile, tasks: d.tasks ?? [] };
+            }
+            break;
+        }
+        case 'agent-assigned': {
+            const d = event.data;
+            touch(d.branch);
+            if (newer(s, feature.agents[d.branch]))
+                feature.agents[d.branch] = { ...s, role: d.role, branch: d.branch, index: d.index };
+            break;
+        }
+        case 'task-updated': {
+            const d = event.data;
+            touch(d.agent);
+            if (newer(s, feature.tasks[d.taskId])) {
+                feature.tasks[d.taskId] = { ...s, state: d.state, commit: d.commit, agent: d.agent, message: d.message };
+            }
+            break;
+        }
+        case 'pr-updated': {
+            const d = event.data;
+            touch(d.head);
+            if (newer(s, feature.prs[String(d.number)]))
+                feature.prs[String(d.number)] = { ...s, ...d };
+            break;
+        }
+        case 'conflict-detected': {
+            const d = event.data;
+            touch(d.left);
+            touch(d.right);
+            const c = conflictOf(feature, event.feature, d.left, d.right);
+            if (newer(s, c.detected))
+                c.detected = { ...s, ...d };
+            if (!c.resolved || s.stamp > c.resolved.stamp) {
+                c.openSince = insertSorted(c.openSince, s.stamp);
+                if (d.manual)
+                    c.manualSince = insertSorted(c.manualSince, s.stamp);
+            }
+            break;
+        }
+        case 'conflict-resolved': {
+            const d = event.data;
+            const c = conflictOf(feature, event.feature, d.left, d.right);
+            c.resolutions++;
+            if (newer(s, c.resolved)) {
+                c.resolved = { ...s, detectedAt: d.detectedAt, lifetimeSeconds: d.lifetimeSeconds, ...(d.reason ? { reason: d.reason } : {}) };
+                c.openSince = c.openSince.filter((stamp) => stamp > s.stamp);
+                c.manualSince = c.manualSince.filter((stamp) => stamp > s.stamp);
+            }
+            break;
+        }
+        case 'divergence-measured': {
+            const d = event.data;
+            touch(d.branch);
+            const byAgainst = (feature.divergence[d.branch] ??= {});
+            if (newer(s, byAgainst[d.against]))
+                byAgainst[d.against] = { ...s, ahead: d.ahead, behind: d.behind, sha: d.sha };
+            break;
+        }
+        case 'test-result': {
+            const d = event.data;
+            touch(d.branch ?? d.role);
+            const id = JSON.stringify([d.role, d.branch ?? null, d.suite]);
+            if (newer(s, feature.tests[id]))
+                feature.tests[id] = { ...s, ...d };
+            break;
+        }
+        case 'blocker-raised': {
+            const d = event.data;
+            touch(d.agent);
+            const b = (feature.blockers[d.id] ??= { id: d.id, raised: null, cleared: null });
+            if (newer(s, b.raised))
+                b.raised = { ...s, agent: d.agent, reason: d.reason };
+            break;
+        }
+        case 'blocker-cleared': {
+            const d = event.data;
+            const b = (feature.blockers[d.id] ??= { id: d.id, raised: null, cleared: null });
+            if (newer(s, b.cleared))
+                b.cleared = { ...s, note: d.note };
+            break;
+        }
+        case 'branch-synced': {
+            const d = event.data;
+            touch(d.branch);
+            if (newer(s, feature.synced[d.branch]))
+                feature.synced[d.branch] = { ...s, sha: d.sha };
+            break;
+        }
+    }
+}
+/** The projection as stored: canonical JSON, so equal projections are equal bytes. */
+function serializeProjection(projection) {
+    return `${canonicalJson(projection, 1)}\n`;
+}
+function newer(s, current) {
+    return !current || s.stamp > current.stamp;
+}
+function conflictOf(feature, spec, left, right) {
+    const id = conflictId(spec, left, right);
+    return (feature.conflicts[id] ??= {
+        id,
+        branches: sortedPair(left, right),
+        detected: null,
+        resolved: null,
+        openSince: [],
+        manualSince: [],
+        resolutions: 0,
+    });
+}
+/** Inserts into a newest-first list bounded to `limit`, in place; builds the summary only when it is kept. */
+function keepNewest(list, stamp, summarize, limit) {
+    if (list.length >= limit && stamp < list[list.length - 1].stamp)
+        return;
+    let i = 0;
+    while (i < list.length && list[i].stamp > stamp)
+        i++;
+    list.splice(i, 0, summarize());
+    if (list.length > limit)
+        list.length = limit;
+}
+function insertSorted(list, value) {
+    if (list.includes(value))
+        return list;
+    return [...list, value].sort();
+}
+
+;// CONCATENATED MODULE: ./shared/state/render-dashboard.ts
 
 
 
@@ -35542,7 +35328,6 @@ function renderDashboard(projection) {
         ...section('Features', table(['Feature', 'Name', 'Agents (overseer + implementors)', 'Tasks done', 'In progress', 'Open conflicts', 'Blockers', 'Last event'], featureRows), 'No features registered yet.'),
         ...section('Open conflicts', table(['Feature', 'Id', 'Branches', 'Files', 'Detected'], conflictRows), 'No open conflicts.'),
         ...section('Latest test results', table(['Feature', 'Role', 'Branch', 'Suite', 'Passed', 'Failed', 'Skipped', 'When'], testRows), 'No test results yet.'),
-        ...guardSection(features.flatMap((f) => openGuards(f)), true),
         ...recentSection(projection.recent, true),
         ...(problems.length ? section('Unreadable event files', table(['Path', 'Reason'], problems), '') : []),
     ];
@@ -35571,6 +35356,38 @@ function renderViews(projection, layout, features) {
         }
     }
     return files;
+}
+
+;// CONCATENATED MODULE: ./shared/state/projection-io.ts
+
+/**
+ * Reads a stored projection.json, or returns null with the reason when it
+ * cannot be used (the caller then rebuilds it from the events).
+ */
+function parseStoredProjection(content) {
+    if (!content)
+        return { projection: null, reason: 'missing' };
+    let raw;
+    try {
+        raw = JSON.parse(content.toString('utf8'));
+    }
+    catch {
+        return { projection: null, reason: 'not valid JSON' };
+    }
+    const p = raw;
+    if (!p || typeof p !== 'object')
+        return { projection: null, reason: 'not a JSON object' };
+    if (p.schema !== PROJECTION_SCHEMA)
+        return { projection: null, reason: `of format version ${JSON.stringify(p.schema)}, not ${PROJECTION_SCHEMA}` };
+    const shapeOk = typeof p.eventCount === 'number' &&
+        (p.eventsTree === null || typeof p.eventsTree === 'string') &&
+        p.features !== null &&
+        typeof p.features === 'object' &&
+        Array.isArray(p.recent) &&
+        Array.isArray(p.problems);
+    if (!shapeOk)
+        return { projection: null, reason: 'not shaped like a projection' };
+    return { projection: p, reason: '' };
 }
 
 ;// CONCATENATED MODULE: ./shared/state/rebuild.ts
@@ -35749,13 +35566,12 @@ async function loadStateAt(git, layout, logger, commit, paths = []) {
             projection: emptyProjection(),
             eventsTree: null,
             rebuilt: false,
-            ours: true,
             listing: () => null,
             object: () => undefined,
             load: nothing,
         };
     }
-    const wanted = [...new Set([layout.projectionPath, layout.projectionDigestPath, layout.markerPath, layout.eventsDir, ...paths])];
+    const wanted = [...new Set([layout.projectionPath, layout.eventsDir, ...paths])];
     const results = await catFileBatch(git, wanted.map((p) => objectName(commit, p)));
     const byPath = new Map();
     wanted.forEach((p, i) => byPath.set(p, results[i]));
@@ -35764,15 +35580,11 @@ async function loadStateAt(git, layout, logger, commit, paths = []) {
         throw new errors/* StateError */.qq(`"${layout.eventsDir}" on the state branch is a ${events.type}, not a folder`);
     const eventsTree = events.missing ? null : events.oid;
     const stored = byPath.get(layout.projectionPath);
-    const digest = byPath.get(layout.projectionDigestPath);
-    const marker = byPath.get(layout.markerPath);
-    const storedBytes = stored.missing ? null : stored.content;
-    const ours = (!marker.missing && marker.type === 'blob') || isOurProjection(storedBytes);
-    const { projection: parsed, reason } = parseStoredProjection(storedBytes, digest.missing ? null : digest.content);
+    const { projection: parsed, reason } = parseStoredProjection(stored.missing ? null : stored.content);
     let projection = parsed;
     let rebuilt = false;
     if (!projection || projection.eventsTree !== eventsTree) {
-        if (eventsTree || (storedBytes && !projection)) {
+        if (eventsTree) {
             const why = projection ? 'out of date (the events folder changed outside agent-orchestrator)' : reason;
             logger.warning(`${layout.projectionPath} at ${commit.slice(0, 12)} is ${why}: rebuilding it from all events`);
         }
@@ -35787,7 +35599,6 @@ async function loadStateAt(git, layout, logger, commit, paths = []) {
         projection,
         eventsTree,
         rebuilt,
-        ours,
         load: async (paths) => {
             const more = paths.filter((p) => !byPath.has(p));
             const found = await catFileBatch(git, more.map((p) => objectName(commit, p)));
@@ -35885,7 +35696,6 @@ function tree_edit_describe(type) {
 
 
 
-
 /**
  * One attempt of an append against the commit `head` we just read: find
  * which events are new, fold them into the stored projection, re-render the
@@ -35899,7 +35709,6 @@ async function planAppend(ctx, head, events) {
     const touched = [...eventPaths, layout.projectionPath, layout.dashboardPath, ...features.map((f) => layout.overseerViewPath(f))];
     const folders = new Set(touched.flatMap(foldersOf));
     const state = await loadStateAt(git, layout, ctx.logger, head, [...folders, ...eventPaths]);
-    assertOurs(state, layout, ctx);
     const added = [];
     const skipped = [];
     const problems = [];
@@ -35935,7 +35744,7 @@ async function planAppend(ctx, head, events) {
         await state.load(extra.flatMap(([p]) => foldersOf(p)));
     const views = [...renderViews(projection, layout, rendered), ...extra];
     const addedPaths = added.map((e) => layout.eventPath(e.feature, e.key));
-    const paths = [...addedPaths, layout.projectionPath, layout.projectionDigestPath, ...views.map(([p]) => p)].sort();
+    const paths = [...addedPaths, layout.projectionPath, ...views.map(([p]) => p)].sort();
     if (ctx.dryRun)
         return { added, skipped, paths, problems, projection };
     const writer = new ObjectWriter(git, ctx.algorithm);
@@ -35947,12 +35756,9 @@ async function planAppend(ctx, head, events) {
     }));
     const eventsTree = buildTree(writer, state.listing, eventChanges, layout.eventsDir);
     projection.eventsTree = eventsTree;
-    const serialized = serializeProjection(projection);
     const rootChanges = [
         { path: layout.eventsDir, mode: '40000', type: 'tree', oid: eventsTree },
-        { path: layout.projectionPath, mode: '100644', type: 'blob', oid: writer.add('blob', serialized) },
-        { path: layout.projectionDigestPath, mode: '100644', type: 'blob', oid: writer.add('blob', projectionDigest(serialized)) },
-        { path: layout.markerPath, mode: '100644', type: 'blob', oid: writer.add('blob', STATE_MARKER) },
+        { path: layout.projectionPath, mode: '100644', type: 'blob', oid: writer.add('blob', serializeProjection(projection)) },
         ...views.map(([path, content]) => ({ path, mode: '100644', type: 'blob', oid: writer.add('blob', content) })),
     ];
     const tree = buildTree(writer, state.listing, rootChanges, '');
@@ -35966,17 +35772,6 @@ async function planAppend(ctx, head, events) {
     await writer.flush();
     return { added, skipped, paths, problems, projection, commit };
 }
-/**
- * A branch that is not ours (a code branch named by mistake) is never written: its README would be
- * overwritten. `state-branch: current` keeps everything under its own folder, so it is exempt.
- */
-function assertOurs(state, layout, ctx) {
-    if (state.ours || layout.root !== '' || ctx.adoptForeign)
-        return;
-    throw new errors/* InputError */.dz(`state-branch ${JSON.stringify(ctx.branch ?? '')} exists but is not an agent-orchestrator state branch (no ${layout.markerPath} or projection.json of ours at ${state.commit?.slice(0, 12)}); nothing was written. Name another state branch, or set adopt-state-branch: true (--adopt-state-branch) to record on it anyway`);
-}
-/** The marker file's content: what the branch is, for whoever finds it. */
-const STATE_MARKER = 'This branch (or folder) holds the event log of agent-orchestrator. It is written only by agent-orchestrator; see its README.\n';
 function assertRelativePath(path) {
     const parts = path.split('/');
     if (!path ||
@@ -35998,74 +35793,26 @@ function commitMessage(events) {
 ;// CONCATENATED MODULE: ./shared/state/backoff.ts
 const BACKOFF_BASE_MS = 100;
 const BACKOFF_CAP_MS = 2000;
-/** When attempts are slow, the cap grows to this many of them (50 writers x 4 appends on 2 cores: 8 let one append need 25 attempts, 20 keeps the worst at about 14; npm run bench:writers). */
-const CAP_SLOTS = 20;
+/** When attempts are slow, the cap grows to this many of them. */
+const CAP_SLOTS = 8;
 /**
- * The wait before the next attempt after a lost compare-and-swap race, with
- * "decorrelated jitter": a random time between the base and three times the
- * previous wait, capped. Each writer's waits drift apart from the others'
- * instead of marching in step, which full or equal jitter on a shared
- * exponential schedule does not prevent. The base is 100 ms or, when longer,
- * half the time our last attempt took, and the cap is 2 s or, when longer,
- * 20 such attempts: on a slow machine or network the writers spread out as
- * fast as they collide. `previousMs` is 0 before the first retry.
+ * The wait before retry number `retry` (1 = the first retry) of a lost
+ * compare-and-swap race: exponential, capped, with "equal jitter" (half
+ * fixed, half random) so that a loser never retries at once into the same
+ * crowd. The slot is the base or, when longer, the time our last attempt
+ * took, and the cap is 2 s or, when longer, 8 such attempts: on a slow
+ * machine or network the writers spread out as fast as they collide.
+ * (Simulated with 20 writers on 2 cores: full jitter on a fixed 100 ms slot
+ * lost a writer in about half of the runs; this in none, even with attempts
+ * several times slower.)
  */
-function backoffDelay(previousMs, lastAttemptMs, random) {
-    const base = Math.max(BACKOFF_BASE_MS, Math.floor(lastAttemptMs / 2));
-    const cap = Math.max(BACKOFF_CAP_MS, CAP_SLOTS * lastAttemptMs);
-    const upper = Math.max(base, 3 * Math.max(previousMs, base));
-    return Math.floor(Math.min(cap, base + random() * (upper - base)));
-}
-
-;// CONCATENATED MODULE: ./shared/git/git-failure.ts
-/**
- * Which git failures a retry can fix. Only a lost race (the branch moved)
- * and a lost connection are worth another attempt; a remote that does not
- * exist, credentials or permissions that are refused, a hook or a branch
- * protection that declines, will answer the same way every time, so the
- * caller fails at once with git's own words.
- */
-const PERMANENT = [
-    /does not appear to be a git repository/i,
-    /repository .* not found/i,
-    /no such (?:remote|file or directory|device)/i,
-    /not a git repository/i,
-    /authentication failed/i,
-    /could not read (?:username|password)/i,
-    /terminal prompts disabled/i,
-    /permission (?:to .* )?denied/i,
-    /\b(?:401|403|404)\b/,
-    /access denied|forbidden|not allowed|unauthori[sz]ed/i,
-    /hook declined|declined|protected branch|GH006|GH013/i,
-    /invalid (?:username|credentials|token)/i,
-    /unsupported|unknown option|usage: git/i,
-];
-/** Signs of a connection problem that may pass (kept apart so that "could not read from remote" with a 5xx is retried). */
-const TRANSIENT = [
-    /could not resolve host|connection (?:timed out|reset|refused)|timed out|early eof|unexpected disconnect|rpc failed|\b50[0-4]\b/i,
-];
-function isPermanentGitFailure(stderr) {
-    if (TRANSIENT.some((re) => re.test(stderr)) && !/hook declined|protected branch|\b40[13]\b/i.test(stderr))
-        return false;
-    return PERMANENT.some((re) => re.test(stderr));
-}
-/**
- * The line of git's message that says what went wrong: the first `fatal:`
- * or `error:` line (or a `remote:` line that names the refusal), else the
- * last non-empty line.
- */
-function keyLine(stderr) {
-    const lines = stderr
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter(Boolean);
-    const remote = lines.find((l) => /^remote: .*(?:error|denied|declined|protected|GH0\d\d)/i.test(l));
-    const fatal = lines.find((l) => /^(?:fatal|error):/i.test(l));
-    return remote ?? fatal ?? lines[lines.length - 1] ?? '';
+function backoffDelay(retry, lastAttemptMs, random) {
+    const slot = Math.max(BACKOFF_BASE_MS, lastAttemptMs);
+    const span = Math.min(Math.max(BACKOFF_CAP_MS, CAP_SLOTS * lastAttemptMs), slot * 2 ** (retry - 1));
+    return Math.floor(span / 2 + random() * (span / 2));
 }
 
 ;// CONCATENATED MODULE: ./shared/state/remote-branch.ts
-
 
 
 
@@ -36133,10 +35880,7 @@ async function fetchBranch(git, remote, branch, privateRef, shallow) {
             await (0,promises_namespaceObject.setTimeout)(20 * attempt + Math.floor(Math.random() * 30));
             continue;
         }
-        const error = new errors/* GitError */.XS(`git fetch of ${branch} from ${remote} failed: ${keyLine(r.stderr)}`, args, r.stderr, r.exitCode);
-        if (isPermanentGitFailure(r.stderr))
-            throw new PermanentGitFailure(error.message, args, r.stderr, r.exitCode);
-        throw error;
+        throw new errors/* GitError */.XS(`git fetch of ${branch} from ${remote} failed: ${lastLines(r.stderr)}`, args, r.stderr, r.exitCode);
     }
 }
 /**
@@ -36165,21 +35909,15 @@ async function pushWithLease(git, remote, branch, commit, expected) {
         return { status: 'unknown', detail: error instanceof Error ? error.message : String(error) };
     }
     const line = r.stdout.split('\n').find((l) => l.includes(`:${target}\t`));
-    if (!line) {
-        if (isPermanentGitFailure(r.stderr))
-            return { status: 'refused', detail: keyLine(r.stderr) };
+    if (!line)
         return { status: 'unknown', detail: lastLines(r.stderr) || `git push exited with ${r.exitCode}` };
-    }
     const [flag, , summary = ''] = line.split('\t');
     if (r.exitCode === 0 && flag !== '!')
         return { status: 'pushed' };
     if (/hook declined|protected branch|permission|denied|not allowed/i.test(summary)) {
-        return { status: 'refused', detail: `${summary}${r.stderr ? `: ${keyLine(r.stderr)}` : ''}` };
+        return { status: 'refused', detail: `${summary}${r.stderr ? `: ${lastLines(r.stderr)}` : ''}` };
     }
     return { status: 'stale', detail: summary };
-}
-/** A fetch failure that no retry can fix (no such remote, credentials or permission refused). */
-class PermanentGitFailure extends errors/* GitError */.XS {
 }
 function lastLines(text) {
     return text.trim().split('\n').slice(-3).join(' / ');
@@ -36205,7 +35943,6 @@ async function verifyState(git, layout, commit, rebuilt) {
 }
 
 ;// CONCATENATED MODULE: ./shared/state/store.ts
-
 
 
 
@@ -36258,14 +35995,6 @@ class StateStore {
         const state = await loadStateAt(this.git, this.layout, this.logger, commit);
         return { commit, projection: state.projection, problems: state.projection.problems };
     }
-    /** Refuses (exit 2) a state branch that exists and is not ours, before a caller does anything it cannot undo. */
-    async assertWritable() {
-        const commit = await this.fetch();
-        if (!commit)
-            return;
-        const state = await loadStateAt(this.git, this.layout, silentLogger, commit);
-        assertOurs(state, this.layout, { adoptForeign: this.options.adoptForeign, branch: this.branch });
-    }
     /** The projection rebuilt from every event file (one `ls-tree -r` and one `cat-file --batch`). */
     async rebuild() {
         return this.rebuildAt(await this.fetch());
@@ -36311,8 +36040,6 @@ class StateStore {
                 .then((f) => (f === 'sha256' ? 'sha256' : 'sha1'))),
             now: () => new Date(),
             files: options.files,
-            adoptForeign: this.options.adoptForeign ?? false,
-            branch: this.branch,
         };
         // Commits whose push got no answer: they may have landed.
         const unanswered = [];
@@ -36328,19 +36055,15 @@ class StateStore {
         });
         let lastFailure = '';
         let lastDuration = 0;
-        let lastWait = 0;
         for (let attempt = 1; attempt <= maxAttempts; attempt++) {
             if (attempt > 1)
-                lastWait = await this.backoff(attempt, lastWait, lastDuration, lastFailure, maxAttempts);
+                await this.backoff(attempt - 1, lastDuration, lastFailure, maxAttempts);
             const started = Date.now();
             let head;
             try {
                 head = await this.fetch();
             }
             catch (error) {
-                // Nothing was pushed yet by this attempt: a permanent failure ends the append at once.
-                if (error instanceof PermanentGitFailure && unanswered.length === 0)
-                    throw new errors/* StateError */.qq(`${error.message}. Nothing was recorded on ${this.branch}; no retry can fix this.`);
                 lastFailure = error instanceof Error ? error.message : String(error);
                 continue;
             }
@@ -36358,7 +36081,7 @@ class StateStore {
                 return result(plan.commit, plan, attempt, true);
             }
             if (outcome.status === 'refused') {
-                throw new errors/* StateError */.qq(`the remote refused the update of ${this.branch}: ${outcome.detail}. Nothing was recorded; check the remote, branch protection and the token's permissions.`);
+                throw new errors/* StateError */.qq(`the remote refused the update of ${this.branch}: ${outcome.detail}. Nothing was recorded; check branch protection and the token's permissions.`);
             }
             if (outcome.status === 'unknown')
                 unanswered.push({ commit: plan.commit, plan });
@@ -36389,12 +36112,10 @@ class StateStore {
         }
         return null;
     }
-    /** Waits before attempt `attempt` after a lost race; returns the wait (the next one is drawn from it). */
-    async backoff(attempt, lastWait, lastDuration, reason, maxAttempts) {
-        const ms = backoffDelay(lastWait, lastDuration, this.options.random ?? Math.random);
-        this.logger.debug(`${reason}; retrying in ${ms} ms (attempt ${attempt} of ${maxAttempts})`);
+    async backoff(retry, lastDuration, reason, maxAttempts) {
+        const ms = backoffDelay(retry, lastDuration, this.options.random ?? Math.random);
+        this.logger.debug(`${reason}; retrying in ${ms} ms (attempt ${retry + 1} of ${maxAttempts})`);
         await (this.options.sleep ?? promises_namespaceObject.setTimeout)(ms);
-        return ms;
     }
 }
 
@@ -36676,7 +36397,7 @@ function shardPairs(pairs, index, count) {
 // Escaping for untrusted text (branch names, paths, git messages) in the job summary.
 const UNSAFE_CHARS = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 /** Control and bidirectional-override characters could hide or reorder text: show them as �. */
-function summary_markdown_neutralize(text) {
+function neutralize(text) {
     return text.replace(/\r?\n|\t/g, ' ').replace(UNSAFE_CHARS, '\ufffd');
 }
 /**
@@ -36685,7 +36406,7 @@ function summary_markdown_neutralize(text) {
  * no emphasis, links, autolinks or code spans), `@` cannot mention anyone.
  */
 function escapeMarkdown(text) {
-    return summary_markdown_neutralize(text)
+    return neutralize(text)
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
@@ -36699,7 +36420,7 @@ function escapeMarkdown(text) {
  */
 function mermaidLabel(text) {
     let out = '';
-    for (const ch of summary_markdown_neutralize(text))
+    for (const ch of neutralize(text))
         out += /^[A-Za-z0-9 /_.-]$/.test(ch) ? ch : `#${ch.codePointAt(0)};`;
     return out;
 }
@@ -36711,12 +36432,13 @@ function encodePath(path) {
 ;// CONCATENATED MODULE: ./shared/conflicts/render-summary.ts
 
 
+
 const DEFAULT_MAX_BYTES = 1024 * 1024 - 16 * 1024;
 /** Beyond this many branches the matrix keeps only those with conflicts or errors. */
 const MATRIX_MAX_BRANCHES = 40;
 const MERMAID_MAX_EDGES = 200;
 const MAX_FILES_PER_PAIR = 100;
-const CELL = { clean: '✓', conflicted: '✗', error: '⚠' };
+const CELL = { clean: '✓', conflicted: '✗', unrelated: '∅', error: '⚠' };
 /** Collects sections until the byte budget is spent. */
 class Budget {
     max;
@@ -36746,9 +36468,17 @@ function renderConflictSummary(report, options = {}) {
     const s = report.summary;
     const shard = report.shard ? `, shard ${Number(report.shard.index)}/${Number(report.shard.count)}` : '';
     out.add('## Merge conflict forecast\n', 0);
-    out.add(`${s.conflicted ? `**${s.conflicted} conflicting**` : 'No conflicts'} · ${s.clean} clean · ${s.errors} not checked — ` +
+    out.add(`${s.conflicted ? `**${s.conflicted} conflicting**` : 'No conflicts'} · ${s.clean} clean` +
+        `${s.unrelated ? ` · **${s.unrelated} without common history**` : ''} · ${s.errors} not checked — ` +
         `${s.pairs} pairs of ${report.branches.length} branches (scope ${escapeMarkdown(report.scope)}${shard}), scanned ${/^[\d:.TZ+-]+$/.test(report.scannedAt) ? report.scannedAt : escapeMarkdown(report.scannedAt)}\n`, 0);
-    const sections = [matrix(report), graph(report), ...details(report, options), render_summary_errors(report), divergence(report)].filter((x) => x);
+    const sections = [
+        matrix(report),
+        graph(report),
+        ...details(report, options),
+        unrelated(report),
+        render_summary_errors(report),
+        divergence(report),
+    ].filter((x) => x);
     let shown = 0;
     for (const section of sections) {
         if (!out.add(section))
@@ -36789,7 +36519,7 @@ function matrix(report) {
         });
         return `| **${numbers.get(row)}** ${escapeMarkdown(row)} | ${cells.join(' | ')} |`;
     });
-    const legend = '✓ merges cleanly · ✗ conflicts · ⚠ could not be checked · blank: not scanned';
+    const legend = '✓ merges cleanly · ✗ conflicts · ∅ no common history · ⚠ could not be checked · blank: not scanned';
     return ['### Conflict matrix', '', header, rule, ...rows, '', legend, note].join('\n');
 }
 function graph(report) {
@@ -36811,21 +36541,18 @@ function graph(report) {
         lines.push('', `${bad.length - shown.length} more conflicting pairs are not drawn.`);
     return lines.join('\n') + '\n';
 }
-function formatRange(r) {
-    if (r.end < r.start)
-        return r.end === 0 ? 'none (at the start)' : `none (after line ${r.end})`;
-    return r.start === r.end ? `${r.start}` : `${r.start}–${r.end}`;
-}
-function rangesCell(ranges, sha, path, options) {
+function rangesCell(ranges, sha, file, options) {
     if (ranges.length === 0)
         return '—';
-    const link = options.serverUrl && options.repository
+    const path = file.path;
+    // A quoted path (not plain text) names no file a link could reach.
+    const link = options.serverUrl && options.repository && file.pathBase64 === undefined
         ? `${options.serverUrl.replace(/\/+$/, '')}/${encodePath(options.repository)}/blob/${sha}/${encodePath(path)}`
         : '';
     return ranges
         .map((r) => {
-        const text = formatRange(r);
-        if (!link || r.end < r.start)
+        const text = formatRange(r, '–');
+        if (!link || isEmptyRange(r))
             return text;
         return `[${text}](${link}#L${r.start}${r.end > r.start ? `-L${r.end}` : ''})`;
     })
@@ -36833,7 +36560,7 @@ function rangesCell(ranges, sha, path, options) {
 }
 function fileRow(p, f, options) {
     const message = f.message ? `<br>${escapeMarkdown(f.message.split('\n')[0].slice(0, 300))}` : '';
-    return `| ${escapeMarkdown(f.path)}${message} | ${f.kind} | ${rangesCell(f.leftRanges, p.leftSha, f.path, options)} | ${rangesCell(f.rightRanges, p.rightSha, f.path, options)} |`;
+    return `| ${escapeMarkdown(f.path)}${message} | ${f.kind} | ${rangesCell(f.leftRanges, p.leftSha, f, options)} | ${rangesCell(f.rightRanges, p.rightSha, f, options)} |`;
 }
 /** One section per conflicting pair, so the size budget can stop between pairs. */
 function details(report, options) {
@@ -36846,10 +36573,26 @@ function details(report, options) {
             `| File | Kind | Lines in ${escapeMarkdown(p.left)} | Lines in ${escapeMarkdown(p.right)} |`,
             '| --- | --- | --- | --- |',
             ...p.files.slice(0, MAX_FILES_PER_PAIR).map((f) => fileRow(p, f, options)),
+            ...(p.messages ?? []).map((m) => `| ${m.paths.map((x) => escapeMarkdown(x)).join(', ')}<br>${escapeMarkdown(m.text.slice(0, 300))} | ${escapeMarkdown(m.type)} | — | — |`),
             ...(p.files.length > MAX_FILES_PER_PAIR ? ['', `…and ${p.files.length - MAX_FILES_PER_PAIR} more files.`] : []),
         ];
         return lines.join('\n') + '\n';
     });
+}
+function unrelated(report) {
+    const pairs = report.pairs.filter((p) => p.status === 'unrelated');
+    if (pairs.length === 0)
+        return '';
+    const rows = pairs.map((p) => `| ${escapeMarkdown(p.left)} | ${escapeMarkdown(p.right)} |`);
+    return ([
+        '### No common history',
+        '',
+        'git refuses to merge these pairs: they share no commit (e.g. one was created with `--orphan`). They count as a failed check.',
+        '',
+        '| Left | Right |',
+        '| --- | --- |',
+        ...rows,
+    ].join('\n') + '\n');
 }
 function render_summary_errors(report) {
     const failed = report.pairs.filter((p) => p.status === 'error');
@@ -36865,101 +36608,11 @@ function divergence(report) {
     return (['### Divergence', '', '| Branch | Against | Ahead | Behind | Note |', '| --- | --- | --- | ---: | --- |', ...rows].join('\n') + '\n');
 }
 
-;// CONCATENATED MODULE: ./shared/confine-path.ts
-
-
-
-
-/**
- * The one gate for every path an input names (report-path, junit and
- * merge-reports globs, config, export files): the path, after every symlink
- * is followed, must lie inside the workspace or the temporary folder and not
- * inside a `.git` folder; `..` is refused outright, since `link/..` means
- * something else to the kernel than to a string normaliser. Returns the
- * absolute path to use. Refusals are InputErrors (exit 2), raised before
- * anything is written; the message names the input and the value.
- */
-function confinePath(value, what, roots, options = {}) {
-    const refuse = (why) => {
-        throw new errors/* InputError */.dz(`${what} ${(0,validate/* quote */.hD)(value)} is not allowed: ${why}; expected a path inside the workspace (${roots.cwd}) or the temporary folder (${roots.tempDir}), outside .git`);
-    };
-    if (typeof value !== 'string' || value.trim() === '')
-        refuse('it is empty');
-    if (/[\u0000-\u001f\u007f]/.test(value))
-        refuse('it contains control characters');
-    if (value.split(/[/\\]/).includes('..'))
-        refuse('it contains ".."');
-    const absolute = (0,external_node_path_namespaceObject.isAbsolute)(value) ? (0,external_node_path_namespaceObject.resolve)(value) : (0,external_node_path_namespaceObject.resolve)(roots.cwd, value);
-    const real = realPathOf(absolute);
-    const inside = allowedRoots(roots).find((root) => real === root || real.startsWith(root.endsWith(external_node_path_namespaceObject.sep) ? root : `${root}${external_node_path_namespaceObject.sep}`));
-    if (!inside)
-        refuse(real === absolute ? 'it is outside the allowed folders' : `it leads to ${(0,validate/* quote */.hD)(real)}, outside the allowed folders`);
-    if ((0,external_node_path_namespaceObject.relative)(inside, real)
-        .split(external_node_path_namespaceObject.sep)
-        .some((segment) => segment.toLowerCase() === '.git'))
-        refuse('it points into a .git folder');
-    const stat = statOrNull(real);
-    if (options.mustExist && !stat)
-        refuse('no such file');
-    if (stat && !stat.isFile())
-        refuse(`it is ${stat.isDirectory() ? 'a folder' : 'not a regular file'}`);
-    return real;
-}
-/**
- * Checks a folder that a glob is walked from (junit, merge-reports): it must
- * resolve inside the allowed folders. Returns its real path, or null when it
- * does not exist (nothing to walk).
- */
-function confineFolder(folder, what, roots) {
-    const real = realPathOf((0,external_node_path_namespaceObject.resolve)(folder));
-    if (!statOrNull(real))
-        return null;
-    const inside = allowedRoots(roots).find((root) => real === root || real.startsWith(`${root}${external_node_path_namespaceObject.sep}`));
-    if (!inside ||
-        (0,external_node_path_namespaceObject.relative)(inside, real)
-            .split(external_node_path_namespaceObject.sep)
-            .some((s) => s.toLowerCase() === '.git')) {
-        throw new errors/* InputError */.dz(`${what}: folder ${(0,validate/* quote */.hD)(folder)} leads to ${(0,validate/* quote */.hD)(real)}, outside the workspace (${roots.cwd}) and the temporary folder (${roots.tempDir}); it is not read`);
-    }
-    return real;
-}
-function allowedRoots(roots) {
-    return [roots.cwd, roots.tempDir].map((r) => realPathOf((0,external_node_path_namespaceObject.resolve)(r)));
-}
-/** The real path: symlinks of the deepest existing ancestor resolved, the missing rest appended as is. */
-function realPathOf(absolute) {
-    let existing = absolute;
-    const rest = [];
-    while (!statOrNull(existing)) {
-        const parent = (0,external_node_path_namespaceObject.dirname)(existing);
-        if (parent === existing)
-            break;
-        rest.unshift(existing.slice(parent.length).replace(/^[/\\]+/, ''));
-        existing = parent;
-    }
-    let real;
-    try {
-        real = external_node_fs_.realpathSync.native(existing);
-    }
-    catch {
-        // A dangling symlink: where it points is not known to be safe.
-        real = (0,external_node_path_namespaceObject.join)(existing, '\u0000dangling');
-    }
-    return rest.length ? (0,external_node_path_namespaceObject.join)(real, ...rest) : real;
-}
-/** lstat, or null when nothing is there (a real path has no symlinks left, so lstat is stat there). */
-function statOrNull(path) {
-    try {
-        return (0,external_node_fs_.lstatSync)(path);
-    }
-    catch {
-        return null;
-    }
-}
-
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+// EXTERNAL MODULE: external "node:perf_hooks"
+var external_node_perf_hooks_ = __nccwpck_require__(643);
 ;// CONCATENATED MODULE: ./shared/conflicts/pool.ts
 
 
@@ -36997,152 +36650,164 @@ function chunk(items, size) {
 
 
 /**
- * Proving that a pair cannot conflict, from what each commit changed.
+ * Proving that a pair cannot conflict, from the exact changes of each side.
  *
- * What a side changed since the merge base, diff(base, tip), is contained in
- * the union of what each commit in base..tip changed against each of its
- * parents: along any parent chain from the tip down to the base, every
- * difference appears in some step, and every commit of that chain is in
- * base..tip and in the history graph. The union can only be larger than the
- * real diff, which makes the test more cautious, never wrong. Renames count
- * as a deletion plus an addition (no rename detection), so both paths count.
+ * With one merge base B, git's merge (ort) of L and R starts from two diffs:
+ * diff(B, L) and diff(B, R). `git diff-tree -r --no-renames B L` lists every
+ * leaf entry (file, symlink, submodule) whose content, mode or type differs,
+ * or that exists on one side only; a file that became a folder shows as the
+ * file deleted plus the folder's files added. Renames are a deletion plus an
+ * addition, so both the old and the new path count as changed.
  *
- * A pair may conflict when: a path is changed on both sides; a path of one
- * side is a folder of the other (file/directory); or one side deleted from a
- * folder in which the other side changed something (git's directory-rename
- * detection may move the other side's new files).
+ * Every way ort can produce a conflict needs the two sides to meet:
+ * - content, add/add, modify/delete, mode or type conflicts, a submodule
+ *   changed on both sides: the same path is changed on both sides;
+ * - rename/rename, rename/delete, rename/add: the renamed path (old or new)
+ *   is changed on the other side too, and it is in this side's set as well;
+ * - file/directory: a path of one side is a folder of a path of the other;
+ * - directory renames: ort moves the other side's new or renamed files out of
+ *   a folder only when that folder vanished on one side, which takes deleting
+ *   something in it, while the other side changed something in it.
+ * So when no path of one side equals a path or a folder of the other, and no
+ * folder one side deleted from holds a change of the other, each path of the
+ * merged tree is taken unchanged from the one side that changed it: clean.
+ *
+ * With several merge bases (criss-cross merges) ort merges the bases first
+ * into a virtual one, whose content depends on that inner merge: such pairs
+ * are always merged, never settled here.
  */
-const DIFF_ARGS = [
-    'diff-tree',
-    '--stdin',
-    '--always',
-    '--root',
-    '-m',
-    '-r',
-    '--no-renames',
-    '--ignore-submodules=none',
-    '--name-status',
-    '-z',
-];
+const DIFF_ARGS = ['diff-tree', '--stdin', '--always', '-r', '--no-renames', '--ignore-submodules=none', '--name-status', '-z'];
 const OID_RE = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
-/** Beyond this many commits in the graph, per-commit diffs cost more than merging every pair. */
-const MAX_INDEXED_COMMITS = 20_000;
+/** The folders that hold `path`: "a/b/c" → "a/b", "a". */
 function parentDirs(path) {
     const dirs = [];
     for (let i = path.lastIndexOf('/'); i > 0; i = path.lastIndexOf('/', i - 1))
         dirs.push(path.slice(0, i));
     return dirs;
 }
-function addTo(index, key, node) {
-    const list = index.get(key);
-    if (!list)
-        index.set(key, [node]);
-    else if (list[list.length - 1] !== node)
-        list.push(node);
-}
-class ChangeIndex {
-    graph;
-    /** path → graph nodes (commits) that changed it */
-    byPath = new Map();
-    /** folder → commits that changed something below it */
-    byDir = new Map();
-    /** folder → commits that deleted something below it */
-    byDeletedDir = new Map();
-    perCommit = [];
-    constructor(graph) {
-        this.graph = graph;
-    }
-    /** Reads what every commit of the graph changed, with a few `git diff-tree --stdin` processes. */
-    static async load(git, graph, maxParallel) {
-        const index = new ChangeIndex(graph);
-        const nodes = graph.ids.map((_, node) => node).filter((node) => node !== graph.common);
-        const parts = chunk(nodes, Math.max(200, Math.ceil(nodes.length / maxParallel)));
-        const outputs = await runPool(parts, maxParallel, async (part) => (await git.exec(DIFF_ARGS, { input: part.map((n) => `${graph.ids[n]}\n`).join('') })).stdout);
-        parts.forEach((part, i) => index.read(part, outputs[i]));
-        return index;
-    }
-    /** Output of `diff-tree --stdin -m`: a header (the commit id, once per parent), then status/path fields. */
-    read(part, stdout) {
-        const fields = stdout.split('\0');
-        let at = 0;
-        for (const node of part) {
-            const id = this.graph.ids[node];
-            const changes = { paths: [], deleted: [] };
-            if (fields[at] !== id)
-                throw new errors/* GitError */.XS(`git diff-tree output out of step: expected ${id}, got ${JSON.stringify(fields[at])}`, DIFF_ARGS, '', 0);
-            // Status fields are a letter or two; a commit id in that position starts the next section.
-            while (fields[at] === id) {
-                at++;
-                while (at < fields.length && fields[at] !== '' && !OID_RE.test(fields[at])) {
-                    const status = fields[at++];
-                    const path = fields[at++];
-                    changes.paths.push(path);
-                    if (status === 'D')
-                        changes.deleted.push(path);
-                }
-            }
-            this.add(node, changes);
+/** What one side changed since a merge base. */
+class ChangeSet {
+    paths = new Set();
+    /** Folders holding a changed path. */
+    dirs = new Set();
+    /** Folders holding a deleted path. */
+    deletedDirs = new Set();
+    add(status, path) {
+        this.paths.add(path);
+        for (const dir of parentDirs(path)) {
+            this.dirs.add(dir);
+            if (status === 'D')
+                this.deletedDirs.add(dir);
         }
     }
-    add(node, changes) {
-        this.perCommit[node] = changes;
-        for (const path of changes.paths) {
-            addTo(this.byPath, path, node);
-            for (const dir of parentDirs(path))
-                addTo(this.byDir, dir, node);
-        }
-        for (const path of changes.deleted)
-            for (const dir of parentDirs(path))
-                addTo(this.byDeletedDir, dir, node);
-    }
-    /** False only when merging `left` and `right` (single merge base `base`) provably cannot conflict. */
-    mayConflict(left, right, base) {
-        const inLeft = [];
-        const inRight = [];
-        let leftSize = 0;
-        let rightSize = 0;
-        const [leftRange, rightRange] = [this.graph.rangeTester(left, base), this.graph.rangeTester(right, base)];
-        for (let node = 0; node < this.graph.ids.length; node++) {
-            const size = this.perCommit[node]?.paths.length ?? 0;
-            if (leftRange(node)) {
-                inLeft.push(node);
-                leftSize += size;
-            }
-            if (rightRange(node)) {
-                inRight.push(node);
-                rightSize += size;
-            }
-        }
-        // Walk the smaller side's changes; look each up in the other side's commits through the indexes.
-        const [small, largeRange] = leftSize <= rightSize ? [inLeft, rightRange] : [inRight, leftRange];
-        const inLarge = (index, key) => index.get(key)?.some(largeRange) ?? false;
-        const dirs = new Set();
-        const deletedDirs = new Set();
-        for (const node of small) {
-            const changes = this.perCommit[node];
-            if (!changes)
-                continue;
-            for (const path of changes.paths) {
-                if (inLarge(this.byPath, path) || inLarge(this.byDir, path))
-                    return true;
-                for (const dir of parentDirs(path))
-                    dirs.add(dir);
-            }
-            for (const path of changes.deleted)
-                for (const dir of parentDirs(path))
-                    deletedDirs.add(dir);
-        }
-        for (const dir of dirs)
-            if (inLarge(this.byPath, dir) || inLarge(this.byDeletedDir, dir))
+    /** True when the two sides meet in one of the ways the proof above lists. */
+    meets(other) {
+        const [small, large] = this.paths.size <= other.paths.size ? [this, other] : [other, this];
+        for (const path of small.paths)
+            if (large.paths.has(path) || large.dirs.has(path))
                 return true;
-        for (const dir of deletedDirs)
-            if (inLarge(this.byDir, dir))
+        for (const dir of small.dirs)
+            if (large.paths.has(dir) || large.deletedDirs.has(dir))
+                return true;
+        for (const dir of small.deletedDirs)
+            if (large.dirs.has(dir))
                 return true;
         return false;
     }
 }
+function rangeKey(base, tip) {
+    return `${base} ${tip}`;
+}
+/** The exact changes of many (merge base, tip) ranges, read with a few `git diff-tree --stdin` processes. */
+class ExactChanges {
+    sets = new Map();
+    static async load(git, ranges, maxParallel) {
+        const changes = new ExactChanges();
+        const unique = [...new Map(ranges.map((r) => [rangeKey(r.base, r.tip), r])).values()];
+        for (const r of unique)
+            if (!OID_RE.test(r.base) || !OID_RE.test(r.tip))
+                throw new Error(`not a commit id: ${rangeKey(r.base, r.tip)}`);
+        const parts = chunk(unique, Math.max(50, Math.ceil(unique.length / maxParallel)));
+        const outputs = await runPool(parts, maxParallel, async (part) => {
+            const input = part.map((r) => `${rangeKey(r.base, r.tip)}\n`).join('');
+            // latin1: one character per byte, so paths of any bytes compare exactly.
+            return (await git.execBuffer(DIFF_ARGS, { input })).stdout.toString('latin1');
+        });
+        parts.forEach((part, i) => changes.read(part, outputs[i]));
+        return changes;
+    }
+    /** `--always` prints a header (the first commit id of the input line) for every range, then status/path fields. */
+    read(part, stdout) {
+        const fields = stdout.split('\0');
+        let at = 0;
+        for (const { base, tip } of part) {
+            if (fields[at] !== base)
+                throw new errors/* GitError */.XS(`git diff-tree output out of step: expected ${base}, got ${JSON.stringify(fields[at])}`, DIFF_ARGS, '', 0);
+            at++;
+            const set = new ChangeSet();
+            // A status is a letter (a score may follow); a commit id in that position starts the next range.
+            while (at < fields.length && fields[at] !== '' && !OID_RE.test(fields[at])) {
+                const status = fields[at++];
+                const path = fields[at++];
+                if (path === undefined)
+                    throw new errors/* GitError */.XS('git diff-tree output ends inside an entry', DIFF_ARGS, '', 0);
+                set.add(status[0], path);
+            }
+            this.sets.set(rangeKey(base, tip), set);
+        }
+    }
+    /** False only when merging `left` and `right` (single merge base `base`) provably cannot conflict. */
+    mayConflict(left, right, base) {
+        const a = this.sets.get(rangeKey(base, left));
+        const b = this.sets.get(rangeKey(base, right));
+        if (!a || !b)
+            return true;
+        return a.meets(b);
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/conflicts/raw-path.ts
+// Line breaks (C0, NEL and the rest of C1, U+2028/9), DEL, and the bidi controls that reorder what a reader sees.
+const NEEDS_QUOTING = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+/** A byte string (latin1) as displayed text; see DisplayedPath. */
+function displayPath(bytes) {
+    const raw = Buffer.from(bytes, 'latin1');
+    const text = raw.toString('utf8');
+    if (!NEEDS_QUOTING.test(text) && Buffer.from(text, 'utf8').equals(raw))
+        return { path: text };
+    return { path: gitQuote(raw), pathBase64: raw.toString('base64') };
+}
+const ESCAPES = { 7: 'a', 8: 'b', 9: 't', 10: 'n', 11: 'v', 12: 'f', 13: 'r', 34: '"', 92: '\\' };
+/**
+ * git's C-style quoting with core.quotePath on (its default), as in
+ * `git diff --name-only` or `git status`: in double quotes, with \n, \t, \"
+ * and \\ style escapes and every other control byte or byte of 0x80 and above
+ * as three octal digits.
+ */
+function gitQuote(bytes) {
+    let out = '"';
+    for (const b of bytes) {
+        const escape = ESCAPES[b];
+        if (escape)
+            out += `\\${escape}`;
+        else if (b < 0x20 || b >= 0x7f)
+            out += `\\${b.toString(8).padStart(3, '0')}`;
+        else
+            out += String.fromCharCode(b);
+    }
+    return `${out}"`;
+}
+/** The bytes of a displayed path: from base64 when the path was quoted, else its UTF-8. */
+function pathBytes(p) {
+    return p.pathBase64 === undefined ? Buffer.from(p.path, 'utf8') : Buffer.from(p.pathBase64, 'base64');
+}
+/** A latin1 byte string of UTF-8 text (messages git wrote) as text. */
+function decodeBytes(bytes) {
+    return Buffer.from(bytes, 'latin1').toString('utf8');
+}
 
 ;// CONCATENATED MODULE: ./shared/conflicts/conflict-kinds.ts
+
 
 /**
  * How git names the conflict, most specific first: a path with both a
@@ -37154,7 +36819,9 @@ class ChangeIndex {
 const KIND_RULES = [
     ['binary', /binary/i],
     ['submodule', /submodule/i],
-    ['file/directory', /file\/directory|directory\/file|distinct types/i],
+    // A file on one side, a symlink (or submodule) on the other: git keeps both under new names.
+    ['distinct types', /distinct types/i],
+    ['file/directory', /file\/directory|directory\/file/i],
     ['rename', /rename|file location/i],
     ['modify/delete', /modify\/delete/i],
     ['add/add', /add\/add/i],
@@ -37194,7 +36861,11 @@ function kindOf(messages, stages) {
         return 'add/add';
     return 'other';
 }
-/** The conflicted paths of a merge with their kind, git's message and their index stages, sorted by path. */
+/**
+ * The conflicted paths of a merge with their kind, git's message and their
+ * index stages, sorted by path; and the conflict messages that belong to no
+ * conflicted path. Paths and messages in `record` are latin1 byte strings.
+ */
 function classifyConflicts(record) {
     const byPath = new Map();
     for (const e of record.entries) {
@@ -37208,13 +36879,20 @@ function classifyConflicts(record) {
         byPath.set(e.path, stages);
     }
     const conflictMessages = record.messages.filter(isConflictMessage);
+    const used = new Set();
     const files = [];
-    for (const [path, stages] of byPath) {
-        const about = conflictMessages.filter((m) => m.paths.includes(path));
-        const message = [...new Set(about.map((m) => m.text.trim()))].join('\n');
-        files.push({ path, kind: kindOf(about, stages), ...(message ? { message } : {}), ...stages });
+    for (const [rawPath, stages] of byPath) {
+        const about = conflictMessages.filter((m) => m.paths.includes(rawPath));
+        for (const m of about)
+            used.add(m);
+        const message = [...new Set(about.map((m) => decodeBytes(m.text).trim()))].join('\n');
+        files.push({ rawPath, ...displayPath(rawPath), kind: kindOf(about, stages), ...(message ? { message } : {}), ...stages });
     }
-    return files.sort((a, b) => compareText(a.path, b.path));
+    const messages = conflictMessages
+        .filter((m) => !used.has(m))
+        .map((m) => ({ paths: m.paths.map((p) => displayPath(p).path), type: decodeBytes(m.type), text: decodeBytes(m.text).trim() }));
+    // Byte order, as git lists them.
+    return { files: files.sort((a, b) => compareText(a.rawPath, b.rawPath)), messages };
 }
 
 ;// CONCATENATED MODULE: ./shared/conflicts/conflict-markers.ts
@@ -37230,73 +36908,89 @@ function splitLines(text) {
 function stripCr(line) {
     return line.endsWith('\r') ? line.slice(0, -1) : line;
 }
+/** The conflict marker size git uses unless an attribute says otherwise. */
+const DEFAULT_MARKER_SIZE = 7;
 /**
- * Whether `line` is an opening (`<`) or closing (`>`) marker for the commit
- * `label`: a run of at least 7 marker characters (the size can be raised with
- * the conflict-marker-size attribute), a space, then the label git was given
- * (we give commit ids), optionally followed by `:path` when the file was
- * renamed. Returns the marker size, or 0.
+ * Whether `line` is an opening (`<`) or closing (`>`) marker of exactly `size`
+ * characters for the commit `label`: the run, a space, then the label git was
+ * given (we give commit ids), optionally followed by `:path` when the file was
+ * renamed.
  */
-function markerSize(line, char, label) {
+function isMarker(line, char, size, label) {
     const text = stripCr(line);
-    let n = 0;
-    while (text[n] === char)
-        n++;
-    if (n < 7 || text[n] !== ' ')
-        return 0;
-    const rest = text.slice(n + 1);
-    return rest === label || rest.startsWith(`${label}:`) ? n : 0;
+    if (text.length < size + 1 + label.length || text[size] !== ' ')
+        return false;
+    for (let i = 0; i < size; i++)
+        if (text[i] !== char)
+            return false;
+    const rest = text.slice(size + 1);
+    return rest === label || rest.startsWith(`${label}:`);
 }
 /**
- * Finds the conflict hunks git wrote into a merged file. Only exact marker
- * lines count: an opening marker naming the left commit, a separator of
- * exactly the same size, a closing marker naming the right commit; a markdown
- * `=======` underline elsewhere is text. When a hunk holds several separator
- * candidates (the file itself contains `=======` lines), `fits` decides which
- * split gives lines that really are in each side's version.
+ * Whether some line of `text` would be taken for one of git's markers when the
+ * merged file is parsed with markers of `size` for these labels: a separator
+ * of exactly `size` "=", or an opening or closing marker carrying the commit
+ * id of its side (see isMarker). Every line of a merged file is a marker or a
+ * line of one side (the plain conflict style shows no base lines), so when
+ * neither side has such a line, the parse is exact. Otherwise (an RST heading
+ * underlined with exactly seven "=", a document about git) the scan merges the
+ * pair again with markers longer than any of its lines.
  */
-function findConflictBlocks(merged, labels, fits = () => true) {
+function hasMarkerLikeLines(text, labels, size = DEFAULT_MARKER_SIZE) {
+    const separator = '='.repeat(size);
+    for (const line of splitLines(text)) {
+        const first = line[0];
+        if (first !== '=' && first !== '<' && first !== '>')
+            continue;
+        if (stripCr(line) === separator || isMarker(line, '<', size, labels.left) || isMarker(line, '>', size, labels.right))
+            return true;
+    }
+    return false;
+}
+/** The length of the longest line of `text`. */
+function longestLine(text) {
+    let longest = 0;
+    let start = 0;
+    while (start <= text.length) {
+        let end = text.indexOf('\n', start);
+        if (end < 0)
+            end = text.length;
+        if (end - start > longest)
+            longest = end - start;
+        start = end + 1;
+    }
+    return longest;
+}
+/**
+ * Finds the conflict hunks git wrote into a merged file with markers of
+ * `size`. Exact, not guessed: the caller chose `size` so that no line of
+ * either side can look like a marker (see hasMarkerLikeLines), so every marker
+ * line is git's. A hunk with other than one separator means that promise was
+ * broken: it throws rather than guess.
+ */
+function findConflictBlocks(merged, labels, size = DEFAULT_MARKER_SIZE) {
     const blocks = [];
+    const separator = '='.repeat(size);
     for (let i = 0; i < merged.length; i++) {
-        const size = markerSize(merged[i], '<', labels.left);
-        if (!size)
+        if (!isMarker(merged[i], '<', size, labels.left))
             continue;
         let close = -1;
         for (let j = i + 1; j < merged.length; j++) {
-            if (markerSize(merged[j], '>', labels.right) === size) {
+            if (isMarker(merged[j], '>', size, labels.right)) {
                 close = j;
                 break;
             }
         }
         if (close < 0)
-            continue;
-        const separator = '='.repeat(size);
-        const baseMarker = '|'.repeat(size);
-        const candidates = [];
+            throw new Error(`conflict marker at line ${i + 1} is never closed`);
+        const separators = [];
         for (let j = i + 1; j < close; j++)
             if (stripCr(merged[j]) === separator)
-                candidates.push(j);
-        if (candidates.length === 0)
-            continue;
-        // A diff3-style base section (`||||||| base` ... `=======`) belongs to neither side. We pin the
-        // plain style, so it is only tried when the plain reading does not fit.
-        const withoutBase = (ours) => {
-            const at = ours.findIndex((line) => {
-                const text = stripCr(line);
-                return text === baseMarker || text.startsWith(`${baseMarker} `);
-            });
-            return at < 0 ? ours : ours.slice(0, at);
-        };
-        const splits = candidates.flatMap((sep) => {
-            const ours = merged.slice(i + 1, sep);
-            const theirs = merged.slice(sep + 1, close);
-            return [
-                { ours, theirs },
-                { ours: withoutBase(ours), theirs },
-            ];
-        });
-        const chosen = splits.find((c) => fits(c.ours, c.theirs)) ?? splits[0];
-        blocks.push({ open: i, close, ...chosen });
+                separators.push(j);
+        if (separators.length !== 1)
+            throw new Error(`conflict hunk at line ${i + 1} has ${separators.length} separators`);
+        const sep = separators[0];
+        blocks.push({ open: i, close, ours: merged.slice(i + 1, sep), theirs: merged.slice(sep + 1, close) });
         i = close;
     }
     return blocks;
@@ -37305,6 +36999,13 @@ function findConflictBlocks(merged, labels, fits = () => true) {
 ;// CONCATENATED MODULE: ./shared/conflicts/line-diff.ts
 /** Raised when aligning two texts would cost more than the budget allows (huge, very different files). */
 class DiffBudgetExceeded extends Error {
+    work;
+    constructor(message, 
+    /** The work done before giving up. */
+    work) {
+        super(message);
+        this.work = work;
+    }
 }
 /**
  * A longest-common-subsequence alignment of two line lists (Myers' O(ND)
@@ -37312,7 +37013,7 @@ class DiffBudgetExceeded extends Error {
  * Returns, for every line of `b`, the index of the line of `a` it is matched
  * with, or -1. `budget` bounds the work (diagonal steps) for huge inputs.
  */
-function matchLines(a, b, budget = 50_000_000) {
+function matchLines(a, b, budget = 50_000_000, stats) {
     const ids = new Map();
     const intern = (lines) => {
         const out = new Int32Array(lines.length);
@@ -37324,9 +37025,22 @@ function matchLines(a, b, budget = 50_000_000) {
         });
         return out;
     };
-    const A = intern(a);
-    const B = intern(b);
-    const match = new Int32Array(B.length).fill(-1);
+    // Lines equal at both ends are matched as they are: only the middle is interned and aligned
+    // (the versions compared here mostly differ in a few places, so this is most of the work saved).
+    let head = 0;
+    while (head < a.length && head < b.length && a[head] === b[head])
+        head++;
+    let tail = 0;
+    while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail])
+        tail++;
+    const A = intern(a.slice(head, a.length - tail));
+    const B = intern(b.slice(head, b.length - tail));
+    const whole = new Int32Array(b.length).fill(-1);
+    for (let i = 0; i < head; i++)
+        whole[i] = i;
+    for (let i = 1; i <= tail; i++)
+        whole[b.length - i] = a.length - i;
+    const match = whole.subarray(head, b.length - tail);
     const size = A.length + B.length + 2;
     const forward = new Int32Array(2 * size + 1);
     const backward = new Int32Array(2 * size + 1);
@@ -37343,8 +37057,11 @@ function matchLines(a, b, budget = 50_000_000) {
         const maxD = Math.ceil((n + m) / 2);
         for (let d = 0; d <= maxD; d++) {
             work += 2 * d + 1;
-            if (work > budget)
-                throw new DiffBudgetExceeded('line alignment is too costly for these files');
+            if (work > budget) {
+                if (stats)
+                    stats.work += work;
+                throw new DiffBudgetExceeded('line alignment is too costly for these files', work);
+            }
             for (let k = -d; k <= d; k += 2) {
                 let x = k === -d || (k !== d && forward[off + k - 1] < forward[off + k + 1]) ? forward[off + k + 1] : forward[off + k - 1] + 1;
                 let y = x - k;
@@ -37397,16 +37114,19 @@ function matchLines(a, b, budget = 50_000_000) {
         }
     };
     solve(0, A.length, 0, B.length);
-    return match;
+    if (stats)
+        stats.work += work;
+    // `match` holds indexes into the middle of `a`: shift them to indexes of `a`.
+    if (head)
+        for (let i = 0; i < match.length; i++)
+            if (match[i] >= 0)
+                match[i] = match[i] + head;
+    return whole;
 }
 
 ;// CONCATENATED MODULE: ./shared/conflicts/line-ranges.ts
 
 
-/** Whether `needle` occurs as consecutive whole lines of `hay`. */
-function containsLines(hay, needle) {
-    return needle.length === 0 || hay.includes(`\n${needle.join('\n')}\n`);
-}
 /**
  * The lines of each conflict hunk in each side's own version of the file.
  *
@@ -37417,21 +37137,22 @@ function containsLines(hay, needle) {
  * align it with the left file (a longest common subsequence): the hunk's lines
  * land on their own lines of the left file. Likewise for the right side.
  */
-function conflictLineRanges(texts, labels) {
+function conflictLineRanges(texts, labels, markerSize, budget, 
+/** Receives the alignment work done (see matchLines). */
+stats = { work: 0 }) {
     const merged = splitLines(texts.merged);
     const left = splitLines(texts.left);
     const right = splitLines(texts.right);
-    const leftHay = `\n${left.join('\n')}\n`;
-    const rightHay = `\n${right.join('\n')}\n`;
-    const blocks = findConflictBlocks(merged, labels, (ours, theirs) => containsLines(leftHay, ours) && containsLines(rightHay, theirs));
+    const blocks = findConflictBlocks(merged, labels, markerSize);
     if (blocks.length === 0)
         return { leftRanges: [], rightRanges: [] };
-    return {
-        leftRanges: sideRanges(merged, blocks, left, (b) => b.ours),
-        rightRanges: sideRanges(merged, blocks, right, (b) => b.theirs),
-    };
+    // One budget for both sides: what the left alignment used is gone for the right one.
+    const before = stats.work;
+    const leftRanges = sideRanges(merged, blocks, left, (b) => b.ours, budget, stats);
+    const rightRanges = sideRanges(merged, blocks, right, (b) => b.theirs, budget === undefined ? undefined : budget - (stats.work - before), stats);
+    return { leftRanges, rightRanges };
 }
-function sideRanges(merged, blocks, side, pick) {
+function sideRanges(merged, blocks, side, pick, budget, stats) {
     // The merged file with each hunk replaced by this side's lines; remember where each hunk starts.
     const resolved = [];
     const starts = [];
@@ -37445,7 +37166,7 @@ function sideRanges(merged, blocks, side, pick) {
     }
     for (; at < merged.length; at++)
         resolved.push(merged[at]);
-    const toSide = matchLines(side, resolved);
+    const toSide = matchLines(side, resolved, budget, stats);
     const ranges = [];
     let cursor = 0;
     blocks.forEach((block, k) => {
@@ -37477,225 +37198,6 @@ function placeHunk(resolvedStart, lines, toSide, side, cursor) {
             return expected - distance;
     }
     return Math.min(expected, Math.max(0, side.length - lines.length));
-}
-
-;// CONCATENATED MODULE: ./shared/conflicts/object-reader.ts
-
-const ARGS = ['cat-file', '--batch', '-z'];
-const HEADER_RE = /^[0-9a-f]{40,64} (\w+) (\d+)$/;
-/**
- * Reads many objects with one `git cat-file --batch -z` process (names are
- * NUL-terminated, so paths in `<tree>:<path>` may hold any character).
- * Returns the contents in request order; null for a missing object.
- */
-async function readObjects(git, names) {
-    if (names.length === 0)
-        return [];
-    const input = Buffer.from(names.map((n) => `${n}\0`).join(''), 'utf8');
-    const { stdout } = await git.execBuffer(ARGS, { input });
-    const out = [];
-    let pos = 0;
-    for (const name of names) {
-        const missing = Buffer.from(`${name} missing\n`, 'utf8');
-        const ambiguous = Buffer.from(`${name} ambiguous\n`, 'utf8');
-        if (stdout.subarray(pos, pos + missing.length).equals(missing)) {
-            out.push(null);
-            pos += missing.length;
-            continue;
-        }
-        if (stdout.subarray(pos, pos + ambiguous.length).equals(ambiguous)) {
-            out.push(null);
-            pos += ambiguous.length;
-            continue;
-        }
-        const eol = stdout.indexOf(0x0a, pos);
-        const header = HEADER_RE.exec(stdout.subarray(pos, eol < 0 ? stdout.length : eol).toString('latin1'));
-        if (eol < 0 || !header)
-            throw new errors/* GitError */.XS(`unexpected git cat-file output for ${JSON.stringify(name)}`, ARGS, '', 0);
-        const size = Number(header[2]);
-        out.push(header[1] === 'blob' ? stdout.subarray(eol + 1, eol + 1 + size) : null);
-        pos = eol + 1 + size + 1;
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./shared/conflicts/file-details.ts
-
-
-
-
-
-/** Files above this size get no line ranges: aligning them would cost more than the hint is worth. */
-const MAX_TEXT_BYTES = 8 * 1024 * 1024;
-const TEXT_MODES = new Set(['100644', '100755']);
-function wantsRanges(f) {
-    return ((f.kind === 'content' || f.kind === 'add/add') && !!f.left && !!f.right && TEXT_MODES.has(f.left.mode) && TEXT_MODES.has(f.right.mode));
-}
-/** git's own test for binary content: a NUL in the first 8000 bytes. */
-function looksBinary(data) {
-    return data.subarray(0, 8000).includes(0);
-}
-/**
- * The conflicted files of each merge, with line ranges for text conflicts.
- * Blobs (merged, left, right) are read with a few `cat-file --batch`
- * processes for all merges together.
- */
-async function describeConflicts(git, merges, maxParallel, logger) {
-    const classified = merges.map((m) => classifyConflicts(m.record));
-    const wanted = [];
-    classified.forEach((files, merge) => {
-        files.forEach((f, file) => {
-            if (wantsRanges(f))
-                wanted.push({ merge, file, names: [`${merges[merge].record.tree}:${f.path}`, f.left.oid, f.right.oid] });
-        });
-    });
-    const ranges = new Map();
-    await runPool(chunk(wanted, 100), maxParallel, async (part) => {
-        const blobs = await readObjects(git, part.flatMap((w) => w.names));
-        part.forEach((w, i) => {
-            const [merged, left, right] = blobs.slice(i * 3, i * 3 + 3);
-            const m = merges[w.merge];
-            const path = classified[w.merge][w.file].path;
-            if (!merged || !left || !right)
-                return logger.debug(`no line ranges for ${JSON.stringify(path)}: a blob is missing`);
-            if ([merged, left, right].some((b) => b.length > MAX_TEXT_BYTES || looksBinary(b)))
-                return;
-            try {
-                // latin1 keeps every byte as one character, so lines compare exactly whatever the encoding.
-                const texts = { merged: merged.toString('latin1'), left: left.toString('latin1'), right: right.toString('latin1') };
-                ranges.set(`${w.merge}/${w.file}`, conflictLineRanges(texts, { left: m.leftSha, right: m.rightSha }));
-            }
-            catch (e) {
-                logger.debug(`no line ranges for ${JSON.stringify(path)}: ${(0,errors/* messageOf */.bD)(e)}`);
-            }
-        });
-    });
-    return classified.map((files, merge) => files.map((f, file) => ({
-        path: f.path,
-        kind: f.kind,
-        leftRanges: ranges.get(`${merge}/${file}`)?.leftRanges ?? [],
-        rightRanges: ranges.get(`${merge}/${file}`)?.rightRanges ?? [],
-        ...(f.message ? { message: f.message } : {}),
-    })));
-}
-
-;// CONCATENATED MODULE: ./shared/conflicts/history-graph.ts
-/** Which of a list of commits ("sources") reach each node: one bit per source. */
-class Reach {
-    words;
-    bits;
-    bitOf;
-    constructor(graph, sources, allReachCommon) {
-        this.words = Math.max(1, Math.ceil(sources.length / 32));
-        this.bits = new Uint32Array(graph.ids.length * this.words);
-        this.bitOf = new Map(sources.map((s, i) => [s, i]));
-        sources.forEach((s, i) => {
-            const node = graph.index.get(s);
-            if (node !== undefined)
-                this.set(node, i);
-        });
-        // Every tip reaches the common commit; a merge base generally does not.
-        if (allReachCommon && graph.common !== null)
-            for (let i = 0; i < sources.length; i++)
-                this.set(graph.common, i);
-        // Children come before parents, so one pass carries each node's bits down to its parents.
-        for (let node = 0; node < graph.ids.length; node++) {
-            for (const p of graph.parents[node])
-                for (let w = 0; w < this.words; w++)
-                    this.bits[p * this.words + w] |= this.bits[node * this.words + w];
-        }
-    }
-    set(node, bit) {
-        this.bits[node * this.words + (bit >>> 5)] |= 1 << (bit & 31);
-    }
-    /** A test for "source reaches node", with the bit looked up once. */
-    tester(source) {
-        const bit = this.bitOf.get(source);
-        if (bit === undefined)
-            return () => false;
-        const word = bit >>> 5;
-        const mask = 1 << (bit & 31);
-        const { bits, words } = this;
-        return (node) => (bits[node * words + word] & mask) !== 0;
-    }
-}
-/**
- * The part of the history above the branch tips' common ancestor, walked
- * once, to answer merge-base and "which commits are in base..tip" questions
- * for many pairs without a git process per pair.
- *
- * `git merge-base --octopus` gives a commit C common to every tip. Commits
- * reachable from C are common to every pair, and the only one of them that
- * can be a *best* common ancestor of a pair is C itself (any other is an
- * ancestor of C, which is common too). So only the commits above C are
- * listed (`rev-list --topo-order --parents <tips> ^C`), plus C.
- */
-class HistoryGraph {
-    /** Commit ids, children before parents; C (when there is one) last. */
-    ids = [];
-    index = new Map();
-    /** Parents within the graph, by node. */
-    parents = [];
-    children = [];
-    common = null;
-    tipReach;
-    baseReach = null;
-    static async load(git, tips) {
-        const graph = new HistoryGraph();
-        const unique = [...new Set(tips)].sort();
-        if (unique.length === 0)
-            return graph;
-        const octopus = await git.exec(['merge-base', '--octopus', ...unique], { allowedExitCodes: [0, 1] });
-        const common = octopus.exitCode === 0 ? octopus.stdout.trim().split('\n')[0] || null : null;
-        const input = unique.join('\n') + (common ? `\n^${common}` : '') + '\n';
-        const listing = await git.run(['rev-list', '--topo-order', '--parents', '--stdin'], { input });
-        const parentIds = [];
-        for (const line of listing ? listing.split('\n') : []) {
-            const [id, ...parents] = line.split(' ');
-            graph.index.set(id, graph.ids.length);
-            graph.ids.push(id);
-            parentIds.push(parents);
-        }
-        if (common) {
-            if (!graph.index.has(common)) {
-                graph.index.set(common, graph.ids.length);
-                graph.ids.push(common);
-                parentIds.push([]);
-            }
-            graph.common = graph.index.get(common);
-        }
-        for (const ps of parentIds) {
-            // Parents below C are left out: they are never a best merge base, nor in any base..tip walk we need.
-            graph.parents.push(ps.map((p) => graph.index.get(p)).filter((p) => p !== undefined));
-            graph.children.push([]);
-        }
-        graph.parents.forEach((ps, node) => ps.forEach((p) => graph.children[p].push(node)));
-        graph.tipReach = new Reach(graph, unique, true);
-        return graph;
-    }
-    /** The best common ancestors of two tips (several after criss-cross merges; none for unrelated histories). */
-    mergeBases(a, b) {
-        const [fromA, fromB] = [this.tipReach.tester(a), this.tipReach.tester(b)];
-        const both = (node) => fromA(node) && fromB(node);
-        const bases = [];
-        for (let node = 0; node < this.ids.length; node++) {
-            if (both(node) && !this.children[node].some(both))
-                bases.push(this.ids[node]);
-        }
-        return bases;
-    }
-    /** Prepares `rangeTester` for these merge bases. */
-    useBases(bases) {
-        this.baseReach = new Reach(this, [...new Set(bases)], false);
-    }
-    /** A test for "graph node is in base..tip": reachable from the tip, not from the base. */
-    rangeTester(tip, base) {
-        if (!this.baseReach)
-            throw new Error('useBases() must be called before rangeTester()');
-        const fromTip = this.tipReach.tester(tip);
-        const fromBase = this.baseReach.tester(base);
-        return (node) => fromTip(node) && !fromBase(node);
-    }
 }
 
 ;// CONCATENATED MODULE: ./shared/conflicts/merge-tree-output.ts
@@ -37831,11 +37333,6 @@ function readMessagesUntilRecordEnd(f) {
 
 
 
-/**
- * Settings that change what merge-tree writes: the plain conflict style (a
- * user's diff3/zdiff3 adds a base section to every hunk).
- */
-const PINS = ['-c', 'merge.conflictStyle=merge'];
 const ANY_EXIT = Array.from({ length: 257 }, (_, i) => i - 1);
 const batchSupport = new Map();
 /** Whether this git has `merge-tree --stdin` (checked once per git version, by trying it). */
@@ -37858,9 +37355,23 @@ function failure(stderr, exitCode) {
         ?.replace(/^fatal: /, '') || `git merge-tree exited with ${exitCode}`;
     return { ok: false, error: line };
 }
-/** One merge, one process. Exit 0 clean, 1 conflicted; the output must start with a tree id. */
-async function mergeOne(git, job) {
-    const r = await git.exec([...PINS, 'merge-tree', '--write-tree', '-z', job.leftSha, job.rightSha], { allowedExitCodes: ANY_EXIT });
+/**
+ * merge-tree's output as a string of bytes (latin1: one character per byte), so
+ * that paths that are not UTF-8 survive; `displayPath` turns them into text.
+ */
+async function mergeTree(sandbox, args, markerSize, input) {
+    const r = await sandbox.git.execBuffer([...sandbox.pins(markerSize), 'merge-tree', ...args], {
+        allowedExitCodes: ANY_EXIT,
+        ...(input === undefined ? {} : { input }),
+    });
+    return { stdout: r.stdout.toString('latin1'), stderr: r.stderr, exitCode: r.exitCode };
+}
+/**
+ * One merge, one process. Exit 0 clean, 1 conflicted; the output must start
+ * with a tree id. `markerSize` sets the conflict marker size (default 7).
+ */
+async function mergeOne(sandbox, job, markerSize) {
+    const r = await mergeTree(sandbox, ['--write-tree', '-z', job.leftSha, job.rightSha], markerSize);
     if (r.exitCode !== 0 && r.exitCode !== 1)
         return failure(r.stderr, r.exitCode);
     try {
@@ -37876,12 +37387,12 @@ async function mergeOne(git, job) {
  * with no common history), the merges it finished are kept, the pair it died
  * on is run alone to get its own error, and the rest go on in a new batch.
  */
-async function mergeBatch(git, jobs) {
+async function mergeBatch(sandbox, jobs, markerSize) {
     const outcomes = [];
     let rest = jobs;
     while (rest.length > 0) {
         const input = rest.map((j) => `${j.leftSha} ${j.rightSha}\n`).join('');
-        const r = await git.exec([...PINS, 'merge-tree', '--stdin', '--write-tree', '-z'], { input, allowedExitCodes: ANY_EXIT });
+        const r = await mergeTree(sandbox, ['--stdin', '--write-tree', '-z'], markerSize, input);
         let records;
         try {
             records = parseMergeTreeBatch(r.stdout);
@@ -37891,20 +37402,21 @@ async function mergeBatch(git, jobs) {
         catch {
             // Output we cannot read: do these merges one by one rather than guess.
             for (const job of rest)
-                outcomes.push(await mergeOne(git, job));
+                outcomes.push(await mergeOne(sandbox, job, markerSize));
             break;
         }
         for (const record of records)
             outcomes.push({ ok: true, record });
         if (records.length === rest.length)
             break;
-        outcomes.push(await mergeOne(git, rest[records.length]));
+        outcomes.push(await mergeOne(sandbox, rest[records.length], markerSize));
         rest = rest.slice(records.length + 1);
     }
     return outcomes;
 }
 /** Runs the merges with a bounded number of git processes; outcomes in job order. */
-async function runMerges(git, jobs, options) {
+async function runMerges(sandbox, jobs, options) {
+    const git = sandbox.git;
     const supported = options.strategy === 'per-pair' ? false : await supportsBatchMerge(git);
     if (options.strategy === 'batch' && !supported) {
         const v = await git.version();
@@ -37912,23 +37424,477 @@ async function runMerges(git, jobs, options) {
     }
     if (!supported) {
         const outcomes = await runPool(jobs, options.maxParallel, async (job) => {
-            const outcome = await mergeOne(git, job);
+            const outcome = await mergeOne(sandbox, job, options.markerSize);
             options.onDone?.(1);
             return outcome;
         });
         return { outcomes, batch: false };
     }
-    // Enough slices to keep every process busy and report progress, few enough that start-up costs little.
-    const size = Math.min(250, Math.max(8, Math.ceil(jobs.length / (options.maxParallel * 4))));
-    const parts = await runPool(chunk(jobs, size), options.maxParallel, async (part) => {
-        const outcome = await mergeBatch(git, part);
-        options.onDone?.(part.length);
-        return outcome;
+    // One slice per process up to 500 merges each: every process loads the packs and indexes once, which on a
+    // real history costs as much as dozens of merges; progress in between comes from the scan's timer.
+    // Slices take every n-th job, not runs of neighbours: the pairs of one branch tend to cost alike (an old
+    // fork merges slowly against everything), and a run of them would keep one process busy long after the others.
+    const slices = Math.max(options.maxParallel, Math.ceil(jobs.length / 500));
+    const count = Math.min(slices, Math.max(1, Math.ceil(jobs.length / 8)));
+    const indexes = Array.from({ length: count }, (_, s) => jobs.map((_, i) => i).filter((i) => i % count === s));
+    const outcomes = new Array(jobs.length);
+    await runPool(indexes, options.maxParallel, async (slice) => {
+        const done = await mergeBatch(sandbox, slice.map((i) => jobs[i]), options.markerSize);
+        slice.forEach((i, k) => (outcomes[i] = done[k]));
+        options.onDone?.(slice.length);
     });
-    return { outcomes: parts.flat(), batch: true };
+    return { outcomes, batch: true };
+}
+
+;// CONCATENATED MODULE: ./shared/conflicts/object-reader.ts
+
+const ARGS = ['cat-file', '--batch', '-z'];
+const HEADER_RE = /^[0-9a-f]{40,64} (\w+) (\d+)$/;
+const NUL = Buffer.from([0]);
+const MISSING = Buffer.from(' missing\n');
+const AMBIGUOUS = Buffer.from(' ambiguous\n');
+/**
+ * Reads many objects with one `git cat-file --batch -z` process (names are
+ * NUL-terminated, so paths in `<tree>:<path>` may hold any byte; a name given
+ * as a Buffer is passed as those bytes). Returns the contents in request
+ * order; null for a missing object.
+ */
+async function readObjects(git, names) {
+    if (names.length === 0)
+        return [];
+    const raw = names.map((n) => (typeof n === 'string' ? Buffer.from(n, 'utf8') : n));
+    const input = Buffer.concat(raw.flatMap((n) => [n, NUL]));
+    const { stdout } = await git.execBuffer(ARGS, { input });
+    const out = [];
+    let pos = 0;
+    for (const name of raw) {
+        const missing = Buffer.concat([name, MISSING]);
+        const ambiguous = Buffer.concat([name, AMBIGUOUS]);
+        if (stdout.subarray(pos, pos + missing.length).equals(missing)) {
+            out.push(null);
+            pos += missing.length;
+            continue;
+        }
+        if (stdout.subarray(pos, pos + ambiguous.length).equals(ambiguous)) {
+            out.push(null);
+            pos += ambiguous.length;
+            continue;
+        }
+        const eol = stdout.indexOf(0x0a, pos);
+        const header = HEADER_RE.exec(stdout.subarray(pos, eol < 0 ? stdout.length : eol).toString('latin1'));
+        if (eol < 0 || !header)
+            throw new errors/* GitError */.XS(`unexpected git cat-file output for ${JSON.stringify(name.toString('utf8'))}`, ARGS, '', 0);
+        const size = Number(header[2]);
+        out.push(header[1] === 'blob' ? stdout.subarray(eol + 1, eol + 1 + size) : null);
+        pos = eol + 1 + size + 1;
+    }
+    return out;
+}
+/** Sizes in bytes of many blobs with one `git cat-file --batch-check`; null for a missing object or one that is not a blob. */
+async function blobSizes(git, oids) {
+    if (oids.length === 0)
+        return [];
+    const { stdout } = await git.exec(['cat-file', '--batch-check=%(objecttype) %(objectsize)'], { input: oids.join('\n') + '\n' });
+    const lines = stdout.split('\n');
+    return oids.map((_, i) => {
+        const m = /^blob (\d+)$/.exec(lines[i] ?? '');
+        return m ? Number(m[1]) : null;
+    });
+}
+
+;// CONCATENATED MODULE: ./shared/conflicts/range-budget.ts
+const DEFAULT_RANGE_LIMITS = {
+    fileBytes: 4 * 1024 * 1024,
+    scanBytes: 64 * 1024 * 1024,
+    fileWork: 20_000_000,
+    scanWork: 200_000_000,
+};
+function mib(bytes) {
+    return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
+}
+class RangeBudget {
+    limits;
+    bytes = 0;
+    work = 0;
+    constructor(limits = DEFAULT_RANGE_LIMITS) {
+        this.limits = limits;
+    }
+    /** null when the file's two sides may be read; else why not. */
+    admit(leftSize, rightSize) {
+        if (leftSize === null || rightSize === null)
+            return 'a blob is missing';
+        const size = leftSize + rightSize;
+        if (size > this.limits.fileBytes)
+            return `the file is too large for line ranges (${mib(size)} on both sides; the limit is ${mib(this.limits.fileBytes)})`;
+        if (this.bytes + size > this.limits.scanBytes)
+            return `this scan's budget for reading files for line ranges (${mib(this.limits.scanBytes)}) is spent`;
+        this.bytes += size;
+        return null;
+    }
+    /** The alignment work the next file may use (0: none left). */
+    alignment() {
+        return Math.max(0, Math.min(this.limits.fileWork, this.limits.scanWork - this.work));
+    }
+    spend(work) {
+        this.work += work;
+    }
+    spentReason() {
+        return `this scan's budget for aligning lines (${this.limits.scanWork} steps) is spent`;
+    }
+    tooCostlyReason(allowance) {
+        return allowance < this.limits.fileWork
+            ? `aligning this file's lines would exceed what is left of this scan's budget (${allowance} steps)`
+            : `aligning this file's lines is too costly (more than ${this.limits.fileWork} steps: huge or very different versions)`;
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/conflicts/file-details.ts
+
+
+
+
+
+
+
+
+
+const TEXT_MODES = new Set(['100644', '100755']);
+function wantsRanges(f) {
+    return ((f.kind === 'content' || f.kind === 'add/add') && !!f.left && !!f.right && TEXT_MODES.has(f.left.mode) && TEXT_MODES.has(f.right.mode));
+}
+/** git's own test for binary content: a NUL in the first 8000 bytes. */
+function looksBinary(data) {
+    return data.subarray(0, 8000).includes(0);
+}
+/**
+ * The conflicted files of each merge, with line ranges for text conflicts.
+ *
+ * Ranges never dominate a scan: the sizes of both sides come first (one
+ * `cat-file --batch-check`), the budget (`range-budget.ts`) decides which files
+ * get ranges, and only those are read, with a few `cat-file --batch` processes
+ * for all merges together. A file without ranges says why (`rangesSkipped`).
+ * The ranges are exact: the markers are parsed at git's default size when no
+ * line of either side could pass for one, and otherwise the pairs concerned are
+ * merged again, batched, with markers longer than any line of their files.
+ */
+async function describeConflicts(sandbox, merges, maxParallel, logger, budget = new RangeBudget()) {
+    const classified = merges.map((m) => classifyConflicts(m.record));
+    const ranges = new Map();
+    const skipped = new Map();
+    const skip = (w, why) => {
+        skipped.set(w.file, why);
+        logger.debug(`no line ranges for ${JSON.stringify(w.file.path)}: ${why}`);
+    };
+    // 1. The budget picks files from their sizes, before anything is read.
+    const candidates = classified.flatMap((c, merge) => c.files.filter(wantsRanges).map((file) => ({ merge, file })));
+    const sizes = await blobSizes(sandbox.git, candidates.flatMap((w) => [w.file.left.oid, w.file.right.oid]));
+    const wanted = candidates.filter((w, i) => {
+        const why = budget.admit(sizes[i * 2] ?? null, sizes[i * 2 + 1] ?? null);
+        if (why)
+            skip(w, why);
+        return !why;
+    });
+    // 2. Both sides of every admitted file, and the merged file as written with default-size markers.
+    await runPool(chunk(wanted, Math.max(50, Math.ceil(wanted.length / maxParallel))), maxParallel, async (part) => {
+        const blobs = await readObjects(sandbox.git, part.flatMap((w) => [mergedName(merges[w.merge].record.tree, w.file), w.file.left.oid, w.file.right.oid]));
+        part.forEach((w, i) => {
+            const [merged, left, right] = blobs.slice(i * 3, i * 3 + 3);
+            if (!merged || !left || !right)
+                return skip(w, 'a blob is missing');
+            if ([merged, left, right].some(looksBinary))
+                return skip(w, 'binary content');
+            // latin1 keeps every byte as one character, so lines compare exactly whatever the encoding.
+            w.left = left.toString('latin1');
+            w.right = right.toString('latin1');
+            const labels = { left: merges[w.merge].leftSha, right: merges[w.merge].rightSha };
+            if (hasMarkerLikeLines(w.left, labels) || hasMarkerLikeLines(w.right, labels))
+                return;
+            w.merged = merged.toString('latin1');
+            w.markerSize = DEFAULT_MARKER_SIZE;
+        });
+    });
+    // 3. Pairs whose files have lines that look like markers: merged again with longer markers, one batch per size class.
+    const again = new Map();
+    for (const w of wanted)
+        if (w.left !== undefined && w.merged === undefined)
+            again.set(w.merge, [...(again.get(w.merge) ?? []), w]);
+    const bySize = new Map();
+    for (const [merge, files] of again) {
+        const needed = Math.max(DEFAULT_MARKER_SIZE, ...files.map((w) => Math.max(longestLine(w.left), longestLine(w.right)))) + 1;
+        // Powers of two: a longer marker than needed is as exact, and few sizes mean few batches.
+        const size = 2 ** Math.ceil(Math.log2(Math.max(16, needed)));
+        bySize.set(size, [...(bySize.get(size) ?? []), merge]);
+    }
+    for (const [size, list] of [...bySize].sort((a, b) => a[0] - b[0])) {
+        const { outcomes } = await runMerges(sandbox, list.map((m) => merges[m]), { strategy: 'auto', maxParallel, markerSize: size });
+        const reads = [];
+        list.forEach((merge, i) => {
+            const outcome = outcomes[i];
+            for (const w of again.get(merge)) {
+                if (!outcome.ok)
+                    skip(w, outcome.error);
+                else
+                    reads.push({ w, tree: outcome.record.tree });
+            }
+        });
+        const blobs = await readObjects(sandbox.git, reads.map((r) => mergedName(r.tree, r.w.file)));
+        reads.forEach(({ w }, i) => {
+            if (!blobs[i])
+                return skip(w, 'the merged blob is missing');
+            w.merged = blobs[i].toString('latin1');
+            w.markerSize = size;
+        });
+    }
+    // 4. Alignment, in a fixed order so that the scan's budget ends at the same file every time.
+    for (const w of wanted) {
+        if (w.merged === undefined || w.left === undefined)
+            continue;
+        const m = merges[w.merge];
+        const allowance = budget.alignment();
+        if (allowance === 0) {
+            skip(w, budget.spentReason());
+            continue;
+        }
+        const stats = { work: 0 };
+        try {
+            const texts = { merged: w.merged, left: w.left, right: w.right };
+            ranges.set(w.file, conflictLineRanges(texts, { left: m.leftSha, right: m.rightSha }, w.markerSize, allowance, stats));
+        }
+        catch (e) {
+            skip(w, e instanceof DiffBudgetExceeded ? budget.tooCostlyReason(allowance) : (0,errors/* messageOf */.bD)(e));
+        }
+        budget.spend(stats.work);
+        w.merged = w.left = w.right = undefined;
+    }
+    return classified.map(({ files, messages }) => ({
+        files: files.map((f) => ({
+            path: f.path,
+            ...(f.pathBase64 === undefined ? {} : { pathBase64: f.pathBase64 }),
+            kind: f.kind,
+            leftRanges: ranges.get(f)?.leftRanges ?? [],
+            rightRanges: ranges.get(f)?.rightRanges ?? [],
+            ...(skipped.has(f) ? { rangesSkipped: skipped.get(f) } : {}),
+            ...(f.message ? { message: f.message } : {}),
+        })),
+        messages,
+    }));
+}
+/** `<tree>:<path>` as the bytes cat-file must get (the path may be any bytes). */
+function mergedName(tree, file) {
+    return Buffer.concat([Buffer.from(`${tree}:`, 'latin1'), Buffer.from(file.rawPath, 'latin1')]);
+}
+
+;// CONCATENATED MODULE: ./shared/conflicts/history-graph.ts
+/** Which of a list of commits ("sources") reach each node: one bit per source. */
+class Reach {
+    words;
+    bits;
+    bitOf;
+    constructor(graph, sources, allReachCommon) {
+        this.words = Math.max(1, Math.ceil(sources.length / 32));
+        this.bits = new Uint32Array(graph.ids.length * this.words);
+        this.bitOf = new Map(sources.map((s, i) => [s, i]));
+        sources.forEach((s, i) => {
+            const node = graph.index.get(s);
+            if (node !== undefined)
+                this.set(node, i);
+        });
+        // Every tip reaches the common commit; a merge base generally does not.
+        if (allReachCommon && graph.common !== null)
+            for (let i = 0; i < sources.length; i++)
+                this.set(graph.common, i);
+        // Children come before parents, so one pass carries each node's bits down to its parents.
+        for (let node = 0; node < graph.ids.length; node++) {
+            for (const p of graph.parents[node])
+                for (let w = 0; w < this.words; w++)
+                    this.bits[p * this.words + w] |= this.bits[node * this.words + w];
+        }
+    }
+    set(node, bit) {
+        this.bits[node * this.words + (bit >>> 5)] |= 1 << (bit & 31);
+    }
+    /** A test for "source reaches node", with the bit looked up once. */
+    tester(source) {
+        const bit = this.bitOf.get(source);
+        if (bit === undefined)
+            return () => false;
+        const word = bit >>> 5;
+        const mask = 1 << (bit & 31);
+        const { bits, words } = this;
+        return (node) => (bits[node * words + word] & mask) !== 0;
+    }
+}
+/**
+ * The part of the history above the branch tips' common ancestor, walked
+ * once, to answer merge-base questions
+ * for many pairs without a git process per pair.
+ *
+ * `git merge-base --octopus` gives a commit C common to every tip. Commits
+ * reachable from C are common to every pair, and the only one of them that
+ * can be a *best* common ancestor of a pair is C itself (any other is an
+ * ancestor of C, which is common too). So only the commits above C are
+ * listed (`rev-list --topo-order --parents <tips> ^C`), plus C.
+ */
+class HistoryGraph {
+    /** Commit ids, children before parents; C (when there is one) last. */
+    ids = [];
+    index = new Map();
+    /** Parents within the graph, by node. */
+    parents = [];
+    children = [];
+    common = null;
+    tipReach;
+    static async load(git, tips) {
+        const graph = new HistoryGraph();
+        const unique = [...new Set(tips)].sort();
+        if (unique.length === 0)
+            return graph;
+        const octopus = await git.exec(['merge-base', '--octopus', ...unique], { allowedExitCodes: [0, 1] });
+        const common = octopus.exitCode === 0 ? octopus.stdout.trim().split('\n')[0] || null : null;
+        const input = unique.join('\n') + (common ? `\n^${common}` : '') + '\n';
+        const listing = await git.run(['rev-list', '--topo-order', '--parents', '--stdin'], { input });
+        const parentIds = [];
+        for (const line of listing ? listing.split('\n') : []) {
+            const [id, ...parents] = line.split(' ');
+            graph.index.set(id, graph.ids.length);
+            graph.ids.push(id);
+            parentIds.push(parents);
+        }
+        if (common) {
+            if (!graph.index.has(common)) {
+                graph.index.set(common, graph.ids.length);
+                graph.ids.push(common);
+                parentIds.push([]);
+            }
+            graph.common = graph.index.get(common);
+        }
+        for (const ps of parentIds) {
+            // Parents below C are left out: they are never a best merge base.
+            graph.parents.push(ps.map((p) => graph.index.get(p)).filter((p) => p !== undefined));
+            graph.children.push([]);
+        }
+        graph.parents.forEach((ps, node) => ps.forEach((p) => graph.children[p].push(node)));
+        graph.tipReach = new Reach(graph, unique, true);
+        return graph;
+    }
+    /** The best common ancestors of two tips (several after criss-cross merges; none for unrelated histories). */
+    mergeBases(a, b) {
+        const [fromA, fromB] = [this.tipReach.tester(a), this.tipReach.tester(b)];
+        const both = (node) => fromA(node) && fromB(node);
+        const bases = [];
+        for (let node = 0; node < this.ids.length; node++) {
+            if (both(node) && !this.children[node].some(both))
+                bases.push(this.ids[node]);
+        }
+        return bases;
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/conflicts/merge-sandbox.ts
+
+
+
+
+/**
+ * A private, empty bare repository that borrows the scanning clone's objects
+ * (through `objects/info/alternates`), where every merge of a scan runs.
+ *
+ * Why: a verdict must depend on the two commits only, never on the clone that
+ * computes it. In the clone itself git would read merge attributes from the
+ * work tree's and the index's `.gitattributes`, from `.git/info/attributes`,
+ * from the user's `core.attributesFile` and the system file (a `* merge=union`
+ * line in any of them turns a conflict into a clean merge), and merge settings
+ * (conflict style, renames, custom merge drivers) from every config file. git
+ * 2.39 has no `--attr-source`. Here there is no work tree, no index, no
+ * `info/attributes`, no system or global configuration, and the attributes
+ * file is ours: empty, or only the conflict marker size we choose. Objects the
+ * merges write stay in the sandbox and go when it is closed.
+ */
+/** Memory-backed folders need this much free room to hold a scan's merge results. */
+const MIN_MEMORY_FREE = 1024 ** 3;
+/**
+ * Where sandboxes go: /dev/shm when it is a roomy memory file system (Linux
+ * runners), else the system temp folder. Every merge writes its result trees
+ * and conflicted blobs as loose objects, thousands of small files per scan:
+ * written and removed in memory they cost a fraction of what a disk costs.
+ */
+function sandboxParent() {
+    try {
+        const fs = (0,external_node_fs_.statfsSync)('/dev/shm');
+        if (fs.bavail * fs.bsize >= MIN_MEMORY_FREE)
+            return '/dev/shm';
+    }
+    catch {
+        // No /dev/shm (macOS, Windows) or not readable: the temp folder it is.
+    }
+    return (0,external_node_os_.tmpdir)();
+}
+class MergeSandbox {
+    dir;
+    git;
+    attributesDir;
+    constructor(dir, git, attributesDir) {
+        this.dir = dir;
+        this.git = git;
+        this.attributesDir = attributesDir;
+    }
+    static async open(source) {
+        const objects = await source.run(['rev-parse', '--git-path', 'objects']);
+        const objectsDir = (0,external_node_path_namespaceObject.isAbsolute)(objects) ? objects : (0,external_node_path_namespaceObject.resolve)(source.cwd, objects);
+        const format = await source.run(['rev-parse', '--show-object-format']).catch(() => 'sha1');
+        const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_namespaceObject.join)(sandboxParent(), 'orch-merge-'));
+        try {
+            const emptyConfig = (0,external_node_path_namespaceObject.join)(dir, 'empty-config');
+            (0,external_node_fs_.writeFileSync)(emptyConfig, '');
+            const gitDir = (0,external_node_path_namespaceObject.join)(dir, 'repo.git');
+            const env = {
+                GIT_DIR: gitDir,
+                GIT_CONFIG_NOSYSTEM: '1',
+                GIT_CONFIG_GLOBAL: emptyConfig,
+                GIT_ATTR_NOSYSTEM: '1',
+                GIT_NO_REPLACE_OBJECTS: '1',
+                // Nothing from the caller's environment may point git elsewhere.
+                GIT_WORK_TREE: undefined,
+                GIT_INDEX_FILE: undefined,
+                GIT_OBJECT_DIRECTORY: undefined,
+                GIT_ALTERNATE_OBJECT_DIRECTORIES: undefined,
+                GIT_COMMON_DIR: undefined,
+                GIT_CONFIG: undefined,
+                GIT_CONFIG_PARAMETERS: undefined,
+                GIT_CONFIG_COUNT: undefined,
+            };
+            const git = new Git(dir, env);
+            await git.run(['init', '--quiet', '--bare', `--object-format=${format}`, gitDir]);
+            (0,external_node_fs_.writeFileSync)((0,external_node_path_namespaceObject.join)(gitDir, 'objects', 'info', 'alternates'), `${objectsDir}\n`);
+            return new MergeSandbox(dir, git, dir);
+        }
+        catch (error) {
+            (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+            throw error;
+        }
+    }
+    /**
+     * `-c` arguments that pin everything a merge result depends on besides the
+     * two commits: the plain conflict style and our own attributes file (empty,
+     * or one line setting the marker size for every path).
+     */
+    pins(markerSize) {
+        const file = (0,external_node_path_namespaceObject.join)(this.attributesDir, markerSize ? `attributes-${markerSize}` : 'attributes');
+        if (!this.written.has(file)) {
+            (0,external_node_fs_.writeFileSync)(file, markerSize ? `* conflict-marker-size=${markerSize}\n` : '');
+            this.written.add(file);
+        }
+        return ['-c', `core.attributesFile=${file}`, '-c', 'merge.conflictStyle=merge'];
+    }
+    written = new Set();
+    close() {
+        (0,external_node_fs_.rmSync)(this.dir, { recursive: true, force: true });
+    }
 }
 
 ;// CONCATENATED MODULE: ./shared/conflicts/scan-pairs.ts
+
+
 
 
 
@@ -37950,8 +37916,13 @@ const scan_pairs_SHA_RE = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
  *    merges cleanly, and a pair whose changes since the merge base touch no
  *    common path cannot conflict (`disjoint.ts`); neither needs a merge.
  * 4. The rest go to `git merge-tree --write-tree`, batched with `--stdin`
- *    when this git has it, in at most `maxParallel` processes.
+ *    when this git has it, in at most `maxParallel` processes, inside a
+ *    sandbox where nothing of this clone's attributes or configuration can
+ *    change a verdict (`merge-sandbox.ts`).
  * 5. Conflicted files get their kind and each side's line ranges.
+ *
+ * No pair can stop the others: whatever goes wrong with one is that pair's
+ * `error`, and the rest are still scanned.
  */
 async function scanPairs(git, pairs, options) {
     const { logger } = options;
@@ -37959,13 +37930,23 @@ async function scanPairs(git, pairs, options) {
     const unique = [...new Map(pairs.map((p) => [pairKey(p), p])).values()];
     const total = unique.length;
     let done = 0;
-    const progress = (n) => {
+    const counts = { cached: 0, merged: 0 };
+    const progress = (n, merged = false) => {
         done += n;
-        options.onProgress?.(done, total);
+        if (merged)
+            counts.merged += n;
+        options.onProgress?.(done, total, counts);
     };
     const results = new Map();
     const finish = (pair, result) => {
         results.set(pair, { left: pair.left, right: pair.right, leftSha: pair.leftSha, rightSha: pair.rightSha, ...result });
+    };
+    const timings = options.timings ?? {};
+    let phaseStart = external_node_perf_hooks_.performance.now();
+    const phase = (name) => {
+        const now = external_node_perf_hooks_.performance.now();
+        timings[name] = (timings[name] ?? 0) + (now - phaseStart);
+        phaseStart = now;
     };
     const missing = await missingCommits(git, unique.flatMap((p) => [p.leftSha, p.rightSha]));
     const ready = [];
@@ -37981,9 +37962,21 @@ async function scanPairs(git, pairs, options) {
                 files: [],
             });
         }
-        else
-            ready.push(pair);
+        else {
+            const hit = options.cache?.get(pair);
+            if (hit)
+                finish(pair, hit);
+            else
+                ready.push(pair);
+        }
     }
+    counts.cached = unique.length - ready.length - missingPairs(unique, missing);
+    if (counts.cached)
+        logger.debug(`conflict scan: ${counts.cached} of ${total} pairs answered by the verdict cache`);
+    progress(unique.length - ready.length);
+    if (ready.length === 0)
+        return [...results.values()].sort(comparePairResults);
+    phase('commits and cache');
     const graph = await HistoryGraph.load(git, ready.flatMap((p) => [p.leftSha, p.rightSha]));
     const shallow = await git.isShallow();
     const toMerge = [];
@@ -37993,40 +37986,69 @@ async function scanPairs(git, pairs, options) {
         const found = graph.mergeBases(pair.leftSha, pair.rightSha);
         allBases.set(pair, found);
         if (found.length === 0) {
-            const hint = shallow ? ' (this clone is shallow: fetch the full history, e.g. fetch-depth: 0 on actions/checkout)' : '';
-            finish(pair, { status: 'error', error: `no common history${hint}`, mergeBase: null, files: [] });
+            // A shallow clone hides the history the branches share: that is a setup error, not a verdict.
+            if (shallow) {
+                const error = 'no common history in this shallow clone: fetch the full history (e.g. fetch-depth: 0 on actions/checkout)';
+                finish(pair, { status: 'error', error, mergeBase: null, files: [] });
+            }
+            else
+                finish(pair, { status: 'unrelated', error: 'no common history', mergeBase: null, files: [] });
             continue;
         }
         // Several best merge bases (criss-cross merges): report the one git picks.
         baseOf.set(pair, found.length === 1 ? found[0] : await git.mergeBase(pair.leftSha, pair.rightSha));
         toMerge.push(pair);
     }
-    progress(total - toMerge.length);
-    // Per-commit diffs of a huge graph (no common ancestor of all tips, say) cost more than they save.
-    const skip = options.skipDisjoint !== false && graph.ids.length <= MAX_INDEXED_COMMITS;
-    const needMerge = !skip
+    progress(ready.length - toMerge.length);
+    phase('history and merge bases');
+    const needMerge = options.skipDisjoint === false
         ? toMerge
-        : await dropDisjoint(git, graph, toMerge, baseOf, allBases, maxParallel, logger, (pair) => {
+        : await dropDisjoint(git, toMerge, baseOf, allBases, maxParallel, logger, (pair) => {
             finish(pair, { status: 'clean', mergeBase: baseOf.get(pair) ?? null, files: [] });
         });
+    phase('exact changes');
     progress(toMerge.length - needMerge.length);
     logger.debug(`conflict scan: ${total} pairs, ${total - toMerge.length} settled before merging, ${toMerge.length - needMerge.length} cannot conflict, ${needMerge.length} to merge`);
-    const { outcomes, batch } = await runMerges(git, needMerge, { strategy: options.strategy ?? 'auto', maxParallel, onDone: progress });
-    logger.debug(`conflict scan: merged ${needMerge.length} pairs with ${batch ? 'merge-tree --stdin batches' : 'one merge-tree per pair'}`);
-    const conflicted = [];
-    needMerge.forEach((pair, i) => {
-        const outcome = outcomes[i];
-        const mergeBase = baseOf.get(pair) ?? null;
-        if (!outcome.ok)
-            finish(pair, { status: 'error', error: outcome.error, mergeBase, files: [] });
-        else if (outcome.record.clean)
-            finish(pair, { status: 'clean', mergeBase, files: [] });
-        else
-            conflicted.push({ pair, merge: { leftSha: pair.leftSha, rightSha: pair.rightSha, record: outcome.record } });
-    });
-    const details = await describeConflicts(git, conflicted.map((c) => c.merge), maxParallel, logger);
-    conflicted.forEach(({ pair }, i) => finish(pair, { status: 'conflicted', mergeBase: baseOf.get(pair) ?? null, files: details[i] }));
+    if (needMerge.length > 0) {
+        const sandbox = await MergeSandbox.open(git);
+        try {
+            const { outcomes, batch } = await runMerges(sandbox, needMerge, {
+                strategy: options.strategy ?? 'auto',
+                maxParallel,
+                onDone: (n) => progress(n, true),
+            });
+            logger.debug(`conflict scan: merged ${needMerge.length} pairs with ${batch ? 'merge-tree --stdin batches' : 'one merge-tree per pair'}`);
+            phase('merges');
+            const conflicted = [];
+            needMerge.forEach((pair, i) => {
+                const outcome = outcomes[i];
+                const mergeBase = baseOf.get(pair) ?? null;
+                if (!outcome.ok)
+                    finish(pair, { status: 'error', error: outcome.error, mergeBase, files: [] });
+                else if (outcome.record.clean)
+                    finish(pair, { status: 'clean', mergeBase, files: [] });
+                else
+                    conflicted.push({ pair, merge: { leftSha: pair.leftSha, rightSha: pair.rightSha, record: outcome.record } });
+            });
+            const details = await describeConflicts(sandbox, conflicted.map((c) => c.merge), maxParallel, logger);
+            phase('conflicted files and ranges');
+            conflicted.forEach(({ pair }, i) => {
+                const { files, messages } = details[i];
+                finish(pair, { status: 'conflicted', mergeBase: baseOf.get(pair) ?? null, files, ...(messages.length ? { messages } : {}) });
+            });
+        }
+        finally {
+            sandbox.close();
+            phase('sandbox cleanup');
+        }
+    }
+    if (options.cache)
+        for (const pair of ready)
+            options.cache.put(results.get(pair));
     return [...results.values()].sort(comparePairResults);
+}
+function missingPairs(pairs, missing) {
+    return pairs.filter((p) => missing.has(p.leftSha) || missing.has(p.rightSha)).length;
 }
 /** Commit ids (from the pairs) that do not name a commit in this repository. */
 async function missingCommits(git, shas) {
@@ -38047,7 +38069,7 @@ async function missingCommits(git, shas) {
  * Settles the pairs that provably merge cleanly (calls `clean` for each) and
  * returns the others. Only pairs with a single merge base qualify.
  */
-async function dropDisjoint(git, graph, pairs, baseOf, allBases, maxParallel, logger, clean) {
+async function dropDisjoint(git, pairs, baseOf, allBases, maxParallel, logger, clean) {
     const candidates = [];
     const keep = [];
     for (const pair of pairs) {
@@ -38062,10 +38084,13 @@ async function dropDisjoint(git, graph, pairs, baseOf, allBases, maxParallel, lo
     }
     if (candidates.length === 0)
         return keep;
-    graph.useBases(candidates.map((p) => baseOf.get(p)));
     let changes;
     try {
-        changes = await ChangeIndex.load(git, graph, maxParallel);
+        const ranges = candidates.flatMap((p) => [
+            { base: baseOf.get(p), tip: p.leftSha },
+            { base: baseOf.get(p), tip: p.rightSha },
+        ]);
+        changes = await ExactChanges.load(git, ranges, maxParallel);
     }
     catch (e) {
         // Skipping is only an optimisation: when it cannot be done safely, merge every pair.
@@ -38276,20 +38301,31 @@ async function remoteHeads(git, remote, globs = []) {
             heads.set(ref.slice('refs/heads/'.length), sha);
     return heads;
 }
-/** Fetches the branches into private refs with one `git fetch`; returns branch → commit id. */
+/**
+ * Fetches the branches into private refs with one `git fetch`; returns branch
+ * → commit id, at the commit fetched (a branch that moved since it was listed
+ * is taken where it is now). A branch deleted in the meantime is left out of
+ * the result (the caller names it), and the others are still fetched.
+ */
 async function fetchBranches(git, remote, branches) {
     const out = new Map();
     if (branches.length === 0)
         return out;
-    await git.exec([
-        'fetch',
-        '--no-tags',
-        '--quiet',
-        '--no-write-fetch-head',
-        remote,
-        ...branches.map((b) => `+refs/heads/${b}:${privateRef(b)}`),
-    ]);
-    for (const b of branches) {
+    const fetch = (names) => git.exec(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', remote, ...names.map((b) => `+refs/heads/${b}:${privateRef(b)}`)]);
+    let wanted = branches;
+    try {
+        await fetch(wanted);
+    }
+    catch (error) {
+        if (!/couldn't find remote ref/i.test((0,errors/* messageOf */.bD)(error)))
+            throw error;
+        // One fetch fails whole when a ref is gone: list again and fetch those still there.
+        const heads = await remoteHeads(git, remote, branches);
+        wanted = branches.filter((b) => heads.has(b));
+        if (wanted.length)
+            await fetch(wanted);
+    }
+    for (const b of wanted) {
         const sha = await git.resolveCommit(privateRef(b));
         if (sha)
             out.set(b, sha);
@@ -38340,8 +38376,8 @@ async function resolveBase(git, remote, base) {
  */
 async function createBranchesAtomically(git, remote, creations) {
     if (creations.length === 0)
-        return [];
-    const { stdout } = await git.exec([
+        return;
+    await git.exec([
         'push',
         '--atomic',
         '--porcelain',
@@ -38349,10 +38385,6 @@ async function createBranchesAtomically(git, remote, creations) {
         remote,
         ...creations.map((c) => `${c.sha}:refs/heads/${c.branch}`),
     ]);
-    // `*` is a ref this push created; `=` one that another run had already created at the same commit.
-    return creations
-        .filter((c) => stdout.split('\n').some((l) => l.startsWith('*\t') && l.includes(`:refs/heads/${c.branch}\t`)))
-        .map((c) => c.branch);
 }
 
 ;// CONCATENATED MODULE: ./shared/conflicts/history.ts
@@ -38403,14 +38435,20 @@ async function ensureHistory(git, options) {
 
 function summarize(pairs) {
     const count = (status) => pairs.filter((p) => p.status === status).length;
-    return { pairs: pairs.length, clean: count('clean'), conflicted: count('conflicted'), errors: count('error') };
+    return {
+        pairs: pairs.length,
+        clean: count('clean'),
+        conflicted: count('conflicted'),
+        unrelated: count('unrelated'),
+        errors: count('error'),
+    };
 }
 /** The full report, every list in a stable order. */
 function buildReport(input) {
     const scannedAt = typeof input.scannedAt === 'string' ? input.scannedAt : input.scannedAt.toISOString();
     const pairs = [...input.pairs].sort(comparePairResults);
     return {
-        version: 1,
+        version: 2,
         scannedAt,
         scope: input.scope,
         ...(input.shard ? { shard: { index: input.shard.index, count: input.shard.count } } : {}),
@@ -38434,8 +38472,8 @@ function mergeReports(reports, options = {}) {
         throw new errors/* InputError */.dz('no conflict reports to merge: expected the reports of every shard');
     const seenShards = new Set();
     for (const r of reports) {
-        if (r.version !== 1)
-            throw new errors/* InputError */.dz(`conflict report version ${JSON.stringify(r.version)} is not supported: expected 1`);
+        if (r.version !== 2)
+            throw new errors/* InputError */.dz(`conflict report version ${JSON.stringify(r.version)} is not supported: expected 2 (shard reports must come from the same agent-orchestrator version)`);
         if (r.scope !== first.scope)
             throw new errors/* InputError */.dz(`conflict reports disagree on scope: "${first.scope}" and "${r.scope}"`);
         if (!r.shard && reports.length > 1)
@@ -38497,7 +38535,6 @@ function mergeReports(reports, options = {}) {
 
 
 
-
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
 /**
  * Files under `cwd` that match the glob patterns, as sorted relative paths
@@ -38506,8 +38543,7 @@ const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
  * fixed leading folders; `node_modules` and `.git` folders and symbolic links
  * are never entered or returned.
  */
-async function findFiles(patterns, cwd, logger, options = {}) {
-    const roots = options.roots ?? { cwd, tempDir: cwd };
+async function findFiles(patterns, cwd, logger) {
     const include = patterns.filter((p) => !p.startsWith('!')).map((p) => relativePattern(p, cwd));
     const exclude = patterns.filter((p) => p.startsWith('!')).map((p) => relativePattern(p.slice(1), cwd));
     if (include.length === 0)
@@ -38516,9 +38552,6 @@ async function findFiles(patterns, cwd, logger, options = {}) {
     const excluded = exclude.length > 0 ? picomatch_default()(exclude, { dot: true }) : () => false;
     const found = new Set();
     for (const start of walkRoots(include)) {
-        // A folder of the pattern that is a symlink would lead the walk out of the workspace.
-        if (!confineFolder((0,external_node_path_namespaceObject.join)(cwd, start), options.what ?? 'report pattern', roots))
-            continue;
         for (const file of await walk(cwd, start, logger))
             if (matches(file) && !excluded(file))
                 found.add(file);
@@ -38578,6 +38611,8 @@ async function walk(cwd, folder, logger) {
 ;// CONCATENATED MODULE: ./shared/detect-conflicts/record.ts
 
 
+
+
 function record_sortedPair(a, b) {
     return a <= b ? [a, b] : [b, a];
 }
@@ -38588,14 +38623,55 @@ function pairId(a, b) {
 function record_featuresOf(p, specs) {
     return [...new Set([specs.get(p.left), specs.get(p.right)].filter((s) => Boolean(s)))].sort();
 }
+// Events are bounded: a pair with thousands of conflicted files keeps the first ones.
+const MAX_FILES = 200;
+const MAX_RANGES = 50;
+const MAX_MESSAGES = 20;
+/** Text git wrote, made fit for an event: control characters other than line breaks and tabs shown as \xNN. */
+function eventText(text, max) {
+    const clean = text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+    return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
+}
+function detectionData(pair, reduced) {
+    return {
+        left: pair.left,
+        right: pair.right,
+        leftSha: pair.leftSha,
+        rightSha: pair.rightSha,
+        files: pair.files.slice(0, MAX_FILES).map((f) => ({
+            path: reduced && f.path.length > 2000 ? `${f.path.slice(0, 1999)}…` : f.path,
+            ...(f.pathBase64 !== undefined && !(reduced && f.pathBase64.length > 40_000) ? { pathBase64: f.pathBase64 } : {}),
+            kind: f.kind,
+            leftRanges: reduced ? [] : f.leftRanges.slice(0, MAX_RANGES),
+            rightRanges: reduced ? [] : f.rightRanges.slice(0, MAX_RANGES),
+            ...(f.message && !reduced ? { message: eventText(f.message, 2000) } : {}),
+        })),
+        ...(pair.messages?.length
+            ? {
+                messages: pair.messages.slice(0, MAX_MESSAGES).map((m) => ({
+                    paths: m.paths.slice(0, 20).map((p) => (p.length > 2000 ? `${p.slice(0, 1999)}…` : p)),
+                    type: eventText(m.type, 200).replace(/\s+/g, ' '),
+                    text: eventText(m.text, 2000),
+                })),
+            }
+            : {}),
+    };
+}
 /**
- * Events for what changed since the last scan: a detection per conflicting
- * pair (keyed by both commits, so an unchanged re-scan records nothing), a
- * resolution for each pair that was conflicting and is clean now (with how
- * long it lived), and divergence measures (keyed by commit and counts).
+ * Events for what changed since the last scan, judged against the state:
+ * - a detection per conflicting pair that is not open at these commits already
+ *   (a pair seen again after its conflict was resolved, by hand or not, is a
+ *   new occurrence of the fact: `occurrence` = resolutions so far + 1);
+ * - a resolution for each open conflict whose pair merges cleanly now (never
+ *   for one logged by hand: only `resolve-conflict` ends those), and for each
+ *   open conflict whose branch no longer exists ("branch deleted");
+ * - divergence measures that differ from the recorded ones.
  * Only pairs this scan looked at are judged: another shard's pairs are left alone.
+ * No pair can stop the others: an event that cannot be built is retried
+ * without ranges and messages, and else skipped with a warning.
  */
-function conflictEvents(report, projection, actor, now) {
+function conflictEvents(report, projection, options) {
+    const { actor, now } = options;
     const specs = new Map(report.branches.map((b) => [b.name, b.spec]));
     const shas = new Map(report.branches.map((b) => [b.name, b.sha]));
     const previous = openConflicts(projection);
@@ -38603,31 +38679,46 @@ function conflictEvents(report, projection, actor, now) {
     const events = [];
     const newPairs = [];
     const resolved = [];
+    const skipped = [];
+    const resolve = (open, reason) => {
+        if (resolved.some((r) => r.id === open.id && r.feature === open.feature))
+            return;
+        resolved.push({ ...open, ...(reason ? { reason } : {}) });
+        const lifetimeSeconds = Math.max(0, Math.round((now.getTime() - Date.parse(open.detectedAt)) / 1000));
+        const data = { left: open.left, right: open.right, detectedAt: open.detectedAt, lifetimeSeconds, ...(reason ? { reason } : {}) };
+        events.push(makeEvent('conflict-resolved', open.feature, data, { actor, time: now }));
+    };
     for (const pair of report.pairs) {
         if (pair.status === 'conflicted') {
             if (!openIds.has(pairId(pair.left, pair.right)))
                 newPairs.push(pair);
             for (const feature of record_featuresOf(pair, specs)) {
-                events.push(makeEvent('conflict-detected', feature, {
-                    left: pair.left,
-                    right: pair.right,
-                    leftSha: pair.leftSha,
-                    rightSha: pair.rightSha,
-                    files: pair.files.slice(0, 200).map((f) => ({
-                        path: f.path,
-                        kind: f.kind,
-                        leftRanges: f.leftRanges.slice(0, 50),
-                        rightRanges: f.rightRanges.slice(0, 50),
-                    })),
-                }, { actor, time: now }));
+                const state = projection.features[feature]?.conflicts[conflictId(feature, pair.left, pair.right)];
+                const last = state?.detected;
+                const open = (state?.openSince.length ?? 0) > 0;
+                const sameCommits = !!last && record_sortedPair(last.leftSha, last.rightSha).join() === record_sortedPair(pair.leftSha, pair.rightSha).join() && !last.manual;
+                if (open && sameCommits)
+                    continue;
+                const occurrence = (state?.resolutions ?? 0) + 1;
+                const event = buildDetection(pair, feature, occurrence, options);
+                if (event)
+                    events.push(event);
+                else
+                    skipped.push(`${pair.left} ↔ ${pair.right}`);
             }
         }
         else if (pair.status === 'clean') {
             for (const open of previous.filter((c) => pairId(c.left, c.right) === pairId(pair.left, pair.right))) {
-                resolved.push(open);
-                const lifetimeSeconds = Math.max(0, Math.round((now.getTime() - Date.parse(open.detectedAt)) / 1000));
-                events.push(makeEvent('conflict-resolved', open.feature, { left: open.left, right: open.right, detectedAt: open.detectedAt, lifetimeSeconds }, { actor, time: now }));
+                if (!open.manual)
+                    resolve(open);
             }
+        }
+    }
+    if (options.present) {
+        for (const open of previous) {
+            const gone = [open.left, open.right].filter((b) => !options.present.has(b));
+            if (gone.length)
+                resolve(open, `branch deleted: ${gone.join(', ')}`.slice(0, 200));
         }
     }
     for (const d of report.divergence) {
@@ -38635,9 +38726,26 @@ function conflictEvents(report, projection, actor, now) {
         const feature = specs.get(d.branch);
         if (d.ahead === null || d.behind === null || !sha || !feature)
             continue;
+        const known = projection.features[feature]?.divergence[d.branch]?.[d.against];
+        if (known && known.sha === sha && known.ahead === d.ahead && known.behind === d.behind)
+            continue;
         events.push(makeEvent('divergence-measured', feature, { branch: d.branch, against: d.against, ahead: d.ahead, behind: d.behind, sha }, { actor, time: now }));
     }
-    return { events, newPairs, resolved, previous };
+    return { events, newPairs, resolved, previous, skipped };
+}
+function buildDetection(pair, feature, occurrence, options) {
+    const extra = occurrence > 1 ? { occurrence } : {};
+    let firstError = '';
+    for (const reduced of [false, true]) {
+        try {
+            return makeEvent('conflict-detected', feature, { ...detectionData(pair, reduced), ...extra }, { actor: options.actor, time: options.now });
+        }
+        catch (error) {
+            firstError ||= (0,errors/* messageOf */.bD)(error);
+        }
+    }
+    options.logger?.warning(`the conflict between ${pair.left} and ${pair.right} is not recorded: ${firstError}`);
+    return null;
 }
 
 // EXTERNAL MODULE: external "fs"
@@ -44488,10 +44596,9 @@ async function listOpenPulls(client, ref) {
 
 
 
+
 function rangesText(ranges) {
-    if (!ranges.length)
-        return undefined;
-    return ranges.map((r) => (r.start === r.end ? `${r.start}` : `${r.start}-${r.end}`)).join(', ');
+    return ranges.length ? formatRanges(ranges) : undefined;
 }
 /** Current conflicts as notices describe them. */
 function noticeConflicts(report) {
@@ -44616,10 +44723,17 @@ async function listAgentBranches(git, remote, naming, globs = []) {
     }
     return out;
 }
-/** The same, fetched into private refs (one `git fetch`), so work on them never depends on what is checked out. */
-async function fetchAgentBranches(git, remote, naming, globs = []) {
+/**
+ * The same, fetched into private refs (one `git fetch`), so work on them never
+ * depends on what is checked out; each at the commit fetched. A branch deleted
+ * between listing and fetching is left out and passed to `onGone`.
+ */
+async function fetchAgentBranches(git, remote, naming, globs = [], onGone) {
     const listed = await listAgentBranches(git, remote, naming, globs);
     const fetched = await fetchBranches(git, remote, listed.map((b) => b.name));
+    for (const b of listed)
+        if (!fetched.has(b.name))
+            onGone?.(b.name);
     return listed.filter((b) => fetched.has(b.name)).map((b) => ({ ...b, sha: fetched.get(b.name) }));
 }
 /** The checked-out branch, or null when HEAD is detached (or the name is not one we accept). */
@@ -44637,7 +44751,422 @@ async function runBranch(git, ctx) {
     return checkedOutBranch(git);
 }
 
+;// CONCATENATED MODULE: ./shared/conflicts/verdict-cache.ts
+/**
+ * Verdicts kept between scans. With git's version, the merge settings and the
+ * attributes pinned (`merge-sandbox.ts`) and the line-range limits fixed, a
+ * pair's verdict, files, ranges and merge base depend only on its two commits,
+ * so a verdict once computed holds for as long as both tips stay where they are.
+ *
+ * The cache is data from the state branch, so it is checked, never trusted
+ * blindly: a cache made under another fingerprint (git version, pins, engine,
+ * limits) is ignored; one that does not parse, or holds one malformed entry,
+ * is dropped whole (the caller warns and scans every pair); entries are only
+ * ever looked up by the commits of the pairs being scanned, which the scan has
+ * checked exist, so entries for commits gone from the repository are never used
+ * and are not written back.
+ */
+const CACHE_KIND = 'agent-orchestrator/conflict-verdicts';
+const CACHE_VERSION = 1;
+/** Bump when anything that shapes a cached result changes (kinds, ranges, messages). */
+const ENGINE_VERSION = 1;
+/** A bound on the file: beyond it, the entries of this scan are kept first. */
+const MAX_ENTRIES = 50_000;
+class CacheError extends Error {
+}
+const verdict_cache_OID_RE = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+// A record, so that the compiler insists on every kind.
+const KIND_NAMES = {
+    content: true,
+    'add/add': true,
+    'modify/delete': true,
+    rename: true,
+    'file/directory': true,
+    'distinct types': true,
+    binary: true,
+    submodule: true,
+    other: true,
+};
+const KINDS = new Set(Object.keys(KIND_NAMES));
+function pairKeyOf(leftSha, rightSha) {
+    return `${leftSha} ${rightSha}`;
+}
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function checkRanges(v, where) {
+    if (!Array.isArray(v))
+        throw new CacheError(`${where} is not a list`);
+    return v.map((r, i) => {
+        if (!isObject(r) || !Number.isSafeInteger(r.start) || !Number.isSafeInteger(r.end))
+            throw new CacheError(`${where}[${i}] is not a line range`);
+        const start = r.start;
+        const end = r.end;
+        if (start < 1 || end < start - 1)
+            throw new CacheError(`${where}[${i}] is not a line range`);
+        return { start, end };
+    });
+}
+function checkString(v, where) {
+    if (typeof v !== 'string')
+        throw new CacheError(`${where} is not text`);
+    return v;
+}
+function checkFile(v, where) {
+    if (!isObject(v))
+        throw new CacheError(`${where} is not an object`);
+    const kind = checkString(v.kind, `${where}.kind`);
+    if (!KINDS.has(kind))
+        throw new CacheError(`${where}.kind ${JSON.stringify(kind)} is not a conflict kind`);
+    const file = {
+        path: checkString(v.path, `${where}.path`),
+        ...(v.pathBase64 === undefined ? {} : { pathBase64: checkString(v.pathBase64, `${where}.pathBase64`) }),
+        kind: kind,
+        leftRanges: checkRanges(v.leftRanges, `${where}.leftRanges`),
+        rightRanges: checkRanges(v.rightRanges, `${where}.rightRanges`),
+        ...(v.rangesSkipped === undefined ? {} : { rangesSkipped: checkString(v.rangesSkipped, `${where}.rangesSkipped`) }),
+        ...(v.message === undefined ? {} : { message: checkString(v.message, `${where}.message`) }),
+    };
+    if (file.leftRanges.length !== file.rightRanges.length)
+        throw new CacheError(`${where} has unpaired ranges`);
+    return file;
+}
+function checkMessage(v, where) {
+    if (!isObject(v) || !Array.isArray(v.paths))
+        throw new CacheError(`${where} is not a conflict message`);
+    return {
+        paths: v.paths.map((p, i) => checkString(p, `${where}.paths[${i}]`)),
+        type: checkString(v.type, `${where}.type`),
+        text: checkString(v.text, `${where}.text`),
+    };
+}
+function checkVerdict(v, where) {
+    if (!isObject(v))
+        throw new CacheError(`${where} is not an object`);
+    const status = v.status;
+    if (status !== 'clean' && status !== 'conflicted' && status !== 'unrelated')
+        throw new CacheError(`${where}.status is not a verdict`);
+    const mergeBase = v.mergeBase;
+    if (!(mergeBase === null || (typeof mergeBase === 'string' && verdict_cache_OID_RE.test(mergeBase))))
+        throw new CacheError(`${where}.mergeBase is not a commit id`);
+    if ((status === 'unrelated') !== (mergeBase === null))
+        throw new CacheError(`${where}.mergeBase does not fit its verdict`);
+    if (!Array.isArray(v.files))
+        throw new CacheError(`${where}.files is not a list`);
+    const files = v.files.map((f, i) => checkFile(f, `${where}.files[${i}]`));
+    if (status !== 'conflicted' && files.length)
+        throw new CacheError(`${where} has files but is not conflicted`);
+    const messages = v.messages === undefined ? undefined : Array.isArray(v.messages) ? v.messages : null;
+    if (messages === null)
+        throw new CacheError(`${where}.messages is not a list`);
+    const checked = messages?.map((m, i) => checkMessage(m, `${where}.messages[${i}]`));
+    if (status === 'conflicted' && files.length === 0 && !checked?.length)
+        throw new CacheError(`${where} is conflicted without files or messages`);
+    return { status, mergeBase, files, ...(checked?.length ? { messages: checked } : {}) };
+}
+class VerdictCache {
+    fingerprint;
+    entries = new Map();
+    /** Lookups answered from the cache so far. */
+    hits = 0;
+    /** The state commit the cache was read at (null: the branch did not exist; undefined: not read from a branch). */
+    readAt;
+    constructor(fingerprint) {
+        this.fingerprint = fingerprint;
+    }
+    /**
+     * Reads a stored cache. Null when it was made under another fingerprint (not
+     * an error: git or the engine changed); throws CacheError when it is damaged.
+     */
+    static parse(text, fingerprint) {
+        let data;
+        try {
+            data = JSON.parse(text);
+        }
+        catch (e) {
+            throw new CacheError(`not JSON (${e instanceof Error ? e.message : String(e)})`);
+        }
+        if (!isObject(data) || data.kind !== CACHE_KIND)
+            throw new CacheError(`not a ${CACHE_KIND} file`);
+        if (data.version !== CACHE_VERSION || data.fingerprint !== fingerprint)
+            return null;
+        if (!isObject(data.entries))
+            throw new CacheError('entries is not an object');
+        const cache = new VerdictCache(fingerprint);
+        for (const [key, value] of Object.entries(data.entries)) {
+            const [left, right, extra] = key.split(' ');
+            if (!left || !right || extra !== undefined || !verdict_cache_OID_RE.test(left) || !verdict_cache_OID_RE.test(right))
+                throw new CacheError(`entry ${JSON.stringify(key.slice(0, 200))} is not keyed by two commit ids`);
+            cache.entries.set(key, checkVerdict(value, `entry ${key.slice(0, 12)}…`));
+        }
+        return cache;
+    }
+    get size() {
+        return this.entries.size;
+    }
+    has(pair) {
+        return this.entries.has(pairKeyOf(pair.leftSha, pair.rightSha));
+    }
+    /** The verdict of a pair, as a fresh copy (callers may change it). */
+    get(pair) {
+        const hit = this.entries.get(pairKeyOf(pair.leftSha, pair.rightSha));
+        if (!hit)
+            return undefined;
+        this.hits++;
+        return structuredClone(hit);
+    }
+    /** Keeps a result; errors are not verdicts and are never kept. */
+    put(result) {
+        if (result.status === 'error' || result.mergeBase === undefined)
+            return;
+        this.entries.set(pairKeyOf(result.leftSha, result.rightSha), {
+            status: result.status,
+            mergeBase: result.mergeBase,
+            files: result.files,
+            ...(result.messages?.length ? { messages: result.messages } : {}),
+        });
+    }
+    /**
+     * The file to store: this scan's pairs, plus older entries whose commits
+     * are all still `tips` (a moved branch's old verdicts go), sorted, bounded.
+     */
+    serialize(scanned, tips) {
+        const keep = new Map();
+        for (const p of scanned) {
+            const key = pairKeyOf(p.leftSha, p.rightSha);
+            const v = this.entries.get(key);
+            if (v)
+                keep.set(key, v);
+        }
+        for (const [key, v] of this.entries) {
+            if (keep.size >= MAX_ENTRIES)
+                break;
+            const [left, right] = key.split(' ');
+            if (!keep.has(key) && tips.has(left) && tips.has(right))
+                keep.set(key, v);
+        }
+        const entries = Object.fromEntries([...keep].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).slice(0, MAX_ENTRIES));
+        return `${JSON.stringify({ kind: CACHE_KIND, version: CACHE_VERSION, fingerprint: this.fingerprint, entries })}\n`;
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/state/state-file.ts
+
+
+
+
+
+
+/**
+ * A derived file on the state branch that is not part of the event log (the
+ * conflict verdict cache): read at the branch head, written by its own
+ * compare-and-swap commit on top of the exact head read, like every other
+ * state write. Losing a race means re-reading and writing again; nothing
+ * else on the branch is touched. The file lives under the state root.
+ */
+const DEFAULT_IDENTITY = { name: 'agent-orchestrator', email: 'agent-orchestrator@users.noreply.github.com' };
+async function readStateFile(store, relative) {
+    const commit = await store.fetch();
+    if (!commit)
+        return { commit, content: null };
+    const [found] = await catFileBatch(store.git, [objectName(commit, store.layout.full(relative))]);
+    return { commit, content: found && !found.missing && found.type === 'blob' ? found.content : null };
+}
+/**
+ * Puts `content` at `relative` on the state branch. Writes nothing when the
+ * file already holds it, or when the branch does not exist yet (only an
+ * event append creates the branch).
+ */
+async function writeStateFile(store, relative, content, options) {
+    const { git } = store;
+    const path = store.layout.full(relative);
+    const folders = foldersOf(path);
+    const algorithm = /^[0-9a-f]{64}$/.test(options.head ?? '')
+        ? 'sha256'
+        : options.head
+            ? 'sha1'
+            : (await git.run(['rev-parse', '--show-object-format'])) === 'sha256'
+                ? 'sha256'
+                : 'sha1';
+    const maxAttempts = options.maxAttempts ?? 5;
+    let last = '';
+    for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+        if (attempt > 1)
+            await (0,promises_namespaceObject.setTimeout)(50 * attempt + Math.floor(Math.random() * 100));
+        // A lost race shows as a refused lease, after which the branch is fetched again.
+        const head = attempt === 1 && options.head ? options.head : await store.fetch();
+        if (!head)
+            return { commit: null, pushed: false, reason: `${store.branch} does not exist yet` };
+        const writer = new ObjectWriter(git, algorithm);
+        const oid = writer.add('blob', content);
+        const found = await catFileBatch(git, [...folders, path].map((p) => objectName(head, p)));
+        const current = found[found.length - 1];
+        if (current && !current.missing && current.oid === oid)
+            return { commit: head, pushed: false, reason: 'unchanged' };
+        const listings = new Map();
+        folders.forEach((dir, i) => {
+            const r = found[i];
+            listings.set(dir, r && !r.missing && r.type === 'tree' ? parseTree(r.content, r.oid.length) : null);
+        });
+        const tree = buildTree(writer, (dir) => listings.get(dir) ?? null, [{ path, mode: '100644', type: 'blob', oid }]);
+        const commit = writer.add('commit', commitContent({
+            tree,
+            parents: [head],
+            identity: options.identity ?? DEFAULT_IDENTITY,
+            seconds: Math.floor((options.now?.() ?? new Date()).getTime() / 1000),
+            message: options.message,
+        }));
+        await writer.flush();
+        const outcome = await pushWithLease(git, store.remote, store.branch, commit, head);
+        if (outcome.status === 'pushed') {
+            await git.exec(['update-ref', store.privateRef, commit, head], { allowedExitCodes: [0, 1, 128] });
+            return { commit, pushed: true };
+        }
+        if (outcome.status === 'refused')
+            throw new errors/* StateError */.qq(`the remote refused the update of ${store.branch}: ${outcome.detail}`);
+        last = outcome.detail;
+    }
+    return { commit: null, pushed: false, reason: `${store.branch} kept moving (last: ${last})` };
+}
+
+;// CONCATENATED MODULE: ./shared/detect-conflicts/verdict-store.ts
+
+
+
+
+/** Where the verdict cache lives, under the state root (see LAYOUT.md). */
+const VERDICT_CACHE_PATH = 'cache/conflict-verdicts.json';
+/**
+ * Everything besides the two commits that a cached verdict depends on: git's
+ * version, the settings every merge is pinned to (`merge-sandbox.ts`), the
+ * engine's own version and the line-range limits. A cache made under another
+ * fingerprint is ignored.
+ */
+async function verdictFingerprint(git) {
+    const { text } = await git.version();
+    const l = DEFAULT_RANGE_LIMITS;
+    return [
+        `git ${text}`,
+        'pins merge.conflictStyle=merge, empty attributes, no system or global config',
+        `engine ${ENGINE_VERSION}`,
+        `ranges ${l.fileBytes}/${l.scanBytes}/${l.fileWork}/${l.scanWork}`,
+    ].join('; ');
+}
+/**
+ * Whether writing a commit-graph pays off before this scan: it does for a scan
+ * that merges many pairs (every merge walks the history), not for a re-scan where
+ * the cache answers nearly every pair (writing it costs as much as a walk of the
+ * whole history, and every scheduled run starts from a fresh clone without one).
+ */
+function commitGraphPaysOff(pairs, cache) {
+    if (!cache)
+        return pairs.length > 0;
+    const misses = pairs.filter((p) => !cache.has(p)).length;
+    return misses >= 256 || misses * 4 >= pairs.length;
+}
+/** The cache from the state branch; an empty one when there is none, it is from another git, or it cannot be trusted (with a warning). */
+async function loadVerdictCache(store, git, logger) {
+    const fingerprint = await verdictFingerprint(git);
+    const where = `${store.branch}:${store.layout.full(VERDICT_CACHE_PATH)}`;
+    try {
+        const { content, commit } = await readStateFile(store, VERDICT_CACHE_PATH);
+        const empty = () => Object.assign(new VerdictCache(fingerprint), { readAt: commit });
+        if (!content) {
+            logger.debug(`conflict verdict cache: none at ${where}`);
+            return empty();
+        }
+        const cache = VerdictCache.parse(content.toString('utf8'), fingerprint);
+        if (!cache) {
+            logger.info(`The conflict verdict cache at ${where} was made by another git version or other settings: every pair is merged again.`);
+            return empty();
+        }
+        cache.readAt = commit;
+        logger.debug(`conflict verdict cache: ${cache.size} verdict(s) read from ${where}`);
+        return cache;
+    }
+    catch (error) {
+        const why = error instanceof CacheError ? `it is damaged (${error.message})` : `it cannot be read (${(0,errors/* messageOf */.bD)(error)})`;
+        logger.warning(`The conflict verdict cache at ${where} is ignored: ${why}. Every pair is merged again; the next scan rewrites it.`);
+        return new VerdictCache(fingerprint);
+    }
+}
+/**
+ * Stores the verdicts of `scanned` (and older ones still valid for `tips`).
+ * The cache only saves time: failing to write it is a warning, never a failed scan.
+ */
+async function saveVerdictCache(store, cache, scanned, tips, logger) {
+    try {
+        const text = cache.serialize(scanned, tips);
+        const written = await writeStateFile(store, VERDICT_CACHE_PATH, text, {
+            message: `orchestrator: conflict verdict cache (${scanned.length} pair(s))`,
+            head: cache.readAt,
+        });
+        if (written.pushed)
+            logger.debug(`conflict verdict cache: written in ${written.commit?.slice(0, 12)}`);
+        else
+            logger.debug(`conflict verdict cache: not written (${written.reason})`);
+    }
+    catch (error) {
+        logger.warning(`The conflict verdict cache could not be written to ${store.branch}: ${(0,errors/* messageOf */.bD)(error)}. The next scan merges every pair again.`);
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/detect-conflicts/scan-progress.ts
+/** Seconds between progress lines in a log; a terminal's status line is redrawn at most this often too. */
+const LOG_EVERY_MS = 3000;
+const TTY_EVERY_MS = 200;
+/**
+ * Progress of a scan of many pairs: pairs done, answered by the cache, merged.
+ * In a log a line every few seconds, also while one long batch runs (a timer
+ * repeats the last counts), so a slow scan never looks stuck; on a terminal
+ * one line updated in place.
+ */
+function scanProgress(ctx) {
+    let state = { done: 0, total: 0, cached: 0, merged: 0 };
+    let shown = '';
+    let lastAt = 0;
+    const text = () => `  ${state.done}/${state.total} pairs (${state.cached} cached, ${state.merged} merged)`;
+    const show = (force) => {
+        if (state.total === 0)
+            return;
+        const now = Date.now();
+        const line = text();
+        if (ctx.statusLine) {
+            if (force || now - lastAt >= TTY_EVERY_MS)
+                ctx.statusLine(line);
+        }
+        else if (force || now - lastAt >= LOG_EVERY_MS) {
+            if (line === shown && !force)
+                ctx.progress?.(`${line}, still working`);
+            else
+                ctx.progress?.(line);
+        }
+        else
+            return;
+        shown = line;
+        lastAt = now;
+    };
+    const timer = setInterval(() => show(false), LOG_EVERY_MS);
+    timer.unref();
+    return {
+        update: (done, total, counts) => {
+            state = { done, total, cached: counts.cached, merged: counts.merged };
+            show(false);
+        },
+        stop: () => {
+            clearInterval(timer);
+            if (state.total === 0)
+                return;
+            if (ctx.statusLine)
+                ctx.statusLine(text(), true);
+            else if (shown !== text())
+                ctx.progress?.(text());
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./shared/detect-conflicts/detect-conflicts.ts
+
 
 
 
@@ -44652,34 +45181,67 @@ async function runBranch(git, ctx) {
 
 async function detectConflicts(options, deps) {
     const { store, dryRun, ctx } = deps;
-    // Checked before any work, so a refused path costs nothing and writes nothing.
-    const reportPath = options.reportPath ? confinePath(options.reportPath, 'report-path', ctx) : (0,external_node_path_namespaceObject.join)(ctx.tempDir, 'conflict-report.json');
     const report = options.mergeReports ? await loadAndMerge(options.mergeReports, ctx) : await scan(options, deps);
+    const reportPath = options.reportPath
+        ? (0,external_node_path_namespaceObject.isAbsolute)(options.reportPath)
+            ? options.reportPath
+            : (0,external_node_path_namespaceObject.join)(ctx.cwd, options.reportPath)
+        : (0,external_node_path_namespaceObject.join)(ctx.tempDir, 'conflict-report.json');
     writeReport(reportPath, report, options.reportPath);
     // A shard only reports; the merge step records and notifies for the whole scan once.
     const partial = Boolean(options.shard && options.shard.count > 1);
     let stateCommit = null;
-    let newConflicts = report.summary.conflicted;
+    let newConflicts = 0;
     let resolvedConflicts = 0;
+    let recorded = 0;
     let notices = [];
+    const snapshot = await store.read();
+    const present = !partial && options.record ? await presentBranches(deps) : undefined;
+    const changes = conflictEvents(report, snapshot.projection, { actor: ctx.actor, now: ctx.now(), present, logger: ctx.logger });
+    newConflicts = changes.newPairs.length;
     if (!partial && (options.record || options.notify === 'pr')) {
-        const snapshot = await store.read();
-        const changes = conflictEvents(report, snapshot.projection, ctx.actor, ctx.now());
-        newConflicts = changes.newPairs.length;
         resolvedConflicts = changes.resolved.length;
         for (const r of changes.resolved)
-            ctx.logger.notice(`conflict between ${r.left} and ${r.right} is resolved`);
-        if (options.record && changes.events.length) {
-            ctx.progress?.(`Recording ${changes.events.length} conflict and divergence event(s) on ${store.branch}...`);
-            const appended = await store.append(changes.events);
-            stateCommit = appended.pushed ? appended.commit : null;
+            ctx.logger.notice(`conflict between ${r.left} and ${r.right} is resolved${r.reason ? ` (${r.reason})` : ''}`);
+        if (options.record) {
+            if (changes.events.length) {
+                ctx.progress?.(`Recording ${changes.events.length} new conflict and divergence event(s) on ${store.branch}...`);
+                const appended = await store.append(changes.events);
+                recorded = appended.added.length;
+                stateCommit = appended.pushed ? appended.commit : null;
+                ctx.progress?.(recorded
+                    ? `Recorded ${recorded} event(s)${appended.pushed ? ` in ${appended.commit?.slice(0, 12)}` : dryRun ? ' [dry run]' : ''}.`
+                    : 'Nothing new to record: another run recorded the same facts first.');
+            }
+            else
+                ctx.progress?.('Nothing new to record: the state already holds every conflict and divergence this scan saw.');
         }
         if (options.notify === 'pr' && !dryRun)
             notices = await notifyPullRequests(report, changes.previous, { token: options.token, label: options.label }, ctx);
     }
     else if (partial && options.notify === 'pr')
         ctx.logger.notice('notify: pr is done by the step that merges the shard reports');
-    return { report, reportPath, conflictCount: report.summary.conflicted, newConflicts, resolvedConflicts, stateCommit, notices, dryRun };
+    return {
+        report,
+        reportPath,
+        conflictCount: report.summary.conflicted,
+        newConflicts,
+        resolvedConflicts,
+        recorded,
+        stateCommit,
+        notices,
+        dryRun,
+    };
+}
+/** Every agent branch on the remote now, whatever the scan was narrowed to; undefined when the remote cannot be listed. */
+async function presentBranches(deps) {
+    try {
+        return new Set((await listAgentBranches(deps.git, deps.remote, deps.config.branches)).map((b) => b.name));
+    }
+    catch (error) {
+        deps.ctx.logger.warning(`cannot list the agent branches of ${deps.remote} to find deleted ones: ${(0,errors/* messageOf */.bD)(error)}`);
+        return undefined;
+    }
 }
 function writeReport(path, report, given) {
     try {
@@ -44695,29 +45257,30 @@ function writeReport(path, report, given) {
 async function scan(options, deps) {
     const { git, remote, config, ctx } = deps;
     ctx.progress?.(`Listing agent branches on ${remote} (${config.branches.pattern})...`);
-    const branches = await fetchAgentBranches(git, remote, config.branches, options.branches);
+    const branches = await fetchAgentBranches(git, remote, config.branches, options.branches, (gone) => ctx.logger.warning(`branch ${gone} was deleted from ${remote} while the scan started: it is skipped`));
     if (branches.length === 0) {
         ctx.logger.warning(`no agent branch on ${remote} matches ${config.branches.pattern}${options.branches.length ? ` and branches: ${options.branches.join(', ')}` : ''}; nothing to scan`);
     }
     await ensureHistory(git, { remote, refs: branches.map((b) => b.name), logger: ctx.logger });
-    await ensureCommitGraph(git, ctx.logger, branches.map((b) => b.sha));
     let pairs = planPairs(branches, { scope: options.scope });
     const total = pairs.length;
     if (options.shard)
         pairs = shardPairs(pairs, options.shard.index, options.shard.count);
     ctx.progress?.(`Scanning ${pairs.length} pair(s)${options.shard ? ` (shard ${options.shard.index}/${options.shard.count} of ${total})` : ''} across ${branches.length} branch(es)...`);
-    let lastShown = 0;
-    const results = await scanPairs(git, pairs, {
-        maxParallel: options.maxParallel,
-        logger: ctx.logger,
-        onProgress: (done, all) => {
-            const now = Date.now();
-            if (done === all || now - lastShown > 2000) {
-                lastShown = now;
-                ctx.progress?.(`  ${done}/${all} pairs`);
-            }
-        },
-    });
+    const cache = options.cache === false ? undefined : await loadVerdictCache(deps.store, git, ctx.logger);
+    if (commitGraphPaysOff(pairs, cache))
+        await ensureCommitGraph(git, ctx.logger, branches.map((b) => b.sha));
+    const progress = scanProgress(ctx);
+    let results;
+    try {
+        results = await scanPairs(git, pairs, { maxParallel: options.maxParallel, logger: ctx.logger, onProgress: progress.update, cache });
+    }
+    finally {
+        progress.stop();
+    }
+    // A shard saw only its slice of the pairs, and dry runs write nothing.
+    if (cache && !(options.shard && options.shard.count > 1) && !deps.dryRun)
+        await saveVerdictCache(deps.store, cache, pairs, new Set(branches.map((b) => b.sha)), ctx.logger);
     const base = await defaultBase(git, remote);
     const divergence = await measureDivergence(git, planDivergence(branches, { base }), options.maxParallel);
     return buildReport({ scannedAt: ctx.now(), scope: options.scope, shard: options.shard, branches, pairs: results, divergence });
@@ -44734,11 +45297,7 @@ async function loadAndMerge(pattern, ctx) {
     const scanned = picomatch_default().scan(pattern);
     const root = (0,external_node_path_namespaceObject.isAbsolute)(pattern) ? scanned.base : ctx.cwd;
     const glob = (0,external_node_path_namespaceObject.isAbsolute)(pattern) ? scanned.glob || (0,external_node_path_namespaceObject.basename)(pattern) : pattern;
-    if (pattern.split(/[/\\]/).includes('..') || /[\u0000-\u001f]/.test(pattern))
-        confinePath(pattern, 'merge-reports', ctx);
-    if ((0,external_node_path_namespaceObject.isAbsolute)(pattern))
-        confineFolder(root, `merge-reports ${(0,validate/* quote */.hD)(pattern)}`, ctx);
-    const files = await findFiles([glob], root, ctx.logger, { roots: ctx, what: 'merge-reports' });
+    const files = await findFiles([glob], root, ctx.logger);
     if (files.length === 0)
         throw new errors/* InputError */.dz(`merge-reports ${(0,validate/* quote */.hD)(pattern)} matched no report files under ${root}`);
     const reports = files.map((f) => {
@@ -44751,6 +45310,34 @@ async function loadAndMerge(pattern, ctx) {
     });
     ctx.progress?.(`Merging ${reports.length} shard report(s)...`);
     return mergeReports(reports);
+}
+
+;// CONCATENATED MODULE: ./shared/conflicts/verdict.ts
+function listPairs(pairs) {
+    return `${pairs
+        .slice(0, 5)
+        .map((p) => `${p.left} ↔ ${p.right}`)
+        .join(', ')}${pairs.length > 5 ? ', ...' : ''}`;
+}
+/**
+ * The exit code never hides a failed evaluation: 2 when any pair could not be
+ * evaluated (whatever fail-on-conflict says), else 1 when any pair conflicts or
+ * has no common history (unless fail-on-conflict is false), else 0. `clean` is
+ * true only when every pair merges cleanly.
+ */
+function scanVerdict(pairs, failOnConflict) {
+    const errors = pairs.filter((p) => p.status === 'error');
+    const bad = pairs.filter((p) => p.status === 'conflicted' || p.status === 'unrelated');
+    const clean = errors.length === 0 && bad.length === 0;
+    if (errors.length)
+        return { exitCode: 2, clean, failure: `${errors.length} branch pair(s) could not be evaluated: ${listPairs(errors)}` };
+    if (bad.length && failOnConflict) {
+        const unrelated = bad.filter((p) => p.status === 'unrelated').length;
+        const conflicting = bad.length - unrelated;
+        const what = [conflicting ? `${conflicting} conflicting` : '', unrelated ? `${unrelated} without common history` : ''].filter(Boolean);
+        return { exitCode: 1, clean, failure: `${what.join(' and ')} branch pair(s): ${listPairs(bad)}` };
+    }
+    return { exitCode: 0, clean };
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -44826,7 +45413,6 @@ function splitNamed(line) {
 
 
 
-
 const DEFAULT_CONFIG_PATH = '.github/orchestrator.yml';
 const DEFAULT_PROTECTED_PATHS = [
     '.github/workflows/**',
@@ -44867,23 +45453,12 @@ const KNOWN = {
 function loadConfig(cwd, path) {
     const rel = path || DEFAULT_CONFIG_PATH;
     const file = (0,external_node_path_namespaceObject.join)(cwd, rel);
-    if (!lexists(file)) {
+    if (!(0,external_node_fs_.existsSync)(file)) {
         if (path)
             throw new errors/* ConfigurationError */.j1(`config file ${(0,validate/* quote */.hD)(rel)} does not exist (looked in ${cwd})`);
         return defaultConfig();
     }
-    // A symlink out of the repository would be read (and its first key echoed in an error): refused unread.
-    const real = confinePath(rel, 'config', { cwd, tempDir: cwd }, { mustExist: true });
-    return parseConfig((0,external_node_fs_.readFileSync)(real, 'utf8'), rel);
-}
-function lexists(path) {
-    try {
-        (0,external_node_fs_.lstatSync)(path);
-        return true;
-    }
-    catch {
-        return false;
-    }
+    return parseConfig((0,external_node_fs_.readFileSync)(file, 'utf8'), rel);
 }
 function parseConfig(text, where) {
     const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: true });
@@ -44891,43 +45466,36 @@ function parseConfig(text, where) {
         const e = doc.errors[0];
         throw new errors/* ConfigurationError */.j1(`${where}: not valid YAML: ${e.message.split('\n')[0]}`);
     }
-    let raw;
-    try {
-        raw = doc.toJS({ maxAliasCount: 50 }) ?? {};
-    }
-    catch (error) {
-        // An alias bomb, or anything else the YAML library refuses while building the value.
-        throw new errors/* ConfigurationError */.j1(`${where}: not usable YAML: ${(0,errors/* messageOf */.bD)(error).split('\n')[0]} (alias count is limited to 50)`);
-    }
+    const raw = doc.toJS({ maxAliasCount: 50 }) ?? {};
     const config = defaultConfig();
     config.source = where;
-    const root = config_object(raw, '', where);
+    const root = object(raw, '', where);
     checkKeys(root, '', where);
     if (root.version !== undefined && root.version !== 1) {
         throw new errors/* ConfigurationError */.j1(`${where}: version ${(0,validate/* quote */.hD)(String(root.version))} is not supported; expected 1`);
     }
     if (root.branches !== undefined) {
-        const b = config_object(root.branches, 'branches', where);
+        const b = object(root.branches, 'branches', where);
         checkKeys(b, 'branches', where);
-        config.branches.pattern = config_str(b.pattern, 'branches.pattern', where) ?? config.branches.pattern;
-        config.branches.overseer = config_str(b.overseer, 'branches.overseer', where) ?? config.branches.overseer;
-        config.branches.implementor = config_str(b.implementor, 'branches.implementor', where) ?? config.branches.implementor;
-        const integration = config_str(b.integration, 'branches.integration', where);
+        config.branches.pattern = str(b.pattern, 'branches.pattern', where) ?? config.branches.pattern;
+        config.branches.overseer = str(b.overseer, 'branches.overseer', where) ?? config.branches.overseer;
+        config.branches.implementor = str(b.implementor, 'branches.implementor', where) ?? config.branches.implementor;
+        const integration = str(b.integration, 'branches.integration', where);
         if (integration !== undefined)
             config.branches.integration = config_branch(integration, 'branches.integration', where);
         validateNaming(config.branches, where);
     }
     if (root.state !== undefined) {
-        const s = config_object(root.state, 'state', where);
+        const s = object(root.state, 'state', where);
         checkKeys(s, 'state', where);
-        const b = config_str(s.branch, 'state.branch', where);
+        const b = str(s.branch, 'state.branch', where);
         if (b !== undefined)
             config.state.branch = b === 'current' ? b : config_branch(b, 'state.branch', where);
     }
     if (root.tasks !== undefined) {
-        const t = config_object(root.tasks, 'tasks', where);
+        const t = object(root.tasks, 'tasks', where);
         checkKeys(t, 'tasks', where);
-        const f = config_str(t.file, 'tasks.file', where);
+        const f = str(t.file, 'tasks.file', where);
         if (f !== undefined) {
             if (!f.includes('{spec}') || f.startsWith('/') || f.split('/').includes('..')) {
                 throw new errors/* ConfigurationError */.j1(`${where}: tasks.file ${(0,validate/* quote */.hD)(f)} must be a relative path containing {spec}, e.g. specs/{spec}/tasks.md`);
@@ -44943,21 +45511,21 @@ function parseConfig(text, where) {
         config.protectedPaths = list;
     }
     if (root.roles !== undefined) {
-        const r = config_object(root.roles, 'roles', where);
+        const r = object(root.roles, 'roles', where);
         checkKeys(r, 'roles', where);
         for (const role of ['implementor', 'overseer']) {
             if (r[role] === undefined)
                 continue;
-            const o = config_object(r[role], `roles.${role}`, where);
+            const o = object(r[role], `roles.${role}`, where);
             checkKeys(o, `roles.${role}`, where);
             if (o.commands !== undefined)
                 config.roles[role].commands = parseCommandList(o.commands, `${where}: roles.${role}.commands`);
         }
     }
     if (root.conflicts !== undefined) {
-        const c = config_object(root.conflicts, 'conflicts', where);
+        const c = object(root.conflicts, 'conflicts', where);
         checkKeys(c, 'conflicts', where);
-        const scope = config_str(c.scope, 'conflicts.scope', where);
+        const scope = str(c.scope, 'conflicts.scope', where);
         if (scope !== undefined) {
             if (scope !== 'feature' && scope !== 'all')
                 throw new errors/* ConfigurationError */.j1(`${where}: conflicts.scope ${(0,validate/* quote */.hD)(scope)} is not valid; expected feature or all`);
@@ -44966,7 +45534,7 @@ function parseConfig(text, where) {
     }
     return config;
 }
-function config_object(value, key, where) {
+function object(value, key, where) {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
         throw new errors/* ConfigurationError */.j1(`${where}: ${key || 'the file'} must be a mapping, got ${(0,validate/* quote */.hD)(JSON.stringify(value) ?? String(value))}`);
     }
@@ -44980,7 +45548,7 @@ function checkKeys(value, key, where) {
         }
     }
 }
-function config_str(value, key, where) {
+function str(value, key, where) {
     if (value === undefined)
         return undefined;
     if (typeof value !== 'string' || value.trim() === '') {
@@ -45004,16 +45572,15 @@ function config_branch(value, key, where) {
 
 /** Folder used when state lives on a code branch (`state-branch: current`). */
 const CURRENT_BRANCH_STATE_ROOT = '.orchestrator';
-async function openWorkspace(values, ctx, options = {}) {
+async function openWorkspace(values, ctx) {
     const git = await Git.open(ctx.cwd);
     if (!(await git.isRepository()))
         throw new errors/* InputError */.dz(`${(0,validate/* quote */.hD)(ctx.cwd)} is not a git repository; run inside a clone (in a workflow: after actions/checkout)`);
+    const configPath = values.string('config');
+    const config = loadConfig(ctx.cwd, configPath === '.github/orchestrator.yml' ? undefined : configPath && (0,validate/* validateRepoPath */.uC)(configPath, 'config'));
     const remote = values.string('remote') ?? 'origin';
     if (remote.startsWith('-') || /[\s\u0000-\u001f]/.test(remote))
         throw new errors/* InputError */.dz(`remote ${(0,validate/* quote */.hD)(remote)} is not valid; expected a remote name such as origin, or a path or URL`);
-    const configPath = values.string('config');
-    const explicitPath = configPath === '.github/orchestrator.yml' ? undefined : configPath && (0,validate/* validateRepoPath */.uC)(configPath, 'config');
-    const config = options.config ? await options.config(git, remote, configPath) : loadConfig(ctx.cwd, explicitPath);
     let stateBranch = values.string('state-branch') ?? config.state.branch;
     let stateRoot = '';
     if (stateBranch === 'current') {
@@ -45022,15 +45589,7 @@ async function openWorkspace(values, ctx, options = {}) {
     }
     (0,validate/* validateBranchName */.eg)(stateBranch, 'state-branch');
     const dryRun = values.bool('dry-run');
-    const store = new StateStore({
-        git,
-        remote,
-        branch: stateBranch,
-        root: stateRoot || undefined,
-        logger: ctx.logger,
-        dryRun,
-        adoptForeign: values.bool('adopt-state-branch'),
-    });
+    const store = new StateStore({ git, remote, branch: stateBranch, root: stateRoot || undefined, logger: ctx.logger, dryRun });
     return { git, config, remote, stateBranch, stateRoot, dryRun, store };
 }
 /** For `state-branch: current`: the checked-out branch, else the branch the run is about (a detached CI checkout). */
@@ -45042,6 +45601,8 @@ async function currentBranch(git, ctx) {
 }
 
 ;// CONCATENATED MODULE: ./shared/commands/detect-conflicts.ts
+
+
 
 
 
@@ -45096,6 +45657,12 @@ const detectConflictsCommand = {
             description: 'Label added to pull requests with conflicts (notify: pr) and removed when they are gone.',
         },
         { name: 'record', type: 'boolean', default: 'true', description: 'Record conflict and divergence events on the state branch.' },
+        {
+            name: 'cache',
+            type: 'boolean',
+            default: 'true',
+            description: 'Reuse the verdicts of earlier scans kept on the state branch (a verdict depends only on the two commits, git’s version and the pinned merge settings) and keep the new ones; false merges every pair again.',
+        },
         ...options_options/* COMMON_OPTIONS */.DT,
         options_options/* TOKEN_OPTION */.AA,
     ],
@@ -45120,21 +45687,26 @@ const detectConflictsCommand = {
             label: values.string('label') ?? 'merge-conflict',
             token: values.string('token'),
             record: values.bool('record'),
+            cache: values.bool('cache'),
         }, { ...ws, ctx });
         annotate(result, ctx.logger);
+        const verdict = scanVerdict(result.report.pairs, values.bool('fail-on-conflict'));
         const conflicts = result.report.pairs.filter((p) => p.status === 'conflicted');
-        const failed = conflicts.length > 0 && values.bool('fail-on-conflict');
         return {
-            exitCode: failed ? 1 : 0,
-            failure: `${conflicts.length} conflicting branch pair(s): ${conflicts
-                .slice(0, 5)
-                .map((p) => `${p.left} ↔ ${p.right}`)
-                .join(', ')}${conflicts.length > 5 ? ', ...' : ''}`,
+            exitCode: verdict.exitCode,
+            failure: verdict.failure,
             outputs: {
                 'conflict-count': String(conflicts.length),
-                conflicts: JSON.stringify(conflicts.map((p) => ({ left: p.left, right: p.right, leftSha: p.leftSha, rightSha: p.rightSha, files: p.files }))),
+                conflicts: JSON.stringify(conflicts.map((p) => ({
+                    left: p.left,
+                    right: p.right,
+                    leftSha: p.leftSha,
+                    rightSha: p.rightSha,
+                    files: p.files,
+                    ...(p.messages ? { messages: p.messages } : {}),
+                }))),
                 'report-path': result.reportPath,
-                clean: String(conflicts.length === 0),
+                clean: String(verdict.clean),
                 'state-commit': result.stateCommit ?? '',
             },
             summary: renderConflictSummary(result.report, { serverUrl: ctx.github.serverUrl, repository: ctx.github.repository }) +
@@ -45145,6 +45717,7 @@ const detectConflictsCommand = {
                 reportPath: result.reportPath,
                 newConflicts: result.newConflicts,
                 resolvedConflicts: result.resolvedConflicts,
+                recorded: result.recorded,
                 stateCommit: result.stateCommit,
                 notices: result.notices,
             },
@@ -45155,10 +45728,12 @@ const detectConflictsCommand = {
 function annotate(result, logger) {
     let count = 0;
     for (const pair of result.report.pairs) {
-        if (pair.status === 'error')
+        if (pair.status === 'error' || pair.status === 'unrelated')
             logger.warning(`${pair.left} ↔ ${pair.right}: ${pair.error ?? 'could not be merged'}`);
         if (pair.status !== 'conflicted')
             continue;
+        for (const m of pair.messages ?? [])
+            logger.warning(`conflict between ${pair.left} and ${pair.right}: ${m.text}`);
         for (const file of pair.files) {
             for (const [side, other, ranges] of [
                 [pair.left, pair.right, file.leftRanges],
@@ -45168,10 +45743,11 @@ function annotate(result, logger) {
                 for (const r of list) {
                     if (count++ >= MAX_ANNOTATIONS)
                         return;
-                    logger.warning(`${file.kind} conflict between ${side} and ${other}${r ? ` (lines ${r.start}-${r.end} of ${side})` : ''}`, {
+                    const where = r ? (isEmptyRange(r) ? ` (${formatRanges([r])} of ${side})` : ` (lines ${formatRanges([r])} of ${side})`) : '';
+                    logger.warning(`${file.kind} conflict between ${side} and ${other}${where}`, {
                         title: 'Predicted merge conflict',
-                        file: file.path,
-                        ...(r && r.end >= r.start ? { startLine: r.start, endLine: r.end } : {}),
+                        // A quoted path names no file of the repository: the annotation goes on the run instead.
+                        ...(file.pathBase64 === undefined ? { file: file.path, ...(r ? annotationLines(r) : {}) } : {}),
                     });
                 }
             }
@@ -45195,21 +45771,27 @@ function noticesSection(r) {
 function renderText(r) {
     const s = r.report.summary;
     const lines = [
-        `${s.pairs} pair(s) scanned: ${s.conflicted} conflicting, ${s.clean} clean, ${s.errors} error(s)${r.dryRun ? ' [dry run]' : ''}`,
+        `${s.pairs} pair(s) scanned: ${s.conflicted} conflicting, ${s.clean} clean, ${s.unrelated} without common history, ${s.errors} error(s)${r.dryRun ? ' [dry run]' : ''}`,
     ];
+    const LABEL = { conflicted: 'CONFLICT ', unrelated: 'UNRELATED', error: 'ERROR    ' };
     for (const p of r.report.pairs) {
         if (p.status === 'clean')
             continue;
-        lines.push(`${p.status === 'conflicted' ? 'CONFLICT' : 'ERROR   '} ${p.left} <-> ${p.right}${p.error ? `: ${p.error}` : ''}`);
+        lines.push(`${LABEL[p.status]} ${p.left} <-> ${p.right}${p.error ? `: ${p.error}` : ''}`);
         for (const f of p.files) {
-            const fmt = (rs) => rs.map((x) => (x.start === x.end ? `${x.start}` : `${x.start}-${x.end}`)).join(',') || '-';
-            lines.push(`    ${f.path} (${f.kind}) lines ${fmt(f.leftRanges)} | ${fmt(f.rightRanges)}`);
+            const fmt = (rs) => formatRanges(rs, { empty: '-' });
+            const where = f.rangesSkipped ? `no line ranges: ${f.rangesSkipped}` : `lines ${fmt(f.leftRanges)} | ${fmt(f.rightRanges)}`;
+            lines.push(`    ${f.path} (${f.kind}) ${where}`);
         }
+        for (const m of p.messages ?? [])
+            lines.push(`    ${m.text}`);
     }
     for (const d of r.report.divergence)
         lines.push(`  ${d.branch} vs ${d.against}: ${d.ahead ?? '?'} ahead, ${d.behind ?? '?'} behind`);
     if (r.newConflicts || r.resolvedConflicts)
         lines.push(`New conflicts: ${r.newConflicts}; resolved since last scan: ${r.resolvedConflicts}`);
+    if (r.recorded)
+        lines.push(`Recorded ${r.recorded} event(s)${r.stateCommit ? ` in ${r.stateCommit.slice(0, 12)}` : ''}`);
     lines.push(`Report: ${r.reportPath}`);
     return lines.join('\n');
 }
@@ -45725,7 +46307,6 @@ async function readSpecInfo(git, commit, spec, tasksPattern, logger) {
 
 
 
-
 /**
  * Creates the overseer and implementor branches from base in one atomic push
  * (only the missing ones; existing branches never move), then records the
@@ -45746,106 +46327,51 @@ async function initFeature(options, deps) {
             index: i + 1,
         })),
     ];
-    // Everything is read and validated before anything is pushed: a bad name, spec or state branch leaves the remote as it was.
-    const name = init_feature_checkName(options.name);
     ctx.progress?.(`Resolving base ${options.base ?? '(default branch)'} on ${remote}...`);
     const base = await resolveBase(git, remote, options.base);
+    const existing = await remoteHeads(git, remote, wanted.map((w) => w.branch));
+    const fetched = await fetchBranches(git, remote, [...existing.keys()]);
+    const branches = [];
+    for (const w of wanted) {
+        const sha = existing.get(w.branch);
+        if (sha) {
+            const local = fetched.get(w.branch) ?? sha;
+            const diverged = !(await git.isAncestor(base.sha, local));
+            if (diverged)
+                ctx.logger.warning(`branch ${w.branch} already exists and does not descend from ${base.name} (${base.sha.slice(0, 7)}); it was left as it is`);
+            branches.push({ branch: w.branch, role: w.role, index: w.index, status: 'existing', sha, ...(diverged ? { diverged } : {}) });
+        }
+        else {
+            branches.push({ branch: w.branch, role: w.role, index: w.index, status: dryRun ? 'would-create' : 'created', sha: base.sha });
+        }
+    }
+    const missing = branches.filter((b) => b.status !== 'existing');
+    if (!dryRun && missing.length) {
+        ctx.progress?.(`Creating ${missing.length} branch(es) in one atomic push...`);
+        await createBranchesAtomically(git, remote, missing.map((b) => ({ branch: b.branch, sha: b.sha })));
+    }
     const info = await readSpecInfo(git, base.sha, spec, config.tasks.file, ctx.logger);
-    const title = name ?? info.name;
+    const name = options.name?.trim() || info.name;
     const time = ctx.now();
     const events = [
-        makeEvent('feature-registered', spec, { spec, name: title, baseBranch: base.name, tasks: info.tasks, tasksFile: info.tasksFile }, { actor: ctx.actor, time }),
-        ...wanted.map((w) => makeEvent('agent-assigned', spec, { role: w.role, branch: w.branch, ...(w.index ? { index: w.index } : {}) }, { actor: ctx.actor, time })),
+        makeEvent('feature-registered', spec, { spec, name, baseBranch: base.name, tasks: info.tasks, tasksFile: info.tasksFile }, { actor: ctx.actor, time }),
+        ...branches.map((b) => makeEvent('agent-assigned', spec, { role: b.role, branch: b.branch, ...(b.index ? { index: b.index } : {}) }, { actor: ctx.actor, time })),
     ];
-    await store.assertWritable();
-    const branches = await createMissing(wanted, base, deps);
     ctx.progress?.('Recording the feature and its agents on the state branch...');
-    const created = branches.filter((b) => b.status === 'created').map((b) => b.branch);
-    let appended;
-    try {
-        appended = await store.append(events);
-    }
-    catch (error) {
-        // The branches stay (they are right, and a re-run keeps them): say exactly what exists and what did not happen.
-        if (error instanceof errors/* OrchestratorError */.jD && created.length) {
-            error.message = `${error.message.replace(/ ?Nothing was recorded[^.]*\./, '')} The branches ${created.join(', ')} were created on ${remote} (from ${base.name} ${base.sha.slice(0, 7)}) and are kept; the feature and its agents were not recorded. Fix the cause and run init-feature again: existing branches are reused, nothing is created twice.`;
-        }
-        throw error;
-    }
-    const name_ = title;
+    const appended = await store.append(events);
     return {
         spec,
-        name: name_,
+        name,
         base,
         overseer: wanted[0].branch,
         implementors: wanted.slice(1).map((w) => w.branch),
         branches,
-        created,
+        created: branches.filter((b) => b.status === 'created').map((b) => b.branch),
         tasks: info.tasks.length,
         stateCommit: appended.pushed ? appended.commit : null,
         eventsAdded: appended.added.length,
         dryRun,
     };
-}
-const titleCheck = field_checks_text({ max: 300 });
-/** The `name` input: one line of at most 300 characters (it becomes the feature's title everywhere), or undefined. */
-function init_feature_checkName(value) {
-    const name = value?.trim();
-    if (!name)
-        return undefined;
-    try {
-        return titleCheck(name, 'name', 'input name');
-    }
-    catch {
-        throw new errors/* InputError */.dz(`name ${(0,validate/* quote */.hD)(name)} is not valid: expected one line of at most 300 characters without control characters (it is the feature's title)`);
-    }
-}
-/**
- * Creates the missing branches in one atomic push. When another init-feature
- * of the same spec wins the race (its push lands first, ours is refused), the
- * remote is read again: branches that now exist are reused, and only what is
- * still missing is pushed, so both runs succeed and nothing is created twice.
- */
-async function createMissing(wanted, base, deps) {
-    const { git, remote, dryRun, ctx } = deps;
-    const createdHere = new Set();
-    for (let attempt = 1;; attempt++) {
-        const existing = await remoteHeads(git, remote, wanted.map((w) => w.branch));
-        const fetched = await fetchBranches(git, remote, [...existing.keys()]);
-        const branches = [];
-        for (const w of wanted) {
-            const sha = existing.get(w.branch);
-            if (sha) {
-                const local = fetched.get(w.branch) ?? sha;
-                const diverged = !(await git.isAncestor(base.sha, local));
-                if (diverged)
-                    ctx.logger.warning(`branch ${w.branch} already exists and does not descend from ${base.name} (${base.sha.slice(0, 7)}); it was left as it is`);
-                const status = createdHere.has(w.branch) ? 'created' : 'existing';
-                branches.push({ branch: w.branch, role: w.role, index: w.index, status, sha, ...(diverged ? { diverged } : {}) });
-            }
-            else {
-                branches.push({ branch: w.branch, role: w.role, index: w.index, status: dryRun ? 'would-create' : 'created', sha: base.sha });
-            }
-        }
-        const missing = branches.filter((b) => b.status !== 'existing' && !createdHere.has(b.branch));
-        if (dryRun || missing.length === 0)
-            return branches;
-        ctx.progress?.(`Creating ${missing.length} branch(es) in one atomic push...`);
-        try {
-            const made = await createBranchesAtomically(git, remote, missing.map((b) => ({ branch: b.branch, sha: b.sha })));
-            for (const b of made)
-                createdHere.add(b);
-            // A branch another run created a moment before, at the same commit, is existing, not ours.
-            return branches.map((b) => (b.status === 'created' && !createdHere.has(b.branch) ? { ...b, status: 'existing' } : b));
-        }
-        catch (error) {
-            // A lost race shows as a refused lease or a ref that "already exists": read again and carry on.
-            const lost = error instanceof errors/* GitError */.XS && /stale info|already exists|fetch first|cannot lock ref|rejected/i.test(error.stderr);
-            if (!lost || attempt >= 5)
-                throw error;
-            ctx.logger.info(`another run created some of the branches at the same time; reading ${remote} again (attempt ${attempt + 1})`);
-        }
-    }
 }
 
 ;// CONCATENATED MODULE: ./shared/commands/init-feature.ts
@@ -45994,9 +46520,9 @@ function isPullRequestEvent(eventName) {
 function pullRequestOf(options) {
     if (!isPullRequestEvent(options.eventName))
         return undefined;
-    const pr = resolve_role_record(options.event?.pull_request);
-    const head = options.headRef || resolve_role_str(resolve_role_record(pr?.head)?.ref);
-    const base = options.baseRef || resolve_role_str(resolve_role_record(pr?.base)?.ref);
+    const pr = record(options.event?.pull_request);
+    const head = options.headRef || resolve_role_str(record(pr?.head)?.ref);
+    const base = options.baseRef || resolve_role_str(record(pr?.base)?.ref);
     if (!head || !base) {
         throw new errors/* InputError */.dz(`event ${(0,validate/* quote */.hD)(options.eventName ?? '')} is a pull request event but its head or base branch is unknown (GITHUB_HEAD_REF ${(0,validate/* quote */.hD)(options.headRef ?? '')}, GITHUB_BASE_REF ${(0,validate/* quote */.hD)(options.baseRef ?? '')})`);
     }
@@ -46016,7 +46542,7 @@ function branchOf(options, pullRequest) {
 function stripHeads(name) {
     return name.startsWith('refs/heads/') ? name.slice('refs/heads/'.length) : name;
 }
-function resolve_role_record(value) {
+function record(value) {
     return value && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
 }
 function resolve_role_str(value) {
@@ -46139,16 +46665,12 @@ function changed_paths_compare(a, b) {
 ;// CONCATENATED MODULE: ./shared/role-ci/protected-paths.ts
 
 
-const LINE_TERMINATORS = /[\n\r\u0085\u2028\u2029]/g;
 /**
  * A matcher for the protected globs. Besides the paths the globs match, a
  * path that is a parent folder of a protected one counts too: replacing
  * `.github` by a symlink or a submodule changes everything below it.
  * Matching ignores case, because on a case-insensitive checkout
  * `.GitHub/Workflows/x.yml` is the same file as `.github/workflows/x.yml`.
- * A pattern without a slash (`.gitattributes`, `CODEOWNERS`) names a file
- * at any depth, as in .gitignore: `specs/.gitattributes` rules merges below
- * it just as the root one does.
  */
 function protectedMatcher(patterns) {
     const compiled = patterns
@@ -46156,14 +46678,11 @@ function protectedMatcher(patterns) {
         .filter((p) => p !== '' && !p.startsWith('!'))
         .map((pattern) => ({
         pattern,
-        matches: picomatch_default()(pattern, { dot: true, nocase: true, basename: !pattern.includes('/') }),
+        matches: picomatch_default()(pattern, { dot: true, nocase: true }),
         // The fixed folder part of the glob; '' when the glob can match anywhere.
         base: picomatch_default().scan(pattern).base.toLowerCase(),
     }));
-    return (raw) => {
-        // A glob's `*` is a regular expression's `.`, which stops at line terminators: a name with
-        // one of them inside would slip through. They match like any other character here.
-        const path = raw.replace(LINE_TERMINATORS, '_');
+    return (path) => {
         const lower = path.toLowerCase();
         for (const c of compiled) {
             if (c.matches(path))
@@ -46199,9 +46718,9 @@ const describe_change_ADVICE = 'implementor branches may not change protected pa
  * ends; a symlink also counts by where it points, so a link cannot be used
  * to reach into a protected folder.
  */
-function describeProtectedChange(change, matcher, advice = describe_change_ADVICE) {
+function describeProtectedChange(change, matcher) {
     const out = [];
-    const add = (path, detail) => out.push({ kind: 'protected-path', path, detail: `${detail}; ${advice}` });
+    const add = (path, detail) => out.push({ kind: 'protected-path', path, detail: `${detail}; ${describe_change_ADVICE}` });
     const target = matcher(change.path);
     if (target)
         add(change.path, `${verb(change)} (protected by ${(0,validate/* quote */.hD)(target)})`);
@@ -46261,7 +46780,6 @@ function noun(kind) {
 
 
 
-
 /**
  * The role guard, run before any check: an implementor may not touch
  * protected paths (by edit, rename, symlink or submodule), and every pull
@@ -46273,7 +46791,7 @@ async function checkGuard(options) {
     if (options.pullRequest) {
         const problem = pullRequestTargetProblem(options, options.pullRequest);
         if (problem)
-            violations.push({ kind: 'pr-target', target: options.pullRequest.base, detail: problem });
+            violations.push({ kind: 'pr-target', detail: problem });
     }
     if (options.role === 'overseer')
         return { ok: violations.length === 0, violations, changed: [] };
@@ -46285,17 +46803,13 @@ async function checkGuard(options) {
     const diffBase = await diffBaseOf(git, overseer, head, options.overseerRef);
     const changed = await changedPaths(git, diffBase, head);
     const matcher = protectedMatcher(options.protectedPaths);
-    const configMatcher = protectedMatcher([...new Set([DEFAULT_CONFIG_PATH, options.configPath ?? DEFAULT_CONFIG_PATH])]);
     const found = [];
-    for (const change of changed) {
-        const violations = describeProtectedChange(change, configMatcher, CONFIG_ADVICE);
-        found.push(...(violations.length ? violations : describeProtectedChange(change, matcher)));
-    }
+    for (const change of changed)
+        found.push(...describeProtectedChange(change, matcher));
     found.sort((a, b) => guard_compare(a.path ?? '', b.path ?? '') || guard_compare(a.detail, b.detail));
     violations.push(...found.filter((v, i) => i === 0 || v.path !== found[i - 1].path || v.detail !== found[i - 1].detail));
     return { ok: violations.length === 0, violations, changed, diffBase };
 }
-const CONFIG_ADVICE = 'the orchestrator configuration holds the role rules, which are read from the base and may not be changed by an implementor; ask the overseer';
 /** Why the pull request's target is not allowed for the role, or null. */
 function pullRequestTargetProblem(options, pr) {
     const what = `pull request${pr.number !== undefined ? ` #${pr.number}` : ''} from ${(0,validate/* quote */.hD)(pr.head)} to ${(0,validate/* quote */.hD)(pr.base)}`;
@@ -46482,10 +46996,10 @@ function format_plural(count, word) {
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 ;// CONCATENATED MODULE: ./shared/role-ci/output-tail.ts
 
-
-/** One line of command output made safe: colour codes gone, controls and bidi overrides visible, no line break left. */
+// Colour codes and cursor movement: noise in a summary, and unsafe in a terminal.
+const output_tail_ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-_]/g;
 function stripAnsi(text) {
-    return (0,neutralize/* neutralize */.Y)(text.replace(/\r$/, ''));
+    return text.replace(output_tail_ANSI, '');
 }
 /**
  * The last `maxLines` lines of a command's output, each at most
@@ -46753,7 +47267,8 @@ function merge_reports_mergeReports(reports) {
 ;// CONCATENATED MODULE: ./shared/role-ci/escape.ts
 // Markdown and terminal safety for text that comes from branches, paths,
 // command output and test reports: it is data, never markup.
-
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
+const escape_ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-_]/g;
 /** One line of inline markdown (also safe in a table cell), at most `max` characters: the shared `md`. */
 
 /** A fenced code block that the content cannot close, whatever backticks it holds. */
@@ -46763,9 +47278,9 @@ function codeBlock(text) {
     const fence = '`'.repeat(Math.max(3, longest + 1));
     return [`${fence}text`, ...clean.split('\n'), fence];
 }
-/** Text for a terminal or a code block: the shared neutralize, lines kept. */
+/** Text for a terminal: no ANSI escapes and no control characters except line breaks and tabs. */
 function plain(text) {
-    return (0,neutralize/* neutralize */.Y)(text, { multiline: true });
+    return text.replace(escape_ANSI, '').replace(/\r\n?/g, '\n').replace(CONTROL, ' ');
 }
 /** First `maxLines` lines of `text`, each bounded, with a marker when cut. */
 function firstLines(text, maxLines, maxLength = 300) {
@@ -46819,7 +47334,7 @@ function renderRoleCiSummary(report) {
         `**${report.role}** on ${md(report.branch)}${report.guard.diffBase ? ` (changes counted from \`${report.guard.diffBase.slice(0, 12)}\`)` : ''}`,
         '',
         ...(outcome.passed ? [] : [`Failed: ${outcome.failures.map((f) => md(f)).join('; ')}`, '']),
-        ...render_results_guardSection(report),
+        ...guardSection(report),
         ...checksSection(report),
         ...junitSection(report),
     ];
@@ -46827,7 +47342,7 @@ function renderRoleCiSummary(report) {
         lines.pop();
     return `${lines.join('\n')}\n`;
 }
-function render_results_guardSection(report) {
+function guardSection(report) {
     const { guard } = report;
     const out = ['### Guard', ''];
     if (guard.ok) {
@@ -54512,8 +55027,8 @@ function parseSeconds(raw) {
  * warning: one broken report must not hide the others. A pattern that leaves
  * `cwd` is an InputError.
  */
-async function readJUnitReports(patterns, cwd, logger, tempDir = cwd) {
-    const files = await findFiles(patterns, cwd, logger, { roots: { cwd, tempDir }, what: 'junit' });
+async function readJUnitReports(patterns, cwd, logger) {
+    const files = await findFiles(patterns, cwd, logger);
     if (files.length === 0) {
         logger.warning(`No JUnit report found: no file matches ${patterns.map((p) => JSON.stringify(p)).join(', ')}`);
     }
@@ -54560,7 +55075,6 @@ async function readJUnitReports(patterns, cwd, logger, tempDir = cwd) {
 
 
 
-
 /**
  * The role guard first, then the role's checks (with, for an implementor,
  * the conflict check against its overseer and siblings), then JUnit reports;
@@ -54591,7 +55105,7 @@ async function runRoleCi(options, deps) {
         overseerRef = fetched.has(overseer) ? privateRef(overseer) : undefined;
     }
     const integrationBranch = config.branches.integration ?? (await remoteDefaultBranch(git, remote).catch(() => null)) ?? 'main';
-    ctx.progress?.(`Role guard for ${resolved.role} ${resolved.branch} (rules from ${config.source})...`);
+    ctx.progress?.(`Role guard for ${resolved.role} ${resolved.branch}...`);
     const guard = await checkGuard({
         git,
         role: resolved.role,
@@ -54602,7 +55116,6 @@ async function runRoleCi(options, deps) {
         overseerRef,
         headRef: commit,
         protectedPaths: config.protectedPaths,
-        configPath: options.configPath,
         pullRequest: resolved.pullRequest,
         integrationBranch,
     });
@@ -54621,7 +55134,7 @@ async function runRoleCi(options, deps) {
         failFast: options.failFast,
         timeoutMs: options.timeoutMinutes ? options.timeoutMinutes * 60_000 : undefined,
     });
-    const junit = options.junit.length ? await readJUnitReports(options.junit, ctx.cwd, ctx.logger, ctx.tempDir) : [];
+    const junit = options.junit.length ? await readJUnitReports(options.junit, ctx.cwd, ctx.logger) : [];
     const report = {
         role: resolved.role,
         branch: resolved.branch,
@@ -54635,9 +55148,6 @@ async function runRoleCi(options, deps) {
     let stateCommit = null;
     if (options.record && resolved.spec) {
         const events = testEvents(report, resolved.spec, commit, ctx);
-        // Guard violations are state: recorded while new, cleared when a later run of the branch no longer has them.
-        const known = (await store.read()).projection.features[resolved.spec];
-        events.push(...guardEvents(known, resolved.spec, resolved.branch, foundViolations(guard), commit, { actor: ctx.actor, time: ctx.now() }));
         if (events.length) {
             ctx.progress?.(`Recording ${events.length} test result(s) on ${store.branch}...`);
             const appended = await store.append(events);
@@ -54657,20 +55167,16 @@ function conflictCheck(branch, spec, commit, deps) {
             const branches = [...all.filter((b) => b.name !== branch), self];
             const pairs = planPairs(branches, { scope: 'feature' }).filter((p) => p.left === branch || p.right === branch);
             const results = await scanPairs(git, pairs, { logger: ctx.logger });
-            const conflicted = results.filter((r) => r.status === 'conflicted');
-            const detail = conflicted.length
-                ? conflicted.map((r) => `${r.left} <-> ${r.right}: ${r.files.map((f) => f.path).join(', ')}`).join('\n')
+            // A pair that could not be evaluated (or has no common history) fails the check too: it proves nothing.
+            const bad = results.filter((r) => r.status !== 'clean');
+            const detail = bad.length
+                ? bad
+                    .map((r) => `${r.left} <-> ${r.right}: ${r.status === 'conflicted' ? r.files.map((f) => f.path).join(', ') : `${r.status}: ${r.error}`}`)
+                    .join('\n')
                 : `no conflicts with ${pairs.length} branch(es) of ${spec}`;
-            return { passed: conflicted.length === 0, detail };
+            return { passed: bad.length === 0, detail };
         },
     };
-}
-function foundViolations(guard) {
-    return guard.violations.map((v) => ({
-        kind: v.kind,
-        subject: v.path ?? v.target ?? v.detail,
-        detail: v.detail,
-    }));
 }
 function testEvents(report, spec, commit, ctx) {
     const base = { role: report.role, branch: report.branch, commit, ...(ctx.github.runUrl ? { runUrl: ctx.github.runUrl } : {}) };
@@ -54696,79 +55202,6 @@ function testEvents(report, spec, commit, ctx) {
     return events;
 }
 
-;// CONCATENATED MODULE: ./shared/role-ci/trusted-config.ts
-
-
-
-
-
-/**
- * The configuration the role guard trusts, read from git objects of a commit
- * the branch under test cannot change: the pull request's base, else (for an
- * implementor) its overseer branch, else the default branch. The work tree is
- * never read: it is the implementor's, and its copy of the file could switch
- * the guard off or run its own commands with the run's write token.
- */
-async function trustedConfig(options) {
-    const { git, remote, logger } = options;
-    const path = (0,validate/* validateRepoPath */.uC)(options.path || DEFAULT_CONFIG_PATH, 'config');
-    const at = async (kind, branch) => {
-        const commit = (await fetchBranches(git, remote, [branch]).catch(() => new Map())).get(branch);
-        if (!commit)
-            return null;
-        return {
-            config: await readConfigAt(git, privateRef(branch), path, `${branch} (${commit.slice(0, 12)})`),
-            source: { kind, branch, commit },
-        };
-    };
-    if (options.pullRequestBase) {
-        const found = await at('pull request base', options.pullRequestBase);
-        if (found)
-            return found;
-        logger.warning(`the pull request's base ${(0,validate/* quote */.hD)(options.pullRequestBase)} could not be fetched from ${(0,validate/* quote */.hD)(remote)}`);
-    }
-    const defaultBranch = await remoteDefaultBranch(git, remote).catch(() => null);
-    const fromDefault = defaultBranch ? await at('default branch', defaultBranch) : null;
-    const bootstrap = fromDefault?.config ?? defaultConfig();
-    if (!options.pullRequestBase && options.branch) {
-        const parsed = parseBranch(bootstrap.branches, options.branch);
-        if (parsed?.role === 'implementor') {
-            const fromOverseer = await at('overseer branch', formatBranch(bootstrap.branches, parsed.spec, 'overseer'));
-            if (fromOverseer)
-                return fromOverseer;
-        }
-    }
-    if (fromDefault)
-        return fromDefault;
-    logger.warning(`no trusted commit to read ${(0,validate/* quote */.hD)(path)} from (the remote ${(0,validate/* quote */.hD)(remote)} names no default branch): the role guard uses the built-in defaults`);
-    return { config: defaultConfig(), source: { kind: 'none' } };
-}
-/**
- * The configuration file as committed at `commit`, through git objects.
- * Absent → the defaults. A symlink, folder or submodule in its place is
- * refused: following it could read anything.
- */
-async function readConfigAt(git, commit, path, label) {
-    const where = `${path} at ${label}`;
-    const listed = await git.execBuffer(['ls-tree', '-z', '--full-tree', commit, '--', path]).catch((error) => {
-        throw new errors/* ConfigurationError */.j1(`cannot read ${where}: ${(0,errors/* messageOf */.bD)(error)}`);
-    });
-    const entry = listed.stdout.toString('utf8').split('\0')[0];
-    const m = /^(\d{6}) (\w+) ([0-9a-f]+)\t/.exec(entry);
-    if (!m) {
-        const config = defaultConfig();
-        config.source = `defaults (no ${path} at ${label})`;
-        return config;
-    }
-    const [, mode, type, oid] = m;
-    if (type !== 'blob' || (mode !== '100644' && mode !== '100755')) {
-        const what = mode === '120000' ? 'a symlink' : type === 'tree' ? 'a folder' : type === 'commit' ? 'a submodule' : `mode ${mode}`;
-        throw new errors/* ConfigurationError */.j1(`${where} is ${what}, not a regular file; the configuration must be a plain file`);
-    }
-    const text = (await git.execBuffer(['cat-file', 'blob', oid])).stdout.toString('utf8');
-    return parseConfig(text, where);
-}
-
 ;// CONCATENATED MODULE: ./shared/commands/role-ci.ts
 
 
@@ -54776,22 +55209,6 @@ async function readConfigAt(git, commit, path, label) {
 
 
 
-
-
-/** The base branch of the pull request the run is about, if it is about one. */
-function pullRequestBase(gh) {
-    if (!gh.eventName?.startsWith('pull_request'))
-        return undefined;
-    const pr = gh.event?.pull_request;
-    const ref = gh.baseRef || (typeof pr?.base?.ref === 'string' ? pr.base.ref : undefined);
-    return ref || undefined;
-}
-/** The pushed branch, by name only (its content is not read). */
-function branchOfRun(gh) {
-    if (gh.ref?.startsWith('refs/heads/'))
-        return gh.ref.slice('refs/heads/'.length);
-    return gh.headRef || undefined;
-}
 const roleCiCommand = {
     name: 'role-ci',
     aliases: ['run-tests'],
@@ -54846,17 +55263,7 @@ const roleCiCommand = {
         },
     ],
     async run(values, ctx) {
-        // The rules come from a commit the branch under test cannot change, never from its work tree.
-        const ws = await openWorkspace(values, ctx, {
-            config: async (git, remote, path) => (await trustedConfig({
-                git,
-                remote,
-                path,
-                pullRequestBase: pullRequestBase(ctx.github),
-                branch: values.string('branch') ?? branchOfRun(ctx.github) ?? (await checkedOutBranch(git)) ?? undefined,
-                logger: ctx.logger,
-            })).config,
-        });
+        const ws = await openWorkspace(values, ctx);
         const commandsText = values.string('commands');
         const run = await runRoleCi({
             role: values.string('role'),
@@ -54868,7 +55275,6 @@ const roleCiCommand = {
             conflictCheck: values.bool('conflict-check'),
             record: values.has('record') ? values.bool('record') : values.source === 'input',
             timeoutMinutes: values.int('timeout-minutes'),
-            configPath: values.string('config'),
         }, { ...ws, ctx });
         const { report, outcome } = run;
         const checks = report.checks;
@@ -55433,6 +55839,7 @@ function sync_status_renderText(r) {
 
 
 
+
 const demoCommand = {
     name: 'demo',
     summary: 'Run the whole loop offline in a temporary folder with a local bare remote (init-feature, three implementors, sync-status, detect-conflicts, role-ci) and print the dashboard.',
@@ -55452,7 +55859,7 @@ const demoCommand = {
         return { exitCode: 0, outputs: {}, text: renderDemo(result, Date.now() - started), json: result };
     },
 };
-const fmt = (rs) => rs.map((r) => (r.start === r.end ? `${r.start}` : `${r.start}-${r.end}`)).join(', ') || '-';
+const fmt = (rs) => formatRanges(rs, { empty: '-' });
 function renderDemo(r, ms) {
     const step = (name) => r.steps.find((s) => s.step === name)?.json;
     const lines = ['', `Demo finished in ${(ms / 1000).toFixed(1)} s.`, ''];
@@ -55536,6 +55943,7 @@ function exportFeature(snapshot, spec) {
 
 
 
+
 async function addFeature(store, input) {
     const { actor, time, spec, ...rest } = input;
     return append(store, makeEvent('feature-registered', spec, { spec, ...rest }, { actor, time }));
@@ -55568,13 +55976,24 @@ function recentEvents(snapshot, n, feature) {
     const list = feature === undefined ? snapshot.projection.recent : (snapshot.projection.features[feature]?.recent ?? []);
     return list.slice(0, n);
 }
+/**
+ * Records a conflict logged by hand. It is `manual`: scans never resolve it
+ * (they cannot see a semantic conflict), only `resolveConflict` does. Logging
+ * it again after it was resolved records a new occurrence.
+ */
 async function logConflict(store, input) {
     const { actor, time, feature, ...data } = input;
-    return append(store, makeEvent('conflict-detected', feature, data, { actor, time }));
+    const snapshot = await store.read();
+    const state = snapshot.projection.features[feature]?.conflicts[conflictId(feature, data.left, data.right)];
+    const open = (state?.openSince.length ?? 0) > 0;
+    const resolutions = state?.resolutions ?? 0;
+    // While the conflict is open the same fact is the same event; after a resolution it happens again.
+    const occurrence = !open && resolutions > 0 ? { occurrence: resolutions + 1 } : {};
+    return append(store, makeEvent('conflict-detected', feature, { ...data, manual: true, ...occurrence }, { actor, time }));
 }
 /**
- * Marks the open conflict `id` (as shown by `status`) resolved. It stays
- * resolved until a scan sees the pair conflict at different commits.
+ * Marks the open conflict `id` (as shown by `status`) resolved, by hand. A
+ * scan that still sees the pair conflict opens it again (a new occurrence).
  */
 async function resolveConflict(store, id, options) {
     const snapshot = await store.read();
@@ -55585,7 +56004,7 @@ async function resolveConflict(store, id, options) {
     }
     const now = options.time === undefined ? new Date() : new Date(options.time);
     const lifetimeSeconds = Math.max(0, Math.floor((now.getTime() - Date.parse(conflict.detectedAt)) / 1000));
-    const data = { left: conflict.left, right: conflict.right, detectedAt: conflict.detectedAt, lifetimeSeconds };
+    const data = { left: conflict.left, right: conflict.right, detectedAt: conflict.detectedAt, lifetimeSeconds, reason: 'resolved by hand' };
     return append(store, makeEvent('conflict-resolved', conflict.feature, data, { actor: options.actor, time: now }));
 }
 async function raiseBlocker(store, input) {
@@ -55610,7 +56029,35 @@ async function append(store, event) {
 
 
 
+;// CONCATENATED MODULE: ./shared/detect-conflicts/manual-conflict.ts
+
+
+
+/**
+ * The commit a hand-logged conflict names for one branch: the commit given
+ * (a full or abbreviated id, or anything git can resolve to a commit here),
+ * else the branch's tip on the remote, else the local branch. Errors name the
+ * option and the value.
+ */
+async function commitForBranch(git, remote, branch, given, option) {
+    (0,validate/* validateBranchName */.eg)(branch, option.replace(/-sha$/, ''));
+    if (given !== undefined) {
+        if (!/^[0-9a-fA-F]{4,64}$/.test(given))
+            throw new errors/* InputError */.dz(`--${option} ${(0,validate/* quote */.hD)(given)} is not a commit id: expected 4 to 64 hex digits (a full or short commit id)`);
+        const sha = await git.resolveCommit(given.toLowerCase());
+        if (!sha)
+            throw new errors/* InputError */.dz(`--${option} ${(0,validate/* quote */.hD)(given)} names no commit in this clone (fetch it first, or give the full id)`);
+        return sha;
+    }
+    const fetched = await fetchBranches(git, remote, [branch]).catch(() => new Map());
+    const sha = fetched.get(branch) ?? (await git.resolveCommit(`refs/heads/${branch}`));
+    if (!sha)
+        throw new errors/* InputError */.dz(`branch ${(0,validate/* quote */.hD)(branch)} is neither on remote ${(0,validate/* quote */.hD)(remote)} nor a local branch: pass --${option} with its commit`);
+    return sha;
+}
+
 ;// CONCATENATED MODULE: ./shared/commands/events.ts
+
 
 
 
@@ -55634,7 +56081,7 @@ function recorded(r, what) {
         json: { added: r.added.length, skipped: r.skipped.length, commit: r.commit, pushed: r.pushed, attempts: r.attempts, events: r.added },
     };
 }
-function events_feature(values) {
+function feature(values) {
     return (0,validate/* validateSpecId */.zx)(values.requireString('feature'), '--feature');
 }
 function events_define(sub, summary, options, run) {
@@ -55660,7 +56107,7 @@ const EVENTS_COMMANDS = [
         const kind = v.requireString('kind');
         return recorded(await logEvent(await store(v, ctx), {
             kind,
-            feature: events_feature(v),
+            feature: feature(v),
             agent: v.string('agent') ?? ctx.actor,
             data: v.requireString('data'),
             time: ctx.now(),
@@ -55676,41 +56123,57 @@ const EVENTS_COMMANDS = [
         const report = featureStatus(await (await store(v, ctx)).read(), spec === undefined ? undefined : (0,validate/* validateSpecId */.zx)(spec));
         return { exitCode: 0, outputs: {}, text: formatStatus(report), json: report };
     }),
-    events_define('log-conflict', 'Record a conflict between two branches by hand.', [
+    events_define('log-conflict', 'Record a conflict between two branches by hand (a semantic conflict a scan cannot see, say); scans never resolve it, resolve-conflict does.', [
         { ...FEATURE, required: true },
         { name: 'left', type: 'string', required: true, description: 'First branch.' },
         { name: 'right', type: 'string', required: true, description: 'Second branch.' },
-        { name: 'left-sha', type: 'string', required: true, description: 'Commit of the first branch.' },
-        { name: 'right-sha', type: 'string', required: true, description: 'Commit of the second branch.' },
-        { name: 'files', type: 'string', default: '[]', description: 'JSON array of {path, kind, leftRanges, rightRanges}.' },
+        { name: 'left-sha', type: 'string', description: "Commit of the first branch, full or short (default: the branch's tip)." },
+        { name: 'right-sha', type: 'string', description: "Commit of the second branch, full or short (default: the branch's tip)." },
+        { name: 'files', type: 'string', description: 'JSON array of {path, kind, leftRanges, rightRanges} (default: none).' },
+        { name: 'reason', type: 'string', description: 'Why they conflict, e.g. "both change the session format".' },
     ], async (v, ctx) => {
-        let files;
-        try {
-            files = JSON.parse(v.requireString('files'));
+        let files = [];
+        const filesText = v.string('files');
+        if (filesText !== undefined) {
+            try {
+                files = JSON.parse(filesText);
+            }
+            catch (e) {
+                throw new errors/* InputError */.dz(`--files is not valid JSON: ${e.message}; expected a JSON array of {path, kind, leftRanges, rightRanges}`);
+            }
         }
-        catch (e) {
-            throw new errors/* InputError */.dz(`--files is not valid JSON: ${e.message}`);
-        }
-        const r = await logConflict(await store(v, ctx), {
-            feature: events_feature(v),
-            left: v.requireString('left'),
-            right: v.requireString('right'),
-            leftSha: v.requireString('left-sha'),
-            rightSha: v.requireString('right-sha'),
+        const ws = await openWorkspace(v, ctx);
+        const left = v.requireString('left');
+        const right = v.requireString('right');
+        const spec = feature(v);
+        const reason = v.string('reason');
+        const r = await logConflict(ws.store, {
+            feature: spec,
+            left,
+            right,
+            leftSha: await commitForBranch(ws.git, ws.remote, left, v.string('left-sha'), 'left-sha'),
+            rightSha: await commitForBranch(ws.git, ws.remote, right, v.string('right-sha'), 'right-sha'),
             files: files,
+            ...(reason ? { reason } : {}),
             actor: ctx.actor,
             time: ctx.now(),
         });
-        return recorded(r, 'conflict');
+        const id = conflictId(spec, left, right);
+        const outcome = recorded(r, `conflict ${id} between ${left} and ${right}`);
+        return {
+            ...outcome,
+            text: `${outcome.text}\nResolve it with: orchestrator events resolve-conflict ${id}`,
+            json: { ...outcome.json, id },
+        };
     }),
-    events_define('resolve-conflict', 'Mark an open conflict (id as shown by status) resolved.', [{ name: 'id', type: 'string', required: true, positional: 0, description: 'The conflict id.' }], async (v, ctx) => recorded(await resolveConflict(await store(v, ctx), v.requireString('id'), { actor: ctx.actor, time: ctx.now() }), `resolution of ${v.requireString('id')}`)),
+    events_define('resolve-conflict', 'Mark an open conflict (id as shown by status) resolved. A scan that still sees it opens it again.', [{ name: 'id', type: 'string', required: true, positional: 0, description: 'The conflict id.' }], async (v, ctx) => recorded(await resolveConflict(await store(v, ctx), v.requireString('id'), { actor: ctx.actor, time: ctx.now() }), `resolution of ${v.requireString('id')}`)),
     events_define('raise-blocker', 'Record a blocker for a feature.', [
         { ...FEATURE, required: true },
         { name: 'id', type: 'string', required: true, positional: 0, description: 'A short id for the blocker, e.g. db-schema.' },
         { name: 'reason', type: 'string', required: true, positional: 1, description: 'What blocks.' },
         { name: 'agent', type: 'string', description: 'The blocked agent (branch or impl-N).' },
     ], async (v, ctx) => recorded(await raiseBlocker(await store(v, ctx), {
-        feature: events_feature(v),
+        feature: feature(v),
         id: v.requireString('id'),
         reason: v.requireString('reason'),
         agent: v.string('agent'),
@@ -55722,7 +56185,7 @@ const EVENTS_COMMANDS = [
         { name: 'id', type: 'string', required: true, positional: 0, description: 'The blocker id.' },
         { name: 'note', type: 'string', description: 'How it was cleared.' },
     ], async (v, ctx) => recorded(await clearBlocker(await store(v, ctx), {
-        feature: events_feature(v),
+        feature: feature(v),
         id: v.requireString('id'),
         note: v.string('note'),
         actor: ctx.actor,
@@ -55736,7 +56199,7 @@ const EVENTS_COMMANDS = [
         const markdown = exportFeature(await (await store(v, ctx)).read(), spec);
         const file = v.string('file');
         if (file) {
-            const path = confinePath(file, v.source === 'input' ? 'input "file"' : 'file', ctx);
+            const path = (0,external_node_path_namespaceObject.isAbsolute)(file) ? file : (0,external_node_path_namespaceObject.join)(ctx.cwd, (0,validate/* validateRepoPath */.uC)(file, 'file'));
             // Like report-path elsewhere: a report folder that does not exist yet is created.
             (0,external_node_fs_.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
             (0,external_node_fs_.writeFileSync)(path, markdown);
@@ -55923,8 +56386,6 @@ function isAlreadyExists(error) {
 ;// CONCATENATED MODULE: ./shared/open-pr/pr-body.ts
 
 
-
-
 const pr_body_MAX_ROWS = 40;
 /**
  * The generated part of the pull request body, from state: the agent's tasks
@@ -55976,16 +56437,8 @@ function renderPullRequestBody(projection, spec, branch, extra) {
     }
     else
         lines.push('_None in the last scan._', '');
-    const guards = feature ? openGuards(feature, branch) : [];
-    lines.push('### Role guard', '');
-    if (guards.length) {
-        lines.push(...table(['Rule', 'Path or target', 'Commit'], guards.map((g) => [g.kind === 'pr-target' ? 'pull request target' : 'protected path', md(g.subject, 300), sha(g.detected?.commit)])), '');
-    }
-    else
-        lines.push('_No open violation._', '');
-    // The workflow's own markdown: kept as markdown, but without controls, bidi overrides or stray line breaks.
     if (extra?.trim())
-        lines.push((0,neutralize/* neutralize */.Y)(extra.trim(), { multiline: true }), '');
+        lines.push(extra.trim(), '');
     return lines.join('\n');
 }
 
@@ -56138,11 +56591,10 @@ const COMMANDS = [demoCommand, ...ACTION_COMMANDS, hooksCommand, ...EVENTS_COMMA
 /* harmony export */   bD: () => (/* binding */ messageOf),
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   j1: () => (/* binding */ ConfigurationError),
-/* harmony export */   jD: () => (/* binding */ OrchestratorError),
 /* harmony export */   qq: () => (/* binding */ StateError),
 /* harmony export */   y_: () => (/* binding */ GitHubError)
 /* harmony export */ });
-/* unused harmony export CheckFailedError */
+/* unused harmony exports OrchestratorError, CheckFailedError */
 /**
  * Typed errors. The exit code tells the caller what kind of failure it was:
  *   1 — the thing that was checked failed (conflicts found, tests failed, guard violated)
@@ -56321,56 +56773,6 @@ function validateRepoPath(value, what) {
 
 /***/ }),
 
-/***/ 623:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ neutralize),
-/* harmony export */   y: () => (/* binding */ jsonSafe)
-/* harmony export */ });
-/**
- * The one function every sink uses for text it did not write itself (branch
- * names, paths, commit messages, command output, JUnit text, reasons): logs,
- * annotations, job summaries, outputs, views, pull request bodies and
- * comments, CLI output.
- *
- * - ANSI escape sequences (colours, cursor moves, OSC titles and links) are removed.
- * - Every line break (`\r\n`, a lone `\r`, `\n`, U+0085, U+2028, U+2029) becomes `\n`
- *   when lines are kept, else a space: the runner splits lines on a lone `\r` too,
- *   so `x\r::warning::y` would otherwise start a workflow command.
- * - Bidirectional controls (which reorder what a reader sees) and every other
- *   control character except the tab become U+FFFD, visible as �.
- * - A line that the runner would read as a workflow command (`::name::` after
- *   leading blanks, which the runner trims) or a legacy `##[` command gets a
- *   zero-width space in front of the marker, so it is printed, not obeyed.
- */
-const ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[@-_]|\u009b[0-?]*[ -/]*[@-~]/g;
-const LINE_BREAK = /\r\n|[\r\n\u0085\u2028\u2029]/g;
-const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-const COMMAND_LINE = /^(\s*)(::|##\[)/;
-const ZERO_WIDTH_SPACE = '\u200b';
-function neutralize(text, options = {}) {
-    const lines = String(text)
-        .replace(ANSI, '')
-        .replace(LINE_BREAK, options.multiline ? '\n' : ' ')
-        .replace(UNSAFE, '\uFFFD')
-        .split('\n');
-    return lines.map((line) => line.replace(COMMAND_LINE, `$1${ZERO_WIDTH_SPACE}$2`).replace(/##\[/g, `#${ZERO_WIDTH_SPACE}#[`)).join('\n');
-}
-/** Characters JSON leaves raw that would still break or reorder a line where the JSON is shown. */
-const JSON_UNSAFE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-/**
- * JSON text (an output, `--json`) with the characters above, and the `#` of
- * a legacy `##[` command, written as `\uXXXX` escapes: the same value for a
- * parser, harmless on a screen or in a later step's log.
- */
-function jsonSafe(json) {
-    return json.replace(JSON_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).replace(/##\[/g, '#\\u0023[');
-}
-
-
-/***/ }),
-
 /***/ 285:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -56508,12 +56910,6 @@ const COMMON_OPTIONS = [
     },
     { name: 'remote', type: 'string', description: 'Git remote to read branches from and push to.', default: 'origin' },
     { name: 'dry-run', type: 'boolean', description: 'Compute and print what would change without pushing anything.', default: 'false' },
-    {
-        name: 'adopt-state-branch',
-        type: 'boolean',
-        description: 'Record on an existing state branch that does not carry the agent-orchestrator marker (by default such a branch, e.g. a code branch named by mistake, is refused and left untouched).',
-        default: 'false',
-    },
 ];
 /** For the commands that call GitHub's API (open-pr, detect-conflicts with notify: pr). */
 const TOKEN_OPTION = {

@@ -11,6 +11,8 @@ export interface RepoShape {
   /** Share of branches that also edit shared files (0..1). */
   overlap: number
   seed: number
+  /** Branches fork from the last `forkWindow` commits of main (default 300); the whole main line makes real topic-branch shapes. */
+  forkWindow?: number
 }
 
 export interface GeneratedBranch {
@@ -110,7 +112,7 @@ export async function generateRepo(git: Git, shape: RepoShape): Promise<Generate
   for (let b = 0; b < shape.branches; b++) {
     const name = `agent/${String(b + 1).padStart(2, '0')}`
     const isHot = b % hotEvery === 0
-    const fork = shape.commits - pick(Math.min(300, shape.commits - 1))
+    const fork = shape.commits - pick(Math.min(shape.forkWindow ?? 300, shape.commits - 1))
     const own = paths.filter((_, i) => i % dirs === b)
     const files = new Map<string, string[]>()
     const edit = (path: string, line: number, text: string): void => {

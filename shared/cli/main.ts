@@ -18,5 +18,6 @@ const code = await runCli(process.argv.slice(2), COMMANDS, pkg.version, {
   env: process.env,
   cwd: process.cwd(),
   cliScript: scriptPath(),
+  stderrIsTty: process.stderr.isTTY === true,
 })
 process.exitCode = code

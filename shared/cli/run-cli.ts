@@ -18,6 +18,8 @@ export interface CliIo {
   cwd: string
   /** The CLI's own script (real path), so that hints say how to run it again from where they are copied. */
   cliScript?: string
+  /** A terminal shows status lines updated in place; a log gets one line each. */
+  stderrIsTty?: boolean
 }
 
 const clean = (m: string) => neutralize(m, { multiline: true })
@@ -110,6 +112,7 @@ export async function runCli(argv: readonly string[], commands: readonly Command
       tempDir: tmpdir(),
       cliScript: io.cliScript,
       progress: json ? undefined : (m) => io.stderr(`${clean(m)}\n`),
+      ...(json || !io.stderrIsTty ? {} : { statusLine: (m: string, last?: boolean) => io.stderr(`\r${clean(m)}\u001b[K${last ? '\n' : ''}`) }),
     }
     const outcome = await command.run(values, ctx)
     if (json) io.stdout(`${jsonSafe(JSON.stringify(outcome.json, null, 2))}\n`)

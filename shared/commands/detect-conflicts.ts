@@ -65,6 +65,13 @@ export const detectConflictsCommand: CommandDefinition = {
       description: 'Label added to pull requests with conflicts (notify: pr) and removed when they are gone.',
     },
     { name: 'record', type: 'boolean', default: 'true', description: 'Record conflict and divergence events on the state branch.' },
+    {
+      name: 'cache',
+      type: 'boolean',
+      default: 'true',
+      description:
+        'Reuse the verdicts of earlier scans kept on the state branch (a verdict depends only on the two commits, git’s version and the pinned merge settings) and keep the new ones; false merges every pair again.',
+    },
     ...COMMON_OPTIONS,
     TOKEN_OPTION,
   ],
@@ -90,6 +97,7 @@ export const detectConflictsCommand: CommandDefinition = {
         label: values.string('label') ?? 'merge-conflict',
         token: values.string('token'),
         record: values.bool('record'),
+        cache: values.bool('cache'),
       },
       { ...ws, ctx },
     )
@@ -192,7 +200,8 @@ function renderText(r: DetectConflictsResult): string {
     lines.push(`${LABEL[p.status]} ${p.left} <-> ${p.right}${p.error ? `: ${p.error}` : ''}`)
     for (const f of p.files) {
       const fmt = (rs: { start: number; end: number }[]) => formatRanges(rs, { empty: '-' })
-      lines.push(`    ${f.path} (${f.kind}) lines ${fmt(f.leftRanges)} | ${fmt(f.rightRanges)}`)
+      const where = f.rangesSkipped ? `no line ranges: ${f.rangesSkipped}` : `lines ${fmt(f.leftRanges)} | ${fmt(f.rightRanges)}`
+      lines.push(`    ${f.path} (${f.kind}) ${where}`)
     }
     for (const m of p.messages ?? []) lines.push(`    ${m.text}`)
   }

@@ -38,13 +38,23 @@ function isMarker(line: string, char: '<' | '>', size: number, label: string): b
 }
 
 /**
- * Whether some line of `text` starts like a conflict marker of the default
- * size (seven of the same marker character). A file with such lines (markdown
- * or RST underlines, a document about git) could be mistaken for git's
- * markers, so the scan merges it again with markers longer than any of its lines.
+ * Whether some line of `text` would be taken for one of git's markers when the
+ * merged file is parsed with markers of `size` for these labels: a separator
+ * of exactly `size` "=", or an opening or closing marker carrying the commit
+ * id of its side (see isMarker). Every line of a merged file is a marker or a
+ * line of one side (the plain conflict style shows no base lines), so when
+ * neither side has such a line, the parse is exact. Otherwise (an RST heading
+ * underlined with exactly seven "=", a document about git) the scan merges the
+ * pair again with markers longer than any of its lines.
  */
-export function hasMarkerLikeLines(text: string): boolean {
-  return /^(?:<{7}|={7}|>{7}|\|{7})/m.test(text)
+export function hasMarkerLikeLines(text: string, labels: { left: string; right: string }, size = DEFAULT_MARKER_SIZE): boolean {
+  const separator = '='.repeat(size)
+  for (const line of splitLines(text)) {
+    const first = line[0]
+    if (first !== '=' && first !== '<' && first !== '>') continue
+    if (stripCr(line) === separator || isMarker(line, '<', size, labels.left) || isMarker(line, '>', size, labels.right)) return true
+  }
+  return false
 }
 
 /** The length of the longest line of `text`. */

@@ -1,152 +1,118 @@
 import { GitError } from '../errors'
 import type { Git } from '../git/git'
-import type { HistoryGraph } from './history-graph'
 import { chunk, runPool } from './pool'
 
 /**
- * Proving that a pair cannot conflict, from what each commit changed.
+ * Proving that a pair cannot conflict, from the exact changes of each side.
  *
- * What a side changed since the merge base, diff(base, tip), is contained in
- * the union of what each commit in base..tip changed against each of its
- * parents: along any parent chain from the tip down to the base, every
- * difference appears in some step, and every commit of that chain is in
- * base..tip and in the history graph. The union can only be larger than the
- * real diff, which makes the test more cautious, never wrong. Renames count
- * as a deletion plus an addition (no rename detection), so both paths count.
+ * With one merge base B, git's merge (ort) of L and R starts from two diffs:
+ * diff(B, L) and diff(B, R). `git diff-tree -r --no-renames B L` lists every
+ * leaf entry (file, symlink, submodule) whose content, mode or type differs,
+ * or that exists on one side only; a file that became a folder shows as the
+ * file deleted plus the folder's files added. Renames are a deletion plus an
+ * addition, so both the old and the new path count as changed.
  *
- * A pair may conflict when: a path is changed on both sides; a path of one
- * side is a folder of the other (file/directory); or one side deleted from a
- * folder in which the other side changed something (git's directory-rename
- * detection may move the other side's new files).
+ * Every way ort can produce a conflict needs the two sides to meet:
+ * - content, add/add, modify/delete, mode or type conflicts, a submodule
+ *   changed on both sides: the same path is changed on both sides;
+ * - rename/rename, rename/delete, rename/add: the renamed path (old or new)
+ *   is changed on the other side too, and it is in this side's set as well;
+ * - file/directory: a path of one side is a folder of a path of the other;
+ * - directory renames: ort moves the other side's new or renamed files out of
+ *   a folder only when that folder vanished on one side, which takes deleting
+ *   something in it, while the other side changed something in it.
+ * So when no path of one side equals a path or a folder of the other, and no
+ * folder one side deleted from holds a change of the other, each path of the
+ * merged tree is taken unchanged from the one side that changed it: clean.
+ *
+ * With several merge bases (criss-cross merges) ort merges the bases first
+ * into a virtual one, whose content depends on that inner merge: such pairs
+ * are always merged, never settled here.
  */
 
-const DIFF_ARGS = [
-  'diff-tree',
-  '--stdin',
-  '--always',
-  '--root',
-  '-m',
-  '-r',
-  '--no-renames',
-  '--ignore-submodules=none',
-  '--name-status',
-  '-z',
-]
+const DIFF_ARGS = ['diff-tree', '--stdin', '--always', '-r', '--no-renames', '--ignore-submodules=none', '--name-status', '-z']
 const OID_RE = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/
 
-/** Beyond this many commits in the graph, per-commit diffs cost more than merging every pair. */
-export const MAX_INDEXED_COMMITS = 20_000
-
-function parentDirs(path: string): string[] {
+/** The folders that hold `path`: "a/b/c" → "a/b", "a". */
+export function parentDirs(path: string): string[] {
   const dirs: string[] = []
   for (let i = path.lastIndexOf('/'); i > 0; i = path.lastIndexOf('/', i - 1)) dirs.push(path.slice(0, i))
   return dirs
 }
 
-type Index = Map<string, number[]>
+/** What one side changed since a merge base. */
+export class ChangeSet {
+  readonly paths = new Set<string>()
+  /** Folders holding a changed path. */
+  readonly dirs = new Set<string>()
+  /** Folders holding a deleted path. */
+  readonly deletedDirs = new Set<string>()
 
-function addTo(index: Index, key: string, node: number): void {
-  const list = index.get(key)
-  if (!list) index.set(key, [node])
-  else if (list[list.length - 1] !== node) list.push(node)
-}
-
-interface CommitChanges {
-  paths: string[]
-  deleted: string[]
-}
-
-export class ChangeIndex {
-  /** path → graph nodes (commits) that changed it */
-  private readonly byPath: Index = new Map()
-  /** folder → commits that changed something below it */
-  private readonly byDir: Index = new Map()
-  /** folder → commits that deleted something below it */
-  private readonly byDeletedDir: Index = new Map()
-  private readonly perCommit: CommitChanges[] = []
-
-  private constructor(private readonly graph: HistoryGraph) {}
-
-  /** Reads what every commit of the graph changed, with a few `git diff-tree --stdin` processes. */
-  static async load(git: Git, graph: HistoryGraph, maxParallel: number): Promise<ChangeIndex> {
-    const index = new ChangeIndex(graph)
-    const nodes = graph.ids.map((_, node) => node).filter((node) => node !== graph.common)
-    const parts = chunk(nodes, Math.max(200, Math.ceil(nodes.length / maxParallel)))
-    const outputs = await runPool(
-      parts,
-      maxParallel,
-      async (part) => (await git.exec(DIFF_ARGS, { input: part.map((n) => `${graph.ids[n]}\n`).join('') })).stdout,
-    )
-    parts.forEach((part, i) => index.read(part, outputs[i]!))
-    return index
+  add(status: string, path: string): void {
+    this.paths.add(path)
+    for (const dir of parentDirs(path)) {
+      this.dirs.add(dir)
+      if (status === 'D') this.deletedDirs.add(dir)
+    }
   }
 
-  /** Output of `diff-tree --stdin -m`: a header (the commit id, once per parent), then status/path fields. */
-  private read(part: readonly number[], stdout: string): void {
+  /** True when the two sides meet in one of the ways the proof above lists. */
+  meets(other: ChangeSet): boolean {
+    const [small, large] = this.paths.size <= other.paths.size ? [this, other] : [other, this]
+    for (const path of small.paths) if (large.paths.has(path) || large.dirs.has(path)) return true
+    for (const dir of small.dirs) if (large.paths.has(dir) || large.deletedDirs.has(dir)) return true
+    for (const dir of small.deletedDirs) if (large.dirs.has(dir)) return true
+    return false
+  }
+}
+
+function rangeKey(base: string, tip: string): string {
+  return `${base} ${tip}`
+}
+
+/** The exact changes of many (merge base, tip) ranges, read with a few `git diff-tree --stdin` processes. */
+export class ExactChanges {
+  private readonly sets = new Map<string, ChangeSet>()
+
+  static async load(git: Git, ranges: ReadonlyArray<{ base: string; tip: string }>, maxParallel: number): Promise<ExactChanges> {
+    const changes = new ExactChanges()
+    const unique = [...new Map(ranges.map((r) => [rangeKey(r.base, r.tip), r])).values()]
+    for (const r of unique) if (!OID_RE.test(r.base) || !OID_RE.test(r.tip)) throw new Error(`not a commit id: ${rangeKey(r.base, r.tip)}`)
+    const parts = chunk(unique, Math.max(50, Math.ceil(unique.length / maxParallel)))
+    const outputs = await runPool(parts, maxParallel, async (part) => {
+      const input = part.map((r) => `${rangeKey(r.base, r.tip)}\n`).join('')
+      // latin1: one character per byte, so paths of any bytes compare exactly.
+      return (await git.execBuffer(DIFF_ARGS, { input })).stdout.toString('latin1')
+    })
+    parts.forEach((part, i) => changes.read(part, outputs[i]!))
+    return changes
+  }
+
+  /** `--always` prints a header (the first commit id of the input line) for every range, then status/path fields. */
+  private read(part: ReadonlyArray<{ base: string; tip: string }>, stdout: string): void {
     const fields = stdout.split('\0')
     let at = 0
-    for (const node of part) {
-      const id = this.graph.ids[node]!
-      const changes: CommitChanges = { paths: [], deleted: [] }
-      if (fields[at] !== id)
-        throw new GitError(`git diff-tree output out of step: expected ${id}, got ${JSON.stringify(fields[at])}`, DIFF_ARGS, '', 0)
-      // Status fields are a letter or two; a commit id in that position starts the next section.
-      while (fields[at] === id) {
-        at++
-        while (at < fields.length && fields[at] !== '' && !OID_RE.test(fields[at]!)) {
-          const status = fields[at++]!
-          const path = fields[at++]!
-          changes.paths.push(path)
-          if (status === 'D') changes.deleted.push(path)
-        }
+    for (const { base, tip } of part) {
+      if (fields[at] !== base)
+        throw new GitError(`git diff-tree output out of step: expected ${base}, got ${JSON.stringify(fields[at])}`, DIFF_ARGS, '', 0)
+      at++
+      const set = new ChangeSet()
+      // A status is a letter (a score may follow); a commit id in that position starts the next range.
+      while (at < fields.length && fields[at] !== '' && !OID_RE.test(fields[at]!)) {
+        const status = fields[at++]!
+        const path = fields[at++]
+        if (path === undefined) throw new GitError('git diff-tree output ends inside an entry', DIFF_ARGS, '', 0)
+        set.add(status[0]!, path)
       }
-      this.add(node, changes)
+      this.sets.set(rangeKey(base, tip), set)
     }
-  }
-
-  private add(node: number, changes: CommitChanges): void {
-    this.perCommit[node] = changes
-    for (const path of changes.paths) {
-      addTo(this.byPath, path, node)
-      for (const dir of parentDirs(path)) addTo(this.byDir, dir, node)
-    }
-    for (const path of changes.deleted) for (const dir of parentDirs(path)) addTo(this.byDeletedDir, dir, node)
   }
 
   /** False only when merging `left` and `right` (single merge base `base`) provably cannot conflict. */
   mayConflict(left: string, right: string, base: string): boolean {
-    const inLeft: number[] = []
-    const inRight: number[] = []
-    let leftSize = 0
-    let rightSize = 0
-    const [leftRange, rightRange] = [this.graph.rangeTester(left, base), this.graph.rangeTester(right, base)]
-    for (let node = 0; node < this.graph.ids.length; node++) {
-      const size = this.perCommit[node]?.paths.length ?? 0
-      if (leftRange(node)) {
-        inLeft.push(node)
-        leftSize += size
-      }
-      if (rightRange(node)) {
-        inRight.push(node)
-        rightSize += size
-      }
-    }
-    // Walk the smaller side's changes; look each up in the other side's commits through the indexes.
-    const [small, largeRange] = leftSize <= rightSize ? [inLeft, rightRange] : [inRight, leftRange]
-    const inLarge = (index: Index, key: string): boolean => index.get(key)?.some(largeRange) ?? false
-    const dirs = new Set<string>()
-    const deletedDirs = new Set<string>()
-    for (const node of small) {
-      const changes = this.perCommit[node]
-      if (!changes) continue
-      for (const path of changes.paths) {
-        if (inLarge(this.byPath, path) || inLarge(this.byDir, path)) return true
-        for (const dir of parentDirs(path)) dirs.add(dir)
-      }
-      for (const path of changes.deleted) for (const dir of parentDirs(path)) deletedDirs.add(dir)
-    }
-    for (const dir of dirs) if (inLarge(this.byPath, dir) || inLarge(this.byDeletedDir, dir)) return true
-    for (const dir of deletedDirs) if (inLarge(this.byDir, dir)) return true
-    return false
+    const a = this.sets.get(rangeKey(base, left))
+    const b = this.sets.get(rangeKey(base, right))
+    if (!a || !b) return true
+    return a.meets(b)
   }
 }

@@ -2,12 +2,14 @@ import { messageOf } from '../errors'
 import type { Logger } from '../logger'
 import { classifyConflicts, type ClassifiedFile } from './conflict-kinds'
 import { DEFAULT_MARKER_SIZE, hasMarkerLikeLines, longestLine } from './conflict-markers'
+import { DiffBudgetExceeded } from './line-diff'
 import { conflictLineRanges } from './line-ranges'
 import type { MergeSandbox } from './merge-sandbox'
 import type { MergeTreeRecord } from './merge-tree-output'
-import { mergeOne } from './merge-tree-runner'
-import { readObjects } from './object-reader'
+import { runMerges } from './merge-tree-runner'
+import { blobSizes, readObjects } from './object-reader'
 import { chunk, runPool } from './pool'
+import { RangeBudget } from './range-budget'
 import type { ConflictFile, ConflictMessage, LineRange } from './types'
 
 export interface ConflictedMerge {
@@ -21,8 +23,6 @@ export interface ConflictDetails {
   messages: ConflictMessage[]
 }
 
-/** Files above this size get no line ranges: aligning them would cost more than the hint is worth. */
-const MAX_TEXT_BYTES = 8 * 1024 * 1024
 const TEXT_MODES = new Set(['100644', '100755'])
 
 function wantsRanges(f: ClassifiedFile): boolean {
@@ -42,30 +42,52 @@ interface Wanted {
   file: ClassifiedFile
   left?: string
   right?: string
+  merged?: string
+  markerSize?: number
 }
 
 type Ranges = { leftRanges: LineRange[]; rightRanges: LineRange[] }
 
 /**
  * The conflicted files of each merge, with line ranges for text conflicts.
- * Blobs are read with a few `cat-file --batch` processes for all merges
- * together. The ranges are exact: the markers are parsed at git's default size
- * when no line of either side could pass for one, and otherwise the pair is
- * merged again with markers longer than any line of its conflicted files.
+ *
+ * Ranges never dominate a scan: the sizes of both sides come first (one
+ * `cat-file --batch-check`), the budget (`range-budget.ts`) decides which files
+ * get ranges, and only those are read, with a few `cat-file --batch` processes
+ * for all merges together. A file without ranges says why (`rangesSkipped`).
+ * The ranges are exact: the markers are parsed at git's default size when no
+ * line of either side could pass for one, and otherwise the pairs concerned are
+ * merged again, batched, with markers longer than any line of their files.
  */
 export async function describeConflicts(
   sandbox: MergeSandbox,
   merges: readonly ConflictedMerge[],
   maxParallel: number,
   logger: Logger,
+  budget = new RangeBudget(),
 ): Promise<ConflictDetails[]> {
   const classified = merges.map((m) => classifyConflicts(m.record))
-  const wanted: Wanted[] = classified.flatMap((c, merge) => c.files.filter(wantsRanges).map((file) => ({ merge, file })))
   const ranges = new Map<ClassifiedFile, Ranges>()
-  const skip = (w: Wanted, why: string): void => logger.debug(`no line ranges for ${JSON.stringify(w.file.path)}: ${why}`)
+  const skipped = new Map<ClassifiedFile, string>()
+  const skip = (w: Wanted, why: string): void => {
+    skipped.set(w.file, why)
+    logger.debug(`no line ranges for ${JSON.stringify(w.file.path)}: ${why}`)
+  }
 
-  // 1. Both sides of every wanted file, and the merged file as written with default-size markers.
-  await runPool(chunk(wanted, 100), maxParallel, async (part) => {
+  // 1. The budget picks files from their sizes, before anything is read.
+  const candidates: Wanted[] = classified.flatMap((c, merge) => c.files.filter(wantsRanges).map((file) => ({ merge, file })))
+  const sizes = await blobSizes(
+    sandbox.git,
+    candidates.flatMap((w) => [w.file.left!.oid, w.file.right!.oid]),
+  )
+  const wanted = candidates.filter((w, i) => {
+    const why = budget.admit(sizes[i * 2] ?? null, sizes[i * 2 + 1] ?? null)
+    if (why) skip(w, why)
+    return !why
+  })
+
+  // 2. Both sides of every admitted file, and the merged file as written with default-size markers.
+  await runPool(chunk(wanted, Math.max(50, Math.ceil(wanted.length / maxParallel))), maxParallel, async (part) => {
     const blobs = await readObjects(
       sandbox.git,
       part.flatMap((w) => [mergedName(merges[w.merge]!.record.tree, w.file), w.file.left!.oid, w.file.right!.oid]),
@@ -73,37 +95,70 @@ export async function describeConflicts(
     part.forEach((w, i) => {
       const [merged, left, right] = blobs.slice(i * 3, i * 3 + 3)
       if (!merged || !left || !right) return skip(w, 'a blob is missing')
-      if ([merged, left, right].some((b) => b.length > MAX_TEXT_BYTES || looksBinary(b))) return
+      if ([merged, left, right].some(looksBinary)) return skip(w, 'binary content')
       // latin1 keeps every byte as one character, so lines compare exactly whatever the encoding.
       w.left = left.toString('latin1')
       w.right = right.toString('latin1')
-      if (hasMarkerLikeLines(w.left) || hasMarkerLikeLines(w.right)) return
-      parse(w, merged.toString('latin1'), DEFAULT_MARKER_SIZE)
+      const labels = { left: merges[w.merge]!.leftSha, right: merges[w.merge]!.rightSha }
+      if (hasMarkerLikeLines(w.left, labels) || hasMarkerLikeLines(w.right, labels)) return
+      w.merged = merged.toString('latin1')
+      w.markerSize = DEFAULT_MARKER_SIZE
     })
   })
 
-  // 2. Pairs whose files have lines that look like markers: merge again with longer markers.
-  const again = [...new Set(wanted.filter((w) => w.left !== undefined && !ranges.has(w.file)).map((w) => w.merge))]
-  await runPool(again, maxParallel, async (merge) => {
-    const m = merges[merge]!
-    const files = wanted.filter((w) => w.merge === merge && w.left !== undefined)
-    const size = Math.max(DEFAULT_MARKER_SIZE, ...files.map((w) => Math.max(longestLine(w.left!), longestLine(w.right!)))) + 1
-    const outcome = await mergeOne(sandbox, { leftSha: m.leftSha, rightSha: m.rightSha }, size)
-    if (!outcome.ok) return files.forEach((w) => skip(w, outcome.error))
+  // 3. Pairs whose files have lines that look like markers: merged again with longer markers, one batch per size class.
+  const again = new Map<number, Wanted[]>()
+  for (const w of wanted) if (w.left !== undefined && w.merged === undefined) again.set(w.merge, [...(again.get(w.merge) ?? []), w])
+  const bySize = new Map<number, number[]>()
+  for (const [merge, files] of again) {
+    const needed = Math.max(DEFAULT_MARKER_SIZE, ...files.map((w) => Math.max(longestLine(w.left!), longestLine(w.right!)))) + 1
+    // Powers of two: a longer marker than needed is as exact, and few sizes mean few batches.
+    const size = 2 ** Math.ceil(Math.log2(Math.max(16, needed)))
+    bySize.set(size, [...(bySize.get(size) ?? []), merge])
+  }
+  for (const [size, list] of [...bySize].sort((a, b) => a[0] - b[0])) {
+    const { outcomes } = await runMerges(
+      sandbox,
+      list.map((m) => merges[m]!),
+      { strategy: 'auto', maxParallel, markerSize: size },
+    )
+    const reads: Array<{ w: Wanted; tree: string }> = []
+    list.forEach((merge, i) => {
+      const outcome = outcomes[i]!
+      for (const w of again.get(merge)!) {
+        if (!outcome.ok) skip(w, outcome.error)
+        else reads.push({ w, tree: outcome.record.tree })
+      }
+    })
     const blobs = await readObjects(
       sandbox.git,
-      files.map((w) => mergedName(outcome.record.tree, w.file)),
+      reads.map((r) => mergedName(r.tree, r.w.file)),
     )
-    files.forEach((w, i) => (blobs[i] ? parse(w, blobs[i]!.toString('latin1'), size) : skip(w, 'the merged blob is missing')))
-  })
+    reads.forEach(({ w }, i) => {
+      if (!blobs[i]) return skip(w, 'the merged blob is missing')
+      w.merged = blobs[i]!.toString('latin1')
+      w.markerSize = size
+    })
+  }
 
-  function parse(w: Wanted, merged: string, size: number): void {
+  // 4. Alignment, in a fixed order so that the scan's budget ends at the same file every time.
+  for (const w of wanted) {
+    if (w.merged === undefined || w.left === undefined) continue
     const m = merges[w.merge]!
-    try {
-      ranges.set(w.file, conflictLineRanges({ merged, left: w.left!, right: w.right! }, { left: m.leftSha, right: m.rightSha }, size))
-    } catch (e) {
-      skip(w, messageOf(e))
+    const allowance = budget.alignment()
+    if (allowance === 0) {
+      skip(w, budget.spentReason())
+      continue
     }
+    const stats = { work: 0 }
+    try {
+      const texts = { merged: w.merged, left: w.left, right: w.right! }
+      ranges.set(w.file, conflictLineRanges(texts, { left: m.leftSha, right: m.rightSha }, w.markerSize, allowance, stats))
+    } catch (e) {
+      skip(w, e instanceof DiffBudgetExceeded ? budget.tooCostlyReason(allowance) : messageOf(e))
+    }
+    budget.spend(stats.work)
+    w.merged = w.left = w.right = undefined
   }
 
   return classified.map(({ files, messages }) => ({
@@ -113,6 +168,7 @@ export async function describeConflicts(
       kind: f.kind,
       leftRanges: ranges.get(f)?.leftRanges ?? [],
       rightRanges: ranges.get(f)?.rightRanges ?? [],
+      ...(skipped.has(f) ? { rangesSkipped: skipped.get(f)! } : {}),
       ...(f.message ? { message: f.message } : {}),
     })),
     messages,

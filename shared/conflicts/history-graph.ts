@@ -37,7 +37,7 @@ class Reach {
 
 /**
  * The part of the history above the branch tips' common ancestor, walked
- * once, to answer merge-base and "which commits are in base..tip" questions
+ * once, to answer merge-base questions
  * for many pairs without a git process per pair.
  *
  * `git merge-base --octopus` gives a commit C common to every tip. Commits
@@ -55,7 +55,6 @@ export class HistoryGraph {
   readonly children: number[][] = []
   common: number | null = null
   private tipReach!: Reach
-  private baseReach: Reach | null = null
 
   static async load(git: Git, tips: readonly string[]): Promise<HistoryGraph> {
     const graph = new HistoryGraph()
@@ -81,7 +80,7 @@ export class HistoryGraph {
       graph.common = graph.index.get(common)!
     }
     for (const ps of parentIds) {
-      // Parents below C are left out: they are never a best merge base, nor in any base..tip walk we need.
+      // Parents below C are left out: they are never a best merge base.
       graph.parents.push(ps.map((p) => graph.index.get(p)).filter((p): p is number => p !== undefined))
       graph.children.push([])
     }
@@ -99,18 +98,5 @@ export class HistoryGraph {
       if (both(node) && !this.children[node]!.some(both)) bases.push(this.ids[node]!)
     }
     return bases
-  }
-
-  /** Prepares `rangeTester` for these merge bases. */
-  useBases(bases: readonly string[]): void {
-    this.baseReach = new Reach(this, [...new Set(bases)], false)
-  }
-
-  /** A test for "graph node is in base..tip": reachable from the tip, not from the base. */
-  rangeTester(tip: string, base: string): (node: number) => boolean {
-    if (!this.baseReach) throw new Error('useBases() must be called before rangeTester()')
-    const fromTip = this.tipReach.tester(tip)
-    const fromBase = this.baseReach.tester(base)
-    return (node) => fromTip(node) && !fromBase(node)
   }
 }

@@ -1,5 +1,13 @@
 /** Raised when aligning two texts would cost more than the budget allows (huge, very different files). */
-export class DiffBudgetExceeded extends Error {}
+export class DiffBudgetExceeded extends Error {
+  constructor(
+    message: string,
+    /** The work done before giving up. */
+    readonly work: number,
+  ) {
+    super(message)
+  }
+}
 
 /**
  * A longest-common-subsequence alignment of two line lists (Myers' O(ND)
@@ -7,7 +15,7 @@ export class DiffBudgetExceeded extends Error {}
  * Returns, for every line of `b`, the index of the line of `a` it is matched
  * with, or -1. `budget` bounds the work (diagonal steps) for huge inputs.
  */
-export function matchLines(a: readonly string[], b: readonly string[], budget = 50_000_000): Int32Array {
+export function matchLines(a: readonly string[], b: readonly string[], budget = 50_000_000, stats?: { work: number }): Int32Array {
   const ids = new Map<string, number>()
   const intern = (lines: readonly string[]): Int32Array => {
     const out = new Int32Array(lines.length)
@@ -18,9 +26,18 @@ export function matchLines(a: readonly string[], b: readonly string[], budget = 
     })
     return out
   }
-  const A = intern(a)
-  const B = intern(b)
-  const match = new Int32Array(B.length).fill(-1)
+  // Lines equal at both ends are matched as they are: only the middle is interned and aligned
+  // (the versions compared here mostly differ in a few places, so this is most of the work saved).
+  let head = 0
+  while (head < a.length && head < b.length && a[head] === b[head]) head++
+  let tail = 0
+  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++
+  const A = intern(a.slice(head, a.length - tail))
+  const B = intern(b.slice(head, b.length - tail))
+  const whole = new Int32Array(b.length).fill(-1)
+  for (let i = 0; i < head; i++) whole[i] = i
+  for (let i = 1; i <= tail; i++) whole[b.length - i] = a.length - i
+  const match = whole.subarray(head, b.length - tail)
   const size = A.length + B.length + 2
   const forward = new Int32Array(2 * size + 1)
   const backward = new Int32Array(2 * size + 1)
@@ -38,7 +55,10 @@ export function matchLines(a: readonly string[], b: readonly string[], budget = 
     const maxD = Math.ceil((n + m) / 2)
     for (let d = 0; d <= maxD; d++) {
       work += 2 * d + 1
-      if (work > budget) throw new DiffBudgetExceeded('line alignment is too costly for these files')
+      if (work > budget) {
+        if (stats) stats.work += work
+        throw new DiffBudgetExceeded('line alignment is too costly for these files', work)
+      }
       for (let k = -d; k <= d; k += 2) {
         let x = k === -d || (k !== d && forward[off + k - 1]! < forward[off + k + 1]!) ? forward[off + k + 1]! : forward[off + k - 1]! + 1
         let y = x - k
@@ -90,5 +110,8 @@ export function matchLines(a: readonly string[], b: readonly string[], budget = 
   }
 
   solve(0, A.length, 0, B.length)
-  return match
+  if (stats) stats.work += work
+  // `match` holds indexes into the middle of `a`: shift them to indexes of `a`.
+  if (head) for (let i = 0; i < match.length; i++) if (match[i]! >= 0) match[i] = match[i]! + head
+  return whole
 }

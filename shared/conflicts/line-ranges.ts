@@ -21,16 +21,27 @@ export function conflictLineRanges(
   texts: { merged: string; left: string; right: string },
   labels: { left: string; right: string },
   markerSize?: number,
+  budget?: number,
+  /** Receives the alignment work done (see matchLines). */
+  stats: { work: number } = { work: 0 },
 ): ConflictRanges {
   const merged = splitLines(texts.merged)
   const left = splitLines(texts.left)
   const right = splitLines(texts.right)
   const blocks = findConflictBlocks(merged, labels, markerSize)
   if (blocks.length === 0) return { leftRanges: [], rightRanges: [] }
-  return {
-    leftRanges: sideRanges(merged, blocks, left, (b) => b.ours),
-    rightRanges: sideRanges(merged, blocks, right, (b) => b.theirs),
-  }
+  // One budget for both sides: what the left alignment used is gone for the right one.
+  const before = stats.work
+  const leftRanges = sideRanges(merged, blocks, left, (b) => b.ours, budget, stats)
+  const rightRanges = sideRanges(
+    merged,
+    blocks,
+    right,
+    (b) => b.theirs,
+    budget === undefined ? undefined : budget - (stats.work - before),
+    stats,
+  )
+  return { leftRanges, rightRanges }
 }
 
 function sideRanges(
@@ -38,6 +49,8 @@ function sideRanges(
   blocks: readonly MarkerBlock[],
   side: readonly string[],
   pick: (b: MarkerBlock) => string[],
+  budget: number | undefined,
+  stats: { work: number },
 ): LineRange[] {
   // The merged file with each hunk replaced by this side's lines; remember where each hunk starts.
   const resolved: string[] = []
@@ -51,7 +64,7 @@ function sideRanges(
   }
   for (; at < merged.length; at++) resolved.push(merged[at]!)
 
-  const toSide = matchLines(side, resolved)
+  const toSide = matchLines(side, resolved, budget, stats)
   const ranges: LineRange[] = []
   let cursor = 0
   blocks.forEach((block, k) => {

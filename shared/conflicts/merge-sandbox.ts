@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, statfsSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { isAbsolute, join, resolve } from 'node:path'
 import { Git } from '../git/git'
@@ -18,6 +18,25 @@ import { Git } from '../git/git'
  * file is ours: empty, or only the conflict marker size we choose. Objects the
  * merges write stay in the sandbox and go when it is closed.
  */
+/** Memory-backed folders need this much free room to hold a scan's merge results. */
+const MIN_MEMORY_FREE = 1024 ** 3
+
+/**
+ * Where sandboxes go: /dev/shm when it is a roomy memory file system (Linux
+ * runners), else the system temp folder. Every merge writes its result trees
+ * and conflicted blobs as loose objects, thousands of small files per scan:
+ * written and removed in memory they cost a fraction of what a disk costs.
+ */
+function sandboxParent(): string {
+  try {
+    const fs = statfsSync('/dev/shm')
+    if (fs.bavail * fs.bsize >= MIN_MEMORY_FREE) return '/dev/shm'
+  } catch {
+    // No /dev/shm (macOS, Windows) or not readable: the temp folder it is.
+  }
+  return tmpdir()
+}
+
 export class MergeSandbox {
   private constructor(
     readonly dir: string,
@@ -29,7 +48,7 @@ export class MergeSandbox {
     const objects = await source.run(['rev-parse', '--git-path', 'objects'])
     const objectsDir = isAbsolute(objects) ? objects : resolve(source.cwd, objects)
     const format = await source.run(['rev-parse', '--show-object-format']).catch(() => 'sha1')
-    const dir = mkdtempSync(join(tmpdir(), 'orch-merge-'))
+    const dir = mkdtempSync(join(sandboxParent(), 'orch-merge-'))
     try {
       const emptyConfig = join(dir, 'empty-config')
       writeFileSync(emptyConfig, '')

@@ -2,7 +2,7 @@ import { InputError } from '../errors'
 import type { Git } from '../git/git'
 import type { MergeSandbox } from './merge-sandbox'
 import { parseMergeTree, parseMergeTreeBatch, type MergeTreeRecord } from './merge-tree-output'
-import { chunk, runPool } from './pool'
+import { runPool } from './pool'
 
 export type MergeOutcome = { ok: true; record: MergeTreeRecord } | { ok: false; error: string }
 
@@ -69,24 +69,24 @@ export async function mergeOne(sandbox: MergeSandbox, job: MergeJob, markerSize?
  * with no common history), the merges it finished are kept, the pair it died
  * on is run alone to get its own error, and the rest go on in a new batch.
  */
-export async function mergeBatch(sandbox: MergeSandbox, jobs: readonly MergeJob[]): Promise<MergeOutcome[]> {
+export async function mergeBatch(sandbox: MergeSandbox, jobs: readonly MergeJob[], markerSize?: number): Promise<MergeOutcome[]> {
   const outcomes: MergeOutcome[] = []
   let rest = jobs
   while (rest.length > 0) {
     const input = rest.map((j) => `${j.leftSha} ${j.rightSha}\n`).join('')
-    const r = await mergeTree(sandbox, ['--stdin', '--write-tree', '-z'], undefined, input)
+    const r = await mergeTree(sandbox, ['--stdin', '--write-tree', '-z'], markerSize, input)
     let records: MergeTreeRecord[]
     try {
       records = parseMergeTreeBatch(r.stdout)
       if (records.length > rest.length) throw new Error('more merges than were asked for')
     } catch {
       // Output we cannot read: do these merges one by one rather than guess.
-      for (const job of rest) outcomes.push(await mergeOne(sandbox, job))
+      for (const job of rest) outcomes.push(await mergeOne(sandbox, job, markerSize))
       break
     }
     for (const record of records) outcomes.push({ ok: true, record })
     if (records.length === rest.length) break
-    outcomes.push(await mergeOne(sandbox, rest[records.length]!))
+    outcomes.push(await mergeOne(sandbox, rest[records.length]!, markerSize))
     rest = rest.slice(records.length + 1)
   }
   return outcomes
@@ -97,6 +97,8 @@ export interface RunMergesOptions {
   maxParallel: number
   /** Called with the number of merges just finished. */
   onDone?: (count: number) => void
+  /** Conflict marker size (default git's 7). */
+  markerSize?: number
 }
 
 /** Runs the merges with a bounded number of git processes; outcomes in job order. */
@@ -115,18 +117,28 @@ export async function runMerges(
   }
   if (!supported) {
     const outcomes = await runPool(jobs, options.maxParallel, async (job) => {
-      const outcome = await mergeOne(sandbox, job)
+      const outcome = await mergeOne(sandbox, job, options.markerSize)
       options.onDone?.(1)
       return outcome
     })
     return { outcomes, batch: false }
   }
-  // Enough slices to keep every process busy and report progress, few enough that start-up costs little.
-  const size = Math.min(250, Math.max(8, Math.ceil(jobs.length / (options.maxParallel * 4))))
-  const parts = await runPool(chunk(jobs, size), options.maxParallel, async (part) => {
-    const outcome = await mergeBatch(sandbox, part)
-    options.onDone?.(part.length)
-    return outcome
+  // One slice per process up to 500 merges each: every process loads the packs and indexes once, which on a
+  // real history costs as much as dozens of merges; progress in between comes from the scan's timer.
+  // Slices take every n-th job, not runs of neighbours: the pairs of one branch tend to cost alike (an old
+  // fork merges slowly against everything), and a run of them would keep one process busy long after the others.
+  const slices = Math.max(options.maxParallel, Math.ceil(jobs.length / 500))
+  const count = Math.min(slices, Math.max(1, Math.ceil(jobs.length / 8)))
+  const indexes = Array.from({ length: count }, (_, s) => jobs.map((_, i) => i).filter((i) => i % count === s))
+  const outcomes = new Array<MergeOutcome>(jobs.length)
+  await runPool(indexes, options.maxParallel, async (slice) => {
+    const done = await mergeBatch(
+      sandbox,
+      slice.map((i) => jobs[i]!),
+      options.markerSize,
+    )
+    slice.forEach((i, k) => (outcomes[i] = done[k]!))
+    options.onDone?.(slice.length)
   })
-  return { outcomes: parts.flat(), batch: true }
+  return { outcomes, batch: true }
 }

@@ -42,3 +42,14 @@ export async function readObjects(git: Git, names: readonly (string | Buffer)[])
   }
   return out
 }
+
+/** Sizes in bytes of many blobs with one `git cat-file --batch-check`; null for a missing object or one that is not a blob. */
+export async function blobSizes(git: Git, oids: readonly string[]): Promise<(number | null)[]> {
+  if (oids.length === 0) return []
+  const { stdout } = await git.exec(['cat-file', '--batch-check=%(objecttype) %(objectsize)'], { input: oids.join('\n') + '\n' })
+  const lines = stdout.split('\n')
+  return oids.map((_, i) => {
+    const m = /^blob (\d+)$/.exec(lines[i] ?? '')
+    return m ? Number(m[1]) : null
+  })
+}

@@ -1,7 +1,8 @@
+import { performance } from 'node:perf_hooks'
 import { messageOf } from '../errors'
 import type { Git } from '../git/git'
 import type { Logger } from '../logger'
-import { ChangeIndex, MAX_INDEXED_COMMITS } from './disjoint'
+import { ExactChanges } from './disjoint'
 import { describeConflicts, type ConflictedMerge } from './file-details'
 import { HistoryGraph } from './history-graph'
 import { MergeSandbox } from './merge-sandbox'
@@ -39,15 +40,24 @@ export async function scanPairs(git: Git, pairs: readonly PairSpec[], options: S
   const unique = [...new Map(pairs.map((p) => [pairKey(p), p])).values()]
   const total = unique.length
   let done = 0
-  const progress = (n: number): void => {
+  const counts = { cached: 0, merged: 0 }
+  const progress = (n: number, merged = false): void => {
     done += n
-    options.onProgress?.(done, total)
+    if (merged) counts.merged += n
+    options.onProgress?.(done, total, counts)
   }
   const results = new Map<PairSpec, PairResult>()
   const finish = (pair: PairSpec, result: Omit<PairResult, 'left' | 'right' | 'leftSha' | 'rightSha'>): void => {
     results.set(pair, { left: pair.left, right: pair.right, leftSha: pair.leftSha, rightSha: pair.rightSha, ...result })
   }
 
+  const timings = options.timings ?? {}
+  let phaseStart = performance.now()
+  const phase = (name: string): void => {
+    const now = performance.now()
+    timings[name] = (timings[name] ?? 0) + (now - phaseStart)
+    phaseStart = now
+  }
   const missing = await missingCommits(
     git,
     unique.flatMap((p) => [p.leftSha, p.rightSha]),
@@ -66,9 +76,18 @@ export async function scanPairs(git: Git, pairs: readonly PairSpec[], options: S
         error: `commit ${JSON.stringify(gone[2])} of branch ${JSON.stringify(gone[1])} is not in this clone: fetch it first`,
         files: [],
       })
-    } else ready.push(pair)
+    } else {
+      const hit = options.cache?.get(pair)
+      if (hit) finish(pair, hit)
+      else ready.push(pair)
+    }
   }
+  counts.cached = unique.length - ready.length - missingPairs(unique, missing)
+  if (counts.cached) logger.debug(`conflict scan: ${counts.cached} of ${total} pairs answered by the verdict cache`)
+  progress(unique.length - ready.length)
+  if (ready.length === 0) return [...results.values()].sort(comparePairResults)
 
+  phase('commits and cache')
   const graph = await HistoryGraph.load(
     git,
     ready.flatMap((p) => [p.leftSha, p.rightSha]),
@@ -92,15 +111,16 @@ export async function scanPairs(git: Git, pairs: readonly PairSpec[], options: S
     baseOf.set(pair, found.length === 1 ? found[0]! : await git.mergeBase(pair.leftSha, pair.rightSha))
     toMerge.push(pair)
   }
-  progress(total - toMerge.length)
+  progress(ready.length - toMerge.length)
 
-  // Per-commit diffs of a huge graph (no common ancestor of all tips, say) cost more than they save.
-  const skip = options.skipDisjoint !== false && graph.ids.length <= MAX_INDEXED_COMMITS
-  const needMerge = !skip
-    ? toMerge
-    : await dropDisjoint(git, graph, toMerge, baseOf, allBases, maxParallel, logger, (pair) => {
-        finish(pair, { status: 'clean', mergeBase: baseOf.get(pair) ?? null, files: [] })
-      })
+  phase('history and merge bases')
+  const needMerge =
+    options.skipDisjoint === false
+      ? toMerge
+      : await dropDisjoint(git, toMerge, baseOf, allBases, maxParallel, logger, (pair) => {
+          finish(pair, { status: 'clean', mergeBase: baseOf.get(pair) ?? null, files: [] })
+        })
+  phase('exact changes')
   progress(toMerge.length - needMerge.length)
   logger.debug(
     `conflict scan: ${total} pairs, ${total - toMerge.length} settled before merging, ${toMerge.length - needMerge.length} cannot conflict, ${needMerge.length} to merge`,
@@ -112,11 +132,12 @@ export async function scanPairs(git: Git, pairs: readonly PairSpec[], options: S
       const { outcomes, batch } = await runMerges(sandbox, needMerge, {
         strategy: options.strategy ?? 'auto',
         maxParallel,
-        onDone: progress,
+        onDone: (n) => progress(n, true),
       })
       logger.debug(
         `conflict scan: merged ${needMerge.length} pairs with ${batch ? 'merge-tree --stdin batches' : 'one merge-tree per pair'}`,
       )
+      phase('merges')
       const conflicted: Array<{ pair: PairSpec; merge: ConflictedMerge }> = []
       needMerge.forEach((pair, i) => {
         const outcome = outcomes[i]!
@@ -131,16 +152,23 @@ export async function scanPairs(git: Git, pairs: readonly PairSpec[], options: S
         maxParallel,
         logger,
       )
+      phase('conflicted files and ranges')
       conflicted.forEach(({ pair }, i) => {
         const { files, messages } = details[i]!
         finish(pair, { status: 'conflicted', mergeBase: baseOf.get(pair) ?? null, files, ...(messages.length ? { messages } : {}) })
       })
     } finally {
       sandbox.close()
+      phase('sandbox cleanup')
     }
   }
 
+  if (options.cache) for (const pair of ready) options.cache.put(results.get(pair)!)
   return [...results.values()].sort(comparePairResults)
+}
+
+function missingPairs(pairs: readonly PairSpec[], missing: ReadonlySet<string>): number {
+  return pairs.filter((p) => missing.has(p.leftSha) || missing.has(p.rightSha)).length
 }
 
 /** Commit ids (from the pairs) that do not name a commit in this repository. */
@@ -163,7 +191,6 @@ async function missingCommits(git: Git, shas: readonly string[]): Promise<Set<st
  */
 async function dropDisjoint(
   git: Git,
-  graph: HistoryGraph,
   pairs: readonly PairSpec[],
   baseOf: ReadonlyMap<PairSpec, string | null>,
   allBases: ReadonlyMap<PairSpec, string[]>,
@@ -181,10 +208,13 @@ async function dropDisjoint(
     else candidates.push(pair)
   }
   if (candidates.length === 0) return keep
-  graph.useBases(candidates.map((p) => baseOf.get(p)!))
-  let changes: ChangeIndex
+  let changes: ExactChanges
   try {
-    changes = await ChangeIndex.load(git, graph, maxParallel)
+    const ranges = candidates.flatMap((p) => [
+      { base: baseOf.get(p)!, tip: p.leftSha },
+      { base: baseOf.get(p)!, tip: p.rightSha },
+    ])
+    changes = await ExactChanges.load(git, ranges, maxParallel)
   } catch (e) {
     // Skipping is only an optimisation: when it cannot be done safely, merge every pair.
     logger.debug(`conflict scan: not skipping disjoint pairs: ${messageOf(e)}`)

@@ -1,4 +1,5 @@
 import type { Logger } from '../logger'
+import type { VerdictCache } from './verdict-cache'
 
 /** A branch of the orchestrated feature, already classified by the naming module. */
 export interface AgentBranch {
@@ -46,6 +47,8 @@ export interface ConflictFile {
   leftRanges: LineRange[]
   /** Conflicting lines in the right branch's version, pairwise with `leftRanges`. */
   rightRanges: LineRange[]
+  /** Why a text conflict has no line ranges (binary content, too large, the scan's budget spent...). */
+  rangesSkipped?: string
   /** git's own conflict message(s) for the path. */
   message?: string
 }
@@ -86,8 +89,12 @@ export interface ScanOptions {
   /** Concurrent git processes (default: os.availableParallelism()). */
   maxParallel?: number
   logger: Logger
-  /** Called as pairs finish: (pairs done, pairs in total). */
-  onProgress?: (done: number, total: number) => void
+  /** Called as pairs finish: pairs done, pairs in total, and how many of the done ones came from the cache or were merged. */
+  onProgress?: (done: number, total: number, counts: { cached: number; merged: number }) => void
+  /** Verdicts of earlier scans (see `verdict-cache.ts`): pairs found there are not merged; new verdicts are added to it. */
+  cache?: VerdictCache
+  /** Filled with the milliseconds spent in each phase (for benchmarks). */
+  timings?: Record<string, number>
   /** `batch` needs `git merge-tree --stdin`; `auto` uses it when this git has it. */
   strategy?: ScanStrategy
   /**

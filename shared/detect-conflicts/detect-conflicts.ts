@@ -28,6 +28,8 @@ import { Projection } from '../state/projection-types'
 import { ConflictCause } from '../integrate/attribute'
 import { CauseNotice } from '../integrate/cause-notices'
 import { traceConflictCauses } from '../integrate/trace-causes'
+import { commitGraphPaysOff, loadVerdictCache, saveVerdictCache } from './verdict-store'
+import { scanProgress } from './scan-progress'
 
 export interface DetectConflictsOptions {
   scope: ConflictScope
@@ -40,6 +42,8 @@ export interface DetectConflictsOptions {
   label: string
   token?: string
   record: boolean
+  /** Use and keep the verdict cache on the state branch (default true). */
+  cache?: boolean
 }
 
 export interface DetectConflictsResult {
@@ -158,29 +162,29 @@ async function scan(options: DetectConflictsOptions, deps: DetectConflictsDeps):
     )
   }
   await ensureHistory(git, { remote, refs: branches.map((b) => b.name), logger: ctx.logger })
-  await ensureCommitGraph(
-    git,
-    ctx.logger,
-    branches.map((b) => b.sha),
-  )
   let pairs = planPairs(branches, { scope: options.scope })
   const total = pairs.length
   if (options.shard) pairs = shardPairs(pairs, options.shard.index, options.shard.count)
   ctx.progress?.(
     `Scanning ${pairs.length} pair(s)${options.shard ? ` (shard ${options.shard.index}/${options.shard.count} of ${total})` : ''} across ${branches.length} branch(es)...`,
   )
-  let lastShown = 0
-  const results = await scanPairs(git, pairs, {
-    maxParallel: options.maxParallel,
-    logger: ctx.logger,
-    onProgress: (done, all) => {
-      const now = Date.now()
-      if (done === all || now - lastShown > 2000) {
-        lastShown = now
-        ctx.progress?.(`  ${done}/${all} pairs`)
-      }
-    },
-  })
+  const cache = options.cache === false ? undefined : await loadVerdictCache(deps.store, git, ctx.logger)
+  if (commitGraphPaysOff(pairs, cache))
+    await ensureCommitGraph(
+      git,
+      ctx.logger,
+      branches.map((b) => b.sha),
+    )
+  const progress = scanProgress(ctx)
+  let results
+  try {
+    results = await scanPairs(git, pairs, { maxParallel: options.maxParallel, logger: ctx.logger, onProgress: progress.update, cache })
+  } finally {
+    progress.stop()
+  }
+  // A shard saw only its slice of the pairs, and dry runs write nothing.
+  if (cache && !(options.shard && options.shard.count > 1) && !deps.dryRun)
+    await saveVerdictCache(deps.store, cache, pairs, new Set(branches.map((b) => b.sha)), ctx.logger)
   const base = await defaultBase(git, remote)
   const divergence = await measureDivergence(git, planDivergence(branches, { base }), options.maxParallel)
   return buildReport({ scannedAt: ctx.now(), scope: options.scope, shard: options.shard, branches, pairs: results, divergence })

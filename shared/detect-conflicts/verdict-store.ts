@@ -1,0 +1,92 @@
+import { DEFAULT_RANGE_LIMITS } from '../conflicts/range-budget'
+import { CacheError, ENGINE_VERSION, VerdictCache } from '../conflicts/verdict-cache'
+import type { PairSpec } from '../conflicts/types'
+import { messageOf } from '../errors'
+import type { Git } from '../git/git'
+import type { Logger } from '../logger'
+import { readStateFile, writeStateFile } from '../state/state-file'
+import type { StateStore } from '../state/store'
+
+/** Where the verdict cache lives, under the state root (see LAYOUT.md). */
+export const VERDICT_CACHE_PATH = 'cache/conflict-verdicts.json'
+
+/**
+ * Everything besides the two commits that a cached verdict depends on: git's
+ * version, the settings every merge is pinned to (`merge-sandbox.ts`), the
+ * engine's own version and the line-range limits. A cache made under another
+ * fingerprint is ignored.
+ */
+export async function verdictFingerprint(git: Git): Promise<string> {
+  const { text } = await git.version()
+  const l = DEFAULT_RANGE_LIMITS
+  return [
+    `git ${text}`,
+    'pins merge.conflictStyle=merge, empty attributes, no system or global config',
+    `engine ${ENGINE_VERSION}`,
+    `ranges ${l.fileBytes}/${l.scanBytes}/${l.fileWork}/${l.scanWork}`,
+  ].join('; ')
+}
+
+/**
+ * Whether writing a commit-graph pays off before this scan: it does for a scan
+ * that merges many pairs (every merge walks the history), not for a re-scan where
+ * the cache answers nearly every pair (writing it costs as much as a walk of the
+ * whole history, and every scheduled run starts from a fresh clone without one).
+ */
+export function commitGraphPaysOff(pairs: readonly PairSpec[], cache: VerdictCache | undefined): boolean {
+  if (!cache) return pairs.length > 0
+  const misses = pairs.filter((p) => !cache.has(p)).length
+  return misses >= 256 || misses * 4 >= pairs.length
+}
+
+/** The cache from the state branch; an empty one when there is none, it is from another git, or it cannot be trusted (with a warning). */
+export async function loadVerdictCache(store: StateStore, git: Git, logger: Logger): Promise<VerdictCache> {
+  const fingerprint = await verdictFingerprint(git)
+  const where = `${store.branch}:${store.layout.full(VERDICT_CACHE_PATH)}`
+  try {
+    const { content, commit } = await readStateFile(store, VERDICT_CACHE_PATH)
+    const empty = (): VerdictCache => Object.assign(new VerdictCache(fingerprint), { readAt: commit })
+    if (!content) {
+      logger.debug(`conflict verdict cache: none at ${where}`)
+      return empty()
+    }
+    const cache = VerdictCache.parse(content.toString('utf8'), fingerprint)
+    if (!cache) {
+      logger.info(`The conflict verdict cache at ${where} was made by another git version or other settings: every pair is merged again.`)
+      return empty()
+    }
+    cache.readAt = commit
+    logger.debug(`conflict verdict cache: ${cache.size} verdict(s) read from ${where}`)
+    return cache
+  } catch (error) {
+    const why = error instanceof CacheError ? `it is damaged (${error.message})` : `it cannot be read (${messageOf(error)})`
+    logger.warning(`The conflict verdict cache at ${where} is ignored: ${why}. Every pair is merged again; the next scan rewrites it.`)
+    return new VerdictCache(fingerprint)
+  }
+}
+
+/**
+ * Stores the verdicts of `scanned` (and older ones still valid for `tips`).
+ * The cache only saves time: failing to write it is a warning, never a failed scan.
+ */
+export async function saveVerdictCache(
+  store: StateStore,
+  cache: VerdictCache,
+  scanned: readonly PairSpec[],
+  tips: ReadonlySet<string>,
+  logger: Logger,
+): Promise<void> {
+  try {
+    const text = cache.serialize(scanned, tips)
+    const written = await writeStateFile(store, VERDICT_CACHE_PATH, text, {
+      message: `orchestrator: conflict verdict cache (${scanned.length} pair(s))`,
+      head: cache.readAt,
+    })
+    if (written.pushed) logger.debug(`conflict verdict cache: written in ${written.commit?.slice(0, 12)}`)
+    else logger.debug(`conflict verdict cache: not written (${written.reason})`)
+  } catch (error) {
+    logger.warning(
+      `The conflict verdict cache could not be written to ${store.branch}: ${messageOf(error)}. The next scan merges every pair again.`,
+    )
+  }
+}
