@@ -37,7 +37,8 @@ describe('tasks follow what the remote really has', () => {
     expect(r.stderr).toMatch(/commit [0-9a-f]{7} is no longer on feature\/004-user-auth\/impl-1 .*T001 is open again/)
     expect((await tasks()).done).toBe(0)
     expect(await stateTasksMd()).toMatch(/- \[ \] T001 /)
-    const recent = JSON.parse((await runCliProcess(['events', 'recent', '3', '--json'], repo.dir)).stdout) as { summary: string }[]
+    // Event times follow commit times (one-second resolution), so the reopening is looked for among all events.
+    const recent = JSON.parse((await runCliProcess(['events', 'recent', '50', '--json'], repo.dir)).stdout) as { summary: string }[]
     expect(recent.some((e) => e.summary.startsWith('T001 open by'))).toBe(true)
     // Re-running changes nothing; finishing it again with a pushed commit ticks it again.
     await sync(impl(1))

@@ -28374,27 +28374,24 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shared_action_run_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8879);
-/* harmony import */ var _shared_commands_init_feature__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1231);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3763);
+// The entry GitHub runs (bundled into dist/init-feature/index.js); the logic is run() in main.ts.
 
-
-await (0,_shared_action_run_action__WEBPACK_IMPORTED_MODULE_0__/* .runCommandAsAction */ .fR)(_shared_commands_init_feature__WEBPACK_IMPORTED_MODULE_1__/* .initFeatureCommand */ .I);
+await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 8879:
+/***/ 3763:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  fR: () => (/* binding */ runCommandAsAction)
+  e: () => (/* binding */ run)
 });
-
-// UNUSED EXPORTS: actionContext, readInputs
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -31341,10 +31338,10 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./shared/context.ts
 /** Reads the runner's variables from an environment (the adapter and the CLI pass process.env). */
 function runInfoFromEnv(env, readEvent) {
@@ -31367,23 +31364,368 @@ function runInfoFromEnv(env, readEvent) {
     };
 }
 
-// EXTERNAL MODULE: ./shared/errors.ts
-var errors = __nccwpck_require__(2635);
-// EXTERNAL MODULE: ./shared/options/options.ts
-var options = __nccwpck_require__(285);
-// EXTERNAL MODULE: ./shared/neutralize.ts
-var neutralize = __nccwpck_require__(623);
+;// CONCATENATED MODULE: ./shared/errors.ts
+/**
+ * Typed errors. The exit code tells the caller what kind of failure it was:
+ *   1 — the thing that was checked failed (conflicts found, tests failed, guard violated)
+ *   2 — usage, configuration, input or environment error (including git failures)
+ */
+class OrchestratorError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = new.target.name;
+    }
+}
+/** A bad value given by the user: an input, a flag or an argument. */
+class errors_InputError extends OrchestratorError {
+    exitCode = 2;
+}
+/** A bad configuration file or setting. */
+class ConfigurationError extends OrchestratorError {
+    exitCode = 2;
+}
+/** The checked thing failed: conflicts exist, tests failed, the role guard was violated. */
+class CheckFailedError extends (/* unused pure expression or super */ null && (OrchestratorError)) {
+    exitCode = 1;
+}
+/** A git command failed unexpectedly; carries the command line and stderr. */
+class GitError extends OrchestratorError {
+    args;
+    stderr;
+    gitExitCode;
+    exitCode = 2;
+    constructor(message, args, stderr, gitExitCode, options) {
+        super(message, options);
+        this.args = args;
+        this.stderr = stderr;
+        this.gitExitCode = gitExitCode;
+    }
+}
+/** The state branch could not be updated (lost every compare-and-swap race, corrupt log...). */
+class StateError extends OrchestratorError {
+    exitCode = 2;
+}
+/** A GitHub API call failed in a way the user can act on. */
+class GitHubError extends OrchestratorError {
+    status;
+    exitCode = 2;
+    constructor(message, status, options) {
+        super(message, options);
+        this.status = status;
+    }
+}
+function exitCodeOf(error) {
+    return error instanceof OrchestratorError ? error.exitCode : 2;
+}
+function messageOf(error) {
+    if (error instanceof Error)
+        return error.message;
+    return String(error);
+}
+
+;// CONCATENATED MODULE: ./shared/naming/validate.ts
+
+/** Spec ids: `NNN-slug` (3+ digits) or spec-kit's timestamp form `YYYYMMDD-HHMMSS-slug`. */
+const SPEC_ID = /^(?:\d{3,}|\d{8}-\d{6})-[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const MAX_SPEC_ID = 100;
+const MAX_BRANCH_BYTES = 200;
+/** What may appear in a branch name we create or accept: a deliberate allowlist. */
+const BRANCH_CHARS = /^[A-Za-z0-9._/-]+$/;
+// Bidi controls and other invisible format characters that can disguise a name.
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/;
+/** Shows a value safely inside an error message: control characters become escapes. */
+function validate_quote(value) {
+    const shown = value.length > 80 ? `${value.slice(0, 77)}...` : value;
+    return JSON.stringify(shown).replace(/[\u0080-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** Why `value` is not acceptable as a spec id, or null when it is. */
+function validate_specIdProblem(value) {
+    if (value === '')
+        return 'it is empty';
+    if (value.length > MAX_SPEC_ID)
+        return `it is longer than ${MAX_SPEC_ID} characters`;
+    if (INVISIBLE.test(value))
+        return 'it contains control or invisible characters';
+    if (/[/\\]/.test(value) || value.includes('..'))
+        return 'it would leave the specs folder';
+    if (!SPEC_ID.test(value))
+        return 'it does not have the form of a spec id';
+    return null;
+}
+function validateSpecId(value, what = 'spec-id') {
+    const problem = validate_specIdProblem(value);
+    if (problem) {
+        throw new errors_InputError(`${what} ${validate_quote(value)} is not valid: ${problem}; expected NNN-short-name (3+ digits, a dash, lowercase letters, digits and dashes, e.g. 004-user-auth) or YYYYMMDD-HHMMSS-short-name`);
+    }
+    return value;
+}
+/** Why `value` is not acceptable as a branch name, or null when it is. */
+function validate_branchNameProblem(value) {
+    if (value === '')
+        return 'it is empty';
+    if (Buffer.byteLength(value) > MAX_BRANCH_BYTES)
+        return `it is longer than ${MAX_BRANCH_BYTES} bytes`;
+    if (INVISIBLE.test(value))
+        return 'it contains control or invisible characters';
+    if (/\s/.test(value))
+        return 'it contains whitespace';
+    if (value.startsWith('-'))
+        return 'it starts with "-" (it would be read as an option)';
+    if (value.startsWith('/') || /^[A-Za-z]:/.test(value))
+        return 'it is an absolute path';
+    if (value.startsWith('refs/'))
+        return 'it starts with "refs/" (give the short branch name)';
+    if (value.includes('..'))
+        return 'it contains ".."';
+    if (value.includes('@{'))
+        return 'it contains "@{"';
+    if (value.includes('//'))
+        return 'it contains "//"';
+    if (value.endsWith('/'))
+        return 'it ends with "/"';
+    if (value.endsWith('.'))
+        return 'it ends with "."';
+    if (value === '@' || value === 'HEAD')
+        return `"${value}" is reserved by git`;
+    if (!BRANCH_CHARS.test(value))
+        return 'it contains characters outside letters, digits, ".", "_", "-" and "/"';
+    for (const part of value.split('/')) {
+        if (part.startsWith('.'))
+            return `the part "${part}" starts with "."`;
+        if (part.endsWith('.lock'))
+            return `the part "${part}" ends with ".lock"`;
+    }
+    return null;
+}
+function validateBranchName(value, what = 'branch') {
+    const problem = validate_branchNameProblem(value);
+    if (problem) {
+        throw new errors_InputError(`${what} ${validate_quote(value)} is not valid: ${problem}; expected a branch name of letters, digits, ".", "_", "-" and "/" (e.g. feature/004-user-auth/impl-1)`);
+    }
+    return value;
+}
+/**
+ * A relative path inside the repository (tasks files, config files): no
+ * absolute paths, no `..`, no `.git`, no NUL.
+ */
+function validateRepoPath(value, what) {
+    const parts = value.split(/[/\\]/);
+    const problem = value === ''
+        ? 'it is empty'
+        : INVISIBLE.test(value)
+            ? 'it contains control or invisible characters'
+            : value.startsWith('/') || /^[A-Za-z]:/.test(value)
+                ? 'it is an absolute path'
+                : parts.includes('..')
+                    ? 'it contains ".." and would leave the repository'
+                    : parts.some((p) => p.toLowerCase() === '.git')
+                        ? 'it points into ".git"'
+                        : null;
+    if (problem)
+        throw new errors_InputError(`${what} ${validate_quote(value)} is not valid: ${problem}; expected a path relative to the repository root`);
+    return value;
+}
+
+;// CONCATENATED MODULE: ./shared/options/options.ts
+
+
+function label(spec, source) {
+    return source === 'input' ? `input "${spec.name}"` : `--${spec.name}`;
+}
+/** Parsed, validated option values with typed getters. */
+class OptionValues {
+    values;
+    source;
+    constructor(values, source) {
+        this.values = values;
+        this.source = source;
+    }
+    has(name) {
+        return this.values.get(name) !== undefined;
+    }
+    string(name) {
+        const v = this.get(name);
+        return v === undefined ? undefined : String(v);
+    }
+    requireString(name) {
+        const v = this.string(name);
+        if (v === undefined)
+            throw new errors_InputError(`${this.source === 'input' ? `input "${name}"` : `--${name}`} is required`);
+        return v;
+    }
+    bool(name) {
+        return this.get(name) === true;
+    }
+    int(name) {
+        const v = this.get(name);
+        return typeof v === 'number' ? v : undefined;
+    }
+    list(name) {
+        const v = this.get(name);
+        return Array.isArray(v) ? v : [];
+    }
+    names() {
+        return [...this.values.keys()].filter((k) => this.values.get(k) !== undefined);
+    }
+    get(name) {
+        if (!this.values.has(name))
+            throw new Error(`internal: option "${name}" is not declared for this command`);
+        return this.values.get(name);
+    }
+}
+/** Validates raw values (strings from INPUT_* or argv) against the specs; throws InputError quoting the bad value. */
+function parseOptions(specs, raw, source) {
+    for (const key of Object.keys(raw)) {
+        if (raw[key] !== undefined && !specs.some((s) => s.name === key)) {
+            throw new errors_InputError(`unknown ${source === 'input' ? `input "${key}"` : `option --${key}`}; expected one of ${specs.map((s) => s.name).join(', ')}`);
+        }
+    }
+    const out = new Map();
+    for (const spec of specs) {
+        let value = raw[spec.name];
+        if (typeof value === 'string' && spec.type !== 'multiline')
+            value = value.trim();
+        if (value === undefined || value === '')
+            value = spec.default;
+        if (value === undefined || value === '') {
+            if (spec.required)
+                throw new errors_InputError(`${label(spec, source)} is required: ${spec.description}`);
+            // A boolean without a default stays undefined, so a command can tell "not given" from false.
+            out.set(spec.name, undefined);
+            continue;
+        }
+        out.set(spec.name, convert(spec, value, source));
+    }
+    return new OptionValues(out, source);
+}
+function convert(spec, value, source) {
+    const what = label(spec, source);
+    switch (spec.type) {
+        case 'boolean': {
+            if (typeof value === 'boolean')
+                return value;
+            if (/^(true|yes|on|1)$/i.test(value))
+                return true;
+            if (/^(false|no|off|0)$/i.test(value))
+                return false;
+            throw new errors_InputError(`${what} is ${validate_quote(value)}: expected true or false`);
+        }
+        case 'integer': {
+            const text = String(value);
+            const range = spec.min !== undefined && spec.max !== undefined
+                ? ` from ${spec.min} to ${spec.max}`
+                : spec.min !== undefined
+                    ? ` of at least ${spec.min}`
+                    : '';
+            if (!/^-?\d{1,9}$/.test(text))
+                throw new errors_InputError(`${what} is ${validate_quote(text)}: expected a whole number${range}`);
+            const n = Number(text);
+            if ((spec.min !== undefined && n < spec.min) || (spec.max !== undefined && n > spec.max)) {
+                throw new errors_InputError(`${what} is ${validate_quote(text)}: expected a whole number${range}`);
+            }
+            return n;
+        }
+        case 'list':
+            return String(value)
+                .split(/[\n,]/)
+                .map((s) => s.trim())
+                .filter(Boolean);
+        default: {
+            const text = String(value);
+            if (spec.choices && !spec.choices.includes(text))
+                throw new errors_InputError(`${what} is ${validate_quote(text)}: expected one of ${spec.choices.join(', ')}`);
+            return text;
+        }
+    }
+}
+/** Options every command that touches state shares. */
+const COMMON_OPTIONS = [
+    {
+        name: 'config',
+        type: 'string',
+        description: 'Path of the orchestrator configuration file, relative to the repository root.',
+        default: '.github/orchestrator.yml',
+    },
+    {
+        name: 'state-branch',
+        type: 'string',
+        description: 'Branch that holds the event log and the views (default from the config: orchestrator/state; "current" for the checked-out branch).',
+    },
+    { name: 'remote', type: 'string', description: 'Git remote to read branches from and push to.', default: 'origin' },
+    { name: 'dry-run', type: 'boolean', description: 'Compute and print what would change without pushing anything.', default: 'false' },
+    {
+        name: 'adopt-state-branch',
+        type: 'boolean',
+        description: 'Record on an existing state branch that does not carry the agent-orchestrator marker (by default such a branch, e.g. a code branch named by mistake, is refused and left untouched).',
+        default: 'false',
+    },
+    {
+        name: 'notify-webhook',
+        type: 'string',
+        description: 'Slack, Discord or generic JSON webhook address (from a secret) told about new conflicts, resolutions, failing checks, guard violations and blockers; settings under notifications: in the config.',
+        secret: true,
+    },
+];
+/** For the commands that call GitHub's API (open-pr, detect-conflicts with notify: pr). */
+const TOKEN_OPTION = {
+    name: 'token',
+    type: 'string',
+    description: 'GitHub token for API calls (pull requests, comments, labels). Pushes use the credentials of the checkout.',
+    secret: true,
+};
+
+;// CONCATENATED MODULE: ./shared/neutralize.ts
+/**
+ * The one function every sink uses for text it did not write itself (branch
+ * names, paths, commit messages, command output, JUnit text, reasons): logs,
+ * annotations, job summaries, outputs, views, pull request bodies and
+ * comments, CLI output.
+ *
+ * - ANSI escape sequences (colours, cursor moves, OSC titles and links) are removed.
+ * - Every line break (`\r\n`, a lone `\r`, `\n`, U+0085, U+2028, U+2029) becomes `\n`
+ *   when lines are kept, else a space: the runner splits lines on a lone `\r` too,
+ *   so `x\r::warning::y` would otherwise start a workflow command.
+ * - Bidirectional controls (which reorder what a reader sees) and every other
+ *   control character except the tab become U+FFFD, visible as �.
+ * - A line that the runner would read as a workflow command (`::name::` after
+ *   leading blanks, which the runner trims) or a legacy `##[` command gets a
+ *   zero-width space in front of the marker, so it is printed, not obeyed.
+ */
+const ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[@-_]|\u009b[0-?]*[ -/]*[@-~]/g;
+const LINE_BREAK = /\r\n|[\r\n\u0085\u2028\u2029]/g;
+const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const COMMAND_LINE = /^(\s*)(::|##\[)/;
+const ZERO_WIDTH_SPACE = '\u200b';
+function neutralize(text, options = {}) {
+    const lines = String(text)
+        .replace(ANSI, '')
+        .replace(LINE_BREAK, options.multiline ? '\n' : ' ')
+        .replace(UNSAFE, '\uFFFD')
+        .split('\n');
+    return lines.map((line) => line.replace(COMMAND_LINE, `$1${ZERO_WIDTH_SPACE}$2`).replace(/##\[/g, `#${ZERO_WIDTH_SPACE}#[`)).join('\n');
+}
+/** Characters JSON leaves raw that would still break or reorder a line where the JSON is shown. */
+const JSON_UNSAFE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/**
+ * JSON text (an output, `--json`) with the characters above, and the `#` of
+ * a legacy `##[` command, written as `\uXXXX` escapes: the same value for a
+ * parser, harmless on a screen or in a later step's log.
+ */
+function jsonSafe(json) {
+    return json.replace(JSON_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).replace(/##\[/g, '#\\u0023[');
+}
+
 ;// CONCATENATED MODULE: ./shared/action/action-logger.ts
 
 
 /** Makes untrusted text safe to print in a workflow log (the shared neutralize, lines kept). */
 function action_logger_neutralize(text) {
-    return (0,neutralize/* neutralize */.Y)(text, { multiline: true });
+    return neutralize(text, { multiline: true });
 }
 function props(p) {
     if (!p)
         return undefined;
-    return { title: p.title && (0,neutralize/* neutralize */.Y)(p.title), file: p.file && (0,neutralize/* neutralize */.Y)(p.file), startLine: p.startLine, endLine: p.endLine };
+    return { title: p.title && neutralize(p.title), file: p.file && neutralize(p.file), startLine: p.startLine, endLine: p.endLine };
 }
 /** The library's Logger on top of @actions/core. */
 const actionLogger = {
@@ -31408,7 +31750,7 @@ const actionLogger = {
 const SUMMARY_LIMIT = 1000 * 1024;
 function readEvent(path) {
     try {
-        return JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+        return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
     }
     catch {
         return undefined;
@@ -31432,7 +31774,7 @@ function actionContext(env = process.env) {
         github,
         actor,
         now: () => new Date(),
-        tempDir: env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(),
+        tempDir: env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(),
         progress: (m) => info(action_logger_neutralize(m)),
     };
 }
@@ -31448,13 +31790,13 @@ async function runCommandAsAction(command, raw) {
             if (spec.secret && typeof v === 'string' && v)
                 core_setSecret(v);
         }
-        const values = (0,options/* parseOptions */.Ac)(command.options, inputs, 'input');
+        const values = parseOptions(command.options, inputs, 'input');
         const outcome = await command.run(values, actionContext());
         for (const [name, value] of Object.entries(outcome.outputs))
-            setOutput(name, (0,neutralize/* jsonSafe */.y)(value));
+            setOutput(name, jsonSafe(value));
         if (outcome.summary) {
             // Summaries are built from escaped parts; this is the last line of defence for anything raw.
-            const summary = (0,neutralize/* neutralize */.Y)(outcome.summary, { multiline: true });
+            const summary = neutralize(outcome.summary, { multiline: true });
             const text = summary.length > SUMMARY_LIMIT ? `${summary.slice(0, SUMMARY_LIMIT)}\n\n_(summary truncated)_\n` : summary;
             await summary_summary.addRaw(text, true).write();
         }
@@ -31463,27 +31805,13 @@ async function runCommandAsAction(command, raw) {
         }
     }
     catch (error) {
-        const code = (0,errors/* exitCodeOf */.FO)(error);
-        setFailed(`${command.name} failed: ${action_logger_neutralize((0,errors/* messageOf */.bD)(error))}`);
+        const code = exitCodeOf(error);
+        setFailed(`${command.name} failed: ${action_logger_neutralize(messageOf(error))}`);
         if (error instanceof Error && error.stack && code === 2 && !(error.name.endsWith('Error') && error.name !== 'Error'))
             core_debug(error.stack);
     }
 }
 
-
-/***/ }),
-
-/***/ 1231:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  I: () => (/* binding */ initFeatureCommand)
-});
-
-// EXTERNAL MODULE: ./shared/errors.ts
-var errors = __nccwpck_require__(2635);
 ;// CONCATENATED MODULE: ./shared/state/field-checks.ts
 
 /**
@@ -31491,7 +31819,7 @@ var errors = __nccwpck_require__(2635);
  * user or agent handed us the event; the store turns it into a `problem` when
  * it finds such an event in the log instead.
  */
-class InvalidEventError extends errors/* InputError */.dz {
+class InvalidEventError extends errors_InputError {
     where;
     field;
     constructor(where, field, message) {
@@ -31554,6 +31882,12 @@ function oneOf(values) {
         return value;
     };
 }
+/** A flag that is present only when set: `true`, never `false`. */
+const isTrue = (value, field, where) => {
+    if (value !== true)
+        fail(where, field, 'must be true (leave the field out for false)', value);
+    return true;
+};
 function integer(min, max = Number.MAX_SAFE_INTEGER) {
     return (value, field, where) => {
         if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min || value > max) {
@@ -31621,8 +31955,6 @@ function join(field, name) {
     return field ? `${field}.${name}` : name;
 }
 
-// EXTERNAL MODULE: ./shared/naming/validate.ts
-var validate = __nccwpck_require__(89);
 ;// CONCATENATED MODULE: ./shared/git/remote.ts
 
 
@@ -31644,20 +31976,31 @@ async function remote_remoteHeads(git, remote, globs = []) {
             heads.set(ref.slice('refs/heads/'.length), sha);
     return heads;
 }
-/** Fetches the branches into private refs with one `git fetch`; returns branch → commit id. */
+/**
+ * Fetches the branches into private refs with one `git fetch`; returns branch
+ * → commit id, at the commit fetched (a branch that moved since it was listed
+ * is taken where it is now). A branch deleted in the meantime is left out of
+ * the result (the caller names it), and the others are still fetched.
+ */
 async function remote_fetchBranches(git, remote, branches) {
     const out = new Map();
     if (branches.length === 0)
         return out;
-    await git.exec([
-        'fetch',
-        '--no-tags',
-        '--quiet',
-        '--no-write-fetch-head',
-        remote,
-        ...branches.map((b) => `+refs/heads/${b}:${privateRef(b)}`),
-    ]);
-    for (const b of branches) {
+    const fetch = (names) => git.exec(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', remote, ...names.map((b) => `+refs/heads/${b}:${privateRef(b)}`)]);
+    let wanted = branches;
+    try {
+        await fetch(wanted);
+    }
+    catch (error) {
+        if (!/couldn't find remote ref/i.test(messageOf(error)))
+            throw error;
+        // One fetch fails whole when a ref is gone: list again and fetch those still there.
+        const heads = await remote_remoteHeads(git, remote, branches);
+        wanted = branches.filter((b) => heads.has(b));
+        if (wanted.length)
+            await fetch(wanted);
+    }
+    for (const b of wanted) {
         const sha = await git.resolveCommit(privateRef(b));
         if (sha)
             out.set(b, sha);
@@ -31677,7 +32020,7 @@ async function remoteDefaultBranch(git, remote) {
 async function resolveBase(git, remote, base) {
     const name = base ?? (await remoteDefaultBranch(git, remote));
     if (!name)
-        throw new errors/* InputError */.dz(`cannot tell the default branch of remote ${(0,validate/* quote */.hD)(remote)}; pass base (a branch, tag or commit)`);
+        throw new errors_InputError(`cannot tell the default branch of remote ${validate_quote(remote)}; pass base (a branch, tag or commit)`);
     const refs = await git.lsRemote(remote, [`refs/heads/${name}`, `refs/tags/${name}`], { tags: true });
     const branchSha = refs.get(`refs/heads/${name}`);
     if (branchSha) {
@@ -31699,7 +32042,7 @@ async function resolveBase(git, remote, base) {
         if (sha)
             return { name, sha, kind: 'commit' };
     }
-    throw new errors/* InputError */.dz(`base ${(0,validate/* quote */.hD)(name)} is not a branch, tag or commit of remote ${(0,validate/* quote */.hD)(remote)}; expected an existing branch (e.g. main), tag or full commit id`);
+    throw new errors_InputError(`base ${validate_quote(name)} is not a branch, tag or commit of remote ${validate_quote(remote)}; expected an existing branch (e.g. main), tag or full commit id`);
 }
 /**
  * Creates all the branches on the remote in one atomic push: all or none.
@@ -31735,10 +32078,10 @@ function escapeRe(s) {
 function validateNaming(naming, where) {
     const count = (s, token) => s.split(token).length - 1;
     if (count(naming.pattern, '{spec}') !== 1 || count(naming.pattern, '{role}') !== 1) {
-        throw new errors/* ConfigurationError */.j1(`${where}: branches.pattern ${(0,validate/* quote */.hD)(naming.pattern)} must contain {spec} and {role} exactly once, e.g. feature/{spec}/{role}`);
+        throw new ConfigurationError(`${where}: branches.pattern ${validate_quote(naming.pattern)} must contain {spec} and {role} exactly once, e.g. feature/{spec}/{role}`);
     }
     if (count(naming.implementor, '{n}') !== 1) {
-        throw new errors/* ConfigurationError */.j1(`${where}: branches.implementor ${(0,validate/* quote */.hD)(naming.implementor)} must contain {n} exactly once, e.g. impl-{n}`);
+        throw new ConfigurationError(`${where}: branches.implementor ${validate_quote(naming.implementor)} must contain {n} exactly once, e.g. impl-{n}`);
     }
     const sample = formatBranch(naming, '001-sample', 'implementor', 1);
     const sampleO = formatBranch(naming, '001-sample', 'overseer');
@@ -31746,12 +32089,12 @@ function validateNaming(naming, where) {
         ['pattern', sample],
         ['overseer', sampleO],
     ]) {
-        const problem = (0,validate/* branchNameProblem */.hq)(value);
+        const problem = validate_branchNameProblem(value);
         if (problem)
-            throw new errors/* ConfigurationError */.j1(`${where}: branches.${key} gives branch names like ${(0,validate/* quote */.hD)(value)}, which is not valid: ${problem}`);
+            throw new ConfigurationError(`${where}: branches.${key} gives branch names like ${validate_quote(value)}, which is not valid: ${problem}`);
     }
     if (naming.overseer.includes('{') || naming.overseer === '' || /^\{n\}$/.test(naming.implementor)) {
-        throw new errors/* ConfigurationError */.j1(`${where}: branches.overseer ${(0,validate/* quote */.hD)(naming.overseer)} must be a plain name such as overseer`);
+        throw new ConfigurationError(`${where}: branches.overseer ${validate_quote(naming.overseer)} must be a plain name such as overseer`);
     }
     return naming;
 }
@@ -31784,7 +32127,7 @@ function branch_pattern_branchGlob(naming, spec = '*') {
 }
 /** Validates then formats: throws InputError quoting the name if it is unusable. */
 function agentBranch(naming, spec, role, index) {
-    return (0,validate/* validateBranchName */.eg)(formatBranch(naming, spec, role, index), `${role} branch`);
+    return validateBranchName(formatBranch(naming, spec, role, index), `${role} branch`);
 }
 
 ;// CONCATENATED MODULE: ./shared/state/canonical-json.ts
@@ -31897,6 +32240,9 @@ const EVENT_KINDS = [
     'branch-synced',
     'guard-violation',
     'guard-cleared',
+    'scan-completed',
+    'task-merged',
+    'task-assigned',
 ];
 // ---- field checks -------------------------------------------------------
 /** Canonical `Date.toISOString()` form only, so that times compare as strings. */
@@ -31920,6 +32266,10 @@ const url = field_checks_text({ max: 500, pattern: /^https?:\/\/\S+$/, expected:
 const title = field_checks_text({ max: 300 });
 const message = field_checks_text({ max: 2000, multiline: true });
 const filePath = field_checks_text({ max: 1000 });
+/** A conflicted path: plain text of any length git allows, or git's quoted form (one line). */
+const conflictPath = field_checks_text({ max: 20_000 });
+const base64 = field_checks_text({ max: 44_000, pattern: /^[A-Za-z0-9+/]*={0,2}$/, expected: 'must be base64' });
+const gitMessage = field_checks_text({ max: 2000, multiline: true });
 const count = integer(0);
 const range = (value, field, where) => {
     const r = objectOf({ start: required(integer(1)), end: required(integer(0)) })(value, field, where);
@@ -31965,17 +32315,27 @@ const SHAPES = {
         leftSha: required(sha),
         rightSha: required(sha),
         files: required(arrayOf(objectOf({
-            path: required(filePath),
+            path: required(conflictPath),
+            pathBase64: optional(base64),
             kind: required(field_checks_text({ max: 40, pattern: /^[a-z][a-z/ -]*$/, expected: 'must be a conflict kind like "content"' })),
             leftRanges: required(arrayOf(range, 500)),
             rightRanges: required(arrayOf(range, 500)),
+            message: optional(gitMessage),
         }), 1000)),
+        messages: optional(arrayOf(objectOf({
+            paths: required(arrayOf(conflictPath, 20)),
+            type: required(field_checks_text({ max: 200 })),
+            text: required(gitMessage),
+        }), 100)),
+        manual: optional(isTrue),
+        reason: optional(message),
     },
     'conflict-resolved': {
         left: required(branch),
         right: required(branch),
         detectedAt: required(event_schema_time),
         lifetimeSeconds: required(count),
+        reason: optional(field_checks_text({ max: 200 })),
     },
     'divergence-measured': {
         branch: required(branch),
@@ -31994,6 +32354,7 @@ const SHAPES = {
         durationMs: required(count),
         commit: required(sha),
         runUrl: optional(url),
+        unit: optional(oneOf(['check', 'tests'])),
     },
     'blocker-raised': { id: required(shortName), agent: optional(branch), reason: required(message) },
     'blocker-cleared': { id: required(shortName), note: optional(message) },
@@ -32011,6 +32372,16 @@ const SHAPES = {
         subject: required(filePath),
         commit: required(sha),
     },
+    'scan-completed': {
+        scanner: required(field_checks_text({ max: 40, pattern: /^[a-z][a-z-]*$/, expected: 'must be a scanner name like "conflicts"' })),
+        at: required(event_schema_time),
+        pairs: required(count),
+        conflicted: required(count),
+        errors: required(count),
+        runUrl: optional(url),
+    },
+    'task-merged': { taskId: required(taskId), commit: required(sha), into: required(branch), pr: optional(integer(1)) },
+    'task-assigned': { taskId: required(taskId), agent: required(branch) },
 };
 const occurrence = integer(2, 1_000_000);
 const DATA_CHECKS = new Map(EVENT_KINDS.map((kind) => [kind, objectOf({ ...SHAPES[kind], [OCCURRENCE_FIELD]: optional(occurrence) })]));
@@ -32036,6 +32407,10 @@ const KEY_FIELDS = {
     'branch-synced': ['branch', 'sha'],
     'guard-violation': ['branch', 'kind', 'subject'],
     'guard-cleared': ['branch', 'kind', 'subject'],
+    'scan-completed': ['scanner', 'at'],
+    'task-merged': ['taskId', 'commit', 'into'],
+    // Giving a task back to an agent it had before is a new fact: it carries the occurrence.
+    'task-assigned': ['taskId', 'agent'],
 };
 
 ;// CONCATENATED MODULE: ./shared/state/paths.ts
@@ -32050,7 +32425,7 @@ const SAFE_SEGMENT = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,99}$/;
 /** Refuses anything that could escape a folder when used as one path segment. */
 function assertSafeSegment(value, what) {
     if (typeof value !== 'string' || !SAFE_SEGMENT.test(value) || value.includes('..') || value.toLowerCase() === '.git') {
-        throw new errors/* InputError */.dz(`${what} ${JSON.stringify(value)} cannot be used in a path: expected 1 to 100 letters, digits, ".", "_" or "-", not starting with "." or "-" and without ".."`);
+        throw new errors_InputError(`${what} ${JSON.stringify(value)} cannot be used in a path: expected 1 to 100 letters, digits, ".", "_" or "-", not starting with "." or "-" and without ".."`);
     }
     return value;
 }
@@ -32061,7 +32436,7 @@ function normalizeRoot(root) {
         return '';
     for (const segment of trimmed.split('/')) {
         if (!/^[A-Za-z0-9._-]{1,100}$/.test(segment) || segment === '.' || segment === '..' || segment.toLowerCase() === '.git') {
-            throw new errors/* InputError */.dz(`state root ${JSON.stringify(root)} is not valid: expected folder names of letters, digits, ".", "_" or "-", without "..", "." or ".git"`);
+            throw new errors_InputError(`state root ${JSON.stringify(root)} is not valid: expected folder names of letters, digits, ".", "_" or "-", without "..", "." or ".git"`);
         }
     }
     return trimmed;
@@ -32102,7 +32477,7 @@ class StateLayout {
     }
     implementorViewPath(feature, index) {
         if (!Number.isSafeInteger(index) || index < 1)
-            throw new errors/* InputError */.dz(`implementor index ${index} is not a positive whole number`);
+            throw new errors_InputError(`implementor index ${index} is not a positive whole number`);
         return `${this.featureDir(feature)}/impl-${index}.md`;
     }
     /** Absolute path on the branch of a path relative to the root. */
@@ -32113,7 +32488,7 @@ class StateLayout {
 /** `<feature>/<key[0:2]>/<key>.json`, relative to the events folder. */
 function eventRelativePath(feature, key) {
     if (!/^[0-9a-f]{64}$/.test(key))
-        throw new errors/* InputError */.dz(`event key ${JSON.stringify(key)} is not 64 lowercase hex digits`);
+        throw new errors_InputError(`event key ${JSON.stringify(key)} is not 64 lowercase hex digits`);
     return checkedEventRelativePath(assertSafeSegment(feature, 'feature id'), key);
 }
 /** The same for a feature and key already validated (a parsed event's): nothing is checked again. */
@@ -32230,7 +32605,7 @@ function identity(kind, data) {
         const d = data;
         const left = JSON.stringify([d.left, d.leftSha]);
         const right = JSON.stringify([d.right, d.rightSha]);
-        return left < right
+        const pair = left < right
             ? [
                 [d.left, d.leftSha],
                 [d.right, d.rightSha],
@@ -32239,6 +32614,8 @@ function identity(kind, data) {
                 [d.right, d.rightSha],
                 [d.left, d.leftSha],
             ];
+        // A conflict logged by hand is another fact than a scan's finding at the same commits.
+        return d.manual ? [...pair, ['manual']] : pair;
     }
     if (kind === 'conflict-resolved') {
         const d = data;
@@ -32344,7 +32721,9 @@ const LABEL = /^[ \t]*\[(P|US\d+)\]/;
  * (No leading `[ \t]*` in the pattern: on a line of many spaces that would
  * backtrack quadratically; callers trim the space before it themselves.)
  */
-const task_line_DONE_COMMENT = /<!-- done: [^<>\r\n]*? -->(?=[ \t]*$)/;
+const task_line_DONE_COMMENT = /<!-- (?:done|merged): [^<>\r\n]*? -->(?=[ \t]*$)/;
+/** `<!-- owner: impl-2 -->`, written by `orchestrator plan --apply` (see owner-comment.ts). */
+const task_line_OWNER_COMMENT = /<!-- owner: ([A-Za-z0-9][A-Za-z0-9._-]{0,63}) -->/;
 function task_line_matchTaskLine(content) {
     const m = content.match(TASK_LINE);
     if (!m)
@@ -32359,13 +32738,15 @@ function task_line_matchTaskLine(content) {
             story ??= label[1];
         rest = rest.slice(label[0].length);
     }
+    const owner = rest.match(task_line_OWNER_COMMENT);
     return {
+        ...(owner ? { owner: owner[1] } : {}),
         id: m[3],
         done: m[2] !== ' ',
         checkboxOffset: m[1].length,
         parallel,
         story,
-        description: rest.replace(task_line_DONE_COMMENT, '').trim(),
+        description: rest.replace(task_line_DONE_COMMENT, '').replace(task_line_OWNER_COMMENT, '').trim(),
     };
 }
 
@@ -32526,7 +32907,7 @@ function parse_tasks_parseTasks(text, file = 'tasks.md') {
             continue;
         const previous = seen.get(match.id);
         if (previous !== undefined) {
-            throw new errors/* InputError */.dz(`${file}: task id "${match.id}" is used twice, on line ${previous} and line ${line.number}; ` +
+            throw new errors_InputError(`${file}: task id "${match.id}" is used twice, on line ${previous} and line ${line.number}; ` +
                 'each task needs its own id (give the newer task the next unused number)');
         }
         seen.set(match.id, line.number);
@@ -32541,6 +32922,8 @@ function parse_tasks_parseTasks(text, file = 'tasks.md') {
         };
         if (match.story)
             task.story = match.story;
+        if (match.owner)
+            task.owner = match.owner;
         if (phase) {
             task.phase = phase.title;
             if (phase.taskIds.length === 0 && !doc.phases.includes(phase))
@@ -32633,10 +33016,13 @@ function annotation(content, lineStart, replacement) {
         start--;
     return { start: lineStart + start, end: lineStart + end, text: replacement };
 }
-/** `<!-- done: <time> <commit7> <agent> -->`, with values that cannot end the comment early. */
+/**
+ * `<!-- done: <time> <commit7> <agent> -->` (done on the agent's branch) or `<!-- merged: … -->`
+ * (merged into the branch it goes to), with values that cannot end the comment early.
+ */
 function doneComment(meta) {
     const commit = clean(meta.commit, 7);
-    return `<!-- done: ${clean(meta.time, 40)} ${commit} ${clean(meta.agent, 64)} -->`;
+    return `<!-- ${meta.merged ? 'merged' : 'done'}: ${clean(meta.time, 40)} ${commit} ${clean(meta.agent, 64)} -->`;
 }
 // Keeps timestamps, hex ids and agent names as they are; anything else,
 // notably `<`, `>`, `!`, spaces and newlines, becomes `_`, and `--` is
@@ -32649,7 +33035,73 @@ function clean(value, max) {
     return safe === '' ? 'unknown' : safe;
 }
 
+;// CONCATENATED MODULE: ./shared/tasks/owner-comment.ts
+
+
+
+/**
+ * `<!-- owner: impl-2 -->`: the agent a plan gave the task to. It renders as
+ * nothing on GitHub and leaves the spec-kit syntax alone. It sits after the
+ * description and before our `done` comment, which must stay last on the line.
+ */
+
+/** `<!-- estimate: 2 -->` (a positive number): the weight a plan gives the task when it balances the load. */
+const ESTIMATE_COMMENT = /<!-- estimate: (\d{1,4}(?:\.\d{1,2})?) -->/;
+const OWNER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+function estimateIn(description) {
+    const m = description.match(ESTIMATE_COMMENT);
+    const value = m ? Number(m[1]) : NaN;
+    return value > 0 ? value : undefined;
+}
+/** The description without an estimate comment, for display. */
+function plainDescription(description) {
+    return description
+        .replace(new RegExp(ESTIMATE_COMMENT.source, 'g'), '')
+        .replace(/[ \t]{2,}/g, ' ')
+        .trim();
+}
+/**
+ * Writes the owner comment of each task in `owners` (replacing an existing
+ * one), changing nothing else; tasks not named keep whatever they have.
+ * Returns the ids whose line changed, in file order. An owner name that is not
+ * a plain agent name is refused, since it would land inside a comment.
+ */
+function setOwners(text, owners, file = 'tasks.md') {
+    for (const name of owners.values())
+        if (!OWNER_NAME.test(name))
+            throw new Error(`internal: owner name "${name}" is not an agent name`);
+    const lines = splitLines(text);
+    const edits = [];
+    const changed = [];
+    for (const task of parseTasks(text, file).tasks) {
+        const owner = owners.get(task.id);
+        if (owner === undefined)
+            continue;
+        const line = lines[task.line - 1];
+        const comment = `<!-- owner: ${owner} -->`;
+        const existing = line.content.match(OWNER_COMMENT);
+        if (existing) {
+            if (existing[1] === owner)
+                continue;
+            edits.push({ start: line.start + existing.index, end: line.start + existing.index + existing[0].length, text: comment });
+        }
+        else {
+            const done = line.content.match(DONE_COMMENT);
+            let at = done ? done.index : line.content.length;
+            while (at > 0 && (line.content[at - 1] === ' ' || line.content[at - 1] === '\t'))
+                at--;
+            edits.push({ start: line.start + at, end: line.start + at, text: ` ${comment}` });
+        }
+        changed.push(task.id);
+    }
+    let result = text;
+    for (const edit of edits.sort((a, b) => b.start - a.start))
+        result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
+    return { text: result, changed };
+}
+
 ;// CONCATENATED MODULE: ./shared/tasks/index.ts
+
 
 
 
@@ -32699,7 +33151,7 @@ async function readSpecInfo(git, commit, spec, tasksPattern, logger) {
         };
     }
     catch (error) {
-        logger.warning(`${tasksFile} could not be read, so no tasks were registered: ${(0,errors/* messageOf */.bD)(error)}`, { file: tasksFile });
+        logger.warning(`${tasksFile} could not be read, so no tasks were registered: ${messageOf(error)}`, { file: tasksFile });
         return { name, tasks: [] };
     }
 }
@@ -32719,9 +33171,9 @@ async function readSpecInfo(git, commit, spec, tasksPattern, logger) {
  */
 async function initFeature(options, deps) {
     const { git, remote, config, store, dryRun, ctx } = deps;
-    const spec = (0,validate/* validateSpecId */.zx)(options.spec);
+    const spec = validateSpecId(options.spec);
     if (!Number.isInteger(options.implementors) || options.implementors < 1 || options.implementors > 20) {
-        throw new errors/* InputError */.dz(`implementors ${(0,validate/* quote */.hD)(String(options.implementors))} is not valid: expected a whole number from 1 to 20`);
+        throw new errors_InputError(`implementors ${validate_quote(String(options.implementors))} is not valid: expected a whole number from 1 to 20`);
     }
     const naming = config.branches;
     const wanted = [
@@ -32753,7 +33205,7 @@ async function initFeature(options, deps) {
     }
     catch (error) {
         // The branches stay (they are right, and a re-run keeps them): say exactly what exists and what did not happen.
-        if (error instanceof errors/* OrchestratorError */.jD && created.length) {
+        if (error instanceof OrchestratorError && created.length) {
             error.message = `${error.message.replace(/ ?Nothing was recorded[^.]*\./, '')} The branches ${created.join(', ')} were created on ${remote} (from ${base.name} ${base.sha.slice(0, 7)}) and are kept; the feature and its agents were not recorded. Fix the cause and run init-feature again: existing branches are reused, nothing is created twice.`;
         }
         throw error;
@@ -32783,7 +33235,7 @@ function checkName(value) {
         return titleCheck(name, 'name', 'input name');
     }
     catch {
-        throw new errors/* InputError */.dz(`name ${(0,validate/* quote */.hD)(name)} is not valid: expected one line of at most 300 characters without control characters (it is the feature's title)`);
+        throw new errors_InputError(`name ${validate_quote(name)} is not valid: expected one line of at most 300 characters without control characters (it is the feature's title)`);
     }
 }
 /**
@@ -32826,7 +33278,7 @@ async function createMissing(wanted, base, deps) {
         }
         catch (error) {
             // A lost race shows as a refused lease or a ref that "already exists": read again and carry on.
-            const lost = error instanceof errors/* GitError */.XS && /stale info|already exists|fetch first|cannot lock ref|rejected/i.test(error.stderr);
+            const lost = error instanceof GitError && /stale info|already exists|fetch first|cannot lock ref|rejected/i.test(error.stderr);
             if (!lost || attempt >= 5)
                 throw error;
             ctx.logger.info(`another run created some of the branches at the same time; reading ${remote} again (attempt ${attempt + 1})`);
@@ -32834,10 +33286,35 @@ async function createMissing(wanted, base, deps) {
     }
 }
 
-// EXTERNAL MODULE: ./shared/options/options.ts
-var options = __nccwpck_require__(285);
-// EXTERNAL MODULE: ./shared/neutralize.ts
-var neutralize = __nccwpck_require__(623);
+;// CONCATENATED MODULE: ./shared/conflicts/range-text.ts
+function isEmptyRange(r) {
+    return r.end < r.start;
+}
+/** "7", "7-9", or "deleted at line 3" for an empty range. */
+function formatRange(r, dash = '-') {
+    if (isEmptyRange(r))
+        return `deleted at line ${r.start}`;
+    return r.start === r.end ? `${r.start}` : `${r.start}${dash}${r.end}`;
+}
+/** Ranges joined with ", ", at most `max` of them ("…, +3 more"); `empty` when there are none. */
+function formatRanges(list, options = {}) {
+    if (list.length === 0)
+        return options.empty ?? '';
+    const max = options.max ?? Infinity;
+    const shown = list.slice(0, max).map((r) => formatRange(r, options.dash));
+    return shown.join(', ') + (list.length > max ? `, +${list.length - max} more` : '');
+}
+/**
+ * The lines an annotation points at for a range: the range itself, or for an
+ * empty one the line before the gap (line 1 at the start of a file).
+ */
+function annotationLines(r) {
+    if (!isEmptyRange(r))
+        return { startLine: r.start, endLine: r.end };
+    const line = Math.max(1, r.start - 1);
+    return { startLine: line, endLine: line };
+}
+
 ;// CONCATENATED MODULE: ./shared/markdown.ts
 /**
  * Markdown building blocks for the views, summaries, pull request bodies and
@@ -32846,13 +33323,14 @@ var neutralize = __nccwpck_require__(623);
  * cannot open HTML, links, emphasis or code, break a table or start a line.
  */
 
+
 const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+!|~^$=]/g;
 /** Escapes user text for inline use (also inside table cells), on one line, bounded. */
 function md(value, max = 200) {
     if (value === undefined || value === null)
         return '';
     // Line breaks would end a table row or a list item; controls and bidi overrides hide or reorder text.
-    let text = (0,neutralize/* neutralize */.Y)(String(value)).replace(/\t/g, ' ').replace(/ {2,}/g, ' ').trim();
+    let text = neutralize(String(value)).replace(/\t/g, ' ').replace(/ {2,}/g, ' ').trim();
     if (text.length > max)
         text = `${text.slice(0, max - 3)}...`;
     return text
@@ -32894,8 +33372,7 @@ function section(title, lines, empty) {
 }
 /** Line ranges like `3-7, 12`. */
 function ranges(list, max = 8) {
-    const shown = list.slice(0, max).map((r) => (r.start === r.end ? `${r.start}` : `${r.start}-${r.end}`));
-    return shown.join(', ') + (list.length > max ? `, +${list.length - max} more` : '');
+    return formatRanges(list, { max });
 }
 /** Lines joined into a file: no trailing blank lines, one final newline. */
 function markdown_document(lines) {
@@ -32922,16 +33399,23 @@ async function listAgentBranches(git, remote, naming, globs = []) {
     }
     return out;
 }
-/** The same, fetched into private refs (one `git fetch`), so work on them never depends on what is checked out. */
-async function fetchAgentBranches(git, remote, naming, globs = []) {
+/**
+ * The same, fetched into private refs (one `git fetch`), so work on them never
+ * depends on what is checked out; each at the commit fetched. A branch deleted
+ * between listing and fetching is left out and passed to `onGone`.
+ */
+async function fetchAgentBranches(git, remote, naming, globs = [], onGone) {
     const listed = await listAgentBranches(git, remote, naming, globs);
     const fetched = await fetchBranches(git, remote, listed.map((b) => b.name));
+    for (const b of listed)
+        if (!fetched.has(b.name))
+            onGone?.(b.name);
     return listed.filter((b) => fetched.has(b.name)).map((b) => ({ ...b, sha: fetched.get(b.name) }));
 }
 /** The checked-out branch, or null when HEAD is detached (or the name is not one we accept). */
 async function checkedOutBranch(git) {
     const head = (await git.exec(['symbolic-ref', '--short', '-q', 'HEAD'], { allowedExitCodes: [0, 1] })).stdout.trim();
-    return head && !(0,validate/* branchNameProblem */.hq)(head) ? head : null;
+    return head && !validate_branchNameProblem(head) ? head : null;
 }
 /** The branch a run is about: the pushed ref, else the pull request head, else the checked-out branch. */
 async function runBranch(git, ctx) {
@@ -32943,8 +33427,6 @@ async function runBranch(git, ctx) {
     return checkedOutBranch(git);
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./shared/confine-path.ts
@@ -32963,7 +33445,7 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
  */
 function confinePath(value, what, roots, options = {}) {
     const refuse = (why) => {
-        throw new errors/* InputError */.dz(`${what} ${(0,validate/* quote */.hD)(value)} is not allowed: ${why}; expected a path inside the workspace (${roots.cwd}) or the temporary folder (${roots.tempDir}), outside .git`);
+        throw new errors_InputError(`${what} ${validate_quote(value)} is not allowed: ${why}; expected a path inside the workspace (${roots.cwd}) or the temporary folder (${roots.tempDir}), outside .git`);
     };
     if (typeof value !== 'string' || value.trim() === '')
         refuse('it is empty');
@@ -32975,7 +33457,7 @@ function confinePath(value, what, roots, options = {}) {
     const real = realPathOf(absolute);
     const inside = allowedRoots(roots).find((root) => real === root || real.startsWith(root.endsWith(external_node_path_namespaceObject.sep) ? root : `${root}${external_node_path_namespaceObject.sep}`));
     if (!inside)
-        refuse(real === absolute ? 'it is outside the allowed folders' : `it leads to ${(0,validate/* quote */.hD)(real)}, outside the allowed folders`);
+        refuse(real === absolute ? 'it is outside the allowed folders' : `it leads to ${validate_quote(real)}, outside the allowed folders`);
     if ((0,external_node_path_namespaceObject.relative)(inside, real)
         .split(external_node_path_namespaceObject.sep)
         .some((segment) => segment.toLowerCase() === '.git'))
@@ -33021,7 +33503,7 @@ function realPathOf(absolute) {
     }
     let real;
     try {
-        real = external_node_fs_.realpathSync.native(existing);
+        real = external_node_fs_namespaceObject.realpathSync.native(existing);
     }
     catch {
         // A dangling symlink: where it points is not known to be safe.
@@ -33032,7 +33514,7 @@ function realPathOf(absolute) {
 /** lstat, or null when nothing is there (a real path has no symlinks left, so lstat is stat there). */
 function statOrNull(path) {
     try {
-        return (0,external_node_fs_.lstatSync)(path);
+        return (0,external_node_fs_namespaceObject.lstatSync)(path);
     }
     catch {
         return null;
@@ -33053,11 +33535,11 @@ function parseCommandList(value, where) {
     const out = [];
     const add = (name, command) => {
         if (typeof name !== 'string' || !NAME.test(name.trim()))
-            throw new errors/* ConfigurationError */.j1(`${where}: command name ${(0,validate/* quote */.hD)(String(name))} is not valid; expected letters, digits, spaces, "_", "." or "-"`);
+            throw new ConfigurationError(`${where}: command name ${validate_quote(String(name))} is not valid; expected letters, digits, spaces, "_", "." or "-"`);
         if (typeof command !== 'string' || command.trim() === '')
-            throw new errors/* ConfigurationError */.j1(`${where}: command ${(0,validate/* quote */.hD)(name)} must be a non-empty string`);
+            throw new ConfigurationError(`${where}: command ${validate_quote(name)} must be a non-empty string`);
         if (out.some((c) => c.name === name.trim()))
-            throw new errors/* ConfigurationError */.j1(`${where}: command ${(0,validate/* quote */.hD)(name)} is named twice`);
+            throw new ConfigurationError(`${where}: command ${validate_quote(name)} is named twice`);
         out.push({ name: name.trim(), command: command.trim() });
     };
     if (Array.isArray(value)) {
@@ -33065,7 +33547,7 @@ function parseCommandList(value, where) {
             if (typeof item === 'string') {
                 const parsed = splitNamed(item);
                 if (!parsed)
-                    throw new errors/* ConfigurationError */.j1(`${where}: ${(0,validate/* quote */.hD)(item)} is not "name: command"`);
+                    throw new ConfigurationError(`${where}: ${validate_quote(item)} is not "name: command"`);
                 add(parsed.name, parsed.command);
             }
             else if (item && typeof item === 'object' && Object.keys(item).length === 1) {
@@ -33073,7 +33555,7 @@ function parseCommandList(value, where) {
                 add(k, v);
             }
             else
-                throw new errors/* ConfigurationError */.j1(`${where}: ${(0,validate/* quote */.hD)(JSON.stringify(item))} is not "name: command"`);
+                throw new ConfigurationError(`${where}: ${validate_quote(JSON.stringify(item))} is not "name: command"`);
         }
     }
     else if (value && typeof value === 'object') {
@@ -33081,7 +33563,7 @@ function parseCommandList(value, where) {
             add(k, v);
     }
     else
-        throw new errors/* ConfigurationError */.j1(`${where}: must be a mapping or a list of "name: command", got ${(0,validate/* quote */.hD)(JSON.stringify(value))}`);
+        throw new ConfigurationError(`${where}: must be a mapping or a list of "name: command", got ${validate_quote(JSON.stringify(value))}`);
     return out;
 }
 /** The `commands` input: one `name: command` per line; blank lines and `#` comments ignored. */
@@ -33104,7 +33586,83 @@ function splitNamed(line) {
     return m ? { name: m[1], command: m[2] } : null;
 }
 
+;// CONCATENATED MODULE: ./shared/notify/settings.ts
+
+
+/** What can be announced: event kinds, plus `test-failed` (a test-result with failures). */
+const NOTIFY_KINDS = ['conflict-detected', 'conflict-resolved', 'test-failed', 'guard-violation', 'blocker-raised'];
+function defaultNotificationSettings() {
+    return {
+        format: 'auto',
+        kinds: [...NOTIFY_KINDS],
+        maxMessages: 5,
+        minIntervalMs: 1000,
+        timeoutSeconds: 10,
+        retries: 3,
+        maxRetryAfterSeconds: 60,
+    };
+}
+const KEYS = {
+    format: 'format',
+    kinds: 'kinds',
+    'max-messages': 'maxMessages',
+    'min-interval-ms': 'minIntervalMs',
+    'timeout-seconds': 'timeoutSeconds',
+    retries: 'retries',
+    'max-retry-after-seconds': 'maxRetryAfterSeconds',
+};
+const RANGES = {
+    'max-messages': [1, 50],
+    'min-interval-ms': [0, 60_000],
+    'timeout-seconds': [1, 120],
+    retries: [0, 10],
+    'max-retry-after-seconds': [0, 600],
+};
+/** Parses `notifications:`; every error names the file, the key and the bad value. */
+function parseNotifications(value, where) {
+    const settings = defaultNotificationSettings();
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+        throw new ConfigurationError(`${where}: notifications must be a mapping, got ${validate_quote(JSON.stringify(value) ?? String(value))}`);
+    }
+    for (const [key, v] of Object.entries(value)) {
+        const at = `notifications.${key}`;
+        if (/url|webhook/i.test(key)) {
+            throw new ConfigurationError(`${where}: ${at} is not accepted: a webhook address is a secret and must not be committed; pass it with the notify-webhook input from a repository secret`);
+        }
+        if (!(key in KEYS))
+            throw new ConfigurationError(`${where}: unknown key ${validate_quote(at)}; expected one of ${Object.keys(KEYS).join(', ')}`);
+        if (key === 'format') {
+            if (v !== 'auto' && v !== 'slack' && v !== 'discord' && v !== 'json')
+                throw new ConfigurationError(`${where}: ${at} ${validate_quote(String(v))} is not valid; expected auto, slack, discord or json`);
+            settings.format = v;
+        }
+        else if (key === 'kinds') {
+            if (!Array.isArray(v) || v.some((k) => !NOTIFY_KINDS.includes(k)))
+                throw new ConfigurationError(`${where}: ${at} must be a list of ${NOTIFY_KINDS.join(', ')}; got ${validate_quote(JSON.stringify(v))}`);
+            settings.kinds = [...new Set(v)];
+        }
+        else {
+            const [min, max] = RANGES[key];
+            if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max)
+                throw new ConfigurationError(`${where}: ${at} ${validate_quote(JSON.stringify(v))} is not valid; expected a whole number from ${min} to ${max}`);
+            settings[KEYS[key]] = v;
+        }
+    }
+    return settings;
+}
+/** The format a webhook address implies. */
+function formatOf(url, configured) {
+    if (configured !== 'auto')
+        return configured;
+    if (url.hostname === 'hooks.slack.com')
+        return 'slack';
+    if (/(^|\.)discord(app)?\.com$/.test(url.hostname) && url.pathname.startsWith('/api/webhooks/'))
+        return 'discord';
+    return 'json';
+}
+
 ;// CONCATENATED MODULE: ./shared/config/config.ts
+
 
 
 
@@ -33133,10 +33691,12 @@ function defaultConfig() {
         protectedPaths: [...DEFAULT_PROTECTED_PATHS],
         roles: { implementor: { commands: [] }, overseer: { commands: [] } },
         conflicts: { scope: 'feature' },
+        pullRequests: { nonAgentIntoOverseer: 'allow' },
+        notifications: defaultNotificationSettings(),
     };
 }
 const KNOWN = {
-    '': ['version', 'branches', 'state', 'tasks', 'protected-paths', 'roles', 'conflicts'],
+    '': ['version', 'branches', 'state', 'tasks', 'protected-paths', 'roles', 'conflicts', 'pull-requests', 'notifications'],
     branches: ['pattern', 'overseer', 'implementor', 'integration'],
     state: ['branch'],
     tasks: ['file'],
@@ -33144,6 +33704,7 @@ const KNOWN = {
     'roles.implementor': ['commands'],
     'roles.overseer': ['commands'],
     conflicts: ['scope'],
+    'pull-requests': ['non-agent-into-overseer'],
 };
 /**
  * Loads `.github/orchestrator.yml` (or `path`) from `cwd`. Absent file →
@@ -33155,16 +33716,16 @@ function loadConfig(cwd, path) {
     const file = (0,external_node_path_namespaceObject.join)(cwd, rel);
     if (!lexists(file)) {
         if (path)
-            throw new errors/* ConfigurationError */.j1(`config file ${(0,validate/* quote */.hD)(rel)} does not exist (looked in ${cwd})`);
+            throw new ConfigurationError(`config file ${validate_quote(rel)} does not exist (looked in ${cwd})`);
         return defaultConfig();
     }
     // A symlink out of the repository would be read (and its first key echoed in an error): refused unread.
     const real = confinePath(rel, 'config', { cwd, tempDir: cwd }, { mustExist: true });
-    return parseConfig((0,external_node_fs_.readFileSync)(real, 'utf8'), rel);
+    return parseConfig((0,external_node_fs_namespaceObject.readFileSync)(real, 'utf8'), rel);
 }
 function lexists(path) {
     try {
-        (0,external_node_fs_.lstatSync)(path);
+        (0,external_node_fs_namespaceObject.lstatSync)(path);
         return true;
     }
     catch {
@@ -33175,7 +33736,7 @@ function parseConfig(text, where) {
     const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: true });
     if (doc.errors.length) {
         const e = doc.errors[0];
-        throw new errors/* ConfigurationError */.j1(`${where}: not valid YAML: ${e.message.split('\n')[0]}`);
+        throw new ConfigurationError(`${where}: not valid YAML: ${e.message.split('\n')[0]}`);
     }
     let raw;
     try {
@@ -33183,14 +33744,14 @@ function parseConfig(text, where) {
     }
     catch (error) {
         // An alias bomb, or anything else the YAML library refuses while building the value.
-        throw new errors/* ConfigurationError */.j1(`${where}: not usable YAML: ${(0,errors/* messageOf */.bD)(error).split('\n')[0]} (alias count is limited to 50)`);
+        throw new ConfigurationError(`${where}: not usable YAML: ${messageOf(error).split('\n')[0]} (alias count is limited to 50)`);
     }
     const config = defaultConfig();
     config.source = where;
     const root = object(raw, '', where);
     checkKeys(root, '', where);
     if (root.version !== undefined && root.version !== 1) {
-        throw new errors/* ConfigurationError */.j1(`${where}: version ${(0,validate/* quote */.hD)(String(root.version))} is not supported; expected 1`);
+        throw new ConfigurationError(`${where}: version ${validate_quote(String(root.version))} is not supported; expected 1`);
     }
     if (root.branches !== undefined) {
         const b = object(root.branches, 'branches', where);
@@ -33216,7 +33777,7 @@ function parseConfig(text, where) {
         const f = str(t.file, 'tasks.file', where);
         if (f !== undefined) {
             if (!f.includes('{spec}') || f.startsWith('/') || f.split('/').includes('..')) {
-                throw new errors/* ConfigurationError */.j1(`${where}: tasks.file ${(0,validate/* quote */.hD)(f)} must be a relative path containing {spec}, e.g. specs/{spec}/tasks.md`);
+                throw new ConfigurationError(`${where}: tasks.file ${validate_quote(f)} must be a relative path containing {spec}, e.g. specs/{spec}/tasks.md`);
             }
             config.tasks.file = f;
         }
@@ -33224,7 +33785,7 @@ function parseConfig(text, where) {
     if (root['protected-paths'] !== undefined) {
         const list = root['protected-paths'];
         if (!Array.isArray(list) || list.some((p) => typeof p !== 'string' || p.trim() === '')) {
-            throw new errors/* ConfigurationError */.j1(`${where}: protected-paths must be a list of glob patterns (strings), got ${(0,validate/* quote */.hD)(JSON.stringify(list))}`);
+            throw new ConfigurationError(`${where}: protected-paths must be a list of glob patterns (strings), got ${validate_quote(JSON.stringify(list))}`);
         }
         config.protectedPaths = list;
     }
@@ -33246,15 +33807,27 @@ function parseConfig(text, where) {
         const scope = str(c.scope, 'conflicts.scope', where);
         if (scope !== undefined) {
             if (scope !== 'feature' && scope !== 'all')
-                throw new errors/* ConfigurationError */.j1(`${where}: conflicts.scope ${(0,validate/* quote */.hD)(scope)} is not valid; expected feature or all`);
+                throw new ConfigurationError(`${where}: conflicts.scope ${validate_quote(scope)} is not valid; expected feature or all`);
             config.conflicts.scope = scope;
         }
     }
+    if (root['pull-requests'] !== undefined) {
+        const p = object(root['pull-requests'], 'pull-requests', where);
+        checkKeys(p, 'pull-requests', where);
+        const rule = str(p['non-agent-into-overseer'], 'pull-requests.non-agent-into-overseer', where);
+        if (rule !== undefined) {
+            if (rule !== 'allow' && rule !== 'refuse')
+                throw new ConfigurationError(`${where}: pull-requests.non-agent-into-overseer ${validate_quote(rule)} is not valid; expected allow or refuse`);
+            config.pullRequests.nonAgentIntoOverseer = rule;
+        }
+    }
+    if (root.notifications !== undefined)
+        config.notifications = parseNotifications(root.notifications, where);
     return config;
 }
 function object(value, key, where) {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        throw new errors/* ConfigurationError */.j1(`${where}: ${key || 'the file'} must be a mapping, got ${(0,validate/* quote */.hD)(JSON.stringify(value) ?? String(value))}`);
+        throw new ConfigurationError(`${where}: ${key || 'the file'} must be a mapping, got ${validate_quote(JSON.stringify(value) ?? String(value))}`);
     }
     return value;
 }
@@ -33262,7 +33835,7 @@ function checkKeys(value, key, where) {
     for (const k of Object.keys(value)) {
         if (!KNOWN[key]?.includes(k)) {
             const at = key ? `${key}.${k}` : k;
-            throw new errors/* ConfigurationError */.j1(`${where}: unknown key ${(0,validate/* quote */.hD)(at)}; expected one of ${KNOWN[key]?.join(', ')}`);
+            throw new ConfigurationError(`${where}: unknown key ${validate_quote(at)}; expected one of ${KNOWN[key]?.join(', ')}`);
         }
     }
 }
@@ -33270,14 +33843,14 @@ function str(value, key, where) {
     if (value === undefined)
         return undefined;
     if (typeof value !== 'string' || value.trim() === '') {
-        throw new errors/* ConfigurationError */.j1(`${where}: ${key} must be a non-empty string, got ${(0,validate/* quote */.hD)(JSON.stringify(value) ?? String(value))}`);
+        throw new ConfigurationError(`${where}: ${key} must be a non-empty string, got ${validate_quote(JSON.stringify(value) ?? String(value))}`);
     }
     return value;
 }
 function config_branch(value, key, where) {
-    const problem = (0,validate/* branchNameProblem */.hq)(value);
+    const problem = validate_branchNameProblem(value);
     if (problem)
-        throw new errors/* ConfigurationError */.j1(`${where}: ${key} ${(0,validate/* quote */.hD)(value)} is not a valid branch name: ${problem}`);
+        throw new ConfigurationError(`${where}: ${key} ${validate_quote(value)} is not a valid branch name: ${problem}`);
     return value;
 }
 
@@ -33337,7 +33910,7 @@ class Git {
             child.stdout?.on('data', (chunk) => out.push(chunk));
             child.stderr.on('data', (chunk) => err.push(chunk));
             child.on('error', (cause) => {
-                reject(new errors/* GitError */.XS(`could not run git: ${cause.message}`, args, '', null, { cause }));
+                reject(new GitError(`could not run git: ${cause.message}`, args, '', null, { cause }));
             });
             child.on('close', (code) => {
                 const stdout = Buffer.concat(out);
@@ -33345,7 +33918,7 @@ class Git {
                 const exitCode = code ?? -1;
                 if (!allowed.includes(exitCode)) {
                     const summary = stderr.trim().split('\n').slice(-5).join('\n') || `exit code ${exitCode}`;
-                    reject(new errors/* GitError */.XS(`git ${describeArgs(args)} failed: ${summary}`, args, stderr, exitCode));
+                    reject(new GitError(`git ${describeArgs(args)} failed: ${summary}`, args, stderr, exitCode));
                     return;
                 }
                 resolve({ stdout, stderr, exitCode });
@@ -33373,7 +33946,7 @@ class Git {
     async assertVersion(min = MINIMUM_GIT) {
         const v = await this.version();
         if (!versionAtLeast(v, min)) {
-            throw new errors/* GitError */.XS(`git ${v.major}.${v.minor}.${v.patch} is too old: agent-orchestrator needs git ${min.major}.${min.minor} or newer (for merge-tree --write-tree)`, ['version'], '', 0);
+            throw new GitError(`git ${v.major}.${v.minor}.${v.patch} is too old: agent-orchestrator needs git ${min.major}.${min.minor} or newer (for merge-tree --write-tree)`, ['version'], '', 0);
         }
         return v;
     }
@@ -33425,7 +33998,7 @@ class Git {
 function parseGitVersion(text) {
     const m = /git version (\d+)\.(\d+)(?:\.(\d+))?/.exec(text);
     if (!m)
-        throw new errors/* GitError */.XS(`cannot read the git version from "${text.trim()}"`, ['version'], '', 0);
+        throw new GitError(`cannot read the git version from "${text.trim()}"`, ['version'], '', 0);
     return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3] ?? 0), text: text.trim() };
 }
 function versionAtLeast(v, min) {
@@ -33440,10 +34013,10 @@ function describeArgs(args) {
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./shared/state/projection-types.ts
 /** Version of the projection.json format; a stored projection of another version is rebuilt. */
-const PROJECTION_SCHEMA = 1;
-/** How many recent events the dashboard and each feature keep. */
-const RECENT_LIMIT = 30;
-const FEATURE_RECENT_LIMIT = 15;
+const PROJECTION_SCHEMA = 2;
+/** How many recent events the dashboard and each feature keep (`events recent N` reads the log for more). */
+const RECENT_LIMIT = 100;
+const FEATURE_RECENT_LIMIT = 30;
 
 ;// CONCATENATED MODULE: ./shared/state/projection-check.ts
 
@@ -33507,6 +34080,8 @@ const feature = projection_check_object({
         })),
         resolved: nullable(stamped({ detectedAt: projection_check_str, lifetimeSeconds: projection_check_int })),
         openSince: list(projection_check_str),
+        manualSince: list(projection_check_str),
+        resolutions: projection_check_int,
     })),
     divergence: record(record(stamped({ ahead: projection_check_int, behind: projection_check_int, sha: projection_check_str }))),
     tests: record(stamped({ role: projection_check_str, suite: projection_check_str, passed: projection_check_int, failed: projection_check_int, skipped: projection_check_int, durationMs: projection_check_int, commit: projection_check_str })),
@@ -33514,9 +34089,14 @@ const feature = projection_check_object({
         id: projection_check_str,
         raised: nullable(stamped({ agent: maybe(projection_check_str), reason: projection_check_str })),
         cleared: nullable(stamped({ note: maybe(projection_check_str) })),
+        raisedCount: projection_check_int,
+        clearedCount: projection_check_int,
     })),
     guards: record(projection_check_object({ branch: projection_check_str, kind: projection_check_str, subject: projection_check_str, raised: projection_check_int, cleared: projection_check_int, detected: nullable(stamped({ detail: projection_check_str, commit: projection_check_str })) })),
     synced: record(stamped({ sha: projection_check_str })),
+    merged: record(record(stamped({ into: projection_check_str, pr: maybe(projection_check_int) }))),
+    scans: record(stamped({ at: projection_check_str, pairs: projection_check_int, conflicted: projection_check_int, errors: projection_check_int })),
+    assignments: maybe(record(stamped({ agent: projection_check_str, occurrences: record(projection_check_int) }))),
     activity: record(projection_check_str),
     counts: record(projection_check_int),
     eventCount: projection_check_int,
@@ -33604,8 +34184,6 @@ function isOurProjection(content) {
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./shared/state/git-objects.ts
 
 
@@ -33622,7 +34200,7 @@ async function catFileBatch(git, specs) {
         return [];
     for (const spec of specs) {
         if (/[\n\r]/.test(spec))
-            throw new errors/* StateError */.qq(`object name ${JSON.stringify(spec)} contains a line break`);
+            throw new StateError(`object name ${JSON.stringify(spec)} contains a line break`);
     }
     const args = ['cat-file', '--batch', '--buffer'];
     const input = `${specs.join('\n')}\n`;
@@ -33632,7 +34210,7 @@ async function catFileBatch(git, specs) {
     for (const spec of specs) {
         const record = readBatchRecord(stdout, pos);
         if (!record || record.next > stdout.length)
-            throw new errors/* StateError */.qq(`git cat-file --batch ended early, before ${JSON.stringify(spec)}`);
+            throw new StateError(`git cat-file --batch ended early, before ${JSON.stringify(spec)}`);
         results.push(record.result.missing ? { spec, missing: true } : { ...record.result, spec });
         pos = record.next;
     }
@@ -33738,7 +34316,7 @@ async function followCatFile(git, listFile, options) {
             if (failure)
                 throw failure;
             if (pending.length)
-                throw new errors/* StateError */.qq('git cat-file --batch stopped in the middle of an object');
+                throw new StateError('git cat-file --batch stopped in the middle of an object');
             return count;
         }
         finally {
@@ -33750,7 +34328,7 @@ async function followCatFile(git, listFile, options) {
 }
 /** Runs `fn` with a new private temporary folder, removed afterwards whatever happens. */
 async function withTempDir(prefix, fn) {
-    const dir = await (0,external_node_fs_promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_.tmpdir)(), prefix));
+    const dir = await (0,external_node_fs_promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), prefix));
     try {
         return await fn(dir);
     }
@@ -33791,7 +34369,7 @@ function parseTree(content, oidHexLength) {
         const space = content.indexOf(0x20, pos);
         const nul = content.indexOf(0x00, space);
         if (space < 0 || nul < 0)
-            throw new errors/* StateError */.qq('cannot parse a tree object of the state branch');
+            throw new StateError('cannot parse a tree object of the state branch');
         const mode = content.toString('latin1', pos, space);
         const name = content.toString('latin1', space + 1, nul);
         const oid = content.toString('hex', nul + 1, nul + 1 + idBytes);
@@ -33840,7 +34418,7 @@ class ObjectWriter {
                 const ids = out.split('\n');
                 objects.forEach((o, i) => {
                     if (ids[i] !== o.oid)
-                        throw new errors/* StateError */.qq(`git stored a ${type} as ${ids[i] ?? 'nothing'} where ${o.oid} was computed; state not written`);
+                        throw new StateError(`git stored a ${type} as ${ids[i] ?? 'nothing'} where ${o.oid} was computed; state not written`);
                 });
             }));
         });
@@ -33879,9 +34457,9 @@ function describe(event) {
         case 'pr-updated':
             return `PR #${event.data.number} ${event.data.action}: ${event.data.head} into ${event.data.base}`;
         case 'conflict-detected':
-            return `conflict ${event.data.left} / ${event.data.right} in ${plural(event.data.files.length, 'file')}`;
+            return `conflict ${event.data.left} / ${event.data.right}${event.data.manual ? ' logged by hand' : ''} in ${plural(event.data.files.length, 'file')}${event.data.reason ? `: ${event.data.reason}` : ''}`;
         case 'conflict-resolved':
-            return `conflict ${event.data.left} / ${event.data.right} resolved after ${event.data.lifetimeSeconds}s`;
+            return `conflict ${event.data.left} / ${event.data.right} resolved after ${event.data.lifetimeSeconds}s${event.data.reason ? ` (${event.data.reason})` : ''}`;
         case 'divergence-measured':
             return `${event.data.branch} is ${event.data.ahead} ahead, ${event.data.behind} behind ${event.data.against}`;
         case 'test-result':
@@ -33896,6 +34474,12 @@ function describe(event) {
             return `role guard: ${event.data.branch} ${event.data.kind === 'pr-target' ? 'targets' : 'changed'} ${event.data.subject}`;
         case 'guard-cleared':
             return `role guard: ${event.data.branch} no longer ${event.data.kind === 'pr-target' ? 'targets' : 'changes'} ${event.data.subject}`;
+        case 'scan-completed':
+            return `${event.data.scanner} scan: ${event.data.pairs} pair(s), ${event.data.conflicted} conflicting, ${event.data.errors} error(s)`;
+        case 'task-merged':
+            return `${event.data.taskId} merged into ${event.data.into}${event.data.pr ? ` by PR #${event.data.pr}` : ''} at ${summarize_short(event.data.commit)}`;
+        case 'task-assigned':
+            return `${event.data.taskId} assigned to ${event.data.agent}`;
     }
 }
 function summarize_short(sha) {
@@ -33938,6 +34522,9 @@ function emptyFeature(spec) {
         blockers: dict(),
         guards: dict(),
         synced: dict(),
+        merged: dict(),
+        scans: dict(),
+        assignments: dict(),
         activity: dict(),
         counts: dict(),
         eventCount: 0,
@@ -33990,33 +34577,40 @@ function applyEvent(projection, event) {
         case 'pr-updated': {
             const d = event.data;
             touch(d.head);
-            if (newer(s, feature.prs[String(d.number)]))
+            // Merged and closed are final (GitHub's times have one-second resolution, so an update
+            // recorded in the same second must not reopen it); among equals the latest wins.
+            const current = feature.prs[String(d.number)];
+            const rank = (a) => (a === 'merged' || a === 'closed' ? 1 : 0);
+            if (!current || rank(d.action) > rank(current.action) || (rank(d.action) === rank(current.action) && newer(s, current)))
                 feature.prs[String(d.number)] = { ...s, ...d };
             break;
         }
+        // Scans (conflicts, divergence, their heartbeat) are not an agent's activity: an idle agent must look idle.
         case 'conflict-detected': {
             const d = event.data;
-            touch(d.left);
-            touch(d.right);
             const c = conflictOf(feature, event.feature, d.left, d.right);
             if (newer(s, c.detected))
                 c.detected = { ...s, ...d };
-            if (!c.resolved || s.stamp > c.resolved.stamp)
+            if (!c.resolved || s.stamp > c.resolved.stamp) {
                 c.openSince = insertSorted(c.openSince, s.stamp);
+                if (d.manual)
+                    c.manualSince = insertSorted(c.manualSince, s.stamp);
+            }
             break;
         }
         case 'conflict-resolved': {
             const d = event.data;
             const c = conflictOf(feature, event.feature, d.left, d.right);
+            c.resolutions++;
             if (newer(s, c.resolved)) {
-                c.resolved = { ...s, detectedAt: d.detectedAt, lifetimeSeconds: d.lifetimeSeconds };
+                c.resolved = { ...s, detectedAt: d.detectedAt, lifetimeSeconds: d.lifetimeSeconds, ...(d.reason ? { reason: d.reason } : {}) };
                 c.openSince = c.openSince.filter((stamp) => stamp > s.stamp);
+                c.manualSince = c.manualSince.filter((stamp) => stamp > s.stamp);
             }
             break;
         }
         case 'divergence-measured': {
             const d = event.data;
-            touch(d.branch);
             const byAgainst = (feature.divergence[d.branch] ??= dict());
             if (newer(s, byAgainst[d.against]))
                 byAgainst[d.against] = { ...s, ahead: d.ahead, behind: d.behind, sha: d.sha };
@@ -34033,14 +34627,16 @@ function applyEvent(projection, event) {
         case 'blocker-raised': {
             const d = event.data;
             touch(d.agent);
-            const b = (feature.blockers[d.id] ??= { id: d.id, raised: null, cleared: null });
+            const b = (feature.blockers[d.id] ??= { id: d.id, raised: null, cleared: null, raisedCount: 0, clearedCount: 0 });
+            b.raisedCount++;
             if (newer(s, b.raised))
                 b.raised = { ...s, agent: d.agent, reason: d.reason };
             break;
         }
         case 'blocker-cleared': {
             const d = event.data;
-            const b = (feature.blockers[d.id] ??= { id: d.id, raised: null, cleared: null });
+            const b = (feature.blockers[d.id] ??= { id: d.id, raised: null, cleared: null, raisedCount: 0, clearedCount: 0 });
+            b.clearedCount++;
             if (newer(s, b.cleared))
                 b.cleared = { ...s, note: d.note };
             break;
@@ -34065,6 +34661,36 @@ function applyEvent(projection, event) {
             touch(d.branch);
             if (newer(s, feature.synced[d.branch]))
                 feature.synced[d.branch] = { ...s, sha: d.sha };
+            break;
+        }
+        case 'scan-completed': {
+            const d = event.data;
+            if (newer(s, feature.scans[d.scanner])) {
+                const { scanner: _scanner, occurrence: _occurrence, ...rest } = d;
+                feature.scans[d.scanner] = { ...s, ...rest };
+            }
+            break;
+        }
+        case 'task-merged': {
+            const d = event.data;
+            const byCommit = (feature.merged[d.taskId] ??= dict());
+            // The first merge of a commit is when it was merged.
+            const current = byCommit[d.commit];
+            if (!current || s.stamp < current.stamp)
+                byCommit[d.commit] = { ...s, into: d.into, ...(d.pr ? { pr: d.pr } : {}) };
+            break;
+        }
+        case 'task-assigned': {
+            const d = event.data;
+            touch(d.agent);
+            const assignments = (feature.assignments ??= dict());
+            const current = assignments[d.taskId];
+            const occurrences = { ...(current?.occurrences ?? {}) };
+            occurrences[d.agent] = Math.max(occurrences[d.agent] ?? 0, event.data.occurrence ?? 1);
+            if (newer(s, current))
+                assignments[d.taskId] = { ...s, agent: d.agent, occurrences };
+            else
+                current.occurrences = occurrences;
             break;
         }
     }
@@ -34092,7 +34718,15 @@ function guardOf(feature, d) {
 }
 function conflictOf(feature, spec, left, right) {
     const id = conflictId(spec, left, right);
-    return (feature.conflicts[id] ??= { id, branches: sortedPair(left, right), detected: null, resolved: null, openSince: [] });
+    return (feature.conflicts[id] ??= {
+        id,
+        branches: sortedPair(left, right),
+        detected: null,
+        resolved: null,
+        openSince: [],
+        manualSince: [],
+        resolutions: 0,
+    });
 }
 /** Inserts into a newest-first list bounded to `limit`, in place; builds the summary only when it is kept. */
 function keepNewest(list, stamp, summarize, limit) {
@@ -34130,6 +34764,9 @@ function openConflicts(projection, feature) {
                 files: d.files,
                 detectedAt: timeOfStamp(c.openSince[0]),
                 lastSeenAt: d.time,
+                manual: (c.manualSince ?? []).length > 0,
+                ...(d.reason ? { reason: d.reason } : {}),
+                ...(d.messages?.length ? { messages: d.messages } : {}),
             });
         }
     }
@@ -34162,10 +34799,12 @@ function taskProgress(feature) {
             agent: s?.agent,
             commit: s?.commit,
             time: s?.time,
+            ...(s?.state === 'done' && feature.merged?.[id]?.[s.commit] ? { merged: true } : {}),
         };
     });
     const count = (state) => tasks.filter((t) => t.state === state).length;
-    return { total: tasks.length, done: count('done'), inProgress: count('in-progress'), open: count('open'), tasks };
+    const merged = tasks.filter((t) => t.merged).length;
+    return { total: tasks.length, done: count('done'), merged, inProgress: count('in-progress'), open: count('open'), tasks };
 }
 /** Agents in view order: the overseer first, then implementors by index, then by branch. */
 function agentsOf(feature) {
@@ -34189,9 +34828,27 @@ function openBlockers(feature) {
         .filter((b) => b.raised && (!b.cleared || b.raised.stamp > b.cleared.stamp))
         .sort((a, b) => cmp(a.id, b.id));
 }
-/** Latest result per (role, branch, suite), by role, branch and suite. */
+/**
+ * Latest result per (role, branch, suite), by role, branch and suite; only the suites of
+ * the newest commit tested on each (role, branch), so a suite the checks no longer run
+ * (an old `pytest` beside the newer `unit`) drops off instead of staying forever.
+ */
 function latestTests(feature) {
-    return Object.values(feature.tests).sort((a, b) => cmp(a.role, b.role) || cmp(a.branch ?? '', b.branch ?? '') || cmp(a.suite, b.suite));
+    const all = Object.values(feature.tests);
+    const newest = new Map();
+    for (const t of all) {
+        const at = JSON.stringify([t.role, t.branch ?? null]);
+        const n = newest.get(at);
+        if (!n || t.stamp > n.stamp)
+            newest.set(at, t);
+    }
+    return all
+        .filter((t) => t.commit === newest.get(JSON.stringify([t.role, t.branch ?? null])).commit)
+        .sort((a, b) => cmp(a.role, b.role) || cmp(a.branch ?? '', b.branch ?? '') || cmp(a.suite, b.suite));
+}
+/** Whether a result's counts are tests; a check's are 1 passed or 1 failed (role-ci records `unit: check`). */
+function countsTests(t) {
+    return t.unit !== 'check';
 }
 /** The time of the newest event mentioning any of `names`, or null. */
 function lastActivity(feature, names) {
@@ -34220,88 +34877,6 @@ function compareTaskIds(a, b) {
 }
 function cmp(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
-}
-
-;// CONCATENATED MODULE: ./shared/state/render-sections.ts
-
-/** Sections shared by the dashboard and the feature views. Each returns markdown lines. */
-function conflictsSection(conflicts, perspective) {
-    const lines = [];
-    for (const c of conflicts) {
-        // Show the reader's own branch on the left when the view belongs to one side.
-        const flip = perspective !== undefined && c.right === perspective && c.left !== perspective;
-        const [a, b] = flip ? [c.right, c.left] : [c.left, c.right];
-        const [aSha, bSha] = flip ? [c.rightSha, c.leftSha] : [c.leftSha, c.rightSha];
-        lines.push(`### ${md(c.id)}: ${md(a)} and ${md(b)}`, '');
-        lines.push(`Detected ${when(c.detectedAt)}, last seen ${when(c.lastSeenAt)} at ${markdown_sha(aSha)} and ${markdown_sha(bSha)}.`, '');
-        const rows = c.files.map((f) => {
-            const [ra, rb] = flip ? [f.rightRanges, f.leftRanges] : [f.leftRanges, f.rightRanges];
-            return [md(f.path), md(f.kind), ranges(ra), ranges(rb)];
-        });
-        lines.push(...table(['File', 'Kind', `Lines on ${md(a)}`, `Lines on ${md(b)}`], rows));
-        if (rows.length)
-            lines.push('');
-    }
-    return section('Open conflicts', trimEnd(lines), 'No open conflicts.');
-}
-function tasksTable(tasks, withAgent) {
-    const rows = tasks.map((t) => [
-        md(t.id),
-        md(t.state),
-        ...(withAgent ? [md(t.agent)] : []),
-        markdown_sha(t.commit),
-        md(t.phase, 60),
-        md(t.description, 160),
-    ]);
-    return table(['Task', 'State', ...(withAgent ? ['Agent'] : []), 'Commit', 'Phase', 'Description'], rows);
-}
-function testsSection(tests, title = 'Latest test results') {
-    const rows = tests.map((t) => [
-        md(t.role),
-        md(t.branch),
-        markdown_link(t.suite, t.runUrl),
-        String(t.passed),
-        t.failed > 0 ? `**${t.failed}**` : '0',
-        String(t.skipped),
-        `${(t.durationMs / 1000).toFixed(1)}s`,
-        markdown_sha(t.commit),
-        when(t.time),
-    ]);
-    return section(title, table(['Role', 'Branch', 'Suite', 'Passed', 'Failed', 'Skipped', 'Duration', 'Commit', 'When'], rows), 'No test results yet.');
-}
-function prsSection(prs) {
-    const rows = prs.map((p) => [
-        markdown_link(`#${p.number}`, p.url),
-        `${md(p.head)} into ${md(p.base)}`,
-        md(p.title, 120),
-        md(p.action),
-        when(p.time),
-    ]);
-    return section('Open pull requests', table(['PR', 'Branches', 'Title', 'Last action', 'When'], rows), 'No open pull requests.');
-}
-function blockersSection(blockers) {
-    const rows = blockers.map((b) => [md(b.id), md(b.raised?.agent), md(b.raised?.reason, 300), when(b.raised?.time)]);
-    return section('Blockers', table(['Id', 'Agent', 'Reason', 'Raised'], rows), 'No open blockers.');
-}
-function divergenceSection(rows) {
-    const cells = rows.map((r) => [
-        md(r.branch),
-        md(r.against),
-        String(r.state.ahead),
-        String(r.state.behind),
-        markdown_sha(r.state.sha),
-        when(r.state.time),
-    ]);
-    return section('Divergence', table(['Branch', 'Against', 'Ahead', 'Behind', 'At', 'Measured'], cells), 'Not measured yet.');
-}
-function recentSection(events, withFeature) {
-    const rows = events.map((e) => [when(e.time), ...(withFeature ? [md(e.feature)] : []), md(e.kind), md(e.summary), md(e.actor, 60)]);
-    return section('Recent events', table(['When', ...(withFeature ? ['Feature'] : []), 'Event', 'Summary', 'By'], rows), 'No events yet.');
-}
-function trimEnd(lines) {
-    while (lines.length && lines[lines.length - 1] === '')
-        lines.pop();
-    return lines;
 }
 
 ;// CONCATENATED MODULE: ./shared/state/guard-state.ts
@@ -34370,7 +34945,726 @@ function guardSection(guards, showBranch) {
     return section('Role guard', table(headers, rows), 'No open role guard violation.');
 }
 
+;// CONCATENATED MODULE: ./shared/state/health.ts
+
+
+
+function agentHealth(feature) {
+    const tasks = taskProgress(feature).tasks;
+    return agentsOf(feature).map((a) => {
+        const names = agentAliases(a);
+        const synced = feature.synced[a.branch];
+        const head = synced?.sha ?? null;
+        const mine = tasks.filter((t) => t.agent !== undefined && names.includes(t.agent) && t.time);
+        const latest = (state) => mine.filter((t) => t.state === state).sort((x, y) => (x.time < y.time ? 1 : -1))[0];
+        const task = latest('in-progress') ?? latest('done');
+        const onHead = Object.values(feature.tests).filter((t) => t.branch === a.branch && head !== null && t.commit === head);
+        const checks = onHead.filter((t) => !countsTests(t) && t.suite !== 'guard');
+        const junit = onHead.filter(countsTests);
+        const guard = onHead.find((t) => t.suite === 'guard');
+        const pr = Object.values(feature.prs)
+            .filter((p) => p.head === a.branch)
+            .sort((x, y) => (x.stamp < y.stamp ? 1 : -1))[0];
+        return {
+            role: a.role,
+            index: a.index ?? null,
+            branch: a.branch,
+            lastCommit: head,
+            lastCommitAt: synced?.time ?? null,
+            currentTask: task ? { id: task.id, state: task.merged ? 'merged' : task.state } : null,
+            checks: onHead.length
+                ? {
+                    passed: checks.filter((t) => t.failed === 0).length,
+                    failed: checks.filter((t) => t.failed > 0).length,
+                    tests: junit.reduce((n, t) => n + t.passed + t.failed + t.skipped, 0),
+                    failedTests: junit.reduce((n, t) => n + t.failed, 0),
+                }
+                : null,
+            // An open guard-violation event of the branch counts, whatever commit its check ran on.
+            guard: openGuards(feature, a.branch).length ? 'violation' : guard ? (guard.failed > 0 ? 'violation' : 'ok') : null,
+            pr: pr ? { number: pr.number, action: pr.action === 'opened' || pr.action === 'updated' ? 'open' : pr.action, url: pr.url } : null,
+            lastActivity: lastActivity(feature, names),
+        };
+    });
+}
+/** The newest scan of `scanner` over the features (all, or one). */
+function lastScan(projection, scanner = 'conflicts', feature) {
+    let best = null;
+    for (const [spec, f] of Object.entries(projection.features)) {
+        if (feature !== undefined && spec !== feature)
+            continue;
+        const s = f.scans?.[scanner];
+        if (s && (!best || s.stamp > best.stamp))
+            best = s;
+    }
+    return best;
+}
+function scanLine(scan) {
+    if (!scan)
+        return 'Last conflict scan: none recorded yet.';
+    return `Last conflict scan: ${when(scan.at)} (${scan.pairs} pair(s), ${scan.conflicted} conflicting, ${scan.errors} error(s)).`;
+}
+function checksText(c) {
+    if (!c)
+        return 'not run on it';
+    const parts = [`${c.passed} passed`, ...(c.failed ? [`${c.failed} failed`] : [])];
+    const tests = c.tests ? `; ${c.tests} tests${c.failedTests ? `, ${c.failedTests} failing` : ''}` : '';
+    return `${c.failed || c.failedTests ? '❌' : '✅'} checks ${parts.join(', ')}${tests}`;
+}
+/** The "Agent health" section of the dashboard and the overseer view (markdown, user text escaped). */
+function healthSection(rows) {
+    const withSpec = rows.some((r) => r.spec !== undefined);
+    const cells = rows.map(({ spec, health: h }) => [
+        ...(withSpec ? [md(spec)] : []),
+        `${md(h.role)}${h.index ? ` ${h.index}` : ''}`,
+        md(h.branch),
+        h.lastCommit ? `${markdown_sha(h.lastCommit)} ${when(h.lastCommitAt)}` : '',
+        h.currentTask ? `${md(h.currentTask.id)} ${md(h.currentTask.state)}` : '',
+        md(checksText(h.checks)),
+        h.guard === null ? '' : h.guard === 'ok' ? '✅ ok' : '❌ violation',
+        h.pr ? `#${h.pr.number} ${md(h.pr.action)}` : '',
+        when(h.lastActivity),
+    ]);
+    const headers = ['Agent', 'Branch', 'Last commit', 'Current task', 'Checks on the last commit', 'Guard', 'PR', 'Last activity'];
+    return section('Agent health', table([...(withSpec ? ['Feature'] : []), ...headers], cells), 'No agents assigned.');
+}
+
+;// CONCATENATED MODULE: ./shared/dashboard/extras.ts
+
+
+/**
+ * The extra sections' data for one feature (or, without `feature`, for the
+ * overview, which only gets the last scan). A feature page's extras depend on
+ * that feature alone: a page is re-rendered only when its own feature changes.
+ */
+function siteExtras(projection, feature) {
+    const scan = lastScan(projection, 'conflicts', feature?.spec);
+    const lastScanInput = scan ? { time: scan.time, pairs: scan.pairs, conflicts: scan.conflicted } : null;
+    if (!feature)
+        return { lastScan: lastScanInput };
+    const blocked = new Set(openBlockers(feature).flatMap((b) => (b.raised?.agent ? [b.raised.agent] : [])));
+    const health = agentHealth(feature).map((h) => {
+        const failing = (h.checks?.failed ?? 0) > 0 || (h.checks?.failedTests ?? 0) > 0;
+        const state = h.guard === 'violation'
+            ? 'guard violation'
+            : failing
+                ? 'failing'
+                : blocked.has(h.branch)
+                    ? 'blocked'
+                    : h.lastCommit
+                        ? 'healthy'
+                        : 'idle';
+        const detail = [
+            h.currentTask ? `${h.currentTask.id} ${h.currentTask.state}` : '',
+            h.checks ? checksText(h.checks).replace(/^[✅❌] /u, '') : '',
+            h.pr ? `PR #${h.pr.number} ${h.pr.action}` : '',
+        ].filter(Boolean);
+        const since = h.lastActivity ?? h.lastCommitAt;
+        return { branch: h.branch, role: h.role, state, ...(detail.length ? { detail: detail.join('; ') } : {}), ...(since ? { since } : {}) };
+    });
+    const guardViolations = Object.values(feature.guards ?? {})
+        .filter((g) => g.detected)
+        .sort((a, b) => (a.branch < b.branch ? -1 : a.branch > b.branch ? 1 : a.subject < b.subject ? -1 : 1))
+        .map((g) => ({
+        branch: g.branch,
+        time: g.detected.time,
+        reason: g.detected.detail,
+        paths: [g.subject],
+        clearedAt: g.raised > g.cleared ? null : g.detected.time,
+    }));
+    return { health, lastScan: lastScanInput, guardViolations };
+}
+
+;// CONCATENATED MODULE: ./shared/dashboard/html.ts
+/**
+ * HTML building for the dashboard. Every value that comes from events
+ * (branch names, titles, reasons, file paths) goes through `esc()`, in text
+ * and in attributes alike; control and bidi characters are shown as spaces.
+ */
+const HIDDEN = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+function esc(value) {
+    if (value === null || value === undefined)
+        return '';
+    return String(value)
+        .replace(HIDDEN, ' ')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;');
+}
+/** A link only for plain http(s) addresses; anything else is shown as text. */
+function html_link(label, url) {
+    if (url && /^https?:\/\/[^\s<>"'`\\]+$/.test(url))
+        return `<a href="${esc(url)}" rel="noreferrer">${esc(label)}</a>`;
+    return esc(label);
+}
+/** A table with a caption and header cells scoped to columns; `rows` are already-escaped HTML cells. */
+function html_table(caption, headers, rows, empty) {
+    if (rows.length === 0)
+        return `<p class="none">${esc(empty)}</p>`;
+    const head = headers.map((h) => `<th scope="col">${esc(h)}</th>`).join('');
+    const body = rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('\n');
+    return `<div class="scroll"><table><caption>${esc(caption)}</caption><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table></div>`;
+}
+function html_section(id, title, body) {
+    return `<section id="${esc(id)}" aria-labelledby="${esc(id)}-h"><h2 id="${esc(id)}-h">${esc(title)}</h2>\n${body}\n</section>`;
+}
+/** `<time>` with the exact value for machines and a short UTC form for people. */
+function time(iso) {
+    if (!iso)
+        return '<span class="none">never</span>';
+    return `<time datetime="${esc(iso)}">${esc(iso.slice(0, 16).replace('T', ' '))} UTC</time>`;
+}
+/** "3 h 5 min" from seconds; "0 min" under a minute. */
+function duration(seconds) {
+    if (!Number.isFinite(seconds) || seconds < 0)
+        return 'unknown';
+    const d = Math.floor(seconds / 86400);
+    const h = Math.floor((seconds % 86400) / 3600);
+    const m = Math.floor((seconds % 3600) / 60);
+    const parts = [d ? `${d} d` : '', h ? `${h} h` : '', m || (!d && !h) ? `${m} min` : ''].filter(Boolean);
+    return parts.join(' ');
+}
+/** The short name of an agent branch (its last segment), for tight places; the full name stays in titles. */
+function shortBranch(branch) {
+    const i = branch.lastIndexOf('/');
+    return i < 0 ? branch : branch.slice(i + 1);
+}
+
+;// CONCATENATED MODULE: ./shared/dashboard/style.ts
+/**
+ * The one stylesheet, inlined in every page and allowed by its hash in the
+ * CSP. Colours meet WCAG AA contrast (4.5:1) for their text; nothing is said
+ * by colour alone (numbers and words carry the meaning).
+ */
+const STYLE = `
+:root{--fg:#1f2328;--muted:#57606a;--bg:#fff;--line:#d0d7de;--good:#116329;--bad:#a40e26;--focus:#0550ae}
+*{box-sizing:border-box}
+body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);background:var(--bg)}
+header,main,footer{max-width:72rem;margin:0 auto;padding:0 1rem}
+header nav{padding:.75rem 0;border-bottom:1px solid var(--line)}
+footer{color:var(--muted);font-size:.875rem;border-top:1px solid var(--line);margin-top:2rem}
+h1{font-size:1.6rem;margin:1rem 0 .25rem}
+h2{font-size:1.25rem;margin:2rem 0 .5rem;border-bottom:1px solid var(--line)}
+h3{font-size:1.05rem;margin:1rem 0 .25rem}
+a{color:var(--focus)}
+a:focus-visible,[tabindex]:focus-visible{outline:3px solid var(--focus);outline-offset:2px}
+.skip{position:absolute;left:-999px}
+.skip:focus{left:1rem;top:1rem;background:var(--bg);padding:.5rem;z-index:2}
+.scroll{overflow-x:auto;max-width:100%}
+table{border-collapse:collapse;margin:.5rem 0;font-size:.9375rem}
+caption{text-align:left;font-weight:600;padding:.25rem 0;color:var(--muted)}
+th,td{border:1px solid var(--line);padding:.3rem .5rem;text-align:left;vertical-align:top}
+thead th{background:#f6f8fa}
+code{font:.875em ui-monospace,SFMono-Regular,Menlo,monospace;overflow-wrap:anywhere}
+.none{color:var(--muted)}
+.num{font-variant-numeric:tabular-nums;font-weight:600}
+.good{color:var(--good)}
+.bad{color:var(--bad)}
+progress{width:8rem;height:1rem;vertical-align:middle;accent-color:var(--good)}
+.cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(18rem,1fr));gap:1rem}
+.card{border:1px solid var(--line);border-radius:6px;padding:.75rem 1rem}
+.card h2{border:0;margin:0 0 .5rem}
+.card dl{display:grid;grid-template-columns:auto 1fr;gap:.1rem .75rem;margin:0}
+.card dt{color:var(--muted)}
+.card dd{margin:0}
+.matrix td,.matrix th{text-align:center;min-width:3rem}
+.matrix td a{position:relative;display:block;color:inherit;font-weight:700;text-decoration:none;padding:.2rem}
+.matrix .self{background:#f6f8fa;color:var(--muted)}
+.h0{background:#fff;color:var(--muted)}
+.h1{background:#ffebe9;color:#82071e}
+.h2{background:#ffcecb;color:#82071e}
+.h3{background:#ff8182;color:#1f2328}
+.h4{background:#a40e26;color:#fff}
+.legend span[class^="h"]{display:inline-block;min-width:2.5rem;text-align:center;border:1px solid var(--line)}
+.tip{visibility:hidden;position:absolute;left:50%;top:100%;transform:translateX(-50%);z-index:1;background:#1f2328;color:#fff;font-weight:400;font-size:.8125rem;padding:.4rem .6rem;border-radius:4px;white-space:nowrap;text-align:left}
+.matrix td a:hover .tip,.matrix td a:focus .tip{visibility:visible}
+.conflict{border-left:4px solid var(--line);padding-left:.75rem;margin:1rem 0}
+.conflict:target{border-left-color:var(--bad);background:#fff8f7}
+svg.timeline{width:100%;max-width:40rem;height:auto;border:1px solid var(--line);background:#f6f8fa}
+svg .open{fill:#cf222e;stroke:#1f2328;stroke-width:1;stroke-dasharray:3 2}
+svg .resolved{fill:#8c959f}
+.key{display:inline-block;width:1rem;height:.75rem;vertical-align:middle}
+.key.open{background:#cf222e;border:1px dashed #1f2328}
+.key.resolved{background:#8c959f}
+svg.div{width:8rem;height:1rem;vertical-align:middle}
+svg.div .ahead{fill:#1a7f37}
+svg.div .behind{fill:#bc4c00}
+svg.div line{stroke:#1f2328}
+@media (max-width:40rem){body{font-size:15px}th,td{padding:.25rem .35rem}progress{width:5rem}}
+`.trim();
+
+;// CONCATENATED MODULE: ./shared/dashboard/page.ts
+
+
+
+/**
+ * Self-contained: the only resource a page may use is its own inline style,
+ * allowed by hash; no script, image, font, frame or connection can load,
+ * whatever text an event holds.
+ */
+const STYLE_HASH = (0,external_node_crypto_.createHash)('sha256').update(STYLE).digest('base64');
+const CSP = `default-src 'none'; style-src 'sha256-${STYLE_HASH}'; img-src 'none'; base-uri 'none'; form-action 'none'`;
+function page(title, nav, body) {
+    return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${esc(CSP)}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<title>${esc(title)}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<a class="skip" href="#main">Skip to content</a>
+<header><nav aria-label="Site">${nav}</nav></header>
+<main id="main">
+${body}
+</main>
+<footer><p>Generated by agent-orchestrator from the event log of this branch; times are event times (UTC).</p></footer>
+</body>
+</html>
+`;
+}
+
+;// CONCATENATED MODULE: ./shared/dashboard/sections-progress.ts
+
+
+/** `<progress>` is announced by screen readers and needs no style attribute (the CSP allows none). */
+function bar(done, total, label) {
+    const pct = total ? Math.round((done / total) * 100) : 0;
+    return `<progress max="${Math.max(total, 1)}" value="${done}" aria-label="${esc(label)}: ${done} of ${total}">${pct}%</progress> <span class="num">${done}/${total}</span>`;
+}
+/** Per agent: tasks its commits finished and started; per phase of tasks.md: done of total. */
+function progressSection(feature) {
+    const progress = taskProgress(feature);
+    const agentRows = agentsOf(feature).map((a) => {
+        const names = agentAliases(a);
+        const mine = progress.tasks.filter((t) => t.agent !== undefined && names.includes(t.agent));
+        const done = mine.filter((t) => t.state === 'done').length;
+        const working = mine.filter((t) => t.state === 'in-progress').length;
+        return [
+            `<span class="role">${esc(a.role)}${a.index ? ` ${a.index}` : ''}</span>`,
+            `<code>${esc(a.branch)}</code>`,
+            `<span data-agent-done="${esc(a.branch)}">${done}</span>`,
+            String(working),
+            time(lastActivity(feature, names)),
+        ];
+    });
+    const phases = new Map();
+    for (const t of progress.tasks) {
+        const p = phases.get(t.phase ?? 'No phase') ?? { done: 0, total: 0 };
+        p.total++;
+        if (t.state === 'done')
+            p.done++;
+        phases.set(t.phase ?? 'No phase', p);
+    }
+    const phaseRows = [...phases].map(([name, p]) => [esc(name), bar(p.done, p.total, name)]);
+    return [
+        `<p class="lead" id="progress-total">Tasks done: ${bar(progress.done, progress.total, 'All tasks')}; in progress: <span class="num">${progress.inProgress}</span>; open: <span class="num">${progress.open}</span>.</p>`,
+        html_table('Progress per agent', ['Agent', 'Branch', 'Tasks done', 'In progress', 'Last activity'], agentRows, 'No agents assigned yet.'),
+        html_table('Progress per phase', ['Phase', 'Done'], phaseRows, 'No tasks registered.'),
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./shared/dashboard/sections-conflicts.ts
+
+
+
+
+/** How many conflicts the timeline shows (the latest by start). */
+const TIMELINE_LIMIT = 20;
+/** Heat level by number of conflicting files; the number itself is always printed in the cell. */
+function heat(files) {
+    return files === 0 ? 'h0' : files === 1 ? 'h1' : files <= 3 ? 'h2' : files <= 7 ? 'h3' : 'h4';
+}
+function sections_conflicts_ranges(list) {
+    if (list.length === 0)
+        return 'whole file';
+    // The one wording of ranges everywhere: an empty one is "deleted at line n".
+    return formatRanges(list, { dash: '–' });
+}
+/**
+ * Branches × branches: each cell a link to the pair's detail, its number the
+ * conflicting files, the file list shown on hover and on keyboard focus.
+ */
+function matrixSection(projection, feature) {
+    const open = openConflicts(projection, feature.spec);
+    const branches = [...new Set([...agentsOf(feature).map((a) => a.branch), ...open.flatMap((c) => [c.left, c.right])])];
+    if (branches.length < 2)
+        return '<p class="none">Fewer than two agent branches: no pairs to compare.</p>';
+    const byPair = new Map(open.map((c) => [c.id, c]));
+    const head = branches.map((b) => `<th scope="col" title="${esc(b)}"><span>${esc(shortBranch(b))}</span></th>`).join('');
+    const rows = branches.map((row) => {
+        const cells = branches.map((col) => {
+            if (row === col)
+                return '<td class="self" aria-label="same branch">—</td>';
+            const c = byPair.get(conflictId(feature.spec, row, col));
+            if (!c)
+                return `<td class="h0" aria-label="${esc(`${row} and ${col}: no conflict`)}">0</td>`;
+            const files = c.files.map((f) => f.path);
+            const label = `${row} and ${col}: ${files.length} conflicting file(s): ${files.join(', ')}`;
+            return (`<td class="${heat(files.length)}"><a href="#${esc(c.id)}" aria-label="${esc(label)}" data-pair="${esc(`${c.left}|${c.right}`)}">${files.length}` +
+                `<span class="tip" role="tooltip">${files.map((f) => esc(f)).join('<br>')}</span></a></td>`);
+        });
+        return `<tr><th scope="row" title="${esc(row)}">${esc(shortBranch(row))}</th>${cells.join('')}</tr>`;
+    });
+    const legend = '<p class="legend">Number of conflicting files per pair: <span class="h0">0</span> <span class="h1">1</span> <span class="h2">2–3</span> <span class="h3">4–7</span> <span class="h4">8+</span>. Select a number for files and line ranges.</p>';
+    return `<div class="scroll"><table class="matrix"><caption>Open conflicts between branches</caption><thead><tr><td></td>${head}</tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table></div>\n${legend}\n${details(open)}`;
+}
+/** The detail view of each open conflict: files, kind, line ranges in each side's own version. */
+function details(open) {
+    if (open.length === 0)
+        return '<p class="none">No open conflicts.</p>';
+    return open
+        .map((c) => {
+        const rows = c.files.map((f) => [`<code>${esc(f.path)}</code>`, esc(f.kind), esc(sections_conflicts_ranges(f.leftRanges)), esc(sections_conflicts_ranges(f.rightRanges))]);
+        return `<article class="conflict" id="${esc(c.id)}" tabindex="-1"><h3>${esc(c.left)} and ${esc(c.right)}</h3><p>Open since ${time(c.detectedAt)}, last seen ${time(c.lastSeenAt)}.</p>\n${html_table(`Files in conflict (${c.id})`, ['File', 'Kind', `Lines in ${shortBranch(c.left)}`, `Lines in ${shortBranch(c.right)}`], rows, 'No files recorded.')}</article>`;
+    })
+        .join('\n');
+}
+function episodeOf(c, now) {
+    const open = c.detected !== null && c.openSince.length > 0;
+    if (open) {
+        const start = timeOfStamp(c.openSince[0]);
+        return { conflict: c, start, end: null, lifetime: seconds(start, now) };
+    }
+    if (!c.resolved)
+        return null;
+    return { conflict: c, start: c.resolved.detectedAt, end: c.resolved.time, lifetime: c.resolved.lifetimeSeconds };
+}
+const seconds = (a, b) => Math.max(0, Math.round((Date.parse(b) - Date.parse(a)) / 1000));
+/**
+ * Each pair's latest conflict from open to resolved (or to now: the newest
+ * event's time, never the clock), newest first, bounded: the lifetime no CI tool keeps.
+ */
+function timelineSection(feature, now) {
+    const episodes = Object.values(feature.conflicts)
+        .map((c) => episodeOf(c, now))
+        .filter((e) => e !== null)
+        .sort((a, b) => cmp(b.start, a.start) || cmp(a.conflict.id, b.conflict.id))
+        .slice(0, TIMELINE_LIMIT);
+    if (episodes.length === 0)
+        return '<p class="none">No conflicts recorded.</p>';
+    const t0 = Date.parse(episodes.reduce((m, e) => (e.start < m ? e.start : m), episodes[0].start));
+    const t1 = Math.max(Date.parse(now), t0 + 60_000);
+    const width = 640;
+    const x = (iso) => Math.round(((Date.parse(iso) - t0) / (t1 - t0)) * width);
+    const bars = episodes.map((e, i) => {
+        const [l, r] = e.conflict.branches;
+        const from = x(e.start);
+        const to = e.end ? x(e.end) : width;
+        const what = `${l} and ${r}: ${e.end ? `resolved after ${duration(e.lifetime)}` : `open for ${duration(e.lifetime)}`}`;
+        return `<g><title>${esc(what)}</title><rect x="${from}" y="${i * 22 + 4}" width="${Math.max(3, to - from)}" height="14" class="${e.end ? 'resolved' : 'open'}"/></g>`;
+    });
+    const svg = `<svg class="timeline" viewBox="0 0 ${width} ${episodes.length * 22 + 8}" role="img" aria-label="Conflict lifetimes, newest first (details in the table below)">${bars.join('')}</svg>`;
+    const rows = episodes.map((e) => [
+        `${esc(shortBranch(e.conflict.branches[0]))} and ${esc(shortBranch(e.conflict.branches[1]))}`,
+        time(e.start),
+        e.end ? time(e.end) : '<strong>open</strong>',
+        esc(duration(e.lifetime)),
+    ]);
+    return `${svg}\n<p class="legend"><span class="key open"></span> open <span class="key resolved"></span> resolved (open bars also have a dashed outline; the table says it in words)</p>\n${html_table(`The last ${episodes.length} conflict(s)`, ['Pair', 'Opened', 'Resolved', 'Lived'], rows, '')}`;
+}
+
+;// CONCATENATED MODULE: ./shared/dashboard/sections-other.ts
+
+
+/** Ahead (commits of its own) and behind (commits it lacks) of each branch against the branch it merges into. */
+function divergenceSection(feature) {
+    const rows = [];
+    const all = Object.keys(feature.divergence)
+        .sort()
+        .flatMap((branch) => Object.keys(feature.divergence[branch])
+        .sort()
+        .map((against) => ({ branch, against, ...feature.divergence[branch][against] })));
+    const max = Math.max(1, ...all.flatMap((d) => [d.ahead, d.behind]));
+    for (const d of all) {
+        const w = (n) => Math.round((n / max) * 100);
+        // Behind grows left from the middle, ahead right; the numbers are printed beside.
+        const svg = `<svg class="div" viewBox="0 0 204 14" role="img" aria-label="${d.ahead} ahead, ${d.behind} behind"><rect class="behind" x="${101 - w(d.behind)}" y="2" width="${w(d.behind)}" height="10"/><rect class="ahead" x="103" y="2" width="${w(d.ahead)}" height="10"/><line x1="102" y1="0" x2="102" y2="14"/></svg>`;
+        rows.push([
+            `<code>${esc(d.branch)}</code>`,
+            `<code>${esc(d.against)}</code>`,
+            `<span class="num">${d.behind}</span> behind`,
+            svg,
+            `<span class="num">${d.ahead}</span> ahead`,
+            time(d.time),
+        ]);
+    }
+    return html_table('Divergence (behind ← | → ahead)', ['Branch', 'Against', 'Behind', 'Bars', 'Ahead', 'Measured'], rows, 'No divergence measured yet.');
+}
+/** The latest result of each agent and suite; failing is said in words, not only in colour. */
+function checksSection(feature) {
+    const rows = latestTests(feature).map((t) => [
+        `${esc(t.role)}${t.branch ? ` <code>${esc(shortBranch(t.branch))}</code>` : ''}`,
+        esc(t.suite),
+        t.failed > 0 ? '<strong class="bad">failing</strong>' : '<span class="good">passing</span>',
+        `${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped`,
+        `<code>${esc(t.commit.slice(0, 7))}</code>`,
+        t.runUrl ? html_link(time(t.time).replace(/<[^>]+>/g, ''), t.runUrl) : time(t.time),
+    ]);
+    return html_table('Latest checks per agent and suite', ['Agent', 'Suite', 'Result', 'Counts', 'Commit', 'When'], rows, 'No checks recorded yet.');
+}
+function pullRequestsSection(feature) {
+    const rows = openPrs(feature).map((p) => [
+        html_link(`#${p.number}`, p.url),
+        esc(p.title ?? ''),
+        `<code>${esc(p.head)}</code> → <code>${esc(p.base)}</code>`,
+        esc(p.action),
+        time(p.time),
+    ]);
+    return html_table('Open pull requests', ['Number', 'Title', 'Branches', 'Last action', 'When'], rows, 'No open pull requests.');
+}
+function blockersSection(feature) {
+    const rows = openBlockers(feature).map((b) => [
+        `<code>${esc(b.id)}</code>`,
+        b.raised?.agent ? `<code>${esc(b.raised.agent)}</code>` : '',
+        esc(b.raised?.reason ?? ''),
+        time(b.raised?.time),
+    ]);
+    return html_table('Open blockers', ['Id', 'Agent', 'Reason', 'Raised'], rows, 'No open blockers.');
+}
+/** Per-agent health; `undefined` (not recorded) renders "none". */
+function sections_other_healthSection(rows) {
+    return html_table('Agent health', ['Agent', 'Role', 'State', 'Detail', 'Since'], (rows ?? []).map((r) => [
+        `<code>${esc(r.branch)}</code>`,
+        esc(r.role),
+        `<strong>${esc(r.state)}</strong>`,
+        esc(r.detail ?? ''),
+        time(r.since),
+    ]), 'none');
+}
+/** The last conflict scan; `undefined` or `null` renders "none". */
+function lastScanSection(scan) {
+    if (!scan)
+        return '<p class="none" id="last-scan">Last scan: none</p>';
+    const facts = [
+        scan.pairs !== undefined ? `${scan.pairs} pair(s) compared` : '',
+        scan.conflicts !== undefined ? `${scan.conflicts} in conflict` : '',
+        scan.commit ? `at <code>${esc(scan.commit.slice(0, 7))}</code>` : '',
+    ].filter(Boolean);
+    return `<p id="last-scan">Last scan: ${time(scan.time)}${facts.length ? ` (${facts.join(', ')})` : ''}.</p>`;
+}
+/** Role-guard violations; `undefined` renders "none". */
+function guardViolationsSection(rows) {
+    return html_table('Guard violations', ['Branch', 'Reason', 'Paths', 'When', 'Cleared'], (rows ?? []).map((v) => [
+        `<code>${esc(v.branch)}</code>`,
+        esc(v.reason),
+        v.paths.map((p) => `<code>${esc(p)}</code>`).join(', '),
+        time(v.time),
+        v.clearedAt ? time(v.clearedAt) : '<strong>not cleared</strong>',
+    ]), 'none');
+}
+
+;// CONCATENATED MODULE: ./shared/dashboard/site.ts
+
+
+
+
+
+
+
+
+/** The site's folder on the state branch: GitHub Pages can publish it alone (the event files stay unpublished). */
+const SITE_DIR = 'docs';
+const SITE_INDEX = `${SITE_DIR}/index.html`;
+const sitePage = (spec) => `${SITE_DIR}/features/${assertSafeSegment(spec, 'feature id')}.html`;
+/**
+ * "Now" for ages on a feature's page: the newest event of that feature, never the clock, so the same events
+ * give the same bytes. Not the newest of all features: a page is re-rendered only when its feature changes.
+ */
+function siteNow(feature) {
+    return feature.recent[0]?.time ?? '1970-01-01T00:00:00.000Z';
+}
+/** docs/index.html: every feature at a glance. */
+function renderSiteIndex(projection) {
+    const extras = siteExtras(projection);
+    const cards = featuresOf(projection).map((f) => {
+        const p = taskProgress(f);
+        const failing = latestTests(f).filter((t) => t.failed > 0).length;
+        return `<article class="card" data-feature="${esc(f.spec)}"><h2><a href="features/${esc(f.spec)}.html">${esc(f.spec)}</a></h2>
+<p>${esc(f.registration?.name ?? '(not registered)')}</p>
+<dl><dt>Tasks</dt><dd>${bar(p.done, p.total, `${f.spec} tasks`)}</dd>
+<dt>Open conflicts</dt><dd class="num">${openConflicts(projection, f.spec).length}</dd>
+<dt>Failing suites</dt><dd class="num">${failing}</dd>
+<dt>Open PRs</dt><dd class="num">${openPrs(f).length}</dd>
+<dt>Blockers</dt><dd class="num">${openBlockers(f).length}</dd>
+<dt>Last event</dt><dd>${time(f.recent[0]?.time)}</dd></dl></article>`;
+    });
+    const recent = projection.recent.map((e) => [time(e.time), `<code>${esc(e.feature)}</code>`, esc(e.kind), esc(e.summary)]);
+    const body = [
+        '<h1>Orchestrator dashboard</h1>',
+        `<p>${projection.eventCount} events recorded. ${lastScanSection(extras.lastScan).replace(/^<p[^>]*>|<\/p>$/g, '')}</p>`,
+        cards.length ? `<div class="cards">${cards.join('\n')}</div>` : '<p class="none">No features registered yet.</p>',
+        html_section('recent', 'Recent events', html_table('Newest first', ['When', 'Feature', 'Kind', 'What'], recent, 'No events yet.')),
+    ];
+    return page('Orchestrator dashboard', '<a href="index.html">All features</a>', body.join('\n'));
+}
+/** docs/features/<spec>.html: one feature in full. */
+function renderSitePage(projection, feature) {
+    const extras = siteExtras(projection, feature);
+    const now = siteNow(feature);
+    const body = [
+        `<h1>${esc(feature.spec)}: ${esc(feature.registration?.name ?? '(not registered)')}</h1>`,
+        lastScanSection(extras.lastScan),
+        html_section('progress', 'Progress', progressSection(feature)),
+        html_section('health', 'Agent health', sections_other_healthSection(extras.health)),
+        html_section('matrix', 'Conflict matrix', matrixSection(projection, feature)),
+        html_section('timeline', 'Conflict timeline', timelineSection(feature, now)),
+        html_section('divergence', 'Divergence', divergenceSection(feature)),
+        html_section('checks', 'Checks', checksSection(feature)),
+        html_section('prs', 'Pull requests', pullRequestsSection(feature)),
+        html_section('blockers', 'Blockers', blockersSection(feature)),
+        html_section('guard', 'Guard violations', guardViolationsSection(extras.guardViolations)),
+    ];
+    return page(`${feature.spec}: orchestrator dashboard`, '<a href="../index.html">All features</a>', body.join('\n'));
+}
+/** The site's files (paths relative to the state root): the index and the pages of `features` (all when omitted). */
+function renderSite(projection, features) {
+    const files = [[SITE_INDEX, renderSiteIndex(projection)]];
+    const specs = features ? [...new Set(features)].sort() : Object.keys(projection.features).sort();
+    for (const spec of specs) {
+        const f = projection.features[spec];
+        if (f)
+            files.push([sitePage(spec), renderSitePage(projection, f)]);
+    }
+    return files;
+}
+
+;// CONCATENATED MODULE: ./shared/state/render-sections.ts
+
+
+/** Sections shared by the dashboard and the feature views. Each returns markdown lines. */
+function conflictsSection(conflicts, perspective) {
+    const lines = [];
+    for (const c of conflicts) {
+        // Show the reader's own branch on the left when the view belongs to one side.
+        const flip = perspective !== undefined && c.right === perspective && c.left !== perspective;
+        const [a, b] = flip ? [c.right, c.left] : [c.left, c.right];
+        const [aSha, bSha] = flip ? [c.rightSha, c.leftSha] : [c.leftSha, c.rightSha];
+        lines.push(`### ${md(c.id)}: ${md(a)} and ${md(b)}`, '');
+        lines.push(`Detected ${when(c.detectedAt)}, last seen ${when(c.lastSeenAt)} at ${markdown_sha(aSha)} and ${markdown_sha(bSha)}.`, '');
+        if (c.manual)
+            lines.push(`Logged by hand${c.reason ? `: ${md(c.reason, 300)}` : ''}. Scans do not resolve it: \`orchestrator events resolve-conflict ${md(c.id)}\` does.`, '');
+        for (const m of c.messages ?? [])
+            lines.push(`- git: ${md(m.text, 300)}`, '');
+        const rows = c.files.map((f) => {
+            const [ra, rb] = flip ? [f.rightRanges, f.leftRanges] : [f.leftRanges, f.rightRanges];
+            return [md(f.path), md(f.kind), ranges(ra), ranges(rb)];
+        });
+        lines.push(...table(['File', 'Kind', `Lines on ${md(a)}`, `Lines on ${md(b)}`], rows));
+        if (rows.length)
+            lines.push('');
+    }
+    return section('Open conflicts', trimEnd(lines), 'No open conflicts.');
+}
+function tasksTable(tasks, withAgent) {
+    const rows = tasks.map((t) => [
+        md(t.id),
+        // Done on the agent's branch is not yet merged into the branch it goes to.
+        t.merged ? 'done, merged' : t.state === 'done' ? 'done on branch' : md(t.state),
+        ...(withAgent ? [md(t.agent)] : []),
+        markdown_sha(t.commit),
+        md(t.phase, 60),
+        md(t.description, 160),
+    ]);
+    return table(['Task', 'State', ...(withAgent ? ['Agent'] : []), 'Commit', 'Phase', 'Description'], rows);
+}
+function testsSection(tests, title = 'Latest test results') {
+    const rows = tests.map((t) => [
+        md(t.role),
+        md(t.branch),
+        markdown_link(t.suite, t.runUrl),
+        ...testCounts(t),
+        `${(t.durationMs / 1000).toFixed(1)}s`,
+        markdown_sha(t.commit),
+        when(t.time),
+        resultCell(t),
+    ]);
+    return section(title, table(['Role', 'Branch', 'Suite', 'Tests passed', 'Tests failed', 'Tests skipped', 'Duration', 'Commit', 'When', 'Result'], rows), 'No test results yet.');
+}
+/** Counts of tests; a check (one command, the guard) has no test counts: its result says it all. */
+function testCounts(t) {
+    if (!countsTests(t))
+        return ['', '', ''];
+    return [String(t.passed), t.failed > 0 ? `**${t.failed}**` : '0', String(t.skipped)];
+}
+function resultCell(t) {
+    const what = countsTests(t) ? 'tests' : 'check';
+    if (t.failed > 0)
+        return `❌ ${what} failed`;
+    return t.passed > 0 || countsTests(t) ? `✅ ${what} passed` : `⏭ ${what} skipped`;
+}
+function prsSection(prs) {
+    const rows = prs.map((p) => [
+        markdown_link(`#${p.number}`, p.url),
+        `${md(p.head)} into ${md(p.base)}`,
+        md(p.title, 120),
+        md(p.action),
+        when(p.time),
+    ]);
+    return section('Open pull requests', table(['PR', 'Branches', 'Title', 'Last action', 'When'], rows), 'No open pull requests.');
+}
+function render_sections_blockersSection(blockers) {
+    const rows = blockers.map((b) => [md(b.id), md(b.raised?.agent), md(b.raised?.reason, 300), when(b.raised?.time)]);
+    return section('Blockers', table(['Id', 'Agent', 'Reason', 'Raised'], rows), 'No open blockers.');
+}
+function render_sections_divergenceSection(rows) {
+    const cells = rows.map((r) => [
+        md(r.branch),
+        md(r.against),
+        String(r.state.ahead),
+        String(r.state.behind),
+        markdown_sha(r.state.sha),
+        when(r.state.time),
+    ]);
+    return section('Divergence', table(['Branch', 'Against', 'Ahead', 'Behind', 'At', 'Measured'], cells), 'Not measured yet.');
+}
+function recentSection(events, withFeature) {
+    const rows = events.map((e) => [when(e.time), ...(withFeature ? [md(e.feature)] : []), md(e.kind), md(e.summary), md(e.actor, 60)]);
+    return section('Recent events', table(['When', ...(withFeature ? ['Feature'] : []), 'Event', 'Summary', 'By'], rows), 'No events yet.');
+}
+function trimEnd(lines) {
+    while (lines.length && lines[lines.length - 1] === '')
+        lines.pop();
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./shared/state/owner-mismatch.ts
+
+
+/** Tasks done by an agent other than their owner, by task id. */
+function doneByOthers(feature) {
+    const out = [];
+    for (const [id, a] of Object.entries(feature.assignments ?? {})) {
+        const t = feature.tasks[id];
+        if (!t || t.state !== 'done' || sameAgent(feature, t.agent, a.agent))
+            continue;
+        out.push({ feature: feature.spec, id, owner: a.agent, doneBy: t.agent, time: t.time });
+    }
+    return out.sort((x, y) => compareTaskIds(x.id, y.id));
+}
+// Reports may name an agent by its branch or by `impl-<n>`.
+function sameAgent(feature, reported, owner) {
+    if (reported === owner)
+        return true;
+    const agent = feature.agents[owner];
+    return agent?.index !== undefined && reported === `impl-${agent.index}`;
+}
+/** The dashboard and overseer section; empty when every finished task was done by its owner. */
+function ownerMismatchSection(projection, feature) {
+    const rows = featuresOf(projection, feature).flatMap(doneByOthers);
+    if (!rows.length)
+        return [];
+    return section('Done by another agent than planned', table([...(feature ? [] : ['Feature']), 'Task', 'Owner', 'Done by', 'When'], rows.map((r) => [...(feature ? [] : [md(r.feature)]), md(r.id), md(r.owner), md(r.doneBy), when(r.time)])), '');
+}
+
 ;// CONCATENATED MODULE: ./shared/state/render-dashboard.ts
+
+
 
 
 
@@ -34387,6 +35681,7 @@ function renderDashboard(projection) {
             md(f.registration?.name, 80),
             `${agents.filter((a) => a.role === 'overseer').length} + ${agents.filter((a) => a.role === 'implementor').length}`,
             `${p.done}/${p.total}`,
+            String(p.merged),
             String(p.inProgress),
             String(openConflicts(projection, f.spec).length),
             String(openBlockers(f).length),
@@ -34400,16 +35695,7 @@ function renderDashboard(projection) {
         String(c.files.length),
         when(c.detectedAt),
     ]);
-    const testRows = features.flatMap((f) => latestTests(f).map((t) => [
-        md(f.spec),
-        md(t.role),
-        md(t.branch),
-        md(t.suite),
-        String(t.passed),
-        t.failed > 0 ? `**${t.failed}**` : '0',
-        String(t.skipped),
-        when(t.time),
-    ]));
+    const testRows = features.flatMap((f) => latestTests(f).map((t) => [md(f.spec), md(t.role), md(t.branch), md(t.suite), ...testCounts(t), when(t.time), resultCell(t)]));
     const problems = projection.problems.map((p) => [md(p.path, 300), md(p.reason, 300)]);
     const lines = [
         '# Orchestrator state',
@@ -34418,19 +35704,351 @@ function renderDashboard(projection) {
         'everything else (this file, `projection.json`, `features/`) is generated from the events on every',
         'write. Do not edit generated files by hand: record events with `orchestrator events` instead.',
         '',
-        `Events recorded: ${projection.eventCount}.`,
+        `Events recorded: ${projection.eventCount}. ${scanLine(lastScan(projection))}`,
         '',
-        ...section('Features', table(['Feature', 'Name', 'Agents (overseer + implementors)', 'Tasks done', 'In progress', 'Open conflicts', 'Blockers', 'Last event'], featureRows), 'No features registered yet.'),
+        ...section('Features', table([
+            'Feature',
+            'Name',
+            'Agents (overseer + implementors)',
+            'Tasks done',
+            'Merged',
+            'In progress',
+            'Open conflicts',
+            'Blockers',
+            'Last event',
+        ], featureRows), 'No features registered yet.'),
+        ...healthSection(features.flatMap((f) => agentHealth(f).map((health) => ({ spec: f.spec, health })))),
         ...section('Open conflicts', table(['Feature', 'Id', 'Branches', 'Files', 'Detected'], conflictRows), 'No open conflicts.'),
-        ...section('Latest test results', table(['Feature', 'Role', 'Branch', 'Suite', 'Passed', 'Failed', 'Skipped', 'When'], testRows), 'No test results yet.'),
+        ...section('Latest test results', table(['Feature', 'Role', 'Branch', 'Suite', 'Tests passed', 'Tests failed', 'Tests skipped', 'When', 'Result'], testRows), 'No test results yet.'),
         ...guardSection(features.flatMap((f) => openGuards(f)), true),
+        ...ownerMismatchSection(projection),
         ...recentSection(projection.recent, true),
         ...(problems.length ? section('Unreadable event files', table(['Path', 'Reason'], problems), '') : []),
     ];
     return markdown_document(lines);
 }
 
+;// CONCATENATED MODULE: ./shared/integrate/merge-order.ts
+/** Up to this many candidates the best set of clean merges is found exactly (2^n subsets at worst). */
+const EXACT_ORDER_LIMIT = 24;
+/**
+ * The order to merge implementor branches into their overseer so that the
+ * fewest merges hit a conflict. A merge conflicts at its turn when the
+ * candidate conflicts with the overseer already or with a candidate merged
+ * before it. So the merges that stay clean are a set of candidates no two of
+ * which conflict, merged first; every other candidate conflicts with one of
+ * them. The best order merges a largest such set first: a candidate whose
+ * merge would make two others conflict goes after them. Ties go to the
+ * candidate that makes the fewest others conflict, then the least behind,
+ * then the lowest number. Held-back candidates (failing checks, guard
+ * violations) and those with nothing to merge are left out.
+ */
+function merge_order_mergeOrder(input) {
+    const held = new Map();
+    for (const h of input.heldBack)
+        held.set(h.branch, [...(held.get(h.branch) ?? []), h]);
+    const upToDate = input.candidates.filter((c) => c.ahead === 0 && !held.has(c.branch)).map((c) => c.name);
+    const active = input.candidates.filter((c) => c.ahead !== 0 && !held.has(c.branch)).sort(byName);
+    const index = new Map(active.map((c, i) => [c.branch, i]));
+    const edge = new Map();
+    const adjacent = active.map(() => new Set());
+    for (const e of input.conflicts) {
+        const i = index.get(e.a);
+        const j = index.get(e.b);
+        if (i === undefined || j === undefined || i === j)
+            continue;
+        adjacent[i].add(j);
+        adjacent[j].add(i);
+        edge.set(key(i, j), e);
+    }
+    const existing = new Map(input.overseerConflicts.filter((e) => index.has(e.a) || index.has(e.b)).map((e) => [index.has(e.a) ? e.a : e.b, e]));
+    const rank = (i) => [adjacent[i].size, active[i].behind ?? 0, i];
+    const free = active.map((_, i) => i).filter((i) => !existing.has(active[i].branch));
+    const exact = free.length <= EXACT_ORDER_LIMIT;
+    const clean = exact ? largestIndependent(free, adjacent, rank) : greedyIndependent(free, adjacent, rank);
+    const inClean = new Set(clean);
+    const rest = active.map((_, i) => i).filter((i) => !inClean.has(i));
+    const order = [...clean.sort((a, b) => compare(rank(a), rank(b))), ...rest.sort((a, b) => compare(rank(a), rank(b)))];
+    const merged = new Set();
+    const conflicting = new Set(active.map((_, i) => i).filter((i) => existing.has(active[i].branch)));
+    const steps = order.map((i, k) => {
+        const c = active[i];
+        const before = [...merged].filter((j) => adjacent[i].has(j)).sort((a, b) => a - b);
+        const conflictsWith = [...(existing.has(c.branch) ? [existing.get(c.branch)] : []), ...before.map((j) => edge.get(key(i, j)))];
+        const later = order.slice(k + 1).filter((j) => adjacent[i].has(j) && !conflicting.has(j));
+        const makesConflict = later.map((j) => edge.get(key(i, j)));
+        merged.add(i);
+        for (const j of later)
+            conflicting.add(j);
+        return {
+            position: k + 1,
+            branch: c.branch,
+            name: c.name,
+            ...(c.pr !== undefined ? { pr: c.pr } : {}),
+            conflicts: conflictsWith.length > 0,
+            conflictsWith,
+            makesConflict,
+            reason: reasonOf(c, conflictsWith, makesConflict, active, [...adjacent[i]].filter((j) => inClean.has(j)), inClean.has(i), input.overseer),
+        };
+    });
+    const heldBack = input.candidates
+        .filter((c) => held.has(c.branch))
+        .sort(byName)
+        .flatMap((c) => held.get(c.branch).map((h) => ({ ...h, name: c.name, ...(c.pr !== undefined ? { pr: c.pr } : {}) })));
+    const existingConflicts = steps.filter((s) => existing.has(s.branch)).length;
+    return {
+        overseer: input.overseer,
+        steps,
+        heldBack,
+        upToDate,
+        newConflicts: steps.filter((s) => s.conflicts).length - existingConflicts,
+        existingConflicts,
+        exact,
+    };
+}
+function reasonOf(c, conflictsWith, makesConflict, active, cleanNeighbours, clean, overseer) {
+    const nameOf = (branch) => (branch === overseer ? 'the overseer' : (active.find((a) => a.branch === branch)?.name ?? branch));
+    const other = (e) => nameOf(e.a === c.branch ? e.b : e.a);
+    const files = (e) => (e.files.length ? ` in ${e.files.slice(0, 3).join(', ')}${e.files.length > 3 ? ', ...' : ''}` : '');
+    if (clean) {
+        if (!makesConflict.length)
+            return 'merges cleanly; no other pull request conflicts with it';
+        return `merges cleanly; afterwards ${makesConflict.map((e) => `${other(e)}${files(e)}`).join('; ')} will need resolving`;
+    }
+    const why = conflictsWith.map((e) => e.a === overseer || e.b === overseer ? `already conflicts with the overseer${files(e)}` : `conflicts with ${other(e)}${files(e)}`);
+    const blocked = cleanNeighbours.length >= 2
+        ? `; merged earlier it would make ${cleanNeighbours
+            .sort((a, b) => a - b)
+            .map((j) => active[j].name)
+            .join(' and ')} conflict`
+        : '';
+    return `${why.join('; ')}: resolve while merging${blocked}`;
+}
+/** A largest set with no two adjacent, by branch and bound; among equals, the one with the best-ranked members. */
+function largestIndependent(nodes, adjacent, rank) {
+    const order = [...nodes].sort((a, b) => compare(rank(a), rank(b)));
+    let best = [];
+    const chosen = [];
+    const walk = (k, blocked) => {
+        const left = order.slice(k).filter((i) => !blocked.has(i)).length;
+        if (chosen.length + left <= best.length)
+            return;
+        if (k === order.length) {
+            best = [...chosen];
+            return;
+        }
+        const i = order[k];
+        if (!blocked.has(i)) {
+            chosen.push(i);
+            walk(k + 1, new Set([...blocked, ...adjacent[i]]));
+            chosen.pop();
+        }
+        walk(k + 1, blocked);
+    };
+    walk(0, new Set());
+    return best;
+}
+/** Above the exact limit: take the candidate with the fewest conflicts among those left, repeatedly. */
+function greedyIndependent(nodes, adjacent, rank) {
+    const left = new Set(nodes);
+    const out = [];
+    while (left.size) {
+        const degree = (i) => [...adjacent[i]].filter((j) => left.has(j)).length;
+        const i = [...left].sort((a, b) => degree(a) - degree(b) || compare(rank(a), rank(b)))[0];
+        out.push(i);
+        left.delete(i);
+        for (const j of adjacent[i])
+            left.delete(j);
+    }
+    return out;
+}
+function key(i, j) {
+    return i < j ? `${i} ${j}` : `${j} ${i}`;
+}
+function byName(a, b) {
+    const na = Number(/(\d+)$/.exec(a.name)?.[1] ?? 0);
+    const nb = Number(/(\d+)$/.exec(b.name)?.[1] ?? 0);
+    return na - nb || (a.branch < b.branch ? -1 : a.branch > b.branch ? 1 : 0);
+}
+function compare(a, b) {
+    for (let i = 0; i < a.length; i++)
+        if (a[i] !== b[i])
+            return a[i] - b[i];
+    return 0;
+}
+
+;// CONCATENATED MODULE: ./shared/integrate/order-input.ts
+
+
+
+/** Guard violations by branch from raw events; events of other kinds or without a branch are ignored. */
+function guardViolationsFrom(events) {
+    const out = new Map();
+    for (const e of events) {
+        if (e.kind !== 'guard-violation' || !e.data || typeof e.data !== 'object')
+            continue;
+        const d = e.data;
+        if (typeof d.branch !== 'string' || !d.branch)
+            continue;
+        const what = [d.detail, d.reason, d.subject, d.path].find((x) => typeof x === 'string' && x !== '') ?? 'guard violation';
+        out.set(d.branch, [...(out.get(d.branch) ?? []), what]);
+    }
+    return out;
+}
+/** Failing checks (latest result per suite) and guard violations of one branch. */
+function holdBacksOf(feature, branch, guard) {
+    const out = [];
+    const failing = feature ? latestTests(feature).filter((t) => t.branch === branch && t.failed > 0) : [];
+    if (failing.length)
+        out.push({
+            branch,
+            kind: 'failing-checks',
+            detail: failing.map((t) => `${t.suite}: ${t.failed} failed at ${t.commit.slice(0, 7)}`).join('; '),
+        });
+    // The role guard's open violations on the state branch (cleared ones do not count), plus any given.
+    const recorded = feature
+        ? openGuards(feature, branch).map((g) => `${g.kind === 'pr-target' ? 'pull request targets' : 'changed'} ${g.subject}`)
+        : [];
+    const violations = [...new Set([...recorded, ...(guard.get(branch) ?? [])])];
+    if (violations.length)
+        out.push({ branch, kind: 'guard-violation', detail: violations.join('; ') });
+    return out;
+}
+function prOf(feature, branch, overseer) {
+    return feature ? openPrs(feature).find((p) => p.head === branch && p.base === overseer)?.number : undefined;
+}
+/** From a fresh conflict scan (detect-conflicts, integrate-order): its pairs and divergence, plus PRs and checks from the state. */
+function order_input_orderInputFromReport(report, spec, projection, guard = new Map()) {
+    const overseer = report.branches.find((b) => b.spec === spec && b.role === 'overseer');
+    if (!overseer)
+        return null;
+    const feature = projection?.features[spec];
+    const implementors = report.branches.filter((b) => b.spec === spec && b.role === 'implementor');
+    const names = new Set(implementors.map((b) => b.name));
+    const candidates = implementors.map((b) => {
+        const d = report.divergence.find((x) => x.branch === b.name && x.against === overseer.name);
+        const pr = prOf(feature, b.name, overseer.name);
+        return {
+            branch: b.name,
+            name: `impl-${b.index ?? 0}`,
+            ...(pr !== undefined ? { pr } : {}),
+            ...(d?.ahead !== null && d?.ahead !== undefined ? { ahead: d.ahead } : {}),
+            ...(d?.behind !== null && d?.behind !== undefined ? { behind: d.behind } : {}),
+        };
+    });
+    return {
+        overseer: overseer.name,
+        candidates,
+        ...splitConflicts(report.pairs.filter((p) => p.status === 'conflicted'), names, overseer.name),
+        heldBack: implementors.flatMap((b) => holdBacksOf(feature, b.name, guard)),
+    };
+}
+/** From the state alone (the overseer's view, its pull request body): the last scan's open conflicts and divergence. */
+function orderInputFromProjection(projection, spec, guard = new Map()) {
+    const feature = projection.features[spec];
+    const overseer = feature && overseerOf(feature);
+    if (!feature || !overseer)
+        return null;
+    const implementors = Object.values(feature.agents).filter((a) => a.role === 'implementor');
+    const names = new Set(implementors.map((a) => a.branch));
+    const candidates = implementors.map((a) => {
+        const d = feature.divergence[a.branch]?.[overseer.branch];
+        const pr = prOf(feature, a.branch, overseer.branch);
+        return {
+            branch: a.branch,
+            name: `impl-${viewIndex(a) ?? 0}`,
+            ...(pr !== undefined ? { pr } : {}),
+            ...(d ? { ahead: d.ahead, behind: d.behind } : {}),
+        };
+    });
+    return {
+        overseer: overseer.branch,
+        candidates,
+        ...splitConflicts(openConflicts(projection, spec), names, overseer.branch),
+        heldBack: implementors.flatMap((a) => holdBacksOf(feature, a.branch, guard)),
+    };
+}
+/** Conflicting pairs between two implementors, and between an implementor and the overseer (others are left out). */
+function splitConflicts(pairs, implementors, overseer) {
+    const conflicts = [];
+    const overseerConflicts = [];
+    for (const p of pairs) {
+        const e = { a: p.left, b: p.right, files: [...new Set(p.files.map((f) => f.path))].sort() };
+        if (implementors.has(p.left) && implementors.has(p.right))
+            conflicts.push(e);
+        else if ((implementors.has(p.left) && p.right === overseer) || (implementors.has(p.right) && p.left === overseer))
+            overseerConflicts.push(e);
+    }
+    return { conflicts, overseerConflicts };
+}
+
+;// CONCATENATED MODULE: ./shared/integrate/render-order.ts
+
+/** One line: what the order costs. */
+function orderHeadline(o) {
+    if (!o.steps.length)
+        return o.heldBack.length ? 'Nothing can be merged now: every pull request with changes is held back.' : 'Nothing to merge.';
+    const existing = o.existingConflicts
+        ? ` (and ${o.existingConflicts} that already conflict${o.existingConflicts === 1 ? 's' : ''} with the overseer)`
+        : '';
+    return `${o.steps.length} merge(s) in this order; ${o.newConflicts} of them will hit a new conflict${existing}${o.exact ? ', the fewest possible' : ''}.`;
+}
+/** Markdown lines (heading level given), for the job summaries, the overseer's state file and its pull request body. */
+function render_order_renderOrderMarkdown(o, level = 3, title = 'Merge order') {
+    const lines = [`${'#'.repeat(level)} ${title} into ${md(o.overseer)}`, '', orderHeadline(o), ''];
+    if (o.steps.length)
+        lines.push(...table(['Step', 'Pull request', 'Agent', 'Predicted', 'Why'], o.steps.map((s) => [
+            String(s.position),
+            s.pr !== undefined ? `#${s.pr}` : '_no PR_',
+            md(s.name),
+            s.conflicts ? '**conflict**' : 'clean',
+            md(s.reason, 400),
+        ])), '');
+    if (o.heldBack.length)
+        lines.push('**Held back** (merge after fixing):', '', ...o.heldBack.map((h) => `- ${h.pr !== undefined ? `#${h.pr} ` : ''}${md(h.name)}: ${h.kind === 'failing-checks' ? 'failing checks' : 'guard violation'}: ${md(h.detail, 300)}`), '');
+    if (o.upToDate.length)
+        lines.push(`Nothing to merge from ${md(o.upToDate.join(', '))}.`, '');
+    return lines;
+}
+function renderOrderText(o) {
+    const lines = [`Merge order into ${o.overseer}: ${orderHeadline(o)}`];
+    for (const s of o.steps)
+        lines.push(`  ${s.position}. ${s.pr !== undefined ? `#${s.pr} ` : ''}${s.name} (${s.branch}): ${s.conflicts ? 'CONFLICT' : 'clean'} - ${s.reason}`);
+    for (const h of o.heldBack)
+        lines.push(`  held back: ${h.pr !== undefined ? `#${h.pr} ` : ''}${h.name}: ${h.kind}: ${h.detail}`);
+    if (o.upToDate.length)
+        lines.push(`  nothing to merge: ${o.upToDate.join(', ')}`);
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./shared/integrate/summary-section.ts
+
+
+
+/** The detect-conflicts job summary's merge-order section: one per feature of the scan that has an overseer. */
+function mergeOrderSummary(report, projection, guard = new Map()) {
+    const specs = [...new Set(report.branches.filter((b) => b.role === 'overseer').map((b) => b.spec))].sort();
+    const lines = [];
+    for (const spec of specs) {
+        const input = orderInputFromReport(report, spec, projection ?? undefined, guard);
+        if (!input || !input.candidates.length)
+            continue;
+        lines.push(...renderOrderMarkdown(mergeOrder(input), 3, `${spec}: merge order`));
+    }
+    return lines.length ? `\n${lines.join('\n')}` : '';
+}
+/** The same section from the state alone, for the overseer's state file and its pull request body (empty when unknown). */
+function mergeOrderFromState(projection, spec, level, guard = new Map()) {
+    const input = orderInputFromProjection(projection, spec, guard);
+    if (!input || !input.candidates.length)
+        return [];
+    return render_order_renderOrderMarkdown(merge_order_mergeOrder(input), level);
+}
+
 ;// CONCATENATED MODULE: ./shared/state/render-feature.ts
+
+
+
 
 
 
@@ -34475,15 +36093,19 @@ function renderOverseerView(projection, feature) {
         ...(reg?.tasksFile ? [`- Tasks file: ${md(reg.tasksFile)}`] : []),
         `- Last activity: ${when(lastActivity(feature, names)) || 'none'}`,
         `- Tasks: ${progressText(progress)}`,
+        `- ${scanLine(lastScan(projection, 'conflicts', feature.spec))}`,
         `- [Dashboard](../../README.md)`,
         '',
         ...agentsSection(feature),
+        ...healthSection(agentHealth(feature).map((health) => ({ health }))),
         ...section('Tasks', tasksTable(progress.tasks, true), 'No tasks registered.'),
+        ...ownerMismatchSection(projection, feature.spec),
         ...conflictsSection(openConflicts(projection, feature.spec), overseer?.branch),
-        ...divergenceSection(divergenceRows(feature, () => true)),
+        ...render_sections_divergenceSection(divergenceRows(feature, () => true)),
+        ...mergeOrderFromState(projection, feature.spec, 2),
         ...testsSection(latestTests(feature)),
         ...prsSection(openPrs(feature)),
-        ...blockersSection(openBlockers(feature)),
+        ...render_sections_blockersSection(openBlockers(feature)),
         ...guardSection(openGuards(feature), true),
         ...recentSection(feature.recent, false),
     ];
@@ -34513,10 +36135,10 @@ function renderImplementorView(projection, feature, agent, index) {
         '',
         ...section('Tasks by this agent', tasksTable(mine, false), 'No task reported by this agent yet.'),
         ...conflictsSection(conflicts, agent.branch),
-        ...divergenceSection(divergenceRows(feature, (branch) => branch === agent.branch)),
+        ...render_sections_divergenceSection(divergenceRows(feature, (branch) => branch === agent.branch)),
         ...testsSection(tests),
         ...prsSection(prs),
-        ...blockersSection(blockers),
+        ...render_sections_blockersSection(blockers),
         ...guardSection(openGuards(feature, agent.branch), false),
     ];
     return markdown_document(lines);
@@ -34551,10 +36173,11 @@ function divergenceRows(feature, keep) {
     return rows;
 }
 function progressText(p) {
-    return `${p.done}/${p.total} done, ${p.inProgress} in progress`;
+    return `${p.done}/${p.total} done${p.merged ? ` (${p.merged} merged)` : ''}, ${p.inProgress} in progress`;
 }
 
 ;// CONCATENATED MODULE: ./shared/state/render.ts
+
 
 
 /**
@@ -34575,7 +36198,14 @@ function renderViews(projection, layout, features) {
             files.set(layout.implementorViewPath(spec, index), renderImplementorView(projection, feature, agent, index));
         }
     }
+    // The web dashboard (docs/): the index and the pages of the same features.
+    for (const [path, html] of renderSite(projection, specs))
+        files.set(layout.full(path), html);
     return files;
+}
+/** The web dashboard's files an append of events of `features` rewrites (their folders are read before the commit is built). */
+function siteFiles(layout, features) {
+    return [layout.full(SITE_INDEX), ...features.map((f) => layout.full(sitePage(f)))];
 }
 
 ;// CONCATENATED MODULE: ./shared/state/rebuild.ts
@@ -34627,7 +36257,7 @@ async function readEventLog(git, layout, eventsTree, onEvent) {
             onEvent(event);
         }
         catch (error) {
-            problem(relative, reasonOf(error, relative));
+            problem(relative, rebuild_reasonOf(error, relative));
         }
     };
     await withTempDir('orch-events-', async (dir) => {
@@ -34637,7 +36267,7 @@ async function readEventLog(git, layout, eventsTree, onEvent) {
         let files = [];
         const count = await followCatFile(git, listFile, {
             onStart: () => {
-                files = parseListing((0,external_node_fs_.readFileSync)(listFile, 'utf8'), layout, problems);
+                files = parseListing((0,external_node_fs_namespaceObject.readFileSync)(listFile, 'utf8'), layout, problems);
             },
             onObject: (blob, i) => {
                 const relative = files[i];
@@ -34646,7 +36276,7 @@ async function readEventLog(git, layout, eventsTree, onEvent) {
             },
         });
         if (count !== files.length)
-            throw new errors/* StateError */.qq(`git cat-file read ${count} objects of the ${files.length} files of the events tree`);
+            throw new StateError(`git cat-file read ${count} objects of the ${files.length} files of the events tree`);
     });
     problems.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     return problems;
@@ -34716,7 +36346,7 @@ async function rebuildProjection(git, layout, eventsTree) {
     projection.problems = problems;
     return projection;
 }
-function reasonOf(error, where) {
+function rebuild_reasonOf(error, where) {
     if (error instanceof InvalidEventError)
         return error.message.slice(where.length + 2);
     return error instanceof Error ? error.message : String(error);
@@ -34766,7 +36396,7 @@ async function loadStateAt(git, layout, logger, commit, paths = []) {
     wanted.forEach((p, i) => byPath.set(p, results[i]));
     const events = byPath.get(layout.eventsDir);
     if (!events.missing && events.type !== 'tree')
-        throw new errors/* StateError */.qq(`"${layout.eventsDir}" on the state branch is a ${events.type}, not a folder`);
+        throw new StateError(`"${layout.eventsDir}" on the state branch is a ${events.type}, not a folder`);
     const eventsTree = events.missing ? null : events.oid;
     const stored = byPath.get(layout.projectionPath);
     const digest = byPath.get(layout.projectionDigestPath);
@@ -34806,7 +36436,7 @@ async function loadStateAt(git, layout, logger, commit, paths = []) {
             if (!trees.has(dir)) {
                 // A folder we did not read would be rebuilt empty, dropping its files: refuse.
                 if (!byPath.has(dir))
-                    throw new errors/* StateError */.qq(`internal error: folder "${dir}" of the state branch was not loaded`);
+                    throw new StateError(`internal error: folder "${dir}" of the state branch was not loaded`);
                 const r = byPath.get(dir);
                 trees.set(dir, r && !r.missing && r.type === 'tree' ? parseTree(r.content, r.oid.length) : null);
             }
@@ -34844,7 +36474,7 @@ function buildTree(writer, listing, changes, top = '') {
     const dirs = new Set([top]);
     for (const change of changes) {
         if (change.path === top || !under(change.path))
-            throw new errors/* StateError */.qq(`internal error: ${change.path} is not inside "${top}"`);
+            throw new StateError(`internal error: ${change.path} is not inside "${top}"`);
         const dir = parentDir(change.path);
         perDir.set(dir, [...(perDir.get(dir) ?? []), change]);
         for (const d of foldersOf(change.path))
@@ -34863,7 +36493,7 @@ function buildTree(writer, listing, changes, top = '') {
             const existing = entries.get(name);
             if (existing && existing.type !== entry.type) {
                 const where = dir ? `${dir}/${name}` : name;
-                throw new errors/* StateError */.qq(`the state branch has a ${tree_edit_describe(existing.type)} at "${where}" where a ${tree_edit_describe(entry.type)} belongs; move it away and retry`);
+                throw new StateError(`the state branch has a ${tree_edit_describe(existing.type)} at "${where}" where a ${tree_edit_describe(entry.type)} belongs; move it away and retry`);
             }
             entries.set(name, entry);
         };
@@ -34901,7 +36531,13 @@ async function planAppend(ctx, head, events) {
     const { git, layout } = ctx;
     const eventPaths = events.map((e) => layout.eventPath(e.feature, e.key));
     const features = [...new Set(events.map((e) => e.feature))].sort();
-    const touched = [...eventPaths, layout.projectionPath, layout.dashboardPath, ...features.map((f) => layout.overseerViewPath(f))];
+    const touched = [
+        ...eventPaths,
+        layout.projectionPath,
+        layout.dashboardPath,
+        ...features.map((f) => layout.overseerViewPath(f)),
+        ...siteFiles(layout, features),
+    ];
     const folders = new Set(touched.flatMap(foldersOf));
     const state = await loadStateAt(git, layout, ctx.logger, head, [...folders, ...eventPaths]);
     assertOurs(state, layout, ctx);
@@ -34931,10 +36567,13 @@ async function planAppend(ctx, head, events) {
         return { added, skipped, paths: [], problems, projection };
     for (const event of added)
         applyEvent(projection, event);
-    // After a rebuild every view may be stale, not only those of the new events' features.
-    const rendered = state.rebuilt ? Object.keys(projection.features) : added.map((e) => e.feature);
-    if (state.rebuilt)
-        await state.load(rendered.flatMap((f) => foldersOf(layout.overseerViewPath(f))));
+    // After a rebuild every view may be stale, not only those of the new events' features; and a branch
+    // written before the web dashboard existed gets every page of it on its first write.
+    const index = siteFiles(layout, [])[0];
+    const renderAll = state.rebuilt || (head !== null && !state.listing(parentDir(index))?.some((e) => index.endsWith(`/${e.name}`)));
+    const rendered = renderAll ? Object.keys(projection.features) : added.map((e) => e.feature);
+    if (renderAll)
+        await state.load([...rendered.map((f) => layout.overseerViewPath(f)), ...siteFiles(layout, rendered)].flatMap(foldersOf));
     const extra = (ctx.files?.(projection) ?? []).map(([p, content]) => [layout.full(assertRelativePath(p)), content]);
     if (extra.length)
         await state.load(extra.flatMap(([p]) => foldersOf(p)));
@@ -34978,7 +36617,7 @@ async function planAppend(ctx, head, events) {
 function assertOurs(state, layout, ctx) {
     if (state.ours || layout.root !== '' || ctx.adoptForeign)
         return;
-    throw new errors/* InputError */.dz(`state-branch ${JSON.stringify(ctx.branch ?? '')} exists but is not an agent-orchestrator state branch (no ${layout.markerPath} or projection.json of ours at ${state.commit?.slice(0, 12)}); nothing was written. Name another state branch, or set adopt-state-branch: true (--adopt-state-branch) to record on it anyway`);
+    throw new errors_InputError(`state-branch ${JSON.stringify(ctx.branch ?? '')} exists but is not an agent-orchestrator state branch (no ${layout.markerPath} or projection.json of ours at ${state.commit?.slice(0, 12)}); nothing was written. Name another state branch, or set adopt-state-branch: true (--adopt-state-branch) to record on it anyway`);
 }
 /** The marker file's content: what the branch is, for whoever finds it. */
 const STATE_MARKER = 'This branch (or folder) holds the event log of agent-orchestrator. It is written only by agent-orchestrator; see its README.\n';
@@ -34988,7 +36627,7 @@ function assertRelativePath(path) {
         path.startsWith('/') ||
         parts.some((p) => p === '' || p === '.' || p === '..' || p.toLowerCase() === '.git') ||
         /[\u0000-\u001f]/.test(path)) {
-        throw new errors/* StateError */.qq(`internal: derived state file path ${JSON.stringify(path)} is not a plain relative path`);
+        throw new StateError(`internal: derived state file path ${JSON.stringify(path)} is not a plain relative path`);
     }
     return path;
 }
@@ -35126,13 +36765,13 @@ function assertStateBranch(branch) {
         branch.endsWith('.') ||
         branch.endsWith('.lock') ||
         branch.includes('/.')) {
-        throw new errors/* InputError */.dz(`state branch ${JSON.stringify(branch)} is not valid: expected letters, digits, ".", "_", "-" and "/" (like orchestrator/state), without "..", "//" or a ".lock" ending`);
+        throw new errors_InputError(`state branch ${JSON.stringify(branch)} is not valid: expected letters, digits, ".", "_", "-" and "/" (like orchestrator/state), without "..", "//" or a ".lock" ending`);
     }
     return branch;
 }
 function assertRemote(remote) {
     if (typeof remote !== 'string' || remote === '' || remote.startsWith('-') || /[\t\n\r]/.test(remote) || hasControlCharacter(remote)) {
-        throw new errors/* InputError */.dz(`remote ${JSON.stringify(remote)} is not valid: expected a remote name, a path or a URL, not starting with "-"`);
+        throw new errors_InputError(`remote ${JSON.stringify(remote)} is not valid: expected a remote name, a path or a URL, not starting with "-"`);
     }
     return remote;
 }
@@ -35175,7 +36814,7 @@ async function fetchBranch(git, remote, branch, privateRef, shallow) {
             await (0,promises_namespaceObject.setTimeout)(20 * attempt + Math.floor(Math.random() * 30));
             continue;
         }
-        const error = new errors/* GitError */.XS(`git fetch of ${branch} from ${remote} failed: ${keyLine(r.stderr)}`, args, r.stderr, r.exitCode);
+        const error = new GitError(`git fetch of ${branch} from ${remote} failed: ${keyLine(r.stderr)}`, args, r.stderr, r.exitCode);
         if (isPermanentGitFailure(r.stderr))
             throw new PermanentGitFailure(error.message, args, r.stderr, r.exitCode);
         throw error;
@@ -35221,7 +36860,7 @@ async function pushWithLease(git, remote, branch, commit, expected) {
     return { status: 'stale', detail: summary };
 }
 /** A fetch failure that no retry can fix (no such remote, credentials or permission refused). */
-class PermanentGitFailure extends errors/* GitError */.XS {
+class PermanentGitFailure extends GitError {
 }
 function lastLines(text) {
     return text.trim().split('\n').slice(-3).join(' / ');
@@ -35247,6 +36886,7 @@ async function verifyState(git, layout, commit, rebuilt) {
 }
 
 ;// CONCATENATED MODULE: ./shared/state/store.ts
+
 
 
 
@@ -35285,7 +36925,7 @@ class StateStore {
         this.privateRef = privateStateRef(this.remote, this.branch);
         const max = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
         if (!Number.isSafeInteger(max) || max < 1)
-            throw new errors/* InputError */.dz(`maxAttempts ${max} is not a whole number of at least 1`);
+            throw new errors_InputError(`maxAttempts ${max} is not a whole number of at least 1`);
     }
     get logger() {
         return this.options.logger;
@@ -35312,6 +36952,32 @@ class StateStore {
     async rebuild() {
         return this.rebuildAt(await this.fetch());
     }
+    /**
+     * The newest `n` events (of one feature, or all) read from the event files themselves, for
+     * when the projection's bounded recent list is too short; newest first, unreadable files skipped.
+     */
+    async recentFromLog(n, feature) {
+        const commit = await this.fetch();
+        if (!commit)
+            return [];
+        const r = await this.git.exec(['rev-parse', '--verify', '--quiet', `${commit}:${this.layout.eventsDir}`], {
+            allowedExitCodes: [0, 1, 128],
+        });
+        if (r.exitCode !== 0)
+            return [];
+        let kept = [];
+        // Trimmed whenever it doubles: memory stays O(n) for any size of log.
+        await readEventLog(this.git, this.layout, r.stdout.trim(), (event) => {
+            if (feature !== undefined && event.feature !== feature)
+                return;
+            kept.push(event);
+            if (kept.length >= 2 * n)
+                kept = newestFirst(kept).slice(0, n);
+        });
+        return newestFirst(kept)
+            .slice(0, n)
+            .map((e) => ({ stamp: stampOf(e), time: e.time, kind: e.kind, feature: e.feature, actor: e.actor, summary: summarizeEvent(e) }));
+    }
     /** Compares the stored projection and every view with what a full rebuild gives. */
     async verify() {
         const commit = await this.fetch();
@@ -35330,6 +36996,14 @@ class StateStore {
     }
     /** `options.files`: derived files written in the same commit, re-derived on every attempt (see PlanContext). */
     async append(events, options = {}) {
+        const result = await this.commitEvents(events, options);
+        const hook = this.options.onCommitted;
+        if (hook && result.pushed && result.added.length) {
+            await hook(result).catch((error) => this.logger.warning(`after recording: ${error.message}`));
+        }
+        return result;
+    }
+    async commitEvents(events, options) {
         const valid = events.map((e, i) => validateEvent(e, `event ${i + 1} of ${events.length}`));
         const seen = new Set();
         const unique = [];
@@ -35382,7 +37056,7 @@ class StateStore {
             catch (error) {
                 // Nothing was pushed yet by this attempt: a permanent failure ends the append at once.
                 if (error instanceof PermanentGitFailure && unanswered.length === 0)
-                    throw new errors/* StateError */.qq(`${error.message}. Nothing was recorded on ${this.branch}; no retry can fix this.`);
+                    throw new StateError(`${error.message}. Nothing was recorded on ${this.branch}; no retry can fix this.`);
                 lastFailure = error instanceof Error ? error.message : String(error);
                 continue;
             }
@@ -35400,7 +37074,7 @@ class StateStore {
                 return result(plan.commit, plan, attempt, true);
             }
             if (outcome.status === 'refused') {
-                throw new errors/* StateError */.qq(`the remote refused the update of ${this.branch}: ${outcome.detail}. Nothing was recorded; check the remote, branch protection and the token's permissions.`);
+                throw new StateError(`the remote refused the update of ${this.branch}: ${outcome.detail}. Nothing was recorded; check the remote, branch protection and the token's permissions.`);
             }
             if (outcome.status === 'unknown')
                 unanswered.push({ commit: plan.commit, plan });
@@ -35414,11 +37088,11 @@ class StateStore {
             if (landed)
                 return result(landed.commit, landed.plan, maxAttempts, true);
             if (head === undefined) {
-                throw new errors/* StateError */.qq(`could not confirm the ${unique.length} event(s) on ${this.branch} after ${maxAttempts} attempts (last: ${lastFailure}): ` +
+                throw new StateError(`could not confirm the ${unique.length} event(s) on ${this.branch} after ${maxAttempts} attempts (last: ${lastFailure}): ` +
                     `a push got no answer and the branch cannot be read. Run again: events already recorded are recognised by their keys, not written twice.`);
             }
         }
-        throw new errors/* StateError */.qq(`could not record ${unique.length} event(s) on ${this.branch} after ${maxAttempts} attempts (last: ${lastFailure}). ` +
+        throw new StateError(`could not record ${unique.length} event(s) on ${this.branch} after ${maxAttempts} attempts (last: ${lastFailure}). ` +
             `The remote branch was left untouched by this run; run it again.`);
     }
     /** The unanswered push that is now part of the branch, if any (the push reached the server after all). */
@@ -35439,8 +37113,330 @@ class StateStore {
         return ms;
     }
 }
+function newestFirst(events) {
+    return events
+        .map((e) => [stampOf(e), e])
+        .sort(([a], [b]) => (a < b ? 1 : a > b ? -1 : 0))
+        .map(([, e]) => e);
+}
+
+;// CONCATENATED MODULE: ./shared/notify/deliver.ts
+/**
+ * POSTs one JSON payload. A 429, a 5xx, a timeout or a network error is
+ * retried (`settings.retries` times), after the server's Retry-After when it
+ * gives one (seconds or an HTTP date, at most `maxRetryAfterSeconds`), else
+ * after 1, 2, 4… seconds. Other answers (4xx) are final: retrying would not help.
+ */
+async function deliver(url, payload, settings, env) {
+    const body = JSON.stringify(payload);
+    let detail = '';
+    for (let attempt = 1; attempt <= settings.retries + 1; attempt++) {
+        let wait = null;
+        try {
+            const response = await fetch(url, {
+                method: 'POST',
+                headers: { 'content-type': 'application/json', 'user-agent': 'agent-orchestrator' },
+                body,
+                redirect: 'error',
+                signal: AbortSignal.timeout(settings.timeoutSeconds * 1000),
+            });
+            // Read the body so the connection is released; its text is not logged (it may echo the address).
+            await response.arrayBuffer().catch(() => undefined);
+            if (response.ok)
+                return { ok: true, attempts: attempt, detail: `HTTP ${response.status}` };
+            detail = `HTTP ${response.status}`;
+            if (response.status !== 429 && response.status < 500)
+                return { ok: false, attempts: attempt, detail };
+            wait = retryAfter(response.headers.get('retry-after'), env.now());
+            if (wait !== null && wait > settings.maxRetryAfterSeconds * 1000) {
+                return {
+                    ok: false,
+                    attempts: attempt,
+                    detail: `${detail} with Retry-After ${Math.ceil(wait / 1000)} s, longer than ${settings.maxRetryAfterSeconds} s`,
+                };
+            }
+        }
+        catch (error) {
+            const e = error;
+            detail =
+                e.name === 'TimeoutError' || e.name === 'AbortError' ? `no answer within ${settings.timeoutSeconds} s` : `network error (${e.name})`;
+        }
+        if (attempt <= settings.retries)
+            await env.sleep(wait ?? 1000 * 2 ** (attempt - 1));
+    }
+    return { ok: false, attempts: settings.retries + 1, detail };
+}
+/** Retry-After as milliseconds from now, or null when absent or unreadable. */
+function retryAfter(header, now) {
+    if (!header)
+        return null;
+    const text = header.trim();
+    if (/^\d+(\.\d+)?$/.test(text))
+        return Math.round(Number(text) * 1000);
+    const date = Date.parse(text);
+    return Number.isNaN(date) ? null : Math.max(0, date - now);
+}
+
+;// CONCATENATED MODULE: ./shared/notify/facts.ts
+
+
+const facts_str = (v) => (typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v));
+const facts_list = (items, max = 10) => items.length === 0 ? 'none' : items.slice(0, max).join(', ') + (items.length > max ? ` and ${items.length - max} more` : '');
+/** Payload builders keyed by event kind name. */
+const FACT_BUILDERS = {
+    'conflict-detected': (event, d, projection) => {
+        const feature = projection.features[event.feature];
+        const conflict = feature?.conflicts[conflictId(event.feature, facts_str(d.left), facts_str(d.right))];
+        // A pair that stays in conflict at newer commits is not news: only the detection that opened it is
+        // (still open, or resolved since: the resolution names when its conflict was detected).
+        const stamp = stampOf(event);
+        const opened = conflict?.openSince[0] === stamp ||
+            (conflict?.resolved && conflict.resolved.stamp > stamp && conflict.resolved.detectedAt === event.time);
+        if (conflict && !opened)
+            return null;
+        const files = Array.isArray(d.files) ? d.files.map((f) => facts_str(f.path)) : [];
+        return {
+            kind: 'conflict-detected',
+            title: `New conflict: ${facts_str(d.left)} and ${facts_str(d.right)}`,
+            tone: 'bad',
+            fields: [
+                { name: 'Files', value: facts_list(files) },
+                { name: 'Who should rebase', value: whoRebases(feature, facts_str(d.left), facts_str(d.right)) },
+            ],
+        };
+    },
+    'conflict-resolved': (_event, d) => ({
+        kind: 'conflict-resolved',
+        title: `Conflict resolved: ${facts_str(d.left)} and ${facts_str(d.right)}`,
+        tone: 'good',
+        fields: [
+            { name: 'Lived', value: facts_duration(Number(d.lifetimeSeconds)) },
+            { name: 'Detected', value: facts_str(d.detectedAt) },
+        ],
+    }),
+    'test-result': (_event, d) => {
+        if (!(Number(d.failed) > 0))
+            return null;
+        const branch = facts_str(d.branch) || facts_str(d.role);
+        return {
+            kind: 'test-failed',
+            title: `Failing checks on ${branch}: ${facts_str(d.suite)}`,
+            tone: 'bad',
+            fields: [
+                { name: 'Result', value: `${facts_str(d.failed)} failed, ${facts_str(d.passed)} passed, ${facts_str(d.skipped)} skipped` },
+                { name: 'Commit', value: facts_str(d.commit).slice(0, 12) },
+                ...(d.runUrl ? [{ name: 'Run', value: facts_str(d.runUrl) }] : []),
+            ],
+        };
+    },
+    // Recorded by role-ci's guard: { branch, violations | paths, reason }.
+    'guard-violation': (_event, d) => {
+        // The role guard's event: one fact per (branch, kind, subject); `subject` is the path, or the target of a pull request.
+        const pullRequest = facts_str(d.kind) === 'pr-target';
+        return {
+            kind: 'guard-violation',
+            title: `Role guard violated on ${facts_str(d.branch)}`,
+            tone: 'bad',
+            fields: [
+                { name: 'Reason', value: facts_str(d.detail) || (pullRequest ? 'pull request target' : 'protected path changed') },
+                { name: pullRequest ? 'Target' : 'Path', value: facts_str(d.subject) },
+                ...(facts_str(d.commit) ? [{ name: 'Commit', value: facts_str(d.commit).slice(0, 12) }] : []),
+            ],
+        };
+    },
+    'blocker-raised': (_event, d) => ({
+        kind: 'blocker-raised',
+        title: `Blocker raised: ${facts_str(d.id)}`,
+        tone: 'bad',
+        fields: [{ name: 'Reason', value: facts_str(d.reason) }, ...(d.agent ? [{ name: 'Agent', value: facts_str(d.agent) }] : [])],
+    }),
+};
+/** The facts worth a message among the events this run added, oldest first. */
+function factsOf(events, projection, kinds) {
+    const facts = [];
+    for (const event of [...events].sort((a, b) => (stampOf(a) < stampOf(b) ? -1 : 1))) {
+        const build = FACT_BUILDERS[event.kind];
+        const data = (event.data ?? {});
+        const fact = build?.(event, data, projection);
+        if (!fact || !kinds.includes(fact.kind))
+            continue;
+        facts.push({ ...fact, key: event.key, feature: event.feature, time: event.time, data });
+    }
+    return facts;
+}
+/**
+ * The overseer's side never rebases; between two implementors, the one with
+ * fewer commits of its own (less to replay), then the higher index.
+ */
+function whoRebases(feature, left, right) {
+    const role = (b) => feature?.agents[b]?.role;
+    if (role(left) === 'overseer')
+        return right;
+    if (role(right) === 'overseer')
+        return left;
+    const ahead = (b) => Math.min(...Object.values(feature?.divergence[b] ?? {}).map((d) => d.ahead), Number.MAX_SAFE_INTEGER);
+    const a = ahead(left);
+    const b = ahead(right);
+    if (a !== b)
+        return a < b ? left : right;
+    const index = (x) => feature?.agents[x]?.index ?? 0;
+    return index(left) > index(right) ? left : index(right) > index(left) ? right : left > right ? left : right;
+}
+function facts_duration(seconds) {
+    if (!Number.isFinite(seconds) || seconds < 0)
+        return 'unknown';
+    const d = Math.floor(seconds / 86400);
+    const h = Math.floor((seconds % 86400) / 3600);
+    const m = Math.floor((seconds % 3600) / 60);
+    const parts = [d && `${d} d`, h && `${h} h`, m && `${m} min`].filter(Boolean);
+    return parts.length ? parts.join(' ') : `${seconds} s`;
+}
+
+;// CONCATENATED MODULE: ./shared/notify/payloads.ts
+/** Facts per message: Discord takes at most 10 embeds; Slack 50 blocks (a header, then 2 per fact). */
+const FACTS_PER_MESSAGE = { slack: 10, discord: 10, json: 50 };
+const LABELS = {
+    'conflict-detected': 'New conflict',
+    'conflict-resolved': 'Conflict resolved',
+    'test-failed': 'Failing checks',
+    'guard-violation': 'Guard violation',
+    'blocker-raised': 'Blocker raised',
+};
+const clip = (text, max) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+// Control characters (and the line separators) would break lines or hide text in every client.
+const oneLine = (text) => text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ');
+/** Slack mrkdwn: &, < and > are the only specials; `<` would otherwise open a link or an @channel mention. */
+function slackEscape(text) {
+    return oneLine(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+/** Discord markdown: every formatting character escaped, so text cannot link, ping or format. */
+function discordEscape(text) {
+    return oneLine(text)
+        .replace(/[\\*_~`|>#[\]()<]/g, (c) => `\\${c}`)
+        .replace(/@/g, '@\u200b');
+}
+function heading(facts, more) {
+    const features = [...new Set(facts.map((f) => f.feature))].sort();
+    return `agent-orchestrator: ${facts.length + more} new event(s) in ${features.join(', ')}`;
+}
+/** Slack incoming webhook, Block Kit: a header, then a section and a context line per fact. */
+function slackPayload(facts, more) {
+    const blocks = [
+        { type: 'header', text: { type: 'plain_text', text: clip(oneLine(heading(facts, more)), 150) } },
+    ];
+    for (const f of facts) {
+        const lines = [
+            `*${slackEscape(LABELS[f.kind])}*: ${slackEscape(f.title)}`,
+            ...f.fields.map((x) => `*${slackEscape(x.name)}*: ${slackEscape(x.value)}`),
+        ];
+        blocks.push({ type: 'section', text: { type: 'mrkdwn', text: clip(lines.join('\n'), 3000) } });
+        blocks.push({
+            type: 'context',
+            elements: [{ type: 'mrkdwn', text: clip(`${slackEscape(f.feature)} · ${f.time} · ${f.key.slice(0, 12)}`, 300) }],
+        });
+    }
+    if (more > 0)
+        blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `…and ${more} more new event(s): see the state branch` }] });
+    return { text: clip(oneLine(heading(facts, more)), 3000), blocks, unfurl_links: false };
+}
+/** Discord webhook: one embed per fact; mentions are switched off whatever the text says. */
+function discordPayload(facts, more) {
+    return {
+        content: clip(discordEscape(heading(facts, more) + (more > 0 ? ` (${more} more not shown: see the state branch)` : '')), 2000),
+        allowed_mentions: { parse: [] },
+        embeds: facts.map((f) => ({
+            title: clip(discordEscape(`${LABELS[f.kind]}: ${f.title}`), 256),
+            color: f.tone === 'good' ? 0x2da44e : 0xcf222e,
+            timestamp: f.time,
+            fields: f.fields
+                .slice(0, 25)
+                .map((x) => ({ name: clip(discordEscape(x.name), 256), value: clip(discordEscape(x.value) || '-', 1024), inline: false })),
+            footer: { text: clip(oneLine(`${f.feature} · ${f.key.slice(0, 12)}`), 2048) },
+        })),
+    };
+}
+/** A generic webhook: the facts as data. */
+function jsonPayload(facts, more) {
+    return {
+        source: 'agent-orchestrator',
+        more,
+        events: facts.map((f) => ({
+            kind: f.kind,
+            key: f.key,
+            feature: f.feature,
+            time: f.time,
+            title: f.title,
+            fields: f.fields,
+            data: f.data,
+        })),
+    };
+}
+function payloadFor(format, facts, more) {
+    return format === 'slack' ? slackPayload(facts, more) : format === 'discord' ? discordPayload(facts, more) : jsonPayload(facts, more);
+}
+
+;// CONCATENATED MODULE: ./shared/notify/notifier.ts
+
+
+
+
+
+/**
+ * A webhook notifier. The address is a secret: it is checked here (an error
+ * never quotes it) and appears in no message, log line or file.
+ */
+function createNotifier(address, settings, logger, env = { sleep: (ms) => new Promise((r) => setTimeout(r, ms)), now: () => Date.now() }) {
+    let url;
+    try {
+        url = new URL(address.trim());
+    }
+    catch {
+        throw new errors_InputError('notify-webhook is not a valid URL (its value is a secret and is not shown); expected the https:// address of a webhook');
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+        throw new errors_InputError(`notify-webhook must be an http(s) address, not ${url.protocol.replace(/:$/, '')}: (the value is not shown)`);
+    const format = formatOf(url, settings.format);
+    const name = `the ${format} webhook`;
+    return {
+        format,
+        async announce(events, projection) {
+            const facts = factsOf(events, projection, settings.kinds);
+            const report = { format, facts: facts.length, messages: 0, delivered: 0, failed: 0 };
+            if (facts.length === 0)
+                return report;
+            const size = FACTS_PER_MESSAGE[format];
+            const chunks = [];
+            for (let i = 0; i < facts.length && chunks.length < settings.maxMessages; i += size)
+                chunks.push(facts.slice(i, i + size));
+            const shown = chunks.reduce((n, c) => n + c.length, 0);
+            for (const [i, chunk] of chunks.entries()) {
+                if (i > 0 && settings.minIntervalMs > 0)
+                    await env.sleep(settings.minIntervalMs);
+                const more = i === chunks.length - 1 ? facts.length - shown : 0;
+                report.messages++;
+                const result = await deliver(url, payloadFor(format, chunk, more), settings, env).catch((e) => ({
+                    ok: false,
+                    attempts: 1,
+                    detail: `internal error (${e.name})`,
+                }));
+                if (result.ok)
+                    report.delivered += chunk.length;
+                else {
+                    report.failed += chunk.length;
+                    logger.warning(`could not notify ${name}: ${result.detail} after ${result.attempts} attempt(s); ${chunk.length} new event(s) not announced (they are recorded; this does not fail the run)`);
+                }
+            }
+            if (report.delivered)
+                logger.info(`announced ${report.delivered} new event(s) to ${name} in ${report.messages} message(s)`);
+            if (facts.length > shown)
+                logger.info(`${facts.length - shown} more new event(s) counted but not detailed (notifications.max-messages is ${settings.maxMessages})`);
+            return report;
+        },
+    };
+}
 
 ;// CONCATENATED MODULE: ./shared/commands/workspace.ts
+
 
 
 
@@ -35452,12 +37448,12 @@ const CURRENT_BRANCH_STATE_ROOT = '.orchestrator';
 async function openWorkspace(values, ctx, options = {}) {
     const git = await Git.open(ctx.cwd);
     if (!(await git.isRepository()))
-        throw new errors/* InputError */.dz(`${(0,validate/* quote */.hD)(ctx.cwd)} is not a git repository; run inside a clone (in a workflow: after actions/checkout)`);
+        throw new errors_InputError(`${validate_quote(ctx.cwd)} is not a git repository; run inside a clone (in a workflow: after actions/checkout)`);
     const remote = values.string('remote') ?? 'origin';
     if (remote.startsWith('-') || /[\s\u0000-\u001f]/.test(remote))
-        throw new errors/* InputError */.dz(`remote ${(0,validate/* quote */.hD)(remote)} is not valid; expected a remote name such as origin, or a path or URL`);
+        throw new errors_InputError(`remote ${validate_quote(remote)} is not valid; expected a remote name such as origin, or a path or URL`);
     const configPath = values.string('config');
-    const explicitPath = configPath === '.github/orchestrator.yml' ? undefined : configPath && (0,validate/* validateRepoPath */.uC)(configPath, 'config');
+    const explicitPath = configPath === '.github/orchestrator.yml' ? undefined : configPath && validateRepoPath(configPath, 'config');
     const config = options.config ? await options.config(git, remote, configPath) : loadConfig(ctx.cwd, explicitPath);
     let stateBranch = values.string('state-branch') ?? config.state.branch;
     let stateRoot = '';
@@ -35465,8 +37461,12 @@ async function openWorkspace(values, ctx, options = {}) {
         stateBranch = await currentBranch(git, ctx);
         stateRoot = CURRENT_BRANCH_STATE_ROOT;
     }
-    (0,validate/* validateBranchName */.eg)(stateBranch, 'state-branch');
+    validateBranchName(stateBranch, 'state-branch');
     const dryRun = values.bool('dry-run');
+    // Only what this run's compare-and-swap added is announced: a re-run, a shard or a concurrent run adds nothing twice.
+    const webhook = values.names().includes('notify-webhook') ? values.string('notify-webhook') : undefined;
+    const notifier = webhook && !dryRun ? createNotifier(webhook, config.notifications, ctx.logger) : undefined;
+    const onCommitted = notifier && (async (r) => void (await notifier.announce(r.added, r.projection)));
     const store = new StateStore({
         git,
         remote,
@@ -35475,6 +37475,7 @@ async function openWorkspace(values, ctx, options = {}) {
         logger: ctx.logger,
         dryRun,
         adoptForeign: values.bool('adopt-state-branch'),
+        onCommitted,
     });
     return { git, config, remote, stateBranch, stateRoot, dryRun, store };
 }
@@ -35483,7 +37484,7 @@ async function currentBranch(git, ctx) {
     const branch = (await checkedOutBranch(git)) ?? (await runBranch(git, ctx));
     if (branch)
         return branch;
-    throw new errors/* InputError */.dz('state-branch "current" needs a checked-out branch, but HEAD is detached; name the state branch instead');
+    throw new errors_InputError('state-branch "current" needs a checked-out branch, but HEAD is detached; name the state branch instead');
 }
 
 ;// CONCATENATED MODULE: ./shared/commands/init-feature.ts
@@ -35516,7 +37517,7 @@ const initFeatureCommand = {
             description: "Branch, tag or commit the branches start from (default: the repository's default branch).",
         },
         { name: 'name', type: 'string', description: 'Human title of the feature (default: the first heading of specs/<spec-id>/spec.md).' },
-        ...options/* COMMON_OPTIONS */.DT,
+        ...COMMON_OPTIONS,
     ],
     outputs: [
         { name: 'overseer-branch', description: 'Name of the overseer branch.' },
@@ -35585,400 +37586,13 @@ function renderText(r) {
     return lines.join('\n');
 }
 
-
-/***/ }),
-
-/***/ 2635:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   FO: () => (/* binding */ exitCodeOf),
-/* harmony export */   XS: () => (/* binding */ GitError),
-/* harmony export */   bD: () => (/* binding */ messageOf),
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   j1: () => (/* binding */ ConfigurationError),
-/* harmony export */   jD: () => (/* binding */ OrchestratorError),
-/* harmony export */   qq: () => (/* binding */ StateError)
-/* harmony export */ });
-/* unused harmony exports CheckFailedError, GitHubError */
-/**
- * Typed errors. The exit code tells the caller what kind of failure it was:
- *   1 — the thing that was checked failed (conflicts found, tests failed, guard violated)
- *   2 — usage, configuration, input or environment error (including git failures)
- */
-class OrchestratorError extends Error {
-    constructor(message, options) {
-        super(message, options);
-        this.name = new.target.name;
-    }
-}
-/** A bad value given by the user: an input, a flag or an argument. */
-class InputError extends OrchestratorError {
-    exitCode = 2;
-}
-/** A bad configuration file or setting. */
-class ConfigurationError extends OrchestratorError {
-    exitCode = 2;
-}
-/** The checked thing failed: conflicts exist, tests failed, the role guard was violated. */
-class CheckFailedError extends (/* unused pure expression or super */ null && (OrchestratorError)) {
-    exitCode = 1;
-}
-/** A git command failed unexpectedly; carries the command line and stderr. */
-class GitError extends OrchestratorError {
-    args;
-    stderr;
-    gitExitCode;
-    exitCode = 2;
-    constructor(message, args, stderr, gitExitCode, options) {
-        super(message, options);
-        this.args = args;
-        this.stderr = stderr;
-        this.gitExitCode = gitExitCode;
-    }
-}
-/** The state branch could not be updated (lost every compare-and-swap race, corrupt log...). */
-class StateError extends OrchestratorError {
-    exitCode = 2;
-}
-/** A GitHub API call failed in a way the user can act on. */
-class GitHubError extends OrchestratorError {
-    status;
-    exitCode = 2;
-    constructor(message, status, options) {
-        super(message, options);
-        this.status = status;
-    }
-}
-function exitCodeOf(error) {
-    return error instanceof OrchestratorError ? error.exitCode : 2;
-}
-function messageOf(error) {
-    if (error instanceof Error)
-        return error.message;
-    return String(error);
-}
+;// CONCATENATED MODULE: ./actions/init-feature/main.ts
 
 
-/***/ }),
-
-/***/ 89:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   eg: () => (/* binding */ validateBranchName),
-/* harmony export */   hD: () => (/* binding */ quote),
-/* harmony export */   hq: () => (/* binding */ branchNameProblem),
-/* harmony export */   uC: () => (/* binding */ validateRepoPath),
-/* harmony export */   zx: () => (/* binding */ validateSpecId)
-/* harmony export */ });
-/* unused harmony export specIdProblem */
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2635);
-
-/** Spec ids: `NNN-slug` (3+ digits) or spec-kit's timestamp form `YYYYMMDD-HHMMSS-slug`. */
-const SPEC_ID = /^(?:\d{3,}|\d{8}-\d{6})-[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const MAX_SPEC_ID = 100;
-const MAX_BRANCH_BYTES = 200;
-/** What may appear in a branch name we create or accept: a deliberate allowlist. */
-const BRANCH_CHARS = /^[A-Za-z0-9._/-]+$/;
-// Bidi controls and other invisible format characters that can disguise a name.
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/;
-/** Shows a value safely inside an error message: control characters become escapes. */
-function quote(value) {
-    const shown = value.length > 80 ? `${value.slice(0, 77)}...` : value;
-    return JSON.stringify(shown).replace(/[\u0080-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+/** The action's logic, exported for @github/local-action (`local-action run . actions/init-feature/main.ts .env`). */
+async function run() {
+    await runCommandAsAction(initFeatureCommand);
 }
-/** Why `value` is not acceptable as a spec id, or null when it is. */
-function specIdProblem(value) {
-    if (value === '')
-        return 'it is empty';
-    if (value.length > MAX_SPEC_ID)
-        return `it is longer than ${MAX_SPEC_ID} characters`;
-    if (INVISIBLE.test(value))
-        return 'it contains control or invisible characters';
-    if (/[/\\]/.test(value) || value.includes('..'))
-        return 'it would leave the specs folder';
-    if (!SPEC_ID.test(value))
-        return 'it does not have the form of a spec id';
-    return null;
-}
-function validateSpecId(value, what = 'spec-id') {
-    const problem = specIdProblem(value);
-    if (problem) {
-        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what} ${quote(value)} is not valid: ${problem}; expected NNN-short-name (3+ digits, a dash, lowercase letters, digits and dashes, e.g. 004-user-auth) or YYYYMMDD-HHMMSS-short-name`);
-    }
-    return value;
-}
-/** Why `value` is not acceptable as a branch name, or null when it is. */
-function branchNameProblem(value) {
-    if (value === '')
-        return 'it is empty';
-    if (Buffer.byteLength(value) > MAX_BRANCH_BYTES)
-        return `it is longer than ${MAX_BRANCH_BYTES} bytes`;
-    if (INVISIBLE.test(value))
-        return 'it contains control or invisible characters';
-    if (/\s/.test(value))
-        return 'it contains whitespace';
-    if (value.startsWith('-'))
-        return 'it starts with "-" (it would be read as an option)';
-    if (value.startsWith('/') || /^[A-Za-z]:/.test(value))
-        return 'it is an absolute path';
-    if (value.startsWith('refs/'))
-        return 'it starts with "refs/" (give the short branch name)';
-    if (value.includes('..'))
-        return 'it contains ".."';
-    if (value.includes('@{'))
-        return 'it contains "@{"';
-    if (value.includes('//'))
-        return 'it contains "//"';
-    if (value.endsWith('/'))
-        return 'it ends with "/"';
-    if (value.endsWith('.'))
-        return 'it ends with "."';
-    if (value === '@' || value === 'HEAD')
-        return `"${value}" is reserved by git`;
-    if (!BRANCH_CHARS.test(value))
-        return 'it contains characters outside letters, digits, ".", "_", "-" and "/"';
-    for (const part of value.split('/')) {
-        if (part.startsWith('.'))
-            return `the part "${part}" starts with "."`;
-        if (part.endsWith('.lock'))
-            return `the part "${part}" ends with ".lock"`;
-    }
-    return null;
-}
-function validateBranchName(value, what = 'branch') {
-    const problem = branchNameProblem(value);
-    if (problem) {
-        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what} ${quote(value)} is not valid: ${problem}; expected a branch name of letters, digits, ".", "_", "-" and "/" (e.g. feature/004-user-auth/impl-1)`);
-    }
-    return value;
-}
-/**
- * A relative path inside the repository (tasks files, config files): no
- * absolute paths, no `..`, no `.git`, no NUL.
- */
-function validateRepoPath(value, what) {
-    const parts = value.split(/[/\\]/);
-    const problem = value === ''
-        ? 'it is empty'
-        : INVISIBLE.test(value)
-            ? 'it contains control or invisible characters'
-            : value.startsWith('/') || /^[A-Za-z]:/.test(value)
-                ? 'it is an absolute path'
-                : parts.includes('..')
-                    ? 'it contains ".." and would leave the repository'
-                    : parts.some((p) => p.toLowerCase() === '.git')
-                        ? 'it points into ".git"'
-                        : null;
-    if (problem)
-        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what} ${quote(value)} is not valid: ${problem}; expected a path relative to the repository root`);
-    return value;
-}
-
-
-/***/ }),
-
-/***/ 623:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ neutralize),
-/* harmony export */   y: () => (/* binding */ jsonSafe)
-/* harmony export */ });
-/**
- * The one function every sink uses for text it did not write itself (branch
- * names, paths, commit messages, command output, JUnit text, reasons): logs,
- * annotations, job summaries, outputs, views, pull request bodies and
- * comments, CLI output.
- *
- * - ANSI escape sequences (colours, cursor moves, OSC titles and links) are removed.
- * - Every line break (`\r\n`, a lone `\r`, `\n`, U+0085, U+2028, U+2029) becomes `\n`
- *   when lines are kept, else a space: the runner splits lines on a lone `\r` too,
- *   so `x\r::warning::y` would otherwise start a workflow command.
- * - Bidirectional controls (which reorder what a reader sees) and every other
- *   control character except the tab become U+FFFD, visible as �.
- * - A line that the runner would read as a workflow command (`::name::` after
- *   leading blanks, which the runner trims) or a legacy `##[` command gets a
- *   zero-width space in front of the marker, so it is printed, not obeyed.
- */
-const ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[@-_]|\u009b[0-?]*[ -/]*[@-~]/g;
-const LINE_BREAK = /\r\n|[\r\n\u0085\u2028\u2029]/g;
-const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-const COMMAND_LINE = /^(\s*)(::|##\[)/;
-const ZERO_WIDTH_SPACE = '\u200b';
-function neutralize(text, options = {}) {
-    const lines = String(text)
-        .replace(ANSI, '')
-        .replace(LINE_BREAK, options.multiline ? '\n' : ' ')
-        .replace(UNSAFE, '\uFFFD')
-        .split('\n');
-    return lines.map((line) => line.replace(COMMAND_LINE, `$1${ZERO_WIDTH_SPACE}$2`).replace(/##\[/g, `#${ZERO_WIDTH_SPACE}#[`)).join('\n');
-}
-/** Characters JSON leaves raw that would still break or reorder a line where the JSON is shown. */
-const JSON_UNSAFE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-/**
- * JSON text (an output, `--json`) with the characters above, and the `#` of
- * a legacy `##[` command, written as `\uXXXX` escapes: the same value for a
- * parser, harmless on a screen or in a later step's log.
- */
-function jsonSafe(json) {
-    return json.replace(JSON_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).replace(/##\[/g, '#\\u0023[');
-}
-
-
-/***/ }),
-
-/***/ 285:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ac: () => (/* binding */ parseOptions),
-/* harmony export */   DT: () => (/* binding */ COMMON_OPTIONS)
-/* harmony export */ });
-/* unused harmony exports OptionValues, TOKEN_OPTION */
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2635);
-/* harmony import */ var _naming_validate__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(89);
-
-
-function label(spec, source) {
-    return source === 'input' ? `input "${spec.name}"` : `--${spec.name}`;
-}
-/** Parsed, validated option values with typed getters. */
-class OptionValues {
-    values;
-    source;
-    constructor(values, source) {
-        this.values = values;
-        this.source = source;
-    }
-    has(name) {
-        return this.values.get(name) !== undefined;
-    }
-    string(name) {
-        const v = this.get(name);
-        return v === undefined ? undefined : String(v);
-    }
-    requireString(name) {
-        const v = this.string(name);
-        if (v === undefined)
-            throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${this.source === 'input' ? `input "${name}"` : `--${name}`} is required`);
-        return v;
-    }
-    bool(name) {
-        return this.get(name) === true;
-    }
-    int(name) {
-        const v = this.get(name);
-        return typeof v === 'number' ? v : undefined;
-    }
-    list(name) {
-        const v = this.get(name);
-        return Array.isArray(v) ? v : [];
-    }
-    names() {
-        return [...this.values.keys()].filter((k) => this.values.get(k) !== undefined);
-    }
-    get(name) {
-        if (!this.values.has(name))
-            throw new Error(`internal: option "${name}" is not declared for this command`);
-        return this.values.get(name);
-    }
-}
-/** Validates raw values (strings from INPUT_* or argv) against the specs; throws InputError quoting the bad value. */
-function parseOptions(specs, raw, source) {
-    for (const key of Object.keys(raw)) {
-        if (raw[key] !== undefined && !specs.some((s) => s.name === key)) {
-            throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`unknown ${source === 'input' ? `input "${key}"` : `option --${key}`}; expected one of ${specs.map((s) => s.name).join(', ')}`);
-        }
-    }
-    const out = new Map();
-    for (const spec of specs) {
-        let value = raw[spec.name];
-        if (typeof value === 'string' && spec.type !== 'multiline')
-            value = value.trim();
-        if (value === undefined || value === '')
-            value = spec.default;
-        if (value === undefined || value === '') {
-            if (spec.required)
-                throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${label(spec, source)} is required: ${spec.description}`);
-            // A boolean without a default stays undefined, so a command can tell "not given" from false.
-            out.set(spec.name, undefined);
-            continue;
-        }
-        out.set(spec.name, convert(spec, value, source));
-    }
-    return new OptionValues(out, source);
-}
-function convert(spec, value, source) {
-    const what = label(spec, source);
-    switch (spec.type) {
-        case 'boolean': {
-            if (typeof value === 'boolean')
-                return value;
-            if (/^(true|yes|on|1)$/i.test(value))
-                return true;
-            if (/^(false|no|off|0)$/i.test(value))
-                return false;
-            throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what} is ${(0,_naming_validate__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(value)}: expected true or false`);
-        }
-        case 'integer': {
-            const text = String(value);
-            const range = spec.min !== undefined && spec.max !== undefined
-                ? ` from ${spec.min} to ${spec.max}`
-                : spec.min !== undefined
-                    ? ` of at least ${spec.min}`
-                    : '';
-            if (!/^-?\d{1,9}$/.test(text))
-                throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what} is ${(0,_naming_validate__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(text)}: expected a whole number${range}`);
-            const n = Number(text);
-            if ((spec.min !== undefined && n < spec.min) || (spec.max !== undefined && n > spec.max)) {
-                throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what} is ${(0,_naming_validate__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(text)}: expected a whole number${range}`);
-            }
-            return n;
-        }
-        case 'list':
-            return String(value)
-                .split(/[\n,]/)
-                .map((s) => s.trim())
-                .filter(Boolean);
-        default: {
-            const text = String(value);
-            if (spec.choices && !spec.choices.includes(text))
-                throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what} is ${(0,_naming_validate__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(text)}: expected one of ${spec.choices.join(', ')}`);
-            return text;
-        }
-    }
-}
-/** Options every command that touches state shares. */
-const COMMON_OPTIONS = [
-    {
-        name: 'config',
-        type: 'string',
-        description: 'Path of the orchestrator configuration file, relative to the repository root.',
-        default: '.github/orchestrator.yml',
-    },
-    {
-        name: 'state-branch',
-        type: 'string',
-        description: 'Branch that holds the event log and the views (default from the config: orchestrator/state; "current" for the checked-out branch).',
-    },
-    { name: 'remote', type: 'string', description: 'Git remote to read branches from and push to.', default: 'origin' },
-    { name: 'dry-run', type: 'boolean', description: 'Compute and print what would change without pushing anything.', default: 'false' },
-    {
-        name: 'adopt-state-branch',
-        type: 'boolean',
-        description: 'Record on an existing state branch that does not carry the agent-orchestrator marker (by default such a branch, e.g. a code branch named by mistake, is refused and left untouched).',
-        default: 'false',
-    },
-];
-/** For the commands that call GitHub's API (open-pr, detect-conflicts with notify: pr). */
-const TOKEN_OPTION = {
-    name: 'token',
-    type: 'string',
-    description: 'GitHub token for API calls (pull requests, comments, labels). Pushes use the credentials of the checkout.',
-    secret: true,
-};
 
 
 /***/ }),
@@ -36081,13 +37695,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
 /***/ 7067:
 /***/ ((module) => {
 
@@ -36106,13 +37713,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 8161:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 

@@ -33249,30 +33249,27 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shared_action_run_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9001);
-/* harmony import */ var _shared_commands_integrate_order__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(765);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5696);
+// The entry GitHub runs (bundled into dist/integrate-order/index.js); the logic is run() in main.ts.
 
-
-await (0,_shared_action_run_action__WEBPACK_IMPORTED_MODULE_0__/* .runCommandAsAction */ .fR)(_shared_commands_integrate_order__WEBPACK_IMPORTED_MODULE_1__/* .integrateOrderCommand */ .f);
+await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 9001:
+/***/ 5696:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  fR: () => (/* binding */ runCommandAsAction)
+  e: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: actionContext, readInputs
-
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
+;// CONCATENATED MODULE: external "os"
+const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -33347,7 +33344,7 @@ function toCommandProperties(annotationProperties) {
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_.EOL);
+    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -33403,8 +33400,8 @@ function escapeProperty(s) {
 //# sourceMappingURL=command.js.map
 ;// CONCATENATED MODULE: external "crypto"
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
+;// CONCATENATED MODULE: external "fs"
+const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -33418,10 +33415,10 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_.existsSync(filePath)) {
+    if (!external_fs_namespaceObject.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
+    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -33437,7 +33434,7 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: external "path"
@@ -34400,7 +34397,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_.promises;
+const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -34423,7 +34420,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
+                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -34519,7 +34516,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_.EOL);
+        return this.addRaw(external_os_namespaceObject.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -34723,7 +34720,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -34750,7 +34747,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_.constants.O_RDONLY;
+const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -35243,13 +35240,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_.EOL);
+            let n = s.indexOf(external_os_namespaceObject.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_.EOL.length);
-                n = s.indexOf(external_os_.EOL);
+                s = s.substring(n + external_os_namespaceObject.EOL.length);
+                n = s.indexOf(external_os_namespaceObject.EOL);
             }
             return s;
         }
@@ -35540,7 +35537,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -35879,8 +35876,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_.platform();
-const arch = external_os_.arch();
+const platform = external_os_namespaceObject.platform();
+const arch = external_os_namespaceObject.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -36061,7 +36058,7 @@ function setOutput(name, value) {
     if (filePath) {
         return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_.EOL);
+    process.stdout.write(external_os_namespaceObject.EOL);
     command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
@@ -36129,7 +36126,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_.EOL);
+    process.stdout.write(message + external_os_namespaceObject.EOL);
 }
 /**
  * Begin an output group.
@@ -36216,10 +36213,10 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./shared/context.ts
 /** Reads the runner's variables from an environment (the adapter and the CLI pass process.env). */
 function runInfoFromEnv(env, readEvent) {
@@ -36242,23 +36239,368 @@ function runInfoFromEnv(env, readEvent) {
     };
 }
 
-// EXTERNAL MODULE: ./shared/errors.ts
-var errors = __nccwpck_require__(2635);
-// EXTERNAL MODULE: ./shared/options/options.ts
-var options = __nccwpck_require__(285);
-// EXTERNAL MODULE: ./shared/neutralize.ts
-var neutralize = __nccwpck_require__(623);
+;// CONCATENATED MODULE: ./shared/errors.ts
+/**
+ * Typed errors. The exit code tells the caller what kind of failure it was:
+ *   1 — the thing that was checked failed (conflicts found, tests failed, guard violated)
+ *   2 — usage, configuration, input or environment error (including git failures)
+ */
+class OrchestratorError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = new.target.name;
+    }
+}
+/** A bad value given by the user: an input, a flag or an argument. */
+class errors_InputError extends OrchestratorError {
+    exitCode = 2;
+}
+/** A bad configuration file or setting. */
+class ConfigurationError extends OrchestratorError {
+    exitCode = 2;
+}
+/** The checked thing failed: conflicts exist, tests failed, the role guard was violated. */
+class CheckFailedError extends (/* unused pure expression or super */ null && (OrchestratorError)) {
+    exitCode = 1;
+}
+/** A git command failed unexpectedly; carries the command line and stderr. */
+class GitError extends OrchestratorError {
+    args;
+    stderr;
+    gitExitCode;
+    exitCode = 2;
+    constructor(message, args, stderr, gitExitCode, options) {
+        super(message, options);
+        this.args = args;
+        this.stderr = stderr;
+        this.gitExitCode = gitExitCode;
+    }
+}
+/** The state branch could not be updated (lost every compare-and-swap race, corrupt log...). */
+class StateError extends OrchestratorError {
+    exitCode = 2;
+}
+/** A GitHub API call failed in a way the user can act on. */
+class GitHubError extends OrchestratorError {
+    status;
+    exitCode = 2;
+    constructor(message, status, options) {
+        super(message, options);
+        this.status = status;
+    }
+}
+function exitCodeOf(error) {
+    return error instanceof OrchestratorError ? error.exitCode : 2;
+}
+function messageOf(error) {
+    if (error instanceof Error)
+        return error.message;
+    return String(error);
+}
+
+;// CONCATENATED MODULE: ./shared/naming/validate.ts
+
+/** Spec ids: `NNN-slug` (3+ digits) or spec-kit's timestamp form `YYYYMMDD-HHMMSS-slug`. */
+const SPEC_ID = /^(?:\d{3,}|\d{8}-\d{6})-[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const MAX_SPEC_ID = 100;
+const MAX_BRANCH_BYTES = 200;
+/** What may appear in a branch name we create or accept: a deliberate allowlist. */
+const BRANCH_CHARS = /^[A-Za-z0-9._/-]+$/;
+// Bidi controls and other invisible format characters that can disguise a name.
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/;
+/** Shows a value safely inside an error message: control characters become escapes. */
+function validate_quote(value) {
+    const shown = value.length > 80 ? `${value.slice(0, 77)}...` : value;
+    return JSON.stringify(shown).replace(/[\u0080-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** Why `value` is not acceptable as a spec id, or null when it is. */
+function specIdProblem(value) {
+    if (value === '')
+        return 'it is empty';
+    if (value.length > MAX_SPEC_ID)
+        return `it is longer than ${MAX_SPEC_ID} characters`;
+    if (INVISIBLE.test(value))
+        return 'it contains control or invisible characters';
+    if (/[/\\]/.test(value) || value.includes('..'))
+        return 'it would leave the specs folder';
+    if (!SPEC_ID.test(value))
+        return 'it does not have the form of a spec id';
+    return null;
+}
+function validateSpecId(value, what = 'spec-id') {
+    const problem = specIdProblem(value);
+    if (problem) {
+        throw new errors_InputError(`${what} ${validate_quote(value)} is not valid: ${problem}; expected NNN-short-name (3+ digits, a dash, lowercase letters, digits and dashes, e.g. 004-user-auth) or YYYYMMDD-HHMMSS-short-name`);
+    }
+    return value;
+}
+/** Why `value` is not acceptable as a branch name, or null when it is. */
+function branchNameProblem(value) {
+    if (value === '')
+        return 'it is empty';
+    if (Buffer.byteLength(value) > MAX_BRANCH_BYTES)
+        return `it is longer than ${MAX_BRANCH_BYTES} bytes`;
+    if (INVISIBLE.test(value))
+        return 'it contains control or invisible characters';
+    if (/\s/.test(value))
+        return 'it contains whitespace';
+    if (value.startsWith('-'))
+        return 'it starts with "-" (it would be read as an option)';
+    if (value.startsWith('/') || /^[A-Za-z]:/.test(value))
+        return 'it is an absolute path';
+    if (value.startsWith('refs/'))
+        return 'it starts with "refs/" (give the short branch name)';
+    if (value.includes('..'))
+        return 'it contains ".."';
+    if (value.includes('@{'))
+        return 'it contains "@{"';
+    if (value.includes('//'))
+        return 'it contains "//"';
+    if (value.endsWith('/'))
+        return 'it ends with "/"';
+    if (value.endsWith('.'))
+        return 'it ends with "."';
+    if (value === '@' || value === 'HEAD')
+        return `"${value}" is reserved by git`;
+    if (!BRANCH_CHARS.test(value))
+        return 'it contains characters outside letters, digits, ".", "_", "-" and "/"';
+    for (const part of value.split('/')) {
+        if (part.startsWith('.'))
+            return `the part "${part}" starts with "."`;
+        if (part.endsWith('.lock'))
+            return `the part "${part}" ends with ".lock"`;
+    }
+    return null;
+}
+function validate_validateBranchName(value, what = 'branch') {
+    const problem = branchNameProblem(value);
+    if (problem) {
+        throw new errors_InputError(`${what} ${validate_quote(value)} is not valid: ${problem}; expected a branch name of letters, digits, ".", "_", "-" and "/" (e.g. feature/004-user-auth/impl-1)`);
+    }
+    return value;
+}
+/**
+ * A relative path inside the repository (tasks files, config files): no
+ * absolute paths, no `..`, no `.git`, no NUL.
+ */
+function validateRepoPath(value, what) {
+    const parts = value.split(/[/\\]/);
+    const problem = value === ''
+        ? 'it is empty'
+        : INVISIBLE.test(value)
+            ? 'it contains control or invisible characters'
+            : value.startsWith('/') || /^[A-Za-z]:/.test(value)
+                ? 'it is an absolute path'
+                : parts.includes('..')
+                    ? 'it contains ".." and would leave the repository'
+                    : parts.some((p) => p.toLowerCase() === '.git')
+                        ? 'it points into ".git"'
+                        : null;
+    if (problem)
+        throw new errors_InputError(`${what} ${validate_quote(value)} is not valid: ${problem}; expected a path relative to the repository root`);
+    return value;
+}
+
+;// CONCATENATED MODULE: ./shared/options/options.ts
+
+
+function label(spec, source) {
+    return source === 'input' ? `input "${spec.name}"` : `--${spec.name}`;
+}
+/** Parsed, validated option values with typed getters. */
+class OptionValues {
+    values;
+    source;
+    constructor(values, source) {
+        this.values = values;
+        this.source = source;
+    }
+    has(name) {
+        return this.values.get(name) !== undefined;
+    }
+    string(name) {
+        const v = this.get(name);
+        return v === undefined ? undefined : String(v);
+    }
+    requireString(name) {
+        const v = this.string(name);
+        if (v === undefined)
+            throw new errors_InputError(`${this.source === 'input' ? `input "${name}"` : `--${name}`} is required`);
+        return v;
+    }
+    bool(name) {
+        return this.get(name) === true;
+    }
+    int(name) {
+        const v = this.get(name);
+        return typeof v === 'number' ? v : undefined;
+    }
+    list(name) {
+        const v = this.get(name);
+        return Array.isArray(v) ? v : [];
+    }
+    names() {
+        return [...this.values.keys()].filter((k) => this.values.get(k) !== undefined);
+    }
+    get(name) {
+        if (!this.values.has(name))
+            throw new Error(`internal: option "${name}" is not declared for this command`);
+        return this.values.get(name);
+    }
+}
+/** Validates raw values (strings from INPUT_* or argv) against the specs; throws InputError quoting the bad value. */
+function parseOptions(specs, raw, source) {
+    for (const key of Object.keys(raw)) {
+        if (raw[key] !== undefined && !specs.some((s) => s.name === key)) {
+            throw new errors_InputError(`unknown ${source === 'input' ? `input "${key}"` : `option --${key}`}; expected one of ${specs.map((s) => s.name).join(', ')}`);
+        }
+    }
+    const out = new Map();
+    for (const spec of specs) {
+        let value = raw[spec.name];
+        if (typeof value === 'string' && spec.type !== 'multiline')
+            value = value.trim();
+        if (value === undefined || value === '')
+            value = spec.default;
+        if (value === undefined || value === '') {
+            if (spec.required)
+                throw new errors_InputError(`${label(spec, source)} is required: ${spec.description}`);
+            // A boolean without a default stays undefined, so a command can tell "not given" from false.
+            out.set(spec.name, undefined);
+            continue;
+        }
+        out.set(spec.name, convert(spec, value, source));
+    }
+    return new OptionValues(out, source);
+}
+function convert(spec, value, source) {
+    const what = label(spec, source);
+    switch (spec.type) {
+        case 'boolean': {
+            if (typeof value === 'boolean')
+                return value;
+            if (/^(true|yes|on|1)$/i.test(value))
+                return true;
+            if (/^(false|no|off|0)$/i.test(value))
+                return false;
+            throw new errors_InputError(`${what} is ${validate_quote(value)}: expected true or false`);
+        }
+        case 'integer': {
+            const text = String(value);
+            const range = spec.min !== undefined && spec.max !== undefined
+                ? ` from ${spec.min} to ${spec.max}`
+                : spec.min !== undefined
+                    ? ` of at least ${spec.min}`
+                    : '';
+            if (!/^-?\d{1,9}$/.test(text))
+                throw new errors_InputError(`${what} is ${validate_quote(text)}: expected a whole number${range}`);
+            const n = Number(text);
+            if ((spec.min !== undefined && n < spec.min) || (spec.max !== undefined && n > spec.max)) {
+                throw new errors_InputError(`${what} is ${validate_quote(text)}: expected a whole number${range}`);
+            }
+            return n;
+        }
+        case 'list':
+            return String(value)
+                .split(/[\n,]/)
+                .map((s) => s.trim())
+                .filter(Boolean);
+        default: {
+            const text = String(value);
+            if (spec.choices && !spec.choices.includes(text))
+                throw new errors_InputError(`${what} is ${validate_quote(text)}: expected one of ${spec.choices.join(', ')}`);
+            return text;
+        }
+    }
+}
+/** Options every command that touches state shares. */
+const COMMON_OPTIONS = [
+    {
+        name: 'config',
+        type: 'string',
+        description: 'Path of the orchestrator configuration file, relative to the repository root.',
+        default: '.github/orchestrator.yml',
+    },
+    {
+        name: 'state-branch',
+        type: 'string',
+        description: 'Branch that holds the event log and the views (default from the config: orchestrator/state; "current" for the checked-out branch).',
+    },
+    { name: 'remote', type: 'string', description: 'Git remote to read branches from and push to.', default: 'origin' },
+    { name: 'dry-run', type: 'boolean', description: 'Compute and print what would change without pushing anything.', default: 'false' },
+    {
+        name: 'adopt-state-branch',
+        type: 'boolean',
+        description: 'Record on an existing state branch that does not carry the agent-orchestrator marker (by default such a branch, e.g. a code branch named by mistake, is refused and left untouched).',
+        default: 'false',
+    },
+    {
+        name: 'notify-webhook',
+        type: 'string',
+        description: 'Slack, Discord or generic JSON webhook address (from a secret) told about new conflicts, resolutions, failing checks, guard violations and blockers; settings under notifications: in the config.',
+        secret: true,
+    },
+];
+/** For the commands that call GitHub's API (open-pr, detect-conflicts with notify: pr). */
+const TOKEN_OPTION = {
+    name: 'token',
+    type: 'string',
+    description: 'GitHub token for API calls (pull requests, comments, labels). Pushes use the credentials of the checkout.',
+    secret: true,
+};
+
+;// CONCATENATED MODULE: ./shared/neutralize.ts
+/**
+ * The one function every sink uses for text it did not write itself (branch
+ * names, paths, commit messages, command output, JUnit text, reasons): logs,
+ * annotations, job summaries, outputs, views, pull request bodies and
+ * comments, CLI output.
+ *
+ * - ANSI escape sequences (colours, cursor moves, OSC titles and links) are removed.
+ * - Every line break (`\r\n`, a lone `\r`, `\n`, U+0085, U+2028, U+2029) becomes `\n`
+ *   when lines are kept, else a space: the runner splits lines on a lone `\r` too,
+ *   so `x\r::warning::y` would otherwise start a workflow command.
+ * - Bidirectional controls (which reorder what a reader sees) and every other
+ *   control character except the tab become U+FFFD, visible as �.
+ * - A line that the runner would read as a workflow command (`::name::` after
+ *   leading blanks, which the runner trims) or a legacy `##[` command gets a
+ *   zero-width space in front of the marker, so it is printed, not obeyed.
+ */
+const ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[@-_]|\u009b[0-?]*[ -/]*[@-~]/g;
+const LINE_BREAK = /\r\n|[\r\n\u0085\u2028\u2029]/g;
+const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const COMMAND_LINE = /^(\s*)(::|##\[)/;
+const ZERO_WIDTH_SPACE = '\u200b';
+function neutralize(text, options = {}) {
+    const lines = String(text)
+        .replace(ANSI, '')
+        .replace(LINE_BREAK, options.multiline ? '\n' : ' ')
+        .replace(UNSAFE, '\uFFFD')
+        .split('\n');
+    return lines.map((line) => line.replace(COMMAND_LINE, `$1${ZERO_WIDTH_SPACE}$2`).replace(/##\[/g, `#${ZERO_WIDTH_SPACE}#[`)).join('\n');
+}
+/** Characters JSON leaves raw that would still break or reorder a line where the JSON is shown. */
+const JSON_UNSAFE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/**
+ * JSON text (an output, `--json`) with the characters above, and the `#` of
+ * a legacy `##[` command, written as `\uXXXX` escapes: the same value for a
+ * parser, harmless on a screen or in a later step's log.
+ */
+function jsonSafe(json) {
+    return json.replace(JSON_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).replace(/##\[/g, '#\\u0023[');
+}
+
 ;// CONCATENATED MODULE: ./shared/action/action-logger.ts
 
 
 /** Makes untrusted text safe to print in a workflow log (the shared neutralize, lines kept). */
 function action_logger_neutralize(text) {
-    return (0,neutralize/* neutralize */.Y)(text, { multiline: true });
+    return neutralize(text, { multiline: true });
 }
 function props(p) {
     if (!p)
         return undefined;
-    return { title: p.title && (0,neutralize/* neutralize */.Y)(p.title), file: p.file && (0,neutralize/* neutralize */.Y)(p.file), startLine: p.startLine, endLine: p.endLine };
+    return { title: p.title && neutralize(p.title), file: p.file && neutralize(p.file), startLine: p.startLine, endLine: p.endLine };
 }
 /** The library's Logger on top of @actions/core. */
 const actionLogger = {
@@ -36283,7 +36625,7 @@ const actionLogger = {
 const SUMMARY_LIMIT = 1000 * 1024;
 function readEvent(path) {
     try {
-        return JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+        return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
     }
     catch {
         return undefined;
@@ -36307,7 +36649,7 @@ function actionContext(env = process.env) {
         github,
         actor,
         now: () => new Date(),
-        tempDir: env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(),
+        tempDir: env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(),
         progress: (m) => info(action_logger_neutralize(m)),
     };
 }
@@ -36323,13 +36665,13 @@ async function runCommandAsAction(command, raw) {
             if (spec.secret && typeof v === 'string' && v)
                 core_setSecret(v);
         }
-        const values = (0,options/* parseOptions */.Ac)(command.options, inputs, 'input');
+        const values = parseOptions(command.options, inputs, 'input');
         const outcome = await command.run(values, actionContext());
         for (const [name, value] of Object.entries(outcome.outputs))
-            setOutput(name, (0,neutralize/* jsonSafe */.y)(value));
+            setOutput(name, jsonSafe(value));
         if (outcome.summary) {
             // Summaries are built from escaped parts; this is the last line of defence for anything raw.
-            const summary = (0,neutralize/* neutralize */.Y)(outcome.summary, { multiline: true });
+            const summary = neutralize(outcome.summary, { multiline: true });
             const text = summary.length > SUMMARY_LIMIT ? `${summary.slice(0, SUMMARY_LIMIT)}\n\n_(summary truncated)_\n` : summary;
             await summary_summary.addRaw(text, true).write();
         }
@@ -36338,24 +36680,12 @@ async function runCommandAsAction(command, raw) {
         }
     }
     catch (error) {
-        const code = (0,errors/* exitCodeOf */.FO)(error);
-        setFailed(`${command.name} failed: ${action_logger_neutralize((0,errors/* messageOf */.bD)(error))}`);
+        const code = exitCodeOf(error);
+        setFailed(`${command.name} failed: ${action_logger_neutralize(messageOf(error))}`);
         if (error instanceof Error && error.stack && code === 2 && !(error.name.endsWith('Error') && error.name !== 'Error'))
             core_debug(error.stack);
     }
 }
-
-
-/***/ }),
-
-/***/ 765:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  f: () => (/* binding */ integrateOrderCommand)
-});
 
 ;// CONCATENATED MODULE: ./shared/conflicts/range-text.ts
 function range_text_isEmptyRange(r) {
@@ -36386,8 +36716,6 @@ function annotationLines(r) {
     return { startLine: line, endLine: line };
 }
 
-// EXTERNAL MODULE: ./shared/neutralize.ts
-var neutralize = __nccwpck_require__(623);
 ;// CONCATENATED MODULE: ./shared/markdown.ts
 /**
  * Markdown building blocks for the views, summaries, pull request bodies and
@@ -36403,7 +36731,7 @@ function markdown_md(value, max = 200) {
     if (value === undefined || value === null)
         return '';
     // Line breaks would end a table row or a list item; controls and bidi overrides hide or reorder text.
-    let text = (0,neutralize/* neutralize */.Y)(String(value)).replace(/\t/g, ' ').replace(/ {2,}/g, ' ').trim();
+    let text = neutralize(String(value)).replace(/\t/g, ' ').replace(/ {2,}/g, ' ').trim();
     if (text.length > max)
         text = `${text.slice(0, max - 3)}...`;
     return text
@@ -36494,14 +36822,8 @@ function renderOrderText(o) {
     return lines.join('\n');
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-// EXTERNAL MODULE: ./shared/errors.ts
-var errors = __nccwpck_require__(2635);
-// EXTERNAL MODULE: ./shared/naming/validate.ts
-var validate = __nccwpck_require__(89);
 ;// CONCATENATED MODULE: ./shared/confine-path.ts
 
 
@@ -36518,7 +36840,7 @@ var validate = __nccwpck_require__(89);
  */
 function confinePath(value, what, roots, options = {}) {
     const refuse = (why) => {
-        throw new errors/* InputError */.dz(`${what} ${(0,validate/* quote */.hD)(value)} is not allowed: ${why}; expected a path inside the workspace (${roots.cwd}) or the temporary folder (${roots.tempDir}), outside .git`);
+        throw new errors_InputError(`${what} ${validate_quote(value)} is not allowed: ${why}; expected a path inside the workspace (${roots.cwd}) or the temporary folder (${roots.tempDir}), outside .git`);
     };
     if (typeof value !== 'string' || value.trim() === '')
         refuse('it is empty');
@@ -36530,7 +36852,7 @@ function confinePath(value, what, roots, options = {}) {
     const real = realPathOf(absolute);
     const inside = allowedRoots(roots).find((root) => real === root || real.startsWith(root.endsWith(external_node_path_namespaceObject.sep) ? root : `${root}${external_node_path_namespaceObject.sep}`));
     if (!inside)
-        refuse(real === absolute ? 'it is outside the allowed folders' : `it leads to ${(0,validate/* quote */.hD)(real)}, outside the allowed folders`);
+        refuse(real === absolute ? 'it is outside the allowed folders' : `it leads to ${validate_quote(real)}, outside the allowed folders`);
     if ((0,external_node_path_namespaceObject.relative)(inside, real)
         .split(external_node_path_namespaceObject.sep)
         .some((segment) => segment.toLowerCase() === '.git'))
@@ -36556,7 +36878,7 @@ function confineFolder(folder, what, roots) {
         (0,external_node_path_namespaceObject.relative)(inside, real)
             .split(external_node_path_namespaceObject.sep)
             .some((s) => s.toLowerCase() === '.git')) {
-        throw new errors/* InputError */.dz(`${what}: folder ${(0,validate/* quote */.hD)(folder)} leads to ${(0,validate/* quote */.hD)(real)}, outside the workspace (${roots.cwd}) and the temporary folder (${roots.tempDir}); it is not read`);
+        throw new errors_InputError(`${what}: folder ${validate_quote(folder)} leads to ${validate_quote(real)}, outside the workspace (${roots.cwd}) and the temporary folder (${roots.tempDir}); it is not read`);
     }
     return real;
 }
@@ -36576,7 +36898,7 @@ function realPathOf(absolute) {
     }
     let real;
     try {
-        real = external_node_fs_.realpathSync.native(existing);
+        real = external_node_fs_namespaceObject.realpathSync.native(existing);
     }
     catch {
         // A dangling symlink: where it points is not known to be safe.
@@ -36587,7 +36909,7 @@ function realPathOf(absolute) {
 /** lstat, or null when nothing is there (a real path has no symlinks left, so lstat is stat there). */
 function statOrNull(path) {
     try {
-        return (0,external_node_fs_.lstatSync)(path);
+        return (0,external_node_fs_namespaceObject.lstatSync)(path);
     }
     catch {
         return null;
@@ -36625,11 +36947,11 @@ function normalizeBranches(branches) {
     const byName = new Map();
     for (const b of branches) {
         if (!SHA_RE.test(b.sha)) {
-            throw new errors/* InputError */.dz(`branch ${JSON.stringify(b.name)} has commit id ${JSON.stringify(b.sha)}: expected 40 or 64 lowercase hex digits`);
+            throw new errors_InputError(`branch ${JSON.stringify(b.name)} has commit id ${JSON.stringify(b.sha)}: expected 40 or 64 lowercase hex digits`);
         }
         const seen = byName.get(b.name);
         if (seen && seen.sha !== b.sha) {
-            throw new errors/* InputError */.dz(`branch ${JSON.stringify(b.name)} is listed twice with different commits (${seen.sha} and ${b.sha})`);
+            throw new errors_InputError(`branch ${JSON.stringify(b.name)} is listed twice with different commits (${seen.sha} and ${b.sha})`);
         }
         byName.set(b.name, b);
     }
@@ -36643,7 +36965,7 @@ function normalizeBranches(branches) {
 function planPairs(branches, options = {}) {
     const scope = options.scope ?? 'feature';
     if (scope !== 'feature' && scope !== 'all') {
-        throw new errors/* InputError */.dz(`conflict scope ${JSON.stringify(scope)} is not valid: expected "feature" or "all"`);
+        throw new errors_InputError(`conflict scope ${JSON.stringify(scope)} is not valid: expected "feature" or "all"`);
     }
     const sorted = normalizeBranches(branches);
     const pairs = [];
@@ -36677,7 +36999,7 @@ function parseShard(text) {
 }
 function validateShard(index, count) {
     if (!Number.isInteger(count) || count < 1 || count > MAX_SHARDS || !Number.isInteger(index) || index < 1 || index > count) {
-        throw new errors/* InputError */.dz(`shard "${index}/${count}" is not valid: expected i/n with 1 <= i <= n <= ${MAX_SHARDS}`);
+        throw new errors_InputError(`shard "${index}/${count}" is not valid: expected i/n with 1 <= i <= n <= ${MAX_SHARDS}`);
     }
 }
 /** Which shard (1-based) of `count` a pair belongs to. */
@@ -36693,17 +37015,17 @@ function shardPairs(pairs, index, count) {
     return pairs.filter((p) => shardOf(p, count) === index);
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:perf_hooks"
+var external_node_perf_hooks_ = __nccwpck_require__(643);
 ;// CONCATENATED MODULE: ./shared/conflicts/pool.ts
 
 
 /** The number of concurrent git processes to use: the caller's choice, else one per CPU. */
 function resolveParallelism(maxParallel) {
     if (maxParallel === undefined)
-        return Math.max(1, (0,external_node_os_.availableParallelism)());
+        return Math.max(1, (0,external_node_os_namespaceObject.availableParallelism)());
     if (!Number.isInteger(maxParallel) || maxParallel < 1 || maxParallel > 256) {
-        throw new errors/* InputError */.dz(`max-parallel ${JSON.stringify(maxParallel)} is not valid: expected a whole number from 1 to 256`);
+        throw new errors_InputError(`max-parallel ${JSON.stringify(maxParallel)} is not valid: expected a whole number from 1 to 256`);
     }
     return maxParallel;
 }
@@ -36732,148 +37054,119 @@ function chunk(items, size) {
 
 
 /**
- * Proving that a pair cannot conflict, from what each commit changed.
+ * Proving that a pair cannot conflict, from the exact changes of each side.
  *
- * What a side changed since the merge base, diff(base, tip), is contained in
- * the union of what each commit in base..tip changed against each of its
- * parents: along any parent chain from the tip down to the base, every
- * difference appears in some step, and every commit of that chain is in
- * base..tip and in the history graph. The union can only be larger than the
- * real diff, which makes the test more cautious, never wrong. Renames count
- * as a deletion plus an addition (no rename detection), so both paths count.
+ * With one merge base B, git's merge (ort) of L and R starts from two diffs:
+ * diff(B, L) and diff(B, R). `git diff-tree -r --no-renames B L` lists every
+ * leaf entry (file, symlink, submodule) whose content, mode or type differs,
+ * or that exists on one side only; a file that became a folder shows as the
+ * file deleted plus the folder's files added. Renames are a deletion plus an
+ * addition, so both the old and the new path count as changed.
  *
- * A pair may conflict when: a path is changed on both sides; a path of one
- * side is a folder of the other (file/directory); or one side deleted from a
- * folder in which the other side changed something (git's directory-rename
- * detection may move the other side's new files).
+ * Every way ort can produce a conflict needs the two sides to meet:
+ * - content, add/add, modify/delete, mode or type conflicts, a submodule
+ *   changed on both sides: the same path is changed on both sides;
+ * - rename/rename, rename/delete, rename/add: the renamed path (old or new)
+ *   is changed on the other side too, and it is in this side's set as well;
+ * - file/directory: a path of one side is a folder of a path of the other;
+ * - directory renames: ort moves the other side's new or renamed files out of
+ *   a folder only when that folder vanished on one side, which takes deleting
+ *   something in it, while the other side changed something in it.
+ * So when no path of one side equals a path or a folder of the other, and no
+ * folder one side deleted from holds a change of the other, each path of the
+ * merged tree is taken unchanged from the one side that changed it: clean.
+ *
+ * With several merge bases (criss-cross merges) ort merges the bases first
+ * into a virtual one, whose content depends on that inner merge: such pairs
+ * are always merged, never settled here.
  */
-const DIFF_ARGS = [
-    'diff-tree',
-    '--stdin',
-    '--always',
-    '--root',
-    '-m',
-    '-r',
-    '--no-renames',
-    '--ignore-submodules=none',
-    '--name-status',
-    '-z',
-];
+const DIFF_ARGS = ['diff-tree', '--stdin', '--always', '-r', '--no-renames', '--ignore-submodules=none', '--name-status', '-z'];
 const OID_RE = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
-/** Beyond this many commits in the graph, per-commit diffs cost more than merging every pair. */
-const MAX_INDEXED_COMMITS = 20_000;
+/** The folders that hold `path`: "a/b/c" → "a/b", "a". */
 function parentDirs(path) {
     const dirs = [];
     for (let i = path.lastIndexOf('/'); i > 0; i = path.lastIndexOf('/', i - 1))
         dirs.push(path.slice(0, i));
     return dirs;
 }
-function addTo(index, key, node) {
-    const list = index.get(key);
-    if (!list)
-        index.set(key, [node]);
-    else if (list[list.length - 1] !== node)
-        list.push(node);
+/** What one side changed since a merge base. */
+class ChangeSet {
+    paths = new Set();
+    /** Folders holding a changed path. */
+    dirs = new Set();
+    /** Folders holding a deleted path. */
+    deletedDirs = new Set();
+    add(status, path) {
+        this.paths.add(path);
+        for (const dir of parentDirs(path)) {
+            this.dirs.add(dir);
+            if (status === 'D')
+                this.deletedDirs.add(dir);
+        }
+    }
+    /** True when the two sides meet in one of the ways the proof above lists. */
+    meets(other) {
+        const [small, large] = this.paths.size <= other.paths.size ? [this, other] : [other, this];
+        for (const path of small.paths)
+            if (large.paths.has(path) || large.dirs.has(path))
+                return true;
+        for (const dir of small.dirs)
+            if (large.paths.has(dir) || large.deletedDirs.has(dir))
+                return true;
+        for (const dir of small.deletedDirs)
+            if (large.dirs.has(dir))
+                return true;
+        return false;
+    }
 }
-class ChangeIndex {
-    graph;
-    /** path → graph nodes (commits) that changed it */
-    byPath = new Map();
-    /** folder → commits that changed something below it */
-    byDir = new Map();
-    /** folder → commits that deleted something below it */
-    byDeletedDir = new Map();
-    perCommit = [];
-    constructor(graph) {
-        this.graph = graph;
+function rangeKey(base, tip) {
+    return `${base} ${tip}`;
+}
+/** The exact changes of many (merge base, tip) ranges, read with a few `git diff-tree --stdin` processes. */
+class ExactChanges {
+    sets = new Map();
+    static async load(git, ranges, maxParallel) {
+        const changes = new ExactChanges();
+        const unique = [...new Map(ranges.map((r) => [rangeKey(r.base, r.tip), r])).values()];
+        for (const r of unique)
+            if (!OID_RE.test(r.base) || !OID_RE.test(r.tip))
+                throw new Error(`not a commit id: ${rangeKey(r.base, r.tip)}`);
+        const parts = chunk(unique, Math.max(50, Math.ceil(unique.length / maxParallel)));
+        const outputs = await runPool(parts, maxParallel, async (part) => {
+            const input = part.map((r) => `${rangeKey(r.base, r.tip)}\n`).join('');
+            // latin1: one character per byte, so paths of any bytes compare exactly.
+            return (await git.execBuffer(DIFF_ARGS, { input })).stdout.toString('latin1');
+        });
+        parts.forEach((part, i) => changes.read(part, outputs[i]));
+        return changes;
     }
-    /** Reads what every commit of the graph changed, with a few `git diff-tree --stdin` processes. */
-    static async load(git, graph, maxParallel) {
-        const index = new ChangeIndex(graph);
-        const nodes = graph.ids.map((_, node) => node).filter((node) => node !== graph.common);
-        const parts = chunk(nodes, Math.max(200, Math.ceil(nodes.length / maxParallel)));
-        const outputs = await runPool(parts, maxParallel, async (part) => (await git.exec(DIFF_ARGS, { input: part.map((n) => `${graph.ids[n]}\n`).join('') })).stdout);
-        parts.forEach((part, i) => index.read(part, outputs[i]));
-        return index;
-    }
-    /** Output of `diff-tree --stdin -m`: a header (the commit id, once per parent), then status/path fields. */
+    /** `--always` prints a header (the first commit id of the input line) for every range, then status/path fields. */
     read(part, stdout) {
         const fields = stdout.split('\0');
         let at = 0;
-        for (const node of part) {
-            const id = this.graph.ids[node];
-            const changes = { paths: [], deleted: [] };
-            if (fields[at] !== id)
-                throw new errors/* GitError */.XS(`git diff-tree output out of step: expected ${id}, got ${JSON.stringify(fields[at])}`, DIFF_ARGS, '', 0);
-            // Status fields are a letter or two; a commit id in that position starts the next section.
-            while (fields[at] === id) {
-                at++;
-                while (at < fields.length && fields[at] !== '' && !OID_RE.test(fields[at])) {
-                    const status = fields[at++];
-                    const path = fields[at++];
-                    changes.paths.push(path);
-                    if (status === 'D')
-                        changes.deleted.push(path);
-                }
+        for (const { base, tip } of part) {
+            if (fields[at] !== base)
+                throw new GitError(`git diff-tree output out of step: expected ${base}, got ${JSON.stringify(fields[at])}`, DIFF_ARGS, '', 0);
+            at++;
+            const set = new ChangeSet();
+            // A status is a letter (a score may follow); a commit id in that position starts the next range.
+            while (at < fields.length && fields[at] !== '' && !OID_RE.test(fields[at])) {
+                const status = fields[at++];
+                const path = fields[at++];
+                if (path === undefined)
+                    throw new GitError('git diff-tree output ends inside an entry', DIFF_ARGS, '', 0);
+                set.add(status[0], path);
             }
-            this.add(node, changes);
+            this.sets.set(rangeKey(base, tip), set);
         }
-    }
-    add(node, changes) {
-        this.perCommit[node] = changes;
-        for (const path of changes.paths) {
-            addTo(this.byPath, path, node);
-            for (const dir of parentDirs(path))
-                addTo(this.byDir, dir, node);
-        }
-        for (const path of changes.deleted)
-            for (const dir of parentDirs(path))
-                addTo(this.byDeletedDir, dir, node);
     }
     /** False only when merging `left` and `right` (single merge base `base`) provably cannot conflict. */
     mayConflict(left, right, base) {
-        const inLeft = [];
-        const inRight = [];
-        let leftSize = 0;
-        let rightSize = 0;
-        const [leftRange, rightRange] = [this.graph.rangeTester(left, base), this.graph.rangeTester(right, base)];
-        for (let node = 0; node < this.graph.ids.length; node++) {
-            const size = this.perCommit[node]?.paths.length ?? 0;
-            if (leftRange(node)) {
-                inLeft.push(node);
-                leftSize += size;
-            }
-            if (rightRange(node)) {
-                inRight.push(node);
-                rightSize += size;
-            }
-        }
-        // Walk the smaller side's changes; look each up in the other side's commits through the indexes.
-        const [small, largeRange] = leftSize <= rightSize ? [inLeft, rightRange] : [inRight, leftRange];
-        const inLarge = (index, key) => index.get(key)?.some(largeRange) ?? false;
-        const dirs = new Set();
-        const deletedDirs = new Set();
-        for (const node of small) {
-            const changes = this.perCommit[node];
-            if (!changes)
-                continue;
-            for (const path of changes.paths) {
-                if (inLarge(this.byPath, path) || inLarge(this.byDir, path))
-                    return true;
-                for (const dir of parentDirs(path))
-                    dirs.add(dir);
-            }
-            for (const path of changes.deleted)
-                for (const dir of parentDirs(path))
-                    deletedDirs.add(dir);
-        }
-        for (const dir of dirs)
-            if (inLarge(this.byPath, dir) || inLarge(this.byDeletedDir, dir))
-                return true;
-        for (const dir of deletedDirs)
-            if (inLarge(this.byDir, dir))
-                return true;
-        return false;
+        const a = this.sets.get(rangeKey(base, left));
+        const b = this.sets.get(rangeKey(base, right));
+        if (!a || !b)
+            return true;
+        return a.meets(b);
     }
 }
 
@@ -37038,13 +37331,25 @@ function isMarker(line, char, size, label) {
     return rest === label || rest.startsWith(`${label}:`);
 }
 /**
- * Whether some line of `text` starts like a conflict marker of the default
- * size (seven of the same marker character). A file with such lines (markdown
- * or RST underlines, a document about git) could be mistaken for git's
- * markers, so the scan merges it again with markers longer than any of its lines.
+ * Whether some line of `text` would be taken for one of git's markers when the
+ * merged file is parsed with markers of `size` for these labels: a separator
+ * of exactly `size` "=", or an opening or closing marker carrying the commit
+ * id of its side (see isMarker). Every line of a merged file is a marker or a
+ * line of one side (the plain conflict style shows no base lines), so when
+ * neither side has such a line, the parse is exact. Otherwise (an RST heading
+ * underlined with exactly seven "=", a document about git) the scan merges the
+ * pair again with markers longer than any of its lines.
  */
-function hasMarkerLikeLines(text) {
-    return /^(?:<{7}|={7}|>{7}|\|{7})/m.test(text);
+function hasMarkerLikeLines(text, labels, size = DEFAULT_MARKER_SIZE) {
+    const separator = '='.repeat(size);
+    for (const line of splitLines(text)) {
+        const first = line[0];
+        if (first !== '=' && first !== '<' && first !== '>')
+            continue;
+        if (stripCr(line) === separator || isMarker(line, '<', size, labels.left) || isMarker(line, '>', size, labels.right))
+            return true;
+    }
+    return false;
 }
 /** The length of the longest line of `text`. */
 function longestLine(text) {
@@ -37098,6 +37403,13 @@ function findConflictBlocks(merged, labels, size = DEFAULT_MARKER_SIZE) {
 ;// CONCATENATED MODULE: ./shared/conflicts/line-diff.ts
 /** Raised when aligning two texts would cost more than the budget allows (huge, very different files). */
 class DiffBudgetExceeded extends Error {
+    work;
+    constructor(message, 
+    /** The work done before giving up. */
+    work) {
+        super(message);
+        this.work = work;
+    }
 }
 /**
  * A longest-common-subsequence alignment of two line lists (Myers' O(ND)
@@ -37105,7 +37417,7 @@ class DiffBudgetExceeded extends Error {
  * Returns, for every line of `b`, the index of the line of `a` it is matched
  * with, or -1. `budget` bounds the work (diagonal steps) for huge inputs.
  */
-function matchLines(a, b, budget = 50_000_000) {
+function matchLines(a, b, budget = 50_000_000, stats) {
     const ids = new Map();
     const intern = (lines) => {
         const out = new Int32Array(lines.length);
@@ -37117,9 +37429,22 @@ function matchLines(a, b, budget = 50_000_000) {
         });
         return out;
     };
-    const A = intern(a);
-    const B = intern(b);
-    const match = new Int32Array(B.length).fill(-1);
+    // Lines equal at both ends are matched as they are: only the middle is interned and aligned
+    // (the versions compared here mostly differ in a few places, so this is most of the work saved).
+    let head = 0;
+    while (head < a.length && head < b.length && a[head] === b[head])
+        head++;
+    let tail = 0;
+    while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail])
+        tail++;
+    const A = intern(a.slice(head, a.length - tail));
+    const B = intern(b.slice(head, b.length - tail));
+    const whole = new Int32Array(b.length).fill(-1);
+    for (let i = 0; i < head; i++)
+        whole[i] = i;
+    for (let i = 1; i <= tail; i++)
+        whole[b.length - i] = a.length - i;
+    const match = whole.subarray(head, b.length - tail);
     const size = A.length + B.length + 2;
     const forward = new Int32Array(2 * size + 1);
     const backward = new Int32Array(2 * size + 1);
@@ -37136,8 +37461,11 @@ function matchLines(a, b, budget = 50_000_000) {
         const maxD = Math.ceil((n + m) / 2);
         for (let d = 0; d <= maxD; d++) {
             work += 2 * d + 1;
-            if (work > budget)
-                throw new DiffBudgetExceeded('line alignment is too costly for these files');
+            if (work > budget) {
+                if (stats)
+                    stats.work += work;
+                throw new DiffBudgetExceeded('line alignment is too costly for these files', work);
+            }
             for (let k = -d; k <= d; k += 2) {
                 let x = k === -d || (k !== d && forward[off + k - 1] < forward[off + k + 1]) ? forward[off + k + 1] : forward[off + k - 1] + 1;
                 let y = x - k;
@@ -37190,7 +37518,14 @@ function matchLines(a, b, budget = 50_000_000) {
         }
     };
     solve(0, A.length, 0, B.length);
-    return match;
+    if (stats)
+        stats.work += work;
+    // `match` holds indexes into the middle of `a`: shift them to indexes of `a`.
+    if (head)
+        for (let i = 0; i < match.length; i++)
+            if (match[i] >= 0)
+                match[i] = match[i] + head;
+    return whole;
 }
 
 ;// CONCATENATED MODULE: ./shared/conflicts/line-ranges.ts
@@ -37206,19 +37541,22 @@ function matchLines(a, b, budget = 50_000_000) {
  * align it with the left file (a longest common subsequence): the hunk's lines
  * land on their own lines of the left file. Likewise for the right side.
  */
-function conflictLineRanges(texts, labels, markerSize) {
+function conflictLineRanges(texts, labels, markerSize, budget, 
+/** Receives the alignment work done (see matchLines). */
+stats = { work: 0 }) {
     const merged = splitLines(texts.merged);
     const left = splitLines(texts.left);
     const right = splitLines(texts.right);
     const blocks = findConflictBlocks(merged, labels, markerSize);
     if (blocks.length === 0)
         return { leftRanges: [], rightRanges: [] };
-    return {
-        leftRanges: sideRanges(merged, blocks, left, (b) => b.ours),
-        rightRanges: sideRanges(merged, blocks, right, (b) => b.theirs),
-    };
+    // One budget for both sides: what the left alignment used is gone for the right one.
+    const before = stats.work;
+    const leftRanges = sideRanges(merged, blocks, left, (b) => b.ours, budget, stats);
+    const rightRanges = sideRanges(merged, blocks, right, (b) => b.theirs, budget === undefined ? undefined : budget - (stats.work - before), stats);
+    return { leftRanges, rightRanges };
 }
-function sideRanges(merged, blocks, side, pick) {
+function sideRanges(merged, blocks, side, pick, budget, stats) {
     // The merged file with each hunk replaced by this side's lines; remember where each hunk starts.
     const resolved = [];
     const starts = [];
@@ -37232,7 +37570,7 @@ function sideRanges(merged, blocks, side, pick) {
     }
     for (; at < merged.length; at++)
         resolved.push(merged[at]);
-    const toSide = matchLines(side, resolved);
+    const toSide = matchLines(side, resolved, budget, stats);
     const ranges = [];
     let cursor = 0;
     blocks.forEach((block, k) => {
@@ -37453,12 +37791,12 @@ async function mergeOne(sandbox, job, markerSize) {
  * with no common history), the merges it finished are kept, the pair it died
  * on is run alone to get its own error, and the rest go on in a new batch.
  */
-async function mergeBatch(sandbox, jobs) {
+async function mergeBatch(sandbox, jobs, markerSize) {
     const outcomes = [];
     let rest = jobs;
     while (rest.length > 0) {
         const input = rest.map((j) => `${j.leftSha} ${j.rightSha}\n`).join('');
-        const r = await mergeTree(sandbox, ['--stdin', '--write-tree', '-z'], undefined, input);
+        const r = await mergeTree(sandbox, ['--stdin', '--write-tree', '-z'], markerSize, input);
         let records;
         try {
             records = parseMergeTreeBatch(r.stdout);
@@ -37468,14 +37806,14 @@ async function mergeBatch(sandbox, jobs) {
         catch {
             // Output we cannot read: do these merges one by one rather than guess.
             for (const job of rest)
-                outcomes.push(await mergeOne(sandbox, job));
+                outcomes.push(await mergeOne(sandbox, job, markerSize));
             break;
         }
         for (const record of records)
             outcomes.push({ ok: true, record });
         if (records.length === rest.length)
             break;
-        outcomes.push(await mergeOne(sandbox, rest[records.length]));
+        outcomes.push(await mergeOne(sandbox, rest[records.length], markerSize));
         rest = rest.slice(records.length + 1);
     }
     return outcomes;
@@ -37486,24 +37824,30 @@ async function runMerges(sandbox, jobs, options) {
     const supported = options.strategy === 'per-pair' ? false : await supportsBatchMerge(git);
     if (options.strategy === 'batch' && !supported) {
         const v = await git.version();
-        throw new errors/* InputError */.dz(`strategy "batch" needs git merge-tree --stdin, which git ${v.major}.${v.minor}.${v.patch} lacks: use "auto" or "per-pair"`);
+        throw new errors_InputError(`strategy "batch" needs git merge-tree --stdin, which git ${v.major}.${v.minor}.${v.patch} lacks: use "auto" or "per-pair"`);
     }
     if (!supported) {
         const outcomes = await runPool(jobs, options.maxParallel, async (job) => {
-            const outcome = await mergeOne(sandbox, job);
+            const outcome = await mergeOne(sandbox, job, options.markerSize);
             options.onDone?.(1);
             return outcome;
         });
         return { outcomes, batch: false };
     }
-    // Enough slices to keep every process busy and report progress, few enough that start-up costs little.
-    const size = Math.min(250, Math.max(8, Math.ceil(jobs.length / (options.maxParallel * 4))));
-    const parts = await runPool(chunk(jobs, size), options.maxParallel, async (part) => {
-        const outcome = await mergeBatch(sandbox, part);
-        options.onDone?.(part.length);
-        return outcome;
+    // One slice per process up to 500 merges each: every process loads the packs and indexes once, which on a
+    // real history costs as much as dozens of merges; progress in between comes from the scan's timer.
+    // Slices take every n-th job, not runs of neighbours: the pairs of one branch tend to cost alike (an old
+    // fork merges slowly against everything), and a run of them would keep one process busy long after the others.
+    const slices = Math.max(options.maxParallel, Math.ceil(jobs.length / 500));
+    const count = Math.min(slices, Math.max(1, Math.ceil(jobs.length / 8)));
+    const indexes = Array.from({ length: count }, (_, s) => jobs.map((_, i) => i).filter((i) => i % count === s));
+    const outcomes = new Array(jobs.length);
+    await runPool(indexes, options.maxParallel, async (slice) => {
+        const done = await mergeBatch(sandbox, slice.map((i) => jobs[i]), options.markerSize);
+        slice.forEach((i, k) => (outcomes[i] = done[k]));
+        options.onDone?.(slice.length);
     });
-    return { outcomes: parts.flat(), batch: true };
+    return { outcomes, batch: true };
 }
 
 ;// CONCATENATED MODULE: ./shared/conflicts/object-reader.ts
@@ -37543,12 +37887,69 @@ async function readObjects(git, names) {
         const eol = stdout.indexOf(0x0a, pos);
         const header = HEADER_RE.exec(stdout.subarray(pos, eol < 0 ? stdout.length : eol).toString('latin1'));
         if (eol < 0 || !header)
-            throw new errors/* GitError */.XS(`unexpected git cat-file output for ${JSON.stringify(name.toString('utf8'))}`, ARGS, '', 0);
+            throw new GitError(`unexpected git cat-file output for ${JSON.stringify(name.toString('utf8'))}`, ARGS, '', 0);
         const size = Number(header[2]);
         out.push(header[1] === 'blob' ? stdout.subarray(eol + 1, eol + 1 + size) : null);
         pos = eol + 1 + size + 1;
     }
     return out;
+}
+/** Sizes in bytes of many blobs with one `git cat-file --batch-check`; null for a missing object or one that is not a blob. */
+async function blobSizes(git, oids) {
+    if (oids.length === 0)
+        return [];
+    const { stdout } = await git.exec(['cat-file', '--batch-check=%(objecttype) %(objectsize)'], { input: oids.join('\n') + '\n' });
+    const lines = stdout.split('\n');
+    return oids.map((_, i) => {
+        const m = /^blob (\d+)$/.exec(lines[i] ?? '');
+        return m ? Number(m[1]) : null;
+    });
+}
+
+;// CONCATENATED MODULE: ./shared/conflicts/range-budget.ts
+const DEFAULT_RANGE_LIMITS = {
+    fileBytes: 4 * 1024 * 1024,
+    scanBytes: 64 * 1024 * 1024,
+    fileWork: 20_000_000,
+    scanWork: 200_000_000,
+};
+function mib(bytes) {
+    return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
+}
+class RangeBudget {
+    limits;
+    bytes = 0;
+    work = 0;
+    constructor(limits = DEFAULT_RANGE_LIMITS) {
+        this.limits = limits;
+    }
+    /** null when the file's two sides may be read; else why not. */
+    admit(leftSize, rightSize) {
+        if (leftSize === null || rightSize === null)
+            return 'a blob is missing';
+        const size = leftSize + rightSize;
+        if (size > this.limits.fileBytes)
+            return `the file is too large for line ranges (${mib(size)} on both sides; the limit is ${mib(this.limits.fileBytes)})`;
+        if (this.bytes + size > this.limits.scanBytes)
+            return `this scan's budget for reading files for line ranges (${mib(this.limits.scanBytes)}) is spent`;
+        this.bytes += size;
+        return null;
+    }
+    /** The alignment work the next file may use (0: none left). */
+    alignment() {
+        return Math.max(0, Math.min(this.limits.fileWork, this.limits.scanWork - this.work));
+    }
+    spend(work) {
+        this.work += work;
+    }
+    spentReason() {
+        return `this scan's budget for aligning lines (${this.limits.scanWork} steps) is spent`;
+    }
+    tooCostlyReason(allowance) {
+        return allowance < this.limits.fileWork
+            ? `aligning this file's lines would exceed what is left of this scan's budget (${allowance} steps)`
+            : `aligning this file's lines is too costly (more than ${this.limits.fileWork} steps: huge or very different versions)`;
+    }
 }
 
 ;// CONCATENATED MODULE: ./shared/conflicts/file-details.ts
@@ -37559,8 +37960,8 @@ async function readObjects(git, names) {
 
 
 
-/** Files above this size get no line ranges: aligning them would cost more than the hint is worth. */
-const MAX_TEXT_BYTES = 8 * 1024 * 1024;
+
+
 const TEXT_MODES = new Set(['100644', '100755']);
 function wantsRanges(f) {
     return ((f.kind === 'content' || f.kind === 'add/add') && !!f.left && !!f.right && TEXT_MODES.has(f.left.mode) && TEXT_MODES.has(f.right.mode));
@@ -37571,53 +37972,103 @@ function looksBinary(data) {
 }
 /**
  * The conflicted files of each merge, with line ranges for text conflicts.
- * Blobs are read with a few `cat-file --batch` processes for all merges
- * together. The ranges are exact: the markers are parsed at git's default size
- * when no line of either side could pass for one, and otherwise the pair is
- * merged again with markers longer than any line of its conflicted files.
+ *
+ * Ranges never dominate a scan: the sizes of both sides come first (one
+ * `cat-file --batch-check`), the budget (`range-budget.ts`) decides which files
+ * get ranges, and only those are read, with a few `cat-file --batch` processes
+ * for all merges together. A file without ranges says why (`rangesSkipped`).
+ * The ranges are exact: the markers are parsed at git's default size when no
+ * line of either side could pass for one, and otherwise the pairs concerned are
+ * merged again, batched, with markers longer than any line of their files.
  */
-async function describeConflicts(sandbox, merges, maxParallel, logger) {
+async function describeConflicts(sandbox, merges, maxParallel, logger, budget = new RangeBudget()) {
     const classified = merges.map((m) => classifyConflicts(m.record));
-    const wanted = classified.flatMap((c, merge) => c.files.filter(wantsRanges).map((file) => ({ merge, file })));
     const ranges = new Map();
-    const skip = (w, why) => logger.debug(`no line ranges for ${JSON.stringify(w.file.path)}: ${why}`);
-    // 1. Both sides of every wanted file, and the merged file as written with default-size markers.
-    await runPool(chunk(wanted, 100), maxParallel, async (part) => {
+    const skipped = new Map();
+    const skip = (w, why) => {
+        skipped.set(w.file, why);
+        logger.debug(`no line ranges for ${JSON.stringify(w.file.path)}: ${why}`);
+    };
+    // 1. The budget picks files from their sizes, before anything is read.
+    const candidates = classified.flatMap((c, merge) => c.files.filter(wantsRanges).map((file) => ({ merge, file })));
+    const sizes = await blobSizes(sandbox.git, candidates.flatMap((w) => [w.file.left.oid, w.file.right.oid]));
+    const wanted = candidates.filter((w, i) => {
+        const why = budget.admit(sizes[i * 2] ?? null, sizes[i * 2 + 1] ?? null);
+        if (why)
+            skip(w, why);
+        return !why;
+    });
+    // 2. Both sides of every admitted file, and the merged file as written with default-size markers.
+    await runPool(chunk(wanted, Math.max(50, Math.ceil(wanted.length / maxParallel))), maxParallel, async (part) => {
         const blobs = await readObjects(sandbox.git, part.flatMap((w) => [mergedName(merges[w.merge].record.tree, w.file), w.file.left.oid, w.file.right.oid]));
         part.forEach((w, i) => {
             const [merged, left, right] = blobs.slice(i * 3, i * 3 + 3);
             if (!merged || !left || !right)
                 return skip(w, 'a blob is missing');
-            if ([merged, left, right].some((b) => b.length > MAX_TEXT_BYTES || looksBinary(b)))
-                return;
+            if ([merged, left, right].some(looksBinary))
+                return skip(w, 'binary content');
             // latin1 keeps every byte as one character, so lines compare exactly whatever the encoding.
             w.left = left.toString('latin1');
             w.right = right.toString('latin1');
-            if (hasMarkerLikeLines(w.left) || hasMarkerLikeLines(w.right))
+            const labels = { left: merges[w.merge].leftSha, right: merges[w.merge].rightSha };
+            if (hasMarkerLikeLines(w.left, labels) || hasMarkerLikeLines(w.right, labels))
                 return;
-            parse(w, merged.toString('latin1'), DEFAULT_MARKER_SIZE);
+            w.merged = merged.toString('latin1');
+            w.markerSize = DEFAULT_MARKER_SIZE;
         });
     });
-    // 2. Pairs whose files have lines that look like markers: merge again with longer markers.
-    const again = [...new Set(wanted.filter((w) => w.left !== undefined && !ranges.has(w.file)).map((w) => w.merge))];
-    await runPool(again, maxParallel, async (merge) => {
-        const m = merges[merge];
-        const files = wanted.filter((w) => w.merge === merge && w.left !== undefined);
-        const size = Math.max(DEFAULT_MARKER_SIZE, ...files.map((w) => Math.max(longestLine(w.left), longestLine(w.right)))) + 1;
-        const outcome = await mergeOne(sandbox, { leftSha: m.leftSha, rightSha: m.rightSha }, size);
-        if (!outcome.ok)
-            return files.forEach((w) => skip(w, outcome.error));
-        const blobs = await readObjects(sandbox.git, files.map((w) => mergedName(outcome.record.tree, w.file)));
-        files.forEach((w, i) => (blobs[i] ? parse(w, blobs[i].toString('latin1'), size) : skip(w, 'the merged blob is missing')));
-    });
-    function parse(w, merged, size) {
+    // 3. Pairs whose files have lines that look like markers: merged again with longer markers, one batch per size class.
+    const again = new Map();
+    for (const w of wanted)
+        if (w.left !== undefined && w.merged === undefined)
+            again.set(w.merge, [...(again.get(w.merge) ?? []), w]);
+    const bySize = new Map();
+    for (const [merge, files] of again) {
+        const needed = Math.max(DEFAULT_MARKER_SIZE, ...files.map((w) => Math.max(longestLine(w.left), longestLine(w.right)))) + 1;
+        // Powers of two: a longer marker than needed is as exact, and few sizes mean few batches.
+        const size = 2 ** Math.ceil(Math.log2(Math.max(16, needed)));
+        bySize.set(size, [...(bySize.get(size) ?? []), merge]);
+    }
+    for (const [size, list] of [...bySize].sort((a, b) => a[0] - b[0])) {
+        const { outcomes } = await runMerges(sandbox, list.map((m) => merges[m]), { strategy: 'auto', maxParallel, markerSize: size });
+        const reads = [];
+        list.forEach((merge, i) => {
+            const outcome = outcomes[i];
+            for (const w of again.get(merge)) {
+                if (!outcome.ok)
+                    skip(w, outcome.error);
+                else
+                    reads.push({ w, tree: outcome.record.tree });
+            }
+        });
+        const blobs = await readObjects(sandbox.git, reads.map((r) => mergedName(r.tree, r.w.file)));
+        reads.forEach(({ w }, i) => {
+            if (!blobs[i])
+                return skip(w, 'the merged blob is missing');
+            w.merged = blobs[i].toString('latin1');
+            w.markerSize = size;
+        });
+    }
+    // 4. Alignment, in a fixed order so that the scan's budget ends at the same file every time.
+    for (const w of wanted) {
+        if (w.merged === undefined || w.left === undefined)
+            continue;
         const m = merges[w.merge];
+        const allowance = budget.alignment();
+        if (allowance === 0) {
+            skip(w, budget.spentReason());
+            continue;
+        }
+        const stats = { work: 0 };
         try {
-            ranges.set(w.file, conflictLineRanges({ merged, left: w.left, right: w.right }, { left: m.leftSha, right: m.rightSha }, size));
+            const texts = { merged: w.merged, left: w.left, right: w.right };
+            ranges.set(w.file, conflictLineRanges(texts, { left: m.leftSha, right: m.rightSha }, w.markerSize, allowance, stats));
         }
         catch (e) {
-            skip(w, (0,errors/* messageOf */.bD)(e));
+            skip(w, e instanceof DiffBudgetExceeded ? budget.tooCostlyReason(allowance) : messageOf(e));
         }
+        budget.spend(stats.work);
+        w.merged = w.left = w.right = undefined;
     }
     return classified.map(({ files, messages }) => ({
         files: files.map((f) => ({
@@ -37626,6 +38077,7 @@ async function describeConflicts(sandbox, merges, maxParallel, logger) {
             kind: f.kind,
             leftRanges: ranges.get(f)?.leftRanges ?? [],
             rightRanges: ranges.get(f)?.rightRanges ?? [],
+            ...(skipped.has(f) ? { rangesSkipped: skipped.get(f) } : {}),
             ...(f.message ? { message: f.message } : {}),
         })),
         messages,
@@ -37678,7 +38130,7 @@ class Reach {
 }
 /**
  * The part of the history above the branch tips' common ancestor, walked
- * once, to answer merge-base and "which commits are in base..tip" questions
+ * once, to answer merge-base questions
  * for many pairs without a git process per pair.
  *
  * `git merge-base --octopus` gives a commit C common to every tip. Commits
@@ -37696,7 +38148,6 @@ class HistoryGraph {
     children = [];
     common = null;
     tipReach;
-    baseReach = null;
     static async load(git, tips) {
         const graph = new HistoryGraph();
         const unique = [...new Set(tips)].sort();
@@ -37722,7 +38173,7 @@ class HistoryGraph {
             graph.common = graph.index.get(common);
         }
         for (const ps of parentIds) {
-            // Parents below C are left out: they are never a best merge base, nor in any base..tip walk we need.
+            // Parents below C are left out: they are never a best merge base.
             graph.parents.push(ps.map((p) => graph.index.get(p)).filter((p) => p !== undefined));
             graph.children.push([]);
         }
@@ -37740,18 +38191,6 @@ class HistoryGraph {
                 bases.push(this.ids[node]);
         }
         return bases;
-    }
-    /** Prepares `rangeTester` for these merge bases. */
-    useBases(bases) {
-        this.baseReach = new Reach(this, [...new Set(bases)], false);
-    }
-    /** A test for "graph node is in base..tip": reachable from the tip, not from the base. */
-    rangeTester(tip, base) {
-        if (!this.baseReach)
-            throw new Error('useBases() must be called before rangeTester()');
-        const fromTip = this.tipReach.tester(tip);
-        const fromBase = this.baseReach.tester(base);
-        return (node) => fromTip(node) && !fromBase(node);
     }
 }
 
@@ -37811,7 +38250,7 @@ class Git {
             child.stdout?.on('data', (chunk) => out.push(chunk));
             child.stderr.on('data', (chunk) => err.push(chunk));
             child.on('error', (cause) => {
-                reject(new errors/* GitError */.XS(`could not run git: ${cause.message}`, args, '', null, { cause }));
+                reject(new GitError(`could not run git: ${cause.message}`, args, '', null, { cause }));
             });
             child.on('close', (code) => {
                 const stdout = Buffer.concat(out);
@@ -37819,7 +38258,7 @@ class Git {
                 const exitCode = code ?? -1;
                 if (!allowed.includes(exitCode)) {
                     const summary = stderr.trim().split('\n').slice(-5).join('\n') || `exit code ${exitCode}`;
-                    reject(new errors/* GitError */.XS(`git ${describeArgs(args)} failed: ${summary}`, args, stderr, exitCode));
+                    reject(new GitError(`git ${describeArgs(args)} failed: ${summary}`, args, stderr, exitCode));
                     return;
                 }
                 resolve({ stdout, stderr, exitCode });
@@ -37847,7 +38286,7 @@ class Git {
     async assertVersion(min = MINIMUM_GIT) {
         const v = await this.version();
         if (!versionAtLeast(v, min)) {
-            throw new errors/* GitError */.XS(`git ${v.major}.${v.minor}.${v.patch} is too old: agent-orchestrator needs git ${min.major}.${min.minor} or newer (for merge-tree --write-tree)`, ['version'], '', 0);
+            throw new GitError(`git ${v.major}.${v.minor}.${v.patch} is too old: agent-orchestrator needs git ${min.major}.${min.minor} or newer (for merge-tree --write-tree)`, ['version'], '', 0);
         }
         return v;
     }
@@ -37899,7 +38338,7 @@ class Git {
 function parseGitVersion(text) {
     const m = /git version (\d+)\.(\d+)(?:\.(\d+))?/.exec(text);
     if (!m)
-        throw new errors/* GitError */.XS(`cannot read the git version from "${text.trim()}"`, ['version'], '', 0);
+        throw new GitError(`cannot read the git version from "${text.trim()}"`, ['version'], '', 0);
     return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3] ?? 0), text: text.trim() };
 }
 function versionAtLeast(v, min) {
@@ -37930,6 +38369,25 @@ function describeArgs(args) {
  * file is ours: empty, or only the conflict marker size we choose. Objects the
  * merges write stay in the sandbox and go when it is closed.
  */
+/** Memory-backed folders need this much free room to hold a scan's merge results. */
+const MIN_MEMORY_FREE = 1024 ** 3;
+/**
+ * Where sandboxes go: /dev/shm when it is a roomy memory file system (Linux
+ * runners), else the system temp folder. Every merge writes its result trees
+ * and conflicted blobs as loose objects, thousands of small files per scan:
+ * written and removed in memory they cost a fraction of what a disk costs.
+ */
+function sandboxParent() {
+    try {
+        const fs = (0,external_node_fs_namespaceObject.statfsSync)('/dev/shm');
+        if (fs.bavail * fs.bsize >= MIN_MEMORY_FREE)
+            return '/dev/shm';
+    }
+    catch {
+        // No /dev/shm (macOS, Windows) or not readable: the temp folder it is.
+    }
+    return (0,external_node_os_namespaceObject.tmpdir)();
+}
 class MergeSandbox {
     dir;
     git;
@@ -37943,10 +38401,10 @@ class MergeSandbox {
         const objects = await source.run(['rev-parse', '--git-path', 'objects']);
         const objectsDir = (0,external_node_path_namespaceObject.isAbsolute)(objects) ? objects : (0,external_node_path_namespaceObject.resolve)(source.cwd, objects);
         const format = await source.run(['rev-parse', '--show-object-format']).catch(() => 'sha1');
-        const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_.tmpdir)(), 'orch-merge-'));
+        const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(sandboxParent(), 'orch-merge-'));
         try {
             const emptyConfig = (0,external_node_path_namespaceObject.join)(dir, 'empty-config');
-            (0,external_node_fs_.writeFileSync)(emptyConfig, '');
+            (0,external_node_fs_namespaceObject.writeFileSync)(emptyConfig, '');
             const gitDir = (0,external_node_path_namespaceObject.join)(dir, 'repo.git');
             const env = {
                 GIT_DIR: gitDir,
@@ -37966,11 +38424,11 @@ class MergeSandbox {
             };
             const git = new Git(dir, env);
             await git.run(['init', '--quiet', '--bare', `--object-format=${format}`, gitDir]);
-            (0,external_node_fs_.writeFileSync)((0,external_node_path_namespaceObject.join)(gitDir, 'objects', 'info', 'alternates'), `${objectsDir}\n`);
+            (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(gitDir, 'objects', 'info', 'alternates'), `${objectsDir}\n`);
             return new MergeSandbox(dir, git, dir);
         }
         catch (error) {
-            (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+            (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
             throw error;
         }
     }
@@ -37982,18 +38440,19 @@ class MergeSandbox {
     pins(markerSize) {
         const file = (0,external_node_path_namespaceObject.join)(this.attributesDir, markerSize ? `attributes-${markerSize}` : 'attributes');
         if (!this.written.has(file)) {
-            (0,external_node_fs_.writeFileSync)(file, markerSize ? `* conflict-marker-size=${markerSize}\n` : '');
+            (0,external_node_fs_namespaceObject.writeFileSync)(file, markerSize ? `* conflict-marker-size=${markerSize}\n` : '');
             this.written.add(file);
         }
         return ['-c', `core.attributesFile=${file}`, '-c', 'merge.conflictStyle=merge'];
     }
     written = new Set();
     close() {
-        (0,external_node_fs_.rmSync)(this.dir, { recursive: true, force: true });
+        (0,external_node_fs_namespaceObject.rmSync)(this.dir, { recursive: true, force: true });
     }
 }
 
 ;// CONCATENATED MODULE: ./shared/conflicts/scan-pairs.ts
+
 
 
 
@@ -38030,13 +38489,23 @@ async function scanPairs(git, pairs, options) {
     const unique = [...new Map(pairs.map((p) => [plan_pairs_pairKey(p), p])).values()];
     const total = unique.length;
     let done = 0;
-    const progress = (n) => {
+    const counts = { cached: 0, merged: 0 };
+    const progress = (n, merged = false) => {
         done += n;
-        options.onProgress?.(done, total);
+        if (merged)
+            counts.merged += n;
+        options.onProgress?.(done, total, counts);
     };
     const results = new Map();
     const finish = (pair, result) => {
         results.set(pair, { left: pair.left, right: pair.right, leftSha: pair.leftSha, rightSha: pair.rightSha, ...result });
+    };
+    const timings = options.timings ?? {};
+    let phaseStart = external_node_perf_hooks_.performance.now();
+    const phase = (name) => {
+        const now = external_node_perf_hooks_.performance.now();
+        timings[name] = (timings[name] ?? 0) + (now - phaseStart);
+        phaseStart = now;
     };
     const missing = await missingCommits(git, unique.flatMap((p) => [p.leftSha, p.rightSha]));
     const ready = [];
@@ -38052,9 +38521,21 @@ async function scanPairs(git, pairs, options) {
                 files: [],
             });
         }
-        else
-            ready.push(pair);
+        else {
+            const hit = options.cache?.get(pair);
+            if (hit)
+                finish(pair, hit);
+            else
+                ready.push(pair);
+        }
     }
+    counts.cached = unique.length - ready.length - missingPairs(unique, missing);
+    if (counts.cached)
+        logger.debug(`conflict scan: ${counts.cached} of ${total} pairs answered by the verdict cache`);
+    progress(unique.length - ready.length);
+    if (ready.length === 0)
+        return [...results.values()].sort(comparePairResults);
+    phase('commits and cache');
     const graph = await HistoryGraph.load(git, ready.flatMap((p) => [p.leftSha, p.rightSha]));
     const shallow = await git.isShallow();
     const toMerge = [];
@@ -38077,14 +38558,14 @@ async function scanPairs(git, pairs, options) {
         baseOf.set(pair, found.length === 1 ? found[0] : await git.mergeBase(pair.leftSha, pair.rightSha));
         toMerge.push(pair);
     }
-    progress(total - toMerge.length);
-    // Per-commit diffs of a huge graph (no common ancestor of all tips, say) cost more than they save.
-    const skip = options.skipDisjoint !== false && graph.ids.length <= MAX_INDEXED_COMMITS;
-    const needMerge = !skip
+    progress(ready.length - toMerge.length);
+    phase('history and merge bases');
+    const needMerge = options.skipDisjoint === false
         ? toMerge
-        : await dropDisjoint(git, graph, toMerge, baseOf, allBases, maxParallel, logger, (pair) => {
+        : await dropDisjoint(git, toMerge, baseOf, allBases, maxParallel, logger, (pair) => {
             finish(pair, { status: 'clean', mergeBase: baseOf.get(pair) ?? null, files: [] });
         });
+    phase('exact changes');
     progress(toMerge.length - needMerge.length);
     logger.debug(`conflict scan: ${total} pairs, ${total - toMerge.length} settled before merging, ${toMerge.length - needMerge.length} cannot conflict, ${needMerge.length} to merge`);
     if (needMerge.length > 0) {
@@ -38093,9 +38574,10 @@ async function scanPairs(git, pairs, options) {
             const { outcomes, batch } = await runMerges(sandbox, needMerge, {
                 strategy: options.strategy ?? 'auto',
                 maxParallel,
-                onDone: progress,
+                onDone: (n) => progress(n, true),
             });
             logger.debug(`conflict scan: merged ${needMerge.length} pairs with ${batch ? 'merge-tree --stdin batches' : 'one merge-tree per pair'}`);
+            phase('merges');
             const conflicted = [];
             needMerge.forEach((pair, i) => {
                 const outcome = outcomes[i];
@@ -38108,6 +38590,7 @@ async function scanPairs(git, pairs, options) {
                     conflicted.push({ pair, merge: { leftSha: pair.leftSha, rightSha: pair.rightSha, record: outcome.record } });
             });
             const details = await describeConflicts(sandbox, conflicted.map((c) => c.merge), maxParallel, logger);
+            phase('conflicted files and ranges');
             conflicted.forEach(({ pair }, i) => {
                 const { files, messages } = details[i];
                 finish(pair, { status: 'conflicted', mergeBase: baseOf.get(pair) ?? null, files, ...(messages.length ? { messages } : {}) });
@@ -38115,9 +38598,16 @@ async function scanPairs(git, pairs, options) {
         }
         finally {
             sandbox.close();
+            phase('sandbox cleanup');
         }
     }
+    if (options.cache)
+        for (const pair of ready)
+            options.cache.put(results.get(pair));
     return [...results.values()].sort(comparePairResults);
+}
+function missingPairs(pairs, missing) {
+    return pairs.filter((p) => missing.has(p.leftSha) || missing.has(p.rightSha)).length;
 }
 /** Commit ids (from the pairs) that do not name a commit in this repository. */
 async function missingCommits(git, shas) {
@@ -38138,7 +38628,7 @@ async function missingCommits(git, shas) {
  * Settles the pairs that provably merge cleanly (calls `clean` for each) and
  * returns the others. Only pairs with a single merge base qualify.
  */
-async function dropDisjoint(git, graph, pairs, baseOf, allBases, maxParallel, logger, clean) {
+async function dropDisjoint(git, pairs, baseOf, allBases, maxParallel, logger, clean) {
     const candidates = [];
     const keep = [];
     for (const pair of pairs) {
@@ -38153,14 +38643,17 @@ async function dropDisjoint(git, graph, pairs, baseOf, allBases, maxParallel, lo
     }
     if (candidates.length === 0)
         return keep;
-    graph.useBases(candidates.map((p) => baseOf.get(p)));
     let changes;
     try {
-        changes = await ChangeIndex.load(git, graph, maxParallel);
+        const ranges = candidates.flatMap((p) => [
+            { base: baseOf.get(p), tip: p.leftSha },
+            { base: baseOf.get(p), tip: p.rightSha },
+        ]);
+        changes = await ExactChanges.load(git, ranges, maxParallel);
     }
     catch (e) {
         // Skipping is only an optimisation: when it cannot be done safely, merge every pair.
-        logger.debug(`conflict scan: not skipping disjoint pairs: ${(0,errors/* messageOf */.bD)(e)}`);
+        logger.debug(`conflict scan: not skipping disjoint pairs: ${messageOf(e)}`);
         return [...keep, ...candidates];
     }
     for (const pair of candidates) {
@@ -38211,7 +38704,7 @@ async function measureDivergence(git, requests, maxParallel) {
             return { branch: r.branch, against: r.against, ahead: Number(m[1]), behind: Number(m[2]) };
         }
         catch (e) {
-            return { branch: r.branch, against: r.against, ahead: null, behind: null, error: (0,errors/* messageOf */.bD)(e) };
+            return { branch: r.branch, against: r.against, ahead: null, behind: null, error: messageOf(e) };
         }
     });
     return results.sort(compareDivergence);
@@ -38336,7 +38829,7 @@ async function ensureCommitGraph(git, logger, tips) {
                 reason = `${stale} of ${unique.length} branch tips are not in the commit-graph`;
         }
         catch (e) {
-            reason = `commit-graph unreadable (${(0,errors/* messageOf */.bD)(e)})`;
+            reason = `commit-graph unreadable (${messageOf(e)})`;
         }
     }
     if (!reason) {
@@ -38385,7 +38878,7 @@ async function fetchBranches(git, remote, branches) {
         await fetch(wanted);
     }
     catch (error) {
-        if (!/couldn't find remote ref/i.test((0,errors/* messageOf */.bD)(error)))
+        if (!/couldn't find remote ref/i.test(messageOf(error)))
             throw error;
         // One fetch fails whole when a ref is gone: list again and fetch those still there.
         const heads = await remoteHeads(git, remote, branches);
@@ -38462,10 +38955,10 @@ async function createBranchesAtomically(git, remote, creations) {
 ;// CONCATENATED MODULE: ./shared/conflicts/history.ts
 
 
-const UNSAFE = /[\x00-\x20\x7f:?*[\\^~]|\.\.|@\{|^-|^\/|\/$|\.lock$/;
+const history_UNSAFE = /[\x00-\x20\x7f:?*[\\^~]|\.\.|@\{|^-|^\/|\/$|\.lock$/;
 function checkName(kind, name) {
-    if (!name || name.length > 255 || UNSAFE.test(name)) {
-        throw new errors/* InputError */.dz(`${kind} ${JSON.stringify(name)} is not valid: expected a plain git name (no spaces, no leading "-", no "..", ":" or control characters)`);
+    if (!name || name.length > 255 || history_UNSAFE.test(name)) {
+        throw new errors_InputError(`${kind} ${JSON.stringify(name)} is not valid: expected a plain git name (no spaces, no leading "-", no "..", ":" or control characters)`);
     }
 }
 const ADVICE = 'set fetch-depth: 0 on actions/checkout (or run git fetch --unshallow) so merge bases can be found';
@@ -38488,16 +38981,16 @@ async function ensureHistory(git, options) {
         await git.run(['fetch', '--unshallow', '--no-tags', '--quiet', options.remote, ...refspecs]);
     }
     catch (e) {
-        const reason = (e instanceof errors/* GitError */.XS &&
+        const reason = (e instanceof GitError &&
             e.stderr
                 .split('\n')
                 .find((l) => l.startsWith('fatal:'))
                 ?.slice(7)) ||
-            (0,errors/* messageOf */.bD)(e);
-        throw new errors/* InputError */.dz(`this clone is shallow and its history could not be fetched from ${JSON.stringify(options.remote)} (${reason}): ${ADVICE}`, { cause: e });
+            messageOf(e);
+        throw new errors_InputError(`this clone is shallow and its history could not be fetched from ${JSON.stringify(options.remote)} (${reason}): ${ADVICE}`, { cause: e });
     }
     if (await git.isShallow())
-        throw new errors/* InputError */.dz(`this clone is still shallow after fetching from ${JSON.stringify(options.remote)}: ${ADVICE}`);
+        throw new errors_InputError(`this clone is still shallow after fetching from ${JSON.stringify(options.remote)}: ${ADVICE}`);
     return { fetched: true };
 }
 
@@ -38541,38 +39034,38 @@ function branchesKey(branches) {
 function mergeReports(reports, options = {}) {
     const first = reports[0];
     if (!first)
-        throw new errors/* InputError */.dz('no conflict reports to merge: expected the reports of every shard');
+        throw new errors_InputError('no conflict reports to merge: expected the reports of every shard');
     const seenShards = new Set();
     for (const r of reports) {
         if (r.version !== 2)
-            throw new errors/* InputError */.dz(`conflict report version ${JSON.stringify(r.version)} is not supported: expected 2 (shard reports must come from the same agent-orchestrator version)`);
+            throw new errors_InputError(`conflict report version ${JSON.stringify(r.version)} is not supported: expected 2 (shard reports must come from the same agent-orchestrator version)`);
         if (r.scope !== first.scope)
-            throw new errors/* InputError */.dz(`conflict reports disagree on scope: "${first.scope}" and "${r.scope}"`);
+            throw new errors_InputError(`conflict reports disagree on scope: "${first.scope}" and "${r.scope}"`);
         if (!r.shard && reports.length > 1)
-            throw new errors/* InputError */.dz('a conflict report without a shard cannot be merged with others');
+            throw new errors_InputError('a conflict report without a shard cannot be merged with others');
         if (r.shard) {
             if (r.shard.count !== first.shard?.count) {
-                throw new errors/* InputError */.dz(`conflict reports disagree on the shard count: ${first.shard?.count ?? 'none'} and ${r.shard.count}`);
+                throw new errors_InputError(`conflict reports disagree on the shard count: ${first.shard?.count ?? 'none'} and ${r.shard.count}`);
             }
             if (seenShards.has(r.shard.index))
-                throw new errors/* InputError */.dz(`shard ${r.shard.index}/${r.shard.count} is given twice`);
+                throw new errors_InputError(`shard ${r.shard.index}/${r.shard.count} is given twice`);
             seenShards.add(r.shard.index);
         }
         if (branchesKey(r.branches) !== branchesKey(first.branches)) {
-            throw new errors/* InputError */.dz(`conflict reports were made from different branches or commits (shard ${r.shard?.index ?? '?'} differs): rerun the scan`);
+            throw new errors_InputError(`conflict reports were made from different branches or commits (shard ${r.shard?.index ?? '?'} differs): rerun the scan`);
         }
     }
     if (first.shard && !options.allowPartial) {
         const absent = Array.from({ length: first.shard.count }, (_, i) => i + 1).filter((i) => !seenShards.has(i));
         if (absent.length)
-            throw new errors/* InputError */.dz(`conflict reports are missing shard(s) ${absent.join(', ')} of ${first.shard.count}`);
+            throw new errors_InputError(`conflict reports are missing shard(s) ${absent.join(', ')} of ${first.shard.count}`);
     }
     const pairs = new Map();
     for (const r of reports) {
         for (const p of r.pairs) {
             const key = plan_pairs_pairKey(p);
             if (pairs.has(key))
-                throw new errors/* InputError */.dz(`pair ${JSON.stringify(p.left)} / ${JSON.stringify(p.right)} appears in more than one report`);
+                throw new errors_InputError(`pair ${JSON.stringify(p.left)} / ${JSON.stringify(p.right)} appears in more than one report`);
             pairs.set(key, p);
         }
     }
@@ -38638,7 +39131,7 @@ function renderConflictSummary(report, options = {}) {
         graph(report),
         ...details(report, options),
         unrelated(report),
-        render_summary_errors(report),
+        errors(report),
         divergence(report),
     ].filter((x) => x);
     let shown = 0;
@@ -38756,7 +39249,7 @@ function unrelated(report) {
         ...rows,
     ].join('\n') + '\n');
 }
-function render_summary_errors(report) {
+function errors(report) {
     const failed = report.pairs.filter((p) => p.status === 'error');
     if (failed.length === 0)
         return '';
@@ -38822,7 +39315,7 @@ function relativePattern(pattern, cwd) {
     if (relative.startsWith('./'))
         relative = relative.slice(2);
     if (relative === '' || (0,external_node_path_namespaceObject.isAbsolute)(relative) || relative.split('/').includes('..')) {
-        throw new errors/* InputError */.dz(`report pattern ${JSON.stringify(pattern)} is not valid: expected a glob relative to ${cwd} that stays inside it, such as "test-results/**/*.xml"`);
+        throw new errors_InputError(`report pattern ${JSON.stringify(pattern)} is not valid: expected a glob relative to ${cwd} that stays inside it, such as "test-results/**/*.xml"`);
     }
     return relative;
 }
@@ -38848,7 +39341,7 @@ async function walk(cwd, folder, logger) {
     catch (error) {
         const code = error.code;
         if (code !== 'ENOENT' && code !== 'ENOTDIR')
-            logger.warning(`Could not list ${folder || '.'}: ${(0,errors/* messageOf */.bD)(error)}`);
+            logger.warning(`Could not list ${folder || '.'}: ${messageOf(error)}`);
         return [];
     }
     const files = [];
@@ -38945,7 +39438,7 @@ const ids = new Map();
  * user or agent handed us the event; the store turns it into a `problem` when
  * it finds such an event in the log instead.
  */
-class InvalidEventError extends errors/* InputError */.dz {
+class InvalidEventError extends errors_InputError {
     where;
     field;
     constructor(where, field, message) {
@@ -39300,7 +39793,7 @@ const SAFE_SEGMENT = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,99}$/;
 /** Refuses anything that could escape a folder when used as one path segment. */
 function assertSafeSegment(value, what) {
     if (typeof value !== 'string' || !SAFE_SEGMENT.test(value) || value.includes('..') || value.toLowerCase() === '.git') {
-        throw new errors/* InputError */.dz(`${what} ${JSON.stringify(value)} cannot be used in a path: expected 1 to 100 letters, digits, ".", "_" or "-", not starting with "." or "-" and without ".."`);
+        throw new errors_InputError(`${what} ${JSON.stringify(value)} cannot be used in a path: expected 1 to 100 letters, digits, ".", "_" or "-", not starting with "." or "-" and without ".."`);
     }
     return value;
 }
@@ -39311,7 +39804,7 @@ function normalizeRoot(root) {
         return '';
     for (const segment of trimmed.split('/')) {
         if (!/^[A-Za-z0-9._-]{1,100}$/.test(segment) || segment === '.' || segment === '..' || segment.toLowerCase() === '.git') {
-            throw new errors/* InputError */.dz(`state root ${JSON.stringify(root)} is not valid: expected folder names of letters, digits, ".", "_" or "-", without "..", "." or ".git"`);
+            throw new errors_InputError(`state root ${JSON.stringify(root)} is not valid: expected folder names of letters, digits, ".", "_" or "-", without "..", "." or ".git"`);
         }
     }
     return trimmed;
@@ -39352,7 +39845,7 @@ class StateLayout {
     }
     implementorViewPath(feature, index) {
         if (!Number.isSafeInteger(index) || index < 1)
-            throw new errors/* InputError */.dz(`implementor index ${index} is not a positive whole number`);
+            throw new errors_InputError(`implementor index ${index} is not a positive whole number`);
         return `${this.featureDir(feature)}/impl-${index}.md`;
     }
     /** Absolute path on the branch of a path relative to the root. */
@@ -39363,7 +39856,7 @@ class StateLayout {
 /** `<feature>/<key[0:2]>/<key>.json`, relative to the events folder. */
 function eventRelativePath(feature, key) {
     if (!/^[0-9a-f]{64}$/.test(key))
-        throw new errors/* InputError */.dz(`event key ${JSON.stringify(key)} is not 64 lowercase hex digits`);
+        throw new errors_InputError(`event key ${JSON.stringify(key)} is not 64 lowercase hex digits`);
     return checkedEventRelativePath(assertSafeSegment(feature, 'feature id'), key);
 }
 /** The same for a feature and key already validated (a parsed event's): nothing is checked again. */
@@ -39801,7 +40294,7 @@ function buildDetection(pair, feature, occurrence, options) {
             return events_makeEvent('conflict-detected', feature, { ...detectionData(pair, reduced), ...extra }, { actor: options.actor, time: options.now });
         }
         catch (error) {
-            firstError ||= (0,errors/* messageOf */.bD)(error);
+            firstError ||= messageOf(error);
         }
     }
     options.logger?.warning(`the conflict between ${pair.left} and ${pair.right} is not recorded: ${firstError}`);
@@ -39834,10 +40327,6 @@ function heartbeats(report, projection, actor, now) {
     return out;
 }
 
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 
@@ -39849,12 +40338,12 @@ class Context {
         var _a, _b, _c;
         this.payload = {};
         if (process.env.GITHUB_EVENT_PATH) {
-            if ((0,external_fs_.existsSync)(process.env.GITHUB_EVENT_PATH)) {
-                this.payload = JSON.parse((0,external_fs_.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
+            if ((0,external_fs_namespaceObject.existsSync)(process.env.GITHUB_EVENT_PATH)) {
+                this.payload = JSON.parse((0,external_fs_namespaceObject.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
             }
             else {
                 const path = process.env.GITHUB_EVENT_PATH;
-                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_.EOL}`);
+                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_namespaceObject.EOL}`);
             }
         }
         this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -39893,10 +40382,8 @@ class Context {
 //# sourceMappingURL=context.js.map
 // EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
 var lib = __nccwpck_require__(9659);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+var utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
         function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
@@ -39926,7 +40413,7 @@ function getProxyAgentDispatcher(destinationUrl) {
 }
 function getProxyFetch(destinationUrl) {
     const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
-    const proxyFetch = (url, opts) => __awaiter(this, void 0, void 0, function* () {
+    const proxyFetch = (url, opts) => utils_awaiter(this, void 0, void 0, function* () {
         return (0,undici.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
     });
     return proxyFetch;
@@ -40130,7 +40617,7 @@ var DEFAULTS = {
 };
 
 // pkg/dist-src/util/lowercase-keys.js
-function lowercaseKeys(object) {
+function dist_bundle_lowercaseKeys(object) {
   if (!object) {
     return {};
   }
@@ -40182,7 +40669,7 @@ function merge(defaults, route, options) {
   } else {
     options = Object.assign({}, route);
   }
-  options.headers = lowercaseKeys(options.headers);
+  options.headers = dist_bundle_lowercaseKeys(options.headers);
   removeUndefinedProperties(options);
   removeUndefinedProperties(options.headers);
   const mergedOptions = mergeDeep(defaults || {}, options);
@@ -45176,7 +45663,7 @@ const DEFAULT_MAX_WAIT_SECONDS = 60;
 function createGitHubClient(options) {
     const token = (options.token ?? '').trim();
     if (!token) {
-        throw new errors/* InputError */.dz("no GitHub token was given: pass `token` (in a workflow, `token: ${{ github.token }}` under the step's `with:`)");
+        throw new errors_InputError("no GitHub token was given: pass `token` (in a workflow, `token: ${{ github.token }}` under the step's `with:`)");
     }
     const baseUrl = parseApiUrl(options.apiUrl);
     const retries = nonNegative(options.retries ?? DEFAULT_RETRIES, 'retries');
@@ -45228,7 +45715,7 @@ function parseApiUrl(apiUrl) {
         url = new URL('invalid:');
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new errors/* InputError */.dz(`api-url "${apiUrl}" is not valid: expected the REST API root, such as https://api.github.com or https://ghe.example/api/v3`);
+        throw new errors_InputError(`api-url "${apiUrl}" is not valid: expected the REST API root, such as https://api.github.com or https://ghe.example/api/v3`);
     }
     return url.toString().replace(/\/+$/, '');
 }
@@ -45238,7 +45725,7 @@ function isLoopback(baseUrl) {
 }
 function nonNegative(value, name) {
     if (!Number.isFinite(value) || value < 0) {
-        throw new errors/* InputError */.dz(`${name} "${value}" is not valid: expected a number of 0 or more`);
+        throw new errors_InputError(`${name} "${value}" is not valid: expected a number of 0 or more`);
     }
     return value;
 }
@@ -45330,18 +45817,18 @@ const PRIMARY_LIMIT = /api rate limit exceeded/i;
  * refused request's method.
  */
 function explainGitHubError(error, doing, access) {
-    if (error instanceof errors/* GitHubError */.y_)
+    if (error instanceof GitHubError)
         return error;
     if (!isHttpError(error)) {
         // Octokit's RequestError without a response: the request never got an answer.
         const unreached = error instanceof Error && 'request' in error;
-        const text = unreached ? `could not reach GitHub: ${networkMessage(error)}` : (0,errors/* messageOf */.bD)(error);
-        return new errors/* GitHubError */.y_(`${doing} failed: ${text}`, undefined, { cause: error });
+        const text = unreached ? `could not reach GitHub: ${networkMessage(error)}` : messageOf(error);
+        return new GitHubError(`${doing} failed: ${text}`, undefined, { cause: error });
     }
     const { status } = error;
     const said = githubMessage(error);
     const headers = error.response?.headers ?? {};
-    const explain = (text) => new errors/* GitHubError */.y_(`${doing} failed: ${text}`, status, { cause: error });
+    const explain = (text) => new GitHubError(`${doing} failed: ${text}`, status, { cause: error });
     if (status === 401) {
         return explain(`GitHub rejected the token (401 ${said}): it is wrong or has expired. Pass a valid token, e.g. \`token: \${{ github.token }}\` under the step's \`with:\`.`);
     }
@@ -45385,10 +45872,10 @@ function isHttpError(error) {
 }
 /** "fetch failed" says little: add the underlying causes (e.g. "connect ECONNREFUSED 127.0.0.1:1"). */
 function networkMessage(error) {
-    const parts = [(0,errors/* messageOf */.bD)(error)];
+    const parts = [messageOf(error)];
     let cause = error instanceof Error ? error.cause : undefined;
     for (let depth = 0; cause && depth < 3; depth++) {
-        const text = (0,errors/* messageOf */.bD)(cause);
+        const text = messageOf(cause);
         if (text && !parts.includes(text))
             parts.push(text);
         cause = cause instanceof Error ? cause.cause : undefined;
@@ -45660,7 +46147,7 @@ function compare(a, b) {
 function parseRepository(value) {
     const m = value ? /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/.exec(value) : null;
     if (!m)
-        throw new errors/* InputError */.dz(`repository ${(0,validate/* quote */.hD)(value ?? '')} is not valid: expected owner/name (GITHUB_REPOSITORY is set in workflows)`);
+        throw new errors_InputError(`repository ${validate_quote(value ?? '')} is not valid: expected owner/name (GITHUB_REPOSITORY is set in workflows)`);
     return { owner: m[1], repo: m[2] };
 }
 /** Every open pull request whose head is in this repository. */
@@ -45706,7 +46193,7 @@ function previousNoticeConflicts(open) {
  */
 async function notifyPullRequests(report, previous, options, ctx) {
     if (!options.token)
-        throw new errors/* InputError */.dz('notify: pr needs a token with pull-requests: write (pass token: ${{ github.token }})');
+        throw new errors_InputError('notify: pr needs a token with pull-requests: write (pass token: ${{ github.token }})');
     const ref = parseRepository(ctx.github.repository);
     const client = createGitHubClient({ token: options.token, apiUrl: ctx.github.apiUrl ?? 'https://api.github.com', logger: ctx.logger });
     const names = new Set(report.branches.map((b) => b.name));
@@ -45740,10 +46227,10 @@ function escapeRe(s) {
 function validateNaming(naming, where) {
     const count = (s, token) => s.split(token).length - 1;
     if (count(naming.pattern, '{spec}') !== 1 || count(naming.pattern, '{role}') !== 1) {
-        throw new errors/* ConfigurationError */.j1(`${where}: branches.pattern ${(0,validate/* quote */.hD)(naming.pattern)} must contain {spec} and {role} exactly once, e.g. feature/{spec}/{role}`);
+        throw new ConfigurationError(`${where}: branches.pattern ${validate_quote(naming.pattern)} must contain {spec} and {role} exactly once, e.g. feature/{spec}/{role}`);
     }
     if (count(naming.implementor, '{n}') !== 1) {
-        throw new errors/* ConfigurationError */.j1(`${where}: branches.implementor ${(0,validate/* quote */.hD)(naming.implementor)} must contain {n} exactly once, e.g. impl-{n}`);
+        throw new ConfigurationError(`${where}: branches.implementor ${validate_quote(naming.implementor)} must contain {n} exactly once, e.g. impl-{n}`);
     }
     const sample = formatBranch(naming, '001-sample', 'implementor', 1);
     const sampleO = formatBranch(naming, '001-sample', 'overseer');
@@ -45751,12 +46238,12 @@ function validateNaming(naming, where) {
         ['pattern', sample],
         ['overseer', sampleO],
     ]) {
-        const problem = (0,validate/* branchNameProblem */.hq)(value);
+        const problem = branchNameProblem(value);
         if (problem)
-            throw new errors/* ConfigurationError */.j1(`${where}: branches.${key} gives branch names like ${(0,validate/* quote */.hD)(value)}, which is not valid: ${problem}`);
+            throw new ConfigurationError(`${where}: branches.${key} gives branch names like ${validate_quote(value)}, which is not valid: ${problem}`);
     }
     if (naming.overseer.includes('{') || naming.overseer === '' || /^\{n\}$/.test(naming.implementor)) {
-        throw new errors/* ConfigurationError */.j1(`${where}: branches.overseer ${(0,validate/* quote */.hD)(naming.overseer)} must be a plain name such as overseer`);
+        throw new ConfigurationError(`${where}: branches.overseer ${validate_quote(naming.overseer)} must be a plain name such as overseer`);
     }
     return naming;
 }
@@ -45766,7 +46253,7 @@ function formatBranch(naming, spec, role, index) {
 }
 /** Branch name → (spec, role, index) for the naming, or null when the branch is not one of ours. */
 function parseBranch(naming, name) {
-    if ((0,validate/* branchNameProblem */.hq)(name))
+    if (branchNameProblem(name))
         return null;
     const implRe = escapeRe(naming.implementor).replace('\\{n\\}', '([1-9]\\d{0,2})');
     const roleRe = `(?:(${escapeRe(naming.overseer)})|${implRe})`;
@@ -45777,7 +46264,7 @@ function parseBranch(naming, name) {
     // Group order depends on whether {spec} comes before {role} in the pattern.
     const specFirst = naming.pattern.indexOf('{spec}') < naming.pattern.indexOf('{role}');
     const [spec, overseer, n] = specFirst ? [m[1], m[2], m[3]] : [m[3], m[1], m[2]];
-    if (!spec || (0,validate/* specIdProblem */.Gr)(spec))
+    if (!spec || specIdProblem(spec))
         return null;
     if (overseer)
         return { spec, role: 'overseer' };
@@ -45825,7 +46312,7 @@ async function fetchAgentBranches(git, remote, naming, globs = [], onGone) {
 /** The checked-out branch, or null when HEAD is detached (or the name is not one we accept). */
 async function checkedOutBranch(git) {
     const head = (await git.exec(['symbolic-ref', '--short', '-q', 'HEAD'], { allowedExitCodes: [0, 1] })).stdout.trim();
-    return head && !(0,validate/* branchNameProblem */.hq)(head) ? head : null;
+    return head && !branchNameProblem(head) ? head : null;
 }
 /** The branch a run is about: the pushed ref, else the pull request head, else the checked-out branch. */
 async function runBranch(git, ctx) {
@@ -45960,7 +46447,7 @@ function pullsOfCommitFromApi(client, ref, ctx) {
             }));
         }
         catch (error) {
-            ctx.logger.warning(`could not map commit ${sha.slice(0, 7)} to a pull request (${(0,errors/* messageOf */.bD)(error)}); naming the commit instead`);
+            ctx.logger.warning(`could not map commit ${sha.slice(0, 7)} to a pull request (${messageOf(error)}); naming the commit instead`);
             return null;
         }
     };
@@ -46026,390 +46513,800 @@ async function traceConflictCauses(report, before, options, deps) {
     return { causes, notices: await postCauseNotices(client, ref, causes, open) };
 }
 
-;// CONCATENATED MODULE: ./shared/detect-conflicts/detect-conflicts.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-async function detectConflicts(options, deps) {
-    const { store, dryRun, ctx } = deps;
-    // Checked before any work, so a refused path costs nothing and writes nothing.
-    const reportPath = options.reportPath ? confinePath(options.reportPath, 'report-path', ctx) : (0,external_node_path_namespaceObject.join)(ctx.tempDir, 'conflict-report.json');
-    const report = options.mergeReports ? await loadAndMerge(options.mergeReports, ctx) : await scan(options, deps);
-    writeReport(reportPath, report, options.reportPath);
-    // A shard only reports; the merge step records and notifies for the whole scan once.
-    const partial = Boolean(options.shard && options.shard.count > 1);
-    let stateCommit = null;
-    let newConflicts = 0;
-    let resolvedConflicts = 0;
-    let recorded = 0;
-    let notices = [];
-    const snapshot = await store.read();
-    let projection = null;
-    let traced = { causes: [], notices: [] };
-    const present = !partial && options.record ? await presentBranches(deps) : undefined;
-    const changes = conflictEvents(report, snapshot.projection, { actor: ctx.actor, now: ctx.now(), present, logger: ctx.logger });
-    newConflicts = changes.newPairs.length;
-    if (!partial && (options.record || options.notify === 'pr')) {
-        projection = snapshot.projection;
-        traced = await traceConflictCauses(report, snapshot.projection, { token: options.token, post: options.notify === 'pr' && !dryRun }, deps);
-        resolvedConflicts = changes.resolved.length;
-        for (const r of changes.resolved)
-            ctx.logger.notice(`conflict between ${r.left} and ${r.right} is resolved${r.reason ? ` (${r.reason})` : ''}`);
-        if (options.record) {
-            if (changes.events.length) {
-                ctx.progress?.(`Recording ${changes.events.length} new conflict and divergence event(s) on ${store.branch}...`);
-                const appended = await store.append(changes.events);
-                recorded = appended.added.length;
-                stateCommit = appended.pushed ? appended.commit : null;
-                projection = appended.projection;
-                ctx.progress?.(recorded
-                    ? `Recorded ${recorded} event(s)${appended.pushed ? ` in ${appended.commit?.slice(0, 12)}` : dryRun ? ' [dry run]' : ''}.`
-                    : 'Nothing new to record: another run recorded the same facts first.');
-            }
-            else
-                ctx.progress?.('Nothing new to record: the state already holds every conflict and divergence this scan saw.');
-        }
-        if (options.notify === 'pr' && !dryRun)
-            notices = await notifyPullRequests(report, changes.previous, { token: options.token, label: options.label }, ctx);
-    }
-    else if (partial && options.notify === 'pr')
-        ctx.logger.notice('notify: pr is done by the step that merges the shard reports');
-    return {
-        report,
-        reportPath,
-        conflictCount: report.summary.conflicted,
-        newConflicts,
-        resolvedConflicts,
-        recorded,
-        stateCommit,
-        notices,
-        dryRun,
-        projection,
-        causes: traced.causes,
-        causeNotices: traced.notices,
-    };
-}
-/** Every agent branch on the remote now, whatever the scan was narrowed to; undefined when the remote cannot be listed. */
-async function presentBranches(deps) {
-    try {
-        return new Set((await listAgentBranches(deps.git, deps.remote, deps.config.branches)).map((b) => b.name));
-    }
-    catch (error) {
-        deps.ctx.logger.warning(`cannot list the agent branches of ${deps.remote} to find deleted ones: ${(0,errors/* messageOf */.bD)(error)}`);
-        return undefined;
-    }
-}
-function writeReport(path, report, given) {
-    try {
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
-        (0,external_node_fs_.writeFileSync)(path, `${JSON.stringify(report, null, 2)}\n`);
-    }
-    catch (error) {
-        if (!given)
-            throw error;
-        throw new errors/* InputError */.dz(`report-path ${(0,validate/* quote */.hD)(given)} cannot be written: ${(0,errors/* messageOf */.bD)(error)}; expected a file path in a writable folder`);
-    }
-}
-async function scan(options, deps) {
-    const { git, remote, config, ctx } = deps;
-    ctx.progress?.(`Listing agent branches on ${remote} (${config.branches.pattern})...`);
-    const branches = await fetchAgentBranches(git, remote, config.branches, options.branches, (gone) => ctx.logger.warning(`branch ${gone} was deleted from ${remote} while the scan started: it is skipped`));
-    if (branches.length === 0) {
-        ctx.logger.warning(`no agent branch on ${remote} matches ${config.branches.pattern}${options.branches.length ? ` and branches: ${options.branches.join(', ')}` : ''}; nothing to scan`);
-    }
-    await ensureHistory(git, { remote, refs: branches.map((b) => b.name), logger: ctx.logger });
-    await ensureCommitGraph(git, ctx.logger, branches.map((b) => b.sha));
-    let pairs = planPairs(branches, { scope: options.scope });
-    const total = pairs.length;
-    if (options.shard)
-        pairs = shardPairs(pairs, options.shard.index, options.shard.count);
-    ctx.progress?.(`Scanning ${pairs.length} pair(s)${options.shard ? ` (shard ${options.shard.index}/${options.shard.count} of ${total})` : ''} across ${branches.length} branch(es)...`);
-    let lastShown = 0;
-    const results = await scanPairs(git, pairs, {
-        maxParallel: options.maxParallel,
-        logger: ctx.logger,
-        onProgress: (done, all) => {
-            const now = Date.now();
-            if (done === all || now - lastShown > 2000) {
-                lastShown = now;
-                ctx.progress?.(`  ${done}/${all} pairs`);
-            }
-        },
-    });
-    const base = await defaultBase(git, remote);
-    const divergence = await measureDivergence(git, planDivergence(branches, { base }), options.maxParallel);
-    return buildReport({ scannedAt: ctx.now(), scope: options.scope, shard: options.shard, branches, pairs: results, divergence });
-}
-async function defaultBase(git, remote) {
-    const name = await remoteDefaultBranch(git, remote).catch(() => null);
-    if (!name)
-        return undefined;
-    const sha = (await fetchBranches(git, remote, [name])).get(name);
-    return sha ? { name, sha } : undefined;
-}
-async function loadAndMerge(pattern, ctx) {
-    // An absolute pattern (e.g. under $RUNNER_TEMP) is searched from its fixed leading folder.
-    const scanned = picomatch_default().scan(pattern);
-    const root = (0,external_node_path_namespaceObject.isAbsolute)(pattern) ? scanned.base : ctx.cwd;
-    const glob = (0,external_node_path_namespaceObject.isAbsolute)(pattern) ? scanned.glob || (0,external_node_path_namespaceObject.basename)(pattern) : pattern;
-    if (pattern.split(/[/\\]/).includes('..') || /[\u0000-\u001f]/.test(pattern))
-        confinePath(pattern, 'merge-reports', ctx);
-    if ((0,external_node_path_namespaceObject.isAbsolute)(pattern))
-        confineFolder(root, `merge-reports ${(0,validate/* quote */.hD)(pattern)}`, ctx);
-    const files = await findFiles([glob], root, ctx.logger, { roots: ctx, what: 'merge-reports' });
-    if (files.length === 0)
-        throw new errors/* InputError */.dz(`merge-reports ${(0,validate/* quote */.hD)(pattern)} matched no report files under ${root}`);
-    const reports = files.map((f) => {
-        try {
-            return JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_namespaceObject.isAbsolute)(f) ? f : (0,external_node_path_namespaceObject.join)(root, f), 'utf8'));
-        }
-        catch (error) {
-            throw new errors/* InputError */.dz(`conflict report ${(0,validate/* quote */.hD)(f)} is not valid JSON: ${(0,errors/* messageOf */.bD)(error)}`);
-        }
-    });
-    ctx.progress?.(`Merging ${reports.length} shard report(s)...`);
-    return mergeReports(reports);
-}
-
-;// CONCATENATED MODULE: ./shared/integrate/merge-order.ts
-/** Up to this many candidates the best set of clean merges is found exactly (2^n subsets at worst). */
-const EXACT_ORDER_LIMIT = 24;
+;// CONCATENATED MODULE: ./shared/conflicts/verdict-cache.ts
 /**
- * The order to merge implementor branches into their overseer so that the
- * fewest merges hit a conflict. A merge conflicts at its turn when the
- * candidate conflicts with the overseer already or with a candidate merged
- * before it. So the merges that stay clean are a set of candidates no two of
- * which conflict, merged first; every other candidate conflicts with one of
- * them. The best order merges a largest such set first: a candidate whose
- * merge would make two others conflict goes after them. Ties go to the
- * candidate that makes the fewest others conflict, then the least behind,
- * then the lowest number. Held-back candidates (failing checks, guard
- * violations) and those with nothing to merge are left out.
+ * Verdicts kept between scans. With git's version, the merge settings and the
+ * attributes pinned (`merge-sandbox.ts`) and the line-range limits fixed, a
+ * pair's verdict, files, ranges and merge base depend only on its two commits,
+ * so a verdict once computed holds for as long as both tips stay where they are.
+ *
+ * The cache is data from the state branch, so it is checked, never trusted
+ * blindly: a cache made under another fingerprint (git version, pins, engine,
+ * limits) is ignored; one that does not parse, or holds one malformed entry,
+ * is dropped whole (the caller warns and scans every pair); entries are only
+ * ever looked up by the commits of the pairs being scanned, which the scan has
+ * checked exist, so entries for commits gone from the repository are never used
+ * and are not written back.
  */
-function merge_order_mergeOrder(input) {
-    const held = new Map();
-    for (const h of input.heldBack)
-        held.set(h.branch, [...(held.get(h.branch) ?? []), h]);
-    const upToDate = input.candidates.filter((c) => c.ahead === 0 && !held.has(c.branch)).map((c) => c.name);
-    const active = input.candidates.filter((c) => c.ahead !== 0 && !held.has(c.branch)).sort(byName);
-    const index = new Map(active.map((c, i) => [c.branch, i]));
-    const edge = new Map();
-    const adjacent = active.map(() => new Set());
-    for (const e of input.conflicts) {
-        const i = index.get(e.a);
-        const j = index.get(e.b);
-        if (i === undefined || j === undefined || i === j)
-            continue;
-        adjacent[i].add(j);
-        adjacent[j].add(i);
-        edge.set(key(i, j), e);
-    }
-    const existing = new Map(input.overseerConflicts.filter((e) => index.has(e.a) || index.has(e.b)).map((e) => [index.has(e.a) ? e.a : e.b, e]));
-    const rank = (i) => [adjacent[i].size, active[i].behind ?? 0, i];
-    const free = active.map((_, i) => i).filter((i) => !existing.has(active[i].branch));
-    const exact = free.length <= EXACT_ORDER_LIMIT;
-    const clean = exact ? largestIndependent(free, adjacent, rank) : greedyIndependent(free, adjacent, rank);
-    const inClean = new Set(clean);
-    const rest = active.map((_, i) => i).filter((i) => !inClean.has(i));
-    const order = [...clean.sort((a, b) => merge_order_compare(rank(a), rank(b))), ...rest.sort((a, b) => merge_order_compare(rank(a), rank(b)))];
-    const merged = new Set();
-    const conflicting = new Set(active.map((_, i) => i).filter((i) => existing.has(active[i].branch)));
-    const steps = order.map((i, k) => {
-        const c = active[i];
-        const before = [...merged].filter((j) => adjacent[i].has(j)).sort((a, b) => a - b);
-        const conflictsWith = [...(existing.has(c.branch) ? [existing.get(c.branch)] : []), ...before.map((j) => edge.get(key(i, j)))];
-        const later = order.slice(k + 1).filter((j) => adjacent[i].has(j) && !conflicting.has(j));
-        const makesConflict = later.map((j) => edge.get(key(i, j)));
-        merged.add(i);
-        for (const j of later)
-            conflicting.add(j);
-        return {
-            position: k + 1,
-            branch: c.branch,
-            name: c.name,
-            ...(c.pr !== undefined ? { pr: c.pr } : {}),
-            conflicts: conflictsWith.length > 0,
-            conflictsWith,
-            makesConflict,
-            reason: reasonOf(c, conflictsWith, makesConflict, active, [...adjacent[i]].filter((j) => inClean.has(j)), inClean.has(i), input.overseer),
-        };
+const CACHE_KIND = 'agent-orchestrator/conflict-verdicts';
+const CACHE_VERSION = 1;
+/** Bump when anything that shapes a cached result changes (kinds, ranges, messages). */
+const ENGINE_VERSION = 1;
+/** A bound on the file: beyond it, the entries of this scan are kept first. */
+const MAX_ENTRIES = 50_000;
+class CacheError extends Error {
+}
+const verdict_cache_OID_RE = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+// A record, so that the compiler insists on every kind.
+const KIND_NAMES = {
+    content: true,
+    'add/add': true,
+    'modify/delete': true,
+    rename: true,
+    'file/directory': true,
+    'distinct types': true,
+    binary: true,
+    submodule: true,
+    other: true,
+};
+const KINDS = new Set(Object.keys(KIND_NAMES));
+function pairKeyOf(leftSha, rightSha) {
+    return `${leftSha} ${rightSha}`;
+}
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function checkRanges(v, where) {
+    if (!Array.isArray(v))
+        throw new CacheError(`${where} is not a list`);
+    return v.map((r, i) => {
+        if (!isObject(r) || !Number.isSafeInteger(r.start) || !Number.isSafeInteger(r.end))
+            throw new CacheError(`${where}[${i}] is not a line range`);
+        const start = r.start;
+        const end = r.end;
+        if (start < 1 || end < start - 1)
+            throw new CacheError(`${where}[${i}] is not a line range`);
+        return { start, end };
     });
-    const heldBack = input.candidates
-        .filter((c) => held.has(c.branch))
-        .sort(byName)
-        .flatMap((c) => held.get(c.branch).map((h) => ({ ...h, name: c.name, ...(c.pr !== undefined ? { pr: c.pr } : {}) })));
-    const existingConflicts = steps.filter((s) => existing.has(s.branch)).length;
+}
+function checkString(v, where) {
+    if (typeof v !== 'string')
+        throw new CacheError(`${where} is not text`);
+    return v;
+}
+function checkFile(v, where) {
+    if (!isObject(v))
+        throw new CacheError(`${where} is not an object`);
+    const kind = checkString(v.kind, `${where}.kind`);
+    if (!KINDS.has(kind))
+        throw new CacheError(`${where}.kind ${JSON.stringify(kind)} is not a conflict kind`);
+    const file = {
+        path: checkString(v.path, `${where}.path`),
+        ...(v.pathBase64 === undefined ? {} : { pathBase64: checkString(v.pathBase64, `${where}.pathBase64`) }),
+        kind: kind,
+        leftRanges: checkRanges(v.leftRanges, `${where}.leftRanges`),
+        rightRanges: checkRanges(v.rightRanges, `${where}.rightRanges`),
+        ...(v.rangesSkipped === undefined ? {} : { rangesSkipped: checkString(v.rangesSkipped, `${where}.rangesSkipped`) }),
+        ...(v.message === undefined ? {} : { message: checkString(v.message, `${where}.message`) }),
+    };
+    if (file.leftRanges.length !== file.rightRanges.length)
+        throw new CacheError(`${where} has unpaired ranges`);
+    return file;
+}
+function checkMessage(v, where) {
+    if (!isObject(v) || !Array.isArray(v.paths))
+        throw new CacheError(`${where} is not a conflict message`);
     return {
-        overseer: input.overseer,
-        steps,
-        heldBack,
-        upToDate,
-        newConflicts: steps.filter((s) => s.conflicts).length - existingConflicts,
-        existingConflicts,
-        exact,
+        paths: v.paths.map((p, i) => checkString(p, `${where}.paths[${i}]`)),
+        type: checkString(v.type, `${where}.type`),
+        text: checkString(v.text, `${where}.text`),
     };
 }
-function reasonOf(c, conflictsWith, makesConflict, active, cleanNeighbours, clean, overseer) {
-    const nameOf = (branch) => (branch === overseer ? 'the overseer' : (active.find((a) => a.branch === branch)?.name ?? branch));
-    const other = (e) => nameOf(e.a === c.branch ? e.b : e.a);
-    const files = (e) => (e.files.length ? ` in ${e.files.slice(0, 3).join(', ')}${e.files.length > 3 ? ', ...' : ''}` : '');
-    if (clean) {
-        if (!makesConflict.length)
-            return 'merges cleanly; no other pull request conflicts with it';
-        return `merges cleanly; afterwards ${makesConflict.map((e) => `${other(e)}${files(e)}`).join('; ')} will need resolving`;
+function checkVerdict(v, where) {
+    if (!isObject(v))
+        throw new CacheError(`${where} is not an object`);
+    const status = v.status;
+    if (status !== 'clean' && status !== 'conflicted' && status !== 'unrelated')
+        throw new CacheError(`${where}.status is not a verdict`);
+    const mergeBase = v.mergeBase;
+    if (!(mergeBase === null || (typeof mergeBase === 'string' && verdict_cache_OID_RE.test(mergeBase))))
+        throw new CacheError(`${where}.mergeBase is not a commit id`);
+    if ((status === 'unrelated') !== (mergeBase === null))
+        throw new CacheError(`${where}.mergeBase does not fit its verdict`);
+    if (!Array.isArray(v.files))
+        throw new CacheError(`${where}.files is not a list`);
+    const files = v.files.map((f, i) => checkFile(f, `${where}.files[${i}]`));
+    if (status !== 'conflicted' && files.length)
+        throw new CacheError(`${where} has files but is not conflicted`);
+    const messages = v.messages === undefined ? undefined : Array.isArray(v.messages) ? v.messages : null;
+    if (messages === null)
+        throw new CacheError(`${where}.messages is not a list`);
+    const checked = messages?.map((m, i) => checkMessage(m, `${where}.messages[${i}]`));
+    if (status === 'conflicted' && files.length === 0 && !checked?.length)
+        throw new CacheError(`${where} is conflicted without files or messages`);
+    return { status, mergeBase, files, ...(checked?.length ? { messages: checked } : {}) };
+}
+class VerdictCache {
+    fingerprint;
+    entries = new Map();
+    /** Lookups answered from the cache so far. */
+    hits = 0;
+    /** The state commit the cache was read at (null: the branch did not exist; undefined: not read from a branch). */
+    readAt;
+    constructor(fingerprint) {
+        this.fingerprint = fingerprint;
     }
-    const why = conflictsWith.map((e) => e.a === overseer || e.b === overseer ? `already conflicts with the overseer${files(e)}` : `conflicts with ${other(e)}${files(e)}`);
-    const blocked = cleanNeighbours.length >= 2
-        ? `; merged earlier it would make ${cleanNeighbours
-            .sort((a, b) => a - b)
-            .map((j) => active[j].name)
-            .join(' and ')} conflict`
-        : '';
-    return `${why.join('; ')}: resolve while merging${blocked}`;
-}
-/** A largest set with no two adjacent, by branch and bound; among equals, the one with the best-ranked members. */
-function largestIndependent(nodes, adjacent, rank) {
-    const order = [...nodes].sort((a, b) => merge_order_compare(rank(a), rank(b)));
-    let best = [];
-    const chosen = [];
-    const walk = (k, blocked) => {
-        const left = order.slice(k).filter((i) => !blocked.has(i)).length;
-        if (chosen.length + left <= best.length)
-            return;
-        if (k === order.length) {
-            best = [...chosen];
-            return;
+    /**
+     * Reads a stored cache. Null when it was made under another fingerprint (not
+     * an error: git or the engine changed); throws CacheError when it is damaged.
+     */
+    static parse(text, fingerprint) {
+        let data;
+        try {
+            data = JSON.parse(text);
         }
-        const i = order[k];
-        if (!blocked.has(i)) {
-            chosen.push(i);
-            walk(k + 1, new Set([...blocked, ...adjacent[i]]));
-            chosen.pop();
+        catch (e) {
+            throw new CacheError(`not JSON (${e instanceof Error ? e.message : String(e)})`);
         }
-        walk(k + 1, blocked);
-    };
-    walk(0, new Set());
-    return best;
+        if (!isObject(data) || data.kind !== CACHE_KIND)
+            throw new CacheError(`not a ${CACHE_KIND} file`);
+        if (data.version !== CACHE_VERSION || data.fingerprint !== fingerprint)
+            return null;
+        if (!isObject(data.entries))
+            throw new CacheError('entries is not an object');
+        const cache = new VerdictCache(fingerprint);
+        for (const [key, value] of Object.entries(data.entries)) {
+            const [left, right, extra] = key.split(' ');
+            if (!left || !right || extra !== undefined || !verdict_cache_OID_RE.test(left) || !verdict_cache_OID_RE.test(right))
+                throw new CacheError(`entry ${JSON.stringify(key.slice(0, 200))} is not keyed by two commit ids`);
+            cache.entries.set(key, checkVerdict(value, `entry ${key.slice(0, 12)}…`));
+        }
+        return cache;
+    }
+    get size() {
+        return this.entries.size;
+    }
+    has(pair) {
+        return this.entries.has(pairKeyOf(pair.leftSha, pair.rightSha));
+    }
+    /** The verdict of a pair, as a fresh copy (callers may change it). */
+    get(pair) {
+        const hit = this.entries.get(pairKeyOf(pair.leftSha, pair.rightSha));
+        if (!hit)
+            return undefined;
+        this.hits++;
+        return structuredClone(hit);
+    }
+    /** Keeps a result; errors are not verdicts and are never kept. */
+    put(result) {
+        if (result.status === 'error' || result.mergeBase === undefined)
+            return;
+        this.entries.set(pairKeyOf(result.leftSha, result.rightSha), {
+            status: result.status,
+            mergeBase: result.mergeBase,
+            files: result.files,
+            ...(result.messages?.length ? { messages: result.messages } : {}),
+        });
+    }
+    /**
+     * The file to store: this scan's pairs, plus older entries whose commits
+     * are all still `tips` (a moved branch's old verdicts go), sorted, bounded.
+     */
+    serialize(scanned, tips) {
+        const keep = new Map();
+        for (const p of scanned) {
+            const key = pairKeyOf(p.leftSha, p.rightSha);
+            const v = this.entries.get(key);
+            if (v)
+                keep.set(key, v);
+        }
+        for (const [key, v] of this.entries) {
+            if (keep.size >= MAX_ENTRIES)
+                break;
+            const [left, right] = key.split(' ');
+            if (!keep.has(key) && tips.has(left) && tips.has(right))
+                keep.set(key, v);
+        }
+        const entries = Object.fromEntries([...keep].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).slice(0, MAX_ENTRIES));
+        return `${JSON.stringify({ kind: CACHE_KIND, version: CACHE_VERSION, fingerprint: this.fingerprint, entries })}\n`;
+    }
 }
-/** Above the exact limit: take the candidate with the fewest conflicts among those left, repeatedly. */
-function greedyIndependent(nodes, adjacent, rank) {
-    const left = new Set(nodes);
-    const out = [];
-    while (left.size) {
-        const degree = (i) => [...adjacent[i]].filter((j) => left.has(j)).length;
-        const i = [...left].sort((a, b) => degree(a) - degree(b) || merge_order_compare(rank(a), rank(b)))[0];
-        out.push(i);
-        left.delete(i);
-        for (const j of adjacent[i])
-            left.delete(j);
+
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./shared/state/git-objects.ts
+
+
+
+
+
+
+/**
+ * `git cat-file --batch` for many object names (`<oid>` or `<rev>:<path>`) in
+ * one process. Results come back in input order; bytes stay bytes.
+ */
+async function catFileBatch(git, specs) {
+    if (specs.length === 0)
+        return [];
+    for (const spec of specs) {
+        if (/[\n\r]/.test(spec))
+            throw new StateError(`object name ${JSON.stringify(spec)} contains a line break`);
+    }
+    const args = ['cat-file', '--batch', '--buffer'];
+    const input = `${specs.join('\n')}\n`;
+    const stdout = specs.length > LARGE_BATCH ? await execToBuffer(git, args, input) : (await git.execBuffer(args, { input })).stdout;
+    const results = [];
+    let pos = 0;
+    for (const spec of specs) {
+        const record = readBatchRecord(stdout, pos);
+        if (!record || record.next > stdout.length)
+            throw new StateError(`git cat-file --batch ended early, before ${JSON.stringify(spec)}`);
+        results.push(record.result.missing ? { spec, missing: true } : { ...record.result, spec });
+        pos = record.next;
+    }
+    return results;
+}
+/**
+ * One record of `cat-file --batch` output at `pos`: the header
+ * `<oid> <type> <size>[ <rest>]` and the content, or `<name> missing` (or
+ * ambiguous). Null while the header line is incomplete; `next` beyond the
+ * buffer while the content is.
+ */
+function readBatchRecord(buffer, pos) {
+    const eol = buffer.indexOf(0x0a, pos);
+    if (eol < 0)
+        return null;
+    // Read in place: this runs for every object of a rebuild.
+    const s1 = buffer.indexOf(0x20, pos);
+    const s2 = s1 < 0 || s1 > eol ? -1 : buffer.indexOf(0x20, s1 + 1);
+    let size = -1;
+    if (s2 > 0 && s2 < eol && (s1 - pos === 40 || s1 - pos === 64)) {
+        size = 0;
+        for (let i = s2 + 1; i < eol && buffer[i] !== 0x20; i++) {
+            const digit = buffer[i] - 0x30;
+            if (digit < 0 || digit > 9 || size > MAX_SIZE) {
+                size = -1;
+                break;
+            }
+            size = size * 10 + digit;
+        }
+    }
+    const type = size >= 0 ? buffer.toString('latin1', s1 + 1, s2) : '';
+    if (!OBJECT_TYPES.has(type)) {
+        // "<name> missing" (or ambiguous): the name is all but the last word.
+        const header = buffer.toString('latin1', pos, eol);
+        const last = header.lastIndexOf(' ');
+        return { result: { spec: last < 0 ? header : header.slice(0, last), missing: true }, next: eol + 1 };
+    }
+    const oid = buffer.toString('latin1', pos, s1);
+    const next = eol + 1 + size + 1;
+    const content = next <= buffer.length ? buffer.subarray(eol + 1, eol + 1 + size) : EMPTY;
+    return { result: { spec: oid, missing: false, oid, type, content }, next };
+}
+const OBJECT_TYPES = new Set(['blob', 'tree', 'commit', 'tag']);
+const MAX_SIZE = Number.MAX_SAFE_INTEGER / 10 - 10;
+const EMPTY = Buffer.alloc(0);
+/** Bytes read at a time from a growing `cat-file` output. */
+const FOLLOW_CHUNK = 1 << 20;
+/**
+ * `git cat-file --batch` over a listing file whose lines start with an object
+ * id (what follows the first space is ignored). Git writes into a temporary
+ * file that is read while it grows, so objects are handled while git is still
+ * reading the rest: neither side waits for the other, as a pipe would make
+ * them (git writes each blob with separate calls, and a full pipe stops it).
+ * Returns the number of objects.
+ */
+async function followCatFile(git, listFile, options) {
+    return withTempDir('orch-follow-', async (dir) => {
+        const input = await (0,promises_namespaceObject.open)(listFile, 'r');
+        const output = await (0,promises_namespaceObject.open)((0,external_node_path_namespaceObject.join)(dir, 'objects'), 'w+');
+        let exited = false;
+        let failure;
+        const running = git
+            .execBuffer(['cat-file', '--batch=%(objectname) %(objecttype) %(objectsize) %(rest)', '--buffer'], {
+            stdinFd: input.fd,
+            stdoutFd: output.fd,
+        })
+            .then(() => void (exited = true), (error) => void ((exited = true), (failure = error)));
+        try {
+            options.onStart?.();
+            let pending = EMPTY;
+            let position = 0;
+            let need = 0;
+            let count = 0;
+            for (;;) {
+                // Seen before reading: when git had exited before this read, an empty read is the end.
+                const finished = exited;
+                const chunk = Buffer.allocUnsafe(Math.max(FOLLOW_CHUNK, need - pending.length));
+                const { bytesRead } = await output.read(chunk, 0, chunk.length, position);
+                if (bytesRead === 0) {
+                    if (finished)
+                        break;
+                    await Promise.race([running, (0,external_node_timers_promises_namespaceObject.setTimeout)(2)]);
+                    continue;
+                }
+                position += bytesRead;
+                pending = pending.length ? Buffer.concat([pending, chunk.subarray(0, bytesRead)]) : chunk.subarray(0, bytesRead);
+                let pos = 0;
+                need = 0;
+                for (;;) {
+                    const record = readBatchRecord(pending, pos);
+                    if (!record)
+                        break;
+                    if (record.next > pending.length) {
+                        need = record.next - pos;
+                        break;
+                    }
+                    options.onObject(record.result, count++);
+                    pos = record.next;
+                }
+                pending = pending.subarray(pos);
+            }
+            await running;
+            if (failure)
+                throw failure;
+            if (pending.length)
+                throw new StateError('git cat-file --batch stopped in the middle of an object');
+            return count;
+        }
+        finally {
+            await running;
+            await input.close();
+            await output.close();
+        }
+    });
+}
+/** Runs `fn` with a new private temporary folder, removed afterwards whatever happens. */
+async function withTempDir(prefix, fn) {
+    const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), prefix));
+    try {
+        return await fn(dir);
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+    }
+}
+/** Above this many objects, output goes through a temporary file (see `execToBuffer`). */
+const LARGE_BATCH = 256;
+/** Runs git with stdout written to `file` (created or emptied). */
+async function runToFile(git, args, file, input) {
+    const handle = await (0,promises_namespaceObject.open)(file, 'w');
+    try {
+        await git.execBuffer(args, { input, stdoutFd: handle.fd });
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * Runs git with stdout sent to a temporary file, then reads the file: for
+ * outputs of megabytes, which git writes in small pieces that cost far more
+ * to read from a pipe one by one.
+ */
+async function execToBuffer(git, args, input) {
+    return withTempDir('orch-out-', async (dir) => {
+        const file = (0,external_node_path_namespaceObject.join)(dir, 'stdout');
+        await runToFile(git, args, file, input);
+        return (0,promises_namespaceObject.readFile)(file);
+    });
+}
+/** Parses a raw tree object (`<mode> <name>\0<binary id>` entries). */
+function parseTree(content, oidHexLength) {
+    const idBytes = oidHexLength / 2;
+    const entries = [];
+    let pos = 0;
+    while (pos < content.length) {
+        const space = content.indexOf(0x20, pos);
+        const nul = content.indexOf(0x00, space);
+        if (space < 0 || nul < 0)
+            throw new StateError('cannot parse a tree object of the state branch');
+        const mode = content.toString('latin1', pos, space);
+        const name = content.toString('latin1', space + 1, nul);
+        const oid = content.toString('hex', nul + 1, nul + 1 + idBytes);
+        pos = nul + 1 + idBytes;
+        entries.push({ mode, name, oid, type: mode === '40000' ? 'tree' : mode === '160000' ? 'commit' : 'blob' });
+    }
+    return entries;
+}
+/**
+ * Collects new objects, computes their ids in-process (so trees and the
+ * commit can be built before anything is written) and writes them with one
+ * `git hash-object --stdin-paths` per object type. Git checks the format of
+ * each object and we check it agrees on every id.
+ */
+class ObjectWriter {
+    git;
+    algorithm;
+    pending = new Map();
+    constructor(git, algorithm) {
+        this.git = git;
+        this.algorithm = algorithm;
+    }
+    add(type, content) {
+        const body = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+        const oid = (0,external_node_crypto_.createHash)(this.algorithm).update(`${type} ${body.length}\0`).update(body).digest('hex');
+        this.pending.set(oid, { type, content: body });
+        return oid;
+    }
+    async flush() {
+        const byType = new Map();
+        for (const [oid, o] of this.pending) {
+            if (!byType.has(o.type))
+                byType.set(o.type, []);
+            byType.get(o.type).push({ oid, content: o.content });
+        }
+        this.pending.clear();
+        if (byType.size === 0)
+            return;
+        await withTempDir('orch-objects-', async (dir) => {
+            await Promise.all([...byType].map(async ([type, objects]) => {
+                const files = objects.map((_, i) => (0,external_node_path_namespaceObject.join)(dir, `${type}-${i}`));
+                await Promise.all(objects.map((o, i) => (0,promises_namespaceObject.writeFile)(files[i], o.content)));
+                const out = await this.git.run(['hash-object', '-w', '-t', type, '--no-filters', '--stdin-paths'], {
+                    input: `${files.join('\n')}\n`,
+                });
+                const ids = out.split('\n');
+                objects.forEach((o, i) => {
+                    if (ids[i] !== o.oid)
+                        throw new StateError(`git stored a ${type} as ${ids[i] ?? 'nothing'} where ${o.oid} was computed; state not written`);
+                });
+            }));
+        });
+    }
+}
+/** A raw tree object: entries in git's order (a folder sorts as if its name ended with "/"). */
+function treeContent(entries) {
+    const sortName = (e) => Buffer.from(e.type === 'tree' ? `${e.name}/` : e.name, 'latin1');
+    const sorted = [...entries].sort((a, b) => Buffer.compare(sortName(a), sortName(b)));
+    const parts = [];
+    for (const e of sorted) {
+        parts.push(Buffer.from(`${e.mode} `, 'latin1'), Buffer.from(e.name, 'latin1'), Buffer.from([0]), Buffer.from(e.oid, 'hex'));
+    }
+    return Buffer.concat(parts);
+}
+/** A raw commit object, author and committer alike, in UTC. */
+function commitContent(c) {
+    const who = `${c.identity.name} <${c.identity.email}> ${c.seconds} +0000`;
+    return [`tree ${c.tree}`, ...c.parents.map((p) => `parent ${p}`), `author ${who}`, `committer ${who}`, '', c.message, ''].join('\n');
+}
+
+;// CONCATENATED MODULE: ./shared/git/git-failure.ts
+/**
+ * Which git failures a retry can fix. Only a lost race (the branch moved)
+ * and a lost connection are worth another attempt; a remote that does not
+ * exist, credentials or permissions that are refused, a hook or a branch
+ * protection that declines, will answer the same way every time, so the
+ * caller fails at once with git's own words.
+ */
+const PERMANENT = [
+    /does not appear to be a git repository/i,
+    /repository .* not found/i,
+    /no such (?:remote|file or directory|device)/i,
+    /not a git repository/i,
+    /authentication failed/i,
+    /could not read (?:username|password)/i,
+    /terminal prompts disabled/i,
+    /permission (?:to .* )?denied/i,
+    /\b(?:401|403|404)\b/,
+    /access denied|forbidden|not allowed|unauthori[sz]ed/i,
+    /hook declined|declined|protected branch|GH006|GH013/i,
+    /invalid (?:username|credentials|token)/i,
+    /unsupported|unknown option|usage: git/i,
+];
+/** Signs of a connection problem that may pass (kept apart so that "could not read from remote" with a 5xx is retried). */
+const TRANSIENT = [
+    /could not resolve host|connection (?:timed out|reset|refused)|timed out|early eof|unexpected disconnect|rpc failed|\b50[0-4]\b/i,
+];
+function isPermanentGitFailure(stderr) {
+    if (TRANSIENT.some((re) => re.test(stderr)) && !/hook declined|protected branch|\b40[13]\b/i.test(stderr))
+        return false;
+    return PERMANENT.some((re) => re.test(stderr));
+}
+/**
+ * The line of git's message that says what went wrong: the first `fatal:`
+ * or `error:` line (or a `remote:` line that names the refusal), else the
+ * last non-empty line.
+ */
+function keyLine(stderr) {
+    const lines = stderr
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter(Boolean);
+    const remote = lines.find((l) => /^remote: .*(?:error|denied|declined|protected|GH0\d\d)/i.test(l));
+    const fatal = lines.find((l) => /^(?:fatal|error):/i.test(l));
+    return remote ?? fatal ?? lines[lines.length - 1] ?? '';
+}
+
+;// CONCATENATED MODULE: ./shared/state/remote-branch.ts
+
+
+
+
+
+/**
+ * Fetching and compare-and-swap pushing of the state branch. Only a private
+ * ref under refs/orchestrator/ is written locally: never the user's
+ * branches, index, working tree or HEAD.
+ */
+const BRANCH = /^[A-Za-z0-9][A-Za-z0-9._/-]{0,199}$/;
+function assertStateBranch(branch) {
+    if (!BRANCH.test(branch) ||
+        branch.includes('..') ||
+        branch.includes('//') ||
+        branch.endsWith('/') ||
+        branch.endsWith('.') ||
+        branch.endsWith('.lock') ||
+        branch.includes('/.')) {
+        throw new errors_InputError(`state branch ${JSON.stringify(branch)} is not valid: expected letters, digits, ".", "_", "-" and "/" (like orchestrator/state), without "..", "//" or a ".lock" ending`);
+    }
+    return branch;
+}
+function assertRemote(remote) {
+    if (typeof remote !== 'string' || remote === '' || remote.startsWith('-') || /[\t\n\r]/.test(remote) || hasControlCharacter(remote)) {
+        throw new errors_InputError(`remote ${JSON.stringify(remote)} is not valid: expected a remote name, a path or a URL, not starting with "-"`);
+    }
+    return remote;
+}
+/** Where the fetched state branch is kept: `refs/orchestrator/remote-state/<remote>/<branch>`. */
+function privateStateRef(remote, branch) {
+    const slug = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,63}$/.test(remote) && !remote.includes('..') && !remote.endsWith('.lock')
+        ? remote
+        : `url-${(0,external_node_crypto_.createHash)('sha256').update(remote).digest('hex').slice(0, 12)}`;
+    return `refs/orchestrator/remote-state/${slug}/${branch}`;
+}
+/**
+ * Fetches `branch` into `privateRef`; returns its commit, or null when the
+ * remote has no such branch (the private ref is then removed too).
+ */
+async function fetchBranch(git, remote, branch, privateRef, shallow) {
+    const args = [
+        'fetch',
+        '--quiet',
+        '--no-tags',
+        '--no-write-fetch-head',
+        '--no-recurse-submodules',
+        '--no-auto-maintenance',
+        // Without this, fetching from a named remote also moves the user's refs/remotes/<remote>/<branch>.
+        '--refmap=',
+        ...(shallow ? ['--depth=1'] : []),
+        '--',
+        remote,
+        `+refs/heads/${branch}:${privateRef}`,
+    ];
+    for (let attempt = 1;; attempt++) {
+        const r = await git.exec(args, { allowedExitCodes: [0, 1, 128] });
+        if (r.exitCode === 0)
+            return git.resolveCommit(privateRef);
+        if (/couldn't find remote ref/i.test(r.stderr)) {
+            await git.exec(['update-ref', '-d', privateRef], { allowedExitCodes: [0, 1] });
+            return null;
+        }
+        // Another process of ours updating the same private ref at this moment: try again shortly.
+        if (/cannot lock ref|unable to update local ref|some local refs could not be updated/i.test(r.stderr) && attempt < 6) {
+            await (0,external_node_timers_promises_namespaceObject.setTimeout)(20 * attempt + Math.floor(Math.random() * 30));
+            continue;
+        }
+        const error = new GitError(`git fetch of ${branch} from ${remote} failed: ${keyLine(r.stderr)}`, args, r.stderr, r.exitCode);
+        if (isPermanentGitFailure(r.stderr))
+            throw new PermanentGitFailure(error.message, args, r.stderr, r.exitCode);
+        throw error;
+    }
+}
+/**
+ * Compare-and-swap: move `branch` to `commit` only if it is still exactly at
+ * `expected` (null: only if it does not exist). A plain fast-forward push is
+ * not enough: it would succeed after the branch was force-pushed back to an
+ * ancestor and resurrect the commits that were removed.
+ */
+async function pushWithLease(git, remote, branch, commit, expected) {
+    const target = `refs/heads/${branch}`;
+    const args = [
+        'push',
+        '--porcelain',
+        '--no-verify',
+        '--no-recurse-submodules',
+        `--force-with-lease=${target}:${expected ?? ''}`,
+        '--',
+        remote,
+        `${commit}:${target}`,
+    ];
+    let r;
+    try {
+        r = await git.exec(args, { allowedExitCodes: [0, 1, 128] });
+    }
+    catch (error) {
+        return { status: 'unknown', detail: error instanceof Error ? error.message : String(error) };
+    }
+    const line = r.stdout.split('\n').find((l) => l.includes(`:${target}\t`));
+    if (!line) {
+        if (isPermanentGitFailure(r.stderr))
+            return { status: 'refused', detail: keyLine(r.stderr) };
+        return { status: 'unknown', detail: lastLines(r.stderr) || `git push exited with ${r.exitCode}` };
+    }
+    const [flag, , summary = ''] = line.split('\t');
+    if (r.exitCode === 0 && flag !== '!')
+        return { status: 'pushed' };
+    if (/hook declined|protected branch|permission|denied|not allowed/i.test(summary)) {
+        return { status: 'refused', detail: `${summary}${r.stderr ? `: ${keyLine(r.stderr)}` : ''}` };
+    }
+    return { status: 'stale', detail: summary };
+}
+/** A fetch failure that no retry can fix (no such remote, credentials or permission refused). */
+class PermanentGitFailure extends GitError {
+}
+function lastLines(text) {
+    return text.trim().split('\n').slice(-3).join(' / ');
+}
+
+;// CONCATENATED MODULE: ./shared/state/projection-types.ts
+/** Version of the projection.json format; a stored projection of another version is rebuilt. */
+const PROJECTION_SCHEMA = 2;
+/** How many recent events the dashboard and each feature keep (`events recent N` reads the log for more). */
+const RECENT_LIMIT = 100;
+const FEATURE_RECENT_LIMIT = 30;
+
+;// CONCATENATED MODULE: ./shared/state/projection-check.ts
+
+/**
+ * The shape check of a stored projection.json. The projection is a cache:
+ * anything in it that the code would trip over (a record that is a string, a
+ * feature that is null, a count that is text) makes it unusable, and the
+ * caller rebuilds it from the events instead of failing the write. Records
+ * keyed by user data are copied into objects without a prototype, so that no
+ * key (`__proto__`, `constructor`) can reach Object.prototype.
+ */
+class ShapeError extends Error {
+}
+const projection_check_fail = (at, expected) => {
+    throw new ShapeError(`${at} ${expected}`);
+};
+const str = (v, at) => (typeof v === 'string' ? v : projection_check_fail(at, 'is not a text'));
+const projection_check_int = (v, at) => (Number.isSafeInteger(v) && v >= 0 ? v : projection_check_fail(at, 'is not a whole number'));
+const maybe = (check) => (v, at) => v === undefined ? undefined : check(v, at);
+const nullable = (check) => (v, at) => v === null ? null : check(v, at);
+const list = (check) => (v, at) => Array.isArray(v) ? v.map((item, i) => check(item, `${at}[${i}]`)) : projection_check_fail(at, 'is not a list');
+/** A plain object with the given fields (other fields are kept as they are: a newer writer may add some). */
+const object = (fields) => (v, at) => {
+    if (v === null || typeof v !== 'object' || Array.isArray(v))
+        projection_check_fail(at, 'is not an object');
+    const out = Object.create(null);
+    for (const [key, value] of Object.entries(v))
+        out[key] = value;
+    for (const [key, check] of Object.entries(fields)) {
+        const checked = check(out[key], `${at}.${key}`);
+        if (checked !== undefined)
+            out[key] = checked;
     }
     return out;
-}
-function key(i, j) {
-    return i < j ? `${i} ${j}` : `${j} ${i}`;
-}
-function byName(a, b) {
-    const na = Number(/(\d+)$/.exec(a.name)?.[1] ?? 0);
-    const nb = Number(/(\d+)$/.exec(b.name)?.[1] ?? 0);
-    return na - nb || (a.branch < b.branch ? -1 : a.branch > b.branch ? 1 : 0);
-}
-function merge_order_compare(a, b) {
-    for (let i = 0; i < a.length; i++)
-        if (a[i] !== b[i])
-            return a[i] - b[i];
-    return 0;
-}
-
-;// CONCATENATED MODULE: ./shared/state/health.ts
-
-
-function agentHealth(feature) {
-    const tasks = taskProgress(feature).tasks;
-    return agentsOf(feature).map((a) => {
-        const names = agentAliases(a);
-        const synced = feature.synced[a.branch];
-        const head = synced?.sha ?? null;
-        const mine = tasks.filter((t) => t.agent !== undefined && names.includes(t.agent) && t.time);
-        const latest = (state) => mine.filter((t) => t.state === state).sort((x, y) => (x.time < y.time ? 1 : -1))[0];
-        const task = latest('in-progress') ?? latest('done');
-        const onHead = Object.values(feature.tests).filter((t) => t.branch === a.branch && head !== null && t.commit === head);
-        const checks = onHead.filter((t) => !countsTests(t) && t.suite !== 'guard');
-        const junit = onHead.filter(countsTests);
-        const guard = onHead.find((t) => t.suite === 'guard');
-        const pr = Object.values(feature.prs)
-            .filter((p) => p.head === a.branch)
-            .sort((x, y) => (x.stamp < y.stamp ? 1 : -1))[0];
-        return {
-            role: a.role,
-            index: a.index ?? null,
-            branch: a.branch,
-            lastCommit: head,
-            lastCommitAt: synced?.time ?? null,
-            currentTask: task ? { id: task.id, state: task.merged ? 'merged' : task.state } : null,
-            checks: onHead.length
-                ? {
-                    passed: checks.filter((t) => t.failed === 0).length,
-                    failed: checks.filter((t) => t.failed > 0).length,
-                    tests: junit.reduce((n, t) => n + t.passed + t.failed + t.skipped, 0),
-                    failedTests: junit.reduce((n, t) => n + t.failed, 0),
-                }
-                : null,
-            guard: guard ? (guard.failed > 0 ? 'violation' : 'ok') : null,
-            pr: pr ? { number: pr.number, action: pr.action === 'opened' || pr.action === 'updated' ? 'open' : pr.action, url: pr.url } : null,
-            lastActivity: lastActivity(feature, names),
-        };
-    });
-}
-/** The newest scan of `scanner` over the features (all, or one). */
-function lastScan(projection, scanner = 'conflicts', feature) {
-    let best = null;
-    for (const [spec, f] of Object.entries(projection.features)) {
-        if (feature !== undefined && spec !== feature)
-            continue;
-        const s = f.scans?.[scanner];
-        if (s && (!best || s.stamp > best.stamp))
-            best = s;
+};
+/** A record keyed by user data: a prototype-less copy, every value checked. */
+const record = (check) => (v, at) => {
+    if (v === null || typeof v !== 'object' || Array.isArray(v))
+        projection_check_fail(at, 'is not an object');
+    const out = Object.create(null);
+    for (const [key, value] of Object.entries(v))
+        out[key] = check(value, `${at}[${JSON.stringify(key)}]`);
+    return out;
+};
+const stamped = (fields) => object({ stamp: str, time: str, ...fields });
+const projection_check_range = object({ start: projection_check_int, end: projection_check_int });
+const summary = stamped({ kind: str, feature: str, actor: str, summary: str });
+const feature = object({
+    spec: str,
+    registration: nullable(stamped({ name: str, baseBranch: maybe(str), tasksFile: maybe(str), tasks: list(object({ id: str, description: str })) })),
+    agents: record(stamped({ role: str, branch: str, index: maybe(projection_check_int) })),
+    tasks: record(stamped({ state: str, commit: str, agent: str, message: maybe(str) })),
+    prs: record(stamped({ action: str, number: projection_check_int, url: str, head: str, base: str })),
+    conflicts: record(object({
+        id: str,
+        branches: list(str),
+        detected: nullable(stamped({
+            left: str,
+            right: str,
+            files: list(object({ path: str, kind: str, leftRanges: list(projection_check_range), rightRanges: list(projection_check_range) })),
+        })),
+        resolved: nullable(stamped({ detectedAt: str, lifetimeSeconds: projection_check_int })),
+        openSince: list(str),
+        manualSince: list(str),
+        resolutions: projection_check_int,
+    })),
+    divergence: record(record(stamped({ ahead: projection_check_int, behind: projection_check_int, sha: str }))),
+    tests: record(stamped({ role: str, suite: str, passed: projection_check_int, failed: projection_check_int, skipped: projection_check_int, durationMs: projection_check_int, commit: str })),
+    blockers: record(object({
+        id: str,
+        raised: nullable(stamped({ agent: maybe(str), reason: str })),
+        cleared: nullable(stamped({ note: maybe(str) })),
+        raisedCount: projection_check_int,
+        clearedCount: projection_check_int,
+    })),
+    guards: record(object({ branch: str, kind: str, subject: str, raised: projection_check_int, cleared: projection_check_int, detected: nullable(stamped({ detail: str, commit: str })) })),
+    synced: record(stamped({ sha: str })),
+    merged: record(record(stamped({ into: str, pr: maybe(projection_check_int) }))),
+    scans: record(stamped({ at: str, pairs: projection_check_int, conflicted: projection_check_int, errors: projection_check_int })),
+    assignments: maybe(record(stamped({ agent: str, occurrences: record(projection_check_int) }))),
+    activity: record(str),
+    counts: record(projection_check_int),
+    eventCount: projection_check_int,
+    recent: list(summary),
+});
+const projection = object({
+    schema: (v, at) => (v === PROJECTION_SCHEMA ? v : projection_check_fail(at, `is ${JSON.stringify(v)}, not format version ${PROJECTION_SCHEMA}`)),
+    eventCount: projection_check_int,
+    eventsTree: nullable((v, at) => (typeof v === 'string' && /^[0-9a-f]{40,64}$/.test(v) ? v : projection_check_fail(at, 'is not a tree id'))),
+    features: (v, at) => {
+        const out = record(feature)(v, at);
+        for (const [key, f] of Object.entries(out))
+            if (f.spec !== key)
+                projection_check_fail(`${at}[${JSON.stringify(key)}].spec`, 'is not its own key');
+        return out;
+    },
+    recent: list(summary),
+    problems: list(object({ path: str, reason: str })),
+});
+/** The projection, checked and made prototype-safe, or the first reason it cannot be used. */
+function checkProjection(raw) {
+    try {
+        return { projection: projection(raw, 'projection') };
     }
-    return best;
+    catch (error) {
+        if (error instanceof ShapeError)
+            return { problem: error.message };
+        throw error;
+    }
 }
-function scanLine(scan) {
-    if (!scan)
-        return 'Last conflict scan: none recorded yet.';
-    return `Last conflict scan: ${when(scan.at)} (${scan.pairs} pair(s), ${scan.conflicted} conflicting, ${scan.errors} error(s)).`;
+
+;// CONCATENATED MODULE: ./shared/state/projection-io.ts
+
+
+
+/** The content of projection.json.sha256 for the bytes of a projection.json. */
+function projectionDigest(serialized) {
+    return `${sha256Hex(serialized)}\n`;
 }
-function checksText(c) {
-    if (!c)
-        return 'not run on it';
-    const parts = [`${c.passed} passed`, ...(c.failed ? [`${c.failed} failed`] : [])];
-    const tests = c.tests ? `; ${c.tests} tests${c.failedTests ? `, ${c.failedTests} failing` : ''}` : '';
-    return `${c.failed || c.failedTests ? '❌' : '✅'} checks ${parts.join(', ')}${tests}`;
+/**
+ * Reads a stored projection.json, or returns null with the reason when it
+ * cannot be used (the caller then rebuilds it from the events): missing,
+ * not the bytes its digest file vouches for (edited by hand), not JSON, or
+ * not shaped like a projection anywhere the code would look.
+ */
+function parseStoredProjection(content, digest) {
+    if (!content)
+        return { projection: null, reason: 'missing' };
+    const text = content.toString('utf8');
+    if (digest !== undefined) {
+        if (!digest)
+            return { projection: null, reason: 'without its digest file (written by an older version, or removed)' };
+        if (digest.toString('utf8') !== projectionDigest(text))
+            return { projection: null, reason: 'not what its digest says (edited outside agent-orchestrator)' };
+    }
+    let raw;
+    try {
+        raw = JSON.parse(text);
+    }
+    catch {
+        return { projection: null, reason: 'not valid JSON' };
+    }
+    const p = raw;
+    if (!p || typeof p !== 'object' || Array.isArray(p))
+        return { projection: null, reason: 'not a JSON object' };
+    if (p.schema !== PROJECTION_SCHEMA)
+        return { projection: null, reason: `of format version ${JSON.stringify(p.schema)}, not ${PROJECTION_SCHEMA}` };
+    const checked = checkProjection(raw);
+    if ('problem' in checked)
+        return { projection: null, reason: `not shaped like a projection (${checked.problem})` };
+    return { projection: checked.projection, reason: '' };
 }
-/** The "Agent health" section of the dashboard and the overseer view (markdown, user text escaped). */
-function healthSection(rows) {
-    const withSpec = rows.some((r) => r.spec !== undefined);
-    const cells = rows.map(({ spec, health: h }) => [
-        ...(withSpec ? [markdown_md(spec)] : []),
-        `${markdown_md(h.role)}${h.index ? ` ${h.index}` : ''}`,
-        markdown_md(h.branch),
-        h.lastCommit ? `${sha(h.lastCommit)} ${when(h.lastCommitAt)}` : '',
-        h.currentTask ? `${markdown_md(h.currentTask.id)} ${markdown_md(h.currentTask.state)}` : '',
-        markdown_md(checksText(h.checks)),
-        h.guard === null ? '' : h.guard === 'ok' ? '✅ ok' : '❌ violation',
-        h.pr ? `#${h.pr.number} ${markdown_md(h.pr.action)}` : '',
-        when(h.lastActivity),
-    ]);
-    const headers = ['Agent', 'Branch', 'Last commit', 'Current task', 'Checks on the last commit', 'Guard', 'PR', 'Last activity'];
-    return section('Agent health', table([...(withSpec ? ['Feature'] : []), ...headers], cells), 'No agents assigned.');
+/** Whether a stored projection.json is one of ours (any version of the format): the marker of state branches written before the marker file. */
+function isOurProjection(content) {
+    if (!content)
+        return false;
+    try {
+        const raw = JSON.parse(content.toString('utf8'));
+        return Boolean(raw && typeof raw === 'object' && raw.schema === PROJECTION_SCHEMA && 'eventsTree' in raw && 'features' in raw);
+    }
+    catch {
+        return false;
+    }
 }
 
 ;// CONCATENATED MODULE: ./shared/state/summarize.ts
@@ -46464,13 +47361,6 @@ function bound(text) {
     const line = text.replace(/\s+/g, ' ');
     return line.length > MAX_SUMMARY ? `${line.slice(0, MAX_SUMMARY - 3)}...` : line;
 }
-
-;// CONCATENATED MODULE: ./shared/state/projection-types.ts
-/** Version of the projection.json format; a stored projection of another version is rebuilt. */
-const PROJECTION_SCHEMA = 2;
-/** How many recent events the dashboard and each feature keep (`events recent N` reads the log for more). */
-const RECENT_LIMIT = 100;
-const FEATURE_RECENT_LIMIT = 30;
 
 ;// CONCATENATED MODULE: ./shared/state/projection.ts
 
@@ -46724,6 +47614,839 @@ function insertSorted(list, value) {
     return [...list, value].sort();
 }
 
+;// CONCATENATED MODULE: ./shared/state/rebuild.ts
+
+
+
+
+
+
+
+
+const EVENT_FILE = /^([A-Za-z0-9_][A-Za-z0-9._-]{0,99})\/([0-9a-f]{2})\/([0-9a-f]{64})\.json$/;
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+/** One line per file: what `cat-file` reads (the id first) and what we report (mode, type, path). */
+const LISTING_FORMAT = '--format=%(objectname) %(objectmode) %(objecttype)%x09%(path)';
+/**
+ * Reads every event file of the events tree with two git processes: `ls-tree
+ * -r` lists the files, and one `cat-file --batch` reads them while we parse
+ * what it has written so far, so that git's work and ours overlap. Files that
+ * cannot be read are reported with their path and the reason, and the rest
+ * is kept.
+ */
+async function readEventLog(git, layout, eventsTree, onEvent) {
+    const problems = [];
+    if (!eventsTree)
+        return problems;
+    // `relative` is the path under the events folder. It is checked only where an event is
+    // not at home: a valid event whose own path is `relative` vouches for the path.
+    const problem = (relative, reason) => {
+        const m = EVENT_FILE.exec(relative);
+        const path = `${layout.eventsDir}/${relative}`;
+        if (m && m[2] === m[3].slice(0, 2))
+            problems.push({ path, reason });
+        else
+            problems.push({ path: shown(path), reason: 'not where an event file belongs (events/<feature>/<key[0:2]>/<key>.json)' });
+    };
+    const handle = (relative, blob) => {
+        if (blob.missing)
+            return problem(relative, 'the blob is missing from the repository');
+        try {
+            // Invalid UTF-8 decodes to U+FFFD: only then pay for the strict check.
+            const text = blob.content.toString('utf8');
+            if (text.includes('\uFFFD') && !isUtf8(blob.content))
+                return problem(relative, 'not valid UTF-8 text');
+            const event = parseEvent(text, relative);
+            const home = checkedEventRelativePath(event.feature, event.key);
+            if (home !== relative)
+                return problem(relative, `holds event ${event.key} of feature ${event.feature}, which belongs at ${layout.eventsDir}/${home}`);
+            onEvent(event);
+        }
+        catch (error) {
+            problem(relative, reasonOf(error, relative));
+        }
+    };
+    await withTempDir('orch-events-', async (dir) => {
+        const listFile = (0,external_node_path_namespaceObject.join)(dir, 'listing');
+        await runToFile(git, ['-c', 'core.quotePath=false', 'ls-tree', '-r', LISTING_FORMAT, eventsTree], listFile);
+        // Parsed while cat-file starts reading. Entries that are not plain files stay null (and are problems).
+        let files = [];
+        const count = await followCatFile(git, listFile, {
+            onStart: () => {
+                files = parseListing((0,external_node_fs_namespaceObject.readFileSync)(listFile, 'utf8'), layout, problems);
+            },
+            onObject: (blob, i) => {
+                const relative = files[i];
+                if (relative !== null && relative !== undefined)
+                    handle(relative, blob);
+            },
+        });
+        if (count !== files.length)
+            throw new StateError(`git cat-file read ${count} objects of the ${files.length} files of the events tree`);
+    });
+    problems.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return problems;
+}
+/** A name made by hand may hold line breaks or escapes: quote it, it ends up in logs and markdown. */
+function shown(path) {
+    return /[\t\n\r]/.test(path) || hasControlCharacter(path) ? JSON.stringify(path) : path;
+}
+const REGULAR_FILE = ' 100644 blob\t';
+/**
+ * The listing's paths (under the events folder) in order, null for entries
+ * that are not regular files, which are reported as problems. Runs once per
+ * file of a rebuild, so it only cuts the lines.
+ */
+function parseListing(listing, layout, problems) {
+    const files = [];
+    let start = 0;
+    while (start < listing.length) {
+        let end = listing.indexOf('\n', start);
+        if (end < 0)
+            end = listing.length;
+        const space = listing.indexOf(' ', start);
+        if (listing.startsWith(REGULAR_FILE, space)) {
+            files.push(unquotePath(listing.slice(space + REGULAR_FILE.length, end)));
+        }
+        else {
+            const tab = listing.indexOf('\t', start);
+            const [, mode, type] = listing.slice(start, tab).split(' ');
+            const path = shown(`${layout.eventsDir}/${unquotePath(listing.slice(tab + 1, end))}`);
+            files.push(null);
+            problems.push({ path, reason: `not a regular file (mode ${mode}, ${type}); event files are plain JSON files` });
+        }
+        start = end + 1;
+    }
+    return files;
+}
+const C_ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 };
+/** A path as git prints it: in double quotes with C escapes when it holds unusual characters. */
+function unquotePath(quoted) {
+    if (quoted.charCodeAt(0) !== 0x22 || quoted.length < 2 || !quoted.endsWith('"'))
+        return quoted;
+    const bytes = [];
+    const body = Buffer.from(quoted.slice(1, -1), 'utf8');
+    for (let i = 0; i < body.length; i++) {
+        if (body[i] !== 0x5c) {
+            bytes.push(body[i]);
+            continue;
+        }
+        const next = String.fromCharCode(body[i + 1]);
+        if (next in C_ESCAPES) {
+            bytes.push(C_ESCAPES[next]);
+            i += 1;
+        }
+        else {
+            bytes.push(parseInt(body.toString('latin1', i + 1, i + 4), 8));
+            i += 3;
+        }
+    }
+    return Buffer.from(bytes).toString('utf8');
+}
+/** The projection of all readable events, with the unreadable files listed as problems. */
+async function rebuildProjection(git, layout, eventsTree) {
+    const projection = emptyProjection();
+    // Folded as they are parsed: 100k parsed events need not all live at once.
+    const problems = await readEventLog(git, layout, eventsTree, (event) => applyEvent(projection, event));
+    projection.eventsTree = eventsTree;
+    projection.problems = problems;
+    return projection;
+}
+function reasonOf(error, where) {
+    if (error instanceof InvalidEventError)
+        return error.message.slice(where.length + 2);
+    return error instanceof Error ? error.message : String(error);
+}
+function isUtf8(bytes) {
+    try {
+        strictUtf8.decode(bytes);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/state/state-at-commit.ts
+
+
+
+
+
+function objectName(commit, path) {
+    return path === '' ? `${commit}^{tree}` : `${commit}:${path}`;
+}
+/**
+ * Loads the projection at `commit` and the given folders and paths. The
+ * stored projection is trusted only if it was computed from exactly the
+ * events folder that is there (same tree id): otherwise (a hand edit, a merge
+ * made in GitHub's UI) it is rebuilt from the events, loudly.
+ */
+async function loadStateAt(git, layout, logger, commit, paths = []) {
+    if (!commit) {
+        const nothing = async () => { };
+        return {
+            commit,
+            projection: emptyProjection(),
+            eventsTree: null,
+            rebuilt: false,
+            ours: true,
+            listing: () => null,
+            object: () => undefined,
+            load: nothing,
+        };
+    }
+    const wanted = [...new Set([layout.projectionPath, layout.projectionDigestPath, layout.markerPath, layout.eventsDir, ...paths])];
+    const results = await catFileBatch(git, wanted.map((p) => objectName(commit, p)));
+    const byPath = new Map();
+    wanted.forEach((p, i) => byPath.set(p, results[i]));
+    const events = byPath.get(layout.eventsDir);
+    if (!events.missing && events.type !== 'tree')
+        throw new StateError(`"${layout.eventsDir}" on the state branch is a ${events.type}, not a folder`);
+    const eventsTree = events.missing ? null : events.oid;
+    const stored = byPath.get(layout.projectionPath);
+    const digest = byPath.get(layout.projectionDigestPath);
+    const marker = byPath.get(layout.markerPath);
+    const storedBytes = stored.missing ? null : stored.content;
+    const ours = (!marker.missing && marker.type === 'blob') || isOurProjection(storedBytes);
+    const { projection: parsed, reason } = parseStoredProjection(storedBytes, digest.missing ? null : digest.content);
+    let projection = parsed;
+    let rebuilt = false;
+    if (!projection || projection.eventsTree !== eventsTree) {
+        if (eventsTree || (storedBytes && !projection)) {
+            const why = projection ? 'out of date (the events folder changed outside agent-orchestrator)' : reason;
+            logger.warning(`${layout.projectionPath} at ${commit.slice(0, 12)} is ${why}: rebuilding it from all events`);
+        }
+        projection = await rebuildProjection(git, layout, eventsTree);
+        rebuilt = true;
+    }
+    for (const p of projection.problems)
+        logger.warning(`unreadable event file ${p.path}: ${p.reason} (kept as it is; fix or remove it by hand)`);
+    const trees = new Map();
+    return {
+        commit,
+        projection,
+        eventsTree,
+        rebuilt,
+        ours,
+        load: async (paths) => {
+            const more = paths.filter((p) => !byPath.has(p));
+            const found = await catFileBatch(git, more.map((p) => objectName(commit, p)));
+            more.forEach((p, i) => byPath.set(p, found[i]));
+        },
+        object: (path) => {
+            const r = byPath.get(path);
+            return r && !r.missing ? r : undefined;
+        },
+        listing: (dir) => {
+            if (!trees.has(dir)) {
+                // A folder we did not read would be rebuilt empty, dropping its files: refuse.
+                if (!byPath.has(dir))
+                    throw new StateError(`internal error: folder "${dir}" of the state branch was not loaded`);
+                const r = byPath.get(dir);
+                trees.set(dir, r && !r.missing && r.type === 'tree' ? parseTree(r.content, r.oid.length) : null);
+            }
+            return trees.get(dir);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/state/tree-edit.ts
+
+
+/** '' for a top-level name, else the folder part of a path. */
+function parentDir(path) {
+    const i = path.lastIndexOf('/');
+    return i < 0 ? '' : path.slice(0, i);
+}
+/** Every folder that contains `path`, from the root ('') down. */
+function foldersOf(path) {
+    const out = [''];
+    const parts = path.split('/');
+    for (let i = 1; i < parts.length; i++)
+        out.push(parts.slice(0, i).join('/'));
+    return out;
+}
+/**
+ * Builds the tree of folder `top` with `changes` applied, rewriting ONLY the
+ * folders on the changed paths (read through `listing`: a folder's current
+ * entries, or null when it does not exist). The cost depends on how many
+ * folders change, never on how many files the branch holds. Returns the new
+ * tree id; the objects go to `writer`.
+ */
+function buildTree(writer, listing, changes, top = '') {
+    const under = (path) => top === '' || path === top || path.startsWith(`${top}/`);
+    const perDir = new Map();
+    const dirs = new Set([top]);
+    for (const change of changes) {
+        if (change.path === top || !under(change.path))
+            throw new StateError(`internal error: ${change.path} is not inside "${top}"`);
+        const dir = parentDir(change.path);
+        perDir.set(dir, [...(perDir.get(dir) ?? []), change]);
+        for (const d of foldersOf(change.path))
+            if (under(d))
+                dirs.add(d);
+    }
+    const children = new Map();
+    for (const d of dirs)
+        if (d !== top)
+            children.set(parentDir(d), [...(children.get(parentDir(d)) ?? []), d]);
+    const build = (dir) => {
+        const entries = new Map();
+        for (const e of listing(dir) ?? [])
+            entries.set(e.name, e);
+        const put = (name, entry) => {
+            const existing = entries.get(name);
+            if (existing && existing.type !== entry.type) {
+                const where = dir ? `${dir}/${name}` : name;
+                throw new StateError(`the state branch has a ${tree_edit_describe(existing.type)} at "${where}" where a ${tree_edit_describe(entry.type)} belongs; move it away and retry`);
+            }
+            entries.set(name, entry);
+        };
+        for (const c of perDir.get(dir) ?? [])
+            put(baseName(c.path), { mode: c.mode, type: c.type, oid: c.oid, name: baseName(c.path) });
+        for (const child of children.get(dir) ?? [])
+            put(baseName(child), { mode: '40000', type: 'tree', oid: build(child), name: baseName(child) });
+        return writer.add('tree', treeContent(entries.values()));
+    };
+    return build(top);
+}
+function baseName(path) {
+    return path.slice(path.lastIndexOf('/') + 1);
+}
+function tree_edit_describe(type) {
+    return type === 'tree' ? 'folder' : type === 'commit' ? 'submodule' : 'file';
+}
+
+;// CONCATENATED MODULE: ./shared/state/state-file.ts
+
+
+
+
+
+
+/**
+ * A derived file on the state branch that is not part of the event log (the
+ * conflict verdict cache): read at the branch head, written by its own
+ * compare-and-swap commit on top of the exact head read, like every other
+ * state write. Losing a race means re-reading and writing again; nothing
+ * else on the branch is touched. The file lives under the state root.
+ */
+const DEFAULT_IDENTITY = { name: 'agent-orchestrator', email: 'agent-orchestrator@users.noreply.github.com' };
+async function readStateFile(store, relative) {
+    const commit = await store.fetch();
+    if (!commit)
+        return { commit, content: null };
+    const [found] = await catFileBatch(store.git, [objectName(commit, store.layout.full(relative))]);
+    return { commit, content: found && !found.missing && found.type === 'blob' ? found.content : null };
+}
+/**
+ * Puts `content` at `relative` on the state branch. Writes nothing when the
+ * file already holds it, or when the branch does not exist yet (only an
+ * event append creates the branch).
+ */
+async function writeStateFile(store, relative, content, options) {
+    const { git } = store;
+    const path = store.layout.full(relative);
+    const folders = foldersOf(path);
+    const algorithm = /^[0-9a-f]{64}$/.test(options.head ?? '')
+        ? 'sha256'
+        : options.head
+            ? 'sha1'
+            : (await git.run(['rev-parse', '--show-object-format'])) === 'sha256'
+                ? 'sha256'
+                : 'sha1';
+    const maxAttempts = options.maxAttempts ?? 5;
+    // A derived file is never written onto a branch that is not ours (a code branch named by mistake).
+    try {
+        await store.assertWritable();
+    }
+    catch (error) {
+        return { commit: null, pushed: false, reason: messageOf(error) };
+    }
+    let last = '';
+    for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+        if (attempt > 1)
+            await (0,external_node_timers_promises_namespaceObject.setTimeout)(50 * attempt + Math.floor(Math.random() * 100));
+        // A lost race shows as a refused lease, after which the branch is fetched again.
+        const head = attempt === 1 && options.head ? options.head : await store.fetch();
+        if (!head)
+            return { commit: null, pushed: false, reason: `${store.branch} does not exist yet` };
+        const writer = new ObjectWriter(git, algorithm);
+        const oid = writer.add('blob', content);
+        const found = await catFileBatch(git, [...folders, path].map((p) => objectName(head, p)));
+        const current = found[found.length - 1];
+        if (current && !current.missing && current.oid === oid)
+            return { commit: head, pushed: false, reason: 'unchanged' };
+        const listings = new Map();
+        folders.forEach((dir, i) => {
+            const r = found[i];
+            listings.set(dir, r && !r.missing && r.type === 'tree' ? parseTree(r.content, r.oid.length) : null);
+        });
+        const tree = buildTree(writer, (dir) => listings.get(dir) ?? null, [{ path, mode: '100644', type: 'blob', oid }]);
+        const commit = writer.add('commit', commitContent({
+            tree,
+            parents: [head],
+            identity: options.identity ?? DEFAULT_IDENTITY,
+            seconds: Math.floor((options.now?.() ?? new Date()).getTime() / 1000),
+            message: options.message,
+        }));
+        await writer.flush();
+        const outcome = await pushWithLease(git, store.remote, store.branch, commit, head);
+        if (outcome.status === 'pushed') {
+            await git.exec(['update-ref', store.privateRef, commit, head], { allowedExitCodes: [0, 1, 128] });
+            return { commit, pushed: true };
+        }
+        if (outcome.status === 'refused')
+            throw new StateError(`the remote refused the update of ${store.branch}: ${outcome.detail}`);
+        last = outcome.detail;
+    }
+    return { commit: null, pushed: false, reason: `${store.branch} kept moving (last: ${last})` };
+}
+
+;// CONCATENATED MODULE: ./shared/detect-conflicts/verdict-store.ts
+
+
+
+
+/** Where the verdict cache lives, under the state root (see LAYOUT.md). */
+const VERDICT_CACHE_PATH = 'cache/conflict-verdicts.json';
+/**
+ * Everything besides the two commits that a cached verdict depends on: git's
+ * version, the settings every merge is pinned to (`merge-sandbox.ts`), the
+ * engine's own version and the line-range limits. A cache made under another
+ * fingerprint is ignored.
+ */
+async function verdictFingerprint(git) {
+    const { text } = await git.version();
+    const l = DEFAULT_RANGE_LIMITS;
+    return [
+        `git ${text}`,
+        'pins merge.conflictStyle=merge, empty attributes, no system or global config',
+        `engine ${ENGINE_VERSION}`,
+        `ranges ${l.fileBytes}/${l.scanBytes}/${l.fileWork}/${l.scanWork}`,
+    ].join('; ');
+}
+/**
+ * Whether writing a commit-graph pays off before this scan: it does for a scan
+ * that merges many pairs (every merge walks the history), not for a re-scan where
+ * the cache answers nearly every pair (writing it costs as much as a walk of the
+ * whole history, and every scheduled run starts from a fresh clone without one).
+ */
+function commitGraphPaysOff(pairs, cache) {
+    if (!cache)
+        return pairs.length > 0;
+    const misses = pairs.filter((p) => !cache.has(p)).length;
+    return misses >= 256 || misses * 4 >= pairs.length;
+}
+/** The cache from the state branch; an empty one when there is none, it is from another git, or it cannot be trusted (with a warning). */
+async function loadVerdictCache(store, git, logger) {
+    const fingerprint = await verdictFingerprint(git);
+    const where = `${store.branch}:${store.layout.full(VERDICT_CACHE_PATH)}`;
+    try {
+        const { content, commit } = await readStateFile(store, VERDICT_CACHE_PATH);
+        const empty = () => Object.assign(new VerdictCache(fingerprint), { readAt: commit });
+        if (!content) {
+            logger.debug(`conflict verdict cache: none at ${where}`);
+            return empty();
+        }
+        const cache = VerdictCache.parse(content.toString('utf8'), fingerprint);
+        if (!cache) {
+            logger.info(`The conflict verdict cache at ${where} was made by another git version or other settings: every pair is merged again.`);
+            return empty();
+        }
+        cache.readAt = commit;
+        logger.debug(`conflict verdict cache: ${cache.size} verdict(s) read from ${where}`);
+        return cache;
+    }
+    catch (error) {
+        const why = error instanceof CacheError ? `it is damaged (${error.message})` : `it cannot be read (${messageOf(error)})`;
+        logger.warning(`The conflict verdict cache at ${where} is ignored: ${why}. Every pair is merged again; the next scan rewrites it.`);
+        return new VerdictCache(fingerprint);
+    }
+}
+/**
+ * Stores the verdicts of `scanned` (and older ones still valid for `tips`).
+ * The cache only saves time: failing to write it is a warning, never a failed scan.
+ */
+async function saveVerdictCache(store, cache, scanned, tips, logger) {
+    try {
+        const text = cache.serialize(scanned, tips);
+        const written = await writeStateFile(store, VERDICT_CACHE_PATH, text, {
+            message: `orchestrator: conflict verdict cache (${scanned.length} pair(s))`,
+            head: cache.readAt,
+        });
+        if (written.pushed)
+            logger.debug(`conflict verdict cache: written in ${written.commit?.slice(0, 12)}`);
+        else
+            logger.debug(`conflict verdict cache: not written (${written.reason})`);
+    }
+    catch (error) {
+        logger.warning(`The conflict verdict cache could not be written to ${store.branch}: ${messageOf(error)}. The next scan merges every pair again.`);
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/detect-conflicts/scan-progress.ts
+/** Seconds between progress lines in a log; a terminal's status line is redrawn at most this often too. */
+const LOG_EVERY_MS = 3000;
+const TTY_EVERY_MS = 200;
+/**
+ * Progress of a scan of many pairs: pairs done, answered by the cache, merged.
+ * In a log a line every few seconds, also while one long batch runs (a timer
+ * repeats the last counts), so a slow scan never looks stuck; on a terminal
+ * one line updated in place.
+ */
+function scanProgress(ctx) {
+    let state = { done: 0, total: 0, cached: 0, merged: 0 };
+    let shown = '';
+    let lastAt = 0;
+    const text = () => `  ${state.done}/${state.total} pairs (${state.cached} cached, ${state.merged} merged)`;
+    const show = (force) => {
+        if (state.total === 0)
+            return;
+        const now = Date.now();
+        const line = text();
+        if (ctx.statusLine) {
+            if (force || now - lastAt >= TTY_EVERY_MS)
+                ctx.statusLine(line);
+        }
+        else if (force || now - lastAt >= LOG_EVERY_MS) {
+            if (line === shown && !force)
+                ctx.progress?.(`${line}, still working`);
+            else
+                ctx.progress?.(line);
+        }
+        else
+            return;
+        shown = line;
+        lastAt = now;
+    };
+    const timer = setInterval(() => show(false), LOG_EVERY_MS);
+    timer.unref();
+    return {
+        update: (done, total, counts) => {
+            state = { done, total, cached: counts.cached, merged: counts.merged };
+            show(false);
+        },
+        stop: () => {
+            clearInterval(timer);
+            if (state.total === 0)
+                return;
+            if (ctx.statusLine)
+                ctx.statusLine(text(), true);
+            else if (shown !== text())
+                ctx.progress?.(text());
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/detect-conflicts/detect-conflicts.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function detectConflicts(options, deps) {
+    const { store, dryRun, ctx } = deps;
+    // Checked before any work, so a refused path costs nothing and writes nothing.
+    const reportPath = options.reportPath ? confinePath(options.reportPath, 'report-path', ctx) : (0,external_node_path_namespaceObject.join)(ctx.tempDir, 'conflict-report.json');
+    const report = options.mergeReports ? await loadAndMerge(options.mergeReports, ctx) : await scan(options, deps);
+    writeReport(reportPath, report, options.reportPath);
+    // A shard only reports; the merge step records and notifies for the whole scan once.
+    const partial = Boolean(options.shard && options.shard.count > 1);
+    let stateCommit = null;
+    let newConflicts = 0;
+    let resolvedConflicts = 0;
+    let recorded = 0;
+    let notices = [];
+    const snapshot = await store.read();
+    let projection = null;
+    let traced = { causes: [], notices: [] };
+    const present = !partial && options.record ? await presentBranches(deps) : undefined;
+    const changes = conflictEvents(report, snapshot.projection, { actor: ctx.actor, now: ctx.now(), present, logger: ctx.logger });
+    newConflicts = changes.newPairs.length;
+    if (!partial && (options.record || options.notify === 'pr')) {
+        projection = snapshot.projection;
+        traced = await traceConflictCauses(report, snapshot.projection, { token: options.token, post: options.notify === 'pr' && !dryRun }, deps);
+        resolvedConflicts = changes.resolved.length;
+        for (const r of changes.resolved)
+            ctx.logger.notice(`conflict between ${r.left} and ${r.right} is resolved${r.reason ? ` (${r.reason})` : ''}`);
+        if (options.record) {
+            if (changes.events.length) {
+                ctx.progress?.(`Recording ${changes.events.length} new conflict and divergence event(s) on ${store.branch}...`);
+                const appended = await store.append(changes.events);
+                recorded = appended.added.length;
+                stateCommit = appended.pushed ? appended.commit : null;
+                projection = appended.projection;
+                ctx.progress?.(recorded
+                    ? `Recorded ${recorded} event(s)${appended.pushed ? ` in ${appended.commit?.slice(0, 12)}` : dryRun ? ' [dry run]' : ''}.`
+                    : 'Nothing new to record: another run recorded the same facts first.');
+            }
+            else
+                ctx.progress?.('Nothing new to record: the state already holds every conflict and divergence this scan saw.');
+        }
+        if (options.notify === 'pr' && !dryRun)
+            notices = await notifyPullRequests(report, changes.previous, { token: options.token, label: options.label }, ctx);
+    }
+    else if (partial && options.notify === 'pr')
+        ctx.logger.notice('notify: pr is done by the step that merges the shard reports');
+    return {
+        report,
+        reportPath,
+        conflictCount: report.summary.conflicted,
+        newConflicts,
+        resolvedConflicts,
+        recorded,
+        stateCommit,
+        notices,
+        dryRun,
+        projection,
+        causes: traced.causes,
+        causeNotices: traced.notices,
+    };
+}
+/** Every agent branch on the remote now, whatever the scan was narrowed to; undefined when the remote cannot be listed. */
+async function presentBranches(deps) {
+    try {
+        return new Set((await listAgentBranches(deps.git, deps.remote, deps.config.branches)).map((b) => b.name));
+    }
+    catch (error) {
+        deps.ctx.logger.warning(`cannot list the agent branches of ${deps.remote} to find deleted ones: ${messageOf(error)}`);
+        return undefined;
+    }
+}
+function writeReport(path, report, given) {
+    try {
+        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+        (0,external_node_fs_namespaceObject.writeFileSync)(path, `${JSON.stringify(report, null, 2)}\n`);
+    }
+    catch (error) {
+        if (!given)
+            throw error;
+        throw new errors_InputError(`report-path ${validate_quote(given)} cannot be written: ${messageOf(error)}; expected a file path in a writable folder`);
+    }
+}
+async function scan(options, deps) {
+    const { git, remote, config, ctx } = deps;
+    ctx.progress?.(`Listing agent branches on ${remote} (${config.branches.pattern})...`);
+    const branches = await fetchAgentBranches(git, remote, config.branches, options.branches, (gone) => ctx.logger.warning(`branch ${gone} was deleted from ${remote} while the scan started: it is skipped`));
+    if (branches.length === 0) {
+        ctx.logger.warning(`no agent branch on ${remote} matches ${config.branches.pattern}${options.branches.length ? ` and branches: ${options.branches.join(', ')}` : ''}; nothing to scan`);
+    }
+    await ensureHistory(git, { remote, refs: branches.map((b) => b.name), logger: ctx.logger });
+    let pairs = planPairs(branches, { scope: options.scope });
+    const total = pairs.length;
+    if (options.shard)
+        pairs = shardPairs(pairs, options.shard.index, options.shard.count);
+    ctx.progress?.(`Scanning ${pairs.length} pair(s)${options.shard ? ` (shard ${options.shard.index}/${options.shard.count} of ${total})` : ''} across ${branches.length} branch(es)...`);
+    const cache = options.cache === false ? undefined : await loadVerdictCache(deps.store, git, ctx.logger);
+    if (commitGraphPaysOff(pairs, cache))
+        await ensureCommitGraph(git, ctx.logger, branches.map((b) => b.sha));
+    const progress = scanProgress(ctx);
+    let results;
+    try {
+        results = await scanPairs(git, pairs, { maxParallel: options.maxParallel, logger: ctx.logger, onProgress: progress.update, cache });
+    }
+    finally {
+        progress.stop();
+    }
+    // A shard saw only its slice of the pairs, and dry runs write nothing.
+    if (cache && !(options.shard && options.shard.count > 1) && !deps.dryRun)
+        await saveVerdictCache(deps.store, cache, pairs, new Set(branches.map((b) => b.sha)), ctx.logger);
+    const base = await defaultBase(git, remote);
+    const divergence = await measureDivergence(git, planDivergence(branches, { base }), options.maxParallel);
+    return buildReport({ scannedAt: ctx.now(), scope: options.scope, shard: options.shard, branches, pairs: results, divergence });
+}
+async function defaultBase(git, remote) {
+    const name = await remoteDefaultBranch(git, remote).catch(() => null);
+    if (!name)
+        return undefined;
+    const sha = (await fetchBranches(git, remote, [name])).get(name);
+    return sha ? { name, sha } : undefined;
+}
+async function loadAndMerge(pattern, ctx) {
+    // An absolute pattern (e.g. under $RUNNER_TEMP) is searched from its fixed leading folder.
+    const scanned = picomatch_default().scan(pattern);
+    const root = (0,external_node_path_namespaceObject.isAbsolute)(pattern) ? scanned.base : ctx.cwd;
+    const glob = (0,external_node_path_namespaceObject.isAbsolute)(pattern) ? scanned.glob || (0,external_node_path_namespaceObject.basename)(pattern) : pattern;
+    if (pattern.split(/[/\\]/).includes('..') || /[\u0000-\u001f]/.test(pattern))
+        confinePath(pattern, 'merge-reports', ctx);
+    if ((0,external_node_path_namespaceObject.isAbsolute)(pattern))
+        confineFolder(root, `merge-reports ${validate_quote(pattern)}`, ctx);
+    const files = await findFiles([glob], root, ctx.logger, { roots: ctx, what: 'merge-reports' });
+    if (files.length === 0)
+        throw new errors_InputError(`merge-reports ${validate_quote(pattern)} matched no report files under ${root}`);
+    const reports = files.map((f) => {
+        try {
+            return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.isAbsolute)(f) ? f : (0,external_node_path_namespaceObject.join)(root, f), 'utf8'));
+        }
+        catch (error) {
+            throw new errors_InputError(`conflict report ${validate_quote(f)} is not valid JSON: ${messageOf(error)}`);
+        }
+    });
+    ctx.progress?.(`Merging ${reports.length} shard report(s)...`);
+    return mergeReports(reports);
+}
+
+;// CONCATENATED MODULE: ./shared/integrate/merge-order.ts
+/** Up to this many candidates the best set of clean merges is found exactly (2^n subsets at worst). */
+const EXACT_ORDER_LIMIT = 24;
+/**
+ * The order to merge implementor branches into their overseer so that the
+ * fewest merges hit a conflict. A merge conflicts at its turn when the
+ * candidate conflicts with the overseer already or with a candidate merged
+ * before it. So the merges that stay clean are a set of candidates no two of
+ * which conflict, merged first; every other candidate conflicts with one of
+ * them. The best order merges a largest such set first: a candidate whose
+ * merge would make two others conflict goes after them. Ties go to the
+ * candidate that makes the fewest others conflict, then the least behind,
+ * then the lowest number. Held-back candidates (failing checks, guard
+ * violations) and those with nothing to merge are left out.
+ */
+function merge_order_mergeOrder(input) {
+    const held = new Map();
+    for (const h of input.heldBack)
+        held.set(h.branch, [...(held.get(h.branch) ?? []), h]);
+    const upToDate = input.candidates.filter((c) => c.ahead === 0 && !held.has(c.branch)).map((c) => c.name);
+    const active = input.candidates.filter((c) => c.ahead !== 0 && !held.has(c.branch)).sort(byName);
+    const index = new Map(active.map((c, i) => [c.branch, i]));
+    const edge = new Map();
+    const adjacent = active.map(() => new Set());
+    for (const e of input.conflicts) {
+        const i = index.get(e.a);
+        const j = index.get(e.b);
+        if (i === undefined || j === undefined || i === j)
+            continue;
+        adjacent[i].add(j);
+        adjacent[j].add(i);
+        edge.set(key(i, j), e);
+    }
+    const existing = new Map(input.overseerConflicts.filter((e) => index.has(e.a) || index.has(e.b)).map((e) => [index.has(e.a) ? e.a : e.b, e]));
+    const rank = (i) => [adjacent[i].size, active[i].behind ?? 0, i];
+    const free = active.map((_, i) => i).filter((i) => !existing.has(active[i].branch));
+    const exact = free.length <= EXACT_ORDER_LIMIT;
+    const clean = exact ? largestIndependent(free, adjacent, rank) : greedyIndependent(free, adjacent, rank);
+    const inClean = new Set(clean);
+    const rest = active.map((_, i) => i).filter((i) => !inClean.has(i));
+    const order = [...clean.sort((a, b) => merge_order_compare(rank(a), rank(b))), ...rest.sort((a, b) => merge_order_compare(rank(a), rank(b)))];
+    const merged = new Set();
+    const conflicting = new Set(active.map((_, i) => i).filter((i) => existing.has(active[i].branch)));
+    const steps = order.map((i, k) => {
+        const c = active[i];
+        const before = [...merged].filter((j) => adjacent[i].has(j)).sort((a, b) => a - b);
+        const conflictsWith = [...(existing.has(c.branch) ? [existing.get(c.branch)] : []), ...before.map((j) => edge.get(key(i, j)))];
+        const later = order.slice(k + 1).filter((j) => adjacent[i].has(j) && !conflicting.has(j));
+        const makesConflict = later.map((j) => edge.get(key(i, j)));
+        merged.add(i);
+        for (const j of later)
+            conflicting.add(j);
+        return {
+            position: k + 1,
+            branch: c.branch,
+            name: c.name,
+            ...(c.pr !== undefined ? { pr: c.pr } : {}),
+            conflicts: conflictsWith.length > 0,
+            conflictsWith,
+            makesConflict,
+            reason: merge_order_reasonOf(c, conflictsWith, makesConflict, active, [...adjacent[i]].filter((j) => inClean.has(j)), inClean.has(i), input.overseer),
+        };
+    });
+    const heldBack = input.candidates
+        .filter((c) => held.has(c.branch))
+        .sort(byName)
+        .flatMap((c) => held.get(c.branch).map((h) => ({ ...h, name: c.name, ...(c.pr !== undefined ? { pr: c.pr } : {}) })));
+    const existingConflicts = steps.filter((s) => existing.has(s.branch)).length;
+    return {
+        overseer: input.overseer,
+        steps,
+        heldBack,
+        upToDate,
+        newConflicts: steps.filter((s) => s.conflicts).length - existingConflicts,
+        existingConflicts,
+        exact,
+    };
+}
+function merge_order_reasonOf(c, conflictsWith, makesConflict, active, cleanNeighbours, clean, overseer) {
+    const nameOf = (branch) => (branch === overseer ? 'the overseer' : (active.find((a) => a.branch === branch)?.name ?? branch));
+    const other = (e) => nameOf(e.a === c.branch ? e.b : e.a);
+    const files = (e) => (e.files.length ? ` in ${e.files.slice(0, 3).join(', ')}${e.files.length > 3 ? ', ...' : ''}` : '');
+    if (clean) {
+        if (!makesConflict.length)
+            return 'merges cleanly; no other pull request conflicts with it';
+        return `merges cleanly; afterwards ${makesConflict.map((e) => `${other(e)}${files(e)}`).join('; ')} will need resolving`;
+    }
+    const why = conflictsWith.map((e) => e.a === overseer || e.b === overseer ? `already conflicts with the overseer${files(e)}` : `conflicts with ${other(e)}${files(e)}`);
+    const blocked = cleanNeighbours.length >= 2
+        ? `; merged earlier it would make ${cleanNeighbours
+            .sort((a, b) => a - b)
+            .map((j) => active[j].name)
+            .join(' and ')} conflict`
+        : '';
+    return `${why.join('; ')}: resolve while merging${blocked}`;
+}
+/** A largest set with no two adjacent, by branch and bound; among equals, the one with the best-ranked members. */
+function largestIndependent(nodes, adjacent, rank) {
+    const order = [...nodes].sort((a, b) => merge_order_compare(rank(a), rank(b)));
+    let best = [];
+    const chosen = [];
+    const walk = (k, blocked) => {
+        const left = order.slice(k).filter((i) => !blocked.has(i)).length;
+        if (chosen.length + left <= best.length)
+            return;
+        if (k === order.length) {
+            best = [...chosen];
+            return;
+        }
+        const i = order[k];
+        if (!blocked.has(i)) {
+            chosen.push(i);
+            walk(k + 1, new Set([...blocked, ...adjacent[i]]));
+            chosen.pop();
+        }
+        walk(k + 1, blocked);
+    };
+    walk(0, new Set());
+    return best;
+}
+/** Above the exact limit: take the candidate with the fewest conflicts among those left, repeatedly. */
+function greedyIndependent(nodes, adjacent, rank) {
+    const left = new Set(nodes);
+    const out = [];
+    while (left.size) {
+        const degree = (i) => [...adjacent[i]].filter((j) => left.has(j)).length;
+        const i = [...left].sort((a, b) => degree(a) - degree(b) || merge_order_compare(rank(a), rank(b)))[0];
+        out.push(i);
+        left.delete(i);
+        for (const j of adjacent[i])
+            left.delete(j);
+    }
+    return out;
+}
+function key(i, j) {
+    return i < j ? `${i} ${j}` : `${j} ${i}`;
+}
+function byName(a, b) {
+    const na = Number(/(\d+)$/.exec(a.name)?.[1] ?? 0);
+    const nb = Number(/(\d+)$/.exec(b.name)?.[1] ?? 0);
+    return na - nb || (a.branch < b.branch ? -1 : a.branch > b.branch ? 1 : 0);
+}
+function merge_order_compare(a, b) {
+    for (let i = 0; i < a.length; i++)
+        if (a[i] !== b[i])
+            return a[i] - b[i];
+    return 0;
+}
+
 ;// CONCATENATED MODULE: ./shared/state/guard-state.ts
 
 
@@ -46788,6 +48511,90 @@ function guardSection(guards, showBranch) {
     ]);
     const headers = [...(showBranch ? ['Branch'] : []), 'Rule', 'Path or target', 'Commit', 'Since'];
     return section('Role guard', table(headers, rows), 'No open role guard violation.');
+}
+
+;// CONCATENATED MODULE: ./shared/state/health.ts
+
+
+
+function agentHealth(feature) {
+    const tasks = taskProgress(feature).tasks;
+    return agentsOf(feature).map((a) => {
+        const names = agentAliases(a);
+        const synced = feature.synced[a.branch];
+        const head = synced?.sha ?? null;
+        const mine = tasks.filter((t) => t.agent !== undefined && names.includes(t.agent) && t.time);
+        const latest = (state) => mine.filter((t) => t.state === state).sort((x, y) => (x.time < y.time ? 1 : -1))[0];
+        const task = latest('in-progress') ?? latest('done');
+        const onHead = Object.values(feature.tests).filter((t) => t.branch === a.branch && head !== null && t.commit === head);
+        const checks = onHead.filter((t) => !countsTests(t) && t.suite !== 'guard');
+        const junit = onHead.filter(countsTests);
+        const guard = onHead.find((t) => t.suite === 'guard');
+        const pr = Object.values(feature.prs)
+            .filter((p) => p.head === a.branch)
+            .sort((x, y) => (x.stamp < y.stamp ? 1 : -1))[0];
+        return {
+            role: a.role,
+            index: a.index ?? null,
+            branch: a.branch,
+            lastCommit: head,
+            lastCommitAt: synced?.time ?? null,
+            currentTask: task ? { id: task.id, state: task.merged ? 'merged' : task.state } : null,
+            checks: onHead.length
+                ? {
+                    passed: checks.filter((t) => t.failed === 0).length,
+                    failed: checks.filter((t) => t.failed > 0).length,
+                    tests: junit.reduce((n, t) => n + t.passed + t.failed + t.skipped, 0),
+                    failedTests: junit.reduce((n, t) => n + t.failed, 0),
+                }
+                : null,
+            // An open guard-violation event of the branch counts, whatever commit its check ran on.
+            guard: openGuards(feature, a.branch).length ? 'violation' : guard ? (guard.failed > 0 ? 'violation' : 'ok') : null,
+            pr: pr ? { number: pr.number, action: pr.action === 'opened' || pr.action === 'updated' ? 'open' : pr.action, url: pr.url } : null,
+            lastActivity: lastActivity(feature, names),
+        };
+    });
+}
+/** The newest scan of `scanner` over the features (all, or one). */
+function lastScan(projection, scanner = 'conflicts', feature) {
+    let best = null;
+    for (const [spec, f] of Object.entries(projection.features)) {
+        if (feature !== undefined && spec !== feature)
+            continue;
+        const s = f.scans?.[scanner];
+        if (s && (!best || s.stamp > best.stamp))
+            best = s;
+    }
+    return best;
+}
+function scanLine(scan) {
+    if (!scan)
+        return 'Last conflict scan: none recorded yet.';
+    return `Last conflict scan: ${when(scan.at)} (${scan.pairs} pair(s), ${scan.conflicted} conflicting, ${scan.errors} error(s)).`;
+}
+function checksText(c) {
+    if (!c)
+        return 'not run on it';
+    const parts = [`${c.passed} passed`, ...(c.failed ? [`${c.failed} failed`] : [])];
+    const tests = c.tests ? `; ${c.tests} tests${c.failedTests ? `, ${c.failedTests} failing` : ''}` : '';
+    return `${c.failed || c.failedTests ? '❌' : '✅'} checks ${parts.join(', ')}${tests}`;
+}
+/** The "Agent health" section of the dashboard and the overseer view (markdown, user text escaped). */
+function healthSection(rows) {
+    const withSpec = rows.some((r) => r.spec !== undefined);
+    const cells = rows.map(({ spec, health: h }) => [
+        ...(withSpec ? [markdown_md(spec)] : []),
+        `${markdown_md(h.role)}${h.index ? ` ${h.index}` : ''}`,
+        markdown_md(h.branch),
+        h.lastCommit ? `${sha(h.lastCommit)} ${when(h.lastCommitAt)}` : '',
+        h.currentTask ? `${markdown_md(h.currentTask.id)} ${markdown_md(h.currentTask.state)}` : '',
+        markdown_md(checksText(h.checks)),
+        h.guard === null ? '' : h.guard === 'ok' ? '✅ ok' : '❌ violation',
+        h.pr ? `#${h.pr.number} ${markdown_md(h.pr.action)}` : '',
+        when(h.lastActivity),
+    ]);
+    const headers = ['Agent', 'Branch', 'Last commit', 'Current task', 'Checks on the last commit', 'Guard', 'PR', 'Last activity'];
+    return section('Agent health', table([...(withSpec ? ['Feature'] : []), ...headers], cells), 'No agents assigned.');
 }
 
 ;// CONCATENATED MODULE: ./shared/state/render-sections.ts
@@ -47076,6 +48883,7 @@ function progressText(p) {
 ;// CONCATENATED MODULE: ./shared/integrate/order-input.ts
 
 
+
 /** Guard violations by branch from raw events; events of other kinds or without a branch are ignored. */
 function guardViolationsFrom(events) {
     const out = new Map();
@@ -47085,7 +48893,7 @@ function guardViolationsFrom(events) {
         const d = e.data;
         if (typeof d.branch !== 'string' || !d.branch)
             continue;
-        const what = [d.reason, d.message, d.rule, d.path].find((x) => typeof x === 'string' && x !== '') ?? 'guard violation';
+        const what = [d.detail, d.reason, d.subject, d.path].find((x) => typeof x === 'string' && x !== '') ?? 'guard violation';
         out.set(d.branch, [...(out.get(d.branch) ?? []), what]);
     }
     return out;
@@ -47100,7 +48908,11 @@ function holdBacksOf(feature, branch, guard) {
             kind: 'failing-checks',
             detail: failing.map((t) => `${t.suite}: ${t.failed} failed at ${t.commit.slice(0, 7)}`).join('; '),
         });
-    const violations = guard.get(branch) ?? [];
+    // The role guard's open violations on the state branch (cleared ones do not count), plus any given.
+    const recorded = feature
+        ? openGuards(feature, branch).map((g) => `${g.kind === 'pr-target' ? 'pull request targets' : 'changed'} ${g.subject}`)
+        : [];
+    const violations = [...new Set([...recorded, ...(guard.get(branch) ?? [])])];
     if (violations.length)
         out.push({ branch, kind: 'guard-violation', detail: violations.join('; ') });
     return out;
@@ -47186,7 +48998,7 @@ function splitConflicts(pairs, implementors, overseer) {
  * check results from the state, and orders the implementor merges.
  */
 async function runIntegrateOrder(options, deps) {
-    const spec = (0,validate/* validateSpecId */.zx)(options.spec);
+    const spec = validateSpecId(options.spec);
     const { config, store, ctx } = deps;
     const scan = await detectConflicts({
         scope: 'feature',
@@ -47200,12 +49012,10 @@ async function runIntegrateOrder(options, deps) {
     const snapshot = await store.read();
     const input = order_input_orderInputFromReport(scan.report, spec, snapshot.projection, options.guard);
     if (!input)
-        throw new errors/* InputError */.dz(`spec-id ${spec} has no overseer branch on ${deps.remote} (${branchGlob(config.branches, spec)}); run init-feature for it first`);
+        throw new errors_InputError(`spec-id ${spec} has no overseer branch on ${deps.remote} (${branchGlob(config.branches, spec)}); run init-feature for it first`);
     return merge_order_mergeOrder(input);
 }
 
-// EXTERNAL MODULE: ./shared/options/options.ts
-var options = __nccwpck_require__(285);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./shared/config/commands.ts
@@ -47220,11 +49030,11 @@ function parseCommandList(value, where) {
     const out = [];
     const add = (name, command) => {
         if (typeof name !== 'string' || !NAME.test(name.trim()))
-            throw new errors/* ConfigurationError */.j1(`${where}: command name ${(0,validate/* quote */.hD)(String(name))} is not valid; expected letters, digits, spaces, "_", "." or "-"`);
+            throw new ConfigurationError(`${where}: command name ${validate_quote(String(name))} is not valid; expected letters, digits, spaces, "_", "." or "-"`);
         if (typeof command !== 'string' || command.trim() === '')
-            throw new errors/* ConfigurationError */.j1(`${where}: command ${(0,validate/* quote */.hD)(name)} must be a non-empty string`);
+            throw new ConfigurationError(`${where}: command ${validate_quote(name)} must be a non-empty string`);
         if (out.some((c) => c.name === name.trim()))
-            throw new errors/* ConfigurationError */.j1(`${where}: command ${(0,validate/* quote */.hD)(name)} is named twice`);
+            throw new ConfigurationError(`${where}: command ${validate_quote(name)} is named twice`);
         out.push({ name: name.trim(), command: command.trim() });
     };
     if (Array.isArray(value)) {
@@ -47232,7 +49042,7 @@ function parseCommandList(value, where) {
             if (typeof item === 'string') {
                 const parsed = splitNamed(item);
                 if (!parsed)
-                    throw new errors/* ConfigurationError */.j1(`${where}: ${(0,validate/* quote */.hD)(item)} is not "name: command"`);
+                    throw new ConfigurationError(`${where}: ${validate_quote(item)} is not "name: command"`);
                 add(parsed.name, parsed.command);
             }
             else if (item && typeof item === 'object' && Object.keys(item).length === 1) {
@@ -47240,7 +49050,7 @@ function parseCommandList(value, where) {
                 add(k, v);
             }
             else
-                throw new errors/* ConfigurationError */.j1(`${where}: ${(0,validate/* quote */.hD)(JSON.stringify(item))} is not "name: command"`);
+                throw new ConfigurationError(`${where}: ${validate_quote(JSON.stringify(item))} is not "name: command"`);
         }
     }
     else if (value && typeof value === 'object') {
@@ -47248,7 +49058,7 @@ function parseCommandList(value, where) {
             add(k, v);
     }
     else
-        throw new errors/* ConfigurationError */.j1(`${where}: must be a mapping or a list of "name: command", got ${(0,validate/* quote */.hD)(JSON.stringify(value))}`);
+        throw new ConfigurationError(`${where}: must be a mapping or a list of "name: command", got ${validate_quote(JSON.stringify(value))}`);
     return out;
 }
 /** The `commands` input: one `name: command` per line; blank lines and `#` comments ignored. */
@@ -47307,29 +49117,29 @@ const RANGES = {
 function parseNotifications(value, where) {
     const settings = defaultNotificationSettings();
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        throw new errors/* ConfigurationError */.j1(`${where}: notifications must be a mapping, got ${(0,validate/* quote */.hD)(JSON.stringify(value) ?? String(value))}`);
+        throw new ConfigurationError(`${where}: notifications must be a mapping, got ${validate_quote(JSON.stringify(value) ?? String(value))}`);
     }
     for (const [key, v] of Object.entries(value)) {
         const at = `notifications.${key}`;
         if (/url|webhook/i.test(key)) {
-            throw new errors/* ConfigurationError */.j1(`${where}: ${at} is not accepted: a webhook address is a secret and must not be committed; pass it with the notify-webhook input from a repository secret`);
+            throw new ConfigurationError(`${where}: ${at} is not accepted: a webhook address is a secret and must not be committed; pass it with the notify-webhook input from a repository secret`);
         }
         if (!(key in KEYS))
-            throw new errors/* ConfigurationError */.j1(`${where}: unknown key ${(0,validate/* quote */.hD)(at)}; expected one of ${Object.keys(KEYS).join(', ')}`);
+            throw new ConfigurationError(`${where}: unknown key ${validate_quote(at)}; expected one of ${Object.keys(KEYS).join(', ')}`);
         if (key === 'format') {
             if (v !== 'auto' && v !== 'slack' && v !== 'discord' && v !== 'json')
-                throw new errors/* ConfigurationError */.j1(`${where}: ${at} ${(0,validate/* quote */.hD)(String(v))} is not valid; expected auto, slack, discord or json`);
+                throw new ConfigurationError(`${where}: ${at} ${validate_quote(String(v))} is not valid; expected auto, slack, discord or json`);
             settings.format = v;
         }
         else if (key === 'kinds') {
             if (!Array.isArray(v) || v.some((k) => !NOTIFY_KINDS.includes(k)))
-                throw new errors/* ConfigurationError */.j1(`${where}: ${at} must be a list of ${NOTIFY_KINDS.join(', ')}; got ${(0,validate/* quote */.hD)(JSON.stringify(v))}`);
+                throw new ConfigurationError(`${where}: ${at} must be a list of ${NOTIFY_KINDS.join(', ')}; got ${validate_quote(JSON.stringify(v))}`);
             settings.kinds = [...new Set(v)];
         }
         else {
             const [min, max] = RANGES[key];
             if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max)
-                throw new errors/* ConfigurationError */.j1(`${where}: ${at} ${(0,validate/* quote */.hD)(JSON.stringify(v))} is not valid; expected a whole number from ${min} to ${max}`);
+                throw new ConfigurationError(`${where}: ${at} ${validate_quote(JSON.stringify(v))} is not valid; expected a whole number from ${min} to ${max}`);
             settings[KEYS[key]] = v;
         }
     }
@@ -47401,16 +49211,16 @@ function loadConfig(cwd, path) {
     const file = (0,external_node_path_namespaceObject.join)(cwd, rel);
     if (!lexists(file)) {
         if (path)
-            throw new errors/* ConfigurationError */.j1(`config file ${(0,validate/* quote */.hD)(rel)} does not exist (looked in ${cwd})`);
+            throw new ConfigurationError(`config file ${validate_quote(rel)} does not exist (looked in ${cwd})`);
         return defaultConfig();
     }
     // A symlink out of the repository would be read (and its first key echoed in an error): refused unread.
     const real = confinePath(rel, 'config', { cwd, tempDir: cwd }, { mustExist: true });
-    return parseConfig((0,external_node_fs_.readFileSync)(real, 'utf8'), rel);
+    return parseConfig((0,external_node_fs_namespaceObject.readFileSync)(real, 'utf8'), rel);
 }
 function lexists(path) {
     try {
-        (0,external_node_fs_.lstatSync)(path);
+        (0,external_node_fs_namespaceObject.lstatSync)(path);
         return true;
     }
     catch {
@@ -47421,7 +49231,7 @@ function parseConfig(text, where) {
     const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: true });
     if (doc.errors.length) {
         const e = doc.errors[0];
-        throw new errors/* ConfigurationError */.j1(`${where}: not valid YAML: ${e.message.split('\n')[0]}`);
+        throw new ConfigurationError(`${where}: not valid YAML: ${e.message.split('\n')[0]}`);
     }
     let raw;
     try {
@@ -47429,40 +49239,40 @@ function parseConfig(text, where) {
     }
     catch (error) {
         // An alias bomb, or anything else the YAML library refuses while building the value.
-        throw new errors/* ConfigurationError */.j1(`${where}: not usable YAML: ${(0,errors/* messageOf */.bD)(error).split('\n')[0]} (alias count is limited to 50)`);
+        throw new ConfigurationError(`${where}: not usable YAML: ${messageOf(error).split('\n')[0]} (alias count is limited to 50)`);
     }
     const config = defaultConfig();
     config.source = where;
-    const root = object(raw, '', where);
+    const root = config_object(raw, '', where);
     checkKeys(root, '', where);
     if (root.version !== undefined && root.version !== 1) {
-        throw new errors/* ConfigurationError */.j1(`${where}: version ${(0,validate/* quote */.hD)(String(root.version))} is not supported; expected 1`);
+        throw new ConfigurationError(`${where}: version ${validate_quote(String(root.version))} is not supported; expected 1`);
     }
     if (root.branches !== undefined) {
-        const b = object(root.branches, 'branches', where);
+        const b = config_object(root.branches, 'branches', where);
         checkKeys(b, 'branches', where);
-        config.branches.pattern = str(b.pattern, 'branches.pattern', where) ?? config.branches.pattern;
-        config.branches.overseer = str(b.overseer, 'branches.overseer', where) ?? config.branches.overseer;
-        config.branches.implementor = str(b.implementor, 'branches.implementor', where) ?? config.branches.implementor;
-        const integration = str(b.integration, 'branches.integration', where);
+        config.branches.pattern = config_str(b.pattern, 'branches.pattern', where) ?? config.branches.pattern;
+        config.branches.overseer = config_str(b.overseer, 'branches.overseer', where) ?? config.branches.overseer;
+        config.branches.implementor = config_str(b.implementor, 'branches.implementor', where) ?? config.branches.implementor;
+        const integration = config_str(b.integration, 'branches.integration', where);
         if (integration !== undefined)
             config.branches.integration = config_branch(integration, 'branches.integration', where);
         validateNaming(config.branches, where);
     }
     if (root.state !== undefined) {
-        const s = object(root.state, 'state', where);
+        const s = config_object(root.state, 'state', where);
         checkKeys(s, 'state', where);
-        const b = str(s.branch, 'state.branch', where);
+        const b = config_str(s.branch, 'state.branch', where);
         if (b !== undefined)
             config.state.branch = b === 'current' ? b : config_branch(b, 'state.branch', where);
     }
     if (root.tasks !== undefined) {
-        const t = object(root.tasks, 'tasks', where);
+        const t = config_object(root.tasks, 'tasks', where);
         checkKeys(t, 'tasks', where);
-        const f = str(t.file, 'tasks.file', where);
+        const f = config_str(t.file, 'tasks.file', where);
         if (f !== undefined) {
             if (!f.includes('{spec}') || f.startsWith('/') || f.split('/').includes('..')) {
-                throw new errors/* ConfigurationError */.j1(`${where}: tasks.file ${(0,validate/* quote */.hD)(f)} must be a relative path containing {spec}, e.g. specs/{spec}/tasks.md`);
+                throw new ConfigurationError(`${where}: tasks.file ${validate_quote(f)} must be a relative path containing {spec}, e.g. specs/{spec}/tasks.md`);
             }
             config.tasks.file = f;
         }
@@ -47470,39 +49280,39 @@ function parseConfig(text, where) {
     if (root['protected-paths'] !== undefined) {
         const list = root['protected-paths'];
         if (!Array.isArray(list) || list.some((p) => typeof p !== 'string' || p.trim() === '')) {
-            throw new errors/* ConfigurationError */.j1(`${where}: protected-paths must be a list of glob patterns (strings), got ${(0,validate/* quote */.hD)(JSON.stringify(list))}`);
+            throw new ConfigurationError(`${where}: protected-paths must be a list of glob patterns (strings), got ${validate_quote(JSON.stringify(list))}`);
         }
         config.protectedPaths = list;
     }
     if (root.roles !== undefined) {
-        const r = object(root.roles, 'roles', where);
+        const r = config_object(root.roles, 'roles', where);
         checkKeys(r, 'roles', where);
         for (const role of ['implementor', 'overseer']) {
             if (r[role] === undefined)
                 continue;
-            const o = object(r[role], `roles.${role}`, where);
+            const o = config_object(r[role], `roles.${role}`, where);
             checkKeys(o, `roles.${role}`, where);
             if (o.commands !== undefined)
                 config.roles[role].commands = parseCommandList(o.commands, `${where}: roles.${role}.commands`);
         }
     }
     if (root.conflicts !== undefined) {
-        const c = object(root.conflicts, 'conflicts', where);
+        const c = config_object(root.conflicts, 'conflicts', where);
         checkKeys(c, 'conflicts', where);
-        const scope = str(c.scope, 'conflicts.scope', where);
+        const scope = config_str(c.scope, 'conflicts.scope', where);
         if (scope !== undefined) {
             if (scope !== 'feature' && scope !== 'all')
-                throw new errors/* ConfigurationError */.j1(`${where}: conflicts.scope ${(0,validate/* quote */.hD)(scope)} is not valid; expected feature or all`);
+                throw new ConfigurationError(`${where}: conflicts.scope ${validate_quote(scope)} is not valid; expected feature or all`);
             config.conflicts.scope = scope;
         }
     }
     if (root['pull-requests'] !== undefined) {
-        const p = object(root['pull-requests'], 'pull-requests', where);
+        const p = config_object(root['pull-requests'], 'pull-requests', where);
         checkKeys(p, 'pull-requests', where);
-        const rule = str(p['non-agent-into-overseer'], 'pull-requests.non-agent-into-overseer', where);
+        const rule = config_str(p['non-agent-into-overseer'], 'pull-requests.non-agent-into-overseer', where);
         if (rule !== undefined) {
             if (rule !== 'allow' && rule !== 'refuse')
-                throw new errors/* ConfigurationError */.j1(`${where}: pull-requests.non-agent-into-overseer ${(0,validate/* quote */.hD)(rule)} is not valid; expected allow or refuse`);
+                throw new ConfigurationError(`${where}: pull-requests.non-agent-into-overseer ${validate_quote(rule)} is not valid; expected allow or refuse`);
             config.pullRequests.nonAgentIntoOverseer = rule;
         }
     }
@@ -47510,9 +49320,9 @@ function parseConfig(text, where) {
         config.notifications = parseNotifications(root.notifications, where);
     return config;
 }
-function object(value, key, where) {
+function config_object(value, key, where) {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        throw new errors/* ConfigurationError */.j1(`${where}: ${key || 'the file'} must be a mapping, got ${(0,validate/* quote */.hD)(JSON.stringify(value) ?? String(value))}`);
+        throw new ConfigurationError(`${where}: ${key || 'the file'} must be a mapping, got ${validate_quote(JSON.stringify(value) ?? String(value))}`);
     }
     return value;
 }
@@ -47520,448 +49330,69 @@ function checkKeys(value, key, where) {
     for (const k of Object.keys(value)) {
         if (!KNOWN[key]?.includes(k)) {
             const at = key ? `${key}.${k}` : k;
-            throw new errors/* ConfigurationError */.j1(`${where}: unknown key ${(0,validate/* quote */.hD)(at)}; expected one of ${KNOWN[key]?.join(', ')}`);
+            throw new ConfigurationError(`${where}: unknown key ${validate_quote(at)}; expected one of ${KNOWN[key]?.join(', ')}`);
         }
     }
 }
-function str(value, key, where) {
+function config_str(value, key, where) {
     if (value === undefined)
         return undefined;
     if (typeof value !== 'string' || value.trim() === '') {
-        throw new errors/* ConfigurationError */.j1(`${where}: ${key} must be a non-empty string, got ${(0,validate/* quote */.hD)(JSON.stringify(value) ?? String(value))}`);
+        throw new ConfigurationError(`${where}: ${key} must be a non-empty string, got ${validate_quote(JSON.stringify(value) ?? String(value))}`);
     }
     return value;
 }
 function config_branch(value, key, where) {
-    const problem = (0,validate/* branchNameProblem */.hq)(value);
+    const problem = branchNameProblem(value);
     if (problem)
-        throw new errors/* ConfigurationError */.j1(`${where}: ${key} ${(0,validate/* quote */.hD)(value)} is not a valid branch name: ${problem}`);
+        throw new ConfigurationError(`${where}: ${key} ${validate_quote(value)} is not a valid branch name: ${problem}`);
     return value;
 }
 
-;// CONCATENATED MODULE: external "node:timers/promises"
-const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: ./shared/state/projection-check.ts
-
-/**
- * The shape check of a stored projection.json. The projection is a cache:
- * anything in it that the code would trip over (a record that is a string, a
- * feature that is null, a count that is text) makes it unusable, and the
- * caller rebuilds it from the events instead of failing the write. Records
- * keyed by user data are copied into objects without a prototype, so that no
- * key (`__proto__`, `constructor`) can reach Object.prototype.
- */
-class ShapeError extends Error {
-}
-const projection_check_fail = (at, expected) => {
-    throw new ShapeError(`${at} ${expected}`);
-};
-const projection_check_str = (v, at) => (typeof v === 'string' ? v : projection_check_fail(at, 'is not a text'));
-const projection_check_int = (v, at) => (Number.isSafeInteger(v) && v >= 0 ? v : projection_check_fail(at, 'is not a whole number'));
-const maybe = (check) => (v, at) => v === undefined ? undefined : check(v, at);
-const nullable = (check) => (v, at) => v === null ? null : check(v, at);
-const list = (check) => (v, at) => Array.isArray(v) ? v.map((item, i) => check(item, `${at}[${i}]`)) : projection_check_fail(at, 'is not a list');
-/** A plain object with the given fields (other fields are kept as they are: a newer writer may add some). */
-const projection_check_object = (fields) => (v, at) => {
-    if (v === null || typeof v !== 'object' || Array.isArray(v))
-        projection_check_fail(at, 'is not an object');
-    const out = Object.create(null);
-    for (const [key, value] of Object.entries(v))
-        out[key] = value;
-    for (const [key, check] of Object.entries(fields)) {
-        const checked = check(out[key], `${at}.${key}`);
-        if (checked !== undefined)
-            out[key] = checked;
-    }
-    return out;
-};
-/** A record keyed by user data: a prototype-less copy, every value checked. */
-const record = (check) => (v, at) => {
-    if (v === null || typeof v !== 'object' || Array.isArray(v))
-        projection_check_fail(at, 'is not an object');
-    const out = Object.create(null);
-    for (const [key, value] of Object.entries(v))
-        out[key] = check(value, `${at}[${JSON.stringify(key)}]`);
-    return out;
-};
-const stamped = (fields) => projection_check_object({ stamp: projection_check_str, time: projection_check_str, ...fields });
-const projection_check_range = projection_check_object({ start: projection_check_int, end: projection_check_int });
-const summary = stamped({ kind: projection_check_str, feature: projection_check_str, actor: projection_check_str, summary: projection_check_str });
-const feature = projection_check_object({
-    spec: projection_check_str,
-    registration: nullable(stamped({ name: projection_check_str, baseBranch: maybe(projection_check_str), tasksFile: maybe(projection_check_str), tasks: list(projection_check_object({ id: projection_check_str, description: projection_check_str })) })),
-    agents: record(stamped({ role: projection_check_str, branch: projection_check_str, index: maybe(projection_check_int) })),
-    tasks: record(stamped({ state: projection_check_str, commit: projection_check_str, agent: projection_check_str, message: maybe(projection_check_str) })),
-    prs: record(stamped({ action: projection_check_str, number: projection_check_int, url: projection_check_str, head: projection_check_str, base: projection_check_str })),
-    conflicts: record(projection_check_object({
-        id: projection_check_str,
-        branches: list(projection_check_str),
-        detected: nullable(stamped({
-            left: projection_check_str,
-            right: projection_check_str,
-            files: list(projection_check_object({ path: projection_check_str, kind: projection_check_str, leftRanges: list(projection_check_range), rightRanges: list(projection_check_range) })),
-        })),
-        resolved: nullable(stamped({ detectedAt: projection_check_str, lifetimeSeconds: projection_check_int })),
-        openSince: list(projection_check_str),
-    })),
-    divergence: record(record(stamped({ ahead: projection_check_int, behind: projection_check_int, sha: projection_check_str }))),
-    tests: record(stamped({ role: projection_check_str, suite: projection_check_str, passed: projection_check_int, failed: projection_check_int, skipped: projection_check_int, durationMs: projection_check_int, commit: projection_check_str })),
-    blockers: record(projection_check_object({
-        id: projection_check_str,
-        raised: nullable(stamped({ agent: maybe(projection_check_str), reason: projection_check_str })),
-        cleared: nullable(stamped({ note: maybe(projection_check_str) })),
-    })),
-    guards: record(projection_check_object({ branch: projection_check_str, kind: projection_check_str, subject: projection_check_str, raised: projection_check_int, cleared: projection_check_int, detected: nullable(stamped({ detail: projection_check_str, commit: projection_check_str })) })),
-    synced: record(stamped({ sha: projection_check_str })),
-    activity: record(projection_check_str),
-    counts: record(projection_check_int),
-    eventCount: projection_check_int,
-    recent: list(summary),
-});
-const projection = projection_check_object({
-    schema: (v, at) => (v === PROJECTION_SCHEMA ? v : projection_check_fail(at, `is ${JSON.stringify(v)}, not format version ${PROJECTION_SCHEMA}`)),
-    eventCount: projection_check_int,
-    eventsTree: nullable((v, at) => (typeof v === 'string' && /^[0-9a-f]{40,64}$/.test(v) ? v : projection_check_fail(at, 'is not a tree id'))),
-    features: (v, at) => {
-        const out = record(feature)(v, at);
-        for (const [key, f] of Object.entries(out))
-            if (f.spec !== key)
-                projection_check_fail(`${at}[${JSON.stringify(key)}].spec`, 'is not its own key');
-        return out;
-    },
-    recent: list(summary),
-    problems: list(projection_check_object({ path: projection_check_str, reason: projection_check_str })),
-});
-/** The projection, checked and made prototype-safe, or the first reason it cannot be used. */
-function checkProjection(raw) {
-    try {
-        return { projection: projection(raw, 'projection') };
-    }
-    catch (error) {
-        if (error instanceof ShapeError)
-            return { problem: error.message };
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/state/projection-io.ts
-
-
-
-/** The content of projection.json.sha256 for the bytes of a projection.json. */
-function projectionDigest(serialized) {
-    return `${sha256Hex(serialized)}\n`;
-}
-/**
- * Reads a stored projection.json, or returns null with the reason when it
- * cannot be used (the caller then rebuilds it from the events): missing,
- * not the bytes its digest file vouches for (edited by hand), not JSON, or
- * not shaped like a projection anywhere the code would look.
- */
-function parseStoredProjection(content, digest) {
-    if (!content)
-        return { projection: null, reason: 'missing' };
-    const text = content.toString('utf8');
-    if (digest !== undefined) {
-        if (!digest)
-            return { projection: null, reason: 'without its digest file (written by an older version, or removed)' };
-        if (digest.toString('utf8') !== projectionDigest(text))
-            return { projection: null, reason: 'not what its digest says (edited outside agent-orchestrator)' };
-    }
-    let raw;
-    try {
-        raw = JSON.parse(text);
-    }
-    catch {
-        return { projection: null, reason: 'not valid JSON' };
-    }
-    const p = raw;
-    if (!p || typeof p !== 'object' || Array.isArray(p))
-        return { projection: null, reason: 'not a JSON object' };
-    if (p.schema !== PROJECTION_SCHEMA)
-        return { projection: null, reason: `of format version ${JSON.stringify(p.schema)}, not ${PROJECTION_SCHEMA}` };
-    const checked = checkProjection(raw);
-    if ('problem' in checked)
-        return { projection: null, reason: `not shaped like a projection (${checked.problem})` };
-    return { projection: checked.projection, reason: '' };
-}
-/** Whether a stored projection.json is one of ours (any version of the format): the marker of state branches written before the marker file. */
-function isOurProjection(content) {
-    if (!content)
-        return false;
-    try {
-        const raw = JSON.parse(content.toString('utf8'));
-        return Boolean(raw && typeof raw === 'object' && raw.schema === PROJECTION_SCHEMA && 'eventsTree' in raw && 'features' in raw);
-    }
-    catch {
-        return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/state/git-objects.ts
-
-
-
-
-
-
-/**
- * `git cat-file --batch` for many object names (`<oid>` or `<rev>:<path>`) in
- * one process. Results come back in input order; bytes stay bytes.
- */
-async function catFileBatch(git, specs) {
-    if (specs.length === 0)
-        return [];
-    for (const spec of specs) {
-        if (/[\n\r]/.test(spec))
-            throw new errors/* StateError */.qq(`object name ${JSON.stringify(spec)} contains a line break`);
-    }
-    const args = ['cat-file', '--batch', '--buffer'];
-    const input = `${specs.join('\n')}\n`;
-    const stdout = specs.length > LARGE_BATCH ? await execToBuffer(git, args, input) : (await git.execBuffer(args, { input })).stdout;
-    const results = [];
-    let pos = 0;
-    for (const spec of specs) {
-        const record = readBatchRecord(stdout, pos);
-        if (!record || record.next > stdout.length)
-            throw new errors/* StateError */.qq(`git cat-file --batch ended early, before ${JSON.stringify(spec)}`);
-        results.push(record.result.missing ? { spec, missing: true } : { ...record.result, spec });
-        pos = record.next;
-    }
-    return results;
-}
-/**
- * One record of `cat-file --batch` output at `pos`: the header
- * `<oid> <type> <size>[ <rest>]` and the content, or `<name> missing` (or
- * ambiguous). Null while the header line is incomplete; `next` beyond the
- * buffer while the content is.
- */
-function readBatchRecord(buffer, pos) {
-    const eol = buffer.indexOf(0x0a, pos);
-    if (eol < 0)
-        return null;
-    // Read in place: this runs for every object of a rebuild.
-    const s1 = buffer.indexOf(0x20, pos);
-    const s2 = s1 < 0 || s1 > eol ? -1 : buffer.indexOf(0x20, s1 + 1);
-    let size = -1;
-    if (s2 > 0 && s2 < eol && (s1 - pos === 40 || s1 - pos === 64)) {
-        size = 0;
-        for (let i = s2 + 1; i < eol && buffer[i] !== 0x20; i++) {
-            const digit = buffer[i] - 0x30;
-            if (digit < 0 || digit > 9 || size > MAX_SIZE) {
-                size = -1;
-                break;
-            }
-            size = size * 10 + digit;
-        }
-    }
-    const type = size >= 0 ? buffer.toString('latin1', s1 + 1, s2) : '';
-    if (!OBJECT_TYPES.has(type)) {
-        // "<name> missing" (or ambiguous): the name is all but the last word.
-        const header = buffer.toString('latin1', pos, eol);
-        const last = header.lastIndexOf(' ');
-        return { result: { spec: last < 0 ? header : header.slice(0, last), missing: true }, next: eol + 1 };
-    }
-    const oid = buffer.toString('latin1', pos, s1);
-    const next = eol + 1 + size + 1;
-    const content = next <= buffer.length ? buffer.subarray(eol + 1, eol + 1 + size) : EMPTY;
-    return { result: { spec: oid, missing: false, oid, type, content }, next };
-}
-const OBJECT_TYPES = new Set(['blob', 'tree', 'commit', 'tag']);
-const MAX_SIZE = Number.MAX_SAFE_INTEGER / 10 - 10;
-const EMPTY = Buffer.alloc(0);
-/** Bytes read at a time from a growing `cat-file` output. */
-const FOLLOW_CHUNK = 1 << 20;
-/**
- * `git cat-file --batch` over a listing file whose lines start with an object
- * id (what follows the first space is ignored). Git writes into a temporary
- * file that is read while it grows, so objects are handled while git is still
- * reading the rest: neither side waits for the other, as a pipe would make
- * them (git writes each blob with separate calls, and a full pipe stops it).
- * Returns the number of objects.
- */
-async function followCatFile(git, listFile, options) {
-    return withTempDir('orch-follow-', async (dir) => {
-        const input = await (0,promises_namespaceObject.open)(listFile, 'r');
-        const output = await (0,promises_namespaceObject.open)((0,external_node_path_namespaceObject.join)(dir, 'objects'), 'w+');
-        let exited = false;
-        let failure;
-        const running = git
-            .execBuffer(['cat-file', '--batch=%(objectname) %(objecttype) %(objectsize) %(rest)', '--buffer'], {
-            stdinFd: input.fd,
-            stdoutFd: output.fd,
-        })
-            .then(() => void (exited = true), (error) => void ((exited = true), (failure = error)));
-        try {
-            options.onStart?.();
-            let pending = EMPTY;
-            let position = 0;
-            let need = 0;
-            let count = 0;
-            for (;;) {
-                // Seen before reading: when git had exited before this read, an empty read is the end.
-                const finished = exited;
-                const chunk = Buffer.allocUnsafe(Math.max(FOLLOW_CHUNK, need - pending.length));
-                const { bytesRead } = await output.read(chunk, 0, chunk.length, position);
-                if (bytesRead === 0) {
-                    if (finished)
-                        break;
-                    await Promise.race([running, (0,external_node_timers_promises_namespaceObject.setTimeout)(2)]);
-                    continue;
-                }
-                position += bytesRead;
-                pending = pending.length ? Buffer.concat([pending, chunk.subarray(0, bytesRead)]) : chunk.subarray(0, bytesRead);
-                let pos = 0;
-                need = 0;
-                for (;;) {
-                    const record = readBatchRecord(pending, pos);
-                    if (!record)
-                        break;
-                    if (record.next > pending.length) {
-                        need = record.next - pos;
-                        break;
-                    }
-                    options.onObject(record.result, count++);
-                    pos = record.next;
-                }
-                pending = pending.subarray(pos);
-            }
-            await running;
-            if (failure)
-                throw failure;
-            if (pending.length)
-                throw new errors/* StateError */.qq('git cat-file --batch stopped in the middle of an object');
-            return count;
-        }
-        finally {
-            await running;
-            await input.close();
-            await output.close();
-        }
-    });
-}
-/** Runs `fn` with a new private temporary folder, removed afterwards whatever happens. */
-async function withTempDir(prefix, fn) {
-    const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_.tmpdir)(), prefix));
-    try {
-        return await fn(dir);
-    }
-    finally {
-        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
-    }
-}
-/** Above this many objects, output goes through a temporary file (see `execToBuffer`). */
-const LARGE_BATCH = 256;
-/** Runs git with stdout written to `file` (created or emptied). */
-async function runToFile(git, args, file, input) {
-    const handle = await (0,promises_namespaceObject.open)(file, 'w');
-    try {
-        await git.execBuffer(args, { input, stdoutFd: handle.fd });
-    }
-    finally {
-        await handle.close();
-    }
-}
-/**
- * Runs git with stdout sent to a temporary file, then reads the file: for
- * outputs of megabytes, which git writes in small pieces that cost far more
- * to read from a pipe one by one.
- */
-async function execToBuffer(git, args, input) {
-    return withTempDir('orch-out-', async (dir) => {
-        const file = (0,external_node_path_namespaceObject.join)(dir, 'stdout');
-        await runToFile(git, args, file, input);
-        return (0,promises_namespaceObject.readFile)(file);
-    });
-}
-/** Parses a raw tree object (`<mode> <name>\0<binary id>` entries). */
-function parseTree(content, oidHexLength) {
-    const idBytes = oidHexLength / 2;
-    const entries = [];
-    let pos = 0;
-    while (pos < content.length) {
-        const space = content.indexOf(0x20, pos);
-        const nul = content.indexOf(0x00, space);
-        if (space < 0 || nul < 0)
-            throw new errors/* StateError */.qq('cannot parse a tree object of the state branch');
-        const mode = content.toString('latin1', pos, space);
-        const name = content.toString('latin1', space + 1, nul);
-        const oid = content.toString('hex', nul + 1, nul + 1 + idBytes);
-        pos = nul + 1 + idBytes;
-        entries.push({ mode, name, oid, type: mode === '40000' ? 'tree' : mode === '160000' ? 'commit' : 'blob' });
-    }
-    return entries;
-}
-/**
- * Collects new objects, computes their ids in-process (so trees and the
- * commit can be built before anything is written) and writes them with one
- * `git hash-object --stdin-paths` per object type. Git checks the format of
- * each object and we check it agrees on every id.
- */
-class ObjectWriter {
-    git;
-    algorithm;
-    pending = new Map();
-    constructor(git, algorithm) {
-        this.git = git;
-        this.algorithm = algorithm;
-    }
-    add(type, content) {
-        const body = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-        const oid = (0,external_node_crypto_.createHash)(this.algorithm).update(`${type} ${body.length}\0`).update(body).digest('hex');
-        this.pending.set(oid, { type, content: body });
-        return oid;
-    }
-    async flush() {
-        const byType = new Map();
-        for (const [oid, o] of this.pending) {
-            if (!byType.has(o.type))
-                byType.set(o.type, []);
-            byType.get(o.type).push({ oid, content: o.content });
-        }
-        this.pending.clear();
-        if (byType.size === 0)
-            return;
-        await withTempDir('orch-objects-', async (dir) => {
-            await Promise.all([...byType].map(async ([type, objects]) => {
-                const files = objects.map((_, i) => (0,external_node_path_namespaceObject.join)(dir, `${type}-${i}`));
-                await Promise.all(objects.map((o, i) => (0,promises_namespaceObject.writeFile)(files[i], o.content)));
-                const out = await this.git.run(['hash-object', '-w', '-t', type, '--no-filters', '--stdin-paths'], {
-                    input: `${files.join('\n')}\n`,
-                });
-                const ids = out.split('\n');
-                objects.forEach((o, i) => {
-                    if (ids[i] !== o.oid)
-                        throw new errors/* StateError */.qq(`git stored a ${type} as ${ids[i] ?? 'nothing'} where ${o.oid} was computed; state not written`);
-                });
-            }));
-        });
-    }
-}
-/** A raw tree object: entries in git's order (a folder sorts as if its name ended with "/"). */
-function treeContent(entries) {
-    const sortName = (e) => Buffer.from(e.type === 'tree' ? `${e.name}/` : e.name, 'latin1');
-    const sorted = [...entries].sort((a, b) => Buffer.compare(sortName(a), sortName(b)));
-    const parts = [];
-    for (const e of sorted) {
-        parts.push(Buffer.from(`${e.mode} `, 'latin1'), Buffer.from(e.name, 'latin1'), Buffer.from([0]), Buffer.from(e.oid, 'hex'));
-    }
-    return Buffer.concat(parts);
-}
-/** A raw commit object, author and committer alike, in UTC. */
-function commitContent(c) {
-    const who = `${c.identity.name} <${c.identity.email}> ${c.seconds} +0000`;
-    return [`tree ${c.tree}`, ...c.parents.map((p) => `parent ${p}`), `author ${who}`, `committer ${who}`, '', c.message, ''].join('\n');
-}
-
 ;// CONCATENATED MODULE: ./shared/dashboard/extras.ts
+
+
 /**
  * The extra sections' data for one feature (or, without `feature`, for the
- * overview). Nothing is recorded for them on this branch yet, so they render
- * "none"; the projection fields that hold them are wired here.
+ * overview, which only gets the last scan). A feature page's extras depend on
+ * that feature alone: a page is re-rendered only when its own feature changes.
  */
-function siteExtras(_projection, _feature) {
-    return {};
+function siteExtras(projection, feature) {
+    const scan = lastScan(projection, 'conflicts', feature?.spec);
+    const lastScanInput = scan ? { time: scan.time, pairs: scan.pairs, conflicts: scan.conflicted } : null;
+    if (!feature)
+        return { lastScan: lastScanInput };
+    const blocked = new Set(openBlockers(feature).flatMap((b) => (b.raised?.agent ? [b.raised.agent] : [])));
+    const health = agentHealth(feature).map((h) => {
+        const failing = (h.checks?.failed ?? 0) > 0 || (h.checks?.failedTests ?? 0) > 0;
+        const state = h.guard === 'violation'
+            ? 'guard violation'
+            : failing
+                ? 'failing'
+                : blocked.has(h.branch)
+                    ? 'blocked'
+                    : h.lastCommit
+                        ? 'healthy'
+                        : 'idle';
+        const detail = [
+            h.currentTask ? `${h.currentTask.id} ${h.currentTask.state}` : '',
+            h.checks ? checksText(h.checks).replace(/^[✅❌] /u, '') : '',
+            h.pr ? `PR #${h.pr.number} ${h.pr.action}` : '',
+        ].filter(Boolean);
+        const since = h.lastActivity ?? h.lastCommitAt;
+        return { branch: h.branch, role: h.role, state, ...(detail.length ? { detail: detail.join('; ') } : {}), ...(since ? { since } : {}) };
+    });
+    const guardViolations = Object.values(feature.guards ?? {})
+        .filter((g) => g.detected)
+        .sort((a, b) => (a.branch < b.branch ? -1 : a.branch > b.branch ? 1 : a.subject < b.subject ? -1 : 1))
+        .map((g) => ({
+        branch: g.branch,
+        time: g.detected.time,
+        reason: g.detected.detail,
+        paths: [g.subject],
+        clearedAt: g.raised > g.cleared ? null : g.detected.time,
+    }));
+    return { health, lastScan: lastScanInput, guardViolations };
 }
 
 ;// CONCATENATED MODULE: ./shared/dashboard/html.ts
@@ -48521,310 +49952,6 @@ function siteFiles(layout, features) {
     return [layout.full(SITE_INDEX), ...features.map((f) => layout.full(sitePage(f)))];
 }
 
-;// CONCATENATED MODULE: ./shared/state/rebuild.ts
-
-
-
-
-
-
-
-
-const EVENT_FILE = /^([A-Za-z0-9_][A-Za-z0-9._-]{0,99})\/([0-9a-f]{2})\/([0-9a-f]{64})\.json$/;
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
-/** One line per file: what `cat-file` reads (the id first) and what we report (mode, type, path). */
-const LISTING_FORMAT = '--format=%(objectname) %(objectmode) %(objecttype)%x09%(path)';
-/**
- * Reads every event file of the events tree with two git processes: `ls-tree
- * -r` lists the files, and one `cat-file --batch` reads them while we parse
- * what it has written so far, so that git's work and ours overlap. Files that
- * cannot be read are reported with their path and the reason, and the rest
- * is kept.
- */
-async function readEventLog(git, layout, eventsTree, onEvent) {
-    const problems = [];
-    if (!eventsTree)
-        return problems;
-    // `relative` is the path under the events folder. It is checked only where an event is
-    // not at home: a valid event whose own path is `relative` vouches for the path.
-    const problem = (relative, reason) => {
-        const m = EVENT_FILE.exec(relative);
-        const path = `${layout.eventsDir}/${relative}`;
-        if (m && m[2] === m[3].slice(0, 2))
-            problems.push({ path, reason });
-        else
-            problems.push({ path: shown(path), reason: 'not where an event file belongs (events/<feature>/<key[0:2]>/<key>.json)' });
-    };
-    const handle = (relative, blob) => {
-        if (blob.missing)
-            return problem(relative, 'the blob is missing from the repository');
-        try {
-            // Invalid UTF-8 decodes to U+FFFD: only then pay for the strict check.
-            const text = blob.content.toString('utf8');
-            if (text.includes('\uFFFD') && !isUtf8(blob.content))
-                return problem(relative, 'not valid UTF-8 text');
-            const event = parseEvent(text, relative);
-            const home = checkedEventRelativePath(event.feature, event.key);
-            if (home !== relative)
-                return problem(relative, `holds event ${event.key} of feature ${event.feature}, which belongs at ${layout.eventsDir}/${home}`);
-            onEvent(event);
-        }
-        catch (error) {
-            problem(relative, rebuild_reasonOf(error, relative));
-        }
-    };
-    await withTempDir('orch-events-', async (dir) => {
-        const listFile = (0,external_node_path_namespaceObject.join)(dir, 'listing');
-        await runToFile(git, ['-c', 'core.quotePath=false', 'ls-tree', '-r', LISTING_FORMAT, eventsTree], listFile);
-        // Parsed while cat-file starts reading. Entries that are not plain files stay null (and are problems).
-        let files = [];
-        const count = await followCatFile(git, listFile, {
-            onStart: () => {
-                files = parseListing((0,external_node_fs_.readFileSync)(listFile, 'utf8'), layout, problems);
-            },
-            onObject: (blob, i) => {
-                const relative = files[i];
-                if (relative !== null && relative !== undefined)
-                    handle(relative, blob);
-            },
-        });
-        if (count !== files.length)
-            throw new errors/* StateError */.qq(`git cat-file read ${count} objects of the ${files.length} files of the events tree`);
-    });
-    problems.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    return problems;
-}
-/** A name made by hand may hold line breaks or escapes: quote it, it ends up in logs and markdown. */
-function shown(path) {
-    return /[\t\n\r]/.test(path) || hasControlCharacter(path) ? JSON.stringify(path) : path;
-}
-const REGULAR_FILE = ' 100644 blob\t';
-/**
- * The listing's paths (under the events folder) in order, null for entries
- * that are not regular files, which are reported as problems. Runs once per
- * file of a rebuild, so it only cuts the lines.
- */
-function parseListing(listing, layout, problems) {
-    const files = [];
-    let start = 0;
-    while (start < listing.length) {
-        let end = listing.indexOf('\n', start);
-        if (end < 0)
-            end = listing.length;
-        const space = listing.indexOf(' ', start);
-        if (listing.startsWith(REGULAR_FILE, space)) {
-            files.push(unquotePath(listing.slice(space + REGULAR_FILE.length, end)));
-        }
-        else {
-            const tab = listing.indexOf('\t', start);
-            const [, mode, type] = listing.slice(start, tab).split(' ');
-            const path = shown(`${layout.eventsDir}/${unquotePath(listing.slice(tab + 1, end))}`);
-            files.push(null);
-            problems.push({ path, reason: `not a regular file (mode ${mode}, ${type}); event files are plain JSON files` });
-        }
-        start = end + 1;
-    }
-    return files;
-}
-const C_ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 };
-/** A path as git prints it: in double quotes with C escapes when it holds unusual characters. */
-function unquotePath(quoted) {
-    if (quoted.charCodeAt(0) !== 0x22 || quoted.length < 2 || !quoted.endsWith('"'))
-        return quoted;
-    const bytes = [];
-    const body = Buffer.from(quoted.slice(1, -1), 'utf8');
-    for (let i = 0; i < body.length; i++) {
-        if (body[i] !== 0x5c) {
-            bytes.push(body[i]);
-            continue;
-        }
-        const next = String.fromCharCode(body[i + 1]);
-        if (next in C_ESCAPES) {
-            bytes.push(C_ESCAPES[next]);
-            i += 1;
-        }
-        else {
-            bytes.push(parseInt(body.toString('latin1', i + 1, i + 4), 8));
-            i += 3;
-        }
-    }
-    return Buffer.from(bytes).toString('utf8');
-}
-/** The projection of all readable events, with the unreadable files listed as problems. */
-async function rebuildProjection(git, layout, eventsTree) {
-    const projection = emptyProjection();
-    // Folded as they are parsed: 100k parsed events need not all live at once.
-    const problems = await readEventLog(git, layout, eventsTree, (event) => applyEvent(projection, event));
-    projection.eventsTree = eventsTree;
-    projection.problems = problems;
-    return projection;
-}
-function rebuild_reasonOf(error, where) {
-    if (error instanceof InvalidEventError)
-        return error.message.slice(where.length + 2);
-    return error instanceof Error ? error.message : String(error);
-}
-function isUtf8(bytes) {
-    try {
-        strictUtf8.decode(bytes);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/state/state-at-commit.ts
-
-
-
-
-
-function objectName(commit, path) {
-    return path === '' ? `${commit}^{tree}` : `${commit}:${path}`;
-}
-/**
- * Loads the projection at `commit` and the given folders and paths. The
- * stored projection is trusted only if it was computed from exactly the
- * events folder that is there (same tree id): otherwise (a hand edit, a merge
- * made in GitHub's UI) it is rebuilt from the events, loudly.
- */
-async function loadStateAt(git, layout, logger, commit, paths = []) {
-    if (!commit) {
-        const nothing = async () => { };
-        return {
-            commit,
-            projection: emptyProjection(),
-            eventsTree: null,
-            rebuilt: false,
-            ours: true,
-            listing: () => null,
-            object: () => undefined,
-            load: nothing,
-        };
-    }
-    const wanted = [...new Set([layout.projectionPath, layout.projectionDigestPath, layout.markerPath, layout.eventsDir, ...paths])];
-    const results = await catFileBatch(git, wanted.map((p) => objectName(commit, p)));
-    const byPath = new Map();
-    wanted.forEach((p, i) => byPath.set(p, results[i]));
-    const events = byPath.get(layout.eventsDir);
-    if (!events.missing && events.type !== 'tree')
-        throw new errors/* StateError */.qq(`"${layout.eventsDir}" on the state branch is a ${events.type}, not a folder`);
-    const eventsTree = events.missing ? null : events.oid;
-    const stored = byPath.get(layout.projectionPath);
-    const digest = byPath.get(layout.projectionDigestPath);
-    const marker = byPath.get(layout.markerPath);
-    const storedBytes = stored.missing ? null : stored.content;
-    const ours = (!marker.missing && marker.type === 'blob') || isOurProjection(storedBytes);
-    const { projection: parsed, reason } = parseStoredProjection(storedBytes, digest.missing ? null : digest.content);
-    let projection = parsed;
-    let rebuilt = false;
-    if (!projection || projection.eventsTree !== eventsTree) {
-        if (eventsTree || (storedBytes && !projection)) {
-            const why = projection ? 'out of date (the events folder changed outside agent-orchestrator)' : reason;
-            logger.warning(`${layout.projectionPath} at ${commit.slice(0, 12)} is ${why}: rebuilding it from all events`);
-        }
-        projection = await rebuildProjection(git, layout, eventsTree);
-        rebuilt = true;
-    }
-    for (const p of projection.problems)
-        logger.warning(`unreadable event file ${p.path}: ${p.reason} (kept as it is; fix or remove it by hand)`);
-    const trees = new Map();
-    return {
-        commit,
-        projection,
-        eventsTree,
-        rebuilt,
-        ours,
-        load: async (paths) => {
-            const more = paths.filter((p) => !byPath.has(p));
-            const found = await catFileBatch(git, more.map((p) => objectName(commit, p)));
-            more.forEach((p, i) => byPath.set(p, found[i]));
-        },
-        object: (path) => {
-            const r = byPath.get(path);
-            return r && !r.missing ? r : undefined;
-        },
-        listing: (dir) => {
-            if (!trees.has(dir)) {
-                // A folder we did not read would be rebuilt empty, dropping its files: refuse.
-                if (!byPath.has(dir))
-                    throw new errors/* StateError */.qq(`internal error: folder "${dir}" of the state branch was not loaded`);
-                const r = byPath.get(dir);
-                trees.set(dir, r && !r.missing && r.type === 'tree' ? parseTree(r.content, r.oid.length) : null);
-            }
-            return trees.get(dir);
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./shared/state/tree-edit.ts
-
-
-/** '' for a top-level name, else the folder part of a path. */
-function parentDir(path) {
-    const i = path.lastIndexOf('/');
-    return i < 0 ? '' : path.slice(0, i);
-}
-/** Every folder that contains `path`, from the root ('') down. */
-function foldersOf(path) {
-    const out = [''];
-    const parts = path.split('/');
-    for (let i = 1; i < parts.length; i++)
-        out.push(parts.slice(0, i).join('/'));
-    return out;
-}
-/**
- * Builds the tree of folder `top` with `changes` applied, rewriting ONLY the
- * folders on the changed paths (read through `listing`: a folder's current
- * entries, or null when it does not exist). The cost depends on how many
- * folders change, never on how many files the branch holds. Returns the new
- * tree id; the objects go to `writer`.
- */
-function buildTree(writer, listing, changes, top = '') {
-    const under = (path) => top === '' || path === top || path.startsWith(`${top}/`);
-    const perDir = new Map();
-    const dirs = new Set([top]);
-    for (const change of changes) {
-        if (change.path === top || !under(change.path))
-            throw new errors/* StateError */.qq(`internal error: ${change.path} is not inside "${top}"`);
-        const dir = parentDir(change.path);
-        perDir.set(dir, [...(perDir.get(dir) ?? []), change]);
-        for (const d of foldersOf(change.path))
-            if (under(d))
-                dirs.add(d);
-    }
-    const children = new Map();
-    for (const d of dirs)
-        if (d !== top)
-            children.set(parentDir(d), [...(children.get(parentDir(d)) ?? []), d]);
-    const build = (dir) => {
-        const entries = new Map();
-        for (const e of listing(dir) ?? [])
-            entries.set(e.name, e);
-        const put = (name, entry) => {
-            const existing = entries.get(name);
-            if (existing && existing.type !== entry.type) {
-                const where = dir ? `${dir}/${name}` : name;
-                throw new errors/* StateError */.qq(`the state branch has a ${tree_edit_describe(existing.type)} at "${where}" where a ${tree_edit_describe(entry.type)} belongs; move it away and retry`);
-            }
-            entries.set(name, entry);
-        };
-        for (const c of perDir.get(dir) ?? [])
-            put(baseName(c.path), { mode: c.mode, type: c.type, oid: c.oid, name: baseName(c.path) });
-        for (const child of children.get(dir) ?? [])
-            put(baseName(child), { mode: '40000', type: 'tree', oid: build(child), name: baseName(child) });
-        return writer.add('tree', treeContent(entries.values()));
-    };
-    return build(top);
-}
-function baseName(path) {
-    return path.slice(path.lastIndexOf('/') + 1);
-}
-function tree_edit_describe(type) {
-    return type === 'tree' ? 'folder' : type === 'commit' ? 'submodule' : 'file';
-}
-
 ;// CONCATENATED MODULE: ./shared/state/append-plan.ts
 
 
@@ -48930,7 +50057,7 @@ async function planAppend(ctx, head, events) {
 function assertOurs(state, layout, ctx) {
     if (state.ours || layout.root !== '' || ctx.adoptForeign)
         return;
-    throw new errors/* InputError */.dz(`state-branch ${JSON.stringify(ctx.branch ?? '')} exists but is not an agent-orchestrator state branch (no ${layout.markerPath} or projection.json of ours at ${state.commit?.slice(0, 12)}); nothing was written. Name another state branch, or set adopt-state-branch: true (--adopt-state-branch) to record on it anyway`);
+    throw new errors_InputError(`state-branch ${JSON.stringify(ctx.branch ?? '')} exists but is not an agent-orchestrator state branch (no ${layout.markerPath} or projection.json of ours at ${state.commit?.slice(0, 12)}); nothing was written. Name another state branch, or set adopt-state-branch: true (--adopt-state-branch) to record on it anyway`);
 }
 /** The marker file's content: what the branch is, for whoever finds it. */
 const STATE_MARKER = 'This branch (or folder) holds the event log of agent-orchestrator. It is written only by agent-orchestrator; see its README.\n';
@@ -48940,7 +50067,7 @@ function assertRelativePath(path) {
         path.startsWith('/') ||
         parts.some((p) => p === '' || p === '.' || p === '..' || p.toLowerCase() === '.git') ||
         /[\u0000-\u001f]/.test(path)) {
-        throw new errors/* StateError */.qq(`internal: derived state file path ${JSON.stringify(path)} is not a plain relative path`);
+        throw new StateError(`internal: derived state file path ${JSON.stringify(path)} is not a plain relative path`);
     }
     return path;
 }
@@ -49011,174 +50138,6 @@ function backoffDelay(previousMs, lastAttemptMs, random) {
     return Math.floor(Math.min(cap, base + random() * (upper - base)));
 }
 
-;// CONCATENATED MODULE: ./shared/git/git-failure.ts
-/**
- * Which git failures a retry can fix. Only a lost race (the branch moved)
- * and a lost connection are worth another attempt; a remote that does not
- * exist, credentials or permissions that are refused, a hook or a branch
- * protection that declines, will answer the same way every time, so the
- * caller fails at once with git's own words.
- */
-const PERMANENT = [
-    /does not appear to be a git repository/i,
-    /repository .* not found/i,
-    /no such (?:remote|file or directory|device)/i,
-    /not a git repository/i,
-    /authentication failed/i,
-    /could not read (?:username|password)/i,
-    /terminal prompts disabled/i,
-    /permission (?:to .* )?denied/i,
-    /\b(?:401|403|404)\b/,
-    /access denied|forbidden|not allowed|unauthori[sz]ed/i,
-    /hook declined|declined|protected branch|GH006|GH013/i,
-    /invalid (?:username|credentials|token)/i,
-    /unsupported|unknown option|usage: git/i,
-];
-/** Signs of a connection problem that may pass (kept apart so that "could not read from remote" with a 5xx is retried). */
-const TRANSIENT = [
-    /could not resolve host|connection (?:timed out|reset|refused)|timed out|early eof|unexpected disconnect|rpc failed|\b50[0-4]\b/i,
-];
-function isPermanentGitFailure(stderr) {
-    if (TRANSIENT.some((re) => re.test(stderr)) && !/hook declined|protected branch|\b40[13]\b/i.test(stderr))
-        return false;
-    return PERMANENT.some((re) => re.test(stderr));
-}
-/**
- * The line of git's message that says what went wrong: the first `fatal:`
- * or `error:` line (or a `remote:` line that names the refusal), else the
- * last non-empty line.
- */
-function keyLine(stderr) {
-    const lines = stderr
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter(Boolean);
-    const remote = lines.find((l) => /^remote: .*(?:error|denied|declined|protected|GH0\d\d)/i.test(l));
-    const fatal = lines.find((l) => /^(?:fatal|error):/i.test(l));
-    return remote ?? fatal ?? lines[lines.length - 1] ?? '';
-}
-
-;// CONCATENATED MODULE: ./shared/state/remote-branch.ts
-
-
-
-
-
-/**
- * Fetching and compare-and-swap pushing of the state branch. Only a private
- * ref under refs/orchestrator/ is written locally: never the user's
- * branches, index, working tree or HEAD.
- */
-const BRANCH = /^[A-Za-z0-9][A-Za-z0-9._/-]{0,199}$/;
-function assertStateBranch(branch) {
-    if (!BRANCH.test(branch) ||
-        branch.includes('..') ||
-        branch.includes('//') ||
-        branch.endsWith('/') ||
-        branch.endsWith('.') ||
-        branch.endsWith('.lock') ||
-        branch.includes('/.')) {
-        throw new errors/* InputError */.dz(`state branch ${JSON.stringify(branch)} is not valid: expected letters, digits, ".", "_", "-" and "/" (like orchestrator/state), without "..", "//" or a ".lock" ending`);
-    }
-    return branch;
-}
-function assertRemote(remote) {
-    if (typeof remote !== 'string' || remote === '' || remote.startsWith('-') || /[\t\n\r]/.test(remote) || hasControlCharacter(remote)) {
-        throw new errors/* InputError */.dz(`remote ${JSON.stringify(remote)} is not valid: expected a remote name, a path or a URL, not starting with "-"`);
-    }
-    return remote;
-}
-/** Where the fetched state branch is kept: `refs/orchestrator/remote-state/<remote>/<branch>`. */
-function privateStateRef(remote, branch) {
-    const slug = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,63}$/.test(remote) && !remote.includes('..') && !remote.endsWith('.lock')
-        ? remote
-        : `url-${(0,external_node_crypto_.createHash)('sha256').update(remote).digest('hex').slice(0, 12)}`;
-    return `refs/orchestrator/remote-state/${slug}/${branch}`;
-}
-/**
- * Fetches `branch` into `privateRef`; returns its commit, or null when the
- * remote has no such branch (the private ref is then removed too).
- */
-async function fetchBranch(git, remote, branch, privateRef, shallow) {
-    const args = [
-        'fetch',
-        '--quiet',
-        '--no-tags',
-        '--no-write-fetch-head',
-        '--no-recurse-submodules',
-        '--no-auto-maintenance',
-        // Without this, fetching from a named remote also moves the user's refs/remotes/<remote>/<branch>.
-        '--refmap=',
-        ...(shallow ? ['--depth=1'] : []),
-        '--',
-        remote,
-        `+refs/heads/${branch}:${privateRef}`,
-    ];
-    for (let attempt = 1;; attempt++) {
-        const r = await git.exec(args, { allowedExitCodes: [0, 1, 128] });
-        if (r.exitCode === 0)
-            return git.resolveCommit(privateRef);
-        if (/couldn't find remote ref/i.test(r.stderr)) {
-            await git.exec(['update-ref', '-d', privateRef], { allowedExitCodes: [0, 1] });
-            return null;
-        }
-        // Another process of ours updating the same private ref at this moment: try again shortly.
-        if (/cannot lock ref|unable to update local ref|some local refs could not be updated/i.test(r.stderr) && attempt < 6) {
-            await (0,external_node_timers_promises_namespaceObject.setTimeout)(20 * attempt + Math.floor(Math.random() * 30));
-            continue;
-        }
-        const error = new errors/* GitError */.XS(`git fetch of ${branch} from ${remote} failed: ${keyLine(r.stderr)}`, args, r.stderr, r.exitCode);
-        if (isPermanentGitFailure(r.stderr))
-            throw new PermanentGitFailure(error.message, args, r.stderr, r.exitCode);
-        throw error;
-    }
-}
-/**
- * Compare-and-swap: move `branch` to `commit` only if it is still exactly at
- * `expected` (null: only if it does not exist). A plain fast-forward push is
- * not enough: it would succeed after the branch was force-pushed back to an
- * ancestor and resurrect the commits that were removed.
- */
-async function pushWithLease(git, remote, branch, commit, expected) {
-    const target = `refs/heads/${branch}`;
-    const args = [
-        'push',
-        '--porcelain',
-        '--no-verify',
-        '--no-recurse-submodules',
-        `--force-with-lease=${target}:${expected ?? ''}`,
-        '--',
-        remote,
-        `${commit}:${target}`,
-    ];
-    let r;
-    try {
-        r = await git.exec(args, { allowedExitCodes: [0, 1, 128] });
-    }
-    catch (error) {
-        return { status: 'unknown', detail: error instanceof Error ? error.message : String(error) };
-    }
-    const line = r.stdout.split('\n').find((l) => l.includes(`:${target}\t`));
-    if (!line) {
-        if (isPermanentGitFailure(r.stderr))
-            return { status: 'refused', detail: keyLine(r.stderr) };
-        return { status: 'unknown', detail: lastLines(r.stderr) || `git push exited with ${r.exitCode}` };
-    }
-    const [flag, , summary = ''] = line.split('\t');
-    if (r.exitCode === 0 && flag !== '!')
-        return { status: 'pushed' };
-    if (/hook declined|protected branch|permission|denied|not allowed/i.test(summary)) {
-        return { status: 'refused', detail: `${summary}${r.stderr ? `: ${keyLine(r.stderr)}` : ''}` };
-    }
-    return { status: 'stale', detail: summary };
-}
-/** A fetch failure that no retry can fix (no such remote, credentials or permission refused). */
-class PermanentGitFailure extends errors/* GitError */.XS {
-}
-function lastLines(text) {
-    return text.trim().split('\n').slice(-3).join(' / ');
-}
-
 ;// CONCATENATED MODULE: ./shared/state/verify.ts
 
 
@@ -49238,7 +50197,7 @@ class StateStore {
         this.privateRef = privateStateRef(this.remote, this.branch);
         const max = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
         if (!Number.isSafeInteger(max) || max < 1)
-            throw new errors/* InputError */.dz(`maxAttempts ${max} is not a whole number of at least 1`);
+            throw new errors_InputError(`maxAttempts ${max} is not a whole number of at least 1`);
     }
     get logger() {
         return this.options.logger;
@@ -49369,7 +50328,7 @@ class StateStore {
             catch (error) {
                 // Nothing was pushed yet by this attempt: a permanent failure ends the append at once.
                 if (error instanceof PermanentGitFailure && unanswered.length === 0)
-                    throw new errors/* StateError */.qq(`${error.message}. Nothing was recorded on ${this.branch}; no retry can fix this.`);
+                    throw new StateError(`${error.message}. Nothing was recorded on ${this.branch}; no retry can fix this.`);
                 lastFailure = error instanceof Error ? error.message : String(error);
                 continue;
             }
@@ -49387,7 +50346,7 @@ class StateStore {
                 return result(plan.commit, plan, attempt, true);
             }
             if (outcome.status === 'refused') {
-                throw new errors/* StateError */.qq(`the remote refused the update of ${this.branch}: ${outcome.detail}. Nothing was recorded; check the remote, branch protection and the token's permissions.`);
+                throw new StateError(`the remote refused the update of ${this.branch}: ${outcome.detail}. Nothing was recorded; check the remote, branch protection and the token's permissions.`);
             }
             if (outcome.status === 'unknown')
                 unanswered.push({ commit: plan.commit, plan });
@@ -49401,11 +50360,11 @@ class StateStore {
             if (landed)
                 return result(landed.commit, landed.plan, maxAttempts, true);
             if (head === undefined) {
-                throw new errors/* StateError */.qq(`could not confirm the ${unique.length} event(s) on ${this.branch} after ${maxAttempts} attempts (last: ${lastFailure}): ` +
+                throw new StateError(`could not confirm the ${unique.length} event(s) on ${this.branch} after ${maxAttempts} attempts (last: ${lastFailure}): ` +
                     `a push got no answer and the branch cannot be read. Run again: events already recorded are recognised by their keys, not written twice.`);
             }
         }
-        throw new errors/* StateError */.qq(`could not record ${unique.length} event(s) on ${this.branch} after ${maxAttempts} attempts (last: ${lastFailure}). ` +
+        throw new StateError(`could not record ${unique.length} event(s) on ${this.branch} after ${maxAttempts} attempts (last: ${lastFailure}). ` +
             `The remote branch was left untouched by this run; run it again.`);
     }
     /** The unanswered push that is now part of the branch, if any (the push reached the server after all). */
@@ -49544,15 +50503,16 @@ const FACT_BUILDERS = {
     },
     // Recorded by role-ci's guard: { branch, violations | paths, reason }.
     'guard-violation': (_event, d) => {
-        const items = Array.isArray(d.violations) ? d.violations : Array.isArray(d.paths) ? d.paths : [];
-        const shown = items.map((v) => (typeof v === 'string' ? v : facts_str(v.path) || JSON.stringify(v)));
+        // The role guard's event: one fact per (branch, kind, subject); `subject` is the path, or the target of a pull request.
+        const pullRequest = facts_str(d.kind) === 'pr-target';
         return {
             kind: 'guard-violation',
             title: `Role guard violated on ${facts_str(d.branch)}`,
             tone: 'bad',
             fields: [
-                { name: 'Reason', value: facts_str(d.reason) || 'protected paths changed' },
-                { name: 'Paths', value: facts_list(shown) },
+                { name: 'Reason', value: facts_str(d.detail) || (pullRequest ? 'pull request target' : 'protected path changed') },
+                { name: pullRequest ? 'Target' : 'Path', value: facts_str(d.subject) },
+                ...(facts_str(d.commit) ? [{ name: 'Commit', value: facts_str(d.commit).slice(0, 12) }] : []),
             ],
         };
     },
@@ -49657,7 +50617,7 @@ function discordPayload(facts, more) {
         content: clip(discordEscape(heading(facts, more) + (more > 0 ? ` (${more} more not shown: see the state branch)` : '')), 2000),
         allowed_mentions: { parse: [] },
         embeds: facts.map((f) => ({
-            title: clip(oneLine(`${LABELS[f.kind]}: ${f.title}`), 256),
+            title: clip(discordEscape(`${LABELS[f.kind]}: ${f.title}`), 256),
             color: f.tone === 'good' ? 0x2da44e : 0xcf222e,
             timestamp: f.time,
             fields: f.fields
@@ -49703,10 +50663,10 @@ function createNotifier(address, settings, logger, env = { sleep: (ms) => new Pr
         url = new URL(address.trim());
     }
     catch {
-        throw new errors/* InputError */.dz('notify-webhook is not a valid URL (its value is a secret and is not shown); expected the https:// address of a webhook');
+        throw new errors_InputError('notify-webhook is not a valid URL (its value is a secret and is not shown); expected the https:// address of a webhook');
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:')
-        throw new errors/* InputError */.dz(`notify-webhook must be an http(s) address, not ${url.protocol.replace(/:$/, '')}: (the value is not shown)`);
+        throw new errors_InputError(`notify-webhook must be an http(s) address, not ${url.protocol.replace(/:$/, '')}: (the value is not shown)`);
     const format = formatOf(url, settings.format);
     const name = `the ${format} webhook`;
     return {
@@ -49760,12 +50720,12 @@ const CURRENT_BRANCH_STATE_ROOT = '.orchestrator';
 async function openWorkspace(values, ctx, options = {}) {
     const git = await Git.open(ctx.cwd);
     if (!(await git.isRepository()))
-        throw new errors/* InputError */.dz(`${(0,validate/* quote */.hD)(ctx.cwd)} is not a git repository; run inside a clone (in a workflow: after actions/checkout)`);
+        throw new errors_InputError(`${validate_quote(ctx.cwd)} is not a git repository; run inside a clone (in a workflow: after actions/checkout)`);
     const remote = values.string('remote') ?? 'origin';
     if (remote.startsWith('-') || /[\s\u0000-\u001f]/.test(remote))
-        throw new errors/* InputError */.dz(`remote ${(0,validate/* quote */.hD)(remote)} is not valid; expected a remote name such as origin, or a path or URL`);
+        throw new errors_InputError(`remote ${validate_quote(remote)} is not valid; expected a remote name such as origin, or a path or URL`);
     const configPath = values.string('config');
-    const explicitPath = configPath === '.github/orchestrator.yml' ? undefined : configPath && (0,validate/* validateRepoPath */.uC)(configPath, 'config');
+    const explicitPath = configPath === '.github/orchestrator.yml' ? undefined : configPath && validateRepoPath(configPath, 'config');
     const config = options.config ? await options.config(git, remote, configPath) : loadConfig(ctx.cwd, explicitPath);
     let stateBranch = values.string('state-branch') ?? config.state.branch;
     let stateRoot = '';
@@ -49773,7 +50733,7 @@ async function openWorkspace(values, ctx, options = {}) {
         stateBranch = await currentBranch(git, ctx);
         stateRoot = CURRENT_BRANCH_STATE_ROOT;
     }
-    (0,validate/* validateBranchName */.eg)(stateBranch, 'state-branch');
+    validate_validateBranchName(stateBranch, 'state-branch');
     const dryRun = values.bool('dry-run');
     // Only what this run's compare-and-swap added is announced: a re-run, a shard or a concurrent run adds nothing twice.
     const webhook = values.names().includes('notify-webhook') ? values.string('notify-webhook') : undefined;
@@ -49796,7 +50756,7 @@ async function currentBranch(git, ctx) {
     const branch = (await checkedOutBranch(git)) ?? (await runBranch(git, ctx));
     if (branch)
         return branch;
-    throw new errors/* InputError */.dz('state-branch "current" needs a checked-out branch, but HEAD is detached; name the state branch instead');
+    throw new errors_InputError('state-branch "current" needs a checked-out branch, but HEAD is detached; name the state branch instead');
 }
 
 ;// CONCATENATED MODULE: ./shared/commands/integrate-order.ts
@@ -49810,7 +50770,7 @@ const integrateOrderCommand = {
     options: [
         { name: 'spec-id', type: 'string', required: true, positional: 0, description: 'The spec folder name, e.g. 004-user-auth.' },
         { name: 'max-parallel', type: 'integer', min: 1, max: 64, description: 'Concurrent git merges (default: the number of CPUs).' },
-        ...options/* COMMON_OPTIONS */.DT,
+        ...COMMON_OPTIONS,
     ],
     outputs: [
         { name: 'order', description: 'JSON array of the steps: branch, agent, pull request, predicted conflict, reason.' },
@@ -49834,406 +50794,13 @@ const integrateOrderCommand = {
     },
 };
 
-
-/***/ }),
-
-/***/ 2635:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   FO: () => (/* binding */ exitCodeOf),
-/* harmony export */   XS: () => (/* binding */ GitError),
-/* harmony export */   bD: () => (/* binding */ messageOf),
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   j1: () => (/* binding */ ConfigurationError),
-/* harmony export */   qq: () => (/* binding */ StateError),
-/* harmony export */   y_: () => (/* binding */ GitHubError)
-/* harmony export */ });
-/* unused harmony exports OrchestratorError, CheckFailedError */
-/**
- * Typed errors. The exit code tells the caller what kind of failure it was:
- *   1 — the thing that was checked failed (conflicts found, tests failed, guard violated)
- *   2 — usage, configuration, input or environment error (including git failures)
- */
-class OrchestratorError extends Error {
-    constructor(message, options) {
-        super(message, options);
-        this.name = new.target.name;
-    }
-}
-/** A bad value given by the user: an input, a flag or an argument. */
-class InputError extends OrchestratorError {
-    exitCode = 2;
-}
-/** A bad configuration file or setting. */
-class ConfigurationError extends OrchestratorError {
-    exitCode = 2;
-}
-/** The checked thing failed: conflicts exist, tests failed, the role guard was violated. */
-class CheckFailedError extends (/* unused pure expression or super */ null && (OrchestratorError)) {
-    exitCode = 1;
-}
-/** A git command failed unexpectedly; carries the command line and stderr. */
-class GitError extends OrchestratorError {
-    args;
-    stderr;
-    gitExitCode;
-    exitCode = 2;
-    constructor(message, args, stderr, gitExitCode, options) {
-        super(message, options);
-        this.args = args;
-        this.stderr = stderr;
-        this.gitExitCode = gitExitCode;
-    }
-}
-/** The state branch could not be updated (lost every compare-and-swap race, corrupt log...). */
-class StateError extends OrchestratorError {
-    exitCode = 2;
-}
-/** A GitHub API call failed in a way the user can act on. */
-class GitHubError extends OrchestratorError {
-    status;
-    exitCode = 2;
-    constructor(message, status, options) {
-        super(message, options);
-        this.status = status;
-    }
-}
-function exitCodeOf(error) {
-    return error instanceof OrchestratorError ? error.exitCode : 2;
-}
-function messageOf(error) {
-    if (error instanceof Error)
-        return error.message;
-    return String(error);
-}
+;// CONCATENATED MODULE: ./actions/integrate-order/main.ts
 
 
-/***/ }),
-
-/***/ 89:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Gr: () => (/* binding */ specIdProblem),
-/* harmony export */   eg: () => (/* binding */ validateBranchName),
-/* harmony export */   hD: () => (/* binding */ quote),
-/* harmony export */   hq: () => (/* binding */ branchNameProblem),
-/* harmony export */   uC: () => (/* binding */ validateRepoPath),
-/* harmony export */   zx: () => (/* binding */ validateSpecId)
-/* harmony export */ });
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2635);
-
-/** Spec ids: `NNN-slug` (3+ digits) or spec-kit's timestamp form `YYYYMMDD-HHMMSS-slug`. */
-const SPEC_ID = /^(?:\d{3,}|\d{8}-\d{6})-[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const MAX_SPEC_ID = 100;
-const MAX_BRANCH_BYTES = 200;
-/** What may appear in a branch name we create or accept: a deliberate allowlist. */
-const BRANCH_CHARS = /^[A-Za-z0-9._/-]+$/;
-// Bidi controls and other invisible format characters that can disguise a name.
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/;
-/** Shows a value safely inside an error message: control characters become escapes. */
-function quote(value) {
-    const shown = value.length > 80 ? `${value.slice(0, 77)}...` : value;
-    return JSON.stringify(shown).replace(/[\u0080-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+/** The action's logic, exported for @github/local-action (`local-action run . actions/integrate-order/main.ts .env`). */
+async function run() {
+    await runCommandAsAction(integrateOrderCommand);
 }
-/** Why `value` is not acceptable as a spec id, or null when it is. */
-function specIdProblem(value) {
-    if (value === '')
-        return 'it is empty';
-    if (value.length > MAX_SPEC_ID)
-        return `it is longer than ${MAX_SPEC_ID} characters`;
-    if (INVISIBLE.test(value))
-        return 'it contains control or invisible characters';
-    if (/[/\\]/.test(value) || value.includes('..'))
-        return 'it would leave the specs folder';
-    if (!SPEC_ID.test(value))
-        return 'it does not have the form of a spec id';
-    return null;
-}
-function validateSpecId(value, what = 'spec-id') {
-    const problem = specIdProblem(value);
-    if (problem) {
-        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what} ${quote(value)} is not valid: ${problem}; expected NNN-short-name (3+ digits, a dash, lowercase letters, digits and dashes, e.g. 004-user-auth) or YYYYMMDD-HHMMSS-short-name`);
-    }
-    return value;
-}
-/** Why `value` is not acceptable as a branch name, or null when it is. */
-function branchNameProblem(value) {
-    if (value === '')
-        return 'it is empty';
-    if (Buffer.byteLength(value) > MAX_BRANCH_BYTES)
-        return `it is longer than ${MAX_BRANCH_BYTES} bytes`;
-    if (INVISIBLE.test(value))
-        return 'it contains control or invisible characters';
-    if (/\s/.test(value))
-        return 'it contains whitespace';
-    if (value.startsWith('-'))
-        return 'it starts with "-" (it would be read as an option)';
-    if (value.startsWith('/') || /^[A-Za-z]:/.test(value))
-        return 'it is an absolute path';
-    if (value.startsWith('refs/'))
-        return 'it starts with "refs/" (give the short branch name)';
-    if (value.includes('..'))
-        return 'it contains ".."';
-    if (value.includes('@{'))
-        return 'it contains "@{"';
-    if (value.includes('//'))
-        return 'it contains "//"';
-    if (value.endsWith('/'))
-        return 'it ends with "/"';
-    if (value.endsWith('.'))
-        return 'it ends with "."';
-    if (value === '@' || value === 'HEAD')
-        return `"${value}" is reserved by git`;
-    if (!BRANCH_CHARS.test(value))
-        return 'it contains characters outside letters, digits, ".", "_", "-" and "/"';
-    for (const part of value.split('/')) {
-        if (part.startsWith('.'))
-            return `the part "${part}" starts with "."`;
-        if (part.endsWith('.lock'))
-            return `the part "${part}" ends with ".lock"`;
-    }
-    return null;
-}
-function validateBranchName(value, what = 'branch') {
-    const problem = branchNameProblem(value);
-    if (problem) {
-        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what} ${quote(value)} is not valid: ${problem}; expected a branch name of letters, digits, ".", "_", "-" and "/" (e.g. feature/004-user-auth/impl-1)`);
-    }
-    return value;
-}
-/**
- * A relative path inside the repository (tasks files, config files): no
- * absolute paths, no `..`, no `.git`, no NUL.
- */
-function validateRepoPath(value, what) {
-    const parts = value.split(/[/\\]/);
-    const problem = value === ''
-        ? 'it is empty'
-        : INVISIBLE.test(value)
-            ? 'it contains control or invisible characters'
-            : value.startsWith('/') || /^[A-Za-z]:/.test(value)
-                ? 'it is an absolute path'
-                : parts.includes('..')
-                    ? 'it contains ".." and would leave the repository'
-                    : parts.some((p) => p.toLowerCase() === '.git')
-                        ? 'it points into ".git"'
-                        : null;
-    if (problem)
-        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what} ${quote(value)} is not valid: ${problem}; expected a path relative to the repository root`);
-    return value;
-}
-
-
-/***/ }),
-
-/***/ 623:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ neutralize),
-/* harmony export */   y: () => (/* binding */ jsonSafe)
-/* harmony export */ });
-/**
- * The one function every sink uses for text it did not write itself (branch
- * names, paths, commit messages, command output, JUnit text, reasons): logs,
- * annotations, job summaries, outputs, views, pull request bodies and
- * comments, CLI output.
- *
- * - ANSI escape sequences (colours, cursor moves, OSC titles and links) are removed.
- * - Every line break (`\r\n`, a lone `\r`, `\n`, U+0085, U+2028, U+2029) becomes `\n`
- *   when lines are kept, else a space: the runner splits lines on a lone `\r` too,
- *   so `x\r::warning::y` would otherwise start a workflow command.
- * - Bidirectional controls (which reorder what a reader sees) and every other
- *   control character except the tab become U+FFFD, visible as �.
- * - A line that the runner would read as a workflow command (`::name::` after
- *   leading blanks, which the runner trims) or a legacy `##[` command gets a
- *   zero-width space in front of the marker, so it is printed, not obeyed.
- */
-const ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[@-_]|\u009b[0-?]*[ -/]*[@-~]/g;
-const LINE_BREAK = /\r\n|[\r\n\u0085\u2028\u2029]/g;
-const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-const COMMAND_LINE = /^(\s*)(::|##\[)/;
-const ZERO_WIDTH_SPACE = '\u200b';
-function neutralize(text, options = {}) {
-    const lines = String(text)
-        .replace(ANSI, '')
-        .replace(LINE_BREAK, options.multiline ? '\n' : ' ')
-        .replace(UNSAFE, '\uFFFD')
-        .split('\n');
-    return lines.map((line) => line.replace(COMMAND_LINE, `$1${ZERO_WIDTH_SPACE}$2`).replace(/##\[/g, `#${ZERO_WIDTH_SPACE}#[`)).join('\n');
-}
-/** Characters JSON leaves raw that would still break or reorder a line where the JSON is shown. */
-const JSON_UNSAFE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-/**
- * JSON text (an output, `--json`) with the characters above, and the `#` of
- * a legacy `##[` command, written as `\uXXXX` escapes: the same value for a
- * parser, harmless on a screen or in a later step's log.
- */
-function jsonSafe(json) {
-    return json.replace(JSON_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).replace(/##\[/g, '#\\u0023[');
-}
-
-
-/***/ }),
-
-/***/ 285:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ac: () => (/* binding */ parseOptions),
-/* harmony export */   DT: () => (/* binding */ COMMON_OPTIONS)
-/* harmony export */ });
-/* unused harmony exports OptionValues, TOKEN_OPTION */
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2635);
-/* harmony import */ var _naming_validate__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(89);
-
-
-function label(spec, source) {
-    return source === 'input' ? `input "${spec.name}"` : `--${spec.name}`;
-}
-/** Parsed, validated option values with typed getters. */
-class OptionValues {
-    values;
-    source;
-    constructor(values, source) {
-        this.values = values;
-        this.source = source;
-    }
-    has(name) {
-        return this.values.get(name) !== undefined;
-    }
-    string(name) {
-        const v = this.get(name);
-        return v === undefined ? undefined : String(v);
-    }
-    requireString(name) {
-        const v = this.string(name);
-        if (v === undefined)
-            throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${this.source === 'input' ? `input "${name}"` : `--${name}`} is required`);
-        return v;
-    }
-    bool(name) {
-        return this.get(name) === true;
-    }
-    int(name) {
-        const v = this.get(name);
-        return typeof v === 'number' ? v : undefined;
-    }
-    list(name) {
-        const v = this.get(name);
-        return Array.isArray(v) ? v : [];
-    }
-    names() {
-        return [...this.values.keys()].filter((k) => this.values.get(k) !== undefined);
-    }
-    get(name) {
-        if (!this.values.has(name))
-            throw new Error(`internal: option "${name}" is not declared for this command`);
-        return this.values.get(name);
-    }
-}
-/** Validates raw values (strings from INPUT_* or argv) against the specs; throws InputError quoting the bad value. */
-function parseOptions(specs, raw, source) {
-    for (const key of Object.keys(raw)) {
-        if (raw[key] !== undefined && !specs.some((s) => s.name === key)) {
-            throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`unknown ${source === 'input' ? `input "${key}"` : `option --${key}`}; expected one of ${specs.map((s) => s.name).join(', ')}`);
-        }
-    }
-    const out = new Map();
-    for (const spec of specs) {
-        let value = raw[spec.name];
-        if (typeof value === 'string' && spec.type !== 'multiline')
-            value = value.trim();
-        if (value === undefined || value === '')
-            value = spec.default;
-        if (value === undefined || value === '') {
-            if (spec.required)
-                throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${label(spec, source)} is required: ${spec.description}`);
-            // A boolean without a default stays undefined, so a command can tell "not given" from false.
-            out.set(spec.name, undefined);
-            continue;
-        }
-        out.set(spec.name, convert(spec, value, source));
-    }
-    return new OptionValues(out, source);
-}
-function convert(spec, value, source) {
-    const what = label(spec, source);
-    switch (spec.type) {
-        case 'boolean': {
-            if (typeof value === 'boolean')
-                return value;
-            if (/^(true|yes|on|1)$/i.test(value))
-                return true;
-            if (/^(false|no|off|0)$/i.test(value))
-                return false;
-            throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what} is ${(0,_naming_validate__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(value)}: expected true or false`);
-        }
-        case 'integer': {
-            const text = String(value);
-            const range = spec.min !== undefined && spec.max !== undefined
-                ? ` from ${spec.min} to ${spec.max}`
-                : spec.min !== undefined
-                    ? ` of at least ${spec.min}`
-                    : '';
-            if (!/^-?\d{1,9}$/.test(text))
-                throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what} is ${(0,_naming_validate__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(text)}: expected a whole number${range}`);
-            const n = Number(text);
-            if ((spec.min !== undefined && n < spec.min) || (spec.max !== undefined && n > spec.max)) {
-                throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what} is ${(0,_naming_validate__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(text)}: expected a whole number${range}`);
-            }
-            return n;
-        }
-        case 'list':
-            return String(value)
-                .split(/[\n,]/)
-                .map((s) => s.trim())
-                .filter(Boolean);
-        default: {
-            const text = String(value);
-            if (spec.choices && !spec.choices.includes(text))
-                throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what} is ${(0,_naming_validate__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(text)}: expected one of ${spec.choices.join(', ')}`);
-            return text;
-        }
-    }
-}
-/** Options every command that touches state shares. */
-const COMMON_OPTIONS = [
-    {
-        name: 'config',
-        type: 'string',
-        description: 'Path of the orchestrator configuration file, relative to the repository root.',
-        default: '.github/orchestrator.yml',
-    },
-    {
-        name: 'state-branch',
-        type: 'string',
-        description: 'Branch that holds the event log and the views (default from the config: orchestrator/state; "current" for the checked-out branch).',
-    },
-    { name: 'remote', type: 'string', description: 'Git remote to read branches from and push to.', default: 'origin' },
-    { name: 'dry-run', type: 'boolean', description: 'Compute and print what would change without pushing anything.', default: 'false' },
-    {
-        name: 'adopt-state-branch',
-        type: 'boolean',
-        description: 'Record on an existing state branch that does not carry the agent-orchestrator marker (by default such a branch, e.g. a code branch named by mistake, is refused and left untouched).',
-        default: 'false',
-    },
-    {
-        name: 'notify-webhook',
-        type: 'string',
-        description: 'Slack, Discord or generic JSON webhook address (from a secret) told about new conflicts, resolutions, failing checks, guard violations and blockers; settings under notifications: in the config.',
-        secret: true,
-    },
-];
-/** For the commands that call GitHub's API (open-pr, detect-conflicts with notify: pr). */
-const TOKEN_OPTION = {
-    name: 'token',
-    type: 'string',
-    description: 'GitHub token for API calls (pull requests, comments, labels). Pushes use the credentials of the checkout.',
-    secret: true,
-};
 
 
 /***/ }),
@@ -50256,13 +50823,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 9896:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
@@ -50343,13 +50903,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
 /***/ 7067:
 /***/ ((module) => {
 
@@ -50368,13 +50921,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 8161:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
@@ -50438,13 +50984,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 857:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 

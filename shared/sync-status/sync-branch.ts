@@ -117,12 +117,15 @@ export async function syncBranch(target: AgentBranchRef, input: SyncInputs): Pro
         done.add(ref.id)
         inProgress.delete(ref.id)
       } else inProgress.add(ref.id)
+      // Later than whatever the state holds for the task (a task opened again by a vanished commit a moment
+      // ago must not outrank a commit made within the same second).
+      const prior = Date.parse(feature?.tasks[ref.id]?.time ?? '') || 0
       result.events.push(
         makeEvent(
           'task-updated',
           target.spec,
           { taskId: ref.id, state, commit: commit.sha, agent: target.branch, message: subjectOf(commit.message) },
-          { actor: ctx.actor, time: new Date(time) },
+          { actor: ctx.actor, time: new Date(Math.max(time, prior + 1)) },
         ),
       )
     }
