@@ -33796,7 +33796,9 @@ async function runCli(argv, commands, version, io) {
             tempDir: (0,external_node_os_.tmpdir)(),
             cliScript: io.cliScript,
             progress: json ? undefined : (m) => io.stderr(`${clean(m)}\n`),
-            ...(json || !io.stderrIsTty ? {} : { statusLine: (m, last) => io.stderr(`\r${clean(m)}\u001b[K${last ? '\n' : ''}`) }),
+            ...(json || !io.stderrIsTty
+                ? {}
+                : { statusLine: (m, last) => io.stderr(`\r${clean(m)}\u001b[K${last ? '\n' : ''}`) }),
         };
         const outcome = await command.run(values, ctx);
         if (json)

@@ -112,7 +112,9 @@ export async function runCli(argv: readonly string[], commands: readonly Command
       tempDir: tmpdir(),
       cliScript: io.cliScript,
       progress: json ? undefined : (m) => io.stderr(`${clean(m)}\n`),
-      ...(json || !io.stderrIsTty ? {} : { statusLine: (m: string, last?: boolean) => io.stderr(`\r${clean(m)}\u001b[K${last ? '\n' : ''}`) }),
+      ...(json || !io.stderrIsTty
+        ? {}
+        : { statusLine: (m: string, last?: boolean) => io.stderr(`\r${clean(m)}\u001b[K${last ? '\n' : ''}`) }),
     }
     const outcome = await command.run(values, ctx)
     if (json) io.stdout(`${jsonSafe(JSON.stringify(outcome.json, null, 2))}\n`)
