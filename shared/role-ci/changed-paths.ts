@@ -1,3 +1,5 @@
+import { MergeSandbox } from '../conflicts/merge-sandbox'
+import { GitError } from '../errors'
 import { Git } from '../git/git'
 import type { ChangedPath, EntryKind } from './types'
 
@@ -8,7 +10,21 @@ import type { ChangedPath, EntryKind } from './types'
  * such, but both their source and target are listed, so nothing hides in a
  * rename. Sorted by path for stable output.
  */
-export async function changedPaths(git: Git, from: string, to: string): Promise<ChangedPath[]> {
+export async function changedPaths(source: Git, from: string, to: string): Promise<ChangedPath[]> {
+  // Computed on git objects only, in a sandbox with no work tree, index, attributes or user
+  // configuration: nothing the branch under test ships (a .gitattributes, say) can change the answer.
+  const [fromSha, toSha] = await Promise.all([source.resolveCommit(from), source.resolveCommit(to)])
+  if (!fromSha || !toSha)
+    throw new GitError(`cannot compare ${from} with ${to}: ${fromSha ? to : from} names no commit here`, ['rev-parse', from, to], '', 0)
+  const sandbox = await MergeSandbox.open(source)
+  try {
+    return await changedPathsIn(sandbox.git, fromSha, toSha)
+  } finally {
+    sandbox.close()
+  }
+}
+
+async function changedPathsIn(git: Git, from: string, to: string): Promise<ChangedPath[]> {
   const { stdout } = await git.execBuffer([
     'diff',
     '--raw',
