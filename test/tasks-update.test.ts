@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { InputError } from '../shared/errors'
 import { doneComment, parseTasks, updateTasks } from '../shared/tasks'
+import { renderTasksFile } from '../shared/sync-status/render-tasks'
 
 const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`./fixtures/tasks/${name}`, import.meta.url)), 'utf8')
 
@@ -96,6 +97,23 @@ describe('updateTasks', () => {
     const open = updateTasks(done.text, [{ id: 'T005', done: false }], { annotate: true })
     expect(open.changed).toEqual(['T005'])
     expect(open.text).toBe(before)
+  })
+
+  it("un-ticks only our own tick when told so: a person's tick stays (tasks.md on the overseer branch)", () => {
+    const text = '- [X] T001 Ours <!-- done: 2026-01-01T00:00:00.000Z abc1234 impl-1 -->\n- [X] T002 A person ticked it\r\n'
+    const r = updateTasks(
+      text,
+      [
+        { id: 'T001', done: false, onlyOurs: true },
+        { id: 'T002', done: false, onlyOurs: true },
+      ],
+      { annotate: false },
+    )
+    expect(r.text).toBe('- [ ] T001 Ours\n- [X] T002 A person ticked it\r\n')
+    expect(r.changed).toEqual(['T001'])
+    // Through sync-status's renderer: a task whose state is open again loses our tick.
+    const feature = { tasks: { T001: { state: 'open', commit: 'a'.repeat(40), agent: 'impl-1', time: 't', stamp: 't' } } }
+    expect(renderTasksFile(text, feature as never, true).text).toBe('- [ ] T001 Ours\n- [X] T002 A person ticked it\r\n')
   })
 
   it('does not annotate without meta or without the option', () => {

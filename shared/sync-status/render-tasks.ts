@@ -6,7 +6,8 @@ import { setOwners, TaskChange, updateTasks } from '../tasks'
  * tasks.md with every task the events say is done ticked (and, with
  * `annotate`, a trailing comment naming time, commit and agent), and each
  * task a plan assigned carrying its `<!-- owner: impl-n -->` comment. Tasks a
- * person ticked by hand stay ticked; nothing else in the file changes.
+ * person ticked by hand stay ticked; a task ticked by us (our done comment)
+ * whose state is no longer done is un-ticked; nothing else in the file changes.
  * `changed` lists ticked tasks, `owned` tasks whose owner comment changed.
  */
 export function renderTasksFile(
@@ -16,7 +17,11 @@ export function renderTasksFile(
 ): { text: string; changed: string[]; owned: string[] } {
   const changes: TaskChange[] = []
   for (const [id, status] of Object.entries(feature?.tasks ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    if (status.state !== 'done') continue
+    // Opened again (its commit vanished): our own tick goes, with our comment; a person's tick stays.
+    if (status.state !== 'done') {
+      changes.push({ id, done: false, onlyOurs: true })
+      continue
+    }
     const agent = status.agent.split('/').pop() ?? status.agent
     const merged = Boolean(feature?.merged?.[id]?.[status.commit])
     changes.push({ id, done: true, meta: { time: status.time, commit: status.commit, agent, ...(merged ? { merged } : {}) } })

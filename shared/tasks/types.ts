@@ -52,6 +52,8 @@ export interface TaskChange {
   id: string
   done: boolean
   meta?: TaskMeta
+  /** Un-tick only a tick we made (the line carries our done comment): a person's own tick stays. */
+  onlyOurs?: boolean
 }
 
 export interface UpdateResult {
