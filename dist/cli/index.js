@@ -48940,16 +48940,19 @@ function updateTasks(text, changes, options = {}) {
         if (!change || change.done === task.done)
             continue;
         const line = lines[task.line - 1];
+        if (change.onlyOurs && !DONE_COMMENT.test(line.content))
+            continue;
         const match = matchTaskLine(line.content);
         changed.push(task.id);
         const checkbox = line.start + match.checkboxOffset;
         edits.push({ start: checkbox, end: checkbox + 1, text: change.done ? 'X' : ' ' });
+        // Our comment goes with our tick (always when we only undo our own tick).
+        if (!change.done && DONE_COMMENT.test(line.content) && (options.annotate || change.onlyOurs))
+            edits.push(annotation(line.content, line.start, ''));
         if (!options.annotate)
             continue;
         if (change.done && change.meta)
             edits.push(annotation(line.content, line.start, ` ${doneComment(change.meta)}`));
-        else if (!change.done && DONE_COMMENT.test(line.content))
-            edits.push(annotation(line.content, line.start, ''));
     }
     const known = new Set(doc.tasks.map((task) => task.id));
     const unknown = [...new Set(changes.map((change) => change.id).filter((id) => !known.has(id)))];
@@ -49539,6 +49542,8 @@ function resolve_role_str(value) {
 }
 
 ;// CONCATENATED MODULE: ./shared/role-ci/changed-paths.ts
+
+
 /**
  * Every path that differs between two commits, with the modes on both sides,
  * from `git diff --raw -z` (paths are untrusted: spaces, newlines, non-ASCII
@@ -49546,7 +49551,21 @@ function resolve_role_str(value) {
  * such, but both their source and target are listed, so nothing hides in a
  * rename. Sorted by path for stable output.
  */
-async function changedPaths(git, from, to) {
+async function changedPaths(source, from, to) {
+    // Computed on git objects only, in a sandbox with no work tree, index, attributes or user
+    // configuration: nothing the branch under test ships (a .gitattributes, say) can change the answer.
+    const [fromSha, toSha] = await Promise.all([source.resolveCommit(from), source.resolveCommit(to)]);
+    if (!fromSha || !toSha)
+        throw new errors/* GitError */.XS(`cannot compare ${from} with ${to}: ${fromSha ? to : from} names no commit here`, ['rev-parse', from, to], '', 0);
+    const sandbox = await MergeSandbox.open(source);
+    try {
+        return await changedPathsIn(sandbox.git, fromSha, toSha);
+    }
+    finally {
+        sandbox.close();
+    }
+}
+async function changedPathsIn(git, from, to) {
     const { stdout } = await git.execBuffer([
         'diff',
         '--raw',
@@ -58506,14 +58525,18 @@ function failureText(report, outcome) {
  * tasks.md with every task the events say is done ticked (and, with
  * `annotate`, a trailing comment naming time, commit and agent), and each
  * task a plan assigned carrying its `<!-- owner: impl-n -->` comment. Tasks a
- * person ticked by hand stay ticked; nothing else in the file changes.
+ * person ticked by hand stay ticked; a task ticked by us (our done comment)
+ * whose state is no longer done is un-ticked; nothing else in the file changes.
  * `changed` lists ticked tasks, `owned` tasks whose owner comment changed.
  */
 function renderTasksFile(source, feature, annotate) {
     const changes = [];
     for (const [id, status] of Object.entries(feature?.tasks ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-        if (status.state !== 'done')
+        // Opened again (its commit vanished): our own tick goes, with our comment; a person's tick stays.
+        if (status.state !== 'done') {
+            changes.push({ id, done: false, onlyOurs: true });
             continue;
+        }
         const agent = status.agent.split('/').pop() ?? status.agent;
         const merged = Boolean(feature?.merged?.[id]?.[status.commit]);
         changes.push({ id, done: true, meta: { time: status.time, commit: status.commit, agent, ...(merged ? { merged } : {}) } });

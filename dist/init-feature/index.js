@@ -32974,16 +32974,19 @@ function updateTasks(text, changes, options = {}) {
         if (!change || change.done === task.done)
             continue;
         const line = lines[task.line - 1];
+        if (change.onlyOurs && !DONE_COMMENT.test(line.content))
+            continue;
         const match = matchTaskLine(line.content);
         changed.push(task.id);
         const checkbox = line.start + match.checkboxOffset;
         edits.push({ start: checkbox, end: checkbox + 1, text: change.done ? 'X' : ' ' });
+        // Our comment goes with our tick (always when we only undo our own tick).
+        if (!change.done && DONE_COMMENT.test(line.content) && (options.annotate || change.onlyOurs))
+            edits.push(annotation(line.content, line.start, ''));
         if (!options.annotate)
             continue;
         if (change.done && change.meta)
             edits.push(annotation(line.content, line.start, ` ${doneComment(change.meta)}`));
-        else if (!change.done && DONE_COMMENT.test(line.content))
-            edits.push(annotation(line.content, line.start, ''));
     }
     const known = new Set(doc.tasks.map((task) => task.id));
     const unknown = [...new Set(changes.map((change) => change.id).filter((id) => !known.has(id)))];

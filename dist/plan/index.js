@@ -37306,16 +37306,19 @@ function updateTasks(text, changes, options = {}) {
         if (!change || change.done === task.done)
             continue;
         const line = lines[task.line - 1];
+        if (change.onlyOurs && !DONE_COMMENT.test(line.content))
+            continue;
         const match = matchTaskLine(line.content);
         changed.push(task.id);
         const checkbox = line.start + match.checkboxOffset;
         edits.push({ start: checkbox, end: checkbox + 1, text: change.done ? 'X' : ' ' });
+        // Our comment goes with our tick (always when we only undo our own tick).
+        if (!change.done && DONE_COMMENT.test(line.content) && (options.annotate || change.onlyOurs))
+            edits.push(annotation(line.content, line.start, ''));
         if (!options.annotate)
             continue;
         if (change.done && change.meta)
             edits.push(annotation(line.content, line.start, ` ${doneComment(change.meta)}`));
-        else if (!change.done && DONE_COMMENT.test(line.content))
-            edits.push(annotation(line.content, line.start, ''));
     }
     const known = new Set(doc.tasks.map((task) => task.id));
     const unknown = [...new Set(changes.map((change) => change.id).filter((id) => !known.has(id)))];
@@ -37447,14 +37450,18 @@ function setOwners(text, owners, file = 'tasks.md') {
  * tasks.md with every task the events say is done ticked (and, with
  * `annotate`, a trailing comment naming time, commit and agent), and each
  * task a plan assigned carrying its `<!-- owner: impl-n -->` comment. Tasks a
- * person ticked by hand stay ticked; nothing else in the file changes.
+ * person ticked by hand stay ticked; a task ticked by us (our done comment)
+ * whose state is no longer done is un-ticked; nothing else in the file changes.
  * `changed` lists ticked tasks, `owned` tasks whose owner comment changed.
  */
 function render_tasks_renderTasksFile(source, feature, annotate) {
     const changes = [];
     for (const [id, status] of Object.entries(feature?.tasks ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-        if (status.state !== 'done')
+        // Opened again (its commit vanished): our own tick goes, with our comment; a person's tick stays.
+        if (status.state !== 'done') {
+            changes.push({ id, done: false, onlyOurs: true });
             continue;
+        }
         const agent = status.agent.split('/').pop() ?? status.agent;
         const merged = Boolean(feature?.merged?.[id]?.[status.commit]);
         changes.push({ id, done: true, meta: { time: status.time, commit: status.commit, agent, ...(merged ? { merged } : {}) } });

@@ -34913,7 +34913,266 @@ function branch(value, key, where) {
     return value;
 }
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./shared/git/git.ts
+
+
+const MINIMUM_GIT = { major: 2, minor: 38 };
+/**
+ * The one door to git. Every call is `git <args...>` through spawn with an
+ * argument array (never a shell), with prompts switched off and messages in
+ * English (we read some of them). Nothing here touches the user's working
+ * tree, index or HEAD unless a method says so by name.
+ */
+class Git {
+    static versionCache;
+    cwd;
+    baseEnv;
+    constructor(cwd, env = {}) {
+        this.cwd = cwd;
+        this.baseEnv = env;
+    }
+    /** A Git bound to `cwd` after checking that git is new enough. */
+    static async open(cwd, env = {}) {
+        const git = new Git(cwd, env);
+        await git.assertVersion();
+        return git;
+    }
+    async exec(args, options = {}) {
+        const r = await this.execBuffer(args, options);
+        return { stdout: r.stdout.toString('utf8'), stderr: r.stderr, exitCode: r.exitCode };
+    }
+    /** Like `exec`, but stdout as raw bytes: object contents may be binary or not UTF-8, and sizes are in bytes. */
+    async execBuffer(args, options = {}) {
+        const allowed = options.allowedExitCodes ?? [0];
+        const env = {
+            ...process.env,
+            ...this.baseEnv,
+            ...options.env,
+            GIT_TERMINAL_PROMPT: '0',
+            GCM_INTERACTIVE: 'never',
+            GIT_PAGER: 'cat',
+            LC_ALL: 'C',
+            LANGUAGE: 'C',
+        };
+        if (!env.GIT_SSH_COMMAND && !process.env.GIT_SSH_COMMAND)
+            env.GIT_SSH_COMMAND = 'ssh -o BatchMode=yes';
+        for (const key of Object.keys(env))
+            if (env[key] === undefined)
+                delete env[key];
+        return new Promise((resolve, reject) => {
+            const stdio = [options.stdinFd ?? 'pipe', options.stdoutFd ?? 'pipe', 'pipe'];
+            const child = (0,external_node_child_process_namespaceObject.spawn)('git', [...args], { cwd: options.cwd ?? this.cwd, env, stdio });
+            const out = [];
+            const err = [];
+            child.stdout?.on('data', (chunk) => out.push(chunk));
+            child.stderr.on('data', (chunk) => err.push(chunk));
+            child.on('error', (cause) => {
+                reject(new errors_GitError(`could not run git: ${cause.message}`, args, '', null, { cause }));
+            });
+            child.on('close', (code) => {
+                const stdout = Buffer.concat(out);
+                const stderr = Buffer.concat(err).toString('utf8');
+                const exitCode = code ?? -1;
+                if (!allowed.includes(exitCode)) {
+                    const summary = stderr.trim().split('\n').slice(-5).join('\n') || `exit code ${exitCode}`;
+                    reject(new errors_GitError(`git ${describeArgs(args)} failed: ${summary}`, args, stderr, exitCode));
+                    return;
+                }
+                resolve({ stdout, stderr, exitCode });
+            });
+            if (!child.stdin)
+                return;
+            child.stdin.on('error', () => {
+                /* the process may exit before reading all input; its exit code tells */
+            });
+            if (options.input !== undefined)
+                child.stdin.end(options.input);
+            else
+                child.stdin.end();
+        });
+    }
+    /** stdout of a successful command, trailing newline removed. */
+    async run(args, options = {}) {
+        const { stdout } = await this.exec(args, options);
+        return stdout.replace(/\n$/, '');
+    }
+    async version() {
+        Git.versionCache ??= this.run(['version'], { cwd: process.cwd() }).then(parseGitVersion);
+        return Git.versionCache;
+    }
+    async assertVersion(min = MINIMUM_GIT) {
+        const v = await this.version();
+        if (!versionAtLeast(v, min)) {
+            throw new errors_GitError(`git ${v.major}.${v.minor}.${v.patch} is too old: agent-orchestrator needs git ${min.major}.${min.minor} or newer (for merge-tree --write-tree)`, ['version'], '', 0);
+        }
+        return v;
+    }
+    /** The commit id `ref` names, or null when it names no commit. */
+    async resolveCommit(ref) {
+        const r = await this.exec(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], {
+            allowedExitCodes: [0, 1, 128],
+        });
+        const sha = r.stdout.trim();
+        return r.exitCode === 0 && /^[0-9a-f]{40,64}$/.test(sha) ? sha : null;
+    }
+    async isAncestor(ancestor, descendant) {
+        const r = await this.exec(['merge-base', '--is-ancestor', ancestor, descendant], { allowedExitCodes: [0, 1] });
+        return r.exitCode === 0;
+    }
+    /** The best common ancestor, or null when the histories are unrelated. */
+    async mergeBase(a, b) {
+        const r = await this.exec(['merge-base', a, b], { allowedExitCodes: [0, 1] });
+        return r.exitCode === 0 ? r.stdout.trim() || null : null;
+    }
+    async isShallow() {
+        return (await this.run(['rev-parse', '--is-shallow-repository'])) === 'true';
+    }
+    /** `git ls-remote` for refs matching the patterns (heads only unless `tags`): ref name → commit id. */
+    async lsRemote(remote, patterns = [], options = {}) {
+        const out = await this.run(['ls-remote', ...(options.tags ? ['--heads', '--tags'] : ['--heads']), '--', remote, ...patterns]);
+        const refs = new Map();
+        for (const line of out.split('\n')) {
+            if (!line)
+                continue;
+            const tab = line.indexOf('\t');
+            refs.set(line.slice(tab + 1), line.slice(0, tab));
+        }
+        return refs;
+    }
+    /** Store `content` as a blob and return its id. */
+    async writeBlob(content) {
+        return this.run(['hash-object', '-w', '--stdin'], { input: content });
+    }
+    async readBlob(spec) {
+        return (await this.exec(['cat-file', 'blob', spec])).stdout;
+    }
+    /** Whether git and this repository agree the folder is a repository. */
+    async isRepository() {
+        const r = await this.exec(['rev-parse', '--git-dir'], { allowedExitCodes: [0, 128] });
+        return r.exitCode === 0;
+    }
+}
+function parseGitVersion(text) {
+    const m = /git version (\d+)\.(\d+)(?:\.(\d+))?/.exec(text);
+    if (!m)
+        throw new errors_GitError(`cannot read the git version from "${text.trim()}"`, ['version'], '', 0);
+    return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3] ?? 0), text: text.trim() };
+}
+function versionAtLeast(v, min) {
+    return v.major > min.major || (v.major === min.major && v.minor >= min.minor);
+}
+function describeArgs(args) {
+    const shown = args.slice(0, 6).map((a) => (a.length > 60 ? `${a.slice(0, 57)}...` : a));
+    return shown.join(' ') + (args.length > 6 ? ' ...' : '');
+}
+
+;// CONCATENATED MODULE: ./shared/conflicts/merge-sandbox.ts
+
+
+
+
+/**
+ * A private, empty bare repository that borrows the scanning clone's objects
+ * (through `objects/info/alternates`), where every merge of a scan runs.
+ *
+ * Why: a verdict must depend on the two commits only, never on the clone that
+ * computes it. In the clone itself git would read merge attributes from the
+ * work tree's and the index's `.gitattributes`, from `.git/info/attributes`,
+ * from the user's `core.attributesFile` and the system file (a `* merge=union`
+ * line in any of them turns a conflict into a clean merge), and merge settings
+ * (conflict style, renames, custom merge drivers) from every config file. git
+ * 2.39 has no `--attr-source`. Here there is no work tree, no index, no
+ * `info/attributes`, no system or global configuration, and the attributes
+ * file is ours: empty, or only the conflict marker size we choose. Objects the
+ * merges write stay in the sandbox and go when it is closed.
+ */
+/** Memory-backed folders need this much free room to hold a scan's merge results. */
+const MIN_MEMORY_FREE = 1024 ** 3;
+/**
+ * Where sandboxes go: /dev/shm when it is a roomy memory file system (Linux
+ * runners), else the system temp folder. Every merge writes its result trees
+ * and conflicted blobs as loose objects, thousands of small files per scan:
+ * written and removed in memory they cost a fraction of what a disk costs.
+ */
+function sandboxParent() {
+    try {
+        const fs = (0,external_node_fs_namespaceObject.statfsSync)('/dev/shm');
+        if (fs.bavail * fs.bsize >= MIN_MEMORY_FREE)
+            return '/dev/shm';
+    }
+    catch {
+        // No /dev/shm (macOS, Windows) or not readable: the temp folder it is.
+    }
+    return (0,external_node_os_namespaceObject.tmpdir)();
+}
+class MergeSandbox {
+    dir;
+    git;
+    attributesDir;
+    constructor(dir, git, attributesDir) {
+        this.dir = dir;
+        this.git = git;
+        this.attributesDir = attributesDir;
+    }
+    static async open(source) {
+        const objects = await source.run(['rev-parse', '--git-path', 'objects']);
+        const objectsDir = (0,external_node_path_namespaceObject.isAbsolute)(objects) ? objects : (0,external_node_path_namespaceObject.resolve)(source.cwd, objects);
+        const format = await source.run(['rev-parse', '--show-object-format']).catch(() => 'sha1');
+        const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(sandboxParent(), 'orch-merge-'));
+        try {
+            const emptyConfig = (0,external_node_path_namespaceObject.join)(dir, 'empty-config');
+            (0,external_node_fs_namespaceObject.writeFileSync)(emptyConfig, '');
+            const gitDir = (0,external_node_path_namespaceObject.join)(dir, 'repo.git');
+            const env = {
+                GIT_DIR: gitDir,
+                GIT_CONFIG_NOSYSTEM: '1',
+                GIT_CONFIG_GLOBAL: emptyConfig,
+                GIT_ATTR_NOSYSTEM: '1',
+                GIT_NO_REPLACE_OBJECTS: '1',
+                // Nothing from the caller's environment may point git elsewhere.
+                GIT_WORK_TREE: undefined,
+                GIT_INDEX_FILE: undefined,
+                GIT_OBJECT_DIRECTORY: undefined,
+                GIT_ALTERNATE_OBJECT_DIRECTORIES: undefined,
+                GIT_COMMON_DIR: undefined,
+                GIT_CONFIG: undefined,
+                GIT_CONFIG_PARAMETERS: undefined,
+                GIT_CONFIG_COUNT: undefined,
+            };
+            const git = new Git(dir, env);
+            await git.run(['init', '--quiet', '--bare', `--object-format=${format}`, gitDir]);
+            (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(gitDir, 'objects', 'info', 'alternates'), `${objectsDir}\n`);
+            return new MergeSandbox(dir, git, dir);
+        }
+        catch (error) {
+            (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+            throw error;
+        }
+    }
+    /**
+     * `-c` arguments that pin everything a merge result depends on besides the
+     * two commits: the plain conflict style and our own attributes file (empty,
+     * or one line setting the marker size for every path).
+     */
+    pins(markerSize) {
+        const file = (0,external_node_path_namespaceObject.join)(this.attributesDir, markerSize ? `attributes-${markerSize}` : 'attributes');
+        if (!this.written.has(file)) {
+            (0,external_node_fs_namespaceObject.writeFileSync)(file, markerSize ? `* conflict-marker-size=${markerSize}\n` : '');
+            this.written.add(file);
+        }
+        return ['-c', `core.attributesFile=${file}`, '-c', 'merge.conflictStyle=merge'];
+    }
+    written = new Set();
+    close() {
+        (0,external_node_fs_namespaceObject.rmSync)(this.dir, { recursive: true, force: true });
+    }
+}
+
 ;// CONCATENATED MODULE: ./shared/role-ci/changed-paths.ts
+
+
 /**
  * Every path that differs between two commits, with the modes on both sides,
  * from `git diff --raw -z` (paths are untrusted: spaces, newlines, non-ASCII
@@ -34921,7 +35180,21 @@ function branch(value, key, where) {
  * such, but both their source and target are listed, so nothing hides in a
  * rename. Sorted by path for stable output.
  */
-async function changedPaths(git, from, to) {
+async function changedPaths(source, from, to) {
+    // Computed on git objects only, in a sandbox with no work tree, index, attributes or user
+    // configuration: nothing the branch under test ships (a .gitattributes, say) can change the answer.
+    const [fromSha, toSha] = await Promise.all([source.resolveCommit(from), source.resolveCommit(to)]);
+    if (!fromSha || !toSha)
+        throw new errors_GitError(`cannot compare ${from} with ${to}: ${fromSha ? to : from} names no commit here`, ['rev-parse', from, to], '', 0);
+    const sandbox = await MergeSandbox.open(source);
+    try {
+        return await changedPathsIn(sandbox.git, fromSha, toSha);
+    }
+    finally {
+        sandbox.close();
+    }
+}
+async function changedPathsIn(git, from, to) {
     const { stdout } = await git.execBuffer([
         'diff',
         '--raw',
@@ -35458,8 +35731,6 @@ class LineSplitter {
     }
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./shared/role-ci/run-command.ts
 
 
@@ -37255,261 +37526,6 @@ class HistoryGraph {
                 bases.push(this.ids[node]);
         }
         return bases;
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/git/git.ts
-
-
-const MINIMUM_GIT = { major: 2, minor: 38 };
-/**
- * The one door to git. Every call is `git <args...>` through spawn with an
- * argument array (never a shell), with prompts switched off and messages in
- * English (we read some of them). Nothing here touches the user's working
- * tree, index or HEAD unless a method says so by name.
- */
-class Git {
-    static versionCache;
-    cwd;
-    baseEnv;
-    constructor(cwd, env = {}) {
-        this.cwd = cwd;
-        this.baseEnv = env;
-    }
-    /** A Git bound to `cwd` after checking that git is new enough. */
-    static async open(cwd, env = {}) {
-        const git = new Git(cwd, env);
-        await git.assertVersion();
-        return git;
-    }
-    async exec(args, options = {}) {
-        const r = await this.execBuffer(args, options);
-        return { stdout: r.stdout.toString('utf8'), stderr: r.stderr, exitCode: r.exitCode };
-    }
-    /** Like `exec`, but stdout as raw bytes: object contents may be binary or not UTF-8, and sizes are in bytes. */
-    async execBuffer(args, options = {}) {
-        const allowed = options.allowedExitCodes ?? [0];
-        const env = {
-            ...process.env,
-            ...this.baseEnv,
-            ...options.env,
-            GIT_TERMINAL_PROMPT: '0',
-            GCM_INTERACTIVE: 'never',
-            GIT_PAGER: 'cat',
-            LC_ALL: 'C',
-            LANGUAGE: 'C',
-        };
-        if (!env.GIT_SSH_COMMAND && !process.env.GIT_SSH_COMMAND)
-            env.GIT_SSH_COMMAND = 'ssh -o BatchMode=yes';
-        for (const key of Object.keys(env))
-            if (env[key] === undefined)
-                delete env[key];
-        return new Promise((resolve, reject) => {
-            const stdio = [options.stdinFd ?? 'pipe', options.stdoutFd ?? 'pipe', 'pipe'];
-            const child = (0,external_node_child_process_namespaceObject.spawn)('git', [...args], { cwd: options.cwd ?? this.cwd, env, stdio });
-            const out = [];
-            const err = [];
-            child.stdout?.on('data', (chunk) => out.push(chunk));
-            child.stderr.on('data', (chunk) => err.push(chunk));
-            child.on('error', (cause) => {
-                reject(new errors_GitError(`could not run git: ${cause.message}`, args, '', null, { cause }));
-            });
-            child.on('close', (code) => {
-                const stdout = Buffer.concat(out);
-                const stderr = Buffer.concat(err).toString('utf8');
-                const exitCode = code ?? -1;
-                if (!allowed.includes(exitCode)) {
-                    const summary = stderr.trim().split('\n').slice(-5).join('\n') || `exit code ${exitCode}`;
-                    reject(new errors_GitError(`git ${describeArgs(args)} failed: ${summary}`, args, stderr, exitCode));
-                    return;
-                }
-                resolve({ stdout, stderr, exitCode });
-            });
-            if (!child.stdin)
-                return;
-            child.stdin.on('error', () => {
-                /* the process may exit before reading all input; its exit code tells */
-            });
-            if (options.input !== undefined)
-                child.stdin.end(options.input);
-            else
-                child.stdin.end();
-        });
-    }
-    /** stdout of a successful command, trailing newline removed. */
-    async run(args, options = {}) {
-        const { stdout } = await this.exec(args, options);
-        return stdout.replace(/\n$/, '');
-    }
-    async version() {
-        Git.versionCache ??= this.run(['version'], { cwd: process.cwd() }).then(parseGitVersion);
-        return Git.versionCache;
-    }
-    async assertVersion(min = MINIMUM_GIT) {
-        const v = await this.version();
-        if (!versionAtLeast(v, min)) {
-            throw new errors_GitError(`git ${v.major}.${v.minor}.${v.patch} is too old: agent-orchestrator needs git ${min.major}.${min.minor} or newer (for merge-tree --write-tree)`, ['version'], '', 0);
-        }
-        return v;
-    }
-    /** The commit id `ref` names, or null when it names no commit. */
-    async resolveCommit(ref) {
-        const r = await this.exec(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], {
-            allowedExitCodes: [0, 1, 128],
-        });
-        const sha = r.stdout.trim();
-        return r.exitCode === 0 && /^[0-9a-f]{40,64}$/.test(sha) ? sha : null;
-    }
-    async isAncestor(ancestor, descendant) {
-        const r = await this.exec(['merge-base', '--is-ancestor', ancestor, descendant], { allowedExitCodes: [0, 1] });
-        return r.exitCode === 0;
-    }
-    /** The best common ancestor, or null when the histories are unrelated. */
-    async mergeBase(a, b) {
-        const r = await this.exec(['merge-base', a, b], { allowedExitCodes: [0, 1] });
-        return r.exitCode === 0 ? r.stdout.trim() || null : null;
-    }
-    async isShallow() {
-        return (await this.run(['rev-parse', '--is-shallow-repository'])) === 'true';
-    }
-    /** `git ls-remote` for refs matching the patterns (heads only unless `tags`): ref name → commit id. */
-    async lsRemote(remote, patterns = [], options = {}) {
-        const out = await this.run(['ls-remote', ...(options.tags ? ['--heads', '--tags'] : ['--heads']), '--', remote, ...patterns]);
-        const refs = new Map();
-        for (const line of out.split('\n')) {
-            if (!line)
-                continue;
-            const tab = line.indexOf('\t');
-            refs.set(line.slice(tab + 1), line.slice(0, tab));
-        }
-        return refs;
-    }
-    /** Store `content` as a blob and return its id. */
-    async writeBlob(content) {
-        return this.run(['hash-object', '-w', '--stdin'], { input: content });
-    }
-    async readBlob(spec) {
-        return (await this.exec(['cat-file', 'blob', spec])).stdout;
-    }
-    /** Whether git and this repository agree the folder is a repository. */
-    async isRepository() {
-        const r = await this.exec(['rev-parse', '--git-dir'], { allowedExitCodes: [0, 128] });
-        return r.exitCode === 0;
-    }
-}
-function parseGitVersion(text) {
-    const m = /git version (\d+)\.(\d+)(?:\.(\d+))?/.exec(text);
-    if (!m)
-        throw new errors_GitError(`cannot read the git version from "${text.trim()}"`, ['version'], '', 0);
-    return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3] ?? 0), text: text.trim() };
-}
-function versionAtLeast(v, min) {
-    return v.major > min.major || (v.major === min.major && v.minor >= min.minor);
-}
-function describeArgs(args) {
-    const shown = args.slice(0, 6).map((a) => (a.length > 60 ? `${a.slice(0, 57)}...` : a));
-    return shown.join(' ') + (args.length > 6 ? ' ...' : '');
-}
-
-;// CONCATENATED MODULE: ./shared/conflicts/merge-sandbox.ts
-
-
-
-
-/**
- * A private, empty bare repository that borrows the scanning clone's objects
- * (through `objects/info/alternates`), where every merge of a scan runs.
- *
- * Why: a verdict must depend on the two commits only, never on the clone that
- * computes it. In the clone itself git would read merge attributes from the
- * work tree's and the index's `.gitattributes`, from `.git/info/attributes`,
- * from the user's `core.attributesFile` and the system file (a `* merge=union`
- * line in any of them turns a conflict into a clean merge), and merge settings
- * (conflict style, renames, custom merge drivers) from every config file. git
- * 2.39 has no `--attr-source`. Here there is no work tree, no index, no
- * `info/attributes`, no system or global configuration, and the attributes
- * file is ours: empty, or only the conflict marker size we choose. Objects the
- * merges write stay in the sandbox and go when it is closed.
- */
-/** Memory-backed folders need this much free room to hold a scan's merge results. */
-const MIN_MEMORY_FREE = 1024 ** 3;
-/**
- * Where sandboxes go: /dev/shm when it is a roomy memory file system (Linux
- * runners), else the system temp folder. Every merge writes its result trees
- * and conflicted blobs as loose objects, thousands of small files per scan:
- * written and removed in memory they cost a fraction of what a disk costs.
- */
-function sandboxParent() {
-    try {
-        const fs = (0,external_node_fs_namespaceObject.statfsSync)('/dev/shm');
-        if (fs.bavail * fs.bsize >= MIN_MEMORY_FREE)
-            return '/dev/shm';
-    }
-    catch {
-        // No /dev/shm (macOS, Windows) or not readable: the temp folder it is.
-    }
-    return (0,external_node_os_namespaceObject.tmpdir)();
-}
-class MergeSandbox {
-    dir;
-    git;
-    attributesDir;
-    constructor(dir, git, attributesDir) {
-        this.dir = dir;
-        this.git = git;
-        this.attributesDir = attributesDir;
-    }
-    static async open(source) {
-        const objects = await source.run(['rev-parse', '--git-path', 'objects']);
-        const objectsDir = (0,external_node_path_namespaceObject.isAbsolute)(objects) ? objects : (0,external_node_path_namespaceObject.resolve)(source.cwd, objects);
-        const format = await source.run(['rev-parse', '--show-object-format']).catch(() => 'sha1');
-        const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(sandboxParent(), 'orch-merge-'));
-        try {
-            const emptyConfig = (0,external_node_path_namespaceObject.join)(dir, 'empty-config');
-            (0,external_node_fs_namespaceObject.writeFileSync)(emptyConfig, '');
-            const gitDir = (0,external_node_path_namespaceObject.join)(dir, 'repo.git');
-            const env = {
-                GIT_DIR: gitDir,
-                GIT_CONFIG_NOSYSTEM: '1',
-                GIT_CONFIG_GLOBAL: emptyConfig,
-                GIT_ATTR_NOSYSTEM: '1',
-                GIT_NO_REPLACE_OBJECTS: '1',
-                // Nothing from the caller's environment may point git elsewhere.
-                GIT_WORK_TREE: undefined,
-                GIT_INDEX_FILE: undefined,
-                GIT_OBJECT_DIRECTORY: undefined,
-                GIT_ALTERNATE_OBJECT_DIRECTORIES: undefined,
-                GIT_COMMON_DIR: undefined,
-                GIT_CONFIG: undefined,
-                GIT_CONFIG_PARAMETERS: undefined,
-                GIT_CONFIG_COUNT: undefined,
-            };
-            const git = new Git(dir, env);
-            await git.run(['init', '--quiet', '--bare', `--object-format=${format}`, gitDir]);
-            (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(gitDir, 'objects', 'info', 'alternates'), `${objectsDir}\n`);
-            return new MergeSandbox(dir, git, dir);
-        }
-        catch (error) {
-            (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
-            throw error;
-        }
-    }
-    /**
-     * `-c` arguments that pin everything a merge result depends on besides the
-     * two commits: the plain conflict style and our own attributes file (empty,
-     * or one line setting the marker size for every path).
-     */
-    pins(markerSize) {
-        const file = (0,external_node_path_namespaceObject.join)(this.attributesDir, markerSize ? `attributes-${markerSize}` : 'attributes');
-        if (!this.written.has(file)) {
-            (0,external_node_fs_namespaceObject.writeFileSync)(file, markerSize ? `* conflict-marker-size=${markerSize}\n` : '');
-            this.written.add(file);
-        }
-        return ['-c', `core.attributesFile=${file}`, '-c', 'merge.conflictStyle=merge'];
-    }
-    written = new Set();
-    close() {
-        (0,external_node_fs_namespaceObject.rmSync)(this.dir, { recursive: true, force: true });
     }
 }
 
