@@ -48228,7 +48228,8 @@ async function detectConflicts(options, deps) {
     const { store, dryRun, ctx } = deps;
     // Checked before any work, so a refused path costs nothing and writes nothing.
     const reportPath = options.reportPath ? confinePath(options.reportPath, 'report-path', ctx) : (0,external_node_path_.join)(ctx.tempDir, 'conflict-report.json');
-    const report = options.mergeReports ? await loadAndMerge(options.mergeReports, ctx) : await scan(options, deps);
+    const scanned = options.mergeReports ? { report: await loadAndMerge(options.mergeReports, ctx) } : await scan(options, deps);
+    const report = scanned.report;
     writeReport(reportPath, report, options.reportPath);
     // A shard only reports; the merge step records and notifies for the whole scan once.
     const partial = Boolean(options.shard && options.shard.count > 1);
@@ -48268,6 +48269,7 @@ async function detectConflicts(options, deps) {
     }
     else if (partial && options.notify === 'pr')
         ctx.logger.notice('notify: pr is done by the step that merges the shard reports');
+    await scanned.saveCache?.();
     return {
         report,
         reportPath,
@@ -48328,12 +48330,15 @@ async function scan(options, deps) {
     finally {
         progress.stop();
     }
-    // A shard saw only its slice of the pairs, and dry runs write nothing.
-    if (cache && !(options.shard && options.shard.count > 1) && !deps.dryRun)
-        await saveVerdictCache(deps.store, cache, pairs, new Set(branches.map((b) => b.sha)), ctx.logger);
     const base = await defaultBase(git, remote);
     const divergence = await measureDivergence(git, planDivergence(branches, { base }), options.maxParallel);
-    return buildReport({ scannedAt: ctx.now(), scope: options.scope, shard: options.shard, branches, pairs: results, divergence });
+    const report = buildReport({ scannedAt: ctx.now(), scope: options.scope, shard: options.shard, branches, pairs: results, divergence });
+    // A shard saw only its slice of the pairs, and dry runs write nothing. Saved after recording, so the
+    // first scan of a repository (which creates the state branch) keeps its verdicts too.
+    const keep = cache && !(options.shard && options.shard.count > 1) && !deps.dryRun
+        ? () => saveVerdictCache(deps.store, cache, pairs, new Set(branches.map((b) => b.sha)), ctx.logger)
+        : undefined;
+    return { report, saveCache: keep };
 }
 async function defaultBase(git, remote) {
     const name = await remoteDefaultBranch(git, remote).catch(() => null);

@@ -10,6 +10,7 @@ import { commitGraphPaysOff, loadVerdictCache, saveVerdictCache } from '../../sh
 import { Git } from '../../shared/git/git'
 import { MemoryLogger } from '../../shared/logger'
 import { StateStore } from '../../shared/state/store'
+import { STATE_MARKER } from '../../shared/state/append-plan'
 
 export interface FlowResult {
   results: PairResult[]
@@ -80,7 +81,9 @@ export async function timedScan(git: Git, branches: readonly AgentBranch[], useC
 
 /** Creates the state branch on the remote (as the first recorded event would), so that the cache can be kept there. */
 export async function createStateBranch(git: Git): Promise<void> {
-  const tree = await git.run(['hash-object', '-t', 'tree', '-w', '--stdin'], { input: '' })
+  // A state branch of ours carries the marker: nothing is ever written onto one that does not.
+  const marker = await git.run(['hash-object', '-w', '--stdin'], { input: STATE_MARKER })
+  const tree = await git.run(['mktree'], { input: `100644 blob ${marker}\t.agent-orchestrator-state\n` })
   const commit = await git.run(['commit-tree', tree, '-m', 'state'], {
     env: { GIT_AUTHOR_NAME: 'b', GIT_AUTHOR_EMAIL: 'b@example.invalid', GIT_COMMITTER_NAME: 'b', GIT_COMMITTER_EMAIL: 'b@example.invalid' },
   })
