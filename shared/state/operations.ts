@@ -1,12 +1,5 @@
 import { InputError } from '../errors'
-import {
-  EVENT_KINDS,
-  type ConflictFile,
-  type EventDataByKind,
-  type EventKind,
-  type OrchestratorEvent,
-  type RegisteredTask,
-} from './event-schema'
+import { EVENT_KINDS, type EventDataByKind, type EventKind, type OrchestratorEvent, type RegisteredTask } from './event-schema'
 import { conflictId } from './conflict-pair'
 import { makeEvent } from './events'
 import type { EventSummary } from './projection-types'
@@ -81,15 +74,7 @@ export async function recentEvents(store: StateStore, n: number, feature?: strin
  */
 export async function logConflict(
   store: StateStore,
-  input: Recorded & {
-    feature: string
-    left: string
-    right: string
-    leftSha: string
-    rightSha: string
-    files: ConflictFile[]
-    reason?: string
-  },
+  input: Recorded & { feature: string } & Omit<EventDataByKind['conflict-detected'], 'manual' | 'messages'>,
 ): Promise<AppendResult> {
   const { actor, time, feature, ...data } = input
   const snapshot = await store.read()

@@ -1,13 +1,4 @@
-import type {
-  EventDataByKind,
-  AgentRole,
-  ConflictFile,
-  ConflictMessageData,
-  EventKind,
-  PrAction,
-  RegisteredTask,
-  TaskState,
-} from './event-schema'
+import type { EventDataByKind, AgentRole, EventKind, Occurrence, PrAction, RegisteredTask, TaskState } from './event-schema'
 
 /** Version of the projection.json format; a stored projection of another version is rebuilt. */
 export const PROJECTION_SCHEMA = 2
@@ -76,17 +67,8 @@ export interface PrState extends Stamped {
   title?: string
 }
 
-export interface ConflictDetection extends Stamped {
-  left: string
-  right: string
-  leftSha: string
-  rightSha: string
-  files: ConflictFile[]
-  messages?: ConflictMessageData[]
-  manual?: boolean
-  reason?: string
-  occurrence?: number
-}
+/** The latest detection of a pair: the event's data, stamped. */
+export type ConflictDetection = Stamped & EventDataByKind['conflict-detected'] & Occurrence
 
 export interface ConflictResolution extends Stamped {
   detectedAt: string
