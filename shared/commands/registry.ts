@@ -1,3 +1,4 @@
+import { agentsCommand } from './agents'
 import { CommandDefinition } from './command'
 import { dashboardCommand } from './dashboard'
 import { demoCommand } from './demo'
@@ -23,4 +24,11 @@ export const ACTION_COMMANDS: readonly CommandDefinition[] = [
 ]
 
 /** Every CLI command. */
-export const COMMANDS: readonly CommandDefinition[] = [demoCommand, ...ACTION_COMMANDS, hooksCommand, dashboardCommand, ...EVENTS_COMMANDS]
+export const COMMANDS: readonly CommandDefinition[] = [
+  demoCommand,
+  ...ACTION_COMMANDS,
+  hooksCommand,
+  agentsCommand,
+  dashboardCommand,
+  ...EVENTS_COMMANDS,
+]

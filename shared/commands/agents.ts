@@ -1,0 +1,76 @@
+import { setupAgents, type AgentKind } from '../agents/setup'
+import type { AgentRole } from '../agents/claude-rules'
+import { CommandDefinition } from './command'
+
+/** `orchestrator agents setup`: the agent's side of a role (permission settings and guide), merged into a person's files. */
+export const agentsCommand: CommandDefinition = {
+  name: 'agents',
+  summary:
+    "Write the agent's side of its role: Claude Code permission rules (deny protected paths, destructive git, merging) and a guide section, merged into your own files; --dry-run shows the changes.",
+  options: [
+    { name: 'action', type: 'string', required: true, positional: 0, choices: ['setup'], description: 'setup.' },
+    {
+      name: 'role',
+      type: 'string',
+      choices: ['overseer', 'implementor'],
+      description: 'The role (default: from the branch, else .orchestrator/agent.local).',
+    },
+    {
+      name: 'agent',
+      type: 'string',
+      choices: ['claude', 'generic'],
+      default: 'claude',
+      description: 'claude: .claude settings and CLAUDE.md; generic: AGENTS.md only.',
+    },
+    {
+      name: 'config',
+      type: 'string',
+      default: '.github/orchestrator.yml',
+      description: 'Path of the configuration file, read from a trusted commit (never the work tree).',
+    },
+    { name: 'remote', type: 'string', default: 'origin', description: 'Git remote to read the trusted configuration from.' },
+    { name: 'dry-run', type: 'boolean', default: 'false', description: 'Show what would change; write nothing.' },
+  ],
+  outputs: [],
+  async run(values, ctx) {
+    const dryRun = values.bool('dry-run')
+    const r = await setupAgents(
+      {
+        role: values.string('role') as AgentRole | undefined,
+        agent: (values.string('agent') ?? 'claude') as AgentKind,
+        remote: values.string('remote') ?? 'origin',
+        configPath: values.string('config'),
+        dryRun,
+      },
+      ctx,
+    )
+    const lines = [`${r.role}${r.branch ? ` on ${r.branch}` : ''}: ${r.rules.deny.length} deny and ${r.rules.allow.length} allow rule(s)`]
+    for (const f of r.files) {
+      lines.push(`${f.changed ? (dryRun ? 'would write' : 'wrote') : 'unchanged'} ${f.path}`)
+      if (dryRun && f.changed) lines.push(...diffLines(f.before ?? '', f.after))
+    }
+    const changed = r.files.filter((f) => f.changed).map((f) => f.path)
+    return {
+      exitCode: 0,
+      outputs: {},
+      text: lines.join('\n'),
+      json: { role: r.role, branch: r.branch, spec: r.spec, rules: r.rules, changed, dryRun },
+    }
+  },
+}
+
+/** Lines only in `after` (+) and only in `before` (-), in file order: enough to review a merge of settings. */
+function diffLines(before: string, after: string): string[] {
+  const old = new Set(before.split('\n'))
+  const now = new Set(after.split('\n'))
+  return [
+    ...before
+      .split('\n')
+      .filter((l) => l && !now.has(l))
+      .map((l) => `  - ${l}`),
+    ...after
+      .split('\n')
+      .filter((l) => l && !old.has(l))
+      .map((l) => `  + ${l}`),
+  ]
+}
