@@ -36814,10 +36814,10 @@ function annotationLines(r) {
 
 ;// CONCATENATED MODULE: ./shared/conflicts/summary-markdown.ts
 // Escaping for untrusted text (branch names, paths, git messages) in the job summary.
-const UNSAFE_CHARS = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-/** Control and bidirectional-override characters could hide or reorder text: show them as �. */
-function summary_markdown_neutralize(text) {
-    return text.replace(/\r?\n|\t/g, ' ').replace(UNSAFE_CHARS, '\ufffd');
+
+/** One line for a table cell or a label: the shared neutralisation, and tabs as spaces. */
+function oneLine(text) {
+    return neutralize(text).replace(/\t/g, ' ');
 }
 /**
  * Text that renders as itself in markdown, also inside a table cell: HTML
@@ -36825,7 +36825,7 @@ function summary_markdown_neutralize(text) {
  * no emphasis, links, autolinks or code spans), `@` cannot mention anyone.
  */
 function escapeMarkdown(text) {
-    return summary_markdown_neutralize(text)
+    return oneLine(text)
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
@@ -36839,7 +36839,7 @@ function escapeMarkdown(text) {
  */
 function mermaidLabel(text) {
     let out = '';
-    for (const ch of summary_markdown_neutralize(text))
+    for (const ch of oneLine(text))
         out += /^[A-Za-z0-9 /_.-]$/.test(ch) ? ch : `#${ch.codePointAt(0)};`;
     return out;
 }
@@ -50614,14 +50614,14 @@ const LABELS = {
 };
 const clip = (text, max) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 // Control characters (and the line separators) would break lines or hide text in every client.
-const oneLine = (text) => text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ');
+const payloads_oneLine = (text) => text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ');
 /** Slack mrkdwn: &, < and > are the only specials; `<` would otherwise open a link or an @channel mention. */
 function slackEscape(text) {
-    return oneLine(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    return payloads_oneLine(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 /** Discord markdown: every formatting character escaped, so text cannot link, ping or format. */
 function discordEscape(text) {
-    return oneLine(text)
+    return payloads_oneLine(text)
         .replace(/[\\*_~`|>#[\]()<]/g, (c) => `\\${c}`)
         .replace(/@/g, '@\u200b');
 }
@@ -50632,7 +50632,7 @@ function heading(facts, more) {
 /** Slack incoming webhook, Block Kit: a header, then a section and a context line per fact. */
 function slackPayload(facts, more) {
     const blocks = [
-        { type: 'header', text: { type: 'plain_text', text: clip(oneLine(heading(facts, more)), 150) } },
+        { type: 'header', text: { type: 'plain_text', text: clip(payloads_oneLine(heading(facts, more)), 150) } },
     ];
     for (const f of facts) {
         const lines = [
@@ -50647,7 +50647,7 @@ function slackPayload(facts, more) {
     }
     if (more > 0)
         blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `…and ${more} more new event(s): see the state branch` }] });
-    return { text: clip(oneLine(heading(facts, more)), 3000), blocks, unfurl_links: false };
+    return { text: clip(payloads_oneLine(heading(facts, more)), 3000), blocks, unfurl_links: false };
 }
 /** Discord webhook: one embed per fact; mentions are switched off whatever the text says. */
 function discordPayload(facts, more) {
@@ -50661,7 +50661,7 @@ function discordPayload(facts, more) {
             fields: f.fields
                 .slice(0, 25)
                 .map((x) => ({ name: clip(discordEscape(x.name), 256), value: clip(discordEscape(x.value) || '-', 1024), inline: false })),
-            footer: { text: clip(oneLine(`${f.feature} · ${f.key.slice(0, 12)}`), 2048) },
+            footer: { text: clip(payloads_oneLine(`${f.feature} · ${f.key.slice(0, 12)}`), 2048) },
         })),
     };
 }

@@ -43286,10 +43286,10 @@ function shardPairs(pairs, index, count) {
 
 ;// CONCATENATED MODULE: ./shared/conflicts/summary-markdown.ts
 // Escaping for untrusted text (branch names, paths, git messages) in the job summary.
-const UNSAFE_CHARS = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-/** Control and bidirectional-override characters could hide or reorder text: show them as �. */
-function summary_markdown_neutralize(text) {
-    return text.replace(/\r?\n|\t/g, ' ').replace(UNSAFE_CHARS, '\ufffd');
+
+/** One line for a table cell or a label: the shared neutralisation, and tabs as spaces. */
+function summary_markdown_oneLine(text) {
+    return neutralize(text).replace(/\t/g, ' ');
 }
 /**
  * Text that renders as itself in markdown, also inside a table cell: HTML
@@ -43297,7 +43297,7 @@ function summary_markdown_neutralize(text) {
  * no emphasis, links, autolinks or code spans), `@` cannot mention anyone.
  */
 function escapeMarkdown(text) {
-    return summary_markdown_neutralize(text)
+    return summary_markdown_oneLine(text)
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
@@ -43311,7 +43311,7 @@ function escapeMarkdown(text) {
  */
 function mermaidLabel(text) {
     let out = '';
-    for (const ch of summary_markdown_neutralize(text))
+    for (const ch of summary_markdown_oneLine(text))
         out += /^[A-Za-z0-9 /_.-]$/.test(ch) ? ch : `#${ch.codePointAt(0)};`;
     return out;
 }

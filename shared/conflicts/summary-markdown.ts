@@ -1,10 +1,9 @@
 // Escaping for untrusted text (branch names, paths, git messages) in the job summary.
+import { neutralize } from '../neutralize'
 
-const UNSAFE_CHARS = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
-
-/** Control and bidirectional-override characters could hide or reorder text: show them as �. */
-function neutralize(text: string): string {
-  return text.replace(/\r?\n|\t/g, ' ').replace(UNSAFE_CHARS, '\ufffd')
+/** One line for a table cell or a label: the shared neutralisation, and tabs as spaces. */
+function oneLine(text: string): string {
+  return neutralize(text).replace(/\t/g, ' ')
 }
 
 /**
@@ -13,7 +12,7 @@ function neutralize(text: string): string {
  * no emphasis, links, autolinks or code spans), `@` cannot mention anyone.
  */
 export function escapeMarkdown(text: string): string {
-  return neutralize(text)
+  return oneLine(text)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
@@ -28,7 +27,7 @@ export function escapeMarkdown(text: string): string {
  */
 export function mermaidLabel(text: string): string {
   let out = ''
-  for (const ch of neutralize(text)) out += /^[A-Za-z0-9 /_.-]$/.test(ch) ? ch : `#${ch.codePointAt(0)};`
+  for (const ch of oneLine(text)) out += /^[A-Za-z0-9 /_.-]$/.test(ch) ? ch : `#${ch.codePointAt(0)};`
   return out
 }
 
