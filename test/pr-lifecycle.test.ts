@@ -66,7 +66,8 @@ describe('a merged or closed pull request is recorded', () => {
     expect(closed.exitCode).toBe(0)
     expect(closed.summary).toContain('recorded as closed')
     expect((await featureStatusJson(repo)).openPrs).toEqual([])
-    const recent = await runCliProcess(['events', 'recent', '5', '--json'], repo.dir)
+    // GitHub's times have one-second resolution, so the closing events are looked for among all events, not the newest few.
+    const recent = await runCliProcess(['events', 'recent', '100', '--json'], repo.dir)
     const kinds = JSON.parse(recent.stdout).map((e: { kind: string; summary: string }) => `${e.kind} ${e.summary}`)
     expect(kinds.some((k: string) => k.startsWith('pr-updated') && k.includes('#5') && k.includes('merged'))).toBe(true)
     // A re-run of the same event records nothing new.
