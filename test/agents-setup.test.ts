@@ -1,8 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
 import { join } from 'node:path'
 import picomatch from 'picomatch'
 import { editRulesFor, roleRules, RULE_SYNTAX } from '../shared/agents/claude-rules'
+import { codexPrefixRules, renderCodexRules } from '../shared/agents/codex-rules'
+import { refusalsInWords } from '../shared/agents/guide'
 import { GUIDE_BEGIN, GUIDE_END, mergeGuide, mergeSettings } from '../shared/agents/settings-file'
 import { defaultConfig } from '../shared/config/config'
 import { impl, initFeature, overseer } from './support/agent-feature'
@@ -140,5 +143,121 @@ describe('orchestrator agents setup (CLI, real repository)', () => {
     const settings = JSON.parse(readFileSync(join(repo.dir, '.claude', 'settings.json'), 'utf8'))
     expect(settings.permissions.deny.some((r: string) => r.startsWith('Edit('))).toBe(false)
     expect(existsSync(join(repo.dir, 'CLAUDE.md'))).toBe(true)
+  })
+})
+
+/**
+ * Codex's rules file is Starlark, whose call syntax Python reads too: the
+ * reference here is Python executing the file with a `prefix_rule` that
+ * records each rule, then matching commands the way Codex documents it
+ * (tokens from the left, strictest decision wins).
+ */
+function codexDecisions(rulesText: string, commands: string[]): Array<string | null> {
+  const program = [
+    'import json, shlex, sys',
+    'rules = []',
+    'def prefix_rule(pattern, decision="allow", justification=None, match=(), not_match=()):',
+    '    for example in match:',
+    '        words = shlex.split(example) if isinstance(example, str) else list(example)',
+    '        assert words[:len(pattern)] == list(pattern), ("example does not match", pattern, example)',
+    '    rules.append((list(pattern), decision))',
+    'exec(sys.stdin.read())',
+    'rank = {"allow": 0, "prompt": 1, "forbidden": 2}',
+    'out = []',
+    `for command in json.loads(${JSON.stringify(JSON.stringify(commands))}):`,
+    '    words = shlex.split(command)',
+    '    hits = [d for p, d in rules if words[:len(p)] == p]',
+    '    out.append(max(hits, key=rank.get) if hits else None)',
+    'print(json.dumps(out))',
+  ].join('\n')
+  const r = spawnSync('python3', ['-c', program], { input: rulesText, encoding: 'utf8' })
+  if (r.status !== 0) throw new Error(`python3 could not read the rules: ${r.stderr}`)
+  return JSON.parse(r.stdout) as Array<string | null>
+}
+
+describe('Codex rules derived from the configuration', () => {
+  const implementor = roleRules(defaultConfig(), 'implementor', '.github/orchestrator.yml', 'main')
+  const text = renderCodexRules(codexPrefixRules(implementor, 'origin'), 'implementor', '004-user-auth')
+
+  it('loads as Starlark (read by Python), its examples match their own rules, and it decides like the Claude rules', () => {
+    const commands = [
+      'git push --force origin feature/x',
+      'git push -f origin x',
+      'git reset --hard',
+      'git reset --hard HEAD~1',
+      'gh pr merge 12 --squash',
+      'git push origin main',
+      'npx orchestrator sync-status',
+      'git status',
+      'git push origin feature/004-user-auth/impl-1',
+      'git reset --soft HEAD~1',
+    ]
+    expect(codexDecisions(text, commands)).toEqual([
+      'forbidden',
+      'forbidden',
+      'forbidden',
+      'forbidden',
+      'forbidden',
+      'forbidden',
+      'allow',
+      null,
+      null,
+      null,
+    ])
+  })
+
+  it('leaves path rules to the guide (Codex rules match commands only) and says them in words there', () => {
+    expect(text).not.toMatch(/Edit|\.github\/workflows/)
+    const words = refusalsInWords(implementor).join('\n')
+    expect(words).toContain('`.github/workflows/**`')
+    expect(words).toContain('`git push --force …`')
+    expect(words).not.toMatch(/Edit\(|Bash\(/)
+  })
+
+  it('is byte-identical on a re-render and carries no rule for the overseer that only implementors get', () => {
+    expect(renderCodexRules(codexPrefixRules(implementor, 'origin'), 'implementor', '004-user-auth')).toBe(text)
+    const overseerRules = roleRules(defaultConfig(), 'overseer', '.github/orchestrator.yml', 'main')
+    const o = renderCodexRules(codexPrefixRules(overseerRules, 'origin'), 'overseer', '004-user-auth')
+    expect(codexDecisions(o, ['gh pr merge 3', 'git push --force origin x'])).toEqual([null, 'forbidden'])
+  })
+})
+
+describe('orchestrator agents setup --agent codex (CLI, real repository)', () => {
+  let repo: TestRepo
+  const cli = (...args: string[]) => runCliProcess(['agents', 'setup', '--agent', 'codex', ...args], repo.dir)
+  beforeAll(async () => {
+    repo = await makeFeatureRepo()
+    await initFeature(repo, 2)
+    await repo.git.run(['checkout', '-q', '-b', impl(2), `origin/${impl(2)}`])
+  })
+
+  it('an implementor gets local, git-excluded Codex rules and an AGENTS.override.md; a re-run changes nothing', async () => {
+    writeFileSync(join(repo.dir, 'AGENTS.md'), '# Project\n\nUse pnpm.\n')
+    await repo.git.run(['add', 'AGENTS.md'])
+    await repo.git.run(['commit', '-q', '-m', 'project instructions'])
+    const run = await cli()
+    expect([run.code, run.stderr]).toEqual([0, expect.not.stringContaining('error')])
+    const rulesPath = join(repo.dir, '.codex', 'rules', 'agent-orchestrator.local.rules')
+    const rules = readFileSync(rulesPath, 'utf8')
+    expect(codexDecisions(rules, ['gh pr merge 1', 'git push origin main', 'git status'])).toEqual(['forbidden', 'forbidden', null])
+    const guide = readFileSync(join(repo.dir, 'AGENTS.override.md'), 'utf8')
+    expect(guide).toContain('## Working as the implementor of feature 004-user-auth')
+    expect(guide).toContain('read `AGENTS.md` too')
+    expect(readFileSync(join(repo.dir, 'AGENTS.md'), 'utf8')).toBe('# Project\n\nUse pnpm.\n')
+    expect((await repo.git.run(['status', '--porcelain'])).trim()).toBe('')
+    const again = await cli()
+    expect(again.stdout).toMatch(/unchanged \.codex\/rules\/agent-orchestrator\.local\.rules/)
+    expect(readFileSync(rulesPath, 'utf8')).toBe(rules)
+  })
+
+  it('refuses to overwrite a rules file a person wrote under our name, and writes nothing', async () => {
+    const rulesPath = join(repo.dir, '.codex', 'rules', 'agent-orchestrator.local.rules')
+    writeFileSync(rulesPath, 'prefix_rule(pattern = ["make"])\n')
+    rmSync(join(repo.dir, 'AGENTS.override.md'))
+    const r = await cli()
+    expect(r.code).toBe(2)
+    expect(r.stderr).toMatch(/agent-orchestrator\.local\.rules" exists and was not written by agents setup/)
+    expect(readFileSync(rulesPath, 'utf8')).toBe('prefix_rule(pattern = ["make"])\n')
+    expect(existsSync(join(repo.dir, 'AGENTS.override.md'))).toBe(false)
   })
 })

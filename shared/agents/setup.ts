@@ -9,11 +9,12 @@ import { remoteDefaultBranch } from '../git/remote'
 import { parseBranch } from '../naming/branch-pattern'
 import { quote } from '../naming/validate'
 import { trustedConfig } from '../role-ci/trusted-config'
-import { TASK_REFERENCE_RULES } from '../tasks'
 import { roleRules, type AgentRole, type RoleRules } from './claude-rules'
-import { GUIDE_BEGIN, mergeGuide, mergeSettings } from './settings-file'
+import { agentFiles } from './agent-files'
+import type { AgentKind } from './guide'
+import { GUIDE_BEGIN } from './settings-file'
 
-export type AgentKind = 'claude' | 'generic'
+export type { AgentKind }
 
 export interface AgentsSetupOptions {
   role?: AgentRole
@@ -81,19 +82,26 @@ export async function setupAgents(options: AgentsSetupOptions, ctx: RunContext):
   const sidecar = await gitPath('orchestrator/agent-rules.json')
   const previous = existsSync(sidecar) ? (JSON.parse(readFileSync(sidecar, 'utf8')) as RoleRules) : null
   const spec = parsed?.spec ?? fromFile?.feature ?? null
-  const files: AgentsSetupResult['files'] = []
+  const files: AgentsSetupResult['files'] = agentFiles({
+    role,
+    agent: options.agent,
+    branch,
+    spec,
+    rules,
+    previous,
+    integration,
+    remote: options.remote,
+    read: (path) => {
+      const full = join(ctx.cwd, path)
+      return existsSync(full) ? readFileSync(full, 'utf8') : null
+    },
+  })
   const plan = (path: string, make: (before: string | null) => string): void => {
     const full = join(ctx.cwd, path)
     const before = existsSync(full) ? readFileSync(full, 'utf8') : null
     const after = make(before)
     files.push({ path, changed: before !== after, before, after })
   }
-  if (options.agent === 'claude') {
-    const settings = local ? '.claude/settings.local.json' : '.claude/settings.json'
-    plan(settings, (before) => mergeSettings(before, rules, previous, settings))
-  }
-  const guideFile = options.agent === 'claude' ? (local ? 'CLAUDE.local.md' : 'CLAUDE.md') : local ? 'AGENTS.local.md' : 'AGENTS.md'
-  plan(guideFile, (before) => mergeGuide(before, guideSection(role, branch, spec, rules, integration)))
   plan(ROLE_FILE, () => `role: ${role}\n${spec ? `feature: ${spec}\n` : ''}${branch && parsed ? `agent: ${branch}\n` : ''}`)
   const exclude = await gitPath('info/exclude')
   const excluded = [ROLE_FILE, ...(local ? files.map((f) => f.path) : [])]
@@ -128,35 +136,6 @@ function readRoleFile(cwd: string): { role?: AgentRole; feature?: string } | nul
     } else out.feature = m[2]
   }
   return out
-}
-
-/** The agent-facing section: the role, the branch, how to name tasks in commits, what to run, what the guard forbids. */
-export function guideSection(role: AgentRole, branch: string | null, spec: string | null, rules: RoleRules, integration: string): string {
-  const lines = [
-    `## Working as the ${role}${spec ? ` of feature ${spec}` : ''}`,
-    '',
-    `Your branch: \`${branch ?? '(not an agent branch)'}\`.`,
-    role === 'implementor'
-      ? 'Work only on your branch; your pull request goes into your overseer branch, never anywhere else.'
-      : `You integrate: merge the implementors' pull requests into your branch, then open yours into \`${integration}\`.`,
-    '',
-    TASK_REFERENCE_RULES.trim().replace(/^### /, '### '),
-    '',
-    '### Commands',
-    '',
-    '- Before you start editing files a sibling may touch: `npx orchestrator check-conflicts` (exit 1: a conflict is predicted).',
-    '- After you push: `npx orchestrator sync-status` records your task progress.',
-    '- Run your checks as CI will: `npx orchestrator run-tests`.',
-    '- When your work is ready: `npx orchestrator open-pr` (implementors: into your overseer branch).',
-    role === 'overseer' ? '- The order to merge in: `npx orchestrator integrate-order <spec-id>`.' : '',
-    '',
-    '### What is refused',
-    '',
-    ...rules.deny.map((r) => `- \`${r}\``),
-    '',
-    'These settings are advisory (a command can be spelled around them); the role guard in CI enforces the protected paths and pull request targets.',
-  ]
-  return lines.filter((l, i, all) => !(l === '' && all[i - 1] === '')).join('\n')
 }
 
 export { GUIDE_BEGIN }

@@ -6,7 +6,7 @@ import { CommandDefinition } from './command'
 export const agentsCommand: CommandDefinition = {
   name: 'agents',
   summary:
-    "Write the agent's side of its role: Claude Code permission rules (deny protected paths, destructive git, merging) and a guide section, merged into your own files; --dry-run shows the changes.",
+    "Write the agent's side of its role: Claude Code or Codex permission rules (deny protected paths, destructive git, merging) and a guide section, merged into your own files; --dry-run shows the changes.",
   options: [
     { name: 'action', type: 'string', required: true, positional: 0, choices: ['setup'], description: 'setup.' },
     {
@@ -18,9 +18,10 @@ export const agentsCommand: CommandDefinition = {
     {
       name: 'agent',
       type: 'string',
-      choices: ['claude', 'generic'],
+      choices: ['claude', 'codex', 'generic'],
       default: 'claude',
-      description: 'claude: .claude settings and CLAUDE.md; generic: AGENTS.md only.',
+      description:
+        'claude: .claude settings and CLAUDE.md; codex: .codex/rules and AGENTS.md (AGENTS.override.md for an implementor); generic: AGENTS.md only.',
     },
     {
       name: 'config',

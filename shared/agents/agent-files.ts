@@ -1,0 +1,71 @@
+import type { AgentRole, RoleRules } from './claude-rules'
+import { codexPrefixRules, codexRulesPath, CODEX_RULES_HEADER, renderCodexRules } from './codex-rules'
+import { guideFile, guideSection, type AgentKind } from './guide'
+import { InputError } from '../errors'
+import { quote } from '../naming/validate'
+import { mergeGuide, mergeSettings } from './settings-file'
+
+export interface AgentFile {
+  path: string
+  changed: boolean
+  before: string | null
+  after: string
+}
+
+export interface AgentFilesInput {
+  role: AgentRole
+  agent: AgentKind
+  branch: string | null
+  spec: string | null
+  rules: RoleRules
+  /** Our rules as last written (the sidecar), so that rules we no longer want are taken out again. */
+  previous: RoleRules | null
+  integration: string
+  remote: string
+  /** A file's current text, or null when it does not exist (the work tree, or a commit for init-feature). */
+  read: (path: string) => string | null
+}
+
+/**
+ * Every file one agent kind reads for one role, with its new text merged
+ * into what is there: permission settings (Claude Code's JSON, Codex's rules
+ * file) and the guide section. Pure: the caller decides where it is written.
+ */
+export function agentFiles(input: AgentFilesInput): AgentFile[] {
+  const files: AgentFile[] = []
+  const plan = (path: string, make: (before: string | null) => string): void => {
+    const before = input.read(path)
+    const after = make(before)
+    files.push({ path, changed: before !== after, before, after })
+  }
+  const local = input.role === 'implementor'
+  if (input.agent === 'claude') {
+    const settings = local ? '.claude/settings.local.json' : '.claude/settings.json'
+    plan(settings, (before) => mergeSettings(before, input.rules, input.previous, settings))
+  }
+  if (input.agent === 'codex') {
+    const path = codexRulesPath(input.role)
+    plan(path, (before) => {
+      // The whole file is ours; one a person wrote under our name is not overwritten.
+      if (before !== null && before.trim() !== '' && !before.startsWith(CODEX_RULES_HEADER))
+        throw new InputError(
+          `${quote(path)} exists and was not written by agents setup: move your rules to another .rules file; nothing was written`,
+        )
+      return renderCodexRules(codexPrefixRules(input.rules, input.remote), input.role, input.spec)
+    })
+  }
+  plan(guideFile(input.agent, input.role), (before) =>
+    mergeGuide(
+      before,
+      guideSection({
+        role: input.role,
+        branch: input.branch,
+        spec: input.spec,
+        rules: input.rules,
+        integration: input.integration,
+        agent: input.agent,
+      }),
+    ),
+  )
+  return files
+}

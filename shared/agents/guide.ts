@@ -1,0 +1,74 @@
+import { TASK_REFERENCE_RULES } from '../tasks'
+import type { AgentRole, RoleRules } from './claude-rules'
+
+export type AgentKind = 'claude' | 'codex' | 'generic'
+
+/** A role's refusals in words, for agents (and people) that do not read a permission file. */
+export function refusalsInWords(rules: RoleRules): string[] {
+  const paths: string[] = []
+  const commands: string[] = []
+  for (const rule of rules.deny) {
+    const edit = /^Edit\(\/(?:\*\*\/)?(.+)\)$/.exec(rule)
+    const bash = /^Bash\((.+)\)$/.exec(rule)
+    if (edit && !paths.includes(edit[1]!)) paths.push(edit[1]!)
+    else if (bash) commands.push(bash[1]!.replace(/ \*$/, ' …').replace(/ \* /g, ' <remote> '))
+  }
+  return [
+    ...(paths.length
+      ? [`- Do not edit these paths (any folder, for a name without a slash): ${paths.map((p) => `\`${p}\``).join(', ')}.`]
+      : []),
+    ...(commands.length ? [`- Do not run: ${commands.map((c) => `\`${c}\``).join(', ')}.`] : []),
+  ]
+}
+
+/** Where each agent kind reads its guide: shared (committed) for the overseer, local for an implementor. */
+export function guideFile(agent: AgentKind, role: AgentRole): string {
+  const local = role === 'implementor'
+  if (agent === 'claude') return local ? 'CLAUDE.local.md' : 'CLAUDE.md'
+  // Codex reads one file per folder, AGENTS.override.md before AGENTS.md: the section says to read the other too.
+  if (agent === 'codex') return local ? 'AGENTS.override.md' : 'AGENTS.md'
+  return local ? 'AGENTS.local.md' : 'AGENTS.md'
+}
+
+export interface GuideFacts {
+  role: AgentRole
+  branch: string | null
+  spec: string | null
+  rules: RoleRules
+  integration: string
+  agent: AgentKind
+}
+
+/** The agent-facing section: the role, the branch, how to name tasks in commits, what to run, what the guard forbids. */
+export function guideSection(f: GuideFacts): string {
+  const lines = [
+    `## Working as the ${f.role}${f.spec ? ` of feature ${f.spec}` : ''}`,
+    '',
+    `Your branch: \`${f.branch ?? '(not an agent branch)'}\`.`,
+    f.role === 'implementor'
+      ? 'Work only on your branch; your pull request goes into your overseer branch, never anywhere else.'
+      : `You integrate: merge the implementors' pull requests into your branch, then open yours into \`${f.integration}\`. Implementors: your own section is in your local guide (\`npx orchestrator agents setup\` on your branch writes it); where it differs from this one, it wins.`,
+    f.agent === 'codex' && f.role === 'implementor'
+      ? "Codex reads this file instead of `AGENTS.md` in this folder: read `AGENTS.md` too, for the project's own instructions."
+      : '',
+    '',
+    TASK_REFERENCE_RULES.trim(),
+    '',
+    '### Commands',
+    '',
+    '- Before you start editing files a sibling may touch: `npx orchestrator check-conflicts` (exit 1: a conflict is predicted).',
+    '- After you push: `npx orchestrator sync-status` records your task progress.',
+    '- Run your checks as CI will: `npx orchestrator run-tests`.',
+    '- When your work is ready: `npx orchestrator open-pr` (implementors: into your overseer branch).',
+    f.role === 'overseer' ? '- The order to merge in: `npx orchestrator integrate-order <spec-id>`.' : '',
+    '',
+    '### What is refused',
+    '',
+    ...refusalsInWords(f.rules),
+    '',
+    f.agent === 'generic'
+      ? 'Nothing enforces these on your side: the role guard in CI refuses protected paths and wrong pull request targets.'
+      : 'Your permission settings refuse these too, but only advisorily (a command can be spelled around them); the role guard in CI enforces the protected paths and pull request targets.',
+  ]
+  return lines.filter((l, i, all) => !(l === '' && all[i - 1] === '')).join('\n')
+}
