@@ -33469,7 +33469,7 @@ function cliInvocation(script, cwd) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8330);
-/* harmony import */ var _commands_registry__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5917);
+/* harmony import */ var _commands_registry__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8120);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _run_cli__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6648);
@@ -33826,7 +33826,7 @@ async function runCli(argv, commands, version, io) {
 
 /***/ }),
 
-/***/ 5917:
+/***/ 8120:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35407,7 +35407,9 @@ function refusalsInWords(rules) {
             commands.push(bash[1].replace(/ \*$/, ' …').replace(/ \* /g, ' <remote> '));
     }
     return [
-        ...(paths.length ? [`- Do not edit these paths (any folder, for a name without a slash): ${paths.map((p) => `\`${p}\``).join(', ')}.`] : []),
+        ...(paths.length
+            ? [`- Do not edit these paths (any folder, for a name without a slash): ${paths.map((p) => `\`${p}\``).join(', ')}.`]
+            : []),
         ...(commands.length ? [`- Do not run: ${commands.map((c) => `\`${c}\``).join(', ')}.`] : []),
     ];
 }
@@ -35431,7 +35433,7 @@ function guideSection(f) {
             ? 'Work only on your branch; your pull request goes into your overseer branch, never anywhere else.'
             : `You integrate: merge the implementors' pull requests into your branch, then open yours into \`${f.integration}\`. Implementors: your own section is in your local guide (\`npx orchestrator agents setup\` on your branch writes it); where it differs from this one, it wins.`,
         f.agent === 'codex' && f.role === 'implementor'
-            ? 'Codex reads this file instead of `AGENTS.md` in this folder: read `AGENTS.md` too, for the project\'s own instructions.'
+            ? "Codex reads this file instead of `AGENTS.md` in this folder: read `AGENTS.md` too, for the project's own instructions."
             : '',
         '',
         TASK_REFERENCE_RULES.trim(),
@@ -49767,7 +49769,115 @@ async function readSpecInfo(git, commit, spec, tasksPattern, logger) {
     }
 }
 
+;// CONCATENATED MODULE: ./shared/init-feature/agent-settings-commit.ts
+
+
+
+
+
+
+
+const AGENT_KINDS = ['claude', 'codex', 'generic'];
+/** The `agents` input: empty or `none` is off; else a comma-separated list of agent kinds, each once. */
+function parseAgentKinds(value) {
+    const text = (value ?? '').trim();
+    if (text === '' || text === 'none')
+        return [];
+    const kinds = [];
+    for (const word of text.split(',').map((w) => w.trim())) {
+        if (!AGENT_KINDS.includes(word))
+            throw new errors/* InputError */.dz(`agents ${(0,validate/* quote */.hD)(word)} is not valid: expected none, or a comma-separated list of ${AGENT_KINDS.join(', ')}`);
+        if (!kinds.includes(word))
+            kinds.push(word);
+    }
+    return kinds;
+}
+/**
+ * The overseer's shared agent settings committed on top of base, before any
+ * branch is cut, so that every implementor branch starts with them (an
+ * implementor may not change `.claude/**` later: its own rules go in its
+ * local, git-excluded files). Plumbing only, in a temporary index: the
+ * user's index and work tree are untouched. The commit's dates are base's,
+ * so the same base and settings give the same commit id on every run (a
+ * re-run or a concurrent run creates nothing new).
+ */
+async function commitAgentSettings(git, options) {
+    const integration = options.integration;
+    const rules = roleRules(options.config, 'overseer', options.configPath, integration);
+    const entries = new Map();
+    const read = async (path) => {
+        const line = (await git.run(['ls-tree', '-z', options.base, '--', path])).split('\0')[0];
+        const m = /^(\d+) (\w+) ([0-9a-f]+)\t/.exec(line ?? '');
+        if (!m)
+            return null;
+        if (m[2] !== 'blob' || m[1] === '120000')
+            throw new errors/* InputError */.dz(`${(0,validate/* quote */.hD)(path)} on the base is not a regular file; agent settings were not written`);
+        entries.set(path, { mode: m[1], blob: m[3] });
+        return git.readBlob(m[3]);
+    };
+    // Kinds can share a file (AGENTS.md for codex and generic): each builds on the text the one before left.
+    const base = new Map();
+    const current = new Map();
+    const plan = (agent, read) => agentFiles({
+        role: 'overseer',
+        agent,
+        branch: null,
+        spec: options.spec,
+        rules,
+        previous: null,
+        integration,
+        remote: options.remote,
+        read,
+    });
+    for (const agent of options.kinds) {
+        for (const { path } of plan(agent, () => null))
+            if (!base.has(path)) {
+                const text = await read(path);
+                base.set(path, text);
+                current.set(path, text);
+            }
+        for (const f of plan(agent, (path) => current.get(path) ?? null))
+            current.set(f.path, f.after);
+    }
+    const files = [...current].map(([path, after]) => {
+        const before = base.get(path) ?? null;
+        return { path, before, after: after, changed: before !== after };
+    });
+    const changed = files.filter((f) => f.changed);
+    if (changed.length === 0 || !options.write)
+        return { start: options.base, files };
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'orch-agents-'));
+    try {
+        const env = { GIT_INDEX_FILE: (0,external_node_path_.join)(dir, 'index') };
+        await git.run(['read-tree', options.base], { env });
+        for (const f of changed) {
+            const blob = await git.writeBlob(f.after);
+            await git.run(['update-index', '--add', '--cacheinfo', `${entries.get(f.path)?.mode ?? '100644'},${blob},${f.path}`], { env });
+        }
+        const tree = await git.run(['write-tree'], { env });
+        const date = await git.run(['log', '-1', '--format=%ad%n%cd', '--date=raw', options.base]);
+        const [authorDate, committerDate] = date.split('\n');
+        const who = { name: 'agent-orchestrator', email: 'agent-orchestrator@users.noreply.github.com' };
+        const start = await git.run(['commit-tree', tree, '-p', options.base, '-m', `Agent settings for feature ${options.spec} (${options.kinds.join(', ')})`], {
+            env: {
+                GIT_AUTHOR_NAME: who.name,
+                GIT_AUTHOR_EMAIL: who.email,
+                GIT_COMMITTER_NAME: who.name,
+                GIT_COMMITTER_EMAIL: who.email,
+                GIT_AUTHOR_DATE: authorDate,
+                GIT_COMMITTER_DATE: committerDate,
+            },
+        });
+        return { start, files };
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+    }
+}
+
 ;// CONCATENATED MODULE: ./shared/init-feature/init-feature.ts
+
+
 
 
 
@@ -49807,7 +49917,19 @@ async function initFeature(options, deps) {
         ...wanted.map((w) => makeEvent('agent-assigned', spec, { role: w.role, branch: w.branch, ...(w.index ? { index: w.index } : {}) }, { actor: ctx.actor, time })),
     ];
     await store.assertWritable();
-    const branches = await createMissing(wanted, base, deps);
+    const settings = options.agents?.length
+        ? await commitAgentSettings(git, {
+            base: base.sha,
+            spec,
+            kinds: options.agents,
+            config,
+            configPath: options.configPath ?? DEFAULT_CONFIG_PATH,
+            remote,
+            integration: config.branches.integration ?? (await remoteDefaultBranch(git, remote).catch(() => null)) ?? 'main',
+            write: !dryRun,
+        })
+        : null;
+    const branches = await createMissing(wanted, base, settings?.start ?? base.sha, deps);
     ctx.progress?.('Recording the feature and its agents on the state branch...');
     const created = branches.filter((b) => b.status === 'created').map((b) => b.branch);
     let appended;
@@ -49834,6 +49956,9 @@ async function initFeature(options, deps) {
         stateCommit: appended.pushed ? appended.commit : null,
         eventsAdded: appended.added.length,
         dryRun,
+        agentSettings: settings
+            ? { commit: settings.start === base.sha ? null : settings.start, files: settings.files.filter((f) => f.changed).map((f) => f.path) }
+            : null,
     };
 }
 const titleCheck = field_checks_text({ max: 300 });
@@ -49855,7 +49980,7 @@ function init_feature_checkName(value) {
  * remote is read again: branches that now exist are reused, and only what is
  * still missing is pushed, so both runs succeed and nothing is created twice.
  */
-async function createMissing(wanted, base, deps) {
+async function createMissing(wanted, base, start, deps) {
     const { git, remote, dryRun, ctx } = deps;
     const createdHere = new Set();
     for (let attempt = 1;; attempt++) {
@@ -49873,7 +49998,7 @@ async function createMissing(wanted, base, deps) {
                 branches.push({ branch: w.branch, role: w.role, index: w.index, status, sha, ...(diverged ? { diverged } : {}) });
             }
             else {
-                branches.push({ branch: w.branch, role: w.role, index: w.index, status: dryRun ? 'would-create' : 'created', sha: base.sha });
+                branches.push({ branch: w.branch, role: w.role, index: w.index, status: dryRun ? 'would-create' : 'created', sha: start });
             }
         }
         const missing = branches.filter((b) => b.status !== 'existing' && !createdHere.has(b.branch));
@@ -49898,6 +50023,7 @@ async function createMissing(wanted, base, deps) {
 }
 
 ;// CONCATENATED MODULE: ./shared/commands/init-feature.ts
+
 
 
 
@@ -49927,12 +50053,22 @@ const initFeatureCommand = {
             description: "Branch, tag or commit the branches start from (default: the repository's default branch).",
         },
         { name: 'name', type: 'string', description: 'Human title of the feature (default: the first heading of specs/<spec-id>/spec.md).' },
+        {
+            name: 'agents',
+            type: 'string',
+            default: 'none',
+            description: "Commit the overseer's shared agent settings (claude, codex, generic; comma-separated) on top of base before the branches are cut, so every branch starts with them; none: off.",
+        },
         ...options_options/* COMMON_OPTIONS */.DT,
     ],
     outputs: [
         { name: 'overseer-branch', description: 'Name of the overseer branch.' },
         { name: 'implementor-branches', description: 'JSON array of the implementor branch names.' },
         { name: 'created', description: 'JSON array of the branches this run created (empty on a re-run).' },
+        {
+            name: 'agent-settings-commit',
+            description: 'With agents: the commit holding the shared agent settings the new branches start from (empty when none was needed).',
+        },
         {
             name: 'state-commit',
             description: 'Commit of the state branch after recording (empty when nothing new was recorded or in dry-run).',
@@ -49945,6 +50081,8 @@ const initFeatureCommand = {
             implementors: values.int('implementors') ?? 3,
             base: values.string('base'),
             name: values.string('name'),
+            agents: parseAgentKinds(values.string('agents')),
+            configPath: values.string('config'),
         }, { ...ws, ctx });
         return {
             exitCode: 0,
@@ -49952,6 +50090,7 @@ const initFeatureCommand = {
                 'overseer-branch': result.overseer,
                 'implementor-branches': JSON.stringify(result.implementors),
                 created: JSON.stringify(result.created),
+                'agent-settings-commit': result.agentSettings?.commit ?? '',
                 'state-commit': result.stateCommit ?? '',
             },
             summary: renderSummary(result, ctx.github.serverUrl, ctx.github.repository),
@@ -49978,6 +50117,7 @@ function renderSummary(r, serverUrl, repository) {
         ...table(['Branch', 'Role', 'Status', 'Commit'], rows),
         '',
         r.created.length ? `Created ${r.created.length} branch(es) in one atomic push.` : 'No branch needed creating.',
+        ...agentSettingsLines(r).map((l) => md(l)),
         r.stateCommit
             ? `State recorded in \`${r.stateCommit.slice(0, 7)}\`.`
             : r.dryRun
@@ -49992,8 +50132,23 @@ function init_feature_renderText(r) {
     ];
     for (const b of r.branches)
         lines.push(`  ${b.status.padEnd(12)} ${b.branch}${b.diverged ? '  (warning: does not descend from base)' : ''}`);
+    lines.push(...agentSettingsLines(r));
     lines.push(r.stateCommit ? `State: ${r.stateCommit.slice(0, 7)}` : r.dryRun ? 'State: not recorded (dry run)' : 'State: unchanged');
     return lines.join('\n');
+}
+/** What `agents` did: the shared settings the new branches start with. */
+function agentSettingsLines(r) {
+    const s = r.agentSettings;
+    if (!s)
+        return [];
+    if (!s.files.length)
+        return ['Agent settings: already as wanted on the base; the branches start from the base.'];
+    const what = s.files.join(', ');
+    return [
+        s.commit
+            ? `Agent settings: ${what} committed in ${s.commit.slice(0, 7)}, which the new branches start from.`
+            : `Agent settings: ${what} would be committed before the branches are cut.`,
+    ];
 }
 
 ;// CONCATENATED MODULE: ./shared/role-ci/resolve-role.ts

@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3763);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6655);
 // The entry GitHub runs (bundled into dist/init-feature/index.js); the logic is run() in main.ts.
 
 await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -28384,7 +28384,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3763:
+/***/ 6655:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33038,6 +33038,44 @@ function clean(value, max) {
     return safe === '' ? 'unknown' : safe;
 }
 
+;// CONCATENATED MODULE: ./shared/tasks/reference-rules.ts
+/**
+ * How commit messages refer to tasks, for the README and for agents' prompts.
+ * `taskReferences` implements exactly this; the tests check the examples.
+ */
+const TASK_REFERENCE_RULES = `### Referring to tasks in commit messages
+
+A task id is \`T\` followed by three or more digits (\`T012\`, \`T1042\`), written as a word of its own:
+\`XT0123\`, \`T012a\` and \`T012_x\` are not references, while \`(T012)\`, \`T012:\` and \`#T012\` are.
+Ids are found anywhere in the message, subject or body. Each id counts once.
+
+A reference marks the task **done** in any of these three cases:
+
+1. **The subject starts with the id list and a colon.**
+   \`T012: add user model\` or \`T012, T013: add models\`.
+2. **A completion keyword comes directly before the id list**, anywhere in the message. The keywords,
+   in any letter case, are \`done\`, \`close\`, \`closes\`, \`closed\`, \`fix\`, \`fixes\`, \`fixed\`,
+   \`complete\`, \`completes\`, \`completed\`, \`resolve\`, \`resolves\`, \`resolved\`. A colon may follow the
+   keyword. \`closes T012\`, \`Done: T012 and T013\`, \`fixes T012, T013\`.
+   Nothing else may stand between the keyword and the first id: \`closes task T012\` does not mark T012 done.
+3. **A trailer line in the last paragraph** of the message: a line starting \`Tasks:\`, \`Task:\`, \`Done:\`
+   or \`Closes:\` (any letter case). Every id on that line is done (\`Done:\` and \`Closes:\` are keywords
+   too, so they also count on any other line; \`Tasks:\` and \`Task:\` count only in the last paragraph):
+
+   \`\`\`text
+   Add the user model and its tests
+
+   Tasks: T012, T013
+   \`\`\`
+
+An id list is ids separated by commas, spaces, \`and\` or \`&\` on one line: \`T012, T013 and T014\`.
+The list ends at the first word that is not an id, so in \`closes T012 then T013\` only T012 is done.
+
+Any other mention means the task is **in progress**: \`wip T012\`, \`refs T012\`, \`part of T014\`,
+\`T012 model half done\`, \`Revert "T012: add user model"\`.
+When an id is both done and in progress in one message, done wins.
+`;
+
 ;// CONCATENATED MODULE: ./shared/tasks/owner-comment.ts
 
 
@@ -33159,279 +33197,372 @@ async function readSpecInfo(git, commit, spec, tasksPattern, logger) {
     }
 }
 
-;// CONCATENATED MODULE: ./shared/init-feature/init-feature.ts
-
-
-
-
-
-
-
-/**
- * Creates the overseer and implementor branches from base in one atomic push
- * (only the missing ones; existing branches never move), then records the
- * feature and its agents.
- */
-async function initFeature(options, deps) {
-    const { git, remote, config, store, dryRun, ctx } = deps;
-    const spec = validateSpecId(options.spec);
-    if (!Number.isInteger(options.implementors) || options.implementors < 1 || options.implementors > 20) {
-        throw new errors_InputError(`implementors ${validate_quote(String(options.implementors))} is not valid: expected a whole number from 1 to 20`);
-    }
-    const naming = config.branches;
-    const wanted = [
-        { branch: agentBranch(naming, spec, 'overseer'), role: 'overseer', index: undefined },
-        ...Array.from({ length: options.implementors }, (_, i) => ({
-            branch: agentBranch(naming, spec, 'implementor', i + 1),
-            role: 'implementor',
-            index: i + 1,
-        })),
-    ];
-    // Everything is read and validated before anything is pushed: a bad name, spec or state branch leaves the remote as it was.
-    const name = checkName(options.name);
-    ctx.progress?.(`Resolving base ${options.base ?? '(default branch)'} on ${remote}...`);
-    const base = await resolveBase(git, remote, options.base);
-    const info = await readSpecInfo(git, base.sha, spec, config.tasks.file, ctx.logger);
-    const title = name ?? info.name;
-    const time = ctx.now();
-    const events = [
-        events_makeEvent('feature-registered', spec, { spec, name: title, baseBranch: base.name, tasks: info.tasks, tasksFile: info.tasksFile }, { actor: ctx.actor, time }),
-        ...wanted.map((w) => events_makeEvent('agent-assigned', spec, { role: w.role, branch: w.branch, ...(w.index ? { index: w.index } : {}) }, { actor: ctx.actor, time })),
-    ];
-    await store.assertWritable();
-    const branches = await createMissing(wanted, base, deps);
-    ctx.progress?.('Recording the feature and its agents on the state branch...');
-    const created = branches.filter((b) => b.status === 'created').map((b) => b.branch);
-    let appended;
-    try {
-        appended = await store.append(events);
-    }
-    catch (error) {
-        // The branches stay (they are right, and a re-run keeps them): say exactly what exists and what did not happen.
-        if (error instanceof OrchestratorError && created.length) {
-            error.message = `${error.message.replace(/ ?Nothing was recorded[^.]*\./, '')} The branches ${created.join(', ')} were created on ${remote} (from ${base.name} ${base.sha.slice(0, 7)}) and are kept; the feature and its agents were not recorded. Fix the cause and run init-feature again: existing branches are reused, nothing is created twice.`;
-        }
-        throw error;
-    }
-    const name_ = title;
-    return {
-        spec,
-        name: name_,
-        base,
-        overseer: wanted[0].branch,
-        implementors: wanted.slice(1).map((w) => w.branch),
-        branches,
-        created,
-        tasks: info.tasks.length,
-        stateCommit: appended.pushed ? appended.commit : null,
-        eventsAdded: appended.added.length,
-        dryRun,
-    };
-}
-const titleCheck = field_checks_text({ max: 300 });
-/** The `name` input: one line of at most 300 characters (it becomes the feature's title everywhere), or undefined. */
-function checkName(value) {
-    const name = value?.trim();
-    if (!name)
-        return undefined;
-    try {
-        return titleCheck(name, 'name', 'input name');
-    }
-    catch {
-        throw new errors_InputError(`name ${validate_quote(name)} is not valid: expected one line of at most 300 characters without control characters (it is the feature's title)`);
-    }
-}
-/**
- * Creates the missing branches in one atomic push. When another init-feature
- * of the same spec wins the race (its push lands first, ours is refused), the
- * remote is read again: branches that now exist are reused, and only what is
- * still missing is pushed, so both runs succeed and nothing is created twice.
- */
-async function createMissing(wanted, base, deps) {
-    const { git, remote, dryRun, ctx } = deps;
-    const createdHere = new Set();
-    for (let attempt = 1;; attempt++) {
-        const existing = await remote_remoteHeads(git, remote, wanted.map((w) => w.branch));
-        const fetched = await remote_fetchBranches(git, remote, [...existing.keys()]);
-        const branches = [];
-        for (const w of wanted) {
-            const sha = existing.get(w.branch);
-            if (sha) {
-                const local = fetched.get(w.branch) ?? sha;
-                const diverged = !(await git.isAncestor(base.sha, local));
-                if (diverged)
-                    ctx.logger.warning(`branch ${w.branch} already exists and does not descend from ${base.name} (${base.sha.slice(0, 7)}); it was left as it is`);
-                const status = createdHere.has(w.branch) ? 'created' : 'existing';
-                branches.push({ branch: w.branch, role: w.role, index: w.index, status, sha, ...(diverged ? { diverged } : {}) });
-            }
-            else {
-                branches.push({ branch: w.branch, role: w.role, index: w.index, status: dryRun ? 'would-create' : 'created', sha: base.sha });
-            }
-        }
-        const missing = branches.filter((b) => b.status !== 'existing' && !createdHere.has(b.branch));
-        if (dryRun || missing.length === 0)
-            return branches;
-        ctx.progress?.(`Creating ${missing.length} branch(es) in one atomic push...`);
-        try {
-            const made = await createBranchesAtomically(git, remote, missing.map((b) => ({ branch: b.branch, sha: b.sha })));
-            for (const b of made)
-                createdHere.add(b);
-            // A branch another run created a moment before, at the same commit, is existing, not ours.
-            return branches.map((b) => (b.status === 'created' && !createdHere.has(b.branch) ? { ...b, status: 'existing' } : b));
-        }
-        catch (error) {
-            // A lost race shows as a refused lease or a ref that "already exists": read again and carry on.
-            const lost = error instanceof GitError && /stale info|already exists|fetch first|cannot lock ref|rejected/i.test(error.stderr);
-            if (!lost || attempt >= 5)
-                throw error;
-            ctx.logger.info(`another run created some of the branches at the same time; reading ${remote} again (attempt ${attempt + 1})`);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/conflicts/range-text.ts
-function isEmptyRange(r) {
-    return r.end < r.start;
-}
-/** "7", "7-9", or "deleted at line 3" for an empty range. */
-function formatRange(r, dash = '-') {
-    if (isEmptyRange(r))
-        return `deleted at line ${r.start}`;
-    return r.start === r.end ? `${r.start}` : `${r.start}${dash}${r.end}`;
-}
-/** Ranges joined with ", ", at most `max` of them ("…, +3 more"); `empty` when there are none. */
-function formatRanges(list, options = {}) {
-    if (list.length === 0)
-        return options.empty ?? '';
-    const max = options.max ?? Infinity;
-    const shown = list.slice(0, max).map((r) => formatRange(r, options.dash));
-    return shown.join(', ') + (list.length > max ? `, +${list.length - max} more` : '');
-}
-/**
- * The lines an annotation points at for a range: the range itself, or for an
- * empty one the line before the gap (line 1 at the start of a file).
- */
-function annotationLines(r) {
-    if (!isEmptyRange(r))
-        return { startLine: r.start, endLine: r.end };
-    const line = Math.max(1, r.start - 1);
-    return { startLine: line, endLine: line };
-}
-
-;// CONCATENATED MODULE: ./shared/markdown.ts
-/**
- * Markdown building blocks for the views, summaries, pull request bodies and
- * comments. Everything that comes from users or
- * agents (branch names, titles, task text, reasons) goes through `md()`: it
- * cannot open HTML, links, emphasis or code, break a table or start a line.
- */
-
-
-const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+!|~^$=]/g;
-/** Escapes user text for inline use (also inside table cells), on one line, bounded. */
-function md(value, max = 200) {
-    if (value === undefined || value === null)
-        return '';
-    // Line breaks would end a table row or a list item; controls and bidi overrides hide or reorder text.
-    let text = neutralize(String(value)).replace(/\t/g, ' ').replace(/ {2,}/g, ' ').trim();
-    if (text.length > max)
-        text = `${text.slice(0, max - 3)}...`;
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(MARKDOWN_SPECIAL, (ch) => `\\${ch}`)
-        .replace(/@(?=\w)/g, '@\u200b');
-}
-/** A commit id (validated hex) as a short code span. */
-function markdown_sha(value) {
-    return value && /^[0-9a-f]+$/.test(value) ? `\`${value.slice(0, 7)}\`` : '';
-}
-/** A link when `url` is a plain http(s) URL, else the escaped label alone. */
-function markdown_link(label, url) {
-    if (url && /^https?:\/\/[^\s<>"'`()[\]\\]+$/.test(url))
-        return `[${md(label)}](${url})`;
-    return md(label);
-}
-/** A time that is data (when something happened), shown without milliseconds. */
-function when(time) {
-    if (!time)
-        return '';
-    return time.replace(/\.\d{3}Z$/, 'Z').replace('T', ' ');
-}
-/** A markdown table; cells must already be escaped. */
-function table(headers, rows) {
-    if (rows.length === 0)
-        return [];
-    return [
-        `| ${headers.join(' | ')} |`,
-        `| ${headers.map(() => '---').join(' | ')} |`,
-        ...rows.map((r) => `| ${r.map((c) => c || ' ').join(' | ')} |`),
-    ];
-}
-/** A section: heading, then lines, or a placeholder sentence when there is nothing to show. */
-function section(title, lines, empty) {
-    return [`## ${title}`, '', ...(lines.length ? lines : [`_${empty}_`]), ''];
-}
-/** Line ranges like `3-7, 12`. */
-function ranges(list, max = 8) {
-    return formatRanges(list, { max });
-}
-/** Lines joined into a file: no trailing blank lines, one final newline. */
-function markdown_document(lines) {
-    const out = [...lines];
-    while (out.length && out[out.length - 1] === '')
-        out.pop();
-    return `${out.join('\n')}\n`;
-}
-
-;// CONCATENATED MODULE: ./shared/agent-branches.ts
-
-
-
-
-/** The agent branches on the remote (by the naming pattern, narrowed by optional globs), sorted by name. */
-async function listAgentBranches(git, remote, naming, globs = []) {
-    const heads = await remoteHeads(git, remote, [branchGlob(naming)]);
-    const match = globs.length ? picomatch([...globs], { dot: true }) : () => true;
-    const out = [];
-    for (const [name, sha] of [...heads.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-        const parsed = parseBranch(naming, name);
-        if (parsed && match(name))
-            out.push({ name, sha, spec: parsed.spec, role: parsed.role, ...(parsed.index ? { index: parsed.index } : {}) });
-    }
-    return out;
-}
-/**
- * The same, fetched into private refs (one `git fetch`), so work on them never
- * depends on what is checked out; each at the commit fetched. A branch deleted
- * between listing and fetching is left out and passed to `onGone`.
- */
-async function fetchAgentBranches(git, remote, naming, globs = [], onGone) {
-    const listed = await listAgentBranches(git, remote, naming, globs);
-    const fetched = await fetchBranches(git, remote, listed.map((b) => b.name));
-    for (const b of listed)
-        if (!fetched.has(b.name))
-            onGone?.(b.name);
-    return listed.filter((b) => fetched.has(b.name)).map((b) => ({ ...b, sha: fetched.get(b.name) }));
-}
-/** The checked-out branch, or null when HEAD is detached (or the name is not one we accept). */
-async function checkedOutBranch(git) {
-    const head = (await git.exec(['symbolic-ref', '--short', '-q', 'HEAD'], { allowedExitCodes: [0, 1] })).stdout.trim();
-    return head && !validate_branchNameProblem(head) ? head : null;
-}
-/** The branch a run is about: the pushed ref, else the pull request head, else the checked-out branch. */
-async function runBranch(git, ctx) {
-    const ref = ctx.github.ref;
-    if (ref?.startsWith('refs/heads/'))
-        return ref.slice('refs/heads/'.length);
-    if (ctx.github.headRef)
-        return ctx.github.headRef;
-    return checkedOutBranch(git);
-}
-
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./shared/agents/codex-rules.ts
+/** Where the rules go: the overseer's are shared (committed); an implementor's are local and git-excluded. */
+function codexRulesPath(role) {
+    return role === 'overseer' ? '.codex/rules/agent-orchestrator.rules' : '.codex/rules/agent-orchestrator.local.rules';
+}
+const CODEX_RULES_HEADER = '# Generated by `orchestrator agents setup`: this whole file is rewritten on each run.';
+/**
+ * The prefix rules of our Claude-syntax `Bash(...)` rules. A trailing ` *`
+ * is the prefix itself; a `*` inside (`git push * main`) stands for the remote,
+ * the one token a prefix rule cannot leave open. Rules that are not Bash rules
+ * (path rules) have no Codex form and are left to the guide.
+ */
+function codexPrefixRules(rules, remote) {
+    const out = new Map();
+    const add = (decision, rule) => {
+        const m = /^Bash\((.+)\)$/.exec(rule);
+        if (!m)
+            return;
+        const words = m[1].split(' ').filter(Boolean);
+        const open = words[words.length - 1] === '*';
+        if (open)
+            words.pop();
+        const pattern = words.map((w) => (w === '*' ? remote : w));
+        if (pattern.some((w) => w.includes('*')))
+            return;
+        const key = `${decision}\0${pattern.join('\0')}`;
+        if (out.has(key))
+            return;
+        out.set(key, {
+            pattern,
+            decision,
+            justification: decision === 'forbidden'
+                ? `agent-orchestrator: refused for this role (${m[1]}); ask the overseer or a person instead`
+                : 'agent-orchestrator: its own commands',
+            // An example Codex checks on load: the prefix itself, plus an argument where the rule is open-ended.
+            match: [[...pattern, ...(open ? ['x'] : [])].join(' ')],
+        });
+    };
+    for (const r of rules.deny)
+        add('forbidden', r);
+    for (const r of rules.allow)
+        add('allow', r);
+    return [...out.values()];
+}
+/** Starlark string literal (JSON's escaping is a subset Starlark reads). */
+const str = (s) => JSON.stringify(s);
+/** The whole `.rules` file, deterministic, so a re-run writes the same bytes. */
+function renderCodexRules(rules, role, spec) {
+    const lines = [
+        CODEX_RULES_HEADER,
+        `# Role: ${role}${spec ? ` of feature ${spec}` : ''}. Put rules of your own in another .rules file beside this one.`,
+        '# Advisory: a command spelled another way escapes a prefix rule; the role guard in CI is what enforces.',
+        '',
+    ];
+    for (const r of rules) {
+        lines.push('prefix_rule(', `    pattern = [${r.pattern.map(str).join(', ')}],`, `    decision = ${str(r.decision)},`, `    justification = ${str(r.justification)},`, `    match = [${r.match.map(str).join(', ')}],`, ')', '');
+    }
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./shared/agents/guide.ts
+
+/** A role's refusals in words, for agents (and people) that do not read a permission file. */
+function refusalsInWords(rules) {
+    const paths = [];
+    const commands = [];
+    for (const rule of rules.deny) {
+        const edit = /^Edit\(\/(?:\*\*\/)?(.+)\)$/.exec(rule);
+        const bash = /^Bash\((.+)\)$/.exec(rule);
+        if (edit && !paths.includes(edit[1]))
+            paths.push(edit[1]);
+        else if (bash)
+            commands.push(bash[1].replace(/ \*$/, ' …').replace(/ \* /g, ' <remote> '));
+    }
+    return [
+        ...(paths.length
+            ? [`- Do not edit these paths (any folder, for a name without a slash): ${paths.map((p) => `\`${p}\``).join(', ')}.`]
+            : []),
+        ...(commands.length ? [`- Do not run: ${commands.map((c) => `\`${c}\``).join(', ')}.`] : []),
+    ];
+}
+/** Where each agent kind reads its guide: shared (committed) for the overseer, local for an implementor. */
+function guideFile(agent, role) {
+    const local = role === 'implementor';
+    if (agent === 'claude')
+        return local ? 'CLAUDE.local.md' : 'CLAUDE.md';
+    // Codex reads one file per folder, AGENTS.override.md before AGENTS.md: the section says to read the other too.
+    if (agent === 'codex')
+        return local ? 'AGENTS.override.md' : 'AGENTS.md';
+    return local ? 'AGENTS.local.md' : 'AGENTS.md';
+}
+/** The agent-facing section: the role, the branch, how to name tasks in commits, what to run, what the guard forbids. */
+function guideSection(f) {
+    const lines = [
+        `## Working as the ${f.role}${f.spec ? ` of feature ${f.spec}` : ''}`,
+        '',
+        `Your branch: \`${f.branch ?? '(not an agent branch)'}\`.`,
+        f.role === 'implementor'
+            ? 'Work only on your branch; your pull request goes into your overseer branch, never anywhere else.'
+            : `You integrate: merge the implementors' pull requests into your branch, then open yours into \`${f.integration}\`. Implementors: your own section is in your local guide (\`npx orchestrator agents setup\` on your branch writes it); where it differs from this one, it wins.`,
+        f.agent === 'codex' && f.role === 'implementor'
+            ? "Codex reads this file instead of `AGENTS.md` in this folder: read `AGENTS.md` too, for the project's own instructions."
+            : '',
+        '',
+        TASK_REFERENCE_RULES.trim(),
+        '',
+        '### Commands',
+        '',
+        '- Before you start editing files a sibling may touch: `npx orchestrator check-conflicts` (exit 1: a conflict is predicted).',
+        '- After you push: `npx orchestrator sync-status` records your task progress.',
+        '- Run your checks as CI will: `npx orchestrator run-tests`.',
+        '- When your work is ready: `npx orchestrator open-pr` (implementors: into your overseer branch).',
+        f.role === 'overseer' ? '- The order to merge in: `npx orchestrator integrate-order <spec-id>`.' : '',
+        '',
+        '### What is refused',
+        '',
+        ...refusalsInWords(f.rules),
+        '',
+        f.agent === 'generic'
+            ? 'Nothing enforces these on your side: the role guard in CI refuses protected paths and wrong pull request targets.'
+            : 'Your permission settings refuse these too, but only advisorily (a command can be spelled around them); the role guard in CI enforces the protected paths and pull request targets.',
+    ];
+    return lines.filter((l, i, all) => !(l === '' && all[i - 1] === '')).join('\n');
+}
+
+;// CONCATENATED MODULE: ./shared/agents/settings-file.ts
+
+
+/**
+ * Merges our rules into a Claude Code settings file without taking anything
+ * of the person's: every other key and every rule they wrote stays, in their
+ * order; our rules follow, sorted. Rules we wrote before (`previous`) and no
+ * longer want are removed; nothing else is. The result is canonical (2-space
+ * JSON, final newline), so a re-run with the same rules writes the same bytes.
+ */
+function mergeSettings(existing, ours, previous, file) {
+    let settings = {};
+    if (existing !== null && existing.trim() !== '') {
+        try {
+            settings = JSON.parse(existing);
+        }
+        catch (error) {
+            throw new errors_InputError(`${validate_quote(file)} is not valid JSON (${error.message}): fix or move it; nothing was written`);
+        }
+        if (!settings || typeof settings !== 'object' || Array.isArray(settings))
+            throw new errors_InputError(`${validate_quote(file)} is not a JSON object: fix or move it; nothing was written`);
+    }
+    const permissions = (settings.permissions ?? {});
+    if (typeof permissions !== 'object' || Array.isArray(permissions))
+        throw new errors_InputError(`${validate_quote(file)}: "permissions" is not an object; nothing was written`);
+    const merged = { ...permissions };
+    for (const key of ['allow', 'deny']) {
+        const theirs = permissions[key] === undefined ? [] : permissions[key];
+        if (!Array.isArray(theirs) || theirs.some((r) => typeof r !== 'string'))
+            throw new errors_InputError(`${validate_quote(file)}: "permissions.${key}" is not a list of rules; nothing was written`);
+        const stale = new Set(previous?.[key] ?? []);
+        const wanted = new Set(ours[key]);
+        const kept = theirs.filter((r) => !wanted.has(r) && !stale.has(r));
+        merged[key] = [...kept, ...ours[key]];
+    }
+    return `${JSON.stringify({ ...settings, permissions: merged }, null, 2)}\n`;
+}
+const GUIDE_BEGIN = '<!-- agent-orchestrator:begin (generated by orchestrator agents setup; edit outside these markers) -->';
+const GUIDE_END = '<!-- agent-orchestrator:end -->';
+/** `text` with our section between the markers replaced (or appended); the rest of the file stays byte for byte. */
+function mergeGuide(existing, section) {
+    const block = `${GUIDE_BEGIN}\n${section.trim()}\n${GUIDE_END}\n`;
+    if (existing === null || existing === '')
+        return block;
+    const start = existing.indexOf(GUIDE_BEGIN);
+    const end = existing.indexOf(GUIDE_END);
+    if (start >= 0 && end > start)
+        return existing.slice(0, start) + block + existing.slice(end + GUIDE_END.length).replace(/^\n/, '');
+    return `${existing}${existing.endsWith('\n') ? '' : '\n'}\n${block}`;
+}
+
+;// CONCATENATED MODULE: ./shared/agents/agent-files.ts
+
+
+
+
+
+/**
+ * Every file one agent kind reads for one role, with its new text merged
+ * into what is there: permission settings (Claude Code's JSON, Codex's rules
+ * file) and the guide section. Pure: the caller decides where it is written.
+ */
+function agentFiles(input) {
+    const files = [];
+    const plan = (path, make) => {
+        const before = input.read(path);
+        const after = make(before);
+        files.push({ path, changed: before !== after, before, after });
+    };
+    const local = input.role === 'implementor';
+    if (input.agent === 'claude') {
+        const settings = local ? '.claude/settings.local.json' : '.claude/settings.json';
+        plan(settings, (before) => mergeSettings(before, input.rules, input.previous, settings));
+    }
+    if (input.agent === 'codex') {
+        const path = codexRulesPath(input.role);
+        plan(path, (before) => {
+            // The whole file is ours; one a person wrote under our name is not overwritten.
+            if (before !== null && before.trim() !== '' && !before.startsWith(CODEX_RULES_HEADER))
+                throw new errors_InputError(`${validate_quote(path)} exists and was not written by agents setup: move your rules to another .rules file; nothing was written`);
+            return renderCodexRules(codexPrefixRules(input.rules, input.remote), input.role, input.spec);
+        });
+    }
+    plan(guideFile(input.agent, input.role), (before) => mergeGuide(before, guideSection({
+        role: input.role,
+        branch: input.branch,
+        spec: input.spec,
+        rules: input.rules,
+        integration: input.integration,
+        agent: input.agent,
+    })));
+    return files;
+}
+
+;// CONCATENATED MODULE: ./shared/agents/claude-rules.ts
+/** `Edit(...)` specifiers for a protected path glob: root-anchored, and at any depth when the glob has no slash. */
+function editRulesFor(glob) {
+    const path = glob.replace(/^\/+/, '');
+    if (!path)
+        return [];
+    // A pattern without a slash (CODEOWNERS, .gitattributes) protects that name in every folder.
+    return path.includes('/') ? [`Edit(/${path})`] : [`Edit(/${path})`, `Edit(/**/${path})`];
+}
+const DESTRUCTIVE_GIT = [
+    'Bash(git push --force *)',
+    'Bash(git push -f *)',
+    'Bash(git push --force-with-lease *)',
+    'Bash(git push --mirror *)',
+    'Bash(git push --delete *)',
+    'Bash(git reset --hard *)',
+    'Bash(git reset --hard)',
+    'Bash(git clean -f *)',
+    'Bash(git branch -D *)',
+];
+const ORCHESTRATOR = ['Bash(npx orchestrator *)', 'Bash(orchestrator *)'];
+/**
+ * The rules of a role. Implementors: no edit of a protected path (the
+ * configuration file included), no destructive git, no merging pull requests,
+ * no push to the integration branch. The overseer integrates: it may merge,
+ * but not force-push or reset either.
+ */
+function roleRules(config, role, configPath, integration) {
+    const deny = [...DESTRUCTIVE_GIT];
+    if (role === 'implementor') {
+        const protectedPaths = [...new Set([...config.protectedPaths, configPath])];
+        deny.push(...protectedPaths.flatMap(editRulesFor));
+        deny.push('Bash(gh pr merge *)', `Bash(git push * ${integration})`, `Bash(git push * HEAD:${integration})`);
+    }
+    return { allow: [...ORCHESTRATOR], deny: [...new Set(deny)].sort() };
+}
+/** A rule as Claude Code reads it: a tool name, and an optional specifier in parentheses. */
+const RULE_SYNTAX = /^(?:Bash|Edit|Read|WebFetch|WebSearch|Glob|Grep|mcp__[\w-]+)(?:\((?:[^()]|\([^()]*\))+\))?$/;
+
+;// CONCATENATED MODULE: ./shared/init-feature/agent-settings-commit.ts
+
+
+
+
+
+
+
+const AGENT_KINDS = ['claude', 'codex', 'generic'];
+/** The `agents` input: empty or `none` is off; else a comma-separated list of agent kinds, each once. */
+function parseAgentKinds(value) {
+    const text = (value ?? '').trim();
+    if (text === '' || text === 'none')
+        return [];
+    const kinds = [];
+    for (const word of text.split(',').map((w) => w.trim())) {
+        if (!AGENT_KINDS.includes(word))
+            throw new errors_InputError(`agents ${validate_quote(word)} is not valid: expected none, or a comma-separated list of ${AGENT_KINDS.join(', ')}`);
+        if (!kinds.includes(word))
+            kinds.push(word);
+    }
+    return kinds;
+}
+/**
+ * The overseer's shared agent settings committed on top of base, before any
+ * branch is cut, so that every implementor branch starts with them (an
+ * implementor may not change `.claude/**` later: its own rules go in its
+ * local, git-excluded files). Plumbing only, in a temporary index: the
+ * user's index and work tree are untouched. The commit's dates are base's,
+ * so the same base and settings give the same commit id on every run (a
+ * re-run or a concurrent run creates nothing new).
+ */
+async function commitAgentSettings(git, options) {
+    const integration = options.integration;
+    const rules = roleRules(options.config, 'overseer', options.configPath, integration);
+    const entries = new Map();
+    const read = async (path) => {
+        const line = (await git.run(['ls-tree', '-z', options.base, '--', path])).split('\0')[0];
+        const m = /^(\d+) (\w+) ([0-9a-f]+)\t/.exec(line ?? '');
+        if (!m)
+            return null;
+        if (m[2] !== 'blob' || m[1] === '120000')
+            throw new errors_InputError(`${validate_quote(path)} on the base is not a regular file; agent settings were not written`);
+        entries.set(path, { mode: m[1], blob: m[3] });
+        return git.readBlob(m[3]);
+    };
+    // Kinds can share a file (AGENTS.md for codex and generic): each builds on the text the one before left.
+    const base = new Map();
+    const current = new Map();
+    const plan = (agent, read) => agentFiles({
+        role: 'overseer',
+        agent,
+        branch: null,
+        spec: options.spec,
+        rules,
+        previous: null,
+        integration,
+        remote: options.remote,
+        read,
+    });
+    for (const agent of options.kinds) {
+        for (const { path } of plan(agent, () => null))
+            if (!base.has(path)) {
+                const text = await read(path);
+                base.set(path, text);
+                current.set(path, text);
+            }
+        for (const f of plan(agent, (path) => current.get(path) ?? null))
+            current.set(f.path, f.after);
+    }
+    const files = [...current].map(([path, after]) => {
+        const before = base.get(path) ?? null;
+        return { path, before, after: after, changed: before !== after };
+    });
+    const changed = files.filter((f) => f.changed);
+    if (changed.length === 0 || !options.write)
+        return { start: options.base, files };
+    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'orch-agents-'));
+    try {
+        const env = { GIT_INDEX_FILE: (0,external_node_path_namespaceObject.join)(dir, 'index') };
+        await git.run(['read-tree', options.base], { env });
+        for (const f of changed) {
+            const blob = await git.writeBlob(f.after);
+            await git.run(['update-index', '--add', '--cacheinfo', `${entries.get(f.path)?.mode ?? '100644'},${blob},${f.path}`], { env });
+        }
+        const tree = await git.run(['write-tree'], { env });
+        const date = await git.run(['log', '-1', '--format=%ad%n%cd', '--date=raw', options.base]);
+        const [authorDate, committerDate] = date.split('\n');
+        const who = { name: 'agent-orchestrator', email: 'agent-orchestrator@users.noreply.github.com' };
+        const start = await git.run(['commit-tree', tree, '-p', options.base, '-m', `Agent settings for feature ${options.spec} (${options.kinds.join(', ')})`], {
+            env: {
+                GIT_AUTHOR_NAME: who.name,
+                GIT_AUTHOR_EMAIL: who.email,
+                GIT_COMMITTER_NAME: who.name,
+                GIT_COMMITTER_EMAIL: who.email,
+                GIT_AUTHOR_DATE: authorDate,
+                GIT_COMMITTER_DATE: committerDate,
+            },
+        });
+        return { start, files };
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+    }
+}
+
 ;// CONCATENATED MODULE: ./shared/confine-path.ts
 
 
@@ -33759,10 +33890,10 @@ function parseConfig(text, where) {
     if (root.branches !== undefined) {
         const b = object(root.branches, 'branches', where);
         checkKeys(b, 'branches', where);
-        config.branches.pattern = str(b.pattern, 'branches.pattern', where) ?? config.branches.pattern;
-        config.branches.overseer = str(b.overseer, 'branches.overseer', where) ?? config.branches.overseer;
-        config.branches.implementor = str(b.implementor, 'branches.implementor', where) ?? config.branches.implementor;
-        const integration = str(b.integration, 'branches.integration', where);
+        config.branches.pattern = config_str(b.pattern, 'branches.pattern', where) ?? config.branches.pattern;
+        config.branches.overseer = config_str(b.overseer, 'branches.overseer', where) ?? config.branches.overseer;
+        config.branches.implementor = config_str(b.implementor, 'branches.implementor', where) ?? config.branches.implementor;
+        const integration = config_str(b.integration, 'branches.integration', where);
         if (integration !== undefined)
             config.branches.integration = config_branch(integration, 'branches.integration', where);
         validateNaming(config.branches, where);
@@ -33770,14 +33901,14 @@ function parseConfig(text, where) {
     if (root.state !== undefined) {
         const s = object(root.state, 'state', where);
         checkKeys(s, 'state', where);
-        const b = str(s.branch, 'state.branch', where);
+        const b = config_str(s.branch, 'state.branch', where);
         if (b !== undefined)
             config.state.branch = b === 'current' ? b : config_branch(b, 'state.branch', where);
     }
     if (root.tasks !== undefined) {
         const t = object(root.tasks, 'tasks', where);
         checkKeys(t, 'tasks', where);
-        const f = str(t.file, 'tasks.file', where);
+        const f = config_str(t.file, 'tasks.file', where);
         if (f !== undefined) {
             if (!f.includes('{spec}') || f.startsWith('/') || f.split('/').includes('..')) {
                 throw new ConfigurationError(`${where}: tasks.file ${validate_quote(f)} must be a relative path containing {spec}, e.g. specs/{spec}/tasks.md`);
@@ -33807,7 +33938,7 @@ function parseConfig(text, where) {
     if (root.conflicts !== undefined) {
         const c = object(root.conflicts, 'conflicts', where);
         checkKeys(c, 'conflicts', where);
-        const scope = str(c.scope, 'conflicts.scope', where);
+        const scope = config_str(c.scope, 'conflicts.scope', where);
         if (scope !== undefined) {
             if (scope !== 'feature' && scope !== 'all')
                 throw new ConfigurationError(`${where}: conflicts.scope ${validate_quote(scope)} is not valid; expected feature or all`);
@@ -33817,7 +33948,7 @@ function parseConfig(text, where) {
     if (root['pull-requests'] !== undefined) {
         const p = object(root['pull-requests'], 'pull-requests', where);
         checkKeys(p, 'pull-requests', where);
-        const rule = str(p['non-agent-into-overseer'], 'pull-requests.non-agent-into-overseer', where);
+        const rule = config_str(p['non-agent-into-overseer'], 'pull-requests.non-agent-into-overseer', where);
         if (rule !== undefined) {
             if (rule !== 'allow' && rule !== 'refuse')
                 throw new ConfigurationError(`${where}: pull-requests.non-agent-into-overseer ${validate_quote(rule)} is not valid; expected allow or refuse`);
@@ -33842,7 +33973,7 @@ function checkKeys(value, key, where) {
         }
     }
 }
-function str(value, key, where) {
+function config_str(value, key, where) {
     if (value === undefined)
         return undefined;
     if (typeof value !== 'string' || value.trim() === '') {
@@ -33855,6 +33986,294 @@ function config_branch(value, key, where) {
     if (problem)
         throw new ConfigurationError(`${where}: ${key} ${validate_quote(value)} is not a valid branch name: ${problem}`);
     return value;
+}
+
+;// CONCATENATED MODULE: ./shared/init-feature/init-feature.ts
+
+
+
+
+
+
+
+
+
+/**
+ * Creates the overseer and implementor branches from base in one atomic push
+ * (only the missing ones; existing branches never move), then records the
+ * feature and its agents.
+ */
+async function initFeature(options, deps) {
+    const { git, remote, config, store, dryRun, ctx } = deps;
+    const spec = validateSpecId(options.spec);
+    if (!Number.isInteger(options.implementors) || options.implementors < 1 || options.implementors > 20) {
+        throw new errors_InputError(`implementors ${validate_quote(String(options.implementors))} is not valid: expected a whole number from 1 to 20`);
+    }
+    const naming = config.branches;
+    const wanted = [
+        { branch: agentBranch(naming, spec, 'overseer'), role: 'overseer', index: undefined },
+        ...Array.from({ length: options.implementors }, (_, i) => ({
+            branch: agentBranch(naming, spec, 'implementor', i + 1),
+            role: 'implementor',
+            index: i + 1,
+        })),
+    ];
+    // Everything is read and validated before anything is pushed: a bad name, spec or state branch leaves the remote as it was.
+    const name = checkName(options.name);
+    ctx.progress?.(`Resolving base ${options.base ?? '(default branch)'} on ${remote}...`);
+    const base = await resolveBase(git, remote, options.base);
+    const info = await readSpecInfo(git, base.sha, spec, config.tasks.file, ctx.logger);
+    const title = name ?? info.name;
+    const time = ctx.now();
+    const events = [
+        events_makeEvent('feature-registered', spec, { spec, name: title, baseBranch: base.name, tasks: info.tasks, tasksFile: info.tasksFile }, { actor: ctx.actor, time }),
+        ...wanted.map((w) => events_makeEvent('agent-assigned', spec, { role: w.role, branch: w.branch, ...(w.index ? { index: w.index } : {}) }, { actor: ctx.actor, time })),
+    ];
+    await store.assertWritable();
+    const settings = options.agents?.length
+        ? await commitAgentSettings(git, {
+            base: base.sha,
+            spec,
+            kinds: options.agents,
+            config,
+            configPath: options.configPath ?? DEFAULT_CONFIG_PATH,
+            remote,
+            integration: config.branches.integration ?? (await remoteDefaultBranch(git, remote).catch(() => null)) ?? 'main',
+            write: !dryRun,
+        })
+        : null;
+    const branches = await createMissing(wanted, base, settings?.start ?? base.sha, deps);
+    ctx.progress?.('Recording the feature and its agents on the state branch...');
+    const created = branches.filter((b) => b.status === 'created').map((b) => b.branch);
+    let appended;
+    try {
+        appended = await store.append(events);
+    }
+    catch (error) {
+        // The branches stay (they are right, and a re-run keeps them): say exactly what exists and what did not happen.
+        if (error instanceof OrchestratorError && created.length) {
+            error.message = `${error.message.replace(/ ?Nothing was recorded[^.]*\./, '')} The branches ${created.join(', ')} were created on ${remote} (from ${base.name} ${base.sha.slice(0, 7)}) and are kept; the feature and its agents were not recorded. Fix the cause and run init-feature again: existing branches are reused, nothing is created twice.`;
+        }
+        throw error;
+    }
+    const name_ = title;
+    return {
+        spec,
+        name: name_,
+        base,
+        overseer: wanted[0].branch,
+        implementors: wanted.slice(1).map((w) => w.branch),
+        branches,
+        created,
+        tasks: info.tasks.length,
+        stateCommit: appended.pushed ? appended.commit : null,
+        eventsAdded: appended.added.length,
+        dryRun,
+        agentSettings: settings
+            ? { commit: settings.start === base.sha ? null : settings.start, files: settings.files.filter((f) => f.changed).map((f) => f.path) }
+            : null,
+    };
+}
+const titleCheck = field_checks_text({ max: 300 });
+/** The `name` input: one line of at most 300 characters (it becomes the feature's title everywhere), or undefined. */
+function checkName(value) {
+    const name = value?.trim();
+    if (!name)
+        return undefined;
+    try {
+        return titleCheck(name, 'name', 'input name');
+    }
+    catch {
+        throw new errors_InputError(`name ${validate_quote(name)} is not valid: expected one line of at most 300 characters without control characters (it is the feature's title)`);
+    }
+}
+/**
+ * Creates the missing branches in one atomic push. When another init-feature
+ * of the same spec wins the race (its push lands first, ours is refused), the
+ * remote is read again: branches that now exist are reused, and only what is
+ * still missing is pushed, so both runs succeed and nothing is created twice.
+ */
+async function createMissing(wanted, base, start, deps) {
+    const { git, remote, dryRun, ctx } = deps;
+    const createdHere = new Set();
+    for (let attempt = 1;; attempt++) {
+        const existing = await remote_remoteHeads(git, remote, wanted.map((w) => w.branch));
+        const fetched = await remote_fetchBranches(git, remote, [...existing.keys()]);
+        const branches = [];
+        for (const w of wanted) {
+            const sha = existing.get(w.branch);
+            if (sha) {
+                const local = fetched.get(w.branch) ?? sha;
+                const diverged = !(await git.isAncestor(base.sha, local));
+                if (diverged)
+                    ctx.logger.warning(`branch ${w.branch} already exists and does not descend from ${base.name} (${base.sha.slice(0, 7)}); it was left as it is`);
+                const status = createdHere.has(w.branch) ? 'created' : 'existing';
+                branches.push({ branch: w.branch, role: w.role, index: w.index, status, sha, ...(diverged ? { diverged } : {}) });
+            }
+            else {
+                branches.push({ branch: w.branch, role: w.role, index: w.index, status: dryRun ? 'would-create' : 'created', sha: start });
+            }
+        }
+        const missing = branches.filter((b) => b.status !== 'existing' && !createdHere.has(b.branch));
+        if (dryRun || missing.length === 0)
+            return branches;
+        ctx.progress?.(`Creating ${missing.length} branch(es) in one atomic push...`);
+        try {
+            const made = await createBranchesAtomically(git, remote, missing.map((b) => ({ branch: b.branch, sha: b.sha })));
+            for (const b of made)
+                createdHere.add(b);
+            // A branch another run created a moment before, at the same commit, is existing, not ours.
+            return branches.map((b) => (b.status === 'created' && !createdHere.has(b.branch) ? { ...b, status: 'existing' } : b));
+        }
+        catch (error) {
+            // A lost race shows as a refused lease or a ref that "already exists": read again and carry on.
+            const lost = error instanceof GitError && /stale info|already exists|fetch first|cannot lock ref|rejected/i.test(error.stderr);
+            if (!lost || attempt >= 5)
+                throw error;
+            ctx.logger.info(`another run created some of the branches at the same time; reading ${remote} again (attempt ${attempt + 1})`);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/conflicts/range-text.ts
+function isEmptyRange(r) {
+    return r.end < r.start;
+}
+/** "7", "7-9", or "deleted at line 3" for an empty range. */
+function formatRange(r, dash = '-') {
+    if (isEmptyRange(r))
+        return `deleted at line ${r.start}`;
+    return r.start === r.end ? `${r.start}` : `${r.start}${dash}${r.end}`;
+}
+/** Ranges joined with ", ", at most `max` of them ("…, +3 more"); `empty` when there are none. */
+function formatRanges(list, options = {}) {
+    if (list.length === 0)
+        return options.empty ?? '';
+    const max = options.max ?? Infinity;
+    const shown = list.slice(0, max).map((r) => formatRange(r, options.dash));
+    return shown.join(', ') + (list.length > max ? `, +${list.length - max} more` : '');
+}
+/**
+ * The lines an annotation points at for a range: the range itself, or for an
+ * empty one the line before the gap (line 1 at the start of a file).
+ */
+function annotationLines(r) {
+    if (!isEmptyRange(r))
+        return { startLine: r.start, endLine: r.end };
+    const line = Math.max(1, r.start - 1);
+    return { startLine: line, endLine: line };
+}
+
+;// CONCATENATED MODULE: ./shared/markdown.ts
+/**
+ * Markdown building blocks for the views, summaries, pull request bodies and
+ * comments. Everything that comes from users or
+ * agents (branch names, titles, task text, reasons) goes through `md()`: it
+ * cannot open HTML, links, emphasis or code, break a table or start a line.
+ */
+
+
+const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+!|~^$=]/g;
+/** Escapes user text for inline use (also inside table cells), on one line, bounded. */
+function md(value, max = 200) {
+    if (value === undefined || value === null)
+        return '';
+    // Line breaks would end a table row or a list item; controls and bidi overrides hide or reorder text.
+    let text = neutralize(String(value)).replace(/\t/g, ' ').replace(/ {2,}/g, ' ').trim();
+    if (text.length > max)
+        text = `${text.slice(0, max - 3)}...`;
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(MARKDOWN_SPECIAL, (ch) => `\\${ch}`)
+        .replace(/@(?=\w)/g, '@\u200b');
+}
+/** A commit id (validated hex) as a short code span. */
+function markdown_sha(value) {
+    return value && /^[0-9a-f]+$/.test(value) ? `\`${value.slice(0, 7)}\`` : '';
+}
+/** A link when `url` is a plain http(s) URL, else the escaped label alone. */
+function markdown_link(label, url) {
+    if (url && /^https?:\/\/[^\s<>"'`()[\]\\]+$/.test(url))
+        return `[${md(label)}](${url})`;
+    return md(label);
+}
+/** A time that is data (when something happened), shown without milliseconds. */
+function when(time) {
+    if (!time)
+        return '';
+    return time.replace(/\.\d{3}Z$/, 'Z').replace('T', ' ');
+}
+/** A markdown table; cells must already be escaped. */
+function table(headers, rows) {
+    if (rows.length === 0)
+        return [];
+    return [
+        `| ${headers.join(' | ')} |`,
+        `| ${headers.map(() => '---').join(' | ')} |`,
+        ...rows.map((r) => `| ${r.map((c) => c || ' ').join(' | ')} |`),
+    ];
+}
+/** A section: heading, then lines, or a placeholder sentence when there is nothing to show. */
+function section(title, lines, empty) {
+    return [`## ${title}`, '', ...(lines.length ? lines : [`_${empty}_`]), ''];
+}
+/** Line ranges like `3-7, 12`. */
+function ranges(list, max = 8) {
+    return formatRanges(list, { max });
+}
+/** Lines joined into a file: no trailing blank lines, one final newline. */
+function markdown_document(lines) {
+    const out = [...lines];
+    while (out.length && out[out.length - 1] === '')
+        out.pop();
+    return `${out.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./shared/agent-branches.ts
+
+
+
+
+/** The agent branches on the remote (by the naming pattern, narrowed by optional globs), sorted by name. */
+async function listAgentBranches(git, remote, naming, globs = []) {
+    const heads = await remoteHeads(git, remote, [branchGlob(naming)]);
+    const match = globs.length ? picomatch([...globs], { dot: true }) : () => true;
+    const out = [];
+    for (const [name, sha] of [...heads.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+        const parsed = parseBranch(naming, name);
+        if (parsed && match(name))
+            out.push({ name, sha, spec: parsed.spec, role: parsed.role, ...(parsed.index ? { index: parsed.index } : {}) });
+    }
+    return out;
+}
+/**
+ * The same, fetched into private refs (one `git fetch`), so work on them never
+ * depends on what is checked out; each at the commit fetched. A branch deleted
+ * between listing and fetching is left out and passed to `onGone`.
+ */
+async function fetchAgentBranches(git, remote, naming, globs = [], onGone) {
+    const listed = await listAgentBranches(git, remote, naming, globs);
+    const fetched = await fetchBranches(git, remote, listed.map((b) => b.name));
+    for (const b of listed)
+        if (!fetched.has(b.name))
+            onGone?.(b.name);
+    return listed.filter((b) => fetched.has(b.name)).map((b) => ({ ...b, sha: fetched.get(b.name) }));
+}
+/** The checked-out branch, or null when HEAD is detached (or the name is not one we accept). */
+async function checkedOutBranch(git) {
+    const head = (await git.exec(['symbolic-ref', '--short', '-q', 'HEAD'], { allowedExitCodes: [0, 1] })).stdout.trim();
+    return head && !validate_branchNameProblem(head) ? head : null;
+}
+/** The branch a run is about: the pushed ref, else the pull request head, else the checked-out branch. */
+async function runBranch(git, ctx) {
+    const ref = ctx.github.ref;
+    if (ref?.startsWith('refs/heads/'))
+        return ref.slice('refs/heads/'.length);
+    if (ctx.github.headRef)
+        return ctx.github.headRef;
+    return checkedOutBranch(git);
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -37495,6 +37914,7 @@ async function currentBranch(git, ctx) {
 
 
 
+
 const initFeatureCommand = {
     name: 'init-feature',
     summary: 'Create the overseer branch and N implementor branches for a spec in one atomic push, and register the feature and its agents on the state branch.',
@@ -37520,12 +37940,22 @@ const initFeatureCommand = {
             description: "Branch, tag or commit the branches start from (default: the repository's default branch).",
         },
         { name: 'name', type: 'string', description: 'Human title of the feature (default: the first heading of specs/<spec-id>/spec.md).' },
+        {
+            name: 'agents',
+            type: 'string',
+            default: 'none',
+            description: "Commit the overseer's shared agent settings (claude, codex, generic; comma-separated) on top of base before the branches are cut, so every branch starts with them; none: off.",
+        },
         ...COMMON_OPTIONS,
     ],
     outputs: [
         { name: 'overseer-branch', description: 'Name of the overseer branch.' },
         { name: 'implementor-branches', description: 'JSON array of the implementor branch names.' },
         { name: 'created', description: 'JSON array of the branches this run created (empty on a re-run).' },
+        {
+            name: 'agent-settings-commit',
+            description: 'With agents: the commit holding the shared agent settings the new branches start from (empty when none was needed).',
+        },
         {
             name: 'state-commit',
             description: 'Commit of the state branch after recording (empty when nothing new was recorded or in dry-run).',
@@ -37538,6 +37968,8 @@ const initFeatureCommand = {
             implementors: values.int('implementors') ?? 3,
             base: values.string('base'),
             name: values.string('name'),
+            agents: parseAgentKinds(values.string('agents')),
+            configPath: values.string('config'),
         }, { ...ws, ctx });
         return {
             exitCode: 0,
@@ -37545,6 +37977,7 @@ const initFeatureCommand = {
                 'overseer-branch': result.overseer,
                 'implementor-branches': JSON.stringify(result.implementors),
                 created: JSON.stringify(result.created),
+                'agent-settings-commit': result.agentSettings?.commit ?? '',
                 'state-commit': result.stateCommit ?? '',
             },
             summary: renderSummary(result, ctx.github.serverUrl, ctx.github.repository),
@@ -37571,6 +38004,7 @@ function renderSummary(r, serverUrl, repository) {
         ...table(['Branch', 'Role', 'Status', 'Commit'], rows),
         '',
         r.created.length ? `Created ${r.created.length} branch(es) in one atomic push.` : 'No branch needed creating.',
+        ...agentSettingsLines(r).map((l) => md(l)),
         r.stateCommit
             ? `State recorded in \`${r.stateCommit.slice(0, 7)}\`.`
             : r.dryRun
@@ -37585,8 +38019,23 @@ function renderText(r) {
     ];
     for (const b of r.branches)
         lines.push(`  ${b.status.padEnd(12)} ${b.branch}${b.diverged ? '  (warning: does not descend from base)' : ''}`);
+    lines.push(...agentSettingsLines(r));
     lines.push(r.stateCommit ? `State: ${r.stateCommit.slice(0, 7)}` : r.dryRun ? 'State: not recorded (dry run)' : 'State: unchanged');
     return lines.join('\n');
+}
+/** What `agents` did: the shared settings the new branches start with. */
+function agentSettingsLines(r) {
+    const s = r.agentSettings;
+    if (!s)
+        return [];
+    if (!s.files.length)
+        return ['Agent settings: already as wanted on the base; the branches start from the base.'];
+    const what = s.files.join(', ');
+    return [
+        s.commit
+            ? `Agent settings: ${what} committed in ${s.commit.slice(0, 7)}, which the new branches start from.`
+            : `Agent settings: ${what} would be committed before the branches are cut.`,
+    ];
 }
 
 ;// CONCATENATED MODULE: ./actions/init-feature/main.ts

@@ -3,6 +3,7 @@ import { COMMON_OPTIONS } from '../options/options'
 import { link, md, table } from '../markdown'
 import { CommandDefinition } from './command'
 import { openWorkspace } from './workspace'
+import { parseAgentKinds } from '../init-feature/agent-settings-commit'
 
 export const initFeatureCommand: CommandDefinition = {
   name: 'init-feature',
@@ -30,12 +31,23 @@ export const initFeatureCommand: CommandDefinition = {
       description: "Branch, tag or commit the branches start from (default: the repository's default branch).",
     },
     { name: 'name', type: 'string', description: 'Human title of the feature (default: the first heading of specs/<spec-id>/spec.md).' },
+    {
+      name: 'agents',
+      type: 'string',
+      default: 'none',
+      description:
+        "Commit the overseer's shared agent settings (claude, codex, generic; comma-separated) on top of base before the branches are cut, so every branch starts with them; none: off.",
+    },
     ...COMMON_OPTIONS,
   ],
   outputs: [
     { name: 'overseer-branch', description: 'Name of the overseer branch.' },
     { name: 'implementor-branches', description: 'JSON array of the implementor branch names.' },
     { name: 'created', description: 'JSON array of the branches this run created (empty on a re-run).' },
+    {
+      name: 'agent-settings-commit',
+      description: 'With agents: the commit holding the shared agent settings the new branches start from (empty when none was needed).',
+    },
     {
       name: 'state-commit',
       description: 'Commit of the state branch after recording (empty when nothing new was recorded or in dry-run).',
@@ -49,6 +61,8 @@ export const initFeatureCommand: CommandDefinition = {
         implementors: values.int('implementors') ?? 3,
         base: values.string('base'),
         name: values.string('name'),
+        agents: parseAgentKinds(values.string('agents')),
+        configPath: values.string('config'),
       },
       { ...ws, ctx },
     )
@@ -58,6 +72,7 @@ export const initFeatureCommand: CommandDefinition = {
         'overseer-branch': result.overseer,
         'implementor-branches': JSON.stringify(result.implementors),
         created: JSON.stringify(result.created),
+        'agent-settings-commit': result.agentSettings?.commit ?? '',
         'state-commit': result.stateCommit ?? '',
       },
       summary: renderSummary(result, ctx.github.serverUrl, ctx.github.repository),
@@ -86,6 +101,7 @@ function renderSummary(r: InitFeatureResult, serverUrl?: string, repository?: st
     ...table(['Branch', 'Role', 'Status', 'Commit'], rows),
     '',
     r.created.length ? `Created ${r.created.length} branch(es) in one atomic push.` : 'No branch needed creating.',
+    ...agentSettingsLines(r).map((l) => md(l)),
     r.stateCommit
       ? `State recorded in \`${r.stateCommit.slice(0, 7)}\`.`
       : r.dryRun
@@ -101,6 +117,20 @@ function renderText(r: InitFeatureResult): string {
   ]
   for (const b of r.branches)
     lines.push(`  ${b.status.padEnd(12)} ${b.branch}${b.diverged ? '  (warning: does not descend from base)' : ''}`)
+  lines.push(...agentSettingsLines(r))
   lines.push(r.stateCommit ? `State: ${r.stateCommit.slice(0, 7)}` : r.dryRun ? 'State: not recorded (dry run)' : 'State: unchanged')
   return lines.join('\n')
+}
+
+/** What `agents` did: the shared settings the new branches start with. */
+function agentSettingsLines(r: InitFeatureResult): string[] {
+  const s = r.agentSettings
+  if (!s) return []
+  if (!s.files.length) return ['Agent settings: already as wanted on the base; the branches start from the base.']
+  const what = s.files.join(', ')
+  return [
+    s.commit
+      ? `Agent settings: ${what} committed in ${s.commit.slice(0, 7)}, which the new branches start from.`
+      : `Agent settings: ${what} would be committed before the branches are cut.`,
+  ]
 }

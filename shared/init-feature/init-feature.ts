@@ -1,18 +1,25 @@
 import { RepoDeps } from '../repo-deps'
 import { GitError, InputError, OrchestratorError } from '../errors'
 import { text } from '../state/field-checks'
-import { createBranchesAtomically, fetchBranches, remoteHeads, resolveBase, ResolvedBase } from '../git/remote'
+import { createBranchesAtomically, fetchBranches, remoteDefaultBranch, remoteHeads, resolveBase, ResolvedBase } from '../git/remote'
 import { agentBranch } from '../naming/branch-pattern'
 import { quote, validateSpecId } from '../naming/validate'
 import { makeEvent } from '../state/events'
 import { OrchestratorEvent } from '../state/event-schema'
 import { readSpecInfo } from './spec-info'
+import { commitAgentSettings } from './agent-settings-commit'
+import type { AgentKind } from '../agents/guide'
+import { DEFAULT_CONFIG_PATH } from '../config/config'
 
 export interface InitFeatureOptions {
   spec: string
   implementors: number
   base?: string
   name?: string
+  /** Agent kinds whose shared (overseer) settings are committed on top of base before the branches are cut; empty: none. */
+  agents?: readonly AgentKind[]
+  /** The configuration file's path, which implementors' rules protect. */
+  configPath?: string
 }
 
 export interface BranchStatus {
@@ -37,6 +44,8 @@ export interface InitFeatureResult {
   stateCommit: string | null
   eventsAdded: number
   dryRun: boolean
+  /** With `agents`: the commit the new branches start from (base plus the shared agent settings), and the files it changed. */
+  agentSettings: { commit: string | null; files: string[] } | null
 }
 
 export type InitFeatureDeps = RepoDeps
@@ -85,7 +94,19 @@ export async function initFeature(options: InitFeatureOptions, deps: InitFeature
     ),
   ]
   await store.assertWritable()
-  const branches = await createMissing(wanted, base, deps)
+  const settings = options.agents?.length
+    ? await commitAgentSettings(git, {
+        base: base.sha,
+        spec,
+        kinds: options.agents,
+        config,
+        configPath: options.configPath ?? DEFAULT_CONFIG_PATH,
+        remote,
+        integration: config.branches.integration ?? (await remoteDefaultBranch(git, remote).catch(() => null)) ?? 'main',
+        write: !dryRun,
+      })
+    : null
+  const branches = await createMissing(wanted, base, settings?.start ?? base.sha, deps)
   ctx.progress?.('Recording the feature and its agents on the state branch...')
   const created = branches.filter((b) => b.status === 'created').map((b) => b.branch)
   let appended
@@ -111,6 +132,9 @@ export async function initFeature(options: InitFeatureOptions, deps: InitFeature
     stateCommit: appended.pushed ? appended.commit : null,
     eventsAdded: appended.added.length,
     dryRun,
+    agentSettings: settings
+      ? { commit: settings.start === base.sha ? null : settings.start, files: settings.files.filter((f) => f.changed).map((f) => f.path) }
+      : null,
   }
 }
 
@@ -141,7 +165,7 @@ interface Wanted {
  * remote is read again: branches that now exist are reused, and only what is
  * still missing is pushed, so both runs succeed and nothing is created twice.
  */
-async function createMissing(wanted: readonly Wanted[], base: ResolvedBase, deps: InitFeatureDeps): Promise<BranchStatus[]> {
+async function createMissing(wanted: readonly Wanted[], base: ResolvedBase, start: string, deps: InitFeatureDeps): Promise<BranchStatus[]> {
   const { git, remote, dryRun, ctx } = deps
   const createdHere = new Set<string>()
   for (let attempt = 1; ; attempt++) {
@@ -164,7 +188,7 @@ async function createMissing(wanted: readonly Wanted[], base: ResolvedBase, deps
         const status = createdHere.has(w.branch) ? 'created' : 'existing'
         branches.push({ branch: w.branch, role: w.role, index: w.index, status, sha, ...(diverged ? { diverged } : {}) })
       } else {
-        branches.push({ branch: w.branch, role: w.role, index: w.index, status: dryRun ? 'would-create' : 'created', sha: base.sha })
+        branches.push({ branch: w.branch, role: w.role, index: w.index, status: dryRun ? 'would-create' : 'created', sha: start })
       }
     }
     const missing = branches.filter((b) => b.status !== 'existing' && !createdHere.has(b.branch))
