@@ -61,6 +61,7 @@ const TEXT: Probe[] = [
   ...ACTION_COMMANDS.flatMap((c) => COMMON_TEXT.map((p) => ({ ...p, command: c.name }))),
   { command: 'init-feature', option: 'spec-id', value: '../etc', expected: ['spec-id "../etc" is not valid'] },
   { command: 'init-feature', option: 'base', value: 'no-such-branch', expected: ['base "no-such-branch" is not a branch, tag or commit'] },
+  { command: 'init-feature', option: 'agents', value: 'claude,vim', expected: ['agents "vim" is not valid'] },
   { command: 'detect-conflicts', option: 'shard', value: '3/2', expected: ['shard', '"3/2"'] },
   {
     command: 'detect-conflicts',
