@@ -33431,7 +33431,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5760:
+/***/ 4862:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37006,7 +37006,55 @@ function formatOf(url, configured) {
     return 'json';
 }
 
+;// CONCATENATED MODULE: ./shared/scope/scope-config.ts
+
+
+
+const SCOPE_MODES = ['off', 'warn', 'fail'];
+function defaultScopeSettings() {
+    return { mode: 'warn', allow: [], companionTests: true };
+}
+const scope_config_KEYS = ['mode', 'allow', 'companion-tests'];
+/** Parses `scope:`; every error names the file, the key and the bad value. */
+function parseScopeSettings(value, where) {
+    const settings = defaultScopeSettings();
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        throw new ConfigurationError(`${where}: scope must be a mapping, got ${quote(JSON.stringify(value) ?? String(value))}`);
+    const raw = value;
+    for (const key of Object.keys(raw))
+        if (!scope_config_KEYS.includes(key))
+            throw new ConfigurationError(`${where}: unknown key ${quote(`scope.${key}`)}; expected one of ${scope_config_KEYS.join(', ')}`);
+    if (raw.mode !== undefined) {
+        if (typeof raw.mode !== 'string' || !SCOPE_MODES.includes(raw.mode))
+            throw new ConfigurationError(`${where}: scope.mode ${quote(JSON.stringify(raw.mode) ?? String(raw.mode))} is not valid; expected off, warn or fail`);
+        settings.mode = raw.mode;
+    }
+    if (raw.allow !== undefined) {
+        const list = raw.allow;
+        if (!Array.isArray(list) || list.some((p) => typeof p !== 'string' || p.trim() === ''))
+            throw new ConfigurationError(`${where}: scope.allow must be a list of glob patterns (strings), got ${quote(JSON.stringify(list))}`);
+        for (const p of list) {
+            if (p.trim().startsWith('/') || p.split('/').includes('..'))
+                throw new ConfigurationError(`${where}: scope.allow ${quote(p)} must be relative to the repository root, e.g. docs/**`);
+            try {
+                picomatch_default().makeRe(p);
+            }
+            catch {
+                throw new ConfigurationError(`${where}: scope.allow ${quote(p)} is not a valid glob`);
+            }
+        }
+        settings.allow = list;
+    }
+    if (raw['companion-tests'] !== undefined) {
+        if (typeof raw['companion-tests'] !== 'boolean')
+            throw new ConfigurationError(`${where}: scope.companion-tests must be true or false, got ${quote(JSON.stringify(raw['companion-tests']))}`);
+        settings.companionTests = raw['companion-tests'];
+    }
+    return settings;
+}
+
 ;// CONCATENATED MODULE: ./shared/config/config.ts
+
 
 
 
@@ -37038,10 +37086,11 @@ function defaultConfig() {
         conflicts: { scope: 'feature' },
         pullRequests: { nonAgentIntoOverseer: 'allow' },
         notifications: defaultNotificationSettings(),
+        scope: defaultScopeSettings(),
     };
 }
 const KNOWN = {
-    '': ['version', 'branches', 'state', 'tasks', 'protected-paths', 'roles', 'conflicts', 'pull-requests', 'notifications'],
+    '': ['version', 'branches', 'state', 'tasks', 'protected-paths', 'roles', 'conflicts', 'pull-requests', 'notifications', 'scope'],
     branches: ['pattern', 'overseer', 'implementor', 'integration'],
     state: ['branch'],
     tasks: ['file'],
@@ -37168,6 +37217,8 @@ function parseConfig(text, where) {
     }
     if (root.notifications !== undefined)
         config.notifications = parseNotifications(root.notifications, where);
+    if (root.scope !== undefined)
+        config.scope = parseScopeSettings(root.scope, where);
     return config;
 }
 function object(value, key, where) {
@@ -38911,6 +38962,8 @@ const EVENT_KINDS = [
     'scan-completed',
     'task-merged',
     'task-assigned',
+    'scope-drift',
+    'scope-cleared',
 ];
 // ---- field checks -------------------------------------------------------
 /** Canonical `Date.toISOString()` form only, so that times compare as strings. */
@@ -39050,6 +39103,17 @@ const SHAPES = {
     },
     'task-merged': { taskId: required(taskId), commit: required(event_schema_sha), into: required(event_schema_branch), pr: optional(integer(1)) },
     'task-assigned': { taskId: required(taskId), agent: required(event_schema_branch) },
+    'scope-drift': {
+        branch: required(event_schema_branch),
+        path: required(filePath),
+        commit: required(event_schema_sha),
+        tasks: optional(arrayOf(objectOf({
+            id: required(taskId),
+            agent: optional(event_schema_branch),
+            how: optional(oneOf(['assigned', 'reported'])),
+        }), 20)),
+    },
+    'scope-cleared': { branch: required(event_schema_branch), path: required(filePath), commit: required(event_schema_sha) },
 };
 const occurrence = integer(2, 1_000_000);
 const DATA_CHECKS = new Map(EVENT_KINDS.map((kind) => [kind, objectOf({ ...SHAPES[kind], [OCCURRENCE_FIELD]: optional(occurrence) })]));
@@ -39079,6 +39143,9 @@ const KEY_FIELDS = {
     'task-merged': ['taskId', 'commit', 'into'],
     // Giving a task back to an agent it had before is a new fact: it carries the occurrence.
     'task-assigned': ['taskId', 'agent'],
+    // Drift that comes back after it was cleared is a new occurrence of the fact.
+    'scope-drift': ['branch', 'path'],
+    'scope-cleared': ['branch', 'path'],
 };
 
 ;// CONCATENATED MODULE: ./shared/state/events.ts
@@ -39283,6 +39350,10 @@ function describe(event) {
             return `${event.data.taskId} merged into ${event.data.into}${event.data.pr ? ` by PR #${event.data.pr}` : ''} at ${summarize_short(event.data.commit)}`;
         case 'task-assigned':
             return `${event.data.taskId} assigned to ${event.data.agent}`;
+        case 'scope-drift':
+            return `scope drift: ${event.data.branch} changed ${event.data.path}${event.data.tasks?.length ? ` (${event.data.tasks.map((t) => t.id).join(', ')})` : ''}`;
+        case 'scope-cleared':
+            return `scope drift cleared: ${event.data.branch} no longer changes ${event.data.path}`;
     }
 }
 function summarize_short(sha) {
@@ -39335,6 +39406,7 @@ function emptyFeature(spec) {
         merged: dict(),
         scans: dict(),
         assignments: dict(),
+        drift: dict(),
         activity: dict(),
         counts: dict(),
         eventCount: 0,
@@ -39503,6 +39575,20 @@ function applyEvent(projection, event) {
                 current.occurrences = occurrences;
             break;
         }
+        case 'scope-drift': {
+            const d = event.data;
+            const g = driftOf(feature, d);
+            g.raised = Math.max(g.raised, d.occurrence ?? 1);
+            if (newer(s, g.detected))
+                g.detected = { ...s, commit: d.commit, ...(d.tasks ? { tasks: d.tasks } : {}) };
+            break;
+        }
+        case 'scope-cleared': {
+            const d = event.data;
+            const g = driftOf(feature, d);
+            g.cleared = Math.max(g.cleared, d.occurrence ?? 1);
+            break;
+        }
     }
 }
 /** The projection as stored: canonical JSON, so equal projections are equal bytes. */
@@ -39525,6 +39611,13 @@ function guardOf(feature, d) {
         cleared: 0,
         detected: null,
     });
+}
+/** The id of a drift fact: which branch, which path. */
+function driftId(branch, path) {
+    return JSON.stringify([branch, path]);
+}
+function driftOf(feature, d) {
+    return ((feature.drift ??= dict())[driftId(d.branch, d.path)] ??= { branch: d.branch, path: d.path, raised: 0, cleared: 0, detected: null });
 }
 function conflictOf(feature, spec, left, right) {
     const id = conflictId(spec, left, right);
@@ -39705,7 +39798,256 @@ function healthSection(rows) {
     return section('Agent health', table([...(withSpec ? ['Feature'] : []), ...headers], cells), 'No agents assigned.');
 }
 
+;// CONCATENATED MODULE: ./shared/scope/task-paths.ts
+
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+const GLOB = /[*?[\]{}]/;
+/**
+ * The scope a task path gives, or the reason it gives none. Task text is
+ * data: a path that climbs out of the repository (`..`), is absolute, holds
+ * a backslash or a control character, or covers the whole repository is
+ * ignored, so no line of tasks.md can widen a scope to everything.
+ */
+function scopePath(raw) {
+    if (raw.length > 1000)
+        return { reason: 'longer than 1000 characters' };
+    if (CONTROL.test(raw))
+        return { reason: 'holds a line break or control character' };
+    if (raw.includes('\\'))
+        return { reason: 'holds a backslash' };
+    if (raw.startsWith('/') || /^[A-Za-z]:/.test(raw))
+        return { reason: 'is absolute' };
+    const path = raw.trim().replace(/^(\.\/)+/, '').replace(/\/{2,}/g, '/').replace(/\/$/, '');
+    const segments = path.split('/');
+    if (segments.includes('..'))
+        return { reason: 'climbs out with ..' };
+    if (path === '' || path === '.' || segments.every((s) => /^\*+$/.test(s)))
+        return { reason: 'covers the whole repository' };
+    if (GLOB.test(path)) {
+        const matches = picomatch_default()(path, { dot: true });
+        return { path, glob: true, matches: (changed) => matches(changed) };
+    }
+    const below = `${path}/`;
+    return { path, glob: false, matches: (changed) => changed === path || changed.startsWith(below) };
+}
+/** True when `changed` is a test of the file `path`: `user.test.ts`, `user.spec.js`, `test_user.py`, `user_test.go`, beside it or in a tests folder there. */
+function isCompanionTest(changed, path) {
+    const slash = path.lastIndexOf('/');
+    const dir = slash < 0 ? '' : path.slice(0, slash + 1);
+    const name = path.slice(slash + 1);
+    const dot = name.indexOf('.', 1);
+    if (dot <= 0)
+        return false;
+    const stem = name.slice(0, dot);
+    const cslash = changed.lastIndexOf('/');
+    const cdir = cslash < 0 ? '' : changed.slice(0, cslash + 1);
+    const cname = changed.slice(cslash + 1);
+    if (![dir, `${dir}__tests__/`, `${dir}tests/`, `${dir}test/`].includes(cdir))
+        return false;
+    const ext = /\.[A-Za-z0-9]{1,10}$/;
+    const base = cname.replace(ext, '');
+    if (base === cname)
+        return false;
+    return [`${stem}.test`, `${stem}.spec`, `test_${stem}`, `${stem}_test`, `${stem}.tests`].includes(base);
+}
+/** A matcher for the config's `scope.allow` globs (a glob without a slash names a file at any depth). */
+function allowMatcher(globs) {
+    const compiled = globs.map((g) => ({ glob: g, matches: picomatch_default()(g.trim().replace(/^\.\//, ''), { dot: true, basename: !g.includes('/') }) }));
+    return (changed) => compiled.find((c) => c.matches(changed))?.glob ?? null;
+}
+
+;// CONCATENATED MODULE: ./shared/scope/agent-scope.ts
+
+/** The agent a task belongs to by the plan: a `task-assigned` event, else an owner comment in tasks.md. */
+function plannedOwner(sources, id) {
+    return sources.assigned[id] ?? sources.doc?.tasks.find((t) => t.id === id)?.owner;
+}
+function isAgent(name, who) {
+    if (name === undefined)
+        return false;
+    return name === who.branch || (who.index !== undefined && name === `impl-${who.index}`);
+}
+/**
+ * The agent's tasks and the paths they name. Its tasks are those a plan gave
+ * it (`task-assigned` events, then `<!-- owner: impl-n -->` comments); when a
+ * plan gave it none, those its own commits referenced, leaving out tasks the
+ * plan gave someone else. Only the paths tasks name constrain: a task naming
+ * no file adds nothing, and an agent none of whose tasks names a file has no
+ * scope at all (nothing is drift).
+ */
+function agentScope(who, sources) {
+    const doc = sources.doc;
+    const empty = { source: 'none', tasks: [], pathless: [], paths: [], ignored: [] };
+    if (!doc)
+        return empty;
+    let mine = doc.tasks.filter((t) => isAgent(plannedOwner(sources, t.id), who));
+    let source = 'assigned';
+    if (mine.length === 0) {
+        const referenced = new Set(sources.references);
+        mine = doc.tasks.filter((t) => referenced.has(t.id) && plannedOwner(sources, t.id) === undefined);
+        source = 'commits';
+    }
+    if (mine.length === 0)
+        return empty;
+    const scope = { source, tasks: mine.map((t) => t.id), pathless: [], paths: [], ignored: [] };
+    for (const t of mine) {
+        let usable = 0;
+        for (const raw of t.paths) {
+            const p = scopePath(raw);
+            if ('reason' in p)
+                scope.ignored.push({ task: t.id, path: raw, reason: p.reason });
+            else {
+                scope.paths.push({ task: t.id, scope: p });
+                usable++;
+            }
+        }
+        if (usable === 0)
+            scope.pathless.push(t.id);
+    }
+    return scope;
+}
+/** The tasks (other than the agent's own) whose paths cover `path`, with whom each belongs to. */
+function ownersOf(path, who, scope, sources) {
+    const out = [];
+    const name = sources.nameOf ?? ((a) => a);
+    for (const t of sources.doc?.tasks ?? []) {
+        if (scope.tasks.includes(t.id))
+            continue;
+        const covers = t.paths.some((raw) => {
+            const p = scopePath(raw);
+            return !('reason' in p) && p.matches(path);
+        });
+        if (!covers)
+            continue;
+        const planned = plannedOwner(sources, t.id);
+        const reported = sources.reported[t.id];
+        if (planned !== undefined)
+            out.push({ id: t.id, agent: name(planned), how: 'assigned' });
+        else if (reported !== undefined && !isAgent(reported, who))
+            out.push({ id: t.id, agent: name(reported), how: 'reported' });
+        else
+            out.push({ id: t.id });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./shared/scope/drift.ts
+
+
+/**
+ * Which of `paths` lie outside every path the agent's tasks name, after the
+ * always-allowed ones: the feature's tasks.md, the config's `scope.allow`
+ * globs, and (with `companion-tests`) a test file beside a file in scope.
+ * Sorted, each path once.
+ */
+function drift_scopeDrift(paths, who, sources, rules) {
+    const scope = agentScope(who, sources);
+    const unbounded = !sources.doc
+        ? 'the feature has no tasks.md to read the scope from'
+        : scope.tasks.length === 0
+            ? 'no task is assigned to it and its commits reference none'
+            : scope.paths.length === 0
+                ? `its tasks (${scope.tasks.join(', ')}) name no file`
+                : undefined;
+    if (unbounded)
+        return { scope, drift: [], unbounded };
+    const allowed = allowMatcher(rules.allow);
+    const files = scope.paths.filter((p) => !p.scope.glob).map((p) => p.scope.path);
+    const drift = [];
+    for (const path of [...new Set(paths)].sort()) {
+        if (path === rules.tasksFile || allowed(path) !== null)
+            continue;
+        if (scope.paths.some((p) => p.scope.matches(path)))
+            continue;
+        if (rules.companionTests && files.some((f) => isCompanionTest(path, f)))
+            continue;
+        drift.push({ path, owners: ownersOf(path, who, scope, sources) });
+    }
+    return { scope, drift };
+}
+/** Whom the file belongs to, in words: `T014 assigned to impl-2`, or that no task names it. */
+function ownersText(owners) {
+    if (owners.length === 0)
+        return 'no task names it';
+    return owners
+        .map((o) => o.how === 'assigned' ? `${o.id} assigned to ${o.agent}` : o.how === 'reported' ? `${o.id} (worked on by ${o.agent})` : `${o.id} (not assigned)`)
+        .join(', ');
+}
+/** One sentence for people: `src/x.py belongs to T014 assigned to impl-2`. */
+function driftText(file) {
+    return file.owners.length ? `${file.path} belongs to ${ownersText(file.owners)}` : `${file.path} is named by no task`;
+}
+
+;// CONCATENATED MODULE: ./shared/state/drift-state.ts
+
+
+
+
+
+
+/** How many drifting files one run records per branch: the rest are counted in the run's summary, not kept as state. */
+const MAX_RECORDED_DRIFT = 200;
+/** Drift of the feature still open (raised more often than cleared), by branch then path. */
+function openDrift(feature, branch) {
+    return Object.values(feature.drift ?? {})
+        .filter((d) => d.raised > d.cleared && (branch === undefined || d.branch === branch))
+        .sort((a, b) => cmp(a.branch, b.branch) || cmp(a.path, b.path));
+}
+/**
+ * The events that bring the recorded drift of `branch` in line with this run:
+ * a drifting file not open yet is recorded (with its occurrence when it drifted
+ * before and was cleared), an open one this run no longer has is cleared. An
+ * unchanged re-run records nothing. Paths are stored on one line (escaped as
+ * the guard does), and at most MAX_RECORDED_DRIFT per run.
+ */
+function driftEvents(feature, spec, branch, found, commit, stamp) {
+    const known = feature?.drift ?? {};
+    const events = [];
+    const now = new Set();
+    for (const f of found) {
+        const path = guardSubject(f.path);
+        const id = driftId(branch, path);
+        if (now.has(id))
+            continue;
+        now.add(id);
+        if (now.size > MAX_RECORDED_DRIFT)
+            continue;
+        const d = known[id];
+        if (d && d.raised > d.cleared)
+            continue;
+        const occurrence = (d?.raised ?? 0) + 1;
+        const tasks = f.tasks.slice(0, 20);
+        events.push(makeEvent('scope-drift', spec, { branch, path, commit, ...(tasks.length ? { tasks } : {}), ...drift_state_occurrenceOf(occurrence) }, stamp));
+    }
+    for (const d of Object.values(known)) {
+        if (d.branch !== branch || d.raised <= d.cleared || now.has(driftId(d.branch, d.path)))
+            continue;
+        events.push(makeEvent('scope-cleared', spec, { branch, path: d.path, commit, ...drift_state_occurrenceOf(d.raised) }, stamp));
+    }
+    return events;
+}
+function drift_state_occurrenceOf(n) {
+    return n >= 2 ? { occurrence: n } : {};
+}
+/** Whom the tasks covering a drifting file belong to, in words: `T014 assigned to impl-2`. */
+function driftTasksText(tasks) {
+    return ownersText(tasks ?? []);
+}
+/** The "Scope drift" section of a view: every open drifting file, or a sentence saying there is none. */
+function driftSection(drift, showBranch) {
+    const rows = drift.map((d) => [
+        ...(showBranch ? [md(d.branch)] : []),
+        md(d.path, 300),
+        md(driftTasksText(d.detected?.tasks), 300),
+        sha(d.detected?.commit),
+        when(d.detected?.time),
+    ]);
+    const headers = [...(showBranch ? ['Branch'] : []), 'File outside its tasks', 'Belongs to', 'Commit', 'Since'];
+    return section('Scope drift', table(headers, rows), 'No file changed outside the paths of its tasks.');
+}
+
 ;// CONCATENATED MODULE: ./shared/dashboard/extras.ts
+
 
 
 /**
@@ -39719,6 +40061,7 @@ function siteExtras(projection, feature) {
     if (!feature)
         return { lastScan: lastScanInput };
     const blocked = new Set(openBlockers(feature).flatMap((b) => (b.raised?.agent ? [b.raised.agent] : [])));
+    const drifting = (branch) => openDrift(feature, branch).length;
     const health = agentHealth(feature).map((h) => {
         const failing = (h.checks?.failed ?? 0) > 0 || (h.checks?.failedTests ?? 0) > 0;
         const state = h.guard === 'violation'
@@ -39734,6 +40077,7 @@ function siteExtras(projection, feature) {
             h.currentTask ? `${h.currentTask.id} ${h.currentTask.state}` : '',
             h.checks ? checksText(h.checks).replace(/^[✅❌] /u, '') : '',
             h.pr ? `PR #${h.pr.number} ${h.pr.action}` : '',
+            drifting(h.branch) ? `${drifting(h.branch)} file(s) outside its tasks` : '',
         ].filter(Boolean);
         const since = h.lastActivity ?? h.lastCommitAt;
         return { branch: h.branch, role: h.role, state, ...(detail.length ? { detail: detail.join('; ') } : {}), ...(since ? { since } : {}) };
@@ -40045,6 +40389,28 @@ function timelineSection(feature, now) {
     return `${svg}\n<p class="legend"><span class="key open"></span> open <span class="key resolved"></span> resolved (open bars also have a dashed outline; the table says it in words)</p>\n${html_table(`The last ${episodes.length} conflict(s)`, ['Pair', 'Opened', 'Resolved', 'Lived'], rows, '')}`;
 }
 
+;// CONCATENATED MODULE: ./shared/dashboard/sections-scope.ts
+
+
+/**
+ * Scope drift per agent: the files each implementor changed outside the paths
+ * of its tasks, and whom they belong to; open drift only (a later clean run clears it).
+ */
+function scopeDriftSection(feature) {
+    const byBranch = new Map();
+    for (const d of openDrift(feature))
+        byBranch.set(d.branch, [...(byBranch.get(d.branch) ?? []), d]);
+    const rows = [...byBranch.entries()].map(([branch, drift]) => [
+        `<code>${esc(branch)}</code>`,
+        `<span class="num">${drift.length}</span> file${drift.length === 1 ? '' : 's'}`,
+        `<ul>${drift
+            .map((d) => `<li><code>${esc(d.path)}</code>: ${d.detected?.tasks?.length ? `belongs to ${esc(driftTasksText(d.detected.tasks))}` : 'no task names it'}${d.detected?.commit ? ` (at <code>${esc(d.detected.commit.slice(0, 7))}</code>)` : ''}</li>`)
+            .join('')}</ul>`,
+        time(drift.map((d) => d.detected?.time ?? '').sort()[0] || null),
+    ]);
+    return html_table('Files changed outside the paths of the agent’s tasks', ['Agent', 'Drift', 'Files and whom they belong to', 'Since'], rows, 'No agent changed a file outside the paths of its tasks.');
+}
+
 ;// CONCATENATED MODULE: ./shared/dashboard/sections-other.ts
 
 
@@ -40144,6 +40510,7 @@ function guardViolationsSection(rows) {
 
 
 
+
 /** The site's folder on the state branch: GitHub Pages can publish it alone (the event files stay unpublished). */
 const SITE_DIR = 'docs';
 const SITE_INDEX = `${SITE_DIR}/index.html`;
@@ -40195,6 +40562,7 @@ function renderSitePage(projection, feature) {
         html_section('prs', 'Pull requests', pullRequestsSection(feature)),
         html_section('blockers', 'Blockers', blockersSection(feature)),
         html_section('guard', 'Guard violations', guardViolationsSection(extras.guardViolations)),
+        html_section('scope', 'Scope drift', scopeDriftSection(feature)),
     ];
     return page(`${feature.spec}: orchestrator dashboard`, '<a href="../index.html">All features</a>', body.join('\n'));
 }
@@ -40439,6 +40807,13 @@ const feature = projection_check_object({
     merged: record(record(stamped({ into: projection_check_str, pr: maybe(projection_check_int) }))),
     scans: record(stamped({ at: projection_check_str, pairs: projection_check_int, conflicted: projection_check_int, errors: projection_check_int })),
     assignments: maybe(record(stamped({ agent: projection_check_str, occurrences: record(projection_check_int) }))),
+    drift: maybe(record(projection_check_object({
+        branch: projection_check_str,
+        path: projection_check_str,
+        raised: projection_check_int,
+        cleared: projection_check_int,
+        detected: nullable(stamped({ commit: projection_check_str, tasks: maybe(list(projection_check_object({ id: projection_check_str, agent: maybe(projection_check_str), how: maybe(projection_check_str) }))) })),
+    }))),
     activity: record(projection_check_str),
     counts: record(projection_check_int),
     eventCount: projection_check_int,
@@ -40919,6 +41294,7 @@ function ownerMismatchSection(projection, feature) {
 
 
 
+
 /** The root README.md of the state branch: every feature at a glance. */
 function renderDashboard(projection) {
     const features = featuresOf(projection);
@@ -40971,6 +41347,7 @@ function renderDashboard(projection) {
         ...section('Open conflicts', table(['Feature', 'Id', 'Branches', 'Files', 'Detected'], conflictRows), 'No open conflicts.'),
         ...section('Latest test results', table(['Feature', 'Role', 'Branch', 'Suite', 'Tests passed', 'Tests failed', 'Tests skipped', 'When', 'Result'], testRows), 'No test results yet.'),
         ...guardSection(features.flatMap((f) => openGuards(f)), true),
+        ...driftSection(features.flatMap((f) => openDrift(f)), true),
         ...ownerMismatchSection(projection),
         ...recentSection(projection.recent, true),
         ...(problems.length ? section('Unreadable event files', table(['Path', 'Reason'], problems), '') : []),
@@ -41303,6 +41680,7 @@ function mergeOrderFromState(projection, spec, level, guard = new Map()) {
 
 
 
+
 /** The implementor number a view is named after: the assigned index, or the `impl-<n>` suffix of its branch. */
 function viewIndex(agent) {
     if (agent.role !== 'implementor')
@@ -41357,6 +41735,7 @@ function renderOverseerView(projection, feature) {
         ...prsSection(openPrs(feature)),
         ...render_sections_blockersSection(openBlockers(feature)),
         ...guardSection(openGuards(feature), true),
+        ...driftSection(openDrift(feature), true),
         ...recentSection(feature.recent, false),
     ];
     return markdown_document(lines);
@@ -41390,6 +41769,7 @@ function renderImplementorView(projection, feature, agent, index) {
         ...prsSection(prs),
         ...render_sections_blockersSection(blockers),
         ...guardSection(openGuards(feature, agent.branch), false),
+        ...driftSection(openDrift(feature, agent.branch), false),
     ];
     return markdown_document(lines);
 }
@@ -42871,6 +43251,7 @@ function escape_lastLines(text, maxLines, maxLength = 500) {
 
 
 
+
 /** Status of one feature (an unknown spec is an InputError naming the known ones) or of all. */
 function featureStatus(snapshot, spec) {
     const { projection } = snapshot;
@@ -42934,6 +43315,13 @@ function featureStatus(snapshot, spec) {
                 reason: b.raised?.reason ?? '',
                 raisedAt: b.raised?.time ?? '',
             })),
+            scopeDrift: openDrift(f).map((d) => ({
+                branch: d.branch,
+                path: d.path,
+                tasks: d.detected?.tasks ?? [],
+                commit: d.detected?.commit ?? null,
+                since: d.detected?.time ?? null,
+            })),
             eventCount: f.eventCount,
             lastEvent: f.recent[0]?.time ?? null,
         };
@@ -42987,6 +43375,8 @@ function formatStatus(report) {
             lines.push(`- PR #${p.number} ${one(p.head)} into ${one(p.base)}${p.title ? `: ${one(p.title)}` : ''} ${one(p.url)}`);
         for (const b of f.blockers)
             lines.push(`- blocker ${one(b.id)}${b.agent ? ` (${one(b.agent)})` : ''}: ${one(b.reason, 300)}`);
+        for (const d of f.scopeDrift)
+            lines.push(`- scope drift ${one(d.branch)}: ${one(d.path, 300)} outside its tasks (${d.tasks.length ? `belongs to ${one(driftTasksText(d.tasks), 300)}` : 'no task names it'})`);
         lines.push('');
     }
     for (const p of report.problems)
@@ -53623,11 +54013,14 @@ function merge_reports_mergeReports(reports) {
 
 ;// CONCATENATED MODULE: ./shared/role-ci/outcome.ts
 
-/** Passed only when the guard is clean, every check passed and no JUnit test failed. */
+/** Passed only when the guard is clean, every check passed, no JUnit test failed and (scope.mode: fail) nothing drifted. */
 function roleCiOutcome(report) {
     const failures = [];
     if (!report.guard.ok)
         failures.push(`guard: ${format_plural(report.guard.violations.length, 'violation')}`);
+    // Drift warns by default; only scope.mode: fail makes it a failure.
+    if (report.scope?.mode === 'fail' && report.scope.drift.length)
+        failures.push(`scope: ${format_plural(report.scope.drift.length, 'file')} outside the paths of its tasks`);
     const failed = report.checks.filter((c) => !c.passed && !c.skipped).map((c) => c.name);
     if (failed.length)
         failures.push(`checks failed: ${failed.join(', ')}`);
@@ -53640,7 +54033,141 @@ function roleCiOutcome(report) {
     return { passed: failures.length === 0, failures };
 }
 
+;// CONCATENATED MODULE: ./shared/scope/read-sources.ts
+
+
+
+
+/**
+ * The feature's tasks.md as committed at `commit` (git objects only: the work
+ * tree is the agent's). A file that is absent or cannot be parsed (a task id
+ * used twice) gives no document and a problem to show.
+ */
+async function readTasksAt(git, commit, file) {
+    const r = await git.execBuffer(['cat-file', 'blob', `${commit}:${file}`], { allowedExitCodes: [0, 128] });
+    if (r.exitCode !== 0)
+        return { doc: null, problem: `${file} is not on ${commit.slice(0, 12)}` };
+    try {
+        return { doc: parseTasks(r.stdout.toString('utf8'), file) };
+    }
+    catch (error) {
+        return { doc: null, problem: messageOf(error) };
+    }
+}
+/** Task ids that the commits in `base..head` (the agent's own since it left the overseer) refer to, in any way. */
+async function commitReferences(git, base, head) {
+    const range = base ? [`${base}..${head}`] : [head];
+    const { stdout } = await git.execBuffer(['log', '--no-color', '--format=%B%x00', ...range, '--']);
+    const ids = new Set();
+    for (const message of stdout.toString('utf8').split('\0'))
+        for (const ref of taskReferences(message))
+            ids.add(ref.id);
+    return [...ids];
+}
+/** Display names (`impl-2`) for branches of the naming; other names as they are. */
+function agentNamer(naming) {
+    return (agent) => {
+        if (/^impl-\d{1,3}$/.test(agent))
+            return agent;
+        const parsed = parseBranch(naming, agent);
+        return parsed?.index ? `impl-${parsed.index}` : agent;
+    };
+}
+/** Assignments and reporters of the feature's tasks, as the state records them. */
+function stateSources(feature) {
+    const assigned = Object.create(null);
+    const reported = Object.create(null);
+    for (const [id, a] of Object.entries(feature?.assignments ?? {}))
+        assigned[id] = a.agent;
+    for (const [id, t] of Object.entries(feature?.tasks ?? {}))
+        reported[id] = t.agent;
+    return { assigned, reported };
+}
+/**
+ * For `check-path`: which of `paths` (repository-relative) the agent is
+ * about to change outside its tasks' paths. Reads tasks.md from the overseer
+ * branch and the agent's commit messages since the merge base; two or three
+ * git processes, no network.
+ */
+async function scopeDriftFor(paths, who, options) {
+    const { git, config } = options;
+    const mode = config.scope.mode;
+    const tasksFile = config.tasks.file.replace('{spec}', who.spec);
+    const overseer = await git.resolveCommit(options.overseerRef);
+    const head = await git.resolveCommit(options.headRef ?? 'HEAD');
+    const none = { scope: { source: 'none', tasks: [], pathless: [], paths: [], ignored: [] }, drift: [] };
+    if (mode === 'off')
+        return { ...none, mode, unbounded: 'scope.mode is off' };
+    if (!overseer || !head)
+        return { ...none, mode, unbounded: `${options.overseerRef} or the head is not a commit here` };
+    const tasks = await readTasksAt(git, overseer, tasksFile);
+    const base = await git.mergeBase(overseer, head);
+    const sources = {
+        doc: tasks.doc,
+        ...stateSources(options.feature),
+        references: await commitReferences(git, base, head),
+        nameOf: agentNamer(config.branches),
+    };
+    const rules = { allow: config.scope.allow, companionTests: config.scope.companionTests, tasksFile };
+    return { ...scopeDrift(paths, who, sources, rules), mode, ...(tasks.problem ? { problem: tasks.problem } : {}) };
+}
+
+;// CONCATENATED MODULE: ./shared/scope/index.ts
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./shared/role-ci/render-scope.ts
+
+
+
+const render_scope_MAX_ROWS = 100;
+/** Why there was nothing to drift from, or which tasks the scope came from, in words. */
+function scopeLine(report) {
+    if (report.unbounded)
+        return `No scope to check: ${report.unbounded}${report.problem ? ` (${report.problem})` : ''}.`;
+    const from = report.scope.source === 'assigned' ? 'assigned to it' : 'its commits reference (no task is assigned to it)';
+    const pathless = report.scope.pathless.length ? `; ${report.scope.pathless.join(', ')} name no file` : '';
+    return `Scope: the paths of ${report.scope.tasks.join(', ')}, the tasks ${from}${pathless}.`;
+}
+/** The job summary's "Scope drift" section (markdown, every path and name escaped). */
+function scopeSummary(report) {
+    const scope = report.scope;
+    if (!scope)
+        return [];
+    const out = ['### Scope drift', '', md(scopeLine(scope), 1000), ''];
+    if (scope.unbounded)
+        return out;
+    if (scope.drift.length === 0)
+        return [...out, `✅ Every changed file is within the paths of its tasks.`, ''];
+    const sign = scope.mode === 'fail' ? '❌' : '⚠️';
+    out.push(`${sign} ${format_plural(scope.drift.length, 'file')} changed outside the paths of its tasks${scope.mode === 'fail' ? ' (scope.mode: fail)' : ''}:`, '', '| file | belongs to |', '| --- | --- |');
+    for (const f of scope.drift.slice(0, render_scope_MAX_ROWS))
+        out.push(`| ${md(f.path, 300)} | ${md(ownersText(f.owners), 500)} |`);
+    if (scope.drift.length > render_scope_MAX_ROWS)
+        out.push('', `_and ${scope.drift.length - render_scope_MAX_ROWS} more_`);
+    return [...out, ''];
+}
+/** The CLI text's scope lines; `one` makes untrusted text a single safe line. */
+function scopeText(report, one) {
+    const scope = report.scope;
+    if (!scope)
+        return [];
+    const out = ['', `Scope: ${one(scopeLine(scope).replace(/^Scope: /, ''))}`];
+    if (scope.unbounded)
+        return out;
+    if (scope.drift.length === 0)
+        return [...out, '  every changed file is within them'];
+    out.push(`Scope drift (${scope.mode === 'fail' ? 'fails' : 'warning'}): ${format_plural(scope.drift.length, 'file')} outside the paths of its tasks`);
+    for (const f of scope.drift)
+        out.push(`  ! ${one(driftText(f))}`);
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./shared/role-ci/render-results.ts
+
 
 
 
@@ -53658,6 +54185,7 @@ function renderRoleCiSummary(report) {
         ...(outcome.passed ? [] : [`Failed: ${outcome.failures.map((f) => md(f)).join('; ')}`, '']),
         ...[...(report.notes ?? []), ...(report.guard.notes ?? [])].flatMap((n) => [`> ${md(n, 500)}`, '']),
         ...render_results_guardSection(report),
+        ...scopeSummary(report),
         ...render_results_checksSection(report),
         ...junitSection(report),
     ];
@@ -53745,6 +54273,7 @@ function junitSection(report) {
 
 
 
+
 const MAX_FAILURES = 30;
 /** The result of a role CI run for a terminal: plain text, control characters removed. */
 function renderRoleCiText(report) {
@@ -53759,6 +54288,7 @@ function renderRoleCiText(report) {
         for (const v of report.guard.violations)
             out.push(`  - ${v.kind}${v.path !== undefined ? ` ${render_text_one(v.path)}` : ''}: ${render_text_one(v.detail)}`);
     }
+    out.push(...scopeText(report, render_text_one));
     out.push('', `Checks (${render_text_one(report.commandsNote)}):`);
     if (report.checks.length === 0)
         out.push('  none');
@@ -61434,7 +61964,52 @@ async function headCommit(git, remote, resolved, explicitBranch) {
     return { commit: checkedOut, checkedOut };
 }
 
+;// CONCATENATED MODULE: ./shared/role-ci/scope-check.ts
+
+// Annotations beyond this many are not shown by GitHub anyway; the summary lists the files.
+const scope_check_MAX_ANNOTATIONS = 50;
+/**
+ * Scope drift for an implementor: the paths its branch changed since the
+ * merge base (both sides of a rename) that lie outside the paths of its
+ * tasks. The rules (mode, allow) come from the trusted config and tasks.md
+ * from the overseer branch, so the branch cannot widen its own scope; only
+ * the fallback (no plan: the tasks its commits reference) reads the branch.
+ */
+async function checkScope(options) {
+    const { git, config, logger } = options;
+    const tasksFile = config.tasks.file.replace('{spec}', options.spec);
+    const tasks = await readTasksAt(git, options.overseer, tasksFile);
+    const sources = {
+        doc: tasks.doc,
+        ...stateSources(options.feature),
+        references: await commitReferences(git, options.diffBase, options.head),
+        nameOf: agentNamer(config.branches),
+    };
+    const paths = options.changed.flatMap((c) => (c.fromPath !== undefined ? [c.path, c.fromPath] : [c.path]));
+    const who = { spec: options.spec, branch: options.branch, index: options.index };
+    const rules = { allow: config.scope.allow, companionTests: config.scope.companionTests, tasksFile };
+    const report = {
+        mode: config.scope.mode,
+        tasksFile,
+        ...drift_scopeDrift(paths, who, sources, rules),
+        ...(tasks.problem ? { problem: tasks.problem } : {}),
+    };
+    for (const i of report.scope.ignored)
+        logger.notice(`scope: ${i.task} names ${JSON.stringify(i.path)}, which ${i.reason}: ignored`);
+    const title = config.scope.mode === 'fail' ? 'Scope drift (fails: scope.mode is fail)' : 'Scope drift';
+    for (const f of report.drift.slice(0, scope_check_MAX_ANNOTATIONS)) {
+        const text = `${driftText(f)}; it is outside the paths of this agent's tasks (${report.scope.tasks.join(', ')})`;
+        if (config.scope.mode === 'fail')
+            logger.error(text, { title, file: f.path });
+        else
+            logger.warning(text, { title, file: f.path });
+    }
+    return report;
+}
+
 ;// CONCATENATED MODULE: ./shared/role-ci/run-role-ci.ts
+
+
 
 
 
@@ -61510,6 +62085,30 @@ async function runRoleCi(options, deps) {
         ctx.logger.notice(note);
     for (const v of guard.violations)
         ctx.logger.error(v.detail, { title: 'Role guard', ...(v.path ? { file: v.path } : {}) });
+    // Scope drift: what the implementor changed outside the paths of its tasks (tasks.md from the overseer branch).
+    let projection;
+    let scope;
+    if (resolved.role === 'implementor' && resolved.spec && !resolved.nonAgentHead && overseerRef && guard.diffBase) {
+        if (config.scope.mode === 'off')
+            ctx.logger.info('Scope drift is not checked (scope.mode: off in the config).');
+        else {
+            ctx.progress?.(`Scope drift for ${resolved.branch}...`);
+            projection = (await store.read()).projection;
+            scope = await checkScope({
+                git,
+                config,
+                spec: resolved.spec,
+                branch: resolved.branch,
+                index: resolved.index,
+                overseer: overseerRef,
+                diffBase: guard.diffBase,
+                head: commit,
+                changed: guard.changed,
+                feature: projection.features[resolved.spec],
+                logger: ctx.logger,
+            });
+        }
+    }
     const chosen = options.guardOnly
         ? { commands: [], source: 'none', note: 'guard-only: no checks run' }
         : chooseCommands({ cwd: ctx.cwd, role: resolved.role, inputCommands: options.commands, config });
@@ -61529,6 +62128,7 @@ async function runRoleCi(options, deps) {
         branch: resolved.branch,
         pullRequest: resolved.pullRequest,
         guard,
+        ...(scope ? { scope } : {}),
         checks,
         junit,
         commandsNote: chosen.note,
@@ -61540,8 +62140,14 @@ async function runRoleCi(options, deps) {
     if (options.record && resolved.spec && !resolved.nonAgentHead) {
         const events = testEvents(report, resolved.spec, commit, ctx);
         // Guard violations are state: recorded while new, cleared when a later run of the branch no longer has them.
-        const known = (await store.read()).projection.features[resolved.spec];
-        events.push(...guardEvents(known, resolved.spec, resolved.branch, foundViolations(guard), commit, { actor: ctx.actor, time: ctx.now() }));
+        const known = (projection ?? (await store.read()).projection).features[resolved.spec];
+        const stamp = { actor: ctx.actor, time: ctx.now() };
+        events.push(...guardEvents(known, resolved.spec, resolved.branch, foundViolations(guard), commit, stamp));
+        // Drift is state too; with scope.mode off (or no scope) nothing drifts, so what was open is cleared.
+        if (resolved.role === 'implementor') {
+            const found = (scope?.drift ?? []).map((f) => ({ path: f.path, tasks: f.owners }));
+            events.push(...driftEvents(known, resolved.spec, resolved.branch, found, commit, stamp));
+        }
         if (events.length) {
             ctx.progress?.(`Recording ${events.length} test result(s) on ${store.branch}...`);
             const appended = await store.append(events);
@@ -61685,6 +62291,10 @@ const roleCiCommand = {
             name: 'results',
             description: 'JSON: guard violations, each check (name, passed, exit code, duration) and JUnit totals with failed tests.',
         },
+        {
+            name: 'scope-drift',
+            description: "JSON array of the files an implementor changed outside the paths of its tasks, each with the tasks whose paths cover it and their agents (empty when none, or not checked).",
+        },
     ],
     async run(values, ctx) {
         // The rules come from a commit the branch under test cannot change, never from its work tree.
@@ -61719,6 +62329,15 @@ const roleCiCommand = {
             commit: run.commit,
             passed: outcome.passed,
             guard: { ok: report.guard.ok, violations: report.guard.violations },
+            scope: report.scope
+                ? {
+                    mode: report.scope.mode,
+                    source: report.scope.scope.source,
+                    tasks: report.scope.scope.tasks,
+                    ...(report.scope.unbounded ? { unchecked: report.scope.unbounded } : {}),
+                    drift: report.scope.drift,
+                }
+                : null,
             checks: checks.map((c) => ({
                 name: c.name,
                 command: c.command,
@@ -61744,9 +62363,10 @@ const roleCiCommand = {
             outputs: {
                 role: report.role,
                 passed: String(checks.filter((c) => c.passed).length),
-                failed: String(checks.filter((c) => !c.passed && !c.skipped).length + (report.guard.ok ? 0 : 1)),
+                failed: String(checks.filter((c) => !c.passed && !c.skipped).length + (report.guard.ok ? 0 : 1) + (scopeFailed(report) ? 1 : 0)),
                 skipped: String(checks.filter((c) => c.skipped).length),
                 results: JSON.stringify(results),
+                'scope-drift': JSON.stringify(report.scope?.drift ?? []),
             },
             summary: renderRoleCiSummary(report),
             text: renderRoleCiText(report),
@@ -61755,16 +62375,21 @@ const roleCiCommand = {
     },
 };
 const SHOWN_VIOLATIONS = 5;
+function scopeFailed(report) {
+    return report.scope?.mode === 'fail' && report.scope.drift.length > 0;
+}
 /** Why the step failed; a guard failure names what was refused (the paths, or the pull request's branches). */
 function failureText(report, outcome) {
     const violations = report.guard.violations;
+    const drift = report.scope?.drift ?? [];
+    const scoped = (f) => f.startsWith('scope:') ? `${f} (${drift.slice(0, SHOWN_VIOLATIONS).map((d) => quote(d.path)).join(', ')}${drift.length > SHOWN_VIOLATIONS ? ', ...' : ''})` : f;
     if (report.guard.ok || violations.length === 0)
-        return outcome.failures.join('; ');
+        return outcome.failures.map(scoped).join('; ');
     const shown = violations
         .slice(0, SHOWN_VIOLATIONS)
         .map((v) => (v.kind === 'pr-target' || v.path === undefined ? v.detail : `protected path ${quote(v.path)}`));
     const more = violations.length > SHOWN_VIOLATIONS ? `; and ${violations.length - SHOWN_VIOLATIONS} more` : '';
-    return outcome.failures.map((f) => (f.startsWith('guard:') ? `${f} (${shown.join('; ')}${more})` : f)).join('; ');
+    return outcome.failures.map((f) => (f.startsWith('guard:') ? `${f} (${shown.join('; ')}${more})` : scoped(f))).join('; ');
 }
 
 ;// CONCATENATED MODULE: ./shared/sync-status/render-tasks.ts
@@ -65123,7 +65748,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _root_entry__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5760);
+/* harmony import */ var _root_entry__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4862);
 // The entry GitHub runs for the root action (bundled into dist/root/index.js).
 
 await (0,_root_entry__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();

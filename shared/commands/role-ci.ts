@@ -81,7 +81,7 @@ export const roleCiCommand: CommandDefinition = {
     {
       name: 'scope-drift',
       description:
-        "JSON array of the files an implementor changed outside the paths of its tasks, each with the tasks whose paths cover it and their agents (empty when none, or not checked).",
+        'JSON array of the files an implementor changed outside the paths of its tasks, each with the tasks whose paths cover it and their agents (empty when none, or not checked).',
     },
   ],
   async run(values, ctx) {
@@ -157,9 +157,7 @@ export const roleCiCommand: CommandDefinition = {
       outputs: {
         role: report.role,
         passed: String(checks.filter((c) => c.passed).length),
-        failed: String(
-          checks.filter((c) => !c.passed && !c.skipped).length + (report.guard.ok ? 0 : 1) + (scopeFailed(report) ? 1 : 0),
-        ),
+        failed: String(checks.filter((c) => !c.passed && !c.skipped).length + (report.guard.ok ? 0 : 1) + (scopeFailed(report) ? 1 : 0)),
         skipped: String(checks.filter((c) => c.skipped).length),
         results: JSON.stringify(results),
         'scope-drift': JSON.stringify(report.scope?.drift ?? []),
@@ -182,7 +180,12 @@ function failureText(report: RoleCiReport, outcome: RoleCiOutcome): string {
   const violations = report.guard.violations
   const drift = report.scope?.drift ?? []
   const scoped = (f: string) =>
-    f.startsWith('scope:') ? `${f} (${drift.slice(0, SHOWN_VIOLATIONS).map((d) => quote(d.path)).join(', ')}${drift.length > SHOWN_VIOLATIONS ? ', ...' : ''})` : f
+    f.startsWith('scope:')
+      ? `${f} (${drift
+          .slice(0, SHOWN_VIOLATIONS)
+          .map((d) => quote(d.path))
+          .join(', ')}${drift.length > SHOWN_VIOLATIONS ? ', ...' : ''})`
+      : f
   if (report.guard.ok || violations.length === 0) return outcome.failures.map(scoped).join('; ')
   const shown = violations
     .slice(0, SHOWN_VIOLATIONS)

@@ -39,7 +39,9 @@ export function scopeText(report: RoleCiReport, one: (text: string) => string): 
   const out = ['', `Scope: ${one(scopeLine(scope).replace(/^Scope: /, ''))}`]
   if (scope.unbounded) return out
   if (scope.drift.length === 0) return [...out, '  every changed file is within them']
-  out.push(`Scope drift (${scope.mode === 'fail' ? 'fails' : 'warning'}): ${plural(scope.drift.length, 'file')} outside the paths of its tasks`)
+  out.push(
+    `Scope drift (${scope.mode === 'fail' ? 'fails' : 'warning'}): ${plural(scope.drift.length, 'file')} outside the paths of its tasks`,
+  )
   for (const f of scope.drift) out.push(`  ! ${one(driftText(f))}`)
   return out
 }

@@ -55,7 +55,11 @@ export function ownersText(owners: readonly TaskOwner[]): string {
   if (owners.length === 0) return 'no task names it'
   return owners
     .map((o) =>
-      o.how === 'assigned' ? `${o.id} assigned to ${o.agent}` : o.how === 'reported' ? `${o.id} (worked on by ${o.agent})` : `${o.id} (not assigned)`,
+      o.how === 'assigned'
+        ? `${o.id} assigned to ${o.agent}`
+        : o.how === 'reported'
+          ? `${o.id} (worked on by ${o.agent})`
+          : `${o.id} (not assigned)`,
     )
     .join(', ')
 }

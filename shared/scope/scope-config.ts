@@ -28,11 +28,12 @@ export function parseScopeSettings(value: unknown, where: string): ScopeSettings
     throw new ConfigurationError(`${where}: scope must be a mapping, got ${quote(JSON.stringify(value) ?? String(value))}`)
   const raw = value as Record<string, unknown>
   for (const key of Object.keys(raw))
-    if (!KEYS.includes(key)) throw new ConfigurationError(`${where}: unknown key ${quote(`scope.${key}`)}; expected one of ${KEYS.join(', ')}`)
+    if (!KEYS.includes(key))
+      throw new ConfigurationError(`${where}: unknown key ${quote(`scope.${key}`)}; expected one of ${KEYS.join(', ')}`)
   if (raw.mode !== undefined) {
     if (typeof raw.mode !== 'string' || !(SCOPE_MODES as readonly string[]).includes(raw.mode))
       throw new ConfigurationError(
-        `${where}: scope.mode ${quote(JSON.stringify(raw.mode) ?? String(raw.mode))} is not valid; expected off, warn or fail`,
+        `${where}: scope.mode ${quote(typeof raw.mode === 'string' ? raw.mode : (JSON.stringify(raw.mode) ?? String(raw.mode)))} is not valid; expected off, warn or fail`,
       )
     settings.mode = raw.mode as ScopeMode
   }

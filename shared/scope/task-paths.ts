@@ -34,7 +34,11 @@ export function scopePath(raw: string): ScopePath | { reason: string } {
   if (CONTROL.test(raw)) return { reason: 'holds a line break or control character' }
   if (raw.includes('\\')) return { reason: 'holds a backslash' }
   if (raw.startsWith('/') || /^[A-Za-z]:/.test(raw)) return { reason: 'is absolute' }
-  const path = raw.trim().replace(/^(\.\/)+/, '').replace(/\/{2,}/g, '/').replace(/\/$/, '')
+  const path = raw
+    .trim()
+    .replace(/^(\.\/)+/, '')
+    .replace(/\/{2,}/g, '/')
+    .replace(/\/$/, '')
   const segments = path.split('/')
   if (segments.includes('..')) return { reason: 'climbs out with ..' }
   if (path === '' || path === '.' || segments.every((s) => /^\*+$/.test(s))) return { reason: 'covers the whole repository' }
@@ -66,6 +70,9 @@ export function isCompanionTest(changed: string, path: string): boolean {
 
 /** A matcher for the config's `scope.allow` globs (a glob without a slash names a file at any depth). */
 export function allowMatcher(globs: readonly string[]): (changed: string) => string | null {
-  const compiled = globs.map((g) => ({ glob: g, matches: picomatch(g.trim().replace(/^\.\//, ''), { dot: true, basename: !g.includes('/') }) }))
+  const compiled = globs.map((g) => ({
+    glob: g,
+    matches: picomatch(g.trim().replace(/^\.\//, ''), { dot: true, basename: !g.includes('/') }),
+  }))
   return (changed) => compiled.find((c) => c.matches(changed))?.glob ?? null
 }

@@ -1,13 +1,4 @@
-import type {
-  EventDataByKind,
-  AgentRole,
-  DriftTaskData,
-  EventKind,
-  Occurrence,
-  PrAction,
-  RegisteredTask,
-  TaskState,
-} from './event-schema'
+import type { EventDataByKind, AgentRole, DriftTaskData, EventKind, Occurrence, PrAction, RegisteredTask, TaskState } from './event-schema'
 
 /** Version of the projection.json format; a stored projection of another version is rebuilt. */
 export const PROJECTION_SCHEMA = 2

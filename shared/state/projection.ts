@@ -249,7 +249,13 @@ export function driftId(branch: string, path: string): string {
 }
 
 function driftOf(feature: FeatureProjection, d: { branch: string; path: string }): DriftState {
-  return ((feature.drift ??= dict())[driftId(d.branch, d.path)] ??= { branch: d.branch, path: d.path, raised: 0, cleared: 0, detected: null })
+  return ((feature.drift ??= dict())[driftId(d.branch, d.path)] ??= {
+    branch: d.branch,
+    path: d.path,
+    raised: 0,
+    cleared: 0,
+    detected: null,
+  })
 }
 
 function conflictOf(feature: FeatureProjection, spec: string, left: string, right: string) {
