@@ -55,8 +55,8 @@ export function driftEvents(
       makeEvent('scope-drift', spec, { branch, path, commit, ...(tasks.length ? { tasks } : {}), ...occurrenceOf(occurrence) }, stamp),
     )
   }
-  for (const d of Object.values(known)) {
-    if (d.branch !== branch || d.raised <= d.cleared || now.has(driftId(d.branch, d.path))) continue
+  for (const d of feature ? openDrift(feature, branch) : []) {
+    if (now.has(driftId(d.branch, d.path))) continue
     events.push(makeEvent('scope-cleared', spec, { branch, path: d.path, commit, ...occurrenceOf(d.raised) }, stamp))
   }
   return events
