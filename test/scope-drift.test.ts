@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from '@jest/globals'
 import { parseConfig } from '../shared/config/config'
 import { ConfigurationError } from '../shared/errors'
 import { agentScope, driftText, scopeDrift, scopePath, type ScopeSources } from '../shared/scope'
+import { TaskIndex } from '../shared/scope/task-index'
 import { parseTasks } from '../shared/tasks'
 import { cleanupTemp, makeRepo } from './support/repo'
 
@@ -212,3 +213,30 @@ describe('scope: the config section', () => {
 function feature(n: number): string {
   return `feature/${SPEC}/impl-${n}`
 }
+
+describe('scope: the task index answers as trying every task does', () => {
+  it('on random task paths (files, folders, globs) and random changed paths', () => {
+    let seed = 7
+    const rand = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648
+      return seed % n
+    }
+    const segment = () => ['src', 'lib', 'models', 'a', 'b', 'user.py', 'x.ts'][rand(7)]
+    const pathOf = (depth: number) => Array.from({ length: 1 + rand(depth) }, segment).join('/')
+    const tasks = Array.from({ length: 60 }, (_, i) => {
+      const raw = rand(5) === 0 ? `${pathOf(2)}/**/*.py` : rand(3) === 0 ? `${pathOf(3)}/` : pathOf(4)
+      const p = scopePath(raw)
+      return { id: `T${100 + i}`, scopes: 'reason' in p ? [] : [p] }
+    })
+    const index = new TaskIndex(tasks)
+    let hits = 0
+    for (let k = 0; k < 2000; k++) {
+      const changed = pathOf(5)
+      const brute = tasks.filter((t) => t.scopes.some((s) => s.matches(changed))).map((t) => t.id)
+      expect([changed, index.covering(changed)]).toEqual([changed, brute])
+      if (brute.length) hits++
+    }
+    // The random paths do meet the tasks' paths often enough to prove something.
+    expect(hits).toBeGreaterThan(200)
+  })
+})

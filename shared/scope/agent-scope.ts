@@ -1,4 +1,5 @@
 import type { TasksDocument } from '../tasks'
+import { TaskIndex } from './task-index'
 import { scopePath, type IgnoredPath, type ScopePath } from './task-paths'
 
 /** The implementor whose scope is asked about. */
@@ -48,7 +49,20 @@ export interface TaskOwner {
 
 /** The agent a task belongs to by the plan: a `task-assigned` event, else an owner comment in tasks.md. */
 export function plannedOwner(sources: ScopeSources, id: string): string | undefined {
-  return sources.assigned[id] ?? sources.doc?.tasks.find((t) => t.id === id)?.owner
+  return sources.assigned[id] ?? commentOwners(sources.doc).get(id)
+}
+
+const COMMENT_OWNERS = new WeakMap<TasksDocument, Map<string, string>>()
+
+/** Task id → the agent its owner comment names, per document (computed once). */
+function commentOwners(doc: TasksDocument | null): Map<string, string> {
+  if (!doc) return new Map()
+  let owners = COMMENT_OWNERS.get(doc)
+  if (!owners) {
+    owners = new Map(doc.tasks.flatMap((t) => (t.owner ? [[t.id, t.owner] as [string, string]] : [])))
+    COMMENT_OWNERS.set(doc, owners)
+  }
+  return owners
 }
 
 export function isAgent(name: string | undefined, who: AgentIdentity): boolean {
@@ -92,22 +106,28 @@ export function agentScope(who: AgentIdentity, sources: ScopeSources): AgentScop
   return scope
 }
 
+/** Every task's usable paths, compiled once (globs are compiled by picomatch, which is not free). */
+export function taskScopes(sources: ScopeSources): { id: string; scopes: ScopePath[] }[] {
+  return (sources.doc?.tasks ?? []).map((t) => ({
+    id: t.id,
+    scopes: t.paths.map(scopePath).filter((p): p is ScopePath => !('reason' in p)),
+  }))
+}
+
 /** The tasks (other than the agent's own) whose paths cover `path`, with whom each belongs to. */
-export function ownersOf(path: string, who: AgentIdentity, scope: AgentScope, sources: ScopeSources): TaskOwner[] {
-  const out: TaskOwner[] = []
+export function ownersOf(
+  path: string,
+  who: AgentIdentity,
+  scope: AgentScope,
+  sources: ScopeSources,
+  others: TaskIndex = new TaskIndex(taskScopes(sources).filter((t) => !scope.tasks.includes(t.id))),
+): TaskOwner[] {
   const name = sources.nameOf ?? ((a: string) => a)
-  for (const t of sources.doc?.tasks ?? []) {
-    if (scope.tasks.includes(t.id)) continue
-    const covers = t.paths.some((raw) => {
-      const p = scopePath(raw)
-      return !('reason' in p) && p.matches(path)
-    })
-    if (!covers) continue
-    const planned = plannedOwner(sources, t.id)
-    const reported = sources.reported[t.id]
-    if (planned !== undefined) out.push({ id: t.id, agent: name(planned), how: 'assigned' })
-    else if (reported !== undefined && !isAgent(reported, who)) out.push({ id: t.id, agent: name(reported), how: 'reported' })
-    else out.push({ id: t.id })
-  }
-  return out
+  return others.covering(path).map((id): TaskOwner => {
+    const planned = plannedOwner(sources, id)
+    const reported = sources.reported[id]
+    if (planned !== undefined) return { id, agent: name(planned), how: 'assigned' }
+    if (reported !== undefined && !isAgent(reported, who)) return { id, agent: name(reported), how: 'reported' }
+    return { id }
+  })
 }

@@ -1,5 +1,6 @@
-import { agentScope, ownersOf, type AgentIdentity, type AgentScope, type ScopeSources, type TaskOwner } from './agent-scope'
+import { agentScope, ownersOf, taskScopes, type AgentIdentity, type AgentScope, type ScopeSources, type TaskOwner } from './agent-scope'
 import type { ScopeSettings } from './scope-config'
+import { TaskIndex } from './task-index'
 import { allowMatcher, isCompanionTest } from './task-paths'
 
 /** A changed (or about to be changed) path outside the agent's scope. */
@@ -41,11 +42,14 @@ export function scopeDrift(paths: readonly string[], who: AgentIdentity, sources
   const allowed = allowMatcher(rules.allow)
   const files = scope.paths.filter((p) => !p.scope.glob).map((p) => p.scope.path)
   const drift: DriftFile[] = []
+  // Other tasks only, compiled once: every drifting file is looked up in them.
+  const own = new Set(scope.tasks)
+  const others = new TaskIndex(taskScopes(sources).filter((t) => !own.has(t.id)))
   for (const path of [...new Set(paths)].sort()) {
     if (path === rules.tasksFile || allowed(path) !== null) continue
     if (scope.paths.some((p) => p.scope.matches(path))) continue
     if (rules.companionTests && files.some((f) => isCompanionTest(path, f))) continue
-    drift.push({ path, owners: ownersOf(path, who, scope, sources) })
+    drift.push({ path, owners: ownersOf(path, who, scope, sources, others) })
   }
   return { scope, drift }
 }

@@ -1,4 +1,4 @@
-export { agentScope, ownersOf, plannedOwner, isAgent } from './agent-scope'
+export { agentScope, ownersOf, plannedOwner, isAgent, taskScopes } from './agent-scope'
 export type { AgentIdentity, AgentScope, ScopeSource, ScopeSources, TaskOwner } from './agent-scope'
 export { scopeDrift, driftText, ownersText } from './drift'
 export type { DriftFile, DriftRules, ScopeCheck } from './drift'
