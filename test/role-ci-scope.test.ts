@@ -147,6 +147,12 @@ describe('role-ci scope drift: assignments from task-assigned events', () => {
     // An unchanged re-run records nothing new.
     expect((await roleCi(repo, 1)).exitCode).toBe(0)
     expect(await scopeEvents(repo)).toHaveLength(2)
+    // The CLI (run-tests on the checked-out branch) says the same in text.
+    const cli = await runCliProcess(['run-tests', '--guard-only'], repo.dir)
+    expect(cli.code).toBe(0)
+    expect(cli.stdout).toContain('Scope: the paths of T012, T013, the tasks assigned to it.')
+    expect(cli.stdout).toContain('Scope drift (warning): 2 files outside the paths of its tasks')
+    expect(cli.stdout).toContain('  ! src/services/login.py belongs to T014 assigned to impl-2')
   })
 
   it('clears what is gone when a later run no longer changes it', async () => {

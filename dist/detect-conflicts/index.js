@@ -33249,7 +33249,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6122);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4139);
 // The entry GitHub runs (bundled into dist/detect-conflicts/index.js); the logic is run() in main.ts.
 
 await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -33259,7 +33259,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6122:
+/***/ 4139:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -47629,7 +47629,13 @@ function projection_driftId(branch, path) {
     return JSON.stringify([branch, path]);
 }
 function driftOf(feature, d) {
-    return ((feature.drift ??= dict())[projection_driftId(d.branch, d.path)] ??= { branch: d.branch, path: d.path, raised: 0, cleared: 0, detected: null });
+    return ((feature.drift ??= dict())[projection_driftId(d.branch, d.path)] ??= {
+        branch: d.branch,
+        path: d.path,
+        raised: 0,
+        cleared: 0,
+        detected: null,
+    });
 }
 function conflictOf(feature, spec, left, right) {
     const id = conflictId(spec, left, right);
@@ -48537,7 +48543,7 @@ function parseScopeSettings(value, where) {
             throw new ConfigurationError(`${where}: unknown key ${validate_quote(`scope.${key}`)}; expected one of ${scope_config_KEYS.join(', ')}`);
     if (raw.mode !== undefined) {
         if (typeof raw.mode !== 'string' || !SCOPE_MODES.includes(raw.mode))
-            throw new ConfigurationError(`${where}: scope.mode ${validate_quote(JSON.stringify(raw.mode) ?? String(raw.mode))} is not valid; expected off, warn or fail`);
+            throw new ConfigurationError(`${where}: scope.mode ${validate_quote(typeof raw.mode === 'string' ? raw.mode : (JSON.stringify(raw.mode) ?? String(raw.mode)))} is not valid; expected off, warn or fail`);
         settings.mode = raw.mode;
     }
     if (raw.allow !== undefined) {
@@ -48911,7 +48917,92 @@ function healthSection(rows) {
     return section('Agent health', table([...(withSpec ? ['Feature'] : []), ...headers], cells), 'No agents assigned.');
 }
 
+;// CONCATENATED MODULE: ./shared/scope/agent-scope.ts
+
+
+/** The agent a task belongs to by the plan: a `task-assigned` event, else an owner comment in tasks.md. */
+function plannedOwner(sources, id) {
+    return sources.assigned[id] ?? commentOwners(sources.doc).get(id);
+}
+const COMMENT_OWNERS = new WeakMap();
+/** Task id → the agent its owner comment names, per document (computed once). */
+function commentOwners(doc) {
+    if (!doc)
+        return new Map();
+    let owners = COMMENT_OWNERS.get(doc);
+    if (!owners) {
+        owners = new Map(doc.tasks.flatMap((t) => (t.owner ? [[t.id, t.owner]] : [])));
+        COMMENT_OWNERS.set(doc, owners);
+    }
+    return owners;
+}
+function isAgent(name, who) {
+    if (name === undefined)
+        return false;
+    return name === who.branch || (who.index !== undefined && name === `impl-${who.index}`);
+}
+/**
+ * The agent's tasks and the paths they name. Its tasks are those a plan gave
+ * it (`task-assigned` events, then `<!-- owner: impl-n -->` comments); when a
+ * plan gave it none, those its own commits referenced, leaving out tasks the
+ * plan gave someone else. Only the paths tasks name constrain: a task naming
+ * no file adds nothing, and an agent none of whose tasks names a file has no
+ * scope at all (nothing is drift).
+ */
+function agent_scope_agentScope(who, sources) {
+    const doc = sources.doc;
+    const empty = { source: 'none', tasks: [], pathless: [], paths: [], ignored: [] };
+    if (!doc)
+        return empty;
+    let mine = doc.tasks.filter((t) => isAgent(plannedOwner(sources, t.id), who));
+    let source = 'assigned';
+    if (mine.length === 0) {
+        const referenced = new Set(sources.references);
+        mine = doc.tasks.filter((t) => referenced.has(t.id) && plannedOwner(sources, t.id) === undefined);
+        source = 'commits';
+    }
+    if (mine.length === 0)
+        return empty;
+    const scope = { source, tasks: mine.map((t) => t.id), pathless: [], paths: [], ignored: [] };
+    for (const t of mine) {
+        let usable = 0;
+        for (const raw of t.paths) {
+            const p = scopePath(raw);
+            if ('reason' in p)
+                scope.ignored.push({ task: t.id, path: raw, reason: p.reason });
+            else {
+                scope.paths.push({ task: t.id, scope: p });
+                usable++;
+            }
+        }
+        if (usable === 0)
+            scope.pathless.push(t.id);
+    }
+    return scope;
+}
+/** Every task's usable paths, compiled once (globs are compiled by picomatch, which is not free). */
+function agent_scope_taskScopes(sources) {
+    return (sources.doc?.tasks ?? []).map((t) => ({
+        id: t.id,
+        scopes: t.paths.map(scopePath).filter((p) => !('reason' in p)),
+    }));
+}
+/** The tasks (other than the agent's own) whose paths cover `path`, with whom each belongs to. */
+function agent_scope_ownersOf(path, who, scope, sources, others = new TaskIndex(agent_scope_taskScopes(sources).filter((t) => !scope.tasks.includes(t.id)))) {
+    const name = sources.nameOf ?? ((a) => a);
+    return others.covering(path).map((id) => {
+        const planned = plannedOwner(sources, id);
+        const reported = sources.reported[id];
+        if (planned !== undefined)
+            return { id, agent: name(planned), how: 'assigned' };
+        if (reported !== undefined && !isAgent(reported, who))
+            return { id, agent: name(reported), how: 'reported' };
+        return { id };
+    });
+}
+
 ;// CONCATENATED MODULE: ./shared/scope/drift.ts
+
 
 
 /**
@@ -48934,6 +49025,9 @@ function scopeDrift(paths, who, sources, rules) {
     const allowed = allowMatcher(rules.allow);
     const files = scope.paths.filter((p) => !p.scope.glob).map((p) => p.scope.path);
     const drift = [];
+    // Other tasks only, compiled once: every drifting file is looked up in them.
+    const own = new Set(scope.tasks);
+    const others = new TaskIndex(taskScopes(sources).filter((t) => !own.has(t.id)));
     for (const path of [...new Set(paths)].sort()) {
         if (path === rules.tasksFile || allowed(path) !== null)
             continue;
@@ -48941,7 +49035,7 @@ function scopeDrift(paths, who, sources, rules) {
             continue;
         if (rules.companionTests && files.some((f) => isCompanionTest(path, f)))
             continue;
-        drift.push({ path, owners: ownersOf(path, who, scope, sources) });
+        drift.push({ path, owners: ownersOf(path, who, scope, sources, others) });
     }
     return { scope, drift };
 }
@@ -48950,7 +49044,11 @@ function ownersText(owners) {
     if (owners.length === 0)
         return 'no task names it';
     return owners
-        .map((o) => o.how === 'assigned' ? `${o.id} assigned to ${o.agent}` : o.how === 'reported' ? `${o.id} (worked on by ${o.agent})` : `${o.id} (not assigned)`)
+        .map((o) => o.how === 'assigned'
+        ? `${o.id} assigned to ${o.agent}`
+        : o.how === 'reported'
+            ? `${o.id} (worked on by ${o.agent})`
+            : `${o.id} (not assigned)`)
         .join(', ');
 }
 /** One sentence for people: `src/x.py belongs to T014 assigned to impl-2`. */
@@ -48999,8 +49097,8 @@ function driftEvents(feature, spec, branch, found, commit, stamp) {
         const tasks = f.tasks.slice(0, 20);
         events.push(makeEvent('scope-drift', spec, { branch, path, commit, ...(tasks.length ? { tasks } : {}), ...drift_state_occurrenceOf(occurrence) }, stamp));
     }
-    for (const d of Object.values(known)) {
-        if (d.branch !== branch || d.raised <= d.cleared || now.has(driftId(d.branch, d.path)))
+    for (const d of feature ? openDrift(feature, branch) : []) {
+        if (now.has(driftId(d.branch, d.path)))
             continue;
         events.push(makeEvent('scope-cleared', spec, { branch, path: d.path, commit, ...drift_state_occurrenceOf(d.raised) }, stamp));
     }

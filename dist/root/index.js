@@ -33431,7 +33431,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4862:
+/***/ 423:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37026,7 +37026,7 @@ function parseScopeSettings(value, where) {
             throw new ConfigurationError(`${where}: unknown key ${quote(`scope.${key}`)}; expected one of ${scope_config_KEYS.join(', ')}`);
     if (raw.mode !== undefined) {
         if (typeof raw.mode !== 'string' || !SCOPE_MODES.includes(raw.mode))
-            throw new ConfigurationError(`${where}: scope.mode ${quote(JSON.stringify(raw.mode) ?? String(raw.mode))} is not valid; expected off, warn or fail`);
+            throw new ConfigurationError(`${where}: scope.mode ${quote(typeof raw.mode === 'string' ? raw.mode : (JSON.stringify(raw.mode) ?? String(raw.mode)))} is not valid; expected off, warn or fail`);
         settings.mode = raw.mode;
     }
     if (raw.allow !== undefined) {
@@ -39617,7 +39617,13 @@ function driftId(branch, path) {
     return JSON.stringify([branch, path]);
 }
 function driftOf(feature, d) {
-    return ((feature.drift ??= dict())[driftId(d.branch, d.path)] ??= { branch: d.branch, path: d.path, raised: 0, cleared: 0, detected: null });
+    return ((feature.drift ??= dict())[driftId(d.branch, d.path)] ??= {
+        branch: d.branch,
+        path: d.path,
+        raised: 0,
+        cleared: 0,
+        detected: null,
+    });
 }
 function conflictOf(feature, spec, left, right) {
     const id = conflictId(spec, left, right);
@@ -39798,6 +39804,44 @@ function healthSection(rows) {
     return section('Agent health', table([...(withSpec ? ['Feature'] : []), ...headers], cells), 'No agents assigned.');
 }
 
+;// CONCATENATED MODULE: ./shared/scope/task-index.ts
+/**
+ * Which tasks' paths cover a path, without trying every task: a file or
+ * folder path is found by looking up each folder prefix of the path (and
+ * the path itself) in a map; only globs are tried one by one. The answer is
+ * in the order the tasks were given (file order).
+ */
+class TaskIndex {
+    byPath = new Map();
+    globs = [];
+    ids;
+    constructor(tasks) {
+        this.ids = tasks.map((t) => t.id);
+        tasks.forEach((t, at) => {
+            for (const s of t.scopes) {
+                if (s.glob)
+                    this.globs.push({ at, scope: s });
+                else
+                    this.byPath.set(s.path, [...(this.byPath.get(s.path) ?? []), at]);
+            }
+        });
+    }
+    /** Ids of the tasks covering `path`, each once, in task order. */
+    covering(path) {
+        const found = new Set();
+        for (let i = path.indexOf('/');; i = path.indexOf('/', i + 1)) {
+            for (const at of this.byPath.get(i < 0 ? path : path.slice(0, i)) ?? [])
+                found.add(at);
+            if (i < 0)
+                break;
+        }
+        for (const g of this.globs)
+            if (!found.has(g.at) && g.scope.matches(path))
+                found.add(g.at);
+        return [...found].sort((a, b) => a - b).map((at) => this.ids[at]);
+    }
+}
+
 ;// CONCATENATED MODULE: ./shared/scope/task-paths.ts
 
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
@@ -39817,7 +39861,11 @@ function scopePath(raw) {
         return { reason: 'holds a backslash' };
     if (raw.startsWith('/') || /^[A-Za-z]:/.test(raw))
         return { reason: 'is absolute' };
-    const path = raw.trim().replace(/^(\.\/)+/, '').replace(/\/{2,}/g, '/').replace(/\/$/, '');
+    const path = raw
+        .trim()
+        .replace(/^(\.\/)+/, '')
+        .replace(/\/{2,}/g, '/')
+        .replace(/\/$/, '');
     const segments = path.split('/');
     if (segments.includes('..'))
         return { reason: 'climbs out with ..' };
@@ -39852,15 +39900,31 @@ function isCompanionTest(changed, path) {
 }
 /** A matcher for the config's `scope.allow` globs (a glob without a slash names a file at any depth). */
 function allowMatcher(globs) {
-    const compiled = globs.map((g) => ({ glob: g, matches: picomatch_default()(g.trim().replace(/^\.\//, ''), { dot: true, basename: !g.includes('/') }) }));
+    const compiled = globs.map((g) => ({
+        glob: g,
+        matches: picomatch_default()(g.trim().replace(/^\.\//, ''), { dot: true, basename: !g.includes('/') }),
+    }));
     return (changed) => compiled.find((c) => c.matches(changed))?.glob ?? null;
 }
 
 ;// CONCATENATED MODULE: ./shared/scope/agent-scope.ts
 
+
 /** The agent a task belongs to by the plan: a `task-assigned` event, else an owner comment in tasks.md. */
 function plannedOwner(sources, id) {
-    return sources.assigned[id] ?? sources.doc?.tasks.find((t) => t.id === id)?.owner;
+    return sources.assigned[id] ?? commentOwners(sources.doc).get(id);
+}
+const COMMENT_OWNERS = new WeakMap();
+/** Task id → the agent its owner comment names, per document (computed once). */
+function commentOwners(doc) {
+    if (!doc)
+        return new Map();
+    let owners = COMMENT_OWNERS.get(doc);
+    if (!owners) {
+        owners = new Map(doc.tasks.flatMap((t) => (t.owner ? [[t.id, t.owner]] : [])));
+        COMMENT_OWNERS.set(doc, owners);
+    }
+    return owners;
 }
 function isAgent(name, who) {
     if (name === undefined)
@@ -39906,32 +39970,29 @@ function agentScope(who, sources) {
     }
     return scope;
 }
+/** Every task's usable paths, compiled once (globs are compiled by picomatch, which is not free). */
+function taskScopes(sources) {
+    return (sources.doc?.tasks ?? []).map((t) => ({
+        id: t.id,
+        scopes: t.paths.map(scopePath).filter((p) => !('reason' in p)),
+    }));
+}
 /** The tasks (other than the agent's own) whose paths cover `path`, with whom each belongs to. */
-function ownersOf(path, who, scope, sources) {
-    const out = [];
+function ownersOf(path, who, scope, sources, others = new TaskIndex(taskScopes(sources).filter((t) => !scope.tasks.includes(t.id)))) {
     const name = sources.nameOf ?? ((a) => a);
-    for (const t of sources.doc?.tasks ?? []) {
-        if (scope.tasks.includes(t.id))
-            continue;
-        const covers = t.paths.some((raw) => {
-            const p = scopePath(raw);
-            return !('reason' in p) && p.matches(path);
-        });
-        if (!covers)
-            continue;
-        const planned = plannedOwner(sources, t.id);
-        const reported = sources.reported[t.id];
+    return others.covering(path).map((id) => {
+        const planned = plannedOwner(sources, id);
+        const reported = sources.reported[id];
         if (planned !== undefined)
-            out.push({ id: t.id, agent: name(planned), how: 'assigned' });
-        else if (reported !== undefined && !isAgent(reported, who))
-            out.push({ id: t.id, agent: name(reported), how: 'reported' });
-        else
-            out.push({ id: t.id });
-    }
-    return out;
+            return { id, agent: name(planned), how: 'assigned' };
+        if (reported !== undefined && !isAgent(reported, who))
+            return { id, agent: name(reported), how: 'reported' };
+        return { id };
+    });
 }
 
 ;// CONCATENATED MODULE: ./shared/scope/drift.ts
+
 
 
 /**
@@ -39954,6 +40015,9 @@ function drift_scopeDrift(paths, who, sources, rules) {
     const allowed = allowMatcher(rules.allow);
     const files = scope.paths.filter((p) => !p.scope.glob).map((p) => p.scope.path);
     const drift = [];
+    // Other tasks only, compiled once: every drifting file is looked up in them.
+    const own = new Set(scope.tasks);
+    const others = new TaskIndex(taskScopes(sources).filter((t) => !own.has(t.id)));
     for (const path of [...new Set(paths)].sort()) {
         if (path === rules.tasksFile || allowed(path) !== null)
             continue;
@@ -39961,7 +40025,7 @@ function drift_scopeDrift(paths, who, sources, rules) {
             continue;
         if (rules.companionTests && files.some((f) => isCompanionTest(path, f)))
             continue;
-        drift.push({ path, owners: ownersOf(path, who, scope, sources) });
+        drift.push({ path, owners: ownersOf(path, who, scope, sources, others) });
     }
     return { scope, drift };
 }
@@ -39970,7 +40034,11 @@ function ownersText(owners) {
     if (owners.length === 0)
         return 'no task names it';
     return owners
-        .map((o) => o.how === 'assigned' ? `${o.id} assigned to ${o.agent}` : o.how === 'reported' ? `${o.id} (worked on by ${o.agent})` : `${o.id} (not assigned)`)
+        .map((o) => o.how === 'assigned'
+        ? `${o.id} assigned to ${o.agent}`
+        : o.how === 'reported'
+            ? `${o.id} (worked on by ${o.agent})`
+            : `${o.id} (not assigned)`)
         .join(', ');
 }
 /** One sentence for people: `src/x.py belongs to T014 assigned to impl-2`. */
@@ -40019,8 +40087,8 @@ function driftEvents(feature, spec, branch, found, commit, stamp) {
         const tasks = f.tasks.slice(0, 20);
         events.push(makeEvent('scope-drift', spec, { branch, path, commit, ...(tasks.length ? { tasks } : {}), ...drift_state_occurrenceOf(occurrence) }, stamp));
     }
-    for (const d of Object.values(known)) {
-        if (d.branch !== branch || d.raised <= d.cleared || now.has(driftId(d.branch, d.path)))
+    for (const d of feature ? openDrift(feature, branch) : []) {
+        if (now.has(driftId(d.branch, d.path)))
             continue;
         events.push(makeEvent('scope-cleared', spec, { branch, path: d.path, commit, ...drift_state_occurrenceOf(d.raised) }, stamp));
     }
@@ -62293,7 +62361,7 @@ const roleCiCommand = {
         },
         {
             name: 'scope-drift',
-            description: "JSON array of the files an implementor changed outside the paths of its tasks, each with the tasks whose paths cover it and their agents (empty when none, or not checked).",
+            description: 'JSON array of the files an implementor changed outside the paths of its tasks, each with the tasks whose paths cover it and their agents (empty when none, or not checked).',
         },
     ],
     async run(values, ctx) {
@@ -62382,7 +62450,12 @@ function scopeFailed(report) {
 function failureText(report, outcome) {
     const violations = report.guard.violations;
     const drift = report.scope?.drift ?? [];
-    const scoped = (f) => f.startsWith('scope:') ? `${f} (${drift.slice(0, SHOWN_VIOLATIONS).map((d) => quote(d.path)).join(', ')}${drift.length > SHOWN_VIOLATIONS ? ', ...' : ''})` : f;
+    const scoped = (f) => f.startsWith('scope:')
+        ? `${f} (${drift
+            .slice(0, SHOWN_VIOLATIONS)
+            .map((d) => quote(d.path))
+            .join(', ')}${drift.length > SHOWN_VIOLATIONS ? ', ...' : ''})`
+        : f;
     if (report.guard.ok || violations.length === 0)
         return outcome.failures.map(scoped).join('; ');
     const shown = violations
@@ -65748,7 +65821,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _root_entry__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4862);
+/* harmony import */ var _root_entry__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(423);
 // The entry GitHub runs for the root action (bundled into dist/root/index.js).
 
 await (0,_root_entry__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
