@@ -4,6 +4,8 @@ import { runCliProcess } from './support/cli'
 import { SPEC } from './support/feature-repo'
 import { runAction, type ActionRun } from './support/harness'
 import { cleanupTemp, makeRepo, TestRepo } from './support/repo'
+import { renderPullRequestBody } from '../shared/open-pr/pr-body'
+import type { Projection } from '../shared/state/projection-types'
 
 // Scope drift through the role-ci bundle as the runner runs it: real repositories, a bare remote,
 // tasks.md in spec-kit's format on the overseer branch, assignments from events, owner comments or commits.
@@ -137,6 +139,11 @@ describe('role-ci scope drift: assignments from task-assigned events', () => {
     expect(await stateFile(repo, `features/${SPEC}/overseer.md`)).toContain('| src/services/login.py | T014 assigned to impl-2 |')
     const html = await stateFile(repo, `docs/features/${SPEC}.html`)
     expect(html).toContain('<code>src/services/login.py</code>: belongs to T014 assigned to impl-2')
+    const projection = JSON.parse(await stateFile(repo, 'projection.json')) as Projection
+    expect(renderPullRequestBody(projection, SPEC, impl(1))).toMatch(
+      /### Scope drift[\s\S]*\| src\/services\/login\.py \| T014 assigned to impl-2 \|/,
+    )
+    expect(renderPullRequestBody(projection, SPEC, impl(2))).not.toContain('Scope drift')
     const status = await runCliProcess(['events', 'status', SPEC, '--json'], repo.dir)
     expect(JSON.parse(status.stdout).features[0].scopeDrift.map((d: { branch: string; path: string }) => [d.branch, d.path])).toEqual([
       [impl(1), 'src/app.py'],
