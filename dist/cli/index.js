@@ -61579,6 +61579,7 @@ function isAlreadyExists(error) {
 
 
 
+
 const pr_body_MAX_ROWS = 40;
 /**
  * The generated part of the pull request body, from state: the agent's tasks
@@ -61637,6 +61638,10 @@ function renderPullRequestBody(projection, spec, branch, extra) {
     }
     else
         lines.push('_No open violation._', '');
+    // Files the implementor changed outside the paths of its tasks: the reviewer should know whose they are.
+    const drift = feature ? openDrift(feature, branch) : [];
+    if (drift.length)
+        lines.push('### Scope drift', '', ...table(['File outside its tasks', 'Belongs to', 'Commit'], drift.map((d) => [md(d.path, 300), md(driftTasksText(d.detected?.tasks), 300), sha(d.detected?.commit)])), '');
     // The overseer's pull request shows the order to merge its implementors in.
     if (feature && feature.agents[branch]?.role === 'overseer')
         lines.push(...mergeOrderFromState(projection, spec, 3));

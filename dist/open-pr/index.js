@@ -43938,6 +43938,213 @@ function guardSection(guards, showBranch) {
     return section('Role guard', table(headers, rows), 'No open role guard violation.');
 }
 
+;// CONCATENATED MODULE: ./shared/scope/agent-scope.ts
+
+
+/** The agent a task belongs to by the plan: a `task-assigned` event, else an owner comment in tasks.md. */
+function plannedOwner(sources, id) {
+    return sources.assigned[id] ?? commentOwners(sources.doc).get(id);
+}
+const COMMENT_OWNERS = new WeakMap();
+/** Task id → the agent its owner comment names, per document (computed once). */
+function commentOwners(doc) {
+    if (!doc)
+        return new Map();
+    let owners = COMMENT_OWNERS.get(doc);
+    if (!owners) {
+        owners = new Map(doc.tasks.flatMap((t) => (t.owner ? [[t.id, t.owner]] : [])));
+        COMMENT_OWNERS.set(doc, owners);
+    }
+    return owners;
+}
+function isAgent(name, who) {
+    if (name === undefined)
+        return false;
+    return name === who.branch || (who.index !== undefined && name === `impl-${who.index}`);
+}
+/**
+ * The agent's tasks and the paths they name. Its tasks are those a plan gave
+ * it (`task-assigned` events, then `<!-- owner: impl-n -->` comments); when a
+ * plan gave it none, those its own commits referenced, leaving out tasks the
+ * plan gave someone else. Only the paths tasks name constrain: a task naming
+ * no file adds nothing, and an agent none of whose tasks names a file has no
+ * scope at all (nothing is drift).
+ */
+function agent_scope_agentScope(who, sources) {
+    const doc = sources.doc;
+    const empty = { source: 'none', tasks: [], pathless: [], paths: [], ignored: [] };
+    if (!doc)
+        return empty;
+    let mine = doc.tasks.filter((t) => isAgent(plannedOwner(sources, t.id), who));
+    let source = 'assigned';
+    if (mine.length === 0) {
+        const referenced = new Set(sources.references);
+        mine = doc.tasks.filter((t) => referenced.has(t.id) && plannedOwner(sources, t.id) === undefined);
+        source = 'commits';
+    }
+    if (mine.length === 0)
+        return empty;
+    const scope = { source, tasks: mine.map((t) => t.id), pathless: [], paths: [], ignored: [] };
+    for (const t of mine) {
+        let usable = 0;
+        for (const raw of t.paths) {
+            const p = scopePath(raw);
+            if ('reason' in p)
+                scope.ignored.push({ task: t.id, path: raw, reason: p.reason });
+            else {
+                scope.paths.push({ task: t.id, scope: p });
+                usable++;
+            }
+        }
+        if (usable === 0)
+            scope.pathless.push(t.id);
+    }
+    return scope;
+}
+/** Every task's usable paths, compiled once (globs are compiled by picomatch, which is not free). */
+function agent_scope_taskScopes(sources) {
+    return (sources.doc?.tasks ?? []).map((t) => ({
+        id: t.id,
+        scopes: t.paths.map(scopePath).filter((p) => !('reason' in p)),
+    }));
+}
+/** The tasks (other than the agent's own) whose paths cover `path`, with whom each belongs to. */
+function agent_scope_ownersOf(path, who, scope, sources, others = new TaskIndex(agent_scope_taskScopes(sources).filter((t) => !scope.tasks.includes(t.id)))) {
+    const name = sources.nameOf ?? ((a) => a);
+    return others.covering(path).map((id) => {
+        const planned = plannedOwner(sources, id);
+        const reported = sources.reported[id];
+        if (planned !== undefined)
+            return { id, agent: name(planned), how: 'assigned' };
+        if (reported !== undefined && !isAgent(reported, who))
+            return { id, agent: name(reported), how: 'reported' };
+        return { id };
+    });
+}
+
+;// CONCATENATED MODULE: ./shared/scope/drift.ts
+
+
+
+/**
+ * Which of `paths` lie outside every path the agent's tasks name, after the
+ * always-allowed ones: the feature's tasks.md, the config's `scope.allow`
+ * globs, and (with `companion-tests`) a test file beside a file in scope.
+ * Sorted, each path once.
+ */
+function scopeDrift(paths, who, sources, rules) {
+    const scope = agentScope(who, sources);
+    const unbounded = !sources.doc
+        ? 'the feature has no tasks.md to read the scope from'
+        : scope.tasks.length === 0
+            ? 'no task is assigned to it and its commits reference none'
+            : scope.paths.length === 0
+                ? `its tasks (${scope.tasks.join(', ')}) name no file`
+                : undefined;
+    if (unbounded)
+        return { scope, drift: [], unbounded };
+    const allowed = allowMatcher(rules.allow);
+    const files = scope.paths.filter((p) => !p.scope.glob).map((p) => p.scope.path);
+    const drift = [];
+    // Other tasks only, compiled once: every drifting file is looked up in them.
+    const own = new Set(scope.tasks);
+    const others = new TaskIndex(taskScopes(sources).filter((t) => !own.has(t.id)));
+    for (const path of [...new Set(paths)].sort()) {
+        if (path === rules.tasksFile || allowed(path) !== null)
+            continue;
+        if (scope.paths.some((p) => p.scope.matches(path)))
+            continue;
+        if (rules.companionTests && files.some((f) => isCompanionTest(path, f)))
+            continue;
+        drift.push({ path, owners: ownersOf(path, who, scope, sources, others) });
+    }
+    return { scope, drift };
+}
+/** Whom the file belongs to, in words: `T014 assigned to impl-2`, or that no task names it. */
+function ownersText(owners) {
+    if (owners.length === 0)
+        return 'no task names it';
+    return owners
+        .map((o) => o.how === 'assigned'
+        ? `${o.id} assigned to ${o.agent}`
+        : o.how === 'reported'
+            ? `${o.id} (worked on by ${o.agent})`
+            : `${o.id} (not assigned)`)
+        .join(', ');
+}
+/** One sentence for people: `src/x.py belongs to T014 assigned to impl-2`. */
+function driftText(file) {
+    return file.owners.length ? `${file.path} belongs to ${ownersText(file.owners)}` : `${file.path} is named by no task`;
+}
+
+;// CONCATENATED MODULE: ./shared/state/drift-state.ts
+
+
+
+
+
+
+/** How many drifting files one run records per branch: the rest are counted in the run's summary, not kept as state. */
+const MAX_RECORDED_DRIFT = 200;
+/** Drift of the feature still open (raised more often than cleared), by branch then path. */
+function openDrift(feature, branch) {
+    return Object.values(feature.drift ?? {})
+        .filter((d) => d.raised > d.cleared && (branch === undefined || d.branch === branch))
+        .sort((a, b) => cmp(a.branch, b.branch) || cmp(a.path, b.path));
+}
+/**
+ * The events that bring the recorded drift of `branch` in line with this run:
+ * a drifting file not open yet is recorded (with its occurrence when it drifted
+ * before and was cleared), an open one this run no longer has is cleared. An
+ * unchanged re-run records nothing. Paths are stored on one line (escaped as
+ * the guard does), and at most MAX_RECORDED_DRIFT per run.
+ */
+function driftEvents(feature, spec, branch, found, commit, stamp) {
+    const known = feature?.drift ?? {};
+    const events = [];
+    const now = new Set();
+    for (const f of found) {
+        const path = guardSubject(f.path);
+        const id = driftId(branch, path);
+        if (now.has(id))
+            continue;
+        now.add(id);
+        if (now.size > MAX_RECORDED_DRIFT)
+            continue;
+        const d = known[id];
+        if (d && d.raised > d.cleared)
+            continue;
+        const occurrence = (d?.raised ?? 0) + 1;
+        const tasks = f.tasks.slice(0, 20);
+        events.push(makeEvent('scope-drift', spec, { branch, path, commit, ...(tasks.length ? { tasks } : {}), ...drift_state_occurrenceOf(occurrence) }, stamp));
+    }
+    for (const d of feature ? openDrift(feature, branch) : []) {
+        if (now.has(driftId(d.branch, d.path)))
+            continue;
+        events.push(makeEvent('scope-cleared', spec, { branch, path: d.path, commit, ...drift_state_occurrenceOf(d.raised) }, stamp));
+    }
+    return events;
+}
+function drift_state_occurrenceOf(n) {
+    return n >= 2 ? { occurrence: n } : {};
+}
+/** Whom the tasks covering a drifting file belong to, in words: `T014 assigned to impl-2`. */
+function driftTasksText(tasks) {
+    return ownersText(tasks ?? []);
+}
+/** The "Scope drift" section of a view: every open drifting file, or a sentence saying there is none. */
+function driftSection(drift, showBranch) {
+    const rows = drift.map((d) => [
+        ...(showBranch ? [md(d.branch)] : []),
+        md(d.path, 300),
+        md(driftTasksText(d.detected?.tasks), 300),
+        markdown_sha(d.detected?.commit),
+        when(d.detected?.time),
+    ]);
+    const headers = [...(showBranch ? ['Branch'] : []), 'File outside its tasks', 'Belongs to', 'Commit', 'Since'];
+    return section('Scope drift', table(headers, rows), 'No file changed outside the paths of its tasks.');
+}
+
 ;// CONCATENATED MODULE: ./shared/integrate/merge-order.ts
 /** Up to this many candidates the best set of clean merges is found exactly (2^n subsets at worst). */
 const EXACT_ORDER_LIMIT = 24;
@@ -44169,213 +44376,6 @@ function healthSection(rows) {
     ]);
     const headers = ['Agent', 'Branch', 'Last commit', 'Current task', 'Checks on the last commit', 'Guard', 'PR', 'Last activity'];
     return section('Agent health', table([...(withSpec ? ['Feature'] : []), ...headers], cells), 'No agents assigned.');
-}
-
-;// CONCATENATED MODULE: ./shared/scope/agent-scope.ts
-
-
-/** The agent a task belongs to by the plan: a `task-assigned` event, else an owner comment in tasks.md. */
-function plannedOwner(sources, id) {
-    return sources.assigned[id] ?? commentOwners(sources.doc).get(id);
-}
-const COMMENT_OWNERS = new WeakMap();
-/** Task id → the agent its owner comment names, per document (computed once). */
-function commentOwners(doc) {
-    if (!doc)
-        return new Map();
-    let owners = COMMENT_OWNERS.get(doc);
-    if (!owners) {
-        owners = new Map(doc.tasks.flatMap((t) => (t.owner ? [[t.id, t.owner]] : [])));
-        COMMENT_OWNERS.set(doc, owners);
-    }
-    return owners;
-}
-function isAgent(name, who) {
-    if (name === undefined)
-        return false;
-    return name === who.branch || (who.index !== undefined && name === `impl-${who.index}`);
-}
-/**
- * The agent's tasks and the paths they name. Its tasks are those a plan gave
- * it (`task-assigned` events, then `<!-- owner: impl-n -->` comments); when a
- * plan gave it none, those its own commits referenced, leaving out tasks the
- * plan gave someone else. Only the paths tasks name constrain: a task naming
- * no file adds nothing, and an agent none of whose tasks names a file has no
- * scope at all (nothing is drift).
- */
-function agent_scope_agentScope(who, sources) {
-    const doc = sources.doc;
-    const empty = { source: 'none', tasks: [], pathless: [], paths: [], ignored: [] };
-    if (!doc)
-        return empty;
-    let mine = doc.tasks.filter((t) => isAgent(plannedOwner(sources, t.id), who));
-    let source = 'assigned';
-    if (mine.length === 0) {
-        const referenced = new Set(sources.references);
-        mine = doc.tasks.filter((t) => referenced.has(t.id) && plannedOwner(sources, t.id) === undefined);
-        source = 'commits';
-    }
-    if (mine.length === 0)
-        return empty;
-    const scope = { source, tasks: mine.map((t) => t.id), pathless: [], paths: [], ignored: [] };
-    for (const t of mine) {
-        let usable = 0;
-        for (const raw of t.paths) {
-            const p = scopePath(raw);
-            if ('reason' in p)
-                scope.ignored.push({ task: t.id, path: raw, reason: p.reason });
-            else {
-                scope.paths.push({ task: t.id, scope: p });
-                usable++;
-            }
-        }
-        if (usable === 0)
-            scope.pathless.push(t.id);
-    }
-    return scope;
-}
-/** Every task's usable paths, compiled once (globs are compiled by picomatch, which is not free). */
-function agent_scope_taskScopes(sources) {
-    return (sources.doc?.tasks ?? []).map((t) => ({
-        id: t.id,
-        scopes: t.paths.map(scopePath).filter((p) => !('reason' in p)),
-    }));
-}
-/** The tasks (other than the agent's own) whose paths cover `path`, with whom each belongs to. */
-function agent_scope_ownersOf(path, who, scope, sources, others = new TaskIndex(agent_scope_taskScopes(sources).filter((t) => !scope.tasks.includes(t.id)))) {
-    const name = sources.nameOf ?? ((a) => a);
-    return others.covering(path).map((id) => {
-        const planned = plannedOwner(sources, id);
-        const reported = sources.reported[id];
-        if (planned !== undefined)
-            return { id, agent: name(planned), how: 'assigned' };
-        if (reported !== undefined && !isAgent(reported, who))
-            return { id, agent: name(reported), how: 'reported' };
-        return { id };
-    });
-}
-
-;// CONCATENATED MODULE: ./shared/scope/drift.ts
-
-
-
-/**
- * Which of `paths` lie outside every path the agent's tasks name, after the
- * always-allowed ones: the feature's tasks.md, the config's `scope.allow`
- * globs, and (with `companion-tests`) a test file beside a file in scope.
- * Sorted, each path once.
- */
-function scopeDrift(paths, who, sources, rules) {
-    const scope = agentScope(who, sources);
-    const unbounded = !sources.doc
-        ? 'the feature has no tasks.md to read the scope from'
-        : scope.tasks.length === 0
-            ? 'no task is assigned to it and its commits reference none'
-            : scope.paths.length === 0
-                ? `its tasks (${scope.tasks.join(', ')}) name no file`
-                : undefined;
-    if (unbounded)
-        return { scope, drift: [], unbounded };
-    const allowed = allowMatcher(rules.allow);
-    const files = scope.paths.filter((p) => !p.scope.glob).map((p) => p.scope.path);
-    const drift = [];
-    // Other tasks only, compiled once: every drifting file is looked up in them.
-    const own = new Set(scope.tasks);
-    const others = new TaskIndex(taskScopes(sources).filter((t) => !own.has(t.id)));
-    for (const path of [...new Set(paths)].sort()) {
-        if (path === rules.tasksFile || allowed(path) !== null)
-            continue;
-        if (scope.paths.some((p) => p.scope.matches(path)))
-            continue;
-        if (rules.companionTests && files.some((f) => isCompanionTest(path, f)))
-            continue;
-        drift.push({ path, owners: ownersOf(path, who, scope, sources, others) });
-    }
-    return { scope, drift };
-}
-/** Whom the file belongs to, in words: `T014 assigned to impl-2`, or that no task names it. */
-function ownersText(owners) {
-    if (owners.length === 0)
-        return 'no task names it';
-    return owners
-        .map((o) => o.how === 'assigned'
-        ? `${o.id} assigned to ${o.agent}`
-        : o.how === 'reported'
-            ? `${o.id} (worked on by ${o.agent})`
-            : `${o.id} (not assigned)`)
-        .join(', ');
-}
-/** One sentence for people: `src/x.py belongs to T014 assigned to impl-2`. */
-function driftText(file) {
-    return file.owners.length ? `${file.path} belongs to ${ownersText(file.owners)}` : `${file.path} is named by no task`;
-}
-
-;// CONCATENATED MODULE: ./shared/state/drift-state.ts
-
-
-
-
-
-
-/** How many drifting files one run records per branch: the rest are counted in the run's summary, not kept as state. */
-const MAX_RECORDED_DRIFT = 200;
-/** Drift of the feature still open (raised more often than cleared), by branch then path. */
-function openDrift(feature, branch) {
-    return Object.values(feature.drift ?? {})
-        .filter((d) => d.raised > d.cleared && (branch === undefined || d.branch === branch))
-        .sort((a, b) => cmp(a.branch, b.branch) || cmp(a.path, b.path));
-}
-/**
- * The events that bring the recorded drift of `branch` in line with this run:
- * a drifting file not open yet is recorded (with its occurrence when it drifted
- * before and was cleared), an open one this run no longer has is cleared. An
- * unchanged re-run records nothing. Paths are stored on one line (escaped as
- * the guard does), and at most MAX_RECORDED_DRIFT per run.
- */
-function driftEvents(feature, spec, branch, found, commit, stamp) {
-    const known = feature?.drift ?? {};
-    const events = [];
-    const now = new Set();
-    for (const f of found) {
-        const path = guardSubject(f.path);
-        const id = driftId(branch, path);
-        if (now.has(id))
-            continue;
-        now.add(id);
-        if (now.size > MAX_RECORDED_DRIFT)
-            continue;
-        const d = known[id];
-        if (d && d.raised > d.cleared)
-            continue;
-        const occurrence = (d?.raised ?? 0) + 1;
-        const tasks = f.tasks.slice(0, 20);
-        events.push(makeEvent('scope-drift', spec, { branch, path, commit, ...(tasks.length ? { tasks } : {}), ...drift_state_occurrenceOf(occurrence) }, stamp));
-    }
-    for (const d of feature ? openDrift(feature, branch) : []) {
-        if (now.has(driftId(d.branch, d.path)))
-            continue;
-        events.push(makeEvent('scope-cleared', spec, { branch, path: d.path, commit, ...drift_state_occurrenceOf(d.raised) }, stamp));
-    }
-    return events;
-}
-function drift_state_occurrenceOf(n) {
-    return n >= 2 ? { occurrence: n } : {};
-}
-/** Whom the tasks covering a drifting file belong to, in words: `T014 assigned to impl-2`. */
-function driftTasksText(tasks) {
-    return ownersText(tasks ?? []);
-}
-/** The "Scope drift" section of a view: every open drifting file, or a sentence saying there is none. */
-function driftSection(drift, showBranch) {
-    const rows = drift.map((d) => [
-        ...(showBranch ? [md(d.branch)] : []),
-        md(d.path, 300),
-        md(driftTasksText(d.detected?.tasks), 300),
-        markdown_sha(d.detected?.commit),
-        when(d.detected?.time),
-    ]);
-    const headers = [...(showBranch ? ['Branch'] : []), 'File outside its tasks', 'Belongs to', 'Commit', 'Since'];
-    return section('Scope drift', table(headers, rows), 'No file changed outside the paths of its tasks.');
 }
 
 ;// CONCATENATED MODULE: ./shared/state/render-sections.ts
@@ -44814,6 +44814,7 @@ function mergeOrderFromState(projection, spec, level, guard = new Map()) {
 
 
 
+
 const MAX_ROWS = 40;
 /**
  * The generated part of the pull request body, from state: the agent's tasks
@@ -44872,6 +44873,10 @@ function renderPullRequestBody(projection, spec, branch, extra) {
     }
     else
         lines.push('_No open violation._', '');
+    // Files the implementor changed outside the paths of its tasks: the reviewer should know whose they are.
+    const drift = feature ? openDrift(feature, branch) : [];
+    if (drift.length)
+        lines.push('### Scope drift', '', ...table(['File outside its tasks', 'Belongs to', 'Commit'], drift.map((d) => [md(d.path, 300), md(driftTasksText(d.detected?.tasks), 300), markdown_sha(d.detected?.commit)])), '');
     // The overseer's pull request shows the order to merge its implementors in.
     if (feature && feature.agents[branch]?.role === 'overseer')
         lines.push(...mergeOrderFromState(projection, spec, 3));
