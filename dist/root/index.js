@@ -62034,6 +62034,7 @@ async function headCommit(git, remote, resolved, explicitBranch) {
 
 ;// CONCATENATED MODULE: ./shared/role-ci/scope-check.ts
 
+
 // Annotations beyond this many are not shown by GitHub anyway; the summary lists the files.
 const scope_check_MAX_ANNOTATIONS = 50;
 /**
@@ -62073,6 +62074,40 @@ async function checkScope(options) {
             logger.warning(text, { title, file: f.path });
     }
     return report;
+}
+/**
+ * role-ci's scope step for an implementor: nothing with `scope.mode: off`; else the check, with the
+ * assignments from the state (read once; the recorder reuses it). A state that cannot be read costs
+ * only the task-assigned events: owner comments and commits still give the tasks.
+ */
+async function implementorScope(deps, who, overseer, diffBase, head, changed) {
+    const { git, config, store, ctx } = deps;
+    if (config.scope.mode === 'off') {
+        ctx.logger.info('Scope drift is not checked (scope.mode: off in the config).');
+        return {};
+    }
+    ctx.progress?.(`Scope drift for ${who.branch}...`);
+    const projection = await store
+        .read()
+        .then((snapshot) => snapshot.projection)
+        .catch((error) => {
+        ctx.logger.warning(`scope drift: the state could not be read (${messageOf(error)}); task-assigned events are not used`);
+        return undefined;
+    });
+    const scope = await checkScope({
+        git,
+        config,
+        spec: who.spec,
+        branch: who.branch,
+        index: who.index,
+        overseer,
+        diffBase,
+        head,
+        changed,
+        feature: projection?.features[who.spec],
+        logger: ctx.logger,
+    });
+    return { scope, projection };
 }
 
 ;// CONCATENATED MODULE: ./shared/role-ci/run-role-ci.ts
@@ -62154,29 +62189,9 @@ async function runRoleCi(options, deps) {
     for (const v of guard.violations)
         ctx.logger.error(v.detail, { title: 'Role guard', ...(v.path ? { file: v.path } : {}) });
     // Scope drift: what the implementor changed outside the paths of its tasks (tasks.md from the overseer branch).
-    let projection;
-    let scope;
-    if (resolved.role === 'implementor' && resolved.spec && !resolved.nonAgentHead && overseerRef && guard.diffBase) {
-        if (config.scope.mode === 'off')
-            ctx.logger.info('Scope drift is not checked (scope.mode: off in the config).');
-        else {
-            ctx.progress?.(`Scope drift for ${resolved.branch}...`);
-            projection = (await store.read()).projection;
-            scope = await checkScope({
-                git,
-                config,
-                spec: resolved.spec,
-                branch: resolved.branch,
-                index: resolved.index,
-                overseer: overseerRef,
-                diffBase: guard.diffBase,
-                head: commit,
-                changed: guard.changed,
-                feature: projection.features[resolved.spec],
-                logger: ctx.logger,
-            });
-        }
-    }
+    const { scope, projection } = resolved.role === 'implementor' && resolved.spec && !resolved.nonAgentHead && overseerRef && guard.diffBase
+        ? await implementorScope(deps, { ...resolved, spec: resolved.spec }, overseerRef, guard.diffBase, commit, guard.changed)
+        : {};
     const chosen = options.guardOnly
         ? { commands: [], source: 'none', note: 'guard-only: no checks run' }
         : chooseCommands({ cwd: ctx.cwd, role: resolved.role, inputCommands: options.commands, config });

@@ -13,14 +13,13 @@ import { makeEvent } from '../state/events'
 import { OrchestratorEvent } from '../state/event-schema'
 import { guardEvents, type FoundViolation } from '../state/guard-state'
 import { driftEvents } from '../state/drift-state'
-import type { Projection } from '../state/projection-types'
 import { runChecks } from './checks'
 import { chooseCommands } from './choose-commands'
 import { checkGuard } from './guard'
 import { headCommit } from './head-commit'
 import { RoleCiOutcome, roleCiOutcome, RoleCiReport } from './outcome'
 import { resolveRole } from './resolve-role'
-import { checkScope, type ScopeReport } from './scope-check'
+import { implementorScope } from './scope-check'
 import { BuiltinCheck, CheckItem, GuardResult } from './types'
 
 export interface RoleCiOptions {
@@ -104,28 +103,10 @@ export async function runRoleCi(options: RoleCiOptions, deps: RoleCiDeps): Promi
   for (const note of guard.notes ?? []) ctx.logger.notice(note)
   for (const v of guard.violations) ctx.logger.error(v.detail, { title: 'Role guard', ...(v.path ? { file: v.path } : {}) })
   // Scope drift: what the implementor changed outside the paths of its tasks (tasks.md from the overseer branch).
-  let projection: Projection | undefined
-  let scope: ScopeReport | undefined
-  if (resolved.role === 'implementor' && resolved.spec && !resolved.nonAgentHead && overseerRef && guard.diffBase) {
-    if (config.scope.mode === 'off') ctx.logger.info('Scope drift is not checked (scope.mode: off in the config).')
-    else {
-      ctx.progress?.(`Scope drift for ${resolved.branch}...`)
-      projection = (await store.read()).projection
-      scope = await checkScope({
-        git,
-        config,
-        spec: resolved.spec,
-        branch: resolved.branch,
-        index: resolved.index,
-        overseer: overseerRef,
-        diffBase: guard.diffBase,
-        head: commit,
-        changed: guard.changed,
-        feature: projection.features[resolved.spec],
-        logger: ctx.logger,
-      })
-    }
-  }
+  const { scope, projection } =
+    resolved.role === 'implementor' && resolved.spec && !resolved.nonAgentHead && overseerRef && guard.diffBase
+      ? await implementorScope(deps, { ...resolved, spec: resolved.spec }, overseerRef, guard.diffBase, commit, guard.changed)
+      : {}
   const chosen = options.guardOnly
     ? { commands: [], source: 'none' as const, note: 'guard-only: no checks run' }
     : chooseCommands({ cwd: ctx.cwd, role: resolved.role, inputCommands: options.commands, config })

@@ -1,9 +1,11 @@
 import type { OrchestratorConfig } from '../config/config'
 import { Git } from '../git/git'
 import type { Logger } from '../logger'
-import type { FeatureProjection } from '../state/projection-types'
+import { messageOf } from '../errors'
+import type { RepoDeps } from '../repo-deps'
+import type { FeatureProjection, Projection } from '../state/projection-types'
 import { agentNamer, commitReferences, driftText, readTasksAt, scopeDrift, stateSources, type ScopeCheck, type ScopeMode } from '../scope'
-import type { ChangedPath } from './types'
+import type { ChangedPath, ResolvedRole } from './types'
 
 /** The scope check of one implementor run, as the renderers and the recorder see it. */
 export interface ScopeReport extends ScopeCheck {
@@ -67,4 +69,46 @@ export async function checkScope(options: ScopeCheckOptions): Promise<ScopeRepor
     else logger.warning(text, { title, file: f.path })
   }
   return report
+}
+
+/**
+ * role-ci's scope step for an implementor: nothing with `scope.mode: off`; else the check, with the
+ * assignments from the state (read once; the recorder reuses it). A state that cannot be read costs
+ * only the task-assigned events: owner comments and commits still give the tasks.
+ */
+export async function implementorScope(
+  deps: RepoDeps,
+  who: ResolvedRole & { spec: string },
+  overseer: string,
+  diffBase: string,
+  head: string,
+  changed: readonly ChangedPath[],
+): Promise<{ scope?: ScopeReport; projection?: Projection }> {
+  const { git, config, store, ctx } = deps
+  if (config.scope.mode === 'off') {
+    ctx.logger.info('Scope drift is not checked (scope.mode: off in the config).')
+    return {}
+  }
+  ctx.progress?.(`Scope drift for ${who.branch}...`)
+  const projection = await store
+    .read()
+    .then((snapshot) => snapshot.projection)
+    .catch((error: unknown) => {
+      ctx.logger.warning(`scope drift: the state could not be read (${messageOf(error)}); task-assigned events are not used`)
+      return undefined
+    })
+  const scope = await checkScope({
+    git,
+    config,
+    spec: who.spec,
+    branch: who.branch,
+    index: who.index,
+    overseer,
+    diffBase,
+    head,
+    changed,
+    feature: projection?.features[who.spec],
+    logger: ctx.logger,
+  })
+  return { scope, projection }
 }
