@@ -117,3 +117,35 @@ describe('scope drift as state', () => {
     expect(openDrift(feature())).toEqual([])
   })
 })
+
+describe('scope drift in the job summary and the CLI text', () => {
+  it('escapes paths and names: a pipe, backticks, a line break or a workflow command stay data', async () => {
+    const { renderRoleCiSummary, renderRoleCiText } = await import('../shared/role-ci')
+    const hostile = 'src/a|b`c`\n::error::x.py'
+    const report = {
+      role: 'implementor' as const,
+      branch: 'feature/004-user-auth/impl-1',
+      guard: { ok: true, violations: [], changed: [] },
+      scope: {
+        mode: 'fail' as const,
+        tasksFile: 'specs/004-user-auth/tasks.md',
+        scope: { source: 'assigned' as const, tasks: ['T001', 'T012'], pathless: ['T001'], paths: [], ignored: [] },
+        drift: [{ path: hostile, owners: [{ id: 'T014', agent: 'impl-<2>', how: 'assigned' as const }] }],
+      },
+      checks: [],
+      junit: [],
+      commandsNote: 'none',
+    }
+    const summary = renderRoleCiSummary(report)
+    expect(summary).toContain('## Role CI: ❌ failed')
+    expect(summary).toContain('T001 names no file')
+    const row = summary.split('\n').find((l) => l.includes('a\\|b'))!
+    // One row of two cells: the pipe in the path is escaped, the line break gone, the name's markup escaped.
+    expect(row.match(/(?<!\\)\|/g)).toHaveLength(3)
+    expect(row).toContain('T014 assigned to impl-&lt;2&gt;')
+    expect(summary).not.toMatch(/^::error::/m)
+    const text = renderRoleCiText(report)
+    expect(text).toContain('Scope drift (fails): 1 file outside the paths of its tasks')
+    expect(text).not.toMatch(/^::error::/m)
+  })
+})

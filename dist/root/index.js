@@ -54197,7 +54197,8 @@ function scopeLine(report) {
     if (report.unbounded)
         return `No scope to check: ${report.unbounded}${report.problem ? ` (${report.problem})` : ''}.`;
     const from = report.scope.source === 'assigned' ? 'assigned to it' : 'its commits reference (no task is assigned to it)';
-    const pathless = report.scope.pathless.length ? `; ${report.scope.pathless.join(', ')} name no file` : '';
+    const n = report.scope.pathless.length;
+    const pathless = n ? `; ${report.scope.pathless.join(', ')} ${n === 1 ? 'names' : 'name'} no file` : '';
     return `Scope: the paths of ${report.scope.tasks.join(', ')}, the tasks ${from}${pathless}.`;
 }
 /** The job summary's "Scope drift" section (markdown, every path and name escaped). */
