@@ -60469,6 +60469,7 @@ function tableRows(events, projection) {
         conflicts: [],
         test_results: [],
         blockers: [],
+        scope_drift: [],
         divergence: [],
     };
     for (const e of sorted) {
@@ -60532,6 +60533,19 @@ function tableRows(events, projection) {
                 opt(b.raised?.time),
                 opt(b.cleared?.time),
                 opt(b.cleared?.note),
+            ]);
+        }
+        for (const d of Object.values(f.drift ?? {}).sort((x, y) => cmp(x.branch, y.branch) || cmp(x.path, y.path))) {
+            const tasks = d.detected?.tasks;
+            rows.scope_drift.push([
+                f.spec,
+                d.branch,
+                d.path,
+                d.raised > d.cleared ? 'open' : 'cleared',
+                canonicalJson(tasks ?? []),
+                opt(d.detected?.commit),
+                opt(d.detected?.time),
+                d.raised,
             ]);
         }
         for (const branch of Object.keys(f.divergence).sort()) {
@@ -60703,6 +60717,21 @@ const TABLES = [
             col('raised_at', 'TEXT', 'Time of the latest raise.'),
             col('cleared_at', 'TEXT', 'Time of the latest clearing (NULL if never).'),
             col('note', 'TEXT', 'How it was cleared.'),
+        ],
+    },
+    {
+        name: 'scope_drift',
+        description: 'One row per file an implementor changed outside the paths of its tasks (role-ci), with its current status.',
+        primaryKey: ['feature', 'branch', 'path'],
+        columns: [
+            FEATURE,
+            col('branch', 'TEXT', 'The implementor branch.'),
+            col('path', 'TEXT', 'The file (line breaks and control characters written as \\uXXXX).'),
+            col('status', 'TEXT', 'open or cleared.'),
+            col('tasks', 'TEXT', 'JSON array of {id, agent, how}: the tasks whose paths cover the file and whom they belong to.'),
+            col('commit_sha', 'TEXT', 'Commit of the latest run that found it.'),
+            col('detected_at', 'TEXT', 'Time of the latest detection.'),
+            col('occurrences', 'INTEGER', 'How many times it drifted (after being cleared, it counts again).'),
         ],
     },
     {
