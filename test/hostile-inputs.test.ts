@@ -251,6 +251,19 @@ const CLI_CASES: Record<string, CliCase> = {
     code: 2,
     says: ['subject', 'single line'],
   },
+  'a scope drift whose path breaks a line': {
+    args: [
+      'events',
+      'log',
+      'scope-drift',
+      '--feature',
+      SPEC,
+      '--data',
+      JSON.stringify({ branch: impl(1), path: 'src/a\u2028b.py', commit: 'a'.repeat(40), tasks: [{ id: 'T012', agent: 'impl-2' }] }),
+    ],
+    code: 2,
+    says: ['path', 'single line'],
+  },
   'a blocker id with a slash': {
     args: ['events', 'raise-blocker', 'a/b', 'why', '--feature', SPEC],
     code: 2,

@@ -139,8 +139,9 @@ describe('orchestrator run-tests in a developer clone', () => {
   beforeAll(async () => {
     repo = await makeFeatureRepo()
     await initFeature(repo, 2)
-    await repo.commit(impl(1), { 'src/feature.ts': 'export const feature = 1\n' }, 'T003 model', `origin/${impl(1)}`)
-    await repo.commit(impl(2), { 'src/other.ts': 'export const other = 1\n' }, 'T004 other', `origin/${impl(2)}`)
+    // Each commit changes the file its task names (T003: src/models/user.ts), so no scope drift is warned about.
+    await repo.commit(impl(1), { 'src/models/user.ts': 'export const user = 1\n' }, 'T003 model', `origin/${impl(1)}`)
+    await repo.commit(impl(2), { 'src/services/login.ts': 'export const login = 1\n' }, 'T004 login', `origin/${impl(2)}`)
     await repo.push(impl(1), impl(2))
   })
 

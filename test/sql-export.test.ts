@@ -67,11 +67,25 @@ describe('events export --format sqlite and events sql', () => {
         'conflicts',
         'test_results',
         'blockers',
+        'scope_drift',
         'v_feature_status',
         'v_recent_events',
         'v_test_summary',
       ]),
     )
+  })
+
+  it('scope_drift, read by an independent SQLite, says what events status says', async () => {
+    expect((await cli('export', '--format', 'sqlite', 'drift.db')).code).toBe(0)
+    const sql = 'SELECT feature, branch, path, status, tasks, occurrences FROM scope_drift ORDER BY feature, branch, path'
+    const rows = independentQuery(join(repo.dir, 'drift.db'), [sql])[sql]
+    const status = (await json('status')).features as FeatureStatus[]
+    const open = status.flatMap((f) => f.scopeDrift.map((d) => [f.spec, d.branch, d.path, d.tasks]))
+    expect(open).toHaveLength(1)
+    expect(rows.filter((r) => r.status === 'open').map((r) => [r.feature, r.branch, r.path, JSON.parse(String(r.tasks))])).toEqual(open)
+    expect(rows.filter((r) => r.status === 'cleared').map((r) => [r.branch, r.path, r.occurrences])).toEqual([
+      [implOf(FEATURE_A, 2), 'README.md', 1],
+    ])
   })
 
   it('each view, read by an independent SQLite, says what events status and events recent say', async () => {

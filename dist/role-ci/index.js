@@ -30878,7 +30878,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5987);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1124);
 // The entry GitHub runs (bundled into dist/role-ci/index.js); the logic is run() in main.ts.
 
 await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -30888,7 +30888,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5987:
+/***/ 1124:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34720,7 +34720,58 @@ function formatOf(url, configured) {
     return 'json';
 }
 
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./shared/scope/scope-config.ts
+
+
+
+const SCOPE_MODES = ['off', 'warn', 'fail'];
+function defaultScopeSettings() {
+    return { mode: 'warn', allow: [], companionTests: true };
+}
+const scope_config_KEYS = ['mode', 'allow', 'companion-tests'];
+/** Parses `scope:`; every error names the file, the key and the bad value. */
+function parseScopeSettings(value, where) {
+    const settings = defaultScopeSettings();
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        throw new ConfigurationError(`${where}: scope must be a mapping, got ${validate_quote(JSON.stringify(value) ?? String(value))}`);
+    const raw = value;
+    for (const key of Object.keys(raw))
+        if (!scope_config_KEYS.includes(key))
+            throw new ConfigurationError(`${where}: unknown key ${validate_quote(`scope.${key}`)}; expected one of ${scope_config_KEYS.join(', ')}`);
+    if (raw.mode !== undefined) {
+        if (typeof raw.mode !== 'string' || !SCOPE_MODES.includes(raw.mode))
+            throw new ConfigurationError(`${where}: scope.mode ${validate_quote(typeof raw.mode === 'string' ? raw.mode : (JSON.stringify(raw.mode) ?? String(raw.mode)))} is not valid; expected off, warn or fail`);
+        settings.mode = raw.mode;
+    }
+    if (raw.allow !== undefined) {
+        const list = raw.allow;
+        if (!Array.isArray(list) || list.some((p) => typeof p !== 'string' || p.trim() === ''))
+            throw new ConfigurationError(`${where}: scope.allow must be a list of glob patterns (strings), got ${validate_quote(JSON.stringify(list))}`);
+        for (const p of list) {
+            if (p.trim().startsWith('/') || p.split('/').includes('..'))
+                throw new ConfigurationError(`${where}: scope.allow ${validate_quote(p)} must be relative to the repository root, e.g. docs/**`);
+            try {
+                picomatch_default().makeRe(p);
+            }
+            catch {
+                throw new ConfigurationError(`${where}: scope.allow ${validate_quote(p)} is not a valid glob`);
+            }
+        }
+        settings.allow = list;
+    }
+    if (raw['companion-tests'] !== undefined) {
+        if (typeof raw['companion-tests'] !== 'boolean')
+            throw new ConfigurationError(`${where}: scope.companion-tests must be true or false, got ${validate_quote(JSON.stringify(raw['companion-tests']))}`);
+        settings.companionTests = raw['companion-tests'];
+    }
+    return settings;
+}
+
 ;// CONCATENATED MODULE: ./shared/config/config.ts
+
 
 
 
@@ -34752,10 +34803,11 @@ function defaultConfig() {
         conflicts: { scope: 'feature' },
         pullRequests: { nonAgentIntoOverseer: 'allow' },
         notifications: defaultNotificationSettings(),
+        scope: defaultScopeSettings(),
     };
 }
 const KNOWN = {
-    '': ['version', 'branches', 'state', 'tasks', 'protected-paths', 'roles', 'conflicts', 'pull-requests', 'notifications'],
+    '': ['version', 'branches', 'state', 'tasks', 'protected-paths', 'roles', 'conflicts', 'pull-requests', 'notifications', 'scope'],
     branches: ['pattern', 'overseer', 'implementor', 'integration'],
     state: ['branch'],
     tasks: ['file'],
@@ -34882,6 +34934,8 @@ function parseConfig(text, where) {
     }
     if (root.notifications !== undefined)
         config.notifications = parseNotifications(root.notifications, where);
+    if (root.scope !== undefined)
+        config.scope = parseScopeSettings(root.scope, where);
     return config;
 }
 function object(value, key, where) {
@@ -35299,9 +35353,6 @@ function compare(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./shared/role-ci/protected-paths.ts
 
 
@@ -36063,11 +36114,14 @@ function lastLines(text, maxLines, maxLength = 500) {
 
 ;// CONCATENATED MODULE: ./shared/role-ci/outcome.ts
 
-/** Passed only when the guard is clean, every check passed and no JUnit test failed. */
+/** Passed only when the guard is clean, every check passed, no JUnit test failed and (scope.mode: fail) nothing drifted. */
 function roleCiOutcome(report) {
     const failures = [];
     if (!report.guard.ok)
         failures.push(`guard: ${plural(report.guard.violations.length, 'violation')}`);
+    // Drift warns by default; only scope.mode: fail makes it a failure.
+    if (report.scope?.mode === 'fail' && report.scope.drift.length)
+        failures.push(`scope: ${plural(report.scope.drift.length, 'file')} outside the paths of its tasks`);
     const failed = report.checks.filter((c) => !c.passed && !c.skipped).map((c) => c.name);
     if (failed.length)
         failures.push(`checks failed: ${failed.join(', ')}`);
@@ -36080,7 +36134,896 @@ function roleCiOutcome(report) {
     return { passed: failures.length === 0, failures };
 }
 
+;// CONCATENATED MODULE: ./shared/scope/task-index.ts
+/**
+ * Which tasks' paths cover a path, without trying every task: a file or
+ * folder path is found by looking up each folder prefix of the path (and
+ * the path itself) in a map; only globs are tried one by one. The answer is
+ * in the order the tasks were given (file order).
+ */
+class TaskIndex {
+    byPath = new Map();
+    globs = [];
+    ids;
+    constructor(tasks) {
+        this.ids = tasks.map((t) => t.id);
+        tasks.forEach((t, at) => {
+            for (const s of t.scopes) {
+                if (s.glob)
+                    this.globs.push({ at, scope: s });
+                else
+                    this.byPath.set(s.path, [...(this.byPath.get(s.path) ?? []), at]);
+            }
+        });
+    }
+    /** Ids of the tasks covering `path`, each once, in task order. */
+    covering(path) {
+        const found = new Set();
+        for (let i = path.indexOf('/');; i = path.indexOf('/', i + 1)) {
+            for (const at of this.byPath.get(i < 0 ? path : path.slice(0, i)) ?? [])
+                found.add(at);
+            if (i < 0)
+                break;
+        }
+        for (const g of this.globs)
+            if (!found.has(g.at) && g.scope.matches(path))
+                found.add(g.at);
+        return [...found].sort((a, b) => a - b).map((at) => this.ids[at]);
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/scope/task-paths.ts
+
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+const GLOB = /[*?[\]{}]/;
+/**
+ * The scope a task path gives, or the reason it gives none. Task text is
+ * data: a path that climbs out of the repository (`..`), is absolute, holds
+ * a backslash or a control character, or covers the whole repository is
+ * ignored, so no line of tasks.md can widen a scope to everything.
+ */
+function scopePath(raw) {
+    if (raw.length > 1000)
+        return { reason: 'longer than 1000 characters' };
+    if (CONTROL.test(raw))
+        return { reason: 'holds a line break or control character' };
+    if (raw.includes('\\'))
+        return { reason: 'holds a backslash' };
+    if (raw.startsWith('/') || /^[A-Za-z]:/.test(raw))
+        return { reason: 'is absolute' };
+    const path = raw
+        .trim()
+        .replace(/^(\.\/)+/, '')
+        .replace(/\/{2,}/g, '/')
+        .replace(/\/$/, '');
+    const segments = path.split('/');
+    if (segments.includes('..'))
+        return { reason: 'climbs out with ..' };
+    if (path === '' || path === '.' || segments.every((s) => /^\*+$/.test(s)))
+        return { reason: 'covers the whole repository' };
+    if (GLOB.test(path)) {
+        const matches = picomatch_default()(path, { dot: true });
+        return { path, glob: true, matches: (changed) => matches(changed) };
+    }
+    const below = `${path}/`;
+    return { path, glob: false, matches: (changed) => changed === path || changed.startsWith(below) };
+}
+/** True when `changed` is a test of the file `path`: `user.test.ts`, `user.spec.js`, `test_user.py`, `user_test.go`, beside it or in a tests folder there. */
+function isCompanionTest(changed, path) {
+    const slash = path.lastIndexOf('/');
+    const dir = slash < 0 ? '' : path.slice(0, slash + 1);
+    const name = path.slice(slash + 1);
+    const dot = name.indexOf('.', 1);
+    if (dot <= 0)
+        return false;
+    const stem = name.slice(0, dot);
+    const cslash = changed.lastIndexOf('/');
+    const cdir = cslash < 0 ? '' : changed.slice(0, cslash + 1);
+    const cname = changed.slice(cslash + 1);
+    if (![dir, `${dir}__tests__/`, `${dir}tests/`, `${dir}test/`].includes(cdir))
+        return false;
+    const ext = /\.[A-Za-z0-9]{1,10}$/;
+    const base = cname.replace(ext, '');
+    if (base === cname)
+        return false;
+    return [`${stem}.test`, `${stem}.spec`, `test_${stem}`, `${stem}_test`, `${stem}.tests`].includes(base);
+}
+/** A matcher for the config's `scope.allow` globs (a glob without a slash names a file at any depth). */
+function allowMatcher(globs) {
+    const compiled = globs.map((g) => ({
+        glob: g,
+        matches: picomatch_default()(g.trim().replace(/^\.\//, ''), { dot: true, basename: !g.includes('/') }),
+    }));
+    return (changed) => compiled.find((c) => c.matches(changed))?.glob ?? null;
+}
+
+;// CONCATENATED MODULE: ./shared/scope/agent-scope.ts
+
+
+/** The agent a task belongs to by the plan: a `task-assigned` event, else an owner comment in tasks.md. */
+function plannedOwner(sources, id) {
+    return sources.assigned[id] ?? commentOwners(sources.doc).get(id);
+}
+const COMMENT_OWNERS = new WeakMap();
+/** Task id → the agent its owner comment names, per document (computed once). */
+function commentOwners(doc) {
+    if (!doc)
+        return new Map();
+    let owners = COMMENT_OWNERS.get(doc);
+    if (!owners) {
+        owners = new Map(doc.tasks.flatMap((t) => (t.owner ? [[t.id, t.owner]] : [])));
+        COMMENT_OWNERS.set(doc, owners);
+    }
+    return owners;
+}
+function isAgent(name, who) {
+    if (name === undefined)
+        return false;
+    return name === who.branch || (who.index !== undefined && name === `impl-${who.index}`);
+}
+/**
+ * The agent's tasks and the paths they name. Its tasks are those a plan gave
+ * it (`task-assigned` events, then `<!-- owner: impl-n -->` comments); when a
+ * plan gave it none, those its own commits referenced, leaving out tasks the
+ * plan gave someone else. Only the paths tasks name constrain: a task naming
+ * no file adds nothing, and an agent none of whose tasks names a file has no
+ * scope at all (nothing is drift).
+ */
+function agentScope(who, sources) {
+    const doc = sources.doc;
+    const empty = { source: 'none', tasks: [], pathless: [], paths: [], ignored: [] };
+    if (!doc)
+        return empty;
+    let mine = doc.tasks.filter((t) => isAgent(plannedOwner(sources, t.id), who));
+    let source = 'assigned';
+    if (mine.length === 0) {
+        const referenced = new Set(sources.references);
+        mine = doc.tasks.filter((t) => referenced.has(t.id) && plannedOwner(sources, t.id) === undefined);
+        source = 'commits';
+    }
+    if (mine.length === 0)
+        return empty;
+    const scope = { source, tasks: mine.map((t) => t.id), pathless: [], paths: [], ignored: [] };
+    for (const t of mine) {
+        let usable = 0;
+        for (const raw of t.paths) {
+            const p = scopePath(raw);
+            if ('reason' in p)
+                scope.ignored.push({ task: t.id, path: raw, reason: p.reason });
+            else {
+                scope.paths.push({ task: t.id, scope: p });
+                usable++;
+            }
+        }
+        if (usable === 0)
+            scope.pathless.push(t.id);
+    }
+    return scope;
+}
+/** Every task's usable paths, compiled once (globs are compiled by picomatch, which is not free). */
+function taskScopes(sources) {
+    return (sources.doc?.tasks ?? []).map((t) => ({
+        id: t.id,
+        scopes: t.paths.map(scopePath).filter((p) => !('reason' in p)),
+    }));
+}
+/** The tasks (other than the agent's own) whose paths cover `path`, with whom each belongs to. */
+function ownersOf(path, who, scope, sources, others = new TaskIndex(taskScopes(sources).filter((t) => !scope.tasks.includes(t.id)))) {
+    const name = sources.nameOf ?? ((a) => a);
+    return others.covering(path).map((id) => {
+        const planned = plannedOwner(sources, id);
+        const reported = sources.reported[id];
+        if (planned !== undefined)
+            return { id, agent: name(planned), how: 'assigned' };
+        if (reported !== undefined && !isAgent(reported, who))
+            return { id, agent: name(reported), how: 'reported' };
+        return { id };
+    });
+}
+
+;// CONCATENATED MODULE: ./shared/scope/drift.ts
+
+
+
+/**
+ * Which of `paths` lie outside every path the agent's tasks name, after the
+ * always-allowed ones: the feature's tasks.md, the config's `scope.allow`
+ * globs, and (with `companion-tests`) a test file beside a file in scope.
+ * Sorted, each path once.
+ */
+function drift_scopeDrift(paths, who, sources, rules) {
+    const scope = agentScope(who, sources);
+    const unbounded = !sources.doc
+        ? 'the feature has no tasks.md to read the scope from'
+        : scope.tasks.length === 0
+            ? 'no task is assigned to it and its commits reference none'
+            : scope.paths.length === 0
+                ? `its tasks (${scope.tasks.join(', ')}) name no file`
+                : undefined;
+    if (unbounded)
+        return { scope, drift: [], unbounded };
+    const allowed = allowMatcher(rules.allow);
+    const files = scope.paths.filter((p) => !p.scope.glob).map((p) => p.scope.path);
+    const drift = [];
+    // Other tasks only, compiled once: every drifting file is looked up in them.
+    const own = new Set(scope.tasks);
+    const others = new TaskIndex(taskScopes(sources).filter((t) => !own.has(t.id)));
+    for (const path of [...new Set(paths)].sort()) {
+        if (path === rules.tasksFile || allowed(path) !== null)
+            continue;
+        if (scope.paths.some((p) => p.scope.matches(path)))
+            continue;
+        if (rules.companionTests && files.some((f) => isCompanionTest(path, f)))
+            continue;
+        drift.push({ path, owners: ownersOf(path, who, scope, sources, others) });
+    }
+    return { scope, drift };
+}
+/** Whom the file belongs to, in words: `T014 assigned to impl-2`, or that no task names it. */
+function ownersText(owners) {
+    if (owners.length === 0)
+        return 'no task names it';
+    return owners
+        .map((o) => o.how === 'assigned'
+        ? `${o.id} assigned to ${o.agent}`
+        : o.how === 'reported'
+            ? `${o.id} (worked on by ${o.agent})`
+            : `${o.id} (not assigned)`)
+        .join(', ');
+}
+/** One sentence for people: `src/x.py belongs to T014 assigned to impl-2`. */
+function driftText(file) {
+    return file.owners.length ? `${file.path} belongs to ${ownersText(file.owners)}` : `${file.path} is named by no task`;
+}
+
+;// CONCATENATED MODULE: ./shared/tasks/lines.ts
+// An opening fence: up to any indentation (fences inside list items are
+// indented), three or more backticks or tildes, then an info string. A
+// backtick fence's info string cannot itself contain a backtick.
+const OPENING_FENCE = /^[ \t]*(`{3,}|~{3,})(.*)$/;
+/**
+ * Splits markdown into lines, marking those inside fenced code blocks. The
+ * fence rules follow CommonMark closely enough for tasks.md: a block closes at
+ * a fence of the same character that is at least as long and has nothing but
+ * spaces after it; an unclosed block runs to the end of the file.
+ */
+function lines_splitLines(text) {
+    const lines = [];
+    let fence;
+    let start = 0;
+    let number = 0;
+    while (start <= text.length) {
+        const newline = text.indexOf('\n', start);
+        const end = newline === -1 ? text.length : newline;
+        // A final newline ends the last line; it does not start an empty one.
+        if (newline === -1 && start === text.length && number > 0)
+            break;
+        let content = text.slice(start, end);
+        if (content.endsWith('\r'))
+            content = content.slice(0, -1);
+        number++;
+        if (number === 1 && content.startsWith('\uFEFF')) {
+            content = content.slice(1);
+            start += 1;
+        }
+        let fenced = fence !== undefined;
+        if (fence) {
+            const closing = content.match(/^[ \t]*(`{3,}|~{3,})[ \t]*$/);
+            if (closing && closing[1][0] === fence.char && closing[1].length >= fence.length)
+                fence = undefined;
+        }
+        else {
+            const opening = content.match(OPENING_FENCE);
+            if (opening && !(opening[1][0] === '`' && opening[2].includes('`'))) {
+                fence = { char: opening[1][0], length: opening[1].length };
+                fenced = true;
+            }
+        }
+        lines.push({ number, content, start, fenced });
+        if (newline === -1)
+            break;
+        start = newline + 1;
+    }
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./shared/tasks/task-line.ts
+// `- [ ] T012 ...`: a list bullet (any indentation, so nested items count), a
+// checkbox, then the id, which must end at whitespace or the end of the line
+// (`T012a` is not an id).
+const TASK_LINE = /^([ \t]*[-*+][ \t]+\[)([ xX])\][ \t]+(T\d{3,})(?=[ \t]|$)(.*)$/;
+const LABEL = /^[ \t]*\[(P|US\d+)\]/;
+/**
+ * The HTML comment the updater appends to a finished task. Only a comment of
+ * exactly this shape at the very end of the line is ours to replace or remove.
+ * (No leading `[ \t]*` in the pattern: on a line of many spaces that would
+ * backtrack quadratically; callers trim the space before it themselves.)
+ */
+const task_line_DONE_COMMENT = /<!-- (?:done|merged): [^<>\r\n]*? -->(?=[ \t]*$)/;
+/** `<!-- owner: impl-2 -->`, written by `orchestrator plan --apply` (see owner-comment.ts). */
+const task_line_OWNER_COMMENT = /<!-- owner: ([A-Za-z0-9][A-Za-z0-9._-]{0,63}) -->/;
+function task_line_matchTaskLine(content) {
+    const m = content.match(TASK_LINE);
+    if (!m)
+        return undefined;
+    let rest = m[4];
+    let parallel = false;
+    let story;
+    for (let label = rest.match(LABEL); label; label = rest.match(LABEL)) {
+        if (label[1] === 'P')
+            parallel = true;
+        else
+            story ??= label[1];
+        rest = rest.slice(label[0].length);
+    }
+    const owner = rest.match(task_line_OWNER_COMMENT);
+    return {
+        ...(owner ? { owner: owner[1] } : {}),
+        id: m[3],
+        done: m[2] !== ' ',
+        checkboxOffset: m[1].length,
+        parallel,
+        story,
+        description: rest.replace(task_line_DONE_COMMENT, '').replace(task_line_OWNER_COMMENT, '').trim(),
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/tasks/id-list.ts
+// A task id as a whole word: `T012` in `(T012)` or `T012:`, but not in
+// `XT0123`, `T012a` or `T012_x`.
+const ID = /(?<![A-Za-z0-9_])T\d{3,}(?![A-Za-z0-9_])/y;
+const ID_ANYWHERE = /(?<![A-Za-z0-9_])T\d{3,}(?![A-Za-z0-9_])/g;
+// Between ids of one list: `, ` `, and ` ` and ` ` & ` or plain spaces.
+// Never a newline: a list ends with its line.
+const SEPARATOR = /[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]*&[ \t]*|[ \t]+/iy;
+/** Every task id in `text`, in order, with its offset. */
+function findIds(text) {
+    return [...text.matchAll(ID_ANYWHERE)].map((m) => ({ id: m[0], index: m.index }));
+}
+/**
+ * Reads a list of ids starting exactly at `index` (`T012, T013 and T014`).
+ * Returns the ids (none if no id starts there) and the offset after the last one.
+ */
+function readIdList(text, index) {
+    const ids = [];
+    let pos = index;
+    for (;;) {
+        ID.lastIndex = pos;
+        const id = ID.exec(text);
+        if (!id)
+            break;
+        ids.push(id[0]);
+        pos = ID.lastIndex;
+        SEPARATOR.lastIndex = pos;
+        if (!SEPARATOR.exec(text))
+            break;
+        ID.lastIndex = SEPARATOR.lastIndex;
+        if (!ID.test(text))
+            break;
+        pos = SEPARATOR.lastIndex;
+    }
+    return { ids, end: pos };
+}
+
+;// CONCATENATED MODULE: ./shared/tasks/task-prose.ts
+
+// Prose that announces a dependency, followed by an id list:
+// `(depends on T012, T013)`, `blocked by T020`, `requires T004`, `after T010`.
+const DEPENDENCY = /\b(?:depends?[ \t]+on|dependent[ \t]+on|blocked[ \t]+by|requires|after)[ \t]*:?[ \t]*/gi;
+/** Ids named as prerequisites in a task description, in order, without duplicates or `self`. */
+function dependenciesIn(description, self) {
+    const ids = new Set();
+    for (const m of description.matchAll(DEPENDENCY)) {
+        for (const id of readIdList(description, m.index + m[0].length).ids)
+            if (id !== self)
+                ids.add(id);
+    }
+    return [...ids];
+}
+// Slashed or dotted words that are prose or product names, not paths.
+const NOT_PATHS = words('and/or either/or w/o i/o n/a read/write on/off yes/no true/false pass/fail e.g i.e etc vs', 'node.js next.js nuxt.js vue.js express.js d3.js three.js chart.js nest.js asp.net socket.io');
+// Well-known files that have no extension.
+const BARE_FILES = words('Dockerfile Containerfile Makefile Procfile Gemfile Rakefile Jenkinsfile Justfile Vagrantfile', 'LICENSE CODEOWNERS');
+// Slash-joined words that are not folders: `T012/T013`, `GET/POST`.
+const PROSE_SEGMENT = /^(?:T\d{3,}|US\d+|GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/;
+const PATH_CHARS = /^[\w.@~+\-/*[\]]+$/;
+const FILE_NAME = /^[\w@+\-.[\]]*[\w@+\-\]]\.[A-Za-z][A-Za-z0-9]{0,9}$/;
+const DOTFILE = /^\.[A-Za-z][\w.-]*$/;
+// A backticked span, or a run of characters that are neither spaces nor backticks.
+const WORD = /`([^`]*)`|([^\s`]+)/g;
+const LEADING_PUNCTUATION = /^[([{"'<*_]+/;
+const TRAILING_PUNCTUATION = new Set(')]}"\'>,;:.!?*_');
+/**
+ * File paths named in a task description, in order, without duplicates. A
+ * heuristic, because the format names paths in free prose: a word counts when
+ * it contains a slash (`src/models/user.py`, `tests/unit/`), is a file name
+ * with an extension (`package.json`), a dotfile or a well-known file such as
+ * `Dockerfile`. Words in backticks are read whole. URLs, API routes with a
+ * leading slash and a few common dotted or slashed words (`and/or`,
+ * `GET/POST`, `Node.js`, `e.g.`) are left out.
+ */
+function pathsIn(description) {
+    const paths = new Set();
+    for (const m of description.matchAll(WORD)) {
+        const word = m[1] !== undefined ? m[1].trim() : m[2];
+        const candidate = trimTrailingPunctuation(word.replace(LEADING_PUNCTUATION, ''));
+        if (looksLikePath(candidate))
+            paths.add(candidate);
+    }
+    return [...paths];
+}
+function looksLikePath(word) {
+    if (word === '' || word.includes('://') || !PATH_CHARS.test(word) || !/[A-Za-z]/.test(word))
+        return false;
+    if (NOT_PATHS.has(word.toLowerCase()))
+        return false;
+    // A leading slash is an API route (`/users/{id}`) far more often than a file in a task list.
+    if (word.startsWith('/'))
+        return false;
+    if (word.includes('/'))
+        return !word.split('/').every((part) => part === '' || PROSE_SEGMENT.test(part));
+    return FILE_NAME.test(word) || DOTFILE.test(word) || BARE_FILES.has(word);
+}
+// A loop, not a regex: `/[.)]+$/` backtracks quadratically on a long run of
+// punctuation that is not at the end.
+function trimTrailingPunctuation(word) {
+    let end = word.length;
+    while (end > 0 && TRAILING_PUNCTUATION.has(word[end - 1]))
+        end--;
+    return word.slice(0, end);
+}
+function words(...lists) {
+    return new Set(lists.join(' ').split(' '));
+}
+
+;// CONCATENATED MODULE: ./shared/tasks/parse-tasks.ts
+
+
+
+
+// ATX headings with up to three spaces of indentation, as in CommonMark.
+const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*))?$/;
+/**
+ * Reads a spec-kit tasks.md. Lines that are not tasks or headings are ignored,
+ * never an error; the only error is a task id used twice, because updates
+ * address tasks by id. `file` only names the file in that error.
+ *
+ * A `##` heading opens a phase and a `###` heading a section within it. A
+ * phase is listed in `phases` when it holds tasks or its title starts with
+ * "Phase", so prose sections such as "Dependencies & Execution Order" are not.
+ */
+function parse_tasks_parseTasks(text, file = 'tasks.md') {
+    const doc = { tasks: [], phases: [] };
+    const seen = new Map();
+    let phase;
+    let section;
+    for (const line of lines_splitLines(text)) {
+        if (line.fenced)
+            continue;
+        const heading = line.content.match(HEADING);
+        if (heading) {
+            const level = heading[1].length;
+            const title = headingTitle(heading[2] ?? '');
+            if (level === 1) {
+                doc.title ??= title;
+                phase = undefined;
+                section = undefined;
+            }
+            else if (level === 2) {
+                phase = { title, line: line.number, taskIds: [] };
+                if (/^phase\b/i.test(title))
+                    doc.phases.push(phase);
+                section = undefined;
+            }
+            else if (level === 3) {
+                section = title;
+            }
+            continue;
+        }
+        const match = task_line_matchTaskLine(line.content);
+        if (!match)
+            continue;
+        const previous = seen.get(match.id);
+        if (previous !== undefined) {
+            throw new errors_InputError(`${file}: task id "${match.id}" is used twice, on line ${previous} and line ${line.number}; ` +
+                'each task needs its own id (give the newer task the next unused number)');
+        }
+        seen.set(match.id, line.number);
+        const task = {
+            id: match.id,
+            line: line.number,
+            done: match.done,
+            parallel: match.parallel,
+            description: match.description,
+            paths: pathsIn(match.description),
+            dependsOn: dependenciesIn(match.description, match.id),
+        };
+        if (match.story)
+            task.story = match.story;
+        if (match.owner)
+            task.owner = match.owner;
+        if (phase) {
+            task.phase = phase.title;
+            if (phase.taskIds.length === 0 && !doc.phases.includes(phase))
+                doc.phases.push(phase);
+            phase.taskIds.push(match.id);
+        }
+        if (section !== undefined)
+            task.section = section;
+        doc.tasks.push(task);
+    }
+    doc.phases.sort((a, b) => a.line - b.line);
+    return doc;
+}
+/** The heading text without the optional closing `#` sequence (`## Setup ##`). */
+function headingTitle(raw) {
+    const text = raw.trim();
+    let end = text.length;
+    while (end > 0 && text[end - 1] === '#')
+        end--;
+    if (end === text.length)
+        return text;
+    const before = text.slice(0, end);
+    // `## C#` keeps its hash: a closing sequence must follow a space.
+    return before === '' || /[ \t]$/.test(before) ? before.trim() : text;
+}
+
+;// CONCATENATED MODULE: ./shared/tasks/update-tasks.ts
+
+
+
+/**
+ * Sets tasks open or done. Only tasks whose state changes are touched, and of
+ * those only the checkbox character (plus, with `annotate`, our trailing
+ * comment: written or replaced when a task is finished with `meta`, removed
+ * when it is reopened). Every other byte is kept, including line endings,
+ * trailing spaces and a missing final newline. If an id is given more than
+ * once, the last change wins. A duplicate id in the file is an InputError
+ * (see `parseTasks`), because it is not clear which line to change.
+ */
+function updateTasks(text, changes, options = {}) {
+    const doc = parseTasks(text, options.file);
+    const wanted = new Map(changes.map((change) => [change.id, change]));
+    const lines = splitLines(text);
+    const edits = [];
+    const changed = [];
+    for (const task of doc.tasks) {
+        const change = wanted.get(task.id);
+        if (!change || change.done === task.done)
+            continue;
+        const line = lines[task.line - 1];
+        if (change.onlyOurs && !DONE_COMMENT.test(line.content))
+            continue;
+        const match = matchTaskLine(line.content);
+        changed.push(task.id);
+        const checkbox = line.start + match.checkboxOffset;
+        edits.push({ start: checkbox, end: checkbox + 1, text: change.done ? 'X' : ' ' });
+        // Our comment goes with our tick (always when we only undo our own tick).
+        if (!change.done && DONE_COMMENT.test(line.content) && (options.annotate || change.onlyOurs))
+            edits.push(annotation(line.content, line.start, ''));
+        if (!options.annotate)
+            continue;
+        if (change.done && change.meta)
+            edits.push(annotation(line.content, line.start, ` ${doneComment(change.meta)}`));
+    }
+    const known = new Set(doc.tasks.map((task) => task.id));
+    const unknown = [...new Set(changes.map((change) => change.id).filter((id) => !known.has(id)))];
+    let result = text;
+    for (const edit of edits.sort((a, b) => b.start - a.start)) {
+        result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
+    }
+    return { text: result, changed, unknown };
+}
+/**
+ * An edit that puts `replacement` where our comment is (with the spaces before
+ * it), or, if there is none, after the line's text and before its trailing
+ * spaces, which are kept as they were.
+ */
+function annotation(content, lineStart, replacement) {
+    const existing = content.match(DONE_COMMENT);
+    let start;
+    let end;
+    if (existing) {
+        end = existing.index + existing[0].length;
+        start = existing.index;
+    }
+    else {
+        end = content.length;
+        while (end > 0 && (content[end - 1] === ' ' || content[end - 1] === '\t'))
+            end--;
+        start = end;
+    }
+    while (start > 0 && (content[start - 1] === ' ' || content[start - 1] === '\t'))
+        start--;
+    return { start: lineStart + start, end: lineStart + end, text: replacement };
+}
+/**
+ * `<!-- done: <time> <commit7> <agent> -->` (done on the agent's branch) or `<!-- merged: … -->`
+ * (merged into the branch it goes to), with values that cannot end the comment early.
+ */
+function doneComment(meta) {
+    const commit = clean(meta.commit, 7);
+    return `<!-- ${meta.merged ? 'merged' : 'done'}: ${clean(meta.time, 40)} ${commit} ${clean(meta.agent, 64)} -->`;
+}
+// Keeps timestamps, hex ids and agent names as they are; anything else,
+// notably `<`, `>`, `!`, spaces and newlines, becomes `_`, and `--` is
+// collapsed so the value can neither close the comment nor split its fields.
+function clean(value, max) {
+    const safe = value
+        .replace(/[^A-Za-z0-9._:+@/-]/g, '_')
+        .replace(/-{2,}/g, '-')
+        .slice(0, max);
+    return safe === '' ? 'unknown' : safe;
+}
+
+;// CONCATENATED MODULE: ./shared/tasks/task-references.ts
+
+// A completion keyword right before an id list, optionally with a colon:
+// `closes T012`, `Done: T012 and T013`. Kept to one line on purpose.
+const KEYWORD = /(?<![A-Za-z0-9_])(?:done|close[sd]?|fix(?:e[sd])?|complete[sd]?|resolve[sd]?)(?![A-Za-z0-9_])[ \t]*:?[ \t]*/gi;
+// A trailer in the last paragraph: `Tasks: T012, T013`.
+const TRAILER = /^[ \t]*(?:tasks?|done|closes)[ \t]*:[ \t]*/i;
+/**
+ * The task ids a commit message refers to, in order of first appearance, each
+ * once, and whether the message marks it done. `TASK_REFERENCE_RULES` states
+ * the rules for people; this is their implementation.
+ */
+function taskReferences(message) {
+    const text = message.replace(/\r\n?/g, '\n');
+    const lines = text.split('\n');
+    const done = new Set();
+    const markDone = (line, index) => {
+        for (const id of readIdList(line, index).ids)
+            done.add(id);
+    };
+    const subject = lines.findIndex((line) => line.trim() !== '');
+    if (subject !== -1) {
+        const line = lines[subject];
+        const leading = line.length - line.trimStart().length;
+        const list = readIdList(line, leading);
+        if (list.ids.length > 0 && /^[ \t]*:/.test(line.slice(list.end)))
+            markDone(line, leading);
+    }
+    for (const line of lines) {
+        for (const m of line.matchAll(KEYWORD))
+            markDone(line, m.index + m[0].length);
+    }
+    for (const line of lastParagraph(lines)) {
+        const trailer = line.match(TRAILER);
+        if (trailer)
+            for (const { id } of findIds(line))
+                done.add(id);
+    }
+    const seen = new Set();
+    const references = [];
+    for (const { id } of findIds(text)) {
+        if (seen.has(id))
+            continue;
+        seen.add(id);
+        references.push({ id, done: done.has(id) });
+    }
+    return references;
+}
+/** The lines after the last blank line (the whole message if it has no blank line). */
+function lastParagraph(lines) {
+    let end = lines.length;
+    while (end > 0 && lines[end - 1].trim() === '')
+        end--;
+    let start = end;
+    while (start > 0 && lines[start - 1].trim() !== '')
+        start--;
+    return lines.slice(start, end);
+}
+
+;// CONCATENATED MODULE: ./shared/tasks/owner-comment.ts
+
+
+
+/**
+ * `<!-- owner: impl-2 -->`: the agent a plan gave the task to. It renders as
+ * nothing on GitHub and leaves the spec-kit syntax alone. It sits after the
+ * description and before our `done` comment, which must stay last on the line.
+ */
+
+/** `<!-- estimate: 2 -->` (a positive number): the weight a plan gives the task when it balances the load. */
+const ESTIMATE_COMMENT = /<!-- estimate: (\d{1,4}(?:\.\d{1,2})?) -->/;
+const OWNER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+function estimateIn(description) {
+    const m = description.match(ESTIMATE_COMMENT);
+    const value = m ? Number(m[1]) : NaN;
+    return value > 0 ? value : undefined;
+}
+/** The description without an estimate comment, for display. */
+function plainDescription(description) {
+    return description
+        .replace(new RegExp(ESTIMATE_COMMENT.source, 'g'), '')
+        .replace(/[ \t]{2,}/g, ' ')
+        .trim();
+}
+/**
+ * Writes the owner comment of each task in `owners` (replacing an existing
+ * one), changing nothing else; tasks not named keep whatever they have.
+ * Returns the ids whose line changed, in file order. An owner name that is not
+ * a plain agent name is refused, since it would land inside a comment.
+ */
+function setOwners(text, owners, file = 'tasks.md') {
+    for (const name of owners.values())
+        if (!OWNER_NAME.test(name))
+            throw new Error(`internal: owner name "${name}" is not an agent name`);
+    const lines = splitLines(text);
+    const edits = [];
+    const changed = [];
+    for (const task of parseTasks(text, file).tasks) {
+        const owner = owners.get(task.id);
+        if (owner === undefined)
+            continue;
+        const line = lines[task.line - 1];
+        const comment = `<!-- owner: ${owner} -->`;
+        const existing = line.content.match(OWNER_COMMENT);
+        if (existing) {
+            if (existing[1] === owner)
+                continue;
+            edits.push({ start: line.start + existing.index, end: line.start + existing.index + existing[0].length, text: comment });
+        }
+        else {
+            const done = line.content.match(DONE_COMMENT);
+            let at = done ? done.index : line.content.length;
+            while (at > 0 && (line.content[at - 1] === ' ' || line.content[at - 1] === '\t'))
+                at--;
+            edits.push({ start: line.start + at, end: line.start + at, text: ` ${comment}` });
+        }
+        changed.push(task.id);
+    }
+    let result = text;
+    for (const edit of edits.sort((a, b) => b.start - a.start))
+        result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
+    return { text: result, changed };
+}
+
+;// CONCATENATED MODULE: ./shared/tasks/index.ts
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./shared/scope/read-sources.ts
+
+
+
+
+/**
+ * The feature's tasks.md as committed at `commit` (git objects only: the work
+ * tree is the agent's). A file that is absent or cannot be parsed (a task id
+ * used twice) gives no document and a problem to show.
+ */
+async function readTasksAt(git, commit, file) {
+    const r = await git.execBuffer(['cat-file', 'blob', `${commit}:${file}`], { allowedExitCodes: [0, 128] });
+    if (r.exitCode !== 0)
+        return { doc: null, problem: `${file} is not on ${commit.slice(0, 12)}` };
+    try {
+        return { doc: parse_tasks_parseTasks(r.stdout.toString('utf8'), file) };
+    }
+    catch (error) {
+        return { doc: null, problem: errors_messageOf(error) };
+    }
+}
+/** Task ids that the commits in `base..head` (the agent's own since it left the overseer) refer to, in any way. */
+async function commitReferences(git, base, head) {
+    const range = base ? [`${base}..${head}`] : [head];
+    const { stdout } = await git.execBuffer(['log', '--no-color', '--format=%B%x00', ...range, '--']);
+    const ids = new Set();
+    for (const message of stdout.toString('utf8').split('\0'))
+        for (const ref of taskReferences(message))
+            ids.add(ref.id);
+    return [...ids];
+}
+/** Display names (`impl-2`) for branches of the naming; other names as they are. */
+function agentNamer(naming) {
+    return (agent) => {
+        if (/^impl-\d{1,3}$/.test(agent))
+            return agent;
+        const parsed = parseBranch(naming, agent);
+        return parsed?.index ? `impl-${parsed.index}` : agent;
+    };
+}
+/** Assignments and reporters of the feature's tasks, as the state records them. */
+function stateSources(feature) {
+    const assigned = Object.create(null);
+    const reported = Object.create(null);
+    for (const [id, a] of Object.entries(feature?.assignments ?? {}))
+        assigned[id] = a.agent;
+    for (const [id, t] of Object.entries(feature?.tasks ?? {}))
+        reported[id] = t.agent;
+    return { assigned, reported };
+}
+/**
+ * For `check-path`: which of `paths` (repository-relative) the agent is
+ * about to change outside its tasks' paths. Reads tasks.md from the overseer
+ * branch and the agent's commit messages since the merge base; two or three
+ * git processes, no network.
+ */
+async function scopeDriftFor(paths, who, options) {
+    const { git, config } = options;
+    const mode = config.scope.mode;
+    const tasksFile = config.tasks.file.replace('{spec}', who.spec);
+    const overseer = await git.resolveCommit(options.overseerRef);
+    const head = await git.resolveCommit(options.headRef ?? 'HEAD');
+    const none = { scope: { source: 'none', tasks: [], pathless: [], paths: [], ignored: [] }, drift: [] };
+    if (mode === 'off')
+        return { ...none, mode, unbounded: 'scope.mode is off' };
+    if (!overseer || !head)
+        return { ...none, mode, unbounded: `${options.overseerRef} or the head is not a commit here` };
+    const tasks = await readTasksAt(git, overseer, tasksFile);
+    const base = await git.mergeBase(overseer, head);
+    const sources = {
+        doc: tasks.doc,
+        ...stateSources(options.feature),
+        references: await commitReferences(git, base, head),
+        nameOf: agentNamer(config.branches),
+    };
+    const rules = { allow: config.scope.allow, companionTests: config.scope.companionTests, tasksFile };
+    return { ...scopeDrift(paths, who, sources, rules), mode, ...(tasks.problem ? { problem: tasks.problem } : {}) };
+}
+
+;// CONCATENATED MODULE: ./shared/scope/index.ts
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./shared/role-ci/render-scope.ts
+
+
+
+const MAX_ROWS = 100;
+/** Why there was nothing to drift from, or which tasks the scope came from, in words. */
+function scopeLine(report) {
+    if (report.unbounded)
+        return `No scope to check: ${report.unbounded}${report.problem ? ` (${report.problem})` : ''}.`;
+    const from = report.scope.source === 'assigned' ? 'assigned to it' : 'its commits reference (no task is assigned to it)';
+    const n = report.scope.pathless.length;
+    const pathless = n ? `; ${report.scope.pathless.join(', ')} ${n === 1 ? 'names' : 'name'} no file` : '';
+    return `Scope: the paths of ${report.scope.tasks.join(', ')}, the tasks ${from}${pathless}.`;
+}
+/** The job summary's "Scope drift" section (markdown, every path and name escaped). */
+function scopeSummary(report) {
+    const scope = report.scope;
+    if (!scope)
+        return [];
+    const out = ['### Scope drift', '', markdown_md(scopeLine(scope), 1000), ''];
+    if (scope.unbounded)
+        return out;
+    if (scope.drift.length === 0)
+        return [...out, `✅ Every changed file is within the paths of its tasks.`, ''];
+    const sign = scope.mode === 'fail' ? '❌' : '⚠️';
+    out.push(`${sign} ${plural(scope.drift.length, 'file')} changed outside the paths of its tasks${scope.mode === 'fail' ? ' (scope.mode: fail)' : ''}:`, '', '| file | belongs to |', '| --- | --- |');
+    for (const f of scope.drift.slice(0, MAX_ROWS))
+        out.push(`| ${markdown_md(f.path, 300)} | ${markdown_md(ownersText(f.owners), 500)} |`);
+    if (scope.drift.length > MAX_ROWS)
+        out.push('', `_and ${scope.drift.length - MAX_ROWS} more_`);
+    return [...out, ''];
+}
+/** The CLI text's scope lines; `one` makes untrusted text a single safe line. */
+function scopeText(report, one) {
+    const scope = report.scope;
+    if (!scope)
+        return [];
+    const out = ['', `Scope: ${one(scopeLine(scope).replace(/^Scope: /, ''))}`];
+    if (scope.unbounded)
+        return out;
+    if (scope.drift.length === 0)
+        return [...out, '  every changed file is within them'];
+    out.push(`Scope drift (${scope.mode === 'fail' ? 'fails' : 'warning'}): ${plural(scope.drift.length, 'file')} outside the paths of its tasks`);
+    for (const f of scope.drift)
+        out.push(`  ! ${one(driftText(f))}`);
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./shared/role-ci/render-results.ts
+
 
 
 
@@ -36098,6 +37041,7 @@ function renderRoleCiSummary(report) {
         ...(outcome.passed ? [] : [`Failed: ${outcome.failures.map((f) => markdown_md(f)).join('; ')}`, '']),
         ...[...(report.notes ?? []), ...(report.guard.notes ?? [])].flatMap((n) => [`> ${markdown_md(n, 500)}`, '']),
         ...guardSection(report),
+        ...scopeSummary(report),
         ...checksSection(report),
         ...junitSection(report),
     ];
@@ -36185,6 +37129,7 @@ function junitSection(report) {
 
 
 
+
 const MAX_FAILURES = 30;
 /** The result of a role CI run for a terminal: plain text, control characters removed. */
 function renderRoleCiText(report) {
@@ -36199,6 +37144,7 @@ function renderRoleCiText(report) {
         for (const v of report.guard.violations)
             out.push(`  - ${v.kind}${v.path !== undefined ? ` ${one(v.path)}` : ''}: ${one(v.detail)}`);
     }
+    out.push(...scopeText(report, one));
     out.push('', `Checks (${one(report.commandsNote)}):`);
     if (report.checks.length === 0)
         out.push('  none');
@@ -36636,7 +37582,7 @@ function classifyConflicts(record) {
 
 ;// CONCATENATED MODULE: ./shared/conflicts/conflict-markers.ts
 /** Splits text into lines; a final newline does not start another line. */
-function splitLines(text) {
+function conflict_markers_splitLines(text) {
     if (text === '')
         return [];
     const lines = text.split('\n');
@@ -36677,7 +37623,7 @@ function isMarker(line, char, size, label) {
  */
 function hasMarkerLikeLines(text, labels, size = DEFAULT_MARKER_SIZE) {
     const separator = '='.repeat(size);
-    for (const line of splitLines(text)) {
+    for (const line of conflict_markers_splitLines(text)) {
         const first = line[0];
         if (first !== '=' && first !== '<' && first !== '>')
             continue;
@@ -36879,9 +37825,9 @@ function matchLines(a, b, budget = 50_000_000, stats) {
 function conflictLineRanges(texts, labels, markerSize, budget, 
 /** Receives the alignment work done (see matchLines). */
 stats = { work: 0 }) {
-    const merged = splitLines(texts.merged);
-    const left = splitLines(texts.left);
-    const right = splitLines(texts.right);
+    const merged = conflict_markers_splitLines(texts.merged);
+    const left = conflict_markers_splitLines(texts.left);
+    const right = conflict_markers_splitLines(texts.right);
     const blocks = findConflictBlocks(merged, labels, markerSize);
     if (blocks.length === 0)
         return { leftRanges: [], rightRanges: [] };
@@ -46307,6 +47253,8 @@ const EVENT_KINDS = [
     'scan-completed',
     'task-merged',
     'task-assigned',
+    'scope-drift',
+    'scope-cleared',
 ];
 // ---- field checks -------------------------------------------------------
 /** Canonical `Date.toISOString()` form only, so that times compare as strings. */
@@ -46446,6 +47394,17 @@ const event_schema_SHAPES = {
     },
     'task-merged': { taskId: required(taskId), commit: required(event_schema_sha), into: required(event_schema_branch), pr: optional(integer(1)) },
     'task-assigned': { taskId: required(taskId), agent: required(event_schema_branch) },
+    'scope-drift': {
+        branch: required(event_schema_branch),
+        path: required(filePath),
+        commit: required(event_schema_sha),
+        tasks: optional(arrayOf(objectOf({
+            id: required(taskId),
+            agent: optional(event_schema_branch),
+            how: optional(oneOf(['assigned', 'reported'])),
+        }), 20)),
+    },
+    'scope-cleared': { branch: required(event_schema_branch), path: required(filePath), commit: required(event_schema_sha) },
 };
 const occurrence = integer(2, 1_000_000);
 const DATA_CHECKS = new Map(EVENT_KINDS.map((kind) => [kind, objectOf({ ...event_schema_SHAPES[kind], [OCCURRENCE_FIELD]: optional(occurrence) })]));
@@ -46475,6 +47434,9 @@ const KEY_FIELDS = {
     'task-merged': ['taskId', 'commit', 'into'],
     // Giving a task back to an agent it had before is a new fact: it carries the occurrence.
     'task-assigned': ['taskId', 'agent'],
+    // Drift that comes back after it was cleared is a new occurrence of the fact.
+    'scope-drift': ['branch', 'path'],
+    'scope-cleared': ['branch', 'path'],
 };
 
 ;// CONCATENATED MODULE: ./shared/state/paths.ts
@@ -46762,6 +47724,10 @@ function describe(event) {
             return `${event.data.taskId} merged into ${event.data.into}${event.data.pr ? ` by PR #${event.data.pr}` : ''} at ${summarize_short(event.data.commit)}`;
         case 'task-assigned':
             return `${event.data.taskId} assigned to ${event.data.agent}`;
+        case 'scope-drift':
+            return `scope drift: ${event.data.branch} changed ${event.data.path}${event.data.tasks?.length ? ` (${event.data.tasks.map((t) => t.id).join(', ')})` : ''}`;
+        case 'scope-cleared':
+            return `scope drift cleared: ${event.data.branch} no longer changes ${event.data.path}`;
     }
 }
 function summarize_short(sha) {
@@ -46814,6 +47780,7 @@ function emptyFeature(spec) {
         merged: dict(),
         scans: dict(),
         assignments: dict(),
+        drift: dict(),
         activity: dict(),
         counts: dict(),
         eventCount: 0,
@@ -46982,6 +47949,20 @@ function applyEvent(projection, event) {
                 current.occurrences = occurrences;
             break;
         }
+        case 'scope-drift': {
+            const d = event.data;
+            const g = driftOf(feature, d);
+            g.raised = Math.max(g.raised, d.occurrence ?? 1);
+            if (newer(s, g.detected))
+                g.detected = { ...s, commit: d.commit, ...(d.tasks ? { tasks: d.tasks } : {}) };
+            break;
+        }
+        case 'scope-cleared': {
+            const d = event.data;
+            const g = driftOf(feature, d);
+            g.cleared = Math.max(g.cleared, d.occurrence ?? 1);
+            break;
+        }
     }
 }
 /** The projection as stored: canonical JSON, so equal projections are equal bytes. */
@@ -47000,6 +47981,19 @@ function guardOf(feature, d) {
         branch: d.branch,
         kind: d.kind,
         subject: d.subject,
+        raised: 0,
+        cleared: 0,
+        detected: null,
+    });
+}
+/** The id of a drift fact: which branch, which path. */
+function driftId(branch, path) {
+    return JSON.stringify([branch, path]);
+}
+function driftOf(feature, d) {
+    return ((feature.drift ??= dict())[driftId(d.branch, d.path)] ??= {
+        branch: d.branch,
+        path: d.path,
         raised: 0,
         cleared: 0,
         detected: null,
@@ -47234,6 +48228,74 @@ function guard_state_guardSection(guards, showBranch) {
     return section('Role guard', table(headers, rows), 'No open role guard violation.');
 }
 
+;// CONCATENATED MODULE: ./shared/state/drift-state.ts
+
+
+
+
+
+
+/** How many drifting files one run records per branch: the rest are counted in the run's summary, not kept as state. */
+const MAX_RECORDED_DRIFT = 200;
+/** Drift of the feature still open (raised more often than cleared), by branch then path. */
+function openDrift(feature, branch) {
+    return Object.values(feature.drift ?? {})
+        .filter((d) => d.raised > d.cleared && (branch === undefined || d.branch === branch))
+        .sort((a, b) => cmp(a.branch, b.branch) || cmp(a.path, b.path));
+}
+/**
+ * The events that bring the recorded drift of `branch` in line with this run:
+ * a drifting file not open yet is recorded (with its occurrence when it drifted
+ * before and was cleared), an open one this run no longer has is cleared. An
+ * unchanged re-run records nothing. Paths are stored on one line (escaped as
+ * the guard does), and at most MAX_RECORDED_DRIFT per run.
+ */
+function driftEvents(feature, spec, branch, found, commit, stamp) {
+    const known = feature?.drift ?? {};
+    const events = [];
+    const now = new Set();
+    for (const f of found) {
+        const path = guardSubject(f.path);
+        const id = driftId(branch, path);
+        if (now.has(id))
+            continue;
+        now.add(id);
+        if (now.size > MAX_RECORDED_DRIFT)
+            continue;
+        const d = known[id];
+        if (d && d.raised > d.cleared)
+            continue;
+        const occurrence = (d?.raised ?? 0) + 1;
+        const tasks = f.tasks.slice(0, 20);
+        events.push(makeEvent('scope-drift', spec, { branch, path, commit, ...(tasks.length ? { tasks } : {}), ...drift_state_occurrenceOf(occurrence) }, stamp));
+    }
+    for (const d of feature ? openDrift(feature, branch) : []) {
+        if (now.has(driftId(d.branch, d.path)))
+            continue;
+        events.push(makeEvent('scope-cleared', spec, { branch, path: d.path, commit, ...drift_state_occurrenceOf(d.raised) }, stamp));
+    }
+    return events;
+}
+function drift_state_occurrenceOf(n) {
+    return n >= 2 ? { occurrence: n } : {};
+}
+/** Whom the tasks covering a drifting file belong to, in words: `T014 assigned to impl-2`. */
+function driftTasksText(tasks) {
+    return ownersText(tasks ?? []);
+}
+/** The "Scope drift" section of a view: every open drifting file, or a sentence saying there is none. */
+function driftSection(drift, showBranch) {
+    const rows = drift.map((d) => [
+        ...(showBranch ? [markdown_md(d.branch)] : []),
+        markdown_md(d.path, 300),
+        markdown_md(driftTasksText(d.detected?.tasks), 300),
+        sha(d.detected?.commit),
+        when(d.detected?.time),
+    ]);
+    const headers = [...(showBranch ? ['Branch'] : []), 'File outside its tasks', 'Belongs to', 'Commit', 'Since'];
+    return section('Scope drift', table(headers, rows), 'No file changed outside the paths of its tasks.');
+}
+
 ;// CONCATENATED MODULE: ./shared/role-ci/head-commit.ts
 
 
@@ -47281,7 +48343,87 @@ async function headCommit(git, remote, resolved, explicitBranch) {
     return { commit: checkedOut, checkedOut };
 }
 
+;// CONCATENATED MODULE: ./shared/role-ci/scope-check.ts
+
+
+// Annotations beyond this many are not shown by GitHub anyway; the summary lists the files.
+const MAX_ANNOTATIONS = 50;
+/**
+ * Scope drift for an implementor: the paths its branch changed since the
+ * merge base (both sides of a rename) that lie outside the paths of its
+ * tasks. The rules (mode, allow) come from the trusted config and tasks.md
+ * from the overseer branch, so the branch cannot widen its own scope; only
+ * the fallback (no plan: the tasks its commits reference) reads the branch.
+ */
+async function checkScope(options) {
+    const { git, config, logger } = options;
+    const tasksFile = config.tasks.file.replace('{spec}', options.spec);
+    const tasks = await readTasksAt(git, options.overseer, tasksFile);
+    const sources = {
+        doc: tasks.doc,
+        ...stateSources(options.feature),
+        references: await commitReferences(git, options.diffBase, options.head),
+        nameOf: agentNamer(config.branches),
+    };
+    const paths = options.changed.flatMap((c) => (c.fromPath !== undefined ? [c.path, c.fromPath] : [c.path]));
+    const who = { spec: options.spec, branch: options.branch, index: options.index };
+    const rules = { allow: config.scope.allow, companionTests: config.scope.companionTests, tasksFile };
+    const report = {
+        mode: config.scope.mode,
+        tasksFile,
+        ...drift_scopeDrift(paths, who, sources, rules),
+        ...(tasks.problem ? { problem: tasks.problem } : {}),
+    };
+    for (const i of report.scope.ignored)
+        logger.notice(`scope: ${i.task} names ${JSON.stringify(i.path)}, which ${i.reason}: ignored`);
+    const title = config.scope.mode === 'fail' ? 'Scope drift (fails: scope.mode is fail)' : 'Scope drift';
+    for (const f of report.drift.slice(0, MAX_ANNOTATIONS)) {
+        const text = `${driftText(f)}; it is outside the paths of this agent's tasks (${report.scope.tasks.join(', ')})`;
+        if (config.scope.mode === 'fail')
+            logger.error(text, { title, file: f.path });
+        else
+            logger.warning(text, { title, file: f.path });
+    }
+    return report;
+}
+/**
+ * role-ci's scope step for an implementor: nothing with `scope.mode: off`; else the check, with the
+ * assignments from the state (read once; the recorder reuses it). A state that cannot be read costs
+ * only the task-assigned events: owner comments and commits still give the tasks.
+ */
+async function implementorScope(deps, who, overseer, diffBase, head, changed) {
+    const { git, config, store, ctx } = deps;
+    if (config.scope.mode === 'off') {
+        ctx.logger.info('Scope drift is not checked (scope.mode: off in the config).');
+        return {};
+    }
+    ctx.progress?.(`Scope drift for ${who.branch}...`);
+    const projection = await store
+        .read()
+        .then((snapshot) => snapshot.projection)
+        .catch((error) => {
+        ctx.logger.warning(`scope drift: the state could not be read (${errors_messageOf(error)}); task-assigned events are not used`);
+        return undefined;
+    });
+    const scope = await checkScope({
+        git,
+        config,
+        spec: who.spec,
+        branch: who.branch,
+        index: who.index,
+        overseer,
+        diffBase,
+        head,
+        changed,
+        feature: projection?.features[who.spec],
+        logger: ctx.logger,
+    });
+    return { scope, projection };
+}
+
 ;// CONCATENATED MODULE: ./shared/role-ci/run-role-ci.ts
+
+
 
 
 
@@ -47357,6 +48499,10 @@ async function runRoleCi(options, deps) {
         ctx.logger.notice(note);
     for (const v of guard.violations)
         ctx.logger.error(v.detail, { title: 'Role guard', ...(v.path ? { file: v.path } : {}) });
+    // Scope drift: what the implementor changed outside the paths of its tasks (tasks.md from the overseer branch).
+    const { scope, projection } = resolved.role === 'implementor' && resolved.spec && !resolved.nonAgentHead && overseerRef && guard.diffBase
+        ? await implementorScope(deps, { ...resolved, spec: resolved.spec }, overseerRef, guard.diffBase, commit, guard.changed)
+        : {};
     const chosen = options.guardOnly
         ? { commands: [], source: 'none', note: 'guard-only: no checks run' }
         : chooseCommands({ cwd: ctx.cwd, role: resolved.role, inputCommands: options.commands, config });
@@ -47376,6 +48522,7 @@ async function runRoleCi(options, deps) {
         branch: resolved.branch,
         pullRequest: resolved.pullRequest,
         guard,
+        ...(scope ? { scope } : {}),
         checks,
         junit,
         commandsNote: chosen.note,
@@ -47387,8 +48534,14 @@ async function runRoleCi(options, deps) {
     if (options.record && resolved.spec && !resolved.nonAgentHead) {
         const events = testEvents(report, resolved.spec, commit, ctx);
         // Guard violations are state: recorded while new, cleared when a later run of the branch no longer has them.
-        const known = (await store.read()).projection.features[resolved.spec];
-        events.push(...guardEvents(known, resolved.spec, resolved.branch, foundViolations(guard), commit, { actor: ctx.actor, time: ctx.now() }));
+        const known = (projection ?? (await store.read()).projection).features[resolved.spec];
+        const stamp = { actor: ctx.actor, time: ctx.now() };
+        events.push(...guardEvents(known, resolved.spec, resolved.branch, foundViolations(guard), commit, stamp));
+        // Drift is state too; with scope.mode off (or no scope) nothing drifts, so what was open is cleared.
+        if (resolved.role === 'implementor') {
+            const found = (scope?.drift ?? []).map((f) => ({ path: f.path, tasks: f.owners }));
+            events.push(...driftEvents(known, resolved.spec, resolved.branch, found, commit, stamp));
+        }
         if (events.length) {
             ctx.progress?.(`Recording ${events.length} test result(s) on ${store.branch}...`);
             const appended = await store.append(events);
@@ -47538,6 +48691,13 @@ const feature = projection_check_object({
     merged: projection_check_record(projection_check_record(stamped({ into: projection_check_str, pr: maybe(projection_check_int) }))),
     scans: projection_check_record(stamped({ at: projection_check_str, pairs: projection_check_int, conflicted: projection_check_int, errors: projection_check_int })),
     assignments: maybe(projection_check_record(stamped({ agent: projection_check_str, occurrences: projection_check_record(projection_check_int) }))),
+    drift: maybe(projection_check_record(projection_check_object({
+        branch: projection_check_str,
+        path: projection_check_str,
+        raised: projection_check_int,
+        cleared: projection_check_int,
+        detected: nullable(stamped({ commit: projection_check_str, tasks: maybe(list(projection_check_object({ id: projection_check_str, agent: maybe(projection_check_str), how: maybe(projection_check_str) }))) })),
+    }))),
     activity: projection_check_record(projection_check_str),
     counts: projection_check_record(projection_check_int),
     eventCount: projection_check_int,
@@ -47966,6 +49126,7 @@ function healthSection(rows) {
 ;// CONCATENATED MODULE: ./shared/dashboard/extras.ts
 
 
+
 /**
  * The extra sections' data for one feature (or, without `feature`, for the
  * overview, which only gets the last scan). A feature page's extras depend on
@@ -47977,6 +49138,7 @@ function siteExtras(projection, feature) {
     if (!feature)
         return { lastScan: lastScanInput };
     const blocked = new Set(openBlockers(feature).flatMap((b) => (b.raised?.agent ? [b.raised.agent] : [])));
+    const drifting = (branch) => openDrift(feature, branch).length;
     const health = agentHealth(feature).map((h) => {
         const failing = (h.checks?.failed ?? 0) > 0 || (h.checks?.failedTests ?? 0) > 0;
         const state = h.guard === 'violation'
@@ -47992,6 +49154,7 @@ function siteExtras(projection, feature) {
             h.currentTask ? `${h.currentTask.id} ${h.currentTask.state}` : '',
             h.checks ? checksText(h.checks).replace(/^[✅❌] /u, '') : '',
             h.pr ? `PR #${h.pr.number} ${h.pr.action}` : '',
+            drifting(h.branch) ? `${drifting(h.branch)} file(s) outside its tasks` : '',
         ].filter(Boolean);
         const since = h.lastActivity ?? h.lastCommitAt;
         return { branch: h.branch, role: h.role, state, ...(detail.length ? { detail: detail.join('; ') } : {}), ...(since ? { since } : {}) };
@@ -48303,6 +49466,28 @@ function timelineSection(feature, now) {
     return `${svg}\n<p class="legend"><span class="key open"></span> open <span class="key resolved"></span> resolved (open bars also have a dashed outline; the table says it in words)</p>\n${html_table(`The last ${episodes.length} conflict(s)`, ['Pair', 'Opened', 'Resolved', 'Lived'], rows, '')}`;
 }
 
+;// CONCATENATED MODULE: ./shared/dashboard/sections-scope.ts
+
+
+/**
+ * Scope drift per agent: the files each implementor changed outside the paths
+ * of its tasks, and whom they belong to; open drift only (a later clean run clears it).
+ */
+function scopeDriftSection(feature) {
+    const byBranch = new Map();
+    for (const d of openDrift(feature))
+        byBranch.set(d.branch, [...(byBranch.get(d.branch) ?? []), d]);
+    const rows = [...byBranch.entries()].map(([branch, drift]) => [
+        `<code>${esc(branch)}</code>`,
+        `<span class="num">${drift.length}</span> file${drift.length === 1 ? '' : 's'}`,
+        `<ul>${drift
+            .map((d) => `<li><code>${esc(d.path)}</code>: ${d.detected?.tasks?.length ? `belongs to ${esc(driftTasksText(d.detected.tasks))}` : 'no task names it'}${d.detected?.commit ? ` (at <code>${esc(d.detected.commit.slice(0, 7))}</code>)` : ''}</li>`)
+            .join('')}</ul>`,
+        time(drift.map((d) => d.detected?.time ?? '').sort()[0] || null),
+    ]);
+    return html_table('Files changed outside the paths of the agent’s tasks', ['Agent', 'Drift', 'Files and whom they belong to', 'Since'], rows, 'No agent changed a file outside the paths of its tasks.');
+}
+
 ;// CONCATENATED MODULE: ./shared/dashboard/sections-other.ts
 
 
@@ -48402,6 +49587,7 @@ function guardViolationsSection(rows) {
 
 
 
+
 /** The site's folder on the state branch: GitHub Pages can publish it alone (the event files stay unpublished). */
 const SITE_DIR = 'docs';
 const SITE_INDEX = `${SITE_DIR}/index.html`;
@@ -48453,6 +49639,7 @@ function renderSitePage(projection, feature) {
         html_section('prs', 'Pull requests', pullRequestsSection(feature)),
         html_section('blockers', 'Blockers', blockersSection(feature)),
         html_section('guard', 'Guard violations', guardViolationsSection(extras.guardViolations)),
+        html_section('scope', 'Scope drift', scopeDriftSection(feature)),
     ];
     return page(`${feature.spec}: orchestrator dashboard`, '<a href="../index.html">All features</a>', body.join('\n'));
 }
@@ -48603,6 +49790,7 @@ function ownerMismatchSection(projection, feature) {
 
 
 
+
 /** The root README.md of the state branch: every feature at a glance. */
 function renderDashboard(projection) {
     const features = featuresOf(projection);
@@ -48655,6 +49843,7 @@ function renderDashboard(projection) {
         ...section('Open conflicts', table(['Feature', 'Id', 'Branches', 'Files', 'Detected'], conflictRows), 'No open conflicts.'),
         ...section('Latest test results', table(['Feature', 'Role', 'Branch', 'Suite', 'Tests passed', 'Tests failed', 'Tests skipped', 'When', 'Result'], testRows), 'No test results yet.'),
         ...guard_state_guardSection(features.flatMap((f) => openGuards(f)), true),
+        ...driftSection(features.flatMap((f) => openDrift(f)), true),
         ...ownerMismatchSection(projection),
         ...recentSection(projection.recent, true),
         ...(problems.length ? section('Unreadable event files', table(['Path', 'Reason'], problems), '') : []),
@@ -48987,6 +50176,7 @@ function mergeOrderFromState(projection, spec, level, guard = new Map()) {
 
 
 
+
 /** The implementor number a view is named after: the assigned index, or the `impl-<n>` suffix of its branch. */
 function viewIndex(agent) {
     if (agent.role !== 'implementor')
@@ -49041,6 +50231,7 @@ function renderOverseerView(projection, feature) {
         ...prsSection(openPrs(feature)),
         ...render_sections_blockersSection(openBlockers(feature)),
         ...guard_state_guardSection(openGuards(feature), true),
+        ...driftSection(openDrift(feature), true),
         ...recentSection(feature.recent, false),
     ];
     return markdown_document(lines);
@@ -49074,6 +50265,7 @@ function renderImplementorView(projection, feature, agent, index) {
         ...prsSection(prs),
         ...render_sections_blockersSection(blockers),
         ...guard_state_guardSection(openGuards(feature, agent.branch), false),
+        ...driftSection(openDrift(feature, agent.branch), false),
     ];
     return markdown_document(lines);
 }
@@ -50569,6 +51761,10 @@ const roleCiCommand = {
             name: 'results',
             description: 'JSON: guard violations, each check (name, passed, exit code, duration) and JUnit totals with failed tests.',
         },
+        {
+            name: 'scope-drift',
+            description: 'JSON array of the files an implementor changed outside the paths of its tasks, each with the tasks whose paths cover it and their agents (empty when none, or not checked).',
+        },
     ],
     async run(values, ctx) {
         // The rules come from a commit the branch under test cannot change, never from its work tree.
@@ -50603,6 +51799,15 @@ const roleCiCommand = {
             commit: run.commit,
             passed: outcome.passed,
             guard: { ok: report.guard.ok, violations: report.guard.violations },
+            scope: report.scope
+                ? {
+                    mode: report.scope.mode,
+                    source: report.scope.scope.source,
+                    tasks: report.scope.scope.tasks,
+                    ...(report.scope.unbounded ? { unchecked: report.scope.unbounded } : {}),
+                    drift: report.scope.drift,
+                }
+                : null,
             checks: checks.map((c) => ({
                 name: c.name,
                 command: c.command,
@@ -50628,9 +51833,10 @@ const roleCiCommand = {
             outputs: {
                 role: report.role,
                 passed: String(checks.filter((c) => c.passed).length),
-                failed: String(checks.filter((c) => !c.passed && !c.skipped).length + (report.guard.ok ? 0 : 1)),
+                failed: String(checks.filter((c) => !c.passed && !c.skipped).length + (report.guard.ok ? 0 : 1) + (scopeFailed(report) ? 1 : 0)),
                 skipped: String(checks.filter((c) => c.skipped).length),
                 results: JSON.stringify(results),
+                'scope-drift': JSON.stringify(report.scope?.drift ?? []),
             },
             summary: renderRoleCiSummary(report),
             text: renderRoleCiText(report),
@@ -50639,16 +51845,26 @@ const roleCiCommand = {
     },
 };
 const SHOWN_VIOLATIONS = 5;
+function scopeFailed(report) {
+    return report.scope?.mode === 'fail' && report.scope.drift.length > 0;
+}
 /** Why the step failed; a guard failure names what was refused (the paths, or the pull request's branches). */
 function failureText(report, outcome) {
     const violations = report.guard.violations;
+    const drift = report.scope?.drift ?? [];
+    const scoped = (f) => f.startsWith('scope:')
+        ? `${f} (${drift
+            .slice(0, SHOWN_VIOLATIONS)
+            .map((d) => validate_quote(d.path))
+            .join(', ')}${drift.length > SHOWN_VIOLATIONS ? ', ...' : ''})`
+        : f;
     if (report.guard.ok || violations.length === 0)
-        return outcome.failures.join('; ');
+        return outcome.failures.map(scoped).join('; ');
     const shown = violations
         .slice(0, SHOWN_VIOLATIONS)
         .map((v) => (v.kind === 'pr-target' || v.path === undefined ? v.detail : `protected path ${validate_quote(v.path)}`));
     const more = violations.length > SHOWN_VIOLATIONS ? `; and ${violations.length - SHOWN_VIOLATIONS} more` : '';
-    return outcome.failures.map((f) => (f.startsWith('guard:') ? `${f} (${shown.join('; ')}${more})` : f)).join('; ');
+    return outcome.failures.map((f) => (f.startsWith('guard:') ? `${f} (${shown.join('; ')}${more})` : scoped(f))).join('; ');
 }
 
 ;// CONCATENATED MODULE: ./actions/role-ci/main.ts

@@ -78,6 +78,11 @@ export const roleCiCommand: CommandDefinition = {
       name: 'results',
       description: 'JSON: guard violations, each check (name, passed, exit code, duration) and JUnit totals with failed tests.',
     },
+    {
+      name: 'scope-drift',
+      description:
+        'JSON array of the files an implementor changed outside the paths of its tasks, each with the tasks whose paths cover it and their agents (empty when none, or not checked).',
+    },
   ],
   async run(values, ctx) {
     // The rules come from a commit the branch under test cannot change, never from its work tree.
@@ -118,6 +123,15 @@ export const roleCiCommand: CommandDefinition = {
       commit: run.commit,
       passed: outcome.passed,
       guard: { ok: report.guard.ok, violations: report.guard.violations },
+      scope: report.scope
+        ? {
+            mode: report.scope.mode,
+            source: report.scope.scope.source,
+            tasks: report.scope.scope.tasks,
+            ...(report.scope.unbounded ? { unchecked: report.scope.unbounded } : {}),
+            drift: report.scope.drift,
+          }
+        : null,
       checks: checks.map((c) => ({
         name: c.name,
         command: c.command,
@@ -143,9 +157,10 @@ export const roleCiCommand: CommandDefinition = {
       outputs: {
         role: report.role,
         passed: String(checks.filter((c) => c.passed).length),
-        failed: String(checks.filter((c) => !c.passed && !c.skipped).length + (report.guard.ok ? 0 : 1)),
+        failed: String(checks.filter((c) => !c.passed && !c.skipped).length + (report.guard.ok ? 0 : 1) + (scopeFailed(report) ? 1 : 0)),
         skipped: String(checks.filter((c) => c.skipped).length),
         results: JSON.stringify(results),
+        'scope-drift': JSON.stringify(report.scope?.drift ?? []),
       },
       summary: renderRoleCiSummary(report),
       text: renderRoleCiText(report),
@@ -156,13 +171,25 @@ export const roleCiCommand: CommandDefinition = {
 
 const SHOWN_VIOLATIONS = 5
 
+function scopeFailed(report: RoleCiReport): boolean {
+  return report.scope?.mode === 'fail' && report.scope.drift.length > 0
+}
+
 /** Why the step failed; a guard failure names what was refused (the paths, or the pull request's branches). */
 function failureText(report: RoleCiReport, outcome: RoleCiOutcome): string {
   const violations = report.guard.violations
-  if (report.guard.ok || violations.length === 0) return outcome.failures.join('; ')
+  const drift = report.scope?.drift ?? []
+  const scoped = (f: string) =>
+    f.startsWith('scope:')
+      ? `${f} (${drift
+          .slice(0, SHOWN_VIOLATIONS)
+          .map((d) => quote(d.path))
+          .join(', ')}${drift.length > SHOWN_VIOLATIONS ? ', ...' : ''})`
+      : f
+  if (report.guard.ok || violations.length === 0) return outcome.failures.map(scoped).join('; ')
   const shown = violations
     .slice(0, SHOWN_VIOLATIONS)
     .map((v) => (v.kind === 'pr-target' || v.path === undefined ? v.detail : `protected path ${quote(v.path)}`))
   const more = violations.length > SHOWN_VIOLATIONS ? `; and ${violations.length - SHOWN_VIOLATIONS} more` : ''
-  return outcome.failures.map((f) => (f.startsWith('guard:') ? `${f} (${shown.join('; ')}${more})` : f)).join('; ')
+  return outcome.failures.map((f) => (f.startsWith('guard:') ? `${f} (${shown.join('; ')}${more})` : scoped(f))).join('; ')
 }

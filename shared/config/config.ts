@@ -7,6 +7,7 @@ import { BranchNaming, DEFAULT_NAMING, validateNaming } from '../naming/branch-p
 import { branchNameProblem, quote } from '../naming/validate'
 import { parseCommandList, NamedCommand } from './commands'
 import { defaultNotificationSettings, parseNotifications, type NotificationSettings } from '../notify/settings'
+import { defaultScopeSettings, parseScopeSettings, type ScopeSettings } from '../scope/scope-config'
 
 export type { NamedCommand } from './commands'
 
@@ -22,6 +23,8 @@ export interface OrchestratorConfig {
   /** Pull requests into an overseer branch from a branch that is no agent's (a person's fix). */
   pullRequests: { nonAgentIntoOverseer: 'allow' | 'refuse' }
   notifications: NotificationSettings
+  /** Scope drift: an implementor's changes outside the paths its tasks name. */
+  scope: ScopeSettings
 }
 
 export const DEFAULT_CONFIG_PATH = '.github/orchestrator.yml'
@@ -48,11 +51,12 @@ export function defaultConfig(): OrchestratorConfig {
     conflicts: { scope: 'feature' },
     pullRequests: { nonAgentIntoOverseer: 'allow' },
     notifications: defaultNotificationSettings(),
+    scope: defaultScopeSettings(),
   }
 }
 
 const KNOWN: Record<string, readonly string[]> = {
-  '': ['version', 'branches', 'state', 'tasks', 'protected-paths', 'roles', 'conflicts', 'pull-requests', 'notifications'],
+  '': ['version', 'branches', 'state', 'tasks', 'protected-paths', 'roles', 'conflicts', 'pull-requests', 'notifications', 'scope'],
   branches: ['pattern', 'overseer', 'implementor', 'integration'],
   state: ['branch'],
   tasks: ['file'],
@@ -180,6 +184,7 @@ export function parseConfig(text: string, where: string): OrchestratorConfig {
     }
   }
   if (root.notifications !== undefined) config.notifications = parseNotifications(root.notifications, where)
+  if (root.scope !== undefined) config.scope = parseScopeSettings(root.scope, where)
   return config
 }
 

@@ -1,6 +1,7 @@
 import { agentHealth, checksText, lastScan } from '../state/health'
 import type { FeatureProjection, Projection } from '../state/projection-types'
 import { openBlockers } from '../state/queries'
+import { openDrift } from '../state/drift-state'
 
 /**
  * Sections whose data other parts of the toolkit record. Each has a typed
@@ -52,6 +53,7 @@ export function siteExtras(projection: Projection, feature?: FeatureProjection):
   const lastScanInput = scan ? { time: scan.time, pairs: scan.pairs, conflicts: scan.conflicted } : null
   if (!feature) return { lastScan: lastScanInput }
   const blocked = new Set(openBlockers(feature).flatMap((b) => (b.raised?.agent ? [b.raised.agent] : [])))
+  const drifting = (branch: string) => openDrift(feature, branch).length
   const health = agentHealth(feature).map((h) => {
     const failing = (h.checks?.failed ?? 0) > 0 || (h.checks?.failedTests ?? 0) > 0
     const state =
@@ -68,6 +70,7 @@ export function siteExtras(projection: Projection, feature?: FeatureProjection):
       h.currentTask ? `${h.currentTask.id} ${h.currentTask.state}` : '',
       h.checks ? checksText(h.checks).replace(/^[✅❌] /u, '') : '',
       h.pr ? `PR #${h.pr.number} ${h.pr.action}` : '',
+      drifting(h.branch) ? `${drifting(h.branch)} file(s) outside its tasks` : '',
     ].filter(Boolean)
     const since = h.lastActivity ?? h.lastCommitAt
     return { branch: h.branch, role: h.role, state, ...(detail.length ? { detail: detail.join('; ') } : {}), ...(since ? { since } : {}) }

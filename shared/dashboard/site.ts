@@ -6,6 +6,7 @@ import { esc, section, table, time } from './html'
 import { page } from './page'
 import { bar, progressSection } from './sections-progress'
 import { matrixSection, timelineSection } from './sections-conflicts'
+import { scopeDriftSection } from './sections-scope'
 import {
   blockersSection,
   checksSection,
@@ -70,6 +71,7 @@ export function renderSitePage(projection: Projection, feature: FeatureProjectio
     section('prs', 'Pull requests', pullRequestsSection(feature)),
     section('blockers', 'Blockers', blockersSection(feature)),
     section('guard', 'Guard violations', guardViolationsSection(extras.guardViolations)),
+    section('scope', 'Scope drift', scopeDriftSection(feature)),
   ]
   return page(`${feature.spec}: orchestrator dashboard`, '<a href="../index.html">All features</a>', body.join('\n'))
 }

@@ -1,5 +1,6 @@
 import { md, ranges, sha, table } from '../markdown'
 import { openGuards } from '../state/guard-state'
+import { driftTasksText, openDrift } from '../state/drift-state'
 import { neutralize } from '../neutralize'
 import { FeatureProjection } from '../state/projection-types'
 import { latestTests, openConflicts, taskProgress } from '../state/queries'
@@ -78,6 +79,18 @@ export function renderPullRequestBody(projection: Projection, spec: string, bran
       '',
     )
   } else lines.push('_No open violation._', '')
+  // Files the implementor changed outside the paths of its tasks: the reviewer should know whose they are.
+  const drift = feature ? openDrift(feature, branch) : []
+  if (drift.length)
+    lines.push(
+      '### Scope drift',
+      '',
+      ...table(
+        ['File outside its tasks', 'Belongs to', 'Commit'],
+        drift.map((d) => [md(d.path, 300), md(driftTasksText(d.detected?.tasks), 300), sha(d.detected?.commit)]),
+      ),
+      '',
+    )
   // The overseer's pull request shows the order to merge its implementors in.
   if (feature && feature.agents[branch]?.role === 'overseer') lines.push(...mergeOrderFromState(projection, spec, 3))
   // The workflow's own markdown: kept as markdown, but without controls, bidi overrides or stray line breaks.

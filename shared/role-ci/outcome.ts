@@ -1,5 +1,6 @@
 import type { JUnitReport } from '../junit/types'
 import { plural } from './format'
+import type { ScopeReport } from './scope-check'
 import type { CheckResult, GuardResult, PullRequestInfo, Role } from './types'
 
 /** Everything one role CI run found; the input of the renderers. */
@@ -9,6 +10,8 @@ export interface RoleCiReport {
   /** The pull request the run is about, if any (shown with the guard). */
   pullRequest?: PullRequestInfo
   guard: GuardResult
+  /** An implementor's scope drift (absent when not checked: another role, or scope.mode off). */
+  scope?: ScopeReport
   checks: CheckResult[]
   junit: JUnitReport[]
   commandsNote: string
@@ -22,10 +25,13 @@ export interface RoleCiOutcome {
   failures: string[]
 }
 
-/** Passed only when the guard is clean, every check passed and no JUnit test failed. */
-export function roleCiOutcome(report: Pick<RoleCiReport, 'guard' | 'checks' | 'junit'>): RoleCiOutcome {
+/** Passed only when the guard is clean, every check passed, no JUnit test failed and (scope.mode: fail) nothing drifted. */
+export function roleCiOutcome(report: Pick<RoleCiReport, 'guard' | 'checks' | 'junit' | 'scope'>): RoleCiOutcome {
   const failures: string[] = []
   if (!report.guard.ok) failures.push(`guard: ${plural(report.guard.violations.length, 'violation')}`)
+  // Drift warns by default; only scope.mode: fail makes it a failure.
+  if (report.scope?.mode === 'fail' && report.scope.drift.length)
+    failures.push(`scope: ${plural(report.scope.drift.length, 'file')} outside the paths of its tasks`)
   const failed = report.checks.filter((c) => !c.passed && !c.skipped).map((c) => c.name)
   if (failed.length) failures.push(`checks failed: ${failed.join(', ')}`)
   const skipped = report.checks.filter((c) => c.skipped).length

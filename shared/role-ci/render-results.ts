@@ -2,6 +2,7 @@ import { mergeReports } from '../junit/merge-reports'
 import { codeBlock, firstLines, inline, lastLines } from './escape'
 import { formatDuration, plural } from './format'
 import { roleCiOutcome, RoleCiReport } from './outcome'
+import { scopeSummary } from './render-scope'
 import type { CheckResult, GuardViolation } from './types'
 
 // Bounds that keep the job summary far below GitHub's 1 MiB limit whatever the input.
@@ -18,6 +19,7 @@ export function renderRoleCiSummary(report: RoleCiReport): string {
     ...(outcome.passed ? [] : [`Failed: ${outcome.failures.map((f) => inline(f)).join('; ')}`, '']),
     ...[...(report.notes ?? []), ...(report.guard.notes ?? [])].flatMap((n) => [`> ${inline(n, 500)}`, '']),
     ...guardSection(report),
+    ...scopeSummary(report),
     ...checksSection(report),
     ...junitSection(report),
   ]

@@ -2,6 +2,7 @@ import { mergeReports } from '../junit/merge-reports'
 import { firstLines, plain } from './escape'
 import { formatDuration, plural } from './format'
 import { roleCiOutcome, RoleCiReport } from './outcome'
+import { scopeText } from './render-scope'
 import type { CheckResult } from './types'
 
 const MAX_FAILURES = 30
@@ -16,6 +17,7 @@ export function renderRoleCiText(report: RoleCiReport): string {
     out.push(`Guard: ${plural(report.guard.violations.length, 'violation')}`)
     for (const v of report.guard.violations) out.push(`  - ${v.kind}${v.path !== undefined ? ` ${one(v.path)}` : ''}: ${one(v.detail)}`)
   }
+  out.push(...scopeText(report, one))
   out.push('', `Checks (${one(report.commandsNote)}):`)
   if (report.checks.length === 0) out.push('  none')
   const width = Math.max(0, ...report.checks.map((c) => one(c.name).length))

@@ -12,12 +12,14 @@ import { checkedOutBranch, fetchAgentBranches } from '../agent-branches'
 import { makeEvent } from '../state/events'
 import { OrchestratorEvent } from '../state/event-schema'
 import { guardEvents, type FoundViolation } from '../state/guard-state'
+import { driftEvents } from '../state/drift-state'
 import { runChecks } from './checks'
 import { chooseCommands } from './choose-commands'
 import { checkGuard } from './guard'
 import { headCommit } from './head-commit'
 import { RoleCiOutcome, roleCiOutcome, RoleCiReport } from './outcome'
 import { resolveRole } from './resolve-role'
+import { implementorScope } from './scope-check'
 import { BuiltinCheck, CheckItem, GuardResult } from './types'
 
 export interface RoleCiOptions {
@@ -100,6 +102,11 @@ export async function runRoleCi(options: RoleCiOptions, deps: RoleCiDeps): Promi
   })
   for (const note of guard.notes ?? []) ctx.logger.notice(note)
   for (const v of guard.violations) ctx.logger.error(v.detail, { title: 'Role guard', ...(v.path ? { file: v.path } : {}) })
+  // Scope drift: what the implementor changed outside the paths of its tasks (tasks.md from the overseer branch).
+  const { scope, projection } =
+    resolved.role === 'implementor' && resolved.spec && !resolved.nonAgentHead && overseerRef && guard.diffBase
+      ? await implementorScope(deps, { ...resolved, spec: resolved.spec }, overseerRef, guard.diffBase, commit, guard.changed)
+      : {}
   const chosen = options.guardOnly
     ? { commands: [], source: 'none' as const, note: 'guard-only: no checks run' }
     : chooseCommands({ cwd: ctx.cwd, role: resolved.role, inputCommands: options.commands, config })
@@ -119,6 +126,7 @@ export async function runRoleCi(options: RoleCiOptions, deps: RoleCiDeps): Promi
     branch: resolved.branch,
     pullRequest: resolved.pullRequest,
     guard,
+    ...(scope ? { scope } : {}),
     checks,
     junit,
     commandsNote: chosen.note,
@@ -130,10 +138,14 @@ export async function runRoleCi(options: RoleCiOptions, deps: RoleCiDeps): Promi
   if (options.record && resolved.spec && !resolved.nonAgentHead) {
     const events = testEvents(report, resolved.spec, commit, ctx)
     // Guard violations are state: recorded while new, cleared when a later run of the branch no longer has them.
-    const known = (await store.read()).projection.features[resolved.spec]
-    events.push(
-      ...guardEvents(known, resolved.spec, resolved.branch, foundViolations(guard), commit, { actor: ctx.actor, time: ctx.now() }),
-    )
+    const known = (projection ?? (await store.read()).projection).features[resolved.spec]
+    const stamp = { actor: ctx.actor, time: ctx.now() }
+    events.push(...guardEvents(known, resolved.spec, resolved.branch, foundViolations(guard), commit, stamp))
+    // Drift is state too; with scope.mode off (or no scope) nothing drifts, so what was open is cleared.
+    if (resolved.role === 'implementor') {
+      const found = (scope?.drift ?? []).map((f) => ({ path: f.path, tasks: f.owners }))
+      events.push(...driftEvents(known, resolved.spec, resolved.branch, found, commit, stamp))
+    }
     if (events.length) {
       ctx.progress?.(`Recording ${events.length} test result(s) on ${store.branch}...`)
       const appended = await store.append(events)

@@ -27,6 +27,7 @@ export function tableRows(events: readonly OrchestratorEvent[], projection: Proj
     conflicts: [],
     test_results: [],
     blockers: [],
+    scope_drift: [],
     divergence: [],
   }
   for (const e of sorted) {
@@ -89,6 +90,19 @@ export function tableRows(events: readonly OrchestratorEvent[], projection: Proj
         opt(b.raised?.time),
         opt(b.cleared?.time),
         opt(b.cleared?.note),
+      ])
+    }
+    for (const d of Object.values(f.drift ?? {}).sort((x, y) => cmp(x.branch, y.branch) || cmp(x.path, y.path))) {
+      const tasks = d.detected?.tasks
+      rows.scope_drift.push([
+        f.spec,
+        d.branch,
+        d.path,
+        d.raised > d.cleared ? 'open' : 'cleared',
+        canonicalJson(tasks ?? []),
+        opt(d.detected?.commit),
+        opt(d.detected?.time),
+        d.raised,
       ])
     }
     for (const branch of Object.keys(f.divergence).sort()) {

@@ -159,6 +159,21 @@ export const TABLES: readonly TableDef[] = [
     ],
   },
   {
+    name: 'scope_drift',
+    description: 'One row per file an implementor changed outside the paths of its tasks (role-ci), with its current status.',
+    primaryKey: ['feature', 'branch', 'path'],
+    columns: [
+      FEATURE,
+      col('branch', 'TEXT', 'The implementor branch.'),
+      col('path', 'TEXT', 'The file (line breaks and control characters written as \\uXXXX).'),
+      col('status', 'TEXT', 'open or cleared.'),
+      col('tasks', 'TEXT', 'JSON array of {id, agent, how}: the tasks whose paths cover the file and whom they belong to.'),
+      col('commit_sha', 'TEXT', 'Commit of the latest run that found it.'),
+      col('detected_at', 'TEXT', 'Time of the latest detection.'),
+      col('occurrences', 'INTEGER', 'How many times it drifted (after being cleared, it counts again).'),
+    ],
+  },
+  {
     name: 'divergence',
     description: 'Latest ahead/behind measure of each branch against the branch it merges into.',
     primaryKey: ['feature', 'branch', 'against'],

@@ -38,6 +38,8 @@ export const EVENT_KINDS = [
   'scan-completed',
   'task-merged',
   'task-assigned',
+  'scope-drift',
+  'scope-cleared',
 ] as const
 export type EventKind = (typeof EVENT_KINDS)[number]
 
@@ -139,6 +141,21 @@ export interface EventDataByKind {
   'task-merged': { taskId: string; commit: string; into: string; pr?: number }
   /** `orchestrator plan --apply`: the task's owner is now `agent` (an implementor branch). */
   'task-assigned': { taskId: string; agent: string }
+  /**
+   * An implementor branch changed `path`, outside the paths its tasks name (role-ci's scope
+   * check). One fact per (branch, path) while it lasts; `tasks` are the other tasks whose
+   * paths cover it and whom they belong to. A later run without it clears it.
+   */
+  'scope-drift': { branch: string; path: string; commit: string; tasks?: DriftTaskData[] }
+  /** A later run of the branch no longer changes `path` outside its scope (at `commit`). */
+  'scope-cleared': { branch: string; path: string; commit: string }
+}
+
+/** A task whose paths cover a drifting file: its id, and the agent it belongs to (assigned or reported). */
+export interface DriftTaskData {
+  id: string
+  agent?: string
+  how?: 'assigned' | 'reported'
 }
 
 export type GuardViolationKind = 'protected-path' | 'pr-target'
@@ -316,6 +333,22 @@ const SHAPES: { [K in EventKind]: Shape } = {
   },
   'task-merged': { taskId: required(taskId), commit: required(sha), into: required(branch), pr: optional(integer(1)) },
   'task-assigned': { taskId: required(taskId), agent: required(branch) },
+  'scope-drift': {
+    branch: required(branch),
+    path: required(filePath),
+    commit: required(sha),
+    tasks: optional(
+      arrayOf(
+        objectOf<DriftTaskData>({
+          id: required(taskId),
+          agent: optional(branch),
+          how: optional(oneOf<'assigned' | 'reported'>(['assigned', 'reported'])),
+        }),
+        20,
+      ),
+    ),
+  },
+  'scope-cleared': { branch: required(branch), path: required(filePath), commit: required(sha) },
 }
 
 const occurrence = integer(2, 1_000_000)
@@ -348,4 +381,7 @@ export const KEY_FIELDS: { [K in EventKind]: readonly (keyof EventDataByKind[K])
   'task-merged': ['taskId', 'commit', 'into'],
   // Giving a task back to an agent it had before is a new fact: it carries the occurrence.
   'task-assigned': ['taskId', 'agent'],
+  // Drift that comes back after it was cleared is a new occurrence of the fact.
+  'scope-drift': ['branch', 'path'],
+  'scope-cleared': ['branch', 'path'],
 }

@@ -103,6 +103,17 @@ const feature = object({
   merged: record(record(stamped({ into: str, pr: maybe(int) }))),
   scans: record(stamped({ at: str, pairs: int, conflicted: int, errors: int })),
   assignments: maybe(record(stamped({ agent: str, occurrences: record(int) }))),
+  drift: maybe(
+    record(
+      object({
+        branch: str,
+        path: str,
+        raised: int,
+        cleared: int,
+        detected: nullable(stamped({ commit: str, tasks: maybe(list(object({ id: str, agent: maybe(str), how: maybe(str) }))) })),
+      }),
+    ),
+  ),
   activity: record(str),
   counts: record(int),
   eventCount: int,

@@ -1,4 +1,4 @@
-import type { EventDataByKind, AgentRole, EventKind, Occurrence, PrAction, RegisteredTask, TaskState } from './event-schema'
+import type { EventDataByKind, AgentRole, DriftTaskData, EventKind, Occurrence, PrAction, RegisteredTask, TaskState } from './event-schema'
 
 /** Version of the projection.json format; a stored projection of another version is rebuilt. */
 export const PROJECTION_SCHEMA = 2
@@ -123,6 +123,18 @@ export interface GuardState {
   detected: (Stamped & { detail: string; commit: string }) | null
 }
 
+/** One (branch, path) an implementor changed outside its tasks' paths, over all its occurrences (like GuardState). */
+export interface DriftState {
+  branch: string
+  path: string
+  /** The highest occurrence recorded (1 for the first). */
+  raised: number
+  /** The highest occurrence cleared (0: never). Open while raised > cleared. */
+  cleared: number
+  /** The latest scope-drift event. */
+  detected: (Stamped & { commit: string; tasks?: DriftTaskData[] }) | null
+}
+
 /** The owner a plan gave a task, and how many times each agent was given it (the next occurrence). */
 export interface AssignmentState extends Stamped {
   agent: string
@@ -160,6 +172,8 @@ export interface FeatureProjection {
   scans: Record<string, ScanState>
   /** By task id: the owner from `orchestrator plan --apply` (absent in projections stored before it existed). */
   assignments?: Record<string, AssignmentState>
+  /** Scope drift by JSON `[branch, path]` (absent in projections stored before it existed). */
+  drift?: Record<string, DriftState>
   /** Branch or role name → time of the latest event an agent's own work caused (not scans). */
   activity: Record<string, string>
   counts: Partial<Record<EventKind, number>>

@@ -8,6 +8,7 @@ import {
   PROJECTION_SCHEMA,
   RECENT_LIMIT,
   type EventSummary,
+  type DriftState,
   type FeatureProjection,
   type GuardState,
   type Projection,
@@ -42,6 +43,7 @@ export function emptyFeature(spec: string): FeatureProjection {
     merged: dict(),
     scans: dict(),
     assignments: dict(),
+    drift: dict(),
     activity: dict(),
     counts: dict(),
     eventCount: 0,
@@ -200,6 +202,19 @@ export function applyEvent(projection: Projection, event: OrchestratorEvent): vo
       else current.occurrences = occurrences
       break
     }
+    case 'scope-drift': {
+      const d = event.data
+      const g = driftOf(feature, d)
+      g.raised = Math.max(g.raised, d.occurrence ?? 1)
+      if (newer(s, g.detected)) g.detected = { ...s, commit: d.commit, ...(d.tasks ? { tasks: d.tasks } : {}) }
+      break
+    }
+    case 'scope-cleared': {
+      const d = event.data
+      const g = driftOf(feature, d)
+      g.cleared = Math.max(g.cleared, d.occurrence ?? 1)
+      break
+    }
   }
 }
 
@@ -222,6 +237,21 @@ function guardOf(feature: FeatureProjection, d: { branch: string; kind: string; 
     branch: d.branch,
     kind: d.kind,
     subject: d.subject,
+    raised: 0,
+    cleared: 0,
+    detected: null,
+  })
+}
+
+/** The id of a drift fact: which branch, which path. */
+export function driftId(branch: string, path: string): string {
+  return JSON.stringify([branch, path])
+}
+
+function driftOf(feature: FeatureProjection, d: { branch: string; path: string }): DriftState {
+  return ((feature.drift ??= dict())[driftId(d.branch, d.path)] ??= {
+    branch: d.branch,
+    path: d.path,
     raised: 0,
     cleared: 0,
     detected: null,

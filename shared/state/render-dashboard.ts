@@ -3,6 +3,7 @@ import type { Projection } from './projection-types'
 import { agentsOf, featuresOf, latestTests, openBlockers, openConflicts, taskProgress } from './queries'
 import { recentSection, resultCell, testCounts } from './render-sections'
 import { guardSection, openGuards } from './guard-state'
+import { driftSection, openDrift } from './drift-state'
 import { agentHealth, healthSection, lastScan, scanLine } from './health'
 import { ownerMismatchSection } from './owner-mismatch'
 
@@ -72,6 +73,10 @@ export function renderDashboard(projection: Projection): string {
     ),
     ...guardSection(
       features.flatMap((f) => openGuards(f)),
+      true,
+    ),
+    ...driftSection(
+      features.flatMap((f) => openDrift(f)),
       true,
     ),
     ...ownerMismatchSection(projection),

@@ -1,6 +1,7 @@
 import { agentHealth, healthSection, lastScan, scanLine } from './health'
 import { document, md, section, table, when } from '../markdown'
 import { guardSection, openGuards } from './guard-state'
+import { driftSection, openDrift } from './drift-state'
 import type { AgentState, FeatureProjection, Projection } from './projection-types'
 import {
   agentAliases,
@@ -78,6 +79,7 @@ export function renderOverseerView(projection: Projection, feature: FeatureProje
     ...prsSection(openPrs(feature)),
     ...blockersSection(openBlockers(feature)),
     ...guardSection(openGuards(feature), true),
+    ...driftSection(openDrift(feature), true),
     ...recentSection(feature.recent, false),
   ]
   return document(lines)
@@ -112,6 +114,7 @@ export function renderImplementorView(projection: Projection, feature: FeaturePr
     ...prsSection(prs),
     ...blockersSection(blockers),
     ...guardSection(openGuards(feature, agent.branch), false),
+    ...driftSection(openDrift(feature, agent.branch), false),
   ]
   return document(lines)
 }

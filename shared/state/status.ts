@@ -15,6 +15,8 @@ import {
   taskProgress,
 } from './queries'
 import { progressText } from './render-feature'
+import { driftTasksText, openDrift } from './drift-state'
+import type { DriftTaskData } from './event-schema'
 import type { StateSnapshot } from './store'
 
 /** What `orchestrator status --json` prints: plain data, stable order. */
@@ -51,6 +53,8 @@ export interface FeatureStatus {
   }[]
   openPrs: { number: number; url: string; head: string; base: string; title: string | null; action: string }[]
   blockers: { id: string; agent: string | null; reason: string; raisedAt: string }[]
+  /** Files implementors changed outside the paths of their tasks, open now (role-ci's scope check). */
+  scopeDrift: { branch: string; path: string; tasks: DriftTaskData[]; commit: string | null; since: string | null }[]
   eventCount: number
   lastEvent: string | null
 }
@@ -120,6 +124,13 @@ export function featureStatus(snapshot: StateSnapshot, spec?: string): StatusRep
         reason: b.raised?.reason ?? '',
         raisedAt: b.raised?.time ?? '',
       })),
+      scopeDrift: openDrift(f).map((d) => ({
+        branch: d.branch,
+        path: d.path,
+        tasks: d.detected?.tasks ?? [],
+        commit: d.detected?.commit ?? null,
+        since: d.detected?.time ?? null,
+      })),
       eventCount: f.eventCount,
       lastEvent: f.recent[0]?.time ?? null,
     }
@@ -182,6 +193,10 @@ export function formatStatus(report: StatusReport): string {
     for (const p of f.openPrs)
       lines.push(`- PR #${p.number} ${one(p.head)} into ${one(p.base)}${p.title ? `: ${one(p.title)}` : ''} ${one(p.url)}`)
     for (const b of f.blockers) lines.push(`- blocker ${one(b.id)}${b.agent ? ` (${one(b.agent)})` : ''}: ${one(b.reason, 300)}`)
+    for (const d of f.scopeDrift)
+      lines.push(
+        `- scope drift ${one(d.branch)}: ${one(d.path, 300)} outside its tasks (${d.tasks.length ? `belongs to ${one(driftTasksText(d.tasks), 300)}` : 'no task names it'})`,
+      )
     lines.push('')
   }
   for (const p of report.problems) lines.push(`- unreadable event file ${one(p.path)}: ${one(p.reason)}`)

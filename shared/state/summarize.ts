@@ -41,6 +41,10 @@ function describe(event: OrchestratorEvent): string {
       return `${event.data.taskId} merged into ${event.data.into}${event.data.pr ? ` by PR #${event.data.pr}` : ''} at ${short(event.data.commit)}`
     case 'task-assigned':
       return `${event.data.taskId} assigned to ${event.data.agent}`
+    case 'scope-drift':
+      return `scope drift: ${event.data.branch} changed ${event.data.path}${event.data.tasks?.length ? ` (${event.data.tasks.map((t) => t.id).join(', ')})` : ''}`
+    case 'scope-cleared':
+      return `scope drift cleared: ${event.data.branch} no longer changes ${event.data.path}`
   }
 }
 

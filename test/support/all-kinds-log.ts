@@ -97,6 +97,15 @@ export function allKindsLog(): OrchestratorEvent[] {
       add('scan-completed', spec, { scanner: 'conflicts', at: at(clock), pairs: 3, conflicted: 1, errors: 0 })
       add('task-merged', spec, { taskId: 'T001', commit: sha(1), into: overseerOf(spec), pr: 8 })
       add('task-assigned', spec, { taskId: 'T003', agent: implOf(spec, 1) })
+      // Scope drift: impl-2 changed a file of T003 (impl-1's); one file drifted and came back.
+      add('scope-drift', spec, {
+        branch: implOf(spec, 2),
+        path: 'src/<routes>.ts',
+        commit: sha(50),
+        tasks: [{ id: 'T003', agent: 'impl-1', how: 'assigned' }],
+      })
+      add('scope-drift', spec, { branch: implOf(spec, 2), path: 'README.md', commit: sha(50) })
+      add('scope-cleared', spec, { branch: implOf(spec, 2), path: 'README.md', commit: sha(51) })
     }
   }
   return events
