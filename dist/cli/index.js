@@ -33431,6 +33431,73 @@ module.exports = {
 
 /***/ }),
 
+/***/ 3227:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Iy: () => (/* binding */ noPaint),
+/* harmony export */   U6: () => (/* binding */ ansiPaint),
+/* harmony export */   qd: () => (/* binding */ colourWanted),
+/* harmony export */   wY: () => (/* binding */ markerPainter)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+const noPaint = (_style, text) => text;
+// SGR codes: [on, off]. 22 ends bold and dim alike; 39 restores the default colour.
+const CODES = {
+    error: ['1;31', '22;39'],
+    warning: ['1;33', '22;39'],
+    notice: ['1;36', '22;39'],
+    heading: ['1', '22'],
+    ok: ['32', '39'],
+    bad: ['31', '39'],
+    dim: ['2', '22'],
+};
+/** Direct ANSI painting, for text we build around already neutralised parts (the logger's labels). */
+const ansiPaint = (style, text) => `\u001b[${CODES[style][0]}m${text}\u001b[${CODES[style][1]}m`;
+/**
+ * Whether to colour a stream, as a modern CLI does: FORCE_COLOR decides when it
+ * is set to a known value (0/false: off; 1/2/3/true: on; as in Node, it wins
+ * over NO_COLOR); else NO_COLOR with any non-empty value turns colour off
+ * (no-color.org); else never in a GitHub Actions log or on a dumb terminal;
+ * else only when the stream is a terminal. An empty or unknown FORCE_COLOR is
+ * ignored.
+ */
+function colourWanted(env, isTty) {
+    const force = env.FORCE_COLOR?.trim().toLowerCase();
+    if (force === '0' || force === 'false')
+        return false;
+    if (force === '1' || force === '2' || force === '3' || force === 'true')
+        return true;
+    if (env.NO_COLOR)
+        return false;
+    if (env.GITHUB_ACTIONS === 'true')
+        return false;
+    if (env.TERM === 'dumb')
+        return false;
+    return isTty;
+}
+const OPEN = '\ue000';
+const CLOSE = '\ue001';
+/** A painter whose marks survive neutralising, and `finish` to turn them into colour or nothing. */
+function markerPainter() {
+    const nonce = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(8).toString('hex');
+    const marks = new RegExp(`${OPEN}${nonce}:(\\w+|/\\w+)${CLOSE}`, 'g');
+    const paint = (style, text) => `${OPEN}${nonce}:${style}${CLOSE}${text}${OPEN}${nonce}:/${style}${CLOSE}`;
+    const finish = (text, colour) => text.replace(marks, (_m, mark) => {
+        if (!colour)
+            return '';
+        const style = (mark.startsWith('/') ? mark.slice(1) : mark);
+        const codes = CODES[style];
+        return codes ? `\u001b[${mark.startsWith('/') ? codes[1] : codes[0]}m` : '';
+    });
+    return { paint, finish };
+}
+
+
+/***/ }),
+
 /***/ 7085:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -33469,7 +33536,7 @@ function cliInvocation(script, cwd) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8330);
-/* harmony import */ var _commands_registry__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4226);
+/* harmony import */ var _commands_registry__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9648);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _run_cli__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6648);
@@ -33493,6 +33560,7 @@ const code = await (0,_run_cli__WEBPACK_IMPORTED_MODULE_3__/* .runCli */ .a)(pro
     cwd: process.cwd(),
     cliScript: scriptPath(),
     stderrIsTty: process.stderr.isTTY === true,
+    stdoutIsTty: process.stdout.isTTY === true,
 });
 process.exitCode = code;
 
@@ -33617,6 +33685,8 @@ function parseArgv(argv, specs, command, cli = 'orchestrator') {
 var neutralize = __nccwpck_require__(623);
 // EXTERNAL MODULE: ./shared/cli/invocation.ts
 var invocation = __nccwpck_require__(7085);
+// EXTERNAL MODULE: ./shared/cli/colour.ts
+var colour = __nccwpck_require__(3227);
 ;// CONCATENATED MODULE: ./shared/cli/help.ts
 function wrap(text, width, indent) {
     const words = text.split(/\s+/);
@@ -33704,26 +33774,27 @@ function groupHelp(group, commands, cli = 'orchestrator') {
 
 
 
+
 const clean = (m) => (0,neutralize/* neutralize */.Y)(m, { multiline: true });
-function cliLogger(io, json) {
+function cliLogger(io, json, paint) {
     const where = (p) => p?.file
         ? ` (${clean(p.file)}${p.startLine ? `:${p.startLine}${p.endLine && p.endLine !== p.startLine ? `-${p.endLine}` : ''}` : ''})`
         : '';
     return {
         debug: (m) => {
             if (io.env.ORCHESTRATOR_DEBUG)
-                io.stderr(`debug: ${clean(m)}\n`);
+                io.stderr(`${paint('dim', 'debug:')} ${clean(m)}\n`);
         },
         info: (m) => {
             if (!json)
                 io.stderr(`${clean(m)}\n`);
         },
-        notice: (m, p) => io.stderr(`notice: ${clean(m)}${where(p)}\n`),
-        warning: (m, p) => io.stderr(`warning: ${clean(m)}${where(p)}\n`),
-        error: (m, p) => io.stderr(`error: ${clean(m)}${where(p)}\n`),
+        notice: (m, p) => io.stderr(`${paint('notice', 'notice:')} ${clean(m)}${where(p)}\n`),
+        warning: (m, p) => io.stderr(`${paint('warning', 'warning:')} ${clean(m)}${where(p)}\n`),
+        error: (m, p) => io.stderr(`${paint('error', 'error:')} ${clean(m)}${where(p)}\n`),
         group: async (name, fn) => {
             if (!json)
-                io.stderr(`== ${clean(name)}\n`);
+                io.stderr(`${paint('heading', '==')} ${clean(name)}\n`);
             return fn();
         },
     };
@@ -33766,6 +33837,11 @@ async function runCli(argv, commands, version, io) {
     }
     const command = commands.find((c) => c.name === name || c.aliases?.includes(name));
     let json = rest.includes('--json');
+    // Our framing only: the logger paints its labels around neutralised text; command text is painted with
+    // markers that survive neutralising and become colour (or nothing) afterwards.
+    const errPaint = (0,colour/* colourWanted */.qd)(io.env, io.stderrIsTty === true) ? colour/* ansiPaint */.U6 : colour/* noPaint */.Iy;
+    const outColour = (0,colour/* colourWanted */.qd)(io.env, io.stdoutIsTty === true);
+    const marks = (0,colour/* markerPainter */.wY)();
     try {
         if (!command)
             throw new errors/* InputError */.dz(`unknown command ${(0,validate/* quote */.hD)(name)}; run "${cli} --help" for the list`);
@@ -33789,12 +33865,14 @@ async function runCli(argv, commands, version, io) {
         }
         const ctx = {
             cwd: io.cwd,
-            logger: cliLogger(io, json),
+            logger: cliLogger(io, json, errPaint),
             github,
             actor: github.workflow ? `workflow ${github.workflow}` : `cli ${user}`,
             now: () => new Date(),
             tempDir: (0,external_node_os_.tmpdir)(),
             cliScript: io.cliScript,
+            localRoleFile: io.env.GITHUB_ACTIONS !== 'true',
+            ...(json ? {} : { paint: marks.paint }),
             progress: json ? undefined : (m) => io.stderr(`${clean(m)}\n`),
             ...(json || !io.stderrIsTty
                 ? {}
@@ -33804,11 +33882,11 @@ async function runCli(argv, commands, version, io) {
         if (json)
             io.stdout(`${(0,neutralize/* jsonSafe */.y)(JSON.stringify(outcome.json, null, 2))}\n`);
         else if (outcome.text) {
-            const text = clean(outcome.text);
+            const text = marks.finish(clean(outcome.text), outColour);
             io.stdout(text.endsWith('\n') ? text : `${text}\n`);
         }
         if (outcome.exitCode !== 0 && outcome.failure)
-            io.stderr(`orchestrator ${command.name}: ${clean(outcome.failure)}\n`);
+            io.stderr(`${errPaint('bad', `orchestrator ${command.name}:`)} ${clean(outcome.failure)}\n`);
         return outcome.exitCode;
     }
     catch (error) {
@@ -33816,7 +33894,7 @@ async function runCli(argv, commands, version, io) {
         const message = clean((0,errors/* messageOf */.bD)(error));
         if (json)
             io.stdout(`${(0,neutralize/* jsonSafe */.y)(JSON.stringify({ error: { message, exitCode: code } }, null, 2))}\n`);
-        io.stderr(`orchestrator${command ? ` ${command.name}` : ''}: error: ${message}\n`);
+        io.stderr(`orchestrator${command ? ` ${command.name}` : ''}: ${errPaint('error', 'error:')} ${message}\n`);
         if (io.env.ORCHESTRATOR_DEBUG && error instanceof Error && error.stack)
             io.stderr(`${error.stack}\n`);
         return code;
@@ -33826,7 +33904,7 @@ async function runCli(argv, commands, version, io) {
 
 /***/ }),
 
-/***/ 4226:
+/***/ 9648:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35383,6 +35461,220 @@ function mergeGuide(existing, section) {
     return `${existing}${existing.endsWith('\n') ? '' : '\n'}\n${block}`;
 }
 
+;// CONCATENATED MODULE: ./shared/agents/role-file.ts
+
+
+
+
+/** The local role file `agents setup` writes (git-excluded). */
+const ROLE_FILE = '.orchestrator/agent.local';
+/** The name the original system used; read too, never written. */
+const CLAUDE_ROLE_FILE = '.claude/agent-role.local';
+/** Both names, in the order they are read. */
+const ROLE_FILES = [ROLE_FILE, CLAUDE_ROLE_FILE];
+/** A role file is three short lines; anything bigger is not one (and is not read into memory whole). */
+const MAX_ROLE_FILE_BYTES = 4096;
+const role_file_KEYS = ['role', 'feature', 'agent'];
+/**
+ * Reads and validates the role file(s) in `cwd`. The file is untrusted input
+ * (anyone, or any agent, can write it): its size is bounded, every line must be
+ * `key: value` with a known key given once, and each value must be a valid role,
+ * spec id or agent name; any problem is an InputError naming the file, the line
+ * and the bad value. When both names exist they must say the same, else the
+ * error names both (neither silently wins).
+ */
+function readRoleFiles(cwd) {
+    const found = ROLE_FILES.filter((p) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(cwd, p))).map((p) => parseRoleFile(p, readBounded(cwd, p)));
+    if (found.length === 0)
+        return null;
+    const [first, second] = found;
+    if (second) {
+        for (const key of role_file_KEYS) {
+            const a = first.values[key];
+            const b = second.values[key];
+            if (a !== b)
+                throw new errors/* InputError */.dz(`${first.path} and ${second.path} disagree: ${key} ${(0,validate/* quote */.hD)(a ?? '(none)')} versus ${(0,validate/* quote */.hD)(b ?? '(none)')}; keep one of them (agents setup writes ${ROLE_FILE})`);
+        }
+    }
+    return first;
+}
+function readBounded(cwd, path) {
+    const full = (0,external_node_path_.join)(cwd, path);
+    if (!(0,external_node_fs_.lstatSync)(full).isFile())
+        throw new errors/* InputError */.dz(`${path} is not a regular file; expected lines like "role: implementor"`);
+    const fd = (0,external_node_fs_.openSync)(full, 'r');
+    try {
+        const size = (0,external_node_fs_.fstatSync)(fd).size;
+        if (size > MAX_ROLE_FILE_BYTES)
+            throw new errors/* InputError */.dz(`${path} is ${size} bytes, more than the ${MAX_ROLE_FILE_BYTES} a role file may have; expected lines like "role: implementor"`);
+        const buffer = Buffer.alloc(size);
+        const read = (0,external_node_fs_.readSync)(fd, buffer, 0, size, 0);
+        return buffer.subarray(0, read).toString('utf8');
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** Parses the text of a role file; `path` is for messages. */
+function parseRoleFile(path, text) {
+    const values = {};
+    const seen = new Set();
+    text.split(/\r?\n/).forEach((raw, i) => {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            return;
+        const where = `${path} line ${i + 1}`;
+        const m = /^([A-Za-z-]+)\s*:\s*(.*)$/.exec(line);
+        if (!m)
+            throw new errors/* InputError */.dz(`${where}: ${(0,validate/* quote */.hD)(line)} is not "key: value"; expected role, feature and agent lines, e.g. "role: implementor"`);
+        const key = m[1].toLowerCase();
+        const value = m[2].trim();
+        if (!role_file_KEYS.includes(key))
+            throw new errors/* InputError */.dz(`${where}: unknown key ${(0,validate/* quote */.hD)(m[1])}; expected role, feature or agent`);
+        if (seen.has(key))
+            throw new errors/* InputError */.dz(`${where}: ${key} is given twice; give it once`);
+        seen.add(key);
+        if (key === 'role') {
+            if (value !== 'overseer' && value !== 'implementor')
+                throw new errors/* InputError */.dz(`${where}: role ${(0,validate/* quote */.hD)(value)} is not valid; expected overseer or implementor`);
+            values.role = value;
+        }
+        else if (key === 'feature') {
+            const problem = (0,validate/* specIdProblem */.Gr)(value);
+            if (problem)
+                throw new errors/* InputError */.dz(`${where}: feature ${(0,validate/* quote */.hD)(value)} is not valid: ${problem}; expected a spec id such as 004-user-auth`);
+            values.feature = value;
+        }
+        else {
+            const problem = (0,validate/* branchNameProblem */.hq)(value);
+            if (problem)
+                throw new errors/* InputError */.dz(`${where}: agent ${(0,validate/* quote */.hD)(value)} is not valid: ${problem}; expected the agent's name (impl-2, overseer) or its branch`);
+            values.agent = value;
+        }
+    });
+    if (!values.role && !values.feature && !values.agent)
+        throw new errors/* InputError */.dz(`${path} names no role, feature or agent; expected lines like "role: implementor", "feature: 004-user-auth", "agent: impl-2"`);
+    return { path, values };
+}
+/** The text `agents setup` writes: the same keys, in the same order, that `parseRoleFile` reads. */
+function formatRoleFile(values) {
+    return role_file_KEYS.filter((k) => values[k])
+        .map((k) => `${k}: ${values[k]}\n`)
+        .join('');
+}
+
+;// CONCATENATED MODULE: ./shared/agents/role-source.ts
+
+
+
+
+/**
+ * The role, feature and agent of this checkout, from (in order) the flags,
+ * the branch name, then the local role file. A role file that contradicts an
+ * agent branch is an error naming both: the file says who the checkout was set
+ * up as, the branch who it is now, and guessing which is stale could let one
+ * agent act as another. Flags are explicit and win silently over both.
+ */
+function resolveAgentIdentity(options) {
+    const { naming, branch } = options;
+    const parsed = branch ? parseBranch(naming, branch) : null;
+    const file = options.readFile ? readRoleFiles(options.cwd) : null;
+    const fromFile = file ? fileIdentity(file, naming) : null;
+    if (file && fromFile && parsed && branch)
+        checkAgreement(file, fromFile, branch, parsed);
+    const out = { sources: {}, checkedOut: branch };
+    if (file)
+        out.file = file;
+    const flagRole = options.flags?.role;
+    if (flagRole !== undefined && flagRole !== 'overseer' && flagRole !== 'implementor')
+        throw new errors/* InputError */.dz(`--role ${(0,validate/* quote */.hD)(flagRole)} is not valid; expected overseer or implementor`);
+    const pick = (flag, fromBranch, fromFileValue) => flag !== undefined
+        ? [flag, 'flag']
+        : fromBranch !== undefined
+            ? [fromBranch, 'branch']
+            : fromFileValue !== undefined
+                ? [fromFileValue, 'file']
+                : [undefined, undefined];
+    [out.role, out.sources.role] = pick(flagRole, parsed?.role, fromFile?.role);
+    [out.feature, out.sources.feature] = pick(options.flags?.feature, parsed?.spec, fromFile?.spec);
+    out.source = out.sources.role;
+    // The agent (impl-n / overseer) comes from the first of branch and file whose role is the role in force.
+    const agentFrom = [
+        parsed ? { p: parsed, s: 'branch' } : null,
+        fromFile && file?.values.agent ? { p: fromFile, s: 'file' } : null,
+    ].find((c) => c && c.p.role === out.role);
+    if (agentFrom) {
+        out.agent = agentName(naming, agentFrom.p.role, agentFrom.p.index);
+        if (agentFrom.p.index !== undefined)
+            out.index = agentFrom.p.index;
+        out.sources.agent = agentFrom.s;
+    }
+    if (out.role && out.feature && out.agent)
+        out.branch = formatBranch(naming, out.feature, out.role, out.index);
+    return out;
+}
+/** What the role file says, with its agent read against the naming (short name or whole branch). */
+function fileIdentity(file, naming) {
+    const { role, feature, agent } = file.values;
+    const out = {};
+    if (role)
+        out.role = role;
+    if (feature)
+        out.spec = feature;
+    if (!agent)
+        return out;
+    const asBranch = agent.includes('/') ? parseBranch(naming, agent) : parseAgentName(naming, agent);
+    if (!asBranch)
+        throw new errors/* InputError */.dz(`${file.path}: agent ${(0,validate/* quote */.hD)(agent)} is not an agent of the naming (expected ${(0,validate/* quote */.hD)(naming.overseer)}, ${(0,validate/* quote */.hD)(naming.implementor.replace('{n}', '2'))} or a branch like ${(0,validate/* quote */.hD)(formatBranch(naming, feature ?? '004-user-auth', 'implementor', 2))})`);
+    if (role && asBranch.role !== role)
+        throw new errors/* InputError */.dz(`${file.path}: agent ${(0,validate/* quote */.hD)(agent)} is an ${asBranch.role}, but the file says role ${(0,validate/* quote */.hD)(role)}`);
+    if (feature && asBranch.spec && asBranch.spec !== feature)
+        throw new errors/* InputError */.dz(`${file.path}: agent ${(0,validate/* quote */.hD)(agent)} belongs to feature ${(0,validate/* quote */.hD)(asBranch.spec)}, but the file says feature ${(0,validate/* quote */.hD)(feature)}`);
+    out.role = asBranch.role;
+    if (asBranch.spec)
+        out.spec = asBranch.spec;
+    if (asBranch.index !== undefined)
+        out.index = asBranch.index;
+    return out;
+}
+/** `impl-2` → implementor 2, `overseer` → overseer, for the naming's role segments. */
+function parseAgentName(naming, name) {
+    if (name === naming.overseer)
+        return { role: 'overseer' };
+    const [before, after] = naming.implementor.split('{n}');
+    if (!name.startsWith(before) || !name.endsWith(after))
+        return null;
+    const n = name.slice(before.length, name.length - after.length);
+    return /^[1-9]\d{0,2}$/.test(n) ? { role: 'implementor', index: Number(n) } : null;
+}
+function agentName(naming, role, index) {
+    return role === 'overseer' ? naming.overseer : naming.implementor.replace('{n}', String(index ?? 1));
+}
+function checkAgreement(file, said, branch, parsed) {
+    const differs = (said.role !== undefined && said.role !== parsed.role) ||
+        (said.spec !== undefined && said.spec !== parsed.spec) ||
+        (said.index !== undefined && said.index !== parsed.index);
+    if (!differs)
+        return;
+    const fileSays = Object.entries(file.values)
+        .map(([k, v]) => `${k} ${(0,validate/* quote */.hD)(v)}`)
+        .join(', ');
+    const branchIs = `the ${parsed.role}${parsed.index !== undefined ? ` ${parsed.index}` : ''} branch of feature ${(0,validate/* quote */.hD)(parsed.spec)}`;
+    throw new errors/* InputError */.dz(`${file.path} says ${fileSays}, but branch ${(0,validate/* quote */.hD)(branch)} is ${branchIs}; they must agree (remove ${file.path} or run "orchestrator agents setup" again if this checkout changed roles)`);
+}
+/** One line for the CLI: the identity and where each part came from. */
+function describeIdentity(id) {
+    if (!id.role && !id.feature)
+        return 'no role: the branch is not an agent branch and no role file names one';
+    const from = (s) => s === 'file' ? `the role file ${id.file?.path}` : s === 'branch' ? `branch ${(0,validate/* quote */.hD)(id.checkedOut ?? '')}` : 'the command line';
+    const parts = [];
+    if (id.role)
+        parts.push(`${id.role}${id.agent && id.role === 'implementor' ? ` ${id.agent}` : ''} (from ${from(id.sources.role)})`);
+    if (id.feature)
+        parts.push(`feature ${id.feature}${id.sources.feature !== id.sources.role ? ` (from ${from(id.sources.feature)})` : ''}`);
+    return `working as ${parts.join(', ')}`;
+}
+
 ;// CONCATENATED MODULE: ./shared/agents/setup.ts
 
 
@@ -35397,8 +35689,9 @@ function mergeGuide(existing, section) {
 
 
 
-/** The local role file (git-excluded): what `agents setup` found, for the CLI when the branch does not tell. */
-const ROLE_FILE = '.orchestrator/agent.local';
+
+
+
 /**
  * Writes the agent's side of a role: its permission settings (Claude Code) and
  * the section of its guide, merged into what a person wrote, plus the local
@@ -35419,17 +35712,20 @@ async function setupAgents(options, ctx) {
     });
     const config = trusted.config;
     const parsed = branch ? parseBranch(config.branches, branch) : null;
-    const fromFile = readRoleFile(ctx.cwd);
-    const role = options.role ?? parsed?.role ?? fromFile?.role;
+    // The flag must agree with an agent branch here (the files written describe this checkout's role);
+    // the role file is checked against the branch by the one resolver every command uses.
+    if (options.role && parsed && options.role !== parsed.role)
+        throw new errors/* InputError */.dz(`--role says ${(0,validate/* quote */.hD)(options.role)} but branch ${(0,validate/* quote */.hD)(branch)} is an ${parsed.role} branch; they must agree`);
+    const id = resolveAgentIdentity({
+        flags: { role: options.role },
+        branch,
+        naming: config.branches,
+        cwd: ctx.cwd,
+        readFile: ctx.localRoleFile === true,
+    });
+    const role = id.role;
     if (!role)
         throw new errors/* InputError */.dz(`cannot tell the role: branch ${(0,validate/* quote */.hD)(branch ?? '(detached)')} is not an agent branch and ${ROLE_FILE} names none; pass --role overseer or --role implementor`);
-    for (const [what, other] of [
-        ['--role', options.role],
-        [ROLE_FILE, fromFile?.role],
-    ]) {
-        if (other && parsed && other !== parsed.role)
-            throw new errors/* InputError */.dz(`${what} says ${(0,validate/* quote */.hD)(other)} but branch ${(0,validate/* quote */.hD)(branch)} is an ${parsed.role} branch; they must agree${what === ROLE_FILE ? ` (remove ${ROLE_FILE} if this checkout changed roles)` : ''}`);
-    }
     const integration = config.branches.integration ?? (await remoteDefaultBranch(git, options.remote).catch(() => null)) ?? 'main';
     const configPath = options.configPath ?? DEFAULT_CONFIG_PATH;
     const rules = roleRules(config, role, configPath, integration);
@@ -35440,7 +35736,7 @@ async function setupAgents(options, ctx) {
     };
     const sidecar = await gitPath('orchestrator/agent-rules.json');
     const previous = (0,external_node_fs_.existsSync)(sidecar) ? JSON.parse((0,external_node_fs_.readFileSync)(sidecar, 'utf8')) : null;
-    const spec = parsed?.spec ?? fromFile?.feature ?? null;
+    const spec = id.feature ?? null;
     const files = [];
     const plan = (path, make) => {
         const full = (0,external_node_path_.join)(ctx.cwd, path);
@@ -35454,7 +35750,7 @@ async function setupAgents(options, ctx) {
     }
     const guideFile = options.agent === 'claude' ? (local ? 'CLAUDE.local.md' : 'CLAUDE.md') : local ? 'AGENTS.local.md' : 'AGENTS.md';
     plan(guideFile, (before) => mergeGuide(before, guideSection(role, branch, spec, rules, integration)));
-    plan(ROLE_FILE, () => `role: ${role}\n${spec ? `feature: ${spec}\n` : ''}${branch && parsed ? `agent: ${branch}\n` : ''}`);
+    plan(ROLE_FILE, () => formatRoleFile({ role, ...(spec ? { feature: spec } : {}), ...(id.agent ? { agent: id.agent } : {}) }));
     const exclude = await gitPath('info/exclude');
     const excluded = [ROLE_FILE, ...(local ? files.map((f) => f.path) : [])];
     if (!options.dryRun) {
@@ -35472,25 +35768,6 @@ async function setupAgents(options, ctx) {
         }
     }
     return { role, branch, spec, rules, files };
-}
-function readRoleFile(cwd) {
-    const path = (0,external_node_path_.join)(cwd, ROLE_FILE);
-    if (!(0,external_node_fs_.existsSync)(path))
-        return null;
-    const out = {};
-    for (const line of (0,external_node_fs_.readFileSync)(path, 'utf8').split('\n')) {
-        const m = /^(role|feature):\s*(\S+)\s*$/.exec(line);
-        if (!m)
-            continue;
-        if (m[1] === 'role') {
-            if (m[2] !== 'overseer' && m[2] !== 'implementor')
-                throw new errors/* InputError */.dz(`${ROLE_FILE}: role ${(0,validate/* quote */.hD)(m[2])} is not overseer or implementor`);
-            out.role = m[2];
-        }
-        else
-            out.feature = m[2];
-    }
-    return out;
 }
 /** The agent-facing section: the role, the branch, how to name tasks in commits, what to run, what the guard forbids. */
 function guideSection(role, branch, spec, rules, integration) {
@@ -39919,6 +40196,8 @@ const dashboardCommand = {
 
 // EXTERNAL MODULE: ./shared/cli/invocation.ts
 var invocation = __nccwpck_require__(7085);
+// EXTERNAL MODULE: ./shared/cli/colour.ts
+var colour = __nccwpck_require__(3227);
 ;// CONCATENATED MODULE: ./shared/role-ci/escape.ts
 // Markdown and terminal safety for text that comes from branches, paths,
 // command output and test reports: it is data, never markup.
@@ -39954,6 +40233,7 @@ function escape_lastLines(text, maxLines, maxLength = 500) {
 }
 
 ;// CONCATENATED MODULE: ./shared/state/status.ts
+
 
 
 
@@ -40039,7 +40319,7 @@ function status_time(value) {
     return value ? value.replace(/\.\d{3}Z$/, 'Z').replace('T', ' ') : '';
 }
 /** The status as plain text for a terminal (the views on the state branch are the markdown). */
-function formatStatus(report) {
+function formatStatus(report, paint = colour/* noPaint */.Iy) {
     const lines = [];
     if (report.features.length === 0)
         lines.push('No features recorded yet.');
@@ -40058,27 +40338,29 @@ function formatStatus(report) {
             h.pr ? `#${h.pr.number} ${h.pr.action}` : '-',
             status_time(h.lastActivity) || '-',
         ]);
-        lines.push(...columns(['Agent', 'Branch', 'Last commit', 'Task', 'Checks on it', 'Guard', 'PR', 'Last activity'], rows));
+        const [header, ...body] = columns(['Agent', 'Branch', 'Last commit', 'Task', 'Checks on it', 'Guard', 'PR', 'Last activity'], rows);
+        // Painted after padding, so the marks do not count as width.
+        lines.push(rows.length ? paint('heading', header) : header, ...body);
         for (const c of f.openConflicts)
-            lines.push('', `- conflict ${one(c.id)}: ${one(c.left)} and ${one(c.right)}${c.files.length ? ` in ${c.files.map((p) => one(p)).join(', ')}` : ''} (since ${status_time(c.detectedAt)}${c.manual ? `, logged by hand${c.reason ? `: ${one(c.reason, 300)}` : ''}` : ''})`);
+            lines.push('', `- ${paint('bad', 'conflict')} ${one(c.id)}: ${one(c.left)} and ${one(c.right)}${c.files.length ? ` in ${c.files.map((p) => one(p)).join(', ')}` : ''} (since ${status_time(c.detectedAt)}${c.manual ? `, logged by hand${c.reason ? `: ${one(c.reason, 300)}` : ''}` : ''})`);
         for (const t of f.tests) {
             const counts = t.unit === 'check'
                 ? t.failed
-                    ? 'check failed'
+                    ? paint('bad', 'check failed')
                     : t.passed
-                        ? 'check passed'
+                        ? paint('ok', 'check passed')
                         : 'check skipped'
-                : `${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped`;
+                : `${t.passed} passed, ${t.failed ? paint('bad', `${t.failed} failed`) : '0 failed'}, ${t.skipped} skipped`;
             lines.push(`- tests ${one(t.suite)} (${one(t.role)}${t.branch ? `, ${one(t.branch)}` : ''}): ${counts} at ${t.commit.slice(0, 7)}`);
         }
         for (const p of f.openPrs)
             lines.push(`- PR #${p.number} ${one(p.head)} into ${one(p.base)}${p.title ? `: ${one(p.title)}` : ''} ${one(p.url)}`);
         for (const b of f.blockers)
-            lines.push(`- blocker ${one(b.id)}${b.agent ? ` (${one(b.agent)})` : ''}: ${one(b.reason, 300)}`);
+            lines.push(`- ${paint('warning', 'blocker')} ${one(b.id)}${b.agent ? ` (${one(b.agent)})` : ''}: ${one(b.reason, 300)}`);
         lines.push('');
     }
     for (const p of report.problems)
-        lines.push(`- unreadable event file ${one(p.path)}: ${one(p.reason)}`);
+        lines.push(`- ${paint('error', 'unreadable event file')} ${one(p.path)}: ${one(p.reason)}`);
     while (lines.length && lines[lines.length - 1] === '')
         lines.pop();
     return `${lines.join('\n')}\n`;
@@ -49344,6 +49626,52 @@ function scanVerdict(pairs, failOnConflict) {
     return { exitCode: 0, clean };
 }
 
+;// CONCATENATED MODULE: ./shared/commands/identity.ts
+
+
+
+
+
+/**
+ * The identity of this checkout for a command: flags, then the branch, then
+ * (CLI only, outside Actions) the local role file; see resolveAgentIdentity.
+ * In the CLI, when the role file supplied something, says so on stderr.
+ */
+async function commandIdentity(ctx, git, naming, options = {}) {
+    // The checkout's own branch (in a workflow: the run's), never a branch a flag names: a command that is told which
+    // branch to work on does not ask who this checkout is.
+    const branch = await runBranch(git, ctx);
+    const id = resolveAgentIdentity({ flags: options.flags, branch, naming, cwd: ctx.cwd, readFile: ctx.localRoleFile === true });
+    const told = Object.values(id.sources);
+    if (ctx.localRoleFile && (told.includes('file') || told.includes('flag')))
+        ctx.logger.info(describeIdentity(id));
+    return id;
+}
+/**
+ * The feature a command is about: the flag (or positional) `name` when given, else the identity's
+ * (branch, then role file). `what` names the flag or input in the error when neither tells.
+ */
+async function featureOrIdentity(values, name, ctx, ws) {
+    const given = values.string(name);
+    if (given !== undefined)
+        return (0,validate/* validateSpecId */.zx)(given, name === 'feature' ? (values.source === 'input' ? 'input "feature"' : '--feature') : name);
+    const id = await commandIdentity(ctx, ws.git, ws.config.branches);
+    if (id.feature)
+        return id.feature;
+    const where = id.checkedOut ? `branch ${(0,validate/* quote */.hD)(id.checkedOut)} is not an agent branch` : 'HEAD is detached';
+    throw new errors/* InputError */.dz(`${values.source === 'input' ? `input "${name}"` : name === 'feature' ? '--feature' : `<${name}>`} is required: ${where}${ctx.localRoleFile ? ` and no role file (${ROLE_FILES.join(' or ')}) names a feature` : ''}; e.g. 004-user-auth`);
+}
+/**
+ * The CLI's default agent branch for commands that act on one (sync-status, open-pr) when none is
+ * named: this checkout's, from the branch or else the role file. Undefined in an action (which
+ * keeps its own default: the run's branch) and when nothing tells.
+ */
+async function identityBranch(ctx, ws) {
+    if (!ctx.localRoleFile)
+        return undefined;
+    return (await commandIdentity(ctx, ws.git, ws.config.branches)).branch;
+}
+
 ;// CONCATENATED MODULE: ./shared/integrate/render-causes.ts
 
 /** The detect-conflicts summary section: which merge made which branch conflict with its overseer. */
@@ -49381,6 +49709,10 @@ function causesText(causes) {
 
 
 
+
+
+
+
 const MAX_ANNOTATIONS = 50;
 const detectConflictsCommand = {
     name: 'detect-conflicts',
@@ -49397,7 +49729,7 @@ const detectConflictsCommand = {
         {
             name: 'branches',
             type: 'list',
-            description: 'Glob patterns (comma or newline separated) that narrow the agent branches scanned, e.g. feature/004-*/**.',
+            description: "Glob patterns (comma or newline separated) that narrow the agent branches scanned, e.g. feature/004-*/** (CLI default: the checkout's own feature, when its branch or role file names one; '**' for all).",
         },
         { name: 'fail-on-conflict', type: 'boolean', default: 'true', description: 'Fail the step (CLI: exit 1) when conflicts exist.' },
         { name: 'max-parallel', type: 'integer', min: 1, max: 64, description: 'Concurrent git merges (default: the number of CPUs).' },
@@ -49449,9 +49781,18 @@ const detectConflictsCommand = {
     async run(values, ctx) {
         const ws = await openWorkspace(values, ctx);
         const shardText = values.string('shard');
+        const branches = values.list('branches');
+        // The CLI in an agent's checkout scans that agent's feature unless told otherwise (an action scans all).
+        if (ctx.localRoleFile && !branches.length && !shardText && !values.string('merge-reports') && values.string('scope') !== 'all') {
+            const id = await commandIdentity(ctx, ws.git, ws.config.branches);
+            if (id.feature) {
+                branches.push(branchGlob(ws.config.branches, id.feature));
+                ctx.logger.info(`scanning feature ${id.feature} (${describeIdentity(id)}); --branches '**' scans every feature`);
+            }
+        }
         const result = await detectConflicts({
             scope: (values.string('scope') ?? ws.config.conflicts.scope),
-            branches: values.list('branches'),
+            branches,
             shard: shardText ? parseShard(shardText) : undefined,
             maxParallel: values.int('max-parallel'),
             reportPath: values.string('report-path'),
@@ -49486,7 +49827,7 @@ const detectConflictsCommand = {
                 noticesSection(result) +
                 causesSummary(result.causes, result.causeNotices) +
                 mergeOrderSummary(result.report, result.projection),
-            text: renderText(result),
+            text: renderText(result, ctx.paint ?? colour/* noPaint */.Iy),
             json: {
                 ...result.report,
                 reportPath: result.reportPath,
@@ -49545,12 +49886,18 @@ function noticesSection(r) {
         '',
     ].join('\n');
 }
-function renderText(r) {
+/** The scan for a terminal; `paint` colours our own words (labels, counts), never branch names or paths. */
+function renderText(r, paint) {
     const s = r.report.summary;
+    const count = (n, word, style) => (n ? paint(style, `${n} ${word}`) : `${n} ${word}`);
     const lines = [
-        `${s.pairs} pair(s) scanned: ${s.conflicted} conflicting, ${s.clean} clean, ${s.unrelated} without common history, ${s.errors} error(s)${r.dryRun ? ' [dry run]' : ''}`,
+        `${s.pairs} pair(s) scanned: ${count(s.conflicted, 'conflicting', 'bad')}, ${paint('ok', `${s.clean} clean`)}, ${s.unrelated} without common history, ${count(s.errors, 'error(s)', 'error')}${r.dryRun ? ' [dry run]' : ''}`,
     ];
-    const LABEL = { conflicted: 'CONFLICT ', unrelated: 'UNRELATED', error: 'ERROR    ' };
+    const LABEL = {
+        conflicted: paint('bad', 'CONFLICT '),
+        unrelated: paint('warning', 'UNRELATED'),
+        error: paint('error', 'ERROR    '),
+    };
     for (const p of r.report.pairs) {
         if (p.status === 'clean')
             continue;
@@ -49893,6 +50240,8 @@ function resolveRole(options) {
         if (parsed.index !== undefined)
             out.index = parsed.index;
     }
+    else if (options.spec)
+        out.spec = options.spec;
     if (pullRequest)
         out.pullRequest = pullRequest;
     if (note)
@@ -50839,17 +51188,18 @@ function junitSection(report) {
 
 
 
+
 const MAX_FAILURES = 30;
-/** The result of a role CI run for a terminal: plain text, control characters removed. */
-function renderRoleCiText(report) {
+/** The result of a role CI run for a terminal: plain text, control characters removed; `paint` colours our own words only. */
+function renderRoleCiText(report, paint = colour/* noPaint */.Iy) {
     const outcome = roleCiOutcome(report);
-    const out = [`Role CI: ${report.role} on ${render_text_one(report.branch)}`, ''];
+    const out = [`${paint('heading', 'Role CI:')} ${report.role} on ${render_text_one(report.branch)}`, ''];
     for (const note of [...(report.notes ?? []), ...(report.guard.notes ?? [])])
-        out.push(`Note: ${render_text_one(note)}`, '');
+        out.push(`${paint('notice', 'Note:')} ${render_text_one(note)}`, '');
     if (report.guard.ok)
-        out.push('Guard: ok');
+        out.push(`Guard: ${paint('ok', 'ok')}`);
     else {
-        out.push(`Guard: ${format_plural(report.guard.violations.length, 'violation')}`);
+        out.push(`Guard: ${paint('bad', format_plural(report.guard.violations.length, 'violation'))}`);
         for (const v of report.guard.violations)
             out.push(`  - ${v.kind}${v.path !== undefined ? ` ${render_text_one(v.path)}` : ''}: ${render_text_one(v.detail)}`);
     }
@@ -50858,7 +51208,7 @@ function renderRoleCiText(report) {
         out.push('  none');
     const width = Math.max(0, ...report.checks.map((c) => render_text_one(c.name).length));
     for (const c of report.checks) {
-        out.push(`  ${mark(c)} ${render_text_one(c.name).padEnd(width)}  ${render_text_status(c)}`);
+        out.push(`  ${mark(c, paint)} ${render_text_one(c.name).padEnd(width)}  ${render_text_status(c, paint)}`);
         if (!c.passed && !c.skipped && c.outputTail)
             for (const line of plain(c.outputTail).split('\n'))
                 out.push(`      | ${line}`);
@@ -50875,19 +51225,19 @@ function renderRoleCiText(report) {
         if (t.failures.length > MAX_FAILURES)
             out.push(`  ... and ${t.failures.length - MAX_FAILURES} more`);
     }
-    out.push('', outcome.passed ? 'Result: passed' : `Result: FAILED (${outcome.failures.join('; ')})`);
+    out.push('', outcome.passed ? `Result: ${paint('ok', 'passed')}` : `Result: ${paint('bad', 'FAILED')} (${render_text_one(outcome.failures.join('; '))})`);
     return `${out.join('\n')}\n`;
 }
-function mark(c) {
-    return c.skipped ? '-' : c.passed ? '✓' : '✗';
+function mark(c, paint) {
+    return c.skipped ? paint('dim', '-') : c.passed ? paint('ok', '✓') : paint('bad', '✗');
 }
-function render_text_status(c) {
+function render_text_status(c, paint) {
     if (c.skipped)
-        return 'skipped';
+        return paint('dim', 'skipped');
     if (c.passed)
-        return `passed in ${formatDuration(c.durationMs)}`;
+        return `${paint('ok', 'passed')} in ${formatDuration(c.durationMs)}`;
     const why = c.reason ?? (c.exitCode !== null ? `exit code ${c.exitCode}` : 'failed');
-    return `FAILED: ${render_text_one(why)}, after ${formatDuration(c.durationMs)}`;
+    return `${paint('bad', 'FAILED')}: ${render_text_one(why)}, after ${formatDuration(c.durationMs)}`;
 }
 /** Untrusted text on one line. */
 function render_text_one(text) {
@@ -58557,6 +58907,7 @@ async function runRoleCi(options, deps) {
         naming: config.branches,
         role: options.role,
         branch: options.branch,
+        spec: options.spec,
         eventName: gh.eventName,
         event: gh.event,
         ref: gh.ref,
@@ -58713,6 +59064,7 @@ function testEvents(report, spec, commit, ctx) {
 
 
 
+
 /** The base branch of the pull request the run is about, if it is about one. */
 function pullRequestBase(gh) {
     if (!gh.eventName?.startsWith('pull_request'))
@@ -58782,20 +59134,28 @@ const roleCiCommand = {
     ],
     async run(values, ctx) {
         // The rules come from a commit the branch under test cannot change, never from its work tree.
+        let identity = null;
         const ws = await openWorkspace(values, ctx, {
-            config: async (git, remote, path) => (await trustedConfig({
-                git,
-                remote,
-                path,
-                pullRequestBase: pullRequestBase(ctx.github),
-                branch: values.string('branch') ?? branchOfRun(ctx.github) ?? (await checkedOutBranch(git)) ?? undefined,
-                logger: ctx.logger,
-            })).config,
+            config: async (git, remote, path) => {
+                const read = (branch) => trustedConfig({ git, remote, path, pullRequestBase: pullRequestBase(ctx.github), branch, logger: ctx.logger });
+                let trusted = await read(values.string('branch') ?? branchOfRun(ctx.github) ?? (await checkedOutBranch(git)) ?? undefined);
+                // The CLI on a checkout whose branch does not tell the role: the role file may (never in an action; a file
+                // that contradicts an agent branch is an error). It only adds a role where there was none, and the rules
+                // then come from the overseer of the file's feature, as for that agent's own branch.
+                if (ctx.localRoleFile && !values.has('role') && !values.has('branch')) {
+                    identity = await commandIdentity(ctx, git, trusted.config.branches);
+                    if (identity.sources.role === 'file' && identity.branch)
+                        trusted = await read(identity.branch);
+                }
+                return trusted.config;
+            },
         });
+        const fromFile = identity?.sources.role === 'file' ? identity : null;
         const commandsText = values.string('commands');
         const run = await runRoleCi({
-            role: values.string('role'),
+            role: values.string('role') ?? fromFile?.role,
             branch: values.string('branch'),
+            spec: fromFile?.feature,
             commands: commandsText ? parseCommandLines(commandsText, values.source === 'input' ? 'input "commands"' : '--commands') : undefined,
             junit: values.list('junit'),
             guardOnly: values.bool('guard-only'),
@@ -58843,7 +59203,7 @@ const roleCiCommand = {
                 results: JSON.stringify(results),
             },
             summary: renderRoleCiSummary(report),
-            text: renderRoleCiText(report),
+            text: renderRoleCiText(report, ctx.paint),
             json: results,
         };
     },
@@ -58893,14 +59253,14 @@ function renderTasksFile(source, feature, annotate) {
 function taskOwners(feature) {
     const owners = new Map();
     for (const [id, a] of Object.entries(feature.assignments ?? {})) {
-        const name = agentName(feature, a.agent);
+        const name = render_tasks_agentName(feature, a.agent);
         if (name)
             owners.set(id, name);
     }
     return owners;
 }
 /** `impl-<n>` for an implementor branch (by its registration, else its name), or null. */
-function agentName(feature, branch) {
+function render_tasks_agentName(feature, branch) {
     const agent = feature.agents[branch];
     const n = agent ? viewIndex(agent) : Number(/impl-([1-9]\d{0,2})$/.exec(branch)?.[1] ?? 0) || null;
     return n ? `impl-${n}` : null;
@@ -59348,6 +59708,7 @@ function progressOf(spec, source, feature, changed) {
 
 
 
+
 const syncStatusCommand = {
     name: 'sync-status',
     summary: "Turn the commits pushed to agent branches into task progress: task ids in commit messages tick tasks.md and update the agents' state files.",
@@ -59389,7 +59750,7 @@ const syncStatusCommand = {
     async run(values, ctx) {
         const ws = await openWorkspace(values, ctx);
         const result = await syncStatus({
-            branch: values.string('branch'),
+            branch: values.string('branch') ?? (values.bool('all') ? undefined : await identityBranch(ctx, ws)),
             all: values.bool('all'),
             tasksTarget: (values.string('tasks-target') ?? 'state'),
             annotate: values.bool('annotate'),
@@ -60296,6 +60657,7 @@ function formatTable(result) {
 
 
 
+
 // `events export` (a markdown report of one feature, or the whole log as SQLite) and
 // `events sql` (one read-only query over that database).
 /** Export files are paths from input: confined to the workspace or the temporary folder, outside .git. */
@@ -60307,7 +60669,12 @@ const exportCommand = {
     summary: 'A markdown report of one feature (events export <spec-id> [file]), or the whole log as SQLite (events export --format sqlite <file>).',
     outputs: [],
     options: [
-        { name: 'spec-id', type: 'string', positional: 0, description: 'The feature (markdown only).' },
+        {
+            name: 'spec-id',
+            type: 'string',
+            positional: 0,
+            description: "The feature (markdown only; default: the checkout's, from its agent branch or local role file).",
+        },
         { name: 'file', type: 'string', positional: 1, description: 'Write the report here instead of printing it (required for sqlite).' },
         {
             name: 'format',
@@ -60319,7 +60686,8 @@ const exportCommand = {
         ...options_options/* COMMON_OPTIONS */.DT,
     ],
     async run(v, ctx) {
-        const { store } = await openWorkspace(v, ctx);
+        const ws = await openWorkspace(v, ctx);
+        const { store } = ws;
         if (v.string('format') === 'sqlite') {
             // The database holds every feature, so its only argument is the file.
             const given = [v.string('spec-id'), v.string('file')].filter((x) => x !== undefined);
@@ -60342,7 +60710,7 @@ const exportCommand = {
                 json: { path, events: log.events.length, commit: log.commit, bytes: bytes.length, problems: log.problems },
             };
         }
-        const spec = (0,validate/* validateSpecId */.zx)(v.requireString('spec-id'));
+        const spec = await featureOrIdentity(v, 'spec-id', ctx, ws);
         const markdown = exportFeature(await store.read(), spec);
         const file = v.string('file');
         if (file) {
@@ -60440,10 +60808,15 @@ async function commitForBranch(git, remote, branch, given, option) {
 
 
 
+
 // `orchestrator events <sub>`: the event store from the command line. State
 // options are shared; there is no token (no GitHub call).
 const STATE_OPTIONS = options_options/* COMMON_OPTIONS */.DT;
-const events_FEATURE = { name: 'feature', type: 'string', description: 'The spec id of the feature, e.g. 004-user-auth.' };
+const events_FEATURE = {
+    name: 'feature',
+    type: 'string',
+    description: 'The spec id of the feature, e.g. 004-user-auth (default: the feature of the checked-out agent branch, else of the local role file).',
+};
 function recorded(r, what) {
     const text = r.added.length
         ? `Recorded ${what} (${r.pushed ? `state ${r.commit?.slice(0, 7)}` : 'dry run, not pushed'})`
@@ -60455,8 +60828,13 @@ function recorded(r, what) {
         json: { added: r.added.length, skipped: r.skipped.length, commit: r.commit, pushed: r.pushed, attempts: r.attempts, events: r.added },
     };
 }
-function events_feature(values) {
-    return (0,validate/* validateSpecId */.zx)(values.requireString('feature'), '--feature');
+/** --feature, else the feature of this checkout (agent branch, then the local role file). */
+async function events_feature(values, ctx, ws) {
+    return featureOrIdentity(values, 'feature', ctx, ws);
+}
+/** --agent, else this checkout's agent branch (as sync-status names agents), else `fallback`. */
+async function events_agentOf(values, ctx, ws, fallback) {
+    return values.string('agent') ?? (await commandIdentity(ctx, ws.git, ws.config.branches)).branch ?? fallback;
 }
 function events_define(sub, summary, options, run) {
     return { name: `events ${sub}`, summary, options: [...options, ...STATE_OPTIONS], outputs: [], run };
@@ -60474,18 +60852,27 @@ const EVENTS_COMMANDS = [
     }),
     events_define('log', 'Record an event of any kind; --data is the JSON payload of that kind.', [
         { name: 'kind', type: 'string', required: true, positional: 0, description: 'Event kind, e.g. blocker-raised.' },
-        { ...events_FEATURE, required: true },
-        { name: 'agent', type: 'string', description: 'Who records it (default: cli).' },
+        events_FEATURE,
+        { name: 'agent', type: 'string', description: "Who records it (default: this checkout's agent branch, else cli <user>)." },
         { name: 'data', type: 'string', default: '{}', description: 'The kind-specific payload as JSON.' },
     ], async (v, ctx) => {
         const kind = v.requireString('kind');
         const ws = await openWorkspace(v, ctx);
-        const input = { kind, feature: events_feature(v), agent: v.string('agent') ?? ctx.actor, data: v.requireString('data'), time: ctx.now() };
+        const input = {
+            kind,
+            feature: await events_feature(v, ctx, ws),
+            agent: (await events_agentOf(v, ctx, ws, ctx.actor)),
+            data: v.requireString('data'),
+            time: ctx.now(),
+        };
         // A task update is checked against the feature's tasks and re-renders its tasks.md, as sync-status does.
         const check = kind === 'task-updated' ? (e) => logTaskEvent(ws, e, ctx) : undefined;
         return recorded(await logEvent(ws.store, input, check), `${kind} event`);
     }),
-    events_define('recent', 'The newest events (all features, or one with --feature).', [{ name: 'count', type: 'integer', min: 1, max: 1000, default: '20', positional: 0, description: 'How many events.' }, events_FEATURE], async (v, ctx) => {
+    events_define('recent', 'The newest events (all features, or one with --feature).', [
+        { name: 'count', type: 'integer', min: 1, max: 1000, default: '20', positional: 0, description: 'How many events.' },
+        { ...events_FEATURE, description: 'Only events of this feature (default: all features).' },
+    ], async (v, ctx) => {
         const spec = v.string('feature');
         const list = await recentEvents(await store(v, ctx), v.int('count') ?? 20, spec === undefined ? undefined : (0,validate/* validateSpecId */.zx)(spec, '--feature'));
         const text = list.length ? list.map((e) => `${e.time}  ${e.feature}  ${e.kind.padEnd(20)} ${e.summary}`).join('\n') : 'No events yet.';
@@ -60494,10 +60881,10 @@ const EVENTS_COMMANDS = [
     events_define('status', 'Feature status: tasks, agents, open conflicts, tests, pull requests, blockers.', [{ name: 'spec-id', type: 'string', positional: 0, description: 'One feature (default: all).' }], async (v, ctx) => {
         const spec = v.string('spec-id');
         const report = featureStatus(await (await store(v, ctx)).read(), spec === undefined ? undefined : (0,validate/* validateSpecId */.zx)(spec));
-        return { exitCode: 0, outputs: {}, text: formatStatus(report), json: report };
+        return { exitCode: 0, outputs: {}, text: formatStatus(report, ctx.paint), json: report };
     }),
     events_define('log-conflict', 'Record a conflict between two branches by hand (a semantic conflict a scan cannot see, say); scans never resolve it, resolve-conflict does.', [
-        { ...events_FEATURE, required: true },
+        events_FEATURE,
         { name: 'left', type: 'string', required: true, description: 'First branch.' },
         { name: 'right', type: 'string', required: true, description: 'Second branch.' },
         { name: 'left-sha', type: 'string', description: "Commit of the first branch, full or short (default: the branch's tip)." },
@@ -60518,7 +60905,7 @@ const EVENTS_COMMANDS = [
         const ws = await openWorkspace(v, ctx);
         const left = v.requireString('left');
         const right = v.requireString('right');
-        const spec = events_feature(v);
+        const spec = await events_feature(v, ctx, ws);
         const reason = v.string('reason');
         const r = await logConflict(ws.store, {
             feature: spec,
@@ -60541,29 +60928,35 @@ const EVENTS_COMMANDS = [
     }),
     events_define('resolve-conflict', 'Mark an open conflict (id as shown by status) resolved. A scan that still sees it opens it again.', [{ name: 'id', type: 'string', required: true, positional: 0, description: 'The conflict id.' }], async (v, ctx) => recorded(await resolveConflict(await store(v, ctx), v.requireString('id'), { actor: ctx.actor, time: ctx.now() }), `resolution of ${v.requireString('id')}`)),
     events_define('raise-blocker', 'Record a blocker for a feature.', [
-        { ...events_FEATURE, required: true },
+        events_FEATURE,
         { name: 'id', type: 'string', required: true, positional: 0, description: 'A short id for the blocker, e.g. db-schema.' },
         { name: 'reason', type: 'string', required: true, positional: 1, description: 'What blocks.' },
-        { name: 'agent', type: 'string', description: 'The blocked agent (branch or impl-N).' },
-    ], async (v, ctx) => recorded(await raiseBlocker(await store(v, ctx), {
-        feature: events_feature(v),
-        id: v.requireString('id'),
-        reason: v.requireString('reason'),
-        agent: v.string('agent'),
-        actor: ctx.actor,
-        time: ctx.now(),
-    }), `blocker ${v.requireString('id')}`)),
+        { name: 'agent', type: 'string', description: "The blocked agent (branch or impl-N; default: this checkout's agent branch)." },
+    ], async (v, ctx) => {
+        const ws = await openWorkspace(v, ctx);
+        return recorded(await raiseBlocker(ws.store, {
+            feature: await events_feature(v, ctx, ws),
+            id: v.requireString('id'),
+            reason: v.requireString('reason'),
+            agent: await events_agentOf(v, ctx, ws),
+            actor: ctx.actor,
+            time: ctx.now(),
+        }), `blocker ${v.requireString('id')}`);
+    }),
     events_define('clear-blocker', 'Clear an open blocker.', [
-        { ...events_FEATURE, required: true },
+        events_FEATURE,
         { name: 'id', type: 'string', required: true, positional: 0, description: 'The blocker id.' },
         { name: 'note', type: 'string', description: 'How it was cleared.' },
-    ], async (v, ctx) => recorded(await clearBlocker(await store(v, ctx), {
-        feature: events_feature(v),
-        id: v.requireString('id'),
-        note: v.string('note'),
-        actor: ctx.actor,
-        time: ctx.now(),
-    }), `clearing of ${v.requireString('id')}`)),
+    ], async (v, ctx) => {
+        const ws = await openWorkspace(v, ctx);
+        return recorded(await clearBlocker(ws.store, {
+            feature: await events_feature(v, ctx, ws),
+            id: v.requireString('id'),
+            note: v.string('note'),
+            actor: ctx.actor,
+            time: ctx.now(),
+        }), `clearing of ${v.requireString('id')}`);
+    }),
     exportCommand,
     sqlCommand,
     events_define('verify', 'Check that projection.json and every view equal a full rebuild from the events (exit 1 when not).', [], async (v, ctx) => {
@@ -60753,11 +61146,17 @@ async function runIntegrateOrder(options, deps) {
 
 
 
+
 const integrateOrderCommand = {
     name: 'integrate-order',
     summary: 'The order in which to merge the implementor pull requests into the overseer so that the fewest merges hit a conflict, with the reason per step; pull requests with failing checks or guard violations are held back.',
     options: [
-        { name: 'spec-id', type: 'string', required: true, positional: 0, description: 'The spec folder name, e.g. 004-user-auth.' },
+        {
+            name: 'spec-id',
+            type: 'string',
+            positional: 0,
+            description: 'The spec folder name, e.g. 004-user-auth (default: the feature of the agent branch, or of the local role file in the CLI).',
+        },
         { name: 'max-parallel', type: 'integer', min: 1, max: 64, description: 'Concurrent git merges (default: the number of CPUs).' },
         ...options_options/* COMMON_OPTIONS */.DT,
     ],
@@ -60768,7 +61167,7 @@ const integrateOrderCommand = {
     ],
     async run(values, ctx) {
         const ws = await openWorkspace(values, ctx);
-        const order = await runIntegrateOrder({ spec: values.requireString('spec-id'), maxParallel: values.int('max-parallel') }, { ...ws, ctx });
+        const order = await runIntegrateOrder({ spec: await featureOrIdentity(values, 'spec-id', ctx, ws), maxParallel: values.int('max-parallel') }, { ...ws, ctx });
         return {
             exitCode: 0,
             outputs: {
@@ -61073,6 +61472,7 @@ async function recordClosed(closed, deps) {
 
 
 
+
 const openPrCommand = {
     name: 'open-pr',
     summary: "Open or update the agent branch's pull request: implementor → its overseer branch, overseer → the integration branch. The body is generated from state (tasks, tests, conflicts); text people add is kept. On a pull_request closed event, records the pull request as merged or closed.",
@@ -61093,7 +61493,7 @@ const openPrCommand = {
     async run(values, ctx) {
         const ws = await openWorkspace(values, ctx);
         const r = await openPullRequest({
-            branch: values.string('branch'),
+            branch: values.string('branch') ?? (await identityBranch(ctx, ws)),
             draft: values.bool('draft'),
             title: values.string('title'),
             bodyExtra: values.string('body-extra'),
@@ -61898,9 +62298,9 @@ async function runPlan(options, deps) {
     for (const i of branches.implementors)
         state.branchPaths[i.name] = await changedSince(git, branches.overseer.sha, i.sha);
     for (const [id, t] of Object.entries(feature?.tasks ?? {}))
-        state.progress[id] = { state: t.state, agent: (feature && agentName(feature, t.agent)) ?? t.agent };
+        state.progress[id] = { state: t.state, agent: (feature && render_tasks_agentName(feature, t.agent)) ?? t.agent };
     for (const [id, a] of Object.entries(feature?.assignments ?? {})) {
-        const name = feature && agentName(feature, a.agent);
+        const name = feature && render_tasks_agentName(feature, a.agent);
         if (name)
             state.owners[id] = name;
     }
@@ -61950,11 +62350,17 @@ async function runPlan(options, deps) {
 
 
 
+
 const planCommand = {
     name: 'plan',
     summary: "Assign the spec's open tasks to its implementors in waves, so that no two agents touch the same path at once: dependencies first, then no shared path within a wave, then fewest waves, then balanced load.",
     options: [
-        { name: 'spec-id', type: 'string', required: true, positional: 0, description: 'The spec folder name, e.g. 004-user-auth.' },
+        {
+            name: 'spec-id',
+            type: 'string',
+            positional: 0,
+            description: 'The spec folder name, e.g. 004-user-auth (default: the feature of the agent branch, or of the local role file in the CLI).',
+        },
         {
             name: 'apply',
             type: 'boolean',
@@ -61995,7 +62401,7 @@ const planCommand = {
     async run(values, ctx) {
         const ws = await openWorkspace(values, ctx);
         const r = await runPlan({
-            spec: values.requireString('spec-id'),
+            spec: await featureOrIdentity(values, 'spec-id', ctx, ws),
             apply: values.bool('apply'),
             tasksTarget: (values.string('tasks-target') ?? 'state'),
             annotate: values.bool('annotate'),

@@ -33431,7 +33431,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5760:
+/***/ 4384:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38089,6 +38089,220 @@ function mergeGuide(existing, section) {
     return `${existing}${existing.endsWith('\n') ? '' : '\n'}\n${block}`;
 }
 
+;// CONCATENATED MODULE: ./shared/agents/role-file.ts
+
+
+
+
+/** The local role file `agents setup` writes (git-excluded). */
+const ROLE_FILE = '.orchestrator/agent.local';
+/** The name the original system used; read too, never written. */
+const CLAUDE_ROLE_FILE = '.claude/agent-role.local';
+/** Both names, in the order they are read. */
+const ROLE_FILES = [ROLE_FILE, CLAUDE_ROLE_FILE];
+/** A role file is three short lines; anything bigger is not one (and is not read into memory whole). */
+const MAX_ROLE_FILE_BYTES = 4096;
+const role_file_KEYS = ['role', 'feature', 'agent'];
+/**
+ * Reads and validates the role file(s) in `cwd`. The file is untrusted input
+ * (anyone, or any agent, can write it): its size is bounded, every line must be
+ * `key: value` with a known key given once, and each value must be a valid role,
+ * spec id or agent name; any problem is an InputError naming the file, the line
+ * and the bad value. When both names exist they must say the same, else the
+ * error names both (neither silently wins).
+ */
+function readRoleFiles(cwd) {
+    const found = ROLE_FILES.filter((p) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(cwd, p))).map((p) => parseRoleFile(p, readBounded(cwd, p)));
+    if (found.length === 0)
+        return null;
+    const [first, second] = found;
+    if (second) {
+        for (const key of role_file_KEYS) {
+            const a = first.values[key];
+            const b = second.values[key];
+            if (a !== b)
+                throw new InputError(`${first.path} and ${second.path} disagree: ${key} ${quote(a ?? '(none)')} versus ${quote(b ?? '(none)')}; keep one of them (agents setup writes ${ROLE_FILE})`);
+        }
+    }
+    return first;
+}
+function readBounded(cwd, path) {
+    const full = (0,external_node_path_namespaceObject.join)(cwd, path);
+    if (!(0,external_node_fs_namespaceObject.lstatSync)(full).isFile())
+        throw new InputError(`${path} is not a regular file; expected lines like "role: implementor"`);
+    const fd = (0,external_node_fs_namespaceObject.openSync)(full, 'r');
+    try {
+        const size = (0,external_node_fs_namespaceObject.fstatSync)(fd).size;
+        if (size > MAX_ROLE_FILE_BYTES)
+            throw new InputError(`${path} is ${size} bytes, more than the ${MAX_ROLE_FILE_BYTES} a role file may have; expected lines like "role: implementor"`);
+        const buffer = Buffer.alloc(size);
+        const read = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, size, 0);
+        return buffer.subarray(0, read).toString('utf8');
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/** Parses the text of a role file; `path` is for messages. */
+function parseRoleFile(path, text) {
+    const values = {};
+    const seen = new Set();
+    text.split(/\r?\n/).forEach((raw, i) => {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            return;
+        const where = `${path} line ${i + 1}`;
+        const m = /^([A-Za-z-]+)\s*:\s*(.*)$/.exec(line);
+        if (!m)
+            throw new InputError(`${where}: ${quote(line)} is not "key: value"; expected role, feature and agent lines, e.g. "role: implementor"`);
+        const key = m[1].toLowerCase();
+        const value = m[2].trim();
+        if (!role_file_KEYS.includes(key))
+            throw new InputError(`${where}: unknown key ${quote(m[1])}; expected role, feature or agent`);
+        if (seen.has(key))
+            throw new InputError(`${where}: ${key} is given twice; give it once`);
+        seen.add(key);
+        if (key === 'role') {
+            if (value !== 'overseer' && value !== 'implementor')
+                throw new InputError(`${where}: role ${quote(value)} is not valid; expected overseer or implementor`);
+            values.role = value;
+        }
+        else if (key === 'feature') {
+            const problem = specIdProblem(value);
+            if (problem)
+                throw new InputError(`${where}: feature ${quote(value)} is not valid: ${problem}; expected a spec id such as 004-user-auth`);
+            values.feature = value;
+        }
+        else {
+            const problem = branchNameProblem(value);
+            if (problem)
+                throw new InputError(`${where}: agent ${quote(value)} is not valid: ${problem}; expected the agent's name (impl-2, overseer) or its branch`);
+            values.agent = value;
+        }
+    });
+    if (!values.role && !values.feature && !values.agent)
+        throw new InputError(`${path} names no role, feature or agent; expected lines like "role: implementor", "feature: 004-user-auth", "agent: impl-2"`);
+    return { path, values };
+}
+/** The text `agents setup` writes: the same keys, in the same order, that `parseRoleFile` reads. */
+function formatRoleFile(values) {
+    return role_file_KEYS.filter((k) => values[k])
+        .map((k) => `${k}: ${values[k]}\n`)
+        .join('');
+}
+
+;// CONCATENATED MODULE: ./shared/agents/role-source.ts
+
+
+
+
+/**
+ * The role, feature and agent of this checkout, from (in order) the flags,
+ * the branch name, then the local role file. A role file that contradicts an
+ * agent branch is an error naming both: the file says who the checkout was set
+ * up as, the branch who it is now, and guessing which is stale could let one
+ * agent act as another. Flags are explicit and win silently over both.
+ */
+function resolveAgentIdentity(options) {
+    const { naming, branch } = options;
+    const parsed = branch ? parseBranch(naming, branch) : null;
+    const file = options.readFile ? readRoleFiles(options.cwd) : null;
+    const fromFile = file ? fileIdentity(file, naming) : null;
+    if (file && fromFile && parsed && branch)
+        checkAgreement(file, fromFile, branch, parsed);
+    const out = { sources: {}, checkedOut: branch };
+    if (file)
+        out.file = file;
+    const flagRole = options.flags?.role;
+    if (flagRole !== undefined && flagRole !== 'overseer' && flagRole !== 'implementor')
+        throw new InputError(`--role ${quote(flagRole)} is not valid; expected overseer or implementor`);
+    const pick = (flag, fromBranch, fromFileValue) => flag !== undefined
+        ? [flag, 'flag']
+        : fromBranch !== undefined
+            ? [fromBranch, 'branch']
+            : fromFileValue !== undefined
+                ? [fromFileValue, 'file']
+                : [undefined, undefined];
+    [out.role, out.sources.role] = pick(flagRole, parsed?.role, fromFile?.role);
+    [out.feature, out.sources.feature] = pick(options.flags?.feature, parsed?.spec, fromFile?.spec);
+    out.source = out.sources.role;
+    // The agent (impl-n / overseer) comes from the first of branch and file whose role is the role in force.
+    const agentFrom = [
+        parsed ? { p: parsed, s: 'branch' } : null,
+        fromFile && file?.values.agent ? { p: fromFile, s: 'file' } : null,
+    ].find((c) => c && c.p.role === out.role);
+    if (agentFrom) {
+        out.agent = agentName(naming, agentFrom.p.role, agentFrom.p.index);
+        if (agentFrom.p.index !== undefined)
+            out.index = agentFrom.p.index;
+        out.sources.agent = agentFrom.s;
+    }
+    if (out.role && out.feature && out.agent)
+        out.branch = formatBranch(naming, out.feature, out.role, out.index);
+    return out;
+}
+/** What the role file says, with its agent read against the naming (short name or whole branch). */
+function fileIdentity(file, naming) {
+    const { role, feature, agent } = file.values;
+    const out = {};
+    if (role)
+        out.role = role;
+    if (feature)
+        out.spec = feature;
+    if (!agent)
+        return out;
+    const asBranch = agent.includes('/') ? parseBranch(naming, agent) : parseAgentName(naming, agent);
+    if (!asBranch)
+        throw new InputError(`${file.path}: agent ${quote(agent)} is not an agent of the naming (expected ${quote(naming.overseer)}, ${quote(naming.implementor.replace('{n}', '2'))} or a branch like ${quote(formatBranch(naming, feature ?? '004-user-auth', 'implementor', 2))})`);
+    if (role && asBranch.role !== role)
+        throw new InputError(`${file.path}: agent ${quote(agent)} is an ${asBranch.role}, but the file says role ${quote(role)}`);
+    if (feature && asBranch.spec && asBranch.spec !== feature)
+        throw new InputError(`${file.path}: agent ${quote(agent)} belongs to feature ${quote(asBranch.spec)}, but the file says feature ${quote(feature)}`);
+    out.role = asBranch.role;
+    if (asBranch.spec)
+        out.spec = asBranch.spec;
+    if (asBranch.index !== undefined)
+        out.index = asBranch.index;
+    return out;
+}
+/** `impl-2` → implementor 2, `overseer` → overseer, for the naming's role segments. */
+function parseAgentName(naming, name) {
+    if (name === naming.overseer)
+        return { role: 'overseer' };
+    const [before, after] = naming.implementor.split('{n}');
+    if (!name.startsWith(before) || !name.endsWith(after))
+        return null;
+    const n = name.slice(before.length, name.length - after.length);
+    return /^[1-9]\d{0,2}$/.test(n) ? { role: 'implementor', index: Number(n) } : null;
+}
+function agentName(naming, role, index) {
+    return role === 'overseer' ? naming.overseer : naming.implementor.replace('{n}', String(index ?? 1));
+}
+function checkAgreement(file, said, branch, parsed) {
+    const differs = (said.role !== undefined && said.role !== parsed.role) ||
+        (said.spec !== undefined && said.spec !== parsed.spec) ||
+        (said.index !== undefined && said.index !== parsed.index);
+    if (!differs)
+        return;
+    const fileSays = Object.entries(file.values)
+        .map(([k, v]) => `${k} ${quote(v)}`)
+        .join(', ');
+    const branchIs = `the ${parsed.role}${parsed.index !== undefined ? ` ${parsed.index}` : ''} branch of feature ${quote(parsed.spec)}`;
+    throw new InputError(`${file.path} says ${fileSays}, but branch ${quote(branch)} is ${branchIs}; they must agree (remove ${file.path} or run "orchestrator agents setup" again if this checkout changed roles)`);
+}
+/** One line for the CLI: the identity and where each part came from. */
+function describeIdentity(id) {
+    if (!id.role && !id.feature)
+        return 'no role: the branch is not an agent branch and no role file names one';
+    const from = (s) => s === 'file' ? `the role file ${id.file?.path}` : s === 'branch' ? `branch ${quote(id.checkedOut ?? '')}` : 'the command line';
+    const parts = [];
+    if (id.role)
+        parts.push(`${id.role}${id.agent && id.role === 'implementor' ? ` ${id.agent}` : ''} (from ${from(id.sources.role)})`);
+    if (id.feature)
+        parts.push(`feature ${id.feature}${id.sources.feature !== id.sources.role ? ` (from ${from(id.sources.feature)})` : ''}`);
+    return `working as ${parts.join(', ')}`;
+}
+
 ;// CONCATENATED MODULE: ./shared/agents/setup.ts
 
 
@@ -38103,8 +38317,9 @@ function mergeGuide(existing, section) {
 
 
 
-/** The local role file (git-excluded): what `agents setup` found, for the CLI when the branch does not tell. */
-const ROLE_FILE = '.orchestrator/agent.local';
+
+
+
 /**
  * Writes the agent's side of a role: its permission settings (Claude Code) and
  * the section of its guide, merged into what a person wrote, plus the local
@@ -38125,17 +38340,20 @@ async function setupAgents(options, ctx) {
     });
     const config = trusted.config;
     const parsed = branch ? parseBranch(config.branches, branch) : null;
-    const fromFile = readRoleFile(ctx.cwd);
-    const role = options.role ?? parsed?.role ?? fromFile?.role;
+    // The flag must agree with an agent branch here (the files written describe this checkout's role);
+    // the role file is checked against the branch by the one resolver every command uses.
+    if (options.role && parsed && options.role !== parsed.role)
+        throw new InputError(`--role says ${quote(options.role)} but branch ${quote(branch)} is an ${parsed.role} branch; they must agree`);
+    const id = resolveAgentIdentity({
+        flags: { role: options.role },
+        branch,
+        naming: config.branches,
+        cwd: ctx.cwd,
+        readFile: ctx.localRoleFile === true,
+    });
+    const role = id.role;
     if (!role)
         throw new InputError(`cannot tell the role: branch ${quote(branch ?? '(detached)')} is not an agent branch and ${ROLE_FILE} names none; pass --role overseer or --role implementor`);
-    for (const [what, other] of [
-        ['--role', options.role],
-        [ROLE_FILE, fromFile?.role],
-    ]) {
-        if (other && parsed && other !== parsed.role)
-            throw new InputError(`${what} says ${quote(other)} but branch ${quote(branch)} is an ${parsed.role} branch; they must agree${what === ROLE_FILE ? ` (remove ${ROLE_FILE} if this checkout changed roles)` : ''}`);
-    }
     const integration = config.branches.integration ?? (await remoteDefaultBranch(git, options.remote).catch(() => null)) ?? 'main';
     const configPath = options.configPath ?? DEFAULT_CONFIG_PATH;
     const rules = roleRules(config, role, configPath, integration);
@@ -38146,7 +38364,7 @@ async function setupAgents(options, ctx) {
     };
     const sidecar = await gitPath('orchestrator/agent-rules.json');
     const previous = (0,external_node_fs_namespaceObject.existsSync)(sidecar) ? JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(sidecar, 'utf8')) : null;
-    const spec = parsed?.spec ?? fromFile?.feature ?? null;
+    const spec = id.feature ?? null;
     const files = [];
     const plan = (path, make) => {
         const full = (0,external_node_path_namespaceObject.join)(ctx.cwd, path);
@@ -38160,7 +38378,7 @@ async function setupAgents(options, ctx) {
     }
     const guideFile = options.agent === 'claude' ? (local ? 'CLAUDE.local.md' : 'CLAUDE.md') : local ? 'AGENTS.local.md' : 'AGENTS.md';
     plan(guideFile, (before) => mergeGuide(before, guideSection(role, branch, spec, rules, integration)));
-    plan(ROLE_FILE, () => `role: ${role}\n${spec ? `feature: ${spec}\n` : ''}${branch && parsed ? `agent: ${branch}\n` : ''}`);
+    plan(ROLE_FILE, () => formatRoleFile({ role, ...(spec ? { feature: spec } : {}), ...(id.agent ? { agent: id.agent } : {}) }));
     const exclude = await gitPath('info/exclude');
     const excluded = [ROLE_FILE, ...(local ? files.map((f) => f.path) : [])];
     if (!options.dryRun) {
@@ -38178,25 +38396,6 @@ async function setupAgents(options, ctx) {
         }
     }
     return { role, branch, spec, rules, files };
-}
-function readRoleFile(cwd) {
-    const path = (0,external_node_path_namespaceObject.join)(cwd, ROLE_FILE);
-    if (!(0,external_node_fs_namespaceObject.existsSync)(path))
-        return null;
-    const out = {};
-    for (const line of (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8').split('\n')) {
-        const m = /^(role|feature):\s*(\S+)\s*$/.exec(line);
-        if (!m)
-            continue;
-        if (m[1] === 'role') {
-            if (m[2] !== 'overseer' && m[2] !== 'implementor')
-                throw new InputError(`${ROLE_FILE}: role ${quote(m[2])} is not overseer or implementor`);
-            out.role = m[2];
-        }
-        else
-            out.feature = m[2];
-    }
-    return out;
 }
 /** The agent-facing section: the role, the branch, how to name tasks in commits, what to run, what the guard forbids. */
 function guideSection(role, branch, spec, rules, integration) {
@@ -42831,6 +43030,60 @@ function cliInvocation(script, cwd) {
     return `node ${shellWord(script)}`;
 }
 
+;// CONCATENATED MODULE: ./shared/cli/colour.ts
+
+const noPaint = (_style, text) => text;
+// SGR codes: [on, off]. 22 ends bold and dim alike; 39 restores the default colour.
+const CODES = {
+    error: ['1;31', '22;39'],
+    warning: ['1;33', '22;39'],
+    notice: ['1;36', '22;39'],
+    heading: ['1', '22'],
+    ok: ['32', '39'],
+    bad: ['31', '39'],
+    dim: ['2', '22'],
+};
+/** Direct ANSI painting, for text we build around already neutralised parts (the logger's labels). */
+const ansiPaint = (style, text) => `\u001b[${CODES[style][0]}m${text}\u001b[${CODES[style][1]}m`;
+/**
+ * Whether to colour a stream, as a modern CLI does: FORCE_COLOR decides when it
+ * is set to a known value (0/false: off; 1/2/3/true: on; as in Node, it wins
+ * over NO_COLOR); else NO_COLOR with any non-empty value turns colour off
+ * (no-color.org); else never in a GitHub Actions log or on a dumb terminal;
+ * else only when the stream is a terminal. An empty or unknown FORCE_COLOR is
+ * ignored.
+ */
+function colourWanted(env, isTty) {
+    const force = env.FORCE_COLOR?.trim().toLowerCase();
+    if (force === '0' || force === 'false')
+        return false;
+    if (force === '1' || force === '2' || force === '3' || force === 'true')
+        return true;
+    if (env.NO_COLOR)
+        return false;
+    if (env.GITHUB_ACTIONS === 'true')
+        return false;
+    if (env.TERM === 'dumb')
+        return false;
+    return isTty;
+}
+const OPEN = '\ue000';
+const CLOSE = '\ue001';
+/** A painter whose marks survive neutralising, and `finish` to turn them into colour or nothing. */
+function markerPainter() {
+    const nonce = randomBytes(8).toString('hex');
+    const marks = new RegExp(`${OPEN}${nonce}:(\\w+|/\\w+)${CLOSE}`, 'g');
+    const paint = (style, text) => `${OPEN}${nonce}:${style}${CLOSE}${text}${OPEN}${nonce}:/${style}${CLOSE}`;
+    const finish = (text, colour) => text.replace(marks, (_m, mark) => {
+        if (!colour)
+            return '';
+        const style = (mark.startsWith('/') ? mark.slice(1) : mark);
+        const codes = CODES[style];
+        return codes ? `\u001b[${mark.startsWith('/') ? codes[1] : codes[0]}m` : '';
+    });
+    return { paint, finish };
+}
+
 ;// CONCATENATED MODULE: ./shared/role-ci/escape.ts
 // Markdown and terminal safety for text that comes from branches, paths,
 // command output and test reports: it is data, never markup.
@@ -42866,6 +43119,7 @@ function escape_lastLines(text, maxLines, maxLength = 500) {
 }
 
 ;// CONCATENATED MODULE: ./shared/state/status.ts
+
 
 
 
@@ -42951,7 +43205,7 @@ function status_time(value) {
     return value ? value.replace(/\.\d{3}Z$/, 'Z').replace('T', ' ') : '';
 }
 /** The status as plain text for a terminal (the views on the state branch are the markdown). */
-function formatStatus(report) {
+function formatStatus(report, paint = noPaint) {
     const lines = [];
     if (report.features.length === 0)
         lines.push('No features recorded yet.');
@@ -42970,27 +43224,29 @@ function formatStatus(report) {
             h.pr ? `#${h.pr.number} ${h.pr.action}` : '-',
             status_time(h.lastActivity) || '-',
         ]);
-        lines.push(...columns(['Agent', 'Branch', 'Last commit', 'Task', 'Checks on it', 'Guard', 'PR', 'Last activity'], rows));
+        const [header, ...body] = columns(['Agent', 'Branch', 'Last commit', 'Task', 'Checks on it', 'Guard', 'PR', 'Last activity'], rows);
+        // Painted after padding, so the marks do not count as width.
+        lines.push(rows.length ? paint('heading', header) : header, ...body);
         for (const c of f.openConflicts)
-            lines.push('', `- conflict ${one(c.id)}: ${one(c.left)} and ${one(c.right)}${c.files.length ? ` in ${c.files.map((p) => one(p)).join(', ')}` : ''} (since ${status_time(c.detectedAt)}${c.manual ? `, logged by hand${c.reason ? `: ${one(c.reason, 300)}` : ''}` : ''})`);
+            lines.push('', `- ${paint('bad', 'conflict')} ${one(c.id)}: ${one(c.left)} and ${one(c.right)}${c.files.length ? ` in ${c.files.map((p) => one(p)).join(', ')}` : ''} (since ${status_time(c.detectedAt)}${c.manual ? `, logged by hand${c.reason ? `: ${one(c.reason, 300)}` : ''}` : ''})`);
         for (const t of f.tests) {
             const counts = t.unit === 'check'
                 ? t.failed
-                    ? 'check failed'
+                    ? paint('bad', 'check failed')
                     : t.passed
-                        ? 'check passed'
+                        ? paint('ok', 'check passed')
                         : 'check skipped'
-                : `${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped`;
+                : `${t.passed} passed, ${t.failed ? paint('bad', `${t.failed} failed`) : '0 failed'}, ${t.skipped} skipped`;
             lines.push(`- tests ${one(t.suite)} (${one(t.role)}${t.branch ? `, ${one(t.branch)}` : ''}): ${counts} at ${t.commit.slice(0, 7)}`);
         }
         for (const p of f.openPrs)
             lines.push(`- PR #${p.number} ${one(p.head)} into ${one(p.base)}${p.title ? `: ${one(p.title)}` : ''} ${one(p.url)}`);
         for (const b of f.blockers)
-            lines.push(`- blocker ${one(b.id)}${b.agent ? ` (${one(b.agent)})` : ''}: ${one(b.reason, 300)}`);
+            lines.push(`- ${paint('warning', 'blocker')} ${one(b.id)}${b.agent ? ` (${one(b.agent)})` : ''}: ${one(b.reason, 300)}`);
         lines.push('');
     }
     for (const p of report.problems)
-        lines.push(`- unreadable event file ${one(p.path)}: ${one(p.reason)}`);
+        lines.push(`- ${paint('error', 'unreadable event file')} ${one(p.path)}: ${one(p.reason)}`);
     while (lines.length && lines[lines.length - 1] === '')
         lines.pop();
     return `${lines.join('\n')}\n`;
@@ -52250,6 +52506,52 @@ function scanVerdict(pairs, failOnConflict) {
     return { exitCode: 0, clean };
 }
 
+;// CONCATENATED MODULE: ./shared/commands/identity.ts
+
+
+
+
+
+/**
+ * The identity of this checkout for a command: flags, then the branch, then
+ * (CLI only, outside Actions) the local role file; see resolveAgentIdentity.
+ * In the CLI, when the role file supplied something, says so on stderr.
+ */
+async function commandIdentity(ctx, git, naming, options = {}) {
+    // The checkout's own branch (in a workflow: the run's), never a branch a flag names: a command that is told which
+    // branch to work on does not ask who this checkout is.
+    const branch = await runBranch(git, ctx);
+    const id = resolveAgentIdentity({ flags: options.flags, branch, naming, cwd: ctx.cwd, readFile: ctx.localRoleFile === true });
+    const told = Object.values(id.sources);
+    if (ctx.localRoleFile && (told.includes('file') || told.includes('flag')))
+        ctx.logger.info(describeIdentity(id));
+    return id;
+}
+/**
+ * The feature a command is about: the flag (or positional) `name` when given, else the identity's
+ * (branch, then role file). `what` names the flag or input in the error when neither tells.
+ */
+async function featureOrIdentity(values, name, ctx, ws) {
+    const given = values.string(name);
+    if (given !== undefined)
+        return validateSpecId(given, name === 'feature' ? (values.source === 'input' ? 'input "feature"' : '--feature') : name);
+    const id = await commandIdentity(ctx, ws.git, ws.config.branches);
+    if (id.feature)
+        return id.feature;
+    const where = id.checkedOut ? `branch ${quote(id.checkedOut)} is not an agent branch` : 'HEAD is detached';
+    throw new InputError(`${values.source === 'input' ? `input "${name}"` : name === 'feature' ? '--feature' : `<${name}>`} is required: ${where}${ctx.localRoleFile ? ` and no role file (${ROLE_FILES.join(' or ')}) names a feature` : ''}; e.g. 004-user-auth`);
+}
+/**
+ * The CLI's default agent branch for commands that act on one (sync-status, open-pr) when none is
+ * named: this checkout's, from the branch or else the role file. Undefined in an action (which
+ * keeps its own default: the run's branch) and when nothing tells.
+ */
+async function identityBranch(ctx, ws) {
+    if (!ctx.localRoleFile)
+        return undefined;
+    return (await commandIdentity(ctx, ws.git, ws.config.branches)).branch;
+}
+
 ;// CONCATENATED MODULE: ./shared/integrate/render-causes.ts
 
 /** The detect-conflicts summary section: which merge made which branch conflict with its overseer. */
@@ -52287,6 +52589,10 @@ function causesText(causes) {
 
 
 
+
+
+
+
 const MAX_ANNOTATIONS = 50;
 const detectConflictsCommand = {
     name: 'detect-conflicts',
@@ -52303,7 +52609,7 @@ const detectConflictsCommand = {
         {
             name: 'branches',
             type: 'list',
-            description: 'Glob patterns (comma or newline separated) that narrow the agent branches scanned, e.g. feature/004-*/**.',
+            description: "Glob patterns (comma or newline separated) that narrow the agent branches scanned, e.g. feature/004-*/** (CLI default: the checkout's own feature, when its branch or role file names one; '**' for all).",
         },
         { name: 'fail-on-conflict', type: 'boolean', default: 'true', description: 'Fail the step (CLI: exit 1) when conflicts exist.' },
         { name: 'max-parallel', type: 'integer', min: 1, max: 64, description: 'Concurrent git merges (default: the number of CPUs).' },
@@ -52355,9 +52661,18 @@ const detectConflictsCommand = {
     async run(values, ctx) {
         const ws = await openWorkspace(values, ctx);
         const shardText = values.string('shard');
+        const branches = values.list('branches');
+        // The CLI in an agent's checkout scans that agent's feature unless told otherwise (an action scans all).
+        if (ctx.localRoleFile && !branches.length && !shardText && !values.string('merge-reports') && values.string('scope') !== 'all') {
+            const id = await commandIdentity(ctx, ws.git, ws.config.branches);
+            if (id.feature) {
+                branches.push(branchGlob(ws.config.branches, id.feature));
+                ctx.logger.info(`scanning feature ${id.feature} (${describeIdentity(id)}); --branches '**' scans every feature`);
+            }
+        }
         const result = await detectConflicts({
             scope: (values.string('scope') ?? ws.config.conflicts.scope),
-            branches: values.list('branches'),
+            branches,
             shard: shardText ? parseShard(shardText) : undefined,
             maxParallel: values.int('max-parallel'),
             reportPath: values.string('report-path'),
@@ -52392,7 +52707,7 @@ const detectConflictsCommand = {
                 noticesSection(result) +
                 causesSummary(result.causes, result.causeNotices) +
                 mergeOrderSummary(result.report, result.projection),
-            text: renderText(result),
+            text: renderText(result, ctx.paint ?? noPaint),
             json: {
                 ...result.report,
                 reportPath: result.reportPath,
@@ -52451,12 +52766,18 @@ function noticesSection(r) {
         '',
     ].join('\n');
 }
-function renderText(r) {
+/** The scan for a terminal; `paint` colours our own words (labels, counts), never branch names or paths. */
+function renderText(r, paint) {
     const s = r.report.summary;
+    const count = (n, word, style) => (n ? paint(style, `${n} ${word}`) : `${n} ${word}`);
     const lines = [
-        `${s.pairs} pair(s) scanned: ${s.conflicted} conflicting, ${s.clean} clean, ${s.unrelated} without common history, ${s.errors} error(s)${r.dryRun ? ' [dry run]' : ''}`,
+        `${s.pairs} pair(s) scanned: ${count(s.conflicted, 'conflicting', 'bad')}, ${paint('ok', `${s.clean} clean`)}, ${s.unrelated} without common history, ${count(s.errors, 'error(s)', 'error')}${r.dryRun ? ' [dry run]' : ''}`,
     ];
-    const LABEL = { conflicted: 'CONFLICT ', unrelated: 'UNRELATED', error: 'ERROR    ' };
+    const LABEL = {
+        conflicted: paint('bad', 'CONFLICT '),
+        unrelated: paint('warning', 'UNRELATED'),
+        error: paint('error', 'ERROR    '),
+    };
     for (const p of r.report.pairs) {
         if (p.status === 'clean')
             continue;
@@ -52799,6 +53120,8 @@ function resolveRole(options) {
         if (parsed.index !== undefined)
             out.index = parsed.index;
     }
+    else if (options.spec)
+        out.spec = options.spec;
     if (pullRequest)
         out.pullRequest = pullRequest;
     if (note)
@@ -53745,17 +54068,18 @@ function junitSection(report) {
 
 
 
+
 const MAX_FAILURES = 30;
-/** The result of a role CI run for a terminal: plain text, control characters removed. */
-function renderRoleCiText(report) {
+/** The result of a role CI run for a terminal: plain text, control characters removed; `paint` colours our own words only. */
+function renderRoleCiText(report, paint = noPaint) {
     const outcome = roleCiOutcome(report);
-    const out = [`Role CI: ${report.role} on ${render_text_one(report.branch)}`, ''];
+    const out = [`${paint('heading', 'Role CI:')} ${report.role} on ${render_text_one(report.branch)}`, ''];
     for (const note of [...(report.notes ?? []), ...(report.guard.notes ?? [])])
-        out.push(`Note: ${render_text_one(note)}`, '');
+        out.push(`${paint('notice', 'Note:')} ${render_text_one(note)}`, '');
     if (report.guard.ok)
-        out.push('Guard: ok');
+        out.push(`Guard: ${paint('ok', 'ok')}`);
     else {
-        out.push(`Guard: ${format_plural(report.guard.violations.length, 'violation')}`);
+        out.push(`Guard: ${paint('bad', format_plural(report.guard.violations.length, 'violation'))}`);
         for (const v of report.guard.violations)
             out.push(`  - ${v.kind}${v.path !== undefined ? ` ${render_text_one(v.path)}` : ''}: ${render_text_one(v.detail)}`);
     }
@@ -53764,7 +54088,7 @@ function renderRoleCiText(report) {
         out.push('  none');
     const width = Math.max(0, ...report.checks.map((c) => render_text_one(c.name).length));
     for (const c of report.checks) {
-        out.push(`  ${mark(c)} ${render_text_one(c.name).padEnd(width)}  ${render_text_status(c)}`);
+        out.push(`  ${mark(c, paint)} ${render_text_one(c.name).padEnd(width)}  ${render_text_status(c, paint)}`);
         if (!c.passed && !c.skipped && c.outputTail)
             for (const line of plain(c.outputTail).split('\n'))
                 out.push(`      | ${line}`);
@@ -53781,19 +54105,19 @@ function renderRoleCiText(report) {
         if (t.failures.length > MAX_FAILURES)
             out.push(`  ... and ${t.failures.length - MAX_FAILURES} more`);
     }
-    out.push('', outcome.passed ? 'Result: passed' : `Result: FAILED (${outcome.failures.join('; ')})`);
+    out.push('', outcome.passed ? `Result: ${paint('ok', 'passed')}` : `Result: ${paint('bad', 'FAILED')} (${render_text_one(outcome.failures.join('; '))})`);
     return `${out.join('\n')}\n`;
 }
-function mark(c) {
-    return c.skipped ? '-' : c.passed ? '✓' : '✗';
+function mark(c, paint) {
+    return c.skipped ? paint('dim', '-') : c.passed ? paint('ok', '✓') : paint('bad', '✗');
 }
-function render_text_status(c) {
+function render_text_status(c, paint) {
     if (c.skipped)
-        return 'skipped';
+        return paint('dim', 'skipped');
     if (c.passed)
-        return `passed in ${formatDuration(c.durationMs)}`;
+        return `${paint('ok', 'passed')} in ${formatDuration(c.durationMs)}`;
     const why = c.reason ?? (c.exitCode !== null ? `exit code ${c.exitCode}` : 'failed');
-    return `FAILED: ${render_text_one(why)}, after ${formatDuration(c.durationMs)}`;
+    return `${paint('bad', 'FAILED')}: ${render_text_one(why)}, after ${formatDuration(c.durationMs)}`;
 }
 /** Untrusted text on one line. */
 function render_text_one(text) {
@@ -61463,6 +61787,7 @@ async function runRoleCi(options, deps) {
         naming: config.branches,
         role: options.role,
         branch: options.branch,
+        spec: options.spec,
         eventName: gh.eventName,
         event: gh.event,
         ref: gh.ref,
@@ -61619,6 +61944,7 @@ function testEvents(report, spec, commit, ctx) {
 
 
 
+
 /** The base branch of the pull request the run is about, if it is about one. */
 function pullRequestBase(gh) {
     if (!gh.eventName?.startsWith('pull_request'))
@@ -61688,20 +62014,28 @@ const roleCiCommand = {
     ],
     async run(values, ctx) {
         // The rules come from a commit the branch under test cannot change, never from its work tree.
+        let identity = null;
         const ws = await openWorkspace(values, ctx, {
-            config: async (git, remote, path) => (await trustedConfig({
-                git,
-                remote,
-                path,
-                pullRequestBase: pullRequestBase(ctx.github),
-                branch: values.string('branch') ?? branchOfRun(ctx.github) ?? (await checkedOutBranch(git)) ?? undefined,
-                logger: ctx.logger,
-            })).config,
+            config: async (git, remote, path) => {
+                const read = (branch) => trustedConfig({ git, remote, path, pullRequestBase: pullRequestBase(ctx.github), branch, logger: ctx.logger });
+                let trusted = await read(values.string('branch') ?? branchOfRun(ctx.github) ?? (await checkedOutBranch(git)) ?? undefined);
+                // The CLI on a checkout whose branch does not tell the role: the role file may (never in an action; a file
+                // that contradicts an agent branch is an error). It only adds a role where there was none, and the rules
+                // then come from the overseer of the file's feature, as for that agent's own branch.
+                if (ctx.localRoleFile && !values.has('role') && !values.has('branch')) {
+                    identity = await commandIdentity(ctx, git, trusted.config.branches);
+                    if (identity.sources.role === 'file' && identity.branch)
+                        trusted = await read(identity.branch);
+                }
+                return trusted.config;
+            },
         });
+        const fromFile = identity?.sources.role === 'file' ? identity : null;
         const commandsText = values.string('commands');
         const run = await runRoleCi({
-            role: values.string('role'),
+            role: values.string('role') ?? fromFile?.role,
             branch: values.string('branch'),
+            spec: fromFile?.feature,
             commands: commandsText ? parseCommandLines(commandsText, values.source === 'input' ? 'input "commands"' : '--commands') : undefined,
             junit: values.list('junit'),
             guardOnly: values.bool('guard-only'),
@@ -61749,7 +62083,7 @@ const roleCiCommand = {
                 results: JSON.stringify(results),
             },
             summary: renderRoleCiSummary(report),
-            text: renderRoleCiText(report),
+            text: renderRoleCiText(report, ctx.paint),
             json: results,
         };
     },
@@ -61799,14 +62133,14 @@ function renderTasksFile(source, feature, annotate) {
 function taskOwners(feature) {
     const owners = new Map();
     for (const [id, a] of Object.entries(feature.assignments ?? {})) {
-        const name = agentName(feature, a.agent);
+        const name = render_tasks_agentName(feature, a.agent);
         if (name)
             owners.set(id, name);
     }
     return owners;
 }
 /** `impl-<n>` for an implementor branch (by its registration, else its name), or null. */
-function agentName(feature, branch) {
+function render_tasks_agentName(feature, branch) {
     const agent = feature.agents[branch];
     const n = agent ? viewIndex(agent) : Number(/impl-([1-9]\d{0,2})$/.exec(branch)?.[1] ?? 0) || null;
     return n ? `impl-${n}` : null;
@@ -62254,6 +62588,7 @@ function progressOf(spec, source, feature, changed) {
 
 
 
+
 const syncStatusCommand = {
     name: 'sync-status',
     summary: "Turn the commits pushed to agent branches into task progress: task ids in commit messages tick tasks.md and update the agents' state files.",
@@ -62295,7 +62630,7 @@ const syncStatusCommand = {
     async run(values, ctx) {
         const ws = await openWorkspace(values, ctx);
         const result = await syncStatus({
-            branch: values.string('branch'),
+            branch: values.string('branch') ?? (values.bool('all') ? undefined : await identityBranch(ctx, ws)),
             all: values.bool('all'),
             tasksTarget: (values.string('tasks-target') ?? 'state'),
             annotate: values.bool('annotate'),
@@ -63202,6 +63537,7 @@ function formatTable(result) {
 
 
 
+
 // `events export` (a markdown report of one feature, or the whole log as SQLite) and
 // `events sql` (one read-only query over that database).
 /** Export files are paths from input: confined to the workspace or the temporary folder, outside .git. */
@@ -63213,7 +63549,12 @@ const exportCommand = {
     summary: 'A markdown report of one feature (events export <spec-id> [file]), or the whole log as SQLite (events export --format sqlite <file>).',
     outputs: [],
     options: [
-        { name: 'spec-id', type: 'string', positional: 0, description: 'The feature (markdown only).' },
+        {
+            name: 'spec-id',
+            type: 'string',
+            positional: 0,
+            description: "The feature (markdown only; default: the checkout's, from its agent branch or local role file).",
+        },
         { name: 'file', type: 'string', positional: 1, description: 'Write the report here instead of printing it (required for sqlite).' },
         {
             name: 'format',
@@ -63225,7 +63566,8 @@ const exportCommand = {
         ...COMMON_OPTIONS,
     ],
     async run(v, ctx) {
-        const { store } = await openWorkspace(v, ctx);
+        const ws = await openWorkspace(v, ctx);
+        const { store } = ws;
         if (v.string('format') === 'sqlite') {
             // The database holds every feature, so its only argument is the file.
             const given = [v.string('spec-id'), v.string('file')].filter((x) => x !== undefined);
@@ -63248,7 +63590,7 @@ const exportCommand = {
                 json: { path, events: log.events.length, commit: log.commit, bytes: bytes.length, problems: log.problems },
             };
         }
-        const spec = validateSpecId(v.requireString('spec-id'));
+        const spec = await featureOrIdentity(v, 'spec-id', ctx, ws);
         const markdown = exportFeature(await store.read(), spec);
         const file = v.string('file');
         if (file) {
@@ -63346,10 +63688,15 @@ async function commitForBranch(git, remote, branch, given, option) {
 
 
 
+
 // `orchestrator events <sub>`: the event store from the command line. State
 // options are shared; there is no token (no GitHub call).
 const STATE_OPTIONS = COMMON_OPTIONS;
-const events_FEATURE = { name: 'feature', type: 'string', description: 'The spec id of the feature, e.g. 004-user-auth.' };
+const events_FEATURE = {
+    name: 'feature',
+    type: 'string',
+    description: 'The spec id of the feature, e.g. 004-user-auth (default: the feature of the checked-out agent branch, else of the local role file).',
+};
 function recorded(r, what) {
     const text = r.added.length
         ? `Recorded ${what} (${r.pushed ? `state ${r.commit?.slice(0, 7)}` : 'dry run, not pushed'})`
@@ -63361,8 +63708,13 @@ function recorded(r, what) {
         json: { added: r.added.length, skipped: r.skipped.length, commit: r.commit, pushed: r.pushed, attempts: r.attempts, events: r.added },
     };
 }
-function events_feature(values) {
-    return validateSpecId(values.requireString('feature'), '--feature');
+/** --feature, else the feature of this checkout (agent branch, then the local role file). */
+async function events_feature(values, ctx, ws) {
+    return featureOrIdentity(values, 'feature', ctx, ws);
+}
+/** --agent, else this checkout's agent branch (as sync-status names agents), else `fallback`. */
+async function events_agentOf(values, ctx, ws, fallback) {
+    return values.string('agent') ?? (await commandIdentity(ctx, ws.git, ws.config.branches)).branch ?? fallback;
 }
 function events_define(sub, summary, options, run) {
     return { name: `events ${sub}`, summary, options: [...options, ...STATE_OPTIONS], outputs: [], run };
@@ -63380,18 +63732,27 @@ const EVENTS_COMMANDS = [
     }),
     events_define('log', 'Record an event of any kind; --data is the JSON payload of that kind.', [
         { name: 'kind', type: 'string', required: true, positional: 0, description: 'Event kind, e.g. blocker-raised.' },
-        { ...events_FEATURE, required: true },
-        { name: 'agent', type: 'string', description: 'Who records it (default: cli).' },
+        events_FEATURE,
+        { name: 'agent', type: 'string', description: "Who records it (default: this checkout's agent branch, else cli <user>)." },
         { name: 'data', type: 'string', default: '{}', description: 'The kind-specific payload as JSON.' },
     ], async (v, ctx) => {
         const kind = v.requireString('kind');
         const ws = await openWorkspace(v, ctx);
-        const input = { kind, feature: events_feature(v), agent: v.string('agent') ?? ctx.actor, data: v.requireString('data'), time: ctx.now() };
+        const input = {
+            kind,
+            feature: await events_feature(v, ctx, ws),
+            agent: (await events_agentOf(v, ctx, ws, ctx.actor)),
+            data: v.requireString('data'),
+            time: ctx.now(),
+        };
         // A task update is checked against the feature's tasks and re-renders its tasks.md, as sync-status does.
         const check = kind === 'task-updated' ? (e) => logTaskEvent(ws, e, ctx) : undefined;
         return recorded(await logEvent(ws.store, input, check), `${kind} event`);
     }),
-    events_define('recent', 'The newest events (all features, or one with --feature).', [{ name: 'count', type: 'integer', min: 1, max: 1000, default: '20', positional: 0, description: 'How many events.' }, events_FEATURE], async (v, ctx) => {
+    events_define('recent', 'The newest events (all features, or one with --feature).', [
+        { name: 'count', type: 'integer', min: 1, max: 1000, default: '20', positional: 0, description: 'How many events.' },
+        { ...events_FEATURE, description: 'Only events of this feature (default: all features).' },
+    ], async (v, ctx) => {
         const spec = v.string('feature');
         const list = await recentEvents(await store(v, ctx), v.int('count') ?? 20, spec === undefined ? undefined : validateSpecId(spec, '--feature'));
         const text = list.length ? list.map((e) => `${e.time}  ${e.feature}  ${e.kind.padEnd(20)} ${e.summary}`).join('\n') : 'No events yet.';
@@ -63400,10 +63761,10 @@ const EVENTS_COMMANDS = [
     events_define('status', 'Feature status: tasks, agents, open conflicts, tests, pull requests, blockers.', [{ name: 'spec-id', type: 'string', positional: 0, description: 'One feature (default: all).' }], async (v, ctx) => {
         const spec = v.string('spec-id');
         const report = featureStatus(await (await store(v, ctx)).read(), spec === undefined ? undefined : validateSpecId(spec));
-        return { exitCode: 0, outputs: {}, text: formatStatus(report), json: report };
+        return { exitCode: 0, outputs: {}, text: formatStatus(report, ctx.paint), json: report };
     }),
     events_define('log-conflict', 'Record a conflict between two branches by hand (a semantic conflict a scan cannot see, say); scans never resolve it, resolve-conflict does.', [
-        { ...events_FEATURE, required: true },
+        events_FEATURE,
         { name: 'left', type: 'string', required: true, description: 'First branch.' },
         { name: 'right', type: 'string', required: true, description: 'Second branch.' },
         { name: 'left-sha', type: 'string', description: "Commit of the first branch, full or short (default: the branch's tip)." },
@@ -63424,7 +63785,7 @@ const EVENTS_COMMANDS = [
         const ws = await openWorkspace(v, ctx);
         const left = v.requireString('left');
         const right = v.requireString('right');
-        const spec = events_feature(v);
+        const spec = await events_feature(v, ctx, ws);
         const reason = v.string('reason');
         const r = await logConflict(ws.store, {
             feature: spec,
@@ -63447,29 +63808,35 @@ const EVENTS_COMMANDS = [
     }),
     events_define('resolve-conflict', 'Mark an open conflict (id as shown by status) resolved. A scan that still sees it opens it again.', [{ name: 'id', type: 'string', required: true, positional: 0, description: 'The conflict id.' }], async (v, ctx) => recorded(await resolveConflict(await store(v, ctx), v.requireString('id'), { actor: ctx.actor, time: ctx.now() }), `resolution of ${v.requireString('id')}`)),
     events_define('raise-blocker', 'Record a blocker for a feature.', [
-        { ...events_FEATURE, required: true },
+        events_FEATURE,
         { name: 'id', type: 'string', required: true, positional: 0, description: 'A short id for the blocker, e.g. db-schema.' },
         { name: 'reason', type: 'string', required: true, positional: 1, description: 'What blocks.' },
-        { name: 'agent', type: 'string', description: 'The blocked agent (branch or impl-N).' },
-    ], async (v, ctx) => recorded(await raiseBlocker(await store(v, ctx), {
-        feature: events_feature(v),
-        id: v.requireString('id'),
-        reason: v.requireString('reason'),
-        agent: v.string('agent'),
-        actor: ctx.actor,
-        time: ctx.now(),
-    }), `blocker ${v.requireString('id')}`)),
+        { name: 'agent', type: 'string', description: "The blocked agent (branch or impl-N; default: this checkout's agent branch)." },
+    ], async (v, ctx) => {
+        const ws = await openWorkspace(v, ctx);
+        return recorded(await raiseBlocker(ws.store, {
+            feature: await events_feature(v, ctx, ws),
+            id: v.requireString('id'),
+            reason: v.requireString('reason'),
+            agent: await events_agentOf(v, ctx, ws),
+            actor: ctx.actor,
+            time: ctx.now(),
+        }), `blocker ${v.requireString('id')}`);
+    }),
     events_define('clear-blocker', 'Clear an open blocker.', [
-        { ...events_FEATURE, required: true },
+        events_FEATURE,
         { name: 'id', type: 'string', required: true, positional: 0, description: 'The blocker id.' },
         { name: 'note', type: 'string', description: 'How it was cleared.' },
-    ], async (v, ctx) => recorded(await clearBlocker(await store(v, ctx), {
-        feature: events_feature(v),
-        id: v.requireString('id'),
-        note: v.string('note'),
-        actor: ctx.actor,
-        time: ctx.now(),
-    }), `clearing of ${v.requireString('id')}`)),
+    ], async (v, ctx) => {
+        const ws = await openWorkspace(v, ctx);
+        return recorded(await clearBlocker(ws.store, {
+            feature: await events_feature(v, ctx, ws),
+            id: v.requireString('id'),
+            note: v.string('note'),
+            actor: ctx.actor,
+            time: ctx.now(),
+        }), `clearing of ${v.requireString('id')}`);
+    }),
     exportCommand,
     sqlCommand,
     events_define('verify', 'Check that projection.json and every view equal a full rebuild from the events (exit 1 when not).', [], async (v, ctx) => {
@@ -63659,11 +64026,17 @@ async function runIntegrateOrder(options, deps) {
 
 
 
+
 const integrateOrderCommand = {
     name: 'integrate-order',
     summary: 'The order in which to merge the implementor pull requests into the overseer so that the fewest merges hit a conflict, with the reason per step; pull requests with failing checks or guard violations are held back.',
     options: [
-        { name: 'spec-id', type: 'string', required: true, positional: 0, description: 'The spec folder name, e.g. 004-user-auth.' },
+        {
+            name: 'spec-id',
+            type: 'string',
+            positional: 0,
+            description: 'The spec folder name, e.g. 004-user-auth (default: the feature of the agent branch, or of the local role file in the CLI).',
+        },
         { name: 'max-parallel', type: 'integer', min: 1, max: 64, description: 'Concurrent git merges (default: the number of CPUs).' },
         ...COMMON_OPTIONS,
     ],
@@ -63674,7 +64047,7 @@ const integrateOrderCommand = {
     ],
     async run(values, ctx) {
         const ws = await openWorkspace(values, ctx);
-        const order = await runIntegrateOrder({ spec: values.requireString('spec-id'), maxParallel: values.int('max-parallel') }, { ...ws, ctx });
+        const order = await runIntegrateOrder({ spec: await featureOrIdentity(values, 'spec-id', ctx, ws), maxParallel: values.int('max-parallel') }, { ...ws, ctx });
         return {
             exitCode: 0,
             outputs: {
@@ -63979,6 +64352,7 @@ async function recordClosed(closed, deps) {
 
 
 
+
 const openPrCommand = {
     name: 'open-pr',
     summary: "Open or update the agent branch's pull request: implementor → its overseer branch, overseer → the integration branch. The body is generated from state (tasks, tests, conflicts); text people add is kept. On a pull_request closed event, records the pull request as merged or closed.",
@@ -63999,7 +64373,7 @@ const openPrCommand = {
     async run(values, ctx) {
         const ws = await openWorkspace(values, ctx);
         const r = await openPullRequest({
-            branch: values.string('branch'),
+            branch: values.string('branch') ?? (await identityBranch(ctx, ws)),
             draft: values.bool('draft'),
             title: values.string('title'),
             bodyExtra: values.string('body-extra'),
@@ -64804,9 +65178,9 @@ async function runPlan(options, deps) {
     for (const i of branches.implementors)
         state.branchPaths[i.name] = await changedSince(git, branches.overseer.sha, i.sha);
     for (const [id, t] of Object.entries(feature?.tasks ?? {}))
-        state.progress[id] = { state: t.state, agent: (feature && agentName(feature, t.agent)) ?? t.agent };
+        state.progress[id] = { state: t.state, agent: (feature && render_tasks_agentName(feature, t.agent)) ?? t.agent };
     for (const [id, a] of Object.entries(feature?.assignments ?? {})) {
-        const name = feature && agentName(feature, a.agent);
+        const name = feature && render_tasks_agentName(feature, a.agent);
         if (name)
             state.owners[id] = name;
     }
@@ -64856,11 +65230,17 @@ async function runPlan(options, deps) {
 
 
 
+
 const planCommand = {
     name: 'plan',
     summary: "Assign the spec's open tasks to its implementors in waves, so that no two agents touch the same path at once: dependencies first, then no shared path within a wave, then fewest waves, then balanced load.",
     options: [
-        { name: 'spec-id', type: 'string', required: true, positional: 0, description: 'The spec folder name, e.g. 004-user-auth.' },
+        {
+            name: 'spec-id',
+            type: 'string',
+            positional: 0,
+            description: 'The spec folder name, e.g. 004-user-auth (default: the feature of the agent branch, or of the local role file in the CLI).',
+        },
         {
             name: 'apply',
             type: 'boolean',
@@ -64901,7 +65281,7 @@ const planCommand = {
     async run(values, ctx) {
         const ws = await openWorkspace(values, ctx);
         const r = await runPlan({
-            spec: values.requireString('spec-id'),
+            spec: await featureOrIdentity(values, 'spec-id', ctx, ws),
             apply: values.bool('apply'),
             tasksTarget: (values.string('tasks-target') ?? 'state'),
             annotate: values.bool('annotate'),
@@ -65123,7 +65503,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _root_entry__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5760);
+/* harmony import */ var _root_entry__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4384);
 // The entry GitHub runs for the root action (bundled into dist/root/index.js).
 
 await (0,_root_entry__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();

@@ -12,6 +12,8 @@ import { trustedConfig } from '../role-ci/trusted-config'
 import { TASK_REFERENCE_RULES } from '../tasks'
 import { roleRules, type AgentRole, type RoleRules } from './claude-rules'
 import { GUIDE_BEGIN, mergeGuide, mergeSettings } from './settings-file'
+import { formatRoleFile, ROLE_FILE } from './role-file'
+import { resolveAgentIdentity } from './role-source'
 
 export type AgentKind = 'claude' | 'generic'
 
@@ -32,8 +34,7 @@ export interface AgentsSetupResult {
   files: Array<{ path: string; changed: boolean; before: string | null; after: string }>
 }
 
-/** The local role file (git-excluded): what `agents setup` found, for the CLI when the branch does not tell. */
-export const ROLE_FILE = '.orchestrator/agent.local'
+export { ROLE_FILE }
 
 /**
  * Writes the agent's side of a role: its permission settings (Claude Code) and
@@ -55,21 +56,22 @@ export async function setupAgents(options: AgentsSetupOptions, ctx: RunContext):
   })
   const config = trusted.config
   const parsed = branch ? parseBranch(config.branches, branch) : null
-  const fromFile = readRoleFile(ctx.cwd)
-  const role = options.role ?? parsed?.role ?? fromFile?.role
+  // The flag must agree with an agent branch here (the files written describe this checkout's role);
+  // the role file is checked against the branch by the one resolver every command uses.
+  if (options.role && parsed && options.role !== parsed.role)
+    throw new InputError(`--role says ${quote(options.role)} but branch ${quote(branch!)} is an ${parsed.role} branch; they must agree`)
+  const id = resolveAgentIdentity({
+    flags: { role: options.role },
+    branch,
+    naming: config.branches,
+    cwd: ctx.cwd,
+    readFile: ctx.localRoleFile === true,
+  })
+  const role = id.role
   if (!role)
     throw new InputError(
       `cannot tell the role: branch ${quote(branch ?? '(detached)')} is not an agent branch and ${ROLE_FILE} names none; pass --role overseer or --role implementor`,
     )
-  for (const [what, other] of [
-    ['--role', options.role],
-    [ROLE_FILE, fromFile?.role],
-  ] as const) {
-    if (other && parsed && other !== parsed.role)
-      throw new InputError(
-        `${what} says ${quote(other)} but branch ${quote(branch!)} is an ${parsed.role} branch; they must agree${what === ROLE_FILE ? ` (remove ${ROLE_FILE} if this checkout changed roles)` : ''}`,
-      )
-  }
   const integration = config.branches.integration ?? (await remoteDefaultBranch(git, options.remote).catch(() => null)) ?? 'main'
   const configPath = options.configPath ?? DEFAULT_CONFIG_PATH
   const rules = roleRules(config, role, configPath, integration)
@@ -80,7 +82,7 @@ export async function setupAgents(options: AgentsSetupOptions, ctx: RunContext):
   }
   const sidecar = await gitPath('orchestrator/agent-rules.json')
   const previous = existsSync(sidecar) ? (JSON.parse(readFileSync(sidecar, 'utf8')) as RoleRules) : null
-  const spec = parsed?.spec ?? fromFile?.feature ?? null
+  const spec = id.feature ?? null
   const files: AgentsSetupResult['files'] = []
   const plan = (path: string, make: (before: string | null) => string): void => {
     const full = join(ctx.cwd, path)
@@ -94,7 +96,7 @@ export async function setupAgents(options: AgentsSetupOptions, ctx: RunContext):
   }
   const guideFile = options.agent === 'claude' ? (local ? 'CLAUDE.local.md' : 'CLAUDE.md') : local ? 'AGENTS.local.md' : 'AGENTS.md'
   plan(guideFile, (before) => mergeGuide(before, guideSection(role, branch, spec, rules, integration)))
-  plan(ROLE_FILE, () => `role: ${role}\n${spec ? `feature: ${spec}\n` : ''}${branch && parsed ? `agent: ${branch}\n` : ''}`)
+  plan(ROLE_FILE, () => formatRoleFile({ role, ...(spec ? { feature: spec } : {}), ...(id.agent ? { agent: id.agent } : {}) }))
   const exclude = await gitPath('info/exclude')
   const excluded = [ROLE_FILE, ...(local ? files.map((f) => f.path) : [])]
   if (!options.dryRun) {
@@ -112,22 +114,6 @@ export async function setupAgents(options: AgentsSetupOptions, ctx: RunContext):
     }
   }
   return { role, branch, spec, rules, files }
-}
-
-function readRoleFile(cwd: string): { role?: AgentRole; feature?: string } | null {
-  const path = join(cwd, ROLE_FILE)
-  if (!existsSync(path)) return null
-  const out: { role?: AgentRole; feature?: string } = {}
-  for (const line of readFileSync(path, 'utf8').split('\n')) {
-    const m = /^(role|feature):\s*(\S+)\s*$/.exec(line)
-    if (!m) continue
-    if (m[1] === 'role') {
-      if (m[2] !== 'overseer' && m[2] !== 'implementor')
-        throw new InputError(`${ROLE_FILE}: role ${quote(m[2]!)} is not overseer or implementor`)
-      out.role = m[2]
-    } else out.feature = m[2]
-  }
-  return out
 }
 
 /** The agent-facing section: the role, the branch, how to name tasks in commits, what to run, what the guard forbids. */
