@@ -52,6 +52,11 @@ describe('role detection: flag, then branch, then the role file', () => {
     // The text output says where the identity came from (stderr; --json stays data only).
     const told = await runCliProcess(['events', 'raise-blocker', 'b1', 'waiting', '--dry-run'], repo.dir)
     expect(told.stderr).toContain(`working as implementor impl-2 (from the role file ${ROLE_FILE}), feature ${SPEC}`)
+    // sync-status and open-pr act on the agent branch the file names.
+    const sync = await runCliProcess(['sync-status', '--dry-run', '--json'], repo.dir)
+    expect([sync.code, JSON.parse(sync.stdout).branches.map((b: { branch: string }) => b.branch)]).toEqual([0, [impl(2)]])
+    const pr = await runCliProcess(['open-pr', '--dry-run', '--json'], repo.dir, { GITHUB_TOKEN: undefined, GH_TOKEN: undefined })
+    expect(pr.stdout + pr.stderr).toContain(impl(2))
     // Without the file nothing tells: the error says what is missing.
     clearRole(repo)
     const none = await blocker(repo)
@@ -68,6 +73,8 @@ describe('role detection: flag, then branch, then the role file', () => {
     expect([agreeing.code, agreeing.feature, agreeing.agent]).toEqual([0, SPEC, impl(1)])
     const flagged = await blocker(repo, '--feature', '005-other-thing', '--agent', 'someone')
     expect([flagged.code, flagged.feature, flagged.agent]).toEqual([0, '005-other-thing', 'someone'])
+    const otherFeature = await blocker(repo, '--feature', '005-other-thing')
+    expect([otherFeature.code, otherFeature.feature, otherFeature.agent]).toEqual([0, '005-other-thing', impl(1)])
     clearRole(repo)
   })
 

@@ -50627,8 +50627,10 @@ function resolveAgentIdentity(options) {
             out.index = agentFrom.p.index;
         out.sources.agent = agentFrom.s;
     }
-    if (out.role && out.feature && out.agent)
-        out.branch = formatBranch(naming, out.feature, out.role, out.index);
+    // The agent's own branch: of the feature its source names (a --feature flag for another feature does not move it).
+    const agentFeature = agentFrom?.p.spec ?? out.feature;
+    if (agentFrom && agentFeature)
+        out.branch = formatBranch(naming, agentFeature, agentFrom.p.role, agentFrom.p.index);
     return out;
 }
 /** What the role file says, with its agent read against the naming (short name or whole branch). */

@@ -38237,8 +38237,10 @@ function resolveAgentIdentity(options) {
             out.index = agentFrom.p.index;
         out.sources.agent = agentFrom.s;
     }
-    if (out.role && out.feature && out.agent)
-        out.branch = formatBranch(naming, out.feature, out.role, out.index);
+    // The agent's own branch: of the feature its source names (a --feature flag for another feature does not move it).
+    const agentFeature = agentFrom?.p.spec ?? out.feature;
+    if (agentFrom && agentFeature)
+        out.branch = formatBranch(naming, agentFeature, agentFrom.p.role, agentFrom.p.index);
     return out;
 }
 /** What the role file says, with its agent read against the naming (short name or whole branch). */
@@ -38380,7 +38382,9 @@ async function setupAgents(options, ctx) {
     plan(guideFile, (before) => mergeGuide(before, guideSection(role, branch, spec, rules, integration)));
     plan(ROLE_FILE, () => formatRoleFile({ role, ...(spec ? { feature: spec } : {}), ...(id.agent ? { agent: id.agent } : {}) }));
     const exclude = await gitPath('info/exclude');
-    const excluded = [ROLE_FILE, ...(local ? files.map((f) => f.path) : [])];
+    // The older role file name is read too: if a person keeps one, it stays out of commits like ours.
+    const older = (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(ctx.cwd, CLAUDE_ROLE_FILE)) ? [CLAUDE_ROLE_FILE] : [];
+    const excluded = [ROLE_FILE, ...older, ...(local ? files.map((f) => f.path) : [])];
     if (!options.dryRun) {
         for (const f of files.filter((x) => x.changed)) {
             (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.join)(ctx.cwd, f.path)), { recursive: true });

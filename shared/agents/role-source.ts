@@ -14,7 +14,7 @@ export interface AgentIdentity {
   agent?: string
   /** 1-based implementor index. */
   index?: number
-  /** The agent's branch (pattern filled with feature and agent), when both are known. */
+  /** The agent's own branch (its feature and agent name in the pattern), when both are known. */
   branch?: string
   /** Where the role came from (absent when nothing tells it). */
   source?: IdentitySource
@@ -82,7 +82,9 @@ export function resolveAgentIdentity(options: ResolveIdentityOptions): AgentIden
     if (agentFrom.p.index !== undefined) out.index = agentFrom.p.index
     out.sources.agent = agentFrom.s
   }
-  if (out.role && out.feature && out.agent) out.branch = formatBranch(naming, out.feature, out.role, out.index)
+  // The agent's own branch: of the feature its source names (a --feature flag for another feature does not move it).
+  const agentFeature = agentFrom?.p.spec ?? out.feature
+  if (agentFrom && agentFeature) out.branch = formatBranch(naming, agentFeature, agentFrom.p.role!, agentFrom.p.index)
   return out
 }
 

@@ -12,7 +12,7 @@ import { trustedConfig } from '../role-ci/trusted-config'
 import { TASK_REFERENCE_RULES } from '../tasks'
 import { roleRules, type AgentRole, type RoleRules } from './claude-rules'
 import { GUIDE_BEGIN, mergeGuide, mergeSettings } from './settings-file'
-import { formatRoleFile, ROLE_FILE } from './role-file'
+import { CLAUDE_ROLE_FILE, formatRoleFile, ROLE_FILE } from './role-file'
 import { resolveAgentIdentity } from './role-source'
 
 export type AgentKind = 'claude' | 'generic'
@@ -98,7 +98,9 @@ export async function setupAgents(options: AgentsSetupOptions, ctx: RunContext):
   plan(guideFile, (before) => mergeGuide(before, guideSection(role, branch, spec, rules, integration)))
   plan(ROLE_FILE, () => formatRoleFile({ role, ...(spec ? { feature: spec } : {}), ...(id.agent ? { agent: id.agent } : {}) }))
   const exclude = await gitPath('info/exclude')
-  const excluded = [ROLE_FILE, ...(local ? files.map((f) => f.path) : [])]
+  // The older role file name is read too: if a person keeps one, it stays out of commits like ours.
+  const older = existsSync(join(ctx.cwd, CLAUDE_ROLE_FILE)) ? [CLAUDE_ROLE_FILE] : []
+  const excluded = [ROLE_FILE, ...older, ...(local ? files.map((f) => f.path) : [])]
   if (!options.dryRun) {
     for (const f of files.filter((x) => x.changed)) {
       mkdirSync(dirname(join(ctx.cwd, f.path)), { recursive: true })
