@@ -102,6 +102,26 @@ describe('role detection: flag, then branch, then the role file', () => {
     clearRole(repo)
   })
 
+  it("check-conflicts in an agent's checkout scans its own feature; --branches '**' and a plain checkout scan all", async () => {
+    await repo.commit('feature/005-other-thing/overseer', { 'src/other.ts': 'x\n' }, 'other', 'origin/main')
+    await repo.commit('feature/005-other-thing/impl-1', { 'src/other.ts': 'y\n' }, 'other 1', 'feature/005-other-thing/overseer')
+    await repo.push('feature/005-other-thing/overseer', 'feature/005-other-thing/impl-1')
+    const features = async (...args: string[]) => {
+      const r = await runCliProcess(['check-conflicts', '--dry-run', '--json', '--no-fail-on-conflict', ...args], repo.dir)
+      expect({ args, code: r.code }).toEqual({ args, code: 0 })
+      const pairs = JSON.parse(r.stdout).pairs as Array<{ left: string; right: string }>
+      return [...new Set(pairs.flatMap((p) => [p.left, p.right]).map((b) => b.split('/')[1]))].sort()
+    }
+    await repo.git.run(['checkout', '-q', '-B', impl(1), `origin/${impl(1)}`])
+    expect(await features()).toEqual([SPEC])
+    expect(await features('--branches', '**')).toEqual([SPEC, '005-other-thing'])
+    await repo.git.run(['checkout', '-q', 'main'])
+    expect(await features()).toEqual([SPEC, '005-other-thing'])
+    // A role file names the feature where the branch does not.
+    writeRole(repo, `role: overseer\nfeature: 005-other-thing\n`)
+    expect(await features()).toEqual(['005-other-thing'])
+  })
+
   it('reads .claude/agent-role.local too; both files must agree', async () => {
     await repo.git.run(['checkout', '-q', '--detach', `origin/${impl(2)}`])
     writeRole(repo, `role: implementor\nfeature: ${SPEC}\nagent: impl-3\n`, CLAUDE_FILE)

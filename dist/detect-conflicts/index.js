@@ -51228,7 +51228,7 @@ const detectConflictsCommand = {
             const id = await commandIdentity(ctx, ws.git, ws.config.branches);
             if (id.feature) {
                 branches.push(branchGlob(ws.config.branches, id.feature));
-                ctx.logger.info(`scanning feature ${id.feature} (${describeIdentity(id)}); --branches '**' scans every feature`);
+                ctx.logger.info(`scanning only feature ${id.feature}: ${describeIdentity(id)}; --branches '**' scans every feature`);
             }
         }
         const result = await detectConflicts({
