@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { impl, initFeature, overseer } from './support/agent-feature'
 import { runCliProcess } from './support/cli'
@@ -154,6 +154,12 @@ describe('role detection: flag, then branch, then the role file', () => {
       expect(r.stderr).toContain(message)
       expect(r.stderr).not.toContain('\u001b[31m')
     }
+    // A link is not read through (it could point at a device or a secret).
+    clearRole(repo)
+    symlinkSync('/dev/zero', join(repo.dir, ROLE_FILE))
+    const linked = await blocker(repo)
+    expect(linked.code).toBe(2)
+    expect(linked.stderr).toContain(`${ROLE_FILE} is not a regular file`)
     clearRole(repo)
   })
 

@@ -35726,6 +35726,8 @@ async function setupAgents(options, ctx) {
         readFile: ctx.localRoleFile === true,
     });
     const role = id.role;
+    if (id.sources.role === 'file')
+        ctx.logger.info(describeIdentity(id));
     if (!role)
         throw new errors/* InputError */.dz(`cannot tell the role: branch ${(0,validate/* quote */.hD)(branch ?? '(detached)')} is not an agent branch and ${ROLE_FILE} names none; pass --role overseer or --role implementor`);
     const integration = config.branches.integration ?? (await remoteDefaultBranch(git, options.remote).catch(() => null)) ?? 'main';

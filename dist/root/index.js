@@ -38354,6 +38354,8 @@ async function setupAgents(options, ctx) {
         readFile: ctx.localRoleFile === true,
     });
     const role = id.role;
+    if (id.sources.role === 'file')
+        ctx.logger.info(describeIdentity(id));
     if (!role)
         throw new InputError(`cannot tell the role: branch ${quote(branch ?? '(detached)')} is not an agent branch and ${ROLE_FILE} names none; pass --role overseer or --role implementor`);
     const integration = config.branches.integration ?? (await remoteDefaultBranch(git, options.remote).catch(() => null)) ?? 'main';

@@ -13,7 +13,7 @@ import { TASK_REFERENCE_RULES } from '../tasks'
 import { roleRules, type AgentRole, type RoleRules } from './claude-rules'
 import { GUIDE_BEGIN, mergeGuide, mergeSettings } from './settings-file'
 import { CLAUDE_ROLE_FILE, formatRoleFile, ROLE_FILE } from './role-file'
-import { resolveAgentIdentity } from './role-source'
+import { describeIdentity, resolveAgentIdentity } from './role-source'
 
 export type AgentKind = 'claude' | 'generic'
 
@@ -68,6 +68,7 @@ export async function setupAgents(options: AgentsSetupOptions, ctx: RunContext):
     readFile: ctx.localRoleFile === true,
   })
   const role = id.role
+  if (id.sources.role === 'file') ctx.logger.info(describeIdentity(id))
   if (!role)
     throw new InputError(
       `cannot tell the role: branch ${quote(branch ?? '(detached)')} is not an agent branch and ${ROLE_FILE} names none; pass --role overseer or --role implementor`,
