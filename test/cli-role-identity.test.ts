@@ -52,6 +52,9 @@ describe('role detection: flag, then branch, then the role file', () => {
     // The text output says where the identity came from (stderr; --json stays data only).
     const told = await runCliProcess(['events', 'raise-blocker', 'b1', 'waiting', '--dry-run'], repo.dir)
     expect(told.stderr).toContain(`working as implementor impl-2 (from the role file ${ROLE_FILE}), feature ${SPEC}`)
+    // From a folder inside the checkout too.
+    const inside = await runCliProcess(['events', 'raise-blocker', 'b1', 'waiting', '--dry-run', '--json'], join(repo.dir, 'src'))
+    expect([inside.code, JSON.parse(inside.stdout).events[0]?.data.agent]).toEqual([0, impl(2)])
     // sync-status and open-pr act on the agent branch the file names.
     const sync = await runCliProcess(['sync-status', '--dry-run', '--json'], repo.dir)
     expect([sync.code, JSON.parse(sync.stdout).branches.map((b: { branch: string }) => b.branch)]).toEqual([0, [impl(2)]])

@@ -35704,6 +35704,8 @@ function describeIdentity(id) {
  */
 async function setupAgents(options, ctx) {
     const git = await Git.open(ctx.cwd);
+    // The files belong at the checkout's root, wherever in it the command runs.
+    const root = (await git.run(['rev-parse', '--show-toplevel'])).trim();
     const branch = await checkedOutBranch(git);
     const trusted = await trustedConfig({
         git,
@@ -35722,7 +35724,7 @@ async function setupAgents(options, ctx) {
         flags: { role: options.role },
         branch,
         naming: config.branches,
-        cwd: ctx.cwd,
+        cwd: root,
         readFile: ctx.localRoleFile === true,
     });
     const role = id.role;
@@ -35743,7 +35745,7 @@ async function setupAgents(options, ctx) {
     const spec = id.feature ?? null;
     const files = [];
     const plan = (path, make) => {
-        const full = (0,external_node_path_.join)(ctx.cwd, path);
+        const full = (0,external_node_path_.join)(root, path);
         const before = (0,external_node_fs_.existsSync)(full) ? (0,external_node_fs_.readFileSync)(full, 'utf8') : null;
         const after = make(before);
         files.push({ path, changed: before !== after, before, after });
@@ -35757,12 +35759,12 @@ async function setupAgents(options, ctx) {
     plan(ROLE_FILE, () => formatRoleFile({ role, ...(spec ? { feature: spec } : {}), ...(id.agent ? { agent: id.agent } : {}) }));
     const exclude = await gitPath('info/exclude');
     // The older role file name is read too: if a person keeps one, it stays out of commits like ours.
-    const older = (0,external_node_fs_.existsSync)((0,external_node_path_.join)(ctx.cwd, CLAUDE_ROLE_FILE)) ? [CLAUDE_ROLE_FILE] : [];
+    const older = (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, CLAUDE_ROLE_FILE)) ? [CLAUDE_ROLE_FILE] : [];
     const excluded = [ROLE_FILE, ...older, ...(local ? files.map((f) => f.path) : [])];
     if (!options.dryRun) {
         for (const f of files.filter((x) => x.changed)) {
-            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)((0,external_node_path_.join)(ctx.cwd, f.path)), { recursive: true });
-            (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(ctx.cwd, f.path), f.after);
+            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)((0,external_node_path_.join)(root, f.path)), { recursive: true });
+            (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(root, f.path), f.after);
         }
         (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(sidecar), { recursive: true });
         (0,external_node_fs_.writeFileSync)(sidecar, `${JSON.stringify(rules, null, 2)}\n`);
@@ -49647,7 +49649,10 @@ async function commandIdentity(ctx, git, naming, options = {}) {
     // The checkout's own branch (in a workflow: the run's), never a branch a flag names: a command that is told which
     // branch to work on does not ask who this checkout is.
     const branch = await runBranch(git, ctx);
-    const id = resolveAgentIdentity({ flags: options.flags, branch, naming, cwd: ctx.cwd, readFile: ctx.localRoleFile === true });
+    const readFile = ctx.localRoleFile === true;
+    // The role file sits at the checkout's root, wherever in it the command runs.
+    const cwd = readFile ? (await git.run(['rev-parse', '--show-toplevel'])).trim() : ctx.cwd;
+    const id = resolveAgentIdentity({ flags: options.flags, branch, naming, cwd, readFile });
     const told = Object.values(id.sources);
     if (ctx.localRoleFile && (told.includes('file') || told.includes('flag')))
         ctx.logger.info(describeIdentity(id));

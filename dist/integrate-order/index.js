@@ -50995,7 +50995,10 @@ async function commandIdentity(ctx, git, naming, options = {}) {
     // The checkout's own branch (in a workflow: the run's), never a branch a flag names: a command that is told which
     // branch to work on does not ask who this checkout is.
     const branch = await runBranch(git, ctx);
-    const id = resolveAgentIdentity({ flags: options.flags, branch, naming, cwd: ctx.cwd, readFile: ctx.localRoleFile === true });
+    const readFile = ctx.localRoleFile === true;
+    // The role file sits at the checkout's root, wherever in it the command runs.
+    const cwd = readFile ? (await git.run(['rev-parse', '--show-toplevel'])).trim() : ctx.cwd;
+    const id = resolveAgentIdentity({ flags: options.flags, branch, naming, cwd, readFile });
     const told = Object.values(id.sources);
     if (ctx.localRoleFile && (told.includes('file') || told.includes('flag')))
         ctx.logger.info(describeIdentity(id));

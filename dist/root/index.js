@@ -38332,6 +38332,8 @@ function describeIdentity(id) {
  */
 async function setupAgents(options, ctx) {
     const git = await Git.open(ctx.cwd);
+    // The files belong at the checkout's root, wherever in it the command runs.
+    const root = (await git.run(['rev-parse', '--show-toplevel'])).trim();
     const branch = await checkedOutBranch(git);
     const trusted = await trustedConfig({
         git,
@@ -38350,7 +38352,7 @@ async function setupAgents(options, ctx) {
         flags: { role: options.role },
         branch,
         naming: config.branches,
-        cwd: ctx.cwd,
+        cwd: root,
         readFile: ctx.localRoleFile === true,
     });
     const role = id.role;
@@ -38371,7 +38373,7 @@ async function setupAgents(options, ctx) {
     const spec = id.feature ?? null;
     const files = [];
     const plan = (path, make) => {
-        const full = (0,external_node_path_namespaceObject.join)(ctx.cwd, path);
+        const full = (0,external_node_path_namespaceObject.join)(root, path);
         const before = (0,external_node_fs_namespaceObject.existsSync)(full) ? (0,external_node_fs_namespaceObject.readFileSync)(full, 'utf8') : null;
         const after = make(before);
         files.push({ path, changed: before !== after, before, after });
@@ -38385,12 +38387,12 @@ async function setupAgents(options, ctx) {
     plan(ROLE_FILE, () => formatRoleFile({ role, ...(spec ? { feature: spec } : {}), ...(id.agent ? { agent: id.agent } : {}) }));
     const exclude = await gitPath('info/exclude');
     // The older role file name is read too: if a person keeps one, it stays out of commits like ours.
-    const older = (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(ctx.cwd, CLAUDE_ROLE_FILE)) ? [CLAUDE_ROLE_FILE] : [];
+    const older = (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(root, CLAUDE_ROLE_FILE)) ? [CLAUDE_ROLE_FILE] : [];
     const excluded = [ROLE_FILE, ...older, ...(local ? files.map((f) => f.path) : [])];
     if (!options.dryRun) {
         for (const f of files.filter((x) => x.changed)) {
-            (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.join)(ctx.cwd, f.path)), { recursive: true });
-            (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(ctx.cwd, f.path), f.after);
+            (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.join)(root, f.path)), { recursive: true });
+            (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(root, f.path), f.after);
         }
         (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(sidecar), { recursive: true });
         (0,external_node_fs_namespaceObject.writeFileSync)(sidecar, `${JSON.stringify(rules, null, 2)}\n`);
@@ -52527,7 +52529,10 @@ async function commandIdentity(ctx, git, naming, options = {}) {
     // The checkout's own branch (in a workflow: the run's), never a branch a flag names: a command that is told which
     // branch to work on does not ask who this checkout is.
     const branch = await runBranch(git, ctx);
-    const id = resolveAgentIdentity({ flags: options.flags, branch, naming, cwd: ctx.cwd, readFile: ctx.localRoleFile === true });
+    const readFile = ctx.localRoleFile === true;
+    // The role file sits at the checkout's root, wherever in it the command runs.
+    const cwd = readFile ? (await git.run(['rev-parse', '--show-toplevel'])).trim() : ctx.cwd;
+    const id = resolveAgentIdentity({ flags: options.flags, branch, naming, cwd, readFile });
     const told = Object.values(id.sources);
     if (ctx.localRoleFile && (told.includes('file') || told.includes('flag')))
         ctx.logger.info(describeIdentity(id));

@@ -46,6 +46,8 @@ export { ROLE_FILE }
  */
 export async function setupAgents(options: AgentsSetupOptions, ctx: RunContext): Promise<AgentsSetupResult> {
   const git = await Git.open(ctx.cwd)
+  // The files belong at the checkout's root, wherever in it the command runs.
+  const root = (await git.run(['rev-parse', '--show-toplevel'])).trim()
   const branch = await checkedOutBranch(git)
   const trusted = await trustedConfig({
     git,
@@ -64,7 +66,7 @@ export async function setupAgents(options: AgentsSetupOptions, ctx: RunContext):
     flags: { role: options.role },
     branch,
     naming: config.branches,
-    cwd: ctx.cwd,
+    cwd: root,
     readFile: ctx.localRoleFile === true,
   })
   const role = id.role
@@ -86,7 +88,7 @@ export async function setupAgents(options: AgentsSetupOptions, ctx: RunContext):
   const spec = id.feature ?? null
   const files: AgentsSetupResult['files'] = []
   const plan = (path: string, make: (before: string | null) => string): void => {
-    const full = join(ctx.cwd, path)
+    const full = join(root, path)
     const before = existsSync(full) ? readFileSync(full, 'utf8') : null
     const after = make(before)
     files.push({ path, changed: before !== after, before, after })
@@ -100,12 +102,12 @@ export async function setupAgents(options: AgentsSetupOptions, ctx: RunContext):
   plan(ROLE_FILE, () => formatRoleFile({ role, ...(spec ? { feature: spec } : {}), ...(id.agent ? { agent: id.agent } : {}) }))
   const exclude = await gitPath('info/exclude')
   // The older role file name is read too: if a person keeps one, it stays out of commits like ours.
-  const older = existsSync(join(ctx.cwd, CLAUDE_ROLE_FILE)) ? [CLAUDE_ROLE_FILE] : []
+  const older = existsSync(join(root, CLAUDE_ROLE_FILE)) ? [CLAUDE_ROLE_FILE] : []
   const excluded = [ROLE_FILE, ...older, ...(local ? files.map((f) => f.path) : [])]
   if (!options.dryRun) {
     for (const f of files.filter((x) => x.changed)) {
-      mkdirSync(dirname(join(ctx.cwd, f.path)), { recursive: true })
-      writeFileSync(join(ctx.cwd, f.path), f.after)
+      mkdirSync(dirname(join(root, f.path)), { recursive: true })
+      writeFileSync(join(root, f.path), f.after)
     }
     mkdirSync(dirname(sidecar), { recursive: true })
     writeFileSync(sidecar, `${JSON.stringify(rules, null, 2)}\n`)
