@@ -247,6 +247,23 @@ describe('the role file never relaxes the guard and is never read by an action',
     expect(onImpl.failure).toContain('.github/workflows/ci.yml')
     clearRole(repo)
   })
+
+  it("an action's default feature comes from the run's branch only, never from a role file", async () => {
+    await repo.git.run(['checkout', '-q', 'main'])
+    writeRole(repo, `role: overseer\nfeature: ${SPEC}\n`)
+    const plan = (ref: string) =>
+      runAction({ bundle: 'dist/plan/index.js', cwd: repo.dir, eventName: 'push', ref, inputs: { 'dry-run': 'true' } })
+    const onMain = await plan('refs/heads/main')
+    expect(onMain.exitCode).toBe(1)
+    expect(onMain.failure).toContain('input "spec-id" is required: branch "main" is not an agent branch; e.g. 004-user-auth')
+    const onOverseer = await plan(`refs/heads/${overseer}`)
+    expect([onOverseer.exitCode, onOverseer.failure]).toEqual([0, undefined])
+    expect(onOverseer.summary).toContain(SPEC)
+    // The CLI in the same checkout takes the file's feature.
+    const cli = await runCliProcess(['plan', '--dry-run', '--json'], repo.dir)
+    expect([cli.code, JSON.parse(cli.stdout).spec]).toEqual([0, SPEC])
+    clearRole(repo)
+  })
 })
 
 describe('resolveAgentIdentity (library)', () => {
