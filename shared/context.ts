@@ -1,3 +1,4 @@
+import type { Paint } from './cli/colour'
 import { Logger } from './logger'
 
 /** What a workflow run (or a local shell) tells about where we are. All optional: the CLI runs without them. */
@@ -28,6 +29,14 @@ export interface RunContext {
   tempDir: string
   /** The CLI's own script (real path), for hints that say how to run it again (see cliInvocation); absent in an action. */
   cliScript?: string
+  /**
+   * True only in the CLI outside GitHub Actions: a command may read the local
+   * role file (.orchestrator/agent.local) when flags and branch do not tell.
+   * An action never sets it, so a role file in a workspace is never read there.
+   */
+  localRoleFile?: boolean
+  /** Colours our own framing in CLI text (identity when colour is off, and in an action). */
+  paint?: Paint
   /** Where the CLI prints progress; the action logs progress through the logger. */
   progress?: (message: string) => void
   /** A terminal's status line, rewritten in place (`last`: end it); absent when progress goes to a log. */

@@ -108,7 +108,7 @@ describe('orchestrator agents setup (CLI, real repository)', () => {
     expect(guide).toContain('## Working as the implementor of feature 004-user-auth')
     expect(guide).toContain('Referring to tasks in commit messages')
     expect(readFileSync(join(repo.dir, '.orchestrator', 'agent.local'), 'utf8')).toBe(
-      `role: implementor\nfeature: 004-user-auth\nagent: ${impl(1)}\n`,
+      'role: implementor\nfeature: 004-user-auth\nagent: impl-1\n',
     )
     const exclude = readFileSync(join(repo.dir, '.git', 'info', 'exclude'), 'utf8')
     for (const p of ['/.claude/settings.local.json', '/CLAUDE.local.md', '/.orchestrator/agent.local']) expect(exclude).toContain(p)
@@ -135,7 +135,7 @@ describe('orchestrator agents setup (CLI, real repository)', () => {
     const stale = await cli()
     expect(stale.code).toBe(2)
     expect(stale.stderr).toMatch(
-      /\.orchestrator\/agent\.local says "implementor" but branch "feature\/004-user-auth\/overseer" is an overseer branch/,
+      /\.orchestrator\/agent\.local says role "implementor", feature "004-user-auth", agent "impl-1", but branch "feature\/004-user-auth\/overseer" is the overseer branch of feature "004-user-auth"/,
     )
     rmSync(join(repo.dir, '.orchestrator', 'agent.local'))
     const run = await cli()

@@ -13,6 +13,8 @@ import { roleRules, type AgentRole, type RoleRules } from './claude-rules'
 import { agentFiles } from './agent-files'
 import type { AgentKind } from './guide'
 import { GUIDE_BEGIN } from './settings-file'
+import { CLAUDE_ROLE_FILE, formatRoleFile, ROLE_FILE } from './role-file'
+import { describeIdentity, resolveAgentIdentity } from './role-source'
 
 export type { AgentKind }
 
@@ -33,8 +35,7 @@ export interface AgentsSetupResult {
   files: Array<{ path: string; changed: boolean; before: string | null; after: string }>
 }
 
-/** The local role file (git-excluded): what `agents setup` found, for the CLI when the branch does not tell. */
-export const ROLE_FILE = '.orchestrator/agent.local'
+export { ROLE_FILE }
 
 /**
  * Writes the agent's side of a role: its permission settings (Claude Code) and
@@ -46,6 +47,8 @@ export const ROLE_FILE = '.orchestrator/agent.local'
  */
 export async function setupAgents(options: AgentsSetupOptions, ctx: RunContext): Promise<AgentsSetupResult> {
   const git = await Git.open(ctx.cwd)
+  // The files belong at the checkout's root, wherever in it the command runs.
+  const root = (await git.run(['rev-parse', '--show-toplevel'])).trim()
   const branch = await checkedOutBranch(git)
   const trusted = await trustedConfig({
     git,
@@ -56,21 +59,23 @@ export async function setupAgents(options: AgentsSetupOptions, ctx: RunContext):
   })
   const config = trusted.config
   const parsed = branch ? parseBranch(config.branches, branch) : null
-  const fromFile = readRoleFile(ctx.cwd)
-  const role = options.role ?? parsed?.role ?? fromFile?.role
+  // The flag must agree with an agent branch here (the files written describe this checkout's role);
+  // the role file is checked against the branch by the one resolver every command uses.
+  if (options.role && parsed && options.role !== parsed.role)
+    throw new InputError(`--role says ${quote(options.role)} but branch ${quote(branch!)} is an ${parsed.role} branch; they must agree`)
+  const id = resolveAgentIdentity({
+    flags: { role: options.role },
+    branch,
+    naming: config.branches,
+    cwd: root,
+    readFile: ctx.localRoleFile === true,
+  })
+  const role = id.role
+  if (id.sources.role === 'file') ctx.logger.info(describeIdentity(id))
   if (!role)
     throw new InputError(
       `cannot tell the role: branch ${quote(branch ?? '(detached)')} is not an agent branch and ${ROLE_FILE} names none; pass --role overseer or --role implementor`,
     )
-  for (const [what, other] of [
-    ['--role', options.role],
-    [ROLE_FILE, fromFile?.role],
-  ] as const) {
-    if (other && parsed && other !== parsed.role)
-      throw new InputError(
-        `${what} says ${quote(other)} but branch ${quote(branch!)} is an ${parsed.role} branch; they must agree${what === ROLE_FILE ? ` (remove ${ROLE_FILE} if this checkout changed roles)` : ''}`,
-      )
-  }
   const integration = config.branches.integration ?? (await remoteDefaultBranch(git, options.remote).catch(() => null)) ?? 'main'
   const configPath = options.configPath ?? DEFAULT_CONFIG_PATH
   const rules = roleRules(config, role, configPath, integration)
@@ -81,7 +86,7 @@ export async function setupAgents(options: AgentsSetupOptions, ctx: RunContext):
   }
   const sidecar = await gitPath('orchestrator/agent-rules.json')
   const previous = existsSync(sidecar) ? (JSON.parse(readFileSync(sidecar, 'utf8')) as RoleRules) : null
-  const spec = parsed?.spec ?? fromFile?.feature ?? null
+  const spec = id.feature ?? null
   const files: AgentsSetupResult['files'] = agentFiles({
     role,
     agent: options.agent,
@@ -92,23 +97,25 @@ export async function setupAgents(options: AgentsSetupOptions, ctx: RunContext):
     integration,
     remote: options.remote,
     read: (path) => {
-      const full = join(ctx.cwd, path)
+      const full = join(root, path)
       return existsSync(full) ? readFileSync(full, 'utf8') : null
     },
   })
   const plan = (path: string, make: (before: string | null) => string): void => {
-    const full = join(ctx.cwd, path)
+    const full = join(root, path)
     const before = existsSync(full) ? readFileSync(full, 'utf8') : null
     const after = make(before)
     files.push({ path, changed: before !== after, before, after })
   }
-  plan(ROLE_FILE, () => `role: ${role}\n${spec ? `feature: ${spec}\n` : ''}${branch && parsed ? `agent: ${branch}\n` : ''}`)
+  plan(ROLE_FILE, () => formatRoleFile({ role, ...(spec ? { feature: spec } : {}), ...(id.agent ? { agent: id.agent } : {}) }))
   const exclude = await gitPath('info/exclude')
-  const excluded = [ROLE_FILE, ...(local ? files.map((f) => f.path) : [])]
+  // The older role file name is read too: if a person keeps one, it stays out of commits like ours.
+  const older = existsSync(join(root, CLAUDE_ROLE_FILE)) ? [CLAUDE_ROLE_FILE] : []
+  const excluded = [ROLE_FILE, ...older, ...(local ? files.map((f) => f.path) : [])]
   if (!options.dryRun) {
     for (const f of files.filter((x) => x.changed)) {
-      mkdirSync(dirname(join(ctx.cwd, f.path)), { recursive: true })
-      writeFileSync(join(ctx.cwd, f.path), f.after)
+      mkdirSync(dirname(join(root, f.path)), { recursive: true })
+      writeFileSync(join(root, f.path), f.after)
     }
     mkdirSync(dirname(sidecar), { recursive: true })
     writeFileSync(sidecar, `${JSON.stringify(rules, null, 2)}\n`)
@@ -120,22 +127,6 @@ export async function setupAgents(options: AgentsSetupOptions, ctx: RunContext):
     }
   }
   return { role, branch, spec, rules, files }
-}
-
-function readRoleFile(cwd: string): { role?: AgentRole; feature?: string } | null {
-  const path = join(cwd, ROLE_FILE)
-  if (!existsSync(path)) return null
-  const out: { role?: AgentRole; feature?: string } = {}
-  for (const line of readFileSync(path, 'utf8').split('\n')) {
-    const m = /^(role|feature):\s*(\S+)\s*$/.exec(line)
-    if (!m) continue
-    if (m[1] === 'role') {
-      if (m[2] !== 'overseer' && m[2] !== 'implementor')
-        throw new InputError(`${ROLE_FILE}: role ${quote(m[2]!)} is not overseer or implementor`)
-      out.role = m[2]
-    } else out.feature = m[2]
-  }
-  return out
 }
 
 export { GUIDE_BEGIN }

@@ -19,5 +19,6 @@ const code = await runCli(process.argv.slice(2), COMMANDS, pkg.version, {
   cwd: process.cwd(),
   cliScript: scriptPath(),
   stderrIsTty: process.stderr.isTTY === true,
+  stdoutIsTty: process.stdout.isTTY === true,
 })
 process.exitCode = code

@@ -9,6 +9,7 @@ import { parseOptions } from '../options/options'
 import { parseArgv } from './argv'
 import { jsonSafe, neutralize } from '../neutralize'
 import { cliInvocation } from './invocation'
+import { ansiPaint, colourWanted, markerPainter, noPaint, type Paint } from './colour'
 import { commandHelp, groupHelp, mainHelp } from './help'
 
 export interface CliIo {
@@ -20,27 +21,29 @@ export interface CliIo {
   cliScript?: string
   /** A terminal shows status lines updated in place; a log gets one line each. */
   stderrIsTty?: boolean
+  /** Colour decisions are made per stream: a pipe on one does not turn off the other. */
+  stdoutIsTty?: boolean
 }
 
 const clean = (m: string) => neutralize(m, { multiline: true })
 
-function cliLogger(io: CliIo, json: boolean): Logger {
+function cliLogger(io: CliIo, json: boolean, paint: Paint): Logger {
   const where = (p?: { file?: string; startLine?: number; endLine?: number }) =>
     p?.file
       ? ` (${clean(p.file)}${p.startLine ? `:${p.startLine}${p.endLine && p.endLine !== p.startLine ? `-${p.endLine}` : ''}` : ''})`
       : ''
   return {
     debug: (m) => {
-      if (io.env.ORCHESTRATOR_DEBUG) io.stderr(`debug: ${clean(m)}\n`)
+      if (io.env.ORCHESTRATOR_DEBUG) io.stderr(`${paint('dim', 'debug:')} ${clean(m)}\n`)
     },
     info: (m) => {
       if (!json) io.stderr(`${clean(m)}\n`)
     },
-    notice: (m, p) => io.stderr(`notice: ${clean(m)}${where(p)}\n`),
-    warning: (m, p) => io.stderr(`warning: ${clean(m)}${where(p)}\n`),
-    error: (m, p) => io.stderr(`error: ${clean(m)}${where(p)}\n`),
+    notice: (m, p) => io.stderr(`${paint('notice', 'notice:')} ${clean(m)}${where(p)}\n`),
+    warning: (m, p) => io.stderr(`${paint('warning', 'warning:')} ${clean(m)}${where(p)}\n`),
+    error: (m, p) => io.stderr(`${paint('error', 'error:')} ${clean(m)}${where(p)}\n`),
     group: async (name, fn) => {
-      if (!json) io.stderr(`== ${clean(name)}\n`)
+      if (!json) io.stderr(`${paint('heading', '==')} ${clean(name)}\n`)
       return fn()
     },
   }
@@ -84,6 +87,11 @@ export async function runCli(argv: readonly string[], commands: readonly Command
   }
   const command = commands.find((c) => c.name === name || c.aliases?.includes(name))
   let json = rest.includes('--json')
+  // Our framing only: the logger paints its labels around neutralised text; command text is painted with
+  // markers that survive neutralising and become colour (or nothing) afterwards.
+  const errPaint = colourWanted(io.env, io.stderrIsTty === true) ? ansiPaint : noPaint
+  const outColour = colourWanted(io.env, io.stdoutIsTty === true)
+  const marks = markerPainter()
   try {
     if (!command) throw new InputError(`unknown command ${quote(name)}; run "${cli} --help" for the list`)
     const parsed = parseArgv(rest, command.options, command.name, cli)
@@ -105,12 +113,14 @@ export async function runCli(argv: readonly string[], commands: readonly Command
     }
     const ctx: RunContext = {
       cwd: io.cwd,
-      logger: cliLogger(io, json),
+      logger: cliLogger(io, json, errPaint),
       github,
       actor: github.workflow ? `workflow ${github.workflow}` : `cli ${user}`,
       now: () => new Date(),
       tempDir: tmpdir(),
       cliScript: io.cliScript,
+      localRoleFile: io.env.GITHUB_ACTIONS !== 'true',
+      ...(json ? {} : { paint: marks.paint }),
       progress: json ? undefined : (m) => io.stderr(`${clean(m)}\n`),
       ...(json || !io.stderrIsTty
         ? {}
@@ -119,16 +129,17 @@ export async function runCli(argv: readonly string[], commands: readonly Command
     const outcome = await command.run(values, ctx)
     if (json) io.stdout(`${jsonSafe(JSON.stringify(outcome.json, null, 2))}\n`)
     else if (outcome.text) {
-      const text = clean(outcome.text)
+      const text = marks.finish(clean(outcome.text), outColour)
       io.stdout(text.endsWith('\n') ? text : `${text}\n`)
     }
-    if (outcome.exitCode !== 0 && outcome.failure) io.stderr(`orchestrator ${command.name}: ${clean(outcome.failure)}\n`)
+    if (outcome.exitCode !== 0 && outcome.failure)
+      io.stderr(`${errPaint('bad', `orchestrator ${command.name}:`)} ${clean(outcome.failure)}\n`)
     return outcome.exitCode
   } catch (error) {
     const code = exitCodeOf(error)
     const message = clean(messageOf(error))
     if (json) io.stdout(`${jsonSafe(JSON.stringify({ error: { message, exitCode: code } }, null, 2))}\n`)
-    io.stderr(`orchestrator${command ? ` ${command.name}` : ''}: error: ${message}\n`)
+    io.stderr(`orchestrator${command ? ` ${command.name}` : ''}: ${errPaint('error', 'error:')} ${message}\n`)
     if (io.env.ORCHESTRATOR_DEBUG && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`)
     return code
   }

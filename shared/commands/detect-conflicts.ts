@@ -8,8 +8,12 @@ import { scanVerdict } from '../conflicts/verdict'
 import { COMMON_OPTIONS, TOKEN_OPTION } from '../options/options'
 import { CommandDefinition } from './command'
 import { openWorkspace } from './workspace'
+import { commandIdentity } from './identity'
+import { describeIdentity } from '../agents/role-source'
+import { branchGlob } from '../naming/branch-pattern'
 import { mergeOrderSummary } from '../integrate/summary-section'
 import { causesSummary, causesText } from '../integrate/render-causes'
+import { noPaint, type Paint, type Style } from '../cli/colour'
 
 const MAX_ANNOTATIONS = 50
 
@@ -30,7 +34,8 @@ export const detectConflictsCommand: CommandDefinition = {
     {
       name: 'branches',
       type: 'list',
-      description: 'Glob patterns (comma or newline separated) that narrow the agent branches scanned, e.g. feature/004-*/**.',
+      description:
+        "Glob patterns (comma or newline separated) that narrow the agent branches scanned, e.g. feature/004-*/** (CLI default: the checkout's own feature, when its branch or role file names one; '**' for all).",
     },
     { name: 'fail-on-conflict', type: 'boolean', default: 'true', description: 'Fail the step (CLI: exit 1) when conflicts exist.' },
     { name: 'max-parallel', type: 'integer', min: 1, max: 64, description: 'Concurrent git merges (default: the number of CPUs).' },
@@ -85,10 +90,19 @@ export const detectConflictsCommand: CommandDefinition = {
   async run(values, ctx) {
     const ws = await openWorkspace(values, ctx)
     const shardText = values.string('shard')
+    const branches = values.list('branches')
+    // The CLI in an agent's checkout scans that agent's feature unless told otherwise (an action scans all).
+    if (ctx.localRoleFile && !branches.length && !shardText && !values.string('merge-reports') && values.string('scope') !== 'all') {
+      const id = await commandIdentity(ctx, ws.git, ws.config.branches)
+      if (id.feature) {
+        branches.push(branchGlob(ws.config.branches, id.feature))
+        ctx.logger.info(`scanning only feature ${id.feature}: ${describeIdentity(id)}; --branches '**' scans every feature`)
+      }
+    }
     const result = await detectConflicts(
       {
         scope: (values.string('scope') ?? ws.config.conflicts.scope) as ConflictScope,
-        branches: values.list('branches'),
+        branches,
         shard: shardText ? parseShard(shardText) : undefined,
         maxParallel: values.int('max-parallel'),
         reportPath: values.string('report-path'),
@@ -128,7 +142,7 @@ export const detectConflictsCommand: CommandDefinition = {
         noticesSection(result) +
         causesSummary(result.causes, result.causeNotices) +
         mergeOrderSummary(result.report, result.projection),
-      text: renderText(result),
+      text: renderText(result, ctx.paint ?? noPaint),
       json: {
         ...result.report,
         reportPath: result.reportPath,
@@ -189,12 +203,18 @@ function noticesSection(r: DetectConflictsResult): string {
   ].join('\n')
 }
 
-function renderText(r: DetectConflictsResult): string {
+/** The scan for a terminal; `paint` colours our own words (labels, counts), never branch names or paths. */
+function renderText(r: DetectConflictsResult, paint: Paint): string {
   const s = r.report.summary
+  const count = (n: number, word: string, style: Style) => (n ? paint(style, `${n} ${word}`) : `${n} ${word}`)
   const lines = [
-    `${s.pairs} pair(s) scanned: ${s.conflicted} conflicting, ${s.clean} clean, ${s.unrelated} without common history, ${s.errors} error(s)${r.dryRun ? ' [dry run]' : ''}`,
+    `${s.pairs} pair(s) scanned: ${count(s.conflicted, 'conflicting', 'bad')}, ${paint('ok', `${s.clean} clean`)}, ${s.unrelated} without common history, ${count(s.errors, 'error(s)', 'error')}${r.dryRun ? ' [dry run]' : ''}`,
   ]
-  const LABEL = { conflicted: 'CONFLICT ', unrelated: 'UNRELATED', error: 'ERROR    ' } as const
+  const LABEL = {
+    conflicted: paint('bad', 'CONFLICT '),
+    unrelated: paint('warning', 'UNRELATED'),
+    error: paint('error', 'ERROR    '),
+  } as const
   for (const p of r.report.pairs) {
     if (p.status === 'clean') continue
     lines.push(`${LABEL[p.status]} ${p.left} <-> ${p.right}${p.error ? `: ${p.error}` : ''}`)

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { RunContext } from '../context'
 import { InputError } from '../errors'
-import { quote, validateSpecId } from '../naming/validate'
+import { quote } from '../naming/validate'
 import { COMMON_OPTIONS, OptionValues } from '../options/options'
 import { exportSqlite, buildDatabase, readWholeLog, writeFileAtomic } from '../sql/export-sqlite'
 import { formatTable, readOnlyQuery } from '../sql/query'
@@ -11,6 +11,7 @@ import { exportFeature } from '../state/operations'
 import { confinePath } from '../confine-path'
 import { CommandDefinition } from './command'
 import { openWorkspace } from './workspace'
+import { featureOrIdentity } from './identity'
 
 // `events export` (a markdown report of one feature, or the whole log as SQLite) and
 // `events sql` (one read-only query over that database).
@@ -26,7 +27,12 @@ export const exportCommand: CommandDefinition = {
     'A markdown report of one feature (events export <spec-id> [file]), or the whole log as SQLite (events export --format sqlite <file>).',
   outputs: [],
   options: [
-    { name: 'spec-id', type: 'string', positional: 0, description: 'The feature (markdown only).' },
+    {
+      name: 'spec-id',
+      type: 'string',
+      positional: 0,
+      description: "The feature (markdown only; default: the checkout's, from its agent branch or local role file).",
+    },
     { name: 'file', type: 'string', positional: 1, description: 'Write the report here instead of printing it (required for sqlite).' },
     {
       name: 'format',
@@ -38,7 +44,8 @@ export const exportCommand: CommandDefinition = {
     ...COMMON_OPTIONS,
   ],
   async run(v: OptionValues, ctx: RunContext) {
-    const { store } = await openWorkspace(v, ctx)
+    const ws = await openWorkspace(v, ctx)
+    const { store } = ws
     if (v.string('format') === 'sqlite') {
       // The database holds every feature, so its only argument is the file.
       const given = [v.string('spec-id'), v.string('file')].filter((x): x is string => x !== undefined)
@@ -62,7 +69,7 @@ export const exportCommand: CommandDefinition = {
         json: { path, events: log.events.length, commit: log.commit, bytes: bytes.length, problems: log.problems },
       }
     }
-    const spec = validateSpecId(v.requireString('spec-id'))
+    const spec = await featureOrIdentity(v, 'spec-id', ctx, ws)
     const markdown = exportFeature(await store.read(), spec)
     const file = v.string('file')
     if (file) {

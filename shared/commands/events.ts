@@ -18,7 +18,8 @@ import { logTaskEvent } from '../sync-status/log-task'
 import type { EventOf, OrchestratorEvent } from '../state/event-schema'
 import { CommandDefinition, CommandOutcome } from './command'
 import { exportCommand, sqlCommand } from './events-export'
-import { openWorkspace } from './workspace'
+import { openWorkspace, type Workspace } from './workspace'
+import { commandIdentity, featureOrIdentity } from './identity'
 import { commitForBranch } from '../detect-conflicts/manual-conflict'
 import { conflictId } from '../state/conflict-pair'
 
@@ -27,7 +28,12 @@ type TaskEvent = EventOf<'task-updated'>
 // `orchestrator events <sub>`: the event store from the command line. State
 // options are shared; there is no token (no GitHub call).
 const STATE_OPTIONS: readonly OptionSpec[] = COMMON_OPTIONS
-const FEATURE: OptionSpec = { name: 'feature', type: 'string', description: 'The spec id of the feature, e.g. 004-user-auth.' }
+const FEATURE: OptionSpec = {
+  name: 'feature',
+  type: 'string',
+  description:
+    'The spec id of the feature, e.g. 004-user-auth (default: the feature of the checked-out agent branch, else of the local role file).',
+}
 
 function recorded(r: AppendResult, what: string): CommandOutcome {
   const text = r.added.length
@@ -41,8 +47,14 @@ function recorded(r: AppendResult, what: string): CommandOutcome {
   }
 }
 
-function feature(values: OptionValues): string {
-  return validateSpecId(values.requireString('feature'), '--feature')
+/** --feature, else the feature of this checkout (agent branch, then the local role file). */
+async function feature(values: OptionValues, ctx: RunContext, ws: Workspace): Promise<string> {
+  return featureOrIdentity(values, 'feature', ctx, ws)
+}
+
+/** --agent, else this checkout's agent branch (as sync-status names agents), else `fallback`. */
+async function agentOf(values: OptionValues, ctx: RunContext, ws: Workspace, fallback?: string): Promise<string | undefined> {
+  return values.string('agent') ?? (await commandIdentity(ctx, ws.git, ws.config.branches)).branch ?? fallback
 }
 
 function define(
@@ -79,14 +91,20 @@ export const EVENTS_COMMANDS: readonly CommandDefinition[] = [
     'Record an event of any kind; --data is the JSON payload of that kind.',
     [
       { name: 'kind', type: 'string', required: true, positional: 0, description: 'Event kind, e.g. blocker-raised.' },
-      { ...FEATURE, required: true },
-      { name: 'agent', type: 'string', description: 'Who records it (default: cli).' },
+      FEATURE,
+      { name: 'agent', type: 'string', description: "Who records it (default: this checkout's agent branch, else cli <user>)." },
       { name: 'data', type: 'string', default: '{}', description: 'The kind-specific payload as JSON.' },
     ],
     async (v, ctx) => {
       const kind = v.requireString('kind')
       const ws = await openWorkspace(v, ctx)
-      const input = { kind, feature: feature(v), agent: v.string('agent') ?? ctx.actor, data: v.requireString('data'), time: ctx.now() }
+      const input = {
+        kind,
+        feature: await feature(v, ctx, ws),
+        agent: (await agentOf(v, ctx, ws, ctx.actor))!,
+        data: v.requireString('data'),
+        time: ctx.now(),
+      }
       // A task update is checked against the feature's tasks and re-renders its tasks.md, as sync-status does.
       const check = kind === 'task-updated' ? (e: OrchestratorEvent) => logTaskEvent(ws, e as TaskEvent, ctx) : undefined
       return recorded(await logEvent(ws.store, input, check), `${kind} event`)
@@ -95,7 +113,10 @@ export const EVENTS_COMMANDS: readonly CommandDefinition[] = [
   define(
     'recent',
     'The newest events (all features, or one with --feature).',
-    [{ name: 'count', type: 'integer', min: 1, max: 1000, default: '20', positional: 0, description: 'How many events.' }, FEATURE],
+    [
+      { name: 'count', type: 'integer', min: 1, max: 1000, default: '20', positional: 0, description: 'How many events.' },
+      { ...FEATURE, description: 'Only events of this feature (default: all features).' },
+    ],
     async (v, ctx) => {
       const spec = v.string('feature')
       const list = await recentEvents(
@@ -114,14 +135,14 @@ export const EVENTS_COMMANDS: readonly CommandDefinition[] = [
     async (v, ctx) => {
       const spec = v.string('spec-id')
       const report = featureStatus(await (await store(v, ctx)).read(), spec === undefined ? undefined : validateSpecId(spec))
-      return { exitCode: 0, outputs: {}, text: formatStatus(report), json: report }
+      return { exitCode: 0, outputs: {}, text: formatStatus(report, ctx.paint), json: report }
     },
   ),
   define(
     'log-conflict',
     'Record a conflict between two branches by hand (a semantic conflict a scan cannot see, say); scans never resolve it, resolve-conflict does.',
     [
-      { ...FEATURE, required: true },
+      FEATURE,
       { name: 'left', type: 'string', required: true, description: 'First branch.' },
       { name: 'right', type: 'string', required: true, description: 'Second branch.' },
       { name: 'left-sha', type: 'string', description: "Commit of the first branch, full or short (default: the branch's tip)." },
@@ -144,7 +165,7 @@ export const EVENTS_COMMANDS: readonly CommandDefinition[] = [
       const ws = await openWorkspace(v, ctx)
       const left = v.requireString('left')
       const right = v.requireString('right')
-      const spec = feature(v)
+      const spec = await feature(v, ctx, ws)
       const reason = v.string('reason')
       const r = await logConflict(ws.store, {
         feature: spec,
@@ -180,43 +201,47 @@ export const EVENTS_COMMANDS: readonly CommandDefinition[] = [
     'raise-blocker',
     'Record a blocker for a feature.',
     [
-      { ...FEATURE, required: true },
+      FEATURE,
       { name: 'id', type: 'string', required: true, positional: 0, description: 'A short id for the blocker, e.g. db-schema.' },
       { name: 'reason', type: 'string', required: true, positional: 1, description: 'What blocks.' },
-      { name: 'agent', type: 'string', description: 'The blocked agent (branch or impl-N).' },
+      { name: 'agent', type: 'string', description: "The blocked agent (branch or impl-N; default: this checkout's agent branch)." },
     ],
-    async (v, ctx) =>
-      recorded(
-        await raiseBlocker(await store(v, ctx), {
-          feature: feature(v),
+    async (v, ctx) => {
+      const ws = await openWorkspace(v, ctx)
+      return recorded(
+        await raiseBlocker(ws.store, {
+          feature: await feature(v, ctx, ws),
           id: v.requireString('id'),
           reason: v.requireString('reason'),
-          agent: v.string('agent'),
+          agent: await agentOf(v, ctx, ws),
           actor: ctx.actor,
           time: ctx.now(),
         }),
         `blocker ${v.requireString('id')}`,
-      ),
+      )
+    },
   ),
   define(
     'clear-blocker',
     'Clear an open blocker.',
     [
-      { ...FEATURE, required: true },
+      FEATURE,
       { name: 'id', type: 'string', required: true, positional: 0, description: 'The blocker id.' },
       { name: 'note', type: 'string', description: 'How it was cleared.' },
     ],
-    async (v, ctx) =>
-      recorded(
-        await clearBlocker(await store(v, ctx), {
-          feature: feature(v),
+    async (v, ctx) => {
+      const ws = await openWorkspace(v, ctx)
+      return recorded(
+        await clearBlocker(ws.store, {
+          feature: await feature(v, ctx, ws),
           id: v.requireString('id'),
           note: v.string('note'),
           actor: ctx.actor,
           time: ctx.now(),
         }),
         `clearing of ${v.requireString('id')}`,
-      ),
+      )
+    },
   ),
   exportCommand,
   sqlCommand,

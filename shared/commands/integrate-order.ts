@@ -3,13 +3,20 @@ import { runIntegrateOrder } from '../integrate/run-integrate-order'
 import { COMMON_OPTIONS } from '../options/options'
 import { CommandDefinition } from './command'
 import { openWorkspace } from './workspace'
+import { featureOrIdentity } from './identity'
 
 export const integrateOrderCommand: CommandDefinition = {
   name: 'integrate-order',
   summary:
     'The order in which to merge the implementor pull requests into the overseer so that the fewest merges hit a conflict, with the reason per step; pull requests with failing checks or guard violations are held back.',
   options: [
-    { name: 'spec-id', type: 'string', required: true, positional: 0, description: 'The spec folder name, e.g. 004-user-auth.' },
+    {
+      name: 'spec-id',
+      type: 'string',
+      positional: 0,
+      description:
+        'The spec folder name, e.g. 004-user-auth (default: the feature of the agent branch, or of the local role file in the CLI).',
+    },
     { name: 'max-parallel', type: 'integer', min: 1, max: 64, description: 'Concurrent git merges (default: the number of CPUs).' },
     ...COMMON_OPTIONS,
   ],
@@ -21,7 +28,7 @@ export const integrateOrderCommand: CommandDefinition = {
   async run(values, ctx) {
     const ws = await openWorkspace(values, ctx)
     const order = await runIntegrateOrder(
-      { spec: values.requireString('spec-id'), maxParallel: values.int('max-parallel') },
+      { spec: await featureOrIdentity(values, 'spec-id', ctx, ws), maxParallel: values.int('max-parallel') },
       { ...ws, ctx },
     )
     return {

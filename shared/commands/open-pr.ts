@@ -3,6 +3,7 @@ import { openPullRequest, OpenPrResult } from '../open-pr/open-pr'
 import { link, md } from '../markdown'
 import { CommandDefinition } from './command'
 import { openWorkspace } from './workspace'
+import { identityBranch } from './identity'
 
 export const openPrCommand: CommandDefinition = {
   name: 'open-pr',
@@ -26,7 +27,7 @@ export const openPrCommand: CommandDefinition = {
     const ws = await openWorkspace(values, ctx)
     const r = await openPullRequest(
       {
-        branch: values.string('branch'),
+        branch: values.string('branch') ?? (await identityBranch(ctx, ws)),
         draft: values.bool('draft'),
         title: values.string('title'),
         bodyExtra: values.string('body-extra'),

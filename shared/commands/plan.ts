@@ -5,13 +5,20 @@ import { runPlan } from '../plan/run-plan'
 import { TasksTarget } from '../sync-status/sync-status'
 import { CommandDefinition } from './command'
 import { openWorkspace } from './workspace'
+import { featureOrIdentity } from './identity'
 
 export const planCommand: CommandDefinition = {
   name: 'plan',
   summary:
     "Assign the spec's open tasks to its implementors in waves, so that no two agents touch the same path at once: dependencies first, then no shared path within a wave, then fewest waves, then balanced load.",
   options: [
-    { name: 'spec-id', type: 'string', required: true, positional: 0, description: 'The spec folder name, e.g. 004-user-auth.' },
+    {
+      name: 'spec-id',
+      type: 'string',
+      positional: 0,
+      description:
+        'The spec folder name, e.g. 004-user-auth (default: the feature of the agent branch, or of the local role file in the CLI).',
+    },
     {
       name: 'apply',
       type: 'boolean',
@@ -54,7 +61,7 @@ export const planCommand: CommandDefinition = {
     const ws = await openWorkspace(values, ctx)
     const r = await runPlan(
       {
-        spec: values.requireString('spec-id'),
+        spec: await featureOrIdentity(values, 'spec-id', ctx, ws),
         apply: values.bool('apply'),
         tasksTarget: (values.string('tasks-target') ?? 'state') as TasksTarget,
         annotate: values.bool('annotate'),

@@ -6,6 +6,8 @@ import type { RoleCiOutcome, RoleCiReport } from '../role-ci/outcome'
 import { runRoleCi } from '../role-ci/run-role-ci'
 import { CommandDefinition } from './command'
 import { openWorkspace } from './workspace'
+import { commandIdentity } from './identity'
+import type { AgentIdentity } from '../agents/role-source'
 import { trustedConfig } from '../role-ci/trusted-config'
 import type { GitHubRunInfo } from '../context'
 import { checkedOutBranch } from '../agent-branches'
@@ -86,24 +88,29 @@ export const roleCiCommand: CommandDefinition = {
   ],
   async run(values, ctx) {
     // The rules come from a commit the branch under test cannot change, never from its work tree.
+    let identity: AgentIdentity | null = null
     const ws = await openWorkspace(values, ctx, {
-      config: async (git, remote, path) =>
-        (
-          await trustedConfig({
-            git,
-            remote,
-            path,
-            pullRequestBase: pullRequestBase(ctx.github),
-            branch: values.string('branch') ?? branchOfRun(ctx.github) ?? (await checkedOutBranch(git)) ?? undefined,
-            logger: ctx.logger,
-          })
-        ).config,
+      config: async (git, remote, path) => {
+        const read = (branch: string | undefined) =>
+          trustedConfig({ git, remote, path, pullRequestBase: pullRequestBase(ctx.github), branch, logger: ctx.logger })
+        let trusted = await read(values.string('branch') ?? branchOfRun(ctx.github) ?? (await checkedOutBranch(git)) ?? undefined)
+        // The CLI on a checkout whose branch does not tell the role: the role file may (never in an action; a file
+        // that contradicts an agent branch is an error). It only adds a role where there was none, and the rules
+        // then come from the overseer of the file's feature, as for that agent's own branch.
+        if (ctx.localRoleFile && !values.has('role') && !values.has('branch')) {
+          identity = await commandIdentity(ctx, git, trusted.config.branches)
+          if (identity.sources.role === 'file' && identity.branch) trusted = await read(identity.branch)
+        }
+        return trusted.config
+      },
     })
+    const fromFile = (identity as AgentIdentity | null)?.sources.role === 'file' ? identity! : null
     const commandsText = values.string('commands')
     const run = await runRoleCi(
       {
-        role: values.string('role'),
+        role: values.string('role') ?? fromFile?.role,
         branch: values.string('branch'),
+        spec: fromFile?.feature,
         commands: commandsText ? parseCommandLines(commandsText, values.source === 'input' ? 'input "commands"' : '--commands') : undefined,
         junit: values.list('junit'),
         guardOnly: values.bool('guard-only'),
@@ -163,7 +170,7 @@ export const roleCiCommand: CommandDefinition = {
         'scope-drift': JSON.stringify(report.scope?.drift ?? []),
       },
       summary: renderRoleCiSummary(report),
-      text: renderRoleCiText(report),
+      text: renderRoleCiText(report, ctx.paint),
       json: results,
     }
   },

@@ -3,6 +3,7 @@ import { md, table } from '../markdown'
 import { syncStatus, SyncStatusResult, TasksTarget } from '../sync-status/sync-status'
 import { CommandDefinition } from './command'
 import { openWorkspace } from './workspace'
+import { identityBranch } from './identity'
 
 export const syncStatusCommand: CommandDefinition = {
   name: 'sync-status',
@@ -48,7 +49,7 @@ export const syncStatusCommand: CommandDefinition = {
     const ws = await openWorkspace(values, ctx)
     const result = await syncStatus(
       {
-        branch: values.string('branch'),
+        branch: values.string('branch') ?? (values.bool('all') ? undefined : await identityBranch(ctx, ws)),
         all: values.bool('all'),
         tasksTarget: (values.string('tasks-target') ?? 'state') as TasksTarget,
         annotate: values.bool('annotate'),

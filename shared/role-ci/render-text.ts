@@ -4,17 +4,18 @@ import { formatDuration, plural } from './format'
 import { roleCiOutcome, RoleCiReport } from './outcome'
 import { scopeText } from './render-scope'
 import type { CheckResult } from './types'
+import { noPaint, type Paint } from '../cli/colour'
 
 const MAX_FAILURES = 30
 
-/** The result of a role CI run for a terminal: plain text, control characters removed. */
-export function renderRoleCiText(report: RoleCiReport): string {
+/** The result of a role CI run for a terminal: plain text, control characters removed; `paint` colours our own words only. */
+export function renderRoleCiText(report: RoleCiReport, paint: Paint = noPaint): string {
   const outcome = roleCiOutcome(report)
-  const out = [`Role CI: ${report.role} on ${one(report.branch)}`, '']
-  for (const note of [...(report.notes ?? []), ...(report.guard.notes ?? [])]) out.push(`Note: ${one(note)}`, '')
-  if (report.guard.ok) out.push('Guard: ok')
+  const out = [`${paint('heading', 'Role CI:')} ${report.role} on ${one(report.branch)}`, '']
+  for (const note of [...(report.notes ?? []), ...(report.guard.notes ?? [])]) out.push(`${paint('notice', 'Note:')} ${one(note)}`, '')
+  if (report.guard.ok) out.push(`Guard: ${paint('ok', 'ok')}`)
   else {
-    out.push(`Guard: ${plural(report.guard.violations.length, 'violation')}`)
+    out.push(`Guard: ${paint('bad', plural(report.guard.violations.length, 'violation'))}`)
     for (const v of report.guard.violations) out.push(`  - ${v.kind}${v.path !== undefined ? ` ${one(v.path)}` : ''}: ${one(v.detail)}`)
   }
   out.push(...scopeText(report, one))
@@ -22,7 +23,7 @@ export function renderRoleCiText(report: RoleCiReport): string {
   if (report.checks.length === 0) out.push('  none')
   const width = Math.max(0, ...report.checks.map((c) => one(c.name).length))
   for (const c of report.checks) {
-    out.push(`  ${mark(c)} ${one(c.name).padEnd(width)}  ${status(c)}`)
+    out.push(`  ${mark(c, paint)} ${one(c.name).padEnd(width)}  ${status(c, paint)}`)
     if (!c.passed && !c.skipped && c.outputTail) for (const line of plain(c.outputTail).split('\n')) out.push(`      | ${line}`)
   }
   if (report.junit.length > 0) {
@@ -37,19 +38,22 @@ export function renderRoleCiText(report: RoleCiReport): string {
     }
     if (t.failures.length > MAX_FAILURES) out.push(`  ... and ${t.failures.length - MAX_FAILURES} more`)
   }
-  out.push('', outcome.passed ? 'Result: passed' : `Result: FAILED (${outcome.failures.join('; ')})`)
+  out.push(
+    '',
+    outcome.passed ? `Result: ${paint('ok', 'passed')}` : `Result: ${paint('bad', 'FAILED')} (${one(outcome.failures.join('; '))})`,
+  )
   return `${out.join('\n')}\n`
 }
 
-function mark(c: CheckResult): string {
-  return c.skipped ? '-' : c.passed ? '✓' : '✗'
+function mark(c: CheckResult, paint: Paint): string {
+  return c.skipped ? paint('dim', '-') : c.passed ? paint('ok', '✓') : paint('bad', '✗')
 }
 
-function status(c: CheckResult): string {
-  if (c.skipped) return 'skipped'
-  if (c.passed) return `passed in ${formatDuration(c.durationMs)}`
+function status(c: CheckResult, paint: Paint): string {
+  if (c.skipped) return paint('dim', 'skipped')
+  if (c.passed) return `${paint('ok', 'passed')} in ${formatDuration(c.durationMs)}`
   const why = c.reason ?? (c.exitCode !== null ? `exit code ${c.exitCode}` : 'failed')
-  return `FAILED: ${one(why)}, after ${formatDuration(c.durationMs)}`
+  return `${paint('bad', 'FAILED')}: ${one(why)}, after ${formatDuration(c.durationMs)}`
 }
 
 /** Untrusted text on one line. */

@@ -19,6 +19,8 @@ export interface ResolveRoleOptions {
   baseRef?: string
   /** The checked-out branch (the CLI on a developer's clone), used when the run names no branch. */
   checkedOut?: string | null
+  /** The feature when the branch name does not tell (the CLI's local role file); never over a parsed branch. */
+  spec?: string
 }
 
 const ROLES: readonly Role[] = ['overseer', 'implementor']
@@ -62,7 +64,7 @@ export function resolveRole(options: ResolveRoleOptions): ResolvedRole {
   if (parsed) {
     out.spec = parsed.spec
     if (parsed.index !== undefined) out.index = parsed.index
-  }
+  } else if (options.spec) out.spec = options.spec
   if (pullRequest) out.pullRequest = pullRequest
   if (note) out.note = note
   return out

@@ -25,6 +25,8 @@ import { BuiltinCheck, CheckItem, GuardResult } from './types'
 export interface RoleCiOptions {
   role?: string
   branch?: string
+  /** The feature when the branch does not tell (the CLI's role file). */
+  spec?: string
   commands?: NamedCommand[]
   junit: string[]
   guardOnly: boolean
@@ -57,6 +59,7 @@ export async function runRoleCi(options: RoleCiOptions, deps: RoleCiDeps): Promi
     naming: config.branches,
     role: options.role,
     branch: options.branch,
+    spec: options.spec,
     eventName: gh.eventName,
     event: gh.event,
     ref: gh.ref,

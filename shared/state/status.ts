@@ -1,4 +1,5 @@
 import { InputError } from '../errors'
+import { noPaint, type Paint } from '../cli/colour'
 import { plain } from '../role-ci/escape'
 import { agentHealth, checksText, lastScan, type AgentHealth } from './health'
 import type { ScanState } from './projection-types'
@@ -151,7 +152,7 @@ function time(value: string | null | undefined): string {
 }
 
 /** The status as plain text for a terminal (the views on the state branch are the markdown). */
-export function formatStatus(report: StatusReport): string {
+export function formatStatus(report: StatusReport, paint: Paint = noPaint): string {
   const lines: string[] = []
   if (report.features.length === 0) lines.push('No features recorded yet.')
   for (const f of report.features) {
@@ -173,33 +174,36 @@ export function formatStatus(report: StatusReport): string {
       h.pr ? `#${h.pr.number} ${h.pr.action}` : '-',
       time(h.lastActivity) || '-',
     ])
-    lines.push(...columns(['Agent', 'Branch', 'Last commit', 'Task', 'Checks on it', 'Guard', 'PR', 'Last activity'], rows))
+    const [header, ...body] = columns(['Agent', 'Branch', 'Last commit', 'Task', 'Checks on it', 'Guard', 'PR', 'Last activity'], rows)
+    // Painted after padding, so the marks do not count as width.
+    lines.push(rows.length ? paint('heading', header!) : header!, ...body)
     for (const c of f.openConflicts)
       lines.push(
         '',
-        `- conflict ${one(c.id)}: ${one(c.left)} and ${one(c.right)}${c.files.length ? ` in ${c.files.map((p) => one(p)).join(', ')}` : ''} (since ${time(c.detectedAt)}${c.manual ? `, logged by hand${c.reason ? `: ${one(c.reason, 300)}` : ''}` : ''})`,
+        `- ${paint('bad', 'conflict')} ${one(c.id)}: ${one(c.left)} and ${one(c.right)}${c.files.length ? ` in ${c.files.map((p) => one(p)).join(', ')}` : ''} (since ${time(c.detectedAt)}${c.manual ? `, logged by hand${c.reason ? `: ${one(c.reason, 300)}` : ''}` : ''})`,
       )
     for (const t of f.tests) {
       const counts =
         t.unit === 'check'
           ? t.failed
-            ? 'check failed'
+            ? paint('bad', 'check failed')
             : t.passed
-              ? 'check passed'
+              ? paint('ok', 'check passed')
               : 'check skipped'
-          : `${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped`
+          : `${t.passed} passed, ${t.failed ? paint('bad', `${t.failed} failed`) : '0 failed'}, ${t.skipped} skipped`
       lines.push(`- tests ${one(t.suite)} (${one(t.role)}${t.branch ? `, ${one(t.branch)}` : ''}): ${counts} at ${t.commit.slice(0, 7)}`)
     }
     for (const p of f.openPrs)
       lines.push(`- PR #${p.number} ${one(p.head)} into ${one(p.base)}${p.title ? `: ${one(p.title)}` : ''} ${one(p.url)}`)
-    for (const b of f.blockers) lines.push(`- blocker ${one(b.id)}${b.agent ? ` (${one(b.agent)})` : ''}: ${one(b.reason, 300)}`)
+    for (const b of f.blockers)
+      lines.push(`- ${paint('warning', 'blocker')} ${one(b.id)}${b.agent ? ` (${one(b.agent)})` : ''}: ${one(b.reason, 300)}`)
     for (const d of f.scopeDrift)
       lines.push(
-        `- scope drift ${one(d.branch)}: ${one(d.path, 300)} outside its tasks (${d.tasks.length ? `belongs to ${one(driftTasksText(d.tasks), 300)}` : 'no task names it'})`,
+        `- ${paint('warning', 'scope drift')} ${one(d.branch)}: ${one(d.path, 300)} outside its tasks (${d.tasks.length ? `belongs to ${one(driftTasksText(d.tasks), 300)}` : 'no task names it'})`,
       )
     lines.push('')
   }
-  for (const p of report.problems) lines.push(`- unreadable event file ${one(p.path)}: ${one(p.reason)}`)
+  for (const p of report.problems) lines.push(`- ${paint('error', 'unreadable event file')} ${one(p.path)}: ${one(p.reason)}`)
   while (lines.length && lines[lines.length - 1] === '') lines.pop()
   return `${lines.join('\n')}\n`
 }

@@ -10,7 +10,8 @@ export interface CliRun {
 /** Runs the committed CLI bundle (`bin/orchestrator.js` → `dist/cli/index.js`) as a user would. */
 export function runCliProcess(args: string[], cwd: string, env: Record<string, string | undefined> = {}): Promise<CliRun> {
   return new Promise((done, fail) => {
-    const childEnv: Record<string, string | undefined> = { ...process.env, ...env }
+    // Jest's workers inherit FORCE_COLOR when run from a terminal: tests that want colour ask for it.
+    const childEnv: Record<string, string | undefined> = { ...process.env, FORCE_COLOR: undefined, ...env }
     for (const key of Object.keys(childEnv)) if (childEnv[key] === undefined) delete childEnv[key]
     const child = spawn(process.execPath, [resolve('bin/orchestrator.js'), ...args], {
       cwd,
