@@ -33249,7 +33249,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5696);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(407);
 // The entry GitHub runs (bundled into dist/integrate-order/index.js); the logic is run() in main.ts.
 
 await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -33259,7 +33259,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5696:
+/***/ 407:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39611,6 +39611,7 @@ const EVENT_KINDS = [
     'scan-completed',
     'task-merged',
     'task-assigned',
+    'conflict-predicted',
 ];
 // ---- field checks -------------------------------------------------------
 /** Canonical `Date.toISOString()` form only, so that times compare as strings. */
@@ -39750,6 +39751,15 @@ const SHAPES = {
     },
     'task-merged': { taskId: required(taskId), commit: required(event_schema_sha), into: required(branch), pr: optional(integer(1)) },
     'task-assigned': { taskId: required(taskId), agent: required(branch) },
+    'conflict-predicted': {
+        agent: required(branch),
+        path: required(conflictPath),
+        pathBase64: optional(base64),
+        sibling: required(branch),
+        siblingSha: required(event_schema_sha),
+        base: required(event_schema_sha),
+        ranges: required(arrayOf(range, 500)),
+    },
 };
 const occurrence = integer(2, 1_000_000);
 const DATA_CHECKS = new Map(EVENT_KINDS.map((kind) => [kind, objectOf({ ...SHAPES[kind], [OCCURRENCE_FIELD]: optional(occurrence) })]));
@@ -39779,6 +39789,7 @@ const KEY_FIELDS = {
     'task-merged': ['taskId', 'commit', 'into'],
     // Giving a task back to an agent it had before is a new fact: it carries the occurrence.
     'task-assigned': ['taskId', 'agent'],
+    'conflict-predicted': ['agent', 'path', 'pathBase64', 'sibling', 'siblingSha'],
 };
 
 ;// CONCATENATED MODULE: ./shared/state/paths.ts
@@ -47224,6 +47235,7 @@ const feature = object({
     merged: record(record(stamped({ into: str, pr: maybe(projection_check_int) }))),
     scans: record(stamped({ at: str, pairs: projection_check_int, conflicted: projection_check_int, errors: projection_check_int })),
     assignments: maybe(record(stamped({ agent: str, occurrences: record(projection_check_int) }))),
+    predicted: maybe(record(stamped({ agent: str, path: str, sibling: str, siblingSha: str, ranges: list(projection_check_range), warnings: projection_check_int }))),
     activity: record(str),
     counts: record(projection_check_int),
     eventCount: projection_check_int,
@@ -47349,6 +47361,8 @@ function describe(event) {
             return `${event.data.taskId} merged into ${event.data.into}${event.data.pr ? ` by PR #${event.data.pr}` : ''} at ${summarize_short(event.data.commit)}`;
         case 'task-assigned':
             return `${event.data.taskId} assigned to ${event.data.agent}`;
+        case 'conflict-predicted':
+            return `${event.data.agent} is editing ${event.data.path}, which ${event.data.sibling} changed at ${summarize_short(event.data.siblingSha)}`;
     }
 }
 function summarize_short(sha) {
@@ -47560,6 +47574,19 @@ function applyEvent(projection, event) {
                 assignments[d.taskId] = { ...s, agent: d.agent, occurrences };
             else
                 current.occurrences = occurrences;
+            break;
+        }
+        case 'conflict-predicted': {
+            const d = event.data;
+            touch(d.agent);
+            const predicted = (feature.predicted ??= dict());
+            const id = JSON.stringify([d.agent, d.path, d.sibling]);
+            const current = predicted[id];
+            const warnings = (current?.warnings ?? 0) + 1;
+            if (newer(s, current))
+                predicted[id] = { ...s, agent: d.agent, path: d.path, sibling: d.sibling, siblingSha: d.siblingSha, ranges: d.ranges, warnings };
+            else
+                current.warnings = warnings;
             break;
         }
     }
@@ -48730,6 +48757,36 @@ function ownerMismatchSection(projection, feature) {
     return section('Done by another agent than planned', table([...(feature ? [] : ['Feature']), 'Task', 'Owner', 'Done by', 'When'], rows.map((r) => [...(feature ? [] : [markdown_md(r.feature)]), markdown_md(r.id), markdown_md(r.owner), markdown_md(r.doneBy), when(r.time)])), '');
 }
 
+;// CONCATENATED MODULE: ./shared/state/predicted-section.ts
+
+/** How many predicted conflicts a view lists (the newest); the rest stay in the log. */
+const SHOWN = 20;
+/**
+ * The overseer's view of check-path's warnings: which agent was about to edit
+ * a file a sibling had changed, and which lines. Nothing at all (not even a
+ * heading) until the first warning, so views of features without the hook read
+ * as before.
+ */
+function predictedSection(feature, agent) {
+    const rows = Object.values(feature.predicted ?? {})
+        .filter((p) => agent === undefined || p.agent === agent || p.sibling === agent)
+        .sort((a, b) => (a.stamp < b.stamp ? 1 : a.stamp > b.stamp ? -1 : 0))
+        .slice(0, SHOWN)
+        .map((p) => [
+        markdown_md(p.agent),
+        markdown_md(p.path),
+        markdown_md(p.sibling),
+        sha(p.siblingSha),
+        markdown_md(p.ranges
+            .map((r) => (r.end < r.start ? `(removed after ${r.end})` : r.start === r.end ? `${r.start}` : `${r.start}-${r.end}`))
+            .join(', ') || '(file)'),
+        when(p.time),
+    ]);
+    if (rows.length === 0)
+        return [];
+    return section('Predicted conflicts (check-path warnings)', table(['Agent', 'File', 'Changed by', 'At', "Sibling's lines", 'Warned'], rows), '');
+}
+
 ;// CONCATENATED MODULE: ./shared/integrate/summary-section.ts
 
 
@@ -48755,6 +48812,7 @@ function mergeOrderFromState(projection, spec, level, guard = new Map()) {
 }
 
 ;// CONCATENATED MODULE: ./shared/state/render-feature.ts
+
 
 
 
@@ -48816,6 +48874,7 @@ function renderOverseerView(projection, feature) {
         ...prsSection(openPrs(feature)),
         ...blockersSection(openBlockers(feature)),
         ...guardSection(openGuards(feature), true),
+        ...predictedSection(feature),
         ...recentSection(feature.recent, false),
     ];
     return markdown_document(lines);
@@ -48849,6 +48908,7 @@ function renderImplementorView(projection, feature, agent, index) {
         ...prsSection(prs),
         ...blockersSection(blockers),
         ...guardSection(openGuards(feature, agent.branch), false),
+        ...predictedSection(feature, agent.branch),
     ];
     return markdown_document(lines);
 }

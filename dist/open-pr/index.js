@@ -30745,7 +30745,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9407);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5488);
 // The entry GitHub runs (bundled into dist/open-pr/index.js); the logic is run() in main.ts.
 
 await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -30755,7 +30755,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9407:
+/***/ 5488:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40318,6 +40318,7 @@ const EVENT_KINDS = [
     'scan-completed',
     'task-merged',
     'task-assigned',
+    'conflict-predicted',
 ];
 // ---- field checks -------------------------------------------------------
 /** Canonical `Date.toISOString()` form only, so that times compare as strings. */
@@ -40457,6 +40458,15 @@ const SHAPES = {
     },
     'task-merged': { taskId: required(taskId), commit: required(sha), into: required(branch), pr: optional(integer(1)) },
     'task-assigned': { taskId: required(taskId), agent: required(branch) },
+    'conflict-predicted': {
+        agent: required(branch),
+        path: required(conflictPath),
+        pathBase64: optional(base64),
+        sibling: required(branch),
+        siblingSha: required(sha),
+        base: required(sha),
+        ranges: required(arrayOf(range, 500)),
+    },
 };
 const occurrence = integer(2, 1_000_000);
 const DATA_CHECKS = new Map(EVENT_KINDS.map((kind) => [kind, objectOf({ ...SHAPES[kind], [OCCURRENCE_FIELD]: optional(occurrence) })]));
@@ -40486,6 +40496,7 @@ const KEY_FIELDS = {
     'task-merged': ['taskId', 'commit', 'into'],
     // Giving a task back to an agent it had before is a new fact: it carries the occurrence.
     'task-assigned': ['taskId', 'agent'],
+    'conflict-predicted': ['agent', 'path', 'pathBase64', 'sibling', 'siblingSha'],
 };
 
 ;// CONCATENATED MODULE: ./shared/state/paths.ts
@@ -40914,6 +40925,8 @@ function describe(event) {
             return `${event.data.taskId} merged into ${event.data.into}${event.data.pr ? ` by PR #${event.data.pr}` : ''} at ${summarize_short(event.data.commit)}`;
         case 'task-assigned':
             return `${event.data.taskId} assigned to ${event.data.agent}`;
+        case 'conflict-predicted':
+            return `${event.data.agent} is editing ${event.data.path}, which ${event.data.sibling} changed at ${summarize_short(event.data.siblingSha)}`;
     }
 }
 function summarize_short(sha) {
@@ -41132,6 +41145,19 @@ function applyEvent(projection, event) {
                 assignments[d.taskId] = { ...s, agent: d.agent, occurrences };
             else
                 current.occurrences = occurrences;
+            break;
+        }
+        case 'conflict-predicted': {
+            const d = event.data;
+            touch(d.agent);
+            const predicted = (feature.predicted ??= dict());
+            const id = JSON.stringify([d.agent, d.path, d.sibling]);
+            const current = predicted[id];
+            const warnings = (current?.warnings ?? 0) + 1;
+            if (newer(s, current))
+                predicted[id] = { ...s, agent: d.agent, path: d.path, sibling: d.sibling, siblingSha: d.siblingSha, ranges: d.ranges, warnings };
+            else
+                current.warnings = warnings;
             break;
         }
     }
@@ -41747,7 +41773,38 @@ function ownerMismatchSection(projection, feature) {
     return section('Done by another agent than planned', table([...(feature ? [] : ['Feature']), 'Task', 'Owner', 'Done by', 'When'], rows.map((r) => [...(feature ? [] : [md(r.feature)]), md(r.id), md(r.owner), md(r.doneBy), when(r.time)])), '');
 }
 
+;// CONCATENATED MODULE: ./shared/state/predicted-section.ts
+
+/** How many predicted conflicts a view lists (the newest); the rest stay in the log. */
+const SHOWN = 20;
+/**
+ * The overseer's view of check-path's warnings: which agent was about to edit
+ * a file a sibling had changed, and which lines. Nothing at all (not even a
+ * heading) until the first warning, so views of features without the hook read
+ * as before.
+ */
+function predictedSection(feature, agent) {
+    const rows = Object.values(feature.predicted ?? {})
+        .filter((p) => agent === undefined || p.agent === agent || p.sibling === agent)
+        .sort((a, b) => (a.stamp < b.stamp ? 1 : a.stamp > b.stamp ? -1 : 0))
+        .slice(0, SHOWN)
+        .map((p) => [
+        md(p.agent),
+        md(p.path),
+        md(p.sibling),
+        markdown_sha(p.siblingSha),
+        md(p.ranges
+            .map((r) => (r.end < r.start ? `(removed after ${r.end})` : r.start === r.end ? `${r.start}` : `${r.start}-${r.end}`))
+            .join(', ') || '(file)'),
+        when(p.time),
+    ]);
+    if (rows.length === 0)
+        return [];
+    return section('Predicted conflicts (check-path warnings)', table(['Agent', 'File', 'Changed by', 'At', "Sibling's lines", 'Warned'], rows), '');
+}
+
 ;// CONCATENATED MODULE: ./shared/state/render-feature.ts
+
 
 
 
@@ -41809,6 +41866,7 @@ function renderOverseerView(projection, feature) {
         ...prsSection(openPrs(feature)),
         ...blockersSection(openBlockers(feature)),
         ...guardSection(openGuards(feature), true),
+        ...predictedSection(feature),
         ...recentSection(feature.recent, false),
     ];
     return markdown_document(lines);
@@ -41842,6 +41900,7 @@ function renderImplementorView(projection, feature, agent, index) {
         ...prsSection(prs),
         ...blockersSection(blockers),
         ...guardSection(openGuards(feature, agent.branch), false),
+        ...predictedSection(feature, agent.branch),
     ];
     return markdown_document(lines);
 }
@@ -42902,6 +42961,7 @@ const feature = projection_check_object({
     merged: record(record(stamped({ into: projection_check_str, pr: maybe(projection_check_int) }))),
     scans: record(stamped({ at: projection_check_str, pairs: projection_check_int, conflicted: projection_check_int, errors: projection_check_int })),
     assignments: maybe(record(stamped({ agent: projection_check_str, occurrences: record(projection_check_int) }))),
+    predicted: maybe(record(stamped({ agent: projection_check_str, path: projection_check_str, sibling: projection_check_str, siblingSha: projection_check_str, ranges: list(projection_check_range), warnings: projection_check_int }))),
     activity: record(projection_check_str),
     counts: record(projection_check_int),
     eventCount: projection_check_int,

@@ -30878,7 +30878,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5987);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4111);
 // The entry GitHub runs (bundled into dist/role-ci/index.js); the logic is run() in main.ts.
 
 await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -30888,7 +30888,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5987:
+/***/ 4111:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46307,6 +46307,7 @@ const EVENT_KINDS = [
     'scan-completed',
     'task-merged',
     'task-assigned',
+    'conflict-predicted',
 ];
 // ---- field checks -------------------------------------------------------
 /** Canonical `Date.toISOString()` form only, so that times compare as strings. */
@@ -46446,6 +46447,15 @@ const event_schema_SHAPES = {
     },
     'task-merged': { taskId: required(taskId), commit: required(event_schema_sha), into: required(event_schema_branch), pr: optional(integer(1)) },
     'task-assigned': { taskId: required(taskId), agent: required(event_schema_branch) },
+    'conflict-predicted': {
+        agent: required(event_schema_branch),
+        path: required(conflictPath),
+        pathBase64: optional(base64),
+        sibling: required(event_schema_branch),
+        siblingSha: required(event_schema_sha),
+        base: required(event_schema_sha),
+        ranges: required(arrayOf(range, 500)),
+    },
 };
 const occurrence = integer(2, 1_000_000);
 const DATA_CHECKS = new Map(EVENT_KINDS.map((kind) => [kind, objectOf({ ...event_schema_SHAPES[kind], [OCCURRENCE_FIELD]: optional(occurrence) })]));
@@ -46475,6 +46485,7 @@ const KEY_FIELDS = {
     'task-merged': ['taskId', 'commit', 'into'],
     // Giving a task back to an agent it had before is a new fact: it carries the occurrence.
     'task-assigned': ['taskId', 'agent'],
+    'conflict-predicted': ['agent', 'path', 'pathBase64', 'sibling', 'siblingSha'],
 };
 
 ;// CONCATENATED MODULE: ./shared/state/paths.ts
@@ -46762,6 +46773,8 @@ function describe(event) {
             return `${event.data.taskId} merged into ${event.data.into}${event.data.pr ? ` by PR #${event.data.pr}` : ''} at ${summarize_short(event.data.commit)}`;
         case 'task-assigned':
             return `${event.data.taskId} assigned to ${event.data.agent}`;
+        case 'conflict-predicted':
+            return `${event.data.agent} is editing ${event.data.path}, which ${event.data.sibling} changed at ${summarize_short(event.data.siblingSha)}`;
     }
 }
 function summarize_short(sha) {
@@ -46980,6 +46993,19 @@ function applyEvent(projection, event) {
                 assignments[d.taskId] = { ...s, agent: d.agent, occurrences };
             else
                 current.occurrences = occurrences;
+            break;
+        }
+        case 'conflict-predicted': {
+            const d = event.data;
+            touch(d.agent);
+            const predicted = (feature.predicted ??= dict());
+            const id = JSON.stringify([d.agent, d.path, d.sibling]);
+            const current = predicted[id];
+            const warnings = (current?.warnings ?? 0) + 1;
+            if (newer(s, current))
+                predicted[id] = { ...s, agent: d.agent, path: d.path, sibling: d.sibling, siblingSha: d.siblingSha, ranges: d.ranges, warnings };
+            else
+                current.warnings = warnings;
             break;
         }
     }
@@ -47538,6 +47564,7 @@ const feature = projection_check_object({
     merged: projection_check_record(projection_check_record(stamped({ into: projection_check_str, pr: maybe(projection_check_int) }))),
     scans: projection_check_record(stamped({ at: projection_check_str, pairs: projection_check_int, conflicted: projection_check_int, errors: projection_check_int })),
     assignments: maybe(projection_check_record(stamped({ agent: projection_check_str, occurrences: projection_check_record(projection_check_int) }))),
+    predicted: maybe(projection_check_record(stamped({ agent: projection_check_str, path: projection_check_str, sibling: projection_check_str, siblingSha: projection_check_str, ranges: list(projection_check_range), warnings: projection_check_int }))),
     activity: projection_check_record(projection_check_str),
     counts: projection_check_record(projection_check_int),
     eventCount: projection_check_int,
@@ -48662,6 +48689,36 @@ function renderDashboard(projection) {
     return markdown_document(lines);
 }
 
+;// CONCATENATED MODULE: ./shared/state/predicted-section.ts
+
+/** How many predicted conflicts a view lists (the newest); the rest stay in the log. */
+const SHOWN = 20;
+/**
+ * The overseer's view of check-path's warnings: which agent was about to edit
+ * a file a sibling had changed, and which lines. Nothing at all (not even a
+ * heading) until the first warning, so views of features without the hook read
+ * as before.
+ */
+function predictedSection(feature, agent) {
+    const rows = Object.values(feature.predicted ?? {})
+        .filter((p) => agent === undefined || p.agent === agent || p.sibling === agent)
+        .sort((a, b) => (a.stamp < b.stamp ? 1 : a.stamp > b.stamp ? -1 : 0))
+        .slice(0, SHOWN)
+        .map((p) => [
+        markdown_md(p.agent),
+        markdown_md(p.path),
+        markdown_md(p.sibling),
+        sha(p.siblingSha),
+        markdown_md(p.ranges
+            .map((r) => (r.end < r.start ? `(removed after ${r.end})` : r.start === r.end ? `${r.start}` : `${r.start}-${r.end}`))
+            .join(', ') || '(file)'),
+        when(p.time),
+    ]);
+    if (rows.length === 0)
+        return [];
+    return section('Predicted conflicts (check-path warnings)', table(['Agent', 'File', 'Changed by', 'At', "Sibling's lines", 'Warned'], rows), '');
+}
+
 ;// CONCATENATED MODULE: ./shared/integrate/merge-order.ts
 /** Up to this many candidates the best set of clean merges is found exactly (2^n subsets at worst). */
 const EXACT_ORDER_LIMIT = 24;
@@ -48987,6 +49044,7 @@ function mergeOrderFromState(projection, spec, level, guard = new Map()) {
 
 
 
+
 /** The implementor number a view is named after: the assigned index, or the `impl-<n>` suffix of its branch. */
 function viewIndex(agent) {
     if (agent.role !== 'implementor')
@@ -49041,6 +49099,7 @@ function renderOverseerView(projection, feature) {
         ...prsSection(openPrs(feature)),
         ...render_sections_blockersSection(openBlockers(feature)),
         ...guard_state_guardSection(openGuards(feature), true),
+        ...predictedSection(feature),
         ...recentSection(feature.recent, false),
     ];
     return markdown_document(lines);
@@ -49074,6 +49133,7 @@ function renderImplementorView(projection, feature, agent, index) {
         ...prsSection(prs),
         ...render_sections_blockersSection(blockers),
         ...guard_state_guardSection(openGuards(feature, agent.branch), false),
+        ...predictedSection(feature, agent.branch),
     ];
     return markdown_document(lines);
 }

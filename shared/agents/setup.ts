@@ -11,7 +11,7 @@ import { quote } from '../naming/validate'
 import { trustedConfig } from '../role-ci/trusted-config'
 import { TASK_REFERENCE_RULES } from '../tasks'
 import { roleRules, type AgentRole, type RoleRules } from './claude-rules'
-import { GUIDE_BEGIN, mergeGuide, mergeSettings } from './settings-file'
+import { CHECK_PATH_HOOK, GUIDE_BEGIN, mergeGuide, mergeSettings } from './settings-file'
 
 export type AgentKind = 'claude' | 'generic'
 
@@ -90,7 +90,7 @@ export async function setupAgents(options: AgentsSetupOptions, ctx: RunContext):
   }
   if (options.agent === 'claude') {
     const settings = local ? '.claude/settings.local.json' : '.claude/settings.json'
-    plan(settings, (before) => mergeSettings(before, rules, previous, settings))
+    plan(settings, (before) => mergeSettings(before, rules, previous, settings, CHECK_PATH_HOOK))
   }
   const guideFile = options.agent === 'claude' ? (local ? 'CLAUDE.local.md' : 'CLAUDE.md') : local ? 'AGENTS.local.md' : 'AGENTS.md'
   plan(guideFile, (before) => mergeGuide(before, guideSection(role, branch, spec, rules, integration)))
@@ -145,6 +145,7 @@ export function guideSection(role: AgentRole, branch: string | null, spec: strin
     '### Commands',
     '',
     '- Before you start editing files a sibling may touch: `npx orchestrator check-conflicts` (exit 1: a conflict is predicted).',
+    '- Before you edit a file: `npx orchestrator check-path <file>` (exit 1: a sibling changed it since your branches diverged; it names the lines). With Claude Code the PreToolUse hook asks for you.',
     '- After you push: `npx orchestrator sync-status` records your task progress.',
     '- Run your checks as CI will: `npx orchestrator run-tests`.',
     '- When your work is ready: `npx orchestrator open-pr` (implementors: into your overseer branch).',

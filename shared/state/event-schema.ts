@@ -38,6 +38,7 @@ export const EVENT_KINDS = [
   'scan-completed',
   'task-merged',
   'task-assigned',
+  'conflict-predicted',
 ] as const
 export type EventKind = (typeof EVENT_KINDS)[number]
 
@@ -139,6 +140,20 @@ export interface EventDataByKind {
   'task-merged': { taskId: string; commit: string; into: string; pr?: number }
   /** `orchestrator plan --apply`: the task's owner is now `agent` (an implementor branch). */
   'task-assigned': { taskId: string; agent: string }
+  /**
+   * `check-path` (an agent's PreToolUse hook) warned `agent` before it edited `path`: `sibling`
+   * changed that file since their merge base `base`, in `ranges` of its version at `siblingSha`.
+   * One fact per (agent, path, sibling, sibling tip): a sibling that moves makes a new one.
+   */
+  'conflict-predicted': {
+    agent: string
+    path: string
+    pathBase64?: string
+    sibling: string
+    siblingSha: string
+    base: string
+    ranges: LineRange[]
+  }
 }
 
 export type GuardViolationKind = 'protected-path' | 'pr-target'
@@ -316,6 +331,15 @@ const SHAPES: { [K in EventKind]: Shape } = {
   },
   'task-merged': { taskId: required(taskId), commit: required(sha), into: required(branch), pr: optional(integer(1)) },
   'task-assigned': { taskId: required(taskId), agent: required(branch) },
+  'conflict-predicted': {
+    agent: required(branch),
+    path: required(conflictPath),
+    pathBase64: optional(base64),
+    sibling: required(branch),
+    siblingSha: required(sha),
+    base: required(sha),
+    ranges: required(arrayOf(range, 500)),
+  },
 }
 
 const occurrence = integer(2, 1_000_000)
@@ -348,4 +372,5 @@ export const KEY_FIELDS: { [K in EventKind]: readonly (keyof EventDataByKind[K])
   'task-merged': ['taskId', 'commit', 'into'],
   // Giving a task back to an agent it had before is a new fact: it carries the occurrence.
   'task-assigned': ['taskId', 'agent'],
+  'conflict-predicted': ['agent', 'path', 'pathBase64', 'sibling', 'siblingSha'],
 }

@@ -103,6 +103,7 @@ const feature = object({
   merged: record(record(stamped({ into: str, pr: maybe(int) }))),
   scans: record(stamped({ at: str, pairs: int, conflicted: int, errors: int })),
   assignments: maybe(record(stamped({ agent: str, occurrences: record(int) }))),
+  predicted: maybe(record(stamped({ agent: str, path: str, sibling: str, siblingSha: str, ranges: list(range), warnings: int }))),
   activity: record(str),
   counts: record(int),
   eventCount: int,

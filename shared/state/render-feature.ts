@@ -23,6 +23,7 @@ import {
   testsSection,
 } from './render-sections'
 import { ownerMismatchSection } from './owner-mismatch'
+import { predictedSection } from './predicted-section'
 import { mergeOrderFromState } from '../integrate/summary-section'
 
 /** The implementor number a view is named after: the assigned index, or the `impl-<n>` suffix of its branch. */
@@ -78,6 +79,7 @@ export function renderOverseerView(projection: Projection, feature: FeatureProje
     ...prsSection(openPrs(feature)),
     ...blockersSection(openBlockers(feature)),
     ...guardSection(openGuards(feature), true),
+    ...predictedSection(feature),
     ...recentSection(feature.recent, false),
   ]
   return document(lines)
@@ -112,6 +114,7 @@ export function renderImplementorView(projection: Projection, feature: FeaturePr
     ...prsSection(prs),
     ...blockersSection(blockers),
     ...guardSection(openGuards(feature, agent.branch), false),
+    ...predictedSection(feature, agent.branch),
   ]
   return document(lines)
 }

@@ -1,7 +1,8 @@
 import { InputError } from '../errors'
 import { plain } from '../role-ci/escape'
 import { agentHealth, checksText, lastScan, type AgentHealth } from './health'
-import type { ScanState } from './projection-types'
+import type { LineRange } from './event-schema'
+import type { FeatureProjection, ScanState } from './projection-types'
 import type { StateProblem } from './projection-types'
 import {
   agentAliases,
@@ -51,6 +52,16 @@ export interface FeatureStatus {
   }[]
   openPrs: { number: number; url: string; head: string; base: string; title: string | null; action: string }[]
   blockers: { id: string; agent: string | null; reason: string; raisedAt: string }[]
+  /** check-path's warnings before an edit (newest first, at most PREDICTED_SHOWN): who edits what a sibling changed. */
+  predictedConflicts: {
+    agent: string
+    path: string
+    sibling: string
+    siblingSha: string
+    ranges: LineRange[]
+    time: string
+    warnings: number
+  }[]
   eventCount: number
   lastEvent: string | null
 }
@@ -120,6 +131,7 @@ export function featureStatus(snapshot: StateSnapshot, spec?: string): StatusRep
         reason: b.raised?.reason ?? '',
         raisedAt: b.raised?.time ?? '',
       })),
+      predictedConflicts: predictedOf(f),
       eventCount: f.eventCount,
       lastEvent: f.recent[0]?.time ?? null,
     }
@@ -182,6 +194,10 @@ export function formatStatus(report: StatusReport): string {
     for (const p of f.openPrs)
       lines.push(`- PR #${p.number} ${one(p.head)} into ${one(p.base)}${p.title ? `: ${one(p.title)}` : ''} ${one(p.url)}`)
     for (const b of f.blockers) lines.push(`- blocker ${one(b.id)}${b.agent ? ` (${one(b.agent)})` : ''}: ${one(b.reason, 300)}`)
+    for (const p of f.predictedConflicts)
+      lines.push(
+        `- predicted conflict: ${one(p.agent)} edits ${one(p.path)}, which ${one(p.sibling)} changed at ${p.siblingSha.slice(0, 7)} (warned ${time(p.time)})`,
+      )
     lines.push('')
   }
   for (const p of report.problems) lines.push(`- unreadable event file ${one(p.path)}: ${one(p.reason)}`)
@@ -199,6 +215,24 @@ function columns(headers: string[], rows: string[][]): string[] {
       .join('  ')
       .trimEnd()
   return [line(headers), ...rows.map(line)]
+}
+
+/** How many predicted conflicts the status lists: the newest; the rest are in the log. */
+export const PREDICTED_SHOWN = 20
+
+function predictedOf(f: FeatureProjection): FeatureStatus['predictedConflicts'] {
+  return Object.values(f.predicted ?? {})
+    .sort((a, b) => (a.stamp < b.stamp ? 1 : a.stamp > b.stamp ? -1 : 0))
+    .slice(0, PREDICTED_SHOWN)
+    .map((p) => ({
+      agent: p.agent,
+      path: p.path,
+      sibling: p.sibling,
+      siblingSha: p.siblingSha,
+      ranges: p.ranges,
+      time: p.time,
+      warnings: p.warnings,
+    }))
 }
 
 function scanOf(s: ScanState | null): FeatureStatus['lastScan'] {

@@ -41,6 +41,8 @@ function describe(event: OrchestratorEvent): string {
       return `${event.data.taskId} merged into ${event.data.into}${event.data.pr ? ` by PR #${event.data.pr}` : ''} at ${short(event.data.commit)}`
     case 'task-assigned':
       return `${event.data.taskId} assigned to ${event.data.agent}`
+    case 'conflict-predicted':
+      return `${event.data.agent} is editing ${event.data.path}, which ${event.data.sibling} changed at ${short(event.data.siblingSha)}`
   }
 }
 

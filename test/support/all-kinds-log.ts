@@ -97,6 +97,18 @@ export function allKindsLog(): OrchestratorEvent[] {
       add('scan-completed', spec, { scanner: 'conflicts', at: at(clock), pairs: 3, conflicted: 1, errors: 0 })
       add('task-merged', spec, { taskId: 'T001', commit: sha(1), into: overseerOf(spec), pr: 8 })
       add('task-assigned', spec, { taskId: 'T003', agent: implOf(spec, 1) })
+      // check-path warned impl-1 before it edited a file impl-2 had changed (a name with markup on purpose).
+      add('conflict-predicted', spec, {
+        agent: implOf(spec, 1),
+        path: 'src/<b>.ts',
+        sibling: implOf(spec, 2),
+        siblingSha: sha(42),
+        base: sha(2),
+        ranges: [
+          { start: 3, end: 5 },
+          { start: 12, end: 11 },
+        ],
+      })
     }
   }
   return events
