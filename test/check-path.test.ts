@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { spawn } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { spawn, spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { CHECK_PATH_HOOK, mergeSettings } from '../shared/agents/settings-file'
 import { roleRules } from '../shared/agents/claude-rules'
@@ -16,10 +16,14 @@ afterAll(cleanupTemp)
 const APP = Array.from({ length: 20 }, (_, i) => `export const line${i + 1} = ${i + 1}\n`)
 const UNICODE = 'docs/my notes é.md'
 
-/** The CLI bundle as Claude Code runs a command hook: the JSON on stdin, the answer on stdout. */
-function runHook(args: string[], cwd: string, input: unknown): Promise<CliRun> {
+/**
+ * The hook as Claude Code runs a command hook: the JSON on stdin, the answer on stdout. By default the
+ * small bundle agents setup installs (bin/orchestrator-hook.js); `full` runs `orchestrator check-path --hook`.
+ */
+function runHook(args: string[], cwd: string, input: unknown, full = false): Promise<CliRun> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [resolve('bin/orchestrator.js'), 'check-path', '--hook', ...args], {
+    const command = full ? [resolve('bin/orchestrator.js'), 'check-path', '--hook'] : [resolve('bin/orchestrator-hook.js')]
+    const child = spawn(process.execPath, [...command, ...args], {
       cwd,
       stdio: ['pipe', 'pipe', 'pipe'],
     })
@@ -161,14 +165,21 @@ describe('orchestrator check-path and its PreToolUse hook (real repositories, th
     expect(out.systemMessage).toContain('src/app.ts')
     const write = JSON.parse((await runHook(['--no-record'], repo.dir, editInput(repo.dir, UNICODE, 'Write'))).stdout)
     expect(write.hookSpecificOutput.additionalContext).toContain(UNICODE)
+    // `orchestrator check-path --hook` (the whole CLI) answers the same.
+    const full = await runHook(['--no-record'], repo.dir, editInput(repo.dir, 'src/app.ts'), true)
+    const ageless = (text: string) => text.replace(/fetched \d+ s ago/, 'fetched N s ago')
+    expect(full.code).toBe(0)
+    expect(ageless(JSON.parse(full.stdout).hookSpecificOutput.additionalContext)).toBe(ageless(out.hookSpecificOutput.additionalContext))
   })
 
   it('with --block the hook denies the edit with the reason', async () => {
-    const r = await runHook(['--block', '--no-record'], repo.dir, editInput(repo.dir, 'README.md', 'MultiEdit'))
-    expect(r.code).toBe(0)
-    const out = JSON.parse(r.stdout).hookSpecificOutput
-    expect(out.permissionDecision).toBe('deny')
-    expect(out.permissionDecisionReason).toContain(overseer)
+    for (const full of [false, true]) {
+      const r = await runHook(['--block', '--no-record'], repo.dir, editInput(repo.dir, 'README.md', 'MultiEdit'), full)
+      expect(r.code).toBe(0)
+      const out = JSON.parse(r.stdout).hookSpecificOutput
+      expect(out.permissionDecision).toBe('deny')
+      expect(out.permissionDecisionReason).toContain(overseer)
+    }
   })
 
   it('for an untouched file, another event, bad JSON, a broken cache or no repository, the hook prints nothing and exits 0', async () => {
@@ -180,8 +191,10 @@ describe('orchestrator check-path and its PreToolUse hook (real repositories, th
       editInput(tempDir('not-a-repo-'), 'x.ts'),
       editInput(repo.dir, '../outside.ts'),
     ]) {
-      const r = await runHook(['--no-record'], repo.dir, input)
-      expect({ input, code: r.code, stdout: r.stdout }).toEqual({ input, code: 0, stdout: '' })
+      for (const full of [false, true]) {
+        const r = await runHook(['--no-record'], repo.dir, input, full)
+        expect({ input, full, code: r.code, stdout: r.stdout }).toEqual({ input, full, code: 0, stdout: '' })
+      }
     }
     const cache = join(repo.dir, '.git', 'orchestrator', 'sibling-changes.json')
     writeFileSync(cache, '{ broken')
@@ -216,6 +229,28 @@ describe('orchestrator check-path and its PreToolUse hook (real repositories, th
     expect(out.refreshed).toEqual([impl(2)])
     expect(out.paths[0].siblings[0].branch).toBe(impl(2))
     implTip = out.paths[0].siblings[0].tip
+    // The agent's own commit moves HEAD, not the merge bases: no diff is recomputed.
+    await repo.commit(impl(1), { 'src/mine.ts': 'export {}\n' }, 'T004 mine')
+    const own = JSON.parse((await cli('src/app.ts', '--json', '--no-record')).stdout)
+    expect(own.refreshed).toEqual([])
+    expect(own.paths[0].siblings.map((h: { branch: string }) => h.branch)).toEqual([impl(2)])
+  })
+
+  it('check-conflicts run in the checkout brings the cache up to date with the branches it fetched', async () => {
+    const moved = await sibling.commit(overseer, { 'src/from-overseer.ts': 'export {}\n' }, 'overseer work')
+    await sibling.push(overseer)
+    expect((await cli('src/from-overseer.ts', '--no-record')).code).toBe(0)
+    const scan = await runCliProcess(['check-conflicts'], repo.dir)
+    expect([0, 1]).toContain(scan.code)
+    // Before any check-path: the scan itself recomputed the overseer's entry, and says when it fetched.
+    const cache = JSON.parse(readFileSync(join(repo.dir, '.git', 'orchestrator', 'sibling-changes.json'), 'utf8'))
+    expect(cache.siblings.find((e: { branch: string }) => e.branch === overseer).tip).toBe(moved)
+    expect(Date.now() - Date.parse(cache.fetchedAt)).toBeLessThan(120_000)
+    const after = await cli('src/from-overseer.ts', '--json', '--no-record')
+    expect(after.code).toBe(1)
+    const out = JSON.parse(after.stdout)
+    expect(out.refreshed).toEqual([])
+    expect(out.paths[0].siblings.map((h: { branch: string }) => h.branch)).toEqual([overseer])
   })
 
   it('records one conflict-predicted event per agent, path and sibling tip, in the background, on the state branch', async () => {
@@ -259,6 +294,17 @@ describe('orchestrator check-path and its PreToolUse hook (real repositories, th
     const bytes = readFileSync(file)
     expect((await runCliProcess(['agents', 'setup'], repo.dir)).code).toBe(0)
     expect(readFileSync(file).equals(bytes)).toBe(true)
+    // The command as written, run by a shell the way Claude Code runs it, with the package's bin linked in.
+    mkdirSync(join(repo.dir, 'node_modules', '.bin'), { recursive: true })
+    symlinkSync(resolve('bin/orchestrator-hook.js'), join(repo.dir, 'node_modules', '.bin', 'orchestrator-hook'))
+    const shell = spawnSync('sh', ['-c', `${CHECK_PATH_HOOK.command} --no-record`], {
+      cwd: repo.dir,
+      input: JSON.stringify(editInput(repo.dir, 'src/app.ts')),
+      env: { ...process.env, CLAUDE_PROJECT_DIR: repo.dir },
+      encoding: 'utf8',
+    })
+    expect(shell.status).toBe(0)
+    expect(JSON.parse(shell.stdout).hookSpecificOutput.additionalContext).toContain(impl(2))
   })
 })
 

@@ -33469,7 +33469,7 @@ function cliInvocation(script, cwd) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8330);
-/* harmony import */ var _commands_registry__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7706);
+/* harmony import */ var _commands_registry__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(270);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _run_cli__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6648);
@@ -33831,7 +33831,7 @@ async function runCli(argv, commands, version, io) {
 
 /***/ }),
 
-/***/ 7706:
+/***/ 270:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35378,10 +35378,10 @@ function mergeSettings(existing, ours, previous, file, hook = null) {
 }
 const CHECK_PATH_HOOK = {
     matcher: 'Edit|Write|MultiEdit',
-    command: '"$CLAUDE_PROJECT_DIR"/node_modules/.bin/orchestrator check-path --hook',
+    command: '"$CLAUDE_PROJECT_DIR"/node_modules/.bin/orchestrator-hook',
 };
-/** Ours is the entry whose command runs `check-path --hook`; it is replaced where it stands, the person's entries stay. */
-const OUR_HOOK = /\bcheck-path --hook\b/;
+/** Ours is the entry whose command runs our hook; it is replaced where it stands, the person's entries stay. */
+const OUR_HOOK = /\borchestrator-hook\b|\bcheck-path --hook\b/;
 function mergeHook(existing, hook, file) {
     if (existing !== undefined && (typeof existing !== 'object' || existing === null || Array.isArray(existing)))
         throw new errors/* InputError */.dz(`${(0,validate/* quote */.hD)(file)}: "hooks" is not an object; nothing was written`);
@@ -35666,7 +35666,11 @@ function decodeBytes(bytes) {
 
 
 
-
+/**
+ * The local role file `agents setup` writes (its ROLE_FILE): named here, not imported, so that the
+ * hook's small bundle does not take in all of agents setup.
+ */
+const caller_ROLE_FILE = '.orchestrator/agent.local';
 /**
  * The caller's role, feature and branch, as `agents setup` finds them: the
  * checked-out branch when it is an agent branch, else the local role file
@@ -35678,7 +35682,7 @@ function resolveCaller(cwd, branch, naming) {
     const parsed = branch ? parseBranch(naming, branch) : null;
     if (parsed && branch)
         return { role: parsed.role, spec: parsed.spec, branch };
-    const path = (0,external_node_path_.join)(cwd, ROLE_FILE);
+    const path = (0,external_node_path_.join)(cwd, caller_ROLE_FILE);
     if (!(0,external_node_fs_.existsSync)(path))
         return null;
     const fields = new Map();
@@ -36046,6 +36050,8 @@ async function refreshAfterFetch(cwd, remote, naming, now) {
     }
 }
 
+// EXTERNAL MODULE: ./shared/neutralize.ts
+var neutralize = __nccwpck_require__(623);
 ;// CONCATENATED MODULE: ./shared/check-path/hook-io.ts
 
 /** The edit the hook is asked about, or null for anything else (another event or tool, no path): then we stay silent. */
@@ -36110,6 +36116,164 @@ function hookOutput(result, answer, block, remote) {
     return JSON.stringify({ hookSpecificOutput: specific, systemMessage: short });
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./shared/state/digest.ts
+
+// crypto.hash (Node 20.12+) is about twice as fast as createHash for small inputs, which a rebuild of 100k events feels.
+const oneShot = external_node_crypto_.hash;
+/** Hex sha256 of a text (UTF-8). */
+function sha256Hex(text) {
+    return oneShot ? oneShot('sha256', text, 'hex') : external_node_crypto_.createHash('sha256').update(text).digest('hex');
+}
+
+;// CONCATENATED MODULE: ./shared/check-path/predicted.ts
+
+
+
+
+/** A recorder that has not finished in this long is taken as dead: the next warning hands its work to a new one. */
+const PENDING_TIMEOUT_MS = 10 * 60_000;
+function predictedFile(located) {
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)(located.cachePath), 'conflict-predicted.json');
+}
+function readPredicted(path) {
+    try {
+        const f = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+        if (f && typeof f.recorded === 'object' && typeof f.pending === 'object')
+            return f;
+    }
+    catch {
+        /* missing or broken: start again; the store's keys still keep events unique */
+    }
+    return { recorded: {}, pending: {} };
+}
+function writePredicted(path, f) {
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+    const temp = `${path}.${process.pid}.tmp`;
+    (0,external_node_fs_.writeFileSync)(temp, `${JSON.stringify(f)}\n`);
+    (0,external_node_fs_.renameSync)(temp, path);
+}
+/** The local key of a fact: the event's own key fields (agent, path, sibling, sibling tip). */
+function localKey(d) {
+    return sha256Hex(JSON.stringify([d.agent, d.pathBase64 ?? d.path, d.sibling, d.siblingSha]));
+}
+/**
+ * Queues a `conflict-predicted` event for every (path, sibling) of the answer
+ * not asked for before, and starts one detached recorder for them; returns how
+ * many were queued. Nothing here waits for the network: the recorder pushes
+ * after the hook has answered. A repeat of a known fact does not even spawn.
+ */
+function queuePredictions(located, result, options) {
+    const path = predictedFile(located);
+    const file = readPredicted(path);
+    const now = options.now.getTime();
+    let queued = 0;
+    for (const answer of result.answers) {
+        for (const hit of answer.siblings) {
+            const data = {
+                agent: result.caller.branch,
+                path: answer.path,
+                ...(answer.pathBase64 ? { pathBase64: answer.pathBase64 } : {}),
+                sibling: hit.branch,
+                siblingSha: hit.tip,
+                base: hit.base,
+                ranges: hit.ranges.slice(0, 500),
+            };
+            const key = localKey(data);
+            const pending = file.pending[key];
+            if (file.recorded[key] || (pending && now - Date.parse(pending.since) < PENDING_TIMEOUT_MS))
+                continue;
+            file.pending[key] = {
+                since: options.now.toISOString(),
+                feature: result.caller.spec,
+                actor: options.actor,
+                time: options.now.toISOString(),
+                data,
+            };
+            queued++;
+        }
+    }
+    if (queued === 0 || !options.startRecorder)
+        return 0;
+    writePredicted(path, file);
+    options.startRecorder();
+    return queued;
+}
+/** Starts `check-path --record-pending` (the CLI at `cliScript`) as a detached process that outlives the hook. */
+function detachedRecorder(cliScript, toplevel, remote, configPath) {
+    return () => {
+        const args = [cliScript, 'check-path', '--record-pending', '--remote', remote, ...(configPath ? ['--config', configPath] : [])];
+        const child = (0,external_node_child_process_namespaceObject.spawn)(process.execPath, args, { cwd: toplevel, detached: true, stdio: 'ignore' });
+        child.on('error', () => undefined);
+        child.unref();
+    };
+}
+/** Queues the answer's warnings and starts the recorder (when a sibling changed a path); how many were queued. */
+function recordWarnings(located, result, o) {
+    if (!result.collision || !o.cliScript)
+        return 0;
+    return queuePredictions(located, result, {
+        actor: o.actor,
+        now: o.now,
+        startRecorder: detachedRecorder(o.cliScript, located.toplevel, o.remote, o.configPath),
+    });
+}
+
+;// CONCATENATED MODULE: ./shared/check-path/hook.ts
+
+
+
+
+
+
+
+/**
+ * Claude Code's PreToolUse hook: `stdin` is the JSON it sends; the result is
+ * what to print (empty: nothing) before exiting 0. Whatever goes wrong on our
+ * side (no agent branch, a broken cache, a git error, bad JSON) is not the
+ * agent's problem: nothing is printed and the reason goes to the debug log and
+ * `.git/orchestrator/check-path.log`. Exit 2 (Claude Code's "block") is never used.
+ */
+async function answerHook(stdin, o) {
+    let located = null;
+    try {
+        const input = parseHookInput(stdin, o.cwd);
+        if (!input)
+            return '';
+        located = await locate(input.cwd);
+        const result = await checkPaths({
+            paths: [input.filePath],
+            remote: o.remote,
+            configPath: o.configPath,
+            cwd: input.cwd,
+            now: o.now,
+            located,
+        });
+        const answer = result.answers[0];
+        if (answer.siblings.length === 0)
+            return '';
+        if (o.record)
+            recordWarnings(located, result, o);
+        return (0,neutralize/* jsonSafe */.y)(hookOutput(result, answer, o.block, o.remote));
+    }
+    catch (error) {
+        const line = `${o.now.toISOString()} check-path hook: ${(0,errors/* messageOf */.bD)(error)}`.replace(/[\r\n]+/g, ' ');
+        o.debug(line);
+        if (located) {
+            try {
+                const log = (0,external_node_path_.join)((0,external_node_path_.dirname)(located.cachePath), 'check-path.log');
+                (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(log), { recursive: true });
+                (0,external_node_fs_.appendFileSync)(log, `${line}\n`);
+            }
+            catch {
+                /* nowhere to write: the debug log has it */
+            }
+        }
+        return '';
+    }
+}
+
 ;// CONCATENATED MODULE: ./shared/state/canonical-json.ts
 /**
  * JSON with object keys sorted at every level, so that equal values always
@@ -36151,17 +36315,6 @@ function sortKeys(value) {
         return out;
     }
     return value;
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./shared/state/digest.ts
-
-// crypto.hash (Node 20.12+) is about twice as fast as createHash for small inputs, which a rebuild of 100k events feels.
-const oneShot = external_node_crypto_.hash;
-/** Hex sha256 of a text (UTF-8). */
-function sha256Hex(text) {
-    return oneShot ? oneShot('sha256', text, 'hex') : external_node_crypto_.createHash('sha256').update(text).digest('hex');
 }
 
 ;// CONCATENATED MODULE: ./shared/state/conflict-pair.ts
@@ -37709,8 +37862,6 @@ function annotationLines(r) {
     return { startLine: line, endLine: line };
 }
 
-// EXTERNAL MODULE: ./shared/neutralize.ts
-var neutralize = __nccwpck_require__(623);
 ;// CONCATENATED MODULE: ./shared/markdown.ts
 /**
  * Markdown building blocks for the views, summaries, pull request bodies and
@@ -40052,92 +40203,12 @@ function newestFirst(events) {
         .map(([, e]) => e);
 }
 
-;// CONCATENATED MODULE: ./shared/check-path/predicted.ts
+;// CONCATENATED MODULE: ./shared/check-path/record-pending.ts
 
 
 
 
 
-
-
-
-/** A recorder that has not finished in this long is taken as dead: the next warning hands its work to a new one. */
-const PENDING_TIMEOUT_MS = 10 * 60_000;
-function predictedFile(located) {
-    return (0,external_node_path_.join)((0,external_node_path_.dirname)(located.cachePath), 'conflict-predicted.json');
-}
-function read(path) {
-    try {
-        const f = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
-        if (f && typeof f.recorded === 'object' && typeof f.pending === 'object')
-            return f;
-    }
-    catch {
-        /* missing or broken: start again; the store's keys still keep events unique */
-    }
-    return { recorded: {}, pending: {} };
-}
-function write(path, f) {
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-    const temp = `${path}.${process.pid}.tmp`;
-    (0,external_node_fs_.writeFileSync)(temp, `${JSON.stringify(f)}\n`);
-    (0,external_node_fs_.renameSync)(temp, path);
-}
-/** The local key of a fact: the event's own key fields (agent, path, sibling, sibling tip). */
-function localKey(d) {
-    return sha256Hex(JSON.stringify([d.agent, d.pathBase64 ?? d.path, d.sibling, d.siblingSha]));
-}
-/**
- * Queues a `conflict-predicted` event for every (path, sibling) of the answer
- * not asked for before, and starts one detached recorder for them; returns how
- * many were queued. Nothing here waits for the network: the recorder pushes
- * after the hook has answered. A repeat of a known fact does not even spawn.
- */
-function queuePredictions(located, result, options) {
-    const path = predictedFile(located);
-    const file = read(path);
-    const now = options.now.getTime();
-    let queued = 0;
-    for (const answer of result.answers) {
-        for (const hit of answer.siblings) {
-            const data = {
-                agent: result.caller.branch,
-                path: answer.path,
-                ...(answer.pathBase64 ? { pathBase64: answer.pathBase64 } : {}),
-                sibling: hit.branch,
-                siblingSha: hit.tip,
-                base: hit.base,
-                ranges: hit.ranges.slice(0, 500),
-            };
-            const key = localKey(data);
-            const pending = file.pending[key];
-            if (file.recorded[key] || (pending && now - Date.parse(pending.since) < PENDING_TIMEOUT_MS))
-                continue;
-            file.pending[key] = {
-                since: options.now.toISOString(),
-                feature: result.caller.spec,
-                actor: options.actor,
-                time: options.now.toISOString(),
-                data,
-            };
-            queued++;
-        }
-    }
-    if (queued === 0 || !options.startRecorder)
-        return 0;
-    write(path, file);
-    options.startRecorder();
-    return queued;
-}
-/** Starts `check-path --record-pending` as a detached process that outlives the hook. */
-function detachedRecorder(cliScript, toplevel, remote, configPath) {
-    return () => {
-        const args = [cliScript, 'check-path', '--record-pending', '--remote', remote, ...(configPath ? ['--config', configPath] : [])];
-        const child = (0,external_node_child_process_namespaceObject.spawn)(process.execPath, args, { cwd: toplevel, detached: true, stdio: 'ignore' });
-        child.on('error', () => undefined);
-        child.unref();
-    };
-}
 /**
  * The recorder: appends every pending event through the store (compare and
  * swap; a fact already there is not added again), then marks them recorded.
@@ -40145,7 +40216,7 @@ function detachedRecorder(cliScript, toplevel, remote, configPath) {
  */
 async function recordPending(located, remote, logger, configPath) {
     const path = predictedFile(located);
-    const pending = read(path).pending;
+    const pending = readPredicted(path).pending;
     const keys = Object.keys(pending);
     if (keys.length === 0)
         return 0;
@@ -40159,13 +40230,13 @@ async function recordPending(located, remote, logger, configPath) {
     const store = new StateStore({ git: await Git.open(located.toplevel), remote, branch: config.state.branch, logger });
     const result = await store.append(events);
     // Re-read: a hook may have queued more while this ran; only what was appended leaves `pending`.
-    const after = read(path);
+    const after = readPredicted(path);
     const stamp = new Date().toISOString();
     for (const k of keys) {
         delete after.pending[k];
         after.recorded[k] = stamp;
     }
-    write(path, after);
+    writePredicted(path, after);
     return result.added.length;
 }
 
@@ -40235,23 +40306,22 @@ const checkPathCommand = {
             const added = await recordPending(await locate(ctx.cwd), remote, ctx.logger, configPath);
             return { exitCode: 0, outputs: {}, text: `recorded ${added} conflict-predicted event(s)`, json: { recorded: added } };
         }
-        if (values.bool('hook'))
-            return runHook(values, ctx, remote, configPath);
+        const recording = { cliScript: ctx.cliScript, remote, configPath, actor: ctx.actor, now: ctx.now() };
+        if (values.bool('hook')) {
+            const debug = (m) => ctx.logger.debug(m);
+            const hookOptions = { ...recording, block: values.bool('block'), record: values.bool('record'), cwd: ctx.cwd, debug };
+            const text = await answerHook((0,external_node_fs_.readFileSync)(0, 'utf8'), hookOptions);
+            return { exitCode: 0, outputs: {}, text, json: text ? JSON.parse(text) : {} };
+        }
         const paths = (values.string('path') ?? '').split('\n').filter((p) => p !== '');
         if (paths.length === 0)
             throw new errors/* InputError */.dz('check-path needs at least one path (e.g. orchestrator check-path src/app.ts), or --hook');
         const located = await locate(ctx.cwd);
         const result = await checkPaths({ paths, remote, fetch: values.bool('fetch'), configPath, cwd: ctx.cwd, now: ctx.now(), located });
-        const queued = values.bool('record') ? queue(located, result, ctx, remote, configPath) : 0;
+        const queued = values.bool('record') ? recordWarnings(located, result, recording) : 0;
         return cliOutcome(result, queued);
     },
 };
-function queue(located, result, ctx, remote, configPath) {
-    if (!result.collision)
-        return 0;
-    const start = ctx.cliScript ? detachedRecorder(ctx.cliScript, located.toplevel, remote, configPath) : null;
-    return queuePredictions(located, result, { actor: ctx.actor, now: ctx.now(), startRecorder: start });
-}
 function cliOutcome(result, queued) {
     const lines = [];
     for (const a of result.answers) {
@@ -40280,44 +40350,6 @@ function cliOutcome(result, queued) {
             queued,
         },
     };
-}
-/**
- * The hook: whatever goes wrong on our side (no cache, no agent branch, a git
- * error, bad JSON) is not the agent's problem: exit 0 with nothing printed,
- * the reason in `.git/orchestrator/check-path.log` and the debug log.
- */
-async function runHook(values, ctx, remote, configPath) {
-    const silent = { exitCode: 0, outputs: {}, text: '', json: {} };
-    let located = null;
-    try {
-        const input = parseHookInput((0,external_node_fs_.readFileSync)(0, 'utf8'), ctx.cwd);
-        if (!input)
-            return silent;
-        located = await locate(input.cwd);
-        const result = await checkPaths({ paths: [input.filePath], remote, configPath, cwd: input.cwd, now: ctx.now(), located });
-        const answer = result.answers[0];
-        if (answer.siblings.length === 0)
-            return silent;
-        if (values.bool('record'))
-            queue(located, result, ctx, remote, configPath);
-        const text = (0,neutralize/* jsonSafe */.y)(hookOutput(result, answer, values.bool('block'), remote));
-        return { exitCode: 0, outputs: {}, text, json: JSON.parse(text) };
-    }
-    catch (error) {
-        const line = `${ctx.now().toISOString()} check-path --hook: ${(0,errors/* messageOf */.bD)(error)}`;
-        ctx.logger.debug(line);
-        if (located) {
-            try {
-                const log = `${(0,external_node_path_.dirname)(located.cachePath)}/check-path.log`;
-                (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(log), { recursive: true });
-                (0,external_node_fs_.appendFileSync)(log, `${line.replace(/[\r\n]+/g, ' ')}\n`);
-            }
-            catch {
-                /* nowhere to write: the debug log has it */
-            }
-        }
-        return silent;
-    }
 }
 
 // EXTERNAL MODULE: external "node:url"
@@ -41039,7 +41071,7 @@ function prepareDir(dir) {
     (0,external_node_fs_.mkdirSync)(full, { recursive: true });
     return { dir: full, created: !existed };
 }
-function demo_write(root, files) {
+function write(root, files) {
     for (const [path, text] of Object.entries(files)) {
         (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)((0,external_node_path_.join)(root, path)), { recursive: true });
         (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(root, path), text);
@@ -41071,7 +41103,7 @@ async function runDemo(options, commands, ctx) {
             ['user.email', 'demo@example.invalid'],
         ])
             await repo.run(['config', k, v]);
-        demo_write(work, {
+        write(work, {
             'README.md': '# TODO API\n',
             'src/todo.js': TODO_JS,
             [`specs/${DEMO_SPEC}/spec.md`]: SPEC_MD,
@@ -41095,7 +41127,7 @@ async function runDemo(options, commands, ctx) {
         const agentCommit = async (n, files, message) => {
             await repo.run(started.has(n) ? ['checkout', '-q', branch(n)] : ['checkout', '-q', '-B', branch(n), `origin/${branch(n)}`]);
             started.add(n);
-            demo_write(work, files);
+            write(work, files);
             await repo.run(['add', '-A']);
             await repo.run(['commit', '-q', '-m', message]);
         };
@@ -61493,7 +61525,7 @@ async function hookPath(git, cwd, name) {
     const rel = await git.run(['rev-parse', '--git-path', `hooks/${name}`]);
     return (0,external_node_path_.isAbsolute)(rel) ? rel : (0,external_node_path_.join)(cwd, rel);
 }
-function hooks_read(path) {
+function read(path) {
     return (0,external_node_fs_.existsSync)(path) ? (0,external_node_fs_.readFileSync)(path, 'utf8') : null;
 }
 const hooksCommand = {
@@ -61520,7 +61552,7 @@ const hooksCommand = {
         const git = await Git.open(ctx.cwd);
         const path = await hookPath(git, ctx.cwd, HOOK_NAME);
         const backup = `${path}${BACKUP_SUFFIX}`;
-        const existing = hooks_read(path);
+        const existing = read(path);
         const ours = existing?.includes(MARKER) ?? false;
         if (values.string('action') === 'uninstall') {
             if (existing && !ours)
@@ -61550,7 +61582,7 @@ const hooksCommand = {
         (0,external_node_fs_.chmodSync)(path, 0o755);
         // The post-commit hook of older versions recorded commits before they were pushed.
         const old = await hookPath(git, ctx.cwd, 'post-commit');
-        const removedOld = hooks_read(old)?.includes(OLD_MARKER) ?? false;
+        const removedOld = read(old)?.includes(OLD_MARKER) ?? false;
         if (removedOld)
             (0,external_node_fs_.rmSync)(old);
         const lines = [

@@ -33249,7 +33249,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9484);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8287);
 // The entry GitHub runs (bundled into dist/detect-conflicts/index.js); the logic is run() in main.ts.
 
 await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -33259,7 +33259,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9484:
+/***/ 8287:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36256,7 +36256,7 @@ class errors_InputError extends OrchestratorError {
     exitCode = 2;
 }
 /** A bad configuration file or setting. */
-class errors_ConfigurationError extends OrchestratorError {
+class ConfigurationError extends OrchestratorError {
     exitCode = 2;
 }
 /** The checked thing failed: conflicts exist, tests failed, the role guard was violated. */
@@ -36292,7 +36292,7 @@ class GitHubError extends OrchestratorError {
 function exitCodeOf(error) {
     return error instanceof OrchestratorError ? error.exitCode : 2;
 }
-function errors_messageOf(error) {
+function messageOf(error) {
     if (error instanceof Error)
         return error.message;
     return String(error);
@@ -36383,7 +36383,7 @@ function validate_validateBranchName(value, what = 'branch') {
  * A relative path inside the repository (tasks files, config files): no
  * absolute paths, no `..`, no `.git`, no NUL.
  */
-function validate_validateRepoPath(value, what) {
+function validateRepoPath(value, what) {
     const parts = value.split(/[/\\]/);
     const problem = value === ''
         ? 'it is empty'
@@ -36681,7 +36681,7 @@ async function runCommandAsAction(command, raw) {
     }
     catch (error) {
         const code = exitCodeOf(error);
-        setFailed(`${command.name} failed: ${action_logger_neutralize(errors_messageOf(error))}`);
+        setFailed(`${command.name} failed: ${action_logger_neutralize(messageOf(error))}`);
         if (error instanceof Error && error.stack && code === 2 && !(error.name.endsWith('Error') && error.name !== 'Error'))
             core_debug(error.stack);
     }
@@ -37410,7 +37410,7 @@ function classifyConflicts(record) {
 
 ;// CONCATENATED MODULE: ./shared/conflicts/conflict-markers.ts
 /** Splits text into lines; a final newline does not start another line. */
-function conflict_markers_splitLines(text) {
+function splitLines(text) {
     if (text === '')
         return [];
     const lines = text.split('\n');
@@ -37451,7 +37451,7 @@ function isMarker(line, char, size, label) {
  */
 function hasMarkerLikeLines(text, labels, size = DEFAULT_MARKER_SIZE) {
     const separator = '='.repeat(size);
-    for (const line of conflict_markers_splitLines(text)) {
+    for (const line of splitLines(text)) {
         const first = line[0];
         if (first !== '=' && first !== '<' && first !== '>')
             continue;
@@ -37653,9 +37653,9 @@ function matchLines(a, b, budget = 50_000_000, stats) {
 function conflictLineRanges(texts, labels, markerSize, budget, 
 /** Receives the alignment work done (see matchLines). */
 stats = { work: 0 }) {
-    const merged = conflict_markers_splitLines(texts.merged);
-    const left = conflict_markers_splitLines(texts.left);
-    const right = conflict_markers_splitLines(texts.right);
+    const merged = splitLines(texts.merged);
+    const left = splitLines(texts.left);
+    const right = splitLines(texts.right);
     const blocks = findConflictBlocks(merged, labels, markerSize);
     if (blocks.length === 0)
         return { leftRanges: [], rightRanges: [] };
@@ -38174,7 +38174,7 @@ async function describeConflicts(sandbox, merges, maxParallel, logger, budget = 
             ranges.set(w.file, conflictLineRanges(texts, { left: m.leftSha, right: m.rightSha }, w.markerSize, allowance, stats));
         }
         catch (e) {
-            skip(w, e instanceof DiffBudgetExceeded ? budget.tooCostlyReason(allowance) : errors_messageOf(e));
+            skip(w, e instanceof DiffBudgetExceeded ? budget.tooCostlyReason(allowance) : messageOf(e));
         }
         budget.spend(stats.work);
         w.merged = w.left = w.right = undefined;
@@ -38315,7 +38315,7 @@ const MINIMUM_GIT = { major: 2, minor: 38 };
  * English (we read some of them). Nothing here touches the user's working
  * tree, index or HEAD unless a method says so by name.
  */
-class git_Git {
+class Git {
     static versionCache;
     cwd;
     baseEnv;
@@ -38325,7 +38325,7 @@ class git_Git {
     }
     /** A Git bound to `cwd` after checking that git is new enough. */
     static async open(cwd, env = {}) {
-        const git = new git_Git(cwd, env);
+        const git = new Git(cwd, env);
         await git.assertVersion();
         return git;
     }
@@ -38389,8 +38389,8 @@ class git_Git {
         return stdout.replace(/\n$/, '');
     }
     async version() {
-        git_Git.versionCache ??= this.run(['version'], { cwd: process.cwd() }).then(parseGitVersion);
-        return git_Git.versionCache;
+        Git.versionCache ??= this.run(['version'], { cwd: process.cwd() }).then(parseGitVersion);
+        return Git.versionCache;
     }
     async assertVersion(min = MINIMUM_GIT) {
         const v = await this.version();
@@ -38531,7 +38531,7 @@ class MergeSandbox {
                 GIT_CONFIG_PARAMETERS: undefined,
                 GIT_CONFIG_COUNT: undefined,
             };
-            const git = new git_Git(dir, env);
+            const git = new Git(dir, env);
             await git.run(['init', '--quiet', '--bare', `--object-format=${format}`, gitDir]);
             (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(gitDir, 'objects', 'info', 'alternates'), `${objectsDir}\n`);
             return new MergeSandbox(dir, git, dir);
@@ -38762,7 +38762,7 @@ async function dropDisjoint(git, pairs, baseOf, allBases, maxParallel, logger, c
     }
     catch (e) {
         // Skipping is only an optimisation: when it cannot be done safely, merge every pair.
-        logger.debug(`conflict scan: not skipping disjoint pairs: ${errors_messageOf(e)}`);
+        logger.debug(`conflict scan: not skipping disjoint pairs: ${messageOf(e)}`);
         return [...keep, ...candidates];
     }
     for (const pair of candidates) {
@@ -38813,7 +38813,7 @@ async function measureDivergence(git, requests, maxParallel) {
             return { branch: r.branch, against: r.against, ahead: Number(m[1]), behind: Number(m[2]) };
         }
         catch (e) {
-            return { branch: r.branch, against: r.against, ahead: null, behind: null, error: errors_messageOf(e) };
+            return { branch: r.branch, against: r.against, ahead: null, behind: null, error: messageOf(e) };
         }
     });
     return results.sort(compareDivergence);
@@ -38938,7 +38938,7 @@ async function ensureCommitGraph(git, logger, tips) {
                 reason = `${stale} of ${unique.length} branch tips are not in the commit-graph`;
         }
         catch (e) {
-            reason = `commit-graph unreadable (${errors_messageOf(e)})`;
+            reason = `commit-graph unreadable (${messageOf(e)})`;
         }
     }
     if (!reason) {
@@ -38977,7 +38977,7 @@ async function remoteHeads(git, remote, globs = []) {
  * is taken where it is now). A branch deleted in the meantime is left out of
  * the result (the caller names it), and the others are still fetched.
  */
-async function remote_fetchBranches(git, remote, branches) {
+async function fetchBranches(git, remote, branches) {
     const out = new Map();
     if (branches.length === 0)
         return out;
@@ -38987,7 +38987,7 @@ async function remote_fetchBranches(git, remote, branches) {
         await fetch(wanted);
     }
     catch (error) {
-        if (!/couldn't find remote ref/i.test(errors_messageOf(error)))
+        if (!/couldn't find remote ref/i.test(messageOf(error)))
             throw error;
         // One fetch fails whole when a ref is gone: list again and fetch those still there.
         const heads = await remoteHeads(git, remote, branches);
@@ -39003,7 +39003,7 @@ async function remote_fetchBranches(git, remote, branches) {
     return out;
 }
 /** The remote's default branch (what its HEAD points at), or null when it cannot tell. */
-async function remote_remoteDefaultBranch(git, remote) {
+async function remoteDefaultBranch(git, remote) {
     const r = await git.exec(['ls-remote', '--symref', remote, 'HEAD'], { allowedExitCodes: [0, 2] });
     const m = /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(r.stdout);
     return m ? m[1] : null;
@@ -39013,13 +39013,13 @@ async function remote_remoteDefaultBranch(git, remote) {
  * branch) to a commit available locally. Unknown → InputError (exit 2).
  */
 async function resolveBase(git, remote, base) {
-    const name = base ?? (await remote_remoteDefaultBranch(git, remote));
+    const name = base ?? (await remoteDefaultBranch(git, remote));
     if (!name)
         throw new InputError(`cannot tell the default branch of remote ${quote(remote)}; pass base (a branch, tag or commit)`);
     const refs = await git.lsRemote(remote, [`refs/heads/${name}`, `refs/tags/${name}`], { tags: true });
     const branchSha = refs.get(`refs/heads/${name}`);
     if (branchSha) {
-        await remote_fetchBranches(git, remote, [name]);
+        await fetchBranches(git, remote, [name]);
         return { name, sha: branchSha, kind: 'branch' };
     }
     if (refs.has(`refs/tags/${name}`)) {
@@ -39095,7 +39095,7 @@ async function ensureHistory(git, options) {
                 .split('\n')
                 .find((l) => l.startsWith('fatal:'))
                 ?.slice(7)) ||
-            errors_messageOf(e);
+            messageOf(e);
         throw new errors_InputError(`this clone is shallow and its history could not be fetched from ${JSON.stringify(options.remote)} (${reason}): ${ADVICE}`, { cause: e });
     }
     if (await git.isShallow())
@@ -39271,7 +39271,7 @@ async function walk(cwd, folder, logger) {
     catch (error) {
         const code = error.code;
         if (code !== 'ENOENT' && code !== 'ENOTDIR')
-            logger.warning(`Could not list ${folder || '.'}: ${errors_messageOf(error)}`);
+            logger.warning(`Could not list ${folder || '.'}: ${messageOf(error)}`);
         return [];
     }
     const files = [];
@@ -39469,7 +39469,7 @@ function objectOf(shape) {
     const namesUnder = (field) => {
         let list = names.get(field);
         if (!list) {
-            list = specs.map(([name]) => field_checks_join(field, name));
+            list = specs.map(([name]) => join(field, name));
             // Array items name their index ("files[3]"): keep the cache small whatever the input.
             if (names.size < 64)
                 names.set(field, list);
@@ -39482,7 +39482,7 @@ function objectOf(shape) {
         const input = value;
         for (const name in input) {
             if (!knownSet.has(name) && Object.hasOwn(input, name)) {
-                fail(where, field_checks_join(field, name), `is not a known field (known: ${known.join(', ')})`, input[name]);
+                fail(where, join(field, name), `is not a known field (known: ${known.join(', ')})`, input[name]);
             }
         }
         const dotted = namesUnder(field);
@@ -39500,7 +39500,7 @@ function objectOf(shape) {
         return out;
     };
 }
-function field_checks_join(field, name) {
+function join(field, name) {
     return field ? `${field}.${name}` : name;
 }
 
@@ -40235,7 +40235,7 @@ function buildDetection(pair, feature, occurrence, options) {
             return events_makeEvent('conflict-detected', feature, { ...detectionData(pair, reduced), ...extra }, { actor: options.actor, time: options.now });
         }
         catch (error) {
-            firstError ||= errors_messageOf(error);
+            firstError ||= messageOf(error);
         }
     }
     options.logger?.warning(`the conflict between ${pair.left} and ${pair.right} is not recorded: ${firstError}`);
@@ -45830,7 +45830,7 @@ function explainGitHubError(error, doing, access) {
     if (!isHttpError(error)) {
         // Octokit's RequestError without a response: the request never got an answer.
         const unreached = error instanceof Error && 'request' in error;
-        const text = unreached ? `could not reach GitHub: ${networkMessage(error)}` : errors_messageOf(error);
+        const text = unreached ? `could not reach GitHub: ${networkMessage(error)}` : messageOf(error);
         return new GitHubError(`${doing} failed: ${text}`, undefined, { cause: error });
     }
     const { status } = error;
@@ -45880,10 +45880,10 @@ function isHttpError(error) {
 }
 /** "fetch failed" says little: add the underlying causes (e.g. "connect ECONNREFUSED 127.0.0.1:1"). */
 function networkMessage(error) {
-    const parts = [errors_messageOf(error)];
+    const parts = [messageOf(error)];
     let cause = error instanceof Error ? error.cause : undefined;
     for (let depth = 0; cause && depth < 3; depth++) {
-        const text = errors_messageOf(cause);
+        const text = messageOf(cause);
         if (text && !parts.includes(text))
             parts.push(text);
         cause = cause instanceof Error ? cause.cause : undefined;
@@ -46235,32 +46235,32 @@ function escapeRe(s) {
 function validateNaming(naming, where) {
     const count = (s, token) => s.split(token).length - 1;
     if (count(naming.pattern, '{spec}') !== 1 || count(naming.pattern, '{role}') !== 1) {
-        throw new errors_ConfigurationError(`${where}: branches.pattern ${validate_quote(naming.pattern)} must contain {spec} and {role} exactly once, e.g. feature/{spec}/{role}`);
+        throw new ConfigurationError(`${where}: branches.pattern ${validate_quote(naming.pattern)} must contain {spec} and {role} exactly once, e.g. feature/{spec}/{role}`);
     }
     if (count(naming.implementor, '{n}') !== 1) {
-        throw new errors_ConfigurationError(`${where}: branches.implementor ${validate_quote(naming.implementor)} must contain {n} exactly once, e.g. impl-{n}`);
+        throw new ConfigurationError(`${where}: branches.implementor ${validate_quote(naming.implementor)} must contain {n} exactly once, e.g. impl-{n}`);
     }
-    const sample = branch_pattern_formatBranch(naming, '001-sample', 'implementor', 1);
-    const sampleO = branch_pattern_formatBranch(naming, '001-sample', 'overseer');
+    const sample = formatBranch(naming, '001-sample', 'implementor', 1);
+    const sampleO = formatBranch(naming, '001-sample', 'overseer');
     for (const [key, value] of [
         ['pattern', sample],
         ['overseer', sampleO],
     ]) {
         const problem = branchNameProblem(value);
         if (problem)
-            throw new errors_ConfigurationError(`${where}: branches.${key} gives branch names like ${validate_quote(value)}, which is not valid: ${problem}`);
+            throw new ConfigurationError(`${where}: branches.${key} gives branch names like ${validate_quote(value)}, which is not valid: ${problem}`);
     }
     if (naming.overseer.includes('{') || naming.overseer === '' || /^\{n\}$/.test(naming.implementor)) {
-        throw new errors_ConfigurationError(`${where}: branches.overseer ${validate_quote(naming.overseer)} must be a plain name such as overseer`);
+        throw new ConfigurationError(`${where}: branches.overseer ${validate_quote(naming.overseer)} must be a plain name such as overseer`);
     }
     return naming;
 }
-function branch_pattern_formatBranch(naming, spec, role, index) {
+function formatBranch(naming, spec, role, index) {
     const roleText = role === 'overseer' ? naming.overseer : naming.implementor.replace('{n}', String(index ?? 1));
     return naming.pattern.replace('{spec}', spec).replace('{role}', roleText);
 }
 /** Branch name → (spec, role, index) for the naming, or null when the branch is not one of ours. */
-function branch_pattern_parseBranch(naming, name) {
+function parseBranch(naming, name) {
     if (branchNameProblem(name))
         return null;
     const implRe = escapeRe(naming.implementor).replace('\\{n\\}', '([1-9]\\d{0,2})');
@@ -46284,7 +46284,7 @@ function branch_pattern_branchGlob(naming, spec = '*') {
 }
 /** Validates then formats: throws InputError quoting the name if it is unusable. */
 function agentBranch(naming, spec, role, index) {
-    return validateBranchName(branch_pattern_formatBranch(naming, spec, role, index), `${role} branch`);
+    return validateBranchName(formatBranch(naming, spec, role, index), `${role} branch`);
 }
 
 ;// CONCATENATED MODULE: ./shared/agent-branches.ts
@@ -46298,7 +46298,7 @@ async function listAgentBranches(git, remote, naming, globs = []) {
     const match = globs.length ? picomatch_default()([...globs], { dot: true }) : () => true;
     const out = [];
     for (const [name, sha] of [...heads.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-        const parsed = branch_pattern_parseBranch(naming, name);
+        const parsed = parseBranch(naming, name);
         if (parsed && match(name))
             out.push({ name, sha, spec: parsed.spec, role: parsed.role, ...(parsed.index ? { index: parsed.index } : {}) });
     }
@@ -46311,14 +46311,14 @@ async function listAgentBranches(git, remote, naming, globs = []) {
  */
 async function fetchAgentBranches(git, remote, naming, globs = [], onGone) {
     const listed = await listAgentBranches(git, remote, naming, globs);
-    const fetched = await remote_fetchBranches(git, remote, listed.map((b) => b.name));
+    const fetched = await fetchBranches(git, remote, listed.map((b) => b.name));
     for (const b of listed)
         if (!fetched.has(b.name))
             onGone?.(b.name);
     return listed.filter((b) => fetched.has(b.name)).map((b) => ({ ...b, sha: fetched.get(b.name) }));
 }
 /** The checked-out branch, or null when HEAD is detached (or the name is not one we accept). */
-async function agent_branches_checkedOutBranch(git) {
+async function checkedOutBranch(git) {
     const head = (await git.exec(['symbolic-ref', '--short', '-q', 'HEAD'], { allowedExitCodes: [0, 1] })).stdout.trim();
     return head && !branchNameProblem(head) ? head : null;
 }
@@ -46329,7 +46329,7 @@ async function runBranch(git, ctx) {
         return ref.slice('refs/heads/'.length);
     if (ctx.github.headRef)
         return ctx.github.headRef;
-    return agent_branches_checkedOutBranch(git);
+    return checkedOutBranch(git);
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -46346,11 +46346,11 @@ function parseCommandList(value, where) {
     const out = [];
     const add = (name, command) => {
         if (typeof name !== 'string' || !NAME.test(name.trim()))
-            throw new errors_ConfigurationError(`${where}: command name ${validate_quote(String(name))} is not valid; expected letters, digits, spaces, "_", "." or "-"`);
+            throw new ConfigurationError(`${where}: command name ${validate_quote(String(name))} is not valid; expected letters, digits, spaces, "_", "." or "-"`);
         if (typeof command !== 'string' || command.trim() === '')
-            throw new errors_ConfigurationError(`${where}: command ${validate_quote(name)} must be a non-empty string`);
+            throw new ConfigurationError(`${where}: command ${validate_quote(name)} must be a non-empty string`);
         if (out.some((c) => c.name === name.trim()))
-            throw new errors_ConfigurationError(`${where}: command ${validate_quote(name)} is named twice`);
+            throw new ConfigurationError(`${where}: command ${validate_quote(name)} is named twice`);
         out.push({ name: name.trim(), command: command.trim() });
     };
     if (Array.isArray(value)) {
@@ -46358,7 +46358,7 @@ function parseCommandList(value, where) {
             if (typeof item === 'string') {
                 const parsed = splitNamed(item);
                 if (!parsed)
-                    throw new errors_ConfigurationError(`${where}: ${validate_quote(item)} is not "name: command"`);
+                    throw new ConfigurationError(`${where}: ${validate_quote(item)} is not "name: command"`);
                 add(parsed.name, parsed.command);
             }
             else if (item && typeof item === 'object' && Object.keys(item).length === 1) {
@@ -46366,7 +46366,7 @@ function parseCommandList(value, where) {
                 add(k, v);
             }
             else
-                throw new errors_ConfigurationError(`${where}: ${validate_quote(JSON.stringify(item))} is not "name: command"`);
+                throw new ConfigurationError(`${where}: ${validate_quote(JSON.stringify(item))} is not "name: command"`);
         }
     }
     else if (value && typeof value === 'object') {
@@ -46374,7 +46374,7 @@ function parseCommandList(value, where) {
             add(k, v);
     }
     else
-        throw new errors_ConfigurationError(`${where}: must be a mapping or a list of "name: command", got ${validate_quote(JSON.stringify(value))}`);
+        throw new ConfigurationError(`${where}: must be a mapping or a list of "name: command", got ${validate_quote(JSON.stringify(value))}`);
     return out;
 }
 /** The `commands` input: one `name: command` per line; blank lines and `#` comments ignored. */
@@ -46433,29 +46433,29 @@ const RANGES = {
 function parseNotifications(value, where) {
     const settings = defaultNotificationSettings();
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        throw new errors_ConfigurationError(`${where}: notifications must be a mapping, got ${validate_quote(JSON.stringify(value) ?? String(value))}`);
+        throw new ConfigurationError(`${where}: notifications must be a mapping, got ${validate_quote(JSON.stringify(value) ?? String(value))}`);
     }
     for (const [key, v] of Object.entries(value)) {
         const at = `notifications.${key}`;
         if (/url|webhook/i.test(key)) {
-            throw new errors_ConfigurationError(`${where}: ${at} is not accepted: a webhook address is a secret and must not be committed; pass it with the notify-webhook input from a repository secret`);
+            throw new ConfigurationError(`${where}: ${at} is not accepted: a webhook address is a secret and must not be committed; pass it with the notify-webhook input from a repository secret`);
         }
         if (!(key in KEYS))
-            throw new errors_ConfigurationError(`${where}: unknown key ${validate_quote(at)}; expected one of ${Object.keys(KEYS).join(', ')}`);
+            throw new ConfigurationError(`${where}: unknown key ${validate_quote(at)}; expected one of ${Object.keys(KEYS).join(', ')}`);
         if (key === 'format') {
             if (v !== 'auto' && v !== 'slack' && v !== 'discord' && v !== 'json')
-                throw new errors_ConfigurationError(`${where}: ${at} ${validate_quote(String(v))} is not valid; expected auto, slack, discord or json`);
+                throw new ConfigurationError(`${where}: ${at} ${validate_quote(String(v))} is not valid; expected auto, slack, discord or json`);
             settings.format = v;
         }
         else if (key === 'kinds') {
             if (!Array.isArray(v) || v.some((k) => !NOTIFY_KINDS.includes(k)))
-                throw new errors_ConfigurationError(`${where}: ${at} must be a list of ${NOTIFY_KINDS.join(', ')}; got ${validate_quote(JSON.stringify(v))}`);
+                throw new ConfigurationError(`${where}: ${at} must be a list of ${NOTIFY_KINDS.join(', ')}; got ${validate_quote(JSON.stringify(v))}`);
             settings.kinds = [...new Set(v)];
         }
         else {
             const [min, max] = RANGES[key];
             if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max)
-                throw new errors_ConfigurationError(`${where}: ${at} ${validate_quote(JSON.stringify(v))} is not valid; expected a whole number from ${min} to ${max}`);
+                throw new ConfigurationError(`${where}: ${at} ${validate_quote(JSON.stringify(v))} is not valid; expected a whole number from ${min} to ${max}`);
             settings[KEYS[key]] = v;
         }
     }
@@ -46482,7 +46482,7 @@ function formatOf(url, configured) {
 
 
 
-const config_DEFAULT_CONFIG_PATH = '.github/orchestrator.yml';
+const DEFAULT_CONFIG_PATH = '.github/orchestrator.yml';
 const DEFAULT_PROTECTED_PATHS = [
     '.github/workflows/**',
     '.github/actions/**',
@@ -46493,7 +46493,7 @@ const DEFAULT_PROTECTED_PATHS = [
     'docs/CODEOWNERS',
     '.gitattributes',
 ];
-function config_defaultConfig() {
+function defaultConfig() {
     return {
         source: 'defaults',
         branches: { ...DEFAULT_NAMING },
@@ -46523,16 +46523,16 @@ const KNOWN = {
  * file, the key and the bad value.
  */
 function config_loadConfig(cwd, path) {
-    const rel = path || config_DEFAULT_CONFIG_PATH;
+    const rel = path || DEFAULT_CONFIG_PATH;
     const file = (0,external_node_path_namespaceObject.join)(cwd, rel);
     if (!lexists(file)) {
         if (path)
-            throw new errors_ConfigurationError(`config file ${validate_quote(rel)} does not exist (looked in ${cwd})`);
-        return config_defaultConfig();
+            throw new ConfigurationError(`config file ${validate_quote(rel)} does not exist (looked in ${cwd})`);
+        return defaultConfig();
     }
     // A symlink out of the repository would be read (and its first key echoed in an error): refused unread.
     const real = confine_path_confinePath(rel, 'config', { cwd, tempDir: cwd }, { mustExist: true });
-    return config_parseConfig((0,external_node_fs_namespaceObject.readFileSync)(real, 'utf8'), rel);
+    return parseConfig((0,external_node_fs_namespaceObject.readFileSync)(real, 'utf8'), rel);
 }
 function lexists(path) {
     try {
@@ -46543,11 +46543,11 @@ function lexists(path) {
         return false;
     }
 }
-function config_parseConfig(text, where) {
+function parseConfig(text, where) {
     const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: true });
     if (doc.errors.length) {
         const e = doc.errors[0];
-        throw new errors_ConfigurationError(`${where}: not valid YAML: ${e.message.split('\n')[0]}`);
+        throw new ConfigurationError(`${where}: not valid YAML: ${e.message.split('\n')[0]}`);
     }
     let raw;
     try {
@@ -46555,14 +46555,14 @@ function config_parseConfig(text, where) {
     }
     catch (error) {
         // An alias bomb, or anything else the YAML library refuses while building the value.
-        throw new errors_ConfigurationError(`${where}: not usable YAML: ${errors_messageOf(error).split('\n')[0]} (alias count is limited to 50)`);
+        throw new ConfigurationError(`${where}: not usable YAML: ${messageOf(error).split('\n')[0]} (alias count is limited to 50)`);
     }
-    const config = config_defaultConfig();
+    const config = defaultConfig();
     config.source = where;
     const root = object(raw, '', where);
     checkKeys(root, '', where);
     if (root.version !== undefined && root.version !== 1) {
-        throw new errors_ConfigurationError(`${where}: version ${validate_quote(String(root.version))} is not supported; expected 1`);
+        throw new ConfigurationError(`${where}: version ${validate_quote(String(root.version))} is not supported; expected 1`);
     }
     if (root.branches !== undefined) {
         const b = object(root.branches, 'branches', where);
@@ -46588,7 +46588,7 @@ function config_parseConfig(text, where) {
         const f = str(t.file, 'tasks.file', where);
         if (f !== undefined) {
             if (!f.includes('{spec}') || f.startsWith('/') || f.split('/').includes('..')) {
-                throw new errors_ConfigurationError(`${where}: tasks.file ${validate_quote(f)} must be a relative path containing {spec}, e.g. specs/{spec}/tasks.md`);
+                throw new ConfigurationError(`${where}: tasks.file ${validate_quote(f)} must be a relative path containing {spec}, e.g. specs/{spec}/tasks.md`);
             }
             config.tasks.file = f;
         }
@@ -46596,7 +46596,7 @@ function config_parseConfig(text, where) {
     if (root['protected-paths'] !== undefined) {
         const list = root['protected-paths'];
         if (!Array.isArray(list) || list.some((p) => typeof p !== 'string' || p.trim() === '')) {
-            throw new errors_ConfigurationError(`${where}: protected-paths must be a list of glob patterns (strings), got ${validate_quote(JSON.stringify(list))}`);
+            throw new ConfigurationError(`${where}: protected-paths must be a list of glob patterns (strings), got ${validate_quote(JSON.stringify(list))}`);
         }
         config.protectedPaths = list;
     }
@@ -46618,7 +46618,7 @@ function config_parseConfig(text, where) {
         const scope = str(c.scope, 'conflicts.scope', where);
         if (scope !== undefined) {
             if (scope !== 'feature' && scope !== 'all')
-                throw new errors_ConfigurationError(`${where}: conflicts.scope ${validate_quote(scope)} is not valid; expected feature or all`);
+                throw new ConfigurationError(`${where}: conflicts.scope ${validate_quote(scope)} is not valid; expected feature or all`);
             config.conflicts.scope = scope;
         }
     }
@@ -46628,7 +46628,7 @@ function config_parseConfig(text, where) {
         const rule = str(p['non-agent-into-overseer'], 'pull-requests.non-agent-into-overseer', where);
         if (rule !== undefined) {
             if (rule !== 'allow' && rule !== 'refuse')
-                throw new errors_ConfigurationError(`${where}: pull-requests.non-agent-into-overseer ${validate_quote(rule)} is not valid; expected allow or refuse`);
+                throw new ConfigurationError(`${where}: pull-requests.non-agent-into-overseer ${validate_quote(rule)} is not valid; expected allow or refuse`);
             config.pullRequests.nonAgentIntoOverseer = rule;
         }
     }
@@ -46638,7 +46638,7 @@ function config_parseConfig(text, where) {
 }
 function object(value, key, where) {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        throw new errors_ConfigurationError(`${where}: ${key || 'the file'} must be a mapping, got ${validate_quote(JSON.stringify(value) ?? String(value))}`);
+        throw new ConfigurationError(`${where}: ${key || 'the file'} must be a mapping, got ${validate_quote(JSON.stringify(value) ?? String(value))}`);
     }
     return value;
 }
@@ -46646,7 +46646,7 @@ function checkKeys(value, key, where) {
     for (const k of Object.keys(value)) {
         if (!KNOWN[key]?.includes(k)) {
             const at = key ? `${key}.${k}` : k;
-            throw new errors_ConfigurationError(`${where}: unknown key ${validate_quote(at)}; expected one of ${KNOWN[key]?.join(', ')}`);
+            throw new ConfigurationError(`${where}: unknown key ${validate_quote(at)}; expected one of ${KNOWN[key]?.join(', ')}`);
         }
     }
 }
@@ -46654,633 +46654,27 @@ function str(value, key, where) {
     if (value === undefined)
         return undefined;
     if (typeof value !== 'string' || value.trim() === '') {
-        throw new errors_ConfigurationError(`${where}: ${key} must be a non-empty string, got ${validate_quote(JSON.stringify(value) ?? String(value))}`);
+        throw new ConfigurationError(`${where}: ${key} must be a non-empty string, got ${validate_quote(JSON.stringify(value) ?? String(value))}`);
     }
     return value;
 }
 function config_branch(value, key, where) {
     const problem = branchNameProblem(value);
     if (problem)
-        throw new errors_ConfigurationError(`${where}: ${key} ${validate_quote(value)} is not a valid branch name: ${problem}`);
+        throw new ConfigurationError(`${where}: ${key} ${validate_quote(value)} is not a valid branch name: ${problem}`);
     return value;
 }
-
-;// CONCATENATED MODULE: ./shared/role-ci/trusted-config.ts
-
-
-
-
-
-/**
- * The configuration the role guard trusts, read from git objects of a commit
- * the branch under test cannot change: the pull request's base, else (for an
- * implementor) its overseer branch, else the default branch. The work tree is
- * never read: it is the implementor's, and its copy of the file could switch
- * the guard off or run its own commands with the run's write token.
- */
-async function trusted_config_trustedConfig(options) {
-    const { git, remote, logger } = options;
-    const path = validateRepoPath(options.path || DEFAULT_CONFIG_PATH, 'config');
-    const at = async (kind, branch) => {
-        const commit = (await fetchBranches(git, remote, [branch]).catch(() => new Map())).get(branch);
-        if (!commit)
-            return null;
-        return {
-            config: await readConfigAt(git, privateRef(branch), path, `${branch} (${commit.slice(0, 12)})`),
-            source: { kind, branch, commit },
-        };
-    };
-    if (options.pullRequestBase) {
-        const found = await at('pull request base', options.pullRequestBase);
-        if (found)
-            return found;
-        logger.warning(`the pull request's base ${quote(options.pullRequestBase)} could not be fetched from ${quote(remote)}`);
-    }
-    const defaultBranch = await remoteDefaultBranch(git, remote).catch(() => null);
-    const fromDefault = defaultBranch ? await at('default branch', defaultBranch) : null;
-    const bootstrap = fromDefault?.config ?? defaultConfig();
-    if (!options.pullRequestBase && options.branch) {
-        const parsed = parseBranch(bootstrap.branches, options.branch);
-        if (parsed?.role === 'implementor') {
-            const fromOverseer = await at('overseer branch', formatBranch(bootstrap.branches, parsed.spec, 'overseer'));
-            if (fromOverseer)
-                return fromOverseer;
-        }
-    }
-    if (fromDefault)
-        return fromDefault;
-    logger.warning(`no trusted commit to read ${quote(path)} from (the remote ${quote(remote)} names no default branch): the role guard uses the built-in defaults`);
-    return { config: defaultConfig(), source: { kind: 'none' } };
-}
-/**
- * The configuration file as committed at `commit`, through git objects.
- * Absent → the defaults. A symlink, folder or submodule in its place is
- * refused: following it could read anything.
- */
-async function readConfigAt(git, commit, path, label) {
-    const where = `${path} at ${label}`;
-    const listed = await git.execBuffer(['ls-tree', '-z', '--full-tree', commit, '--', path]).catch((error) => {
-        throw new ConfigurationError(`cannot read ${where}: ${messageOf(error)}`);
-    });
-    const entry = listed.stdout.toString('utf8').split('\0')[0];
-    const m = /^(\d{6}) (\w+) ([0-9a-f]+)\t/.exec(entry);
-    if (!m) {
-        const config = defaultConfig();
-        config.source = `defaults (no ${path} at ${label})`;
-        return config;
-    }
-    const [, mode, type, oid] = m;
-    if (type !== 'blob' || (mode !== '100644' && mode !== '100755')) {
-        const what = mode === '120000' ? 'a symlink' : type === 'tree' ? 'a folder' : type === 'commit' ? 'a submodule' : `mode ${mode}`;
-        throw new ConfigurationError(`${where} is ${what}, not a regular file; the configuration must be a plain file`);
-    }
-    const text = (await git.execBuffer(['cat-file', 'blob', oid])).stdout.toString('utf8');
-    return parseConfig(text, where);
-}
-
-;// CONCATENATED MODULE: ./shared/tasks/task-prose.ts
-
-// Prose that announces a dependency, followed by an id list:
-// `(depends on T012, T013)`, `blocked by T020`, `requires T004`, `after T010`.
-const DEPENDENCY = /\b(?:depends?[ \t]+on|dependent[ \t]+on|blocked[ \t]+by|requires|after)[ \t]*:?[ \t]*/gi;
-/** Ids named as prerequisites in a task description, in order, without duplicates or `self`. */
-function task_prose_dependenciesIn(description, self) {
-    const ids = new Set();
-    for (const m of description.matchAll(DEPENDENCY)) {
-        for (const id of readIdList(description, m.index + m[0].length).ids)
-            if (id !== self)
-                ids.add(id);
-    }
-    return [...ids];
-}
-// Slashed or dotted words that are prose or product names, not paths.
-const NOT_PATHS = words('and/or either/or w/o i/o n/a read/write on/off yes/no true/false pass/fail e.g i.e etc vs', 'node.js next.js nuxt.js vue.js express.js d3.js three.js chart.js nest.js asp.net socket.io');
-// Well-known files that have no extension.
-const BARE_FILES = words('Dockerfile Containerfile Makefile Procfile Gemfile Rakefile Jenkinsfile Justfile Vagrantfile', 'LICENSE CODEOWNERS');
-// Slash-joined words that are not folders: `T012/T013`, `GET/POST`.
-const PROSE_SEGMENT = /^(?:T\d{3,}|US\d+|GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/;
-const PATH_CHARS = /^[\w.@~+\-/*[\]]+$/;
-const FILE_NAME = /^[\w@+\-.[\]]*[\w@+\-\]]\.[A-Za-z][A-Za-z0-9]{0,9}$/;
-const DOTFILE = /^\.[A-Za-z][\w.-]*$/;
-// A backticked span, or a run of characters that are neither spaces nor backticks.
-const WORD = /`([^`]*)`|([^\s`]+)/g;
-const LEADING_PUNCTUATION = /^[([{"'<*_]+/;
-const TRAILING_PUNCTUATION = new Set(')]}"\'>,;:.!?*_');
-/**
- * File paths named in a task description, in order, without duplicates. A
- * heuristic, because the format names paths in free prose: a word counts when
- * it contains a slash (`src/models/user.py`, `tests/unit/`), is a file name
- * with an extension (`package.json`), a dotfile or a well-known file such as
- * `Dockerfile`. Words in backticks are read whole. URLs, API routes with a
- * leading slash and a few common dotted or slashed words (`and/or`,
- * `GET/POST`, `Node.js`, `e.g.`) are left out.
- */
-function task_prose_pathsIn(description) {
-    const paths = new Set();
-    for (const m of description.matchAll(WORD)) {
-        const word = m[1] !== undefined ? m[1].trim() : m[2];
-        const candidate = trimTrailingPunctuation(word.replace(LEADING_PUNCTUATION, ''));
-        if (looksLikePath(candidate))
-            paths.add(candidate);
-    }
-    return [...paths];
-}
-function looksLikePath(word) {
-    if (word === '' || word.includes('://') || !PATH_CHARS.test(word) || !/[A-Za-z]/.test(word))
-        return false;
-    if (NOT_PATHS.has(word.toLowerCase()))
-        return false;
-    // A leading slash is an API route (`/users/{id}`) far more often than a file in a task list.
-    if (word.startsWith('/'))
-        return false;
-    if (word.includes('/'))
-        return !word.split('/').every((part) => part === '' || PROSE_SEGMENT.test(part));
-    return FILE_NAME.test(word) || DOTFILE.test(word) || BARE_FILES.has(word);
-}
-// A loop, not a regex: `/[.)]+$/` backtracks quadratically on a long run of
-// punctuation that is not at the end.
-function trimTrailingPunctuation(word) {
-    let end = word.length;
-    while (end > 0 && TRAILING_PUNCTUATION.has(word[end - 1]))
-        end--;
-    return word.slice(0, end);
-}
-function words(...lists) {
-    return new Set(lists.join(' ').split(' '));
-}
-
-;// CONCATENATED MODULE: ./shared/tasks/parse-tasks.ts
-
-
-
-
-// ATX headings with up to three spaces of indentation, as in CommonMark.
-const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*))?$/;
-/**
- * Reads a spec-kit tasks.md. Lines that are not tasks or headings are ignored,
- * never an error; the only error is a task id used twice, because updates
- * address tasks by id. `file` only names the file in that error.
- *
- * A `##` heading opens a phase and a `###` heading a section within it. A
- * phase is listed in `phases` when it holds tasks or its title starts with
- * "Phase", so prose sections such as "Dependencies & Execution Order" are not.
- */
-function parse_tasks_parseTasks(text, file = 'tasks.md') {
-    const doc = { tasks: [], phases: [] };
-    const seen = new Map();
-    let phase;
-    let section;
-    for (const line of splitLines(text)) {
-        if (line.fenced)
-            continue;
-        const heading = line.content.match(HEADING);
-        if (heading) {
-            const level = heading[1].length;
-            const title = headingTitle(heading[2] ?? '');
-            if (level === 1) {
-                doc.title ??= title;
-                phase = undefined;
-                section = undefined;
-            }
-            else if (level === 2) {
-                phase = { title, line: line.number, taskIds: [] };
-                if (/^phase\b/i.test(title))
-                    doc.phases.push(phase);
-                section = undefined;
-            }
-            else if (level === 3) {
-                section = title;
-            }
-            continue;
-        }
-        const match = matchTaskLine(line.content);
-        if (!match)
-            continue;
-        const previous = seen.get(match.id);
-        if (previous !== undefined) {
-            throw new InputError(`${file}: task id "${match.id}" is used twice, on line ${previous} and line ${line.number}; ` +
-                'each task needs its own id (give the newer task the next unused number)');
-        }
-        seen.set(match.id, line.number);
-        const task = {
-            id: match.id,
-            line: line.number,
-            done: match.done,
-            parallel: match.parallel,
-            description: match.description,
-            paths: pathsIn(match.description),
-            dependsOn: dependenciesIn(match.description, match.id),
-        };
-        if (match.story)
-            task.story = match.story;
-        if (match.owner)
-            task.owner = match.owner;
-        if (phase) {
-            task.phase = phase.title;
-            if (phase.taskIds.length === 0 && !doc.phases.includes(phase))
-                doc.phases.push(phase);
-            phase.taskIds.push(match.id);
-        }
-        if (section !== undefined)
-            task.section = section;
-        doc.tasks.push(task);
-    }
-    doc.phases.sort((a, b) => a.line - b.line);
-    return doc;
-}
-/** The heading text without the optional closing `#` sequence (`## Setup ##`). */
-function headingTitle(raw) {
-    const text = raw.trim();
-    let end = text.length;
-    while (end > 0 && text[end - 1] === '#')
-        end--;
-    if (end === text.length)
-        return text;
-    const before = text.slice(0, end);
-    // `## C#` keeps its hash: a closing sequence must follow a space.
-    return before === '' || /[ \t]$/.test(before) ? before.trim() : text;
-}
-
-;// CONCATENATED MODULE: ./shared/tasks/update-tasks.ts
-
-
-
-/**
- * Sets tasks open or done. Only tasks whose state changes are touched, and of
- * those only the checkbox character (plus, with `annotate`, our trailing
- * comment: written or replaced when a task is finished with `meta`, removed
- * when it is reopened). Every other byte is kept, including line endings,
- * trailing spaces and a missing final newline. If an id is given more than
- * once, the last change wins. A duplicate id in the file is an InputError
- * (see `parseTasks`), because it is not clear which line to change.
- */
-function updateTasks(text, changes, options = {}) {
-    const doc = parseTasks(text, options.file);
-    const wanted = new Map(changes.map((change) => [change.id, change]));
-    const lines = splitLines(text);
-    const edits = [];
-    const changed = [];
-    for (const task of doc.tasks) {
-        const change = wanted.get(task.id);
-        if (!change || change.done === task.done)
-            continue;
-        const line = lines[task.line - 1];
-        if (change.onlyOurs && !DONE_COMMENT.test(line.content))
-            continue;
-        const match = matchTaskLine(line.content);
-        changed.push(task.id);
-        const checkbox = line.start + match.checkboxOffset;
-        edits.push({ start: checkbox, end: checkbox + 1, text: change.done ? 'X' : ' ' });
-        // Our comment goes with our tick (always when we only undo our own tick).
-        if (!change.done && DONE_COMMENT.test(line.content) && (options.annotate || change.onlyOurs))
-            edits.push(annotation(line.content, line.start, ''));
-        if (!options.annotate)
-            continue;
-        if (change.done && change.meta)
-            edits.push(annotation(line.content, line.start, ` ${doneComment(change.meta)}`));
-    }
-    const known = new Set(doc.tasks.map((task) => task.id));
-    const unknown = [...new Set(changes.map((change) => change.id).filter((id) => !known.has(id)))];
-    let result = text;
-    for (const edit of edits.sort((a, b) => b.start - a.start)) {
-        result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
-    }
-    return { text: result, changed, unknown };
-}
-/**
- * An edit that puts `replacement` where our comment is (with the spaces before
- * it), or, if there is none, after the line's text and before its trailing
- * spaces, which are kept as they were.
- */
-function annotation(content, lineStart, replacement) {
-    const existing = content.match(DONE_COMMENT);
-    let start;
-    let end;
-    if (existing) {
-        end = existing.index + existing[0].length;
-        start = existing.index;
-    }
-    else {
-        end = content.length;
-        while (end > 0 && (content[end - 1] === ' ' || content[end - 1] === '\t'))
-            end--;
-        start = end;
-    }
-    while (start > 0 && (content[start - 1] === ' ' || content[start - 1] === '\t'))
-        start--;
-    return { start: lineStart + start, end: lineStart + end, text: replacement };
-}
-/**
- * `<!-- done: <time> <commit7> <agent> -->` (done on the agent's branch) or `<!-- merged: … -->`
- * (merged into the branch it goes to), with values that cannot end the comment early.
- */
-function doneComment(meta) {
-    const commit = clean(meta.commit, 7);
-    return `<!-- ${meta.merged ? 'merged' : 'done'}: ${clean(meta.time, 40)} ${commit} ${clean(meta.agent, 64)} -->`;
-}
-// Keeps timestamps, hex ids and agent names as they are; anything else,
-// notably `<`, `>`, `!`, spaces and newlines, becomes `_`, and `--` is
-// collapsed so the value can neither close the comment nor split its fields.
-function clean(value, max) {
-    const safe = value
-        .replace(/[^A-Za-z0-9._:+@/-]/g, '_')
-        .replace(/-{2,}/g, '-')
-        .slice(0, max);
-    return safe === '' ? 'unknown' : safe;
-}
-
-;// CONCATENATED MODULE: ./shared/tasks/owner-comment.ts
-
-
-
-/**
- * `<!-- owner: impl-2 -->`: the agent a plan gave the task to. It renders as
- * nothing on GitHub and leaves the spec-kit syntax alone. It sits after the
- * description and before our `done` comment, which must stay last on the line.
- */
-
-/** `<!-- estimate: 2 -->` (a positive number): the weight a plan gives the task when it balances the load. */
-const ESTIMATE_COMMENT = /<!-- estimate: (\d{1,4}(?:\.\d{1,2})?) -->/;
-const OWNER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
-function estimateIn(description) {
-    const m = description.match(ESTIMATE_COMMENT);
-    const value = m ? Number(m[1]) : NaN;
-    return value > 0 ? value : undefined;
-}
-/** The description without an estimate comment, for display. */
-function plainDescription(description) {
-    return description
-        .replace(new RegExp(ESTIMATE_COMMENT.source, 'g'), '')
-        .replace(/[ \t]{2,}/g, ' ')
-        .trim();
-}
-/**
- * Writes the owner comment of each task in `owners` (replacing an existing
- * one), changing nothing else; tasks not named keep whatever they have.
- * Returns the ids whose line changed, in file order. An owner name that is not
- * a plain agent name is refused, since it would land inside a comment.
- */
-function setOwners(text, owners, file = 'tasks.md') {
-    for (const name of owners.values())
-        if (!OWNER_NAME.test(name))
-            throw new Error(`internal: owner name "${name}" is not an agent name`);
-    const lines = splitLines(text);
-    const edits = [];
-    const changed = [];
-    for (const task of parseTasks(text, file).tasks) {
-        const owner = owners.get(task.id);
-        if (owner === undefined)
-            continue;
-        const line = lines[task.line - 1];
-        const comment = `<!-- owner: ${owner} -->`;
-        const existing = line.content.match(OWNER_COMMENT);
-        if (existing) {
-            if (existing[1] === owner)
-                continue;
-            edits.push({ start: line.start + existing.index, end: line.start + existing.index + existing[0].length, text: comment });
-        }
-        else {
-            const done = line.content.match(DONE_COMMENT);
-            let at = done ? done.index : line.content.length;
-            while (at > 0 && (line.content[at - 1] === ' ' || line.content[at - 1] === '\t'))
-                at--;
-            edits.push({ start: line.start + at, end: line.start + at, text: ` ${comment}` });
-        }
-        changed.push(task.id);
-    }
-    let result = text;
-    for (const edit of edits.sort((a, b) => b.start - a.start))
-        result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
-    return { text: result, changed };
-}
-
-;// CONCATENATED MODULE: ./shared/tasks/index.ts
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./shared/agents/settings-file.ts
-
-
-/**
- * Merges our rules into a Claude Code settings file without taking anything
- * of the person's: every other key and every rule they wrote stays, in their
- * order; our rules follow, sorted. Rules we wrote before (`previous`) and no
- * longer want are removed; nothing else is. The result is canonical (2-space
- * JSON, final newline), so a re-run with the same rules writes the same bytes.
- * With `hook`, our PreToolUse hook joins the person's hooks the same way.
- */
-function settings_file_mergeSettings(existing, ours, previous, file, hook = null) {
-    let settings = {};
-    if (existing !== null && existing.trim() !== '') {
-        try {
-            settings = JSON.parse(existing);
-        }
-        catch (error) {
-            throw new InputError(`${quote(file)} is not valid JSON (${error.message}): fix or move it; nothing was written`);
-        }
-        if (!settings || typeof settings !== 'object' || Array.isArray(settings))
-            throw new InputError(`${quote(file)} is not a JSON object: fix or move it; nothing was written`);
-    }
-    const permissions = (settings.permissions ?? {});
-    if (typeof permissions !== 'object' || Array.isArray(permissions))
-        throw new InputError(`${quote(file)}: "permissions" is not an object; nothing was written`);
-    const merged = { ...permissions };
-    for (const key of ['allow', 'deny']) {
-        const theirs = permissions[key] === undefined ? [] : permissions[key];
-        if (!Array.isArray(theirs) || theirs.some((r) => typeof r !== 'string'))
-            throw new InputError(`${quote(file)}: "permissions.${key}" is not a list of rules; nothing was written`);
-        const stale = new Set(previous?.[key] ?? []);
-        const wanted = new Set(ours[key]);
-        const kept = theirs.filter((r) => !wanted.has(r) && !stale.has(r));
-        merged[key] = [...kept, ...ours[key]];
-    }
-    const hooks = hook ? { hooks: mergeHook(settings.hooks, hook, file) } : {};
-    return `${JSON.stringify({ ...settings, permissions: merged, ...hooks }, null, 2)}\n`;
-}
-const settings_file_CHECK_PATH_HOOK = {
-    matcher: 'Edit|Write|MultiEdit',
-    command: '"$CLAUDE_PROJECT_DIR"/node_modules/.bin/orchestrator check-path --hook',
-};
-/** Ours is the entry whose command runs `check-path --hook`; it is replaced where it stands, the person's entries stay. */
-const OUR_HOOK = /\bcheck-path --hook\b/;
-function mergeHook(existing, hook, file) {
-    if (existing !== undefined && (typeof existing !== 'object' || existing === null || Array.isArray(existing)))
-        throw new InputError(`${quote(file)}: "hooks" is not an object; nothing was written`);
-    const hooks = { ...(existing ?? {}) };
-    const list = hooks.PreToolUse ?? [];
-    if (!Array.isArray(list))
-        throw new InputError(`${quote(file)}: "hooks.PreToolUse" is not a list; nothing was written`);
-    const entry = { matcher: hook.matcher, hooks: [{ type: 'command', command: hook.command, timeout: 10 }] };
-    const ours = (e) => Array.isArray(e?.hooks) &&
-        e.hooks.some((h) => typeof h?.command === 'string' && OUR_HOOK.test(h.command));
-    const at = list.findIndex(ours);
-    hooks.PreToolUse = at < 0 ? [...list, entry] : list.filter((e, i) => i === at || !ours(e)).map((e) => (ours(e) ? entry : e));
-    return hooks;
-}
-const GUIDE_BEGIN = '<!-- agent-orchestrator:begin (generated by orchestrator agents setup; edit outside these markers) -->';
-const GUIDE_END = '<!-- agent-orchestrator:end -->';
-/** `text` with our section between the markers replaced (or appended); the rest of the file stays byte for byte. */
-function settings_file_mergeGuide(existing, section) {
-    const block = `${GUIDE_BEGIN}\n${section.trim()}\n${GUIDE_END}\n`;
-    if (existing === null || existing === '')
-        return block;
-    const start = existing.indexOf(GUIDE_BEGIN);
-    const end = existing.indexOf(GUIDE_END);
-    if (start >= 0 && end > start)
-        return existing.slice(0, start) + block + existing.slice(end + GUIDE_END.length).replace(/^\n/, '');
-    return `${existing}${existing.endsWith('\n') ? '' : '\n'}\n${block}`;
-}
-
-;// CONCATENATED MODULE: ./shared/agents/setup.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** The local role file (git-excluded): what `agents setup` found, for the CLI when the branch does not tell. */
-const ROLE_FILE = '.orchestrator/agent.local';
-/**
- * Writes the agent's side of a role: its permission settings (Claude Code) and
- * the section of its guide, merged into what a person wrote, plus the local
- * role file. An implementor's files are local and git-excluded (its branch
- * must not change `.claude/**`); the overseer's are the shared ones, to be
- * committed on the overseer branch before implementor branches are cut. The
- * rules come from the configuration on a trusted commit (never this work tree).
- */
-async function setupAgents(options, ctx) {
-    const git = await Git.open(ctx.cwd);
-    const branch = await checkedOutBranch(git);
-    const trusted = await trustedConfig({
-        git,
-        remote: options.remote,
-        path: options.configPath,
-        branch: branch ?? undefined,
-        logger: ctx.logger,
-    });
-    const config = trusted.config;
-    const parsed = branch ? parseBranch(config.branches, branch) : null;
-    const fromFile = readRoleFile(ctx.cwd);
-    const role = options.role ?? parsed?.role ?? fromFile?.role;
-    if (!role)
-        throw new InputError(`cannot tell the role: branch ${quote(branch ?? '(detached)')} is not an agent branch and ${ROLE_FILE} names none; pass --role overseer or --role implementor`);
-    for (const [what, other] of [
-        ['--role', options.role],
-        [ROLE_FILE, fromFile?.role],
-    ]) {
-        if (other && parsed && other !== parsed.role)
-            throw new InputError(`${what} says ${quote(other)} but branch ${quote(branch)} is an ${parsed.role} branch; they must agree${what === ROLE_FILE ? ` (remove ${ROLE_FILE} if this checkout changed roles)` : ''}`);
-    }
-    const integration = config.branches.integration ?? (await remoteDefaultBranch(git, options.remote).catch(() => null)) ?? 'main';
-    const configPath = options.configPath ?? DEFAULT_CONFIG_PATH;
-    const rules = roleRules(config, role, configPath, integration);
-    const local = role === 'implementor';
-    const gitPath = async (p) => {
-        const rel = await git.run(['rev-parse', '--git-path', p]);
-        return isAbsolute(rel) ? rel : join(ctx.cwd, rel);
-    };
-    const sidecar = await gitPath('orchestrator/agent-rules.json');
-    const previous = existsSync(sidecar) ? JSON.parse(readFileSync(sidecar, 'utf8')) : null;
-    const spec = parsed?.spec ?? fromFile?.feature ?? null;
-    const files = [];
-    const plan = (path, make) => {
-        const full = join(ctx.cwd, path);
-        const before = existsSync(full) ? readFileSync(full, 'utf8') : null;
-        const after = make(before);
-        files.push({ path, changed: before !== after, before, after });
-    };
-    if (options.agent === 'claude') {
-        const settings = local ? '.claude/settings.local.json' : '.claude/settings.json';
-        plan(settings, (before) => mergeSettings(before, rules, previous, settings, CHECK_PATH_HOOK));
-    }
-    const guideFile = options.agent === 'claude' ? (local ? 'CLAUDE.local.md' : 'CLAUDE.md') : local ? 'AGENTS.local.md' : 'AGENTS.md';
-    plan(guideFile, (before) => mergeGuide(before, guideSection(role, branch, spec, rules, integration)));
-    plan(ROLE_FILE, () => `role: ${role}\n${spec ? `feature: ${spec}\n` : ''}${branch && parsed ? `agent: ${branch}\n` : ''}`);
-    const exclude = await gitPath('info/exclude');
-    const excluded = [ROLE_FILE, ...(local ? files.map((f) => f.path) : [])];
-    if (!options.dryRun) {
-        for (const f of files.filter((x) => x.changed)) {
-            mkdirSync(dirname(join(ctx.cwd, f.path)), { recursive: true });
-            writeFileSync(join(ctx.cwd, f.path), f.after);
-        }
-        mkdirSync(dirname(sidecar), { recursive: true });
-        writeFileSync(sidecar, `${JSON.stringify(rules, null, 2)}\n`);
-        const current = existsSync(exclude) ? readFileSync(exclude, 'utf8') : '';
-        const missing = excluded.map((p) => `/${p}`).filter((p) => !current.split('\n').includes(p));
-        if (missing.length) {
-            mkdirSync(dirname(exclude), { recursive: true });
-            writeFileSync(exclude, `${current}${current && !current.endsWith('\n') ? '\n' : ''}${missing.join('\n')}\n`);
-        }
-    }
-    return { role, branch, spec, rules, files };
-}
-function readRoleFile(cwd) {
-    const path = join(cwd, ROLE_FILE);
-    if (!existsSync(path))
-        return null;
-    const out = {};
-    for (const line of readFileSync(path, 'utf8').split('\n')) {
-        const m = /^(role|feature):\s*(\S+)\s*$/.exec(line);
-        if (!m)
-            continue;
-        if (m[1] === 'role') {
-            if (m[2] !== 'overseer' && m[2] !== 'implementor')
-                throw new InputError(`${ROLE_FILE}: role ${quote(m[2])} is not overseer or implementor`);
-            out.role = m[2];
-        }
-        else
-            out.feature = m[2];
-    }
-    return out;
-}
-/** The agent-facing section: the role, the branch, how to name tasks in commits, what to run, what the guard forbids. */
-function guideSection(role, branch, spec, rules, integration) {
-    const lines = [
-        `## Working as the ${role}${spec ? ` of feature ${spec}` : ''}`,
-        '',
-        `Your branch: \`${branch ?? '(not an agent branch)'}\`.`,
-        role === 'implementor'
-            ? 'Work only on your branch; your pull request goes into your overseer branch, never anywhere else.'
-            : `You integrate: merge the implementors' pull requests into your branch, then open yours into \`${integration}\`.`,
-        '',
-        TASK_REFERENCE_RULES.trim().replace(/^### /, '### '),
-        '',
-        '### Commands',
-        '',
-        '- Before you start editing files a sibling may touch: `npx orchestrator check-conflicts` (exit 1: a conflict is predicted).',
-        '- Before you edit a file: `npx orchestrator check-path <file>` (exit 1: a sibling changed it since your branches diverged; it names the lines). With Claude Code the PreToolUse hook asks for you.',
-        '- After you push: `npx orchestrator sync-status` records your task progress.',
-        '- Run your checks as CI will: `npx orchestrator run-tests`.',
-        '- When your work is ready: `npx orchestrator open-pr` (implementors: into your overseer branch).',
-        role === 'overseer' ? '- The order to merge in: `npx orchestrator integrate-order <spec-id>`.' : '',
-        '',
-        '### What is refused',
-        '',
-        ...rules.deny.map((r) => `- \`${r}\``),
-        '',
-        'These settings are advisory (a command can be spelled around them); the role guard in CI enforces the protected paths and pull request targets.',
-    ];
-    return lines.filter((l, i, all) => !(l === '' && all[i - 1] === '')).join('\n');
-}
-
 
 ;// CONCATENATED MODULE: ./shared/check-path/caller.ts
 
 
 
 
-
+/**
+ * The local role file `agents setup` writes (its ROLE_FILE): named here, not imported, so that the
+ * hook's small bundle does not take in all of agents setup.
+ */
+const ROLE_FILE = '.orchestrator/agent.local';
 /**
  * The caller's role, feature and branch, as `agents setup` finds them: the
  * checked-out branch when it is an agent branch, else the local role file
@@ -47289,7 +46683,7 @@ function guideSection(role, branch, spec, rules, integration) {
  * it at merge time.
  */
 function caller_resolveCaller(cwd, branch, naming) {
-    const parsed = branch ? branch_pattern_parseBranch(naming, branch) : null;
+    const parsed = branch ? parseBranch(naming, branch) : null;
     if (parsed && branch)
         return { role: parsed.role, spec: parsed.spec, branch };
     const path = (0,external_node_path_namespaceObject.join)(cwd, ROLE_FILE);
@@ -47302,7 +46696,7 @@ function caller_resolveCaller(cwd, branch, naming) {
             fields.set(m[1], m[2]);
     }
     const agent = fields.get('agent');
-    const fromAgent = agent ? branch_pattern_parseBranch(naming, agent) : null;
+    const fromAgent = agent ? parseBranch(naming, agent) : null;
     const spec = fields.get('feature') ?? fromAgent?.spec;
     const role = (fields.get('role') ?? fromAgent?.role);
     if (!agent || branchNameProblem(agent) || !spec || specIdProblem(spec) || (role !== 'overseer' && role !== 'implementor'))
@@ -47466,7 +46860,7 @@ async function siblingTips(git, remote, naming, caller) {
             continue;
         const ref = m[3];
         const name = ref.startsWith(PRIVATE_PREFIX) ? ref.slice(PRIVATE_PREFIX.length) : ref.slice(`refs/remotes/${remote}/`.length);
-        const parsed = branch_pattern_parseBranch(naming, name);
+        const parsed = parseBranch(naming, name);
         if (!parsed || parsed.spec !== caller.spec || name === caller.branch)
             continue;
         const time = Number(m[2]);
@@ -47566,7 +46960,7 @@ function sibling_cache_mtimeOf(path) {
 
 const CACHE_FILE = 'orchestrator/sibling-changes.json';
 async function locate(cwd) {
-    const git = new git_Git(cwd);
+    const git = new Git(cwd);
     const r = await git.exec(['rev-parse', '--show-toplevel', '--git-path', CACHE_FILE, '--git-path', 'FETCH_HEAD', 'HEAD', '--symbolic-full-name', 'HEAD'], { allowedExitCodes: [0, 128] });
     const lines = r.stdout.split('\n');
     if (r.exitCode !== 0 || lines.length < 5 || !/^[0-9a-f]{40,64}$/.test(lines[3]))
@@ -47783,7 +47177,7 @@ function pullsOfCommitFromApi(client, ref, ctx) {
             }));
         }
         catch (error) {
-            ctx.logger.warning(`could not map commit ${sha.slice(0, 7)} to a pull request (${errors_messageOf(error)}); naming the commit instead`);
+            ctx.logger.warning(`could not map commit ${sha.slice(0, 7)} to a pull request (${messageOf(error)}); naming the commit instead`);
             return null;
         }
     };
@@ -49314,7 +48708,7 @@ async function writeStateFile(store, relative, content, options) {
         await store.assertWritable();
     }
     catch (error) {
-        return { commit: null, pushed: false, reason: errors_messageOf(error) };
+        return { commit: null, pushed: false, reason: messageOf(error) };
     }
     let last = '';
     for (let attempt = 1; attempt <= maxAttempts; attempt++) {
@@ -49412,7 +48806,7 @@ async function loadVerdictCache(store, git, logger) {
         return cache;
     }
     catch (error) {
-        const why = error instanceof CacheError ? `it is damaged (${error.message})` : `it cannot be read (${errors_messageOf(error)})`;
+        const why = error instanceof CacheError ? `it is damaged (${error.message})` : `it cannot be read (${messageOf(error)})`;
         logger.warning(`The conflict verdict cache at ${where} is ignored: ${why}. Every pair is merged again; the next scan rewrites it.`);
         return new VerdictCache(fingerprint);
     }
@@ -49434,7 +48828,7 @@ async function saveVerdictCache(store, cache, scanned, tips, logger) {
             logger.debug(`conflict verdict cache: not written (${written.reason})`);
     }
     catch (error) {
-        logger.warning(`The conflict verdict cache could not be written to ${store.branch}: ${errors_messageOf(error)}. The next scan merges every pair again.`);
+        logger.warning(`The conflict verdict cache could not be written to ${store.branch}: ${messageOf(error)}. The next scan merges every pair again.`);
     }
 }
 
@@ -49579,7 +48973,7 @@ async function presentBranches(deps) {
         return new Set((await listAgentBranches(deps.git, deps.remote, deps.config.branches)).map((b) => b.name));
     }
     catch (error) {
-        deps.ctx.logger.warning(`cannot list the agent branches of ${deps.remote} to find deleted ones: ${errors_messageOf(error)}`);
+        deps.ctx.logger.warning(`cannot list the agent branches of ${deps.remote} to find deleted ones: ${messageOf(error)}`);
         return undefined;
     }
 }
@@ -49591,7 +48985,7 @@ function writeReport(path, report, given) {
     catch (error) {
         if (!given)
             throw error;
-        throw new errors_InputError(`report-path ${validate_quote(given)} cannot be written: ${errors_messageOf(error)}; expected a file path in a writable folder`);
+        throw new errors_InputError(`report-path ${validate_quote(given)} cannot be written: ${messageOf(error)}; expected a file path in a writable folder`);
     }
 }
 async function scan(options, deps) {
@@ -49629,10 +49023,10 @@ async function scan(options, deps) {
     return { report, saveCache: keep };
 }
 async function defaultBase(git, remote) {
-    const name = await remote_remoteDefaultBranch(git, remote).catch(() => null);
+    const name = await remoteDefaultBranch(git, remote).catch(() => null);
     if (!name)
         return undefined;
-    const sha = (await remote_fetchBranches(git, remote, [name])).get(name);
+    const sha = (await fetchBranches(git, remote, [name])).get(name);
     return sha ? { name, sha } : undefined;
 }
 async function loadAndMerge(pattern, ctx) {
@@ -49652,7 +49046,7 @@ async function loadAndMerge(pattern, ctx) {
             return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.isAbsolute)(f) ? f : (0,external_node_path_namespaceObject.join)(root, f), 'utf8'));
         }
         catch (error) {
-            throw new errors_InputError(`conflict report ${validate_quote(f)} is not valid JSON: ${errors_messageOf(error)}`);
+            throw new errors_InputError(`conflict report ${validate_quote(f)} is not valid JSON: ${messageOf(error)}`);
         }
     });
     ctx.progress?.(`Merging ${reports.length} shard report(s)...`);
@@ -51815,14 +51209,14 @@ function createNotifier(address, settings, logger, env = { sleep: (ms) => new Pr
 /** Folder used when state lives on a code branch (`state-branch: current`). */
 const CURRENT_BRANCH_STATE_ROOT = '.orchestrator';
 async function openWorkspace(values, ctx, options = {}) {
-    const git = await git_Git.open(ctx.cwd);
+    const git = await Git.open(ctx.cwd);
     if (!(await git.isRepository()))
         throw new errors_InputError(`${validate_quote(ctx.cwd)} is not a git repository; run inside a clone (in a workflow: after actions/checkout)`);
     const remote = values.string('remote') ?? 'origin';
     if (remote.startsWith('-') || /[\s\u0000-\u001f]/.test(remote))
         throw new errors_InputError(`remote ${validate_quote(remote)} is not valid; expected a remote name such as origin, or a path or URL`);
     const configPath = values.string('config');
-    const explicitPath = configPath === '.github/orchestrator.yml' ? undefined : configPath && validate_validateRepoPath(configPath, 'config');
+    const explicitPath = configPath === '.github/orchestrator.yml' ? undefined : configPath && validateRepoPath(configPath, 'config');
     const config = options.config ? await options.config(git, remote, configPath) : config_loadConfig(ctx.cwd, explicitPath);
     let stateBranch = values.string('state-branch') ?? config.state.branch;
     let stateRoot = '';
@@ -51850,7 +51244,7 @@ async function openWorkspace(values, ctx, options = {}) {
 }
 /** For `state-branch: current`: the checked-out branch, else the branch the run is about (a detached CI checkout). */
 async function currentBranch(git, ctx) {
-    const branch = (await agent_branches_checkedOutBranch(git)) ?? (await runBranch(git, ctx));
+    const branch = (await checkedOutBranch(git)) ?? (await runBranch(git, ctx));
     if (branch)
         return branch;
     throw new errors_InputError('state-branch "current" needs a checked-out branch, but HEAD is detached; name the state branch instead');

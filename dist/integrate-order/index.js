@@ -33249,7 +33249,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(407);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3350);
 // The entry GitHub runs (bundled into dist/integrate-order/index.js); the logic is run() in main.ts.
 
 await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -33259,7 +33259,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 407:
+/***/ 3350:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36838,7 +36838,7 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
  * absolute path to use. Refusals are InputErrors (exit 2), raised before
  * anything is written; the message names the input and the value.
  */
-function confinePath(value, what, roots, options = {}) {
+function confine_path_confinePath(value, what, roots, options = {}) {
     const refuse = (why) => {
         throw new errors_InputError(`${what} ${validate_quote(value)} is not allowed: ${why}; expected a path inside the workspace (${roots.cwd}) or the temporary folder (${roots.tempDir}), outside .git`);
     };
@@ -37174,7 +37174,7 @@ class ExactChanges {
 // Line breaks (C0, NEL and the rest of C1, U+2028/9), DEL, and the bidi controls that reorder what a reader sees.
 const NEEDS_QUOTING = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 /** A byte string (latin1) as displayed text; see DisplayedPath. */
-function displayPath(bytes) {
+function raw_path_displayPath(bytes) {
     const raw = Buffer.from(bytes, 'latin1');
     const text = raw.toString('utf8');
     if (!NEEDS_QUOTING.test(text) && Buffer.from(text, 'utf8').equals(raw))
@@ -37290,11 +37290,11 @@ function classifyConflicts(record) {
         for (const m of about)
             used.add(m);
         const message = [...new Set(about.map((m) => decodeBytes(m.text).trim()))].join('\n');
-        files.push({ rawPath, ...displayPath(rawPath), kind: kindOf(about, stages), ...(message ? { message } : {}), ...stages });
+        files.push({ rawPath, ...raw_path_displayPath(rawPath), kind: kindOf(about, stages), ...(message ? { message } : {}), ...stages });
     }
     const messages = conflictMessages
         .filter((m) => !used.has(m))
-        .map((m) => ({ paths: m.paths.map((p) => displayPath(p).path), type: decodeBytes(m.type), text: decodeBytes(m.text).trim() }));
+        .map((m) => ({ paths: m.paths.map((p) => raw_path_displayPath(p).path), type: decodeBytes(m.type), text: decodeBytes(m.text).trim() }));
     // Byte order, as git lists them.
     return { files: files.sort((a, b) => compareText(a.rawPath, b.rawPath)), messages };
 }
@@ -38850,7 +38850,7 @@ async function ensureCommitGraph(git, logger, tips) {
  * remote given as a path or URL works like a named one.
  */
 const PRIVATE_PREFIX = 'refs/orchestrator/heads/';
-function privateRef(branch) {
+function remote_privateRef(branch) {
     return `${PRIVATE_PREFIX}${branch}`;
 }
 /** Branch name → commit id for the remote's heads matching the globs (all heads when none). */
@@ -38872,7 +38872,7 @@ async function fetchBranches(git, remote, branches) {
     const out = new Map();
     if (branches.length === 0)
         return out;
-    const fetch = (names) => git.exec(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', remote, ...names.map((b) => `+refs/heads/${b}:${privateRef(b)}`)]);
+    const fetch = (names) => git.exec(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', remote, ...names.map((b) => `+refs/heads/${b}:${remote_privateRef(b)}`)]);
     let wanted = branches;
     try {
         await fetch(wanted);
@@ -38887,7 +38887,7 @@ async function fetchBranches(git, remote, branches) {
             await fetch(wanted);
     }
     for (const b of wanted) {
-        const sha = await git.resolveCommit(privateRef(b));
+        const sha = await git.resolveCommit(remote_privateRef(b));
         if (sha)
             out.set(b, sha);
     }
@@ -38975,7 +38975,7 @@ async function ensureHistory(git, options) {
     for (const ref of options.refs)
         checkName('branch', ref);
     // Into the same private refs the scan reads, never the user's refs/remotes/.
-    const refspecs = options.refs.map((ref) => `+refs/heads/${ref}:${privateRef(ref)}`);
+    const refspecs = options.refs.map((ref) => `+refs/heads/${ref}:${remote_privateRef(ref)}`);
     options.logger.info(`This clone is shallow: fetching the full history of ${options.refs.length} branch(es) from ${options.remote}`);
     try {
         await git.run(['fetch', '--unshallow', '--no-tags', '--quiet', options.remote, ...refspecs]);
@@ -42227,8 +42227,8 @@ function withCustomRequest(customRequest) {
 ;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
 // pkg/dist-src/is-jwt.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
+var dist_bundle_sep = "\\.";
+var jwtRE = new RegExp(`^${b64url}${dist_bundle_sep}${b64url}${dist_bundle_sep}${b64url}$`);
 var isJWT = jwtRE.test.bind(jwtRE);
 
 // pkg/dist-src/auth.js
@@ -46282,7 +46282,7 @@ function parseBranch(naming, name) {
     return { spec, role: 'implementor', index: Number(n) };
 }
 /** A glob over the remote's heads that finds every branch of the naming (for ls-remote / fetch). */
-function branchGlob(naming, spec = '*') {
+function branch_pattern_branchGlob(naming, spec = '*') {
     return naming.pattern.replace('{spec}', spec).replace('{role}', '*');
 }
 /** Validates then formats: throws InputError quoting the name if it is unusable. */
@@ -46297,7 +46297,7 @@ function agentBranch(naming, spec, role, index) {
 
 /** The agent branches on the remote (by the naming pattern, narrowed by optional globs), sorted by name. */
 async function listAgentBranches(git, remote, naming, globs = []) {
-    const heads = await remoteHeads(git, remote, [branchGlob(naming)]);
+    const heads = await remoteHeads(git, remote, [branch_pattern_branchGlob(naming)]);
     const match = globs.length ? picomatch_default()([...globs], { dot: true }) : () => true;
     const out = [];
     for (const [name, sha] of [...heads.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
@@ -46333,6 +46333,728 @@ async function runBranch(git, ctx) {
     if (ctx.github.headRef)
         return ctx.github.headRef;
     return checkedOutBranch(git);
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./shared/config/commands.ts
+
+
+const NAME = /^[A-Za-z0-9][A-Za-z0-9 _.-]{0,63}$/;
+/**
+ * Commands as the config gives them: a mapping `{lint: npm run lint}`, or a
+ * list of `"lint: npm run lint"` strings or one-key mappings.
+ */
+function parseCommandList(value, where) {
+    const out = [];
+    const add = (name, command) => {
+        if (typeof name !== 'string' || !NAME.test(name.trim()))
+            throw new ConfigurationError(`${where}: command name ${validate_quote(String(name))} is not valid; expected letters, digits, spaces, "_", "." or "-"`);
+        if (typeof command !== 'string' || command.trim() === '')
+            throw new ConfigurationError(`${where}: command ${validate_quote(name)} must be a non-empty string`);
+        if (out.some((c) => c.name === name.trim()))
+            throw new ConfigurationError(`${where}: command ${validate_quote(name)} is named twice`);
+        out.push({ name: name.trim(), command: command.trim() });
+    };
+    if (Array.isArray(value)) {
+        for (const item of value) {
+            if (typeof item === 'string') {
+                const parsed = splitNamed(item);
+                if (!parsed)
+                    throw new ConfigurationError(`${where}: ${validate_quote(item)} is not "name: command"`);
+                add(parsed.name, parsed.command);
+            }
+            else if (item && typeof item === 'object' && Object.keys(item).length === 1) {
+                const [[k, v]] = Object.entries(item);
+                add(k, v);
+            }
+            else
+                throw new ConfigurationError(`${where}: ${validate_quote(JSON.stringify(item))} is not "name: command"`);
+        }
+    }
+    else if (value && typeof value === 'object') {
+        for (const [k, v] of Object.entries(value))
+            add(k, v);
+    }
+    else
+        throw new ConfigurationError(`${where}: must be a mapping or a list of "name: command", got ${validate_quote(JSON.stringify(value))}`);
+    return out;
+}
+/** The `commands` input: one `name: command` per line; blank lines and `#` comments ignored. */
+function parseCommandLines(text, what = 'input "commands"') {
+    const out = [];
+    text.split(/\r?\n/).forEach((line, i) => {
+        if (!line.trim() || line.trim().startsWith('#'))
+            return;
+        const parsed = splitNamed(line);
+        if (!parsed || !NAME.test(parsed.name))
+            throw new InputError(`${what} line ${i + 1} ${quote(line)} is not valid; expected "name: command", e.g. "lint: npm run lint"`);
+        if (out.some((c) => c.name === parsed.name))
+            throw new InputError(`${what} line ${i + 1}: the name ${quote(parsed.name)} is used twice`);
+        out.push(parsed);
+    });
+    return out;
+}
+function splitNamed(line) {
+    const m = /^\s*([^:]+?)\s*:\s+(.+?)\s*$/.exec(line);
+    return m ? { name: m[1], command: m[2] } : null;
+}
+
+;// CONCATENATED MODULE: ./shared/notify/settings.ts
+
+
+/** What can be announced: event kinds, plus `test-failed` (a test-result with failures). */
+const NOTIFY_KINDS = ['conflict-detected', 'conflict-resolved', 'test-failed', 'guard-violation', 'blocker-raised'];
+function defaultNotificationSettings() {
+    return {
+        format: 'auto',
+        kinds: [...NOTIFY_KINDS],
+        maxMessages: 5,
+        minIntervalMs: 1000,
+        timeoutSeconds: 10,
+        retries: 3,
+        maxRetryAfterSeconds: 60,
+    };
+}
+const KEYS = {
+    format: 'format',
+    kinds: 'kinds',
+    'max-messages': 'maxMessages',
+    'min-interval-ms': 'minIntervalMs',
+    'timeout-seconds': 'timeoutSeconds',
+    retries: 'retries',
+    'max-retry-after-seconds': 'maxRetryAfterSeconds',
+};
+const RANGES = {
+    'max-messages': [1, 50],
+    'min-interval-ms': [0, 60_000],
+    'timeout-seconds': [1, 120],
+    retries: [0, 10],
+    'max-retry-after-seconds': [0, 600],
+};
+/** Parses `notifications:`; every error names the file, the key and the bad value. */
+function parseNotifications(value, where) {
+    const settings = defaultNotificationSettings();
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+        throw new ConfigurationError(`${where}: notifications must be a mapping, got ${validate_quote(JSON.stringify(value) ?? String(value))}`);
+    }
+    for (const [key, v] of Object.entries(value)) {
+        const at = `notifications.${key}`;
+        if (/url|webhook/i.test(key)) {
+            throw new ConfigurationError(`${where}: ${at} is not accepted: a webhook address is a secret and must not be committed; pass it with the notify-webhook input from a repository secret`);
+        }
+        if (!(key in KEYS))
+            throw new ConfigurationError(`${where}: unknown key ${validate_quote(at)}; expected one of ${Object.keys(KEYS).join(', ')}`);
+        if (key === 'format') {
+            if (v !== 'auto' && v !== 'slack' && v !== 'discord' && v !== 'json')
+                throw new ConfigurationError(`${where}: ${at} ${validate_quote(String(v))} is not valid; expected auto, slack, discord or json`);
+            settings.format = v;
+        }
+        else if (key === 'kinds') {
+            if (!Array.isArray(v) || v.some((k) => !NOTIFY_KINDS.includes(k)))
+                throw new ConfigurationError(`${where}: ${at} must be a list of ${NOTIFY_KINDS.join(', ')}; got ${validate_quote(JSON.stringify(v))}`);
+            settings.kinds = [...new Set(v)];
+        }
+        else {
+            const [min, max] = RANGES[key];
+            if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max)
+                throw new ConfigurationError(`${where}: ${at} ${validate_quote(JSON.stringify(v))} is not valid; expected a whole number from ${min} to ${max}`);
+            settings[KEYS[key]] = v;
+        }
+    }
+    return settings;
+}
+/** The format a webhook address implies. */
+function formatOf(url, configured) {
+    if (configured !== 'auto')
+        return configured;
+    if (url.hostname === 'hooks.slack.com')
+        return 'slack';
+    if (/(^|\.)discord(app)?\.com$/.test(url.hostname) && url.pathname.startsWith('/api/webhooks/'))
+        return 'discord';
+    return 'json';
+}
+
+;// CONCATENATED MODULE: ./shared/config/config.ts
+
+
+
+
+
+
+
+
+
+const DEFAULT_CONFIG_PATH = '.github/orchestrator.yml';
+const DEFAULT_PROTECTED_PATHS = [
+    '.github/workflows/**',
+    '.github/actions/**',
+    '.github/orchestrator.yml',
+    '.claude/**',
+    'CODEOWNERS',
+    '.github/CODEOWNERS',
+    'docs/CODEOWNERS',
+    '.gitattributes',
+];
+function defaultConfig() {
+    return {
+        source: 'defaults',
+        branches: { ...DEFAULT_NAMING },
+        state: { branch: 'orchestrator/state' },
+        tasks: { file: 'specs/{spec}/tasks.md' },
+        protectedPaths: [...DEFAULT_PROTECTED_PATHS],
+        roles: { implementor: { commands: [] }, overseer: { commands: [] } },
+        conflicts: { scope: 'feature' },
+        pullRequests: { nonAgentIntoOverseer: 'allow' },
+        notifications: defaultNotificationSettings(),
+    };
+}
+const KNOWN = {
+    '': ['version', 'branches', 'state', 'tasks', 'protected-paths', 'roles', 'conflicts', 'pull-requests', 'notifications'],
+    branches: ['pattern', 'overseer', 'implementor', 'integration'],
+    state: ['branch'],
+    tasks: ['file'],
+    roles: ['implementor', 'overseer'],
+    'roles.implementor': ['commands'],
+    'roles.overseer': ['commands'],
+    conflicts: ['scope'],
+    'pull-requests': ['non-agent-into-overseer'],
+};
+/**
+ * Loads `.github/orchestrator.yml` (or `path`) from `cwd`. Absent file →
+ * defaults (unless the path was given explicitly). Every error names the
+ * file, the key and the bad value.
+ */
+function config_loadConfig(cwd, path) {
+    const rel = path || DEFAULT_CONFIG_PATH;
+    const file = (0,external_node_path_namespaceObject.join)(cwd, rel);
+    if (!lexists(file)) {
+        if (path)
+            throw new ConfigurationError(`config file ${validate_quote(rel)} does not exist (looked in ${cwd})`);
+        return defaultConfig();
+    }
+    // A symlink out of the repository would be read (and its first key echoed in an error): refused unread.
+    const real = confine_path_confinePath(rel, 'config', { cwd, tempDir: cwd }, { mustExist: true });
+    return parseConfig((0,external_node_fs_namespaceObject.readFileSync)(real, 'utf8'), rel);
+}
+function lexists(path) {
+    try {
+        (0,external_node_fs_namespaceObject.lstatSync)(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+function parseConfig(text, where) {
+    const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: true });
+    if (doc.errors.length) {
+        const e = doc.errors[0];
+        throw new ConfigurationError(`${where}: not valid YAML: ${e.message.split('\n')[0]}`);
+    }
+    let raw;
+    try {
+        raw = doc.toJS({ maxAliasCount: 50 }) ?? {};
+    }
+    catch (error) {
+        // An alias bomb, or anything else the YAML library refuses while building the value.
+        throw new ConfigurationError(`${where}: not usable YAML: ${messageOf(error).split('\n')[0]} (alias count is limited to 50)`);
+    }
+    const config = defaultConfig();
+    config.source = where;
+    const root = object(raw, '', where);
+    checkKeys(root, '', where);
+    if (root.version !== undefined && root.version !== 1) {
+        throw new ConfigurationError(`${where}: version ${validate_quote(String(root.version))} is not supported; expected 1`);
+    }
+    if (root.branches !== undefined) {
+        const b = object(root.branches, 'branches', where);
+        checkKeys(b, 'branches', where);
+        config.branches.pattern = str(b.pattern, 'branches.pattern', where) ?? config.branches.pattern;
+        config.branches.overseer = str(b.overseer, 'branches.overseer', where) ?? config.branches.overseer;
+        config.branches.implementor = str(b.implementor, 'branches.implementor', where) ?? config.branches.implementor;
+        const integration = str(b.integration, 'branches.integration', where);
+        if (integration !== undefined)
+            config.branches.integration = config_branch(integration, 'branches.integration', where);
+        validateNaming(config.branches, where);
+    }
+    if (root.state !== undefined) {
+        const s = object(root.state, 'state', where);
+        checkKeys(s, 'state', where);
+        const b = str(s.branch, 'state.branch', where);
+        if (b !== undefined)
+            config.state.branch = b === 'current' ? b : config_branch(b, 'state.branch', where);
+    }
+    if (root.tasks !== undefined) {
+        const t = object(root.tasks, 'tasks', where);
+        checkKeys(t, 'tasks', where);
+        const f = str(t.file, 'tasks.file', where);
+        if (f !== undefined) {
+            if (!f.includes('{spec}') || f.startsWith('/') || f.split('/').includes('..')) {
+                throw new ConfigurationError(`${where}: tasks.file ${validate_quote(f)} must be a relative path containing {spec}, e.g. specs/{spec}/tasks.md`);
+            }
+            config.tasks.file = f;
+        }
+    }
+    if (root['protected-paths'] !== undefined) {
+        const list = root['protected-paths'];
+        if (!Array.isArray(list) || list.some((p) => typeof p !== 'string' || p.trim() === '')) {
+            throw new ConfigurationError(`${where}: protected-paths must be a list of glob patterns (strings), got ${validate_quote(JSON.stringify(list))}`);
+        }
+        config.protectedPaths = list;
+    }
+    if (root.roles !== undefined) {
+        const r = object(root.roles, 'roles', where);
+        checkKeys(r, 'roles', where);
+        for (const role of ['implementor', 'overseer']) {
+            if (r[role] === undefined)
+                continue;
+            const o = object(r[role], `roles.${role}`, where);
+            checkKeys(o, `roles.${role}`, where);
+            if (o.commands !== undefined)
+                config.roles[role].commands = parseCommandList(o.commands, `${where}: roles.${role}.commands`);
+        }
+    }
+    if (root.conflicts !== undefined) {
+        const c = object(root.conflicts, 'conflicts', where);
+        checkKeys(c, 'conflicts', where);
+        const scope = str(c.scope, 'conflicts.scope', where);
+        if (scope !== undefined) {
+            if (scope !== 'feature' && scope !== 'all')
+                throw new ConfigurationError(`${where}: conflicts.scope ${validate_quote(scope)} is not valid; expected feature or all`);
+            config.conflicts.scope = scope;
+        }
+    }
+    if (root['pull-requests'] !== undefined) {
+        const p = object(root['pull-requests'], 'pull-requests', where);
+        checkKeys(p, 'pull-requests', where);
+        const rule = str(p['non-agent-into-overseer'], 'pull-requests.non-agent-into-overseer', where);
+        if (rule !== undefined) {
+            if (rule !== 'allow' && rule !== 'refuse')
+                throw new ConfigurationError(`${where}: pull-requests.non-agent-into-overseer ${validate_quote(rule)} is not valid; expected allow or refuse`);
+            config.pullRequests.nonAgentIntoOverseer = rule;
+        }
+    }
+    if (root.notifications !== undefined)
+        config.notifications = parseNotifications(root.notifications, where);
+    return config;
+}
+function object(value, key, where) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+        throw new ConfigurationError(`${where}: ${key || 'the file'} must be a mapping, got ${validate_quote(JSON.stringify(value) ?? String(value))}`);
+    }
+    return value;
+}
+function checkKeys(value, key, where) {
+    for (const k of Object.keys(value)) {
+        if (!KNOWN[key]?.includes(k)) {
+            const at = key ? `${key}.${k}` : k;
+            throw new ConfigurationError(`${where}: unknown key ${validate_quote(at)}; expected one of ${KNOWN[key]?.join(', ')}`);
+        }
+    }
+}
+function str(value, key, where) {
+    if (value === undefined)
+        return undefined;
+    if (typeof value !== 'string' || value.trim() === '') {
+        throw new ConfigurationError(`${where}: ${key} must be a non-empty string, got ${validate_quote(JSON.stringify(value) ?? String(value))}`);
+    }
+    return value;
+}
+function config_branch(value, key, where) {
+    const problem = branchNameProblem(value);
+    if (problem)
+        throw new ConfigurationError(`${where}: ${key} ${validate_quote(value)} is not a valid branch name: ${problem}`);
+    return value;
+}
+
+;// CONCATENATED MODULE: ./shared/check-path/caller.ts
+
+
+
+
+/**
+ * The local role file `agents setup` writes (its ROLE_FILE): named here, not imported, so that the
+ * hook's small bundle does not take in all of agents setup.
+ */
+const ROLE_FILE = '.orchestrator/agent.local';
+/**
+ * The caller's role, feature and branch, as `agents setup` finds them: the
+ * checked-out branch when it is an agent branch, else the local role file
+ * (`role:`, `feature:`, `agent:` lines). Null when neither tells. One small
+ * function on purpose: the shared role resolution (issue 17, item 2) replaces
+ * it at merge time.
+ */
+function caller_resolveCaller(cwd, branch, naming) {
+    const parsed = branch ? parseBranch(naming, branch) : null;
+    if (parsed && branch)
+        return { role: parsed.role, spec: parsed.spec, branch };
+    const path = (0,external_node_path_namespaceObject.join)(cwd, ROLE_FILE);
+    if (!(0,external_node_fs_namespaceObject.existsSync)(path))
+        return null;
+    const fields = new Map();
+    for (const line of (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8').split('\n')) {
+        const m = /^(role|feature|agent):\s*(\S+)\s*$/.exec(line);
+        if (m)
+            fields.set(m[1], m[2]);
+    }
+    const agent = fields.get('agent');
+    const fromAgent = agent ? parseBranch(naming, agent) : null;
+    const spec = fields.get('feature') ?? fromAgent?.spec;
+    const role = (fields.get('role') ?? fromAgent?.role);
+    if (!agent || branchNameProblem(agent) || !spec || specIdProblem(spec) || (role !== 'overseer' && role !== 'implementor'))
+        return null;
+    return { role, spec, branch: agent };
+}
+
+;// CONCATENATED MODULE: ./shared/check-path/patch-ranges.ts
+/**
+ * Every path `tip` changed since `base`, with the changed lines in `tip`'s
+ * version. Paths are byte strings (latin1: one character per byte, see
+ * conflicts/raw-path.ts), so names with spaces, line breaks or any other bytes
+ * survive. The set of paths comes from `diff-tree -z` (exact bytes); the lines
+ * from git's own zero-context patch, so they are what `git diff` says, not a
+ * second opinion. A path with no hunk (mode change, empty file) has no ranges.
+ */
+async function changedPaths(git, base, tip) {
+    const common = ['--no-renames', '--no-ext-diff', '--no-textconv', '--ignore-submodules=none', '-r', base, tip];
+    const [names, patch] = await Promise.all([
+        git.execBuffer(['diff-tree', '-z', '--name-only', ...common]),
+        git.execBuffer(['-c', 'core.quotePath=true', 'diff-tree', '-p', '-U0', '--no-color', '--src-prefix=a/', '--dst-prefix=b/', ...common]),
+    ]);
+    const out = new Map();
+    for (const name of names.stdout.toString('latin1').split('\0'))
+        if (name)
+            out.set(name, { ranges: [] });
+    for (const [path, change] of parsePatch(patch.stdout.toString('latin1'))) {
+        const known = out.get(path);
+        if (known) {
+            known.ranges.push(...change.ranges);
+            if (change.binary)
+                known.binary = true;
+        }
+    }
+    return out;
+}
+/** Files of a `-U0` patch (latin1 text) → their hunks' line ranges in the new version. */
+function parsePatch(text) {
+    const out = new Map();
+    const lines = text.split('\n');
+    let oldPath = null;
+    let current = null;
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (line.startsWith('diff --git ')) {
+            oldPath = null;
+            current = null;
+        }
+        else if (line.startsWith('--- ')) {
+            oldPath = headerPath(line.slice(4), 'a/');
+        }
+        else if (line.startsWith('+++ ')) {
+            const path = headerPath(line.slice(4), 'b/') ?? oldPath;
+            if (path === null)
+                continue;
+            current = out.get(path) ?? { ranges: [] };
+            out.set(path, current);
+        }
+        else if (line.startsWith('Binary files ')) {
+            const path = binaryPath(line);
+            if (path !== null)
+                out.set(path, { ranges: [], binary: true });
+        }
+        else if (line.startsWith('@@ ') && current) {
+            const m = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line);
+            if (!m)
+                continue;
+            const removed = m[1] === undefined ? 1 : Number(m[1]);
+            const start = Number(m[2]);
+            const added = m[3] === undefined ? 1 : Number(m[3]);
+            // An empty range (lines removed only) is the gap after line `start`: {start + 1, start}.
+            current.ranges.push(added > 0 ? { start, end: start + added - 1 } : { start: start + 1, end: start });
+            // Skip the hunk's own lines: a removed line "-- a/x" must not read as a header.
+            let body = removed + added;
+            while (body > 0 && i + 1 < lines.length) {
+                const next = lines[i + 1];
+                if (next.startsWith('\\')) {
+                    i++;
+                    continue;
+                }
+                if (!next.startsWith('+') && !next.startsWith('-'))
+                    break;
+                i++;
+                body--;
+            }
+            while (i + 1 < lines.length && lines[i + 1].startsWith('\\'))
+                i++;
+        }
+    }
+    return out;
+}
+/** The path of a `---`/`+++` header (after the marker), or null for /dev/null. */
+function headerPath(rest, prefix) {
+    // git ends the name with a tab when it contains a space (for patch(1)); the tab itself would be quoted.
+    const value = rest.endsWith('\t') ? rest.slice(0, -1) : rest;
+    if (value === '/dev/null')
+        return null;
+    const name = value.startsWith('"') ? unquoteC(value) : value;
+    return name.startsWith(prefix) ? name.slice(prefix.length) : name;
+}
+/** "Binary files a/x and b/y differ": the new side's name (the old one for a deletion). */
+function binaryPath(line) {
+    const body = line.slice('Binary files '.length, line.length - ' differ'.length);
+    const quotedNew = /(?:^| and )("b\/(?:[^"\\]|\\.)*")$/.exec(body);
+    if (quotedNew)
+        return unquoteC(quotedNew[1]).slice(2);
+    const plainNew = / and b\/(.*)$/.exec(body);
+    if (plainNew)
+        return plainNew[1];
+    const deleted = /^(?:"a\/((?:[^"\\]|\\.)*)"|a\/(.*)) and \/dev\/null$/.exec(body);
+    if (deleted)
+        return deleted[1] !== undefined ? unquoteC(`"a/${deleted[1]}"`).slice(2) : deleted[2];
+    return null;
+}
+const patch_ranges_ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 };
+/** git's C-style quoted name ("caf\303\251") → its bytes as a latin1 string. */
+function unquoteC(quoted) {
+    let out = '';
+    const body = quoted.slice(1, -1);
+    for (let i = 0; i < body.length; i++) {
+        const c = body[i];
+        if (c !== '\\') {
+            out += c;
+            continue;
+        }
+        const next = body[i + 1] ?? '';
+        if (/[0-7]/.test(next)) {
+            out += String.fromCharCode(parseInt(body.slice(i + 1, i + 4), 8));
+            i += 3;
+        }
+        else {
+            out += String.fromCharCode(patch_ranges_ESCAPES[next] ?? next.charCodeAt(0));
+            i += 1;
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./shared/check-path/sibling-cache.ts
+
+
+
+
+
+/**
+ * The caller's siblings and their tips, from one `for-each-ref`: the
+ * remote-tracking refs (`git fetch`) and the private refs check-conflicts
+ * fetches into. When both know a branch, the newer commit wins.
+ */
+async function siblingTips(git, remote, naming, caller) {
+    const literal = naming.pattern.slice(0, naming.pattern.indexOf('{'));
+    const roots = [`${PRIVATE_PREFIX}${literal}`];
+    const named = /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(remote);
+    if (named)
+        roots.unshift(`refs/remotes/${remote}/${literal}`);
+    const out = await git.run(['for-each-ref', '--format=%(objectname) %(committerdate:unix) %(refname)', ...roots]);
+    const best = new Map();
+    for (const line of out.split('\n')) {
+        const m = /^([0-9a-f]{40,64}) (\d+) (.+)$/.exec(line);
+        if (!m)
+            continue;
+        const ref = m[3];
+        const name = ref.startsWith(PRIVATE_PREFIX) ? ref.slice(PRIVATE_PREFIX.length) : ref.slice(`refs/remotes/${remote}/`.length);
+        const parsed = parseBranch(naming, name);
+        if (!parsed || parsed.spec !== caller.spec || name === caller.branch)
+            continue;
+        const time = Number(m[2]);
+        const known = best.get(name);
+        if (!known || time > known.time)
+            best.set(name, { tip: m[1], time, role: parsed.role });
+    }
+    return [...best.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([branch, v]) => ({ branch, role: v.role, tip: v.tip }));
+}
+/** The cache file, or null when it is missing, unreadable or for another agent (then it is rebuilt). */
+function readCache(path, caller) {
+    try {
+        const cache = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+        if (cache.version !== 1 || cache.spec !== caller.spec || cache.agent !== caller.branch || !Array.isArray(cache.siblings))
+            return null;
+        return cache;
+    }
+    catch {
+        return null;
+    }
+}
+/** Written whole to a temporary file then renamed: a reader never sees half a cache, two writers never mix. */
+function writeCache(path, cache) {
+    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+    const temp = `${path}.${process.pid}.tmp`;
+    (0,external_node_fs_namespaceObject.writeFileSync)(temp, `${JSON.stringify(cache)}\n`);
+    (0,external_node_fs_namespaceObject.renameSync)(temp, path);
+}
+/**
+ * Brings the cache up to the current tips and HEAD, touching only what moved:
+ * an entry whose sibling tip and HEAD are unchanged is used as is (no git
+ * call); a new HEAD costs one `merge-base` per sibling, and a diff only when
+ * the base changed; a moved tip costs one merge base and one diff of that pair.
+ */
+async function updateCache(git, previous, tips, head, caller, now) {
+    const stats = { diffed: [], rebased: [] };
+    const old = new Map((previous?.siblings ?? []).map((s) => [s.branch, s]));
+    const siblings = await Promise.all(tips.map(async (t) => {
+        const known = old.get(t.branch);
+        if (known && known.tip === t.tip && known.head === head)
+            return known;
+        const base = await git.mergeBase(head, t.tip);
+        if (known && known.tip === t.tip && known.base === base) {
+            stats.rebased.push(t.branch);
+            return { ...known, head };
+        }
+        stats.diffed.push(t.branch);
+        return { branch: t.branch, role: t.role, tip: t.tip, head, base, paths: base ? await pathsOf(git, base, t.tip) : {} };
+    }));
+    const changed = !previous || stats.diffed.length > 0 || stats.rebased.length > 0 || previous.siblings.length !== siblings.length;
+    const cache = {
+        version: 1,
+        spec: caller.spec,
+        agent: caller.branch,
+        builtAt: changed || !previous ? now.toISOString() : previous.builtAt,
+        ...(previous?.fetchedAt ? { fetchedAt: previous.fetchedAt } : {}),
+        siblings,
+    };
+    return { cache, stats, changed };
+}
+async function pathsOf(git, base, tip) {
+    // No prototype: a file named "__proto__" or "constructor" is a key like any other.
+    const out = Object.create(null);
+    for (const [path, change] of await changedPaths(git, base, tip))
+        out[path] = change.binary ? 'binary' : change.ranges.map((r) => [r.start, r.end]);
+    return out;
+}
+/** What a sibling changed in `path` (a byte string), or null when it did not change it. */
+function sibling_cache_changeOf(entry, path) {
+    if (!Object.hasOwn(entry.paths, path))
+        return null;
+    const value = entry.paths[path];
+    return value === 'binary' ? { ranges: [], binary: true } : { ranges: value.map(([start, end]) => ({ start, end })), binary: false };
+}
+/** Modification time of a file as an ISO time, or null. */
+function sibling_cache_mtimeOf(path) {
+    try {
+        return statSync(path).mtime.toISOString();
+    }
+    catch {
+        return null;
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/check-path/check-path.ts
+
+
+
+
+
+
+
+
+
+
+
+
+const CACHE_FILE = 'orchestrator/sibling-changes.json';
+async function locate(cwd) {
+    const git = new Git(cwd);
+    const r = await git.exec(['rev-parse', '--show-toplevel', '--git-path', CACHE_FILE, '--git-path', 'FETCH_HEAD', 'HEAD', '--symbolic-full-name', 'HEAD'], { allowedExitCodes: [0, 128] });
+    const lines = r.stdout.split('\n');
+    if (r.exitCode !== 0 || lines.length < 5 || !/^[0-9a-f]{40,64}$/.test(lines[3]))
+        throw new errors_InputError(`${validate_quote(cwd)} is not a git work tree with a commit checked out; check-path runs inside an agent's checkout`);
+    const at = (p) => ((0,external_node_path_namespaceObject.isAbsolute)(p) ? p : (0,external_node_path_namespaceObject.resolve)(cwd, p));
+    const ref = lines[4];
+    return {
+        git,
+        toplevel: (0,external_node_fs_namespaceObject.realpathSync)(lines[0]),
+        cachePath: at(lines[1]),
+        fetchHead: at(lines[2]),
+        head: lines[3],
+        branch: ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : null,
+    };
+}
+/** A path named on the command line → its repository-relative bytes (latin1); outside the repository → exit 2. */
+function repoPath(value, cwd, toplevel) {
+    const absolute = confinePath(resolve(cwd, value), 'path', { cwd: toplevel, tempDir: toplevel });
+    const rel = relative(toplevel, absolute);
+    if (rel === '' || rel.startsWith('..'))
+        throw new InputError(`path ${quote(value)} is not a file inside the repository (${toplevel})`);
+    return Buffer.from(rel.split(sep).join('/'), 'utf8').toString('latin1');
+}
+/** The caller's feature siblings and what they changed, from the cache (brought up to date with what moved). */
+async function checkPaths(options) {
+    const where = options.located ?? (await locate(options.cwd));
+    const wanted = options.paths.map((p) => repoPath(p, options.cwd, where.toplevel));
+    const naming = loadConfig(where.toplevel, options.configPath).branches;
+    const caller = resolveCaller(where.toplevel, where.branch, naming);
+    if (!caller)
+        throw new InputError(`cannot tell which feature this checkout works on: branch ${quote(where.branch ?? '(detached)')} is not an agent branch and .orchestrator/agent.local names none (run "orchestrator agents setup")`);
+    if (options.fetch)
+        await fetchSiblings(where.git, options.remote, naming, caller);
+    const { cache, stats } = await refresh(where, options.remote, naming, caller, options.now, Boolean(options.fetch));
+    const answers = wanted.map((bytes) => {
+        const hits = [];
+        for (const s of cache.siblings) {
+            const change = s.base ? changeOf(s, bytes) : null;
+            if (change)
+                hits.push({ branch: s.branch, role: s.role, tip: s.tip, base: s.base, ...change });
+        }
+        return { ...displayPath(bytes), siblings: hits };
+    });
+    const fetchHead = mtimeOf(where.fetchHead);
+    const fetchedAt = [cache.fetchedAt, fetchHead]
+        .filter((t) => Boolean(t))
+        .sort()
+        .pop() ?? null;
+    const since = Date.parse(fetchedAt ?? cache.builtAt);
+    return {
+        caller,
+        answers,
+        collision: answers.some((a) => a.siblings.length > 0),
+        siblings: cache.siblings.map((s) => ({ branch: s.branch, tip: s.tip })),
+        data: { fetchedAt, builtAt: cache.builtAt, ageSeconds: Math.max(0, Math.round((options.now.getTime() - since) / 1000)) },
+        stats,
+    };
+}
+async function refresh(where, remote, naming, caller, now, fetched) {
+    const tips = await siblingTips(where.git, remote, naming, caller);
+    const previous = readCache(where.cachePath, caller);
+    const updated = await updateCache(where.git, previous, tips, where.head, caller, now);
+    if (fetched)
+        updated.cache.fetchedAt = now.toISOString();
+    if (updated.changed || fetched)
+        writeCache(where.cachePath, updated.cache);
+    return updated;
+}
+/** One `git fetch` of the feature's branches: remote-tracking refs for a named remote, else our private refs. */
+async function fetchSiblings(git, remote, naming, caller) {
+    const glob = branchGlob(naming, caller.spec);
+    const named = /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(remote);
+    const dst = named ? `refs/remotes/${remote}/${glob}` : privateRef(glob);
+    await git.exec(['fetch', '--no-tags', '--quiet', '--prune', remote, `+refs/heads/${glob}:${dst}`]);
+}
+/**
+ * Refreshes the cache after something else fetched the branches (check-conflicts):
+ * nothing when this checkout is not an agent's. Never throws: the scan must not
+ * fail because of a side cache.
+ */
+async function refreshAfterFetch(cwd, remote, naming, now) {
+    try {
+        const where = await locate(cwd);
+        const caller = caller_resolveCaller(where.toplevel, where.branch, naming);
+        if (!caller)
+            return null;
+        return (await refresh(where, remote, naming, caller, now, true)).stats;
+    }
+    catch {
+        return null;
+    }
 }
 
 ;// CONCATENATED MODULE: ./shared/integrate/attribute.ts
@@ -47171,13 +47893,13 @@ class ShapeError extends Error {
 const projection_check_fail = (at, expected) => {
     throw new ShapeError(`${at} ${expected}`);
 };
-const str = (v, at) => (typeof v === 'string' ? v : projection_check_fail(at, 'is not a text'));
+const projection_check_str = (v, at) => (typeof v === 'string' ? v : projection_check_fail(at, 'is not a text'));
 const projection_check_int = (v, at) => (Number.isSafeInteger(v) && v >= 0 ? v : projection_check_fail(at, 'is not a whole number'));
 const maybe = (check) => (v, at) => v === undefined ? undefined : check(v, at);
 const nullable = (check) => (v, at) => v === null ? null : check(v, at);
 const list = (check) => (v, at) => Array.isArray(v) ? v.map((item, i) => check(item, `${at}[${i}]`)) : projection_check_fail(at, 'is not a list');
 /** A plain object with the given fields (other fields are kept as they are: a newer writer may add some). */
-const object = (fields) => (v, at) => {
+const projection_check_object = (fields) => (v, at) => {
     if (v === null || typeof v !== 'object' || Array.isArray(v))
         projection_check_fail(at, 'is not an object');
     const out = Object.create(null);
@@ -47199,49 +47921,49 @@ const record = (check) => (v, at) => {
         out[key] = check(value, `${at}[${JSON.stringify(key)}]`);
     return out;
 };
-const stamped = (fields) => object({ stamp: str, time: str, ...fields });
-const projection_check_range = object({ start: projection_check_int, end: projection_check_int });
-const summary = stamped({ kind: str, feature: str, actor: str, summary: str });
-const feature = object({
-    spec: str,
-    registration: nullable(stamped({ name: str, baseBranch: maybe(str), tasksFile: maybe(str), tasks: list(object({ id: str, description: str })) })),
-    agents: record(stamped({ role: str, branch: str, index: maybe(projection_check_int) })),
-    tasks: record(stamped({ state: str, commit: str, agent: str, message: maybe(str) })),
-    prs: record(stamped({ action: str, number: projection_check_int, url: str, head: str, base: str })),
-    conflicts: record(object({
-        id: str,
-        branches: list(str),
+const stamped = (fields) => projection_check_object({ stamp: projection_check_str, time: projection_check_str, ...fields });
+const projection_check_range = projection_check_object({ start: projection_check_int, end: projection_check_int });
+const summary = stamped({ kind: projection_check_str, feature: projection_check_str, actor: projection_check_str, summary: projection_check_str });
+const feature = projection_check_object({
+    spec: projection_check_str,
+    registration: nullable(stamped({ name: projection_check_str, baseBranch: maybe(projection_check_str), tasksFile: maybe(projection_check_str), tasks: list(projection_check_object({ id: projection_check_str, description: projection_check_str })) })),
+    agents: record(stamped({ role: projection_check_str, branch: projection_check_str, index: maybe(projection_check_int) })),
+    tasks: record(stamped({ state: projection_check_str, commit: projection_check_str, agent: projection_check_str, message: maybe(projection_check_str) })),
+    prs: record(stamped({ action: projection_check_str, number: projection_check_int, url: projection_check_str, head: projection_check_str, base: projection_check_str })),
+    conflicts: record(projection_check_object({
+        id: projection_check_str,
+        branches: list(projection_check_str),
         detected: nullable(stamped({
-            left: str,
-            right: str,
-            files: list(object({ path: str, kind: str, leftRanges: list(projection_check_range), rightRanges: list(projection_check_range) })),
+            left: projection_check_str,
+            right: projection_check_str,
+            files: list(projection_check_object({ path: projection_check_str, kind: projection_check_str, leftRanges: list(projection_check_range), rightRanges: list(projection_check_range) })),
         })),
-        resolved: nullable(stamped({ detectedAt: str, lifetimeSeconds: projection_check_int })),
-        openSince: list(str),
-        manualSince: list(str),
+        resolved: nullable(stamped({ detectedAt: projection_check_str, lifetimeSeconds: projection_check_int })),
+        openSince: list(projection_check_str),
+        manualSince: list(projection_check_str),
         resolutions: projection_check_int,
     })),
-    divergence: record(record(stamped({ ahead: projection_check_int, behind: projection_check_int, sha: str }))),
-    tests: record(stamped({ role: str, suite: str, passed: projection_check_int, failed: projection_check_int, skipped: projection_check_int, durationMs: projection_check_int, commit: str })),
-    blockers: record(object({
-        id: str,
-        raised: nullable(stamped({ agent: maybe(str), reason: str })),
-        cleared: nullable(stamped({ note: maybe(str) })),
+    divergence: record(record(stamped({ ahead: projection_check_int, behind: projection_check_int, sha: projection_check_str }))),
+    tests: record(stamped({ role: projection_check_str, suite: projection_check_str, passed: projection_check_int, failed: projection_check_int, skipped: projection_check_int, durationMs: projection_check_int, commit: projection_check_str })),
+    blockers: record(projection_check_object({
+        id: projection_check_str,
+        raised: nullable(stamped({ agent: maybe(projection_check_str), reason: projection_check_str })),
+        cleared: nullable(stamped({ note: maybe(projection_check_str) })),
         raisedCount: projection_check_int,
         clearedCount: projection_check_int,
     })),
-    guards: record(object({ branch: str, kind: str, subject: str, raised: projection_check_int, cleared: projection_check_int, detected: nullable(stamped({ detail: str, commit: str })) })),
-    synced: record(stamped({ sha: str })),
-    merged: record(record(stamped({ into: str, pr: maybe(projection_check_int) }))),
-    scans: record(stamped({ at: str, pairs: projection_check_int, conflicted: projection_check_int, errors: projection_check_int })),
-    assignments: maybe(record(stamped({ agent: str, occurrences: record(projection_check_int) }))),
-    predicted: maybe(record(stamped({ agent: str, path: str, sibling: str, siblingSha: str, ranges: list(projection_check_range), warnings: projection_check_int }))),
-    activity: record(str),
+    guards: record(projection_check_object({ branch: projection_check_str, kind: projection_check_str, subject: projection_check_str, raised: projection_check_int, cleared: projection_check_int, detected: nullable(stamped({ detail: projection_check_str, commit: projection_check_str })) })),
+    synced: record(stamped({ sha: projection_check_str })),
+    merged: record(record(stamped({ into: projection_check_str, pr: maybe(projection_check_int) }))),
+    scans: record(stamped({ at: projection_check_str, pairs: projection_check_int, conflicted: projection_check_int, errors: projection_check_int })),
+    assignments: maybe(record(stamped({ agent: projection_check_str, occurrences: record(projection_check_int) }))),
+    predicted: maybe(record(stamped({ agent: projection_check_str, path: projection_check_str, sibling: projection_check_str, siblingSha: projection_check_str, ranges: list(projection_check_range), warnings: projection_check_int }))),
+    activity: record(projection_check_str),
     counts: record(projection_check_int),
     eventCount: projection_check_int,
     recent: list(summary),
 });
-const projection = object({
+const projection = projection_check_object({
     schema: (v, at) => (v === PROJECTION_SCHEMA ? v : projection_check_fail(at, `is ${JSON.stringify(v)}, not format version ${PROJECTION_SCHEMA}`)),
     eventCount: projection_check_int,
     eventsTree: nullable((v, at) => (typeof v === 'string' && /^[0-9a-f]{40,64}$/.test(v) ? v : projection_check_fail(at, 'is not a tree id'))),
@@ -47253,7 +47975,7 @@ const projection = object({
         return out;
     },
     recent: list(summary),
-    problems: list(object({ path: str, reason: str })),
+    problems: list(projection_check_object({ path: projection_check_str, reason: projection_check_str })),
 });
 /** The projection, checked and made prototype-safe, or the first reason it cannot be used. */
 function checkProjection(raw) {
@@ -48183,10 +48905,11 @@ function scanProgress(ctx) {
 
 
 
+
 async function detectConflicts(options, deps) {
     const { store, dryRun, ctx } = deps;
     // Checked before any work, so a refused path costs nothing and writes nothing.
-    const reportPath = options.reportPath ? confinePath(options.reportPath, 'report-path', ctx) : (0,external_node_path_namespaceObject.join)(ctx.tempDir, 'conflict-report.json');
+    const reportPath = options.reportPath ? confine_path_confinePath(options.reportPath, 'report-path', ctx) : (0,external_node_path_namespaceObject.join)(ctx.tempDir, 'conflict-report.json');
     const scanned = options.mergeReports ? { report: await loadAndMerge(options.mergeReports, ctx) } : await scan(options, deps);
     const report = scanned.report;
     writeReport(reportPath, report, options.reportPath);
@@ -48229,6 +48952,9 @@ async function detectConflicts(options, deps) {
     else if (partial && options.notify === 'pr')
         ctx.logger.notice('notify: pr is done by the step that merges the shard reports');
     await scanned.saveCache?.();
+    // Run in an agent's checkout (the CLI), the scan just fetched its siblings: check-path's cache follows (never fails the scan).
+    if (ctx.cliScript && !options.mergeReports)
+        await refreshAfterFetch(ctx.cwd, deps.remote, deps.config.branches, ctx.now());
     return {
         report,
         reportPath,
@@ -48312,7 +49038,7 @@ async function loadAndMerge(pattern, ctx) {
     const root = (0,external_node_path_namespaceObject.isAbsolute)(pattern) ? scanned.base : ctx.cwd;
     const glob = (0,external_node_path_namespaceObject.isAbsolute)(pattern) ? scanned.glob || (0,external_node_path_namespaceObject.basename)(pattern) : pattern;
     if (pattern.split(/[/\\]/).includes('..') || /[\u0000-\u001f]/.test(pattern))
-        confinePath(pattern, 'merge-reports', ctx);
+        confine_path_confinePath(pattern, 'merge-reports', ctx);
     if ((0,external_node_path_namespaceObject.isAbsolute)(pattern))
         confineFolder(root, `merge-reports ${validate_quote(pattern)}`, ctx);
     const files = await findFiles([glob], root, ctx.logger, { roots: ctx, what: 'merge-reports' });
@@ -49067,7 +49793,7 @@ async function runIntegrateOrder(options, deps) {
     const { config, store, ctx } = deps;
     const scan = await detectConflicts({
         scope: 'feature',
-        branches: [branchGlob(config.branches, spec)],
+        branches: [branch_pattern_branchGlob(config.branches, spec)],
         maxParallel: options.maxParallel,
         notify: 'none',
         label: 'merge-conflict',
@@ -49077,341 +49803,8 @@ async function runIntegrateOrder(options, deps) {
     const snapshot = await store.read();
     const input = order_input_orderInputFromReport(scan.report, spec, snapshot.projection, options.guard);
     if (!input)
-        throw new errors_InputError(`spec-id ${spec} has no overseer branch on ${deps.remote} (${branchGlob(config.branches, spec)}); run init-feature for it first`);
+        throw new errors_InputError(`spec-id ${spec} has no overseer branch on ${deps.remote} (${branch_pattern_branchGlob(config.branches, spec)}); run init-feature for it first`);
     return merge_order_mergeOrder(input);
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./shared/config/commands.ts
-
-
-const NAME = /^[A-Za-z0-9][A-Za-z0-9 _.-]{0,63}$/;
-/**
- * Commands as the config gives them: a mapping `{lint: npm run lint}`, or a
- * list of `"lint: npm run lint"` strings or one-key mappings.
- */
-function parseCommandList(value, where) {
-    const out = [];
-    const add = (name, command) => {
-        if (typeof name !== 'string' || !NAME.test(name.trim()))
-            throw new ConfigurationError(`${where}: command name ${validate_quote(String(name))} is not valid; expected letters, digits, spaces, "_", "." or "-"`);
-        if (typeof command !== 'string' || command.trim() === '')
-            throw new ConfigurationError(`${where}: command ${validate_quote(name)} must be a non-empty string`);
-        if (out.some((c) => c.name === name.trim()))
-            throw new ConfigurationError(`${where}: command ${validate_quote(name)} is named twice`);
-        out.push({ name: name.trim(), command: command.trim() });
-    };
-    if (Array.isArray(value)) {
-        for (const item of value) {
-            if (typeof item === 'string') {
-                const parsed = splitNamed(item);
-                if (!parsed)
-                    throw new ConfigurationError(`${where}: ${validate_quote(item)} is not "name: command"`);
-                add(parsed.name, parsed.command);
-            }
-            else if (item && typeof item === 'object' && Object.keys(item).length === 1) {
-                const [[k, v]] = Object.entries(item);
-                add(k, v);
-            }
-            else
-                throw new ConfigurationError(`${where}: ${validate_quote(JSON.stringify(item))} is not "name: command"`);
-        }
-    }
-    else if (value && typeof value === 'object') {
-        for (const [k, v] of Object.entries(value))
-            add(k, v);
-    }
-    else
-        throw new ConfigurationError(`${where}: must be a mapping or a list of "name: command", got ${validate_quote(JSON.stringify(value))}`);
-    return out;
-}
-/** The `commands` input: one `name: command` per line; blank lines and `#` comments ignored. */
-function parseCommandLines(text, what = 'input "commands"') {
-    const out = [];
-    text.split(/\r?\n/).forEach((line, i) => {
-        if (!line.trim() || line.trim().startsWith('#'))
-            return;
-        const parsed = splitNamed(line);
-        if (!parsed || !NAME.test(parsed.name))
-            throw new InputError(`${what} line ${i + 1} ${quote(line)} is not valid; expected "name: command", e.g. "lint: npm run lint"`);
-        if (out.some((c) => c.name === parsed.name))
-            throw new InputError(`${what} line ${i + 1}: the name ${quote(parsed.name)} is used twice`);
-        out.push(parsed);
-    });
-    return out;
-}
-function splitNamed(line) {
-    const m = /^\s*([^:]+?)\s*:\s+(.+?)\s*$/.exec(line);
-    return m ? { name: m[1], command: m[2] } : null;
-}
-
-;// CONCATENATED MODULE: ./shared/notify/settings.ts
-
-
-/** What can be announced: event kinds, plus `test-failed` (a test-result with failures). */
-const NOTIFY_KINDS = ['conflict-detected', 'conflict-resolved', 'test-failed', 'guard-violation', 'blocker-raised'];
-function defaultNotificationSettings() {
-    return {
-        format: 'auto',
-        kinds: [...NOTIFY_KINDS],
-        maxMessages: 5,
-        minIntervalMs: 1000,
-        timeoutSeconds: 10,
-        retries: 3,
-        maxRetryAfterSeconds: 60,
-    };
-}
-const KEYS = {
-    format: 'format',
-    kinds: 'kinds',
-    'max-messages': 'maxMessages',
-    'min-interval-ms': 'minIntervalMs',
-    'timeout-seconds': 'timeoutSeconds',
-    retries: 'retries',
-    'max-retry-after-seconds': 'maxRetryAfterSeconds',
-};
-const RANGES = {
-    'max-messages': [1, 50],
-    'min-interval-ms': [0, 60_000],
-    'timeout-seconds': [1, 120],
-    retries: [0, 10],
-    'max-retry-after-seconds': [0, 600],
-};
-/** Parses `notifications:`; every error names the file, the key and the bad value. */
-function parseNotifications(value, where) {
-    const settings = defaultNotificationSettings();
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        throw new ConfigurationError(`${where}: notifications must be a mapping, got ${validate_quote(JSON.stringify(value) ?? String(value))}`);
-    }
-    for (const [key, v] of Object.entries(value)) {
-        const at = `notifications.${key}`;
-        if (/url|webhook/i.test(key)) {
-            throw new ConfigurationError(`${where}: ${at} is not accepted: a webhook address is a secret and must not be committed; pass it with the notify-webhook input from a repository secret`);
-        }
-        if (!(key in KEYS))
-            throw new ConfigurationError(`${where}: unknown key ${validate_quote(at)}; expected one of ${Object.keys(KEYS).join(', ')}`);
-        if (key === 'format') {
-            if (v !== 'auto' && v !== 'slack' && v !== 'discord' && v !== 'json')
-                throw new ConfigurationError(`${where}: ${at} ${validate_quote(String(v))} is not valid; expected auto, slack, discord or json`);
-            settings.format = v;
-        }
-        else if (key === 'kinds') {
-            if (!Array.isArray(v) || v.some((k) => !NOTIFY_KINDS.includes(k)))
-                throw new ConfigurationError(`${where}: ${at} must be a list of ${NOTIFY_KINDS.join(', ')}; got ${validate_quote(JSON.stringify(v))}`);
-            settings.kinds = [...new Set(v)];
-        }
-        else {
-            const [min, max] = RANGES[key];
-            if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max)
-                throw new ConfigurationError(`${where}: ${at} ${validate_quote(JSON.stringify(v))} is not valid; expected a whole number from ${min} to ${max}`);
-            settings[KEYS[key]] = v;
-        }
-    }
-    return settings;
-}
-/** The format a webhook address implies. */
-function formatOf(url, configured) {
-    if (configured !== 'auto')
-        return configured;
-    if (url.hostname === 'hooks.slack.com')
-        return 'slack';
-    if (/(^|\.)discord(app)?\.com$/.test(url.hostname) && url.pathname.startsWith('/api/webhooks/'))
-        return 'discord';
-    return 'json';
-}
-
-;// CONCATENATED MODULE: ./shared/config/config.ts
-
-
-
-
-
-
-
-
-
-const DEFAULT_CONFIG_PATH = '.github/orchestrator.yml';
-const DEFAULT_PROTECTED_PATHS = [
-    '.github/workflows/**',
-    '.github/actions/**',
-    '.github/orchestrator.yml',
-    '.claude/**',
-    'CODEOWNERS',
-    '.github/CODEOWNERS',
-    'docs/CODEOWNERS',
-    '.gitattributes',
-];
-function defaultConfig() {
-    return {
-        source: 'defaults',
-        branches: { ...DEFAULT_NAMING },
-        state: { branch: 'orchestrator/state' },
-        tasks: { file: 'specs/{spec}/tasks.md' },
-        protectedPaths: [...DEFAULT_PROTECTED_PATHS],
-        roles: { implementor: { commands: [] }, overseer: { commands: [] } },
-        conflicts: { scope: 'feature' },
-        pullRequests: { nonAgentIntoOverseer: 'allow' },
-        notifications: defaultNotificationSettings(),
-    };
-}
-const KNOWN = {
-    '': ['version', 'branches', 'state', 'tasks', 'protected-paths', 'roles', 'conflicts', 'pull-requests', 'notifications'],
-    branches: ['pattern', 'overseer', 'implementor', 'integration'],
-    state: ['branch'],
-    tasks: ['file'],
-    roles: ['implementor', 'overseer'],
-    'roles.implementor': ['commands'],
-    'roles.overseer': ['commands'],
-    conflicts: ['scope'],
-    'pull-requests': ['non-agent-into-overseer'],
-};
-/**
- * Loads `.github/orchestrator.yml` (or `path`) from `cwd`. Absent file →
- * defaults (unless the path was given explicitly). Every error names the
- * file, the key and the bad value.
- */
-function loadConfig(cwd, path) {
-    const rel = path || DEFAULT_CONFIG_PATH;
-    const file = (0,external_node_path_namespaceObject.join)(cwd, rel);
-    if (!lexists(file)) {
-        if (path)
-            throw new ConfigurationError(`config file ${validate_quote(rel)} does not exist (looked in ${cwd})`);
-        return defaultConfig();
-    }
-    // A symlink out of the repository would be read (and its first key echoed in an error): refused unread.
-    const real = confinePath(rel, 'config', { cwd, tempDir: cwd }, { mustExist: true });
-    return parseConfig((0,external_node_fs_namespaceObject.readFileSync)(real, 'utf8'), rel);
-}
-function lexists(path) {
-    try {
-        (0,external_node_fs_namespaceObject.lstatSync)(path);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-function parseConfig(text, where) {
-    const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: true });
-    if (doc.errors.length) {
-        const e = doc.errors[0];
-        throw new ConfigurationError(`${where}: not valid YAML: ${e.message.split('\n')[0]}`);
-    }
-    let raw;
-    try {
-        raw = doc.toJS({ maxAliasCount: 50 }) ?? {};
-    }
-    catch (error) {
-        // An alias bomb, or anything else the YAML library refuses while building the value.
-        throw new ConfigurationError(`${where}: not usable YAML: ${messageOf(error).split('\n')[0]} (alias count is limited to 50)`);
-    }
-    const config = defaultConfig();
-    config.source = where;
-    const root = config_object(raw, '', where);
-    checkKeys(root, '', where);
-    if (root.version !== undefined && root.version !== 1) {
-        throw new ConfigurationError(`${where}: version ${validate_quote(String(root.version))} is not supported; expected 1`);
-    }
-    if (root.branches !== undefined) {
-        const b = config_object(root.branches, 'branches', where);
-        checkKeys(b, 'branches', where);
-        config.branches.pattern = config_str(b.pattern, 'branches.pattern', where) ?? config.branches.pattern;
-        config.branches.overseer = config_str(b.overseer, 'branches.overseer', where) ?? config.branches.overseer;
-        config.branches.implementor = config_str(b.implementor, 'branches.implementor', where) ?? config.branches.implementor;
-        const integration = config_str(b.integration, 'branches.integration', where);
-        if (integration !== undefined)
-            config.branches.integration = config_branch(integration, 'branches.integration', where);
-        validateNaming(config.branches, where);
-    }
-    if (root.state !== undefined) {
-        const s = config_object(root.state, 'state', where);
-        checkKeys(s, 'state', where);
-        const b = config_str(s.branch, 'state.branch', where);
-        if (b !== undefined)
-            config.state.branch = b === 'current' ? b : config_branch(b, 'state.branch', where);
-    }
-    if (root.tasks !== undefined) {
-        const t = config_object(root.tasks, 'tasks', where);
-        checkKeys(t, 'tasks', where);
-        const f = config_str(t.file, 'tasks.file', where);
-        if (f !== undefined) {
-            if (!f.includes('{spec}') || f.startsWith('/') || f.split('/').includes('..')) {
-                throw new ConfigurationError(`${where}: tasks.file ${validate_quote(f)} must be a relative path containing {spec}, e.g. specs/{spec}/tasks.md`);
-            }
-            config.tasks.file = f;
-        }
-    }
-    if (root['protected-paths'] !== undefined) {
-        const list = root['protected-paths'];
-        if (!Array.isArray(list) || list.some((p) => typeof p !== 'string' || p.trim() === '')) {
-            throw new ConfigurationError(`${where}: protected-paths must be a list of glob patterns (strings), got ${validate_quote(JSON.stringify(list))}`);
-        }
-        config.protectedPaths = list;
-    }
-    if (root.roles !== undefined) {
-        const r = config_object(root.roles, 'roles', where);
-        checkKeys(r, 'roles', where);
-        for (const role of ['implementor', 'overseer']) {
-            if (r[role] === undefined)
-                continue;
-            const o = config_object(r[role], `roles.${role}`, where);
-            checkKeys(o, `roles.${role}`, where);
-            if (o.commands !== undefined)
-                config.roles[role].commands = parseCommandList(o.commands, `${where}: roles.${role}.commands`);
-        }
-    }
-    if (root.conflicts !== undefined) {
-        const c = config_object(root.conflicts, 'conflicts', where);
-        checkKeys(c, 'conflicts', where);
-        const scope = config_str(c.scope, 'conflicts.scope', where);
-        if (scope !== undefined) {
-            if (scope !== 'feature' && scope !== 'all')
-                throw new ConfigurationError(`${where}: conflicts.scope ${validate_quote(scope)} is not valid; expected feature or all`);
-            config.conflicts.scope = scope;
-        }
-    }
-    if (root['pull-requests'] !== undefined) {
-        const p = config_object(root['pull-requests'], 'pull-requests', where);
-        checkKeys(p, 'pull-requests', where);
-        const rule = config_str(p['non-agent-into-overseer'], 'pull-requests.non-agent-into-overseer', where);
-        if (rule !== undefined) {
-            if (rule !== 'allow' && rule !== 'refuse')
-                throw new ConfigurationError(`${where}: pull-requests.non-agent-into-overseer ${validate_quote(rule)} is not valid; expected allow or refuse`);
-            config.pullRequests.nonAgentIntoOverseer = rule;
-        }
-    }
-    if (root.notifications !== undefined)
-        config.notifications = parseNotifications(root.notifications, where);
-    return config;
-}
-function config_object(value, key, where) {
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        throw new ConfigurationError(`${where}: ${key || 'the file'} must be a mapping, got ${validate_quote(JSON.stringify(value) ?? String(value))}`);
-    }
-    return value;
-}
-function checkKeys(value, key, where) {
-    for (const k of Object.keys(value)) {
-        if (!KNOWN[key]?.includes(k)) {
-            const at = key ? `${key}.${k}` : k;
-            throw new ConfigurationError(`${where}: unknown key ${validate_quote(at)}; expected one of ${KNOWN[key]?.join(', ')}`);
-        }
-    }
-}
-function config_str(value, key, where) {
-    if (value === undefined)
-        return undefined;
-    if (typeof value !== 'string' || value.trim() === '') {
-        throw new ConfigurationError(`${where}: ${key} must be a non-empty string, got ${validate_quote(JSON.stringify(value) ?? String(value))}`);
-    }
-    return value;
-}
-function config_branch(value, key, where) {
-    const problem = branchNameProblem(value);
-    if (problem)
-        throw new ConfigurationError(`${where}: ${key} ${validate_quote(value)} is not a valid branch name: ${problem}`);
-    return value;
 }
 
 ;// CONCATENATED MODULE: ./shared/dashboard/extras.ts
@@ -50791,7 +51184,7 @@ async function openWorkspace(values, ctx, options = {}) {
         throw new errors_InputError(`remote ${validate_quote(remote)} is not valid; expected a remote name such as origin, or a path or URL`);
     const configPath = values.string('config');
     const explicitPath = configPath === '.github/orchestrator.yml' ? undefined : configPath && validateRepoPath(configPath, 'config');
-    const config = options.config ? await options.config(git, remote, configPath) : loadConfig(ctx.cwd, explicitPath);
+    const config = options.config ? await options.config(git, remote, configPath) : config_loadConfig(ctx.cwd, explicitPath);
     let stateBranch = values.string('state-branch') ?? config.state.branch;
     let stateRoot = '';
     if (stateBranch === 'current') {

@@ -5,10 +5,11 @@
 //   cold       in-process, no cache: 63 merge bases and diffs (what check-conflicts or --fetch pays once)
 //   warm       nothing moved: the cache answers (one rev-parse, one for-each-ref)
 //   moved      one sibling's remote-tracking ref moved before each answer: that pair is recomputed
-// each in-process (checkPaths) and as the hook really runs: a node subprocess of the committed dist bundle,
-// `check-path --hook` with Claude Code's PreToolUse JSON on stdin. The answers are checked against raw git.
+// each in-process (checkPaths) and as the hook really runs: a node subprocess of the committed dist bundle with
+// Claude Code's PreToolUse JSON on stdin, both the small hook bundle agents setup installs (bin/orchestrator-hook.js)
+// and `orchestrator check-path --hook` (the whole CLI). The answers are checked against raw git.
 import { spawn } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
@@ -23,7 +24,10 @@ function arg(name: string, fallback: string): string {
 const corpus = resolve(arg('corpus', resolve('..', 'shared', 'corpora', 'flask-prs-2018')))
 const runs = Number(arg('runs', '21'))
 const path = arg('path', 'flask/app.py')
-const cli = resolve('bin/orchestrator.js')
+// The CLI as package.json names it, read at run time (a literal path would be copied by ncc next to this bundle, away from dist/).
+const bins = (JSON.parse(readFileSync('package.json', 'utf8')) as { bin: Record<string, string> }).bin
+const cli = resolve(bins.orchestrator!)
+const hookBin = resolve(bins['orchestrator-hook']!)
 const SPEC = '100-bench'
 
 function stats(ms: number[]): string {
@@ -34,7 +38,7 @@ function stats(ms: number[]): string {
 
 function run(args: string[], cwd: string, input: string): Promise<{ code: number; stdout: string }> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, args, { cwd, stdio: ['pipe', 'pipe', 'ignore'] })
+    const child = spawn(process.execPath, args, { cwd, stdio: ['pipe', 'pipe', 'inherit'] })
     const out: Buffer[] = []
     child.stdout.on('data', (c: Buffer) => out.push(c))
     child.on('error', fail)
@@ -93,17 +97,17 @@ async function main(): Promise<void> {
       tool_input: { file_path: join(work, path), old_string: 'a', new_string: 'b', replace_all: false },
       tool_use_id: 'toolu_bench',
     })
-    const hook = async () => {
+    const hook = async (full = false) => {
       const s = performance.now()
-      const r = await run([cli, 'check-path', '--hook', '--no-record'], work, hookInput)
+      const r = await run(full ? [cli, 'check-path', '--hook', '--no-record'] : [hookBin, '--no-record'], work, hookInput)
       const ms = performance.now() - s
       if (r.code !== 0 || (touched.length > 0 && !r.stdout.includes('hookSpecificOutput')))
         throw new Error(`hook answered ${r.code}: ${r.stdout}`)
       return ms
     }
-    const bare = async () => {
+    const bare = async (args = [cli, '--version']) => {
       const s = performance.now()
-      await run([cli, '--version'], work, '')
+      await run(args, work, '')
       return performance.now() - s
     }
     const timed = async (fn: () => Promise<unknown>) => {
@@ -120,11 +124,21 @@ async function main(): Promise<void> {
       await git.run(['update-ref', mover, tip])
     }
 
-    const results: Record<string, number[]> = { bare: [], warmIn: [], movedIn: [], warmHook: [], movedHook: [] }
+    const results: Record<string, number[]> = {
+      bare: [],
+      warmIn: [],
+      movedIn: [],
+      warmHook: [],
+      movedHook: [],
+      warmFull: [],
+      movedFull: [],
+    }
     for (let i = 0; i < runs; i++) {
+      results.node!.push(await bare(['-e', '0']))
       results.bare!.push(await bare())
       results.warmIn!.push(await timed(inProcess))
       results.warmHook!.push(await hook())
+      results.warmFull!.push(await hook(true))
       await move()
       const s = performance.now()
       const r = await inProcess()
@@ -132,12 +146,17 @@ async function main(): Promise<void> {
       if (r.stats.diffed.length !== 1) throw new Error(`expected one sibling recomputed, got ${r.stats.diffed.join(', ')}`)
       await move()
       results.movedHook!.push(await hook())
+      await move()
+      results.movedFull!.push(await hook(true))
     }
+    process.stdout.write(`node alone (node -e 0):                     ${stats(results.node!)}\n`)
     process.stdout.write(`node + bundle load only (--version):        ${stats(results.bare!)}\n`)
     process.stdout.write(`warm, in-process (checkPaths):              ${stats(results.warmIn!)}\n`)
-    process.stdout.write(`warm, hook subprocess (dist bundle):        ${stats(results.warmHook!)}\n`)
+    process.stdout.write(`warm, orchestrator-hook subprocess:         ${stats(results.warmHook!)}\n`)
+    process.stdout.write(`warm, check-path --hook (whole CLI):        ${stats(results.warmFull!)}\n`)
     process.stdout.write(`one sibling moved, in-process:              ${stats(results.movedIn!)}\n`)
-    process.stdout.write(`one sibling moved, hook subprocess:         ${stats(results.movedHook!)}\n`)
+    process.stdout.write(`one sibling moved, orchestrator-hook:       ${stats(results.movedHook!)}\n`)
+    process.stdout.write(`one sibling moved, check-path --hook (CLI): ${stats(results.movedFull!)}\n`)
   } finally {
     rmSync(root, { recursive: true, force: true })
   }

@@ -44,7 +44,10 @@ export function mergeSettings(
   return `${JSON.stringify({ ...settings, permissions: merged, ...hooks }, null, 2)}\n`
 }
 
-/** Our PreToolUse hook: `check-path --hook` before every file edit (see check-path/hook-io.ts). */
+/**
+ * Our PreToolUse hook before every file edit: `orchestrator-hook`, the small bundle of
+ * `orchestrator check-path --hook` (see check-path/hook.ts), from the project's node_modules.
+ */
 export interface ClaudeHook {
   matcher: string
   command: string
@@ -52,11 +55,11 @@ export interface ClaudeHook {
 
 export const CHECK_PATH_HOOK: ClaudeHook = {
   matcher: 'Edit|Write|MultiEdit',
-  command: '"$CLAUDE_PROJECT_DIR"/node_modules/.bin/orchestrator check-path --hook',
+  command: '"$CLAUDE_PROJECT_DIR"/node_modules/.bin/orchestrator-hook',
 }
 
-/** Ours is the entry whose command runs `check-path --hook`; it is replaced where it stands, the person's entries stay. */
-const OUR_HOOK = /\bcheck-path --hook\b/
+/** Ours is the entry whose command runs our hook; it is replaced where it stands, the person's entries stay. */
+const OUR_HOOK = /\borchestrator-hook\b|\bcheck-path --hook\b/
 
 function mergeHook(existing: unknown, hook: ClaudeHook, file: string): Record<string, unknown> {
   if (existing !== undefined && (typeof existing !== 'object' || existing === null || Array.isArray(existing)))

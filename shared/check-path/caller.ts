@@ -1,8 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { ROLE_FILE } from '../agents/setup'
 import { parseBranch, type BranchNaming, type Role } from '../naming/branch-pattern'
 import { branchNameProblem, specIdProblem } from '../naming/validate'
+
+/**
+ * The local role file `agents setup` writes (its ROLE_FILE): named here, not imported, so that the
+ * hook's small bundle does not take in all of agents setup.
+ */
+const ROLE_FILE = '.orchestrator/agent.local'
 
 /** Who asks: the agent branch (its name is the agent), its feature and role. */
 export interface Caller {

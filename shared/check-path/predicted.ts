@@ -1,17 +1,12 @@
 import { spawn } from 'node:child_process'
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { loadConfig } from '../config/config'
-import { Git } from '../git/git'
-import type { Logger } from '../logger'
 import type { EventDataByKind } from '../state/event-schema'
-import { makeEvent } from '../state/events'
 import { sha256Hex } from '../state/digest'
-import { StateStore } from '../state/store'
 import type { CheckPathResult, Located } from './check-path'
 
 /** What this checkout already asked to record (`recorded`) or handed to a recorder still running (`pending`). */
-interface PredictedFile {
+export interface PredictedFile {
   recorded: Record<string, string>
   pending: Record<string, { since: string; feature: string; actor: string; time: string; data: EventDataByKind['conflict-predicted'] }>
 }
@@ -23,7 +18,7 @@ export function predictedFile(located: Located): string {
   return join(dirname(located.cachePath), 'conflict-predicted.json')
 }
 
-function read(path: string): PredictedFile {
+export function readPredicted(path: string): PredictedFile {
   try {
     const f = JSON.parse(readFileSync(path, 'utf8')) as PredictedFile
     if (f && typeof f.recorded === 'object' && typeof f.pending === 'object') return f
@@ -33,7 +28,7 @@ function read(path: string): PredictedFile {
   return { recorded: {}, pending: {} }
 }
 
-function write(path: string, f: PredictedFile): void {
+export function writePredicted(path: string, f: PredictedFile): void {
   mkdirSync(dirname(path), { recursive: true })
   const temp = `${path}.${process.pid}.tmp`
   writeFileSync(temp, `${JSON.stringify(f)}\n`)
@@ -57,7 +52,7 @@ export function queuePredictions(
   options: { actor: string; now: Date; startRecorder: (() => void) | null },
 ): number {
   const path = predictedFile(located)
-  const file = read(path)
+  const file = readPredicted(path)
   const now = options.now.getTime()
   let queued = 0
   for (const answer of result.answers) {
@@ -85,12 +80,12 @@ export function queuePredictions(
     }
   }
   if (queued === 0 || !options.startRecorder) return 0
-  write(path, file)
+  writePredicted(path, file)
   options.startRecorder()
   return queued
 }
 
-/** Starts `check-path --record-pending` as a detached process that outlives the hook. */
+/** Starts `check-path --record-pending` (the CLI at `cliScript`) as a detached process that outlives the hook. */
 export function detachedRecorder(cliScript: string, toplevel: string, remote: string, configPath?: string): () => void {
   return () => {
     const args = [cliScript, 'check-path', '--record-pending', '--remote', remote, ...(configPath ? ['--config', configPath] : [])]
@@ -100,31 +95,21 @@ export function detachedRecorder(cliScript: string, toplevel: string, remote: st
   }
 }
 
-/**
- * The recorder: appends every pending event through the store (compare and
- * swap; a fact already there is not added again), then marks them recorded.
- * On failure they stay pending, so a later warning retries them.
- */
-export async function recordPending(located: Located, remote: string, logger: Logger, configPath?: string): Promise<number> {
-  const path = predictedFile(located)
-  const pending = read(path).pending
-  const keys = Object.keys(pending)
-  if (keys.length === 0) return 0
-  const config = loadConfig(located.toplevel, configPath)
-  if (config.state.branch === 'current') return 0
-  const events = keys.map((k) => {
-    const p = pending[k]!
-    return makeEvent('conflict-predicted', p.feature, p.data, { actor: p.actor, time: p.time })
+export interface WarningRecording {
+  /** The CLI to start the recorder with; without it (in-process use) nothing is queued. */
+  cliScript?: string
+  remote: string
+  configPath?: string
+  actor: string
+  now: Date
+}
+
+/** Queues the answer's warnings and starts the recorder (when a sibling changed a path); how many were queued. */
+export function recordWarnings(located: Located, result: CheckPathResult, o: WarningRecording): number {
+  if (!result.collision || !o.cliScript) return 0
+  return queuePredictions(located, result, {
+    actor: o.actor,
+    now: o.now,
+    startRecorder: detachedRecorder(o.cliScript, located.toplevel, o.remote, o.configPath),
   })
-  const store = new StateStore({ git: await Git.open(located.toplevel), remote, branch: config.state.branch, logger })
-  const result = await store.append(events)
-  // Re-read: a hook may have queued more while this ran; only what was appended leaves `pending`.
-  const after = read(path)
-  const stamp = new Date().toISOString()
-  for (const k of keys) {
-    delete after.pending[k]
-    after.recorded[k] = stamp
-  }
-  write(path, after)
-  return result.added.length
 }

@@ -1,12 +1,10 @@
-import { appendFileSync, mkdirSync, readFileSync } from 'node:fs'
-import { dirname } from 'node:path'
-import { checkPaths, locate, type CheckPathResult, type Located } from '../check-path/check-path'
-import { describeAge, describeHits, hookOutput, parseHookInput } from '../check-path/hook-io'
-import { detachedRecorder, queuePredictions, recordPending } from '../check-path/predicted'
-import type { RunContext } from '../context'
-import { InputError, messageOf } from '../errors'
-import { jsonSafe } from '../neutralize'
-import type { OptionValues } from '../options/options'
+import { readFileSync } from 'node:fs'
+import { checkPaths, locate, type CheckPathResult } from '../check-path/check-path'
+import { answerHook } from '../check-path/hook'
+import { describeAge, describeHits } from '../check-path/hook-io'
+import { recordWarnings } from '../check-path/predicted'
+import { recordPending } from '../check-path/record-pending'
+import { InputError } from '../errors'
 import type { CommandDefinition, CommandOutcome } from './command'
 
 /**
@@ -69,20 +67,20 @@ export const checkPathCommand: CommandDefinition = {
       const added = await recordPending(await locate(ctx.cwd), remote, ctx.logger, configPath)
       return { exitCode: 0, outputs: {}, text: `recorded ${added} conflict-predicted event(s)`, json: { recorded: added } }
     }
-    if (values.bool('hook')) return runHook(values, ctx, remote, configPath)
+    const recording = { cliScript: ctx.cliScript, remote, configPath, actor: ctx.actor, now: ctx.now() }
+    if (values.bool('hook')) {
+      const debug = (m: string) => ctx.logger.debug(m)
+      const hookOptions = { ...recording, block: values.bool('block'), record: values.bool('record'), cwd: ctx.cwd, debug }
+      const text = await answerHook(readFileSync(0, 'utf8'), hookOptions)
+      return { exitCode: 0, outputs: {}, text, json: text ? (JSON.parse(text) as unknown) : {} }
+    }
     const paths = (values.string('path') ?? '').split('\n').filter((p) => p !== '')
     if (paths.length === 0) throw new InputError('check-path needs at least one path (e.g. orchestrator check-path src/app.ts), or --hook')
     const located = await locate(ctx.cwd)
     const result = await checkPaths({ paths, remote, fetch: values.bool('fetch'), configPath, cwd: ctx.cwd, now: ctx.now(), located })
-    const queued = values.bool('record') ? queue(located, result, ctx, remote, configPath) : 0
+    const queued = values.bool('record') ? recordWarnings(located, result, recording) : 0
     return cliOutcome(result, queued)
   },
-}
-
-function queue(located: Located, result: CheckPathResult, ctx: RunContext, remote: string, configPath?: string): number {
-  if (!result.collision) return 0
-  const start = ctx.cliScript ? detachedRecorder(ctx.cliScript, located.toplevel, remote, configPath) : null
-  return queuePredictions(located, result, { actor: ctx.actor, now: ctx.now(), startRecorder: start })
 }
 
 function cliOutcome(result: CheckPathResult, queued: number): CommandOutcome {
@@ -110,39 +108,5 @@ function cliOutcome(result: CheckPathResult, queued: number): CommandOutcome {
       refreshed: [...result.stats.diffed].sort(),
       queued,
     },
-  }
-}
-
-/**
- * The hook: whatever goes wrong on our side (no cache, no agent branch, a git
- * error, bad JSON) is not the agent's problem: exit 0 with nothing printed,
- * the reason in `.git/orchestrator/check-path.log` and the debug log.
- */
-async function runHook(values: OptionValues, ctx: RunContext, remote: string, configPath?: string): Promise<CommandOutcome> {
-  const silent: CommandOutcome = { exitCode: 0, outputs: {}, text: '', json: {} }
-  let located: Located | null = null
-  try {
-    const input = parseHookInput(readFileSync(0, 'utf8'), ctx.cwd)
-    if (!input) return silent
-    located = await locate(input.cwd)
-    const result = await checkPaths({ paths: [input.filePath], remote, configPath, cwd: input.cwd, now: ctx.now(), located })
-    const answer = result.answers[0]!
-    if (answer.siblings.length === 0) return silent
-    if (values.bool('record')) queue(located, result, ctx, remote, configPath)
-    const text = jsonSafe(hookOutput(result, answer, values.bool('block'), remote))
-    return { exitCode: 0, outputs: {}, text, json: JSON.parse(text) as unknown }
-  } catch (error) {
-    const line = `${ctx.now().toISOString()} check-path --hook: ${messageOf(error)}`
-    ctx.logger.debug(line)
-    if (located) {
-      try {
-        const log = `${dirname(located.cachePath)}/check-path.log`
-        mkdirSync(dirname(log), { recursive: true })
-        appendFileSync(log, `${line.replace(/[\r\n]+/g, ' ')}\n`)
-      } catch {
-        /* nowhere to write: the debug log has it */
-      }
-    }
-    return silent
   }
 }
