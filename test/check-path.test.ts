@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { spawn, spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { CHECK_PATH_HOOK, mergeSettings } from '../shared/agents/settings-file'
 import { roleRules } from '../shared/agents/claude-rules'
@@ -272,7 +272,25 @@ describe('orchestrator check-path and its PreToolUse hook (real repositories, th
     expect(predicted).toHaveLength(1)
     expect(predicted[0].summary).toContain(`${impl(1)} is editing src/app.ts, which ${impl(2)} changed at ${implTip.slice(0, 7)}`)
     const status = await runCliProcess(['events', 'status', '004-user-auth'], repo.dir)
-    expect(status.stdout).toContain('src/app.ts')
+    expect(status.stdout).toContain(`- predicted conflict: ${impl(1)} edits src/app.ts, which ${impl(2)} changed at ${implTip.slice(0, 7)}`)
+    const predictedEvents = async () => {
+      const r = await runCliProcess(['events', 'recent', '100', '--json'], repo.dir)
+      return (JSON.parse(r.stdout) as { kind: string }[]).filter((e) => e.kind === 'conflict-predicted').length
+    }
+    // The local memory lost: the recorder runs again, and the store's key still keeps the fact once.
+    rmSync(local)
+    expect((await runHook([], repo.dir, editInput(repo.dir, 'src/app.ts'))).code).toBe(0)
+    await waitFor('the second recorder', recorded)
+    expect(await predictedEvents()).toBe(1)
+    // The sibling moves: a new tip is a new fact.
+    await sibling.commit(impl(2), { 'src/later.ts': 'export {}\n' }, 'T005 later')
+    await sibling.push(impl(2))
+    await repo.git.run(['fetch', '-q', 'origin'])
+    expect((await runHook([], repo.dir, editInput(repo.dir, 'src/app.ts'))).code).toBe(0)
+    await waitFor('the recorder after the move', async () => ((await predictedEvents()) === 2 ? true : null))
+    const json = await runCliProcess(['events', 'status', '004-user-auth', '--json'], repo.dir)
+    const rows = JSON.parse(json.stdout).features[0].predictedConflicts
+    expect(rows).toEqual([expect.objectContaining({ agent: impl(1), path: 'src/app.ts', sibling: impl(2), warnings: 2 })])
   })
 
   it('agents setup installs the hook next to a person’s own hooks, and a re-run writes the same bytes', async () => {
@@ -305,6 +323,11 @@ describe('orchestrator check-path and its PreToolUse hook (real repositories, th
     })
     expect(shell.status).toBe(0)
     expect(JSON.parse(shell.stdout).hookSpecificOutput.additionalContext).toContain(impl(2))
+    // A detached checkout: the role file agents setup wrote says who asks.
+    await repo.git.run(['checkout', '-q', '--detach'])
+    const detached = JSON.parse((await cli('src/app.ts', '--json', '--no-record')).stdout)
+    await repo.git.run(['checkout', '-q', impl(1)])
+    expect([detached.agent, detached.paths[0].siblings[0].branch]).toEqual([impl(1), impl(2)])
   })
 })
 
