@@ -331,6 +331,30 @@ describe('orchestrator check-path and its PreToolUse hook (real repositories, th
   })
 })
 
+describe('check-path after HEAD moves', () => {
+  it("an own commit keeps the merge bases; taking in a sibling's commits (a fast-forward) moves that sibling's base", async () => {
+    const repo = await makeFeatureRepo()
+    await initFeature(repo, 2)
+    const other = await repo.clone()
+    await other.commit(impl(2), { 'src/app.ts': APP.slice(1).join('') }, 'T002 drop line 1', `origin/${impl(2)}`)
+    await other.push(impl(2))
+    await repo.git.run(['fetch', '-q', 'origin'])
+    await repo.git.run(['checkout', '-q', '-b', impl(1), `origin/${impl(1)}`])
+    const check = async () => {
+      const r = await runCliProcess(['check-path', 'src/app.ts', '--json', '--no-record'], repo.dir)
+      const out = JSON.parse(r.stdout)
+      return { code: r.code, refreshed: out.refreshed, by: out.paths[0].siblings.map((h: { branch: string }) => h.branch) }
+    }
+    expect(await check()).toEqual({ code: 1, refreshed: [impl(2), overseer], by: [impl(2)] })
+    // impl-1 takes impl-2's commit in: HEAD gains it without a merge, and impl-2 has it, so its base is taken again.
+    await repo.git.run(['merge', '-q', '--ff-only', `origin/${impl(2)}`])
+    expect(await check()).toEqual({ code: 0, refreshed: [impl(2)], by: [] })
+    // An own commit on top: no base moves, nothing is recomputed.
+    await repo.commit(impl(1), { 'src/own.ts': 'export {}\n' }, 'T003 own')
+    expect(await check()).toEqual({ code: 0, refreshed: [], by: [] })
+  })
+})
+
 describe('settings merge and patch parsing (units)', () => {
   const rules = roleRules(defaultConfig(), 'implementor', '.github/orchestrator.yml', 'main')
 

@@ -5,6 +5,7 @@
 //   cold       in-process, no cache: 63 merge bases and diffs (what check-conflicts or --fetch pays once)
 //   warm       nothing moved: the cache answers (one rev-parse, one for-each-ref)
 //   moved      one sibling's remote-tracking ref moved before each answer: that pair is recomputed
+//   own        the agent committed (HEAD moved): no merge base moves, nothing is diffed
 // each in-process (checkPaths) and as the hook really runs: a node subprocess of the committed dist bundle with
 // Claude Code's PreToolUse JSON on stdin, both the small hook bundle agents setup installs (bin/orchestrator-hook.js)
 // and `orchestrator check-path --hook` (the whole CLI). The answers are checked against raw git.
@@ -125,6 +126,8 @@ async function main(): Promise<void> {
     }
 
     const results: Record<string, number[]> = {
+      node: [],
+      ownIn: [],
       bare: [],
       warmIn: [],
       movedIn: [],
@@ -148,6 +151,13 @@ async function main(): Promise<void> {
       results.movedHook!.push(await hook())
       await move()
       results.movedFull!.push(await hook(true))
+      // The agent commits: HEAD moves, no merge base does (two git calls decide that, not 63 merge bases).
+      const own = await git.run(['commit-tree', 'HEAD^{tree}', '-p', 'HEAD', '-m', 'own work'])
+      await git.run(['update-ref', 'HEAD', own])
+      const o = performance.now()
+      const mine = await inProcess()
+      results.ownIn!.push(performance.now() - o)
+      if (mine.stats.diffed.length !== 0) throw new Error(`an own commit recomputed ${mine.stats.diffed.join(', ')}`)
     }
     process.stdout.write(`node alone (node -e 0):                     ${stats(results.node!)}\n`)
     process.stdout.write(`node + bundle load only (--version):        ${stats(results.bare!)}\n`)
@@ -157,6 +167,7 @@ async function main(): Promise<void> {
     process.stdout.write(`one sibling moved, in-process:              ${stats(results.movedIn!)}\n`)
     process.stdout.write(`one sibling moved, orchestrator-hook:       ${stats(results.movedHook!)}\n`)
     process.stdout.write(`one sibling moved, check-path --hook (CLI): ${stats(results.movedFull!)}\n`)
+    process.stdout.write(`own commit (HEAD moved), in-process:        ${stats(results.ownIn!)}\n`)
   } finally {
     rmSync(root, { recursive: true, force: true })
   }
