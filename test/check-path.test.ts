@@ -203,8 +203,14 @@ describe('orchestrator check-path and its PreToolUse hook (real repositories, th
     expect(JSON.parse(readFileSync(cache, 'utf8')).siblings).toHaveLength(2)
   })
 
-  it('refuses bad input with exit 2: a path outside the repository, into .git, none at all, no agent branch', async () => {
-    for (const args of [['../outside.ts'], ['/etc/passwd'], ['.git/config'], []]) {
+  it('refuses bad input with exit 2: a path outside the repository, into .git, none at all, an option as remote, no agent branch', async () => {
+    for (const args of [
+      ['../outside.ts'],
+      ['/etc/passwd'],
+      ['.git/config'],
+      [],
+      ['src/app.ts', '--fetch', '--remote=--upload-pack=touch x'],
+    ]) {
       const r = await cli(...args)
       expect({ args, code: r.code }).toEqual({ args, code: 2 })
       expect(r.stderr).toMatch(/check-path: error: /)

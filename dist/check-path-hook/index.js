@@ -82,6 +82,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   U: () => (/* binding */ answerHook)
 });
 
+// UNUSED EXPORTS: logHookProblem
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -1437,6 +1439,9 @@ function repoPath(value, cwd, toplevel) {
 }
 /** The caller's feature siblings and what they changed, from the cache (brought up to date with what moved). */
 async function checkPaths(options) {
+    // It reaches `git fetch` as an argument: an option in disguise (`-u…`) is refused before any git call.
+    if (options.remote.startsWith('-') || /[\s\u0000-\u001f]/.test(options.remote))
+        throw new errors_InputError(`remote ${validate_quote(options.remote)} is not valid; expected a remote name such as origin, or a path or URL`);
     const where = options.located ?? (await locate(options.cwd));
     const wanted = options.paths.map((p) => repoPath(p, options.cwd, where.toplevel));
     const naming = loadConfig(where.toplevel, options.configPath).branches;
@@ -1587,6 +1592,8 @@ function sha256Hex(text) {
 
 /** A recorder that has not finished in this long is taken as dead: the next warning hands its work to a new one. */
 const PENDING_TIMEOUT_MS = 10 * 60_000;
+/** Recorded facts older than this are forgotten locally (a repeat would find its key in the store anyway). */
+const FORGET_AFTER_MS = 30 * 24 * 3600_000;
 function predictedFile(located) {
     return (0,external_node_path_.join)((0,external_node_path_.dirname)(located.cachePath), 'conflict-predicted.json');
 }
@@ -1649,6 +1656,10 @@ function queuePredictions(located, result, options) {
     }
     if (queued === 0 || !options.startRecorder)
         return 0;
+    // What was recorded long ago is about sibling tips long gone: forgotten, so the file stays small.
+    for (const [key, at] of Object.entries(file.recorded))
+        if (now - Date.parse(at) > FORGET_AFTER_MS)
+            delete file.recorded[key];
     writePredicted(path, file);
     options.startRecorder();
     return queued;
@@ -1713,17 +1724,20 @@ async function answerHook(stdin, o) {
     catch (error) {
         const line = `${o.now.toISOString()} check-path hook: ${errors_messageOf(error)}`.replace(/[\r\n]+/g, ' ');
         o.debug(line);
-        if (located) {
-            try {
-                const log = (0,external_node_path_.join)((0,external_node_path_.dirname)(located.cachePath), 'check-path.log');
-                (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(log), { recursive: true });
-                (0,external_node_fs_.appendFileSync)(log, `${line}\n`);
-            }
-            catch {
-                /* nowhere to write: the debug log has it */
-            }
-        }
+        if (located)
+            logHookProblem(located, line);
         return '';
+    }
+}
+/** One line in `.git/orchestrator/check-path.log`: where the hook and its recorder say what went wrong, silently. */
+function logHookProblem(located, line) {
+    try {
+        const log = (0,external_node_path_.join)((0,external_node_path_.dirname)(located.cachePath), 'check-path.log');
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(log), { recursive: true });
+        (0,external_node_fs_.appendFileSync)(log, `${line.replace(/[\r\n]+/g, ' ')}\n`);
+    }
+    catch {
+        /* nowhere to write: the debug log has it */
     }
 }
 

@@ -38715,6 +38715,9 @@ function repoPath(value, cwd, toplevel) {
 }
 /** The caller's feature siblings and what they changed, from the cache (brought up to date with what moved). */
 async function checkPaths(options) {
+    // It reaches `git fetch` as an argument: an option in disguise (`-u…`) is refused before any git call.
+    if (options.remote.startsWith('-') || /[\s\u0000-\u001f]/.test(options.remote))
+        throw new InputError(`remote ${quote(options.remote)} is not valid; expected a remote name such as origin, or a path or URL`);
     const where = options.located ?? (await locate(options.cwd));
     const wanted = options.paths.map((p) => repoPath(p, options.cwd, where.toplevel));
     const naming = loadConfig(where.toplevel, options.configPath).branches;
@@ -38906,6 +38909,8 @@ function sha256Hex(text) {
 
 /** A recorder that has not finished in this long is taken as dead: the next warning hands its work to a new one. */
 const PENDING_TIMEOUT_MS = 10 * 60_000;
+/** Recorded facts older than this are forgotten locally (a repeat would find its key in the store anyway). */
+const FORGET_AFTER_MS = 30 * 24 * 3600_000;
 function predictedFile(located) {
     return (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(located.cachePath), 'conflict-predicted.json');
 }
@@ -38968,6 +38973,10 @@ function queuePredictions(located, result, options) {
     }
     if (queued === 0 || !options.startRecorder)
         return 0;
+    // What was recorded long ago is about sibling tips long gone: forgotten, so the file stays small.
+    for (const [key, at] of Object.entries(file.recorded))
+        if (now - Date.parse(at) > FORGET_AFTER_MS)
+            delete file.recorded[key];
     writePredicted(path, file);
     options.startRecorder();
     return queued;
@@ -39032,17 +39041,20 @@ async function answerHook(stdin, o) {
     catch (error) {
         const line = `${o.now.toISOString()} check-path hook: ${messageOf(error)}`.replace(/[\r\n]+/g, ' ');
         o.debug(line);
-        if (located) {
-            try {
-                const log = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(located.cachePath), 'check-path.log');
-                (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(log), { recursive: true });
-                (0,external_node_fs_namespaceObject.appendFileSync)(log, `${line}\n`);
-            }
-            catch {
-                /* nowhere to write: the debug log has it */
-            }
-        }
+        if (located)
+            logHookProblem(located, line);
         return '';
+    }
+}
+/** One line in `.git/orchestrator/check-path.log`: where the hook and its recorder say what went wrong, silently. */
+function logHookProblem(located, line) {
+    try {
+        const log = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(located.cachePath), 'check-path.log');
+        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(log), { recursive: true });
+        (0,external_node_fs_namespaceObject.appendFileSync)(log, `${line.replace(/[\r\n]+/g, ' ')}\n`);
+    }
+    catch {
+        /* nowhere to write: the debug log has it */
     }
 }
 
@@ -43075,8 +43087,16 @@ const checkPathCommand = {
         const remote = values.string('remote') ?? 'origin';
         const configPath = values.string('config') === '.github/orchestrator.yml' ? undefined : values.string('config');
         if (values.bool('record-pending')) {
-            const added = await recordPending(await locate(ctx.cwd), remote, ctx.logger, configPath);
-            return { exitCode: 0, outputs: {}, text: `recorded ${added} conflict-predicted event(s)`, json: { recorded: added } };
+            // The detached recorder has no terminal: a failure goes to check-path.log (its events stay queued for a retry).
+            const located = await locate(ctx.cwd);
+            try {
+                const added = await recordPending(located, remote, ctx.logger, configPath);
+                return { exitCode: 0, outputs: {}, text: `recorded ${added} conflict-predicted event(s)`, json: { recorded: added } };
+            }
+            catch (error) {
+                logHookProblem(located, `${ctx.now().toISOString()} check-path recorder: ${messageOf(error)}`);
+                throw error;
+            }
         }
         const recording = { cliScript: ctx.cliScript, remote, configPath, actor: ctx.actor, now: ctx.now() };
         if (values.bool('hook')) {

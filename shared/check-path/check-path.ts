@@ -103,6 +103,9 @@ export interface CheckPathOptions {
 
 /** The caller's feature siblings and what they changed, from the cache (brought up to date with what moved). */
 export async function checkPaths(options: CheckPathOptions): Promise<CheckPathResult> {
+  // It reaches `git fetch` as an argument: an option in disguise (`-u…`) is refused before any git call.
+  if (options.remote.startsWith('-') || /[\s\u0000-\u001f]/.test(options.remote))
+    throw new InputError(`remote ${quote(options.remote)} is not valid; expected a remote name such as origin, or a path or URL`)
   const where = options.located ?? (await locate(options.cwd))
   const wanted = options.paths.map((p) => repoPath(p, options.cwd, where.toplevel))
   const naming = loadConfig(where.toplevel, options.configPath).branches

@@ -44,15 +44,18 @@ export async function answerHook(stdin: string, o: HookOptions): Promise<string>
   } catch (error) {
     const line = `${o.now.toISOString()} check-path hook: ${messageOf(error)}`.replace(/[\r\n]+/g, ' ')
     o.debug(line)
-    if (located) {
-      try {
-        const log = join(dirname(located.cachePath), 'check-path.log')
-        mkdirSync(dirname(log), { recursive: true })
-        appendFileSync(log, `${line}\n`)
-      } catch {
-        /* nowhere to write: the debug log has it */
-      }
-    }
+    if (located) logHookProblem(located, line)
     return ''
+  }
+}
+
+/** One line in `.git/orchestrator/check-path.log`: where the hook and its recorder say what went wrong, silently. */
+export function logHookProblem(located: Located, line: string): void {
+  try {
+    const log = join(dirname(located.cachePath), 'check-path.log')
+    mkdirSync(dirname(log), { recursive: true })
+    appendFileSync(log, `${line.replace(/[\r\n]+/g, ' ')}\n`)
+  } catch {
+    /* nowhere to write: the debug log has it */
   }
 }

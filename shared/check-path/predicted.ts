@@ -13,6 +13,8 @@ export interface PredictedFile {
 
 /** A recorder that has not finished in this long is taken as dead: the next warning hands its work to a new one. */
 const PENDING_TIMEOUT_MS = 10 * 60_000
+/** Recorded facts older than this are forgotten locally (a repeat would find its key in the store anyway). */
+const FORGET_AFTER_MS = 30 * 24 * 3600_000
 
 export function predictedFile(located: Located): string {
   return join(dirname(located.cachePath), 'conflict-predicted.json')
@@ -80,6 +82,8 @@ export function queuePredictions(
     }
   }
   if (queued === 0 || !options.startRecorder) return 0
+  // What was recorded long ago is about sibling tips long gone: forgotten, so the file stays small.
+  for (const [key, at] of Object.entries(file.recorded)) if (now - Date.parse(at) > FORGET_AFTER_MS) delete file.recorded[key]
   writePredicted(path, file)
   options.startRecorder()
   return queued

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs'
 import { checkPaths, locate, type CheckPathResult } from '../check-path/check-path'
-import { answerHook } from '../check-path/hook'
+import { answerHook, logHookProblem } from '../check-path/hook'
 import { describeAge, describeHits } from '../check-path/hook-io'
 import { recordWarnings } from '../check-path/predicted'
 import { recordPending } from '../check-path/record-pending'
-import { InputError } from '../errors'
+import { InputError, messageOf } from '../errors'
 import type { CommandDefinition, CommandOutcome } from './command'
 
 /**
@@ -64,8 +64,15 @@ export const checkPathCommand: CommandDefinition = {
     const remote = values.string('remote') ?? 'origin'
     const configPath = values.string('config') === '.github/orchestrator.yml' ? undefined : values.string('config')
     if (values.bool('record-pending')) {
-      const added = await recordPending(await locate(ctx.cwd), remote, ctx.logger, configPath)
-      return { exitCode: 0, outputs: {}, text: `recorded ${added} conflict-predicted event(s)`, json: { recorded: added } }
+      // The detached recorder has no terminal: a failure goes to check-path.log (its events stay queued for a retry).
+      const located = await locate(ctx.cwd)
+      try {
+        const added = await recordPending(located, remote, ctx.logger, configPath)
+        return { exitCode: 0, outputs: {}, text: `recorded ${added} conflict-predicted event(s)`, json: { recorded: added } }
+      } catch (error) {
+        logHookProblem(located, `${ctx.now().toISOString()} check-path recorder: ${messageOf(error)}`)
+        throw error
+      }
     }
     const recording = { cliScript: ctx.cliScript, remote, configPath, actor: ctx.actor, now: ctx.now() }
     if (values.bool('hook')) {
