@@ -46869,9 +46869,11 @@ async function siblingTips(git, remote, naming, caller) {
         const time = Number(m[2]);
         const known = best.get(name);
         if (!known || time > known.time)
-            best.set(name, { tip: m[1], time, role: parsed.role });
+            best.set(name, { tip: m[1], time, role: parsed.role, ref });
     }
-    return [...best.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([branch, v]) => ({ branch, role: v.role, tip: v.tip }));
+    return [...best.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([branch, v]) => ({ branch, role: v.role, tip: v.tip, ref: v.ref }));
 }
 /** The cache file, or null when it is missing, unreadable or for another agent (then it is rebuilt). */
 function readCache(path, caller) {
@@ -46901,11 +46903,12 @@ function writeCache(path, cache) {
 async function updateCache(git, previous, tips, head, caller, now) {
     const stats = { diffed: [], rebased: [] };
     const old = new Map((previous?.siblings ?? []).map((s) => [s.branch, s]));
+    const keep = await keptBases(git, head, tips, old);
     const siblings = await Promise.all(tips.map(async (t) => {
         const known = old.get(t.branch);
         if (known && known.tip === t.tip && known.head === head)
             return known;
-        const base = await git.mergeBase(head, t.tip);
+        const base = known && keep.has(t.branch) ? known.base : await git.mergeBase(head, t.tip);
         if (known && known.tip === t.tip && known.base === base) {
             stats.rebased.push(t.branch);
             return { ...known, head };
@@ -46923,6 +46926,35 @@ async function updateCache(git, previous, tips, head, caller, now) {
         siblings,
     };
     return { cache, stats, changed };
+}
+/**
+ * The siblings (same tip, entry taken at another HEAD) whose merge base cannot
+ * have changed, found with two git calls instead of one merge base each: when
+ * HEAD only gained commits of its own on top of the entries' HEAD (a chain
+ * without merges: the agent committed), the common ancestors with a sibling are
+ * the same unless the sibling has the first of those commits (it pulled from us).
+ */
+async function keptBases(git, head, tips, old) {
+    const kept = new Set();
+    const moved = tips.filter((t) => old.get(t.branch)?.tip === t.tip && old.get(t.branch).head !== head);
+    const oldHead = moved.length ? old.get(moved[0].branch).head : null;
+    if (!oldHead)
+        return kept;
+    const r = await git.exec(['rev-list', '--parents', `${oldHead}..${head}`], { allowedExitCodes: [0, 128] });
+    const commits = r.stdout
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => l.split(' '));
+    // A merge, a root, or a HEAD that does not descend from the old one: every base is taken again.
+    const first = commits.find((c) => c[1] === oldHead);
+    if (r.exitCode !== 0 || !first || commits.some((c) => c.length !== 2))
+        return kept;
+    const same = moved.filter((t) => old.get(t.branch).head === oldHead);
+    const containing = new Set((await git.run(['for-each-ref', '--contains', first[0], '--format=%(refname)', ...same.map((t) => t.ref)])).split('\n'));
+    for (const t of same)
+        if (!containing.has(t.ref))
+            kept.add(t.branch);
+    return kept;
 }
 async function pathsOf(git, base, tip) {
     // No prototype: a file named "__proto__" or "constructor" is a key like any other.
@@ -46989,6 +47021,9 @@ function repoPath(value, cwd, toplevel) {
 }
 /** The caller's feature siblings and what they changed, from the cache (brought up to date with what moved). */
 async function checkPaths(options) {
+    // It reaches `git fetch` as an argument: an option in disguise (`-u…`) is refused before any git call.
+    if (options.remote.startsWith('-') || /[\s\u0000-\u001f]/.test(options.remote))
+        throw new InputError(`remote ${quote(options.remote)} is not valid; expected a remote name such as origin, or a path or URL`);
     const where = options.located ?? (await locate(options.cwd));
     const wanted = options.paths.map((p) => repoPath(p, options.cwd, where.toplevel));
     const naming = loadConfig(where.toplevel, options.configPath).branches;

@@ -43032,6 +43032,7 @@ async function recordPending(located, remote, logger, configPath) {
 
 
 
+
 /**
  * `orchestrator check-path <path>...`: did a sibling (another implementor of
  * the feature, or its overseer) change these files since the merge base? A CLI
@@ -43085,7 +43086,8 @@ const checkPathCommand = {
     outputs: [],
     async run(values, ctx) {
         const remote = values.string('remote') ?? 'origin';
-        const configPath = values.string('config') === '.github/orchestrator.yml' ? undefined : values.string('config');
+        const given = values.string('config');
+        const configPath = given === '.github/orchestrator.yml' || !given ? undefined : validateRepoPath(given, 'config');
         if (values.bool('record-pending')) {
             // The detached recorder has no terminal: a failure goes to check-path.log (its events stay queued for a retry).
             const located = await locate(ctx.cwd);

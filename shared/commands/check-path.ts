@@ -5,6 +5,7 @@ import { describeAge, describeHits } from '../check-path/hook-io'
 import { recordWarnings } from '../check-path/predicted'
 import { recordPending } from '../check-path/record-pending'
 import { InputError, messageOf } from '../errors'
+import { validateRepoPath } from '../naming/validate'
 import type { CommandDefinition, CommandOutcome } from './command'
 
 /**
@@ -62,7 +63,8 @@ export const checkPathCommand: CommandDefinition = {
   outputs: [],
   async run(values, ctx) {
     const remote = values.string('remote') ?? 'origin'
-    const configPath = values.string('config') === '.github/orchestrator.yml' ? undefined : values.string('config')
+    const given = values.string('config')
+    const configPath = given === '.github/orchestrator.yml' || !given ? undefined : validateRepoPath(given, 'config')
     if (values.bool('record-pending')) {
       // The detached recorder has no terminal: a failure goes to check-path.log (its events stay queued for a retry).
       const located = await locate(ctx.cwd)
