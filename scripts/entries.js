@@ -6,6 +6,8 @@ export function entries(root = process.cwd()) {
   const list = [
     { name: 'cli', source: 'shared/cli/main.ts' },
     { name: 'root', source: 'shared/action/root-main.ts' },
+    // Claude Code's PreToolUse hook: small on purpose, it runs before every edit (bin/orchestrator-hook.js).
+    { name: 'check-path-hook', source: 'shared/check-path/hook-main.ts' },
   ]
   for (const dir of readdirSync(join(root, 'actions'), { withFileTypes: true })) {
     if (dir.isDirectory() && existsSync(join(root, 'actions', dir.name, 'index.ts'))) {

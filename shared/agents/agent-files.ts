@@ -3,7 +3,7 @@ import { codexPrefixRules, codexRulesPath, CODEX_RULES_HEADER, renderCodexRules 
 import { guideFile, guideSection, type AgentKind } from './guide'
 import { InputError } from '../errors'
 import { quote } from '../naming/validate'
-import { mergeGuide, mergeSettings } from './settings-file'
+import { CHECK_PATH_HOOK, mergeGuide, mergeSettings } from './settings-file'
 
 export interface AgentFile {
   path: string
@@ -41,7 +41,8 @@ export function agentFiles(input: AgentFilesInput): AgentFile[] {
   const local = input.role === 'implementor'
   if (input.agent === 'claude') {
     const settings = local ? '.claude/settings.local.json' : '.claude/settings.json'
-    plan(settings, (before) => mergeSettings(before, input.rules, input.previous, settings))
+    // With the PreToolUse hook that runs check-path before each edit.
+    plan(settings, (before) => mergeSettings(before, input.rules, input.previous, settings, CHECK_PATH_HOOK))
   }
   if (input.agent === 'codex') {
     const path = codexRulesPath(input.role)

@@ -57,6 +57,9 @@ export function guideSection(f: GuideFacts): string {
     '### Commands',
     '',
     '- Before you start editing files a sibling may touch: `npx orchestrator check-conflicts` (exit 1: a conflict is predicted).',
+    f.agent === 'claude'
+      ? '- Before you edit a file: `npx orchestrator check-path <file>` (exit 1: a sibling changed it since your branches diverged; it names the lines). Your PreToolUse hook asks it for you before each edit.'
+      : '- Before you edit a file: `npx orchestrator check-path <file>` (exit 1: a sibling changed it since your branches diverged; it names the lines).',
     '- After you push: `npx orchestrator sync-status` records your task progress.',
     '- Run your checks as CI will: `npx orchestrator run-tests`.',
     '- When your work is ready: `npx orchestrator open-pr` (implementors: into your overseer branch).',

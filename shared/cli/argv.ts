@@ -66,6 +66,11 @@ export function parseArgv(argv: readonly string[], specs: readonly OptionSpec[],
   // Positional arguments fill the options that accept them, in order.
   const byPosition = specs.filter((s) => s.positional !== undefined).sort((a, b) => a.positional! - b.positional!)
   positionals.forEach((value, i) => {
+    const last = byPosition[byPosition.length - 1]
+    if (i >= byPosition.length && last?.variadic) {
+      values[last.name] = `${values[last.name] as string}\n${value}`
+      return
+    }
     const spec = byPosition[i]
     if (!spec) throw new InputError(`${command}: unexpected argument ${quote(value)}; run "${cli} ${command} --help"`)
     if (values[spec.name] !== undefined) throw new InputError(`${command}: ${spec.name} given twice (as an argument and as --${spec.name})`)

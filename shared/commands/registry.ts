@@ -1,4 +1,5 @@
 import { agentsCommand } from './agents'
+import { checkPathCommand } from './check-path'
 import { CommandDefinition } from './command'
 import { dashboardCommand } from './dashboard'
 import { demoCommand } from './demo'
@@ -29,6 +30,7 @@ export const COMMANDS: readonly CommandDefinition[] = [
   ...ACTION_COMMANDS,
   hooksCommand,
   agentsCommand,
+  checkPathCommand,
   dashboardCommand,
   ...EVENTS_COMMANDS,
 ]

@@ -24,6 +24,7 @@ import { findFiles } from '../junit/find-files'
 import { conflictEvents } from './record'
 import { notifyPullRequests, NoticeOutcome } from './notify'
 import { fetchAgentBranches, listAgentBranches } from '../agent-branches'
+import { refreshAfterFetch } from '../check-path/check-path'
 import { Projection } from '../state/projection-types'
 import { ConflictCause } from '../integrate/attribute'
 import { CauseNotice } from '../integrate/cause-notices'
@@ -116,6 +117,8 @@ export async function detectConflicts(options: DetectConflictsOptions, deps: Det
       notices = await notifyPullRequests(report, changes.previous, { token: options.token, label: options.label }, ctx)
   } else if (partial && options.notify === 'pr') ctx.logger.notice('notify: pr is done by the step that merges the shard reports')
   await scanned.saveCache?.()
+  // Run in an agent's checkout (the CLI), the scan just fetched its siblings: check-path's cache follows (never fails the scan).
+  if (ctx.cliScript && !options.mergeReports) await refreshAfterFetch(ctx.cwd, deps.remote, deps.config.branches, ctx.now())
   return {
     report,
     reportPath,

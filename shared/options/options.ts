@@ -19,6 +19,8 @@ export interface OptionSpec {
   secret?: boolean
   /** The CLI also takes it as the n-th positional argument. */
   positional?: number
+  /** The last positional takes every further argument too, one a line (a `multiline` value: `check-path a b c`). */
+  variadic?: boolean
 }
 
 export type RawValue = string | boolean | undefined

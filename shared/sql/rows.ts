@@ -29,6 +29,7 @@ export function tableRows(events: readonly OrchestratorEvent[], projection: Proj
     blockers: [],
     scope_drift: [],
     divergence: [],
+    predicted_conflicts: [],
   }
   for (const e of sorted) {
     if (e.kind !== 'test-result') continue
@@ -111,6 +112,10 @@ export function tableRows(events: readonly OrchestratorEvent[], projection: Proj
         rows.divergence.push([f.spec, branch, against, d.ahead, d.behind, d.sha, d.time])
       }
     }
+    for (const p of Object.values(f.predicted ?? {}).sort(
+      (x, y) => cmp(x.agent, y.agent) || cmp(x.path, y.path) || cmp(x.sibling, y.sibling),
+    ))
+      rows.predicted_conflicts.push([f.spec, p.agent, p.path, p.sibling, p.siblingSha, canonicalJson(p.ranges), p.time, p.warnings])
   }
   return rows
 }

@@ -187,6 +187,22 @@ export const TABLES: readonly TableDef[] = [
       col('measured_at', 'TEXT', 'Time of the measure.'),
     ],
   },
+  {
+    name: 'predicted_conflicts',
+    description:
+      "check-path's warnings before an edit: an agent about to change a file a sibling changed (latest per agent, file and sibling).",
+    primaryKey: ['feature', 'agent', 'path', 'sibling'],
+    columns: [
+      FEATURE,
+      col('agent', 'TEXT', 'The agent branch about to edit.'),
+      col('path', 'TEXT', "The file (git's quoted form when not plain text)."),
+      col('sibling', 'TEXT', 'The sibling branch that changed it.'),
+      col('sibling_sha', 'TEXT', "The sibling's commit at the latest warning."),
+      col('ranges', 'TEXT', "JSON list of the changed lines in the sibling's version ({start, end})."),
+      col('warned_at', 'TEXT', 'Time of the latest warning.'),
+      col('warnings', 'INTEGER', 'Warnings recorded (one per sibling commit).'),
+    ],
+  },
 ]
 
 /** The latest result of each (feature, role, branch, suite), by time then key: the rule of the projection. */

@@ -40,6 +40,7 @@ export const EVENT_KINDS = [
   'task-assigned',
   'scope-drift',
   'scope-cleared',
+  'conflict-predicted',
 ] as const
 export type EventKind = (typeof EVENT_KINDS)[number]
 
@@ -149,6 +150,20 @@ export interface EventDataByKind {
   'scope-drift': { branch: string; path: string; commit: string; tasks?: DriftTaskData[] }
   /** A later run of the branch no longer changes `path` outside its scope (at `commit`). */
   'scope-cleared': { branch: string; path: string; commit: string }
+  /**
+   * `check-path` (an agent's PreToolUse hook) warned `agent` before it edited `path`: `sibling`
+   * changed that file since their merge base `base`, in `ranges` of its version at `siblingSha`.
+   * One fact per (agent, path, sibling, sibling tip): a sibling that moves makes a new one.
+   */
+  'conflict-predicted': {
+    agent: string
+    path: string
+    pathBase64?: string
+    sibling: string
+    siblingSha: string
+    base: string
+    ranges: LineRange[]
+  }
 }
 
 /** A task whose paths cover a drifting file: its id, and the agent it belongs to (assigned or reported). */
@@ -349,6 +364,15 @@ const SHAPES: { [K in EventKind]: Shape } = {
     ),
   },
   'scope-cleared': { branch: required(branch), path: required(filePath), commit: required(sha) },
+  'conflict-predicted': {
+    agent: required(branch),
+    path: required(conflictPath),
+    pathBase64: optional(base64),
+    sibling: required(branch),
+    siblingSha: required(sha),
+    base: required(sha),
+    ranges: required(arrayOf(range, 500)),
+  },
 }
 
 const occurrence = integer(2, 1_000_000)
@@ -384,4 +408,5 @@ export const KEY_FIELDS: { [K in EventKind]: readonly (keyof EventDataByKind[K])
   // Drift that comes back after it was cleared is a new occurrence of the fact.
   'scope-drift': ['branch', 'path'],
   'scope-cleared': ['branch', 'path'],
+  'conflict-predicted': ['agent', 'path', 'pathBase64', 'sibling', 'siblingSha'],
 }

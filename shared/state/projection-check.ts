@@ -114,6 +114,7 @@ const feature = object({
       }),
     ),
   ),
+  predicted: maybe(record(stamped({ agent: str, path: str, sibling: str, siblingSha: str, ranges: list(range), warnings: int }))),
   activity: record(str),
   counts: record(int),
   eventCount: int,

@@ -1,4 +1,14 @@
-import type { EventDataByKind, AgentRole, DriftTaskData, EventKind, Occurrence, PrAction, RegisteredTask, TaskState } from './event-schema'
+import type {
+  EventDataByKind,
+  AgentRole,
+  DriftTaskData,
+  EventKind,
+  LineRange,
+  Occurrence,
+  PrAction,
+  RegisteredTask,
+  TaskState,
+} from './event-schema'
 
 /** Version of the projection.json format; a stored projection of another version is rebuilt. */
 export const PROJECTION_SCHEMA = 2
@@ -142,6 +152,16 @@ export interface AssignmentState extends Stamped {
   occurrences: Record<string, number>
 }
 
+/** The latest warning that `agent` was editing `path` which `sibling` had changed (one per triple; `warnings` counts tips). */
+export interface PredictedState extends Stamped {
+  agent: string
+  path: string
+  sibling: string
+  siblingSha: string
+  ranges: LineRange[]
+  warnings: number
+}
+
 export interface SyncState extends Stamped {
   sha: string
 }
@@ -174,6 +194,8 @@ export interface FeatureProjection {
   assignments?: Record<string, AssignmentState>
   /** Scope drift by JSON `[branch, path]` (absent in projections stored before it existed). */
   drift?: Record<string, DriftState>
+  /** By JSON `[agent, path, sibling]`: conflicts check-path predicted before an edit (absent before the first). */
+  predicted?: Record<string, PredictedState>
   /** Branch or role name → time of the latest event an agent's own work caused (not scans). */
   activity: Record<string, string>
   counts: Partial<Record<EventKind, number>>

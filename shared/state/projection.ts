@@ -215,6 +215,18 @@ export function applyEvent(projection: Projection, event: OrchestratorEvent): vo
       g.cleared = Math.max(g.cleared, d.occurrence ?? 1)
       break
     }
+    case 'conflict-predicted': {
+      const d = event.data
+      touch(d.agent)
+      const predicted = (feature.predicted ??= dict())
+      const id = JSON.stringify([d.agent, d.path, d.sibling])
+      const current = predicted[id]
+      const warnings = (current?.warnings ?? 0) + 1
+      if (newer(s, current))
+        predicted[id] = { ...s, agent: d.agent, path: d.path, sibling: d.sibling, siblingSha: d.siblingSha, ranges: d.ranges, warnings }
+      else current.warnings = warnings
+      break
+    }
   }
 }
 

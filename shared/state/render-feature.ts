@@ -24,6 +24,7 @@ import {
   testsSection,
 } from './render-sections'
 import { ownerMismatchSection } from './owner-mismatch'
+import { predictedSection } from './predicted-section'
 import { mergeOrderFromState } from '../integrate/summary-section'
 
 /** The implementor number a view is named after: the assigned index, or the `impl-<n>` suffix of its branch. */
@@ -80,6 +81,7 @@ export function renderOverseerView(projection: Projection, feature: FeatureProje
     ...blockersSection(openBlockers(feature)),
     ...guardSection(openGuards(feature), true),
     ...driftSection(openDrift(feature), true),
+    ...predictedSection(feature),
     ...recentSection(feature.recent, false),
   ]
   return document(lines)
@@ -115,6 +117,7 @@ export function renderImplementorView(projection: Projection, feature: FeaturePr
     ...blockersSection(blockers),
     ...guardSection(openGuards(feature, agent.branch), false),
     ...driftSection(openDrift(feature, agent.branch), false),
+    ...predictedSection(feature, agent.branch),
   ]
   return document(lines)
 }

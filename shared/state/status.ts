@@ -2,7 +2,8 @@ import { InputError } from '../errors'
 import { noPaint, type Paint } from '../cli/colour'
 import { plain } from '../role-ci/escape'
 import { agentHealth, checksText, lastScan, type AgentHealth } from './health'
-import type { ScanState } from './projection-types'
+import type { LineRange } from './event-schema'
+import type { FeatureProjection, ScanState } from './projection-types'
 import type { StateProblem } from './projection-types'
 import {
   agentAliases,
@@ -56,6 +57,16 @@ export interface FeatureStatus {
   blockers: { id: string; agent: string | null; reason: string; raisedAt: string }[]
   /** Files implementors changed outside the paths of their tasks, open now (role-ci's scope check). */
   scopeDrift: { branch: string; path: string; tasks: DriftTaskData[]; commit: string | null; since: string | null }[]
+  /** check-path's warnings before an edit (newest first, at most PREDICTED_SHOWN): who edits what a sibling changed. */
+  predictedConflicts: {
+    agent: string
+    path: string
+    sibling: string
+    siblingSha: string
+    ranges: LineRange[]
+    time: string
+    warnings: number
+  }[]
   eventCount: number
   lastEvent: string | null
 }
@@ -132,6 +143,7 @@ export function featureStatus(snapshot: StateSnapshot, spec?: string): StatusRep
         commit: d.detected?.commit ?? null,
         since: d.detected?.time ?? null,
       })),
+      predictedConflicts: predictedOf(f),
       eventCount: f.eventCount,
       lastEvent: f.recent[0]?.time ?? null,
     }
@@ -201,6 +213,10 @@ export function formatStatus(report: StatusReport, paint: Paint = noPaint): stri
       lines.push(
         `- ${paint('warning', 'scope drift')} ${one(d.branch)}: ${one(d.path, 300)} outside its tasks (${d.tasks.length ? `belongs to ${one(driftTasksText(d.tasks), 300)}` : 'no task names it'})`,
       )
+    for (const p of f.predictedConflicts)
+      lines.push(
+        `- ${paint('warning', 'predicted conflict')}: ${one(p.agent)} edits ${one(p.path)}, which ${one(p.sibling)} changed at ${p.siblingSha.slice(0, 7)} (warned ${time(p.time)})`,
+      )
     lines.push('')
   }
   for (const p of report.problems) lines.push(`- ${paint('error', 'unreadable event file')} ${one(p.path)}: ${one(p.reason)}`)
@@ -218,6 +234,24 @@ function columns(headers: string[], rows: string[][]): string[] {
       .join('  ')
       .trimEnd()
   return [line(headers), ...rows.map(line)]
+}
+
+/** How many predicted conflicts the status lists: the newest; the rest are in the log. */
+export const PREDICTED_SHOWN = 20
+
+function predictedOf(f: FeatureProjection): FeatureStatus['predictedConflicts'] {
+  return Object.values(f.predicted ?? {})
+    .sort((a, b) => (a.stamp < b.stamp ? 1 : a.stamp > b.stamp ? -1 : 0))
+    .slice(0, PREDICTED_SHOWN)
+    .map((p) => ({
+      agent: p.agent,
+      path: p.path,
+      sibling: p.sibling,
+      siblingSha: p.siblingSha,
+      ranges: p.ranges,
+      time: p.time,
+      warnings: p.warnings,
+    }))
 }
 
 function scanOf(s: ScanState | null): FeatureStatus['lastScan'] {

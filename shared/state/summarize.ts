@@ -45,6 +45,8 @@ function describe(event: OrchestratorEvent): string {
       return `scope drift: ${event.data.branch} changed ${event.data.path}${event.data.tasks?.length ? ` (${event.data.tasks.map((t) => t.id).join(', ')})` : ''}`
     case 'scope-cleared':
       return `scope drift cleared: ${event.data.branch} no longer changes ${event.data.path}`
+    case 'conflict-predicted':
+      return `${event.data.agent} is editing ${event.data.path}, which ${event.data.sibling} changed at ${short(event.data.siblingSha)}`
   }
 }
 

@@ -106,6 +106,18 @@ export function allKindsLog(): OrchestratorEvent[] {
       })
       add('scope-drift', spec, { branch: implOf(spec, 2), path: 'README.md', commit: sha(50) })
       add('scope-cleared', spec, { branch: implOf(spec, 2), path: 'README.md', commit: sha(51) })
+      // check-path warned impl-1 before it edited a file impl-2 had changed (a name with markup on purpose).
+      add('conflict-predicted', spec, {
+        agent: implOf(spec, 1),
+        path: 'src/<b>.ts',
+        sibling: implOf(spec, 2),
+        siblingSha: sha(42),
+        base: sha(2),
+        ranges: [
+          { start: 3, end: 5 },
+          { start: 12, end: 11 },
+        ],
+      })
     }
   }
   return events

@@ -1,0 +1,80 @@
+import { isAbsolute } from 'node:path'
+import type { CheckPathResult, PathAnswer } from './check-path'
+import type { LineRange } from '../state/event-schema'
+
+/**
+ * What Claude Code sends a `PreToolUse` command hook on stdin (the fields we
+ * use): `hook_event_name` "PreToolUse", `tool_name` (Edit, Write, MultiEdit
+ * here, by the matcher), `tool_input.file_path` (absolute), `cwd`, and
+ * `session_id`, `transcript_path`, `permission_mode`, `tool_use_id` (unused).
+ */
+export interface HookInput {
+  cwd: string
+  toolName: string
+  filePath: string
+}
+
+/** The edit the hook is asked about, or null for anything else (another event or tool, no path): then we stay silent. */
+export function parseHookInput(text: string, fallbackCwd: string): HookInput | null {
+  let raw: unknown
+  try {
+    raw = JSON.parse(text)
+  } catch {
+    return null
+  }
+  if (!raw || typeof raw !== 'object') return null
+  const input = raw as { hook_event_name?: unknown; tool_name?: unknown; tool_input?: unknown; cwd?: unknown }
+  if (input.hook_event_name !== undefined && input.hook_event_name !== 'PreToolUse') return null
+  const tool = typeof input.tool_name === 'string' ? input.tool_name : ''
+  const toolInput = (input.tool_input ?? {}) as { file_path?: unknown }
+  if (typeof toolInput.file_path !== 'string' || toolInput.file_path === '') return null
+  const cwd = typeof input.cwd === 'string' && isAbsolute(input.cwd) ? input.cwd : fallbackCwd
+  return { cwd, toolName: tool, filePath: toolInput.file_path }
+}
+
+export function formatRanges(ranges: readonly LineRange[]): string {
+  return ranges
+    .map((r) => (r.end < r.start ? `lines removed after ${r.end}` : r.start === r.end ? `${r.start}` : `${r.start}-${r.end}`))
+    .join(', ')
+}
+
+/** How old the data is, for a person or an agent: "fetched 3 min ago (2026-…Z)". */
+export function describeAge(result: CheckPathResult): string {
+  const s = result.data.ageSeconds
+  const ago = s < 90 ? `${s} s` : s < 5400 ? `${Math.round(s / 60)} min` : `${Math.round(s / 3600)} h`
+  return result.data.fetchedAt
+    ? `branches fetched ${ago} ago (${result.data.fetchedAt})`
+    : `never fetched by check-path; cache built ${ago} ago (${result.data.builtAt})`
+}
+
+/** One line per sibling that touched the path. */
+export function describeHits(answer: PathAnswer): string[] {
+  return answer.siblings.map(
+    (h) =>
+      `${h.branch} (${h.role}, at ${h.tip.slice(0, 12)}): ${h.binary ? 'binary file changed' : h.ranges.length ? `lines ${formatRanges(h.ranges)}` : 'changed (no lines: mode or empty file)'}`,
+  )
+}
+
+/**
+ * The hook's stdout: Claude Code reads JSON on exit 0. A warning is
+ * `hookSpecificOutput.additionalContext` (given to the agent before the tool
+ * runs; the edit goes ahead under the normal permission rules) plus a
+ * `systemMessage` for the person; `--block` answers `permissionDecision:
+ * "deny"` with the reason, which Claude Code shows to the agent.
+ */
+export function hookOutput(result: CheckPathResult, answer: PathAnswer, block: boolean, remote: string): string {
+  const lines = [
+    `agent-orchestrator: ${answer.path} was also changed by ${answer.siblings.length === 1 ? 'a sibling' : `${answer.siblings.length} siblings`} of ${result.caller.branch} since your branches diverged:`,
+    ...describeHits(answer).map((l) => `- ${l}`),
+    `Data: ${describeAge(result)}.`,
+    "To coordinate: keep your change away from those lines if you can; if you need the sibling's change, merge it first" +
+      ` (git fetch ${remote} && git merge ${remote}/${answer.siblings[0]!.branch}); run \`npx orchestrator check-conflicts\` to see whether the branches conflict;` +
+      ' and tell the overseer which file you both change (e.g. `npx orchestrator events raise-blocker`).',
+  ]
+  const text = lines.join('\n')
+  const short = `check-path: ${answer.path} also changed on ${answer.siblings.map((h) => h.branch).join(', ')}`
+  const specific = block
+    ? { hookEventName: 'PreToolUse', permissionDecision: 'deny', permissionDecisionReason: text }
+    : { hookEventName: 'PreToolUse', additionalContext: text }
+  return JSON.stringify({ hookSpecificOutput: specific, systemMessage: short })
+}

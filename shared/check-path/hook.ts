@@ -1,0 +1,61 @@
+import { appendFileSync, mkdirSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { messageOf } from '../errors'
+import { jsonSafe } from '../neutralize'
+import { checkPaths, locate, type Located } from './check-path'
+import { hookOutput, parseHookInput } from './hook-io'
+import { recordWarnings, type WarningRecording } from './predicted'
+
+export interface HookOptions extends WarningRecording {
+  /** Deny the edit instead of warning. */
+  block: boolean
+  /** Queue conflict-predicted events. */
+  record: boolean
+  /** Where the hook runs when the input names no cwd. */
+  cwd: string
+  debug: (message: string) => void
+}
+
+/**
+ * Claude Code's PreToolUse hook: `stdin` is the JSON it sends; the result is
+ * what to print (empty: nothing) before exiting 0. Whatever goes wrong on our
+ * side (no agent branch, a broken cache, a git error, bad JSON) is not the
+ * agent's problem: nothing is printed and the reason goes to the debug log and
+ * `.git/orchestrator/check-path.log`. Exit 2 (Claude Code's "block") is never used.
+ */
+export async function answerHook(stdin: string, o: HookOptions): Promise<string> {
+  let located: Located | null = null
+  try {
+    const input = parseHookInput(stdin, o.cwd)
+    if (!input) return ''
+    located = await locate(input.cwd)
+    const result = await checkPaths({
+      paths: [input.filePath],
+      remote: o.remote,
+      configPath: o.configPath,
+      cwd: input.cwd,
+      now: o.now,
+      located,
+    })
+    const answer = result.answers[0]!
+    if (answer.siblings.length === 0) return ''
+    if (o.record) recordWarnings(located, result, o)
+    return jsonSafe(hookOutput(result, answer, o.block, o.remote))
+  } catch (error) {
+    const line = `${o.now.toISOString()} check-path hook: ${messageOf(error)}`.replace(/[\r\n]+/g, ' ')
+    o.debug(line)
+    if (located) logHookProblem(located, line)
+    return ''
+  }
+}
+
+/** One line in `.git/orchestrator/check-path.log`: where the hook and its recorder say what went wrong, silently. */
+export function logHookProblem(located: Located, line: string): void {
+  try {
+    const log = join(dirname(located.cachePath), 'check-path.log')
+    mkdirSync(dirname(log), { recursive: true })
+    appendFileSync(log, `${line.replace(/[\r\n]+/g, ' ')}\n`)
+  } catch {
+    /* nowhere to write: the debug log has it */
+  }
+}
