@@ -405,3 +405,32 @@ describe('settings merge and patch parsing (units)', () => {
     ])
   })
 })
+
+describe('check-path says when a path lies outside the paths of the agent’s tasks (scope drift)', () => {
+  it('warns by default, fails where the overseer’s configuration says fail, and ignores the implementor’s own config', async () => {
+    const repo = await makeFeatureRepo()
+    await initFeature(repo, 2)
+    await repo.git.run(['checkout', '-q', '-b', impl(1), `origin/${impl(1)}`])
+    // impl-1's commits name T003, so its scope is T003's path (src/models/user.ts).
+    await repo.commit(impl(1), { 'src/models/user.ts': 'export class User {}\n' }, 'T003 user model')
+    const warn = await runCliProcess(['check-path', 'src/models/user.ts', 'src/api/login.ts', '--json'], repo.dir)
+    expect([warn.code, warn.stderr]).toEqual([0, expect.not.stringContaining('error')])
+    const json = JSON.parse(warn.stdout)
+    expect(json.scope.mode).toBe('warn')
+    expect(json.scope.drift).toEqual([{ path: 'src/api/login.ts', text: 'src/api/login.ts belongs to T005 (not assigned)' }])
+    const text = await runCliProcess(['check-path', 'src/models/user.ts', 'src/api/login.ts'], repo.dir)
+    expect(text.stdout).toContain('scope: src/api/login.ts belongs to T005 (not assigned), outside the paths of your tasks')
+
+    // The implementor switching scope off in its own work tree changes nothing; the overseer's fail mode does.
+    const sibling = await repo.clone()
+    await sibling.commit(overseer, { '.github/orchestrator.yml': 'scope:\n  mode: fail\n' }, 'scope fails', `origin/${overseer}`)
+    await sibling.push(overseer)
+    mkdirSync(join(repo.dir, '.github'), { recursive: true })
+    writeFileSync(join(repo.dir, '.github', 'orchestrator.yml'), 'scope:\n  mode: off\n')
+    const fail = await runCliProcess(['check-path', '--fetch', 'src/api/login.ts'], repo.dir)
+    expect(fail.code).toBe(1)
+    expect(fail.stderr).toMatch(/src\/api\/login\.ts lie outside your tasks' paths \(scope\.mode: fail\)/)
+    const own = await runCliProcess(['check-path', 'src/models/user.ts'], repo.dir)
+    expect(own.code).toBe(0)
+  })
+})

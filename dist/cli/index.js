@@ -33431,6 +33431,73 @@ module.exports = {
 
 /***/ }),
 
+/***/ 3227:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Iy: () => (/* binding */ noPaint),
+/* harmony export */   U6: () => (/* binding */ ansiPaint),
+/* harmony export */   qd: () => (/* binding */ colourWanted),
+/* harmony export */   wY: () => (/* binding */ markerPainter)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+const noPaint = (_style, text) => text;
+// SGR codes: [on, off]. 22 ends bold and dim alike; 39 restores the default colour.
+const CODES = {
+    error: ['1;31', '22;39'],
+    warning: ['1;33', '22;39'],
+    notice: ['1;36', '22;39'],
+    heading: ['1', '22'],
+    ok: ['32', '39'],
+    bad: ['31', '39'],
+    dim: ['2', '22'],
+};
+/** Direct ANSI painting, for text we build around already neutralised parts (the logger's labels). */
+const ansiPaint = (style, text) => `\u001b[${CODES[style][0]}m${text}\u001b[${CODES[style][1]}m`;
+/**
+ * Whether to colour a stream, as a modern CLI does: FORCE_COLOR decides when it
+ * is set to a known value (0/false: off; 1/2/3/true: on; as in Node, it wins
+ * over NO_COLOR); else NO_COLOR with any non-empty value turns colour off
+ * (no-color.org); else never in a GitHub Actions log or on a dumb terminal;
+ * else only when the stream is a terminal. An empty or unknown FORCE_COLOR is
+ * ignored.
+ */
+function colourWanted(env, isTty) {
+    const force = env.FORCE_COLOR?.trim().toLowerCase();
+    if (force === '0' || force === 'false')
+        return false;
+    if (force === '1' || force === '2' || force === '3' || force === 'true')
+        return true;
+    if (env.NO_COLOR)
+        return false;
+    if (env.GITHUB_ACTIONS === 'true')
+        return false;
+    if (env.TERM === 'dumb')
+        return false;
+    return isTty;
+}
+const OPEN = '\ue000';
+const CLOSE = '\ue001';
+/** A painter whose marks survive neutralising, and `finish` to turn them into colour or nothing. */
+function markerPainter() {
+    const nonce = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(8).toString('hex');
+    const marks = new RegExp(`${OPEN}${nonce}:(\\w+|/\\w+)${CLOSE}`, 'g');
+    const paint = (style, text) => `${OPEN}${nonce}:${style}${CLOSE}${text}${OPEN}${nonce}:/${style}${CLOSE}`;
+    const finish = (text, colour) => text.replace(marks, (_m, mark) => {
+        if (!colour)
+            return '';
+        const style = (mark.startsWith('/') ? mark.slice(1) : mark);
+        const codes = CODES[style];
+        return codes ? `\u001b[${mark.startsWith('/') ? codes[1] : codes[0]}m` : '';
+    });
+    return { paint, finish };
+}
+
+
+/***/ }),
+
 /***/ 7085:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -33469,7 +33536,7 @@ function cliInvocation(script, cwd) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8330);
-/* harmony import */ var _commands_registry__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8120);
+/* harmony import */ var _commands_registry__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8004);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _run_cli__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6648);
@@ -33493,6 +33560,7 @@ const code = await (0,_run_cli__WEBPACK_IMPORTED_MODULE_3__/* .runCli */ .a)(pro
     cwd: process.cwd(),
     cliScript: scriptPath(),
     stderrIsTty: process.stderr.isTTY === true,
+    stdoutIsTty: process.stdout.isTTY === true,
 });
 process.exitCode = code;
 
@@ -33603,6 +33671,11 @@ function parseArgv(argv, specs, command, cli = 'orchestrator') {
     // Positional arguments fill the options that accept them, in order.
     const byPosition = specs.filter((s) => s.positional !== undefined).sort((a, b) => a.positional - b.positional);
     positionals.forEach((value, i) => {
+        const last = byPosition[byPosition.length - 1];
+        if (i >= byPosition.length && last?.variadic) {
+            values[last.name] = `${values[last.name]}\n${value}`;
+            return;
+        }
         const spec = byPosition[i];
         if (!spec)
             throw new errors/* InputError */.dz(`${command}: unexpected argument ${(0,validate/* quote */.hD)(value)}; run "${cli} ${command} --help"`);
@@ -33617,6 +33690,8 @@ function parseArgv(argv, specs, command, cli = 'orchestrator') {
 var neutralize = __nccwpck_require__(623);
 // EXTERNAL MODULE: ./shared/cli/invocation.ts
 var invocation = __nccwpck_require__(7085);
+// EXTERNAL MODULE: ./shared/cli/colour.ts
+var colour = __nccwpck_require__(3227);
 ;// CONCATENATED MODULE: ./shared/cli/help.ts
 function wrap(text, width, indent) {
     const words = text.split(/\s+/);
@@ -33704,26 +33779,27 @@ function groupHelp(group, commands, cli = 'orchestrator') {
 
 
 
+
 const clean = (m) => (0,neutralize/* neutralize */.Y)(m, { multiline: true });
-function cliLogger(io, json) {
+function cliLogger(io, json, paint) {
     const where = (p) => p?.file
         ? ` (${clean(p.file)}${p.startLine ? `:${p.startLine}${p.endLine && p.endLine !== p.startLine ? `-${p.endLine}` : ''}` : ''})`
         : '';
     return {
         debug: (m) => {
             if (io.env.ORCHESTRATOR_DEBUG)
-                io.stderr(`debug: ${clean(m)}\n`);
+                io.stderr(`${paint('dim', 'debug:')} ${clean(m)}\n`);
         },
         info: (m) => {
             if (!json)
                 io.stderr(`${clean(m)}\n`);
         },
-        notice: (m, p) => io.stderr(`notice: ${clean(m)}${where(p)}\n`),
-        warning: (m, p) => io.stderr(`warning: ${clean(m)}${where(p)}\n`),
-        error: (m, p) => io.stderr(`error: ${clean(m)}${where(p)}\n`),
+        notice: (m, p) => io.stderr(`${paint('notice', 'notice:')} ${clean(m)}${where(p)}\n`),
+        warning: (m, p) => io.stderr(`${paint('warning', 'warning:')} ${clean(m)}${where(p)}\n`),
+        error: (m, p) => io.stderr(`${paint('error', 'error:')} ${clean(m)}${where(p)}\n`),
         group: async (name, fn) => {
             if (!json)
-                io.stderr(`== ${clean(name)}\n`);
+                io.stderr(`${paint('heading', '==')} ${clean(name)}\n`);
             return fn();
         },
     };
@@ -33766,6 +33842,11 @@ async function runCli(argv, commands, version, io) {
     }
     const command = commands.find((c) => c.name === name || c.aliases?.includes(name));
     let json = rest.includes('--json');
+    // Our framing only: the logger paints its labels around neutralised text; command text is painted with
+    // markers that survive neutralising and become colour (or nothing) afterwards.
+    const errPaint = (0,colour/* colourWanted */.qd)(io.env, io.stderrIsTty === true) ? colour/* ansiPaint */.U6 : colour/* noPaint */.Iy;
+    const outColour = (0,colour/* colourWanted */.qd)(io.env, io.stdoutIsTty === true);
+    const marks = (0,colour/* markerPainter */.wY)();
     try {
         if (!command)
             throw new errors/* InputError */.dz(`unknown command ${(0,validate/* quote */.hD)(name)}; run "${cli} --help" for the list`);
@@ -33789,12 +33870,14 @@ async function runCli(argv, commands, version, io) {
         }
         const ctx = {
             cwd: io.cwd,
-            logger: cliLogger(io, json),
+            logger: cliLogger(io, json, errPaint),
             github,
             actor: github.workflow ? `workflow ${github.workflow}` : `cli ${user}`,
             now: () => new Date(),
             tempDir: (0,external_node_os_.tmpdir)(),
             cliScript: io.cliScript,
+            localRoleFile: io.env.GITHUB_ACTIONS !== 'true',
+            ...(json ? {} : { paint: marks.paint }),
             progress: json ? undefined : (m) => io.stderr(`${clean(m)}\n`),
             ...(json || !io.stderrIsTty
                 ? {}
@@ -33804,11 +33887,11 @@ async function runCli(argv, commands, version, io) {
         if (json)
             io.stdout(`${(0,neutralize/* jsonSafe */.y)(JSON.stringify(outcome.json, null, 2))}\n`);
         else if (outcome.text) {
-            const text = clean(outcome.text);
+            const text = marks.finish(clean(outcome.text), outColour);
             io.stdout(text.endsWith('\n') ? text : `${text}\n`);
         }
         if (outcome.exitCode !== 0 && outcome.failure)
-            io.stderr(`orchestrator ${command.name}: ${clean(outcome.failure)}\n`);
+            io.stderr(`${errPaint('bad', `orchestrator ${command.name}:`)} ${clean(outcome.failure)}\n`);
         return outcome.exitCode;
     }
     catch (error) {
@@ -33816,7 +33899,7 @@ async function runCli(argv, commands, version, io) {
         const message = clean((0,errors/* messageOf */.bD)(error));
         if (json)
             io.stdout(`${(0,neutralize/* jsonSafe */.y)(JSON.stringify({ error: { message, exitCode: code } }, null, 2))}\n`);
-        io.stderr(`orchestrator${command ? ` ${command.name}` : ''}: error: ${message}\n`);
+        io.stderr(`orchestrator${command ? ` ${command.name}` : ''}: ${errPaint('error', 'error:')} ${message}\n`);
         if (io.env.ORCHESTRATOR_DEBUG && error instanceof Error && error.stack)
             io.stderr(`${error.stack}\n`);
         return code;
@@ -33826,7 +33909,7 @@ async function runCli(argv, commands, version, io) {
 
 /***/ }),
 
-/***/ 8120:
+/***/ 8004:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34300,7 +34383,55 @@ function formatOf(url, configured) {
     return 'json';
 }
 
+;// CONCATENATED MODULE: ./shared/scope/scope-config.ts
+
+
+
+const SCOPE_MODES = ['off', 'warn', 'fail'];
+function defaultScopeSettings() {
+    return { mode: 'warn', allow: [], companionTests: true };
+}
+const scope_config_KEYS = ['mode', 'allow', 'companion-tests'];
+/** Parses `scope:`; every error names the file, the key and the bad value. */
+function parseScopeSettings(value, where) {
+    const settings = defaultScopeSettings();
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        throw new errors/* ConfigurationError */.j1(`${where}: scope must be a mapping, got ${(0,validate/* quote */.hD)(JSON.stringify(value) ?? String(value))}`);
+    const raw = value;
+    for (const key of Object.keys(raw))
+        if (!scope_config_KEYS.includes(key))
+            throw new errors/* ConfigurationError */.j1(`${where}: unknown key ${(0,validate/* quote */.hD)(`scope.${key}`)}; expected one of ${scope_config_KEYS.join(', ')}`);
+    if (raw.mode !== undefined) {
+        if (typeof raw.mode !== 'string' || !SCOPE_MODES.includes(raw.mode))
+            throw new errors/* ConfigurationError */.j1(`${where}: scope.mode ${(0,validate/* quote */.hD)(typeof raw.mode === 'string' ? raw.mode : (JSON.stringify(raw.mode) ?? String(raw.mode)))} is not valid; expected off, warn or fail`);
+        settings.mode = raw.mode;
+    }
+    if (raw.allow !== undefined) {
+        const list = raw.allow;
+        if (!Array.isArray(list) || list.some((p) => typeof p !== 'string' || p.trim() === ''))
+            throw new errors/* ConfigurationError */.j1(`${where}: scope.allow must be a list of glob patterns (strings), got ${(0,validate/* quote */.hD)(JSON.stringify(list))}`);
+        for (const p of list) {
+            if (p.trim().startsWith('/') || p.split('/').includes('..'))
+                throw new errors/* ConfigurationError */.j1(`${where}: scope.allow ${(0,validate/* quote */.hD)(p)} must be relative to the repository root, e.g. docs/**`);
+            try {
+                picomatch_default().makeRe(p);
+            }
+            catch {
+                throw new errors/* ConfigurationError */.j1(`${where}: scope.allow ${(0,validate/* quote */.hD)(p)} is not a valid glob`);
+            }
+        }
+        settings.allow = list;
+    }
+    if (raw['companion-tests'] !== undefined) {
+        if (typeof raw['companion-tests'] !== 'boolean')
+            throw new errors/* ConfigurationError */.j1(`${where}: scope.companion-tests must be true or false, got ${(0,validate/* quote */.hD)(JSON.stringify(raw['companion-tests']))}`);
+        settings.companionTests = raw['companion-tests'];
+    }
+    return settings;
+}
+
 ;// CONCATENATED MODULE: ./shared/config/config.ts
+
 
 
 
@@ -34332,10 +34463,11 @@ function defaultConfig() {
         conflicts: { scope: 'feature' },
         pullRequests: { nonAgentIntoOverseer: 'allow' },
         notifications: defaultNotificationSettings(),
+        scope: defaultScopeSettings(),
     };
 }
 const KNOWN = {
-    '': ['version', 'branches', 'state', 'tasks', 'protected-paths', 'roles', 'conflicts', 'pull-requests', 'notifications'],
+    '': ['version', 'branches', 'state', 'tasks', 'protected-paths', 'roles', 'conflicts', 'pull-requests', 'notifications', 'scope'],
     branches: ['pattern', 'overseer', 'implementor', 'integration'],
     state: ['branch'],
     tasks: ['file'],
@@ -34462,6 +34594,8 @@ function parseConfig(text, where) {
     }
     if (root.notifications !== undefined)
         config.notifications = parseNotifications(root.notifications, where);
+    if (root.scope !== undefined)
+        config.scope = parseScopeSettings(root.scope, where);
     return config;
 }
 function object(value, key, where) {
@@ -35441,6 +35575,9 @@ function guideSection(f) {
         '### Commands',
         '',
         '- Before you start editing files a sibling may touch: `npx orchestrator check-conflicts` (exit 1: a conflict is predicted).',
+        f.agent === 'claude'
+            ? '- Before you edit a file: `npx orchestrator check-path <file>` (exit 1: a sibling changed it since your branches diverged; it names the lines). Your PreToolUse hook asks it for you before each edit.'
+            : '- Before you edit a file: `npx orchestrator check-path <file>` (exit 1: a sibling changed it since your branches diverged; it names the lines).',
         '- After you push: `npx orchestrator sync-status` records your task progress.',
         '- Run your checks as CI will: `npx orchestrator run-tests`.',
         '- When your work is ready: `npx orchestrator open-pr` (implementors: into your overseer branch).',
@@ -35466,8 +35603,9 @@ function guideSection(f) {
  * order; our rules follow, sorted. Rules we wrote before (`previous`) and no
  * longer want are removed; nothing else is. The result is canonical (2-space
  * JSON, final newline), so a re-run with the same rules writes the same bytes.
+ * With `hook`, our PreToolUse hook joins the person's hooks the same way.
  */
-function mergeSettings(existing, ours, previous, file) {
+function mergeSettings(existing, ours, previous, file, hook = null) {
     let settings = {};
     if (existing !== null && existing.trim() !== '') {
         try {
@@ -35492,7 +35630,28 @@ function mergeSettings(existing, ours, previous, file) {
         const kept = theirs.filter((r) => !wanted.has(r) && !stale.has(r));
         merged[key] = [...kept, ...ours[key]];
     }
-    return `${JSON.stringify({ ...settings, permissions: merged }, null, 2)}\n`;
+    const hooks = hook ? { hooks: mergeHook(settings.hooks, hook, file) } : {};
+    return `${JSON.stringify({ ...settings, permissions: merged, ...hooks }, null, 2)}\n`;
+}
+const CHECK_PATH_HOOK = {
+    matcher: 'Edit|Write|MultiEdit',
+    command: '"$CLAUDE_PROJECT_DIR"/node_modules/.bin/orchestrator-hook',
+};
+/** Ours is the entry whose command runs our hook; it is replaced where it stands, the person's entries stay. */
+const OUR_HOOK = /\borchestrator-hook\b|\bcheck-path --hook\b/;
+function mergeHook(existing, hook, file) {
+    if (existing !== undefined && (typeof existing !== 'object' || existing === null || Array.isArray(existing)))
+        throw new errors/* InputError */.dz(`${(0,validate/* quote */.hD)(file)}: "hooks" is not an object; nothing was written`);
+    const hooks = { ...(existing ?? {}) };
+    const list = hooks.PreToolUse ?? [];
+    if (!Array.isArray(list))
+        throw new errors/* InputError */.dz(`${(0,validate/* quote */.hD)(file)}: "hooks.PreToolUse" is not a list; nothing was written`);
+    const entry = { matcher: hook.matcher, hooks: [{ type: 'command', command: hook.command, timeout: 10 }] };
+    const ours = (e) => Array.isArray(e?.hooks) &&
+        e.hooks.some((h) => typeof h?.command === 'string' && OUR_HOOK.test(h.command));
+    const at = list.findIndex(ours);
+    hooks.PreToolUse = at < 0 ? [...list, entry] : list.filter((e, i) => i === at || !ours(e)).map((e) => (ours(e) ? entry : e));
+    return hooks;
 }
 const GUIDE_BEGIN = '<!-- agent-orchestrator:begin (generated by orchestrator agents setup; edit outside these markers) -->';
 const GUIDE_END = '<!-- agent-orchestrator:end -->';
@@ -35529,7 +35688,8 @@ function agentFiles(input) {
     const local = input.role === 'implementor';
     if (input.agent === 'claude') {
         const settings = local ? '.claude/settings.local.json' : '.claude/settings.json';
-        plan(settings, (before) => mergeSettings(before, input.rules, input.previous, settings));
+        // With the PreToolUse hook that runs check-path before each edit.
+        plan(settings, (before) => mergeSettings(before, input.rules, input.previous, settings, CHECK_PATH_HOOK));
     }
     if (input.agent === 'codex') {
         const path = codexRulesPath(input.role);
@@ -35551,6 +35711,222 @@ function agentFiles(input) {
     return files;
 }
 
+;// CONCATENATED MODULE: ./shared/agents/role-file.ts
+
+
+
+
+/** The local role file `agents setup` writes (git-excluded). */
+const ROLE_FILE = '.orchestrator/agent.local';
+/** The name the original system used; read too, never written. */
+const CLAUDE_ROLE_FILE = '.claude/agent-role.local';
+/** Both names, in the order they are read. */
+const ROLE_FILES = [ROLE_FILE, CLAUDE_ROLE_FILE];
+/** A role file is three short lines; anything bigger is not one (and is not read into memory whole). */
+const MAX_ROLE_FILE_BYTES = 4096;
+const role_file_KEYS = ['role', 'feature', 'agent'];
+/**
+ * Reads and validates the role file(s) in `cwd`. The file is untrusted input
+ * (anyone, or any agent, can write it): its size is bounded, every line must be
+ * `key: value` with a known key given once, and each value must be a valid role,
+ * spec id or agent name; any problem is an InputError naming the file, the line
+ * and the bad value. When both names exist they must say the same, else the
+ * error names both (neither silently wins).
+ */
+function readRoleFiles(cwd) {
+    const found = ROLE_FILES.filter((p) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(cwd, p))).map((p) => parseRoleFile(p, readBounded(cwd, p)));
+    if (found.length === 0)
+        return null;
+    const [first, second] = found;
+    if (second) {
+        for (const key of role_file_KEYS) {
+            const a = first.values[key];
+            const b = second.values[key];
+            if (a !== b)
+                throw new errors/* InputError */.dz(`${first.path} and ${second.path} disagree: ${key} ${(0,validate/* quote */.hD)(a ?? '(none)')} versus ${(0,validate/* quote */.hD)(b ?? '(none)')}; keep one of them (agents setup writes ${ROLE_FILE})`);
+        }
+    }
+    return first;
+}
+function readBounded(cwd, path) {
+    const full = (0,external_node_path_.join)(cwd, path);
+    if (!(0,external_node_fs_.lstatSync)(full).isFile())
+        throw new errors/* InputError */.dz(`${path} is not a regular file; expected lines like "role: implementor"`);
+    const fd = (0,external_node_fs_.openSync)(full, 'r');
+    try {
+        const size = (0,external_node_fs_.fstatSync)(fd).size;
+        if (size > MAX_ROLE_FILE_BYTES)
+            throw new errors/* InputError */.dz(`${path} is ${size} bytes, more than the ${MAX_ROLE_FILE_BYTES} a role file may have; expected lines like "role: implementor"`);
+        const buffer = Buffer.alloc(size);
+        const read = (0,external_node_fs_.readSync)(fd, buffer, 0, size, 0);
+        return buffer.subarray(0, read).toString('utf8');
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** Parses the text of a role file; `path` is for messages. */
+function parseRoleFile(path, text) {
+    const values = {};
+    const seen = new Set();
+    text.split(/\r?\n/).forEach((raw, i) => {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            return;
+        const where = `${path} line ${i + 1}`;
+        const m = /^([A-Za-z-]+)\s*:\s*(.*)$/.exec(line);
+        if (!m)
+            throw new errors/* InputError */.dz(`${where}: ${(0,validate/* quote */.hD)(line)} is not "key: value"; expected role, feature and agent lines, e.g. "role: implementor"`);
+        const key = m[1].toLowerCase();
+        const value = m[2].trim();
+        if (!role_file_KEYS.includes(key))
+            throw new errors/* InputError */.dz(`${where}: unknown key ${(0,validate/* quote */.hD)(m[1])}; expected role, feature or agent`);
+        if (seen.has(key))
+            throw new errors/* InputError */.dz(`${where}: ${key} is given twice; give it once`);
+        seen.add(key);
+        if (key === 'role') {
+            if (value !== 'overseer' && value !== 'implementor')
+                throw new errors/* InputError */.dz(`${where}: role ${(0,validate/* quote */.hD)(value)} is not valid; expected overseer or implementor`);
+            values.role = value;
+        }
+        else if (key === 'feature') {
+            const problem = (0,validate/* specIdProblem */.Gr)(value);
+            if (problem)
+                throw new errors/* InputError */.dz(`${where}: feature ${(0,validate/* quote */.hD)(value)} is not valid: ${problem}; expected a spec id such as 004-user-auth`);
+            values.feature = value;
+        }
+        else {
+            const problem = (0,validate/* branchNameProblem */.hq)(value);
+            if (problem)
+                throw new errors/* InputError */.dz(`${where}: agent ${(0,validate/* quote */.hD)(value)} is not valid: ${problem}; expected the agent's name (impl-2, overseer) or its branch`);
+            values.agent = value;
+        }
+    });
+    if (!values.role && !values.feature && !values.agent)
+        throw new errors/* InputError */.dz(`${path} names no role, feature or agent; expected lines like "role: implementor", "feature: 004-user-auth", "agent: impl-2"`);
+    return { path, values };
+}
+/** The text `agents setup` writes: the same keys, in the same order, that `parseRoleFile` reads. */
+function formatRoleFile(values) {
+    return role_file_KEYS.filter((k) => values[k])
+        .map((k) => `${k}: ${values[k]}\n`)
+        .join('');
+}
+
+;// CONCATENATED MODULE: ./shared/agents/role-source.ts
+
+
+
+
+/**
+ * The role, feature and agent of this checkout, from (in order) the flags,
+ * the branch name, then the local role file. A role file that contradicts an
+ * agent branch is an error naming both: the file says who the checkout was set
+ * up as, the branch who it is now, and guessing which is stale could let one
+ * agent act as another. Flags are explicit and win silently over both.
+ */
+function resolveAgentIdentity(options) {
+    const { naming, branch } = options;
+    const parsed = branch ? parseBranch(naming, branch) : null;
+    const file = options.readFile ? readRoleFiles(options.cwd) : null;
+    const fromFile = file ? fileIdentity(file, naming) : null;
+    if (file && fromFile && parsed && branch)
+        checkAgreement(file, fromFile, branch, parsed);
+    const out = { sources: {}, checkedOut: branch };
+    if (file)
+        out.file = file;
+    const flagRole = options.flags?.role;
+    if (flagRole !== undefined && flagRole !== 'overseer' && flagRole !== 'implementor')
+        throw new errors/* InputError */.dz(`--role ${(0,validate/* quote */.hD)(flagRole)} is not valid; expected overseer or implementor`);
+    const pick = (flag, fromBranch, fromFileValue) => flag !== undefined
+        ? [flag, 'flag']
+        : fromBranch !== undefined
+            ? [fromBranch, 'branch']
+            : fromFileValue !== undefined
+                ? [fromFileValue, 'file']
+                : [undefined, undefined];
+    [out.role, out.sources.role] = pick(flagRole, parsed?.role, fromFile?.role);
+    [out.feature, out.sources.feature] = pick(options.flags?.feature, parsed?.spec, fromFile?.spec);
+    out.source = out.sources.role;
+    // The agent (impl-n / overseer) comes from the first of branch and file whose role is the role in force.
+    const agentFrom = [
+        parsed ? { p: parsed, s: 'branch' } : null,
+        fromFile && file?.values.agent ? { p: fromFile, s: 'file' } : null,
+    ].find((c) => c && c.p.role === out.role);
+    if (agentFrom) {
+        out.agent = agentName(naming, agentFrom.p.role, agentFrom.p.index);
+        if (agentFrom.p.index !== undefined)
+            out.index = agentFrom.p.index;
+        out.sources.agent = agentFrom.s;
+    }
+    // The agent's own branch: of the feature its source names (a --feature flag for another feature does not move it).
+    const agentFeature = agentFrom?.p.spec ?? out.feature;
+    if (agentFrom && agentFeature)
+        out.branch = formatBranch(naming, agentFeature, agentFrom.p.role, agentFrom.p.index);
+    return out;
+}
+/** What the role file says, with its agent read against the naming (short name or whole branch). */
+function fileIdentity(file, naming) {
+    const { role, feature, agent } = file.values;
+    const out = {};
+    if (role)
+        out.role = role;
+    if (feature)
+        out.spec = feature;
+    if (!agent)
+        return out;
+    const asBranch = agent.includes('/') ? parseBranch(naming, agent) : parseAgentName(naming, agent);
+    if (!asBranch)
+        throw new errors/* InputError */.dz(`${file.path}: agent ${(0,validate/* quote */.hD)(agent)} is not an agent of the naming (expected ${(0,validate/* quote */.hD)(naming.overseer)}, ${(0,validate/* quote */.hD)(naming.implementor.replace('{n}', '2'))} or a branch like ${(0,validate/* quote */.hD)(formatBranch(naming, feature ?? '004-user-auth', 'implementor', 2))})`);
+    if (role && asBranch.role !== role)
+        throw new errors/* InputError */.dz(`${file.path}: agent ${(0,validate/* quote */.hD)(agent)} is an ${asBranch.role}, but the file says role ${(0,validate/* quote */.hD)(role)}`);
+    if (feature && asBranch.spec && asBranch.spec !== feature)
+        throw new errors/* InputError */.dz(`${file.path}: agent ${(0,validate/* quote */.hD)(agent)} belongs to feature ${(0,validate/* quote */.hD)(asBranch.spec)}, but the file says feature ${(0,validate/* quote */.hD)(feature)}`);
+    out.role = asBranch.role;
+    if (asBranch.spec)
+        out.spec = asBranch.spec;
+    if (asBranch.index !== undefined)
+        out.index = asBranch.index;
+    return out;
+}
+/** `impl-2` → implementor 2, `overseer` → overseer, for the naming's role segments. */
+function parseAgentName(naming, name) {
+    if (name === naming.overseer)
+        return { role: 'overseer' };
+    const [before, after] = naming.implementor.split('{n}');
+    if (!name.startsWith(before) || !name.endsWith(after))
+        return null;
+    const n = name.slice(before.length, name.length - after.length);
+    return /^[1-9]\d{0,2}$/.test(n) ? { role: 'implementor', index: Number(n) } : null;
+}
+function agentName(naming, role, index) {
+    return role === 'overseer' ? naming.overseer : naming.implementor.replace('{n}', String(index ?? 1));
+}
+function checkAgreement(file, said, branch, parsed) {
+    const differs = (said.role !== undefined && said.role !== parsed.role) ||
+        (said.spec !== undefined && said.spec !== parsed.spec) ||
+        (said.index !== undefined && said.index !== parsed.index);
+    if (!differs)
+        return;
+    const fileSays = Object.entries(file.values)
+        .map(([k, v]) => `${k} ${(0,validate/* quote */.hD)(v)}`)
+        .join(', ');
+    const branchIs = `the ${parsed.role}${parsed.index !== undefined ? ` ${parsed.index}` : ''} branch of feature ${(0,validate/* quote */.hD)(parsed.spec)}`;
+    throw new errors/* InputError */.dz(`${file.path} says ${fileSays}, but branch ${(0,validate/* quote */.hD)(branch)} is ${branchIs}; they must agree (remove ${file.path} or run "orchestrator agents setup" again if this checkout changed roles)`);
+}
+/** One line for the CLI: the identity and where each part came from. */
+function describeIdentity(id) {
+    if (!id.role && !id.feature)
+        return 'no role: the branch is not an agent branch and no role file names one';
+    const from = (s) => s === 'file' ? `the role file ${id.file?.path}` : s === 'branch' ? `branch ${(0,validate/* quote */.hD)(id.checkedOut ?? '')}` : 'the command line';
+    const parts = [];
+    if (id.role)
+        parts.push(`${id.role}${id.agent && id.role === 'implementor' ? ` ${id.agent}` : ''} (from ${from(id.sources.role)})`);
+    if (id.feature)
+        parts.push(`feature ${id.feature}${id.sources.feature !== id.sources.role ? ` (from ${from(id.sources.feature)})` : ''}`);
+    return `working as ${parts.join(', ')}`;
+}
+
 ;// CONCATENATED MODULE: ./shared/agents/setup.ts
 
 
@@ -35565,8 +35941,9 @@ function agentFiles(input) {
 
 
 
-/** The local role file (git-excluded): what `agents setup` found, for the CLI when the branch does not tell. */
-const ROLE_FILE = '.orchestrator/agent.local';
+
+
+
 /**
  * Writes the agent's side of a role: its permission settings (Claude Code) and
  * the section of its guide, merged into what a person wrote, plus the local
@@ -35577,6 +35954,8 @@ const ROLE_FILE = '.orchestrator/agent.local';
  */
 async function setupAgents(options, ctx) {
     const git = await Git.open(ctx.cwd);
+    // The files belong at the checkout's root, wherever in it the command runs.
+    const root = (await git.run(['rev-parse', '--show-toplevel'])).trim();
     const branch = await checkedOutBranch(git);
     const trusted = await trustedConfig({
         git,
@@ -35587,17 +35966,22 @@ async function setupAgents(options, ctx) {
     });
     const config = trusted.config;
     const parsed = branch ? parseBranch(config.branches, branch) : null;
-    const fromFile = readRoleFile(ctx.cwd);
-    const role = options.role ?? parsed?.role ?? fromFile?.role;
+    // The flag must agree with an agent branch here (the files written describe this checkout's role);
+    // the role file is checked against the branch by the one resolver every command uses.
+    if (options.role && parsed && options.role !== parsed.role)
+        throw new errors/* InputError */.dz(`--role says ${(0,validate/* quote */.hD)(options.role)} but branch ${(0,validate/* quote */.hD)(branch)} is an ${parsed.role} branch; they must agree`);
+    const id = resolveAgentIdentity({
+        flags: { role: options.role },
+        branch,
+        naming: config.branches,
+        cwd: root,
+        readFile: ctx.localRoleFile === true,
+    });
+    const role = id.role;
+    if (id.sources.role === 'file')
+        ctx.logger.info(describeIdentity(id));
     if (!role)
         throw new errors/* InputError */.dz(`cannot tell the role: branch ${(0,validate/* quote */.hD)(branch ?? '(detached)')} is not an agent branch and ${ROLE_FILE} names none; pass --role overseer or --role implementor`);
-    for (const [what, other] of [
-        ['--role', options.role],
-        [ROLE_FILE, fromFile?.role],
-    ]) {
-        if (other && parsed && other !== parsed.role)
-            throw new errors/* InputError */.dz(`${what} says ${(0,validate/* quote */.hD)(other)} but branch ${(0,validate/* quote */.hD)(branch)} is an ${parsed.role} branch; they must agree${what === ROLE_FILE ? ` (remove ${ROLE_FILE} if this checkout changed roles)` : ''}`);
-    }
     const integration = config.branches.integration ?? (await remoteDefaultBranch(git, options.remote).catch(() => null)) ?? 'main';
     const configPath = options.configPath ?? DEFAULT_CONFIG_PATH;
     const rules = roleRules(config, role, configPath, integration);
@@ -35608,7 +35992,7 @@ async function setupAgents(options, ctx) {
     };
     const sidecar = await gitPath('orchestrator/agent-rules.json');
     const previous = (0,external_node_fs_.existsSync)(sidecar) ? JSON.parse((0,external_node_fs_.readFileSync)(sidecar, 'utf8')) : null;
-    const spec = parsed?.spec ?? fromFile?.feature ?? null;
+    const spec = id.feature ?? null;
     const files = agentFiles({
         role,
         agent: options.agent,
@@ -35619,23 +36003,25 @@ async function setupAgents(options, ctx) {
         integration,
         remote: options.remote,
         read: (path) => {
-            const full = (0,external_node_path_.join)(ctx.cwd, path);
+            const full = (0,external_node_path_.join)(root, path);
             return (0,external_node_fs_.existsSync)(full) ? (0,external_node_fs_.readFileSync)(full, 'utf8') : null;
         },
     });
     const plan = (path, make) => {
-        const full = (0,external_node_path_.join)(ctx.cwd, path);
+        const full = (0,external_node_path_.join)(root, path);
         const before = (0,external_node_fs_.existsSync)(full) ? (0,external_node_fs_.readFileSync)(full, 'utf8') : null;
         const after = make(before);
         files.push({ path, changed: before !== after, before, after });
     };
-    plan(ROLE_FILE, () => `role: ${role}\n${spec ? `feature: ${spec}\n` : ''}${branch && parsed ? `agent: ${branch}\n` : ''}`);
+    plan(ROLE_FILE, () => formatRoleFile({ role, ...(spec ? { feature: spec } : {}), ...(id.agent ? { agent: id.agent } : {}) }));
     const exclude = await gitPath('info/exclude');
-    const excluded = [ROLE_FILE, ...(local ? files.map((f) => f.path) : [])];
+    // The older role file name is read too: if a person keeps one, it stays out of commits like ours.
+    const older = (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, CLAUDE_ROLE_FILE)) ? [CLAUDE_ROLE_FILE] : [];
+    const excluded = [ROLE_FILE, ...older, ...(local ? files.map((f) => f.path) : [])];
     if (!options.dryRun) {
         for (const f of files.filter((x) => x.changed)) {
-            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)((0,external_node_path_.join)(ctx.cwd, f.path)), { recursive: true });
-            (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(ctx.cwd, f.path), f.after);
+            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)((0,external_node_path_.join)(root, f.path)), { recursive: true });
+            (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(root, f.path), f.after);
         }
         (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(sidecar), { recursive: true });
         (0,external_node_fs_.writeFileSync)(sidecar, `${JSON.stringify(rules, null, 2)}\n`);
@@ -35647,25 +36033,6 @@ async function setupAgents(options, ctx) {
         }
     }
     return { role, branch, spec, rules, files };
-}
-function readRoleFile(cwd) {
-    const path = (0,external_node_path_.join)(cwd, ROLE_FILE);
-    if (!(0,external_node_fs_.existsSync)(path))
-        return null;
-    const out = {};
-    for (const line of (0,external_node_fs_.readFileSync)(path, 'utf8').split('\n')) {
-        const m = /^(role|feature):\s*(\S+)\s*$/.exec(line);
-        if (!m)
-            continue;
-        if (m[1] === 'role') {
-            if (m[2] !== 'overseer' && m[2] !== 'implementor')
-                throw new errors/* InputError */.dz(`${ROLE_FILE}: role ${(0,validate/* quote */.hD)(m[2])} is not overseer or implementor`);
-            out.role = m[2];
-        }
-        else
-            out.feature = m[2];
-    }
-    return out;
 }
 
 
@@ -35740,321 +36107,678 @@ function diffLines(before, after) {
     ];
 }
 
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./shared/state/paths.ts
+;// CONCATENATED MODULE: ./shared/conflicts/raw-path.ts
+// Line breaks (C0, NEL and the rest of C1, U+2028/9), DEL, and the bidi controls that reorder what a reader sees.
+const NEEDS_QUOTING = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+/** A byte string (latin1) as displayed text; see DisplayedPath. */
+function displayPath(bytes) {
+    const raw = Buffer.from(bytes, 'latin1');
+    const text = raw.toString('utf8');
+    if (!NEEDS_QUOTING.test(text) && Buffer.from(text, 'utf8').equals(raw))
+        return { path: text };
+    return { path: gitQuote(raw), pathBase64: raw.toString('base64') };
+}
+const ESCAPES = { 7: 'a', 8: 'b', 9: 't', 10: 'n', 11: 'v', 12: 'f', 13: 'r', 34: '"', 92: '\\' };
+/**
+ * git's C-style quoting with core.quotePath on (its default), as in
+ * `git diff --name-only` or `git status`: in double quotes, with \n, \t, \"
+ * and \\ style escapes and every other control byte or byte of 0x80 and above
+ * as three octal digits.
+ */
+function gitQuote(bytes) {
+    let out = '"';
+    for (const b of bytes) {
+        const escape = ESCAPES[b];
+        if (escape)
+            out += `\\${escape}`;
+        else if (b < 0x20 || b >= 0x7f)
+            out += `\\${b.toString(8).padStart(3, '0')}`;
+        else
+            out += String.fromCharCode(b);
+    }
+    return `${out}"`;
+}
+/** The bytes of a displayed path: from base64 when the path was quoted, else its UTF-8. */
+function pathBytes(p) {
+    return p.pathBase64 === undefined ? Buffer.from(p.path, 'utf8') : Buffer.from(p.pathBase64, 'base64');
+}
+/** A latin1 byte string of UTF-8 text (messages git wrote) as text. */
+function decodeBytes(bytes) {
+    return Buffer.from(bytes, 'latin1').toString('utf8');
+}
+
+;// CONCATENATED MODULE: ./shared/check-path/caller.ts
 
 /**
- * Where things live on the state branch (see LAYOUT.md). Every path we build
- * goes through here, and every user-influenced segment is checked so that no
- * value can climb out of its folder.
+ * The caller's role, feature and branch by the one resolution every CLI
+ * command uses: the checked-out branch when it is an agent branch, else the
+ * local role file (read only when `readFile`: the CLI outside Actions). A
+ * role file that contradicts the branch is an error naming both. Null when
+ * neither tells.
  */
-/** Letters, digits, ".", "_", "-"; not starting with "." or "-"; no "..". */
-const SAFE_SEGMENT = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,99}$/;
-/** Refuses anything that could escape a folder when used as one path segment. */
-function assertSafeSegment(value, what) {
-    if (typeof value !== 'string' || !SAFE_SEGMENT.test(value) || value.includes('..') || value.toLowerCase() === '.git') {
-        throw new errors/* InputError */.dz(`${what} ${JSON.stringify(value)} cannot be used in a path: expected 1 to 100 letters, digits, ".", "_" or "-", not starting with "." or "-" and without ".."`);
-    }
-    return value;
-}
-/** Normalises the `root` option ('' = the branch root) and refuses parent or hidden-git segments. */
-function normalizeRoot(root) {
-    const trimmed = (root ?? '').replace(/^\/+|\/+$/g, '');
-    if (trimmed === '')
-        return '';
-    for (const segment of trimmed.split('/')) {
-        if (!/^[A-Za-z0-9._-]{1,100}$/.test(segment) || segment === '.' || segment === '..' || segment.toLowerCase() === '.git') {
-            throw new errors/* InputError */.dz(`state root ${JSON.stringify(root)} is not valid: expected folder names of letters, digits, ".", "_" or "-", without "..", "." or ".git"`);
-        }
-    }
-    return trimmed;
-}
-class StateLayout {
-    root;
-    /** '' or 'a/b/' */
-    prefix;
-    constructor(root) {
-        this.root = root;
-        this.prefix = root ? `${root}/` : '';
-    }
-    get eventsDir() {
-        return `${this.prefix}events`;
-    }
-    get projectionPath() {
-        return `${this.prefix}projection.json`;
-    }
-    /** sha256 of projection.json's bytes: a hand edit of the projection no longer matches it. */
-    get projectionDigestPath() {
-        return `${this.prefix}projection.json.sha256`;
-    }
-    /** Says "this branch (or folder) is agent-orchestrator's state": nothing is written on a branch without it. */
-    get markerPath() {
-        return `${this.prefix}.agent-orchestrator-state`;
-    }
-    get dashboardPath() {
-        return `${this.prefix}README.md`;
-    }
-    eventPath(feature, key) {
-        return `${this.eventsDir}/${eventRelativePath(feature, key)}`;
-    }
-    featureDir(feature) {
-        return `${this.prefix}features/${assertSafeSegment(feature, 'feature id')}`;
-    }
-    overseerViewPath(feature) {
-        return `${this.featureDir(feature)}/overseer.md`;
-    }
-    implementorViewPath(feature, index) {
-        if (!Number.isSafeInteger(index) || index < 1)
-            throw new errors/* InputError */.dz(`implementor index ${index} is not a positive whole number`);
-        return `${this.featureDir(feature)}/impl-${index}.md`;
-    }
-    /** Absolute path on the branch of a path relative to the root. */
-    full(relative) {
-        return `${this.prefix}${relative}`;
-    }
-}
-/** `<feature>/<key[0:2]>/<key>.json`, relative to the events folder. */
-function eventRelativePath(feature, key) {
-    if (!/^[0-9a-f]{64}$/.test(key))
-        throw new errors/* InputError */.dz(`event key ${JSON.stringify(key)} is not 64 lowercase hex digits`);
-    return checkedEventRelativePath(assertSafeSegment(feature, 'feature id'), key);
-}
-/** The same for a feature and key already validated (a parsed event's): nothing is checked again. */
-function checkedEventRelativePath(feature, key) {
-    return `${feature}/${key.slice(0, 2)}/${key}.json`;
+function resolveCaller(cwd, branch, naming, readFile = true) {
+    const id = resolveAgentIdentity({ branch, naming, cwd, readFile });
+    if (!id.role || !id.feature || !id.branch)
+        return null;
+    return { role: id.role, spec: id.feature, branch: id.branch };
 }
 
-;// CONCATENATED MODULE: ./shared/state/queries.ts
-/** Pairs whose latest conflict event is a detection, i.e. conflicting in the last scan that looked at them. */
-function openConflicts(projection, feature) {
-    const out = [];
-    for (const f of featuresOf(projection, feature)) {
-        for (const c of Object.values(f.conflicts)) {
-            if (!c.detected || c.openSince.length === 0)
+;// CONCATENATED MODULE: ./shared/check-path/patch-ranges.ts
+/**
+ * Every path `tip` changed since `base`, with the changed lines in `tip`'s
+ * version. Paths are byte strings (latin1: one character per byte, see
+ * conflicts/raw-path.ts), so names with spaces, line breaks or any other bytes
+ * survive. The set of paths comes from `diff-tree -z` (exact bytes); the lines
+ * from git's own zero-context patch, so they are what `git diff` says, not a
+ * second opinion. A path with no hunk (mode change, empty file) has no ranges.
+ */
+async function changedPaths(git, base, tip) {
+    const common = ['--no-renames', '--no-ext-diff', '--no-textconv', '--ignore-submodules=none', '-r', base, tip];
+    const [names, patch] = await Promise.all([
+        git.execBuffer(['diff-tree', '-z', '--name-only', ...common]),
+        git.execBuffer(['-c', 'core.quotePath=true', 'diff-tree', '-p', '-U0', '--no-color', '--src-prefix=a/', '--dst-prefix=b/', ...common]),
+    ]);
+    const out = new Map();
+    for (const name of names.stdout.toString('latin1').split('\0'))
+        if (name)
+            out.set(name, { ranges: [] });
+    for (const [path, change] of parsePatch(patch.stdout.toString('latin1'))) {
+        const known = out.get(path);
+        if (known) {
+            known.ranges.push(...change.ranges);
+            if (change.binary)
+                known.binary = true;
+        }
+    }
+    return out;
+}
+/** Files of a `-U0` patch (latin1 text) → their hunks' line ranges in the new version. */
+function parsePatch(text) {
+    const out = new Map();
+    const lines = text.split('\n');
+    let oldPath = null;
+    let current = null;
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (line.startsWith('diff --git ')) {
+            oldPath = null;
+            current = null;
+        }
+        else if (line.startsWith('--- ')) {
+            oldPath = headerPath(line.slice(4), 'a/');
+        }
+        else if (line.startsWith('+++ ')) {
+            const path = headerPath(line.slice(4), 'b/') ?? oldPath;
+            if (path === null)
                 continue;
-            const d = c.detected;
-            out.push({
-                id: c.id,
-                feature: f.spec,
-                left: d.left,
-                right: d.right,
-                leftSha: d.leftSha,
-                rightSha: d.rightSha,
-                files: d.files,
-                detectedAt: timeOfStamp(c.openSince[0]),
-                lastSeenAt: d.time,
-                manual: (c.manualSince ?? []).length > 0,
-                ...(d.reason ? { reason: d.reason } : {}),
-                ...(d.messages?.length ? { messages: d.messages } : {}),
-            });
+            current = out.get(path) ?? { ranges: [] };
+            out.set(path, current);
+        }
+        else if (line.startsWith('Binary files ')) {
+            const path = binaryPath(line);
+            if (path !== null)
+                out.set(path, { ranges: [], binary: true });
+        }
+        else if (line.startsWith('@@ ') && current) {
+            const m = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line);
+            if (!m)
+                continue;
+            const removed = m[1] === undefined ? 1 : Number(m[1]);
+            const start = Number(m[2]);
+            const added = m[3] === undefined ? 1 : Number(m[3]);
+            // An empty range (lines removed only) is the gap after line `start`: {start + 1, start}.
+            current.ranges.push(added > 0 ? { start, end: start + added - 1 } : { start: start + 1, end: start });
+            // Skip the hunk's own lines: a removed line "-- a/x" must not read as a header.
+            let body = removed + added;
+            while (body > 0 && i + 1 < lines.length) {
+                const next = lines[i + 1];
+                if (next.startsWith('\\')) {
+                    i++;
+                    continue;
+                }
+                if (!next.startsWith('+') && !next.startsWith('-'))
+                    break;
+                i++;
+                body--;
+            }
+            while (i + 1 < lines.length && lines[i + 1].startsWith('\\'))
+                i++;
         }
     }
-    return out.sort((a, b) => cmp(a.feature, b.feature) || cmp(a.left, b.left) || cmp(a.right, b.right) || cmp(a.id, b.id));
+    return out;
 }
-/** The last commit sync-status recorded as read for `branch` (in `feature`, or in any feature), or null. */
-function lastSyncedSha(projection, branch, feature) {
-    let best = null;
-    for (const f of featuresOf(projection, feature)) {
-        const s = f.synced[branch];
-        if (s && (!best || s.stamp > best.stamp))
-            best = s;
+/** The path of a `---`/`+++` header (after the marker), or null for /dev/null. */
+function headerPath(rest, prefix) {
+    // git ends the name with a tab when it contains a space (for patch(1)); the tab itself would be quoted.
+    const value = rest.endsWith('\t') ? rest.slice(0, -1) : rest;
+    if (value === '/dev/null')
+        return null;
+    const name = value.startsWith('"') ? unquoteC(value) : value;
+    return name.startsWith(prefix) ? name.slice(prefix.length) : name;
+}
+/** "Binary files a/x and b/y differ": the new side's name (the old one for a deletion). */
+function binaryPath(line) {
+    const body = line.slice('Binary files '.length, line.length - ' differ'.length);
+    const quotedNew = /(?:^| and )("b\/(?:[^"\\]|\\.)*")$/.exec(body);
+    if (quotedNew)
+        return unquoteC(quotedNew[1]).slice(2);
+    const plainNew = / and b\/(.*)$/.exec(body);
+    if (plainNew)
+        return plainNew[1];
+    const deleted = /^(?:"a\/((?:[^"\\]|\\.)*)"|a\/(.*)) and \/dev\/null$/.exec(body);
+    if (deleted)
+        return deleted[1] !== undefined ? unquoteC(`"a/${deleted[1]}"`).slice(2) : deleted[2];
+    return null;
+}
+const patch_ranges_ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 };
+/** git's C-style quoted name ("caf\303\251") → its bytes as a latin1 string. */
+function unquoteC(quoted) {
+    let out = '';
+    const body = quoted.slice(1, -1);
+    for (let i = 0; i < body.length; i++) {
+        const c = body[i];
+        if (c !== '\\') {
+            out += c;
+            continue;
+        }
+        const next = body[i + 1] ?? '';
+        if (/[0-7]/.test(next)) {
+            out += String.fromCharCode(parseInt(body.slice(i + 1, i + 4), 8));
+            i += 3;
+        }
+        else {
+            out += String.fromCharCode(patch_ranges_ESCAPES[next] ?? next.charCodeAt(0));
+            i += 1;
+        }
     }
-    return best?.sha ?? null;
-}
-/** Registered tasks plus any task an agent reported, with their latest state. */
-function taskProgress(feature) {
-    const registered = new Map();
-    for (const t of feature.registration?.tasks ?? [])
-        registered.set(t.id, t);
-    const ids = [...new Set([...registered.keys(), ...Object.keys(feature.tasks)])].sort(compareTaskIds);
-    const tasks = ids.map((id) => {
-        const r = registered.get(id);
-        const s = feature.tasks[id];
-        return {
-            id,
-            state: s?.state ?? 'open',
-            phase: r?.phase,
-            description: r?.description,
-            agent: s?.agent,
-            commit: s?.commit,
-            time: s?.time,
-            ...(s?.state === 'done' && feature.merged?.[id]?.[s.commit] ? { merged: true } : {}),
-        };
-    });
-    const count = (state) => tasks.filter((t) => t.state === state).length;
-    const merged = tasks.filter((t) => t.merged).length;
-    return { total: tasks.length, done: count('done'), merged, inProgress: count('in-progress'), open: count('open'), tasks };
-}
-/** Agents in view order: the overseer first, then implementors by index, then by branch. */
-function agentsOf(feature) {
-    const rank = (a) => (a.role === 'overseer' ? 0 : 1);
-    return Object.values(feature.agents).sort((a, b) => rank(a) - rank(b) || (a.index ?? 1e9) - (b.index ?? 1e9) || cmp(a.branch, b.branch));
-}
-/** The names an agent's reports may carry: its branch, its role and, for an implementor, `impl-<n>`. */
-function agentAliases(agent) {
-    const names = [agent.branch, agent.role];
-    if (agent.role === 'implementor' && agent.index)
-        names.push(`impl-${agent.index}`);
-    return names;
-}
-function openPrs(feature) {
-    return Object.values(feature.prs)
-        .filter((p) => p.action === 'opened' || p.action === 'updated')
-        .sort((a, b) => a.number - b.number);
-}
-function openBlockers(feature) {
-    return Object.values(feature.blockers)
-        .filter((b) => b.raised && (!b.cleared || b.raised.stamp > b.cleared.stamp))
-        .sort((a, b) => cmp(a.id, b.id));
-}
-/**
- * Latest result per (role, branch, suite), by role, branch and suite; only the suites of
- * the newest commit tested on each (role, branch), so a suite the checks no longer run
- * (an old `pytest` beside the newer `unit`) drops off instead of staying forever.
- */
-function latestTests(feature) {
-    const all = Object.values(feature.tests);
-    const newest = new Map();
-    for (const t of all) {
-        const at = JSON.stringify([t.role, t.branch ?? null]);
-        const n = newest.get(at);
-        if (!n || t.stamp > n.stamp)
-            newest.set(at, t);
-    }
-    return all
-        .filter((t) => t.commit === newest.get(JSON.stringify([t.role, t.branch ?? null])).commit)
-        .sort((a, b) => cmp(a.role, b.role) || cmp(a.branch ?? '', b.branch ?? '') || cmp(a.suite, b.suite));
-}
-/** Whether a result's counts are tests; a check's are 1 passed or 1 failed (role-ci records `unit: check`). */
-function countsTests(t) {
-    return t.unit !== 'check';
-}
-/** The time of the newest event mentioning any of `names`, or null. */
-function lastActivity(feature, names) {
-    let best = null;
-    for (const n of names) {
-        const t = feature.activity[n];
-        if (t && (!best || t > best))
-            best = t;
-    }
-    return best;
-}
-function featuresOf(projection, feature) {
-    if (feature !== undefined)
-        return projection.features[feature] ? [projection.features[feature]] : [];
-    return Object.keys(projection.features)
-        .sort()
-        .map((k) => projection.features[k]);
-}
-function timeOfStamp(stamp) {
-    return stamp.slice(0, stamp.indexOf(' '));
-}
-function compareTaskIds(a, b) {
-    const na = Number(a.slice(1));
-    const nb = Number(b.slice(1));
-    return na - nb || cmp(a, b);
-}
-function cmp(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
+    return out;
 }
 
-;// CONCATENATED MODULE: ./shared/conflicts/range-text.ts
-function isEmptyRange(r) {
-    return r.end < r.start;
+;// CONCATENATED MODULE: ./shared/check-path/sibling-cache.ts
+
+
+
+
+
+/**
+ * The caller's siblings and their tips, from one `for-each-ref`: the
+ * remote-tracking refs (`git fetch`) and the private refs check-conflicts
+ * fetches into. When both know a branch, the newer commit wins.
+ */
+async function siblingTips(git, remote, naming, caller) {
+    const literal = naming.pattern.slice(0, naming.pattern.indexOf('{'));
+    const roots = [`${PRIVATE_PREFIX}${literal}`];
+    const named = /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(remote);
+    if (named)
+        roots.unshift(`refs/remotes/${remote}/${literal}`);
+    const out = await git.run(['for-each-ref', '--format=%(objectname) %(committerdate:unix) %(refname)', ...roots]);
+    const best = new Map();
+    for (const line of out.split('\n')) {
+        const m = /^([0-9a-f]{40,64}) (\d+) (.+)$/.exec(line);
+        if (!m)
+            continue;
+        const ref = m[3];
+        const name = ref.startsWith(PRIVATE_PREFIX) ? ref.slice(PRIVATE_PREFIX.length) : ref.slice(`refs/remotes/${remote}/`.length);
+        const parsed = parseBranch(naming, name);
+        if (!parsed || parsed.spec !== caller.spec || name === caller.branch)
+            continue;
+        const time = Number(m[2]);
+        const known = best.get(name);
+        if (!known || time > known.time)
+            best.set(name, { tip: m[1], time, role: parsed.role, ref });
+    }
+    return [...best.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([branch, v]) => ({ branch, role: v.role, tip: v.tip, ref: v.ref }));
 }
-/** "7", "7-9", or "deleted at line 3" for an empty range. */
-function formatRange(r, dash = '-') {
-    if (isEmptyRange(r))
-        return `deleted at line ${r.start}`;
-    return r.start === r.end ? `${r.start}` : `${r.start}${dash}${r.end}`;
+/** The cache file, or null when it is missing, unreadable or for another agent (then it is rebuilt). */
+function readCache(path, caller) {
+    try {
+        const cache = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+        if (cache.version !== 1 || cache.spec !== caller.spec || cache.agent !== caller.branch || !Array.isArray(cache.siblings))
+            return null;
+        return cache;
+    }
+    catch {
+        return null;
+    }
 }
-/** Ranges joined with ", ", at most `max` of them ("…, +3 more"); `empty` when there are none. */
-function formatRanges(list, options = {}) {
-    if (list.length === 0)
-        return options.empty ?? '';
-    const max = options.max ?? Infinity;
-    const shown = list.slice(0, max).map((r) => formatRange(r, options.dash));
-    return shown.join(', ') + (list.length > max ? `, +${list.length - max} more` : '');
+/** Written whole to a temporary file then renamed: a reader never sees half a cache, two writers never mix. */
+function writeCache(path, cache) {
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+    const temp = `${path}.${process.pid}.tmp`;
+    (0,external_node_fs_.writeFileSync)(temp, `${JSON.stringify(cache)}\n`);
+    (0,external_node_fs_.renameSync)(temp, path);
 }
 /**
- * The lines an annotation points at for a range: the range itself, or for an
- * empty one the line before the gap (line 1 at the start of a file).
+ * Brings the cache up to the current tips and HEAD, touching only what moved:
+ * an entry whose sibling tip and HEAD are unchanged is used as is (no git
+ * call); a new HEAD costs one `merge-base` per sibling, and a diff only when
+ * the base changed; a moved tip costs one merge base and one diff of that pair.
  */
-function annotationLines(r) {
-    if (!isEmptyRange(r))
-        return { startLine: r.start, endLine: r.end };
-    const line = Math.max(1, r.start - 1);
-    return { startLine: line, endLine: line };
+async function updateCache(git, previous, tips, head, caller, now) {
+    const stats = { diffed: [], rebased: [] };
+    const old = new Map((previous?.siblings ?? []).map((s) => [s.branch, s]));
+    const keep = await keptBases(git, head, tips, old);
+    const siblings = await Promise.all(tips.map(async (t) => {
+        const known = old.get(t.branch);
+        if (known && known.tip === t.tip && known.head === head)
+            return known;
+        const base = known && keep.has(t.branch) ? known.base : await git.mergeBase(head, t.tip);
+        if (known && known.tip === t.tip && known.base === base) {
+            stats.rebased.push(t.branch);
+            return { ...known, head };
+        }
+        stats.diffed.push(t.branch);
+        return { branch: t.branch, role: t.role, tip: t.tip, head, base, paths: base ? await pathsOf(git, base, t.tip) : {} };
+    }));
+    const changed = !previous || stats.diffed.length > 0 || stats.rebased.length > 0 || previous.siblings.length !== siblings.length;
+    const cache = {
+        version: 1,
+        spec: caller.spec,
+        agent: caller.branch,
+        builtAt: changed || !previous ? now.toISOString() : previous.builtAt,
+        ...(previous?.fetchedAt ? { fetchedAt: previous.fetchedAt } : {}),
+        siblings,
+    };
+    return { cache, stats, changed };
+}
+/**
+ * The siblings (same tip, entry taken at another HEAD) whose merge base cannot
+ * have changed, found with two git calls instead of one merge base each: when
+ * HEAD only gained commits of its own on top of the entries' HEAD (a chain
+ * without merges: the agent committed), the common ancestors with a sibling are
+ * the same unless the sibling has the first of those commits (it pulled from us).
+ */
+async function keptBases(git, head, tips, old) {
+    const kept = new Set();
+    const moved = tips.filter((t) => old.get(t.branch)?.tip === t.tip && old.get(t.branch).head !== head);
+    const oldHead = moved.length ? old.get(moved[0].branch).head : null;
+    if (!oldHead)
+        return kept;
+    const r = await git.exec(['rev-list', '--parents', `${oldHead}..${head}`], { allowedExitCodes: [0, 128] });
+    const commits = r.stdout
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => l.split(' '));
+    // A merge, a root, or a HEAD that does not descend from the old one: every base is taken again.
+    const first = commits.find((c) => c[1] === oldHead);
+    if (r.exitCode !== 0 || !first || commits.some((c) => c.length !== 2))
+        return kept;
+    const same = moved.filter((t) => old.get(t.branch).head === oldHead);
+    const containing = new Set((await git.run(['for-each-ref', '--contains', first[0], '--format=%(refname)', ...same.map((t) => t.ref)])).split('\n'));
+    for (const t of same)
+        if (!containing.has(t.ref))
+            kept.add(t.branch);
+    return kept;
+}
+async function pathsOf(git, base, tip) {
+    // No prototype: a file named "__proto__" or "constructor" is a key like any other.
+    const out = Object.create(null);
+    for (const [path, change] of await changedPaths(git, base, tip))
+        out[path] = change.binary ? 'binary' : change.ranges.map((r) => [r.start, r.end]);
+    return out;
+}
+/** What a sibling changed in `path` (a byte string), or null when it did not change it. */
+function changeOf(entry, path) {
+    if (!Object.hasOwn(entry.paths, path))
+        return null;
+    const value = entry.paths[path];
+    return value === 'binary' ? { ranges: [], binary: true } : { ranges: value.map(([start, end]) => ({ start, end })), binary: false };
+}
+/** Modification time of a file as an ISO time, or null. */
+function mtimeOf(path) {
+    try {
+        return (0,external_node_fs_.statSync)(path).mtime.toISOString();
+    }
+    catch {
+        return null;
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/check-path/check-path.ts
+
+
+
+
+
+
+
+
+
+
+
+
+const CACHE_FILE = 'orchestrator/sibling-changes.json';
+async function locate(cwd) {
+    const git = new Git(cwd);
+    const r = await git.exec(['rev-parse', '--show-toplevel', '--git-path', CACHE_FILE, '--git-path', 'FETCH_HEAD', 'HEAD', '--symbolic-full-name', 'HEAD'], { allowedExitCodes: [0, 128] });
+    const lines = r.stdout.split('\n');
+    if (r.exitCode !== 0 || lines.length < 5 || !/^[0-9a-f]{40,64}$/.test(lines[3]))
+        throw new errors/* InputError */.dz(`${(0,validate/* quote */.hD)(cwd)} is not a git work tree with a commit checked out; check-path runs inside an agent's checkout`);
+    const at = (p) => ((0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.resolve)(cwd, p));
+    const ref = lines[4];
+    return {
+        git,
+        toplevel: (0,external_node_fs_.realpathSync)(lines[0]),
+        cachePath: at(lines[1]),
+        fetchHead: at(lines[2]),
+        head: lines[3],
+        branch: ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : null,
+    };
+}
+/** A path named on the command line → its repository-relative bytes (latin1); outside the repository → exit 2. */
+function repoPath(value, cwd, toplevel) {
+    const absolute = confinePath((0,external_node_path_.resolve)(cwd, value), 'path', { cwd: toplevel, tempDir: toplevel });
+    const rel = (0,external_node_path_.relative)(toplevel, absolute);
+    if (rel === '' || rel.startsWith('..'))
+        throw new errors/* InputError */.dz(`path ${(0,validate/* quote */.hD)(value)} is not a file inside the repository (${toplevel})`);
+    return Buffer.from(rel.split(external_node_path_.sep).join('/'), 'utf8').toString('latin1');
+}
+/** The caller's feature siblings and what they changed, from the cache (brought up to date with what moved). */
+async function checkPaths(options) {
+    // It reaches `git fetch` as an argument: an option in disguise (`-u…`) is refused before any git call.
+    if (options.remote.startsWith('-') || /[\s\u0000-\u001f]/.test(options.remote))
+        throw new errors/* InputError */.dz(`remote ${(0,validate/* quote */.hD)(options.remote)} is not valid; expected a remote name such as origin, or a path or URL`);
+    const where = options.located ?? (await locate(options.cwd));
+    const wanted = options.paths.map((p) => repoPath(p, options.cwd, where.toplevel));
+    const naming = loadConfig(where.toplevel, options.configPath).branches;
+    const caller = resolveCaller(where.toplevel, where.branch, naming);
+    if (!caller)
+        throw new errors/* InputError */.dz(`cannot tell which feature this checkout works on: branch ${(0,validate/* quote */.hD)(where.branch ?? '(detached)')} is not an agent branch and .orchestrator/agent.local names none (run "orchestrator agents setup")`);
+    if (options.fetch)
+        await fetchSiblings(where.git, options.remote, naming, caller);
+    const { cache, stats } = await refresh(where, options.remote, naming, caller, options.now, Boolean(options.fetch));
+    const answers = wanted.map((bytes) => {
+        const hits = [];
+        for (const s of cache.siblings) {
+            const change = s.base ? changeOf(s, bytes) : null;
+            if (change)
+                hits.push({ branch: s.branch, role: s.role, tip: s.tip, base: s.base, ...change });
+        }
+        return { ...displayPath(bytes), siblings: hits };
+    });
+    const fetchHead = mtimeOf(where.fetchHead);
+    const fetchedAt = [cache.fetchedAt, fetchHead]
+        .filter((t) => Boolean(t))
+        .sort()
+        .pop() ?? null;
+    const since = Date.parse(fetchedAt ?? cache.builtAt);
+    return {
+        caller,
+        answers,
+        collision: answers.some((a) => a.siblings.length > 0),
+        siblings: cache.siblings.map((s) => ({ branch: s.branch, tip: s.tip, role: s.role })),
+        data: { fetchedAt, builtAt: cache.builtAt, ageSeconds: Math.max(0, Math.round((options.now.getTime() - since) / 1000)) },
+        stats,
+    };
+}
+async function refresh(where, remote, naming, caller, now, fetched) {
+    const tips = await siblingTips(where.git, remote, naming, caller);
+    const previous = readCache(where.cachePath, caller);
+    const updated = await updateCache(where.git, previous, tips, where.head, caller, now);
+    if (fetched)
+        updated.cache.fetchedAt = now.toISOString();
+    if (updated.changed || fetched)
+        writeCache(where.cachePath, updated.cache);
+    return updated;
+}
+/** One `git fetch` of the feature's branches: remote-tracking refs for a named remote, else our private refs. */
+async function fetchSiblings(git, remote, naming, caller) {
+    const glob = branchGlob(naming, caller.spec);
+    const named = /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(remote);
+    const dst = named ? `refs/remotes/${remote}/${glob}` : privateRef(glob);
+    await git.exec(['fetch', '--no-tags', '--quiet', '--prune', remote, `+refs/heads/${glob}:${dst}`]);
+}
+/**
+ * Refreshes the cache after something else fetched the branches (check-conflicts):
+ * nothing when this checkout is not an agent's. Never throws: the scan must not
+ * fail because of a side cache.
+ */
+async function refreshAfterFetch(cwd, remote, naming, now, readRoleFile) {
+    try {
+        const where = await locate(cwd);
+        const caller = resolveCaller(where.toplevel, where.branch, naming, readRoleFile);
+        if (!caller)
+            return null;
+        return (await refresh(where, remote, naming, caller, now, true)).stats;
+    }
+    catch {
+        return null;
+    }
 }
 
 // EXTERNAL MODULE: ./shared/neutralize.ts
 var neutralize = __nccwpck_require__(623);
-;// CONCATENATED MODULE: ./shared/markdown.ts
+;// CONCATENATED MODULE: ./shared/check-path/hook-io.ts
+
+/** The edit the hook is asked about, or null for anything else (another event or tool, no path): then we stay silent. */
+function parseHookInput(text, fallbackCwd) {
+    let raw;
+    try {
+        raw = JSON.parse(text);
+    }
+    catch {
+        return null;
+    }
+    if (!raw || typeof raw !== 'object')
+        return null;
+    const input = raw;
+    if (input.hook_event_name !== undefined && input.hook_event_name !== 'PreToolUse')
+        return null;
+    const tool = typeof input.tool_name === 'string' ? input.tool_name : '';
+    const toolInput = (input.tool_input ?? {});
+    if (typeof toolInput.file_path !== 'string' || toolInput.file_path === '')
+        return null;
+    const cwd = typeof input.cwd === 'string' && (0,external_node_path_.isAbsolute)(input.cwd) ? input.cwd : fallbackCwd;
+    return { cwd, toolName: tool, filePath: toolInput.file_path };
+}
+function formatRanges(ranges) {
+    return ranges
+        .map((r) => (r.end < r.start ? `lines removed after ${r.end}` : r.start === r.end ? `${r.start}` : `${r.start}-${r.end}`))
+        .join(', ');
+}
+/** How old the data is, for a person or an agent: "fetched 3 min ago (2026-…Z)". */
+function describeAge(result) {
+    const s = result.data.ageSeconds;
+    const ago = s < 90 ? `${s} s` : s < 5400 ? `${Math.round(s / 60)} min` : `${Math.round(s / 3600)} h`;
+    return result.data.fetchedAt
+        ? `branches fetched ${ago} ago (${result.data.fetchedAt})`
+        : `never fetched by check-path; cache built ${ago} ago (${result.data.builtAt})`;
+}
+/** One line per sibling that touched the path. */
+function describeHits(answer) {
+    return answer.siblings.map((h) => `${h.branch} (${h.role}, at ${h.tip.slice(0, 12)}): ${h.binary ? 'binary file changed' : h.ranges.length ? `lines ${formatRanges(h.ranges)}` : 'changed (no lines: mode or empty file)'}`);
+}
 /**
- * Markdown building blocks for the views, summaries, pull request bodies and
- * comments. Everything that comes from users or
- * agents (branch names, titles, task text, reasons) goes through `md()`: it
- * cannot open HTML, links, emphasis or code, break a table or start a line.
+ * The hook's stdout: Claude Code reads JSON on exit 0. A warning is
+ * `hookSpecificOutput.additionalContext` (given to the agent before the tool
+ * runs; the edit goes ahead under the normal permission rules) plus a
+ * `systemMessage` for the person; `--block` answers `permissionDecision:
+ * "deny"` with the reason, which Claude Code shows to the agent.
  */
-
-
-const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+!|~^$=]/g;
-/** Escapes user text for inline use (also inside table cells), on one line, bounded. */
-function md(value, max = 200) {
-    if (value === undefined || value === null)
-        return '';
-    // Line breaks would end a table row or a list item; controls and bidi overrides hide or reorder text.
-    let text = (0,neutralize/* neutralize */.Y)(String(value)).replace(/\t/g, ' ').replace(/ {2,}/g, ' ').trim();
-    if (text.length > max)
-        text = `${text.slice(0, max - 3)}...`;
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(MARKDOWN_SPECIAL, (ch) => `\\${ch}`)
-        .replace(/@(?=\w)/g, '@\u200b');
-}
-/** A commit id (validated hex) as a short code span. */
-function sha(value) {
-    return value && /^[0-9a-f]+$/.test(value) ? `\`${value.slice(0, 7)}\`` : '';
-}
-/** A link when `url` is a plain http(s) URL, else the escaped label alone. */
-function markdown_link(label, url) {
-    if (url && /^https?:\/\/[^\s<>"'`()[\]\\]+$/.test(url))
-        return `[${md(label)}](${url})`;
-    return md(label);
-}
-/** A time that is data (when something happened), shown without milliseconds. */
-function when(time) {
-    if (!time)
-        return '';
-    return time.replace(/\.\d{3}Z$/, 'Z').replace('T', ' ');
-}
-/** A markdown table; cells must already be escaped. */
-function table(headers, rows) {
-    if (rows.length === 0)
-        return [];
-    return [
-        `| ${headers.join(' | ')} |`,
-        `| ${headers.map(() => '---').join(' | ')} |`,
-        ...rows.map((r) => `| ${r.map((c) => c || ' ').join(' | ')} |`),
+function hookOutput(result, answer, block, remote) {
+    const lines = [
+        `agent-orchestrator: ${answer.path} was also changed by ${answer.siblings.length === 1 ? 'a sibling' : `${answer.siblings.length} siblings`} of ${result.caller.branch} since your branches diverged:`,
+        ...describeHits(answer).map((l) => `- ${l}`),
+        `Data: ${describeAge(result)}.`,
+        "To coordinate: keep your change away from those lines if you can; if you need the sibling's change, merge it first" +
+            ` (git fetch ${remote} && git merge ${remote}/${answer.siblings[0].branch}); run \`npx orchestrator check-conflicts\` to see whether the branches conflict;` +
+            ' and tell the overseer which file you both change (e.g. `npx orchestrator events raise-blocker`).',
     ];
+    const text = lines.join('\n');
+    const short = `check-path: ${answer.path} also changed on ${answer.siblings.map((h) => h.branch).join(', ')}`;
+    const specific = block
+        ? { hookEventName: 'PreToolUse', permissionDecision: 'deny', permissionDecisionReason: text }
+        : { hookEventName: 'PreToolUse', additionalContext: text };
+    return JSON.stringify({ hookSpecificOutput: specific, systemMessage: short });
 }
-/** A section: heading, then lines, or a placeholder sentence when there is nothing to show. */
-function section(title, lines, empty) {
-    return [`## ${title}`, '', ...(lines.length ? lines : [`_${empty}_`]), ''];
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./shared/state/digest.ts
+
+// crypto.hash (Node 20.12+) is about twice as fast as createHash for small inputs, which a rebuild of 100k events feels.
+const oneShot = external_node_crypto_.hash;
+/** Hex sha256 of a text (UTF-8). */
+function sha256Hex(text) {
+    return oneShot ? oneShot('sha256', text, 'hex') : external_node_crypto_.createHash('sha256').update(text).digest('hex');
 }
-/** Line ranges like `3-7, 12`. */
-function ranges(list, max = 8) {
-    return formatRanges(list, { max });
+
+;// CONCATENATED MODULE: ./shared/check-path/predicted.ts
+
+
+
+
+/** A recorder that has not finished in this long is taken as dead: the next warning hands its work to a new one. */
+const PENDING_TIMEOUT_MS = 10 * 60_000;
+/** Recorded facts older than this are forgotten locally (a repeat would find its key in the store anyway). */
+const FORGET_AFTER_MS = 30 * 24 * 3600_000;
+function predictedFile(located) {
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)(located.cachePath), 'conflict-predicted.json');
 }
-/** Lines joined into a file: no trailing blank lines, one final newline. */
-function markdown_document(lines) {
-    const out = [...lines];
-    while (out.length && out[out.length - 1] === '')
-        out.pop();
-    return `${out.join('\n')}\n`;
+function readPredicted(path) {
+    try {
+        const f = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+        if (f && typeof f.recorded === 'object' && typeof f.pending === 'object')
+            return f;
+    }
+    catch {
+        /* missing or broken: start again; the store's keys still keep events unique */
+    }
+    return { recorded: {}, pending: {} };
+}
+function writePredicted(path, f) {
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+    const temp = `${path}.${process.pid}.tmp`;
+    (0,external_node_fs_.writeFileSync)(temp, `${JSON.stringify(f)}\n`);
+    (0,external_node_fs_.renameSync)(temp, path);
+}
+/** The local key of a fact: the event's own key fields (agent, path, sibling, sibling tip). */
+function localKey(d) {
+    return sha256Hex(JSON.stringify([d.agent, d.pathBase64 ?? d.path, d.sibling, d.siblingSha]));
+}
+/**
+ * Queues a `conflict-predicted` event for every (path, sibling) of the answer
+ * not asked for before, and starts one detached recorder for them; returns how
+ * many were queued. Nothing here waits for the network: the recorder pushes
+ * after the hook has answered. A repeat of a known fact does not even spawn.
+ */
+function queuePredictions(located, result, options) {
+    const path = predictedFile(located);
+    const file = readPredicted(path);
+    const now = options.now.getTime();
+    let queued = 0;
+    for (const answer of result.answers) {
+        for (const hit of answer.siblings) {
+            const data = {
+                agent: result.caller.branch,
+                path: answer.path,
+                ...(answer.pathBase64 ? { pathBase64: answer.pathBase64 } : {}),
+                sibling: hit.branch,
+                siblingSha: hit.tip,
+                base: hit.base,
+                ranges: hit.ranges.slice(0, 500),
+            };
+            const key = localKey(data);
+            const pending = file.pending[key];
+            if (file.recorded[key] || (pending && now - Date.parse(pending.since) < PENDING_TIMEOUT_MS))
+                continue;
+            file.pending[key] = {
+                since: options.now.toISOString(),
+                feature: result.caller.spec,
+                actor: options.actor,
+                time: options.now.toISOString(),
+                data,
+            };
+            queued++;
+        }
+    }
+    if (queued === 0 || !options.startRecorder)
+        return 0;
+    // What was recorded long ago is about sibling tips long gone: forgotten, so the file stays small.
+    for (const [key, at] of Object.entries(file.recorded))
+        if (now - Date.parse(at) > FORGET_AFTER_MS)
+            delete file.recorded[key];
+    writePredicted(path, file);
+    options.startRecorder();
+    return queued;
+}
+/** Starts `check-path --record-pending` (the CLI at `cliScript`) as a detached process that outlives the hook. */
+function detachedRecorder(cliScript, toplevel, remote, configPath) {
+    return () => {
+        const args = [cliScript, 'check-path', '--record-pending', '--remote', remote, ...(configPath ? ['--config', configPath] : [])];
+        const child = (0,external_node_child_process_namespaceObject.spawn)(process.execPath, args, { cwd: toplevel, detached: true, stdio: 'ignore' });
+        child.on('error', () => undefined);
+        child.unref();
+    };
+}
+/** Queues the answer's warnings and starts the recorder (when a sibling changed a path); how many were queued. */
+function recordWarnings(located, result, o) {
+    if (!result.collision || !o.cliScript)
+        return 0;
+    return queuePredictions(located, result, {
+        actor: o.actor,
+        now: o.now,
+        startRecorder: detachedRecorder(o.cliScript, located.toplevel, o.remote, o.configPath),
+    });
+}
+
+;// CONCATENATED MODULE: ./shared/check-path/hook.ts
+
+
+
+
+
+
+
+/**
+ * Claude Code's PreToolUse hook: `stdin` is the JSON it sends; the result is
+ * what to print (empty: nothing) before exiting 0. Whatever goes wrong on our
+ * side (no agent branch, a broken cache, a git error, bad JSON) is not the
+ * agent's problem: nothing is printed and the reason goes to the debug log and
+ * `.git/orchestrator/check-path.log`. Exit 2 (Claude Code's "block") is never used.
+ */
+async function answerHook(stdin, o) {
+    let located = null;
+    try {
+        const input = parseHookInput(stdin, o.cwd);
+        if (!input)
+            return '';
+        located = await locate(input.cwd);
+        const result = await checkPaths({
+            paths: [input.filePath],
+            remote: o.remote,
+            configPath: o.configPath,
+            cwd: input.cwd,
+            now: o.now,
+            located,
+        });
+        const answer = result.answers[0];
+        if (answer.siblings.length === 0)
+            return '';
+        if (o.record)
+            recordWarnings(located, result, o);
+        return (0,neutralize/* jsonSafe */.y)(hookOutput(result, answer, o.block, o.remote));
+    }
+    catch (error) {
+        const line = `${o.now.toISOString()} check-path hook: ${(0,errors/* messageOf */.bD)(error)}`.replace(/[\r\n]+/g, ' ');
+        o.debug(line);
+        if (located)
+            logHookProblem(located, line);
+        return '';
+    }
+}
+/** One line in `.git/orchestrator/check-path.log`: where the hook and its recorder say what went wrong, silently. */
+function logHookProblem(located, line) {
+    try {
+        const log = (0,external_node_path_.join)((0,external_node_path_.dirname)(located.cachePath), 'check-path.log');
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(log), { recursive: true });
+        (0,external_node_fs_.appendFileSync)(log, `${line.replace(/[\r\n]+/g, ' ')}\n`);
+    }
+    catch {
+        /* nowhere to write: the debug log has it */
+    }
 }
 
 ;// CONCATENATED MODULE: ./shared/state/canonical-json.ts
@@ -36098,17 +36822,6 @@ function sortKeys(value) {
         return out;
     }
     return value;
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./shared/state/digest.ts
-
-// crypto.hash (Node 20.12+) is about twice as fast as createHash for small inputs, which a rebuild of 100k events feels.
-const oneShot = external_node_crypto_.hash;
-/** Hex sha256 of a text (UTF-8). */
-function sha256Hex(text) {
-    return oneShot ? oneShot('sha256', text, 'hex') : external_node_crypto_.createHash('sha256').update(text).digest('hex');
 }
 
 ;// CONCATENATED MODULE: ./shared/state/conflict-pair.ts
@@ -36313,12 +37026,15 @@ const EVENT_KINDS = [
     'scan-completed',
     'task-merged',
     'task-assigned',
+    'scope-drift',
+    'scope-cleared',
+    'conflict-predicted',
 ];
 // ---- field checks -------------------------------------------------------
 /** Canonical `Date.toISOString()` form only, so that times compare as strings. */
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 const event_schema_time = field_checks_text({ max: 24, pattern: ISO_TIME, expected: 'must be a UTC time like 2026-01-31T12:00:00.000Z' });
-const event_schema_sha = field_checks_text({
+const sha = field_checks_text({
     max: 64,
     pattern: /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/,
     expected: 'must be a full lowercase commit id (40 or 64 hex digits)',
@@ -36367,7 +37083,7 @@ const SHAPES = {
     'task-updated': {
         taskId: required(taskId),
         state: required(oneOf(['open', 'in-progress', 'done'])),
-        commit: required(event_schema_sha),
+        commit: required(sha),
         agent: required(event_schema_branch),
         message: optional(message),
     },
@@ -36382,8 +37098,8 @@ const SHAPES = {
     'conflict-detected': {
         left: required(event_schema_branch),
         right: required(event_schema_branch),
-        leftSha: required(event_schema_sha),
-        rightSha: required(event_schema_sha),
+        leftSha: required(sha),
+        rightSha: required(sha),
         files: required(arrayOf(objectOf({
             path: required(conflictPath),
             pathBase64: optional(base64),
@@ -36412,7 +37128,7 @@ const SHAPES = {
         against: required(event_schema_branch),
         ahead: required(count),
         behind: required(count),
-        sha: required(event_schema_sha),
+        sha: required(sha),
     },
     'test-result': {
         role: required(role),
@@ -36422,25 +37138,25 @@ const SHAPES = {
         failed: required(count),
         skipped: required(count),
         durationMs: required(count),
-        commit: required(event_schema_sha),
+        commit: required(sha),
         runUrl: optional(url),
         unit: optional(oneOf(['check', 'tests'])),
     },
     'blocker-raised': { id: required(shortName), agent: optional(event_schema_branch), reason: required(message) },
     'blocker-cleared': { id: required(shortName), note: optional(message) },
-    'branch-synced': { branch: required(event_schema_branch), sha: required(event_schema_sha) },
+    'branch-synced': { branch: required(event_schema_branch), sha: required(sha) },
     'guard-violation': {
         branch: required(event_schema_branch),
         kind: required(oneOf(['protected-path', 'pr-target'])),
         subject: required(filePath),
         detail: required(message),
-        commit: required(event_schema_sha),
+        commit: required(sha),
     },
     'guard-cleared': {
         branch: required(event_schema_branch),
         kind: required(oneOf(['protected-path', 'pr-target'])),
         subject: required(filePath),
-        commit: required(event_schema_sha),
+        commit: required(sha),
     },
     'scan-completed': {
         scanner: required(field_checks_text({ max: 40, pattern: /^[a-z][a-z-]*$/, expected: 'must be a scanner name like "conflicts"' })),
@@ -36450,8 +37166,28 @@ const SHAPES = {
         errors: required(count),
         runUrl: optional(url),
     },
-    'task-merged': { taskId: required(taskId), commit: required(event_schema_sha), into: required(event_schema_branch), pr: optional(integer(1)) },
+    'task-merged': { taskId: required(taskId), commit: required(sha), into: required(event_schema_branch), pr: optional(integer(1)) },
     'task-assigned': { taskId: required(taskId), agent: required(event_schema_branch) },
+    'scope-drift': {
+        branch: required(event_schema_branch),
+        path: required(filePath),
+        commit: required(sha),
+        tasks: optional(arrayOf(objectOf({
+            id: required(taskId),
+            agent: optional(event_schema_branch),
+            how: optional(oneOf(['assigned', 'reported'])),
+        }), 20)),
+    },
+    'scope-cleared': { branch: required(event_schema_branch), path: required(filePath), commit: required(sha) },
+    'conflict-predicted': {
+        agent: required(event_schema_branch),
+        path: required(conflictPath),
+        pathBase64: optional(base64),
+        sibling: required(event_schema_branch),
+        siblingSha: required(sha),
+        base: required(sha),
+        ranges: required(arrayOf(range, 500)),
+    },
 };
 const occurrence = integer(2, 1_000_000);
 const DATA_CHECKS = new Map(EVENT_KINDS.map((kind) => [kind, objectOf({ ...SHAPES[kind], [OCCURRENCE_FIELD]: optional(occurrence) })]));
@@ -36481,7 +37217,94 @@ const KEY_FIELDS = {
     'task-merged': ['taskId', 'commit', 'into'],
     // Giving a task back to an agent it had before is a new fact: it carries the occurrence.
     'task-assigned': ['taskId', 'agent'],
+    // Drift that comes back after it was cleared is a new occurrence of the fact.
+    'scope-drift': ['branch', 'path'],
+    'scope-cleared': ['branch', 'path'],
+    'conflict-predicted': ['agent', 'path', 'pathBase64', 'sibling', 'siblingSha'],
 };
+
+;// CONCATENATED MODULE: ./shared/state/paths.ts
+
+/**
+ * Where things live on the state branch (see LAYOUT.md). Every path we build
+ * goes through here, and every user-influenced segment is checked so that no
+ * value can climb out of its folder.
+ */
+/** Letters, digits, ".", "_", "-"; not starting with "." or "-"; no "..". */
+const SAFE_SEGMENT = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,99}$/;
+/** Refuses anything that could escape a folder when used as one path segment. */
+function assertSafeSegment(value, what) {
+    if (typeof value !== 'string' || !SAFE_SEGMENT.test(value) || value.includes('..') || value.toLowerCase() === '.git') {
+        throw new errors/* InputError */.dz(`${what} ${JSON.stringify(value)} cannot be used in a path: expected 1 to 100 letters, digits, ".", "_" or "-", not starting with "." or "-" and without ".."`);
+    }
+    return value;
+}
+/** Normalises the `root` option ('' = the branch root) and refuses parent or hidden-git segments. */
+function normalizeRoot(root) {
+    const trimmed = (root ?? '').replace(/^\/+|\/+$/g, '');
+    if (trimmed === '')
+        return '';
+    for (const segment of trimmed.split('/')) {
+        if (!/^[A-Za-z0-9._-]{1,100}$/.test(segment) || segment === '.' || segment === '..' || segment.toLowerCase() === '.git') {
+            throw new errors/* InputError */.dz(`state root ${JSON.stringify(root)} is not valid: expected folder names of letters, digits, ".", "_" or "-", without "..", "." or ".git"`);
+        }
+    }
+    return trimmed;
+}
+class StateLayout {
+    root;
+    /** '' or 'a/b/' */
+    prefix;
+    constructor(root) {
+        this.root = root;
+        this.prefix = root ? `${root}/` : '';
+    }
+    get eventsDir() {
+        return `${this.prefix}events`;
+    }
+    get projectionPath() {
+        return `${this.prefix}projection.json`;
+    }
+    /** sha256 of projection.json's bytes: a hand edit of the projection no longer matches it. */
+    get projectionDigestPath() {
+        return `${this.prefix}projection.json.sha256`;
+    }
+    /** Says "this branch (or folder) is agent-orchestrator's state": nothing is written on a branch without it. */
+    get markerPath() {
+        return `${this.prefix}.agent-orchestrator-state`;
+    }
+    get dashboardPath() {
+        return `${this.prefix}README.md`;
+    }
+    eventPath(feature, key) {
+        return `${this.eventsDir}/${eventRelativePath(feature, key)}`;
+    }
+    featureDir(feature) {
+        return `${this.prefix}features/${assertSafeSegment(feature, 'feature id')}`;
+    }
+    overseerViewPath(feature) {
+        return `${this.featureDir(feature)}/overseer.md`;
+    }
+    implementorViewPath(feature, index) {
+        if (!Number.isSafeInteger(index) || index < 1)
+            throw new errors/* InputError */.dz(`implementor index ${index} is not a positive whole number`);
+        return `${this.featureDir(feature)}/impl-${index}.md`;
+    }
+    /** Absolute path on the branch of a path relative to the root. */
+    full(relative) {
+        return `${this.prefix}${relative}`;
+    }
+}
+/** `<feature>/<key[0:2]>/<key>.json`, relative to the events folder. */
+function eventRelativePath(feature, key) {
+    if (!/^[0-9a-f]{64}$/.test(key))
+        throw new errors/* InputError */.dz(`event key ${JSON.stringify(key)} is not 64 lowercase hex digits`);
+    return checkedEventRelativePath(assertSafeSegment(feature, 'feature id'), key);
+}
+/** The same for a feature and key already validated (a parsed event's): nothing is checked again. */
+function checkedEventRelativePath(feature, key) {
+    return `${feature}/${key.slice(0, 2)}/${key}.json`;
+}
 
 ;// CONCATENATED MODULE: ./shared/state/events.ts
 
@@ -36645,59 +37468,8 @@ function checkFeature(value, where) {
     }
 }
 
-;// CONCATENATED MODULE: ./shared/state/summarize.ts
-const MAX_SUMMARY = 160;
-/** A one-line plain-text description of an event for "recent events" lists (escaped when rendered). */
-function summarizeEvent(event) {
-    return bound(describe(event));
-}
-function describe(event) {
-    switch (event.kind) {
-        case 'feature-registered':
-            return `registered "${event.data.name}"${event.data.tasks ? ` with ${plural(event.data.tasks.length, 'task')}` : ''}`;
-        case 'agent-assigned':
-            return `${event.data.role}${event.data.index ? ` ${event.data.index}` : ''} assigned to ${event.data.branch}`;
-        case 'task-updated':
-            return `${event.data.taskId} ${event.data.state} by ${event.data.agent} at ${summarize_short(event.data.commit)}`;
-        case 'pr-updated':
-            return `PR #${event.data.number} ${event.data.action}: ${event.data.head} into ${event.data.base}`;
-        case 'conflict-detected':
-            return `conflict ${event.data.left} / ${event.data.right}${event.data.manual ? ' logged by hand' : ''} in ${plural(event.data.files.length, 'file')}${event.data.reason ? `: ${event.data.reason}` : ''}`;
-        case 'conflict-resolved':
-            return `conflict ${event.data.left} / ${event.data.right} resolved after ${event.data.lifetimeSeconds}s${event.data.reason ? ` (${event.data.reason})` : ''}`;
-        case 'divergence-measured':
-            return `${event.data.branch} is ${event.data.ahead} ahead, ${event.data.behind} behind ${event.data.against}`;
-        case 'test-result':
-            return `${event.data.suite} (${event.data.role}): ${event.data.passed} passed, ${event.data.failed} failed, ${event.data.skipped} skipped`;
-        case 'blocker-raised':
-            return `blocker ${event.data.id} raised${event.data.agent ? ` by ${event.data.agent}` : ''}`;
-        case 'blocker-cleared':
-            return `blocker ${event.data.id} cleared`;
-        case 'branch-synced':
-            return `${event.data.branch} synced at ${summarize_short(event.data.sha)}`;
-        case 'guard-violation':
-            return `role guard: ${event.data.branch} ${event.data.kind === 'pr-target' ? 'targets' : 'changed'} ${event.data.subject}`;
-        case 'guard-cleared':
-            return `role guard: ${event.data.branch} no longer ${event.data.kind === 'pr-target' ? 'targets' : 'changes'} ${event.data.subject}`;
-        case 'scan-completed':
-            return `${event.data.scanner} scan: ${event.data.pairs} pair(s), ${event.data.conflicted} conflicting, ${event.data.errors} error(s)`;
-        case 'task-merged':
-            return `${event.data.taskId} merged into ${event.data.into}${event.data.pr ? ` by PR #${event.data.pr}` : ''} at ${summarize_short(event.data.commit)}`;
-        case 'task-assigned':
-            return `${event.data.taskId} assigned to ${event.data.agent}`;
-    }
-}
-function summarize_short(sha) {
-    return sha.slice(0, 7);
-}
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-function bound(text) {
-    const line = text.replace(/\s+/g, ' ');
-    return line.length > MAX_SUMMARY ? `${line.slice(0, MAX_SUMMARY - 3)}...` : line;
-}
-
+;// CONCATENATED MODULE: external "node:timers/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./shared/state/projection-types.ts
 /** Version of the projection.json format; a stored projection of another version is rebuilt. */
 const PROJECTION_SCHEMA = 2;
@@ -36705,917 +37477,6 @@ const PROJECTION_SCHEMA = 2;
 const RECENT_LIMIT = 100;
 const FEATURE_RECENT_LIMIT = 30;
 
-;// CONCATENATED MODULE: ./shared/state/projection.ts
-
-
-
-
-
-/**
- * A record keyed by data (feature ids, branches, blocker ids): no prototype,
- * so that a key like `constructor` or `__proto__` is just a key.
- */
-function dict() {
-    return Object.create(null);
-}
-function emptyProjection() {
-    return { schema: PROJECTION_SCHEMA, eventCount: 0, eventsTree: null, features: dict(), recent: [], problems: [] };
-}
-function emptyFeature(spec) {
-    return {
-        spec,
-        registration: null,
-        agents: dict(),
-        tasks: dict(),
-        prs: dict(),
-        conflicts: dict(),
-        divergence: dict(),
-        tests: dict(),
-        blockers: dict(),
-        guards: dict(),
-        synced: dict(),
-        merged: dict(),
-        scans: dict(),
-        assignments: dict(),
-        activity: dict(),
-        counts: dict(),
-        eventCount: 0,
-        recent: [],
-    };
-}
-/**
- * Folds one NEW event (its key not yet in the log) into the projection, in
- * place. Every rule is order-independent — latest is the greatest stamp,
- * counts add, recent lists keep the greatest stamps — so folding any
- * permutation of a set of events gives the same projection.
- */
-function applyEvent(projection, event) {
-    const feature = (projection.features[event.feature] ??= emptyFeature(event.feature));
-    const s = { stamp: stampOf(event), time: event.time };
-    projection.eventCount++;
-    feature.eventCount++;
-    feature.counts[event.kind] = (feature.counts[event.kind] ?? 0) + 1;
-    let summary;
-    const summarize = () => (summary ??= { ...s, kind: event.kind, feature: event.feature, actor: event.actor, summary: summarizeEvent(event) });
-    keepNewest(projection.recent, s.stamp, summarize, RECENT_LIMIT);
-    keepNewest(feature.recent, s.stamp, summarize, FEATURE_RECENT_LIMIT);
-    const touch = (name) => {
-        if (name && !(feature.activity[name] >= event.time))
-            feature.activity[name] = event.time;
-    };
-    switch (event.kind) {
-        case 'feature-registered': {
-            const d = event.data;
-            if (newer(s, feature.registration)) {
-                feature.registration = { ...s, name: d.name, baseBranch: d.baseBranch, tasksFile: d.tasksFile, tasks: d.tasks ?? [] };
-            }
-            break;
-        }
-        case 'agent-assigned': {
-            const d = event.data;
-            touch(d.branch);
-            if (newer(s, feature.agents[d.branch]))
-                feature.agents[d.branch] = { ...s, role: d.role, branch: d.branch, index: d.index };
-            break;
-        }
-        case 'task-updated': {
-            const d = event.data;
-            touch(d.agent);
-            if (newer(s, feature.tasks[d.taskId])) {
-                feature.tasks[d.taskId] = { ...s, state: d.state, commit: d.commit, agent: d.agent, message: d.message };
-            }
-            break;
-        }
-        case 'pr-updated': {
-            const d = event.data;
-            touch(d.head);
-            // Merged and closed are final (GitHub's times have one-second resolution, so an update
-            // recorded in the same second must not reopen it); among equals the latest wins.
-            const current = feature.prs[String(d.number)];
-            const rank = (a) => (a === 'merged' || a === 'closed' ? 1 : 0);
-            if (!current || rank(d.action) > rank(current.action) || (rank(d.action) === rank(current.action) && newer(s, current)))
-                feature.prs[String(d.number)] = { ...s, ...d };
-            break;
-        }
-        // Scans (conflicts, divergence, their heartbeat) are not an agent's activity: an idle agent must look idle.
-        case 'conflict-detected': {
-            const d = event.data;
-            const c = conflictOf(feature, event.feature, d.left, d.right);
-            if (newer(s, c.detected))
-                c.detected = { ...s, ...d };
-            if (!c.resolved || s.stamp > c.resolved.stamp) {
-                c.openSince = insertSorted(c.openSince, s.stamp);
-                if (d.manual)
-                    c.manualSince = insertSorted(c.manualSince, s.stamp);
-            }
-            break;
-        }
-        case 'conflict-resolved': {
-            const d = event.data;
-            const c = conflictOf(feature, event.feature, d.left, d.right);
-            c.resolutions++;
-            if (newer(s, c.resolved)) {
-                c.resolved = { ...s, detectedAt: d.detectedAt, lifetimeSeconds: d.lifetimeSeconds, ...(d.reason ? { reason: d.reason } : {}) };
-                c.openSince = c.openSince.filter((stamp) => stamp > s.stamp);
-                c.manualSince = c.manualSince.filter((stamp) => stamp > s.stamp);
-            }
-            break;
-        }
-        case 'divergence-measured': {
-            const d = event.data;
-            const byAgainst = (feature.divergence[d.branch] ??= dict());
-            if (newer(s, byAgainst[d.against]))
-                byAgainst[d.against] = { ...s, ahead: d.ahead, behind: d.behind, sha: d.sha };
-            break;
-        }
-        case 'test-result': {
-            const d = event.data;
-            touch(d.branch ?? d.role);
-            const id = JSON.stringify([d.role, d.branch ?? null, d.suite]);
-            if (newer(s, feature.tests[id]))
-                feature.tests[id] = { ...s, ...d };
-            break;
-        }
-        case 'blocker-raised': {
-            const d = event.data;
-            touch(d.agent);
-            const b = (feature.blockers[d.id] ??= { id: d.id, raised: null, cleared: null, raisedCount: 0, clearedCount: 0 });
-            b.raisedCount++;
-            if (newer(s, b.raised))
-                b.raised = { ...s, agent: d.agent, reason: d.reason };
-            break;
-        }
-        case 'blocker-cleared': {
-            const d = event.data;
-            const b = (feature.blockers[d.id] ??= { id: d.id, raised: null, cleared: null, raisedCount: 0, clearedCount: 0 });
-            b.clearedCount++;
-            if (newer(s, b.cleared))
-                b.cleared = { ...s, note: d.note };
-            break;
-        }
-        case 'guard-violation': {
-            const d = event.data;
-            touch(d.branch);
-            const g = guardOf(feature, d);
-            g.raised = Math.max(g.raised, d.occurrence ?? 1);
-            if (newer(s, g.detected))
-                g.detected = { ...s, detail: d.detail, commit: d.commit };
-            break;
-        }
-        case 'guard-cleared': {
-            const d = event.data;
-            const g = guardOf(feature, d);
-            g.cleared = Math.max(g.cleared, d.occurrence ?? 1);
-            break;
-        }
-        case 'branch-synced': {
-            const d = event.data;
-            touch(d.branch);
-            if (newer(s, feature.synced[d.branch]))
-                feature.synced[d.branch] = { ...s, sha: d.sha };
-            break;
-        }
-        case 'scan-completed': {
-            const d = event.data;
-            if (newer(s, feature.scans[d.scanner])) {
-                const { scanner: _scanner, occurrence: _occurrence, ...rest } = d;
-                feature.scans[d.scanner] = { ...s, ...rest };
-            }
-            break;
-        }
-        case 'task-merged': {
-            const d = event.data;
-            const byCommit = (feature.merged[d.taskId] ??= dict());
-            // The first merge of a commit is when it was merged.
-            const current = byCommit[d.commit];
-            if (!current || s.stamp < current.stamp)
-                byCommit[d.commit] = { ...s, into: d.into, ...(d.pr ? { pr: d.pr } : {}) };
-            break;
-        }
-        case 'task-assigned': {
-            const d = event.data;
-            touch(d.agent);
-            const assignments = (feature.assignments ??= dict());
-            const current = assignments[d.taskId];
-            const occurrences = { ...(current?.occurrences ?? {}) };
-            occurrences[d.agent] = Math.max(occurrences[d.agent] ?? 0, event.data.occurrence ?? 1);
-            if (newer(s, current))
-                assignments[d.taskId] = { ...s, agent: d.agent, occurrences };
-            else
-                current.occurrences = occurrences;
-            break;
-        }
-    }
-}
-/** The projection as stored: canonical JSON, so equal projections are equal bytes. */
-function serializeProjection(projection) {
-    return `${canonicalJson(projection, 1)}\n`;
-}
-function newer(s, current) {
-    return !current || s.stamp > current.stamp;
-}
-/** The id of a guard fact: which branch, which rule, which path or target. */
-function guardId(branch, kind, subject) {
-    return JSON.stringify([branch, kind, subject]);
-}
-function guardOf(feature, d) {
-    return (feature.guards[guardId(d.branch, d.kind, d.subject)] ??= {
-        branch: d.branch,
-        kind: d.kind,
-        subject: d.subject,
-        raised: 0,
-        cleared: 0,
-        detected: null,
-    });
-}
-function conflictOf(feature, spec, left, right) {
-    const id = conflictId(spec, left, right);
-    return (feature.conflicts[id] ??= {
-        id,
-        branches: sortedPair(left, right),
-        detected: null,
-        resolved: null,
-        openSince: [],
-        manualSince: [],
-        resolutions: 0,
-    });
-}
-/** Inserts into a newest-first list bounded to `limit`, in place; builds the summary only when it is kept. */
-function keepNewest(list, stamp, summarize, limit) {
-    if (list.length >= limit && stamp < list[list.length - 1].stamp)
-        return;
-    let i = 0;
-    while (i < list.length && list[i].stamp > stamp)
-        i++;
-    list.splice(i, 0, summarize());
-    if (list.length > limit)
-        list.length = limit;
-}
-function insertSorted(list, value) {
-    if (list.includes(value))
-        return list;
-    return [...list, value].sort();
-}
-
-;// CONCATENATED MODULE: ./shared/state/guard-state.ts
-
-
-
-
-/**
- * A path as an event may hold it: one line, with line terminators and
- * control characters written as `\uXXXX` (the guard must record exactly the
- * names it could otherwise not show). Deterministic, so the key is stable.
- */
-function guardSubject(path) {
-    const escaped = path.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-    return escaped.length > 1000 ? `${escaped.slice(0, 997)}...` : escaped;
-}
-/** Violations of the feature still open (raised more often than cleared), by branch then subject. */
-function openGuards(feature, branch) {
-    return Object.values(feature.guards ?? {})
-        .filter((g) => g.raised > g.cleared && (branch === undefined || g.branch === branch))
-        .sort((a, b) => cmp(a.branch, b.branch) || cmp(a.kind, b.kind) || cmp(a.subject, b.subject));
-}
-/**
- * The events that bring the recorded guard state of `branch` in line with
- * this run: a violation not open yet is recorded (with its occurrence when it
- * happened before and was cleared), an open one that this run no longer has
- * is cleared. An unchanged re-run records nothing.
- */
-function guardEvents(feature, spec, branch, found, commit, stamp) {
-    const guards = feature?.guards ?? {};
-    const events = [];
-    const now = new Set();
-    for (const v of found) {
-        const subject = guardSubject(v.subject);
-        const id = guardId(branch, v.kind, subject);
-        if (now.has(id))
-            continue;
-        now.add(id);
-        const g = guards[id];
-        if (g && g.raised > g.cleared)
-            continue;
-        const occurrence = (g?.raised ?? 0) + 1;
-        const detail = guardSubject(v.detail);
-        events.push(makeEvent('guard-violation', spec, { branch, kind: v.kind, subject, detail, commit, ...occurrenceOf(occurrence) }, stamp));
-    }
-    for (const g of Object.values(guards)) {
-        if (g.branch !== branch || g.raised <= g.cleared || now.has(guardId(g.branch, g.kind, g.subject)))
-            continue;
-        events.push(makeEvent('guard-cleared', spec, { branch, kind: g.kind, subject: g.subject, commit, ...occurrenceOf(g.raised) }, stamp));
-    }
-    return events;
-}
-function occurrenceOf(n) {
-    return n >= 2 ? { occurrence: n } : {};
-}
-/** The "Role guard" section of a view: every open violation, or a sentence saying there is none. */
-function guardSection(guards, showBranch) {
-    const rows = guards.map((g) => [
-        ...(showBranch ? [md(g.branch)] : []),
-        g.kind === 'pr-target' ? 'pull request target' : 'protected path',
-        md(g.subject, 300),
-        sha(g.detected?.commit),
-        when(g.detected?.time),
-    ]);
-    const headers = [...(showBranch ? ['Branch'] : []), 'Rule', 'Path or target', 'Commit', 'Since'];
-    return section('Role guard', table(headers, rows), 'No open role guard violation.');
-}
-
-;// CONCATENATED MODULE: ./shared/state/health.ts
-
-
-
-function agentHealth(feature) {
-    const tasks = taskProgress(feature).tasks;
-    return agentsOf(feature).map((a) => {
-        const names = agentAliases(a);
-        const synced = feature.synced[a.branch];
-        const head = synced?.sha ?? null;
-        const mine = tasks.filter((t) => t.agent !== undefined && names.includes(t.agent) && t.time);
-        const latest = (state) => mine.filter((t) => t.state === state).sort((x, y) => (x.time < y.time ? 1 : -1))[0];
-        const task = latest('in-progress') ?? latest('done');
-        const onHead = Object.values(feature.tests).filter((t) => t.branch === a.branch && head !== null && t.commit === head);
-        const checks = onHead.filter((t) => !countsTests(t) && t.suite !== 'guard');
-        const junit = onHead.filter(countsTests);
-        const guard = onHead.find((t) => t.suite === 'guard');
-        const pr = Object.values(feature.prs)
-            .filter((p) => p.head === a.branch)
-            .sort((x, y) => (x.stamp < y.stamp ? 1 : -1))[0];
-        return {
-            role: a.role,
-            index: a.index ?? null,
-            branch: a.branch,
-            lastCommit: head,
-            lastCommitAt: synced?.time ?? null,
-            currentTask: task ? { id: task.id, state: task.merged ? 'merged' : task.state } : null,
-            checks: onHead.length
-                ? {
-                    passed: checks.filter((t) => t.failed === 0).length,
-                    failed: checks.filter((t) => t.failed > 0).length,
-                    tests: junit.reduce((n, t) => n + t.passed + t.failed + t.skipped, 0),
-                    failedTests: junit.reduce((n, t) => n + t.failed, 0),
-                }
-                : null,
-            // An open guard-violation event of the branch counts, whatever commit its check ran on.
-            guard: openGuards(feature, a.branch).length ? 'violation' : guard ? (guard.failed > 0 ? 'violation' : 'ok') : null,
-            pr: pr ? { number: pr.number, action: pr.action === 'opened' || pr.action === 'updated' ? 'open' : pr.action, url: pr.url } : null,
-            lastActivity: lastActivity(feature, names),
-        };
-    });
-}
-/** The newest scan of `scanner` over the features (all, or one). */
-function lastScan(projection, scanner = 'conflicts', feature) {
-    let best = null;
-    for (const [spec, f] of Object.entries(projection.features)) {
-        if (feature !== undefined && spec !== feature)
-            continue;
-        const s = f.scans?.[scanner];
-        if (s && (!best || s.stamp > best.stamp))
-            best = s;
-    }
-    return best;
-}
-function scanLine(scan) {
-    if (!scan)
-        return 'Last conflict scan: none recorded yet.';
-    return `Last conflict scan: ${when(scan.at)} (${scan.pairs} pair(s), ${scan.conflicted} conflicting, ${scan.errors} error(s)).`;
-}
-function checksText(c) {
-    if (!c)
-        return 'not run on it';
-    const parts = [`${c.passed} passed`, ...(c.failed ? [`${c.failed} failed`] : [])];
-    const tests = c.tests ? `; ${c.tests} tests${c.failedTests ? `, ${c.failedTests} failing` : ''}` : '';
-    return `${c.failed || c.failedTests ? '❌' : '✅'} checks ${parts.join(', ')}${tests}`;
-}
-/** The "Agent health" section of the dashboard and the overseer view (markdown, user text escaped). */
-function healthSection(rows) {
-    const withSpec = rows.some((r) => r.spec !== undefined);
-    const cells = rows.map(({ spec, health: h }) => [
-        ...(withSpec ? [md(spec)] : []),
-        `${md(h.role)}${h.index ? ` ${h.index}` : ''}`,
-        md(h.branch),
-        h.lastCommit ? `${sha(h.lastCommit)} ${when(h.lastCommitAt)}` : '',
-        h.currentTask ? `${md(h.currentTask.id)} ${md(h.currentTask.state)}` : '',
-        md(checksText(h.checks)),
-        h.guard === null ? '' : h.guard === 'ok' ? '✅ ok' : '❌ violation',
-        h.pr ? `#${h.pr.number} ${md(h.pr.action)}` : '',
-        when(h.lastActivity),
-    ]);
-    const headers = ['Agent', 'Branch', 'Last commit', 'Current task', 'Checks on the last commit', 'Guard', 'PR', 'Last activity'];
-    return section('Agent health', table([...(withSpec ? ['Feature'] : []), ...headers], cells), 'No agents assigned.');
-}
-
-;// CONCATENATED MODULE: ./shared/dashboard/extras.ts
-
-
-/**
- * The extra sections' data for one feature (or, without `feature`, for the
- * overview, which only gets the last scan). A feature page's extras depend on
- * that feature alone: a page is re-rendered only when its own feature changes.
- */
-function siteExtras(projection, feature) {
-    const scan = lastScan(projection, 'conflicts', feature?.spec);
-    const lastScanInput = scan ? { time: scan.time, pairs: scan.pairs, conflicts: scan.conflicted } : null;
-    if (!feature)
-        return { lastScan: lastScanInput };
-    const blocked = new Set(openBlockers(feature).flatMap((b) => (b.raised?.agent ? [b.raised.agent] : [])));
-    const health = agentHealth(feature).map((h) => {
-        const failing = (h.checks?.failed ?? 0) > 0 || (h.checks?.failedTests ?? 0) > 0;
-        const state = h.guard === 'violation'
-            ? 'guard violation'
-            : failing
-                ? 'failing'
-                : blocked.has(h.branch)
-                    ? 'blocked'
-                    : h.lastCommit
-                        ? 'healthy'
-                        : 'idle';
-        const detail = [
-            h.currentTask ? `${h.currentTask.id} ${h.currentTask.state}` : '',
-            h.checks ? checksText(h.checks).replace(/^[✅❌] /u, '') : '',
-            h.pr ? `PR #${h.pr.number} ${h.pr.action}` : '',
-        ].filter(Boolean);
-        const since = h.lastActivity ?? h.lastCommitAt;
-        return { branch: h.branch, role: h.role, state, ...(detail.length ? { detail: detail.join('; ') } : {}), ...(since ? { since } : {}) };
-    });
-    const guardViolations = Object.values(feature.guards ?? {})
-        .filter((g) => g.detected)
-        .sort((a, b) => (a.branch < b.branch ? -1 : a.branch > b.branch ? 1 : a.subject < b.subject ? -1 : 1))
-        .map((g) => ({
-        branch: g.branch,
-        time: g.detected.time,
-        reason: g.detected.detail,
-        paths: [g.subject],
-        clearedAt: g.raised > g.cleared ? null : g.detected.time,
-    }));
-    return { health, lastScan: lastScanInput, guardViolations };
-}
-
-;// CONCATENATED MODULE: ./shared/dashboard/html.ts
-/**
- * HTML building for the dashboard. Every value that comes from events
- * (branch names, titles, reasons, file paths) goes through `esc()`, in text
- * and in attributes alike; control and bidi characters are shown as spaces.
- */
-const HIDDEN = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-function esc(value) {
-    if (value === null || value === undefined)
-        return '';
-    return String(value)
-        .replace(HIDDEN, ' ')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/'/g, '&#39;');
-}
-/** A link only for plain http(s) addresses; anything else is shown as text. */
-function html_link(label, url) {
-    if (url && /^https?:\/\/[^\s<>"'`\\]+$/.test(url))
-        return `<a href="${esc(url)}" rel="noreferrer">${esc(label)}</a>`;
-    return esc(label);
-}
-/** A table with a caption and header cells scoped to columns; `rows` are already-escaped HTML cells. */
-function html_table(caption, headers, rows, empty) {
-    if (rows.length === 0)
-        return `<p class="none">${esc(empty)}</p>`;
-    const head = headers.map((h) => `<th scope="col">${esc(h)}</th>`).join('');
-    const body = rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('\n');
-    return `<div class="scroll"><table><caption>${esc(caption)}</caption><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table></div>`;
-}
-function html_section(id, title, body) {
-    return `<section id="${esc(id)}" aria-labelledby="${esc(id)}-h"><h2 id="${esc(id)}-h">${esc(title)}</h2>\n${body}\n</section>`;
-}
-/** `<time>` with the exact value for machines and a short UTC form for people. */
-function time(iso) {
-    if (!iso)
-        return '<span class="none">never</span>';
-    return `<time datetime="${esc(iso)}">${esc(iso.slice(0, 16).replace('T', ' '))} UTC</time>`;
-}
-/** "3 h 5 min" from seconds; "0 min" under a minute. */
-function duration(seconds) {
-    if (!Number.isFinite(seconds) || seconds < 0)
-        return 'unknown';
-    const d = Math.floor(seconds / 86400);
-    const h = Math.floor((seconds % 86400) / 3600);
-    const m = Math.floor((seconds % 3600) / 60);
-    const parts = [d ? `${d} d` : '', h ? `${h} h` : '', m || (!d && !h) ? `${m} min` : ''].filter(Boolean);
-    return parts.join(' ');
-}
-/** The short name of an agent branch (its last segment), for tight places; the full name stays in titles. */
-function shortBranch(branch) {
-    const i = branch.lastIndexOf('/');
-    return i < 0 ? branch : branch.slice(i + 1);
-}
-
-;// CONCATENATED MODULE: ./shared/dashboard/style.ts
-/**
- * The one stylesheet, inlined in every page and allowed by its hash in the
- * CSP. Colours meet WCAG AA contrast (4.5:1) for their text; nothing is said
- * by colour alone (numbers and words carry the meaning).
- */
-const STYLE = `
-:root{--fg:#1f2328;--muted:#57606a;--bg:#fff;--line:#d0d7de;--good:#116329;--bad:#a40e26;--focus:#0550ae}
-*{box-sizing:border-box}
-body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);background:var(--bg)}
-header,main,footer{max-width:72rem;margin:0 auto;padding:0 1rem}
-header nav{padding:.75rem 0;border-bottom:1px solid var(--line)}
-footer{color:var(--muted);font-size:.875rem;border-top:1px solid var(--line);margin-top:2rem}
-h1{font-size:1.6rem;margin:1rem 0 .25rem}
-h2{font-size:1.25rem;margin:2rem 0 .5rem;border-bottom:1px solid var(--line)}
-h3{font-size:1.05rem;margin:1rem 0 .25rem}
-a{color:var(--focus)}
-a:focus-visible,[tabindex]:focus-visible{outline:3px solid var(--focus);outline-offset:2px}
-.skip{position:absolute;left:-999px}
-.skip:focus{left:1rem;top:1rem;background:var(--bg);padding:.5rem;z-index:2}
-.scroll{overflow-x:auto;max-width:100%}
-table{border-collapse:collapse;margin:.5rem 0;font-size:.9375rem}
-caption{text-align:left;font-weight:600;padding:.25rem 0;color:var(--muted)}
-th,td{border:1px solid var(--line);padding:.3rem .5rem;text-align:left;vertical-align:top}
-thead th{background:#f6f8fa}
-code{font:.875em ui-monospace,SFMono-Regular,Menlo,monospace;overflow-wrap:anywhere}
-.none{color:var(--muted)}
-.num{font-variant-numeric:tabular-nums;font-weight:600}
-.good{color:var(--good)}
-.bad{color:var(--bad)}
-progress{width:8rem;height:1rem;vertical-align:middle;accent-color:var(--good)}
-.cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(18rem,1fr));gap:1rem}
-.card{border:1px solid var(--line);border-radius:6px;padding:.75rem 1rem}
-.card h2{border:0;margin:0 0 .5rem}
-.card dl{display:grid;grid-template-columns:auto 1fr;gap:.1rem .75rem;margin:0}
-.card dt{color:var(--muted)}
-.card dd{margin:0}
-.matrix td,.matrix th{text-align:center;min-width:3rem}
-.matrix td a{position:relative;display:block;color:inherit;font-weight:700;text-decoration:none;padding:.2rem}
-.matrix .self{background:#f6f8fa;color:var(--muted)}
-.h0{background:#fff;color:var(--muted)}
-.h1{background:#ffebe9;color:#82071e}
-.h2{background:#ffcecb;color:#82071e}
-.h3{background:#ff8182;color:#1f2328}
-.h4{background:#a40e26;color:#fff}
-.legend span[class^="h"]{display:inline-block;min-width:2.5rem;text-align:center;border:1px solid var(--line)}
-.tip{visibility:hidden;position:absolute;left:50%;top:100%;transform:translateX(-50%);z-index:1;background:#1f2328;color:#fff;font-weight:400;font-size:.8125rem;padding:.4rem .6rem;border-radius:4px;white-space:nowrap;text-align:left}
-.matrix td a:hover .tip,.matrix td a:focus .tip{visibility:visible}
-.conflict{border-left:4px solid var(--line);padding-left:.75rem;margin:1rem 0}
-.conflict:target{border-left-color:var(--bad);background:#fff8f7}
-svg.timeline{width:100%;max-width:40rem;height:auto;border:1px solid var(--line);background:#f6f8fa}
-svg .open{fill:#cf222e;stroke:#1f2328;stroke-width:1;stroke-dasharray:3 2}
-svg .resolved{fill:#8c959f}
-.key{display:inline-block;width:1rem;height:.75rem;vertical-align:middle}
-.key.open{background:#cf222e;border:1px dashed #1f2328}
-.key.resolved{background:#8c959f}
-svg.div{width:8rem;height:1rem;vertical-align:middle}
-svg.div .ahead{fill:#1a7f37}
-svg.div .behind{fill:#bc4c00}
-svg.div line{stroke:#1f2328}
-@media (max-width:40rem){body{font-size:15px}th,td{padding:.25rem .35rem}progress{width:5rem}}
-`.trim();
-
-;// CONCATENATED MODULE: ./shared/dashboard/page.ts
-
-
-
-/**
- * Self-contained: the only resource a page may use is its own inline style,
- * allowed by hash; no script, image, font, frame or connection can load,
- * whatever text an event holds.
- */
-const STYLE_HASH = (0,external_node_crypto_.createHash)('sha256').update(STYLE).digest('base64');
-const CSP = `default-src 'none'; style-src 'sha256-${STYLE_HASH}'; img-src 'none'; base-uri 'none'; form-action 'none'`;
-function page(title, nav, body) {
-    return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${esc(CSP)}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
-<title>${esc(title)}</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<a class="skip" href="#main">Skip to content</a>
-<header><nav aria-label="Site">${nav}</nav></header>
-<main id="main">
-${body}
-</main>
-<footer><p>Generated by agent-orchestrator from the event log of this branch; times are event times (UTC).</p></footer>
-</body>
-</html>
-`;
-}
-
-;// CONCATENATED MODULE: ./shared/dashboard/sections-progress.ts
-
-
-/** `<progress>` is announced by screen readers and needs no style attribute (the CSP allows none). */
-function bar(done, total, label) {
-    const pct = total ? Math.round((done / total) * 100) : 0;
-    return `<progress max="${Math.max(total, 1)}" value="${done}" aria-label="${esc(label)}: ${done} of ${total}">${pct}%</progress> <span class="num">${done}/${total}</span>`;
-}
-/** Per agent: tasks its commits finished and started; per phase of tasks.md: done of total. */
-function progressSection(feature) {
-    const progress = taskProgress(feature);
-    const agentRows = agentsOf(feature).map((a) => {
-        const names = agentAliases(a);
-        const mine = progress.tasks.filter((t) => t.agent !== undefined && names.includes(t.agent));
-        const done = mine.filter((t) => t.state === 'done').length;
-        const working = mine.filter((t) => t.state === 'in-progress').length;
-        return [
-            `<span class="role">${esc(a.role)}${a.index ? ` ${a.index}` : ''}</span>`,
-            `<code>${esc(a.branch)}</code>`,
-            `<span data-agent-done="${esc(a.branch)}">${done}</span>`,
-            String(working),
-            time(lastActivity(feature, names)),
-        ];
-    });
-    const phases = new Map();
-    for (const t of progress.tasks) {
-        const p = phases.get(t.phase ?? 'No phase') ?? { done: 0, total: 0 };
-        p.total++;
-        if (t.state === 'done')
-            p.done++;
-        phases.set(t.phase ?? 'No phase', p);
-    }
-    const phaseRows = [...phases].map(([name, p]) => [esc(name), bar(p.done, p.total, name)]);
-    return [
-        `<p class="lead" id="progress-total">Tasks done: ${bar(progress.done, progress.total, 'All tasks')}; in progress: <span class="num">${progress.inProgress}</span>; open: <span class="num">${progress.open}</span>.</p>`,
-        html_table('Progress per agent', ['Agent', 'Branch', 'Tasks done', 'In progress', 'Last activity'], agentRows, 'No agents assigned yet.'),
-        html_table('Progress per phase', ['Phase', 'Done'], phaseRows, 'No tasks registered.'),
-    ].join('\n');
-}
-
-;// CONCATENATED MODULE: ./shared/dashboard/sections-conflicts.ts
-
-
-
-
-/** How many conflicts the timeline shows (the latest by start). */
-const TIMELINE_LIMIT = 20;
-/** Heat level by number of conflicting files; the number itself is always printed in the cell. */
-function heat(files) {
-    return files === 0 ? 'h0' : files === 1 ? 'h1' : files <= 3 ? 'h2' : files <= 7 ? 'h3' : 'h4';
-}
-function sections_conflicts_ranges(list) {
-    if (list.length === 0)
-        return 'whole file';
-    // The one wording of ranges everywhere: an empty one is "deleted at line n".
-    return formatRanges(list, { dash: '–' });
-}
-/**
- * Branches × branches: each cell a link to the pair's detail, its number the
- * conflicting files, the file list shown on hover and on keyboard focus.
- */
-function matrixSection(projection, feature) {
-    const open = openConflicts(projection, feature.spec);
-    const branches = [...new Set([...agentsOf(feature).map((a) => a.branch), ...open.flatMap((c) => [c.left, c.right])])];
-    if (branches.length < 2)
-        return '<p class="none">Fewer than two agent branches: no pairs to compare.</p>';
-    const byPair = new Map(open.map((c) => [c.id, c]));
-    const head = branches.map((b) => `<th scope="col" title="${esc(b)}"><span>${esc(shortBranch(b))}</span></th>`).join('');
-    const rows = branches.map((row) => {
-        const cells = branches.map((col) => {
-            if (row === col)
-                return '<td class="self" aria-label="same branch">—</td>';
-            const c = byPair.get(conflictId(feature.spec, row, col));
-            if (!c)
-                return `<td class="h0" aria-label="${esc(`${row} and ${col}: no conflict`)}">0</td>`;
-            const files = c.files.map((f) => f.path);
-            const label = `${row} and ${col}: ${files.length} conflicting file(s): ${files.join(', ')}`;
-            return (`<td class="${heat(files.length)}"><a href="#${esc(c.id)}" aria-label="${esc(label)}" data-pair="${esc(`${c.left}|${c.right}`)}">${files.length}` +
-                `<span class="tip" role="tooltip">${files.map((f) => esc(f)).join('<br>')}</span></a></td>`);
-        });
-        return `<tr><th scope="row" title="${esc(row)}">${esc(shortBranch(row))}</th>${cells.join('')}</tr>`;
-    });
-    const legend = '<p class="legend">Number of conflicting files per pair: <span class="h0">0</span> <span class="h1">1</span> <span class="h2">2–3</span> <span class="h3">4–7</span> <span class="h4">8+</span>. Select a number for files and line ranges.</p>';
-    return `<div class="scroll"><table class="matrix"><caption>Open conflicts between branches</caption><thead><tr><td></td>${head}</tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table></div>\n${legend}\n${details(open)}`;
-}
-/** The detail view of each open conflict: files, kind, line ranges in each side's own version. */
-function details(open) {
-    if (open.length === 0)
-        return '<p class="none">No open conflicts.</p>';
-    return open
-        .map((c) => {
-        const rows = c.files.map((f) => [`<code>${esc(f.path)}</code>`, esc(f.kind), esc(sections_conflicts_ranges(f.leftRanges)), esc(sections_conflicts_ranges(f.rightRanges))]);
-        return `<article class="conflict" id="${esc(c.id)}" tabindex="-1"><h3>${esc(c.left)} and ${esc(c.right)}</h3><p>Open since ${time(c.detectedAt)}, last seen ${time(c.lastSeenAt)}.</p>\n${html_table(`Files in conflict (${c.id})`, ['File', 'Kind', `Lines in ${shortBranch(c.left)}`, `Lines in ${shortBranch(c.right)}`], rows, 'No files recorded.')}</article>`;
-    })
-        .join('\n');
-}
-function episodeOf(c, now) {
-    const open = c.detected !== null && c.openSince.length > 0;
-    if (open) {
-        const start = timeOfStamp(c.openSince[0]);
-        return { conflict: c, start, end: null, lifetime: seconds(start, now) };
-    }
-    if (!c.resolved)
-        return null;
-    return { conflict: c, start: c.resolved.detectedAt, end: c.resolved.time, lifetime: c.resolved.lifetimeSeconds };
-}
-const seconds = (a, b) => Math.max(0, Math.round((Date.parse(b) - Date.parse(a)) / 1000));
-/**
- * Each pair's latest conflict from open to resolved (or to now: the newest
- * event's time, never the clock), newest first, bounded: the lifetime no CI tool keeps.
- */
-function timelineSection(feature, now) {
-    const episodes = Object.values(feature.conflicts)
-        .map((c) => episodeOf(c, now))
-        .filter((e) => e !== null)
-        .sort((a, b) => cmp(b.start, a.start) || cmp(a.conflict.id, b.conflict.id))
-        .slice(0, TIMELINE_LIMIT);
-    if (episodes.length === 0)
-        return '<p class="none">No conflicts recorded.</p>';
-    const t0 = Date.parse(episodes.reduce((m, e) => (e.start < m ? e.start : m), episodes[0].start));
-    const t1 = Math.max(Date.parse(now), t0 + 60_000);
-    const width = 640;
-    const x = (iso) => Math.round(((Date.parse(iso) - t0) / (t1 - t0)) * width);
-    const bars = episodes.map((e, i) => {
-        const [l, r] = e.conflict.branches;
-        const from = x(e.start);
-        const to = e.end ? x(e.end) : width;
-        const what = `${l} and ${r}: ${e.end ? `resolved after ${duration(e.lifetime)}` : `open for ${duration(e.lifetime)}`}`;
-        return `<g><title>${esc(what)}</title><rect x="${from}" y="${i * 22 + 4}" width="${Math.max(3, to - from)}" height="14" class="${e.end ? 'resolved' : 'open'}"/></g>`;
-    });
-    const svg = `<svg class="timeline" viewBox="0 0 ${width} ${episodes.length * 22 + 8}" role="img" aria-label="Conflict lifetimes, newest first (details in the table below)">${bars.join('')}</svg>`;
-    const rows = episodes.map((e) => [
-        `${esc(shortBranch(e.conflict.branches[0]))} and ${esc(shortBranch(e.conflict.branches[1]))}`,
-        time(e.start),
-        e.end ? time(e.end) : '<strong>open</strong>',
-        esc(duration(e.lifetime)),
-    ]);
-    return `${svg}\n<p class="legend"><span class="key open"></span> open <span class="key resolved"></span> resolved (open bars also have a dashed outline; the table says it in words)</p>\n${html_table(`The last ${episodes.length} conflict(s)`, ['Pair', 'Opened', 'Resolved', 'Lived'], rows, '')}`;
-}
-
-;// CONCATENATED MODULE: ./shared/dashboard/sections-other.ts
-
-
-/** Ahead (commits of its own) and behind (commits it lacks) of each branch against the branch it merges into. */
-function divergenceSection(feature) {
-    const rows = [];
-    const all = Object.keys(feature.divergence)
-        .sort()
-        .flatMap((branch) => Object.keys(feature.divergence[branch])
-        .sort()
-        .map((against) => ({ branch, against, ...feature.divergence[branch][against] })));
-    const max = Math.max(1, ...all.flatMap((d) => [d.ahead, d.behind]));
-    for (const d of all) {
-        const w = (n) => Math.round((n / max) * 100);
-        // Behind grows left from the middle, ahead right; the numbers are printed beside.
-        const svg = `<svg class="div" viewBox="0 0 204 14" role="img" aria-label="${d.ahead} ahead, ${d.behind} behind"><rect class="behind" x="${101 - w(d.behind)}" y="2" width="${w(d.behind)}" height="10"/><rect class="ahead" x="103" y="2" width="${w(d.ahead)}" height="10"/><line x1="102" y1="0" x2="102" y2="14"/></svg>`;
-        rows.push([
-            `<code>${esc(d.branch)}</code>`,
-            `<code>${esc(d.against)}</code>`,
-            `<span class="num">${d.behind}</span> behind`,
-            svg,
-            `<span class="num">${d.ahead}</span> ahead`,
-            time(d.time),
-        ]);
-    }
-    return html_table('Divergence (behind ← | → ahead)', ['Branch', 'Against', 'Behind', 'Bars', 'Ahead', 'Measured'], rows, 'No divergence measured yet.');
-}
-/** The latest result of each agent and suite; failing is said in words, not only in colour. */
-function checksSection(feature) {
-    const rows = latestTests(feature).map((t) => [
-        `${esc(t.role)}${t.branch ? ` <code>${esc(shortBranch(t.branch))}</code>` : ''}`,
-        esc(t.suite),
-        t.failed > 0 ? '<strong class="bad">failing</strong>' : '<span class="good">passing</span>',
-        `${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped`,
-        `<code>${esc(t.commit.slice(0, 7))}</code>`,
-        t.runUrl ? html_link(time(t.time).replace(/<[^>]+>/g, ''), t.runUrl) : time(t.time),
-    ]);
-    return html_table('Latest checks per agent and suite', ['Agent', 'Suite', 'Result', 'Counts', 'Commit', 'When'], rows, 'No checks recorded yet.');
-}
-function pullRequestsSection(feature) {
-    const rows = openPrs(feature).map((p) => [
-        html_link(`#${p.number}`, p.url),
-        esc(p.title ?? ''),
-        `<code>${esc(p.head)}</code> → <code>${esc(p.base)}</code>`,
-        esc(p.action),
-        time(p.time),
-    ]);
-    return html_table('Open pull requests', ['Number', 'Title', 'Branches', 'Last action', 'When'], rows, 'No open pull requests.');
-}
-function blockersSection(feature) {
-    const rows = openBlockers(feature).map((b) => [
-        `<code>${esc(b.id)}</code>`,
-        b.raised?.agent ? `<code>${esc(b.raised.agent)}</code>` : '',
-        esc(b.raised?.reason ?? ''),
-        time(b.raised?.time),
-    ]);
-    return html_table('Open blockers', ['Id', 'Agent', 'Reason', 'Raised'], rows, 'No open blockers.');
-}
-/** Per-agent health; `undefined` (not recorded) renders "none". */
-function sections_other_healthSection(rows) {
-    return html_table('Agent health', ['Agent', 'Role', 'State', 'Detail', 'Since'], (rows ?? []).map((r) => [
-        `<code>${esc(r.branch)}</code>`,
-        esc(r.role),
-        `<strong>${esc(r.state)}</strong>`,
-        esc(r.detail ?? ''),
-        time(r.since),
-    ]), 'none');
-}
-/** The last conflict scan; `undefined` or `null` renders "none". */
-function lastScanSection(scan) {
-    if (!scan)
-        return '<p class="none" id="last-scan">Last scan: none</p>';
-    const facts = [
-        scan.pairs !== undefined ? `${scan.pairs} pair(s) compared` : '',
-        scan.conflicts !== undefined ? `${scan.conflicts} in conflict` : '',
-        scan.commit ? `at <code>${esc(scan.commit.slice(0, 7))}</code>` : '',
-    ].filter(Boolean);
-    return `<p id="last-scan">Last scan: ${time(scan.time)}${facts.length ? ` (${facts.join(', ')})` : ''}.</p>`;
-}
-/** Role-guard violations; `undefined` renders "none". */
-function guardViolationsSection(rows) {
-    return html_table('Guard violations', ['Branch', 'Reason', 'Paths', 'When', 'Cleared'], (rows ?? []).map((v) => [
-        `<code>${esc(v.branch)}</code>`,
-        esc(v.reason),
-        v.paths.map((p) => `<code>${esc(p)}</code>`).join(', '),
-        time(v.time),
-        v.clearedAt ? time(v.clearedAt) : '<strong>not cleared</strong>',
-    ]), 'none');
-}
-
-;// CONCATENATED MODULE: ./shared/dashboard/site.ts
-
-
-
-
-
-
-
-
-/** The site's folder on the state branch: GitHub Pages can publish it alone (the event files stay unpublished). */
-const SITE_DIR = 'docs';
-const SITE_INDEX = `${SITE_DIR}/index.html`;
-const sitePage = (spec) => `${SITE_DIR}/features/${assertSafeSegment(spec, 'feature id')}.html`;
-/**
- * "Now" for ages on a feature's page: the newest event of that feature, never the clock, so the same events
- * give the same bytes. Not the newest of all features: a page is re-rendered only when its feature changes.
- */
-function siteNow(feature) {
-    return feature.recent[0]?.time ?? '1970-01-01T00:00:00.000Z';
-}
-/** docs/index.html: every feature at a glance. */
-function renderSiteIndex(projection) {
-    const extras = siteExtras(projection);
-    const cards = featuresOf(projection).map((f) => {
-        const p = taskProgress(f);
-        const failing = latestTests(f).filter((t) => t.failed > 0).length;
-        return `<article class="card" data-feature="${esc(f.spec)}"><h2><a href="features/${esc(f.spec)}.html">${esc(f.spec)}</a></h2>
-<p>${esc(f.registration?.name ?? '(not registered)')}</p>
-<dl><dt>Tasks</dt><dd>${bar(p.done, p.total, `${f.spec} tasks`)}</dd>
-<dt>Open conflicts</dt><dd class="num">${openConflicts(projection, f.spec).length}</dd>
-<dt>Failing suites</dt><dd class="num">${failing}</dd>
-<dt>Open PRs</dt><dd class="num">${openPrs(f).length}</dd>
-<dt>Blockers</dt><dd class="num">${openBlockers(f).length}</dd>
-<dt>Last event</dt><dd>${time(f.recent[0]?.time)}</dd></dl></article>`;
-    });
-    const recent = projection.recent.map((e) => [time(e.time), `<code>${esc(e.feature)}</code>`, esc(e.kind), esc(e.summary)]);
-    const body = [
-        '<h1>Orchestrator dashboard</h1>',
-        `<p>${projection.eventCount} events recorded. ${lastScanSection(extras.lastScan).replace(/^<p[^>]*>|<\/p>$/g, '')}</p>`,
-        cards.length ? `<div class="cards">${cards.join('\n')}</div>` : '<p class="none">No features registered yet.</p>',
-        html_section('recent', 'Recent events', html_table('Newest first', ['When', 'Feature', 'Kind', 'What'], recent, 'No events yet.')),
-    ];
-    return page('Orchestrator dashboard', '<a href="index.html">All features</a>', body.join('\n'));
-}
-/** docs/features/<spec>.html: one feature in full. */
-function renderSitePage(projection, feature) {
-    const extras = siteExtras(projection, feature);
-    const now = siteNow(feature);
-    const body = [
-        `<h1>${esc(feature.spec)}: ${esc(feature.registration?.name ?? '(not registered)')}</h1>`,
-        lastScanSection(extras.lastScan),
-        html_section('progress', 'Progress', progressSection(feature)),
-        html_section('health', 'Agent health', sections_other_healthSection(extras.health)),
-        html_section('matrix', 'Conflict matrix', matrixSection(projection, feature)),
-        html_section('timeline', 'Conflict timeline', timelineSection(feature, now)),
-        html_section('divergence', 'Divergence', divergenceSection(feature)),
-        html_section('checks', 'Checks', checksSection(feature)),
-        html_section('prs', 'Pull requests', pullRequestsSection(feature)),
-        html_section('blockers', 'Blockers', blockersSection(feature)),
-        html_section('guard', 'Guard violations', guardViolationsSection(extras.guardViolations)),
-    ];
-    return page(`${feature.spec}: orchestrator dashboard`, '<a href="../index.html">All features</a>', body.join('\n'));
-}
-/** The site's files (paths relative to the state root): the index and the pages of `features` (all when omitted). */
-function renderSite(projection, features) {
-    const files = [[SITE_INDEX, renderSiteIndex(projection)]];
-    const specs = features ? [...new Set(features)].sort() : Object.keys(projection.features).sort();
-    for (const spec of specs) {
-        const f = projection.features[spec];
-        if (f)
-            files.push([sitePage(spec), renderSitePage(projection, f)]);
-    }
-    return files;
-}
-
-// EXTERNAL MODULE: ./shared/options/options.ts
-var options_options = __nccwpck_require__(285);
-;// CONCATENATED MODULE: external "node:timers/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./shared/state/projection-check.ts
 
 /**
@@ -37695,6 +37556,14 @@ const feature = projection_check_object({
     merged: record(record(stamped({ into: projection_check_str, pr: maybe(projection_check_int) }))),
     scans: record(stamped({ at: projection_check_str, pairs: projection_check_int, conflicted: projection_check_int, errors: projection_check_int })),
     assignments: maybe(record(stamped({ agent: projection_check_str, occurrences: record(projection_check_int) }))),
+    drift: maybe(record(projection_check_object({
+        branch: projection_check_str,
+        path: projection_check_str,
+        raised: projection_check_int,
+        cleared: projection_check_int,
+        detected: nullable(stamped({ commit: projection_check_str, tasks: maybe(list(projection_check_object({ id: projection_check_str, agent: maybe(projection_check_str), how: maybe(projection_check_str) }))) })),
+    }))),
+    predicted: maybe(record(stamped({ agent: projection_check_str, path: projection_check_str, sibling: projection_check_str, siblingSha: projection_check_str, ranges: list(projection_check_range), warnings: projection_check_int }))),
     activity: record(projection_check_str),
     counts: record(projection_check_int),
     eventCount: projection_check_int,
@@ -38040,6 +37909,1580 @@ function commitContent(c) {
     return [`tree ${c.tree}`, ...c.parents.map((p) => `parent ${p}`), `author ${who}`, `committer ${who}`, '', c.message, ''].join('\n');
 }
 
+;// CONCATENATED MODULE: ./shared/state/summarize.ts
+const MAX_SUMMARY = 160;
+/** A one-line plain-text description of an event for "recent events" lists (escaped when rendered). */
+function summarizeEvent(event) {
+    return bound(describe(event));
+}
+function describe(event) {
+    switch (event.kind) {
+        case 'feature-registered':
+            return `registered "${event.data.name}"${event.data.tasks ? ` with ${plural(event.data.tasks.length, 'task')}` : ''}`;
+        case 'agent-assigned':
+            return `${event.data.role}${event.data.index ? ` ${event.data.index}` : ''} assigned to ${event.data.branch}`;
+        case 'task-updated':
+            return `${event.data.taskId} ${event.data.state} by ${event.data.agent} at ${summarize_short(event.data.commit)}`;
+        case 'pr-updated':
+            return `PR #${event.data.number} ${event.data.action}: ${event.data.head} into ${event.data.base}`;
+        case 'conflict-detected':
+            return `conflict ${event.data.left} / ${event.data.right}${event.data.manual ? ' logged by hand' : ''} in ${plural(event.data.files.length, 'file')}${event.data.reason ? `: ${event.data.reason}` : ''}`;
+        case 'conflict-resolved':
+            return `conflict ${event.data.left} / ${event.data.right} resolved after ${event.data.lifetimeSeconds}s${event.data.reason ? ` (${event.data.reason})` : ''}`;
+        case 'divergence-measured':
+            return `${event.data.branch} is ${event.data.ahead} ahead, ${event.data.behind} behind ${event.data.against}`;
+        case 'test-result':
+            return `${event.data.suite} (${event.data.role}): ${event.data.passed} passed, ${event.data.failed} failed, ${event.data.skipped} skipped`;
+        case 'blocker-raised':
+            return `blocker ${event.data.id} raised${event.data.agent ? ` by ${event.data.agent}` : ''}`;
+        case 'blocker-cleared':
+            return `blocker ${event.data.id} cleared`;
+        case 'branch-synced':
+            return `${event.data.branch} synced at ${summarize_short(event.data.sha)}`;
+        case 'guard-violation':
+            return `role guard: ${event.data.branch} ${event.data.kind === 'pr-target' ? 'targets' : 'changed'} ${event.data.subject}`;
+        case 'guard-cleared':
+            return `role guard: ${event.data.branch} no longer ${event.data.kind === 'pr-target' ? 'targets' : 'changes'} ${event.data.subject}`;
+        case 'scan-completed':
+            return `${event.data.scanner} scan: ${event.data.pairs} pair(s), ${event.data.conflicted} conflicting, ${event.data.errors} error(s)`;
+        case 'task-merged':
+            return `${event.data.taskId} merged into ${event.data.into}${event.data.pr ? ` by PR #${event.data.pr}` : ''} at ${summarize_short(event.data.commit)}`;
+        case 'task-assigned':
+            return `${event.data.taskId} assigned to ${event.data.agent}`;
+        case 'scope-drift':
+            return `scope drift: ${event.data.branch} changed ${event.data.path}${event.data.tasks?.length ? ` (${event.data.tasks.map((t) => t.id).join(', ')})` : ''}`;
+        case 'scope-cleared':
+            return `scope drift cleared: ${event.data.branch} no longer changes ${event.data.path}`;
+        case 'conflict-predicted':
+            return `${event.data.agent} is editing ${event.data.path}, which ${event.data.sibling} changed at ${summarize_short(event.data.siblingSha)}`;
+    }
+}
+function summarize_short(sha) {
+    return sha.slice(0, 7);
+}
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+function bound(text) {
+    const line = text.replace(/\s+/g, ' ');
+    return line.length > MAX_SUMMARY ? `${line.slice(0, MAX_SUMMARY - 3)}...` : line;
+}
+
+;// CONCATENATED MODULE: ./shared/state/projection.ts
+
+
+
+
+
+/**
+ * A record keyed by data (feature ids, branches, blocker ids): no prototype,
+ * so that a key like `constructor` or `__proto__` is just a key.
+ */
+function dict() {
+    return Object.create(null);
+}
+function emptyProjection() {
+    return { schema: PROJECTION_SCHEMA, eventCount: 0, eventsTree: null, features: dict(), recent: [], problems: [] };
+}
+function emptyFeature(spec) {
+    return {
+        spec,
+        registration: null,
+        agents: dict(),
+        tasks: dict(),
+        prs: dict(),
+        conflicts: dict(),
+        divergence: dict(),
+        tests: dict(),
+        blockers: dict(),
+        guards: dict(),
+        synced: dict(),
+        merged: dict(),
+        scans: dict(),
+        assignments: dict(),
+        drift: dict(),
+        activity: dict(),
+        counts: dict(),
+        eventCount: 0,
+        recent: [],
+    };
+}
+/**
+ * Folds one NEW event (its key not yet in the log) into the projection, in
+ * place. Every rule is order-independent — latest is the greatest stamp,
+ * counts add, recent lists keep the greatest stamps — so folding any
+ * permutation of a set of events gives the same projection.
+ */
+function applyEvent(projection, event) {
+    const feature = (projection.features[event.feature] ??= emptyFeature(event.feature));
+    const s = { stamp: stampOf(event), time: event.time };
+    projection.eventCount++;
+    feature.eventCount++;
+    feature.counts[event.kind] = (feature.counts[event.kind] ?? 0) + 1;
+    let summary;
+    const summarize = () => (summary ??= { ...s, kind: event.kind, feature: event.feature, actor: event.actor, summary: summarizeEvent(event) });
+    keepNewest(projection.recent, s.stamp, summarize, RECENT_LIMIT);
+    keepNewest(feature.recent, s.stamp, summarize, FEATURE_RECENT_LIMIT);
+    const touch = (name) => {
+        if (name && !(feature.activity[name] >= event.time))
+            feature.activity[name] = event.time;
+    };
+    switch (event.kind) {
+        case 'feature-registered': {
+            const d = event.data;
+            if (newer(s, feature.registration)) {
+                feature.registration = { ...s, name: d.name, baseBranch: d.baseBranch, tasksFile: d.tasksFile, tasks: d.tasks ?? [] };
+            }
+            break;
+        }
+        case 'agent-assigned': {
+            const d = event.data;
+            touch(d.branch);
+            if (newer(s, feature.agents[d.branch]))
+                feature.agents[d.branch] = { ...s, role: d.role, branch: d.branch, index: d.index };
+            break;
+        }
+        case 'task-updated': {
+            const d = event.data;
+            touch(d.agent);
+            if (newer(s, feature.tasks[d.taskId])) {
+                feature.tasks[d.taskId] = { ...s, state: d.state, commit: d.commit, agent: d.agent, message: d.message };
+            }
+            break;
+        }
+        case 'pr-updated': {
+            const d = event.data;
+            touch(d.head);
+            // Merged and closed are final (GitHub's times have one-second resolution, so an update
+            // recorded in the same second must not reopen it); among equals the latest wins.
+            const current = feature.prs[String(d.number)];
+            const rank = (a) => (a === 'merged' || a === 'closed' ? 1 : 0);
+            if (!current || rank(d.action) > rank(current.action) || (rank(d.action) === rank(current.action) && newer(s, current)))
+                feature.prs[String(d.number)] = { ...s, ...d };
+            break;
+        }
+        // Scans (conflicts, divergence, their heartbeat) are not an agent's activity: an idle agent must look idle.
+        case 'conflict-detected': {
+            const d = event.data;
+            const c = conflictOf(feature, event.feature, d.left, d.right);
+            if (newer(s, c.detected))
+                c.detected = { ...s, ...d };
+            if (!c.resolved || s.stamp > c.resolved.stamp) {
+                c.openSince = insertSorted(c.openSince, s.stamp);
+                if (d.manual)
+                    c.manualSince = insertSorted(c.manualSince, s.stamp);
+            }
+            break;
+        }
+        case 'conflict-resolved': {
+            const d = event.data;
+            const c = conflictOf(feature, event.feature, d.left, d.right);
+            c.resolutions++;
+            if (newer(s, c.resolved)) {
+                c.resolved = { ...s, detectedAt: d.detectedAt, lifetimeSeconds: d.lifetimeSeconds, ...(d.reason ? { reason: d.reason } : {}) };
+                c.openSince = c.openSince.filter((stamp) => stamp > s.stamp);
+                c.manualSince = c.manualSince.filter((stamp) => stamp > s.stamp);
+            }
+            break;
+        }
+        case 'divergence-measured': {
+            const d = event.data;
+            const byAgainst = (feature.divergence[d.branch] ??= dict());
+            if (newer(s, byAgainst[d.against]))
+                byAgainst[d.against] = { ...s, ahead: d.ahead, behind: d.behind, sha: d.sha };
+            break;
+        }
+        case 'test-result': {
+            const d = event.data;
+            touch(d.branch ?? d.role);
+            const id = JSON.stringify([d.role, d.branch ?? null, d.suite]);
+            if (newer(s, feature.tests[id]))
+                feature.tests[id] = { ...s, ...d };
+            break;
+        }
+        case 'blocker-raised': {
+            const d = event.data;
+            touch(d.agent);
+            const b = (feature.blockers[d.id] ??= { id: d.id, raised: null, cleared: null, raisedCount: 0, clearedCount: 0 });
+            b.raisedCount++;
+            if (newer(s, b.raised))
+                b.raised = { ...s, agent: d.agent, reason: d.reason };
+            break;
+        }
+        case 'blocker-cleared': {
+            const d = event.data;
+            const b = (feature.blockers[d.id] ??= { id: d.id, raised: null, cleared: null, raisedCount: 0, clearedCount: 0 });
+            b.clearedCount++;
+            if (newer(s, b.cleared))
+                b.cleared = { ...s, note: d.note };
+            break;
+        }
+        case 'guard-violation': {
+            const d = event.data;
+            touch(d.branch);
+            const g = guardOf(feature, d);
+            g.raised = Math.max(g.raised, d.occurrence ?? 1);
+            if (newer(s, g.detected))
+                g.detected = { ...s, detail: d.detail, commit: d.commit };
+            break;
+        }
+        case 'guard-cleared': {
+            const d = event.data;
+            const g = guardOf(feature, d);
+            g.cleared = Math.max(g.cleared, d.occurrence ?? 1);
+            break;
+        }
+        case 'branch-synced': {
+            const d = event.data;
+            touch(d.branch);
+            if (newer(s, feature.synced[d.branch]))
+                feature.synced[d.branch] = { ...s, sha: d.sha };
+            break;
+        }
+        case 'scan-completed': {
+            const d = event.data;
+            if (newer(s, feature.scans[d.scanner])) {
+                const { scanner: _scanner, occurrence: _occurrence, ...rest } = d;
+                feature.scans[d.scanner] = { ...s, ...rest };
+            }
+            break;
+        }
+        case 'task-merged': {
+            const d = event.data;
+            const byCommit = (feature.merged[d.taskId] ??= dict());
+            // The first merge of a commit is when it was merged.
+            const current = byCommit[d.commit];
+            if (!current || s.stamp < current.stamp)
+                byCommit[d.commit] = { ...s, into: d.into, ...(d.pr ? { pr: d.pr } : {}) };
+            break;
+        }
+        case 'task-assigned': {
+            const d = event.data;
+            touch(d.agent);
+            const assignments = (feature.assignments ??= dict());
+            const current = assignments[d.taskId];
+            const occurrences = { ...(current?.occurrences ?? {}) };
+            occurrences[d.agent] = Math.max(occurrences[d.agent] ?? 0, event.data.occurrence ?? 1);
+            if (newer(s, current))
+                assignments[d.taskId] = { ...s, agent: d.agent, occurrences };
+            else
+                current.occurrences = occurrences;
+            break;
+        }
+        case 'scope-drift': {
+            const d = event.data;
+            const g = driftOf(feature, d);
+            g.raised = Math.max(g.raised, d.occurrence ?? 1);
+            if (newer(s, g.detected))
+                g.detected = { ...s, commit: d.commit, ...(d.tasks ? { tasks: d.tasks } : {}) };
+            break;
+        }
+        case 'scope-cleared': {
+            const d = event.data;
+            const g = driftOf(feature, d);
+            g.cleared = Math.max(g.cleared, d.occurrence ?? 1);
+            break;
+        }
+        case 'conflict-predicted': {
+            const d = event.data;
+            touch(d.agent);
+            const predicted = (feature.predicted ??= dict());
+            const id = JSON.stringify([d.agent, d.path, d.sibling]);
+            const current = predicted[id];
+            const warnings = (current?.warnings ?? 0) + 1;
+            if (newer(s, current))
+                predicted[id] = { ...s, agent: d.agent, path: d.path, sibling: d.sibling, siblingSha: d.siblingSha, ranges: d.ranges, warnings };
+            else
+                current.warnings = warnings;
+            break;
+        }
+    }
+}
+/** The projection as stored: canonical JSON, so equal projections are equal bytes. */
+function serializeProjection(projection) {
+    return `${canonicalJson(projection, 1)}\n`;
+}
+function newer(s, current) {
+    return !current || s.stamp > current.stamp;
+}
+/** The id of a guard fact: which branch, which rule, which path or target. */
+function guardId(branch, kind, subject) {
+    return JSON.stringify([branch, kind, subject]);
+}
+function guardOf(feature, d) {
+    return (feature.guards[guardId(d.branch, d.kind, d.subject)] ??= {
+        branch: d.branch,
+        kind: d.kind,
+        subject: d.subject,
+        raised: 0,
+        cleared: 0,
+        detected: null,
+    });
+}
+/** The id of a drift fact: which branch, which path. */
+function driftId(branch, path) {
+    return JSON.stringify([branch, path]);
+}
+function driftOf(feature, d) {
+    return ((feature.drift ??= dict())[driftId(d.branch, d.path)] ??= {
+        branch: d.branch,
+        path: d.path,
+        raised: 0,
+        cleared: 0,
+        detected: null,
+    });
+}
+function conflictOf(feature, spec, left, right) {
+    const id = conflictId(spec, left, right);
+    return (feature.conflicts[id] ??= {
+        id,
+        branches: sortedPair(left, right),
+        detected: null,
+        resolved: null,
+        openSince: [],
+        manualSince: [],
+        resolutions: 0,
+    });
+}
+/** Inserts into a newest-first list bounded to `limit`, in place; builds the summary only when it is kept. */
+function keepNewest(list, stamp, summarize, limit) {
+    if (list.length >= limit && stamp < list[list.length - 1].stamp)
+        return;
+    let i = 0;
+    while (i < list.length && list[i].stamp > stamp)
+        i++;
+    list.splice(i, 0, summarize());
+    if (list.length > limit)
+        list.length = limit;
+}
+function insertSorted(list, value) {
+    if (list.includes(value))
+        return list;
+    return [...list, value].sort();
+}
+
+;// CONCATENATED MODULE: ./shared/state/queries.ts
+/** Pairs whose latest conflict event is a detection, i.e. conflicting in the last scan that looked at them. */
+function openConflicts(projection, feature) {
+    const out = [];
+    for (const f of featuresOf(projection, feature)) {
+        for (const c of Object.values(f.conflicts)) {
+            if (!c.detected || c.openSince.length === 0)
+                continue;
+            const d = c.detected;
+            out.push({
+                id: c.id,
+                feature: f.spec,
+                left: d.left,
+                right: d.right,
+                leftSha: d.leftSha,
+                rightSha: d.rightSha,
+                files: d.files,
+                detectedAt: timeOfStamp(c.openSince[0]),
+                lastSeenAt: d.time,
+                manual: (c.manualSince ?? []).length > 0,
+                ...(d.reason ? { reason: d.reason } : {}),
+                ...(d.messages?.length ? { messages: d.messages } : {}),
+            });
+        }
+    }
+    return out.sort((a, b) => cmp(a.feature, b.feature) || cmp(a.left, b.left) || cmp(a.right, b.right) || cmp(a.id, b.id));
+}
+/** The last commit sync-status recorded as read for `branch` (in `feature`, or in any feature), or null. */
+function lastSyncedSha(projection, branch, feature) {
+    let best = null;
+    for (const f of featuresOf(projection, feature)) {
+        const s = f.synced[branch];
+        if (s && (!best || s.stamp > best.stamp))
+            best = s;
+    }
+    return best?.sha ?? null;
+}
+/** Registered tasks plus any task an agent reported, with their latest state. */
+function taskProgress(feature) {
+    const registered = new Map();
+    for (const t of feature.registration?.tasks ?? [])
+        registered.set(t.id, t);
+    const ids = [...new Set([...registered.keys(), ...Object.keys(feature.tasks)])].sort(compareTaskIds);
+    const tasks = ids.map((id) => {
+        const r = registered.get(id);
+        const s = feature.tasks[id];
+        return {
+            id,
+            state: s?.state ?? 'open',
+            phase: r?.phase,
+            description: r?.description,
+            agent: s?.agent,
+            commit: s?.commit,
+            time: s?.time,
+            ...(s?.state === 'done' && feature.merged?.[id]?.[s.commit] ? { merged: true } : {}),
+        };
+    });
+    const count = (state) => tasks.filter((t) => t.state === state).length;
+    const merged = tasks.filter((t) => t.merged).length;
+    return { total: tasks.length, done: count('done'), merged, inProgress: count('in-progress'), open: count('open'), tasks };
+}
+/** Agents in view order: the overseer first, then implementors by index, then by branch. */
+function agentsOf(feature) {
+    const rank = (a) => (a.role === 'overseer' ? 0 : 1);
+    return Object.values(feature.agents).sort((a, b) => rank(a) - rank(b) || (a.index ?? 1e9) - (b.index ?? 1e9) || cmp(a.branch, b.branch));
+}
+/** The names an agent's reports may carry: its branch, its role and, for an implementor, `impl-<n>`. */
+function agentAliases(agent) {
+    const names = [agent.branch, agent.role];
+    if (agent.role === 'implementor' && agent.index)
+        names.push(`impl-${agent.index}`);
+    return names;
+}
+function openPrs(feature) {
+    return Object.values(feature.prs)
+        .filter((p) => p.action === 'opened' || p.action === 'updated')
+        .sort((a, b) => a.number - b.number);
+}
+function openBlockers(feature) {
+    return Object.values(feature.blockers)
+        .filter((b) => b.raised && (!b.cleared || b.raised.stamp > b.cleared.stamp))
+        .sort((a, b) => cmp(a.id, b.id));
+}
+/**
+ * Latest result per (role, branch, suite), by role, branch and suite; only the suites of
+ * the newest commit tested on each (role, branch), so a suite the checks no longer run
+ * (an old `pytest` beside the newer `unit`) drops off instead of staying forever.
+ */
+function latestTests(feature) {
+    const all = Object.values(feature.tests);
+    const newest = new Map();
+    for (const t of all) {
+        const at = JSON.stringify([t.role, t.branch ?? null]);
+        const n = newest.get(at);
+        if (!n || t.stamp > n.stamp)
+            newest.set(at, t);
+    }
+    return all
+        .filter((t) => t.commit === newest.get(JSON.stringify([t.role, t.branch ?? null])).commit)
+        .sort((a, b) => cmp(a.role, b.role) || cmp(a.branch ?? '', b.branch ?? '') || cmp(a.suite, b.suite));
+}
+/** Whether a result's counts are tests; a check's are 1 passed or 1 failed (role-ci records `unit: check`). */
+function countsTests(t) {
+    return t.unit !== 'check';
+}
+/** The time of the newest event mentioning any of `names`, or null. */
+function lastActivity(feature, names) {
+    let best = null;
+    for (const n of names) {
+        const t = feature.activity[n];
+        if (t && (!best || t > best))
+            best = t;
+    }
+    return best;
+}
+function featuresOf(projection, feature) {
+    if (feature !== undefined)
+        return projection.features[feature] ? [projection.features[feature]] : [];
+    return Object.keys(projection.features)
+        .sort()
+        .map((k) => projection.features[k]);
+}
+function timeOfStamp(stamp) {
+    return stamp.slice(0, stamp.indexOf(' '));
+}
+function compareTaskIds(a, b) {
+    const na = Number(a.slice(1));
+    const nb = Number(b.slice(1));
+    return na - nb || cmp(a, b);
+}
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./shared/conflicts/range-text.ts
+function isEmptyRange(r) {
+    return r.end < r.start;
+}
+/** "7", "7-9", or "deleted at line 3" for an empty range. */
+function formatRange(r, dash = '-') {
+    if (isEmptyRange(r))
+        return `deleted at line ${r.start}`;
+    return r.start === r.end ? `${r.start}` : `${r.start}${dash}${r.end}`;
+}
+/** Ranges joined with ", ", at most `max` of them ("…, +3 more"); `empty` when there are none. */
+function range_text_formatRanges(list, options = {}) {
+    if (list.length === 0)
+        return options.empty ?? '';
+    const max = options.max ?? Infinity;
+    const shown = list.slice(0, max).map((r) => formatRange(r, options.dash));
+    return shown.join(', ') + (list.length > max ? `, +${list.length - max} more` : '');
+}
+/**
+ * The lines an annotation points at for a range: the range itself, or for an
+ * empty one the line before the gap (line 1 at the start of a file).
+ */
+function annotationLines(r) {
+    if (!isEmptyRange(r))
+        return { startLine: r.start, endLine: r.end };
+    const line = Math.max(1, r.start - 1);
+    return { startLine: line, endLine: line };
+}
+
+;// CONCATENATED MODULE: ./shared/markdown.ts
+/**
+ * Markdown building blocks for the views, summaries, pull request bodies and
+ * comments. Everything that comes from users or
+ * agents (branch names, titles, task text, reasons) goes through `md()`: it
+ * cannot open HTML, links, emphasis or code, break a table or start a line.
+ */
+
+
+const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+!|~^$=]/g;
+/** Escapes user text for inline use (also inside table cells), on one line, bounded. */
+function md(value, max = 200) {
+    if (value === undefined || value === null)
+        return '';
+    // Line breaks would end a table row or a list item; controls and bidi overrides hide or reorder text.
+    let text = (0,neutralize/* neutralize */.Y)(String(value)).replace(/\t/g, ' ').replace(/ {2,}/g, ' ').trim();
+    if (text.length > max)
+        text = `${text.slice(0, max - 3)}...`;
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(MARKDOWN_SPECIAL, (ch) => `\\${ch}`)
+        .replace(/@(?=\w)/g, '@\u200b');
+}
+/** A commit id (validated hex) as a short code span. */
+function markdown_sha(value) {
+    return value && /^[0-9a-f]+$/.test(value) ? `\`${value.slice(0, 7)}\`` : '';
+}
+/** A link when `url` is a plain http(s) URL, else the escaped label alone. */
+function markdown_link(label, url) {
+    if (url && /^https?:\/\/[^\s<>"'`()[\]\\]+$/.test(url))
+        return `[${md(label)}](${url})`;
+    return md(label);
+}
+/** A time that is data (when something happened), shown without milliseconds. */
+function when(time) {
+    if (!time)
+        return '';
+    return time.replace(/\.\d{3}Z$/, 'Z').replace('T', ' ');
+}
+/** A markdown table; cells must already be escaped. */
+function table(headers, rows) {
+    if (rows.length === 0)
+        return [];
+    return [
+        `| ${headers.join(' | ')} |`,
+        `| ${headers.map(() => '---').join(' | ')} |`,
+        ...rows.map((r) => `| ${r.map((c) => c || ' ').join(' | ')} |`),
+    ];
+}
+/** A section: heading, then lines, or a placeholder sentence when there is nothing to show. */
+function section(title, lines, empty) {
+    return [`## ${title}`, '', ...(lines.length ? lines : [`_${empty}_`]), ''];
+}
+/** Line ranges like `3-7, 12`. */
+function ranges(list, max = 8) {
+    return range_text_formatRanges(list, { max });
+}
+/** Lines joined into a file: no trailing blank lines, one final newline. */
+function markdown_document(lines) {
+    const out = [...lines];
+    while (out.length && out[out.length - 1] === '')
+        out.pop();
+    return `${out.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./shared/state/guard-state.ts
+
+
+
+
+/**
+ * A path as an event may hold it: one line, with line terminators and
+ * control characters written as `\uXXXX` (the guard must record exactly the
+ * names it could otherwise not show). Deterministic, so the key is stable.
+ */
+function guardSubject(path) {
+    const escaped = path.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return escaped.length > 1000 ? `${escaped.slice(0, 997)}...` : escaped;
+}
+/** Violations of the feature still open (raised more often than cleared), by branch then subject. */
+function openGuards(feature, branch) {
+    return Object.values(feature.guards ?? {})
+        .filter((g) => g.raised > g.cleared && (branch === undefined || g.branch === branch))
+        .sort((a, b) => cmp(a.branch, b.branch) || cmp(a.kind, b.kind) || cmp(a.subject, b.subject));
+}
+/**
+ * The events that bring the recorded guard state of `branch` in line with
+ * this run: a violation not open yet is recorded (with its occurrence when it
+ * happened before and was cleared), an open one that this run no longer has
+ * is cleared. An unchanged re-run records nothing.
+ */
+function guardEvents(feature, spec, branch, found, commit, stamp) {
+    const guards = feature?.guards ?? {};
+    const events = [];
+    const now = new Set();
+    for (const v of found) {
+        const subject = guardSubject(v.subject);
+        const id = guardId(branch, v.kind, subject);
+        if (now.has(id))
+            continue;
+        now.add(id);
+        const g = guards[id];
+        if (g && g.raised > g.cleared)
+            continue;
+        const occurrence = (g?.raised ?? 0) + 1;
+        const detail = guardSubject(v.detail);
+        events.push(makeEvent('guard-violation', spec, { branch, kind: v.kind, subject, detail, commit, ...occurrenceOf(occurrence) }, stamp));
+    }
+    for (const g of Object.values(guards)) {
+        if (g.branch !== branch || g.raised <= g.cleared || now.has(guardId(g.branch, g.kind, g.subject)))
+            continue;
+        events.push(makeEvent('guard-cleared', spec, { branch, kind: g.kind, subject: g.subject, commit, ...occurrenceOf(g.raised) }, stamp));
+    }
+    return events;
+}
+function occurrenceOf(n) {
+    return n >= 2 ? { occurrence: n } : {};
+}
+/** The "Role guard" section of a view: every open violation, or a sentence saying there is none. */
+function guardSection(guards, showBranch) {
+    const rows = guards.map((g) => [
+        ...(showBranch ? [md(g.branch)] : []),
+        g.kind === 'pr-target' ? 'pull request target' : 'protected path',
+        md(g.subject, 300),
+        markdown_sha(g.detected?.commit),
+        when(g.detected?.time),
+    ]);
+    const headers = [...(showBranch ? ['Branch'] : []), 'Rule', 'Path or target', 'Commit', 'Since'];
+    return section('Role guard', table(headers, rows), 'No open role guard violation.');
+}
+
+;// CONCATENATED MODULE: ./shared/state/health.ts
+
+
+
+function agentHealth(feature) {
+    const tasks = taskProgress(feature).tasks;
+    return agentsOf(feature).map((a) => {
+        const names = agentAliases(a);
+        const synced = feature.synced[a.branch];
+        const head = synced?.sha ?? null;
+        const mine = tasks.filter((t) => t.agent !== undefined && names.includes(t.agent) && t.time);
+        const latest = (state) => mine.filter((t) => t.state === state).sort((x, y) => (x.time < y.time ? 1 : -1))[0];
+        const task = latest('in-progress') ?? latest('done');
+        const onHead = Object.values(feature.tests).filter((t) => t.branch === a.branch && head !== null && t.commit === head);
+        const checks = onHead.filter((t) => !countsTests(t) && t.suite !== 'guard');
+        const junit = onHead.filter(countsTests);
+        const guard = onHead.find((t) => t.suite === 'guard');
+        const pr = Object.values(feature.prs)
+            .filter((p) => p.head === a.branch)
+            .sort((x, y) => (x.stamp < y.stamp ? 1 : -1))[0];
+        return {
+            role: a.role,
+            index: a.index ?? null,
+            branch: a.branch,
+            lastCommit: head,
+            lastCommitAt: synced?.time ?? null,
+            currentTask: task ? { id: task.id, state: task.merged ? 'merged' : task.state } : null,
+            checks: onHead.length
+                ? {
+                    passed: checks.filter((t) => t.failed === 0).length,
+                    failed: checks.filter((t) => t.failed > 0).length,
+                    tests: junit.reduce((n, t) => n + t.passed + t.failed + t.skipped, 0),
+                    failedTests: junit.reduce((n, t) => n + t.failed, 0),
+                }
+                : null,
+            // An open guard-violation event of the branch counts, whatever commit its check ran on.
+            guard: openGuards(feature, a.branch).length ? 'violation' : guard ? (guard.failed > 0 ? 'violation' : 'ok') : null,
+            pr: pr ? { number: pr.number, action: pr.action === 'opened' || pr.action === 'updated' ? 'open' : pr.action, url: pr.url } : null,
+            lastActivity: lastActivity(feature, names),
+        };
+    });
+}
+/** The newest scan of `scanner` over the features (all, or one). */
+function lastScan(projection, scanner = 'conflicts', feature) {
+    let best = null;
+    for (const [spec, f] of Object.entries(projection.features)) {
+        if (feature !== undefined && spec !== feature)
+            continue;
+        const s = f.scans?.[scanner];
+        if (s && (!best || s.stamp > best.stamp))
+            best = s;
+    }
+    return best;
+}
+function scanLine(scan) {
+    if (!scan)
+        return 'Last conflict scan: none recorded yet.';
+    return `Last conflict scan: ${when(scan.at)} (${scan.pairs} pair(s), ${scan.conflicted} conflicting, ${scan.errors} error(s)).`;
+}
+function checksText(c) {
+    if (!c)
+        return 'not run on it';
+    const parts = [`${c.passed} passed`, ...(c.failed ? [`${c.failed} failed`] : [])];
+    const tests = c.tests ? `; ${c.tests} tests${c.failedTests ? `, ${c.failedTests} failing` : ''}` : '';
+    return `${c.failed || c.failedTests ? '❌' : '✅'} checks ${parts.join(', ')}${tests}`;
+}
+/** The "Agent health" section of the dashboard and the overseer view (markdown, user text escaped). */
+function healthSection(rows) {
+    const withSpec = rows.some((r) => r.spec !== undefined);
+    const cells = rows.map(({ spec, health: h }) => [
+        ...(withSpec ? [md(spec)] : []),
+        `${md(h.role)}${h.index ? ` ${h.index}` : ''}`,
+        md(h.branch),
+        h.lastCommit ? `${markdown_sha(h.lastCommit)} ${when(h.lastCommitAt)}` : '',
+        h.currentTask ? `${md(h.currentTask.id)} ${md(h.currentTask.state)}` : '',
+        md(checksText(h.checks)),
+        h.guard === null ? '' : h.guard === 'ok' ? '✅ ok' : '❌ violation',
+        h.pr ? `#${h.pr.number} ${md(h.pr.action)}` : '',
+        when(h.lastActivity),
+    ]);
+    const headers = ['Agent', 'Branch', 'Last commit', 'Current task', 'Checks on the last commit', 'Guard', 'PR', 'Last activity'];
+    return section('Agent health', table([...(withSpec ? ['Feature'] : []), ...headers], cells), 'No agents assigned.');
+}
+
+;// CONCATENATED MODULE: ./shared/scope/task-index.ts
+/**
+ * Which tasks' paths cover a path, without trying every task: a file or
+ * folder path is found by looking up each folder prefix of the path (and
+ * the path itself) in a map; only globs are tried one by one. The answer is
+ * in the order the tasks were given (file order).
+ */
+class TaskIndex {
+    byPath = new Map();
+    globs = [];
+    ids;
+    constructor(tasks) {
+        this.ids = tasks.map((t) => t.id);
+        tasks.forEach((t, at) => {
+            for (const s of t.scopes) {
+                if (s.glob)
+                    this.globs.push({ at, scope: s });
+                else
+                    this.byPath.set(s.path, [...(this.byPath.get(s.path) ?? []), at]);
+            }
+        });
+    }
+    /** Ids of the tasks covering `path`, each once, in task order. */
+    covering(path) {
+        const found = new Set();
+        for (let i = path.indexOf('/');; i = path.indexOf('/', i + 1)) {
+            for (const at of this.byPath.get(i < 0 ? path : path.slice(0, i)) ?? [])
+                found.add(at);
+            if (i < 0)
+                break;
+        }
+        for (const g of this.globs)
+            if (!found.has(g.at) && g.scope.matches(path))
+                found.add(g.at);
+        return [...found].sort((a, b) => a - b).map((at) => this.ids[at]);
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/scope/task-paths.ts
+
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+const GLOB = /[*?[\]{}]/;
+/**
+ * The scope a task path gives, or the reason it gives none. Task text is
+ * data: a path that climbs out of the repository (`..`), is absolute, holds
+ * a backslash or a control character, or covers the whole repository is
+ * ignored, so no line of tasks.md can widen a scope to everything.
+ */
+function scopePath(raw) {
+    if (raw.length > 1000)
+        return { reason: 'longer than 1000 characters' };
+    if (CONTROL.test(raw))
+        return { reason: 'holds a line break or control character' };
+    if (raw.includes('\\'))
+        return { reason: 'holds a backslash' };
+    if (raw.startsWith('/') || /^[A-Za-z]:/.test(raw))
+        return { reason: 'is absolute' };
+    const path = raw
+        .trim()
+        .replace(/^(\.\/)+/, '')
+        .replace(/\/{2,}/g, '/')
+        .replace(/\/$/, '');
+    const segments = path.split('/');
+    if (segments.includes('..'))
+        return { reason: 'climbs out with ..' };
+    if (path === '' || path === '.' || segments.every((s) => /^\*+$/.test(s)))
+        return { reason: 'covers the whole repository' };
+    if (GLOB.test(path)) {
+        const matches = picomatch_default()(path, { dot: true });
+        return { path, glob: true, matches: (changed) => matches(changed) };
+    }
+    const below = `${path}/`;
+    return { path, glob: false, matches: (changed) => changed === path || changed.startsWith(below) };
+}
+/** True when `changed` is a test of the file `path`: `user.test.ts`, `user.spec.js`, `test_user.py`, `user_test.go`, beside it or in a tests folder there. */
+function isCompanionTest(changed, path) {
+    const slash = path.lastIndexOf('/');
+    const dir = slash < 0 ? '' : path.slice(0, slash + 1);
+    const name = path.slice(slash + 1);
+    const dot = name.indexOf('.', 1);
+    if (dot <= 0)
+        return false;
+    const stem = name.slice(0, dot);
+    const cslash = changed.lastIndexOf('/');
+    const cdir = cslash < 0 ? '' : changed.slice(0, cslash + 1);
+    const cname = changed.slice(cslash + 1);
+    if (![dir, `${dir}__tests__/`, `${dir}tests/`, `${dir}test/`].includes(cdir))
+        return false;
+    const ext = /\.[A-Za-z0-9]{1,10}$/;
+    const base = cname.replace(ext, '');
+    if (base === cname)
+        return false;
+    return [`${stem}.test`, `${stem}.spec`, `test_${stem}`, `${stem}_test`, `${stem}.tests`].includes(base);
+}
+/** A matcher for the config's `scope.allow` globs (a glob without a slash names a file at any depth). */
+function allowMatcher(globs) {
+    const compiled = globs.map((g) => ({
+        glob: g,
+        matches: picomatch_default()(g.trim().replace(/^\.\//, ''), { dot: true, basename: !g.includes('/') }),
+    }));
+    return (changed) => compiled.find((c) => c.matches(changed))?.glob ?? null;
+}
+
+;// CONCATENATED MODULE: ./shared/scope/agent-scope.ts
+
+
+/** The agent a task belongs to by the plan: a `task-assigned` event, else an owner comment in tasks.md. */
+function plannedOwner(sources, id) {
+    return sources.assigned[id] ?? commentOwners(sources.doc).get(id);
+}
+const COMMENT_OWNERS = new WeakMap();
+/** Task id → the agent its owner comment names, per document (computed once). */
+function commentOwners(doc) {
+    if (!doc)
+        return new Map();
+    let owners = COMMENT_OWNERS.get(doc);
+    if (!owners) {
+        owners = new Map(doc.tasks.flatMap((t) => (t.owner ? [[t.id, t.owner]] : [])));
+        COMMENT_OWNERS.set(doc, owners);
+    }
+    return owners;
+}
+function isAgent(name, who) {
+    if (name === undefined)
+        return false;
+    return name === who.branch || (who.index !== undefined && name === `impl-${who.index}`);
+}
+/**
+ * The agent's tasks and the paths they name. Its tasks are those a plan gave
+ * it (`task-assigned` events, then `<!-- owner: impl-n -->` comments); when a
+ * plan gave it none, those its own commits referenced, leaving out tasks the
+ * plan gave someone else. Only the paths tasks name constrain: a task naming
+ * no file adds nothing, and an agent none of whose tasks names a file has no
+ * scope at all (nothing is drift).
+ */
+function agentScope(who, sources) {
+    const doc = sources.doc;
+    const empty = { source: 'none', tasks: [], pathless: [], paths: [], ignored: [] };
+    if (!doc)
+        return empty;
+    let mine = doc.tasks.filter((t) => isAgent(plannedOwner(sources, t.id), who));
+    let source = 'assigned';
+    if (mine.length === 0) {
+        const referenced = new Set(sources.references);
+        mine = doc.tasks.filter((t) => referenced.has(t.id) && plannedOwner(sources, t.id) === undefined);
+        source = 'commits';
+    }
+    if (mine.length === 0)
+        return empty;
+    const scope = { source, tasks: mine.map((t) => t.id), pathless: [], paths: [], ignored: [] };
+    for (const t of mine) {
+        let usable = 0;
+        for (const raw of t.paths) {
+            const p = scopePath(raw);
+            if ('reason' in p)
+                scope.ignored.push({ task: t.id, path: raw, reason: p.reason });
+            else {
+                scope.paths.push({ task: t.id, scope: p });
+                usable++;
+            }
+        }
+        if (usable === 0)
+            scope.pathless.push(t.id);
+    }
+    return scope;
+}
+/** Every task's usable paths, compiled once (globs are compiled by picomatch, which is not free). */
+function taskScopes(sources) {
+    return (sources.doc?.tasks ?? []).map((t) => ({
+        id: t.id,
+        scopes: t.paths.map(scopePath).filter((p) => !('reason' in p)),
+    }));
+}
+/** The tasks (other than the agent's own) whose paths cover `path`, with whom each belongs to. */
+function ownersOf(path, who, scope, sources, others = new TaskIndex(taskScopes(sources).filter((t) => !scope.tasks.includes(t.id)))) {
+    const name = sources.nameOf ?? ((a) => a);
+    return others.covering(path).map((id) => {
+        const planned = plannedOwner(sources, id);
+        const reported = sources.reported[id];
+        if (planned !== undefined)
+            return { id, agent: name(planned), how: 'assigned' };
+        if (reported !== undefined && !isAgent(reported, who))
+            return { id, agent: name(reported), how: 'reported' };
+        return { id };
+    });
+}
+
+;// CONCATENATED MODULE: ./shared/scope/drift.ts
+
+
+
+/**
+ * Which of `paths` lie outside every path the agent's tasks name, after the
+ * always-allowed ones: the feature's tasks.md, the config's `scope.allow`
+ * globs, and (with `companion-tests`) a test file beside a file in scope.
+ * Sorted, each path once.
+ */
+function scopeDrift(paths, who, sources, rules) {
+    const scope = agentScope(who, sources);
+    const unbounded = !sources.doc
+        ? 'the feature has no tasks.md to read the scope from'
+        : scope.tasks.length === 0
+            ? 'no task is assigned to it and its commits reference none'
+            : scope.paths.length === 0
+                ? `its tasks (${scope.tasks.join(', ')}) name no file`
+                : undefined;
+    if (unbounded)
+        return { scope, drift: [], unbounded };
+    const allowed = allowMatcher(rules.allow);
+    const files = scope.paths.filter((p) => !p.scope.glob).map((p) => p.scope.path);
+    const drift = [];
+    // Other tasks only, compiled once: every drifting file is looked up in them.
+    const own = new Set(scope.tasks);
+    const others = new TaskIndex(taskScopes(sources).filter((t) => !own.has(t.id)));
+    for (const path of [...new Set(paths)].sort()) {
+        if (path === rules.tasksFile || allowed(path) !== null)
+            continue;
+        if (scope.paths.some((p) => p.scope.matches(path)))
+            continue;
+        if (rules.companionTests && files.some((f) => isCompanionTest(path, f)))
+            continue;
+        drift.push({ path, owners: ownersOf(path, who, scope, sources, others) });
+    }
+    return { scope, drift };
+}
+/** Whom the file belongs to, in words: `T014 assigned to impl-2`, or that no task names it. */
+function ownersText(owners) {
+    if (owners.length === 0)
+        return 'no task names it';
+    return owners
+        .map((o) => o.how === 'assigned'
+        ? `${o.id} assigned to ${o.agent}`
+        : o.how === 'reported'
+            ? `${o.id} (worked on by ${o.agent})`
+            : `${o.id} (not assigned)`)
+        .join(', ');
+}
+/** One sentence for people: `src/x.py belongs to T014 assigned to impl-2`. */
+function driftText(file) {
+    return file.owners.length ? `${file.path} belongs to ${ownersText(file.owners)}` : `${file.path} is named by no task`;
+}
+
+;// CONCATENATED MODULE: ./shared/state/drift-state.ts
+
+
+
+
+
+
+/** How many drifting files one run records per branch: the rest are counted in the run's summary, not kept as state. */
+const MAX_RECORDED_DRIFT = 200;
+/** Drift of the feature still open (raised more often than cleared), by branch then path. */
+function openDrift(feature, branch) {
+    return Object.values(feature.drift ?? {})
+        .filter((d) => d.raised > d.cleared && (branch === undefined || d.branch === branch))
+        .sort((a, b) => cmp(a.branch, b.branch) || cmp(a.path, b.path));
+}
+/**
+ * The events that bring the recorded drift of `branch` in line with this run:
+ * a drifting file not open yet is recorded (with its occurrence when it drifted
+ * before and was cleared), an open one this run no longer has is cleared. An
+ * unchanged re-run records nothing. Paths are stored on one line (escaped as
+ * the guard does), and at most MAX_RECORDED_DRIFT per run.
+ */
+function driftEvents(feature, spec, branch, found, commit, stamp) {
+    const known = feature?.drift ?? {};
+    const events = [];
+    const now = new Set();
+    for (const f of found) {
+        const path = guardSubject(f.path);
+        const id = driftId(branch, path);
+        if (now.has(id))
+            continue;
+        now.add(id);
+        if (now.size > MAX_RECORDED_DRIFT)
+            continue;
+        const d = known[id];
+        if (d && d.raised > d.cleared)
+            continue;
+        const occurrence = (d?.raised ?? 0) + 1;
+        const tasks = f.tasks.slice(0, 20);
+        events.push(makeEvent('scope-drift', spec, { branch, path, commit, ...(tasks.length ? { tasks } : {}), ...drift_state_occurrenceOf(occurrence) }, stamp));
+    }
+    for (const d of feature ? openDrift(feature, branch) : []) {
+        if (now.has(driftId(d.branch, d.path)))
+            continue;
+        events.push(makeEvent('scope-cleared', spec, { branch, path: d.path, commit, ...drift_state_occurrenceOf(d.raised) }, stamp));
+    }
+    return events;
+}
+function drift_state_occurrenceOf(n) {
+    return n >= 2 ? { occurrence: n } : {};
+}
+/** Whom the tasks covering a drifting file belong to, in words: `T014 assigned to impl-2`. */
+function driftTasksText(tasks) {
+    return ownersText(tasks ?? []);
+}
+/** The "Scope drift" section of a view: every open drifting file, or a sentence saying there is none. */
+function driftSection(drift, showBranch) {
+    const rows = drift.map((d) => [
+        ...(showBranch ? [md(d.branch)] : []),
+        md(d.path, 300),
+        md(driftTasksText(d.detected?.tasks), 300),
+        markdown_sha(d.detected?.commit),
+        when(d.detected?.time),
+    ]);
+    const headers = [...(showBranch ? ['Branch'] : []), 'File outside its tasks', 'Belongs to', 'Commit', 'Since'];
+    return section('Scope drift', table(headers, rows), 'No file changed outside the paths of its tasks.');
+}
+
+;// CONCATENATED MODULE: ./shared/dashboard/extras.ts
+
+
+
+/**
+ * The extra sections' data for one feature (or, without `feature`, for the
+ * overview, which only gets the last scan). A feature page's extras depend on
+ * that feature alone: a page is re-rendered only when its own feature changes.
+ */
+function siteExtras(projection, feature) {
+    const scan = lastScan(projection, 'conflicts', feature?.spec);
+    const lastScanInput = scan ? { time: scan.time, pairs: scan.pairs, conflicts: scan.conflicted } : null;
+    if (!feature)
+        return { lastScan: lastScanInput };
+    const blocked = new Set(openBlockers(feature).flatMap((b) => (b.raised?.agent ? [b.raised.agent] : [])));
+    const drifting = (branch) => openDrift(feature, branch).length;
+    const health = agentHealth(feature).map((h) => {
+        const failing = (h.checks?.failed ?? 0) > 0 || (h.checks?.failedTests ?? 0) > 0;
+        const state = h.guard === 'violation'
+            ? 'guard violation'
+            : failing
+                ? 'failing'
+                : blocked.has(h.branch)
+                    ? 'blocked'
+                    : h.lastCommit
+                        ? 'healthy'
+                        : 'idle';
+        const detail = [
+            h.currentTask ? `${h.currentTask.id} ${h.currentTask.state}` : '',
+            h.checks ? checksText(h.checks).replace(/^[✅❌] /u, '') : '',
+            h.pr ? `PR #${h.pr.number} ${h.pr.action}` : '',
+            drifting(h.branch) ? `${drifting(h.branch)} file(s) outside its tasks` : '',
+        ].filter(Boolean);
+        const since = h.lastActivity ?? h.lastCommitAt;
+        return { branch: h.branch, role: h.role, state, ...(detail.length ? { detail: detail.join('; ') } : {}), ...(since ? { since } : {}) };
+    });
+    const guardViolations = Object.values(feature.guards ?? {})
+        .filter((g) => g.detected)
+        .sort((a, b) => (a.branch < b.branch ? -1 : a.branch > b.branch ? 1 : a.subject < b.subject ? -1 : 1))
+        .map((g) => ({
+        branch: g.branch,
+        time: g.detected.time,
+        reason: g.detected.detail,
+        paths: [g.subject],
+        clearedAt: g.raised > g.cleared ? null : g.detected.time,
+    }));
+    return { health, lastScan: lastScanInput, guardViolations };
+}
+
+;// CONCATENATED MODULE: ./shared/dashboard/html.ts
+/**
+ * HTML building for the dashboard. Every value that comes from events
+ * (branch names, titles, reasons, file paths) goes through `esc()`, in text
+ * and in attributes alike; control and bidi characters are shown as spaces.
+ */
+const HIDDEN = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+function esc(value) {
+    if (value === null || value === undefined)
+        return '';
+    return String(value)
+        .replace(HIDDEN, ' ')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;');
+}
+/** A link only for plain http(s) addresses; anything else is shown as text. */
+function html_link(label, url) {
+    if (url && /^https?:\/\/[^\s<>"'`\\]+$/.test(url))
+        return `<a href="${esc(url)}" rel="noreferrer">${esc(label)}</a>`;
+    return esc(label);
+}
+/** A table with a caption and header cells scoped to columns; `rows` are already-escaped HTML cells. */
+function html_table(caption, headers, rows, empty) {
+    if (rows.length === 0)
+        return `<p class="none">${esc(empty)}</p>`;
+    const head = headers.map((h) => `<th scope="col">${esc(h)}</th>`).join('');
+    const body = rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('\n');
+    return `<div class="scroll"><table><caption>${esc(caption)}</caption><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table></div>`;
+}
+function html_section(id, title, body) {
+    return `<section id="${esc(id)}" aria-labelledby="${esc(id)}-h"><h2 id="${esc(id)}-h">${esc(title)}</h2>\n${body}\n</section>`;
+}
+/** `<time>` with the exact value for machines and a short UTC form for people. */
+function time(iso) {
+    if (!iso)
+        return '<span class="none">never</span>';
+    return `<time datetime="${esc(iso)}">${esc(iso.slice(0, 16).replace('T', ' '))} UTC</time>`;
+}
+/** "3 h 5 min" from seconds; "0 min" under a minute. */
+function duration(seconds) {
+    if (!Number.isFinite(seconds) || seconds < 0)
+        return 'unknown';
+    const d = Math.floor(seconds / 86400);
+    const h = Math.floor((seconds % 86400) / 3600);
+    const m = Math.floor((seconds % 3600) / 60);
+    const parts = [d ? `${d} d` : '', h ? `${h} h` : '', m || (!d && !h) ? `${m} min` : ''].filter(Boolean);
+    return parts.join(' ');
+}
+/** The short name of an agent branch (its last segment), for tight places; the full name stays in titles. */
+function shortBranch(branch) {
+    const i = branch.lastIndexOf('/');
+    return i < 0 ? branch : branch.slice(i + 1);
+}
+
+;// CONCATENATED MODULE: ./shared/dashboard/style.ts
+/**
+ * The one stylesheet, inlined in every page and allowed by its hash in the
+ * CSP. Colours meet WCAG AA contrast (4.5:1) for their text; nothing is said
+ * by colour alone (numbers and words carry the meaning).
+ */
+const STYLE = `
+:root{--fg:#1f2328;--muted:#57606a;--bg:#fff;--line:#d0d7de;--good:#116329;--bad:#a40e26;--focus:#0550ae}
+*{box-sizing:border-box}
+body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);background:var(--bg)}
+header,main,footer{max-width:72rem;margin:0 auto;padding:0 1rem}
+header nav{padding:.75rem 0;border-bottom:1px solid var(--line)}
+footer{color:var(--muted);font-size:.875rem;border-top:1px solid var(--line);margin-top:2rem}
+h1{font-size:1.6rem;margin:1rem 0 .25rem}
+h2{font-size:1.25rem;margin:2rem 0 .5rem;border-bottom:1px solid var(--line)}
+h3{font-size:1.05rem;margin:1rem 0 .25rem}
+a{color:var(--focus)}
+a:focus-visible,[tabindex]:focus-visible{outline:3px solid var(--focus);outline-offset:2px}
+.skip{position:absolute;left:-999px}
+.skip:focus{left:1rem;top:1rem;background:var(--bg);padding:.5rem;z-index:2}
+.scroll{overflow-x:auto;max-width:100%}
+table{border-collapse:collapse;margin:.5rem 0;font-size:.9375rem}
+caption{text-align:left;font-weight:600;padding:.25rem 0;color:var(--muted)}
+th,td{border:1px solid var(--line);padding:.3rem .5rem;text-align:left;vertical-align:top}
+thead th{background:#f6f8fa}
+code{font:.875em ui-monospace,SFMono-Regular,Menlo,monospace;overflow-wrap:anywhere}
+.none{color:var(--muted)}
+.num{font-variant-numeric:tabular-nums;font-weight:600}
+.good{color:var(--good)}
+.bad{color:var(--bad)}
+progress{width:8rem;height:1rem;vertical-align:middle;accent-color:var(--good)}
+.cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(18rem,1fr));gap:1rem}
+.card{border:1px solid var(--line);border-radius:6px;padding:.75rem 1rem}
+.card h2{border:0;margin:0 0 .5rem}
+.card dl{display:grid;grid-template-columns:auto 1fr;gap:.1rem .75rem;margin:0}
+.card dt{color:var(--muted)}
+.card dd{margin:0}
+.matrix td,.matrix th{text-align:center;min-width:3rem}
+.matrix td a{position:relative;display:block;color:inherit;font-weight:700;text-decoration:none;padding:.2rem}
+.matrix .self{background:#f6f8fa;color:var(--muted)}
+.h0{background:#fff;color:var(--muted)}
+.h1{background:#ffebe9;color:#82071e}
+.h2{background:#ffcecb;color:#82071e}
+.h3{background:#ff8182;color:#1f2328}
+.h4{background:#a40e26;color:#fff}
+.legend span[class^="h"]{display:inline-block;min-width:2.5rem;text-align:center;border:1px solid var(--line)}
+.tip{visibility:hidden;position:absolute;left:50%;top:100%;transform:translateX(-50%);z-index:1;background:#1f2328;color:#fff;font-weight:400;font-size:.8125rem;padding:.4rem .6rem;border-radius:4px;white-space:nowrap;text-align:left}
+.matrix td a:hover .tip,.matrix td a:focus .tip{visibility:visible}
+.conflict{border-left:4px solid var(--line);padding-left:.75rem;margin:1rem 0}
+.conflict:target{border-left-color:var(--bad);background:#fff8f7}
+svg.timeline{width:100%;max-width:40rem;height:auto;border:1px solid var(--line);background:#f6f8fa}
+svg .open{fill:#cf222e;stroke:#1f2328;stroke-width:1;stroke-dasharray:3 2}
+svg .resolved{fill:#8c959f}
+.key{display:inline-block;width:1rem;height:.75rem;vertical-align:middle}
+.key.open{background:#cf222e;border:1px dashed #1f2328}
+.key.resolved{background:#8c959f}
+svg.div{width:8rem;height:1rem;vertical-align:middle}
+svg.div .ahead{fill:#1a7f37}
+svg.div .behind{fill:#bc4c00}
+svg.div line{stroke:#1f2328}
+@media (max-width:40rem){body{font-size:15px}th,td{padding:.25rem .35rem}progress{width:5rem}}
+`.trim();
+
+;// CONCATENATED MODULE: ./shared/dashboard/page.ts
+
+
+
+/**
+ * Self-contained: the only resource a page may use is its own inline style,
+ * allowed by hash; no script, image, font, frame or connection can load,
+ * whatever text an event holds.
+ */
+const STYLE_HASH = (0,external_node_crypto_.createHash)('sha256').update(STYLE).digest('base64');
+const CSP = `default-src 'none'; style-src 'sha256-${STYLE_HASH}'; img-src 'none'; base-uri 'none'; form-action 'none'`;
+function page(title, nav, body) {
+    return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${esc(CSP)}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<title>${esc(title)}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<a class="skip" href="#main">Skip to content</a>
+<header><nav aria-label="Site">${nav}</nav></header>
+<main id="main">
+${body}
+</main>
+<footer><p>Generated by agent-orchestrator from the event log of this branch; times are event times (UTC).</p></footer>
+</body>
+</html>
+`;
+}
+
+;// CONCATENATED MODULE: ./shared/dashboard/sections-progress.ts
+
+
+/** `<progress>` is announced by screen readers and needs no style attribute (the CSP allows none). */
+function bar(done, total, label) {
+    const pct = total ? Math.round((done / total) * 100) : 0;
+    return `<progress max="${Math.max(total, 1)}" value="${done}" aria-label="${esc(label)}: ${done} of ${total}">${pct}%</progress> <span class="num">${done}/${total}</span>`;
+}
+/** Per agent: tasks its commits finished and started; per phase of tasks.md: done of total. */
+function progressSection(feature) {
+    const progress = taskProgress(feature);
+    const agentRows = agentsOf(feature).map((a) => {
+        const names = agentAliases(a);
+        const mine = progress.tasks.filter((t) => t.agent !== undefined && names.includes(t.agent));
+        const done = mine.filter((t) => t.state === 'done').length;
+        const working = mine.filter((t) => t.state === 'in-progress').length;
+        return [
+            `<span class="role">${esc(a.role)}${a.index ? ` ${a.index}` : ''}</span>`,
+            `<code>${esc(a.branch)}</code>`,
+            `<span data-agent-done="${esc(a.branch)}">${done}</span>`,
+            String(working),
+            time(lastActivity(feature, names)),
+        ];
+    });
+    const phases = new Map();
+    for (const t of progress.tasks) {
+        const p = phases.get(t.phase ?? 'No phase') ?? { done: 0, total: 0 };
+        p.total++;
+        if (t.state === 'done')
+            p.done++;
+        phases.set(t.phase ?? 'No phase', p);
+    }
+    const phaseRows = [...phases].map(([name, p]) => [esc(name), bar(p.done, p.total, name)]);
+    return [
+        `<p class="lead" id="progress-total">Tasks done: ${bar(progress.done, progress.total, 'All tasks')}; in progress: <span class="num">${progress.inProgress}</span>; open: <span class="num">${progress.open}</span>.</p>`,
+        html_table('Progress per agent', ['Agent', 'Branch', 'Tasks done', 'In progress', 'Last activity'], agentRows, 'No agents assigned yet.'),
+        html_table('Progress per phase', ['Phase', 'Done'], phaseRows, 'No tasks registered.'),
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./shared/dashboard/sections-conflicts.ts
+
+
+
+
+/** How many conflicts the timeline shows (the latest by start). */
+const TIMELINE_LIMIT = 20;
+/** Heat level by number of conflicting files; the number itself is always printed in the cell. */
+function heat(files) {
+    return files === 0 ? 'h0' : files === 1 ? 'h1' : files <= 3 ? 'h2' : files <= 7 ? 'h3' : 'h4';
+}
+function sections_conflicts_ranges(list) {
+    if (list.length === 0)
+        return 'whole file';
+    // The one wording of ranges everywhere: an empty one is "deleted at line n".
+    return range_text_formatRanges(list, { dash: '–' });
+}
+/**
+ * Branches × branches: each cell a link to the pair's detail, its number the
+ * conflicting files, the file list shown on hover and on keyboard focus.
+ */
+function matrixSection(projection, feature) {
+    const open = openConflicts(projection, feature.spec);
+    const branches = [...new Set([...agentsOf(feature).map((a) => a.branch), ...open.flatMap((c) => [c.left, c.right])])];
+    if (branches.length < 2)
+        return '<p class="none">Fewer than two agent branches: no pairs to compare.</p>';
+    const byPair = new Map(open.map((c) => [c.id, c]));
+    const head = branches.map((b) => `<th scope="col" title="${esc(b)}"><span>${esc(shortBranch(b))}</span></th>`).join('');
+    const rows = branches.map((row) => {
+        const cells = branches.map((col) => {
+            if (row === col)
+                return '<td class="self" aria-label="same branch">—</td>';
+            const c = byPair.get(conflictId(feature.spec, row, col));
+            if (!c)
+                return `<td class="h0" aria-label="${esc(`${row} and ${col}: no conflict`)}">0</td>`;
+            const files = c.files.map((f) => f.path);
+            const label = `${row} and ${col}: ${files.length} conflicting file(s): ${files.join(', ')}`;
+            return (`<td class="${heat(files.length)}"><a href="#${esc(c.id)}" aria-label="${esc(label)}" data-pair="${esc(`${c.left}|${c.right}`)}">${files.length}` +
+                `<span class="tip" role="tooltip">${files.map((f) => esc(f)).join('<br>')}</span></a></td>`);
+        });
+        return `<tr><th scope="row" title="${esc(row)}">${esc(shortBranch(row))}</th>${cells.join('')}</tr>`;
+    });
+    const legend = '<p class="legend">Number of conflicting files per pair: <span class="h0">0</span> <span class="h1">1</span> <span class="h2">2–3</span> <span class="h3">4–7</span> <span class="h4">8+</span>. Select a number for files and line ranges.</p>';
+    return `<div class="scroll"><table class="matrix"><caption>Open conflicts between branches</caption><thead><tr><td></td>${head}</tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table></div>\n${legend}\n${details(open)}`;
+}
+/** The detail view of each open conflict: files, kind, line ranges in each side's own version. */
+function details(open) {
+    if (open.length === 0)
+        return '<p class="none">No open conflicts.</p>';
+    return open
+        .map((c) => {
+        const rows = c.files.map((f) => [`<code>${esc(f.path)}</code>`, esc(f.kind), esc(sections_conflicts_ranges(f.leftRanges)), esc(sections_conflicts_ranges(f.rightRanges))]);
+        return `<article class="conflict" id="${esc(c.id)}" tabindex="-1"><h3>${esc(c.left)} and ${esc(c.right)}</h3><p>Open since ${time(c.detectedAt)}, last seen ${time(c.lastSeenAt)}.</p>\n${html_table(`Files in conflict (${c.id})`, ['File', 'Kind', `Lines in ${shortBranch(c.left)}`, `Lines in ${shortBranch(c.right)}`], rows, 'No files recorded.')}</article>`;
+    })
+        .join('\n');
+}
+function episodeOf(c, now) {
+    const open = c.detected !== null && c.openSince.length > 0;
+    if (open) {
+        const start = timeOfStamp(c.openSince[0]);
+        return { conflict: c, start, end: null, lifetime: seconds(start, now) };
+    }
+    if (!c.resolved)
+        return null;
+    return { conflict: c, start: c.resolved.detectedAt, end: c.resolved.time, lifetime: c.resolved.lifetimeSeconds };
+}
+const seconds = (a, b) => Math.max(0, Math.round((Date.parse(b) - Date.parse(a)) / 1000));
+/**
+ * Each pair's latest conflict from open to resolved (or to now: the newest
+ * event's time, never the clock), newest first, bounded: the lifetime no CI tool keeps.
+ */
+function timelineSection(feature, now) {
+    const episodes = Object.values(feature.conflicts)
+        .map((c) => episodeOf(c, now))
+        .filter((e) => e !== null)
+        .sort((a, b) => cmp(b.start, a.start) || cmp(a.conflict.id, b.conflict.id))
+        .slice(0, TIMELINE_LIMIT);
+    if (episodes.length === 0)
+        return '<p class="none">No conflicts recorded.</p>';
+    const t0 = Date.parse(episodes.reduce((m, e) => (e.start < m ? e.start : m), episodes[0].start));
+    const t1 = Math.max(Date.parse(now), t0 + 60_000);
+    const width = 640;
+    const x = (iso) => Math.round(((Date.parse(iso) - t0) / (t1 - t0)) * width);
+    const bars = episodes.map((e, i) => {
+        const [l, r] = e.conflict.branches;
+        const from = x(e.start);
+        const to = e.end ? x(e.end) : width;
+        const what = `${l} and ${r}: ${e.end ? `resolved after ${duration(e.lifetime)}` : `open for ${duration(e.lifetime)}`}`;
+        return `<g><title>${esc(what)}</title><rect x="${from}" y="${i * 22 + 4}" width="${Math.max(3, to - from)}" height="14" class="${e.end ? 'resolved' : 'open'}"/></g>`;
+    });
+    const svg = `<svg class="timeline" viewBox="0 0 ${width} ${episodes.length * 22 + 8}" role="img" aria-label="Conflict lifetimes, newest first (details in the table below)">${bars.join('')}</svg>`;
+    const rows = episodes.map((e) => [
+        `${esc(shortBranch(e.conflict.branches[0]))} and ${esc(shortBranch(e.conflict.branches[1]))}`,
+        time(e.start),
+        e.end ? time(e.end) : '<strong>open</strong>',
+        esc(duration(e.lifetime)),
+    ]);
+    return `${svg}\n<p class="legend"><span class="key open"></span> open <span class="key resolved"></span> resolved (open bars also have a dashed outline; the table says it in words)</p>\n${html_table(`The last ${episodes.length} conflict(s)`, ['Pair', 'Opened', 'Resolved', 'Lived'], rows, '')}`;
+}
+
+;// CONCATENATED MODULE: ./shared/dashboard/sections-scope.ts
+
+
+/**
+ * Scope drift per agent: the files each implementor changed outside the paths
+ * of its tasks, and whom they belong to; open drift only (a later clean run clears it).
+ */
+function scopeDriftSection(feature) {
+    const byBranch = new Map();
+    for (const d of openDrift(feature))
+        byBranch.set(d.branch, [...(byBranch.get(d.branch) ?? []), d]);
+    const rows = [...byBranch.entries()].map(([branch, drift]) => [
+        `<code>${esc(branch)}</code>`,
+        `<span class="num">${drift.length}</span> file${drift.length === 1 ? '' : 's'}`,
+        `<ul>${drift
+            .map((d) => `<li><code>${esc(d.path)}</code>: ${d.detected?.tasks?.length ? `belongs to ${esc(driftTasksText(d.detected.tasks))}` : 'no task names it'}${d.detected?.commit ? ` (at <code>${esc(d.detected.commit.slice(0, 7))}</code>)` : ''}</li>`)
+            .join('')}</ul>`,
+        time(drift.map((d) => d.detected?.time ?? '').sort()[0] || null),
+    ]);
+    return html_table('Files changed outside the paths of the agent’s tasks', ['Agent', 'Drift', 'Files and whom they belong to', 'Since'], rows, 'No agent changed a file outside the paths of its tasks.');
+}
+
+;// CONCATENATED MODULE: ./shared/dashboard/sections-other.ts
+
+
+/** Ahead (commits of its own) and behind (commits it lacks) of each branch against the branch it merges into. */
+function divergenceSection(feature) {
+    const rows = [];
+    const all = Object.keys(feature.divergence)
+        .sort()
+        .flatMap((branch) => Object.keys(feature.divergence[branch])
+        .sort()
+        .map((against) => ({ branch, against, ...feature.divergence[branch][against] })));
+    const max = Math.max(1, ...all.flatMap((d) => [d.ahead, d.behind]));
+    for (const d of all) {
+        const w = (n) => Math.round((n / max) * 100);
+        // Behind grows left from the middle, ahead right; the numbers are printed beside.
+        const svg = `<svg class="div" viewBox="0 0 204 14" role="img" aria-label="${d.ahead} ahead, ${d.behind} behind"><rect class="behind" x="${101 - w(d.behind)}" y="2" width="${w(d.behind)}" height="10"/><rect class="ahead" x="103" y="2" width="${w(d.ahead)}" height="10"/><line x1="102" y1="0" x2="102" y2="14"/></svg>`;
+        rows.push([
+            `<code>${esc(d.branch)}</code>`,
+            `<code>${esc(d.against)}</code>`,
+            `<span class="num">${d.behind}</span> behind`,
+            svg,
+            `<span class="num">${d.ahead}</span> ahead`,
+            time(d.time),
+        ]);
+    }
+    return html_table('Divergence (behind ← | → ahead)', ['Branch', 'Against', 'Behind', 'Bars', 'Ahead', 'Measured'], rows, 'No divergence measured yet.');
+}
+/** The latest result of each agent and suite; failing is said in words, not only in colour. */
+function checksSection(feature) {
+    const rows = latestTests(feature).map((t) => [
+        `${esc(t.role)}${t.branch ? ` <code>${esc(shortBranch(t.branch))}</code>` : ''}`,
+        esc(t.suite),
+        t.failed > 0 ? '<strong class="bad">failing</strong>' : '<span class="good">passing</span>',
+        `${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped`,
+        `<code>${esc(t.commit.slice(0, 7))}</code>`,
+        t.runUrl ? html_link(time(t.time).replace(/<[^>]+>/g, ''), t.runUrl) : time(t.time),
+    ]);
+    return html_table('Latest checks per agent and suite', ['Agent', 'Suite', 'Result', 'Counts', 'Commit', 'When'], rows, 'No checks recorded yet.');
+}
+function pullRequestsSection(feature) {
+    const rows = openPrs(feature).map((p) => [
+        html_link(`#${p.number}`, p.url),
+        esc(p.title ?? ''),
+        `<code>${esc(p.head)}</code> → <code>${esc(p.base)}</code>`,
+        esc(p.action),
+        time(p.time),
+    ]);
+    return html_table('Open pull requests', ['Number', 'Title', 'Branches', 'Last action', 'When'], rows, 'No open pull requests.');
+}
+function blockersSection(feature) {
+    const rows = openBlockers(feature).map((b) => [
+        `<code>${esc(b.id)}</code>`,
+        b.raised?.agent ? `<code>${esc(b.raised.agent)}</code>` : '',
+        esc(b.raised?.reason ?? ''),
+        time(b.raised?.time),
+    ]);
+    return html_table('Open blockers', ['Id', 'Agent', 'Reason', 'Raised'], rows, 'No open blockers.');
+}
+/** Per-agent health; `undefined` (not recorded) renders "none". */
+function sections_other_healthSection(rows) {
+    return html_table('Agent health', ['Agent', 'Role', 'State', 'Detail', 'Since'], (rows ?? []).map((r) => [
+        `<code>${esc(r.branch)}</code>`,
+        esc(r.role),
+        `<strong>${esc(r.state)}</strong>`,
+        esc(r.detail ?? ''),
+        time(r.since),
+    ]), 'none');
+}
+/** The last conflict scan; `undefined` or `null` renders "none". */
+function lastScanSection(scan) {
+    if (!scan)
+        return '<p class="none" id="last-scan">Last scan: none</p>';
+    const facts = [
+        scan.pairs !== undefined ? `${scan.pairs} pair(s) compared` : '',
+        scan.conflicts !== undefined ? `${scan.conflicts} in conflict` : '',
+        scan.commit ? `at <code>${esc(scan.commit.slice(0, 7))}</code>` : '',
+    ].filter(Boolean);
+    return `<p id="last-scan">Last scan: ${time(scan.time)}${facts.length ? ` (${facts.join(', ')})` : ''}.</p>`;
+}
+/** Role-guard violations; `undefined` renders "none". */
+function guardViolationsSection(rows) {
+    return html_table('Guard violations', ['Branch', 'Reason', 'Paths', 'When', 'Cleared'], (rows ?? []).map((v) => [
+        `<code>${esc(v.branch)}</code>`,
+        esc(v.reason),
+        v.paths.map((p) => `<code>${esc(p)}</code>`).join(', '),
+        time(v.time),
+        v.clearedAt ? time(v.clearedAt) : '<strong>not cleared</strong>',
+    ]), 'none');
+}
+
+;// CONCATENATED MODULE: ./shared/dashboard/site.ts
+
+
+
+
+
+
+
+
+
+/** The site's folder on the state branch: GitHub Pages can publish it alone (the event files stay unpublished). */
+const SITE_DIR = 'docs';
+const SITE_INDEX = `${SITE_DIR}/index.html`;
+const sitePage = (spec) => `${SITE_DIR}/features/${assertSafeSegment(spec, 'feature id')}.html`;
+/**
+ * "Now" for ages on a feature's page: the newest event of that feature, never the clock, so the same events
+ * give the same bytes. Not the newest of all features: a page is re-rendered only when its feature changes.
+ */
+function siteNow(feature) {
+    return feature.recent[0]?.time ?? '1970-01-01T00:00:00.000Z';
+}
+/** docs/index.html: every feature at a glance. */
+function renderSiteIndex(projection) {
+    const extras = siteExtras(projection);
+    const cards = featuresOf(projection).map((f) => {
+        const p = taskProgress(f);
+        const failing = latestTests(f).filter((t) => t.failed > 0).length;
+        return `<article class="card" data-feature="${esc(f.spec)}"><h2><a href="features/${esc(f.spec)}.html">${esc(f.spec)}</a></h2>
+<p>${esc(f.registration?.name ?? '(not registered)')}</p>
+<dl><dt>Tasks</dt><dd>${bar(p.done, p.total, `${f.spec} tasks`)}</dd>
+<dt>Open conflicts</dt><dd class="num">${openConflicts(projection, f.spec).length}</dd>
+<dt>Failing suites</dt><dd class="num">${failing}</dd>
+<dt>Open PRs</dt><dd class="num">${openPrs(f).length}</dd>
+<dt>Blockers</dt><dd class="num">${openBlockers(f).length}</dd>
+<dt>Last event</dt><dd>${time(f.recent[0]?.time)}</dd></dl></article>`;
+    });
+    const recent = projection.recent.map((e) => [time(e.time), `<code>${esc(e.feature)}</code>`, esc(e.kind), esc(e.summary)]);
+    const body = [
+        '<h1>Orchestrator dashboard</h1>',
+        `<p>${projection.eventCount} events recorded. ${lastScanSection(extras.lastScan).replace(/^<p[^>]*>|<\/p>$/g, '')}</p>`,
+        cards.length ? `<div class="cards">${cards.join('\n')}</div>` : '<p class="none">No features registered yet.</p>',
+        html_section('recent', 'Recent events', html_table('Newest first', ['When', 'Feature', 'Kind', 'What'], recent, 'No events yet.')),
+    ];
+    return page('Orchestrator dashboard', '<a href="index.html">All features</a>', body.join('\n'));
+}
+/** docs/features/<spec>.html: one feature in full. */
+function renderSitePage(projection, feature) {
+    const extras = siteExtras(projection, feature);
+    const now = siteNow(feature);
+    const body = [
+        `<h1>${esc(feature.spec)}: ${esc(feature.registration?.name ?? '(not registered)')}</h1>`,
+        lastScanSection(extras.lastScan),
+        html_section('progress', 'Progress', progressSection(feature)),
+        html_section('health', 'Agent health', sections_other_healthSection(extras.health)),
+        html_section('matrix', 'Conflict matrix', matrixSection(projection, feature)),
+        html_section('timeline', 'Conflict timeline', timelineSection(feature, now)),
+        html_section('divergence', 'Divergence', divergenceSection(feature)),
+        html_section('checks', 'Checks', checksSection(feature)),
+        html_section('prs', 'Pull requests', pullRequestsSection(feature)),
+        html_section('blockers', 'Blockers', blockersSection(feature)),
+        html_section('guard', 'Guard violations', guardViolationsSection(extras.guardViolations)),
+        html_section('scope', 'Scope drift', scopeDriftSection(feature)),
+    ];
+    return page(`${feature.spec}: orchestrator dashboard`, '<a href="../index.html">All features</a>', body.join('\n'));
+}
+/** The site's files (paths relative to the state root): the index and the pages of `features` (all when omitted). */
+function renderSite(projection, features) {
+    const files = [[SITE_INDEX, renderSiteIndex(projection)]];
+    const specs = features ? [...new Set(features)].sort() : Object.keys(projection.features).sort();
+    for (const spec of specs) {
+        const f = projection.features[spec];
+        if (f)
+            files.push([sitePage(spec), renderSitePage(projection, f)]);
+    }
+    return files;
+}
+
 ;// CONCATENATED MODULE: ./shared/state/render-sections.ts
 
 
@@ -38052,7 +39495,7 @@ function conflictsSection(conflicts, perspective) {
         const [a, b] = flip ? [c.right, c.left] : [c.left, c.right];
         const [aSha, bSha] = flip ? [c.rightSha, c.leftSha] : [c.leftSha, c.rightSha];
         lines.push(`### ${md(c.id)}: ${md(a)} and ${md(b)}`, '');
-        lines.push(`Detected ${when(c.detectedAt)}, last seen ${when(c.lastSeenAt)} at ${sha(aSha)} and ${sha(bSha)}.`, '');
+        lines.push(`Detected ${when(c.detectedAt)}, last seen ${when(c.lastSeenAt)} at ${markdown_sha(aSha)} and ${markdown_sha(bSha)}.`, '');
         if (c.manual)
             lines.push(`Logged by hand${c.reason ? `: ${md(c.reason, 300)}` : ''}. Scans do not resolve it: \`orchestrator events resolve-conflict ${md(c.id)}\` does.`, '');
         for (const m of c.messages ?? [])
@@ -38073,7 +39516,7 @@ function tasksTable(tasks, withAgent) {
         // Done on the agent's branch is not yet merged into the branch it goes to.
         t.merged ? 'done, merged' : t.state === 'done' ? 'done on branch' : md(t.state),
         ...(withAgent ? [md(t.agent)] : []),
-        sha(t.commit),
+        markdown_sha(t.commit),
         md(t.phase, 60),
         md(t.description, 160),
     ]);
@@ -38086,7 +39529,7 @@ function testsSection(tests, title = 'Latest test results') {
         markdown_link(t.suite, t.runUrl),
         ...testCounts(t),
         `${(t.durationMs / 1000).toFixed(1)}s`,
-        sha(t.commit),
+        markdown_sha(t.commit),
         when(t.time),
         resultCell(t),
     ]);
@@ -38124,7 +39567,7 @@ function render_sections_divergenceSection(rows) {
         md(r.against),
         String(r.state.ahead),
         String(r.state.behind),
-        sha(r.state.sha),
+        markdown_sha(r.state.sha),
         when(r.state.time),
     ]);
     return section('Divergence', table(['Branch', 'Against', 'Ahead', 'Behind', 'At', 'Measured'], cells), 'Not measured yet.');
@@ -38169,6 +39612,7 @@ function ownerMismatchSection(projection, feature) {
 }
 
 ;// CONCATENATED MODULE: ./shared/state/render-dashboard.ts
+
 
 
 
@@ -38227,11 +39671,42 @@ function renderDashboard(projection) {
         ...section('Open conflicts', table(['Feature', 'Id', 'Branches', 'Files', 'Detected'], conflictRows), 'No open conflicts.'),
         ...section('Latest test results', table(['Feature', 'Role', 'Branch', 'Suite', 'Tests passed', 'Tests failed', 'Tests skipped', 'When', 'Result'], testRows), 'No test results yet.'),
         ...guardSection(features.flatMap((f) => openGuards(f)), true),
+        ...driftSection(features.flatMap((f) => openDrift(f)), true),
         ...ownerMismatchSection(projection),
         ...recentSection(projection.recent, true),
         ...(problems.length ? section('Unreadable event files', table(['Path', 'Reason'], problems), '') : []),
     ];
     return markdown_document(lines);
+}
+
+;// CONCATENATED MODULE: ./shared/state/predicted-section.ts
+
+/** How many predicted conflicts a view lists (the newest); the rest stay in the log. */
+const SHOWN = 20;
+/**
+ * The overseer's view of check-path's warnings: which agent was about to edit
+ * a file a sibling had changed, and which lines. Nothing at all (not even a
+ * heading) until the first warning, so views of features without the hook read
+ * as before.
+ */
+function predictedSection(feature, agent) {
+    const rows = Object.values(feature.predicted ?? {})
+        .filter((p) => agent === undefined || p.agent === agent || p.sibling === agent)
+        .sort((a, b) => (a.stamp < b.stamp ? 1 : a.stamp > b.stamp ? -1 : 0))
+        .slice(0, SHOWN)
+        .map((p) => [
+        md(p.agent),
+        md(p.path),
+        md(p.sibling),
+        markdown_sha(p.siblingSha),
+        md(p.ranges
+            .map((r) => (r.end < r.start ? `(removed after ${r.end})` : r.start === r.end ? `${r.start}` : `${r.start}-${r.end}`))
+            .join(', ') || '(file)'),
+        when(p.time),
+    ]);
+    if (rows.length === 0)
+        return [];
+    return section('Predicted conflicts (check-path warnings)', table(['Agent', 'File', 'Changed by', 'At', "Sibling's lines", 'Warned'], rows), '');
 }
 
 ;// CONCATENATED MODULE: ./shared/integrate/merge-order.ts
@@ -38559,6 +40034,8 @@ function mergeOrderFromState(projection, spec, level, guard = new Map()) {
 
 
 
+
+
 /** The implementor number a view is named after: the assigned index, or the `impl-<n>` suffix of its branch. */
 function viewIndex(agent) {
     if (agent.role !== 'implementor')
@@ -38613,6 +40090,8 @@ function renderOverseerView(projection, feature) {
         ...prsSection(openPrs(feature)),
         ...render_sections_blockersSection(openBlockers(feature)),
         ...guardSection(openGuards(feature), true),
+        ...driftSection(openDrift(feature), true),
+        ...predictedSection(feature),
         ...recentSection(feature.recent, false),
     ];
     return markdown_document(lines);
@@ -38646,6 +40125,8 @@ function renderImplementorView(projection, feature, agent, index) {
         ...prsSection(prs),
         ...render_sections_blockersSection(blockers),
         ...guardSection(openGuards(feature, agent.branch), false),
+        ...driftSection(openDrift(feature, agent.branch), false),
+        ...predictedSection(feature, agent.branch),
     ];
     return markdown_document(lines);
 }
@@ -39626,6 +41107,306 @@ function newestFirst(events) {
         .map(([, e]) => e);
 }
 
+;// CONCATENATED MODULE: ./shared/check-path/record-pending.ts
+
+
+
+
+
+/**
+ * The recorder: appends every pending event through the store (compare and
+ * swap; a fact already there is not added again), then marks them recorded.
+ * On failure they stay pending, so a later warning retries them.
+ */
+async function recordPending(located, remote, logger, configPath) {
+    const path = predictedFile(located);
+    const pending = readPredicted(path).pending;
+    const keys = Object.keys(pending);
+    if (keys.length === 0)
+        return 0;
+    const config = loadConfig(located.toplevel, configPath);
+    if (config.state.branch === 'current')
+        return 0;
+    const events = keys.map((k) => {
+        const p = pending[k];
+        return makeEvent('conflict-predicted', p.feature, p.data, { actor: p.actor, time: p.time });
+    });
+    const store = new StateStore({ git: await Git.open(located.toplevel), remote, branch: config.state.branch, logger });
+    const result = await store.append(events);
+    // Re-read: a hook may have queued more while this ran; only what was appended leaves `pending`.
+    const after = readPredicted(path);
+    const stamp = new Date().toISOString();
+    for (const k of keys) {
+        delete after.pending[k];
+        after.recorded[k] = stamp;
+    }
+    writePredicted(path, after);
+    return result.added.length;
+}
+
+;// CONCATENATED MODULE: ./shared/scope/read-sources.ts
+
+
+
+
+/**
+ * The feature's tasks.md as committed at `commit` (git objects only: the work
+ * tree is the agent's). A file that is absent or cannot be parsed (a task id
+ * used twice) gives no document and a problem to show.
+ */
+async function readTasksAt(git, commit, file) {
+    const r = await git.execBuffer(['cat-file', 'blob', `${commit}:${file}`], { allowedExitCodes: [0, 128] });
+    if (r.exitCode !== 0)
+        return { doc: null, problem: `${file} is not on ${commit.slice(0, 12)}` };
+    try {
+        return { doc: parseTasks(r.stdout.toString('utf8'), file) };
+    }
+    catch (error) {
+        return { doc: null, problem: (0,errors/* messageOf */.bD)(error) };
+    }
+}
+/** Task ids that the commits in `base..head` (the agent's own since it left the overseer) refer to, in any way. */
+async function commitReferences(git, base, head) {
+    const range = base ? [`${base}..${head}`] : [head];
+    const { stdout } = await git.execBuffer(['log', '--no-color', '--format=%B%x00', ...range, '--']);
+    const ids = new Set();
+    for (const message of stdout.toString('utf8').split('\0'))
+        for (const ref of taskReferences(message))
+            ids.add(ref.id);
+    return [...ids];
+}
+/** Display names (`impl-2`) for branches of the naming; other names as they are. */
+function agentNamer(naming) {
+    return (agent) => {
+        if (/^impl-\d{1,3}$/.test(agent))
+            return agent;
+        const parsed = parseBranch(naming, agent);
+        return parsed?.index ? `impl-${parsed.index}` : agent;
+    };
+}
+/** Assignments and reporters of the feature's tasks, as the state records them. */
+function stateSources(feature) {
+    const assigned = Object.create(null);
+    const reported = Object.create(null);
+    for (const [id, a] of Object.entries(feature?.assignments ?? {}))
+        assigned[id] = a.agent;
+    for (const [id, t] of Object.entries(feature?.tasks ?? {}))
+        reported[id] = t.agent;
+    return { assigned, reported };
+}
+/**
+ * For `check-path`: which of `paths` (repository-relative) the agent is
+ * about to change outside its tasks' paths. Reads tasks.md from the overseer
+ * branch and the agent's commit messages since the merge base; two or three
+ * git processes, no network.
+ */
+async function scopeDriftFor(paths, who, options) {
+    const { git, config } = options;
+    const mode = config.scope.mode;
+    const tasksFile = config.tasks.file.replace('{spec}', who.spec);
+    const overseer = await git.resolveCommit(options.overseerRef);
+    const head = await git.resolveCommit(options.headRef ?? 'HEAD');
+    const none = { scope: { source: 'none', tasks: [], pathless: [], paths: [], ignored: [] }, drift: [] };
+    if (mode === 'off')
+        return { ...none, mode, unbounded: 'scope.mode is off' };
+    if (!overseer || !head)
+        return { ...none, mode, unbounded: `${options.overseerRef} or the head is not a commit here` };
+    const tasks = await readTasksAt(git, overseer, tasksFile);
+    const base = await git.mergeBase(overseer, head);
+    const sources = {
+        doc: tasks.doc,
+        ...stateSources(options.feature),
+        references: await commitReferences(git, base, head),
+        nameOf: agentNamer(config.branches),
+    };
+    const rules = { allow: config.scope.allow, companionTests: config.scope.companionTests, tasksFile };
+    return { ...scopeDrift(paths, who, sources, rules), mode, ...(tasks.problem ? { problem: tasks.problem } : {}) };
+}
+
+;// CONCATENATED MODULE: ./shared/scope/index.ts
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./shared/check-path/scope-answer.ts
+
+
+
+
+
+/**
+ * Scope drift for the paths an implementor is about to edit: outside the
+ * paths its tasks name? The rules come from the configuration on its
+ * overseer branch (the tip check-path already knows), never from this work
+ * tree. Null for the overseer, and when the overseer branch is not known
+ * here. Never throws: a scope that cannot be read costs a warning, not the
+ * sibling answer.
+ */
+async function scopeAnswer(located, result, configPath, logger) {
+    if (result.caller.role !== 'implementor')
+        return null;
+    try {
+        const { git } = located;
+        const path = configPath ?? DEFAULT_CONFIG_PATH;
+        // The overseer branch is found by the naming the siblings were; its tip is what we trust.
+        const overseer = result.siblings.find((s) => s.role === 'overseer');
+        if (!overseer)
+            return null;
+        const config = await readConfigAt(git, overseer.tip, path, overseer.branch);
+        const parsed = parseBranch(config.branches, result.caller.branch);
+        const paths = result.answers.filter((a) => a.pathBase64 === undefined).map((a) => a.path);
+        const check = await scopeDriftFor(paths, { spec: result.caller.spec, branch: result.caller.branch, ...(parsed?.index ? { index: parsed.index } : {}) }, { git, config, overseerRef: overseer.tip });
+        return {
+            mode: check.mode,
+            drift: check.drift.map((d) => ({ path: d.path, text: driftText(d) })),
+            ...(check.unbounded ? { unbounded: check.unbounded } : {}),
+        };
+    }
+    catch (error) {
+        logger.warning(`scope drift not checked: ${(0,errors/* messageOf */.bD)(error)}`);
+        return null;
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/commands/check-path.ts
+
+
+
+
+
+
+
+
+
+/**
+ * `orchestrator check-path <path>...`: did a sibling (another implementor of
+ * the feature, or its overseer) change these files since the merge base? A CLI
+ * command only: it answers an agent about its own checkout before an edit, so
+ * there is no workflow step for it to serve.
+ */
+const checkPathCommand = {
+    name: 'check-path',
+    summary: "Before an edit: which sibling branches (implementors, overseer) changed these files since the merge base, and which lines; exit 1 when one did. From a cache, in milliseconds; --hook answers Claude Code's PreToolUse hook.",
+    options: [
+        {
+            name: 'path',
+            type: 'multiline',
+            positional: 0,
+            variadic: true,
+            description: 'The files to check (relative to the current folder, or absolute inside the repository).',
+        },
+        { name: 'remote', type: 'string', default: 'origin', description: 'Git remote of the sibling branches.' },
+        {
+            name: 'config',
+            type: 'string',
+            default: '.github/orchestrator.yml',
+            description: 'Path of the configuration file (for the branch naming).',
+        },
+        { name: 'fetch', type: 'boolean', default: 'false', description: "Fetch the feature's branches first, then refresh the cache." },
+        {
+            name: 'hook',
+            type: 'boolean',
+            default: 'false',
+            description: "Read Claude Code's PreToolUse JSON on stdin and answer as its hook: silent for an untouched file, never fails the edit.",
+        },
+        {
+            name: 'block',
+            type: 'boolean',
+            default: 'false',
+            description: 'With --hook: deny the edit (instead of a warning) when a sibling changed the file.',
+        },
+        {
+            name: 'record',
+            type: 'boolean',
+            default: 'true',
+            description: 'Record a conflict-predicted event (in the background, once per agent, path and sibling tip).',
+        },
+        {
+            name: 'record-pending',
+            type: 'boolean',
+            default: 'false',
+            description: 'Internal: record the queued conflict-predicted events (the background recorder).',
+        },
+    ],
+    outputs: [],
+    async run(values, ctx) {
+        const remote = values.string('remote') ?? 'origin';
+        const given = values.string('config');
+        const configPath = given === '.github/orchestrator.yml' || !given ? undefined : (0,validate/* validateRepoPath */.uC)(given, 'config');
+        if (values.bool('record-pending')) {
+            // The detached recorder has no terminal: a failure goes to check-path.log (its events stay queued for a retry).
+            const located = await locate(ctx.cwd);
+            try {
+                const added = await recordPending(located, remote, ctx.logger, configPath);
+                return { exitCode: 0, outputs: {}, text: `recorded ${added} conflict-predicted event(s)`, json: { recorded: added } };
+            }
+            catch (error) {
+                logHookProblem(located, `${ctx.now().toISOString()} check-path recorder: ${(0,errors/* messageOf */.bD)(error)}`);
+                throw error;
+            }
+        }
+        const recording = { cliScript: ctx.cliScript, remote, configPath, actor: ctx.actor, now: ctx.now() };
+        if (values.bool('hook')) {
+            const debug = (m) => ctx.logger.debug(m);
+            const hookOptions = { ...recording, block: values.bool('block'), record: values.bool('record'), cwd: ctx.cwd, debug };
+            const text = await answerHook((0,external_node_fs_.readFileSync)(0, 'utf8'), hookOptions);
+            return { exitCode: 0, outputs: {}, text, json: text ? JSON.parse(text) : {} };
+        }
+        const paths = (values.string('path') ?? '').split('\n').filter((p) => p !== '');
+        if (paths.length === 0)
+            throw new errors/* InputError */.dz('check-path needs at least one path (e.g. orchestrator check-path src/app.ts), or --hook');
+        const located = await locate(ctx.cwd);
+        const result = await checkPaths({ paths, remote, fetch: values.bool('fetch'), configPath, cwd: ctx.cwd, now: ctx.now(), located });
+        const queued = values.bool('record') ? recordWarnings(located, result, recording) : 0;
+        const scope = await scopeAnswer(located, result, configPath, ctx.logger);
+        return cliOutcome(result, queued, scope);
+    },
+};
+function cliOutcome(result, queued, scope) {
+    const lines = [];
+    for (const a of result.answers) {
+        if (a.siblings.length === 0)
+            lines.push(`${a.path}: no sibling changed it`);
+        else
+            lines.push(`${a.path}: changed by ${a.siblings.length} sibling(s)`, ...describeHits(a).map((l) => `  ${l}`));
+    }
+    // Outside the agent's tasks: a warning, or a failure where the trusted configuration says scope.mode: fail.
+    for (const d of scope?.drift ?? [])
+        lines.push(`scope: ${d.text}, outside the paths of your tasks`);
+    lines.push(`Data: ${describeAge(result)}; ${result.siblings.length} sibling(s) of ${result.caller.branch}.`);
+    const touched = result.answers.filter((a) => a.siblings.length).map((a) => a.path);
+    const drifted = scope?.mode === 'fail' && scope.drift.length > 0;
+    const failures = [
+        ...(result.collision ? [`a sibling changed ${touched.join(', ')}: coordinate before editing (see above)`] : []),
+        ...(drifted ? [`${scope.drift.map((d) => d.path).join(', ')} lie outside your tasks' paths (scope.mode: fail)`] : []),
+    ];
+    return {
+        exitCode: failures.length ? 1 : 0,
+        failure: failures.length ? failures.join('; ') : undefined,
+        outputs: {},
+        text: lines.join('\n'),
+        json: {
+            agent: result.caller.branch,
+            feature: result.caller.spec,
+            role: result.caller.role,
+            collision: result.collision,
+            paths: result.answers,
+            siblings: result.siblings,
+            data: result.data,
+            /** Siblings whose changes were recomputed for this answer (their tip moved, or the merge base did). */
+            refreshed: [...result.stats.diffed].sort(),
+            queued,
+            scope,
+        },
+    };
+}
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+// EXTERNAL MODULE: ./shared/options/options.ts
+var options_options = __nccwpck_require__(285);
 ;// CONCATENATED MODULE: ./shared/notify/deliver.ts
 /**
  * POSTs one JSON payload. A 429, a 5xx, a timeout or a network error is
@@ -40066,6 +41847,8 @@ const dashboardCommand = {
 
 // EXTERNAL MODULE: ./shared/cli/invocation.ts
 var invocation = __nccwpck_require__(7085);
+// EXTERNAL MODULE: ./shared/cli/colour.ts
+var colour = __nccwpck_require__(3227);
 ;// CONCATENATED MODULE: ./shared/role-ci/escape.ts
 // Markdown and terminal safety for text that comes from branches, paths,
 // command output and test reports: it is data, never markup.
@@ -40101,6 +41884,8 @@ function escape_lastLines(text, maxLines, maxLength = 500) {
 }
 
 ;// CONCATENATED MODULE: ./shared/state/status.ts
+
+
 
 
 
@@ -40169,6 +41954,14 @@ function featureStatus(snapshot, spec) {
                 reason: b.raised?.reason ?? '',
                 raisedAt: b.raised?.time ?? '',
             })),
+            scopeDrift: openDrift(f).map((d) => ({
+                branch: d.branch,
+                path: d.path,
+                tasks: d.detected?.tasks ?? [],
+                commit: d.detected?.commit ?? null,
+                since: d.detected?.time ?? null,
+            })),
+            predictedConflicts: predictedOf(f),
             eventCount: f.eventCount,
             lastEvent: f.recent[0]?.time ?? null,
         };
@@ -40186,7 +41979,7 @@ function status_time(value) {
     return value ? value.replace(/\.\d{3}Z$/, 'Z').replace('T', ' ') : '';
 }
 /** The status as plain text for a terminal (the views on the state branch are the markdown). */
-function formatStatus(report) {
+function formatStatus(report, paint = colour/* noPaint */.Iy) {
     const lines = [];
     if (report.features.length === 0)
         lines.push('No features recorded yet.');
@@ -40205,27 +41998,33 @@ function formatStatus(report) {
             h.pr ? `#${h.pr.number} ${h.pr.action}` : '-',
             status_time(h.lastActivity) || '-',
         ]);
-        lines.push(...columns(['Agent', 'Branch', 'Last commit', 'Task', 'Checks on it', 'Guard', 'PR', 'Last activity'], rows));
+        const [header, ...body] = columns(['Agent', 'Branch', 'Last commit', 'Task', 'Checks on it', 'Guard', 'PR', 'Last activity'], rows);
+        // Painted after padding, so the marks do not count as width.
+        lines.push(rows.length ? paint('heading', header) : header, ...body);
         for (const c of f.openConflicts)
-            lines.push('', `- conflict ${one(c.id)}: ${one(c.left)} and ${one(c.right)}${c.files.length ? ` in ${c.files.map((p) => one(p)).join(', ')}` : ''} (since ${status_time(c.detectedAt)}${c.manual ? `, logged by hand${c.reason ? `: ${one(c.reason, 300)}` : ''}` : ''})`);
+            lines.push('', `- ${paint('bad', 'conflict')} ${one(c.id)}: ${one(c.left)} and ${one(c.right)}${c.files.length ? ` in ${c.files.map((p) => one(p)).join(', ')}` : ''} (since ${status_time(c.detectedAt)}${c.manual ? `, logged by hand${c.reason ? `: ${one(c.reason, 300)}` : ''}` : ''})`);
         for (const t of f.tests) {
             const counts = t.unit === 'check'
                 ? t.failed
-                    ? 'check failed'
+                    ? paint('bad', 'check failed')
                     : t.passed
-                        ? 'check passed'
+                        ? paint('ok', 'check passed')
                         : 'check skipped'
-                : `${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped`;
+                : `${t.passed} passed, ${t.failed ? paint('bad', `${t.failed} failed`) : '0 failed'}, ${t.skipped} skipped`;
             lines.push(`- tests ${one(t.suite)} (${one(t.role)}${t.branch ? `, ${one(t.branch)}` : ''}): ${counts} at ${t.commit.slice(0, 7)}`);
         }
         for (const p of f.openPrs)
             lines.push(`- PR #${p.number} ${one(p.head)} into ${one(p.base)}${p.title ? `: ${one(p.title)}` : ''} ${one(p.url)}`);
         for (const b of f.blockers)
-            lines.push(`- blocker ${one(b.id)}${b.agent ? ` (${one(b.agent)})` : ''}: ${one(b.reason, 300)}`);
+            lines.push(`- ${paint('warning', 'blocker')} ${one(b.id)}${b.agent ? ` (${one(b.agent)})` : ''}: ${one(b.reason, 300)}`);
+        for (const d of f.scopeDrift)
+            lines.push(`- ${paint('warning', 'scope drift')} ${one(d.branch)}: ${one(d.path, 300)} outside its tasks (${d.tasks.length ? `belongs to ${one(driftTasksText(d.tasks), 300)}` : 'no task names it'})`);
+        for (const p of f.predictedConflicts)
+            lines.push(`- ${paint('warning', 'predicted conflict')}: ${one(p.agent)} edits ${one(p.path)}, which ${one(p.sibling)} changed at ${p.siblingSha.slice(0, 7)} (warned ${status_time(p.time)})`);
         lines.push('');
     }
     for (const p of report.problems)
-        lines.push(`- unreadable event file ${one(p.path)}: ${one(p.reason)}`);
+        lines.push(`- ${paint('error', 'unreadable event file')} ${one(p.path)}: ${one(p.reason)}`);
     while (lines.length && lines[lines.length - 1] === '')
         lines.pop();
     return `${lines.join('\n')}\n`;
@@ -40240,6 +42039,22 @@ function columns(headers, rows) {
         .join('  ')
         .trimEnd();
     return [line(headers), ...rows.map(line)];
+}
+/** How many predicted conflicts the status lists: the newest; the rest are in the log. */
+const PREDICTED_SHOWN = 20;
+function predictedOf(f) {
+    return Object.values(f.predicted ?? {})
+        .sort((a, b) => (a.stamp < b.stamp ? 1 : a.stamp > b.stamp ? -1 : 0))
+        .slice(0, PREDICTED_SHOWN)
+        .map((p) => ({
+        agent: p.agent,
+        path: p.path,
+        sibling: p.sibling,
+        siblingSha: p.siblingSha,
+        ranges: p.ranges,
+        time: p.time,
+        warnings: p.warnings,
+    }));
 }
 function scanOf(s) {
     return s ? { at: s.at, pairs: s.pairs, conflicted: s.conflicted, errors: s.errors } : null;
@@ -40887,46 +42702,6 @@ class ExactChanges {
             return true;
         return a.meets(b);
     }
-}
-
-;// CONCATENATED MODULE: ./shared/conflicts/raw-path.ts
-// Line breaks (C0, NEL and the rest of C1, U+2028/9), DEL, and the bidi controls that reorder what a reader sees.
-const NEEDS_QUOTING = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
-/** A byte string (latin1) as displayed text; see DisplayedPath. */
-function displayPath(bytes) {
-    const raw = Buffer.from(bytes, 'latin1');
-    const text = raw.toString('utf8');
-    if (!NEEDS_QUOTING.test(text) && Buffer.from(text, 'utf8').equals(raw))
-        return { path: text };
-    return { path: gitQuote(raw), pathBase64: raw.toString('base64') };
-}
-const ESCAPES = { 7: 'a', 8: 'b', 9: 't', 10: 'n', 11: 'v', 12: 'f', 13: 'r', 34: '"', 92: '\\' };
-/**
- * git's C-style quoting with core.quotePath on (its default), as in
- * `git diff --name-only` or `git status`: in double quotes, with \n, \t, \"
- * and \\ style escapes and every other control byte or byte of 0x80 and above
- * as three octal digits.
- */
-function gitQuote(bytes) {
-    let out = '"';
-    for (const b of bytes) {
-        const escape = ESCAPES[b];
-        if (escape)
-            out += `\\${escape}`;
-        else if (b < 0x20 || b >= 0x7f)
-            out += `\\${b.toString(8).padStart(3, '0')}`;
-        else
-            out += String.fromCharCode(b);
-    }
-    return `${out}"`;
-}
-/** The bytes of a displayed path: from base64 when the path was quoted, else its UTF-8. */
-function pathBytes(p) {
-    return p.pathBase64 === undefined ? Buffer.from(p.path, 'utf8') : Buffer.from(p.pathBase64, 'base64');
-}
-/** A latin1 byte string of UTF-8 text (messages git wrote) as text. */
-function decodeBytes(bytes) {
-    return Buffer.from(bytes, 'latin1').toString('utf8');
 }
 
 ;// CONCATENATED MODULE: ./shared/conflicts/conflict-kinds.ts
@@ -48646,7 +50421,7 @@ async function listOpenPulls(client, ref) {
 
 
 function rangesText(ranges) {
-    return ranges.length ? formatRanges(ranges) : undefined;
+    return ranges.length ? range_text_formatRanges(ranges) : undefined;
 }
 /** Current conflicts as notices describe them. */
 function noticeConflicts(report) {
@@ -49316,6 +51091,7 @@ function scanProgress(ctx) {
 
 
 
+
 async function detectConflicts(options, deps) {
     const { store, dryRun, ctx } = deps;
     // Checked before any work, so a refused path costs nothing and writes nothing.
@@ -49362,6 +51138,9 @@ async function detectConflicts(options, deps) {
     else if (partial && options.notify === 'pr')
         ctx.logger.notice('notify: pr is done by the step that merges the shard reports');
     await scanned.saveCache?.();
+    // Run in an agent's checkout (the CLI), the scan just fetched its siblings: check-path's cache follows (never fails the scan).
+    if (ctx.cliScript && !options.mergeReports)
+        await refreshAfterFetch(ctx.cwd, deps.remote, deps.config.branches, ctx.now(), ctx.localRoleFile === true);
     return {
         report,
         reportPath,
@@ -49491,6 +51270,55 @@ function scanVerdict(pairs, failOnConflict) {
     return { exitCode: 0, clean };
 }
 
+;// CONCATENATED MODULE: ./shared/commands/identity.ts
+
+
+
+
+
+/**
+ * The identity of this checkout for a command: flags, then the branch, then
+ * (CLI only, outside Actions) the local role file; see resolveAgentIdentity.
+ * In the CLI, when the role file supplied something, says so on stderr.
+ */
+async function commandIdentity(ctx, git, naming, options = {}) {
+    // The checkout's own branch (in a workflow: the run's), never a branch a flag names: a command that is told which
+    // branch to work on does not ask who this checkout is.
+    const branch = await runBranch(git, ctx);
+    const readFile = ctx.localRoleFile === true;
+    // The role file sits at the checkout's root, wherever in it the command runs.
+    const cwd = readFile ? (await git.run(['rev-parse', '--show-toplevel'])).trim() : ctx.cwd;
+    const id = resolveAgentIdentity({ flags: options.flags, branch, naming, cwd, readFile });
+    const told = Object.values(id.sources);
+    if (ctx.localRoleFile && (told.includes('file') || told.includes('flag')))
+        ctx.logger.info(describeIdentity(id));
+    return id;
+}
+/**
+ * The feature a command is about: the flag (or positional) `name` when given, else the identity's
+ * (branch, then role file). `what` names the flag or input in the error when neither tells.
+ */
+async function featureOrIdentity(values, name, ctx, ws) {
+    const given = values.string(name);
+    if (given !== undefined)
+        return (0,validate/* validateSpecId */.zx)(given, name === 'feature' ? (values.source === 'input' ? 'input "feature"' : '--feature') : name);
+    const id = await commandIdentity(ctx, ws.git, ws.config.branches);
+    if (id.feature)
+        return id.feature;
+    const where = id.checkedOut ? `branch ${(0,validate/* quote */.hD)(id.checkedOut)} is not an agent branch` : 'HEAD is detached';
+    throw new errors/* InputError */.dz(`${values.source === 'input' ? `input "${name}"` : name === 'feature' ? '--feature' : `<${name}>`} is required: ${where}${ctx.localRoleFile ? ` and no role file (${ROLE_FILES.join(' or ')}) names a feature` : ''}; e.g. 004-user-auth`);
+}
+/**
+ * The CLI's default agent branch for commands that act on one (sync-status, open-pr) when none is
+ * named: this checkout's, from the branch or else the role file. Undefined in an action (which
+ * keeps its own default: the run's branch) and when nothing tells.
+ */
+async function identityBranch(ctx, ws) {
+    if (!ctx.localRoleFile)
+        return undefined;
+    return (await commandIdentity(ctx, ws.git, ws.config.branches)).branch;
+}
+
 ;// CONCATENATED MODULE: ./shared/integrate/render-causes.ts
 
 /** The detect-conflicts summary section: which merge made which branch conflict with its overseer. */
@@ -49528,6 +51356,10 @@ function causesText(causes) {
 
 
 
+
+
+
+
 const MAX_ANNOTATIONS = 50;
 const detectConflictsCommand = {
     name: 'detect-conflicts',
@@ -49544,7 +51376,7 @@ const detectConflictsCommand = {
         {
             name: 'branches',
             type: 'list',
-            description: 'Glob patterns (comma or newline separated) that narrow the agent branches scanned, e.g. feature/004-*/**.',
+            description: "Glob patterns (comma or newline separated) that narrow the agent branches scanned, e.g. feature/004-*/** (CLI default: the checkout's own feature, when its branch or role file names one; '**' for all).",
         },
         { name: 'fail-on-conflict', type: 'boolean', default: 'true', description: 'Fail the step (CLI: exit 1) when conflicts exist.' },
         { name: 'max-parallel', type: 'integer', min: 1, max: 64, description: 'Concurrent git merges (default: the number of CPUs).' },
@@ -49596,9 +51428,18 @@ const detectConflictsCommand = {
     async run(values, ctx) {
         const ws = await openWorkspace(values, ctx);
         const shardText = values.string('shard');
+        const branches = values.list('branches');
+        // The CLI in an agent's checkout scans that agent's feature unless told otherwise (an action scans all).
+        if (ctx.localRoleFile && !branches.length && !shardText && !values.string('merge-reports') && values.string('scope') !== 'all') {
+            const id = await commandIdentity(ctx, ws.git, ws.config.branches);
+            if (id.feature) {
+                branches.push(branchGlob(ws.config.branches, id.feature));
+                ctx.logger.info(`scanning only feature ${id.feature}: ${describeIdentity(id)}; --branches '**' scans every feature`);
+            }
+        }
         const result = await detectConflicts({
             scope: (values.string('scope') ?? ws.config.conflicts.scope),
-            branches: values.list('branches'),
+            branches,
             shard: shardText ? parseShard(shardText) : undefined,
             maxParallel: values.int('max-parallel'),
             reportPath: values.string('report-path'),
@@ -49633,7 +51474,7 @@ const detectConflictsCommand = {
                 noticesSection(result) +
                 causesSummary(result.causes, result.causeNotices) +
                 mergeOrderSummary(result.report, result.projection),
-            text: renderText(result),
+            text: renderText(result, ctx.paint ?? colour/* noPaint */.Iy),
             json: {
                 ...result.report,
                 reportPath: result.reportPath,
@@ -49667,7 +51508,7 @@ function annotate(result, logger) {
                 for (const r of list) {
                     if (count++ >= MAX_ANNOTATIONS)
                         return;
-                    const where = r ? (isEmptyRange(r) ? ` (${formatRanges([r])} of ${side})` : ` (lines ${formatRanges([r])} of ${side})`) : '';
+                    const where = r ? (isEmptyRange(r) ? ` (${range_text_formatRanges([r])} of ${side})` : ` (lines ${range_text_formatRanges([r])} of ${side})`) : '';
                     logger.warning(`${file.kind} conflict between ${side} and ${other}${where}`, {
                         title: 'Predicted merge conflict',
                         // A quoted path names no file of the repository: the annotation goes on the run instead.
@@ -49692,18 +51533,24 @@ function noticesSection(r) {
         '',
     ].join('\n');
 }
-function renderText(r) {
+/** The scan for a terminal; `paint` colours our own words (labels, counts), never branch names or paths. */
+function renderText(r, paint) {
     const s = r.report.summary;
+    const count = (n, word, style) => (n ? paint(style, `${n} ${word}`) : `${n} ${word}`);
     const lines = [
-        `${s.pairs} pair(s) scanned: ${s.conflicted} conflicting, ${s.clean} clean, ${s.unrelated} without common history, ${s.errors} error(s)${r.dryRun ? ' [dry run]' : ''}`,
+        `${s.pairs} pair(s) scanned: ${count(s.conflicted, 'conflicting', 'bad')}, ${paint('ok', `${s.clean} clean`)}, ${s.unrelated} without common history, ${count(s.errors, 'error(s)', 'error')}${r.dryRun ? ' [dry run]' : ''}`,
     ];
-    const LABEL = { conflicted: 'CONFLICT ', unrelated: 'UNRELATED', error: 'ERROR    ' };
+    const LABEL = {
+        conflicted: paint('bad', 'CONFLICT '),
+        unrelated: paint('warning', 'UNRELATED'),
+        error: paint('error', 'ERROR    '),
+    };
     for (const p of r.report.pairs) {
         if (p.status === 'clean')
             continue;
         lines.push(`${LABEL[p.status]} ${p.left} <-> ${p.right}${p.error ? `: ${p.error}` : ''}`);
         for (const f of p.files) {
-            const fmt = (rs) => formatRanges(rs, { empty: '-' });
+            const fmt = (rs) => range_text_formatRanges(rs, { empty: '-' });
             const where = f.rangesSkipped ? `no line ranges: ${f.rangesSkipped}` : `lines ${fmt(f.leftRanges)} | ${fmt(f.rightRanges)}`;
             lines.push(`    ${f.path} (${f.kind}) ${where}`);
         }
@@ -50193,6 +52040,8 @@ function resolveRole(options) {
         if (parsed.index !== undefined)
             out.index = parsed.index;
     }
+    else if (options.spec)
+        out.spec = options.spec;
     if (pullRequest)
         out.pullRequest = pullRequest;
     if (note)
@@ -50267,7 +52116,7 @@ function resolve_role_str(value) {
  * such, but both their source and target are listed, so nothing hides in a
  * rename. Sorted by path for stable output.
  */
-async function changedPaths(source, from, to) {
+async function changed_paths_changedPaths(source, from, to) {
     // Computed on git objects only, in a sandbox with no work tree, index, attributes or user
     // configuration: nothing the branch under test ships (a .gitattributes, say) can change the answer.
     const [fromSha, toSha] = await Promise.all([source.resolveCommit(from), source.resolveCommit(to)]);
@@ -50535,7 +52384,7 @@ async function checkGuard(options) {
     const head = await requireCommit(git, options.headRef, 'head');
     const overseer = await requireCommit(git, options.overseerRef, 'overseer branch');
     const diffBase = await diffBaseOf(git, overseer, head, options.overseerRef);
-    const changed = await changedPaths(git, diffBase, head);
+    const changed = await changed_paths_changedPaths(git, diffBase, head);
     const matcher = protectedMatcher(options.protectedPaths);
     const configMatcher = protectedMatcher([...new Set([DEFAULT_CONFIG_PATH, options.configPath ?? DEFAULT_CONFIG_PATH])]);
     const found = [];
@@ -51017,11 +52866,14 @@ function merge_reports_mergeReports(reports) {
 
 ;// CONCATENATED MODULE: ./shared/role-ci/outcome.ts
 
-/** Passed only when the guard is clean, every check passed and no JUnit test failed. */
+/** Passed only when the guard is clean, every check passed, no JUnit test failed and (scope.mode: fail) nothing drifted. */
 function roleCiOutcome(report) {
     const failures = [];
     if (!report.guard.ok)
         failures.push(`guard: ${format_plural(report.guard.violations.length, 'violation')}`);
+    // Drift warns by default; only scope.mode: fail makes it a failure.
+    if (report.scope?.mode === 'fail' && report.scope.drift.length)
+        failures.push(`scope: ${format_plural(report.scope.drift.length, 'file')} outside the paths of its tasks`);
     const failed = report.checks.filter((c) => !c.passed && !c.skipped).map((c) => c.name);
     if (failed.length)
         failures.push(`checks failed: ${failed.join(', ')}`);
@@ -51034,7 +52886,56 @@ function roleCiOutcome(report) {
     return { passed: failures.length === 0, failures };
 }
 
+;// CONCATENATED MODULE: ./shared/role-ci/render-scope.ts
+
+
+
+const render_scope_MAX_ROWS = 100;
+/** Why there was nothing to drift from, or which tasks the scope came from, in words. */
+function scopeLine(report) {
+    if (report.unbounded)
+        return `No scope to check: ${report.unbounded}${report.problem ? ` (${report.problem})` : ''}.`;
+    const from = report.scope.source === 'assigned' ? 'assigned to it' : 'its commits reference (no task is assigned to it)';
+    const n = report.scope.pathless.length;
+    const pathless = n ? `; ${report.scope.pathless.join(', ')} ${n === 1 ? 'names' : 'name'} no file` : '';
+    return `Scope: the paths of ${report.scope.tasks.join(', ')}, the tasks ${from}${pathless}.`;
+}
+/** The job summary's "Scope drift" section (markdown, every path and name escaped). */
+function scopeSummary(report) {
+    const scope = report.scope;
+    if (!scope)
+        return [];
+    const out = ['### Scope drift', '', md(scopeLine(scope), 1000), ''];
+    if (scope.unbounded)
+        return out;
+    if (scope.drift.length === 0)
+        return [...out, `✅ Every changed file is within the paths of its tasks.`, ''];
+    const sign = scope.mode === 'fail' ? '❌' : '⚠️';
+    out.push(`${sign} ${format_plural(scope.drift.length, 'file')} changed outside the paths of its tasks${scope.mode === 'fail' ? ' (scope.mode: fail)' : ''}:`, '', '| file | belongs to |', '| --- | --- |');
+    for (const f of scope.drift.slice(0, render_scope_MAX_ROWS))
+        out.push(`| ${md(f.path, 300)} | ${md(ownersText(f.owners), 500)} |`);
+    if (scope.drift.length > render_scope_MAX_ROWS)
+        out.push('', `_and ${scope.drift.length - render_scope_MAX_ROWS} more_`);
+    return [...out, ''];
+}
+/** The CLI text's scope lines; `one` makes untrusted text a single safe line. */
+function scopeText(report, one) {
+    const scope = report.scope;
+    if (!scope)
+        return [];
+    const out = ['', `Scope: ${one(scopeLine(scope).replace(/^Scope: /, ''))}`];
+    if (scope.unbounded)
+        return out;
+    if (scope.drift.length === 0)
+        return [...out, '  every changed file is within them'];
+    out.push(`Scope drift (${scope.mode === 'fail' ? 'fails' : 'warning'}): ${format_plural(scope.drift.length, 'file')} outside the paths of its tasks`);
+    for (const f of scope.drift)
+        out.push(`  ! ${one(driftText(f))}`);
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./shared/role-ci/render-results.ts
+
 
 
 
@@ -51052,6 +52953,7 @@ function renderRoleCiSummary(report) {
         ...(outcome.passed ? [] : [`Failed: ${outcome.failures.map((f) => md(f)).join('; ')}`, '']),
         ...[...(report.notes ?? []), ...(report.guard.notes ?? [])].flatMap((n) => [`> ${md(n, 500)}`, '']),
         ...render_results_guardSection(report),
+        ...scopeSummary(report),
         ...render_results_checksSection(report),
         ...junitSection(report),
     ];
@@ -51139,26 +53041,29 @@ function junitSection(report) {
 
 
 
+
+
 const MAX_FAILURES = 30;
-/** The result of a role CI run for a terminal: plain text, control characters removed. */
-function renderRoleCiText(report) {
+/** The result of a role CI run for a terminal: plain text, control characters removed; `paint` colours our own words only. */
+function renderRoleCiText(report, paint = colour/* noPaint */.Iy) {
     const outcome = roleCiOutcome(report);
-    const out = [`Role CI: ${report.role} on ${render_text_one(report.branch)}`, ''];
+    const out = [`${paint('heading', 'Role CI:')} ${report.role} on ${render_text_one(report.branch)}`, ''];
     for (const note of [...(report.notes ?? []), ...(report.guard.notes ?? [])])
-        out.push(`Note: ${render_text_one(note)}`, '');
+        out.push(`${paint('notice', 'Note:')} ${render_text_one(note)}`, '');
     if (report.guard.ok)
-        out.push('Guard: ok');
+        out.push(`Guard: ${paint('ok', 'ok')}`);
     else {
-        out.push(`Guard: ${format_plural(report.guard.violations.length, 'violation')}`);
+        out.push(`Guard: ${paint('bad', format_plural(report.guard.violations.length, 'violation'))}`);
         for (const v of report.guard.violations)
             out.push(`  - ${v.kind}${v.path !== undefined ? ` ${render_text_one(v.path)}` : ''}: ${render_text_one(v.detail)}`);
     }
+    out.push(...scopeText(report, render_text_one));
     out.push('', `Checks (${render_text_one(report.commandsNote)}):`);
     if (report.checks.length === 0)
         out.push('  none');
     const width = Math.max(0, ...report.checks.map((c) => render_text_one(c.name).length));
     for (const c of report.checks) {
-        out.push(`  ${mark(c)} ${render_text_one(c.name).padEnd(width)}  ${render_text_status(c)}`);
+        out.push(`  ${mark(c, paint)} ${render_text_one(c.name).padEnd(width)}  ${render_text_status(c, paint)}`);
         if (!c.passed && !c.skipped && c.outputTail)
             for (const line of plain(c.outputTail).split('\n'))
                 out.push(`      | ${line}`);
@@ -51175,19 +53080,19 @@ function renderRoleCiText(report) {
         if (t.failures.length > MAX_FAILURES)
             out.push(`  ... and ${t.failures.length - MAX_FAILURES} more`);
     }
-    out.push('', outcome.passed ? 'Result: passed' : `Result: FAILED (${outcome.failures.join('; ')})`);
+    out.push('', outcome.passed ? `Result: ${paint('ok', 'passed')}` : `Result: ${paint('bad', 'FAILED')} (${render_text_one(outcome.failures.join('; '))})`);
     return `${out.join('\n')}\n`;
 }
-function mark(c) {
-    return c.skipped ? '-' : c.passed ? '✓' : '✗';
+function mark(c, paint) {
+    return c.skipped ? paint('dim', '-') : c.passed ? paint('ok', '✓') : paint('bad', '✗');
 }
-function render_text_status(c) {
+function render_text_status(c, paint) {
     if (c.skipped)
-        return 'skipped';
+        return paint('dim', 'skipped');
     if (c.passed)
-        return `passed in ${formatDuration(c.durationMs)}`;
+        return `${paint('ok', 'passed')} in ${formatDuration(c.durationMs)}`;
     const why = c.reason ?? (c.exitCode !== null ? `exit code ${c.exitCode}` : 'failed');
-    return `FAILED: ${render_text_one(why)}, after ${formatDuration(c.durationMs)}`;
+    return `${paint('bad', 'FAILED')}: ${render_text_one(why)}, after ${formatDuration(c.durationMs)}`;
 }
 /** Untrusted text on one line. */
 function render_text_one(text) {
@@ -58828,7 +60733,87 @@ async function headCommit(git, remote, resolved, explicitBranch) {
     return { commit: checkedOut, checkedOut };
 }
 
+;// CONCATENATED MODULE: ./shared/role-ci/scope-check.ts
+
+
+// Annotations beyond this many are not shown by GitHub anyway; the summary lists the files.
+const scope_check_MAX_ANNOTATIONS = 50;
+/**
+ * Scope drift for an implementor: the paths its branch changed since the
+ * merge base (both sides of a rename) that lie outside the paths of its
+ * tasks. The rules (mode, allow) come from the trusted config and tasks.md
+ * from the overseer branch, so the branch cannot widen its own scope; only
+ * the fallback (no plan: the tasks its commits reference) reads the branch.
+ */
+async function checkScope(options) {
+    const { git, config, logger } = options;
+    const tasksFile = config.tasks.file.replace('{spec}', options.spec);
+    const tasks = await readTasksAt(git, options.overseer, tasksFile);
+    const sources = {
+        doc: tasks.doc,
+        ...stateSources(options.feature),
+        references: await commitReferences(git, options.diffBase, options.head),
+        nameOf: agentNamer(config.branches),
+    };
+    const paths = options.changed.flatMap((c) => (c.fromPath !== undefined ? [c.path, c.fromPath] : [c.path]));
+    const who = { spec: options.spec, branch: options.branch, index: options.index };
+    const rules = { allow: config.scope.allow, companionTests: config.scope.companionTests, tasksFile };
+    const report = {
+        mode: config.scope.mode,
+        tasksFile,
+        ...scopeDrift(paths, who, sources, rules),
+        ...(tasks.problem ? { problem: tasks.problem } : {}),
+    };
+    for (const i of report.scope.ignored)
+        logger.notice(`scope: ${i.task} names ${JSON.stringify(i.path)}, which ${i.reason}: ignored`);
+    const title = config.scope.mode === 'fail' ? 'Scope drift (fails: scope.mode is fail)' : 'Scope drift';
+    for (const f of report.drift.slice(0, scope_check_MAX_ANNOTATIONS)) {
+        const text = `${driftText(f)}; it is outside the paths of this agent's tasks (${report.scope.tasks.join(', ')})`;
+        if (config.scope.mode === 'fail')
+            logger.error(text, { title, file: f.path });
+        else
+            logger.warning(text, { title, file: f.path });
+    }
+    return report;
+}
+/**
+ * role-ci's scope step for an implementor: nothing with `scope.mode: off`; else the check, with the
+ * assignments from the state (read once; the recorder reuses it). A state that cannot be read costs
+ * only the task-assigned events: owner comments and commits still give the tasks.
+ */
+async function implementorScope(deps, who, overseer, diffBase, head, changed) {
+    const { git, config, store, ctx } = deps;
+    if (config.scope.mode === 'off') {
+        ctx.logger.info('Scope drift is not checked (scope.mode: off in the config).');
+        return {};
+    }
+    ctx.progress?.(`Scope drift for ${who.branch}...`);
+    const projection = await store
+        .read()
+        .then((snapshot) => snapshot.projection)
+        .catch((error) => {
+        ctx.logger.warning(`scope drift: the state could not be read (${(0,errors/* messageOf */.bD)(error)}); task-assigned events are not used`);
+        return undefined;
+    });
+    const scope = await checkScope({
+        git,
+        config,
+        spec: who.spec,
+        branch: who.branch,
+        index: who.index,
+        overseer,
+        diffBase,
+        head,
+        changed,
+        feature: projection?.features[who.spec],
+        logger: ctx.logger,
+    });
+    return { scope, projection };
+}
+
 ;// CONCATENATED MODULE: ./shared/role-ci/run-role-ci.ts
+
+
 
 
 
@@ -58857,6 +60842,7 @@ async function runRoleCi(options, deps) {
         naming: config.branches,
         role: options.role,
         branch: options.branch,
+        spec: options.spec,
         eventName: gh.eventName,
         event: gh.event,
         ref: gh.ref,
@@ -58904,6 +60890,10 @@ async function runRoleCi(options, deps) {
         ctx.logger.notice(note);
     for (const v of guard.violations)
         ctx.logger.error(v.detail, { title: 'Role guard', ...(v.path ? { file: v.path } : {}) });
+    // Scope drift: what the implementor changed outside the paths of its tasks (tasks.md from the overseer branch).
+    const { scope, projection } = resolved.role === 'implementor' && resolved.spec && !resolved.nonAgentHead && overseerRef && guard.diffBase
+        ? await implementorScope(deps, { ...resolved, spec: resolved.spec }, overseerRef, guard.diffBase, commit, guard.changed)
+        : {};
     const chosen = options.guardOnly
         ? { commands: [], source: 'none', note: 'guard-only: no checks run' }
         : chooseCommands({ cwd: ctx.cwd, role: resolved.role, inputCommands: options.commands, config });
@@ -58923,6 +60913,7 @@ async function runRoleCi(options, deps) {
         branch: resolved.branch,
         pullRequest: resolved.pullRequest,
         guard,
+        ...(scope ? { scope } : {}),
         checks,
         junit,
         commandsNote: chosen.note,
@@ -58934,8 +60925,14 @@ async function runRoleCi(options, deps) {
     if (options.record && resolved.spec && !resolved.nonAgentHead) {
         const events = testEvents(report, resolved.spec, commit, ctx);
         // Guard violations are state: recorded while new, cleared when a later run of the branch no longer has them.
-        const known = (await store.read()).projection.features[resolved.spec];
-        events.push(...guardEvents(known, resolved.spec, resolved.branch, foundViolations(guard), commit, { actor: ctx.actor, time: ctx.now() }));
+        const known = (projection ?? (await store.read()).projection).features[resolved.spec];
+        const stamp = { actor: ctx.actor, time: ctx.now() };
+        events.push(...guardEvents(known, resolved.spec, resolved.branch, foundViolations(guard), commit, stamp));
+        // Drift is state too; with scope.mode off (or no scope) nothing drifts, so what was open is cleared.
+        if (resolved.role === 'implementor') {
+            const found = (scope?.drift ?? []).map((f) => ({ path: f.path, tasks: f.owners }));
+            events.push(...driftEvents(known, resolved.spec, resolved.branch, found, commit, stamp));
+        }
         if (events.length) {
             ctx.progress?.(`Recording ${events.length} test result(s) on ${store.branch}...`);
             const appended = await store.append(events);
@@ -59013,6 +61010,7 @@ function testEvents(report, spec, commit, ctx) {
 
 
 
+
 /** The base branch of the pull request the run is about, if it is about one. */
 function pullRequestBase(gh) {
     if (!gh.eventName?.startsWith('pull_request'))
@@ -59079,23 +61077,35 @@ const roleCiCommand = {
             name: 'results',
             description: 'JSON: guard violations, each check (name, passed, exit code, duration) and JUnit totals with failed tests.',
         },
+        {
+            name: 'scope-drift',
+            description: 'JSON array of the files an implementor changed outside the paths of its tasks, each with the tasks whose paths cover it and their agents (empty when none, or not checked).',
+        },
     ],
     async run(values, ctx) {
         // The rules come from a commit the branch under test cannot change, never from its work tree.
+        let identity = null;
         const ws = await openWorkspace(values, ctx, {
-            config: async (git, remote, path) => (await trustedConfig({
-                git,
-                remote,
-                path,
-                pullRequestBase: pullRequestBase(ctx.github),
-                branch: values.string('branch') ?? branchOfRun(ctx.github) ?? (await checkedOutBranch(git)) ?? undefined,
-                logger: ctx.logger,
-            })).config,
+            config: async (git, remote, path) => {
+                const read = (branch) => trustedConfig({ git, remote, path, pullRequestBase: pullRequestBase(ctx.github), branch, logger: ctx.logger });
+                let trusted = await read(values.string('branch') ?? branchOfRun(ctx.github) ?? (await checkedOutBranch(git)) ?? undefined);
+                // The CLI on a checkout whose branch does not tell the role: the role file may (never in an action; a file
+                // that contradicts an agent branch is an error). It only adds a role where there was none, and the rules
+                // then come from the overseer of the file's feature, as for that agent's own branch.
+                if (ctx.localRoleFile && !values.has('role') && !values.has('branch')) {
+                    identity = await commandIdentity(ctx, git, trusted.config.branches);
+                    if (identity.sources.role === 'file' && identity.branch)
+                        trusted = await read(identity.branch);
+                }
+                return trusted.config;
+            },
         });
+        const fromFile = identity?.sources.role === 'file' ? identity : null;
         const commandsText = values.string('commands');
         const run = await runRoleCi({
-            role: values.string('role'),
+            role: values.string('role') ?? fromFile?.role,
             branch: values.string('branch'),
+            spec: fromFile?.feature,
             commands: commandsText ? parseCommandLines(commandsText, values.source === 'input' ? 'input "commands"' : '--commands') : undefined,
             junit: values.list('junit'),
             guardOnly: values.bool('guard-only'),
@@ -59113,6 +61123,15 @@ const roleCiCommand = {
             commit: run.commit,
             passed: outcome.passed,
             guard: { ok: report.guard.ok, violations: report.guard.violations },
+            scope: report.scope
+                ? {
+                    mode: report.scope.mode,
+                    source: report.scope.scope.source,
+                    tasks: report.scope.scope.tasks,
+                    ...(report.scope.unbounded ? { unchecked: report.scope.unbounded } : {}),
+                    drift: report.scope.drift,
+                }
+                : null,
             checks: checks.map((c) => ({
                 name: c.name,
                 command: c.command,
@@ -59138,27 +61157,38 @@ const roleCiCommand = {
             outputs: {
                 role: report.role,
                 passed: String(checks.filter((c) => c.passed).length),
-                failed: String(checks.filter((c) => !c.passed && !c.skipped).length + (report.guard.ok ? 0 : 1)),
+                failed: String(checks.filter((c) => !c.passed && !c.skipped).length + (report.guard.ok ? 0 : 1) + (scopeFailed(report) ? 1 : 0)),
                 skipped: String(checks.filter((c) => c.skipped).length),
                 results: JSON.stringify(results),
+                'scope-drift': JSON.stringify(report.scope?.drift ?? []),
             },
             summary: renderRoleCiSummary(report),
-            text: renderRoleCiText(report),
+            text: renderRoleCiText(report, ctx.paint),
             json: results,
         };
     },
 };
 const SHOWN_VIOLATIONS = 5;
+function scopeFailed(report) {
+    return report.scope?.mode === 'fail' && report.scope.drift.length > 0;
+}
 /** Why the step failed; a guard failure names what was refused (the paths, or the pull request's branches). */
 function failureText(report, outcome) {
     const violations = report.guard.violations;
+    const drift = report.scope?.drift ?? [];
+    const scoped = (f) => f.startsWith('scope:')
+        ? `${f} (${drift
+            .slice(0, SHOWN_VIOLATIONS)
+            .map((d) => (0,validate/* quote */.hD)(d.path))
+            .join(', ')}${drift.length > SHOWN_VIOLATIONS ? ', ...' : ''})`
+        : f;
     if (report.guard.ok || violations.length === 0)
-        return outcome.failures.join('; ');
+        return outcome.failures.map(scoped).join('; ');
     const shown = violations
         .slice(0, SHOWN_VIOLATIONS)
         .map((v) => (v.kind === 'pr-target' || v.path === undefined ? v.detail : `protected path ${(0,validate/* quote */.hD)(v.path)}`));
     const more = violations.length > SHOWN_VIOLATIONS ? `; and ${violations.length - SHOWN_VIOLATIONS} more` : '';
-    return outcome.failures.map((f) => (f.startsWith('guard:') ? `${f} (${shown.join('; ')}${more})` : f)).join('; ');
+    return outcome.failures.map((f) => (f.startsWith('guard:') ? `${f} (${shown.join('; ')}${more})` : scoped(f))).join('; ');
 }
 
 ;// CONCATENATED MODULE: ./shared/sync-status/render-tasks.ts
@@ -59193,14 +61223,14 @@ function renderTasksFile(source, feature, annotate) {
 function taskOwners(feature) {
     const owners = new Map();
     for (const [id, a] of Object.entries(feature.assignments ?? {})) {
-        const name = agentName(feature, a.agent);
+        const name = render_tasks_agentName(feature, a.agent);
         if (name)
             owners.set(id, name);
     }
     return owners;
 }
 /** `impl-<n>` for an implementor branch (by its registration, else its name), or null. */
-function agentName(feature, branch) {
+function render_tasks_agentName(feature, branch) {
     const agent = feature.agents[branch];
     const n = agent ? viewIndex(agent) : Number(/impl-([1-9]\d{0,2})$/.exec(branch)?.[1] ?? 0) || null;
     return n ? `impl-${n}` : null;
@@ -59648,6 +61678,7 @@ function progressOf(spec, source, feature, changed) {
 
 
 
+
 const syncStatusCommand = {
     name: 'sync-status',
     summary: "Turn the commits pushed to agent branches into task progress: task ids in commit messages tick tasks.md and update the agents' state files.",
@@ -59689,7 +61720,7 @@ const syncStatusCommand = {
     async run(values, ctx) {
         const ws = await openWorkspace(values, ctx);
         const result = await syncStatus({
-            branch: values.string('branch'),
+            branch: values.string('branch') ?? (values.bool('all') ? undefined : await identityBranch(ctx, ws)),
             all: values.bool('all'),
             tasksTarget: (values.string('tasks-target') ?? 'state'),
             annotate: values.bool('annotate'),
@@ -59789,7 +61820,7 @@ const demoCommand = {
         };
     },
 };
-const fmt = (rs) => formatRanges(rs, { empty: '-' });
+const fmt = (rs) => range_text_formatRanges(rs, { empty: '-' });
 function renderDemo(r, ms, cli = 'orchestrator') {
     const step = (name) => r.steps.find((s) => s.step === name)?.json;
     const lines = ['', `Demo finished in ${(ms / 1000).toFixed(1)} s.`, ''];
@@ -59863,7 +61894,7 @@ function exportFeature(snapshot, spec) {
     return markdown_document([
         view[0].replace(/ \(overseer\)$/, ' (report)'),
         '',
-        `Read from state commit ${sha(snapshot.commit) || '_none_'}; ${feature.eventCount} event(s).`,
+        `Read from state commit ${markdown_sha(snapshot.commit) || '_none_'}; ${feature.eventCount} event(s).`,
         ...view.slice(1).filter((line) => !line.includes('(../../README.md)')),
         '',
         '## Blocker history',
@@ -60055,7 +62086,9 @@ function tableRows(events, projection) {
         conflicts: [],
         test_results: [],
         blockers: [],
+        scope_drift: [],
         divergence: [],
+        predicted_conflicts: [],
     };
     for (const e of sorted) {
         if (e.kind !== 'test-result')
@@ -60120,12 +62153,27 @@ function tableRows(events, projection) {
                 opt(b.cleared?.note),
             ]);
         }
+        for (const d of Object.values(f.drift ?? {}).sort((x, y) => cmp(x.branch, y.branch) || cmp(x.path, y.path))) {
+            const tasks = d.detected?.tasks;
+            rows.scope_drift.push([
+                f.spec,
+                d.branch,
+                d.path,
+                d.raised > d.cleared ? 'open' : 'cleared',
+                canonicalJson(tasks ?? []),
+                opt(d.detected?.commit),
+                opt(d.detected?.time),
+                d.raised,
+            ]);
+        }
         for (const branch of Object.keys(f.divergence).sort()) {
             for (const against of Object.keys(f.divergence[branch]).sort()) {
                 const d = f.divergence[branch][against];
                 rows.divergence.push([f.spec, branch, against, d.ahead, d.behind, d.sha, d.time]);
             }
         }
+        for (const p of Object.values(f.predicted ?? {}).sort((x, y) => cmp(x.agent, y.agent) || cmp(x.path, y.path) || cmp(x.sibling, y.sibling)))
+            rows.predicted_conflicts.push([f.spec, p.agent, p.path, p.sibling, p.siblingSha, canonicalJson(p.ranges), p.time, p.warnings]);
     }
     return rows;
 }
@@ -60292,6 +62340,21 @@ const TABLES = [
         ],
     },
     {
+        name: 'scope_drift',
+        description: 'One row per file an implementor changed outside the paths of its tasks (role-ci), with its current status.',
+        primaryKey: ['feature', 'branch', 'path'],
+        columns: [
+            FEATURE,
+            col('branch', 'TEXT', 'The implementor branch.'),
+            col('path', 'TEXT', 'The file (line breaks and control characters written as \\uXXXX).'),
+            col('status', 'TEXT', 'open or cleared.'),
+            col('tasks', 'TEXT', 'JSON array of {id, agent, how}: the tasks whose paths cover the file and whom they belong to.'),
+            col('commit_sha', 'TEXT', 'Commit of the latest run that found it.'),
+            col('detected_at', 'TEXT', 'Time of the latest detection.'),
+            col('occurrences', 'INTEGER', 'How many times it drifted (after being cleared, it counts again).'),
+        ],
+    },
+    {
         name: 'divergence',
         description: 'Latest ahead/behind measure of each branch against the branch it merges into.',
         primaryKey: ['feature', 'branch', 'against'],
@@ -60303,6 +62366,21 @@ const TABLES = [
             col('behind', 'INTEGER', 'Commits on against not on branch.'),
             col('sha', 'TEXT', 'Commit of branch measured.'),
             col('measured_at', 'TEXT', 'Time of the measure.'),
+        ],
+    },
+    {
+        name: 'predicted_conflicts',
+        description: "check-path's warnings before an edit: an agent about to change a file a sibling changed (latest per agent, file and sibling).",
+        primaryKey: ['feature', 'agent', 'path', 'sibling'],
+        columns: [
+            FEATURE,
+            col('agent', 'TEXT', 'The agent branch about to edit.'),
+            col('path', 'TEXT', "The file (git's quoted form when not plain text)."),
+            col('sibling', 'TEXT', 'The sibling branch that changed it.'),
+            col('sibling_sha', 'TEXT', "The sibling's commit at the latest warning."),
+            col('ranges', 'TEXT', "JSON list of the changed lines in the sibling's version ({start, end})."),
+            col('warned_at', 'TEXT', 'Time of the latest warning.'),
+            col('warnings', 'INTEGER', 'Warnings recorded (one per sibling commit).'),
         ],
     },
 ];
@@ -60596,6 +62674,7 @@ function formatTable(result) {
 
 
 
+
 // `events export` (a markdown report of one feature, or the whole log as SQLite) and
 // `events sql` (one read-only query over that database).
 /** Export files are paths from input: confined to the workspace or the temporary folder, outside .git. */
@@ -60607,7 +62686,12 @@ const exportCommand = {
     summary: 'A markdown report of one feature (events export <spec-id> [file]), or the whole log as SQLite (events export --format sqlite <file>).',
     outputs: [],
     options: [
-        { name: 'spec-id', type: 'string', positional: 0, description: 'The feature (markdown only).' },
+        {
+            name: 'spec-id',
+            type: 'string',
+            positional: 0,
+            description: "The feature (markdown only; default: the checkout's, from its agent branch or local role file).",
+        },
         { name: 'file', type: 'string', positional: 1, description: 'Write the report here instead of printing it (required for sqlite).' },
         {
             name: 'format',
@@ -60619,7 +62703,8 @@ const exportCommand = {
         ...options_options/* COMMON_OPTIONS */.DT,
     ],
     async run(v, ctx) {
-        const { store } = await openWorkspace(v, ctx);
+        const ws = await openWorkspace(v, ctx);
+        const { store } = ws;
         if (v.string('format') === 'sqlite') {
             // The database holds every feature, so its only argument is the file.
             const given = [v.string('spec-id'), v.string('file')].filter((x) => x !== undefined);
@@ -60642,7 +62727,7 @@ const exportCommand = {
                 json: { path, events: log.events.length, commit: log.commit, bytes: bytes.length, problems: log.problems },
             };
         }
-        const spec = (0,validate/* validateSpecId */.zx)(v.requireString('spec-id'));
+        const spec = await featureOrIdentity(v, 'spec-id', ctx, ws);
         const markdown = exportFeature(await store.read(), spec);
         const file = v.string('file');
         if (file) {
@@ -60740,10 +62825,15 @@ async function commitForBranch(git, remote, branch, given, option) {
 
 
 
+
 // `orchestrator events <sub>`: the event store from the command line. State
 // options are shared; there is no token (no GitHub call).
 const STATE_OPTIONS = options_options/* COMMON_OPTIONS */.DT;
-const events_FEATURE = { name: 'feature', type: 'string', description: 'The spec id of the feature, e.g. 004-user-auth.' };
+const events_FEATURE = {
+    name: 'feature',
+    type: 'string',
+    description: 'The spec id of the feature, e.g. 004-user-auth (default: the feature of the checked-out agent branch, else of the local role file).',
+};
 function recorded(r, what) {
     const text = r.added.length
         ? `Recorded ${what} (${r.pushed ? `state ${r.commit?.slice(0, 7)}` : 'dry run, not pushed'})`
@@ -60755,8 +62845,13 @@ function recorded(r, what) {
         json: { added: r.added.length, skipped: r.skipped.length, commit: r.commit, pushed: r.pushed, attempts: r.attempts, events: r.added },
     };
 }
-function events_feature(values) {
-    return (0,validate/* validateSpecId */.zx)(values.requireString('feature'), '--feature');
+/** --feature, else the feature of this checkout (agent branch, then the local role file). */
+async function events_feature(values, ctx, ws) {
+    return featureOrIdentity(values, 'feature', ctx, ws);
+}
+/** --agent, else this checkout's agent branch (as sync-status names agents), else `fallback`. */
+async function events_agentOf(values, ctx, ws, fallback) {
+    return values.string('agent') ?? (await commandIdentity(ctx, ws.git, ws.config.branches)).branch ?? fallback;
 }
 function events_define(sub, summary, options, run) {
     return { name: `events ${sub}`, summary, options: [...options, ...STATE_OPTIONS], outputs: [], run };
@@ -60774,18 +62869,27 @@ const EVENTS_COMMANDS = [
     }),
     events_define('log', 'Record an event of any kind; --data is the JSON payload of that kind.', [
         { name: 'kind', type: 'string', required: true, positional: 0, description: 'Event kind, e.g. blocker-raised.' },
-        { ...events_FEATURE, required: true },
-        { name: 'agent', type: 'string', description: 'Who records it (default: cli).' },
+        events_FEATURE,
+        { name: 'agent', type: 'string', description: "Who records it (default: this checkout's agent branch, else cli <user>)." },
         { name: 'data', type: 'string', default: '{}', description: 'The kind-specific payload as JSON.' },
     ], async (v, ctx) => {
         const kind = v.requireString('kind');
         const ws = await openWorkspace(v, ctx);
-        const input = { kind, feature: events_feature(v), agent: v.string('agent') ?? ctx.actor, data: v.requireString('data'), time: ctx.now() };
+        const input = {
+            kind,
+            feature: await events_feature(v, ctx, ws),
+            agent: (await events_agentOf(v, ctx, ws, ctx.actor)),
+            data: v.requireString('data'),
+            time: ctx.now(),
+        };
         // A task update is checked against the feature's tasks and re-renders its tasks.md, as sync-status does.
         const check = kind === 'task-updated' ? (e) => logTaskEvent(ws, e, ctx) : undefined;
         return recorded(await logEvent(ws.store, input, check), `${kind} event`);
     }),
-    events_define('recent', 'The newest events (all features, or one with --feature).', [{ name: 'count', type: 'integer', min: 1, max: 1000, default: '20', positional: 0, description: 'How many events.' }, events_FEATURE], async (v, ctx) => {
+    events_define('recent', 'The newest events (all features, or one with --feature).', [
+        { name: 'count', type: 'integer', min: 1, max: 1000, default: '20', positional: 0, description: 'How many events.' },
+        { ...events_FEATURE, description: 'Only events of this feature (default: all features).' },
+    ], async (v, ctx) => {
         const spec = v.string('feature');
         const list = await recentEvents(await store(v, ctx), v.int('count') ?? 20, spec === undefined ? undefined : (0,validate/* validateSpecId */.zx)(spec, '--feature'));
         const text = list.length ? list.map((e) => `${e.time}  ${e.feature}  ${e.kind.padEnd(20)} ${e.summary}`).join('\n') : 'No events yet.';
@@ -60794,10 +62898,10 @@ const EVENTS_COMMANDS = [
     events_define('status', 'Feature status: tasks, agents, open conflicts, tests, pull requests, blockers.', [{ name: 'spec-id', type: 'string', positional: 0, description: 'One feature (default: all).' }], async (v, ctx) => {
         const spec = v.string('spec-id');
         const report = featureStatus(await (await store(v, ctx)).read(), spec === undefined ? undefined : (0,validate/* validateSpecId */.zx)(spec));
-        return { exitCode: 0, outputs: {}, text: formatStatus(report), json: report };
+        return { exitCode: 0, outputs: {}, text: formatStatus(report, ctx.paint), json: report };
     }),
     events_define('log-conflict', 'Record a conflict between two branches by hand (a semantic conflict a scan cannot see, say); scans never resolve it, resolve-conflict does.', [
-        { ...events_FEATURE, required: true },
+        events_FEATURE,
         { name: 'left', type: 'string', required: true, description: 'First branch.' },
         { name: 'right', type: 'string', required: true, description: 'Second branch.' },
         { name: 'left-sha', type: 'string', description: "Commit of the first branch, full or short (default: the branch's tip)." },
@@ -60818,7 +62922,7 @@ const EVENTS_COMMANDS = [
         const ws = await openWorkspace(v, ctx);
         const left = v.requireString('left');
         const right = v.requireString('right');
-        const spec = events_feature(v);
+        const spec = await events_feature(v, ctx, ws);
         const reason = v.string('reason');
         const r = await logConflict(ws.store, {
             feature: spec,
@@ -60841,29 +62945,35 @@ const EVENTS_COMMANDS = [
     }),
     events_define('resolve-conflict', 'Mark an open conflict (id as shown by status) resolved. A scan that still sees it opens it again.', [{ name: 'id', type: 'string', required: true, positional: 0, description: 'The conflict id.' }], async (v, ctx) => recorded(await resolveConflict(await store(v, ctx), v.requireString('id'), { actor: ctx.actor, time: ctx.now() }), `resolution of ${v.requireString('id')}`)),
     events_define('raise-blocker', 'Record a blocker for a feature.', [
-        { ...events_FEATURE, required: true },
+        events_FEATURE,
         { name: 'id', type: 'string', required: true, positional: 0, description: 'A short id for the blocker, e.g. db-schema.' },
         { name: 'reason', type: 'string', required: true, positional: 1, description: 'What blocks.' },
-        { name: 'agent', type: 'string', description: 'The blocked agent (branch or impl-N).' },
-    ], async (v, ctx) => recorded(await raiseBlocker(await store(v, ctx), {
-        feature: events_feature(v),
-        id: v.requireString('id'),
-        reason: v.requireString('reason'),
-        agent: v.string('agent'),
-        actor: ctx.actor,
-        time: ctx.now(),
-    }), `blocker ${v.requireString('id')}`)),
+        { name: 'agent', type: 'string', description: "The blocked agent (branch or impl-N; default: this checkout's agent branch)." },
+    ], async (v, ctx) => {
+        const ws = await openWorkspace(v, ctx);
+        return recorded(await raiseBlocker(ws.store, {
+            feature: await events_feature(v, ctx, ws),
+            id: v.requireString('id'),
+            reason: v.requireString('reason'),
+            agent: await events_agentOf(v, ctx, ws),
+            actor: ctx.actor,
+            time: ctx.now(),
+        }), `blocker ${v.requireString('id')}`);
+    }),
     events_define('clear-blocker', 'Clear an open blocker.', [
-        { ...events_FEATURE, required: true },
+        events_FEATURE,
         { name: 'id', type: 'string', required: true, positional: 0, description: 'The blocker id.' },
         { name: 'note', type: 'string', description: 'How it was cleared.' },
-    ], async (v, ctx) => recorded(await clearBlocker(await store(v, ctx), {
-        feature: events_feature(v),
-        id: v.requireString('id'),
-        note: v.string('note'),
-        actor: ctx.actor,
-        time: ctx.now(),
-    }), `clearing of ${v.requireString('id')}`)),
+    ], async (v, ctx) => {
+        const ws = await openWorkspace(v, ctx);
+        return recorded(await clearBlocker(ws.store, {
+            feature: await events_feature(v, ctx, ws),
+            id: v.requireString('id'),
+            note: v.string('note'),
+            actor: ctx.actor,
+            time: ctx.now(),
+        }), `clearing of ${v.requireString('id')}`);
+    }),
     exportCommand,
     sqlCommand,
     events_define('verify', 'Check that projection.json and every view equal a full rebuild from the events (exit 1 when not).', [], async (v, ctx) => {
@@ -61053,11 +63163,17 @@ async function runIntegrateOrder(options, deps) {
 
 
 
+
 const integrateOrderCommand = {
     name: 'integrate-order',
     summary: 'The order in which to merge the implementor pull requests into the overseer so that the fewest merges hit a conflict, with the reason per step; pull requests with failing checks or guard violations are held back.',
     options: [
-        { name: 'spec-id', type: 'string', required: true, positional: 0, description: 'The spec folder name, e.g. 004-user-auth.' },
+        {
+            name: 'spec-id',
+            type: 'string',
+            positional: 0,
+            description: 'The spec folder name, e.g. 004-user-auth (default: the feature of the agent branch, or of the local role file in the CLI).',
+        },
         { name: 'max-parallel', type: 'integer', min: 1, max: 64, description: 'Concurrent git merges (default: the number of CPUs).' },
         ...options_options/* COMMON_OPTIONS */.DT,
     ],
@@ -61068,7 +63184,7 @@ const integrateOrderCommand = {
     ],
     async run(values, ctx) {
         const ws = await openWorkspace(values, ctx);
-        const order = await runIntegrateOrder({ spec: values.requireString('spec-id'), maxParallel: values.int('max-parallel') }, { ...ws, ctx });
+        const order = await runIntegrateOrder({ spec: await featureOrIdentity(values, 'spec-id', ctx, ws), maxParallel: values.int('max-parallel') }, { ...ws, ctx });
         return {
             exitCode: 0,
             outputs: {
@@ -61181,6 +63297,7 @@ function isAlreadyExists(error) {
 
 
 
+
 const pr_body_MAX_ROWS = 40;
 /**
  * The generated part of the pull request body, from state: the agent's tasks
@@ -61235,10 +63352,14 @@ function renderPullRequestBody(projection, spec, branch, extra) {
     const guards = feature ? openGuards(feature, branch) : [];
     lines.push('### Role guard', '');
     if (guards.length) {
-        lines.push(...table(['Rule', 'Path or target', 'Commit'], guards.map((g) => [g.kind === 'pr-target' ? 'pull request target' : 'protected path', md(g.subject, 300), sha(g.detected?.commit)])), '');
+        lines.push(...table(['Rule', 'Path or target', 'Commit'], guards.map((g) => [g.kind === 'pr-target' ? 'pull request target' : 'protected path', md(g.subject, 300), markdown_sha(g.detected?.commit)])), '');
     }
     else
         lines.push('_No open violation._', '');
+    // Files the implementor changed outside the paths of its tasks: the reviewer should know whose they are.
+    const drift = feature ? openDrift(feature, branch) : [];
+    if (drift.length)
+        lines.push('### Scope drift', '', ...table(['File outside its tasks', 'Belongs to', 'Commit'], drift.map((d) => [md(d.path, 300), md(driftTasksText(d.detected?.tasks), 300), markdown_sha(d.detected?.commit)])), '');
     // The overseer's pull request shows the order to merge its implementors in.
     if (feature && feature.agents[branch]?.role === 'overseer')
         lines.push(...mergeOrderFromState(projection, spec, 3));
@@ -61373,6 +63494,7 @@ async function recordClosed(closed, deps) {
 
 
 
+
 const openPrCommand = {
     name: 'open-pr',
     summary: "Open or update the agent branch's pull request: implementor → its overseer branch, overseer → the integration branch. The body is generated from state (tasks, tests, conflicts); text people add is kept. On a pull_request closed event, records the pull request as merged or closed.",
@@ -61393,7 +63515,7 @@ const openPrCommand = {
     async run(values, ctx) {
         const ws = await openWorkspace(values, ctx);
         const r = await openPullRequest({
-            branch: values.string('branch'),
+            branch: values.string('branch') ?? (await identityBranch(ctx, ws)),
             draft: values.bool('draft'),
             title: values.string('title'),
             bodyExtra: values.string('body-extra'),
@@ -62198,9 +64320,9 @@ async function runPlan(options, deps) {
     for (const i of branches.implementors)
         state.branchPaths[i.name] = await changedSince(git, branches.overseer.sha, i.sha);
     for (const [id, t] of Object.entries(feature?.tasks ?? {}))
-        state.progress[id] = { state: t.state, agent: (feature && agentName(feature, t.agent)) ?? t.agent };
+        state.progress[id] = { state: t.state, agent: (feature && render_tasks_agentName(feature, t.agent)) ?? t.agent };
     for (const [id, a] of Object.entries(feature?.assignments ?? {})) {
-        const name = feature && agentName(feature, a.agent);
+        const name = feature && render_tasks_agentName(feature, a.agent);
         if (name)
             state.owners[id] = name;
     }
@@ -62250,11 +64372,17 @@ async function runPlan(options, deps) {
 
 
 
+
 const planCommand = {
     name: 'plan',
     summary: "Assign the spec's open tasks to its implementors in waves, so that no two agents touch the same path at once: dependencies first, then no shared path within a wave, then fewest waves, then balanced load.",
     options: [
-        { name: 'spec-id', type: 'string', required: true, positional: 0, description: 'The spec folder name, e.g. 004-user-auth.' },
+        {
+            name: 'spec-id',
+            type: 'string',
+            positional: 0,
+            description: 'The spec folder name, e.g. 004-user-auth (default: the feature of the agent branch, or of the local role file in the CLI).',
+        },
         {
             name: 'apply',
             type: 'boolean',
@@ -62295,7 +64423,7 @@ const planCommand = {
     async run(values, ctx) {
         const ws = await openWorkspace(values, ctx);
         const r = await runPlan({
-            spec: values.requireString('spec-id'),
+            spec: await featureOrIdentity(values, 'spec-id', ctx, ws),
             apply: values.bool('apply'),
             tasksTarget: (values.string('tasks-target') ?? 'state'),
             annotate: values.bool('annotate'),
@@ -62352,6 +64480,7 @@ const planCommand = {
 
 
 
+
 /** The commands that are also actions, in the order `orchestrator --help` lists them. */
 const ACTION_COMMANDS = [
     initFeatureCommand,
@@ -62368,6 +64497,7 @@ const COMMANDS = [
     ...ACTION_COMMANDS,
     hooksCommand,
     agentsCommand,
+    checkPathCommand,
     dashboardCommand,
     ...EVENTS_COMMANDS,
 ];

@@ -33249,7 +33249,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4139);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2052);
 // The entry GitHub runs (bundled into dist/detect-conflicts/index.js); the logic is run() in main.ts.
 
 await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -33259,7 +33259,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4139:
+/***/ 2052:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36327,7 +36327,7 @@ function specIdProblem(value) {
         return 'it does not have the form of a spec id';
     return null;
 }
-function validateSpecId(value, what = 'spec-id') {
+function validate_validateSpecId(value, what = 'spec-id') {
     const problem = specIdProblem(value);
     if (problem) {
         throw new InputError(`${what} ${validate_quote(value)} is not valid: ${problem}; expected NNN-short-name (3+ digits, a dash, lowercase letters, digits and dashes, e.g. 004-user-auth) or YYYYMMDD-HHMMSS-short-name`);
@@ -37043,7 +37043,7 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
  * absolute path to use. Refusals are InputErrors (exit 2), raised before
  * anything is written; the message names the input and the value.
  */
-function confinePath(value, what, roots, options = {}) {
+function confine_path_confinePath(value, what, roots, options = {}) {
     const refuse = (why) => {
         throw new errors_InputError(`${what} ${validate_quote(value)} is not allowed: ${why}; expected a path inside the workspace (${roots.cwd}) or the temporary folder (${roots.tempDir}), outside .git`);
     };
@@ -37283,7 +37283,7 @@ class ExactChanges {
 // Line breaks (C0, NEL and the rest of C1, U+2028/9), DEL, and the bidi controls that reorder what a reader sees.
 const NEEDS_QUOTING = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 /** A byte string (latin1) as displayed text; see DisplayedPath. */
-function displayPath(bytes) {
+function raw_path_displayPath(bytes) {
     const raw = Buffer.from(bytes, 'latin1');
     const text = raw.toString('utf8');
     if (!NEEDS_QUOTING.test(text) && Buffer.from(text, 'utf8').equals(raw))
@@ -37399,11 +37399,11 @@ function classifyConflicts(record) {
         for (const m of about)
             used.add(m);
         const message = [...new Set(about.map((m) => decodeBytes(m.text).trim()))].join('\n');
-        files.push({ rawPath, ...displayPath(rawPath), kind: kindOf(about, stages), ...(message ? { message } : {}), ...stages });
+        files.push({ rawPath, ...raw_path_displayPath(rawPath), kind: kindOf(about, stages), ...(message ? { message } : {}), ...stages });
     }
     const messages = conflictMessages
         .filter((m) => !used.has(m))
-        .map((m) => ({ paths: m.paths.map((p) => displayPath(p).path), type: decodeBytes(m.type), text: decodeBytes(m.text).trim() }));
+        .map((m) => ({ paths: m.paths.map((p) => raw_path_displayPath(p).path), type: decodeBytes(m.type), text: decodeBytes(m.text).trim() }));
     // Byte order, as git lists them.
     return { files: files.sort((a, b) => compareText(a.rawPath, b.rawPath)), messages };
 }
@@ -38959,7 +38959,7 @@ async function ensureCommitGraph(git, logger, tips) {
  * remote given as a path or URL works like a named one.
  */
 const PRIVATE_PREFIX = 'refs/orchestrator/heads/';
-function privateRef(branch) {
+function remote_privateRef(branch) {
     return `${PRIVATE_PREFIX}${branch}`;
 }
 /** Branch name → commit id for the remote's heads matching the globs (all heads when none). */
@@ -38981,7 +38981,7 @@ async function fetchBranches(git, remote, branches) {
     const out = new Map();
     if (branches.length === 0)
         return out;
-    const fetch = (names) => git.exec(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', remote, ...names.map((b) => `+refs/heads/${b}:${privateRef(b)}`)]);
+    const fetch = (names) => git.exec(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', remote, ...names.map((b) => `+refs/heads/${b}:${remote_privateRef(b)}`)]);
     let wanted = branches;
     try {
         await fetch(wanted);
@@ -38996,7 +38996,7 @@ async function fetchBranches(git, remote, branches) {
             await fetch(wanted);
     }
     for (const b of wanted) {
-        const sha = await git.resolveCommit(privateRef(b));
+        const sha = await git.resolveCommit(remote_privateRef(b));
         if (sha)
             out.set(b, sha);
     }
@@ -39084,7 +39084,7 @@ async function ensureHistory(git, options) {
     for (const ref of options.refs)
         checkName('branch', ref);
     // Into the same private refs the scan reads, never the user's refs/remotes/.
-    const refspecs = options.refs.map((ref) => `+refs/heads/${ref}:${privateRef(ref)}`);
+    const refspecs = options.refs.map((ref) => `+refs/heads/${ref}:${remote_privateRef(ref)}`);
     options.logger.info(`This clone is shallow: fetching the full history of ${options.refs.length} branch(es) from ${options.remote}`);
     try {
         await git.run(['fetch', '--unshallow', '--no-tags', '--quiet', options.remote, ...refspecs]);
@@ -39543,6 +39543,7 @@ const EVENT_KINDS = [
     'task-assigned',
     'scope-drift',
     'scope-cleared',
+    'conflict-predicted',
 ];
 // ---- field checks -------------------------------------------------------
 /** Canonical `Date.toISOString()` form only, so that times compare as strings. */
@@ -39693,6 +39694,15 @@ const SHAPES = {
         }), 20)),
     },
     'scope-cleared': { branch: required(branch), path: required(filePath), commit: required(sha) },
+    'conflict-predicted': {
+        agent: required(branch),
+        path: required(conflictPath),
+        pathBase64: optional(base64),
+        sibling: required(branch),
+        siblingSha: required(sha),
+        base: required(sha),
+        ranges: required(arrayOf(range, 500)),
+    },
 };
 const occurrence = integer(2, 1_000_000);
 const DATA_CHECKS = new Map(EVENT_KINDS.map((kind) => [kind, objectOf({ ...SHAPES[kind], [OCCURRENCE_FIELD]: optional(occurrence) })]));
@@ -39725,6 +39735,7 @@ const KEY_FIELDS = {
     // Drift that comes back after it was cleared is a new occurrence of the fact.
     'scope-drift': ['branch', 'path'],
     'scope-cleared': ['branch', 'path'],
+    'conflict-predicted': ['agent', 'path', 'pathBase64', 'sibling', 'siblingSha'],
 };
 
 ;// CONCATENATED MODULE: ./shared/state/paths.ts
@@ -42162,8 +42173,8 @@ function withCustomRequest(customRequest) {
 ;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
 // pkg/dist-src/is-jwt.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
+var dist_bundle_sep = "\\.";
+var jwtRE = new RegExp(`^${b64url}${dist_bundle_sep}${b64url}${dist_bundle_sep}${b64url}$`);
 var isJWT = jwtRE.test.bind(jwtRE);
 
 // pkg/dist-src/auth.js
@@ -46284,7 +46295,7 @@ function parseBranch(naming, name) {
     return { spec, role: 'implementor', index: Number(n) };
 }
 /** A glob over the remote's heads that finds every branch of the naming (for ls-remote / fetch). */
-function branchGlob(naming, spec = '*') {
+function branch_pattern_branchGlob(naming, spec = '*') {
     return naming.pattern.replace('{spec}', spec).replace('{role}', '*');
 }
 /** Validates then formats: throws InputError quoting the name if it is unusable. */
@@ -46299,7 +46310,7 @@ function agentBranch(naming, spec, role, index) {
 
 /** The agent branches on the remote (by the naming pattern, narrowed by optional globs), sorted by name. */
 async function listAgentBranches(git, remote, naming, globs = []) {
-    const heads = await remoteHeads(git, remote, [branchGlob(naming)]);
+    const heads = await remoteHeads(git, remote, [branch_pattern_branchGlob(naming)]);
     const match = globs.length ? picomatch_default()([...globs], { dot: true }) : () => true;
     const out = [];
     for (const [name, sha] of [...heads.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
@@ -46335,6 +46346,1007 @@ async function runBranch(git, ctx) {
     if (ctx.github.headRef)
         return ctx.github.headRef;
     return checkedOutBranch(git);
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./shared/config/commands.ts
+
+
+const NAME = /^[A-Za-z0-9][A-Za-z0-9 _.-]{0,63}$/;
+/**
+ * Commands as the config gives them: a mapping `{lint: npm run lint}`, or a
+ * list of `"lint: npm run lint"` strings or one-key mappings.
+ */
+function parseCommandList(value, where) {
+    const out = [];
+    const add = (name, command) => {
+        if (typeof name !== 'string' || !NAME.test(name.trim()))
+            throw new ConfigurationError(`${where}: command name ${validate_quote(String(name))} is not valid; expected letters, digits, spaces, "_", "." or "-"`);
+        if (typeof command !== 'string' || command.trim() === '')
+            throw new ConfigurationError(`${where}: command ${validate_quote(name)} must be a non-empty string`);
+        if (out.some((c) => c.name === name.trim()))
+            throw new ConfigurationError(`${where}: command ${validate_quote(name)} is named twice`);
+        out.push({ name: name.trim(), command: command.trim() });
+    };
+    if (Array.isArray(value)) {
+        for (const item of value) {
+            if (typeof item === 'string') {
+                const parsed = splitNamed(item);
+                if (!parsed)
+                    throw new ConfigurationError(`${where}: ${validate_quote(item)} is not "name: command"`);
+                add(parsed.name, parsed.command);
+            }
+            else if (item && typeof item === 'object' && Object.keys(item).length === 1) {
+                const [[k, v]] = Object.entries(item);
+                add(k, v);
+            }
+            else
+                throw new ConfigurationError(`${where}: ${validate_quote(JSON.stringify(item))} is not "name: command"`);
+        }
+    }
+    else if (value && typeof value === 'object') {
+        for (const [k, v] of Object.entries(value))
+            add(k, v);
+    }
+    else
+        throw new ConfigurationError(`${where}: must be a mapping or a list of "name: command", got ${validate_quote(JSON.stringify(value))}`);
+    return out;
+}
+/** The `commands` input: one `name: command` per line; blank lines and `#` comments ignored. */
+function parseCommandLines(text, what = 'input "commands"') {
+    const out = [];
+    text.split(/\r?\n/).forEach((line, i) => {
+        if (!line.trim() || line.trim().startsWith('#'))
+            return;
+        const parsed = splitNamed(line);
+        if (!parsed || !NAME.test(parsed.name))
+            throw new InputError(`${what} line ${i + 1} ${quote(line)} is not valid; expected "name: command", e.g. "lint: npm run lint"`);
+        if (out.some((c) => c.name === parsed.name))
+            throw new InputError(`${what} line ${i + 1}: the name ${quote(parsed.name)} is used twice`);
+        out.push(parsed);
+    });
+    return out;
+}
+function splitNamed(line) {
+    const m = /^\s*([^:]+?)\s*:\s+(.+?)\s*$/.exec(line);
+    return m ? { name: m[1], command: m[2] } : null;
+}
+
+;// CONCATENATED MODULE: ./shared/notify/settings.ts
+
+
+/** What can be announced: event kinds, plus `test-failed` (a test-result with failures). */
+const NOTIFY_KINDS = ['conflict-detected', 'conflict-resolved', 'test-failed', 'guard-violation', 'blocker-raised'];
+function defaultNotificationSettings() {
+    return {
+        format: 'auto',
+        kinds: [...NOTIFY_KINDS],
+        maxMessages: 5,
+        minIntervalMs: 1000,
+        timeoutSeconds: 10,
+        retries: 3,
+        maxRetryAfterSeconds: 60,
+    };
+}
+const KEYS = {
+    format: 'format',
+    kinds: 'kinds',
+    'max-messages': 'maxMessages',
+    'min-interval-ms': 'minIntervalMs',
+    'timeout-seconds': 'timeoutSeconds',
+    retries: 'retries',
+    'max-retry-after-seconds': 'maxRetryAfterSeconds',
+};
+const RANGES = {
+    'max-messages': [1, 50],
+    'min-interval-ms': [0, 60_000],
+    'timeout-seconds': [1, 120],
+    retries: [0, 10],
+    'max-retry-after-seconds': [0, 600],
+};
+/** Parses `notifications:`; every error names the file, the key and the bad value. */
+function parseNotifications(value, where) {
+    const settings = defaultNotificationSettings();
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+        throw new ConfigurationError(`${where}: notifications must be a mapping, got ${validate_quote(JSON.stringify(value) ?? String(value))}`);
+    }
+    for (const [key, v] of Object.entries(value)) {
+        const at = `notifications.${key}`;
+        if (/url|webhook/i.test(key)) {
+            throw new ConfigurationError(`${where}: ${at} is not accepted: a webhook address is a secret and must not be committed; pass it with the notify-webhook input from a repository secret`);
+        }
+        if (!(key in KEYS))
+            throw new ConfigurationError(`${where}: unknown key ${validate_quote(at)}; expected one of ${Object.keys(KEYS).join(', ')}`);
+        if (key === 'format') {
+            if (v !== 'auto' && v !== 'slack' && v !== 'discord' && v !== 'json')
+                throw new ConfigurationError(`${where}: ${at} ${validate_quote(String(v))} is not valid; expected auto, slack, discord or json`);
+            settings.format = v;
+        }
+        else if (key === 'kinds') {
+            if (!Array.isArray(v) || v.some((k) => !NOTIFY_KINDS.includes(k)))
+                throw new ConfigurationError(`${where}: ${at} must be a list of ${NOTIFY_KINDS.join(', ')}; got ${validate_quote(JSON.stringify(v))}`);
+            settings.kinds = [...new Set(v)];
+        }
+        else {
+            const [min, max] = RANGES[key];
+            if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max)
+                throw new ConfigurationError(`${where}: ${at} ${validate_quote(JSON.stringify(v))} is not valid; expected a whole number from ${min} to ${max}`);
+            settings[KEYS[key]] = v;
+        }
+    }
+    return settings;
+}
+/** The format a webhook address implies. */
+function formatOf(url, configured) {
+    if (configured !== 'auto')
+        return configured;
+    if (url.hostname === 'hooks.slack.com')
+        return 'slack';
+    if (/(^|\.)discord(app)?\.com$/.test(url.hostname) && url.pathname.startsWith('/api/webhooks/'))
+        return 'discord';
+    return 'json';
+}
+
+;// CONCATENATED MODULE: ./shared/scope/scope-config.ts
+
+
+
+const SCOPE_MODES = ['off', 'warn', 'fail'];
+function defaultScopeSettings() {
+    return { mode: 'warn', allow: [], companionTests: true };
+}
+const scope_config_KEYS = ['mode', 'allow', 'companion-tests'];
+/** Parses `scope:`; every error names the file, the key and the bad value. */
+function parseScopeSettings(value, where) {
+    const settings = defaultScopeSettings();
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        throw new ConfigurationError(`${where}: scope must be a mapping, got ${validate_quote(JSON.stringify(value) ?? String(value))}`);
+    const raw = value;
+    for (const key of Object.keys(raw))
+        if (!scope_config_KEYS.includes(key))
+            throw new ConfigurationError(`${where}: unknown key ${validate_quote(`scope.${key}`)}; expected one of ${scope_config_KEYS.join(', ')}`);
+    if (raw.mode !== undefined) {
+        if (typeof raw.mode !== 'string' || !SCOPE_MODES.includes(raw.mode))
+            throw new ConfigurationError(`${where}: scope.mode ${validate_quote(typeof raw.mode === 'string' ? raw.mode : (JSON.stringify(raw.mode) ?? String(raw.mode)))} is not valid; expected off, warn or fail`);
+        settings.mode = raw.mode;
+    }
+    if (raw.allow !== undefined) {
+        const list = raw.allow;
+        if (!Array.isArray(list) || list.some((p) => typeof p !== 'string' || p.trim() === ''))
+            throw new ConfigurationError(`${where}: scope.allow must be a list of glob patterns (strings), got ${validate_quote(JSON.stringify(list))}`);
+        for (const p of list) {
+            if (p.trim().startsWith('/') || p.split('/').includes('..'))
+                throw new ConfigurationError(`${where}: scope.allow ${validate_quote(p)} must be relative to the repository root, e.g. docs/**`);
+            try {
+                picomatch_default().makeRe(p);
+            }
+            catch {
+                throw new ConfigurationError(`${where}: scope.allow ${validate_quote(p)} is not a valid glob`);
+            }
+        }
+        settings.allow = list;
+    }
+    if (raw['companion-tests'] !== undefined) {
+        if (typeof raw['companion-tests'] !== 'boolean')
+            throw new ConfigurationError(`${where}: scope.companion-tests must be true or false, got ${validate_quote(JSON.stringify(raw['companion-tests']))}`);
+        settings.companionTests = raw['companion-tests'];
+    }
+    return settings;
+}
+
+;// CONCATENATED MODULE: ./shared/config/config.ts
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_CONFIG_PATH = '.github/orchestrator.yml';
+const DEFAULT_PROTECTED_PATHS = [
+    '.github/workflows/**',
+    '.github/actions/**',
+    '.github/orchestrator.yml',
+    '.claude/**',
+    'CODEOWNERS',
+    '.github/CODEOWNERS',
+    'docs/CODEOWNERS',
+    '.gitattributes',
+];
+function defaultConfig() {
+    return {
+        source: 'defaults',
+        branches: { ...DEFAULT_NAMING },
+        state: { branch: 'orchestrator/state' },
+        tasks: { file: 'specs/{spec}/tasks.md' },
+        protectedPaths: [...DEFAULT_PROTECTED_PATHS],
+        roles: { implementor: { commands: [] }, overseer: { commands: [] } },
+        conflicts: { scope: 'feature' },
+        pullRequests: { nonAgentIntoOverseer: 'allow' },
+        notifications: defaultNotificationSettings(),
+        scope: defaultScopeSettings(),
+    };
+}
+const KNOWN = {
+    '': ['version', 'branches', 'state', 'tasks', 'protected-paths', 'roles', 'conflicts', 'pull-requests', 'notifications', 'scope'],
+    branches: ['pattern', 'overseer', 'implementor', 'integration'],
+    state: ['branch'],
+    tasks: ['file'],
+    roles: ['implementor', 'overseer'],
+    'roles.implementor': ['commands'],
+    'roles.overseer': ['commands'],
+    conflicts: ['scope'],
+    'pull-requests': ['non-agent-into-overseer'],
+};
+/**
+ * Loads `.github/orchestrator.yml` (or `path`) from `cwd`. Absent file →
+ * defaults (unless the path was given explicitly). Every error names the
+ * file, the key and the bad value.
+ */
+function config_loadConfig(cwd, path) {
+    const rel = path || DEFAULT_CONFIG_PATH;
+    const file = (0,external_node_path_namespaceObject.join)(cwd, rel);
+    if (!lexists(file)) {
+        if (path)
+            throw new ConfigurationError(`config file ${validate_quote(rel)} does not exist (looked in ${cwd})`);
+        return defaultConfig();
+    }
+    // A symlink out of the repository would be read (and its first key echoed in an error): refused unread.
+    const real = confine_path_confinePath(rel, 'config', { cwd, tempDir: cwd }, { mustExist: true });
+    return parseConfig((0,external_node_fs_namespaceObject.readFileSync)(real, 'utf8'), rel);
+}
+function lexists(path) {
+    try {
+        (0,external_node_fs_namespaceObject.lstatSync)(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+function parseConfig(text, where) {
+    const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: true });
+    if (doc.errors.length) {
+        const e = doc.errors[0];
+        throw new ConfigurationError(`${where}: not valid YAML: ${e.message.split('\n')[0]}`);
+    }
+    let raw;
+    try {
+        raw = doc.toJS({ maxAliasCount: 50 }) ?? {};
+    }
+    catch (error) {
+        // An alias bomb, or anything else the YAML library refuses while building the value.
+        throw new ConfigurationError(`${where}: not usable YAML: ${messageOf(error).split('\n')[0]} (alias count is limited to 50)`);
+    }
+    const config = defaultConfig();
+    config.source = where;
+    const root = object(raw, '', where);
+    checkKeys(root, '', where);
+    if (root.version !== undefined && root.version !== 1) {
+        throw new ConfigurationError(`${where}: version ${validate_quote(String(root.version))} is not supported; expected 1`);
+    }
+    if (root.branches !== undefined) {
+        const b = object(root.branches, 'branches', where);
+        checkKeys(b, 'branches', where);
+        config.branches.pattern = str(b.pattern, 'branches.pattern', where) ?? config.branches.pattern;
+        config.branches.overseer = str(b.overseer, 'branches.overseer', where) ?? config.branches.overseer;
+        config.branches.implementor = str(b.implementor, 'branches.implementor', where) ?? config.branches.implementor;
+        const integration = str(b.integration, 'branches.integration', where);
+        if (integration !== undefined)
+            config.branches.integration = config_branch(integration, 'branches.integration', where);
+        validateNaming(config.branches, where);
+    }
+    if (root.state !== undefined) {
+        const s = object(root.state, 'state', where);
+        checkKeys(s, 'state', where);
+        const b = str(s.branch, 'state.branch', where);
+        if (b !== undefined)
+            config.state.branch = b === 'current' ? b : config_branch(b, 'state.branch', where);
+    }
+    if (root.tasks !== undefined) {
+        const t = object(root.tasks, 'tasks', where);
+        checkKeys(t, 'tasks', where);
+        const f = str(t.file, 'tasks.file', where);
+        if (f !== undefined) {
+            if (!f.includes('{spec}') || f.startsWith('/') || f.split('/').includes('..')) {
+                throw new ConfigurationError(`${where}: tasks.file ${validate_quote(f)} must be a relative path containing {spec}, e.g. specs/{spec}/tasks.md`);
+            }
+            config.tasks.file = f;
+        }
+    }
+    if (root['protected-paths'] !== undefined) {
+        const list = root['protected-paths'];
+        if (!Array.isArray(list) || list.some((p) => typeof p !== 'string' || p.trim() === '')) {
+            throw new ConfigurationError(`${where}: protected-paths must be a list of glob patterns (strings), got ${validate_quote(JSON.stringify(list))}`);
+        }
+        config.protectedPaths = list;
+    }
+    if (root.roles !== undefined) {
+        const r = object(root.roles, 'roles', where);
+        checkKeys(r, 'roles', where);
+        for (const role of ['implementor', 'overseer']) {
+            if (r[role] === undefined)
+                continue;
+            const o = object(r[role], `roles.${role}`, where);
+            checkKeys(o, `roles.${role}`, where);
+            if (o.commands !== undefined)
+                config.roles[role].commands = parseCommandList(o.commands, `${where}: roles.${role}.commands`);
+        }
+    }
+    if (root.conflicts !== undefined) {
+        const c = object(root.conflicts, 'conflicts', where);
+        checkKeys(c, 'conflicts', where);
+        const scope = str(c.scope, 'conflicts.scope', where);
+        if (scope !== undefined) {
+            if (scope !== 'feature' && scope !== 'all')
+                throw new ConfigurationError(`${where}: conflicts.scope ${validate_quote(scope)} is not valid; expected feature or all`);
+            config.conflicts.scope = scope;
+        }
+    }
+    if (root['pull-requests'] !== undefined) {
+        const p = object(root['pull-requests'], 'pull-requests', where);
+        checkKeys(p, 'pull-requests', where);
+        const rule = str(p['non-agent-into-overseer'], 'pull-requests.non-agent-into-overseer', where);
+        if (rule !== undefined) {
+            if (rule !== 'allow' && rule !== 'refuse')
+                throw new ConfigurationError(`${where}: pull-requests.non-agent-into-overseer ${validate_quote(rule)} is not valid; expected allow or refuse`);
+            config.pullRequests.nonAgentIntoOverseer = rule;
+        }
+    }
+    if (root.notifications !== undefined)
+        config.notifications = parseNotifications(root.notifications, where);
+    if (root.scope !== undefined)
+        config.scope = parseScopeSettings(root.scope, where);
+    return config;
+}
+function object(value, key, where) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+        throw new ConfigurationError(`${where}: ${key || 'the file'} must be a mapping, got ${validate_quote(JSON.stringify(value) ?? String(value))}`);
+    }
+    return value;
+}
+function checkKeys(value, key, where) {
+    for (const k of Object.keys(value)) {
+        if (!KNOWN[key]?.includes(k)) {
+            const at = key ? `${key}.${k}` : k;
+            throw new ConfigurationError(`${where}: unknown key ${validate_quote(at)}; expected one of ${KNOWN[key]?.join(', ')}`);
+        }
+    }
+}
+function str(value, key, where) {
+    if (value === undefined)
+        return undefined;
+    if (typeof value !== 'string' || value.trim() === '') {
+        throw new ConfigurationError(`${where}: ${key} must be a non-empty string, got ${validate_quote(JSON.stringify(value) ?? String(value))}`);
+    }
+    return value;
+}
+function config_branch(value, key, where) {
+    const problem = branchNameProblem(value);
+    if (problem)
+        throw new ConfigurationError(`${where}: ${key} ${validate_quote(value)} is not a valid branch name: ${problem}`);
+    return value;
+}
+
+;// CONCATENATED MODULE: ./shared/agents/role-file.ts
+
+
+
+
+/** The local role file `agents setup` writes (git-excluded). */
+const ROLE_FILE = '.orchestrator/agent.local';
+/** The name the original system used; read too, never written. */
+const CLAUDE_ROLE_FILE = '.claude/agent-role.local';
+/** Both names, in the order they are read. */
+const role_file_ROLE_FILES = [ROLE_FILE, CLAUDE_ROLE_FILE];
+/** A role file is three short lines; anything bigger is not one (and is not read into memory whole). */
+const MAX_ROLE_FILE_BYTES = 4096;
+const role_file_KEYS = ['role', 'feature', 'agent'];
+/**
+ * Reads and validates the role file(s) in `cwd`. The file is untrusted input
+ * (anyone, or any agent, can write it): its size is bounded, every line must be
+ * `key: value` with a known key given once, and each value must be a valid role,
+ * spec id or agent name; any problem is an InputError naming the file, the line
+ * and the bad value. When both names exist they must say the same, else the
+ * error names both (neither silently wins).
+ */
+function readRoleFiles(cwd) {
+    const found = role_file_ROLE_FILES.filter((p) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(cwd, p))).map((p) => parseRoleFile(p, readBounded(cwd, p)));
+    if (found.length === 0)
+        return null;
+    const [first, second] = found;
+    if (second) {
+        for (const key of role_file_KEYS) {
+            const a = first.values[key];
+            const b = second.values[key];
+            if (a !== b)
+                throw new errors_InputError(`${first.path} and ${second.path} disagree: ${key} ${validate_quote(a ?? '(none)')} versus ${validate_quote(b ?? '(none)')}; keep one of them (agents setup writes ${ROLE_FILE})`);
+        }
+    }
+    return first;
+}
+function readBounded(cwd, path) {
+    const full = (0,external_node_path_namespaceObject.join)(cwd, path);
+    if (!(0,external_node_fs_namespaceObject.lstatSync)(full).isFile())
+        throw new errors_InputError(`${path} is not a regular file; expected lines like "role: implementor"`);
+    const fd = (0,external_node_fs_namespaceObject.openSync)(full, 'r');
+    try {
+        const size = (0,external_node_fs_namespaceObject.fstatSync)(fd).size;
+        if (size > MAX_ROLE_FILE_BYTES)
+            throw new errors_InputError(`${path} is ${size} bytes, more than the ${MAX_ROLE_FILE_BYTES} a role file may have; expected lines like "role: implementor"`);
+        const buffer = Buffer.alloc(size);
+        const read = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, size, 0);
+        return buffer.subarray(0, read).toString('utf8');
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/** Parses the text of a role file; `path` is for messages. */
+function parseRoleFile(path, text) {
+    const values = {};
+    const seen = new Set();
+    text.split(/\r?\n/).forEach((raw, i) => {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            return;
+        const where = `${path} line ${i + 1}`;
+        const m = /^([A-Za-z-]+)\s*:\s*(.*)$/.exec(line);
+        if (!m)
+            throw new errors_InputError(`${where}: ${validate_quote(line)} is not "key: value"; expected role, feature and agent lines, e.g. "role: implementor"`);
+        const key = m[1].toLowerCase();
+        const value = m[2].trim();
+        if (!role_file_KEYS.includes(key))
+            throw new errors_InputError(`${where}: unknown key ${validate_quote(m[1])}; expected role, feature or agent`);
+        if (seen.has(key))
+            throw new errors_InputError(`${where}: ${key} is given twice; give it once`);
+        seen.add(key);
+        if (key === 'role') {
+            if (value !== 'overseer' && value !== 'implementor')
+                throw new errors_InputError(`${where}: role ${validate_quote(value)} is not valid; expected overseer or implementor`);
+            values.role = value;
+        }
+        else if (key === 'feature') {
+            const problem = specIdProblem(value);
+            if (problem)
+                throw new errors_InputError(`${where}: feature ${validate_quote(value)} is not valid: ${problem}; expected a spec id such as 004-user-auth`);
+            values.feature = value;
+        }
+        else {
+            const problem = branchNameProblem(value);
+            if (problem)
+                throw new errors_InputError(`${where}: agent ${validate_quote(value)} is not valid: ${problem}; expected the agent's name (impl-2, overseer) or its branch`);
+            values.agent = value;
+        }
+    });
+    if (!values.role && !values.feature && !values.agent)
+        throw new errors_InputError(`${path} names no role, feature or agent; expected lines like "role: implementor", "feature: 004-user-auth", "agent: impl-2"`);
+    return { path, values };
+}
+/** The text `agents setup` writes: the same keys, in the same order, that `parseRoleFile` reads. */
+function formatRoleFile(values) {
+    return role_file_KEYS.filter((k) => values[k])
+        .map((k) => `${k}: ${values[k]}\n`)
+        .join('');
+}
+
+;// CONCATENATED MODULE: ./shared/agents/role-source.ts
+
+
+
+
+/**
+ * The role, feature and agent of this checkout, from (in order) the flags,
+ * the branch name, then the local role file. A role file that contradicts an
+ * agent branch is an error naming both: the file says who the checkout was set
+ * up as, the branch who it is now, and guessing which is stale could let one
+ * agent act as another. Flags are explicit and win silently over both.
+ */
+function resolveAgentIdentity(options) {
+    const { naming, branch } = options;
+    const parsed = branch ? parseBranch(naming, branch) : null;
+    const file = options.readFile ? readRoleFiles(options.cwd) : null;
+    const fromFile = file ? fileIdentity(file, naming) : null;
+    if (file && fromFile && parsed && branch)
+        checkAgreement(file, fromFile, branch, parsed);
+    const out = { sources: {}, checkedOut: branch };
+    if (file)
+        out.file = file;
+    const flagRole = options.flags?.role;
+    if (flagRole !== undefined && flagRole !== 'overseer' && flagRole !== 'implementor')
+        throw new errors_InputError(`--role ${validate_quote(flagRole)} is not valid; expected overseer or implementor`);
+    const pick = (flag, fromBranch, fromFileValue) => flag !== undefined
+        ? [flag, 'flag']
+        : fromBranch !== undefined
+            ? [fromBranch, 'branch']
+            : fromFileValue !== undefined
+                ? [fromFileValue, 'file']
+                : [undefined, undefined];
+    [out.role, out.sources.role] = pick(flagRole, parsed?.role, fromFile?.role);
+    [out.feature, out.sources.feature] = pick(options.flags?.feature, parsed?.spec, fromFile?.spec);
+    out.source = out.sources.role;
+    // The agent (impl-n / overseer) comes from the first of branch and file whose role is the role in force.
+    const agentFrom = [
+        parsed ? { p: parsed, s: 'branch' } : null,
+        fromFile && file?.values.agent ? { p: fromFile, s: 'file' } : null,
+    ].find((c) => c && c.p.role === out.role);
+    if (agentFrom) {
+        out.agent = agentName(naming, agentFrom.p.role, agentFrom.p.index);
+        if (agentFrom.p.index !== undefined)
+            out.index = agentFrom.p.index;
+        out.sources.agent = agentFrom.s;
+    }
+    // The agent's own branch: of the feature its source names (a --feature flag for another feature does not move it).
+    const agentFeature = agentFrom?.p.spec ?? out.feature;
+    if (agentFrom && agentFeature)
+        out.branch = formatBranch(naming, agentFeature, agentFrom.p.role, agentFrom.p.index);
+    return out;
+}
+/** What the role file says, with its agent read against the naming (short name or whole branch). */
+function fileIdentity(file, naming) {
+    const { role, feature, agent } = file.values;
+    const out = {};
+    if (role)
+        out.role = role;
+    if (feature)
+        out.spec = feature;
+    if (!agent)
+        return out;
+    const asBranch = agent.includes('/') ? parseBranch(naming, agent) : parseAgentName(naming, agent);
+    if (!asBranch)
+        throw new errors_InputError(`${file.path}: agent ${validate_quote(agent)} is not an agent of the naming (expected ${validate_quote(naming.overseer)}, ${validate_quote(naming.implementor.replace('{n}', '2'))} or a branch like ${validate_quote(formatBranch(naming, feature ?? '004-user-auth', 'implementor', 2))})`);
+    if (role && asBranch.role !== role)
+        throw new errors_InputError(`${file.path}: agent ${validate_quote(agent)} is an ${asBranch.role}, but the file says role ${validate_quote(role)}`);
+    if (feature && asBranch.spec && asBranch.spec !== feature)
+        throw new errors_InputError(`${file.path}: agent ${validate_quote(agent)} belongs to feature ${validate_quote(asBranch.spec)}, but the file says feature ${validate_quote(feature)}`);
+    out.role = asBranch.role;
+    if (asBranch.spec)
+        out.spec = asBranch.spec;
+    if (asBranch.index !== undefined)
+        out.index = asBranch.index;
+    return out;
+}
+/** `impl-2` → implementor 2, `overseer` → overseer, for the naming's role segments. */
+function parseAgentName(naming, name) {
+    if (name === naming.overseer)
+        return { role: 'overseer' };
+    const [before, after] = naming.implementor.split('{n}');
+    if (!name.startsWith(before) || !name.endsWith(after))
+        return null;
+    const n = name.slice(before.length, name.length - after.length);
+    return /^[1-9]\d{0,2}$/.test(n) ? { role: 'implementor', index: Number(n) } : null;
+}
+function agentName(naming, role, index) {
+    return role === 'overseer' ? naming.overseer : naming.implementor.replace('{n}', String(index ?? 1));
+}
+function checkAgreement(file, said, branch, parsed) {
+    const differs = (said.role !== undefined && said.role !== parsed.role) ||
+        (said.spec !== undefined && said.spec !== parsed.spec) ||
+        (said.index !== undefined && said.index !== parsed.index);
+    if (!differs)
+        return;
+    const fileSays = Object.entries(file.values)
+        .map(([k, v]) => `${k} ${validate_quote(v)}`)
+        .join(', ');
+    const branchIs = `the ${parsed.role}${parsed.index !== undefined ? ` ${parsed.index}` : ''} branch of feature ${validate_quote(parsed.spec)}`;
+    throw new errors_InputError(`${file.path} says ${fileSays}, but branch ${validate_quote(branch)} is ${branchIs}; they must agree (remove ${file.path} or run "orchestrator agents setup" again if this checkout changed roles)`);
+}
+/** One line for the CLI: the identity and where each part came from. */
+function describeIdentity(id) {
+    if (!id.role && !id.feature)
+        return 'no role: the branch is not an agent branch and no role file names one';
+    const from = (s) => s === 'file' ? `the role file ${id.file?.path}` : s === 'branch' ? `branch ${validate_quote(id.checkedOut ?? '')}` : 'the command line';
+    const parts = [];
+    if (id.role)
+        parts.push(`${id.role}${id.agent && id.role === 'implementor' ? ` ${id.agent}` : ''} (from ${from(id.sources.role)})`);
+    if (id.feature)
+        parts.push(`feature ${id.feature}${id.sources.feature !== id.sources.role ? ` (from ${from(id.sources.feature)})` : ''}`);
+    return `working as ${parts.join(', ')}`;
+}
+
+;// CONCATENATED MODULE: ./shared/check-path/caller.ts
+
+/**
+ * The caller's role, feature and branch by the one resolution every CLI
+ * command uses: the checked-out branch when it is an agent branch, else the
+ * local role file (read only when `readFile`: the CLI outside Actions). A
+ * role file that contradicts the branch is an error naming both. Null when
+ * neither tells.
+ */
+function caller_resolveCaller(cwd, branch, naming, readFile = true) {
+    const id = resolveAgentIdentity({ branch, naming, cwd, readFile });
+    if (!id.role || !id.feature || !id.branch)
+        return null;
+    return { role: id.role, spec: id.feature, branch: id.branch };
+}
+
+;// CONCATENATED MODULE: ./shared/check-path/patch-ranges.ts
+/**
+ * Every path `tip` changed since `base`, with the changed lines in `tip`'s
+ * version. Paths are byte strings (latin1: one character per byte, see
+ * conflicts/raw-path.ts), so names with spaces, line breaks or any other bytes
+ * survive. The set of paths comes from `diff-tree -z` (exact bytes); the lines
+ * from git's own zero-context patch, so they are what `git diff` says, not a
+ * second opinion. A path with no hunk (mode change, empty file) has no ranges.
+ */
+async function changedPaths(git, base, tip) {
+    const common = ['--no-renames', '--no-ext-diff', '--no-textconv', '--ignore-submodules=none', '-r', base, tip];
+    const [names, patch] = await Promise.all([
+        git.execBuffer(['diff-tree', '-z', '--name-only', ...common]),
+        git.execBuffer(['-c', 'core.quotePath=true', 'diff-tree', '-p', '-U0', '--no-color', '--src-prefix=a/', '--dst-prefix=b/', ...common]),
+    ]);
+    const out = new Map();
+    for (const name of names.stdout.toString('latin1').split('\0'))
+        if (name)
+            out.set(name, { ranges: [] });
+    for (const [path, change] of parsePatch(patch.stdout.toString('latin1'))) {
+        const known = out.get(path);
+        if (known) {
+            known.ranges.push(...change.ranges);
+            if (change.binary)
+                known.binary = true;
+        }
+    }
+    return out;
+}
+/** Files of a `-U0` patch (latin1 text) → their hunks' line ranges in the new version. */
+function parsePatch(text) {
+    const out = new Map();
+    const lines = text.split('\n');
+    let oldPath = null;
+    let current = null;
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (line.startsWith('diff --git ')) {
+            oldPath = null;
+            current = null;
+        }
+        else if (line.startsWith('--- ')) {
+            oldPath = headerPath(line.slice(4), 'a/');
+        }
+        else if (line.startsWith('+++ ')) {
+            const path = headerPath(line.slice(4), 'b/') ?? oldPath;
+            if (path === null)
+                continue;
+            current = out.get(path) ?? { ranges: [] };
+            out.set(path, current);
+        }
+        else if (line.startsWith('Binary files ')) {
+            const path = binaryPath(line);
+            if (path !== null)
+                out.set(path, { ranges: [], binary: true });
+        }
+        else if (line.startsWith('@@ ') && current) {
+            const m = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line);
+            if (!m)
+                continue;
+            const removed = m[1] === undefined ? 1 : Number(m[1]);
+            const start = Number(m[2]);
+            const added = m[3] === undefined ? 1 : Number(m[3]);
+            // An empty range (lines removed only) is the gap after line `start`: {start + 1, start}.
+            current.ranges.push(added > 0 ? { start, end: start + added - 1 } : { start: start + 1, end: start });
+            // Skip the hunk's own lines: a removed line "-- a/x" must not read as a header.
+            let body = removed + added;
+            while (body > 0 && i + 1 < lines.length) {
+                const next = lines[i + 1];
+                if (next.startsWith('\\')) {
+                    i++;
+                    continue;
+                }
+                if (!next.startsWith('+') && !next.startsWith('-'))
+                    break;
+                i++;
+                body--;
+            }
+            while (i + 1 < lines.length && lines[i + 1].startsWith('\\'))
+                i++;
+        }
+    }
+    return out;
+}
+/** The path of a `---`/`+++` header (after the marker), or null for /dev/null. */
+function headerPath(rest, prefix) {
+    // git ends the name with a tab when it contains a space (for patch(1)); the tab itself would be quoted.
+    const value = rest.endsWith('\t') ? rest.slice(0, -1) : rest;
+    if (value === '/dev/null')
+        return null;
+    const name = value.startsWith('"') ? unquoteC(value) : value;
+    return name.startsWith(prefix) ? name.slice(prefix.length) : name;
+}
+/** "Binary files a/x and b/y differ": the new side's name (the old one for a deletion). */
+function binaryPath(line) {
+    const body = line.slice('Binary files '.length, line.length - ' differ'.length);
+    const quotedNew = /(?:^| and )("b\/(?:[^"\\]|\\.)*")$/.exec(body);
+    if (quotedNew)
+        return unquoteC(quotedNew[1]).slice(2);
+    const plainNew = / and b\/(.*)$/.exec(body);
+    if (plainNew)
+        return plainNew[1];
+    const deleted = /^(?:"a\/((?:[^"\\]|\\.)*)"|a\/(.*)) and \/dev\/null$/.exec(body);
+    if (deleted)
+        return deleted[1] !== undefined ? unquoteC(`"a/${deleted[1]}"`).slice(2) : deleted[2];
+    return null;
+}
+const patch_ranges_ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 };
+/** git's C-style quoted name ("caf\303\251") → its bytes as a latin1 string. */
+function unquoteC(quoted) {
+    let out = '';
+    const body = quoted.slice(1, -1);
+    for (let i = 0; i < body.length; i++) {
+        const c = body[i];
+        if (c !== '\\') {
+            out += c;
+            continue;
+        }
+        const next = body[i + 1] ?? '';
+        if (/[0-7]/.test(next)) {
+            out += String.fromCharCode(parseInt(body.slice(i + 1, i + 4), 8));
+            i += 3;
+        }
+        else {
+            out += String.fromCharCode(patch_ranges_ESCAPES[next] ?? next.charCodeAt(0));
+            i += 1;
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./shared/check-path/sibling-cache.ts
+
+
+
+
+
+/**
+ * The caller's siblings and their tips, from one `for-each-ref`: the
+ * remote-tracking refs (`git fetch`) and the private refs check-conflicts
+ * fetches into. When both know a branch, the newer commit wins.
+ */
+async function siblingTips(git, remote, naming, caller) {
+    const literal = naming.pattern.slice(0, naming.pattern.indexOf('{'));
+    const roots = [`${PRIVATE_PREFIX}${literal}`];
+    const named = /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(remote);
+    if (named)
+        roots.unshift(`refs/remotes/${remote}/${literal}`);
+    const out = await git.run(['for-each-ref', '--format=%(objectname) %(committerdate:unix) %(refname)', ...roots]);
+    const best = new Map();
+    for (const line of out.split('\n')) {
+        const m = /^([0-9a-f]{40,64}) (\d+) (.+)$/.exec(line);
+        if (!m)
+            continue;
+        const ref = m[3];
+        const name = ref.startsWith(PRIVATE_PREFIX) ? ref.slice(PRIVATE_PREFIX.length) : ref.slice(`refs/remotes/${remote}/`.length);
+        const parsed = parseBranch(naming, name);
+        if (!parsed || parsed.spec !== caller.spec || name === caller.branch)
+            continue;
+        const time = Number(m[2]);
+        const known = best.get(name);
+        if (!known || time > known.time)
+            best.set(name, { tip: m[1], time, role: parsed.role, ref });
+    }
+    return [...best.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([branch, v]) => ({ branch, role: v.role, tip: v.tip, ref: v.ref }));
+}
+/** The cache file, or null when it is missing, unreadable or for another agent (then it is rebuilt). */
+function readCache(path, caller) {
+    try {
+        const cache = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+        if (cache.version !== 1 || cache.spec !== caller.spec || cache.agent !== caller.branch || !Array.isArray(cache.siblings))
+            return null;
+        return cache;
+    }
+    catch {
+        return null;
+    }
+}
+/** Written whole to a temporary file then renamed: a reader never sees half a cache, two writers never mix. */
+function writeCache(path, cache) {
+    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+    const temp = `${path}.${process.pid}.tmp`;
+    (0,external_node_fs_namespaceObject.writeFileSync)(temp, `${JSON.stringify(cache)}\n`);
+    (0,external_node_fs_namespaceObject.renameSync)(temp, path);
+}
+/**
+ * Brings the cache up to the current tips and HEAD, touching only what moved:
+ * an entry whose sibling tip and HEAD are unchanged is used as is (no git
+ * call); a new HEAD costs one `merge-base` per sibling, and a diff only when
+ * the base changed; a moved tip costs one merge base and one diff of that pair.
+ */
+async function updateCache(git, previous, tips, head, caller, now) {
+    const stats = { diffed: [], rebased: [] };
+    const old = new Map((previous?.siblings ?? []).map((s) => [s.branch, s]));
+    const keep = await keptBases(git, head, tips, old);
+    const siblings = await Promise.all(tips.map(async (t) => {
+        const known = old.get(t.branch);
+        if (known && known.tip === t.tip && known.head === head)
+            return known;
+        const base = known && keep.has(t.branch) ? known.base : await git.mergeBase(head, t.tip);
+        if (known && known.tip === t.tip && known.base === base) {
+            stats.rebased.push(t.branch);
+            return { ...known, head };
+        }
+        stats.diffed.push(t.branch);
+        return { branch: t.branch, role: t.role, tip: t.tip, head, base, paths: base ? await pathsOf(git, base, t.tip) : {} };
+    }));
+    const changed = !previous || stats.diffed.length > 0 || stats.rebased.length > 0 || previous.siblings.length !== siblings.length;
+    const cache = {
+        version: 1,
+        spec: caller.spec,
+        agent: caller.branch,
+        builtAt: changed || !previous ? now.toISOString() : previous.builtAt,
+        ...(previous?.fetchedAt ? { fetchedAt: previous.fetchedAt } : {}),
+        siblings,
+    };
+    return { cache, stats, changed };
+}
+/**
+ * The siblings (same tip, entry taken at another HEAD) whose merge base cannot
+ * have changed, found with two git calls instead of one merge base each: when
+ * HEAD only gained commits of its own on top of the entries' HEAD (a chain
+ * without merges: the agent committed), the common ancestors with a sibling are
+ * the same unless the sibling has the first of those commits (it pulled from us).
+ */
+async function keptBases(git, head, tips, old) {
+    const kept = new Set();
+    const moved = tips.filter((t) => old.get(t.branch)?.tip === t.tip && old.get(t.branch).head !== head);
+    const oldHead = moved.length ? old.get(moved[0].branch).head : null;
+    if (!oldHead)
+        return kept;
+    const r = await git.exec(['rev-list', '--parents', `${oldHead}..${head}`], { allowedExitCodes: [0, 128] });
+    const commits = r.stdout
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => l.split(' '));
+    // A merge, a root, or a HEAD that does not descend from the old one: every base is taken again.
+    const first = commits.find((c) => c[1] === oldHead);
+    if (r.exitCode !== 0 || !first || commits.some((c) => c.length !== 2))
+        return kept;
+    const same = moved.filter((t) => old.get(t.branch).head === oldHead);
+    const containing = new Set((await git.run(['for-each-ref', '--contains', first[0], '--format=%(refname)', ...same.map((t) => t.ref)])).split('\n'));
+    for (const t of same)
+        if (!containing.has(t.ref))
+            kept.add(t.branch);
+    return kept;
+}
+async function pathsOf(git, base, tip) {
+    // No prototype: a file named "__proto__" or "constructor" is a key like any other.
+    const out = Object.create(null);
+    for (const [path, change] of await changedPaths(git, base, tip))
+        out[path] = change.binary ? 'binary' : change.ranges.map((r) => [r.start, r.end]);
+    return out;
+}
+/** What a sibling changed in `path` (a byte string), or null when it did not change it. */
+function sibling_cache_changeOf(entry, path) {
+    if (!Object.hasOwn(entry.paths, path))
+        return null;
+    const value = entry.paths[path];
+    return value === 'binary' ? { ranges: [], binary: true } : { ranges: value.map(([start, end]) => ({ start, end })), binary: false };
+}
+/** Modification time of a file as an ISO time, or null. */
+function sibling_cache_mtimeOf(path) {
+    try {
+        return statSync(path).mtime.toISOString();
+    }
+    catch {
+        return null;
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/check-path/check-path.ts
+
+
+
+
+
+
+
+
+
+
+
+
+const CACHE_FILE = 'orchestrator/sibling-changes.json';
+async function locate(cwd) {
+    const git = new Git(cwd);
+    const r = await git.exec(['rev-parse', '--show-toplevel', '--git-path', CACHE_FILE, '--git-path', 'FETCH_HEAD', 'HEAD', '--symbolic-full-name', 'HEAD'], { allowedExitCodes: [0, 128] });
+    const lines = r.stdout.split('\n');
+    if (r.exitCode !== 0 || lines.length < 5 || !/^[0-9a-f]{40,64}$/.test(lines[3]))
+        throw new errors_InputError(`${validate_quote(cwd)} is not a git work tree with a commit checked out; check-path runs inside an agent's checkout`);
+    const at = (p) => ((0,external_node_path_namespaceObject.isAbsolute)(p) ? p : (0,external_node_path_namespaceObject.resolve)(cwd, p));
+    const ref = lines[4];
+    return {
+        git,
+        toplevel: (0,external_node_fs_namespaceObject.realpathSync)(lines[0]),
+        cachePath: at(lines[1]),
+        fetchHead: at(lines[2]),
+        head: lines[3],
+        branch: ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : null,
+    };
+}
+/** A path named on the command line → its repository-relative bytes (latin1); outside the repository → exit 2. */
+function repoPath(value, cwd, toplevel) {
+    const absolute = confinePath(resolve(cwd, value), 'path', { cwd: toplevel, tempDir: toplevel });
+    const rel = relative(toplevel, absolute);
+    if (rel === '' || rel.startsWith('..'))
+        throw new InputError(`path ${quote(value)} is not a file inside the repository (${toplevel})`);
+    return Buffer.from(rel.split(sep).join('/'), 'utf8').toString('latin1');
+}
+/** The caller's feature siblings and what they changed, from the cache (brought up to date with what moved). */
+async function checkPaths(options) {
+    // It reaches `git fetch` as an argument: an option in disguise (`-u…`) is refused before any git call.
+    if (options.remote.startsWith('-') || /[\s\u0000-\u001f]/.test(options.remote))
+        throw new InputError(`remote ${quote(options.remote)} is not valid; expected a remote name such as origin, or a path or URL`);
+    const where = options.located ?? (await locate(options.cwd));
+    const wanted = options.paths.map((p) => repoPath(p, options.cwd, where.toplevel));
+    const naming = loadConfig(where.toplevel, options.configPath).branches;
+    const caller = resolveCaller(where.toplevel, where.branch, naming);
+    if (!caller)
+        throw new InputError(`cannot tell which feature this checkout works on: branch ${quote(where.branch ?? '(detached)')} is not an agent branch and .orchestrator/agent.local names none (run "orchestrator agents setup")`);
+    if (options.fetch)
+        await fetchSiblings(where.git, options.remote, naming, caller);
+    const { cache, stats } = await refresh(where, options.remote, naming, caller, options.now, Boolean(options.fetch));
+    const answers = wanted.map((bytes) => {
+        const hits = [];
+        for (const s of cache.siblings) {
+            const change = s.base ? changeOf(s, bytes) : null;
+            if (change)
+                hits.push({ branch: s.branch, role: s.role, tip: s.tip, base: s.base, ...change });
+        }
+        return { ...displayPath(bytes), siblings: hits };
+    });
+    const fetchHead = mtimeOf(where.fetchHead);
+    const fetchedAt = [cache.fetchedAt, fetchHead]
+        .filter((t) => Boolean(t))
+        .sort()
+        .pop() ?? null;
+    const since = Date.parse(fetchedAt ?? cache.builtAt);
+    return {
+        caller,
+        answers,
+        collision: answers.some((a) => a.siblings.length > 0),
+        siblings: cache.siblings.map((s) => ({ branch: s.branch, tip: s.tip, role: s.role })),
+        data: { fetchedAt, builtAt: cache.builtAt, ageSeconds: Math.max(0, Math.round((options.now.getTime() - since) / 1000)) },
+        stats,
+    };
+}
+async function refresh(where, remote, naming, caller, now, fetched) {
+    const tips = await siblingTips(where.git, remote, naming, caller);
+    const previous = readCache(where.cachePath, caller);
+    const updated = await updateCache(where.git, previous, tips, where.head, caller, now);
+    if (fetched)
+        updated.cache.fetchedAt = now.toISOString();
+    if (updated.changed || fetched)
+        writeCache(where.cachePath, updated.cache);
+    return updated;
+}
+/** One `git fetch` of the feature's branches: remote-tracking refs for a named remote, else our private refs. */
+async function fetchSiblings(git, remote, naming, caller) {
+    const glob = branchGlob(naming, caller.spec);
+    const named = /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(remote);
+    const dst = named ? `refs/remotes/${remote}/${glob}` : privateRef(glob);
+    await git.exec(['fetch', '--no-tags', '--quiet', '--prune', remote, `+refs/heads/${glob}:${dst}`]);
+}
+/**
+ * Refreshes the cache after something else fetched the branches (check-conflicts):
+ * nothing when this checkout is not an agent's. Never throws: the scan must not
+ * fail because of a side cache.
+ */
+async function refreshAfterFetch(cwd, remote, naming, now, readRoleFile) {
+    try {
+        const where = await locate(cwd);
+        const caller = caller_resolveCaller(where.toplevel, where.branch, naming, readRoleFile);
+        if (!caller)
+            return null;
+        return (await refresh(where, remote, naming, caller, now, true)).stats;
+    }
+    catch {
+        return null;
+    }
 }
 
 ;// CONCATENATED MODULE: ./shared/integrate/attribute.ts
@@ -47173,13 +48185,13 @@ class ShapeError extends Error {
 const projection_check_fail = (at, expected) => {
     throw new ShapeError(`${at} ${expected}`);
 };
-const str = (v, at) => (typeof v === 'string' ? v : projection_check_fail(at, 'is not a text'));
+const projection_check_str = (v, at) => (typeof v === 'string' ? v : projection_check_fail(at, 'is not a text'));
 const projection_check_int = (v, at) => (Number.isSafeInteger(v) && v >= 0 ? v : projection_check_fail(at, 'is not a whole number'));
 const maybe = (check) => (v, at) => v === undefined ? undefined : check(v, at);
 const nullable = (check) => (v, at) => v === null ? null : check(v, at);
 const list = (check) => (v, at) => Array.isArray(v) ? v.map((item, i) => check(item, `${at}[${i}]`)) : projection_check_fail(at, 'is not a list');
 /** A plain object with the given fields (other fields are kept as they are: a newer writer may add some). */
-const object = (fields) => (v, at) => {
+const projection_check_object = (fields) => (v, at) => {
     if (v === null || typeof v !== 'object' || Array.isArray(v))
         projection_check_fail(at, 'is not an object');
     const out = Object.create(null);
@@ -47201,55 +48213,56 @@ const record = (check) => (v, at) => {
         out[key] = check(value, `${at}[${JSON.stringify(key)}]`);
     return out;
 };
-const stamped = (fields) => object({ stamp: str, time: str, ...fields });
-const projection_check_range = object({ start: projection_check_int, end: projection_check_int });
-const summary = stamped({ kind: str, feature: str, actor: str, summary: str });
-const feature = object({
-    spec: str,
-    registration: nullable(stamped({ name: str, baseBranch: maybe(str), tasksFile: maybe(str), tasks: list(object({ id: str, description: str })) })),
-    agents: record(stamped({ role: str, branch: str, index: maybe(projection_check_int) })),
-    tasks: record(stamped({ state: str, commit: str, agent: str, message: maybe(str) })),
-    prs: record(stamped({ action: str, number: projection_check_int, url: str, head: str, base: str })),
-    conflicts: record(object({
-        id: str,
-        branches: list(str),
+const stamped = (fields) => projection_check_object({ stamp: projection_check_str, time: projection_check_str, ...fields });
+const projection_check_range = projection_check_object({ start: projection_check_int, end: projection_check_int });
+const summary = stamped({ kind: projection_check_str, feature: projection_check_str, actor: projection_check_str, summary: projection_check_str });
+const feature = projection_check_object({
+    spec: projection_check_str,
+    registration: nullable(stamped({ name: projection_check_str, baseBranch: maybe(projection_check_str), tasksFile: maybe(projection_check_str), tasks: list(projection_check_object({ id: projection_check_str, description: projection_check_str })) })),
+    agents: record(stamped({ role: projection_check_str, branch: projection_check_str, index: maybe(projection_check_int) })),
+    tasks: record(stamped({ state: projection_check_str, commit: projection_check_str, agent: projection_check_str, message: maybe(projection_check_str) })),
+    prs: record(stamped({ action: projection_check_str, number: projection_check_int, url: projection_check_str, head: projection_check_str, base: projection_check_str })),
+    conflicts: record(projection_check_object({
+        id: projection_check_str,
+        branches: list(projection_check_str),
         detected: nullable(stamped({
-            left: str,
-            right: str,
-            files: list(object({ path: str, kind: str, leftRanges: list(projection_check_range), rightRanges: list(projection_check_range) })),
+            left: projection_check_str,
+            right: projection_check_str,
+            files: list(projection_check_object({ path: projection_check_str, kind: projection_check_str, leftRanges: list(projection_check_range), rightRanges: list(projection_check_range) })),
         })),
-        resolved: nullable(stamped({ detectedAt: str, lifetimeSeconds: projection_check_int })),
-        openSince: list(str),
-        manualSince: list(str),
+        resolved: nullable(stamped({ detectedAt: projection_check_str, lifetimeSeconds: projection_check_int })),
+        openSince: list(projection_check_str),
+        manualSince: list(projection_check_str),
         resolutions: projection_check_int,
     })),
-    divergence: record(record(stamped({ ahead: projection_check_int, behind: projection_check_int, sha: str }))),
-    tests: record(stamped({ role: str, suite: str, passed: projection_check_int, failed: projection_check_int, skipped: projection_check_int, durationMs: projection_check_int, commit: str })),
-    blockers: record(object({
-        id: str,
-        raised: nullable(stamped({ agent: maybe(str), reason: str })),
-        cleared: nullable(stamped({ note: maybe(str) })),
+    divergence: record(record(stamped({ ahead: projection_check_int, behind: projection_check_int, sha: projection_check_str }))),
+    tests: record(stamped({ role: projection_check_str, suite: projection_check_str, passed: projection_check_int, failed: projection_check_int, skipped: projection_check_int, durationMs: projection_check_int, commit: projection_check_str })),
+    blockers: record(projection_check_object({
+        id: projection_check_str,
+        raised: nullable(stamped({ agent: maybe(projection_check_str), reason: projection_check_str })),
+        cleared: nullable(stamped({ note: maybe(projection_check_str) })),
         raisedCount: projection_check_int,
         clearedCount: projection_check_int,
     })),
-    guards: record(object({ branch: str, kind: str, subject: str, raised: projection_check_int, cleared: projection_check_int, detected: nullable(stamped({ detail: str, commit: str })) })),
-    synced: record(stamped({ sha: str })),
-    merged: record(record(stamped({ into: str, pr: maybe(projection_check_int) }))),
-    scans: record(stamped({ at: str, pairs: projection_check_int, conflicted: projection_check_int, errors: projection_check_int })),
-    assignments: maybe(record(stamped({ agent: str, occurrences: record(projection_check_int) }))),
-    drift: maybe(record(object({
-        branch: str,
-        path: str,
+    guards: record(projection_check_object({ branch: projection_check_str, kind: projection_check_str, subject: projection_check_str, raised: projection_check_int, cleared: projection_check_int, detected: nullable(stamped({ detail: projection_check_str, commit: projection_check_str })) })),
+    synced: record(stamped({ sha: projection_check_str })),
+    merged: record(record(stamped({ into: projection_check_str, pr: maybe(projection_check_int) }))),
+    scans: record(stamped({ at: projection_check_str, pairs: projection_check_int, conflicted: projection_check_int, errors: projection_check_int })),
+    assignments: maybe(record(stamped({ agent: projection_check_str, occurrences: record(projection_check_int) }))),
+    drift: maybe(record(projection_check_object({
+        branch: projection_check_str,
+        path: projection_check_str,
         raised: projection_check_int,
         cleared: projection_check_int,
-        detected: nullable(stamped({ commit: str, tasks: maybe(list(object({ id: str, agent: maybe(str), how: maybe(str) }))) })),
+        detected: nullable(stamped({ commit: projection_check_str, tasks: maybe(list(projection_check_object({ id: projection_check_str, agent: maybe(projection_check_str), how: maybe(projection_check_str) }))) })),
     }))),
-    activity: record(str),
+    predicted: maybe(record(stamped({ agent: projection_check_str, path: projection_check_str, sibling: projection_check_str, siblingSha: projection_check_str, ranges: list(projection_check_range), warnings: projection_check_int }))),
+    activity: record(projection_check_str),
     counts: record(projection_check_int),
     eventCount: projection_check_int,
     recent: list(summary),
 });
-const projection = object({
+const projection = projection_check_object({
     schema: (v, at) => (v === PROJECTION_SCHEMA ? v : projection_check_fail(at, `is ${JSON.stringify(v)}, not format version ${PROJECTION_SCHEMA}`)),
     eventCount: projection_check_int,
     eventsTree: nullable((v, at) => (typeof v === 'string' && /^[0-9a-f]{40,64}$/.test(v) ? v : projection_check_fail(at, 'is not a tree id'))),
@@ -47261,7 +48274,7 @@ const projection = object({
         return out;
     },
     recent: list(summary),
-    problems: list(object({ path: str, reason: str })),
+    problems: list(projection_check_object({ path: projection_check_str, reason: projection_check_str })),
 });
 /** The projection, checked and made prototype-safe, or the first reason it cannot be used. */
 function checkProjection(raw) {
@@ -47373,6 +48386,8 @@ function describe(event) {
             return `scope drift: ${event.data.branch} changed ${event.data.path}${event.data.tasks?.length ? ` (${event.data.tasks.map((t) => t.id).join(', ')})` : ''}`;
         case 'scope-cleared':
             return `scope drift cleared: ${event.data.branch} no longer changes ${event.data.path}`;
+        case 'conflict-predicted':
+            return `${event.data.agent} is editing ${event.data.path}, which ${event.data.sibling} changed at ${summarize_short(event.data.siblingSha)}`;
     }
 }
 function summarize_short(sha) {
@@ -47599,6 +48614,19 @@ function applyEvent(projection, event) {
             const d = event.data;
             const g = driftOf(feature, d);
             g.cleared = Math.max(g.cleared, d.occurrence ?? 1);
+            break;
+        }
+        case 'conflict-predicted': {
+            const d = event.data;
+            touch(d.agent);
+            const predicted = (feature.predicted ??= dict());
+            const id = JSON.stringify([d.agent, d.path, d.sibling]);
+            const current = predicted[id];
+            const warnings = (current?.warnings ?? 0) + 1;
+            if (newer(s, current))
+                predicted[id] = { ...s, agent: d.agent, path: d.path, sibling: d.sibling, siblingSha: d.siblingSha, ranges: d.ranges, warnings };
+            else
+                current.warnings = warnings;
             break;
         }
     }
@@ -48208,10 +49236,11 @@ function scanProgress(ctx) {
 
 
 
+
 async function detectConflicts(options, deps) {
     const { store, dryRun, ctx } = deps;
     // Checked before any work, so a refused path costs nothing and writes nothing.
-    const reportPath = options.reportPath ? confinePath(options.reportPath, 'report-path', ctx) : (0,external_node_path_namespaceObject.join)(ctx.tempDir, 'conflict-report.json');
+    const reportPath = options.reportPath ? confine_path_confinePath(options.reportPath, 'report-path', ctx) : (0,external_node_path_namespaceObject.join)(ctx.tempDir, 'conflict-report.json');
     const scanned = options.mergeReports ? { report: await loadAndMerge(options.mergeReports, ctx) } : await scan(options, deps);
     const report = scanned.report;
     writeReport(reportPath, report, options.reportPath);
@@ -48254,6 +49283,9 @@ async function detectConflicts(options, deps) {
     else if (partial && options.notify === 'pr')
         ctx.logger.notice('notify: pr is done by the step that merges the shard reports');
     await scanned.saveCache?.();
+    // Run in an agent's checkout (the CLI), the scan just fetched its siblings: check-path's cache follows (never fails the scan).
+    if (ctx.cliScript && !options.mergeReports)
+        await refreshAfterFetch(ctx.cwd, deps.remote, deps.config.branches, ctx.now(), ctx.localRoleFile === true);
     return {
         report,
         reportPath,
@@ -48337,7 +49369,7 @@ async function loadAndMerge(pattern, ctx) {
     const root = (0,external_node_path_namespaceObject.isAbsolute)(pattern) ? scanned.base : ctx.cwd;
     const glob = (0,external_node_path_namespaceObject.isAbsolute)(pattern) ? scanned.glob || (0,external_node_path_namespaceObject.basename)(pattern) : pattern;
     if (pattern.split(/[/\\]/).includes('..') || /[\u0000-\u001f]/.test(pattern))
-        confinePath(pattern, 'merge-reports', ctx);
+        confine_path_confinePath(pattern, 'merge-reports', ctx);
     if ((0,external_node_path_namespaceObject.isAbsolute)(pattern))
         confineFolder(root, `merge-reports ${validate_quote(pattern)}`, ctx);
     const files = await findFiles([glob], root, ctx.logger, { roots: ctx, what: 'merge-reports' });
@@ -48381,390 +49413,6 @@ function scanVerdict(pairs, failOnConflict) {
         return { exitCode: 1, clean, failure: `${what.join(' and ')} branch pair(s): ${listPairs(bad)}` };
     }
     return { exitCode: 0, clean };
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./shared/config/commands.ts
-
-
-const NAME = /^[A-Za-z0-9][A-Za-z0-9 _.-]{0,63}$/;
-/**
- * Commands as the config gives them: a mapping `{lint: npm run lint}`, or a
- * list of `"lint: npm run lint"` strings or one-key mappings.
- */
-function parseCommandList(value, where) {
-    const out = [];
-    const add = (name, command) => {
-        if (typeof name !== 'string' || !NAME.test(name.trim()))
-            throw new ConfigurationError(`${where}: command name ${validate_quote(String(name))} is not valid; expected letters, digits, spaces, "_", "." or "-"`);
-        if (typeof command !== 'string' || command.trim() === '')
-            throw new ConfigurationError(`${where}: command ${validate_quote(name)} must be a non-empty string`);
-        if (out.some((c) => c.name === name.trim()))
-            throw new ConfigurationError(`${where}: command ${validate_quote(name)} is named twice`);
-        out.push({ name: name.trim(), command: command.trim() });
-    };
-    if (Array.isArray(value)) {
-        for (const item of value) {
-            if (typeof item === 'string') {
-                const parsed = splitNamed(item);
-                if (!parsed)
-                    throw new ConfigurationError(`${where}: ${validate_quote(item)} is not "name: command"`);
-                add(parsed.name, parsed.command);
-            }
-            else if (item && typeof item === 'object' && Object.keys(item).length === 1) {
-                const [[k, v]] = Object.entries(item);
-                add(k, v);
-            }
-            else
-                throw new ConfigurationError(`${where}: ${validate_quote(JSON.stringify(item))} is not "name: command"`);
-        }
-    }
-    else if (value && typeof value === 'object') {
-        for (const [k, v] of Object.entries(value))
-            add(k, v);
-    }
-    else
-        throw new ConfigurationError(`${where}: must be a mapping or a list of "name: command", got ${validate_quote(JSON.stringify(value))}`);
-    return out;
-}
-/** The `commands` input: one `name: command` per line; blank lines and `#` comments ignored. */
-function parseCommandLines(text, what = 'input "commands"') {
-    const out = [];
-    text.split(/\r?\n/).forEach((line, i) => {
-        if (!line.trim() || line.trim().startsWith('#'))
-            return;
-        const parsed = splitNamed(line);
-        if (!parsed || !NAME.test(parsed.name))
-            throw new InputError(`${what} line ${i + 1} ${quote(line)} is not valid; expected "name: command", e.g. "lint: npm run lint"`);
-        if (out.some((c) => c.name === parsed.name))
-            throw new InputError(`${what} line ${i + 1}: the name ${quote(parsed.name)} is used twice`);
-        out.push(parsed);
-    });
-    return out;
-}
-function splitNamed(line) {
-    const m = /^\s*([^:]+?)\s*:\s+(.+?)\s*$/.exec(line);
-    return m ? { name: m[1], command: m[2] } : null;
-}
-
-;// CONCATENATED MODULE: ./shared/notify/settings.ts
-
-
-/** What can be announced: event kinds, plus `test-failed` (a test-result with failures). */
-const NOTIFY_KINDS = ['conflict-detected', 'conflict-resolved', 'test-failed', 'guard-violation', 'blocker-raised'];
-function defaultNotificationSettings() {
-    return {
-        format: 'auto',
-        kinds: [...NOTIFY_KINDS],
-        maxMessages: 5,
-        minIntervalMs: 1000,
-        timeoutSeconds: 10,
-        retries: 3,
-        maxRetryAfterSeconds: 60,
-    };
-}
-const KEYS = {
-    format: 'format',
-    kinds: 'kinds',
-    'max-messages': 'maxMessages',
-    'min-interval-ms': 'minIntervalMs',
-    'timeout-seconds': 'timeoutSeconds',
-    retries: 'retries',
-    'max-retry-after-seconds': 'maxRetryAfterSeconds',
-};
-const RANGES = {
-    'max-messages': [1, 50],
-    'min-interval-ms': [0, 60_000],
-    'timeout-seconds': [1, 120],
-    retries: [0, 10],
-    'max-retry-after-seconds': [0, 600],
-};
-/** Parses `notifications:`; every error names the file, the key and the bad value. */
-function parseNotifications(value, where) {
-    const settings = defaultNotificationSettings();
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        throw new ConfigurationError(`${where}: notifications must be a mapping, got ${validate_quote(JSON.stringify(value) ?? String(value))}`);
-    }
-    for (const [key, v] of Object.entries(value)) {
-        const at = `notifications.${key}`;
-        if (/url|webhook/i.test(key)) {
-            throw new ConfigurationError(`${where}: ${at} is not accepted: a webhook address is a secret and must not be committed; pass it with the notify-webhook input from a repository secret`);
-        }
-        if (!(key in KEYS))
-            throw new ConfigurationError(`${where}: unknown key ${validate_quote(at)}; expected one of ${Object.keys(KEYS).join(', ')}`);
-        if (key === 'format') {
-            if (v !== 'auto' && v !== 'slack' && v !== 'discord' && v !== 'json')
-                throw new ConfigurationError(`${where}: ${at} ${validate_quote(String(v))} is not valid; expected auto, slack, discord or json`);
-            settings.format = v;
-        }
-        else if (key === 'kinds') {
-            if (!Array.isArray(v) || v.some((k) => !NOTIFY_KINDS.includes(k)))
-                throw new ConfigurationError(`${where}: ${at} must be a list of ${NOTIFY_KINDS.join(', ')}; got ${validate_quote(JSON.stringify(v))}`);
-            settings.kinds = [...new Set(v)];
-        }
-        else {
-            const [min, max] = RANGES[key];
-            if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max)
-                throw new ConfigurationError(`${where}: ${at} ${validate_quote(JSON.stringify(v))} is not valid; expected a whole number from ${min} to ${max}`);
-            settings[KEYS[key]] = v;
-        }
-    }
-    return settings;
-}
-/** The format a webhook address implies. */
-function formatOf(url, configured) {
-    if (configured !== 'auto')
-        return configured;
-    if (url.hostname === 'hooks.slack.com')
-        return 'slack';
-    if (/(^|\.)discord(app)?\.com$/.test(url.hostname) && url.pathname.startsWith('/api/webhooks/'))
-        return 'discord';
-    return 'json';
-}
-
-;// CONCATENATED MODULE: ./shared/scope/scope-config.ts
-
-
-
-const SCOPE_MODES = ['off', 'warn', 'fail'];
-function defaultScopeSettings() {
-    return { mode: 'warn', allow: [], companionTests: true };
-}
-const scope_config_KEYS = ['mode', 'allow', 'companion-tests'];
-/** Parses `scope:`; every error names the file, the key and the bad value. */
-function parseScopeSettings(value, where) {
-    const settings = defaultScopeSettings();
-    if (value === null || typeof value !== 'object' || Array.isArray(value))
-        throw new ConfigurationError(`${where}: scope must be a mapping, got ${validate_quote(JSON.stringify(value) ?? String(value))}`);
-    const raw = value;
-    for (const key of Object.keys(raw))
-        if (!scope_config_KEYS.includes(key))
-            throw new ConfigurationError(`${where}: unknown key ${validate_quote(`scope.${key}`)}; expected one of ${scope_config_KEYS.join(', ')}`);
-    if (raw.mode !== undefined) {
-        if (typeof raw.mode !== 'string' || !SCOPE_MODES.includes(raw.mode))
-            throw new ConfigurationError(`${where}: scope.mode ${validate_quote(typeof raw.mode === 'string' ? raw.mode : (JSON.stringify(raw.mode) ?? String(raw.mode)))} is not valid; expected off, warn or fail`);
-        settings.mode = raw.mode;
-    }
-    if (raw.allow !== undefined) {
-        const list = raw.allow;
-        if (!Array.isArray(list) || list.some((p) => typeof p !== 'string' || p.trim() === ''))
-            throw new ConfigurationError(`${where}: scope.allow must be a list of glob patterns (strings), got ${validate_quote(JSON.stringify(list))}`);
-        for (const p of list) {
-            if (p.trim().startsWith('/') || p.split('/').includes('..'))
-                throw new ConfigurationError(`${where}: scope.allow ${validate_quote(p)} must be relative to the repository root, e.g. docs/**`);
-            try {
-                picomatch_default().makeRe(p);
-            }
-            catch {
-                throw new ConfigurationError(`${where}: scope.allow ${validate_quote(p)} is not a valid glob`);
-            }
-        }
-        settings.allow = list;
-    }
-    if (raw['companion-tests'] !== undefined) {
-        if (typeof raw['companion-tests'] !== 'boolean')
-            throw new ConfigurationError(`${where}: scope.companion-tests must be true or false, got ${validate_quote(JSON.stringify(raw['companion-tests']))}`);
-        settings.companionTests = raw['companion-tests'];
-    }
-    return settings;
-}
-
-;// CONCATENATED MODULE: ./shared/config/config.ts
-
-
-
-
-
-
-
-
-
-
-const DEFAULT_CONFIG_PATH = '.github/orchestrator.yml';
-const DEFAULT_PROTECTED_PATHS = [
-    '.github/workflows/**',
-    '.github/actions/**',
-    '.github/orchestrator.yml',
-    '.claude/**',
-    'CODEOWNERS',
-    '.github/CODEOWNERS',
-    'docs/CODEOWNERS',
-    '.gitattributes',
-];
-function defaultConfig() {
-    return {
-        source: 'defaults',
-        branches: { ...DEFAULT_NAMING },
-        state: { branch: 'orchestrator/state' },
-        tasks: { file: 'specs/{spec}/tasks.md' },
-        protectedPaths: [...DEFAULT_PROTECTED_PATHS],
-        roles: { implementor: { commands: [] }, overseer: { commands: [] } },
-        conflicts: { scope: 'feature' },
-        pullRequests: { nonAgentIntoOverseer: 'allow' },
-        notifications: defaultNotificationSettings(),
-        scope: defaultScopeSettings(),
-    };
-}
-const KNOWN = {
-    '': ['version', 'branches', 'state', 'tasks', 'protected-paths', 'roles', 'conflicts', 'pull-requests', 'notifications', 'scope'],
-    branches: ['pattern', 'overseer', 'implementor', 'integration'],
-    state: ['branch'],
-    tasks: ['file'],
-    roles: ['implementor', 'overseer'],
-    'roles.implementor': ['commands'],
-    'roles.overseer': ['commands'],
-    conflicts: ['scope'],
-    'pull-requests': ['non-agent-into-overseer'],
-};
-/**
- * Loads `.github/orchestrator.yml` (or `path`) from `cwd`. Absent file →
- * defaults (unless the path was given explicitly). Every error names the
- * file, the key and the bad value.
- */
-function loadConfig(cwd, path) {
-    const rel = path || DEFAULT_CONFIG_PATH;
-    const file = (0,external_node_path_namespaceObject.join)(cwd, rel);
-    if (!lexists(file)) {
-        if (path)
-            throw new ConfigurationError(`config file ${validate_quote(rel)} does not exist (looked in ${cwd})`);
-        return defaultConfig();
-    }
-    // A symlink out of the repository would be read (and its first key echoed in an error): refused unread.
-    const real = confinePath(rel, 'config', { cwd, tempDir: cwd }, { mustExist: true });
-    return parseConfig((0,external_node_fs_namespaceObject.readFileSync)(real, 'utf8'), rel);
-}
-function lexists(path) {
-    try {
-        (0,external_node_fs_namespaceObject.lstatSync)(path);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-function parseConfig(text, where) {
-    const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: true });
-    if (doc.errors.length) {
-        const e = doc.errors[0];
-        throw new ConfigurationError(`${where}: not valid YAML: ${e.message.split('\n')[0]}`);
-    }
-    let raw;
-    try {
-        raw = doc.toJS({ maxAliasCount: 50 }) ?? {};
-    }
-    catch (error) {
-        // An alias bomb, or anything else the YAML library refuses while building the value.
-        throw new ConfigurationError(`${where}: not usable YAML: ${messageOf(error).split('\n')[0]} (alias count is limited to 50)`);
-    }
-    const config = defaultConfig();
-    config.source = where;
-    const root = config_object(raw, '', where);
-    checkKeys(root, '', where);
-    if (root.version !== undefined && root.version !== 1) {
-        throw new ConfigurationError(`${where}: version ${validate_quote(String(root.version))} is not supported; expected 1`);
-    }
-    if (root.branches !== undefined) {
-        const b = config_object(root.branches, 'branches', where);
-        checkKeys(b, 'branches', where);
-        config.branches.pattern = config_str(b.pattern, 'branches.pattern', where) ?? config.branches.pattern;
-        config.branches.overseer = config_str(b.overseer, 'branches.overseer', where) ?? config.branches.overseer;
-        config.branches.implementor = config_str(b.implementor, 'branches.implementor', where) ?? config.branches.implementor;
-        const integration = config_str(b.integration, 'branches.integration', where);
-        if (integration !== undefined)
-            config.branches.integration = config_branch(integration, 'branches.integration', where);
-        validateNaming(config.branches, where);
-    }
-    if (root.state !== undefined) {
-        const s = config_object(root.state, 'state', where);
-        checkKeys(s, 'state', where);
-        const b = config_str(s.branch, 'state.branch', where);
-        if (b !== undefined)
-            config.state.branch = b === 'current' ? b : config_branch(b, 'state.branch', where);
-    }
-    if (root.tasks !== undefined) {
-        const t = config_object(root.tasks, 'tasks', where);
-        checkKeys(t, 'tasks', where);
-        const f = config_str(t.file, 'tasks.file', where);
-        if (f !== undefined) {
-            if (!f.includes('{spec}') || f.startsWith('/') || f.split('/').includes('..')) {
-                throw new ConfigurationError(`${where}: tasks.file ${validate_quote(f)} must be a relative path containing {spec}, e.g. specs/{spec}/tasks.md`);
-            }
-            config.tasks.file = f;
-        }
-    }
-    if (root['protected-paths'] !== undefined) {
-        const list = root['protected-paths'];
-        if (!Array.isArray(list) || list.some((p) => typeof p !== 'string' || p.trim() === '')) {
-            throw new ConfigurationError(`${where}: protected-paths must be a list of glob patterns (strings), got ${validate_quote(JSON.stringify(list))}`);
-        }
-        config.protectedPaths = list;
-    }
-    if (root.roles !== undefined) {
-        const r = config_object(root.roles, 'roles', where);
-        checkKeys(r, 'roles', where);
-        for (const role of ['implementor', 'overseer']) {
-            if (r[role] === undefined)
-                continue;
-            const o = config_object(r[role], `roles.${role}`, where);
-            checkKeys(o, `roles.${role}`, where);
-            if (o.commands !== undefined)
-                config.roles[role].commands = parseCommandList(o.commands, `${where}: roles.${role}.commands`);
-        }
-    }
-    if (root.conflicts !== undefined) {
-        const c = config_object(root.conflicts, 'conflicts', where);
-        checkKeys(c, 'conflicts', where);
-        const scope = config_str(c.scope, 'conflicts.scope', where);
-        if (scope !== undefined) {
-            if (scope !== 'feature' && scope !== 'all')
-                throw new ConfigurationError(`${where}: conflicts.scope ${validate_quote(scope)} is not valid; expected feature or all`);
-            config.conflicts.scope = scope;
-        }
-    }
-    if (root['pull-requests'] !== undefined) {
-        const p = config_object(root['pull-requests'], 'pull-requests', where);
-        checkKeys(p, 'pull-requests', where);
-        const rule = config_str(p['non-agent-into-overseer'], 'pull-requests.non-agent-into-overseer', where);
-        if (rule !== undefined) {
-            if (rule !== 'allow' && rule !== 'refuse')
-                throw new ConfigurationError(`${where}: pull-requests.non-agent-into-overseer ${validate_quote(rule)} is not valid; expected allow or refuse`);
-            config.pullRequests.nonAgentIntoOverseer = rule;
-        }
-    }
-    if (root.notifications !== undefined)
-        config.notifications = parseNotifications(root.notifications, where);
-    if (root.scope !== undefined)
-        config.scope = parseScopeSettings(root.scope, where);
-    return config;
-}
-function config_object(value, key, where) {
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        throw new ConfigurationError(`${where}: ${key || 'the file'} must be a mapping, got ${validate_quote(JSON.stringify(value) ?? String(value))}`);
-    }
-    return value;
-}
-function checkKeys(value, key, where) {
-    for (const k of Object.keys(value)) {
-        if (!KNOWN[key]?.includes(k)) {
-            const at = key ? `${key}.${k}` : k;
-            throw new ConfigurationError(`${where}: unknown key ${validate_quote(at)}; expected one of ${KNOWN[key]?.join(', ')}`);
-        }
-    }
-}
-function config_str(value, key, where) {
-    if (value === undefined)
-        return undefined;
-    if (typeof value !== 'string' || value.trim() === '') {
-        throw new ConfigurationError(`${where}: ${key} must be a non-empty string, got ${validate_quote(JSON.stringify(value) ?? String(value))}`);
-    }
-    return value;
-}
-function config_branch(value, key, where) {
-    const problem = branchNameProblem(value);
-    if (problem)
-        throw new ConfigurationError(`${where}: ${key} ${validate_quote(value)} is not a valid branch name: ${problem}`);
-    return value;
 }
 
 ;// CONCATENATED MODULE: ./shared/state/guard-state.ts
@@ -49852,6 +50500,36 @@ function renderDashboard(projection) {
     return markdown_document(lines);
 }
 
+;// CONCATENATED MODULE: ./shared/state/predicted-section.ts
+
+/** How many predicted conflicts a view lists (the newest); the rest stay in the log. */
+const SHOWN = 20;
+/**
+ * The overseer's view of check-path's warnings: which agent was about to edit
+ * a file a sibling had changed, and which lines. Nothing at all (not even a
+ * heading) until the first warning, so views of features without the hook read
+ * as before.
+ */
+function predictedSection(feature, agent) {
+    const rows = Object.values(feature.predicted ?? {})
+        .filter((p) => agent === undefined || p.agent === agent || p.sibling === agent)
+        .sort((a, b) => (a.stamp < b.stamp ? 1 : a.stamp > b.stamp ? -1 : 0))
+        .slice(0, SHOWN)
+        .map((p) => [
+        md(p.agent),
+        md(p.path),
+        md(p.sibling),
+        markdown_sha(p.siblingSha),
+        md(p.ranges
+            .map((r) => (r.end < r.start ? `(removed after ${r.end})` : r.start === r.end ? `${r.start}` : `${r.start}-${r.end}`))
+            .join(', ') || '(file)'),
+        when(p.time),
+    ]);
+    if (rows.length === 0)
+        return [];
+    return section('Predicted conflicts (check-path warnings)', table(['Agent', 'File', 'Changed by', 'At', "Sibling's lines", 'Warned'], rows), '');
+}
+
 ;// CONCATENATED MODULE: ./shared/integrate/merge-order.ts
 /** Up to this many candidates the best set of clean merges is found exactly (2^n subsets at worst). */
 const EXACT_ORDER_LIMIT = 24;
@@ -50178,6 +50856,7 @@ function mergeOrderFromState(projection, spec, level, guard = new Map()) {
 
 
 
+
 /** The implementor number a view is named after: the assigned index, or the `impl-<n>` suffix of its branch. */
 function viewIndex(agent) {
     if (agent.role !== 'implementor')
@@ -50233,6 +50912,7 @@ function renderOverseerView(projection, feature) {
         ...render_sections_blockersSection(openBlockers(feature)),
         ...guardSection(openGuards(feature), true),
         ...driftSection(openDrift(feature), true),
+        ...predictedSection(feature),
         ...recentSection(feature.recent, false),
     ];
     return markdown_document(lines);
@@ -50267,6 +50947,7 @@ function renderImplementorView(projection, feature, agent, index) {
         ...render_sections_blockersSection(blockers),
         ...guardSection(openGuards(feature, agent.branch), false),
         ...driftSection(openDrift(feature, agent.branch), false),
+        ...predictedSection(feature, agent.branch),
     ];
     return markdown_document(lines);
 }
@@ -51109,7 +51790,7 @@ async function openWorkspace(values, ctx, options = {}) {
         throw new errors_InputError(`remote ${validate_quote(remote)} is not valid; expected a remote name such as origin, or a path or URL`);
     const configPath = values.string('config');
     const explicitPath = configPath === '.github/orchestrator.yml' ? undefined : configPath && validateRepoPath(configPath, 'config');
-    const config = options.config ? await options.config(git, remote, configPath) : loadConfig(ctx.cwd, explicitPath);
+    const config = options.config ? await options.config(git, remote, configPath) : config_loadConfig(ctx.cwd, explicitPath);
     let stateBranch = values.string('state-branch') ?? config.state.branch;
     let stateRoot = '';
     if (stateBranch === 'current') {
@@ -51142,6 +51823,55 @@ async function currentBranch(git, ctx) {
     throw new errors_InputError('state-branch "current" needs a checked-out branch, but HEAD is detached; name the state branch instead');
 }
 
+;// CONCATENATED MODULE: ./shared/commands/identity.ts
+
+
+
+
+
+/**
+ * The identity of this checkout for a command: flags, then the branch, then
+ * (CLI only, outside Actions) the local role file; see resolveAgentIdentity.
+ * In the CLI, when the role file supplied something, says so on stderr.
+ */
+async function commandIdentity(ctx, git, naming, options = {}) {
+    // The checkout's own branch (in a workflow: the run's), never a branch a flag names: a command that is told which
+    // branch to work on does not ask who this checkout is.
+    const branch = await runBranch(git, ctx);
+    const readFile = ctx.localRoleFile === true;
+    // The role file sits at the checkout's root, wherever in it the command runs.
+    const cwd = readFile ? (await git.run(['rev-parse', '--show-toplevel'])).trim() : ctx.cwd;
+    const id = resolveAgentIdentity({ flags: options.flags, branch, naming, cwd, readFile });
+    const told = Object.values(id.sources);
+    if (ctx.localRoleFile && (told.includes('file') || told.includes('flag')))
+        ctx.logger.info(describeIdentity(id));
+    return id;
+}
+/**
+ * The feature a command is about: the flag (or positional) `name` when given, else the identity's
+ * (branch, then role file). `what` names the flag or input in the error when neither tells.
+ */
+async function featureOrIdentity(values, name, ctx, ws) {
+    const given = values.string(name);
+    if (given !== undefined)
+        return validateSpecId(given, name === 'feature' ? (values.source === 'input' ? 'input "feature"' : '--feature') : name);
+    const id = await commandIdentity(ctx, ws.git, ws.config.branches);
+    if (id.feature)
+        return id.feature;
+    const where = id.checkedOut ? `branch ${quote(id.checkedOut)} is not an agent branch` : 'HEAD is detached';
+    throw new InputError(`${values.source === 'input' ? `input "${name}"` : name === 'feature' ? '--feature' : `<${name}>`} is required: ${where}${ctx.localRoleFile ? ` and no role file (${ROLE_FILES.join(' or ')}) names a feature` : ''}; e.g. 004-user-auth`);
+}
+/**
+ * The CLI's default agent branch for commands that act on one (sync-status, open-pr) when none is
+ * named: this checkout's, from the branch or else the role file. Undefined in an action (which
+ * keeps its own default: the run's branch) and when nothing tells.
+ */
+async function identityBranch(ctx, ws) {
+    if (!ctx.localRoleFile)
+        return undefined;
+    return (await commandIdentity(ctx, ws.git, ws.config.branches)).branch;
+}
+
 ;// CONCATENATED MODULE: ./shared/integrate/render-causes.ts
 
 /** The detect-conflicts summary section: which merge made which branch conflict with its overseer. */
@@ -51169,7 +51899,65 @@ function causesText(causes) {
     return causes.map((c) => `CAUSE    ${c.branch}: ${c.message}`);
 }
 
+;// CONCATENATED MODULE: ./shared/cli/colour.ts
+
+const noPaint = (_style, text) => text;
+// SGR codes: [on, off]. 22 ends bold and dim alike; 39 restores the default colour.
+const CODES = {
+    error: ['1;31', '22;39'],
+    warning: ['1;33', '22;39'],
+    notice: ['1;36', '22;39'],
+    heading: ['1', '22'],
+    ok: ['32', '39'],
+    bad: ['31', '39'],
+    dim: ['2', '22'],
+};
+/** Direct ANSI painting, for text we build around already neutralised parts (the logger's labels). */
+const ansiPaint = (style, text) => `\u001b[${CODES[style][0]}m${text}\u001b[${CODES[style][1]}m`;
+/**
+ * Whether to colour a stream, as a modern CLI does: FORCE_COLOR decides when it
+ * is set to a known value (0/false: off; 1/2/3/true: on; as in Node, it wins
+ * over NO_COLOR); else NO_COLOR with any non-empty value turns colour off
+ * (no-color.org); else never in a GitHub Actions log or on a dumb terminal;
+ * else only when the stream is a terminal. An empty or unknown FORCE_COLOR is
+ * ignored.
+ */
+function colourWanted(env, isTty) {
+    const force = env.FORCE_COLOR?.trim().toLowerCase();
+    if (force === '0' || force === 'false')
+        return false;
+    if (force === '1' || force === '2' || force === '3' || force === 'true')
+        return true;
+    if (env.NO_COLOR)
+        return false;
+    if (env.GITHUB_ACTIONS === 'true')
+        return false;
+    if (env.TERM === 'dumb')
+        return false;
+    return isTty;
+}
+const OPEN = '\ue000';
+const CLOSE = '\ue001';
+/** A painter whose marks survive neutralising, and `finish` to turn them into colour or nothing. */
+function markerPainter() {
+    const nonce = randomBytes(8).toString('hex');
+    const marks = new RegExp(`${OPEN}${nonce}:(\\w+|/\\w+)${CLOSE}`, 'g');
+    const paint = (style, text) => `${OPEN}${nonce}:${style}${CLOSE}${text}${OPEN}${nonce}:/${style}${CLOSE}`;
+    const finish = (text, colour) => text.replace(marks, (_m, mark) => {
+        if (!colour)
+            return '';
+        const style = (mark.startsWith('/') ? mark.slice(1) : mark);
+        const codes = CODES[style];
+        return codes ? `\u001b[${mark.startsWith('/') ? codes[1] : codes[0]}m` : '';
+    });
+    return { paint, finish };
+}
+
 ;// CONCATENATED MODULE: ./shared/commands/detect-conflicts.ts
+
+
+
+
 
 
 
@@ -51195,7 +51983,7 @@ const detectConflictsCommand = {
         {
             name: 'branches',
             type: 'list',
-            description: 'Glob patterns (comma or newline separated) that narrow the agent branches scanned, e.g. feature/004-*/**.',
+            description: "Glob patterns (comma or newline separated) that narrow the agent branches scanned, e.g. feature/004-*/** (CLI default: the checkout's own feature, when its branch or role file names one; '**' for all).",
         },
         { name: 'fail-on-conflict', type: 'boolean', default: 'true', description: 'Fail the step (CLI: exit 1) when conflicts exist.' },
         { name: 'max-parallel', type: 'integer', min: 1, max: 64, description: 'Concurrent git merges (default: the number of CPUs).' },
@@ -51247,9 +52035,18 @@ const detectConflictsCommand = {
     async run(values, ctx) {
         const ws = await openWorkspace(values, ctx);
         const shardText = values.string('shard');
+        const branches = values.list('branches');
+        // The CLI in an agent's checkout scans that agent's feature unless told otherwise (an action scans all).
+        if (ctx.localRoleFile && !branches.length && !shardText && !values.string('merge-reports') && values.string('scope') !== 'all') {
+            const id = await commandIdentity(ctx, ws.git, ws.config.branches);
+            if (id.feature) {
+                branches.push(branch_pattern_branchGlob(ws.config.branches, id.feature));
+                ctx.logger.info(`scanning only feature ${id.feature}: ${describeIdentity(id)}; --branches '**' scans every feature`);
+            }
+        }
         const result = await detectConflicts({
             scope: (values.string('scope') ?? ws.config.conflicts.scope),
-            branches: values.list('branches'),
+            branches,
             shard: shardText ? parseShard(shardText) : undefined,
             maxParallel: values.int('max-parallel'),
             reportPath: values.string('report-path'),
@@ -51284,7 +52081,7 @@ const detectConflictsCommand = {
                 noticesSection(result) +
                 causesSummary(result.causes, result.causeNotices) +
                 mergeOrderSummary(result.report, result.projection),
-            text: renderText(result),
+            text: renderText(result, ctx.paint ?? noPaint),
             json: {
                 ...result.report,
                 reportPath: result.reportPath,
@@ -51343,12 +52140,18 @@ function noticesSection(r) {
         '',
     ].join('\n');
 }
-function renderText(r) {
+/** The scan for a terminal; `paint` colours our own words (labels, counts), never branch names or paths. */
+function renderText(r, paint) {
     const s = r.report.summary;
+    const count = (n, word, style) => (n ? paint(style, `${n} ${word}`) : `${n} ${word}`);
     const lines = [
-        `${s.pairs} pair(s) scanned: ${s.conflicted} conflicting, ${s.clean} clean, ${s.unrelated} without common history, ${s.errors} error(s)${r.dryRun ? ' [dry run]' : ''}`,
+        `${s.pairs} pair(s) scanned: ${count(s.conflicted, 'conflicting', 'bad')}, ${paint('ok', `${s.clean} clean`)}, ${s.unrelated} without common history, ${count(s.errors, 'error(s)', 'error')}${r.dryRun ? ' [dry run]' : ''}`,
     ];
-    const LABEL = { conflicted: 'CONFLICT ', unrelated: 'UNRELATED', error: 'ERROR    ' };
+    const LABEL = {
+        conflicted: paint('bad', 'CONFLICT '),
+        unrelated: paint('warning', 'UNRELATED'),
+        error: paint('error', 'ERROR    '),
+    };
     for (const p of r.report.pairs) {
         if (p.status === 'clean')
             continue;

@@ -30878,7 +30878,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1124);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5625);
 // The entry GitHub runs (bundled into dist/role-ci/index.js); the logic is run() in main.ts.
 
 await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -30888,7 +30888,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1124:
+/***/ 5625:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33956,7 +33956,7 @@ function specIdProblem(value) {
         return 'it does not have the form of a spec id';
     return null;
 }
-function validateSpecId(value, what = 'spec-id') {
+function validate_validateSpecId(value, what = 'spec-id') {
     const problem = specIdProblem(value);
     if (problem) {
         throw new InputError(`${what} ${validate_quote(value)} is not valid: ${problem}; expected NNN-short-name (3+ digits, a dash, lowercase letters, digits and dashes, e.g. 004-user-auth) or YYYYMMDD-HHMMSS-short-name`);
@@ -34485,6 +34485,8 @@ function resolveRole(options) {
         if (parsed.index !== undefined)
             out.index = parsed.index;
     }
+    else if (options.spec)
+        out.spec = options.spec;
     if (pullRequest)
         out.pullRequest = pullRequest;
     if (note)
@@ -37124,23 +37126,80 @@ function junitSection(report) {
     return [...out, '</details>', ''];
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./shared/cli/colour.ts
+
+const noPaint = (_style, text) => text;
+// SGR codes: [on, off]. 22 ends bold and dim alike; 39 restores the default colour.
+const CODES = {
+    error: ['1;31', '22;39'],
+    warning: ['1;33', '22;39'],
+    notice: ['1;36', '22;39'],
+    heading: ['1', '22'],
+    ok: ['32', '39'],
+    bad: ['31', '39'],
+    dim: ['2', '22'],
+};
+/** Direct ANSI painting, for text we build around already neutralised parts (the logger's labels). */
+const ansiPaint = (style, text) => `\u001b[${CODES[style][0]}m${text}\u001b[${CODES[style][1]}m`;
+/**
+ * Whether to colour a stream, as a modern CLI does: FORCE_COLOR decides when it
+ * is set to a known value (0/false: off; 1/2/3/true: on; as in Node, it wins
+ * over NO_COLOR); else NO_COLOR with any non-empty value turns colour off
+ * (no-color.org); else never in a GitHub Actions log or on a dumb terminal;
+ * else only when the stream is a terminal. An empty or unknown FORCE_COLOR is
+ * ignored.
+ */
+function colourWanted(env, isTty) {
+    const force = env.FORCE_COLOR?.trim().toLowerCase();
+    if (force === '0' || force === 'false')
+        return false;
+    if (force === '1' || force === '2' || force === '3' || force === 'true')
+        return true;
+    if (env.NO_COLOR)
+        return false;
+    if (env.GITHUB_ACTIONS === 'true')
+        return false;
+    if (env.TERM === 'dumb')
+        return false;
+    return isTty;
+}
+const OPEN = '\ue000';
+const CLOSE = '\ue001';
+/** A painter whose marks survive neutralising, and `finish` to turn them into colour or nothing. */
+function markerPainter() {
+    const nonce = randomBytes(8).toString('hex');
+    const marks = new RegExp(`${OPEN}${nonce}:(\\w+|/\\w+)${CLOSE}`, 'g');
+    const paint = (style, text) => `${OPEN}${nonce}:${style}${CLOSE}${text}${OPEN}${nonce}:/${style}${CLOSE}`;
+    const finish = (text, colour) => text.replace(marks, (_m, mark) => {
+        if (!colour)
+            return '';
+        const style = (mark.startsWith('/') ? mark.slice(1) : mark);
+        const codes = CODES[style];
+        return codes ? `\u001b[${mark.startsWith('/') ? codes[1] : codes[0]}m` : '';
+    });
+    return { paint, finish };
+}
+
 ;// CONCATENATED MODULE: ./shared/role-ci/render-text.ts
 
 
 
 
 
+
 const MAX_FAILURES = 30;
-/** The result of a role CI run for a terminal: plain text, control characters removed. */
-function renderRoleCiText(report) {
+/** The result of a role CI run for a terminal: plain text, control characters removed; `paint` colours our own words only. */
+function renderRoleCiText(report, paint = noPaint) {
     const outcome = roleCiOutcome(report);
-    const out = [`Role CI: ${report.role} on ${one(report.branch)}`, ''];
+    const out = [`${paint('heading', 'Role CI:')} ${report.role} on ${one(report.branch)}`, ''];
     for (const note of [...(report.notes ?? []), ...(report.guard.notes ?? [])])
-        out.push(`Note: ${one(note)}`, '');
+        out.push(`${paint('notice', 'Note:')} ${one(note)}`, '');
     if (report.guard.ok)
-        out.push('Guard: ok');
+        out.push(`Guard: ${paint('ok', 'ok')}`);
     else {
-        out.push(`Guard: ${plural(report.guard.violations.length, 'violation')}`);
+        out.push(`Guard: ${paint('bad', plural(report.guard.violations.length, 'violation'))}`);
         for (const v of report.guard.violations)
             out.push(`  - ${v.kind}${v.path !== undefined ? ` ${one(v.path)}` : ''}: ${one(v.detail)}`);
     }
@@ -37150,7 +37209,7 @@ function renderRoleCiText(report) {
         out.push('  none');
     const width = Math.max(0, ...report.checks.map((c) => one(c.name).length));
     for (const c of report.checks) {
-        out.push(`  ${mark(c)} ${one(c.name).padEnd(width)}  ${render_text_status(c)}`);
+        out.push(`  ${mark(c, paint)} ${one(c.name).padEnd(width)}  ${render_text_status(c, paint)}`);
         if (!c.passed && !c.skipped && c.outputTail)
             for (const line of plain(c.outputTail).split('\n'))
                 out.push(`      | ${line}`);
@@ -37167,19 +37226,19 @@ function renderRoleCiText(report) {
         if (t.failures.length > MAX_FAILURES)
             out.push(`  ... and ${t.failures.length - MAX_FAILURES} more`);
     }
-    out.push('', outcome.passed ? 'Result: passed' : `Result: FAILED (${outcome.failures.join('; ')})`);
+    out.push('', outcome.passed ? `Result: ${paint('ok', 'passed')}` : `Result: ${paint('bad', 'FAILED')} (${one(outcome.failures.join('; '))})`);
     return `${out.join('\n')}\n`;
 }
-function mark(c) {
-    return c.skipped ? '-' : c.passed ? '✓' : '✗';
+function mark(c, paint) {
+    return c.skipped ? paint('dim', '-') : c.passed ? paint('ok', '✓') : paint('bad', '✗');
 }
-function render_text_status(c) {
+function render_text_status(c, paint) {
     if (c.skipped)
-        return 'skipped';
+        return paint('dim', 'skipped');
     if (c.passed)
-        return `passed in ${formatDuration(c.durationMs)}`;
+        return `${paint('ok', 'passed')} in ${formatDuration(c.durationMs)}`;
     const why = c.reason ?? (c.exitCode !== null ? `exit code ${c.exitCode}` : 'failed');
-    return `FAILED: ${one(why)}, after ${formatDuration(c.durationMs)}`;
+    return `${paint('bad', 'FAILED')}: ${one(why)}, after ${formatDuration(c.durationMs)}`;
 }
 /** Untrusted text on one line. */
 function one(text) {
@@ -37262,8 +37321,6 @@ function planPairs(branches, options = {}) {
     return pairs;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./shared/conflicts/shard.ts
 
 
@@ -47255,6 +47312,7 @@ const EVENT_KINDS = [
     'task-assigned',
     'scope-drift',
     'scope-cleared',
+    'conflict-predicted',
 ];
 // ---- field checks -------------------------------------------------------
 /** Canonical `Date.toISOString()` form only, so that times compare as strings. */
@@ -47405,6 +47463,15 @@ const event_schema_SHAPES = {
         }), 20)),
     },
     'scope-cleared': { branch: required(event_schema_branch), path: required(filePath), commit: required(event_schema_sha) },
+    'conflict-predicted': {
+        agent: required(event_schema_branch),
+        path: required(conflictPath),
+        pathBase64: optional(base64),
+        sibling: required(event_schema_branch),
+        siblingSha: required(event_schema_sha),
+        base: required(event_schema_sha),
+        ranges: required(arrayOf(range, 500)),
+    },
 };
 const occurrence = integer(2, 1_000_000);
 const DATA_CHECKS = new Map(EVENT_KINDS.map((kind) => [kind, objectOf({ ...event_schema_SHAPES[kind], [OCCURRENCE_FIELD]: optional(occurrence) })]));
@@ -47437,6 +47504,7 @@ const KEY_FIELDS = {
     // Drift that comes back after it was cleared is a new occurrence of the fact.
     'scope-drift': ['branch', 'path'],
     'scope-cleared': ['branch', 'path'],
+    'conflict-predicted': ['agent', 'path', 'pathBase64', 'sibling', 'siblingSha'],
 };
 
 ;// CONCATENATED MODULE: ./shared/state/paths.ts
@@ -47728,6 +47796,8 @@ function describe(event) {
             return `scope drift: ${event.data.branch} changed ${event.data.path}${event.data.tasks?.length ? ` (${event.data.tasks.map((t) => t.id).join(', ')})` : ''}`;
         case 'scope-cleared':
             return `scope drift cleared: ${event.data.branch} no longer changes ${event.data.path}`;
+        case 'conflict-predicted':
+            return `${event.data.agent} is editing ${event.data.path}, which ${event.data.sibling} changed at ${summarize_short(event.data.siblingSha)}`;
     }
 }
 function summarize_short(sha) {
@@ -47961,6 +48031,19 @@ function applyEvent(projection, event) {
             const d = event.data;
             const g = driftOf(feature, d);
             g.cleared = Math.max(g.cleared, d.occurrence ?? 1);
+            break;
+        }
+        case 'conflict-predicted': {
+            const d = event.data;
+            touch(d.agent);
+            const predicted = (feature.predicted ??= dict());
+            const id = JSON.stringify([d.agent, d.path, d.sibling]);
+            const current = predicted[id];
+            const warnings = (current?.warnings ?? 0) + 1;
+            if (newer(s, current))
+                predicted[id] = { ...s, agent: d.agent, path: d.path, sibling: d.sibling, siblingSha: d.siblingSha, ranges: d.ranges, warnings };
+            else
+                current.warnings = warnings;
             break;
         }
     }
@@ -48452,6 +48535,7 @@ async function runRoleCi(options, deps) {
         naming: config.branches,
         role: options.role,
         branch: options.branch,
+        spec: options.spec,
         eventName: gh.eventName,
         event: gh.event,
         ref: gh.ref,
@@ -48698,6 +48782,7 @@ const feature = projection_check_object({
         cleared: projection_check_int,
         detected: nullable(stamped({ commit: projection_check_str, tasks: maybe(list(projection_check_object({ id: projection_check_str, agent: maybe(projection_check_str), how: maybe(projection_check_str) }))) })),
     }))),
+    predicted: maybe(projection_check_record(stamped({ agent: projection_check_str, path: projection_check_str, sibling: projection_check_str, siblingSha: projection_check_str, ranges: list(projection_check_range), warnings: projection_check_int }))),
     activity: projection_check_record(projection_check_str),
     counts: projection_check_record(projection_check_int),
     eventCount: projection_check_int,
@@ -49851,6 +49936,36 @@ function renderDashboard(projection) {
     return markdown_document(lines);
 }
 
+;// CONCATENATED MODULE: ./shared/state/predicted-section.ts
+
+/** How many predicted conflicts a view lists (the newest); the rest stay in the log. */
+const SHOWN = 20;
+/**
+ * The overseer's view of check-path's warnings: which agent was about to edit
+ * a file a sibling had changed, and which lines. Nothing at all (not even a
+ * heading) until the first warning, so views of features without the hook read
+ * as before.
+ */
+function predictedSection(feature, agent) {
+    const rows = Object.values(feature.predicted ?? {})
+        .filter((p) => agent === undefined || p.agent === agent || p.sibling === agent)
+        .sort((a, b) => (a.stamp < b.stamp ? 1 : a.stamp > b.stamp ? -1 : 0))
+        .slice(0, SHOWN)
+        .map((p) => [
+        markdown_md(p.agent),
+        markdown_md(p.path),
+        markdown_md(p.sibling),
+        sha(p.siblingSha),
+        markdown_md(p.ranges
+            .map((r) => (r.end < r.start ? `(removed after ${r.end})` : r.start === r.end ? `${r.start}` : `${r.start}-${r.end}`))
+            .join(', ') || '(file)'),
+        when(p.time),
+    ]);
+    if (rows.length === 0)
+        return [];
+    return section('Predicted conflicts (check-path warnings)', table(['Agent', 'File', 'Changed by', 'At', "Sibling's lines", 'Warned'], rows), '');
+}
+
 ;// CONCATENATED MODULE: ./shared/integrate/merge-order.ts
 /** Up to this many candidates the best set of clean merges is found exactly (2^n subsets at worst). */
 const EXACT_ORDER_LIMIT = 24;
@@ -50177,6 +50292,7 @@ function mergeOrderFromState(projection, spec, level, guard = new Map()) {
 
 
 
+
 /** The implementor number a view is named after: the assigned index, or the `impl-<n>` suffix of its branch. */
 function viewIndex(agent) {
     if (agent.role !== 'implementor')
@@ -50232,6 +50348,7 @@ function renderOverseerView(projection, feature) {
         ...render_sections_blockersSection(openBlockers(feature)),
         ...guard_state_guardSection(openGuards(feature), true),
         ...driftSection(openDrift(feature), true),
+        ...predictedSection(feature),
         ...recentSection(feature.recent, false),
     ];
     return markdown_document(lines);
@@ -50266,6 +50383,7 @@ function renderImplementorView(projection, feature, agent, index) {
         ...render_sections_blockersSection(blockers),
         ...guard_state_guardSection(openGuards(feature, agent.branch), false),
         ...driftSection(openDrift(feature, agent.branch), false),
+        ...predictedSection(feature, agent.branch),
     ];
     return markdown_document(lines);
 }
@@ -51613,6 +51731,271 @@ async function currentBranch(git, ctx) {
     throw new errors_InputError('state-branch "current" needs a checked-out branch, but HEAD is detached; name the state branch instead');
 }
 
+;// CONCATENATED MODULE: ./shared/agents/role-file.ts
+
+
+
+
+/** The local role file `agents setup` writes (git-excluded). */
+const ROLE_FILE = '.orchestrator/agent.local';
+/** The name the original system used; read too, never written. */
+const CLAUDE_ROLE_FILE = '.claude/agent-role.local';
+/** Both names, in the order they are read. */
+const role_file_ROLE_FILES = [ROLE_FILE, CLAUDE_ROLE_FILE];
+/** A role file is three short lines; anything bigger is not one (and is not read into memory whole). */
+const MAX_ROLE_FILE_BYTES = 4096;
+const role_file_KEYS = ['role', 'feature', 'agent'];
+/**
+ * Reads and validates the role file(s) in `cwd`. The file is untrusted input
+ * (anyone, or any agent, can write it): its size is bounded, every line must be
+ * `key: value` with a known key given once, and each value must be a valid role,
+ * spec id or agent name; any problem is an InputError naming the file, the line
+ * and the bad value. When both names exist they must say the same, else the
+ * error names both (neither silently wins).
+ */
+function readRoleFiles(cwd) {
+    const found = role_file_ROLE_FILES.filter((p) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(cwd, p))).map((p) => parseRoleFile(p, readBounded(cwd, p)));
+    if (found.length === 0)
+        return null;
+    const [first, second] = found;
+    if (second) {
+        for (const key of role_file_KEYS) {
+            const a = first.values[key];
+            const b = second.values[key];
+            if (a !== b)
+                throw new errors_InputError(`${first.path} and ${second.path} disagree: ${key} ${validate_quote(a ?? '(none)')} versus ${validate_quote(b ?? '(none)')}; keep one of them (agents setup writes ${ROLE_FILE})`);
+        }
+    }
+    return first;
+}
+function readBounded(cwd, path) {
+    const full = (0,external_node_path_namespaceObject.join)(cwd, path);
+    if (!(0,external_node_fs_namespaceObject.lstatSync)(full).isFile())
+        throw new errors_InputError(`${path} is not a regular file; expected lines like "role: implementor"`);
+    const fd = (0,external_node_fs_namespaceObject.openSync)(full, 'r');
+    try {
+        const size = (0,external_node_fs_namespaceObject.fstatSync)(fd).size;
+        if (size > MAX_ROLE_FILE_BYTES)
+            throw new errors_InputError(`${path} is ${size} bytes, more than the ${MAX_ROLE_FILE_BYTES} a role file may have; expected lines like "role: implementor"`);
+        const buffer = Buffer.alloc(size);
+        const read = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, size, 0);
+        return buffer.subarray(0, read).toString('utf8');
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/** Parses the text of a role file; `path` is for messages. */
+function parseRoleFile(path, text) {
+    const values = {};
+    const seen = new Set();
+    text.split(/\r?\n/).forEach((raw, i) => {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            return;
+        const where = `${path} line ${i + 1}`;
+        const m = /^([A-Za-z-]+)\s*:\s*(.*)$/.exec(line);
+        if (!m)
+            throw new errors_InputError(`${where}: ${validate_quote(line)} is not "key: value"; expected role, feature and agent lines, e.g. "role: implementor"`);
+        const key = m[1].toLowerCase();
+        const value = m[2].trim();
+        if (!role_file_KEYS.includes(key))
+            throw new errors_InputError(`${where}: unknown key ${validate_quote(m[1])}; expected role, feature or agent`);
+        if (seen.has(key))
+            throw new errors_InputError(`${where}: ${key} is given twice; give it once`);
+        seen.add(key);
+        if (key === 'role') {
+            if (value !== 'overseer' && value !== 'implementor')
+                throw new errors_InputError(`${where}: role ${validate_quote(value)} is not valid; expected overseer or implementor`);
+            values.role = value;
+        }
+        else if (key === 'feature') {
+            const problem = specIdProblem(value);
+            if (problem)
+                throw new errors_InputError(`${where}: feature ${validate_quote(value)} is not valid: ${problem}; expected a spec id such as 004-user-auth`);
+            values.feature = value;
+        }
+        else {
+            const problem = branchNameProblem(value);
+            if (problem)
+                throw new errors_InputError(`${where}: agent ${validate_quote(value)} is not valid: ${problem}; expected the agent's name (impl-2, overseer) or its branch`);
+            values.agent = value;
+        }
+    });
+    if (!values.role && !values.feature && !values.agent)
+        throw new errors_InputError(`${path} names no role, feature or agent; expected lines like "role: implementor", "feature: 004-user-auth", "agent: impl-2"`);
+    return { path, values };
+}
+/** The text `agents setup` writes: the same keys, in the same order, that `parseRoleFile` reads. */
+function formatRoleFile(values) {
+    return role_file_KEYS.filter((k) => values[k])
+        .map((k) => `${k}: ${values[k]}\n`)
+        .join('');
+}
+
+;// CONCATENATED MODULE: ./shared/agents/role-source.ts
+
+
+
+
+/**
+ * The role, feature and agent of this checkout, from (in order) the flags,
+ * the branch name, then the local role file. A role file that contradicts an
+ * agent branch is an error naming both: the file says who the checkout was set
+ * up as, the branch who it is now, and guessing which is stale could let one
+ * agent act as another. Flags are explicit and win silently over both.
+ */
+function resolveAgentIdentity(options) {
+    const { naming, branch } = options;
+    const parsed = branch ? parseBranch(naming, branch) : null;
+    const file = options.readFile ? readRoleFiles(options.cwd) : null;
+    const fromFile = file ? fileIdentity(file, naming) : null;
+    if (file && fromFile && parsed && branch)
+        checkAgreement(file, fromFile, branch, parsed);
+    const out = { sources: {}, checkedOut: branch };
+    if (file)
+        out.file = file;
+    const flagRole = options.flags?.role;
+    if (flagRole !== undefined && flagRole !== 'overseer' && flagRole !== 'implementor')
+        throw new errors_InputError(`--role ${validate_quote(flagRole)} is not valid; expected overseer or implementor`);
+    const pick = (flag, fromBranch, fromFileValue) => flag !== undefined
+        ? [flag, 'flag']
+        : fromBranch !== undefined
+            ? [fromBranch, 'branch']
+            : fromFileValue !== undefined
+                ? [fromFileValue, 'file']
+                : [undefined, undefined];
+    [out.role, out.sources.role] = pick(flagRole, parsed?.role, fromFile?.role);
+    [out.feature, out.sources.feature] = pick(options.flags?.feature, parsed?.spec, fromFile?.spec);
+    out.source = out.sources.role;
+    // The agent (impl-n / overseer) comes from the first of branch and file whose role is the role in force.
+    const agentFrom = [
+        parsed ? { p: parsed, s: 'branch' } : null,
+        fromFile && file?.values.agent ? { p: fromFile, s: 'file' } : null,
+    ].find((c) => c && c.p.role === out.role);
+    if (agentFrom) {
+        out.agent = agentName(naming, agentFrom.p.role, agentFrom.p.index);
+        if (agentFrom.p.index !== undefined)
+            out.index = agentFrom.p.index;
+        out.sources.agent = agentFrom.s;
+    }
+    // The agent's own branch: of the feature its source names (a --feature flag for another feature does not move it).
+    const agentFeature = agentFrom?.p.spec ?? out.feature;
+    if (agentFrom && agentFeature)
+        out.branch = formatBranch(naming, agentFeature, agentFrom.p.role, agentFrom.p.index);
+    return out;
+}
+/** What the role file says, with its agent read against the naming (short name or whole branch). */
+function fileIdentity(file, naming) {
+    const { role, feature, agent } = file.values;
+    const out = {};
+    if (role)
+        out.role = role;
+    if (feature)
+        out.spec = feature;
+    if (!agent)
+        return out;
+    const asBranch = agent.includes('/') ? parseBranch(naming, agent) : parseAgentName(naming, agent);
+    if (!asBranch)
+        throw new errors_InputError(`${file.path}: agent ${validate_quote(agent)} is not an agent of the naming (expected ${validate_quote(naming.overseer)}, ${validate_quote(naming.implementor.replace('{n}', '2'))} or a branch like ${validate_quote(formatBranch(naming, feature ?? '004-user-auth', 'implementor', 2))})`);
+    if (role && asBranch.role !== role)
+        throw new errors_InputError(`${file.path}: agent ${validate_quote(agent)} is an ${asBranch.role}, but the file says role ${validate_quote(role)}`);
+    if (feature && asBranch.spec && asBranch.spec !== feature)
+        throw new errors_InputError(`${file.path}: agent ${validate_quote(agent)} belongs to feature ${validate_quote(asBranch.spec)}, but the file says feature ${validate_quote(feature)}`);
+    out.role = asBranch.role;
+    if (asBranch.spec)
+        out.spec = asBranch.spec;
+    if (asBranch.index !== undefined)
+        out.index = asBranch.index;
+    return out;
+}
+/** `impl-2` → implementor 2, `overseer` → overseer, for the naming's role segments. */
+function parseAgentName(naming, name) {
+    if (name === naming.overseer)
+        return { role: 'overseer' };
+    const [before, after] = naming.implementor.split('{n}');
+    if (!name.startsWith(before) || !name.endsWith(after))
+        return null;
+    const n = name.slice(before.length, name.length - after.length);
+    return /^[1-9]\d{0,2}$/.test(n) ? { role: 'implementor', index: Number(n) } : null;
+}
+function agentName(naming, role, index) {
+    return role === 'overseer' ? naming.overseer : naming.implementor.replace('{n}', String(index ?? 1));
+}
+function checkAgreement(file, said, branch, parsed) {
+    const differs = (said.role !== undefined && said.role !== parsed.role) ||
+        (said.spec !== undefined && said.spec !== parsed.spec) ||
+        (said.index !== undefined && said.index !== parsed.index);
+    if (!differs)
+        return;
+    const fileSays = Object.entries(file.values)
+        .map(([k, v]) => `${k} ${validate_quote(v)}`)
+        .join(', ');
+    const branchIs = `the ${parsed.role}${parsed.index !== undefined ? ` ${parsed.index}` : ''} branch of feature ${validate_quote(parsed.spec)}`;
+    throw new errors_InputError(`${file.path} says ${fileSays}, but branch ${validate_quote(branch)} is ${branchIs}; they must agree (remove ${file.path} or run "orchestrator agents setup" again if this checkout changed roles)`);
+}
+/** One line for the CLI: the identity and where each part came from. */
+function describeIdentity(id) {
+    if (!id.role && !id.feature)
+        return 'no role: the branch is not an agent branch and no role file names one';
+    const from = (s) => s === 'file' ? `the role file ${id.file?.path}` : s === 'branch' ? `branch ${validate_quote(id.checkedOut ?? '')}` : 'the command line';
+    const parts = [];
+    if (id.role)
+        parts.push(`${id.role}${id.agent && id.role === 'implementor' ? ` ${id.agent}` : ''} (from ${from(id.sources.role)})`);
+    if (id.feature)
+        parts.push(`feature ${id.feature}${id.sources.feature !== id.sources.role ? ` (from ${from(id.sources.feature)})` : ''}`);
+    return `working as ${parts.join(', ')}`;
+}
+
+;// CONCATENATED MODULE: ./shared/commands/identity.ts
+
+
+
+
+
+/**
+ * The identity of this checkout for a command: flags, then the branch, then
+ * (CLI only, outside Actions) the local role file; see resolveAgentIdentity.
+ * In the CLI, when the role file supplied something, says so on stderr.
+ */
+async function commandIdentity(ctx, git, naming, options = {}) {
+    // The checkout's own branch (in a workflow: the run's), never a branch a flag names: a command that is told which
+    // branch to work on does not ask who this checkout is.
+    const branch = await runBranch(git, ctx);
+    const readFile = ctx.localRoleFile === true;
+    // The role file sits at the checkout's root, wherever in it the command runs.
+    const cwd = readFile ? (await git.run(['rev-parse', '--show-toplevel'])).trim() : ctx.cwd;
+    const id = resolveAgentIdentity({ flags: options.flags, branch, naming, cwd, readFile });
+    const told = Object.values(id.sources);
+    if (ctx.localRoleFile && (told.includes('file') || told.includes('flag')))
+        ctx.logger.info(describeIdentity(id));
+    return id;
+}
+/**
+ * The feature a command is about: the flag (or positional) `name` when given, else the identity's
+ * (branch, then role file). `what` names the flag or input in the error when neither tells.
+ */
+async function featureOrIdentity(values, name, ctx, ws) {
+    const given = values.string(name);
+    if (given !== undefined)
+        return validateSpecId(given, name === 'feature' ? (values.source === 'input' ? 'input "feature"' : '--feature') : name);
+    const id = await commandIdentity(ctx, ws.git, ws.config.branches);
+    if (id.feature)
+        return id.feature;
+    const where = id.checkedOut ? `branch ${quote(id.checkedOut)} is not an agent branch` : 'HEAD is detached';
+    throw new InputError(`${values.source === 'input' ? `input "${name}"` : name === 'feature' ? '--feature' : `<${name}>`} is required: ${where}${ctx.localRoleFile ? ` and no role file (${ROLE_FILES.join(' or ')}) names a feature` : ''}; e.g. 004-user-auth`);
+}
+/**
+ * The CLI's default agent branch for commands that act on one (sync-status, open-pr) when none is
+ * named: this checkout's, from the branch or else the role file. Undefined in an action (which
+ * keeps its own default: the run's branch) and when nothing tells.
+ */
+async function identityBranch(ctx, ws) {
+    if (!ctx.localRoleFile)
+        return undefined;
+    return (await commandIdentity(ctx, ws.git, ws.config.branches)).branch;
+}
+
 ;// CONCATENATED MODULE: ./shared/role-ci/trusted-config.ts
 
 
@@ -51695,6 +52078,7 @@ async function readConfigAt(git, commit, path, label) {
 
 
 
+
 /** The base branch of the pull request the run is about, if it is about one. */
 function pullRequestBase(gh) {
     if (!gh.eventName?.startsWith('pull_request'))
@@ -51768,20 +52152,28 @@ const roleCiCommand = {
     ],
     async run(values, ctx) {
         // The rules come from a commit the branch under test cannot change, never from its work tree.
+        let identity = null;
         const ws = await openWorkspace(values, ctx, {
-            config: async (git, remote, path) => (await trustedConfig({
-                git,
-                remote,
-                path,
-                pullRequestBase: pullRequestBase(ctx.github),
-                branch: values.string('branch') ?? branchOfRun(ctx.github) ?? (await checkedOutBranch(git)) ?? undefined,
-                logger: ctx.logger,
-            })).config,
+            config: async (git, remote, path) => {
+                const read = (branch) => trustedConfig({ git, remote, path, pullRequestBase: pullRequestBase(ctx.github), branch, logger: ctx.logger });
+                let trusted = await read(values.string('branch') ?? branchOfRun(ctx.github) ?? (await checkedOutBranch(git)) ?? undefined);
+                // The CLI on a checkout whose branch does not tell the role: the role file may (never in an action; a file
+                // that contradicts an agent branch is an error). It only adds a role where there was none, and the rules
+                // then come from the overseer of the file's feature, as for that agent's own branch.
+                if (ctx.localRoleFile && !values.has('role') && !values.has('branch')) {
+                    identity = await commandIdentity(ctx, git, trusted.config.branches);
+                    if (identity.sources.role === 'file' && identity.branch)
+                        trusted = await read(identity.branch);
+                }
+                return trusted.config;
+            },
         });
+        const fromFile = identity?.sources.role === 'file' ? identity : null;
         const commandsText = values.string('commands');
         const run = await runRoleCi({
-            role: values.string('role'),
+            role: values.string('role') ?? fromFile?.role,
             branch: values.string('branch'),
+            spec: fromFile?.feature,
             commands: commandsText ? parseCommandLines(commandsText, values.source === 'input' ? 'input "commands"' : '--commands') : undefined,
             junit: values.list('junit'),
             guardOnly: values.bool('guard-only'),
@@ -51839,7 +52231,7 @@ const roleCiCommand = {
                 'scope-drift': JSON.stringify(report.scope?.drift ?? []),
             },
             summary: renderRoleCiSummary(report),
-            text: renderRoleCiText(report),
+            text: renderRoleCiText(report, ctx.paint),
             json: results,
         };
     },

@@ -44,7 +44,7 @@ export interface CheckPathResult {
   caller: Caller
   answers: PathAnswer[]
   collision: boolean
-  siblings: Array<{ branch: string; tip: string }>
+  siblings: Array<{ branch: string; tip: string; role: Role }>
   data: DataAge
   stats: UpdateStats
 }
@@ -135,7 +135,7 @@ export async function checkPaths(options: CheckPathOptions): Promise<CheckPathRe
     caller,
     answers,
     collision: answers.some((a) => a.siblings.length > 0),
-    siblings: cache.siblings.map((s) => ({ branch: s.branch, tip: s.tip })),
+    siblings: cache.siblings.map((s) => ({ branch: s.branch, tip: s.tip, role: s.role })),
     data: { fetchedAt, builtAt: cache.builtAt, ageSeconds: Math.max(0, Math.round((options.now.getTime() - since) / 1000)) },
     stats,
   }
@@ -163,10 +163,16 @@ async function fetchSiblings(git: Git, remote: string, naming: BranchNaming, cal
  * nothing when this checkout is not an agent's. Never throws: the scan must not
  * fail because of a side cache.
  */
-export async function refreshAfterFetch(cwd: string, remote: string, naming: BranchNaming, now: Date): Promise<UpdateStats | null> {
+export async function refreshAfterFetch(
+  cwd: string,
+  remote: string,
+  naming: BranchNaming,
+  now: Date,
+  readRoleFile: boolean,
+): Promise<UpdateStats | null> {
   try {
     const where = await locate(cwd)
-    const caller = resolveCaller(where.toplevel, where.branch, naming)
+    const caller = resolveCaller(where.toplevel, where.branch, naming, readRoleFile)
     if (!caller) return null
     return (await refresh(where, remote, naming, caller, now, true)).stats
   } catch {

@@ -7,6 +7,7 @@ import { recordPending } from '../check-path/record-pending'
 import { InputError, messageOf } from '../errors'
 import { validateRepoPath } from '../naming/validate'
 import type { CommandDefinition, CommandOutcome } from './command'
+import { scopeAnswer, type ScopeAnswer } from '../check-path/scope-answer'
 
 /**
  * `orchestrator check-path <path>...`: did a sibling (another implementor of
@@ -88,21 +89,29 @@ export const checkPathCommand: CommandDefinition = {
     const located = await locate(ctx.cwd)
     const result = await checkPaths({ paths, remote, fetch: values.bool('fetch'), configPath, cwd: ctx.cwd, now: ctx.now(), located })
     const queued = values.bool('record') ? recordWarnings(located, result, recording) : 0
-    return cliOutcome(result, queued)
+    const scope = await scopeAnswer(located, result, configPath, ctx.logger)
+    return cliOutcome(result, queued, scope)
   },
 }
 
-function cliOutcome(result: CheckPathResult, queued: number): CommandOutcome {
+function cliOutcome(result: CheckPathResult, queued: number, scope: ScopeAnswer | null): CommandOutcome {
   const lines: string[] = []
   for (const a of result.answers) {
     if (a.siblings.length === 0) lines.push(`${a.path}: no sibling changed it`)
     else lines.push(`${a.path}: changed by ${a.siblings.length} sibling(s)`, ...describeHits(a).map((l) => `  ${l}`))
   }
+  // Outside the agent's tasks: a warning, or a failure where the trusted configuration says scope.mode: fail.
+  for (const d of scope?.drift ?? []) lines.push(`scope: ${d.text}, outside the paths of your tasks`)
   lines.push(`Data: ${describeAge(result)}; ${result.siblings.length} sibling(s) of ${result.caller.branch}.`)
   const touched = result.answers.filter((a) => a.siblings.length).map((a) => a.path)
+  const drifted = scope?.mode === 'fail' && scope.drift.length > 0
+  const failures = [
+    ...(result.collision ? [`a sibling changed ${touched.join(', ')}: coordinate before editing (see above)`] : []),
+    ...(drifted ? [`${scope.drift.map((d) => d.path).join(', ')} lie outside your tasks' paths (scope.mode: fail)`] : []),
+  ]
   return {
-    exitCode: result.collision ? 1 : 0,
-    failure: result.collision ? `a sibling changed ${touched.join(', ')}: coordinate before editing (see above)` : undefined,
+    exitCode: failures.length ? 1 : 0,
+    failure: failures.length ? failures.join('; ') : undefined,
     outputs: {},
     text: lines.join('\n'),
     json: {
@@ -116,6 +125,7 @@ function cliOutcome(result: CheckPathResult, queued: number): CommandOutcome {
       /** Siblings whose changes were recomputed for this answer (their tip moved, or the merge base did). */
       refreshed: [...result.stats.diffed].sort(),
       queued,
+      scope,
     },
   }
 }

@@ -118,7 +118,8 @@ export async function detectConflicts(options: DetectConflictsOptions, deps: Det
   } else if (partial && options.notify === 'pr') ctx.logger.notice('notify: pr is done by the step that merges the shard reports')
   await scanned.saveCache?.()
   // Run in an agent's checkout (the CLI), the scan just fetched its siblings: check-path's cache follows (never fails the scan).
-  if (ctx.cliScript && !options.mergeReports) await refreshAfterFetch(ctx.cwd, deps.remote, deps.config.branches, ctx.now())
+  if (ctx.cliScript && !options.mergeReports)
+    await refreshAfterFetch(ctx.cwd, deps.remote, deps.config.branches, ctx.now(), ctx.localRoleFile === true)
   return {
     report,
     reportPath,

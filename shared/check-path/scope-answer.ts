@@ -1,0 +1,55 @@
+import { DEFAULT_CONFIG_PATH } from '../config/config'
+import { messageOf } from '../errors'
+import type { Logger } from '../logger'
+import { parseBranch } from '../naming/branch-pattern'
+import { readConfigAt } from '../role-ci/trusted-config'
+import { driftText, scopeDriftFor } from '../scope'
+import type { CheckPathResult, Located } from './check-path'
+
+export interface ScopeAnswer {
+  mode: 'off' | 'warn' | 'fail'
+  /** The paths outside the agent's tasks, each with whose task names it, in words. */
+  drift: Array<{ path: string; text: string }>
+  /** Why nothing can drift, when the agent has no scope. */
+  unbounded?: string
+}
+
+/**
+ * Scope drift for the paths an implementor is about to edit: outside the
+ * paths its tasks name? The rules come from the configuration on its
+ * overseer branch (the tip check-path already knows), never from this work
+ * tree. Null for the overseer, and when the overseer branch is not known
+ * here. Never throws: a scope that cannot be read costs a warning, not the
+ * sibling answer.
+ */
+export async function scopeAnswer(
+  located: Located,
+  result: CheckPathResult,
+  configPath: string | undefined,
+  logger: Logger,
+): Promise<ScopeAnswer | null> {
+  if (result.caller.role !== 'implementor') return null
+  try {
+    const { git } = located
+    const path = configPath ?? DEFAULT_CONFIG_PATH
+    // The overseer branch is found by the naming the siblings were; its tip is what we trust.
+    const overseer = result.siblings.find((s) => s.role === 'overseer')
+    if (!overseer) return null
+    const config = await readConfigAt(git, overseer.tip, path, overseer.branch)
+    const parsed = parseBranch(config.branches, result.caller.branch)
+    const paths = result.answers.filter((a) => a.pathBase64 === undefined).map((a) => a.path)
+    const check = await scopeDriftFor(
+      paths,
+      { spec: result.caller.spec, branch: result.caller.branch, ...(parsed?.index ? { index: parsed.index } : {}) },
+      { git, config, overseerRef: overseer.tip },
+    )
+    return {
+      mode: check.mode,
+      drift: check.drift.map((d) => ({ path: d.path, text: driftText(d) })),
+      ...(check.unbounded ? { unbounded: check.unbounded } : {}),
+    }
+  } catch (error) {
+    logger.warning(`scope drift not checked: ${messageOf(error)}`)
+    return null
+  }
+}
