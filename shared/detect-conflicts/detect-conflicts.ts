@@ -30,6 +30,9 @@ import { CauseNotice } from '../integrate/cause-notices'
 import { traceConflictCauses } from '../integrate/trace-causes'
 import { commitGraphPaysOff, loadVerdictCache, saveVerdictCache } from './verdict-store'
 import { scanProgress } from './scan-progress'
+import type { TrialSettings } from '../trials/types'
+import { trialReport } from '../trials/trial-step'
+import { checkUntrustedReport } from '../trials/untrusted-report'
 
 export interface DetectConflictsOptions {
   scope: ConflictScope
@@ -44,6 +47,8 @@ export interface DetectConflictsOptions {
   record: boolean
   /** Use and keep the verdict cache on the state branch (default true). */
   cache?: boolean
+  /** Build and test the clean pairs' merges (`trial: build|test`); undefined: text only. */
+  trial?: TrialSettings
 }
 
 export interface DetectConflictsResult {
@@ -192,11 +197,22 @@ async function scan(
   const report = buildReport({ scannedAt: ctx.now(), scope: options.scope, shard: options.shard, branches, pairs: results, divergence })
   // A shard saw only its slice of the pairs, and dry runs write nothing. Saved after recording, so the
   // first scan of a repository (which creates the state branch) keeps its verdicts too.
+  const whole = !(options.shard && options.shard.count > 1) && !deps.dryRun
   const keep =
-    cache && !(options.shard && options.shard.count > 1) && !deps.dryRun
-      ? () => saveVerdictCache(deps.store, cache, pairs, new Set(branches.map((b) => b.sha)), ctx.logger)
-      : undefined
-  return { report, saveCache: keep }
+    cache && whole ? () => saveVerdictCache(deps.store, cache, pairs, new Set(branches.map((b) => b.sha)), ctx.logger) : undefined
+  const keepTrials = options.trial
+    ? await trialReport(report, options.trial, deps, { cache: options.cache !== false, keep: whole })
+    : undefined
+  return {
+    report,
+    saveCache:
+      keep || keepTrials
+        ? async () => {
+            await keep?.()
+            await keepTrials?.()
+          }
+        : undefined,
+  }
 }
 
 async function defaultBase(git: Git, remote: string): Promise<{ name: string; sha: string } | undefined> {
@@ -215,12 +231,15 @@ async function loadAndMerge(pattern: string, ctx: RunContext): Promise<ConflictR
   if (isAbsolute(pattern)) confineFolder(root, `merge-reports ${quote(pattern)}`, ctx)
   const files = await findFiles([glob], root, ctx.logger, { roots: ctx, what: 'merge-reports' })
   if (files.length === 0) throw new InputError(`merge-reports ${quote(pattern)} matched no report files under ${root}`)
+  // The reports may come from a job that ran implementor code (trials): their shape is checked, never assumed.
   const reports = files.map((f) => {
+    let data: unknown
     try {
-      return JSON.parse(readFileSync(isAbsolute(f) ? f : join(root, f), 'utf8')) as ConflictReport
+      data = JSON.parse(readFileSync(isAbsolute(f) ? f : join(root, f), 'utf8'))
     } catch (error) {
       throw new InputError(`conflict report ${quote(f)} is not valid JSON: ${messageOf(error)}`)
     }
+    return checkUntrustedReport(data, f)
   })
   ctx.progress?.(`Merging ${reports.length} shard report(s)...`)
   return mergeReports(reports)

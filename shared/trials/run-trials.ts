@@ -1,0 +1,226 @@
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import type { AgentBranch, PairResult } from '../conflicts/types'
+import { runPool } from '../conflicts/pool'
+import { messageOf } from '../errors'
+import type { Git } from '../git/git'
+import type { Logger } from '../logger'
+import { linkProducts, newEntries } from './link-products'
+import { checksOf, runChecks, type ChecksOutcome } from './run-checks'
+import type { CachedTip, TrialCache } from './trial-cache'
+import { TrialTrees } from './trial-trees'
+import type { PairTrial, TrialSettings, TrialSummary } from './types'
+
+export interface RunTrialsOptions {
+  settings: TrialSettings
+  cache?: TrialCache
+  logger: Logger
+  progress?: (text: string) => void
+  /** Where the trial folders go (default: the system temp folder). */
+  tempRoot?: string
+}
+
+export interface TrialsOutcome {
+  /** By pair, for the pairs in scope. */
+  trials: Map<PairResult, PairTrial>
+  summary: TrialSummary
+}
+
+/** The clean pairs a trial looks at: implementor × overseer, or all of them. */
+export function pairsInScope(pairs: readonly PairResult[], branches: readonly AgentBranch[], scope: TrialSettings['scope']): PairResult[] {
+  const role = new Map(branches.map((b) => [b.name, b.role]))
+  return pairs.filter((p) => p.status === 'clean' && (scope === 'all' || new Set([role.get(p.left), role.get(p.right)]).size === 2))
+}
+
+interface Prepared {
+  dir: string
+  tree: string
+  /** What the setup made at the top of the folder. */
+  products: string[]
+  setupFailure?: ChecksOutcome
+}
+
+/**
+ * Builds and tests the merges git calls clean (see `types.ts` for the
+ * verdicts). Each tip is checked alone once (or answered by the cache), so a
+ * branch broken on its own is reported as such, not as a conflict with its
+ * sibling. The merge tree is the one `git merge-tree --write-tree` makes,
+ * written into a temporary folder; the clone is never touched. The setup runs
+ * once per tip; a merge whose dependency manifests equal a tip's gets that
+ * tip's setup products hard-linked instead of running the setup again.
+ */
+export async function runTrials(git: Git, pairs: readonly PairResult[], options: RunTrialsOptions): Promise<TrialsOutcome> {
+  const { settings, cache, logger } = options
+  const started = performance.now()
+  const trials = new Map<PairResult, PairTrial>()
+  const summary: TrialSummary = {
+    mode: settings.mode,
+    scope: settings.scope,
+    commands: settings.commands,
+    ...(settings.setup ? { setup: settings.setup } : {}),
+    pairs: pairs.length,
+    tried: 0,
+    cached: 0,
+    skipped: 0,
+    flaky: 0,
+    buildConflicts: 0,
+    testConflicts: 0,
+    untested: 0,
+    errors: 0,
+    tipsRun: 0,
+    tipsCached: 0,
+    setupReused: 0,
+    durationMs: 0,
+  }
+  const tipOutcome = new Map<string, CachedTip | undefined>()
+  const timedOutTips = new Set<string>()
+  const cachedTip = (sha: string): CachedTip | undefined => {
+    if (!tipOutcome.has(sha)) tipOutcome.set(sha, cache?.tip(sha))
+    return tipOutcome.get(sha)
+  }
+  // Pairs the cache answers in full (the pair, or a tip that fails alone) cost nothing and are not bounded.
+  const toRun: PairResult[] = []
+  for (const pair of pairs) {
+    const l = cachedTip(pair.leftSha)
+    const r = cachedTip(pair.rightSha)
+    const hit = l?.ok && r?.ok ? cache?.pair(pair.leftSha, pair.rightSha) : undefined
+    if (hit) trials.set(pair, { verdict: hit.verdict, ...(hit.failure ? { failure: hit.failure } : {}), cached: true })
+    else if ((l && !l.ok) || (r && !r.ok)) trials.set(pair, { ...untested(pair, l, r), cached: true })
+    else toRun.push(pair)
+  }
+  summary.cached = trials.size
+  for (const pair of toRun.slice(settings.maxPairs)) {
+    trials.set(pair, { verdict: 'skipped', reason: `beyond trial-max-pairs (${settings.maxPairs}) in this run` })
+  }
+  const running = toRun.slice(0, settings.maxPairs)
+  if (running.length === 0) return finish()
+
+  const root = mkdtempSync(join(options.tempRoot ?? tmpdir(), 'orch-trial-'))
+  const trees = await TrialTrees.open(git)
+  const prepared = new Map<string, Promise<Prepared>>()
+  const tipChecks = new Map<string, Promise<CachedTip>>()
+  const prepare = (sha: string): Promise<Prepared> => {
+    let p = prepared.get(sha)
+    if (!p) {
+      p = (async () => {
+        const dir = join(root, `tip-${sha.slice(0, 16)}`)
+        const tree = await trees.tipTree(sha)
+        await trees.checkout(tree, dir)
+        const before = new Set(readdirSync(dir))
+        if (!settings.setup) return { dir, tree, products: [] }
+        const setup = await runChecks(checksOf([], settings.setup, true), dir, settings.timeoutMs)
+        return { dir, tree, products: newEntries(dir, before), ...(setup.ok ? {} : { setupFailure: setup }) }
+      })()
+      prepared.set(sha, p)
+    }
+    return p
+  }
+  const checkTip = (sha: string): Promise<CachedTip> => {
+    const known = cachedTip(sha)
+    if (known) return Promise.resolve(known)
+    let p = tipChecks.get(sha)
+    if (!p) {
+      p = (async () => {
+        const tip = await prepare(sha)
+        const outcome = tip.setupFailure ?? (await runChecks(settings.commands, tip.dir, settings.timeoutMs))
+        summary.tipsRun++
+        const result: CachedTip = outcome.ok ? { ok: true } : { ok: false, failure: outcome.failure! }
+        // Only what reproduced is kept: a time-out depends on the machine's load, a flaky pass may not hold.
+        if (outcome.timedOut) timedOutTips.add(sha)
+        else if (!outcome.flaky.length) cache?.putTip(sha, result)
+        return result
+      })()
+      tipChecks.set(sha, p)
+    }
+    return p
+  }
+
+  try {
+    let done = 0
+    await runPool(running, settings.maxParallel, async (pair) => {
+      try {
+        trials.set(pair, await tryPair(pair))
+      } catch (error) {
+        trials.set(pair, { verdict: 'error', reason: messageOf(error) })
+      }
+      done++
+      options.progress?.(`Trial ${done}/${running.length}: ${pair.left} ↔ ${pair.right}: ${trials.get(pair)!.verdict}`)
+    })
+  } finally {
+    trees.close()
+    rmSync(root, { recursive: true, force: true })
+  }
+  return finish()
+
+  async function tryPair(pair: PairResult): Promise<PairTrial> {
+    const [l, r] = await Promise.all([checkTip(pair.leftSha), checkTip(pair.rightSha)])
+    if (!l.ok || !r.ok) return untested(pair, l, r)
+    const t0 = performance.now()
+    summary.tried++
+    const tree = await trees.mergeTree(pair.leftSha, pair.rightSha)
+    const dir = join(root, `merge-${pair.leftSha.slice(0, 12)}-${pair.rightSha.slice(0, 12)}`)
+    try {
+      await trees.checkout(tree, dir)
+      let setup: PairTrial['setup'] = 'none'
+      let withSetup = false
+      if (settings.setup) {
+        const merged = await trees.manifests(tree)
+        const [left, right] = await Promise.all([prepare(pair.leftSha), prepare(pair.rightSha)])
+        const source = merged === (await trees.manifests(left.tree)) ? left : merged === (await trees.manifests(right.tree)) ? right : null
+        if (source) {
+          linkProducts(
+            source.dir,
+            dir,
+            source.products.filter((name) => !existsSync(join(dir, name))),
+          )
+          setup = source === left ? 'reused-left' : 'reused-right'
+          summary.setupReused++
+        } else {
+          setup = 'ran'
+          withSetup = true
+        }
+      }
+      const outcome = await runChecks(checksOf(settings.commands, settings.setup, withSetup), dir, settings.timeoutMs)
+      const durationMs = Math.round(performance.now() - t0)
+      if (outcome.ok) {
+        if (outcome.flaky.length) {
+          logger.warning(`trial of ${pair.left} ↔ ${pair.right}: ${outcome.flaky.join(', ')} failed once and passed when run again (flaky)`)
+          return { verdict: 'flaky', reason: `failed once, passed again: ${outcome.flaky.join(', ')}`, durationMs, setup }
+        }
+        cache?.putPair(pair.leftSha, pair.rightSha, { verdict: 'passed' })
+        return { verdict: 'passed', durationMs, setup }
+      }
+      const failure = outcome.failure!
+      const verdict = failure.kind === 'test' ? 'test-conflict' : 'build-conflict'
+      if (!outcome.timedOut) cache?.putPair(pair.leftSha, pair.rightSha, { verdict, failure })
+      return { verdict, failure, durationMs, setup }
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }
+
+  function finish(): TrialsOutcome {
+    for (const t of trials.values()) {
+      if (t.verdict === 'skipped') summary.skipped++
+      else if (t.verdict === 'flaky') summary.flaky++
+      else if (t.verdict === 'build-conflict') summary.buildConflicts++
+      else if (t.verdict === 'test-conflict') summary.testConflicts++
+      else if (t.verdict === 'untested') summary.untested++
+      else if (t.verdict === 'error') summary.errors++
+    }
+    summary.tipsCached = [...tipOutcome.values()].filter(Boolean).length
+    summary.durationMs = Math.round(performance.now() - started)
+    if (timedOutTips.size) logger.debug(`trials: ${timedOutTips.size} tip(s) timed out; their results are not cached`)
+    return { trials, summary }
+  }
+}
+
+function untested(pair: PairResult, l: CachedTip | undefined, r: CachedTip | undefined): PairTrial {
+  const brokenSides: NonNullable<PairTrial['brokenSides']> = []
+  if (l && !l.ok) brokenSides.push({ side: 'left', branch: pair.left, failure: l.failure! })
+  if (r && !r.ok) brokenSides.push({ side: 'right', branch: pair.right, failure: r.failure! })
+  const names = brokenSides.map((s) => `${s.branch} fails ${s.failure.check} on its own`).join('; ')
+  return { verdict: 'untested', brokenSides, reason: names }
+}
