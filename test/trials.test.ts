@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { existsSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { runCliProcess } from './support/cli'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { runCliProcess, showFile } from './support/cli'
 import { makeRepo, tempDir, cleanupTemp, TestRepo } from './support/repo'
 import { runAction } from './support/harness'
 
@@ -253,5 +253,82 @@ describe('trial builds and tests of clean merges', () => {
     expect(trialOf(report, overseer, impl(1))?.verdict).toBe('passed')
     expect(report.resolvedConflicts).toBe(1)
     expect(await openKinds()).toEqual([`test ${impl(2)} test`])
+  })
+
+  it('a read-only trial run writes nothing; the recording job checks its report, records it and keeps its results', async () => {
+    const counter2 = join(tempDir('orch-counter-'), 'runs.txt')
+    const reportPath = join(tempDir('orch-report-'), 'trial-report.json')
+    const head = async () => (await repo.git.lsRemote('origin')).get('refs/heads/orchestrator/state')
+    const trialCache = async () => {
+      await repo.git.run(['fetch', '-q', 'origin', 'orchestrator/state'])
+      return showFile(repo.git, 'FETCH_HEAD', 'cache/trial-results.json')
+    }
+    const before = await head()
+    const cacheBefore = await trialCache()
+    const trialJob = await cli(['--trial', 'test', '--trial-commands', commands(counter2), '--record=false', '--report-path', reportPath])
+    expect(trialJob.code).toBe(1)
+    // No event and no trial result is written by the job that ran branch code.
+    expect(await trialCache()).toBe(cacheBefore)
+    const ran = count(counter2)
+    // The recording job, as the runner runs it, never running branch code.
+    const recordJob = await runAction({
+      bundle,
+      cwd: repo.dir,
+      inputs: { 'merge-reports': reportPath },
+      eventName: 'schedule',
+      // The downloaded artifact lies in the runner's temporary folder.
+      env: { RUNNER_TEMP: dirname(reportPath) },
+    })
+    expect(recordJob.exitCode).toBe(1)
+    expect(recordJob.summary).toContain('## Build and test trials (test)')
+    expect(await head()).not.toBe(before)
+    expect(await trialCache()).not.toBe(cacheBefore)
+    const again = await cli(['--trial', 'test', '--trial-commands', commands(counter2), '--json', '--record=false'])
+    expect(JSON.parse(again.stdout).trials).toMatchObject({ tried: 0, cached: 3 })
+    expect(count(counter2)).toBe(ran)
+  })
+
+  it('a tampered trial report is refused with the file and the field, and hostile output stays text', async () => {
+    const dir = tempDir('orch-report-')
+    const reportPath = join(dir, 'trial-report.json')
+    await cli(['--trial', 'test', '--trial-commands', commands(counter), '--record=false', '--report-path', reportPath, '--cache=false'])
+    const good = JSON.parse(readFileSync(reportPath, 'utf8'))
+    const tried = good.pairs.findIndex((p: Trialled) => p.trial?.verdict === 'test-conflict')
+    const variants: Array<[string, (r: typeof good) => void, RegExp]> = [
+      ['verdict', (r) => (r.pairs[tried].trial.verdict = 'exploded'), /pairs\[\d+\]\.trial\.verdict "exploded" is not a trial verdict/],
+      ['branch', (r) => (r.pairs[tried].left = 'feature/004-user-auth/impl-9'), /names a branch that is not in the report's branches/],
+      ['sha', (r) => (r.branches[0].sha = 'HEAD; rm -rf /'), /branches\[0\]\.sha is not a commit id/],
+      ['name', (r) => (r.branches[0].name = 'a\nb'), /branches\[0\]\.name/],
+    ]
+    for (const [name, tamper, message] of variants) {
+      const copy = structuredClone(good)
+      tamper(copy)
+      const file = join(dir, `bad-${name}.json`)
+      writeFileSync(file, JSON.stringify(copy))
+      const run = await cli(['--merge-reports', file, '--record=false'])
+      expect([name, run.code]).toEqual([name, 2])
+      expect(run.stderr).toMatch(message)
+      expect(run.stderr).toContain(`bad-${name}.json`)
+    }
+    const hostile = structuredClone(good)
+    hostile.pairs[tried].trial.failure.tail = '```\n<img src=x onerror=alert(1)>\n::warning::pwned\n@octocat'
+    hostile.pairs[tried].trial.failure.check = '::error::check'
+    const file = join(dir, 'hostile.json')
+    writeFileSync(file, JSON.stringify(hostile))
+    const run = await runAction({
+      bundle,
+      cwd: repo.dir,
+      inputs: { 'merge-reports': file, record: 'false' },
+      eventName: 'schedule',
+      env: { RUNNER_TEMP: dir },
+    })
+    expect(run.exitCode).toBe(1)
+    // The tail sits in a fence longer than any backtick run in it, so nothing in it renders.
+    const fence = /(`{4,})text\n([\s\S]*?)\n\1/.exec(run.summary)
+    expect(fence?.[2]).toContain('<img src=x onerror=alert(1)>')
+    expect(run.summary.replace(fence![0], '')).not.toContain('<img')
+    // Nothing became a workflow command.
+    expect(run.annotations.some((a) => /pwned/.test(a.message) || a.message === 'check')).toBe(false)
+    expect(run.stdout).not.toMatch(/^::error::check/m)
   })
 })

@@ -33431,7 +33431,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3833:
+/***/ 7089:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -52929,7 +52929,7 @@ async function trialReport(report, settings, deps, options) {
     });
     for (const [pair, trial] of trials)
         pair.trial = trial;
-    report.trials = summary;
+    report.trials = cache ? { ...summary, fingerprint: cache.fingerprint } : summary;
     ctx.progress?.(`Trials: ${summary.tried} run, ${summary.cached} from the cache, ${summary.skipped} skipped; ${summary.buildConflicts} build and ${summary.testConflicts} test conflict(s), ${summary.untested} untested, ${summary.flaky} flaky (${(summary.durationMs / 1000).toFixed(1)} s).`);
     if (!cache || !options.keep)
         return undefined;
@@ -53077,6 +53077,11 @@ function untrusted_report_divergence(v, i) {
         ...(d.error !== undefined ? { error: untrusted_report_str(d.error, `divergence[${i}].error`, 4000) } : {}),
     };
 }
+function fingerprint(v) {
+    if (typeof v !== 'string' || !/^[0-9a-f]{64}$/.test(v))
+        throw new Bad('trials.fingerprint is not a sha-256 in hex');
+    return v;
+}
 function trialSummary(v) {
     const t = obj(v, 'trials');
     if (t.mode !== 'build' && t.mode !== 'test')
@@ -53101,6 +53106,7 @@ function trialSummary(v) {
         commands,
         ...(t.setup !== undefined ? { setup: untrusted_report_str(t.setup, 'trials.setup', 4000) } : {}),
         ...counts,
+        ...(t.fingerprint !== undefined ? { fingerprint: fingerprint(t.fingerprint) } : {}),
     };
 }
 /**
@@ -53140,7 +53146,60 @@ function checkUntrustedReport(data, file) {
     }
 }
 
+;// CONCATENATED MODULE: ./shared/trials/report-cache.ts
+
+
+
+
+/**
+ * The recording job's half of a split trial run: the trial job has a
+ * read-only token and cannot write the cache, so the job that records its
+ * (checked) report keeps the results that reproduced, under the trial job's
+ * fingerprint. Only what a fresh trial would keep goes in: pairs that passed
+ * or conflicted without a time-out (both tips then pass alone), and tips that
+ * fail alone without a time-out. The report could be forged by the code under
+ * trial; so could the events it records, which is why the trial job gets no
+ * write access and the results are data, never commands.
+ */
+async function keepTrialsOfReport(report, deps) {
+    const fingerprint = report.trials?.fingerprint;
+    if (!fingerprint || deps.dryRun)
+        return;
+    const { store, ctx } = deps;
+    let cache;
+    try {
+        const { content, commit } = await readStateFile(store, TRIAL_CACHE_PATH);
+        cache = Object.assign((content && TrialCache.parse(content.toString('utf8'), fingerprint)) || new TrialCache(fingerprint), {
+            readAt: commit,
+        });
+    }
+    catch (error) {
+        const why = error instanceof TrialCacheError ? error.message : messageOf(error);
+        ctx.logger.warning(`The trial cache on ${store.branch} is replaced: ${why}`);
+        cache = new TrialCache(fingerprint);
+    }
+    const timedOut = (reason) => /timed out/.test(reason ?? '');
+    for (const p of report.pairs) {
+        const t = p.trial;
+        if (!t || t.cached)
+            continue;
+        if (t.verdict === 'passed' ||
+            ((t.verdict === 'build-conflict' || t.verdict === 'test-conflict') && t.failure && !timedOut(t.failure.reason))) {
+            cache.putTip(p.leftSha, { ok: true });
+            cache.putTip(p.rightSha, { ok: true });
+            cache.putPair(p.leftSha, p.rightSha, t.verdict === 'passed' ? { verdict: 'passed' } : { verdict: t.verdict, failure: t.failure });
+        }
+        else if (t.verdict === 'untested') {
+            for (const s of t.brokenSides ?? [])
+                if (!timedOut(s.failure.reason))
+                    cache.putTip(s.side === 'left' ? p.leftSha : p.rightSha, { ok: false, failure: s.failure });
+        }
+    }
+    await saveTrialCache(store, cache, new Set(report.branches.map((b) => b.sha)), ctx.logger);
+}
+
 ;// CONCATENATED MODULE: ./shared/detect-conflicts/detect-conflicts.ts
+
 
 
 
@@ -53162,7 +53221,7 @@ async function detectConflicts(options, deps) {
     const { store, dryRun, ctx } = deps;
     // Checked before any work, so a refused path costs nothing and writes nothing.
     const reportPath = options.reportPath ? confinePath(options.reportPath, 'report-path', ctx) : (0,external_node_path_namespaceObject.join)(ctx.tempDir, 'conflict-report.json');
-    const scanned = options.mergeReports ? { report: await loadAndMerge(options.mergeReports, ctx) } : await scan(options, deps);
+    const scanned = options.mergeReports ? await mergedReports(options, deps) : await scan(options, deps);
     const report = scanned.report;
     writeReport(reportPath, report, options.reportPath);
     // A shard only reports; the merge step records and notifies for the whole scan once.
@@ -53272,7 +53331,8 @@ async function scan(options, deps) {
     const whole = !(options.shard && options.shard.count > 1) && !deps.dryRun;
     const keep = cache && whole ? () => saveVerdictCache(deps.store, cache, pairs, new Set(branches.map((b) => b.sha)), ctx.logger) : undefined;
     const keepTrials = options.trial
-        ? await trialReport(report, options.trial, deps, { cache: options.cache !== false, keep: whole })
+        ? // With record: false (a trial job with a read-only token) nothing is written; the recording job keeps the results.
+            await trialReport(report, options.trial, deps, { cache: options.cache !== false, keep: whole && options.record })
         : undefined;
     return {
         report,
@@ -53291,11 +53351,18 @@ async function defaultBase(git, remote) {
     const sha = (await fetchBranches(git, remote, [name])).get(name);
     return sha ? { name, sha } : undefined;
 }
+/** Reports of shards or of a trial job, combined; their trial results are kept in the trial cache when this run records. */
+async function mergedReports(options, deps) {
+    const report = await loadAndMerge(options.mergeReports, deps.ctx);
+    const keep = options.cache !== false && options.record && report.trials?.fingerprint;
+    return { report, ...(keep ? { saveCache: () => keepTrialsOfReport(report, deps) } : {}) };
+}
 async function loadAndMerge(pattern, ctx) {
     // An absolute pattern (e.g. under $RUNNER_TEMP) is searched from its fixed leading folder.
     const scanned = picomatch_default().scan(pattern);
-    const root = (0,external_node_path_namespaceObject.isAbsolute)(pattern) ? scanned.base : ctx.cwd;
-    const glob = (0,external_node_path_namespaceObject.isAbsolute)(pattern) ? scanned.glob || (0,external_node_path_namespaceObject.basename)(pattern) : pattern;
+    // A plain absolute file (no glob characters) is its folder and its name.
+    const root = (0,external_node_path_namespaceObject.isAbsolute)(pattern) ? (scanned.isGlob ? scanned.base : (0,external_node_path_namespaceObject.dirname)(pattern)) : ctx.cwd;
+    const glob = (0,external_node_path_namespaceObject.isAbsolute)(pattern) ? (scanned.isGlob ? scanned.glob : (0,external_node_path_namespaceObject.basename)(pattern)) : pattern;
     if (pattern.split(/[/\\]/).includes('..') || /[\u0000-\u001f]/.test(pattern))
         confinePath(pattern, 'merge-reports', ctx);
     if ((0,external_node_path_namespaceObject.isAbsolute)(pattern))
@@ -66312,7 +66379,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _root_entry__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3833);
+/* harmony import */ var _root_entry__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7089);
 // The entry GitHub runs for the root action (bundled into dist/root/index.js).
 
 await (0,_root_entry__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();

@@ -1,7 +1,7 @@
 import type { ConflictReport } from '../conflicts/types'
 import type { TrialSummary } from './types'
 
-type Count = Exclude<keyof TrialSummary, 'mode' | 'scope' | 'commands' | 'setup'>
+type Count = Exclude<keyof TrialSummary, 'mode' | 'scope' | 'commands' | 'setup' | 'fingerprint'>
 const COUNTS: Count[] = [
   'pairs',
   'tried',

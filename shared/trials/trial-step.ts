@@ -30,7 +30,7 @@ export async function trialReport(
     tempRoot: ctx.tempDir,
   })
   for (const [pair, trial] of trials) pair.trial = trial
-  report.trials = summary
+  report.trials = cache ? { ...summary, fingerprint: cache.fingerprint } : summary
   ctx.progress?.(
     `Trials: ${summary.tried} run, ${summary.cached} from the cache, ${summary.skipped} skipped; ${summary.buildConflicts} build and ${summary.testConflicts} test conflict(s), ${summary.untested} untested, ${summary.flaky} flaky (${(summary.durationMs / 1000).toFixed(1)} s).`,
   )

@@ -82,6 +82,8 @@ export interface TrialSummary {
   setupReused: number
   /** Milliseconds spent in all trials of this run. */
   durationMs: number
+  /** The trial cache fingerprint the results were made under (lets a recording job keep them; see `report-cache.ts`). */
+  fingerprint?: string
 }
 
 export interface TrialSettings {

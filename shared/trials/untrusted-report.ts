@@ -134,6 +134,11 @@ function divergence(v: unknown, i: number): Divergence {
   }
 }
 
+function fingerprint(v: unknown): string {
+  if (typeof v !== 'string' || !/^[0-9a-f]{64}$/.test(v)) throw new Bad('trials.fingerprint is not a sha-256 in hex')
+  return v
+}
+
 function trialSummary(v: unknown): TrialSummary {
   const t = obj(v, 'trials')
   if (t.mode !== 'build' && t.mode !== 'test') throw new Bad('trials.mode is not build or test')
@@ -155,6 +160,7 @@ function trialSummary(v: unknown): TrialSummary {
     commands,
     ...(t.setup !== undefined ? { setup: str(t.setup, 'trials.setup', 4000) } : {}),
     ...counts,
+    ...(t.fingerprint !== undefined ? { fingerprint: fingerprint(t.fingerprint) } : {}),
   }
 }
 
