@@ -52664,11 +52664,19 @@ async function runTrials(git, pairs, options) {
             let withSetup = false;
             if (settings.setup) {
                 const merged = await trees.manifests(tree);
-                const [left, right] = await Promise.all([prepare(pair.leftSha), prepare(pair.rightSha)]);
-                const source = merged === (await trees.manifests(left.tree)) ? left : merged === (await trees.manifests(right.tree)) ? right : null;
+                // A tip whose manifests equal the merge's can lend its install; one already set up (it was
+                // checked this run) is preferred, so a re-run after one push sets up only the tip that moved.
+                const fits = [];
+                if (settings.reuseSetup !== false)
+                    for (const sha of [pair.leftSha, pair.rightSha])
+                        if (merged === (await trees.manifests(await trees.tipTree(sha))))
+                            fits.push(sha);
+                const chosen = fits.find((sha) => prepared.has(sha)) ?? fits[0];
+                const prepped = chosen ? await prepare(chosen) : null;
+                const source = prepped && !prepped.setupFailure ? prepped : null;
                 if (source) {
                     linkProducts(source.dir, dir, source.products.filter((name) => !(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, name))));
-                    setup = source === left ? 'reused-left' : 'reused-right';
+                    setup = chosen === pair.leftSha ? 'reused-left' : 'reused-right';
                     summary.setupReused++;
                 }
                 else {

@@ -95,4 +95,6 @@ export interface TrialSettings {
   maxPairs: number
   timeoutMs: number
   maxParallel: number
+  /** false: run the setup in every merge too (for the benchmark that measures what reuse saves). */
+  reuseSetup?: boolean
 }
