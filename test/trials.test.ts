@@ -208,6 +208,9 @@ describe('trial builds and tests of clean merges', () => {
     const badLine = await cli(['--trial', 'test', '--trial-commands', 'no colon here'])
     expect(badLine.code).toBe(2)
     expect(badLine.stderr).toMatch(/trial-commands.*no colon here/)
+    const merging = await cli(['--trial', 'build', '--merge-reports', 'reports/*.json'])
+    expect(merging.code).toBe(2)
+    expect(merging.stderr).toMatch(/trial "build" cannot be combined with merge-reports/)
   })
 
   it('the action records build and test conflicts as conflict-detected events with their kind', async () => {

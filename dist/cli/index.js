@@ -50883,6 +50883,8 @@ function annotateTrials(report, logger) {
 
 
 
+
+
 const MAX_ANNOTATIONS = 50;
 const detectConflictsCommand = {
     name: 'detect-conflicts',
@@ -50997,6 +50999,8 @@ const detectConflictsCommand = {
         },
     ],
     async run(values, ctx) {
+        if (values.string('merge-reports') && (values.string('trial') ?? 'none') !== 'none')
+            throw new errors/* InputError */.dz(`trial ${(0,validate/* quote */.hD)(values.string('trial'))} cannot be combined with merge-reports: the step that merges reports runs no code; run trials in the scanning job (see workflows-examples/conflict-trials.yml)`);
         const ws = await openWorkspace(values, ctx);
         const shardText = values.string('shard');
         const result = await detectConflicts({
@@ -61069,6 +61073,8 @@ function tableRows(events, projection) {
                 opt(d?.time),
                 opt(c.resolved?.time),
                 opt(c.resolved?.lifetimeSeconds),
+                d ? (d.kind ?? 'text') : null,
+                opt(d?.check),
             ]);
         }
         for (const b of Object.values(f.blockers).sort((x, y) => cmp(x.id, y.id))) {
@@ -61219,6 +61225,8 @@ const TABLES = [
             col('last_seen_at', 'TEXT', 'The latest scan that saw it conflict.'),
             col('resolved_at', 'TEXT', 'Time of the latest resolution (NULL if never).'),
             col('lifetime_seconds', 'INTEGER', 'How long the conflict lived before that resolution.'),
+            col('kind', 'TEXT', 'text (git reports it), or build / test (a trial: the clean merge fails to build or its tests), in the latest detection.'),
+            col('check_name', 'TEXT', 'For build and test conflicts: the trial check that fails on the merge.'),
         ],
     },
     {

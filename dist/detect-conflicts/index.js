@@ -52335,6 +52335,8 @@ function annotateTrials(report, logger) {
 
 
 
+
+
 const MAX_ANNOTATIONS = 50;
 const detectConflictsCommand = {
     name: 'detect-conflicts',
@@ -52449,6 +52451,8 @@ const detectConflictsCommand = {
         },
     ],
     async run(values, ctx) {
+        if (values.string('merge-reports') && (values.string('trial') ?? 'none') !== 'none')
+            throw new errors_InputError(`trial ${validate_quote(values.string('trial'))} cannot be combined with merge-reports: the step that merges reports runs no code; run trials in the scanning job (see workflows-examples/conflict-trials.yml)`);
         const ws = await openWorkspace(values, ctx);
         const shardText = values.string('shard');
         const result = await detectConflicts({

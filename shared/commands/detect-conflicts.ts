@@ -13,6 +13,8 @@ import { causesSummary, causesText } from '../integrate/render-causes'
 import { trialSettings, type TrialInputs } from '../trials/trial-settings'
 import { trialOutputs, trialSummarySection, trialText, annotateTrials } from '../trials/render-trials'
 import { resolveParallelism } from '../conflicts/pool'
+import { InputError } from '../errors'
+import { quote } from '../naming/validate'
 
 const MAX_ANNOTATIONS = 50
 
@@ -138,6 +140,10 @@ export const detectConflictsCommand: CommandDefinition = {
     },
   ],
   async run(values, ctx) {
+    if (values.string('merge-reports') && (values.string('trial') ?? 'none') !== 'none')
+      throw new InputError(
+        `trial ${quote(values.string('trial')!)} cannot be combined with merge-reports: the step that merges reports runs no code; run trials in the scanning job (see workflows-examples/conflict-trials.yml)`,
+      )
     const ws = await openWorkspace(values, ctx)
     const shardText = values.string('shard')
     const result = await detectConflicts(
