@@ -4,8 +4,8 @@ import { join } from 'node:path'
 import type { PairResult } from '../shared/conflicts/types'
 import { MemoryLogger } from '../shared/logger'
 import { runTrials } from '../shared/trials/run-trials'
-import { TrialCache } from '../shared/trials/trial-cache'
-import { trialCommands } from '../shared/trials/classify'
+import { TrialCache, TrialCacheError } from '../shared/trials/trial-cache'
+import { commandKind, trialCommands } from '../shared/trials/classify'
 import type { TrialSettings } from '../shared/trials/types'
 import { cleanupTemp, makeRepo, tempDir, TestRepo } from './support/repo'
 
@@ -146,5 +146,42 @@ describe('the trial engine', () => {
     const before = await snapshot()
     await runTrials(repo.git, [pair(left, right)], { settings: settings('build: node -e 0'), logger: new MemoryLogger() })
     expect(await snapshot()).toEqual(before)
+  })
+
+  it('a trial cache from the state branch is checked: another fingerprint is ignored, a damaged one refused', () => {
+    const sha = 'a'.repeat(40)
+    const good = new TrialCache('fp')
+    good.putTip(sha, { ok: true })
+    good.putPair(sha, 'b'.repeat(40), { verdict: 'build-conflict', failure: { check: 'build', kind: 'build', exitCode: 1, tail: 'x' } })
+    const text = good.serialize(new Set([sha, 'b'.repeat(40)]))
+    expect(TrialCache.parse(text, 'fp')?.pair(sha, 'b'.repeat(40))?.verdict).toBe('build-conflict')
+    expect(TrialCache.parse(text, 'other')).toBeNull()
+    // Entries of commits that are no longer tips are dropped.
+    expect(TrialCache.parse(good.serialize(new Set([sha])), 'fp')?.size).toBe(1)
+    const data = JSON.parse(text)
+    for (const damage of [
+      (d: typeof data) => (d.pairs[`${sha} ${'b'.repeat(40)}`].verdict = 'passed'),
+      (d: typeof data) => (d.tips['not-a-sha'] = { ok: true }),
+      (d: typeof data) => (d.pairs[`${sha} ${'b'.repeat(40)}`].failure.kind = 'shell'),
+    ]) {
+      const copy = structuredClone(data)
+      damage(copy)
+      expect(() => TrialCache.parse(JSON.stringify(copy), 'fp')).toThrow(TrialCacheError)
+    }
+    expect(() => TrialCache.parse('not json', 'fp')).toThrow(TrialCacheError)
+  })
+
+  it('classifies checks by name: test, spec, e2e and runners are tests, the rest builds; build mode keeps only builds', () => {
+    expect(
+      ['lint', 'typecheck', 'build', 'test', 'test-integration', 'test-e2e', 'pytest', 'go test', 'cargo test', 'unit-spec', 'compile'].map(
+        commandKind,
+      ),
+    ).toEqual(['build', 'build', 'build', 'test', 'test', 'test', 'test', 'test', 'test', 'test', 'build'])
+    const cmds = [
+      { name: 'test', command: 'npm test' },
+      { name: 'build', command: 'npm run build' },
+    ]
+    expect(trialCommands(cmds, 'build').map((c) => c.name)).toEqual(['build'])
+    expect(trialCommands(cmds, 'test').map((c) => c.name)).toEqual(['build', 'test'])
   })
 })

@@ -239,6 +239,12 @@ describe('trial builds and tests of clean merges', () => {
   })
 
   it('a text-only scan leaves trial conflicts open; a trial that passes resolves them like any other', async () => {
+    // The views and the dashboard on the state branch say what kind of conflict it is.
+    await repo.git.run(['fetch', '-q', 'origin', 'orchestrator/state'])
+    expect(await showFile(repo.git, 'FETCH_HEAD', `features/${SPEC}/overseer.md`)).toMatch(
+      /A build conflict: the merge is clean for git but fails to build \(check build\)/,
+    )
+    expect(await showFile(repo.git, 'FETCH_HEAD', `docs/features/${SPEC}.html`)).toMatch(/the merge fails its tests \(test\)/)
     const text = await cli(['--json'])
     expect(text.code).toBe(0)
     expect(await openKinds()).toHaveLength(2)
