@@ -32184,7 +32184,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1519:
+/***/ 3900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -32674,7 +32674,7 @@ const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(3440)
 const { getGlobalDispatcher } = __nccwpck_require__(2581)
 const { types } = __nccwpck_require__(7975)
 const { ErrorEvent, CloseEvent } = __nccwpck_require__(5188)
-const { SendQueue } = __nccwpck_require__(1519)
+const { SendQueue } = __nccwpck_require__(3900)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -33249,7 +33249,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3900);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3450);
 // The entry GitHub runs (bundled into dist/detect-conflicts/index.js); the logic is run() in main.ts.
 
 await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -33259,7 +33259,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3900:
+/***/ 3450:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48582,40 +48582,30 @@ class TrialTrees {
     }
 }
 
-;// CONCATENATED MODULE: ./shared/trials/run-trials.ts
-
-
-
-
-
-
-
-
-
+;// CONCATENATED MODULE: ./shared/trials/trial-verdicts.ts
 /** The clean pairs a trial looks at: implementor × overseer, or all of them. */
 function pairsInScope(pairs, branches, scope) {
     const role = new Map(branches.map((b) => [b.name, b.role]));
     return pairs.filter((p) => p.status === 'clean' && (scope === 'all' || new Set([role.get(p.left), role.get(p.right)]).size === 2));
 }
-/**
- * Builds and tests the merges git calls clean (see `types.ts` for the
- * verdicts). Each tip is checked alone once (or answered by the cache), so a
- * branch broken on its own is reported as such, not as a conflict with its
- * sibling. The merge tree is the one `git merge-tree --write-tree` makes,
- * written into a temporary folder; the clone is never touched. The setup runs
- * once per tip; a merge whose dependency manifests equal a tip's gets that
- * tip's setup products hard-linked instead of running the setup again.
- */
-async function runTrials(git, pairs, options) {
-    const { settings, cache, logger } = options;
-    const started = external_node_perf_hooks_.performance.now();
-    const trials = new Map();
-    const summary = {
+/** A pair one of whose tips fails alone: which side(s), and their check. Nothing is said about the merge. */
+function untested(pair, l, r) {
+    const brokenSides = [];
+    if (l && !l.ok)
+        brokenSides.push({ side: 'left', branch: pair.left, failure: l.failure });
+    if (r && !r.ok)
+        brokenSides.push({ side: 'right', branch: pair.right, failure: r.failure });
+    const names = brokenSides.map((s) => `${s.branch} fails ${s.failure.check} on its own`).join('; ');
+    return { verdict: 'untested', brokenSides, reason: names };
+}
+/** A summary with every count at zero. */
+function emptySummary(settings, pairs) {
+    return {
         mode: settings.mode,
         scope: settings.scope,
         commands: settings.commands,
         ...(settings.setup ? { setup: settings.setup } : {}),
-        pairs: pairs.length,
+        pairs,
         tried: 0,
         cached: 0,
         skipped: 0,
@@ -48629,6 +48619,50 @@ async function runTrials(git, pairs, options) {
         setupReused: 0,
         durationMs: 0,
     };
+}
+const COUNTED = {
+    skipped: 'skipped',
+    flaky: 'flaky',
+    'build-conflict': 'buildConflicts',
+    'test-conflict': 'testConflicts',
+    untested: 'untested',
+    error: 'errors',
+};
+/** Adds each trial's verdict to the summary's counts. */
+function countVerdicts(trials, summary) {
+    for (const t of trials) {
+        const key = COUNTED[t.verdict];
+        if (key)
+            summary[key]++;
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/trials/run-trials.ts
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Builds and tests the merges git calls clean (see `types.ts` for the
+ * verdicts). Each tip is checked alone once (or answered by the cache), so a
+ * branch broken on its own is reported as such, not as a conflict with its
+ * sibling. The merge tree is the one `git merge-tree --write-tree` makes,
+ * written into a temporary folder; the clone is never touched. The setup runs
+ * once per tip; a merge whose dependency manifests equal a tip's gets that
+ * tip's setup products hard-linked instead of running the setup again.
+ */
+async function runTrials(git, pairs, options) {
+    const { settings, cache, logger } = options;
+    const started = external_node_perf_hooks_.performance.now();
+    const trials = new Map();
+    const summary = emptySummary(settings, pairs.length);
     const tipOutcome = new Map();
     const timedOutTips = new Set();
     const cachedTip = (sha) => {
@@ -48772,35 +48806,13 @@ async function runTrials(git, pairs, options) {
         }
     }
     function finish() {
-        for (const t of trials.values()) {
-            if (t.verdict === 'skipped')
-                summary.skipped++;
-            else if (t.verdict === 'flaky')
-                summary.flaky++;
-            else if (t.verdict === 'build-conflict')
-                summary.buildConflicts++;
-            else if (t.verdict === 'test-conflict')
-                summary.testConflicts++;
-            else if (t.verdict === 'untested')
-                summary.untested++;
-            else if (t.verdict === 'error')
-                summary.errors++;
-        }
+        countVerdicts(trials.values(), summary);
         summary.tipsCached = [...tipOutcome.values()].filter(Boolean).length;
         summary.durationMs = Math.round(external_node_perf_hooks_.performance.now() - started);
         if (timedOutTips.size)
             logger.debug(`trials: ${timedOutTips.size} tip(s) timed out; their results are not cached`);
         return { trials, summary };
     }
-}
-function untested(pair, l, r) {
-    const brokenSides = [];
-    if (l && !l.ok)
-        brokenSides.push({ side: 'left', branch: pair.left, failure: l.failure });
-    if (r && !r.ok)
-        brokenSides.push({ side: 'right', branch: pair.right, failure: r.failure });
-    const names = brokenSides.map((s) => `${s.branch} fails ${s.failure.check} on its own`).join('; ');
-    return { verdict: 'untested', brokenSides, reason: names };
 }
 
 ;// CONCATENATED MODULE: ./shared/trials/trial-cache.ts

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
-import type { AgentBranch, PairResult } from '../conflicts/types'
+import type { PairResult } from '../conflicts/types'
 import { runPool } from '../conflicts/pool'
 import { messageOf } from '../errors'
 import type { Git } from '../git/git'
@@ -12,6 +12,9 @@ import { checksOf, runChecks, type ChecksOutcome } from './run-checks'
 import type { CachedTip, TrialCache } from './trial-cache'
 import { TrialTrees } from './trial-trees'
 import type { PairTrial, TrialSettings, TrialSummary } from './types'
+import { countVerdicts, emptySummary, untested } from './trial-verdicts'
+
+export { pairsInScope } from './trial-verdicts'
 
 export interface RunTrialsOptions {
   settings: TrialSettings
@@ -26,12 +29,6 @@ export interface TrialsOutcome {
   /** By pair, for the pairs in scope. */
   trials: Map<PairResult, PairTrial>
   summary: TrialSummary
-}
-
-/** The clean pairs a trial looks at: implementor × overseer, or all of them. */
-export function pairsInScope(pairs: readonly PairResult[], branches: readonly AgentBranch[], scope: TrialSettings['scope']): PairResult[] {
-  const role = new Map(branches.map((b) => [b.name, b.role]))
-  return pairs.filter((p) => p.status === 'clean' && (scope === 'all' || new Set([role.get(p.left), role.get(p.right)]).size === 2))
 }
 
 interface Prepared {
@@ -55,25 +52,7 @@ export async function runTrials(git: Git, pairs: readonly PairResult[], options:
   const { settings, cache, logger } = options
   const started = performance.now()
   const trials = new Map<PairResult, PairTrial>()
-  const summary: TrialSummary = {
-    mode: settings.mode,
-    scope: settings.scope,
-    commands: settings.commands,
-    ...(settings.setup ? { setup: settings.setup } : {}),
-    pairs: pairs.length,
-    tried: 0,
-    cached: 0,
-    skipped: 0,
-    flaky: 0,
-    buildConflicts: 0,
-    testConflicts: 0,
-    untested: 0,
-    errors: 0,
-    tipsRun: 0,
-    tipsCached: 0,
-    setupReused: 0,
-    durationMs: 0,
-  }
+  const summary = emptySummary(settings, pairs.length)
   const tipOutcome = new Map<string, CachedTip | undefined>()
   const timedOutTips = new Set<string>()
   const cachedTip = (sha: string): CachedTip | undefined => {
@@ -208,25 +187,10 @@ export async function runTrials(git: Git, pairs: readonly PairResult[], options:
   }
 
   function finish(): TrialsOutcome {
-    for (const t of trials.values()) {
-      if (t.verdict === 'skipped') summary.skipped++
-      else if (t.verdict === 'flaky') summary.flaky++
-      else if (t.verdict === 'build-conflict') summary.buildConflicts++
-      else if (t.verdict === 'test-conflict') summary.testConflicts++
-      else if (t.verdict === 'untested') summary.untested++
-      else if (t.verdict === 'error') summary.errors++
-    }
+    countVerdicts(trials.values(), summary)
     summary.tipsCached = [...tipOutcome.values()].filter(Boolean).length
     summary.durationMs = Math.round(performance.now() - started)
     if (timedOutTips.size) logger.debug(`trials: ${timedOutTips.size} tip(s) timed out; their results are not cached`)
     return { trials, summary }
   }
-}
-
-function untested(pair: PairResult, l: CachedTip | undefined, r: CachedTip | undefined): PairTrial {
-  const brokenSides: NonNullable<PairTrial['brokenSides']> = []
-  if (l && !l.ok) brokenSides.push({ side: 'left', branch: pair.left, failure: l.failure! })
-  if (r && !r.ok) brokenSides.push({ side: 'right', branch: pair.right, failure: r.failure! })
-  const names = brokenSides.map((s) => `${s.branch} fails ${s.failure.check} on its own`).join('; ')
-  return { verdict: 'untested', brokenSides, reason: names }
 }
