@@ -39120,7 +39120,7 @@ async function ensureHistory(git, options) {
 }
 
 ;// CONCATENATED MODULE: ./shared/trials/merge-summaries.ts
-const COUNTS = [
+const TRIAL_COUNTS = [
     'pairs',
     'tried',
     'cached',
@@ -39141,7 +39141,7 @@ function mergeTrialSummaries(reports) {
     if (withTrials.length === 0)
         return undefined;
     const out = { ...withTrials[0] };
-    for (const key of COUNTS)
+    for (const key of TRIAL_COUNTS)
         out[key] = withTrials.reduce((sum, t) => sum + t[key], 0);
     return out;
 }
@@ -49029,25 +49029,11 @@ async function trialReport(report, settings, deps, options) {
 
 
 
+
 const untrusted_report_OID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 const STATUSES = new Set(['clean', 'conflicted', 'unrelated', 'error']);
 const VERDICTS = new Set(['passed', 'build-conflict', 'test-conflict', 'untested', 'flaky', 'skipped', 'error']);
 const SETUPS = new Set(['none', 'ran', 'reused-left', 'reused-right']);
-const untrusted_report_COUNTS = [
-    'pairs',
-    'tried',
-    'cached',
-    'skipped',
-    'flaky',
-    'buildConflicts',
-    'testConflicts',
-    'untested',
-    'errors',
-    'tipsRun',
-    'tipsCached',
-    'setupReused',
-    'durationMs',
-];
 class Bad extends Error {
 }
 function obj(v, where) {
@@ -49186,7 +49172,7 @@ function trialSummary(v) {
             command: untrusted_report_str(o.command, `trials.commands[${i}].command`, 4000),
         };
     });
-    const counts = Object.fromEntries(untrusted_report_COUNTS.map((k) => [k, untrusted_report_int(t[k], `trials.${k}`)]));
+    const counts = Object.fromEntries(TRIAL_COUNTS.map((k) => [k, untrusted_report_int(t[k], `trials.${k}`)]));
     return {
         mode: t.mode,
         scope: t.scope,
@@ -52180,9 +52166,13 @@ function trialCommands(commands, mode) {
  * checked-out workspace: the trusted base, never a branch under trial).
  */
 function trialSettings(inputs, context) {
+    // Bad trial inputs are refused even while trials are off: a typo must not wait for the day they are turned on.
+    const given = inputs.commands?.trim() ? parseCommandLines(inputs.commands, 'input "trial-commands"') : [];
+    const setup = inputs.setup?.trim();
+    if (setup && /[\r\n]/.test(setup))
+        throw new errors_InputError(`trial-setup ${JSON.stringify(setup)} is not valid: expected one command line`);
     if (inputs.trial === 'none')
         return undefined;
-    const given = inputs.commands?.trim() ? parseCommandLines(inputs.commands, 'input "trial-commands"') : [];
     const chosen = chooseCommands({ cwd: context.cwd, role: 'overseer', inputCommands: given, config: context.config });
     const commands = trialCommands(chosen.commands, inputs.trial);
     if (commands.length === 0) {
@@ -52191,9 +52181,6 @@ function trialSettings(inputs, context) {
             : chosen.note;
         throw new errors_InputError(`trial: ${inputs.trial} has no checks to run: ${what}; expected trial-commands such as "build: npm run build" (names with "test", "spec" or "e2e" are test checks)`);
     }
-    const setup = inputs.setup?.trim();
-    if (setup && /[\r\n]/.test(setup))
-        throw new errors_InputError(`trial-setup ${JSON.stringify(setup)} is not valid: expected one command line`);
     return {
         mode: inputs.trial,
         scope: inputs.scope,

@@ -38995,7 +38995,7 @@ async function ensureHistory(git, options) {
 }
 
 ;// CONCATENATED MODULE: ./shared/trials/merge-summaries.ts
-const COUNTS = [
+const TRIAL_COUNTS = [
     'pairs',
     'tried',
     'cached',
@@ -39016,7 +39016,7 @@ function mergeTrialSummaries(reports) {
     if (withTrials.length === 0)
         return undefined;
     const out = { ...withTrials[0] };
-    for (const key of COUNTS)
+    for (const key of TRIAL_COUNTS)
         out[key] = withTrials.reduce((sum, t) => sum + t[key], 0);
     return out;
 }
@@ -49032,25 +49032,11 @@ async function trialReport(report, settings, deps, options) {
 
 
 
+
 const untrusted_report_OID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 const STATUSES = new Set(['clean', 'conflicted', 'unrelated', 'error']);
 const VERDICTS = new Set(['passed', 'build-conflict', 'test-conflict', 'untested', 'flaky', 'skipped', 'error']);
 const SETUPS = new Set(['none', 'ran', 'reused-left', 'reused-right']);
-const untrusted_report_COUNTS = [
-    'pairs',
-    'tried',
-    'cached',
-    'skipped',
-    'flaky',
-    'buildConflicts',
-    'testConflicts',
-    'untested',
-    'errors',
-    'tipsRun',
-    'tipsCached',
-    'setupReused',
-    'durationMs',
-];
 class Bad extends Error {
 }
 function obj(v, where) {
@@ -49189,7 +49175,7 @@ function trialSummary(v) {
             command: untrusted_report_str(o.command, `trials.commands[${i}].command`, 4000),
         };
     });
-    const counts = Object.fromEntries(untrusted_report_COUNTS.map((k) => [k, untrusted_report_int(t[k], `trials.${k}`)]));
+    const counts = Object.fromEntries(TRIAL_COUNTS.map((k) => [k, untrusted_report_int(t[k], `trials.${k}`)]));
     return {
         mode: t.mode,
         scope: t.scope,

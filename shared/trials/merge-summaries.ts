@@ -1,8 +1,9 @@
 import type { ConflictReport } from '../conflicts/types'
 import type { TrialSummary } from './types'
 
-type Count = Exclude<keyof TrialSummary, 'mode' | 'scope' | 'commands' | 'setup' | 'fingerprint'>
-const COUNTS: Count[] = [
+/** The counts of a trial summary (every field that is a number). */
+export type TrialCount = Exclude<keyof TrialSummary, 'mode' | 'scope' | 'commands' | 'setup' | 'fingerprint'>
+export const TRIAL_COUNTS: TrialCount[] = [
   'pairs',
   'tried',
   'cached',
@@ -23,6 +24,6 @@ export function mergeTrialSummaries(reports: readonly ConflictReport[]): TrialSu
   const withTrials = reports.map((r) => r.trials).filter((t): t is TrialSummary => t !== undefined)
   if (withTrials.length === 0) return undefined
   const out: TrialSummary = { ...withTrials[0]! }
-  for (const key of COUNTS) out[key] = withTrials.reduce((sum, t) => sum + t[key], 0)
+  for (const key of TRIAL_COUNTS) out[key] = withTrials.reduce((sum, t) => sum + t[key], 0)
   return out
 }

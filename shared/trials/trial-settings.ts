@@ -25,8 +25,11 @@ export function trialSettings(
   inputs: TrialInputs,
   context: { cwd: string; config: Pick<OrchestratorConfig, 'roles' | 'source'>; maxParallel: number },
 ): TrialSettings | undefined {
-  if (inputs.trial === 'none') return undefined
+  // Bad trial inputs are refused even while trials are off: a typo must not wait for the day they are turned on.
   const given = inputs.commands?.trim() ? parseCommandLines(inputs.commands, 'input "trial-commands"') : []
+  const setup = inputs.setup?.trim()
+  if (setup && /[\r\n]/.test(setup)) throw new InputError(`trial-setup ${JSON.stringify(setup)} is not valid: expected one command line`)
+  if (inputs.trial === 'none') return undefined
   const chosen = chooseCommands({ cwd: context.cwd, role: 'overseer', inputCommands: given, config: context.config })
   const commands = trialCommands(chosen.commands, inputs.trial)
   if (commands.length === 0) {
@@ -37,8 +40,6 @@ export function trialSettings(
       `trial: ${inputs.trial} has no checks to run: ${what}; expected trial-commands such as "build: npm run build" (names with "test", "spec" or "e2e" are test checks)`,
     )
   }
-  const setup = inputs.setup?.trim()
-  if (setup && /[\r\n]/.test(setup)) throw new InputError(`trial-setup ${JSON.stringify(setup)} is not valid: expected one command line`)
   return {
     mode: inputs.trial,
     scope: inputs.scope,

@@ -3,27 +3,13 @@ import type { AgentBranch, ConflictReport, Divergence, PairResult } from '../con
 import { InputError, messageOf } from '../errors'
 import { branchNameProblem, quote } from '../naming/validate'
 import { checkFailure } from './trial-cache'
+import { TRIAL_COUNTS, type TrialCount } from './merge-summaries'
 import type { PairTrial, TrialSummary } from './types'
 
 const OID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/
 const STATUSES = new Set(['clean', 'conflicted', 'unrelated', 'error'])
 const VERDICTS = new Set(['passed', 'build-conflict', 'test-conflict', 'untested', 'flaky', 'skipped', 'error'])
 const SETUPS = new Set(['none', 'ran', 'reused-left', 'reused-right'])
-const COUNTS = [
-  'pairs',
-  'tried',
-  'cached',
-  'skipped',
-  'flaky',
-  'buildConflicts',
-  'testConflicts',
-  'untested',
-  'errors',
-  'tipsRun',
-  'tipsCached',
-  'setupReused',
-  'durationMs',
-] as const
 
 class Bad extends Error {}
 
@@ -153,7 +139,7 @@ function trialSummary(v: unknown): TrialSummary {
       command: str(o.command, `trials.commands[${i}].command`, 4000),
     }
   })
-  const counts = Object.fromEntries(COUNTS.map((k) => [k, int(t[k], `trials.${k}`)])) as Record<(typeof COUNTS)[number], number>
+  const counts = Object.fromEntries(TRIAL_COUNTS.map((k) => [k, int(t[k], `trials.${k}`)])) as Record<TrialCount, number>
   return {
     mode: t.mode,
     scope: t.scope,
