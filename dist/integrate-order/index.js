@@ -40382,7 +40382,8 @@ function heartbeats(report, projection, actor, now) {
             scanner: 'conflicts',
             at: now.toISOString(),
             pairs: mine.length,
-            conflicted: count('conflicted'),
+            // Build and test conflicts found by trials are conflicts too.
+            conflicted: count('conflicted') + mine.filter((p) => trialConflictKind(p)).length,
             errors: count('error'),
         };
         out.push(events_makeEvent('scan-completed', feature, data, { actor, time: now }));
