@@ -116,6 +116,23 @@ describe('the trial engine', () => {
     expect(lines(log)).toHaveLength(3)
   })
 
+  it('runs the setup in the merge when the tip setup also wrote inside the tree, which links cannot lend', async () => {
+    const log = join(tempDir('orch-setup-'), 'setup.txt')
+    const withSub = await repo.commit('with-sub', { 'sub/keep.txt': 'k\n' }, 'sub', base)
+    const other = await repo.commit('other-sub', { 'b.txt': 'b3\n' }, 'b3', withSub)
+    const another = await repo.commit('another-sub', { 'a.txt': 'a3\n' }, 'a3', withSub)
+    await repo.git.run(['checkout', '-q', 'main'])
+    const p = pair(other, another)
+    // A monorepo-like install: its product lives in a folder the tree already has.
+    const setup = `echo setup >> "${log}" && echo ok > sub/installed.txt`
+    const { trials } = await runTrials(repo.git, [p], {
+      settings: settings('build: test -f sub/installed.txt', { setup }),
+      logger: new MemoryLogger(),
+    })
+    expect(trials.get(p)).toMatchObject({ verdict: 'passed', setup: 'ran' })
+    expect(lines(log)).toHaveLength(3)
+  })
+
   it('checks run without the step tokens, runner files or git redirections in their environment', async () => {
     const p = pair(left, right)
     const saved = { ...process.env }

@@ -49258,6 +49258,17 @@ function newEntries(dir, before) {
         .filter((name) => !before.has(name))
         .sort();
 }
+/** Files and symlinks under `dir`, leaving out the top-level entries in `skip` (what a setup made there). */
+function countFiles(dir, skip = new Set()) {
+    let count = 0;
+    for (const name of (0,external_node_fs_.readdirSync)(dir)) {
+        if (skip.has(name))
+            continue;
+        const path = (0,external_node_path_.join)(dir, name);
+        count += (0,external_node_fs_.lstatSync)(path).isDirectory() ? countFiles(path) : 1;
+    }
+    return count;
+}
 /**
  * Makes `names` of `from` appear in `to` without copying their bytes: files
  * are hard-linked (one inode, no data written), folders re-created, symlinks
@@ -49594,6 +49605,11 @@ class TrialTrees {
             (0,external_node_fs_.rmSync)(index, { force: true });
         }
     }
+    /** How many files (blobs and symlinks) `tree` holds; submodules are not written out and not counted. */
+    async fileCount(tree) {
+        const listing = await this.sandbox.git.run(['ls-tree', '-r', '-z', '--end-of-options', tree]);
+        return listing.split('\0').filter((line) => / blob [0-9a-f]+\t/.test(line)).length;
+    }
     /** The blob ids of the dependency manifests at the root of `tree`, as one comparable string. */
     async manifests(tree) {
         const listing = await this.sandbox.git.run(['ls-tree', '-z', '--end-of-options', tree]);
@@ -49731,9 +49747,11 @@ async function runTrials(git, pairs, options) {
                 await trees.checkout(tree, dir);
                 const before = new Set((0,external_node_fs_.readdirSync)(dir));
                 if (!settings.setup)
-                    return { dir, tree, products: [] };
+                    return { dir, tree, products: [], nested: false };
                 const setup = await runChecks(checksOf([], settings.setup, true), dir, settings.timeoutMs);
-                return { dir, tree, products: newEntries(dir, before), ...(setup.ok ? {} : { setupFailure: setup }) };
+                const products = newEntries(dir, before);
+                const nested = countFiles(dir, new Set(products)) !== (await trees.fileCount(tree));
+                return { dir, tree, products, nested, ...(setup.ok ? {} : { setupFailure: setup }) };
             })();
             prepared.set(sha, p);
         }
@@ -49802,7 +49820,7 @@ async function runTrials(git, pairs, options) {
                             fits.push(sha);
                 const chosen = fits.find((sha) => prepared.has(sha)) ?? fits[0];
                 const prepped = chosen ? await prepare(chosen) : null;
-                const source = prepped && !prepped.setupFailure ? prepped : null;
+                const source = prepped && !prepped.setupFailure && !prepped.nested ? prepped : null;
                 if (source) {
                     linkProducts(source.dir, dir, source.products.filter((name) => !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, name))));
                     setup = chosen === pair.leftSha ? 'reused-left' : 'reused-right';

@@ -8,6 +8,17 @@ export function newEntries(dir: string, before: ReadonlySet<string>): string[] {
     .sort()
 }
 
+/** Files and symlinks under `dir`, leaving out the top-level entries in `skip` (what a setup made there). */
+export function countFiles(dir: string, skip: ReadonlySet<string> = new Set()): number {
+  let count = 0
+  for (const name of readdirSync(dir)) {
+    if (skip.has(name)) continue
+    const path = join(dir, name)
+    count += lstatSync(path).isDirectory() ? countFiles(path) : 1
+  }
+  return count
+}
+
 /**
  * Makes `names` of `from` appear in `to` without copying their bytes: files
  * are hard-linked (one inode, no data written), folders re-created, symlinks

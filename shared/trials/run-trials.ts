@@ -7,7 +7,7 @@ import { runPool } from '../conflicts/pool'
 import { messageOf } from '../errors'
 import type { Git } from '../git/git'
 import type { Logger } from '../logger'
-import { linkProducts, newEntries } from './link-products'
+import { countFiles, linkProducts, newEntries } from './link-products'
 import { checksOf, runChecks, type ChecksOutcome } from './run-checks'
 import type { CachedTip, TrialCache } from './trial-cache'
 import { TrialTrees } from './trial-trees'
@@ -36,6 +36,8 @@ interface Prepared {
   tree: string
   /** What the setup made at the top of the folder. */
   products: string[]
+  /** The setup also wrote inside the tree's own folders: its products cannot be lent by top-level links. */
+  nested: boolean
   setupFailure?: ChecksOutcome
 }
 
@@ -88,9 +90,11 @@ export async function runTrials(git: Git, pairs: readonly PairResult[], options:
         const tree = await trees.tipTree(sha)
         await trees.checkout(tree, dir)
         const before = new Set(readdirSync(dir))
-        if (!settings.setup) return { dir, tree, products: [] }
+        if (!settings.setup) return { dir, tree, products: [], nested: false }
         const setup = await runChecks(checksOf([], settings.setup, true), dir, settings.timeoutMs)
-        return { dir, tree, products: newEntries(dir, before), ...(setup.ok ? {} : { setupFailure: setup }) }
+        const products = newEntries(dir, before)
+        const nested = countFiles(dir, new Set(products)) !== (await trees.fileCount(tree))
+        return { dir, tree, products, nested, ...(setup.ok ? {} : { setupFailure: setup }) }
       })()
       prepared.set(sha, p)
     }
@@ -153,7 +157,7 @@ export async function runTrials(git: Git, pairs: readonly PairResult[], options:
           for (const sha of [pair.leftSha, pair.rightSha]) if (merged === (await trees.manifests(await trees.tipTree(sha)))) fits.push(sha)
         const chosen = fits.find((sha) => prepared.has(sha)) ?? fits[0]
         const prepped = chosen ? await prepare(chosen) : null
-        const source = prepped && !prepped.setupFailure ? prepped : null
+        const source = prepped && !prepped.setupFailure && !prepped.nested ? prepped : null
         if (source) {
           linkProducts(
             source.dir,

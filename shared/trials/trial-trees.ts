@@ -74,6 +74,12 @@ export class TrialTrees {
     }
   }
 
+  /** How many files (blobs and symlinks) `tree` holds; submodules are not written out and not counted. */
+  async fileCount(tree: string): Promise<number> {
+    const listing = await this.sandbox.git.run(['ls-tree', '-r', '-z', '--end-of-options', tree])
+    return listing.split('\0').filter((line) => / blob [0-9a-f]+\t/.test(line)).length
+  }
+
   /** The blob ids of the dependency manifests at the root of `tree`, as one comparable string. */
   async manifests(tree: string): Promise<string> {
     const listing = await this.sandbox.git.run(['ls-tree', '-z', '--end-of-options', tree])
