@@ -133,6 +133,14 @@ describe('renderConflictComment', () => {
     expect(body).toContain(`| [feature/001-x/impl-2](https://ghe.example/o/r/tree/feature/001-x/impl-2) | a.ts | — |`)
     expect(renderConflictComment([])).toMatch(/^<!-- agent-orchestrator:conflicts -->\n### ✅ Predicted merge conflicts resolved/)
   })
+
+  it('says a trial conflict is a failing build or test of the merge, with the check escaped, and keeps it through the plan', () => {
+    const trial: NoticeConflict = { left: O, right: I1, files: [], kind: 'test', check: 'unit|`x`' }
+    const [plan] = planConflictNotices({ openPulls: [{ number: 1, head: I1, base: O }], current: [trial], previous: [] })
+    expect(plan!.conflicts).toEqual([{ left: I1, right: O, files: [], kind: 'test', check: 'unit|`x`' }])
+    const body = renderConflictComment(plan!.conflicts, { head: I1 })
+    expect(body).toContain(`| ${O} | the merge fails its tests \\(check unit\\|\\\`x\\\`\\) | — |`)
+  })
 })
 
 describe('applyConflictNotice', () => {

@@ -69,6 +69,18 @@ const TEXT: Probe[] = [
     value: 'none/*.json',
     expected: ['merge-reports "none/*.json" matched no report files'],
   },
+  {
+    command: 'detect-conflicts',
+    option: 'trial-commands',
+    value: 'no colon here',
+    expected: ['input "trial-commands" line 1 "no colon here" is not valid'],
+  },
+  {
+    command: 'detect-conflicts',
+    option: 'trial-setup',
+    value: 'npm ci\nrm -rf /',
+    expected: ['trial-setup "npm ci\\nrm -rf /" is not valid: expected one command line'],
+  },
   { command: 'sync-status', option: 'branch', value: 'bad..branch', expected: ['branch "bad..branch" is not valid'] },
   { command: 'role-ci', option: 'branch', value: 'main', expected: ['branch "main" is not an agent branch'] },
   { command: 'role-ci', option: 'commands', value: 'no colon here', expected: ['input "commands" line 1 "no colon here" is not valid'] },

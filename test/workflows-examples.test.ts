@@ -75,6 +75,29 @@ describe('the example workflows', () => {
     expect(wf.jobs.scan.steps.some((s) => s.uses?.startsWith('actions/upload-artifact@') && s.if === 'always()')).toBe(true)
   })
 
+  it('trials run branch code only in a read-only job without credentials, and a separate job records their report', () => {
+    const wf = parse(readFileSync('workflows-examples/conflict-trials.yml', 'utf8')) as Workflow & {
+      permissions: Record<string, string>
+      jobs: Record<string, Job & { permissions?: Record<string, string>; needs?: string }>
+    }
+    const detect = (job: Job) => job.steps.find((s) => s.uses?.includes('/actions/detect-conflicts@'))!
+    const trial = wf.jobs.trial
+    expect(wf.permissions).toEqual({ contents: 'read' })
+    expect(trial.permissions).toEqual({ contents: 'read' })
+    expect(trial.steps.find((s) => s.uses?.startsWith('actions/checkout@'))?.with?.['persist-credentials']).toBe(false)
+    expect(detect(trial).with).toMatchObject({ trial: 'test', record: false })
+    expect(trial.steps.some((s) => s.uses?.startsWith('actions/upload-artifact@') && s.if === 'always()')).toBe(true)
+    // Only the trial job runs branch code; the job that can write never does.
+    const writers = Object.entries(wf.jobs).filter(([, j]) => Object.values(j.permissions ?? {}).includes('write'))
+    expect(writers.map(([name]) => name)).toEqual(['record'])
+    for (const [, job] of writers) {
+      expect(detect(job).with?.trial).toBeUndefined()
+      expect(String(detect(job).with?.['merge-reports'])).toMatch(/trial-report/)
+      expect(job.steps.some((s) => s.run)).toBe(false)
+    }
+    expect(wf.on.schedule).toEqual([{ cron: expect.not.stringMatching(/\*\/30/) }])
+  })
+
   it('a merged or closed pull request triggers open-pr, which records it', () => {
     const wf = load('open-pr.yml')
     expect(wf.on.pull_request).toEqual({ types: ['closed'] })

@@ -33249,7 +33249,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2052);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(426);
 // The entry GitHub runs (bundled into dist/detect-conflicts/index.js); the logic is run() in main.ts.
 
 await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -33259,7 +33259,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2052:
+/***/ 426:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36783,6 +36783,20 @@ function shardPairs(pairs, index, count) {
     return pairs.filter((p) => shardOf(p, count) === index);
 }
 
+;// CONCATENATED MODULE: ./shared/trials/trial-cells.ts
+// Marks of their own, so a build or test conflict never reads as a textual one (✗) in the matrix.
+const MARK = {
+    'build-conflict': '🔨',
+    'test-conflict': '🧪',
+    untested: '?',
+    flaky: '≈',
+};
+const TRIAL_LEGEND = '🔨 clean text, the merge does not build · 🧪 clean text, the merge fails tests · ? not tried: a side fails alone · ≈ flaky';
+/** The matrix cell of a pair's trial, when it says more than git's verdict. */
+function trialCell(trial) {
+    return trial ? MARK[trial.verdict] : undefined;
+}
+
 ;// CONCATENATED MODULE: ./shared/conflicts/range-text.ts
 function isEmptyRange(r) {
     return r.end < r.start;
@@ -36849,6 +36863,7 @@ function encodePath(path) {
 }
 
 ;// CONCATENATED MODULE: ./shared/conflicts/render-summary.ts
+
 
 
 
@@ -36922,23 +36937,24 @@ function matrix(report) {
     let names = [...numbers.keys()];
     let note = '';
     if (names.length > MATRIX_MAX_BRANCHES) {
-        const involved = new Set(report.pairs.filter((p) => p.status !== 'clean').flatMap((p) => [p.left, p.right]));
+        const involved = new Set(report.pairs.filter((p) => p.status !== 'clean' || trialCell(p.trial)).flatMap((p) => [p.left, p.right]));
         note = `\n${names.length - [...involved].length} branches whose pairs all merge cleanly are left out.\n`;
         names = names.filter((n) => involved.has(n));
         if (names.length === 0)
             return `### Conflict matrix\n\nAll ${report.pairs.length} pairs merge cleanly.\n`;
     }
-    const status = new Map(report.pairs.map((p) => [pairKey(p), p.status]));
+    const status = new Map(report.pairs.map((p) => [pairKey(p), p]));
     const header = `| | ${names.map((n) => `**${numbers.get(n)}**`).join(' | ')} |`;
     const rule = `|---|${names.map(() => ':-:').join('|')}|`;
     const rows = names.map((row) => {
         const cells = names.map((col) => {
             const cell = status.get(pairKey({ left: row, right: col }));
-            return row === col ? '—' : cell ? CELL[cell] : ' ';
+            return row === col ? '—' : cell ? (trialCell(cell.trial) ?? CELL[cell.status]) : ' ';
         });
         return `| **${numbers.get(row)}** ${escapeMarkdown(row)} | ${cells.join(' | ')} |`;
     });
-    const legend = '✓ merges cleanly · ✗ conflicts · ∅ no common history · ⚠ could not be checked · blank: not scanned';
+    const legend = '✓ merges cleanly · ✗ conflicts · ∅ no common history · ⚠ could not be checked · blank: not scanned' +
+        (report.trials ? ` · ${TRIAL_LEGEND}` : '');
     return ['### Conflict matrix', '', header, rule, ...rows, '', legend, note].join('\n');
 }
 function graph(report) {
@@ -39103,7 +39119,35 @@ async function ensureHistory(git, options) {
     return { fetched: true };
 }
 
+;// CONCATENATED MODULE: ./shared/trials/merge-summaries.ts
+const TRIAL_COUNTS = [
+    'pairs',
+    'tried',
+    'cached',
+    'skipped',
+    'flaky',
+    'buildConflicts',
+    'testConflicts',
+    'untested',
+    'errors',
+    'tipsRun',
+    'tipsCached',
+    'setupReused',
+    'durationMs',
+];
+/** The trial summary of shard reports: the first's settings, the counts added (undefined when no shard ran trials). */
+function mergeTrialSummaries(reports) {
+    const withTrials = reports.map((r) => r.trials).filter((t) => t !== undefined);
+    if (withTrials.length === 0)
+        return undefined;
+    const out = { ...withTrials[0] };
+    for (const key of TRIAL_COUNTS)
+        out[key] = withTrials.reduce((sum, t) => sum + t[key], 0);
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./shared/conflicts/report.ts
+
 
 
 
@@ -39184,13 +39228,15 @@ function mergeReports(reports, options = {}) {
             if (!divergence.has(`${d.branch}\0${d.against}`))
                 divergence.set(`${d.branch}\0${d.against}`, d);
     const scannedAt = reports.map((r) => r.scannedAt).sort()[0];
-    return buildReport({
+    const merged = buildReport({
         scannedAt,
         scope: first.scope,
         branches: first.branches,
         pairs: [...pairs.values()],
         divergence: [...divergence.values()],
     });
+    const trials = mergeTrialSummaries(reports);
+    return trials ? { ...merged, trials } : merged;
 }
 
 ;// CONCATENATED MODULE: ./shared/conflicts/index.ts
@@ -39630,6 +39676,8 @@ const SHAPES = {
         }), 100)),
         manual: optional(isTrue),
         reason: optional(message),
+        kind: optional(oneOf(['build', 'test'])),
+        check: optional(field_checks_text({ max: 200 })),
     },
     'conflict-resolved': {
         left: required(branch),
@@ -40005,6 +40053,8 @@ function openConflicts(projection, feature) {
                 manual: (c.manualSince ?? []).length > 0,
                 ...(d.reason ? { reason: d.reason } : {}),
                 ...(d.messages?.length ? { messages: d.messages } : {}),
+                ...(d.kind ? { kind: d.kind } : {}),
+                ...(d.check ? { check: d.check } : {}),
             });
         }
     }
@@ -40141,8 +40191,16 @@ function eventText(text, max) {
     const clean = text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
     return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
 }
+/** `build` or `test` when the pair's trial found a conflict git cannot see. */
+function trialConflictKind(pair) {
+    const v = pair.trial?.verdict;
+    return v === 'build-conflict' ? 'build' : v === 'test-conflict' ? 'test' : undefined;
+}
 function detectionData(pair, reduced) {
+    const kind = trialConflictKind(pair);
+    const check = pair.trial?.failure?.check;
     return {
+        ...(kind ? { kind, ...(check ? { check: eventText(check, 200).replace(/\s+/g, ' ') } : {}) } : {}),
         left: pair.left,
         right: pair.right,
         leftSha: pair.leftSha,
@@ -40198,14 +40256,18 @@ function conflictEvents(report, projection, options) {
         events.push(events_makeEvent('conflict-resolved', open.feature, data, { actor, time: now }));
     };
     for (const pair of report.pairs) {
-        if (pair.status === 'conflicted') {
+        const trialKind = trialConflictKind(pair);
+        if (pair.status === 'conflicted' || trialKind) {
             if (!openIds.has(pairId(pair.left, pair.right)))
                 newPairs.push(pair);
             for (const feature of record_featuresOf(pair, specs)) {
                 const state = projection.features[feature]?.conflicts[conflictId(feature, pair.left, pair.right)];
                 const last = state?.detected;
                 const open = (state?.openSince.length ?? 0) > 0;
-                const sameCommits = !!last && record_sortedPair(last.leftSha, last.rightSha).join() === record_sortedPair(pair.leftSha, pair.rightSha).join() && !last.manual;
+                const sameCommits = !!last &&
+                    record_sortedPair(last.leftSha, last.rightSha).join() === record_sortedPair(pair.leftSha, pair.rightSha).join() &&
+                    !last.manual &&
+                    last.kind === trialKind;
                 if (open && sameCommits)
                     continue;
                 const occurrence = (state?.resolutions ?? 0) + 1;
@@ -40218,7 +40280,8 @@ function conflictEvents(report, projection, options) {
         }
         else if (pair.status === 'clean') {
             for (const open of previous.filter((c) => pairId(c.left, c.right) === pairId(pair.left, pair.right))) {
-                if (!open.manual)
+                // A build or test conflict ends only when a trial passes: a text-only scan cannot see it either way.
+                if (!open.manual && (!open.kind || pair.trial?.verdict === 'passed'))
                     resolve(open);
             }
         }
@@ -40276,7 +40339,8 @@ function heartbeats(report, projection, actor, now) {
             scanner: 'conflicts',
             at: now.toISOString(),
             pairs: mine.length,
-            conflicted: count('conflicted'),
+            // Build and test conflicts found by trials are conflicts too.
+            conflicted: count('conflicted') + mine.filter((p) => trialConflictKind(p)).length,
             errors: count('error'),
         };
         out.push(events_makeEvent('scan-completed', feature, data, { actor, time: now }));
@@ -45793,6 +45857,13 @@ function renderConflictComment(conflicts, options = {}) {
     for (const conflict of conflicts) {
         const other = options.head !== undefined && conflict.right === options.head ? conflict.left : conflict.right;
         const branch = branchCell(other, options);
+        if (conflict.kind) {
+            files += 1;
+            const what = `the merge fails ${conflict.kind === 'build' ? 'to build' : 'its tests'}${conflict.check ? ` (check ${conflict.check})` : ''}`;
+            if (rows.length < MAX_ROWS)
+                rows.push(`| ${branch} | ${escapeTableCell(what)} | — |`);
+            continue;
+        }
         const entries = conflict.files.length ? conflict.files : [{ path: '', ranges: undefined }];
         for (const file of entries) {
             files += 1;
@@ -46135,11 +46206,12 @@ function involves(conflict, head) {
 function conflict_notice_plan_pairKey(conflict) {
     const branches = [conflict.left, conflict.right].sort();
     const paths = [...new Set(conflict.files.map((f) => f.path))].sort();
-    return JSON.stringify([branches, paths]);
+    return JSON.stringify(conflict.kind ? [branches, paths, conflict.kind] : [branches, paths]);
 }
 /** The conflicts that involve `head`, turned so that `head` is on the left; one entry per other branch. */
 function mergeByOtherBranch(head, conflicts) {
     const byOther = new Map();
+    const trialOf = new Map();
     for (const c of conflicts) {
         if (c.left === c.right)
             continue;
@@ -46150,6 +46222,8 @@ function mergeByOtherBranch(head, conflicts) {
         for (const f of c.files)
             files.set(f.path, f.ranges ?? files.get(f.path));
         byOther.set(other, files);
+        if (c.kind)
+            trialOf.set(other, { kind: c.kind, ...(c.check ? { check: c.check } : {}) });
     }
     return [...byOther.keys()].sort(compare).map((other) => ({
         left: head,
@@ -46157,6 +46231,7 @@ function mergeByOtherBranch(head, conflicts) {
         files: [...byOther.get(other).entries()]
             .sort(([a], [b]) => compare(a, b))
             .map(([path, ranges]) => (ranges === undefined ? { path } : { path, ranges })),
+        ...trialOf.get(other),
     }));
 }
 function compare(a, b) {
@@ -46199,15 +46274,25 @@ function rangesText(ranges) {
 }
 /** Current conflicts as notices describe them. */
 function noticeConflicts(report) {
+    const trialKind = (v) => (v === 'build-conflict' ? 'build' : v === 'test-conflict' ? 'test' : undefined);
     return report.pairs
-        .filter((p) => p.status === 'conflicted')
-        .map((p) => ({ left: p.left, right: p.right, files: p.files.map((f) => ({ path: f.path, ranges: rangesText(f.leftRanges) })) }));
+        .filter((p) => p.status === 'conflicted' || trialKind(p.trial?.verdict))
+        .map((p) => {
+        const kind = trialKind(p.trial?.verdict);
+        return {
+            left: p.left,
+            right: p.right,
+            files: p.files.map((f) => ({ path: f.path, ranges: rangesText(f.leftRanges) })),
+            ...(kind ? { kind, ...(p.trial?.failure ? { check: p.trial.failure.check } : {}) } : {}),
+        };
+    });
 }
 function previousNoticeConflicts(open) {
     return open.map((c) => ({
         left: c.left,
         right: c.right,
         files: c.files.map((f) => ({ path: f.path, ranges: rangesText(f.leftRanges) })),
+        ...(c.kind ? { kind: c.kind, ...(c.check ? { check: c.check } : {}) } : {}),
     }));
 }
 /**
@@ -46401,9 +46486,9 @@ function parseCommandLines(text, what = 'input "commands"') {
             return;
         const parsed = splitNamed(line);
         if (!parsed || !NAME.test(parsed.name))
-            throw new InputError(`${what} line ${i + 1} ${quote(line)} is not valid; expected "name: command", e.g. "lint: npm run lint"`);
+            throw new errors_InputError(`${what} line ${i + 1} ${validate_quote(line)} is not valid; expected "name: command", e.g. "lint: npm run lint"`);
         if (out.some((c) => c.name === parsed.name))
-            throw new InputError(`${what} line ${i + 1}: the name ${quote(parsed.name)} is used twice`);
+            throw new errors_InputError(`${what} line ${i + 1}: the name ${validate_quote(parsed.name)} is used twice`);
         out.push(parsed);
     });
     return out;
@@ -49220,7 +49305,1078 @@ function scanProgress(ctx) {
     };
 }
 
+;// CONCATENATED MODULE: ./shared/trials/link-products.ts
+
+
+/** Entries at the top of `dir` now that were not in `before`: what a setup made (node_modules, .venv, target...). */
+function newEntries(dir, before) {
+    return (0,external_node_fs_namespaceObject.readdirSync)(dir)
+        .filter((name) => !before.has(name))
+        .sort();
+}
+/** Files and symlinks under `dir`, leaving out the top-level entries in `skip` (what a setup made there). */
+function countFiles(dir, skip = new Set()) {
+    let count = 0;
+    for (const name of (0,external_node_fs_namespaceObject.readdirSync)(dir)) {
+        if (skip.has(name))
+            continue;
+        const path = (0,external_node_path_namespaceObject.join)(dir, name);
+        count += (0,external_node_fs_namespaceObject.lstatSync)(path).isDirectory() ? countFiles(path) : 1;
+    }
+    return count;
+}
+/**
+ * Makes `names` of `from` appear in `to` without copying their bytes: files
+ * are hard-linked (one inode, no data written), folders re-created, symlinks
+ * re-made; where a link is refused (another file system) the file is copied.
+ * Returns how many files were linked and copied.
+ */
+function linkProducts(from, to, names) {
+    const counts = { linked: 0, copied: 0 };
+    const walk = (src, dst) => {
+        const st = (0,external_node_fs_namespaceObject.lstatSync)(src);
+        if (st.isDirectory()) {
+            (0,external_node_fs_namespaceObject.mkdirSync)(dst, { recursive: true });
+            for (const name of (0,external_node_fs_namespaceObject.readdirSync)(src))
+                walk((0,external_node_path_namespaceObject.join)(src, name), (0,external_node_path_namespaceObject.join)(dst, name));
+        }
+        else if (st.isSymbolicLink()) {
+            (0,external_node_fs_namespaceObject.symlinkSync)((0,external_node_fs_namespaceObject.readlinkSync)(src), dst);
+        }
+        else if (st.isFile()) {
+            try {
+                (0,external_node_fs_namespaceObject.linkSync)(src, dst);
+                counts.linked++;
+            }
+            catch {
+                (0,external_node_fs_namespaceObject.copyFileSync)(src, dst);
+                counts.copied++;
+            }
+        }
+    };
+    for (const name of names)
+        walk((0,external_node_path_namespaceObject.join)(from, name), (0,external_node_path_namespaceObject.join)(to, name));
+    return counts;
+}
+
+;// CONCATENATED MODULE: ./shared/role-ci/format.ts
+/** `850 ms`, `12.3 s`, `2 min 5 s`. */
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    if (ms < 60_000)
+        return `${(ms / 1000).toFixed(1)} s`;
+    const seconds = Math.round(ms / 1000);
+    return `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
+}
+/** `1 test`, `3 tests`. */
+function format_plural(count, word) {
+    return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+;// CONCATENATED MODULE: ./shared/role-ci/output-tail.ts
+
+
+/** One line of command output made safe: colour codes gone, controls and bidi overrides visible, no line break left. */
+function stripAnsi(text) {
+    return neutralize(text.replace(/\r$/, ''));
+}
+/**
+ * The last `maxLines` lines of a command's output, each at most
+ * `maxLineLength` characters: memory stays bounded however much a command
+ * prints.
+ */
+class OutputTail {
+    maxLines;
+    maxLineLength;
+    lines = [];
+    droppedLines = 0;
+    constructor(maxLines, maxLineLength = 500) {
+        this.maxLines = maxLines;
+        this.maxLineLength = maxLineLength;
+    }
+    push(line) {
+        const clean = stripAnsi(line).replace(/\r$/, '');
+        this.lines.push(clean.length > this.maxLineLength ? `${clean.slice(0, this.maxLineLength - 3)}...` : clean);
+        if (this.lines.length > this.maxLines) {
+            this.lines.shift();
+            this.droppedLines++;
+        }
+    }
+    /** Lines that fell off the front. */
+    get dropped() {
+        return this.droppedLines;
+    }
+    text() {
+        return this.lines.join('\n');
+    }
+}
+/**
+ * Cuts a byte stream into lines (UTF-8 safe across chunk boundaries). A line
+ * longer than `maxLineBytes` is emitted in pieces, so one endless line cannot
+ * fill memory.
+ */
+class LineSplitter {
+    onLine;
+    maxLineBytes;
+    decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+    partial = '';
+    constructor(onLine, maxLineBytes = 16 * 1024) {
+        this.onLine = onLine;
+        this.maxLineBytes = maxLineBytes;
+    }
+    write(chunk) {
+        const text = this.partial + this.decoder.write(chunk);
+        const parts = text.split('\n');
+        this.partial = parts.pop() ?? '';
+        for (const line of parts)
+            this.onLine(line);
+        while (this.partial.length > this.maxLineBytes) {
+            this.onLine(this.partial.slice(0, this.maxLineBytes));
+            this.partial = this.partial.slice(this.maxLineBytes);
+        }
+    }
+    end() {
+        const rest = this.partial + this.decoder.end();
+        this.partial = '';
+        if (rest !== '')
+            this.onLine(rest);
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/role-ci/run-command.ts
+
+
+
+// After SIGTERM, how long a timed-out command gets to clean up before SIGKILL.
+const KILL_GRACE_MS = 5000;
+/**
+ * Runs one trusted check command through the platform shell, like a `run:`
+ * step. Callers must never build `command` from branch names or commit text.
+ * With a time-out the command gets its own process group, so that killing
+ * it also stops what it started.
+ */
+function runShellCommand(command, options) {
+    const ownGroup = options.timeoutMs !== undefined && process.platform !== 'win32';
+    return new Promise((resolve) => {
+        let settled = false;
+        let timedOut = false;
+        const timers = [];
+        const finish = (result) => {
+            if (settled)
+                return;
+            settled = true;
+            for (const t of timers)
+                clearTimeout(t);
+            resolve(result);
+        };
+        let child;
+        try {
+            child = (0,external_node_child_process_namespaceObject.spawn)(command, {
+                cwd: options.cwd,
+                shell: true,
+                env: options.replaceEnv ? options.env : options.env ? { ...process.env, ...options.env } : undefined,
+                stdio: ['ignore', 'pipe', 'pipe'],
+                detached: ownGroup,
+                windowsHide: true,
+            });
+        }
+        catch (error) {
+            finish({ exitCode: null, reason: `could not start: ${error.message}` });
+            return;
+        }
+        const splitters = [child.stdout, child.stderr].map((stream) => {
+            const splitter = new LineSplitter(options.onLine);
+            stream?.on('data', (chunk) => splitter.write(chunk));
+            return splitter;
+        });
+        const kill = (signal) => {
+            try {
+                if (ownGroup && child.pid !== undefined)
+                    process.kill(-child.pid, signal);
+                else
+                    child.kill(signal);
+            }
+            catch {
+                /* already gone */
+            }
+        };
+        if (options.timeoutMs !== undefined) {
+            timers.push(setTimeout(() => {
+                timedOut = true;
+                kill('SIGTERM');
+                timers.push(setTimeout(() => kill('SIGKILL'), KILL_GRACE_MS));
+            }, options.timeoutMs));
+        }
+        child.on('error', (error) => finish({ exitCode: null, reason: `could not start: ${error.message}` }));
+        child.on('close', (code, signal) => {
+            for (const s of splitters)
+                s.end();
+            if (timedOut)
+                finish({ exitCode: null, reason: `timed out after ${formatDuration(options.timeoutMs ?? 0)}` });
+            else if (code === null)
+                finish({ exitCode: null, reason: `killed by ${signal ?? 'a signal'}` });
+            else
+                finish({ exitCode: code, reason: reasonForExit(code) });
+        });
+    });
+}
+function reasonForExit(code) {
+    // POSIX shells report these two for a command they could not run at all.
+    if (code === 127)
+        return 'command not found (exit 127)';
+    if (code === 126)
+        return 'command not executable (exit 126)';
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./shared/trials/run-checks.ts
+
+
+const TAIL_LINES = 30;
+// What the step's process has that implementor code must not: tokens, the runner's files
+// (a check writing to GITHUB_ENV or GITHUB_OUTPUT would change later steps), git's redirections.
+const HIDDEN = /^(INPUT_|ACTIONS_|GITHUB_TOKEN$|GH_TOKEN$|GITHUB_ENV$|GITHUB_OUTPUT$|GITHUB_PATH$|GITHUB_STATE$|GITHUB_STEP_SUMMARY$|GIT_)/;
+/** The environment checks run with: the step's, without tokens and runner files; `CI=true` as on a runner. */
+function checkEnvironment(source = process.env) {
+    const env = {};
+    for (const [key, value] of Object.entries(source))
+        if (value !== undefined && !HIDDEN.test(key))
+            env[key] = value;
+    env.CI = 'true';
+    return env;
+}
+async function runOnce(check, cwd, timeoutMs, env) {
+    const tail = new OutputTail(TAIL_LINES);
+    const r = await runShellCommand(check.command, { cwd, timeoutMs, env, replaceEnv: true, onLine: (l) => tail.push(l) });
+    if (r.exitCode === 0)
+        return null;
+    return {
+        check: check.name,
+        kind: check.kind,
+        exitCode: r.exitCode,
+        ...(r.reason ? { reason: r.reason } : {}),
+        tail: tail.text(),
+    };
+}
+/**
+ * Runs the checks in order in `cwd`, stopping at the first that fails. A
+ * failure counts only when it reproduces: the failed check is run once more,
+ * and if it passes then it is noted as flaky and the next checks run.
+ */
+async function runChecks(checks, cwd, timeoutMs) {
+    const env = checkEnvironment();
+    const flaky = [];
+    for (const check of checks) {
+        const first = await runOnce(check, cwd, timeoutMs, env);
+        if (!first)
+            continue;
+        const again = await runOnce(check, cwd, timeoutMs, env);
+        if (!again) {
+            flaky.push(check.name);
+            continue;
+        }
+        const timedOut = /timed out/.test(first.reason ?? '') || /timed out/.test(again.reason ?? '');
+        return { ok: false, failure: again, flaky, timedOut };
+    }
+    return { ok: true, flaky, timedOut: false };
+}
+/** The setup (if any) then the commands, as checks. */
+function checksOf(commands, setup, withSetup) {
+    return [...(setup && withSetup ? [{ name: 'setup', command: setup, kind: 'setup' }] : []), ...commands];
+}
+
+;// CONCATENATED MODULE: ./shared/trials/trial-trees.ts
+
+
+
+// Files a dependency install reads: when a merge has the same ones as a tip, that tip's installed products fit it.
+const MANIFESTS = new Set([
+    'package.json',
+    'package-lock.json',
+    'npm-shrinkwrap.json',
+    'yarn.lock',
+    'pnpm-lock.yaml',
+    '.npmrc',
+    '.nvmrc',
+    'requirements.txt',
+    'requirements-dev.txt',
+    'pyproject.toml',
+    'poetry.lock',
+    'uv.lock',
+    'Pipfile.lock',
+    'go.mod',
+    'go.sum',
+    'Cargo.toml',
+    'Cargo.lock',
+    'Gemfile',
+    'Gemfile.lock',
+]);
+/**
+ * Trees for trials, written out without touching the clone: merges run in the
+ * scan's kind of private sandbox (`merge-sandbox.ts`, so a trial tries exactly
+ * the tree the verdict was about), and a tree is written into a fresh folder
+ * through the sandbox with an index file of its own (`read-tree` then
+ * `checkout-index`). The clone's work tree, index, HEAD and branches are never
+ * read or written; only the sandbox's objects grow, and go with it.
+ */
+class TrialTrees {
+    sandbox;
+    indexDir;
+    constructor(sandbox, indexDir) {
+        this.sandbox = sandbox;
+        this.indexDir = indexDir;
+    }
+    static async open(git) {
+        const sandbox = await MergeSandbox.open(git);
+        const indexDir = (0,external_node_path_namespaceObject.join)(sandbox.dir, 'indexes');
+        (0,external_node_fs_namespaceObject.mkdirSync)(indexDir);
+        return new TrialTrees(sandbox, indexDir);
+    }
+    /** The tree of a commit. */
+    async tipTree(sha) {
+        return this.sandbox.git.run(['rev-parse', '--verify', '--end-of-options', `${sha}^{tree}`]);
+    }
+    /** The tree `git merge-tree --write-tree` makes of the two commits; throws when they conflict. */
+    async mergeTree(leftSha, rightSha) {
+        const r = await this.sandbox.git.exec([...this.sandbox.pins(), 'merge-tree', '--write-tree', '--no-messages', leftSha, rightSha], {
+            allowedExitCodes: [0, 1],
+        });
+        if (r.exitCode !== 0)
+            throw new Error(`${leftSha.slice(0, 12)} and ${rightSha.slice(0, 12)} do not merge cleanly any more`);
+        return r.stdout.split('\n')[0].trim();
+    }
+    /** Writes `tree` into the empty folder `dir` (created), with an index of its own that is removed after. */
+    async checkout(tree, dir) {
+        (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
+        const index = (0,external_node_path_namespaceObject.join)(this.indexDir, `${tree}-${Math.random().toString(36).slice(2)}`);
+        const env = { GIT_INDEX_FILE: index, GIT_WORK_TREE: dir };
+        try {
+            await this.sandbox.git.exec(['read-tree', '--end-of-options', tree], { env });
+            await this.sandbox.git.exec(['checkout-index', '--all', '--force'], { env, cwd: dir });
+        }
+        finally {
+            (0,external_node_fs_namespaceObject.rmSync)(index, { force: true });
+        }
+    }
+    /** How many files (blobs and symlinks) `tree` holds; submodules are not written out and not counted. */
+    async fileCount(tree) {
+        const listing = await this.sandbox.git.run(['ls-tree', '-r', '-z', '--end-of-options', tree]);
+        return listing.split('\0').filter((line) => / blob [0-9a-f]+\t/.test(line)).length;
+    }
+    /** The blob ids of the dependency manifests at the root of `tree`, as one comparable string. */
+    async manifests(tree) {
+        const listing = await this.sandbox.git.run(['ls-tree', '-z', '--end-of-options', tree]);
+        return listing
+            .split('\0')
+            .map((line) => /^\d+ \w+ ([0-9a-f]+)\t(.*)$/s.exec(line))
+            .filter((m) => m !== null && MANIFESTS.has(m[2]))
+            .map((m) => `${m[2]}=${m[1]}`)
+            .sort()
+            .join(' ');
+    }
+    close() {
+        this.sandbox.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/trials/trial-verdicts.ts
+/** The clean pairs a trial looks at: implementor × overseer, or all of them. */
+function pairsInScope(pairs, branches, scope) {
+    const role = new Map(branches.map((b) => [b.name, b.role]));
+    return pairs.filter((p) => p.status === 'clean' && (scope === 'all' || new Set([role.get(p.left), role.get(p.right)]).size === 2));
+}
+/** A pair one of whose tips fails alone: which side(s), and their check. Nothing is said about the merge. */
+function untested(pair, l, r) {
+    const brokenSides = [];
+    if (l && !l.ok)
+        brokenSides.push({ side: 'left', branch: pair.left, failure: l.failure });
+    if (r && !r.ok)
+        brokenSides.push({ side: 'right', branch: pair.right, failure: r.failure });
+    const names = brokenSides.map((s) => `${s.branch} fails ${s.failure.check} on its own`).join('; ');
+    return { verdict: 'untested', brokenSides, reason: names };
+}
+/** A summary with every count at zero. */
+function emptySummary(settings, pairs) {
+    return {
+        mode: settings.mode,
+        scope: settings.scope,
+        commands: settings.commands,
+        ...(settings.setup ? { setup: settings.setup } : {}),
+        pairs,
+        tried: 0,
+        cached: 0,
+        skipped: 0,
+        flaky: 0,
+        buildConflicts: 0,
+        testConflicts: 0,
+        untested: 0,
+        errors: 0,
+        tipsRun: 0,
+        tipsCached: 0,
+        setupReused: 0,
+        durationMs: 0,
+    };
+}
+const COUNTED = {
+    skipped: 'skipped',
+    flaky: 'flaky',
+    'build-conflict': 'buildConflicts',
+    'test-conflict': 'testConflicts',
+    untested: 'untested',
+    error: 'errors',
+};
+/** Adds each trial's verdict to the summary's counts. */
+function countVerdicts(trials, summary) {
+    for (const t of trials) {
+        const key = COUNTED[t.verdict];
+        if (key)
+            summary[key]++;
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/trials/run-trials.ts
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Builds and tests the merges git calls clean (see `types.ts` for the
+ * verdicts). Each tip is checked alone once (or answered by the cache), so a
+ * branch broken on its own is reported as such, not as a conflict with its
+ * sibling. The merge tree is the one `git merge-tree --write-tree` makes,
+ * written into a temporary folder; the clone is never touched. The setup runs
+ * once per tip; a merge whose dependency manifests equal a tip's gets that
+ * tip's setup products hard-linked instead of running the setup again.
+ */
+async function runTrials(git, pairs, options) {
+    const { settings, cache, logger } = options;
+    const started = external_node_perf_hooks_.performance.now();
+    const trials = new Map();
+    const summary = emptySummary(settings, pairs.length);
+    const tipOutcome = new Map();
+    const timedOutTips = new Set();
+    const cachedTip = (sha) => {
+        if (!tipOutcome.has(sha))
+            tipOutcome.set(sha, cache?.tip(sha));
+        return tipOutcome.get(sha);
+    };
+    // Pairs the cache answers in full (the pair, or a tip that fails alone) cost nothing and are not bounded.
+    const toRun = [];
+    for (const pair of pairs) {
+        const l = cachedTip(pair.leftSha);
+        const r = cachedTip(pair.rightSha);
+        const hit = l?.ok && r?.ok ? cache?.pair(pair.leftSha, pair.rightSha) : undefined;
+        if (hit)
+            trials.set(pair, { verdict: hit.verdict, ...(hit.failure ? { failure: hit.failure } : {}), cached: true });
+        else if ((l && !l.ok) || (r && !r.ok))
+            trials.set(pair, { ...untested(pair, l, r), cached: true });
+        else
+            toRun.push(pair);
+    }
+    summary.cached = trials.size;
+    for (const pair of toRun.slice(settings.maxPairs)) {
+        trials.set(pair, { verdict: 'skipped', reason: `beyond trial-max-pairs (${settings.maxPairs}) in this run` });
+    }
+    const running = toRun.slice(0, settings.maxPairs);
+    if (running.length === 0)
+        return finish();
+    const root = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(options.tempRoot ?? (0,external_node_os_namespaceObject.tmpdir)(), 'orch-trial-'));
+    const trees = await TrialTrees.open(git);
+    const prepared = new Map();
+    const tipChecks = new Map();
+    const prepare = (sha) => {
+        let p = prepared.get(sha);
+        if (!p) {
+            p = (async () => {
+                const dir = (0,external_node_path_namespaceObject.join)(root, `tip-${sha.slice(0, 16)}`);
+                const tree = await trees.tipTree(sha);
+                await trees.checkout(tree, dir);
+                const before = new Set((0,external_node_fs_namespaceObject.readdirSync)(dir));
+                if (!settings.setup)
+                    return { dir, tree, products: [], nested: false };
+                const setup = await runChecks(checksOf([], settings.setup, true), dir, settings.timeoutMs);
+                const products = newEntries(dir, before);
+                const nested = countFiles(dir, new Set(products)) !== (await trees.fileCount(tree));
+                return { dir, tree, products, nested, ...(setup.ok ? {} : { setupFailure: setup }) };
+            })();
+            prepared.set(sha, p);
+        }
+        return p;
+    };
+    const checkTip = (sha) => {
+        const known = cachedTip(sha);
+        if (known)
+            return Promise.resolve(known);
+        let p = tipChecks.get(sha);
+        if (!p) {
+            p = (async () => {
+                const tip = await prepare(sha);
+                const outcome = tip.setupFailure ?? (await runChecks(settings.commands, tip.dir, settings.timeoutMs));
+                summary.tipsRun++;
+                const result = outcome.ok ? { ok: true } : { ok: false, failure: outcome.failure };
+                // Only what reproduced is kept: a time-out depends on the machine's load, a flaky pass may not hold.
+                if (outcome.timedOut)
+                    timedOutTips.add(sha);
+                else if (!outcome.flaky.length)
+                    cache?.putTip(sha, result);
+                return result;
+            })();
+            tipChecks.set(sha, p);
+        }
+        return p;
+    };
+    try {
+        let done = 0;
+        await runPool(running, settings.maxParallel, async (pair) => {
+            try {
+                trials.set(pair, await tryPair(pair));
+            }
+            catch (error) {
+                trials.set(pair, { verdict: 'error', reason: messageOf(error) });
+            }
+            done++;
+            options.progress?.(`Trial ${done}/${running.length}: ${pair.left} ↔ ${pair.right}: ${trials.get(pair).verdict}`);
+        });
+    }
+    finally {
+        trees.close();
+        (0,external_node_fs_namespaceObject.rmSync)(root, { recursive: true, force: true });
+    }
+    return finish();
+    async function tryPair(pair) {
+        const [l, r] = await Promise.all([checkTip(pair.leftSha), checkTip(pair.rightSha)]);
+        if (!l.ok || !r.ok)
+            return untested(pair, l, r);
+        const t0 = external_node_perf_hooks_.performance.now();
+        summary.tried++;
+        const tree = await trees.mergeTree(pair.leftSha, pair.rightSha);
+        const dir = (0,external_node_path_namespaceObject.join)(root, `merge-${pair.leftSha.slice(0, 12)}-${pair.rightSha.slice(0, 12)}`);
+        try {
+            await trees.checkout(tree, dir);
+            let setup = 'none';
+            let withSetup = false;
+            if (settings.setup) {
+                const merged = await trees.manifests(tree);
+                // A tip whose manifests equal the merge's can lend its install; one already set up (it was
+                // checked this run) is preferred, so a re-run after one push sets up only the tip that moved.
+                const fits = [];
+                if (settings.reuseSetup !== false)
+                    for (const sha of [pair.leftSha, pair.rightSha])
+                        if (merged === (await trees.manifests(await trees.tipTree(sha))))
+                            fits.push(sha);
+                const chosen = fits.find((sha) => prepared.has(sha)) ?? fits[0];
+                const prepped = chosen ? await prepare(chosen) : null;
+                const source = prepped && !prepped.setupFailure && !prepped.nested ? prepped : null;
+                if (source) {
+                    linkProducts(source.dir, dir, source.products.filter((name) => !(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, name))));
+                    setup = chosen === pair.leftSha ? 'reused-left' : 'reused-right';
+                    summary.setupReused++;
+                }
+                else {
+                    setup = 'ran';
+                    withSetup = true;
+                }
+            }
+            const outcome = await runChecks(checksOf(settings.commands, settings.setup, withSetup), dir, settings.timeoutMs);
+            const durationMs = Math.round(external_node_perf_hooks_.performance.now() - t0);
+            if (outcome.ok) {
+                if (outcome.flaky.length) {
+                    logger.warning(`trial of ${pair.left} ↔ ${pair.right}: ${outcome.flaky.join(', ')} failed once and passed when run again (flaky)`);
+                    return { verdict: 'flaky', reason: `failed once, passed again: ${outcome.flaky.join(', ')}`, durationMs, setup };
+                }
+                cache?.putPair(pair.leftSha, pair.rightSha, { verdict: 'passed' });
+                return { verdict: 'passed', durationMs, setup };
+            }
+            const failure = outcome.failure;
+            const verdict = failure.kind === 'test' ? 'test-conflict' : 'build-conflict';
+            if (!outcome.timedOut)
+                cache?.putPair(pair.leftSha, pair.rightSha, { verdict, failure });
+            return { verdict, failure, durationMs, setup };
+        }
+        finally {
+            (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+        }
+    }
+    function finish() {
+        countVerdicts(trials.values(), summary);
+        summary.tipsCached = [...tipOutcome.values()].filter(Boolean).length;
+        summary.durationMs = Math.round(external_node_perf_hooks_.performance.now() - started);
+        if (timedOutTips.size)
+            logger.debug(`trials: ${timedOutTips.size} tip(s) timed out; their results are not cached`);
+        return { trials, summary };
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/trials/trial-cache.ts
+
+/**
+ * Trial results kept between scans, next to the verdict cache on the state
+ * branch. A result depends on the commits, the checks (mode, commands,
+ * setup), node's and git's versions and this engine: all but the commits go
+ * into the fingerprint, so a cache made under another one is ignored whole.
+ * Only results that reproduced are kept: never a flaky one, never a time-out
+ * (the machine's load decides those), never an error.
+ *
+ * The file comes from the state branch: it is checked like the verdict cache,
+ * and a damaged one is dropped whole (every trial runs again).
+ */
+const TRIAL_CACHE_KIND = 'agent-orchestrator/trial-results';
+const TRIAL_CACHE_VERSION = 1;
+/** Bump when what a trial does or records changes. */
+const TRIAL_ENGINE_VERSION = 1;
+const MAX_TRIAL_ENTRIES = 20_000;
+const MAX_TAIL = 8000;
+const OID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+class TrialCacheError extends Error {
+}
+function trialFingerprint(parts) {
+    const text = JSON.stringify([
+        TRIAL_ENGINE_VERSION,
+        parts.mode,
+        parts.commands.map((c) => [c.name, c.command, c.kind]),
+        parts.setup ?? '',
+        parts.node,
+        parts.git,
+    ]);
+    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
+}
+function trial_cache_isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/** A check failure from untrusted JSON (the cache, or a trial job's report); throws on a bad shape. */
+function checkFailure(v, where) {
+    if (!trial_cache_isObject(v))
+        throw new TrialCacheError(`${where} is not an object`);
+    const { check, kind, exitCode, reason, tail } = v;
+    if (typeof check !== 'string' || check.length > 200)
+        throw new TrialCacheError(`${where}.check is not a check name`);
+    if (kind !== 'setup' && kind !== 'build' && kind !== 'test')
+        throw new TrialCacheError(`${where}.kind is not setup, build or test`);
+    if (!(exitCode === null || Number.isSafeInteger(exitCode)))
+        throw new TrialCacheError(`${where}.exitCode is not an exit code`);
+    if (reason !== undefined && (typeof reason !== 'string' || reason.length > 500))
+        throw new TrialCacheError(`${where}.reason is not text`);
+    if (typeof tail !== 'string')
+        throw new TrialCacheError(`${where}.tail is not text`);
+    return {
+        check,
+        kind,
+        exitCode: exitCode,
+        ...(reason !== undefined ? { reason: reason } : {}),
+        tail: tail.length > MAX_TAIL ? tail.slice(-MAX_TAIL) : tail,
+    };
+}
+class TrialCache {
+    fingerprint;
+    tips = new Map();
+    pairs = new Map();
+    hits = 0;
+    readAt;
+    constructor(fingerprint) {
+        this.fingerprint = fingerprint;
+    }
+    static parse(text, fingerprint) {
+        let data;
+        try {
+            data = JSON.parse(text);
+        }
+        catch (e) {
+            throw new TrialCacheError(`not JSON (${e instanceof Error ? e.message : String(e)})`);
+        }
+        if (!trial_cache_isObject(data) || data.kind !== TRIAL_CACHE_KIND)
+            throw new TrialCacheError(`not a ${TRIAL_CACHE_KIND} file`);
+        if (data.version !== TRIAL_CACHE_VERSION || data.fingerprint !== fingerprint)
+            return null;
+        if (!trial_cache_isObject(data.tips) || !trial_cache_isObject(data.pairs))
+            throw new TrialCacheError('tips or pairs is not an object');
+        const cache = new TrialCache(fingerprint);
+        for (const [sha, v] of Object.entries(data.tips)) {
+            if (!OID.test(sha) || !trial_cache_isObject(v) || typeof v.ok !== 'boolean')
+                throw new TrialCacheError(`tip entry ${sha.slice(0, 50)} is not valid`);
+            if (v.ok === (v.failure !== undefined))
+                throw new TrialCacheError(`tip entry ${sha} does not fit its outcome`);
+            cache.tips.set(sha, { ok: v.ok, ...(v.failure !== undefined ? { failure: checkFailure(v.failure, `tip ${sha}`) } : {}) });
+        }
+        for (const [key, v] of Object.entries(data.pairs)) {
+            const [l, r, extra] = key.split(' ');
+            if (!l || !r || extra !== undefined || !OID.test(l) || !OID.test(r))
+                throw new TrialCacheError(`pair entry ${key.slice(0, 100)} is not two commit ids`);
+            if (!trial_cache_isObject(v) || !['passed', 'build-conflict', 'test-conflict'].includes(v.verdict))
+                throw new TrialCacheError(`pair entry ${key} has no trial verdict`);
+            if ((v.verdict === 'passed') !== (v.failure === undefined))
+                throw new TrialCacheError(`pair entry ${key} does not fit its verdict`);
+            cache.pairs.set(key, {
+                verdict: v.verdict,
+                ...(v.failure !== undefined ? { failure: checkFailure(v.failure, `pair ${key}`) } : {}),
+            });
+        }
+        return cache;
+    }
+    get size() {
+        return this.tips.size + this.pairs.size;
+    }
+    tip(sha) {
+        const hit = this.tips.get(sha);
+        if (hit)
+            this.hits++;
+        return hit && structuredClone(hit);
+    }
+    pair(leftSha, rightSha) {
+        const hit = this.pairs.get(`${leftSha} ${rightSha}`);
+        if (hit)
+            this.hits++;
+        return hit && structuredClone(hit);
+    }
+    putTip(sha, value) {
+        this.tips.set(sha, value);
+    }
+    putPair(leftSha, rightSha, value) {
+        this.pairs.set(`${leftSha} ${rightSha}`, value);
+    }
+    /** The file to store: entries whose commits are all still `tips` (a moved branch's old results go), sorted, bounded. */
+    serialize(live) {
+        const sorted = (m, keep) => Object.fromEntries([...m]
+            .filter(([k]) => keep(k))
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+            .slice(0, MAX_TRIAL_ENTRIES));
+        const tips = sorted(this.tips, (k) => live.has(k));
+        const pairs = sorted(this.pairs, (k) => k.split(' ').every((s) => live.has(s)));
+        return `${JSON.stringify({ kind: TRIAL_CACHE_KIND, version: TRIAL_CACHE_VERSION, fingerprint: this.fingerprint, tips, pairs })}\n`;
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/trials/trial-store.ts
+
+
+
+/** Next to the verdict cache, under the state root (see LAYOUT.md). */
+const TRIAL_CACHE_PATH = 'cache/trial-results.json';
+async function trialCacheFingerprint(git, settings) {
+    const { text } = await git.version();
+    return trialFingerprint({ mode: settings.mode, commands: settings.commands, setup: settings.setup, node: process.version, git: text });
+}
+/** The trial cache from the state branch; an empty one when there is none, it was made under other settings, or it is damaged (warned). */
+async function loadTrialCache(store, git, settings, logger) {
+    const fingerprint = await trialCacheFingerprint(git, settings);
+    const where = `${store.branch}:${store.layout.full(TRIAL_CACHE_PATH)}`;
+    try {
+        const { content, commit } = await readStateFile(store, TRIAL_CACHE_PATH);
+        const parsed = content ? TrialCache.parse(content.toString('utf8'), fingerprint) : null;
+        if (content && !parsed)
+            logger.info(`The trial cache at ${where} was made with other checks, setup or tool versions: every trial runs again.`);
+        return Object.assign(parsed ?? new TrialCache(fingerprint), { readAt: commit });
+    }
+    catch (error) {
+        const why = error instanceof TrialCacheError ? `it is damaged (${error.message})` : `it cannot be read (${messageOf(error)})`;
+        logger.warning(`The trial cache at ${where} is ignored: ${why}. Every trial runs again; the next scan rewrites it.`);
+        return new TrialCache(fingerprint);
+    }
+}
+/** Keeps the results whose commits are still tips. Only saves time: failing to write is a warning. */
+async function saveTrialCache(store, cache, tips, logger) {
+    try {
+        const written = await writeStateFile(store, TRIAL_CACHE_PATH, cache.serialize(tips), {
+            message: 'orchestrator: trial results cache',
+            head: cache.readAt,
+        });
+        logger.debug(`trial cache: ${written.pushed ? `written in ${written.commit?.slice(0, 12)}` : `not written (${written.reason})`}`);
+    }
+    catch (error) {
+        logger.warning(`The trial cache could not be written to ${store.branch}: ${messageOf(error)}. The next trial run runs every trial again.`);
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/trials/trial-step.ts
+
+
+/**
+ * Runs the trials of a scan's report in place: each clean pair in scope gets
+ * its `trial`, the report its `trials` summary. Returns how to keep the cache
+ * (undefined when it is not to be written: no cache, a dry run, a shard).
+ */
+async function trialReport(report, settings, deps, options) {
+    const { git, store, ctx } = deps;
+    const inScope = pairsInScope(report.pairs, report.branches, settings.scope);
+    const cache = options.cache ? await loadTrialCache(store, git, settings, ctx.logger) : undefined;
+    ctx.progress?.(`Trial ${settings.mode}: ${inScope.length} clean pair(s) in scope (${settings.scope === 'all' ? 'all pairs' : 'implementor × overseer'}), checks ${settings.commands.map((c) => c.name).join(', ')}...`);
+    const { trials, summary } = await runTrials(git, inScope, {
+        settings,
+        cache,
+        logger: ctx.logger,
+        progress: ctx.progress,
+        tempRoot: ctx.tempDir,
+    });
+    for (const [pair, trial] of trials)
+        pair.trial = trial;
+    report.trials = cache ? { ...summary, fingerprint: cache.fingerprint } : summary;
+    ctx.progress?.(`Trials: ${summary.tried} run, ${summary.cached} from the cache, ${summary.skipped} skipped; ${summary.buildConflicts} build and ${summary.testConflicts} test conflict(s), ${summary.untested} untested, ${summary.flaky} flaky (${(summary.durationMs / 1000).toFixed(1)} s).`);
+    if (!cache || !options.keep)
+        return undefined;
+    const tips = new Set(report.branches.map((b) => b.sha));
+    return () => saveTrialCache(store, cache, tips, ctx.logger);
+}
+
+;// CONCATENATED MODULE: ./shared/trials/untrusted-report.ts
+
+
+
+
+
+const untrusted_report_OID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+const STATUSES = new Set(['clean', 'conflicted', 'unrelated', 'error']);
+const VERDICTS = new Set(['passed', 'build-conflict', 'test-conflict', 'untested', 'flaky', 'skipped', 'error']);
+const SETUPS = new Set(['none', 'ran', 'reused-left', 'reused-right']);
+class Bad extends Error {
+}
+function obj(v, where) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v))
+        throw new Bad(`${where} is not an object`);
+    return v;
+}
+function untrusted_report_list(v, where, max) {
+    if (!Array.isArray(v) || v.length > max)
+        throw new Bad(`${where} is not a list of at most ${max}`);
+    return v;
+}
+function untrusted_report_str(v, where, max) {
+    if (typeof v !== 'string' || v.length > max)
+        throw new Bad(`${where} is not text of at most ${max} characters`);
+    return v;
+}
+function oid(v, where) {
+    if (typeof v !== 'string' || !untrusted_report_OID.test(v))
+        throw new Bad(`${where} is not a commit id`);
+    return v;
+}
+function untrusted_report_int(v, where) {
+    if (!Number.isSafeInteger(v) || v < 0)
+        throw new Bad(`${where} is not a whole number`);
+    return v;
+}
+function untrusted_report_optional(v, check) {
+    return v === undefined ? undefined : check(v);
+}
+function untrusted_report_branch(v, i) {
+    const b = obj(v, `branches[${i}]`);
+    const name = untrusted_report_str(b.name, `branches[${i}].name`, 255);
+    const problem = branchNameProblem(name);
+    if (problem)
+        throw new Bad(`branches[${i}].name ${validate_quote(name)}: ${problem}`);
+    if (b.role !== 'overseer' && b.role !== 'implementor')
+        throw new Bad(`branches[${i}].role is not overseer or implementor`);
+    return {
+        name,
+        sha: oid(b.sha, `branches[${i}].sha`),
+        spec: untrusted_report_str(b.spec, `branches[${i}].spec`, 200),
+        role: b.role,
+        ...(b.index !== undefined ? { index: untrusted_report_int(b.index, `branches[${i}].index`) } : {}),
+    };
+}
+function trial(v, where, pair) {
+    const t = obj(v, where);
+    const verdict = untrusted_report_str(t.verdict, `${where}.verdict`, 40);
+    if (!VERDICTS.has(verdict))
+        throw new Bad(`${where}.verdict ${validate_quote(verdict)} is not a trial verdict`);
+    const setup = untrusted_report_optional(t.setup, (s) => untrusted_report_str(s, `${where}.setup`, 20));
+    if (setup !== undefined && !SETUPS.has(setup))
+        throw new Bad(`${where}.setup is not a setup outcome`);
+    const brokenSides = untrusted_report_optional(t.brokenSides, (s) => untrusted_report_list(s, `${where}.brokenSides`, 2).map((x, i) => {
+        const b = obj(x, `${where}.brokenSides[${i}]`);
+        const side = b.side;
+        if (side !== 'left' && side !== 'right')
+            throw new Bad(`${where}.brokenSides[${i}].side is not left or right`);
+        return {
+            side: side,
+            branch: pair[side],
+            failure: checkFailure(b.failure, `${where}.brokenSides[${i}].failure`),
+        };
+    }));
+    if ((verdict === 'build-conflict' || verdict === 'test-conflict') && t.failure === undefined)
+        throw new Bad(`${where} has no failure`);
+    return {
+        verdict: verdict,
+        ...(t.failure !== undefined ? { failure: checkFailure(t.failure, `${where}.failure`) } : {}),
+        ...(brokenSides ? { brokenSides } : {}),
+        ...(t.reason !== undefined ? { reason: untrusted_report_str(t.reason, `${where}.reason`, 4000) } : {}),
+        ...(t.cached === true ? { cached: true } : {}),
+        ...(t.durationMs !== undefined ? { durationMs: untrusted_report_int(t.durationMs, `${where}.durationMs`) } : {}),
+        ...(setup ? { setup: setup } : {}),
+    };
+}
+function pair(v, i, names) {
+    const where = `pairs[${i}]`;
+    const p = obj(v, where);
+    const left = untrusted_report_str(p.left, `${where}.left`, 255);
+    const right = untrusted_report_str(p.right, `${where}.right`, 255);
+    if (!names.has(left) || !names.has(right))
+        throw new Bad(`${where} names a branch that is not in the report's branches`);
+    const status = untrusted_report_str(p.status, `${where}.status`, 20);
+    if (!STATUSES.has(status))
+        throw new Bad(`${where}.status ${validate_quote(status)} is not a verdict`);
+    const mergeBase = p.mergeBase === undefined || p.mergeBase === null ? p.mergeBase : oid(p.mergeBase, `${where}.mergeBase`);
+    const files = untrusted_report_list(p.files, `${where}.files`, 100_000).map((f, j) => checkFile(f, `${where}.files[${j}]`));
+    const messages = untrusted_report_optional(p.messages, (m) => untrusted_report_list(m, `${where}.messages`, 1000).map((x, j) => checkMessage(x, `${where}.messages[${j}]`)));
+    if (p.trial !== undefined && status !== 'clean')
+        throw new Bad(`${where} has a trial but does not merge cleanly`);
+    return {
+        left,
+        right,
+        leftSha: oid(p.leftSha, `${where}.leftSha`),
+        rightSha: oid(p.rightSha, `${where}.rightSha`),
+        status: status,
+        ...(p.error !== undefined ? { error: untrusted_report_str(p.error, `${where}.error`, 4000) } : {}),
+        ...(mergeBase !== undefined ? { mergeBase: mergeBase } : {}),
+        files,
+        ...(messages?.length ? { messages } : {}),
+        ...(p.trial !== undefined ? { trial: trial(p.trial, `${where}.trial`, { left, right }) } : {}),
+    };
+}
+function untrusted_report_divergence(v, i) {
+    const d = obj(v, `divergence[${i}]`);
+    const count = (x, w) => (x === null ? null : untrusted_report_int(x, w));
+    return {
+        branch: untrusted_report_str(d.branch, `divergence[${i}].branch`, 255),
+        against: untrusted_report_str(d.against, `divergence[${i}].against`, 255),
+        ahead: count(d.ahead, `divergence[${i}].ahead`),
+        behind: count(d.behind, `divergence[${i}].behind`),
+        ...(d.error !== undefined ? { error: untrusted_report_str(d.error, `divergence[${i}].error`, 4000) } : {}),
+    };
+}
+function fingerprint(v) {
+    if (typeof v !== 'string' || !/^[0-9a-f]{64}$/.test(v))
+        throw new Bad('trials.fingerprint is not a sha-256 in hex');
+    return v;
+}
+function trialSummary(v) {
+    const t = obj(v, 'trials');
+    if (t.mode !== 'build' && t.mode !== 'test')
+        throw new Bad('trials.mode is not build or test');
+    if (t.scope !== 'overseer' && t.scope !== 'all')
+        throw new Bad('trials.scope is not overseer or all');
+    const commands = untrusted_report_list(t.commands, 'trials.commands', 100).map((c, i) => {
+        const o = obj(c, `trials.commands[${i}]`);
+        const kind = o.kind;
+        if (kind !== 'build' && kind !== 'test')
+            throw new Bad(`trials.commands[${i}].kind is not build or test`);
+        return {
+            kind: kind,
+            name: untrusted_report_str(o.name, `trials.commands[${i}].name`, 64),
+            command: untrusted_report_str(o.command, `trials.commands[${i}].command`, 4000),
+        };
+    });
+    const counts = Object.fromEntries(TRIAL_COUNTS.map((k) => [k, untrusted_report_int(t[k], `trials.${k}`)]));
+    return {
+        mode: t.mode,
+        scope: t.scope,
+        commands,
+        ...(t.setup !== undefined ? { setup: untrusted_report_str(t.setup, 'trials.setup', 4000) } : {}),
+        ...counts,
+        ...(t.fingerprint !== undefined ? { fingerprint: fingerprint(t.fingerprint) } : {}),
+    };
+}
+/**
+ * A conflict report read from a file another job wrote (a shard, or a trial
+ * job that ran implementor code): every field the recording step uses is
+ * checked and rebuilt from scratch, so nothing unexpected rides along; text is
+ * neutralised where it is shown, never here. Throws InputError naming the file
+ * and the first bad field.
+ */
+function checkUntrustedReport(data, file) {
+    try {
+        const r = obj(data, 'the report');
+        if (r.version !== 2)
+            throw new Bad(`version ${validate_quote(String(r.version))} is not 2`);
+        if (r.scope !== 'feature' && r.scope !== 'all')
+            throw new Bad('scope is not feature or all');
+        const branches = untrusted_report_list(r.branches, 'branches', 10_000).map(untrusted_report_branch);
+        const names = new Set(branches.map((b) => b.name));
+        const shard = untrusted_report_optional(r.shard, (s) => {
+            const o = obj(s, 'shard');
+            return { index: untrusted_report_int(o.index, 'shard.index'), count: untrusted_report_int(o.count, 'shard.count') };
+        });
+        return {
+            version: 2,
+            scannedAt: untrusted_report_str(r.scannedAt, 'scannedAt', 40),
+            scope: r.scope,
+            ...(shard ? { shard } : {}),
+            branches,
+            pairs: untrusted_report_list(r.pairs, 'pairs', 1_000_000).map((p, i) => pair(p, i, names)),
+            divergence: untrusted_report_list(r.divergence, 'divergence', 100_000).map(untrusted_report_divergence),
+            summary: { pairs: 0, clean: 0, conflicted: 0, unrelated: 0, errors: 0 },
+            ...(r.trials !== undefined ? { trials: trialSummary(r.trials) } : {}),
+        };
+    }
+    catch (error) {
+        throw new errors_InputError(`conflict report ${validate_quote(file)} is not a valid report: ${messageOf(error)}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/trials/report-cache.ts
+
+
+
+
+/**
+ * The recording job's half of a split trial run: the trial job has a
+ * read-only token and cannot write the cache, so the job that records its
+ * (checked) report keeps the results that reproduced, under the trial job's
+ * fingerprint. Only what a fresh trial would keep goes in: pairs that passed
+ * or conflicted without a time-out (both tips then pass alone), and tips that
+ * fail alone without a time-out. The report could be forged by the code under
+ * trial; so could the events it records, which is why the trial job gets no
+ * write access and the results are data, never commands.
+ */
+async function keepTrialsOfReport(report, deps) {
+    const fingerprint = report.trials?.fingerprint;
+    if (!fingerprint || deps.dryRun)
+        return;
+    const { store, ctx } = deps;
+    let cache;
+    try {
+        const { content, commit } = await readStateFile(store, TRIAL_CACHE_PATH);
+        cache = Object.assign((content && TrialCache.parse(content.toString('utf8'), fingerprint)) || new TrialCache(fingerprint), {
+            readAt: commit,
+        });
+    }
+    catch (error) {
+        const why = error instanceof TrialCacheError ? error.message : messageOf(error);
+        ctx.logger.warning(`The trial cache on ${store.branch} is replaced: ${why}`);
+        cache = new TrialCache(fingerprint);
+    }
+    const timedOut = (reason) => /timed out/.test(reason ?? '');
+    for (const p of report.pairs) {
+        const t = p.trial;
+        if (!t || t.cached)
+            continue;
+        if (t.verdict === 'passed' ||
+            ((t.verdict === 'build-conflict' || t.verdict === 'test-conflict') && t.failure && !timedOut(t.failure.reason))) {
+            cache.putTip(p.leftSha, { ok: true });
+            cache.putTip(p.rightSha, { ok: true });
+            cache.putPair(p.leftSha, p.rightSha, t.verdict === 'passed' ? { verdict: 'passed' } : { verdict: t.verdict, failure: t.failure });
+        }
+        else if (t.verdict === 'untested') {
+            for (const s of t.brokenSides ?? [])
+                if (!timedOut(s.failure.reason))
+                    cache.putTip(s.side === 'left' ? p.leftSha : p.rightSha, { ok: false, failure: s.failure });
+        }
+    }
+    await saveTrialCache(store, cache, new Set(report.branches.map((b) => b.sha)), ctx.logger);
+}
+
 ;// CONCATENATED MODULE: ./shared/detect-conflicts/detect-conflicts.ts
+
+
+
 
 
 
@@ -49241,7 +50397,7 @@ async function detectConflicts(options, deps) {
     const { store, dryRun, ctx } = deps;
     // Checked before any work, so a refused path costs nothing and writes nothing.
     const reportPath = options.reportPath ? confine_path_confinePath(options.reportPath, 'report-path', ctx) : (0,external_node_path_namespaceObject.join)(ctx.tempDir, 'conflict-report.json');
-    const scanned = options.mergeReports ? { report: await loadAndMerge(options.mergeReports, ctx) } : await scan(options, deps);
+    const scanned = options.mergeReports ? await mergedReports(options, deps) : await scan(options, deps);
     const report = scanned.report;
     writeReport(reportPath, report, options.reportPath);
     // A shard only reports; the merge step records and notifies for the whole scan once.
@@ -49351,10 +50507,21 @@ async function scan(options, deps) {
     const report = buildReport({ scannedAt: ctx.now(), scope: options.scope, shard: options.shard, branches, pairs: results, divergence });
     // A shard saw only its slice of the pairs, and dry runs write nothing. Saved after recording, so the
     // first scan of a repository (which creates the state branch) keeps its verdicts too.
-    const keep = cache && !(options.shard && options.shard.count > 1) && !deps.dryRun
-        ? () => saveVerdictCache(deps.store, cache, pairs, new Set(branches.map((b) => b.sha)), ctx.logger)
+    const whole = !(options.shard && options.shard.count > 1) && !deps.dryRun;
+    const keep = cache && whole ? () => saveVerdictCache(deps.store, cache, pairs, new Set(branches.map((b) => b.sha)), ctx.logger) : undefined;
+    const keepTrials = options.trial
+        ? // With record: false (a trial job with a read-only token) nothing is written; the recording job keeps the results.
+            await trialReport(report, options.trial, deps, { cache: options.cache !== false, keep: whole && options.record })
         : undefined;
-    return { report, saveCache: keep };
+    return {
+        report,
+        saveCache: keep || keepTrials
+            ? async () => {
+                await keep?.();
+                await keepTrials?.();
+            }
+            : undefined,
+    };
 }
 async function defaultBase(git, remote) {
     const name = await remoteDefaultBranch(git, remote).catch(() => null);
@@ -49363,11 +50530,18 @@ async function defaultBase(git, remote) {
     const sha = (await fetchBranches(git, remote, [name])).get(name);
     return sha ? { name, sha } : undefined;
 }
+/** Reports of shards or of a trial job, combined; their trial results are kept in the trial cache when this run records. */
+async function mergedReports(options, deps) {
+    const report = await loadAndMerge(options.mergeReports, deps.ctx);
+    const keep = options.cache !== false && options.record && report.trials?.fingerprint;
+    return { report, ...(keep ? { saveCache: () => keepTrialsOfReport(report, deps) } : {}) };
+}
 async function loadAndMerge(pattern, ctx) {
     // An absolute pattern (e.g. under $RUNNER_TEMP) is searched from its fixed leading folder.
     const scanned = picomatch_default().scan(pattern);
-    const root = (0,external_node_path_namespaceObject.isAbsolute)(pattern) ? scanned.base : ctx.cwd;
-    const glob = (0,external_node_path_namespaceObject.isAbsolute)(pattern) ? scanned.glob || (0,external_node_path_namespaceObject.basename)(pattern) : pattern;
+    // A plain absolute file (no glob characters) is its folder and its name.
+    const root = (0,external_node_path_namespaceObject.isAbsolute)(pattern) ? (scanned.isGlob ? scanned.base : (0,external_node_path_namespaceObject.dirname)(pattern)) : ctx.cwd;
+    const glob = (0,external_node_path_namespaceObject.isAbsolute)(pattern) ? (scanned.isGlob ? scanned.glob : (0,external_node_path_namespaceObject.basename)(pattern)) : pattern;
     if (pattern.split(/[/\\]/).includes('..') || /[\u0000-\u001f]/.test(pattern))
         confine_path_confinePath(pattern, 'merge-reports', ctx);
     if ((0,external_node_path_namespaceObject.isAbsolute)(pattern))
@@ -49375,13 +50549,16 @@ async function loadAndMerge(pattern, ctx) {
     const files = await findFiles([glob], root, ctx.logger, { roots: ctx, what: 'merge-reports' });
     if (files.length === 0)
         throw new errors_InputError(`merge-reports ${validate_quote(pattern)} matched no report files under ${root}`);
+    // The reports may come from a job that ran implementor code (trials): their shape is checked, never assumed.
     const reports = files.map((f) => {
+        let data;
         try {
-            return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.isAbsolute)(f) ? f : (0,external_node_path_namespaceObject.join)(root, f), 'utf8'));
+            data = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.isAbsolute)(f) ? f : (0,external_node_path_namespaceObject.join)(root, f), 'utf8'));
         }
         catch (error) {
             throw new errors_InputError(`conflict report ${validate_quote(f)} is not valid JSON: ${messageOf(error)}`);
         }
+        return checkUntrustedReport(data, f);
     });
     ctx.progress?.(`Merging ${reports.length} shard report(s)...`);
     return mergeReports(reports);
@@ -49395,21 +50572,34 @@ function listPairs(pairs) {
         .join(', ')}${pairs.length > 5 ? ', ...' : ''}`;
 }
 /**
- * The exit code never hides a failed evaluation: 2 when any pair could not be
- * evaluated (whatever fail-on-conflict says), else 1 when any pair conflicts or
- * has no common history (unless fail-on-conflict is false), else 0. `clean` is
- * true only when every pair merges cleanly.
+ * The exit code never hides a failed evaluation: 2 when any pair (or its
+ * trial) could not be evaluated (whatever fail-on-conflict says), else 1 when
+ * any pair conflicts, has no common history, or its merge fails a build or
+ * test check that both sides pass (unless fail-on-conflict is false), else 0.
+ * An `untested` pair (a side fails alone) does not fail the scan: the broken
+ * branch is that branch's own failure (role-ci reports it), and it is warned
+ * about by name. `clean` is true only when every pair merges cleanly and no
+ * trial found a conflict.
  */
 function scanVerdict(pairs, failOnConflict) {
-    const errors = pairs.filter((p) => p.status === 'error');
-    const bad = pairs.filter((p) => p.status === 'conflicted' || p.status === 'unrelated');
+    // A trial that could not run is a pair not evaluated; a build or test conflict is a conflict.
+    const errors = pairs.filter((p) => p.status === 'error' || p.trial?.verdict === 'error');
+    const bad = pairs.filter((p) => p.status === 'conflicted' ||
+        p.status === 'unrelated' ||
+        p.trial?.verdict === 'build-conflict' ||
+        p.trial?.verdict === 'test-conflict');
     const clean = errors.length === 0 && bad.length === 0;
     if (errors.length)
         return { exitCode: 2, clean, failure: `${errors.length} branch pair(s) could not be evaluated: ${listPairs(errors)}` };
     if (bad.length && failOnConflict) {
         const unrelated = bad.filter((p) => p.status === 'unrelated').length;
-        const conflicting = bad.length - unrelated;
-        const what = [conflicting ? `${conflicting} conflicting` : '', unrelated ? `${unrelated} without common history` : ''].filter(Boolean);
+        const tried = bad.filter((p) => p.trial).length;
+        const conflicting = bad.length - unrelated - tried;
+        const what = [
+            conflicting ? `${conflicting} conflicting` : '',
+            unrelated ? `${unrelated} without common history` : '',
+            tried ? `${tried} whose merge fails to build or test` : '',
+        ].filter(Boolean);
         return { exitCode: 1, clean, failure: `${what.join(' and ')} branch pair(s): ${listPairs(bad)}` };
     }
     return { exitCode: 0, clean };
@@ -49827,12 +51017,12 @@ function siteExtras(projection, feature) {
  * (branch names, titles, reasons, file paths) goes through `esc()`, in text
  * and in attributes alike; control and bidi characters are shown as spaces.
  */
-const HIDDEN = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const html_HIDDEN = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 function esc(value) {
     if (value === null || value === undefined)
         return '';
     return String(value)
-        .replace(HIDDEN, ' ')
+        .replace(html_HIDDEN, ' ')
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
@@ -50050,6 +51240,11 @@ function matrixSection(projection, feature) {
             const c = byPair.get(conflictId(feature.spec, row, col));
             if (!c)
                 return `<td class="h0" aria-label="${esc(`${row} and ${col}: no conflict`)}">0</td>`;
+            if (c.kind) {
+                // A build or test conflict has no conflicting files: its own mark, never a heat count.
+                const label = `${row} and ${col}: the merge fails ${c.kind === 'build' ? 'to build' : 'its tests'}${c.check ? ` (${c.check})` : ''}`;
+                return `<td class="h2 trial"><a href="#${esc(c.id)}" aria-label="${esc(label)}" data-pair="${esc(`${c.left}|${c.right}`)}">${c.kind === 'build' ? 'B' : 'T'}<span class="tip" role="tooltip">${esc(label)}</span></a></td>`;
+            }
             const files = c.files.map((f) => f.path);
             const label = `${row} and ${col}: ${files.length} conflicting file(s): ${files.join(', ')}`;
             return (`<td class="${heat(files.length)}"><a href="#${esc(c.id)}" aria-label="${esc(label)}" data-pair="${esc(`${c.left}|${c.right}`)}">${files.length}` +
@@ -50057,7 +51252,7 @@ function matrixSection(projection, feature) {
         });
         return `<tr><th scope="row" title="${esc(row)}">${esc(shortBranch(row))}</th>${cells.join('')}</tr>`;
     });
-    const legend = '<p class="legend">Number of conflicting files per pair: <span class="h0">0</span> <span class="h1">1</span> <span class="h2">2–3</span> <span class="h3">4–7</span> <span class="h4">8+</span>. Select a number for files and line ranges.</p>';
+    const legend = '<p class="legend">Number of conflicting files per pair: <span class="h0">0</span> <span class="h1">1</span> <span class="h2">2–3</span> <span class="h3">4–7</span> <span class="h4">8+</span>; B: the clean merge does not build, T: it fails tests (trials). Select a cell for details.</p>';
     return `<div class="scroll"><table class="matrix"><caption>Open conflicts between branches</caption><thead><tr><td></td>${head}</tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table></div>\n${legend}\n${sections_conflicts_details(open)}`;
 }
 /** The detail view of each open conflict: files, kind, line ranges in each side's own version. */
@@ -50067,7 +51262,10 @@ function sections_conflicts_details(open) {
     return open
         .map((c) => {
         const rows = c.files.map((f) => [`<code>${esc(f.path)}</code>`, esc(f.kind), esc(sections_conflicts_ranges(f.leftRanges)), esc(sections_conflicts_ranges(f.rightRanges))]);
-        return `<article class="conflict" id="${esc(c.id)}" tabindex="-1"><h3>${esc(c.left)} and ${esc(c.right)}</h3><p>Open since ${time(c.detectedAt)}, last seen ${time(c.lastSeenAt)}.</p>\n${html_table(`Files in conflict (${c.id})`, ['File', 'Kind', `Lines in ${shortBranch(c.left)}`, `Lines in ${shortBranch(c.right)}`], rows, 'No files recorded.')}</article>`;
+        const trial = c.kind
+            ? `<p>The merge is clean for git but fails ${c.kind === 'build' ? 'to build' : 'its tests'}${c.check ? `: check <code>${esc(c.check)}</code>` : ''} (both sides pass alone).</p>\n`
+            : '';
+        return `<article class="conflict" id="${esc(c.id)}" tabindex="-1"><h3>${esc(c.left)} and ${esc(c.right)}</h3><p>Open since ${time(c.detectedAt)}, last seen ${time(c.lastSeenAt)}.</p>\n${trial}${html_table(`Files in conflict (${c.id})`, ['File', 'Kind', `Lines in ${shortBranch(c.left)}`, `Lines in ${shortBranch(c.right)}`], rows, 'No files recorded.')}</article>`;
     })
         .join('\n');
 }
@@ -50319,6 +51517,8 @@ function conflictsSection(conflicts, perspective) {
         lines.push(`Detected ${when(c.detectedAt)}, last seen ${when(c.lastSeenAt)} at ${markdown_sha(aSha)} and ${markdown_sha(bSha)}.`, '');
         if (c.manual)
             lines.push(`Logged by hand${c.reason ? `: ${md(c.reason, 300)}` : ''}. Scans do not resolve it: \`orchestrator events resolve-conflict ${md(c.id)}\` does.`, '');
+        if (c.kind)
+            lines.push(`A ${c.kind} conflict: the merge is clean for git but fails ${c.kind === 'build' ? 'to build' : 'its tests'}${c.check ? ` (check ${md(c.check)})` : ''}; each side passes alone.`, '');
         for (const m of c.messages ?? [])
             lines.push(`- git: ${md(m.text, 300)}`, '');
         const rows = c.files.map((f) => {
@@ -50463,7 +51663,7 @@ function renderDashboard(projection) {
         md(c.feature),
         md(c.id),
         `${md(c.left)} and ${md(c.right)}`,
-        String(c.files.length),
+        c.kind ? `${c.kind} conflict` : String(c.files.length),
         when(c.detectedAt),
     ]);
     const testRows = features.flatMap((f) => latestTests(f).map((t) => [md(f.spec), md(t.role), md(t.branch), md(t.suite), ...testCounts(t), when(t.time), resultCell(t)]));
@@ -51953,7 +53153,328 @@ function markerPainter() {
     return { paint, finish };
 }
 
+;// CONCATENATED MODULE: ./shared/role-ci/detect-commands.ts
+
+
+
+// Implementors run fast feedback first; the overseer builds before testing and also runs the slow suites.
+const NPM_SCRIPTS = {
+    implementor: ['lint', 'typecheck', 'test', 'build'],
+    overseer: ['lint', 'typecheck', 'build', 'test', 'test:integration', 'test:e2e'],
+};
+// What `npm init` writes: a test script that always fails is no test suite.
+const NPM_PLACEHOLDER_TEST = /no test specified/;
+/**
+ * Sensible default checks from the files at the repository root, in a fixed
+ * order (Node, Python, Go, Rust). Only fixed command texts are produced:
+ * nothing from the files' contents reaches the shell.
+ */
+function detectCommands(cwd, role) {
+    const commands = [];
+    const reasons = [];
+    const scripts = packageScripts(cwd);
+    if (scripts) {
+        const chosen = NPM_SCRIPTS[role].filter((s) => typeof scripts[s] === 'string' && !(s === 'test' && NPM_PLACEHOLDER_TEST.test(scripts[s])));
+        for (const s of chosen)
+            commands.push({ name: s.replace(':', '-'), command: s === 'test' ? 'npm test' : `npm run ${s}` });
+        if (chosen.length)
+            reasons.push(`package.json scripts: ${chosen.join(', ')}`);
+    }
+    const pytest = pytestReason(cwd);
+    if (pytest) {
+        commands.push({ name: 'pytest', command: 'pytest' });
+        reasons.push(pytest);
+    }
+    if (isFile((0,external_node_path_namespaceObject.join)(cwd, 'go.mod'))) {
+        commands.push({ name: 'go test', command: 'go test ./...' });
+        reasons.push('go.mod');
+    }
+    if (isFile((0,external_node_path_namespaceObject.join)(cwd, 'Cargo.toml'))) {
+        commands.push({ name: 'cargo test', command: 'cargo test' });
+        reasons.push('Cargo.toml');
+    }
+    return { commands, reasons };
+}
+function packageScripts(cwd) {
+    const file = (0,external_node_path_namespaceObject.join)(cwd, 'package.json');
+    if (!isFile(file))
+        return null;
+    let parsed;
+    try {
+        parsed = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+    }
+    catch (error) {
+        throw new ConfigurationError(`package.json is not valid JSON (${error.message}); fix it or pass the commands input`);
+    }
+    const scripts = parsed?.scripts;
+    return scripts && typeof scripts === 'object' && !Array.isArray(scripts) ? scripts : {};
+}
+function pytestReason(cwd) {
+    if (isFile((0,external_node_path_namespaceObject.join)(cwd, 'pytest.ini')))
+        return 'pytest.ini';
+    if (mentions((0,external_node_path_namespaceObject.join)(cwd, 'pyproject.toml'), /pytest/))
+        return 'pyproject.toml mentions pytest';
+    if (mentions((0,external_node_path_namespaceObject.join)(cwd, 'setup.cfg'), /^\[tool:pytest\]/m))
+        return 'setup.cfg has [tool:pytest]';
+    if (mentions((0,external_node_path_namespaceObject.join)(cwd, 'tox.ini'), /^\[pytest\]/m))
+        return 'tox.ini has [pytest]';
+    if (hasPythonFiles((0,external_node_path_namespaceObject.join)(cwd, 'tests')))
+        return 'tests/ holds Python files';
+    return null;
+}
+function mentions(file, pattern) {
+    return isFile(file) && pattern.test((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+}
+/** Python files directly in `dir` or one level down (bounded: no deep walk of a large tree). */
+function hasPythonFiles(dir) {
+    if (!detect_commands_isDirectory(dir))
+        return false;
+    for (const entry of (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true })) {
+        if (entry.isFile() && entry.name.endsWith('.py'))
+            return true;
+        if (entry.isDirectory() && !entry.name.startsWith('.')) {
+            const inner = (0,external_node_path_namespaceObject.join)(dir, entry.name);
+            if ((0,external_node_fs_namespaceObject.readdirSync)(inner).some((n) => n.endsWith('.py') && isFile((0,external_node_path_namespaceObject.join)(inner, n))))
+                return true;
+        }
+    }
+    return false;
+}
+function isFile(path) {
+    return (0,external_node_fs_namespaceObject.existsSync)(path) && (0,external_node_fs_namespaceObject.statSync)(path).isFile();
+}
+function detect_commands_isDirectory(path) {
+    return (0,external_node_fs_namespaceObject.existsSync)(path) && (0,external_node_fs_namespaceObject.statSync)(path).isDirectory();
+}
+
+;// CONCATENATED MODULE: ./shared/role-ci/choose-commands.ts
+
+/** The commands to run: the input wins, then the config for the role, then what the repository suggests. */
+function chooseCommands(options) {
+    const { role } = options;
+    if (options.inputCommands && options.inputCommands.length > 0) {
+        const commands = [...options.inputCommands];
+        return { commands, source: 'input', note: `from the commands input: ${names(commands)}` };
+    }
+    const configured = options.config.roles[role].commands;
+    if (configured.length > 0) {
+        return {
+            commands: [...configured],
+            source: 'config',
+            note: `from ${options.config.source} roles.${role}.commands: ${names(configured)}`,
+        };
+    }
+    const detected = detectCommands(options.cwd, role);
+    if (detected.commands.length > 0) {
+        return { commands: detected.commands, source: 'detected', note: `detected from ${detected.reasons.join('; ')}` };
+    }
+    return {
+        commands: [],
+        source: 'none',
+        note: `no commands: none given in the commands input or in roles.${role}.commands of the config, and none detected (no package.json scripts, pytest, go.mod or Cargo.toml)`,
+    };
+}
+function names(commands) {
+    return commands.map((c) => c.name).join(', ');
+}
+
+;// CONCATENATED MODULE: ./shared/trials/classify.ts
+// A check that runs the code's tests; everything else (build, compile, typecheck, lint) only reads it.
+const TEST_NAME = /(^|[^a-z])(tests?|spec|specs|e2e|pytest|jest|vitest|mocha)([^a-z]|$)/i;
+/**
+ * The class of a check, from its name: names with "test", "spec", "e2e" (or a
+ * test runner's name) are test checks, the others build checks. role-ci's
+ * detected commands follow it (`lint`, `typecheck`, `build` / `test`,
+ * `test-integration`, `pytest`, `go test`, `cargo test`), and so can the
+ * names given in `trial-commands`.
+ */
+function commandKind(name) {
+    return TEST_NAME.test(name) ? 'test' : 'build';
+}
+/**
+ * The checks a trial runs, in their order: `build` keeps only the build
+ * checks, `test` all of them, build checks first (a merge that does not build
+ * is a build conflict even when a test would also fail).
+ */
+function trialCommands(commands, mode) {
+    const classified = commands.map((c) => ({ ...c, kind: commandKind(c.name) }));
+    const build = classified.filter((c) => c.kind === 'build');
+    return mode === 'build' ? build : [...build, ...classified.filter((c) => c.kind === 'test')];
+}
+
+;// CONCATENATED MODULE: ./shared/trials/trial-settings.ts
+
+
+
+
+/**
+ * The trial's checks, settled before any scanning so a bad input costs
+ * nothing: `trial-commands`, else what role-ci would run for the overseer
+ * (the config's roles.overseer.commands, else the commands detected in the
+ * checked-out workspace: the trusted base, never a branch under trial).
+ */
+function trialSettings(inputs, context) {
+    // Bad trial inputs are refused even while trials are off: a typo must not wait for the day they are turned on.
+    const given = inputs.commands?.trim() ? parseCommandLines(inputs.commands, 'input "trial-commands"') : [];
+    const setup = inputs.setup?.trim();
+    if (setup && /[\r\n]/.test(setup))
+        throw new errors_InputError(`trial-setup ${JSON.stringify(setup)} is not valid: expected one command line`);
+    if (inputs.trial === 'none')
+        return undefined;
+    const chosen = chooseCommands({ cwd: context.cwd, role: 'overseer', inputCommands: given, config: context.config });
+    const commands = trialCommands(chosen.commands, inputs.trial);
+    if (commands.length === 0) {
+        const what = chosen.commands.length
+            ? `only test checks (${chosen.commands.map((c) => c.name).join(', ')}) and trial: build runs build checks`
+            : chosen.note;
+        throw new errors_InputError(`trial: ${inputs.trial} has no checks to run: ${what}; expected trial-commands such as "build: npm run build" (names with "test", "spec" or "e2e" are test checks)`);
+    }
+    return {
+        mode: inputs.trial,
+        scope: inputs.scope,
+        commands,
+        ...(setup ? { setup } : {}),
+        maxPairs: inputs.maxPairs,
+        timeoutMs: inputs.timeoutSeconds * 1000,
+        maxParallel: context.maxParallel,
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/trials/render-trials.ts
+
+
+const render_trials_MAX_ROWS = 50;
+const MAX_TAILS = 10;
+function tried(report) {
+    return report.pairs.filter((p) => p.trial !== undefined);
+}
+function conflicts(report) {
+    return tried(report).filter((p) => p.trial.verdict === 'build-conflict' || p.trial.verdict === 'test-conflict');
+}
+/** The `trial-conflicts` and `trial-untested` outputs (empty arrays without a trial, so a workflow can always parse them). */
+function trialOutputs(report) {
+    const bad = conflicts(report).map((p) => ({
+        left: p.left,
+        right: p.right,
+        leftSha: p.leftSha,
+        rightSha: p.rightSha,
+        verdict: p.trial.verdict,
+        check: p.trial.failure?.check,
+        exitCode: p.trial.failure?.exitCode ?? null,
+    }));
+    const untested = tried(report)
+        .filter((p) => p.trial.verdict === 'untested')
+        .map((p) => ({
+        left: p.left,
+        right: p.right,
+        broken: (p.trial.brokenSides ?? []).map((s) => ({ side: s.side, branch: s.branch, check: s.failure.check })),
+    }));
+    return { 'trial-conflicts': JSON.stringify(bad), 'trial-untested': JSON.stringify(untested) };
+}
+function render_trials_describe(f) {
+    return `${f.check} (${f.kind}) ${f.reason ?? `exit ${f.exitCode ?? '?'}`}`;
+}
+/** A fenced block no line of `text` can close. */
+function fenced(text) {
+    const clean = neutralize(text, { multiline: true });
+    const longest = Math.max(2, ...[...clean.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}text\n${clean}\n${fence}`;
+}
+/** The job summary's trial section: counts and cost, each conflict with the failing check's output tail, untested and skipped pairs. */
+function trialSummarySection(report) {
+    const t = report.trials;
+    if (!t)
+        return '';
+    const per = t.tried ? ` (${(t.durationMs / t.tried / 1000).toFixed(1)} s per trial)` : '';
+    const lines = [
+        '',
+        `## Build and test trials (${escapeMarkdown(t.mode)})`,
+        '',
+        `${t.buildConflicts + t.testConflicts ? `**${t.buildConflicts} build and ${t.testConflicts} test conflict(s)**` : 'No build or test conflicts'} · ` +
+            `${t.untested} untested · ${t.flaky} flaky · ${t.errors} not tried (error) — ${t.pairs} clean pair(s) in scope ${escapeMarkdown(t.scope)}; ` +
+            `${t.tried} tried, ${t.cached} from the cache, ${t.skipped} skipped; ${t.tipsRun} tip(s) checked alone, ${t.tipsCached} from the cache; ` +
+            `setup reused ${t.setupReused} time(s); ${(t.durationMs / 1000).toFixed(1)} s${per}.`,
+        '',
+        `Checks: ${t.commands.map((c) => `${escapeMarkdown(c.name)} (${c.kind})`).join(', ')}${t.setup ? `; setup: ${escapeMarkdown(t.setup)}` : ''}.`,
+        '',
+    ];
+    const bad = conflicts(report);
+    if (bad.length) {
+        lines.push('| Pair | Verdict | Failing check |', '| --- | --- | --- |');
+        for (const p of bad.slice(0, render_trials_MAX_ROWS))
+            lines.push(`| ${escapeMarkdown(p.left)} ↔ ${escapeMarkdown(p.right)} | ${p.trial.verdict} | ${escapeMarkdown(render_trials_describe(p.trial.failure))} |`);
+        if (bad.length > render_trials_MAX_ROWS)
+            lines.push('', `${bad.length - render_trials_MAX_ROWS} more in the JSON report.`);
+        lines.push('');
+        for (const p of bad.slice(0, MAX_TAILS)) {
+            lines.push(`<details><summary>${escapeMarkdown(p.left)} ↔ ${escapeMarkdown(p.right)}: ${escapeMarkdown(p.trial.failure.check)} output (last lines)</summary>`, '', fenced(p.trial.failure.tail || '(no output)'), '', '</details>', '');
+        }
+    }
+    const untested = tried(report).filter((p) => p.trial.verdict === 'untested');
+    if (untested.length) {
+        lines.push('### Not tried: a side fails on its own', '', '| Pair | Fails alone | Check |', '| --- | --- | --- |');
+        for (const p of untested.slice(0, render_trials_MAX_ROWS))
+            for (const s of p.trial.brokenSides ?? [])
+                lines.push(`| ${escapeMarkdown(p.left)} ↔ ${escapeMarkdown(p.right)} | ${escapeMarkdown(s.branch)} (${s.side}) | ${escapeMarkdown(render_trials_describe(s.failure))} |`);
+        lines.push('');
+    }
+    const other = tried(report).filter((p) => ['flaky', 'skipped', 'error'].includes(p.trial.verdict));
+    if (other.length) {
+        lines.push('### Flaky, skipped and failed trials', '', '| Pair | Verdict | Why |', '| --- | --- | --- |');
+        for (const p of other.slice(0, render_trials_MAX_ROWS))
+            lines.push(`| ${escapeMarkdown(p.left)} ↔ ${escapeMarkdown(p.right)} | ${p.trial.verdict} | ${escapeMarkdown(p.trial.reason ?? '')} |`);
+        lines.push('');
+    }
+    return lines.join('\n');
+}
+/** CLI text lines for the trials. */
+function trialText(report) {
+    const t = report.trials;
+    if (!t)
+        return [];
+    const out = [
+        `Trials (${t.mode}): ${t.buildConflicts} build conflict(s), ${t.testConflicts} test conflict(s), ${t.untested} untested, ${t.flaky} flaky, ${t.skipped} skipped; ${t.tried} tried, ${t.cached} from the cache`,
+    ];
+    const label = {
+        'build-conflict': 'BUILD    ',
+        'test-conflict': 'TEST     ',
+        untested: 'UNTESTED ',
+        flaky: 'FLAKY    ',
+        skipped: 'SKIPPED  ',
+        error: 'ERROR    ',
+    };
+    for (const p of tried(report)) {
+        const l = label[p.trial.verdict];
+        if (!l)
+            continue;
+        const why = p.trial.failure ? render_trials_describe(p.trial.failure) : (p.trial.reason ?? '');
+        out.push(neutralize(`${l} ${p.left} <-> ${p.right}: ${why}`));
+    }
+    return out;
+}
+/** Warnings on the run for trial conflicts and for branches that fail alone. */
+function annotateTrials(report, logger) {
+    for (const p of tried(report)) {
+        const v = p.trial.verdict;
+        if (v === 'build-conflict' || v === 'test-conflict')
+            logger.warning(neutralize(`${v} between ${p.left} and ${p.right}: the merge fails ${render_trials_describe(p.trial.failure)}; each passes alone`), {
+                title: v === 'build-conflict' ? 'Predicted build conflict' : 'Predicted test conflict',
+            });
+        else if (v === 'untested')
+            for (const s of p.trial.brokenSides ?? [])
+                logger.warning(neutralize(`${s.branch} fails ${render_trials_describe(s.failure)} on its own: its merge with ${s.side === 'left' ? p.right : p.left} was not tried`));
+        else if (v === 'error')
+            logger.warning(neutralize(`trial of ${p.left} and ${p.right} could not run: ${p.trial.reason ?? ''}`));
+    }
+}
+
 ;// CONCATENATED MODULE: ./shared/commands/detect-conflicts.ts
+
+
+
+
+
 
 
 
@@ -52022,6 +53543,46 @@ const detectConflictsCommand = {
             default: 'true',
             description: 'Reuse the verdicts of earlier scans kept on the state branch (a verdict depends only on the two commits, git’s version and the pinned merge settings) and keep the new ones; false merges every pair again.',
         },
+        {
+            name: 'trial',
+            type: 'string',
+            choices: ['none', 'build', 'test'],
+            default: 'none',
+            description: 'Also build (build) or build and test (test) the merge of every clean pair in trial-scope, and each tip alone: finds build and test conflicts git cannot see. Runs branch code: use a job with a read-only token (see README).',
+        },
+        {
+            name: 'trial-scope',
+            type: 'string',
+            choices: ['overseer', 'all'],
+            default: 'overseer',
+            description: 'overseer: each implementor merged into its overseer; all: every clean pair the scan saw.',
+        },
+        {
+            name: 'trial-commands',
+            type: 'multiline',
+            description: 'Checks to run, one "name: command" per line (names with test, spec or e2e are test checks, the others build checks); default: what role-ci runs for the overseer.',
+        },
+        {
+            name: 'trial-setup',
+            type: 'string',
+            description: 'Command run once per tip before its checks (e.g. npm ci); a merge with the same dependency manifests as a tip reuses its products (hard links).',
+        },
+        {
+            name: 'trial-max-pairs',
+            type: 'integer',
+            min: 1,
+            max: 10000,
+            default: '20',
+            description: 'Most pairs tried in one run (cached ones are free); the rest are reported as skipped.',
+        },
+        {
+            name: 'trial-timeout',
+            type: 'integer',
+            min: 1,
+            max: 21600,
+            default: '600',
+            description: 'Seconds each trial command may run before it is stopped.',
+        },
         ...COMMON_OPTIONS,
         TOKEN_OPTION,
     ],
@@ -52031,8 +53592,18 @@ const detectConflictsCommand = {
         { name: 'report-path', description: 'Path of the full JSON report (all pairs, divergence).' },
         { name: 'clean', description: 'true when no pair conflicts, else false.' },
         { name: 'state-commit', description: 'Commit of the state branch after recording (empty when nothing new).' },
+        {
+            name: 'trial-conflicts',
+            description: 'JSON array of the build and test conflicts found by trials: branches, commits, verdict, failing check (empty array without trial).',
+        },
+        {
+            name: 'trial-untested',
+            description: 'JSON array of the pairs a trial could not judge because a side fails on its own, with that side.',
+        },
     ],
     async run(values, ctx) {
+        if (values.string('merge-reports') && (values.string('trial') ?? 'none') !== 'none')
+            throw new errors_InputError(`trial ${validate_quote(values.string('trial'))} cannot be combined with merge-reports: the step that merges reports runs no code; run trials in the scanning job (see workflows-examples/conflict-trials.yml)`);
         const ws = await openWorkspace(values, ctx);
         const shardText = values.string('shard');
         const branches = values.list('branches');
@@ -52056,8 +53627,17 @@ const detectConflictsCommand = {
             token: values.string('token'),
             record: values.bool('record'),
             cache: values.bool('cache'),
+            trial: trialSettings({
+                trial: (values.string('trial') ?? 'none'),
+                scope: (values.string('trial-scope') ?? 'overseer'),
+                commands: values.string('trial-commands'),
+                setup: values.string('trial-setup'),
+                maxPairs: values.int('trial-max-pairs') ?? 20,
+                timeoutSeconds: values.int('trial-timeout') ?? 600,
+            }, { cwd: ctx.cwd, config: ws.config, maxParallel: resolveParallelism(values.int('max-parallel')) }),
         }, { ...ws, ctx });
         annotate(result, ctx.logger);
+        annotateTrials(result.report, ctx.logger);
         const verdict = scanVerdict(result.report.pairs, values.bool('fail-on-conflict'));
         const conflicts = result.report.pairs.filter((p) => p.status === 'conflicted');
         return {
@@ -52076,8 +53656,10 @@ const detectConflictsCommand = {
                 'report-path': result.reportPath,
                 clean: String(verdict.clean),
                 'state-commit': result.stateCommit ?? '',
+                ...trialOutputs(result.report),
             },
             summary: renderConflictSummary(result.report, { serverUrl: ctx.github.serverUrl, repository: ctx.github.repository }) +
+                trialSummarySection(result.report) +
                 noticesSection(result) +
                 causesSummary(result.causes, result.causeNotices) +
                 mergeOrderSummary(result.report, result.projection),
@@ -52164,6 +53746,7 @@ function renderText(r, paint) {
         for (const m of p.messages ?? [])
             lines.push(`    ${m.text}`);
     }
+    lines.push(...trialText(r.report));
     lines.push(...causesText(r.causes));
     for (const d of r.report.divergence)
         lines.push(`  ${d.branch} vs ${d.against}: ${d.ahead ?? '?'} ahead, ${d.behind ?? '?'} behind`);

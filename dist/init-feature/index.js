@@ -34836,6 +34836,8 @@ const SHAPES = {
         }), 100)),
         manual: optional(isTrue),
         reason: optional(message),
+        kind: optional(oneOf(['build', 'test'])),
+        check: optional(field_checks_text({ max: 200 })),
     },
     'conflict-resolved': {
         left: required(branch),
@@ -37855,6 +37857,8 @@ function openConflicts(projection, feature) {
                 manual: (c.manualSince ?? []).length > 0,
                 ...(d.reason ? { reason: d.reason } : {}),
                 ...(d.messages?.length ? { messages: d.messages } : {}),
+                ...(d.kind ? { kind: d.kind } : {}),
+                ...(d.check ? { check: d.check } : {}),
             });
         }
     }
@@ -38602,6 +38606,11 @@ function matrixSection(projection, feature) {
             const c = byPair.get(conflictId(feature.spec, row, col));
             if (!c)
                 return `<td class="h0" aria-label="${esc(`${row} and ${col}: no conflict`)}">0</td>`;
+            if (c.kind) {
+                // A build or test conflict has no conflicting files: its own mark, never a heat count.
+                const label = `${row} and ${col}: the merge fails ${c.kind === 'build' ? 'to build' : 'its tests'}${c.check ? ` (${c.check})` : ''}`;
+                return `<td class="h2 trial"><a href="#${esc(c.id)}" aria-label="${esc(label)}" data-pair="${esc(`${c.left}|${c.right}`)}">${c.kind === 'build' ? 'B' : 'T'}<span class="tip" role="tooltip">${esc(label)}</span></a></td>`;
+            }
             const files = c.files.map((f) => f.path);
             const label = `${row} and ${col}: ${files.length} conflicting file(s): ${files.join(', ')}`;
             return (`<td class="${heat(files.length)}"><a href="#${esc(c.id)}" aria-label="${esc(label)}" data-pair="${esc(`${c.left}|${c.right}`)}">${files.length}` +
@@ -38609,7 +38618,7 @@ function matrixSection(projection, feature) {
         });
         return `<tr><th scope="row" title="${esc(row)}">${esc(shortBranch(row))}</th>${cells.join('')}</tr>`;
     });
-    const legend = '<p class="legend">Number of conflicting files per pair: <span class="h0">0</span> <span class="h1">1</span> <span class="h2">2–3</span> <span class="h3">4–7</span> <span class="h4">8+</span>. Select a number for files and line ranges.</p>';
+    const legend = '<p class="legend">Number of conflicting files per pair: <span class="h0">0</span> <span class="h1">1</span> <span class="h2">2–3</span> <span class="h3">4–7</span> <span class="h4">8+</span>; B: the clean merge does not build, T: it fails tests (trials). Select a cell for details.</p>';
     return `<div class="scroll"><table class="matrix"><caption>Open conflicts between branches</caption><thead><tr><td></td>${head}</tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table></div>\n${legend}\n${details(open)}`;
 }
 /** The detail view of each open conflict: files, kind, line ranges in each side's own version. */
@@ -38619,7 +38628,10 @@ function details(open) {
     return open
         .map((c) => {
         const rows = c.files.map((f) => [`<code>${esc(f.path)}</code>`, esc(f.kind), esc(sections_conflicts_ranges(f.leftRanges)), esc(sections_conflicts_ranges(f.rightRanges))]);
-        return `<article class="conflict" id="${esc(c.id)}" tabindex="-1"><h3>${esc(c.left)} and ${esc(c.right)}</h3><p>Open since ${time(c.detectedAt)}, last seen ${time(c.lastSeenAt)}.</p>\n${html_table(`Files in conflict (${c.id})`, ['File', 'Kind', `Lines in ${shortBranch(c.left)}`, `Lines in ${shortBranch(c.right)}`], rows, 'No files recorded.')}</article>`;
+        const trial = c.kind
+            ? `<p>The merge is clean for git but fails ${c.kind === 'build' ? 'to build' : 'its tests'}${c.check ? `: check <code>${esc(c.check)}</code>` : ''} (both sides pass alone).</p>\n`
+            : '';
+        return `<article class="conflict" id="${esc(c.id)}" tabindex="-1"><h3>${esc(c.left)} and ${esc(c.right)}</h3><p>Open since ${time(c.detectedAt)}, last seen ${time(c.lastSeenAt)}.</p>\n${trial}${html_table(`Files in conflict (${c.id})`, ['File', 'Kind', `Lines in ${shortBranch(c.left)}`, `Lines in ${shortBranch(c.right)}`], rows, 'No files recorded.')}</article>`;
     })
         .join('\n');
 }
@@ -38871,6 +38883,8 @@ function conflictsSection(conflicts, perspective) {
         lines.push(`Detected ${when(c.detectedAt)}, last seen ${when(c.lastSeenAt)} at ${markdown_sha(aSha)} and ${markdown_sha(bSha)}.`, '');
         if (c.manual)
             lines.push(`Logged by hand${c.reason ? `: ${md(c.reason, 300)}` : ''}. Scans do not resolve it: \`orchestrator events resolve-conflict ${md(c.id)}\` does.`, '');
+        if (c.kind)
+            lines.push(`A ${c.kind} conflict: the merge is clean for git but fails ${c.kind === 'build' ? 'to build' : 'its tests'}${c.check ? ` (check ${md(c.check)})` : ''}; each side passes alone.`, '');
         for (const m of c.messages ?? [])
             lines.push(`- git: ${md(m.text, 300)}`, '');
         const rows = c.files.map((f) => {
@@ -39015,7 +39029,7 @@ function renderDashboard(projection) {
         md(c.feature),
         md(c.id),
         `${md(c.left)} and ${md(c.right)}`,
-        String(c.files.length),
+        c.kind ? `${c.kind} conflict` : String(c.files.length),
         when(c.detectedAt),
     ]);
     const testRows = features.flatMap((f) => latestTests(f).map((t) => [md(f.spec), md(t.role), md(t.branch), md(t.suite), ...testCounts(t), when(t.time), resultCell(t)]));

@@ -30878,7 +30878,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5625);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7103);
 // The entry GitHub runs (bundled into dist/role-ci/index.js); the logic is run() in main.ts.
 
 await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -30888,7 +30888,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5625:
+/***/ 7103:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35815,7 +35815,7 @@ function runShellCommand(command, options) {
             child = (0,external_node_child_process_namespaceObject.spawn)(command, {
                 cwd: options.cwd,
                 shell: true,
-                env: options.env ? { ...process.env, ...options.env } : undefined,
+                env: options.replaceEnv ? options.env : options.env ? { ...process.env, ...options.env } : undefined,
                 stdio: ['ignore', 'pipe', 'pipe'],
                 detached: ownGroup,
                 windowsHide: true,
@@ -39079,6 +39079,7 @@ async function ensureHistory(git, options) {
 
 
 
+
 function summarize(pairs) {
     const count = (status) => pairs.filter((p) => p.status === status).length;
     return {
@@ -39156,16 +39157,33 @@ function report_mergeReports(reports, options = {}) {
             if (!divergence.has(`${d.branch}\0${d.against}`))
                 divergence.set(`${d.branch}\0${d.against}`, d);
     const scannedAt = reports.map((r) => r.scannedAt).sort()[0];
-    return buildReport({
+    const merged = buildReport({
         scannedAt,
         scope: first.scope,
         branches: first.branches,
         pairs: [...pairs.values()],
         divergence: [...divergence.values()],
     });
+    const trials = mergeTrialSummaries(reports);
+    return trials ? { ...merged, trials } : merged;
+}
+
+;// CONCATENATED MODULE: ./shared/trials/trial-cells.ts
+// Marks of their own, so a build or test conflict never reads as a textual one (✗) in the matrix.
+const MARK = {
+    'build-conflict': '🔨',
+    'test-conflict': '🧪',
+    untested: '?',
+    flaky: '≈',
+};
+const trial_cells_TRIAL_LEGEND = '🔨 clean text, the merge does not build · 🧪 clean text, the merge fails tests · ? not tried: a side fails alone · ≈ flaky';
+/** The matrix cell of a pair's trial, when it says more than git's verdict. */
+function trial_cells_trialCell(trial) {
+    return trial ? MARK[trial.verdict] : undefined;
 }
 
 ;// CONCATENATED MODULE: ./shared/conflicts/render-summary.ts
+
 
 
 
@@ -39239,23 +39257,24 @@ function matrix(report) {
     let names = [...numbers.keys()];
     let note = '';
     if (names.length > MATRIX_MAX_BRANCHES) {
-        const involved = new Set(report.pairs.filter((p) => p.status !== 'clean').flatMap((p) => [p.left, p.right]));
+        const involved = new Set(report.pairs.filter((p) => p.status !== 'clean' || trialCell(p.trial)).flatMap((p) => [p.left, p.right]));
         note = `\n${names.length - [...involved].length} branches whose pairs all merge cleanly are left out.\n`;
         names = names.filter((n) => involved.has(n));
         if (names.length === 0)
             return `### Conflict matrix\n\nAll ${report.pairs.length} pairs merge cleanly.\n`;
     }
-    const status = new Map(report.pairs.map((p) => [pairKey(p), p.status]));
+    const status = new Map(report.pairs.map((p) => [pairKey(p), p]));
     const header = `| | ${names.map((n) => `**${numbers.get(n)}**`).join(' | ')} |`;
     const rule = `|---|${names.map(() => ':-:').join('|')}|`;
     const rows = names.map((row) => {
         const cells = names.map((col) => {
             const cell = status.get(pairKey({ left: row, right: col }));
-            return row === col ? '—' : cell ? CELL[cell] : ' ';
+            return row === col ? '—' : cell ? (trialCell(cell.trial) ?? CELL[cell.status]) : ' ';
         });
         return `| **${numbers.get(row)}** ${md(row)} | ${cells.join(' | ')} |`;
     });
-    const legend = '✓ merges cleanly · ✗ conflicts · ∅ no common history · ⚠ could not be checked · blank: not scanned';
+    const legend = '✓ merges cleanly · ✗ conflicts · ∅ no common history · ⚠ could not be checked · blank: not scanned' +
+        (report.trials ? ` · ${TRIAL_LEGEND}` : '');
     return ['### Conflict matrix', '', header, rule, ...rows, '', legend, note].join('\n');
 }
 function graph(report) {
@@ -47399,6 +47418,8 @@ const event_schema_SHAPES = {
         }), 100)),
         manual: optional(isTrue),
         reason: optional(message),
+        kind: optional(oneOf(['build', 'test'])),
+        check: optional(field_checks_text({ max: 200 })),
     },
     'conflict-resolved': {
         left: required(event_schema_branch),
@@ -48133,6 +48154,8 @@ function openConflicts(projection, feature) {
                 manual: (c.manualSince ?? []).length > 0,
                 ...(d.reason ? { reason: d.reason } : {}),
                 ...(d.messages?.length ? { messages: d.messages } : {}),
+                ...(d.kind ? { kind: d.kind } : {}),
+                ...(d.check ? { check: d.check } : {}),
             });
         }
     }
@@ -49486,6 +49509,11 @@ function matrixSection(projection, feature) {
             const c = byPair.get(conflictId(feature.spec, row, col));
             if (!c)
                 return `<td class="h0" aria-label="${esc(`${row} and ${col}: no conflict`)}">0</td>`;
+            if (c.kind) {
+                // A build or test conflict has no conflicting files: its own mark, never a heat count.
+                const label = `${row} and ${col}: the merge fails ${c.kind === 'build' ? 'to build' : 'its tests'}${c.check ? ` (${c.check})` : ''}`;
+                return `<td class="h2 trial"><a href="#${esc(c.id)}" aria-label="${esc(label)}" data-pair="${esc(`${c.left}|${c.right}`)}">${c.kind === 'build' ? 'B' : 'T'}<span class="tip" role="tooltip">${esc(label)}</span></a></td>`;
+            }
             const files = c.files.map((f) => f.path);
             const label = `${row} and ${col}: ${files.length} conflicting file(s): ${files.join(', ')}`;
             return (`<td class="${heat(files.length)}"><a href="#${esc(c.id)}" aria-label="${esc(label)}" data-pair="${esc(`${c.left}|${c.right}`)}">${files.length}` +
@@ -49493,7 +49521,7 @@ function matrixSection(projection, feature) {
         });
         return `<tr><th scope="row" title="${esc(row)}">${esc(shortBranch(row))}</th>${cells.join('')}</tr>`;
     });
-    const legend = '<p class="legend">Number of conflicting files per pair: <span class="h0">0</span> <span class="h1">1</span> <span class="h2">2–3</span> <span class="h3">4–7</span> <span class="h4">8+</span>. Select a number for files and line ranges.</p>';
+    const legend = '<p class="legend">Number of conflicting files per pair: <span class="h0">0</span> <span class="h1">1</span> <span class="h2">2–3</span> <span class="h3">4–7</span> <span class="h4">8+</span>; B: the clean merge does not build, T: it fails tests (trials). Select a cell for details.</p>';
     return `<div class="scroll"><table class="matrix"><caption>Open conflicts between branches</caption><thead><tr><td></td>${head}</tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table></div>\n${legend}\n${sections_conflicts_details(open)}`;
 }
 /** The detail view of each open conflict: files, kind, line ranges in each side's own version. */
@@ -49503,7 +49531,10 @@ function sections_conflicts_details(open) {
     return open
         .map((c) => {
         const rows = c.files.map((f) => [`<code>${esc(f.path)}</code>`, esc(f.kind), esc(sections_conflicts_ranges(f.leftRanges)), esc(sections_conflicts_ranges(f.rightRanges))]);
-        return `<article class="conflict" id="${esc(c.id)}" tabindex="-1"><h3>${esc(c.left)} and ${esc(c.right)}</h3><p>Open since ${time(c.detectedAt)}, last seen ${time(c.lastSeenAt)}.</p>\n${html_table(`Files in conflict (${c.id})`, ['File', 'Kind', `Lines in ${shortBranch(c.left)}`, `Lines in ${shortBranch(c.right)}`], rows, 'No files recorded.')}</article>`;
+        const trial = c.kind
+            ? `<p>The merge is clean for git but fails ${c.kind === 'build' ? 'to build' : 'its tests'}${c.check ? `: check <code>${esc(c.check)}</code>` : ''} (both sides pass alone).</p>\n`
+            : '';
+        return `<article class="conflict" id="${esc(c.id)}" tabindex="-1"><h3>${esc(c.left)} and ${esc(c.right)}</h3><p>Open since ${time(c.detectedAt)}, last seen ${time(c.lastSeenAt)}.</p>\n${trial}${html_table(`Files in conflict (${c.id})`, ['File', 'Kind', `Lines in ${shortBranch(c.left)}`, `Lines in ${shortBranch(c.right)}`], rows, 'No files recorded.')}</article>`;
     })
         .join('\n');
 }
@@ -49755,6 +49786,8 @@ function conflictsSection(conflicts, perspective) {
         lines.push(`Detected ${when(c.detectedAt)}, last seen ${when(c.lastSeenAt)} at ${sha(aSha)} and ${sha(bSha)}.`, '');
         if (c.manual)
             lines.push(`Logged by hand${c.reason ? `: ${markdown_md(c.reason, 300)}` : ''}. Scans do not resolve it: \`orchestrator events resolve-conflict ${markdown_md(c.id)}\` does.`, '');
+        if (c.kind)
+            lines.push(`A ${c.kind} conflict: the merge is clean for git but fails ${c.kind === 'build' ? 'to build' : 'its tests'}${c.check ? ` (check ${markdown_md(c.check)})` : ''}; each side passes alone.`, '');
         for (const m of c.messages ?? [])
             lines.push(`- git: ${markdown_md(m.text, 300)}`, '');
         const rows = c.files.map((f) => {
@@ -49899,7 +49932,7 @@ function renderDashboard(projection) {
         markdown_md(c.feature),
         markdown_md(c.id),
         `${markdown_md(c.left)} and ${markdown_md(c.right)}`,
-        String(c.files.length),
+        c.kind ? `${c.kind} conflict` : String(c.files.length),
         when(c.detectedAt),
     ]);
     const testRows = features.flatMap((f) => latestTests(f).map((t) => [markdown_md(f.spec), markdown_md(t.role), markdown_md(t.branch), markdown_md(t.suite), ...testCounts(t), when(t.time), render_sections_resultCell(t)]));
@@ -52489,7 +52522,7 @@ var identity = __nccwpck_require__(1127);
 var Scalar = __nccwpck_require__(3301);
 var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
+var resolveBlockMap = __nccwpck_require__(9484);
 var resolveBlockSeq = __nccwpck_require__(334);
 var resolveFlowCollection = __nccwpck_require__(3142);
 
@@ -53074,7 +53107,7 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 9484:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 

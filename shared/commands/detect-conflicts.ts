@@ -14,6 +14,11 @@ import { branchGlob } from '../naming/branch-pattern'
 import { mergeOrderSummary } from '../integrate/summary-section'
 import { causesSummary, causesText } from '../integrate/render-causes'
 import { noPaint, type Paint, type Style } from '../cli/colour'
+import { trialSettings, type TrialInputs } from '../trials/trial-settings'
+import { trialOutputs, trialSummarySection, trialText, annotateTrials } from '../trials/render-trials'
+import { resolveParallelism } from '../conflicts/pool'
+import { InputError } from '../errors'
+import { quote } from '../naming/validate'
 
 const MAX_ANNOTATIONS = 50
 
@@ -77,6 +82,49 @@ export const detectConflictsCommand: CommandDefinition = {
       description:
         'Reuse the verdicts of earlier scans kept on the state branch (a verdict depends only on the two commits, git’s version and the pinned merge settings) and keep the new ones; false merges every pair again.',
     },
+    {
+      name: 'trial',
+      type: 'string',
+      choices: ['none', 'build', 'test'],
+      default: 'none',
+      description:
+        'Also build (build) or build and test (test) the merge of every clean pair in trial-scope, and each tip alone: finds build and test conflicts git cannot see. Runs branch code: use a job with a read-only token (see README).',
+    },
+    {
+      name: 'trial-scope',
+      type: 'string',
+      choices: ['overseer', 'all'],
+      default: 'overseer',
+      description: 'overseer: each implementor merged into its overseer; all: every clean pair the scan saw.',
+    },
+    {
+      name: 'trial-commands',
+      type: 'multiline',
+      description:
+        'Checks to run, one "name: command" per line (names with test, spec or e2e are test checks, the others build checks); default: what role-ci runs for the overseer.',
+    },
+    {
+      name: 'trial-setup',
+      type: 'string',
+      description:
+        'Command run once per tip before its checks (e.g. npm ci); a merge with the same dependency manifests as a tip reuses its products (hard links).',
+    },
+    {
+      name: 'trial-max-pairs',
+      type: 'integer',
+      min: 1,
+      max: 10000,
+      default: '20',
+      description: 'Most pairs tried in one run (cached ones are free); the rest are reported as skipped.',
+    },
+    {
+      name: 'trial-timeout',
+      type: 'integer',
+      min: 1,
+      max: 21600,
+      default: '600',
+      description: 'Seconds each trial command may run before it is stopped.',
+    },
     ...COMMON_OPTIONS,
     TOKEN_OPTION,
   ],
@@ -86,8 +134,21 @@ export const detectConflictsCommand: CommandDefinition = {
     { name: 'report-path', description: 'Path of the full JSON report (all pairs, divergence).' },
     { name: 'clean', description: 'true when no pair conflicts, else false.' },
     { name: 'state-commit', description: 'Commit of the state branch after recording (empty when nothing new).' },
+    {
+      name: 'trial-conflicts',
+      description:
+        'JSON array of the build and test conflicts found by trials: branches, commits, verdict, failing check (empty array without trial).',
+    },
+    {
+      name: 'trial-untested',
+      description: 'JSON array of the pairs a trial could not judge because a side fails on its own, with that side.',
+    },
   ],
   async run(values, ctx) {
+    if (values.string('merge-reports') && (values.string('trial') ?? 'none') !== 'none')
+      throw new InputError(
+        `trial ${quote(values.string('trial')!)} cannot be combined with merge-reports: the step that merges reports runs no code; run trials in the scanning job (see workflows-examples/conflict-trials.yml)`,
+      )
     const ws = await openWorkspace(values, ctx)
     const shardText = values.string('shard')
     const branches = values.list('branches')
@@ -112,10 +173,22 @@ export const detectConflictsCommand: CommandDefinition = {
         token: values.string('token'),
         record: values.bool('record'),
         cache: values.bool('cache'),
+        trial: trialSettings(
+          {
+            trial: (values.string('trial') ?? 'none') as TrialInputs['trial'],
+            scope: (values.string('trial-scope') ?? 'overseer') as TrialInputs['scope'],
+            commands: values.string('trial-commands'),
+            setup: values.string('trial-setup'),
+            maxPairs: values.int('trial-max-pairs') ?? 20,
+            timeoutSeconds: values.int('trial-timeout') ?? 600,
+          },
+          { cwd: ctx.cwd, config: ws.config, maxParallel: resolveParallelism(values.int('max-parallel')) },
+        ),
       },
       { ...ws, ctx },
     )
     annotate(result, ctx.logger)
+    annotateTrials(result.report, ctx.logger)
     const verdict = scanVerdict(result.report.pairs, values.bool('fail-on-conflict'))
     const conflicts = result.report.pairs.filter((p) => p.status === 'conflicted')
     return {
@@ -136,9 +209,11 @@ export const detectConflictsCommand: CommandDefinition = {
         'report-path': result.reportPath,
         clean: String(verdict.clean),
         'state-commit': result.stateCommit ?? '',
+        ...trialOutputs(result.report),
       },
       summary:
         renderConflictSummary(result.report, { serverUrl: ctx.github.serverUrl, repository: ctx.github.repository }) +
+        trialSummarySection(result.report) +
         noticesSection(result) +
         causesSummary(result.causes, result.causeNotices) +
         mergeOrderSummary(result.report, result.projection),
@@ -225,6 +300,7 @@ function renderText(r: DetectConflictsResult, paint: Paint): string {
     }
     for (const m of p.messages ?? []) lines.push(`    ${m.text}`)
   }
+  lines.push(...trialText(r.report))
   lines.push(...causesText(r.causes))
   for (const d of r.report.divergence) lines.push(`  ${d.branch} vs ${d.against}: ${d.ahead ?? '?'} ahead, ${d.behind ?? '?'} behind`)
   if (r.newConflicts || r.resolvedConflicts)

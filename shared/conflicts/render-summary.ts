@@ -1,3 +1,4 @@
+import { trialCell, TRIAL_LEGEND } from '../trials/trial-cells'
 import { compareBranches, pairKey } from './plan-pairs'
 import { formatRange, isEmptyRange } from './range-text'
 import { encodePath, escapeMarkdown as md, mermaidLabel } from './summary-markdown'
@@ -84,22 +85,24 @@ function matrix(report: ConflictReport): string {
   let names = [...numbers.keys()]
   let note = ''
   if (names.length > MATRIX_MAX_BRANCHES) {
-    const involved = new Set(report.pairs.filter((p) => p.status !== 'clean').flatMap((p) => [p.left, p.right]))
+    const involved = new Set(report.pairs.filter((p) => p.status !== 'clean' || trialCell(p.trial)).flatMap((p) => [p.left, p.right]))
     note = `\n${names.length - [...involved].length} branches whose pairs all merge cleanly are left out.\n`
     names = names.filter((n) => involved.has(n))
     if (names.length === 0) return `### Conflict matrix\n\nAll ${report.pairs.length} pairs merge cleanly.\n`
   }
-  const status = new Map(report.pairs.map((p) => [pairKey(p), p.status]))
+  const status = new Map(report.pairs.map((p) => [pairKey(p), p]))
   const header = `| | ${names.map((n) => `**${numbers.get(n)}**`).join(' | ')} |`
   const rule = `|---|${names.map(() => ':-:').join('|')}|`
   const rows = names.map((row) => {
     const cells = names.map((col) => {
       const cell = status.get(pairKey({ left: row, right: col }))
-      return row === col ? '—' : cell ? CELL[cell] : ' '
+      return row === col ? '—' : cell ? (trialCell(cell.trial) ?? CELL[cell.status]) : ' '
     })
     return `| **${numbers.get(row)}** ${md(row)} | ${cells.join(' | ')} |`
   })
-  const legend = '✓ merges cleanly · ✗ conflicts · ∅ no common history · ⚠ could not be checked · blank: not scanned'
+  const legend =
+    '✓ merges cleanly · ✗ conflicts · ∅ no common history · ⚠ could not be checked · blank: not scanned' +
+    (report.trials ? ` · ${TRIAL_LEGEND}` : '')
   return ['### Conflict matrix', '', header, rule, ...rows, '', legend, note].join('\n')
 }
 

@@ -1,6 +1,7 @@
 import { InputError } from '../errors'
 import { compareDivergence } from './divergence'
 import { compareBranches, comparePairResults, pairKey } from './plan-pairs'
+import { mergeTrialSummaries } from '../trials/merge-summaries'
 import type { AgentBranch, ConflictReport, ConflictScope, ConflictSummaryCounts, Divergence, PairResult, ShardSpec } from './types'
 
 export interface BuildReportInput {
@@ -90,11 +91,13 @@ export function mergeReports(reports: readonly ConflictReport[], options: { allo
   for (const r of reports)
     for (const d of r.divergence) if (!divergence.has(`${d.branch}\0${d.against}`)) divergence.set(`${d.branch}\0${d.against}`, d)
   const scannedAt = reports.map((r) => r.scannedAt).sort()[0]!
-  return buildReport({
+  const merged = buildReport({
     scannedAt,
     scope: first.scope,
     branches: first.branches,
     pairs: [...pairs.values()],
     divergence: [...divergence.values()],
   })
+  const trials = mergeTrialSummaries(reports)
+  return trials ? { ...merged, trials } : merged
 }

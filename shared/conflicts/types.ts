@@ -1,5 +1,6 @@
 import type { Logger } from '../logger'
 import type { VerdictCache } from './verdict-cache'
+import type { PairTrial, TrialSummary } from '../trials/types'
 
 /** A branch of the orchestrated feature, already classified by the naming module. */
 export interface AgentBranch {
@@ -81,6 +82,8 @@ export interface PairResult {
   files: ConflictFile[]
   /** Conflicts that no file entry carries (present only when there are some). */
   messages?: ConflictMessage[]
+  /** What building and testing the merge found (`trial: build|test`; clean pairs in the trial's scope only). */
+  trial?: PairTrial
 }
 
 export type ScanStrategy = 'auto' | 'per-pair' | 'batch'
@@ -149,4 +152,6 @@ export interface ConflictReport {
   pairs: PairResult[]
   divergence: Divergence[]
   summary: ConflictSummaryCounts
+  /** The trial run's settings and counts (`trial: build|test` only). */
+  trials?: TrialSummary
 }

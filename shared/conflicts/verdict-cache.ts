@@ -66,7 +66,7 @@ function checkString(v: unknown, where: string): string {
   return v
 }
 
-function checkFile(v: unknown, where: string): ConflictFile {
+export function checkFile(v: unknown, where: string): ConflictFile {
   if (!isObject(v)) throw new CacheError(`${where} is not an object`)
   const kind = checkString(v.kind, `${where}.kind`)
   if (!KINDS.has(kind)) throw new CacheError(`${where}.kind ${JSON.stringify(kind)} is not a conflict kind`)
@@ -83,7 +83,7 @@ function checkFile(v: unknown, where: string): ConflictFile {
   return file
 }
 
-function checkMessage(v: unknown, where: string): ConflictMessage {
+export function checkMessage(v: unknown, where: string): ConflictMessage {
   if (!isObject(v) || !Array.isArray(v.paths)) throw new CacheError(`${where} is not a conflict message`)
   return {
     paths: v.paths.map((p, i) => checkString(p, `${where}.paths[${i}]`)),

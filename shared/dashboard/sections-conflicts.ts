@@ -35,6 +35,11 @@ export function matrixSection(projection: Projection, feature: FeatureProjection
       if (row === col) return '<td class="self" aria-label="same branch">—</td>'
       const c = byPair.get(conflictId(feature.spec, row, col))
       if (!c) return `<td class="h0" aria-label="${esc(`${row} and ${col}: no conflict`)}">0</td>`
+      if (c.kind) {
+        // A build or test conflict has no conflicting files: its own mark, never a heat count.
+        const label = `${row} and ${col}: the merge fails ${c.kind === 'build' ? 'to build' : 'its tests'}${c.check ? ` (${c.check})` : ''}`
+        return `<td class="h2 trial"><a href="#${esc(c.id)}" aria-label="${esc(label)}" data-pair="${esc(`${c.left}|${c.right}`)}">${c.kind === 'build' ? 'B' : 'T'}<span class="tip" role="tooltip">${esc(label)}</span></a></td>`
+      }
       const files = c.files.map((f) => f.path)
       const label = `${row} and ${col}: ${files.length} conflicting file(s): ${files.join(', ')}`
       return (
@@ -45,7 +50,7 @@ export function matrixSection(projection: Projection, feature: FeatureProjection
     return `<tr><th scope="row" title="${esc(row)}">${esc(shortBranch(row))}</th>${cells.join('')}</tr>`
   })
   const legend =
-    '<p class="legend">Number of conflicting files per pair: <span class="h0">0</span> <span class="h1">1</span> <span class="h2">2–3</span> <span class="h3">4–7</span> <span class="h4">8+</span>. Select a number for files and line ranges.</p>'
+    '<p class="legend">Number of conflicting files per pair: <span class="h0">0</span> <span class="h1">1</span> <span class="h2">2–3</span> <span class="h3">4–7</span> <span class="h4">8+</span>; B: the clean merge does not build, T: it fails tests (trials). Select a cell for details.</p>'
   return `<div class="scroll"><table class="matrix"><caption>Open conflicts between branches</caption><thead><tr><td></td>${head}</tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table></div>\n${legend}\n${details(open)}`
 }
 
@@ -55,7 +60,10 @@ function details(open: readonly OpenConflict[]): string {
   return open
     .map((c) => {
       const rows = c.files.map((f) => [`<code>${esc(f.path)}</code>`, esc(f.kind), esc(ranges(f.leftRanges)), esc(ranges(f.rightRanges))])
-      return `<article class="conflict" id="${esc(c.id)}" tabindex="-1"><h3>${esc(c.left)} and ${esc(c.right)}</h3><p>Open since ${time(c.detectedAt)}, last seen ${time(c.lastSeenAt)}.</p>\n${table(
+      const trial = c.kind
+        ? `<p>The merge is clean for git but fails ${c.kind === 'build' ? 'to build' : 'its tests'}${c.check ? `: check <code>${esc(c.check)}</code>` : ''} (both sides pass alone).</p>\n`
+        : ''
+      return `<article class="conflict" id="${esc(c.id)}" tabindex="-1"><h3>${esc(c.left)} and ${esc(c.right)}</h3><p>Open since ${time(c.detectedAt)}, last seen ${time(c.lastSeenAt)}.</p>\n${trial}${table(
         `Files in conflict (${c.id})`,
         ['File', 'Kind', `Lines in ${shortBranch(c.left)}`, `Lines in ${shortBranch(c.right)}`],
         rows,

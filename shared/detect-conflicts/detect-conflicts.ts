@@ -31,6 +31,10 @@ import { CauseNotice } from '../integrate/cause-notices'
 import { traceConflictCauses } from '../integrate/trace-causes'
 import { commitGraphPaysOff, loadVerdictCache, saveVerdictCache } from './verdict-store'
 import { scanProgress } from './scan-progress'
+import type { TrialSettings } from '../trials/types'
+import { trialReport } from '../trials/trial-step'
+import { checkUntrustedReport } from '../trials/untrusted-report'
+import { keepTrialsOfReport } from '../trials/report-cache'
 
 export interface DetectConflictsOptions {
   scope: ConflictScope
@@ -45,6 +49,8 @@ export interface DetectConflictsOptions {
   record: boolean
   /** Use and keep the verdict cache on the state branch (default true). */
   cache?: boolean
+  /** Build and test the clean pairs' merges (`trial: build|test`); undefined: text only. */
+  trial?: TrialSettings
 }
 
 export interface DetectConflictsResult {
@@ -72,7 +78,7 @@ export async function detectConflicts(options: DetectConflictsOptions, deps: Det
   const { store, dryRun, ctx } = deps
   // Checked before any work, so a refused path costs nothing and writes nothing.
   const reportPath = options.reportPath ? confinePath(options.reportPath, 'report-path', ctx) : join(ctx.tempDir, 'conflict-report.json')
-  const scanned = options.mergeReports ? { report: await loadAndMerge(options.mergeReports, ctx) } : await scan(options, deps)
+  const scanned = options.mergeReports ? await mergedReports(options, deps) : await scan(options, deps)
   const report = scanned.report
   writeReport(reportPath, report, options.reportPath)
   // A shard only reports; the merge step records and notifies for the whole scan once.
@@ -196,11 +202,23 @@ async function scan(
   const report = buildReport({ scannedAt: ctx.now(), scope: options.scope, shard: options.shard, branches, pairs: results, divergence })
   // A shard saw only its slice of the pairs, and dry runs write nothing. Saved after recording, so the
   // first scan of a repository (which creates the state branch) keeps its verdicts too.
+  const whole = !(options.shard && options.shard.count > 1) && !deps.dryRun
   const keep =
-    cache && !(options.shard && options.shard.count > 1) && !deps.dryRun
-      ? () => saveVerdictCache(deps.store, cache, pairs, new Set(branches.map((b) => b.sha)), ctx.logger)
-      : undefined
-  return { report, saveCache: keep }
+    cache && whole ? () => saveVerdictCache(deps.store, cache, pairs, new Set(branches.map((b) => b.sha)), ctx.logger) : undefined
+  const keepTrials = options.trial
+    ? // With record: false (a trial job with a read-only token) nothing is written; the recording job keeps the results.
+      await trialReport(report, options.trial, deps, { cache: options.cache !== false, keep: whole && options.record })
+    : undefined
+  return {
+    report,
+    saveCache:
+      keep || keepTrials
+        ? async () => {
+            await keep?.()
+            await keepTrials?.()
+          }
+        : undefined,
+  }
 }
 
 async function defaultBase(git: Git, remote: string): Promise<{ name: string; sha: string } | undefined> {
@@ -210,21 +228,35 @@ async function defaultBase(git: Git, remote: string): Promise<{ name: string; sh
   return sha ? { name, sha } : undefined
 }
 
+/** Reports of shards or of a trial job, combined; their trial results are kept in the trial cache when this run records. */
+async function mergedReports(
+  options: DetectConflictsOptions,
+  deps: DetectConflictsDeps,
+): Promise<{ report: ConflictReport; saveCache?: () => Promise<void> }> {
+  const report = await loadAndMerge(options.mergeReports!, deps.ctx)
+  const keep = options.cache !== false && options.record && report.trials?.fingerprint
+  return { report, ...(keep ? { saveCache: () => keepTrialsOfReport(report, deps) } : {}) }
+}
+
 async function loadAndMerge(pattern: string, ctx: RunContext): Promise<ConflictReport> {
   // An absolute pattern (e.g. under $RUNNER_TEMP) is searched from its fixed leading folder.
   const scanned = picomatch.scan(pattern)
-  const root = isAbsolute(pattern) ? scanned.base : ctx.cwd
-  const glob = isAbsolute(pattern) ? scanned.glob || basename(pattern) : pattern
+  // A plain absolute file (no glob characters) is its folder and its name.
+  const root = isAbsolute(pattern) ? (scanned.isGlob ? scanned.base : dirname(pattern)) : ctx.cwd
+  const glob = isAbsolute(pattern) ? (scanned.isGlob ? scanned.glob : basename(pattern)) : pattern
   if (pattern.split(/[/\\]/).includes('..') || /[\u0000-\u001f]/.test(pattern)) confinePath(pattern, 'merge-reports', ctx)
   if (isAbsolute(pattern)) confineFolder(root, `merge-reports ${quote(pattern)}`, ctx)
   const files = await findFiles([glob], root, ctx.logger, { roots: ctx, what: 'merge-reports' })
   if (files.length === 0) throw new InputError(`merge-reports ${quote(pattern)} matched no report files under ${root}`)
+  // The reports may come from a job that ran implementor code (trials): their shape is checked, never assumed.
   const reports = files.map((f) => {
+    let data: unknown
     try {
-      return JSON.parse(readFileSync(isAbsolute(f) ? f : join(root, f), 'utf8')) as ConflictReport
+      data = JSON.parse(readFileSync(isAbsolute(f) ? f : join(root, f), 'utf8'))
     } catch (error) {
       throw new InputError(`conflict report ${quote(f)} is not valid JSON: ${messageOf(error)}`)
     }
+    return checkUntrustedReport(data, f)
   })
   ctx.progress?.(`Merging ${reports.length} shard report(s)...`)
   return mergeReports(reports)

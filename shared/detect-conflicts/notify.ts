@@ -21,9 +21,18 @@ function rangesText(ranges: { start: number; end: number }[]): string | undefine
 
 /** Current conflicts as notices describe them. */
 export function noticeConflicts(report: ConflictReport): NoticeConflict[] {
+  const trialKind = (v: string | undefined) => (v === 'build-conflict' ? 'build' : v === 'test-conflict' ? 'test' : undefined)
   return report.pairs
-    .filter((p) => p.status === 'conflicted')
-    .map((p) => ({ left: p.left, right: p.right, files: p.files.map((f) => ({ path: f.path, ranges: rangesText(f.leftRanges) })) }))
+    .filter((p) => p.status === 'conflicted' || trialKind(p.trial?.verdict))
+    .map((p) => {
+      const kind = trialKind(p.trial?.verdict)
+      return {
+        left: p.left,
+        right: p.right,
+        files: p.files.map((f) => ({ path: f.path, ranges: rangesText(f.leftRanges) })),
+        ...(kind ? { kind, ...(p.trial?.failure ? { check: p.trial.failure.check } : {}) } : {}),
+      }
+    })
 }
 
 export function previousNoticeConflicts(open: OpenConflict[]): NoticeConflict[] {
@@ -31,6 +40,7 @@ export function previousNoticeConflicts(open: OpenConflict[]): NoticeConflict[] 
     left: c.left,
     right: c.right,
     files: c.files.map((f) => ({ path: f.path, ranges: rangesText(f.leftRanges) })),
+    ...(c.kind ? { kind: c.kind, ...(c.check ? { check: c.check } : {}) } : {}),
   }))
 }
 

@@ -59,8 +59,17 @@ function eventText(text: string, max: number): string {
   return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean
 }
 
+/** `build` or `test` when the pair's trial found a conflict git cannot see. */
+function trialConflictKind(pair: PairResult): 'build' | 'test' | undefined {
+  const v = pair.trial?.verdict
+  return v === 'build-conflict' ? 'build' : v === 'test-conflict' ? 'test' : undefined
+}
+
 function detectionData(pair: PairResult, reduced: boolean): EventDataByKind['conflict-detected'] {
+  const kind = trialConflictKind(pair)
+  const check = pair.trial?.failure?.check
   return {
+    ...(kind ? { kind, ...(check ? { check: eventText(check, 200).replace(/\s+/g, ' ') } : {}) } : {}),
     left: pair.left,
     right: pair.right,
     leftSha: pair.leftSha,
@@ -117,14 +126,18 @@ export function conflictEvents(report: ConflictReport, projection: Projection, o
   }
 
   for (const pair of report.pairs) {
-    if (pair.status === 'conflicted') {
+    const trialKind = trialConflictKind(pair)
+    if (pair.status === 'conflicted' || trialKind) {
       if (!openIds.has(pairId(pair.left, pair.right))) newPairs.push(pair)
       for (const feature of featuresOf(pair, specs)) {
         const state = projection.features[feature]?.conflicts[conflictId(feature, pair.left, pair.right)]
         const last = state?.detected
         const open = (state?.openSince.length ?? 0) > 0
         const sameCommits =
-          !!last && sortedPair(last.leftSha, last.rightSha).join() === sortedPair(pair.leftSha, pair.rightSha).join() && !last.manual
+          !!last &&
+          sortedPair(last.leftSha, last.rightSha).join() === sortedPair(pair.leftSha, pair.rightSha).join() &&
+          !last.manual &&
+          last.kind === trialKind
         if (open && sameCommits) continue
         const occurrence = (state?.resolutions ?? 0) + 1
         const event = buildDetection(pair, feature, occurrence, options)
@@ -133,7 +146,8 @@ export function conflictEvents(report: ConflictReport, projection: Projection, o
       }
     } else if (pair.status === 'clean') {
       for (const open of previous.filter((c) => pairId(c.left, c.right) === pairId(pair.left, pair.right))) {
-        if (!open.manual) resolve(open)
+        // A build or test conflict ends only when a trial passes: a text-only scan cannot see it either way.
+        if (!open.manual && (!open.kind || pair.trial?.verdict === 'passed')) resolve(open)
       }
     }
   }
@@ -200,7 +214,8 @@ function heartbeats(report: ConflictReport, projection: Projection, actor: strin
       scanner: 'conflicts',
       at: now.toISOString(),
       pairs: mine.length,
-      conflicted: count('conflicted'),
+      // Build and test conflicts found by trials are conflicts too.
+      conflicted: count('conflicted') + mine.filter((p) => trialConflictKind(p)).length,
       errors: count('error'),
     }
     out.push(makeEvent('scan-completed', feature, data, { actor, time: now }))

@@ -31,6 +31,12 @@ export function renderConflictComment(conflicts: NoticeConflict[], options: Conf
   for (const conflict of conflicts) {
     const other = options.head !== undefined && conflict.right === options.head ? conflict.left : conflict.right
     const branch = branchCell(other, options)
+    if (conflict.kind) {
+      files += 1
+      const what = `the merge fails ${conflict.kind === 'build' ? 'to build' : 'its tests'}${conflict.check ? ` (check ${conflict.check})` : ''}`
+      if (rows.length < MAX_ROWS) rows.push(`| ${branch} | ${escapeTableCell(what)} | — |`)
+      continue
+    }
     const entries = conflict.files.length ? conflict.files : [{ path: '', ranges: undefined }]
     for (const file of entries) {
       files += 1

@@ -3,6 +3,9 @@ export interface NoticeConflict {
   left: string
   right: string
   files: { path: string; ranges?: string }[]
+  /** A conflict git cannot see, found by a trial: the merge fails to build or its tests (no files). */
+  kind?: 'build' | 'test'
+  check?: string
 }
 
 export interface OpenPull {
@@ -70,12 +73,13 @@ function involves(conflict: NoticeConflict, head: string): boolean {
 export function pairKey(conflict: NoticeConflict): string {
   const branches = [conflict.left, conflict.right].sort()
   const paths = [...new Set(conflict.files.map((f) => f.path))].sort()
-  return JSON.stringify([branches, paths])
+  return JSON.stringify(conflict.kind ? [branches, paths, conflict.kind] : [branches, paths])
 }
 
 /** The conflicts that involve `head`, turned so that `head` is on the left; one entry per other branch. */
 function mergeByOtherBranch(head: string, conflicts: NoticeConflict[]): NoticeConflict[] {
   const byOther = new Map<string, Map<string, string | undefined>>()
+  const trialOf = new Map<string, Pick<NoticeConflict, 'kind' | 'check'>>()
   for (const c of conflicts) {
     if (c.left === c.right) continue
     const other = c.left === head ? c.right : c.right === head ? c.left : undefined
@@ -83,6 +87,7 @@ function mergeByOtherBranch(head: string, conflicts: NoticeConflict[]): NoticeCo
     const files = byOther.get(other) ?? new Map<string, string | undefined>()
     for (const f of c.files) files.set(f.path, f.ranges ?? files.get(f.path))
     byOther.set(other, files)
+    if (c.kind) trialOf.set(other, { kind: c.kind, ...(c.check ? { check: c.check } : {}) })
   }
   return [...byOther.keys()].sort(compare).map((other) => ({
     left: head,
@@ -90,6 +95,7 @@ function mergeByOtherBranch(head: string, conflicts: NoticeConflict[]): NoticeCo
     files: [...byOther.get(other)!.entries()]
       .sort(([a], [b]) => compare(a, b))
       .map(([path, ranges]) => (ranges === undefined ? { path } : { path, ranges })),
+    ...trialOf.get(other),
   }))
 }
 

@@ -6,6 +6,8 @@ export interface ShellRunOptions {
   cwd: string
   /** Added to the inherited environment. */
   env?: Record<string, string>
+  /** Use `env` as the whole environment instead (trials: implementor code must not see the step's tokens). */
+  replaceEnv?: boolean
   timeoutMs?: number
   /** Every output line, stdout and stderr together, in arrival order. */
   onLine: (line: string) => void
@@ -44,7 +46,7 @@ export function runShellCommand(command: string, options: ShellRunOptions): Prom
       child = spawn(command, {
         cwd: options.cwd,
         shell: true,
-        env: options.env ? { ...process.env, ...options.env } : undefined,
+        env: options.replaceEnv ? options.env : options.env ? { ...process.env, ...options.env } : undefined,
         stdio: ['ignore', 'pipe', 'pipe'],
         detached: ownGroup,
         windowsHide: true,

@@ -78,6 +78,8 @@ export function tableRows(events: readonly OrchestratorEvent[], projection: Proj
         opt(d?.time),
         opt(c.resolved?.time),
         opt(c.resolved?.lifetimeSeconds),
+        d ? (d.kind ?? 'text') : null,
+        opt(d?.check),
       ])
     }
     for (const b of Object.values(f.blockers).sort((x, y) => cmp(x.id, y.id))) {

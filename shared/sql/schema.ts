@@ -122,6 +122,12 @@ export const TABLES: readonly TableDef[] = [
       col('last_seen_at', 'TEXT', 'The latest scan that saw it conflict.'),
       col('resolved_at', 'TEXT', 'Time of the latest resolution (NULL if never).'),
       col('lifetime_seconds', 'INTEGER', 'How long the conflict lived before that resolution.'),
+      col(
+        'kind',
+        'TEXT',
+        'text (git reports it), or build / test (a trial: the clean merge fails to build or its tests), in the latest detection.',
+      ),
+      col('check_name', 'TEXT', 'For build and test conflicts: the trial check that fails on the merge.'),
     ],
   },
   {

@@ -99,6 +99,10 @@ export interface EventDataByKind {
     manual?: boolean
     /** Why, for a conflict logged by hand (version 2). */
     reason?: string
+    /** A conflict git cannot see, found by a trial: the clean merge fails to build or fails tests (absent: textual). */
+    kind?: 'build' | 'test'
+    /** The trial check that fails on the merge (with `kind`). */
+    check?: string
   }
   'conflict-resolved': {
     left: string
@@ -295,6 +299,8 @@ const SHAPES: { [K in EventKind]: Shape } = {
     ),
     manual: optional(isTrue),
     reason: optional(message),
+    kind: optional(oneOf<'build' | 'test'>(['build', 'test'])),
+    check: optional(text({ max: 200 })),
   },
   'conflict-resolved': {
     left: required(branch),

@@ -19,6 +19,9 @@ export interface OpenConflict {
   manual: boolean
   reason?: string
   messages?: ConflictMessageData[]
+  /** Found by a trial (the merge fails to build or test); absent for a textual conflict. */
+  kind?: 'build' | 'test'
+  check?: string
 }
 
 /** Pairs whose latest conflict event is a detection, i.e. conflicting in the last scan that looked at them. */
@@ -41,6 +44,8 @@ export function openConflicts(projection: Projection, feature?: string): OpenCon
         manual: (c.manualSince ?? []).length > 0,
         ...(d.reason ? { reason: d.reason } : {}),
         ...(d.messages?.length ? { messages: d.messages } : {}),
+        ...(d.kind ? { kind: d.kind } : {}),
+        ...(d.check ? { check: d.check } : {}),
       })
     }
   }

@@ -30,7 +30,7 @@ export function renderDashboard(projection: Projection): string {
     md(c.feature),
     md(c.id),
     `${md(c.left)} and ${md(c.right)}`,
-    String(c.files.length),
+    c.kind ? `${c.kind} conflict` : String(c.files.length),
     when(c.detectedAt),
   ])
   const testRows = features.flatMap((f) =>

@@ -18,6 +18,11 @@ export function conflictsSection(conflicts: OpenConflict[], perspective?: string
         `Logged by hand${c.reason ? `: ${md(c.reason, 300)}` : ''}. Scans do not resolve it: \`orchestrator events resolve-conflict ${md(c.id)}\` does.`,
         '',
       )
+    if (c.kind)
+      lines.push(
+        `A ${c.kind} conflict: the merge is clean for git but fails ${c.kind === 'build' ? 'to build' : 'its tests'}${c.check ? ` (check ${md(c.check)})` : ''}; each side passes alone.`,
+        '',
+      )
     for (const m of c.messages ?? []) lines.push(`- git: ${md(m.text, 300)}`, '')
     const rows = c.files.map((f) => {
       const [ra, rb] = flip ? [f.rightRanges, f.leftRanges] : [f.leftRanges, f.rightRanges]

@@ -39,7 +39,17 @@ export interface FeatureStatus {
   /** The latest conflict scan of this feature (the heartbeat), or null. */
   lastScan: { at: string; pairs: number; conflicted: number; errors: number } | null
   agents: { role: string; branch: string; index: number | null; tasksDone: number; tasksInProgress: number; lastActivity: string | null }[]
-  openConflicts: { id: string; left: string; right: string; files: string[]; detectedAt: string; manual: boolean; reason?: string }[]
+  openConflicts: {
+    id: string
+    left: string
+    right: string
+    files: string[]
+    detectedAt: string
+    manual: boolean
+    reason?: string
+    kind?: 'build' | 'test'
+    check?: string
+  }[]
   tests: {
     role: string
     branch: string | null
@@ -109,6 +119,7 @@ export function featureStatus(snapshot: StateSnapshot, spec?: string): StatusRep
         detectedAt: c.detectedAt,
         manual: c.manual,
         ...(c.reason ? { reason: c.reason } : {}),
+        ...(c.kind ? { kind: c.kind, ...(c.check ? { check: c.check } : {}) } : {}),
       })),
       tests: latestTests(f).map((t) => ({
         role: t.role,
