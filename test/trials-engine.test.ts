@@ -98,6 +98,8 @@ describe('the trial engine', () => {
     // left + bumped has bumped's package.json: that is bumped's manifest, so bumped's products fit.
     expect(trials.get(differs)).toMatchObject({ verdict: 'passed', setup: 'reused-right' })
     expect(summary.setupReused).toBe(2)
+    // Each reuse saved the lending tip's setup (a shell start at least), and the summary says so.
+    expect(summary.setupSavedMs).toBeGreaterThan(0)
     // Three tips, three setups; none for the merges.
     expect(lines(log)).toHaveLength(3)
   })

@@ -44265,6 +44265,7 @@ const TRIAL_COUNTS = [
     'tipsRun',
     'tipsCached',
     'setupReused',
+    'setupSavedMs',
     'durationMs',
 ];
 /** The trial summary of shard reports: the first's settings, the counts added (undefined when no shard ran trials). */
@@ -51583,6 +51584,7 @@ function emptySummary(settings, pairs) {
         tipsRun: 0,
         tipsCached: 0,
         setupReused: 0,
+        setupSavedMs: 0,
         durationMs: 0,
     };
 }
@@ -51669,11 +51671,13 @@ async function runTrials(git, pairs, options) {
                 await trees.checkout(tree, dir);
                 const before = new Set((0,external_node_fs_.readdirSync)(dir));
                 if (!settings.setup)
-                    return { dir, tree, products: [], nested: false };
+                    return { dir, tree, products: [], nested: false, setupMs: 0 };
+                const t0 = external_node_perf_hooks_.performance.now();
                 const setup = await runChecks(checksOf([], settings.setup, true), dir, settings.timeoutMs);
+                const setupMs = Math.round(external_node_perf_hooks_.performance.now() - t0);
                 const products = newEntries(dir, before);
                 const nested = countFiles(dir, new Set(products)) !== (await trees.fileCount(tree));
-                return { dir, tree, products, nested, ...(setup.ok ? {} : { setupFailure: setup }) };
+                return { dir, tree, products, nested, setupMs, ...(setup.ok ? {} : { setupFailure: setup }) };
             })();
             prepared.set(sha, p);
         }
@@ -51747,6 +51751,7 @@ async function runTrials(git, pairs, options) {
                     linkProducts(source.dir, dir, source.products.filter((name) => !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, name))));
                     setup = chosen === pair.leftSha ? 'reused-left' : 'reused-right';
                     summary.setupReused++;
+                    summary.setupSavedMs += source.setupMs;
                 }
                 else {
                     setup = 'ran';
@@ -52788,7 +52793,7 @@ function trialSummarySection(report) {
         `${t.buildConflicts + t.testConflicts ? `**${t.buildConflicts} build and ${t.testConflicts} test conflict(s)**` : 'No build or test conflicts'} · ` +
             `${t.untested} untested · ${t.flaky} flaky · ${t.errors} not tried (error) — ${t.pairs} clean pair(s) in scope ${escapeMarkdown(t.scope)}; ` +
             `${t.tried} tried, ${t.cached} from the cache, ${t.skipped} skipped; ${t.tipsRun} tip(s) checked alone, ${t.tipsCached} from the cache; ` +
-            `setup reused ${t.setupReused} time(s); ${(t.durationMs / 1000).toFixed(1)} s${per}.`,
+            `setup reused ${t.setupReused} time(s)${t.setupReused ? ` (about ${(t.setupSavedMs / 1000).toFixed(1)} s of setup saved)` : ''}; ${(t.durationMs / 1000).toFixed(1)} s${per}.`,
         '',
         `Checks: ${t.commands.map((c) => `${escapeMarkdown(c.name)} (${c.kind})`).join(', ')}${t.setup ? `; setup: ${escapeMarkdown(t.setup)}` : ''}.`,
         '',

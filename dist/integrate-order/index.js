@@ -39008,6 +39008,7 @@ const TRIAL_COUNTS = [
     'tipsRun',
     'tipsCached',
     'setupReused',
+    'setupSavedMs',
     'durationMs',
 ];
 /** The trial summary of shard reports: the first's settings, the counts added (undefined when no shard ran trials). */
@@ -49720,6 +49721,7 @@ function emptySummary(settings, pairs) {
         tipsRun: 0,
         tipsCached: 0,
         setupReused: 0,
+        setupSavedMs: 0,
         durationMs: 0,
     };
 }
@@ -49806,11 +49808,13 @@ async function runTrials(git, pairs, options) {
                 await trees.checkout(tree, dir);
                 const before = new Set((0,external_node_fs_namespaceObject.readdirSync)(dir));
                 if (!settings.setup)
-                    return { dir, tree, products: [], nested: false };
+                    return { dir, tree, products: [], nested: false, setupMs: 0 };
+                const t0 = external_node_perf_hooks_.performance.now();
                 const setup = await runChecks(checksOf([], settings.setup, true), dir, settings.timeoutMs);
+                const setupMs = Math.round(external_node_perf_hooks_.performance.now() - t0);
                 const products = newEntries(dir, before);
                 const nested = countFiles(dir, new Set(products)) !== (await trees.fileCount(tree));
-                return { dir, tree, products, nested, ...(setup.ok ? {} : { setupFailure: setup }) };
+                return { dir, tree, products, nested, setupMs, ...(setup.ok ? {} : { setupFailure: setup }) };
             })();
             prepared.set(sha, p);
         }
@@ -49884,6 +49888,7 @@ async function runTrials(git, pairs, options) {
                     linkProducts(source.dir, dir, source.products.filter((name) => !(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, name))));
                     setup = chosen === pair.leftSha ? 'reused-left' : 'reused-right';
                     summary.setupReused++;
+                    summary.setupSavedMs += source.setupMs;
                 }
                 else {
                     setup = 'ran';

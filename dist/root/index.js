@@ -47146,6 +47146,7 @@ const TRIAL_COUNTS = [
     'tipsRun',
     'tipsCached',
     'setupReused',
+    'setupSavedMs',
     'durationMs',
 ];
 /** The trial summary of shard reports: the first's settings, the counts added (undefined when no shard ran trials). */
@@ -54458,6 +54459,7 @@ function emptySummary(settings, pairs) {
         tipsRun: 0,
         tipsCached: 0,
         setupReused: 0,
+        setupSavedMs: 0,
         durationMs: 0,
     };
 }
@@ -54544,11 +54546,13 @@ async function runTrials(git, pairs, options) {
                 await trees.checkout(tree, dir);
                 const before = new Set((0,external_node_fs_namespaceObject.readdirSync)(dir));
                 if (!settings.setup)
-                    return { dir, tree, products: [], nested: false };
+                    return { dir, tree, products: [], nested: false, setupMs: 0 };
+                const t0 = external_node_perf_hooks_.performance.now();
                 const setup = await runChecks(checksOf([], settings.setup, true), dir, settings.timeoutMs);
+                const setupMs = Math.round(external_node_perf_hooks_.performance.now() - t0);
                 const products = newEntries(dir, before);
                 const nested = countFiles(dir, new Set(products)) !== (await trees.fileCount(tree));
-                return { dir, tree, products, nested, ...(setup.ok ? {} : { setupFailure: setup }) };
+                return { dir, tree, products, nested, setupMs, ...(setup.ok ? {} : { setupFailure: setup }) };
             })();
             prepared.set(sha, p);
         }
@@ -54622,6 +54626,7 @@ async function runTrials(git, pairs, options) {
                     linkProducts(source.dir, dir, source.products.filter((name) => !(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, name))));
                     setup = chosen === pair.leftSha ? 'reused-left' : 'reused-right';
                     summary.setupReused++;
+                    summary.setupSavedMs += source.setupMs;
                 }
                 else {
                     setup = 'ran';
@@ -55663,7 +55668,7 @@ function trialSummarySection(report) {
         `${t.buildConflicts + t.testConflicts ? `**${t.buildConflicts} build and ${t.testConflicts} test conflict(s)**` : 'No build or test conflicts'} · ` +
             `${t.untested} untested · ${t.flaky} flaky · ${t.errors} not tried (error) — ${t.pairs} clean pair(s) in scope ${escapeMarkdown(t.scope)}; ` +
             `${t.tried} tried, ${t.cached} from the cache, ${t.skipped} skipped; ${t.tipsRun} tip(s) checked alone, ${t.tipsCached} from the cache; ` +
-            `setup reused ${t.setupReused} time(s); ${(t.durationMs / 1000).toFixed(1)} s${per}.`,
+            `setup reused ${t.setupReused} time(s)${t.setupReused ? ` (about ${(t.setupSavedMs / 1000).toFixed(1)} s of setup saved)` : ''}; ${(t.durationMs / 1000).toFixed(1)} s${per}.`,
         '',
         `Checks: ${t.commands.map((c) => `${escapeMarkdown(c.name)} (${c.kind})`).join(', ')}${t.setup ? `; setup: ${escapeMarkdown(t.setup)}` : ''}.`,
         '',

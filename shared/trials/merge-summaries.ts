@@ -16,6 +16,7 @@ export const TRIAL_COUNTS: TrialCount[] = [
   'tipsRun',
   'tipsCached',
   'setupReused',
+  'setupSavedMs',
   'durationMs',
 ]
 

@@ -61,7 +61,7 @@ export function trialSummarySection(report: ConflictReport): string {
     `${t.buildConflicts + t.testConflicts ? `**${t.buildConflicts} build and ${t.testConflicts} test conflict(s)**` : 'No build or test conflicts'} · ` +
       `${t.untested} untested · ${t.flaky} flaky · ${t.errors} not tried (error) — ${t.pairs} clean pair(s) in scope ${md(t.scope)}; ` +
       `${t.tried} tried, ${t.cached} from the cache, ${t.skipped} skipped; ${t.tipsRun} tip(s) checked alone, ${t.tipsCached} from the cache; ` +
-      `setup reused ${t.setupReused} time(s); ${(t.durationMs / 1000).toFixed(1)} s${per}.`,
+      `setup reused ${t.setupReused} time(s)${t.setupReused ? ` (about ${(t.setupSavedMs / 1000).toFixed(1)} s of setup saved)` : ''}; ${(t.durationMs / 1000).toFixed(1)} s${per}.`,
     '',
     `Checks: ${t.commands.map((c) => `${md(c.name)} (${c.kind})`).join(', ')}${t.setup ? `; setup: ${md(t.setup)}` : ''}.`,
     '',

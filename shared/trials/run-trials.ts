@@ -38,6 +38,8 @@ interface Prepared {
   products: string[]
   /** The setup also wrote inside the tree's own folders: its products cannot be lent by top-level links. */
   nested: boolean
+  /** How long the setup took here: what each merge that borrows its products saves. */
+  setupMs: number
   setupFailure?: ChecksOutcome
 }
 
@@ -90,11 +92,13 @@ export async function runTrials(git: Git, pairs: readonly PairResult[], options:
         const tree = await trees.tipTree(sha)
         await trees.checkout(tree, dir)
         const before = new Set(readdirSync(dir))
-        if (!settings.setup) return { dir, tree, products: [], nested: false }
+        if (!settings.setup) return { dir, tree, products: [], nested: false, setupMs: 0 }
+        const t0 = performance.now()
         const setup = await runChecks(checksOf([], settings.setup, true), dir, settings.timeoutMs)
+        const setupMs = Math.round(performance.now() - t0)
         const products = newEntries(dir, before)
         const nested = countFiles(dir, new Set(products)) !== (await trees.fileCount(tree))
-        return { dir, tree, products, nested, ...(setup.ok ? {} : { setupFailure: setup }) }
+        return { dir, tree, products, nested, setupMs, ...(setup.ok ? {} : { setupFailure: setup }) }
       })()
       prepared.set(sha, p)
     }
@@ -166,6 +170,7 @@ export async function runTrials(git: Git, pairs: readonly PairResult[], options:
           )
           setup = chosen === pair.leftSha ? 'reused-left' : 'reused-right'
           summary.setupReused++
+          summary.setupSavedMs += source.setupMs
         } else {
           setup = 'ran'
           withSetup = true

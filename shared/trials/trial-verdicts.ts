@@ -36,6 +36,7 @@ export function emptySummary(settings: TrialSettings, pairs: number): TrialSumma
     tipsRun: 0,
     tipsCached: 0,
     setupReused: 0,
+    setupSavedMs: 0,
     durationMs: 0,
   }
 }

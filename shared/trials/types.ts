@@ -80,6 +80,8 @@ export interface TrialSummary {
   tipsCached: number
   /** Setup runs avoided by reusing a tip's products in its merges. */
   setupReused: number
+  /** What those reuses saved: for each, the time the lending tip's setup took. */
+  setupSavedMs: number
   /** Milliseconds spent in all trials of this run. */
   durationMs: number
   /** The trial cache fingerprint the results were made under (lets a recording job keep them; see `report-cache.ts`). */
