@@ -329,6 +329,21 @@ describe('orchestrator check-path and its PreToolUse hook (real repositories, th
     })
     expect(shell.status).toBe(0)
     expect(JSON.parse(shell.stdout).hookSpecificOutput.additionalContext).toContain(impl(2))
+    // agents setup --block installs the same entry, denying; without it again, the entry warns again (still one of ours).
+    expect((await runCliProcess(['agents', 'setup', '--block'], repo.dir)).code).toBe(0)
+    const blocking = JSON.parse(readFileSync(file, 'utf8')).hooks.PreToolUse
+    expect(blocking).toHaveLength(2)
+    const installed = blocking[1].hooks[0].command as string
+    expect(installed).toBe(`${CHECK_PATH_HOOK.command} --block`)
+    const denied = spawnSync('sh', ['-c', `${installed} --no-record`], {
+      cwd: repo.dir,
+      input: JSON.stringify(editInput(repo.dir, 'src/app.ts')),
+      env: { ...process.env, CLAUDE_PROJECT_DIR: repo.dir },
+      encoding: 'utf8',
+    })
+    expect([denied.status, JSON.parse(denied.stdout).hookSpecificOutput.permissionDecision]).toEqual([0, 'deny'])
+    expect((await runCliProcess(['agents', 'setup'], repo.dir)).code).toBe(0)
+    expect(readFileSync(file).equals(bytes)).toBe(true)
     // A detached checkout: the role file agents setup wrote says who asks.
     await repo.git.run(['checkout', '-q', '--detach'])
     const detached = JSON.parse((await cli('src/app.ts', '--json', '--no-record')).stdout)

@@ -35955,7 +35955,7 @@ function agentFiles(input) {
     if (input.agent === 'claude') {
         const settings = local ? '.claude/settings.local.json' : '.claude/settings.json';
         // With the PreToolUse hook that runs check-path before each edit.
-        plan(settings, (before) => mergeSettings(before, input.rules, input.previous, settings, CHECK_PATH_HOOK));
+        plan(settings, (before) => mergeSettings(before, input.rules, input.previous, settings, input.blockingHook ? { ...CHECK_PATH_HOOK, command: `${CHECK_PATH_HOOK.command} --block` } : CHECK_PATH_HOOK));
     }
     if (input.agent === 'codex') {
         const path = codexRulesPath(input.role);

@@ -38312,7 +38312,7 @@ function agentFiles(input) {
     if (input.agent === 'claude') {
         const settings = local ? '.claude/settings.local.json' : '.claude/settings.json';
         // With the PreToolUse hook that runs check-path before each edit.
-        plan(settings, (before) => mergeSettings(before, input.rules, input.previous, settings, CHECK_PATH_HOOK));
+        plan(settings, (before) => mergeSettings(before, input.rules, input.previous, settings, input.blockingHook ? { ...CHECK_PATH_HOOK, command: `${CHECK_PATH_HOOK.command} --block` } : CHECK_PATH_HOOK));
     }
     if (input.agent === 'codex') {
         const path = codexRulesPath(input.role);
@@ -38625,6 +38625,7 @@ async function setupAgents(options, ctx) {
         previous,
         integration,
         remote: options.remote,
+        blockingHook: options.block === true,
         read: (path) => {
             const full = (0,external_node_path_namespaceObject.join)(root, path);
             return (0,external_node_fs_namespaceObject.existsSync)(full) ? (0,external_node_fs_namespaceObject.readFileSync)(full, 'utf8') : null;
@@ -38687,6 +38688,12 @@ const agentsCommand = {
             description: 'Path of the configuration file, read from a trusted commit (never the work tree).',
         },
         { name: 'remote', type: 'string', default: 'origin', description: 'Git remote to read the trusted configuration from.' },
+        {
+            name: 'block',
+            type: 'boolean',
+            default: 'false',
+            description: 'Claude Code: the check-path hook denies an edit of a file a sibling changed (default: it warns the agent).',
+        },
         { name: 'dry-run', type: 'boolean', default: 'false', description: 'Show what would change; write nothing.' },
     ],
     outputs: [],
@@ -38698,6 +38705,7 @@ const agentsCommand = {
             remote: values.string('remote') ?? 'origin',
             configPath: values.string('config'),
             dryRun,
+            block: values.bool('block'),
         }, ctx);
         const lines = [`${r.role}${r.branch ? ` on ${r.branch}` : ''}: ${r.rules.deny.length} deny and ${r.rules.allow.length} allow rule(s)`];
         for (const f of r.files) {

@@ -22,6 +22,8 @@ export interface AgentFilesInput {
   previous: RoleRules | null
   integration: string
   remote: string
+  /** Claude Code: the check-path hook denies an edit (`--block`) instead of warning. */
+  blockingHook?: boolean
   /** A file's current text, or null when it does not exist (the work tree, or a commit for init-feature). */
   read: (path: string) => string | null
 }
@@ -42,7 +44,15 @@ export function agentFiles(input: AgentFilesInput): AgentFile[] {
   if (input.agent === 'claude') {
     const settings = local ? '.claude/settings.local.json' : '.claude/settings.json'
     // With the PreToolUse hook that runs check-path before each edit.
-    plan(settings, (before) => mergeSettings(before, input.rules, input.previous, settings, CHECK_PATH_HOOK))
+    plan(settings, (before) =>
+      mergeSettings(
+        before,
+        input.rules,
+        input.previous,
+        settings,
+        input.blockingHook ? { ...CHECK_PATH_HOOK, command: `${CHECK_PATH_HOOK.command} --block` } : CHECK_PATH_HOOK,
+      ),
+    )
   }
   if (input.agent === 'codex') {
     const path = codexRulesPath(input.role)

@@ -24,6 +24,8 @@ export interface AgentsSetupOptions {
   remote: string
   configPath?: string
   dryRun: boolean
+  /** Claude Code: install the check-path hook so that it denies, not warns. */
+  block?: boolean
 }
 
 export interface AgentsSetupResult {
@@ -96,6 +98,7 @@ export async function setupAgents(options: AgentsSetupOptions, ctx: RunContext):
     previous,
     integration,
     remote: options.remote,
+    blockingHook: options.block === true,
     read: (path) => {
       const full = join(root, path)
       return existsSync(full) ? readFileSync(full, 'utf8') : null

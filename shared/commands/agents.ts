@@ -30,6 +30,12 @@ export const agentsCommand: CommandDefinition = {
       description: 'Path of the configuration file, read from a trusted commit (never the work tree).',
     },
     { name: 'remote', type: 'string', default: 'origin', description: 'Git remote to read the trusted configuration from.' },
+    {
+      name: 'block',
+      type: 'boolean',
+      default: 'false',
+      description: 'Claude Code: the check-path hook denies an edit of a file a sibling changed (default: it warns the agent).',
+    },
     { name: 'dry-run', type: 'boolean', default: 'false', description: 'Show what would change; write nothing.' },
   ],
   outputs: [],
@@ -42,6 +48,7 @@ export const agentsCommand: CommandDefinition = {
         remote: values.string('remote') ?? 'origin',
         configPath: values.string('config'),
         dryRun,
+        block: values.bool('block'),
       },
       ctx,
     )
