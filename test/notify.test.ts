@@ -147,8 +147,9 @@ describe('webhook notifications of what a compare-and-swap added', () => {
 
   it('two runs racing with the same events announce each fact once in all', async () => {
     const other = await repo.clone()
-    const a = storeWith(repo, fast()).store
-    const b = storeWith(other, fast()).store
+    // A generous timeout: under load a 1-second one makes a slow answer a retry (a second delivery) or a give-up.
+    const a = storeWith(repo, fast({ timeoutSeconds: 10 })).store
+    const b = storeWith(other, fast({ timeoutSeconds: 10 })).store
     const events = allKindsLog()
     const [ra, rb] = await Promise.all([a.append(events), b.append(events)])
     expect(ra.added.length + rb.added.length).toBe(events.length)
