@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { spawn, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { CHECK_PATH_HOOK, mergeSettings } from '../shared/agents/settings-file'
@@ -7,7 +7,7 @@ import { roleRules } from '../shared/agents/claude-rules'
 import { parsePatch } from '../shared/check-path/patch-ranges'
 import { defaultConfig } from '../shared/config/config'
 import { impl, initFeature, overseer } from './support/agent-feature'
-import { runCliProcess, type CliRun } from './support/cli'
+import { runCliProcess, runScript, type CliRun } from './support/cli'
 import { makeFeatureRepo } from './support/feature-repo'
 import { cleanupTemp, tempDir, type TestRepo } from './support/repo'
 
@@ -21,22 +21,10 @@ const UNICODE = 'docs/my notes é.md'
  * small bundle agents setup installs (bin/orchestrator-hook.js); `full` runs `orchestrator check-path --hook`.
  */
 function runHook(args: string[], cwd: string, input: unknown, full = false): Promise<CliRun> {
-  return new Promise((done, fail) => {
-    const command = full ? [resolve('bin/orchestrator.js'), 'check-path', '--hook'] : [resolve('bin/orchestrator-hook.js')]
-    const child = spawn(process.execPath, [...command, ...args], {
-      cwd,
-      stdio: ['pipe', 'pipe', 'pipe'],
-    })
-    const out: Buffer[] = []
-    const err: Buffer[] = []
-    child.stdout.on('data', (c: Buffer) => out.push(c))
-    child.stderr.on('data', (c: Buffer) => err.push(c))
-    child.on('error', fail)
-    child.on('close', (code) =>
-      done({ code: code ?? -1, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }),
-    )
-    child.stdin.end(typeof input === 'string' ? input : JSON.stringify(input))
-  })
+  const stdin = typeof input === 'string' ? input : JSON.stringify(input)
+  return full
+    ? runScript('bin/orchestrator.js', ['check-path', '--hook', ...args], cwd, { stdin })
+    : runScript('bin/orchestrator-hook.js', args, cwd, { stdin })
 }
 
 /** What Claude Code sends on PreToolUse for an Edit (the documented fields). */

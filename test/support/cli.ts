@@ -9,23 +9,34 @@ export interface CliRun {
 
 /** Runs the committed CLI bundle (`bin/orchestrator.js` → `dist/cli/index.js`) as a user would. */
 export function runCliProcess(args: string[], cwd: string, env: Record<string, string | undefined> = {}): Promise<CliRun> {
+  return runScript('bin/orchestrator.js', args, cwd, { env })
+}
+
+/** Runs one of the package's scripts with node, optionally with `stdin` (a hook's JSON), and collects what it prints. */
+export function runScript(
+  script: string,
+  args: string[],
+  cwd: string,
+  options: { env?: Record<string, string | undefined>; stdin?: string } = {},
+): Promise<CliRun> {
   return new Promise((done, fail) => {
     // Jest's workers inherit FORCE_COLOR when run from a terminal: tests that want colour ask for it.
-    const childEnv: Record<string, string | undefined> = { ...process.env, FORCE_COLOR: undefined, ...env }
+    const childEnv: Record<string, string | undefined> = { ...process.env, FORCE_COLOR: undefined, ...options.env }
     for (const key of Object.keys(childEnv)) if (childEnv[key] === undefined) delete childEnv[key]
-    const child = spawn(process.execPath, [resolve('bin/orchestrator.js'), ...args], {
+    const child = spawn(process.execPath, [resolve(script), ...args], {
       cwd,
       env: childEnv as NodeJS.ProcessEnv,
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: [options.stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
     })
     const out: Buffer[] = []
     const err: Buffer[] = []
-    child.stdout.on('data', (c: Buffer) => out.push(c))
-    child.stderr.on('data', (c: Buffer) => err.push(c))
+    child.stdout!.on('data', (c: Buffer) => out.push(c))
+    child.stderr!.on('data', (c: Buffer) => err.push(c))
     child.on('error', fail)
     child.on('close', (code) =>
       done({ code: code ?? -1, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }),
     )
+    if (options.stdin !== undefined) child.stdin!.end(options.stdin)
   })
 }
 
