@@ -423,6 +423,15 @@ describe('check-path says when a path lies outside the paths of the agent’s ta
     expect(json.scope.drift).toEqual([{ path: 'src/api/login.ts', text: 'src/api/login.ts belongs to T005 (not assigned)' }])
     const text = await runCliProcess(['check-path', 'src/models/user.ts', 'src/api/login.ts'], repo.dir)
     expect(text.stdout).toContain('scope: src/api/login.ts belongs to T005 (not assigned), outside the paths of your tasks')
+    // The hook says it to the agent before the edit, as a note (never a denial, even with --block); in scope: nothing.
+    for (const args of [['--no-record'], ['--no-record', '--block']]) {
+      const hook = await runHook(args, repo.dir, editInput(repo.dir, 'src/api/login.ts'))
+      expect(hook.code).toBe(0)
+      const out = JSON.parse(hook.stdout).hookSpecificOutput
+      expect(out.additionalContext).toContain('src/api/login.ts belongs to T005 (not assigned), outside the paths of your tasks')
+      expect(out.permissionDecision).toBeUndefined()
+    }
+    expect(await runHook(['--no-record'], repo.dir, editInput(repo.dir, 'src/models/user.ts'))).toMatchObject({ code: 0, stdout: '' })
 
     // The implementor switching scope off in its own work tree changes nothing; the overseer's fail mode does.
     const sibling = await repo.clone()

@@ -62,7 +62,18 @@ export function describeHits(answer: PathAnswer): string[] {
  * `systemMessage` for the person; `--block` answers `permissionDecision:
  * "deny"` with the reason, which Claude Code shows to the agent.
  */
-export function hookOutput(result: CheckPathResult, answer: PathAnswer, block: boolean, remote: string): string {
+export function hookOutput(result: CheckPathResult, answer: PathAnswer, block: boolean, remote: string, drift?: string): string {
+  const scope = drift
+    ? [
+        `agent-orchestrator: ${drift}, outside the paths of your tasks.`,
+        'If the change belongs to your task, go ahead; if not, leave it to its owner or tell the overseer (`npx orchestrator events raise-blocker`).',
+      ]
+    : []
+  if (answer.siblings.length === 0) {
+    // Scope drift alone: a note for the agent, never a denial (role-ci is where scope.mode: fail fails).
+    const specific = { hookEventName: 'PreToolUse', additionalContext: scope.join('\n') }
+    return JSON.stringify({ hookSpecificOutput: specific, systemMessage: `check-path: ${answer.path} is outside the agent's tasks` })
+  }
   const lines = [
     `agent-orchestrator: ${answer.path} was also changed by ${answer.siblings.length === 1 ? 'a sibling' : `${answer.siblings.length} siblings`} of ${result.caller.branch} since your branches diverged:`,
     ...describeHits(answer).map((l) => `- ${l}`),
@@ -70,6 +81,7 @@ export function hookOutput(result: CheckPathResult, answer: PathAnswer, block: b
     "To coordinate: keep your change away from those lines if you can; if you need the sibling's change, merge it first" +
       ` (git fetch ${remote} && git merge ${remote}/${answer.siblings[0]!.branch}); run \`npx orchestrator check-conflicts\` to see whether the branches conflict;` +
       ' and tell the overseer which file you both change (e.g. `npx orchestrator events raise-blocker`).',
+    ...scope,
   ]
   const text = lines.join('\n')
   const short = `check-path: ${answer.path} also changed on ${answer.siblings.map((h) => h.branch).join(', ')}`

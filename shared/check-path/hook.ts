@@ -5,6 +5,8 @@ import { jsonSafe } from '../neutralize'
 import { checkPaths, locate, type Located } from './check-path'
 import { hookOutput, parseHookInput } from './hook-io'
 import { recordWarnings, type WarningRecording } from './predicted'
+import { scopeAnswer } from './scope-answer'
+import type { Logger } from '../logger'
 
 export interface HookOptions extends WarningRecording {
   /** Deny the edit instead of warning. */
@@ -38,9 +40,12 @@ export async function answerHook(stdin: string, o: HookOptions): Promise<string>
       located,
     })
     const answer = result.answers[0]!
-    if (answer.siblings.length === 0) return ''
-    if (o.record) recordWarnings(located, result, o)
-    return jsonSafe(hookOutput(result, answer, o.block, o.remote))
+    // Outside the agent's tasks is said too (never a denial): the rules from the overseer's tip, as in the CLI.
+    const scope = await scopeAnswer(located, result, o.configPath, quietLogger(o.debug))
+    const drift = scope?.drift[0]
+    if (answer.siblings.length === 0 && !drift) return ''
+    if (o.record && answer.siblings.length) recordWarnings(located, result, o)
+    return jsonSafe(hookOutput(result, answer, o.block, o.remote, drift?.text))
   } catch (error) {
     const line = `${o.now.toISOString()} check-path hook: ${messageOf(error)}`.replace(/[\r\n]+/g, ' ')
     o.debug(line)
@@ -58,4 +63,10 @@ export function logHookProblem(located: Located, line: string): void {
   } catch {
     /* nowhere to write: the debug log has it */
   }
+}
+
+/** The hook has no terminal: whatever the scope check would say goes to the debug log. */
+function quietLogger(debug: (message: string) => void): Logger {
+  const say = (m: string) => debug(m)
+  return { debug: say, info: say, notice: say, warning: say, error: say, group: async (_name, fn) => fn() }
 }
