@@ -52553,6 +52553,13 @@ async function identityBranch(ctx, ws) {
         return undefined;
     return (await commandIdentity(ctx, ws.git, ws.config.branches)).branch;
 }
+/** The optional `spec-id` positional of commands about one feature, defaulting to the caller's identity. */
+const SPEC_ID_OR_IDENTITY = {
+    name: 'spec-id',
+    type: 'string',
+    positional: 0,
+    description: 'The spec folder name, e.g. 004-user-auth (default: the feature of the agent branch, or of the local role file in the CLI).',
+};
 
 ;// CONCATENATED MODULE: ./shared/integrate/render-causes.ts
 
@@ -64492,12 +64499,7 @@ const integrateOrderCommand = {
     name: 'integrate-order',
     summary: 'The order in which to merge the implementor pull requests into the overseer so that the fewest merges hit a conflict, with the reason per step; pull requests with failing checks or guard violations are held back.',
     options: [
-        {
-            name: 'spec-id',
-            type: 'string',
-            positional: 0,
-            description: 'The spec folder name, e.g. 004-user-auth (default: the feature of the agent branch, or of the local role file in the CLI).',
-        },
+        SPEC_ID_OR_IDENTITY,
         { name: 'max-parallel', type: 'integer', min: 1, max: 64, description: 'Concurrent git merges (default: the number of CPUs).' },
         ...options_options/* COMMON_OPTIONS */.DT,
     ],
@@ -65701,12 +65703,7 @@ const planCommand = {
     name: 'plan',
     summary: "Assign the spec's open tasks to its implementors in waves, so that no two agents touch the same path at once: dependencies first, then no shared path within a wave, then fewest waves, then balanced load.",
     options: [
-        {
-            name: 'spec-id',
-            type: 'string',
-            positional: 0,
-            description: 'The spec folder name, e.g. 004-user-auth (default: the feature of the agent branch, or of the local role file in the CLI).',
-        },
+        SPEC_ID_OR_IDENTITY,
         {
             name: 'apply',
             type: 'boolean',

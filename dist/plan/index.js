@@ -41761,6 +41761,13 @@ async function identityBranch(ctx, ws) {
         return undefined;
     return (await commandIdentity(ctx, ws.git, ws.config.branches)).branch;
 }
+/** The optional `spec-id` positional of commands about one feature, defaulting to the caller's identity. */
+const SPEC_ID_OR_IDENTITY = {
+    name: 'spec-id',
+    type: 'string',
+    positional: 0,
+    description: 'The spec folder name, e.g. 004-user-auth (default: the feature of the agent branch, or of the local role file in the CLI).',
+};
 
 ;// CONCATENATED MODULE: ./shared/commands/plan.ts
 
@@ -41773,12 +41780,7 @@ const planCommand = {
     name: 'plan',
     summary: "Assign the spec's open tasks to its implementors in waves, so that no two agents touch the same path at once: dependencies first, then no shared path within a wave, then fewest waves, then balanced load.",
     options: [
-        {
-            name: 'spec-id',
-            type: 'string',
-            positional: 0,
-            description: 'The spec folder name, e.g. 004-user-auth (default: the feature of the agent branch, or of the local role file in the CLI).',
-        },
+        SPEC_ID_OR_IDENTITY,
         {
             name: 'apply',
             type: 'boolean',

@@ -52028,6 +52028,13 @@ async function identityBranch(ctx, ws) {
         return undefined;
     return (await commandIdentity(ctx, ws.git, ws.config.branches)).branch;
 }
+/** The optional `spec-id` positional of commands about one feature, defaulting to the caller's identity. */
+const SPEC_ID_OR_IDENTITY = {
+    name: 'spec-id',
+    type: 'string',
+    positional: 0,
+    description: 'The spec folder name, e.g. 004-user-auth (default: the feature of the agent branch, or of the local role file in the CLI).',
+};
 
 ;// CONCATENATED MODULE: ./shared/role-ci/trusted-config.ts
 

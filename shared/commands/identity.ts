@@ -6,7 +6,7 @@ import type { BranchNaming } from '../naming/branch-pattern'
 import { ROLE_FILES } from '../agents/role-file'
 import { InputError } from '../errors'
 import { quote, validateSpecId } from '../naming/validate'
-import type { OptionValues } from '../options/options'
+import type { OptionSpec, OptionValues } from '../options/options'
 
 export interface CommandIdentityOptions {
   flags?: { role?: string; feature?: string }
@@ -64,4 +64,12 @@ export async function featureOrIdentity(
 export async function identityBranch(ctx: RunContext, ws: { git: Git; config: { branches: BranchNaming } }): Promise<string | undefined> {
   if (!ctx.localRoleFile) return undefined
   return (await commandIdentity(ctx, ws.git, ws.config.branches)).branch
+}
+
+/** The optional `spec-id` positional of commands about one feature, defaulting to the caller's identity. */
+export const SPEC_ID_OR_IDENTITY: OptionSpec = {
+  name: 'spec-id',
+  type: 'string',
+  positional: 0,
+  description: 'The spec folder name, e.g. 004-user-auth (default: the feature of the agent branch, or of the local role file in the CLI).',
 }

@@ -3,20 +3,14 @@ import { runIntegrateOrder } from '../integrate/run-integrate-order'
 import { COMMON_OPTIONS } from '../options/options'
 import { CommandDefinition } from './command'
 import { openWorkspace } from './workspace'
-import { featureOrIdentity } from './identity'
+import { featureOrIdentity, SPEC_ID_OR_IDENTITY } from './identity'
 
 export const integrateOrderCommand: CommandDefinition = {
   name: 'integrate-order',
   summary:
     'The order in which to merge the implementor pull requests into the overseer so that the fewest merges hit a conflict, with the reason per step; pull requests with failing checks or guard violations are held back.',
   options: [
-    {
-      name: 'spec-id',
-      type: 'string',
-      positional: 0,
-      description:
-        'The spec folder name, e.g. 004-user-auth (default: the feature of the agent branch, or of the local role file in the CLI).',
-    },
+    SPEC_ID_OR_IDENTITY,
     { name: 'max-parallel', type: 'integer', min: 1, max: 64, description: 'Concurrent git merges (default: the number of CPUs).' },
     ...COMMON_OPTIONS,
   ],

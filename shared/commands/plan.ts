@@ -5,20 +5,14 @@ import { runPlan } from '../plan/run-plan'
 import { TasksTarget } from '../sync-status/sync-status'
 import { CommandDefinition } from './command'
 import { openWorkspace } from './workspace'
-import { featureOrIdentity } from './identity'
+import { featureOrIdentity, SPEC_ID_OR_IDENTITY } from './identity'
 
 export const planCommand: CommandDefinition = {
   name: 'plan',
   summary:
     "Assign the spec's open tasks to its implementors in waves, so that no two agents touch the same path at once: dependencies first, then no shared path within a wave, then fewest waves, then balanced load.",
   options: [
-    {
-      name: 'spec-id',
-      type: 'string',
-      positional: 0,
-      description:
-        'The spec folder name, e.g. 004-user-auth (default: the feature of the agent branch, or of the local role file in the CLI).',
-    },
+    SPEC_ID_OR_IDENTITY,
     {
       name: 'apply',
       type: 'boolean',
