@@ -7,6 +7,7 @@ import { actionReadmeTable, actionYml, rootActionYml } from './action-metadata'
 import { replaceGenerated } from './readme-sections'
 import { TASK_REFERENCE_RULES } from '../shared/tasks'
 import { schemaMarkdown } from '../shared/sql/schema'
+import { layerMapMarkdown, loadLayers } from './layer-map'
 
 const check = process.argv.includes('--check')
 const stale: string[] = []
@@ -27,6 +28,8 @@ let readme = readFileSync('README.md', 'utf8')
 for (const cmd of COMMANDS) readme = replaceGenerated(readme, `${cmd.name}-io`, actionReadmeTable(cmd))
 readme = replaceGenerated(readme, 'task-reference-rules', TASK_REFERENCE_RULES.trim())
 readme = replaceGenerated(readme, 'sql-schema', schemaMarkdown())
+const layers = loadLayers()
+readme = replaceGenerated(readme, 'layer-map', layerMapMarkdown(layers.TIERS, layers.EXCEPTIONS))
 put('README.md', readme)
 
 if (check && stale.length) {
