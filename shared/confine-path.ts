@@ -1,7 +1,7 @@
 import { lstatSync, realpathSync } from 'node:fs'
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { InputError } from './errors'
-import { quote } from './naming/validate'
+import { quote } from './text/quote'
 
 /**
  * Where paths named by inputs may lead: the workspace and the run's temporary

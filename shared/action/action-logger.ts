@@ -1,7 +1,7 @@
 import * as core from '@actions/core'
 import { AnnotationProps, Logger } from '../logger'
 
-import { neutralize as neutralizeText } from '../neutralize'
+import { neutralize as neutralizeText } from '../text/neutralize'
 
 /** Makes untrusted text safe to print in a workflow log (the shared neutralize, lines kept). */
 export function neutralize(text: string): string {

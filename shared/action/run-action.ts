@@ -6,7 +6,7 @@ import { runInfoFromEnv, RunContext } from '../context'
 import { exitCodeOf, messageOf } from '../errors'
 import { parseOptions, RawValue } from '../options/options'
 import { actionLogger, neutralize } from './action-logger'
-import { jsonSafe, neutralize as neutralizeText } from '../neutralize'
+import { jsonSafe, neutralize as neutralizeText } from '../text/neutralize'
 
 /** GitHub's job summary limit is 1 MiB per step; stay below it. */
 const SUMMARY_LIMIT = 1000 * 1024

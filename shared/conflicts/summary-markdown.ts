@@ -1,5 +1,5 @@
 // Escaping for untrusted text (branch names, paths, git messages) in the job summary.
-import { neutralize } from '../neutralize'
+import { neutralize } from '../text/neutralize'
 
 /** One line for a table cell or a label: the shared neutralisation, and tabs as spaces. */
 function oneLine(text: string): string {

@@ -19,7 +19,7 @@ import { AgentBranch, ConflictReport, ConflictScope, ShardSpec } from '../confli
 import { InputError, messageOf } from '../errors'
 import { Git } from '../git/git'
 import { fetchBranches, remoteDefaultBranch } from '../git/remote'
-import { quote } from '../naming/validate'
+import { quote } from '../text/quote'
 import { findFiles } from '../junit/find-files'
 import { conflictEvents } from './record'
 import { notifyPullRequests, NoticeOutcome } from './notify'

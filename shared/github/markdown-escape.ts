@@ -1,4 +1,4 @@
-import { md } from '../markdown'
+import { md } from '../text/markdown'
 
 /**
  * Escapes user-provided text (branch names, paths, ranges) for a cell of a GitHub markdown table.

@@ -1,5 +1,5 @@
 import { ConfigurationError } from '../errors'
-import { quote } from '../naming/validate'
+import { quote } from '../text/quote'
 
 /** What can be announced: event kinds, plus `test-failed` (a test-result with failures). */
 export const NOTIFY_KINDS = ['conflict-detected', 'conflict-resolved', 'test-failed', 'guard-violation', 'blocker-raised'] as const

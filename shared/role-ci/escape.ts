@@ -1,10 +1,10 @@
 // Markdown and terminal safety for text that comes from branches, paths,
 // command output and test reports: it is data, never markup.
 
-import { neutralize } from '../neutralize'
+import { neutralize } from '../text/neutralize'
 
 /** One line of inline markdown (also safe in a table cell), at most `max` characters: the shared `md`. */
-export { md as inline } from '../markdown'
+export { md as inline } from '../text/markdown'
 
 /** A fenced code block that the content cannot close, whatever backticks it holds. */
 export function codeBlock(text: string): string[] {

@@ -1,6 +1,6 @@
 import picomatch from 'picomatch'
 import { ConfigurationError } from '../errors'
-import { quote } from '../naming/validate'
+import { quote } from '../text/quote'
 
 /** off: not checked; warn: annotations and state, the step passes; fail: the step fails too. */
 export type ScopeMode = 'off' | 'warn' | 'fail'

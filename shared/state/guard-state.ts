@@ -1,4 +1,4 @@
-import { md, section, sha, table, when } from '../markdown'
+import { md, section, sha, table, when } from '../text/markdown'
 import { makeEvent } from './events'
 import type { GuardViolationKind, OrchestratorEvent } from './event-schema'
 import { guardId } from './projection'

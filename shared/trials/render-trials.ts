@@ -1,7 +1,7 @@
 import type { ConflictReport, PairResult } from '../conflicts/types'
 import { escapeMarkdown as md } from '../conflicts/summary-markdown'
 import type { Logger } from '../logger'
-import { neutralize } from '../neutralize'
+import { neutralize } from '../text/neutralize'
 import type { CheckFailure, PairTrial } from './types'
 
 const MAX_ROWS = 50

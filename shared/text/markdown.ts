@@ -5,7 +5,6 @@
  * cannot open HTML, links, emphasis or code, break a table or start a line.
  */
 
-import { formatRanges } from './conflicts/range-text'
 import { neutralize } from './neutralize'
 const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+!|~^$=]/g
 
@@ -53,11 +52,6 @@ export function table(headers: string[], rows: string[][]): string[] {
 /** A section: heading, then lines, or a placeholder sentence when there is nothing to show. */
 export function section(title: string, lines: string[], empty: string): string[] {
   return [`## ${title}`, '', ...(lines.length ? lines : [`_${empty}_`]), '']
-}
-
-/** Line ranges like `3-7, 12`. */
-export function ranges(list: { start: number; end: number }[], max = 8): string {
-  return formatRanges(list, { max })
 }
 
 /** Lines joined into a file: no trailing blank lines, one final newline. */
