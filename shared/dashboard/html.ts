@@ -1,9 +1,10 @@
+import { BIDI, C0, C1, DEL, charPattern } from '../text/controls'
 /**
  * HTML building for the dashboard. Every value that comes from events
  * (branch names, titles, reasons, file paths) goes through `esc()`, in text
  * and in attributes alike; control and bidi characters are shown as spaces.
  */
-const HIDDEN = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
+const HIDDEN = charPattern([C0, DEL, C1, BIDI], { except: '\t\n', flags: 'g' })
 
 export function esc(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return ''

@@ -6,6 +6,7 @@
  */
 
 import { neutralize } from './neutralize'
+import { ZERO_WIDTH_SPACE } from './controls'
 const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+!|~^$=]/g
 
 /** Escapes user text for inline use (also inside table cells), on one line, bounded. */
@@ -19,7 +20,7 @@ export function md(value: string | number | undefined | null, max = 200): string
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(MARKDOWN_SPECIAL, (ch) => `\\${ch}`)
-    .replace(/@(?=\w)/g, '@\u200b')
+    .replace(/@(?=\w)/g, `@${ZERO_WIDTH_SPACE}`)
 }
 
 /** A commit id (validated hex) as a short code span. */
