@@ -1,21 +1,7 @@
-import { BIDI, C0, C1, DEL, charPattern } from '../text/controls'
-/**
- * HTML building for the dashboard. Every value that comes from events
- * (branch names, titles, reasons, file paths) goes through `esc()`, in text
- * and in attributes alike; control and bidi characters are shown as spaces.
- */
-const HIDDEN = charPattern([C0, DEL, C1, BIDI], { except: '\t\n', flags: 'g' })
+import { esc } from '../text/html'
 
-export function esc(value: string | number | null | undefined): string {
-  if (value === null || value === undefined) return ''
-  return String(value)
-    .replace(HIDDEN, ' ')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;')
-}
+// HTML building for the dashboard. Every value that comes from events goes
+// through `esc()` (text/html), in text and in attributes alike.
 
 /** A link only for plain http(s) addresses; anything else is shown as text. */
 export function link(label: string, url: string | undefined | null): string {

@@ -1,6 +1,7 @@
 import type { Fact } from './facts'
 import type { WebhookFormat } from './settings'
 import { C0, C1, DEL, LINE_SEPARATORS, ZERO_WIDTH_SPACE, charPattern } from '../text/controls'
+import { escapeHtml } from '../text/html'
 
 /** Facts per message: Discord takes at most 10 embeds; Slack 50 blocks (a header, then 2 per fact). */
 export const FACTS_PER_MESSAGE: Record<WebhookFormat, number> = { slack: 10, discord: 10, json: 50 }
@@ -20,7 +21,7 @@ const oneLine = (text: string) => text.replace(BREAKING, ' ')
 
 /** Slack mrkdwn: &, < and > are the only specials; `<` would otherwise open a link or an @channel mention. */
 export function slackEscape(text: string): string {
-  return oneLine(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+  return escapeHtml(oneLine(text))
 }
 
 /** Discord markdown: every formatting character escaped, so text cannot link, ping or format. */
