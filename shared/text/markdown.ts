@@ -1,26 +1,62 @@
 /**
  * Markdown building blocks for the views, summaries, pull request bodies and
- * comments. Everything that comes from users or
- * agents (branch names, titles, task text, reasons) goes through `md()`: it
- * cannot open HTML, links, emphasis or code, break a table or start a line.
+ * comments. Everything that comes from users or agents (branch names, titles,
+ * task text, reasons, paths) goes through `md()` or `mdStrict()`: it cannot
+ * open HTML, links, emphasis or code, break a table, start a line or mention
+ * (and so notify) anyone.
  */
 
-import { neutralize } from './neutralize'
 import { ZERO_WIDTH_SPACE } from './controls'
-const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+!|~^$=]/g
+import { escapeHtml } from './html'
+import { neutralize } from './neutralize'
+
+interface InlineStyle {
+  /** Collapse runs of blanks, trim, and cut to this many characters; unset: the text is kept whole. */
+  max?: number
+  /** Punctuation that gets a backslash. */
+  special: RegExp
+  /** How an `@` is kept from mentioning: [where, replacement]. */
+  mention: readonly [RegExp, string]
+}
+
+/** The one inline escaper; `md` and `mdStrict` differ only in their style. */
+function escapeInline(value: string, style: InlineStyle): string {
+  // Line breaks would end a table row or a list item; controls and bidi overrides hide or reorder text.
+  let text = neutralize(value).replace(/\t/g, ' ')
+  if (style.max !== undefined) {
+    text = text.replace(/ {2,}/g, ' ').trim()
+    if (text.length > style.max) text = `${text.slice(0, style.max - 3)}...`
+  }
+  return escapeHtml(text)
+    .replace(style.special, (ch) => `\\${ch}`)
+    .replace(style.mention[0], style.mention[1])
+}
+
+const VIEW_SPECIAL = /[\\`*_{}[\]()#+!|~^$=]/g
 
 /** Escapes user text for inline use (also inside table cells), on one line, bounded. */
 export function md(value: string | number | undefined | null, max = 200): string {
   if (value === undefined || value === null) return ''
-  // Line breaks would end a table row or a list item; controls and bidi overrides hide or reorder text.
-  let text = neutralize(String(value)).replace(/\t/g, ' ').replace(/ {2,}/g, ' ').trim()
-  if (text.length > max) text = `${text.slice(0, max - 3)}...`
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(MARKDOWN_SPECIAL, (ch) => `\\${ch}`)
-    .replace(/@(?=\w)/g, `@${ZERO_WIDTH_SPACE}`)
+  return escapeInline(String(value), { max, special: VIEW_SPECIAL, mention: [/@(?=\w)/g, `@${ZERO_WIDTH_SPACE}`] })
+}
+
+// Also `-`, `.`, `:` and quotes, and `@` as an entity (its `#` escaped too, as the summaries always wrote it).
+const STRICT_SPECIAL = /[\\`*_{}[\]()#+\-.!|~:"']/g
+
+/**
+ * The conflict and trial summaries' escaping: one line, kept whole (not
+ * trimmed or bounded), every markdown punctuation mark escaped.
+ */
+export function mdStrict(text: string): string {
+  return escapeInline(text, { special: STRICT_SPECIAL, mention: [/@/g, '&\\#64;'] })
+}
+
+/** A fenced code block that the content cannot close, whatever backticks it holds. */
+export function codeBlock(text: string): string[] {
+  const clean = neutralize(text, { multiline: true })
+  const longest = Math.max(0, ...Array.from(clean.matchAll(/`+/g), (m) => m[0].length))
+  const fence = '`'.repeat(Math.max(3, longest + 1))
+  return [`${fence}text`, ...clean.split('\n'), fence]
 }
 
 /** A commit id (validated hex) as a short code span. */
@@ -60,4 +96,26 @@ export function document(lines: string[]): string {
   const out = [...lines]
   while (out.length && out[out.length - 1] === '') out.pop()
   return `${out.join('\n')}\n`
+}
+
+/**
+ * A mermaid node or edge label, for use inside double quotes: everything but
+ * letters, digits, space and `/_.-` becomes a mermaid entity code (`#60;`), so
+ * a label cannot close its quotes, start markdown or inject HTML.
+ */
+export function mermaidLabel(text: string): string {
+  let out = ''
+  for (const ch of neutralize(text).replace(/\t/g, ' ')) out += /^[A-Za-z0-9 /_.-]$/.test(ch) ? ch : `#${ch.codePointAt(0)};`
+  return out
+}
+
+/** An escaped URL path for a file in a repository (each segment percent-encoded). */
+export function encodePath(path: string): string {
+  return path.split('/').map(encodeURIComponent).join('/')
+}
+
+/** A link whose text is escaped (as a table cell: up to 1000 characters) and whose URL has each path segment percent-encoded. */
+export function markdownLink(text: string, base: string, pathSegments: string[]): string {
+  const url = `${base.replace(/\/+$/, '')}/${pathSegments.map(encodeURIComponent).join('/')}`
+  return `[${md(text, 1000)}](${url})`
 }
