@@ -7,3 +7,8 @@ export function quote(value: string): string {
   const shown = value.length > 80 ? `${value.slice(0, 77)}...` : value
   return JSON.stringify(shown).replace(HIDDEN_AFTER_JSON, unicodeEscape)
 }
+
+/** Any value from a configuration file or input, shown as its JSON (or its string form when JSON has none), quoted. */
+export function quoteValue(value: unknown): string {
+  return quote(JSON.stringify(value) ?? String(value))
+}
