@@ -35,13 +35,9 @@ export function describeValue(value: unknown): string {
   return text.length > 80 ? `${text.slice(0, 77)}...` : text
 }
 
-/** C0 controls except tab, newline and carriage return, DEL, and the C1 range (ANSI escapes, NEL). */
-export function hasControlCharacter(value: string): boolean {
-  return SUSPECT_MULTILINE.test(value)
-}
-
 // What the single-line and control-character checks refuse, in one pass: a text that passes this needs no further look.
 const SUSPECT_SINGLE_LINE = charPattern([C0, DEL, C1, LINE_SEPARATORS], { except: '\t' })
+// (The multiline one is also the control-character check: C0 but tab and line breaks, DEL, C1.)
 const SUSPECT_MULTILINE = charPattern([C0, DEL, C1], { except: '\t\n\r' })
 
 export interface TextOptions {
@@ -60,7 +56,7 @@ export function text(options: TextOptions): Check<string> {
   return (value, field, where) => {
     if (typeof value !== 'string' || value.length === 0 || value.length > max) fail(where, field, expected, value)
     if (suspect.test(value)) {
-      if (hasControlCharacter(value)) fail(where, field, 'must not contain control characters', value)
+      if (SUSPECT_MULTILINE.test(value)) fail(where, field, 'must not contain control characters', value)
       fail(where, field, 'must be a single line', value)
     }
     if (pattern && !pattern.test(value)) fail(where, field, expected, value)
