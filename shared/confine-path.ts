@@ -1,7 +1,10 @@
 import { lstatSync, realpathSync } from 'node:fs'
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { InputError } from './errors'
-import { quote } from './naming/validate'
+import { quote } from './text/quote'
+import { C0, DEL, charPattern } from './text/controls'
+
+const CONTROL = charPattern([C0, DEL])
 
 /**
  * Where paths named by inputs may lead: the workspace and the run's temporary
@@ -33,7 +36,7 @@ export function confinePath(value: string, what: string, roots: PathRoots, optio
     )
   }
   if (typeof value !== 'string' || value.trim() === '') refuse('it is empty')
-  if (/[\u0000-\u001f\u007f]/.test(value)) refuse('it contains control characters')
+  if (CONTROL.test(value)) refuse('it contains control characters')
   if (value.split(/[/\\]/).includes('..')) refuse('it contains ".."')
   const absolute = isAbsolute(value) ? resolve(value) : resolve(roots.cwd, value)
   const real = realPathOf(absolute)

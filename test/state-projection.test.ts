@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { makeEvent } from '../shared/state/events'
 import type { OrchestratorEvent } from '../shared/state/event-schema'
-import { md } from '../shared/markdown'
+import { md } from '../shared/text/markdown'
 import { StateLayout } from '../shared/state/paths'
 import { applyEvent, emptyProjection, serializeProjection } from '../shared/state/projection'
 import { RECENT_LIMIT, type Projection } from '../shared/state/projection-types'

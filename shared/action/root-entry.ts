@@ -2,7 +2,7 @@
 // same command the sub-action runs, in-process. The bundle's entry is root-main.ts.
 import * as core from '@actions/core'
 import { ACTION_COMMANDS as COMMANDS } from '../commands/registry'
-import { quote } from '../naming/validate'
+import { quote } from '../text/quote'
 import { readInputs, runCommandAsAction } from './run-action'
 
 /** The root action's logic, exported for @github/local-action; the bundle's entry calls it. */

@@ -5,8 +5,8 @@ import { CommandDefinition } from '../commands/command'
 import { runInfoFromEnv, RunContext } from '../context'
 import { exitCodeOf, messageOf } from '../errors'
 import { parseOptions, RawValue } from '../options/options'
-import { actionLogger, neutralize } from './action-logger'
-import { jsonSafe, neutralize as neutralizeText } from '../neutralize'
+import { actionLogger } from './action-logger'
+import { jsonSafe, neutralize } from '../text/neutralize'
 
 /** GitHub's job summary limit is 1 MiB per step; stay below it. */
 const SUMMARY_LIMIT = 1000 * 1024
@@ -39,7 +39,7 @@ export function actionContext(env: Record<string, string | undefined> = process.
     actor,
     now: () => new Date(),
     tempDir: env.RUNNER_TEMP || tmpdir(),
-    progress: (m) => core.info(neutralize(m)),
+    progress: (m) => core.info(neutralize(m, { multiline: true })),
   }
 }
 
@@ -59,16 +59,16 @@ export async function runCommandAsAction(command: CommandDefinition, raw?: Recor
     for (const [name, value] of Object.entries(outcome.outputs)) core.setOutput(name, jsonSafe(value))
     if (outcome.summary) {
       // Summaries are built from escaped parts; this is the last line of defence for anything raw.
-      const summary = neutralizeText(outcome.summary, { multiline: true })
+      const summary = neutralize(outcome.summary, { multiline: true })
       const text = summary.length > SUMMARY_LIMIT ? `${summary.slice(0, SUMMARY_LIMIT)}\n\n_(summary truncated)_\n` : summary
       await core.summary.addRaw(text, true).write()
     }
     if (outcome.exitCode !== 0) {
-      core.setFailed(`${command.name} failed: ${neutralize(outcome.failure ?? 'the check failed')}`)
+      core.setFailed(`${command.name} failed: ${neutralize(outcome.failure ?? 'the check failed', { multiline: true })}`)
     }
   } catch (error) {
     const code = exitCodeOf(error)
-    core.setFailed(`${command.name} failed: ${neutralize(messageOf(error))}`)
+    core.setFailed(`${command.name} failed: ${neutralize(messageOf(error), { multiline: true })}`)
     if (error instanceof Error && error.stack && code === 2 && !(error.name.endsWith('Error') && error.name !== 'Error'))
       core.debug(error.stack)
   }

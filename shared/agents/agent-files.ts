@@ -2,7 +2,7 @@ import type { AgentRole, RoleRules } from './claude-rules'
 import { codexPrefixRules, codexRulesPath, CODEX_RULES_HEADER, renderCodexRules } from './codex-rules'
 import { guideFile, guideSection, type AgentKind } from './guide'
 import { InputError } from '../errors'
-import { quote } from '../naming/validate'
+import { quote } from '../text/quote'
 import { CHECK_PATH_HOOK, mergeGuide, mergeSettings } from './settings-file'
 
 export interface AgentFile {

@@ -2,7 +2,8 @@ import { closeSync, existsSync, fstatSync, lstatSync, openSync, readSync } from 
 import { join } from 'node:path'
 import { InputError } from '../errors'
 import type { Role } from '../naming/branch-pattern'
-import { branchNameProblem, quote, specIdProblem } from '../naming/validate'
+import { branchNameProblem, specIdProblem } from '../naming/validate'
+import { quote } from '../text/quote'
 
 /** The local role file `agents setup` writes (git-excluded). */
 export const ROLE_FILE = '.orchestrator/agent.local'

@@ -1,6 +1,6 @@
 import { InputError } from '../errors'
 import { BranchNaming, formatBranch, parseBranch, type ParsedBranch, type Role } from '../naming/branch-pattern'
-import { quote } from '../naming/validate'
+import { quote } from '../text/quote'
 import { readRoleFiles, type RoleFile } from './role-file'
 
 export type IdentitySource = 'flag' | 'branch' | 'file'

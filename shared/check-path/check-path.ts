@@ -7,10 +7,13 @@ import { InputError } from '../errors'
 import { Git } from '../git/git'
 import { privateRef } from '../git/remote'
 import { branchGlob, type BranchNaming, type Role } from '../naming/branch-pattern'
-import { quote } from '../naming/validate'
+import { quote } from '../text/quote'
 import type { LineRange } from '../state/event-schema'
 import { resolveCaller, type Caller } from './caller'
 import { changeOf, mtimeOf, readCache, siblingTips, updateCache, writeCache, type UpdateStats } from './sibling-cache'
+import { C0, charPattern } from '../text/controls'
+
+const CONTROL = charPattern([C0])
 
 export const CACHE_FILE = 'orchestrator/sibling-changes.json'
 
@@ -104,7 +107,7 @@ export interface CheckPathOptions {
 /** The caller's feature siblings and what they changed, from the cache (brought up to date with what moved). */
 export async function checkPaths(options: CheckPathOptions): Promise<CheckPathResult> {
   // It reaches `git fetch` as an argument: an option in disguise (`-u…`) is refused before any git call.
-  if (options.remote.startsWith('-') || /[\s\u0000-\u001f]/.test(options.remote))
+  if (options.remote.startsWith('-') || /\s/.test(options.remote) || CONTROL.test(options.remote))
     throw new InputError(`remote ${quote(options.remote)} is not valid; expected a remote name such as origin, or a path or URL`)
   const where = options.located ?? (await locate(options.cwd))
   const wanted = options.paths.map((p) => repoPath(p, options.cwd, where.toplevel))

@@ -1,7 +1,7 @@
 import { appendFileSync, mkdirSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { messageOf } from '../errors'
-import { jsonSafe } from '../neutralize'
+import { jsonSafe } from '../text/neutralize'
 import { checkPaths, locate, type Located } from './check-path'
 import { hookOutput, parseHookInput } from './hook-io'
 import { recordWarnings, type WarningRecording } from './predicted'

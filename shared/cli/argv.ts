@@ -1,5 +1,5 @@
 import { InputError } from '../errors'
-import { quote } from '../naming/validate'
+import { quote } from '../text/quote'
 import { OptionSpec, RawValue } from '../options/options'
 
 export interface ParsedArgv {

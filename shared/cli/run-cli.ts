@@ -4,13 +4,14 @@ import { CommandDefinition } from '../commands/command'
 import { runInfoFromEnv, RunContext } from '../context'
 import { exitCodeOf, InputError, messageOf } from '../errors'
 import { Logger } from '../logger'
-import { quote } from '../naming/validate'
+import { quote } from '../text/quote'
 import { parseOptions } from '../options/options'
 import { parseArgv } from './argv'
-import { jsonSafe, neutralize } from '../neutralize'
+import { jsonSafe, neutralize } from '../text/neutralize'
 import { cliInvocation } from './invocation'
-import { ansiPaint, colourWanted, markerPainter, noPaint, type Paint } from './colour'
+import { ansiPaint, colourWanted, markerPainter, noPaint, type Paint } from '../text/colour'
 import { commandHelp, groupHelp, mainHelp } from './help'
+import { CSI } from '../text/controls'
 
 export interface CliIo {
   stdout: (text: string) => void
@@ -124,7 +125,7 @@ export async function runCli(argv: readonly string[], commands: readonly Command
       progress: json ? undefined : (m) => io.stderr(`${clean(m)}\n`),
       ...(json || !io.stderrIsTty
         ? {}
-        : { statusLine: (m: string, last?: boolean) => io.stderr(`\r${clean(m)}\u001b[K${last ? '\n' : ''}`) }),
+        : { statusLine: (m: string, last?: boolean) => io.stderr(`\r${clean(m)}${CSI}K${last ? '\n' : ''}`) }),
     }
     const outcome = await command.run(values, ctx)
     if (json) io.stdout(`${jsonSafe(JSON.stringify(outcome.json, null, 2))}\n`)

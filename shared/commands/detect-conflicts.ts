@@ -13,12 +13,12 @@ import { describeIdentity } from '../agents/role-source'
 import { branchGlob } from '../naming/branch-pattern'
 import { mergeOrderSummary } from '../integrate/summary-section'
 import { causesSummary, causesText } from '../integrate/render-causes'
-import { noPaint, type Paint, type Style } from '../cli/colour'
+import { noPaint, type Paint, type Style } from '../text/colour'
 import { trialSettings, type TrialInputs } from '../trials/trial-settings'
 import { trialOutputs, trialSummarySection, trialText, annotateTrials } from '../trials/render-trials'
 import { resolveParallelism } from '../conflicts/pool'
 import { InputError } from '../errors'
-import { quote } from '../naming/validate'
+import { quote } from '../text/quote'
 
 const MAX_ANNOTATIONS = 50
 

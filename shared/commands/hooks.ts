@@ -2,7 +2,7 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, wri
 import { dirname, isAbsolute, join } from 'node:path'
 import { InputError } from '../errors'
 import { Git } from '../git/git'
-import { quote } from '../naming/validate'
+import { quote } from '../text/quote'
 import { CommandDefinition } from './command'
 import { BACKUP_SUFFIX, HOOK_NAME, hookScript, MARKER, OLD_MARKER } from './hook-script'
 

@@ -5,7 +5,8 @@ import type { Git } from '../git/git'
 import type { BranchNaming } from '../naming/branch-pattern'
 import { ROLE_FILES } from '../agents/role-file'
 import { InputError } from '../errors'
-import { quote, validateSpecId } from '../naming/validate'
+import { validateSpecId } from '../naming/validate'
+import { quote } from '../text/quote'
 import type { OptionSpec, OptionValues } from '../options/options'
 
 export interface CommandIdentityOptions {

@@ -1,6 +1,6 @@
 import { initFeature, InitFeatureResult } from '../init-feature/init-feature'
 import { COMMON_OPTIONS } from '../options/options'
-import { link, md, table } from '../markdown'
+import { link, md, table } from '../text/markdown'
 import { CommandDefinition } from './command'
 import { openWorkspace } from './workspace'
 import { parseAgentKinds } from '../init-feature/agent-settings-commit'

@@ -1,6 +1,6 @@
 import { COMMON_OPTIONS, TOKEN_OPTION } from '../options/options'
 import { openPullRequest, OpenPrResult } from '../open-pr/open-pr'
-import { link, md } from '../markdown'
+import { link, md } from '../text/markdown'
 import { CommandDefinition } from './command'
 import { openWorkspace } from './workspace'
 import { identityBranch } from './identity'

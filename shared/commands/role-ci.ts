@@ -1,5 +1,5 @@
 import { parseCommandLines } from '../config/commands'
-import { quote } from '../naming/validate'
+import { quote } from '../text/quote'
 import { COMMON_OPTIONS } from '../options/options'
 import { renderRoleCiSummary, renderRoleCiText } from '../role-ci'
 import type { RoleCiOutcome, RoleCiReport } from '../role-ci/outcome'

@@ -1,5 +1,5 @@
 import { COMMON_OPTIONS } from '../options/options'
-import { md, table } from '../markdown'
+import { md, table } from '../text/markdown'
 import { syncStatus, SyncStatusResult, TasksTarget } from '../sync-status/sync-status'
 import { CommandDefinition } from './command'
 import { openWorkspace } from './workspace'

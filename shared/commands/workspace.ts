@@ -3,10 +3,14 @@ import { loadConfig, OrchestratorConfig } from '../config/config'
 import { RunContext } from '../context'
 import { InputError } from '../errors'
 import { Git } from '../git/git'
-import { quote, validateBranchName, validateRepoPath } from '../naming/validate'
+import { validateBranchName, validateRepoPath } from '../naming/validate'
+import { quote } from '../text/quote'
 import { OptionValues } from '../options/options'
 import { StateStore, type AppendResult } from '../state/store'
 import { createNotifier } from '../notify/notifier'
+import { C0, charPattern } from '../text/controls'
+
+const CONTROL = charPattern([C0])
 
 /** Everything a command needs about the repository it runs in. */
 export interface Workspace {
@@ -36,7 +40,7 @@ export async function openWorkspace(values: OptionValues, ctx: RunContext, optio
   if (!(await git.isRepository()))
     throw new InputError(`${quote(ctx.cwd)} is not a git repository; run inside a clone (in a workflow: after actions/checkout)`)
   const remote = values.string('remote') ?? 'origin'
-  if (remote.startsWith('-') || /[\s\u0000-\u001f]/.test(remote))
+  if (remote.startsWith('-') || /\s/.test(remote) || CONTROL.test(remote))
     throw new InputError(`remote ${quote(remote)} is not valid; expected a remote name such as origin, or a path or URL`)
   const configPath = values.string('config')
   const explicitPath = configPath === '.github/orchestrator.yml' ? undefined : configPath && validateRepoPath(configPath, 'config')

@@ -1,5 +1,5 @@
 import { ConfigurationError, InputError } from '../errors'
-import { quote } from '../naming/validate'
+import { quote } from '../text/quote'
 
 /** A named check command, e.g. `lint: npm run lint`. */
 export interface NamedCommand {

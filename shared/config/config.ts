@@ -4,7 +4,8 @@ import { join } from 'node:path'
 import { parseDocument } from 'yaml'
 import { ConfigurationError, messageOf } from '../errors'
 import { BranchNaming, DEFAULT_NAMING, validateNaming } from '../naming/branch-pattern'
-import { branchNameProblem, quote } from '../naming/validate'
+import { branchNameProblem } from '../naming/validate'
+import { quote, quoteValue } from '../text/quote'
 import { parseCommandList, NamedCommand } from './commands'
 import { defaultNotificationSettings, parseNotifications, type NotificationSettings } from '../notify/settings'
 import { defaultScopeSettings, parseScopeSettings, type ScopeSettings } from '../scope/scope-config'
@@ -190,7 +191,7 @@ export function parseConfig(text: string, where: string): OrchestratorConfig {
 
 function object(value: unknown, key: string, where: string): Record<string, unknown> {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw new ConfigurationError(`${where}: ${key || 'the file'} must be a mapping, got ${quote(JSON.stringify(value) ?? String(value))}`)
+    throw new ConfigurationError(`${where}: ${key || 'the file'} must be a mapping, got ${quoteValue(value)}`)
   }
   return value as Record<string, unknown>
 }
@@ -207,7 +208,7 @@ function checkKeys(value: Record<string, unknown>, key: string, where: string): 
 function str(value: unknown, key: string, where: string): string | undefined {
   if (value === undefined) return undefined
   if (typeof value !== 'string' || value.trim() === '') {
-    throw new ConfigurationError(`${where}: ${key} must be a non-empty string, got ${quote(JSON.stringify(value) ?? String(value))}`)
+    throw new ConfigurationError(`${where}: ${key} must be a non-empty string, got ${quoteValue(value)}`)
   }
   return value
 }

@@ -2,6 +2,7 @@ import { GitError, InputError, messageOf } from '../errors'
 import type { Git } from '../git/git'
 import { privateRef } from '../git/remote'
 import type { Logger } from '../logger'
+import { C0, DEL, charPattern } from '../text/controls'
 
 export interface EnsureHistoryOptions {
   /** The remote to fetch from, e.g. `origin`. */
@@ -11,7 +12,8 @@ export interface EnsureHistoryOptions {
   logger: Logger
 }
 
-const UNSAFE = /[\x00-\x20\x7f:?*[\\^~]|\.\.|@\{|^-|^\/|\/$|\.lock$/
+// git's refname rules: no space or control character, none of `:?*[\^~`, no `..` or `@{`, no leading `-`, no `/` at either end, no `.lock` ending.
+const UNSAFE = new RegExp(`${charPattern([C0, DEL]).source}|[ :?*[\\\\^~]|\\.\\.|@\\{|^-|^/|/$|\\.lock$`)
 
 function checkName(kind: string, name: string): void {
   if (!name || name.length > 255 || UNSAFE.test(name)) {

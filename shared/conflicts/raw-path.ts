@@ -1,3 +1,4 @@
+import { BIDI, C0, C1, DEL, LINE_SEPARATORS, charPattern } from '../text/controls'
 /**
  * Paths as git stores them are bytes, not text: any byte but NUL and "/" may
  * be in a name, including line breaks and bytes that are not UTF-8. The
@@ -13,7 +14,8 @@ export interface DisplayedPath {
 
 // Line breaks (C0, NEL and the rest of C1, U+2028/9), DEL, and the bidi controls that reorder what a reader sees.
 
-const NEEDS_QUOTING = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/
+// (The Arabic letter mark, U+061C, has never been among them: kept so, as paths already recorded show.)
+const NEEDS_QUOTING = charPattern([C0, DEL, C1, LINE_SEPARATORS, BIDI], { except: '\u061c' })
 
 /** A byte string (latin1) as displayed text; see DisplayedPath. */
 export function displayPath(bytes: string): DisplayedPath {

@@ -1,7 +1,7 @@
 import { trialCell, TRIAL_LEGEND } from '../trials/trial-cells'
 import { compareBranches, pairKey } from './plan-pairs'
 import { formatRange, isEmptyRange } from './range-text'
-import { encodePath, escapeMarkdown as md, mermaidLabel } from './summary-markdown'
+import { encodePath, mdStrict, mermaidLabel } from '../text/markdown'
 import type { ConflictFile, ConflictReport, LineRange, PairResult } from './types'
 
 export interface RenderSummaryOptions {
@@ -48,7 +48,7 @@ export function renderConflictSummary(report: ConflictReport, options: RenderSum
   out.add(
     `${s.conflicted ? `**${s.conflicted} conflicting**` : 'No conflicts'} · ${s.clean} clean` +
       `${s.unrelated ? ` · **${s.unrelated} without common history**` : ''} · ${s.errors} not checked — ` +
-      `${s.pairs} pairs of ${report.branches.length} branches (scope ${md(report.scope)}${shard}), scanned ${/^[\d:.TZ+-]+$/.test(report.scannedAt) ? report.scannedAt : md(report.scannedAt)}\n`,
+      `${s.pairs} pairs of ${report.branches.length} branches (scope ${mdStrict(report.scope)}${shard}), scanned ${/^[\d:.TZ+-]+$/.test(report.scannedAt) ? report.scannedAt : mdStrict(report.scannedAt)}\n`,
     0,
   )
   const sections = [
@@ -98,7 +98,7 @@ function matrix(report: ConflictReport): string {
       const cell = status.get(pairKey({ left: row, right: col }))
       return row === col ? '—' : cell ? (trialCell(cell.trial) ?? CELL[cell.status]) : ' '
     })
-    return `| **${numbers.get(row)}** ${md(row)} | ${cells.join(' | ')} |`
+    return `| **${numbers.get(row)}** ${mdStrict(row)} | ${cells.join(' | ')} |`
   })
   const legend =
     '✓ merges cleanly · ✗ conflicts · ∅ no common history · ⚠ could not be checked · blank: not scanned' +
@@ -141,8 +141,8 @@ function rangesCell(ranges: readonly LineRange[], sha: string, file: ConflictFil
 }
 
 function fileRow(p: PairResult, f: ConflictFile, options: RenderSummaryOptions): string {
-  const message = f.message ? `<br>${md(f.message.split('\n')[0]!.slice(0, 300))}` : ''
-  return `| ${md(f.path)}${message} | ${f.kind} | ${rangesCell(f.leftRanges, p.leftSha, f, options)} | ${rangesCell(f.rightRanges, p.rightSha, f, options)} |`
+  const message = f.message ? `<br>${mdStrict(f.message.split('\n')[0]!.slice(0, 300))}` : ''
+  return `| ${mdStrict(f.path)}${message} | ${f.kind} | ${rangesCell(f.leftRanges, p.leftSha, f, options)} | ${rangesCell(f.rightRanges, p.rightSha, f, options)} |`
 }
 
 /** One section per conflicting pair, so the size budget can stop between pairs. */
@@ -151,13 +151,13 @@ function details(report: ConflictReport, options: RenderSummaryOptions): string[
   return bad.map((p, i) => {
     const lines = [
       ...(i === 0 ? ['### Conflicts', ''] : []),
-      `#### ${md(p.left)} ↔ ${md(p.right)}`,
+      `#### ${mdStrict(p.left)} ↔ ${mdStrict(p.right)}`,
       '',
-      `| File | Kind | Lines in ${md(p.left)} | Lines in ${md(p.right)} |`,
+      `| File | Kind | Lines in ${mdStrict(p.left)} | Lines in ${mdStrict(p.right)} |`,
       '| --- | --- | --- | --- |',
       ...p.files.slice(0, MAX_FILES_PER_PAIR).map((f) => fileRow(p, f, options)),
       ...(p.messages ?? []).map(
-        (m) => `| ${m.paths.map((x) => md(x)).join(', ')}<br>${md(m.text.slice(0, 300))} | ${md(m.type)} | — | — |`,
+        (m) => `| ${m.paths.map((x) => mdStrict(x)).join(', ')}<br>${mdStrict(m.text.slice(0, 300))} | ${mdStrict(m.type)} | — | — |`,
       ),
       ...(p.files.length > MAX_FILES_PER_PAIR ? ['', `…and ${p.files.length - MAX_FILES_PER_PAIR} more files.`] : []),
     ]
@@ -168,7 +168,7 @@ function details(report: ConflictReport, options: RenderSummaryOptions): string[
 function unrelated(report: ConflictReport): string {
   const pairs = report.pairs.filter((p) => p.status === 'unrelated')
   if (pairs.length === 0) return ''
-  const rows = pairs.map((p) => `| ${md(p.left)} | ${md(p.right)} |`)
+  const rows = pairs.map((p) => `| ${mdStrict(p.left)} | ${mdStrict(p.right)} |`)
   return (
     [
       '### No common history',
@@ -185,14 +185,15 @@ function unrelated(report: ConflictReport): string {
 function errors(report: ConflictReport): string {
   const failed = report.pairs.filter((p) => p.status === 'error')
   if (failed.length === 0) return ''
-  const rows = failed.map((p) => `| ${md(p.left)} | ${md(p.right)} | ${md(p.error ?? 'unknown error')} |`)
+  const rows = failed.map((p) => `| ${mdStrict(p.left)} | ${mdStrict(p.right)} | ${mdStrict(p.error ?? 'unknown error')} |`)
   return ['### Could not be checked', '', '| Left | Right | Reason |', '| --- | --- | --- |', ...rows].join('\n') + '\n'
 }
 
 function divergence(report: ConflictReport): string {
   if (report.divergence.length === 0) return ''
   const rows = report.divergence.map(
-    (d) => `| ${md(d.branch)} | ${md(d.against)} | ${d.ahead ?? '?'} | ${d.behind ?? '?'} |${d.error ? ` ${md(d.error)} |` : ' |'}`,
+    (d) =>
+      `| ${mdStrict(d.branch)} | ${mdStrict(d.against)} | ${d.ahead ?? '?'} | ${d.behind ?? '?'} |${d.error ? ` ${mdStrict(d.error)} |` : ' |'}`,
   )
   return (
     ['### Divergence', '', '| Branch | Against | Ahead | Behind | Note |', '| --- | --- | --- | ---: | --- |', ...rows].join('\n') + '\n'

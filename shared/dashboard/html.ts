@@ -1,20 +1,7 @@
-/**
- * HTML building for the dashboard. Every value that comes from events
- * (branch names, titles, reasons, file paths) goes through `esc()`, in text
- * and in attributes alike; control and bidi characters are shown as spaces.
- */
-const HIDDEN = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
+import { esc } from '../text/html'
 
-export function esc(value: string | number | null | undefined): string {
-  if (value === null || value === undefined) return ''
-  return String(value)
-    .replace(HIDDEN, ' ')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;')
-}
+// HTML building for the dashboard. Every value that comes from events goes
+// through `esc()` (text/html), in text and in attributes alike.
 
 /** A link only for plain http(s) addresses; anything else is shown as text. */
 export function link(label: string, url: string | undefined | null): string {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { esc } from './html'
+import { esc } from '../text/html'
 import { STYLE } from './style'
 
 /**

@@ -3,7 +3,8 @@ import type { LineRange } from '../state/event-schema'
 import type { ConflictState, FeatureProjection } from '../state/projection-types'
 import { agentsOf, cmp, openConflicts, timeOfStamp, type OpenConflict } from '../state/queries'
 import type { Projection } from '../state/projection-types'
-import { duration, esc, shortBranch, table, time } from './html'
+import { duration, shortBranch, table, time } from './html'
+import { esc } from '../text/html'
 import { formatRanges } from '../conflicts/range-text'
 
 /** How many conflicts the timeline shows (the latest by start). */

@@ -1,7 +1,8 @@
 import type { FeatureProjection } from '../state/projection-types'
 import { latestTests, openBlockers, openPrs } from '../state/queries'
 import type { AgentHealthInput, GuardViolationInput, ScanHeartbeatInput } from './extras'
-import { esc, link, shortBranch, table, time } from './html'
+import { link, shortBranch, table, time } from './html'
+import { esc } from '../text/html'
 
 /** Ahead (commits of its own) and behind (commits it lacks) of each branch against the branch it merges into. */
 export function divergenceSection(feature: FeatureProjection): string {

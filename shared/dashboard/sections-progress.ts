@@ -1,6 +1,7 @@
 import type { FeatureProjection } from '../state/projection-types'
 import { agentAliases, agentsOf, lastActivity, taskProgress } from '../state/queries'
-import { esc, table, time } from './html'
+import { table, time } from './html'
+import { esc } from '../text/html'
 
 /** `<progress>` is announced by screen readers and needs no style attribute (the CSP allows none). */
 export function bar(done: number, total: number, label: string): string {

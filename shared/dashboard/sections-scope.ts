@@ -1,6 +1,7 @@
 import { driftTasksText, openDrift } from '../state/drift-state'
 import type { FeatureProjection } from '../state/projection-types'
-import { esc, table, time } from './html'
+import { table, time } from './html'
+import { esc } from '../text/html'
 
 /**
  * Scope drift per agent: the files each implementor changed outside the paths

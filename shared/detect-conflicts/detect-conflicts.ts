@@ -19,7 +19,7 @@ import { AgentBranch, ConflictReport, ConflictScope, ShardSpec } from '../confli
 import { InputError, messageOf } from '../errors'
 import { Git } from '../git/git'
 import { fetchBranches, remoteDefaultBranch } from '../git/remote'
-import { quote } from '../naming/validate'
+import { quote } from '../text/quote'
 import { findFiles } from '../junit/find-files'
 import { conflictEvents } from './record'
 import { notifyPullRequests, NoticeOutcome } from './notify'
@@ -35,6 +35,9 @@ import type { TrialSettings } from '../trials/types'
 import { trialReport } from '../trials/trial-step'
 import { checkUntrustedReport } from '../trials/untrusted-report'
 import { keepTrialsOfReport } from '../trials/report-cache'
+import { C0, charPattern } from '../text/controls'
+
+const CONTROL = charPattern([C0])
 
 export interface DetectConflictsOptions {
   scope: ConflictScope
@@ -244,7 +247,7 @@ async function loadAndMerge(pattern: string, ctx: RunContext): Promise<ConflictR
   // A plain absolute file (no glob characters) is its folder and its name.
   const root = isAbsolute(pattern) ? (scanned.isGlob ? scanned.base : dirname(pattern)) : ctx.cwd
   const glob = isAbsolute(pattern) ? (scanned.isGlob ? scanned.glob : basename(pattern)) : pattern
-  if (pattern.split(/[/\\]/).includes('..') || /[\u0000-\u001f]/.test(pattern)) confinePath(pattern, 'merge-reports', ctx)
+  if (pattern.split(/[/\\]/).includes('..') || CONTROL.test(pattern)) confinePath(pattern, 'merge-reports', ctx)
   if (isAbsolute(pattern)) confineFolder(root, `merge-reports ${quote(pattern)}`, ctx)
   const files = await findFiles([glob], root, ctx.logger, { roots: ctx, what: 'merge-reports' })
   if (files.length === 0) throw new InputError(`merge-reports ${quote(pattern)} matched no report files under ${root}`)

@@ -1,7 +1,8 @@
 import { InputError } from '../errors'
 import type { Git } from '../git/git'
 import { fetchBranches } from '../git/remote'
-import { quote, validateBranchName } from '../naming/validate'
+import { validateBranchName } from '../naming/validate'
+import { quote } from '../text/quote'
 
 /**
  * The commit a hand-logged conflict names for one branch: the commit given

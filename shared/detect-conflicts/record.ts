@@ -6,6 +6,7 @@ import { makeEvent } from '../state/events'
 import { EventDataByKind, OrchestratorEvent } from '../state/event-schema'
 import { Projection } from '../state/projection-types'
 import { OpenConflict, openConflicts } from '../state/queries'
+import { C0, C1, DEL, charPattern } from '../text/controls'
 
 function sortedPair(a: string, b: string): [string, string] {
   return a <= b ? [a, b] : [b, a]
@@ -50,12 +51,11 @@ const MAX_FILES = 200
 const MAX_RANGES = 50
 const MAX_MESSAGES = 20
 
+const CONTROL_EXCEPT_BREAKS = charPattern([C0, DEL, C1], { except: '\t\n\r', flags: 'g' })
+
 /** Text git wrote, made fit for an event: control characters other than line breaks and tabs shown as \xNN. */
 function eventText(text: string, max: number): string {
-  const clean = text.replace(
-    /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g,
-    (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`,
-  )
+  const clean = text.replace(CONTROL_EXCEPT_BREAKS, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)
   return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean
 }
 

@@ -1,5 +1,5 @@
 import { InputError, messageOf } from '../errors'
-import { quote } from '../naming/validate'
+import { quote } from '../text/quote'
 import { Git } from './git'
 
 /**

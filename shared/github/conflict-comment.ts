@@ -1,5 +1,5 @@
 import type { NoticeConflict } from './conflict-notice-plan'
-import { escapeTableCell, markdownLink } from './markdown-escape'
+import { markdownLink, md } from '../text/markdown'
 
 /** Finds our comment among a pull request's comments; people never start a comment with it. */
 export const CONFLICT_MARKER = '<!-- agent-orchestrator:conflicts -->'
@@ -34,15 +34,15 @@ export function renderConflictComment(conflicts: NoticeConflict[], options: Conf
     if (conflict.kind) {
       files += 1
       const what = `the merge fails ${conflict.kind === 'build' ? 'to build' : 'its tests'}${conflict.check ? ` (check ${conflict.check})` : ''}`
-      if (rows.length < MAX_ROWS) rows.push(`| ${branch} | ${escapeTableCell(what)} | — |`)
+      if (rows.length < MAX_ROWS) rows.push(`| ${branch} | ${md(what, 1000)} | — |`)
       continue
     }
     const entries = conflict.files.length ? conflict.files : [{ path: '', ranges: undefined }]
     for (const file of entries) {
       files += 1
       if (rows.length >= MAX_ROWS) continue
-      const path = file.path ? escapeTableCell(file.path) : '—'
-      const ranges = file.ranges ? escapeTableCell(file.ranges) : '—'
+      const path = file.path ? md(file.path, 1000) : '—'
+      const ranges = file.ranges ? md(file.ranges, 1000) : '—'
       rows.push(`| ${branch} | ${path} | ${ranges} |`)
     }
   }
@@ -66,5 +66,5 @@ function branchCell(branch: string, options: ConflictCommentOptions): string {
   if (options.serverUrl && options.repository) {
     return markdownLink(branch, options.serverUrl, [...options.repository.split('/'), 'tree', ...branch.split('/')])
   }
-  return escapeTableCell(branch)
+  return md(branch, 1000)
 }

@@ -14,4 +14,3 @@ export type {
   OpenPull,
   PlanConflictNoticesInput,
 } from './conflict-notices'
-export { escapeTableCell } from './markdown-escape'

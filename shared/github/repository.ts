@@ -1,5 +1,5 @@
 import { InputError } from '../errors'
-import { quote } from '../naming/validate'
+import { quote } from '../text/quote'
 import { GitHubClient } from './client'
 import { explainGitHubError } from './explain-error'
 import { OpenPull } from './conflict-notice-plan'

@@ -7,7 +7,7 @@ import type { AgentKind } from '../agents/guide'
 import type { OrchestratorConfig } from '../config/config'
 import { InputError } from '../errors'
 import type { Git } from '../git/git'
-import { quote } from '../naming/validate'
+import { quote } from '../text/quote'
 
 export const AGENT_KINDS: readonly AgentKind[] = ['claude', 'codex', 'generic']
 

@@ -2,7 +2,7 @@ import type { RunContext } from '../context'
 import type { GitHubClient } from '../github/client'
 import { explainGitHubError } from '../github/explain-error'
 import type { RepositoryRef } from '../github/repository'
-import { md } from '../markdown'
+import { md } from '../text/markdown'
 import { messageOf } from '../errors'
 import type { ConflictCause, PullsOfCommit } from './attribute'
 

@@ -1,4 +1,4 @@
-import { md, table } from '../markdown'
+import { md, table } from '../text/markdown'
 import type { ConflictCause } from './attribute'
 import type { CauseNotice } from './cause-notices'
 

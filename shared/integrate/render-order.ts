@@ -1,4 +1,4 @@
-import { md, table } from '../markdown'
+import { md, table } from '../text/markdown'
 import type { MergeOrder } from './order-types'
 
 /** One line: what the order costs. */

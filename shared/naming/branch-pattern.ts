@@ -1,5 +1,6 @@
 import { ConfigurationError } from '../errors'
-import { branchNameProblem, quote, specIdProblem, validateBranchName } from './validate'
+import { branchNameProblem, specIdProblem, validateBranchName } from './validate'
+import { quote } from '../text/quote'
 
 export type Role = 'overseer' | 'implementor'
 

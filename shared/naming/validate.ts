@@ -1,4 +1,6 @@
 import { InputError } from '../errors'
+import { quote } from '../text/quote'
+import { BIDI, C0, C1, DEL, LINE_SEPARATORS, SOFT_MARKS, ZERO_WIDTH, charPattern } from '../text/controls'
 
 /** Spec ids: `NNN-slug` (3+ digits) or spec-kit's timestamp form `YYYYMMDD-HHMMSS-slug`. */
 const SPEC_ID = /^(?:\d{3,}|\d{8}-\d{6})-[a-z0-9]+(?:-[a-z0-9]+)*$/
@@ -7,16 +9,7 @@ const MAX_BRANCH_BYTES = 200
 /** What may appear in a branch name we create or accept: a deliberate allowlist. */
 const BRANCH_CHARS = /^[A-Za-z0-9._/-]+$/
 // Bidi controls and other invisible format characters that can disguise a name.
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/
-
-/** Shows a value safely inside an error message: control characters become escapes. */
-export function quote(value: string): string {
-  const shown = value.length > 80 ? `${value.slice(0, 77)}...` : value
-  return JSON.stringify(shown).replace(
-    /[\u0080-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  )
-}
+const INVISIBLE = charPattern([C0, DEL, C1, BIDI, LINE_SEPARATORS, ZERO_WIDTH, SOFT_MARKS])
 
 /** Why `value` is not acceptable as a spec id, or null when it is. */
 export function specIdProblem(value: string): string | null {

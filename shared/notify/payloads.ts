@@ -1,5 +1,7 @@
 import type { Fact } from './facts'
 import type { WebhookFormat } from './settings'
+import { C0, C1, DEL, LINE_SEPARATORS, ZERO_WIDTH_SPACE, charPattern } from '../text/controls'
+import { escapeHtml } from '../text/html'
 
 /** Facts per message: Discord takes at most 10 embeds; Slack 50 blocks (a header, then 2 per fact). */
 export const FACTS_PER_MESSAGE: Record<WebhookFormat, number> = { slack: 10, discord: 10, json: 50 }
@@ -14,18 +16,19 @@ const LABELS: Record<Fact['kind'], string> = {
 
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text)
 // Control characters (and the line separators) would break lines or hide text in every client.
-const oneLine = (text: string) => text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ')
+const BREAKING = charPattern([C0, DEL, C1, LINE_SEPARATORS], { flags: 'g' })
+const oneLine = (text: string) => text.replace(BREAKING, ' ')
 
 /** Slack mrkdwn: &, < and > are the only specials; `<` would otherwise open a link or an @channel mention. */
 export function slackEscape(text: string): string {
-  return oneLine(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+  return escapeHtml(oneLine(text))
 }
 
 /** Discord markdown: every formatting character escaped, so text cannot link, ping or format. */
 export function discordEscape(text: string): string {
   return oneLine(text)
     .replace(/[\\*_~`|>#[\]()<]/g, (c) => `\\${c}`)
-    .replace(/@/g, '@\u200b')
+    .replace(/@/g, `@${ZERO_WIDTH_SPACE}`)
 }
 
 function heading(facts: readonly Fact[], more: number): string {

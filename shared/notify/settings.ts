@@ -1,5 +1,5 @@
 import { ConfigurationError } from '../errors'
-import { quote } from '../naming/validate'
+import { quote, quoteValue } from '../text/quote'
 
 /** What can be announced: event kinds, plus `test-failed` (a test-result with failures). */
 export const NOTIFY_KINDS = ['conflict-detected', 'conflict-resolved', 'test-failed', 'guard-violation', 'blocker-raised'] as const
@@ -55,7 +55,7 @@ const RANGES: Record<string, [number, number]> = {
 export function parseNotifications(value: unknown, where: string): NotificationSettings {
   const settings = defaultNotificationSettings()
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw new ConfigurationError(`${where}: notifications must be a mapping, got ${quote(JSON.stringify(value) ?? String(value))}`)
+    throw new ConfigurationError(`${where}: notifications must be a mapping, got ${quoteValue(value)}`)
   }
   for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
     const at = `notifications.${key}`

@@ -1,7 +1,8 @@
-import { md, ranges, sha, table } from '../markdown'
+import { md, sha, table } from '../text/markdown'
+import { formatRanges } from '../conflicts/range-text'
 import { openGuards } from '../state/guard-state'
 import { driftTasksText, openDrift } from '../state/drift-state'
-import { neutralize } from '../neutralize'
+import { neutralize } from '../text/neutralize'
 import { FeatureProjection } from '../state/projection-types'
 import { latestTests, openConflicts, taskProgress } from '../state/queries'
 import { Projection } from '../state/projection-types'
@@ -60,8 +61,8 @@ export function renderPullRequestBody(projection: Projection, spec: string, bran
           return c.files.map((f) => [
             md(here ? c.right : c.left),
             md(f.path),
-            ranges(here ? f.leftRanges : f.rightRanges),
-            ranges(here ? f.rightRanges : f.leftRanges),
+            formatRanges(here ? f.leftRanges : f.rightRanges, { max: 8 }),
+            formatRanges(here ? f.rightRanges : f.leftRanges, { max: 8 }),
           ])
         }),
       ),

@@ -1,7 +1,7 @@
 import { RunContext } from '../context'
 import { InputError } from '../errors'
 import { BranchNaming, parseBranch } from '../naming/branch-pattern'
-import { quote } from '../naming/validate'
+import { quote } from '../text/quote'
 import { makeEvent } from '../state/events'
 import type { OrchestratorEvent } from '../state/event-schema'
 

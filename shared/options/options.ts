@@ -1,5 +1,5 @@
 import { InputError } from '../errors'
-import { quote } from '../naming/validate'
+import { quote } from '../text/quote'
 
 /**
  * One declaration per option serves the action (as an input named exactly

@@ -1,4 +1,4 @@
-import { md, table } from '../markdown'
+import { md, table } from '../text/markdown'
 import type { Plan, PlanTask } from './plan-types'
 
 export interface PlanView {

@@ -1,4 +1,4 @@
-import { quote } from '../naming/validate'
+import { quote } from '../text/quote'
 import { linkDestination, ProtectedMatcher } from './protected-paths'
 import type { ChangedPath, EntryKind, GuardViolation } from './types'
 

@@ -1,6 +1,6 @@
 import { InputError } from '../errors'
 import { Git } from '../git/git'
-import { quote } from '../naming/validate'
+import { quote } from '../text/quote'
 import type { ResolvedRole } from './types'
 
 export interface HeadCommit {

@@ -1,6 +1,6 @@
 import { StringDecoder } from 'node:string_decoder'
 
-import { neutralize } from '../neutralize'
+import { neutralize } from '../text/neutralize'
 
 /** One line of command output made safe: colour codes gone, controls and bidi overrides visible, no line break left. */
 export function stripAnsi(text: string): string {

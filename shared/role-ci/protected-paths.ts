@@ -1,7 +1,8 @@
 import { posix } from 'node:path'
 import picomatch from 'picomatch'
+import { LINE_BREAK_CHARS, charPattern } from '../text/controls'
 
-const LINE_TERMINATORS = /[\n\r\u0085\u2028\u2029]/g
+const LINE_TERMINATORS = charPattern([LINE_BREAK_CHARS], { flags: 'g' })
 
 /** Which protected pattern a path falls under, or null. */
 export type ProtectedMatcher = (path: string) => string | null

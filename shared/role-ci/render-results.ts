@@ -1,5 +1,6 @@
 import { mergeReports } from '../junit/merge-reports'
-import { codeBlock, firstLines, inline, lastLines } from './escape'
+import { codeBlock, md } from '../text/markdown'
+import { firstLines, lastLines } from './clip-lines'
 import { formatDuration, plural } from './format'
 import { roleCiOutcome, RoleCiReport } from './outcome'
 import { scopeSummary } from './render-scope'
@@ -14,10 +15,10 @@ export function renderRoleCiSummary(report: RoleCiReport): string {
   const lines = [
     `## Role CI: ${outcome.passed ? '✅ passed' : '❌ failed'}`,
     '',
-    `**${report.role}** on ${inline(report.branch)}${report.guard.diffBase ? ` (changes counted from \`${report.guard.diffBase.slice(0, 12)}\`)` : ''}`,
+    `**${report.role}** on ${md(report.branch)}${report.guard.diffBase ? ` (changes counted from \`${report.guard.diffBase.slice(0, 12)}\`)` : ''}`,
     '',
-    ...(outcome.passed ? [] : [`Failed: ${outcome.failures.map((f) => inline(f)).join('; ')}`, '']),
-    ...[...(report.notes ?? []), ...(report.guard.notes ?? [])].flatMap((n) => [`> ${inline(n, 500)}`, '']),
+    ...(outcome.passed ? [] : [`Failed: ${outcome.failures.map((f) => md(f)).join('; ')}`, '']),
+    ...[...(report.notes ?? []), ...(report.guard.notes ?? [])].flatMap((n) => [`> ${md(n, 500)}`, '']),
     ...guardSection(report),
     ...scopeSummary(report),
     ...checksSection(report),
@@ -37,7 +38,7 @@ function guardSection(report: RoleCiReport): string[] {
         ? `No protected path among ${plural(guard.changed.length, 'changed path')}.`
         : 'The overseer may change any path.'
     const pr = report.pullRequest
-    const target = pr ? ` Pull request${pr.number !== undefined ? ` #${pr.number}` : ''} into ${inline(pr.base)} is allowed.` : ''
+    const target = pr ? ` Pull request${pr.number !== undefined ? ` #${pr.number}` : ''} into ${md(pr.base)} is allowed.` : ''
     return [...out, `✅ ${paths}${target}`, '']
   }
   out.push(`❌ ${plural(guard.violations.length, 'violation')}:`, '', '| kind | path | detail |', '| --- | --- | --- |')
@@ -48,19 +49,19 @@ function guardSection(report: RoleCiReport): string[] {
 
 function violationRow(v: GuardViolation): string {
   const kind = v.kind === 'pr-target' ? 'pull request target' : 'protected path'
-  return `| ${kind} | ${v.path !== undefined ? inline(v.path, 300) : ' '} | ${inline(v.detail, 500)} |`
+  return `| ${kind} | ${v.path !== undefined ? md(v.path, 300) : ' '} | ${md(v.detail, 500)} |`
 }
 
 function checksSection(report: RoleCiReport): string[] {
-  const out = ['### Checks', '', `_${inline(report.commandsNote, 500)}_`, '']
+  const out = ['### Checks', '', `_${md(report.commandsNote, 500)}_`, '']
   if (report.checks.length === 0) return [...out, 'No check ran.', '']
   out.push('| check | result | duration |', '| --- | --- | --- |')
-  for (const c of report.checks) out.push(`| ${inline(c.name)} | ${resultCell(c)} | ${c.skipped ? ' ' : formatDuration(c.durationMs)} |`)
+  for (const c of report.checks) out.push(`| ${md(c.name)} | ${resultCell(c)} | ${c.skipped ? ' ' : formatDuration(c.durationMs)} |`)
   out.push('')
   const withOutput = report.checks.filter((c) => !c.passed && !c.skipped && c.outputTail !== '')
   for (const c of withOutput.slice(0, SUMMARY_LIMITS.outputTails)) {
     out.push(
-      `<details><summary>${inline(c.name)}: last lines of output</summary>`,
+      `<details><summary>${md(c.name)}: last lines of output</summary>`,
       '',
       ...codeBlock(lastLines(c.outputTail, SUMMARY_LIMITS.outputLines)),
       '',
@@ -77,7 +78,7 @@ function resultCell(c: CheckResult): string {
   if (c.skipped) return '⏭ skipped'
   if (c.passed) return '✅ passed'
   const why = c.reason ?? (c.exitCode !== null ? `exit ${c.exitCode}` : '')
-  return `❌ failed${why ? ` (${inline(why, 120)})` : ''}`
+  return `❌ failed${why ? ` (${md(why, 120)})` : ''}`
 }
 
 function junitSection(report: RoleCiReport): string[] {
@@ -94,7 +95,7 @@ function junitSection(report: RoleCiReport): string[] {
   if (t.failures.length === 0) return out
   out.push(`<details><summary>${plural(t.failures.length, 'failed test')}</summary>`, '')
   for (const f of t.failures.slice(0, SUMMARY_LIMITS.failures)) {
-    out.push(`- **${inline(f.suite)} › ${inline(f.name)}** (${inline(f.file)}, ${f.kind}): ${inline(f.message, 300)}`)
+    out.push(`- **${md(f.suite)} › ${md(f.name)}** (${md(f.file)}, ${f.kind}): ${md(f.message, 300)}`)
     if (f.details.trim() !== '') out.push('', ...codeBlock(firstLines(f.details, SUMMARY_LIMITS.failureLines)).map((l) => `  ${l}`), '')
   }
   if (t.failures.length > SUMMARY_LIMITS.failures) out.push(`- _and ${t.failures.length - SUMMARY_LIMITS.failures} more_`)

@@ -1,5 +1,5 @@
 import { driftText, ownersText } from '../scope'
-import { inline } from './escape'
+import { md } from '../text/markdown'
 import { plural } from './format'
 import type { RoleCiReport } from './outcome'
 
@@ -18,7 +18,7 @@ function scopeLine(report: NonNullable<RoleCiReport['scope']>): string {
 export function scopeSummary(report: RoleCiReport): string[] {
   const scope = report.scope
   if (!scope) return []
-  const out = ['### Scope drift', '', inline(scopeLine(scope), 1000), '']
+  const out = ['### Scope drift', '', md(scopeLine(scope), 1000), '']
   if (scope.unbounded) return out
   if (scope.drift.length === 0) return [...out, `✅ Every changed file is within the paths of its tasks.`, '']
   const sign = scope.mode === 'fail' ? '❌' : '⚠️'
@@ -28,7 +28,7 @@ export function scopeSummary(report: RoleCiReport): string[] {
     '| file | belongs to |',
     '| --- | --- |',
   )
-  for (const f of scope.drift.slice(0, MAX_ROWS)) out.push(`| ${inline(f.path, 300)} | ${inline(ownersText(f.owners), 500)} |`)
+  for (const f of scope.drift.slice(0, MAX_ROWS)) out.push(`| ${md(f.path, 300)} | ${md(ownersText(f.owners), 500)} |`)
   if (scope.drift.length > MAX_ROWS) out.push('', `_and ${scope.drift.length - MAX_ROWS} more_`)
   return [...out, '']
 }

@@ -1,10 +1,11 @@
 import { mergeReports } from '../junit/merge-reports'
-import { firstLines, plain } from './escape'
+import { neutralize } from '../text/neutralize'
+import { firstLines } from './clip-lines'
 import { formatDuration, plural } from './format'
 import { roleCiOutcome, RoleCiReport } from './outcome'
 import { scopeText } from './render-scope'
 import type { CheckResult } from './types'
-import { noPaint, type Paint } from '../cli/colour'
+import { noPaint, type Paint } from '../text/colour'
 
 const MAX_FAILURES = 30
 
@@ -24,7 +25,8 @@ export function renderRoleCiText(report: RoleCiReport, paint: Paint = noPaint): 
   const width = Math.max(0, ...report.checks.map((c) => one(c.name).length))
   for (const c of report.checks) {
     out.push(`  ${mark(c, paint)} ${one(c.name).padEnd(width)}  ${status(c, paint)}`)
-    if (!c.passed && !c.skipped && c.outputTail) for (const line of plain(c.outputTail).split('\n')) out.push(`      | ${line}`)
+    if (!c.passed && !c.skipped && c.outputTail)
+      for (const line of neutralize(c.outputTail, { multiline: true }).split('\n')) out.push(`      | ${line}`)
   }
   if (report.junit.length > 0) {
     const t = mergeReports(report.junit)
@@ -58,5 +60,5 @@ function status(c: CheckResult, paint: Paint): string {
 
 /** Untrusted text on one line. */
 function one(text: string): string {
-  return plain(text).replace(/[\n\t]+/g, ' ')
+  return neutralize(text, { multiline: true }).replace(/[\n\t]+/g, ' ')
 }

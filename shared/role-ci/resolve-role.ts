@@ -1,6 +1,6 @@
 import { InputError } from '../errors'
 import { BranchNaming, formatBranch, parseBranch, Role } from '../naming/branch-pattern'
-import { quote } from '../naming/validate'
+import { quote } from '../text/quote'
 import type { PullRequestInfo, ResolvedRole } from './types'
 
 export interface ResolveRoleOptions {

@@ -4,7 +4,8 @@ import { Git } from '../git/git'
 import { fetchBranches, privateRef, remoteDefaultBranch } from '../git/remote'
 import type { Logger } from '../logger'
 import { formatBranch, parseBranch } from '../naming/branch-pattern'
-import { quote, validateRepoPath } from '../naming/validate'
+import { validateRepoPath } from '../naming/validate'
+import { quote } from '../text/quote'
 
 /** Where the guard's rules were read: a branch of the remote at one commit, or nowhere (built-in defaults). */
 export interface TrustedSource {

@@ -1,6 +1,6 @@
 import picomatch from 'picomatch'
 import { ConfigurationError } from '../errors'
-import { quote } from '../naming/validate'
+import { quote, quoteValue } from '../text/quote'
 
 /** off: not checked; warn: annotations and state, the step passes; fail: the step fails too. */
 export type ScopeMode = 'off' | 'warn' | 'fail'
@@ -25,7 +25,7 @@ const KEYS = ['mode', 'allow', 'companion-tests']
 export function parseScopeSettings(value: unknown, where: string): ScopeSettings {
   const settings = defaultScopeSettings()
   if (value === null || typeof value !== 'object' || Array.isArray(value))
-    throw new ConfigurationError(`${where}: scope must be a mapping, got ${quote(JSON.stringify(value) ?? String(value))}`)
+    throw new ConfigurationError(`${where}: scope must be a mapping, got ${quoteValue(value)}`)
   const raw = value as Record<string, unknown>
   for (const key of Object.keys(raw))
     if (!KEYS.includes(key))

@@ -1,4 +1,5 @@
 import picomatch from 'picomatch'
+import { C0, C1, DEL, LINE_SEPARATORS, charPattern } from '../text/controls'
 
 /**
  * A path a task names, as scope: a file or folder covers itself and
@@ -20,7 +21,7 @@ export interface IgnoredPath {
   reason: string
 }
 
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/
+const CONTROL = charPattern([C0, DEL, C1, LINE_SEPARATORS])
 const GLOB = /[*?[\]{}]/
 
 /**

@@ -1,6 +1,7 @@
 import { InputError } from '../errors'
 import type { Database } from './sqlite'
 import type { SqlValue } from './rows'
+import { C0, C1, DEL, charPattern } from '../text/controls'
 
 export interface QueryResult {
   columns: string[]
@@ -58,10 +59,12 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
 }
 
+const CONTROL = charPattern([C0, DEL, C1], { flags: 'g' })
+
 /** A plain text table: a header, a rule, one line per row; control characters shown as spaces. */
 export function formatTable(result: QueryResult): string {
   if (result.columns.length === 0) return '(no columns)'
-  const text = (v: SqlValue) => (v === null ? 'NULL' : String(v).replace(/[\u0000-\u001f\u007f-\u009f]/g, ' '))
+  const text = (v: SqlValue) => (v === null ? 'NULL' : String(v).replace(CONTROL, ' '))
   const cells = result.rows.map((r) => r.map(text))
   const widths = result.columns.map((c, i) => Math.min(60, Math.max(c.length, ...cells.map((r) => r[i].length))))
   const clip = (s: string, w: number) => (s.length > w ? `${s.slice(0, w - 1)}…` : s)

@@ -11,6 +11,9 @@ import type { Projection, StateProblem } from './projection-types'
 import { renderViews, siteFiles } from './render'
 import { loadStateAt, type StateAtCommit } from './state-at-commit'
 import { buildTree, foldersOf, parentDir, type TreeChange } from './tree-edit'
+import { C0, charPattern } from '../text/controls'
+
+const CONTROL = charPattern([C0])
 
 export interface AppendPlan {
   /** Events whose key is not on the branch yet. */
@@ -163,7 +166,7 @@ function assertRelativePath(path: string): string {
     !path ||
     path.startsWith('/') ||
     parts.some((p) => p === '' || p === '.' || p === '..' || p.toLowerCase() === '.git') ||
-    /[\u0000-\u001f]/.test(path)
+    CONTROL.test(path)
   ) {
     throw new StateError(`internal: derived state file path ${JSON.stringify(path)} is not a plain relative path`)
   }

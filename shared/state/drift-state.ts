@@ -1,4 +1,4 @@
-import { md, section, sha, table, when } from '../markdown'
+import { md, section, sha, table, when } from '../text/markdown'
 import { ownersText } from '../scope/drift'
 import { makeEvent } from './events'
 import type { DriftTaskData, OrchestratorEvent } from './event-schema'

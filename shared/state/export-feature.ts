@@ -1,4 +1,4 @@
-import { document, md, sha, table, when } from '../markdown'
+import { document, md, sha, table, when } from '../text/markdown'
 import { renderOverseerView } from './render-feature'
 import type { StateSnapshot } from './store'
 import { featureStatus } from './status'

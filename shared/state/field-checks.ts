@@ -1,4 +1,5 @@
 import { InputError } from '../errors'
+import { C0, C1, DEL, LINE_SEPARATORS, charPattern } from '../text/controls'
 
 /**
  * A value in an event failed validation. It is an InputError (exit 2) when a
@@ -34,18 +35,10 @@ export function describeValue(value: unknown): string {
   return text.length > 80 ? `${text.slice(0, 77)}...` : text
 }
 
-/** C0 controls except tab, newline and carriage return, DEL, and the C1 range (ANSI escapes, NEL). */
-export function hasControlCharacter(value: string): boolean {
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charCodeAt(i)
-    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || (c >= 0x7f && c <= 0x9f)) return true
-  }
-  return false
-}
-
 // What the single-line and control-character checks refuse, in one pass: a text that passes this needs no further look.
-const SUSPECT_SINGLE_LINE = /[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]/
-const SUSPECT_MULTILINE = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/
+const SUSPECT_SINGLE_LINE = charPattern([C0, DEL, C1, LINE_SEPARATORS], { except: '\t' })
+// (The multiline one is also the control-character check: C0 but tab and line breaks, DEL, C1.)
+const SUSPECT_MULTILINE = charPattern([C0, DEL, C1], { except: '\t\n\r' })
 
 export interface TextOptions {
   max: number
@@ -63,7 +56,7 @@ export function text(options: TextOptions): Check<string> {
   return (value, field, where) => {
     if (typeof value !== 'string' || value.length === 0 || value.length > max) fail(where, field, expected, value)
     if (suspect.test(value)) {
-      if (hasControlCharacter(value)) fail(where, field, 'must not contain control characters', value)
+      if (SUSPECT_MULTILINE.test(value)) fail(where, field, 'must not contain control characters', value)
       fail(where, field, 'must be a single line', value)
     }
     if (pattern && !pattern.test(value)) fail(where, field, expected, value)

@@ -1,9 +1,10 @@
-import { md, section, sha, table, when } from '../markdown'
+import { md, section, sha, table, when } from '../text/markdown'
 import { makeEvent } from './events'
 import type { GuardViolationKind, OrchestratorEvent } from './event-schema'
 import { guardId } from './projection'
 import type { FeatureProjection, GuardState } from './projection-types'
 import { cmp } from './queries'
+import { C0, C1, DEL, LINE_SEPARATORS, charPattern, unicodeEscape } from '../text/controls'
 
 /** A violation the guard found in this run, as role-ci reports it. */
 export interface FoundViolation {
@@ -13,13 +14,15 @@ export interface FoundViolation {
   detail: string
 }
 
+const UNSHOWABLE = charPattern([C0, DEL, C1, LINE_SEPARATORS], { flags: 'g' })
+
 /**
  * A path as an event may hold it: one line, with line terminators and
  * control characters written as `\uXXXX` (the guard must record exactly the
  * names it could otherwise not show). Deterministic, so the key is stable.
  */
 export function guardSubject(path: string): string {
-  const escaped = path.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+  const escaped = path.replace(UNSHOWABLE, unicodeEscape)
   return escaped.length > 1000 ? `${escaped.slice(0, 997)}...` : escaped
 }
 

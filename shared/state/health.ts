@@ -1,4 +1,4 @@
-import { md, section, sha, table, when } from '../markdown'
+import { md, section, sha, table, when } from '../text/markdown'
 import type { FeatureProjection, Projection, ScanState } from './projection-types'
 import { agentAliases, agentsOf, countsTests, lastActivity, taskProgress } from './queries'
 import { openGuards } from './guard-state'

@@ -1,4 +1,4 @@
-import { md, section, table, when } from '../markdown'
+import { md, section, table, when } from '../text/markdown'
 import type { FeatureProjection } from './projection-types'
 import { compareTaskIds, featuresOf } from './queries'
 import type { Projection } from './projection-types'

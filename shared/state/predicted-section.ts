@@ -1,4 +1,4 @@
-import { md, section, sha, table, when } from '../markdown'
+import { md, section, sha, table, when } from '../text/markdown'
 import type { FeatureProjection } from './projection-types'
 
 /** How many predicted conflicts a view lists (the newest); the rest stay in the log. */

@@ -5,10 +5,11 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { StateError } from '../errors'
 import { followCatFile, runToFile, withTempDir, type BatchResult } from './git-objects'
-import { hasControlCharacter, InvalidEventError } from './field-checks'
+import { InvalidEventError } from './field-checks'
 import { checkedEventRelativePath, type StateLayout } from './paths'
 import { applyEvent, emptyProjection } from './projection'
 import type { Projection, StateProblem } from './projection-types'
+import { C0, C1, DEL, charPattern } from '../text/controls'
 
 const EVENT_FILE = /^([A-Za-z0-9_][A-Za-z0-9._-]{0,99})\/([0-9a-f]{2})\/([0-9a-f]{64})\.json$/
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true })
@@ -73,9 +74,11 @@ export async function readEventLog(
   return problems
 }
 
+const CONTROL = charPattern([C0, DEL, C1])
+
 /** A name made by hand may hold line breaks or escapes: quote it, it ends up in logs and markdown. */
 function shown(path: string): string {
-  return /[\t\n\r]/.test(path) || hasControlCharacter(path) ? JSON.stringify(path) : path
+  return CONTROL.test(path) ? JSON.stringify(path) : path
 }
 
 const REGULAR_FILE = ' 100644 blob\t'

@@ -2,8 +2,8 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import { createHash } from 'node:crypto'
 import type { Git } from '../git/git'
 import { GitError, InputError } from '../errors'
-import { hasControlCharacter } from './field-checks'
 import { isPermanentGitFailure, keyLine } from '../git/git-failure'
+import { C0, C1, DEL, charPattern } from '../text/controls'
 
 /**
  * Fetching and compare-and-swap pushing of the state branch. Only a private
@@ -30,8 +30,10 @@ export function assertStateBranch(branch: string): string {
   return branch
 }
 
+const CONTROL = charPattern([C0, DEL, C1])
+
 export function assertRemote(remote: string): string {
-  if (typeof remote !== 'string' || remote === '' || remote.startsWith('-') || /[\t\n\r]/.test(remote) || hasControlCharacter(remote)) {
+  if (typeof remote !== 'string' || remote === '' || remote.startsWith('-') || CONTROL.test(remote)) {
     throw new InputError(`remote ${JSON.stringify(remote)} is not valid: expected a remote name, a path or a URL, not starting with "-"`)
   }
   return remote

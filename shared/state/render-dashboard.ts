@@ -1,4 +1,4 @@
-import { document, md, section, table, when } from '../markdown'
+import { document, md, section, table, when } from '../text/markdown'
 import type { Projection } from './projection-types'
 import { agentsOf, featuresOf, latestTests, openBlockers, openConflicts, taskProgress } from './queries'
 import { recentSection, resultCell, testCounts } from './render-sections'

@@ -1,5 +1,5 @@
 import { agentHealth, healthSection, lastScan, scanLine } from './health'
-import { document, md, section, table, when } from '../markdown'
+import { document, md, section, table, when } from '../text/markdown'
 import { guardSection, openGuards } from './guard-state'
 import { driftSection, openDrift } from './drift-state'
 import type { AgentState, FeatureProjection, Projection } from './projection-types'

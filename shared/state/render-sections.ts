@@ -1,4 +1,5 @@
-import { link, md, ranges, section, sha, table, when } from '../markdown'
+import { link, md, section, sha, table, when } from '../text/markdown'
+import { formatRanges } from '../conflicts/range-text'
 import type { BlockerState, DivergenceState, EventSummary, PrState, TestState } from './projection-types'
 import { countsTests, type OpenConflict, type TaskRow } from './queries'
 
@@ -26,7 +27,7 @@ export function conflictsSection(conflicts: OpenConflict[], perspective?: string
     for (const m of c.messages ?? []) lines.push(`- git: ${md(m.text, 300)}`, '')
     const rows = c.files.map((f) => {
       const [ra, rb] = flip ? [f.rightRanges, f.leftRanges] : [f.leftRanges, f.rightRanges]
-      return [md(f.path), md(f.kind), ranges(ra), ranges(rb)]
+      return [md(f.path), md(f.kind), formatRanges(ra, { max: 8 }), formatRanges(rb, { max: 8 })]
     })
     lines.push(...table(['File', 'Kind', `Lines on ${md(a)}`, `Lines on ${md(b)}`], rows))
     if (rows.length) lines.push('')

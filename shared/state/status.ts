@@ -1,6 +1,6 @@
 import { InputError } from '../errors'
-import { noPaint, type Paint } from '../cli/colour'
-import { plain } from '../role-ci/escape'
+import { noPaint, type Paint } from '../text/colour'
+import { neutralize } from '../text/neutralize'
 import { agentHealth, checksText, lastScan, type AgentHealth } from './health'
 import type { LineRange } from './event-schema'
 import type { FeatureProjection, ScanState } from './projection-types'
@@ -164,7 +164,7 @@ export function featureStatus(snapshot: StateSnapshot, spec?: string): StatusRep
 
 /** Untrusted text for a terminal: one line, no control characters, no markdown escapes. */
 function one(value: string | null | undefined, max = 200): string {
-  const text = plain(String(value ?? ''))
+  const text = neutralize(String(value ?? ''), { multiline: true })
     .replace(/\s+/g, ' ')
     .trim()
   return text.length > max ? `${text.slice(0, max - 3)}...` : text

@@ -1,7 +1,7 @@
 import type { ConflictReport, PairResult } from '../conflicts/types'
-import { escapeMarkdown as md } from '../conflicts/summary-markdown'
+import { mdStrict } from '../text/markdown'
 import type { Logger } from '../logger'
-import { neutralize } from '../neutralize'
+import { neutralize } from '../text/neutralize'
 import type { CheckFailure, PairTrial } from './types'
 
 const MAX_ROWS = 50
@@ -56,26 +56,26 @@ export function trialSummarySection(report: ConflictReport): string {
   const per = t.tried ? ` (${(t.durationMs / t.tried / 1000).toFixed(1)} s per trial)` : ''
   const lines = [
     '',
-    `## Build and test trials (${md(t.mode)})`,
+    `## Build and test trials (${mdStrict(t.mode)})`,
     '',
     `${t.buildConflicts + t.testConflicts ? `**${t.buildConflicts} build and ${t.testConflicts} test conflict(s)**` : 'No build or test conflicts'} · ` +
-      `${t.untested} untested · ${t.flaky} flaky · ${t.errors} not tried (error) — ${t.pairs} clean pair(s) in scope ${md(t.scope)}; ` +
+      `${t.untested} untested · ${t.flaky} flaky · ${t.errors} not tried (error) — ${t.pairs} clean pair(s) in scope ${mdStrict(t.scope)}; ` +
       `${t.tried} tried, ${t.cached} from the cache, ${t.skipped} skipped; ${t.tipsRun} tip(s) checked alone, ${t.tipsCached} from the cache; ` +
       `setup reused ${t.setupReused} time(s)${t.setupReused ? ` (about ${(t.setupSavedMs / 1000).toFixed(1)} s of setup saved)` : ''}; ${(t.durationMs / 1000).toFixed(1)} s${per}.`,
     '',
-    `Checks: ${t.commands.map((c) => `${md(c.name)} (${c.kind})`).join(', ')}${t.setup ? `; setup: ${md(t.setup)}` : ''}.`,
+    `Checks: ${t.commands.map((c) => `${mdStrict(c.name)} (${c.kind})`).join(', ')}${t.setup ? `; setup: ${mdStrict(t.setup)}` : ''}.`,
     '',
   ]
   const bad = conflicts(report)
   if (bad.length) {
     lines.push('| Pair | Verdict | Failing check |', '| --- | --- | --- |')
     for (const p of bad.slice(0, MAX_ROWS))
-      lines.push(`| ${md(p.left)} ↔ ${md(p.right)} | ${p.trial.verdict} | ${md(describe(p.trial.failure!))} |`)
+      lines.push(`| ${mdStrict(p.left)} ↔ ${mdStrict(p.right)} | ${p.trial.verdict} | ${mdStrict(describe(p.trial.failure!))} |`)
     if (bad.length > MAX_ROWS) lines.push('', `${bad.length - MAX_ROWS} more in the JSON report.`)
     lines.push('')
     for (const p of bad.slice(0, MAX_TAILS)) {
       lines.push(
-        `<details><summary>${md(p.left)} ↔ ${md(p.right)}: ${md(p.trial.failure!.check)} output (last lines)</summary>`,
+        `<details><summary>${mdStrict(p.left)} ↔ ${mdStrict(p.right)}: ${mdStrict(p.trial.failure!.check)} output (last lines)</summary>`,
         '',
         fenced(p.trial.failure!.tail || '(no output)'),
         '',
@@ -89,14 +89,14 @@ export function trialSummarySection(report: ConflictReport): string {
     lines.push('### Not tried: a side fails on its own', '', '| Pair | Fails alone | Check |', '| --- | --- | --- |')
     for (const p of untested.slice(0, MAX_ROWS))
       for (const s of p.trial.brokenSides ?? [])
-        lines.push(`| ${md(p.left)} ↔ ${md(p.right)} | ${md(s.branch)} (${s.side}) | ${md(describe(s.failure))} |`)
+        lines.push(`| ${mdStrict(p.left)} ↔ ${mdStrict(p.right)} | ${mdStrict(s.branch)} (${s.side}) | ${mdStrict(describe(s.failure))} |`)
     lines.push('')
   }
   const other = tried(report).filter((p) => ['flaky', 'skipped', 'error'].includes(p.trial.verdict))
   if (other.length) {
     lines.push('### Flaky, skipped and failed trials', '', '| Pair | Verdict | Why |', '| --- | --- | --- |')
     for (const p of other.slice(0, MAX_ROWS))
-      lines.push(`| ${md(p.left)} ↔ ${md(p.right)} | ${p.trial.verdict} | ${md(p.trial.reason ?? '')} |`)
+      lines.push(`| ${mdStrict(p.left)} ↔ ${mdStrict(p.right)} | ${p.trial.verdict} | ${mdStrict(p.trial.reason ?? '')} |`)
     lines.push('')
   }
   return lines.join('\n')

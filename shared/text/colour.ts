@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto'
+import { CSI } from './controls'
 
 /**
  * Colour for the CLI's own framing (labels, headings, status words), never for
@@ -27,7 +28,7 @@ const CODES: Record<Style, readonly [string, string]> = {
 }
 
 /** Direct ANSI painting, for text we build around already neutralised parts (the logger's labels). */
-export const ansiPaint: Paint = (style, text) => `\u001b[${CODES[style][0]}m${text}\u001b[${CODES[style][1]}m`
+export const ansiPaint: Paint = (style, text) => `${CSI}${CODES[style][0]}m${text}${CSI}${CODES[style][1]}m`
 
 /**
  * Whether to colour a stream, as a modern CLI does: FORCE_COLOR decides when it
@@ -60,7 +61,7 @@ export function markerPainter(): { paint: Paint; finish: (text: string, colour: 
       if (!colour) return ''
       const style = (mark.startsWith('/') ? mark.slice(1) : mark) as Style
       const codes = CODES[style]
-      return codes ? `\u001b[${mark.startsWith('/') ? codes[1] : codes[0]}m` : ''
+      return codes ? `${CSI}${mark.startsWith('/') ? codes[1] : codes[0]}m` : ''
     })
   return { paint, finish }
 }

@@ -15,11 +15,12 @@
  *   zero-width space in front of the marker, so it is printed, not obeyed.
  */
 
-const ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[@-_]|\u009b[0-?]*[ -/]*[@-~]/g
-const LINE_BREAK = /\r\n|[\r\n\u0085\u2028\u2029]/g
-const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
+import { ANSI_ESCAPE, BIDI, C0, C1, DEL, LINE_BREAK_CHARS, LINE_SEPARATORS, ZERO_WIDTH_SPACE, charPattern, unicodeEscape } from './controls'
+
+const LINE_BREAK = new RegExp(`\\r\\n|${charPattern([LINE_BREAK_CHARS]).source}`, 'g')
+// Tab and line feed are kept; the other breaks are gone by the time this applies.
+const UNSAFE = charPattern([C0, DEL, C1, BIDI], { except: '\t\n', flags: 'g' })
 const COMMAND_LINE = /^(\s*)(::|##\[)/
-const ZERO_WIDTH_SPACE = '\u200b'
 
 export interface NeutralizeOptions {
   /** Keep line breaks (as `\n`); default: one line, breaks become spaces. */
@@ -28,7 +29,7 @@ export interface NeutralizeOptions {
 
 export function neutralize(text: string, options: NeutralizeOptions = {}): string {
   const lines = String(text)
-    .replace(ANSI, '')
+    .replace(ANSI_ESCAPE, '')
     .replace(LINE_BREAK, options.multiline ? '\n' : ' ')
     .replace(UNSAFE, '\uFFFD')
     .split('\n')
@@ -36,7 +37,7 @@ export function neutralize(text: string, options: NeutralizeOptions = {}): strin
 }
 
 /** Characters JSON leaves raw that would still break or reorder a line where the JSON is shown. */
-const JSON_UNSAFE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g
+const JSON_UNSAFE = charPattern([DEL, C1, BIDI, LINE_SEPARATORS], { flags: 'g' })
 
 /**
  * JSON text (an output, `--json`) with the characters above, and the `#` of
@@ -44,5 +45,5 @@ const JSON_UNSAFE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u
  * parser, harmless on a screen or in a later step's log.
  */
 export function jsonSafe(json: string): string {
-  return json.replace(JSON_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).replace(/##\[/g, '#\\u0023[')
+  return json.replace(JSON_UNSAFE, unicodeEscape).replace(/##\[/g, '#\\u0023[')
 }
