@@ -1,9 +1,9 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { InputError } from '../shared/errors'
 import { MemoryLogger } from '../shared/logger'
-import { StateStore } from '../shared/state/store'
-import { makeEvent } from '../shared/state/events'
-import { RECENT_LIMIT } from '../shared/state/projection-types'
+import { StateStore } from '../shared/state/log/store'
+import { makeEvent } from '../shared/state/events/events'
+import { RECENT_LIMIT } from '../shared/state/projection/projection-types'
 import {
   addFeature,
   clearBlocker,

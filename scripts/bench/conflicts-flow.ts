@@ -9,8 +9,8 @@ import type { AgentBranch, PairResult, PairSpec } from '../../shared/conflicts/t
 import { commitGraphPaysOff, loadVerdictCache, saveVerdictCache } from '../../shared/detect-conflicts/verdict-store'
 import { Git } from '../../shared/git/git'
 import { MemoryLogger } from '../../shared/logger'
-import { StateStore } from '../../shared/state/store'
-import { STATE_MARKER } from '../../shared/state/append-plan'
+import { StateStore } from '../../shared/state/log/store'
+import { STATE_MARKER } from '../../shared/state/log/append-plan'
 
 export interface FlowResult {
   results: PairResult[]

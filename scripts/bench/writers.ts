@@ -11,8 +11,8 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { Git } from '../../shared/git/git'
 import { silentLogger } from '../../shared/logger'
-import { makeEvent } from '../../shared/state/events'
-import { DEFAULT_MAX_ATTEMPTS, StateStore } from '../../shared/state/store'
+import { makeEvent } from '../../shared/state/events/events'
+import { DEFAULT_MAX_ATTEMPTS, StateStore } from '../../shared/state/log/store'
 
 const args = process.argv.slice(2)
 const option = (name: string, fallback: number) => {

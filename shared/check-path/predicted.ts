@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process'
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import type { EventDataByKind } from '../state/event-schema'
-import { sha256Hex } from '../state/digest'
+import type { EventDataByKind } from '../state/events/event-schema'
+import { sha256Hex } from '../state/events/digest'
 import type { CheckPathResult, Located } from './check-path'
 
 /** What this checkout already asked to record (`recorded`) or handed to a recorder still running (`pending`). */

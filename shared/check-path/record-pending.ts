@@ -1,8 +1,8 @@
 import { loadConfig } from '../config/config'
 import { Git } from '../git/git'
 import type { Logger } from '../logger'
-import { makeEvent } from '../state/events'
-import { StateStore } from '../state/store'
+import { makeEvent } from '../state/events/events'
+import { StateStore } from '../state/log/store'
 import type { Located } from './check-path'
 import { predictedFile, readPredicted, writePredicted } from './predicted'
 

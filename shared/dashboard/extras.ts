@@ -1,6 +1,6 @@
-import { agentHealth, checksText, lastScan } from '../state/health'
-import type { FeatureProjection, Projection } from '../state/projection-types'
-import { openBlockers } from '../state/queries'
+import { agentHealth, checksText, lastScan } from '../state/projection/health'
+import type { FeatureProjection, Projection } from '../state/projection/projection-types'
+import { openBlockers } from '../state/projection/queries'
 import { openDrift } from '../state/drift-state'
 
 /**

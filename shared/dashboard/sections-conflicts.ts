@@ -1,8 +1,8 @@
-import { conflictId } from '../state/conflict-pair'
-import type { LineRange } from '../state/event-schema'
-import type { ConflictState, FeatureProjection } from '../state/projection-types'
-import { agentsOf, cmp, openConflicts, timeOfStamp, type OpenConflict } from '../state/queries'
-import type { Projection } from '../state/projection-types'
+import { conflictId } from '../state/events/conflict-pair'
+import type { LineRange } from '../state/events/event-schema'
+import type { ConflictState, FeatureProjection } from '../state/projection/projection-types'
+import { agentsOf, cmp, openConflicts, timeOfStamp, type OpenConflict } from '../state/projection/queries'
+import type { Projection } from '../state/projection/projection-types'
 import { duration, esc, shortBranch, table, time } from './html'
 import { formatRanges } from '../conflicts/range-text'
 

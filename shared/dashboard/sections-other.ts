@@ -1,5 +1,5 @@
-import type { FeatureProjection } from '../state/projection-types'
-import { latestTests, openBlockers, openPrs } from '../state/queries'
+import type { FeatureProjection } from '../state/projection/projection-types'
+import { latestTests, openBlockers, openPrs } from '../state/projection/queries'
 import type { AgentHealthInput, GuardViolationInput, ScanHeartbeatInput } from './extras'
 import { esc, link, shortBranch, table, time } from './html'
 

@@ -1,5 +1,5 @@
-import type { FeatureProjection } from '../state/projection-types'
-import { agentAliases, agentsOf, lastActivity, taskProgress } from '../state/queries'
+import type { FeatureProjection } from '../state/projection/projection-types'
+import { agentAliases, agentsOf, lastActivity, taskProgress } from '../state/projection/queries'
 import { esc, table, time } from './html'
 
 /** `<progress>` is announced by screen readers and needs no style attribute (the CSP allows none). */

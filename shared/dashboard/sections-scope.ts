@@ -1,5 +1,5 @@
 import { driftTasksText, openDrift } from '../state/drift-state'
-import type { FeatureProjection } from '../state/projection-types'
+import type { FeatureProjection } from '../state/projection/projection-types'
 import { esc, table, time } from './html'
 
 /**

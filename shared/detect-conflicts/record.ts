@@ -1,11 +1,11 @@
 import { AgentBranch, ConflictReport, PairResult } from '../conflicts/types'
 import { messageOf } from '../errors'
 import type { Logger } from '../logger'
-import { conflictId } from '../state/conflict-pair'
-import { makeEvent } from '../state/events'
-import { EventDataByKind, OrchestratorEvent } from '../state/event-schema'
-import { Projection } from '../state/projection-types'
-import { OpenConflict, openConflicts } from '../state/queries'
+import { conflictId } from '../state/events/conflict-pair'
+import { makeEvent } from '../state/events/events'
+import { EventDataByKind, OrchestratorEvent } from '../state/events/event-schema'
+import { Projection } from '../state/projection/projection-types'
+import { OpenConflict, openConflicts } from '../state/projection/queries'
 
 function sortedPair(a: string, b: string): [string, string] {
   return a <= b ? [a, b] : [b, a]

@@ -4,8 +4,8 @@ import type { PairSpec } from '../conflicts/types'
 import { messageOf } from '../errors'
 import type { Git } from '../git/git'
 import type { Logger } from '../logger'
-import { readStateFile, writeStateFile } from '../state/state-file'
-import type { StateStore } from '../state/store'
+import { readStateFile, writeStateFile } from '../state/log/state-file'
+import type { StateStore } from '../state/log/store'
 
 /** Where the verdict cache lives, under the state root (see LAYOUT.md). */
 export const VERDICT_CACHE_PATH = 'cache/conflict-verdicts.json'

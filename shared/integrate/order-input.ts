@@ -1,8 +1,8 @@
 import type { ConflictReport } from '../conflicts/types'
-import type { FeatureProjection, Projection } from '../state/projection-types'
+import type { FeatureProjection, Projection } from '../state/projection/projection-types'
 import { openGuards } from '../state/guard-state'
-import { latestTests, openConflicts, openPrs } from '../state/queries'
-import { overseerOf, viewIndex } from '../state/render-feature'
+import { latestTests, openConflicts, openPrs } from '../state/projection/queries'
+import { overseerOf, viewIndex } from '../views/render-feature'
 import type { ConflictEdge, HoldBack, MergeCandidate, OrderInput } from './order-types'
 
 /**

@@ -1,6 +1,6 @@
-import { conflictId } from '../state/conflict-pair'
-import { stampOf } from '../state/events'
-import type { FeatureProjection, Projection } from '../state/projection-types'
+import { conflictId } from '../state/events/conflict-pair'
+import { stampOf } from '../state/events/events'
+import type { FeatureProjection, Projection } from '../state/projection/projection-types'
 import type { NotifyKind } from './settings'
 
 /**

@@ -2,9 +2,9 @@ import { md, ranges, sha, table } from '../markdown'
 import { openGuards } from '../state/guard-state'
 import { driftTasksText, openDrift } from '../state/drift-state'
 import { neutralize } from '../neutralize'
-import { FeatureProjection } from '../state/projection-types'
-import { latestTests, openConflicts, taskProgress } from '../state/queries'
-import { Projection } from '../state/projection-types'
+import { FeatureProjection } from '../state/projection/projection-types'
+import { latestTests, openConflicts, taskProgress } from '../state/projection/queries'
+import { Projection } from '../state/projection/projection-types'
 import { mergeOrderFromState } from '../integrate/summary-section'
 
 const MAX_ROWS = 40

@@ -2,8 +2,8 @@ import { RunContext } from '../context'
 import { InputError } from '../errors'
 import { BranchNaming, parseBranch } from '../naming/branch-pattern'
 import { quote } from '../naming/validate'
-import { makeEvent } from '../state/events'
-import type { OrchestratorEvent } from '../state/event-schema'
+import { makeEvent } from '../state/events/events'
+import type { OrchestratorEvent } from '../state/events/event-schema'
 
 export interface ClosedPullRequest {
   spec: string

@@ -1,8 +1,8 @@
-import { canonicalJson } from '../state/canonical-json'
-import type { OrchestratorEvent } from '../state/event-schema'
-import type { Projection } from '../state/projection-types'
-import { agentsOf, featuresOf, lastActivity, taskProgress, timeOfStamp, cmp } from '../state/queries'
-import { summarizeEvent } from '../state/summarize'
+import { canonicalJson } from '../state/events/canonical-json'
+import type { OrchestratorEvent } from '../state/events/event-schema'
+import type { Projection } from '../state/projection/projection-types'
+import { agentsOf, featuresOf, lastActivity, taskProgress, timeOfStamp, cmp } from '../state/projection/queries'
+import { summarizeEvent } from '../state/projection/summarize'
 
 export type SqlValue = string | number | null
 

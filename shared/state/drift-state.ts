@@ -1,11 +1,11 @@
 import { md, section, sha, table, when } from '../markdown'
 import { ownersText } from '../scope/drift'
-import { makeEvent } from './events'
-import type { DriftTaskData, OrchestratorEvent } from './event-schema'
+import { makeEvent } from './events/events'
+import type { DriftTaskData, OrchestratorEvent } from './events/event-schema'
 import { guardSubject } from './guard-state'
-import { driftId } from './projection'
-import type { DriftState, FeatureProjection } from './projection-types'
-import { cmp } from './queries'
+import { driftId } from './projection/projection'
+import type { DriftState, FeatureProjection } from './projection/projection-types'
+import { cmp } from './projection/queries'
 
 /** A file the scope check found outside the agent's tasks' paths in this run. */
 export interface FoundDrift {

@@ -1,5 +1,5 @@
-import { FeatureProjection } from '../state/projection-types'
-import { viewIndex } from '../state/render-feature'
+import { FeatureProjection } from '../state/projection/projection-types'
+import { viewIndex } from '../views/render-feature'
 import { setOwners, TaskChange, updateTasks } from '../tasks'
 
 /**

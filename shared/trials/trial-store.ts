@@ -1,8 +1,8 @@
 import { messageOf } from '../errors'
 import type { Git } from '../git/git'
 import type { Logger } from '../logger'
-import { readStateFile, writeStateFile } from '../state/state-file'
-import type { StateStore } from '../state/store'
+import { readStateFile, writeStateFile } from '../state/log/state-file'
+import type { StateStore } from '../state/log/store'
 import { TrialCache, TrialCacheError, trialFingerprint } from './trial-cache'
 import type { TrialSettings } from './types'
 

@@ -1,4 +1,4 @@
-import type { ConflictFile, ConflictMessageData, RegisteredTask, TaskState } from './event-schema'
+import type { ConflictFile, ConflictMessageData, RegisteredTask, TaskState } from '../events/event-schema'
 import type { AgentState, BlockerState, FeatureProjection, PrState, Projection, TestState } from './projection-types'
 
 /** Questions the views, `status` and the actions ask of a projection. All results are in a stable order. */

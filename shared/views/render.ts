@@ -1,8 +1,8 @@
 import { renderSite, SITE_INDEX, sitePage } from '../dashboard/site'
 import { renderDashboard } from './render-dashboard'
 import { implementorViews, renderImplementorView, renderOverseerView } from './render-feature'
-import type { StateLayout } from './paths'
-import type { Projection } from './projection-types'
+import type { StateLayout } from '../state/log/paths'
+import type { Projection } from '../state/projection/projection-types'
 
 /**
  * The markdown files for the dashboard and the given features (all when

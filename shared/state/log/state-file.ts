@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises'
-import { messageOf, StateError } from '../errors'
+import { messageOf, StateError } from '../../errors'
 import { catFileBatch, commitContent, ObjectWriter, parseTree, type TreeEntry } from './git-objects'
 import { pushWithLease } from './remote-branch'
 import { objectName } from './state-at-commit'

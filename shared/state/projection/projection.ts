@@ -1,7 +1,7 @@
-import { canonicalJson } from './canonical-json'
-import { conflictId, sortedPair } from './conflict-pair'
-import type { OrchestratorEvent } from './event-schema'
-import { stampOf } from './events'
+import { canonicalJson } from '../events/canonical-json'
+import { conflictId, sortedPair } from '../events/conflict-pair'
+import type { OrchestratorEvent } from '../events/event-schema'
+import { stampOf } from '../events/events'
 import { summarizeEvent } from './summarize'
 import {
   FEATURE_RECENT_LIMIT,

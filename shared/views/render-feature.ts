@@ -1,8 +1,8 @@
-import { agentHealth, healthSection, lastScan, scanLine } from './health'
+import { agentHealth, healthSection, lastScan, scanLine } from '../state/projection/health'
 import { document, md, section, table, when } from '../markdown'
-import { guardSection, openGuards } from './guard-state'
-import { driftSection, openDrift } from './drift-state'
-import type { AgentState, FeatureProjection, Projection } from './projection-types'
+import { guardSection, openGuards } from '../state/guard-state'
+import { driftSection, openDrift } from '../state/drift-state'
+import type { AgentState, FeatureProjection, Projection } from '../state/projection/projection-types'
 import {
   agentAliases,
   agentsOf,
@@ -13,7 +13,7 @@ import {
   openPrs,
   taskProgress,
   type TaskProgress,
-} from './queries'
+} from '../state/projection/queries'
 import {
   blockersSection,
   conflictsSection,
@@ -23,7 +23,7 @@ import {
   tasksTable,
   testsSection,
 } from './render-sections'
-import { ownerMismatchSection } from './owner-mismatch'
+import { ownerMismatchSection } from '../state/owner-mismatch'
 import { predictedSection } from './predicted-section'
 import { mergeOrderFromState } from '../integrate/summary-section'
 

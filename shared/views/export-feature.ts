@@ -1,6 +1,6 @@
 import { document, md, sha, table, when } from '../markdown'
 import { renderOverseerView } from './render-feature'
-import type { StateSnapshot } from './store'
+import type { StateSnapshot } from '../state/log/store'
 import { featureStatus } from './status'
 
 /**

@@ -1,4 +1,4 @@
-import { StateError } from '../errors'
+import { StateError } from '../../errors'
 import { treeContent, type ObjectWriter, type TreeEntry } from './git-objects'
 
 /** A file (or subtree) to put at `path`. */

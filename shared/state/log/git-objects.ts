@@ -3,8 +3,8 @@ import { mkdtemp, open, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createHash } from 'node:crypto'
-import type { Git } from '../git/git'
-import { StateError } from '../errors'
+import type { Git } from '../../git/git'
+import { StateError } from '../../errors'
 
 /** Object plumbing for the state store: batch reads, tree parsing, blob and tree writes. */
 

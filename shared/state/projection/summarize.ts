@@ -1,4 +1,4 @@
-import type { OrchestratorEvent } from './event-schema'
+import type { OrchestratorEvent } from '../events/event-schema'
 
 const MAX_SUMMARY = 160
 

@@ -1,4 +1,4 @@
-import { sha256Hex } from './digest'
+import { sha256Hex } from '../events/digest'
 import { checkProjection } from './projection-check'
 import { PROJECTION_SCHEMA, type Projection } from './projection-types'
 

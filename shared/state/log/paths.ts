@@ -1,4 +1,4 @@
-import { InputError } from '../errors'
+import { InputError } from '../../errors'
 
 /**
  * Where things live on the state branch (see LAYOUT.md). Every path we build

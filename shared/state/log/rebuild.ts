@@ -1,14 +1,14 @@
-import type { Git } from '../git/git'
-import { parseEvent } from './events'
-import type { OrchestratorEvent } from './event-schema'
+import type { Git } from '../../git/git'
+import { parseEvent } from '../events/events'
+import type { OrchestratorEvent } from '../events/event-schema'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { StateError } from '../errors'
+import { StateError } from '../../errors'
 import { followCatFile, runToFile, withTempDir, type BatchResult } from './git-objects'
-import { hasControlCharacter, InvalidEventError } from './field-checks'
+import { hasControlCharacter, InvalidEventError } from '../events/field-checks'
 import { checkedEventRelativePath, type StateLayout } from './paths'
-import { applyEvent, emptyProjection } from './projection'
-import type { Projection, StateProblem } from './projection-types'
+import { applyEvent, emptyProjection } from '../projection/projection'
+import type { Projection, StateProblem } from '../projection/projection-types'
 
 const EVENT_FILE = /^([A-Za-z0-9_][A-Za-z0-9._-]{0,99})\/([0-9a-f]{2})\/([0-9a-f]{64})\.json$/
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true })

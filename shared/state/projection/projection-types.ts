@@ -8,7 +8,7 @@ import type {
   PrAction,
   RegisteredTask,
   TaskState,
-} from './event-schema'
+} from '../events/event-schema'
 
 /** Version of the projection.json format; a stored projection of another version is rebuilt. */
 export const PROJECTION_SCHEMA = 2

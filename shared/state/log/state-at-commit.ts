@@ -1,11 +1,11 @@
-import type { Git } from '../git/git'
-import type { Logger } from '../logger'
-import { StateError } from '../errors'
+import type { Git } from '../../git/git'
+import type { Logger } from '../../logger'
+import { StateError } from '../../errors'
 import { catFileBatch, parseTree, type BatchResult, type TreeEntry } from './git-objects'
 import type { StateLayout } from './paths'
-import { isOurProjection, parseStoredProjection } from './projection-io'
-import { emptyProjection } from './projection'
-import type { Projection } from './projection-types'
+import { isOurProjection, parseStoredProjection } from '../projection/projection-io'
+import { emptyProjection } from '../projection/projection'
+import type { Projection } from '../projection/projection-types'
 import { rebuildProjection } from './rebuild'
 
 /** What one commit of the state branch holds, read with a single `cat-file --batch` (plus a rebuild when needed). */

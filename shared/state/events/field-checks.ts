@@ -1,4 +1,4 @@
-import { InputError } from '../errors'
+import { InputError } from '../../errors'
 
 /**
  * A value in an event failed validation. It is an InputError (exit 2) when a

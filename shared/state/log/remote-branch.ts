@@ -1,9 +1,9 @@
 import { setTimeout as sleep } from 'node:timers/promises'
 import { createHash } from 'node:crypto'
-import type { Git } from '../git/git'
-import { GitError, InputError } from '../errors'
-import { hasControlCharacter } from './field-checks'
-import { isPermanentGitFailure, keyLine } from '../git/git-failure'
+import type { Git } from '../../git/git'
+import { GitError, InputError } from '../../errors'
+import { hasControlCharacter } from '../events/field-checks'
+import { isPermanentGitFailure, keyLine } from '../../git/git-failure'
 
 /**
  * Fetching and compare-and-swap pushing of the state branch. Only a private

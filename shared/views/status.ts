@@ -1,10 +1,10 @@
 import { InputError } from '../errors'
 import { noPaint, type Paint } from '../cli/colour'
 import { plain } from '../role-ci/escape'
-import { agentHealth, checksText, lastScan, type AgentHealth } from './health'
-import type { LineRange } from './event-schema'
-import type { FeatureProjection, ScanState } from './projection-types'
-import type { StateProblem } from './projection-types'
+import { agentHealth, checksText, lastScan, type AgentHealth } from '../state/projection/health'
+import type { LineRange } from '../state/events/event-schema'
+import type { FeatureProjection, ScanState } from '../state/projection/projection-types'
+import type { StateProblem } from '../state/projection/projection-types'
 import {
   agentAliases,
   agentsOf,
@@ -15,11 +15,11 @@ import {
   openConflicts,
   openPrs,
   taskProgress,
-} from './queries'
+} from '../state/projection/queries'
 import { progressText } from './render-feature'
-import { driftTasksText, openDrift } from './drift-state'
-import type { DriftTaskData } from './event-schema'
-import type { StateSnapshot } from './store'
+import { driftTasksText, openDrift } from '../state/drift-state'
+import type { DriftTaskData } from '../state/events/event-schema'
+import type { StateSnapshot } from '../state/log/store'
 
 /** What `orchestrator status --json` prints: plain data, stable order. */
 export interface StatusReport {

@@ -1,9 +1,9 @@
-import type { Git } from '../git/git'
+import type { Git } from '../../git/git'
 import { catFileBatch } from './git-objects'
 import type { StateLayout } from './paths'
-import { serializeProjection } from './projection'
-import type { Projection, StateProblem } from './projection-types'
-import { renderViews } from './render'
+import { serializeProjection } from '../projection/projection'
+import type { Projection, StateProblem } from '../projection/projection-types'
+import { renderViews } from '../../views/render'
 import { objectName } from './state-at-commit'
 
 export interface VerifyResult {

@@ -1,6 +1,6 @@
 import { link, md, ranges, section, sha, table, when } from '../markdown'
-import type { BlockerState, DivergenceState, EventSummary, PrState, TestState } from './projection-types'
-import { countsTests, type OpenConflict, type TaskRow } from './queries'
+import type { BlockerState, DivergenceState, EventSummary, PrState, TestState } from '../state/projection/projection-types'
+import { countsTests, type OpenConflict, type TaskRow } from '../state/projection/queries'
 
 /** Sections shared by the dashboard and the feature views. Each returns markdown lines. */
 

@@ -1,7 +1,7 @@
-import type { Git } from '../git/git'
-import type { Logger } from '../logger'
-import type { OrchestratorEvent } from './event-schema'
-import type { Projection, StateProblem } from './projection-types'
+import type { Git } from '../../git/git'
+import type { Logger } from '../../logger'
+import type { OrchestratorEvent } from '../events/event-schema'
+import type { Projection, StateProblem } from '../projection/projection-types'
 
 export interface StateStoreOptions {
   git: Git
