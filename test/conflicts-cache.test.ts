@@ -6,7 +6,7 @@ import { VERDICT_CACHE_PATH, verdictFingerprint } from '../shared/detect-conflic
 import { Git } from '../shared/git/git'
 import { MemoryLogger } from '../shared/logger'
 import { writeStateFile } from '../shared/state/log/state-file'
-import { DEFAULT_STATE_BRANCH, StateStore } from '../shared/state/log/store'
+import { DEFAULT_STATE_BRANCH, StateStore } from '../shared/views/state-store'
 import { runCliProcess, showFile } from './support/cli'
 import { makeFeatureRepo, SPEC } from './support/feature-repo'
 import { cleanupTemp, tempDir, type TestRepo } from './support/repo'

@@ -16,7 +16,7 @@ import { neutralize } from '../shared/neutralize'
 import { renderPullRequestBody } from '../shared/open-pr/pr-body'
 import { makeEvent } from '../shared/state/events/events'
 import { projectionDigest } from '../shared/state/projection/projection-io'
-import { StateStore } from '../shared/state/log/store'
+import { StateStore } from '../shared/views/state-store'
 
 afterAll(cleanupTemp)
 

@@ -9,7 +9,7 @@ import type { AgentBranch, PairResult, PairSpec } from '../../shared/conflicts/t
 import { commitGraphPaysOff, loadVerdictCache, saveVerdictCache } from '../../shared/detect-conflicts/verdict-store'
 import { Git } from '../../shared/git/git'
 import { MemoryLogger } from '../../shared/logger'
-import { StateStore } from '../../shared/state/log/store'
+import { StateStore } from '../../shared/views/state-store'
 import { STATE_MARKER } from '../../shared/state/log/append-plan'
 
 export interface FlowResult {

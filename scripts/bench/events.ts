@@ -18,7 +18,7 @@ import { applyEvent, emptyProjection, serializeProjection } from '../../shared/s
 import { renderSite } from '../../shared/dashboard/site'
 import { renderViews } from '../../shared/views/render'
 import { featureStatus } from '../../shared/views/status'
-import { StateStore } from '../../shared/state/log/store'
+import { StateStore } from '../../shared/views/state-store'
 
 const FEATURES = 50
 const BRANCH = 'orchestrator/state'

@@ -13,7 +13,7 @@ import {
   raiseBlocker,
   recentEvents,
   resolveConflict,
-} from '../state/operations'
+} from '../views/operations'
 import { logTaskEvent } from '../sync-status/log-task'
 import type { EventOf, OrchestratorEvent } from '../state/events/event-schema'
 import { CommandDefinition, CommandOutcome } from './command'

@@ -10,7 +10,7 @@ import { quote } from '../naming/validate'
 import { parseOptions, RawValue } from '../options/options'
 import { featureStatus } from '../views/status'
 import type { StatusReport } from '../views/status'
-import { StateStore } from '../state/log/store'
+import { StateStore } from '../views/state-store'
 import { DEMO_SPEC, SPEC_MD, TASKS_MD, TODO_JS, TODO_JS_IMPL1, TODO_JS_IMPL2 } from './demo-files'
 
 export interface DemoCommands {

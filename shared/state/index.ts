@@ -1,4 +1,4 @@
-/** The state store: the append-only event log on a git branch, its projection and markdown views. */
+/** The state store: the append-only event log on a git branch and its projection (the views that render it live in shared/views). */
 export { StateStore, DEFAULT_STATE_BRANCH, type StateStoreOptions, type StateSnapshot, type AppendResult } from './log/store'
 export { makeEvent, validateEvent, parseEvent, eventKey, serializeEvent, type MakeEventOptions } from './events/events'
 export * from './events/event-schema'
@@ -7,7 +7,6 @@ export * from './operations'
 export * from './projection/queries'
 export type * from './projection/projection-types'
 export { emptyProjection, applyEvent, serializeProjection } from './projection/projection'
-export { renderViews } from '../views/render'
 export { conflictId } from './events/conflict-pair'
 export { privateStateRef } from './log/remote-branch'
 export { StateLayout, assertSafeSegment } from './log/paths'

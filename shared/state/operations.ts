@@ -157,5 +157,3 @@ async function append(store: StateStore, event: OrchestratorEvent): Promise<Appe
 }
 
 export { openConflicts, lastSyncedSha } from './projection/queries'
-export { featureStatus, formatStatus } from '../views/status'
-export { exportFeature } from '../views/export-feature'

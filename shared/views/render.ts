@@ -2,6 +2,7 @@ import { renderSite, SITE_INDEX, sitePage } from '../dashboard/site'
 import { renderDashboard } from './render-dashboard'
 import { implementorViews, renderImplementorView, renderOverseerView } from './render-feature'
 import type { StateLayout } from '../state/log/paths'
+import type { StateRenderer } from '../state/log/renderer'
 import type { Projection } from '../state/projection/projection-types'
 
 /**
@@ -30,3 +31,6 @@ export function renderViews(projection: Projection, layout: StateLayout, feature
 export function siteFiles(layout: StateLayout, features: readonly string[]): string[] {
   return [layout.full(SITE_INDEX), ...features.map((f) => layout.full(sitePage(f)))]
 }
+
+/** The views every state store writes: passed to the log where a store is created (see state-store.ts). */
+export const viewRenderer: StateRenderer = { render: renderViews, siteFiles }

@@ -6,9 +6,9 @@ import { serializeEvent } from '../events/events'
 import type { OrchestratorEvent } from '../events/event-schema'
 import { commitContent, ObjectWriter } from './git-objects'
 import type { StateLayout } from './paths'
+import type { StateRenderer } from './renderer'
 import { applyEvent, serializeProjection } from '../projection/projection'
 import type { Projection, StateProblem } from '../projection/projection-types'
-import { renderViews, siteFiles } from '../../views/render'
 import { loadStateAt, type StateAtCommit } from './state-at-commit'
 import { buildTree, foldersOf, parentDir, type TreeChange } from './tree-edit'
 
@@ -30,6 +30,8 @@ export interface PlanContext {
   git: Git
   layout: StateLayout
   logger: Logger
+  /** The views written with every append. */
+  renderer: StateRenderer
   dryRun: boolean
   identity: { name: string; email: string }
   /** The repository's object format. */
@@ -62,7 +64,7 @@ export async function planAppend(ctx: PlanContext, head: string | null, events: 
     layout.projectionPath,
     layout.dashboardPath,
     ...features.map((f) => layout.overseerViewPath(f)),
-    ...siteFiles(layout, features),
+    ...ctx.renderer.siteFiles(layout, features),
   ]
   const folders = new Set(touched.flatMap(foldersOf))
   const state = await loadStateAt(git, layout, ctx.logger, head, [...folders, ...eventPaths])
@@ -95,13 +97,14 @@ export async function planAppend(ctx: PlanContext, head: string | null, events: 
   for (const event of added) applyEvent(projection, event)
   // After a rebuild every view may be stale, not only those of the new events' features; and a branch
   // written before the web dashboard existed gets every page of it on its first write.
-  const index = siteFiles(layout, [])[0]
+  const index = ctx.renderer.siteFiles(layout, [])[0]
   const renderAll = state.rebuilt || (head !== null && !state.listing(parentDir(index))?.some((e) => index.endsWith(`/${e.name}`)))
   const rendered = renderAll ? Object.keys(projection.features) : added.map((e) => e.feature)
-  if (renderAll) await state.load([...rendered.map((f) => layout.overseerViewPath(f)), ...siteFiles(layout, rendered)].flatMap(foldersOf))
+  if (renderAll)
+    await state.load([...rendered.map((f) => layout.overseerViewPath(f)), ...ctx.renderer.siteFiles(layout, rendered)].flatMap(foldersOf))
   const extra = (ctx.files?.(projection) ?? []).map(([p, content]): [string, string] => [layout.full(assertRelativePath(p)), content])
   if (extra.length) await state.load(extra.flatMap(([p]) => foldersOf(p)))
-  const views = [...renderViews(projection, layout, rendered), ...extra]
+  const views = [...ctx.renderer.render(projection, layout, rendered), ...extra]
   const addedPaths = added.map((e) => layout.eventPath(e.feature, e.key))
   const paths = [...addedPaths, layout.projectionPath, layout.projectionDigestPath, ...views.map(([p]) => p)].sort()
   if (ctx.dryRun) return { added, skipped, paths, problems, projection }

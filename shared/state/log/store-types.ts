@@ -2,6 +2,7 @@ import type { Git } from '../../git/git'
 import type { Logger } from '../../logger'
 import type { OrchestratorEvent } from '../events/event-schema'
 import type { Projection, StateProblem } from '../projection/projection-types'
+import type { StateRenderer } from './renderer'
 
 export interface StateStoreOptions {
   git: Git
@@ -12,6 +13,8 @@ export interface StateStoreOptions {
   /** Folder on the branch that holds the state (e.g. `.orchestrator` on a code branch); default the branch root. */
   root?: string
   logger: Logger
+  /** The views every append re-renders and `verify` compares (shared/views' viewRenderer). */
+  renderer: StateRenderer
   /** Compare-and-swap attempts before giving up; default 30 (20 writers racing on 2 cores needed more than 8; the backoff spreads them out). */
   maxAttempts?: number
   /** Compute what would be committed, write and push nothing. */

@@ -103,7 +103,7 @@ export class StateStore {
   /** Compares the stored projection and every view with what a full rebuild gives. */
   async verify(): Promise<VerifyResult> {
     const commit = await this.fetch()
-    return verifyState(this.git, this.layout, commit, await this.rebuildAt(commit))
+    return verifyState(this.git, this.layout, this.options.renderer, commit, await this.rebuildAt(commit))
   }
 
   private async rebuildAt(commit: string | null): Promise<Projection> {
@@ -147,6 +147,7 @@ export class StateStore {
       git: this.git,
       layout: this.layout,
       logger: this.logger,
+      renderer: this.options.renderer,
       dryRun: this.options.dryRun ?? false,
       identity: this.options.identity ?? { name: 'agent-orchestrator', email: 'agent-orchestrator@users.noreply.github.com' },
       algorithm: await (this.objectFormat ??= this.git

@@ -1,9 +1,9 @@
 import type { Git } from '../../git/git'
 import { catFileBatch } from './git-objects'
 import type { StateLayout } from './paths'
+import type { StateRenderer } from './renderer'
 import { serializeProjection } from '../projection/projection'
 import type { Projection, StateProblem } from '../projection/projection-types'
-import { renderViews } from '../../views/render'
 import { objectName } from './state-at-commit'
 
 export interface VerifyResult {
@@ -16,9 +16,15 @@ export interface VerifyResult {
 }
 
 /** Compares the files stored at `commit` with the projection rebuilt from its events and the views rendered from it. */
-export async function verifyState(git: Git, layout: StateLayout, commit: string | null, rebuilt: Projection): Promise<VerifyResult> {
+export async function verifyState(
+  git: Git,
+  layout: StateLayout,
+  renderer: StateRenderer,
+  commit: string | null,
+  rebuilt: Projection,
+): Promise<VerifyResult> {
   if (!commit) return { ok: true, commit, mismatches: [], problems: [] }
-  const expected = new Map<string, string>([[layout.projectionPath, serializeProjection(rebuilt)], ...renderViews(rebuilt, layout)])
+  const expected = new Map<string, string>([[layout.projectionPath, serializeProjection(rebuilt)], ...renderer.render(rebuilt, layout)])
   const paths = [...expected.keys()].sort()
   const found = await catFileBatch(
     git,
