@@ -2,7 +2,7 @@ import type { ConflictReport } from '../conflicts/types'
 import type { FeatureProjection, Projection } from '../state/projection/projection-types'
 import { openGuards } from '../state/guard-state'
 import { latestTests, openConflicts, openPrs } from '../state/projection/queries'
-import { overseerOf, viewIndex } from '../views/render-feature'
+import { overseerOf, viewIndex } from '../state/projection/roles'
 import type { ConflictEdge, HoldBack, MergeCandidate, OrderInput } from './order-types'
 
 /**

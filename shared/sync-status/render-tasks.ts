@@ -1,5 +1,5 @@
 import { FeatureProjection } from '../state/projection/projection-types'
-import { viewIndex } from '../views/render-feature'
+import { viewIndex } from '../state/projection/roles'
 import { setOwners, TaskChange, updateTasks } from '../tasks'
 
 /**

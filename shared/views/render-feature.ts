@@ -3,6 +3,7 @@ import { document, md, section, table, when } from '../markdown'
 import { guardSection, openGuards } from '../state/guard-state'
 import { driftSection, openDrift } from '../state/drift-state'
 import type { AgentState, FeatureProjection, Projection } from '../state/projection/projection-types'
+import { overseerOf, viewIndex, implementorViews } from '../state/projection/roles'
 import {
   agentAliases,
   agentsOf,
@@ -26,31 +27,6 @@ import {
 import { ownerMismatchSection } from '../state/owner-mismatch'
 import { predictedSection } from './predicted-section'
 import { mergeOrderFromState } from '../integrate/summary-section'
-
-/** The implementor number a view is named after: the assigned index, or the `impl-<n>` suffix of its branch. */
-export function viewIndex(agent: AgentState): number | null {
-  if (agent.role !== 'implementor') return null
-  if (agent.index) return agent.index
-  const m = /impl-(\d{1,3})$/.exec(agent.branch)
-  return m && Number(m[1]) > 0 ? Number(m[1]) : null
-}
-
-/** Implementors that get an `impl-<n>.md`: per index, the one assigned last. */
-export function implementorViews(feature: FeatureProjection): Map<number, AgentState> {
-  const byIndex = new Map<number, AgentState>()
-  for (const agent of agentsOf(feature)) {
-    const n = viewIndex(agent)
-    if (n === null) continue
-    const current = byIndex.get(n)
-    if (!current || agent.stamp > current.stamp) byIndex.set(n, agent)
-  }
-  return byIndex
-}
-
-export function overseerOf(feature: FeatureProjection): AgentState | null {
-  const overseers = agentsOf(feature).filter((a) => a.role === 'overseer')
-  return overseers.reduce<AgentState | null>((best, a) => (!best || a.stamp > best.stamp ? a : best), null)
-}
 
 /** `features/<spec>/overseer.md`: the whole feature, from the overseer's seat. */
 export function renderOverseerView(projection: Projection, feature: FeatureProjection): string {

@@ -1,6 +1,7 @@
 import { renderSite, SITE_INDEX, sitePage } from '../dashboard/site'
 import { renderDashboard } from './render-dashboard'
-import { implementorViews, renderImplementorView, renderOverseerView } from './render-feature'
+import { renderImplementorView, renderOverseerView } from './render-feature'
+import { implementorViews } from '../state/projection/roles'
 import type { StateLayout } from '../state/log/paths'
 import type { StateRenderer } from '../state/log/renderer'
 import type { Projection } from '../state/projection/projection-types'
