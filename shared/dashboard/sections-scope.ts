@@ -1,4 +1,4 @@
-import { driftTasksText, openDrift } from '../state/drift-state'
+import { driftTasksText, openDrift } from '../role-ci/drift-state'
 import type { FeatureProjection } from '../state/projection/projection-types'
 import { esc, table, time } from './html'
 

@@ -1,6 +1,6 @@
 import { md, ranges, sha, table } from '../markdown'
-import { openGuards } from '../state/guard-state'
-import { driftTasksText, openDrift } from '../state/drift-state'
+import { openGuards } from '../role-ci/guard-state'
+import { driftTasksText, openDrift } from '../role-ci/drift-state'
 import { neutralize } from '../neutralize'
 import { FeatureProjection } from '../state/projection/projection-types'
 import { latestTests, openConflicts, taskProgress } from '../state/projection/queries'

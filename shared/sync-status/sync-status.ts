@@ -15,7 +15,7 @@ import { BranchSync, syncBranch } from './sync-branch'
 import { readTasksSource, TasksSource } from './tasks-source'
 import { commitFileWithLease } from './commit-file'
 import { mergedTaskEvents } from './reconcile'
-import { doneByOthers, OwnerMismatch } from '../state/owner-mismatch'
+import { doneByOthers, OwnerMismatch } from './owner-mismatch'
 
 export type TasksTarget = 'state' | 'overseer'
 

@@ -2,10 +2,10 @@ import { document, md, section, table, when } from '../markdown'
 import type { Projection } from '../state/projection/projection-types'
 import { agentsOf, featuresOf, latestTests, openBlockers, openConflicts, taskProgress } from '../state/projection/queries'
 import { recentSection, resultCell, testCounts } from './render-sections'
-import { guardSection, openGuards } from '../state/guard-state'
-import { driftSection, openDrift } from '../state/drift-state'
+import { guardSection, openGuards } from '../role-ci/guard-state'
+import { driftSection, openDrift } from '../role-ci/drift-state'
 import { agentHealth, healthSection, lastScan, scanLine } from '../state/projection/health'
-import { ownerMismatchSection } from '../state/owner-mismatch'
+import { ownerMismatchSection } from '../sync-status/owner-mismatch'
 
 /** The root README.md of the state branch: every feature at a glance. */
 export function renderDashboard(projection: Projection): string {

@@ -1,7 +1,7 @@
 import { agentHealth, healthSection, lastScan, scanLine } from '../state/projection/health'
 import { document, md, section, table, when } from '../markdown'
-import { guardSection, openGuards } from '../state/guard-state'
-import { driftSection, openDrift } from '../state/drift-state'
+import { guardSection, openGuards } from '../role-ci/guard-state'
+import { driftSection, openDrift } from '../role-ci/drift-state'
 import type { AgentState, FeatureProjection, Projection } from '../state/projection/projection-types'
 import { overseerOf, viewIndex, implementorViews } from '../state/projection/roles'
 import {
@@ -24,7 +24,7 @@ import {
   tasksTable,
   testsSection,
 } from './render-sections'
-import { ownerMismatchSection } from '../state/owner-mismatch'
+import { ownerMismatchSection } from '../sync-status/owner-mismatch'
 import { predictedSection } from './predicted-section'
 import { mergeOrderFromState } from '../integrate/summary-section'
 

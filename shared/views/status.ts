@@ -17,7 +17,7 @@ import {
   taskProgress,
 } from '../state/projection/queries'
 import { progressText } from './render-feature'
-import { driftTasksText, openDrift } from '../state/drift-state'
+import { driftTasksText, openDrift } from '../role-ci/drift-state'
 import type { DriftTaskData } from '../state/events/event-schema'
 import type { StateSnapshot } from '../state/log/store'
 

@@ -1,9 +1,9 @@
 import { md, section, sha, table, when } from '../markdown'
-import { makeEvent } from './events/events'
-import type { GuardViolationKind, OrchestratorEvent } from './events/event-schema'
-import { guardId } from './projection/projection'
-import type { FeatureProjection, GuardState } from './projection/projection-types'
-import { cmp } from './projection/queries'
+import { makeEvent } from '../state/events/events'
+import type { GuardViolationKind, OrchestratorEvent } from '../state/events/event-schema'
+import { guardId } from '../state/projection/projection'
+import type { FeatureProjection, GuardState } from '../state/projection/projection-types'
+import { cmp } from '../state/projection/queries'
 
 /** A violation the guard found in this run, as role-ci reports it. */
 export interface FoundViolation {

@@ -1,11 +1,11 @@
 import { md, section, sha, table, when } from '../markdown'
 import { ownersText } from '../scope/drift'
-import { makeEvent } from './events/events'
-import type { DriftTaskData, OrchestratorEvent } from './events/event-schema'
+import { makeEvent } from '../state/events/events'
+import type { DriftTaskData, OrchestratorEvent } from '../state/events/event-schema'
 import { guardSubject } from './guard-state'
-import { driftId } from './projection/projection'
-import type { DriftState, FeatureProjection } from './projection/projection-types'
-import { cmp } from './projection/queries'
+import { driftId } from '../state/projection/projection'
+import type { DriftState, FeatureProjection } from '../state/projection/projection-types'
+import { cmp } from '../state/projection/queries'
 
 /** A file the scope check found outside the agent's tasks' paths in this run. */
 export interface FoundDrift {

@@ -1,7 +1,7 @@
 import { md, section, table, when } from '../markdown'
-import type { FeatureProjection } from './projection/projection-types'
-import { compareTaskIds, featuresOf } from './projection/queries'
-import type { Projection } from './projection/projection-types'
+import type { FeatureProjection } from '../state/projection/projection-types'
+import { compareTaskIds, featuresOf } from '../state/projection/queries'
+import type { Projection } from '../state/projection/projection-types'
 
 /** A task finished by another agent than the one the plan gave it to. */
 export interface OwnerMismatch {
