@@ -1,7 +1,7 @@
 import { agentHealth, checksText, lastScan } from '../state/projection/health'
 import type { FeatureProjection, Projection } from '../state/projection/projection-types'
 import { openBlockers } from '../state/projection/queries'
-import { openDrift } from '../role-ci/drift-state'
+import { openDrift } from '../state/projection/findings'
 
 /**
  * Sections whose data other parts of the toolkit record. Each has a typed

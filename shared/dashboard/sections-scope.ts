@@ -1,4 +1,5 @@
-import { driftTasksText, openDrift } from '../role-ci/drift-state'
+import { driftTasksText } from '../role-ci'
+import { openDrift } from '../state/projection/findings'
 import type { FeatureProjection } from '../state/projection/projection-types'
 import { esc, table, time } from './html'
 

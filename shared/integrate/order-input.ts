@@ -1,6 +1,6 @@
 import type { ConflictReport } from '../conflicts/types'
 import type { FeatureProjection, Projection } from '../state/projection/projection-types'
-import { openGuards } from '../role-ci/guard-state'
+import { openGuards } from '../state/projection/findings'
 import { latestTests, openConflicts, openPrs } from '../state/projection/queries'
 import { overseerOf, viewIndex } from '../state/projection/roles'
 import type { ConflictEdge, HoldBack, MergeCandidate, OrderInput } from './order-types'

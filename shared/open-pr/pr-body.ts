@@ -1,6 +1,6 @@
 import { md, ranges, sha, table } from '../markdown'
-import { openGuards } from '../role-ci/guard-state'
-import { driftTasksText, openDrift } from '../role-ci/drift-state'
+import { driftTasksText } from '../role-ci'
+import { openDrift, openGuards } from '../state/projection/findings'
 import { neutralize } from '../neutralize'
 import { FeatureProjection } from '../state/projection/projection-types'
 import { latestTests, openConflicts, taskProgress } from '../state/projection/queries'

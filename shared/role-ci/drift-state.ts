@@ -5,7 +5,9 @@ import type { DriftTaskData, OrchestratorEvent } from '../state/events/event-sch
 import { guardSubject } from './guard-state'
 import { driftId } from '../state/projection/projection'
 import type { DriftState, FeatureProjection } from '../state/projection/projection-types'
-import { cmp } from '../state/projection/queries'
+import { openDrift } from '../state/projection/findings'
+
+export { openDrift }
 
 /** A file the scope check found outside the agent's tasks' paths in this run. */
 export interface FoundDrift {
@@ -15,13 +17,6 @@ export interface FoundDrift {
 
 /** How many drifting files one run records per branch: the rest are counted in the run's summary, not kept as state. */
 export const MAX_RECORDED_DRIFT = 200
-
-/** Drift of the feature still open (raised more often than cleared), by branch then path. */
-export function openDrift(feature: FeatureProjection, branch?: string): DriftState[] {
-  return Object.values(feature.drift ?? {})
-    .filter((d) => d.raised > d.cleared && (branch === undefined || d.branch === branch))
-    .sort((a, b) => cmp(a.branch, b.branch) || cmp(a.path, b.path))
-}
 
 /**
  * The events that bring the recorded drift of `branch` in line with this run:

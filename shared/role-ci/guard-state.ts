@@ -3,7 +3,6 @@ import { makeEvent } from '../state/events/events'
 import type { GuardViolationKind, OrchestratorEvent } from '../state/events/event-schema'
 import { guardId } from '../state/projection/projection'
 import type { FeatureProjection, GuardState } from '../state/projection/projection-types'
-import { cmp } from '../state/projection/queries'
 
 /** A violation the guard found in this run, as role-ci reports it. */
 export interface FoundViolation {
@@ -21,13 +20,6 @@ export interface FoundViolation {
 export function guardSubject(path: string): string {
   const escaped = path.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
   return escaped.length > 1000 ? `${escaped.slice(0, 997)}...` : escaped
-}
-
-/** Violations of the feature still open (raised more often than cleared), by branch then subject. */
-export function openGuards(feature: FeatureProjection, branch?: string): GuardState[] {
-  return Object.values(feature.guards ?? {})
-    .filter((g) => g.raised > g.cleared && (branch === undefined || g.branch === branch))
-    .sort((a, b) => cmp(a.branch, b.branch) || cmp(a.kind, b.kind) || cmp(a.subject, b.subject))
 }
 
 /**

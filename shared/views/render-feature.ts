@@ -1,7 +1,7 @@
 import { agentHealth, healthSection, lastScan, scanLine } from '../state/projection/health'
 import { document, md, section, table, when } from '../markdown'
-import { guardSection, openGuards } from '../role-ci/guard-state'
-import { driftSection, openDrift } from '../role-ci/drift-state'
+import { driftSection, guardSection } from '../role-ci'
+import { openDrift, openGuards } from '../state/projection/findings'
 import type { AgentState, FeatureProjection, Projection } from '../state/projection/projection-types'
 import { overseerOf, viewIndex, implementorViews } from '../state/projection/roles'
 import {

@@ -17,7 +17,8 @@ import {
   taskProgress,
 } from '../state/projection/queries'
 import { progressText } from './render-feature'
-import { driftTasksText, openDrift } from '../role-ci/drift-state'
+import { driftTasksText } from '../role-ci'
+import { openDrift } from '../state/projection/findings'
 import type { DriftTaskData } from '../state/events/event-schema'
 import type { StateSnapshot } from '../state/log/store'
 

@@ -1,7 +1,7 @@
 import { md, section, sha, table, when } from '../../markdown'
 import type { FeatureProjection, Projection, ScanState } from './projection-types'
 import { agentAliases, agentsOf, countsTests, lastActivity, taskProgress } from './queries'
-import { openGuards } from '../../role-ci/guard-state'
+import { openGuards } from './findings'
 
 /** One agent at a glance: what it last pushed, works on, and whether that passed. */
 export interface AgentHealth {
