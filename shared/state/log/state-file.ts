@@ -1,5 +1,5 @@
-import { setTimeout as sleep } from 'node:timers/promises'
 import { messageOf, StateError } from '../../errors'
+import { compareAndSwapLoop } from './compare-and-swap'
 import { catFileBatch, commitContent, ObjectWriter, parseTree, type TreeEntry } from './git-objects'
 import { pushWithLease } from './remote-branch'
 import { objectName } from './state-at-commit'
@@ -43,6 +43,9 @@ export interface StateFileOptions {
   identity?: { name: string; email: string }
   maxAttempts?: number
   now?: () => Date
+  /** The waits between attempts are the store's backoff (compare-and-swap.ts); these replace its randomness and its sleep, in tests. */
+  random?: () => number
+  sleep?: (ms: number) => Promise<void>
   /** The head this run read the file at (readStateFile's commit): the first attempt builds on it without fetching again. */
   head?: string | null
 }
@@ -75,12 +78,10 @@ export async function writeStateFile(
   } catch (error) {
     return { commit: null, pushed: false, reason: messageOf(error) }
   }
-  let last = ''
-  for (let attempt = 1; attempt <= maxAttempts; attempt++) {
-    if (attempt > 1) await sleep(50 * attempt + Math.floor(Math.random() * 100))
+  const loop = await compareAndSwapLoop<StateFileWrite>({ maxAttempts, random: options.random, sleep: options.sleep }, async (attempt) => {
     // A lost race shows as a refused lease, after which the branch is fetched again.
     const head = attempt === 1 && options.head ? options.head : await store.fetch()
-    if (!head) return { commit: null, pushed: false, reason: `${store.branch} does not exist yet` }
+    if (!head) return { done: { commit: null, pushed: false, reason: `${store.branch} does not exist yet` } }
     const writer = new ObjectWriter(git, algorithm)
     const oid = writer.add('blob', content)
     const found = await catFileBatch(
@@ -88,7 +89,7 @@ export async function writeStateFile(
       [...folders, path].map((p) => objectName(head, p)),
     )
     const current = found[found.length - 1]
-    if (current && !current.missing && current.oid === oid) return { commit: head, pushed: false, reason: 'unchanged' }
+    if (current && !current.missing && current.oid === oid) return { done: { commit: head, pushed: false, reason: 'unchanged' } }
     const listings = new Map<string, TreeEntry[] | null>()
     folders.forEach((dir, i) => {
       const r = found[i]
@@ -109,10 +110,11 @@ export async function writeStateFile(
     const outcome = await pushWithLease(git, store.remote, store.branch, commit, head)
     if (outcome.status === 'pushed') {
       await git.exec(['update-ref', store.privateRef, commit, head], { allowedExitCodes: [0, 1, 128] })
-      return { commit, pushed: true }
+      return { done: { commit, pushed: true } }
     }
     if (outcome.status === 'refused') throw new StateError(`the remote refused the update of ${store.branch}: ${outcome.detail}`)
-    last = outcome.detail
-  }
-  return { commit: null, pushed: false, reason: `${store.branch} kept moving (last: ${last})` }
+    return { retry: outcome.detail }
+  })
+  if (loop.done) return loop.done
+  return { commit: null, pushed: false, reason: `${store.branch} kept moving (last: ${loop.lastFailure})` }
 }

@@ -1,10 +1,9 @@
-import { setTimeout as sleep } from 'node:timers/promises'
 import type { Git } from '../../git/git'
 import type { Logger } from '../../logger'
 import { InputError, StateError } from '../../errors'
 import { assertOurs, planAppend, type AppendPlan } from './append-plan'
 import { silentLogger } from '../../logger'
-import { backoffDelay } from './backoff'
+import { compareAndSwapLoop } from './compare-and-swap'
 import { stampOf, validateEvent } from '../events/events'
 import type { OrchestratorEvent } from '../events/event-schema'
 import { normalizeRoot, StateLayout } from './paths'
@@ -170,43 +169,50 @@ export class StateStore {
       problems: plan.problems,
       projection: plan.projection,
     })
-    let lastFailure = ''
-    let lastDuration = 0
-    let lastWait = 0
-    for (let attempt = 1; attempt <= maxAttempts; attempt++) {
-      if (attempt > 1) lastWait = await this.backoff(attempt, lastWait, lastDuration, lastFailure, maxAttempts)
-      const started = Date.now()
-      let head: string | null
-      try {
-        head = await this.fetch()
-      } catch (error) {
-        // Nothing was pushed yet by this attempt: a permanent failure ends the append at once.
-        if (error instanceof PermanentGitFailure && unanswered.length === 0)
-          throw new StateError(`${error.message}. Nothing was recorded on ${this.branch}; no retry can fix this.`)
-        lastFailure = error instanceof Error ? error.message : String(error)
-        continue
-      }
-      const landed = await this.landed(head, unanswered)
-      if (landed) return result(landed.commit, landed.plan, attempt, true)
-      const plan = await planAppend(ctx, head, unique)
-      if (!plan.commit) return result(head, plan, attempt, false)
-      const outcome = await pushWithLease(this.git, this.remote, this.branch, plan.commit, head)
-      if (outcome.status === 'pushed') {
-        // Keep the private ref at what we pushed (only if nobody moved it meanwhile): the next fetch then has nothing to check.
-        await this.git.exec(['update-ref', this.privateRef, plan.commit, head ?? ''], { allowedExitCodes: [0, 1, 128] })
-        this.logger.info(`recorded ${plan.added.length} event(s) on ${this.branch} as ${plan.commit.slice(0, 12)} (attempt ${attempt})`)
-        return result(plan.commit, plan, attempt, true)
-      }
-      if (outcome.status === 'refused') {
-        throw new StateError(
-          `the remote refused the update of ${this.branch}: ${outcome.detail}. Nothing was recorded; check the remote, branch protection and the token's permissions.`,
-        )
-      }
-      if (outcome.status === 'unknown') unanswered.push({ commit: plan.commit, plan })
-      lastDuration = Date.now() - started
-      lastFailure =
-        outcome.status === 'stale' ? `${this.branch} moved since it was read (${outcome.detail})` : `push got no answer: ${outcome.detail}`
-    }
+    const loop = await compareAndSwapLoop<AppendResult>(
+      {
+        maxAttempts,
+        random: this.options.random,
+        sleep: this.options.sleep,
+        onRetry: (reason, ms, attempt) => this.logger.debug(`${reason}; retrying in ${ms} ms (attempt ${attempt} of ${maxAttempts})`),
+      },
+      async (attempt) => {
+        let head: string | null
+        try {
+          head = await this.fetch()
+        } catch (error) {
+          // Nothing was pushed yet by this attempt: a permanent failure ends the append at once.
+          if (error instanceof PermanentGitFailure && unanswered.length === 0)
+            throw new StateError(`${error.message}. Nothing was recorded on ${this.branch}; no retry can fix this.`)
+          return { retry: error instanceof Error ? error.message : String(error), timed: false }
+        }
+        const landed = await this.landed(head, unanswered)
+        if (landed) return { done: result(landed.commit, landed.plan, attempt, true) }
+        const plan = await planAppend(ctx, head, unique)
+        if (!plan.commit) return { done: result(head, plan, attempt, false) }
+        const outcome = await pushWithLease(this.git, this.remote, this.branch, plan.commit, head)
+        if (outcome.status === 'pushed') {
+          // Keep the private ref at what we pushed (only if nobody moved it meanwhile): the next fetch then has nothing to check.
+          await this.git.exec(['update-ref', this.privateRef, plan.commit, head ?? ''], { allowedExitCodes: [0, 1, 128] })
+          this.logger.info(`recorded ${plan.added.length} event(s) on ${this.branch} as ${plan.commit.slice(0, 12)} (attempt ${attempt})`)
+          return { done: result(plan.commit, plan, attempt, true) }
+        }
+        if (outcome.status === 'refused') {
+          throw new StateError(
+            `the remote refused the update of ${this.branch}: ${outcome.detail}. Nothing was recorded; check the remote, branch protection and the token's permissions.`,
+          )
+        }
+        if (outcome.status === 'unknown') unanswered.push({ commit: plan.commit, plan })
+        return {
+          retry:
+            outcome.status === 'stale'
+              ? `${this.branch} moved since it was read (${outcome.detail})`
+              : `push got no answer: ${outcome.detail}`,
+        }
+      },
+    )
+    if (loop.done) return loop.done
+    const lastFailure = loop.lastFailure
     if (unanswered.length) {
       const head = await this.fetch().catch(() => undefined)
       const landed = head === undefined ? null : await this.landed(head, unanswered)
@@ -231,14 +237,6 @@ export class StateStore {
       if (u.commit === head || (await this.git.isAncestor(u.commit, head))) return { commit: head, plan: u.plan }
     }
     return null
-  }
-
-  /** Waits before attempt `attempt` after a lost race; returns the wait (the next one is drawn from it). */
-  private async backoff(attempt: number, lastWait: number, lastDuration: number, reason: string, maxAttempts: number): Promise<number> {
-    const ms = backoffDelay(lastWait, lastDuration, this.options.random ?? Math.random)
-    this.logger.debug(`${reason}; retrying in ${ms} ms (attempt ${attempt} of ${maxAttempts})`)
-    await (this.options.sleep ?? sleep)(ms)
-    return ms
   }
 }
 
