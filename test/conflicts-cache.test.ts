@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { join } from 'node:path'
-import { VerdictCache } from '../shared/conflicts/verdict-cache'
+import { VerdictCache } from '../shared/detect-conflicts/verdict-cache'
 import type { PairResult } from '../shared/conflicts/types'
 import { VERDICT_CACHE_PATH, verdictFingerprint } from '../shared/detect-conflicts/verdict-store'
 import { Git } from '../shared/git/git'

@@ -1,5 +1,5 @@
 import type { Logger } from '../logger'
-import type { VerdictCache } from './verdict-cache'
+import type { VerdictCache } from '../detect-conflicts/verdict-cache'
 import type { PairTrial, TrialSummary } from '../trials/types'
 
 /** A branch of the orchestrated feature, already classified by the naming module. */

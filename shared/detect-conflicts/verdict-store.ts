@@ -1,5 +1,5 @@
 import { DEFAULT_RANGE_LIMITS } from '../conflicts/range-budget'
-import { CacheError, ENGINE_VERSION, VerdictCache } from '../conflicts/verdict-cache'
+import { CacheError, ENGINE_VERSION, VerdictCache } from './verdict-cache'
 import type { PairSpec } from '../conflicts/types'
 import { messageOf } from '../errors'
 import type { Git } from '../git/git'

@@ -1,4 +1,4 @@
-import type { ConflictFile, ConflictKind, ConflictMessage, LineRange, PairResult, PairSpec } from './types'
+import type { ConflictFile, ConflictKind, ConflictMessage, LineRange, PairResult, PairSpec } from '../conflicts/types'
 
 /**
  * Verdicts kept between scans. With git's version, the merge settings and the
