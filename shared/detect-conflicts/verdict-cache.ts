@@ -1,4 +1,8 @@
-import type { ConflictFile, ConflictKind, ConflictMessage, LineRange, PairResult, PairSpec } from '../conflicts/types'
+import { checkFile, checkMessage, ConflictDataError as CacheError } from '../conflicts/check-conflict-data'
+import type { CachedVerdict, PairResult, PairSpec, VerdictMemo } from '../conflicts/types'
+import { cacheText, COMMIT_ID, isRecord, openCacheText, sortedEntries, type CacheFormat, type StateCache } from '../state/log/state-cache'
+
+export { CacheError, type CachedVerdict }
 
 /**
  * Verdicts kept between scans. With git's version, the merge settings and the
@@ -6,8 +10,8 @@ import type { ConflictFile, ConflictKind, ConflictMessage, LineRange, PairResult
  * pair's verdict, files, ranges and merge base depend only on its two commits,
  * so a verdict once computed holds for as long as both tips stay where they are.
  *
- * The cache is data from the state branch, so it is checked, never trusted
- * blindly: a cache made under another fingerprint (git version, pins, engine,
+ * The cache is data from the state branch (state/log/state-cache.ts), so it
+ * is checked, never trusted blindly: a cache made under another fingerprint (git version, pins, engine,
  * limits) is ignored; one that does not parse, or holds one malformed entry,
  * is dropped whole (the caller warns and scans every pair); entries are only
  * ever looked up by the commits of the pairs being scanned, which the scan has
@@ -22,82 +26,18 @@ export const ENGINE_VERSION = 1
 /** A bound on the file: beyond it, the entries of this scan are kept first. */
 export const MAX_ENTRIES = 50_000
 
-export type CachedVerdict = Pick<PairResult, 'status' | 'mergeBase' | 'files' | 'messages'>
-
-export class CacheError extends Error {}
-
-const OID_RE = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/
-// A record, so that the compiler insists on every kind.
-const KIND_NAMES: Record<ConflictKind, true> = {
-  content: true,
-  'add/add': true,
-  'modify/delete': true,
-  rename: true,
-  'file/directory': true,
-  'distinct types': true,
-  binary: true,
-  submodule: true,
-  other: true,
-}
-const KINDS = new Set<string>(Object.keys(KIND_NAMES))
+const VERDICT_FORMAT: CacheFormat = { kind: CACHE_KIND, version: CACHE_VERSION, damaged: CacheError }
 
 function pairKeyOf(leftSha: string, rightSha: string): string {
   return `${leftSha} ${rightSha}`
 }
 
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v)
-}
-
-function checkRanges(v: unknown, where: string): LineRange[] {
-  if (!Array.isArray(v)) throw new CacheError(`${where} is not a list`)
-  return v.map((r, i) => {
-    if (!isObject(r) || !Number.isSafeInteger(r.start) || !Number.isSafeInteger(r.end))
-      throw new CacheError(`${where}[${i}] is not a line range`)
-    const start = r.start as number
-    const end = r.end as number
-    if (start < 1 || end < start - 1) throw new CacheError(`${where}[${i}] is not a line range`)
-    return { start, end }
-  })
-}
-
-function checkString(v: unknown, where: string): string {
-  if (typeof v !== 'string') throw new CacheError(`${where} is not text`)
-  return v
-}
-
-export function checkFile(v: unknown, where: string): ConflictFile {
-  if (!isObject(v)) throw new CacheError(`${where} is not an object`)
-  const kind = checkString(v.kind, `${where}.kind`)
-  if (!KINDS.has(kind)) throw new CacheError(`${where}.kind ${JSON.stringify(kind)} is not a conflict kind`)
-  const file: ConflictFile = {
-    path: checkString(v.path, `${where}.path`),
-    ...(v.pathBase64 === undefined ? {} : { pathBase64: checkString(v.pathBase64, `${where}.pathBase64`) }),
-    kind: kind as ConflictFile['kind'],
-    leftRanges: checkRanges(v.leftRanges, `${where}.leftRanges`),
-    rightRanges: checkRanges(v.rightRanges, `${where}.rightRanges`),
-    ...(v.rangesSkipped === undefined ? {} : { rangesSkipped: checkString(v.rangesSkipped, `${where}.rangesSkipped`) }),
-    ...(v.message === undefined ? {} : { message: checkString(v.message, `${where}.message`) }),
-  }
-  if (file.leftRanges.length !== file.rightRanges.length) throw new CacheError(`${where} has unpaired ranges`)
-  return file
-}
-
-export function checkMessage(v: unknown, where: string): ConflictMessage {
-  if (!isObject(v) || !Array.isArray(v.paths)) throw new CacheError(`${where} is not a conflict message`)
-  return {
-    paths: v.paths.map((p, i) => checkString(p, `${where}.paths[${i}]`)),
-    type: checkString(v.type, `${where}.type`),
-    text: checkString(v.text, `${where}.text`),
-  }
-}
-
 function checkVerdict(v: unknown, where: string): CachedVerdict {
-  if (!isObject(v)) throw new CacheError(`${where} is not an object`)
+  if (!isRecord(v)) throw new CacheError(`${where} is not an object`)
   const status = v.status
   if (status !== 'clean' && status !== 'conflicted' && status !== 'unrelated') throw new CacheError(`${where}.status is not a verdict`)
   const mergeBase = v.mergeBase
-  if (!(mergeBase === null || (typeof mergeBase === 'string' && OID_RE.test(mergeBase))))
+  if (!(mergeBase === null || (typeof mergeBase === 'string' && COMMIT_ID.test(mergeBase))))
     throw new CacheError(`${where}.mergeBase is not a commit id`)
   if ((status === 'unrelated') !== (mergeBase === null)) throw new CacheError(`${where}.mergeBase does not fit its verdict`)
   if (!Array.isArray(v.files)) throw new CacheError(`${where}.files is not a list`)
@@ -111,7 +51,7 @@ function checkVerdict(v: unknown, where: string): CachedVerdict {
   return { status, mergeBase, files, ...(checked?.length ? { messages: checked } : {}) }
 }
 
-export class VerdictCache {
+export class VerdictCache implements VerdictMemo, StateCache {
   private readonly entries = new Map<string, CachedVerdict>()
   /** Lookups answered from the cache so far. */
   hits = 0
@@ -125,19 +65,13 @@ export class VerdictCache {
    * an error: git or the engine changed); throws CacheError when it is damaged.
    */
   static parse(text: string, fingerprint: string): VerdictCache | null {
-    let data: unknown
-    try {
-      data = JSON.parse(text)
-    } catch (e) {
-      throw new CacheError(`not JSON (${e instanceof Error ? e.message : String(e)})`)
-    }
-    if (!isObject(data) || data.kind !== CACHE_KIND) throw new CacheError(`not a ${CACHE_KIND} file`)
-    if (data.version !== CACHE_VERSION || data.fingerprint !== fingerprint) return null
-    if (!isObject(data.entries)) throw new CacheError('entries is not an object')
+    const data = openCacheText(text, VERDICT_FORMAT, fingerprint)
+    if (!data) return null
+    if (!isRecord(data.entries)) throw new CacheError('entries is not an object')
     const cache = new VerdictCache(fingerprint)
     for (const [key, value] of Object.entries(data.entries)) {
       const [left, right, extra] = key.split(' ')
-      if (!left || !right || extra !== undefined || !OID_RE.test(left) || !OID_RE.test(right))
+      if (!left || !right || extra !== undefined || !COMMIT_ID.test(left) || !COMMIT_ID.test(right))
         throw new CacheError(`entry ${JSON.stringify(key.slice(0, 200))} is not keyed by two commit ids`)
       cache.entries.set(key, checkVerdict(value, `entry ${key.slice(0, 12)}…`))
     }
@@ -187,7 +121,6 @@ export class VerdictCache {
       const [left, right] = key.split(' ')
       if (!keep.has(key) && tips.has(left!) && tips.has(right!)) keep.set(key, v)
     }
-    const entries = Object.fromEntries([...keep].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).slice(0, MAX_ENTRIES))
-    return `${JSON.stringify({ kind: CACHE_KIND, version: CACHE_VERSION, fingerprint: this.fingerprint, entries })}\n`
+    return cacheText(VERDICT_FORMAT, this.fingerprint, { entries: sortedEntries(keep, MAX_ENTRIES) })
   }
 }
