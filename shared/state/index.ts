@@ -1,13 +1,10 @@
-/** The state store: the append-only event log on a git branch and its projection (the views that render it live in shared/views). */
-export { StateStore, DEFAULT_STATE_BRANCH, type StateStoreOptions, type StateSnapshot, type AppendResult } from './log/store'
-export { makeEvent, validateEvent, parseEvent, eventKey, serializeEvent, type MakeEventOptions } from './events/events'
-export * from './events/event-schema'
-export { InvalidEventError } from './events/field-checks'
+/**
+ * The state: the event format (events/), the projection folded from the
+ * events (projection/), the log on a git branch that stores them (log/), and
+ * the operations that record facts. The views that render it live above, in
+ * shared/views, and are handed to the log as a renderer.
+ */
+export * from './events'
+export * from './projection'
+export * from './log'
 export * from './operations'
-export * from './projection/queries'
-export type * from './projection/projection-types'
-export { emptyProjection, applyEvent, serializeProjection } from './projection/projection'
-export { conflictId } from './events/conflict-pair'
-export { privateStateRef } from './log/remote-branch'
-export { StateLayout, assertSafeSegment } from './log/paths'
-export type { VerifyResult } from './log/verify'

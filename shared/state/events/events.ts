@@ -17,7 +17,7 @@ import {
   type SchemaVersion,
 } from './event-schema'
 import { describeValue, fail, InvalidEventError, oneOf, text } from './field-checks'
-import { assertSafeSegment } from '../log/paths'
+import { assertSafeSegment } from './safe-segment'
 
 export interface MakeEventOptions {
   /** Who records the fact: a workflow, the CLI user, an agent. */

@@ -1,4 +1,5 @@
 import { InputError } from '../../errors'
+import { assertSafeSegment } from '../events/safe-segment'
 
 /**
  * Where things live on the state branch (see LAYOUT.md). Every path we build
@@ -6,18 +7,7 @@ import { InputError } from '../../errors'
  * value can climb out of its folder.
  */
 
-/** Letters, digits, ".", "_", "-"; not starting with "." or "-"; no "..". */
-const SAFE_SEGMENT = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,99}$/
-
-/** Refuses anything that could escape a folder when used as one path segment. */
-export function assertSafeSegment(value: string, what: string): string {
-  if (typeof value !== 'string' || !SAFE_SEGMENT.test(value) || value.includes('..') || value.toLowerCase() === '.git') {
-    throw new InputError(
-      `${what} ${JSON.stringify(value)} cannot be used in a path: expected 1 to 100 letters, digits, ".", "_" or "-", not starting with "." or "-" and without ".."`,
-    )
-  }
-  return value
-}
+export { assertSafeSegment }
 
 /** Normalises the `root` option ('' = the branch root) and refuses parent or hidden-git segments. */
 export function normalizeRoot(root: string | undefined): string {
