@@ -10,7 +10,7 @@ import { commitGraphPaysOff, loadVerdictCache, saveVerdictCache } from '../../sh
 import { Git } from '../../shared/git/git'
 import { MemoryLogger } from '../../shared/logger'
 import { StateStore } from '../../shared/views/state-store'
-import { STATE_MARKER } from '../../shared/state/log/append-plan'
+import { STATE_MARKER } from '../../shared/state/log'
 
 export interface FlowResult {
   results: PairResult[]

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { Git } from '../../shared/git/git'
 import { silentLogger } from '../../shared/logger'
-import { makeEvent } from '../../shared/state/events/events'
+import { makeEvent } from '../../shared/state/events'
 import { DEFAULT_MAX_ATTEMPTS, StateStore } from '../../shared/views/state-store'
 
 const args = process.argv.slice(2)

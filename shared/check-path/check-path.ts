@@ -8,7 +8,7 @@ import { Git } from '../git/git'
 import { privateRef } from '../git/remote'
 import { branchGlob, type BranchNaming, type Role } from '../naming/branch-pattern'
 import { quote } from '../naming/validate'
-import type { LineRange } from '../state/events/event-schema'
+import type { LineRange } from '../state/events'
 import { resolveCaller, type Caller } from './caller'
 import { changeOf, mtimeOf, readCache, siblingTips, updateCache, writeCache, type UpdateStats } from './sibling-cache'
 

@@ -1,7 +1,7 @@
 import { loadConfig } from '../config/config'
 import { Git } from '../git/git'
 import type { Logger } from '../logger'
-import { makeEvent } from '../state/events/events'
+import { makeEvent } from '../state/events'
 import { StateStore } from '../views/state-store'
 import type { Located } from './check-path'
 import { predictedFile, readPredicted, writePredicted } from './predicted'

@@ -1,8 +1,14 @@
-import { conflictId } from '../state/events/conflict-pair'
-import type { LineRange } from '../state/events/event-schema'
-import type { ConflictState, FeatureProjection } from '../state/projection/projection-types'
-import { agentsOf, cmp, openConflicts, timeOfStamp, type OpenConflict } from '../state/projection/queries'
-import type { Projection } from '../state/projection/projection-types'
+import { conflictId, type LineRange } from '../state/events'
+import {
+  type ConflictState,
+  type FeatureProjection,
+  agentsOf,
+  cmp,
+  openConflicts,
+  timeOfStamp,
+  type OpenConflict,
+  type Projection,
+} from '../state/projection'
 import { duration, esc, shortBranch, table, time } from './html'
 import { formatRanges } from '../conflicts/range-text'
 

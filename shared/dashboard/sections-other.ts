@@ -1,5 +1,4 @@
-import type { FeatureProjection } from '../state/projection/projection-types'
-import { latestTests, openBlockers, openPrs } from '../state/projection/queries'
+import { type FeatureProjection, latestTests, openBlockers, openPrs } from '../state/projection'
 import type { AgentHealthInput, GuardViolationInput, ScanHeartbeatInput } from './extras'
 import { esc, link, shortBranch, table, time } from './html'
 

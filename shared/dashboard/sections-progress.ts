@@ -1,5 +1,4 @@
-import type { FeatureProjection } from '../state/projection/projection-types'
-import { agentAliases, agentsOf, lastActivity, taskProgress } from '../state/projection/queries'
+import { type FeatureProjection, agentAliases, agentsOf, lastActivity, taskProgress } from '../state/projection'
 import { esc, table, time } from './html'
 
 /** `<progress>` is announced by screen readers and needs no style attribute (the CSP allows none). */

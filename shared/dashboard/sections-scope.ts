@@ -1,6 +1,5 @@
 import { driftTasksText } from '../role-ci'
-import { openDrift } from '../state/projection/findings'
-import type { FeatureProjection } from '../state/projection/projection-types'
+import { openDrift, type FeatureProjection } from '../state/projection'
 import { esc, table, time } from './html'
 
 /**

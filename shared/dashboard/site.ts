@@ -1,6 +1,14 @@
-import { assertSafeSegment } from '../state/log/paths'
-import type { FeatureProjection, Projection } from '../state/projection/projection-types'
-import { featuresOf, latestTests, openBlockers, openConflicts, openPrs, taskProgress } from '../state/projection/queries'
+import { assertSafeSegment } from '../state/events'
+import {
+  type FeatureProjection,
+  type Projection,
+  featuresOf,
+  latestTests,
+  openBlockers,
+  openConflicts,
+  openPrs,
+  taskProgress,
+} from '../state/projection'
 import { siteExtras } from './extras'
 import { esc, section, table, time } from './html'
 import { page } from './page'

@@ -1,11 +1,8 @@
 import { AgentBranch, ConflictReport, PairResult } from '../conflicts/types'
 import { messageOf } from '../errors'
 import type { Logger } from '../logger'
-import { conflictId } from '../state/events/conflict-pair'
-import { makeEvent } from '../state/events/events'
-import { EventDataByKind, OrchestratorEvent } from '../state/events/event-schema'
-import { Projection } from '../state/projection/projection-types'
-import { OpenConflict, openConflicts } from '../state/projection/queries'
+import { conflictId, makeEvent, EventDataByKind, OrchestratorEvent } from '../state/events'
+import { Projection, OpenConflict, openConflicts } from '../state/projection'
 
 function sortedPair(a: string, b: string): [string, string] {
   return a <= b ? [a, b] : [b, a]

@@ -1,6 +1,6 @@
 import { checkFile, checkMessage, ConflictDataError as CacheError } from '../conflicts/check-conflict-data'
 import type { CachedVerdict, PairResult, PairSpec, VerdictMemo } from '../conflicts/types'
-import { cacheText, COMMIT_ID, isRecord, openCacheText, sortedEntries, type CacheFormat, type StateCache } from '../state/log/state-cache'
+import { cacheText, COMMIT_ID, isRecord, openCacheText, sortedEntries, type CacheFormat, type StateCache } from '../state/log'
 
 export { CacheError, type CachedVerdict }
 

@@ -4,8 +4,7 @@ import type { PairSpec } from '../conflicts/types'
 import { messageOf } from '../errors'
 import type { Git } from '../git/git'
 import type { Logger } from '../logger'
-import { readStateCache, writeStateCache } from '../state/log/state-cache'
-import type { StateStore } from '../state/log/store'
+import { readStateCache, writeStateCache, type StateStore } from '../state/log'
 
 /** Where the verdict cache lives, under the state root (see LAYOUT.md). */
 export const VERDICT_CACHE_PATH = 'cache/conflict-verdicts.json'

@@ -1,8 +1,14 @@
 import type { ConflictReport } from '../conflicts/types'
-import type { FeatureProjection, Projection } from '../state/projection/projection-types'
-import { openGuards } from '../state/projection/findings'
-import { latestTests, openConflicts, openPrs } from '../state/projection/queries'
-import { overseerOf, viewIndex } from '../state/projection/roles'
+import {
+  type FeatureProjection,
+  type Projection,
+  openGuards,
+  latestTests,
+  openConflicts,
+  openPrs,
+  overseerOf,
+  viewIndex,
+} from '../state/projection'
 import type { ConflictEdge, HoldBack, MergeCandidate, OrderInput } from './order-types'
 
 /**

@@ -1,10 +1,7 @@
 import { md, ranges, sha, table } from '../markdown'
 import { driftTasksText } from '../role-ci'
-import { openDrift, openGuards } from '../state/projection/findings'
+import { openDrift, openGuards, FeatureProjection, latestTests, openConflicts, taskProgress, Projection } from '../state/projection'
 import { neutralize } from '../neutralize'
-import { FeatureProjection } from '../state/projection/projection-types'
-import { latestTests, openConflicts, taskProgress } from '../state/projection/queries'
-import { Projection } from '../state/projection/projection-types'
 import { mergeOrderFromState } from '../integrate/summary-section'
 
 const MAX_ROWS = 40

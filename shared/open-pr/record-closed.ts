@@ -2,8 +2,7 @@ import { RunContext } from '../context'
 import { InputError } from '../errors'
 import { BranchNaming, parseBranch } from '../naming/branch-pattern'
 import { quote } from '../naming/validate'
-import { makeEvent } from '../state/events/events'
-import type { OrchestratorEvent } from '../state/events/event-schema'
+import { makeEvent, type OrchestratorEvent } from '../state/events'
 
 export interface ClosedPullRequest {
   spec: string

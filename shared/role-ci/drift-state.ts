@@ -1,11 +1,8 @@
 import { md, section, sha, table, when } from '../markdown'
 import { ownersText } from '../scope/drift'
-import { makeEvent } from '../state/events/events'
-import type { DriftTaskData, OrchestratorEvent } from '../state/events/event-schema'
+import { makeEvent, type DriftTaskData, type OrchestratorEvent } from '../state/events'
 import { guardSubject } from './guard-state'
-import { driftId } from '../state/projection/projection'
-import type { DriftState, FeatureProjection } from '../state/projection/projection-types'
-import { openDrift } from '../state/projection/findings'
+import { driftId, type DriftState, type FeatureProjection, openDrift } from '../state/projection'
 
 export { openDrift }
 

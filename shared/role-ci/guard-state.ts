@@ -1,8 +1,6 @@
 import { md, section, sha, table, when } from '../markdown'
-import { makeEvent } from '../state/events/events'
-import type { GuardViolationKind, OrchestratorEvent } from '../state/events/event-schema'
-import { guardId } from '../state/projection/projection'
-import type { FeatureProjection, GuardState } from '../state/projection/projection-types'
+import { makeEvent, type GuardViolationKind, type OrchestratorEvent } from '../state/events'
+import { guardId, type FeatureProjection, type GuardState } from '../state/projection'
 
 /** A violation the guard found in this run, as role-ci reports it. */
 export interface FoundViolation {

@@ -1,7 +1,5 @@
 import { md, section, table, when } from '../markdown'
-import type { FeatureProjection } from '../state/projection/projection-types'
-import { compareTaskIds, featuresOf } from '../state/projection/queries'
-import type { Projection } from '../state/projection/projection-types'
+import { type FeatureProjection, compareTaskIds, featuresOf, type Projection } from '../state/projection'
 
 /** A task finished by another agent than the one the plan gave it to. */
 export interface OwnerMismatch {

@@ -1,5 +1,4 @@
-import { FeatureProjection } from '../state/projection/projection-types'
-import { viewIndex } from '../state/projection/roles'
+import { FeatureProjection, viewIndex } from '../state/projection'
 import { setOwners, TaskChange, updateTasks } from '../tasks'
 
 /**

@@ -1,7 +1,7 @@
 import type { ConflictReport } from '../conflicts/types'
 import type { RepoDeps } from '../repo-deps'
 import { TrialCache, TrialCacheError } from './trial-cache'
-import { readStateCache } from '../state/log/state-cache'
+import { readStateCache } from '../state/log'
 import { saveTrialCache, TRIAL_CACHE_PATH } from './trial-store'
 import { messageOf } from '../errors'
 

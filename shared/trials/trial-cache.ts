@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { cacheText, COMMIT_ID, isRecord, openCacheText, sortedEntries, type CacheFormat, type StateCache } from '../state/log/state-cache'
+import { cacheText, COMMIT_ID, isRecord, openCacheText, sortedEntries, type CacheFormat, type StateCache } from '../state/log'
 import type { CheckFailure, TrialCommand, TrialMode } from './types'
 
 /**

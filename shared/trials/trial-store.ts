@@ -1,8 +1,7 @@
 import { messageOf } from '../errors'
 import type { Git } from '../git/git'
 import type { Logger } from '../logger'
-import { readStateCache, writeStateCache } from '../state/log/state-cache'
-import type { StateStore } from '../state/log/store'
+import { readStateCache, writeStateCache, type StateStore } from '../state/log'
 import { TrialCache, TrialCacheError, trialFingerprint } from './trial-cache'
 import type { TrialSettings } from './types'
 

@@ -1,6 +1,6 @@
 import { document, md, sha, table, when } from '../markdown'
 import { renderOverseerView } from './render-feature'
-import type { StateSnapshot } from '../state/log/store'
+import type { StateSnapshot } from '../state/log'
 import { featureStatus } from './status'
 
 /**

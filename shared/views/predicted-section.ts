@@ -1,5 +1,5 @@
 import { md, section, sha, table, when } from '../markdown'
-import type { FeatureProjection } from '../state/projection/projection-types'
+import type { FeatureProjection } from '../state/projection'
 
 /** How many predicted conflicts a view lists (the newest); the rest stay in the log. */
 const SHOWN = 20

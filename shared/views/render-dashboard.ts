@@ -1,10 +1,21 @@
 import { document, md, section, table, when } from '../markdown'
-import type { Projection } from '../state/projection/projection-types'
-import { agentsOf, featuresOf, latestTests, openBlockers, openConflicts, taskProgress } from '../state/projection/queries'
+import {
+  type Projection,
+  agentsOf,
+  featuresOf,
+  latestTests,
+  openBlockers,
+  openConflicts,
+  taskProgress,
+  openDrift,
+  openGuards,
+  agentHealth,
+  healthSection,
+  lastScan,
+  scanLine,
+} from '../state/projection'
 import { recentSection, resultCell, testCounts } from './render-sections'
 import { driftSection, guardSection } from '../role-ci'
-import { openDrift, openGuards } from '../state/projection/findings'
-import { agentHealth, healthSection, lastScan, scanLine } from '../state/projection/health'
 import { ownerMismatchSection } from '../sync-status/owner-mismatch'
 
 /** The root README.md of the state branch: every feature at a glance. */

@@ -1,10 +1,16 @@
-import { agentHealth, healthSection, lastScan, scanLine } from '../state/projection/health'
-import { document, md, section, table, when } from '../markdown'
-import { driftSection, guardSection } from '../role-ci'
-import { openDrift, openGuards } from '../state/projection/findings'
-import type { AgentState, FeatureProjection, Projection } from '../state/projection/projection-types'
-import { overseerOf, viewIndex, implementorViews } from '../state/projection/roles'
 import {
+  agentHealth,
+  healthSection,
+  lastScan,
+  scanLine,
+  openDrift,
+  openGuards,
+  type AgentState,
+  type FeatureProjection,
+  type Projection,
+  overseerOf,
+  viewIndex,
+  implementorViews,
   agentAliases,
   agentsOf,
   lastActivity,
@@ -14,7 +20,9 @@ import {
   openPrs,
   taskProgress,
   type TaskProgress,
-} from '../state/projection/queries'
+} from '../state/projection'
+import { document, md, section, table, when } from '../markdown'
+import { driftSection, guardSection } from '../role-ci'
 import {
   blockersSection,
   conflictsSection,

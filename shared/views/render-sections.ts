@@ -1,6 +1,14 @@
 import { link, md, ranges, section, sha, table, when } from '../markdown'
-import type { BlockerState, DivergenceState, EventSummary, PrState, TestState } from '../state/projection/projection-types'
-import { countsTests, type OpenConflict, type TaskRow } from '../state/projection/queries'
+import {
+  type BlockerState,
+  type DivergenceState,
+  type EventSummary,
+  type PrState,
+  type TestState,
+  countsTests,
+  type OpenConflict,
+  type TaskRow,
+} from '../state/projection'
 
 /** Sections shared by the dashboard and the feature views. Each returns markdown lines. */
 

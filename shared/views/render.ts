@@ -1,10 +1,8 @@
 import { renderSite, SITE_INDEX, sitePage } from '../dashboard/site'
 import { renderDashboard } from './render-dashboard'
 import { renderImplementorView, renderOverseerView } from './render-feature'
-import { implementorViews } from '../state/projection/roles'
-import type { StateLayout } from '../state/log/paths'
-import type { StateRenderer } from '../state/log/renderer'
-import type { Projection } from '../state/projection/projection-types'
+import { implementorViews, type Projection } from '../state/projection'
+import type { StateLayout, StateRenderer } from '../state/log'
 
 /**
  * The markdown files for the dashboard and the given features (all when

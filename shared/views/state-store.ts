@@ -1,4 +1,4 @@
-import { StateStore as EventLogStore, type StateStoreOptions } from '../state/log/store'
+import { StateStore as EventLogStore, type StateStoreOptions } from '../state/log'
 import { viewRenderer } from './render'
 
 export { DEFAULT_MAX_ATTEMPTS, DEFAULT_STATE_BRANCH } from '../state/log/store'

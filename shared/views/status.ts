@@ -1,11 +1,14 @@
 import { InputError } from '../errors'
 import { noPaint, type Paint } from '../cli/colour'
 import { plain } from '../role-ci/escape'
-import { agentHealth, checksText, lastScan, type AgentHealth } from '../state/projection/health'
-import type { LineRange } from '../state/events/event-schema'
-import type { FeatureProjection, ScanState } from '../state/projection/projection-types'
-import type { StateProblem } from '../state/projection/projection-types'
 import {
+  agentHealth,
+  checksText,
+  lastScan,
+  type AgentHealth,
+  type FeatureProjection,
+  type ScanState,
+  type StateProblem,
   agentAliases,
   agentsOf,
   featuresOf,
@@ -15,12 +18,12 @@ import {
   openConflicts,
   openPrs,
   taskProgress,
-} from '../state/projection/queries'
+  openDrift,
+} from '../state/projection'
+import type { LineRange, DriftTaskData } from '../state/events'
 import { progressText } from './render-feature'
 import { driftTasksText } from '../role-ci'
-import { openDrift } from '../state/projection/findings'
-import type { DriftTaskData } from '../state/events/event-schema'
-import type { StateSnapshot } from '../state/log/store'
+import type { StateSnapshot } from '../state/log'
 
 /** What `orchestrator status --json` prints: plain data, stable order. */
 export interface StatusReport {
