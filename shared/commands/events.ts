@@ -13,7 +13,7 @@ import {
   raiseBlocker,
   recentEvents,
   resolveConflict,
-} from '../views/operations'
+} from '../views'
 import { logTaskEvent } from '../sync-status/log-task'
 import { type EventOf, type OrchestratorEvent, conflictId } from '../state/events'
 import { CommandDefinition, CommandOutcome } from './command'

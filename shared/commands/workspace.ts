@@ -5,7 +5,7 @@ import { InputError } from '../errors'
 import { Git } from '../git/git'
 import { quote, validateBranchName, validateRepoPath } from '../naming/validate'
 import { OptionValues } from '../options/options'
-import { StateStore, type AppendResult } from '../views/state-store'
+import { StateStore, type AppendResult } from '../views'
 import { createNotifier } from '../notify/notifier'
 
 /** Everything a command needs about the repository it runs in. */
