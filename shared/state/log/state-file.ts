@@ -8,10 +8,11 @@ import { buildTree, foldersOf } from './tree-edit'
 
 /**
  * A derived file on the state branch that is not part of the event log (the
- * conflict verdict cache): read at the branch head, written by its own
- * compare-and-swap commit on top of the exact head read, like every other
- * state write. Losing a race means re-reading and writing again; nothing
- * else on the branch is touched. The file lives under the state root.
+ * caches of state-cache.ts): read at the branch head, written by its own
+ * compare-and-swap commit on top of the exact head read, through the same
+ * loop as every other state write (compare-and-swap.ts). Losing a race means
+ * re-reading and writing again; nothing else on the branch is touched. The
+ * file lives under the state root.
  */
 
 const DEFAULT_IDENTITY = { name: 'agent-orchestrator', email: 'agent-orchestrator@users.noreply.github.com' }
