@@ -10,10 +10,9 @@ import {
   openDrift,
   openGuards,
   agentHealth,
-  healthSection,
   lastScan,
-  scanLine,
 } from '../state/projection'
+import { healthSection, scanLine } from './health-section'
 import { recentSection, resultCell, testCounts } from './render-sections'
 import { driftSection, guardSection } from '../role-ci'
 import { ownerMismatchSection } from '../sync-status/owner-mismatch'

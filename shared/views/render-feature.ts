@@ -1,8 +1,6 @@
 import {
   agentHealth,
-  healthSection,
   lastScan,
-  scanLine,
   openDrift,
   openGuards,
   type AgentState,
@@ -34,6 +32,7 @@ import {
 } from './render-sections'
 import { ownerMismatchSection } from '../sync-status/owner-mismatch'
 import { predictedSection } from './predicted-section'
+import { healthSection, scanLine } from './health-section'
 import { mergeOrderFromState } from '../integrate/summary-section'
 
 /** `features/<spec>/overseer.md`: the whole feature, from the overseer's seat. */

@@ -1,4 +1,3 @@
-import { md, section, sha, table, when } from '../../markdown'
 import type { FeatureProjection, Projection, ScanState } from './projection-types'
 import { agentAliases, agentsOf, countsTests, lastActivity, taskProgress } from './queries'
 import { openGuards } from './findings'
@@ -71,32 +70,9 @@ export function lastScan(projection: Projection, scanner = 'conflicts', feature?
   return best
 }
 
-export function scanLine(scan: ScanState | null): string {
-  if (!scan) return 'Last conflict scan: none recorded yet.'
-  return `Last conflict scan: ${when(scan.at)} (${scan.pairs} pair(s), ${scan.conflicted} conflicting, ${scan.errors} error(s)).`
-}
-
 export function checksText(c: AgentHealth['checks']): string {
   if (!c) return 'not run on it'
   const parts = [`${c.passed} passed`, ...(c.failed ? [`${c.failed} failed`] : [])]
   const tests = c.tests ? `; ${c.tests} tests${c.failedTests ? `, ${c.failedTests} failing` : ''}` : ''
   return `${c.failed || c.failedTests ? '❌' : '✅'} checks ${parts.join(', ')}${tests}`
-}
-
-/** The "Agent health" section of the dashboard and the overseer view (markdown, user text escaped). */
-export function healthSection(rows: { spec?: string; health: AgentHealth }[]): string[] {
-  const withSpec = rows.some((r) => r.spec !== undefined)
-  const cells = rows.map(({ spec, health: h }) => [
-    ...(withSpec ? [md(spec)] : []),
-    `${md(h.role)}${h.index ? ` ${h.index}` : ''}`,
-    md(h.branch),
-    h.lastCommit ? `${sha(h.lastCommit)} ${when(h.lastCommitAt)}` : '',
-    h.currentTask ? `${md(h.currentTask.id)} ${md(h.currentTask.state)}` : '',
-    md(checksText(h.checks)),
-    h.guard === null ? '' : h.guard === 'ok' ? '✅ ok' : '❌ violation',
-    h.pr ? `#${h.pr.number} ${md(h.pr.action)}` : '',
-    when(h.lastActivity),
-  ])
-  const headers = ['Agent', 'Branch', 'Last commit', 'Current task', 'Checks on the last commit', 'Guard', 'PR', 'Last activity']
-  return section('Agent health', table([...(withSpec ? ['Feature'] : []), ...headers], cells), 'No agents assigned.')
 }
