@@ -30,4 +30,10 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The layer map and dependency-cruiser's configuration are CommonJS (dependency-cruiser loads them with require).
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
 )

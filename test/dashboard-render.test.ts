@@ -5,9 +5,9 @@ import { ranges, TIMELINE_LIMIT, timelineSection } from '../shared/dashboard/sec
 import { CSP } from '../shared/dashboard/page'
 import { renderSite, SITE_INDEX, sitePage } from '../shared/dashboard/site'
 import { STYLE } from '../shared/dashboard/style'
-import { makeEvent } from '../shared/state/events'
-import type { OrchestratorEvent } from '../shared/state/event-schema'
-import { applyEvent, emptyProjection } from '../shared/state/projection'
+import { makeEvent } from '../shared/state/events/events'
+import type { OrchestratorEvent } from '../shared/state/events/event-schema'
+import { applyEvent, emptyProjection } from '../shared/state/projection/projection'
 import { allKindsLog, FEATURE_A, implOf, overseerOf } from './support/all-kinds-log'
 
 function fold(events: readonly OrchestratorEvent[]) {

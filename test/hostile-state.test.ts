@@ -14,9 +14,9 @@ import { Git } from '../shared/git/git'
 import { MemoryLogger } from '../shared/logger'
 import { neutralize } from '../shared/text/neutralize'
 import { renderPullRequestBody } from '../shared/open-pr/pr-body'
-import { makeEvent } from '../shared/state/events'
-import { projectionDigest } from '../shared/state/projection-io'
-import { StateStore } from '../shared/state/store'
+import { makeEvent } from '../shared/state/events/events'
+import { projectionDigest } from '../shared/state/projection/projection-io'
+import { StateStore } from '../shared/views/state-store'
 
 afterAll(cleanupTemp)
 

@@ -3,9 +3,9 @@ import { MemoryLogger } from '../shared/logger'
 import { factsOf } from '../shared/notify/facts'
 import { createNotifier } from '../shared/notify/notifier'
 import { defaultNotificationSettings, parseNotifications, type NotificationSettings } from '../shared/notify/settings'
-import type { EventDataByKind } from '../shared/state/event-schema'
-import { emptyProjection } from '../shared/state/projection'
-import { StateStore } from '../shared/state/store'
+import type { EventDataByKind } from '../shared/state/events/event-schema'
+import { emptyProjection } from '../shared/state/projection/projection'
+import { StateStore } from '../shared/views/state-store'
 import { allKindsLog, FEATURE_A, FEATURE_B, implOf, overseerOf } from './support/all-kinds-log'
 import { cleanupTemp, makeRepo, type TestRepo } from './support/repo'
 import { WebhookServer, type Delivery } from './support/webhook-server'
@@ -126,7 +126,7 @@ describe('webhook notifications of what a compare-and-swap added', () => {
     await store.append(events)
     server.deliveries.length = 0
     const again = events.find((e) => e.kind === 'conflict-detected' && e.feature === FEATURE_B && e.data.right === implOf(FEATURE_B, 2))!
-    const { makeEvent } = await import('../shared/state/events')
+    const { makeEvent } = await import('../shared/state/events/events')
     const later = makeEvent(
       'conflict-detected',
       FEATURE_B,

@@ -5,7 +5,7 @@ import { makeFeatureRepo, SPEC } from './support/feature-repo'
 import { runAction } from './support/harness'
 import { cleanupTemp, TestRepo } from './support/repo'
 import { renderPullRequestBody } from '../shared/open-pr/pr-body'
-import type { Projection } from '../shared/state/projection-types'
+import type { Projection } from '../shared/state/projection/projection-types'
 
 // Guard violations are state: recorded once while they last, cleared by a
 // later clean run of the branch, recorded again (occurrence 2) when they come back.

@@ -5,7 +5,7 @@ import { SPEC } from './support/feature-repo'
 import { runAction, type ActionRun } from './support/harness'
 import { cleanupTemp, makeRepo, TestRepo } from './support/repo'
 import { renderPullRequestBody } from '../shared/open-pr/pr-body'
-import type { Projection } from '../shared/state/projection-types'
+import type { Projection } from '../shared/state/projection/projection-types'
 
 // Scope drift through the role-ci bundle as the runner runs it: real repositories, a bare remote,
 // tasks.md in spec-kit's format on the overseer branch, assignments from events, owner comments or commits.

@@ -4,9 +4,9 @@ import { join } from 'node:path'
 import { GitError, StateError } from '../shared/errors'
 import { Git, type ExecOptions } from '../shared/git/git'
 import { MemoryLogger } from '../shared/logger'
-import { StateStore } from '../shared/state/store'
-import { makeEvent } from '../shared/state/events'
-import type { OrchestratorEvent } from '../shared/state/event-schema'
+import { StateStore } from '../shared/views/state-store'
+import { makeEvent } from '../shared/state/events/events'
+import type { OrchestratorEvent } from '../shared/state/events/event-schema'
 import { cleanupTemp, makeRepo, type TestRepo } from './support/repo'
 
 afterAll(cleanupTemp)

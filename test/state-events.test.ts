@@ -1,9 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
 import { InputError } from '../shared/errors'
-import { eventKey, makeEvent, parseEvent, serializeEvent, validateEvent } from '../shared/state/events'
-import type { EventData, EventKind } from '../shared/state/event-schema'
-import { InvalidEventError } from '../shared/state/field-checks'
-import { assertSafeSegment, eventRelativePath, normalizeRoot, StateLayout } from '../shared/state/paths'
+import { eventKey, makeEvent, parseEvent, serializeEvent, validateEvent } from '../shared/state/events/events'
+import type { EventData, EventKind } from '../shared/state/events/event-schema'
+import { InvalidEventError } from '../shared/state/events/field-checks'
+import { assertSafeSegment, eventRelativePath, normalizeRoot, StateLayout } from '../shared/state/log/paths'
 
 const SHA = '0123456789abcdef0123456789abcdef01234567'
 const T0 = '2026-03-01T10:00:00.000Z'
@@ -199,7 +199,7 @@ describe('paths', () => {
 
 describe('canonical JSON and backoff', () => {
   it('serialises equal values to equal bytes whatever the key order, in both forms', async () => {
-    const { canonicalJson } = await import('../shared/state/canonical-json')
+    const { canonicalJson } = await import('../shared/state/events/canonical-json')
     const a = { b: [1, { z: 'x', a: null, u: undefined }, [undefined]], a: 'é"\n', n: -0 }
     const b = { n: 0, a: 'é"\n', b: [1, { a: null, z: 'x' }, [null]] }
     expect(canonicalJson(a)).toBe(canonicalJson(b))
@@ -208,7 +208,7 @@ describe('canonical JSON and backoff', () => {
   })
 
   it('backs off with decorrelated jitter: between the base and three times the previous wait, up to the cap', async () => {
-    const { backoffDelay, BACKOFF_BASE_MS, BACKOFF_CAP_MS } = await import('../shared/state/backoff')
+    const { backoffDelay, BACKOFF_BASE_MS, BACKOFF_CAP_MS } = await import('../shared/state/log/backoff')
     // The lowest draw stays at the base; the highest triples the previous wait until the cap.
     expect(backoffDelay(0, 0, () => 0)).toBe(BACKOFF_BASE_MS)
     const highs: number[] = []

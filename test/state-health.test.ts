@@ -1,12 +1,12 @@
 import { describe, expect, it } from '@jest/globals'
-import { makeEvent } from '../shared/state/events'
-import type { OrchestratorEvent } from '../shared/state/event-schema'
-import { agentHealth, lastScan } from '../shared/state/health'
-import { StateLayout } from '../shared/state/paths'
-import { applyEvent, emptyProjection } from '../shared/state/projection'
-import { latestTests, taskProgress } from '../shared/state/queries'
-import { renderViews } from '../shared/state/render'
-import { featureStatus, formatStatus } from '../shared/state/status'
+import { makeEvent } from '../shared/state/events/events'
+import type { OrchestratorEvent } from '../shared/state/events/event-schema'
+import { agentHealth, lastScan } from '../shared/state/projection/health'
+import { StateLayout } from '../shared/state/log/paths'
+import { applyEvent, emptyProjection } from '../shared/state/projection/projection'
+import { latestTests, taskProgress } from '../shared/state/projection/queries'
+import { renderViews } from '../shared/views/render'
+import { featureStatus, formatStatus } from '../shared/views/status'
 
 const sha = (n: number) => n.toString(16).padStart(40, '0')
 const at = (minute: number) => new Date(Date.UTC(2026, 2, 1, 9, minute)).toISOString()

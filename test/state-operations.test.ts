@@ -1,9 +1,9 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { InputError } from '../shared/errors'
 import { MemoryLogger } from '../shared/logger'
-import { StateStore } from '../shared/state/store'
-import { makeEvent } from '../shared/state/events'
-import { RECENT_LIMIT } from '../shared/state/projection-types'
+import { StateStore } from '../shared/views/state-store'
+import { makeEvent } from '../shared/state/events/events'
+import { RECENT_LIMIT } from '../shared/state/projection/projection-types'
 import {
   addFeature,
   clearBlocker,
@@ -17,7 +17,7 @@ import {
   raiseBlocker,
   recentEvents,
   resolveConflict,
-} from '../shared/state/operations'
+} from '../shared/views/operations'
 import { cleanupTemp, makeRepo } from './support/repo'
 
 afterAll(cleanupTemp)

@@ -5,8 +5,8 @@ import { StateError } from '../shared/errors'
 import { Git } from '../shared/git/git'
 import { isPermanentGitFailure, keyLine } from '../shared/git/git-failure'
 import { MemoryLogger } from '../shared/logger'
-import { makeEvent } from '../shared/state/events'
-import { StateStore } from '../shared/state/store'
+import { makeEvent } from '../shared/state/events/events'
+import { StateStore } from '../shared/views/state-store'
 import { cleanupTemp, makeRepo } from './support/repo'
 
 afterAll(cleanupTemp)

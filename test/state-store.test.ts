@@ -1,10 +1,10 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { Git, type ExecOptions } from '../shared/git/git'
 import { MemoryLogger } from '../shared/logger'
-import { StateStore } from '../shared/state/store'
-import { makeEvent, serializeEvent } from '../shared/state/events'
-import type { OrchestratorEvent } from '../shared/state/event-schema'
-import { serializeProjection } from '../shared/state/projection'
+import { StateStore } from '../shared/views/state-store'
+import { makeEvent, serializeEvent } from '../shared/state/events/events'
+import type { OrchestratorEvent } from '../shared/state/events/event-schema'
+import { serializeProjection } from '../shared/state/projection/projection'
 import { cleanupTemp, makeRepo, tempDir, type TestRepo } from './support/repo'
 
 afterAll(cleanupTemp)

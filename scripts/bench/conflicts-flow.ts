@@ -9,8 +9,8 @@ import type { AgentBranch, PairResult, PairSpec } from '../../shared/conflicts/t
 import { commitGraphPaysOff, loadVerdictCache, saveVerdictCache } from '../../shared/detect-conflicts/verdict-store'
 import { Git } from '../../shared/git/git'
 import { MemoryLogger } from '../../shared/logger'
-import { StateStore } from '../../shared/state/store'
-import { STATE_MARKER } from '../../shared/state/append-plan'
+import { StateStore } from '../../shared/views/state-store'
+import { STATE_MARKER } from '../../shared/state/log'
 
 export interface FlowResult {
   results: PairResult[]

@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path'
 import { Git } from '../../shared/git/git'
 import { silentLogger } from '../../shared/logger'
 import { makeEvent } from '../../shared/state/events'
-import { DEFAULT_MAX_ATTEMPTS, StateStore } from '../../shared/state/store'
+import { DEFAULT_MAX_ATTEMPTS, StateStore } from '../../shared/views/state-store'
 
 const args = process.argv.slice(2)
 const option = (name: string, fallback: number) => {

@@ -1,6 +1,6 @@
 import { isAbsolute } from 'node:path'
 import type { CheckPathResult, PathAnswer } from './check-path'
-import type { LineRange } from '../state/event-schema'
+import type { LineRange } from '../state/events'
 
 /**
  * What Claude Code sends a `PreToolUse` command hook on stdin (the fields we

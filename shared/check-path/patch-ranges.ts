@@ -1,5 +1,5 @@
 import type { Git } from '../git/git'
-import type { LineRange } from '../state/event-schema'
+import type { LineRange } from '../state/events'
 
 /** What one sibling changed in one file: the lines in the sibling's version, or a binary file (no lines to name). */
 export interface PathChange {

@@ -1,8 +1,7 @@
 import { spawn } from 'node:child_process'
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import type { EventDataByKind } from '../state/event-schema'
-import { sha256Hex } from '../state/digest'
+import { type EventDataByKind, sha256Hex } from '../state/events'
 import type { CheckPathResult, Located } from './check-path'
 
 /** What this checkout already asked to record (`recorded`) or handed to a recorder still running (`pending`). */

@@ -2,7 +2,7 @@ import { loadConfig } from '../config/config'
 import { Git } from '../git/git'
 import type { Logger } from '../logger'
 import { makeEvent } from '../state/events'
-import { StateStore } from '../state/store'
+import { StateStore } from '../views'
 import type { Located } from './check-path'
 import { predictedFile, readPredicted, writePredicted } from './predicted'
 

@@ -3,7 +3,7 @@ import { dirname } from 'node:path'
 import type { Git } from '../git/git'
 import { PRIVATE_PREFIX } from '../git/remote'
 import { parseBranch, type BranchNaming, type Role } from '../naming/branch-pattern'
-import type { LineRange } from '../state/event-schema'
+import type { LineRange } from '../state/events'
 import type { Caller } from './caller'
 import { changedPaths } from './patch-ranges'
 

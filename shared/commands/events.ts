@@ -2,7 +2,7 @@ import { RunContext } from '../context'
 import { InputError } from '../errors'
 import { validateSpecId } from '../naming/validate'
 import { COMMON_OPTIONS, OptionSpec, OptionValues } from '../options/options'
-import { AppendResult } from '../state/store'
+import { AppendResult } from '../state/log'
 import {
   addFeature,
   clearBlocker,
@@ -13,15 +13,14 @@ import {
   raiseBlocker,
   recentEvents,
   resolveConflict,
-} from '../state/operations'
+} from '../views'
 import { logTaskEvent } from '../sync-status/log-task'
-import type { EventOf, OrchestratorEvent } from '../state/event-schema'
+import { type EventOf, type OrchestratorEvent, conflictId } from '../state/events'
 import { CommandDefinition, CommandOutcome } from './command'
 import { exportCommand, sqlCommand } from './events-export'
 import { openWorkspace, type Workspace } from './workspace'
 import { commandIdentity, featureOrIdentity } from './identity'
 import { commitForBranch } from '../detect-conflicts/manual-conflict'
-import { conflictId } from '../state/conflict-pair'
 
 type TaskEvent = EventOf<'task-updated'>
 

@@ -6,7 +6,7 @@ import { Git } from '../git/git'
 import { validateBranchName, validateRepoPath } from '../naming/validate'
 import { quote } from '../text/quote'
 import { OptionValues } from '../options/options'
-import { StateStore, type AppendResult } from '../state/store'
+import { StateStore, type AppendResult } from '../views'
 import { createNotifier } from '../notify/notifier'
 import { C0, charPattern } from '../text/controls'
 

@@ -1,5 +1,4 @@
 import type { Logger } from '../logger'
-import type { VerdictCache } from './verdict-cache'
 import type { PairTrial, TrialSummary } from '../trials/types'
 
 /** A branch of the orchestrated feature, already classified by the naming module. */
@@ -94,8 +93,8 @@ export interface ScanOptions {
   logger: Logger
   /** Called as pairs finish: pairs done, pairs in total, and how many of the done ones came from the cache or were merged. */
   onProgress?: (done: number, total: number, counts: { cached: number; merged: number }) => void
-  /** Verdicts of earlier scans (see `verdict-cache.ts`): pairs found there are not merged; new verdicts are added to it. */
-  cache?: VerdictCache
+  /** Verdicts of earlier scans (detect-conflicts' verdict cache): pairs found there are not merged; new verdicts are added to it. */
+  cache?: VerdictMemo
   /** Filled with the milliseconds spent in each phase (for benchmarks). */
   timings?: Record<string, number>
   /** `batch` needs `git merge-tree --stdin`; `auto` uses it when this git has it. */
@@ -154,4 +153,15 @@ export interface ConflictReport {
   summary: ConflictSummaryCounts
   /** The trial run's settings and counts (`trial: build|test` only). */
   trials?: TrialSummary
+}
+
+/** A pair's verdict as kept between scans: all of it but the two commits it is keyed by. */
+export type CachedVerdict = Pick<PairResult, 'status' | 'mergeBase' | 'files' | 'messages'>
+
+/** What the engine asks of a verdict cache; the file on the state branch is detect-conflicts' (verdict-cache.ts). */
+export interface VerdictMemo {
+  /** The verdict of a pair, as a fresh copy (callers may change it). */
+  get(pair: Pick<PairSpec, 'leftSha' | 'rightSha'>): CachedVerdict | undefined
+  /** Keeps a result; errors are not verdicts and are never kept. */
+  put(result: PairResult): void
 }

@@ -1,7 +1,4 @@
-import { agentHealth, checksText, lastScan } from '../state/health'
-import type { FeatureProjection, Projection } from '../state/projection-types'
-import { openBlockers } from '../state/queries'
-import { openDrift } from '../state/drift-state'
+import { agentHealth, checksText, lastScan, type FeatureProjection, type Projection, openBlockers, openDrift } from '../state/projection'
 
 /**
  * Sections whose data other parts of the toolkit record. Each has a typed

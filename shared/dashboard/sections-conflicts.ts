@@ -1,8 +1,14 @@
-import { conflictId } from '../state/conflict-pair'
-import type { LineRange } from '../state/event-schema'
-import type { ConflictState, FeatureProjection } from '../state/projection-types'
-import { agentsOf, cmp, openConflicts, timeOfStamp, type OpenConflict } from '../state/queries'
-import type { Projection } from '../state/projection-types'
+import { conflictId, type LineRange } from '../state/events'
+import {
+  type ConflictState,
+  type FeatureProjection,
+  agentsOf,
+  cmp,
+  openConflicts,
+  timeOfStamp,
+  type OpenConflict,
+  type Projection,
+} from '../state/projection'
 import { duration, shortBranch, table, time } from './html'
 import { esc } from '../text/html'
 import { formatRanges } from '../conflicts/range-text'

@@ -1,5 +1,4 @@
-import type { FeatureProjection } from '../state/projection-types'
-import { latestTests, openBlockers, openPrs } from '../state/queries'
+import { type FeatureProjection, latestTests, openBlockers, openPrs } from '../state/projection'
 import type { AgentHealthInput, GuardViolationInput, ScanHeartbeatInput } from './extras'
 import { link, shortBranch, table, time } from './html'
 import { esc } from '../text/html'

@@ -1,5 +1,4 @@
-import type { FeatureProjection } from '../state/projection-types'
-import { agentAliases, agentsOf, lastActivity, taskProgress } from '../state/queries'
+import { type FeatureProjection, agentAliases, agentsOf, lastActivity, taskProgress } from '../state/projection'
 import { table, time } from './html'
 import { esc } from '../text/html'
 

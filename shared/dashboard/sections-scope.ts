@@ -1,5 +1,5 @@
-import { driftTasksText, openDrift } from '../state/drift-state'
-import type { FeatureProjection } from '../state/projection-types'
+import { driftTasksText, openDrift } from '../role-ci/drift-state'
+import type { FeatureProjection } from '../state/projection'
 import { table, time } from './html'
 import { esc } from '../text/html'
 

@@ -1,6 +1,14 @@
-import { assertSafeSegment } from '../state/paths'
-import type { FeatureProjection, Projection } from '../state/projection-types'
-import { featuresOf, latestTests, openBlockers, openConflicts, openPrs, taskProgress } from '../state/queries'
+import { assertSafeSegment } from '../state/events'
+import {
+  type FeatureProjection,
+  type Projection,
+  featuresOf,
+  latestTests,
+  openBlockers,
+  openConflicts,
+  openPrs,
+  taskProgress,
+} from '../state/projection'
 import { siteExtras } from './extras'
 import { section, table, time } from './html'
 import { esc } from '../text/html'

@@ -8,9 +8,7 @@ import { Git } from '../git/git'
 import { MemoryLogger } from '../logger'
 import { quote } from '../text/quote'
 import { parseOptions, RawValue } from '../options/options'
-import { featureStatus } from '../state/status'
-import type { StatusReport } from '../state/status'
-import { StateStore } from '../state/store'
+import { featureStatus, StateStore, type StatusReport } from '../views'
 import { DEMO_SPEC, SPEC_MD, TASKS_MD, TODO_JS, TODO_JS_IMPL1, TODO_JS_IMPL2 } from './demo-files'
 
 export interface DemoCommands {

@@ -6,7 +6,7 @@ import { createGitHubClient } from '../github/client'
 import { applyConflictNotice, type ApplyConflictNoticeResult } from '../github/conflict-notices'
 import { NoticeConflict, planConflictNotices } from '../github/conflict-notice-plan'
 import { listOpenPulls, parseRepository } from '../github/repository'
-import { OpenConflict } from '../state/queries'
+import { OpenConflict } from '../state/projection'
 
 export interface NoticeOutcome extends ApplyConflictNoticeResult {
   pull: number

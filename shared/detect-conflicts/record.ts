@@ -1,11 +1,9 @@
 import { AgentBranch, ConflictReport, PairResult } from '../conflicts/types'
 import { messageOf } from '../errors'
 import type { Logger } from '../logger'
-import { conflictId } from '../state/conflict-pair'
+import { conflictId, EventDataByKind, OrchestratorEvent } from '../state/events'
 import { makeEvent } from '../state/events'
-import { EventDataByKind, OrchestratorEvent } from '../state/event-schema'
-import { Projection } from '../state/projection-types'
-import { OpenConflict, openConflicts } from '../state/queries'
+import { Projection, OpenConflict, openConflicts } from '../state/projection'
 import { C0, C1, DEL, charPattern } from '../text/controls'
 
 function sortedPair(a: string, b: string): [string, string] {

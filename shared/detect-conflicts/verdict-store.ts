@@ -1,11 +1,10 @@
 import { DEFAULT_RANGE_LIMITS } from '../conflicts/range-budget'
-import { CacheError, ENGINE_VERSION, VerdictCache } from '../conflicts/verdict-cache'
+import { CacheError, ENGINE_VERSION, VerdictCache } from './verdict-cache'
 import type { PairSpec } from '../conflicts/types'
 import { messageOf } from '../errors'
 import type { Git } from '../git/git'
 import type { Logger } from '../logger'
-import { readStateFile, writeStateFile } from '../state/state-file'
-import type { StateStore } from '../state/store'
+import { readStateCache, writeStateCache, type StateStore } from '../state/log'
 
 /** Where the verdict cache lives, under the state root (see LAYOUT.md). */
 export const VERDICT_CACHE_PATH = 'cache/conflict-verdicts.json'
@@ -44,19 +43,16 @@ export async function loadVerdictCache(store: StateStore, git: Git, logger: Logg
   const fingerprint = await verdictFingerprint(git)
   const where = `${store.branch}:${store.layout.full(VERDICT_CACHE_PATH)}`
   try {
-    const { content, commit } = await readStateFile(store, VERDICT_CACHE_PATH)
-    const empty = (): VerdictCache => Object.assign(new VerdictCache(fingerprint), { readAt: commit })
-    if (!content) {
-      logger.debug(`conflict verdict cache: none at ${where}`)
-      return empty()
-    }
-    const cache = VerdictCache.parse(content.toString('utf8'), fingerprint)
-    if (!cache) {
+    const { cache, found } = await readStateCache(
+      store,
+      VERDICT_CACHE_PATH,
+      (text) => VerdictCache.parse(text, fingerprint),
+      () => new VerdictCache(fingerprint),
+    )
+    if (found === 'none') logger.debug(`conflict verdict cache: none at ${where}`)
+    else if (found === 'other')
       logger.info(`The conflict verdict cache at ${where} was made by another git version or other settings: every pair is merged again.`)
-      return empty()
-    }
-    cache.readAt = commit
-    logger.debug(`conflict verdict cache: ${cache.size} verdict(s) read from ${where}`)
+    else logger.debug(`conflict verdict cache: ${cache.size} verdict(s) read from ${where}`)
     return cache
   } catch (error) {
     const why = error instanceof CacheError ? `it is damaged (${error.message})` : `it cannot be read (${messageOf(error)})`
@@ -78,10 +74,13 @@ export async function saveVerdictCache(
 ): Promise<void> {
   try {
     const text = cache.serialize(scanned, tips)
-    const written = await writeStateFile(store, VERDICT_CACHE_PATH, text, {
-      message: `orchestrator: conflict verdict cache (${scanned.length} pair(s))`,
-      head: cache.readAt,
-    })
+    const written = await writeStateCache(
+      store,
+      VERDICT_CACHE_PATH,
+      cache,
+      text,
+      `orchestrator: conflict verdict cache (${scanned.length} pair(s))`,
+    )
     if (written.pushed) logger.debug(`conflict verdict cache: written in ${written.commit?.slice(0, 12)}`)
     else logger.debug(`conflict verdict cache: not written (${written.reason})`)
   } catch (error) {

@@ -1,7 +1,7 @@
 import { messageOf } from '../errors'
 import { Git } from '../git/git'
 import { Logger } from '../logger'
-import { RegisteredTask } from '../state/event-schema'
+import { RegisteredTask } from '../state/events'
 import { parseTasks } from '../tasks'
 
 export interface SpecInfo {

@@ -1,7 +1,6 @@
 import type { ConflictReport } from '../conflicts/types'
 import type { Git } from '../git/git'
-import type { FeatureProjection, Projection } from '../state/projection-types'
-import { openConflicts } from '../state/queries'
+import { type FeatureProjection, type Projection, openConflicts } from '../state/projection'
 
 /** What the API says about a commit's pull requests (GET /repos/{o}/{r}/commits/{sha}/pulls). */
 export interface CommitPull {

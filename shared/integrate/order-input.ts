@@ -1,8 +1,14 @@
 import type { ConflictReport } from '../conflicts/types'
-import type { FeatureProjection, Projection } from '../state/projection-types'
-import { openGuards } from '../state/guard-state'
-import { latestTests, openConflicts, openPrs } from '../state/queries'
-import { overseerOf, viewIndex } from '../state/render-feature'
+import {
+  type FeatureProjection,
+  type Projection,
+  openGuards,
+  latestTests,
+  openConflicts,
+  openPrs,
+  overseerOf,
+  viewIndex,
+} from '../state/projection'
 import type { ConflictEdge, HoldBack, MergeCandidate, OrderInput } from './order-types'
 
 /**

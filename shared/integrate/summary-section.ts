@@ -1,5 +1,5 @@
 import type { ConflictReport } from '../conflicts/types'
-import type { Projection } from '../state/projection-types'
+import type { Projection } from '../state/projection'
 import { mergeOrder } from './merge-order'
 import { GuardViolations, orderInputFromProjection, orderInputFromReport } from './order-input'
 import { renderOrderMarkdown } from './render-order'

@@ -2,7 +2,7 @@ import type { ConflictReport } from '../conflicts/types'
 import { createGitHubClient } from '../github/client'
 import { listOpenPulls, parseRepository } from '../github/repository'
 import type { RepoDeps } from '../repo-deps'
-import type { Projection } from '../state/projection-types'
+import type { Projection } from '../state/projection'
 import { conflictCauses, type ConflictCause } from './attribute'
 import { postCauseNotices, pullsOfCommitFromApi, type CauseNotice } from './cause-notices'
 

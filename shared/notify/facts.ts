@@ -1,6 +1,5 @@
-import { conflictId } from '../state/conflict-pair'
-import { stampOf } from '../state/events'
-import type { FeatureProjection, Projection } from '../state/projection-types'
+import { conflictId, stampOf } from '../state/events'
+import type { FeatureProjection, Projection } from '../state/projection'
 import type { NotifyKind } from './settings'
 
 /**

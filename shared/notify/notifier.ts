@@ -1,6 +1,6 @@
 import { InputError } from '../errors'
 import type { Logger } from '../logger'
-import type { Projection } from '../state/projection-types'
+import type { Projection } from '../state/projection'
 import { deliver, type DeliveryEnvironment } from './deliver'
 import { factsOf, type AnnouncedEvent } from './facts'
 import { FACTS_PER_MESSAGE, payloadFor } from './payloads'

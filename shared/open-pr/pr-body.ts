@@ -1,11 +1,8 @@
 import { md, sha, table } from '../text/markdown'
 import { formatRanges } from '../conflicts/range-text'
-import { openGuards } from '../state/guard-state'
-import { driftTasksText, openDrift } from '../state/drift-state'
+import { driftTasksText } from '../role-ci'
 import { neutralize } from '../text/neutralize'
-import { FeatureProjection } from '../state/projection-types'
-import { latestTests, openConflicts, taskProgress } from '../state/queries'
-import { Projection } from '../state/projection-types'
+import { openDrift, openGuards, FeatureProjection, latestTests, openConflicts, taskProgress, Projection } from '../state/projection'
 import { mergeOrderFromState } from '../integrate/summary-section'
 
 const MAX_ROWS = 40

@@ -3,7 +3,7 @@ import { InputError } from '../errors'
 import { BranchNaming, parseBranch } from '../naming/branch-pattern'
 import { quote } from '../text/quote'
 import { makeEvent } from '../state/events'
-import type { OrchestratorEvent } from '../state/event-schema'
+import type { OrchestratorEvent } from '../state/events'
 
 export interface ClosedPullRequest {
   spec: string

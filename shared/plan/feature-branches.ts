@@ -2,7 +2,7 @@ import { listAgentBranches } from '../agent-branches'
 import { Git } from '../git/git'
 import { fetchBranches } from '../git/remote'
 import { BranchNaming, formatBranch } from '../naming/branch-pattern'
-import { FeatureProjection } from '../state/projection-types'
+import { FeatureProjection } from '../state/projection'
 
 export interface ImplementorBranch {
   /** `impl-<n>` */

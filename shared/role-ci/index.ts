@@ -16,6 +16,8 @@ export type { RoleCiOutcome, RoleCiReport } from './outcome'
 export { renderRoleCiSummary, SUMMARY_LIMITS } from './render-results'
 export { renderRoleCiText } from './render-text'
 export { formatDuration } from './format'
+export { guardSection } from './guard-state'
+export { driftSection, driftTasksText } from './drift-state'
 export { isBuiltinCheck } from './types'
 export type {
   BuiltinCheck,

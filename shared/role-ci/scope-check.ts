@@ -3,7 +3,7 @@ import { Git } from '../git/git'
 import type { Logger } from '../logger'
 import { messageOf } from '../errors'
 import type { RepoDeps } from '../repo-deps'
-import type { FeatureProjection, Projection } from '../state/projection-types'
+import type { FeatureProjection, Projection } from '../state/projection'
 import { agentNamer, commitReferences, driftText, readTasksAt, scopeDrift, stateSources, type ScopeCheck, type ScopeMode } from '../scope'
 import type { ChangedPath, ResolvedRole } from './types'
 

@@ -1,8 +1,5 @@
-import { canonicalJson } from '../state/canonical-json'
-import type { OrchestratorEvent } from '../state/event-schema'
-import type { Projection } from '../state/projection-types'
-import { agentsOf, featuresOf, lastActivity, taskProgress, timeOfStamp, cmp } from '../state/queries'
-import { summarizeEvent } from '../state/summarize'
+import { canonicalJson, type OrchestratorEvent } from '../state/events'
+import { type Projection, agentsOf, featuresOf, lastActivity, taskProgress, timeOfStamp, cmp, summarizeEvent } from '../state/projection'
 
 export type SqlValue = string | number | null
 

@@ -1,14 +1,10 @@
-/** The state store: the append-only event log on a git branch, its projection and markdown views. */
-export { StateStore, DEFAULT_STATE_BRANCH, type StateStoreOptions, type StateSnapshot, type AppendResult } from './store'
-export { makeEvent, validateEvent, parseEvent, eventKey, serializeEvent, type MakeEventOptions } from './events'
-export * from './event-schema'
-export { InvalidEventError } from './field-checks'
+/**
+ * The state: the event format (events/), the projection folded from the
+ * events (projection/), the log on a git branch that stores them (log/), and
+ * the operations that record facts. The views that render it live above, in
+ * shared/views, and are handed to the log as a renderer.
+ */
+export * from './events'
+export * from './projection'
+export * from './log'
 export * from './operations'
-export * from './queries'
-export type * from './projection-types'
-export { emptyProjection, applyEvent, serializeProjection } from './projection'
-export { renderViews } from './render'
-export { conflictId } from './conflict-pair'
-export { privateStateRef } from './remote-branch'
-export { StateLayout, assertSafeSegment } from './paths'
-export type { VerifyResult } from './verify'

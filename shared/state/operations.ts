@@ -1,10 +1,10 @@
 import { InputError } from '../errors'
-import { EVENT_KINDS, type EventDataByKind, type EventKind, type OrchestratorEvent, type RegisteredTask } from './event-schema'
-import { conflictId } from './conflict-pair'
-import { makeEvent } from './events'
-import type { EventSummary } from './projection-types'
-import { openBlockers, openConflicts } from './queries'
-import type { AppendResult, StateStore } from './store'
+import { EVENT_KINDS, type EventDataByKind, type EventKind, type OrchestratorEvent, type RegisteredTask } from './events/event-schema'
+import { conflictId } from './events/conflict-pair'
+import { makeEvent } from './events/events'
+import type { EventSummary } from './projection/projection-types'
+import { openBlockers, openConflicts } from './projection/queries'
+import type { AppendResult, StateStore } from './log/store'
 
 /**
  * What `orchestrator events …` and the actions call. Each recording
@@ -156,6 +156,4 @@ async function append(store: StateStore, event: OrchestratorEvent): Promise<Appe
   return store.append([event])
 }
 
-export { openConflicts, lastSyncedSha } from './queries'
-export { featureStatus, formatStatus } from './status'
-export { exportFeature } from './export-feature'
+export { openConflicts, lastSyncedSha } from './projection/queries'

@@ -2,9 +2,8 @@ import { OrchestratorConfig } from '../config/config'
 import { RunContext } from '../context'
 import { Git } from '../git/git'
 import { formatBranch } from '../naming/branch-pattern'
-import { makeEvent } from '../state/events'
-import type { OrchestratorEvent } from '../state/event-schema'
-import type { FeatureProjection } from '../state/projection-types'
+import { makeEvent, type OrchestratorEvent } from '../state/events'
+import type { FeatureProjection } from '../state/projection'
 
 /**
  * Tasks this branch ticked (or started) with a commit the branch no longer has (a reset

@@ -1,5 +1,4 @@
-import { FeatureProjection } from '../state/projection-types'
-import { viewIndex } from '../state/render-feature'
+import { FeatureProjection, viewIndex } from '../state/projection'
 import { setOwners, TaskChange, updateTasks } from '../tasks'
 
 /**

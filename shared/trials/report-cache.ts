@@ -1,7 +1,7 @@
 import type { ConflictReport } from '../conflicts/types'
 import type { RepoDeps } from '../repo-deps'
 import { TrialCache, TrialCacheError } from './trial-cache'
-import { readStateFile } from '../state/state-file'
+import { readStateCache } from '../state/log'
 import { saveTrialCache, TRIAL_CACHE_PATH } from './trial-store'
 import { messageOf } from '../errors'
 
@@ -21,10 +21,13 @@ export async function keepTrialsOfReport(report: ConflictReport, deps: RepoDeps)
   const { store, ctx } = deps
   let cache: TrialCache
   try {
-    const { content, commit } = await readStateFile(store, TRIAL_CACHE_PATH)
-    cache = Object.assign((content && TrialCache.parse(content.toString('utf8'), fingerprint)) || new TrialCache(fingerprint), {
-      readAt: commit,
-    })
+    const read = await readStateCache(
+      store,
+      TRIAL_CACHE_PATH,
+      (text) => TrialCache.parse(text, fingerprint),
+      () => new TrialCache(fingerprint),
+    )
+    cache = read.cache
   } catch (error) {
     const why = error instanceof TrialCacheError ? error.message : messageOf(error)
     ctx.logger.warning(`The trial cache on ${store.branch} is replaced: ${why}`)

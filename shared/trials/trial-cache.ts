@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { cacheText, COMMIT_ID, isRecord, openCacheText, sortedEntries, type CacheFormat, type StateCache } from '../state/log'
 import type { CheckFailure, TrialCommand, TrialMode } from './types'
 
 /**
@@ -9,8 +10,9 @@ import type { CheckFailure, TrialCommand, TrialMode } from './types'
  * Only results that reproduced are kept: never a flaky one, never a time-out
  * (the machine's load decides those), never an error.
  *
- * The file comes from the state branch: it is checked like the verdict cache,
- * and a damaged one is dropped whole (every trial runs again).
+ * The file comes from the state branch (state/log/state-cache.ts): it is
+ * checked like the verdict cache, and a damaged one is dropped whole (every
+ * trial runs again).
  */
 
 export const TRIAL_CACHE_KIND = 'agent-orchestrator/trial-results'
@@ -29,9 +31,9 @@ export interface CachedPair {
   failure?: CheckFailure
 }
 
-const OID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/
-
 export class TrialCacheError extends Error {}
+
+const TRIAL_FORMAT: CacheFormat = { kind: TRIAL_CACHE_KIND, version: TRIAL_CACHE_VERSION, damaged: TrialCacheError }
 
 export function trialFingerprint(parts: {
   mode: TrialMode
@@ -51,13 +53,9 @@ export function trialFingerprint(parts: {
   return createHash('sha256').update(text).digest('hex')
 }
 
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v)
-}
-
 /** A check failure from untrusted JSON (the cache, or a trial job's report); throws on a bad shape. */
 export function checkFailure(v: unknown, where: string): CheckFailure {
-  if (!isObject(v)) throw new TrialCacheError(`${where} is not an object`)
+  if (!isRecord(v)) throw new TrialCacheError(`${where} is not an object`)
   const { check, kind, exitCode, reason, tail } = v
   if (typeof check !== 'string' || check.length > 200) throw new TrialCacheError(`${where}.check is not a check name`)
   if (kind !== 'setup' && kind !== 'build' && kind !== 'test') throw new TrialCacheError(`${where}.kind is not setup, build or test`)
@@ -73,7 +71,7 @@ export function checkFailure(v: unknown, where: string): CheckFailure {
   }
 }
 
-export class TrialCache {
+export class TrialCache implements StateCache {
   private readonly tips = new Map<string, CachedTip>()
   private readonly pairs = new Map<string, CachedPair>()
   hits = 0
@@ -82,27 +80,21 @@ export class TrialCache {
   constructor(readonly fingerprint: string) {}
 
   static parse(text: string, fingerprint: string): TrialCache | null {
-    let data: unknown
-    try {
-      data = JSON.parse(text)
-    } catch (e) {
-      throw new TrialCacheError(`not JSON (${e instanceof Error ? e.message : String(e)})`)
-    }
-    if (!isObject(data) || data.kind !== TRIAL_CACHE_KIND) throw new TrialCacheError(`not a ${TRIAL_CACHE_KIND} file`)
-    if (data.version !== TRIAL_CACHE_VERSION || data.fingerprint !== fingerprint) return null
-    if (!isObject(data.tips) || !isObject(data.pairs)) throw new TrialCacheError('tips or pairs is not an object')
+    const data = openCacheText(text, TRIAL_FORMAT, fingerprint)
+    if (!data) return null
+    if (!isRecord(data.tips) || !isRecord(data.pairs)) throw new TrialCacheError('tips or pairs is not an object')
     const cache = new TrialCache(fingerprint)
     for (const [sha, v] of Object.entries(data.tips)) {
-      if (!OID.test(sha) || !isObject(v) || typeof v.ok !== 'boolean')
+      if (!COMMIT_ID.test(sha) || !isRecord(v) || typeof v.ok !== 'boolean')
         throw new TrialCacheError(`tip entry ${sha.slice(0, 50)} is not valid`)
       if (v.ok === (v.failure !== undefined)) throw new TrialCacheError(`tip entry ${sha} does not fit its outcome`)
       cache.tips.set(sha, { ok: v.ok, ...(v.failure !== undefined ? { failure: checkFailure(v.failure, `tip ${sha}`) } : {}) })
     }
     for (const [key, v] of Object.entries(data.pairs)) {
       const [l, r, extra] = key.split(' ')
-      if (!l || !r || extra !== undefined || !OID.test(l) || !OID.test(r))
+      if (!l || !r || extra !== undefined || !COMMIT_ID.test(l) || !COMMIT_ID.test(r))
         throw new TrialCacheError(`pair entry ${key.slice(0, 100)} is not two commit ids`)
-      if (!isObject(v) || !['passed', 'build-conflict', 'test-conflict'].includes(v.verdict as string))
+      if (!isRecord(v) || !['passed', 'build-conflict', 'test-conflict'].includes(v.verdict as string))
         throw new TrialCacheError(`pair entry ${key} has no trial verdict`)
       if ((v.verdict === 'passed') !== (v.failure === undefined)) throw new TrialCacheError(`pair entry ${key} does not fit its verdict`)
       cache.pairs.set(key, {
@@ -140,14 +132,12 @@ export class TrialCache {
   /** The file to store: entries whose commits are all still `tips` (a moved branch's old results go), sorted, bounded. */
   serialize(live: ReadonlySet<string>): string {
     const sorted = <T>(m: Map<string, T>, keep: (k: string) => boolean) =>
-      Object.fromEntries(
-        [...m]
-          .filter(([k]) => keep(k))
-          .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-          .slice(0, MAX_TRIAL_ENTRIES),
+      sortedEntries(
+        [...m].filter(([k]) => keep(k)),
+        MAX_TRIAL_ENTRIES,
       )
     const tips = sorted(this.tips, (k) => live.has(k))
     const pairs = sorted(this.pairs, (k) => k.split(' ').every((s) => live.has(s)))
-    return `${JSON.stringify({ kind: TRIAL_CACHE_KIND, version: TRIAL_CACHE_VERSION, fingerprint: this.fingerprint, tips, pairs })}\n`
+    return cacheText(TRIAL_FORMAT, this.fingerprint, { tips, pairs })
   }
 }

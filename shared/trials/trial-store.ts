@@ -1,8 +1,7 @@
 import { messageOf } from '../errors'
 import type { Git } from '../git/git'
 import type { Logger } from '../logger'
-import { readStateFile, writeStateFile } from '../state/state-file'
-import type { StateStore } from '../state/store'
+import { readStateCache, writeStateCache, type StateStore } from '../state/log'
 import { TrialCache, TrialCacheError, trialFingerprint } from './trial-cache'
 import type { TrialSettings } from './types'
 
@@ -19,11 +18,15 @@ export async function loadTrialCache(store: StateStore, git: Git, settings: Tria
   const fingerprint = await trialCacheFingerprint(git, settings)
   const where = `${store.branch}:${store.layout.full(TRIAL_CACHE_PATH)}`
   try {
-    const { content, commit } = await readStateFile(store, TRIAL_CACHE_PATH)
-    const parsed = content ? TrialCache.parse(content.toString('utf8'), fingerprint) : null
-    if (content && !parsed)
+    const { cache, found } = await readStateCache(
+      store,
+      TRIAL_CACHE_PATH,
+      (text) => TrialCache.parse(text, fingerprint),
+      () => new TrialCache(fingerprint),
+    )
+    if (found === 'other')
       logger.info(`The trial cache at ${where} was made with other checks, setup or tool versions: every trial runs again.`)
-    return Object.assign(parsed ?? new TrialCache(fingerprint), { readAt: commit })
+    return cache
   } catch (error) {
     const why = error instanceof TrialCacheError ? `it is damaged (${error.message})` : `it cannot be read (${messageOf(error)})`
     logger.warning(`The trial cache at ${where} is ignored: ${why}. Every trial runs again; the next scan rewrites it.`)
@@ -34,10 +37,7 @@ export async function loadTrialCache(store: StateStore, git: Git, settings: Tria
 /** Keeps the results whose commits are still tips. Only saves time: failing to write is a warning. */
 export async function saveTrialCache(store: StateStore, cache: TrialCache, tips: ReadonlySet<string>, logger: Logger): Promise<void> {
   try {
-    const written = await writeStateFile(store, TRIAL_CACHE_PATH, cache.serialize(tips), {
-      message: 'orchestrator: trial results cache',
-      head: cache.readAt,
-    })
+    const written = await writeStateCache(store, TRIAL_CACHE_PATH, cache, cache.serialize(tips), 'orchestrator: trial results cache')
     logger.debug(`trial cache: ${written.pushed ? `written in ${written.commit?.slice(0, 12)}` : `not written (${written.reason})`}`)
   } catch (error) {
     logger.warning(

@@ -1,4 +1,4 @@
-import { checkFile, checkMessage } from '../conflicts/verdict-cache'
+import { checkFile, checkMessage } from '../conflicts/check-conflict-data'
 import type { AgentBranch, ConflictReport, Divergence, PairResult } from '../conflicts/types'
 import { InputError, messageOf } from '../errors'
 import { branchNameProblem } from '../naming/validate'

@@ -35,7 +35,7 @@ describe('the layer lint', () => {
   it('fails on an upward import, a reach into another capability, a circle and a file on no tier', () => {
     const root = copyOfLibrary()
     // A foundation importing a command: upward.
-    appendFileSync(join(root, 'shared/git/git.ts'), "\nexport * as planted from '../commands/registry'\n")
+    appendFileSync(join(root, 'shared/git/git.ts'), "\nexport * as planted from '../../shared/commands/registry'\n")
     // One capability reaching into another's internals.
     const internal = readdirSync(join(root, 'shared/role-ci')).find((f) => f.endsWith('.ts') && f !== 'index.ts')!
     writeFileSync(join(root, 'shared/plan/planted.ts'), `export * from '../role-ci/${internal.replace(/\.ts$/, '')}'\n`)
@@ -44,7 +44,7 @@ describe('the layer lint', () => {
     writeFileSync(join(root, 'shared/tasks/circle-b.ts'), "import { a } from './circle-a'\nexport const b = () => a\n")
     // A folder the map does not place.
     mkdirSync(join(root, 'shared/stray'))
-    writeFileSync(join(root, 'shared/stray/thing.ts'), "export { InputError } from '../errors'\n")
+    writeFileSync(join(root, 'shared/stray/thing.ts'), "export { InputError } from '../../shared/errors'\n")
     const r = lint(root)
     const out = r.stdout + r.stderr
     expect(r.status).not.toBe(0)

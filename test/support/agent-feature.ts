@@ -3,7 +3,7 @@
 import { runCliProcess } from './cli'
 import { SPEC } from './feature-repo'
 import { TestRepo } from './repo'
-import type { FeatureStatus } from '../../shared/state/status'
+import type { FeatureStatus } from '../../shared/views/status'
 
 export const STATE_BRANCH = 'orchestrator/state'
 export const overseer = `feature/${SPEC}/overseer`

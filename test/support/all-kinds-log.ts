@@ -1,5 +1,5 @@
-import { makeEvent } from '../../shared/state/events'
-import type { OrchestratorEvent } from '../../shared/state/event-schema'
+import { makeEvent } from '../../shared/state/events/events'
+import type { OrchestratorEvent } from '../../shared/state/events/event-schema'
 
 /**
  * A log with every event kind over two features: task progress by several

@@ -1,0 +1,11 @@
+/** The projection: the state folded from the events, and the queries every reader (views, commands, capabilities) asks of it. */
+export type * from './projection-types'
+export { FEATURE_RECENT_LIMIT, PROJECTION_SCHEMA, RECENT_LIMIT } from './projection-types'
+export { applyEvent, driftId, emptyProjection, guardId, serializeProjection } from './projection'
+export * from './queries'
+export * from './findings'
+export * from './roles'
+export * from './health'
+export { summarizeEvent } from './summarize'
+export { projectionDigest } from './projection-io'
+export { checkProjection } from './projection-check'
