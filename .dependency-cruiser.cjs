@@ -4,8 +4,8 @@
 // fails the lint. See the README's architecture section.
 const { TIERS, EXCEPTIONS } = require('./scripts/layers.cjs')
 
-const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-const pattern = (paths) => `^(${paths.map((p) => escape(p) + (p.endsWith('/') ? '' : '$')).join('|')})`
+const escapeRe = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const pattern = (paths) => `^(${paths.map((p) => escapeRe(p) + (p.endsWith('/') ? '' : '$')).join('|')})`
 const mapped = pattern(TIERS.flatMap((tier) => tier.paths))
 const exceptionsFrom = (index) =>
   EXCEPTIONS.filter(([from]) => TIERS[index].paths.some((p) => from.startsWith(p))).map(([from, to]) => [from, to])
@@ -24,7 +24,7 @@ const upward = TIERS.slice(1).map((tier, at) => {
 })
 
 const crossing = TIERS.filter((tier) => tier.siblingsByIndexOnly).map((tier) => {
-  const names = tier.paths.map((p) => escape(p.replace(/^shared\//, '').replace(/\/$/, '')))
+  const names = tier.paths.map((p) => escapeRe(p.replace(/^shared\//, '').replace(/\/$/, '')))
   return {
     name: `cross-${tier.name}`,
     comment: 'a capability reaches another only through its index.ts',
