@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from '@jest/glo
 import { MemoryLogger } from '../shared/logger'
 import { factsOf } from '../shared/notify/facts'
 import { createNotifier } from '../shared/notify/notifier'
-import { defaultNotificationSettings, parseNotifications, type NotificationSettings } from '../shared/notify/settings'
+import { defaultNotificationSettings, parseNotifications, type NotificationSettings } from '../shared/config/notify-settings'
 import type { EventDataByKind } from '../shared/state/event-schema'
 import { emptyProjection } from '../shared/state/projection'
 import { StateStore } from '../shared/state/store'

@@ -6,8 +6,8 @@ import { ConfigurationError, messageOf } from '../errors'
 import { BranchNaming, DEFAULT_NAMING, validateNaming } from '../naming/branch-pattern'
 import { branchNameProblem, quote } from '../naming/validate'
 import { parseCommandList, NamedCommand } from './commands'
-import { defaultNotificationSettings, parseNotifications, type NotificationSettings } from '../notify/settings'
-import { defaultScopeSettings, parseScopeSettings, type ScopeSettings } from '../scope/scope-config'
+import { defaultNotificationSettings, parseNotifications, type NotificationSettings } from './notify-settings'
+import { defaultScopeSettings, parseScopeSettings, type ScopeSettings } from './scope-settings'
 
 export type { NamedCommand } from './commands'
 

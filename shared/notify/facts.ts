@@ -1,7 +1,7 @@
 import { conflictId } from '../state/conflict-pair'
 import { stampOf } from '../state/events'
 import type { FeatureProjection, Projection } from '../state/projection-types'
-import type { NotifyKind } from './settings'
+import type { NotifyKind } from '../config/notify-settings'
 
 /**
  * One new fact to announce, in plain text (each payload format escapes it).

@@ -4,7 +4,8 @@ import type { Logger } from '../logger'
 import { messageOf } from '../errors'
 import type { RepoDeps } from '../repo-deps'
 import type { FeatureProjection, Projection } from '../state/projection-types'
-import { agentNamer, commitReferences, driftText, readTasksAt, scopeDrift, stateSources, type ScopeCheck, type ScopeMode } from '../scope'
+import { agentNamer, commitReferences, driftText, readTasksAt, scopeDrift, stateSources, type ScopeCheck } from '../scope'
+import type { ScopeMode } from '../config/scope-settings'
 import type { ChangedPath, ResolvedRole } from './types'
 
 /** The scope check of one implementor run, as the renderers and the recorder see it. */
