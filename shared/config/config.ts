@@ -27,12 +27,13 @@ export interface OrchestratorConfig {
   scope: ScopeSettings
 }
 
+/** The configuration file's path in the repository: the one place it is spelled. */
 export const DEFAULT_CONFIG_PATH = '.github/orchestrator.yml'
 
 export const DEFAULT_PROTECTED_PATHS = [
   '.github/workflows/**',
   '.github/actions/**',
-  '.github/orchestrator.yml',
+  DEFAULT_CONFIG_PATH,
   '.claude/**',
   'CODEOWNERS',
   '.github/CODEOWNERS',
@@ -68,7 +69,7 @@ const KNOWN: Record<string, readonly string[]> = {
 }
 
 /**
- * Loads `.github/orchestrator.yml` (or `path`) from `cwd`. Absent file →
+ * Loads DEFAULT_CONFIG_PATH (or `path`) from the work tree at `cwd`; callers go through readConfig. Absent file →
  * defaults (unless the path was given explicitly). Every error names the
  * file, the key and the bad value.
  */
