@@ -1,6 +1,5 @@
 import type { Logger } from '../logger'
-import type { VerdictCache } from './verdict-cache'
-import type { PairTrial, TrialSummary } from '../trials/types'
+import type { PairTrial, TrialSummary } from './trial-results'
 
 /** A branch of the orchestrated feature, already classified by the naming module. */
 export interface AgentBranch {
@@ -95,7 +94,7 @@ export interface ScanOptions {
   /** Called as pairs finish: pairs done, pairs in total, and how many of the done ones came from the cache or were merged. */
   onProgress?: (done: number, total: number, counts: { cached: number; merged: number }) => void
   /** Verdicts of earlier scans (see `verdict-cache.ts`): pairs found there are not merged; new verdicts are added to it. */
-  cache?: VerdictCache
+  cache?: VerdictLookup
   /** Filled with the milliseconds spent in each phase (for benchmarks). */
   timings?: Record<string, number>
   /** `batch` needs `git merge-tree --stdin`; `auto` uses it when this git has it. */
@@ -154,4 +153,15 @@ export interface ConflictReport {
   summary: ConflictSummaryCounts
   /** The trial run's settings and counts (`trial: build|test` only). */
   trials?: TrialSummary
+}
+
+/** A pair's verdict as an earlier scan found it (the commits decide it: same commits, same verdict). */
+export type CachedVerdict = Pick<PairResult, 'status' | 'mergeBase' | 'files' | 'messages'>
+
+/** What a scan asks of the verdict cache (`verdict-cache.ts`); declared here so the two files do not import each other. */
+export interface VerdictLookup {
+  /** The verdict of a pair, as a fresh copy (callers may change it). */
+  get(pair: Pick<PairSpec, 'leftSha' | 'rightSha'>): CachedVerdict | undefined
+  /** Keeps a result; errors are not verdicts and are never kept. */
+  put(result: PairResult): void
 }

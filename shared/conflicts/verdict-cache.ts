@@ -1,4 +1,4 @@
-import type { ConflictFile, ConflictKind, ConflictMessage, LineRange, PairResult, PairSpec } from './types'
+import type { CachedVerdict, ConflictFile, ConflictKind, ConflictMessage, LineRange, PairResult, PairSpec, VerdictLookup } from './types'
 
 /**
  * Verdicts kept between scans. With git's version, the merge settings and the
@@ -22,7 +22,7 @@ export const ENGINE_VERSION = 1
 /** A bound on the file: beyond it, the entries of this scan are kept first. */
 export const MAX_ENTRIES = 50_000
 
-export type CachedVerdict = Pick<PairResult, 'status' | 'mergeBase' | 'files' | 'messages'>
+export type { CachedVerdict }
 
 export class CacheError extends Error {}
 
@@ -111,7 +111,7 @@ function checkVerdict(v: unknown, where: string): CachedVerdict {
   return { status, mergeBase, files, ...(checked?.length ? { messages: checked } : {}) }
 }
 
-export class VerdictCache {
+export class VerdictCache implements VerdictLookup {
   private readonly entries = new Map<string, CachedVerdict>()
   /** Lookups answered from the cache so far. */
   hits = 0

@@ -3,7 +3,7 @@ import type { AgentBranch, ConflictReport, Divergence, PairResult } from '../con
 import { InputError, messageOf } from '../errors'
 import { branchNameProblem, quote } from '../naming/validate'
 import { checkFailure } from './trial-cache'
-import { TRIAL_COUNTS, type TrialCount } from './merge-summaries'
+import { TRIAL_COUNTS, type TrialCount } from '../conflicts/trial-summaries'
 import type { PairTrial, TrialSummary } from './types'
 
 const OID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/
