@@ -16,6 +16,9 @@ export type { RoleCiOutcome, RoleCiReport } from './outcome'
 export { renderRoleCiSummary, SUMMARY_LIMITS } from './render-results'
 export { renderRoleCiText } from './render-text'
 export { formatDuration } from './format'
+export { runShellCommand } from './run-command'
+export type { ShellRunOptions, ShellRunResult } from './run-command'
+export { OutputTail } from './output-tail'
 export { isBuiltinCheck } from './types'
 export type {
   BuiltinCheck,
