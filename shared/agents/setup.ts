@@ -13,8 +13,8 @@ import { roleRules, type AgentRole, type RoleRules } from './claude-rules'
 import { agentFiles } from './agent-files'
 import type { AgentKind } from './guide'
 import { GUIDE_BEGIN } from './settings-file'
-import { CLAUDE_ROLE_FILE, formatRoleFile, ROLE_FILE } from './role-file'
-import { describeIdentity, resolveAgentIdentity } from './role-source'
+import { CLAUDE_ROLE_FILE, formatRoleFile, ROLE_FILE } from '../naming/role-file'
+import { describeIdentity, resolveAgentIdentity } from '../naming/role-source'
 
 export type { AgentKind }
 

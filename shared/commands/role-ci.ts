@@ -7,7 +7,7 @@ import { runRoleCi } from '../role-ci/run-role-ci'
 import { CommandDefinition } from './command'
 import { openWorkspace } from './workspace'
 import { commandIdentity } from './identity'
-import type { AgentIdentity } from '../agents/role-source'
+import type { AgentIdentity } from '../naming/role-source'
 import type { GitHubRunInfo } from '../context'
 import { checkedOutBranch } from '../agent-branches'
 

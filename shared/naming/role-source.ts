@@ -1,6 +1,6 @@
 import { InputError } from '../errors'
-import { BranchNaming, formatBranch, parseBranch, type ParsedBranch, type Role } from '../naming/branch-pattern'
-import { quote } from '../naming/validate'
+import { BranchNaming, formatBranch, parseBranch, type ParsedBranch, type Role } from './branch-pattern'
+import { quote } from './validate'
 import { readRoleFiles, type RoleFile } from './role-file'
 
 export type IdentitySource = 'flag' | 'branch' | 'file'

@@ -1,8 +1,8 @@
 import { closeSync, existsSync, fstatSync, lstatSync, openSync, readSync } from 'node:fs'
 import { join } from 'node:path'
 import { InputError } from '../errors'
-import type { Role } from '../naming/branch-pattern'
-import { branchNameProblem, quote, specIdProblem } from '../naming/validate'
+import type { Role } from './branch-pattern'
+import { branchNameProblem, quote, specIdProblem } from './validate'
 
 /** The local role file `agents setup` writes (git-excluded). */
 export const ROLE_FILE = '.orchestrator/agent.local'
