@@ -8,7 +8,7 @@ import { makeEvent } from '../state/events'
 import { OrchestratorEvent } from '../state/event-schema'
 import { readSpecInfo } from './spec-info'
 import { commitAgentSettings } from './agent-settings-commit'
-import type { AgentKind } from '../agents/guide'
+import type { AgentKind } from '../agents'
 import { DEFAULT_CONFIG_PATH } from '../config/config'
 
 export interface InitFeatureOptions {
