@@ -1,5 +1,5 @@
 import picomatch from 'picomatch'
-import { AgentBranch } from './conflicts/types'
+import type { AgentBranch } from './conflicts'
 import { RunContext } from './context'
 import { Git } from './git/git'
 import { fetchBranches, remoteHeads } from './git/remote'

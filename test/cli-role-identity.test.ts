@@ -6,7 +6,7 @@ import { runCliProcess } from './support/cli'
 import { makeFeatureRepo, SPEC } from './support/feature-repo'
 import { runAction } from './support/harness'
 import { cleanupTemp, tempDir, TestRepo } from './support/repo'
-import { describeIdentity, resolveAgentIdentity } from '../shared/agents/role-source'
+import { describeIdentity, resolveAgentIdentity } from '../shared/naming/role-source'
 
 // Role detection (issue 17, item 2) through the CLI bundle in a real clone:
 // flag, then branch, then the local role file; a file that contradicts the

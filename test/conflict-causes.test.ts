@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { buildReport, planPairs, scanPairs } from '../shared/conflicts'
 import type { AgentBranch } from '../shared/conflicts/types'
-import { conflictCauses, type CommitPull } from '../shared/integrate/attribute'
+import { conflictCauses, type CommitPull } from '../shared/detect-conflicts/attribute'
 import { MemoryLogger } from '../shared/logger'
 import { makeEvent } from '../shared/state/events/events'
 import { applyEvent, emptyProjection } from '../shared/state/projection/projection'

@@ -2,19 +2,19 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, isAbsolute, join } from 'node:path'
 import { checkedOutBranch } from '../agent-branches'
 import { DEFAULT_CONFIG_PATH } from '../config/config'
+import { readConfig } from '../config/config-source'
 import type { RunContext } from '../context'
 import { InputError } from '../errors'
 import { Git } from '../git/git'
 import { remoteDefaultBranch } from '../git/remote'
 import { parseBranch } from '../naming/branch-pattern'
 import { quote } from '../text/quote'
-import { trustedConfig } from '../role-ci/trusted-config'
 import { roleRules, type AgentRole, type RoleRules } from './claude-rules'
 import { agentFiles } from './agent-files'
 import type { AgentKind } from './guide'
 import { GUIDE_BEGIN } from './settings-file'
-import { CLAUDE_ROLE_FILE, formatRoleFile, ROLE_FILE } from './role-file'
-import { describeIdentity, resolveAgentIdentity } from './role-source'
+import { CLAUDE_ROLE_FILE, formatRoleFile, ROLE_FILE } from '../naming/role-file'
+import { describeIdentity, resolveAgentIdentity } from '../naming/role-source'
 
 export type { AgentKind }
 
@@ -52,14 +52,10 @@ export async function setupAgents(options: AgentsSetupOptions, ctx: RunContext):
   // The files belong at the checkout's root, wherever in it the command runs.
   const root = (await git.run(['rev-parse', '--show-toplevel'])).trim()
   const branch = await checkedOutBranch(git)
-  const trusted = await trustedConfig({
-    git,
-    remote: options.remote,
-    path: options.configPath,
-    branch: branch ?? undefined,
-    logger: ctx.logger,
-  })
-  const config = trusted.config
+  const config = await readConfig(
+    { kind: 'trusted', path: options.configPath, branch: branch ?? undefined },
+    { cwd: ctx.cwd, git, remote: options.remote, logger: ctx.logger },
+  )
   const parsed = branch ? parseBranch(config.branches, branch) : null
   // The flag must agree with an agent branch here (the files written describe this checkout's role);
   // the role file is checked against the branch by the one resolver every command uses.

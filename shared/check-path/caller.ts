@@ -1,4 +1,4 @@
-import { resolveAgentIdentity } from '../agents/role-source'
+import { resolveAgentIdentity } from '../naming/role-source'
 import type { BranchNaming, Role } from '../naming/branch-pattern'
 
 /** Who asks: the agent branch (its name is the agent), its feature and role. */

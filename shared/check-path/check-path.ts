@@ -1,6 +1,6 @@
 import { realpathSync } from 'node:fs'
 import { isAbsolute, relative, resolve, sep } from 'node:path'
-import { loadConfig } from '../config/config'
+import { readConfig } from '../config/config-source'
 import { confinePath } from '../confine-path'
 import { displayPath } from '../conflicts/raw-path'
 import { InputError } from '../errors'
@@ -111,7 +111,7 @@ export async function checkPaths(options: CheckPathOptions): Promise<CheckPathRe
     throw new InputError(`remote ${quote(options.remote)} is not valid; expected a remote name such as origin, or a path or URL`)
   const where = options.located ?? (await locate(options.cwd))
   const wanted = options.paths.map((p) => repoPath(p, options.cwd, where.toplevel))
-  const naming = loadConfig(where.toplevel, options.configPath).branches
+  const naming = (await readConfig({ kind: 'work-tree', path: options.configPath }, { cwd: where.toplevel })).branches
   const caller = resolveCaller(where.toplevel, where.branch, naming)
   if (!caller)
     throw new InputError(

@@ -1,4 +1,4 @@
-import { loadConfig } from '../config/config'
+import { readConfig } from '../config/config-source'
 import { Git } from '../git/git'
 import type { Logger } from '../logger'
 import { makeEvent } from '../state/events'
@@ -16,7 +16,7 @@ export async function recordPending(located: Located, remote: string, logger: Lo
   const pending = readPredicted(path).pending
   const keys = Object.keys(pending)
   if (keys.length === 0) return 0
-  const config = loadConfig(located.toplevel, configPath)
+  const config = await readConfig({ kind: 'work-tree', path: configPath }, { cwd: located.toplevel })
   if (config.state.branch === 'current') return 0
   const events = keys.map((k) => {
     const p = pending[k]!

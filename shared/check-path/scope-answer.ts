@@ -1,8 +1,7 @@
-import { DEFAULT_CONFIG_PATH } from '../config/config'
+import { readConfig } from '../config/config-source'
 import { messageOf } from '../errors'
 import type { Logger } from '../logger'
 import { parseBranch } from '../naming/branch-pattern'
-import { readConfigAt } from '../role-ci/trusted-config'
 import { driftText, scopeDriftFor } from '../scope'
 import type { CheckPathResult, Located } from './check-path'
 
@@ -31,11 +30,10 @@ export async function scopeAnswer(
   if (result.caller.role !== 'implementor') return null
   try {
     const { git } = located
-    const path = configPath ?? DEFAULT_CONFIG_PATH
     // The overseer branch is found by the naming the siblings were; its tip is what we trust.
     const overseer = result.siblings.find((s) => s.role === 'overseer')
     if (!overseer) return null
-    const config = await readConfigAt(git, overseer.tip, path, overseer.branch)
+    const config = await readConfig({ kind: 'commit', path: configPath, commit: overseer.tip, label: overseer.branch }, { git })
     const parsed = parseBranch(config.branches, result.caller.branch)
     const paths = result.answers.filter((a) => a.pathBase64 === undefined).map((a) => a.path)
     const check = await scopeDriftFor(

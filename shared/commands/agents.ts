@@ -1,6 +1,7 @@
 import { setupAgents, type AgentKind } from '../agents/setup'
 import type { AgentRole } from '../agents/claude-rules'
 import { CommandDefinition } from './command'
+import { DEFAULT_CONFIG_PATH } from '../config/config'
 
 /** `orchestrator agents setup`: the agent's side of a role (permission settings and guide), merged into a person's files. */
 export const agentsCommand: CommandDefinition = {
@@ -26,7 +27,7 @@ export const agentsCommand: CommandDefinition = {
     {
       name: 'config',
       type: 'string',
-      default: '.github/orchestrator.yml',
+      default: DEFAULT_CONFIG_PATH,
       description: 'Path of the configuration file, read from a trusted commit (never the work tree).',
     },
     { name: 'remote', type: 'string', default: 'origin', description: 'Git remote to read the trusted configuration from.' },

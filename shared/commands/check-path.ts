@@ -4,8 +4,9 @@ import { answerHook, logHookProblem } from '../check-path/hook'
 import { describeAge, describeHits } from '../check-path/hook-io'
 import { recordWarnings } from '../check-path/predicted'
 import { recordPending } from '../check-path/record-pending'
+import { DEFAULT_CONFIG_PATH } from '../config/config'
+import { configPathOption } from '../config/config-source'
 import { InputError, messageOf } from '../errors'
-import { validateRepoPath } from '../naming/validate'
 import type { CommandDefinition, CommandOutcome } from './command'
 import { scopeAnswer, type ScopeAnswer } from '../check-path/scope-answer'
 
@@ -31,7 +32,7 @@ export const checkPathCommand: CommandDefinition = {
     {
       name: 'config',
       type: 'string',
-      default: '.github/orchestrator.yml',
+      default: DEFAULT_CONFIG_PATH,
       description: 'Path of the configuration file (for the branch naming).',
     },
     { name: 'fetch', type: 'boolean', default: 'false', description: "Fetch the feature's branches first, then refresh the cache." },
@@ -64,8 +65,7 @@ export const checkPathCommand: CommandDefinition = {
   outputs: [],
   async run(values, ctx) {
     const remote = values.string('remote') ?? 'origin'
-    const given = values.string('config')
-    const configPath = given === '.github/orchestrator.yml' || !given ? undefined : validateRepoPath(given, 'config')
+    const configPath = configPathOption(values.string('config'))
     if (values.bool('record-pending')) {
       // The detached recorder has no terminal: a failure goes to check-path.log (its events stay queued for a retry).
       const located = await locate(ctx.cwd)

@@ -7,8 +7,7 @@ import { runRoleCi } from '../role-ci/run-role-ci'
 import { CommandDefinition } from './command'
 import { openWorkspace } from './workspace'
 import { commandIdentity } from './identity'
-import type { AgentIdentity } from '../agents/role-source'
-import { trustedConfig } from '../role-ci/trusted-config'
+import type { AgentIdentity } from '../naming/role-source'
 import type { GitHubRunInfo } from '../context'
 import { checkedOutBranch } from '../agent-branches'
 
@@ -90,19 +89,21 @@ export const roleCiCommand: CommandDefinition = {
     // The rules come from a commit the branch under test cannot change, never from its work tree.
     let identity: AgentIdentity | null = null
     const ws = await openWorkspace(values, ctx, {
-      config: async (git, remote, path) => {
-        const read = (branch: string | undefined) =>
-          trustedConfig({ git, remote, path, pullRequestBase: pullRequestBase(ctx.github), branch, logger: ctx.logger })
-        let trusted = await read(values.string('branch') ?? branchOfRun(ctx.github) ?? (await checkedOutBranch(git)) ?? undefined)
+      config: async (git) => ({
+        kind: 'trusted',
+        pullRequestBase: pullRequestBase(ctx.github),
+        branch: values.string('branch') ?? branchOfRun(ctx.github) ?? (await checkedOutBranch(git)) ?? undefined,
         // The CLI on a checkout whose branch does not tell the role: the role file may (never in an action; a file
         // that contradicts an agent branch is an error). It only adds a role where there was none, and the rules
         // then come from the overseer of the file's feature, as for that agent's own branch.
-        if (ctx.localRoleFile && !values.has('role') && !values.has('branch')) {
-          identity = await commandIdentity(ctx, git, trusted.config.branches)
-          if (identity.sources.role === 'file' && identity.branch) trusted = await read(identity.branch)
-        }
-        return trusted.config
-      },
+        reconsider:
+          ctx.localRoleFile && !values.has('role') && !values.has('branch')
+            ? async (naming) => {
+                identity = await commandIdentity(ctx, git, naming)
+                return identity.sources.role === 'file' && identity.branch ? identity.branch : undefined
+              }
+            : undefined,
+      }),
     })
     const fromFile = (identity as AgentIdentity | null)?.sources.role === 'file' ? identity! : null
     const commandsText = values.string('commands')

@@ -1,9 +1,10 @@
 import { checkedOutBranch, runBranch } from '../agent-branches'
-import { loadConfig, OrchestratorConfig } from '../config/config'
+import type { OrchestratorConfig } from '../config/config'
+import { configPathOption, readConfig, type ConfigSource } from '../config/config-source'
 import { RunContext } from '../context'
 import { InputError } from '../errors'
 import { Git } from '../git/git'
-import { validateBranchName, validateRepoPath } from '../naming/validate'
+import { validateBranchName } from '../naming/validate'
 import { quote } from '../text/quote'
 import { OptionValues } from '../options/options'
 import { StateStore, type AppendResult } from '../views'
@@ -30,9 +31,10 @@ export const CURRENT_BRANCH_STATE_ROOT = '.orchestrator'
 export interface OpenWorkspaceOptions {
   /**
    * Where the configuration comes from instead of the work tree (role-ci: a
-   * trusted commit, since the work tree belongs to the branch under test).
+   * trusted commit, since the work tree belongs to the branch under test); its
+   * path is the `config` option's. A function when saying where needs the repository.
    */
-  config?: (git: Git, remote: string, path: string | undefined) => Promise<OrchestratorConfig>
+  config?: ConfigSource | ((git: Git) => Promise<ConfigSource>)
 }
 
 export async function openWorkspace(values: OptionValues, ctx: RunContext, options: OpenWorkspaceOptions = {}): Promise<Workspace> {
@@ -42,9 +44,9 @@ export async function openWorkspace(values: OptionValues, ctx: RunContext, optio
   const remote = values.string('remote') ?? 'origin'
   if (remote.startsWith('-') || /\s/.test(remote) || CONTROL.test(remote))
     throw new InputError(`remote ${quote(remote)} is not valid; expected a remote name such as origin, or a path or URL`)
-  const configPath = values.string('config')
-  const explicitPath = configPath === '.github/orchestrator.yml' ? undefined : configPath && validateRepoPath(configPath, 'config')
-  const config = options.config ? await options.config(git, remote, configPath) : loadConfig(ctx.cwd, explicitPath)
+  const path = configPathOption(values.string('config'))
+  const source = typeof options.config === 'function' ? await options.config(git) : (options.config ?? { kind: 'work-tree' })
+  const config = await readConfig({ ...source, path }, { cwd: ctx.cwd, git, remote, logger: ctx.logger })
   let stateBranch = values.string('state-branch') ?? config.state.branch
   let stateRoot = ''
   if (stateBranch === 'current') {

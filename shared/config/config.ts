@@ -7,8 +7,8 @@ import { BranchNaming, DEFAULT_NAMING, validateNaming } from '../naming/branch-p
 import { branchNameProblem } from '../naming/validate'
 import { quote, quoteValue } from '../text/quote'
 import { parseCommandList, NamedCommand } from './commands'
-import { defaultNotificationSettings, parseNotifications, type NotificationSettings } from '../notify/settings'
-import { defaultScopeSettings, parseScopeSettings, type ScopeSettings } from '../scope/scope-config'
+import { defaultNotificationSettings, parseNotifications, type NotificationSettings } from './notify-settings'
+import { defaultScopeSettings, parseScopeSettings, type ScopeSettings } from './scope-settings'
 
 export type { NamedCommand } from './commands'
 
@@ -28,12 +28,13 @@ export interface OrchestratorConfig {
   scope: ScopeSettings
 }
 
+/** The configuration file's path in the repository: the one place it is spelled. */
 export const DEFAULT_CONFIG_PATH = '.github/orchestrator.yml'
 
 export const DEFAULT_PROTECTED_PATHS = [
   '.github/workflows/**',
   '.github/actions/**',
-  '.github/orchestrator.yml',
+  DEFAULT_CONFIG_PATH,
   '.claude/**',
   'CODEOWNERS',
   '.github/CODEOWNERS',
@@ -69,7 +70,7 @@ const KNOWN: Record<string, readonly string[]> = {
 }
 
 /**
- * Loads `.github/orchestrator.yml` (or `path`) from `cwd`. Absent file →
+ * Loads DEFAULT_CONFIG_PATH (or `path`) from the work tree at `cwd`; callers go through readConfig. Absent file →
  * defaults (unless the path was given explicitly). Every error names the
  * file, the key and the bad value.
  */

@@ -15,7 +15,10 @@ export type {
   ScanOptions,
   ScanStrategy,
   ShardSpec,
+  VerdictMemo,
 } from './types'
+export type { CheckFailure, PairTrial, TrialCommand, TrialMode, TrialScope, TrialSummary, TrialVerdict } from './trial-results'
+export { mergeTrialSummaries, TRIAL_COUNTS, type TrialCount } from './trial-summaries'
 export { planPairs, pairKey, compareBranches, comparePairResults } from './plan-pairs'
 export { shardPairs, parseShard, shardOf } from './shard'
 export { scanPairs } from './scan-pairs'

@@ -1,4 +1,4 @@
-import { trialCell, TRIAL_LEGEND } from '../trials/trial-cells'
+import { trialCell, TRIAL_LEGEND } from './trial-cells'
 import { compareBranches, pairKey } from './plan-pairs'
 import { formatRange, isEmptyRange } from './range-text'
 import { encodePath, mdStrict, mermaidLabel } from '../text/markdown'

@@ -1,7 +1,7 @@
 import { InputError } from '../errors'
 import { compareDivergence } from './divergence'
 import { compareBranches, comparePairResults, pairKey } from './plan-pairs'
-import { mergeTrialSummaries } from '../trials/merge-summaries'
+import { mergeTrialSummaries } from './trial-summaries'
 import type { AgentBranch, ConflictReport, ConflictScope, ConflictSummaryCounts, Divergence, PairResult, ShardSpec } from './types'
 
 export interface BuildReportInput {

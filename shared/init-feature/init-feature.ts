@@ -7,7 +7,7 @@ import { validateSpecId } from '../naming/validate'
 import { quote } from '../text/quote'
 import { readSpecInfo } from './spec-info'
 import { commitAgentSettings } from './agent-settings-commit'
-import type { AgentKind } from '../agents/guide'
+import type { AgentKind } from '../agents'
 import { DEFAULT_CONFIG_PATH } from '../config/config'
 
 export interface InitFeatureOptions {

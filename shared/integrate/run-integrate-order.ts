@@ -1,4 +1,4 @@
-import { detectConflicts } from '../detect-conflicts/detect-conflicts'
+import { detectConflicts } from '../detect-conflicts'
 import { InputError } from '../errors'
 import { branchGlob } from '../naming/branch-pattern'
 import { validateSpecId } from '../naming/validate'

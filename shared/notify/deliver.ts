@@ -1,4 +1,4 @@
-import type { NotificationSettings } from './settings'
+import type { NotificationSettings } from '../config/notify-settings'
 
 export interface DeliveryResult {
   ok: boolean

@@ -1,6 +1,6 @@
 import { conflictId, stampOf } from '../state/events'
 import type { FeatureProjection, Projection } from '../state/projection'
-import type { NotifyKind } from './settings'
+import type { NotifyKind } from '../config/notify-settings'
 
 /**
  * One new fact to announce, in plain text (each payload format escapes it).

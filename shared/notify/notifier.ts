@@ -4,7 +4,8 @@ import type { Projection } from '../state/projection'
 import { deliver, type DeliveryEnvironment } from './deliver'
 import { factsOf, type AnnouncedEvent } from './facts'
 import { FACTS_PER_MESSAGE, payloadFor } from './payloads'
-import { formatOf, type NotificationSettings, type WebhookFormat } from './settings'
+import type { NotificationSettings, WebhookFormat } from '../config/notify-settings'
+import { formatOf } from './webhook-format'
 
 export interface NotifyReport {
   format: WebhookFormat

@@ -1,7 +1,7 @@
 import type { Fact } from './facts'
-import type { WebhookFormat } from './settings'
 import { C0, C1, DEL, LINE_SEPARATORS, ZERO_WIDTH_SPACE, charPattern } from '../text/controls'
 import { escapeHtml } from '../text/html'
+import type { WebhookFormat } from '../config/notify-settings'
 
 /** Facts per message: Discord takes at most 10 embeds; Slack 50 blocks (a header, then 2 per fact). */
 export const FACTS_PER_MESSAGE: Record<WebhookFormat, number> = { slack: 10, discord: 10, json: 50 }

@@ -18,6 +18,9 @@ export { renderRoleCiText } from './render-text'
 export { formatDuration } from './format'
 export { guardSection } from './guard-state'
 export { driftSection, driftTasksText } from './drift-state'
+export { runShellCommand } from './run-command'
+export type { ShellRunOptions, ShellRunResult } from './run-command'
+export { OutputTail } from './output-tail'
 export { isBuiltinCheck } from './types'
 export type {
   BuiltinCheck,

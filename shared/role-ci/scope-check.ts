@@ -1,10 +1,11 @@
 import type { OrchestratorConfig } from '../config/config'
+import type { ScopeMode } from '../config/scope-settings'
 import { Git } from '../git/git'
 import type { Logger } from '../logger'
 import { messageOf } from '../errors'
 import type { RepoDeps } from '../repo-deps'
 import type { FeatureProjection, Projection } from '../state/projection'
-import { agentNamer, commitReferences, driftText, readTasksAt, scopeDrift, stateSources, type ScopeCheck, type ScopeMode } from '../scope'
+import { agentNamer, commitReferences, driftText, readTasksAt, scopeDrift, stateSources, type ScopeCheck } from '../scope'
 import type { ChangedPath, ResolvedRole } from './types'
 
 /** The scope check of one implementor run, as the renderers and the recorder see it. */

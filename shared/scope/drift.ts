@@ -1,5 +1,4 @@
 import { agentScope, ownersOf, taskScopes, type AgentIdentity, type AgentScope, type ScopeSources, type TaskOwner } from './agent-scope'
-import type { ScopeSettings } from './scope-config'
 import { TaskIndex } from './task-index'
 import { allowMatcher, isCompanionTest } from './task-paths'
 
@@ -18,7 +17,11 @@ export interface ScopeCheck {
 }
 
 /** The rules the check applies beyond the tasks' own paths. */
-export type DriftRules = Pick<ScopeSettings, 'allow' | 'companionTests'> & {
+export interface DriftRules {
+  /** The config's `scope.allow` globs. */
+  allow: readonly string[]
+  /** The config's `scope.companion-tests`. */
+  companionTests: boolean
   /** The feature's tasks.md: spec-kit's implement step ticks it, so changing it is never drift. */
   tasksFile?: string
 }

@@ -1,8 +1,6 @@
-import type { OrchestratorConfig } from '../config/config'
 import { messageOf } from '../errors'
 import { Git } from '../git/git'
 import { parseBranch, type BranchNaming } from '../naming/branch-pattern'
-import type { FeatureProjection } from '../state/projection'
 import { parseTasks, taskReferences, type TasksDocument } from '../tasks'
 import type { AgentIdentity, ScopeSources } from './agent-scope'
 import { scopeDrift, type ScopeCheck } from './drift'
@@ -40,8 +38,25 @@ export function agentNamer(naming: BranchNaming): (agent: string) => string {
   }
 }
 
+/**
+ * What scope reads of a feature's projection: who each task is assigned to,
+ * and who reported it. Declared here, not imported from state, because scope
+ * lies below state and config (a feature's projection has this shape).
+ */
+export interface FeatureRecords {
+  assignments?: Record<string, { agent: string }>
+  tasks?: Record<string, { agent: string }>
+}
+
+/** What scope reads of the configuration (an OrchestratorConfig has this shape). */
+export interface ScopeConfig<Mode extends string = string> {
+  scope: { mode: Mode; allow: readonly string[]; companionTests: boolean }
+  tasks: { file: string }
+  branches: BranchNaming
+}
+
 /** Assignments and reporters of the feature's tasks, as the state records them. */
-export function stateSources(feature: FeatureProjection | undefined): Pick<ScopeSources, 'assigned' | 'reported'> {
+export function stateSources(feature: FeatureRecords | undefined): Pick<ScopeSources, 'assigned' | 'reported'> {
   const assigned: Record<string, string> = Object.create(null)
   const reported: Record<string, string> = Object.create(null)
   for (const [id, a] of Object.entries(feature?.assignments ?? {})) assigned[id] = a.agent
@@ -49,16 +64,16 @@ export function stateSources(feature: FeatureProjection | undefined): Pick<Scope
   return { assigned, reported }
 }
 
-export interface ScopeDriftForOptions {
+export interface ScopeDriftForOptions<Mode extends string = string> {
   git: Git
   /** The trusted configuration (tasks file, naming, scope rules). */
-  config: OrchestratorConfig
+  config: ScopeConfig<Mode>
   /** A local commit or ref of the agent's overseer branch: tasks.md is read there and the agent's commits counted from the merge base. */
   overseerRef: string
   /** The agent's head (default HEAD). */
   headRef?: string
   /** The feature's projection, for task-assigned events (absent: owner comments and commits only). */
-  feature?: FeatureProjection
+  feature?: FeatureRecords
 }
 
 /**
@@ -67,11 +82,11 @@ export interface ScopeDriftForOptions {
  * branch and the agent's commit messages since the merge base; two or three
  * git processes, no network.
  */
-export async function scopeDriftFor(
+export async function scopeDriftFor<Mode extends string>(
   paths: readonly string[],
   who: AgentIdentity,
-  options: ScopeDriftForOptions,
-): Promise<ScopeCheck & { mode: OrchestratorConfig['scope']['mode']; problem?: string }> {
+  options: ScopeDriftForOptions<Mode>,
+): Promise<ScopeCheck & { mode: Mode; problem?: string }> {
   const { git, config } = options
   const mode = config.scope.mode
   const tasksFile = config.tasks.file.replace('{spec}', who.spec)

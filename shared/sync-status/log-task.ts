@@ -6,7 +6,7 @@ import { quote } from '../text/quote'
 import type { OrchestratorEvent } from '../state/events'
 import type { Projection } from '../state/projection'
 import type { AppendResult } from '../state/log'
-import type { Workspace } from '../commands/workspace'
+import type { RepoDeps } from '../repo-deps'
 import { renderTasksFile } from './render-tasks'
 import { stateTasksPath } from './sync-status'
 import { readTasksSource } from './tasks-source'
@@ -19,7 +19,7 @@ import { readTasksSource } from './tasks-source'
  * sync-status and tasks.md never disagree about the totals.
  */
 export async function logTaskEvent(
-  ws: Workspace,
+  ws: Pick<RepoDeps, 'git' | 'remote' | 'config' | 'store'>,
   event: OrchestratorEvent & { kind: 'task-updated' },
   ctx: RunContext,
 ): Promise<AppendResult> {

@@ -1,5 +1,4 @@
-import { runShellCommand } from '../role-ci/run-command'
-import { OutputTail } from '../role-ci/output-tail'
+import { OutputTail, runShellCommand } from '../role-ci'
 import type { CheckFailure, TrialCommand } from './types'
 
 const TAIL_LINES = 30

@@ -1,7 +1,7 @@
 import { parseCommandLines } from '../config/commands'
 import type { OrchestratorConfig } from '../config/config'
 import { InputError } from '../errors'
-import { chooseCommands } from '../role-ci/choose-commands'
+import { chooseCommands } from '../role-ci'
 import { trialCommands } from './classify'
 import type { TrialMode, TrialScope, TrialSettings } from './types'
 

@@ -4,7 +4,7 @@ import { InputError, messageOf } from '../errors'
 import { branchNameProblem } from '../naming/validate'
 import { quote } from '../text/quote'
 import { checkFailure } from './trial-cache'
-import { TRIAL_COUNTS, type TrialCount } from './merge-summaries'
+import { TRIAL_COUNTS, type TrialCount } from '../conflicts/trial-summaries'
 import type { PairTrial, TrialSummary } from './types'
 
 const OID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/

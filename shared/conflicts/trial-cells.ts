@@ -1,4 +1,4 @@
-import type { PairTrial } from './types'
+import type { PairTrial } from './trial-results'
 
 // Marks of their own, so a build or test conflict never reads as a textual one (✗) in the matrix.
 const MARK: Partial<Record<PairTrial['verdict'], string>> = {

@@ -1,5 +1,5 @@
-import type { ConflictReport } from '../conflicts/types'
-import type { TrialSummary } from './types'
+import type { TrialSummary } from './trial-results'
+import type { ConflictReport } from './types'
 
 /** The counts of a trial summary (every field that is a number). */
 export type TrialCount = Exclude<keyof TrialSummary, 'mode' | 'scope' | 'commands' | 'setup' | 'fingerprint'>

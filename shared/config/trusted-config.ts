@@ -1,4 +1,4 @@
-import { defaultConfig, DEFAULT_CONFIG_PATH, OrchestratorConfig, parseConfig } from '../config/config'
+import { defaultConfig, DEFAULT_CONFIG_PATH, OrchestratorConfig, parseConfig } from './config'
 import { ConfigurationError, messageOf } from '../errors'
 import { Git } from '../git/git'
 import { fetchBranches, privateRef, remoteDefaultBranch } from '../git/remote'

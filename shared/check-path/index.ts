@@ -1,0 +1,3 @@
+// check-path: which sibling branches changed a file, from a cache. The face other capabilities reach it through.
+export { checkPaths, locate, refreshAfterFetch } from './check-path'
+export type { CheckPathOptions, CheckPathResult, Located } from './check-path'
