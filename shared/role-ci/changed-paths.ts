@@ -1,6 +1,7 @@
 import { MergeSandbox } from '../conflicts/merge-sandbox'
 import { GitError } from '../errors'
 import { Git } from '../git/git'
+import { readBlobs } from '../git/cat-file'
 import type { ChangedPath, EntryKind } from './types'
 
 /**
@@ -107,17 +108,11 @@ function splitNul(buffer: Buffer): Buffer[] {
 async function attachLinkTargets(git: Git, changes: RawChange[]): Promise<void> {
   const links = changes.filter((c) => c.after === 'symlink')
   if (links.length === 0) return
-  const { stdout } = await git.execBuffer(['cat-file', '--batch'], { input: links.map((c) => c.newBlob).join('\n') + '\n' })
-  let at = 0
-  for (const link of links) {
-    const eol = stdout.indexOf(10, at)
-    const header = stdout.subarray(at, eol).toString('utf8')
-    const m = /^([0-9a-f]+) blob (\d+)$/.exec(header)
-    if (eol === -1 || !m) throw new Error(`git cat-file --batch: unexpected header ${JSON.stringify(header.slice(0, 120))}`)
-    const size = Number(m[2])
-    link.linkTarget = stdout.subarray(eol + 1, eol + 1 + size).toString('utf8')
-    at = eol + 1 + size + 1
-  }
+  const targets = await readBlobs(
+    git,
+    links.map((c) => c.newBlob),
+  )
+  links.forEach((link, i) => (link.linkTarget = targets[i]!.toString('utf8')))
 }
 
 function toChangedPath(raw: RawChange): ChangedPath {
