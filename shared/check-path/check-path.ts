@@ -5,7 +5,7 @@ import { confinePath } from '../confine-path'
 import { displayPath } from '../conflicts/raw-path'
 import { InputError } from '../errors'
 import { Git } from '../git/git'
-import { privateRef } from '../git/remote'
+import { isRemoteName, privateRef, validateRemote } from '../git/remote'
 import { branchGlob, type BranchNaming, type Role } from '../naming/branch-pattern'
 import { quote } from '../naming/validate'
 import type { LineRange } from '../state/event-schema'
@@ -104,8 +104,7 @@ export interface CheckPathOptions {
 /** The caller's feature siblings and what they changed, from the cache (brought up to date with what moved). */
 export async function checkPaths(options: CheckPathOptions): Promise<CheckPathResult> {
   // It reaches `git fetch` as an argument: an option in disguise (`-u…`) is refused before any git call.
-  if (options.remote.startsWith('-') || /[\s\u0000-\u001f]/.test(options.remote))
-    throw new InputError(`remote ${quote(options.remote)} is not valid; expected a remote name such as origin, or a path or URL`)
+  validateRemote(options.remote)
   const where = options.located ?? (await locate(options.cwd))
   const wanted = options.paths.map((p) => repoPath(p, options.cwd, where.toplevel))
   const naming = loadConfig(where.toplevel, options.configPath).branches
@@ -153,7 +152,7 @@ async function refresh(where: Located, remote: string, naming: BranchNaming, cal
 /** One `git fetch` of the feature's branches: remote-tracking refs for a named remote, else our private refs. */
 async function fetchSiblings(git: Git, remote: string, naming: BranchNaming, caller: Caller): Promise<void> {
   const glob = branchGlob(naming, caller.spec)
-  const named = /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(remote)
+  const named = isRemoteName(remote)
   const dst = named ? `refs/remotes/${remote}/${glob}` : privateRef(glob)
   await git.exec(['fetch', '--no-tags', '--quiet', '--prune', remote, `+refs/heads/${glob}:${dst}`])
 }

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import type { Git } from '../git/git'
-import { PRIVATE_PREFIX } from '../git/remote'
+import { isRemoteName, PRIVATE_PREFIX } from '../git/remote'
 import { parseBranch, type BranchNaming, type Role } from '../naming/branch-pattern'
 import type { LineRange } from '../state/event-schema'
 import type { Caller } from './caller'
@@ -46,7 +46,7 @@ export interface SiblingTip {
 export async function siblingTips(git: Git, remote: string, naming: BranchNaming, caller: Caller): Promise<SiblingTip[]> {
   const literal = naming.pattern.slice(0, naming.pattern.indexOf('{'))
   const roots = [`${PRIVATE_PREFIX}${literal}`]
-  const named = /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(remote)
+  const named = isRemoteName(remote)
   if (named) roots.unshift(`refs/remotes/${remote}/${literal}`)
   const out = await git.run(['for-each-ref', '--format=%(objectname) %(committerdate:unix) %(refname)', ...roots])
   const best = new Map<string, { tip: string; time: number; role: Role; ref: string }>()

@@ -3,6 +3,7 @@ import { loadConfig, OrchestratorConfig } from '../config/config'
 import { RunContext } from '../context'
 import { InputError } from '../errors'
 import { Git } from '../git/git'
+import { validateRemote } from '../git/remote'
 import { quote, validateBranchName, validateRepoPath } from '../naming/validate'
 import { OptionValues } from '../options/options'
 import { StateStore, type AppendResult } from '../state/store'
@@ -36,8 +37,7 @@ export async function openWorkspace(values: OptionValues, ctx: RunContext, optio
   if (!(await git.isRepository()))
     throw new InputError(`${quote(ctx.cwd)} is not a git repository; run inside a clone (in a workflow: after actions/checkout)`)
   const remote = values.string('remote') ?? 'origin'
-  if (remote.startsWith('-') || /[\s\u0000-\u001f]/.test(remote))
-    throw new InputError(`remote ${quote(remote)} is not valid; expected a remote name such as origin, or a path or URL`)
+  validateRemote(remote)
   const configPath = values.string('config')
   const explicitPath = configPath === '.github/orchestrator.yml' ? undefined : configPath && validateRepoPath(configPath, 'config')
   const config = options.config ? await options.config(git, remote, configPath) : loadConfig(ctx.cwd, explicitPath)

@@ -13,6 +13,30 @@ export function privateRef(branch: string): string {
   return `${PRIVATE_PREFIX}${branch}`
 }
 
+/** A remote given by name (`origin`), not as a path or URL: it has remote-tracking refs under refs/remotes/<name>/. */
+export function isRemoteName(remote: string): boolean {
+  return /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(remote)
+}
+
+/**
+ * The check at the boundary (CLI, hook): a remote reaches `git fetch` as an
+ * argument, so an option in disguise (`-u…`) or a line break is refused
+ * before any git call.
+ */
+export function validateRemote(remote: string): string {
+  if (remote.startsWith('-') || /[\s\u0000-\u001f]/.test(remote))
+    throw new InputError(`remote ${quote(remote)} is not valid; expected a remote name such as origin, or a path or URL`)
+  return remote
+}
+
+/** The state store's own check (it may be opened without the boundary's): no empty name, no control characters. */
+export function assertRemote(remote: string): string {
+  if (typeof remote !== 'string' || remote === '' || remote.startsWith('-') || /[\u0000-\u001f\u007f-\u009f]/.test(remote)) {
+    throw new InputError(`remote ${JSON.stringify(remote)} is not valid: expected a remote name, a path or a URL, not starting with "-"`)
+  }
+  return remote
+}
+
 /** Branch name → commit id for the remote's heads matching the globs (all heads when none). */
 export async function remoteHeads(git: Git, remote: string, globs: readonly string[] = []): Promise<Map<string, string>> {
   const refs = await git.lsRemote(

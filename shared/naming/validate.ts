@@ -92,3 +92,27 @@ export function validateRepoPath(value: string, what: string): string {
   if (problem) throw new InputError(`${what} ${quote(value)} is not valid: ${problem}; expected a path relative to the repository root`)
   return value
 }
+
+const STATE_BRANCH = /^[A-Za-z0-9][A-Za-z0-9._/-]{0,199}$/
+
+/**
+ * The state store's own check of its branch (it may be opened without the
+ * CLI's validateBranchName): stricter on the first character, and with its
+ * own message, which the store has always given.
+ */
+export function assertStateBranch(branch: string): string {
+  if (
+    !STATE_BRANCH.test(branch) ||
+    branch.includes('..') ||
+    branch.includes('//') ||
+    branch.endsWith('/') ||
+    branch.endsWith('.') ||
+    branch.endsWith('.lock') ||
+    branch.includes('/.')
+  ) {
+    throw new InputError(
+      `state branch ${JSON.stringify(branch)} is not valid: expected letters, digits, ".", "_", "-" and "/" (like orchestrator/state), without "..", "//" or a ".lock" ending`,
+    )
+  }
+  return branch
+}

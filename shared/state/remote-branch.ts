@@ -1,8 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises'
 import { createHash } from 'node:crypto'
 import type { Git } from '../git/git'
-import { GitError, InputError } from '../errors'
-import { hasControlCharacter } from './field-checks'
+import { GitError } from '../errors'
 import { isPermanentGitFailure, keyLine } from '../git/git-failure'
 
 /**
@@ -10,32 +9,6 @@ import { isPermanentGitFailure, keyLine } from '../git/git-failure'
  * ref under refs/orchestrator/ is written locally: never the user's
  * branches, index, working tree or HEAD.
  */
-
-const BRANCH = /^[A-Za-z0-9][A-Za-z0-9._/-]{0,199}$/
-
-export function assertStateBranch(branch: string): string {
-  if (
-    !BRANCH.test(branch) ||
-    branch.includes('..') ||
-    branch.includes('//') ||
-    branch.endsWith('/') ||
-    branch.endsWith('.') ||
-    branch.endsWith('.lock') ||
-    branch.includes('/.')
-  ) {
-    throw new InputError(
-      `state branch ${JSON.stringify(branch)} is not valid: expected letters, digits, ".", "_", "-" and "/" (like orchestrator/state), without "..", "//" or a ".lock" ending`,
-    )
-  }
-  return branch
-}
-
-export function assertRemote(remote: string): string {
-  if (typeof remote !== 'string' || remote === '' || remote.startsWith('-') || /[\t\n\r]/.test(remote) || hasControlCharacter(remote)) {
-    throw new InputError(`remote ${JSON.stringify(remote)} is not valid: expected a remote name, a path or a URL, not starting with "-"`)
-  }
-  return remote
-}
 
 /** Where the fetched state branch is kept: `refs/orchestrator/remote-state/<remote>/<branch>`. */
 export function privateStateRef(remote: string, branch: string): string {
