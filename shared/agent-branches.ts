@@ -5,6 +5,7 @@ import { Git } from './git/git'
 import { fetchBranches, remoteHeads } from './git/remote'
 import { BranchNaming, branchGlob, parseBranch } from './naming/branch-pattern'
 import { branchNameProblem } from './naming/validate'
+import { symbolicHead } from './git/refs'
 
 /** The agent branches on the remote (by the naming pattern, narrowed by optional globs), sorted by name. */
 export async function listAgentBranches(
@@ -48,7 +49,7 @@ export async function fetchAgentBranches(
 
 /** The checked-out branch, or null when HEAD is detached (or the name is not one we accept). */
 export async function checkedOutBranch(git: Git): Promise<string | null> {
-  const head = (await git.exec(['symbolic-ref', '--short', '-q', 'HEAD'], { allowedExitCodes: [0, 1] })).stdout.trim()
+  const head = await symbolicHead(git)
   return head && !branchNameProblem(head) ? head : null
 }
 

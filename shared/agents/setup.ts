@@ -15,6 +15,7 @@ import type { AgentKind } from './guide'
 import { GUIDE_BEGIN } from './settings-file'
 import { CLAUDE_ROLE_FILE, formatRoleFile, ROLE_FILE } from './role-file'
 import { describeIdentity, resolveAgentIdentity } from './role-source'
+import { gitPath as gitFilePath, toplevel } from '../git/refs'
 
 export type { AgentKind }
 
@@ -50,7 +51,7 @@ export { ROLE_FILE }
 export async function setupAgents(options: AgentsSetupOptions, ctx: RunContext): Promise<AgentsSetupResult> {
   const git = await Git.open(ctx.cwd)
   // The files belong at the checkout's root, wherever in it the command runs.
-  const root = (await git.run(['rev-parse', '--show-toplevel'])).trim()
+  const root = await toplevel(git)
   const branch = await checkedOutBranch(git)
   const trusted = await trustedConfig({
     git,
@@ -83,7 +84,7 @@ export async function setupAgents(options: AgentsSetupOptions, ctx: RunContext):
   const rules = roleRules(config, role, configPath, integration)
   const local = role === 'implementor'
   const gitPath = async (p: string) => {
-    const rel = await git.run(['rev-parse', '--git-path', p])
+    const rel = await gitFilePath(git, p)
     return isAbsolute(rel) ? rel : join(ctx.cwd, rel)
   }
   const sidecar = await gitPath('orchestrator/agent-rules.json')

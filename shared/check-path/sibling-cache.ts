@@ -6,6 +6,7 @@ import { parseBranch, type BranchNaming, type Role } from '../naming/branch-patt
 import type { LineRange } from '../state/event-schema'
 import type { Caller } from './caller'
 import { changedPaths } from './patch-ranges'
+import { listRefs } from '../git/refs'
 
 /** One sibling as cached: what it changed since its merge base with HEAD, valid while both tips stay. */
 export interface SiblingEntry {
@@ -48,7 +49,7 @@ export async function siblingTips(git: Git, remote: string, naming: BranchNaming
   const roots = [`${PRIVATE_PREFIX}${literal}`]
   const named = isRemoteName(remote)
   if (named) roots.unshift(`refs/remotes/${remote}/${literal}`)
-  const out = await git.run(['for-each-ref', '--format=%(objectname) %(committerdate:unix) %(refname)', ...roots])
+  const out = await listRefs(git, '%(objectname) %(committerdate:unix) %(refname)', roots)
   const best = new Map<string, { tip: string; time: number; role: Role; ref: string }>()
   for (const line of out.split('\n')) {
     const m = /^([0-9a-f]{40,64}) (\d+) (.+)$/.exec(line)
@@ -156,7 +157,14 @@ async function keptBases(git: Git, head: string, tips: readonly SiblingTip[], ol
   if (r.exitCode !== 0 || !first || commits.some((c) => c.length !== 2)) return kept
   const same = moved.filter((t) => old.get(t.branch)!.head === oldHead)
   const containing = new Set(
-    (await git.run(['for-each-ref', '--contains', first[0]!, '--format=%(refname)', ...same.map((t) => t.ref)])).split('\n'),
+    (
+      await listRefs(
+        git,
+        '%(refname)',
+        same.map((t) => t.ref),
+        { contains: first[0]! },
+      )
+    ).split('\n'),
   )
   for (const t of same) if (!containing.has(t.ref)) kept.add(t.branch)
   return kept

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto'
 import type { Git } from '../git/git'
 import { GitError } from '../errors'
 import { isPermanentGitFailure, keyLine } from '../git/git-failure'
+import { deleteRef } from '../git/refs'
 
 /**
  * Fetching and compare-and-swap pushing of the state branch. Only a private
@@ -42,7 +43,7 @@ export async function fetchBranch(git: Git, remote: string, branch: string, priv
     const r = await git.exec(args, { allowedExitCodes: [0, 1, 128] })
     if (r.exitCode === 0) return git.resolveCommit(privateRef)
     if (/couldn't find remote ref/i.test(r.stderr)) {
-      await git.exec(['update-ref', '-d', privateRef], { allowedExitCodes: [0, 1] })
+      await deleteRef(git, privateRef)
       return null
     }
     // Another process of ours updating the same private ref at this moment: try again shortly.
