@@ -5,12 +5,13 @@ import { confinePath } from '../confine-path'
 import { displayPath } from '../conflicts/raw-path'
 import { InputError } from '../errors'
 import { Git } from '../git/git'
-import { isRemoteName, privateRef, validateRemote } from '../git/remote'
+import { fetchPruned, isRemoteName, privateRef, validateRemote } from '../git/remote'
 import { branchGlob, type BranchNaming, type Role } from '../naming/branch-pattern'
 import { quote } from '../naming/validate'
 import type { LineRange } from '../state/event-schema'
 import { resolveCaller, type Caller } from './caller'
 import { changeOf, mtimeOf, readCache, siblingTips, updateCache, writeCache, type UpdateStats } from './sibling-cache'
+import { checkoutFacts } from '../git/refs'
 
 export const CACHE_FILE = 'orchestrator/sibling-changes.json'
 
@@ -61,12 +62,8 @@ export interface Located {
 
 export async function locate(cwd: string): Promise<Located> {
   const git = new Git(cwd)
-  const r = await git.exec(
-    ['rev-parse', '--show-toplevel', '--git-path', CACHE_FILE, '--git-path', 'FETCH_HEAD', 'HEAD', '--symbolic-full-name', 'HEAD'],
-    { allowedExitCodes: [0, 128] },
-  )
-  const lines = r.stdout.split('\n')
-  if (r.exitCode !== 0 || lines.length < 5 || !/^[0-9a-f]{40,64}$/.test(lines[3]!))
+  const lines = await checkoutFacts(git, CACHE_FILE)
+  if (!lines || lines.length < 5 || !/^[0-9a-f]{40,64}$/.test(lines[3]!))
     throw new InputError(`${quote(cwd)} is not a git work tree with a commit checked out; check-path runs inside an agent's checkout`)
   const at = (p: string) => (isAbsolute(p) ? p : resolve(cwd, p))
   const ref = lines[4]!
@@ -154,7 +151,7 @@ async function fetchSiblings(git: Git, remote: string, naming: BranchNaming, cal
   const glob = branchGlob(naming, caller.spec)
   const named = isRemoteName(remote)
   const dst = named ? `refs/remotes/${remote}/${glob}` : privateRef(glob)
-  await git.exec(['fetch', '--no-tags', '--quiet', '--prune', remote, `+refs/heads/${glob}:${dst}`])
+  await fetchPruned(git, remote, `+refs/heads/${glob}:${dst}`)
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Git } from '../git/git'
 import { unquoteGitPath } from '../git/quoted-path'
 import type { LineRange } from '../state/event-schema'
+import { diffTreeNames, diffTreeZeroContext } from '../git/diff'
 
 /** What one sibling changed in one file: the lines in the sibling's version, or a binary file (no lines to name). */
 export interface PathChange {
@@ -17,14 +18,10 @@ export interface PathChange {
  * second opinion. A path with no hunk (mode change, empty file) has no ranges.
  */
 export async function changedPaths(git: Git, base: string, tip: string): Promise<Map<string, PathChange>> {
-  const common = ['--no-renames', '--no-ext-diff', '--no-textconv', '--ignore-submodules=none', '-r', base, tip]
-  const [names, patch] = await Promise.all([
-    git.execBuffer(['diff-tree', '-z', '--name-only', ...common]),
-    git.execBuffer(['-c', 'core.quotePath=true', 'diff-tree', '-p', '-U0', '--no-color', '--src-prefix=a/', '--dst-prefix=b/', ...common]),
-  ])
+  const [names, patch] = await Promise.all([diffTreeNames(git, base, tip), diffTreeZeroContext(git, base, tip)])
   const out = new Map<string, PathChange>()
-  for (const name of names.stdout.toString('latin1').split('\0')) if (name) out.set(name, { ranges: [] })
-  for (const [path, change] of parsePatch(patch.stdout.toString('latin1'))) {
+  for (const name of names.toString('latin1').split('\0')) if (name) out.set(name, { ranges: [] })
+  for (const [path, change] of parsePatch(patch.toString('latin1'))) {
     const known = out.get(path)
     if (known) {
       known.ranges.push(...change.ranges)

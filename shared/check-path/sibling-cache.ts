@@ -7,6 +7,7 @@ import type { LineRange } from '../state/event-schema'
 import type { Caller } from './caller'
 import { changedPaths } from './patch-ranges'
 import { listRefs } from '../git/refs'
+import { commitParents } from '../git/history'
 
 /** One sibling as cached: what it changed since its merge base with HEAD, valid while both tips stay. */
 export interface SiblingEntry {
@@ -147,14 +148,10 @@ async function keptBases(git: Git, head: string, tips: readonly SiblingTip[], ol
   const moved = tips.filter((t) => old.get(t.branch)?.tip === t.tip && old.get(t.branch)!.head !== head)
   const oldHead = moved.length ? old.get(moved[0]!.branch)!.head : null
   if (!oldHead) return kept
-  const r = await git.exec(['rev-list', '--parents', `${oldHead}..${head}`], { allowedExitCodes: [0, 128] })
-  const commits = r.stdout
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => l.split(' '))
+  const commits = await commitParents(git, `${oldHead}..${head}`)
   // A merge, a root, or a HEAD that does not descend from the old one: every base is taken again.
-  const first = commits.find((c) => c[1] === oldHead)
-  if (r.exitCode !== 0 || !first || commits.some((c) => c.length !== 2)) return kept
+  const first = commits?.find((c) => c[1] === oldHead)
+  if (!commits || !first || commits.some((c) => c.length !== 2)) return kept
   const same = moved.filter((t) => old.get(t.branch)!.head === oldHead)
   const containing = new Set(
     (

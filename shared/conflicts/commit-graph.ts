@@ -4,6 +4,7 @@ import { messageOf } from '../errors'
 import type { Git } from '../git/git'
 import type { Logger } from '../logger'
 import { gitPath, listRefs } from '../git/refs'
+import { writeCommitGraph } from '../git/history'
 
 const OIDF = 0x4f494446 // "OIDF": fan-out table
 const OIDL = 0x4f49444c // "OIDL": sorted commit ids
@@ -118,6 +119,6 @@ export async function ensureCommitGraph(git: Git, logger: Logger, tips?: readonl
     return { written: false, reason: 'up to date' }
   }
   logger.info(`Writing a commit-graph: ${reason}`)
-  await git.run(['commit-graph', 'write', '--reachable', '--no-progress'])
+  await writeCommitGraph(git)
   return { written: true, reason }
 }

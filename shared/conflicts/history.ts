@@ -1,6 +1,6 @@
 import { GitError, InputError, messageOf } from '../errors'
 import type { Git } from '../git/git'
-import { privateRef } from '../git/remote'
+import { fetchUnshallow, privateRef } from '../git/remote'
 import type { Logger } from '../logger'
 
 export interface EnsureHistoryOptions {
@@ -37,7 +37,7 @@ export async function ensureHistory(git: Git, options: EnsureHistoryOptions): Pr
   const refspecs = options.refs.map((ref) => `+refs/heads/${ref}:${privateRef(ref)}`)
   options.logger.info(`This clone is shallow: fetching the full history of ${options.refs.length} branch(es) from ${options.remote}`)
   try {
-    await git.run(['fetch', '--unshallow', '--no-tags', '--quiet', options.remote, ...refspecs])
+    await fetchUnshallow(git, options.remote, refspecs)
   } catch (e) {
     const reason =
       (e instanceof GitError &&

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { isAbsolute, join, resolve } from 'node:path'
 import { Git } from '../git/git'
 import { gitPath, objectFormat } from '../git/refs'
+import { initBare } from '../git/init'
 
 /**
  * A private, empty bare repository that borrows the scanning clone's objects
@@ -71,7 +72,7 @@ export class MergeSandbox {
         GIT_CONFIG_COUNT: undefined,
       }
       const git = new Git(dir, env)
-      await git.run(['init', '--quiet', '--bare', `--object-format=${format}`, gitDir])
+      await initBare(git, gitDir, format)
       writeFileSync(join(gitDir, 'objects', 'info', 'alternates'), `${objectsDir}\n`)
       return new MergeSandbox(dir, git, dir)
     } catch (error) {

@@ -62,3 +62,16 @@ export async function listRefs(
   const contains = options.contains === undefined ? [] : ['--contains', options.contains]
   return git.run(['for-each-ref', ...contains, `--format=${format}`, ...patterns])
 }
+
+/**
+ * What a hook needs to know of a checkout, with one process: the working
+ * tree's root, where `cacheFile` and FETCH_HEAD are kept, the commit HEAD is
+ * at and the ref it names (`HEAD` when detached). Null outside a repository.
+ */
+export async function checkoutFacts(git: Git, cacheFile: string): Promise<string[] | null> {
+  const r = await git.exec(
+    ['rev-parse', '--show-toplevel', '--git-path', cacheFile, '--git-path', 'FETCH_HEAD', 'HEAD', '--symbolic-full-name', 'HEAD'],
+    { allowedExitCodes: [0, 128] },
+  )
+  return r.exitCode === 0 ? r.stdout.split('\n') : null
+}

@@ -146,3 +146,30 @@ export async function createBranchesAtomically(git: Git, remote: string, creatio
     .filter((c) => stdout.split('\n').some((l) => l.startsWith('*\t') && l.includes(`:refs/heads/${c.branch}\t`)))
     .map((c) => c.branch)
 }
+
+/** Fetches `refspec`, removing the local refs it covers that the remote no longer has. */
+export async function fetchPruned(git: Git, remote: string, refspec: string): Promise<void> {
+  await git.exec(['fetch', '--no-tags', '--quiet', '--prune', remote, refspec])
+}
+
+/** Turns a shallow clone into a full one, fetching the refspecs' whole history. */
+export async function fetchUnshallow(git: Git, remote: string, refspecs: readonly string[]): Promise<void> {
+  await git.run(['fetch', '--unshallow', '--no-tags', '--quiet', remote, ...refspecs])
+}
+
+/** Fetches pull request `number`'s head into refs/orchestrator/pull/<number>; a failure is not an error (the caller looks for the commit). */
+export async function fetchPullHead(git: Git, remote: string, number: number): Promise<void> {
+  await git.exec(
+    ['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', remote, `+refs/pull/${number}/head:refs/orchestrator/pull/${number}`],
+    { allowedExitCodes: [0, 1, 128] },
+  )
+}
+
+/** Compare-and-swap push: moves `branch` to `commit` only if the remote still has it at `expected`; false when it moved. */
+export async function pushIfAt(git: Git, remote: string, branch: string, expected: string, commit: string): Promise<boolean> {
+  const push = await git.exec(
+    ['push', '--porcelain', `--force-with-lease=refs/heads/${branch}:${expected}`, remote, `${commit}:refs/heads/${branch}`],
+    { allowedExitCodes: [0, 1] },
+  )
+  return push.exitCode === 0
+}

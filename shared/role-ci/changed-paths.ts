@@ -3,6 +3,7 @@ import { GitError } from '../errors'
 import { Git } from '../git/git'
 import { readBlobs } from '../git/cat-file'
 import type { ChangedPath, EntryKind } from './types'
+import { rawDiff } from '../git/diff'
 
 /**
  * Every path that differs between two commits, with the modes on both sides,
@@ -26,22 +27,7 @@ export async function changedPaths(source: Git, from: string, to: string): Promi
 }
 
 async function changedPathsIn(git: Git, from: string, to: string): Promise<ChangedPath[]> {
-  const { stdout } = await git.execBuffer([
-    'diff',
-    '--raw',
-    '-z',
-    '-M',
-    '--no-abbrev',
-    '--no-ext-diff',
-    '--no-textconv',
-    '--no-relative',
-    // A user's `diff.ignoreSubmodules` must not hide a gitlink change.
-    '--ignore-submodules=none',
-    from,
-    to,
-    '--',
-  ])
-  const changes = parseRawDiff(stdout)
+  const changes = parseRawDiff(await rawDiff(git, from, to))
   await attachLinkTargets(git, changes)
   return changes.map(toChangedPath).sort((a, b) => compare(a.path, b.path) || compare(a.fromPath ?? '', b.fromPath ?? ''))
 }

@@ -3,6 +3,7 @@ import { Git } from '../git/git'
 import { quote } from '../naming/validate'
 import type { ResolvedRole } from './types'
 import { headId, symbolicHead } from '../git/refs'
+import { fetchPullHead } from '../git/remote'
 
 export interface HeadCommit {
   /** The commit the guard, the conflict check and the recorded results are about. */
@@ -28,19 +29,7 @@ export async function headCommit(git: Git, remote: string, resolved: ResolvedRol
   if (pr?.headSha) {
     let commit = await git.resolveCommit(pr.headSha)
     if (!commit && pr.number !== undefined) {
-      await git.exec(
-        [
-          'fetch',
-          '--no-tags',
-          '--quiet',
-          '--no-write-fetch-head',
-          remote,
-          `+refs/pull/${pr.number}/head:refs/orchestrator/pull/${pr.number}`,
-        ],
-        {
-          allowedExitCodes: [0, 1, 128],
-        },
-      )
+      await fetchPullHead(git, remote, pr.number)
       commit = await git.resolveCommit(pr.headSha)
     }
     if (!commit)

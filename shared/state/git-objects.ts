@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto'
 import type { Git } from '../git/git'
 import { StateError } from '../errors'
 import { withTempDir } from '../git/temp-output'
+import { hashObjectFiles } from '../git/objects'
 
 /** Object plumbing for the state store: tree parsing, blob and tree writes. */
 
@@ -74,10 +75,7 @@ export class ObjectWriter {
         [...byType].map(async ([type, objects]) => {
           const files = objects.map((_, i) => join(dir, `${type}-${i}`))
           await Promise.all(objects.map((o, i) => writeFile(files[i], o.content)))
-          const out = await this.git.run(['hash-object', '-w', '-t', type, '--no-filters', '--stdin-paths'], {
-            input: `${files.join('\n')}\n`,
-          })
-          const ids = out.split('\n')
+          const ids = await hashObjectFiles(this.git, type, files)
           objects.forEach((o, i) => {
             if (ids[i] !== o.oid)
               throw new StateError(`git stored a ${type} as ${ids[i] ?? 'nothing'} where ${o.oid} was computed; state not written`)
