@@ -5,6 +5,7 @@ import { DEFAULT_CONFIG_PATH } from '../config/config'
 import type { RunContext } from '../context'
 import { InputError } from '../errors'
 import { Git } from '../git/git'
+import { gitPath as gitFilePath, toplevel } from '../git/refs'
 import { remoteDefaultBranch } from '../git/remote'
 import { parseBranch } from '../naming/branch-pattern'
 import { quote } from '../naming/validate'
@@ -15,7 +16,6 @@ import type { AgentKind } from './guide'
 import { GUIDE_BEGIN } from './settings-file'
 import { CLAUDE_ROLE_FILE, formatRoleFile, ROLE_FILE } from './role-file'
 import { describeIdentity, resolveAgentIdentity } from './role-source'
-import { gitPath as gitFilePath, toplevel } from '../git/refs'
 
 export type { AgentKind }
 

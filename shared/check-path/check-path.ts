@@ -6,12 +6,12 @@ import { displayPath } from '../conflicts/raw-path'
 import { InputError } from '../errors'
 import { Git } from '../git/git'
 import { fetchPruned, isRemoteName, privateRef, validateRemote } from '../git/remote'
+import { checkoutFacts } from '../git/refs'
 import { branchGlob, type BranchNaming, type Role } from '../naming/branch-pattern'
 import { quote } from '../naming/validate'
 import type { LineRange } from '../state/event-schema'
 import { resolveCaller, type Caller } from './caller'
 import { changeOf, mtimeOf, readCache, siblingTips, updateCache, writeCache, type UpdateStats } from './sibling-cache'
-import { checkoutFacts } from '../git/refs'
 
 export const CACHE_FILE = 'orchestrator/sibling-changes.json'
 

@@ -1,7 +1,7 @@
 import type { Git } from '../git/git'
 import { unquoteGitPath } from '../git/quoted-path'
-import type { LineRange } from '../state/event-schema'
 import { diffTreeNames, diffTreeZeroContext } from '../git/diff'
+import type { LineRange } from '../state/event-schema'
 
 /** What one sibling changed in one file: the lines in the sibling's version, or a binary file (no lines to name). */
 export interface PathChange {

@@ -7,10 +7,10 @@ import type { AgentKind } from '../agents/guide'
 import type { OrchestratorConfig } from '../config/config'
 import { InputError } from '../errors'
 import type { Git } from '../git/git'
-import { quote } from '../naming/validate'
 import { lsTreeEntry } from '../git/objects'
 import { rawDates } from '../git/history'
 import { commitTree, readTree, setIndexEntry, writeTree } from '../git/index-file'
+import { quote } from '../naming/validate'
 
 export const AGENT_KINDS: readonly AgentKind[] = ['claude', 'codex', 'generic']
 

@@ -1,10 +1,10 @@
 import type { ConflictReport } from '../conflicts/types'
 import type { Git } from '../git/git'
-import type { FeatureProjection, Projection } from '../state/projection-types'
-import { openConflicts } from '../state/queries'
 import { changedNames } from '../git/diff'
 import { firstParentLine } from '../git/history'
 import { mergeConflicts } from '../git/merge-tree'
+import type { FeatureProjection, Projection } from '../state/projection-types'
+import { openConflicts } from '../state/queries'
 
 /** What the API says about a commit's pull requests (GET /repos/{o}/{r}/commits/{sha}/pulls). */
 export interface CommitPull {

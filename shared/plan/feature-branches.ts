@@ -1,9 +1,9 @@
 import { listAgentBranches } from '../agent-branches'
 import { Git } from '../git/git'
+import { changedNames } from '../git/diff'
 import { fetchBranches } from '../git/remote'
 import { BranchNaming, formatBranch } from '../naming/branch-pattern'
 import { FeatureProjection } from '../state/projection-types'
-import { changedNames } from '../git/diff'
 
 export interface ImplementorBranch {
   /** `impl-<n>` */

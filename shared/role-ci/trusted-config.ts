@@ -1,11 +1,11 @@
 import { defaultConfig, DEFAULT_CONFIG_PATH, OrchestratorConfig, parseConfig } from '../config/config'
 import { ConfigurationError, messageOf } from '../errors'
 import { Git } from '../git/git'
+import { lsTreeRootEntry } from '../git/objects'
 import { fetchBranches, privateRef, remoteDefaultBranch } from '../git/remote'
 import type { Logger } from '../logger'
 import { formatBranch, parseBranch } from '../naming/branch-pattern'
 import { quote, validateRepoPath } from '../naming/validate'
-import { lsTreeRootEntry } from '../git/objects'
 
 /** Where the guard's rules were read: a branch of the remote at one commit, or nowhere (built-in defaults). */
 export interface TrustedSource {
