@@ -1,6 +1,6 @@
-import type { Git } from '../git/git'
 import { unquoteGitPath } from '../git/quoted-path'
 import { diffTreeNames, diffTreeZeroContext } from '../git/diff'
+import type { Git } from '../git/git'
 import type { LineRange } from '../state/event-schema'
 
 /** What one sibling changed in one file: the lines in the sibling's version, or a binary file (no lines to name). */

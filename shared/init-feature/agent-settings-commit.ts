@@ -6,10 +6,10 @@ import { roleRules } from '../agents/claude-rules'
 import type { AgentKind } from '../agents/guide'
 import type { OrchestratorConfig } from '../config/config'
 import { InputError } from '../errors'
-import type { Git } from '../git/git'
 import { lsTreeEntry } from '../git/objects'
 import { rawDates } from '../git/history'
 import { commitTree, readTree, setIndexEntry, writeTree } from '../git/index-file'
+import type { Git } from '../git/git'
 import { quote } from '../naming/validate'
 
 export const AGENT_KINDS: readonly AgentKind[] = ['claude', 'codex', 'generic']

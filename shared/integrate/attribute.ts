@@ -1,8 +1,8 @@
 import type { ConflictReport } from '../conflicts/types'
-import type { Git } from '../git/git'
 import { changedNames } from '../git/diff'
 import { firstParentLine } from '../git/history'
 import { mergeConflicts } from '../git/merge-tree'
+import type { Git } from '../git/git'
 import type { FeatureProjection, Projection } from '../state/projection-types'
 import { openConflicts } from '../state/queries'
 
