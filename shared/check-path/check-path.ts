@@ -4,6 +4,7 @@ import { loadConfig } from '../config/config'
 import { confinePath } from '../confine-path'
 import { displayPath } from '../conflicts/raw-path'
 import { InputError } from '../errors'
+import { branchOfRef } from '../naming/validate'
 import { Git } from '../git/git'
 import { fetchPruned, isRemoteName, privateRef, validateRemote } from '../git/remote'
 import { checkoutFacts } from '../git/refs'
@@ -73,7 +74,7 @@ export async function locate(cwd: string): Promise<Located> {
     cachePath: at(lines[1]!),
     fetchHead: at(lines[2]!),
     head: lines[3]!,
-    branch: ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : null,
+    branch: branchOfRef(ref),
   }
 }
 

@@ -61,6 +61,11 @@ export function branchNameProblem(value: string): string | null {
   return null
 }
 
+/** The branch a full ref names (`refs/heads/<branch>`), or null when it names no branch. */
+export function branchOfRef(ref: string | null | undefined): string | null {
+  return ref?.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : null
+}
+
 export function validateBranchName(value: string, what = 'branch'): string {
   const problem = branchNameProblem(value)
   if (problem) {
