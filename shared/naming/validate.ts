@@ -121,3 +121,15 @@ export function assertStateBranch(branch: string): string {
   }
   return branch
 }
+
+/** What git's check-ref-format refuses in a name (roughly), and a leading "-" that would read as an option. */
+const UNSAFE_GIT_NAME = /[\x00-\x20\x7f:?*[\\^~]|\.\.|@\{|^-|^\/|\/$|\.lock$/
+
+/** A remote or branch name that goes into a refspec as it is: a plain git name, else an InputError naming `kind`. */
+export function checkPlainGitName(kind: string, name: string): void {
+  if (!name || name.length > 255 || UNSAFE_GIT_NAME.test(name)) {
+    throw new InputError(
+      `${kind} ${JSON.stringify(name)} is not valid: expected a plain git name (no spaces, no leading "-", no "..", ":" or control characters)`,
+    )
+  }
+}
