@@ -4,7 +4,8 @@ import { RunContext } from './context'
 import { Git } from './git/git'
 import { fetchBranches, remoteHeads } from './git/remote'
 import { BranchNaming, branchGlob, parseBranch } from './naming/branch-pattern'
-import { branchNameProblem } from './naming/validate'
+import { branchNameProblem, branchOfRef } from './naming/validate'
+import { symbolicHead } from './git/refs'
 
 /** The agent branches on the remote (by the naming pattern, narrowed by optional globs), sorted by name. */
 export async function listAgentBranches(
@@ -48,14 +49,15 @@ export async function fetchAgentBranches(
 
 /** The checked-out branch, or null when HEAD is detached (or the name is not one we accept). */
 export async function checkedOutBranch(git: Git): Promise<string | null> {
-  const head = (await git.exec(['symbolic-ref', '--short', '-q', 'HEAD'], { allowedExitCodes: [0, 1] })).stdout.trim()
+  const head = await symbolicHead(git)
   return head && !branchNameProblem(head) ? head : null
 }
 
 /** The branch a run is about: the pushed ref, else the pull request head, else the checked-out branch. */
 export async function runBranch(git: Git, ctx: RunContext): Promise<string | null> {
   const ref = ctx.github.ref
-  if (ref?.startsWith('refs/heads/')) return ref.slice('refs/heads/'.length)
+  const pushed = branchOfRef(ref)
+  if (pushed !== null) return pushed
   if (ctx.github.headRef) return ctx.github.headRef
   return checkedOutBranch(git)
 }

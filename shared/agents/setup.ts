@@ -6,6 +6,7 @@ import { readConfig } from '../config/config-source'
 import type { RunContext } from '../context'
 import { InputError } from '../errors'
 import { Git } from '../git/git'
+import { gitPath as gitFilePath, toplevel } from '../git/refs'
 import { remoteDefaultBranch } from '../git/remote'
 import { parseBranch } from '../naming/branch-pattern'
 import { quote } from '../text/quote'
@@ -50,7 +51,7 @@ export { ROLE_FILE }
 export async function setupAgents(options: AgentsSetupOptions, ctx: RunContext): Promise<AgentsSetupResult> {
   const git = await Git.open(ctx.cwd)
   // The files belong at the checkout's root, wherever in it the command runs.
-  const root = (await git.run(['rev-parse', '--show-toplevel'])).trim()
+  const root = await toplevel(git)
   const branch = await checkedOutBranch(git)
   const config = await readConfig(
     { kind: 'trusted', path: options.configPath, branch: branch ?? undefined },
@@ -79,7 +80,7 @@ export async function setupAgents(options: AgentsSetupOptions, ctx: RunContext):
   const rules = roleRules(config, role, configPath, integration)
   const local = role === 'implementor'
   const gitPath = async (p: string) => {
-    const rel = await git.run(['rev-parse', '--git-path', p])
+    const rel = await gitFilePath(git, p)
     return isAbsolute(rel) ? rel : join(ctx.cwd, rel)
   }
   const sidecar = await gitPath('orchestrator/agent-rules.json')

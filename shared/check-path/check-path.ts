@@ -4,16 +4,15 @@ import { readConfig } from '../config/config-source'
 import { confinePath } from '../confine-path'
 import { displayPath } from '../conflicts/raw-path'
 import { InputError } from '../errors'
+import { branchOfRef } from '../naming/validate'
 import { Git } from '../git/git'
-import { privateRef } from '../git/remote'
+import { fetchPruned, isRemoteName, privateRef, validateRemote } from '../git/remote'
+import { checkoutFacts } from '../git/refs'
 import { branchGlob, type BranchNaming, type Role } from '../naming/branch-pattern'
 import { quote } from '../text/quote'
 import type { LineRange } from '../state/events'
 import { resolveCaller, type Caller } from './caller'
 import { changeOf, mtimeOf, readCache, siblingTips, updateCache, writeCache, type UpdateStats } from './sibling-cache'
-import { C0, charPattern } from '../text/controls'
-
-const CONTROL = charPattern([C0])
 
 export const CACHE_FILE = 'orchestrator/sibling-changes.json'
 
@@ -64,12 +63,8 @@ export interface Located {
 
 export async function locate(cwd: string): Promise<Located> {
   const git = new Git(cwd)
-  const r = await git.exec(
-    ['rev-parse', '--show-toplevel', '--git-path', CACHE_FILE, '--git-path', 'FETCH_HEAD', 'HEAD', '--symbolic-full-name', 'HEAD'],
-    { allowedExitCodes: [0, 128] },
-  )
-  const lines = r.stdout.split('\n')
-  if (r.exitCode !== 0 || lines.length < 5 || !/^[0-9a-f]{40,64}$/.test(lines[3]!))
+  const lines = await checkoutFacts(git, CACHE_FILE)
+  if (!lines || lines.length < 5 || !/^[0-9a-f]{40,64}$/.test(lines[3]!))
     throw new InputError(`${quote(cwd)} is not a git work tree with a commit checked out; check-path runs inside an agent's checkout`)
   const at = (p: string) => (isAbsolute(p) ? p : resolve(cwd, p))
   const ref = lines[4]!
@@ -79,7 +74,7 @@ export async function locate(cwd: string): Promise<Located> {
     cachePath: at(lines[1]!),
     fetchHead: at(lines[2]!),
     head: lines[3]!,
-    branch: ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : null,
+    branch: branchOfRef(ref),
   }
 }
 
@@ -107,8 +102,7 @@ export interface CheckPathOptions {
 /** The caller's feature siblings and what they changed, from the cache (brought up to date with what moved). */
 export async function checkPaths(options: CheckPathOptions): Promise<CheckPathResult> {
   // It reaches `git fetch` as an argument: an option in disguise (`-u…`) is refused before any git call.
-  if (options.remote.startsWith('-') || /\s/.test(options.remote) || CONTROL.test(options.remote))
-    throw new InputError(`remote ${quote(options.remote)} is not valid; expected a remote name such as origin, or a path or URL`)
+  validateRemote(options.remote)
   const where = options.located ?? (await locate(options.cwd))
   const wanted = options.paths.map((p) => repoPath(p, options.cwd, where.toplevel))
   const naming = (await readConfig({ kind: 'work-tree', path: options.configPath }, { cwd: where.toplevel })).branches
@@ -156,9 +150,9 @@ async function refresh(where: Located, remote: string, naming: BranchNaming, cal
 /** One `git fetch` of the feature's branches: remote-tracking refs for a named remote, else our private refs. */
 async function fetchSiblings(git: Git, remote: string, naming: BranchNaming, caller: Caller): Promise<void> {
   const glob = branchGlob(naming, caller.spec)
-  const named = /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(remote)
+  const named = isRemoteName(remote)
   const dst = named ? `refs/remotes/${remote}/${glob}` : privateRef(glob)
-  await git.exec(['fetch', '--no-tags', '--quiet', '--prune', remote, `+refs/heads/${glob}:${dst}`])
+  await fetchPruned(git, remote, `+refs/heads/${glob}:${dst}`)
 }
 
 /**

@@ -1,3 +1,5 @@
+import { unquoteGitPath } from '../git/quoted-path'
+import { diffTreeNames, diffTreeZeroContext } from '../git/diff'
 import type { Git } from '../git/git'
 import type { LineRange } from '../state/events'
 
@@ -16,14 +18,10 @@ export interface PathChange {
  * second opinion. A path with no hunk (mode change, empty file) has no ranges.
  */
 export async function changedPaths(git: Git, base: string, tip: string): Promise<Map<string, PathChange>> {
-  const common = ['--no-renames', '--no-ext-diff', '--no-textconv', '--ignore-submodules=none', '-r', base, tip]
-  const [names, patch] = await Promise.all([
-    git.execBuffer(['diff-tree', '-z', '--name-only', ...common]),
-    git.execBuffer(['-c', 'core.quotePath=true', 'diff-tree', '-p', '-U0', '--no-color', '--src-prefix=a/', '--dst-prefix=b/', ...common]),
-  ])
+  const [names, patch] = await Promise.all([diffTreeNames(git, base, tip), diffTreeZeroContext(git, base, tip)])
   const out = new Map<string, PathChange>()
-  for (const name of names.stdout.toString('latin1').split('\0')) if (name) out.set(name, { ranges: [] })
-  for (const [path, change] of parsePatch(patch.stdout.toString('latin1'))) {
+  for (const name of names.toString('latin1').split('\0')) if (name) out.set(name, { ranges: [] })
+  for (const [path, change] of parsePatch(patch.toString('latin1'))) {
     const known = out.get(path)
     if (known) {
       known.ranges.push(...change.ranges)
@@ -85,7 +83,7 @@ function headerPath(rest: string, prefix: string): string | null {
   // git ends the name with a tab when it contains a space (for patch(1)); the tab itself would be quoted.
   const value = rest.endsWith('\t') ? rest.slice(0, -1) : rest
   if (value === '/dev/null') return null
-  const name = value.startsWith('"') ? unquoteC(value) : value
+  const name = value.startsWith('"') ? unquoteGitPath(value, 'latin1') : value
   return name.startsWith(prefix) ? name.slice(prefix.length) : name
 }
 
@@ -93,34 +91,10 @@ function headerPath(rest: string, prefix: string): string | null {
 function binaryPath(line: string): string | null {
   const body = line.slice('Binary files '.length, line.length - ' differ'.length)
   const quotedNew = /(?:^| and )("b\/(?:[^"\\]|\\.)*")$/.exec(body)
-  if (quotedNew) return unquoteC(quotedNew[1]!).slice(2)
+  if (quotedNew) return unquoteGitPath(quotedNew[1]!, 'latin1').slice(2)
   const plainNew = / and b\/(.*)$/.exec(body)
   if (plainNew) return plainNew[1]!
   const deleted = /^(?:"a\/((?:[^"\\]|\\.)*)"|a\/(.*)) and \/dev\/null$/.exec(body)
-  if (deleted) return deleted[1] !== undefined ? unquoteC(`"a/${deleted[1]}"`).slice(2) : deleted[2]!
+  if (deleted) return deleted[1] !== undefined ? unquoteGitPath(`"a/${deleted[1]}"`, 'latin1').slice(2) : deleted[2]!
   return null
-}
-
-const ESCAPES: Record<string, number> = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 }
-
-/** git's C-style quoted name ("caf\303\251") → its bytes as a latin1 string. */
-export function unquoteC(quoted: string): string {
-  let out = ''
-  const body = quoted.slice(1, -1)
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i]!
-    if (c !== '\\') {
-      out += c
-      continue
-    }
-    const next = body[i + 1] ?? ''
-    if (/[0-7]/.test(next)) {
-      out += String.fromCharCode(parseInt(body.slice(i + 1, i + 4), 8))
-      i += 3
-    } else {
-      out += String.fromCharCode(ESCAPES[next] ?? next.charCodeAt(0))
-      i += 1
-    }
-  }
-  return out
 }

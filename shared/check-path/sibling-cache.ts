@@ -1,11 +1,13 @@
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import type { Git } from '../git/git'
-import { PRIVATE_PREFIX } from '../git/remote'
+import { isRemoteName, PRIVATE_PREFIX } from '../git/remote'
 import { parseBranch, type BranchNaming, type Role } from '../naming/branch-pattern'
 import type { LineRange } from '../state/events'
 import type { Caller } from './caller'
 import { changedPaths } from './patch-ranges'
+import { listRefs } from '../git/refs'
+import { commitParents } from '../git/history'
 
 /** One sibling as cached: what it changed since its merge base with HEAD, valid while both tips stay. */
 export interface SiblingEntry {
@@ -46,9 +48,9 @@ export interface SiblingTip {
 export async function siblingTips(git: Git, remote: string, naming: BranchNaming, caller: Caller): Promise<SiblingTip[]> {
   const literal = naming.pattern.slice(0, naming.pattern.indexOf('{'))
   const roots = [`${PRIVATE_PREFIX}${literal}`]
-  const named = /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(remote)
+  const named = isRemoteName(remote)
   if (named) roots.unshift(`refs/remotes/${remote}/${literal}`)
-  const out = await git.run(['for-each-ref', '--format=%(objectname) %(committerdate:unix) %(refname)', ...roots])
+  const out = await listRefs(git, '%(objectname) %(committerdate:unix) %(refname)', roots)
   const best = new Map<string, { tip: string; time: number; role: Role; ref: string }>()
   for (const line of out.split('\n')) {
     const m = /^([0-9a-f]{40,64}) (\d+) (.+)$/.exec(line)
@@ -146,17 +148,20 @@ async function keptBases(git: Git, head: string, tips: readonly SiblingTip[], ol
   const moved = tips.filter((t) => old.get(t.branch)?.tip === t.tip && old.get(t.branch)!.head !== head)
   const oldHead = moved.length ? old.get(moved[0]!.branch)!.head : null
   if (!oldHead) return kept
-  const r = await git.exec(['rev-list', '--parents', `${oldHead}..${head}`], { allowedExitCodes: [0, 128] })
-  const commits = r.stdout
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => l.split(' '))
+  const commits = await commitParents(git, `${oldHead}..${head}`)
   // A merge, a root, or a HEAD that does not descend from the old one: every base is taken again.
-  const first = commits.find((c) => c[1] === oldHead)
-  if (r.exitCode !== 0 || !first || commits.some((c) => c.length !== 2)) return kept
+  const first = commits?.find((c) => c[1] === oldHead)
+  if (!commits || !first || commits.some((c) => c.length !== 2)) return kept
   const same = moved.filter((t) => old.get(t.branch)!.head === oldHead)
   const containing = new Set(
-    (await git.run(['for-each-ref', '--contains', first[0]!, '--format=%(refname)', ...same.map((t) => t.ref)])).split('\n'),
+    (
+      await listRefs(
+        git,
+        '%(refname)',
+        same.map((t) => t.ref),
+        { contains: first[0]! },
+      )
+    ).split('\n'),
   )
   for (const t of same) if (!containing.has(t.ref)) kept.add(t.branch)
   return kept

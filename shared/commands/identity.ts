@@ -8,6 +8,7 @@ import { InputError } from '../errors'
 import { validateSpecId } from '../naming/validate'
 import { quote } from '../text/quote'
 import type { OptionSpec, OptionValues } from '../options/options'
+import { toplevel } from '../git/refs'
 
 export interface CommandIdentityOptions {
   flags?: { role?: string; feature?: string }
@@ -29,7 +30,7 @@ export async function commandIdentity(
   const branch = await runBranch(git, ctx)
   const readFile = ctx.localRoleFile === true
   // The role file sits at the checkout's root, wherever in it the command runs.
-  const cwd = readFile ? (await git.run(['rev-parse', '--show-toplevel'])).trim() : ctx.cwd
+  const cwd = readFile ? await toplevel(git) : ctx.cwd
   const id = resolveAgentIdentity({ flags: options.flags, branch, naming, cwd, readFile })
   const told = Object.values(id.sources)
   if (ctx.localRoleFile && (told.includes('file') || told.includes('flag'))) ctx.logger.info(describeIdentity(id))

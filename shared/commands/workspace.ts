@@ -6,12 +6,10 @@ import { InputError } from '../errors'
 import { Git } from '../git/git'
 import { validateBranchName } from '../naming/validate'
 import { quote } from '../text/quote'
+import { validateRemote } from '../git/remote'
 import { OptionValues } from '../options/options'
 import { StateStore, type AppendResult } from '../views'
 import { createNotifier } from '../notify/notifier'
-import { C0, charPattern } from '../text/controls'
-
-const CONTROL = charPattern([C0])
 
 /** Everything a command needs about the repository it runs in. */
 export interface Workspace {
@@ -42,8 +40,7 @@ export async function openWorkspace(values: OptionValues, ctx: RunContext, optio
   if (!(await git.isRepository()))
     throw new InputError(`${quote(ctx.cwd)} is not a git repository; run inside a clone (in a workflow: after actions/checkout)`)
   const remote = values.string('remote') ?? 'origin'
-  if (remote.startsWith('-') || /\s/.test(remote) || CONTROL.test(remote))
-    throw new InputError(`remote ${quote(remote)} is not valid; expected a remote name such as origin, or a path or URL`)
+  validateRemote(remote)
   const path = configPathOption(values.string('config'))
   const source = typeof options.config === 'function' ? await options.config(git) : (options.config ?? { kind: 'work-tree' })
   const config = await readConfig({ ...source, path }, { cwd: ctx.cwd, git, remote, logger: ctx.logger })

@@ -1,6 +1,7 @@
 import { defaultConfig, DEFAULT_CONFIG_PATH, OrchestratorConfig, parseConfig } from './config'
 import { ConfigurationError, messageOf } from '../errors'
 import { Git } from '../git/git'
+import { lsTreeRootEntry } from '../git/objects'
 import { fetchBranches, privateRef, remoteDefaultBranch } from '../git/remote'
 import type { Logger } from '../logger'
 import { formatBranch, parseBranch } from '../naming/branch-pattern'
@@ -79,10 +80,9 @@ export async function trustedConfig(options: TrustedConfigOptions): Promise<Trus
  */
 export async function readConfigAt(git: Git, commit: string, path: string, label: string): Promise<OrchestratorConfig> {
   const where = `${path} at ${label}`
-  const listed = await git.execBuffer(['ls-tree', '-z', '--full-tree', commit, '--', path]).catch((error: unknown) => {
+  const entry = await lsTreeRootEntry(git, commit, path).catch((error: unknown) => {
     throw new ConfigurationError(`cannot read ${where}: ${messageOf(error)}`)
   })
-  const entry = listed.stdout.toString('utf8').split('\0')[0]
   const m = /^(\d{6}) (\w+) ([0-9a-f]+)\t/.exec(entry)
   if (!m) {
     const config = defaultConfig()
@@ -94,6 +94,6 @@ export async function readConfigAt(git: Git, commit: string, path: string, label
     const what = mode === '120000' ? 'a symlink' : type === 'tree' ? 'a folder' : type === 'commit' ? 'a submodule' : `mode ${mode}`
     throw new ConfigurationError(`${where} is ${what}, not a regular file; the configuration must be a plain file`)
   }
-  const text = (await git.execBuffer(['cat-file', 'blob', oid])).stdout.toString('utf8')
+  const text = await git.readBlob(oid)
   return parseConfig(text, where)
 }

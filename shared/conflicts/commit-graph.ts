@@ -3,6 +3,8 @@ import { dirname, join, resolve } from 'node:path'
 import { messageOf } from '../errors'
 import type { Git } from '../git/git'
 import type { Logger } from '../logger'
+import { gitPath, listRefs } from '../git/refs'
+import { writeCommitGraph } from '../git/history'
 
 const OIDF = 0x4f494446 // "OIDF": fan-out table
 const OIDL = 0x4f49444c // "OIDL": sorted commit ids
@@ -66,12 +68,12 @@ async function graphContains(file: string, oids: readonly string[]): Promise<boo
 
 /** The graph files git would read: the single file if present, else every layer of a split chain. */
 async function graphFiles(git: Git): Promise<string[]> {
-  const single = resolve(git.cwd, await git.run(['rev-parse', '--git-path', 'objects/info/commit-graph']))
+  const single = resolve(git.cwd, await gitPath(git, 'objects/info/commit-graph'))
   try {
     await (await open(single, 'r')).close()
     return [single]
   } catch {
-    const chainFile = resolve(git.cwd, await git.run(['rev-parse', '--git-path', 'objects/info/commit-graphs/commit-graph-chain']))
+    const chainFile = resolve(git.cwd, await gitPath(git, 'objects/info/commit-graphs/commit-graph-chain'))
     const chain = await readFile(chainFile, 'utf8').catch(() => '')
     return chain
       .split('\n')
@@ -97,8 +99,7 @@ export async function ensureCommitGraph(git: Git, logger: Logger, tips?: readonl
     logger.debug('commit-graph: skipped, git does not use it in a shallow clone')
     return { written: false, reason: 'shallow clone' }
   }
-  const wanted =
-    tips ?? (await git.run(['for-each-ref', '--format=%(objectname)', 'refs/heads', 'refs/remotes'])).split('\n').filter(Boolean)
+  const wanted = tips ?? (await listRefs(git, '%(objectname)', ['refs/heads', 'refs/remotes'])).split('\n').filter(Boolean)
   const unique = [...new Set(wanted)]
   let reason = ''
   const files = await graphFiles(git)
@@ -118,6 +119,6 @@ export async function ensureCommitGraph(git: Git, logger: Logger, tips?: readonl
     return { written: false, reason: 'up to date' }
   }
   logger.info(`Writing a commit-graph: ${reason}`)
-  await git.run(['commit-graph', 'write', '--reachable', '--no-progress'])
+  await writeCommitGraph(git)
   return { written: true, reason }
 }

@@ -1,6 +1,7 @@
 import { GitError } from '../errors'
 import type { Git } from '../git/git'
 import { chunk, runPool } from './pool'
+import { diffTreeStatusBatch, STATUS_BATCH_ARGS } from '../git/diff'
 
 /**
  * Proving that a pair cannot conflict, from the exact changes of each side.
@@ -30,7 +31,6 @@ import { chunk, runPool } from './pool'
  * are always merged, never settled here.
  */
 
-const DIFF_ARGS = ['diff-tree', '--stdin', '--always', '-r', '--no-renames', '--ignore-submodules=none', '--name-status', '-z']
 const OID_RE = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/
 
 /** The folders that hold `path`: "a/b/c" → "a/b", "a". */
@@ -82,7 +82,7 @@ export class ExactChanges {
     const outputs = await runPool(parts, maxParallel, async (part) => {
       const input = part.map((r) => `${rangeKey(r.base, r.tip)}\n`).join('')
       // latin1: one character per byte, so paths of any bytes compare exactly.
-      return (await git.execBuffer(DIFF_ARGS, { input })).stdout.toString('latin1')
+      return (await diffTreeStatusBatch(git, input)).toString('latin1')
     })
     parts.forEach((part, i) => changes.read(part, outputs[i]!))
     return changes
@@ -94,14 +94,19 @@ export class ExactChanges {
     let at = 0
     for (const { base, tip } of part) {
       if (fields[at] !== base)
-        throw new GitError(`git diff-tree output out of step: expected ${base}, got ${JSON.stringify(fields[at])}`, DIFF_ARGS, '', 0)
+        throw new GitError(
+          `git diff-tree output out of step: expected ${base}, got ${JSON.stringify(fields[at])}`,
+          STATUS_BATCH_ARGS,
+          '',
+          0,
+        )
       at++
       const set = new ChangeSet()
       // A status is a letter (a score may follow); a commit id in that position starts the next range.
       while (at < fields.length && fields[at] !== '' && !OID_RE.test(fields[at]!)) {
         const status = fields[at++]!
         const path = fields[at++]
-        if (path === undefined) throw new GitError('git diff-tree output ends inside an entry', DIFF_ARGS, '', 0)
+        if (path === undefined) throw new GitError('git diff-tree output ends inside an entry', STATUS_BATCH_ARGS, '', 0)
         set.add(status[0]!, path)
       }
       this.sets.set(rangeKey(base, tip), set)

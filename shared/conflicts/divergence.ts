@@ -3,6 +3,7 @@ import type { Git } from '../git/git'
 import { compareText, normalizeBranches } from './plan-pairs'
 import { resolveParallelism, runPool } from './pool'
 import type { AgentBranch, Divergence, DivergenceRequest } from './types'
+import { leftRightCount } from '../git/history'
 
 /**
  * What to measure: each implementor against its spec's overseer, and each
@@ -29,7 +30,7 @@ export async function measureDivergence(git: Git, requests: readonly DivergenceR
   const results = await runPool(requests, limit, async (r): Promise<Divergence> => {
     const range = `${r.branchSha ?? r.branch}...${r.againstSha ?? r.against}`
     try {
-      const out = await git.run(['rev-list', '--left-right', '--count', '--end-of-options', range])
+      const out = await leftRightCount(git, range)
       const m = /^(\d+)\s+(\d+)$/.exec(out.trim())
       if (!m)
         return {

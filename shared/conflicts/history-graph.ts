@@ -1,4 +1,5 @@
 import type { Git } from '../git/git'
+import { octopusMergeBase, topoParents } from '../git/history'
 
 /** Which of a list of commits ("sources") reach each node: one bit per source. */
 class Reach {
@@ -60,10 +61,9 @@ export class HistoryGraph {
     const graph = new HistoryGraph()
     const unique = [...new Set(tips)].sort()
     if (unique.length === 0) return graph
-    const octopus = await git.exec(['merge-base', '--octopus', ...unique], { allowedExitCodes: [0, 1] })
-    const common = octopus.exitCode === 0 ? octopus.stdout.trim().split('\n')[0] || null : null
+    const common = await octopusMergeBase(git, unique)
     const input = unique.join('\n') + (common ? `\n^${common}` : '') + '\n'
-    const listing = await git.run(['rev-list', '--topo-order', '--parents', '--stdin'], { input })
+    const listing = await topoParents(git, input)
     const parentIds: string[][] = []
     for (const line of listing ? listing.split('\n') : []) {
       const [id, ...parents] = line.split(' ')

@@ -1,8 +1,8 @@
 import { GitError, InputError, messageOf } from '../errors'
 import type { Git } from '../git/git'
-import { privateRef } from '../git/remote'
+import { fetchUnshallow, privateRef } from '../git/remote'
 import type { Logger } from '../logger'
-import { C0, DEL, charPattern } from '../text/controls'
+import { checkPlainGitName } from '../naming/validate'
 
 export interface EnsureHistoryOptions {
   /** The remote to fetch from, e.g. `origin`. */
@@ -10,17 +10,6 @@ export interface EnsureHistoryOptions {
   /** Branch names (without `refs/heads/`) whose history the scan needs. */
   refs: readonly string[]
   logger: Logger
-}
-
-// git's refname rules: no space or control character, none of `:?*[\^~`, no `..` or `@{`, no leading `-`, no `/` at either end, no `.lock` ending.
-const UNSAFE = new RegExp(`${charPattern([C0, DEL]).source}|[ :?*[\\\\^~]|\\.\\.|@\\{|^-|^/|/$|\\.lock$`)
-
-function checkName(kind: string, name: string): void {
-  if (!name || name.length > 255 || UNSAFE.test(name)) {
-    throw new InputError(
-      `${kind} ${JSON.stringify(name)} is not valid: expected a plain git name (no spaces, no leading "-", no "..", ":" or control characters)`,
-    )
-  }
 }
 
 const ADVICE = 'set fetch-depth: 0 on actions/checkout (or run git fetch --unshallow) so merge bases can be found'
@@ -33,13 +22,13 @@ const ADVICE = 'set fetch-depth: 0 on actions/checkout (or run git fetch --unsha
  */
 export async function ensureHistory(git: Git, options: EnsureHistoryOptions): Promise<{ fetched: boolean }> {
   if (!(await git.isShallow())) return { fetched: false }
-  checkName('remote', options.remote)
-  for (const ref of options.refs) checkName('branch', ref)
+  checkPlainGitName('remote', options.remote)
+  for (const ref of options.refs) checkPlainGitName('branch', ref)
   // Into the same private refs the scan reads, never the user's refs/remotes/.
   const refspecs = options.refs.map((ref) => `+refs/heads/${ref}:${privateRef(ref)}`)
   options.logger.info(`This clone is shallow: fetching the full history of ${options.refs.length} branch(es) from ${options.remote}`)
   try {
-    await git.run(['fetch', '--unshallow', '--no-tags', '--quiet', options.remote, ...refspecs])
+    await fetchUnshallow(git, options.remote, refspecs)
   } catch (e) {
     const reason =
       (e instanceof GitError &&

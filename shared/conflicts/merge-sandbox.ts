@@ -2,6 +2,8 @@ import { mkdtempSync, rmSync, statfsSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { isAbsolute, join, resolve } from 'node:path'
 import { Git } from '../git/git'
+import { gitPath, objectFormat } from '../git/refs'
+import { initBare } from '../git/init'
 
 /**
  * A private, empty bare repository that borrows the scanning clone's objects
@@ -45,9 +47,9 @@ export class MergeSandbox {
   ) {}
 
   static async open(source: Git): Promise<MergeSandbox> {
-    const objects = await source.run(['rev-parse', '--git-path', 'objects'])
+    const objects = await gitPath(source, 'objects')
     const objectsDir = isAbsolute(objects) ? objects : resolve(source.cwd, objects)
-    const format = await source.run(['rev-parse', '--show-object-format']).catch(() => 'sha1')
+    const format = await objectFormat(source).catch(() => 'sha1')
     const dir = mkdtempSync(join(sandboxParent(), 'orch-merge-'))
     try {
       const emptyConfig = join(dir, 'empty-config')
@@ -70,7 +72,7 @@ export class MergeSandbox {
         GIT_CONFIG_COUNT: undefined,
       }
       const git = new Git(dir, env)
-      await git.run(['init', '--quiet', '--bare', `--object-format=${format}`, gitDir])
+      await initBare(git, gitDir, format)
       writeFileSync(join(gitDir, 'objects', 'info', 'alternates'), `${objectsDir}\n`)
       return new MergeSandbox(dir, git, dir)
     } catch (error) {

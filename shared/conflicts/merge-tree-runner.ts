@@ -3,6 +3,7 @@ import type { Git } from '../git/git'
 import type { MergeSandbox } from './merge-sandbox'
 import { parseMergeTree, parseMergeTreeBatch, type MergeTreeRecord } from './merge-tree-output'
 import { runPool } from './pool'
+import { mergeTreeTakesStdin, runMergeTree } from '../git/merge-tree'
 
 export type MergeOutcome = { ok: true; record: MergeTreeRecord } | { ok: false; error: string }
 
@@ -11,8 +12,6 @@ export interface MergeJob {
   rightSha: string
 }
 
-const ANY_EXIT = Array.from({ length: 257 }, (_, i) => i - 1)
-
 const batchSupport = new Map<string, Promise<boolean>>()
 
 /** Whether this git has `merge-tree --stdin` (checked once per git version, by trying it). */
@@ -20,7 +19,7 @@ export async function supportsBatchMerge(git: Git): Promise<boolean> {
   const version = (await git.version()).text
   let known = batchSupport.get(version)
   if (!known) {
-    known = git.exec(['merge-tree', '--write-tree', '--stdin'], { input: '', allowedExitCodes: ANY_EXIT }).then((r) => r.exitCode === 0)
+    known = mergeTreeTakesStdin(git)
     batchSupport.set(version, known)
   }
   return known
@@ -42,11 +41,7 @@ function failure(stderr: string, exitCode: number): MergeOutcome {
  * that paths that are not UTF-8 survive; `displayPath` turns them into text.
  */
 async function mergeTree(sandbox: MergeSandbox, args: readonly string[], markerSize: number | undefined, input?: string) {
-  const r = await sandbox.git.execBuffer([...sandbox.pins(markerSize), 'merge-tree', ...args], {
-    allowedExitCodes: ANY_EXIT,
-    ...(input === undefined ? {} : { input }),
-  })
-  return { stdout: r.stdout.toString('latin1'), stderr: r.stderr, exitCode: r.exitCode }
+  return runMergeTree(sandbox.git, sandbox.pins(markerSize), args, input)
 }
 
 /**

@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks'
 import { messageOf } from '../errors'
 import type { Git } from '../git/git'
+import { objectTypes } from '../git/cat-file'
 import type { Logger } from '../logger'
 import { ExactChanges } from './disjoint'
 import { describeConflicts, type ConflictedMerge } from './file-details'
@@ -177,8 +178,7 @@ async function missingCommits(git: Git, shas: readonly string[]): Promise<Set<st
   const missing = new Set(unique.filter((s) => !SHA_RE.test(s)))
   const wellFormed = unique.filter((s) => !missing.has(s))
   if (wellFormed.length === 0) return missing
-  const { stdout } = await git.exec(['cat-file', '--batch-check=%(objecttype)'], { input: wellFormed.join('\n') + '\n' })
-  const types = stdout.split('\n')
+  const types = await objectTypes(git, wellFormed)
   wellFormed.forEach((sha, i) => {
     if (types[i] !== 'commit') missing.add(sha)
   })

@@ -10,6 +10,8 @@ import { quote } from '../text/quote'
 import { parseOptions, RawValue } from '../options/options'
 import { featureStatus, StateStore, type StatusReport } from '../views'
 import { DEMO_SPEC, SPEC_MD, TASKS_MD, TODO_JS, TODO_JS_IMPL1, TODO_JS_IMPL2 } from './demo-files'
+import { addRemote, initRepository, setConfig } from '../git/init'
+import { commitAll, fetchAll, push, showFile, switchBranch } from '../git/working-tree'
 
 export interface DemoCommands {
   initFeature: CommandDefinition
@@ -71,8 +73,8 @@ export async function runDemo(options: { dir?: string; keep: boolean }, commands
   try {
     const git = new Git(dir, IDENTITY)
     say(`[1/7] Creating a project with specs/${DEMO_SPEC}/tasks.md and a bare remote in ${dir}`)
-    await git.run(['init', '-q', '--bare', '-b', 'main', remote])
-    await git.run(['init', '-q', '-b', 'main', work])
+    await initRepository(git, remote, { branch: 'main', bare: true })
+    await initRepository(git, work, { branch: 'main' })
     const repo = new Git(work, IDENTITY)
     for (const [k, v] of [
       ['commit.gpgsign', 'false'],
@@ -80,17 +82,16 @@ export async function runDemo(options: { dir?: string; keep: boolean }, commands
       ['user.name', 'Demo Agent'],
       ['user.email', 'demo@example.invalid'],
     ])
-      await repo.run(['config', k, v])
+      await setConfig(repo, k, v)
     write(work, {
       'README.md': '# TODO API\n',
       'src/todo.js': TODO_JS,
       [`specs/${DEMO_SPEC}/spec.md`]: SPEC_MD,
       [`specs/${DEMO_SPEC}/tasks.md`]: TASKS_MD,
     })
-    await repo.run(['add', '-A'])
-    await repo.run(['commit', '-q', '-m', 'Plan the TODO API'])
-    await repo.run(['remote', 'add', 'origin', remote])
-    await repo.run(['push', '-q', 'origin', 'main'])
+    await commitAll(repo, 'Plan the TODO API')
+    await addRemote(repo, 'origin', remote)
+    await push(repo, 'origin', 'main')
 
     const run = async (step: string, command: CommandDefinition, raw: Record<string, RawValue>): Promise<CommandOutcome> => {
       const values = parseOptions(command.options, raw, 'flag')
@@ -105,13 +106,12 @@ export async function runDemo(options: { dir?: string; keep: boolean }, commands
     const branch = (n: number) => `feature/${DEMO_SPEC}/impl-${n}`
     const started = new Set<number>()
     const agentCommit = async (n: number, files: Record<string, string>, message: string) => {
-      await repo.run(started.has(n) ? ['checkout', '-q', branch(n)] : ['checkout', '-q', '-B', branch(n), `origin/${branch(n)}`])
+      await switchBranch(repo, branch(n), started.has(n) ? undefined : `origin/${branch(n)}`)
       started.add(n)
       write(work, files)
-      await repo.run(['add', '-A'])
-      await repo.run(['commit', '-q', '-m', message])
+      await commitAll(repo, message)
     }
-    await repo.run(['fetch', '-q', 'origin'])
+    await fetchAll(repo, 'origin')
     await agentCommit(1, { 'src/todo.js': TODO_JS_IMPL1 }, 'T003: create the Todo model with ids')
     await agentCommit(1, { 'src/api.js': 'export const routes = []\n' }, 'Start the list endpoint (T006)')
     await agentCommit(2, { 'src/todo.js': TODO_JS_IMPL2 }, 'Trim titles\n\nCloses T004')
@@ -120,7 +120,7 @@ export async function runDemo(options: { dir?: string; keep: boolean }, commands
       { '.github/workflows/ci.yml': 'name: ci\non: push\njobs: {}\n', 'package.json': '{ "name": "todo" }\n' },
       'T002: add the manifest\n\nAlso T005: CI workflow',
     )
-    for (const n of [1, 2, 3]) await repo.run(['push', '-q', 'origin', `${branch(n)}:${branch(n)}`])
+    for (const n of [1, 2, 3]) await push(repo, 'origin', `${branch(n)}:${branch(n)}`)
 
     say('[4/7] sync-status: task ids in commits tick tasks.md, per agent')
     await run('sync-status', commands.syncStatus, { all: true })
@@ -129,11 +129,11 @@ export async function runDemo(options: { dir?: string; keep: boolean }, commands
     await run('detect-conflicts', commands.detectConflicts, { 'fail-on-conflict': false, 'report-path': join(dir, 'conflict-report.json') })
 
     say('[6/7] role-ci for impl-3: the role guard (protected paths)')
-    await repo.run(['checkout', '-q', branch(3)])
+    await switchBranch(repo, branch(3))
     await run('role-ci impl-3', commands.roleCi, { role: 'implementor', branch: branch(3), 'guard-only': true, record: true })
 
     say('[7/7] role-ci for impl-1: a passing and a failing check, recorded as test results')
-    await repo.run(['checkout', '-q', branch(1)])
+    await switchBranch(repo, branch(1))
     const node = `"${process.execPath.replace(/(["\\$`])/g, '\\$1')}"`
     await run('role-ci impl-1', commands.roleCi, {
       role: 'implementor',
@@ -142,10 +142,10 @@ export async function runDemo(options: { dir?: string; keep: boolean }, commands
       'conflict-check': false,
       record: true,
     })
-    await repo.run(['checkout', '-q', 'main'])
+    await switchBranch(repo, 'main')
     const store = new StateStore({ git: repo, remote: 'origin', logger })
     result.status = featureStatus(await store.read(), DEMO_SPEC)
-    result.dashboard = await repo.run(['show', `${store.privateRef}:README.md`])
+    result.dashboard = await showFile(repo, store.privateRef, 'README.md')
     result.warnings = logger.entries.filter((e) => e.level === 'warning' || e.level === 'error').map((e) => e.message)
     return result
   } finally {

@@ -1,4 +1,7 @@
 import type { ConflictReport } from '../conflicts/types'
+import { changedNames } from '../git/diff'
+import { firstParentLine } from '../git/history'
+import { mergeConflicts } from '../git/merge-tree'
 import type { Git } from '../git/git'
 import { type FeatureProjection, type Projection, openConflicts } from '../state/projection'
 
@@ -64,7 +67,7 @@ export async function conflictCauses(
       const side = report.branches.find((b) => b.name === branch)
       if (!side || side.role !== 'implementor' || side.spec !== o.spec || open.has(pairKey(p.left, p.right))) continue
       if ((await mergeConflicts(git, side.sha, previous)) !== false) continue
-      const line = (await git.run(['rev-list', '--first-parent', '--reverse', `${previous}..${o.sha}`])).split('\n').filter(Boolean)
+      const line = await firstParentLine(git, previous, o.sha)
       let commit: string | undefined
       for (const c of line.slice(0, MAX_WALK)) {
         if ((await mergeConflicts(git, side.sha, c)) === true) {
@@ -110,15 +113,8 @@ function previousSha(feature: FeatureProjection, overseer: string): string | nul
   return (best as { sha: string } | null)?.sha ?? null
 }
 
-/** True when merging the two commits conflicts, false when clean, null when git could not tell. */
-async function mergeConflicts(git: Git, a: string, b: string): Promise<boolean | null> {
-  const r = await git.exec(['merge-tree', '--write-tree', '--name-only', a, b], { allowedExitCodes: [0, 1, 128] })
-  return r.exitCode === 0 ? false : r.exitCode === 1 ? true : null
-}
-
 async function changedBy(git: Git, commit: string): Promise<string[]> {
-  const r = await git.exec(['diff', '--name-only', '--no-renames', '-z', `${commit}^1`, commit, '--'], { allowedExitCodes: [0, 128] })
-  return r.exitCode === 0 ? r.stdout.split('\0').filter(Boolean) : []
+  return changedNames(git, `${commit}^1`, commit, { allowMissing: true })
 }
 
 function agentOf(head: string): string | undefined {

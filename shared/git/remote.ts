@@ -1,6 +1,10 @@
 import { InputError, messageOf } from '../errors'
 import { quote } from '../text/quote'
 import { Git } from './git'
+import { C0, C1, DEL, charPattern } from '../text/controls'
+
+const C0_CONTROL = charPattern([C0])
+const CONTROL = charPattern([C0, DEL, C1])
 
 /**
  * Remote branches are fetched into a private namespace, so that nothing of
@@ -11,6 +15,30 @@ export const PRIVATE_PREFIX = 'refs/orchestrator/heads/'
 
 export function privateRef(branch: string): string {
   return `${PRIVATE_PREFIX}${branch}`
+}
+
+/** A remote given by name (`origin`), not as a path or URL: it has remote-tracking refs under refs/remotes/<name>/. */
+export function isRemoteName(remote: string): boolean {
+  return /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(remote)
+}
+
+/**
+ * The check at the boundary (CLI, hook): a remote reaches `git fetch` as an
+ * argument, so an option in disguise (`-u…`) or a line break is refused
+ * before any git call.
+ */
+export function validateRemote(remote: string): string {
+  if (remote.startsWith('-') || /\s/.test(remote) || C0_CONTROL.test(remote))
+    throw new InputError(`remote ${quote(remote)} is not valid; expected a remote name such as origin, or a path or URL`)
+  return remote
+}
+
+/** The state store's own check (it may be opened without the boundary's): no empty name, no control characters. */
+export function assertRemote(remote: string): string {
+  if (typeof remote !== 'string' || remote === '' || remote.startsWith('-') || CONTROL.test(remote)) {
+    throw new InputError(`remote ${JSON.stringify(remote)} is not valid: expected a remote name, a path or a URL, not starting with "-"`)
+  }
+  return remote
 }
 
 /** Branch name → commit id for the remote's heads matching the globs (all heads when none). */
@@ -121,4 +149,31 @@ export async function createBranchesAtomically(git: Git, remote: string, creatio
   return creations
     .filter((c) => stdout.split('\n').some((l) => l.startsWith('*\t') && l.includes(`:refs/heads/${c.branch}\t`)))
     .map((c) => c.branch)
+}
+
+/** Fetches `refspec`, removing the local refs it covers that the remote no longer has. */
+export async function fetchPruned(git: Git, remote: string, refspec: string): Promise<void> {
+  await git.exec(['fetch', '--no-tags', '--quiet', '--prune', remote, refspec])
+}
+
+/** Turns a shallow clone into a full one, fetching the refspecs' whole history. */
+export async function fetchUnshallow(git: Git, remote: string, refspecs: readonly string[]): Promise<void> {
+  await git.run(['fetch', '--unshallow', '--no-tags', '--quiet', remote, ...refspecs])
+}
+
+/** Fetches pull request `number`'s head into refs/orchestrator/pull/<number>; a failure is not an error (the caller looks for the commit). */
+export async function fetchPullHead(git: Git, remote: string, number: number): Promise<void> {
+  await git.exec(
+    ['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', remote, `+refs/pull/${number}/head:refs/orchestrator/pull/${number}`],
+    { allowedExitCodes: [0, 1, 128] },
+  )
+}
+
+/** Compare-and-swap push: moves `branch` to `commit` only if the remote still has it at `expected`; false when it moved. */
+export async function pushIfAt(git: Git, remote: string, branch: string, expected: string, commit: string): Promise<boolean> {
+  const push = await git.exec(
+    ['push', '--porcelain', `--force-with-lease=refs/heads/${branch}:${expected}`, remote, `${commit}:refs/heads/${branch}`],
+    { allowedExitCodes: [0, 1] },
+  )
+  return push.exitCode === 0
 }

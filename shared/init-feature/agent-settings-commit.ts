@@ -4,6 +4,9 @@ import { join } from 'node:path'
 import { agentFiles, roleRules, type AgentFile, type AgentKind } from '../agents'
 import type { OrchestratorConfig } from '../config/config'
 import { InputError } from '../errors'
+import { lsTreeEntry } from '../git/objects'
+import { rawDates } from '../git/history'
+import { commitTree, readTree, setIndexEntry, writeTree } from '../git/index-file'
 import type { Git } from '../git/git'
 import { quote } from '../text/quote'
 
@@ -56,7 +59,7 @@ export async function commitAgentSettings(
   const rules = roleRules(options.config, 'overseer', options.configPath, integration)
   const entries = new Map<string, { mode: string; blob: string }>()
   const read = async (path: string): Promise<string | null> => {
-    const line = (await git.run(['ls-tree', '-z', options.base, '--', path])).split('\0')[0]
+    const line = await lsTreeEntry(git, options.base, path)
     const m = /^(\d+) (\w+) ([0-9a-f]+)\t/.exec(line ?? '')
     if (!m) return null
     if (m[2] !== 'blob' || m[1] === '120000')
@@ -97,28 +100,23 @@ export async function commitAgentSettings(
   const dir = mkdtempSync(join(tmpdir(), 'orch-agents-'))
   try {
     const env = { GIT_INDEX_FILE: join(dir, 'index') }
-    await git.run(['read-tree', options.base], { env })
+    await readTree(git, options.base, env)
     for (const f of changed) {
       const blob = await git.writeBlob(f.after)
-      await git.run(['update-index', '--add', '--cacheinfo', `${entries.get(f.path)?.mode ?? '100644'},${blob},${f.path}`], { env })
+      await setIndexEntry(git, { mode: entries.get(f.path)?.mode ?? '100644', blob, path: f.path, add: true }, env)
     }
-    const tree = await git.run(['write-tree'], { env })
-    const date = await git.run(['log', '-1', '--format=%ad%n%cd', '--date=raw', options.base])
+    const tree = await writeTree(git, env)
+    const date = await rawDates(git, options.base)
     const [authorDate, committerDate] = date.split('\n')
     const who = { name: 'agent-orchestrator', email: 'agent-orchestrator@users.noreply.github.com' }
-    const start = await git.run(
-      ['commit-tree', tree, '-p', options.base, '-m', `Agent settings for feature ${options.spec} (${options.kinds.join(', ')})`],
-      {
-        env: {
-          GIT_AUTHOR_NAME: who.name,
-          GIT_AUTHOR_EMAIL: who.email,
-          GIT_COMMITTER_NAME: who.name,
-          GIT_COMMITTER_EMAIL: who.email,
-          GIT_AUTHOR_DATE: authorDate,
-          GIT_COMMITTER_DATE: committerDate,
-        },
-      },
-    )
+    const start = await commitTree(git, tree, options.base, `Agent settings for feature ${options.spec} (${options.kinds.join(', ')})`, {
+      GIT_AUTHOR_NAME: who.name,
+      GIT_AUTHOR_EMAIL: who.email,
+      GIT_COMMITTER_NAME: who.name,
+      GIT_COMMITTER_EMAIL: who.email,
+      GIT_AUTHOR_DATE: authorDate,
+      GIT_COMMITTER_DATE: committerDate,
+    })
     return { start, files }
   } finally {
     rmSync(dir, { recursive: true, force: true })

@@ -3,16 +3,12 @@ import { Git } from '../git/git'
 import { Logger } from '../logger'
 import { RegisteredTask } from '../state/events'
 import { parseTasks } from '../tasks'
+import { readFileAt } from '../git/objects'
 
 export interface SpecInfo {
   name: string
   tasks: RegisteredTask[]
   tasksFile?: string
-}
-
-async function readFileAt(git: Git, commit: string, path: string): Promise<string | null> {
-  const r = await git.exec(['cat-file', 'blob', `${commit}:${path}`], { allowedExitCodes: [0, 128] })
-  return r.exitCode === 0 ? r.stdout : null
 }
 
 /** A readable title from the spec's first heading, else from the slug. */

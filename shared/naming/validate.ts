@@ -54,6 +54,11 @@ export function branchNameProblem(value: string): string | null {
   return null
 }
 
+/** The branch a full ref names (`refs/heads/<branch>`), or null when it names no branch. */
+export function branchOfRef(ref: string | null | undefined): string | null {
+  return ref?.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : null
+}
+
 export function validateBranchName(value: string, what = 'branch'): string {
   const problem = branchNameProblem(value)
   if (problem) {
@@ -84,4 +89,40 @@ export function validateRepoPath(value: string, what: string): string {
               : null
   if (problem) throw new InputError(`${what} ${quote(value)} is not valid: ${problem}; expected a path relative to the repository root`)
   return value
+}
+
+const STATE_BRANCH = /^[A-Za-z0-9][A-Za-z0-9._/-]{0,199}$/
+
+/**
+ * The state store's own check of its branch (it may be opened without the
+ * CLI's validateBranchName): stricter on the first character, and with its
+ * own message, which the store has always given.
+ */
+export function assertStateBranch(branch: string): string {
+  if (
+    !STATE_BRANCH.test(branch) ||
+    branch.includes('..') ||
+    branch.includes('//') ||
+    branch.endsWith('/') ||
+    branch.endsWith('.') ||
+    branch.endsWith('.lock') ||
+    branch.includes('/.')
+  ) {
+    throw new InputError(
+      `state branch ${JSON.stringify(branch)} is not valid: expected letters, digits, ".", "_", "-" and "/" (like orchestrator/state), without "..", "//" or a ".lock" ending`,
+    )
+  }
+  return branch
+}
+
+/** What git's check-ref-format refuses in a name (roughly), and a leading "-" that would read as an option. */
+const UNSAFE_GIT_NAME = new RegExp(`${charPattern([C0, DEL]).source}|[ :?*[\\\\^~]|\\.\\.|@\\{|^-|^/|/$|\\.lock$`)
+
+/** A remote or branch name that goes into a refspec as it is: a plain git name, else an InputError naming `kind`. */
+export function checkPlainGitName(kind: string, name: string): void {
+  if (!name || name.length > 255 || UNSAFE_GIT_NAME.test(name)) {
+    throw new InputError(
+      `${kind} ${JSON.stringify(name)} is not valid: expected a plain git name (no spaces, no leading "-", no "..", ":" or control characters)`,
+    )
+  }
 }

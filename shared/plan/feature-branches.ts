@@ -1,5 +1,6 @@
 import { listAgentBranches } from '../agent-branches'
 import { Git } from '../git/git'
+import { changedNames } from '../git/diff'
 import { fetchBranches } from '../git/remote'
 import { BranchNaming, formatBranch } from '../naming/branch-pattern'
 import { FeatureProjection } from '../state/projection'
@@ -49,6 +50,5 @@ export async function changedSince(git: Git, base: string | null, head: string |
   if (!head) return []
   const from = base ? await git.mergeBase(base, head) : null
   if (!from || from === head) return []
-  const out = await git.run(['diff', '--name-only', '--no-renames', '-z', from, head, '--'])
-  return out.split('\0').filter(Boolean).sort()
+  return (await changedNames(git, from, head)).sort()
 }

@@ -1,7 +1,9 @@
 import { MergeSandbox } from '../conflicts/merge-sandbox'
 import { GitError } from '../errors'
 import { Git } from '../git/git'
+import { readBlobs } from '../git/cat-file'
 import type { ChangedPath, EntryKind } from './types'
+import { rawDiff } from '../git/diff'
 
 /**
  * Every path that differs between two commits, with the modes on both sides,
@@ -25,22 +27,7 @@ export async function changedPaths(source: Git, from: string, to: string): Promi
 }
 
 async function changedPathsIn(git: Git, from: string, to: string): Promise<ChangedPath[]> {
-  const { stdout } = await git.execBuffer([
-    'diff',
-    '--raw',
-    '-z',
-    '-M',
-    '--no-abbrev',
-    '--no-ext-diff',
-    '--no-textconv',
-    '--no-relative',
-    // A user's `diff.ignoreSubmodules` must not hide a gitlink change.
-    '--ignore-submodules=none',
-    from,
-    to,
-    '--',
-  ])
-  const changes = parseRawDiff(stdout)
+  const changes = parseRawDiff(await rawDiff(git, from, to))
   await attachLinkTargets(git, changes)
   return changes.map(toChangedPath).sort((a, b) => compare(a.path, b.path) || compare(a.fromPath ?? '', b.fromPath ?? ''))
 }
@@ -107,17 +94,11 @@ function splitNul(buffer: Buffer): Buffer[] {
 async function attachLinkTargets(git: Git, changes: RawChange[]): Promise<void> {
   const links = changes.filter((c) => c.after === 'symlink')
   if (links.length === 0) return
-  const { stdout } = await git.execBuffer(['cat-file', '--batch'], { input: links.map((c) => c.newBlob).join('\n') + '\n' })
-  let at = 0
-  for (const link of links) {
-    const eol = stdout.indexOf(10, at)
-    const header = stdout.subarray(at, eol).toString('utf8')
-    const m = /^([0-9a-f]+) blob (\d+)$/.exec(header)
-    if (eol === -1 || !m) throw new Error(`git cat-file --batch: unexpected header ${JSON.stringify(header.slice(0, 120))}`)
-    const size = Number(m[2])
-    link.linkTarget = stdout.subarray(eol + 1, eol + 1 + size).toString('utf8')
-    at = eol + 1 + size + 1
-  }
+  const targets = await readBlobs(
+    git,
+    links.map((c) => c.newBlob),
+  )
+  links.forEach((link, i) => (link.linkTarget = targets[i]!.toString('utf8')))
 }
 
 function toChangedPath(raw: RawChange): ChangedPath {

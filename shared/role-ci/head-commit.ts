@@ -2,6 +2,8 @@ import { InputError } from '../errors'
 import { Git } from '../git/git'
 import { quote } from '../text/quote'
 import type { ResolvedRole } from './types'
+import { headId, symbolicHead } from '../git/refs'
+import { fetchPullHead } from '../git/remote'
 
 export interface HeadCommit {
   /** The commit the guard, the conflict check and the recorded results are about. */
@@ -22,24 +24,12 @@ export interface HeadCommit {
  * would be false.
  */
 export async function headCommit(git: Git, remote: string, resolved: ResolvedRole, explicitBranch: boolean): Promise<HeadCommit> {
-  const checkedOut = await git.run(['rev-parse', 'HEAD'])
+  const checkedOut = await headId(git)
   const pr = resolved.pullRequest
   if (pr?.headSha) {
     let commit = await git.resolveCommit(pr.headSha)
     if (!commit && pr.number !== undefined) {
-      await git.exec(
-        [
-          'fetch',
-          '--no-tags',
-          '--quiet',
-          '--no-write-fetch-head',
-          remote,
-          `+refs/pull/${pr.number}/head:refs/orchestrator/pull/${pr.number}`,
-        ],
-        {
-          allowedExitCodes: [0, 1, 128],
-        },
-      )
+      await fetchPullHead(git, remote, pr.number)
       commit = await git.resolveCommit(pr.headSha)
     }
     if (!commit)
@@ -54,7 +44,7 @@ export async function headCommit(git: Git, remote: string, resolved: ResolvedRol
     const named =
       (await git.resolveCommit(`refs/heads/${resolved.branch}`)) ?? (await git.resolveCommit(`refs/remotes/${remote}/${resolved.branch}`))
     if (named !== checkedOut) {
-      const current = (await git.exec(['symbolic-ref', '--short', '-q', 'HEAD'], { allowedExitCodes: [0, 1] })).stdout.trim()
+      const current = await symbolicHead(git)
       throw new InputError(
         `branch ${quote(resolved.branch)} is ${named ? `at ${named.slice(0, 12)}` : 'not a branch of this clone'}, but the checked-out commit is ${checkedOut.slice(0, 12)}${current ? ` (branch ${quote(current)})` : ''}; the checks run on the working tree, so check out the branch first (git switch ${resolved.branch}) or leave out the branch`,
       )

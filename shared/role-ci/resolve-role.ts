@@ -1,4 +1,5 @@
 import { InputError } from '../errors'
+import { branchOfRef } from '../naming/validate'
 import { BranchNaming, formatBranch, parseBranch, Role } from '../naming/branch-pattern'
 import { quote } from '../text/quote'
 import type { PullRequestInfo, ResolvedRole } from './types'
@@ -111,7 +112,8 @@ function branchOf(options: ResolveRoleOptions, pullRequest: PullRequestInfo | un
   if (options.branch?.trim()) return stripHeads(options.branch.trim())
   if (pullRequest) return pullRequest.head
   const ref = options.ref ?? ''
-  if (ref.startsWith('refs/heads/')) return ref.slice('refs/heads/'.length)
+  const pushed = branchOfRef(ref)
+  if (pushed !== null) return pushed
   if (options.checkedOut) return options.checkedOut
   const where = options.eventName ? `ref ${quote(ref)} is not a branch (event ${quote(options.eventName)})` : 'HEAD is detached'
   throw new InputError(
@@ -120,7 +122,7 @@ function branchOf(options: ResolveRoleOptions, pullRequest: PullRequestInfo | un
 }
 
 function stripHeads(name: string): string {
-  return name.startsWith('refs/heads/') ? name.slice('refs/heads/'.length) : name
+  return branchOfRef(name) ?? name
 }
 
 function record(value: unknown): Record<string, unknown> | undefined {

@@ -4,6 +4,8 @@ import { parseBranch, type BranchNaming } from '../naming/branch-pattern'
 import { parseTasks, taskReferences, type TasksDocument } from '../tasks'
 import type { AgentIdentity, ScopeSources } from './agent-scope'
 import { scopeDrift, type ScopeCheck } from './drift'
+import { readFileBytesAt } from '../git/objects'
+import { logBytes } from '../git/history'
 
 /**
  * The feature's tasks.md as committed at `commit` (git objects only: the work
@@ -11,10 +13,10 @@ import { scopeDrift, type ScopeCheck } from './drift'
  * used twice) gives no document and a problem to show.
  */
 export async function readTasksAt(git: Git, commit: string, file: string): Promise<{ doc: TasksDocument | null; problem?: string }> {
-  const r = await git.execBuffer(['cat-file', 'blob', `${commit}:${file}`], { allowedExitCodes: [0, 128] })
-  if (r.exitCode !== 0) return { doc: null, problem: `${file} is not on ${commit.slice(0, 12)}` }
+  const bytes = await readFileBytesAt(git, commit, file)
+  if (bytes === null) return { doc: null, problem: `${file} is not on ${commit.slice(0, 12)}` }
   try {
-    return { doc: parseTasks(r.stdout.toString('utf8'), file) }
+    return { doc: parseTasks(bytes.toString('utf8'), file) }
   } catch (error) {
     return { doc: null, problem: messageOf(error) }
   }
@@ -23,7 +25,7 @@ export async function readTasksAt(git: Git, commit: string, file: string): Promi
 /** Task ids that the commits in `base..head` (the agent's own since it left the overseer) refer to, in any way. */
 export async function commitReferences(git: Git, base: string | null, head: string): Promise<string[]> {
   const range = base ? [`${base}..${head}`] : [head]
-  const { stdout } = await git.execBuffer(['log', '--no-color', '--format=%B%x00', ...range, '--'])
+  const stdout = await logBytes(git, { format: '%B%x00', range })
   const ids = new Set<string>()
   for (const message of stdout.toString('utf8').split('\0')) for (const ref of taskReferences(message)) ids.add(ref.id)
   return [...ids]

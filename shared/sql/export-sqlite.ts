@@ -5,6 +5,7 @@ import { readEventLog, type StateStore } from '../state/log'
 import { tableRows, type SqlValue } from './rows'
 import { schemaSql, TABLES } from './schema'
 import { sqlite, type Database } from './sqlite'
+import { objectIdOf } from '../git/refs'
 
 /** Every readable event of the state branch, and the projection they fold into. */
 export interface EventLog {
@@ -21,10 +22,7 @@ export async function readWholeLog(store: StateStore): Promise<EventLog> {
   const projection = emptyProjection()
   let tree: string | null = null
   if (commit) {
-    const r = await store.git.exec(['rev-parse', '--verify', '--quiet', `${commit}:${store.layout.eventsDir}`], {
-      allowedExitCodes: [0, 1, 128],
-    })
-    tree = r.exitCode === 0 ? r.stdout.trim() : null
+    tree = await objectIdOf(store.git, `${commit}:${store.layout.eventsDir}`)
   }
   const problems = await readEventLog(store.git, store.layout, tree, (event) => {
     events.push(event)

@@ -4,8 +4,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { StateError } from '../errors'
 import { Git } from '../git/git'
-import { fetchBranches } from '../git/remote'
+import { fetchBranches, pushIfAt } from '../git/remote'
 import { Logger } from '../logger'
+import { lsTreeEntry } from '../git/objects'
+import { commitTree, readTree, setIndexEntry, writeTree } from '../git/index-file'
 
 /**
  * Rewrites one file on a code branch as a compare-and-swap: read the tip,
@@ -27,7 +29,7 @@ export async function commitFileWithLease(
   for (let attempt = 1; attempt <= maxAttempts; attempt++) {
     const tip = (await fetchBranches(git, remote, [branch])).get(branch)
     if (!tip) throw new StateError(`branch ${branch} is not on ${remote}; cannot update ${path}`)
-    const entry = (await git.run(['ls-tree', '-z', tip, '--', path])).split('\0')[0]
+    const entry = await lsTreeEntry(git, tip, path)
     const m = /^(\d+) blob ([0-9a-f]+)\t/.exec(entry)
     if (!m) throw new StateError(`${path} is not a file on ${branch}`)
     const before = await git.readBlob(m[2])
@@ -38,25 +40,19 @@ export async function commitFileWithLease(
     let commit: string
     try {
       const env = { GIT_INDEX_FILE: join(dir, 'index') }
-      await git.run(['read-tree', tip], { env })
-      await git.run(['update-index', '--cacheinfo', `${m[1]},${blob},${path}`], { env })
-      const tree = await git.run(['write-tree'], { env })
-      commit = await git.run(['commit-tree', tree, '-p', tip, '-m', message], {
-        env: {
-          GIT_AUTHOR_NAME: 'agent-orchestrator',
-          GIT_AUTHOR_EMAIL: 'agent-orchestrator@users.noreply.github.com',
-          GIT_COMMITTER_NAME: 'agent-orchestrator',
-          GIT_COMMITTER_EMAIL: 'agent-orchestrator@users.noreply.github.com',
-        },
+      await readTree(git, tip, env)
+      await setIndexEntry(git, { mode: m[1]!, blob, path }, env)
+      const tree = await writeTree(git, env)
+      commit = await commitTree(git, tree, tip, message, {
+        GIT_AUTHOR_NAME: 'agent-orchestrator',
+        GIT_AUTHOR_EMAIL: 'agent-orchestrator@users.noreply.github.com',
+        GIT_COMMITTER_NAME: 'agent-orchestrator',
+        GIT_COMMITTER_EMAIL: 'agent-orchestrator@users.noreply.github.com',
       })
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }
-    const push = await git.exec(
-      ['push', '--porcelain', `--force-with-lease=refs/heads/${branch}:${tip}`, remote, `${commit}:refs/heads/${branch}`],
-      { allowedExitCodes: [0, 1] },
-    )
-    if (push.exitCode === 0) return commit
+    if (await pushIfAt(git, remote, branch, tip, commit)) return commit
     logger.debug(`${branch} moved while updating ${path} (attempt ${attempt}); retrying`)
     await sleep(100 * attempt + Math.floor(Math.random() * 100))
   }

@@ -1,4 +1,5 @@
 import { Git } from '../git/git'
+import { logText } from '../git/history'
 
 export interface CommitInfo {
   sha: string
@@ -18,15 +19,7 @@ const MAX_MESSAGE = 64 * 1024
  */
 export async function readCommits(git: Git, from: string | null, to: string): Promise<CommitInfo[]> {
   const range = from ? [`${from}..${to}`] : [to]
-  const out = await git.run([
-    'log',
-    '--reverse',
-    `--max-count=${MAX_COMMITS_PER_SYNC}`,
-    '--no-color',
-    '--format=%H%x00%an%x00%cI%x00%B%x00%x1e',
-    ...range,
-    '--',
-  ])
+  const out = await logText(git, { format: '%H%x00%an%x00%cI%x00%B%x00%x1e', range, reverse: true, maxCount: MAX_COMMITS_PER_SYNC })
   const commits: CommitInfo[] = []
   for (const record of out.split('\x00\x1e')) {
     const trimmed = record.replace(/^\n/, '')

@@ -1,6 +1,7 @@
 import { Git } from '../git/git'
 import { Logger } from '../logger'
 import { parseTasks, TasksDocument } from '../tasks'
+import { readFileAt } from '../git/objects'
 
 export interface TasksSource {
   file: string
@@ -24,9 +25,9 @@ export async function readTasksSource(
 ): Promise<TasksSource> {
   for (const commit of commits) {
     if (!commit) continue
-    const r = await git.exec(['cat-file', 'blob', `${commit}:${file}`], { allowedExitCodes: [0, 128] })
-    if (r.exitCode !== 0) continue
-    return { file, text: r.stdout, doc: parseTasks(r.stdout, file), commit }
+    const text = await readFileAt(git, commit, file)
+    if (text === null) continue
+    return { file, text, doc: parseTasks(text, file), commit }
   }
   logger.notice(`${file} was not found; every task id in commit messages is accepted`)
   return { file, text: null, doc: null, commit: null }

@@ -2,6 +2,10 @@ import { mkdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { Git } from '../git/git'
 import { MergeSandbox } from '../conflicts/merge-sandbox'
+import { treeOf } from '../git/refs'
+import { lsTree } from '../git/objects'
+import { cleanMergeTree } from '../git/merge-tree'
+import { checkoutIndex, readTree } from '../git/index-file'
 
 // Files a dependency install reads: when a merge has the same ones as a tip, that tip's installed products fit it.
 const MANIFESTS = new Set([
@@ -49,16 +53,14 @@ export class TrialTrees {
 
   /** The tree of a commit. */
   async tipTree(sha: string): Promise<string> {
-    return this.sandbox.git.run(['rev-parse', '--verify', '--end-of-options', `${sha}^{tree}`])
+    return treeOf(this.sandbox.git, sha)
   }
 
   /** The tree `git merge-tree --write-tree` makes of the two commits; throws when they conflict. */
   async mergeTree(leftSha: string, rightSha: string): Promise<string> {
-    const r = await this.sandbox.git.exec([...this.sandbox.pins(), 'merge-tree', '--write-tree', '--no-messages', leftSha, rightSha], {
-      allowedExitCodes: [0, 1],
-    })
-    if (r.exitCode !== 0) throw new Error(`${leftSha.slice(0, 12)} and ${rightSha.slice(0, 12)} do not merge cleanly any more`)
-    return r.stdout.split('\n')[0]!.trim()
+    const tree = await cleanMergeTree(this.sandbox.git, this.sandbox.pins(), leftSha, rightSha)
+    if (tree === null) throw new Error(`${leftSha.slice(0, 12)} and ${rightSha.slice(0, 12)} do not merge cleanly any more`)
+    return tree
   }
 
   /** Writes `tree` into the empty folder `dir` (created), with an index of its own that is removed after. */
@@ -67,8 +69,8 @@ export class TrialTrees {
     const index = join(this.indexDir, `${tree}-${Math.random().toString(36).slice(2)}`)
     const env = { GIT_INDEX_FILE: index, GIT_WORK_TREE: dir }
     try {
-      await this.sandbox.git.exec(['read-tree', '--end-of-options', tree], { env })
-      await this.sandbox.git.exec(['checkout-index', '--all', '--force'], { env, cwd: dir })
+      await readTree(this.sandbox.git, tree, env, { endOfOptions: true })
+      await checkoutIndex(this.sandbox.git, env, dir)
     } finally {
       rmSync(index, { force: true })
     }
@@ -76,13 +78,13 @@ export class TrialTrees {
 
   /** How many files (blobs and symlinks) `tree` holds; submodules are not written out and not counted. */
   async fileCount(tree: string): Promise<number> {
-    const listing = await this.sandbox.git.run(['ls-tree', '-r', '-z', '--end-of-options', tree])
+    const listing = await lsTree(this.sandbox.git, tree, { recursive: true })
     return listing.split('\0').filter((line) => / blob [0-9a-f]+\t/.test(line)).length
   }
 
   /** The blob ids of the dependency manifests at the root of `tree`, as one comparable string. */
   async manifests(tree: string): Promise<string> {
-    const listing = await this.sandbox.git.run(['ls-tree', '-z', '--end-of-options', tree])
+    const listing = await lsTree(this.sandbox.git, tree)
     return listing
       .split('\0')
       .map((line) => /^\d+ \w+ ([0-9a-f]+)\t(.*)$/s.exec(line))

@@ -1,190 +1,17 @@
-import { setTimeout as sleep } from 'node:timers/promises'
-import { mkdtemp, open, readFile, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { createHash } from 'node:crypto'
 import type { Git } from '../../git/git'
 import { StateError } from '../../errors'
+import { withTempDir } from '../../git/temp-output'
+import { hashObjectFiles } from '../../git/objects'
 
-/** Object plumbing for the state store: batch reads, tree parsing, blob and tree writes. */
+/** Object plumbing for the state store: tree parsing, blob and tree writes. */
 
-export type BatchResult = { spec: string; missing: true } | { spec: string; missing: false; oid: string; type: string; content: Buffer }
-
-/**
- * `git cat-file --batch` for many object names (`<oid>` or `<rev>:<path>`) in
- * one process. Results come back in input order; bytes stay bytes.
- */
-export async function catFileBatch(git: Git, specs: readonly string[]): Promise<BatchResult[]> {
-  if (specs.length === 0) return []
-  for (const spec of specs) {
-    if (/[\n\r]/.test(spec)) throw new StateError(`object name ${JSON.stringify(spec)} contains a line break`)
-  }
-  const args = ['cat-file', '--batch', '--buffer']
-  const input = `${specs.join('\n')}\n`
-  const stdout = specs.length > LARGE_BATCH ? await execToBuffer(git, args, input) : (await git.execBuffer(args, { input })).stdout
-  const results: BatchResult[] = []
-  let pos = 0
-  for (const spec of specs) {
-    const record = readBatchRecord(stdout, pos)
-    if (!record || record.next > stdout.length) throw new StateError(`git cat-file --batch ended early, before ${JSON.stringify(spec)}`)
-    results.push(record.result.missing ? { spec, missing: true } : { ...record.result, spec })
-    pos = record.next
-  }
-  return results
-}
-
-/**
- * One record of `cat-file --batch` output at `pos`: the header
- * `<oid> <type> <size>[ <rest>]` and the content, or `<name> missing` (or
- * ambiguous). Null while the header line is incomplete; `next` beyond the
- * buffer while the content is.
- */
-function readBatchRecord(buffer: Buffer, pos: number): { result: BatchResult; next: number } | null {
-  const eol = buffer.indexOf(0x0a, pos)
-  if (eol < 0) return null
-  // Read in place: this runs for every object of a rebuild.
-  const s1 = buffer.indexOf(0x20, pos)
-  const s2 = s1 < 0 || s1 > eol ? -1 : buffer.indexOf(0x20, s1 + 1)
-  let size = -1
-  if (s2 > 0 && s2 < eol && (s1 - pos === 40 || s1 - pos === 64)) {
-    size = 0
-    for (let i = s2 + 1; i < eol && buffer[i] !== 0x20; i++) {
-      const digit = buffer[i] - 0x30
-      if (digit < 0 || digit > 9 || size > MAX_SIZE) {
-        size = -1
-        break
-      }
-      size = size * 10 + digit
-    }
-  }
-  const type = size >= 0 ? buffer.toString('latin1', s1 + 1, s2) : ''
-  if (!OBJECT_TYPES.has(type)) {
-    // "<name> missing" (or ambiguous): the name is all but the last word.
-    const header = buffer.toString('latin1', pos, eol)
-    const last = header.lastIndexOf(' ')
-    return { result: { spec: last < 0 ? header : header.slice(0, last), missing: true }, next: eol + 1 }
-  }
-  const oid = buffer.toString('latin1', pos, s1)
-  const next = eol + 1 + size + 1
-  const content = next <= buffer.length ? buffer.subarray(eol + 1, eol + 1 + size) : EMPTY
-  return { result: { spec: oid, missing: false, oid, type, content }, next }
-}
-
-const OBJECT_TYPES = new Set(['blob', 'tree', 'commit', 'tag'])
-const MAX_SIZE = Number.MAX_SAFE_INTEGER / 10 - 10
-const EMPTY = Buffer.alloc(0)
-/** Bytes read at a time from a growing `cat-file` output. */
-const FOLLOW_CHUNK = 1 << 20
-
-export interface FollowOptions {
-  /** Called once git runs: work done here overlaps with git's. */
-  onStart?: () => void
-  /** Every object, in the order of the listing. */
-  onObject: (result: BatchResult, index: number) => void
-}
-
-/**
- * `git cat-file --batch` over a listing file whose lines start with an object
- * id (what follows the first space is ignored). Git writes into a temporary
- * file that is read while it grows, so objects are handled while git is still
- * reading the rest: neither side waits for the other, as a pipe would make
- * them (git writes each blob with separate calls, and a full pipe stops it).
- * Returns the number of objects.
- */
-export async function followCatFile(git: Git, listFile: string, options: FollowOptions): Promise<number> {
-  return withTempDir('orch-follow-', async (dir) => {
-    const input = await open(listFile, 'r')
-    const output = await open(join(dir, 'objects'), 'w+')
-    let exited = false
-    let failure: unknown
-    const running = git
-      .execBuffer(['cat-file', '--batch=%(objectname) %(objecttype) %(objectsize) %(rest)', '--buffer'], {
-        stdinFd: input.fd,
-        stdoutFd: output.fd,
-      })
-      .then(
-        () => void (exited = true),
-        (error: unknown) => void ((exited = true), (failure = error)),
-      )
-    try {
-      options.onStart?.()
-      let pending = EMPTY
-      let position = 0
-      let need = 0
-      let count = 0
-      for (;;) {
-        // Seen before reading: when git had exited before this read, an empty read is the end.
-        const finished = exited
-        const chunk = Buffer.allocUnsafe(Math.max(FOLLOW_CHUNK, need - pending.length))
-        const { bytesRead } = await output.read(chunk, 0, chunk.length, position)
-        if (bytesRead === 0) {
-          if (finished) break
-          await Promise.race([running, sleep(2)])
-          continue
-        }
-        position += bytesRead
-        pending = pending.length ? Buffer.concat([pending, chunk.subarray(0, bytesRead)]) : chunk.subarray(0, bytesRead)
-        let pos = 0
-        need = 0
-        for (;;) {
-          const record = readBatchRecord(pending, pos)
-          if (!record) break
-          if (record.next > pending.length) {
-            need = record.next - pos
-            break
-          }
-          options.onObject(record.result, count++)
-          pos = record.next
-        }
-        pending = pending.subarray(pos)
-      }
-      await running
-      if (failure) throw failure
-      if (pending.length) throw new StateError('git cat-file --batch stopped in the middle of an object')
-      return count
-    } finally {
-      await running
-      await input.close()
-      await output.close()
-    }
-  })
-}
-
-/** Runs `fn` with a new private temporary folder, removed afterwards whatever happens. */
-export async function withTempDir<T>(prefix: string, fn: (dir: string) => Promise<T>): Promise<T> {
-  const dir = await mkdtemp(join(tmpdir(), prefix))
-  try {
-    return await fn(dir)
-  } finally {
-    await rm(dir, { recursive: true, force: true })
-  }
-}
-
-/** Above this many objects, output goes through a temporary file (see `execToBuffer`). */
-const LARGE_BATCH = 256
-
-/** Runs git with stdout written to `file` (created or emptied). */
-export async function runToFile(git: Git, args: readonly string[], file: string, input?: string): Promise<void> {
-  const handle = await open(file, 'w')
-  try {
-    await git.execBuffer(args, { input, stdoutFd: handle.fd })
-  } finally {
-    await handle.close()
-  }
-}
-
-/**
- * Runs git with stdout sent to a temporary file, then reads the file: for
- * outputs of megabytes, which git writes in small pieces that cost far more
- * to read from a pipe one by one.
- */
-export async function execToBuffer(git: Git, args: readonly string[], input?: string): Promise<Buffer> {
-  return withTempDir('orch-out-', async (dir) => {
-    const file = join(dir, 'stdout')
-    await runToFile(git, args, file, input)
-    return readFile(file)
-  })
-}
+// The batch reader and the temporary-output runners live in git/; re-exported for the state files and their tests.
+export { catFileBatch, type BatchResult } from '../../git/cat-file'
+export { followCatFile, type FollowOptions } from '../../git/follow-cat-file'
+export { execToBuffer, runToFile, withTempDir } from '../../git/temp-output'
 
 export interface TreeEntry {
   mode: string
@@ -248,10 +75,7 @@ export class ObjectWriter {
         [...byType].map(async ([type, objects]) => {
           const files = objects.map((_, i) => join(dir, `${type}-${i}`))
           await Promise.all(objects.map((o, i) => writeFile(files[i], o.content)))
-          const out = await this.git.run(['hash-object', '-w', '-t', type, '--no-filters', '--stdin-paths'], {
-            input: `${files.join('\n')}\n`,
-          })
-          const ids = out.split('\n')
+          const ids = await hashObjectFiles(this.git, type, files)
           objects.forEach((o, i) => {
             if (ids[i] !== o.oid)
               throw new StateError(`git stored a ${type} as ${ids[i] ?? 'nothing'} where ${o.oid} was computed; state not written`)

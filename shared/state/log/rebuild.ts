@@ -1,6 +1,7 @@
 import type { Git } from '../../git/git'
 import { parseEvent } from '../events/events'
 import type { OrchestratorEvent } from '../events/event-schema'
+import { unquoteGitPath } from '../../git/quoted-path'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { StateError } from '../../errors'
@@ -96,11 +97,11 @@ function parseListing(listing: string, layout: StateLayout, problems: StateProbl
     if (end < 0) end = listing.length
     const space = listing.indexOf(' ', start)
     if (listing.startsWith(REGULAR_FILE, space)) {
-      files.push(unquotePath(listing.slice(space + REGULAR_FILE.length, end)))
+      files.push(unquoteGitPath(listing.slice(space + REGULAR_FILE.length, end)))
     } else {
       const tab = listing.indexOf('\t', start)
       const [, mode, type] = listing.slice(start, tab).split(' ')
-      const path = shown(`${layout.eventsDir}/${unquotePath(listing.slice(tab + 1, end))}`)
+      const path = shown(`${layout.eventsDir}/${unquoteGitPath(listing.slice(tab + 1, end))}`)
       files.push(null)
       problems.push({ path, reason: `not a regular file (mode ${mode}, ${type}); event files are plain JSON files` })
     }
@@ -109,29 +110,8 @@ function parseListing(listing: string, layout: StateLayout, problems: StateProbl
   return files
 }
 
-const C_ESCAPES: Record<string, number> = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 }
-
-/** A path as git prints it: in double quotes with C escapes when it holds unusual characters. */
-export function unquotePath(quoted: string): string {
-  if (quoted.charCodeAt(0) !== 0x22 || quoted.length < 2 || !quoted.endsWith('"')) return quoted
-  const bytes: number[] = []
-  const body = Buffer.from(quoted.slice(1, -1), 'utf8')
-  for (let i = 0; i < body.length; i++) {
-    if (body[i] !== 0x5c) {
-      bytes.push(body[i])
-      continue
-    }
-    const next = String.fromCharCode(body[i + 1])
-    if (next in C_ESCAPES) {
-      bytes.push(C_ESCAPES[next])
-      i += 1
-    } else {
-      bytes.push(parseInt(body.toString('latin1', i + 1, i + 4), 8))
-      i += 3
-    }
-  }
-  return Buffer.from(bytes).toString('utf8')
-}
+/** Kept under its old name for its test; the one implementation is git's. */
+export { unquoteGitPath as unquotePath } from '../../git/quoted-path'
 
 /** The projection of all readable events, with the unreadable files listed as problems. */
 export async function rebuildProjection(git: Git, layout: StateLayout, eventsTree: string | null): Promise<Projection> {

@@ -1,43 +1,15 @@
 import { setTimeout as sleep } from 'node:timers/promises'
 import { createHash } from 'node:crypto'
 import type { Git } from '../../git/git'
-import { GitError, InputError } from '../../errors'
+import { GitError } from '../../errors'
 import { isPermanentGitFailure, keyLine } from '../../git/git-failure'
-import { C0, C1, DEL, charPattern } from '../../text/controls'
+import { deleteRef } from '../../git/refs'
 
 /**
  * Fetching and compare-and-swap pushing of the state branch. Only a private
  * ref under refs/orchestrator/ is written locally: never the user's
  * branches, index, working tree or HEAD.
  */
-
-const BRANCH = /^[A-Za-z0-9][A-Za-z0-9._/-]{0,199}$/
-
-export function assertStateBranch(branch: string): string {
-  if (
-    !BRANCH.test(branch) ||
-    branch.includes('..') ||
-    branch.includes('//') ||
-    branch.endsWith('/') ||
-    branch.endsWith('.') ||
-    branch.endsWith('.lock') ||
-    branch.includes('/.')
-  ) {
-    throw new InputError(
-      `state branch ${JSON.stringify(branch)} is not valid: expected letters, digits, ".", "_", "-" and "/" (like orchestrator/state), without "..", "//" or a ".lock" ending`,
-    )
-  }
-  return branch
-}
-
-const CONTROL = charPattern([C0, DEL, C1])
-
-export function assertRemote(remote: string): string {
-  if (typeof remote !== 'string' || remote === '' || remote.startsWith('-') || CONTROL.test(remote)) {
-    throw new InputError(`remote ${JSON.stringify(remote)} is not valid: expected a remote name, a path or a URL, not starting with "-"`)
-  }
-  return remote
-}
 
 /** Where the fetched state branch is kept: `refs/orchestrator/remote-state/<remote>/<branch>`. */
 export function privateStateRef(remote: string, branch: string): string {
@@ -71,7 +43,7 @@ export async function fetchBranch(git: Git, remote: string, branch: string, priv
     const r = await git.exec(args, { allowedExitCodes: [0, 1, 128] })
     if (r.exitCode === 0) return git.resolveCommit(privateRef)
     if (/couldn't find remote ref/i.test(r.stderr)) {
-      await git.exec(['update-ref', '-d', privateRef], { allowedExitCodes: [0, 1] })
+      await deleteRef(git, privateRef)
       return null
     }
     // Another process of ours updating the same private ref at this moment: try again shortly.

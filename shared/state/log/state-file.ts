@@ -5,6 +5,7 @@ import { pushWithLease } from './remote-branch'
 import { objectName } from './state-at-commit'
 import type { StateStore } from './store'
 import { buildTree, foldersOf } from './tree-edit'
+import { objectFormat, updateRefIfAt } from '../../git/refs'
 
 /**
  * A derived file on the state branch that is not part of the event log (the
@@ -69,7 +70,7 @@ export async function writeStateFile(
     ? 'sha256'
     : options.head
       ? 'sha1'
-      : (await git.run(['rev-parse', '--show-object-format'])) === 'sha256'
+      : (await objectFormat(git)) === 'sha256'
         ? 'sha256'
         : 'sha1'
   const maxAttempts = options.maxAttempts ?? 5
@@ -110,7 +111,7 @@ export async function writeStateFile(
     await writer.flush()
     const outcome = await pushWithLease(git, store.remote, store.branch, commit, head)
     if (outcome.status === 'pushed') {
-      await git.exec(['update-ref', store.privateRef, commit, head], { allowedExitCodes: [0, 1, 128] })
+      await updateRefIfAt(git, store.privateRef, commit, head)
       return { done: { commit, pushed: true } }
     }
     if (outcome.status === 'refused') throw new StateError(`the remote refused the update of ${store.branch}: ${outcome.detail}`)

@@ -12,9 +12,12 @@ import type { EventSummary, Projection } from '../projection/projection-types'
 import type { AppendResult, StateSnapshot, StateStoreOptions } from './store-types'
 import { readEventLog, rebuildProjection } from './rebuild'
 import { summarizeEvent } from '../projection/summarize'
-import { assertRemote, assertStateBranch, fetchBranch, PermanentGitFailure, privateStateRef, pushWithLease } from './remote-branch'
+import { fetchBranch, PermanentGitFailure, privateStateRef, pushWithLease } from './remote-branch'
 import { loadStateAt } from './state-at-commit'
 import { verifyState, type VerifyResult } from './verify'
+import { objectFormat, objectIdOf, updateRefIfAt } from '../../git/refs'
+import { assertRemote } from '../../git/remote'
+import { assertStateBranch } from '../../naming/validate'
 
 export const DEFAULT_STATE_BRANCH = 'orchestrator/state'
 /** Compare-and-swap attempts before an append gives up (20 concurrent writers on 2 cores needed more than 8). */
@@ -83,13 +86,11 @@ export class StateStore {
   async recentFromLog(n: number, feature?: string): Promise<EventSummary[]> {
     const commit = await this.fetch()
     if (!commit) return []
-    const r = await this.git.exec(['rev-parse', '--verify', '--quiet', `${commit}:${this.layout.eventsDir}`], {
-      allowedExitCodes: [0, 1, 128],
-    })
-    if (r.exitCode !== 0) return []
+    const tree = await objectIdOf(this.git, `${commit}:${this.layout.eventsDir}`)
+    if (tree === null) return []
     let kept: OrchestratorEvent[] = []
     // Trimmed whenever it doubles: memory stays O(n) for any size of log.
-    await readEventLog(this.git, this.layout, r.stdout.trim(), (event) => {
+    await readEventLog(this.git, this.layout, tree, (event) => {
       if (feature !== undefined && event.feature !== feature) return
       kept.push(event)
       if (kept.length >= 2 * n) kept = newestFirst(kept).slice(0, n)
@@ -107,10 +108,8 @@ export class StateStore {
 
   private async rebuildAt(commit: string | null): Promise<Projection> {
     if (!commit) return emptyProjection()
-    const r = await this.git.exec(['rev-parse', '--verify', '--quiet', `${commit}:${this.layout.eventsDir}`], {
-      allowedExitCodes: [0, 1, 128],
-    })
-    const projection = await rebuildProjection(this.git, this.layout, r.exitCode === 0 ? r.stdout.trim() : null)
+    const tree = await objectIdOf(this.git, `${commit}:${this.layout.eventsDir}`)
+    const projection = await rebuildProjection(this.git, this.layout, tree)
     for (const p of projection.problems) this.logger.warning(`unreadable event file ${p.path}: ${p.reason}`)
     return projection
   }
@@ -149,9 +148,7 @@ export class StateStore {
       renderer: this.options.renderer,
       dryRun: this.options.dryRun ?? false,
       identity: this.options.identity ?? { name: 'agent-orchestrator', email: 'agent-orchestrator@users.noreply.github.com' },
-      algorithm: await (this.objectFormat ??= this.git
-        .run(['rev-parse', '--show-object-format'])
-        .then((f) => (f === 'sha256' ? 'sha256' : 'sha1'))),
+      algorithm: await (this.objectFormat ??= objectFormat(this.git).then((f) => (f === 'sha256' ? 'sha256' : 'sha1'))),
       now: () => new Date(),
       files: options.files,
       adoptForeign: this.options.adoptForeign ?? false,
@@ -193,7 +190,7 @@ export class StateStore {
         const outcome = await pushWithLease(this.git, this.remote, this.branch, plan.commit, head)
         if (outcome.status === 'pushed') {
           // Keep the private ref at what we pushed (only if nobody moved it meanwhile): the next fetch then has nothing to check.
-          await this.git.exec(['update-ref', this.privateRef, plan.commit, head ?? ''], { allowedExitCodes: [0, 1, 128] })
+          await updateRefIfAt(this.git, this.privateRef, plan.commit, head ?? '')
           this.logger.info(`recorded ${plan.added.length} event(s) on ${this.branch} as ${plan.commit.slice(0, 12)} (attempt ${attempt})`)
           return { done: result(plan.commit, plan, attempt, true) }
         }

@@ -1,0 +1,36 @@
+import type { Git } from './git'
+
+/** Reading files and trees at a commit, and writing objects, without a checkout. */
+
+/** The text of `path` at `commit`, or null when the commit has no such file. */
+export async function readFileAt(git: Git, commit: string, path: string): Promise<string | null> {
+  const r = await git.exec(['cat-file', 'blob', `${commit}:${path}`], { allowedExitCodes: [0, 128] })
+  return r.exitCode === 0 ? r.stdout : null
+}
+
+/** Like readFileAt, as bytes. */
+export async function readFileBytesAt(git: Git, commit: string, path: string): Promise<Buffer | null> {
+  const r = await git.execBuffer(['cat-file', 'blob', `${commit}:${path}`], { allowedExitCodes: [0, 128] })
+  return r.exitCode === 0 ? r.stdout : null
+}
+
+/** The `ls-tree -z` entry of `path` in `treeish` (`<mode> <type> <oid>\t<path>`), empty when there is none. */
+export async function lsTreeEntry(git: Git, treeish: string, path: string): Promise<string> {
+  return (await git.run(['ls-tree', '-z', treeish, '--', path])).split('\0')[0]!
+}
+
+/** Like lsTreeEntry, with `path` from the root of the tree whatever the working folder. */
+export async function lsTreeRootEntry(git: Git, treeish: string, path: string): Promise<string> {
+  return (await git.execBuffer(['ls-tree', '-z', '--full-tree', treeish, '--', path])).stdout.toString('utf8').split('\0')[0]!
+}
+
+/** The NUL-separated `ls-tree -z` listing of `tree` (of every file below it when `recursive`). */
+export async function lsTree(git: Git, tree: string, options: { recursive?: boolean } = {}): Promise<string> {
+  return git.run(['ls-tree', ...(options.recursive ? ['-r'] : []), '-z', '--end-of-options', tree])
+}
+
+/** Stores the files as objects of `type` exactly as they are (no filters); their ids, in order. */
+export async function hashObjectFiles(git: Git, type: string, files: readonly string[]): Promise<string[]> {
+  const out = await git.run(['hash-object', '-w', '-t', type, '--no-filters', '--stdin-paths'], { input: `${files.join('\n')}\n` })
+  return out.split('\n')
+}

@@ -1,0 +1,77 @@
+import type { Git } from './git'
+
+/**
+ * `rev-parse`, `symbolic-ref`, `update-ref` and `for-each-ref`: naming
+ * commits, refs and the repository's own files. Each verb runs exactly the
+ * command its callers ran before it had a name.
+ */
+
+/** Where git keeps `path` (`rev-parse --git-path`), as git prints it: relative to the repository folder unless absolute. */
+export async function gitPath(git: Git, path: string): Promise<string> {
+  return git.run(['rev-parse', '--git-path', path])
+}
+
+/** The root of the working tree the repository folder is in. */
+export async function toplevel(git: Git): Promise<string> {
+  return (await git.run(['rev-parse', '--show-toplevel'])).trim()
+}
+
+/** `sha1` or `sha256`, as git names the repository's object format. */
+export async function objectFormat(git: Git): Promise<string> {
+  return git.run(['rev-parse', '--show-object-format'])
+}
+
+/** The commit HEAD is at (throws when there is none). */
+export async function headId(git: Git): Promise<string> {
+  return git.run(['rev-parse', 'HEAD'])
+}
+
+/** The short name of the branch HEAD points at; empty when HEAD is detached. */
+export async function symbolicHead(git: Git): Promise<string> {
+  return (await git.exec(['symbolic-ref', '--short', '-q', 'HEAD'], { allowedExitCodes: [0, 1] })).stdout.trim()
+}
+
+/** The object id `spec` names (`<commit>:<path>` for a tree or blob), or null when it names nothing. */
+export async function objectIdOf(git: Git, spec: string): Promise<string | null> {
+  const r = await git.exec(['rev-parse', '--verify', '--quiet', spec], { allowedExitCodes: [0, 1, 128] })
+  return r.exitCode === 0 ? r.stdout.trim() : null
+}
+
+/** The tree of a commit (throws when `sha` names none). */
+export async function treeOf(git: Git, sha: string): Promise<string> {
+  return git.run(['rev-parse', '--verify', '--end-of-options', `${sha}^{tree}`])
+}
+
+/** Moves `ref` to `value` only if it is still at `expected` ('' : only if absent); a lost race is not an error, the ref just stays. */
+export async function updateRefIfAt(git: Git, ref: string, value: string, expected: string): Promise<void> {
+  await git.exec(['update-ref', ref, value, expected], { allowedExitCodes: [0, 1, 128] })
+}
+
+/** Removes `ref`; one that is already gone is not an error. */
+export async function deleteRef(git: Git, ref: string): Promise<void> {
+  await git.exec(['update-ref', '-d', ref], { allowedExitCodes: [0, 1] })
+}
+
+/** `for-each-ref --format=<format>` over the patterns, one line per ref (only refs whose commit contains `contains`, when given). */
+export async function listRefs(
+  git: Git,
+  format: string,
+  patterns: readonly string[],
+  options: { contains?: string } = {},
+): Promise<string> {
+  const contains = options.contains === undefined ? [] : ['--contains', options.contains]
+  return git.run(['for-each-ref', ...contains, `--format=${format}`, ...patterns])
+}
+
+/**
+ * What a hook needs to know of a checkout, with one process: the working
+ * tree's root, where `cacheFile` and FETCH_HEAD are kept, the commit HEAD is
+ * at and the ref it names (`HEAD` when detached). Null outside a repository.
+ */
+export async function checkoutFacts(git: Git, cacheFile: string): Promise<string[] | null> {
+  const r = await git.exec(
+    ['rev-parse', '--show-toplevel', '--git-path', cacheFile, '--git-path', 'FETCH_HEAD', 'HEAD', '--symbolic-full-name', 'HEAD'],
+    { allowedExitCodes: [0, 128] },
+  )
+  return r.exitCode === 0 ? r.stdout.split('\n') : null
+}
