@@ -1,5 +1,5 @@
 import type { Logger } from '../logger'
-import type { PairTrial, TrialSummary } from '../trials/types'
+import type { PairTrial, TrialSummary } from './trial-results'
 
 /** A branch of the orchestrated feature, already classified by the naming module. */
 export interface AgentBranch {

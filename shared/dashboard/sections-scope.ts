@@ -1,4 +1,5 @@
-import { driftTasksText, openDrift } from '../role-ci/drift-state'
+import { driftTasksText } from '../role-ci'
+import { openDrift } from '../state/projection'
 import type { FeatureProjection } from '../state/projection'
 import { table, time } from './html'
 import { esc } from '../text/html'

@@ -3,7 +3,7 @@ import { formatRanges } from '../conflicts/range-text'
 import { driftTasksText } from '../role-ci'
 import { neutralize } from '../text/neutralize'
 import { openDrift, openGuards, FeatureProjection, latestTests, openConflicts, taskProgress, Projection } from '../state/projection'
-import { mergeOrderFromState } from '../integrate/summary-section'
+import { mergeOrderFromState } from '../integrate'
 
 const MAX_ROWS = 40
 

@@ -4,4 +4,5 @@ export type { SyncStatusDeps, SyncStatusOptions, SyncStatusResult, TasksTarget }
 export { commitFileWithLease } from './commit-file'
 export { agentName, renderTasksFile } from './render-tasks'
 export { readTasksSource } from './tasks-source'
+export { ownerMismatchSection } from './owner-mismatch'
 export type { TasksSource } from './tasks-source'

@@ -4,7 +4,7 @@ import { openDrift, openGuards, agentHealth, lastScan } from '../state/projectio
 import { healthSection, scanLine } from './health-section'
 import { recentSection, resultCell, testCounts } from './render-sections'
 import { driftSection, guardSection } from '../role-ci'
-import { ownerMismatchSection } from '../sync-status/owner-mismatch'
+import { ownerMismatchSection } from '../sync-status'
 
 /** The root README.md of the state branch: every feature at a glance. */
 export function renderDashboard(projection: Projection): string {

@@ -29,9 +29,9 @@ import {
   tasksTable,
   testsSection,
 } from './render-sections'
-import { ownerMismatchSection } from '../sync-status/owner-mismatch'
+import { ownerMismatchSection } from '../sync-status'
 import { predictedSection } from './predicted-section'
-import { mergeOrderFromState } from '../integrate/summary-section'
+import { mergeOrderFromState } from '../integrate'
 
 /** `features/<spec>/overseer.md`: the whole feature, from the overseer's seat. */
 export function renderOverseerView(projection: Projection, feature: FeatureProjection): string {

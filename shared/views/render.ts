@@ -1,4 +1,4 @@
-import { renderSite, SITE_INDEX, sitePage } from '../dashboard/site'
+import { renderSite, SITE_INDEX, sitePage } from '../dashboard'
 import { renderDashboard } from './render-dashboard'
 import { renderImplementorView, renderOverseerView } from './render-feature'
 import { implementorViews, type Projection } from '../state/projection'
