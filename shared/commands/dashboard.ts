@@ -8,7 +8,7 @@ import type { Logger } from '../logger'
 import { quote, validateRepoPath } from '../naming/validate'
 import { COMMON_OPTIONS } from '../options/options'
 import { CommandDefinition } from './command'
-import { openWorkspace } from './workspace'
+import { openWorkspace } from '../workspace/workspace'
 
 /** Opens a file in the desktop's browser without a shell; a failure is a warning (the path is printed anyway). */
 function openInBrowser(path: string, logger: Logger): void {

@@ -7,7 +7,7 @@ import { annotationLines, formatRanges, isEmptyRange } from '../conflicts/range-
 import { scanVerdict } from '../conflicts/verdict'
 import { COMMON_OPTIONS, TOKEN_OPTION } from '../options/options'
 import { CommandDefinition } from './command'
-import { openWorkspace } from './workspace'
+import { openWorkspace } from '../workspace/workspace'
 import { commandIdentity } from './identity'
 import { describeIdentity } from '../agents/role-source'
 import { branchGlob } from '../naming/branch-pattern'

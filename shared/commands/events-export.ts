@@ -10,7 +10,7 @@ import { sqlite } from '../sql/sqlite'
 import { exportFeature } from '../state/operations'
 import { confinePath } from '../confine-path'
 import { CommandDefinition } from './command'
-import { openWorkspace } from './workspace'
+import { openWorkspace } from '../workspace/workspace'
 import { featureOrIdentity } from './identity'
 
 // `events export` (a markdown report of one feature, or the whole log as SQLite) and

@@ -2,7 +2,7 @@ import { initFeature, InitFeatureResult } from '../init-feature/init-feature'
 import { COMMON_OPTIONS } from '../options/options'
 import { link, md, table } from '../markdown'
 import { CommandDefinition } from './command'
-import { openWorkspace } from './workspace'
+import { openWorkspace } from '../workspace/workspace'
 import { parseAgentKinds } from '../init-feature/agent-settings-commit'
 
 export const initFeatureCommand: CommandDefinition = {

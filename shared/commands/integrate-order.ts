@@ -2,7 +2,7 @@ import { renderOrderMarkdown, renderOrderText } from '../integrate/render-order'
 import { runIntegrateOrder } from '../integrate/run-integrate-order'
 import { COMMON_OPTIONS } from '../options/options'
 import { CommandDefinition } from './command'
-import { openWorkspace } from './workspace'
+import { openWorkspace } from '../workspace/workspace'
 import { featureOrIdentity, SPEC_ID_OR_IDENTITY } from './identity'
 
 export const integrateOrderCommand: CommandDefinition = {

@@ -2,7 +2,7 @@ import { COMMON_OPTIONS, TOKEN_OPTION } from '../options/options'
 import { openPullRequest, OpenPrResult } from '../open-pr/open-pr'
 import { link, md } from '../markdown'
 import { CommandDefinition } from './command'
-import { openWorkspace } from './workspace'
+import { openWorkspace } from '../workspace/workspace'
 import { identityBranch } from './identity'
 
 export const openPrCommand: CommandDefinition = {

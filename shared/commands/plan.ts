@@ -4,7 +4,7 @@ import { renderPlanSummary, renderPlanText } from '../plan/render-plan'
 import { runPlan } from '../plan/run-plan'
 import { TasksTarget } from '../sync-status/sync-status'
 import { CommandDefinition } from './command'
-import { openWorkspace } from './workspace'
+import { openWorkspace } from '../workspace/workspace'
 import { featureOrIdentity, SPEC_ID_OR_IDENTITY } from './identity'
 
 export const planCommand: CommandDefinition = {

@@ -2,7 +2,7 @@ import { COMMON_OPTIONS } from '../options/options'
 import { md, table } from '../markdown'
 import { syncStatus, SyncStatusResult, TasksTarget } from '../sync-status/sync-status'
 import { CommandDefinition } from './command'
-import { openWorkspace } from './workspace'
+import { openWorkspace } from '../workspace/workspace'
 import { identityBranch } from './identity'
 
 export const syncStatusCommand: CommandDefinition = {

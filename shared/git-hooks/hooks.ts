@@ -3,7 +3,7 @@ import { dirname, isAbsolute, join } from 'node:path'
 import { InputError } from '../errors'
 import { Git } from '../git/git'
 import { quote } from '../naming/validate'
-import { CommandDefinition } from './command'
+import { CommandDefinition } from '../commands/command'
 import { BACKUP_SUFFIX, HOOK_NAME, hookScript, MARKER, OLD_MARKER } from './hook-script'
 
 export { hookScript } from './hook-script'
