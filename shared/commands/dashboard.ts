@@ -8,7 +8,7 @@ import type { Logger } from '../logger'
 import { quote, validateRepoPath } from '../naming/validate'
 import { COMMON_OPTIONS } from '../options/options'
 import { CommandDefinition } from './command'
-import { openWorkspace } from '../workspace/workspace'
+import { openCommandWorkspace } from './open-workspace'
 
 /** Opens a file in the desktop's browser without a shell; a failure is a warning (the path is printed anyway). */
 function openInBrowser(path: string, logger: Logger): void {
@@ -39,7 +39,7 @@ export const dashboardCommand: CommandDefinition = {
         ? given
         : join(ctx.cwd, validateRepoPath(given, '--dir'))
       : join(ctx.tempDir, 'orchestrator-dashboard')
-    const { store } = await openWorkspace(values, ctx)
+    const { store } = await openCommandWorkspace(values, ctx)
     const snapshot = await store.read()
     const files = renderSite(snapshot.projection)
     // Written beside and swapped in, so an open page never shows half a site.

@@ -7,7 +7,7 @@ import { annotationLines, formatRanges, isEmptyRange } from '../conflicts/range-
 import { scanVerdict } from '../conflicts/verdict'
 import { COMMON_OPTIONS, TOKEN_OPTION } from '../options/options'
 import { CommandDefinition } from './command'
-import { openWorkspace } from '../workspace/workspace'
+import { openCommandWorkspace } from './open-workspace'
 import { commandIdentity } from './identity'
 import { describeIdentity } from '../agents/role-source'
 import { branchGlob } from '../naming/branch-pattern'
@@ -149,7 +149,7 @@ export const detectConflictsCommand: CommandDefinition = {
       throw new InputError(
         `trial ${quote(values.string('trial')!)} cannot be combined with merge-reports: the step that merges reports runs no code; run trials in the scanning job (see workflows-examples/conflict-trials.yml)`,
       )
-    const ws = await openWorkspace(values, ctx)
+    const ws = await openCommandWorkspace(values, ctx)
     const shardText = values.string('shard')
     const branches = values.list('branches')
     // The CLI in an agent's checkout scans that agent's feature unless told otherwise (an action scans all).

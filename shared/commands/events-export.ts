@@ -10,7 +10,7 @@ import { sqlite } from '../sql/sqlite'
 import { exportFeature } from '../state/operations'
 import { confinePath } from '../confine-path'
 import { CommandDefinition } from './command'
-import { openWorkspace } from '../workspace/workspace'
+import { openCommandWorkspace } from './open-workspace'
 import { featureOrIdentity } from './identity'
 
 // `events export` (a markdown report of one feature, or the whole log as SQLite) and
@@ -44,7 +44,7 @@ export const exportCommand: CommandDefinition = {
     ...COMMON_OPTIONS,
   ],
   async run(v: OptionValues, ctx: RunContext) {
-    const ws = await openWorkspace(v, ctx)
+    const ws = await openCommandWorkspace(v, ctx)
     const { store } = ws
     if (v.string('format') === 'sqlite') {
       // The database holds every feature, so its only argument is the file.
@@ -111,7 +111,7 @@ export const sqlCommand: CommandDefinition = {
       if (bytes.subarray(0, 16).toString('latin1') !== SQLITE_HEADER) throw new InputError(`--db ${quote(dbFile)} is not a SQLite database`)
       db = new (await sqlite()).Database(bytes)
     } else {
-      const log = await readWholeLog((await openWorkspace(v, ctx)).store)
+      const log = await readWholeLog((await openCommandWorkspace(v, ctx)).store)
       for (const p of log.problems) ctx.logger.warning(`unreadable event file ${p.path}: ${p.reason} (left out)`)
       db = await buildDatabase(log)
     }

@@ -18,7 +18,8 @@ import { logTaskEvent } from '../sync-status/log-task'
 import type { EventOf, OrchestratorEvent } from '../state/event-schema'
 import { CommandDefinition, CommandOutcome } from './command'
 import { exportCommand, sqlCommand } from './events-export'
-import { openWorkspace, type Workspace } from '../workspace/workspace'
+import type { Workspace } from '../workspace/workspace'
+import { openCommandWorkspace } from './open-workspace'
 import { commandIdentity, featureOrIdentity } from './identity'
 import { commitForBranch } from '../detect-conflicts/manual-conflict'
 import { conflictId } from '../state/conflict-pair'
@@ -67,7 +68,7 @@ function define(
 }
 
 async function store(values: OptionValues, ctx: RunContext) {
-  return (await openWorkspace(values, ctx)).store
+  return (await openCommandWorkspace(values, ctx)).store
 }
 
 export const EVENTS_COMMANDS: readonly CommandDefinition[] = [
@@ -97,7 +98,7 @@ export const EVENTS_COMMANDS: readonly CommandDefinition[] = [
     ],
     async (v, ctx) => {
       const kind = v.requireString('kind')
-      const ws = await openWorkspace(v, ctx)
+      const ws = await openCommandWorkspace(v, ctx)
       const input = {
         kind,
         feature: await feature(v, ctx, ws),
@@ -162,7 +163,7 @@ export const EVENTS_COMMANDS: readonly CommandDefinition[] = [
           )
         }
       }
-      const ws = await openWorkspace(v, ctx)
+      const ws = await openCommandWorkspace(v, ctx)
       const left = v.requireString('left')
       const right = v.requireString('right')
       const spec = await feature(v, ctx, ws)
@@ -207,7 +208,7 @@ export const EVENTS_COMMANDS: readonly CommandDefinition[] = [
       { name: 'agent', type: 'string', description: "The blocked agent (branch or impl-N; default: this checkout's agent branch)." },
     ],
     async (v, ctx) => {
-      const ws = await openWorkspace(v, ctx)
+      const ws = await openCommandWorkspace(v, ctx)
       return recorded(
         await raiseBlocker(ws.store, {
           feature: await feature(v, ctx, ws),
@@ -230,7 +231,7 @@ export const EVENTS_COMMANDS: readonly CommandDefinition[] = [
       { name: 'note', type: 'string', description: 'How it was cleared.' },
     ],
     async (v, ctx) => {
-      const ws = await openWorkspace(v, ctx)
+      const ws = await openCommandWorkspace(v, ctx)
       return recorded(
         await clearBlocker(ws.store, {
           feature: await feature(v, ctx, ws),

@@ -2,7 +2,7 @@ import { initFeature, InitFeatureResult } from '../init-feature/init-feature'
 import { COMMON_OPTIONS } from '../options/options'
 import { link, md, table } from '../markdown'
 import { CommandDefinition } from './command'
-import { openWorkspace } from '../workspace/workspace'
+import { openCommandWorkspace } from './open-workspace'
 import { parseAgentKinds } from '../init-feature/agent-settings-commit'
 
 export const initFeatureCommand: CommandDefinition = {
@@ -54,7 +54,7 @@ export const initFeatureCommand: CommandDefinition = {
     },
   ],
   async run(values, ctx) {
-    const ws = await openWorkspace(values, ctx)
+    const ws = await openCommandWorkspace(values, ctx)
     const result = await initFeature(
       {
         spec: values.requireString('spec-id'),

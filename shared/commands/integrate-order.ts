@@ -2,7 +2,7 @@ import { renderOrderMarkdown, renderOrderText } from '../integrate/render-order'
 import { runIntegrateOrder } from '../integrate/run-integrate-order'
 import { COMMON_OPTIONS } from '../options/options'
 import { CommandDefinition } from './command'
-import { openWorkspace } from '../workspace/workspace'
+import { openCommandWorkspace } from './open-workspace'
 import { featureOrIdentity, SPEC_ID_OR_IDENTITY } from './identity'
 
 export const integrateOrderCommand: CommandDefinition = {
@@ -20,7 +20,7 @@ export const integrateOrderCommand: CommandDefinition = {
     { name: 'held-back', description: 'JSON array of the pull requests held back and why (failing checks, guard violations).' },
   ],
   async run(values, ctx) {
-    const ws = await openWorkspace(values, ctx)
+    const ws = await openCommandWorkspace(values, ctx)
     const order = await runIntegrateOrder(
       { spec: await featureOrIdentity(values, 'spec-id', ctx, ws), maxParallel: values.int('max-parallel') },
       { ...ws, ctx },

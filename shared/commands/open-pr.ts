@@ -2,7 +2,7 @@ import { COMMON_OPTIONS, TOKEN_OPTION } from '../options/options'
 import { openPullRequest, OpenPrResult } from '../open-pr/open-pr'
 import { link, md } from '../markdown'
 import { CommandDefinition } from './command'
-import { openWorkspace } from '../workspace/workspace'
+import { openCommandWorkspace } from './open-workspace'
 import { identityBranch } from './identity'
 
 export const openPrCommand: CommandDefinition = {
@@ -24,7 +24,7 @@ export const openPrCommand: CommandDefinition = {
     { name: 'created', description: 'true when this run created the pull request, false when it existed.' },
   ],
   async run(values, ctx) {
-    const ws = await openWorkspace(values, ctx)
+    const ws = await openCommandWorkspace(values, ctx)
     const r = await openPullRequest(
       {
         branch: values.string('branch') ?? (await identityBranch(ctx, ws)),

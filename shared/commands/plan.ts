@@ -4,7 +4,7 @@ import { renderPlanSummary, renderPlanText } from '../plan/render-plan'
 import { runPlan } from '../plan/run-plan'
 import { TasksTarget } from '../sync-status/sync-status'
 import { CommandDefinition } from './command'
-import { openWorkspace } from '../workspace/workspace'
+import { openCommandWorkspace } from './open-workspace'
 import { featureOrIdentity, SPEC_ID_OR_IDENTITY } from './identity'
 
 export const planCommand: CommandDefinition = {
@@ -52,7 +52,7 @@ export const planCommand: CommandDefinition = {
     { name: 'state-commit', description: 'Commit of the state branch after recording (empty when nothing was recorded).' },
   ],
   async run(values, ctx) {
-    const ws = await openWorkspace(values, ctx)
+    const ws = await openCommandWorkspace(values, ctx)
     const r = await runPlan(
       {
         spec: await featureOrIdentity(values, 'spec-id', ctx, ws),

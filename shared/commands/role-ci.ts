@@ -5,7 +5,7 @@ import { renderRoleCiSummary, renderRoleCiText } from '../role-ci'
 import type { RoleCiOutcome, RoleCiReport } from '../role-ci/outcome'
 import { runRoleCi } from '../role-ci/run-role-ci'
 import { CommandDefinition } from './command'
-import { openWorkspace } from '../workspace/workspace'
+import { openCommandWorkspace } from './open-workspace'
 import { commandIdentity } from './identity'
 import type { AgentIdentity } from '../agents/role-source'
 import { trustedConfig } from '../role-ci/trusted-config'
@@ -89,7 +89,7 @@ export const roleCiCommand: CommandDefinition = {
   async run(values, ctx) {
     // The rules come from a commit the branch under test cannot change, never from its work tree.
     let identity: AgentIdentity | null = null
-    const ws = await openWorkspace(values, ctx, {
+    const ws = await openCommandWorkspace(values, ctx, {
       config: async (git, remote, path) => {
         const read = (branch: string | undefined) =>
           trustedConfig({ git, remote, path, pullRequestBase: pullRequestBase(ctx.github), branch, logger: ctx.logger })

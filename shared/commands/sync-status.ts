@@ -2,7 +2,7 @@ import { COMMON_OPTIONS } from '../options/options'
 import { md, table } from '../markdown'
 import { syncStatus, SyncStatusResult, TasksTarget } from '../sync-status/sync-status'
 import { CommandDefinition } from './command'
-import { openWorkspace } from '../workspace/workspace'
+import { openCommandWorkspace } from './open-workspace'
 import { identityBranch } from './identity'
 
 export const syncStatusCommand: CommandDefinition = {
@@ -46,7 +46,7 @@ export const syncStatusCommand: CommandDefinition = {
     { name: 'state-commit', description: 'Commit of the state branch after recording (empty when nothing new).' },
   ],
   async run(values, ctx) {
-    const ws = await openWorkspace(values, ctx)
+    const ws = await openCommandWorkspace(values, ctx)
     const result = await syncStatus(
       {
         branch: values.string('branch') ?? (values.bool('all') ? undefined : await identityBranch(ctx, ws)),
