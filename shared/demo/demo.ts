@@ -1,23 +1,28 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
-import { CommandDefinition, CommandOutcome } from '../commands/command'
 import { RunContext } from '../context'
 import { InputError } from '../errors'
 import { Git } from '../git/git'
 import { MemoryLogger } from '../logger'
 import { quote } from '../naming/validate'
-import { parseOptions, RawValue } from '../options/options'
+import { OptionSpec, OptionValues, parseOptions, RawValue } from '../options/options'
 import { featureStatus } from '../state/status'
 import type { StatusReport } from '../state/status'
 import { StateStore } from '../state/store'
 import { DEMO_SPEC, SPEC_MD, TASKS_MD, TODO_JS, TODO_JS_IMPL1, TODO_JS_IMPL2 } from './demo-files'
 
+/** What the demo needs of a command: it is given the commands (by the command layer) rather than importing that layer. */
+export interface DemoStep {
+  options: readonly OptionSpec[]
+  run(values: OptionValues, ctx: RunContext): Promise<{ exitCode: number; json: unknown }>
+}
+
 export interface DemoCommands {
-  initFeature: CommandDefinition
-  syncStatus: CommandDefinition
-  detectConflicts: CommandDefinition
-  roleCi: CommandDefinition
+  initFeature: DemoStep
+  syncStatus: DemoStep
+  detectConflicts: DemoStep
+  roleCi: DemoStep
 }
 
 export interface DemoResult {
@@ -94,7 +99,7 @@ export async function runDemo(options: { dir?: string; keep: boolean }, commands
     await repo.run(['remote', 'add', 'origin', remote])
     await repo.run(['push', '-q', 'origin', 'main'])
 
-    const run = async (step: string, command: CommandDefinition, raw: Record<string, RawValue>): Promise<CommandOutcome> => {
+    const run = async (step: string, command: DemoStep, raw: Record<string, RawValue>) => {
       const values = parseOptions(command.options, raw, 'flag')
       const outcome = await command.run(values, { ...ctx, cwd: work, logger, progress: undefined })
       result.steps.push({ step, exitCode: outcome.exitCode, json: outcome.json })
