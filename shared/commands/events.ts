@@ -21,7 +21,7 @@ import { exportCommand, sqlCommand } from './events-export'
 import type { Workspace } from '../workspace/workspace'
 import { openCommandWorkspace } from './open-workspace'
 import { commandIdentity, featureOrIdentity } from './identity'
-import { commitForBranch } from '../detect-conflicts/manual-conflict'
+import { commitForBranch } from '../detect-conflicts'
 import { conflictId } from '../state/conflict-pair'
 
 type TaskEvent = EventOf<'task-updated'>

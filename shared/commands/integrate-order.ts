@@ -1,5 +1,6 @@
-import { renderOrderMarkdown, renderOrderText } from '../integrate/render-order'
-import { runIntegrateOrder } from '../integrate/run-integrate-order'
+import { detectConflicts, featureScanOptions } from '../detect-conflicts'
+import { orderFromScan, renderOrderMarkdown, renderOrderText } from '../integrate'
+import { validateSpecId } from '../naming/validate'
 import { COMMON_OPTIONS } from '../options/options'
 import { CommandDefinition } from './command'
 import { openCommandWorkspace } from './open-workspace'
@@ -21,10 +22,11 @@ export const integrateOrderCommand: CommandDefinition = {
   ],
   async run(values, ctx) {
     const ws = await openCommandWorkspace(values, ctx)
-    const order = await runIntegrateOrder(
-      { spec: await featureOrIdentity(values, 'spec-id', ctx, ws), maxParallel: values.int('max-parallel') },
-      { ...ws, ctx },
-    )
+    const deps = { ...ws, ctx }
+    const spec = validateSpecId(await featureOrIdentity(values, 'spec-id', ctx, ws))
+    // Scan + order: the feature's branches scanned now (nothing recorded), then ordered with the state's pull requests and checks.
+    const scan = await detectConflicts(featureScanOptions(ws.config.branches, spec, values.int('max-parallel')), deps)
+    const order = await orderFromScan(scan.report, { spec }, deps)
     return {
       exitCode: 0,
       outputs: {

@@ -5,7 +5,7 @@ import { neutralize } from '../neutralize'
 import { FeatureProjection } from '../state/projection-types'
 import { latestTests, openConflicts, taskProgress } from '../state/queries'
 import { Projection } from '../state/projection-types'
-import { mergeOrderFromState } from '../integrate/summary-section'
+import { mergeOrderFromState } from '../integrate'
 
 const MAX_ROWS = 40
 
