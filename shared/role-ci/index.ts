@@ -30,3 +30,8 @@ export type {
   Role,
   ViolationKind,
 } from './types'
+export { runRoleCi } from './run-role-ci'
+export type { RoleCiOptions, RoleCiRun } from './run-role-ci'
+export { trustedConfig } from './trusted-config'
+export { branchOfRun, pullRequestBase } from './run-branch'
+export { roleCiCounts, roleCiFailure, roleCiResults } from './render-outcome'
