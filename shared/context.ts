@@ -1,4 +1,4 @@
-import type { Paint } from './cli/colour'
+import type { Paint } from './text/paint'
 import { Logger } from './logger'
 
 /** What a workflow run (or a local shell) tells about where we are. All optional: the CLI runs without them. */

@@ -9,7 +9,8 @@ import { parseOptions } from '../options/options'
 import { parseArgv } from './argv'
 import { jsonSafe, neutralize } from '../neutralize'
 import { cliInvocation } from './invocation'
-import { ansiPaint, colourWanted, markerPainter, noPaint, type Paint } from './colour'
+import { ansiPaint, colourWanted, markerPainter } from './colour'
+import { noPaint, type Paint } from '../text/paint'
 import { commandHelp, groupHelp, mainHelp } from './help'
 
 export interface CliIo {

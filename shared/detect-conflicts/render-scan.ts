@@ -1,6 +1,6 @@
 import { renderConflictSummary } from '../conflicts/render-summary'
 import { formatRanges } from '../conflicts/range-text'
-import type { Paint, Style } from '../cli/colour'
+import type { Paint, Style } from '../text/paint'
 import { causesSummary, causesText } from '../integrate'
 import { trialSummarySection, trialText } from '../trials/render-trials'
 import type { DetectConflictsResult } from './detect-conflicts'

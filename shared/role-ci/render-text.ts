@@ -4,7 +4,7 @@ import { formatDuration, plural } from './format'
 import { roleCiOutcome, RoleCiReport } from './outcome'
 import { scopeText } from './render-scope'
 import type { CheckResult } from './types'
-import { noPaint, type Paint } from '../cli/colour'
+import { noPaint, type Paint } from '../text/paint'
 
 const MAX_FAILURES = 30
 

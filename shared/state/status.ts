@@ -1,5 +1,5 @@
 import { InputError } from '../errors'
-import { noPaint, type Paint } from '../cli/colour'
+import { noPaint, type Paint } from '../text/paint'
 import { plain } from '../role-ci/escape'
 import { agentHealth, checksText, lastScan, type AgentHealth } from './health'
 import type { LineRange } from './event-schema'
