@@ -8,8 +8,10 @@ import { identityBranch } from './identity'
  * The value of a `choices` option, typed: parseOptions has already refused any
  * value outside the spec's choices, so this is the one place the string is narrowed.
  */
-export function choiceOf<T extends string>(values: OptionValues, name: string, fallback: T): T {
-  return (values.string(name) ?? fallback) as T
+export function choiceOf<T extends string>(values: OptionValues, name: string, fallback: T): T
+export function choiceOf<T extends string>(values: OptionValues, name: string): T | undefined
+export function choiceOf<T extends string>(values: OptionValues, name: string, fallback?: T): T | undefined {
+  return (values.string(name) ?? fallback) as T | undefined
 }
 
 /** `tasks-target` of sync-status and plan: where tasks.md is written. */
