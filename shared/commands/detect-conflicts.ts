@@ -2,9 +2,17 @@ import { parseShard } from '../conflicts/shard'
 import type { ConflictScope } from '../conflicts/types'
 import { scanVerdict } from '../conflicts/verdict'
 import { resolveParallelism } from '../conflicts/pool'
-import { annotateConflicts, detectConflicts, renderScanSummary, renderScanText, type DetectConflictsOptions } from '../detect-conflicts'
+import {
+  annotateConflicts,
+  detectConflicts,
+  renderScanSummary,
+  renderScanText,
+  scanJson,
+  scanOutputs,
+  type DetectConflictsOptions,
+} from '../detect-conflicts'
 import { mergeOrderSummary } from '../integrate'
-import { annotateTrials, trialOutputs } from '../trials/render-trials'
+import { annotateTrials } from '../trials/render-trials'
 import { trialSettings, type TrialInputs } from '../trials/trial-settings'
 import { describeIdentity } from '../agents/role-source'
 import { branchGlob } from '../naming/branch-pattern'
@@ -153,40 +161,13 @@ export const detectConflictsCommand: CommandDefinition = {
     annotateConflicts(result, ctx.logger)
     annotateTrials(result.report, ctx.logger)
     const verdict = scanVerdict(result.report.pairs, values.bool('fail-on-conflict'))
-    const conflicts = result.report.pairs.filter((p) => p.status === 'conflicted')
     return {
       exitCode: verdict.exitCode,
       failure: verdict.failure,
-      outputs: {
-        'conflict-count': String(conflicts.length),
-        conflicts: JSON.stringify(
-          conflicts.map((p) => ({
-            left: p.left,
-            right: p.right,
-            leftSha: p.leftSha,
-            rightSha: p.rightSha,
-            files: p.files,
-            ...(p.messages ? { messages: p.messages } : {}),
-          })),
-        ),
-        'report-path': result.reportPath,
-        clean: String(verdict.clean),
-        'state-commit': result.stateCommit ?? '',
-        ...trialOutputs(result.report),
-      },
+      outputs: scanOutputs(result, verdict.clean),
       summary: renderScanSummary(result, ctx.github) + mergeOrderSummary(result.report, result.projection),
       text: renderScanText(result, ctx.paint ?? noPaint),
-      json: {
-        ...result.report,
-        reportPath: result.reportPath,
-        newConflicts: result.newConflicts,
-        resolvedConflicts: result.resolvedConflicts,
-        recorded: result.recorded,
-        stateCommit: result.stateCommit,
-        notices: result.notices,
-        causes: result.causes,
-        causeNotices: result.causeNotices,
-      },
+      json: scanJson(result),
     }
   },
 }

@@ -3,4 +3,5 @@ export { detectConflicts, type DetectConflictsOptions, type DetectConflictsResul
 export { featureScanOptions } from './feature-scan'
 export { annotateConflicts } from './annotate'
 export { renderScanSummary, renderScanText } from './render-scan'
+export { scanJson, scanOutputs } from './outcome'
 export { commitForBranch } from './manual-conflict'
