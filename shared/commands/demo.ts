@@ -1,4 +1,4 @@
-import { cliInvocation } from '../cli/invocation'
+import { cliInvocation } from '../text/cli-invocation'
 import { runDemo } from '../demo/demo'
 import { renderDemo } from '../demo/render-demo'
 import { CommandDefinition } from './command'
