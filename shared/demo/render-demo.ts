@@ -1,4 +1,5 @@
 import { formatRanges } from '../conflicts/range-text'
+import { shellWord } from '../text/cli-invocation'
 import type { DemoResult } from './demo'
 
 // The parts of the steps' JSON the closing report reads.
@@ -59,8 +60,4 @@ export function renderDemo(r: DemoResult, ms: number, cli = 'orchestrator'): str
     lines.push(`  status:      cd ${shellWord(r.work)} && ${cli} events status`)
   } else lines.push(`The demo folder ${r.dir} was removed (--no-keep).`)
   return lines.join('\n')
-}
-
-function shellWord(value: string): string {
-  return /^[\w@%+=:,./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`
 }
