@@ -6,7 +6,7 @@ import { quote } from '../naming/validate'
 import type { OrchestratorEvent } from '../state/event-schema'
 import type { Projection } from '../state/projection-types'
 import type { AppendResult } from '../state/store'
-import type { Workspace } from '../workspace/workspace'
+import type { RepoDeps } from '../repo-deps'
 import { renderTasksFile } from './render-tasks'
 import { stateTasksPath } from './sync-status'
 import { readTasksSource } from './tasks-source'
@@ -19,7 +19,7 @@ import { readTasksSource } from './tasks-source'
  * sync-status and tasks.md never disagree about the totals.
  */
 export async function logTaskEvent(
-  ws: Workspace,
+  ws: Pick<RepoDeps, 'git' | 'remote' | 'config' | 'store'>,
   event: OrchestratorEvent & { kind: 'task-updated' },
   ctx: RunContext,
 ): Promise<AppendResult> {
