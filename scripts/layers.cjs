@@ -45,6 +45,7 @@ const TIERS = [
       'shared/open-pr/',
       'shared/init-feature/',
       'shared/demo/',
+      'shared/events/',
     ],
   },
   {

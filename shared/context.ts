@@ -1,5 +1,5 @@
-import type { Paint } from './text/colour'
 import { Logger } from './logger'
+import type { Paint } from './text/paint'
 
 /** What a workflow run (or a local shell) tells about where we are. All optional: the CLI runs without them. */
 export interface GitHubRunInfo {

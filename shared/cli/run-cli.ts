@@ -8,10 +8,11 @@ import { quote } from '../text/quote'
 import { parseOptions } from '../options/options'
 import { parseArgv } from './argv'
 import { jsonSafe, neutralize } from '../text/neutralize'
-import { cliInvocation } from './invocation'
-import { ansiPaint, colourWanted, markerPainter, noPaint, type Paint } from '../text/colour'
+import { ansiPaint, colourWanted, markerPainter } from '../text/colour'
+import { cliInvocation } from '../text/cli-invocation'
 import { commandHelp, groupHelp, mainHelp } from './help'
 import { CSI } from '../text/controls'
+import { noPaint, type Paint } from '../text/paint'
 
 export interface CliIo {
   stdout: (text: string) => void

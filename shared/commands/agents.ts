@@ -1,7 +1,10 @@
-import { setupAgents, type AgentKind } from '../agents/setup'
 import type { AgentRole } from '../agents/claude-rules'
+import { renderSetup } from '../agents/render-setup'
+import { setupAgents, type AgentKind, type AgentsSetupOptions } from '../agents/setup'
+import type { OptionValues } from '../options/options'
 import { CommandDefinition } from './command'
 import { DEFAULT_CONFIG_PATH } from '../config/config'
+import { choiceOf } from './settings'
 
 /** `orchestrator agents setup`: the agent's side of a role (permission settings and guide), merged into a person's files. */
 export const agentsCommand: CommandDefinition = {
@@ -41,45 +44,26 @@ export const agentsCommand: CommandDefinition = {
   ],
   outputs: [],
   async run(values, ctx) {
-    const dryRun = values.bool('dry-run')
-    const r = await setupAgents(
-      {
-        role: values.string('role') as AgentRole | undefined,
-        agent: (values.string('agent') ?? 'claude') as AgentKind,
-        remote: values.string('remote') ?? 'origin',
-        configPath: values.string('config'),
-        dryRun,
-        block: values.bool('block'),
-      },
-      ctx,
-    )
-    const lines = [`${r.role}${r.branch ? ` on ${r.branch}` : ''}: ${r.rules.deny.length} deny and ${r.rules.allow.length} allow rule(s)`]
-    for (const f of r.files) {
-      lines.push(`${f.changed ? (dryRun ? 'would write' : 'wrote') : 'unchanged'} ${f.path}`)
-      if (dryRun && f.changed) lines.push(...diffLines(f.before ?? '', f.after))
-    }
+    const settings = agentsSettings(values)
+    const { dryRun } = settings
+    const r = await setupAgents(settings, ctx)
     const changed = r.files.filter((f) => f.changed).map((f) => f.path)
     return {
       exitCode: 0,
       outputs: {},
-      text: lines.join('\n'),
+      text: renderSetup(r, dryRun),
       json: { role: r.role, branch: r.branch, spec: r.spec, rules: r.rules, changed, dryRun },
     }
   },
 }
 
-/** Lines only in `after` (+) and only in `before` (-), in file order: enough to review a merge of settings. */
-function diffLines(before: string, after: string): string[] {
-  const old = new Set(before.split('\n'))
-  const now = new Set(after.split('\n'))
-  return [
-    ...before
-      .split('\n')
-      .filter((l) => l && !now.has(l))
-      .map((l) => `  - ${l}`),
-    ...after
-      .split('\n')
-      .filter((l) => l && !old.has(l))
-      .map((l) => `  + ${l}`),
-  ]
+function agentsSettings(values: OptionValues): AgentsSetupOptions {
+  return {
+    role: choiceOf<AgentRole>(values, 'role'),
+    agent: choiceOf<AgentKind>(values, 'agent', 'claude'),
+    remote: values.string('remote') ?? 'origin',
+    configPath: values.string('config'),
+    dryRun: values.bool('dry-run'),
+    block: values.bool('block'),
+  }
 }

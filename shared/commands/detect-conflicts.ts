@@ -1,26 +1,32 @@
 import { parseShard } from '../conflicts/shard'
-import { renderConflictSummary } from '../conflicts/render-summary'
-import { ConflictScope } from '../conflicts/types'
-import { detectConflicts, DetectConflictsResult } from '../detect-conflicts/detect-conflicts'
-import { Logger } from '../logger'
-import { annotationLines, formatRanges, isEmptyRange } from '../conflicts/range-text'
+import type { ConflictScope } from '../conflicts/types'
 import { scanVerdict } from '../conflicts/verdict'
-import { COMMON_OPTIONS, TOKEN_OPTION } from '../options/options'
-import { CommandDefinition } from './command'
-import { openWorkspace } from './workspace'
-import { commandIdentity } from './identity'
+import { resolveParallelism } from '../conflicts/pool'
+import {
+  annotateConflicts,
+  detectConflicts,
+  renderScanSummary,
+  renderScanText,
+  scanJson,
+  scanOutputs,
+  type DetectConflictsOptions,
+} from '../detect-conflicts'
+import { mergeOrderSummary } from '../integrate'
+import { annotateTrials } from '../trials'
+import { trialSettings, type TrialInputs } from '../trials'
 import { describeIdentity } from '../naming/role-source'
 import { branchGlob } from '../naming/branch-pattern'
-import { mergeOrderSummary } from '../integrate/summary-section'
-import { causesSummary, causesText } from '../detect-conflicts/render-causes'
-import { noPaint, type Paint, type Style } from '../text/colour'
-import { trialSettings, type TrialInputs } from '../trials/trial-settings'
-import { trialOutputs, trialSummarySection, trialText, annotateTrials } from '../trials/render-trials'
-import { resolveParallelism } from '../conflicts/pool'
 import { InputError } from '../errors'
+import type { RunContext } from '../context'
+import { noPaint } from '../text/paint'
+import { type OptionValues } from '../options/options'
+import type { Workspace } from '../workspace/workspace'
+import { CommandDefinition } from './command'
+import { openCommandWorkspace } from './open-workspace'
+import { commandIdentity } from './identity'
+import { choiceOf } from './settings'
 import { quote } from '../text/quote'
-
-const MAX_ANNOTATIONS = 50
+import { COMMON_OPTIONS, TOKEN_OPTION } from '../workspace/common-options'
 
 export const detectConflictsCommand: CommandDefinition = {
   name: 'detect-conflicts',
@@ -145,167 +151,63 @@ export const detectConflictsCommand: CommandDefinition = {
     },
   ],
   async run(values, ctx) {
-    if (values.string('merge-reports') && (values.string('trial') ?? 'none') !== 'none')
+    const mergeReports = values.string('merge-reports')
+    const trial = choiceOf<TrialInputs['trial']>(values, 'trial', 'none')
+    if (mergeReports && trial !== 'none')
       throw new InputError(
-        `trial ${quote(values.string('trial')!)} cannot be combined with merge-reports: the step that merges reports runs no code; run trials in the scanning job (see workflows-examples/conflict-trials.yml)`,
+        `trial ${quote(trial)} cannot be combined with merge-reports: the step that merges reports runs no code; run trials in the scanning job (see workflows-examples/conflict-trials.yml)`,
       )
-    const ws = await openWorkspace(values, ctx)
-    const shardText = values.string('shard')
-    const branches = values.list('branches')
-    // The CLI in an agent's checkout scans that agent's feature unless told otherwise (an action scans all).
-    if (ctx.localRoleFile && !branches.length && !shardText && !values.string('merge-reports') && values.string('scope') !== 'all') {
-      const id = await commandIdentity(ctx, ws.git, ws.config.branches)
-      if (id.feature) {
-        branches.push(branchGlob(ws.config.branches, id.feature))
-        ctx.logger.info(`scanning only feature ${id.feature}: ${describeIdentity(id)}; --branches '**' scans every feature`)
-      }
-    }
-    const result = await detectConflicts(
-      {
-        scope: (values.string('scope') ?? ws.config.conflicts.scope) as ConflictScope,
-        branches,
-        shard: shardText ? parseShard(shardText) : undefined,
-        maxParallel: values.int('max-parallel'),
-        reportPath: values.string('report-path'),
-        mergeReports: values.string('merge-reports'),
-        notify: (values.string('notify') ?? 'none') as 'none' | 'pr',
-        label: values.string('label') ?? 'merge-conflict',
-        token: values.string('token'),
-        record: values.bool('record'),
-        cache: values.bool('cache'),
-        trial: trialSettings(
-          {
-            trial: (values.string('trial') ?? 'none') as TrialInputs['trial'],
-            scope: (values.string('trial-scope') ?? 'overseer') as TrialInputs['scope'],
-            commands: values.string('trial-commands'),
-            setup: values.string('trial-setup'),
-            maxPairs: values.int('trial-max-pairs') ?? 20,
-            timeoutSeconds: values.int('trial-timeout') ?? 600,
-          },
-          { cwd: ctx.cwd, config: ws.config, maxParallel: resolveParallelism(values.int('max-parallel')) },
-        ),
-      },
-      { ...ws, ctx },
-    )
-    annotate(result, ctx.logger)
+    const ws = await openCommandWorkspace(values, ctx)
+    const result = await detectConflicts(await detectConflictsSettings(values, ctx, ws), { ...ws, ctx })
+    annotateConflicts(result, ctx.logger)
     annotateTrials(result.report, ctx.logger)
     const verdict = scanVerdict(result.report.pairs, values.bool('fail-on-conflict'))
-    const conflicts = result.report.pairs.filter((p) => p.status === 'conflicted')
     return {
       exitCode: verdict.exitCode,
       failure: verdict.failure,
-      outputs: {
-        'conflict-count': String(conflicts.length),
-        conflicts: JSON.stringify(
-          conflicts.map((p) => ({
-            left: p.left,
-            right: p.right,
-            leftSha: p.leftSha,
-            rightSha: p.rightSha,
-            files: p.files,
-            ...(p.messages ? { messages: p.messages } : {}),
-          })),
-        ),
-        'report-path': result.reportPath,
-        clean: String(verdict.clean),
-        'state-commit': result.stateCommit ?? '',
-        ...trialOutputs(result.report),
-      },
-      summary:
-        renderConflictSummary(result.report, { serverUrl: ctx.github.serverUrl, repository: ctx.github.repository }) +
-        trialSummarySection(result.report) +
-        noticesSection(result) +
-        causesSummary(result.causes, result.causeNotices) +
-        mergeOrderSummary(result.report, result.projection),
-      text: renderText(result, ctx.paint ?? noPaint),
-      json: {
-        ...result.report,
-        reportPath: result.reportPath,
-        newConflicts: result.newConflicts,
-        resolvedConflicts: result.resolvedConflicts,
-        recorded: result.recorded,
-        stateCommit: result.stateCommit,
-        notices: result.notices,
-        causes: result.causes,
-        causeNotices: result.causeNotices,
-      },
+      outputs: scanOutputs(result, verdict.clean),
+      summary: renderScanSummary(result, ctx.github) + mergeOrderSummary(result.report, result.projection),
+      text: renderScanText(result, ctx.paint ?? noPaint),
+      json: scanJson(result),
     }
   },
 }
 
-/** A warning on each conflicting file and line range, on both sides, so they show on the pull requests' changed files. */
-function annotate(result: DetectConflictsResult, logger: Logger): void {
-  let count = 0
-  for (const pair of result.report.pairs) {
-    if (pair.status === 'error' || pair.status === 'unrelated')
-      logger.warning(`${pair.left} ↔ ${pair.right}: ${pair.error ?? 'could not be merged'}`)
-    if (pair.status !== 'conflicted') continue
-    for (const m of pair.messages ?? []) logger.warning(`conflict between ${pair.left} and ${pair.right}: ${m.text}`)
-    for (const file of pair.files) {
-      for (const [side, other, ranges] of [
-        [pair.left, pair.right, file.leftRanges],
-        [pair.right, pair.left, file.rightRanges],
-      ] as const) {
-        const list = ranges.length ? ranges : [null]
-        for (const r of list) {
-          if (count++ >= MAX_ANNOTATIONS) return
-          const where = r ? (isEmptyRange(r) ? ` (${formatRanges([r])} of ${side})` : ` (lines ${formatRanges([r])} of ${side})`) : ''
-          logger.warning(`${file.kind} conflict between ${side} and ${other}${where}`, {
-            title: 'Predicted merge conflict',
-            // A quoted path names no file of the repository: the annotation goes on the run instead.
-            ...(file.pathBase64 === undefined ? { file: file.path, ...(r ? annotationLines(r) : {}) } : {}),
-          })
-        }
-      }
+/** The scan this run asks for, read once from its options. */
+async function detectConflictsSettings(values: OptionValues, ctx: RunContext, ws: Workspace): Promise<DetectConflictsOptions> {
+  const shardText = values.string('shard')
+  const mergeReports = values.string('merge-reports')
+  const branches = values.list('branches')
+  // The CLI in an agent's checkout scans that agent's feature unless told otherwise (an action scans all).
+  if (ctx.localRoleFile && !branches.length && !shardText && !mergeReports && values.string('scope') !== 'all') {
+    const id = await commandIdentity(ctx, ws.git, ws.config.branches)
+    if (id.feature) {
+      branches.push(branchGlob(ws.config.branches, id.feature))
+      ctx.logger.info(`scanning only feature ${id.feature}: ${describeIdentity(id)}; --branches '**' scans every feature`)
     }
   }
-}
-
-function noticesSection(r: DetectConflictsResult): string {
-  if (!r.notices.length) return ''
-  const rows = r.notices.map(
-    (n) =>
-      `| #${n.pull} | ${n.conflicts} | ${n.comment}${n.duplicatesRemoved ? ` (${n.duplicatesRemoved} duplicate${n.duplicatesRemoved === 1 ? '' : 's'} removed)` : ''} | ${n.labelAdded ? 'added' : n.labelRemoved ? 'removed' : '-'} |`,
-  )
-  return [
-    '',
-    '### Pull request notices',
-    '',
-    '| Pull request | Conflicts | Comment | Label |',
-    '| --- | --- | --- | --- |',
-    ...rows,
-    '',
-  ].join('\n')
-}
-
-/** The scan for a terminal; `paint` colours our own words (labels, counts), never branch names or paths. */
-function renderText(r: DetectConflictsResult, paint: Paint): string {
-  const s = r.report.summary
-  const count = (n: number, word: string, style: Style) => (n ? paint(style, `${n} ${word}`) : `${n} ${word}`)
-  const lines = [
-    `${s.pairs} pair(s) scanned: ${count(s.conflicted, 'conflicting', 'bad')}, ${paint('ok', `${s.clean} clean`)}, ${s.unrelated} without common history, ${count(s.errors, 'error(s)', 'error')}${r.dryRun ? ' [dry run]' : ''}`,
-  ]
-  const LABEL = {
-    conflicted: paint('bad', 'CONFLICT '),
-    unrelated: paint('warning', 'UNRELATED'),
-    error: paint('error', 'ERROR    '),
-  } as const
-  for (const p of r.report.pairs) {
-    if (p.status === 'clean') continue
-    lines.push(`${LABEL[p.status]} ${p.left} <-> ${p.right}${p.error ? `: ${p.error}` : ''}`)
-    for (const f of p.files) {
-      const fmt = (rs: { start: number; end: number }[]) => formatRanges(rs, { empty: '-' })
-      const where = f.rangesSkipped ? `no line ranges: ${f.rangesSkipped}` : `lines ${fmt(f.leftRanges)} | ${fmt(f.rightRanges)}`
-      lines.push(`    ${f.path} (${f.kind}) ${where}`)
-    }
-    for (const m of p.messages ?? []) lines.push(`    ${m.text}`)
+  return {
+    scope: choiceOf<ConflictScope>(values, 'scope', ws.config.conflicts.scope),
+    branches,
+    shard: shardText ? parseShard(shardText) : undefined,
+    maxParallel: values.int('max-parallel'),
+    reportPath: values.string('report-path'),
+    mergeReports,
+    notify: choiceOf<'none' | 'pr'>(values, 'notify', 'none'),
+    label: values.string('label') ?? 'merge-conflict',
+    token: values.string('token'),
+    record: values.bool('record'),
+    cache: values.bool('cache'),
+    trial: trialSettings(
+      {
+        trial: choiceOf<TrialInputs['trial']>(values, 'trial', 'none'),
+        scope: choiceOf<TrialInputs['scope']>(values, 'trial-scope', 'overseer'),
+        commands: values.string('trial-commands'),
+        setup: values.string('trial-setup'),
+        maxPairs: values.int('trial-max-pairs') ?? 20,
+        timeoutSeconds: values.int('trial-timeout') ?? 600,
+      },
+      { cwd: ctx.cwd, config: ws.config, maxParallel: resolveParallelism(values.int('max-parallel')) },
+    ),
   }
-  lines.push(...trialText(r.report))
-  lines.push(...causesText(r.causes))
-  for (const d of r.report.divergence) lines.push(`  ${d.branch} vs ${d.against}: ${d.ahead ?? '?'} ahead, ${d.behind ?? '?'} behind`)
-  if (r.newConflicts || r.resolvedConflicts)
-    lines.push(`New conflicts: ${r.newConflicts}; resolved since last scan: ${r.resolvedConflicts}`)
-  if (r.recorded) lines.push(`Recorded ${r.recorded} event(s)${r.stateCommit ? ` in ${r.stateCommit.slice(0, 12)}` : ''}`)
-  lines.push(`Report: ${r.reportPath}`)
-  return lines.join('\n')
 }

@@ -1,17 +1,17 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { RunContext } from '../context'
 import { InputError } from '../errors'
 import { quote } from '../text/quote'
-import { COMMON_OPTIONS, OptionValues } from '../options/options'
-import { exportSqlite, buildDatabase, readWholeLog, writeFileAtomic } from '../sql/export-sqlite'
+import { OptionValues } from '../options/options'
+import { databaseFromStore, openDatabaseFile, writeSqliteExport } from '../sql/database-file'
 import { formatTable, readOnlyQuery } from '../sql/query'
-import { sqlite } from '../sql/sqlite'
 import { exportFeature } from '../views'
 import { confinePath } from '../confine-path'
 import { CommandDefinition } from './command'
-import { openWorkspace } from './workspace'
+import { openCommandWorkspace } from './open-workspace'
 import { featureOrIdentity } from './identity'
+import { COMMON_OPTIONS } from '../workspace/common-options'
 
 // `events export` (a markdown report of one feature, or the whole log as SQLite) and
 // `events sql` (one read-only query over that database).
@@ -44,7 +44,7 @@ export const exportCommand: CommandDefinition = {
     ...COMMON_OPTIONS,
   ],
   async run(v: OptionValues, ctx: RunContext) {
-    const ws = await openWorkspace(v, ctx)
+    const ws = await openCommandWorkspace(v, ctx)
     const { store } = ws
     if (v.string('format') === 'sqlite') {
       // The database holds every feature, so its only argument is the file.
@@ -55,12 +55,7 @@ export const exportCommand: CommandDefinition = {
         )
       }
       const path = outputPath(given[0], ctx, 'file')
-      ctx.progress?.('reading the event log')
-      const log = await readWholeLog(store)
-      for (const p of log.problems) ctx.logger.warning(`unreadable event file ${p.path}: ${p.reason} (left out of the export)`)
-      const bytes = await exportSqlite(log)
-      mkdirSync(dirname(path), { recursive: true })
-      writeFileAtomic(path, bytes)
+      const { log, bytes } = await writeSqliteExport(store, path, ctx.logger, ctx.progress)
       const text = `Wrote ${path}: ${log.events.length} event(s) of ${Object.keys(log.projection.features).length} feature(s) from state ${log.commit?.slice(0, 7) ?? '(empty)'}`
       return {
         exitCode: 0,
@@ -83,8 +78,6 @@ export const exportCommand: CommandDefinition = {
   },
 }
 
-const SQLITE_HEADER = 'SQLite format 3\u0000'
-
 export const sqlCommand: CommandDefinition = {
   name: 'events sql',
   summary: 'Run one read-only SQL query over the event log as SQLite (the tables of events export --format sqlite) and print a table.',
@@ -102,19 +95,9 @@ export const sqlCommand: CommandDefinition = {
   ],
   async run(v: OptionValues, ctx: RunContext) {
     const dbFile = v.string('db')
-    let db
-    if (dbFile) {
-      const path = outputPath(dbFile, ctx, '--db')
-      if (!existsSync(path))
-        throw new InputError(`--db ${quote(dbFile)} does not exist; write one with "orchestrator events export --format sqlite <file>"`)
-      const bytes = readFileSync(path)
-      if (bytes.subarray(0, 16).toString('latin1') !== SQLITE_HEADER) throw new InputError(`--db ${quote(dbFile)} is not a SQLite database`)
-      db = new (await sqlite()).Database(bytes)
-    } else {
-      const log = await readWholeLog((await openWorkspace(v, ctx)).store)
-      for (const p of log.problems) ctx.logger.warning(`unreadable event file ${p.path}: ${p.reason} (left out)`)
-      db = await buildDatabase(log)
-    }
+    const db = dbFile
+      ? await openDatabaseFile(outputPath(dbFile, ctx, '--db'), dbFile)
+      : await databaseFromStore((await openCommandWorkspace(v, ctx)).store, ctx.logger)
     try {
       const result = readOnlyQuery(db, v.requireString('query'))
       const json = result.rows.map((r) => Object.fromEntries(result.columns.map((c, i) => [c, r[i]])))

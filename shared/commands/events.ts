@@ -1,7 +1,7 @@
 import { RunContext } from '../context'
-import { InputError } from '../errors'
+import { describeRecorded, describeVerify, parseConflictFiles, renderRecent } from '../events'
 import { validateSpecId } from '../naming/validate'
-import { COMMON_OPTIONS, OptionSpec, OptionValues } from '../options/options'
+import { OptionSpec, OptionValues } from '../options/options'
 import { AppendResult } from '../state/log'
 import {
   addFeature,
@@ -18,9 +18,11 @@ import { logTaskEvent } from '../sync-status/log-task'
 import { type EventOf, type OrchestratorEvent, conflictId } from '../state/events'
 import { CommandDefinition, CommandOutcome } from './command'
 import { exportCommand, sqlCommand } from './events-export'
-import { openWorkspace, type Workspace } from './workspace'
+import type { Workspace } from '../workspace/workspace'
+import { openCommandWorkspace } from './open-workspace'
 import { commandIdentity, featureOrIdentity } from './identity'
 import { commitForBranch } from '../detect-conflicts/manual-conflict'
+import { COMMON_OPTIONS } from '../workspace/common-options'
 
 type TaskEvent = EventOf<'task-updated'>
 
@@ -35,15 +37,7 @@ const FEATURE: OptionSpec = {
 }
 
 function recorded(r: AppendResult, what: string): CommandOutcome {
-  const text = r.added.length
-    ? `Recorded ${what} (${r.pushed ? `state ${r.commit?.slice(0, 7)}` : 'dry run, not pushed'})`
-    : `Already recorded: ${what} (no change)`
-  return {
-    exitCode: 0,
-    outputs: {},
-    text,
-    json: { added: r.added.length, skipped: r.skipped.length, commit: r.commit, pushed: r.pushed, attempts: r.attempts, events: r.added },
-  }
+  return { exitCode: 0, outputs: {}, ...describeRecorded(r, what) }
 }
 
 /** --feature, else the feature of this checkout (agent branch, then the local role file). */
@@ -66,7 +60,7 @@ function define(
 }
 
 async function store(values: OptionValues, ctx: RunContext) {
-  return (await openWorkspace(values, ctx)).store
+  return (await openCommandWorkspace(values, ctx)).store
 }
 
 export const EVENTS_COMMANDS: readonly CommandDefinition[] = [
@@ -96,7 +90,7 @@ export const EVENTS_COMMANDS: readonly CommandDefinition[] = [
     ],
     async (v, ctx) => {
       const kind = v.requireString('kind')
-      const ws = await openWorkspace(v, ctx)
+      const ws = await openCommandWorkspace(v, ctx)
       const input = {
         kind,
         feature: await feature(v, ctx, ws),
@@ -123,8 +117,7 @@ export const EVENTS_COMMANDS: readonly CommandDefinition[] = [
         v.int('count') ?? 20,
         spec === undefined ? undefined : validateSpecId(spec, '--feature'),
       )
-      const text = list.length ? list.map((e) => `${e.time}  ${e.feature}  ${e.kind.padEnd(20)} ${e.summary}`).join('\n') : 'No events yet.'
-      return { exitCode: 0, outputs: {}, text, json: list }
+      return { exitCode: 0, outputs: {}, text: renderRecent(list), json: list }
     },
   ),
   define(
@@ -150,18 +143,8 @@ export const EVENTS_COMMANDS: readonly CommandDefinition[] = [
       { name: 'reason', type: 'string', description: 'Why they conflict, e.g. "both change the session format".' },
     ],
     async (v, ctx) => {
-      let files: unknown = []
-      const filesText = v.string('files')
-      if (filesText !== undefined) {
-        try {
-          files = JSON.parse(filesText)
-        } catch (e) {
-          throw new InputError(
-            `--files is not valid JSON: ${(e as Error).message}; expected a JSON array of {path, kind, leftRanges, rightRanges}`,
-          )
-        }
-      }
-      const ws = await openWorkspace(v, ctx)
+      const files = parseConflictFiles(v.string('files'))
+      const ws = await openCommandWorkspace(v, ctx)
       const left = v.requireString('left')
       const right = v.requireString('right')
       const spec = await feature(v, ctx, ws)
@@ -206,7 +189,7 @@ export const EVENTS_COMMANDS: readonly CommandDefinition[] = [
       { name: 'agent', type: 'string', description: "The blocked agent (branch or impl-N; default: this checkout's agent branch)." },
     ],
     async (v, ctx) => {
-      const ws = await openWorkspace(v, ctx)
+      const ws = await openCommandWorkspace(v, ctx)
       return recorded(
         await raiseBlocker(ws.store, {
           feature: await feature(v, ctx, ws),
@@ -229,7 +212,7 @@ export const EVENTS_COMMANDS: readonly CommandDefinition[] = [
       { name: 'note', type: 'string', description: 'How it was cleared.' },
     ],
     async (v, ctx) => {
-      const ws = await openWorkspace(v, ctx)
+      const ws = await openCommandWorkspace(v, ctx)
       return recorded(
         await clearBlocker(ws.store, {
           feature: await feature(v, ctx, ws),
@@ -250,9 +233,7 @@ export const EVENTS_COMMANDS: readonly CommandDefinition[] = [
     [],
     async (v, ctx) => {
       const r = await (await store(v, ctx)).verify()
-      const text = r.ok
-        ? `State ${r.commit?.slice(0, 7) ?? '(empty)'} is consistent with its events`
-        : `Differs from a rebuild: ${r.mismatches.join(', ')}`
+      const text = describeVerify(r)
       return { exitCode: r.ok ? 0 : 1, failure: 'the stored projection or views differ from a rebuild', outputs: {}, text, json: r }
     },
   ),

@@ -1,9 +1,12 @@
-import { initFeature, InitFeatureResult } from '../init-feature/init-feature'
-import { COMMON_OPTIONS } from '../options/options'
-import { link, md, table } from '../text/markdown'
+import { initFeature } from '../init-feature/init-feature'
+
+import { type InitFeatureOptions } from '../init-feature/init-feature'
+import { renderInitSummary, renderInitText } from '../init-feature/render-result'
+import { type OptionValues } from '../options/options'
 import { CommandDefinition } from './command'
-import { openWorkspace } from './workspace'
+import { openCommandWorkspace } from './open-workspace'
 import { parseAgentKinds } from '../init-feature/agent-settings-commit'
+import { COMMON_OPTIONS } from '../workspace/common-options'
 
 export const initFeatureCommand: CommandDefinition = {
   name: 'init-feature',
@@ -54,18 +57,8 @@ export const initFeatureCommand: CommandDefinition = {
     },
   ],
   async run(values, ctx) {
-    const ws = await openWorkspace(values, ctx)
-    const result = await initFeature(
-      {
-        spec: values.requireString('spec-id'),
-        implementors: values.int('implementors') ?? 3,
-        base: values.string('base'),
-        name: values.string('name'),
-        agents: parseAgentKinds(values.string('agents')),
-        configPath: values.string('config'),
-      },
-      { ...ws, ctx },
-    )
+    const ws = await openCommandWorkspace(values, ctx)
+    const result = await initFeature(initFeatureSettings(values), { ...ws, ctx })
     return {
       exitCode: 0,
       outputs: {
@@ -75,62 +68,20 @@ export const initFeatureCommand: CommandDefinition = {
         'agent-settings-commit': result.agentSettings?.commit ?? '',
         'state-commit': result.stateCommit ?? '',
       },
-      summary: renderSummary(result, ctx.github.serverUrl, ctx.github.repository),
-      text: renderText(result),
+      summary: renderInitSummary(result, ctx.github.serverUrl, ctx.github.repository),
+      text: renderInitText(result),
       json: result,
     }
   },
 }
 
-function branchUrl(serverUrl: string | undefined, repository: string | undefined, branch: string): string | undefined {
-  return serverUrl && repository ? `${serverUrl}/${repository}/tree/${branch.split('/').map(encodeURIComponent).join('/')}` : undefined
-}
-
-function renderSummary(r: InitFeatureResult, serverUrl?: string, repository?: string): string {
-  const rows = r.branches.map((b) => [
-    link(b.branch, branchUrl(serverUrl, repository, b.branch)),
-    b.role === 'overseer' ? 'overseer' : `implementor ${b.index}`,
-    b.status + (b.diverged ? ' ⚠ does not descend from base' : ''),
-    `\`${b.sha.slice(0, 7)}\``,
-  ])
-  return [
-    `## init-feature: ${md(r.spec)}${r.dryRun ? ' (dry run)' : ''}`,
-    '',
-    `**${md(r.name)}** from ${md(r.base.name)} (\`${r.base.sha.slice(0, 7)}\`), ${r.tasks} task(s) registered.`,
-    '',
-    ...table(['Branch', 'Role', 'Status', 'Commit'], rows),
-    '',
-    r.created.length ? `Created ${r.created.length} branch(es) in one atomic push.` : 'No branch needed creating.',
-    ...agentSettingsLines(r).map((l) => md(l)),
-    r.stateCommit
-      ? `State recorded in \`${r.stateCommit.slice(0, 7)}\`.`
-      : r.dryRun
-        ? 'Dry run: nothing was pushed or recorded.'
-        : 'State already up to date.',
-    '',
-  ].join('\n')
-}
-
-function renderText(r: InitFeatureResult): string {
-  const lines = [
-    `${r.dryRun ? '[dry run] ' : ''}Feature ${r.spec} "${r.name}" from ${r.base.name} (${r.base.sha.slice(0, 7)}), ${r.tasks} task(s)`,
-  ]
-  for (const b of r.branches)
-    lines.push(`  ${b.status.padEnd(12)} ${b.branch}${b.diverged ? '  (warning: does not descend from base)' : ''}`)
-  lines.push(...agentSettingsLines(r))
-  lines.push(r.stateCommit ? `State: ${r.stateCommit.slice(0, 7)}` : r.dryRun ? 'State: not recorded (dry run)' : 'State: unchanged')
-  return lines.join('\n')
-}
-
-/** What `agents` did: the shared settings the new branches start with. */
-function agentSettingsLines(r: InitFeatureResult): string[] {
-  const s = r.agentSettings
-  if (!s) return []
-  if (!s.files.length) return ['Agent settings: already as wanted on the base; the branches start from the base.']
-  const what = s.files.join(', ')
-  return [
-    s.commit
-      ? `Agent settings: ${what} committed in ${s.commit.slice(0, 7)}, which the new branches start from.`
-      : `Agent settings: ${what} would be committed before the branches are cut.`,
-  ]
+function initFeatureSettings(values: OptionValues): InitFeatureOptions {
+  return {
+    spec: values.requireString('spec-id'),
+    implementors: values.int('implementors') ?? 3,
+    base: values.string('base'),
+    name: values.string('name'),
+    agents: parseAgentKinds(values.string('agents')),
+    configPath: values.string('config'),
+  }
 }

@@ -1,9 +1,11 @@
-import { renderOrderMarkdown, renderOrderText } from '../integrate/render-order'
-import { runIntegrateOrder } from '../integrate/run-integrate-order'
-import { COMMON_OPTIONS } from '../options/options'
+import { detectConflicts, featureScanOptions } from '../detect-conflicts'
+import { orderFromScan, renderOrderMarkdown, renderOrderText } from '../integrate'
+import { validateSpecId } from '../naming/validate'
+
 import { CommandDefinition } from './command'
-import { openWorkspace } from './workspace'
+import { openCommandWorkspace } from './open-workspace'
 import { featureOrIdentity, SPEC_ID_OR_IDENTITY } from './identity'
+import { COMMON_OPTIONS } from '../workspace/common-options'
 
 export const integrateOrderCommand: CommandDefinition = {
   name: 'integrate-order',
@@ -20,11 +22,12 @@ export const integrateOrderCommand: CommandDefinition = {
     { name: 'held-back', description: 'JSON array of the pull requests held back and why (failing checks, guard violations).' },
   ],
   async run(values, ctx) {
-    const ws = await openWorkspace(values, ctx)
-    const order = await runIntegrateOrder(
-      { spec: await featureOrIdentity(values, 'spec-id', ctx, ws), maxParallel: values.int('max-parallel') },
-      { ...ws, ctx },
-    )
+    const ws = await openCommandWorkspace(values, ctx)
+    const deps = { ...ws, ctx }
+    const spec = validateSpecId(await featureOrIdentity(values, 'spec-id', ctx, ws))
+    // Scan + order: the feature's branches scanned now (nothing recorded), then ordered with the state's pull requests and checks.
+    const scan = await detectConflicts(featureScanOptions(ws.config.branches, spec, values.int('max-parallel')), deps)
+    const order = await orderFromScan(scan.report, { spec }, deps)
     return {
       exitCode: 0,
       outputs: {

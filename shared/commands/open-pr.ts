@@ -1,9 +1,13 @@
-import { COMMON_OPTIONS, TOKEN_OPTION } from '../options/options'
-import { openPullRequest, OpenPrResult } from '../open-pr/open-pr'
-import { link, md } from '../text/markdown'
+import { openPullRequest } from '../open-pr/open-pr'
+import type { RunContext } from '../context'
+import { type OptionValues } from '../options/options'
+import { type OpenPrOptions } from '../open-pr/open-pr'
+import { renderOpenPrSummary, renderOpenPrText } from '../open-pr/render-result'
+import type { Workspace } from '../workspace/workspace'
 import { CommandDefinition } from './command'
-import { openWorkspace } from './workspace'
-import { identityBranch } from './identity'
+import { openCommandWorkspace } from './open-workspace'
+import { branchOrIdentity } from './settings'
+import { COMMON_OPTIONS, TOKEN_OPTION } from '../workspace/common-options'
 
 export const openPrCommand: CommandDefinition = {
   name: 'open-pr',
@@ -24,46 +28,25 @@ export const openPrCommand: CommandDefinition = {
     { name: 'created', description: 'true when this run created the pull request, false when it existed.' },
   ],
   async run(values, ctx) {
-    const ws = await openWorkspace(values, ctx)
-    const r = await openPullRequest(
-      {
-        branch: values.string('branch') ?? (await identityBranch(ctx, ws)),
-        draft: values.bool('draft'),
-        title: values.string('title'),
-        bodyExtra: values.string('body-extra'),
-        labels: values.list('labels'),
-        token: values.string('token'),
-      },
-      { ...ws, ctx },
-    )
+    const ws = await openCommandWorkspace(values, ctx)
+    const r = await openPullRequest(await openPrSettings(values, ctx, ws), { ...ws, ctx })
     return {
       exitCode: 0,
       outputs: { 'pr-number': r.number === null ? '' : String(r.number), 'pr-url': r.url ?? '', created: String(r.created) },
-      summary: renderSummary(r),
-      text: renderText(r),
+      summary: renderOpenPrSummary(r),
+      text: renderOpenPrText(r),
       json: r,
     }
   },
 }
 
-function renderSummary(r: OpenPrResult): string {
-  if (r.closed)
-    return `## open-pr: #${r.number} ${r.closed}\n\n${link(`#${r.number} ${r.title}`, r.url ?? undefined)}: ${md(r.head)} → ${md(r.base)} recorded as ${r.closed}.\n`
-  if (r.number === null && !r.dryRun) return '## open-pr: nothing to record\n'
-  const what = r.dryRun ? 'would open or update' : r.created ? 'opened' : r.updated ? 'updated' : 'unchanged'
-  return [
-    `## open-pr: ${md(r.head)} → ${md(r.base)}`,
-    '',
-    r.number ? `${link(`#${r.number} ${r.title}`, r.url ?? undefined)} (${what})` : `${md(r.title)} (${what})`,
-    '',
-    r.body,
-    '',
-  ].join('\n')
-}
-
-function renderText(r: OpenPrResult): string {
-  if (r.closed) return `Recorded #${r.number} ${r.head} -> ${r.base} as ${r.closed}: ${r.url}`
-  if (r.number === null && !r.dryRun) return 'Nothing to record.'
-  if (r.dryRun) return `[dry run] would open or update ${r.head} -> ${r.base}: "${r.title}"\n\n${r.body}`
-  return `${r.created ? 'Opened' : r.updated ? 'Updated' : 'Unchanged:'} #${r.number} ${r.head} -> ${r.base}: ${r.url}`
+async function openPrSettings(values: OptionValues, ctx: RunContext, ws: Workspace): Promise<OpenPrOptions> {
+  return {
+    branch: await branchOrIdentity(values, ctx, ws),
+    draft: values.bool('draft'),
+    title: values.string('title'),
+    bodyExtra: values.string('body-extra'),
+    labels: values.list('labels'),
+    token: values.string('token'),
+  }
 }

@@ -1,11 +1,14 @@
-import { COMMON_OPTIONS } from '../options/options'
+import type { RunContext } from '../context'
+import { type OptionValues } from '../options/options'
 import { EXACT_LIMIT } from '../plan/make-plan'
 import { renderPlanSummary, renderPlanText } from '../plan/render-plan'
-import { runPlan } from '../plan/run-plan'
-import { TasksTarget } from '../sync-status/sync-status'
+import { runPlan, type PlanOptions } from '../plan/run-plan'
+import type { Workspace } from '../workspace/workspace'
 import { CommandDefinition } from './command'
-import { openWorkspace } from './workspace'
+import { openCommandWorkspace } from './open-workspace'
 import { featureOrIdentity, SPEC_ID_OR_IDENTITY } from './identity'
+import { tasksTargetOf } from './settings'
+import { COMMON_OPTIONS } from '../workspace/common-options'
 
 export const planCommand: CommandDefinition = {
   name: 'plan',
@@ -52,17 +55,8 @@ export const planCommand: CommandDefinition = {
     { name: 'state-commit', description: 'Commit of the state branch after recording (empty when nothing was recorded).' },
   ],
   async run(values, ctx) {
-    const ws = await openWorkspace(values, ctx)
-    const r = await runPlan(
-      {
-        spec: await featureOrIdentity(values, 'spec-id', ctx, ws),
-        apply: values.bool('apply'),
-        tasksTarget: (values.string('tasks-target') ?? 'state') as TasksTarget,
-        annotate: values.bool('annotate'),
-        exactLimit: values.int('exact-limit'),
-      },
-      { ...ws, ctx },
-    )
+    const ws = await openCommandWorkspace(values, ctx)
+    const r = await runPlan(await planSettings(values, ctx, ws), { ...ws, ctx })
     const assignments = r.plan.waves.flat()
     return {
       exitCode: 0,
@@ -99,4 +93,14 @@ export const planCommand: CommandDefinition = {
       },
     }
   },
+}
+
+async function planSettings(values: OptionValues, ctx: RunContext, ws: Workspace): Promise<PlanOptions> {
+  return {
+    spec: await featureOrIdentity(values, 'spec-id', ctx, ws),
+    apply: values.bool('apply'),
+    tasksTarget: tasksTargetOf(values),
+    annotate: values.bool('annotate'),
+    exactLimit: values.int('exact-limit'),
+  }
 }

@@ -1,29 +1,15 @@
 import { parseCommandLines } from '../config/commands'
-import { quote } from '../text/quote'
-import { COMMON_OPTIONS } from '../options/options'
+
 import { renderRoleCiSummary, renderRoleCiText } from '../role-ci'
-import type { RoleCiOutcome, RoleCiReport } from '../role-ci/outcome'
 import { runRoleCi } from '../role-ci/run-role-ci'
+import { type OptionValues } from '../options/options'
+import { branchOfRun, pullRequestBase, roleCiCounts, roleCiFailure, roleCiResults, type RoleCiOptions } from '../role-ci'
 import { CommandDefinition } from './command'
-import { openWorkspace } from './workspace'
+import { openCommandWorkspace } from './open-workspace'
 import { commandIdentity } from './identity'
 import type { AgentIdentity } from '../naming/role-source'
-import type { GitHubRunInfo } from '../context'
 import { checkedOutBranch } from '../agent-branches'
-
-/** The base branch of the pull request the run is about, if it is about one. */
-function pullRequestBase(gh: GitHubRunInfo): string | undefined {
-  if (!gh.eventName?.startsWith('pull_request')) return undefined
-  const pr = gh.event?.pull_request as { base?: { ref?: unknown } } | undefined
-  const ref = gh.baseRef || (typeof pr?.base?.ref === 'string' ? pr.base.ref : undefined)
-  return ref || undefined
-}
-
-/** The pushed branch, by name only (its content is not read). */
-function branchOfRun(gh: GitHubRunInfo): string | undefined {
-  if (gh.ref?.startsWith('refs/heads/')) return gh.ref.slice('refs/heads/'.length)
-  return gh.headRef || undefined
-}
+import { COMMON_OPTIONS } from '../workspace/common-options'
 
 export const roleCiCommand: CommandDefinition = {
   name: 'role-ci',
@@ -88,7 +74,7 @@ export const roleCiCommand: CommandDefinition = {
   async run(values, ctx) {
     // The rules come from a commit the branch under test cannot change, never from its work tree.
     let identity: AgentIdentity | null = null
-    const ws = await openWorkspace(values, ctx, {
+    const ws = await openCommandWorkspace(values, ctx, {
       config: async (git) => ({
         kind: 'trusted',
         pullRequestBase: pullRequestBase(ctx.github),
@@ -106,67 +92,15 @@ export const roleCiCommand: CommandDefinition = {
       }),
     })
     const fromFile = (identity as AgentIdentity | null)?.sources.role === 'file' ? identity! : null
-    const commandsText = values.string('commands')
-    const run = await runRoleCi(
-      {
-        role: values.string('role') ?? fromFile?.role,
-        branch: values.string('branch'),
-        spec: fromFile?.feature,
-        commands: commandsText ? parseCommandLines(commandsText, values.source === 'input' ? 'input "commands"' : '--commands') : undefined,
-        junit: values.list('junit'),
-        guardOnly: values.bool('guard-only'),
-        failFast: values.bool('fail-fast'),
-        conflictCheck: values.bool('conflict-check'),
-        record: values.has('record') ? values.bool('record') : values.source === 'input',
-        timeoutMinutes: values.int('timeout-minutes'),
-        configPath: values.string('config'),
-      },
-      { ...ws, ctx },
-    )
+    const run = await runRoleCi(roleCiSettings(values, fromFile), { ...ws, ctx })
     const { report, outcome } = run
-    const checks = report.checks
-    const results = {
-      role: report.role,
-      branch: report.branch,
-      commit: run.commit,
-      passed: outcome.passed,
-      guard: { ok: report.guard.ok, violations: report.guard.violations },
-      scope: report.scope
-        ? {
-            mode: report.scope.mode,
-            source: report.scope.scope.source,
-            tasks: report.scope.scope.tasks,
-            ...(report.scope.unbounded ? { unchecked: report.scope.unbounded } : {}),
-            drift: report.scope.drift,
-          }
-        : null,
-      checks: checks.map((c) => ({
-        name: c.name,
-        command: c.command,
-        passed: c.passed,
-        skipped: Boolean(c.skipped),
-        exitCode: c.exitCode,
-        durationMs: Math.round(c.durationMs),
-        reason: c.reason,
-      })),
-      junit: report.junit.map((j) => ({
-        file: j.file,
-        tests: j.tests,
-        passed: j.passed,
-        failed: j.failed,
-        skipped: j.skipped,
-        failures: j.failures.slice(0, 20),
-      })),
-      stateCommit: run.stateCommit,
-    }
+    const results = roleCiResults(run)
     return {
       exitCode: outcome.passed ? 0 : 1,
-      failure: failureText(report, outcome),
+      failure: roleCiFailure(report, outcome),
       outputs: {
         role: report.role,
-        passed: String(checks.filter((c) => c.passed).length),
-        failed: String(checks.filter((c) => !c.passed && !c.skipped).length + (report.guard.ok ? 0 : 1) + (scopeFailed(report) ? 1 : 0)),
-        skipped: String(checks.filter((c) => c.skipped).length),
+        ...roleCiCounts(report),
         results: JSON.stringify(results),
         'scope-drift': JSON.stringify(report.scope?.drift ?? []),
       },
@@ -177,27 +111,20 @@ export const roleCiCommand: CommandDefinition = {
   },
 }
 
-const SHOWN_VIOLATIONS = 5
-
-function scopeFailed(report: RoleCiReport): boolean {
-  return report.scope?.mode === 'fail' && report.scope.drift.length > 0
-}
-
-/** Why the step failed; a guard failure names what was refused (the paths, or the pull request's branches). */
-function failureText(report: RoleCiReport, outcome: RoleCiOutcome): string {
-  const violations = report.guard.violations
-  const drift = report.scope?.drift ?? []
-  const scoped = (f: string) =>
-    f.startsWith('scope:')
-      ? `${f} (${drift
-          .slice(0, SHOWN_VIOLATIONS)
-          .map((d) => quote(d.path))
-          .join(', ')}${drift.length > SHOWN_VIOLATIONS ? ', ...' : ''})`
-      : f
-  if (report.guard.ok || violations.length === 0) return outcome.failures.map(scoped).join('; ')
-  const shown = violations
-    .slice(0, SHOWN_VIOLATIONS)
-    .map((v) => (v.kind === 'pr-target' || v.path === undefined ? v.detail : `protected path ${quote(v.path)}`))
-  const more = violations.length > SHOWN_VIOLATIONS ? `; and ${violations.length - SHOWN_VIOLATIONS} more` : ''
-  return outcome.failures.map((f) => (f.startsWith('guard:') ? `${f} (${shown.join('; ')}${more})` : scoped(f))).join('; ')
+/** The run's options, read once; `fromFile` is the identity the local role file supplied, if it supplied the role. */
+function roleCiSettings(values: OptionValues, fromFile: AgentIdentity | null): RoleCiOptions {
+  const commandsText = values.string('commands')
+  return {
+    role: values.string('role') ?? fromFile?.role,
+    branch: values.string('branch'),
+    spec: fromFile?.feature,
+    commands: commandsText ? parseCommandLines(commandsText, values.source === 'input' ? 'input "commands"' : '--commands') : undefined,
+    junit: values.list('junit'),
+    guardOnly: values.bool('guard-only'),
+    failFast: values.bool('fail-fast'),
+    conflictCheck: values.bool('conflict-check'),
+    record: values.has('record') ? values.bool('record') : values.source === 'input',
+    timeoutMinutes: values.int('timeout-minutes'),
+    configPath: values.string('config'),
+  }
 }

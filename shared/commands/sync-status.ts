@@ -1,9 +1,13 @@
-import { COMMON_OPTIONS } from '../options/options'
-import { md, table } from '../text/markdown'
-import { syncStatus, SyncStatusResult, TasksTarget } from '../sync-status/sync-status'
+import { syncStatus } from '../sync-status/sync-status'
+import type { RunContext } from '../context'
+import { type OptionValues } from '../options/options'
+import { renderSyncSummary, renderSyncText } from '../sync-status/render-result'
+import { type SyncStatusOptions } from '../sync-status/sync-status'
+import type { Workspace } from '../workspace/workspace'
 import { CommandDefinition } from './command'
-import { openWorkspace } from './workspace'
-import { identityBranch } from './identity'
+import { openCommandWorkspace } from './open-workspace'
+import { branchOrIdentity, tasksTargetOf } from './settings'
+import { COMMON_OPTIONS } from '../workspace/common-options'
 
 export const syncStatusCommand: CommandDefinition = {
   name: 'sync-status',
@@ -46,17 +50,8 @@ export const syncStatusCommand: CommandDefinition = {
     { name: 'state-commit', description: 'Commit of the state branch after recording (empty when nothing new).' },
   ],
   async run(values, ctx) {
-    const ws = await openWorkspace(values, ctx)
-    const result = await syncStatus(
-      {
-        branch: values.string('branch') ?? (values.bool('all') ? undefined : await identityBranch(ctx, ws)),
-        all: values.bool('all'),
-        tasksTarget: (values.string('tasks-target') ?? 'state') as TasksTarget,
-        annotate: values.bool('annotate'),
-        local: values.bool('local'),
-      },
-      { ...ws, ctx },
-    )
+    const ws = await openCommandWorkspace(values, ctx)
+    const result = await syncStatus(await syncStatusSettings(values, ctx, ws), { ...ws, ctx })
     return {
       exitCode: 0,
       outputs: {
@@ -65,81 +60,21 @@ export const syncStatusCommand: CommandDefinition = {
         progress: result.progress,
         'state-commit': result.stateCommit ?? '',
       },
-      summary: renderSummary(result),
-      text: renderText(result),
+      summary: renderSyncSummary(result),
+      text: renderSyncText(result),
       json: { ...result, branches: result.branches.map(({ events, ...b }) => ({ ...b, events: events.length })) },
     }
   },
 }
 
-function renderSummary(r: SyncStatusResult): string {
-  if (r.skipped) return `## sync-status\n\n${md(r.skipped)}; nothing to do.\n`
-  const lines = [`## sync-status${r.dryRun ? ' (dry run)' : ''}: ${r.progress} tasks done`, '']
-  lines.push(
-    ...table(
-      ['Branch', 'Commits read', 'Done', 'In progress', 'Unknown ids'],
-      r.branches.map((b) => [
-        md(b.branch) + (b.forcePushed ? ' (force-pushed: re-read)' : ''),
-        String(b.commits),
-        md(b.done.join(', ')),
-        md(b.inProgress.join(', ')),
-        md(b.unknown.flatMap((u) => u.ids.map((id) => `${id} (${u.commit.slice(0, 7)})`)).join(', ')),
-      ]),
-    ),
-    '',
-  )
-  for (const f of r.features) {
-    lines.push(`### ${md(f.spec)}: ${f.done}/${f.total} done, ${f.inProgress} in progress`, '')
-    if (f.phases.length)
-      lines.push(
-        ...table(
-          ['Phase', 'Done', 'Total', 'Progress'],
-          f.phases.map((p) => [md(p.phase), String(p.done), String(p.total), bar(p.done, p.total)]),
-        ),
-        '',
-      )
-    if (f.agents.length)
-      lines.push(
-        ...table(
-          ['Agent', 'Done', 'In progress'],
-          f.agents.map((a) => [md(a.branch), String(a.done), String(a.inProgress)]),
-        ),
-        '',
-      )
-    if (f.tasksFileChanged.length) lines.push(`Ticked in ${md(f.tasksFile ?? 'tasks.md')}: ${md(f.tasksFileChanged.join(', '))}`, '')
-    if (f.doneByOthers.length)
-      lines.push(
-        '#### Done by another agent than planned',
-        '',
-        ...table(
-          ['Task', 'Owner', 'Done by'],
-          f.doneByOthers.map((o) => [md(o.id), md(o.owner), md(o.doneBy)]),
-        ),
-        '',
-      )
+async function syncStatusSettings(values: OptionValues, ctx: RunContext, ws: Workspace): Promise<SyncStatusOptions> {
+  const all = values.bool('all')
+  return {
+    // --all syncs every branch: no default branch from this checkout's identity.
+    branch: all ? values.string('branch') : await branchOrIdentity(values, ctx, ws),
+    all,
+    tasksTarget: tasksTargetOf(values),
+    annotate: values.bool('annotate'),
+    local: values.bool('local'),
   }
-  return lines.join('\n')
-}
-
-function bar(done: number, total: number): string {
-  if (total === 0) return ''
-  const filled = Math.round((done / total) * 10)
-  return `${'█'.repeat(filled)}${'░'.repeat(10 - filled)} ${Math.round((done / total) * 100)}%`
-}
-
-function renderText(r: SyncStatusResult): string {
-  if (r.skipped) return `${r.skipped}; nothing to do.`
-  const lines = [`${r.dryRun ? '[dry run] ' : ''}Progress: ${r.progress} tasks done`]
-  for (const b of r.branches) {
-    lines.push(
-      `  ${b.branch}: ${b.commits} commit(s) read${b.forcePushed ? ' (force-pushed, re-read from merge base)' : ''}; done: ${b.done.join(', ') || '-'}; in progress: ${b.inProgress.join(', ') || '-'}`,
-    )
-  }
-  for (const f of r.features) {
-    lines.push(`  ${f.spec}: ${f.done}/${f.total} done, ${f.inProgress} in progress`)
-    for (const p of f.phases) lines.push(`    ${p.phase}: ${p.done}/${p.total}`)
-    for (const o of f.doneByOthers) lines.push(`    ${o.id} done by ${o.doneBy}, planned for ${o.owner}`)
-  }
-  lines.push(r.stateCommit ? `State: ${r.stateCommit.slice(0, 7)}` : 'State: unchanged')
-  return lines.join('\n')
 }

@@ -1,7 +1,6 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
-import { CommandDefinition, CommandOutcome } from '../commands/command'
 import { RunContext } from '../context'
 import { InputError } from '../errors'
 import { Git } from '../git/git'
@@ -9,15 +8,22 @@ import { MemoryLogger } from '../logger'
 import { quote } from '../text/quote'
 import { parseOptions, RawValue } from '../options/options'
 import { featureStatus, StateStore, type StatusReport } from '../views'
+import { OptionSpec, OptionValues } from '../options/options'
 import { DEMO_SPEC, SPEC_MD, TASKS_MD, TODO_JS, TODO_JS_IMPL1, TODO_JS_IMPL2 } from './demo-files'
 import { addRemote, initRepository, setConfig } from '../git/init'
 import { commitAll, fetchAll, push, showFile, switchBranch } from '../git/working-tree'
 
+/** What the demo needs of a command: it is given the commands (by the command layer) rather than importing that layer. */
+export interface DemoStep {
+  options: readonly OptionSpec[]
+  run(values: OptionValues, ctx: RunContext): Promise<{ exitCode: number; json: unknown }>
+}
+
 export interface DemoCommands {
-  initFeature: CommandDefinition
-  syncStatus: CommandDefinition
-  detectConflicts: CommandDefinition
-  roleCi: CommandDefinition
+  initFeature: DemoStep
+  syncStatus: DemoStep
+  detectConflicts: DemoStep
+  roleCi: DemoStep
 }
 
 export interface DemoResult {
@@ -93,7 +99,7 @@ export async function runDemo(options: { dir?: string; keep: boolean }, commands
     await addRemote(repo, 'origin', remote)
     await push(repo, 'origin', 'main')
 
-    const run = async (step: string, command: CommandDefinition, raw: Record<string, RawValue>): Promise<CommandOutcome> => {
+    const run = async (step: string, command: DemoStep, raw: Record<string, RawValue>) => {
       const values = parseOptions(command.options, raw, 'flag')
       const outcome = await command.run(values, { ...ctx, cwd: work, logger, progress: undefined })
       result.steps.push({ step, exitCode: outcome.exitCode, json: outcome.json })

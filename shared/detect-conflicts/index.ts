@@ -1,5 +1,12 @@
-// detect-conflicts: the scan, its recording, notices and causes. The face other capabilities reach it through.
+// detect-conflicts: the scan, its recording, notices and causes. The face commands and other capabilities reach it through.
 export { detectConflicts } from './detect-conflicts'
 export type { DetectConflictsDeps, DetectConflictsOptions, DetectConflictsResult } from './detect-conflicts'
+export { featureScanOptions } from './feature-scan'
+export { annotateConflicts } from './annotate'
+export { renderScanSummary, renderScanText } from './render-scan'
+export { scanJson, scanOutputs } from './outcome'
+export { commitForBranch } from './manual-conflict'
+export { causesSummary, causesText } from './render-causes'
+export { traceConflictCauses } from './trace-causes'
 export type { ConflictCause } from './attribute'
 export type { CauseNotice } from './cause-notices'

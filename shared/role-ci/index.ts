@@ -35,3 +35,8 @@ export type {
   Role,
   ViolationKind,
 } from './types'
+export { runRoleCi } from './run-role-ci'
+export type { RoleCiOptions, RoleCiRun } from './run-role-ci'
+export { trustedConfig } from '../config/trusted-config'
+export { branchOfRun, pullRequestBase } from './run-branch'
+export { roleCiCounts, roleCiFailure, roleCiResults } from './render-outcome'

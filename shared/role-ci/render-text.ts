@@ -5,7 +5,7 @@ import { formatDuration, plural } from './format'
 import { roleCiOutcome, RoleCiReport } from './outcome'
 import { scopeText } from './render-scope'
 import type { CheckResult } from './types'
-import { noPaint, type Paint } from '../text/colour'
+import { noPaint, type Paint } from '../text/paint'
 
 const MAX_FAILURES = 30
 

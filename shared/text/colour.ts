@@ -1,20 +1,8 @@
 import { randomBytes } from 'node:crypto'
 import { CSI } from './controls'
+import type { Paint, Style } from './paint'
 
-/**
- * Colour for the CLI's own framing (labels, headings, status words), never for
- * text that came from users or agents: that is neutralised, and neutralising
- * removes every escape sequence. So a renderer paints with markers that
- * survive `neutralize()` (private-use characters around a per-process random
- * nonce that no input can know), and the CLI turns the markers into ANSI codes
- * (or removes them) after the text has been neutralised.
- */
-export type Style = 'error' | 'warning' | 'notice' | 'heading' | 'ok' | 'bad' | 'dim'
-
-/** Wraps our own framing in a style; the identity when colour is off or in an action. */
-export type Paint = (style: Style, text: string) => string
-
-export const noPaint: Paint = (_style, text) => text
+// The painters the CLI turns on. Style, Paint and noPaint live in text/paint.ts, below every renderer that paints.
 
 // SGR codes: [on, off]. 22 ends bold and dim alike; 39 restores the default colour.
 const CODES: Record<Style, readonly [string, string]> = {

@@ -1,5 +1,4 @@
 import { InputError } from '../errors'
-import { noPaint, type Paint } from '../text/colour'
 import { neutralize } from '../text/neutralize'
 import {
   agentHealth,
@@ -27,6 +26,7 @@ import type { DriftTaskData } from '../state/events'
 import { progressText } from './render-feature'
 import { driftTasksText } from '../role-ci'
 import type { StateSnapshot } from '../state/log'
+import { noPaint, type Paint } from '../text/paint'
 
 /** What `orchestrator status --json` prints: plain data, stable order. */
 export interface StatusReport {

@@ -1,7 +1,7 @@
 import { sep } from 'node:path'
 
 /** Single-quotes a word for a POSIX shell when it needs it. */
-function shellWord(value: string): string {
+export function shellWord(value: string): string {
   return /^[\w@%+=:,./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`
 }
 

@@ -7,9 +7,9 @@ import { Git } from '../git/git'
 import { validateBranchName } from '../naming/validate'
 import { quote } from '../text/quote'
 import { validateRemote } from '../git/remote'
-import { OptionValues } from '../options/options'
 import { StateStore, type AppendResult } from '../views'
-import { createNotifier } from '../notify/notifier'
+import type { Logger } from '../logger'
+import type { WorkspaceSettings } from './settings'
 
 /** Everything a command needs about the repository it runs in. */
 export interface Workspace {
@@ -26,7 +26,19 @@ export interface Workspace {
 /** Folder used when state lives on a code branch (`state-branch: current`). */
 export const CURRENT_BRANCH_STATE_ROOT = '.orchestrator'
 
+/**
+ * Makes what announces committed events to a webhook (the notify capability's createNotifier).
+ * Passed in by the command layer so that the workspace, which capabilities use, imports no capability.
+ */
+export type NotifierFactory = (
+  webhook: string,
+  settings: OrchestratorConfig['notifications'],
+  logger: Logger,
+) => { announce(events: AppendResult['added'], projection: AppendResult['projection']): Promise<unknown> }
+
 export interface OpenWorkspaceOptions {
+  /** Needed to announce to `notify-webhook`; without it nothing is announced. */
+  createNotifier?: NotifierFactory
   /**
    * Where the configuration comes from instead of the work tree (role-ci: a
    * trusted commit, since the work tree belongs to the branch under test); its
@@ -35,26 +47,26 @@ export interface OpenWorkspaceOptions {
   config?: ConfigSource | ((git: Git) => Promise<ConfigSource>)
 }
 
-export async function openWorkspace(values: OptionValues, ctx: RunContext, options: OpenWorkspaceOptions = {}): Promise<Workspace> {
+export async function openWorkspace(settings: WorkspaceSettings, ctx: RunContext, options: OpenWorkspaceOptions = {}): Promise<Workspace> {
   const git = await Git.open(ctx.cwd)
   if (!(await git.isRepository()))
     throw new InputError(`${quote(ctx.cwd)} is not a git repository; run inside a clone (in a workflow: after actions/checkout)`)
-  const remote = values.string('remote') ?? 'origin'
+  const { remote } = settings
   validateRemote(remote)
-  const path = configPathOption(values.string('config'))
+  const path = configPathOption(settings.configPath)
   const source = typeof options.config === 'function' ? await options.config(git) : (options.config ?? { kind: 'work-tree' })
   const config = await readConfig({ ...source, path }, { cwd: ctx.cwd, git, remote, logger: ctx.logger })
-  let stateBranch = values.string('state-branch') ?? config.state.branch
+  let stateBranch = settings.stateBranch ?? config.state.branch
   let stateRoot = ''
   if (stateBranch === 'current') {
     stateBranch = await currentBranch(git, ctx)
     stateRoot = CURRENT_BRANCH_STATE_ROOT
   }
   validateBranchName(stateBranch, 'state-branch')
-  const dryRun = values.bool('dry-run')
+  const { dryRun } = settings
   // Only what this run's compare-and-swap added is announced: a re-run, a shard or a concurrent run adds nothing twice.
-  const webhook = values.names().includes('notify-webhook') ? values.string('notify-webhook') : undefined
-  const notifier = webhook && !dryRun ? createNotifier(webhook, config.notifications, ctx.logger) : undefined
+  const webhook = settings.notifyWebhook
+  const notifier = webhook && !dryRun ? options.createNotifier?.(webhook, config.notifications, ctx.logger) : undefined
   const onCommitted = notifier && (async (r: AppendResult) => void (await notifier.announce(r.added, r.projection)))
   const store = new StateStore({
     git,
@@ -63,7 +75,7 @@ export async function openWorkspace(values: OptionValues, ctx: RunContext, optio
     root: stateRoot || undefined,
     logger: ctx.logger,
     dryRun,
-    adoptForeign: values.bool('adopt-state-branch'),
+    adoptForeign: settings.adoptStateBranch,
     onCommitted,
   })
   return { git, config, remote, stateBranch, stateRoot, dryRun, store }

@@ -1,0 +1,39 @@
+import { trialOutputs } from '../trials'
+import type { DetectConflictsResult } from './detect-conflicts'
+
+/** The action outputs of a scan; `clean` is the verdict's (which knows whether conflicts fail the step). */
+export function scanOutputs(result: DetectConflictsResult, clean: boolean): Record<string, string> {
+  const conflicts = result.report.pairs.filter((p) => p.status === 'conflicted')
+  return {
+    'conflict-count': String(conflicts.length),
+    conflicts: JSON.stringify(
+      conflicts.map((p) => ({
+        left: p.left,
+        right: p.right,
+        leftSha: p.leftSha,
+        rightSha: p.rightSha,
+        files: p.files,
+        ...(p.messages ? { messages: p.messages } : {}),
+      })),
+    ),
+    'report-path': result.reportPath,
+    clean: String(clean),
+    'state-commit': result.stateCommit ?? '',
+    ...trialOutputs(result.report),
+  }
+}
+
+/** The scan as `--json` prints it: the report, then what this run recorded and posted. */
+export function scanJson(result: DetectConflictsResult): unknown {
+  return {
+    ...result.report,
+    reportPath: result.reportPath,
+    newConflicts: result.newConflicts,
+    resolvedConflicts: result.resolvedConflicts,
+    recorded: result.recorded,
+    stateCommit: result.stateCommit,
+    notices: result.notices,
+    causes: result.causes,
+    causeNotices: result.causeNotices,
+  }
+}

@@ -1,0 +1,42 @@
+import { existsSync, mkdirSync, readFileSync } from 'node:fs'
+import { dirname } from 'node:path'
+import { InputError } from '../errors'
+import type { Logger } from '../logger'
+import type { StateStore } from '../state/log/store'
+import { buildDatabase, exportSqlite, readWholeLog, writeFileAtomic, type EventLog } from './export-sqlite'
+import { sqlite, type Database } from './sqlite'
+import { quote } from '../text/quote'
+
+const SQLITE_HEADER = 'SQLite format 3\u0000'
+
+/** `events export --format sqlite`: the whole event log written to `path` (already confined) as one SQLite file. */
+export async function writeSqliteExport(
+  store: StateStore,
+  path: string,
+  logger: Logger,
+  progress?: (message: string) => void,
+): Promise<{ log: EventLog; bytes: Uint8Array }> {
+  progress?.('reading the event log')
+  const log = await readWholeLog(store)
+  for (const p of log.problems) logger.warning(`unreadable event file ${p.path}: ${p.reason} (left out of the export)`)
+  const bytes = await exportSqlite(log)
+  mkdirSync(dirname(path), { recursive: true })
+  writeFileAtomic(path, bytes)
+  return { log, bytes }
+}
+
+/** An exported database given by `--db` (`given` as the user wrote it, `path` confined), refused unless it is SQLite. */
+export async function openDatabaseFile(path: string, given: string): Promise<Database> {
+  if (!existsSync(path))
+    throw new InputError(`--db ${quote(given)} does not exist; write one with "orchestrator events export --format sqlite <file>"`)
+  const bytes = readFileSync(path)
+  if (bytes.subarray(0, 16).toString('latin1') !== SQLITE_HEADER) throw new InputError(`--db ${quote(given)} is not a SQLite database`)
+  return new (await sqlite()).Database(bytes)
+}
+
+/** The event log of the state branch as an in-memory database. */
+export async function databaseFromStore(store: StateStore, logger: Logger): Promise<Database> {
+  const log = await readWholeLog(store)
+  for (const p of log.problems) logger.warning(`unreadable event file ${p.path}: ${p.reason} (left out)`)
+  return buildDatabase(log)
+}
