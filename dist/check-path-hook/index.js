@@ -2515,7 +2515,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _hook__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3141);
+/* harmony import */ var _hook__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8545);
 
 
 
@@ -2577,7 +2577,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3141:
+/***/ 8545:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2645,13 +2645,86 @@ class GitHubError extends OrchestratorError {
 function exitCodeOf(error) {
     return error instanceof OrchestratorError ? error.exitCode : 2;
 }
-function errors_messageOf(error) {
+function messageOf(error) {
     if (error instanceof Error)
         return error.message;
     return String(error);
 }
 
-;// CONCATENATED MODULE: ./shared/neutralize.ts
+;// CONCATENATED MODULE: ./shared/text/controls.ts
+/**
+ * The character classes that hide, reorder or break text, defined once. Every
+ * neutraliser, validator and escaper builds its pattern from these, so a call
+ * site names the classes it means instead of writing a range by hand (and a
+ * range cannot be wrong in one place only).
+ */
+/** C0 controls, U+0000-U+001F (tab and line breaks included: use `except` to keep them). */
+const C0 = [[0x00, 0x1f]];
+/** DEL. */
+const DEL = [[0x7f, 0x7f]];
+/** C1 controls, U+0080-U+009F: NEL and the 8-bit CSI among them. */
+const C1 = [[0x80, 0x9f]];
+/** Bidirectional marks, embeddings, overrides and isolates: they reorder what a reader sees. */
+const BIDI = [
+    [0x061c, 0x061c],
+    [0x200e, 0x200f],
+    [0x202a, 0x202e],
+    [0x2066, 0x2069],
+];
+/** U+2028 and U+2029, which JavaScript, editors and some renderers treat as line breaks. */
+const LINE_SEPARATORS = [[0x2028, 0x2029]];
+/** Zero-width and invisible format characters (spaces, joiners, invisible operators, BOM). */
+const ZERO_WIDTH = [
+    [0x200b, 0x200d],
+    [0x2060, 0x206f],
+    [0xfeff, 0xfeff],
+];
+/** Soft hyphen and Mongolian vowel separator: invisible in most fonts. */
+const SOFT_MARKS = [
+    [0x00ad, 0x00ad],
+    [0x180e, 0x180e],
+];
+/** Every line break: LF, CR, NEL and the Unicode line and paragraph separators. */
+const LINE_BREAK_CHARS = [[0x0a, 0x0a], [0x0d, 0x0d], [0x85, 0x85], ...LINE_SEPARATORS];
+/** ESC, which starts every ANSI sequence. */
+const ESC = '\u001b';
+/** Control Sequence Introducer: colours (`CSI 31m`), erasing a line (`CSI K`). */
+const CSI = (/* unused pure expression or super */ null && (`${ESC}[`));
+/** ANSI escape sequences: CSI (7- and 8-bit), OSC (titles, links) and the two-character escapes. Global: for `replace` only. */
+const controls_ANSI_ESCAPE = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[@-_]|\u009b[0-?]*[ -/]*[@-~]/g;
+/** Put where a marker (`@name`, `::command`) must show but not act. */
+const controls_ZERO_WIDTH_SPACE = '\u200b';
+const hex4 = (n) => n.toString(16).padStart(4, '0');
+/** The body of a bracket expression for `classes`, without the characters in `except`. */
+function classBody(classes, except) {
+    const kept = new Set(Array.from(except, (c) => c.codePointAt(0)));
+    const parts = [];
+    const add = (from, to) => {
+        if (from <= to)
+            parts.push(from === to ? `\\u${hex4(from)}` : `\\u${hex4(from)}-\\u${hex4(to)}`);
+    };
+    for (const [from, to] of classes.flat()) {
+        let start = from;
+        for (let c = from; c <= to; c++) {
+            if (!kept.has(c))
+                continue;
+            add(start, c - 1);
+            start = c + 1;
+        }
+        add(start, to);
+    }
+    return parts.join('');
+}
+/** A pattern matching one character of any of `classes`, except those in `except`. */
+function charPattern(classes, options = {}) {
+    return new RegExp(`[${classBody(classes, options.except ?? '')}]`, options.flags ?? '');
+}
+/** `\uXXXX`, the escape JSON and JavaScript read back as the same character. */
+function unicodeEscape(c) {
+    return `\\u${hex4(c.charCodeAt(0))}`;
+}
+
+;// CONCATENATED MODULE: ./shared/text/neutralize.ts
 /**
  * The one function every sink uses for text it did not write itself (branch
  * names, paths, commit messages, command output, JUnit text, reasons): logs,
@@ -2668,31 +2741,47 @@ function errors_messageOf(error) {
  *   leading blanks, which the runner trims) or a legacy `##[` command gets a
  *   zero-width space in front of the marker, so it is printed, not obeyed.
  */
-const ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[@-_]|\u009b[0-?]*[ -/]*[@-~]/g;
-const LINE_BREAK = /\r\n|[\r\n\u0085\u2028\u2029]/g;
-const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+const LINE_BREAK = new RegExp(`\\r\\n|${charPattern([LINE_BREAK_CHARS]).source}`, 'g');
+// Tab and line feed are kept; the other breaks are gone by the time this applies.
+const UNSAFE = charPattern([C0, DEL, C1, BIDI], { except: '\t\n', flags: 'g' });
 const COMMAND_LINE = /^(\s*)(::|##\[)/;
-const ZERO_WIDTH_SPACE = '\u200b';
 function neutralize(text, options = {}) {
     const lines = String(text)
-        .replace(ANSI, '')
+        .replace(ANSI_ESCAPE, '')
         .replace(LINE_BREAK, options.multiline ? '\n' : ' ')
         .replace(UNSAFE, '\uFFFD')
         .split('\n');
     return lines.map((line) => line.replace(COMMAND_LINE, `$1${ZERO_WIDTH_SPACE}$2`).replace(/##\[/g, `#${ZERO_WIDTH_SPACE}#[`)).join('\n');
 }
 /** Characters JSON leaves raw that would still break or reorder a line where the JSON is shown. */
-const JSON_UNSAFE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const JSON_UNSAFE = charPattern([DEL, C1, BIDI, LINE_SEPARATORS], { flags: 'g' });
 /**
  * JSON text (an output, `--json`) with the characters above, and the `#` of
  * a legacy `##[` command, written as `\uXXXX` escapes: the same value for a
  * parser, harmless on a screen or in a later step's log.
  */
 function jsonSafe(json) {
-    return json.replace(JSON_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).replace(/##\[/g, '#\\u0023[');
+    return json.replace(JSON_UNSAFE, unicodeEscape).replace(/##\[/g, '#\\u0023[');
+}
+
+;// CONCATENATED MODULE: ./shared/text/quote.ts
+
+// JSON.stringify has escaped C0 already; these would still hide or reorder the message.
+const HIDDEN_AFTER_JSON = charPattern([C1, BIDI, LINE_SEPARATORS, ZERO_WIDTH], { flags: 'g' });
+/** Shows a value safely inside an error message: control characters become escapes. */
+function quote_quote(value) {
+    const shown = value.length > 80 ? `${value.slice(0, 77)}...` : value;
+    return JSON.stringify(shown).replace(HIDDEN_AFTER_JSON, unicodeEscape);
+}
+/** Any value from a configuration file or input, shown as its JSON (or its string form when JSON has none), quoted. */
+function quoteValue(value) {
+    return quote_quote(JSON.stringify(value) ?? String(value));
 }
 
 ;// CONCATENATED MODULE: ./shared/naming/validate.ts
+
+
 
 /** Spec ids: `NNN-slug` (3+ digits) or spec-kit's timestamp form `YYYYMMDD-HHMMSS-slug`. */
 const SPEC_ID = /^(?:\d{3,}|\d{8}-\d{6})-[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -2701,12 +2790,7 @@ const MAX_BRANCH_BYTES = 200;
 /** What may appear in a branch name we create or accept: a deliberate allowlist. */
 const BRANCH_CHARS = /^[A-Za-z0-9._/-]+$/;
 // Bidi controls and other invisible format characters that can disguise a name.
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/;
-/** Shows a value safely inside an error message: control characters become escapes. */
-function validate_quote(value) {
-    const shown = value.length > 80 ? `${value.slice(0, 77)}...` : value;
-    return JSON.stringify(shown).replace(/[\u0080-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
+const INVISIBLE = charPattern([C0, DEL, C1, BIDI, LINE_SEPARATORS, ZERO_WIDTH, SOFT_MARKS]);
 /** Why `value` is not acceptable as a spec id, or null when it is. */
 function specIdProblem(value) {
     if (value === '')
@@ -2724,7 +2808,7 @@ function specIdProblem(value) {
 function validateSpecId(value, what = 'spec-id') {
     const problem = specIdProblem(value);
     if (problem) {
-        throw new InputError(`${what} ${validate_quote(value)} is not valid: ${problem}; expected NNN-short-name (3+ digits, a dash, lowercase letters, digits and dashes, e.g. 004-user-auth) or YYYYMMDD-HHMMSS-short-name`);
+        throw new InputError(`${what} ${quote(value)} is not valid: ${problem}; expected NNN-short-name (3+ digits, a dash, lowercase letters, digits and dashes, e.g. 004-user-auth) or YYYYMMDD-HHMMSS-short-name`);
     }
     return value;
 }
@@ -2766,10 +2850,14 @@ function branchNameProblem(value) {
     }
     return null;
 }
+/** The branch a full ref names (`refs/heads/<branch>`), or null when it names no branch. */
+function branchOfRef(ref) {
+    return ref?.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : null;
+}
 function validate_validateBranchName(value, what = 'branch') {
     const problem = branchNameProblem(value);
     if (problem) {
-        throw new InputError(`${what} ${validate_quote(value)} is not valid: ${problem}; expected a branch name of letters, digits, ".", "_", "-" and "/" (e.g. feature/004-user-auth/impl-1)`);
+        throw new InputError(`${what} ${quote(value)} is not valid: ${problem}; expected a branch name of letters, digits, ".", "_", "-" and "/" (e.g. feature/004-user-auth/impl-1)`);
     }
     return value;
 }
@@ -2791,8 +2879,34 @@ function validate_validateRepoPath(value, what) {
                         ? 'it points into ".git"'
                         : null;
     if (problem)
-        throw new InputError(`${what} ${validate_quote(value)} is not valid: ${problem}; expected a path relative to the repository root`);
+        throw new errors_InputError(`${what} ${quote_quote(value)} is not valid: ${problem}; expected a path relative to the repository root`);
     return value;
+}
+const STATE_BRANCH = /^[A-Za-z0-9][A-Za-z0-9._/-]{0,199}$/;
+/**
+ * The state store's own check of its branch (it may be opened without the
+ * CLI's validateBranchName): stricter on the first character, and with its
+ * own message, which the store has always given.
+ */
+function assertStateBranch(branch) {
+    if (!STATE_BRANCH.test(branch) ||
+        branch.includes('..') ||
+        branch.includes('//') ||
+        branch.endsWith('/') ||
+        branch.endsWith('.') ||
+        branch.endsWith('.lock') ||
+        branch.includes('/.')) {
+        throw new InputError(`state branch ${JSON.stringify(branch)} is not valid: expected letters, digits, ".", "_", "-" and "/" (like orchestrator/state), without "..", "//" or a ".lock" ending`);
+    }
+    return branch;
+}
+/** What git's check-ref-format refuses in a name (roughly), and a leading "-" that would read as an option. */
+const UNSAFE_GIT_NAME = new RegExp(`${charPattern([C0, DEL]).source}|[ :?*[\\\\^~]|\\.\\.|@\\{|^-|^/|/$|\\.lock$`);
+/** A remote or branch name that goes into a refspec as it is: a plain git name, else an InputError naming `kind`. */
+function checkPlainGitName(kind, name) {
+    if (!name || name.length > 255 || UNSAFE_GIT_NAME.test(name)) {
+        throw new InputError(`${kind} ${JSON.stringify(name)} is not valid: expected a plain git name (no spaces, no leading "-", no "..", ":" or control characters)`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./shared/confine-path.ts
@@ -2800,6 +2914,8 @@ function validate_validateRepoPath(value, what) {
 
 
 
+
+const CONTROL = charPattern([C0, DEL]);
 /**
  * The one gate for every path an input names (report-path, junit and
  * merge-reports globs, config, export files): the path, after every symlink
@@ -2811,11 +2927,11 @@ function validate_validateRepoPath(value, what) {
  */
 function confinePath(value, what, roots, options = {}) {
     const refuse = (why) => {
-        throw new errors_InputError(`${what} ${validate_quote(value)} is not allowed: ${why}; expected a path inside the workspace (${roots.cwd}) or the temporary folder (${roots.tempDir}), outside .git`);
+        throw new errors_InputError(`${what} ${quote_quote(value)} is not allowed: ${why}; expected a path inside the workspace (${roots.cwd}) or the temporary folder (${roots.tempDir}), outside .git`);
     };
     if (typeof value !== 'string' || value.trim() === '')
         refuse('it is empty');
-    if (/[\u0000-\u001f\u007f]/.test(value))
+    if (CONTROL.test(value))
         refuse('it contains control characters');
     if (value.split(/[/\\]/).includes('..'))
         refuse('it contains ".."');
@@ -2823,7 +2939,7 @@ function confinePath(value, what, roots, options = {}) {
     const real = realPathOf(absolute);
     const inside = allowedRoots(roots).find((root) => real === root || real.startsWith(root.endsWith(external_node_path_.sep) ? root : `${root}${external_node_path_.sep}`));
     if (!inside)
-        refuse(real === absolute ? 'it is outside the allowed folders' : `it leads to ${validate_quote(real)}, outside the allowed folders`);
+        refuse(real === absolute ? 'it is outside the allowed folders' : `it leads to ${quote_quote(real)}, outside the allowed folders`);
     if ((0,external_node_path_.relative)(inside, real)
         .split(external_node_path_.sep)
         .some((segment) => segment.toLowerCase() === '.git'))
@@ -2892,6 +3008,7 @@ var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./shared/naming/branch-pattern.ts
 
 
+
 const DEFAULT_NAMING = { pattern: 'feature/{spec}/{role}', overseer: 'overseer', implementor: 'impl-{n}' };
 const SPEC_RE = '(\\d{3,}(?:-\\d{6})?-[a-z0-9]+(?:-[a-z0-9]+)*)';
 function escapeRe(s) {
@@ -2901,32 +3018,32 @@ function escapeRe(s) {
 function validateNaming(naming, where) {
     const count = (s, token) => s.split(token).length - 1;
     if (count(naming.pattern, '{spec}') !== 1 || count(naming.pattern, '{role}') !== 1) {
-        throw new ConfigurationError(`${where}: branches.pattern ${validate_quote(naming.pattern)} must contain {spec} and {role} exactly once, e.g. feature/{spec}/{role}`);
+        throw new ConfigurationError(`${where}: branches.pattern ${quote_quote(naming.pattern)} must contain {spec} and {role} exactly once, e.g. feature/{spec}/{role}`);
     }
     if (count(naming.implementor, '{n}') !== 1) {
-        throw new ConfigurationError(`${where}: branches.implementor ${validate_quote(naming.implementor)} must contain {n} exactly once, e.g. impl-{n}`);
+        throw new ConfigurationError(`${where}: branches.implementor ${quote_quote(naming.implementor)} must contain {n} exactly once, e.g. impl-{n}`);
     }
-    const sample = branch_pattern_formatBranch(naming, '001-sample', 'implementor', 1);
-    const sampleO = branch_pattern_formatBranch(naming, '001-sample', 'overseer');
+    const sample = formatBranch(naming, '001-sample', 'implementor', 1);
+    const sampleO = formatBranch(naming, '001-sample', 'overseer');
     for (const [key, value] of [
         ['pattern', sample],
         ['overseer', sampleO],
     ]) {
         const problem = branchNameProblem(value);
         if (problem)
-            throw new ConfigurationError(`${where}: branches.${key} gives branch names like ${validate_quote(value)}, which is not valid: ${problem}`);
+            throw new ConfigurationError(`${where}: branches.${key} gives branch names like ${quote_quote(value)}, which is not valid: ${problem}`);
     }
     if (naming.overseer.includes('{') || naming.overseer === '' || /^\{n\}$/.test(naming.implementor)) {
-        throw new ConfigurationError(`${where}: branches.overseer ${validate_quote(naming.overseer)} must be a plain name such as overseer`);
+        throw new ConfigurationError(`${where}: branches.overseer ${quote_quote(naming.overseer)} must be a plain name such as overseer`);
     }
     return naming;
 }
-function branch_pattern_formatBranch(naming, spec, role, index) {
+function formatBranch(naming, spec, role, index) {
     const roleText = role === 'overseer' ? naming.overseer : naming.implementor.replace('{n}', String(index ?? 1));
     return naming.pattern.replace('{spec}', spec).replace('{role}', roleText);
 }
 /** Branch name → (spec, role, index) for the naming, or null when the branch is not one of ours. */
-function branch_pattern_parseBranch(naming, name) {
+function parseBranch(naming, name) {
     if (branchNameProblem(name))
         return null;
     const implRe = escapeRe(naming.implementor).replace('\\{n\\}', '([1-9]\\d{0,2})');
@@ -2950,7 +3067,7 @@ function branchGlob(naming, spec = '*') {
 }
 /** Validates then formats: throws InputError quoting the name if it is unusable. */
 function agentBranch(naming, spec, role, index) {
-    return validateBranchName(branch_pattern_formatBranch(naming, spec, role, index), `${role} branch`);
+    return validateBranchName(formatBranch(naming, spec, role, index), `${role} branch`);
 }
 
 ;// CONCATENATED MODULE: ./shared/config/commands.ts
@@ -2965,11 +3082,11 @@ function parseCommandList(value, where) {
     const out = [];
     const add = (name, command) => {
         if (typeof name !== 'string' || !NAME.test(name.trim()))
-            throw new ConfigurationError(`${where}: command name ${validate_quote(String(name))} is not valid; expected letters, digits, spaces, "_", "." or "-"`);
+            throw new ConfigurationError(`${where}: command name ${quote_quote(String(name))} is not valid; expected letters, digits, spaces, "_", "." or "-"`);
         if (typeof command !== 'string' || command.trim() === '')
-            throw new ConfigurationError(`${where}: command ${validate_quote(name)} must be a non-empty string`);
+            throw new ConfigurationError(`${where}: command ${quote_quote(name)} must be a non-empty string`);
         if (out.some((c) => c.name === name.trim()))
-            throw new ConfigurationError(`${where}: command ${validate_quote(name)} is named twice`);
+            throw new ConfigurationError(`${where}: command ${quote_quote(name)} is named twice`);
         out.push({ name: name.trim(), command: command.trim() });
     };
     if (Array.isArray(value)) {
@@ -2977,7 +3094,7 @@ function parseCommandList(value, where) {
             if (typeof item === 'string') {
                 const parsed = splitNamed(item);
                 if (!parsed)
-                    throw new ConfigurationError(`${where}: ${validate_quote(item)} is not "name: command"`);
+                    throw new ConfigurationError(`${where}: ${quote_quote(item)} is not "name: command"`);
                 add(parsed.name, parsed.command);
             }
             else if (item && typeof item === 'object' && Object.keys(item).length === 1) {
@@ -2985,7 +3102,7 @@ function parseCommandList(value, where) {
                 add(k, v);
             }
             else
-                throw new ConfigurationError(`${where}: ${validate_quote(JSON.stringify(item))} is not "name: command"`);
+                throw new ConfigurationError(`${where}: ${quote_quote(JSON.stringify(item))} is not "name: command"`);
         }
     }
     else if (value && typeof value === 'object') {
@@ -2993,7 +3110,7 @@ function parseCommandList(value, where) {
             add(k, v);
     }
     else
-        throw new ConfigurationError(`${where}: must be a mapping or a list of "name: command", got ${validate_quote(JSON.stringify(value))}`);
+        throw new ConfigurationError(`${where}: must be a mapping or a list of "name: command", got ${quote_quote(JSON.stringify(value))}`);
     return out;
 }
 /** The `commands` input: one `name: command` per line; blank lines and `#` comments ignored. */
@@ -3016,7 +3133,7 @@ function splitNamed(line) {
     return m ? { name: m[1], command: m[2] } : null;
 }
 
-;// CONCATENATED MODULE: ./shared/notify/settings.ts
+;// CONCATENATED MODULE: ./shared/config/notify-settings.ts
 
 
 /** What can be announced: event kinds, plus `test-failed` (a test-result with failures). */
@@ -3052,7 +3169,7 @@ const RANGES = {
 function parseNotifications(value, where) {
     const settings = defaultNotificationSettings();
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        throw new ConfigurationError(`${where}: notifications must be a mapping, got ${validate_quote(JSON.stringify(value) ?? String(value))}`);
+        throw new ConfigurationError(`${where}: notifications must be a mapping, got ${quoteValue(value)}`);
     }
     for (const [key, v] of Object.entries(value)) {
         const at = `notifications.${key}`;
@@ -3060,41 +3177,31 @@ function parseNotifications(value, where) {
             throw new ConfigurationError(`${where}: ${at} is not accepted: a webhook address is a secret and must not be committed; pass it with the notify-webhook input from a repository secret`);
         }
         if (!(key in KEYS))
-            throw new ConfigurationError(`${where}: unknown key ${validate_quote(at)}; expected one of ${Object.keys(KEYS).join(', ')}`);
+            throw new ConfigurationError(`${where}: unknown key ${quote_quote(at)}; expected one of ${Object.keys(KEYS).join(', ')}`);
         if (key === 'format') {
             if (v !== 'auto' && v !== 'slack' && v !== 'discord' && v !== 'json')
-                throw new ConfigurationError(`${where}: ${at} ${validate_quote(String(v))} is not valid; expected auto, slack, discord or json`);
+                throw new ConfigurationError(`${where}: ${at} ${quote_quote(String(v))} is not valid; expected auto, slack, discord or json`);
             settings.format = v;
         }
         else if (key === 'kinds') {
             if (!Array.isArray(v) || v.some((k) => !NOTIFY_KINDS.includes(k)))
-                throw new ConfigurationError(`${where}: ${at} must be a list of ${NOTIFY_KINDS.join(', ')}; got ${validate_quote(JSON.stringify(v))}`);
+                throw new ConfigurationError(`${where}: ${at} must be a list of ${NOTIFY_KINDS.join(', ')}; got ${quote_quote(JSON.stringify(v))}`);
             settings.kinds = [...new Set(v)];
         }
         else {
             const [min, max] = RANGES[key];
             if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max)
-                throw new ConfigurationError(`${where}: ${at} ${validate_quote(JSON.stringify(v))} is not valid; expected a whole number from ${min} to ${max}`);
+                throw new ConfigurationError(`${where}: ${at} ${quote_quote(JSON.stringify(v))} is not valid; expected a whole number from ${min} to ${max}`);
             settings[KEYS[key]] = v;
         }
     }
     return settings;
 }
-/** The format a webhook address implies. */
-function formatOf(url, configured) {
-    if (configured !== 'auto')
-        return configured;
-    if (url.hostname === 'hooks.slack.com')
-        return 'slack';
-    if (/(^|\.)discord(app)?\.com$/.test(url.hostname) && url.pathname.startsWith('/api/webhooks/'))
-        return 'discord';
-    return 'json';
-}
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./shared/scope/scope-config.ts
+;// CONCATENATED MODULE: ./shared/config/scope-settings.ts
 
 
 
@@ -3102,40 +3209,40 @@ const SCOPE_MODES = ['off', 'warn', 'fail'];
 function defaultScopeSettings() {
     return { mode: 'warn', allow: [], companionTests: true };
 }
-const scope_config_KEYS = ['mode', 'allow', 'companion-tests'];
+const scope_settings_KEYS = ['mode', 'allow', 'companion-tests'];
 /** Parses `scope:`; every error names the file, the key and the bad value. */
 function parseScopeSettings(value, where) {
     const settings = defaultScopeSettings();
     if (value === null || typeof value !== 'object' || Array.isArray(value))
-        throw new ConfigurationError(`${where}: scope must be a mapping, got ${validate_quote(JSON.stringify(value) ?? String(value))}`);
+        throw new ConfigurationError(`${where}: scope must be a mapping, got ${quoteValue(value)}`);
     const raw = value;
     for (const key of Object.keys(raw))
-        if (!scope_config_KEYS.includes(key))
-            throw new ConfigurationError(`${where}: unknown key ${validate_quote(`scope.${key}`)}; expected one of ${scope_config_KEYS.join(', ')}`);
+        if (!scope_settings_KEYS.includes(key))
+            throw new ConfigurationError(`${where}: unknown key ${quote_quote(`scope.${key}`)}; expected one of ${scope_settings_KEYS.join(', ')}`);
     if (raw.mode !== undefined) {
         if (typeof raw.mode !== 'string' || !SCOPE_MODES.includes(raw.mode))
-            throw new ConfigurationError(`${where}: scope.mode ${validate_quote(typeof raw.mode === 'string' ? raw.mode : (JSON.stringify(raw.mode) ?? String(raw.mode)))} is not valid; expected off, warn or fail`);
+            throw new ConfigurationError(`${where}: scope.mode ${quote_quote(typeof raw.mode === 'string' ? raw.mode : (JSON.stringify(raw.mode) ?? String(raw.mode)))} is not valid; expected off, warn or fail`);
         settings.mode = raw.mode;
     }
     if (raw.allow !== undefined) {
         const list = raw.allow;
         if (!Array.isArray(list) || list.some((p) => typeof p !== 'string' || p.trim() === ''))
-            throw new ConfigurationError(`${where}: scope.allow must be a list of glob patterns (strings), got ${validate_quote(JSON.stringify(list))}`);
+            throw new ConfigurationError(`${where}: scope.allow must be a list of glob patterns (strings), got ${quote_quote(JSON.stringify(list))}`);
         for (const p of list) {
             if (p.trim().startsWith('/') || p.split('/').includes('..'))
-                throw new ConfigurationError(`${where}: scope.allow ${validate_quote(p)} must be relative to the repository root, e.g. docs/**`);
+                throw new ConfigurationError(`${where}: scope.allow ${quote_quote(p)} must be relative to the repository root, e.g. docs/**`);
             try {
                 picomatch_default().makeRe(p);
             }
             catch {
-                throw new ConfigurationError(`${where}: scope.allow ${validate_quote(p)} is not a valid glob`);
+                throw new ConfigurationError(`${where}: scope.allow ${quote_quote(p)} is not a valid glob`);
             }
         }
         settings.allow = list;
     }
     if (raw['companion-tests'] !== undefined) {
         if (typeof raw['companion-tests'] !== 'boolean')
-            throw new ConfigurationError(`${where}: scope.companion-tests must be true or false, got ${validate_quote(JSON.stringify(raw['companion-tests']))}`);
+            throw new ConfigurationError(`${where}: scope.companion-tests must be true or false, got ${quote_quote(JSON.stringify(raw['companion-tests']))}`);
         settings.companionTests = raw['companion-tests'];
     }
     return settings;
@@ -3152,18 +3259,20 @@ function parseScopeSettings(value, where) {
 
 
 
+
+/** The configuration file's path in the repository: the one place it is spelled. */
 const config_DEFAULT_CONFIG_PATH = '.github/orchestrator.yml';
 const DEFAULT_PROTECTED_PATHS = [
     '.github/workflows/**',
     '.github/actions/**',
-    '.github/orchestrator.yml',
+    config_DEFAULT_CONFIG_PATH,
     '.claude/**',
     'CODEOWNERS',
     '.github/CODEOWNERS',
     'docs/CODEOWNERS',
     '.gitattributes',
 ];
-function config_defaultConfig() {
+function defaultConfig() {
     return {
         source: 'defaults',
         branches: { ...DEFAULT_NAMING },
@@ -3189,7 +3298,7 @@ const KNOWN = {
     'pull-requests': ['non-agent-into-overseer'],
 };
 /**
- * Loads `.github/orchestrator.yml` (or `path`) from `cwd`. Absent file →
+ * Loads DEFAULT_CONFIG_PATH (or `path`) from the work tree at `cwd`; callers go through readConfig. Absent file →
  * defaults (unless the path was given explicitly). Every error names the
  * file, the key and the bad value.
  */
@@ -3198,8 +3307,8 @@ function loadConfig(cwd, path) {
     const file = (0,external_node_path_.join)(cwd, rel);
     if (!lexists(file)) {
         if (path)
-            throw new ConfigurationError(`config file ${validate_quote(rel)} does not exist (looked in ${cwd})`);
-        return config_defaultConfig();
+            throw new ConfigurationError(`config file ${quote_quote(rel)} does not exist (looked in ${cwd})`);
+        return defaultConfig();
     }
     // A symlink out of the repository would be read (and its first key echoed in an error): refused unread.
     const real = confinePath(rel, 'config', { cwd, tempDir: cwd }, { mustExist: true });
@@ -3226,14 +3335,14 @@ function parseConfig(text, where) {
     }
     catch (error) {
         // An alias bomb, or anything else the YAML library refuses while building the value.
-        throw new ConfigurationError(`${where}: not usable YAML: ${errors_messageOf(error).split('\n')[0]} (alias count is limited to 50)`);
+        throw new ConfigurationError(`${where}: not usable YAML: ${messageOf(error).split('\n')[0]} (alias count is limited to 50)`);
     }
-    const config = config_defaultConfig();
+    const config = defaultConfig();
     config.source = where;
     const root = object(raw, '', where);
     checkKeys(root, '', where);
     if (root.version !== undefined && root.version !== 1) {
-        throw new ConfigurationError(`${where}: version ${validate_quote(String(root.version))} is not supported; expected 1`);
+        throw new ConfigurationError(`${where}: version ${quote_quote(String(root.version))} is not supported; expected 1`);
     }
     if (root.branches !== undefined) {
         const b = object(root.branches, 'branches', where);
@@ -3259,7 +3368,7 @@ function parseConfig(text, where) {
         const f = str(t.file, 'tasks.file', where);
         if (f !== undefined) {
             if (!f.includes('{spec}') || f.startsWith('/') || f.split('/').includes('..')) {
-                throw new ConfigurationError(`${where}: tasks.file ${validate_quote(f)} must be a relative path containing {spec}, e.g. specs/{spec}/tasks.md`);
+                throw new ConfigurationError(`${where}: tasks.file ${quote_quote(f)} must be a relative path containing {spec}, e.g. specs/{spec}/tasks.md`);
             }
             config.tasks.file = f;
         }
@@ -3267,7 +3376,7 @@ function parseConfig(text, where) {
     if (root['protected-paths'] !== undefined) {
         const list = root['protected-paths'];
         if (!Array.isArray(list) || list.some((p) => typeof p !== 'string' || p.trim() === '')) {
-            throw new ConfigurationError(`${where}: protected-paths must be a list of glob patterns (strings), got ${validate_quote(JSON.stringify(list))}`);
+            throw new ConfigurationError(`${where}: protected-paths must be a list of glob patterns (strings), got ${quote_quote(JSON.stringify(list))}`);
         }
         config.protectedPaths = list;
     }
@@ -3289,7 +3398,7 @@ function parseConfig(text, where) {
         const scope = str(c.scope, 'conflicts.scope', where);
         if (scope !== undefined) {
             if (scope !== 'feature' && scope !== 'all')
-                throw new ConfigurationError(`${where}: conflicts.scope ${validate_quote(scope)} is not valid; expected feature or all`);
+                throw new ConfigurationError(`${where}: conflicts.scope ${quote_quote(scope)} is not valid; expected feature or all`);
             config.conflicts.scope = scope;
         }
     }
@@ -3299,7 +3408,7 @@ function parseConfig(text, where) {
         const rule = str(p['non-agent-into-overseer'], 'pull-requests.non-agent-into-overseer', where);
         if (rule !== undefined) {
             if (rule !== 'allow' && rule !== 'refuse')
-                throw new ConfigurationError(`${where}: pull-requests.non-agent-into-overseer ${validate_quote(rule)} is not valid; expected allow or refuse`);
+                throw new ConfigurationError(`${where}: pull-requests.non-agent-into-overseer ${quote_quote(rule)} is not valid; expected allow or refuse`);
             config.pullRequests.nonAgentIntoOverseer = rule;
         }
     }
@@ -3311,7 +3420,7 @@ function parseConfig(text, where) {
 }
 function object(value, key, where) {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        throw new ConfigurationError(`${where}: ${key || 'the file'} must be a mapping, got ${validate_quote(JSON.stringify(value) ?? String(value))}`);
+        throw new ConfigurationError(`${where}: ${key || 'the file'} must be a mapping, got ${quoteValue(value)}`);
     }
     return value;
 }
@@ -3319,7 +3428,7 @@ function checkKeys(value, key, where) {
     for (const k of Object.keys(value)) {
         if (!KNOWN[key]?.includes(k)) {
             const at = key ? `${key}.${k}` : k;
-            throw new ConfigurationError(`${where}: unknown key ${validate_quote(at)}; expected one of ${KNOWN[key]?.join(', ')}`);
+            throw new ConfigurationError(`${where}: unknown key ${quote_quote(at)}; expected one of ${KNOWN[key]?.join(', ')}`);
         }
     }
 }
@@ -3327,20 +3436,307 @@ function str(value, key, where) {
     if (value === undefined)
         return undefined;
     if (typeof value !== 'string' || value.trim() === '') {
-        throw new ConfigurationError(`${where}: ${key} must be a non-empty string, got ${validate_quote(JSON.stringify(value) ?? String(value))}`);
+        throw new ConfigurationError(`${where}: ${key} must be a non-empty string, got ${quoteValue(value)}`);
     }
     return value;
 }
 function branch(value, key, where) {
     const problem = branchNameProblem(value);
     if (problem)
-        throw new ConfigurationError(`${where}: ${key} ${validate_quote(value)} is not a valid branch name: ${problem}`);
+        throw new ConfigurationError(`${where}: ${key} ${quote_quote(value)} is not a valid branch name: ${problem}`);
     return value;
 }
 
+;// CONCATENATED MODULE: ./shared/git/objects.ts
+/** Reading files and trees at a commit, and writing objects, without a checkout. */
+/** The text of `path` at `commit`, or null when the commit has no such file. */
+async function readFileAt(git, commit, path) {
+    const r = await git.exec(['cat-file', 'blob', `${commit}:${path}`], { allowedExitCodes: [0, 128] });
+    return r.exitCode === 0 ? r.stdout : null;
+}
+/** Like readFileAt, as bytes. */
+async function readFileBytesAt(git, commit, path) {
+    const r = await git.execBuffer(['cat-file', 'blob', `${commit}:${path}`], { allowedExitCodes: [0, 128] });
+    return r.exitCode === 0 ? r.stdout : null;
+}
+/** The `ls-tree -z` entry of `path` in `treeish` (`<mode> <type> <oid>\t<path>`), empty when there is none. */
+async function lsTreeEntry(git, treeish, path) {
+    return (await git.run(['ls-tree', '-z', treeish, '--', path])).split('\0')[0];
+}
+/** Like lsTreeEntry, with `path` from the root of the tree whatever the working folder. */
+async function lsTreeRootEntry(git, treeish, path) {
+    return (await git.execBuffer(['ls-tree', '-z', '--full-tree', treeish, '--', path])).stdout.toString('utf8').split('\0')[0];
+}
+/** The NUL-separated `ls-tree -z` listing of `tree` (of every file below it when `recursive`). */
+async function lsTree(git, tree, options = {}) {
+    return git.run(['ls-tree', ...(options.recursive ? ['-r'] : []), '-z', '--end-of-options', tree]);
+}
+/** Stores the files as objects of `type` exactly as they are (no filters); their ids, in order. */
+async function hashObjectFiles(git, type, files) {
+    const out = await git.run(['hash-object', '-w', '-t', type, '--no-filters', '--stdin-paths'], { input: `${files.join('\n')}\n` });
+    return out.split('\n');
+}
+
+;// CONCATENATED MODULE: ./shared/git/remote.ts
+
+
+
+const C0_CONTROL = charPattern([C0]);
+const remote_CONTROL = charPattern([C0, DEL, C1]);
+/**
+ * Remote branches are fetched into a private namespace, so that nothing of
+ * the user's (branches, remote-tracking refs, HEAD) moves, and so that a
+ * remote given as a path or URL works like a named one.
+ */
+const PRIVATE_PREFIX = 'refs/orchestrator/heads/';
+function privateRef(branch) {
+    return `${PRIVATE_PREFIX}${branch}`;
+}
+/** A remote given by name (`origin`), not as a path or URL: it has remote-tracking refs under refs/remotes/<name>/. */
+function isRemoteName(remote) {
+    return /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(remote);
+}
+/**
+ * The check at the boundary (CLI, hook): a remote reaches `git fetch` as an
+ * argument, so an option in disguise (`-u…`) or a line break is refused
+ * before any git call.
+ */
+function validateRemote(remote) {
+    if (remote.startsWith('-') || /\s/.test(remote) || C0_CONTROL.test(remote))
+        throw new errors_InputError(`remote ${quote_quote(remote)} is not valid; expected a remote name such as origin, or a path or URL`);
+    return remote;
+}
+/** The state store's own check (it may be opened without the boundary's): no empty name, no control characters. */
+function assertRemote(remote) {
+    if (typeof remote !== 'string' || remote === '' || remote.startsWith('-') || remote_CONTROL.test(remote)) {
+        throw new InputError(`remote ${JSON.stringify(remote)} is not valid: expected a remote name, a path or a URL, not starting with "-"`);
+    }
+    return remote;
+}
+/** Branch name → commit id for the remote's heads matching the globs (all heads when none). */
+async function remoteHeads(git, remote, globs = []) {
+    const refs = await git.lsRemote(remote, globs.map((g) => `refs/heads/${g}`));
+    const heads = new Map();
+    for (const [ref, sha] of refs)
+        if (ref.startsWith('refs/heads/'))
+            heads.set(ref.slice('refs/heads/'.length), sha);
+    return heads;
+}
+/**
+ * Fetches the branches into private refs with one `git fetch`; returns branch
+ * → commit id, at the commit fetched (a branch that moved since it was listed
+ * is taken where it is now). A branch deleted in the meantime is left out of
+ * the result (the caller names it), and the others are still fetched.
+ */
+async function fetchBranches(git, remote, branches) {
+    const out = new Map();
+    if (branches.length === 0)
+        return out;
+    const fetch = (names) => git.exec(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', remote, ...names.map((b) => `+refs/heads/${b}:${privateRef(b)}`)]);
+    let wanted = branches;
+    try {
+        await fetch(wanted);
+    }
+    catch (error) {
+        if (!/couldn't find remote ref/i.test(messageOf(error)))
+            throw error;
+        // One fetch fails whole when a ref is gone: list again and fetch those still there.
+        const heads = await remoteHeads(git, remote, branches);
+        wanted = branches.filter((b) => heads.has(b));
+        if (wanted.length)
+            await fetch(wanted);
+    }
+    for (const b of wanted) {
+        const sha = await git.resolveCommit(privateRef(b));
+        if (sha)
+            out.set(b, sha);
+    }
+    return out;
+}
+/** The remote's default branch (what its HEAD points at), or null when it cannot tell. */
+async function remoteDefaultBranch(git, remote) {
+    const r = await git.exec(['ls-remote', '--symref', remote, 'HEAD'], { allowedExitCodes: [0, 2] });
+    const m = /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(r.stdout);
+    return m ? m[1] : null;
+}
+/**
+ * Resolves `base` (a branch, tag or commit id; default the remote's default
+ * branch) to a commit available locally. Unknown → InputError (exit 2).
+ */
+async function resolveBase(git, remote, base) {
+    const name = base ?? (await remoteDefaultBranch(git, remote));
+    if (!name)
+        throw new InputError(`cannot tell the default branch of remote ${quote(remote)}; pass base (a branch, tag or commit)`);
+    const refs = await git.lsRemote(remote, [`refs/heads/${name}`, `refs/tags/${name}`], { tags: true });
+    const branchSha = refs.get(`refs/heads/${name}`);
+    if (branchSha) {
+        await fetchBranches(git, remote, [name]);
+        return { name, sha: branchSha, kind: 'branch' };
+    }
+    if (refs.has(`refs/tags/${name}`)) {
+        await git.exec(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', remote, `+refs/tags/${name}:refs/orchestrator/tags/${name}`]);
+        const sha = await git.resolveCommit(`refs/orchestrator/tags/${name}`);
+        if (sha)
+            return { name, sha, kind: 'tag' };
+    }
+    if (/^[0-9a-f]{7,64}$/.test(name)) {
+        let sha = await git.resolveCommit(name);
+        if (!sha && name.length >= 40) {
+            await git.exec(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', remote, name], { allowedExitCodes: [0, 1, 128] });
+            sha = await git.resolveCommit(name);
+        }
+        if (sha)
+            return { name, sha, kind: 'commit' };
+    }
+    throw new InputError(`base ${quote(name)} is not a branch, tag or commit of remote ${quote(remote)}; expected an existing branch (e.g. main), tag or full commit id`);
+}
+/**
+ * Creates all the branches on the remote in one atomic push: all or none.
+ * Each ref is leased as "must not exist", so a branch someone created in the
+ * meantime is never overwritten.
+ */
+async function createBranchesAtomically(git, remote, creations) {
+    if (creations.length === 0)
+        return [];
+    const { stdout } = await git.exec([
+        'push',
+        '--atomic',
+        '--porcelain',
+        ...creations.map((c) => `--force-with-lease=refs/heads/${c.branch}:`),
+        remote,
+        ...creations.map((c) => `${c.sha}:refs/heads/${c.branch}`),
+    ]);
+    // `*` is a ref this push created; `=` one that another run had already created at the same commit.
+    return creations
+        .filter((c) => stdout.split('\n').some((l) => l.startsWith('*\t') && l.includes(`:refs/heads/${c.branch}\t`)))
+        .map((c) => c.branch);
+}
+/** Fetches `refspec`, removing the local refs it covers that the remote no longer has. */
+async function fetchPruned(git, remote, refspec) {
+    await git.exec(['fetch', '--no-tags', '--quiet', '--prune', remote, refspec]);
+}
+/** Turns a shallow clone into a full one, fetching the refspecs' whole history. */
+async function fetchUnshallow(git, remote, refspecs) {
+    await git.run(['fetch', '--unshallow', '--no-tags', '--quiet', remote, ...refspecs]);
+}
+/** Fetches pull request `number`'s head into refs/orchestrator/pull/<number>; a failure is not an error (the caller looks for the commit). */
+async function fetchPullHead(git, remote, number) {
+    await git.exec(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', remote, `+refs/pull/${number}/head:refs/orchestrator/pull/${number}`], { allowedExitCodes: [0, 1, 128] });
+}
+/** Compare-and-swap push: moves `branch` to `commit` only if the remote still has it at `expected`; false when it moved. */
+async function pushIfAt(git, remote, branch, expected, commit) {
+    const push = await git.exec(['push', '--porcelain', `--force-with-lease=refs/heads/${branch}:${expected}`, remote, `${commit}:refs/heads/${branch}`], { allowedExitCodes: [0, 1] });
+    return push.exitCode === 0;
+}
+
+;// CONCATENATED MODULE: ./shared/config/trusted-config.ts
+
+
+
+
+
+
+
+/**
+ * The configuration the role guard trusts, read from git objects of a commit
+ * the branch under test cannot change: the pull request's base, else (for an
+ * implementor) its overseer branch, else the default branch. The work tree is
+ * never read: it is the implementor's, and its copy of the file could switch
+ * the guard off or run its own commands with the run's write token.
+ */
+async function trustedConfig(options) {
+    const { git, remote, logger } = options;
+    const path = validate_validateRepoPath(options.path || config_DEFAULT_CONFIG_PATH, 'config');
+    const at = async (kind, branch) => {
+        const commit = (await fetchBranches(git, remote, [branch]).catch(() => new Map())).get(branch);
+        if (!commit)
+            return null;
+        return {
+            config: await readConfigAt(git, privateRef(branch), path, `${branch} (${commit.slice(0, 12)})`),
+            source: { kind, branch, commit },
+        };
+    };
+    if (options.pullRequestBase) {
+        const found = await at('pull request base', options.pullRequestBase);
+        if (found)
+            return found;
+        logger.warning(`the pull request's base ${quote_quote(options.pullRequestBase)} could not be fetched from ${quote_quote(remote)}`);
+    }
+    const defaultBranch = await remoteDefaultBranch(git, remote).catch(() => null);
+    const fromDefault = defaultBranch ? await at('default branch', defaultBranch) : null;
+    const bootstrap = fromDefault?.config ?? defaultConfig();
+    if (!options.pullRequestBase && options.branch) {
+        const parsed = parseBranch(bootstrap.branches, options.branch);
+        if (parsed?.role === 'implementor') {
+            const fromOverseer = await at('overseer branch', formatBranch(bootstrap.branches, parsed.spec, 'overseer'));
+            if (fromOverseer)
+                return fromOverseer;
+        }
+    }
+    if (fromDefault)
+        return fromDefault;
+    logger.warning(`no trusted commit to read ${quote_quote(path)} from (the remote ${quote_quote(remote)} names no default branch): the role guard uses the built-in defaults`);
+    return { config: defaultConfig(), source: { kind: 'none' } };
+}
+/**
+ * The configuration file as committed at `commit`, through git objects.
+ * Absent → the defaults. A symlink, folder or submodule in its place is
+ * refused: following it could read anything.
+ */
+async function readConfigAt(git, commit, path, label) {
+    const where = `${path} at ${label}`;
+    const entry = await lsTreeRootEntry(git, commit, path).catch((error) => {
+        throw new ConfigurationError(`cannot read ${where}: ${messageOf(error)}`);
+    });
+    const m = /^(\d{6}) (\w+) ([0-9a-f]+)\t/.exec(entry);
+    if (!m) {
+        const config = defaultConfig();
+        config.source = `defaults (no ${path} at ${label})`;
+        return config;
+    }
+    const [, mode, type, oid] = m;
+    if (type !== 'blob' || (mode !== '100644' && mode !== '100755')) {
+        const what = mode === '120000' ? 'a symlink' : type === 'tree' ? 'a folder' : type === 'commit' ? 'a submodule' : `mode ${mode}`;
+        throw new ConfigurationError(`${where} is ${what}, not a regular file; the configuration must be a plain file`);
+    }
+    const text = await git.readBlob(oid);
+    return parseConfig(text, where);
+}
+
+;// CONCATENATED MODULE: ./shared/config/config-source.ts
+
+
+
+async function readConfig(source, access) {
+    switch (source.kind) {
+        case 'work-tree':
+            return loadConfig(access.cwd, source.path);
+        case 'commit':
+            return readConfigAt(access.git, source.commit, source.path ?? config_DEFAULT_CONFIG_PATH, source.label);
+        case 'trusted': {
+            const { git, remote, logger } = access;
+            const read = (branch) => trustedConfig({ git, remote, path: source.path, pullRequestBase: source.pullRequestBase, branch, logger });
+            let trusted = await read(source.branch);
+            const other = source.reconsider && (await source.reconsider(trusted.config.branches));
+            if (other)
+                trusted = await read(other);
+            return trusted.config;
+        }
+    }
+}
+/**
+ * The `config` option as a source path: the default spelling means "the
+ * default, absent allowed"; anything else must be a plain repository path.
+ */
+function configPathOption(given) {
+    return given === DEFAULT_CONFIG_PATH || !given ? undefined : validateRepoPath(given, 'config');
+}
+
 ;// CONCATENATED MODULE: ./shared/conflicts/raw-path.ts
+
 // Line breaks (C0, NEL and the rest of C1, U+2028/9), DEL, and the bidi controls that reorder what a reader sees.
-const NEEDS_QUOTING = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+// (The Arabic letter mark, U+061C, has never been among them: kept so, as paths already recorded show.)
+const NEEDS_QUOTING = charPattern([C0, DEL, C1, LINE_SEPARATORS, BIDI], { except: '\u061c' });
 /** A byte string (latin1) as displayed text; see DisplayedPath. */
 function displayPath(bytes) {
     const raw = Buffer.from(bytes, 'latin1');
@@ -3533,118 +3929,66 @@ function describeArgs(args) {
     return shown.join(' ') + (args.length > 6 ? ' ...' : '');
 }
 
-;// CONCATENATED MODULE: ./shared/git/remote.ts
-
-
+;// CONCATENATED MODULE: ./shared/git/refs.ts
 /**
- * Remote branches are fetched into a private namespace, so that nothing of
- * the user's (branches, remote-tracking refs, HEAD) moves, and so that a
- * remote given as a path or URL works like a named one.
+ * `rev-parse`, `symbolic-ref`, `update-ref` and `for-each-ref`: naming
+ * commits, refs and the repository's own files. Each verb runs exactly the
+ * command its callers ran before it had a name.
  */
-const PRIVATE_PREFIX = 'refs/orchestrator/heads/';
-function remote_privateRef(branch) {
-    return `${PRIVATE_PREFIX}${branch}`;
+/** Where git keeps `path` (`rev-parse --git-path`), as git prints it: relative to the repository folder unless absolute. */
+async function gitPath(git, path) {
+    return git.run(['rev-parse', '--git-path', path]);
 }
-/** Branch name → commit id for the remote's heads matching the globs (all heads when none). */
-async function remoteHeads(git, remote, globs = []) {
-    const refs = await git.lsRemote(remote, globs.map((g) => `refs/heads/${g}`));
-    const heads = new Map();
-    for (const [ref, sha] of refs)
-        if (ref.startsWith('refs/heads/'))
-            heads.set(ref.slice('refs/heads/'.length), sha);
-    return heads;
+/** The root of the working tree the repository folder is in. */
+async function toplevel(git) {
+    return (await git.run(['rev-parse', '--show-toplevel'])).trim();
 }
-/**
- * Fetches the branches into private refs with one `git fetch`; returns branch
- * → commit id, at the commit fetched (a branch that moved since it was listed
- * is taken where it is now). A branch deleted in the meantime is left out of
- * the result (the caller names it), and the others are still fetched.
- */
-async function remote_fetchBranches(git, remote, branches) {
-    const out = new Map();
-    if (branches.length === 0)
-        return out;
-    const fetch = (names) => git.exec(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', remote, ...names.map((b) => `+refs/heads/${b}:${remote_privateRef(b)}`)]);
-    let wanted = branches;
-    try {
-        await fetch(wanted);
-    }
-    catch (error) {
-        if (!/couldn't find remote ref/i.test(messageOf(error)))
-            throw error;
-        // One fetch fails whole when a ref is gone: list again and fetch those still there.
-        const heads = await remoteHeads(git, remote, branches);
-        wanted = branches.filter((b) => heads.has(b));
-        if (wanted.length)
-            await fetch(wanted);
-    }
-    for (const b of wanted) {
-        const sha = await git.resolveCommit(remote_privateRef(b));
-        if (sha)
-            out.set(b, sha);
-    }
-    return out;
+/** `sha1` or `sha256`, as git names the repository's object format. */
+async function objectFormat(git) {
+    return git.run(['rev-parse', '--show-object-format']);
 }
-/** The remote's default branch (what its HEAD points at), or null when it cannot tell. */
-async function remote_remoteDefaultBranch(git, remote) {
-    const r = await git.exec(['ls-remote', '--symref', remote, 'HEAD'], { allowedExitCodes: [0, 2] });
-    const m = /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(r.stdout);
-    return m ? m[1] : null;
+/** The commit HEAD is at (throws when there is none). */
+async function headId(git) {
+    return git.run(['rev-parse', 'HEAD']);
+}
+/** The short name of the branch HEAD points at; empty when HEAD is detached. */
+async function symbolicHead(git) {
+    return (await git.exec(['symbolic-ref', '--short', '-q', 'HEAD'], { allowedExitCodes: [0, 1] })).stdout.trim();
+}
+/** The object id `spec` names (`<commit>:<path>` for a tree or blob), or null when it names nothing. */
+async function objectIdOf(git, spec) {
+    const r = await git.exec(['rev-parse', '--verify', '--quiet', spec], { allowedExitCodes: [0, 1, 128] });
+    return r.exitCode === 0 ? r.stdout.trim() : null;
+}
+/** The tree of a commit (throws when `sha` names none). */
+async function treeOf(git, sha) {
+    return git.run(['rev-parse', '--verify', '--end-of-options', `${sha}^{tree}`]);
+}
+/** Moves `ref` to `value` only if it is still at `expected` ('' : only if absent); a lost race is not an error, the ref just stays. */
+async function updateRefIfAt(git, ref, value, expected) {
+    await git.exec(['update-ref', ref, value, expected], { allowedExitCodes: [0, 1, 128] });
+}
+/** Removes `ref`; one that is already gone is not an error. */
+async function deleteRef(git, ref) {
+    await git.exec(['update-ref', '-d', ref], { allowedExitCodes: [0, 1] });
+}
+/** `for-each-ref --format=<format>` over the patterns, one line per ref (only refs whose commit contains `contains`, when given). */
+async function listRefs(git, format, patterns, options = {}) {
+    const contains = options.contains === undefined ? [] : ['--contains', options.contains];
+    return git.run(['for-each-ref', ...contains, `--format=${format}`, ...patterns]);
 }
 /**
- * Resolves `base` (a branch, tag or commit id; default the remote's default
- * branch) to a commit available locally. Unknown → InputError (exit 2).
+ * What a hook needs to know of a checkout, with one process: the working
+ * tree's root, where `cacheFile` and FETCH_HEAD are kept, the commit HEAD is
+ * at and the ref it names (`HEAD` when detached). Null outside a repository.
  */
-async function resolveBase(git, remote, base) {
-    const name = base ?? (await remote_remoteDefaultBranch(git, remote));
-    if (!name)
-        throw new InputError(`cannot tell the default branch of remote ${quote(remote)}; pass base (a branch, tag or commit)`);
-    const refs = await git.lsRemote(remote, [`refs/heads/${name}`, `refs/tags/${name}`], { tags: true });
-    const branchSha = refs.get(`refs/heads/${name}`);
-    if (branchSha) {
-        await remote_fetchBranches(git, remote, [name]);
-        return { name, sha: branchSha, kind: 'branch' };
-    }
-    if (refs.has(`refs/tags/${name}`)) {
-        await git.exec(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', remote, `+refs/tags/${name}:refs/orchestrator/tags/${name}`]);
-        const sha = await git.resolveCommit(`refs/orchestrator/tags/${name}`);
-        if (sha)
-            return { name, sha, kind: 'tag' };
-    }
-    if (/^[0-9a-f]{7,64}$/.test(name)) {
-        let sha = await git.resolveCommit(name);
-        if (!sha && name.length >= 40) {
-            await git.exec(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', remote, name], { allowedExitCodes: [0, 1, 128] });
-            sha = await git.resolveCommit(name);
-        }
-        if (sha)
-            return { name, sha, kind: 'commit' };
-    }
-    throw new InputError(`base ${quote(name)} is not a branch, tag or commit of remote ${quote(remote)}; expected an existing branch (e.g. main), tag or full commit id`);
-}
-/**
- * Creates all the branches on the remote in one atomic push: all or none.
- * Each ref is leased as "must not exist", so a branch someone created in the
- * meantime is never overwritten.
- */
-async function createBranchesAtomically(git, remote, creations) {
-    if (creations.length === 0)
-        return [];
-    const { stdout } = await git.exec([
-        'push',
-        '--atomic',
-        '--porcelain',
-        ...creations.map((c) => `--force-with-lease=refs/heads/${c.branch}:`),
-        remote,
-        ...creations.map((c) => `${c.sha}:refs/heads/${c.branch}`),
-    ]);
-    // `*` is a ref this push created; `=` one that another run had already created at the same commit.
-    return creations
-        .filter((c) => stdout.split('\n').some((l) => l.startsWith('*\t') && l.includes(`:refs/heads/${c.branch}\t`)))
-        .map((c) => c.branch);
+async function checkoutFacts(git, cacheFile) {
+    const r = await git.exec(['rev-parse', '--show-toplevel', '--git-path', cacheFile, '--git-path', 'FETCH_HEAD', 'HEAD', '--symbolic-full-name', 'HEAD'], { allowedExitCodes: [0, 128] });
+    return r.exitCode === 0 ? r.stdout.split('\n') : null;
 }
 
-;// CONCATENATED MODULE: ./shared/agents/role-file.ts
+;// CONCATENATED MODULE: ./shared/naming/role-file.ts
+
 
 
 
@@ -3676,7 +4020,7 @@ function readRoleFiles(cwd) {
             const a = first.values[key];
             const b = second.values[key];
             if (a !== b)
-                throw new errors_InputError(`${first.path} and ${second.path} disagree: ${key} ${validate_quote(a ?? '(none)')} versus ${validate_quote(b ?? '(none)')}; keep one of them (agents setup writes ${ROLE_FILE})`);
+                throw new errors_InputError(`${first.path} and ${second.path} disagree: ${key} ${quote_quote(a ?? '(none)')} versus ${quote_quote(b ?? '(none)')}; keep one of them (agents setup writes ${ROLE_FILE})`);
         }
     }
     return first;
@@ -3709,29 +4053,29 @@ function parseRoleFile(path, text) {
         const where = `${path} line ${i + 1}`;
         const m = /^([A-Za-z-]+)\s*:\s*(.*)$/.exec(line);
         if (!m)
-            throw new errors_InputError(`${where}: ${validate_quote(line)} is not "key: value"; expected role, feature and agent lines, e.g. "role: implementor"`);
+            throw new errors_InputError(`${where}: ${quote_quote(line)} is not "key: value"; expected role, feature and agent lines, e.g. "role: implementor"`);
         const key = m[1].toLowerCase();
         const value = m[2].trim();
         if (!role_file_KEYS.includes(key))
-            throw new errors_InputError(`${where}: unknown key ${validate_quote(m[1])}; expected role, feature or agent`);
+            throw new errors_InputError(`${where}: unknown key ${quote_quote(m[1])}; expected role, feature or agent`);
         if (seen.has(key))
             throw new errors_InputError(`${where}: ${key} is given twice; give it once`);
         seen.add(key);
         if (key === 'role') {
             if (value !== 'overseer' && value !== 'implementor')
-                throw new errors_InputError(`${where}: role ${validate_quote(value)} is not valid; expected overseer or implementor`);
+                throw new errors_InputError(`${where}: role ${quote_quote(value)} is not valid; expected overseer or implementor`);
             values.role = value;
         }
         else if (key === 'feature') {
             const problem = specIdProblem(value);
             if (problem)
-                throw new errors_InputError(`${where}: feature ${validate_quote(value)} is not valid: ${problem}; expected a spec id such as 004-user-auth`);
+                throw new errors_InputError(`${where}: feature ${quote_quote(value)} is not valid: ${problem}; expected a spec id such as 004-user-auth`);
             values.feature = value;
         }
         else {
             const problem = branchNameProblem(value);
             if (problem)
-                throw new errors_InputError(`${where}: agent ${validate_quote(value)} is not valid: ${problem}; expected the agent's name (impl-2, overseer) or its branch`);
+                throw new errors_InputError(`${where}: agent ${quote_quote(value)} is not valid: ${problem}; expected the agent's name (impl-2, overseer) or its branch`);
             values.agent = value;
         }
     });
@@ -3746,7 +4090,7 @@ function formatRoleFile(values) {
         .join('');
 }
 
-;// CONCATENATED MODULE: ./shared/agents/role-source.ts
+;// CONCATENATED MODULE: ./shared/naming/role-source.ts
 
 
 
@@ -3760,7 +4104,7 @@ function formatRoleFile(values) {
  */
 function resolveAgentIdentity(options) {
     const { naming, branch } = options;
-    const parsed = branch ? branch_pattern_parseBranch(naming, branch) : null;
+    const parsed = branch ? parseBranch(naming, branch) : null;
     const file = options.readFile ? readRoleFiles(options.cwd) : null;
     const fromFile = file ? fileIdentity(file, naming) : null;
     if (file && fromFile && parsed && branch)
@@ -3770,7 +4114,7 @@ function resolveAgentIdentity(options) {
         out.file = file;
     const flagRole = options.flags?.role;
     if (flagRole !== undefined && flagRole !== 'overseer' && flagRole !== 'implementor')
-        throw new errors_InputError(`--role ${validate_quote(flagRole)} is not valid; expected overseer or implementor`);
+        throw new errors_InputError(`--role ${quote_quote(flagRole)} is not valid; expected overseer or implementor`);
     const pick = (flag, fromBranch, fromFileValue) => flag !== undefined
         ? [flag, 'flag']
         : fromBranch !== undefined
@@ -3795,7 +4139,7 @@ function resolveAgentIdentity(options) {
     // The agent's own branch: of the feature its source names (a --feature flag for another feature does not move it).
     const agentFeature = agentFrom?.p.spec ?? out.feature;
     if (agentFrom && agentFeature)
-        out.branch = branch_pattern_formatBranch(naming, agentFeature, agentFrom.p.role, agentFrom.p.index);
+        out.branch = formatBranch(naming, agentFeature, agentFrom.p.role, agentFrom.p.index);
     return out;
 }
 /** What the role file says, with its agent read against the naming (short name or whole branch). */
@@ -3808,13 +4152,13 @@ function fileIdentity(file, naming) {
         out.spec = feature;
     if (!agent)
         return out;
-    const asBranch = agent.includes('/') ? branch_pattern_parseBranch(naming, agent) : parseAgentName(naming, agent);
+    const asBranch = agent.includes('/') ? parseBranch(naming, agent) : parseAgentName(naming, agent);
     if (!asBranch)
-        throw new errors_InputError(`${file.path}: agent ${validate_quote(agent)} is not an agent of the naming (expected ${validate_quote(naming.overseer)}, ${validate_quote(naming.implementor.replace('{n}', '2'))} or a branch like ${validate_quote(branch_pattern_formatBranch(naming, feature ?? '004-user-auth', 'implementor', 2))})`);
+        throw new errors_InputError(`${file.path}: agent ${quote_quote(agent)} is not an agent of the naming (expected ${quote_quote(naming.overseer)}, ${quote_quote(naming.implementor.replace('{n}', '2'))} or a branch like ${quote_quote(formatBranch(naming, feature ?? '004-user-auth', 'implementor', 2))})`);
     if (role && asBranch.role !== role)
-        throw new errors_InputError(`${file.path}: agent ${validate_quote(agent)} is an ${asBranch.role}, but the file says role ${validate_quote(role)}`);
+        throw new errors_InputError(`${file.path}: agent ${quote_quote(agent)} is an ${asBranch.role}, but the file says role ${quote_quote(role)}`);
     if (feature && asBranch.spec && asBranch.spec !== feature)
-        throw new errors_InputError(`${file.path}: agent ${validate_quote(agent)} belongs to feature ${validate_quote(asBranch.spec)}, but the file says feature ${validate_quote(feature)}`);
+        throw new errors_InputError(`${file.path}: agent ${quote_quote(agent)} belongs to feature ${quote_quote(asBranch.spec)}, but the file says feature ${quote_quote(feature)}`);
     out.role = asBranch.role;
     if (asBranch.spec)
         out.spec = asBranch.spec;
@@ -3842,10 +4186,10 @@ function checkAgreement(file, said, branch, parsed) {
     if (!differs)
         return;
     const fileSays = Object.entries(file.values)
-        .map(([k, v]) => `${k} ${validate_quote(v)}`)
+        .map(([k, v]) => `${k} ${quote_quote(v)}`)
         .join(', ');
-    const branchIs = `the ${parsed.role}${parsed.index !== undefined ? ` ${parsed.index}` : ''} branch of feature ${validate_quote(parsed.spec)}`;
-    throw new errors_InputError(`${file.path} says ${fileSays}, but branch ${validate_quote(branch)} is ${branchIs}; they must agree (remove ${file.path} or run "orchestrator agents setup" again if this checkout changed roles)`);
+    const branchIs = `the ${parsed.role}${parsed.index !== undefined ? ` ${parsed.index}` : ''} branch of feature ${quote_quote(parsed.spec)}`;
+    throw new errors_InputError(`${file.path} says ${fileSays}, but branch ${quote_quote(branch)} is ${branchIs}; they must agree (remove ${file.path} or run "orchestrator agents setup" again if this checkout changed roles)`);
 }
 /** One line for the CLI: the identity and where each part came from. */
 function describeIdentity(id) {
@@ -3876,7 +4220,99 @@ function caller_resolveCaller(cwd, branch, naming, readFile = true) {
     return { role: id.role, spec: id.feature, branch: id.branch };
 }
 
+;// CONCATENATED MODULE: ./shared/git/quoted-path.ts
+/** git's escapes in a quoted path (core.quotePath), as the byte each stands for. */
+const C_ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 };
+/**
+ * A path as git prints it (`ls-tree`, a patch header): in double quotes with
+ * C escapes ("caf\303\251") when it holds unusual bytes, else as it is.
+ * Paths are bytes, so the text is read and written in one encoding: 'utf8'
+ * for text, 'latin1' for byte strings (one character per byte, see
+ * conflicts/raw-path.ts), which keep any byte sequence unchanged.
+ */
+function unquoteGitPath(quoted, encoding = 'utf8') {
+    if (quoted.charCodeAt(0) !== 0x22 || quoted.length < 2 || !quoted.endsWith('"'))
+        return quoted;
+    const body = Buffer.from(quoted.slice(1, -1), encoding);
+    const bytes = [];
+    for (let i = 0; i < body.length; i++) {
+        if (body[i] !== 0x5c) {
+            bytes.push(body[i]);
+            continue;
+        }
+        const next = String.fromCharCode(body[i + 1]);
+        if (next in C_ESCAPES) {
+            bytes.push(C_ESCAPES[next]);
+            i += 1;
+        }
+        else {
+            bytes.push(parseInt(body.toString('latin1', i + 1, i + 4), 8));
+            i += 3;
+        }
+    }
+    return Buffer.from(bytes).toString(encoding);
+}
+
+;// CONCATENATED MODULE: ./shared/git/diff.ts
+/** What changed between two commits: names, patches and raw entries. */
+/** Paths changed from `from` to `to` (no rename detection); with `allowMissing`, none when git cannot compare them. */
+async function changedNames(git, from, to, options = {}) {
+    const r = await git.exec(['diff', '--name-only', '--no-renames', '-z', from, to, '--'], {
+        allowedExitCodes: options.allowMissing ? [0, 128] : [0],
+    });
+    return r.exitCode === 0 ? r.stdout.split('\0').filter(Boolean) : [];
+}
+/** What both tree diffs share: every file (no renames, no external or text-converting drivers, submodules seen). */
+function treeDiff(base, tip) {
+    return ['--no-renames', '--no-ext-diff', '--no-textconv', '--ignore-submodules=none', '-r', base, tip];
+}
+/** `diff-tree -z --name-only`: the exact bytes of every changed path, NUL-separated. */
+async function diffTreeNames(git, base, tip) {
+    return (await git.execBuffer(['diff-tree', '-z', '--name-only', ...treeDiff(base, tip)])).stdout;
+}
+/** git's own zero-context patch (`a/` and `b/` prefixes, names quoted), as bytes. */
+async function diffTreeZeroContext(git, base, tip) {
+    const args = ['-c', 'core.quotePath=true', 'diff-tree', '-p', '-U0', '--no-color', '--src-prefix=a/', '--dst-prefix=b/'];
+    return (await git.execBuffer([...args, ...treeDiff(base, tip)])).stdout;
+}
+/** `diff --raw -z -M --no-abbrev` from `from` to `to`: modes, full ids, status and paths. */
+async function rawDiff(git, from, to) {
+    const { stdout } = await git.execBuffer([
+        'diff',
+        '--raw',
+        '-z',
+        '-M',
+        '--no-abbrev',
+        '--no-ext-diff',
+        '--no-textconv',
+        '--no-relative',
+        // A user's `diff.ignoreSubmodules` must not hide a gitlink change.
+        '--ignore-submodules=none',
+        from,
+        to,
+        '--',
+    ]);
+    return stdout;
+}
+/** Named in the errors of a reader of diffTreeStatusBatch's output. */
+const STATUS_BATCH_ARGS = (/* unused pure expression or super */ null && ([
+    'diff-tree',
+    '--stdin',
+    '--always',
+    '-r',
+    '--no-renames',
+    '--ignore-submodules=none',
+    '--name-status',
+    '-z',
+]));
+/** `diff-tree --stdin --name-status -z` of many "<base> <tip>" lines in one process; each range's output starts with its line. */
+async function diffTreeStatusBatch(git, input) {
+    return (await git.execBuffer(STATUS_BATCH_ARGS, { input })).stdout;
+}
+
 ;// CONCATENATED MODULE: ./shared/check-path/patch-ranges.ts
+
+
 /**
  * Every path `tip` changed since `base`, with the changed lines in `tip`'s
  * version. Paths are byte strings (latin1: one character per byte, see
@@ -3886,16 +4322,12 @@ function caller_resolveCaller(cwd, branch, naming, readFile = true) {
  * second opinion. A path with no hunk (mode change, empty file) has no ranges.
  */
 async function changedPaths(git, base, tip) {
-    const common = ['--no-renames', '--no-ext-diff', '--no-textconv', '--ignore-submodules=none', '-r', base, tip];
-    const [names, patch] = await Promise.all([
-        git.execBuffer(['diff-tree', '-z', '--name-only', ...common]),
-        git.execBuffer(['-c', 'core.quotePath=true', 'diff-tree', '-p', '-U0', '--no-color', '--src-prefix=a/', '--dst-prefix=b/', ...common]),
-    ]);
+    const [names, patch] = await Promise.all([diffTreeNames(git, base, tip), diffTreeZeroContext(git, base, tip)]);
     const out = new Map();
-    for (const name of names.stdout.toString('latin1').split('\0'))
+    for (const name of names.toString('latin1').split('\0'))
         if (name)
             out.set(name, { ranges: [] });
-    for (const [path, change] of parsePatch(patch.stdout.toString('latin1'))) {
+    for (const [path, change] of parsePatch(patch.toString('latin1'))) {
         const known = out.get(path);
         if (known) {
             known.ranges.push(...change.ranges);
@@ -3966,7 +4398,7 @@ function headerPath(rest, prefix) {
     const value = rest.endsWith('\t') ? rest.slice(0, -1) : rest;
     if (value === '/dev/null')
         return null;
-    const name = value.startsWith('"') ? unquoteC(value) : value;
+    const name = value.startsWith('"') ? unquoteGitPath(value, 'latin1') : value;
     return name.startsWith(prefix) ? name.slice(prefix.length) : name;
 }
 /** "Binary files a/x and b/y differ": the new side's name (the old one for a deletion). */
@@ -3974,40 +4406,70 @@ function binaryPath(line) {
     const body = line.slice('Binary files '.length, line.length - ' differ'.length);
     const quotedNew = /(?:^| and )("b\/(?:[^"\\]|\\.)*")$/.exec(body);
     if (quotedNew)
-        return unquoteC(quotedNew[1]).slice(2);
+        return unquoteGitPath(quotedNew[1], 'latin1').slice(2);
     const plainNew = / and b\/(.*)$/.exec(body);
     if (plainNew)
         return plainNew[1];
     const deleted = /^(?:"a\/((?:[^"\\]|\\.)*)"|a\/(.*)) and \/dev\/null$/.exec(body);
     if (deleted)
-        return deleted[1] !== undefined ? unquoteC(`"a/${deleted[1]}"`).slice(2) : deleted[2];
+        return deleted[1] !== undefined ? unquoteGitPath(`"a/${deleted[1]}"`, 'latin1').slice(2) : deleted[2];
     return null;
 }
-const patch_ranges_ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 };
-/** git's C-style quoted name ("caf\303\251") → its bytes as a latin1 string. */
-function unquoteC(quoted) {
-    let out = '';
-    const body = quoted.slice(1, -1);
-    for (let i = 0; i < body.length; i++) {
-        const c = body[i];
-        if (c !== '\\') {
-            out += c;
-            continue;
-        }
-        const next = body[i + 1] ?? '';
-        if (/[0-7]/.test(next)) {
-            out += String.fromCharCode(parseInt(body.slice(i + 1, i + 4), 8));
-            i += 3;
-        }
-        else {
-            out += String.fromCharCode(patch_ranges_ESCAPES[next] ?? next.charCodeAt(0));
-            i += 1;
-        }
-    }
-    return out;
+
+;// CONCATENATED MODULE: ./shared/git/history.ts
+/** Walking commits: rev-list, merge bases of many tips, log messages. */
+/** `rev-list --left-right --count` of a symmetric range (`a...b`): "<ahead>\t<behind>". */
+async function leftRightCount(git, range) {
+    return git.run(['rev-list', '--left-right', '--count', '--end-of-options', range]);
+}
+/** The first best common ancestor of all the tips, or null when they share none. */
+async function octopusMergeBase(git, tips) {
+    const r = await git.exec(['merge-base', '--octopus', ...tips], { allowedExitCodes: [0, 1] });
+    return r.exitCode === 0 ? r.stdout.trim().split('\n')[0] || null : null;
+}
+/** `rev-list --topo-order --parents` of the revisions given on stdin (`<tip>` or `^<excluded>` lines): "<id> <parent>..." lines. */
+async function topoParents(git, input) {
+    return git.run(['rev-list', '--topo-order', '--parents', '--stdin'], { input });
+}
+/** Each commit of `range` with its parents (`[id, ...parents]`), newest first; null when git cannot walk the range. */
+async function commitParents(git, range) {
+    const r = await git.exec(['rev-list', '--parents', range], { allowedExitCodes: [0, 128] });
+    if (r.exitCode !== 0)
+        return null;
+    return r.stdout
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => l.split(' '));
+}
+/** The commits `from..to` along first parents, oldest first. */
+async function firstParentLine(git, from, to) {
+    return (await git.run(['rev-list', '--first-parent', '--reverse', `${from}..${to}`])).split('\n').filter(Boolean);
+}
+function logArgs(o) {
+    const reverse = o.reverse ? ['--reverse'] : [];
+    const max = o.maxCount === undefined ? [] : [`--max-count=${o.maxCount}`];
+    return ['log', ...reverse, ...max, '--no-color', `--format=${o.format}`, ...o.range, '--'];
+}
+/** `git log` formatted, as text (trailing newline removed). */
+async function logText(git, options) {
+    return git.run(logArgs(options));
+}
+/** `git log` formatted, as bytes. */
+async function logBytes(git, options) {
+    return (await git.execBuffer(logArgs(options))).stdout;
+}
+/** The author and committer dates of a commit, raw (`<seconds> <zone>`), on two lines. */
+async function rawDates(git, commit) {
+    return git.run(['log', '-1', '--format=%ad%n%cd', '--date=raw', commit]);
+}
+/** Writes a commit-graph of every reachable commit, so that later walks read it instead of the objects. */
+async function writeCommitGraph(git) {
+    await git.run(['commit-graph', 'write', '--reachable', '--no-progress']);
 }
 
 ;// CONCATENATED MODULE: ./shared/check-path/sibling-cache.ts
+
+
 
 
 
@@ -4021,10 +4483,10 @@ function unquoteC(quoted) {
 async function siblingTips(git, remote, naming, caller) {
     const literal = naming.pattern.slice(0, naming.pattern.indexOf('{'));
     const roots = [`${PRIVATE_PREFIX}${literal}`];
-    const named = /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(remote);
+    const named = isRemoteName(remote);
     if (named)
         roots.unshift(`refs/remotes/${remote}/${literal}`);
-    const out = await git.run(['for-each-ref', '--format=%(objectname) %(committerdate:unix) %(refname)', ...roots]);
+    const out = await listRefs(git, '%(objectname) %(committerdate:unix) %(refname)', roots);
     const best = new Map();
     for (const line of out.split('\n')) {
         const m = /^([0-9a-f]{40,64}) (\d+) (.+)$/.exec(line);
@@ -4032,7 +4494,7 @@ async function siblingTips(git, remote, naming, caller) {
             continue;
         const ref = m[3];
         const name = ref.startsWith(PRIVATE_PREFIX) ? ref.slice(PRIVATE_PREFIX.length) : ref.slice(`refs/remotes/${remote}/`.length);
-        const parsed = branch_pattern_parseBranch(naming, name);
+        const parsed = parseBranch(naming, name);
         if (!parsed || parsed.spec !== caller.spec || name === caller.branch)
             continue;
         const time = Number(m[2]);
@@ -4109,17 +4571,13 @@ async function keptBases(git, head, tips, old) {
     const oldHead = moved.length ? old.get(moved[0].branch).head : null;
     if (!oldHead)
         return kept;
-    const r = await git.exec(['rev-list', '--parents', `${oldHead}..${head}`], { allowedExitCodes: [0, 128] });
-    const commits = r.stdout
-        .split('\n')
-        .filter(Boolean)
-        .map((l) => l.split(' '));
+    const commits = await commitParents(git, `${oldHead}..${head}`);
     // A merge, a root, or a HEAD that does not descend from the old one: every base is taken again.
-    const first = commits.find((c) => c[1] === oldHead);
-    if (r.exitCode !== 0 || !first || commits.some((c) => c.length !== 2))
+    const first = commits?.find((c) => c[1] === oldHead);
+    if (!commits || !first || commits.some((c) => c.length !== 2))
         return kept;
     const same = moved.filter((t) => old.get(t.branch).head === oldHead);
-    const containing = new Set((await git.run(['for-each-ref', '--contains', first[0], '--format=%(refname)', ...same.map((t) => t.ref)])).split('\n'));
+    const containing = new Set((await listRefs(git, '%(refname)', same.map((t) => t.ref), { contains: first[0] })).split('\n'));
     for (const t of same)
         if (!containing.has(t.ref))
             kept.add(t.branch);
@@ -4162,13 +4620,14 @@ function mtimeOf(path) {
 
 
 
+
+
 const CACHE_FILE = 'orchestrator/sibling-changes.json';
 async function locate(cwd) {
     const git = new Git(cwd);
-    const r = await git.exec(['rev-parse', '--show-toplevel', '--git-path', CACHE_FILE, '--git-path', 'FETCH_HEAD', 'HEAD', '--symbolic-full-name', 'HEAD'], { allowedExitCodes: [0, 128] });
-    const lines = r.stdout.split('\n');
-    if (r.exitCode !== 0 || lines.length < 5 || !/^[0-9a-f]{40,64}$/.test(lines[3]))
-        throw new errors_InputError(`${validate_quote(cwd)} is not a git work tree with a commit checked out; check-path runs inside an agent's checkout`);
+    const lines = await checkoutFacts(git, CACHE_FILE);
+    if (!lines || lines.length < 5 || !/^[0-9a-f]{40,64}$/.test(lines[3]))
+        throw new errors_InputError(`${quote_quote(cwd)} is not a git work tree with a commit checked out; check-path runs inside an agent's checkout`);
     const at = (p) => ((0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.resolve)(cwd, p));
     const ref = lines[4];
     return {
@@ -4177,7 +4636,7 @@ async function locate(cwd) {
         cachePath: at(lines[1]),
         fetchHead: at(lines[2]),
         head: lines[3],
-        branch: ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : null,
+        branch: branchOfRef(ref),
     };
 }
 /** A path named on the command line → its repository-relative bytes (latin1); outside the repository → exit 2. */
@@ -4185,20 +4644,19 @@ function repoPath(value, cwd, toplevel) {
     const absolute = confinePath((0,external_node_path_.resolve)(cwd, value), 'path', { cwd: toplevel, tempDir: toplevel });
     const rel = (0,external_node_path_.relative)(toplevel, absolute);
     if (rel === '' || rel.startsWith('..'))
-        throw new errors_InputError(`path ${validate_quote(value)} is not a file inside the repository (${toplevel})`);
+        throw new errors_InputError(`path ${quote_quote(value)} is not a file inside the repository (${toplevel})`);
     return Buffer.from(rel.split(external_node_path_.sep).join('/'), 'utf8').toString('latin1');
 }
 /** The caller's feature siblings and what they changed, from the cache (brought up to date with what moved). */
 async function checkPaths(options) {
     // It reaches `git fetch` as an argument: an option in disguise (`-u…`) is refused before any git call.
-    if (options.remote.startsWith('-') || /[\s\u0000-\u001f]/.test(options.remote))
-        throw new errors_InputError(`remote ${validate_quote(options.remote)} is not valid; expected a remote name such as origin, or a path or URL`);
+    validateRemote(options.remote);
     const where = options.located ?? (await locate(options.cwd));
     const wanted = options.paths.map((p) => repoPath(p, options.cwd, where.toplevel));
-    const naming = loadConfig(where.toplevel, options.configPath).branches;
+    const naming = (await readConfig({ kind: 'work-tree', path: options.configPath }, { cwd: where.toplevel })).branches;
     const caller = caller_resolveCaller(where.toplevel, where.branch, naming);
     if (!caller)
-        throw new errors_InputError(`cannot tell which feature this checkout works on: branch ${validate_quote(where.branch ?? '(detached)')} is not an agent branch and .orchestrator/agent.local names none (run "orchestrator agents setup")`);
+        throw new errors_InputError(`cannot tell which feature this checkout works on: branch ${quote_quote(where.branch ?? '(detached)')} is not an agent branch and .orchestrator/agent.local names none (run "orchestrator agents setup")`);
     if (options.fetch)
         await fetchSiblings(where.git, options.remote, naming, caller);
     const { cache, stats } = await refresh(where, options.remote, naming, caller, options.now, Boolean(options.fetch));
@@ -4239,9 +4697,9 @@ async function refresh(where, remote, naming, caller, now, fetched) {
 /** One `git fetch` of the feature's branches: remote-tracking refs for a named remote, else our private refs. */
 async function fetchSiblings(git, remote, naming, caller) {
     const glob = branchGlob(naming, caller.spec);
-    const named = /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(remote);
-    const dst = named ? `refs/remotes/${remote}/${glob}` : remote_privateRef(glob);
-    await git.exec(['fetch', '--no-tags', '--quiet', '--prune', remote, `+refs/heads/${glob}:${dst}`]);
+    const named = isRemoteName(remote);
+    const dst = named ? `refs/remotes/${remote}/${glob}` : privateRef(glob);
+    await fetchPruned(git, remote, `+refs/heads/${glob}:${dst}`);
 }
 /**
  * Refreshes the cache after something else fetched the branches (check-conflicts):
@@ -4337,16 +4795,599 @@ function hookOutput(result, answer, block, remote, drift) {
     return JSON.stringify({ hookSpecificOutput: specific, systemMessage: short });
 }
 
+;// CONCATENATED MODULE: ./shared/state/events/field-checks.ts
+
+
+/**
+ * A value in an event failed validation. It is an InputError (exit 2) when a
+ * user or agent handed us the event; the store turns it into a `problem` when
+ * it finds such an event in the log instead.
+ */
+class field_checks_InvalidEventError extends errors_InputError {
+    where;
+    field;
+    constructor(where, field, message) {
+        super(`${where}: ${message}`);
+        this.where = where;
+        this.field = field;
+    }
+}
+function field_checks_fail(where, field, expected, value) {
+    throw new field_checks_InvalidEventError(where, field, `field "${field}" ${expected} (got ${field_checks_describeValue(value)})`);
+}
+/** A short, safe rendering of a bad value for an error message. */
+function field_checks_describeValue(value) {
+    if (value === undefined)
+        return 'nothing';
+    let text;
+    try {
+        text = JSON.stringify(value) ?? String(value);
+    }
+    catch {
+        text = String(value);
+    }
+    return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+// What the single-line and control-character checks refuse, in one pass: a text that passes this needs no further look.
+const SUSPECT_SINGLE_LINE = charPattern([C0, DEL, C1, LINE_SEPARATORS], { except: '\t' });
+// (The multiline one is also the control-character check: C0 but tab and line breaks, DEL, C1.)
+const SUSPECT_MULTILINE = charPattern([C0, DEL, C1], { except: '\t\n\r' });
+function field_checks_text(options) {
+    const expected = options.expected ?? `must be a text of 1 to ${options.max} characters`;
+    const suspect = options.multiline ? SUSPECT_MULTILINE : SUSPECT_SINGLE_LINE;
+    const { max, pattern } = options;
+    return (value, field, where) => {
+        if (typeof value !== 'string' || value.length === 0 || value.length > max)
+            field_checks_fail(where, field, expected, value);
+        if (suspect.test(value)) {
+            if (SUSPECT_MULTILINE.test(value))
+                field_checks_fail(where, field, 'must not contain control characters', value);
+            field_checks_fail(where, field, 'must be a single line', value);
+        }
+        if (pattern && !pattern.test(value))
+            field_checks_fail(where, field, expected, value);
+        return value;
+    };
+}
+function oneOf(values) {
+    const allowed = new Set(values);
+    return (value, field, where) => {
+        if (typeof value !== 'string' || !allowed.has(value)) {
+            field_checks_fail(where, field, `must be one of ${values.map((v) => `"${v}"`).join(', ')}`, value);
+        }
+        return value;
+    };
+}
+/** A flag that is present only when set: `true`, never `false`. */
+const isTrue = (value, field, where) => {
+    if (value !== true)
+        field_checks_fail(where, field, 'must be true (leave the field out for false)', value);
+    return true;
+};
+function integer(min, max = Number.MAX_SAFE_INTEGER) {
+    return (value, field, where) => {
+        if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min || value > max) {
+            field_checks_fail(where, field, `must be a whole number from ${min} to ${max}`, value);
+        }
+        return value;
+    };
+}
+function arrayOf(item, max) {
+    return (value, field, where) => {
+        if (!Array.isArray(value) || value.length > max)
+            field_checks_fail(where, field, `must be a list of at most ${max} items`, value);
+        return value.map((v, i) => item(v, `${field}[${i}]`, where));
+    };
+}
+function required(check) {
+    return { check };
+}
+function optional(check) {
+    return { check, optional: true };
+}
+/** An object with exactly the fields of `shape`; unknown fields are refused (they are usually typos). */
+function objectOf(shape) {
+    // Checked for every event of a rebuild: nothing here is recomputed per value, and the
+    // dotted names of nested fields are made once per parent name, not once per value.
+    const known = Object.keys(shape);
+    const knownSet = new Set(known);
+    const specs = Object.entries(shape);
+    const names = new Map();
+    const namesUnder = (field) => {
+        let list = names.get(field);
+        if (!list) {
+            list = specs.map(([name]) => join(field, name));
+            // Array items name their index ("files[3]"): keep the cache small whatever the input.
+            if (names.size < 64)
+                names.set(field, list);
+        }
+        return list;
+    };
+    return (value, field, where) => {
+        if (value === null || typeof value !== 'object' || Array.isArray(value))
+            field_checks_fail(where, field, 'must be an object', value);
+        const input = value;
+        for (const name in input) {
+            if (!knownSet.has(name) && Object.hasOwn(input, name)) {
+                field_checks_fail(where, join(field, name), `is not a known field (known: ${known.join(', ')})`, input[name]);
+            }
+        }
+        const dotted = namesUnder(field);
+        const out = {};
+        for (let i = 0; i < specs.length; i++) {
+            const [name, spec] = specs[i];
+            const v = input[name];
+            if (v === undefined) {
+                if (!spec.optional)
+                    field_checks_fail(where, dotted[i], 'is required', v);
+                continue;
+            }
+            out[name] = spec.check(v, dotted[i], where);
+        }
+        return out;
+    };
+}
+function join(field, name) {
+    return field ? `${field}.${name}` : name;
+}
+
+;// CONCATENATED MODULE: ./shared/state/events/event-schema.ts
+
+/**
+ * The version of the event format this code writes. It reads every version in
+ * SCHEMA_VERSIONS: an event keeps the version it was written with, and its key
+ * is always derived with that version (stored keys are never recomputed).
+ *
+ * Version 2 adds: empty line ranges (`{start: n, end: n - 1}`, "between lines
+ * n-1 and n"), and `occurrence` on any event's data (see OCCURRENCE below).
+ */
+const event_schema_EVENT_SCHEMA = 2;
+const event_schema_SCHEMA_VERSIONS = (/* unused pure expression or super */ null && ([1, 2]));
+/**
+ * A fact that can happen again (a blocker raised after it was cleared, a
+ * conflict seen again after it was resolved by hand, a guard violation after a
+ * clean run) is the fact plus its occurrence: `data.occurrence` is 2 for the
+ * second time, 3 for the third, and absent for the first, so first occurrences
+ * keep the keys they always had. It is part of the key only when present.
+ */
+const event_schema_OCCURRENCE_FIELD = 'occurrence';
+const EVENT_KINDS = [
+    'feature-registered',
+    'agent-assigned',
+    'task-updated',
+    'pr-updated',
+    'conflict-detected',
+    'conflict-resolved',
+    'divergence-measured',
+    'test-result',
+    'blocker-raised',
+    'blocker-cleared',
+    'branch-synced',
+    'guard-violation',
+    'guard-cleared',
+    'scan-completed',
+    'task-merged',
+    'task-assigned',
+    'scope-drift',
+    'scope-cleared',
+    'conflict-predicted',
+];
+// ---- field checks -------------------------------------------------------
+/** Canonical `Date.toISOString()` form only, so that times compare as strings. */
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+const time = field_checks_text({ max: 24, pattern: ISO_TIME, expected: 'must be a UTC time like 2026-01-31T12:00:00.000Z' });
+const sha = field_checks_text({
+    max: 64,
+    pattern: /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/,
+    expected: 'must be a full lowercase commit id (40 or 64 hex digits)',
+});
+/** Names of branches as data: single line, no characters git refuses in ref names. */
+const event_schema_branch = field_checks_text({
+    max: 255,
+    pattern: /^(?!-)[^\s~^:?*[\\]+$/,
+    expected: 'must be a branch name (no spaces, ~ ^ : ? * [ \\, not starting with "-", at most 255 characters)',
+});
+const taskId = field_checks_text({ max: 12, pattern: /^T\d{3,10}$/, expected: 'must be a task id like T012' });
+const shortName = field_checks_text({ max: 64, pattern: /^[A-Za-z0-9][A-Za-z0-9._-]*$/, expected: 'must be 1 to 64 letters, digits, ".", "_" or "-"' });
+const role = field_checks_text({ max: 40, pattern: /^[a-z][a-z0-9-]*$/, expected: 'must be a role name like "overseer" or "implementor"' });
+const url = field_checks_text({ max: 500, pattern: /^https?:\/\/\S+$/, expected: 'must be an http(s) URL' });
+const title = field_checks_text({ max: 300 });
+const message = field_checks_text({ max: 2000, multiline: true });
+const filePath = field_checks_text({ max: 1000 });
+/** A conflicted path: plain text of any length git allows, or git's quoted form (one line). */
+const conflictPath = field_checks_text({ max: 20_000 });
+const base64 = field_checks_text({ max: 44_000, pattern: /^[A-Za-z0-9+/]*={0,2}$/, expected: 'must be base64' });
+const gitMessage = field_checks_text({ max: 2000, multiline: true });
+const count = integer(0);
+const range = (value, field, where) => {
+    const r = objectOf({ start: required(integer(1)), end: required(integer(0)) })(value, field, where);
+    if (r.end < r.start - 1)
+        field_checks_fail(where, `${field}.end`, `must be at least start - 1 (${r.start - 1}; start - 1 means an empty range)`, r.end);
+    return r;
+};
+const SHAPES = {
+    'feature-registered': {
+        spec: required(field_checks_text({ max: 100 })),
+        name: required(title),
+        baseBranch: optional(event_schema_branch),
+        tasks: optional(arrayOf(objectOf({
+            id: required(taskId),
+            phase: optional(field_checks_text({ max: 200 })),
+            description: required(field_checks_text({ max: 1000 })),
+        }), 2000)),
+        tasksFile: optional(filePath),
+    },
+    'agent-assigned': {
+        role: required(oneOf(['overseer', 'implementor'])),
+        branch: required(event_schema_branch),
+        index: optional(integer(1, 999)),
+    },
+    'task-updated': {
+        taskId: required(taskId),
+        state: required(oneOf(['open', 'in-progress', 'done'])),
+        commit: required(sha),
+        agent: required(event_schema_branch),
+        message: optional(message),
+    },
+    'pr-updated': {
+        action: required(oneOf(['opened', 'updated', 'merged', 'closed'])),
+        number: required(integer(1)),
+        url: required(url),
+        head: required(event_schema_branch),
+        base: required(event_schema_branch),
+        title: optional(title),
+    },
+    'conflict-detected': {
+        left: required(event_schema_branch),
+        right: required(event_schema_branch),
+        leftSha: required(sha),
+        rightSha: required(sha),
+        files: required(arrayOf(objectOf({
+            path: required(conflictPath),
+            pathBase64: optional(base64),
+            kind: required(field_checks_text({ max: 40, pattern: /^[a-z][a-z/ -]*$/, expected: 'must be a conflict kind like "content"' })),
+            leftRanges: required(arrayOf(range, 500)),
+            rightRanges: required(arrayOf(range, 500)),
+            message: optional(gitMessage),
+        }), 1000)),
+        messages: optional(arrayOf(objectOf({
+            paths: required(arrayOf(conflictPath, 20)),
+            type: required(field_checks_text({ max: 200 })),
+            text: required(gitMessage),
+        }), 100)),
+        manual: optional(isTrue),
+        reason: optional(message),
+        kind: optional(oneOf(['build', 'test'])),
+        check: optional(field_checks_text({ max: 200 })),
+    },
+    'conflict-resolved': {
+        left: required(event_schema_branch),
+        right: required(event_schema_branch),
+        detectedAt: required(time),
+        lifetimeSeconds: required(count),
+        reason: optional(field_checks_text({ max: 200 })),
+    },
+    'divergence-measured': {
+        branch: required(event_schema_branch),
+        against: required(event_schema_branch),
+        ahead: required(count),
+        behind: required(count),
+        sha: required(sha),
+    },
+    'test-result': {
+        role: required(role),
+        branch: optional(event_schema_branch),
+        suite: required(field_checks_text({ max: 200 })),
+        passed: required(count),
+        failed: required(count),
+        skipped: required(count),
+        durationMs: required(count),
+        commit: required(sha),
+        runUrl: optional(url),
+        unit: optional(oneOf(['check', 'tests'])),
+    },
+    'blocker-raised': { id: required(shortName), agent: optional(event_schema_branch), reason: required(message) },
+    'blocker-cleared': { id: required(shortName), note: optional(message) },
+    'branch-synced': { branch: required(event_schema_branch), sha: required(sha) },
+    'guard-violation': {
+        branch: required(event_schema_branch),
+        kind: required(oneOf(['protected-path', 'pr-target'])),
+        subject: required(filePath),
+        detail: required(message),
+        commit: required(sha),
+    },
+    'guard-cleared': {
+        branch: required(event_schema_branch),
+        kind: required(oneOf(['protected-path', 'pr-target'])),
+        subject: required(filePath),
+        commit: required(sha),
+    },
+    'scan-completed': {
+        scanner: required(field_checks_text({ max: 40, pattern: /^[a-z][a-z-]*$/, expected: 'must be a scanner name like "conflicts"' })),
+        at: required(time),
+        pairs: required(count),
+        conflicted: required(count),
+        errors: required(count),
+        runUrl: optional(url),
+    },
+    'task-merged': { taskId: required(taskId), commit: required(sha), into: required(event_schema_branch), pr: optional(integer(1)) },
+    'task-assigned': { taskId: required(taskId), agent: required(event_schema_branch) },
+    'scope-drift': {
+        branch: required(event_schema_branch),
+        path: required(filePath),
+        commit: required(sha),
+        tasks: optional(arrayOf(objectOf({
+            id: required(taskId),
+            agent: optional(event_schema_branch),
+            how: optional(oneOf(['assigned', 'reported'])),
+        }), 20)),
+    },
+    'scope-cleared': { branch: required(event_schema_branch), path: required(filePath), commit: required(sha) },
+    'conflict-predicted': {
+        agent: required(event_schema_branch),
+        path: required(conflictPath),
+        pathBase64: optional(base64),
+        sibling: required(event_schema_branch),
+        siblingSha: required(sha),
+        base: required(sha),
+        ranges: required(arrayOf(range, 500)),
+    },
+};
+const occurrence = integer(2, 1_000_000);
+const DATA_CHECKS = new Map(EVENT_KINDS.map((kind) => [kind, objectOf({ ...SHAPES[kind], [event_schema_OCCURRENCE_FIELD]: optional(occurrence) })]));
+function event_schema_dataCheck(kind) {
+    return DATA_CHECKS.get(kind);
+}
+/**
+ * The data fields that say WHICH fact an event records; the key is a hash of
+ * them. Fields left out (times, counts that vary between identical runs,
+ * free-text notes of a later report) do not make a new fact.
+ */
+const event_schema_KEY_FIELDS = {
+    'feature-registered': ['spec', 'name', 'baseBranch', 'tasks', 'tasksFile'],
+    'agent-assigned': ['role', 'branch', 'index'],
+    'task-updated': ['taskId', 'state', 'commit'],
+    'pr-updated': ['number', 'action', 'url', 'head', 'base', 'title'],
+    'conflict-detected': ['left', 'right', 'leftSha', 'rightSha'],
+    'conflict-resolved': ['left', 'right', 'detectedAt'],
+    'divergence-measured': ['branch', 'against', 'sha', 'ahead', 'behind'],
+    'test-result': ['commit', 'role', 'branch', 'suite', 'runUrl', 'passed', 'failed', 'skipped'],
+    'blocker-raised': ['id', 'agent', 'reason'],
+    'blocker-cleared': ['id', 'note'],
+    'branch-synced': ['branch', 'sha'],
+    'guard-violation': ['branch', 'kind', 'subject'],
+    'guard-cleared': ['branch', 'kind', 'subject'],
+    'scan-completed': ['scanner', 'at'],
+    'task-merged': ['taskId', 'commit', 'into'],
+    // Giving a task back to an agent it had before is a new fact: it carries the occurrence.
+    'task-assigned': ['taskId', 'agent'],
+    // Drift that comes back after it was cleared is a new occurrence of the fact.
+    'scope-drift': ['branch', 'path'],
+    'scope-cleared': ['branch', 'path'],
+    'conflict-predicted': ['agent', 'path', 'pathBase64', 'sibling', 'siblingSha'],
+};
+
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./shared/state/digest.ts
+;// CONCATENATED MODULE: ./shared/state/events/digest.ts
 
 // crypto.hash (Node 20.12+) is about twice as fast as createHash for small inputs, which a rebuild of 100k events feels.
 const oneShot = external_node_crypto_namespaceObject.hash;
 /** Hex sha256 of a text (UTF-8). */
-function sha256Hex(text) {
+function digest_sha256Hex(text) {
     return oneShot ? oneShot('sha256', text, 'hex') : external_node_crypto_namespaceObject.createHash('sha256').update(text).digest('hex');
 }
+
+;// CONCATENATED MODULE: ./shared/state/events/conflict-pair.ts
+
+
+/** A conflict is between two branches, whichever side reported it: the pair is unordered. */
+function conflict_pair_sortedPair(a, b) {
+    return a <= b ? [a, b] : [b, a];
+}
+/** The stable short id of a conflicting pair within a feature, shown by `status` and taken by `resolve`. */
+function conflictId(feature, left, right) {
+    const text = canonicalJson(['conflict', feature, conflict_pair_sortedPair(left, right)]);
+    let id = ids.get(text);
+    if (!id) {
+        // A rebuild asks for the same few pairs thousands of times.
+        if (ids.size > 10_000)
+            ids.clear();
+        id = `c${sha256Hex(text).slice(0, 8)}`;
+        ids.set(text, id);
+    }
+    return id;
+}
+const ids = new Map();
+
+;// CONCATENATED MODULE: ./shared/state/events/safe-segment.ts
+
+/*
+ * A feature id becomes a folder of the state branch (events/<spec>/…,
+ * features/<spec>/…): an event is refused when it names one that could climb
+ * out. The event format checks it, so it lives here; log/paths builds with it.
+ */
+/** Letters, digits, ".", "_", "-"; not starting with "." or "-"; no "..". */
+const SAFE_SEGMENT = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,99}$/;
+/** Refuses anything that could escape a folder when used as one path segment. */
+function safe_segment_assertSafeSegment(value, what) {
+    if (typeof value !== 'string' || !SAFE_SEGMENT.test(value) || value.includes('..') || value.toLowerCase() === '.git') {
+        throw new InputError(`${what} ${JSON.stringify(value)} cannot be used in a path: expected 1 to 100 letters, digits, ".", "_" or "-", not starting with "." or "-" and without ".."`);
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./shared/state/events/events.ts
+
+
+
+
+
+
+/** Builds a validated event with its derived key. Throws InvalidEventError (exit 2) naming the bad field. */
+function makeEvent(kind, feature, data, options) {
+    const where = `${kind} event`;
+    const when = normalizeTime(options.time ?? new Date(), where);
+    const checkedKind = kindCheck(kind, 'kind', where);
+    checkFeature(feature, where);
+    const checked = dataCheck(checkedKind)(data, 'data', where);
+    const event = {
+        schema: EVENT_SCHEMA,
+        kind: checkedKind,
+        key: eventKey(checkedKind, feature, checked),
+        time: when,
+        feature,
+        actor: options.actor,
+        data: checked,
+    };
+    return validateEvent(event, where);
+}
+const kindCheck = oneOf(EVENT_KINDS);
+const actorCheck = field_checks_text({ max: 100 });
+const keyCheck = field_checks_text({ max: 64, pattern: /^[0-9a-f]{64}$/, expected: 'must be 64 lowercase hex digits' });
+const TOP_FIELDS = ['schema', 'kind', 'key', 'time', 'feature', 'actor', 'data'];
+const TOP_FIELD_SET = new Set(TOP_FIELDS);
+/**
+ * Checks every field of an event read from anywhere (a file, user JSON).
+ * Messages start with `where` and name the field and the bad value.
+ */
+function validateEvent(raw, where) {
+    if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
+        fail(where, 'event', 'must be a JSON object', raw);
+    const input = raw;
+    const schema = input.schema;
+    if (!SCHEMA_VERSIONS.includes(schema)) {
+        if (typeof input.schema === 'number') {
+            throw new InvalidEventError(where, 'schema', `unknown schema version ${describeValue(input.schema)}: this agent-orchestrator reads versions ${SCHEMA_VERSIONS.join(', ')} (a newer version wrote it? upgrade agent-orchestrator)`);
+        }
+        fail(where, 'schema', `must be a schema version number (${SCHEMA_VERSIONS.join(', ')})`, input.schema);
+    }
+    for (const name of Object.keys(input)) {
+        if (!TOP_FIELD_SET.has(name))
+            fail(where, name, `is not a known field (known: ${TOP_FIELDS.join(', ')})`, input[name]);
+    }
+    const kind = kindCheck(input.kind, 'kind', where);
+    const time = timeCheck(input.time, 'time', where);
+    const feature = checkFeature(input.feature, where);
+    const actor = actorCheck(input.actor, 'actor', where);
+    const data = dataCheck(kind)(input.data, 'data', where);
+    if (kind === 'feature-registered' && data.spec !== feature) {
+        fail(where, 'data.spec', `must equal the event's feature ${JSON.stringify(feature)}`, data.spec);
+    }
+    const expected = eventKey(kind, feature, data);
+    // Equal to a computed key means well-formed: the format is looked at only when they differ.
+    const key = input.key === expected ? expected : keyCheck(input.key, 'key', where);
+    if (key !== expected)
+        fail(where, 'key', `does not match the event's content (expected ${expected})`, key);
+    return { schema, kind, key, time, feature, actor, data };
+}
+/**
+ * The version number hashed into every key. It is not the event format's version:
+ * a fact keeps one key whatever version of the format records it, so a fact
+ * recorded before an upgrade is still found (and not stored twice) after it.
+ */
+const KEY_VERSION = 1;
+/**
+ * sha256 over the key version, the kind, feature and the fields that identify the
+ * fact (see KEY_FIELDS), plus its occurrence when present.
+ */
+function eventKey(kind, feature, data) {
+    return sha256Hex(identityJson(kind, feature, data, KEY_VERSION));
+}
+/**
+ * The hashed text: the compact canonical JSON of
+ * `[schema, kind, feature, [[field, value ?? null], ...]]` (conflicts: their unordered pair).
+ * It is computed for every event of a rebuild, so the common case is written out directly.
+ */
+function identityJson(kind, feature, data, schema) {
+    const record = data;
+    const occurrence = record[OCCURRENCE_FIELD];
+    // The first occurrence hashes exactly what version 1 hashed; a later one adds itself at the end.
+    const withOccurrence = (identityValue) => occurrence === undefined ? identityValue : [identityValue, [OCCURRENCE_FIELD, occurrence]];
+    // Only feature-registered has objects in its identity (the task list); for arrays of
+    // scalars, as all other identities are, JSON.stringify is already canonical.
+    if (kind === 'feature-registered')
+        return canonicalJson([schema, kind, feature, withOccurrence(identity(kind, data))]);
+    if (kind === 'conflict-detected' || kind === 'conflict-resolved' || occurrence !== undefined)
+        return JSON.stringify([schema, kind, feature, withOccurrence(identity(kind, data))]);
+    let out = `[${schema},${KIND_JSON[kind]},${JSON.stringify(feature)},[`;
+    const fields = KEY_FIELD_PREFIX[kind];
+    for (let i = 0; i < fields.length; i++) {
+        const value = record[KEY_FIELDS[kind][i]];
+        out += `${i ? ',' : ''}${fields[i]}${value === undefined || value === null ? 'null' : JSON.stringify(value)}]`;
+    }
+    return `${out}]]`;
+}
+const KIND_JSON = Object.fromEntries(EVENT_KINDS.map((k) => [k, JSON.stringify(k)]));
+const KEY_FIELD_PREFIX = Object.fromEntries(EVENT_KINDS.map((k) => [k, event_schema_KEY_FIELDS[k].map((f) => `[${JSON.stringify(f)},`)]));
+function identity(kind, data) {
+    // Either branch may report a conflict as left: both orders are one fact.
+    if (kind === 'conflict-detected') {
+        const d = data;
+        const left = JSON.stringify([d.left, d.leftSha]);
+        const right = JSON.stringify([d.right, d.rightSha]);
+        const pair = left < right
+            ? [
+                [d.left, d.leftSha],
+                [d.right, d.rightSha],
+            ]
+            : [
+                [d.right, d.rightSha],
+                [d.left, d.leftSha],
+            ];
+        // A conflict logged by hand is another fact than a scan's finding at the same commits.
+        return d.manual ? [...pair, ['manual']] : pair;
+    }
+    if (kind === 'conflict-resolved') {
+        const d = data;
+        return [sortedPair(d.left, d.right), d.detectedAt];
+    }
+    const record = data;
+    return KEY_FIELDS[kind].map((field) => [field, record[field] ?? null]);
+}
+/** The bytes of an event file: canonical, indented, newline-terminated. */
+function serializeEvent(event) {
+    return `${canonicalJson(event, 2)}\n`;
+}
+/** Parses an event file; throws InvalidEventError naming `where` for bad JSON or bad fields. */
+function parseEvent(content, where) {
+    let raw;
+    try {
+        raw = JSON.parse(content);
+    }
+    catch (cause) {
+        throw new InvalidEventError(where, 'event', `is not valid JSON: ${cause.message}`);
+    }
+    return validateEvent(raw, where);
+}
+function normalizeTime(value, where) {
+    const date = value instanceof Date ? value : new Date(value);
+    if (Number.isNaN(date.getTime()))
+        fail(where, 'time', 'must be a valid date', value instanceof Date ? 'Invalid Date' : value);
+    return date.toISOString();
+}
+/** `(time, key)` as one string that sorts like the pair: the order used for "latest". */
+function stampOf(event) {
+    return `${event.time} ${event.key}`;
+}
+function checkFeature(value, where) {
+    try {
+        return assertSafeSegment(value, 'feature id');
+    }
+    catch {
+        fail(where, 'feature', 'must be a feature id usable as a folder name (1 to 100 letters, digits, ".", "_" or "-", not starting with "." or "-", no "..")', value);
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/state/events/index.ts
+/** The event format: the schema of every kind, how an event is made, checked and keyed, and the canonical JSON its key is a hash of. */
+
+
+
+
+
+
+
 
 ;// CONCATENATED MODULE: ./shared/check-path/predicted.ts
 
@@ -4379,7 +5420,7 @@ function writePredicted(path, f) {
 }
 /** The local key of a fact: the event's own key fields (agent, path, sibling, sibling tip). */
 function localKey(d) {
-    return sha256Hex(JSON.stringify([d.agent, d.pathBase64 ?? d.path, d.sibling, d.siblingSha]));
+    return digest_sha256Hex(JSON.stringify([d.agent, d.pathBase64 ?? d.path, d.sibling, d.siblingSha]));
 }
 /**
  * Queues a `conflict-predicted` event for every (path, sibling) of the answer
@@ -4447,79 +5488,6 @@ function recordWarnings(located, result, o) {
     });
 }
 
-;// CONCATENATED MODULE: ./shared/role-ci/trusted-config.ts
-
-
-
-
-
-/**
- * The configuration the role guard trusts, read from git objects of a commit
- * the branch under test cannot change: the pull request's base, else (for an
- * implementor) its overseer branch, else the default branch. The work tree is
- * never read: it is the implementor's, and its copy of the file could switch
- * the guard off or run its own commands with the run's write token.
- */
-async function trustedConfig(options) {
-    const { git, remote, logger } = options;
-    const path = validateRepoPath(options.path || DEFAULT_CONFIG_PATH, 'config');
-    const at = async (kind, branch) => {
-        const commit = (await fetchBranches(git, remote, [branch]).catch(() => new Map())).get(branch);
-        if (!commit)
-            return null;
-        return {
-            config: await readConfigAt(git, privateRef(branch), path, `${branch} (${commit.slice(0, 12)})`),
-            source: { kind, branch, commit },
-        };
-    };
-    if (options.pullRequestBase) {
-        const found = await at('pull request base', options.pullRequestBase);
-        if (found)
-            return found;
-        logger.warning(`the pull request's base ${quote(options.pullRequestBase)} could not be fetched from ${quote(remote)}`);
-    }
-    const defaultBranch = await remoteDefaultBranch(git, remote).catch(() => null);
-    const fromDefault = defaultBranch ? await at('default branch', defaultBranch) : null;
-    const bootstrap = fromDefault?.config ?? defaultConfig();
-    if (!options.pullRequestBase && options.branch) {
-        const parsed = parseBranch(bootstrap.branches, options.branch);
-        if (parsed?.role === 'implementor') {
-            const fromOverseer = await at('overseer branch', formatBranch(bootstrap.branches, parsed.spec, 'overseer'));
-            if (fromOverseer)
-                return fromOverseer;
-        }
-    }
-    if (fromDefault)
-        return fromDefault;
-    logger.warning(`no trusted commit to read ${quote(path)} from (the remote ${quote(remote)} names no default branch): the role guard uses the built-in defaults`);
-    return { config: defaultConfig(), source: { kind: 'none' } };
-}
-/**
- * The configuration file as committed at `commit`, through git objects.
- * Absent → the defaults. A symlink, folder or submodule in its place is
- * refused: following it could read anything.
- */
-async function readConfigAt(git, commit, path, label) {
-    const where = `${path} at ${label}`;
-    const listed = await git.execBuffer(['ls-tree', '-z', '--full-tree', commit, '--', path]).catch((error) => {
-        throw new ConfigurationError(`cannot read ${where}: ${errors_messageOf(error)}`);
-    });
-    const entry = listed.stdout.toString('utf8').split('\0')[0];
-    const m = /^(\d{6}) (\w+) ([0-9a-f]+)\t/.exec(entry);
-    if (!m) {
-        const config = config_defaultConfig();
-        config.source = `defaults (no ${path} at ${label})`;
-        return config;
-    }
-    const [, mode, type, oid] = m;
-    if (type !== 'blob' || (mode !== '100644' && mode !== '100755')) {
-        const what = mode === '120000' ? 'a symlink' : type === 'tree' ? 'a folder' : type === 'commit' ? 'a submodule' : `mode ${mode}`;
-        throw new ConfigurationError(`${where} is ${what}, not a regular file; the configuration must be a plain file`);
-    }
-    const text = (await git.execBuffer(['cat-file', 'blob', oid])).stdout.toString('utf8');
-    return parseConfig(text, where);
-}
-
 ;// CONCATENATED MODULE: ./shared/scope/task-index.ts
 /**
  * Which tasks' paths cover a path, without trying every task: a file or
@@ -4560,7 +5528,8 @@ class TaskIndex {
 
 ;// CONCATENATED MODULE: ./shared/scope/task-paths.ts
 
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+
+const task_paths_CONTROL = charPattern([C0, DEL, C1, LINE_SEPARATORS]);
 const GLOB = /[*?[\]{}]/;
 /**
  * The scope a task path gives, or the reason it gives none. Task text is
@@ -4571,7 +5540,7 @@ const GLOB = /[*?[\]{}]/;
 function scopePath(raw) {
     if (raw.length > 1000)
         return { reason: 'longer than 1000 characters' };
-    if (CONTROL.test(raw))
+    if (task_paths_CONTROL.test(raw))
         return { reason: 'holds a line break or control character' };
     if (raw.includes('\\'))
         return { reason: 'holds a backslash' };
@@ -5279,26 +6248,28 @@ function setOwners(text, owners, file = 'tasks.md') {
 
 
 
+
+
 /**
  * The feature's tasks.md as committed at `commit` (git objects only: the work
  * tree is the agent's). A file that is absent or cannot be parsed (a task id
  * used twice) gives no document and a problem to show.
  */
 async function readTasksAt(git, commit, file) {
-    const r = await git.execBuffer(['cat-file', 'blob', `${commit}:${file}`], { allowedExitCodes: [0, 128] });
-    if (r.exitCode !== 0)
+    const bytes = await readFileBytesAt(git, commit, file);
+    if (bytes === null)
         return { doc: null, problem: `${file} is not on ${commit.slice(0, 12)}` };
     try {
-        return { doc: parse_tasks_parseTasks(r.stdout.toString('utf8'), file) };
+        return { doc: parse_tasks_parseTasks(bytes.toString('utf8'), file) };
     }
     catch (error) {
-        return { doc: null, problem: errors_messageOf(error) };
+        return { doc: null, problem: messageOf(error) };
     }
 }
 /** Task ids that the commits in `base..head` (the agent's own since it left the overseer) refer to, in any way. */
 async function commitReferences(git, base, head) {
     const range = base ? [`${base}..${head}`] : [head];
-    const { stdout } = await git.execBuffer(['log', '--no-color', '--format=%B%x00', ...range, '--']);
+    const stdout = await logBytes(git, { format: '%B%x00', range });
     const ids = new Set();
     for (const message of stdout.toString('utf8').split('\0'))
         for (const ref of taskReferences(message))
@@ -5310,7 +6281,7 @@ function agentNamer(naming) {
     return (agent) => {
         if (/^impl-\d{1,3}$/.test(agent))
             return agent;
-        const parsed = branch_pattern_parseBranch(naming, agent);
+        const parsed = parseBranch(naming, agent);
         return parsed?.index ? `impl-${parsed.index}` : agent;
     };
 }
@@ -5359,9 +6330,7 @@ async function scopeDriftFor(paths, who, options) {
 
 
 
-
 ;// CONCATENATED MODULE: ./shared/check-path/scope-answer.ts
-
 
 
 
@@ -5379,13 +6348,12 @@ async function scopeAnswer(located, result, configPath, logger) {
         return null;
     try {
         const { git } = located;
-        const path = configPath ?? config_DEFAULT_CONFIG_PATH;
         // The overseer branch is found by the naming the siblings were; its tip is what we trust.
         const overseer = result.siblings.find((s) => s.role === 'overseer');
         if (!overseer)
             return null;
-        const config = await readConfigAt(git, overseer.tip, path, overseer.branch);
-        const parsed = branch_pattern_parseBranch(config.branches, result.caller.branch);
+        const config = await readConfig({ kind: 'commit', path: configPath, commit: overseer.tip, label: overseer.branch }, { git });
+        const parsed = parseBranch(config.branches, result.caller.branch);
         const paths = result.answers.filter((a) => a.pathBase64 === undefined).map((a) => a.path);
         const check = await scopeDriftFor(paths, { spec: result.caller.spec, branch: result.caller.branch, ...(parsed?.index ? { index: parsed.index } : {}) }, { git, config, overseerRef: overseer.tip });
         return {
@@ -5395,7 +6363,7 @@ async function scopeAnswer(located, result, configPath, logger) {
         };
     }
     catch (error) {
-        logger.warning(`scope drift not checked: ${errors_messageOf(error)}`);
+        logger.warning(`scope drift not checked: ${messageOf(error)}`);
         return null;
     }
 }
@@ -5442,7 +6410,7 @@ async function answerHook(stdin, o) {
         return jsonSafe(hookOutput(result, answer, o.block, o.remote, drift?.text));
     }
     catch (error) {
-        const line = `${o.now.toISOString()} check-path hook: ${errors_messageOf(error)}`.replace(/[\r\n]+/g, ' ');
+        const line = `${o.now.toISOString()} check-path hook: ${messageOf(error)}`.replace(/[\r\n]+/g, ' ');
         o.debug(line);
         if (located)
             logHookProblem(located, line);

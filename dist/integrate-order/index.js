@@ -33249,7 +33249,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(608);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8988);
 // The entry GitHub runs (bundled into dist/integrate-order/index.js); the logic is run() in main.ts.
 
 await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -33259,7 +33259,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 608:
+/***/ 8988:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36256,7 +36256,7 @@ class errors_InputError extends OrchestratorError {
     exitCode = 2;
 }
 /** A bad configuration file or setting. */
-class ConfigurationError extends OrchestratorError {
+class errors_ConfigurationError extends OrchestratorError {
     exitCode = 2;
 }
 /** The checked thing failed: conflicts exist, tests failed, the role guard was violated. */
@@ -36264,7 +36264,7 @@ class CheckFailedError extends (/* unused pure expression or super */ null && (O
     exitCode = 1;
 }
 /** A git command failed unexpectedly; carries the command line and stderr. */
-class GitError extends OrchestratorError {
+class errors_GitError extends OrchestratorError {
     args;
     stderr;
     gitExitCode;
@@ -36277,7 +36277,7 @@ class GitError extends OrchestratorError {
     }
 }
 /** The state branch could not be updated (lost every compare-and-swap race, corrupt log...). */
-class StateError extends OrchestratorError {
+class errors_StateError extends OrchestratorError {
     exitCode = 2;
 }
 /** A GitHub API call failed in a way the user can act on. */
@@ -36292,113 +36292,97 @@ class GitHubError extends OrchestratorError {
 function exitCodeOf(error) {
     return error instanceof OrchestratorError ? error.exitCode : 2;
 }
-function messageOf(error) {
+function errors_messageOf(error) {
     if (error instanceof Error)
         return error.message;
     return String(error);
 }
 
-;// CONCATENATED MODULE: ./shared/naming/validate.ts
-
-/** Spec ids: `NNN-slug` (3+ digits) or spec-kit's timestamp form `YYYYMMDD-HHMMSS-slug`. */
-const SPEC_ID = /^(?:\d{3,}|\d{8}-\d{6})-[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const MAX_SPEC_ID = 100;
-const MAX_BRANCH_BYTES = 200;
-/** What may appear in a branch name we create or accept: a deliberate allowlist. */
-const BRANCH_CHARS = /^[A-Za-z0-9._/-]+$/;
-// Bidi controls and other invisible format characters that can disguise a name.
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/;
-/** Shows a value safely inside an error message: control characters become escapes. */
-function validate_quote(value) {
-    const shown = value.length > 80 ? `${value.slice(0, 77)}...` : value;
-    return JSON.stringify(shown).replace(/[\u0080-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-/** Why `value` is not acceptable as a spec id, or null when it is. */
-function specIdProblem(value) {
-    if (value === '')
-        return 'it is empty';
-    if (value.length > MAX_SPEC_ID)
-        return `it is longer than ${MAX_SPEC_ID} characters`;
-    if (INVISIBLE.test(value))
-        return 'it contains control or invisible characters';
-    if (/[/\\]/.test(value) || value.includes('..'))
-        return 'it would leave the specs folder';
-    if (!SPEC_ID.test(value))
-        return 'it does not have the form of a spec id';
-    return null;
-}
-function validateSpecId(value, what = 'spec-id') {
-    const problem = specIdProblem(value);
-    if (problem) {
-        throw new errors_InputError(`${what} ${validate_quote(value)} is not valid: ${problem}; expected NNN-short-name (3+ digits, a dash, lowercase letters, digits and dashes, e.g. 004-user-auth) or YYYYMMDD-HHMMSS-short-name`);
-    }
-    return value;
-}
-/** Why `value` is not acceptable as a branch name, or null when it is. */
-function branchNameProblem(value) {
-    if (value === '')
-        return 'it is empty';
-    if (Buffer.byteLength(value) > MAX_BRANCH_BYTES)
-        return `it is longer than ${MAX_BRANCH_BYTES} bytes`;
-    if (INVISIBLE.test(value))
-        return 'it contains control or invisible characters';
-    if (/\s/.test(value))
-        return 'it contains whitespace';
-    if (value.startsWith('-'))
-        return 'it starts with "-" (it would be read as an option)';
-    if (value.startsWith('/') || /^[A-Za-z]:/.test(value))
-        return 'it is an absolute path';
-    if (value.startsWith('refs/'))
-        return 'it starts with "refs/" (give the short branch name)';
-    if (value.includes('..'))
-        return 'it contains ".."';
-    if (value.includes('@{'))
-        return 'it contains "@{"';
-    if (value.includes('//'))
-        return 'it contains "//"';
-    if (value.endsWith('/'))
-        return 'it ends with "/"';
-    if (value.endsWith('.'))
-        return 'it ends with "."';
-    if (value === '@' || value === 'HEAD')
-        return `"${value}" is reserved by git`;
-    if (!BRANCH_CHARS.test(value))
-        return 'it contains characters outside letters, digits, ".", "_", "-" and "/"';
-    for (const part of value.split('/')) {
-        if (part.startsWith('.'))
-            return `the part "${part}" starts with "."`;
-        if (part.endsWith('.lock'))
-            return `the part "${part}" ends with ".lock"`;
-    }
-    return null;
-}
-function validate_validateBranchName(value, what = 'branch') {
-    const problem = branchNameProblem(value);
-    if (problem) {
-        throw new errors_InputError(`${what} ${validate_quote(value)} is not valid: ${problem}; expected a branch name of letters, digits, ".", "_", "-" and "/" (e.g. feature/004-user-auth/impl-1)`);
-    }
-    return value;
-}
+;// CONCATENATED MODULE: ./shared/text/controls.ts
 /**
- * A relative path inside the repository (tasks files, config files): no
- * absolute paths, no `..`, no `.git`, no NUL.
+ * The character classes that hide, reorder or break text, defined once. Every
+ * neutraliser, validator and escaper builds its pattern from these, so a call
+ * site names the classes it means instead of writing a range by hand (and a
+ * range cannot be wrong in one place only).
  */
-function validateRepoPath(value, what) {
-    const parts = value.split(/[/\\]/);
-    const problem = value === ''
-        ? 'it is empty'
-        : INVISIBLE.test(value)
-            ? 'it contains control or invisible characters'
-            : value.startsWith('/') || /^[A-Za-z]:/.test(value)
-                ? 'it is an absolute path'
-                : parts.includes('..')
-                    ? 'it contains ".." and would leave the repository'
-                    : parts.some((p) => p.toLowerCase() === '.git')
-                        ? 'it points into ".git"'
-                        : null;
-    if (problem)
-        throw new errors_InputError(`${what} ${validate_quote(value)} is not valid: ${problem}; expected a path relative to the repository root`);
-    return value;
+/** C0 controls, U+0000-U+001F (tab and line breaks included: use `except` to keep them). */
+const C0 = [[0x00, 0x1f]];
+/** DEL. */
+const DEL = [[0x7f, 0x7f]];
+/** C1 controls, U+0080-U+009F: NEL and the 8-bit CSI among them. */
+const C1 = [[0x80, 0x9f]];
+/** Bidirectional marks, embeddings, overrides and isolates: they reorder what a reader sees. */
+const BIDI = [
+    [0x061c, 0x061c],
+    [0x200e, 0x200f],
+    [0x202a, 0x202e],
+    [0x2066, 0x2069],
+];
+/** U+2028 and U+2029, which JavaScript, editors and some renderers treat as line breaks. */
+const LINE_SEPARATORS = [[0x2028, 0x2029]];
+/** Zero-width and invisible format characters (spaces, joiners, invisible operators, BOM). */
+const ZERO_WIDTH = [
+    [0x200b, 0x200d],
+    [0x2060, 0x206f],
+    [0xfeff, 0xfeff],
+];
+/** Soft hyphen and Mongolian vowel separator: invisible in most fonts. */
+const SOFT_MARKS = [
+    [0x00ad, 0x00ad],
+    [0x180e, 0x180e],
+];
+/** Every line break: LF, CR, NEL and the Unicode line and paragraph separators. */
+const LINE_BREAK_CHARS = [[0x0a, 0x0a], [0x0d, 0x0d], [0x85, 0x85], ...LINE_SEPARATORS];
+/** ESC, which starts every ANSI sequence. */
+const ESC = '\u001b';
+/** Control Sequence Introducer: colours (`CSI 31m`), erasing a line (`CSI K`). */
+const CSI = (/* unused pure expression or super */ null && (`${ESC}[`));
+/** ANSI escape sequences: CSI (7- and 8-bit), OSC (titles, links) and the two-character escapes. Global: for `replace` only. */
+const ANSI_ESCAPE = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[@-_]|\u009b[0-?]*[ -/]*[@-~]/g;
+/** Put where a marker (`@name`, `::command`) must show but not act. */
+const ZERO_WIDTH_SPACE = '\u200b';
+const hex4 = (n) => n.toString(16).padStart(4, '0');
+/** The body of a bracket expression for `classes`, without the characters in `except`. */
+function classBody(classes, except) {
+    const kept = new Set(Array.from(except, (c) => c.codePointAt(0)));
+    const parts = [];
+    const add = (from, to) => {
+        if (from <= to)
+            parts.push(from === to ? `\\u${hex4(from)}` : `\\u${hex4(from)}-\\u${hex4(to)}`);
+    };
+    for (const [from, to] of classes.flat()) {
+        let start = from;
+        for (let c = from; c <= to; c++) {
+            if (!kept.has(c))
+                continue;
+            add(start, c - 1);
+            start = c + 1;
+        }
+        add(start, to);
+    }
+    return parts.join('');
+}
+/** A pattern matching one character of any of `classes`, except those in `except`. */
+function charPattern(classes, options = {}) {
+    return new RegExp(`[${classBody(classes, options.except ?? '')}]`, options.flags ?? '');
+}
+/** `\uXXXX`, the escape JSON and JavaScript read back as the same character. */
+function controls_unicodeEscape(c) {
+    return `\\u${hex4(c.charCodeAt(0))}`;
+}
+
+;// CONCATENATED MODULE: ./shared/text/quote.ts
+
+// JSON.stringify has escaped C0 already; these would still hide or reorder the message.
+const HIDDEN_AFTER_JSON = charPattern([C1, BIDI, LINE_SEPARATORS, ZERO_WIDTH], { flags: 'g' });
+/** Shows a value safely inside an error message: control characters become escapes. */
+function quote_quote(value) {
+    const shown = value.length > 80 ? `${value.slice(0, 77)}...` : value;
+    return JSON.stringify(shown).replace(HIDDEN_AFTER_JSON, controls_unicodeEscape);
+}
+/** Any value from a configuration file or input, shown as its JSON (or its string form when JSON has none), quoted. */
+function quoteValue(value) {
+    return quote_quote(JSON.stringify(value) ?? String(value));
 }
 
 ;// CONCATENATED MODULE: ./shared/options/options.ts
@@ -36483,7 +36467,7 @@ function convert(spec, value, source) {
                 return true;
             if (/^(false|no|off|0)$/i.test(value))
                 return false;
-            throw new errors_InputError(`${what} is ${validate_quote(value)}: expected true or false`);
+            throw new errors_InputError(`${what} is ${quote_quote(value)}: expected true or false`);
         }
         case 'integer': {
             const text = String(value);
@@ -36493,10 +36477,10 @@ function convert(spec, value, source) {
                     ? ` of at least ${spec.min}`
                     : '';
             if (!/^-?\d{1,9}$/.test(text))
-                throw new errors_InputError(`${what} is ${validate_quote(text)}: expected a whole number${range}`);
+                throw new errors_InputError(`${what} is ${quote_quote(text)}: expected a whole number${range}`);
             const n = Number(text);
             if ((spec.min !== undefined && n < spec.min) || (spec.max !== undefined && n > spec.max)) {
-                throw new errors_InputError(`${what} is ${validate_quote(text)}: expected a whole number${range}`);
+                throw new errors_InputError(`${what} is ${quote_quote(text)}: expected a whole number${range}`);
             }
             return n;
         }
@@ -36508,48 +36492,13 @@ function convert(spec, value, source) {
         default: {
             const text = String(value);
             if (spec.choices && !spec.choices.includes(text))
-                throw new errors_InputError(`${what} is ${validate_quote(text)}: expected one of ${spec.choices.join(', ')}`);
+                throw new errors_InputError(`${what} is ${quote_quote(text)}: expected one of ${spec.choices.join(', ')}`);
             return text;
         }
     }
 }
-/** Options every command that touches state shares. */
-const COMMON_OPTIONS = [
-    {
-        name: 'config',
-        type: 'string',
-        description: 'Path of the orchestrator configuration file, relative to the repository root.',
-        default: '.github/orchestrator.yml',
-    },
-    {
-        name: 'state-branch',
-        type: 'string',
-        description: 'Branch that holds the event log and the views (default from the config: orchestrator/state; "current" for the checked-out branch).',
-    },
-    { name: 'remote', type: 'string', description: 'Git remote to read branches from and push to.', default: 'origin' },
-    { name: 'dry-run', type: 'boolean', description: 'Compute and print what would change without pushing anything.', default: 'false' },
-    {
-        name: 'adopt-state-branch',
-        type: 'boolean',
-        description: 'Record on an existing state branch that does not carry the agent-orchestrator marker (by default such a branch, e.g. a code branch named by mistake, is refused and left untouched).',
-        default: 'false',
-    },
-    {
-        name: 'notify-webhook',
-        type: 'string',
-        description: 'Slack, Discord or generic JSON webhook address (from a secret) told about new conflicts, resolutions, failing checks, guard violations and blockers; settings under notifications: in the config.',
-        secret: true,
-    },
-];
-/** For the commands that call GitHub's API (open-pr, detect-conflicts with notify: pr). */
-const TOKEN_OPTION = {
-    name: 'token',
-    type: 'string',
-    description: 'GitHub token for API calls (pull requests, comments, labels). Pushes use the credentials of the checkout.',
-    secret: true,
-};
 
-;// CONCATENATED MODULE: ./shared/neutralize.ts
+;// CONCATENATED MODULE: ./shared/text/neutralize.ts
 /**
  * The one function every sink uses for text it did not write itself (branch
  * names, paths, commit messages, command output, JUnit text, reasons): logs,
@@ -36566,50 +36515,48 @@ const TOKEN_OPTION = {
  *   leading blanks, which the runner trims) or a legacy `##[` command gets a
  *   zero-width space in front of the marker, so it is printed, not obeyed.
  */
-const ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[@-_]|\u009b[0-?]*[ -/]*[@-~]/g;
-const LINE_BREAK = /\r\n|[\r\n\u0085\u2028\u2029]/g;
-const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+const LINE_BREAK = new RegExp(`\\r\\n|${charPattern([LINE_BREAK_CHARS]).source}`, 'g');
+// Tab and line feed are kept; the other breaks are gone by the time this applies.
+const UNSAFE = charPattern([C0, DEL, C1, BIDI], { except: '\t\n', flags: 'g' });
 const COMMAND_LINE = /^(\s*)(::|##\[)/;
-const ZERO_WIDTH_SPACE = '\u200b';
-function neutralize(text, options = {}) {
+function neutralize_neutralize(text, options = {}) {
     const lines = String(text)
-        .replace(ANSI, '')
+        .replace(ANSI_ESCAPE, '')
         .replace(LINE_BREAK, options.multiline ? '\n' : ' ')
         .replace(UNSAFE, '\uFFFD')
         .split('\n');
     return lines.map((line) => line.replace(COMMAND_LINE, `$1${ZERO_WIDTH_SPACE}$2`).replace(/##\[/g, `#${ZERO_WIDTH_SPACE}#[`)).join('\n');
 }
 /** Characters JSON leaves raw that would still break or reorder a line where the JSON is shown. */
-const JSON_UNSAFE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const JSON_UNSAFE = charPattern([DEL, C1, BIDI, LINE_SEPARATORS], { flags: 'g' });
 /**
  * JSON text (an output, `--json`) with the characters above, and the `#` of
  * a legacy `##[` command, written as `\uXXXX` escapes: the same value for a
  * parser, harmless on a screen or in a later step's log.
  */
 function jsonSafe(json) {
-    return json.replace(JSON_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).replace(/##\[/g, '#\\u0023[');
+    return json.replace(JSON_UNSAFE, controls_unicodeEscape).replace(/##\[/g, '#\\u0023[');
 }
 
 ;// CONCATENATED MODULE: ./shared/action/action-logger.ts
 
 
-/** Makes untrusted text safe to print in a workflow log (the shared neutralize, lines kept). */
-function action_logger_neutralize(text) {
-    return neutralize(text, { multiline: true });
-}
+// A log line may hold several lines: they are kept, each neutralised.
+const lines = { multiline: true };
 function props(p) {
     if (!p)
         return undefined;
-    return { title: p.title && neutralize(p.title), file: p.file && neutralize(p.file), startLine: p.startLine, endLine: p.endLine };
+    return { title: p.title && neutralize_neutralize(p.title), file: p.file && neutralize_neutralize(p.file), startLine: p.startLine, endLine: p.endLine };
 }
 /** The library's Logger on top of @actions/core. */
 const actionLogger = {
-    debug: (m) => core_debug(action_logger_neutralize(m)),
-    info: (m) => info(action_logger_neutralize(m)),
-    notice: (m, p) => notice(action_logger_neutralize(m), props(p)),
-    warning: (m, p) => warning(action_logger_neutralize(m), props(p)),
-    error: (m, p) => error(action_logger_neutralize(m), props(p)),
-    group: (name, fn) => group(action_logger_neutralize(name), fn),
+    debug: (m) => core_debug(neutralize_neutralize(m, lines)),
+    info: (m) => info(neutralize_neutralize(m, lines)),
+    notice: (m, p) => notice(neutralize_neutralize(m, lines), props(p)),
+    warning: (m, p) => warning(neutralize_neutralize(m, lines), props(p)),
+    error: (m, p) => error(neutralize_neutralize(m, lines), props(p)),
+    group: (name, fn) => group(neutralize_neutralize(name, lines), fn),
 };
 
 ;// CONCATENATED MODULE: ./shared/action/run-action.ts
@@ -36650,7 +36597,7 @@ function actionContext(env = process.env) {
         actor,
         now: () => new Date(),
         tempDir: env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(),
-        progress: (m) => info(action_logger_neutralize(m)),
+        progress: (m) => info(neutralize_neutralize(m, { multiline: true })),
     };
 }
 /**
@@ -36671,155 +36618,20 @@ async function runCommandAsAction(command, raw) {
             setOutput(name, jsonSafe(value));
         if (outcome.summary) {
             // Summaries are built from escaped parts; this is the last line of defence for anything raw.
-            const summary = neutralize(outcome.summary, { multiline: true });
+            const summary = neutralize_neutralize(outcome.summary, { multiline: true });
             const text = summary.length > SUMMARY_LIMIT ? `${summary.slice(0, SUMMARY_LIMIT)}\n\n_(summary truncated)_\n` : summary;
             await summary_summary.addRaw(text, true).write();
         }
         if (outcome.exitCode !== 0) {
-            setFailed(`${command.name} failed: ${action_logger_neutralize(outcome.failure ?? 'the check failed')}`);
+            setFailed(`${command.name} failed: ${neutralize_neutralize(outcome.failure ?? 'the check failed', { multiline: true })}`);
         }
     }
     catch (error) {
         const code = exitCodeOf(error);
-        setFailed(`${command.name} failed: ${action_logger_neutralize(messageOf(error))}`);
+        setFailed(`${command.name} failed: ${neutralize_neutralize(errors_messageOf(error), { multiline: true })}`);
         if (error instanceof Error && error.stack && code === 2 && !(error.name.endsWith('Error') && error.name !== 'Error'))
             core_debug(error.stack);
     }
-}
-
-;// CONCATENATED MODULE: ./shared/conflicts/range-text.ts
-function range_text_isEmptyRange(r) {
-    return r.end < r.start;
-}
-/** "7", "7-9", or "deleted at line 3" for an empty range. */
-function range_text_formatRange(r, dash = '-') {
-    if (range_text_isEmptyRange(r))
-        return `deleted at line ${r.start}`;
-    return r.start === r.end ? `${r.start}` : `${r.start}${dash}${r.end}`;
-}
-/** Ranges joined with ", ", at most `max` of them ("…, +3 more"); `empty` when there are none. */
-function formatRanges(list, options = {}) {
-    if (list.length === 0)
-        return options.empty ?? '';
-    const max = options.max ?? Infinity;
-    const shown = list.slice(0, max).map((r) => range_text_formatRange(r, options.dash));
-    return shown.join(', ') + (list.length > max ? `, +${list.length - max} more` : '');
-}
-/**
- * The lines an annotation points at for a range: the range itself, or for an
- * empty one the line before the gap (line 1 at the start of a file).
- */
-function annotationLines(r) {
-    if (!range_text_isEmptyRange(r))
-        return { startLine: r.start, endLine: r.end };
-    const line = Math.max(1, r.start - 1);
-    return { startLine: line, endLine: line };
-}
-
-;// CONCATENATED MODULE: ./shared/markdown.ts
-/**
- * Markdown building blocks for the views, summaries, pull request bodies and
- * comments. Everything that comes from users or
- * agents (branch names, titles, task text, reasons) goes through `md()`: it
- * cannot open HTML, links, emphasis or code, break a table or start a line.
- */
-
-
-const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+!|~^$=]/g;
-/** Escapes user text for inline use (also inside table cells), on one line, bounded. */
-function markdown_md(value, max = 200) {
-    if (value === undefined || value === null)
-        return '';
-    // Line breaks would end a table row or a list item; controls and bidi overrides hide or reorder text.
-    let text = neutralize(String(value)).replace(/\t/g, ' ').replace(/ {2,}/g, ' ').trim();
-    if (text.length > max)
-        text = `${text.slice(0, max - 3)}...`;
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(MARKDOWN_SPECIAL, (ch) => `\\${ch}`)
-        .replace(/@(?=\w)/g, '@\u200b');
-}
-/** A commit id (validated hex) as a short code span. */
-function sha(value) {
-    return value && /^[0-9a-f]+$/.test(value) ? `\`${value.slice(0, 7)}\`` : '';
-}
-/** A link when `url` is a plain http(s) URL, else the escaped label alone. */
-function markdown_link(label, url) {
-    if (url && /^https?:\/\/[^\s<>"'`()[\]\\]+$/.test(url))
-        return `[${markdown_md(label)}](${url})`;
-    return markdown_md(label);
-}
-/** A time that is data (when something happened), shown without milliseconds. */
-function when(time) {
-    if (!time)
-        return '';
-    return time.replace(/\.\d{3}Z$/, 'Z').replace('T', ' ');
-}
-/** A markdown table; cells must already be escaped. */
-function table(headers, rows) {
-    if (rows.length === 0)
-        return [];
-    return [
-        `| ${headers.join(' | ')} |`,
-        `| ${headers.map(() => '---').join(' | ')} |`,
-        ...rows.map((r) => `| ${r.map((c) => c || ' ').join(' | ')} |`),
-    ];
-}
-/** A section: heading, then lines, or a placeholder sentence when there is nothing to show. */
-function section(title, lines, empty) {
-    return [`## ${title}`, '', ...(lines.length ? lines : [`_${empty}_`]), ''];
-}
-/** Line ranges like `3-7, 12`. */
-function ranges(list, max = 8) {
-    return formatRanges(list, { max });
-}
-/** Lines joined into a file: no trailing blank lines, one final newline. */
-function markdown_document(lines) {
-    const out = [...lines];
-    while (out.length && out[out.length - 1] === '')
-        out.pop();
-    return `${out.join('\n')}\n`;
-}
-
-;// CONCATENATED MODULE: ./shared/integrate/render-order.ts
-
-/** One line: what the order costs. */
-function orderHeadline(o) {
-    if (!o.steps.length)
-        return o.heldBack.length ? 'Nothing can be merged now: every pull request with changes is held back.' : 'Nothing to merge.';
-    const existing = o.existingConflicts
-        ? ` (and ${o.existingConflicts} that already conflict${o.existingConflicts === 1 ? 's' : ''} with the overseer)`
-        : '';
-    return `${o.steps.length} merge(s) in this order; ${o.newConflicts} of them will hit a new conflict${existing}${o.exact ? ', the fewest possible' : ''}.`;
-}
-/** Markdown lines (heading level given), for the job summaries, the overseer's state file and its pull request body. */
-function render_order_renderOrderMarkdown(o, level = 3, title = 'Merge order') {
-    const lines = [`${'#'.repeat(level)} ${title} into ${markdown_md(o.overseer)}`, '', orderHeadline(o), ''];
-    if (o.steps.length)
-        lines.push(...table(['Step', 'Pull request', 'Agent', 'Predicted', 'Why'], o.steps.map((s) => [
-            String(s.position),
-            s.pr !== undefined ? `#${s.pr}` : '_no PR_',
-            markdown_md(s.name),
-            s.conflicts ? '**conflict**' : 'clean',
-            markdown_md(s.reason, 400),
-        ])), '');
-    if (o.heldBack.length)
-        lines.push('**Held back** (merge after fixing):', '', ...o.heldBack.map((h) => `- ${h.pr !== undefined ? `#${h.pr} ` : ''}${markdown_md(h.name)}: ${h.kind === 'failing-checks' ? 'failing checks' : 'guard violation'}: ${markdown_md(h.detail, 300)}`), '');
-    if (o.upToDate.length)
-        lines.push(`Nothing to merge from ${markdown_md(o.upToDate.join(', '))}.`, '');
-    return lines;
-}
-function renderOrderText(o) {
-    const lines = [`Merge order into ${o.overseer}: ${orderHeadline(o)}`];
-    for (const s of o.steps)
-        lines.push(`  ${s.position}. ${s.pr !== undefined ? `#${s.pr} ` : ''}${s.name} (${s.branch}): ${s.conflicts ? 'CONFLICT' : 'clean'} - ${s.reason}`);
-    for (const h of o.heldBack)
-        lines.push(`  held back: ${h.pr !== undefined ? `#${h.pr} ` : ''}${h.name}: ${h.kind}: ${h.detail}`);
-    if (o.upToDate.length)
-        lines.push(`  nothing to merge: ${o.upToDate.join(', ')}`);
-    return lines.join('\n');
 }
 
 ;// CONCATENATED MODULE: external "node:path"
@@ -36829,6 +36641,8 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 
 
 
+
+const CONTROL = charPattern([C0, DEL]);
 /**
  * The one gate for every path an input names (report-path, junit and
  * merge-reports globs, config, export files): the path, after every symlink
@@ -36840,11 +36654,11 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
  */
 function confine_path_confinePath(value, what, roots, options = {}) {
     const refuse = (why) => {
-        throw new errors_InputError(`${what} ${validate_quote(value)} is not allowed: ${why}; expected a path inside the workspace (${roots.cwd}) or the temporary folder (${roots.tempDir}), outside .git`);
+        throw new errors_InputError(`${what} ${quote_quote(value)} is not allowed: ${why}; expected a path inside the workspace (${roots.cwd}) or the temporary folder (${roots.tempDir}), outside .git`);
     };
     if (typeof value !== 'string' || value.trim() === '')
         refuse('it is empty');
-    if (/[\u0000-\u001f\u007f]/.test(value))
+    if (CONTROL.test(value))
         refuse('it contains control characters');
     if (value.split(/[/\\]/).includes('..'))
         refuse('it contains ".."');
@@ -36852,7 +36666,7 @@ function confine_path_confinePath(value, what, roots, options = {}) {
     const real = realPathOf(absolute);
     const inside = allowedRoots(roots).find((root) => real === root || real.startsWith(root.endsWith(external_node_path_namespaceObject.sep) ? root : `${root}${external_node_path_namespaceObject.sep}`));
     if (!inside)
-        refuse(real === absolute ? 'it is outside the allowed folders' : `it leads to ${validate_quote(real)}, outside the allowed folders`);
+        refuse(real === absolute ? 'it is outside the allowed folders' : `it leads to ${quote_quote(real)}, outside the allowed folders`);
     if ((0,external_node_path_namespaceObject.relative)(inside, real)
         .split(external_node_path_namespaceObject.sep)
         .some((segment) => segment.toLowerCase() === '.git'))
@@ -36878,7 +36692,7 @@ function confineFolder(folder, what, roots) {
         (0,external_node_path_namespaceObject.relative)(inside, real)
             .split(external_node_path_namespaceObject.sep)
             .some((s) => s.toLowerCase() === '.git')) {
-        throw new errors_InputError(`${what}: folder ${validate_quote(folder)} leads to ${validate_quote(real)}, outside the workspace (${roots.cwd}) and the temporary folder (${roots.tempDir}); it is not read`);
+        throw new errors_InputError(`${what}: folder ${quote_quote(folder)} leads to ${quote_quote(real)}, outside the workspace (${roots.cwd}) and the temporary folder (${roots.tempDir}); it is not read`);
     }
     return real;
 }
@@ -36917,8 +36731,8 @@ function statOrNull(path) {
 }
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+var node_modules_picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_picomatch);
 ;// CONCATENATED MODULE: ./shared/conflicts/plan-pairs.ts
 
 const SHA_RE = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
@@ -36962,7 +36776,7 @@ function normalizeBranches(branches) {
  * every other and against the spec's overseer (the overseer is the left side:
  * implementors merge into it). `all`: every pair of the given branches.
  */
-function planPairs(branches, options = {}) {
+function plan_pairs_planPairs(branches, options = {}) {
     const scope = options.scope ?? 'feature';
     if (scope !== 'feature' && scope !== 'all') {
         throw new errors_InputError(`conflict scope ${JSON.stringify(scope)} is not valid: expected "feature" or "all"`);
@@ -37017,6 +36831,180 @@ function shardPairs(pairs, index, count) {
 
 // EXTERNAL MODULE: external "node:perf_hooks"
 var external_node_perf_hooks_ = __nccwpck_require__(643);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./shared/git/temp-output.ts
+
+
+
+/** Runs `fn` with a new private temporary folder, removed afterwards whatever happens. */
+async function withTempDir(prefix, fn) {
+    const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), prefix));
+    try {
+        return await fn(dir);
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+    }
+}
+/** Runs git with stdout written to `file` (created or emptied). */
+async function runToFile(git, args, file, input) {
+    const handle = await (0,promises_namespaceObject.open)(file, 'w');
+    try {
+        await git.execBuffer(args, { input, stdoutFd: handle.fd });
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * Runs git with stdout sent to a temporary file, then reads the file: for
+ * outputs of megabytes, which git writes in small pieces that cost far more
+ * to read from a pipe one by one.
+ */
+async function execToBuffer(git, args, input) {
+    return withTempDir('orch-out-', async (dir) => {
+        const file = (0,external_node_path_namespaceObject.join)(dir, 'stdout');
+        await runToFile(git, args, file, input);
+        return (0,promises_namespaceObject.readFile)(file);
+    });
+}
+
+;// CONCATENATED MODULE: ./shared/git/cat-file.ts
+
+
+const OBJECT_TYPES = new Set(['blob', 'tree', 'commit', 'tag']);
+const MAX_SIZE = Number.MAX_SAFE_INTEGER / 10 - 10;
+const EMPTY = Buffer.alloc(0);
+/** Above this many objects, output goes through a temporary file (see `execToBuffer`). */
+const LARGE_BATCH = 256;
+/**
+ * One record of `cat-file --batch` output at `pos`: the header
+ * `<oid> <type> <size>[ <rest>]` and the content, or `<name> missing` (or
+ * ambiguous). Null while the header line is incomplete; `next` beyond the
+ * buffer while the content is.
+ */
+function readBatchRecord(buffer, pos) {
+    const eol = buffer.indexOf(0x0a, pos);
+    if (eol < 0)
+        return null;
+    // Read in place: this runs for every object of a rebuild.
+    const s1 = buffer.indexOf(0x20, pos);
+    const s2 = s1 < 0 || s1 > eol ? -1 : buffer.indexOf(0x20, s1 + 1);
+    let size = -1;
+    if (s2 > 0 && s2 < eol && (s1 - pos === 40 || s1 - pos === 64)) {
+        size = 0;
+        for (let i = s2 + 1; i < eol && buffer[i] !== 0x20; i++) {
+            const digit = buffer[i] - 0x30;
+            if (digit < 0 || digit > 9 || size > MAX_SIZE) {
+                size = -1;
+                break;
+            }
+            size = size * 10 + digit;
+        }
+    }
+    const type = size >= 0 ? buffer.toString('latin1', s1 + 1, s2) : '';
+    if (!OBJECT_TYPES.has(type)) {
+        // "<name> missing" (or ambiguous): the name is all but the last word.
+        const header = buffer.toString('latin1', pos, eol);
+        const last = header.lastIndexOf(' ');
+        return { result: { spec: last < 0 ? header : header.slice(0, last), missing: true }, next: eol + 1 };
+    }
+    const oid = buffer.toString('latin1', pos, s1);
+    const next = eol + 1 + size + 1;
+    const content = next <= buffer.length ? buffer.subarray(eol + 1, eol + 1 + size) : EMPTY;
+    return { result: { spec: oid, missing: false, oid, type, content }, next };
+}
+/**
+ * `git cat-file --batch` for many object names (`<oid>` or `<rev>:<path>`) in
+ * one process. Results come back in input order; bytes stay bytes.
+ */
+async function catFileBatch(git, specs) {
+    if (specs.length === 0)
+        return [];
+    for (const spec of specs) {
+        if (/[\n\r]/.test(spec))
+            throw new errors_StateError(`object name ${JSON.stringify(spec)} contains a line break`);
+    }
+    const args = ['cat-file', '--batch', '--buffer'];
+    const input = `${specs.join('\n')}\n`;
+    const stdout = specs.length > LARGE_BATCH ? await execToBuffer(git, args, input) : (await git.execBuffer(args, { input })).stdout;
+    const results = [];
+    let pos = 0;
+    for (const spec of specs) {
+        const record = readBatchRecord(stdout, pos);
+        if (!record || record.next > stdout.length)
+            throw new errors_StateError(`git cat-file --batch ended early, before ${JSON.stringify(spec)}`);
+        results.push(record.result.missing ? { spec, missing: true } : { ...record.result, spec });
+        pos = record.next;
+    }
+    return results;
+}
+const Z_ARGS = ['cat-file', '--batch', '-z'];
+const NUL = Buffer.from([0]);
+const MISSING = [Buffer.from(' missing\n'), Buffer.from(' ambiguous\n')];
+/**
+ * Reads many objects with one `git cat-file --batch -z` process (names are
+ * NUL-terminated, so paths in `<tree>:<path>` may hold any byte; a name given
+ * as a Buffer is passed as those bytes). Returns the blobs' contents in
+ * request order; null for a missing object or one that is not a blob.
+ */
+async function readObjects(git, names) {
+    if (names.length === 0)
+        return [];
+    const raw = names.map((n) => (typeof n === 'string' ? Buffer.from(n, 'utf8') : n));
+    const input = Buffer.concat(raw.flatMap((n) => [n, NUL]));
+    const { stdout } = await git.execBuffer(Z_ARGS, { input });
+    const out = [];
+    let pos = 0;
+    for (const name of raw) {
+        // A name may hold a line break, so "<name> missing" is matched whole, not read up to the first one.
+        const notFound = MISSING.map((word) => Buffer.concat([name, word])).find((line) => stdout.subarray(pos, pos + line.length).equals(line));
+        if (notFound) {
+            out.push(null);
+            pos += notFound.length;
+            continue;
+        }
+        const record = readBatchRecord(stdout, pos);
+        if (!record || record.result.missing || record.next > stdout.length)
+            throw new errors_GitError(`unexpected git cat-file output for ${JSON.stringify(name.toString('utf8'))}`, Z_ARGS, '', 0);
+        out.push(record.result.type === 'blob' ? record.result.content : null);
+        pos = record.next;
+    }
+    return out;
+}
+/** The contents of blobs that must all exist (by id), with one `git cat-file --batch`. */
+async function cat_file_readBlobs(git, oids) {
+    const { stdout } = await git.execBuffer(['cat-file', '--batch'], { input: oids.join('\n') + '\n' });
+    let at = 0;
+    return oids.map(() => {
+        const record = readBatchRecord(stdout, at);
+        if (!record || record.result.missing || record.result.type !== 'blob' || record.next > stdout.length) {
+            const header = stdout.subarray(at, stdout.indexOf(10, at)).toString('utf8');
+            throw new Error(`git cat-file --batch: unexpected header ${JSON.stringify(header.slice(0, 120))}`);
+        }
+        at = record.next;
+        return record.result.content;
+    });
+}
+/** Each object's type (`commit`, `blob`...), or what git said instead (`<oid> missing`), with one `--batch-check`. */
+async function objectTypes(git, oids) {
+    const { stdout } = await git.exec(['cat-file', '--batch-check=%(objecttype)'], { input: oids.join('\n') + '\n' });
+    const lines = stdout.split('\n');
+    return oids.map((_, i) => lines[i] ?? '');
+}
+/** Sizes in bytes of many blobs with one `git cat-file --batch-check`; null for a missing object or one that is not a blob. */
+async function blobSizes(git, oids) {
+    if (oids.length === 0)
+        return [];
+    const { stdout } = await git.exec(['cat-file', '--batch-check=%(objecttype) %(objectsize)'], { input: oids.join('\n') + '\n' });
+    const lines = stdout.split('\n');
+    return oids.map((_, i) => {
+        const m = /^blob (\d+)$/.exec(lines[i] ?? '');
+        return m ? Number(m[1]) : null;
+    });
+}
+
 ;// CONCATENATED MODULE: ./shared/conflicts/pool.ts
 
 
@@ -37050,7 +37038,65 @@ function chunk(items, size) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./shared/git/diff.ts
+/** What changed between two commits: names, patches and raw entries. */
+/** Paths changed from `from` to `to` (no rename detection); with `allowMissing`, none when git cannot compare them. */
+async function changedNames(git, from, to, options = {}) {
+    const r = await git.exec(['diff', '--name-only', '--no-renames', '-z', from, to, '--'], {
+        allowedExitCodes: options.allowMissing ? [0, 128] : [0],
+    });
+    return r.exitCode === 0 ? r.stdout.split('\0').filter(Boolean) : [];
+}
+/** What both tree diffs share: every file (no renames, no external or text-converting drivers, submodules seen). */
+function treeDiff(base, tip) {
+    return ['--no-renames', '--no-ext-diff', '--no-textconv', '--ignore-submodules=none', '-r', base, tip];
+}
+/** `diff-tree -z --name-only`: the exact bytes of every changed path, NUL-separated. */
+async function diffTreeNames(git, base, tip) {
+    return (await git.execBuffer(['diff-tree', '-z', '--name-only', ...treeDiff(base, tip)])).stdout;
+}
+/** git's own zero-context patch (`a/` and `b/` prefixes, names quoted), as bytes. */
+async function diffTreeZeroContext(git, base, tip) {
+    const args = ['-c', 'core.quotePath=true', 'diff-tree', '-p', '-U0', '--no-color', '--src-prefix=a/', '--dst-prefix=b/'];
+    return (await git.execBuffer([...args, ...treeDiff(base, tip)])).stdout;
+}
+/** `diff --raw -z -M --no-abbrev` from `from` to `to`: modes, full ids, status and paths. */
+async function diff_rawDiff(git, from, to) {
+    const { stdout } = await git.execBuffer([
+        'diff',
+        '--raw',
+        '-z',
+        '-M',
+        '--no-abbrev',
+        '--no-ext-diff',
+        '--no-textconv',
+        '--no-relative',
+        // A user's `diff.ignoreSubmodules` must not hide a gitlink change.
+        '--ignore-submodules=none',
+        from,
+        to,
+        '--',
+    ]);
+    return stdout;
+}
+/** Named in the errors of a reader of diffTreeStatusBatch's output. */
+const STATUS_BATCH_ARGS = [
+    'diff-tree',
+    '--stdin',
+    '--always',
+    '-r',
+    '--no-renames',
+    '--ignore-submodules=none',
+    '--name-status',
+    '-z',
+];
+/** `diff-tree --stdin --name-status -z` of many "<base> <tip>" lines in one process; each range's output starts with its line. */
+async function diffTreeStatusBatch(git, input) {
+    return (await git.execBuffer(STATUS_BATCH_ARGS, { input })).stdout;
+}
+
 ;// CONCATENATED MODULE: ./shared/conflicts/disjoint.ts
+
 
 
 /**
@@ -37080,7 +37126,6 @@ function chunk(items, size) {
  * into a virtual one, whose content depends on that inner merge: such pairs
  * are always merged, never settled here.
  */
-const DIFF_ARGS = ['diff-tree', '--stdin', '--always', '-r', '--no-renames', '--ignore-submodules=none', '--name-status', '-z'];
 const OID_RE = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 /** The folders that hold `path`: "a/b/c" → "a/b", "a". */
 function parentDirs(path) {
@@ -37135,7 +37180,7 @@ class ExactChanges {
         const outputs = await runPool(parts, maxParallel, async (part) => {
             const input = part.map((r) => `${rangeKey(r.base, r.tip)}\n`).join('');
             // latin1: one character per byte, so paths of any bytes compare exactly.
-            return (await git.execBuffer(DIFF_ARGS, { input })).stdout.toString('latin1');
+            return (await diffTreeStatusBatch(git, input)).toString('latin1');
         });
         parts.forEach((part, i) => changes.read(part, outputs[i]));
         return changes;
@@ -37146,7 +37191,7 @@ class ExactChanges {
         let at = 0;
         for (const { base, tip } of part) {
             if (fields[at] !== base)
-                throw new GitError(`git diff-tree output out of step: expected ${base}, got ${JSON.stringify(fields[at])}`, DIFF_ARGS, '', 0);
+                throw new errors_GitError(`git diff-tree output out of step: expected ${base}, got ${JSON.stringify(fields[at])}`, STATUS_BATCH_ARGS, '', 0);
             at++;
             const set = new ChangeSet();
             // A status is a letter (a score may follow); a commit id in that position starts the next range.
@@ -37154,7 +37199,7 @@ class ExactChanges {
                 const status = fields[at++];
                 const path = fields[at++];
                 if (path === undefined)
-                    throw new GitError('git diff-tree output ends inside an entry', DIFF_ARGS, '', 0);
+                    throw new errors_GitError('git diff-tree output ends inside an entry', STATUS_BATCH_ARGS, '', 0);
                 set.add(status[0], path);
             }
             this.sets.set(rangeKey(base, tip), set);
@@ -37171,8 +37216,10 @@ class ExactChanges {
 }
 
 ;// CONCATENATED MODULE: ./shared/conflicts/raw-path.ts
+
 // Line breaks (C0, NEL and the rest of C1, U+2028/9), DEL, and the bidi controls that reorder what a reader sees.
-const NEEDS_QUOTING = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+// (The Arabic letter mark, U+061C, has never been among them: kept so, as paths already recorded show.)
+const NEEDS_QUOTING = charPattern([C0, DEL, C1, LINE_SEPARATORS, BIDI], { except: '\u061c' });
 /** A byte string (latin1) as displayed text; see DisplayedPath. */
 function raw_path_displayPath(bytes) {
     const raw = Buffer.from(bytes, 'latin1');
@@ -37301,7 +37348,7 @@ function classifyConflicts(record) {
 
 ;// CONCATENATED MODULE: ./shared/conflicts/conflict-markers.ts
 /** Splits text into lines; a final newline does not start another line. */
-function splitLines(text) {
+function conflict_markers_splitLines(text) {
     if (text === '')
         return [];
     const lines = text.split('\n');
@@ -37342,7 +37389,7 @@ function isMarker(line, char, size, label) {
  */
 function hasMarkerLikeLines(text, labels, size = DEFAULT_MARKER_SIZE) {
     const separator = '='.repeat(size);
-    for (const line of splitLines(text)) {
+    for (const line of conflict_markers_splitLines(text)) {
         const first = line[0];
         if (first !== '=' && first !== '<' && first !== '>')
             continue;
@@ -37544,9 +37591,9 @@ function matchLines(a, b, budget = 50_000_000, stats) {
 function conflictLineRanges(texts, labels, markerSize, budget, 
 /** Receives the alignment work done (see matchLines). */
 stats = { work: 0 }) {
-    const merged = splitLines(texts.merged);
-    const left = splitLines(texts.left);
-    const right = splitLines(texts.right);
+    const merged = conflict_markers_splitLines(texts.merged);
+    const left = conflict_markers_splitLines(texts.left);
+    const right = conflict_markers_splitLines(texts.right);
     const blocks = findConflictBlocks(merged, labels, markerSize);
     if (blocks.length === 0)
         return { leftRanges: [], rightRanges: [] };
@@ -37630,7 +37677,7 @@ class Fields {
         return value;
     }
 }
-function readTree(f) {
+function merge_tree_output_readTree(f) {
     const tree = f.next();
     if (!merge_tree_output_OID_RE.test(tree))
         throw new MergeTreeFormatError(`expected a tree id, got ${JSON.stringify(tree.slice(0, 80))}`);
@@ -37676,7 +37723,7 @@ function readMessages(f) {
  */
 function parseMergeTree(stdout, exitCode) {
     const f = new Fields(stdout.split('\0'));
-    const tree = readTree(f);
+    const tree = merge_tree_output_readTree(f);
     const entries = readEntries(f);
     const { messages } = readMessages(f);
     return { clean: exitCode === 0, tree, entries, messages };
@@ -37699,7 +37746,7 @@ function parseMergeTreeBatch(stdout) {
         const status = f.next();
         if (status !== '0' && status !== '1')
             throw new MergeTreeFormatError(`expected a merge status, got ${JSON.stringify(status.slice(0, 80))}`);
-        const tree = readTree(f);
+        const tree = merge_tree_output_readTree(f);
         if (status === '1') {
             if (f.done)
                 break;
@@ -37733,18 +37780,50 @@ function readMessagesUntilRecordEnd(f) {
     }
 }
 
+;// CONCATENATED MODULE: ./shared/git/merge-tree.ts
+/**
+ * `git merge-tree --write-tree`: a merge computed in the object store,
+ * without a working tree or an index. `pins` are `-c` options put before the
+ * command (a sandbox's fixed configuration).
+ */
+/** Every exit code, including -1 (killed): merge-tree's code is data (0 clean, 1 conflicted), and the caller reads stderr. */
+const ANY_EXIT = Array.from({ length: 257 }, (_, i) => i - 1);
+/** Whether this git takes `merge-tree --stdin` (batch merges): by trying it with no merges. */
+async function mergeTreeTakesStdin(git) {
+    const r = await git.exec(['merge-tree', '--write-tree', '--stdin'], { input: '', allowedExitCodes: ANY_EXIT });
+    return r.exitCode === 0;
+}
+/** `merge-tree` with `args`, whatever its exit code; stdout as a byte string (latin1), so paths that are not UTF-8 survive. */
+async function runMergeTree(git, pins, args, input) {
+    const r = await git.execBuffer([...pins, 'merge-tree', ...args], {
+        allowedExitCodes: ANY_EXIT,
+        ...(input === undefined ? {} : { input }),
+    });
+    return { stdout: r.stdout.toString('latin1'), stderr: r.stderr, exitCode: r.exitCode };
+}
+/** The tree of a clean merge of two commits, or null when they conflict. */
+async function cleanMergeTree(git, pins, left, right) {
+    const r = await git.exec([...pins, 'merge-tree', '--write-tree', '--no-messages', left, right], { allowedExitCodes: [0, 1] });
+    return r.exitCode === 0 ? r.stdout.split('\n')[0].trim() : null;
+}
+/** True when merging the two commits conflicts, false when clean, null when git could not tell. */
+async function mergeConflicts(git, a, b) {
+    const r = await git.exec(['merge-tree', '--write-tree', '--name-only', a, b], { allowedExitCodes: [0, 1, 128] });
+    return r.exitCode === 0 ? false : r.exitCode === 1 ? true : null;
+}
+
 ;// CONCATENATED MODULE: ./shared/conflicts/merge-tree-runner.ts
 
 
 
-const ANY_EXIT = Array.from({ length: 257 }, (_, i) => i - 1);
+
 const batchSupport = new Map();
 /** Whether this git has `merge-tree --stdin` (checked once per git version, by trying it). */
 async function supportsBatchMerge(git) {
     const version = (await git.version()).text;
     let known = batchSupport.get(version);
     if (!known) {
-        known = git.exec(['merge-tree', '--write-tree', '--stdin'], { input: '', allowedExitCodes: ANY_EXIT }).then((r) => r.exitCode === 0);
+        known = mergeTreeTakesStdin(git);
         batchSupport.set(version, known);
     }
     return known;
@@ -37764,11 +37843,7 @@ function failure(stderr, exitCode) {
  * that paths that are not UTF-8 survive; `displayPath` turns them into text.
  */
 async function mergeTree(sandbox, args, markerSize, input) {
-    const r = await sandbox.git.execBuffer([...sandbox.pins(markerSize), 'merge-tree', ...args], {
-        allowedExitCodes: ANY_EXIT,
-        ...(input === undefined ? {} : { input }),
-    });
-    return { stdout: r.stdout.toString('latin1'), stderr: r.stderr, exitCode: r.exitCode };
+    return runMergeTree(sandbox.git, sandbox.pins(markerSize), args, input);
 }
 /**
  * One merge, one process. Exit 0 clean, 1 conflicted; the output must start
@@ -37848,62 +37923,6 @@ async function runMerges(sandbox, jobs, options) {
         options.onDone?.(slice.length);
     });
     return { outcomes, batch: true };
-}
-
-;// CONCATENATED MODULE: ./shared/conflicts/object-reader.ts
-
-const ARGS = ['cat-file', '--batch', '-z'];
-const HEADER_RE = /^[0-9a-f]{40,64} (\w+) (\d+)$/;
-const NUL = Buffer.from([0]);
-const MISSING = Buffer.from(' missing\n');
-const AMBIGUOUS = Buffer.from(' ambiguous\n');
-/**
- * Reads many objects with one `git cat-file --batch -z` process (names are
- * NUL-terminated, so paths in `<tree>:<path>` may hold any byte; a name given
- * as a Buffer is passed as those bytes). Returns the contents in request
- * order; null for a missing object.
- */
-async function readObjects(git, names) {
-    if (names.length === 0)
-        return [];
-    const raw = names.map((n) => (typeof n === 'string' ? Buffer.from(n, 'utf8') : n));
-    const input = Buffer.concat(raw.flatMap((n) => [n, NUL]));
-    const { stdout } = await git.execBuffer(ARGS, { input });
-    const out = [];
-    let pos = 0;
-    for (const name of raw) {
-        const missing = Buffer.concat([name, MISSING]);
-        const ambiguous = Buffer.concat([name, AMBIGUOUS]);
-        if (stdout.subarray(pos, pos + missing.length).equals(missing)) {
-            out.push(null);
-            pos += missing.length;
-            continue;
-        }
-        if (stdout.subarray(pos, pos + ambiguous.length).equals(ambiguous)) {
-            out.push(null);
-            pos += ambiguous.length;
-            continue;
-        }
-        const eol = stdout.indexOf(0x0a, pos);
-        const header = HEADER_RE.exec(stdout.subarray(pos, eol < 0 ? stdout.length : eol).toString('latin1'));
-        if (eol < 0 || !header)
-            throw new GitError(`unexpected git cat-file output for ${JSON.stringify(name.toString('utf8'))}`, ARGS, '', 0);
-        const size = Number(header[2]);
-        out.push(header[1] === 'blob' ? stdout.subarray(eol + 1, eol + 1 + size) : null);
-        pos = eol + 1 + size + 1;
-    }
-    return out;
-}
-/** Sizes in bytes of many blobs with one `git cat-file --batch-check`; null for a missing object or one that is not a blob. */
-async function blobSizes(git, oids) {
-    if (oids.length === 0)
-        return [];
-    const { stdout } = await git.exec(['cat-file', '--batch-check=%(objecttype) %(objectsize)'], { input: oids.join('\n') + '\n' });
-    const lines = stdout.split('\n');
-    return oids.map((_, i) => {
-        const m = /^blob (\d+)$/.exec(lines[i] ?? '');
-        return m ? Number(m[1]) : null;
-    });
 }
 
 ;// CONCATENATED MODULE: ./shared/conflicts/range-budget.ts
@@ -38065,7 +38084,7 @@ async function describeConflicts(sandbox, merges, maxParallel, logger, budget = 
             ranges.set(w.file, conflictLineRanges(texts, { left: m.leftSha, right: m.rightSha }, w.markerSize, allowance, stats));
         }
         catch (e) {
-            skip(w, e instanceof DiffBudgetExceeded ? budget.tooCostlyReason(allowance) : messageOf(e));
+            skip(w, e instanceof DiffBudgetExceeded ? budget.tooCostlyReason(allowance) : errors_messageOf(e));
         }
         budget.spend(stats.work);
         w.merged = w.left = w.right = undefined;
@@ -38088,7 +38107,59 @@ function mergedName(tree, file) {
     return Buffer.concat([Buffer.from(`${tree}:`, 'latin1'), Buffer.from(file.rawPath, 'latin1')]);
 }
 
+;// CONCATENATED MODULE: ./shared/git/history.ts
+/** Walking commits: rev-list, merge bases of many tips, log messages. */
+/** `rev-list --left-right --count` of a symmetric range (`a...b`): "<ahead>\t<behind>". */
+async function leftRightCount(git, range) {
+    return git.run(['rev-list', '--left-right', '--count', '--end-of-options', range]);
+}
+/** The first best common ancestor of all the tips, or null when they share none. */
+async function octopusMergeBase(git, tips) {
+    const r = await git.exec(['merge-base', '--octopus', ...tips], { allowedExitCodes: [0, 1] });
+    return r.exitCode === 0 ? r.stdout.trim().split('\n')[0] || null : null;
+}
+/** `rev-list --topo-order --parents` of the revisions given on stdin (`<tip>` or `^<excluded>` lines): "<id> <parent>..." lines. */
+async function topoParents(git, input) {
+    return git.run(['rev-list', '--topo-order', '--parents', '--stdin'], { input });
+}
+/** Each commit of `range` with its parents (`[id, ...parents]`), newest first; null when git cannot walk the range. */
+async function commitParents(git, range) {
+    const r = await git.exec(['rev-list', '--parents', range], { allowedExitCodes: [0, 128] });
+    if (r.exitCode !== 0)
+        return null;
+    return r.stdout
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => l.split(' '));
+}
+/** The commits `from..to` along first parents, oldest first. */
+async function firstParentLine(git, from, to) {
+    return (await git.run(['rev-list', '--first-parent', '--reverse', `${from}..${to}`])).split('\n').filter(Boolean);
+}
+function logArgs(o) {
+    const reverse = o.reverse ? ['--reverse'] : [];
+    const max = o.maxCount === undefined ? [] : [`--max-count=${o.maxCount}`];
+    return ['log', ...reverse, ...max, '--no-color', `--format=${o.format}`, ...o.range, '--'];
+}
+/** `git log` formatted, as text (trailing newline removed). */
+async function logText(git, options) {
+    return git.run(logArgs(options));
+}
+/** `git log` formatted, as bytes. */
+async function history_logBytes(git, options) {
+    return (await git.execBuffer(logArgs(options))).stdout;
+}
+/** The author and committer dates of a commit, raw (`<seconds> <zone>`), on two lines. */
+async function rawDates(git, commit) {
+    return git.run(['log', '-1', '--format=%ad%n%cd', '--date=raw', commit]);
+}
+/** Writes a commit-graph of every reachable commit, so that later walks read it instead of the objects. */
+async function writeCommitGraph(git) {
+    await git.run(['commit-graph', 'write', '--reachable', '--no-progress']);
+}
+
 ;// CONCATENATED MODULE: ./shared/conflicts/history-graph.ts
+
 /** Which of a list of commits ("sources") reach each node: one bit per source. */
 class Reach {
     words;
@@ -38153,10 +38224,9 @@ class HistoryGraph {
         const unique = [...new Set(tips)].sort();
         if (unique.length === 0)
             return graph;
-        const octopus = await git.exec(['merge-base', '--octopus', ...unique], { allowedExitCodes: [0, 1] });
-        const common = octopus.exitCode === 0 ? octopus.stdout.trim().split('\n')[0] || null : null;
+        const common = await octopusMergeBase(git, unique);
         const input = unique.join('\n') + (common ? `\n^${common}` : '') + '\n';
-        const listing = await git.run(['rev-list', '--topo-order', '--parents', '--stdin'], { input });
+        const listing = await topoParents(git, input);
         const parentIds = [];
         for (const line of listing ? listing.split('\n') : []) {
             const [id, ...parents] = line.split(' ');
@@ -38250,7 +38320,7 @@ class Git {
             child.stdout?.on('data', (chunk) => out.push(chunk));
             child.stderr.on('data', (chunk) => err.push(chunk));
             child.on('error', (cause) => {
-                reject(new GitError(`could not run git: ${cause.message}`, args, '', null, { cause }));
+                reject(new errors_GitError(`could not run git: ${cause.message}`, args, '', null, { cause }));
             });
             child.on('close', (code) => {
                 const stdout = Buffer.concat(out);
@@ -38258,7 +38328,7 @@ class Git {
                 const exitCode = code ?? -1;
                 if (!allowed.includes(exitCode)) {
                     const summary = stderr.trim().split('\n').slice(-5).join('\n') || `exit code ${exitCode}`;
-                    reject(new GitError(`git ${describeArgs(args)} failed: ${summary}`, args, stderr, exitCode));
+                    reject(new errors_GitError(`git ${describeArgs(args)} failed: ${summary}`, args, stderr, exitCode));
                     return;
                 }
                 resolve({ stdout, stderr, exitCode });
@@ -38286,7 +38356,7 @@ class Git {
     async assertVersion(min = MINIMUM_GIT) {
         const v = await this.version();
         if (!versionAtLeast(v, min)) {
-            throw new GitError(`git ${v.major}.${v.minor}.${v.patch} is too old: agent-orchestrator needs git ${min.major}.${min.minor} or newer (for merge-tree --write-tree)`, ['version'], '', 0);
+            throw new errors_GitError(`git ${v.major}.${v.minor}.${v.patch} is too old: agent-orchestrator needs git ${min.major}.${min.minor} or newer (for merge-tree --write-tree)`, ['version'], '', 0);
         }
         return v;
     }
@@ -38338,7 +38408,7 @@ class Git {
 function parseGitVersion(text) {
     const m = /git version (\d+)\.(\d+)(?:\.(\d+))?/.exec(text);
     if (!m)
-        throw new GitError(`cannot read the git version from "${text.trim()}"`, ['version'], '', 0);
+        throw new errors_GitError(`cannot read the git version from "${text.trim()}"`, ['version'], '', 0);
     return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3] ?? 0), text: text.trim() };
 }
 function versionAtLeast(v, min) {
@@ -38349,7 +38419,85 @@ function describeArgs(args) {
     return shown.join(' ') + (args.length > 6 ? ' ...' : '');
 }
 
+;// CONCATENATED MODULE: ./shared/git/refs.ts
+/**
+ * `rev-parse`, `symbolic-ref`, `update-ref` and `for-each-ref`: naming
+ * commits, refs and the repository's own files. Each verb runs exactly the
+ * command its callers ran before it had a name.
+ */
+/** Where git keeps `path` (`rev-parse --git-path`), as git prints it: relative to the repository folder unless absolute. */
+async function gitPath(git, path) {
+    return git.run(['rev-parse', '--git-path', path]);
+}
+/** The root of the working tree the repository folder is in. */
+async function toplevel(git) {
+    return (await git.run(['rev-parse', '--show-toplevel'])).trim();
+}
+/** `sha1` or `sha256`, as git names the repository's object format. */
+async function objectFormat(git) {
+    return git.run(['rev-parse', '--show-object-format']);
+}
+/** The commit HEAD is at (throws when there is none). */
+async function refs_headId(git) {
+    return git.run(['rev-parse', 'HEAD']);
+}
+/** The short name of the branch HEAD points at; empty when HEAD is detached. */
+async function refs_symbolicHead(git) {
+    return (await git.exec(['symbolic-ref', '--short', '-q', 'HEAD'], { allowedExitCodes: [0, 1] })).stdout.trim();
+}
+/** The object id `spec` names (`<commit>:<path>` for a tree or blob), or null when it names nothing. */
+async function objectIdOf(git, spec) {
+    const r = await git.exec(['rev-parse', '--verify', '--quiet', spec], { allowedExitCodes: [0, 1, 128] });
+    return r.exitCode === 0 ? r.stdout.trim() : null;
+}
+/** The tree of a commit (throws when `sha` names none). */
+async function treeOf(git, sha) {
+    return git.run(['rev-parse', '--verify', '--end-of-options', `${sha}^{tree}`]);
+}
+/** Moves `ref` to `value` only if it is still at `expected` ('' : only if absent); a lost race is not an error, the ref just stays. */
+async function updateRefIfAt(git, ref, value, expected) {
+    await git.exec(['update-ref', ref, value, expected], { allowedExitCodes: [0, 1, 128] });
+}
+/** Removes `ref`; one that is already gone is not an error. */
+async function deleteRef(git, ref) {
+    await git.exec(['update-ref', '-d', ref], { allowedExitCodes: [0, 1] });
+}
+/** `for-each-ref --format=<format>` over the patterns, one line per ref (only refs whose commit contains `contains`, when given). */
+async function listRefs(git, format, patterns, options = {}) {
+    const contains = options.contains === undefined ? [] : ['--contains', options.contains];
+    return git.run(['for-each-ref', ...contains, `--format=${format}`, ...patterns]);
+}
+/**
+ * What a hook needs to know of a checkout, with one process: the working
+ * tree's root, where `cacheFile` and FETCH_HEAD are kept, the commit HEAD is
+ * at and the ref it names (`HEAD` when detached). Null outside a repository.
+ */
+async function checkoutFacts(git, cacheFile) {
+    const r = await git.exec(['rev-parse', '--show-toplevel', '--git-path', cacheFile, '--git-path', 'FETCH_HEAD', 'HEAD', '--symbolic-full-name', 'HEAD'], { allowedExitCodes: [0, 128] });
+    return r.exitCode === 0 ? r.stdout.split('\n') : null;
+}
+
+;// CONCATENATED MODULE: ./shared/git/init.ts
+/** Creates an empty bare repository at `dir` with the given object format (`sha1`, `sha256`). */
+async function initBare(git, dir, objectFormat) {
+    await git.run(['init', '--quiet', '--bare', `--object-format=${objectFormat}`, dir]);
+}
+/** Creates a repository at `dir` whose first branch is `branch` (bare: no working tree). */
+async function initRepository(git, dir, options) {
+    await git.run(['init', '-q', ...(options.bare ? ['--bare'] : []), '-b', options.branch, dir]);
+}
+/** Sets `key` in the repository's own configuration. */
+async function setConfig(git, key, value) {
+    await git.run(['config', key, value]);
+}
+/** Adds a remote named `name` at `url`. */
+async function addRemote(git, name, url) {
+    await git.run(['remote', 'add', name, url]);
+}
+
 ;// CONCATENATED MODULE: ./shared/conflicts/merge-sandbox.ts
+
+
 
 
 
@@ -38388,7 +38536,7 @@ function sandboxParent() {
     }
     return (0,external_node_os_namespaceObject.tmpdir)();
 }
-class MergeSandbox {
+class merge_sandbox_MergeSandbox {
     dir;
     git;
     attributesDir;
@@ -38398,9 +38546,9 @@ class MergeSandbox {
         this.attributesDir = attributesDir;
     }
     static async open(source) {
-        const objects = await source.run(['rev-parse', '--git-path', 'objects']);
+        const objects = await gitPath(source, 'objects');
         const objectsDir = (0,external_node_path_namespaceObject.isAbsolute)(objects) ? objects : (0,external_node_path_namespaceObject.resolve)(source.cwd, objects);
-        const format = await source.run(['rev-parse', '--show-object-format']).catch(() => 'sha1');
+        const format = await objectFormat(source).catch(() => 'sha1');
         const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(sandboxParent(), 'orch-merge-'));
         try {
             const emptyConfig = (0,external_node_path_namespaceObject.join)(dir, 'empty-config');
@@ -38423,9 +38571,9 @@ class MergeSandbox {
                 GIT_CONFIG_COUNT: undefined,
             };
             const git = new Git(dir, env);
-            await git.run(['init', '--quiet', '--bare', `--object-format=${format}`, gitDir]);
+            await initBare(git, gitDir, format);
             (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(gitDir, 'objects', 'info', 'alternates'), `${objectsDir}\n`);
-            return new MergeSandbox(dir, git, dir);
+            return new merge_sandbox_MergeSandbox(dir, git, dir);
         }
         catch (error) {
             (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
@@ -38461,6 +38609,7 @@ class MergeSandbox {
 
 
 
+
 const scan_pairs_SHA_RE = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 /**
  * Predicts, for every pair, whether merging the two branches would conflict,
@@ -38483,7 +38632,7 @@ const scan_pairs_SHA_RE = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
  * No pair can stop the others: whatever goes wrong with one is that pair's
  * `error`, and the rest are still scanned.
  */
-async function scanPairs(git, pairs, options) {
+async function scan_pairs_scanPairs(git, pairs, options) {
     const { logger } = options;
     const maxParallel = resolveParallelism(options.maxParallel);
     const unique = [...new Map(pairs.map((p) => [plan_pairs_pairKey(p), p])).values()];
@@ -38569,7 +38718,7 @@ async function scanPairs(git, pairs, options) {
     progress(toMerge.length - needMerge.length);
     logger.debug(`conflict scan: ${total} pairs, ${total - toMerge.length} settled before merging, ${toMerge.length - needMerge.length} cannot conflict, ${needMerge.length} to merge`);
     if (needMerge.length > 0) {
-        const sandbox = await MergeSandbox.open(git);
+        const sandbox = await merge_sandbox_MergeSandbox.open(git);
         try {
             const { outcomes, batch } = await runMerges(sandbox, needMerge, {
                 strategy: options.strategy ?? 'auto',
@@ -38616,8 +38765,7 @@ async function missingCommits(git, shas) {
     const wellFormed = unique.filter((s) => !missing.has(s));
     if (wellFormed.length === 0)
         return missing;
-    const { stdout } = await git.exec(['cat-file', '--batch-check=%(objecttype)'], { input: wellFormed.join('\n') + '\n' });
-    const types = stdout.split('\n');
+    const types = await objectTypes(git, wellFormed);
     wellFormed.forEach((sha, i) => {
         if (types[i] !== 'commit')
             missing.add(sha);
@@ -38653,7 +38801,7 @@ async function dropDisjoint(git, pairs, baseOf, allBases, maxParallel, logger, c
     }
     catch (e) {
         // Skipping is only an optimisation: when it cannot be done safely, merge every pair.
-        logger.debug(`conflict scan: not skipping disjoint pairs: ${messageOf(e)}`);
+        logger.debug(`conflict scan: not skipping disjoint pairs: ${errors_messageOf(e)}`);
         return [...keep, ...candidates];
     }
     for (const pair of candidates) {
@@ -38666,6 +38814,7 @@ async function dropDisjoint(git, pairs, baseOf, allBases, maxParallel, logger, c
 }
 
 ;// CONCATENATED MODULE: ./shared/conflicts/divergence.ts
+
 
 
 
@@ -38691,7 +38840,7 @@ async function measureDivergence(git, requests, maxParallel) {
     const results = await runPool(requests, limit, async (r) => {
         const range = `${r.branchSha ?? r.branch}...${r.againstSha ?? r.against}`;
         try {
-            const out = await git.run(['rev-list', '--left-right', '--count', '--end-of-options', range]);
+            const out = await leftRightCount(git, range);
             const m = /^(\d+)\s+(\d+)$/.exec(out.trim());
             if (!m)
                 return {
@@ -38704,7 +38853,7 @@ async function measureDivergence(git, requests, maxParallel) {
             return { branch: r.branch, against: r.against, ahead: Number(m[1]), behind: Number(m[2]) };
         }
         catch (e) {
-            return { branch: r.branch, against: r.against, ahead: null, behind: null, error: messageOf(e) };
+            return { branch: r.branch, against: r.against, ahead: null, behind: null, error: errors_messageOf(e) };
         }
     });
     return results.sort(compareDivergence);
@@ -38713,9 +38862,9 @@ function compareDivergence(a, b) {
     return compareText(a.branch, b.branch) || compareText(a.against, b.against);
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./shared/conflicts/commit-graph.ts
+
+
 
 
 
@@ -38787,13 +38936,13 @@ async function graphContains(file, oids) {
 }
 /** The graph files git would read: the single file if present, else every layer of a split chain. */
 async function graphFiles(git) {
-    const single = (0,external_node_path_namespaceObject.resolve)(git.cwd, await git.run(['rev-parse', '--git-path', 'objects/info/commit-graph']));
+    const single = (0,external_node_path_namespaceObject.resolve)(git.cwd, await gitPath(git, 'objects/info/commit-graph'));
     try {
         await (await (0,promises_namespaceObject.open)(single, 'r')).close();
         return [single];
     }
     catch {
-        const chainFile = (0,external_node_path_namespaceObject.resolve)(git.cwd, await git.run(['rev-parse', '--git-path', 'objects/info/commit-graphs/commit-graph-chain']));
+        const chainFile = (0,external_node_path_namespaceObject.resolve)(git.cwd, await gitPath(git, 'objects/info/commit-graphs/commit-graph-chain'));
         const chain = await (0,promises_namespaceObject.readFile)(chainFile, 'utf8').catch(() => '');
         return chain
             .split('\n')
@@ -38813,7 +38962,7 @@ async function ensureCommitGraph(git, logger, tips) {
         logger.debug('commit-graph: skipped, git does not use it in a shallow clone');
         return { written: false, reason: 'shallow clone' };
     }
-    const wanted = tips ?? (await git.run(['for-each-ref', '--format=%(objectname)', 'refs/heads', 'refs/remotes'])).split('\n').filter(Boolean);
+    const wanted = tips ?? (await listRefs(git, '%(objectname)', ['refs/heads', 'refs/remotes'])).split('\n').filter(Boolean);
     const unique = [...new Set(wanted)];
     let reason = '';
     const files = await graphFiles(git);
@@ -38829,7 +38978,7 @@ async function ensureCommitGraph(git, logger, tips) {
                 reason = `${stale} of ${unique.length} branch tips are not in the commit-graph`;
         }
         catch (e) {
-            reason = `commit-graph unreadable (${messageOf(e)})`;
+            reason = `commit-graph unreadable (${errors_messageOf(e)})`;
         }
     }
     if (!reason) {
@@ -38837,13 +38986,16 @@ async function ensureCommitGraph(git, logger, tips) {
         return { written: false, reason: 'up to date' };
     }
     logger.info(`Writing a commit-graph: ${reason}`);
-    await git.run(['commit-graph', 'write', '--reachable', '--no-progress']);
+    await writeCommitGraph(git);
     return { written: true, reason };
 }
 
 ;// CONCATENATED MODULE: ./shared/git/remote.ts
 
 
+
+const C0_CONTROL = charPattern([C0]);
+const remote_CONTROL = charPattern([C0, DEL, C1]);
 /**
  * Remote branches are fetched into a private namespace, so that nothing of
  * the user's (branches, remote-tracking refs, HEAD) moves, and so that a
@@ -38852,6 +39004,27 @@ async function ensureCommitGraph(git, logger, tips) {
 const PRIVATE_PREFIX = 'refs/orchestrator/heads/';
 function remote_privateRef(branch) {
     return `${PRIVATE_PREFIX}${branch}`;
+}
+/** A remote given by name (`origin`), not as a path or URL: it has remote-tracking refs under refs/remotes/<name>/. */
+function remote_isRemoteName(remote) {
+    return /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(remote);
+}
+/**
+ * The check at the boundary (CLI, hook): a remote reaches `git fetch` as an
+ * argument, so an option in disguise (`-u…`) or a line break is refused
+ * before any git call.
+ */
+function remote_validateRemote(remote) {
+    if (remote.startsWith('-') || /\s/.test(remote) || C0_CONTROL.test(remote))
+        throw new errors_InputError(`remote ${quote_quote(remote)} is not valid; expected a remote name such as origin, or a path or URL`);
+    return remote;
+}
+/** The state store's own check (it may be opened without the boundary's): no empty name, no control characters. */
+function assertRemote(remote) {
+    if (typeof remote !== 'string' || remote === '' || remote.startsWith('-') || remote_CONTROL.test(remote)) {
+        throw new errors_InputError(`remote ${JSON.stringify(remote)} is not valid: expected a remote name, a path or a URL, not starting with "-"`);
+    }
+    return remote;
 }
 /** Branch name → commit id for the remote's heads matching the globs (all heads when none). */
 async function remoteHeads(git, remote, globs = []) {
@@ -38868,7 +39041,7 @@ async function remoteHeads(git, remote, globs = []) {
  * is taken where it is now). A branch deleted in the meantime is left out of
  * the result (the caller names it), and the others are still fetched.
  */
-async function fetchBranches(git, remote, branches) {
+async function remote_fetchBranches(git, remote, branches) {
     const out = new Map();
     if (branches.length === 0)
         return out;
@@ -38878,7 +39051,7 @@ async function fetchBranches(git, remote, branches) {
         await fetch(wanted);
     }
     catch (error) {
-        if (!/couldn't find remote ref/i.test(messageOf(error)))
+        if (!/couldn't find remote ref/i.test(errors_messageOf(error)))
             throw error;
         // One fetch fails whole when a ref is gone: list again and fetch those still there.
         const heads = await remoteHeads(git, remote, branches);
@@ -38894,7 +39067,7 @@ async function fetchBranches(git, remote, branches) {
     return out;
 }
 /** The remote's default branch (what its HEAD points at), or null when it cannot tell. */
-async function remoteDefaultBranch(git, remote) {
+async function remote_remoteDefaultBranch(git, remote) {
     const r = await git.exec(['ls-remote', '--symref', remote, 'HEAD'], { allowedExitCodes: [0, 2] });
     const m = /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(r.stdout);
     return m ? m[1] : null;
@@ -38904,13 +39077,13 @@ async function remoteDefaultBranch(git, remote) {
  * branch) to a commit available locally. Unknown → InputError (exit 2).
  */
 async function resolveBase(git, remote, base) {
-    const name = base ?? (await remoteDefaultBranch(git, remote));
+    const name = base ?? (await remote_remoteDefaultBranch(git, remote));
     if (!name)
         throw new InputError(`cannot tell the default branch of remote ${quote(remote)}; pass base (a branch, tag or commit)`);
     const refs = await git.lsRemote(remote, [`refs/heads/${name}`, `refs/tags/${name}`], { tags: true });
     const branchSha = refs.get(`refs/heads/${name}`);
     if (branchSha) {
-        await fetchBranches(git, remote, [name]);
+        await remote_fetchBranches(git, remote, [name]);
         return { name, sha: branchSha, kind: 'branch' };
     }
     if (refs.has(`refs/tags/${name}`)) {
@@ -38951,16 +39124,158 @@ async function createBranchesAtomically(git, remote, creations) {
         .filter((c) => stdout.split('\n').some((l) => l.startsWith('*\t') && l.includes(`:refs/heads/${c.branch}\t`)))
         .map((c) => c.branch);
 }
+/** Fetches `refspec`, removing the local refs it covers that the remote no longer has. */
+async function remote_fetchPruned(git, remote, refspec) {
+    await git.exec(['fetch', '--no-tags', '--quiet', '--prune', remote, refspec]);
+}
+/** Turns a shallow clone into a full one, fetching the refspecs' whole history. */
+async function fetchUnshallow(git, remote, refspecs) {
+    await git.run(['fetch', '--unshallow', '--no-tags', '--quiet', remote, ...refspecs]);
+}
+/** Fetches pull request `number`'s head into refs/orchestrator/pull/<number>; a failure is not an error (the caller looks for the commit). */
+async function remote_fetchPullHead(git, remote, number) {
+    await git.exec(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', remote, `+refs/pull/${number}/head:refs/orchestrator/pull/${number}`], { allowedExitCodes: [0, 1, 128] });
+}
+/** Compare-and-swap push: moves `branch` to `commit` only if the remote still has it at `expected`; false when it moved. */
+async function remote_pushIfAt(git, remote, branch, expected, commit) {
+    const push = await git.exec(['push', '--porcelain', `--force-with-lease=refs/heads/${branch}:${expected}`, remote, `${commit}:refs/heads/${branch}`], { allowedExitCodes: [0, 1] });
+    return push.exitCode === 0;
+}
+
+;// CONCATENATED MODULE: ./shared/naming/validate.ts
+
+
+
+/** Spec ids: `NNN-slug` (3+ digits) or spec-kit's timestamp form `YYYYMMDD-HHMMSS-slug`. */
+const SPEC_ID = /^(?:\d{3,}|\d{8}-\d{6})-[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const MAX_SPEC_ID = 100;
+const MAX_BRANCH_BYTES = 200;
+/** What may appear in a branch name we create or accept: a deliberate allowlist. */
+const BRANCH_CHARS = /^[A-Za-z0-9._/-]+$/;
+// Bidi controls and other invisible format characters that can disguise a name.
+const INVISIBLE = charPattern([C0, DEL, C1, BIDI, LINE_SEPARATORS, ZERO_WIDTH, SOFT_MARKS]);
+/** Why `value` is not acceptable as a spec id, or null when it is. */
+function specIdProblem(value) {
+    if (value === '')
+        return 'it is empty';
+    if (value.length > MAX_SPEC_ID)
+        return `it is longer than ${MAX_SPEC_ID} characters`;
+    if (INVISIBLE.test(value))
+        return 'it contains control or invisible characters';
+    if (/[/\\]/.test(value) || value.includes('..'))
+        return 'it would leave the specs folder';
+    if (!SPEC_ID.test(value))
+        return 'it does not have the form of a spec id';
+    return null;
+}
+function validateSpecId(value, what = 'spec-id') {
+    const problem = specIdProblem(value);
+    if (problem) {
+        throw new errors_InputError(`${what} ${quote_quote(value)} is not valid: ${problem}; expected NNN-short-name (3+ digits, a dash, lowercase letters, digits and dashes, e.g. 004-user-auth) or YYYYMMDD-HHMMSS-short-name`);
+    }
+    return value;
+}
+/** Why `value` is not acceptable as a branch name, or null when it is. */
+function branchNameProblem(value) {
+    if (value === '')
+        return 'it is empty';
+    if (Buffer.byteLength(value) > MAX_BRANCH_BYTES)
+        return `it is longer than ${MAX_BRANCH_BYTES} bytes`;
+    if (INVISIBLE.test(value))
+        return 'it contains control or invisible characters';
+    if (/\s/.test(value))
+        return 'it contains whitespace';
+    if (value.startsWith('-'))
+        return 'it starts with "-" (it would be read as an option)';
+    if (value.startsWith('/') || /^[A-Za-z]:/.test(value))
+        return 'it is an absolute path';
+    if (value.startsWith('refs/'))
+        return 'it starts with "refs/" (give the short branch name)';
+    if (value.includes('..'))
+        return 'it contains ".."';
+    if (value.includes('@{'))
+        return 'it contains "@{"';
+    if (value.includes('//'))
+        return 'it contains "//"';
+    if (value.endsWith('/'))
+        return 'it ends with "/"';
+    if (value.endsWith('.'))
+        return 'it ends with "."';
+    if (value === '@' || value === 'HEAD')
+        return `"${value}" is reserved by git`;
+    if (!BRANCH_CHARS.test(value))
+        return 'it contains characters outside letters, digits, ".", "_", "-" and "/"';
+    for (const part of value.split('/')) {
+        if (part.startsWith('.'))
+            return `the part "${part}" starts with "."`;
+        if (part.endsWith('.lock'))
+            return `the part "${part}" ends with ".lock"`;
+    }
+    return null;
+}
+/** The branch a full ref names (`refs/heads/<branch>`), or null when it names no branch. */
+function validate_branchOfRef(ref) {
+    return ref?.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : null;
+}
+function validate_validateBranchName(value, what = 'branch') {
+    const problem = branchNameProblem(value);
+    if (problem) {
+        throw new errors_InputError(`${what} ${quote_quote(value)} is not valid: ${problem}; expected a branch name of letters, digits, ".", "_", "-" and "/" (e.g. feature/004-user-auth/impl-1)`);
+    }
+    return value;
+}
+/**
+ * A relative path inside the repository (tasks files, config files): no
+ * absolute paths, no `..`, no `.git`, no NUL.
+ */
+function validateRepoPath(value, what) {
+    const parts = value.split(/[/\\]/);
+    const problem = value === ''
+        ? 'it is empty'
+        : INVISIBLE.test(value)
+            ? 'it contains control or invisible characters'
+            : value.startsWith('/') || /^[A-Za-z]:/.test(value)
+                ? 'it is an absolute path'
+                : parts.includes('..')
+                    ? 'it contains ".." and would leave the repository'
+                    : parts.some((p) => p.toLowerCase() === '.git')
+                        ? 'it points into ".git"'
+                        : null;
+    if (problem)
+        throw new errors_InputError(`${what} ${quote_quote(value)} is not valid: ${problem}; expected a path relative to the repository root`);
+    return value;
+}
+const STATE_BRANCH = /^[A-Za-z0-9][A-Za-z0-9._/-]{0,199}$/;
+/**
+ * The state store's own check of its branch (it may be opened without the
+ * CLI's validateBranchName): stricter on the first character, and with its
+ * own message, which the store has always given.
+ */
+function assertStateBranch(branch) {
+    if (!STATE_BRANCH.test(branch) ||
+        branch.includes('..') ||
+        branch.includes('//') ||
+        branch.endsWith('/') ||
+        branch.endsWith('.') ||
+        branch.endsWith('.lock') ||
+        branch.includes('/.')) {
+        throw new errors_InputError(`state branch ${JSON.stringify(branch)} is not valid: expected letters, digits, ".", "_", "-" and "/" (like orchestrator/state), without "..", "//" or a ".lock" ending`);
+    }
+    return branch;
+}
+/** What git's check-ref-format refuses in a name (roughly), and a leading "-" that would read as an option. */
+const UNSAFE_GIT_NAME = new RegExp(`${charPattern([C0, DEL]).source}|[ :?*[\\\\^~]|\\.\\.|@\\{|^-|^/|/$|\\.lock$`);
+/** A remote or branch name that goes into a refspec as it is: a plain git name, else an InputError naming `kind`. */
+function checkPlainGitName(kind, name) {
+    if (!name || name.length > 255 || UNSAFE_GIT_NAME.test(name)) {
+        throw new errors_InputError(`${kind} ${JSON.stringify(name)} is not valid: expected a plain git name (no spaces, no leading "-", no "..", ":" or control characters)`);
+    }
+}
 
 ;// CONCATENATED MODULE: ./shared/conflicts/history.ts
 
 
-const history_UNSAFE = /[\x00-\x20\x7f:?*[\\^~]|\.\.|@\{|^-|^\/|\/$|\.lock$/;
-function checkName(kind, name) {
-    if (!name || name.length > 255 || history_UNSAFE.test(name)) {
-        throw new errors_InputError(`${kind} ${JSON.stringify(name)} is not valid: expected a plain git name (no spaces, no leading "-", no "..", ":" or control characters)`);
-    }
-}
+
 const ADVICE = 'set fetch-depth: 0 on actions/checkout (or run git fetch --unshallow) so merge bases can be found';
 /**
  * Merge bases need history. A shallow clone (actions/checkout fetches one
@@ -38971,22 +39286,22 @@ const ADVICE = 'set fetch-depth: 0 on actions/checkout (or run git fetch --unsha
 async function ensureHistory(git, options) {
     if (!(await git.isShallow()))
         return { fetched: false };
-    checkName('remote', options.remote);
+    checkPlainGitName('remote', options.remote);
     for (const ref of options.refs)
-        checkName('branch', ref);
+        checkPlainGitName('branch', ref);
     // Into the same private refs the scan reads, never the user's refs/remotes/.
     const refspecs = options.refs.map((ref) => `+refs/heads/${ref}:${remote_privateRef(ref)}`);
     options.logger.info(`This clone is shallow: fetching the full history of ${options.refs.length} branch(es) from ${options.remote}`);
     try {
-        await git.run(['fetch', '--unshallow', '--no-tags', '--quiet', options.remote, ...refspecs]);
+        await fetchUnshallow(git, options.remote, refspecs);
     }
     catch (e) {
-        const reason = (e instanceof GitError &&
+        const reason = (e instanceof errors_GitError &&
             e.stderr
                 .split('\n')
                 .find((l) => l.startsWith('fatal:'))
                 ?.slice(7)) ||
-            messageOf(e);
+            errors_messageOf(e);
         throw new errors_InputError(`this clone is shallow and its history could not be fetched from ${JSON.stringify(options.remote)} (${reason}): ${ADVICE}`, { cause: e });
     }
     if (await git.isShallow())
@@ -38994,7 +39309,7 @@ async function ensureHistory(git, options) {
     return { fetched: true };
 }
 
-;// CONCATENATED MODULE: ./shared/trials/merge-summaries.ts
+;// CONCATENATED MODULE: ./shared/conflicts/trial-summaries.ts
 const TRIAL_COUNTS = [
     'pairs',
     'tried',
@@ -39060,7 +39375,7 @@ function branchesKey(branches) {
  * agree on scope, shard count and branches (names and commits); every shard
  * must be there once (unless `allowPartial`), and no pair may appear twice.
  */
-function mergeReports(reports, options = {}) {
+function report_mergeReports(reports, options = {}) {
     const first = reports[0];
     if (!first)
         throw new errors_InputError('no conflict reports to merge: expected the reports of every shard');
@@ -39115,7 +39430,7 @@ function mergeReports(reports, options = {}) {
     return trials ? { ...merged, trials } : merged;
 }
 
-;// CONCATENATED MODULE: ./shared/trials/trial-cells.ts
+;// CONCATENATED MODULE: ./shared/conflicts/trial-cells.ts
 // Marks of their own, so a build or test conflict never reads as a textual one (✗) in the matrix.
 const MARK = {
     'build-conflict': '🔨',
@@ -39127,6 +39442,132 @@ const trial_cells_TRIAL_LEGEND = '🔨 clean text, the merge does not build · �
 /** The matrix cell of a pair's trial, when it says more than git's verdict. */
 function trial_cells_trialCell(trial) {
     return trial ? MARK[trial.verdict] : undefined;
+}
+
+;// CONCATENATED MODULE: ./shared/text/html.ts
+/**
+ * HTML escaping: the dashboard's pages, and the entities markdown and Slack
+ * read too. Every value that comes from events or users (branch names,
+ * titles, reasons, file paths) goes through here, in text and in attributes.
+ */
+
+/** `&`, `<` and `>` as entities, and with `quotes` also `"` and `'` (for attribute values). */
+function escapeHtml(text, options = {}) {
+    const out = text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    return options.quotes ? out.replace(/"/g, '&quot;').replace(/'/g, '&#39;') : out;
+}
+// In a page, controls and bidi characters would hide or reorder text: they are shown as spaces.
+const HIDDEN = charPattern([C0, DEL, C1, BIDI], { except: '\t\n', flags: 'g' });
+/** A value for HTML text or a quoted attribute alike; nothing for null or undefined. */
+function esc(value) {
+    if (value === null || value === undefined)
+        return '';
+    return escapeHtml(String(value).replace(HIDDEN, ' '), { quotes: true });
+}
+
+;// CONCATENATED MODULE: ./shared/text/markdown.ts
+/**
+ * Markdown building blocks for the views, summaries, pull request bodies and
+ * comments. Everything that comes from users or agents (branch names, titles,
+ * task text, reasons, paths) goes through `md()` or `mdStrict()`: it cannot
+ * open HTML, links, emphasis or code, break a table, start a line or mention
+ * (and so notify) anyone.
+ */
+
+
+
+/** The one inline escaper; `md` and `mdStrict` differ only in their style. */
+function escapeInline(value, style) {
+    // Line breaks would end a table row or a list item; controls and bidi overrides hide or reorder text.
+    let text = neutralize_neutralize(value).replace(/\t/g, ' ');
+    if (style.max !== undefined) {
+        text = text.replace(/ {2,}/g, ' ').trim();
+        if (text.length > style.max)
+            text = `${text.slice(0, style.max - 3)}...`;
+    }
+    return escapeHtml(text)
+        .replace(style.special, (ch) => `\\${ch}`)
+        .replace(style.mention[0], style.mention[1]);
+}
+const VIEW_SPECIAL = /[\\`*_{}[\]()#+!|~^$=]/g;
+/** Escapes user text for inline use (also inside table cells), on one line, bounded. */
+function markdown_md(value, max = 200) {
+    if (value === undefined || value === null)
+        return '';
+    return escapeInline(String(value), { max, special: VIEW_SPECIAL, mention: [/@(?=\w)/g, `@${ZERO_WIDTH_SPACE}`] });
+}
+// Also `-`, `.`, `:` and quotes, and `@` as an entity (its `#` escaped too, as the summaries always wrote it).
+const STRICT_SPECIAL = /[\\`*_{}[\]()#+\-.!|~:"']/g;
+/**
+ * The conflict and trial summaries' escaping: one line, kept whole (not
+ * trimmed or bounded), every markdown punctuation mark escaped.
+ */
+function markdown_mdStrict(text) {
+    return escapeInline(text, { special: STRICT_SPECIAL, mention: [/@/g, '&\\#64;'] });
+}
+/** A fenced code block that the content cannot close, whatever backticks it holds. */
+function markdown_codeBlock(text) {
+    const clean = neutralize(text, { multiline: true });
+    const longest = Math.max(0, ...Array.from(clean.matchAll(/`+/g), (m) => m[0].length));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return [`${fence}text`, ...clean.split('\n'), fence];
+}
+/** A commit id (validated hex) as a short code span. */
+function markdown_sha(value) {
+    return value && /^[0-9a-f]+$/.test(value) ? `\`${value.slice(0, 7)}\`` : '';
+}
+/** A link when `url` is a plain http(s) URL, else the escaped label alone. */
+function markdown_link(label, url) {
+    if (url && /^https?:\/\/[^\s<>"'`()[\]\\]+$/.test(url))
+        return `[${markdown_md(label)}](${url})`;
+    return markdown_md(label);
+}
+/** A time that is data (when something happened), shown without milliseconds. */
+function markdown_when(time) {
+    if (!time)
+        return '';
+    return time.replace(/\.\d{3}Z$/, 'Z').replace('T', ' ');
+}
+/** A markdown table; cells must already be escaped. */
+function markdown_table(headers, rows) {
+    if (rows.length === 0)
+        return [];
+    return [
+        `| ${headers.join(' | ')} |`,
+        `| ${headers.map(() => '---').join(' | ')} |`,
+        ...rows.map((r) => `| ${r.map((c) => c || ' ').join(' | ')} |`),
+    ];
+}
+/** A section: heading, then lines, or a placeholder sentence when there is nothing to show. */
+function section(title, lines, empty) {
+    return [`## ${title}`, '', ...(lines.length ? lines : [`_${empty}_`]), ''];
+}
+/** Lines joined into a file: no trailing blank lines, one final newline. */
+function markdown_document(lines) {
+    const out = [...lines];
+    while (out.length && out[out.length - 1] === '')
+        out.pop();
+    return `${out.join('\n')}\n`;
+}
+/**
+ * A mermaid node or edge label, for use inside double quotes: everything but
+ * letters, digits, space and `/_.-` becomes a mermaid entity code (`#60;`), so
+ * a label cannot close its quotes, start markdown or inject HTML.
+ */
+function markdown_mermaidLabel(text) {
+    let out = '';
+    for (const ch of neutralize(text).replace(/\t/g, ' '))
+        out += /^[A-Za-z0-9 /_.-]$/.test(ch) ? ch : `#${ch.codePointAt(0)};`;
+    return out;
+}
+/** An escaped URL path for a file in a repository (each segment percent-encoded). */
+function markdown_encodePath(path) {
+    return path.split('/').map(encodeURIComponent).join('/');
+}
+/** A link whose text is escaped (as a table cell: up to 1000 characters) and whose URL has each path segment percent-encoded. */
+function markdownLink(text, base, pathSegments) {
+    const url = `${base.replace(/\/+$/, '')}/${pathSegments.map(encodeURIComponent).join('/')}`;
+    return `[${markdown_md(text, 1000)}](${url})`;
 }
 
 ;// CONCATENATED MODULE: ./shared/conflicts/render-summary.ts
@@ -39164,14 +39605,14 @@ class Budget {
  * pairs that could not be checked, and divergence. Deterministic; every
  * branch name, path and message is escaped; never larger than `maxBytes`.
  */
-function renderConflictSummary(report, options = {}) {
+function render_summary_renderConflictSummary(report, options = {}) {
     const out = new Budget(options.maxBytes ?? DEFAULT_MAX_BYTES);
     const s = report.summary;
     const shard = report.shard ? `, shard ${Number(report.shard.index)}/${Number(report.shard.count)}` : '';
     out.add('## Merge conflict forecast\n', 0);
     out.add(`${s.conflicted ? `**${s.conflicted} conflicting**` : 'No conflicts'} · ${s.clean} clean` +
         `${s.unrelated ? ` · **${s.unrelated} without common history**` : ''} · ${s.errors} not checked — ` +
-        `${s.pairs} pairs of ${report.branches.length} branches (scope ${md(report.scope)}${shard}), scanned ${/^[\d:.TZ+-]+$/.test(report.scannedAt) ? report.scannedAt : md(report.scannedAt)}\n`, 0);
+        `${s.pairs} pairs of ${report.branches.length} branches (scope ${mdStrict(report.scope)}${shard}), scanned ${/^[\d:.TZ+-]+$/.test(report.scannedAt) ? report.scannedAt : mdStrict(report.scannedAt)}\n`, 0);
     const sections = [
         matrix(report),
         graph(report),
@@ -39218,7 +39659,7 @@ function matrix(report) {
             const cell = status.get(pairKey({ left: row, right: col }));
             return row === col ? '—' : cell ? (trialCell(cell.trial) ?? CELL[cell.status]) : ' ';
         });
-        return `| **${numbers.get(row)}** ${md(row)} | ${cells.join(' | ')} |`;
+        return `| **${numbers.get(row)}** ${mdStrict(row)} | ${cells.join(' | ')} |`;
     });
     const legend = '✓ merges cleanly · ✗ conflicts · ∅ no common history · ⚠ could not be checked · blank: not scanned' +
         (report.trials ? ` · ${TRIAL_LEGEND}` : '');
@@ -39261,8 +39702,8 @@ function rangesCell(ranges, sha, file, options) {
         .join(', ');
 }
 function fileRow(p, f, options) {
-    const message = f.message ? `<br>${md(f.message.split('\n')[0].slice(0, 300))}` : '';
-    return `| ${md(f.path)}${message} | ${f.kind} | ${rangesCell(f.leftRanges, p.leftSha, f, options)} | ${rangesCell(f.rightRanges, p.rightSha, f, options)} |`;
+    const message = f.message ? `<br>${mdStrict(f.message.split('\n')[0].slice(0, 300))}` : '';
+    return `| ${mdStrict(f.path)}${message} | ${f.kind} | ${rangesCell(f.leftRanges, p.leftSha, f, options)} | ${rangesCell(f.rightRanges, p.rightSha, f, options)} |`;
 }
 /** One section per conflicting pair, so the size budget can stop between pairs. */
 function details(report, options) {
@@ -39270,12 +39711,12 @@ function details(report, options) {
     return bad.map((p, i) => {
         const lines = [
             ...(i === 0 ? ['### Conflicts', ''] : []),
-            `#### ${md(p.left)} ↔ ${md(p.right)}`,
+            `#### ${mdStrict(p.left)} ↔ ${mdStrict(p.right)}`,
             '',
-            `| File | Kind | Lines in ${md(p.left)} | Lines in ${md(p.right)} |`,
+            `| File | Kind | Lines in ${mdStrict(p.left)} | Lines in ${mdStrict(p.right)} |`,
             '| --- | --- | --- | --- |',
             ...p.files.slice(0, MAX_FILES_PER_PAIR).map((f) => fileRow(p, f, options)),
-            ...(p.messages ?? []).map((m) => `| ${m.paths.map((x) => md(x)).join(', ')}<br>${md(m.text.slice(0, 300))} | ${md(m.type)} | — | — |`),
+            ...(p.messages ?? []).map((m) => `| ${m.paths.map((x) => mdStrict(x)).join(', ')}<br>${mdStrict(m.text.slice(0, 300))} | ${mdStrict(m.type)} | — | — |`),
             ...(p.files.length > MAX_FILES_PER_PAIR ? ['', `…and ${p.files.length - MAX_FILES_PER_PAIR} more files.`] : []),
         ];
         return lines.join('\n') + '\n';
@@ -39285,7 +39726,7 @@ function unrelated(report) {
     const pairs = report.pairs.filter((p) => p.status === 'unrelated');
     if (pairs.length === 0)
         return '';
-    const rows = pairs.map((p) => `| ${md(p.left)} | ${md(p.right)} |`);
+    const rows = pairs.map((p) => `| ${mdStrict(p.left)} | ${mdStrict(p.right)} |`);
     return ([
         '### No common history',
         '',
@@ -39300,17 +39741,18 @@ function errors(report) {
     const failed = report.pairs.filter((p) => p.status === 'error');
     if (failed.length === 0)
         return '';
-    const rows = failed.map((p) => `| ${md(p.left)} | ${md(p.right)} | ${md(p.error ?? 'unknown error')} |`);
+    const rows = failed.map((p) => `| ${mdStrict(p.left)} | ${mdStrict(p.right)} | ${mdStrict(p.error ?? 'unknown error')} |`);
     return ['### Could not be checked', '', '| Left | Right | Reason |', '| --- | --- | --- |', ...rows].join('\n') + '\n';
 }
 function divergence(report) {
     if (report.divergence.length === 0)
         return '';
-    const rows = report.divergence.map((d) => `| ${md(d.branch)} | ${md(d.against)} | ${d.ahead ?? '?'} | ${d.behind ?? '?'} |${d.error ? ` ${md(d.error)} |` : ' |'}`);
+    const rows = report.divergence.map((d) => `| ${mdStrict(d.branch)} | ${mdStrict(d.against)} | ${d.ahead ?? '?'} | ${d.behind ?? '?'} |${d.error ? ` ${mdStrict(d.error)} |` : ' |'}`);
     return (['### Divergence', '', '| Branch | Against | Ahead | Behind | Note |', '| --- | --- | --- | ---: | --- |', ...rows].join('\n') + '\n');
 }
 
 ;// CONCATENATED MODULE: ./shared/conflicts/index.ts
+
 
 
 
@@ -39335,7 +39777,7 @@ const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
  * fixed leading folders; `node_modules` and `.git` folders and symbolic links
  * are never entered or returned.
  */
-async function findFiles(patterns, cwd, logger, options = {}) {
+async function find_files_findFiles(patterns, cwd, logger, options = {}) {
     const roots = options.roots ?? { cwd, tempDir: cwd };
     const include = patterns.filter((p) => !p.startsWith('!')).map((p) => relativePattern(p, cwd));
     const exclude = patterns.filter((p) => p.startsWith('!')).map((p) => relativePattern(p.slice(1), cwd));
@@ -39388,7 +39830,7 @@ async function walk(cwd, folder, logger) {
     catch (error) {
         const code = error.code;
         if (code !== 'ENOENT' && code !== 'ENOTDIR')
-            logger.warning(`Could not list ${folder || '.'}: ${messageOf(error)}`);
+            logger.warning(`Could not list ${folder || '.'}: ${errors_messageOf(error)}`);
         return [];
     }
     const files = [];
@@ -39404,81 +39846,8 @@ async function walk(cwd, folder, logger) {
     return files;
 }
 
-;// CONCATENATED MODULE: ./shared/state/canonical-json.ts
-/**
- * JSON with object keys sorted at every level, so that equal values always
- * serialise to equal bytes: event files, their keys and projection.json
- * depend on it (an incrementally kept projection must be byte-identical to
- * one rebuilt from scratch, whatever order keys were inserted in).
- */
-function canonicalJson(value, indent = 0) {
-    // The compact form is hashed for every event of a rebuild: write it directly, without copying.
-    if (!indent)
-        return compact(value) ?? 'null';
-    return JSON.stringify(sortKeys(value), null, indent);
-}
-function compact(value) {
-    if (value === null || typeof value !== 'object' || typeof value.toJSON === 'function')
-        return JSON.stringify(value);
-    if (Array.isArray(value))
-        return `[${value.map((v) => compact(v) ?? 'null').join(',')}]`;
-    const record = value;
-    const parts = [];
-    for (const key of Object.keys(record).sort()) {
-        const v = compact(record[key]);
-        if (v !== undefined)
-            parts.push(`${JSON.stringify(key)}:${v}`);
-    }
-    return `{${parts.join(',')}}`;
-}
-function sortKeys(value) {
-    if (Array.isArray(value))
-        return value.map(sortKeys);
-    if (value !== null && typeof value === 'object') {
-        // No prototype: a key named __proto__ stays a key instead of replacing the prototype.
-        const out = Object.create(null);
-        for (const key of Object.keys(value).sort()) {
-            const v = value[key];
-            if (v !== undefined)
-                out[key] = sortKeys(v);
-        }
-        return out;
-    }
-    return value;
-}
+;// CONCATENATED MODULE: ./shared/state/events/field-checks.ts
 
-;// CONCATENATED MODULE: ./shared/state/digest.ts
-
-// crypto.hash (Node 20.12+) is about twice as fast as createHash for small inputs, which a rebuild of 100k events feels.
-const oneShot = external_node_crypto_.hash;
-/** Hex sha256 of a text (UTF-8). */
-function sha256Hex(text) {
-    return oneShot ? oneShot('sha256', text, 'hex') : external_node_crypto_.createHash('sha256').update(text).digest('hex');
-}
-
-;// CONCATENATED MODULE: ./shared/state/conflict-pair.ts
-
-
-/** A conflict is between two branches, whichever side reported it: the pair is unordered. */
-function sortedPair(a, b) {
-    return a <= b ? [a, b] : [b, a];
-}
-/** The stable short id of a conflicting pair within a feature, shown by `status` and taken by `resolve`. */
-function conflictId(feature, left, right) {
-    const text = canonicalJson(['conflict', feature, sortedPair(left, right)]);
-    let id = ids.get(text);
-    if (!id) {
-        // A rebuild asks for the same few pairs thousands of times.
-        if (ids.size > 10_000)
-            ids.clear();
-        id = `c${sha256Hex(text).slice(0, 8)}`;
-        ids.set(text, id);
-    }
-    return id;
-}
-const ids = new Map();
-
-;// CONCATENATED MODULE: ./shared/state/field-checks.ts
 
 /**
  * A value in an event failed validation. It is an InputError (exit 2) when a
@@ -39510,18 +39879,10 @@ function describeValue(value) {
     }
     return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
-/** C0 controls except tab, newline and carriage return, DEL, and the C1 range (ANSI escapes, NEL). */
-function hasControlCharacter(value) {
-    for (let i = 0; i < value.length; i++) {
-        const c = value.charCodeAt(i);
-        if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || (c >= 0x7f && c <= 0x9f))
-            return true;
-    }
-    return false;
-}
 // What the single-line and control-character checks refuse, in one pass: a text that passes this needs no further look.
-const SUSPECT_SINGLE_LINE = /[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]/;
-const SUSPECT_MULTILINE = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/;
+const SUSPECT_SINGLE_LINE = charPattern([C0, DEL, C1, LINE_SEPARATORS], { except: '\t' });
+// (The multiline one is also the control-character check: C0 but tab and line breaks, DEL, C1.)
+const SUSPECT_MULTILINE = charPattern([C0, DEL, C1], { except: '\t\n\r' });
 function field_checks_text(options) {
     const expected = options.expected ?? `must be a text of 1 to ${options.max} characters`;
     const suspect = options.multiline ? SUSPECT_MULTILINE : SUSPECT_SINGLE_LINE;
@@ -39530,7 +39891,7 @@ function field_checks_text(options) {
         if (typeof value !== 'string' || value.length === 0 || value.length > max)
             fail(where, field, expected, value);
         if (suspect.test(value)) {
-            if (hasControlCharacter(value))
+            if (SUSPECT_MULTILINE.test(value))
                 fail(where, field, 'must not contain control characters', value);
             fail(where, field, 'must be a single line', value);
         }
@@ -39586,7 +39947,7 @@ function objectOf(shape) {
     const namesUnder = (field) => {
         let list = names.get(field);
         if (!list) {
-            list = specs.map(([name]) => join(field, name));
+            list = specs.map(([name]) => field_checks_join(field, name));
             // Array items name their index ("files[3]"): keep the cache small whatever the input.
             if (names.size < 64)
                 names.set(field, list);
@@ -39599,7 +39960,7 @@ function objectOf(shape) {
         const input = value;
         for (const name in input) {
             if (!knownSet.has(name) && Object.hasOwn(input, name)) {
-                fail(where, join(field, name), `is not a known field (known: ${known.join(', ')})`, input[name]);
+                fail(where, field_checks_join(field, name), `is not a known field (known: ${known.join(', ')})`, input[name]);
             }
         }
         const dotted = namesUnder(field);
@@ -39617,11 +39978,11 @@ function objectOf(shape) {
         return out;
     };
 }
-function join(field, name) {
+function field_checks_join(field, name) {
     return field ? `${field}.${name}` : name;
 }
 
-;// CONCATENATED MODULE: ./shared/state/event-schema.ts
+;// CONCATENATED MODULE: ./shared/state/events/event-schema.ts
 
 /**
  * The version of the event format this code writes. It reads every version in
@@ -39641,7 +40002,7 @@ const SCHEMA_VERSIONS = [1, 2];
  * keep the keys they always had. It is part of the key only when present.
  */
 const OCCURRENCE_FIELD = 'occurrence';
-const EVENT_KINDS = [
+const event_schema_EVENT_KINDS = [
     'feature-registered',
     'agent-assigned',
     'task-updated',
@@ -39824,7 +40185,7 @@ const SHAPES = {
     },
 };
 const occurrence = integer(2, 1_000_000);
-const DATA_CHECKS = new Map(EVENT_KINDS.map((kind) => [kind, objectOf({ ...SHAPES[kind], [OCCURRENCE_FIELD]: optional(occurrence) })]));
+const DATA_CHECKS = new Map(event_schema_EVENT_KINDS.map((kind) => [kind, objectOf({ ...SHAPES[kind], [OCCURRENCE_FIELD]: optional(occurrence) })]));
 function dataCheck(kind) {
     return DATA_CHECKS.get(kind);
 }
@@ -39857,12 +40218,86 @@ const KEY_FIELDS = {
     'conflict-predicted': ['agent', 'path', 'pathBase64', 'sibling', 'siblingSha'],
 };
 
-;// CONCATENATED MODULE: ./shared/state/paths.ts
-
+;// CONCATENATED MODULE: ./shared/state/events/canonical-json.ts
 /**
- * Where things live on the state branch (see LAYOUT.md). Every path we build
- * goes through here, and every user-influenced segment is checked so that no
- * value can climb out of its folder.
+ * JSON with object keys sorted at every level, so that equal values always
+ * serialise to equal bytes: event files, their keys and projection.json
+ * depend on it (an incrementally kept projection must be byte-identical to
+ * one rebuilt from scratch, whatever order keys were inserted in).
+ */
+function canonicalJson(value, indent = 0) {
+    // The compact form is hashed for every event of a rebuild: write it directly, without copying.
+    if (!indent)
+        return compact(value) ?? 'null';
+    return JSON.stringify(sortKeys(value), null, indent);
+}
+function compact(value) {
+    if (value === null || typeof value !== 'object' || typeof value.toJSON === 'function')
+        return JSON.stringify(value);
+    if (Array.isArray(value))
+        return `[${value.map((v) => compact(v) ?? 'null').join(',')}]`;
+    const record = value;
+    const parts = [];
+    for (const key of Object.keys(record).sort()) {
+        const v = compact(record[key]);
+        if (v !== undefined)
+            parts.push(`${JSON.stringify(key)}:${v}`);
+    }
+    return `{${parts.join(',')}}`;
+}
+function sortKeys(value) {
+    if (Array.isArray(value))
+        return value.map(sortKeys);
+    if (value !== null && typeof value === 'object') {
+        // No prototype: a key named __proto__ stays a key instead of replacing the prototype.
+        const out = Object.create(null);
+        for (const key of Object.keys(value).sort()) {
+            const v = value[key];
+            if (v !== undefined)
+                out[key] = sortKeys(v);
+        }
+        return out;
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./shared/state/events/digest.ts
+
+// crypto.hash (Node 20.12+) is about twice as fast as createHash for small inputs, which a rebuild of 100k events feels.
+const oneShot = external_node_crypto_.hash;
+/** Hex sha256 of a text (UTF-8). */
+function sha256Hex(text) {
+    return oneShot ? oneShot('sha256', text, 'hex') : external_node_crypto_.createHash('sha256').update(text).digest('hex');
+}
+
+;// CONCATENATED MODULE: ./shared/state/events/conflict-pair.ts
+
+
+/** A conflict is between two branches, whichever side reported it: the pair is unordered. */
+function sortedPair(a, b) {
+    return a <= b ? [a, b] : [b, a];
+}
+/** The stable short id of a conflicting pair within a feature, shown by `status` and taken by `resolve`. */
+function conflict_pair_conflictId(feature, left, right) {
+    const text = canonicalJson(['conflict', feature, sortedPair(left, right)]);
+    let id = ids.get(text);
+    if (!id) {
+        // A rebuild asks for the same few pairs thousands of times.
+        if (ids.size > 10_000)
+            ids.clear();
+        id = `c${sha256Hex(text).slice(0, 8)}`;
+        ids.set(text, id);
+    }
+    return id;
+}
+const ids = new Map();
+
+;// CONCATENATED MODULE: ./shared/state/events/safe-segment.ts
+
+/*
+ * A feature id becomes a folder of the state branch (events/<spec>/…,
+ * features/<spec>/…): an event is refused when it names one that could climb
+ * out. The event format checks it, so it lives here; log/paths builds with it.
  */
 /** Letters, digits, ".", "_", "-"; not starting with "." or "-"; no "..". */
 const SAFE_SEGMENT = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,99}$/;
@@ -39873,74 +40308,8 @@ function assertSafeSegment(value, what) {
     }
     return value;
 }
-/** Normalises the `root` option ('' = the branch root) and refuses parent or hidden-git segments. */
-function normalizeRoot(root) {
-    const trimmed = (root ?? '').replace(/^\/+|\/+$/g, '');
-    if (trimmed === '')
-        return '';
-    for (const segment of trimmed.split('/')) {
-        if (!/^[A-Za-z0-9._-]{1,100}$/.test(segment) || segment === '.' || segment === '..' || segment.toLowerCase() === '.git') {
-            throw new errors_InputError(`state root ${JSON.stringify(root)} is not valid: expected folder names of letters, digits, ".", "_" or "-", without "..", "." or ".git"`);
-        }
-    }
-    return trimmed;
-}
-class StateLayout {
-    root;
-    /** '' or 'a/b/' */
-    prefix;
-    constructor(root) {
-        this.root = root;
-        this.prefix = root ? `${root}/` : '';
-    }
-    get eventsDir() {
-        return `${this.prefix}events`;
-    }
-    get projectionPath() {
-        return `${this.prefix}projection.json`;
-    }
-    /** sha256 of projection.json's bytes: a hand edit of the projection no longer matches it. */
-    get projectionDigestPath() {
-        return `${this.prefix}projection.json.sha256`;
-    }
-    /** Says "this branch (or folder) is agent-orchestrator's state": nothing is written on a branch without it. */
-    get markerPath() {
-        return `${this.prefix}.agent-orchestrator-state`;
-    }
-    get dashboardPath() {
-        return `${this.prefix}README.md`;
-    }
-    eventPath(feature, key) {
-        return `${this.eventsDir}/${eventRelativePath(feature, key)}`;
-    }
-    featureDir(feature) {
-        return `${this.prefix}features/${assertSafeSegment(feature, 'feature id')}`;
-    }
-    overseerViewPath(feature) {
-        return `${this.featureDir(feature)}/overseer.md`;
-    }
-    implementorViewPath(feature, index) {
-        if (!Number.isSafeInteger(index) || index < 1)
-            throw new errors_InputError(`implementor index ${index} is not a positive whole number`);
-        return `${this.featureDir(feature)}/impl-${index}.md`;
-    }
-    /** Absolute path on the branch of a path relative to the root. */
-    full(relative) {
-        return `${this.prefix}${relative}`;
-    }
-}
-/** `<feature>/<key[0:2]>/<key>.json`, relative to the events folder. */
-function eventRelativePath(feature, key) {
-    if (!/^[0-9a-f]{64}$/.test(key))
-        throw new errors_InputError(`event key ${JSON.stringify(key)} is not 64 lowercase hex digits`);
-    return checkedEventRelativePath(assertSafeSegment(feature, 'feature id'), key);
-}
-/** The same for a feature and key already validated (a parsed event's): nothing is checked again. */
-function checkedEventRelativePath(feature, key) {
-    return `${feature}/${key.slice(0, 2)}/${key}.json`;
-}
 
-;// CONCATENATED MODULE: ./shared/state/events.ts
+;// CONCATENATED MODULE: ./shared/state/events/events.ts
 
 
 
@@ -39965,7 +40334,7 @@ function events_makeEvent(kind, feature, data, options) {
     };
     return validateEvent(event, where);
 }
-const kindCheck = oneOf(EVENT_KINDS);
+const kindCheck = oneOf(event_schema_EVENT_KINDS);
 const actorCheck = field_checks_text({ max: 100 });
 const keyCheck = field_checks_text({ max: 64, pattern: /^[0-9a-f]{64}$/, expected: 'must be 64 lowercase hex digits' });
 const TOP_FIELDS = ['schema', 'kind', 'key', 'time', 'feature', 'actor', 'data'];
@@ -40041,8 +40410,8 @@ function identityJson(kind, feature, data, schema) {
     }
     return `${out}]]`;
 }
-const KIND_JSON = Object.fromEntries(EVENT_KINDS.map((k) => [k, JSON.stringify(k)]));
-const KEY_FIELD_PREFIX = Object.fromEntries(EVENT_KINDS.map((k) => [k, KEY_FIELDS[k].map((f) => `[${JSON.stringify(f)},`)]));
+const KIND_JSON = Object.fromEntries(event_schema_EVENT_KINDS.map((k) => [k, JSON.stringify(k)]));
+const KEY_FIELD_PREFIX = Object.fromEntries(event_schema_EVENT_KINDS.map((k) => [k, KEY_FIELDS[k].map((f) => `[${JSON.stringify(f)},`)]));
 function identity(kind, data) {
     // Either branch may report a conflict as left: both orders are one fact.
     if (kind === 'conflict-detected') {
@@ -40102,11 +40471,380 @@ function checkFeature(value, where) {
     }
 }
 
-;// CONCATENATED MODULE: ./shared/state/queries.ts
+;// CONCATENATED MODULE: ./shared/state/events/index.ts
+/** The event format: the schema of every kind, how an event is made, checked and keyed, and the canonical JSON its key is a hash of. */
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./shared/state/projection/summarize.ts
+const MAX_SUMMARY = 160;
+/** A one-line plain-text description of an event for "recent events" lists (escaped when rendered). */
+function summarizeEvent(event) {
+    return bound(describe(event));
+}
+function describe(event) {
+    switch (event.kind) {
+        case 'feature-registered':
+            return `registered "${event.data.name}"${event.data.tasks ? ` with ${summarize_plural(event.data.tasks.length, 'task')}` : ''}`;
+        case 'agent-assigned':
+            return `${event.data.role}${event.data.index ? ` ${event.data.index}` : ''} assigned to ${event.data.branch}`;
+        case 'task-updated':
+            return `${event.data.taskId} ${event.data.state} by ${event.data.agent} at ${summarize_short(event.data.commit)}`;
+        case 'pr-updated':
+            return `PR #${event.data.number} ${event.data.action}: ${event.data.head} into ${event.data.base}`;
+        case 'conflict-detected':
+            return `conflict ${event.data.left} / ${event.data.right}${event.data.manual ? ' logged by hand' : ''} in ${summarize_plural(event.data.files.length, 'file')}${event.data.reason ? `: ${event.data.reason}` : ''}`;
+        case 'conflict-resolved':
+            return `conflict ${event.data.left} / ${event.data.right} resolved after ${event.data.lifetimeSeconds}s${event.data.reason ? ` (${event.data.reason})` : ''}`;
+        case 'divergence-measured':
+            return `${event.data.branch} is ${event.data.ahead} ahead, ${event.data.behind} behind ${event.data.against}`;
+        case 'test-result':
+            return `${event.data.suite} (${event.data.role}): ${event.data.passed} passed, ${event.data.failed} failed, ${event.data.skipped} skipped`;
+        case 'blocker-raised':
+            return `blocker ${event.data.id} raised${event.data.agent ? ` by ${event.data.agent}` : ''}`;
+        case 'blocker-cleared':
+            return `blocker ${event.data.id} cleared`;
+        case 'branch-synced':
+            return `${event.data.branch} synced at ${summarize_short(event.data.sha)}`;
+        case 'guard-violation':
+            return `role guard: ${event.data.branch} ${event.data.kind === 'pr-target' ? 'targets' : 'changed'} ${event.data.subject}`;
+        case 'guard-cleared':
+            return `role guard: ${event.data.branch} no longer ${event.data.kind === 'pr-target' ? 'targets' : 'changes'} ${event.data.subject}`;
+        case 'scan-completed':
+            return `${event.data.scanner} scan: ${event.data.pairs} pair(s), ${event.data.conflicted} conflicting, ${event.data.errors} error(s)`;
+        case 'task-merged':
+            return `${event.data.taskId} merged into ${event.data.into}${event.data.pr ? ` by PR #${event.data.pr}` : ''} at ${summarize_short(event.data.commit)}`;
+        case 'task-assigned':
+            return `${event.data.taskId} assigned to ${event.data.agent}`;
+        case 'scope-drift':
+            return `scope drift: ${event.data.branch} changed ${event.data.path}${event.data.tasks?.length ? ` (${event.data.tasks.map((t) => t.id).join(', ')})` : ''}`;
+        case 'scope-cleared':
+            return `scope drift cleared: ${event.data.branch} no longer changes ${event.data.path}`;
+        case 'conflict-predicted':
+            return `${event.data.agent} is editing ${event.data.path}, which ${event.data.sibling} changed at ${summarize_short(event.data.siblingSha)}`;
+    }
+}
+function summarize_short(sha) {
+    return sha.slice(0, 7);
+}
+function summarize_plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+function bound(text) {
+    const line = text.replace(/\s+/g, ' ');
+    return line.length > MAX_SUMMARY ? `${line.slice(0, MAX_SUMMARY - 3)}...` : line;
+}
+
+;// CONCATENATED MODULE: ./shared/state/projection/projection-types.ts
+/** Version of the projection.json format; a stored projection of another version is rebuilt. */
+const PROJECTION_SCHEMA = 2;
+/** How many recent events the dashboard and each feature keep (`events recent N` reads the log for more). */
+const RECENT_LIMIT = 100;
+const FEATURE_RECENT_LIMIT = 30;
+
+;// CONCATENATED MODULE: ./shared/state/projection/projection.ts
+
+
+
+
+
+/**
+ * A record keyed by data (feature ids, branches, blocker ids): no prototype,
+ * so that a key like `constructor` or `__proto__` is just a key.
+ */
+function dict() {
+    return Object.create(null);
+}
+function emptyProjection() {
+    return { schema: PROJECTION_SCHEMA, eventCount: 0, eventsTree: null, features: dict(), recent: [], problems: [] };
+}
+function emptyFeature(spec) {
+    return {
+        spec,
+        registration: null,
+        agents: dict(),
+        tasks: dict(),
+        prs: dict(),
+        conflicts: dict(),
+        divergence: dict(),
+        tests: dict(),
+        blockers: dict(),
+        guards: dict(),
+        synced: dict(),
+        merged: dict(),
+        scans: dict(),
+        assignments: dict(),
+        drift: dict(),
+        activity: dict(),
+        counts: dict(),
+        eventCount: 0,
+        recent: [],
+    };
+}
+/**
+ * Folds one NEW event (its key not yet in the log) into the projection, in
+ * place. Every rule is order-independent — latest is the greatest stamp,
+ * counts add, recent lists keep the greatest stamps — so folding any
+ * permutation of a set of events gives the same projection.
+ */
+function applyEvent(projection, event) {
+    const feature = (projection.features[event.feature] ??= emptyFeature(event.feature));
+    const s = { stamp: stampOf(event), time: event.time };
+    projection.eventCount++;
+    feature.eventCount++;
+    feature.counts[event.kind] = (feature.counts[event.kind] ?? 0) + 1;
+    let summary;
+    const summarize = () => (summary ??= { ...s, kind: event.kind, feature: event.feature, actor: event.actor, summary: summarizeEvent(event) });
+    keepNewest(projection.recent, s.stamp, summarize, RECENT_LIMIT);
+    keepNewest(feature.recent, s.stamp, summarize, FEATURE_RECENT_LIMIT);
+    const touch = (name) => {
+        if (name && !(feature.activity[name] >= event.time))
+            feature.activity[name] = event.time;
+    };
+    switch (event.kind) {
+        case 'feature-registered': {
+            const d = event.data;
+            if (newer(s, feature.registration)) {
+                feature.registration = { ...s, name: d.name, baseBranch: d.baseBranch, tasksFile: d.tasksFile, tasks: d.tasks ?? [] };
+            }
+            break;
+        }
+        case 'agent-assigned': {
+            const d = event.data;
+            touch(d.branch);
+            if (newer(s, feature.agents[d.branch]))
+                feature.agents[d.branch] = { ...s, role: d.role, branch: d.branch, index: d.index };
+            break;
+        }
+        case 'task-updated': {
+            const d = event.data;
+            touch(d.agent);
+            if (newer(s, feature.tasks[d.taskId])) {
+                feature.tasks[d.taskId] = { ...s, state: d.state, commit: d.commit, agent: d.agent, message: d.message };
+            }
+            break;
+        }
+        case 'pr-updated': {
+            const d = event.data;
+            touch(d.head);
+            // Merged and closed are final (GitHub's times have one-second resolution, so an update
+            // recorded in the same second must not reopen it); among equals the latest wins.
+            const current = feature.prs[String(d.number)];
+            const rank = (a) => (a === 'merged' || a === 'closed' ? 1 : 0);
+            if (!current || rank(d.action) > rank(current.action) || (rank(d.action) === rank(current.action) && newer(s, current)))
+                feature.prs[String(d.number)] = { ...s, ...d };
+            break;
+        }
+        // Scans (conflicts, divergence, their heartbeat) are not an agent's activity: an idle agent must look idle.
+        case 'conflict-detected': {
+            const d = event.data;
+            const c = conflictOf(feature, event.feature, d.left, d.right);
+            if (newer(s, c.detected))
+                c.detected = { ...s, ...d };
+            if (!c.resolved || s.stamp > c.resolved.stamp) {
+                c.openSince = insertSorted(c.openSince, s.stamp);
+                if (d.manual)
+                    c.manualSince = insertSorted(c.manualSince, s.stamp);
+            }
+            break;
+        }
+        case 'conflict-resolved': {
+            const d = event.data;
+            const c = conflictOf(feature, event.feature, d.left, d.right);
+            c.resolutions++;
+            if (newer(s, c.resolved)) {
+                c.resolved = { ...s, detectedAt: d.detectedAt, lifetimeSeconds: d.lifetimeSeconds, ...(d.reason ? { reason: d.reason } : {}) };
+                c.openSince = c.openSince.filter((stamp) => stamp > s.stamp);
+                c.manualSince = c.manualSince.filter((stamp) => stamp > s.stamp);
+            }
+            break;
+        }
+        case 'divergence-measured': {
+            const d = event.data;
+            const byAgainst = (feature.divergence[d.branch] ??= dict());
+            if (newer(s, byAgainst[d.against]))
+                byAgainst[d.against] = { ...s, ahead: d.ahead, behind: d.behind, sha: d.sha };
+            break;
+        }
+        case 'test-result': {
+            const d = event.data;
+            touch(d.branch ?? d.role);
+            const id = JSON.stringify([d.role, d.branch ?? null, d.suite]);
+            if (newer(s, feature.tests[id]))
+                feature.tests[id] = { ...s, ...d };
+            break;
+        }
+        case 'blocker-raised': {
+            const d = event.data;
+            touch(d.agent);
+            const b = (feature.blockers[d.id] ??= { id: d.id, raised: null, cleared: null, raisedCount: 0, clearedCount: 0 });
+            b.raisedCount++;
+            if (newer(s, b.raised))
+                b.raised = { ...s, agent: d.agent, reason: d.reason };
+            break;
+        }
+        case 'blocker-cleared': {
+            const d = event.data;
+            const b = (feature.blockers[d.id] ??= { id: d.id, raised: null, cleared: null, raisedCount: 0, clearedCount: 0 });
+            b.clearedCount++;
+            if (newer(s, b.cleared))
+                b.cleared = { ...s, note: d.note };
+            break;
+        }
+        case 'guard-violation': {
+            const d = event.data;
+            touch(d.branch);
+            const g = guardOf(feature, d);
+            g.raised = Math.max(g.raised, d.occurrence ?? 1);
+            if (newer(s, g.detected))
+                g.detected = { ...s, detail: d.detail, commit: d.commit };
+            break;
+        }
+        case 'guard-cleared': {
+            const d = event.data;
+            const g = guardOf(feature, d);
+            g.cleared = Math.max(g.cleared, d.occurrence ?? 1);
+            break;
+        }
+        case 'branch-synced': {
+            const d = event.data;
+            touch(d.branch);
+            if (newer(s, feature.synced[d.branch]))
+                feature.synced[d.branch] = { ...s, sha: d.sha };
+            break;
+        }
+        case 'scan-completed': {
+            const d = event.data;
+            if (newer(s, feature.scans[d.scanner])) {
+                const { scanner: _scanner, occurrence: _occurrence, ...rest } = d;
+                feature.scans[d.scanner] = { ...s, ...rest };
+            }
+            break;
+        }
+        case 'task-merged': {
+            const d = event.data;
+            const byCommit = (feature.merged[d.taskId] ??= dict());
+            // The first merge of a commit is when it was merged.
+            const current = byCommit[d.commit];
+            if (!current || s.stamp < current.stamp)
+                byCommit[d.commit] = { ...s, into: d.into, ...(d.pr ? { pr: d.pr } : {}) };
+            break;
+        }
+        case 'task-assigned': {
+            const d = event.data;
+            touch(d.agent);
+            const assignments = (feature.assignments ??= dict());
+            const current = assignments[d.taskId];
+            const occurrences = { ...(current?.occurrences ?? {}) };
+            occurrences[d.agent] = Math.max(occurrences[d.agent] ?? 0, event.data.occurrence ?? 1);
+            if (newer(s, current))
+                assignments[d.taskId] = { ...s, agent: d.agent, occurrences };
+            else
+                current.occurrences = occurrences;
+            break;
+        }
+        case 'scope-drift': {
+            const d = event.data;
+            const g = driftOf(feature, d);
+            g.raised = Math.max(g.raised, d.occurrence ?? 1);
+            if (newer(s, g.detected))
+                g.detected = { ...s, commit: d.commit, ...(d.tasks ? { tasks: d.tasks } : {}) };
+            break;
+        }
+        case 'scope-cleared': {
+            const d = event.data;
+            const g = driftOf(feature, d);
+            g.cleared = Math.max(g.cleared, d.occurrence ?? 1);
+            break;
+        }
+        case 'conflict-predicted': {
+            const d = event.data;
+            touch(d.agent);
+            const predicted = (feature.predicted ??= dict());
+            const id = JSON.stringify([d.agent, d.path, d.sibling]);
+            const current = predicted[id];
+            const warnings = (current?.warnings ?? 0) + 1;
+            if (newer(s, current))
+                predicted[id] = { ...s, agent: d.agent, path: d.path, sibling: d.sibling, siblingSha: d.siblingSha, ranges: d.ranges, warnings };
+            else
+                current.warnings = warnings;
+            break;
+        }
+    }
+}
+/** The projection as stored: canonical JSON, so equal projections are equal bytes. */
+function serializeProjection(projection) {
+    return `${canonicalJson(projection, 1)}\n`;
+}
+function newer(s, current) {
+    return !current || s.stamp > current.stamp;
+}
+/** The id of a guard fact: which branch, which rule, which path or target. */
+function projection_guardId(branch, kind, subject) {
+    return JSON.stringify([branch, kind, subject]);
+}
+function guardOf(feature, d) {
+    return (feature.guards[projection_guardId(d.branch, d.kind, d.subject)] ??= {
+        branch: d.branch,
+        kind: d.kind,
+        subject: d.subject,
+        raised: 0,
+        cleared: 0,
+        detected: null,
+    });
+}
+/** The id of a drift fact: which branch, which path. */
+function projection_driftId(branch, path) {
+    return JSON.stringify([branch, path]);
+}
+function driftOf(feature, d) {
+    return ((feature.drift ??= dict())[projection_driftId(d.branch, d.path)] ??= {
+        branch: d.branch,
+        path: d.path,
+        raised: 0,
+        cleared: 0,
+        detected: null,
+    });
+}
+function conflictOf(feature, spec, left, right) {
+    const id = conflict_pair_conflictId(spec, left, right);
+    return (feature.conflicts[id] ??= {
+        id,
+        branches: sortedPair(left, right),
+        detected: null,
+        resolved: null,
+        openSince: [],
+        manualSince: [],
+        resolutions: 0,
+    });
+}
+/** Inserts into a newest-first list bounded to `limit`, in place; builds the summary only when it is kept. */
+function keepNewest(list, stamp, summarize, limit) {
+    if (list.length >= limit && stamp < list[list.length - 1].stamp)
+        return;
+    let i = 0;
+    while (i < list.length && list[i].stamp > stamp)
+        i++;
+    list.splice(i, 0, summarize());
+    if (list.length > limit)
+        list.length = limit;
+}
+function insertSorted(list, value) {
+    if (list.includes(value))
+        return list;
+    return [...list, value].sort();
+}
+
+;// CONCATENATED MODULE: ./shared/state/projection/queries.ts
 /** Pairs whose latest conflict event is a detection, i.e. conflicting in the last scan that looked at them. */
-function openConflicts(projection, feature) {
+function queries_openConflicts(projection, feature) {
     const out = [];
-    for (const f of featuresOf(projection, feature)) {
+    for (const f of queries_featuresOf(projection, feature)) {
         for (const c of Object.values(f.conflicts)) {
             if (!c.detected || c.openSince.length === 0)
                 continue;
@@ -40132,9 +40870,9 @@ function openConflicts(projection, feature) {
     return out.sort((a, b) => cmp(a.feature, b.feature) || cmp(a.left, b.left) || cmp(a.right, b.right) || cmp(a.id, b.id));
 }
 /** The last commit sync-status recorded as read for `branch` (in `feature`, or in any feature), or null. */
-function lastSyncedSha(projection, branch, feature) {
+function queries_lastSyncedSha(projection, branch, feature) {
     let best = null;
-    for (const f of featuresOf(projection, feature)) {
+    for (const f of queries_featuresOf(projection, feature)) {
         const s = f.synced[branch];
         if (s && (!best || s.stamp > best.stamp))
             best = s;
@@ -40142,7 +40880,7 @@ function lastSyncedSha(projection, branch, feature) {
     return best?.sha ?? null;
 }
 /** Registered tasks plus any task an agent reported, with their latest state. */
-function taskProgress(feature) {
+function queries_taskProgress(feature) {
     const registered = new Map();
     for (const t of feature.registration?.tasks ?? [])
         registered.set(t.id, t);
@@ -40166,23 +40904,23 @@ function taskProgress(feature) {
     return { total: tasks.length, done: count('done'), merged, inProgress: count('in-progress'), open: count('open'), tasks };
 }
 /** Agents in view order: the overseer first, then implementors by index, then by branch. */
-function agentsOf(feature) {
+function queries_agentsOf(feature) {
     const rank = (a) => (a.role === 'overseer' ? 0 : 1);
     return Object.values(feature.agents).sort((a, b) => rank(a) - rank(b) || (a.index ?? 1e9) - (b.index ?? 1e9) || cmp(a.branch, b.branch));
 }
 /** The names an agent's reports may carry: its branch, its role and, for an implementor, `impl-<n>`. */
-function agentAliases(agent) {
+function queries_agentAliases(agent) {
     const names = [agent.branch, agent.role];
     if (agent.role === 'implementor' && agent.index)
         names.push(`impl-${agent.index}`);
     return names;
 }
-function openPrs(feature) {
+function queries_openPrs(feature) {
     return Object.values(feature.prs)
         .filter((p) => p.action === 'opened' || p.action === 'updated')
         .sort((a, b) => a.number - b.number);
 }
-function openBlockers(feature) {
+function queries_openBlockers(feature) {
     return Object.values(feature.blockers)
         .filter((b) => b.raised && (!b.cleared || b.raised.stamp > b.cleared.stamp))
         .sort((a, b) => cmp(a.id, b.id));
@@ -40192,7 +40930,7 @@ function openBlockers(feature) {
  * the newest commit tested on each (role, branch), so a suite the checks no longer run
  * (an old `pytest` beside the newer `unit`) drops off instead of staying forever.
  */
-function latestTests(feature) {
+function queries_latestTests(feature) {
     const all = Object.values(feature.tests);
     const newest = new Map();
     for (const t of all) {
@@ -40210,7 +40948,7 @@ function countsTests(t) {
     return t.unit !== 'check';
 }
 /** The time of the newest event mentioning any of `names`, or null. */
-function lastActivity(feature, names) {
+function queries_lastActivity(feature, names) {
     let best = null;
     for (const n of names) {
         const t = feature.activity[n];
@@ -40219,7 +40957,7 @@ function lastActivity(feature, names) {
     }
     return best;
 }
-function featuresOf(projection, feature) {
+function queries_featuresOf(projection, feature) {
     if (feature !== undefined)
         return projection.features[feature] ? [projection.features[feature]] : [];
     return Object.keys(projection.features)
@@ -40238,7 +40976,308 @@ function cmp(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
+;// CONCATENATED MODULE: ./shared/state/projection/findings.ts
+
+/*
+ * What role-ci found and is still open on a branch. role-ci records these
+ * (role-ci/guard-state, role-ci/drift-state); the views, integrate, open-pr
+ * and agent health read them, so the reading lives here, below all of them.
+ */
+/** Violations of the feature still open (raised more often than cleared), by branch then subject. */
+function openGuards(feature, branch) {
+    return Object.values(feature.guards ?? {})
+        .filter((g) => g.raised > g.cleared && (branch === undefined || g.branch === branch))
+        .sort((a, b) => cmp(a.branch, b.branch) || cmp(a.kind, b.kind) || cmp(a.subject, b.subject));
+}
+/** Drift of the feature still open (raised more often than cleared), by branch then path. */
+function findings_openDrift(feature, branch) {
+    return Object.values(feature.drift ?? {})
+        .filter((d) => d.raised > d.cleared && (branch === undefined || d.branch === branch))
+        .sort((a, b) => cmp(a.branch, b.branch) || cmp(a.path, b.path));
+}
+
+;// CONCATENATED MODULE: ./shared/state/projection/roles.ts
+
+/*
+ * Who holds which seat of a feature. Views name their files after these and
+ * integrate orders merges by them, so they live here, below both (they used
+ * to be in the overseer view, which made integrate and the views import each
+ * other).
+ */
+/** The implementor number a view is named after: the assigned index, or the `impl-<n>` suffix of its branch. */
+function roles_viewIndex(agent) {
+    if (agent.role !== 'implementor')
+        return null;
+    if (agent.index)
+        return agent.index;
+    const m = /impl-(\d{1,3})$/.exec(agent.branch);
+    return m && Number(m[1]) > 0 ? Number(m[1]) : null;
+}
+/** Implementors that get an `impl-<n>.md`: per index, the one assigned last. */
+function implementorViews(feature) {
+    const byIndex = new Map();
+    for (const agent of queries_agentsOf(feature)) {
+        const n = roles_viewIndex(agent);
+        if (n === null)
+            continue;
+        const current = byIndex.get(n);
+        if (!current || agent.stamp > current.stamp)
+            byIndex.set(n, agent);
+    }
+    return byIndex;
+}
+/** The feature's overseer: of several assigned, the one assigned last. */
+function overseerOf(feature) {
+    const overseers = queries_agentsOf(feature).filter((a) => a.role === 'overseer');
+    return overseers.reduce((best, a) => (!best || a.stamp > best.stamp ? a : best), null);
+}
+
+;// CONCATENATED MODULE: ./shared/state/projection/health.ts
+
+
+function health_agentHealth(feature) {
+    const tasks = queries_taskProgress(feature).tasks;
+    return queries_agentsOf(feature).map((a) => {
+        const names = queries_agentAliases(a);
+        const synced = feature.synced[a.branch];
+        const head = synced?.sha ?? null;
+        const mine = tasks.filter((t) => t.agent !== undefined && names.includes(t.agent) && t.time);
+        const latest = (state) => mine.filter((t) => t.state === state).sort((x, y) => (x.time < y.time ? 1 : -1))[0];
+        const task = latest('in-progress') ?? latest('done');
+        const onHead = Object.values(feature.tests).filter((t) => t.branch === a.branch && head !== null && t.commit === head);
+        const checks = onHead.filter((t) => !countsTests(t) && t.suite !== 'guard');
+        const junit = onHead.filter(countsTests);
+        const guard = onHead.find((t) => t.suite === 'guard');
+        const pr = Object.values(feature.prs)
+            .filter((p) => p.head === a.branch)
+            .sort((x, y) => (x.stamp < y.stamp ? 1 : -1))[0];
+        return {
+            role: a.role,
+            index: a.index ?? null,
+            branch: a.branch,
+            lastCommit: head,
+            lastCommitAt: synced?.time ?? null,
+            currentTask: task ? { id: task.id, state: task.merged ? 'merged' : task.state } : null,
+            checks: onHead.length
+                ? {
+                    passed: checks.filter((t) => t.failed === 0).length,
+                    failed: checks.filter((t) => t.failed > 0).length,
+                    tests: junit.reduce((n, t) => n + t.passed + t.failed + t.skipped, 0),
+                    failedTests: junit.reduce((n, t) => n + t.failed, 0),
+                }
+                : null,
+            // An open guard-violation event of the branch counts, whatever commit its check ran on.
+            guard: openGuards(feature, a.branch).length ? 'violation' : guard ? (guard.failed > 0 ? 'violation' : 'ok') : null,
+            pr: pr ? { number: pr.number, action: pr.action === 'opened' || pr.action === 'updated' ? 'open' : pr.action, url: pr.url } : null,
+            lastActivity: queries_lastActivity(feature, names),
+        };
+    });
+}
+/** The newest scan of `scanner` over the features (all, or one). */
+function health_lastScan(projection, scanner = 'conflicts', feature) {
+    let best = null;
+    for (const [spec, f] of Object.entries(projection.features)) {
+        if (feature !== undefined && spec !== feature)
+            continue;
+        const s = f.scans?.[scanner];
+        if (s && (!best || s.stamp > best.stamp))
+            best = s;
+    }
+    return best;
+}
+function health_checksText(c) {
+    if (!c)
+        return 'not run on it';
+    const parts = [`${c.passed} passed`, ...(c.failed ? [`${c.failed} failed`] : [])];
+    const tests = c.tests ? `; ${c.tests} tests${c.failedTests ? `, ${c.failedTests} failing` : ''}` : '';
+    return `${c.failed || c.failedTests ? '❌' : '✅'} checks ${parts.join(', ')}${tests}`;
+}
+
+;// CONCATENATED MODULE: ./shared/state/projection/projection-check.ts
+
+/**
+ * The shape check of a stored projection.json. The projection is a cache:
+ * anything in it that the code would trip over (a record that is a string, a
+ * feature that is null, a count that is text) makes it unusable, and the
+ * caller rebuilds it from the events instead of failing the write. Records
+ * keyed by user data are copied into objects without a prototype, so that no
+ * key (`__proto__`, `constructor`) can reach Object.prototype.
+ */
+class ShapeError extends Error {
+}
+const projection_check_fail = (at, expected) => {
+    throw new ShapeError(`${at} ${expected}`);
+};
+const str = (v, at) => (typeof v === 'string' ? v : projection_check_fail(at, 'is not a text'));
+const projection_check_int = (v, at) => (Number.isSafeInteger(v) && v >= 0 ? v : projection_check_fail(at, 'is not a whole number'));
+const maybe = (check) => (v, at) => v === undefined ? undefined : check(v, at);
+const nullable = (check) => (v, at) => v === null ? null : check(v, at);
+const list = (check) => (v, at) => Array.isArray(v) ? v.map((item, i) => check(item, `${at}[${i}]`)) : projection_check_fail(at, 'is not a list');
+/** A plain object with the given fields (other fields are kept as they are: a newer writer may add some). */
+const object = (fields) => (v, at) => {
+    if (v === null || typeof v !== 'object' || Array.isArray(v))
+        projection_check_fail(at, 'is not an object');
+    const out = Object.create(null);
+    for (const [key, value] of Object.entries(v))
+        out[key] = value;
+    for (const [key, check] of Object.entries(fields)) {
+        const checked = check(out[key], `${at}.${key}`);
+        if (checked !== undefined)
+            out[key] = checked;
+    }
+    return out;
+};
+/** A record keyed by user data: a prototype-less copy, every value checked. */
+const record = (check) => (v, at) => {
+    if (v === null || typeof v !== 'object' || Array.isArray(v))
+        projection_check_fail(at, 'is not an object');
+    const out = Object.create(null);
+    for (const [key, value] of Object.entries(v))
+        out[key] = check(value, `${at}[${JSON.stringify(key)}]`);
+    return out;
+};
+const stamped = (fields) => object({ stamp: str, time: str, ...fields });
+const projection_check_range = object({ start: projection_check_int, end: projection_check_int });
+const summary = stamped({ kind: str, feature: str, actor: str, summary: str });
+const feature = object({
+    spec: str,
+    registration: nullable(stamped({ name: str, baseBranch: maybe(str), tasksFile: maybe(str), tasks: list(object({ id: str, description: str })) })),
+    agents: record(stamped({ role: str, branch: str, index: maybe(projection_check_int) })),
+    tasks: record(stamped({ state: str, commit: str, agent: str, message: maybe(str) })),
+    prs: record(stamped({ action: str, number: projection_check_int, url: str, head: str, base: str })),
+    conflicts: record(object({
+        id: str,
+        branches: list(str),
+        detected: nullable(stamped({
+            left: str,
+            right: str,
+            files: list(object({ path: str, kind: str, leftRanges: list(projection_check_range), rightRanges: list(projection_check_range) })),
+        })),
+        resolved: nullable(stamped({ detectedAt: str, lifetimeSeconds: projection_check_int })),
+        openSince: list(str),
+        manualSince: list(str),
+        resolutions: projection_check_int,
+    })),
+    divergence: record(record(stamped({ ahead: projection_check_int, behind: projection_check_int, sha: str }))),
+    tests: record(stamped({ role: str, suite: str, passed: projection_check_int, failed: projection_check_int, skipped: projection_check_int, durationMs: projection_check_int, commit: str })),
+    blockers: record(object({
+        id: str,
+        raised: nullable(stamped({ agent: maybe(str), reason: str })),
+        cleared: nullable(stamped({ note: maybe(str) })),
+        raisedCount: projection_check_int,
+        clearedCount: projection_check_int,
+    })),
+    guards: record(object({ branch: str, kind: str, subject: str, raised: projection_check_int, cleared: projection_check_int, detected: nullable(stamped({ detail: str, commit: str })) })),
+    synced: record(stamped({ sha: str })),
+    merged: record(record(stamped({ into: str, pr: maybe(projection_check_int) }))),
+    scans: record(stamped({ at: str, pairs: projection_check_int, conflicted: projection_check_int, errors: projection_check_int })),
+    assignments: maybe(record(stamped({ agent: str, occurrences: record(projection_check_int) }))),
+    drift: maybe(record(object({
+        branch: str,
+        path: str,
+        raised: projection_check_int,
+        cleared: projection_check_int,
+        detected: nullable(stamped({ commit: str, tasks: maybe(list(object({ id: str, agent: maybe(str), how: maybe(str) }))) })),
+    }))),
+    predicted: maybe(record(stamped({ agent: str, path: str, sibling: str, siblingSha: str, ranges: list(projection_check_range), warnings: projection_check_int }))),
+    activity: record(str),
+    counts: record(projection_check_int),
+    eventCount: projection_check_int,
+    recent: list(summary),
+});
+const projection = object({
+    schema: (v, at) => (v === PROJECTION_SCHEMA ? v : projection_check_fail(at, `is ${JSON.stringify(v)}, not format version ${PROJECTION_SCHEMA}`)),
+    eventCount: projection_check_int,
+    eventsTree: nullable((v, at) => (typeof v === 'string' && /^[0-9a-f]{40,64}$/.test(v) ? v : projection_check_fail(at, 'is not a tree id'))),
+    features: (v, at) => {
+        const out = record(feature)(v, at);
+        for (const [key, f] of Object.entries(out))
+            if (f.spec !== key)
+                projection_check_fail(`${at}[${JSON.stringify(key)}].spec`, 'is not its own key');
+        return out;
+    },
+    recent: list(summary),
+    problems: list(object({ path: str, reason: str })),
+});
+/** The projection, checked and made prototype-safe, or the first reason it cannot be used. */
+function checkProjection(raw) {
+    try {
+        return { projection: projection(raw, 'projection') };
+    }
+    catch (error) {
+        if (error instanceof ShapeError)
+            return { problem: error.message };
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/state/projection/projection-io.ts
+
+
+
+/** The content of projection.json.sha256 for the bytes of a projection.json. */
+function projectionDigest(serialized) {
+    return `${sha256Hex(serialized)}\n`;
+}
+/**
+ * Reads a stored projection.json, or returns null with the reason when it
+ * cannot be used (the caller then rebuilds it from the events): missing,
+ * not the bytes its digest file vouches for (edited by hand), not JSON, or
+ * not shaped like a projection anywhere the code would look.
+ */
+function parseStoredProjection(content, digest) {
+    if (!content)
+        return { projection: null, reason: 'missing' };
+    const text = content.toString('utf8');
+    if (digest !== undefined) {
+        if (!digest)
+            return { projection: null, reason: 'without its digest file (written by an older version, or removed)' };
+        if (digest.toString('utf8') !== projectionDigest(text))
+            return { projection: null, reason: 'not what its digest says (edited outside agent-orchestrator)' };
+    }
+    let raw;
+    try {
+        raw = JSON.parse(text);
+    }
+    catch {
+        return { projection: null, reason: 'not valid JSON' };
+    }
+    const p = raw;
+    if (!p || typeof p !== 'object' || Array.isArray(p))
+        return { projection: null, reason: 'not a JSON object' };
+    if (p.schema !== PROJECTION_SCHEMA)
+        return { projection: null, reason: `of format version ${JSON.stringify(p.schema)}, not ${PROJECTION_SCHEMA}` };
+    const checked = checkProjection(raw);
+    if ('problem' in checked)
+        return { projection: null, reason: `not shaped like a projection (${checked.problem})` };
+    return { projection: checked.projection, reason: '' };
+}
+/** Whether a stored projection.json is one of ours (any version of the format): the marker of state branches written before the marker file. */
+function isOurProjection(content) {
+    if (!content)
+        return false;
+    try {
+        const raw = JSON.parse(content.toString('utf8'));
+        return Boolean(raw && typeof raw === 'object' && raw.schema === PROJECTION_SCHEMA && 'eventsTree' in raw && 'features' in raw);
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/state/projection/index.ts
+
+
+
+
+
+
+
+
+
+
 ;// CONCATENATED MODULE: ./shared/detect-conflicts/record.ts
+
 
 
 
@@ -40257,9 +41296,10 @@ function record_featuresOf(p, specs) {
 const MAX_FILES = 200;
 const MAX_RANGES = 50;
 const MAX_MESSAGES = 20;
+const CONTROL_EXCEPT_BREAKS = charPattern([C0, DEL, C1], { except: '\t\n\r', flags: 'g' });
 /** Text git wrote, made fit for an event: control characters other than line breaks and tabs shown as \xNN. */
 function eventText(text, max) {
-    const clean = text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+    const clean = text.replace(CONTROL_EXCEPT_BREAKS, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
     return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
 }
 /** `build` or `test` when the pair's trial found a conflict git cannot see. */
@@ -40312,7 +41352,7 @@ function conflictEvents(report, projection, options) {
     const { actor, now } = options;
     const specs = new Map(report.branches.map((b) => [b.name, b.spec]));
     const shas = new Map(report.branches.map((b) => [b.name, b.sha]));
-    const previous = openConflicts(projection);
+    const previous = queries_openConflicts(projection);
     const openIds = new Set(previous.map((c) => pairId(c.left, c.right)));
     const events = [];
     const newPairs = [];
@@ -40332,7 +41372,7 @@ function conflictEvents(report, projection, options) {
             if (!openIds.has(pairId(pair.left, pair.right)))
                 newPairs.push(pair);
             for (const feature of record_featuresOf(pair, specs)) {
-                const state = projection.features[feature]?.conflicts[conflictId(feature, pair.left, pair.right)];
+                const state = projection.features[feature]?.conflicts[conflict_pair_conflictId(feature, pair.left, pair.right)];
                 const last = state?.detected;
                 const open = (state?.openSince.length ?? 0) > 0;
                 const sameCommits = !!last &&
@@ -40385,7 +41425,7 @@ function buildDetection(pair, feature, occurrence, options) {
             return events_makeEvent('conflict-detected', feature, { ...detectionData(pair, reduced), ...extra }, { actor: options.actor, time: options.now });
         }
         catch (error) {
-            firstError ||= messageOf(error);
+            firstError ||= errors_messageOf(error);
         }
     }
     options.logger?.warning(`the conflict between ${pair.left} and ${pair.right} is not recorded: ${firstError}`);
@@ -40417,6 +41457,35 @@ function heartbeats(report, projection, actor, now) {
         out.push(events_makeEvent('scan-completed', feature, data, { actor, time: now }));
     }
     return out;
+}
+
+;// CONCATENATED MODULE: ./shared/conflicts/range-text.ts
+function range_text_isEmptyRange(r) {
+    return r.end < r.start;
+}
+/** "7", "7-9", or "deleted at line 3" for an empty range. */
+function range_text_formatRange(r, dash = '-') {
+    if (range_text_isEmptyRange(r))
+        return `deleted at line ${r.start}`;
+    return r.start === r.end ? `${r.start}` : `${r.start}${dash}${r.end}`;
+}
+/** Ranges joined with ", ", at most `max` of them ("…, +3 more"); `empty` when there are none. */
+function range_text_formatRanges(list, options = {}) {
+    if (list.length === 0)
+        return options.empty ?? '';
+    const max = options.max ?? Infinity;
+    const shown = list.slice(0, max).map((r) => range_text_formatRange(r, options.dash));
+    return shown.join(', ') + (list.length > max ? `, +${list.length - max} more` : '');
+}
+/**
+ * The lines an annotation points at for a range: the range itself, or for an
+ * empty one the line before the gap (line 1 at the start of a file).
+ */
+function annotationLines(r) {
+    if (!range_text_isEmptyRange(r))
+        return { startLine: r.start, endLine: r.end };
+    const line = Math.max(1, r.start - 1);
+    return { startLine: line, endLine: line };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
@@ -45822,23 +46891,6 @@ function nonNegative(value, name) {
     return value;
 }
 
-;// CONCATENATED MODULE: ./shared/github/markdown-escape.ts
-
-/**
- * Escapes user-provided text (branch names, paths, ranges) for a cell of a GitHub markdown table.
- * Table cells cannot hold code spans with `|` safely, so the text is escaped as plain text: markdown
- * punctuation gets a backslash, HTML gets entities, line breaks become spaces, and `@name` is broken
- * with a zero-width space so that a branch name cannot mention (and notify) someone.
- */
-function escapeTableCell(text) {
-    return markdown_md(text, 1000);
-}
-/** A link whose text is escaped and whose URL has each path segment percent-encoded. */
-function markdownLink(text, base, pathSegments) {
-    const url = `${base.replace(/\/+$/, '')}/${pathSegments.map(encodeURIComponent).join('/')}`;
-    return `[${escapeTableCell(text)}](${url})`;
-}
-
 ;// CONCATENATED MODULE: ./shared/github/conflict-comment.ts
 
 /** Finds our comment among a pull request's comments; people never start a comment with it. */
@@ -45865,7 +46917,7 @@ function renderConflictComment(conflicts, options = {}) {
             files += 1;
             const what = `the merge fails ${conflict.kind === 'build' ? 'to build' : 'its tests'}${conflict.check ? ` (check ${conflict.check})` : ''}`;
             if (rows.length < MAX_ROWS)
-                rows.push(`| ${branch} | ${escapeTableCell(what)} | — |`);
+                rows.push(`| ${branch} | ${markdown_md(what, 1000)} | — |`);
             continue;
         }
         const entries = conflict.files.length ? conflict.files : [{ path: '', ranges: undefined }];
@@ -45873,8 +46925,8 @@ function renderConflictComment(conflicts, options = {}) {
             files += 1;
             if (rows.length >= MAX_ROWS)
                 continue;
-            const path = file.path ? escapeTableCell(file.path) : '—';
-            const ranges = file.ranges ? escapeTableCell(file.ranges) : '—';
+            const path = file.path ? markdown_md(file.path, 1000) : '—';
+            const ranges = file.ranges ? markdown_md(file.ranges, 1000) : '—';
             rows.push(`| ${branch} | ${path} | ${ranges} |`);
         }
     }
@@ -45897,7 +46949,7 @@ function branchCell(branch, options) {
     if (options.serverUrl && options.repository) {
         return markdownLink(branch, options.serverUrl, [...options.repository.split('/'), 'tree', ...branch.split('/')]);
     }
-    return escapeTableCell(branch);
+    return markdown_md(branch, 1000);
 }
 
 ;// CONCATENATED MODULE: ./shared/github/explain-error.ts
@@ -45921,7 +46973,7 @@ function explainGitHubError(error, doing, access) {
     if (!isHttpError(error)) {
         // Octokit's RequestError without a response: the request never got an answer.
         const unreached = error instanceof Error && 'request' in error;
-        const text = unreached ? `could not reach GitHub: ${networkMessage(error)}` : messageOf(error);
+        const text = unreached ? `could not reach GitHub: ${networkMessage(error)}` : errors_messageOf(error);
         return new GitHubError(`${doing} failed: ${text}`, undefined, { cause: error });
     }
     const { status } = error;
@@ -45971,10 +47023,10 @@ function isHttpError(error) {
 }
 /** "fetch failed" says little: add the underlying causes (e.g. "connect ECONNREFUSED 127.0.0.1:1"). */
 function networkMessage(error) {
-    const parts = [messageOf(error)];
+    const parts = [errors_messageOf(error)];
     let cause = error instanceof Error ? error.cause : undefined;
     for (let depth = 0; cause && depth < 3; depth++) {
-        const text = messageOf(cause);
+        const text = errors_messageOf(cause);
         if (text && !parts.includes(text))
             parts.push(text);
         cause = cause instanceof Error ? cause.cause : undefined;
@@ -46250,7 +47302,7 @@ function compare(a, b) {
 function parseRepository(value) {
     const m = value ? /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/.exec(value) : null;
     if (!m)
-        throw new errors_InputError(`repository ${validate_quote(value ?? '')} is not valid: expected owner/name (GITHUB_REPOSITORY is set in workflows)`);
+        throw new errors_InputError(`repository ${quote_quote(value ?? '')} is not valid: expected owner/name (GITHUB_REPOSITORY is set in workflows)`);
     return { owner: m[1], repo: m[2] };
 }
 /** Every open pull request whose head is in this repository. */
@@ -46274,7 +47326,7 @@ async function listOpenPulls(client, ref) {
 
 
 function rangesText(ranges) {
-    return ranges.length ? formatRanges(ranges) : undefined;
+    return ranges.length ? range_text_formatRanges(ranges) : undefined;
 }
 /** Current conflicts as notices describe them. */
 function noticeConflicts(report) {
@@ -46331,6 +47383,7 @@ async function notifyPullRequests(report, previous, options, ctx) {
 ;// CONCATENATED MODULE: ./shared/naming/branch-pattern.ts
 
 
+
 const DEFAULT_NAMING = { pattern: 'feature/{spec}/{role}', overseer: 'overseer', implementor: 'impl-{n}' };
 const SPEC_RE = '(\\d{3,}(?:-\\d{6})?-[a-z0-9]+(?:-[a-z0-9]+)*)';
 function escapeRe(s) {
@@ -46340,32 +47393,32 @@ function escapeRe(s) {
 function validateNaming(naming, where) {
     const count = (s, token) => s.split(token).length - 1;
     if (count(naming.pattern, '{spec}') !== 1 || count(naming.pattern, '{role}') !== 1) {
-        throw new ConfigurationError(`${where}: branches.pattern ${validate_quote(naming.pattern)} must contain {spec} and {role} exactly once, e.g. feature/{spec}/{role}`);
+        throw new errors_ConfigurationError(`${where}: branches.pattern ${quote_quote(naming.pattern)} must contain {spec} and {role} exactly once, e.g. feature/{spec}/{role}`);
     }
     if (count(naming.implementor, '{n}') !== 1) {
-        throw new ConfigurationError(`${where}: branches.implementor ${validate_quote(naming.implementor)} must contain {n} exactly once, e.g. impl-{n}`);
+        throw new errors_ConfigurationError(`${where}: branches.implementor ${quote_quote(naming.implementor)} must contain {n} exactly once, e.g. impl-{n}`);
     }
-    const sample = formatBranch(naming, '001-sample', 'implementor', 1);
-    const sampleO = formatBranch(naming, '001-sample', 'overseer');
+    const sample = branch_pattern_formatBranch(naming, '001-sample', 'implementor', 1);
+    const sampleO = branch_pattern_formatBranch(naming, '001-sample', 'overseer');
     for (const [key, value] of [
         ['pattern', sample],
         ['overseer', sampleO],
     ]) {
         const problem = branchNameProblem(value);
         if (problem)
-            throw new ConfigurationError(`${where}: branches.${key} gives branch names like ${validate_quote(value)}, which is not valid: ${problem}`);
+            throw new errors_ConfigurationError(`${where}: branches.${key} gives branch names like ${quote_quote(value)}, which is not valid: ${problem}`);
     }
     if (naming.overseer.includes('{') || naming.overseer === '' || /^\{n\}$/.test(naming.implementor)) {
-        throw new ConfigurationError(`${where}: branches.overseer ${validate_quote(naming.overseer)} must be a plain name such as overseer`);
+        throw new errors_ConfigurationError(`${where}: branches.overseer ${quote_quote(naming.overseer)} must be a plain name such as overseer`);
     }
     return naming;
 }
-function formatBranch(naming, spec, role, index) {
+function branch_pattern_formatBranch(naming, spec, role, index) {
     const roleText = role === 'overseer' ? naming.overseer : naming.implementor.replace('{n}', String(index ?? 1));
     return naming.pattern.replace('{spec}', spec).replace('{role}', roleText);
 }
 /** Branch name → (spec, role, index) for the naming, or null when the branch is not one of ours. */
-function parseBranch(naming, name) {
+function branch_pattern_parseBranch(naming, name) {
     if (branchNameProblem(name))
         return null;
     const implRe = escapeRe(naming.implementor).replace('\\{n\\}', '([1-9]\\d{0,2})');
@@ -46389,7 +47442,7 @@ function branch_pattern_branchGlob(naming, spec = '*') {
 }
 /** Validates then formats: throws InputError quoting the name if it is unusable. */
 function agentBranch(naming, spec, role, index) {
-    return validateBranchName(formatBranch(naming, spec, role, index), `${role} branch`);
+    return validateBranchName(branch_pattern_formatBranch(naming, spec, role, index), `${role} branch`);
 }
 
 ;// CONCATENATED MODULE: ./shared/agent-branches.ts
@@ -46397,13 +47450,14 @@ function agentBranch(naming, spec, role, index) {
 
 
 
+
 /** The agent branches on the remote (by the naming pattern, narrowed by optional globs), sorted by name. */
-async function listAgentBranches(git, remote, naming, globs = []) {
+async function agent_branches_listAgentBranches(git, remote, naming, globs = []) {
     const heads = await remoteHeads(git, remote, [branch_pattern_branchGlob(naming)]);
     const match = globs.length ? picomatch_default()([...globs], { dot: true }) : () => true;
     const out = [];
     for (const [name, sha] of [...heads.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-        const parsed = parseBranch(naming, name);
+        const parsed = branch_pattern_parseBranch(naming, name);
         if (parsed && match(name))
             out.push({ name, sha, spec: parsed.spec, role: parsed.role, ...(parsed.index ? { index: parsed.index } : {}) });
     }
@@ -46414,27 +47468,28 @@ async function listAgentBranches(git, remote, naming, globs = []) {
  * depends on what is checked out; each at the commit fetched. A branch deleted
  * between listing and fetching is left out and passed to `onGone`.
  */
-async function fetchAgentBranches(git, remote, naming, globs = [], onGone) {
-    const listed = await listAgentBranches(git, remote, naming, globs);
-    const fetched = await fetchBranches(git, remote, listed.map((b) => b.name));
+async function agent_branches_fetchAgentBranches(git, remote, naming, globs = [], onGone) {
+    const listed = await agent_branches_listAgentBranches(git, remote, naming, globs);
+    const fetched = await remote_fetchBranches(git, remote, listed.map((b) => b.name));
     for (const b of listed)
         if (!fetched.has(b.name))
             onGone?.(b.name);
     return listed.filter((b) => fetched.has(b.name)).map((b) => ({ ...b, sha: fetched.get(b.name) }));
 }
 /** The checked-out branch, or null when HEAD is detached (or the name is not one we accept). */
-async function checkedOutBranch(git) {
-    const head = (await git.exec(['symbolic-ref', '--short', '-q', 'HEAD'], { allowedExitCodes: [0, 1] })).stdout.trim();
+async function agent_branches_checkedOutBranch(git) {
+    const head = await refs_symbolicHead(git);
     return head && !branchNameProblem(head) ? head : null;
 }
 /** The branch a run is about: the pushed ref, else the pull request head, else the checked-out branch. */
-async function runBranch(git, ctx) {
+async function agent_branches_runBranch(git, ctx) {
     const ref = ctx.github.ref;
-    if (ref?.startsWith('refs/heads/'))
-        return ref.slice('refs/heads/'.length);
+    const pushed = validate_branchOfRef(ref);
+    if (pushed !== null)
+        return pushed;
     if (ctx.github.headRef)
         return ctx.github.headRef;
-    return checkedOutBranch(git);
+    return agent_branches_checkedOutBranch(git);
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -46451,11 +47506,11 @@ function parseCommandList(value, where) {
     const out = [];
     const add = (name, command) => {
         if (typeof name !== 'string' || !NAME.test(name.trim()))
-            throw new ConfigurationError(`${where}: command name ${validate_quote(String(name))} is not valid; expected letters, digits, spaces, "_", "." or "-"`);
+            throw new errors_ConfigurationError(`${where}: command name ${quote_quote(String(name))} is not valid; expected letters, digits, spaces, "_", "." or "-"`);
         if (typeof command !== 'string' || command.trim() === '')
-            throw new ConfigurationError(`${where}: command ${validate_quote(name)} must be a non-empty string`);
+            throw new errors_ConfigurationError(`${where}: command ${quote_quote(name)} must be a non-empty string`);
         if (out.some((c) => c.name === name.trim()))
-            throw new ConfigurationError(`${where}: command ${validate_quote(name)} is named twice`);
+            throw new errors_ConfigurationError(`${where}: command ${quote_quote(name)} is named twice`);
         out.push({ name: name.trim(), command: command.trim() });
     };
     if (Array.isArray(value)) {
@@ -46463,7 +47518,7 @@ function parseCommandList(value, where) {
             if (typeof item === 'string') {
                 const parsed = splitNamed(item);
                 if (!parsed)
-                    throw new ConfigurationError(`${where}: ${validate_quote(item)} is not "name: command"`);
+                    throw new errors_ConfigurationError(`${where}: ${quote_quote(item)} is not "name: command"`);
                 add(parsed.name, parsed.command);
             }
             else if (item && typeof item === 'object' && Object.keys(item).length === 1) {
@@ -46471,7 +47526,7 @@ function parseCommandList(value, where) {
                 add(k, v);
             }
             else
-                throw new ConfigurationError(`${where}: ${validate_quote(JSON.stringify(item))} is not "name: command"`);
+                throw new errors_ConfigurationError(`${where}: ${quote_quote(JSON.stringify(item))} is not "name: command"`);
         }
     }
     else if (value && typeof value === 'object') {
@@ -46479,11 +47534,11 @@ function parseCommandList(value, where) {
             add(k, v);
     }
     else
-        throw new ConfigurationError(`${where}: must be a mapping or a list of "name: command", got ${validate_quote(JSON.stringify(value))}`);
+        throw new errors_ConfigurationError(`${where}: must be a mapping or a list of "name: command", got ${quote_quote(JSON.stringify(value))}`);
     return out;
 }
 /** The `commands` input: one `name: command` per line; blank lines and `#` comments ignored. */
-function parseCommandLines(text, what = 'input "commands"') {
+function commands_parseCommandLines(text, what = 'input "commands"') {
     const out = [];
     text.split(/\r?\n/).forEach((line, i) => {
         if (!line.trim() || line.trim().startsWith('#'))
@@ -46502,7 +47557,7 @@ function splitNamed(line) {
     return m ? { name: m[1], command: m[2] } : null;
 }
 
-;// CONCATENATED MODULE: ./shared/notify/settings.ts
+;// CONCATENATED MODULE: ./shared/config/notify-settings.ts
 
 
 /** What can be announced: event kinds, plus `test-failed` (a test-result with failures). */
@@ -46538,46 +47593,36 @@ const RANGES = {
 function parseNotifications(value, where) {
     const settings = defaultNotificationSettings();
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        throw new ConfigurationError(`${where}: notifications must be a mapping, got ${validate_quote(JSON.stringify(value) ?? String(value))}`);
+        throw new errors_ConfigurationError(`${where}: notifications must be a mapping, got ${quoteValue(value)}`);
     }
     for (const [key, v] of Object.entries(value)) {
         const at = `notifications.${key}`;
         if (/url|webhook/i.test(key)) {
-            throw new ConfigurationError(`${where}: ${at} is not accepted: a webhook address is a secret and must not be committed; pass it with the notify-webhook input from a repository secret`);
+            throw new errors_ConfigurationError(`${where}: ${at} is not accepted: a webhook address is a secret and must not be committed; pass it with the notify-webhook input from a repository secret`);
         }
         if (!(key in KEYS))
-            throw new ConfigurationError(`${where}: unknown key ${validate_quote(at)}; expected one of ${Object.keys(KEYS).join(', ')}`);
+            throw new errors_ConfigurationError(`${where}: unknown key ${quote_quote(at)}; expected one of ${Object.keys(KEYS).join(', ')}`);
         if (key === 'format') {
             if (v !== 'auto' && v !== 'slack' && v !== 'discord' && v !== 'json')
-                throw new ConfigurationError(`${where}: ${at} ${validate_quote(String(v))} is not valid; expected auto, slack, discord or json`);
+                throw new errors_ConfigurationError(`${where}: ${at} ${quote_quote(String(v))} is not valid; expected auto, slack, discord or json`);
             settings.format = v;
         }
         else if (key === 'kinds') {
             if (!Array.isArray(v) || v.some((k) => !NOTIFY_KINDS.includes(k)))
-                throw new ConfigurationError(`${where}: ${at} must be a list of ${NOTIFY_KINDS.join(', ')}; got ${validate_quote(JSON.stringify(v))}`);
+                throw new errors_ConfigurationError(`${where}: ${at} must be a list of ${NOTIFY_KINDS.join(', ')}; got ${quote_quote(JSON.stringify(v))}`);
             settings.kinds = [...new Set(v)];
         }
         else {
             const [min, max] = RANGES[key];
             if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max)
-                throw new ConfigurationError(`${where}: ${at} ${validate_quote(JSON.stringify(v))} is not valid; expected a whole number from ${min} to ${max}`);
+                throw new errors_ConfigurationError(`${where}: ${at} ${quote_quote(JSON.stringify(v))} is not valid; expected a whole number from ${min} to ${max}`);
             settings[KEYS[key]] = v;
         }
     }
     return settings;
 }
-/** The format a webhook address implies. */
-function formatOf(url, configured) {
-    if (configured !== 'auto')
-        return configured;
-    if (url.hostname === 'hooks.slack.com')
-        return 'slack';
-    if (/(^|\.)discord(app)?\.com$/.test(url.hostname) && url.pathname.startsWith('/api/webhooks/'))
-        return 'discord';
-    return 'json';
-}
 
-;// CONCATENATED MODULE: ./shared/scope/scope-config.ts
+;// CONCATENATED MODULE: ./shared/config/scope-settings.ts
 
 
 
@@ -46585,40 +47630,40 @@ const SCOPE_MODES = ['off', 'warn', 'fail'];
 function defaultScopeSettings() {
     return { mode: 'warn', allow: [], companionTests: true };
 }
-const scope_config_KEYS = ['mode', 'allow', 'companion-tests'];
+const scope_settings_KEYS = ['mode', 'allow', 'companion-tests'];
 /** Parses `scope:`; every error names the file, the key and the bad value. */
 function parseScopeSettings(value, where) {
     const settings = defaultScopeSettings();
     if (value === null || typeof value !== 'object' || Array.isArray(value))
-        throw new ConfigurationError(`${where}: scope must be a mapping, got ${validate_quote(JSON.stringify(value) ?? String(value))}`);
+        throw new errors_ConfigurationError(`${where}: scope must be a mapping, got ${quoteValue(value)}`);
     const raw = value;
     for (const key of Object.keys(raw))
-        if (!scope_config_KEYS.includes(key))
-            throw new ConfigurationError(`${where}: unknown key ${validate_quote(`scope.${key}`)}; expected one of ${scope_config_KEYS.join(', ')}`);
+        if (!scope_settings_KEYS.includes(key))
+            throw new errors_ConfigurationError(`${where}: unknown key ${quote_quote(`scope.${key}`)}; expected one of ${scope_settings_KEYS.join(', ')}`);
     if (raw.mode !== undefined) {
         if (typeof raw.mode !== 'string' || !SCOPE_MODES.includes(raw.mode))
-            throw new ConfigurationError(`${where}: scope.mode ${validate_quote(typeof raw.mode === 'string' ? raw.mode : (JSON.stringify(raw.mode) ?? String(raw.mode)))} is not valid; expected off, warn or fail`);
+            throw new errors_ConfigurationError(`${where}: scope.mode ${quote_quote(typeof raw.mode === 'string' ? raw.mode : (JSON.stringify(raw.mode) ?? String(raw.mode)))} is not valid; expected off, warn or fail`);
         settings.mode = raw.mode;
     }
     if (raw.allow !== undefined) {
         const list = raw.allow;
         if (!Array.isArray(list) || list.some((p) => typeof p !== 'string' || p.trim() === ''))
-            throw new ConfigurationError(`${where}: scope.allow must be a list of glob patterns (strings), got ${validate_quote(JSON.stringify(list))}`);
+            throw new errors_ConfigurationError(`${where}: scope.allow must be a list of glob patterns (strings), got ${quote_quote(JSON.stringify(list))}`);
         for (const p of list) {
             if (p.trim().startsWith('/') || p.split('/').includes('..'))
-                throw new ConfigurationError(`${where}: scope.allow ${validate_quote(p)} must be relative to the repository root, e.g. docs/**`);
+                throw new errors_ConfigurationError(`${where}: scope.allow ${quote_quote(p)} must be relative to the repository root, e.g. docs/**`);
             try {
                 picomatch_default().makeRe(p);
             }
             catch {
-                throw new ConfigurationError(`${where}: scope.allow ${validate_quote(p)} is not a valid glob`);
+                throw new errors_ConfigurationError(`${where}: scope.allow ${quote_quote(p)} is not a valid glob`);
             }
         }
         settings.allow = list;
     }
     if (raw['companion-tests'] !== undefined) {
         if (typeof raw['companion-tests'] !== 'boolean')
-            throw new ConfigurationError(`${where}: scope.companion-tests must be true or false, got ${validate_quote(JSON.stringify(raw['companion-tests']))}`);
+            throw new errors_ConfigurationError(`${where}: scope.companion-tests must be true or false, got ${quote_quote(JSON.stringify(raw['companion-tests']))}`);
         settings.companionTests = raw['companion-tests'];
     }
     return settings;
@@ -46635,11 +47680,13 @@ function parseScopeSettings(value, where) {
 
 
 
-const DEFAULT_CONFIG_PATH = '.github/orchestrator.yml';
+
+/** The configuration file's path in the repository: the one place it is spelled. */
+const config_DEFAULT_CONFIG_PATH = '.github/orchestrator.yml';
 const DEFAULT_PROTECTED_PATHS = [
     '.github/workflows/**',
     '.github/actions/**',
-    '.github/orchestrator.yml',
+    config_DEFAULT_CONFIG_PATH,
     '.claude/**',
     'CODEOWNERS',
     '.github/CODEOWNERS',
@@ -46672,16 +47719,16 @@ const KNOWN = {
     'pull-requests': ['non-agent-into-overseer'],
 };
 /**
- * Loads `.github/orchestrator.yml` (or `path`) from `cwd`. Absent file →
+ * Loads DEFAULT_CONFIG_PATH (or `path`) from the work tree at `cwd`; callers go through readConfig. Absent file →
  * defaults (unless the path was given explicitly). Every error names the
  * file, the key and the bad value.
  */
-function config_loadConfig(cwd, path) {
-    const rel = path || DEFAULT_CONFIG_PATH;
+function loadConfig(cwd, path) {
+    const rel = path || config_DEFAULT_CONFIG_PATH;
     const file = (0,external_node_path_namespaceObject.join)(cwd, rel);
     if (!lexists(file)) {
         if (path)
-            throw new ConfigurationError(`config file ${validate_quote(rel)} does not exist (looked in ${cwd})`);
+            throw new errors_ConfigurationError(`config file ${quote_quote(rel)} does not exist (looked in ${cwd})`);
         return defaultConfig();
     }
     // A symlink out of the repository would be read (and its first key echoed in an error): refused unread.
@@ -46701,7 +47748,7 @@ function parseConfig(text, where) {
     const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: true });
     if (doc.errors.length) {
         const e = doc.errors[0];
-        throw new ConfigurationError(`${where}: not valid YAML: ${e.message.split('\n')[0]}`);
+        throw new errors_ConfigurationError(`${where}: not valid YAML: ${e.message.split('\n')[0]}`);
     }
     let raw;
     try {
@@ -46709,40 +47756,40 @@ function parseConfig(text, where) {
     }
     catch (error) {
         // An alias bomb, or anything else the YAML library refuses while building the value.
-        throw new ConfigurationError(`${where}: not usable YAML: ${messageOf(error).split('\n')[0]} (alias count is limited to 50)`);
+        throw new errors_ConfigurationError(`${where}: not usable YAML: ${errors_messageOf(error).split('\n')[0]} (alias count is limited to 50)`);
     }
     const config = defaultConfig();
     config.source = where;
-    const root = object(raw, '', where);
+    const root = config_object(raw, '', where);
     checkKeys(root, '', where);
     if (root.version !== undefined && root.version !== 1) {
-        throw new ConfigurationError(`${where}: version ${validate_quote(String(root.version))} is not supported; expected 1`);
+        throw new errors_ConfigurationError(`${where}: version ${quote_quote(String(root.version))} is not supported; expected 1`);
     }
     if (root.branches !== undefined) {
-        const b = object(root.branches, 'branches', where);
+        const b = config_object(root.branches, 'branches', where);
         checkKeys(b, 'branches', where);
-        config.branches.pattern = str(b.pattern, 'branches.pattern', where) ?? config.branches.pattern;
-        config.branches.overseer = str(b.overseer, 'branches.overseer', where) ?? config.branches.overseer;
-        config.branches.implementor = str(b.implementor, 'branches.implementor', where) ?? config.branches.implementor;
-        const integration = str(b.integration, 'branches.integration', where);
+        config.branches.pattern = config_str(b.pattern, 'branches.pattern', where) ?? config.branches.pattern;
+        config.branches.overseer = config_str(b.overseer, 'branches.overseer', where) ?? config.branches.overseer;
+        config.branches.implementor = config_str(b.implementor, 'branches.implementor', where) ?? config.branches.implementor;
+        const integration = config_str(b.integration, 'branches.integration', where);
         if (integration !== undefined)
             config.branches.integration = config_branch(integration, 'branches.integration', where);
         validateNaming(config.branches, where);
     }
     if (root.state !== undefined) {
-        const s = object(root.state, 'state', where);
+        const s = config_object(root.state, 'state', where);
         checkKeys(s, 'state', where);
-        const b = str(s.branch, 'state.branch', where);
+        const b = config_str(s.branch, 'state.branch', where);
         if (b !== undefined)
             config.state.branch = b === 'current' ? b : config_branch(b, 'state.branch', where);
     }
     if (root.tasks !== undefined) {
-        const t = object(root.tasks, 'tasks', where);
+        const t = config_object(root.tasks, 'tasks', where);
         checkKeys(t, 'tasks', where);
-        const f = str(t.file, 'tasks.file', where);
+        const f = config_str(t.file, 'tasks.file', where);
         if (f !== undefined) {
             if (!f.includes('{spec}') || f.startsWith('/') || f.split('/').includes('..')) {
-                throw new ConfigurationError(`${where}: tasks.file ${validate_quote(f)} must be a relative path containing {spec}, e.g. specs/{spec}/tasks.md`);
+                throw new errors_ConfigurationError(`${where}: tasks.file ${quote_quote(f)} must be a relative path containing {spec}, e.g. specs/{spec}/tasks.md`);
             }
             config.tasks.file = f;
         }
@@ -46750,39 +47797,39 @@ function parseConfig(text, where) {
     if (root['protected-paths'] !== undefined) {
         const list = root['protected-paths'];
         if (!Array.isArray(list) || list.some((p) => typeof p !== 'string' || p.trim() === '')) {
-            throw new ConfigurationError(`${where}: protected-paths must be a list of glob patterns (strings), got ${validate_quote(JSON.stringify(list))}`);
+            throw new errors_ConfigurationError(`${where}: protected-paths must be a list of glob patterns (strings), got ${quote_quote(JSON.stringify(list))}`);
         }
         config.protectedPaths = list;
     }
     if (root.roles !== undefined) {
-        const r = object(root.roles, 'roles', where);
+        const r = config_object(root.roles, 'roles', where);
         checkKeys(r, 'roles', where);
         for (const role of ['implementor', 'overseer']) {
             if (r[role] === undefined)
                 continue;
-            const o = object(r[role], `roles.${role}`, where);
+            const o = config_object(r[role], `roles.${role}`, where);
             checkKeys(o, `roles.${role}`, where);
             if (o.commands !== undefined)
                 config.roles[role].commands = parseCommandList(o.commands, `${where}: roles.${role}.commands`);
         }
     }
     if (root.conflicts !== undefined) {
-        const c = object(root.conflicts, 'conflicts', where);
+        const c = config_object(root.conflicts, 'conflicts', where);
         checkKeys(c, 'conflicts', where);
-        const scope = str(c.scope, 'conflicts.scope', where);
+        const scope = config_str(c.scope, 'conflicts.scope', where);
         if (scope !== undefined) {
             if (scope !== 'feature' && scope !== 'all')
-                throw new ConfigurationError(`${where}: conflicts.scope ${validate_quote(scope)} is not valid; expected feature or all`);
+                throw new errors_ConfigurationError(`${where}: conflicts.scope ${quote_quote(scope)} is not valid; expected feature or all`);
             config.conflicts.scope = scope;
         }
     }
     if (root['pull-requests'] !== undefined) {
-        const p = object(root['pull-requests'], 'pull-requests', where);
+        const p = config_object(root['pull-requests'], 'pull-requests', where);
         checkKeys(p, 'pull-requests', where);
-        const rule = str(p['non-agent-into-overseer'], 'pull-requests.non-agent-into-overseer', where);
+        const rule = config_str(p['non-agent-into-overseer'], 'pull-requests.non-agent-into-overseer', where);
         if (rule !== undefined) {
             if (rule !== 'allow' && rule !== 'refuse')
-                throw new ConfigurationError(`${where}: pull-requests.non-agent-into-overseer ${validate_quote(rule)} is not valid; expected allow or refuse`);
+                throw new errors_ConfigurationError(`${where}: pull-requests.non-agent-into-overseer ${quote_quote(rule)} is not valid; expected allow or refuse`);
             config.pullRequests.nonAgentIntoOverseer = rule;
         }
     }
@@ -46792,9 +47839,9 @@ function parseConfig(text, where) {
         config.scope = parseScopeSettings(root.scope, where);
     return config;
 }
-function object(value, key, where) {
+function config_object(value, key, where) {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        throw new ConfigurationError(`${where}: ${key || 'the file'} must be a mapping, got ${validate_quote(JSON.stringify(value) ?? String(value))}`);
+        throw new errors_ConfigurationError(`${where}: ${key || 'the file'} must be a mapping, got ${quoteValue(value)}`);
     }
     return value;
 }
@@ -46802,26 +47849,160 @@ function checkKeys(value, key, where) {
     for (const k of Object.keys(value)) {
         if (!KNOWN[key]?.includes(k)) {
             const at = key ? `${key}.${k}` : k;
-            throw new ConfigurationError(`${where}: unknown key ${validate_quote(at)}; expected one of ${KNOWN[key]?.join(', ')}`);
+            throw new errors_ConfigurationError(`${where}: unknown key ${quote_quote(at)}; expected one of ${KNOWN[key]?.join(', ')}`);
         }
     }
 }
-function str(value, key, where) {
+function config_str(value, key, where) {
     if (value === undefined)
         return undefined;
     if (typeof value !== 'string' || value.trim() === '') {
-        throw new ConfigurationError(`${where}: ${key} must be a non-empty string, got ${validate_quote(JSON.stringify(value) ?? String(value))}`);
+        throw new errors_ConfigurationError(`${where}: ${key} must be a non-empty string, got ${quoteValue(value)}`);
     }
     return value;
 }
 function config_branch(value, key, where) {
     const problem = branchNameProblem(value);
     if (problem)
-        throw new ConfigurationError(`${where}: ${key} ${validate_quote(value)} is not a valid branch name: ${problem}`);
+        throw new errors_ConfigurationError(`${where}: ${key} ${quote_quote(value)} is not a valid branch name: ${problem}`);
     return value;
 }
 
-;// CONCATENATED MODULE: ./shared/agents/role-file.ts
+;// CONCATENATED MODULE: ./shared/git/objects.ts
+/** Reading files and trees at a commit, and writing objects, without a checkout. */
+/** The text of `path` at `commit`, or null when the commit has no such file. */
+async function objects_readFileAt(git, commit, path) {
+    const r = await git.exec(['cat-file', 'blob', `${commit}:${path}`], { allowedExitCodes: [0, 128] });
+    return r.exitCode === 0 ? r.stdout : null;
+}
+/** Like readFileAt, as bytes. */
+async function objects_readFileBytesAt(git, commit, path) {
+    const r = await git.execBuffer(['cat-file', 'blob', `${commit}:${path}`], { allowedExitCodes: [0, 128] });
+    return r.exitCode === 0 ? r.stdout : null;
+}
+/** The `ls-tree -z` entry of `path` in `treeish` (`<mode> <type> <oid>\t<path>`), empty when there is none. */
+async function objects_lsTreeEntry(git, treeish, path) {
+    return (await git.run(['ls-tree', '-z', treeish, '--', path])).split('\0')[0];
+}
+/** Like lsTreeEntry, with `path` from the root of the tree whatever the working folder. */
+async function lsTreeRootEntry(git, treeish, path) {
+    return (await git.execBuffer(['ls-tree', '-z', '--full-tree', treeish, '--', path])).stdout.toString('utf8').split('\0')[0];
+}
+/** The NUL-separated `ls-tree -z` listing of `tree` (of every file below it when `recursive`). */
+async function lsTree(git, tree, options = {}) {
+    return git.run(['ls-tree', ...(options.recursive ? ['-r'] : []), '-z', '--end-of-options', tree]);
+}
+/** Stores the files as objects of `type` exactly as they are (no filters); their ids, in order. */
+async function hashObjectFiles(git, type, files) {
+    const out = await git.run(['hash-object', '-w', '-t', type, '--no-filters', '--stdin-paths'], { input: `${files.join('\n')}\n` });
+    return out.split('\n');
+}
+
+;// CONCATENATED MODULE: ./shared/config/trusted-config.ts
+
+
+
+
+
+
+
+/**
+ * The configuration the role guard trusts, read from git objects of a commit
+ * the branch under test cannot change: the pull request's base, else (for an
+ * implementor) its overseer branch, else the default branch. The work tree is
+ * never read: it is the implementor's, and its copy of the file could switch
+ * the guard off or run its own commands with the run's write token.
+ */
+async function trustedConfig(options) {
+    const { git, remote, logger } = options;
+    const path = validateRepoPath(options.path || config_DEFAULT_CONFIG_PATH, 'config');
+    const at = async (kind, branch) => {
+        const commit = (await remote_fetchBranches(git, remote, [branch]).catch(() => new Map())).get(branch);
+        if (!commit)
+            return null;
+        return {
+            config: await readConfigAt(git, remote_privateRef(branch), path, `${branch} (${commit.slice(0, 12)})`),
+            source: { kind, branch, commit },
+        };
+    };
+    if (options.pullRequestBase) {
+        const found = await at('pull request base', options.pullRequestBase);
+        if (found)
+            return found;
+        logger.warning(`the pull request's base ${quote_quote(options.pullRequestBase)} could not be fetched from ${quote_quote(remote)}`);
+    }
+    const defaultBranch = await remote_remoteDefaultBranch(git, remote).catch(() => null);
+    const fromDefault = defaultBranch ? await at('default branch', defaultBranch) : null;
+    const bootstrap = fromDefault?.config ?? defaultConfig();
+    if (!options.pullRequestBase && options.branch) {
+        const parsed = branch_pattern_parseBranch(bootstrap.branches, options.branch);
+        if (parsed?.role === 'implementor') {
+            const fromOverseer = await at('overseer branch', branch_pattern_formatBranch(bootstrap.branches, parsed.spec, 'overseer'));
+            if (fromOverseer)
+                return fromOverseer;
+        }
+    }
+    if (fromDefault)
+        return fromDefault;
+    logger.warning(`no trusted commit to read ${quote_quote(path)} from (the remote ${quote_quote(remote)} names no default branch): the role guard uses the built-in defaults`);
+    return { config: defaultConfig(), source: { kind: 'none' } };
+}
+/**
+ * The configuration file as committed at `commit`, through git objects.
+ * Absent → the defaults. A symlink, folder or submodule in its place is
+ * refused: following it could read anything.
+ */
+async function readConfigAt(git, commit, path, label) {
+    const where = `${path} at ${label}`;
+    const entry = await lsTreeRootEntry(git, commit, path).catch((error) => {
+        throw new errors_ConfigurationError(`cannot read ${where}: ${errors_messageOf(error)}`);
+    });
+    const m = /^(\d{6}) (\w+) ([0-9a-f]+)\t/.exec(entry);
+    if (!m) {
+        const config = defaultConfig();
+        config.source = `defaults (no ${path} at ${label})`;
+        return config;
+    }
+    const [, mode, type, oid] = m;
+    if (type !== 'blob' || (mode !== '100644' && mode !== '100755')) {
+        const what = mode === '120000' ? 'a symlink' : type === 'tree' ? 'a folder' : type === 'commit' ? 'a submodule' : `mode ${mode}`;
+        throw new errors_ConfigurationError(`${where} is ${what}, not a regular file; the configuration must be a plain file`);
+    }
+    const text = await git.readBlob(oid);
+    return parseConfig(text, where);
+}
+
+;// CONCATENATED MODULE: ./shared/config/config-source.ts
+
+
+
+async function config_source_readConfig(source, access) {
+    switch (source.kind) {
+        case 'work-tree':
+            return loadConfig(access.cwd, source.path);
+        case 'commit':
+            return readConfigAt(access.git, source.commit, source.path ?? config_DEFAULT_CONFIG_PATH, source.label);
+        case 'trusted': {
+            const { git, remote, logger } = access;
+            const read = (branch) => trustedConfig({ git, remote, path: source.path, pullRequestBase: source.pullRequestBase, branch, logger });
+            let trusted = await read(source.branch);
+            const other = source.reconsider && (await source.reconsider(trusted.config.branches));
+            if (other)
+                trusted = await read(other);
+            return trusted.config;
+        }
+    }
+}
+/**
+ * The `config` option as a source path: the default spelling means "the
+ * default, absent allowed"; anything else must be a plain repository path.
+ */
+function configPathOption(given) {
+    return given === config_DEFAULT_CONFIG_PATH || !given ? undefined : validateRepoPath(given, 'config');
+}
+
+;// CONCATENATED MODULE: ./shared/naming/role-file.ts
+
 
 
 
@@ -46853,7 +48034,7 @@ function readRoleFiles(cwd) {
             const a = first.values[key];
             const b = second.values[key];
             if (a !== b)
-                throw new errors_InputError(`${first.path} and ${second.path} disagree: ${key} ${validate_quote(a ?? '(none)')} versus ${validate_quote(b ?? '(none)')}; keep one of them (agents setup writes ${ROLE_FILE})`);
+                throw new errors_InputError(`${first.path} and ${second.path} disagree: ${key} ${quote_quote(a ?? '(none)')} versus ${quote_quote(b ?? '(none)')}; keep one of them (agents setup writes ${ROLE_FILE})`);
         }
     }
     return first;
@@ -46886,29 +48067,29 @@ function parseRoleFile(path, text) {
         const where = `${path} line ${i + 1}`;
         const m = /^([A-Za-z-]+)\s*:\s*(.*)$/.exec(line);
         if (!m)
-            throw new errors_InputError(`${where}: ${validate_quote(line)} is not "key: value"; expected role, feature and agent lines, e.g. "role: implementor"`);
+            throw new errors_InputError(`${where}: ${quote_quote(line)} is not "key: value"; expected role, feature and agent lines, e.g. "role: implementor"`);
         const key = m[1].toLowerCase();
         const value = m[2].trim();
         if (!role_file_KEYS.includes(key))
-            throw new errors_InputError(`${where}: unknown key ${validate_quote(m[1])}; expected role, feature or agent`);
+            throw new errors_InputError(`${where}: unknown key ${quote_quote(m[1])}; expected role, feature or agent`);
         if (seen.has(key))
             throw new errors_InputError(`${where}: ${key} is given twice; give it once`);
         seen.add(key);
         if (key === 'role') {
             if (value !== 'overseer' && value !== 'implementor')
-                throw new errors_InputError(`${where}: role ${validate_quote(value)} is not valid; expected overseer or implementor`);
+                throw new errors_InputError(`${where}: role ${quote_quote(value)} is not valid; expected overseer or implementor`);
             values.role = value;
         }
         else if (key === 'feature') {
             const problem = specIdProblem(value);
             if (problem)
-                throw new errors_InputError(`${where}: feature ${validate_quote(value)} is not valid: ${problem}; expected a spec id such as 004-user-auth`);
+                throw new errors_InputError(`${where}: feature ${quote_quote(value)} is not valid: ${problem}; expected a spec id such as 004-user-auth`);
             values.feature = value;
         }
         else {
             const problem = branchNameProblem(value);
             if (problem)
-                throw new errors_InputError(`${where}: agent ${validate_quote(value)} is not valid: ${problem}; expected the agent's name (impl-2, overseer) or its branch`);
+                throw new errors_InputError(`${where}: agent ${quote_quote(value)} is not valid: ${problem}; expected the agent's name (impl-2, overseer) or its branch`);
             values.agent = value;
         }
     });
@@ -46923,7 +48104,7 @@ function formatRoleFile(values) {
         .join('');
 }
 
-;// CONCATENATED MODULE: ./shared/agents/role-source.ts
+;// CONCATENATED MODULE: ./shared/naming/role-source.ts
 
 
 
@@ -46937,7 +48118,7 @@ function formatRoleFile(values) {
  */
 function resolveAgentIdentity(options) {
     const { naming, branch } = options;
-    const parsed = branch ? parseBranch(naming, branch) : null;
+    const parsed = branch ? branch_pattern_parseBranch(naming, branch) : null;
     const file = options.readFile ? readRoleFiles(options.cwd) : null;
     const fromFile = file ? fileIdentity(file, naming) : null;
     if (file && fromFile && parsed && branch)
@@ -46947,7 +48128,7 @@ function resolveAgentIdentity(options) {
         out.file = file;
     const flagRole = options.flags?.role;
     if (flagRole !== undefined && flagRole !== 'overseer' && flagRole !== 'implementor')
-        throw new errors_InputError(`--role ${validate_quote(flagRole)} is not valid; expected overseer or implementor`);
+        throw new errors_InputError(`--role ${quote_quote(flagRole)} is not valid; expected overseer or implementor`);
     const pick = (flag, fromBranch, fromFileValue) => flag !== undefined
         ? [flag, 'flag']
         : fromBranch !== undefined
@@ -46972,7 +48153,7 @@ function resolveAgentIdentity(options) {
     // The agent's own branch: of the feature its source names (a --feature flag for another feature does not move it).
     const agentFeature = agentFrom?.p.spec ?? out.feature;
     if (agentFrom && agentFeature)
-        out.branch = formatBranch(naming, agentFeature, agentFrom.p.role, agentFrom.p.index);
+        out.branch = branch_pattern_formatBranch(naming, agentFeature, agentFrom.p.role, agentFrom.p.index);
     return out;
 }
 /** What the role file says, with its agent read against the naming (short name or whole branch). */
@@ -46985,13 +48166,13 @@ function fileIdentity(file, naming) {
         out.spec = feature;
     if (!agent)
         return out;
-    const asBranch = agent.includes('/') ? parseBranch(naming, agent) : parseAgentName(naming, agent);
+    const asBranch = agent.includes('/') ? branch_pattern_parseBranch(naming, agent) : parseAgentName(naming, agent);
     if (!asBranch)
-        throw new errors_InputError(`${file.path}: agent ${validate_quote(agent)} is not an agent of the naming (expected ${validate_quote(naming.overseer)}, ${validate_quote(naming.implementor.replace('{n}', '2'))} or a branch like ${validate_quote(formatBranch(naming, feature ?? '004-user-auth', 'implementor', 2))})`);
+        throw new errors_InputError(`${file.path}: agent ${quote_quote(agent)} is not an agent of the naming (expected ${quote_quote(naming.overseer)}, ${quote_quote(naming.implementor.replace('{n}', '2'))} or a branch like ${quote_quote(branch_pattern_formatBranch(naming, feature ?? '004-user-auth', 'implementor', 2))})`);
     if (role && asBranch.role !== role)
-        throw new errors_InputError(`${file.path}: agent ${validate_quote(agent)} is an ${asBranch.role}, but the file says role ${validate_quote(role)}`);
+        throw new errors_InputError(`${file.path}: agent ${quote_quote(agent)} is an ${asBranch.role}, but the file says role ${quote_quote(role)}`);
     if (feature && asBranch.spec && asBranch.spec !== feature)
-        throw new errors_InputError(`${file.path}: agent ${validate_quote(agent)} belongs to feature ${validate_quote(asBranch.spec)}, but the file says feature ${validate_quote(feature)}`);
+        throw new errors_InputError(`${file.path}: agent ${quote_quote(agent)} belongs to feature ${quote_quote(asBranch.spec)}, but the file says feature ${quote_quote(feature)}`);
     out.role = asBranch.role;
     if (asBranch.spec)
         out.spec = asBranch.spec;
@@ -47019,16 +48200,16 @@ function checkAgreement(file, said, branch, parsed) {
     if (!differs)
         return;
     const fileSays = Object.entries(file.values)
-        .map(([k, v]) => `${k} ${validate_quote(v)}`)
+        .map(([k, v]) => `${k} ${quote_quote(v)}`)
         .join(', ');
-    const branchIs = `the ${parsed.role}${parsed.index !== undefined ? ` ${parsed.index}` : ''} branch of feature ${validate_quote(parsed.spec)}`;
-    throw new errors_InputError(`${file.path} says ${fileSays}, but branch ${validate_quote(branch)} is ${branchIs}; they must agree (remove ${file.path} or run "orchestrator agents setup" again if this checkout changed roles)`);
+    const branchIs = `the ${parsed.role}${parsed.index !== undefined ? ` ${parsed.index}` : ''} branch of feature ${quote_quote(parsed.spec)}`;
+    throw new errors_InputError(`${file.path} says ${fileSays}, but branch ${quote_quote(branch)} is ${branchIs}; they must agree (remove ${file.path} or run "orchestrator agents setup" again if this checkout changed roles)`);
 }
 /** One line for the CLI: the identity and where each part came from. */
 function describeIdentity(id) {
     if (!id.role && !id.feature)
         return 'no role: the branch is not an agent branch and no role file names one';
-    const from = (s) => s === 'file' ? `the role file ${id.file?.path}` : s === 'branch' ? `branch ${validate_quote(id.checkedOut ?? '')}` : 'the command line';
+    const from = (s) => s === 'file' ? `the role file ${id.file?.path}` : s === 'branch' ? `branch ${quote_quote(id.checkedOut ?? '')}` : 'the command line';
     const parts = [];
     if (id.role)
         parts.push(`${id.role}${id.agent && id.role === 'implementor' ? ` ${id.agent}` : ''} (from ${from(id.sources.role)})`);
@@ -47053,7 +48234,42 @@ function caller_resolveCaller(cwd, branch, naming, readFile = true) {
     return { role: id.role, spec: id.feature, branch: id.branch };
 }
 
+;// CONCATENATED MODULE: ./shared/git/quoted-path.ts
+/** git's escapes in a quoted path (core.quotePath), as the byte each stands for. */
+const C_ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 };
+/**
+ * A path as git prints it (`ls-tree`, a patch header): in double quotes with
+ * C escapes ("caf\303\251") when it holds unusual bytes, else as it is.
+ * Paths are bytes, so the text is read and written in one encoding: 'utf8'
+ * for text, 'latin1' for byte strings (one character per byte, see
+ * conflicts/raw-path.ts), which keep any byte sequence unchanged.
+ */
+function unquoteGitPath(quoted, encoding = 'utf8') {
+    if (quoted.charCodeAt(0) !== 0x22 || quoted.length < 2 || !quoted.endsWith('"'))
+        return quoted;
+    const body = Buffer.from(quoted.slice(1, -1), encoding);
+    const bytes = [];
+    for (let i = 0; i < body.length; i++) {
+        if (body[i] !== 0x5c) {
+            bytes.push(body[i]);
+            continue;
+        }
+        const next = String.fromCharCode(body[i + 1]);
+        if (next in C_ESCAPES) {
+            bytes.push(C_ESCAPES[next]);
+            i += 1;
+        }
+        else {
+            bytes.push(parseInt(body.toString('latin1', i + 1, i + 4), 8));
+            i += 3;
+        }
+    }
+    return Buffer.from(bytes).toString(encoding);
+}
+
 ;// CONCATENATED MODULE: ./shared/check-path/patch-ranges.ts
+
+
 /**
  * Every path `tip` changed since `base`, with the changed lines in `tip`'s
  * version. Paths are byte strings (latin1: one character per byte, see
@@ -47062,17 +48278,13 @@ function caller_resolveCaller(cwd, branch, naming, readFile = true) {
  * from git's own zero-context patch, so they are what `git diff` says, not a
  * second opinion. A path with no hunk (mode change, empty file) has no ranges.
  */
-async function changedPaths(git, base, tip) {
-    const common = ['--no-renames', '--no-ext-diff', '--no-textconv', '--ignore-submodules=none', '-r', base, tip];
-    const [names, patch] = await Promise.all([
-        git.execBuffer(['diff-tree', '-z', '--name-only', ...common]),
-        git.execBuffer(['-c', 'core.quotePath=true', 'diff-tree', '-p', '-U0', '--no-color', '--src-prefix=a/', '--dst-prefix=b/', ...common]),
-    ]);
+async function patch_ranges_changedPaths(git, base, tip) {
+    const [names, patch] = await Promise.all([diffTreeNames(git, base, tip), diffTreeZeroContext(git, base, tip)]);
     const out = new Map();
-    for (const name of names.stdout.toString('latin1').split('\0'))
+    for (const name of names.toString('latin1').split('\0'))
         if (name)
             out.set(name, { ranges: [] });
-    for (const [path, change] of parsePatch(patch.stdout.toString('latin1'))) {
+    for (const [path, change] of parsePatch(patch.toString('latin1'))) {
         const known = out.get(path);
         if (known) {
             known.ranges.push(...change.ranges);
@@ -47143,7 +48355,7 @@ function headerPath(rest, prefix) {
     const value = rest.endsWith('\t') ? rest.slice(0, -1) : rest;
     if (value === '/dev/null')
         return null;
-    const name = value.startsWith('"') ? unquoteC(value) : value;
+    const name = value.startsWith('"') ? unquoteGitPath(value, 'latin1') : value;
     return name.startsWith(prefix) ? name.slice(prefix.length) : name;
 }
 /** "Binary files a/x and b/y differ": the new side's name (the old one for a deletion). */
@@ -47151,40 +48363,19 @@ function binaryPath(line) {
     const body = line.slice('Binary files '.length, line.length - ' differ'.length);
     const quotedNew = /(?:^| and )("b\/(?:[^"\\]|\\.)*")$/.exec(body);
     if (quotedNew)
-        return unquoteC(quotedNew[1]).slice(2);
+        return unquoteGitPath(quotedNew[1], 'latin1').slice(2);
     const plainNew = / and b\/(.*)$/.exec(body);
     if (plainNew)
         return plainNew[1];
     const deleted = /^(?:"a\/((?:[^"\\]|\\.)*)"|a\/(.*)) and \/dev\/null$/.exec(body);
     if (deleted)
-        return deleted[1] !== undefined ? unquoteC(`"a/${deleted[1]}"`).slice(2) : deleted[2];
+        return deleted[1] !== undefined ? unquoteGitPath(`"a/${deleted[1]}"`, 'latin1').slice(2) : deleted[2];
     return null;
-}
-const patch_ranges_ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 };
-/** git's C-style quoted name ("caf\303\251") → its bytes as a latin1 string. */
-function unquoteC(quoted) {
-    let out = '';
-    const body = quoted.slice(1, -1);
-    for (let i = 0; i < body.length; i++) {
-        const c = body[i];
-        if (c !== '\\') {
-            out += c;
-            continue;
-        }
-        const next = body[i + 1] ?? '';
-        if (/[0-7]/.test(next)) {
-            out += String.fromCharCode(parseInt(body.slice(i + 1, i + 4), 8));
-            i += 3;
-        }
-        else {
-            out += String.fromCharCode(patch_ranges_ESCAPES[next] ?? next.charCodeAt(0));
-            i += 1;
-        }
-    }
-    return out;
 }
 
 ;// CONCATENATED MODULE: ./shared/check-path/sibling-cache.ts
+
+
 
 
 
@@ -47198,10 +48389,10 @@ function unquoteC(quoted) {
 async function siblingTips(git, remote, naming, caller) {
     const literal = naming.pattern.slice(0, naming.pattern.indexOf('{'));
     const roots = [`${PRIVATE_PREFIX}${literal}`];
-    const named = /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(remote);
+    const named = remote_isRemoteName(remote);
     if (named)
         roots.unshift(`refs/remotes/${remote}/${literal}`);
-    const out = await git.run(['for-each-ref', '--format=%(objectname) %(committerdate:unix) %(refname)', ...roots]);
+    const out = await listRefs(git, '%(objectname) %(committerdate:unix) %(refname)', roots);
     const best = new Map();
     for (const line of out.split('\n')) {
         const m = /^([0-9a-f]{40,64}) (\d+) (.+)$/.exec(line);
@@ -47209,7 +48400,7 @@ async function siblingTips(git, remote, naming, caller) {
             continue;
         const ref = m[3];
         const name = ref.startsWith(PRIVATE_PREFIX) ? ref.slice(PRIVATE_PREFIX.length) : ref.slice(`refs/remotes/${remote}/`.length);
-        const parsed = parseBranch(naming, name);
+        const parsed = branch_pattern_parseBranch(naming, name);
         if (!parsed || parsed.spec !== caller.spec || name === caller.branch)
             continue;
         const time = Number(m[2]);
@@ -47286,17 +48477,13 @@ async function keptBases(git, head, tips, old) {
     const oldHead = moved.length ? old.get(moved[0].branch).head : null;
     if (!oldHead)
         return kept;
-    const r = await git.exec(['rev-list', '--parents', `${oldHead}..${head}`], { allowedExitCodes: [0, 128] });
-    const commits = r.stdout
-        .split('\n')
-        .filter(Boolean)
-        .map((l) => l.split(' '));
+    const commits = await commitParents(git, `${oldHead}..${head}`);
     // A merge, a root, or a HEAD that does not descend from the old one: every base is taken again.
-    const first = commits.find((c) => c[1] === oldHead);
-    if (r.exitCode !== 0 || !first || commits.some((c) => c.length !== 2))
+    const first = commits?.find((c) => c[1] === oldHead);
+    if (!commits || !first || commits.some((c) => c.length !== 2))
         return kept;
     const same = moved.filter((t) => old.get(t.branch).head === oldHead);
-    const containing = new Set((await git.run(['for-each-ref', '--contains', first[0], '--format=%(refname)', ...same.map((t) => t.ref)])).split('\n'));
+    const containing = new Set((await listRefs(git, '%(refname)', same.map((t) => t.ref), { contains: first[0] })).split('\n'));
     for (const t of same)
         if (!containing.has(t.ref))
             kept.add(t.branch);
@@ -47305,7 +48492,7 @@ async function keptBases(git, head, tips, old) {
 async function pathsOf(git, base, tip) {
     // No prototype: a file named "__proto__" or "constructor" is a key like any other.
     const out = Object.create(null);
-    for (const [path, change] of await changedPaths(git, base, tip))
+    for (const [path, change] of await patch_ranges_changedPaths(git, base, tip))
         out[path] = change.binary ? 'binary' : change.ranges.map((r) => [r.start, r.end]);
     return out;
 }
@@ -47339,13 +48526,14 @@ function sibling_cache_mtimeOf(path) {
 
 
 
+
+
 const CACHE_FILE = 'orchestrator/sibling-changes.json';
 async function locate(cwd) {
     const git = new Git(cwd);
-    const r = await git.exec(['rev-parse', '--show-toplevel', '--git-path', CACHE_FILE, '--git-path', 'FETCH_HEAD', 'HEAD', '--symbolic-full-name', 'HEAD'], { allowedExitCodes: [0, 128] });
-    const lines = r.stdout.split('\n');
-    if (r.exitCode !== 0 || lines.length < 5 || !/^[0-9a-f]{40,64}$/.test(lines[3]))
-        throw new errors_InputError(`${validate_quote(cwd)} is not a git work tree with a commit checked out; check-path runs inside an agent's checkout`);
+    const lines = await checkoutFacts(git, CACHE_FILE);
+    if (!lines || lines.length < 5 || !/^[0-9a-f]{40,64}$/.test(lines[3]))
+        throw new errors_InputError(`${quote_quote(cwd)} is not a git work tree with a commit checked out; check-path runs inside an agent's checkout`);
     const at = (p) => ((0,external_node_path_namespaceObject.isAbsolute)(p) ? p : (0,external_node_path_namespaceObject.resolve)(cwd, p));
     const ref = lines[4];
     return {
@@ -47354,7 +48542,7 @@ async function locate(cwd) {
         cachePath: at(lines[1]),
         fetchHead: at(lines[2]),
         head: lines[3],
-        branch: ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : null,
+        branch: validate_branchOfRef(ref),
     };
 }
 /** A path named on the command line → its repository-relative bytes (latin1); outside the repository → exit 2. */
@@ -47368,11 +48556,10 @@ function repoPath(value, cwd, toplevel) {
 /** The caller's feature siblings and what they changed, from the cache (brought up to date with what moved). */
 async function checkPaths(options) {
     // It reaches `git fetch` as an argument: an option in disguise (`-u…`) is refused before any git call.
-    if (options.remote.startsWith('-') || /[\s\u0000-\u001f]/.test(options.remote))
-        throw new InputError(`remote ${quote(options.remote)} is not valid; expected a remote name such as origin, or a path or URL`);
+    validateRemote(options.remote);
     const where = options.located ?? (await locate(options.cwd));
     const wanted = options.paths.map((p) => repoPath(p, options.cwd, where.toplevel));
-    const naming = loadConfig(where.toplevel, options.configPath).branches;
+    const naming = (await readConfig({ kind: 'work-tree', path: options.configPath }, { cwd: where.toplevel })).branches;
     const caller = resolveCaller(where.toplevel, where.branch, naming);
     if (!caller)
         throw new InputError(`cannot tell which feature this checkout works on: branch ${quote(where.branch ?? '(detached)')} is not an agent branch and .orchestrator/agent.local names none (run "orchestrator agents setup")`);
@@ -47416,9 +48603,9 @@ async function refresh(where, remote, naming, caller, now, fetched) {
 /** One `git fetch` of the feature's branches: remote-tracking refs for a named remote, else our private refs. */
 async function fetchSiblings(git, remote, naming, caller) {
     const glob = branchGlob(naming, caller.spec);
-    const named = /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(remote);
+    const named = isRemoteName(remote);
     const dst = named ? `refs/remotes/${remote}/${glob}` : privateRef(glob);
-    await git.exec(['fetch', '--no-tags', '--quiet', '--prune', remote, `+refs/heads/${glob}:${dst}`]);
+    await fetchPruned(git, remote, `+refs/heads/${glob}:${dst}`);
 }
 /**
  * Refreshes the cache after something else fetched the branches (check-conflicts):
@@ -47438,7 +48625,14 @@ async function refreshAfterFetch(cwd, remote, naming, now, readRoleFile) {
     }
 }
 
-;// CONCATENATED MODULE: ./shared/integrate/attribute.ts
+;// CONCATENATED MODULE: ./shared/check-path/index.ts
+// check-path: which sibling branches changed a file, from a cache. The face other capabilities reach it through.
+
+
+;// CONCATENATED MODULE: ./shared/detect-conflicts/attribute.ts
+
+
+
 
 /** First-parent commits walked before giving up on finding the cause (each is one merge-tree). */
 const MAX_WALK = 200;
@@ -47457,7 +48651,7 @@ const MAX_WALK = 200;
  */
 async function conflictCauses(git, report, before, pullsOf) {
     const out = [];
-    const open = new Set(openConflicts(before).map((c) => attribute_pairKey(c.left, c.right)));
+    const open = new Set(queries_openConflicts(before).map((c) => attribute_pairKey(c.left, c.right)));
     for (const o of report.branches.filter((b) => b.role === 'overseer')) {
         const feature = before.features[o.spec];
         const previous = feature ? previousSha(feature, o.name) : null;
@@ -47474,7 +48668,7 @@ async function conflictCauses(git, report, before, pullsOf) {
                 continue;
             if ((await mergeConflicts(git, side.sha, previous)) !== false)
                 continue;
-            const line = (await git.run(['rev-list', '--first-parent', '--reverse', `${previous}..${o.sha}`])).split('\n').filter(Boolean);
+            const line = await firstParentLine(git, previous, o.sha);
             let commit;
             for (const c of line.slice(0, MAX_WALK)) {
                 if ((await mergeConflicts(git, side.sha, c)) === true) {
@@ -47523,14 +48717,8 @@ function previousSha(feature, overseer) {
     }
     return best?.sha ?? null;
 }
-/** True when merging the two commits conflicts, false when clean, null when git could not tell. */
-async function mergeConflicts(git, a, b) {
-    const r = await git.exec(['merge-tree', '--write-tree', '--name-only', a, b], { allowedExitCodes: [0, 1, 128] });
-    return r.exitCode === 0 ? false : r.exitCode === 1 ? true : null;
-}
 async function changedBy(git, commit) {
-    const r = await git.exec(['diff', '--name-only', '--no-renames', '-z', `${commit}^1`, commit, '--'], { allowedExitCodes: [0, 128] });
-    return r.exitCode === 0 ? r.stdout.split('\0').filter(Boolean) : [];
+    return changedNames(git, `${commit}^1`, commit, { allowMissing: true });
 }
 function agentOf(head) {
     return /(impl-[1-9]\d{0,2})$/.exec(head)?.[1];
@@ -47539,7 +48727,7 @@ function attribute_pairKey(a, b) {
     return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
 }
 
-;// CONCATENATED MODULE: ./shared/integrate/cause-notices.ts
+;// CONCATENATED MODULE: ./shared/detect-conflicts/cause-notices.ts
 
 
 
@@ -47561,7 +48749,7 @@ function pullsOfCommitFromApi(client, ref, ctx) {
             }));
         }
         catch (error) {
-            ctx.logger.warning(`could not map commit ${sha.slice(0, 7)} to a pull request (${messageOf(error)}); naming the commit instead`);
+            ctx.logger.warning(`could not map commit ${sha.slice(0, 7)} to a pull request (${errors_messageOf(error)}); naming the commit instead`);
             return null;
         }
     };
@@ -47601,7 +48789,7 @@ async function postCauseNotices(client, ref, causes, openPulls) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./shared/integrate/trace-causes.ts
+;// CONCATENATED MODULE: ./shared/detect-conflicts/trace-causes.ts
 
 
 
@@ -47627,30 +48815,15 @@ async function traceConflictCauses(report, before, options, deps) {
     return { causes, notices: await postCauseNotices(client, ref, causes, open) };
 }
 
-;// CONCATENATED MODULE: ./shared/conflicts/verdict-cache.ts
-/**
- * Verdicts kept between scans. With git's version, the merge settings and the
- * attributes pinned (`merge-sandbox.ts`) and the line-range limits fixed, a
- * pair's verdict, files, ranges and merge base depend only on its two commits,
- * so a verdict once computed holds for as long as both tips stay where they are.
- *
- * The cache is data from the state branch, so it is checked, never trusted
- * blindly: a cache made under another fingerprint (git version, pins, engine,
- * limits) is ignored; one that does not parse, or holds one malformed entry,
- * is dropped whole (the caller warns and scans every pair); entries are only
- * ever looked up by the commits of the pairs being scanned, which the scan has
- * checked exist, so entries for commits gone from the repository are never used
- * and are not written back.
+;// CONCATENATED MODULE: ./shared/conflicts/check-conflict-data.ts
+/*
+ * Conflict files and git's messages read back from untrusted JSON (the
+ * verdict cache on the state branch, a trial job's report): every field is
+ * checked, nothing is trusted. Kept with the engine that defines them.
  */
-const CACHE_KIND = 'agent-orchestrator/conflict-verdicts';
-const CACHE_VERSION = 1;
-/** Bump when anything that shapes a cached result changes (kinds, ranges, messages). */
-const ENGINE_VERSION = 1;
-/** A bound on the file: beyond it, the entries of this scan are kept first. */
-const MAX_ENTRIES = 50_000;
-class CacheError extends Error {
+/** A field that is not what a conflict report holds. */
+class ConflictDataError extends Error {
 }
-const verdict_cache_OID_RE = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 // A record, so that the compiler insists on every kind.
 const KIND_NAMES = {
     content: true,
@@ -47664,36 +48837,33 @@ const KIND_NAMES = {
     other: true,
 };
 const KINDS = new Set(Object.keys(KIND_NAMES));
-function pairKeyOf(leftSha, rightSha) {
-    return `${leftSha} ${rightSha}`;
-}
 function isObject(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 function checkRanges(v, where) {
     if (!Array.isArray(v))
-        throw new CacheError(`${where} is not a list`);
+        throw new ConflictDataError(`${where} is not a list`);
     return v.map((r, i) => {
         if (!isObject(r) || !Number.isSafeInteger(r.start) || !Number.isSafeInteger(r.end))
-            throw new CacheError(`${where}[${i}] is not a line range`);
+            throw new ConflictDataError(`${where}[${i}] is not a line range`);
         const start = r.start;
         const end = r.end;
         if (start < 1 || end < start - 1)
-            throw new CacheError(`${where}[${i}] is not a line range`);
+            throw new ConflictDataError(`${where}[${i}] is not a line range`);
         return { start, end };
     });
 }
 function checkString(v, where) {
     if (typeof v !== 'string')
-        throw new CacheError(`${where} is not text`);
+        throw new ConflictDataError(`${where} is not text`);
     return v;
 }
 function checkFile(v, where) {
     if (!isObject(v))
-        throw new CacheError(`${where} is not an object`);
+        throw new ConflictDataError(`${where} is not an object`);
     const kind = checkString(v.kind, `${where}.kind`);
     if (!KINDS.has(kind))
-        throw new CacheError(`${where}.kind ${JSON.stringify(kind)} is not a conflict kind`);
+        throw new ConflictDataError(`${where}.kind ${JSON.stringify(kind)} is not a conflict kind`);
     const file = {
         path: checkString(v.path, `${where}.path`),
         ...(v.pathBase64 === undefined ? {} : { pathBase64: checkString(v.pathBase64, `${where}.pathBase64`) }),
@@ -47704,202 +48874,29 @@ function checkFile(v, where) {
         ...(v.message === undefined ? {} : { message: checkString(v.message, `${where}.message`) }),
     };
     if (file.leftRanges.length !== file.rightRanges.length)
-        throw new CacheError(`${where} has unpaired ranges`);
+        throw new ConflictDataError(`${where} has unpaired ranges`);
     return file;
 }
 function checkMessage(v, where) {
     if (!isObject(v) || !Array.isArray(v.paths))
-        throw new CacheError(`${where} is not a conflict message`);
+        throw new ConflictDataError(`${where} is not a conflict message`);
     return {
         paths: v.paths.map((p, i) => checkString(p, `${where}.paths[${i}]`)),
         type: checkString(v.type, `${where}.type`),
         text: checkString(v.text, `${where}.text`),
     };
 }
-function checkVerdict(v, where) {
-    if (!isObject(v))
-        throw new CacheError(`${where} is not an object`);
-    const status = v.status;
-    if (status !== 'clean' && status !== 'conflicted' && status !== 'unrelated')
-        throw new CacheError(`${where}.status is not a verdict`);
-    const mergeBase = v.mergeBase;
-    if (!(mergeBase === null || (typeof mergeBase === 'string' && verdict_cache_OID_RE.test(mergeBase))))
-        throw new CacheError(`${where}.mergeBase is not a commit id`);
-    if ((status === 'unrelated') !== (mergeBase === null))
-        throw new CacheError(`${where}.mergeBase does not fit its verdict`);
-    if (!Array.isArray(v.files))
-        throw new CacheError(`${where}.files is not a list`);
-    const files = v.files.map((f, i) => checkFile(f, `${where}.files[${i}]`));
-    if (status !== 'conflicted' && files.length)
-        throw new CacheError(`${where} has files but is not conflicted`);
-    const messages = v.messages === undefined ? undefined : Array.isArray(v.messages) ? v.messages : null;
-    if (messages === null)
-        throw new CacheError(`${where}.messages is not a list`);
-    const checked = messages?.map((m, i) => checkMessage(m, `${where}.messages[${i}]`));
-    if (status === 'conflicted' && files.length === 0 && !checked?.length)
-        throw new CacheError(`${where} is conflicted without files or messages`);
-    return { status, mergeBase, files, ...(checked?.length ? { messages: checked } : {}) };
-}
-class VerdictCache {
-    fingerprint;
-    entries = new Map();
-    /** Lookups answered from the cache so far. */
-    hits = 0;
-    /** The state commit the cache was read at (null: the branch did not exist; undefined: not read from a branch). */
-    readAt;
-    constructor(fingerprint) {
-        this.fingerprint = fingerprint;
-    }
-    /**
-     * Reads a stored cache. Null when it was made under another fingerprint (not
-     * an error: git or the engine changed); throws CacheError when it is damaged.
-     */
-    static parse(text, fingerprint) {
-        let data;
-        try {
-            data = JSON.parse(text);
-        }
-        catch (e) {
-            throw new CacheError(`not JSON (${e instanceof Error ? e.message : String(e)})`);
-        }
-        if (!isObject(data) || data.kind !== CACHE_KIND)
-            throw new CacheError(`not a ${CACHE_KIND} file`);
-        if (data.version !== CACHE_VERSION || data.fingerprint !== fingerprint)
-            return null;
-        if (!isObject(data.entries))
-            throw new CacheError('entries is not an object');
-        const cache = new VerdictCache(fingerprint);
-        for (const [key, value] of Object.entries(data.entries)) {
-            const [left, right, extra] = key.split(' ');
-            if (!left || !right || extra !== undefined || !verdict_cache_OID_RE.test(left) || !verdict_cache_OID_RE.test(right))
-                throw new CacheError(`entry ${JSON.stringify(key.slice(0, 200))} is not keyed by two commit ids`);
-            cache.entries.set(key, checkVerdict(value, `entry ${key.slice(0, 12)}…`));
-        }
-        return cache;
-    }
-    get size() {
-        return this.entries.size;
-    }
-    has(pair) {
-        return this.entries.has(pairKeyOf(pair.leftSha, pair.rightSha));
-    }
-    /** The verdict of a pair, as a fresh copy (callers may change it). */
-    get(pair) {
-        const hit = this.entries.get(pairKeyOf(pair.leftSha, pair.rightSha));
-        if (!hit)
-            return undefined;
-        this.hits++;
-        return structuredClone(hit);
-    }
-    /** Keeps a result; errors are not verdicts and are never kept. */
-    put(result) {
-        if (result.status === 'error' || result.mergeBase === undefined)
-            return;
-        this.entries.set(pairKeyOf(result.leftSha, result.rightSha), {
-            status: result.status,
-            mergeBase: result.mergeBase,
-            files: result.files,
-            ...(result.messages?.length ? { messages: result.messages } : {}),
-        });
-    }
-    /**
-     * The file to store: this scan's pairs, plus older entries whose commits
-     * are all still `tips` (a moved branch's old verdicts go), sorted, bounded.
-     */
-    serialize(scanned, tips) {
-        const keep = new Map();
-        for (const p of scanned) {
-            const key = pairKeyOf(p.leftSha, p.rightSha);
-            const v = this.entries.get(key);
-            if (v)
-                keep.set(key, v);
-        }
-        for (const [key, v] of this.entries) {
-            if (keep.size >= MAX_ENTRIES)
-                break;
-            const [left, right] = key.split(' ');
-            if (!keep.has(key) && tips.has(left) && tips.has(right))
-                keep.set(key, v);
-        }
-        const entries = Object.fromEntries([...keep].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).slice(0, MAX_ENTRIES));
-        return `${JSON.stringify({ kind: CACHE_KIND, version: CACHE_VERSION, fingerprint: this.fingerprint, entries })}\n`;
-    }
-}
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: ./shared/state/git-objects.ts
+;// CONCATENATED MODULE: ./shared/git/follow-cat-file.ts
 
 
 
 
 
 
-/**
- * `git cat-file --batch` for many object names (`<oid>` or `<rev>:<path>`) in
- * one process. Results come back in input order; bytes stay bytes.
- */
-async function catFileBatch(git, specs) {
-    if (specs.length === 0)
-        return [];
-    for (const spec of specs) {
-        if (/[\n\r]/.test(spec))
-            throw new StateError(`object name ${JSON.stringify(spec)} contains a line break`);
-    }
-    const args = ['cat-file', '--batch', '--buffer'];
-    const input = `${specs.join('\n')}\n`;
-    const stdout = specs.length > LARGE_BATCH ? await execToBuffer(git, args, input) : (await git.execBuffer(args, { input })).stdout;
-    const results = [];
-    let pos = 0;
-    for (const spec of specs) {
-        const record = readBatchRecord(stdout, pos);
-        if (!record || record.next > stdout.length)
-            throw new StateError(`git cat-file --batch ended early, before ${JSON.stringify(spec)}`);
-        results.push(record.result.missing ? { spec, missing: true } : { ...record.result, spec });
-        pos = record.next;
-    }
-    return results;
-}
-/**
- * One record of `cat-file --batch` output at `pos`: the header
- * `<oid> <type> <size>[ <rest>]` and the content, or `<name> missing` (or
- * ambiguous). Null while the header line is incomplete; `next` beyond the
- * buffer while the content is.
- */
-function readBatchRecord(buffer, pos) {
-    const eol = buffer.indexOf(0x0a, pos);
-    if (eol < 0)
-        return null;
-    // Read in place: this runs for every object of a rebuild.
-    const s1 = buffer.indexOf(0x20, pos);
-    const s2 = s1 < 0 || s1 > eol ? -1 : buffer.indexOf(0x20, s1 + 1);
-    let size = -1;
-    if (s2 > 0 && s2 < eol && (s1 - pos === 40 || s1 - pos === 64)) {
-        size = 0;
-        for (let i = s2 + 1; i < eol && buffer[i] !== 0x20; i++) {
-            const digit = buffer[i] - 0x30;
-            if (digit < 0 || digit > 9 || size > MAX_SIZE) {
-                size = -1;
-                break;
-            }
-            size = size * 10 + digit;
-        }
-    }
-    const type = size >= 0 ? buffer.toString('latin1', s1 + 1, s2) : '';
-    if (!OBJECT_TYPES.has(type)) {
-        // "<name> missing" (or ambiguous): the name is all but the last word.
-        const header = buffer.toString('latin1', pos, eol);
-        const last = header.lastIndexOf(' ');
-        return { result: { spec: last < 0 ? header : header.slice(0, last), missing: true }, next: eol + 1 };
-    }
-    const oid = buffer.toString('latin1', pos, s1);
-    const next = eol + 1 + size + 1;
-    const content = next <= buffer.length ? buffer.subarray(eol + 1, eol + 1 + size) : EMPTY;
-    return { result: { spec: oid, missing: false, oid, type, content }, next };
-}
-const OBJECT_TYPES = new Set(['blob', 'tree', 'commit', 'tag']);
-const MAX_SIZE = Number.MAX_SAFE_INTEGER / 10 - 10;
-const EMPTY = Buffer.alloc(0);
+const follow_cat_file_EMPTY = Buffer.alloc(0);
 /** Bytes read at a time from a growing `cat-file` output. */
 const FOLLOW_CHUNK = 1 << 20;
 /**
@@ -47924,7 +48921,7 @@ async function followCatFile(git, listFile, options) {
             .then(() => void (exited = true), (error) => void ((exited = true), (failure = error)));
         try {
             options.onStart?.();
-            let pending = EMPTY;
+            let pending = follow_cat_file_EMPTY;
             let position = 0;
             let need = 0;
             let count = 0;
@@ -47960,7 +48957,7 @@ async function followCatFile(git, listFile, options) {
             if (failure)
                 throw failure;
             if (pending.length)
-                throw new StateError('git cat-file --batch stopped in the middle of an object');
+                throw new errors_StateError('git cat-file --batch stopped in the middle of an object');
             return count;
         }
         finally {
@@ -47970,40 +48967,19 @@ async function followCatFile(git, listFile, options) {
         }
     });
 }
-/** Runs `fn` with a new private temporary folder, removed afterwards whatever happens. */
-async function withTempDir(prefix, fn) {
-    const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), prefix));
-    try {
-        return await fn(dir);
-    }
-    finally {
-        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
-    }
-}
-/** Above this many objects, output goes through a temporary file (see `execToBuffer`). */
-const LARGE_BATCH = 256;
-/** Runs git with stdout written to `file` (created or emptied). */
-async function runToFile(git, args, file, input) {
-    const handle = await (0,promises_namespaceObject.open)(file, 'w');
-    try {
-        await git.execBuffer(args, { input, stdoutFd: handle.fd });
-    }
-    finally {
-        await handle.close();
-    }
-}
-/**
- * Runs git with stdout sent to a temporary file, then reads the file: for
- * outputs of megabytes, which git writes in small pieces that cost far more
- * to read from a pipe one by one.
- */
-async function execToBuffer(git, args, input) {
-    return withTempDir('orch-out-', async (dir) => {
-        const file = (0,external_node_path_namespaceObject.join)(dir, 'stdout');
-        await runToFile(git, args, file, input);
-        return (0,promises_namespaceObject.readFile)(file);
-    });
-}
+
+;// CONCATENATED MODULE: ./shared/state/log/git-objects.ts
+
+
+
+
+
+
+/** Object plumbing for the state store: tree parsing, blob and tree writes. */
+// The batch reader and the temporary-output runners live in git/; re-exported for the state files and their tests.
+
+
+
 /** Parses a raw tree object (`<mode> <name>\0<binary id>` entries). */
 function parseTree(content, oidHexLength) {
     const idBytes = oidHexLength / 2;
@@ -48013,7 +48989,7 @@ function parseTree(content, oidHexLength) {
         const space = content.indexOf(0x20, pos);
         const nul = content.indexOf(0x00, space);
         if (space < 0 || nul < 0)
-            throw new StateError('cannot parse a tree object of the state branch');
+            throw new errors_StateError('cannot parse a tree object of the state branch');
         const mode = content.toString('latin1', pos, space);
         const name = content.toString('latin1', space + 1, nul);
         const oid = content.toString('hex', nul + 1, nul + 1 + idBytes);
@@ -48056,13 +49032,10 @@ class ObjectWriter {
             await Promise.all([...byType].map(async ([type, objects]) => {
                 const files = objects.map((_, i) => (0,external_node_path_namespaceObject.join)(dir, `${type}-${i}`));
                 await Promise.all(objects.map((o, i) => (0,promises_namespaceObject.writeFile)(files[i], o.content)));
-                const out = await this.git.run(['hash-object', '-w', '-t', type, '--no-filters', '--stdin-paths'], {
-                    input: `${files.join('\n')}\n`,
-                });
-                const ids = out.split('\n');
+                const ids = await hashObjectFiles(this.git, type, files);
                 objects.forEach((o, i) => {
                     if (ids[i] !== o.oid)
-                        throw new StateError(`git stored a ${type} as ${ids[i] ?? 'nothing'} where ${o.oid} was computed; state not written`);
+                        throw new errors_StateError(`git stored a ${type} as ${ids[i] ?? 'nothing'} where ${o.oid} was computed; state not written`);
                 });
             }));
         });
@@ -48084,706 +49057,85 @@ function commitContent(c) {
     return [`tree ${c.tree}`, ...c.parents.map((p) => `parent ${p}`), `author ${who}`, `committer ${who}`, '', c.message, ''].join('\n');
 }
 
-;// CONCATENATED MODULE: ./shared/git/git-failure.ts
-/**
- * Which git failures a retry can fix. Only a lost race (the branch moved)
- * and a lost connection are worth another attempt; a remote that does not
- * exist, credentials or permissions that are refused, a hook or a branch
- * protection that declines, will answer the same way every time, so the
- * caller fails at once with git's own words.
- */
-const PERMANENT = [
-    /does not appear to be a git repository/i,
-    /repository .* not found/i,
-    /no such (?:remote|file or directory|device)/i,
-    /not a git repository/i,
-    /authentication failed/i,
-    /could not read (?:username|password)/i,
-    /terminal prompts disabled/i,
-    /permission (?:to .* )?denied/i,
-    /\b(?:401|403|404)\b/,
-    /access denied|forbidden|not allowed|unauthori[sz]ed/i,
-    /hook declined|declined|protected branch|GH006|GH013/i,
-    /invalid (?:username|credentials|token)/i,
-    /unsupported|unknown option|usage: git/i,
-];
-/** Signs of a connection problem that may pass (kept apart so that "could not read from remote" with a 5xx is retried). */
-const TRANSIENT = [
-    /could not resolve host|connection (?:timed out|reset|refused)|timed out|early eof|unexpected disconnect|rpc failed|\b50[0-4]\b/i,
-];
-function isPermanentGitFailure(stderr) {
-    if (TRANSIENT.some((re) => re.test(stderr)) && !/hook declined|protected branch|\b40[13]\b/i.test(stderr))
-        return false;
-    return PERMANENT.some((re) => re.test(stderr));
-}
-/**
- * The line of git's message that says what went wrong: the first `fatal:`
- * or `error:` line (or a `remote:` line that names the refusal), else the
- * last non-empty line.
- */
-function keyLine(stderr) {
-    const lines = stderr
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter(Boolean);
-    const remote = lines.find((l) => /^remote: .*(?:error|denied|declined|protected|GH0\d\d)/i.test(l));
-    const fatal = lines.find((l) => /^(?:fatal|error):/i.test(l));
-    return remote ?? fatal ?? lines[lines.length - 1] ?? '';
-}
-
-;// CONCATENATED MODULE: ./shared/state/remote-branch.ts
-
-
-
+;// CONCATENATED MODULE: ./shared/state/log/paths.ts
 
 
 /**
- * Fetching and compare-and-swap pushing of the state branch. Only a private
- * ref under refs/orchestrator/ is written locally: never the user's
- * branches, index, working tree or HEAD.
+ * Where things live on the state branch (see LAYOUT.md). Every path we build
+ * goes through here, and every user-influenced segment is checked so that no
+ * value can climb out of its folder.
  */
-const BRANCH = /^[A-Za-z0-9][A-Za-z0-9._/-]{0,199}$/;
-function assertStateBranch(branch) {
-    if (!BRANCH.test(branch) ||
-        branch.includes('..') ||
-        branch.includes('//') ||
-        branch.endsWith('/') ||
-        branch.endsWith('.') ||
-        branch.endsWith('.lock') ||
-        branch.includes('/.')) {
-        throw new errors_InputError(`state branch ${JSON.stringify(branch)} is not valid: expected letters, digits, ".", "_", "-" and "/" (like orchestrator/state), without "..", "//" or a ".lock" ending`);
-    }
-    return branch;
-}
-function assertRemote(remote) {
-    if (typeof remote !== 'string' || remote === '' || remote.startsWith('-') || /[\t\n\r]/.test(remote) || hasControlCharacter(remote)) {
-        throw new errors_InputError(`remote ${JSON.stringify(remote)} is not valid: expected a remote name, a path or a URL, not starting with "-"`);
-    }
-    return remote;
-}
-/** Where the fetched state branch is kept: `refs/orchestrator/remote-state/<remote>/<branch>`. */
-function privateStateRef(remote, branch) {
-    const slug = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,63}$/.test(remote) && !remote.includes('..') && !remote.endsWith('.lock')
-        ? remote
-        : `url-${(0,external_node_crypto_.createHash)('sha256').update(remote).digest('hex').slice(0, 12)}`;
-    return `refs/orchestrator/remote-state/${slug}/${branch}`;
-}
-/**
- * Fetches `branch` into `privateRef`; returns its commit, or null when the
- * remote has no such branch (the private ref is then removed too).
- */
-async function fetchBranch(git, remote, branch, privateRef, shallow) {
-    const args = [
-        'fetch',
-        '--quiet',
-        '--no-tags',
-        '--no-write-fetch-head',
-        '--no-recurse-submodules',
-        '--no-auto-maintenance',
-        // Without this, fetching from a named remote also moves the user's refs/remotes/<remote>/<branch>.
-        '--refmap=',
-        ...(shallow ? ['--depth=1'] : []),
-        '--',
-        remote,
-        `+refs/heads/${branch}:${privateRef}`,
-    ];
-    for (let attempt = 1;; attempt++) {
-        const r = await git.exec(args, { allowedExitCodes: [0, 1, 128] });
-        if (r.exitCode === 0)
-            return git.resolveCommit(privateRef);
-        if (/couldn't find remote ref/i.test(r.stderr)) {
-            await git.exec(['update-ref', '-d', privateRef], { allowedExitCodes: [0, 1] });
-            return null;
+
+/** Normalises the `root` option ('' = the branch root) and refuses parent or hidden-git segments. */
+function normalizeRoot(root) {
+    const trimmed = (root ?? '').replace(/^\/+|\/+$/g, '');
+    if (trimmed === '')
+        return '';
+    for (const segment of trimmed.split('/')) {
+        if (!/^[A-Za-z0-9._-]{1,100}$/.test(segment) || segment === '.' || segment === '..' || segment.toLowerCase() === '.git') {
+            throw new errors_InputError(`state root ${JSON.stringify(root)} is not valid: expected folder names of letters, digits, ".", "_" or "-", without "..", "." or ".git"`);
         }
-        // Another process of ours updating the same private ref at this moment: try again shortly.
-        if (/cannot lock ref|unable to update local ref|some local refs could not be updated/i.test(r.stderr) && attempt < 6) {
-            await (0,external_node_timers_promises_namespaceObject.setTimeout)(20 * attempt + Math.floor(Math.random() * 30));
-            continue;
-        }
-        const error = new GitError(`git fetch of ${branch} from ${remote} failed: ${keyLine(r.stderr)}`, args, r.stderr, r.exitCode);
-        if (isPermanentGitFailure(r.stderr))
-            throw new PermanentGitFailure(error.message, args, r.stderr, r.exitCode);
-        throw error;
+    }
+    return trimmed;
+}
+class StateLayout {
+    root;
+    /** '' or 'a/b/' */
+    prefix;
+    constructor(root) {
+        this.root = root;
+        this.prefix = root ? `${root}/` : '';
+    }
+    get eventsDir() {
+        return `${this.prefix}events`;
+    }
+    get projectionPath() {
+        return `${this.prefix}projection.json`;
+    }
+    /** sha256 of projection.json's bytes: a hand edit of the projection no longer matches it. */
+    get projectionDigestPath() {
+        return `${this.prefix}projection.json.sha256`;
+    }
+    /** Says "this branch (or folder) is agent-orchestrator's state": nothing is written on a branch without it. */
+    get markerPath() {
+        return `${this.prefix}.agent-orchestrator-state`;
+    }
+    get dashboardPath() {
+        return `${this.prefix}README.md`;
+    }
+    eventPath(feature, key) {
+        return `${this.eventsDir}/${eventRelativePath(feature, key)}`;
+    }
+    featureDir(feature) {
+        return `${this.prefix}features/${assertSafeSegment(feature, 'feature id')}`;
+    }
+    overseerViewPath(feature) {
+        return `${this.featureDir(feature)}/overseer.md`;
+    }
+    implementorViewPath(feature, index) {
+        if (!Number.isSafeInteger(index) || index < 1)
+            throw new errors_InputError(`implementor index ${index} is not a positive whole number`);
+        return `${this.featureDir(feature)}/impl-${index}.md`;
+    }
+    /** Absolute path on the branch of a path relative to the root. */
+    full(relative) {
+        return `${this.prefix}${relative}`;
     }
 }
-/**
- * Compare-and-swap: move `branch` to `commit` only if it is still exactly at
- * `expected` (null: only if it does not exist). A plain fast-forward push is
- * not enough: it would succeed after the branch was force-pushed back to an
- * ancestor and resurrect the commits that were removed.
- */
-async function pushWithLease(git, remote, branch, commit, expected) {
-    const target = `refs/heads/${branch}`;
-    const args = [
-        'push',
-        '--porcelain',
-        '--no-verify',
-        '--no-recurse-submodules',
-        `--force-with-lease=${target}:${expected ?? ''}`,
-        '--',
-        remote,
-        `${commit}:${target}`,
-    ];
-    let r;
-    try {
-        r = await git.exec(args, { allowedExitCodes: [0, 1, 128] });
-    }
-    catch (error) {
-        return { status: 'unknown', detail: error instanceof Error ? error.message : String(error) };
-    }
-    const line = r.stdout.split('\n').find((l) => l.includes(`:${target}\t`));
-    if (!line) {
-        if (isPermanentGitFailure(r.stderr))
-            return { status: 'refused', detail: keyLine(r.stderr) };
-        return { status: 'unknown', detail: lastLines(r.stderr) || `git push exited with ${r.exitCode}` };
-    }
-    const [flag, , summary = ''] = line.split('\t');
-    if (r.exitCode === 0 && flag !== '!')
-        return { status: 'pushed' };
-    if (/hook declined|protected branch|permission|denied|not allowed/i.test(summary)) {
-        return { status: 'refused', detail: `${summary}${r.stderr ? `: ${keyLine(r.stderr)}` : ''}` };
-    }
-    return { status: 'stale', detail: summary };
+/** `<feature>/<key[0:2]>/<key>.json`, relative to the events folder. */
+function eventRelativePath(feature, key) {
+    if (!/^[0-9a-f]{64}$/.test(key))
+        throw new errors_InputError(`event key ${JSON.stringify(key)} is not 64 lowercase hex digits`);
+    return checkedEventRelativePath(assertSafeSegment(feature, 'feature id'), key);
 }
-/** A fetch failure that no retry can fix (no such remote, credentials or permission refused). */
-class PermanentGitFailure extends GitError {
-}
-function lastLines(text) {
-    return text.trim().split('\n').slice(-3).join(' / ');
+/** The same for a feature and key already validated (a parsed event's): nothing is checked again. */
+function checkedEventRelativePath(feature, key) {
+    return `${feature}/${key.slice(0, 2)}/${key}.json`;
 }
 
-;// CONCATENATED MODULE: ./shared/state/projection-types.ts
-/** Version of the projection.json format; a stored projection of another version is rebuilt. */
-const PROJECTION_SCHEMA = 2;
-/** How many recent events the dashboard and each feature keep (`events recent N` reads the log for more). */
-const RECENT_LIMIT = 100;
-const FEATURE_RECENT_LIMIT = 30;
-
-;// CONCATENATED MODULE: ./shared/state/projection-check.ts
-
-/**
- * The shape check of a stored projection.json. The projection is a cache:
- * anything in it that the code would trip over (a record that is a string, a
- * feature that is null, a count that is text) makes it unusable, and the
- * caller rebuilds it from the events instead of failing the write. Records
- * keyed by user data are copied into objects without a prototype, so that no
- * key (`__proto__`, `constructor`) can reach Object.prototype.
- */
-class ShapeError extends Error {
-}
-const projection_check_fail = (at, expected) => {
-    throw new ShapeError(`${at} ${expected}`);
-};
-const projection_check_str = (v, at) => (typeof v === 'string' ? v : projection_check_fail(at, 'is not a text'));
-const projection_check_int = (v, at) => (Number.isSafeInteger(v) && v >= 0 ? v : projection_check_fail(at, 'is not a whole number'));
-const maybe = (check) => (v, at) => v === undefined ? undefined : check(v, at);
-const nullable = (check) => (v, at) => v === null ? null : check(v, at);
-const list = (check) => (v, at) => Array.isArray(v) ? v.map((item, i) => check(item, `${at}[${i}]`)) : projection_check_fail(at, 'is not a list');
-/** A plain object with the given fields (other fields are kept as they are: a newer writer may add some). */
-const projection_check_object = (fields) => (v, at) => {
-    if (v === null || typeof v !== 'object' || Array.isArray(v))
-        projection_check_fail(at, 'is not an object');
-    const out = Object.create(null);
-    for (const [key, value] of Object.entries(v))
-        out[key] = value;
-    for (const [key, check] of Object.entries(fields)) {
-        const checked = check(out[key], `${at}.${key}`);
-        if (checked !== undefined)
-            out[key] = checked;
-    }
-    return out;
-};
-/** A record keyed by user data: a prototype-less copy, every value checked. */
-const record = (check) => (v, at) => {
-    if (v === null || typeof v !== 'object' || Array.isArray(v))
-        projection_check_fail(at, 'is not an object');
-    const out = Object.create(null);
-    for (const [key, value] of Object.entries(v))
-        out[key] = check(value, `${at}[${JSON.stringify(key)}]`);
-    return out;
-};
-const stamped = (fields) => projection_check_object({ stamp: projection_check_str, time: projection_check_str, ...fields });
-const projection_check_range = projection_check_object({ start: projection_check_int, end: projection_check_int });
-const summary = stamped({ kind: projection_check_str, feature: projection_check_str, actor: projection_check_str, summary: projection_check_str });
-const feature = projection_check_object({
-    spec: projection_check_str,
-    registration: nullable(stamped({ name: projection_check_str, baseBranch: maybe(projection_check_str), tasksFile: maybe(projection_check_str), tasks: list(projection_check_object({ id: projection_check_str, description: projection_check_str })) })),
-    agents: record(stamped({ role: projection_check_str, branch: projection_check_str, index: maybe(projection_check_int) })),
-    tasks: record(stamped({ state: projection_check_str, commit: projection_check_str, agent: projection_check_str, message: maybe(projection_check_str) })),
-    prs: record(stamped({ action: projection_check_str, number: projection_check_int, url: projection_check_str, head: projection_check_str, base: projection_check_str })),
-    conflicts: record(projection_check_object({
-        id: projection_check_str,
-        branches: list(projection_check_str),
-        detected: nullable(stamped({
-            left: projection_check_str,
-            right: projection_check_str,
-            files: list(projection_check_object({ path: projection_check_str, kind: projection_check_str, leftRanges: list(projection_check_range), rightRanges: list(projection_check_range) })),
-        })),
-        resolved: nullable(stamped({ detectedAt: projection_check_str, lifetimeSeconds: projection_check_int })),
-        openSince: list(projection_check_str),
-        manualSince: list(projection_check_str),
-        resolutions: projection_check_int,
-    })),
-    divergence: record(record(stamped({ ahead: projection_check_int, behind: projection_check_int, sha: projection_check_str }))),
-    tests: record(stamped({ role: projection_check_str, suite: projection_check_str, passed: projection_check_int, failed: projection_check_int, skipped: projection_check_int, durationMs: projection_check_int, commit: projection_check_str })),
-    blockers: record(projection_check_object({
-        id: projection_check_str,
-        raised: nullable(stamped({ agent: maybe(projection_check_str), reason: projection_check_str })),
-        cleared: nullable(stamped({ note: maybe(projection_check_str) })),
-        raisedCount: projection_check_int,
-        clearedCount: projection_check_int,
-    })),
-    guards: record(projection_check_object({ branch: projection_check_str, kind: projection_check_str, subject: projection_check_str, raised: projection_check_int, cleared: projection_check_int, detected: nullable(stamped({ detail: projection_check_str, commit: projection_check_str })) })),
-    synced: record(stamped({ sha: projection_check_str })),
-    merged: record(record(stamped({ into: projection_check_str, pr: maybe(projection_check_int) }))),
-    scans: record(stamped({ at: projection_check_str, pairs: projection_check_int, conflicted: projection_check_int, errors: projection_check_int })),
-    assignments: maybe(record(stamped({ agent: projection_check_str, occurrences: record(projection_check_int) }))),
-    drift: maybe(record(projection_check_object({
-        branch: projection_check_str,
-        path: projection_check_str,
-        raised: projection_check_int,
-        cleared: projection_check_int,
-        detected: nullable(stamped({ commit: projection_check_str, tasks: maybe(list(projection_check_object({ id: projection_check_str, agent: maybe(projection_check_str), how: maybe(projection_check_str) }))) })),
-    }))),
-    predicted: maybe(record(stamped({ agent: projection_check_str, path: projection_check_str, sibling: projection_check_str, siblingSha: projection_check_str, ranges: list(projection_check_range), warnings: projection_check_int }))),
-    activity: record(projection_check_str),
-    counts: record(projection_check_int),
-    eventCount: projection_check_int,
-    recent: list(summary),
-});
-const projection = projection_check_object({
-    schema: (v, at) => (v === PROJECTION_SCHEMA ? v : projection_check_fail(at, `is ${JSON.stringify(v)}, not format version ${PROJECTION_SCHEMA}`)),
-    eventCount: projection_check_int,
-    eventsTree: nullable((v, at) => (typeof v === 'string' && /^[0-9a-f]{40,64}$/.test(v) ? v : projection_check_fail(at, 'is not a tree id'))),
-    features: (v, at) => {
-        const out = record(feature)(v, at);
-        for (const [key, f] of Object.entries(out))
-            if (f.spec !== key)
-                projection_check_fail(`${at}[${JSON.stringify(key)}].spec`, 'is not its own key');
-        return out;
-    },
-    recent: list(summary),
-    problems: list(projection_check_object({ path: projection_check_str, reason: projection_check_str })),
-});
-/** The projection, checked and made prototype-safe, or the first reason it cannot be used. */
-function checkProjection(raw) {
-    try {
-        return { projection: projection(raw, 'projection') };
-    }
-    catch (error) {
-        if (error instanceof ShapeError)
-            return { problem: error.message };
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/state/projection-io.ts
+;// CONCATENATED MODULE: ./shared/state/log/rebuild.ts
 
 
-
-/** The content of projection.json.sha256 for the bytes of a projection.json. */
-function projectionDigest(serialized) {
-    return `${sha256Hex(serialized)}\n`;
-}
-/**
- * Reads a stored projection.json, or returns null with the reason when it
- * cannot be used (the caller then rebuilds it from the events): missing,
- * not the bytes its digest file vouches for (edited by hand), not JSON, or
- * not shaped like a projection anywhere the code would look.
- */
-function parseStoredProjection(content, digest) {
-    if (!content)
-        return { projection: null, reason: 'missing' };
-    const text = content.toString('utf8');
-    if (digest !== undefined) {
-        if (!digest)
-            return { projection: null, reason: 'without its digest file (written by an older version, or removed)' };
-        if (digest.toString('utf8') !== projectionDigest(text))
-            return { projection: null, reason: 'not what its digest says (edited outside agent-orchestrator)' };
-    }
-    let raw;
-    try {
-        raw = JSON.parse(text);
-    }
-    catch {
-        return { projection: null, reason: 'not valid JSON' };
-    }
-    const p = raw;
-    if (!p || typeof p !== 'object' || Array.isArray(p))
-        return { projection: null, reason: 'not a JSON object' };
-    if (p.schema !== PROJECTION_SCHEMA)
-        return { projection: null, reason: `of format version ${JSON.stringify(p.schema)}, not ${PROJECTION_SCHEMA}` };
-    const checked = checkProjection(raw);
-    if ('problem' in checked)
-        return { projection: null, reason: `not shaped like a projection (${checked.problem})` };
-    return { projection: checked.projection, reason: '' };
-}
-/** Whether a stored projection.json is one of ours (any version of the format): the marker of state branches written before the marker file. */
-function isOurProjection(content) {
-    if (!content)
-        return false;
-    try {
-        const raw = JSON.parse(content.toString('utf8'));
-        return Boolean(raw && typeof raw === 'object' && raw.schema === PROJECTION_SCHEMA && 'eventsTree' in raw && 'features' in raw);
-    }
-    catch {
-        return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/state/summarize.ts
-const MAX_SUMMARY = 160;
-/** A one-line plain-text description of an event for "recent events" lists (escaped when rendered). */
-function summarizeEvent(event) {
-    return bound(describe(event));
-}
-function describe(event) {
-    switch (event.kind) {
-        case 'feature-registered':
-            return `registered "${event.data.name}"${event.data.tasks ? ` with ${plural(event.data.tasks.length, 'task')}` : ''}`;
-        case 'agent-assigned':
-            return `${event.data.role}${event.data.index ? ` ${event.data.index}` : ''} assigned to ${event.data.branch}`;
-        case 'task-updated':
-            return `${event.data.taskId} ${event.data.state} by ${event.data.agent} at ${summarize_short(event.data.commit)}`;
-        case 'pr-updated':
-            return `PR #${event.data.number} ${event.data.action}: ${event.data.head} into ${event.data.base}`;
-        case 'conflict-detected':
-            return `conflict ${event.data.left} / ${event.data.right}${event.data.manual ? ' logged by hand' : ''} in ${plural(event.data.files.length, 'file')}${event.data.reason ? `: ${event.data.reason}` : ''}`;
-        case 'conflict-resolved':
-            return `conflict ${event.data.left} / ${event.data.right} resolved after ${event.data.lifetimeSeconds}s${event.data.reason ? ` (${event.data.reason})` : ''}`;
-        case 'divergence-measured':
-            return `${event.data.branch} is ${event.data.ahead} ahead, ${event.data.behind} behind ${event.data.against}`;
-        case 'test-result':
-            return `${event.data.suite} (${event.data.role}): ${event.data.passed} passed, ${event.data.failed} failed, ${event.data.skipped} skipped`;
-        case 'blocker-raised':
-            return `blocker ${event.data.id} raised${event.data.agent ? ` by ${event.data.agent}` : ''}`;
-        case 'blocker-cleared':
-            return `blocker ${event.data.id} cleared`;
-        case 'branch-synced':
-            return `${event.data.branch} synced at ${summarize_short(event.data.sha)}`;
-        case 'guard-violation':
-            return `role guard: ${event.data.branch} ${event.data.kind === 'pr-target' ? 'targets' : 'changed'} ${event.data.subject}`;
-        case 'guard-cleared':
-            return `role guard: ${event.data.branch} no longer ${event.data.kind === 'pr-target' ? 'targets' : 'changes'} ${event.data.subject}`;
-        case 'scan-completed':
-            return `${event.data.scanner} scan: ${event.data.pairs} pair(s), ${event.data.conflicted} conflicting, ${event.data.errors} error(s)`;
-        case 'task-merged':
-            return `${event.data.taskId} merged into ${event.data.into}${event.data.pr ? ` by PR #${event.data.pr}` : ''} at ${summarize_short(event.data.commit)}`;
-        case 'task-assigned':
-            return `${event.data.taskId} assigned to ${event.data.agent}`;
-        case 'scope-drift':
-            return `scope drift: ${event.data.branch} changed ${event.data.path}${event.data.tasks?.length ? ` (${event.data.tasks.map((t) => t.id).join(', ')})` : ''}`;
-        case 'scope-cleared':
-            return `scope drift cleared: ${event.data.branch} no longer changes ${event.data.path}`;
-        case 'conflict-predicted':
-            return `${event.data.agent} is editing ${event.data.path}, which ${event.data.sibling} changed at ${summarize_short(event.data.siblingSha)}`;
-    }
-}
-function summarize_short(sha) {
-    return sha.slice(0, 7);
-}
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-function bound(text) {
-    const line = text.replace(/\s+/g, ' ');
-    return line.length > MAX_SUMMARY ? `${line.slice(0, MAX_SUMMARY - 3)}...` : line;
-}
-
-;// CONCATENATED MODULE: ./shared/state/projection.ts
-
-
-
-
-
-/**
- * A record keyed by data (feature ids, branches, blocker ids): no prototype,
- * so that a key like `constructor` or `__proto__` is just a key.
- */
-function dict() {
-    return Object.create(null);
-}
-function emptyProjection() {
-    return { schema: PROJECTION_SCHEMA, eventCount: 0, eventsTree: null, features: dict(), recent: [], problems: [] };
-}
-function emptyFeature(spec) {
-    return {
-        spec,
-        registration: null,
-        agents: dict(),
-        tasks: dict(),
-        prs: dict(),
-        conflicts: dict(),
-        divergence: dict(),
-        tests: dict(),
-        blockers: dict(),
-        guards: dict(),
-        synced: dict(),
-        merged: dict(),
-        scans: dict(),
-        assignments: dict(),
-        drift: dict(),
-        activity: dict(),
-        counts: dict(),
-        eventCount: 0,
-        recent: [],
-    };
-}
-/**
- * Folds one NEW event (its key not yet in the log) into the projection, in
- * place. Every rule is order-independent — latest is the greatest stamp,
- * counts add, recent lists keep the greatest stamps — so folding any
- * permutation of a set of events gives the same projection.
- */
-function applyEvent(projection, event) {
-    const feature = (projection.features[event.feature] ??= emptyFeature(event.feature));
-    const s = { stamp: stampOf(event), time: event.time };
-    projection.eventCount++;
-    feature.eventCount++;
-    feature.counts[event.kind] = (feature.counts[event.kind] ?? 0) + 1;
-    let summary;
-    const summarize = () => (summary ??= { ...s, kind: event.kind, feature: event.feature, actor: event.actor, summary: summarizeEvent(event) });
-    keepNewest(projection.recent, s.stamp, summarize, RECENT_LIMIT);
-    keepNewest(feature.recent, s.stamp, summarize, FEATURE_RECENT_LIMIT);
-    const touch = (name) => {
-        if (name && !(feature.activity[name] >= event.time))
-            feature.activity[name] = event.time;
-    };
-    switch (event.kind) {
-        case 'feature-registered': {
-            const d = event.data;
-            if (newer(s, feature.registration)) {
-                feature.registration = { ...s, name: d.name, baseBranch: d.baseBranch, tasksFile: d.tasksFile, tasks: d.tasks ?? [] };
-            }
-            break;
-        }
-        case 'agent-assigned': {
-            const d = event.data;
-            touch(d.branch);
-            if (newer(s, feature.agents[d.branch]))
-                feature.agents[d.branch] = { ...s, role: d.role, branch: d.branch, index: d.index };
-            break;
-        }
-        case 'task-updated': {
-            const d = event.data;
-            touch(d.agent);
-            if (newer(s, feature.tasks[d.taskId])) {
-                feature.tasks[d.taskId] = { ...s, state: d.state, commit: d.commit, agent: d.agent, message: d.message };
-            }
-            break;
-        }
-        case 'pr-updated': {
-            const d = event.data;
-            touch(d.head);
-            // Merged and closed are final (GitHub's times have one-second resolution, so an update
-            // recorded in the same second must not reopen it); among equals the latest wins.
-            const current = feature.prs[String(d.number)];
-            const rank = (a) => (a === 'merged' || a === 'closed' ? 1 : 0);
-            if (!current || rank(d.action) > rank(current.action) || (rank(d.action) === rank(current.action) && newer(s, current)))
-                feature.prs[String(d.number)] = { ...s, ...d };
-            break;
-        }
-        // Scans (conflicts, divergence, their heartbeat) are not an agent's activity: an idle agent must look idle.
-        case 'conflict-detected': {
-            const d = event.data;
-            const c = conflictOf(feature, event.feature, d.left, d.right);
-            if (newer(s, c.detected))
-                c.detected = { ...s, ...d };
-            if (!c.resolved || s.stamp > c.resolved.stamp) {
-                c.openSince = insertSorted(c.openSince, s.stamp);
-                if (d.manual)
-                    c.manualSince = insertSorted(c.manualSince, s.stamp);
-            }
-            break;
-        }
-        case 'conflict-resolved': {
-            const d = event.data;
-            const c = conflictOf(feature, event.feature, d.left, d.right);
-            c.resolutions++;
-            if (newer(s, c.resolved)) {
-                c.resolved = { ...s, detectedAt: d.detectedAt, lifetimeSeconds: d.lifetimeSeconds, ...(d.reason ? { reason: d.reason } : {}) };
-                c.openSince = c.openSince.filter((stamp) => stamp > s.stamp);
-                c.manualSince = c.manualSince.filter((stamp) => stamp > s.stamp);
-            }
-            break;
-        }
-        case 'divergence-measured': {
-            const d = event.data;
-            const byAgainst = (feature.divergence[d.branch] ??= dict());
-            if (newer(s, byAgainst[d.against]))
-                byAgainst[d.against] = { ...s, ahead: d.ahead, behind: d.behind, sha: d.sha };
-            break;
-        }
-        case 'test-result': {
-            const d = event.data;
-            touch(d.branch ?? d.role);
-            const id = JSON.stringify([d.role, d.branch ?? null, d.suite]);
-            if (newer(s, feature.tests[id]))
-                feature.tests[id] = { ...s, ...d };
-            break;
-        }
-        case 'blocker-raised': {
-            const d = event.data;
-            touch(d.agent);
-            const b = (feature.blockers[d.id] ??= { id: d.id, raised: null, cleared: null, raisedCount: 0, clearedCount: 0 });
-            b.raisedCount++;
-            if (newer(s, b.raised))
-                b.raised = { ...s, agent: d.agent, reason: d.reason };
-            break;
-        }
-        case 'blocker-cleared': {
-            const d = event.data;
-            const b = (feature.blockers[d.id] ??= { id: d.id, raised: null, cleared: null, raisedCount: 0, clearedCount: 0 });
-            b.clearedCount++;
-            if (newer(s, b.cleared))
-                b.cleared = { ...s, note: d.note };
-            break;
-        }
-        case 'guard-violation': {
-            const d = event.data;
-            touch(d.branch);
-            const g = guardOf(feature, d);
-            g.raised = Math.max(g.raised, d.occurrence ?? 1);
-            if (newer(s, g.detected))
-                g.detected = { ...s, detail: d.detail, commit: d.commit };
-            break;
-        }
-        case 'guard-cleared': {
-            const d = event.data;
-            const g = guardOf(feature, d);
-            g.cleared = Math.max(g.cleared, d.occurrence ?? 1);
-            break;
-        }
-        case 'branch-synced': {
-            const d = event.data;
-            touch(d.branch);
-            if (newer(s, feature.synced[d.branch]))
-                feature.synced[d.branch] = { ...s, sha: d.sha };
-            break;
-        }
-        case 'scan-completed': {
-            const d = event.data;
-            if (newer(s, feature.scans[d.scanner])) {
-                const { scanner: _scanner, occurrence: _occurrence, ...rest } = d;
-                feature.scans[d.scanner] = { ...s, ...rest };
-            }
-            break;
-        }
-        case 'task-merged': {
-            const d = event.data;
-            const byCommit = (feature.merged[d.taskId] ??= dict());
-            // The first merge of a commit is when it was merged.
-            const current = byCommit[d.commit];
-            if (!current || s.stamp < current.stamp)
-                byCommit[d.commit] = { ...s, into: d.into, ...(d.pr ? { pr: d.pr } : {}) };
-            break;
-        }
-        case 'task-assigned': {
-            const d = event.data;
-            touch(d.agent);
-            const assignments = (feature.assignments ??= dict());
-            const current = assignments[d.taskId];
-            const occurrences = { ...(current?.occurrences ?? {}) };
-            occurrences[d.agent] = Math.max(occurrences[d.agent] ?? 0, event.data.occurrence ?? 1);
-            if (newer(s, current))
-                assignments[d.taskId] = { ...s, agent: d.agent, occurrences };
-            else
-                current.occurrences = occurrences;
-            break;
-        }
-        case 'scope-drift': {
-            const d = event.data;
-            const g = driftOf(feature, d);
-            g.raised = Math.max(g.raised, d.occurrence ?? 1);
-            if (newer(s, g.detected))
-                g.detected = { ...s, commit: d.commit, ...(d.tasks ? { tasks: d.tasks } : {}) };
-            break;
-        }
-        case 'scope-cleared': {
-            const d = event.data;
-            const g = driftOf(feature, d);
-            g.cleared = Math.max(g.cleared, d.occurrence ?? 1);
-            break;
-        }
-        case 'conflict-predicted': {
-            const d = event.data;
-            touch(d.agent);
-            const predicted = (feature.predicted ??= dict());
-            const id = JSON.stringify([d.agent, d.path, d.sibling]);
-            const current = predicted[id];
-            const warnings = (current?.warnings ?? 0) + 1;
-            if (newer(s, current))
-                predicted[id] = { ...s, agent: d.agent, path: d.path, sibling: d.sibling, siblingSha: d.siblingSha, ranges: d.ranges, warnings };
-            else
-                current.warnings = warnings;
-            break;
-        }
-    }
-}
-/** The projection as stored: canonical JSON, so equal projections are equal bytes. */
-function serializeProjection(projection) {
-    return `${canonicalJson(projection, 1)}\n`;
-}
-function newer(s, current) {
-    return !current || s.stamp > current.stamp;
-}
-/** The id of a guard fact: which branch, which rule, which path or target. */
-function projection_guardId(branch, kind, subject) {
-    return JSON.stringify([branch, kind, subject]);
-}
-function guardOf(feature, d) {
-    return (feature.guards[projection_guardId(d.branch, d.kind, d.subject)] ??= {
-        branch: d.branch,
-        kind: d.kind,
-        subject: d.subject,
-        raised: 0,
-        cleared: 0,
-        detected: null,
-    });
-}
-/** The id of a drift fact: which branch, which path. */
-function projection_driftId(branch, path) {
-    return JSON.stringify([branch, path]);
-}
-function driftOf(feature, d) {
-    return ((feature.drift ??= dict())[projection_driftId(d.branch, d.path)] ??= {
-        branch: d.branch,
-        path: d.path,
-        raised: 0,
-        cleared: 0,
-        detected: null,
-    });
-}
-function conflictOf(feature, spec, left, right) {
-    const id = conflictId(spec, left, right);
-    return (feature.conflicts[id] ??= {
-        id,
-        branches: sortedPair(left, right),
-        detected: null,
-        resolved: null,
-        openSince: [],
-        manualSince: [],
-        resolutions: 0,
-    });
-}
-/** Inserts into a newest-first list bounded to `limit`, in place; builds the summary only when it is kept. */
-function keepNewest(list, stamp, summarize, limit) {
-    if (list.length >= limit && stamp < list[list.length - 1].stamp)
-        return;
-    let i = 0;
-    while (i < list.length && list[i].stamp > stamp)
-        i++;
-    list.splice(i, 0, summarize());
-    if (list.length > limit)
-        list.length = limit;
-}
-function insertSorted(list, value) {
-    if (list.includes(value))
-        return list;
-    return [...list, value].sort();
-}
-
-;// CONCATENATED MODULE: ./shared/state/rebuild.ts
 
 
 
@@ -48851,14 +49203,15 @@ async function readEventLog(git, layout, eventsTree, onEvent) {
             },
         });
         if (count !== files.length)
-            throw new StateError(`git cat-file read ${count} objects of the ${files.length} files of the events tree`);
+            throw new errors_StateError(`git cat-file read ${count} objects of the ${files.length} files of the events tree`);
     });
     problems.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     return problems;
 }
+const rebuild_CONTROL = charPattern([C0, DEL, C1]);
 /** A name made by hand may hold line breaks or escapes: quote it, it ends up in logs and markdown. */
 function shown(path) {
-    return /[\t\n\r]/.test(path) || hasControlCharacter(path) ? JSON.stringify(path) : path;
+    return rebuild_CONTROL.test(path) ? JSON.stringify(path) : path;
 }
 const REGULAR_FILE = ' 100644 blob\t';
 /**
@@ -48875,12 +49228,12 @@ function parseListing(listing, layout, problems) {
             end = listing.length;
         const space = listing.indexOf(' ', start);
         if (listing.startsWith(REGULAR_FILE, space)) {
-            files.push(unquotePath(listing.slice(space + REGULAR_FILE.length, end)));
+            files.push(unquoteGitPath(listing.slice(space + REGULAR_FILE.length, end)));
         }
         else {
             const tab = listing.indexOf('\t', start);
             const [, mode, type] = listing.slice(start, tab).split(' ');
-            const path = shown(`${layout.eventsDir}/${unquotePath(listing.slice(tab + 1, end))}`);
+            const path = shown(`${layout.eventsDir}/${unquoteGitPath(listing.slice(tab + 1, end))}`);
             files.push(null);
             problems.push({ path, reason: `not a regular file (mode ${mode}, ${type}); event files are plain JSON files` });
         }
@@ -48888,30 +49241,8 @@ function parseListing(listing, layout, problems) {
     }
     return files;
 }
-const C_ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 };
-/** A path as git prints it: in double quotes with C escapes when it holds unusual characters. */
-function unquotePath(quoted) {
-    if (quoted.charCodeAt(0) !== 0x22 || quoted.length < 2 || !quoted.endsWith('"'))
-        return quoted;
-    const bytes = [];
-    const body = Buffer.from(quoted.slice(1, -1), 'utf8');
-    for (let i = 0; i < body.length; i++) {
-        if (body[i] !== 0x5c) {
-            bytes.push(body[i]);
-            continue;
-        }
-        const next = String.fromCharCode(body[i + 1]);
-        if (next in C_ESCAPES) {
-            bytes.push(C_ESCAPES[next]);
-            i += 1;
-        }
-        else {
-            bytes.push(parseInt(body.toString('latin1', i + 1, i + 4), 8));
-            i += 3;
-        }
-    }
-    return Buffer.from(bytes).toString('utf8');
-}
+/** Kept under its old name for its test; the one implementation is git's. */
+
 /** The projection of all readable events, with the unreadable files listed as problems. */
 async function rebuildProjection(git, layout, eventsTree) {
     const projection = emptyProjection();
@@ -48936,7 +49267,7 @@ function isUtf8(bytes) {
     }
 }
 
-;// CONCATENATED MODULE: ./shared/state/state-at-commit.ts
+;// CONCATENATED MODULE: ./shared/state/log/state-at-commit.ts
 
 
 
@@ -48971,7 +49302,7 @@ async function loadStateAt(git, layout, logger, commit, paths = []) {
     wanted.forEach((p, i) => byPath.set(p, results[i]));
     const events = byPath.get(layout.eventsDir);
     if (!events.missing && events.type !== 'tree')
-        throw new StateError(`"${layout.eventsDir}" on the state branch is a ${events.type}, not a folder`);
+        throw new errors_StateError(`"${layout.eventsDir}" on the state branch is a ${events.type}, not a folder`);
     const eventsTree = events.missing ? null : events.oid;
     const stored = byPath.get(layout.projectionPath);
     const digest = byPath.get(layout.projectionDigestPath);
@@ -49011,7 +49342,7 @@ async function loadStateAt(git, layout, logger, commit, paths = []) {
             if (!trees.has(dir)) {
                 // A folder we did not read would be rebuilt empty, dropping its files: refuse.
                 if (!byPath.has(dir))
-                    throw new StateError(`internal error: folder "${dir}" of the state branch was not loaded`);
+                    throw new errors_StateError(`internal error: folder "${dir}" of the state branch was not loaded`);
                 const r = byPath.get(dir);
                 trees.set(dir, r && !r.missing && r.type === 'tree' ? parseTree(r.content, r.oid.length) : null);
             }
@@ -49020,7 +49351,7 @@ async function loadStateAt(git, layout, logger, commit, paths = []) {
     };
 }
 
-;// CONCATENATED MODULE: ./shared/state/tree-edit.ts
+;// CONCATENATED MODULE: ./shared/state/log/tree-edit.ts
 
 
 /** '' for a top-level name, else the folder part of a path. */
@@ -49049,7 +49380,7 @@ function buildTree(writer, listing, changes, top = '') {
     const dirs = new Set([top]);
     for (const change of changes) {
         if (change.path === top || !under(change.path))
-            throw new StateError(`internal error: ${change.path} is not inside "${top}"`);
+            throw new errors_StateError(`internal error: ${change.path} is not inside "${top}"`);
         const dir = parentDir(change.path);
         perDir.set(dir, [...(perDir.get(dir) ?? []), change]);
         for (const d of foldersOf(change.path))
@@ -49068,7 +49399,7 @@ function buildTree(writer, listing, changes, top = '') {
             const existing = entries.get(name);
             if (existing && existing.type !== entry.type) {
                 const where = dir ? `${dir}/${name}` : name;
-                throw new StateError(`the state branch has a ${tree_edit_describe(existing.type)} at "${where}" where a ${tree_edit_describe(entry.type)} belongs; move it away and retry`);
+                throw new errors_StateError(`the state branch has a ${tree_edit_describe(existing.type)} at "${where}" where a ${tree_edit_describe(entry.type)} belongs; move it away and retry`);
             }
             entries.set(name, entry);
         };
@@ -49087,7 +49418,615 @@ function tree_edit_describe(type) {
     return type === 'tree' ? 'folder' : type === 'commit' ? 'submodule' : 'file';
 }
 
-;// CONCATENATED MODULE: ./shared/state/state-file.ts
+;// CONCATENATED MODULE: ./shared/state/log/append-plan.ts
+
+
+
+
+
+
+
+
+const append_plan_CONTROL = charPattern([C0]);
+/**
+ * One attempt of an append against the commit `head` we just read: find
+ * which events are new, fold them into the stored projection, re-render the
+ * views of the touched features and the dashboard, and write the objects and
+ * a commit whose parent is `head`. Nothing is pushed here.
+ */
+async function planAppend(ctx, head, events) {
+    const { git, layout } = ctx;
+    const eventPaths = events.map((e) => layout.eventPath(e.feature, e.key));
+    const features = [...new Set(events.map((e) => e.feature))].sort();
+    const touched = [
+        ...eventPaths,
+        layout.projectionPath,
+        layout.dashboardPath,
+        ...features.map((f) => layout.overseerViewPath(f)),
+        ...ctx.renderer.siteFiles(layout, features),
+    ];
+    const folders = new Set(touched.flatMap(foldersOf));
+    const state = await loadStateAt(git, layout, ctx.logger, head, [...folders, ...eventPaths]);
+    assertOurs(state, layout, ctx);
+    const added = [];
+    const skipped = [];
+    const problems = [];
+    const unreadable = new Map(state.projection.problems.map((p) => [p.path, p.reason]));
+    events.forEach((event, i) => {
+        if (!state.object(eventPaths[i])) {
+            added.push(event);
+            return;
+        }
+        skipped.push(event);
+        const reason = unreadable.get(eventPaths[i]);
+        if (reason) {
+            // Never overwrite: the file may hold someone's only copy of a fact.
+            const problem = {
+                path: eventPaths[i],
+                reason: `event ${event.kind} ${event.key} was not recorded: the file already at its path is unreadable (${reason})`,
+            };
+            ctx.logger.warning(`${problem.path}: ${problem.reason}; fix or remove that file by hand`);
+            problems.push(problem);
+        }
+    });
+    const projection = state.projection;
+    if (added.length === 0)
+        return { added, skipped, paths: [], problems, projection };
+    for (const event of added)
+        applyEvent(projection, event);
+    // After a rebuild every view may be stale, not only those of the new events' features; and a branch
+    // written before the web dashboard existed gets every page of it on its first write.
+    const index = ctx.renderer.siteFiles(layout, [])[0];
+    const renderAll = state.rebuilt || (head !== null && !state.listing(parentDir(index))?.some((e) => index.endsWith(`/${e.name}`)));
+    const rendered = renderAll ? Object.keys(projection.features) : added.map((e) => e.feature);
+    if (renderAll)
+        await state.load([...rendered.map((f) => layout.overseerViewPath(f)), ...ctx.renderer.siteFiles(layout, rendered)].flatMap(foldersOf));
+    const extra = (ctx.files?.(projection) ?? []).map(([p, content]) => [layout.full(assertRelativePath(p)), content]);
+    if (extra.length)
+        await state.load(extra.flatMap(([p]) => foldersOf(p)));
+    const views = [...ctx.renderer.render(projection, layout, rendered), ...extra];
+    const addedPaths = added.map((e) => layout.eventPath(e.feature, e.key));
+    const paths = [...addedPaths, layout.projectionPath, layout.projectionDigestPath, ...views.map(([p]) => p)].sort();
+    if (ctx.dryRun)
+        return { added, skipped, paths, problems, projection };
+    const writer = new ObjectWriter(git, ctx.algorithm);
+    const eventChanges = addedPaths.map((path, i) => ({
+        path,
+        mode: '100644',
+        type: 'blob',
+        oid: writer.add('blob', serializeEvent(added[i])),
+    }));
+    const eventsTree = buildTree(writer, state.listing, eventChanges, layout.eventsDir);
+    projection.eventsTree = eventsTree;
+    const serialized = serializeProjection(projection);
+    const rootChanges = [
+        { path: layout.eventsDir, mode: '40000', type: 'tree', oid: eventsTree },
+        { path: layout.projectionPath, mode: '100644', type: 'blob', oid: writer.add('blob', serialized) },
+        { path: layout.projectionDigestPath, mode: '100644', type: 'blob', oid: writer.add('blob', projectionDigest(serialized)) },
+        { path: layout.markerPath, mode: '100644', type: 'blob', oid: writer.add('blob', STATE_MARKER) },
+        ...views.map(([path, content]) => ({ path, mode: '100644', type: 'blob', oid: writer.add('blob', content) })),
+    ];
+    const tree = buildTree(writer, state.listing, rootChanges, '');
+    const commit = writer.add('commit', commitContent({
+        tree,
+        parents: head ? [head] : [],
+        identity: ctx.identity,
+        seconds: Math.floor(ctx.now().getTime() / 1000),
+        message: commitMessage(added),
+    }));
+    await writer.flush();
+    return { added, skipped, paths, problems, projection, commit };
+}
+/**
+ * A branch that is not ours (a code branch named by mistake) is never written: its README would be
+ * overwritten. `state-branch: current` keeps everything under its own folder, so it is exempt.
+ */
+function assertOurs(state, layout, ctx) {
+    if (state.ours || layout.root !== '' || ctx.adoptForeign)
+        return;
+    throw new errors_InputError(`state-branch ${JSON.stringify(ctx.branch ?? '')} exists but is not an agent-orchestrator state branch (no ${layout.markerPath} or projection.json of ours at ${state.commit?.slice(0, 12)}); nothing was written. Name another state branch, or set adopt-state-branch: true (--adopt-state-branch) to record on it anyway`);
+}
+/** The marker file's content: what the branch is, for whoever finds it. */
+const STATE_MARKER = 'This branch (or folder) holds the event log of agent-orchestrator. It is written only by agent-orchestrator; see its README.\n';
+function assertRelativePath(path) {
+    const parts = path.split('/');
+    if (!path ||
+        path.startsWith('/') ||
+        parts.some((p) => p === '' || p === '.' || p === '..' || p.toLowerCase() === '.git') ||
+        append_plan_CONTROL.test(path)) {
+        throw new errors_StateError(`internal: derived state file path ${JSON.stringify(path)} is not a plain relative path`);
+    }
+    return path;
+}
+/** `orchestrator: <n> event(s) (<kinds>) for <features>`: bounded, and no user text beyond validated spec ids. */
+function commitMessage(events) {
+    const kinds = [...new Set(events.map((e) => e.kind))].sort();
+    const features = [...new Set(events.map((e) => e.feature))].sort();
+    const shown = features.slice(0, 5).join(', ') + (features.length > 5 ? ` and ${features.length - 5} more` : '');
+    return `orchestrator: ${events.length} event(s) (${kinds.join(', ')}) for ${shown}`;
+}
+
+;// CONCATENATED MODULE: ./shared/logger.ts
+/** A logger that keeps what it was told; for tests and for collecting warnings. */
+class MemoryLogger {
+    entries = [];
+    debug(message) {
+        this.entries.push({ level: 'debug', message });
+    }
+    info(message) {
+        this.entries.push({ level: 'info', message });
+    }
+    notice(message, props) {
+        this.entries.push({ level: 'notice', message, props });
+    }
+    warning(message, props) {
+        this.entries.push({ level: 'warning', message, props });
+    }
+    error(message, props) {
+        this.entries.push({ level: 'error', message, props });
+    }
+    async group(name, fn) {
+        this.entries.push({ level: 'group', message: name });
+        return fn();
+    }
+    messages(level) {
+        return this.entries.filter((e) => !level || e.level === level).map((e) => e.message);
+    }
+}
+/** A logger that says nothing. */
+const silentLogger = {
+    debug() { },
+    info() { },
+    notice() { },
+    warning() { },
+    error() { },
+    group: (_name, fn) => fn(),
+};
+
+;// CONCATENATED MODULE: ./shared/state/log/backoff.ts
+const BACKOFF_BASE_MS = 100;
+const BACKOFF_CAP_MS = 2000;
+/** When attempts are slow, the cap grows to this many of them (50 writers x 4 appends on 2 cores: 8 let one append need 25 attempts, 20 keeps the worst at about 14; npm run bench:writers). */
+const CAP_SLOTS = 20;
+/**
+ * The wait before the next attempt after a lost compare-and-swap race, with
+ * "decorrelated jitter": a random time between the base and three times the
+ * previous wait, capped. Each writer's waits drift apart from the others'
+ * instead of marching in step, which full or equal jitter on a shared
+ * exponential schedule does not prevent. The base is 100 ms or, when longer,
+ * half the time our last attempt took, and the cap is 2 s or, when longer,
+ * 20 such attempts: on a slow machine or network the writers spread out as
+ * fast as they collide. `previousMs` is 0 before the first retry.
+ */
+function backoffDelay(previousMs, lastAttemptMs, random) {
+    const base = Math.max(BACKOFF_BASE_MS, Math.floor(lastAttemptMs / 2));
+    const cap = Math.max(BACKOFF_CAP_MS, CAP_SLOTS * lastAttemptMs);
+    const upper = Math.max(base, 3 * Math.max(previousMs, base));
+    return Math.floor(Math.min(cap, base + random() * (upper - base)));
+}
+
+;// CONCATENATED MODULE: ./shared/state/log/compare-and-swap.ts
+
+
+/** Runs `attempt` (given its number, from 1) until it is done or `maxAttempts` ran. */
+async function compareAndSwapLoop(options, attempt) {
+    let lastFailure = '';
+    let lastDuration = 0;
+    let lastWait = 0;
+    for (let n = 1; n <= options.maxAttempts; n++) {
+        if (n > 1) {
+            lastWait = backoffDelay(lastWait, lastDuration, options.random ?? Math.random);
+            options.onRetry?.(lastFailure, lastWait, n);
+            await (options.sleep ?? external_node_timers_promises_namespaceObject.setTimeout)(lastWait);
+        }
+        const started = Date.now();
+        const outcome = await attempt(n);
+        if ('done' in outcome)
+            return { done: outcome.done, attempts: n };
+        if (outcome.timed !== false)
+            lastDuration = Date.now() - started;
+        lastFailure = outcome.retry;
+    }
+    return { attempts: options.maxAttempts, lastFailure };
+}
+
+;// CONCATENATED MODULE: ./shared/git/git-failure.ts
+/**
+ * Which git failures a retry can fix. Only a lost race (the branch moved)
+ * and a lost connection are worth another attempt; a remote that does not
+ * exist, credentials or permissions that are refused, a hook or a branch
+ * protection that declines, will answer the same way every time, so the
+ * caller fails at once with git's own words.
+ */
+const PERMANENT = [
+    /does not appear to be a git repository/i,
+    /repository .* not found/i,
+    /no such (?:remote|file or directory|device)/i,
+    /not a git repository/i,
+    /authentication failed/i,
+    /could not read (?:username|password)/i,
+    /terminal prompts disabled/i,
+    /permission (?:to .* )?denied/i,
+    /\b(?:401|403|404)\b/,
+    /access denied|forbidden|not allowed|unauthori[sz]ed/i,
+    /hook declined|declined|protected branch|GH006|GH013/i,
+    /invalid (?:username|credentials|token)/i,
+    /unsupported|unknown option|usage: git/i,
+];
+/** Signs of a connection problem that may pass (kept apart so that "could not read from remote" with a 5xx is retried). */
+const TRANSIENT = [
+    /could not resolve host|connection (?:timed out|reset|refused)|timed out|early eof|unexpected disconnect|rpc failed|\b50[0-4]\b/i,
+];
+function isPermanentGitFailure(stderr) {
+    if (TRANSIENT.some((re) => re.test(stderr)) && !/hook declined|protected branch|\b40[13]\b/i.test(stderr))
+        return false;
+    return PERMANENT.some((re) => re.test(stderr));
+}
+/**
+ * The line of git's message that says what went wrong: the first `fatal:`
+ * or `error:` line (or a `remote:` line that names the refusal), else the
+ * last non-empty line.
+ */
+function keyLine(stderr) {
+    const lines = stderr
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter(Boolean);
+    const remote = lines.find((l) => /^remote: .*(?:error|denied|declined|protected|GH0\d\d)/i.test(l));
+    const fatal = lines.find((l) => /^(?:fatal|error):/i.test(l));
+    return remote ?? fatal ?? lines[lines.length - 1] ?? '';
+}
+
+;// CONCATENATED MODULE: ./shared/state/log/remote-branch.ts
+
+
+
+
+
+/**
+ * Fetching and compare-and-swap pushing of the state branch. Only a private
+ * ref under refs/orchestrator/ is written locally: never the user's
+ * branches, index, working tree or HEAD.
+ */
+/** Where the fetched state branch is kept: `refs/orchestrator/remote-state/<remote>/<branch>`. */
+function privateStateRef(remote, branch) {
+    const slug = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,63}$/.test(remote) && !remote.includes('..') && !remote.endsWith('.lock')
+        ? remote
+        : `url-${(0,external_node_crypto_.createHash)('sha256').update(remote).digest('hex').slice(0, 12)}`;
+    return `refs/orchestrator/remote-state/${slug}/${branch}`;
+}
+/**
+ * Fetches `branch` into `privateRef`; returns its commit, or null when the
+ * remote has no such branch (the private ref is then removed too).
+ */
+async function fetchBranch(git, remote, branch, privateRef, shallow) {
+    const args = [
+        'fetch',
+        '--quiet',
+        '--no-tags',
+        '--no-write-fetch-head',
+        '--no-recurse-submodules',
+        '--no-auto-maintenance',
+        // Without this, fetching from a named remote also moves the user's refs/remotes/<remote>/<branch>.
+        '--refmap=',
+        ...(shallow ? ['--depth=1'] : []),
+        '--',
+        remote,
+        `+refs/heads/${branch}:${privateRef}`,
+    ];
+    for (let attempt = 1;; attempt++) {
+        const r = await git.exec(args, { allowedExitCodes: [0, 1, 128] });
+        if (r.exitCode === 0)
+            return git.resolveCommit(privateRef);
+        if (/couldn't find remote ref/i.test(r.stderr)) {
+            await deleteRef(git, privateRef);
+            return null;
+        }
+        // Another process of ours updating the same private ref at this moment: try again shortly.
+        if (/cannot lock ref|unable to update local ref|some local refs could not be updated/i.test(r.stderr) && attempt < 6) {
+            await (0,external_node_timers_promises_namespaceObject.setTimeout)(20 * attempt + Math.floor(Math.random() * 30));
+            continue;
+        }
+        const error = new errors_GitError(`git fetch of ${branch} from ${remote} failed: ${keyLine(r.stderr)}`, args, r.stderr, r.exitCode);
+        if (isPermanentGitFailure(r.stderr))
+            throw new PermanentGitFailure(error.message, args, r.stderr, r.exitCode);
+        throw error;
+    }
+}
+/**
+ * Compare-and-swap: move `branch` to `commit` only if it is still exactly at
+ * `expected` (null: only if it does not exist). A plain fast-forward push is
+ * not enough: it would succeed after the branch was force-pushed back to an
+ * ancestor and resurrect the commits that were removed.
+ */
+async function pushWithLease(git, remote, branch, commit, expected) {
+    const target = `refs/heads/${branch}`;
+    const args = [
+        'push',
+        '--porcelain',
+        '--no-verify',
+        '--no-recurse-submodules',
+        `--force-with-lease=${target}:${expected ?? ''}`,
+        '--',
+        remote,
+        `${commit}:${target}`,
+    ];
+    let r;
+    try {
+        r = await git.exec(args, { allowedExitCodes: [0, 1, 128] });
+    }
+    catch (error) {
+        return { status: 'unknown', detail: error instanceof Error ? error.message : String(error) };
+    }
+    const line = r.stdout.split('\n').find((l) => l.includes(`:${target}\t`));
+    if (!line) {
+        if (isPermanentGitFailure(r.stderr))
+            return { status: 'refused', detail: keyLine(r.stderr) };
+        return { status: 'unknown', detail: remote_branch_lastLines(r.stderr) || `git push exited with ${r.exitCode}` };
+    }
+    const [flag, , summary = ''] = line.split('\t');
+    if (r.exitCode === 0 && flag !== '!')
+        return { status: 'pushed' };
+    if (/hook declined|protected branch|permission|denied|not allowed/i.test(summary)) {
+        return { status: 'refused', detail: `${summary}${r.stderr ? `: ${keyLine(r.stderr)}` : ''}` };
+    }
+    return { status: 'stale', detail: summary };
+}
+/** A fetch failure that no retry can fix (no such remote, credentials or permission refused). */
+class PermanentGitFailure extends errors_GitError {
+}
+function remote_branch_lastLines(text) {
+    return text.trim().split('\n').slice(-3).join(' / ');
+}
+
+;// CONCATENATED MODULE: ./shared/state/log/verify.ts
+
+
+
+/** Compares the files stored at `commit` with the projection rebuilt from its events and the views rendered from it. */
+async function verifyState(git, layout, renderer, commit, rebuilt) {
+    if (!commit)
+        return { ok: true, commit, mismatches: [], problems: [] };
+    const expected = new Map([[layout.projectionPath, serializeProjection(rebuilt)], ...renderer.render(rebuilt, layout)]);
+    const paths = [...expected.keys()].sort();
+    const found = await catFileBatch(git, paths.map((p) => objectName(commit, p)));
+    const mismatches = paths.filter((p, i) => {
+        const f = found[i];
+        return f.missing || f.content.toString('utf8') !== expected.get(p);
+    });
+    return { ok: mismatches.length === 0, commit, mismatches, problems: rebuilt.problems };
+}
+
+;// CONCATENATED MODULE: ./shared/state/log/store.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_STATE_BRANCH = 'orchestrator/state';
+/** Compare-and-swap attempts before an append gives up (20 concurrent writers on 2 cores needed more than 8). */
+const DEFAULT_MAX_ATTEMPTS = 30;
+/**
+ * The event log on a git branch. Appends are compare-and-swap pushes of a
+ * commit built with plumbing on top of the exact commit read; losers of a
+ * race re-read, re-apply their events (deduplicated by key) and retry.
+ */
+class store_StateStore {
+    git;
+    remote;
+    branch;
+    layout;
+    privateRef;
+    options;
+    shallow;
+    objectFormat;
+    constructor(options) {
+        this.options = options;
+        this.git = options.git;
+        this.remote = assertRemote(options.remote);
+        this.branch = assertStateBranch(options.branch ?? DEFAULT_STATE_BRANCH);
+        this.layout = new StateLayout(normalizeRoot(options.root));
+        this.privateRef = privateStateRef(this.remote, this.branch);
+        const max = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
+        if (!Number.isSafeInteger(max) || max < 1)
+            throw new errors_InputError(`maxAttempts ${max} is not a whole number of at least 1`);
+    }
+    get logger() {
+        return this.options.logger;
+    }
+    /** Fetches the state branch into the private ref; its commit, or null when it does not exist. */
+    async fetch() {
+        this.shallow ??= this.git.isShallow();
+        return fetchBranch(this.git, this.remote, this.branch, this.privateRef, await this.shallow);
+    }
+    async read() {
+        const commit = await this.fetch();
+        const state = await loadStateAt(this.git, this.layout, this.logger, commit);
+        return { commit, projection: state.projection, problems: state.projection.problems };
+    }
+    /** Refuses (exit 2) a state branch that exists and is not ours, before a caller does anything it cannot undo. */
+    async assertWritable() {
+        const commit = await this.fetch();
+        if (!commit)
+            return;
+        const state = await loadStateAt(this.git, this.layout, silentLogger, commit);
+        assertOurs(state, this.layout, { adoptForeign: this.options.adoptForeign, branch: this.branch });
+    }
+    /** The projection rebuilt from every event file (one `ls-tree -r` and one `cat-file --batch`). */
+    async rebuild() {
+        return this.rebuildAt(await this.fetch());
+    }
+    /**
+     * The newest `n` events (of one feature, or all) read from the event files themselves, for
+     * when the projection's bounded recent list is too short; newest first, unreadable files skipped.
+     */
+    async recentFromLog(n, feature) {
+        const commit = await this.fetch();
+        if (!commit)
+            return [];
+        const tree = await objectIdOf(this.git, `${commit}:${this.layout.eventsDir}`);
+        if (tree === null)
+            return [];
+        let kept = [];
+        // Trimmed whenever it doubles: memory stays O(n) for any size of log.
+        await readEventLog(this.git, this.layout, tree, (event) => {
+            if (feature !== undefined && event.feature !== feature)
+                return;
+            kept.push(event);
+            if (kept.length >= 2 * n)
+                kept = newestFirst(kept).slice(0, n);
+        });
+        return newestFirst(kept)
+            .slice(0, n)
+            .map((e) => ({ stamp: stampOf(e), time: e.time, kind: e.kind, feature: e.feature, actor: e.actor, summary: summarizeEvent(e) }));
+    }
+    /** Compares the stored projection and every view with what a full rebuild gives. */
+    async verify() {
+        const commit = await this.fetch();
+        return verifyState(this.git, this.layout, this.options.renderer, commit, await this.rebuildAt(commit));
+    }
+    async rebuildAt(commit) {
+        if (!commit)
+            return emptyProjection();
+        const tree = await objectIdOf(this.git, `${commit}:${this.layout.eventsDir}`);
+        const projection = await rebuildProjection(this.git, this.layout, tree);
+        for (const p of projection.problems)
+            this.logger.warning(`unreadable event file ${p.path}: ${p.reason}`);
+        return projection;
+    }
+    /** `options.files`: derived files written in the same commit, re-derived on every attempt (see PlanContext). */
+    async append(events, options = {}) {
+        const result = await this.commitEvents(events, options);
+        const hook = this.options.onCommitted;
+        if (hook && result.pushed && result.added.length) {
+            await hook(result).catch((error) => this.logger.warning(`after recording: ${error.message}`));
+        }
+        return result;
+    }
+    async commitEvents(events, options) {
+        const valid = events.map((e, i) => validateEvent(e, `event ${i + 1} of ${events.length}`));
+        const seen = new Set();
+        const unique = [];
+        const repeated = [];
+        for (const e of valid) {
+            if (seen.has(e.key))
+                repeated.push(e);
+            else
+                unique.push(e);
+            seen.add(e.key);
+        }
+        const maxAttempts = this.options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
+        const ctx = {
+            git: this.git,
+            layout: this.layout,
+            logger: this.logger,
+            renderer: this.options.renderer,
+            dryRun: this.options.dryRun ?? false,
+            identity: this.options.identity ?? { name: 'agent-orchestrator', email: 'agent-orchestrator@users.noreply.github.com' },
+            algorithm: await (this.objectFormat ??= objectFormat(this.git).then((f) => (f === 'sha256' ? 'sha256' : 'sha1'))),
+            now: () => new Date(),
+            files: options.files,
+            adoptForeign: this.options.adoptForeign ?? false,
+            branch: this.branch,
+        };
+        // Commits whose push got no answer: they may have landed.
+        const unanswered = [];
+        const result = (commit, plan, attempts, pushed) => ({
+            commit,
+            added: plan.added,
+            skipped: [...plan.skipped, ...repeated],
+            attempts,
+            pushed,
+            paths: plan.paths,
+            problems: plan.problems,
+            projection: plan.projection,
+        });
+        const loop = await compareAndSwapLoop({
+            maxAttempts,
+            random: this.options.random,
+            sleep: this.options.sleep,
+            onRetry: (reason, ms, attempt) => this.logger.debug(`${reason}; retrying in ${ms} ms (attempt ${attempt} of ${maxAttempts})`),
+        }, async (attempt) => {
+            let head;
+            try {
+                head = await this.fetch();
+            }
+            catch (error) {
+                // Nothing was pushed yet by this attempt: a permanent failure ends the append at once.
+                if (error instanceof PermanentGitFailure && unanswered.length === 0)
+                    throw new errors_StateError(`${error.message}. Nothing was recorded on ${this.branch}; no retry can fix this.`);
+                return { retry: error instanceof Error ? error.message : String(error), timed: false };
+            }
+            const landed = await this.landed(head, unanswered);
+            if (landed)
+                return { done: result(landed.commit, landed.plan, attempt, true) };
+            const plan = await planAppend(ctx, head, unique);
+            if (!plan.commit)
+                return { done: result(head, plan, attempt, false) };
+            const outcome = await pushWithLease(this.git, this.remote, this.branch, plan.commit, head);
+            if (outcome.status === 'pushed') {
+                // Keep the private ref at what we pushed (only if nobody moved it meanwhile): the next fetch then has nothing to check.
+                await updateRefIfAt(this.git, this.privateRef, plan.commit, head ?? '');
+                this.logger.info(`recorded ${plan.added.length} event(s) on ${this.branch} as ${plan.commit.slice(0, 12)} (attempt ${attempt})`);
+                return { done: result(plan.commit, plan, attempt, true) };
+            }
+            if (outcome.status === 'refused') {
+                throw new errors_StateError(`the remote refused the update of ${this.branch}: ${outcome.detail}. Nothing was recorded; check the remote, branch protection and the token's permissions.`);
+            }
+            if (outcome.status === 'unknown')
+                unanswered.push({ commit: plan.commit, plan });
+            return {
+                retry: outcome.status === 'stale'
+                    ? `${this.branch} moved since it was read (${outcome.detail})`
+                    : `push got no answer: ${outcome.detail}`,
+            };
+        });
+        if (loop.done)
+            return loop.done;
+        const lastFailure = loop.lastFailure;
+        if (unanswered.length) {
+            const head = await this.fetch().catch(() => undefined);
+            const landed = head === undefined ? null : await this.landed(head, unanswered);
+            if (landed)
+                return result(landed.commit, landed.plan, maxAttempts, true);
+            if (head === undefined) {
+                throw new errors_StateError(`could not confirm the ${unique.length} event(s) on ${this.branch} after ${maxAttempts} attempts (last: ${lastFailure}): ` +
+                    `a push got no answer and the branch cannot be read. Run again: events already recorded are recognised by their keys, not written twice.`);
+            }
+        }
+        throw new errors_StateError(`could not record ${unique.length} event(s) on ${this.branch} after ${maxAttempts} attempts (last: ${lastFailure}). ` +
+            `The remote branch was left untouched by this run; run it again.`);
+    }
+    /** The unanswered push that is now part of the branch, if any (the push reached the server after all). */
+    async landed(head, unanswered) {
+        if (!head)
+            return null;
+        for (const u of unanswered) {
+            if (u.commit === head || (await this.git.isAncestor(u.commit, head)))
+                return { commit: head, plan: u.plan };
+        }
+        return null;
+    }
+}
+function newestFirst(events) {
+    return events
+        .map((e) => [stampOf(e), e])
+        .sort(([a], [b]) => (a < b ? 1 : a > b ? -1 : 0))
+        .map(([, e]) => e);
+}
+
+;// CONCATENATED MODULE: ./shared/state/log/state-file.ts
+
 
 
 
@@ -49096,10 +50035,11 @@ function tree_edit_describe(type) {
 
 /**
  * A derived file on the state branch that is not part of the event log (the
- * conflict verdict cache): read at the branch head, written by its own
- * compare-and-swap commit on top of the exact head read, like every other
- * state write. Losing a race means re-reading and writing again; nothing
- * else on the branch is touched. The file lives under the state root.
+ * caches of state-cache.ts): read at the branch head, written by its own
+ * compare-and-swap commit on top of the exact head read, through the same
+ * loop as every other state write (compare-and-swap.ts). Losing a race means
+ * re-reading and writing again; nothing else on the branch is touched. The
+ * file lives under the state root.
  */
 const DEFAULT_IDENTITY = { name: 'agent-orchestrator', email: 'agent-orchestrator@users.noreply.github.com' };
 async function readStateFile(store, relative) {
@@ -49122,7 +50062,7 @@ async function writeStateFile(store, relative, content, options) {
         ? 'sha256'
         : options.head
             ? 'sha1'
-            : (await git.run(['rev-parse', '--show-object-format'])) === 'sha256'
+            : (await objectFormat(git)) === 'sha256'
                 ? 'sha256'
                 : 'sha1';
     const maxAttempts = options.maxAttempts ?? 5;
@@ -49131,22 +50071,19 @@ async function writeStateFile(store, relative, content, options) {
         await store.assertWritable();
     }
     catch (error) {
-        return { commit: null, pushed: false, reason: messageOf(error) };
+        return { commit: null, pushed: false, reason: errors_messageOf(error) };
     }
-    let last = '';
-    for (let attempt = 1; attempt <= maxAttempts; attempt++) {
-        if (attempt > 1)
-            await (0,external_node_timers_promises_namespaceObject.setTimeout)(50 * attempt + Math.floor(Math.random() * 100));
+    const loop = await compareAndSwapLoop({ maxAttempts, random: options.random, sleep: options.sleep }, async (attempt) => {
         // A lost race shows as a refused lease, after which the branch is fetched again.
         const head = attempt === 1 && options.head ? options.head : await store.fetch();
         if (!head)
-            return { commit: null, pushed: false, reason: `${store.branch} does not exist yet` };
+            return { done: { commit: null, pushed: false, reason: `${store.branch} does not exist yet` } };
         const writer = new ObjectWriter(git, algorithm);
         const oid = writer.add('blob', content);
         const found = await catFileBatch(git, [...folders, path].map((p) => objectName(head, p)));
         const current = found[found.length - 1];
         if (current && !current.missing && current.oid === oid)
-            return { commit: head, pushed: false, reason: 'unchanged' };
+            return { done: { commit: head, pushed: false, reason: 'unchanged' } };
         const listings = new Map();
         folders.forEach((dir, i) => {
             const r = found[i];
@@ -49163,14 +50100,212 @@ async function writeStateFile(store, relative, content, options) {
         await writer.flush();
         const outcome = await pushWithLease(git, store.remote, store.branch, commit, head);
         if (outcome.status === 'pushed') {
-            await git.exec(['update-ref', store.privateRef, commit, head], { allowedExitCodes: [0, 1, 128] });
-            return { commit, pushed: true };
+            await updateRefIfAt(git, store.privateRef, commit, head);
+            return { done: { commit, pushed: true } };
         }
         if (outcome.status === 'refused')
-            throw new StateError(`the remote refused the update of ${store.branch}: ${outcome.detail}`);
-        last = outcome.detail;
+            throw new errors_StateError(`the remote refused the update of ${store.branch}: ${outcome.detail}`);
+        return { retry: outcome.detail };
+    });
+    if (loop.done)
+        return loop.done;
+    return { commit: null, pushed: false, reason: `${store.branch} kept moving (last: ${loop.lastFailure})` };
+}
+
+;// CONCATENATED MODULE: ./shared/state/log/state-cache.ts
+
+/** A commit id, sha1 or sha256: the keys of every cache. */
+const COMMIT_ID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+function isRecord(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/**
+ * The file's fields besides the envelope's, or null when it was made under
+ * another version or fingerprint (not an error). Throws `format.damaged` when
+ * it is not JSON or not a file of this kind.
+ */
+function openCacheText(text, format, fingerprint) {
+    let data;
+    try {
+        data = JSON.parse(text);
     }
-    return { commit: null, pushed: false, reason: `${store.branch} kept moving (last: ${last})` };
+    catch (e) {
+        throw new format.damaged(`not JSON (${e instanceof Error ? e.message : String(e)})`);
+    }
+    if (!isRecord(data) || data.kind !== format.kind)
+        throw new format.damaged(`not a ${format.kind} file`);
+    if (data.version !== format.version || data.fingerprint !== fingerprint)
+        return null;
+    return data;
+}
+/** The file's text: the envelope, then each section as given (callers sort and bound them: see sortedEntries). */
+function cacheText(format, fingerprint, sections) {
+    return `${JSON.stringify({ kind: format.kind, version: format.version, fingerprint, ...sections })}\n`;
+}
+/** A section as stored: entries sorted by key (so the same cache gives the same bytes), the first `max` kept. */
+function sortedEntries(entries, max) {
+    return Object.fromEntries([...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).slice(0, max));
+}
+/**
+ * The cache at `relative` on the state branch, marked with the commit it was
+ * read at: `parse`'s (null from parse: another fingerprint) or, when there is
+ * none, `empty()`. Errors (a damaged file, an unreadable branch) are thrown:
+ * each cache words its own warning.
+ */
+async function readStateCache(store, relative, parse, empty) {
+    const { content, commit } = await readStateFile(store, relative);
+    const parsed = content ? parse(content.toString('utf8')) : null;
+    const cache = parsed ?? empty();
+    cache.readAt = commit;
+    return { cache, found: parsed ? 'read' : content ? 'other' : 'none' };
+}
+/** Writes the cache's text in a commit of its own on top of the head it was read at (nothing when unchanged). */
+async function writeStateCache(store, relative, cache, text, message) {
+    return writeStateFile(store, relative, text, { message, head: cache.readAt });
+}
+
+;// CONCATENATED MODULE: ./shared/state/log/index.ts
+/**
+ * The log: the events on a git branch, appended by compare-and-swap pushes,
+ * with the derived files (projection, the views a renderer gives, caches)
+ * written beside them.
+ */
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./shared/detect-conflicts/verdict-cache.ts
+
+
+
+/**
+ * Verdicts kept between scans. With git's version, the merge settings and the
+ * attributes pinned (`merge-sandbox.ts`) and the line-range limits fixed, a
+ * pair's verdict, files, ranges and merge base depend only on its two commits,
+ * so a verdict once computed holds for as long as both tips stay where they are.
+ *
+ * The cache is data from the state branch (state/log/state-cache.ts), so it
+ * is checked, never trusted blindly: a cache made under another fingerprint (git version, pins, engine,
+ * limits) is ignored; one that does not parse, or holds one malformed entry,
+ * is dropped whole (the caller warns and scans every pair); entries are only
+ * ever looked up by the commits of the pairs being scanned, which the scan has
+ * checked exist, so entries for commits gone from the repository are never used
+ * and are not written back.
+ */
+const CACHE_KIND = 'agent-orchestrator/conflict-verdicts';
+const CACHE_VERSION = 1;
+/** Bump when anything that shapes a cached result changes (kinds, ranges, messages). */
+const ENGINE_VERSION = 1;
+/** A bound on the file: beyond it, the entries of this scan are kept first. */
+const MAX_ENTRIES = 50_000;
+const VERDICT_FORMAT = { kind: CACHE_KIND, version: CACHE_VERSION, damaged: ConflictDataError };
+function pairKeyOf(leftSha, rightSha) {
+    return `${leftSha} ${rightSha}`;
+}
+function checkVerdict(v, where) {
+    if (!isRecord(v))
+        throw new ConflictDataError(`${where} is not an object`);
+    const status = v.status;
+    if (status !== 'clean' && status !== 'conflicted' && status !== 'unrelated')
+        throw new ConflictDataError(`${where}.status is not a verdict`);
+    const mergeBase = v.mergeBase;
+    if (!(mergeBase === null || (typeof mergeBase === 'string' && COMMIT_ID.test(mergeBase))))
+        throw new ConflictDataError(`${where}.mergeBase is not a commit id`);
+    if ((status === 'unrelated') !== (mergeBase === null))
+        throw new ConflictDataError(`${where}.mergeBase does not fit its verdict`);
+    if (!Array.isArray(v.files))
+        throw new ConflictDataError(`${where}.files is not a list`);
+    const files = v.files.map((f, i) => checkFile(f, `${where}.files[${i}]`));
+    if (status !== 'conflicted' && files.length)
+        throw new ConflictDataError(`${where} has files but is not conflicted`);
+    const messages = v.messages === undefined ? undefined : Array.isArray(v.messages) ? v.messages : null;
+    if (messages === null)
+        throw new ConflictDataError(`${where}.messages is not a list`);
+    const checked = messages?.map((m, i) => checkMessage(m, `${where}.messages[${i}]`));
+    if (status === 'conflicted' && files.length === 0 && !checked?.length)
+        throw new ConflictDataError(`${where} is conflicted without files or messages`);
+    return { status, mergeBase, files, ...(checked?.length ? { messages: checked } : {}) };
+}
+class VerdictCache {
+    fingerprint;
+    entries = new Map();
+    /** Lookups answered from the cache so far. */
+    hits = 0;
+    /** The state commit the cache was read at (null: the branch did not exist; undefined: not read from a branch). */
+    readAt;
+    constructor(fingerprint) {
+        this.fingerprint = fingerprint;
+    }
+    /**
+     * Reads a stored cache. Null when it was made under another fingerprint (not
+     * an error: git or the engine changed); throws CacheError when it is damaged.
+     */
+    static parse(text, fingerprint) {
+        const data = openCacheText(text, VERDICT_FORMAT, fingerprint);
+        if (!data)
+            return null;
+        if (!isRecord(data.entries))
+            throw new ConflictDataError('entries is not an object');
+        const cache = new VerdictCache(fingerprint);
+        for (const [key, value] of Object.entries(data.entries)) {
+            const [left, right, extra] = key.split(' ');
+            if (!left || !right || extra !== undefined || !COMMIT_ID.test(left) || !COMMIT_ID.test(right))
+                throw new ConflictDataError(`entry ${JSON.stringify(key.slice(0, 200))} is not keyed by two commit ids`);
+            cache.entries.set(key, checkVerdict(value, `entry ${key.slice(0, 12)}…`));
+        }
+        return cache;
+    }
+    get size() {
+        return this.entries.size;
+    }
+    has(pair) {
+        return this.entries.has(pairKeyOf(pair.leftSha, pair.rightSha));
+    }
+    /** The verdict of a pair, as a fresh copy (callers may change it). */
+    get(pair) {
+        const hit = this.entries.get(pairKeyOf(pair.leftSha, pair.rightSha));
+        if (!hit)
+            return undefined;
+        this.hits++;
+        return structuredClone(hit);
+    }
+    /** Keeps a result; errors are not verdicts and are never kept. */
+    put(result) {
+        if (result.status === 'error' || result.mergeBase === undefined)
+            return;
+        this.entries.set(pairKeyOf(result.leftSha, result.rightSha), {
+            status: result.status,
+            mergeBase: result.mergeBase,
+            files: result.files,
+            ...(result.messages?.length ? { messages: result.messages } : {}),
+        });
+    }
+    /**
+     * The file to store: this scan's pairs, plus older entries whose commits
+     * are all still `tips` (a moved branch's old verdicts go), sorted, bounded.
+     */
+    serialize(scanned, tips) {
+        const keep = new Map();
+        for (const p of scanned) {
+            const key = pairKeyOf(p.leftSha, p.rightSha);
+            const v = this.entries.get(key);
+            if (v)
+                keep.set(key, v);
+        }
+        for (const [key, v] of this.entries) {
+            if (keep.size >= MAX_ENTRIES)
+                break;
+            const [left, right] = key.split(' ');
+            if (!keep.has(key) && tips.has(left) && tips.has(right))
+                keep.set(key, v);
+        }
+        return cacheText(VERDICT_FORMAT, this.fingerprint, { entries: sortedEntries(keep, MAX_ENTRIES) });
+    }
 }
 
 ;// CONCATENATED MODULE: ./shared/detect-conflicts/verdict-store.ts
@@ -49213,23 +50348,17 @@ async function loadVerdictCache(store, git, logger) {
     const fingerprint = await verdictFingerprint(git);
     const where = `${store.branch}:${store.layout.full(VERDICT_CACHE_PATH)}`;
     try {
-        const { content, commit } = await readStateFile(store, VERDICT_CACHE_PATH);
-        const empty = () => Object.assign(new VerdictCache(fingerprint), { readAt: commit });
-        if (!content) {
+        const { cache, found } = await readStateCache(store, VERDICT_CACHE_PATH, (text) => VerdictCache.parse(text, fingerprint), () => new VerdictCache(fingerprint));
+        if (found === 'none')
             logger.debug(`conflict verdict cache: none at ${where}`);
-            return empty();
-        }
-        const cache = VerdictCache.parse(content.toString('utf8'), fingerprint);
-        if (!cache) {
+        else if (found === 'other')
             logger.info(`The conflict verdict cache at ${where} was made by another git version or other settings: every pair is merged again.`);
-            return empty();
-        }
-        cache.readAt = commit;
-        logger.debug(`conflict verdict cache: ${cache.size} verdict(s) read from ${where}`);
+        else
+            logger.debug(`conflict verdict cache: ${cache.size} verdict(s) read from ${where}`);
         return cache;
     }
     catch (error) {
-        const why = error instanceof CacheError ? `it is damaged (${error.message})` : `it cannot be read (${messageOf(error)})`;
+        const why = error instanceof ConflictDataError ? `it is damaged (${error.message})` : `it cannot be read (${errors_messageOf(error)})`;
         logger.warning(`The conflict verdict cache at ${where} is ignored: ${why}. Every pair is merged again; the next scan rewrites it.`);
         return new VerdictCache(fingerprint);
     }
@@ -49241,17 +50370,14 @@ async function loadVerdictCache(store, git, logger) {
 async function saveVerdictCache(store, cache, scanned, tips, logger) {
     try {
         const text = cache.serialize(scanned, tips);
-        const written = await writeStateFile(store, VERDICT_CACHE_PATH, text, {
-            message: `orchestrator: conflict verdict cache (${scanned.length} pair(s))`,
-            head: cache.readAt,
-        });
+        const written = await writeStateCache(store, VERDICT_CACHE_PATH, cache, text, `orchestrator: conflict verdict cache (${scanned.length} pair(s))`);
         if (written.pushed)
             logger.debug(`conflict verdict cache: written in ${written.commit?.slice(0, 12)}`);
         else
             logger.debug(`conflict verdict cache: not written (${written.reason})`);
     }
     catch (error) {
-        logger.warning(`The conflict verdict cache could not be written to ${store.branch}: ${messageOf(error)}. The next scan merges every pair again.`);
+        logger.warning(`The conflict verdict cache could not be written to ${store.branch}: ${errors_messageOf(error)}. The next scan merges every pair again.`);
     }
 }
 
@@ -49363,19 +50489,563 @@ function linkProducts(from, to, names) {
     return counts;
 }
 
-;// CONCATENATED MODULE: ./shared/role-ci/format.ts
-/** `850 ms`, `12.3 s`, `2 min 5 s`. */
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)} ms`;
-    if (ms < 60_000)
-        return `${(ms / 1000).toFixed(1)} s`;
-    const seconds = Math.round(ms / 1000);
-    return `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
+;// CONCATENATED MODULE: ./shared/role-ci/resolve-role.ts
+
+
+
+
+const ROLES = (/* unused pure expression or super */ null && (['overseer', 'implementor']));
+/**
+ * Who is running: the explicit role, else the role the branch name gives.
+ * For pull requests the branch is the head branch, so that a PR is judged
+ * by where its changes come from; the head's own role wins over the role
+ * input (an implementor's PR that reaches the overseer's workflow is judged
+ * as the implementor's, so a wrong target is a guard violation, not a setup
+ * error). A head that is no agent branch, into an overseer branch, is a
+ * person's PR: it takes the spec from the base (the guard applies the rule).
+ */
+function resolve_role_resolveRole(options) {
+    const explicit = validateRole(options.role);
+    const pullRequest = pullRequestOf(options);
+    const branch = branchOf(options, pullRequest);
+    const parsed = parseBranch(options.naming, branch);
+    let note;
+    if (explicit && parsed && parsed.role !== explicit) {
+        if (!pullRequest) {
+            throw new InputError(`role ${quote(explicit)} contradicts branch ${quote(branch)}, which is the ${parsed.role} branch of spec ${quote(parsed.spec)}; remove the role input or run on a ${explicit} branch`);
+        }
+        note = `the pull request's head ${quote(branch)} is the ${parsed.role} branch of spec ${quote(parsed.spec)}: checked as ${parsed.role} (the workflow asked for ${explicit})`;
+    }
+    if (!parsed && pullRequest) {
+        const base = parseBranch(options.naming, pullRequest.base);
+        if (base?.role === 'overseer') {
+            return { role: explicit ?? 'implementor', branch, spec: base.spec, pullRequest, nonAgentHead: true };
+        }
+    }
+    const role = parsed?.role ?? explicit;
+    if (!role) {
+        throw new InputError(`branch ${quote(branch)} is not an agent branch (expected the pattern ${quote(options.naming.pattern)}, e.g. ${quote(formatBranch(options.naming, '001-my-feature', 'implementor', 1))}); pass the role input (role: implementor or role: overseer) to run role CI on it`);
+    }
+    const out = { role, branch };
+    if (parsed) {
+        out.spec = parsed.spec;
+        if (parsed.index !== undefined)
+            out.index = parsed.index;
+    }
+    else if (options.spec)
+        out.spec = options.spec;
+    if (pullRequest)
+        out.pullRequest = pullRequest;
+    if (note)
+        out.note = note;
+    return out;
 }
-/** `1 test`, `3 tests`. */
-function format_plural(count, word) {
-    return `${count} ${word}${count === 1 ? '' : 's'}`;
+function validateRole(value) {
+    const text = value?.trim() ?? '';
+    if (text === '')
+        return undefined;
+    if (!ROLES.includes(text)) {
+        throw new InputError(`role ${quote(text)} is not valid; expected implementor or overseer (or leave it empty to tell from the branch)`);
+    }
+    return text;
+}
+function isPullRequestEvent(eventName) {
+    return eventName !== undefined && eventName.startsWith('pull_request');
+}
+function pullRequestOf(options) {
+    if (!isPullRequestEvent(options.eventName))
+        return undefined;
+    const pr = resolve_role_record(options.event?.pull_request);
+    const head = options.headRef || resolve_role_str(resolve_role_record(pr?.head)?.ref);
+    const base = options.baseRef || resolve_role_str(resolve_role_record(pr?.base)?.ref);
+    if (!head || !base) {
+        throw new InputError(`event ${quote(options.eventName ?? '')} is a pull request event but its head or base branch is unknown (GITHUB_HEAD_REF ${quote(options.headRef ?? '')}, GITHUB_BASE_REF ${quote(options.baseRef ?? '')})`);
+    }
+    const number = typeof pr?.number === 'number' ? pr.number : typeof options.event?.number === 'number' ? options.event.number : undefined;
+    const out = { base, head };
+    if (number !== undefined)
+        out.number = number;
+    // GitHub checks out refs/pull/N/merge (pull_request) or the base (pull_request_target): the head
+    // commit the pull request proposes is only in the payload.
+    const headSha = resolve_role_str(resolve_role_record(pr?.head)?.sha);
+    if (headSha) {
+        if (!/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(headSha))
+            throw new InputError(`event ${quote(options.eventName ?? '')}: pull_request.head.sha ${quote(headSha)} is not a commit id`);
+        out.headSha = headSha;
+    }
+    return out;
+}
+function branchOf(options, pullRequest) {
+    if (options.branch?.trim())
+        return stripHeads(options.branch.trim());
+    if (pullRequest)
+        return pullRequest.head;
+    const ref = options.ref ?? '';
+    const pushed = branchOfRef(ref);
+    if (pushed !== null)
+        return pushed;
+    if (options.checkedOut)
+        return options.checkedOut;
+    const where = options.eventName ? `ref ${quote(ref)} is not a branch (event ${quote(options.eventName)})` : 'HEAD is detached';
+    throw new InputError(`cannot tell the branch: ${where}; check out an agent branch (git switch <branch>) or name it (CLI: --branch <branch>; action: the branch input)`);
+}
+function stripHeads(name) {
+    return branchOfRef(name) ?? name;
+}
+function resolve_role_record(value) {
+    return value && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
+}
+function resolve_role_str(value) {
+    return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+;// CONCATENATED MODULE: ./shared/role-ci/changed-paths.ts
+
+
+
+
+/**
+ * Every path that differs between two commits, with the modes on both sides,
+ * from `git diff --raw -z` (paths are untrusted: spaces, newlines, non-ASCII
+ * all survive NUL separation). Renames are detected so they can be shown as
+ * such, but both their source and target are listed, so nothing hides in a
+ * rename. Sorted by path for stable output.
+ */
+async function changed_paths_changedPaths(source, from, to) {
+    // Computed on git objects only, in a sandbox with no work tree, index, attributes or user
+    // configuration: nothing the branch under test ships (a .gitattributes, say) can change the answer.
+    const [fromSha, toSha] = await Promise.all([source.resolveCommit(from), source.resolveCommit(to)]);
+    if (!fromSha || !toSha)
+        throw new GitError(`cannot compare ${from} with ${to}: ${fromSha ? to : from} names no commit here`, ['rev-parse', from, to], '', 0);
+    const sandbox = await MergeSandbox.open(source);
+    try {
+        return await changedPathsIn(sandbox.git, fromSha, toSha);
+    }
+    finally {
+        sandbox.close();
+    }
+}
+async function changedPathsIn(git, from, to) {
+    const changes = parseRawDiff(await rawDiff(git, from, to));
+    await attachLinkTargets(git, changes);
+    return changes.map(toChangedPath).sort((a, b) => changed_paths_compare(a.path, b.path) || changed_paths_compare(a.fromPath ?? '', b.fromPath ?? ''));
+}
+/** Parses `git diff --raw -z --no-abbrev` output: `:<modes> <ids> <status>\0<path>\0[<path>\0]`. */
+function parseRawDiff(output) {
+    const fields = splitNul(output);
+    const out = [];
+    for (let i = 0; i < fields.length;) {
+        const header = fields[i++].toString('utf8');
+        const m = /^:(\d{6}) (\d{6}) ([0-9a-f]+) ([0-9a-f]+) ([A-Z])\d*$/.exec(header);
+        if (!m)
+            throw new Error(`unexpected git diff --raw line ${JSON.stringify(header.slice(0, 120))}`);
+        const [, oldMode, newMode, , newBlob, status] = m;
+        const twoPaths = status === 'R' || status === 'C';
+        const first = fields[i++]?.toString('utf8');
+        const second = twoPaths ? fields[i++]?.toString('utf8') : undefined;
+        if (first === undefined || (twoPaths && second === undefined))
+            throw new Error('truncated git diff --raw output');
+        const change = {
+            status,
+            path: twoPaths ? second : first,
+            before: changed_paths_kindOf(oldMode),
+            after: changed_paths_kindOf(newMode),
+            newBlob,
+        };
+        if (twoPaths)
+            change.fromPath = first;
+        out.push(change);
+    }
+    return out;
+}
+function changed_paths_kindOf(mode) {
+    switch (mode) {
+        case '000000':
+            return 'none';
+        case '100644':
+            return 'file';
+        case '100755':
+            return 'executable';
+        case '120000':
+            return 'symlink';
+        case '160000':
+            return 'submodule';
+        default:
+            return 'other';
+    }
+}
+function splitNul(buffer) {
+    const parts = [];
+    let start = 0;
+    for (let i = buffer.indexOf(0, start); i !== -1; i = buffer.indexOf(0, start)) {
+        parts.push(buffer.subarray(start, i));
+        start = i + 1;
+    }
+    if (start < buffer.length)
+        parts.push(buffer.subarray(start));
+    return parts;
+}
+/** Reads what every new or changed symlink points to, with one `git cat-file --batch`. */
+async function attachLinkTargets(git, changes) {
+    const links = changes.filter((c) => c.after === 'symlink');
+    if (links.length === 0)
+        return;
+    const targets = await readBlobs(git, links.map((c) => c.newBlob));
+    links.forEach((link, i) => (link.linkTarget = targets[i].toString('utf8')));
+}
+function toChangedPath(raw) {
+    const out = { status: raw.status, path: raw.path, before: raw.before, after: raw.after };
+    if (raw.fromPath !== undefined)
+        out.fromPath = raw.fromPath;
+    if (raw.linkTarget !== undefined)
+        out.linkTarget = raw.linkTarget;
+    return out;
+}
+function changed_paths_compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./shared/role-ci/protected-paths.ts
+
+
+
+const LINE_TERMINATORS = charPattern([LINE_BREAK_CHARS], { flags: 'g' });
+/**
+ * A matcher for the protected globs. Besides the paths the globs match, a
+ * path that is a parent folder of a protected one counts too: replacing
+ * `.github` by a symlink or a submodule changes everything below it.
+ * Matching ignores case, because on a case-insensitive checkout
+ * `.GitHub/Workflows/x.yml` is the same file as `.github/workflows/x.yml`.
+ * A pattern without a slash (`.gitattributes`, `CODEOWNERS`) names a file
+ * at any depth, as in .gitignore: `specs/.gitattributes` rules merges below
+ * it just as the root one does.
+ */
+function protected_paths_protectedMatcher(patterns) {
+    const compiled = patterns
+        .map((p) => p.trim().replace(/^\.?\//, ''))
+        .filter((p) => p !== '' && !p.startsWith('!'))
+        .map((pattern) => ({
+        pattern,
+        matches: picomatch(pattern, { dot: true, nocase: true, basename: !pattern.includes('/') }),
+        // The fixed folder part of the glob; '' when the glob can match anywhere.
+        base: picomatch.scan(pattern).base.toLowerCase(),
+    }));
+    return (raw) => {
+        // A glob's `*` is a regular expression's `.`, which stops at line terminators: a name with
+        // one of them inside would slip through. They match like any other character here.
+        const path = raw.replace(LINE_TERMINATORS, '_');
+        const lower = path.toLowerCase();
+        for (const c of compiled) {
+            if (c.matches(path))
+                return c.pattern;
+            if (c.base !== '' && (lower === '' || c.base.startsWith(`${lower}/`)))
+                return c.pattern;
+        }
+        return null;
+    };
+}
+/**
+ * Where a symlink at `linkPath` with the text `target` points, as a path
+ * from the repository root ('' for the root itself), or null when it points
+ * outside the repository (absolute, or `..` past the root): the guard
+ * cannot tell what is there, so such a link is treated as protected.
+ */
+function protected_paths_linkDestination(linkPath, target) {
+    if (target.startsWith('/') || /^[A-Za-z]:[\\/]/.test(target) || target.startsWith('\\'))
+        return null;
+    const joined = posix.normalize(posix.join(posix.dirname(linkPath), target.replace(/\\/g, '/')));
+    if (joined === '..' || joined.startsWith('../'))
+        return null;
+    const clean = joined.replace(/\/+$/, '');
+    return clean === '.' ? '' : clean;
+}
+
+;// CONCATENATED MODULE: ./shared/role-ci/describe-change.ts
+
+
+const describe_change_ADVICE = 'implementor branches may not change protected paths; ask the overseer';
+/**
+ * The protected-path violations one change makes. A rename counts at both
+ * ends; a symlink also counts by where it points, so a link cannot be used
+ * to reach into a protected folder.
+ */
+function describe_change_describeProtectedChange(change, matcher, advice = describe_change_ADVICE) {
+    const out = [];
+    const add = (path, detail) => out.push({ kind: 'protected-path', path, detail: `${detail}; ${advice}` });
+    const target = matcher(change.path);
+    if (target)
+        add(change.path, `${verb(change)} (protected by ${quote(target)})`);
+    if (change.fromPath !== undefined && change.status === 'R') {
+        const source = matcher(change.fromPath);
+        if (source)
+            add(change.fromPath, `renamed protected ${quote(change.fromPath)} (by ${quote(source)}) to ${quote(change.path)}`);
+    }
+    if (change.after === 'symlink' && change.linkTarget !== undefined) {
+        const destination = linkDestination(change.path, change.linkTarget);
+        if (destination === null) {
+            add(change.path, `symlink ${quote(change.path)} points outside the repository (${quote(change.linkTarget)})`);
+        }
+        else {
+            const pattern = matcher(destination);
+            if (pattern) {
+                add(change.path, `symlink ${quote(change.path)} points to ${quote(change.linkTarget)}, which is protected by ${quote(pattern)}`);
+            }
+        }
+    }
+    return out;
+}
+function verb(change) {
+    const p = quote(change.path);
+    switch (change.status) {
+        case 'A':
+            return `added ${noun(change.after)} ${p}`;
+        case 'D':
+            return `deleted ${noun(change.before)} ${p}`;
+        case 'R':
+            return `renamed ${quote(change.fromPath ?? '')} to ${p}`;
+        case 'C':
+            return `copied ${quote(change.fromPath ?? '')} to ${p}`;
+        case 'T':
+            return `changed ${p} from ${noun(change.before)} to ${noun(change.after)}`;
+        default:
+            return `changed ${noun(change.after)} ${p}`;
+    }
+}
+function noun(kind) {
+    switch (kind) {
+        case 'symlink':
+            return 'symlink';
+        case 'submodule':
+            return 'submodule';
+        case 'executable':
+            return 'executable file';
+        default:
+            return 'file';
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/role-ci/guard.ts
+
+
+
+
+
+
+
+/**
+ * The role guard, run before any check: an implementor may not touch
+ * protected paths (by edit, rename, symlink or submodule), and every pull
+ * request must target the branch its role allows. The overseer integrates,
+ * so only its pull request target is checked.
+ */
+async function guard_checkGuard(options) {
+    const violations = [];
+    if (options.nonAgentHead && options.pullRequest)
+        return nonAgentGuard(options, options.pullRequest);
+    if (options.pullRequest) {
+        const problem = pullRequestTargetProblem(options, options.pullRequest);
+        if (problem)
+            violations.push({ kind: 'pr-target', target: options.pullRequest.base, detail: problem });
+    }
+    if (options.role === 'overseer')
+        return { ok: violations.length === 0, violations, changed: [] };
+    const { git } = options;
+    if (!options.overseerRef)
+        throw new InputError(`the overseer branch is needed to check implementor branch ${quote(options.branch)}`);
+    const head = await requireCommit(git, options.headRef, 'head');
+    const overseer = await requireCommit(git, options.overseerRef, 'overseer branch');
+    const diffBase = await diffBaseOf(git, overseer, head, options.overseerRef);
+    const changed = await changedPaths(git, diffBase, head);
+    const matcher = protectedMatcher(options.protectedPaths);
+    const configMatcher = protectedMatcher([...new Set([DEFAULT_CONFIG_PATH, options.configPath ?? DEFAULT_CONFIG_PATH])]);
+    const found = [];
+    for (const change of changed) {
+        const violations = describeProtectedChange(change, configMatcher, CONFIG_ADVICE);
+        found.push(...(violations.length ? violations : describeProtectedChange(change, matcher)));
+    }
+    found.sort((a, b) => guard_compare(a.path ?? '', b.path ?? '') || guard_compare(a.detail, b.detail));
+    violations.push(...found.filter((v, i) => i === 0 || v.path !== found[i - 1].path || v.detail !== found[i - 1].detail));
+    return { ok: violations.length === 0, violations, changed, diffBase };
+}
+const CONFIG_ADVICE = 'the orchestrator configuration holds the role rules, which are read from the base and may not be changed by an implementor; ask the overseer';
+/** Why the pull request's target is not allowed for the role, or null. */
+function pullRequestTargetProblem(options, pr) {
+    const what = `pull request${pr.number !== undefined ? ` #${pr.number}` : ''} from ${quote(pr.head)} to ${quote(pr.base)}`;
+    if (options.role === 'overseer') {
+        if (pr.base === options.integrationBranch)
+            return null;
+        return `${what}: an overseer branch may only target the integration branch ${quote(options.integrationBranch)}`;
+    }
+    if (!options.spec) {
+        return `${what}: cannot tell which overseer branch ${quote(pr.head)} belongs to (it does not follow the pattern ${quote(options.naming.pattern)}); an implementor branch may only target its own overseer branch`;
+    }
+    const expected = formatBranch(options.naming, options.spec, 'overseer');
+    if (pr.base === expected)
+        return null;
+    const who = options.index !== undefined ? `implementor ${options.index} of ${quote(options.spec)}` : 'an implementor branch';
+    return `${what}: ${who} may only target its overseer branch ${quote(expected)}`;
+}
+/**
+ * A person's branch (not an agent's) into an overseer branch: the protected paths guard the
+ * agents, not people, so the config rule alone decides; allowed by default, with a note.
+ */
+function nonAgentGuard(options, pr) {
+    const what = `pull request${pr.number !== undefined ? ` #${pr.number}` : ''} from ${quote(pr.head)} (not an agent branch) into overseer branch ${quote(pr.base)}`;
+    if (options.nonAgentIntoOverseer === 'refuse') {
+        const detail = `${what}: refused by the config rule pull-requests.non-agent-into-overseer: refuse`;
+        return { ok: false, violations: [{ kind: 'pr-target', detail }], changed: [] };
+    }
+    const note = `${what}: allowed for people (pull-requests.non-agent-into-overseer: allow); protected paths are not checked for it`;
+    return { ok: true, violations: [], changed: [], notes: [note] };
+}
+async function requireCommit(git, ref, what) {
+    const sha = await git.resolveCommit(ref);
+    if (!sha)
+        throw new InputError(`${what} ${quote(ref)} is not a commit in this repository; fetch it first (actions/checkout with fetch-depth: 0)`);
+    return sha;
+}
+/**
+ * Changes are counted from the merge base, so what the overseer already
+ * integrated is not blamed on the implementor. Without a merge base: a
+ * shallow clone is an error that says how to fix it; unrelated histories are
+ * compared with the overseer tip (everything that differs counts).
+ */
+async function diffBaseOf(git, overseer, head, overseerRef) {
+    const base = await git.mergeBase(overseer, head);
+    if (base)
+        return base;
+    if (await git.isShallow()) {
+        throw new InputError(`no common history between ${quote(overseerRef)} and the head: the clone is shallow; use actions/checkout with fetch-depth: 0 (or git fetch --unshallow)`);
+    }
+    return overseer;
+}
+function guard_compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./shared/role-ci/detect-commands.ts
+
+
+
+// Implementors run fast feedback first; the overseer builds before testing and also runs the slow suites.
+const NPM_SCRIPTS = {
+    implementor: ['lint', 'typecheck', 'test', 'build'],
+    overseer: ['lint', 'typecheck', 'build', 'test', 'test:integration', 'test:e2e'],
+};
+// What `npm init` writes: a test script that always fails is no test suite.
+const NPM_PLACEHOLDER_TEST = /no test specified/;
+/**
+ * Sensible default checks from the files at the repository root, in a fixed
+ * order (Node, Python, Go, Rust). Only fixed command texts are produced:
+ * nothing from the files' contents reaches the shell.
+ */
+function detect_commands_detectCommands(cwd, role) {
+    const commands = [];
+    const reasons = [];
+    const scripts = packageScripts(cwd);
+    if (scripts) {
+        const chosen = NPM_SCRIPTS[role].filter((s) => typeof scripts[s] === 'string' && !(s === 'test' && NPM_PLACEHOLDER_TEST.test(scripts[s])));
+        for (const s of chosen)
+            commands.push({ name: s.replace(':', '-'), command: s === 'test' ? 'npm test' : `npm run ${s}` });
+        if (chosen.length)
+            reasons.push(`package.json scripts: ${chosen.join(', ')}`);
+    }
+    const pytest = pytestReason(cwd);
+    if (pytest) {
+        commands.push({ name: 'pytest', command: 'pytest' });
+        reasons.push(pytest);
+    }
+    if (isFile(join(cwd, 'go.mod'))) {
+        commands.push({ name: 'go test', command: 'go test ./...' });
+        reasons.push('go.mod');
+    }
+    if (isFile(join(cwd, 'Cargo.toml'))) {
+        commands.push({ name: 'cargo test', command: 'cargo test' });
+        reasons.push('Cargo.toml');
+    }
+    return { commands, reasons };
+}
+function packageScripts(cwd) {
+    const file = join(cwd, 'package.json');
+    if (!isFile(file))
+        return null;
+    let parsed;
+    try {
+        parsed = JSON.parse(readFileSync(file, 'utf8'));
+    }
+    catch (error) {
+        throw new ConfigurationError(`package.json is not valid JSON (${error.message}); fix it or pass the commands input`);
+    }
+    const scripts = parsed?.scripts;
+    return scripts && typeof scripts === 'object' && !Array.isArray(scripts) ? scripts : {};
+}
+function pytestReason(cwd) {
+    if (isFile(join(cwd, 'pytest.ini')))
+        return 'pytest.ini';
+    if (mentions(join(cwd, 'pyproject.toml'), /pytest/))
+        return 'pyproject.toml mentions pytest';
+    if (mentions(join(cwd, 'setup.cfg'), /^\[tool:pytest\]/m))
+        return 'setup.cfg has [tool:pytest]';
+    if (mentions(join(cwd, 'tox.ini'), /^\[pytest\]/m))
+        return 'tox.ini has [pytest]';
+    if (hasPythonFiles(join(cwd, 'tests')))
+        return 'tests/ holds Python files';
+    return null;
+}
+function mentions(file, pattern) {
+    return isFile(file) && pattern.test(readFileSync(file, 'utf8'));
+}
+/** Python files directly in `dir` or one level down (bounded: no deep walk of a large tree). */
+function hasPythonFiles(dir) {
+    if (!detect_commands_isDirectory(dir))
+        return false;
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        if (entry.isFile() && entry.name.endsWith('.py'))
+            return true;
+        if (entry.isDirectory() && !entry.name.startsWith('.')) {
+            const inner = join(dir, entry.name);
+            if (readdirSync(inner).some((n) => n.endsWith('.py') && isFile(join(inner, n))))
+                return true;
+        }
+    }
+    return false;
+}
+function isFile(path) {
+    return existsSync(path) && statSync(path).isFile();
+}
+function detect_commands_isDirectory(path) {
+    return existsSync(path) && statSync(path).isDirectory();
+}
+
+;// CONCATENATED MODULE: ./shared/role-ci/choose-commands.ts
+
+/** The commands to run: the input wins, then the config for the role, then what the repository suggests. */
+function choose_commands_chooseCommands(options) {
+    const { role } = options;
+    if (options.inputCommands && options.inputCommands.length > 0) {
+        const commands = [...options.inputCommands];
+        return { commands, source: 'input', note: `from the commands input: ${names(commands)}` };
+    }
+    const configured = options.config.roles[role].commands;
+    if (configured.length > 0) {
+        return {
+            commands: [...configured],
+            source: 'config',
+            note: `from ${options.config.source} roles.${role}.commands: ${names(configured)}`,
+        };
+    }
+    const detected = detectCommands(options.cwd, role);
+    if (detected.commands.length > 0) {
+        return { commands: detected.commands, source: 'detected', note: `detected from ${detected.reasons.join('; ')}` };
+    }
+    return {
+        commands: [],
+        source: 'none',
+        note: `no commands: none given in the commands input or in roles.${role}.commands of the config, and none detected (no package.json scripts, pytest, go.mod or Cargo.toml)`,
+    };
+}
+function names(commands) {
+    return commands.map((c) => c.name).join(', ');
 }
 
 ;// CONCATENATED MODULE: external "node:string_decoder"
@@ -49385,14 +51055,14 @@ const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRe
 
 /** One line of command output made safe: colour codes gone, controls and bidi overrides visible, no line break left. */
 function stripAnsi(text) {
-    return neutralize(text.replace(/\r$/, ''));
+    return neutralize_neutralize(text.replace(/\r$/, ''));
 }
 /**
  * The last `maxLines` lines of a command's output, each at most
  * `maxLineLength` characters: memory stays bounded however much a command
  * prints.
  */
-class OutputTail {
+class output_tail_OutputTail {
     maxLines;
     maxLineLength;
     lines = [];
@@ -49450,6 +51120,21 @@ class LineSplitter {
     }
 }
 
+;// CONCATENATED MODULE: ./shared/role-ci/format.ts
+/** `850 ms`, `12.3 s`, `2 min 5 s`. */
+function format_formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    if (ms < 60_000)
+        return `${(ms / 1000).toFixed(1)} s`;
+    const seconds = Math.round(ms / 1000);
+    return `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
+}
+/** `1 test`, `3 tests`. */
+function format_plural(count, word) {
+    return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
 ;// CONCATENATED MODULE: ./shared/role-ci/run-command.ts
 
 
@@ -49462,7 +51147,7 @@ const KILL_GRACE_MS = 5000;
  * With a time-out the command gets its own process group, so that killing
  * it also stops what it started.
  */
-function runShellCommand(command, options) {
+function run_command_runShellCommand(command, options) {
     const ownGroup = options.timeoutMs !== undefined && process.platform !== 'win32';
     return new Promise((resolve) => {
         let settled = false;
@@ -49519,7 +51204,7 @@ function runShellCommand(command, options) {
             for (const s of splitters)
                 s.end();
             if (timedOut)
-                finish({ exitCode: null, reason: `timed out after ${formatDuration(options.timeoutMs ?? 0)}` });
+                finish({ exitCode: null, reason: `timed out after ${format_formatDuration(options.timeoutMs ?? 0)}` });
             else if (code === null)
                 finish({ exitCode: null, reason: `killed by ${signal ?? 'a signal'}` });
             else
@@ -49536,25 +51221,1760 @@ function reasonForExit(code) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./shared/trials/run-checks.ts
+;// CONCATENATED MODULE: ./shared/role-ci/checks.ts
 
+
+
+
+
+const BUILTIN_COMMAND = '(built-in)';
+/**
+ * Runs the checks in order, each in its own log group, and records every
+ * result. All run even when one fails, unless `failFast`.
+ */
+async function checks_runChecks(items, options) {
+    const now = options.now ?? (() => performance.now());
+    const results = [];
+    let stopped = false;
+    for (const item of items) {
+        const builtin = isBuiltinCheck(item);
+        const command = builtin ? BUILTIN_COMMAND : item.command;
+        if (stopped) {
+            results.push({
+                name: item.name,
+                command,
+                exitCode: null,
+                passed: false,
+                durationMs: 0,
+                outputTail: '',
+                skipped: true,
+                ...(builtin ? { builtin } : {}),
+            });
+            continue;
+        }
+        const result = await options.logger.group(item.name, async () => {
+            const started = now();
+            const partial = builtin ? await runBuiltin(item, options) : await runCommand(item, options);
+            const done = { name: item.name, command, durationMs: Math.max(0, Math.round(now() - started)), ...partial };
+            options.logger.info(`${item.name}: ${done.passed ? 'passed' : 'failed'} in ${formatDuration(done.durationMs)}`);
+            return done;
+        });
+        if (!result.passed) {
+            const why = result.reason ?? (result.exitCode !== null ? `exit code ${result.exitCode}` : 'failed');
+            options.logger.error(`check ${item.name} failed: ${why}`, { title: `check ${item.name}` });
+            if (options.failFast)
+                stopped = true;
+        }
+        results.push(result);
+    }
+    return results;
+}
+async function runCommand(item, options) {
+    const tail = new OutputTail(Math.max(1, options.outputTailLines ?? 30));
+    options.logger.info(`$ ${item.command}`);
+    const run = await runShellCommand(item.command, {
+        cwd: options.cwd,
+        env: options.env,
+        timeoutMs: options.timeoutMs,
+        onLine: (line) => {
+            options.logger.info(line);
+            tail.push(line);
+        },
+    });
+    const outcome = { exitCode: run.exitCode, passed: run.exitCode === 0, outputTail: tail.text() };
+    if (run.reason)
+        outcome.reason = run.reason;
+    return outcome;
+}
+async function runBuiltin(item, options) {
+    try {
+        const { passed, detail } = await item.run();
+        const tail = new OutputTail(Math.max(1, options.outputTailLines ?? 30));
+        for (const line of detail.split('\n')) {
+            options.logger.info(line);
+            tail.push(line);
+        }
+        return { exitCode: passed ? 0 : 1, passed, outputTail: tail.text(), builtin: true };
+    }
+    catch (error) {
+        const reason = `the check could not run: ${messageOf(error)}`;
+        return { exitCode: null, passed: false, outputTail: reason, builtin: true, reason };
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/role-ci/clip-lines.ts
+// Command output and test reports shown in part: neutralised (they are data,
+// never markup or terminal codes), bounded per line and in lines.
+
+/** First `maxLines` lines of `text`, each bounded, with a marker when cut. */
+function clip_lines_firstLines(text, maxLines, maxLength = 300) {
+    const lines = neutralize(text, { multiline: true }).split('\n');
+    const shown = lines.slice(0, maxLines).map((l) => (l.length > maxLength ? `${l.slice(0, maxLength - 3)}...` : l));
+    if (lines.length > maxLines)
+        shown.push(`... (${lines.length - maxLines} more lines)`);
+    return shown.join('\n');
+}
+/** Last `maxLines` lines of `text`, each bounded, with a marker when cut. */
+function clip_lines_lastLines(text, maxLines, maxLength = 500) {
+    const lines = neutralize(text, { multiline: true }).split('\n');
+    const shown = lines.slice(-maxLines).map((l) => (l.length > maxLength ? `${l.slice(0, maxLength - 3)}...` : l));
+    if (lines.length > maxLines)
+        shown.unshift(`... (${lines.length - maxLines} earlier lines)`);
+    return shown.join('\n');
+}
+
+;// CONCATENATED MODULE: ./shared/scope/task-paths.ts
+
+
+const task_paths_CONTROL = charPattern([C0, DEL, C1, LINE_SEPARATORS]);
+const GLOB = /[*?[\]{}]/;
+/**
+ * The scope a task path gives, or the reason it gives none. Task text is
+ * data: a path that climbs out of the repository (`..`), is absolute, holds
+ * a backslash or a control character, or covers the whole repository is
+ * ignored, so no line of tasks.md can widen a scope to everything.
+ */
+function task_paths_scopePath(raw) {
+    if (raw.length > 1000)
+        return { reason: 'longer than 1000 characters' };
+    if (task_paths_CONTROL.test(raw))
+        return { reason: 'holds a line break or control character' };
+    if (raw.includes('\\'))
+        return { reason: 'holds a backslash' };
+    if (raw.startsWith('/') || /^[A-Za-z]:/.test(raw))
+        return { reason: 'is absolute' };
+    const path = raw
+        .trim()
+        .replace(/^(\.\/)+/, '')
+        .replace(/\/{2,}/g, '/')
+        .replace(/\/$/, '');
+    const segments = path.split('/');
+    if (segments.includes('..'))
+        return { reason: 'climbs out with ..' };
+    if (path === '' || path === '.' || segments.every((s) => /^\*+$/.test(s)))
+        return { reason: 'covers the whole repository' };
+    if (GLOB.test(path)) {
+        const matches = picomatch(path, { dot: true });
+        return { path, glob: true, matches: (changed) => matches(changed) };
+    }
+    const below = `${path}/`;
+    return { path, glob: false, matches: (changed) => changed === path || changed.startsWith(below) };
+}
+/** True when `changed` is a test of the file `path`: `user.test.ts`, `user.spec.js`, `test_user.py`, `user_test.go`, beside it or in a tests folder there. */
+function task_paths_isCompanionTest(changed, path) {
+    const slash = path.lastIndexOf('/');
+    const dir = slash < 0 ? '' : path.slice(0, slash + 1);
+    const name = path.slice(slash + 1);
+    const dot = name.indexOf('.', 1);
+    if (dot <= 0)
+        return false;
+    const stem = name.slice(0, dot);
+    const cslash = changed.lastIndexOf('/');
+    const cdir = cslash < 0 ? '' : changed.slice(0, cslash + 1);
+    const cname = changed.slice(cslash + 1);
+    if (![dir, `${dir}__tests__/`, `${dir}tests/`, `${dir}test/`].includes(cdir))
+        return false;
+    const ext = /\.[A-Za-z0-9]{1,10}$/;
+    const base = cname.replace(ext, '');
+    if (base === cname)
+        return false;
+    return [`${stem}.test`, `${stem}.spec`, `test_${stem}`, `${stem}_test`, `${stem}.tests`].includes(base);
+}
+/** A matcher for the config's `scope.allow` globs (a glob without a slash names a file at any depth). */
+function task_paths_allowMatcher(globs) {
+    const compiled = globs.map((g) => ({
+        glob: g,
+        matches: picomatch(g.trim().replace(/^\.\//, ''), { dot: true, basename: !g.includes('/') }),
+    }));
+    return (changed) => compiled.find((c) => c.matches(changed))?.glob ?? null;
+}
+
+;// CONCATENATED MODULE: ./shared/scope/agent-scope.ts
+
+
+/** The agent a task belongs to by the plan: a `task-assigned` event, else an owner comment in tasks.md. */
+function plannedOwner(sources, id) {
+    return sources.assigned[id] ?? commentOwners(sources.doc).get(id);
+}
+const COMMENT_OWNERS = new WeakMap();
+/** Task id → the agent its owner comment names, per document (computed once). */
+function commentOwners(doc) {
+    if (!doc)
+        return new Map();
+    let owners = COMMENT_OWNERS.get(doc);
+    if (!owners) {
+        owners = new Map(doc.tasks.flatMap((t) => (t.owner ? [[t.id, t.owner]] : [])));
+        COMMENT_OWNERS.set(doc, owners);
+    }
+    return owners;
+}
+function isAgent(name, who) {
+    if (name === undefined)
+        return false;
+    return name === who.branch || (who.index !== undefined && name === `impl-${who.index}`);
+}
+/**
+ * The agent's tasks and the paths they name. Its tasks are those a plan gave
+ * it (`task-assigned` events, then `<!-- owner: impl-n -->` comments); when a
+ * plan gave it none, those its own commits referenced, leaving out tasks the
+ * plan gave someone else. Only the paths tasks name constrain: a task naming
+ * no file adds nothing, and an agent none of whose tasks names a file has no
+ * scope at all (nothing is drift).
+ */
+function agent_scope_agentScope(who, sources) {
+    const doc = sources.doc;
+    const empty = { source: 'none', tasks: [], pathless: [], paths: [], ignored: [] };
+    if (!doc)
+        return empty;
+    let mine = doc.tasks.filter((t) => isAgent(plannedOwner(sources, t.id), who));
+    let source = 'assigned';
+    if (mine.length === 0) {
+        const referenced = new Set(sources.references);
+        mine = doc.tasks.filter((t) => referenced.has(t.id) && plannedOwner(sources, t.id) === undefined);
+        source = 'commits';
+    }
+    if (mine.length === 0)
+        return empty;
+    const scope = { source, tasks: mine.map((t) => t.id), pathless: [], paths: [], ignored: [] };
+    for (const t of mine) {
+        let usable = 0;
+        for (const raw of t.paths) {
+            const p = scopePath(raw);
+            if ('reason' in p)
+                scope.ignored.push({ task: t.id, path: raw, reason: p.reason });
+            else {
+                scope.paths.push({ task: t.id, scope: p });
+                usable++;
+            }
+        }
+        if (usable === 0)
+            scope.pathless.push(t.id);
+    }
+    return scope;
+}
+/** Every task's usable paths, compiled once (globs are compiled by picomatch, which is not free). */
+function agent_scope_taskScopes(sources) {
+    return (sources.doc?.tasks ?? []).map((t) => ({
+        id: t.id,
+        scopes: t.paths.map(scopePath).filter((p) => !('reason' in p)),
+    }));
+}
+/** The tasks (other than the agent's own) whose paths cover `path`, with whom each belongs to. */
+function agent_scope_ownersOf(path, who, scope, sources, others = new TaskIndex(agent_scope_taskScopes(sources).filter((t) => !scope.tasks.includes(t.id)))) {
+    const name = sources.nameOf ?? ((a) => a);
+    return others.covering(path).map((id) => {
+        const planned = plannedOwner(sources, id);
+        const reported = sources.reported[id];
+        if (planned !== undefined)
+            return { id, agent: name(planned), how: 'assigned' };
+        if (reported !== undefined && !isAgent(reported, who))
+            return { id, agent: name(reported), how: 'reported' };
+        return { id };
+    });
+}
+
+;// CONCATENATED MODULE: ./shared/scope/drift.ts
+
+
+
+/**
+ * Which of `paths` lie outside every path the agent's tasks name, after the
+ * always-allowed ones: the feature's tasks.md, the config's `scope.allow`
+ * globs, and (with `companion-tests`) a test file beside a file in scope.
+ * Sorted, each path once.
+ */
+function drift_scopeDrift(paths, who, sources, rules) {
+    const scope = agentScope(who, sources);
+    const unbounded = !sources.doc
+        ? 'the feature has no tasks.md to read the scope from'
+        : scope.tasks.length === 0
+            ? 'no task is assigned to it and its commits reference none'
+            : scope.paths.length === 0
+                ? `its tasks (${scope.tasks.join(', ')}) name no file`
+                : undefined;
+    if (unbounded)
+        return { scope, drift: [], unbounded };
+    const allowed = allowMatcher(rules.allow);
+    const files = scope.paths.filter((p) => !p.scope.glob).map((p) => p.scope.path);
+    const drift = [];
+    // Other tasks only, compiled once: every drifting file is looked up in them.
+    const own = new Set(scope.tasks);
+    const others = new TaskIndex(taskScopes(sources).filter((t) => !own.has(t.id)));
+    for (const path of [...new Set(paths)].sort()) {
+        if (path === rules.tasksFile || allowed(path) !== null)
+            continue;
+        if (scope.paths.some((p) => p.scope.matches(path)))
+            continue;
+        if (rules.companionTests && files.some((f) => isCompanionTest(path, f)))
+            continue;
+        drift.push({ path, owners: ownersOf(path, who, scope, sources, others) });
+    }
+    return { scope, drift };
+}
+/** Whom the file belongs to, in words: `T014 assigned to impl-2`, or that no task names it. */
+function drift_ownersText(owners) {
+    if (owners.length === 0)
+        return 'no task names it';
+    return owners
+        .map((o) => o.how === 'assigned'
+        ? `${o.id} assigned to ${o.agent}`
+        : o.how === 'reported'
+            ? `${o.id} (worked on by ${o.agent})`
+            : `${o.id} (not assigned)`)
+        .join(', ');
+}
+/** One sentence for people: `src/x.py belongs to T014 assigned to impl-2`. */
+function drift_driftText(file) {
+    return file.owners.length ? `${file.path} belongs to ${drift_ownersText(file.owners)}` : `${file.path} is named by no task`;
+}
+
+;// CONCATENATED MODULE: ./shared/tasks/task-prose.ts
+
+// Prose that announces a dependency, followed by an id list:
+// `(depends on T012, T013)`, `blocked by T020`, `requires T004`, `after T010`.
+const DEPENDENCY = /\b(?:depends?[ \t]+on|dependent[ \t]+on|blocked[ \t]+by|requires|after)[ \t]*:?[ \t]*/gi;
+/** Ids named as prerequisites in a task description, in order, without duplicates or `self`. */
+function task_prose_dependenciesIn(description, self) {
+    const ids = new Set();
+    for (const m of description.matchAll(DEPENDENCY)) {
+        for (const id of readIdList(description, m.index + m[0].length).ids)
+            if (id !== self)
+                ids.add(id);
+    }
+    return [...ids];
+}
+// Slashed or dotted words that are prose or product names, not paths.
+const NOT_PATHS = words('and/or either/or w/o i/o n/a read/write on/off yes/no true/false pass/fail e.g i.e etc vs', 'node.js next.js nuxt.js vue.js express.js d3.js three.js chart.js nest.js asp.net socket.io');
+// Well-known files that have no extension.
+const BARE_FILES = words('Dockerfile Containerfile Makefile Procfile Gemfile Rakefile Jenkinsfile Justfile Vagrantfile', 'LICENSE CODEOWNERS');
+// Slash-joined words that are not folders: `T012/T013`, `GET/POST`.
+const PROSE_SEGMENT = /^(?:T\d{3,}|US\d+|GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/;
+const PATH_CHARS = /^[\w.@~+\-/*[\]]+$/;
+const FILE_NAME = /^[\w@+\-.[\]]*[\w@+\-\]]\.[A-Za-z][A-Za-z0-9]{0,9}$/;
+const DOTFILE = /^\.[A-Za-z][\w.-]*$/;
+// A backticked span, or a run of characters that are neither spaces nor backticks.
+const WORD = /`([^`]*)`|([^\s`]+)/g;
+const LEADING_PUNCTUATION = /^[([{"'<*_]+/;
+const TRAILING_PUNCTUATION = new Set(')]}"\'>,;:.!?*_');
+/**
+ * File paths named in a task description, in order, without duplicates. A
+ * heuristic, because the format names paths in free prose: a word counts when
+ * it contains a slash (`src/models/user.py`, `tests/unit/`), is a file name
+ * with an extension (`package.json`), a dotfile or a well-known file such as
+ * `Dockerfile`. Words in backticks are read whole. URLs, API routes with a
+ * leading slash and a few common dotted or slashed words (`and/or`,
+ * `GET/POST`, `Node.js`, `e.g.`) are left out.
+ */
+function task_prose_pathsIn(description) {
+    const paths = new Set();
+    for (const m of description.matchAll(WORD)) {
+        const word = m[1] !== undefined ? m[1].trim() : m[2];
+        const candidate = trimTrailingPunctuation(word.replace(LEADING_PUNCTUATION, ''));
+        if (looksLikePath(candidate))
+            paths.add(candidate);
+    }
+    return [...paths];
+}
+function looksLikePath(word) {
+    if (word === '' || word.includes('://') || !PATH_CHARS.test(word) || !/[A-Za-z]/.test(word))
+        return false;
+    if (NOT_PATHS.has(word.toLowerCase()))
+        return false;
+    // A leading slash is an API route (`/users/{id}`) far more often than a file in a task list.
+    if (word.startsWith('/'))
+        return false;
+    if (word.includes('/'))
+        return !word.split('/').every((part) => part === '' || PROSE_SEGMENT.test(part));
+    return FILE_NAME.test(word) || DOTFILE.test(word) || BARE_FILES.has(word);
+}
+// A loop, not a regex: `/[.)]+$/` backtracks quadratically on a long run of
+// punctuation that is not at the end.
+function trimTrailingPunctuation(word) {
+    let end = word.length;
+    while (end > 0 && TRAILING_PUNCTUATION.has(word[end - 1]))
+        end--;
+    return word.slice(0, end);
+}
+function words(...lists) {
+    return new Set(lists.join(' ').split(' '));
+}
+
+;// CONCATENATED MODULE: ./shared/tasks/parse-tasks.ts
+
+
+
+
+// ATX headings with up to three spaces of indentation, as in CommonMark.
+const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*))?$/;
+/**
+ * Reads a spec-kit tasks.md. Lines that are not tasks or headings are ignored,
+ * never an error; the only error is a task id used twice, because updates
+ * address tasks by id. `file` only names the file in that error.
+ *
+ * A `##` heading opens a phase and a `###` heading a section within it. A
+ * phase is listed in `phases` when it holds tasks or its title starts with
+ * "Phase", so prose sections such as "Dependencies & Execution Order" are not.
+ */
+function parse_tasks_parseTasks(text, file = 'tasks.md') {
+    const doc = { tasks: [], phases: [] };
+    const seen = new Map();
+    let phase;
+    let section;
+    for (const line of splitLines(text)) {
+        if (line.fenced)
+            continue;
+        const heading = line.content.match(HEADING);
+        if (heading) {
+            const level = heading[1].length;
+            const title = headingTitle(heading[2] ?? '');
+            if (level === 1) {
+                doc.title ??= title;
+                phase = undefined;
+                section = undefined;
+            }
+            else if (level === 2) {
+                phase = { title, line: line.number, taskIds: [] };
+                if (/^phase\b/i.test(title))
+                    doc.phases.push(phase);
+                section = undefined;
+            }
+            else if (level === 3) {
+                section = title;
+            }
+            continue;
+        }
+        const match = matchTaskLine(line.content);
+        if (!match)
+            continue;
+        const previous = seen.get(match.id);
+        if (previous !== undefined) {
+            throw new InputError(`${file}: task id "${match.id}" is used twice, on line ${previous} and line ${line.number}; ` +
+                'each task needs its own id (give the newer task the next unused number)');
+        }
+        seen.set(match.id, line.number);
+        const task = {
+            id: match.id,
+            line: line.number,
+            done: match.done,
+            parallel: match.parallel,
+            description: match.description,
+            paths: pathsIn(match.description),
+            dependsOn: dependenciesIn(match.description, match.id),
+        };
+        if (match.story)
+            task.story = match.story;
+        if (match.owner)
+            task.owner = match.owner;
+        if (phase) {
+            task.phase = phase.title;
+            if (phase.taskIds.length === 0 && !doc.phases.includes(phase))
+                doc.phases.push(phase);
+            phase.taskIds.push(match.id);
+        }
+        if (section !== undefined)
+            task.section = section;
+        doc.tasks.push(task);
+    }
+    doc.phases.sort((a, b) => a.line - b.line);
+    return doc;
+}
+/** The heading text without the optional closing `#` sequence (`## Setup ##`). */
+function headingTitle(raw) {
+    const text = raw.trim();
+    let end = text.length;
+    while (end > 0 && text[end - 1] === '#')
+        end--;
+    if (end === text.length)
+        return text;
+    const before = text.slice(0, end);
+    // `## C#` keeps its hash: a closing sequence must follow a space.
+    return before === '' || /[ \t]$/.test(before) ? before.trim() : text;
+}
+
+;// CONCATENATED MODULE: ./shared/tasks/update-tasks.ts
+
+
+
+/**
+ * Sets tasks open or done. Only tasks whose state changes are touched, and of
+ * those only the checkbox character (plus, with `annotate`, our trailing
+ * comment: written or replaced when a task is finished with `meta`, removed
+ * when it is reopened). Every other byte is kept, including line endings,
+ * trailing spaces and a missing final newline. If an id is given more than
+ * once, the last change wins. A duplicate id in the file is an InputError
+ * (see `parseTasks`), because it is not clear which line to change.
+ */
+function update_tasks_updateTasks(text, changes, options = {}) {
+    const doc = parseTasks(text, options.file);
+    const wanted = new Map(changes.map((change) => [change.id, change]));
+    const lines = splitLines(text);
+    const edits = [];
+    const changed = [];
+    for (const task of doc.tasks) {
+        const change = wanted.get(task.id);
+        if (!change || change.done === task.done)
+            continue;
+        const line = lines[task.line - 1];
+        if (change.onlyOurs && !DONE_COMMENT.test(line.content))
+            continue;
+        const match = matchTaskLine(line.content);
+        changed.push(task.id);
+        const checkbox = line.start + match.checkboxOffset;
+        edits.push({ start: checkbox, end: checkbox + 1, text: change.done ? 'X' : ' ' });
+        // Our comment goes with our tick (always when we only undo our own tick).
+        if (!change.done && DONE_COMMENT.test(line.content) && (options.annotate || change.onlyOurs))
+            edits.push(annotation(line.content, line.start, ''));
+        if (!options.annotate)
+            continue;
+        if (change.done && change.meta)
+            edits.push(annotation(line.content, line.start, ` ${doneComment(change.meta)}`));
+    }
+    const known = new Set(doc.tasks.map((task) => task.id));
+    const unknown = [...new Set(changes.map((change) => change.id).filter((id) => !known.has(id)))];
+    let result = text;
+    for (const edit of edits.sort((a, b) => b.start - a.start)) {
+        result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
+    }
+    return { text: result, changed, unknown };
+}
+/**
+ * An edit that puts `replacement` where our comment is (with the spaces before
+ * it), or, if there is none, after the line's text and before its trailing
+ * spaces, which are kept as they were.
+ */
+function annotation(content, lineStart, replacement) {
+    const existing = content.match(DONE_COMMENT);
+    let start;
+    let end;
+    if (existing) {
+        end = existing.index + existing[0].length;
+        start = existing.index;
+    }
+    else {
+        end = content.length;
+        while (end > 0 && (content[end - 1] === ' ' || content[end - 1] === '\t'))
+            end--;
+        start = end;
+    }
+    while (start > 0 && (content[start - 1] === ' ' || content[start - 1] === '\t'))
+        start--;
+    return { start: lineStart + start, end: lineStart + end, text: replacement };
+}
+/**
+ * `<!-- done: <time> <commit7> <agent> -->` (done on the agent's branch) or `<!-- merged: … -->`
+ * (merged into the branch it goes to), with values that cannot end the comment early.
+ */
+function doneComment(meta) {
+    const commit = clean(meta.commit, 7);
+    return `<!-- ${meta.merged ? 'merged' : 'done'}: ${clean(meta.time, 40)} ${commit} ${clean(meta.agent, 64)} -->`;
+}
+// Keeps timestamps, hex ids and agent names as they are; anything else,
+// notably `<`, `>`, `!`, spaces and newlines, becomes `_`, and `--` is
+// collapsed so the value can neither close the comment nor split its fields.
+function clean(value, max) {
+    const safe = value
+        .replace(/[^A-Za-z0-9._:+@/-]/g, '_')
+        .replace(/-{2,}/g, '-')
+        .slice(0, max);
+    return safe === '' ? 'unknown' : safe;
+}
+
+;// CONCATENATED MODULE: ./shared/tasks/owner-comment.ts
+
+
+
+/**
+ * `<!-- owner: impl-2 -->`: the agent a plan gave the task to. It renders as
+ * nothing on GitHub and leaves the spec-kit syntax alone. It sits after the
+ * description and before our `done` comment, which must stay last on the line.
+ */
+
+/** `<!-- estimate: 2 -->` (a positive number): the weight a plan gives the task when it balances the load. */
+const ESTIMATE_COMMENT = /<!-- estimate: (\d{1,4}(?:\.\d{1,2})?) -->/;
+const OWNER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+function estimateIn(description) {
+    const m = description.match(ESTIMATE_COMMENT);
+    const value = m ? Number(m[1]) : NaN;
+    return value > 0 ? value : undefined;
+}
+/** The description without an estimate comment, for display. */
+function plainDescription(description) {
+    return description
+        .replace(new RegExp(ESTIMATE_COMMENT.source, 'g'), '')
+        .replace(/[ \t]{2,}/g, ' ')
+        .trim();
+}
+/**
+ * Writes the owner comment of each task in `owners` (replacing an existing
+ * one), changing nothing else; tasks not named keep whatever they have.
+ * Returns the ids whose line changed, in file order. An owner name that is not
+ * a plain agent name is refused, since it would land inside a comment.
+ */
+function owner_comment_setOwners(text, owners, file = 'tasks.md') {
+    for (const name of owners.values())
+        if (!OWNER_NAME.test(name))
+            throw new Error(`internal: owner name "${name}" is not an agent name`);
+    const lines = splitLines(text);
+    const edits = [];
+    const changed = [];
+    for (const task of parseTasks(text, file).tasks) {
+        const owner = owners.get(task.id);
+        if (owner === undefined)
+            continue;
+        const line = lines[task.line - 1];
+        const comment = `<!-- owner: ${owner} -->`;
+        const existing = line.content.match(OWNER_COMMENT);
+        if (existing) {
+            if (existing[1] === owner)
+                continue;
+            edits.push({ start: line.start + existing.index, end: line.start + existing.index + existing[0].length, text: comment });
+        }
+        else {
+            const done = line.content.match(DONE_COMMENT);
+            let at = done ? done.index : line.content.length;
+            while (at > 0 && (line.content[at - 1] === ' ' || line.content[at - 1] === '\t'))
+                at--;
+            edits.push({ start: line.start + at, end: line.start + at, text: ` ${comment}` });
+        }
+        changed.push(task.id);
+    }
+    let result = text;
+    for (const edit of edits.sort((a, b) => b.start - a.start))
+        result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
+    return { text: result, changed };
+}
+
+;// CONCATENATED MODULE: ./shared/tasks/index.ts
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./shared/scope/read-sources.ts
+
+
+
+
+
+
+/**
+ * The feature's tasks.md as committed at `commit` (git objects only: the work
+ * tree is the agent's). A file that is absent or cannot be parsed (a task id
+ * used twice) gives no document and a problem to show.
+ */
+async function read_sources_readTasksAt(git, commit, file) {
+    const bytes = await readFileBytesAt(git, commit, file);
+    if (bytes === null)
+        return { doc: null, problem: `${file} is not on ${commit.slice(0, 12)}` };
+    try {
+        return { doc: parseTasks(bytes.toString('utf8'), file) };
+    }
+    catch (error) {
+        return { doc: null, problem: messageOf(error) };
+    }
+}
+/** Task ids that the commits in `base..head` (the agent's own since it left the overseer) refer to, in any way. */
+async function read_sources_commitReferences(git, base, head) {
+    const range = base ? [`${base}..${head}`] : [head];
+    const stdout = await logBytes(git, { format: '%B%x00', range });
+    const ids = new Set();
+    for (const message of stdout.toString('utf8').split('\0'))
+        for (const ref of taskReferences(message))
+            ids.add(ref.id);
+    return [...ids];
+}
+/** Display names (`impl-2`) for branches of the naming; other names as they are. */
+function read_sources_agentNamer(naming) {
+    return (agent) => {
+        if (/^impl-\d{1,3}$/.test(agent))
+            return agent;
+        const parsed = parseBranch(naming, agent);
+        return parsed?.index ? `impl-${parsed.index}` : agent;
+    };
+}
+/** Assignments and reporters of the feature's tasks, as the state records them. */
+function read_sources_stateSources(feature) {
+    const assigned = Object.create(null);
+    const reported = Object.create(null);
+    for (const [id, a] of Object.entries(feature?.assignments ?? {}))
+        assigned[id] = a.agent;
+    for (const [id, t] of Object.entries(feature?.tasks ?? {}))
+        reported[id] = t.agent;
+    return { assigned, reported };
+}
+/**
+ * For `check-path`: which of `paths` (repository-relative) the agent is
+ * about to change outside its tasks' paths. Reads tasks.md from the overseer
+ * branch and the agent's commit messages since the merge base; two or three
+ * git processes, no network.
+ */
+async function scopeDriftFor(paths, who, options) {
+    const { git, config } = options;
+    const mode = config.scope.mode;
+    const tasksFile = config.tasks.file.replace('{spec}', who.spec);
+    const overseer = await git.resolveCommit(options.overseerRef);
+    const head = await git.resolveCommit(options.headRef ?? 'HEAD');
+    const none = { scope: { source: 'none', tasks: [], pathless: [], paths: [], ignored: [] }, drift: [] };
+    if (mode === 'off')
+        return { ...none, mode, unbounded: 'scope.mode is off' };
+    if (!overseer || !head)
+        return { ...none, mode, unbounded: `${options.overseerRef} or the head is not a commit here` };
+    const tasks = await read_sources_readTasksAt(git, overseer, tasksFile);
+    const base = await git.mergeBase(overseer, head);
+    const sources = {
+        doc: tasks.doc,
+        ...read_sources_stateSources(options.feature),
+        references: await read_sources_commitReferences(git, base, head),
+        nameOf: read_sources_agentNamer(config.branches),
+    };
+    const rules = { allow: config.scope.allow, companionTests: config.scope.companionTests, tasksFile };
+    return { ...scopeDrift(paths, who, sources, rules), mode, ...(tasks.problem ? { problem: tasks.problem } : {}) };
+}
+
+;// CONCATENATED MODULE: ./shared/scope/index.ts
+
+
+
+
+
+;// CONCATENATED MODULE: ./shared/role-ci/render-scope.ts
+
+
+
+const render_scope_MAX_ROWS = 100;
+/** Why there was nothing to drift from, or which tasks the scope came from, in words. */
+function scopeLine(report) {
+    if (report.unbounded)
+        return `No scope to check: ${report.unbounded}${report.problem ? ` (${report.problem})` : ''}.`;
+    const from = report.scope.source === 'assigned' ? 'assigned to it' : 'its commits reference (no task is assigned to it)';
+    const n = report.scope.pathless.length;
+    const pathless = n ? `; ${report.scope.pathless.join(', ')} ${n === 1 ? 'names' : 'name'} no file` : '';
+    return `Scope: the paths of ${report.scope.tasks.join(', ')}, the tasks ${from}${pathless}.`;
+}
+/** The job summary's "Scope drift" section (markdown, every path and name escaped). */
+function render_scope_scopeSummary(report) {
+    const scope = report.scope;
+    if (!scope)
+        return [];
+    const out = ['### Scope drift', '', md(scopeLine(scope), 1000), ''];
+    if (scope.unbounded)
+        return out;
+    if (scope.drift.length === 0)
+        return [...out, `✅ Every changed file is within the paths of its tasks.`, ''];
+    const sign = scope.mode === 'fail' ? '❌' : '⚠️';
+    out.push(`${sign} ${plural(scope.drift.length, 'file')} changed outside the paths of its tasks${scope.mode === 'fail' ? ' (scope.mode: fail)' : ''}:`, '', '| file | belongs to |', '| --- | --- |');
+    for (const f of scope.drift.slice(0, render_scope_MAX_ROWS))
+        out.push(`| ${md(f.path, 300)} | ${md(ownersText(f.owners), 500)} |`);
+    if (scope.drift.length > render_scope_MAX_ROWS)
+        out.push('', `_and ${scope.drift.length - render_scope_MAX_ROWS} more_`);
+    return [...out, ''];
+}
+/** The CLI text's scope lines; `one` makes untrusted text a single safe line. */
+function render_scope_scopeText(report, one) {
+    const scope = report.scope;
+    if (!scope)
+        return [];
+    const out = ['', `Scope: ${one(scopeLine(scope).replace(/^Scope: /, ''))}`];
+    if (scope.unbounded)
+        return out;
+    if (scope.drift.length === 0)
+        return [...out, '  every changed file is within them'];
+    out.push(`Scope drift (${scope.mode === 'fail' ? 'fails' : 'warning'}): ${plural(scope.drift.length, 'file')} outside the paths of its tasks`);
+    for (const f of scope.drift)
+        out.push(`  ! ${one(driftText(f))}`);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./shared/role-ci/render-results.ts
+
+
+
+
+
+
+// Bounds that keep the job summary far below GitHub's 1 MiB limit whatever the input.
+const SUMMARY_LIMITS = { violations: 100, outputTails: 10, outputLines: 50, failures: 30, failureLines: 8 };
+/** The job summary of a role CI run: deterministic markdown, all user text escaped. */
+function renderRoleCiSummary(report) {
+    const outcome = roleCiOutcome(report);
+    const lines = [
+        `## Role CI: ${outcome.passed ? '✅ passed' : '❌ failed'}`,
+        '',
+        `**${report.role}** on ${md(report.branch)}${report.guard.diffBase ? ` (changes counted from \`${report.guard.diffBase.slice(0, 12)}\`)` : ''}`,
+        '',
+        ...(outcome.passed ? [] : [`Failed: ${outcome.failures.map((f) => md(f)).join('; ')}`, '']),
+        ...[...(report.notes ?? []), ...(report.guard.notes ?? [])].flatMap((n) => [`> ${md(n, 500)}`, '']),
+        ...guardSection(report),
+        ...scopeSummary(report),
+        ...checksSection(report),
+        ...junitSection(report),
+    ];
+    while (lines[lines.length - 1] === '')
+        lines.pop();
+    return `${lines.join('\n')}\n`;
+}
+function guardSection(report) {
+    const { guard } = report;
+    const out = ['### Guard', ''];
+    if (guard.ok && guard.notes?.length)
+        return [...out, '✅ Allowed by the config rule (see the note above).', ''];
+    if (guard.ok) {
+        const paths = report.role === 'implementor'
+            ? `No protected path among ${plural(guard.changed.length, 'changed path')}.`
+            : 'The overseer may change any path.';
+        const pr = report.pullRequest;
+        const target = pr ? ` Pull request${pr.number !== undefined ? ` #${pr.number}` : ''} into ${md(pr.base)} is allowed.` : '';
+        return [...out, `✅ ${paths}${target}`, ''];
+    }
+    out.push(`❌ ${plural(guard.violations.length, 'violation')}:`, '', '| kind | path | detail |', '| --- | --- | --- |');
+    for (const v of guard.violations.slice(0, SUMMARY_LIMITS.violations))
+        out.push(violationRow(v));
+    if (guard.violations.length > SUMMARY_LIMITS.violations)
+        out.push('', `_and ${guard.violations.length - SUMMARY_LIMITS.violations} more_`);
+    return [...out, ''];
+}
+function violationRow(v) {
+    const kind = v.kind === 'pr-target' ? 'pull request target' : 'protected path';
+    return `| ${kind} | ${v.path !== undefined ? md(v.path, 300) : ' '} | ${md(v.detail, 500)} |`;
+}
+function checksSection(report) {
+    const out = ['### Checks', '', `_${md(report.commandsNote, 500)}_`, ''];
+    if (report.checks.length === 0)
+        return [...out, 'No check ran.', ''];
+    out.push('| check | result | duration |', '| --- | --- | --- |');
+    for (const c of report.checks)
+        out.push(`| ${md(c.name)} | ${resultCell(c)} | ${c.skipped ? ' ' : formatDuration(c.durationMs)} |`);
+    out.push('');
+    const withOutput = report.checks.filter((c) => !c.passed && !c.skipped && c.outputTail !== '');
+    for (const c of withOutput.slice(0, SUMMARY_LIMITS.outputTails)) {
+        out.push(`<details><summary>${md(c.name)}: last lines of output</summary>`, '', ...codeBlock(lastLines(c.outputTail, SUMMARY_LIMITS.outputLines)), '', '</details>', '');
+    }
+    if (withOutput.length > SUMMARY_LIMITS.outputTails)
+        out.push(`_Output of ${withOutput.length - SUMMARY_LIMITS.outputTails} more failed checks is in the log._`, '');
+    return out;
+}
+function resultCell(c) {
+    if (c.skipped)
+        return '⏭ skipped';
+    if (c.passed)
+        return '✅ passed';
+    const why = c.reason ?? (c.exitCode !== null ? `exit ${c.exitCode}` : '');
+    return `❌ failed${why ? ` (${md(why, 120)})` : ''}`;
+}
+function junitSection(report) {
+    if (report.junit.length === 0)
+        return [];
+    const t = mergeReports(report.junit);
+    const out = [
+        '### Tests (JUnit)',
+        '',
+        '| reports | tests | passed | failed | skipped | duration |',
+        '| --- | --- | --- | --- | --- | --- |',
+        `| ${t.reports} | ${t.tests} | ${t.passed} | ${t.failed}${t.errors ? ` (${t.errors} errors)` : ''} | ${t.skipped} | ${formatDuration(t.durationMs)} |`,
+        '',
+    ];
+    if (t.failures.length === 0)
+        return out;
+    out.push(`<details><summary>${plural(t.failures.length, 'failed test')}</summary>`, '');
+    for (const f of t.failures.slice(0, SUMMARY_LIMITS.failures)) {
+        out.push(`- **${md(f.suite)} › ${md(f.name)}** (${md(f.file)}, ${f.kind}): ${md(f.message, 300)}`);
+        if (f.details.trim() !== '')
+            out.push('', ...codeBlock(firstLines(f.details, SUMMARY_LIMITS.failureLines)).map((l) => `  ${l}`), '');
+    }
+    if (t.failures.length > SUMMARY_LIMITS.failures)
+        out.push(`- _and ${t.failures.length - SUMMARY_LIMITS.failures} more_`);
+    if (out[out.length - 1] !== '')
+        out.push('');
+    return [...out, '</details>', ''];
+}
+
+;// CONCATENATED MODULE: ./shared/role-ci/render-text.ts
+
+
+
+
+
+
+
+const MAX_FAILURES = 30;
+/** The result of a role CI run for a terminal: plain text, control characters removed; `paint` colours our own words only. */
+function renderRoleCiText(report, paint = noPaint) {
+    const outcome = roleCiOutcome(report);
+    const out = [`${paint('heading', 'Role CI:')} ${report.role} on ${one(report.branch)}`, ''];
+    for (const note of [...(report.notes ?? []), ...(report.guard.notes ?? [])])
+        out.push(`${paint('notice', 'Note:')} ${one(note)}`, '');
+    if (report.guard.ok)
+        out.push(`Guard: ${paint('ok', 'ok')}`);
+    else {
+        out.push(`Guard: ${paint('bad', plural(report.guard.violations.length, 'violation'))}`);
+        for (const v of report.guard.violations)
+            out.push(`  - ${v.kind}${v.path !== undefined ? ` ${one(v.path)}` : ''}: ${one(v.detail)}`);
+    }
+    out.push(...scopeText(report, one));
+    out.push('', `Checks (${one(report.commandsNote)}):`);
+    if (report.checks.length === 0)
+        out.push('  none');
+    const width = Math.max(0, ...report.checks.map((c) => one(c.name).length));
+    for (const c of report.checks) {
+        out.push(`  ${mark(c, paint)} ${one(c.name).padEnd(width)}  ${render_text_status(c, paint)}`);
+        if (!c.passed && !c.skipped && c.outputTail)
+            for (const line of neutralize(c.outputTail, { multiline: true }).split('\n'))
+                out.push(`      | ${line}`);
+    }
+    if (report.junit.length > 0) {
+        const t = mergeReports(report.junit);
+        out.push('', `JUnit: ${plural(t.tests, 'test')}, ${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped (${plural(t.reports, 'report')})`);
+        for (const f of t.failures.slice(0, MAX_FAILURES)) {
+            out.push(`  x ${one(f.suite)} > ${one(f.name)} (${one(f.file)}): ${one(f.message)}`);
+            if (f.details.trim())
+                for (const line of firstLines(f.details, 5).split('\n'))
+                    out.push(`      ${line}`);
+        }
+        if (t.failures.length > MAX_FAILURES)
+            out.push(`  ... and ${t.failures.length - MAX_FAILURES} more`);
+    }
+    out.push('', outcome.passed ? `Result: ${paint('ok', 'passed')}` : `Result: ${paint('bad', 'FAILED')} (${one(outcome.failures.join('; '))})`);
+    return `${out.join('\n')}\n`;
+}
+function mark(c, paint) {
+    return c.skipped ? paint('dim', '-') : c.passed ? paint('ok', '✓') : paint('bad', '✗');
+}
+function render_text_status(c, paint) {
+    if (c.skipped)
+        return paint('dim', 'skipped');
+    if (c.passed)
+        return `${paint('ok', 'passed')} in ${formatDuration(c.durationMs)}`;
+    const why = c.reason ?? (c.exitCode !== null ? `exit code ${c.exitCode}` : 'failed');
+    return `${paint('bad', 'FAILED')}: ${one(why)}, after ${formatDuration(c.durationMs)}`;
+}
+/** Untrusted text on one line. */
+function one(text) {
+    return neutralize(text, { multiline: true }).replace(/[\n\t]+/g, ' ');
+}
+
+;// CONCATENATED MODULE: ./shared/role-ci/guard-state.ts
+
+
+
+
+const UNSHOWABLE = charPattern([C0, DEL, C1, LINE_SEPARATORS], { flags: 'g' });
+/**
+ * A path as an event may hold it: one line, with line terminators and
+ * control characters written as `\uXXXX` (the guard must record exactly the
+ * names it could otherwise not show). Deterministic, so the key is stable.
+ */
+function guard_state_guardSubject(path) {
+    const escaped = path.replace(UNSHOWABLE, unicodeEscape);
+    return escaped.length > 1000 ? `${escaped.slice(0, 997)}...` : escaped;
+}
+/**
+ * The events that bring the recorded guard state of `branch` in line with
+ * this run: a violation not open yet is recorded (with its occurrence when it
+ * happened before and was cleared), an open one that this run no longer has
+ * is cleared. An unchanged re-run records nothing.
+ */
+function guard_state_guardEvents(feature, spec, branch, found, commit, stamp) {
+    const guards = feature?.guards ?? {};
+    const events = [];
+    const now = new Set();
+    for (const v of found) {
+        const subject = guard_state_guardSubject(v.subject);
+        const id = guardId(branch, v.kind, subject);
+        if (now.has(id))
+            continue;
+        now.add(id);
+        const g = guards[id];
+        if (g && g.raised > g.cleared)
+            continue;
+        const occurrence = (g?.raised ?? 0) + 1;
+        const detail = guard_state_guardSubject(v.detail);
+        events.push(makeEvent('guard-violation', spec, { branch, kind: v.kind, subject, detail, commit, ...occurrenceOf(occurrence) }, stamp));
+    }
+    for (const g of Object.values(guards)) {
+        if (g.branch !== branch || g.raised <= g.cleared || now.has(guardId(g.branch, g.kind, g.subject)))
+            continue;
+        events.push(makeEvent('guard-cleared', spec, { branch, kind: g.kind, subject: g.subject, commit, ...occurrenceOf(g.raised) }, stamp));
+    }
+    return events;
+}
+function occurrenceOf(n) {
+    return n >= 2 ? { occurrence: n } : {};
+}
+/** The "Role guard" section of a view: every open violation, or a sentence saying there is none. */
+function guard_state_guardSection(guards, showBranch) {
+    const rows = guards.map((g) => [
+        ...(showBranch ? [markdown_md(g.branch)] : []),
+        g.kind === 'pr-target' ? 'pull request target' : 'protected path',
+        markdown_md(g.subject, 300),
+        markdown_sha(g.detected?.commit),
+        markdown_when(g.detected?.time),
+    ]);
+    const headers = [...(showBranch ? ['Branch'] : []), 'Rule', 'Path or target', 'Commit', 'Since'];
+    return section('Role guard', markdown_table(headers, rows), 'No open role guard violation.');
+}
+
+;// CONCATENATED MODULE: ./shared/role-ci/drift-state.ts
+
+
+
+
+
+
+/** How many drifting files one run records per branch: the rest are counted in the run's summary, not kept as state. */
+const MAX_RECORDED_DRIFT = 200;
+/**
+ * The events that bring the recorded drift of `branch` in line with this run:
+ * a drifting file not open yet is recorded (with its occurrence when it drifted
+ * before and was cleared), an open one this run no longer has is cleared. An
+ * unchanged re-run records nothing. Paths are stored on one line (escaped as
+ * the guard does), and at most MAX_RECORDED_DRIFT per run.
+ */
+function drift_state_driftEvents(feature, spec, branch, found, commit, stamp) {
+    const known = feature?.drift ?? {};
+    const events = [];
+    const now = new Set();
+    for (const f of found) {
+        const path = guardSubject(f.path);
+        const id = driftId(branch, path);
+        if (now.has(id))
+            continue;
+        now.add(id);
+        if (now.size > MAX_RECORDED_DRIFT)
+            continue;
+        const d = known[id];
+        if (d && d.raised > d.cleared)
+            continue;
+        const occurrence = (d?.raised ?? 0) + 1;
+        const tasks = f.tasks.slice(0, 20);
+        events.push(makeEvent('scope-drift', spec, { branch, path, commit, ...(tasks.length ? { tasks } : {}), ...drift_state_occurrenceOf(occurrence) }, stamp));
+    }
+    for (const d of feature ? openDrift(feature, branch) : []) {
+        if (now.has(driftId(d.branch, d.path)))
+            continue;
+        events.push(makeEvent('scope-cleared', spec, { branch, path: d.path, commit, ...drift_state_occurrenceOf(d.raised) }, stamp));
+    }
+    return events;
+}
+function drift_state_occurrenceOf(n) {
+    return n >= 2 ? { occurrence: n } : {};
+}
+/** Whom the tasks covering a drifting file belong to, in words: `T014 assigned to impl-2`. */
+function drift_state_driftTasksText(tasks) {
+    return drift_ownersText(tasks ?? []);
+}
+/** The "Scope drift" section of a view: every open drifting file, or a sentence saying there is none. */
+function driftSection(drift, showBranch) {
+    const rows = drift.map((d) => [
+        ...(showBranch ? [markdown_md(d.branch)] : []),
+        markdown_md(d.path, 300),
+        markdown_md(drift_state_driftTasksText(d.detected?.tasks), 300),
+        markdown_sha(d.detected?.commit),
+        markdown_when(d.detected?.time),
+    ]);
+    const headers = [...(showBranch ? ['Branch'] : []), 'File outside its tasks', 'Belongs to', 'Commit', 'Since'];
+    return section('Scope drift', markdown_table(headers, rows), 'No file changed outside the paths of its tasks.');
+}
+
+;// CONCATENATED MODULE: ./shared/junit/xml-tree.ts
+
+/** Why a text is not a usable XML document; the caller adds the file name. */
+class xml_tree_XmlSyntaxError extends (/* unused pure expression or super */ null && (Error)) {
+}
+// Entity processing stays off: a DOCTYPE's entities are never expanded, so a
+// "billion laughs" document cannot blow up. The five predefined entities and
+// character references are decoded here instead, which cannot grow the text.
+const PARSER_OPTIONS = {
+    preserveOrder: true,
+    ignoreAttributes: false,
+    attributeNamePrefix: '',
+    processEntities: false,
+    htmlEntities: false,
+    parseTagValue: false,
+    parseAttributeValue: false,
+    trimValues: false,
+    cdataPropName: '#cdata',
+    ignoreDeclaration: true,
+    ignorePiTags: true,
+    maxNestedTags: 200,
+};
+/** Parses `xml` into its single root element, or throws XmlSyntaxError. */
+function xml_tree_parseXml(xml) {
+    const text = xml.startsWith('\uFEFF') ? xml.slice(1) : xml;
+    const valid = XMLValidator.validate(text);
+    if (valid !== true) {
+        throw new xml_tree_XmlSyntaxError(`${valid.err.msg} (line ${valid.err.line}${valid.err.col ? `, column ${valid.err.col}` : ''})`);
+    }
+    let nodes;
+    try {
+        nodes = new XMLParser(PARSER_OPTIONS).parse(text);
+    }
+    catch (error) {
+        throw new xml_tree_XmlSyntaxError(error instanceof Error ? error.message : String(error));
+    }
+    const roots = nodes.map(toElement).filter((node) => typeof node !== 'string');
+    if (roots.length === 0)
+        throw new xml_tree_XmlSyntaxError('the document has no root element');
+    if (roots.length > 1)
+        throw new xml_tree_XmlSyntaxError(`the document has ${roots.length} root elements, expected one`);
+    return roots[0];
+}
+function toElement(node) {
+    const name = Object.keys(node).find((key) => key !== ':@');
+    if (name === undefined)
+        return '';
+    const content = node[name];
+    if (name === '#text')
+        return decodeEntities(String(content));
+    if (name === '#cdata')
+        return content.map((part) => String(part['#text'] ?? '')).join('');
+    const attributes = {};
+    for (const [key, value] of Object.entries(node[':@'] ?? {}))
+        attributes[key] = decodeEntities(String(value));
+    const element = { name, attributes, children: [], text: '' };
+    for (const child of content ?? []) {
+        const converted = toElement(child);
+        if (typeof converted === 'string')
+            element.text += converted;
+        else
+            element.children.push(converted);
+    }
+    return element;
+}
+const PREDEFINED = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+/** Decodes XML's predefined entities and character references; leaves any other `&name;` as written. */
+function decodeEntities(text) {
+    if (!text.includes('&'))
+        return text;
+    return text.replace(/&(?:#x([0-9a-fA-F]{1,6})|#([0-9]{1,7})|([a-z]{2,4}));/g, (all, hex, dec, name) => {
+        if (name !== undefined)
+            return PREDEFINED[name] ?? all;
+        const code = hex !== undefined ? parseInt(hex, 16) : parseInt(dec, 10);
+        const valid = code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff);
+        return valid ? String.fromCodePoint(code) : '\uFFFD';
+    });
+}
+
+;// CONCATENATED MODULE: ./shared/junit/parse-junit.ts
+
+
+const MAX_DETAIL_LINES = 10;
+const MAX_DETAIL_CHARS = 2000;
+const MAX_MESSAGE_CHARS = 1000;
+/**
+ * Reads one JUnit XML report. Outcomes are counted from the `<testcase>`
+ * elements, which every producer writes consistently, and only when there
+ * are none from the suites' `tests`/`failures`/`errors`/`skipped` attributes,
+ * which producers fill in differently. Suites may nest (PHPUnit, some Maven
+ * plugins); a suite counts when it holds test cases itself or no other suite.
+ * Malformed XML or a root other than `<testsuites>`/`<testsuite>` is an
+ * InputError naming `file`.
+ */
+function parse_junit_parseJUnit(xml, file) {
+    let root;
+    try {
+        root = parseXml(xml);
+    }
+    catch (error) {
+        if (error instanceof XmlSyntaxError)
+            throw new InputError(`${file}: not well-formed XML: ${error.message}`);
+        throw error;
+    }
+    if (root.name !== 'testsuites' && root.name !== 'testsuite') {
+        throw new InputError(`${file}: root element <${root.name}> is not a JUnit report; expected <testsuites> or <testsuite>`);
+    }
+    const suites = [];
+    const cases = [];
+    const walk = (element, suite) => {
+        for (const child of element.children) {
+            if (child.name === 'testsuite') {
+                suites.push(child);
+                walk(child, child.attributes.name ?? '');
+            }
+            else if (child.name === 'testcase') {
+                cases.push({ element: child, suite });
+            }
+        }
+    };
+    if (root.name === 'testsuite')
+        suites.push(root);
+    walk(root, root.attributes.name ?? '');
+    const report = {
+        file,
+        suites: suites.filter((s) => s.children.some((c) => c.name === 'testcase') || !hasChildSuite(s)).length,
+        tests: 0,
+        passed: 0,
+        failed: 0,
+        errors: 0,
+        skipped: 0,
+        durationMs: Math.round(seconds(root) * 1000),
+        failures: [],
+    };
+    const leaves = suites.filter((s) => !hasChildSuite(s));
+    if (cases.length > 0)
+        for (const found of cases)
+            countCase(report, found);
+    else
+        countFromAttributes(report, leaves.length > 0 ? leaves : [root]);
+    return report;
+}
+function hasChildSuite(suite) {
+    return suite.children.some((child) => child.name === 'testsuite');
+}
+function countCase(report, { element, suite }) {
+    report.tests++;
+    // `<error>` wins over `<failure>` when a case has both (a failed test whose
+    // teardown also broke). Surefire's `<flakyFailure>`/`<rerunFailure>` are
+    // reruns, not the outcome, and are ignored.
+    const problem = element.children.find((c) => c.name === 'error') ?? element.children.find((c) => c.name === 'failure');
+    if (problem) {
+        report.failed++;
+        if (problem.name === 'error')
+            report.errors++;
+        report.failures.push(describeFailure(problem, element, suite));
+    }
+    else if (element.children.some((c) => c.name === 'skipped')) {
+        report.skipped++;
+    }
+    else {
+        report.passed++;
+    }
+}
+function describeFailure(problem, testcase, suite) {
+    const kind = problem.name === 'error' ? 'error' : 'failure';
+    const lines = problem.text.replace(/\r\n?/g, '\n').trimEnd().split('\n');
+    while (lines.length > 0 && lines[0].trim() === '')
+        lines.shift();
+    const details = lines.slice(0, MAX_DETAIL_LINES).join('\n').slice(0, MAX_DETAIL_CHARS);
+    const message = problem.attributes.message?.trim() || lines[0]?.trim() || problem.attributes.type?.trim() || kind;
+    const failure = {
+        suite,
+        name: testcase.attributes.name ?? '(unnamed test)',
+        kind,
+        message: message.slice(0, MAX_MESSAGE_CHARS),
+        details,
+    };
+    if (testcase.attributes.classname)
+        failure.classname = testcase.attributes.classname;
+    return failure;
+}
+function countFromAttributes(report, suites) {
+    for (const suite of suites) {
+        const count = (...names) => {
+            for (const name of names) {
+                const n = Number(suite.attributes[name]);
+                if (suite.attributes[name] !== undefined && Number.isInteger(n) && n >= 0)
+                    return n;
+            }
+            return 0;
+        };
+        const tests = count('tests');
+        const failures = count('failures');
+        const errors = count('errors');
+        const skipped = count('skipped', 'skip', 'disabled');
+        report.tests += tests;
+        report.failed += failures + errors;
+        report.errors += errors;
+        report.skipped += skipped;
+        report.passed += Math.max(0, tests - failures - errors - skipped);
+    }
+}
+/** An element's duration: its own `time`, or else the sum of its suites' and cases' durations. */
+function seconds(element) {
+    const own = parseSeconds(element.attributes.time);
+    if (own !== undefined)
+        return own;
+    return element.children
+        .filter((child) => child.name === 'testsuite' || child.name === 'testcase')
+        .reduce((sum, child) => sum + seconds(child), 0);
+}
+/**
+ * Seconds from a `time` attribute. Commas occur in the wild: Maven Surefire
+ * writes thousands separators (`1,234.5`), some locales a decimal comma
+ * (`0,25`). A comma next to a dot, or commas grouping exactly three digits
+ * after a non-zero lead (`1,234`), are read as thousands separators; a single
+ * other comma is a decimal point. Missing or unreadable values give undefined.
+ */
+function parseSeconds(raw) {
+    let text = raw?.trim();
+    if (!text)
+        return undefined;
+    if (text.includes(',')) {
+        text = text.includes('.') || /^[1-9]\d{0,2}(?:,\d{3})+$/.test(text) ? text.replace(/,/g, '') : text.replace(',', '.');
+    }
+    if (!/^\d*\.?\d+(?:[eE][-+]?\d+)?$/.test(text) && !/^\d+\.$/.test(text))
+        return undefined;
+    const value = Number(text);
+    return Number.isFinite(value) ? value : undefined;
+}
+
+;// CONCATENATED MODULE: ./shared/junit/read-reports.ts
+
+
+
+
+
+/**
+ * Reads every JUnit report matching `patterns` under `cwd`, sorted by path.
+ * A file that cannot be read or is not a JUnit report is skipped with a
+ * warning: one broken report must not hide the others. A pattern that leaves
+ * `cwd` is an InputError.
+ */
+async function read_reports_readJUnitReports(patterns, cwd, logger, tempDir = cwd) {
+    const files = await findFiles(patterns, cwd, logger, { roots: { cwd, tempDir }, what: 'junit' });
+    if (files.length === 0) {
+        logger.warning(`No JUnit report found: no file matches ${patterns.map((p) => JSON.stringify(p)).join(', ')}`);
+    }
+    const reports = [];
+    for (const file of files) {
+        let xml;
+        try {
+            xml = await readFile(join(cwd, file), 'utf8');
+        }
+        catch (error) {
+            logger.warning(`Skipped JUnit report ${file}: it could not be read: ${messageOf(error)}`);
+            continue;
+        }
+        try {
+            reports.push(parseJUnit(xml, file));
+        }
+        catch (error) {
+            if (!(error instanceof InputError))
+                throw error;
+            logger.warning(`Skipped JUnit report ${error.message}`);
+        }
+    }
+    return reports;
+}
+
+;// CONCATENATED MODULE: ./shared/junit/index.ts
+
+
+
+
+
+;// CONCATENATED MODULE: ./shared/role-ci/head-commit.ts
+
+
+
+
+/**
+ * The commit a run is about. On a pull request it is the head commit of the
+ * event payload, never the checked-out merge commit (`refs/pull/N/merge`, on
+ * no branch, which carries the base's changes too); it is fetched from the
+ * pull request's ref when the checkout lacks it (pull_request_target checks
+ * out the base). A branch named by hand must be what is checked out: the
+ * checks run on the working tree, and results labelled with another branch
+ * would be false.
+ */
+async function head_commit_headCommit(git, remote, resolved, explicitBranch) {
+    const checkedOut = await headId(git);
+    const pr = resolved.pullRequest;
+    if (pr?.headSha) {
+        let commit = await git.resolveCommit(pr.headSha);
+        if (!commit && pr.number !== undefined) {
+            await fetchPullHead(git, remote, pr.number);
+            commit = await git.resolveCommit(pr.headSha);
+        }
+        if (!commit)
+            throw new InputError(`the pull request's head commit ${pr.headSha.slice(0, 12)} is not in this clone and could not be fetched from ${quote(remote)}; use actions/checkout with fetch-depth: 0`);
+        if (commit === checkedOut)
+            return { commit, checkedOut };
+        const note = `the checks ran on the checked-out commit ${checkedOut.slice(0, 12)}; the guard, the conflict check and the recorded results are about the pull request's head ${commit.slice(0, 12)} (check out the head, actions/checkout with ref: the head sha, to run the checks on it too)`;
+        return { commit, checkedOut, note };
+    }
+    if (explicitBranch && !pr) {
+        const named = (await git.resolveCommit(`refs/heads/${resolved.branch}`)) ?? (await git.resolveCommit(`refs/remotes/${remote}/${resolved.branch}`));
+        if (named !== checkedOut) {
+            const current = await symbolicHead(git);
+            throw new InputError(`branch ${quote(resolved.branch)} is ${named ? `at ${named.slice(0, 12)}` : 'not a branch of this clone'}, but the checked-out commit is ${checkedOut.slice(0, 12)}${current ? ` (branch ${quote(current)})` : ''}; the checks run on the working tree, so check out the branch first (git switch ${resolved.branch}) or leave out the branch`);
+        }
+    }
+    return { commit: checkedOut, checkedOut };
+}
+
+;// CONCATENATED MODULE: ./shared/role-ci/scope-check.ts
+
+
+// Annotations beyond this many are not shown by GitHub anyway; the summary lists the files.
+const MAX_ANNOTATIONS = 50;
+/**
+ * Scope drift for an implementor: the paths its branch changed since the
+ * merge base (both sides of a rename) that lie outside the paths of its
+ * tasks. The rules (mode, allow) come from the trusted config and tasks.md
+ * from the overseer branch, so the branch cannot widen its own scope; only
+ * the fallback (no plan: the tasks its commits reference) reads the branch.
+ */
+async function checkScope(options) {
+    const { git, config, logger } = options;
+    const tasksFile = config.tasks.file.replace('{spec}', options.spec);
+    const tasks = await readTasksAt(git, options.overseer, tasksFile);
+    const sources = {
+        doc: tasks.doc,
+        ...stateSources(options.feature),
+        references: await commitReferences(git, options.diffBase, options.head),
+        nameOf: agentNamer(config.branches),
+    };
+    const paths = options.changed.flatMap((c) => (c.fromPath !== undefined ? [c.path, c.fromPath] : [c.path]));
+    const who = { spec: options.spec, branch: options.branch, index: options.index };
+    const rules = { allow: config.scope.allow, companionTests: config.scope.companionTests, tasksFile };
+    const report = {
+        mode: config.scope.mode,
+        tasksFile,
+        ...scopeDrift(paths, who, sources, rules),
+        ...(tasks.problem ? { problem: tasks.problem } : {}),
+    };
+    for (const i of report.scope.ignored)
+        logger.notice(`scope: ${i.task} names ${JSON.stringify(i.path)}, which ${i.reason}: ignored`);
+    const title = config.scope.mode === 'fail' ? 'Scope drift (fails: scope.mode is fail)' : 'Scope drift';
+    for (const f of report.drift.slice(0, MAX_ANNOTATIONS)) {
+        const text = `${driftText(f)}; it is outside the paths of this agent's tasks (${report.scope.tasks.join(', ')})`;
+        if (config.scope.mode === 'fail')
+            logger.error(text, { title, file: f.path });
+        else
+            logger.warning(text, { title, file: f.path });
+    }
+    return report;
+}
+/**
+ * role-ci's scope step for an implementor: nothing with `scope.mode: off`; else the check, with the
+ * assignments from the state (read once; the recorder reuses it). A state that cannot be read costs
+ * only the task-assigned events: owner comments and commits still give the tasks.
+ */
+async function scope_check_implementorScope(deps, who, overseer, diffBase, head, changed) {
+    const { git, config, store, ctx } = deps;
+    if (config.scope.mode === 'off') {
+        ctx.logger.info('Scope drift is not checked (scope.mode: off in the config).');
+        return {};
+    }
+    ctx.progress?.(`Scope drift for ${who.branch}...`);
+    const projection = await store
+        .read()
+        .then((snapshot) => snapshot.projection)
+        .catch((error) => {
+        ctx.logger.warning(`scope drift: the state could not be read (${messageOf(error)}); task-assigned events are not used`);
+        return undefined;
+    });
+    const scope = await checkScope({
+        git,
+        config,
+        spec: who.spec,
+        branch: who.branch,
+        index: who.index,
+        overseer,
+        diffBase,
+        head,
+        changed,
+        feature: projection?.features[who.spec],
+        logger: ctx.logger,
+    });
+    return { scope, projection };
+}
+
+;// CONCATENATED MODULE: ./shared/role-ci/run-role-ci.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The role guard first, then the role's checks (with, for an implementor,
+ * the conflict check against its overseer and siblings), then JUnit reports;
+ * results are recorded as test-result events.
+ */
+async function runRoleCi(options, deps) {
+    const { git, remote, config, store, ctx } = deps;
+    const gh = ctx.github;
+    const resolved = resolveRole({
+        naming: config.branches,
+        role: options.role,
+        branch: options.branch,
+        spec: options.spec,
+        eventName: gh.eventName,
+        event: gh.event,
+        ref: gh.ref,
+        headRef: gh.headRef,
+        baseRef: gh.baseRef,
+        checkedOut: gh.ref?.startsWith('refs/heads/') ? undefined : await checkedOutBranch(git),
+    });
+    const head = await headCommit(git, remote, resolved, Boolean(options.branch?.trim()));
+    const commit = head.commit;
+    for (const note of [resolved.note, head.note])
+        if (note)
+            ctx.logger.notice(note);
+    let overseerRef;
+    if (resolved.role === 'implementor' && resolved.spec && !resolved.nonAgentHead) {
+        const overseer = formatBranch(config.branches, resolved.spec, 'overseer');
+        // Without the overseer branch the guard cannot tell what the implementor changed: stop, and say
+        // why git could not fetch it (missing branch, or no access to the remote).
+        const unfetched = (why) => new InputError(`the role guard compares implementor branch ${quote(resolved.branch)} with its overseer branch ${quote(overseer)}, which could not be fetched from ${quote(remote)}: ${why}; push the overseer branch (orchestrator init-feature creates it) and run again`);
+        const fetched = await fetchBranches(git, remote, [overseer]).catch((error) => {
+            throw unfetched(messageOf(error));
+        });
+        if (!fetched.has(overseer))
+            throw unfetched('it is not on the remote');
+        overseerRef = privateRef(overseer);
+    }
+    const integrationBranch = config.branches.integration ?? (await remoteDefaultBranch(git, remote).catch(() => null)) ?? 'main';
+    ctx.progress?.(`Role guard for ${resolved.role} ${resolved.branch} (rules from ${config.source})...`);
+    const guard = await checkGuard({
+        git,
+        role: resolved.role,
+        branch: resolved.branch,
+        spec: resolved.spec,
+        index: resolved.index,
+        naming: config.branches,
+        overseerRef,
+        headRef: commit,
+        protectedPaths: config.protectedPaths,
+        configPath: options.configPath,
+        pullRequest: resolved.pullRequest,
+        integrationBranch,
+        nonAgentHead: resolved.nonAgentHead,
+        nonAgentIntoOverseer: config.pullRequests.nonAgentIntoOverseer,
+    });
+    for (const note of guard.notes ?? [])
+        ctx.logger.notice(note);
+    for (const v of guard.violations)
+        ctx.logger.error(v.detail, { title: 'Role guard', ...(v.path ? { file: v.path } : {}) });
+    // Scope drift: what the implementor changed outside the paths of its tasks (tasks.md from the overseer branch).
+    const { scope, projection } = resolved.role === 'implementor' && resolved.spec && !resolved.nonAgentHead && overseerRef && guard.diffBase
+        ? await implementorScope(deps, { ...resolved, spec: resolved.spec }, overseerRef, guard.diffBase, commit, guard.changed)
+        : {};
+    const chosen = options.guardOnly
+        ? { commands: [], source: 'none', note: 'guard-only: no checks run' }
+        : chooseCommands({ cwd: ctx.cwd, role: resolved.role, inputCommands: options.commands, config });
+    ctx.logger.info(chosen.note);
+    const items = [...chosen.commands];
+    if (!options.guardOnly && options.conflictCheck && resolved.role === 'implementor' && resolved.spec && !resolved.nonAgentHead)
+        items.push(conflictCheck(resolved.branch, resolved.spec, commit, deps));
+    const checks = await runChecks(items, {
+        cwd: ctx.cwd,
+        logger: ctx.logger,
+        failFast: options.failFast,
+        timeoutMs: options.timeoutMinutes ? options.timeoutMinutes * 60_000 : undefined,
+    });
+    const junit = options.junit.length ? await readJUnitReports(options.junit, ctx.cwd, ctx.logger, ctx.tempDir) : [];
+    const report = {
+        role: resolved.role,
+        branch: resolved.branch,
+        pullRequest: resolved.pullRequest,
+        guard,
+        ...(scope ? { scope } : {}),
+        checks,
+        junit,
+        commandsNote: chosen.note,
+        notes: [resolved.note, head.note].filter((n) => Boolean(n)),
+    };
+    const outcome = roleCiOutcome(report);
+    let stateCommit = null;
+    // A person's branch is no agent of the feature: its results belong to no agent's row.
+    if (options.record && resolved.spec && !resolved.nonAgentHead) {
+        const events = testEvents(report, resolved.spec, commit, ctx);
+        // Guard violations are state: recorded while new, cleared when a later run of the branch no longer has them.
+        const known = (projection ?? (await store.read()).projection).features[resolved.spec];
+        const stamp = { actor: ctx.actor, time: ctx.now() };
+        events.push(...guardEvents(known, resolved.spec, resolved.branch, foundViolations(guard), commit, stamp));
+        // Drift is state too; with scope.mode off (or no scope) nothing drifts, so what was open is cleared.
+        if (resolved.role === 'implementor') {
+            const found = (scope?.drift ?? []).map((f) => ({ path: f.path, tasks: f.owners }));
+            events.push(...driftEvents(known, resolved.spec, resolved.branch, found, commit, stamp));
+        }
+        if (events.length) {
+            ctx.progress?.(`Recording ${events.length} test result(s) on ${store.branch}...`);
+            const appended = await store.append(events);
+            stateCommit = appended.pushed ? appended.commit : null;
+        }
+    }
+    return { report, outcome, commit, stateCommit };
+}
+/** The implementor's conflict check: this branch (at the commit under test) against its overseer and sibling implementors. */
+function conflictCheck(branch, spec, commit, deps) {
+    return {
+        name: 'conflicts',
+        run: async () => {
+            const { git, remote, config, ctx } = deps;
+            const all = (await fetchAgentBranches(git, remote, config.branches)).filter((b) => b.spec === spec);
+            const self = { name: branch, sha: commit, spec, role: 'implementor', index: all.find((b) => b.name === branch)?.index };
+            const branches = [...all.filter((b) => b.name !== branch), self];
+            const pairs = planPairs(branches, { scope: 'feature' }).filter((p) => p.left === branch || p.right === branch);
+            const results = await scanPairs(git, pairs, { logger: ctx.logger });
+            // A pair that could not be evaluated (or has no common history) fails the check too: it proves nothing.
+            const bad = results.filter((r) => r.status !== 'clean');
+            const detail = bad.length
+                ? bad
+                    .map((r) => `${r.left} <-> ${r.right}: ${r.status === 'conflicted' ? r.files.map((f) => f.path).join(', ') : `${r.status}: ${r.error}`}`)
+                    .join('\n')
+                : `no conflicts with ${pairs.length} branch(es) of ${spec}`;
+            return { passed: bad.length === 0, detail };
+        },
+    };
+}
+function foundViolations(guard) {
+    return guard.violations.map((v) => ({
+        kind: v.kind,
+        subject: v.path ?? v.target ?? v.detail,
+        detail: v.detail,
+    }));
+}
+function testEvents(report, spec, commit, ctx) {
+    const base = { role: report.role, branch: report.branch, commit, ...(ctx.github.runUrl ? { runUrl: ctx.github.runUrl } : {}) };
+    const time = ctx.now();
+    // The guard's verdict on this commit, so the health row can show it.
+    const guard = report.guard.ok ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
+    const events = [
+        makeEvent('test-result', spec, { ...base, suite: 'guard', ...guard, skipped: 0, durationMs: 0, unit: 'check' }, { actor: ctx.actor, time }),
+    ];
+    events.push(...report.checks.map((c) => makeEvent('test-result', spec, {
+        ...base,
+        suite: c.name,
+        passed: c.passed ? 1 : 0,
+        failed: !c.passed && !c.skipped ? 1 : 0,
+        skipped: c.skipped ? 1 : 0,
+        durationMs: Math.round(c.durationMs),
+        unit: 'check',
+    }, { actor: ctx.actor, time })));
+    for (const j of report.junit) {
+        events.push(makeEvent('test-result', spec, {
+            ...base,
+            suite: `junit:${basename(j.file)}`.slice(0, 200),
+            passed: j.passed,
+            failed: j.failed,
+            skipped: j.skipped,
+            durationMs: Math.round(j.durationMs),
+            unit: 'tests',
+        }, { actor: ctx.actor, time }));
+    }
+    return events;
+}
+
+;// CONCATENATED MODULE: ./shared/role-ci/render-outcome.ts
+
+/** The `results` output and the JSON of a role-ci run: guard, scope, each check, JUnit totals. */
+function roleCiResults(run) {
+    const { report, outcome } = run;
+    const checks = report.checks;
+    return {
+        role: report.role,
+        branch: report.branch,
+        commit: run.commit,
+        passed: outcome.passed,
+        guard: { ok: report.guard.ok, violations: report.guard.violations },
+        scope: report.scope
+            ? {
+                mode: report.scope.mode,
+                source: report.scope.scope.source,
+                tasks: report.scope.scope.tasks,
+                ...(report.scope.unbounded ? { unchecked: report.scope.unbounded } : {}),
+                drift: report.scope.drift,
+            }
+            : null,
+        checks: checks.map((c) => ({
+            name: c.name,
+            command: c.command,
+            passed: c.passed,
+            skipped: Boolean(c.skipped),
+            exitCode: c.exitCode,
+            durationMs: Math.round(c.durationMs),
+            reason: c.reason,
+        })),
+        junit: report.junit.map((j) => ({
+            file: j.file,
+            tests: j.tests,
+            passed: j.passed,
+            failed: j.failed,
+            skipped: j.skipped,
+            failures: j.failures.slice(0, 20),
+        })),
+        stateCommit: run.stateCommit,
+    };
+}
+/** The counts of the action's outputs; a guard failure and a failing scope check count as one failed check each. */
+function roleCiCounts(report) {
+    const checks = report.checks;
+    return {
+        passed: String(checks.filter((c) => c.passed).length),
+        failed: String(checks.filter((c) => !c.passed && !c.skipped).length + (report.guard.ok ? 0 : 1) + (scopeFailed(report) ? 1 : 0)),
+        skipped: String(checks.filter((c) => c.skipped).length),
+    };
+}
+const SHOWN_VIOLATIONS = 5;
+function scopeFailed(report) {
+    return report.scope?.mode === 'fail' && report.scope.drift.length > 0;
+}
+/** Why the step failed; a guard failure names what was refused (the paths, or the pull request's branches). */
+function roleCiFailure(report, outcome) {
+    const violations = report.guard.violations;
+    const drift = report.scope?.drift ?? [];
+    const scoped = (f) => f.startsWith('scope:')
+        ? `${f} (${drift
+            .slice(0, SHOWN_VIOLATIONS)
+            .map((d) => quote(d.path))
+            .join(', ')}${drift.length > SHOWN_VIOLATIONS ? ', ...' : ''})`
+        : f;
+    if (report.guard.ok || violations.length === 0)
+        return outcome.failures.map(scoped).join('; ');
+    const shown = violations
+        .slice(0, SHOWN_VIOLATIONS)
+        .map((v) => (v.kind === 'pr-target' || v.path === undefined ? v.detail : `protected path ${quote(v.path)}`));
+    const more = violations.length > SHOWN_VIOLATIONS ? `; and ${violations.length - SHOWN_VIOLATIONS} more` : '';
+    return outcome.failures.map((f) => (f.startsWith('guard:') ? `${f} (${shown.join('; ')}${more})` : scoped(f))).join('; ');
+}
+
+;// CONCATENATED MODULE: ./shared/role-ci/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./shared/trials/run-checks.ts
 
 const TAIL_LINES = 30;
 // What the step's process has that implementor code must not: tokens, the runner's files
 // (a check writing to GITHUB_ENV or GITHUB_OUTPUT would change later steps), git's redirections.
-const HIDDEN = /^(INPUT_|ACTIONS_|GITHUB_TOKEN$|GH_TOKEN$|GITHUB_ENV$|GITHUB_OUTPUT$|GITHUB_PATH$|GITHUB_STATE$|GITHUB_STEP_SUMMARY$|GIT_)/;
+const run_checks_HIDDEN = /^(INPUT_|ACTIONS_|GITHUB_TOKEN$|GH_TOKEN$|GITHUB_ENV$|GITHUB_OUTPUT$|GITHUB_PATH$|GITHUB_STATE$|GITHUB_STEP_SUMMARY$|GIT_)/;
 /** The environment checks run with: the step's, without tokens and runner files; `CI=true` as on a runner. */
 function checkEnvironment(source = process.env) {
     const env = {};
     for (const [key, value] of Object.entries(source))
-        if (value !== undefined && !HIDDEN.test(key))
+        if (value !== undefined && !run_checks_HIDDEN.test(key))
             env[key] = value;
     env.CI = 'true';
     return env;
 }
 async function runOnce(check, cwd, timeoutMs, env) {
-    const tail = new OutputTail(TAIL_LINES);
-    const r = await runShellCommand(check.command, { cwd, timeoutMs, env, replaceEnv: true, onLine: (l) => tail.push(l) });
+    const tail = new output_tail_OutputTail(TAIL_LINES);
+    const r = await run_command_runShellCommand(check.command, { cwd, timeoutMs, env, replaceEnv: true, onLine: (l) => tail.push(l) });
     if (r.exitCode === 0)
         return null;
     return {
@@ -49570,7 +52990,7 @@ async function runOnce(check, cwd, timeoutMs, env) {
  * failure counts only when it reproduces: the failed check is run once more,
  * and if it passes then it is noted as flaky and the next checks run.
  */
-async function runChecks(checks, cwd, timeoutMs) {
+async function run_checks_runChecks(checks, cwd, timeoutMs) {
     const env = checkEnvironment();
     const flaky = [];
     for (const check of checks) {
@@ -49592,7 +53012,36 @@ function checksOf(commands, setup, withSetup) {
     return [...(setup && withSetup ? [{ name: 'setup', command: setup, kind: 'setup' }] : []), ...commands];
 }
 
+;// CONCATENATED MODULE: ./shared/git/index-file.ts
+/** Loads `treeish` into the index (`--end-of-options` when the name comes from elsewhere). */
+async function index_file_readTree(git, treeish, env, options = {}) {
+    if (options.endOfOptions)
+        await git.exec(['read-tree', '--end-of-options', treeish], { env });
+    else
+        await git.run(['read-tree', treeish], { env });
+}
+/** Puts `blob` at `path` with `mode` (`add`: the path may be new to the index). */
+async function index_file_setIndexEntry(git, entry, env) {
+    await git.run(['update-index', ...(entry.add ? ['--add'] : []), '--cacheinfo', `${entry.mode},${entry.blob},${entry.path}`], { env });
+}
+/** The tree the index holds, written to the object store. */
+async function index_file_writeTree(git, env) {
+    return git.run(['write-tree'], { env });
+}
+/** A commit of `tree` on `parent`; names and dates come from `env` (GIT_AUTHOR_*, GIT_COMMITTER_*). */
+async function index_file_commitTree(git, tree, parent, message, env) {
+    return git.run(['commit-tree', tree, '-p', parent, '-m', message], { env });
+}
+/** Writes every file of the index into the work tree `env` names (run from `cwd`). */
+async function checkoutIndex(git, env, cwd) {
+    await git.exec(['checkout-index', '--all', '--force'], { env, cwd });
+}
+
 ;// CONCATENATED MODULE: ./shared/trials/trial-trees.ts
+
+
+
+
 
 
 
@@ -49634,23 +53083,21 @@ class TrialTrees {
         this.indexDir = indexDir;
     }
     static async open(git) {
-        const sandbox = await MergeSandbox.open(git);
+        const sandbox = await merge_sandbox_MergeSandbox.open(git);
         const indexDir = (0,external_node_path_namespaceObject.join)(sandbox.dir, 'indexes');
         (0,external_node_fs_namespaceObject.mkdirSync)(indexDir);
         return new TrialTrees(sandbox, indexDir);
     }
     /** The tree of a commit. */
     async tipTree(sha) {
-        return this.sandbox.git.run(['rev-parse', '--verify', '--end-of-options', `${sha}^{tree}`]);
+        return treeOf(this.sandbox.git, sha);
     }
     /** The tree `git merge-tree --write-tree` makes of the two commits; throws when they conflict. */
     async mergeTree(leftSha, rightSha) {
-        const r = await this.sandbox.git.exec([...this.sandbox.pins(), 'merge-tree', '--write-tree', '--no-messages', leftSha, rightSha], {
-            allowedExitCodes: [0, 1],
-        });
-        if (r.exitCode !== 0)
+        const tree = await cleanMergeTree(this.sandbox.git, this.sandbox.pins(), leftSha, rightSha);
+        if (tree === null)
             throw new Error(`${leftSha.slice(0, 12)} and ${rightSha.slice(0, 12)} do not merge cleanly any more`);
-        return r.stdout.split('\n')[0].trim();
+        return tree;
     }
     /** Writes `tree` into the empty folder `dir` (created), with an index of its own that is removed after. */
     async checkout(tree, dir) {
@@ -49658,8 +53105,8 @@ class TrialTrees {
         const index = (0,external_node_path_namespaceObject.join)(this.indexDir, `${tree}-${Math.random().toString(36).slice(2)}`);
         const env = { GIT_INDEX_FILE: index, GIT_WORK_TREE: dir };
         try {
-            await this.sandbox.git.exec(['read-tree', '--end-of-options', tree], { env });
-            await this.sandbox.git.exec(['checkout-index', '--all', '--force'], { env, cwd: dir });
+            await index_file_readTree(this.sandbox.git, tree, env, { endOfOptions: true });
+            await checkoutIndex(this.sandbox.git, env, dir);
         }
         finally {
             (0,external_node_fs_namespaceObject.rmSync)(index, { force: true });
@@ -49667,12 +53114,12 @@ class TrialTrees {
     }
     /** How many files (blobs and symlinks) `tree` holds; submodules are not written out and not counted. */
     async fileCount(tree) {
-        const listing = await this.sandbox.git.run(['ls-tree', '-r', '-z', '--end-of-options', tree]);
+        const listing = await lsTree(this.sandbox.git, tree, { recursive: true });
         return listing.split('\0').filter((line) => / blob [0-9a-f]+\t/.test(line)).length;
     }
     /** The blob ids of the dependency manifests at the root of `tree`, as one comparable string. */
     async manifests(tree) {
-        const listing = await this.sandbox.git.run(['ls-tree', '-z', '--end-of-options', tree]);
+        const listing = await lsTree(this.sandbox.git, tree);
         return listing
             .split('\0')
             .map((line) => /^\d+ \w+ ([0-9a-f]+)\t(.*)$/s.exec(line))
@@ -49810,7 +53257,7 @@ async function runTrials(git, pairs, options) {
                 if (!settings.setup)
                     return { dir, tree, products: [], nested: false, setupMs: 0 };
                 const t0 = external_node_perf_hooks_.performance.now();
-                const setup = await runChecks(checksOf([], settings.setup, true), dir, settings.timeoutMs);
+                const setup = await run_checks_runChecks(checksOf([], settings.setup, true), dir, settings.timeoutMs);
                 const setupMs = Math.round(external_node_perf_hooks_.performance.now() - t0);
                 const products = newEntries(dir, before);
                 const nested = countFiles(dir, new Set(products)) !== (await trees.fileCount(tree));
@@ -49828,7 +53275,7 @@ async function runTrials(git, pairs, options) {
         if (!p) {
             p = (async () => {
                 const tip = await prepare(sha);
-                const outcome = tip.setupFailure ?? (await runChecks(settings.commands, tip.dir, settings.timeoutMs));
+                const outcome = tip.setupFailure ?? (await run_checks_runChecks(settings.commands, tip.dir, settings.timeoutMs));
                 summary.tipsRun++;
                 const result = outcome.ok ? { ok: true } : { ok: false, failure: outcome.failure };
                 // Only what reproduced is kept: a time-out depends on the machine's load, a flaky pass may not hold.
@@ -49849,7 +53296,7 @@ async function runTrials(git, pairs, options) {
                 trials.set(pair, await tryPair(pair));
             }
             catch (error) {
-                trials.set(pair, { verdict: 'error', reason: messageOf(error) });
+                trials.set(pair, { verdict: 'error', reason: errors_messageOf(error) });
             }
             done++;
             options.progress?.(`Trial ${done}/${running.length}: ${pair.left} ↔ ${pair.right}: ${trials.get(pair).verdict}`);
@@ -49895,7 +53342,7 @@ async function runTrials(git, pairs, options) {
                     withSetup = true;
                 }
             }
-            const outcome = await runChecks(checksOf(settings.commands, settings.setup, withSetup), dir, settings.timeoutMs);
+            const outcome = await run_checks_runChecks(checksOf(settings.commands, settings.setup, withSetup), dir, settings.timeoutMs);
             const durationMs = Math.round(external_node_perf_hooks_.performance.now() - t0);
             if (outcome.ok) {
                 if (outcome.flaky.length) {
@@ -49927,6 +53374,7 @@ async function runTrials(git, pairs, options) {
 
 ;// CONCATENATED MODULE: ./shared/trials/trial-cache.ts
 
+
 /**
  * Trial results kept between scans, next to the verdict cache on the state
  * branch. A result depends on the commits, the checks (mode, commands,
@@ -49935,8 +53383,9 @@ async function runTrials(git, pairs, options) {
  * Only results that reproduced are kept: never a flaky one, never a time-out
  * (the machine's load decides those), never an error.
  *
- * The file comes from the state branch: it is checked like the verdict cache,
- * and a damaged one is dropped whole (every trial runs again).
+ * The file comes from the state branch (state/log/state-cache.ts): it is
+ * checked like the verdict cache, and a damaged one is dropped whole (every
+ * trial runs again).
  */
 const TRIAL_CACHE_KIND = 'agent-orchestrator/trial-results';
 const TRIAL_CACHE_VERSION = 1;
@@ -49944,9 +53393,9 @@ const TRIAL_CACHE_VERSION = 1;
 const TRIAL_ENGINE_VERSION = 1;
 const MAX_TRIAL_ENTRIES = 20_000;
 const MAX_TAIL = 8000;
-const OID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 class TrialCacheError extends Error {
 }
+const TRIAL_FORMAT = { kind: TRIAL_CACHE_KIND, version: TRIAL_CACHE_VERSION, damaged: TrialCacheError };
 function trialFingerprint(parts) {
     const text = JSON.stringify([
         TRIAL_ENGINE_VERSION,
@@ -49958,12 +53407,9 @@ function trialFingerprint(parts) {
     ]);
     return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
 }
-function trial_cache_isObject(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 /** A check failure from untrusted JSON (the cache, or a trial job's report); throws on a bad shape. */
 function checkFailure(v, where) {
-    if (!trial_cache_isObject(v))
+    if (!isRecord(v))
         throw new TrialCacheError(`${where} is not an object`);
     const { check, kind, exitCode, reason, tail } = v;
     if (typeof check !== 'string' || check.length > 200)
@@ -49994,22 +53440,14 @@ class TrialCache {
         this.fingerprint = fingerprint;
     }
     static parse(text, fingerprint) {
-        let data;
-        try {
-            data = JSON.parse(text);
-        }
-        catch (e) {
-            throw new TrialCacheError(`not JSON (${e instanceof Error ? e.message : String(e)})`);
-        }
-        if (!trial_cache_isObject(data) || data.kind !== TRIAL_CACHE_KIND)
-            throw new TrialCacheError(`not a ${TRIAL_CACHE_KIND} file`);
-        if (data.version !== TRIAL_CACHE_VERSION || data.fingerprint !== fingerprint)
+        const data = openCacheText(text, TRIAL_FORMAT, fingerprint);
+        if (!data)
             return null;
-        if (!trial_cache_isObject(data.tips) || !trial_cache_isObject(data.pairs))
+        if (!isRecord(data.tips) || !isRecord(data.pairs))
             throw new TrialCacheError('tips or pairs is not an object');
         const cache = new TrialCache(fingerprint);
         for (const [sha, v] of Object.entries(data.tips)) {
-            if (!OID.test(sha) || !trial_cache_isObject(v) || typeof v.ok !== 'boolean')
+            if (!COMMIT_ID.test(sha) || !isRecord(v) || typeof v.ok !== 'boolean')
                 throw new TrialCacheError(`tip entry ${sha.slice(0, 50)} is not valid`);
             if (v.ok === (v.failure !== undefined))
                 throw new TrialCacheError(`tip entry ${sha} does not fit its outcome`);
@@ -50017,9 +53455,9 @@ class TrialCache {
         }
         for (const [key, v] of Object.entries(data.pairs)) {
             const [l, r, extra] = key.split(' ');
-            if (!l || !r || extra !== undefined || !OID.test(l) || !OID.test(r))
+            if (!l || !r || extra !== undefined || !COMMIT_ID.test(l) || !COMMIT_ID.test(r))
                 throw new TrialCacheError(`pair entry ${key.slice(0, 100)} is not two commit ids`);
-            if (!trial_cache_isObject(v) || !['passed', 'build-conflict', 'test-conflict'].includes(v.verdict))
+            if (!isRecord(v) || !['passed', 'build-conflict', 'test-conflict'].includes(v.verdict))
                 throw new TrialCacheError(`pair entry ${key} has no trial verdict`);
             if ((v.verdict === 'passed') !== (v.failure === undefined))
                 throw new TrialCacheError(`pair entry ${key} does not fit its verdict`);
@@ -50053,13 +53491,10 @@ class TrialCache {
     }
     /** The file to store: entries whose commits are all still `tips` (a moved branch's old results go), sorted, bounded. */
     serialize(live) {
-        const sorted = (m, keep) => Object.fromEntries([...m]
-            .filter(([k]) => keep(k))
-            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-            .slice(0, MAX_TRIAL_ENTRIES));
+        const sorted = (m, keep) => sortedEntries([...m].filter(([k]) => keep(k)), MAX_TRIAL_ENTRIES);
         const tips = sorted(this.tips, (k) => live.has(k));
         const pairs = sorted(this.pairs, (k) => k.split(' ').every((s) => live.has(s)));
-        return `${JSON.stringify({ kind: TRIAL_CACHE_KIND, version: TRIAL_CACHE_VERSION, fingerprint: this.fingerprint, tips, pairs })}\n`;
+        return cacheText(TRIAL_FORMAT, this.fingerprint, { tips, pairs });
     }
 }
 
@@ -50078,14 +53513,13 @@ async function loadTrialCache(store, git, settings, logger) {
     const fingerprint = await trialCacheFingerprint(git, settings);
     const where = `${store.branch}:${store.layout.full(TRIAL_CACHE_PATH)}`;
     try {
-        const { content, commit } = await readStateFile(store, TRIAL_CACHE_PATH);
-        const parsed = content ? TrialCache.parse(content.toString('utf8'), fingerprint) : null;
-        if (content && !parsed)
+        const { cache, found } = await readStateCache(store, TRIAL_CACHE_PATH, (text) => TrialCache.parse(text, fingerprint), () => new TrialCache(fingerprint));
+        if (found === 'other')
             logger.info(`The trial cache at ${where} was made with other checks, setup or tool versions: every trial runs again.`);
-        return Object.assign(parsed ?? new TrialCache(fingerprint), { readAt: commit });
+        return cache;
     }
     catch (error) {
-        const why = error instanceof TrialCacheError ? `it is damaged (${error.message})` : `it cannot be read (${messageOf(error)})`;
+        const why = error instanceof TrialCacheError ? `it is damaged (${error.message})` : `it cannot be read (${errors_messageOf(error)})`;
         logger.warning(`The trial cache at ${where} is ignored: ${why}. Every trial runs again; the next scan rewrites it.`);
         return new TrialCache(fingerprint);
     }
@@ -50093,14 +53527,11 @@ async function loadTrialCache(store, git, settings, logger) {
 /** Keeps the results whose commits are still tips. Only saves time: failing to write is a warning. */
 async function saveTrialCache(store, cache, tips, logger) {
     try {
-        const written = await writeStateFile(store, TRIAL_CACHE_PATH, cache.serialize(tips), {
-            message: 'orchestrator: trial results cache',
-            head: cache.readAt,
-        });
+        const written = await writeStateCache(store, TRIAL_CACHE_PATH, cache, cache.serialize(tips), 'orchestrator: trial results cache');
         logger.debug(`trial cache: ${written.pushed ? `written in ${written.commit?.slice(0, 12)}` : `not written (${written.reason})`}`);
     }
     catch (error) {
-        logger.warning(`The trial cache could not be written to ${store.branch}: ${messageOf(error)}. The next trial run runs every trial again.`);
+        logger.warning(`The trial cache could not be written to ${store.branch}: ${errors_messageOf(error)}. The next trial run runs every trial again.`);
     }
 }
 
@@ -50140,7 +53571,8 @@ async function trialReport(report, settings, deps, options) {
 
 
 
-const untrusted_report_OID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+
+const OID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 const STATUSES = new Set(['clean', 'conflicted', 'unrelated', 'error']);
 const VERDICTS = new Set(['passed', 'build-conflict', 'test-conflict', 'untested', 'flaky', 'skipped', 'error']);
 const SETUPS = new Set(['none', 'ran', 'reused-left', 'reused-right']);
@@ -50162,7 +53594,7 @@ function untrusted_report_str(v, where, max) {
     return v;
 }
 function oid(v, where) {
-    if (typeof v !== 'string' || !untrusted_report_OID.test(v))
+    if (typeof v !== 'string' || !OID.test(v))
         throw new Bad(`${where} is not a commit id`);
     return v;
 }
@@ -50179,7 +53611,7 @@ function untrusted_report_branch(v, i) {
     const name = untrusted_report_str(b.name, `branches[${i}].name`, 255);
     const problem = branchNameProblem(name);
     if (problem)
-        throw new Bad(`branches[${i}].name ${validate_quote(name)}: ${problem}`);
+        throw new Bad(`branches[${i}].name ${quote_quote(name)}: ${problem}`);
     if (b.role !== 'overseer' && b.role !== 'implementor')
         throw new Bad(`branches[${i}].role is not overseer or implementor`);
     return {
@@ -50194,7 +53626,7 @@ function trial(v, where, pair) {
     const t = obj(v, where);
     const verdict = untrusted_report_str(t.verdict, `${where}.verdict`, 40);
     if (!VERDICTS.has(verdict))
-        throw new Bad(`${where}.verdict ${validate_quote(verdict)} is not a trial verdict`);
+        throw new Bad(`${where}.verdict ${quote_quote(verdict)} is not a trial verdict`);
     const setup = untrusted_report_optional(t.setup, (s) => untrusted_report_str(s, `${where}.setup`, 20));
     if (setup !== undefined && !SETUPS.has(setup))
         throw new Bad(`${where}.setup is not a setup outcome`);
@@ -50230,7 +53662,7 @@ function pair(v, i, names) {
         throw new Bad(`${where} names a branch that is not in the report's branches`);
     const status = untrusted_report_str(p.status, `${where}.status`, 20);
     if (!STATUSES.has(status))
-        throw new Bad(`${where}.status ${validate_quote(status)} is not a verdict`);
+        throw new Bad(`${where}.status ${quote_quote(status)} is not a verdict`);
     const mergeBase = p.mergeBase === undefined || p.mergeBase === null ? p.mergeBase : oid(p.mergeBase, `${where}.mergeBase`);
     const files = untrusted_report_list(p.files, `${where}.files`, 100_000).map((f, j) => checkFile(f, `${where}.files[${j}]`));
     const messages = untrusted_report_optional(p.messages, (m) => untrusted_report_list(m, `${where}.messages`, 1000).map((x, j) => checkMessage(x, `${where}.messages[${j}]`)));
@@ -50303,7 +53735,7 @@ function checkUntrustedReport(data, file) {
     try {
         const r = obj(data, 'the report');
         if (r.version !== 2)
-            throw new Bad(`version ${validate_quote(String(r.version))} is not 2`);
+            throw new Bad(`version ${quote_quote(String(r.version))} is not 2`);
         if (r.scope !== 'feature' && r.scope !== 'all')
             throw new Bad('scope is not feature or all');
         const branches = untrusted_report_list(r.branches, 'branches', 10_000).map(untrusted_report_branch);
@@ -50325,7 +53757,7 @@ function checkUntrustedReport(data, file) {
         };
     }
     catch (error) {
-        throw new errors_InputError(`conflict report ${validate_quote(file)} is not a valid report: ${messageOf(error)}`);
+        throw new errors_InputError(`conflict report ${quote_quote(file)} is not a valid report: ${errors_messageOf(error)}`);
     }
 }
 
@@ -50351,13 +53783,11 @@ async function keepTrialsOfReport(report, deps) {
     const { store, ctx } = deps;
     let cache;
     try {
-        const { content, commit } = await readStateFile(store, TRIAL_CACHE_PATH);
-        cache = Object.assign((content && TrialCache.parse(content.toString('utf8'), fingerprint)) || new TrialCache(fingerprint), {
-            readAt: commit,
-        });
+        const read = await readStateCache(store, TRIAL_CACHE_PATH, (text) => TrialCache.parse(text, fingerprint), () => new TrialCache(fingerprint));
+        cache = read.cache;
     }
     catch (error) {
-        const why = error instanceof TrialCacheError ? error.message : messageOf(error);
+        const why = error instanceof TrialCacheError ? error.message : errors_messageOf(error);
         ctx.logger.warning(`The trial cache on ${store.branch} is replaced: ${why}`);
         cache = new TrialCache(fingerprint);
     }
@@ -50381,6 +53811,181 @@ async function keepTrialsOfReport(report, deps) {
     await saveTrialCache(store, cache, new Set(report.branches.map((b) => b.sha)), ctx.logger);
 }
 
+;// CONCATENATED MODULE: ./shared/trials/render-trials.ts
+
+
+const render_trials_MAX_ROWS = 50;
+const MAX_TAILS = 10;
+function tried(report) {
+    return report.pairs.filter((p) => p.trial !== undefined);
+}
+function conflicts(report) {
+    return tried(report).filter((p) => p.trial.verdict === 'build-conflict' || p.trial.verdict === 'test-conflict');
+}
+/** The `trial-conflicts` and `trial-untested` outputs (empty arrays without a trial, so a workflow can always parse them). */
+function render_trials_trialOutputs(report) {
+    const bad = conflicts(report).map((p) => ({
+        left: p.left,
+        right: p.right,
+        leftSha: p.leftSha,
+        rightSha: p.rightSha,
+        verdict: p.trial.verdict,
+        check: p.trial.failure?.check,
+        exitCode: p.trial.failure?.exitCode ?? null,
+    }));
+    const untested = tried(report)
+        .filter((p) => p.trial.verdict === 'untested')
+        .map((p) => ({
+        left: p.left,
+        right: p.right,
+        broken: (p.trial.brokenSides ?? []).map((s) => ({ side: s.side, branch: s.branch, check: s.failure.check })),
+    }));
+    return { 'trial-conflicts': JSON.stringify(bad), 'trial-untested': JSON.stringify(untested) };
+}
+function render_trials_describe(f) {
+    return `${f.check} (${f.kind}) ${f.reason ?? `exit ${f.exitCode ?? '?'}`}`;
+}
+/** A fenced block no line of `text` can close. */
+function fenced(text) {
+    const clean = neutralize(text, { multiline: true });
+    const longest = Math.max(2, ...[...clean.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}text\n${clean}\n${fence}`;
+}
+/** The job summary's trial section: counts and cost, each conflict with the failing check's output tail, untested and skipped pairs. */
+function render_trials_trialSummarySection(report) {
+    const t = report.trials;
+    if (!t)
+        return '';
+    const per = t.tried ? ` (${(t.durationMs / t.tried / 1000).toFixed(1)} s per trial)` : '';
+    const lines = [
+        '',
+        `## Build and test trials (${mdStrict(t.mode)})`,
+        '',
+        `${t.buildConflicts + t.testConflicts ? `**${t.buildConflicts} build and ${t.testConflicts} test conflict(s)**` : 'No build or test conflicts'} · ` +
+            `${t.untested} untested · ${t.flaky} flaky · ${t.errors} not tried (error) — ${t.pairs} clean pair(s) in scope ${mdStrict(t.scope)}; ` +
+            `${t.tried} tried, ${t.cached} from the cache, ${t.skipped} skipped; ${t.tipsRun} tip(s) checked alone, ${t.tipsCached} from the cache; ` +
+            `setup reused ${t.setupReused} time(s)${t.setupReused ? ` (about ${(t.setupSavedMs / 1000).toFixed(1)} s of setup saved)` : ''}; ${(t.durationMs / 1000).toFixed(1)} s${per}.`,
+        '',
+        `Checks: ${t.commands.map((c) => `${mdStrict(c.name)} (${c.kind})`).join(', ')}${t.setup ? `; setup: ${mdStrict(t.setup)}` : ''}.`,
+        '',
+    ];
+    const bad = conflicts(report);
+    if (bad.length) {
+        lines.push('| Pair | Verdict | Failing check |', '| --- | --- | --- |');
+        for (const p of bad.slice(0, render_trials_MAX_ROWS))
+            lines.push(`| ${mdStrict(p.left)} ↔ ${mdStrict(p.right)} | ${p.trial.verdict} | ${mdStrict(render_trials_describe(p.trial.failure))} |`);
+        if (bad.length > render_trials_MAX_ROWS)
+            lines.push('', `${bad.length - render_trials_MAX_ROWS} more in the JSON report.`);
+        lines.push('');
+        for (const p of bad.slice(0, MAX_TAILS)) {
+            lines.push(`<details><summary>${mdStrict(p.left)} ↔ ${mdStrict(p.right)}: ${mdStrict(p.trial.failure.check)} output (last lines)</summary>`, '', fenced(p.trial.failure.tail || '(no output)'), '', '</details>', '');
+        }
+    }
+    const untested = tried(report).filter((p) => p.trial.verdict === 'untested');
+    if (untested.length) {
+        lines.push('### Not tried: a side fails on its own', '', '| Pair | Fails alone | Check |', '| --- | --- | --- |');
+        for (const p of untested.slice(0, render_trials_MAX_ROWS))
+            for (const s of p.trial.brokenSides ?? [])
+                lines.push(`| ${mdStrict(p.left)} ↔ ${mdStrict(p.right)} | ${mdStrict(s.branch)} (${s.side}) | ${mdStrict(render_trials_describe(s.failure))} |`);
+        lines.push('');
+    }
+    const other = tried(report).filter((p) => ['flaky', 'skipped', 'error'].includes(p.trial.verdict));
+    if (other.length) {
+        lines.push('### Flaky, skipped and failed trials', '', '| Pair | Verdict | Why |', '| --- | --- | --- |');
+        for (const p of other.slice(0, render_trials_MAX_ROWS))
+            lines.push(`| ${mdStrict(p.left)} ↔ ${mdStrict(p.right)} | ${p.trial.verdict} | ${mdStrict(p.trial.reason ?? '')} |`);
+        lines.push('');
+    }
+    return lines.join('\n');
+}
+/** CLI text lines for the trials. */
+function render_trials_trialText(report) {
+    const t = report.trials;
+    if (!t)
+        return [];
+    const out = [
+        `Trials (${t.mode}): ${t.buildConflicts} build conflict(s), ${t.testConflicts} test conflict(s), ${t.untested} untested, ${t.flaky} flaky, ${t.skipped} skipped; ${t.tried} tried, ${t.cached} from the cache`,
+    ];
+    const label = {
+        'build-conflict': 'BUILD    ',
+        'test-conflict': 'TEST     ',
+        untested: 'UNTESTED ',
+        flaky: 'FLAKY    ',
+        skipped: 'SKIPPED  ',
+        error: 'ERROR    ',
+    };
+    for (const p of tried(report)) {
+        const l = label[p.trial.verdict];
+        if (!l)
+            continue;
+        const why = p.trial.failure ? render_trials_describe(p.trial.failure) : (p.trial.reason ?? '');
+        out.push(neutralize(`${l} ${p.left} <-> ${p.right}: ${why}`));
+    }
+    return out;
+}
+/** Warnings on the run for trial conflicts and for branches that fail alone. */
+function annotateTrials(report, logger) {
+    for (const p of tried(report)) {
+        const v = p.trial.verdict;
+        if (v === 'build-conflict' || v === 'test-conflict')
+            logger.warning(neutralize(`${v} between ${p.left} and ${p.right}: the merge fails ${render_trials_describe(p.trial.failure)}; each passes alone`), {
+                title: v === 'build-conflict' ? 'Predicted build conflict' : 'Predicted test conflict',
+            });
+        else if (v === 'untested')
+            for (const s of p.trial.brokenSides ?? [])
+                logger.warning(neutralize(`${s.branch} fails ${render_trials_describe(s.failure)} on its own: its merge with ${s.side === 'left' ? p.right : p.left} was not tried`));
+        else if (v === 'error')
+            logger.warning(neutralize(`trial of ${p.left} and ${p.right} could not run: ${p.trial.reason ?? ''}`));
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/trials/trial-settings.ts
+
+
+
+
+/**
+ * The trial's checks, settled before any scanning so a bad input costs
+ * nothing: `trial-commands`, else what role-ci would run for the overseer
+ * (the config's roles.overseer.commands, else the commands detected in the
+ * checked-out workspace: the trusted base, never a branch under trial).
+ */
+function trialSettings(inputs, context) {
+    // Bad trial inputs are refused even while trials are off: a typo must not wait for the day they are turned on.
+    const given = inputs.commands?.trim() ? parseCommandLines(inputs.commands, 'input "trial-commands"') : [];
+    const setup = inputs.setup?.trim();
+    if (setup && /[\r\n]/.test(setup))
+        throw new InputError(`trial-setup ${JSON.stringify(setup)} is not valid: expected one command line`);
+    if (inputs.trial === 'none')
+        return undefined;
+    const chosen = chooseCommands({ cwd: context.cwd, role: 'overseer', inputCommands: given, config: context.config });
+    const commands = trialCommands(chosen.commands, inputs.trial);
+    if (commands.length === 0) {
+        const what = chosen.commands.length
+            ? `only test checks (${chosen.commands.map((c) => c.name).join(', ')}) and trial: build runs build checks`
+            : chosen.note;
+        throw new InputError(`trial: ${inputs.trial} has no checks to run: ${what}; expected trial-commands such as "build: npm run build" (names with "test", "spec" or "e2e" are test checks)`);
+    }
+    return {
+        mode: inputs.trial,
+        scope: inputs.scope,
+        commands,
+        ...(setup ? { setup } : {}),
+        maxPairs: inputs.maxPairs,
+        timeoutMs: inputs.timeoutSeconds * 1000,
+        maxParallel: context.maxParallel,
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/trials/index.ts
+// Trials: build and test the merges of textually clean pairs. The face other capabilities reach it through.
+
+
+
+
+
+
 ;// CONCATENATED MODULE: ./shared/detect-conflicts/detect-conflicts.ts
 
 
@@ -50400,7 +54005,7 @@ async function keepTrialsOfReport(report, deps) {
 
 
 
-
+const detect_conflicts_CONTROL = charPattern([C0]);
 async function detectConflicts(options, deps) {
     const { store, dryRun, ctx } = deps;
     // Checked before any work, so a refused path costs nothing and writes nothing.
@@ -50468,10 +54073,10 @@ async function detectConflicts(options, deps) {
 /** Every agent branch on the remote now, whatever the scan was narrowed to; undefined when the remote cannot be listed. */
 async function presentBranches(deps) {
     try {
-        return new Set((await listAgentBranches(deps.git, deps.remote, deps.config.branches)).map((b) => b.name));
+        return new Set((await agent_branches_listAgentBranches(deps.git, deps.remote, deps.config.branches)).map((b) => b.name));
     }
     catch (error) {
-        deps.ctx.logger.warning(`cannot list the agent branches of ${deps.remote} to find deleted ones: ${messageOf(error)}`);
+        deps.ctx.logger.warning(`cannot list the agent branches of ${deps.remote} to find deleted ones: ${errors_messageOf(error)}`);
         return undefined;
     }
 }
@@ -50483,18 +54088,18 @@ function writeReport(path, report, given) {
     catch (error) {
         if (!given)
             throw error;
-        throw new errors_InputError(`report-path ${validate_quote(given)} cannot be written: ${messageOf(error)}; expected a file path in a writable folder`);
+        throw new errors_InputError(`report-path ${quote_quote(given)} cannot be written: ${errors_messageOf(error)}; expected a file path in a writable folder`);
     }
 }
 async function scan(options, deps) {
     const { git, remote, config, ctx } = deps;
     ctx.progress?.(`Listing agent branches on ${remote} (${config.branches.pattern})...`);
-    const branches = await fetchAgentBranches(git, remote, config.branches, options.branches, (gone) => ctx.logger.warning(`branch ${gone} was deleted from ${remote} while the scan started: it is skipped`));
+    const branches = await agent_branches_fetchAgentBranches(git, remote, config.branches, options.branches, (gone) => ctx.logger.warning(`branch ${gone} was deleted from ${remote} while the scan started: it is skipped`));
     if (branches.length === 0) {
         ctx.logger.warning(`no agent branch on ${remote} matches ${config.branches.pattern}${options.branches.length ? ` and branches: ${options.branches.join(', ')}` : ''}; nothing to scan`);
     }
     await ensureHistory(git, { remote, refs: branches.map((b) => b.name), logger: ctx.logger });
-    let pairs = planPairs(branches, { scope: options.scope });
+    let pairs = plan_pairs_planPairs(branches, { scope: options.scope });
     const total = pairs.length;
     if (options.shard)
         pairs = shardPairs(pairs, options.shard.index, options.shard.count);
@@ -50505,7 +54110,7 @@ async function scan(options, deps) {
     const progress = scanProgress(ctx);
     let results;
     try {
-        results = await scanPairs(git, pairs, { maxParallel: options.maxParallel, logger: ctx.logger, onProgress: progress.update, cache });
+        results = await scan_pairs_scanPairs(git, pairs, { maxParallel: options.maxParallel, logger: ctx.logger, onProgress: progress.update, cache });
     }
     finally {
         progress.stop();
@@ -50532,10 +54137,10 @@ async function scan(options, deps) {
     };
 }
 async function defaultBase(git, remote) {
-    const name = await remoteDefaultBranch(git, remote).catch(() => null);
+    const name = await remote_remoteDefaultBranch(git, remote).catch(() => null);
     if (!name)
         return undefined;
-    const sha = (await fetchBranches(git, remote, [name])).get(name);
+    const sha = (await remote_fetchBranches(git, remote, [name])).get(name);
     return sha ? { name, sha } : undefined;
 }
 /** Reports of shards or of a trial job, combined; their trial results are kept in the trial cache when this run records. */
@@ -50550,13 +54155,13 @@ async function loadAndMerge(pattern, ctx) {
     // A plain absolute file (no glob characters) is its folder and its name.
     const root = (0,external_node_path_namespaceObject.isAbsolute)(pattern) ? (scanned.isGlob ? scanned.base : (0,external_node_path_namespaceObject.dirname)(pattern)) : ctx.cwd;
     const glob = (0,external_node_path_namespaceObject.isAbsolute)(pattern) ? (scanned.isGlob ? scanned.glob : (0,external_node_path_namespaceObject.basename)(pattern)) : pattern;
-    if (pattern.split(/[/\\]/).includes('..') || /[\u0000-\u001f]/.test(pattern))
+    if (pattern.split(/[/\\]/).includes('..') || detect_conflicts_CONTROL.test(pattern))
         confine_path_confinePath(pattern, 'merge-reports', ctx);
     if ((0,external_node_path_namespaceObject.isAbsolute)(pattern))
-        confineFolder(root, `merge-reports ${validate_quote(pattern)}`, ctx);
-    const files = await findFiles([glob], root, ctx.logger, { roots: ctx, what: 'merge-reports' });
+        confineFolder(root, `merge-reports ${quote_quote(pattern)}`, ctx);
+    const files = await find_files_findFiles([glob], root, ctx.logger, { roots: ctx, what: 'merge-reports' });
     if (files.length === 0)
-        throw new errors_InputError(`merge-reports ${validate_quote(pattern)} matched no report files under ${root}`);
+        throw new errors_InputError(`merge-reports ${quote_quote(pattern)} matched no report files under ${root}`);
     // The reports may come from a job that ran implementor code (trials): their shape is checked, never assumed.
     const reports = files.map((f) => {
         let data;
@@ -50564,13 +54169,194 @@ async function loadAndMerge(pattern, ctx) {
             data = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.isAbsolute)(f) ? f : (0,external_node_path_namespaceObject.join)(root, f), 'utf8'));
         }
         catch (error) {
-            throw new errors_InputError(`conflict report ${validate_quote(f)} is not valid JSON: ${messageOf(error)}`);
+            throw new errors_InputError(`conflict report ${quote_quote(f)} is not valid JSON: ${errors_messageOf(error)}`);
         }
         return checkUntrustedReport(data, f);
     });
     ctx.progress?.(`Merging ${reports.length} shard report(s)...`);
-    return mergeReports(reports);
+    return report_mergeReports(reports);
 }
+
+;// CONCATENATED MODULE: ./shared/detect-conflicts/feature-scan.ts
+
+/** A scan of one feature's branches as they are now, recording and announcing nothing (what integrate-order orders). */
+function featureScanOptions(naming, spec, maxParallel) {
+    return {
+        scope: 'feature',
+        branches: [branch_pattern_branchGlob(naming, spec)],
+        maxParallel,
+        notify: 'none',
+        label: 'merge-conflict',
+        record: false,
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/detect-conflicts/render-causes.ts
+
+/** The detect-conflicts summary section: which merge made which branch conflict with its overseer. */
+function render_causes_causesSummary(causes, notices) {
+    if (!causes.length)
+        return '';
+    const rows = causes.map((c) => {
+        const n = notices.find((x) => x.branch === c.branch && x.commit === c.commit);
+        return [
+            md(c.branch),
+            c.pull ? `#${c.pull.number}${c.pull.agent ? ` (${md(c.pull.agent)})` : ''}` : `since \`${c.commit.slice(0, 7)}\``,
+            md(c.files.join(', '), 300),
+            n ? `#${n.pull}: ${n.result === 'posted' ? 'told' : 'already told'}` : '-',
+        ];
+    });
+    return [
+        '',
+        '### New conflicts with the overseer, by cause',
+        '',
+        ...table(['Branch', 'Caused by', 'Files', 'Pull request'], rows),
+        '',
+    ].join('\n');
+}
+function render_causes_causesText(causes) {
+    return causes.map((c) => `CAUSE    ${c.branch}: ${c.message}`);
+}
+
+;// CONCATENATED MODULE: ./shared/detect-conflicts/render-scan.ts
+
+
+
+
+/** The job summary of a scan: conflicts, trials, pull request notices and traced causes (the merge order is the command's to add). */
+function renderScanSummary(r, github) {
+    return (renderConflictSummary(r.report, { serverUrl: github.serverUrl, repository: github.repository }) +
+        trialSummarySection(r.report) +
+        noticesSection(r) +
+        causesSummary(r.causes, r.causeNotices));
+}
+function noticesSection(r) {
+    if (!r.notices.length)
+        return '';
+    const rows = r.notices.map((n) => `| #${n.pull} | ${n.conflicts} | ${n.comment}${n.duplicatesRemoved ? ` (${n.duplicatesRemoved} duplicate${n.duplicatesRemoved === 1 ? '' : 's'} removed)` : ''} | ${n.labelAdded ? 'added' : n.labelRemoved ? 'removed' : '-'} |`);
+    return [
+        '',
+        '### Pull request notices',
+        '',
+        '| Pull request | Conflicts | Comment | Label |',
+        '| --- | --- | --- | --- |',
+        ...rows,
+        '',
+    ].join('\n');
+}
+/** The scan for a terminal; `paint` colours our own words (labels, counts), never branch names or paths. */
+function renderScanText(r, paint) {
+    const s = r.report.summary;
+    const count = (n, word, style) => (n ? paint(style, `${n} ${word}`) : `${n} ${word}`);
+    const lines = [
+        `${s.pairs} pair(s) scanned: ${count(s.conflicted, 'conflicting', 'bad')}, ${paint('ok', `${s.clean} clean`)}, ${s.unrelated} without common history, ${count(s.errors, 'error(s)', 'error')}${r.dryRun ? ' [dry run]' : ''}`,
+    ];
+    const LABEL = {
+        conflicted: paint('bad', 'CONFLICT '),
+        unrelated: paint('warning', 'UNRELATED'),
+        error: paint('error', 'ERROR    '),
+    };
+    for (const p of r.report.pairs) {
+        if (p.status === 'clean')
+            continue;
+        lines.push(`${LABEL[p.status]} ${p.left} <-> ${p.right}${p.error ? `: ${p.error}` : ''}`);
+        for (const f of p.files) {
+            const fmt = (rs) => formatRanges(rs, { empty: '-' });
+            const where = f.rangesSkipped ? `no line ranges: ${f.rangesSkipped}` : `lines ${fmt(f.leftRanges)} | ${fmt(f.rightRanges)}`;
+            lines.push(`    ${f.path} (${f.kind}) ${where}`);
+        }
+        for (const m of p.messages ?? [])
+            lines.push(`    ${m.text}`);
+    }
+    lines.push(...trialText(r.report));
+    lines.push(...causesText(r.causes));
+    for (const d of r.report.divergence)
+        lines.push(`  ${d.branch} vs ${d.against}: ${d.ahead ?? '?'} ahead, ${d.behind ?? '?'} behind`);
+    if (r.newConflicts || r.resolvedConflicts)
+        lines.push(`New conflicts: ${r.newConflicts}; resolved since last scan: ${r.resolvedConflicts}`);
+    if (r.recorded)
+        lines.push(`Recorded ${r.recorded} event(s)${r.stateCommit ? ` in ${r.stateCommit.slice(0, 12)}` : ''}`);
+    lines.push(`Report: ${r.reportPath}`);
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./shared/detect-conflicts/outcome.ts
+
+/** The action outputs of a scan; `clean` is the verdict's (which knows whether conflicts fail the step). */
+function scanOutputs(result, clean) {
+    const conflicts = result.report.pairs.filter((p) => p.status === 'conflicted');
+    return {
+        'conflict-count': String(conflicts.length),
+        conflicts: JSON.stringify(conflicts.map((p) => ({
+            left: p.left,
+            right: p.right,
+            leftSha: p.leftSha,
+            rightSha: p.rightSha,
+            files: p.files,
+            ...(p.messages ? { messages: p.messages } : {}),
+        }))),
+        'report-path': result.reportPath,
+        clean: String(clean),
+        'state-commit': result.stateCommit ?? '',
+        ...trialOutputs(result.report),
+    };
+}
+/** The scan as `--json` prints it: the report, then what this run recorded and posted. */
+function scanJson(result) {
+    return {
+        ...result.report,
+        reportPath: result.reportPath,
+        newConflicts: result.newConflicts,
+        resolvedConflicts: result.resolvedConflicts,
+        recorded: result.recorded,
+        stateCommit: result.stateCommit,
+        notices: result.notices,
+        causes: result.causes,
+        causeNotices: result.causeNotices,
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/detect-conflicts/manual-conflict.ts
+
+
+
+
+/**
+ * The commit a hand-logged conflict names for one branch: the commit given
+ * (a full or abbreviated id, or anything git can resolve to a commit here),
+ * else the branch's tip on the remote, else the local branch. Errors name the
+ * option and the value.
+ */
+async function commitForBranch(git, remote, branch, given, option) {
+    validateBranchName(branch, option.replace(/-sha$/, ''));
+    if (given !== undefined) {
+        if (!/^[0-9a-fA-F]{4,64}$/.test(given))
+            throw new InputError(`--${option} ${quote(given)} is not a commit id: expected 4 to 64 hex digits (a full or short commit id)`);
+        const sha = await git.resolveCommit(given.toLowerCase());
+        if (sha)
+            return sha;
+        // A full id is taken as given: the commit may exist on the remote only.
+        if (/^(?:[0-9a-fA-F]{40}|[0-9a-fA-F]{64})$/.test(given))
+            return given.toLowerCase();
+        throw new InputError(`--${option} ${quote(given)} names no commit in this clone (fetch it first, or give the full id)`);
+    }
+    const fetched = await fetchBranches(git, remote, [branch]).catch(() => new Map());
+    const sha = fetched.get(branch) ?? (await git.resolveCommit(`refs/heads/${branch}`));
+    if (!sha)
+        throw new InputError(`branch ${quote(branch)} is neither on remote ${quote(remote)} nor a local branch: pass --${option} with its commit`);
+    return sha;
+}
+
+;// CONCATENATED MODULE: ./shared/detect-conflicts/index.ts
+// detect-conflicts: the scan, its recording, notices and causes. The face commands and other capabilities reach it through.
+
+
+
+
+
+
+
+
 
 ;// CONCATENATED MODULE: ./shared/integrate/merge-order.ts
 /** Up to this many candidates the best set of clean merges is found exactly (2^n subsets at worst). */
@@ -50721,687 +54507,7 @@ function merge_order_compare(a, b) {
     return 0;
 }
 
-;// CONCATENATED MODULE: ./shared/state/guard-state.ts
-
-
-
-
-/**
- * A path as an event may hold it: one line, with line terminators and
- * control characters written as `\uXXXX` (the guard must record exactly the
- * names it could otherwise not show). Deterministic, so the key is stable.
- */
-function guard_state_guardSubject(path) {
-    const escaped = path.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-    return escaped.length > 1000 ? `${escaped.slice(0, 997)}...` : escaped;
-}
-/** Violations of the feature still open (raised more often than cleared), by branch then subject. */
-function openGuards(feature, branch) {
-    return Object.values(feature.guards ?? {})
-        .filter((g) => g.raised > g.cleared && (branch === undefined || g.branch === branch))
-        .sort((a, b) => cmp(a.branch, b.branch) || cmp(a.kind, b.kind) || cmp(a.subject, b.subject));
-}
-/**
- * The events that bring the recorded guard state of `branch` in line with
- * this run: a violation not open yet is recorded (with its occurrence when it
- * happened before and was cleared), an open one that this run no longer has
- * is cleared. An unchanged re-run records nothing.
- */
-function guardEvents(feature, spec, branch, found, commit, stamp) {
-    const guards = feature?.guards ?? {};
-    const events = [];
-    const now = new Set();
-    for (const v of found) {
-        const subject = guard_state_guardSubject(v.subject);
-        const id = guardId(branch, v.kind, subject);
-        if (now.has(id))
-            continue;
-        now.add(id);
-        const g = guards[id];
-        if (g && g.raised > g.cleared)
-            continue;
-        const occurrence = (g?.raised ?? 0) + 1;
-        const detail = guard_state_guardSubject(v.detail);
-        events.push(makeEvent('guard-violation', spec, { branch, kind: v.kind, subject, detail, commit, ...occurrenceOf(occurrence) }, stamp));
-    }
-    for (const g of Object.values(guards)) {
-        if (g.branch !== branch || g.raised <= g.cleared || now.has(guardId(g.branch, g.kind, g.subject)))
-            continue;
-        events.push(makeEvent('guard-cleared', spec, { branch, kind: g.kind, subject: g.subject, commit, ...occurrenceOf(g.raised) }, stamp));
-    }
-    return events;
-}
-function occurrenceOf(n) {
-    return n >= 2 ? { occurrence: n } : {};
-}
-/** The "Role guard" section of a view: every open violation, or a sentence saying there is none. */
-function guardSection(guards, showBranch) {
-    const rows = guards.map((g) => [
-        ...(showBranch ? [markdown_md(g.branch)] : []),
-        g.kind === 'pr-target' ? 'pull request target' : 'protected path',
-        markdown_md(g.subject, 300),
-        sha(g.detected?.commit),
-        when(g.detected?.time),
-    ]);
-    const headers = [...(showBranch ? ['Branch'] : []), 'Rule', 'Path or target', 'Commit', 'Since'];
-    return section('Role guard', table(headers, rows), 'No open role guard violation.');
-}
-
-;// CONCATENATED MODULE: ./shared/state/health.ts
-
-
-
-function agentHealth(feature) {
-    const tasks = taskProgress(feature).tasks;
-    return agentsOf(feature).map((a) => {
-        const names = agentAliases(a);
-        const synced = feature.synced[a.branch];
-        const head = synced?.sha ?? null;
-        const mine = tasks.filter((t) => t.agent !== undefined && names.includes(t.agent) && t.time);
-        const latest = (state) => mine.filter((t) => t.state === state).sort((x, y) => (x.time < y.time ? 1 : -1))[0];
-        const task = latest('in-progress') ?? latest('done');
-        const onHead = Object.values(feature.tests).filter((t) => t.branch === a.branch && head !== null && t.commit === head);
-        const checks = onHead.filter((t) => !countsTests(t) && t.suite !== 'guard');
-        const junit = onHead.filter(countsTests);
-        const guard = onHead.find((t) => t.suite === 'guard');
-        const pr = Object.values(feature.prs)
-            .filter((p) => p.head === a.branch)
-            .sort((x, y) => (x.stamp < y.stamp ? 1 : -1))[0];
-        return {
-            role: a.role,
-            index: a.index ?? null,
-            branch: a.branch,
-            lastCommit: head,
-            lastCommitAt: synced?.time ?? null,
-            currentTask: task ? { id: task.id, state: task.merged ? 'merged' : task.state } : null,
-            checks: onHead.length
-                ? {
-                    passed: checks.filter((t) => t.failed === 0).length,
-                    failed: checks.filter((t) => t.failed > 0).length,
-                    tests: junit.reduce((n, t) => n + t.passed + t.failed + t.skipped, 0),
-                    failedTests: junit.reduce((n, t) => n + t.failed, 0),
-                }
-                : null,
-            // An open guard-violation event of the branch counts, whatever commit its check ran on.
-            guard: openGuards(feature, a.branch).length ? 'violation' : guard ? (guard.failed > 0 ? 'violation' : 'ok') : null,
-            pr: pr ? { number: pr.number, action: pr.action === 'opened' || pr.action === 'updated' ? 'open' : pr.action, url: pr.url } : null,
-            lastActivity: lastActivity(feature, names),
-        };
-    });
-}
-/** The newest scan of `scanner` over the features (all, or one). */
-function lastScan(projection, scanner = 'conflicts', feature) {
-    let best = null;
-    for (const [spec, f] of Object.entries(projection.features)) {
-        if (feature !== undefined && spec !== feature)
-            continue;
-        const s = f.scans?.[scanner];
-        if (s && (!best || s.stamp > best.stamp))
-            best = s;
-    }
-    return best;
-}
-function scanLine(scan) {
-    if (!scan)
-        return 'Last conflict scan: none recorded yet.';
-    return `Last conflict scan: ${when(scan.at)} (${scan.pairs} pair(s), ${scan.conflicted} conflicting, ${scan.errors} error(s)).`;
-}
-function checksText(c) {
-    if (!c)
-        return 'not run on it';
-    const parts = [`${c.passed} passed`, ...(c.failed ? [`${c.failed} failed`] : [])];
-    const tests = c.tests ? `; ${c.tests} tests${c.failedTests ? `, ${c.failedTests} failing` : ''}` : '';
-    return `${c.failed || c.failedTests ? '❌' : '✅'} checks ${parts.join(', ')}${tests}`;
-}
-/** The "Agent health" section of the dashboard and the overseer view (markdown, user text escaped). */
-function healthSection(rows) {
-    const withSpec = rows.some((r) => r.spec !== undefined);
-    const cells = rows.map(({ spec, health: h }) => [
-        ...(withSpec ? [markdown_md(spec)] : []),
-        `${markdown_md(h.role)}${h.index ? ` ${h.index}` : ''}`,
-        markdown_md(h.branch),
-        h.lastCommit ? `${sha(h.lastCommit)} ${when(h.lastCommitAt)}` : '',
-        h.currentTask ? `${markdown_md(h.currentTask.id)} ${markdown_md(h.currentTask.state)}` : '',
-        markdown_md(checksText(h.checks)),
-        h.guard === null ? '' : h.guard === 'ok' ? '✅ ok' : '❌ violation',
-        h.pr ? `#${h.pr.number} ${markdown_md(h.pr.action)}` : '',
-        when(h.lastActivity),
-    ]);
-    const headers = ['Agent', 'Branch', 'Last commit', 'Current task', 'Checks on the last commit', 'Guard', 'PR', 'Last activity'];
-    return section('Agent health', table([...(withSpec ? ['Feature'] : []), ...headers], cells), 'No agents assigned.');
-}
-
-;// CONCATENATED MODULE: ./shared/scope/agent-scope.ts
-
-
-/** The agent a task belongs to by the plan: a `task-assigned` event, else an owner comment in tasks.md. */
-function plannedOwner(sources, id) {
-    return sources.assigned[id] ?? commentOwners(sources.doc).get(id);
-}
-const COMMENT_OWNERS = new WeakMap();
-/** Task id → the agent its owner comment names, per document (computed once). */
-function commentOwners(doc) {
-    if (!doc)
-        return new Map();
-    let owners = COMMENT_OWNERS.get(doc);
-    if (!owners) {
-        owners = new Map(doc.tasks.flatMap((t) => (t.owner ? [[t.id, t.owner]] : [])));
-        COMMENT_OWNERS.set(doc, owners);
-    }
-    return owners;
-}
-function isAgent(name, who) {
-    if (name === undefined)
-        return false;
-    return name === who.branch || (who.index !== undefined && name === `impl-${who.index}`);
-}
-/**
- * The agent's tasks and the paths they name. Its tasks are those a plan gave
- * it (`task-assigned` events, then `<!-- owner: impl-n -->` comments); when a
- * plan gave it none, those its own commits referenced, leaving out tasks the
- * plan gave someone else. Only the paths tasks name constrain: a task naming
- * no file adds nothing, and an agent none of whose tasks names a file has no
- * scope at all (nothing is drift).
- */
-function agent_scope_agentScope(who, sources) {
-    const doc = sources.doc;
-    const empty = { source: 'none', tasks: [], pathless: [], paths: [], ignored: [] };
-    if (!doc)
-        return empty;
-    let mine = doc.tasks.filter((t) => isAgent(plannedOwner(sources, t.id), who));
-    let source = 'assigned';
-    if (mine.length === 0) {
-        const referenced = new Set(sources.references);
-        mine = doc.tasks.filter((t) => referenced.has(t.id) && plannedOwner(sources, t.id) === undefined);
-        source = 'commits';
-    }
-    if (mine.length === 0)
-        return empty;
-    const scope = { source, tasks: mine.map((t) => t.id), pathless: [], paths: [], ignored: [] };
-    for (const t of mine) {
-        let usable = 0;
-        for (const raw of t.paths) {
-            const p = scopePath(raw);
-            if ('reason' in p)
-                scope.ignored.push({ task: t.id, path: raw, reason: p.reason });
-            else {
-                scope.paths.push({ task: t.id, scope: p });
-                usable++;
-            }
-        }
-        if (usable === 0)
-            scope.pathless.push(t.id);
-    }
-    return scope;
-}
-/** Every task's usable paths, compiled once (globs are compiled by picomatch, which is not free). */
-function agent_scope_taskScopes(sources) {
-    return (sources.doc?.tasks ?? []).map((t) => ({
-        id: t.id,
-        scopes: t.paths.map(scopePath).filter((p) => !('reason' in p)),
-    }));
-}
-/** The tasks (other than the agent's own) whose paths cover `path`, with whom each belongs to. */
-function agent_scope_ownersOf(path, who, scope, sources, others = new TaskIndex(agent_scope_taskScopes(sources).filter((t) => !scope.tasks.includes(t.id)))) {
-    const name = sources.nameOf ?? ((a) => a);
-    return others.covering(path).map((id) => {
-        const planned = plannedOwner(sources, id);
-        const reported = sources.reported[id];
-        if (planned !== undefined)
-            return { id, agent: name(planned), how: 'assigned' };
-        if (reported !== undefined && !isAgent(reported, who))
-            return { id, agent: name(reported), how: 'reported' };
-        return { id };
-    });
-}
-
-;// CONCATENATED MODULE: ./shared/scope/drift.ts
-
-
-
-/**
- * Which of `paths` lie outside every path the agent's tasks name, after the
- * always-allowed ones: the feature's tasks.md, the config's `scope.allow`
- * globs, and (with `companion-tests`) a test file beside a file in scope.
- * Sorted, each path once.
- */
-function scopeDrift(paths, who, sources, rules) {
-    const scope = agentScope(who, sources);
-    const unbounded = !sources.doc
-        ? 'the feature has no tasks.md to read the scope from'
-        : scope.tasks.length === 0
-            ? 'no task is assigned to it and its commits reference none'
-            : scope.paths.length === 0
-                ? `its tasks (${scope.tasks.join(', ')}) name no file`
-                : undefined;
-    if (unbounded)
-        return { scope, drift: [], unbounded };
-    const allowed = allowMatcher(rules.allow);
-    const files = scope.paths.filter((p) => !p.scope.glob).map((p) => p.scope.path);
-    const drift = [];
-    // Other tasks only, compiled once: every drifting file is looked up in them.
-    const own = new Set(scope.tasks);
-    const others = new TaskIndex(taskScopes(sources).filter((t) => !own.has(t.id)));
-    for (const path of [...new Set(paths)].sort()) {
-        if (path === rules.tasksFile || allowed(path) !== null)
-            continue;
-        if (scope.paths.some((p) => p.scope.matches(path)))
-            continue;
-        if (rules.companionTests && files.some((f) => isCompanionTest(path, f)))
-            continue;
-        drift.push({ path, owners: ownersOf(path, who, scope, sources, others) });
-    }
-    return { scope, drift };
-}
-/** Whom the file belongs to, in words: `T014 assigned to impl-2`, or that no task names it. */
-function ownersText(owners) {
-    if (owners.length === 0)
-        return 'no task names it';
-    return owners
-        .map((o) => o.how === 'assigned'
-        ? `${o.id} assigned to ${o.agent}`
-        : o.how === 'reported'
-            ? `${o.id} (worked on by ${o.agent})`
-            : `${o.id} (not assigned)`)
-        .join(', ');
-}
-/** One sentence for people: `src/x.py belongs to T014 assigned to impl-2`. */
-function driftText(file) {
-    return file.owners.length ? `${file.path} belongs to ${ownersText(file.owners)}` : `${file.path} is named by no task`;
-}
-
-;// CONCATENATED MODULE: ./shared/state/drift-state.ts
-
-
-
-
-
-
-/** How many drifting files one run records per branch: the rest are counted in the run's summary, not kept as state. */
-const MAX_RECORDED_DRIFT = 200;
-/** Drift of the feature still open (raised more often than cleared), by branch then path. */
-function openDrift(feature, branch) {
-    return Object.values(feature.drift ?? {})
-        .filter((d) => d.raised > d.cleared && (branch === undefined || d.branch === branch))
-        .sort((a, b) => cmp(a.branch, b.branch) || cmp(a.path, b.path));
-}
-/**
- * The events that bring the recorded drift of `branch` in line with this run:
- * a drifting file not open yet is recorded (with its occurrence when it drifted
- * before and was cleared), an open one this run no longer has is cleared. An
- * unchanged re-run records nothing. Paths are stored on one line (escaped as
- * the guard does), and at most MAX_RECORDED_DRIFT per run.
- */
-function driftEvents(feature, spec, branch, found, commit, stamp) {
-    const known = feature?.drift ?? {};
-    const events = [];
-    const now = new Set();
-    for (const f of found) {
-        const path = guardSubject(f.path);
-        const id = driftId(branch, path);
-        if (now.has(id))
-            continue;
-        now.add(id);
-        if (now.size > MAX_RECORDED_DRIFT)
-            continue;
-        const d = known[id];
-        if (d && d.raised > d.cleared)
-            continue;
-        const occurrence = (d?.raised ?? 0) + 1;
-        const tasks = f.tasks.slice(0, 20);
-        events.push(makeEvent('scope-drift', spec, { branch, path, commit, ...(tasks.length ? { tasks } : {}), ...drift_state_occurrenceOf(occurrence) }, stamp));
-    }
-    for (const d of feature ? openDrift(feature, branch) : []) {
-        if (now.has(driftId(d.branch, d.path)))
-            continue;
-        events.push(makeEvent('scope-cleared', spec, { branch, path: d.path, commit, ...drift_state_occurrenceOf(d.raised) }, stamp));
-    }
-    return events;
-}
-function drift_state_occurrenceOf(n) {
-    return n >= 2 ? { occurrence: n } : {};
-}
-/** Whom the tasks covering a drifting file belong to, in words: `T014 assigned to impl-2`. */
-function driftTasksText(tasks) {
-    return ownersText(tasks ?? []);
-}
-/** The "Scope drift" section of a view: every open drifting file, or a sentence saying there is none. */
-function driftSection(drift, showBranch) {
-    const rows = drift.map((d) => [
-        ...(showBranch ? [markdown_md(d.branch)] : []),
-        markdown_md(d.path, 300),
-        markdown_md(driftTasksText(d.detected?.tasks), 300),
-        sha(d.detected?.commit),
-        when(d.detected?.time),
-    ]);
-    const headers = [...(showBranch ? ['Branch'] : []), 'File outside its tasks', 'Belongs to', 'Commit', 'Since'];
-    return section('Scope drift', table(headers, rows), 'No file changed outside the paths of its tasks.');
-}
-
-;// CONCATENATED MODULE: ./shared/state/render-sections.ts
-
-
-/** Sections shared by the dashboard and the feature views. Each returns markdown lines. */
-function conflictsSection(conflicts, perspective) {
-    const lines = [];
-    for (const c of conflicts) {
-        // Show the reader's own branch on the left when the view belongs to one side.
-        const flip = perspective !== undefined && c.right === perspective && c.left !== perspective;
-        const [a, b] = flip ? [c.right, c.left] : [c.left, c.right];
-        const [aSha, bSha] = flip ? [c.rightSha, c.leftSha] : [c.leftSha, c.rightSha];
-        lines.push(`### ${markdown_md(c.id)}: ${markdown_md(a)} and ${markdown_md(b)}`, '');
-        lines.push(`Detected ${when(c.detectedAt)}, last seen ${when(c.lastSeenAt)} at ${sha(aSha)} and ${sha(bSha)}.`, '');
-        if (c.manual)
-            lines.push(`Logged by hand${c.reason ? `: ${markdown_md(c.reason, 300)}` : ''}. Scans do not resolve it: \`orchestrator events resolve-conflict ${markdown_md(c.id)}\` does.`, '');
-        if (c.kind)
-            lines.push(`A ${c.kind} conflict: the merge is clean for git but fails ${c.kind === 'build' ? 'to build' : 'its tests'}${c.check ? ` (check ${markdown_md(c.check)})` : ''}; each side passes alone.`, '');
-        for (const m of c.messages ?? [])
-            lines.push(`- git: ${markdown_md(m.text, 300)}`, '');
-        const rows = c.files.map((f) => {
-            const [ra, rb] = flip ? [f.rightRanges, f.leftRanges] : [f.leftRanges, f.rightRanges];
-            return [markdown_md(f.path), markdown_md(f.kind), ranges(ra), ranges(rb)];
-        });
-        lines.push(...table(['File', 'Kind', `Lines on ${markdown_md(a)}`, `Lines on ${markdown_md(b)}`], rows));
-        if (rows.length)
-            lines.push('');
-    }
-    return section('Open conflicts', trimEnd(lines), 'No open conflicts.');
-}
-function tasksTable(tasks, withAgent) {
-    const rows = tasks.map((t) => [
-        markdown_md(t.id),
-        // Done on the agent's branch is not yet merged into the branch it goes to.
-        t.merged ? 'done, merged' : t.state === 'done' ? 'done on branch' : markdown_md(t.state),
-        ...(withAgent ? [markdown_md(t.agent)] : []),
-        sha(t.commit),
-        markdown_md(t.phase, 60),
-        markdown_md(t.description, 160),
-    ]);
-    return table(['Task', 'State', ...(withAgent ? ['Agent'] : []), 'Commit', 'Phase', 'Description'], rows);
-}
-function testsSection(tests, title = 'Latest test results') {
-    const rows = tests.map((t) => [
-        markdown_md(t.role),
-        markdown_md(t.branch),
-        markdown_link(t.suite, t.runUrl),
-        ...testCounts(t),
-        `${(t.durationMs / 1000).toFixed(1)}s`,
-        sha(t.commit),
-        when(t.time),
-        resultCell(t),
-    ]);
-    return section(title, table(['Role', 'Branch', 'Suite', 'Tests passed', 'Tests failed', 'Tests skipped', 'Duration', 'Commit', 'When', 'Result'], rows), 'No test results yet.');
-}
-/** Counts of tests; a check (one command, the guard) has no test counts: its result says it all. */
-function testCounts(t) {
-    if (!countsTests(t))
-        return ['', '', ''];
-    return [String(t.passed), t.failed > 0 ? `**${t.failed}**` : '0', String(t.skipped)];
-}
-function resultCell(t) {
-    const what = countsTests(t) ? 'tests' : 'check';
-    if (t.failed > 0)
-        return `❌ ${what} failed`;
-    return t.passed > 0 || countsTests(t) ? `✅ ${what} passed` : `⏭ ${what} skipped`;
-}
-function prsSection(prs) {
-    const rows = prs.map((p) => [
-        markdown_link(`#${p.number}`, p.url),
-        `${markdown_md(p.head)} into ${markdown_md(p.base)}`,
-        markdown_md(p.title, 120),
-        markdown_md(p.action),
-        when(p.time),
-    ]);
-    return section('Open pull requests', table(['PR', 'Branches', 'Title', 'Last action', 'When'], rows), 'No open pull requests.');
-}
-function blockersSection(blockers) {
-    const rows = blockers.map((b) => [markdown_md(b.id), markdown_md(b.raised?.agent), markdown_md(b.raised?.reason, 300), when(b.raised?.time)]);
-    return section('Blockers', table(['Id', 'Agent', 'Reason', 'Raised'], rows), 'No open blockers.');
-}
-function divergenceSection(rows) {
-    const cells = rows.map((r) => [
-        markdown_md(r.branch),
-        markdown_md(r.against),
-        String(r.state.ahead),
-        String(r.state.behind),
-        sha(r.state.sha),
-        when(r.state.time),
-    ]);
-    return section('Divergence', table(['Branch', 'Against', 'Ahead', 'Behind', 'At', 'Measured'], cells), 'Not measured yet.');
-}
-function recentSection(events, withFeature) {
-    const rows = events.map((e) => [when(e.time), ...(withFeature ? [markdown_md(e.feature)] : []), markdown_md(e.kind), markdown_md(e.summary), markdown_md(e.actor, 60)]);
-    return section('Recent events', table(['When', ...(withFeature ? ['Feature'] : []), 'Event', 'Summary', 'By'], rows), 'No events yet.');
-}
-function trimEnd(lines) {
-    while (lines.length && lines[lines.length - 1] === '')
-        lines.pop();
-    return lines;
-}
-
-;// CONCATENATED MODULE: ./shared/state/owner-mismatch.ts
-
-
-/** Tasks done by an agent other than their owner, by task id. */
-function doneByOthers(feature) {
-    const out = [];
-    for (const [id, a] of Object.entries(feature.assignments ?? {})) {
-        const t = feature.tasks[id];
-        if (!t || t.state !== 'done' || sameAgent(feature, t.agent, a.agent))
-            continue;
-        out.push({ feature: feature.spec, id, owner: a.agent, doneBy: t.agent, time: t.time });
-    }
-    return out.sort((x, y) => compareTaskIds(x.id, y.id));
-}
-// Reports may name an agent by its branch or by `impl-<n>`.
-function sameAgent(feature, reported, owner) {
-    if (reported === owner)
-        return true;
-    const agent = feature.agents[owner];
-    return agent?.index !== undefined && reported === `impl-${agent.index}`;
-}
-/** The dashboard and overseer section; empty when every finished task was done by its owner. */
-function ownerMismatchSection(projection, feature) {
-    const rows = featuresOf(projection, feature).flatMap(doneByOthers);
-    if (!rows.length)
-        return [];
-    return section('Done by another agent than planned', table([...(feature ? [] : ['Feature']), 'Task', 'Owner', 'Done by', 'When'], rows.map((r) => [...(feature ? [] : [markdown_md(r.feature)]), markdown_md(r.id), markdown_md(r.owner), markdown_md(r.doneBy), when(r.time)])), '');
-}
-
-;// CONCATENATED MODULE: ./shared/state/predicted-section.ts
-
-/** How many predicted conflicts a view lists (the newest); the rest stay in the log. */
-const SHOWN = 20;
-/**
- * The overseer's view of check-path's warnings: which agent was about to edit
- * a file a sibling had changed, and which lines. Nothing at all (not even a
- * heading) until the first warning, so views of features without the hook read
- * as before.
- */
-function predictedSection(feature, agent) {
-    const rows = Object.values(feature.predicted ?? {})
-        .filter((p) => agent === undefined || p.agent === agent || p.sibling === agent)
-        .sort((a, b) => (a.stamp < b.stamp ? 1 : a.stamp > b.stamp ? -1 : 0))
-        .slice(0, SHOWN)
-        .map((p) => [
-        markdown_md(p.agent),
-        markdown_md(p.path),
-        markdown_md(p.sibling),
-        sha(p.siblingSha),
-        markdown_md(p.ranges
-            .map((r) => (r.end < r.start ? `(removed after ${r.end})` : r.start === r.end ? `${r.start}` : `${r.start}-${r.end}`))
-            .join(', ') || '(file)'),
-        when(p.time),
-    ]);
-    if (rows.length === 0)
-        return [];
-    return section('Predicted conflicts (check-path warnings)', table(['Agent', 'File', 'Changed by', 'At', "Sibling's lines", 'Warned'], rows), '');
-}
-
-;// CONCATENATED MODULE: ./shared/integrate/summary-section.ts
-
-
-
-/** The detect-conflicts job summary's merge-order section: one per feature of the scan that has an overseer. */
-function mergeOrderSummary(report, projection, guard = new Map()) {
-    const specs = [...new Set(report.branches.filter((b) => b.role === 'overseer').map((b) => b.spec))].sort();
-    const lines = [];
-    for (const spec of specs) {
-        const input = orderInputFromReport(report, spec, projection ?? undefined, guard);
-        if (!input || !input.candidates.length)
-            continue;
-        lines.push(...renderOrderMarkdown(mergeOrder(input), 3, `${spec}: merge order`));
-    }
-    return lines.length ? `\n${lines.join('\n')}` : '';
-}
-/** The same section from the state alone, for the overseer's state file and its pull request body (empty when unknown). */
-function mergeOrderFromState(projection, spec, level, guard = new Map()) {
-    const input = orderInputFromProjection(projection, spec, guard);
-    if (!input || !input.candidates.length)
-        return [];
-    return render_order_renderOrderMarkdown(merge_order_mergeOrder(input), level);
-}
-
-;// CONCATENATED MODULE: ./shared/state/render-feature.ts
-
-
-
-
-
-
-
-
-
-/** The implementor number a view is named after: the assigned index, or the `impl-<n>` suffix of its branch. */
-function viewIndex(agent) {
-    if (agent.role !== 'implementor')
-        return null;
-    if (agent.index)
-        return agent.index;
-    const m = /impl-(\d{1,3})$/.exec(agent.branch);
-    return m && Number(m[1]) > 0 ? Number(m[1]) : null;
-}
-/** Implementors that get an `impl-<n>.md`: per index, the one assigned last. */
-function implementorViews(feature) {
-    const byIndex = new Map();
-    for (const agent of agentsOf(feature)) {
-        const n = viewIndex(agent);
-        if (n === null)
-            continue;
-        const current = byIndex.get(n);
-        if (!current || agent.stamp > current.stamp)
-            byIndex.set(n, agent);
-    }
-    return byIndex;
-}
-function overseerOf(feature) {
-    const overseers = agentsOf(feature).filter((a) => a.role === 'overseer');
-    return overseers.reduce((best, a) => (!best || a.stamp > best.stamp ? a : best), null);
-}
-/** `features/<spec>/overseer.md`: the whole feature, from the overseer's seat. */
-function renderOverseerView(projection, feature) {
-    const overseer = overseerOf(feature);
-    const progress = taskProgress(feature);
-    const names = overseer ? agentAliases(overseer) : ['overseer'];
-    const reg = feature.registration;
-    const lines = [
-        `# ${markdown_md(feature.spec)}${reg ? `: ${markdown_md(reg.name)}` : ''} (overseer)`,
-        '',
-        `- Branch: ${overseer ? markdown_md(overseer.branch) : '_no overseer assigned_'}`,
-        ...(reg?.baseBranch ? [`- Base branch: ${markdown_md(reg.baseBranch)}`] : []),
-        ...(reg?.tasksFile ? [`- Tasks file: ${markdown_md(reg.tasksFile)}`] : []),
-        `- Last activity: ${when(lastActivity(feature, names)) || 'none'}`,
-        `- Tasks: ${progressText(progress)}`,
-        `- ${scanLine(lastScan(projection, 'conflicts', feature.spec))}`,
-        `- [Dashboard](../../README.md)`,
-        '',
-        ...agentsSection(feature),
-        ...healthSection(agentHealth(feature).map((health) => ({ health }))),
-        ...section('Tasks', tasksTable(progress.tasks, true), 'No tasks registered.'),
-        ...ownerMismatchSection(projection, feature.spec),
-        ...conflictsSection(openConflicts(projection, feature.spec), overseer?.branch),
-        ...divergenceSection(divergenceRows(feature, () => true)),
-        ...mergeOrderFromState(projection, feature.spec, 2),
-        ...testsSection(latestTests(feature)),
-        ...prsSection(openPrs(feature)),
-        ...blockersSection(openBlockers(feature)),
-        ...guardSection(openGuards(feature), true),
-        ...driftSection(openDrift(feature), true),
-        ...predictedSection(feature),
-        ...recentSection(feature.recent, false),
-    ];
-    return markdown_document(lines);
-}
-/** `features/<spec>/impl-<n>.md`: what one implementor needs to know. */
-function renderImplementorView(projection, feature, agent, index) {
-    const names = agentAliases(agent);
-    const progress = taskProgress(feature);
-    const mine = progress.tasks.filter((t) => t.agent !== undefined && names.includes(t.agent));
-    const mineProgress = {
-        done: mine.filter((t) => t.state === 'done').length,
-        inProgress: mine.filter((t) => t.state === 'in-progress').length,
-    };
-    const conflicts = openConflicts(projection, feature.spec).filter((c) => c.left === agent.branch || c.right === agent.branch);
-    const tests = latestTests(feature).filter((t) => (t.branch ? t.branch === agent.branch : names.includes(t.role)));
-    const prs = openPrs(feature).filter((p) => p.head === agent.branch);
-    const blockers = openBlockers(feature).filter((b) => b.raised?.agent !== undefined && names.includes(b.raised.agent));
-    const lines = [
-        `# ${markdown_md(feature.spec)}: implementor ${index}`,
-        '',
-        `- Branch: ${markdown_md(agent.branch)}`,
-        `- Last activity: ${when(lastActivity(feature, names)) || 'none'}`,
-        `- Feature tasks: ${progressText(progress)}`,
-        `- Tasks by this agent: ${mineProgress.done} done, ${mineProgress.inProgress} in progress`,
-        `- [Overseer view](overseer.md) · [Dashboard](../../README.md)`,
-        '',
-        ...section('Tasks by this agent', tasksTable(mine, false), 'No task reported by this agent yet.'),
-        ...conflictsSection(conflicts, agent.branch),
-        ...divergenceSection(divergenceRows(feature, (branch) => branch === agent.branch)),
-        ...testsSection(tests),
-        ...prsSection(prs),
-        ...blockersSection(blockers),
-        ...guardSection(openGuards(feature, agent.branch), false),
-        ...driftSection(openDrift(feature, agent.branch), false),
-        ...predictedSection(feature, agent.branch),
-    ];
-    return markdown_document(lines);
-}
-function agentsSection(feature) {
-    const progress = taskProgress(feature);
-    const views = implementorViews(feature);
-    const rows = agentsOf(feature).map((a) => {
-        const names = agentAliases(a);
-        const mine = progress.tasks.filter((t) => t.agent !== undefined && names.includes(t.agent));
-        const n = viewIndex(a);
-        const view = a.role === 'overseer' ? 'overseer.md' : n !== null && views.get(n) === a ? `impl-${n}.md` : null;
-        return [
-            markdown_md(a.role) + (n !== null ? ` ${n}` : ''),
-            view ? `[${markdown_md(a.branch)}](${view})` : markdown_md(a.branch),
-            String(mine.filter((t) => t.state === 'done').length),
-            String(mine.filter((t) => t.state === 'in-progress').length),
-            when(lastActivity(feature, names)),
-        ];
-    });
-    return section('Agents', table(['Agent', 'Branch', 'Done', 'In progress', 'Last activity'], rows), 'No agents assigned.');
-}
-function divergenceRows(feature, keep) {
-    const rows = [];
-    for (const branch of Object.keys(feature.divergence).sort()) {
-        if (!keep(branch))
-            continue;
-        for (const against of Object.keys(feature.divergence[branch]).sort()) {
-            rows.push({ branch, against, state: feature.divergence[branch][against] });
-        }
-    }
-    return rows;
-}
-function progressText(p) {
-    return `${p.done}/${p.total} done${p.merged ? ` (${p.merged} merged)` : ''}, ${p.inProgress} in progress`;
-}
-
 ;// CONCATENATED MODULE: ./shared/integrate/order-input.ts
-
-
 
 /** Guard violations by branch from raw events; events of other kinds or without a branch are ignored. */
 function guardViolationsFrom(events) {
@@ -51420,7 +54526,7 @@ function guardViolationsFrom(events) {
 /** Failing checks (latest result per suite) and guard violations of one branch. */
 function holdBacksOf(feature, branch, guard) {
     const out = [];
-    const failing = feature ? latestTests(feature).filter((t) => t.branch === branch && t.failed > 0) : [];
+    const failing = feature ? queries_latestTests(feature).filter((t) => t.branch === branch && t.failed > 0) : [];
     if (failing.length)
         out.push({
             branch,
@@ -51437,7 +54543,7 @@ function holdBacksOf(feature, branch, guard) {
     return out;
 }
 function prOf(feature, branch, overseer) {
-    return feature ? openPrs(feature).find((p) => p.head === branch && p.base === overseer)?.number : undefined;
+    return feature ? queries_openPrs(feature).find((p) => p.head === branch && p.base === overseer)?.number : undefined;
 }
 /** From a fresh conflict scan (detect-conflicts, integrate-order): its pairs and divergence, plus PRs and checks from the state. */
 function order_input_orderInputFromReport(report, spec, projection, guard = new Map()) {
@@ -51478,7 +54584,7 @@ function orderInputFromProjection(projection, spec, guard = new Map()) {
         const pr = prOf(feature, a.branch, overseer.branch);
         return {
             branch: a.branch,
-            name: `impl-${viewIndex(a) ?? 0}`,
+            name: `impl-${roles_viewIndex(a) ?? 0}`,
             ...(pr !== undefined ? { pr } : {}),
             ...(d ? { ahead: d.ahead, behind: d.behind } : {}),
         };
@@ -51486,7 +54592,7 @@ function orderInputFromProjection(projection, spec, guard = new Map()) {
     return {
         overseer: overseer.branch,
         candidates,
-        ...splitConflicts(openConflicts(projection, spec), names, overseer.branch),
+        ...splitConflicts(queries_openConflicts(projection, spec), names, overseer.branch),
         heldBack: implementors.flatMap((a) => holdBacksOf(feature, a.branch, guard)),
     };
 }
@@ -51504,40 +54610,428 @@ function splitConflicts(pairs, implementors, overseer) {
     return { conflicts, overseerConflicts };
 }
 
-;// CONCATENATED MODULE: ./shared/integrate/run-integrate-order.ts
+;// CONCATENATED MODULE: ./shared/integrate/order-from-scan.ts
 
+
+
+
+/**
+ * The second half of `orchestrator integrate-order`: given a fresh scan of the
+ * feature's branches (detect-conflicts, nothing recorded; the command composes
+ * the two), reads pull requests and check results from the state and orders
+ * the implementor merges.
+ */
+async function orderFromScan(report, options, deps) {
+    const { spec } = options;
+    const { config, store, ctx } = deps;
+    ctx.progress?.(`Reading pull requests and checks from ${store.branch}...`);
+    const snapshot = await store.read();
+    const input = order_input_orderInputFromReport(report, spec, snapshot.projection, options.guard);
+    if (!input)
+        throw new errors_InputError(`spec-id ${spec} has no overseer branch on ${deps.remote} (${branch_pattern_branchGlob(config.branches, spec)}); run init-feature for it first`);
+    return merge_order_mergeOrder(input);
+}
+
+;// CONCATENATED MODULE: ./shared/integrate/render-order.ts
+
+/** One line: what the order costs. */
+function orderHeadline(o) {
+    if (!o.steps.length)
+        return o.heldBack.length ? 'Nothing can be merged now: every pull request with changes is held back.' : 'Nothing to merge.';
+    const existing = o.existingConflicts
+        ? ` (and ${o.existingConflicts} that already conflict${o.existingConflicts === 1 ? 's' : ''} with the overseer)`
+        : '';
+    return `${o.steps.length} merge(s) in this order; ${o.newConflicts} of them will hit a new conflict${existing}${o.exact ? ', the fewest possible' : ''}.`;
+}
+/** Markdown lines (heading level given), for the job summaries, the overseer's state file and its pull request body. */
+function render_order_renderOrderMarkdown(o, level = 3, title = 'Merge order') {
+    const lines = [`${'#'.repeat(level)} ${title} into ${markdown_md(o.overseer)}`, '', orderHeadline(o), ''];
+    if (o.steps.length)
+        lines.push(...markdown_table(['Step', 'Pull request', 'Agent', 'Predicted', 'Why'], o.steps.map((s) => [
+            String(s.position),
+            s.pr !== undefined ? `#${s.pr}` : '_no PR_',
+            markdown_md(s.name),
+            s.conflicts ? '**conflict**' : 'clean',
+            markdown_md(s.reason, 400),
+        ])), '');
+    if (o.heldBack.length)
+        lines.push('**Held back** (merge after fixing):', '', ...o.heldBack.map((h) => `- ${h.pr !== undefined ? `#${h.pr} ` : ''}${markdown_md(h.name)}: ${h.kind === 'failing-checks' ? 'failing checks' : 'guard violation'}: ${markdown_md(h.detail, 300)}`), '');
+    if (o.upToDate.length)
+        lines.push(`Nothing to merge from ${markdown_md(o.upToDate.join(', '))}.`, '');
+    return lines;
+}
+function renderOrderText(o) {
+    const lines = [`Merge order into ${o.overseer}: ${orderHeadline(o)}`];
+    for (const s of o.steps)
+        lines.push(`  ${s.position}. ${s.pr !== undefined ? `#${s.pr} ` : ''}${s.name} (${s.branch}): ${s.conflicts ? 'CONFLICT' : 'clean'} - ${s.reason}`);
+    for (const h of o.heldBack)
+        lines.push(`  held back: ${h.pr !== undefined ? `#${h.pr} ` : ''}${h.name}: ${h.kind}: ${h.detail}`);
+    if (o.upToDate.length)
+        lines.push(`  nothing to merge: ${o.upToDate.join(', ')}`);
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./shared/integrate/summary-section.ts
+
+
+
+/** The detect-conflicts job summary's merge-order section: one per feature of the scan that has an overseer. */
+function mergeOrderSummary(report, projection, guard = new Map()) {
+    const specs = [...new Set(report.branches.filter((b) => b.role === 'overseer').map((b) => b.spec))].sort();
+    const lines = [];
+    for (const spec of specs) {
+        const input = orderInputFromReport(report, spec, projection ?? undefined, guard);
+        if (!input || !input.candidates.length)
+            continue;
+        lines.push(...renderOrderMarkdown(mergeOrder(input), 3, `${spec}: merge order`));
+    }
+    return lines.length ? `\n${lines.join('\n')}` : '';
+}
+/** The same section from the state alone, for the overseer's state file and its pull request body (empty when unknown). */
+function mergeOrderFromState(projection, spec, level, guard = new Map()) {
+    const input = orderInputFromProjection(projection, spec, guard);
+    if (!input || !input.candidates.length)
+        return [];
+    return render_order_renderOrderMarkdown(merge_order_mergeOrder(input), level);
+}
+
+;// CONCATENATED MODULE: ./shared/integrate/index.ts
+// integrate: the order to merge a feature's agent branches in. The face commands and other capabilities reach it through.
+
+
+
+
+
+;// CONCATENATED MODULE: ./shared/notify/deliver.ts
+/**
+ * POSTs one JSON payload. A 429, a 5xx, a timeout or a network error is
+ * retried (`settings.retries` times), after the server's Retry-After when it
+ * gives one (seconds or an HTTP date, at most `maxRetryAfterSeconds`), else
+ * after 1, 2, 4… seconds. Other answers (4xx) are final: retrying would not help.
+ */
+async function deliver(url, payload, settings, env) {
+    const body = JSON.stringify(payload);
+    let detail = '';
+    for (let attempt = 1; attempt <= settings.retries + 1; attempt++) {
+        let wait = null;
+        try {
+            const response = await fetch(url, {
+                method: 'POST',
+                headers: { 'content-type': 'application/json', 'user-agent': 'agent-orchestrator' },
+                body,
+                redirect: 'error',
+                signal: AbortSignal.timeout(settings.timeoutSeconds * 1000),
+            });
+            // Read the body so the connection is released; its text is not logged (it may echo the address).
+            await response.arrayBuffer().catch(() => undefined);
+            if (response.ok)
+                return { ok: true, attempts: attempt, detail: `HTTP ${response.status}` };
+            detail = `HTTP ${response.status}`;
+            if (response.status !== 429 && response.status < 500)
+                return { ok: false, attempts: attempt, detail };
+            wait = retryAfter(response.headers.get('retry-after'), env.now());
+            if (wait !== null && wait > settings.maxRetryAfterSeconds * 1000) {
+                return {
+                    ok: false,
+                    attempts: attempt,
+                    detail: `${detail} with Retry-After ${Math.ceil(wait / 1000)} s, longer than ${settings.maxRetryAfterSeconds} s`,
+                };
+            }
+        }
+        catch (error) {
+            const e = error;
+            detail =
+                e.name === 'TimeoutError' || e.name === 'AbortError' ? `no answer within ${settings.timeoutSeconds} s` : `network error (${e.name})`;
+        }
+        if (attempt <= settings.retries)
+            await env.sleep(wait ?? 1000 * 2 ** (attempt - 1));
+    }
+    return { ok: false, attempts: settings.retries + 1, detail };
+}
+/** Retry-After as milliseconds from now, or null when absent or unreadable. */
+function retryAfter(header, now) {
+    if (!header)
+        return null;
+    const text = header.trim();
+    if (/^\d+(\.\d+)?$/.test(text))
+        return Math.round(Number(text) * 1000);
+    const date = Date.parse(text);
+    return Number.isNaN(date) ? null : Math.max(0, date - now);
+}
+
+;// CONCATENATED MODULE: ./shared/notify/facts.ts
+
+const facts_str = (v) => (typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v));
+const facts_list = (items, max = 10) => items.length === 0 ? 'none' : items.slice(0, max).join(', ') + (items.length > max ? ` and ${items.length - max} more` : '');
+/** Payload builders keyed by event kind name. */
+const FACT_BUILDERS = {
+    'conflict-detected': (event, d, projection) => {
+        const feature = projection.features[event.feature];
+        const conflict = feature?.conflicts[conflict_pair_conflictId(event.feature, facts_str(d.left), facts_str(d.right))];
+        // A pair that stays in conflict at newer commits is not news: only the detection that opened it is
+        // (still open, or resolved since: the resolution names when its conflict was detected).
+        const stamp = stampOf(event);
+        const opened = conflict?.openSince[0] === stamp ||
+            (conflict?.resolved && conflict.resolved.stamp > stamp && conflict.resolved.detectedAt === event.time);
+        if (conflict && !opened)
+            return null;
+        const files = Array.isArray(d.files) ? d.files.map((f) => facts_str(f.path)) : [];
+        return {
+            kind: 'conflict-detected',
+            title: `New conflict: ${facts_str(d.left)} and ${facts_str(d.right)}`,
+            tone: 'bad',
+            fields: [
+                { name: 'Files', value: facts_list(files) },
+                { name: 'Who should rebase', value: whoRebases(feature, facts_str(d.left), facts_str(d.right)) },
+            ],
+        };
+    },
+    'conflict-resolved': (_event, d) => ({
+        kind: 'conflict-resolved',
+        title: `Conflict resolved: ${facts_str(d.left)} and ${facts_str(d.right)}`,
+        tone: 'good',
+        fields: [
+            { name: 'Lived', value: duration(Number(d.lifetimeSeconds)) },
+            { name: 'Detected', value: facts_str(d.detectedAt) },
+        ],
+    }),
+    'test-result': (_event, d) => {
+        if (!(Number(d.failed) > 0))
+            return null;
+        const branch = facts_str(d.branch) || facts_str(d.role);
+        return {
+            kind: 'test-failed',
+            title: `Failing checks on ${branch}: ${facts_str(d.suite)}`,
+            tone: 'bad',
+            fields: [
+                { name: 'Result', value: `${facts_str(d.failed)} failed, ${facts_str(d.passed)} passed, ${facts_str(d.skipped)} skipped` },
+                { name: 'Commit', value: facts_str(d.commit).slice(0, 12) },
+                ...(d.runUrl ? [{ name: 'Run', value: facts_str(d.runUrl) }] : []),
+            ],
+        };
+    },
+    // Recorded by role-ci's guard: { branch, violations | paths, reason }.
+    'guard-violation': (_event, d) => {
+        // The role guard's event: one fact per (branch, kind, subject); `subject` is the path, or the target of a pull request.
+        const pullRequest = facts_str(d.kind) === 'pr-target';
+        return {
+            kind: 'guard-violation',
+            title: `Role guard violated on ${facts_str(d.branch)}`,
+            tone: 'bad',
+            fields: [
+                { name: 'Reason', value: facts_str(d.detail) || (pullRequest ? 'pull request target' : 'protected path changed') },
+                { name: pullRequest ? 'Target' : 'Path', value: facts_str(d.subject) },
+                ...(facts_str(d.commit) ? [{ name: 'Commit', value: facts_str(d.commit).slice(0, 12) }] : []),
+            ],
+        };
+    },
+    'blocker-raised': (_event, d) => ({
+        kind: 'blocker-raised',
+        title: `Blocker raised: ${facts_str(d.id)}`,
+        tone: 'bad',
+        fields: [{ name: 'Reason', value: facts_str(d.reason) }, ...(d.agent ? [{ name: 'Agent', value: facts_str(d.agent) }] : [])],
+    }),
+};
+/** The facts worth a message among the events this run added, oldest first. */
+function factsOf(events, projection, kinds) {
+    const facts = [];
+    for (const event of [...events].sort((a, b) => (stampOf(a) < stampOf(b) ? -1 : 1))) {
+        const build = FACT_BUILDERS[event.kind];
+        const data = (event.data ?? {});
+        const fact = build?.(event, data, projection);
+        if (!fact || !kinds.includes(fact.kind))
+            continue;
+        facts.push({ ...fact, key: event.key, feature: event.feature, time: event.time, data });
+    }
+    return facts;
+}
+/**
+ * The overseer's side never rebases; between two implementors, the one with
+ * fewer commits of its own (less to replay), then the higher index.
+ */
+function whoRebases(feature, left, right) {
+    const role = (b) => feature?.agents[b]?.role;
+    if (role(left) === 'overseer')
+        return right;
+    if (role(right) === 'overseer')
+        return left;
+    const ahead = (b) => Math.min(...Object.values(feature?.divergence[b] ?? {}).map((d) => d.ahead), Number.MAX_SAFE_INTEGER);
+    const a = ahead(left);
+    const b = ahead(right);
+    if (a !== b)
+        return a < b ? left : right;
+    const index = (x) => feature?.agents[x]?.index ?? 0;
+    return index(left) > index(right) ? left : index(right) > index(left) ? right : left > right ? left : right;
+}
+function duration(seconds) {
+    if (!Number.isFinite(seconds) || seconds < 0)
+        return 'unknown';
+    const d = Math.floor(seconds / 86400);
+    const h = Math.floor((seconds % 86400) / 3600);
+    const m = Math.floor((seconds % 3600) / 60);
+    const parts = [d && `${d} d`, h && `${h} h`, m && `${m} min`].filter(Boolean);
+    return parts.length ? parts.join(' ') : `${seconds} s`;
+}
+
+;// CONCATENATED MODULE: ./shared/notify/payloads.ts
+
+
+/** Facts per message: Discord takes at most 10 embeds; Slack 50 blocks (a header, then 2 per fact). */
+const FACTS_PER_MESSAGE = { slack: 10, discord: 10, json: 50 };
+const LABELS = {
+    'conflict-detected': 'New conflict',
+    'conflict-resolved': 'Conflict resolved',
+    'test-failed': 'Failing checks',
+    'guard-violation': 'Guard violation',
+    'blocker-raised': 'Blocker raised',
+};
+const clip = (text, max) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+// Control characters (and the line separators) would break lines or hide text in every client.
+const BREAKING = charPattern([C0, DEL, C1, LINE_SEPARATORS], { flags: 'g' });
+const oneLine = (text) => text.replace(BREAKING, ' ');
+/** Slack mrkdwn: &, < and > are the only specials; `<` would otherwise open a link or an @channel mention. */
+function slackEscape(text) {
+    return escapeHtml(oneLine(text));
+}
+/** Discord markdown: every formatting character escaped, so text cannot link, ping or format. */
+function discordEscape(text) {
+    return oneLine(text)
+        .replace(/[\\*_~`|>#[\]()<]/g, (c) => `\\${c}`)
+        .replace(/@/g, `@${ZERO_WIDTH_SPACE}`);
+}
+function heading(facts, more) {
+    const features = [...new Set(facts.map((f) => f.feature))].sort();
+    return `agent-orchestrator: ${facts.length + more} new event(s) in ${features.join(', ')}`;
+}
+/** Slack incoming webhook, Block Kit: a header, then a section and a context line per fact. */
+function slackPayload(facts, more) {
+    const blocks = [
+        { type: 'header', text: { type: 'plain_text', text: clip(oneLine(heading(facts, more)), 150) } },
+    ];
+    for (const f of facts) {
+        const lines = [
+            `*${slackEscape(LABELS[f.kind])}*: ${slackEscape(f.title)}`,
+            ...f.fields.map((x) => `*${slackEscape(x.name)}*: ${slackEscape(x.value)}`),
+        ];
+        blocks.push({ type: 'section', text: { type: 'mrkdwn', text: clip(lines.join('\n'), 3000) } });
+        blocks.push({
+            type: 'context',
+            elements: [{ type: 'mrkdwn', text: clip(`${slackEscape(f.feature)} · ${f.time} · ${f.key.slice(0, 12)}`, 300) }],
+        });
+    }
+    if (more > 0)
+        blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `…and ${more} more new event(s): see the state branch` }] });
+    return { text: clip(oneLine(heading(facts, more)), 3000), blocks, unfurl_links: false };
+}
+/** Discord webhook: one embed per fact; mentions are switched off whatever the text says. */
+function discordPayload(facts, more) {
+    return {
+        content: clip(discordEscape(heading(facts, more) + (more > 0 ? ` (${more} more not shown: see the state branch)` : '')), 2000),
+        allowed_mentions: { parse: [] },
+        embeds: facts.map((f) => ({
+            title: clip(discordEscape(`${LABELS[f.kind]}: ${f.title}`), 256),
+            color: f.tone === 'good' ? 0x2da44e : 0xcf222e,
+            timestamp: f.time,
+            fields: f.fields
+                .slice(0, 25)
+                .map((x) => ({ name: clip(discordEscape(x.name), 256), value: clip(discordEscape(x.value) || '-', 1024), inline: false })),
+            footer: { text: clip(oneLine(`${f.feature} · ${f.key.slice(0, 12)}`), 2048) },
+        })),
+    };
+}
+/** A generic webhook: the facts as data. */
+function jsonPayload(facts, more) {
+    return {
+        source: 'agent-orchestrator',
+        more,
+        events: facts.map((f) => ({
+            kind: f.kind,
+            key: f.key,
+            feature: f.feature,
+            time: f.time,
+            title: f.title,
+            fields: f.fields,
+            data: f.data,
+        })),
+    };
+}
+function payloadFor(format, facts, more) {
+    return format === 'slack' ? slackPayload(facts, more) : format === 'discord' ? discordPayload(facts, more) : jsonPayload(facts, more);
+}
+
+;// CONCATENATED MODULE: ./shared/notify/webhook-format.ts
+/** The format a webhook address implies. */
+function formatOf(url, configured) {
+    if (configured !== 'auto')
+        return configured;
+    if (url.hostname === 'hooks.slack.com')
+        return 'slack';
+    if (/(^|\.)discord(app)?\.com$/.test(url.hostname) && url.pathname.startsWith('/api/webhooks/'))
+        return 'discord';
+    return 'json';
+}
+
+;// CONCATENATED MODULE: ./shared/notify/notifier.ts
 
 
 
 
 
 /**
- * `orchestrator integrate-order`: scans the feature's branches now (the same
- * engine as detect-conflicts, nothing recorded), reads pull requests and
- * check results from the state, and orders the implementor merges.
+ * A webhook notifier. The address is a secret: it is checked here (an error
+ * never quotes it) and appears in no message, log line or file.
  */
-async function runIntegrateOrder(options, deps) {
-    const spec = validateSpecId(options.spec);
-    const { config, store, ctx } = deps;
-    const scan = await detectConflicts({
-        scope: 'feature',
-        branches: [branch_pattern_branchGlob(config.branches, spec)],
-        maxParallel: options.maxParallel,
-        notify: 'none',
-        label: 'merge-conflict',
-        record: false,
-    }, deps);
-    ctx.progress?.(`Reading pull requests and checks from ${store.branch}...`);
-    const snapshot = await store.read();
-    const input = order_input_orderInputFromReport(scan.report, spec, snapshot.projection, options.guard);
-    if (!input)
-        throw new errors_InputError(`spec-id ${spec} has no overseer branch on ${deps.remote} (${branch_pattern_branchGlob(config.branches, spec)}); run init-feature for it first`);
-    return merge_order_mergeOrder(input);
+function createNotifier(address, settings, logger, env = { sleep: (ms) => new Promise((r) => setTimeout(r, ms)), now: () => Date.now() }) {
+    let url;
+    try {
+        url = new URL(address.trim());
+    }
+    catch {
+        throw new errors_InputError('notify-webhook is not a valid URL (its value is a secret and is not shown); expected the https:// address of a webhook');
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+        throw new errors_InputError(`notify-webhook must be an http(s) address, not ${url.protocol.replace(/:$/, '')}: (the value is not shown)`);
+    const format = formatOf(url, settings.format);
+    const name = `the ${format} webhook`;
+    return {
+        format,
+        async announce(events, projection) {
+            const facts = factsOf(events, projection, settings.kinds);
+            const report = { format, facts: facts.length, messages: 0, delivered: 0, failed: 0 };
+            if (facts.length === 0)
+                return report;
+            const size = FACTS_PER_MESSAGE[format];
+            const chunks = [];
+            for (let i = 0; i < facts.length && chunks.length < settings.maxMessages; i += size)
+                chunks.push(facts.slice(i, i + size));
+            const shown = chunks.reduce((n, c) => n + c.length, 0);
+            for (const [i, chunk] of chunks.entries()) {
+                if (i > 0 && settings.minIntervalMs > 0)
+                    await env.sleep(settings.minIntervalMs);
+                const more = i === chunks.length - 1 ? facts.length - shown : 0;
+                report.messages++;
+                const result = await deliver(url, payloadFor(format, chunk, more), settings, env).catch((e) => ({
+                    ok: false,
+                    attempts: 1,
+                    detail: `internal error (${e.name})`,
+                }));
+                if (result.ok)
+                    report.delivered += chunk.length;
+                else {
+                    report.failed += chunk.length;
+                    logger.warning(`could not notify ${name}: ${result.detail} after ${result.attempts} attempt(s); ${chunk.length} new event(s) not announced (they are recorded; this does not fail the run)`);
+                }
+            }
+            if (report.delivered)
+                logger.info(`announced ${report.delivered} new event(s) to ${name} in ${report.messages} message(s)`);
+            if (facts.length > shown)
+                logger.info(`${facts.length - shown} more new event(s) counted but not detailed (notifications.max-messages is ${settings.maxMessages})`);
+            return report;
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./shared/dashboard/extras.ts
-
-
 
 /**
  * The extra sections' data for one feature (or, without `feature`, for the
@@ -51545,13 +55039,13 @@ async function runIntegrateOrder(options, deps) {
  * that feature alone: a page is re-rendered only when its own feature changes.
  */
 function siteExtras(projection, feature) {
-    const scan = lastScan(projection, 'conflicts', feature?.spec);
+    const scan = health_lastScan(projection, 'conflicts', feature?.spec);
     const lastScanInput = scan ? { time: scan.time, pairs: scan.pairs, conflicts: scan.conflicted } : null;
     if (!feature)
         return { lastScan: lastScanInput };
-    const blocked = new Set(openBlockers(feature).flatMap((b) => (b.raised?.agent ? [b.raised.agent] : [])));
-    const drifting = (branch) => openDrift(feature, branch).length;
-    const health = agentHealth(feature).map((h) => {
+    const blocked = new Set(queries_openBlockers(feature).flatMap((b) => (b.raised?.agent ? [b.raised.agent] : [])));
+    const drifting = (branch) => findings_openDrift(feature, branch).length;
+    const health = health_agentHealth(feature).map((h) => {
         const failing = (h.checks?.failed ?? 0) > 0 || (h.checks?.failedTests ?? 0) > 0;
         const state = h.guard === 'violation'
             ? 'guard violation'
@@ -51564,7 +55058,7 @@ function siteExtras(projection, feature) {
                         : 'idle';
         const detail = [
             h.currentTask ? `${h.currentTask.id} ${h.currentTask.state}` : '',
-            h.checks ? checksText(h.checks).replace(/^[✅❌] /u, '') : '',
+            h.checks ? health_checksText(h.checks).replace(/^[✅❌] /u, '') : '',
             h.pr ? `PR #${h.pr.number} ${h.pr.action}` : '',
             drifting(h.branch) ? `${drifting(h.branch)} file(s) outside its tasks` : '',
         ].filter(Boolean);
@@ -51585,23 +55079,9 @@ function siteExtras(projection, feature) {
 }
 
 ;// CONCATENATED MODULE: ./shared/dashboard/html.ts
-/**
- * HTML building for the dashboard. Every value that comes from events
- * (branch names, titles, reasons, file paths) goes through `esc()`, in text
- * and in attributes alike; control and bidi characters are shown as spaces.
- */
-const html_HIDDEN = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-function esc(value) {
-    if (value === null || value === undefined)
-        return '';
-    return String(value)
-        .replace(html_HIDDEN, ' ')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/'/g, '&#39;');
-}
+
+// HTML building for the dashboard. Every value that comes from events goes
+// through `esc()` (text/html), in text and in attributes alike.
 /** A link only for plain http(s) addresses; anything else is shown as text. */
 function html_link(label, url) {
     if (url && /^https?:\/\/[^\s<>"'`\\]+$/.test(url))
@@ -51626,7 +55106,7 @@ function time(iso) {
     return `<time datetime="${esc(iso)}">${esc(iso.slice(0, 16).replace('T', ' '))} UTC</time>`;
 }
 /** "3 h 5 min" from seconds; "0 min" under a minute. */
-function duration(seconds) {
+function html_duration(seconds) {
     if (!Number.isFinite(seconds) || seconds < 0)
         return 'unknown';
     const d = Math.floor(seconds / 86400);
@@ -51741,6 +55221,7 @@ ${body}
 ;// CONCATENATED MODULE: ./shared/dashboard/sections-progress.ts
 
 
+
 /** `<progress>` is announced by screen readers and needs no style attribute (the CSP allows none). */
 function bar(done, total, label) {
     const pct = total ? Math.round((done / total) * 100) : 0;
@@ -51748,9 +55229,9 @@ function bar(done, total, label) {
 }
 /** Per agent: tasks its commits finished and started; per phase of tasks.md: done of total. */
 function progressSection(feature) {
-    const progress = taskProgress(feature);
-    const agentRows = agentsOf(feature).map((a) => {
-        const names = agentAliases(a);
+    const progress = queries_taskProgress(feature);
+    const agentRows = queries_agentsOf(feature).map((a) => {
+        const names = queries_agentAliases(a);
         const mine = progress.tasks.filter((t) => t.agent !== undefined && names.includes(t.agent));
         const done = mine.filter((t) => t.state === 'done').length;
         const working = mine.filter((t) => t.state === 'in-progress').length;
@@ -51759,7 +55240,7 @@ function progressSection(feature) {
             `<code>${esc(a.branch)}</code>`,
             `<span data-agent-done="${esc(a.branch)}">${done}</span>`,
             String(working),
-            time(lastActivity(feature, names)),
+            time(queries_lastActivity(feature, names)),
         ];
     });
     const phases = new Map();
@@ -51783,25 +55264,26 @@ function progressSection(feature) {
 
 
 
+
 /** How many conflicts the timeline shows (the latest by start). */
 const TIMELINE_LIMIT = 20;
 /** Heat level by number of conflicting files; the number itself is always printed in the cell. */
 function heat(files) {
     return files === 0 ? 'h0' : files === 1 ? 'h1' : files <= 3 ? 'h2' : files <= 7 ? 'h3' : 'h4';
 }
-function sections_conflicts_ranges(list) {
+function ranges(list) {
     if (list.length === 0)
         return 'whole file';
     // The one wording of ranges everywhere: an empty one is "deleted at line n".
-    return formatRanges(list, { dash: '–' });
+    return range_text_formatRanges(list, { dash: '–' });
 }
 /**
  * Branches × branches: each cell a link to the pair's detail, its number the
  * conflicting files, the file list shown on hover and on keyboard focus.
  */
 function matrixSection(projection, feature) {
-    const open = openConflicts(projection, feature.spec);
-    const branches = [...new Set([...agentsOf(feature).map((a) => a.branch), ...open.flatMap((c) => [c.left, c.right])])];
+    const open = queries_openConflicts(projection, feature.spec);
+    const branches = [...new Set([...queries_agentsOf(feature).map((a) => a.branch), ...open.flatMap((c) => [c.left, c.right])])];
     if (branches.length < 2)
         return '<p class="none">Fewer than two agent branches: no pairs to compare.</p>';
     const byPair = new Map(open.map((c) => [c.id, c]));
@@ -51810,7 +55292,7 @@ function matrixSection(projection, feature) {
         const cells = branches.map((col) => {
             if (row === col)
                 return '<td class="self" aria-label="same branch">—</td>';
-            const c = byPair.get(conflictId(feature.spec, row, col));
+            const c = byPair.get(conflict_pair_conflictId(feature.spec, row, col));
             if (!c)
                 return `<td class="h0" aria-label="${esc(`${row} and ${col}: no conflict`)}">0</td>`;
             if (c.kind) {
@@ -51834,7 +55316,7 @@ function sections_conflicts_details(open) {
         return '<p class="none">No open conflicts.</p>';
     return open
         .map((c) => {
-        const rows = c.files.map((f) => [`<code>${esc(f.path)}</code>`, esc(f.kind), esc(sections_conflicts_ranges(f.leftRanges)), esc(sections_conflicts_ranges(f.rightRanges))]);
+        const rows = c.files.map((f) => [`<code>${esc(f.path)}</code>`, esc(f.kind), esc(ranges(f.leftRanges)), esc(ranges(f.rightRanges))]);
         const trial = c.kind
             ? `<p>The merge is clean for git but fails ${c.kind === 'build' ? 'to build' : 'its tests'}${c.check ? `: check <code>${esc(c.check)}</code>` : ''} (both sides pass alone).</p>\n`
             : '';
@@ -51846,13 +55328,13 @@ function episodeOf(c, now) {
     const open = c.detected !== null && c.openSince.length > 0;
     if (open) {
         const start = timeOfStamp(c.openSince[0]);
-        return { conflict: c, start, end: null, lifetime: seconds(start, now) };
+        return { conflict: c, start, end: null, lifetime: sections_conflicts_seconds(start, now) };
     }
     if (!c.resolved)
         return null;
     return { conflict: c, start: c.resolved.detectedAt, end: c.resolved.time, lifetime: c.resolved.lifetimeSeconds };
 }
-const seconds = (a, b) => Math.max(0, Math.round((Date.parse(b) - Date.parse(a)) / 1000));
+const sections_conflicts_seconds = (a, b) => Math.max(0, Math.round((Date.parse(b) - Date.parse(a)) / 1000));
 /**
  * Each pair's latest conflict from open to resolved (or to now: the newest
  * event's time, never the clock), newest first, bounded: the lifetime no CI tool keeps.
@@ -51873,7 +55355,7 @@ function timelineSection(feature, now) {
         const [l, r] = e.conflict.branches;
         const from = x(e.start);
         const to = e.end ? x(e.end) : width;
-        const what = `${l} and ${r}: ${e.end ? `resolved after ${duration(e.lifetime)}` : `open for ${duration(e.lifetime)}`}`;
+        const what = `${l} and ${r}: ${e.end ? `resolved after ${html_duration(e.lifetime)}` : `open for ${html_duration(e.lifetime)}`}`;
         return `<g><title>${esc(what)}</title><rect x="${from}" y="${i * 22 + 4}" width="${Math.max(3, to - from)}" height="14" class="${e.end ? 'resolved' : 'open'}"/></g>`;
     });
     const svg = `<svg class="timeline" viewBox="0 0 ${width} ${episodes.length * 22 + 8}" role="img" aria-label="Conflict lifetimes, newest first (details in the table below)">${bars.join('')}</svg>`;
@@ -51881,12 +55363,14 @@ function timelineSection(feature, now) {
         `${esc(shortBranch(e.conflict.branches[0]))} and ${esc(shortBranch(e.conflict.branches[1]))}`,
         time(e.start),
         e.end ? time(e.end) : '<strong>open</strong>',
-        esc(duration(e.lifetime)),
+        esc(html_duration(e.lifetime)),
     ]);
     return `${svg}\n<p class="legend"><span class="key open"></span> open <span class="key resolved"></span> resolved (open bars also have a dashed outline; the table says it in words)</p>\n${html_table(`The last ${episodes.length} conflict(s)`, ['Pair', 'Opened', 'Resolved', 'Lived'], rows, '')}`;
 }
 
 ;// CONCATENATED MODULE: ./shared/dashboard/sections-scope.ts
+
+
 
 
 /**
@@ -51895,13 +55379,13 @@ function timelineSection(feature, now) {
  */
 function scopeDriftSection(feature) {
     const byBranch = new Map();
-    for (const d of openDrift(feature))
+    for (const d of findings_openDrift(feature))
         byBranch.set(d.branch, [...(byBranch.get(d.branch) ?? []), d]);
     const rows = [...byBranch.entries()].map(([branch, drift]) => [
         `<code>${esc(branch)}</code>`,
         `<span class="num">${drift.length}</span> file${drift.length === 1 ? '' : 's'}`,
         `<ul>${drift
-            .map((d) => `<li><code>${esc(d.path)}</code>: ${d.detected?.tasks?.length ? `belongs to ${esc(driftTasksText(d.detected.tasks))}` : 'no task names it'}${d.detected?.commit ? ` (at <code>${esc(d.detected.commit.slice(0, 7))}</code>)` : ''}</li>`)
+            .map((d) => `<li><code>${esc(d.path)}</code>: ${d.detected?.tasks?.length ? `belongs to ${esc(drift_state_driftTasksText(d.detected.tasks))}` : 'no task names it'}${d.detected?.commit ? ` (at <code>${esc(d.detected.commit.slice(0, 7))}</code>)` : ''}</li>`)
             .join('')}</ul>`,
         time(drift.map((d) => d.detected?.time ?? '').sort()[0] || null),
     ]);
@@ -51911,8 +55395,9 @@ function scopeDriftSection(feature) {
 ;// CONCATENATED MODULE: ./shared/dashboard/sections-other.ts
 
 
+
 /** Ahead (commits of its own) and behind (commits it lacks) of each branch against the branch it merges into. */
-function sections_other_divergenceSection(feature) {
+function divergenceSection(feature) {
     const rows = [];
     const all = Object.keys(feature.divergence)
         .sort()
@@ -51936,8 +55421,8 @@ function sections_other_divergenceSection(feature) {
     return html_table('Divergence (behind ← | → ahead)', ['Branch', 'Against', 'Behind', 'Bars', 'Ahead', 'Measured'], rows, 'No divergence measured yet.');
 }
 /** The latest result of each agent and suite; failing is said in words, not only in colour. */
-function checksSection(feature) {
-    const rows = latestTests(feature).map((t) => [
+function sections_other_checksSection(feature) {
+    const rows = queries_latestTests(feature).map((t) => [
         `${esc(t.role)}${t.branch ? ` <code>${esc(shortBranch(t.branch))}</code>` : ''}`,
         esc(t.suite),
         t.failed > 0 ? '<strong class="bad">failing</strong>' : '<span class="good">passing</span>',
@@ -51948,7 +55433,7 @@ function checksSection(feature) {
     return html_table('Latest checks per agent and suite', ['Agent', 'Suite', 'Result', 'Counts', 'Commit', 'When'], rows, 'No checks recorded yet.');
 }
 function pullRequestsSection(feature) {
-    const rows = openPrs(feature).map((p) => [
+    const rows = queries_openPrs(feature).map((p) => [
         html_link(`#${p.number}`, p.url),
         esc(p.title ?? ''),
         `<code>${esc(p.head)}</code> → <code>${esc(p.base)}</code>`,
@@ -51957,8 +55442,8 @@ function pullRequestsSection(feature) {
     ]);
     return html_table('Open pull requests', ['Number', 'Title', 'Branches', 'Last action', 'When'], rows, 'No open pull requests.');
 }
-function sections_other_blockersSection(feature) {
-    const rows = openBlockers(feature).map((b) => [
+function blockersSection(feature) {
+    const rows = queries_openBlockers(feature).map((b) => [
         `<code>${esc(b.id)}</code>`,
         b.raised?.agent ? `<code>${esc(b.raised.agent)}</code>` : '',
         esc(b.raised?.reason ?? ''),
@@ -51967,7 +55452,7 @@ function sections_other_blockersSection(feature) {
     return html_table('Open blockers', ['Id', 'Agent', 'Reason', 'Raised'], rows, 'No open blockers.');
 }
 /** Per-agent health; `undefined` (not recorded) renders "none". */
-function sections_other_healthSection(rows) {
+function healthSection(rows) {
     return html_table('Agent health', ['Agent', 'Role', 'State', 'Detail', 'Since'], (rows ?? []).map((r) => [
         `<code>${esc(r.branch)}</code>`,
         esc(r.role),
@@ -52008,6 +55493,7 @@ function guardViolationsSection(rows) {
 
 
 
+
 /** The site's folder on the state branch: GitHub Pages can publish it alone (the event files stay unpublished). */
 const SITE_DIR = 'docs';
 const SITE_INDEX = `${SITE_DIR}/index.html`;
@@ -52022,16 +55508,16 @@ function siteNow(feature) {
 /** docs/index.html: every feature at a glance. */
 function renderSiteIndex(projection) {
     const extras = siteExtras(projection);
-    const cards = featuresOf(projection).map((f) => {
-        const p = taskProgress(f);
-        const failing = latestTests(f).filter((t) => t.failed > 0).length;
+    const cards = queries_featuresOf(projection).map((f) => {
+        const p = queries_taskProgress(f);
+        const failing = queries_latestTests(f).filter((t) => t.failed > 0).length;
         return `<article class="card" data-feature="${esc(f.spec)}"><h2><a href="features/${esc(f.spec)}.html">${esc(f.spec)}</a></h2>
 <p>${esc(f.registration?.name ?? '(not registered)')}</p>
 <dl><dt>Tasks</dt><dd>${bar(p.done, p.total, `${f.spec} tasks`)}</dd>
-<dt>Open conflicts</dt><dd class="num">${openConflicts(projection, f.spec).length}</dd>
+<dt>Open conflicts</dt><dd class="num">${queries_openConflicts(projection, f.spec).length}</dd>
 <dt>Failing suites</dt><dd class="num">${failing}</dd>
-<dt>Open PRs</dt><dd class="num">${openPrs(f).length}</dd>
-<dt>Blockers</dt><dd class="num">${openBlockers(f).length}</dd>
+<dt>Open PRs</dt><dd class="num">${queries_openPrs(f).length}</dd>
+<dt>Blockers</dt><dd class="num">${queries_openBlockers(f).length}</dd>
 <dt>Last event</dt><dd>${time(f.recent[0]?.time)}</dd></dl></article>`;
     });
     const recent = projection.recent.map((e) => [time(e.time), `<code>${esc(e.feature)}</code>`, esc(e.kind), esc(e.summary)]);
@@ -52051,13 +55537,13 @@ function renderSitePage(projection, feature) {
         `<h1>${esc(feature.spec)}: ${esc(feature.registration?.name ?? '(not registered)')}</h1>`,
         lastScanSection(extras.lastScan),
         html_section('progress', 'Progress', progressSection(feature)),
-        html_section('health', 'Agent health', sections_other_healthSection(extras.health)),
+        html_section('health', 'Agent health', healthSection(extras.health)),
         html_section('matrix', 'Conflict matrix', matrixSection(projection, feature)),
         html_section('timeline', 'Conflict timeline', timelineSection(feature, now)),
-        html_section('divergence', 'Divergence', sections_other_divergenceSection(feature)),
-        html_section('checks', 'Checks', checksSection(feature)),
+        html_section('divergence', 'Divergence', divergenceSection(feature)),
+        html_section('checks', 'Checks', sections_other_checksSection(feature)),
         html_section('prs', 'Pull requests', pullRequestsSection(feature)),
-        html_section('blockers', 'Blockers', sections_other_blockersSection(feature)),
+        html_section('blockers', 'Blockers', blockersSection(feature)),
         html_section('guard', 'Guard violations', guardViolationsSection(extras.guardViolations)),
         html_section('scope', 'Scope drift', scopeDriftSection(feature)),
     ];
@@ -52075,7 +55561,630 @@ function renderSite(projection, features) {
     return files;
 }
 
-;// CONCATENATED MODULE: ./shared/state/render-dashboard.ts
+;// CONCATENATED MODULE: ./shared/dashboard/index.ts
+// dashboard: the static site on the state branch. The face other capabilities reach it through.
+
+
+;// CONCATENATED MODULE: ./shared/views/health-section.ts
+
+
+/*
+ * Agent health and the last scan in markdown, for the dashboard and the
+ * overseer view. The facts are state/projection/health's; the state itself
+ * renders nothing.
+ */
+function scanLine(scan) {
+    if (!scan)
+        return 'Last conflict scan: none recorded yet.';
+    return `Last conflict scan: ${markdown_when(scan.at)} (${scan.pairs} pair(s), ${scan.conflicted} conflicting, ${scan.errors} error(s)).`;
+}
+/** The "Agent health" section of the dashboard and the overseer view (markdown, user text escaped). */
+function health_section_healthSection(rows) {
+    const withSpec = rows.some((r) => r.spec !== undefined);
+    const cells = rows.map(({ spec, health: h }) => [
+        ...(withSpec ? [markdown_md(spec)] : []),
+        `${markdown_md(h.role)}${h.index ? ` ${h.index}` : ''}`,
+        markdown_md(h.branch),
+        h.lastCommit ? `${markdown_sha(h.lastCommit)} ${markdown_when(h.lastCommitAt)}` : '',
+        h.currentTask ? `${markdown_md(h.currentTask.id)} ${markdown_md(h.currentTask.state)}` : '',
+        markdown_md(health_checksText(h.checks)),
+        h.guard === null ? '' : h.guard === 'ok' ? '✅ ok' : '❌ violation',
+        h.pr ? `#${h.pr.number} ${markdown_md(h.pr.action)}` : '',
+        markdown_when(h.lastActivity),
+    ]);
+    const headers = ['Agent', 'Branch', 'Last commit', 'Current task', 'Checks on the last commit', 'Guard', 'PR', 'Last activity'];
+    return section('Agent health', markdown_table([...(withSpec ? ['Feature'] : []), ...headers], cells), 'No agents assigned.');
+}
+
+;// CONCATENATED MODULE: ./shared/views/render-sections.ts
+
+
+
+/** Sections shared by the dashboard and the feature views. Each returns markdown lines. */
+function conflictsSection(conflicts, perspective) {
+    const lines = [];
+    for (const c of conflicts) {
+        // Show the reader's own branch on the left when the view belongs to one side.
+        const flip = perspective !== undefined && c.right === perspective && c.left !== perspective;
+        const [a, b] = flip ? [c.right, c.left] : [c.left, c.right];
+        const [aSha, bSha] = flip ? [c.rightSha, c.leftSha] : [c.leftSha, c.rightSha];
+        lines.push(`### ${markdown_md(c.id)}: ${markdown_md(a)} and ${markdown_md(b)}`, '');
+        lines.push(`Detected ${markdown_when(c.detectedAt)}, last seen ${markdown_when(c.lastSeenAt)} at ${markdown_sha(aSha)} and ${markdown_sha(bSha)}.`, '');
+        if (c.manual)
+            lines.push(`Logged by hand${c.reason ? `: ${markdown_md(c.reason, 300)}` : ''}. Scans do not resolve it: \`orchestrator events resolve-conflict ${markdown_md(c.id)}\` does.`, '');
+        if (c.kind)
+            lines.push(`A ${c.kind} conflict: the merge is clean for git but fails ${c.kind === 'build' ? 'to build' : 'its tests'}${c.check ? ` (check ${markdown_md(c.check)})` : ''}; each side passes alone.`, '');
+        for (const m of c.messages ?? [])
+            lines.push(`- git: ${markdown_md(m.text, 300)}`, '');
+        const rows = c.files.map((f) => {
+            const [ra, rb] = flip ? [f.rightRanges, f.leftRanges] : [f.leftRanges, f.rightRanges];
+            return [markdown_md(f.path), markdown_md(f.kind), range_text_formatRanges(ra, { max: 8 }), range_text_formatRanges(rb, { max: 8 })];
+        });
+        lines.push(...markdown_table(['File', 'Kind', `Lines on ${markdown_md(a)}`, `Lines on ${markdown_md(b)}`], rows));
+        if (rows.length)
+            lines.push('');
+    }
+    return section('Open conflicts', trimEnd(lines), 'No open conflicts.');
+}
+function tasksTable(tasks, withAgent) {
+    const rows = tasks.map((t) => [
+        markdown_md(t.id),
+        // Done on the agent's branch is not yet merged into the branch it goes to.
+        t.merged ? 'done, merged' : t.state === 'done' ? 'done on branch' : markdown_md(t.state),
+        ...(withAgent ? [markdown_md(t.agent)] : []),
+        markdown_sha(t.commit),
+        markdown_md(t.phase, 60),
+        markdown_md(t.description, 160),
+    ]);
+    return markdown_table(['Task', 'State', ...(withAgent ? ['Agent'] : []), 'Commit', 'Phase', 'Description'], rows);
+}
+function testsSection(tests, title = 'Latest test results') {
+    const rows = tests.map((t) => [
+        markdown_md(t.role),
+        markdown_md(t.branch),
+        markdown_link(t.suite, t.runUrl),
+        ...testCounts(t),
+        `${(t.durationMs / 1000).toFixed(1)}s`,
+        markdown_sha(t.commit),
+        markdown_when(t.time),
+        render_sections_resultCell(t),
+    ]);
+    return section(title, markdown_table(['Role', 'Branch', 'Suite', 'Tests passed', 'Tests failed', 'Tests skipped', 'Duration', 'Commit', 'When', 'Result'], rows), 'No test results yet.');
+}
+/** Counts of tests; a check (one command, the guard) has no test counts: its result says it all. */
+function testCounts(t) {
+    if (!countsTests(t))
+        return ['', '', ''];
+    return [String(t.passed), t.failed > 0 ? `**${t.failed}**` : '0', String(t.skipped)];
+}
+function render_sections_resultCell(t) {
+    const what = countsTests(t) ? 'tests' : 'check';
+    if (t.failed > 0)
+        return `❌ ${what} failed`;
+    return t.passed > 0 || countsTests(t) ? `✅ ${what} passed` : `⏭ ${what} skipped`;
+}
+function prsSection(prs) {
+    const rows = prs.map((p) => [
+        markdown_link(`#${p.number}`, p.url),
+        `${markdown_md(p.head)} into ${markdown_md(p.base)}`,
+        markdown_md(p.title, 120),
+        markdown_md(p.action),
+        markdown_when(p.time),
+    ]);
+    return section('Open pull requests', markdown_table(['PR', 'Branches', 'Title', 'Last action', 'When'], rows), 'No open pull requests.');
+}
+function render_sections_blockersSection(blockers) {
+    const rows = blockers.map((b) => [markdown_md(b.id), markdown_md(b.raised?.agent), markdown_md(b.raised?.reason, 300), markdown_when(b.raised?.time)]);
+    return section('Blockers', markdown_table(['Id', 'Agent', 'Reason', 'Raised'], rows), 'No open blockers.');
+}
+function render_sections_divergenceSection(rows) {
+    const cells = rows.map((r) => [
+        markdown_md(r.branch),
+        markdown_md(r.against),
+        String(r.state.ahead),
+        String(r.state.behind),
+        markdown_sha(r.state.sha),
+        markdown_when(r.state.time),
+    ]);
+    return section('Divergence', markdown_table(['Branch', 'Against', 'Ahead', 'Behind', 'At', 'Measured'], cells), 'Not measured yet.');
+}
+function recentSection(events, withFeature) {
+    const rows = events.map((e) => [markdown_when(e.time), ...(withFeature ? [markdown_md(e.feature)] : []), markdown_md(e.kind), markdown_md(e.summary), markdown_md(e.actor, 60)]);
+    return section('Recent events', markdown_table(['When', ...(withFeature ? ['Feature'] : []), 'Event', 'Summary', 'By'], rows), 'No events yet.');
+}
+function trimEnd(lines) {
+    while (lines.length && lines[lines.length - 1] === '')
+        lines.pop();
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./shared/sync-status/render-tasks.ts
+
+
+/**
+ * tasks.md with every task the events say is done ticked (and, with
+ * `annotate`, a trailing comment naming time, commit and agent), and each
+ * task a plan assigned carrying its `<!-- owner: impl-n -->` comment. Tasks a
+ * person ticked by hand stay ticked; a task ticked by us (our done comment)
+ * whose state is no longer done is un-ticked; nothing else in the file changes.
+ * `changed` lists ticked tasks, `owned` tasks whose owner comment changed.
+ */
+function render_tasks_renderTasksFile(source, feature, annotate) {
+    const changes = [];
+    for (const [id, status] of Object.entries(feature?.tasks ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+        // Opened again (its commit vanished): our own tick goes, with our comment; a person's tick stays.
+        if (status.state !== 'done') {
+            changes.push({ id, done: false, onlyOurs: true });
+            continue;
+        }
+        const agent = status.agent.split('/').pop() ?? status.agent;
+        const merged = Boolean(feature?.merged?.[id]?.[status.commit]);
+        changes.push({ id, done: true, meta: { time: status.time, commit: status.commit, agent, ...(merged ? { merged } : {}) } });
+    }
+    const result = updateTasks(source, changes, { annotate });
+    const owners = feature ? taskOwners(feature) : new Map();
+    const owned = owners.size ? setOwners(result.text, owners) : { text: result.text, changed: [] };
+    return { text: owned.text, changed: result.changed, owned: owned.changed };
+}
+/** Task id → `impl-<n>` of the agent the latest plan gave it. */
+function taskOwners(feature) {
+    const owners = new Map();
+    for (const [id, a] of Object.entries(feature.assignments ?? {})) {
+        const name = render_tasks_agentName(feature, a.agent);
+        if (name)
+            owners.set(id, name);
+    }
+    return owners;
+}
+/** `impl-<n>` for an implementor branch (by its registration, else its name), or null. */
+function render_tasks_agentName(feature, branch) {
+    const agent = feature.agents[branch];
+    const n = agent ? viewIndex(agent) : Number(/impl-([1-9]\d{0,2})$/.exec(branch)?.[1] ?? 0) || null;
+    return n ? `impl-${n}` : null;
+}
+
+;// CONCATENATED MODULE: ./shared/sync-status/reconcile.ts
+
+
+/**
+ * Tasks this branch ticked (or started) with a commit the branch no longer has (a reset
+ * or a force-push, or a local commit the hook saw that was never pushed): each is made
+ * open again by a task-updated event that says why. A task that a commit still on the
+ * branch mentions is left to that commit's event. The event is stamped just after the
+ * one it corrects, so a later commit that finishes the task again still wins.
+ */
+async function reconcile_vanishedTaskEvents(git, feature, branch, head, stillMentioned, ctx) {
+    const out = [];
+    for (const [id, status] of Object.entries(feature?.tasks ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))) {
+        if (status.agent !== branch || status.state === 'open' || stillMentioned.has(id))
+            continue;
+        const known = await git.resolveCommit(status.commit);
+        if (known && (await git.isAncestor(known, head)))
+            continue;
+        const message = `commit ${status.commit.slice(0, 7)} is no longer on ${branch} (reset or force-push, or never pushed): ${id} is open again`;
+        ctx.logger.notice(message);
+        const time = new Date(Date.parse(status.time) + 1);
+        out.push(makeEvent('task-updated', feature.spec, { taskId: id, state: 'open', commit: status.commit, agent: branch, message }, { actor: ctx.actor, time }));
+    }
+    return out;
+}
+/**
+ * Done tasks whose commit is now reachable from the branch it merges into (an
+ * implementor's from its overseer branch, the overseer's from the feature's base):
+ * one task-merged event each. Squash merges leave no reachable commit: those come
+ * from the merged pull request (open-pr on the closed event).
+ */
+async function reconcile_mergedTaskEvents(git, config, feature, heads, ctx) {
+    if (!feature)
+        return [];
+    const overseer = formatBranch(config.branches, feature.spec, 'overseer');
+    const out = [];
+    for (const [id, status] of Object.entries(feature.tasks).sort(([a], [b]) => (a < b ? -1 : 1))) {
+        if (status.state !== 'done' || feature.merged?.[id]?.[status.commit])
+            continue;
+        const into = status.agent === overseer ? feature.registration?.baseBranch : overseer;
+        const target = into ? heads.get(into) : undefined;
+        if (!into || !target || !(await git.resolveCommit(status.commit)) || !(await git.isAncestor(status.commit, target)))
+            continue;
+        out.push(makeEvent('task-merged', feature.spec, { taskId: id, commit: status.commit, into }, { actor: ctx.actor, time: ctx.now() }));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./shared/sync-status/sync-branch.ts
+
+
+
+
+
+
+function subjectOf(message) {
+    return (message.split('\n').find((l) => l.trim()) ?? '').trim().slice(0, 200);
+}
+/**
+ * Reads the commits of one agent branch that are new since its last sync and
+ * turns their task references into task events. After a force-push (the last
+ * synced commit is no longer an ancestor) it starts again from the merge base
+ * with the overseer branch; event keys (commit + task) keep that idempotent.
+ */
+async function sync_branch_syncBranch(target, input) {
+    const { git, config, projection, heads, knownIds, ctx } = input;
+    const head = heads.get(target.branch) ?? null;
+    const result = {
+        ...target,
+        head,
+        from: null,
+        forcePushed: false,
+        commits: 0,
+        done: [],
+        inProgress: [],
+        unknown: [],
+        events: [],
+    };
+    if (!head) {
+        ctx.logger.warning(`branch ${target.branch} is not on the remote; nothing to sync`);
+        return result;
+    }
+    const last = lastSyncedSha(projection, target.branch, target.spec);
+    if (last === head)
+        return result;
+    let from = null;
+    if (last && (await git.resolveCommit(last)) && (await git.isAncestor(last, head)))
+        from = last;
+    else {
+        const overseer = formatBranch(config.branches, target.spec, 'overseer');
+        const against = target.role === 'implementor' ? heads.get(overseer) : heads.get(projection.features[target.spec]?.registration?.baseBranch ?? '');
+        from = against ? await git.mergeBase(against, head) : null;
+        if (last) {
+            result.forcePushed = true;
+            ctx.logger.notice(`${target.branch} was force-pushed (the last synced commit ${last.slice(0, 7)} is no longer in its history); re-reading from ${from ? `the merge base ${from.slice(0, 7)}` : 'the start'}`);
+        }
+    }
+    result.from = from;
+    const commits = await readCommits(git, from, head);
+    result.commits = commits.length;
+    if (commits.length === MAX_COMMITS_PER_SYNC)
+        ctx.logger.warning(`${target.branch}: only the newest ${MAX_COMMITS_PER_SYNC} commits were read`);
+    const feature = projection.features[target.spec];
+    const doneBefore = new Set(Object.entries(feature?.tasks ?? {})
+        .filter(([, t]) => t.state === 'done')
+        .map(([id]) => id));
+    const done = new Set();
+    const inProgress = new Set();
+    // Commit times have one-second resolution; events of later commits must
+    // still sort later ("latest" wins in the projection), so times only grow.
+    let lastTime = 0;
+    for (const commit of commits) {
+        const time = Math.max(Date.parse(commit.time) || 0, lastTime + 1);
+        lastTime = time;
+        const refs = taskReferences(commit.message);
+        const unknown = knownIds ? refs.filter((r) => !knownIds.has(r.id)).map((r) => r.id) : [];
+        if (unknown.length) {
+            result.unknown.push({ commit: commit.sha, ids: unknown });
+            ctx.logger.warning(`commit ${commit.sha.slice(0, 7)} on ${target.branch} refers to ${unknown.join(', ')}, not in ${input.tasksFile}`);
+        }
+        for (const ref of refs) {
+            if (unknown.includes(ref.id))
+                continue;
+            // A task that is done stays done: a later mention does not reopen it.
+            if (!ref.done && (done.has(ref.id) || doneBefore.has(ref.id)))
+                continue;
+            const state = ref.done ? 'done' : 'in-progress';
+            if (ref.done) {
+                done.add(ref.id);
+                inProgress.delete(ref.id);
+            }
+            else
+                inProgress.add(ref.id);
+            // Later than whatever the state holds for the task (a task opened again by a vanished commit a moment
+            // ago must not outrank a commit made within the same second).
+            const prior = Date.parse(feature?.tasks[ref.id]?.time ?? '') || 0;
+            result.events.push(makeEvent('task-updated', target.spec, { taskId: ref.id, state, commit: commit.sha, agent: target.branch, message: subjectOf(commit.message) }, { actor: ctx.actor, time: new Date(Math.max(time, prior + 1)) }));
+        }
+    }
+    // Only history that was rewritten (or local commits never pushed) can lose commits.
+    if (target.role === 'implementor' && result.forcePushed) {
+        const mentioned = new Set(result.events.filter((e) => e.kind === 'task-updated').map((e) => e.data.taskId));
+        result.events.push(...(await vanishedTaskEvents(git, feature, target.branch, head, mentioned, ctx)));
+    }
+    result.done = [...done];
+    result.inProgress = [...inProgress];
+    result.events.push(makeEvent('branch-synced', target.spec, { branch: target.branch, sha: head }, { actor: ctx.actor, time: ctx.now() }));
+    return result;
+}
+
+;// CONCATENATED MODULE: ./shared/sync-status/tasks-source.ts
+
+
+/**
+ * The feature's tasks.md as the first of `commits` that has it holds it
+ * (normally the overseer branch, then the agent's own branch).
+ * A malformed file (duplicate ids) stops the sync: nothing is written.
+ */
+async function tasks_source_readTasksSource(git, commits, file, logger) {
+    for (const commit of commits) {
+        if (!commit)
+            continue;
+        const text = await readFileAt(git, commit, file);
+        if (text === null)
+            continue;
+        return { file, text, doc: parseTasks(text, file), commit };
+    }
+    logger.notice(`${file} was not found; every task id in commit messages is accepted`);
+    return { file, text: null, doc: null, commit: null };
+}
+
+;// CONCATENATED MODULE: ./shared/sync-status/commit-file.ts
+
+
+
+
+
+
+
+
+/**
+ * Rewrites one file on a code branch as a compare-and-swap: read the tip,
+ * transform the file, commit with plumbing (a temporary index, so the user's
+ * index and working tree are untouched), push leased on the tip we read, and
+ * on a lost race start again from the new tip. Returns the new commit, or
+ * null when the file already had the wanted content.
+ */
+async function commit_file_commitFileWithLease(git, remote, branch, path, transform, message, logger, maxAttempts = 6) {
+    for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+        const tip = (await fetchBranches(git, remote, [branch])).get(branch);
+        if (!tip)
+            throw new StateError(`branch ${branch} is not on ${remote}; cannot update ${path}`);
+        const entry = await lsTreeEntry(git, tip, path);
+        const m = /^(\d+) blob ([0-9a-f]+)\t/.exec(entry);
+        if (!m)
+            throw new StateError(`${path} is not a file on ${branch}`);
+        const before = await git.readBlob(m[2]);
+        const after = transform(before);
+        if (after === before)
+            return null;
+        const blob = await git.writeBlob(after);
+        const dir = mkdtempSync(join(tmpdir(), 'orch-index-'));
+        let commit;
+        try {
+            const env = { GIT_INDEX_FILE: join(dir, 'index') };
+            await readTree(git, tip, env);
+            await setIndexEntry(git, { mode: m[1], blob, path }, env);
+            const tree = await writeTree(git, env);
+            commit = await commitTree(git, tree, tip, message, {
+                GIT_AUTHOR_NAME: 'agent-orchestrator',
+                GIT_AUTHOR_EMAIL: 'agent-orchestrator@users.noreply.github.com',
+                GIT_COMMITTER_NAME: 'agent-orchestrator',
+                GIT_COMMITTER_EMAIL: 'agent-orchestrator@users.noreply.github.com',
+            });
+        }
+        finally {
+            rmSync(dir, { recursive: true, force: true });
+        }
+        if (await pushIfAt(git, remote, branch, tip, commit))
+            return commit;
+        logger.debug(`${branch} moved while updating ${path} (attempt ${attempt}); retrying`);
+        await sleep(100 * attempt + Math.floor(Math.random() * 100));
+    }
+    throw new StateError(`could not update ${path} on ${branch} after ${maxAttempts} attempts: the branch kept moving. Nothing was overwritten.`);
+}
+
+;// CONCATENATED MODULE: ./shared/sync-status/owner-mismatch.ts
+
+
+/** Tasks done by an agent other than their owner, by task id. */
+function owner_mismatch_doneByOthers(feature) {
+    const out = [];
+    for (const [id, a] of Object.entries(feature.assignments ?? {})) {
+        const t = feature.tasks[id];
+        if (!t || t.state !== 'done' || sameAgent(feature, t.agent, a.agent))
+            continue;
+        out.push({ feature: feature.spec, id, owner: a.agent, doneBy: t.agent, time: t.time });
+    }
+    return out.sort((x, y) => compareTaskIds(x.id, y.id));
+}
+// Reports may name an agent by its branch or by `impl-<n>`.
+function sameAgent(feature, reported, owner) {
+    if (reported === owner)
+        return true;
+    const agent = feature.agents[owner];
+    return agent?.index !== undefined && reported === `impl-${agent.index}`;
+}
+/** The dashboard and overseer section; empty when every finished task was done by its owner. */
+function ownerMismatchSection(projection, feature) {
+    const rows = queries_featuresOf(projection, feature).flatMap(owner_mismatch_doneByOthers);
+    if (!rows.length)
+        return [];
+    return section('Done by another agent than planned', markdown_table([...(feature ? [] : ['Feature']), 'Task', 'Owner', 'Done by', 'When'], rows.map((r) => [...(feature ? [] : [markdown_md(r.feature)]), markdown_md(r.id), markdown_md(r.owner), markdown_md(r.doneBy), markdown_when(r.time)])), '');
+}
+
+;// CONCATENATED MODULE: ./shared/sync-status/sync-status.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Where the rendered tasks.md goes on the state branch. */
+function stateTasksPath(spec) {
+    return `features/${spec}/tasks.md`;
+}
+async function syncStatus(options, deps) {
+    const { git, remote, config, store, dryRun, ctx } = deps;
+    const empty = {
+        branches: [],
+        features: [],
+        tasksDone: [],
+        tasksInProgress: [],
+        progress: '0/0',
+        stateCommit: null,
+        eventsAdded: 0,
+        dryRun,
+    };
+    let targets;
+    if (options.all) {
+        if (options.branch)
+            throw new InputError('give either branch or all: true, not both');
+        targets = (await listAgentBranches(git, remote, config.branches)).map(({ name, spec, role, index }) => ({
+            branch: name,
+            spec,
+            role,
+            ...(index ? { index } : {}),
+        }));
+        if (targets.length === 0)
+            return { ...empty, skipped: `no agent branches matching ${config.branches.pattern} on ${remote}` };
+    }
+    else {
+        const branch = options.branch ?? (await runBranch(git, ctx));
+        if (!branch)
+            throw new InputError('no branch to sync: pass branch (or all: true); HEAD is detached and the run names no branch');
+        validateBranchName(branch, 'branch');
+        const parsed = parseBranch(config.branches, branch);
+        if (!parsed) {
+            ctx.logger.notice(`${branch} is not an agent branch (pattern ${config.branches.pattern}); nothing to sync`);
+            return { ...empty, skipped: `${branch} is not an agent branch` };
+        }
+        targets = [{ branch, ...parsed }];
+    }
+    const specs = [...new Set(targets.map((t) => t.spec))].sort();
+    ctx.progress?.(`Reading state from ${store.branch}...`);
+    const snapshot = await store.read();
+    const overseers = specs.map((s) => formatBranch(config.branches, s, 'overseer'));
+    const bases = specs.map((s) => snapshot.projection.features[s]?.registration?.baseBranch).filter((b) => Boolean(b));
+    const wanted = [...new Set([...targets.map((t) => t.branch), ...overseers, ...bases])];
+    ctx.progress?.(`Fetching ${wanted.length} branch(es)...`);
+    const heads = await fetchExisting(git, remote, wanted);
+    if (options.local) {
+        for (const t of targets) {
+            const sha = await git.resolveCommit(`refs/heads/${t.branch}`);
+            if (sha)
+                heads.set(t.branch, sha);
+        }
+    }
+    const sources = new Map();
+    for (const spec of specs) {
+        const file = config.tasks.file.replace('{spec}', spec);
+        const own = targets.filter((t) => t.spec === spec).map((t) => heads.get(t.branch));
+        sources.set(spec, await readTasksSource(git, [heads.get(formatBranch(config.branches, spec, 'overseer')), ...own], file, ctx.logger));
+    }
+    const syncs = [];
+    for (const target of targets) {
+        const source = sources.get(target.spec);
+        const knownIds = source.doc ? new Set(source.doc.tasks.map((t) => t.id)) : null;
+        ctx.progress?.(`Syncing ${target.branch}...`);
+        syncs.push(await syncBranch(target, { git, config, projection: snapshot.projection, heads, knownIds, tasksFile: source.file, ctx }));
+    }
+    const events = syncs.flatMap((s) => s.events);
+    // Tasks whose commits reached the branch they merge into (the overseer's, or the base for the overseer's own).
+    for (const spec of specs)
+        events.push(...(await mergedTaskEvents(git, config, snapshot.projection.features[spec], heads, ctx)));
+    const files = (projection) => {
+        const out = [];
+        if (options.tasksTarget !== 'state')
+            return out;
+        for (const spec of specs) {
+            const source = sources.get(spec);
+            if (source.text !== null)
+                out.push([stateTasksPath(spec), renderTasksFile(source.text, projection.features[spec], options.annotate).text]);
+        }
+        return out;
+    };
+    const appended = events.length ? await store.append(events, { files }) : null;
+    // A dry run shows the progress the run would record.
+    const after = appended ? appended.projection : snapshot.projection;
+    const features = [];
+    for (const spec of specs) {
+        const source = sources.get(spec);
+        let changed = [];
+        let owned = [];
+        if (source.text !== null)
+            ({ changed, owned } = renderTasksFile(source.text, after.features[spec], options.annotate));
+        if (options.tasksTarget === 'overseer' && source.text !== null && (changed.length || owned.length) && !dryRun) {
+            const overseer = formatBranch(config.branches, spec, 'overseer');
+            await commitFileWithLease(git, remote, overseer, source.file, (text) => renderTasksFile(text, after.features[spec], options.annotate).text, `orchestrator: tick ${changed.length} task(s) in ${source.file}`, ctx.logger);
+        }
+        features.push(progressOf(spec, source, after.features[spec], changed));
+    }
+    const tasksDone = [...new Set(syncs.flatMap((s) => s.done))].sort();
+    const tasksInProgress = [...new Set(syncs.flatMap((s) => s.inProgress))].filter((id) => !tasksDone.includes(id)).sort();
+    const total = features.reduce((n, f) => n + f.total, 0);
+    const done = features.reduce((n, f) => n + f.done, 0);
+    return {
+        branches: syncs,
+        features,
+        tasksDone,
+        tasksInProgress,
+        progress: `${done}/${total}`,
+        stateCommit: appended?.pushed ? appended.commit : null,
+        eventsAdded: appended?.added.length ?? 0,
+        dryRun,
+    };
+}
+async function fetchExisting(git, remote, branches) {
+    const existing = await git.lsRemote(remote, branches.map((b) => `refs/heads/${b}`));
+    const present = branches.filter((b) => existing.has(`refs/heads/${b}`));
+    return fetchBranches(git, remote, present);
+}
+function progressOf(spec, source, feature, changed) {
+    const doneIds = new Map();
+    for (const [id, t] of Object.entries(feature?.tasks ?? {}))
+        if (t.state === 'done')
+            doneIds.set(id, true);
+    const agents = new Map();
+    for (const t of Object.values(feature?.tasks ?? {})) {
+        const a = agents.get(t.agent) ?? { done: 0, inProgress: 0 };
+        if (t.state === 'done')
+            a.done++;
+        else if (t.state === 'in-progress')
+            a.inProgress++;
+        agents.set(t.agent, a);
+    }
+    const agentRows = [...agents.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([branch, c]) => ({ branch, ...c }));
+    if (source.doc) {
+        const p = tasksProgress(source.doc, doneIds);
+        const inProgress = source.doc.tasks.filter((t) => !t.done && feature?.tasks[t.id]?.state === 'in-progress').length;
+        return {
+            spec,
+            done: p.overall.done,
+            inProgress,
+            total: p.overall.total,
+            phases: p.phases,
+            agents: agentRows,
+            tasksFile: source.file,
+            tasksFileChanged: changed,
+            doneByOthers: feature ? doneByOthers(feature) : [],
+        };
+    }
+    const p = feature ? taskProgress(feature) : { done: 0, inProgress: 0, total: 0 };
+    return {
+        spec,
+        done: p.done,
+        inProgress: p.inProgress,
+        total: p.total,
+        phases: [],
+        agents: agentRows,
+        tasksFile: null,
+        tasksFileChanged: changed,
+        doneByOthers: feature ? doneByOthers(feature) : [],
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/sync-status/index.ts
+// sync-status: tasks.md and the state brought in line. The face other capabilities reach it through.
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./shared/views/render-dashboard.ts
 
 
 
@@ -52085,10 +56194,10 @@ function renderSite(projection, features) {
 
 /** The root README.md of the state branch: every feature at a glance. */
 function renderDashboard(projection) {
-    const features = featuresOf(projection);
+    const features = queries_featuresOf(projection);
     const featureRows = features.map((f) => {
-        const p = taskProgress(f);
-        const agents = agentsOf(f);
+        const p = queries_taskProgress(f);
+        const agents = queries_agentsOf(f);
         const last = f.recent[0]?.time;
         return [
             `[${markdown_md(f.spec)}](features/${f.spec}/overseer.md)`,
@@ -52097,19 +56206,19 @@ function renderDashboard(projection) {
             `${p.done}/${p.total}`,
             String(p.merged),
             String(p.inProgress),
-            String(openConflicts(projection, f.spec).length),
-            String(openBlockers(f).length),
-            when(last),
+            String(queries_openConflicts(projection, f.spec).length),
+            String(queries_openBlockers(f).length),
+            markdown_when(last),
         ];
     });
-    const conflictRows = openConflicts(projection).map((c) => [
+    const conflictRows = queries_openConflicts(projection).map((c) => [
         markdown_md(c.feature),
         markdown_md(c.id),
         `${markdown_md(c.left)} and ${markdown_md(c.right)}`,
         c.kind ? `${c.kind} conflict` : String(c.files.length),
-        when(c.detectedAt),
+        markdown_when(c.detectedAt),
     ]);
-    const testRows = features.flatMap((f) => latestTests(f).map((t) => [markdown_md(f.spec), markdown_md(t.role), markdown_md(t.branch), markdown_md(t.suite), ...testCounts(t), when(t.time), resultCell(t)]));
+    const testRows = features.flatMap((f) => queries_latestTests(f).map((t) => [markdown_md(f.spec), markdown_md(t.role), markdown_md(t.branch), markdown_md(t.suite), ...testCounts(t), markdown_when(t.time), render_sections_resultCell(t)]));
     const problems = projection.problems.map((p) => [markdown_md(p.path, 300), markdown_md(p.reason, 300)]);
     const lines = [
         '# Orchestrator state',
@@ -52118,9 +56227,9 @@ function renderDashboard(projection) {
         'everything else (this file, `projection.json`, `features/`) is generated from the events on every',
         'write. Do not edit generated files by hand: record events with `orchestrator events` instead.',
         '',
-        `Events recorded: ${projection.eventCount}. ${scanLine(lastScan(projection))}`,
+        `Events recorded: ${projection.eventCount}. ${scanLine(health_lastScan(projection))}`,
         '',
-        ...section('Features', table([
+        ...section('Features', markdown_table([
             'Feature',
             'Name',
             'Agents (overseer + implementors)',
@@ -52131,19 +56240,160 @@ function renderDashboard(projection) {
             'Blockers',
             'Last event',
         ], featureRows), 'No features registered yet.'),
-        ...healthSection(features.flatMap((f) => agentHealth(f).map((health) => ({ spec: f.spec, health })))),
-        ...section('Open conflicts', table(['Feature', 'Id', 'Branches', 'Files', 'Detected'], conflictRows), 'No open conflicts.'),
-        ...section('Latest test results', table(['Feature', 'Role', 'Branch', 'Suite', 'Tests passed', 'Tests failed', 'Tests skipped', 'When', 'Result'], testRows), 'No test results yet.'),
-        ...guardSection(features.flatMap((f) => openGuards(f)), true),
-        ...driftSection(features.flatMap((f) => openDrift(f)), true),
+        ...health_section_healthSection(features.flatMap((f) => health_agentHealth(f).map((health) => ({ spec: f.spec, health })))),
+        ...section('Open conflicts', markdown_table(['Feature', 'Id', 'Branches', 'Files', 'Detected'], conflictRows), 'No open conflicts.'),
+        ...section('Latest test results', markdown_table(['Feature', 'Role', 'Branch', 'Suite', 'Tests passed', 'Tests failed', 'Tests skipped', 'When', 'Result'], testRows), 'No test results yet.'),
+        ...guard_state_guardSection(features.flatMap((f) => openGuards(f)), true),
+        ...driftSection(features.flatMap((f) => findings_openDrift(f)), true),
         ...ownerMismatchSection(projection),
         ...recentSection(projection.recent, true),
-        ...(problems.length ? section('Unreadable event files', table(['Path', 'Reason'], problems), '') : []),
+        ...(problems.length ? section('Unreadable event files', markdown_table(['Path', 'Reason'], problems), '') : []),
     ];
     return markdown_document(lines);
 }
 
-;// CONCATENATED MODULE: ./shared/state/render.ts
+;// CONCATENATED MODULE: ./shared/views/predicted-section.ts
+
+/** How many predicted conflicts a view lists (the newest); the rest stay in the log. */
+const SHOWN = 20;
+/**
+ * The overseer's view of check-path's warnings: which agent was about to edit
+ * a file a sibling had changed, and which lines. Nothing at all (not even a
+ * heading) until the first warning, so views of features without the hook read
+ * as before.
+ */
+function predictedSection(feature, agent) {
+    const rows = Object.values(feature.predicted ?? {})
+        .filter((p) => agent === undefined || p.agent === agent || p.sibling === agent)
+        .sort((a, b) => (a.stamp < b.stamp ? 1 : a.stamp > b.stamp ? -1 : 0))
+        .slice(0, SHOWN)
+        .map((p) => [
+        markdown_md(p.agent),
+        markdown_md(p.path),
+        markdown_md(p.sibling),
+        markdown_sha(p.siblingSha),
+        markdown_md(p.ranges
+            .map((r) => (r.end < r.start ? `(removed after ${r.end})` : r.start === r.end ? `${r.start}` : `${r.start}-${r.end}`))
+            .join(', ') || '(file)'),
+        markdown_when(p.time),
+    ]);
+    if (rows.length === 0)
+        return [];
+    return section('Predicted conflicts (check-path warnings)', markdown_table(['Agent', 'File', 'Changed by', 'At', "Sibling's lines", 'Warned'], rows), '');
+}
+
+;// CONCATENATED MODULE: ./shared/views/render-feature.ts
+
+
+
+
+
+
+
+
+/** `features/<spec>/overseer.md`: the whole feature, from the overseer's seat. */
+function render_feature_renderOverseerView(projection, feature) {
+    const overseer = overseerOf(feature);
+    const progress = queries_taskProgress(feature);
+    const names = overseer ? queries_agentAliases(overseer) : ['overseer'];
+    const reg = feature.registration;
+    const lines = [
+        `# ${markdown_md(feature.spec)}${reg ? `: ${markdown_md(reg.name)}` : ''} (overseer)`,
+        '',
+        `- Branch: ${overseer ? markdown_md(overseer.branch) : '_no overseer assigned_'}`,
+        ...(reg?.baseBranch ? [`- Base branch: ${markdown_md(reg.baseBranch)}`] : []),
+        ...(reg?.tasksFile ? [`- Tasks file: ${markdown_md(reg.tasksFile)}`] : []),
+        `- Last activity: ${markdown_when(queries_lastActivity(feature, names)) || 'none'}`,
+        `- Tasks: ${render_feature_progressText(progress)}`,
+        `- ${scanLine(health_lastScan(projection, 'conflicts', feature.spec))}`,
+        `- [Dashboard](../../README.md)`,
+        '',
+        ...agentsSection(feature),
+        ...health_section_healthSection(health_agentHealth(feature).map((health) => ({ health }))),
+        ...section('Tasks', tasksTable(progress.tasks, true), 'No tasks registered.'),
+        ...ownerMismatchSection(projection, feature.spec),
+        ...conflictsSection(queries_openConflicts(projection, feature.spec), overseer?.branch),
+        ...render_sections_divergenceSection(divergenceRows(feature, () => true)),
+        ...mergeOrderFromState(projection, feature.spec, 2),
+        ...testsSection(queries_latestTests(feature)),
+        ...prsSection(queries_openPrs(feature)),
+        ...render_sections_blockersSection(queries_openBlockers(feature)),
+        ...guard_state_guardSection(openGuards(feature), true),
+        ...driftSection(findings_openDrift(feature), true),
+        ...predictedSection(feature),
+        ...recentSection(feature.recent, false),
+    ];
+    return markdown_document(lines);
+}
+/** `features/<spec>/impl-<n>.md`: what one implementor needs to know. */
+function renderImplementorView(projection, feature, agent, index) {
+    const names = queries_agentAliases(agent);
+    const progress = queries_taskProgress(feature);
+    const mine = progress.tasks.filter((t) => t.agent !== undefined && names.includes(t.agent));
+    const mineProgress = {
+        done: mine.filter((t) => t.state === 'done').length,
+        inProgress: mine.filter((t) => t.state === 'in-progress').length,
+    };
+    const conflicts = queries_openConflicts(projection, feature.spec).filter((c) => c.left === agent.branch || c.right === agent.branch);
+    const tests = queries_latestTests(feature).filter((t) => (t.branch ? t.branch === agent.branch : names.includes(t.role)));
+    const prs = queries_openPrs(feature).filter((p) => p.head === agent.branch);
+    const blockers = queries_openBlockers(feature).filter((b) => b.raised?.agent !== undefined && names.includes(b.raised.agent));
+    const lines = [
+        `# ${markdown_md(feature.spec)}: implementor ${index}`,
+        '',
+        `- Branch: ${markdown_md(agent.branch)}`,
+        `- Last activity: ${markdown_when(queries_lastActivity(feature, names)) || 'none'}`,
+        `- Feature tasks: ${render_feature_progressText(progress)}`,
+        `- Tasks by this agent: ${mineProgress.done} done, ${mineProgress.inProgress} in progress`,
+        `- [Overseer view](overseer.md) · [Dashboard](../../README.md)`,
+        '',
+        ...section('Tasks by this agent', tasksTable(mine, false), 'No task reported by this agent yet.'),
+        ...conflictsSection(conflicts, agent.branch),
+        ...render_sections_divergenceSection(divergenceRows(feature, (branch) => branch === agent.branch)),
+        ...testsSection(tests),
+        ...prsSection(prs),
+        ...render_sections_blockersSection(blockers),
+        ...guard_state_guardSection(openGuards(feature, agent.branch), false),
+        ...driftSection(findings_openDrift(feature, agent.branch), false),
+        ...predictedSection(feature, agent.branch),
+    ];
+    return markdown_document(lines);
+}
+function agentsSection(feature) {
+    const progress = queries_taskProgress(feature);
+    const views = implementorViews(feature);
+    const rows = queries_agentsOf(feature).map((a) => {
+        const names = queries_agentAliases(a);
+        const mine = progress.tasks.filter((t) => t.agent !== undefined && names.includes(t.agent));
+        const n = roles_viewIndex(a);
+        const view = a.role === 'overseer' ? 'overseer.md' : n !== null && views.get(n) === a ? `impl-${n}.md` : null;
+        return [
+            markdown_md(a.role) + (n !== null ? ` ${n}` : ''),
+            view ? `[${markdown_md(a.branch)}](${view})` : markdown_md(a.branch),
+            String(mine.filter((t) => t.state === 'done').length),
+            String(mine.filter((t) => t.state === 'in-progress').length),
+            markdown_when(queries_lastActivity(feature, names)),
+        ];
+    });
+    return section('Agents', markdown_table(['Agent', 'Branch', 'Done', 'In progress', 'Last activity'], rows), 'No agents assigned.');
+}
+function divergenceRows(feature, keep) {
+    const rows = [];
+    for (const branch of Object.keys(feature.divergence).sort()) {
+        if (!keep(branch))
+            continue;
+        for (const against of Object.keys(feature.divergence[branch]).sort()) {
+            rows.push({ branch, against, state: feature.divergence[branch][against] });
+        }
+    }
+    return rows;
+}
+function render_feature_progressText(p) {
+    return `${p.done}/${p.total} done${p.merged ? ` (${p.merged} merged)` : ''}, ${p.inProgress} in progress`;
+}
+
+;// CONCATENATED MODULE: ./shared/views/render.ts
+
 
 
 
@@ -52160,7 +56410,7 @@ function renderViews(projection, layout, features) {
         const feature = projection.features[spec];
         if (!feature)
             continue;
-        files.set(layout.overseerViewPath(spec), renderOverseerView(projection, feature));
+        files.set(layout.overseerViewPath(spec), render_feature_renderOverseerView(projection, feature));
         for (const [index, agent] of [...implementorViews(feature)].sort((a, b) => a[0] - b[0])) {
             files.set(layout.implementorViewPath(spec, index), renderImplementorView(projection, feature, agent, index));
         }
@@ -52174,763 +56424,380 @@ function renderViews(projection, layout, features) {
 function siteFiles(layout, features) {
     return [layout.full(SITE_INDEX), ...features.map((f) => layout.full(sitePage(f)))];
 }
+/** The views every state store writes: passed to the log where a store is created (see state-store.ts). */
+const viewRenderer = { render: renderViews, siteFiles };
 
-;// CONCATENATED MODULE: ./shared/state/append-plan.ts
-
-
-
-
-
+;// CONCATENATED MODULE: ./shared/views/state-store.ts
 
 
 
 /**
- * One attempt of an append against the commit `head` we just read: find
- * which events are new, fold them into the stored projection, re-render the
- * views of the touched features and the dashboard, and write the objects and
- * a commit whose parent is `head`. Nothing is pushed here.
+ * The state store with the views of this toolkit: every append re-renders the
+ * markdown views and the web dashboard, `verify` compares them. The log below
+ * takes the renderer as an option so that it never imports the views; this is
+ * where a store is made by everything that writes state.
  */
-async function planAppend(ctx, head, events) {
-    const { git, layout } = ctx;
-    const eventPaths = events.map((e) => layout.eventPath(e.feature, e.key));
-    const features = [...new Set(events.map((e) => e.feature))].sort();
-    const touched = [
-        ...eventPaths,
-        layout.projectionPath,
-        layout.dashboardPath,
-        ...features.map((f) => layout.overseerViewPath(f)),
-        ...siteFiles(layout, features),
-    ];
-    const folders = new Set(touched.flatMap(foldersOf));
-    const state = await loadStateAt(git, layout, ctx.logger, head, [...folders, ...eventPaths]);
-    assertOurs(state, layout, ctx);
-    const added = [];
-    const skipped = [];
-    const problems = [];
-    const unreadable = new Map(state.projection.problems.map((p) => [p.path, p.reason]));
-    events.forEach((event, i) => {
-        if (!state.object(eventPaths[i])) {
-            added.push(event);
-            return;
-        }
-        skipped.push(event);
-        const reason = unreadable.get(eventPaths[i]);
-        if (reason) {
-            // Never overwrite: the file may hold someone's only copy of a fact.
-            const problem = {
-                path: eventPaths[i],
-                reason: `event ${event.kind} ${event.key} was not recorded: the file already at its path is unreadable (${reason})`,
-            };
-            ctx.logger.warning(`${problem.path}: ${problem.reason}; fix or remove that file by hand`);
-            problems.push(problem);
-        }
-    });
-    const projection = state.projection;
-    if (added.length === 0)
-        return { added, skipped, paths: [], problems, projection };
-    for (const event of added)
-        applyEvent(projection, event);
-    // After a rebuild every view may be stale, not only those of the new events' features; and a branch
-    // written before the web dashboard existed gets every page of it on its first write.
-    const index = siteFiles(layout, [])[0];
-    const renderAll = state.rebuilt || (head !== null && !state.listing(parentDir(index))?.some((e) => index.endsWith(`/${e.name}`)));
-    const rendered = renderAll ? Object.keys(projection.features) : added.map((e) => e.feature);
-    if (renderAll)
-        await state.load([...rendered.map((f) => layout.overseerViewPath(f)), ...siteFiles(layout, rendered)].flatMap(foldersOf));
-    const extra = (ctx.files?.(projection) ?? []).map(([p, content]) => [layout.full(assertRelativePath(p)), content]);
-    if (extra.length)
-        await state.load(extra.flatMap(([p]) => foldersOf(p)));
-    const views = [...renderViews(projection, layout, rendered), ...extra];
-    const addedPaths = added.map((e) => layout.eventPath(e.feature, e.key));
-    const paths = [...addedPaths, layout.projectionPath, layout.projectionDigestPath, ...views.map(([p]) => p)].sort();
-    if (ctx.dryRun)
-        return { added, skipped, paths, problems, projection };
-    const writer = new ObjectWriter(git, ctx.algorithm);
-    const eventChanges = addedPaths.map((path, i) => ({
-        path,
-        mode: '100644',
-        type: 'blob',
-        oid: writer.add('blob', serializeEvent(added[i])),
-    }));
-    const eventsTree = buildTree(writer, state.listing, eventChanges, layout.eventsDir);
-    projection.eventsTree = eventsTree;
-    const serialized = serializeProjection(projection);
-    const rootChanges = [
-        { path: layout.eventsDir, mode: '40000', type: 'tree', oid: eventsTree },
-        { path: layout.projectionPath, mode: '100644', type: 'blob', oid: writer.add('blob', serialized) },
-        { path: layout.projectionDigestPath, mode: '100644', type: 'blob', oid: writer.add('blob', projectionDigest(serialized)) },
-        { path: layout.markerPath, mode: '100644', type: 'blob', oid: writer.add('blob', STATE_MARKER) },
-        ...views.map(([path, content]) => ({ path, mode: '100644', type: 'blob', oid: writer.add('blob', content) })),
-    ];
-    const tree = buildTree(writer, state.listing, rootChanges, '');
-    const commit = writer.add('commit', commitContent({
-        tree,
-        parents: head ? [head] : [],
-        identity: ctx.identity,
-        seconds: Math.floor(ctx.now().getTime() / 1000),
-        message: commitMessage(added),
-    }));
-    await writer.flush();
-    return { added, skipped, paths, problems, projection, commit };
-}
-/**
- * A branch that is not ours (a code branch named by mistake) is never written: its README would be
- * overwritten. `state-branch: current` keeps everything under its own folder, so it is exempt.
- */
-function assertOurs(state, layout, ctx) {
-    if (state.ours || layout.root !== '' || ctx.adoptForeign)
-        return;
-    throw new errors_InputError(`state-branch ${JSON.stringify(ctx.branch ?? '')} exists but is not an agent-orchestrator state branch (no ${layout.markerPath} or projection.json of ours at ${state.commit?.slice(0, 12)}); nothing was written. Name another state branch, or set adopt-state-branch: true (--adopt-state-branch) to record on it anyway`);
-}
-/** The marker file's content: what the branch is, for whoever finds it. */
-const STATE_MARKER = 'This branch (or folder) holds the event log of agent-orchestrator. It is written only by agent-orchestrator; see its README.\n';
-function assertRelativePath(path) {
-    const parts = path.split('/');
-    if (!path ||
-        path.startsWith('/') ||
-        parts.some((p) => p === '' || p === '.' || p === '..' || p.toLowerCase() === '.git') ||
-        /[\u0000-\u001f]/.test(path)) {
-        throw new StateError(`internal: derived state file path ${JSON.stringify(path)} is not a plain relative path`);
-    }
-    return path;
-}
-/** `orchestrator: <n> event(s) (<kinds>) for <features>`: bounded, and no user text beyond validated spec ids. */
-function commitMessage(events) {
-    const kinds = [...new Set(events.map((e) => e.kind))].sort();
-    const features = [...new Set(events.map((e) => e.feature))].sort();
-    const shown = features.slice(0, 5).join(', ') + (features.length > 5 ? ` and ${features.length - 5} more` : '');
-    return `orchestrator: ${events.length} event(s) (${kinds.join(', ')}) for ${shown}`;
-}
-
-;// CONCATENATED MODULE: ./shared/logger.ts
-/** A logger that keeps what it was told; for tests and for collecting warnings. */
-class MemoryLogger {
-    entries = [];
-    debug(message) {
-        this.entries.push({ level: 'debug', message });
-    }
-    info(message) {
-        this.entries.push({ level: 'info', message });
-    }
-    notice(message, props) {
-        this.entries.push({ level: 'notice', message, props });
-    }
-    warning(message, props) {
-        this.entries.push({ level: 'warning', message, props });
-    }
-    error(message, props) {
-        this.entries.push({ level: 'error', message, props });
-    }
-    async group(name, fn) {
-        this.entries.push({ level: 'group', message: name });
-        return fn();
-    }
-    messages(level) {
-        return this.entries.filter((e) => !level || e.level === level).map((e) => e.message);
-    }
-}
-/** A logger that says nothing. */
-const silentLogger = {
-    debug() { },
-    info() { },
-    notice() { },
-    warning() { },
-    error() { },
-    group: (_name, fn) => fn(),
-};
-
-;// CONCATENATED MODULE: ./shared/state/backoff.ts
-const BACKOFF_BASE_MS = 100;
-const BACKOFF_CAP_MS = 2000;
-/** When attempts are slow, the cap grows to this many of them (50 writers x 4 appends on 2 cores: 8 let one append need 25 attempts, 20 keeps the worst at about 14; npm run bench:writers). */
-const CAP_SLOTS = 20;
-/**
- * The wait before the next attempt after a lost compare-and-swap race, with
- * "decorrelated jitter": a random time between the base and three times the
- * previous wait, capped. Each writer's waits drift apart from the others'
- * instead of marching in step, which full or equal jitter on a shared
- * exponential schedule does not prevent. The base is 100 ms or, when longer,
- * half the time our last attempt took, and the cap is 2 s or, when longer,
- * 20 such attempts: on a slow machine or network the writers spread out as
- * fast as they collide. `previousMs` is 0 before the first retry.
- */
-function backoffDelay(previousMs, lastAttemptMs, random) {
-    const base = Math.max(BACKOFF_BASE_MS, Math.floor(lastAttemptMs / 2));
-    const cap = Math.max(BACKOFF_CAP_MS, CAP_SLOTS * lastAttemptMs);
-    const upper = Math.max(base, 3 * Math.max(previousMs, base));
-    return Math.floor(Math.min(cap, base + random() * (upper - base)));
-}
-
-;// CONCATENATED MODULE: ./shared/state/verify.ts
-
-
-
-
-/** Compares the files stored at `commit` with the projection rebuilt from its events and the views rendered from it. */
-async function verifyState(git, layout, commit, rebuilt) {
-    if (!commit)
-        return { ok: true, commit, mismatches: [], problems: [] };
-    const expected = new Map([[layout.projectionPath, serializeProjection(rebuilt)], ...renderViews(rebuilt, layout)]);
-    const paths = [...expected.keys()].sort();
-    const found = await catFileBatch(git, paths.map((p) => objectName(commit, p)));
-    const mismatches = paths.filter((p, i) => {
-        const f = found[i];
-        return f.missing || f.content.toString('utf8') !== expected.get(p);
-    });
-    return { ok: mismatches.length === 0, commit, mismatches, problems: rebuilt.problems };
-}
-
-;// CONCATENATED MODULE: ./shared/state/store.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-const DEFAULT_STATE_BRANCH = 'orchestrator/state';
-/** Compare-and-swap attempts before an append gives up (20 concurrent writers on 2 cores needed more than 8). */
-const DEFAULT_MAX_ATTEMPTS = 30;
-/**
- * The event log on a git branch. Appends are compare-and-swap pushes of a
- * commit built with plumbing on top of the exact commit read; losers of a
- * race re-read, re-apply their events (deduplicated by key) and retry.
- */
-class StateStore {
-    git;
-    remote;
-    branch;
-    layout;
-    privateRef;
-    options;
-    shallow;
-    objectFormat;
+class StateStore extends store_StateStore {
     constructor(options) {
-        this.options = options;
-        this.git = options.git;
-        this.remote = assertRemote(options.remote);
-        this.branch = assertStateBranch(options.branch ?? DEFAULT_STATE_BRANCH);
-        this.layout = new StateLayout(normalizeRoot(options.root));
-        this.privateRef = privateStateRef(this.remote, this.branch);
-        const max = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
-        if (!Number.isSafeInteger(max) || max < 1)
-            throw new errors_InputError(`maxAttempts ${max} is not a whole number of at least 1`);
+        super({ ...options, renderer: options.renderer ?? viewRenderer });
     }
-    get logger() {
-        return this.options.logger;
-    }
-    /** Fetches the state branch into the private ref; its commit, or null when it does not exist. */
-    async fetch() {
-        this.shallow ??= this.git.isShallow();
-        return fetchBranch(this.git, this.remote, this.branch, this.privateRef, await this.shallow);
-    }
-    async read() {
-        const commit = await this.fetch();
-        const state = await loadStateAt(this.git, this.layout, this.logger, commit);
-        return { commit, projection: state.projection, problems: state.projection.problems };
-    }
-    /** Refuses (exit 2) a state branch that exists and is not ours, before a caller does anything it cannot undo. */
-    async assertWritable() {
-        const commit = await this.fetch();
-        if (!commit)
-            return;
-        const state = await loadStateAt(this.git, this.layout, silentLogger, commit);
-        assertOurs(state, this.layout, { adoptForeign: this.options.adoptForeign, branch: this.branch });
-    }
-    /** The projection rebuilt from every event file (one `ls-tree -r` and one `cat-file --batch`). */
-    async rebuild() {
-        return this.rebuildAt(await this.fetch());
-    }
-    /**
-     * The newest `n` events (of one feature, or all) read from the event files themselves, for
-     * when the projection's bounded recent list is too short; newest first, unreadable files skipped.
-     */
-    async recentFromLog(n, feature) {
-        const commit = await this.fetch();
-        if (!commit)
-            return [];
-        const r = await this.git.exec(['rev-parse', '--verify', '--quiet', `${commit}:${this.layout.eventsDir}`], {
-            allowedExitCodes: [0, 1, 128],
-        });
-        if (r.exitCode !== 0)
-            return [];
-        let kept = [];
-        // Trimmed whenever it doubles: memory stays O(n) for any size of log.
-        await readEventLog(this.git, this.layout, r.stdout.trim(), (event) => {
-            if (feature !== undefined && event.feature !== feature)
-                return;
-            kept.push(event);
-            if (kept.length >= 2 * n)
-                kept = newestFirst(kept).slice(0, n);
-        });
-        return newestFirst(kept)
-            .slice(0, n)
-            .map((e) => ({ stamp: stampOf(e), time: e.time, kind: e.kind, feature: e.feature, actor: e.actor, summary: summarizeEvent(e) }));
-    }
-    /** Compares the stored projection and every view with what a full rebuild gives. */
-    async verify() {
-        const commit = await this.fetch();
-        return verifyState(this.git, this.layout, commit, await this.rebuildAt(commit));
-    }
-    async rebuildAt(commit) {
-        if (!commit)
-            return emptyProjection();
-        const r = await this.git.exec(['rev-parse', '--verify', '--quiet', `${commit}:${this.layout.eventsDir}`], {
-            allowedExitCodes: [0, 1, 128],
-        });
-        const projection = await rebuildProjection(this.git, this.layout, r.exitCode === 0 ? r.stdout.trim() : null);
-        for (const p of projection.problems)
-            this.logger.warning(`unreadable event file ${p.path}: ${p.reason}`);
-        return projection;
-    }
-    /** `options.files`: derived files written in the same commit, re-derived on every attempt (see PlanContext). */
-    async append(events, options = {}) {
-        const result = await this.commitEvents(events, options);
-        const hook = this.options.onCommitted;
-        if (hook && result.pushed && result.added.length) {
-            await hook(result).catch((error) => this.logger.warning(`after recording: ${error.message}`));
-        }
-        return result;
-    }
-    async commitEvents(events, options) {
-        const valid = events.map((e, i) => validateEvent(e, `event ${i + 1} of ${events.length}`));
-        const seen = new Set();
-        const unique = [];
-        const repeated = [];
-        for (const e of valid) {
-            if (seen.has(e.key))
-                repeated.push(e);
-            else
-                unique.push(e);
-            seen.add(e.key);
-        }
-        const maxAttempts = this.options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
-        const ctx = {
-            git: this.git,
-            layout: this.layout,
-            logger: this.logger,
-            dryRun: this.options.dryRun ?? false,
-            identity: this.options.identity ?? { name: 'agent-orchestrator', email: 'agent-orchestrator@users.noreply.github.com' },
-            algorithm: await (this.objectFormat ??= this.git
-                .run(['rev-parse', '--show-object-format'])
-                .then((f) => (f === 'sha256' ? 'sha256' : 'sha1'))),
-            now: () => new Date(),
-            files: options.files,
-            adoptForeign: this.options.adoptForeign ?? false,
-            branch: this.branch,
-        };
-        // Commits whose push got no answer: they may have landed.
-        const unanswered = [];
-        const result = (commit, plan, attempts, pushed) => ({
-            commit,
-            added: plan.added,
-            skipped: [...plan.skipped, ...repeated],
-            attempts,
-            pushed,
-            paths: plan.paths,
-            problems: plan.problems,
-            projection: plan.projection,
-        });
-        let lastFailure = '';
-        let lastDuration = 0;
-        let lastWait = 0;
-        for (let attempt = 1; attempt <= maxAttempts; attempt++) {
-            if (attempt > 1)
-                lastWait = await this.backoff(attempt, lastWait, lastDuration, lastFailure, maxAttempts);
-            const started = Date.now();
-            let head;
-            try {
-                head = await this.fetch();
-            }
-            catch (error) {
-                // Nothing was pushed yet by this attempt: a permanent failure ends the append at once.
-                if (error instanceof PermanentGitFailure && unanswered.length === 0)
-                    throw new StateError(`${error.message}. Nothing was recorded on ${this.branch}; no retry can fix this.`);
-                lastFailure = error instanceof Error ? error.message : String(error);
-                continue;
-            }
-            const landed = await this.landed(head, unanswered);
-            if (landed)
-                return result(landed.commit, landed.plan, attempt, true);
-            const plan = await planAppend(ctx, head, unique);
-            if (!plan.commit)
-                return result(head, plan, attempt, false);
-            const outcome = await pushWithLease(this.git, this.remote, this.branch, plan.commit, head);
-            if (outcome.status === 'pushed') {
-                // Keep the private ref at what we pushed (only if nobody moved it meanwhile): the next fetch then has nothing to check.
-                await this.git.exec(['update-ref', this.privateRef, plan.commit, head ?? ''], { allowedExitCodes: [0, 1, 128] });
-                this.logger.info(`recorded ${plan.added.length} event(s) on ${this.branch} as ${plan.commit.slice(0, 12)} (attempt ${attempt})`);
-                return result(plan.commit, plan, attempt, true);
-            }
-            if (outcome.status === 'refused') {
-                throw new StateError(`the remote refused the update of ${this.branch}: ${outcome.detail}. Nothing was recorded; check the remote, branch protection and the token's permissions.`);
-            }
-            if (outcome.status === 'unknown')
-                unanswered.push({ commit: plan.commit, plan });
-            lastDuration = Date.now() - started;
-            lastFailure =
-                outcome.status === 'stale' ? `${this.branch} moved since it was read (${outcome.detail})` : `push got no answer: ${outcome.detail}`;
-        }
-        if (unanswered.length) {
-            const head = await this.fetch().catch(() => undefined);
-            const landed = head === undefined ? null : await this.landed(head, unanswered);
-            if (landed)
-                return result(landed.commit, landed.plan, maxAttempts, true);
-            if (head === undefined) {
-                throw new StateError(`could not confirm the ${unique.length} event(s) on ${this.branch} after ${maxAttempts} attempts (last: ${lastFailure}): ` +
-                    `a push got no answer and the branch cannot be read. Run again: events already recorded are recognised by their keys, not written twice.`);
-            }
-        }
-        throw new StateError(`could not record ${unique.length} event(s) on ${this.branch} after ${maxAttempts} attempts (last: ${lastFailure}). ` +
-            `The remote branch was left untouched by this run; run it again.`);
-    }
-    /** The unanswered push that is now part of the branch, if any (the push reached the server after all). */
-    async landed(head, unanswered) {
-        if (!head)
-            return null;
-        for (const u of unanswered) {
-            if (u.commit === head || (await this.git.isAncestor(u.commit, head)))
-                return { commit: head, plan: u.plan };
-        }
-        return null;
-    }
-    /** Waits before attempt `attempt` after a lost race; returns the wait (the next one is drawn from it). */
-    async backoff(attempt, lastWait, lastDuration, reason, maxAttempts) {
-        const ms = backoffDelay(lastWait, lastDuration, this.options.random ?? Math.random);
-        this.logger.debug(`${reason}; retrying in ${ms} ms (attempt ${attempt} of ${maxAttempts})`);
-        await (this.options.sleep ?? external_node_timers_promises_namespaceObject.setTimeout)(ms);
-        return ms;
-    }
-}
-function newestFirst(events) {
-    return events
-        .map((e) => [stampOf(e), e])
-        .sort(([a], [b]) => (a < b ? 1 : a > b ? -1 : 0))
-        .map(([, e]) => e);
 }
 
-;// CONCATENATED MODULE: ./shared/notify/deliver.ts
-/**
- * POSTs one JSON payload. A 429, a 5xx, a timeout or a network error is
- * retried (`settings.retries` times), after the server's Retry-After when it
- * gives one (seconds or an HTTP date, at most `maxRetryAfterSeconds`), else
- * after 1, 2, 4… seconds. Other answers (4xx) are final: retrying would not help.
- */
-async function deliver(url, payload, settings, env) {
-    const body = JSON.stringify(payload);
-    let detail = '';
-    for (let attempt = 1; attempt <= settings.retries + 1; attempt++) {
-        let wait = null;
-        try {
-            const response = await fetch(url, {
-                method: 'POST',
-                headers: { 'content-type': 'application/json', 'user-agent': 'agent-orchestrator' },
-                body,
-                redirect: 'error',
-                signal: AbortSignal.timeout(settings.timeoutSeconds * 1000),
-            });
-            // Read the body so the connection is released; its text is not logged (it may echo the address).
-            await response.arrayBuffer().catch(() => undefined);
-            if (response.ok)
-                return { ok: true, attempts: attempt, detail: `HTTP ${response.status}` };
-            detail = `HTTP ${response.status}`;
-            if (response.status !== 429 && response.status < 500)
-                return { ok: false, attempts: attempt, detail };
-            wait = retryAfter(response.headers.get('retry-after'), env.now());
-            if (wait !== null && wait > settings.maxRetryAfterSeconds * 1000) {
+;// CONCATENATED MODULE: ./shared/views/status.ts
+
+
+
+
+
+
+
+/** Status of one feature (an unknown spec is an InputError naming the known ones) or of all. */
+function status_featureStatus(snapshot, spec) {
+    const { projection } = snapshot;
+    if (spec !== undefined && !projection.features[spec]) {
+        const known = Object.keys(projection.features).sort();
+        throw new InputError(`feature ${JSON.stringify(spec)} has no events on the state branch (known: ${known.length ? known.join(', ') : 'none'})`);
+    }
+    const features = featuresOf(projection, spec).map((f) => {
+        const progress = taskProgress(f);
+        return {
+            spec: f.spec,
+            name: f.registration?.name ?? null,
+            baseBranch: f.registration?.baseBranch ?? null,
+            tasks: { total: progress.total, done: progress.done, merged: progress.merged, inProgress: progress.inProgress, open: progress.open },
+            health: agentHealth(f),
+            lastScan: scanOf(lastScan(projection, 'conflicts', f.spec)),
+            agents: agentsOf(f).map((a) => {
+                const names = agentAliases(a);
+                const mine = progress.tasks.filter((t) => t.agent !== undefined && names.includes(t.agent));
                 return {
-                    ok: false,
-                    attempts: attempt,
-                    detail: `${detail} with Retry-After ${Math.ceil(wait / 1000)} s, longer than ${settings.maxRetryAfterSeconds} s`,
+                    role: a.role,
+                    branch: a.branch,
+                    index: a.index ?? null,
+                    tasksDone: mine.filter((t) => t.state === 'done').length,
+                    tasksInProgress: mine.filter((t) => t.state === 'in-progress').length,
+                    lastActivity: lastActivity(f, names),
                 };
-            }
+            }),
+            openConflicts: openConflicts(projection, f.spec).map((c) => ({
+                id: c.id,
+                left: c.left,
+                right: c.right,
+                files: [...c.files.map((x) => x.path), ...(c.messages ?? []).flatMap((m) => m.paths)],
+                detectedAt: c.detectedAt,
+                manual: c.manual,
+                ...(c.reason ? { reason: c.reason } : {}),
+                ...(c.kind ? { kind: c.kind, ...(c.check ? { check: c.check } : {}) } : {}),
+            })),
+            tests: latestTests(f).map((t) => ({
+                role: t.role,
+                branch: t.branch ?? null,
+                suite: t.suite,
+                passed: t.passed,
+                failed: t.failed,
+                skipped: t.skipped,
+                commit: t.commit,
+                time: t.time,
+                runUrl: t.runUrl ?? null,
+                unit: t.unit === 'check' ? 'check' : 'tests',
+            })),
+            openPrs: openPrs(f).map((p) => ({
+                number: p.number,
+                url: p.url,
+                head: p.head,
+                base: p.base,
+                title: p.title ?? null,
+                action: p.action,
+            })),
+            blockers: openBlockers(f).map((b) => ({
+                id: b.id,
+                agent: b.raised?.agent ?? null,
+                reason: b.raised?.reason ?? '',
+                raisedAt: b.raised?.time ?? '',
+            })),
+            scopeDrift: openDrift(f).map((d) => ({
+                branch: d.branch,
+                path: d.path,
+                tasks: d.detected?.tasks ?? [],
+                commit: d.detected?.commit ?? null,
+                since: d.detected?.time ?? null,
+            })),
+            predictedConflicts: predictedOf(f),
+            eventCount: f.eventCount,
+            lastEvent: f.recent[0]?.time ?? null,
+        };
+    });
+    return { commit: snapshot.commit, features, problems: projection.problems };
+}
+/** Untrusted text for a terminal: one line, no control characters, no markdown escapes. */
+function status_one(value, max = 200) {
+    const text = neutralize(String(value ?? ''), { multiline: true })
+        .replace(/\s+/g, ' ')
+        .trim();
+    return text.length > max ? `${text.slice(0, max - 3)}...` : text;
+}
+function status_time(value) {
+    return value ? value.replace(/\.\d{3}Z$/, 'Z').replace('T', ' ') : '';
+}
+/** The status as plain text for a terminal (the views on the state branch are the markdown). */
+function formatStatus(report, paint = noPaint) {
+    const lines = [];
+    if (report.features.length === 0)
+        lines.push('No features recorded yet.');
+    for (const f of report.features) {
+        lines.push(`${status_one(f.spec)}${f.name ? `: ${status_one(f.name)}` : ''}`, '');
+        lines.push(`Tasks ${progressText(f.tasks)}; ${f.openConflicts.length} open conflict(s); ${f.blockers.length} blocker(s); last event ${status_time(f.lastEvent) || 'none'}.`, f.lastScan
+            ? `Last conflict scan: ${status_time(f.lastScan.at)} (${f.lastScan.pairs} pair(s), ${f.lastScan.conflicted} conflicting, ${f.lastScan.errors} error(s)).`
+            : 'Last conflict scan: none recorded yet.', '');
+        const rows = f.health.map((h) => [
+            `${h.role}${h.index ? ` ${h.index}` : ''}`,
+            status_one(h.branch),
+            h.lastCommit ? h.lastCommit.slice(0, 7) : '-',
+            h.currentTask ? `${h.currentTask.id} ${h.currentTask.state}` : '-',
+            checksText(h.checks),
+            h.guard ?? '-',
+            h.pr ? `#${h.pr.number} ${h.pr.action}` : '-',
+            status_time(h.lastActivity) || '-',
+        ]);
+        const [header, ...body] = columns(['Agent', 'Branch', 'Last commit', 'Task', 'Checks on it', 'Guard', 'PR', 'Last activity'], rows);
+        // Painted after padding, so the marks do not count as width.
+        lines.push(rows.length ? paint('heading', header) : header, ...body);
+        for (const c of f.openConflicts)
+            lines.push('', `- ${paint('bad', 'conflict')} ${status_one(c.id)}: ${status_one(c.left)} and ${status_one(c.right)}${c.files.length ? ` in ${c.files.map((p) => status_one(p)).join(', ')}` : ''} (since ${status_time(c.detectedAt)}${c.manual ? `, logged by hand${c.reason ? `: ${status_one(c.reason, 300)}` : ''}` : ''})`);
+        for (const t of f.tests) {
+            const counts = t.unit === 'check'
+                ? t.failed
+                    ? paint('bad', 'check failed')
+                    : t.passed
+                        ? paint('ok', 'check passed')
+                        : 'check skipped'
+                : `${t.passed} passed, ${t.failed ? paint('bad', `${t.failed} failed`) : '0 failed'}, ${t.skipped} skipped`;
+            lines.push(`- tests ${status_one(t.suite)} (${status_one(t.role)}${t.branch ? `, ${status_one(t.branch)}` : ''}): ${counts} at ${t.commit.slice(0, 7)}`);
         }
-        catch (error) {
-            const e = error;
-            detail =
-                e.name === 'TimeoutError' || e.name === 'AbortError' ? `no answer within ${settings.timeoutSeconds} s` : `network error (${e.name})`;
-        }
-        if (attempt <= settings.retries)
-            await env.sleep(wait ?? 1000 * 2 ** (attempt - 1));
+        for (const p of f.openPrs)
+            lines.push(`- PR #${p.number} ${status_one(p.head)} into ${status_one(p.base)}${p.title ? `: ${status_one(p.title)}` : ''} ${status_one(p.url)}`);
+        for (const b of f.blockers)
+            lines.push(`- ${paint('warning', 'blocker')} ${status_one(b.id)}${b.agent ? ` (${status_one(b.agent)})` : ''}: ${status_one(b.reason, 300)}`);
+        for (const d of f.scopeDrift)
+            lines.push(`- ${paint('warning', 'scope drift')} ${status_one(d.branch)}: ${status_one(d.path, 300)} outside its tasks (${d.tasks.length ? `belongs to ${status_one(driftTasksText(d.tasks), 300)}` : 'no task names it'})`);
+        for (const p of f.predictedConflicts)
+            lines.push(`- ${paint('warning', 'predicted conflict')}: ${status_one(p.agent)} edits ${status_one(p.path)}, which ${status_one(p.sibling)} changed at ${p.siblingSha.slice(0, 7)} (warned ${status_time(p.time)})`);
+        lines.push('');
     }
-    return { ok: false, attempts: settings.retries + 1, detail };
+    for (const p of report.problems)
+        lines.push(`- ${paint('error', 'unreadable event file')} ${status_one(p.path)}: ${status_one(p.reason)}`);
+    while (lines.length && lines[lines.length - 1] === '')
+        lines.pop();
+    return `${lines.join('\n')}\n`;
 }
-/** Retry-After as milliseconds from now, or null when absent or unreadable. */
-function retryAfter(header, now) {
-    if (!header)
-        return null;
-    const text = header.trim();
-    if (/^\d+(\.\d+)?$/.test(text))
-        return Math.round(Number(text) * 1000);
-    const date = Date.parse(text);
-    return Number.isNaN(date) ? null : Math.max(0, date - now);
+/** A plain-text table with aligned columns. */
+function columns(headers, rows) {
+    if (rows.length === 0)
+        return ['No agents assigned.'];
+    const width = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+    const line = (cells) => cells
+        .map((c, i) => c.padEnd(width[i]))
+        .join('  ')
+        .trimEnd();
+    return [line(headers), ...rows.map(line)];
+}
+/** How many predicted conflicts the status lists: the newest; the rest are in the log. */
+const PREDICTED_SHOWN = 20;
+function predictedOf(f) {
+    return Object.values(f.predicted ?? {})
+        .sort((a, b) => (a.stamp < b.stamp ? 1 : a.stamp > b.stamp ? -1 : 0))
+        .slice(0, PREDICTED_SHOWN)
+        .map((p) => ({
+        agent: p.agent,
+        path: p.path,
+        sibling: p.sibling,
+        siblingSha: p.siblingSha,
+        ranges: p.ranges,
+        time: p.time,
+        warnings: p.warnings,
+    }));
+}
+function scanOf(s) {
+    return s ? { at: s.at, pairs: s.pairs, conflicted: s.conflicted, errors: s.errors } : null;
 }
 
-;// CONCATENATED MODULE: ./shared/notify/facts.ts
+;// CONCATENATED MODULE: ./shared/views/export-feature.ts
 
 
-const facts_str = (v) => (typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v));
-const facts_list = (items, max = 10) => items.length === 0 ? 'none' : items.slice(0, max).join(', ') + (items.length > max ? ` and ${items.length - max} more` : '');
-/** Payload builders keyed by event kind name. */
-const FACT_BUILDERS = {
-    'conflict-detected': (event, d, projection) => {
-        const feature = projection.features[event.feature];
-        const conflict = feature?.conflicts[conflictId(event.feature, facts_str(d.left), facts_str(d.right))];
-        // A pair that stays in conflict at newer commits is not news: only the detection that opened it is
-        // (still open, or resolved since: the resolution names when its conflict was detected).
-        const stamp = stampOf(event);
-        const opened = conflict?.openSince[0] === stamp ||
-            (conflict?.resolved && conflict.resolved.stamp > stamp && conflict.resolved.detectedAt === event.time);
-        if (conflict && !opened)
-            return null;
-        const files = Array.isArray(d.files) ? d.files.map((f) => facts_str(f.path)) : [];
-        return {
-            kind: 'conflict-detected',
-            title: `New conflict: ${facts_str(d.left)} and ${facts_str(d.right)}`,
-            tone: 'bad',
-            fields: [
-                { name: 'Files', value: facts_list(files) },
-                { name: 'Who should rebase', value: whoRebases(feature, facts_str(d.left), facts_str(d.right)) },
-            ],
-        };
-    },
-    'conflict-resolved': (_event, d) => ({
-        kind: 'conflict-resolved',
-        title: `Conflict resolved: ${facts_str(d.left)} and ${facts_str(d.right)}`,
-        tone: 'good',
-        fields: [
-            { name: 'Lived', value: facts_duration(Number(d.lifetimeSeconds)) },
-            { name: 'Detected', value: facts_str(d.detectedAt) },
-        ],
-    }),
-    'test-result': (_event, d) => {
-        if (!(Number(d.failed) > 0))
-            return null;
-        const branch = facts_str(d.branch) || facts_str(d.role);
-        return {
-            kind: 'test-failed',
-            title: `Failing checks on ${branch}: ${facts_str(d.suite)}`,
-            tone: 'bad',
-            fields: [
-                { name: 'Result', value: `${facts_str(d.failed)} failed, ${facts_str(d.passed)} passed, ${facts_str(d.skipped)} skipped` },
-                { name: 'Commit', value: facts_str(d.commit).slice(0, 12) },
-                ...(d.runUrl ? [{ name: 'Run', value: facts_str(d.runUrl) }] : []),
-            ],
-        };
-    },
-    // Recorded by role-ci's guard: { branch, violations | paths, reason }.
-    'guard-violation': (_event, d) => {
-        // The role guard's event: one fact per (branch, kind, subject); `subject` is the path, or the target of a pull request.
-        const pullRequest = facts_str(d.kind) === 'pr-target';
-        return {
-            kind: 'guard-violation',
-            title: `Role guard violated on ${facts_str(d.branch)}`,
-            tone: 'bad',
-            fields: [
-                { name: 'Reason', value: facts_str(d.detail) || (pullRequest ? 'pull request target' : 'protected path changed') },
-                { name: pullRequest ? 'Target' : 'Path', value: facts_str(d.subject) },
-                ...(facts_str(d.commit) ? [{ name: 'Commit', value: facts_str(d.commit).slice(0, 12) }] : []),
-            ],
-        };
-    },
-    'blocker-raised': (_event, d) => ({
-        kind: 'blocker-raised',
-        title: `Blocker raised: ${facts_str(d.id)}`,
-        tone: 'bad',
-        fields: [{ name: 'Reason', value: facts_str(d.reason) }, ...(d.agent ? [{ name: 'Agent', value: facts_str(d.agent) }] : [])],
-    }),
-};
-/** The facts worth a message among the events this run added, oldest first. */
-function factsOf(events, projection, kinds) {
-    const facts = [];
-    for (const event of [...events].sort((a, b) => (stampOf(a) < stampOf(b) ? -1 : 1))) {
-        const build = FACT_BUILDERS[event.kind];
-        const data = (event.data ?? {});
-        const fact = build?.(event, data, projection);
-        if (!fact || !kinds.includes(fact.kind))
-            continue;
-        facts.push({ ...fact, key: event.key, feature: event.feature, time: event.time, data });
-    }
-    return facts;
-}
+
 /**
- * The overseer's side never rebases; between two implementors, the one with
- * fewer commits of its own (less to replay), then the higher index.
+ * A markdown report of one feature, for attaching to a PR or an issue: the
+ * overseer view plus every blocker ever raised and the commit it was read at.
  */
-function whoRebases(feature, left, right) {
-    const role = (b) => feature?.agents[b]?.role;
-    if (role(left) === 'overseer')
-        return right;
-    if (role(right) === 'overseer')
-        return left;
-    const ahead = (b) => Math.min(...Object.values(feature?.divergence[b] ?? {}).map((d) => d.ahead), Number.MAX_SAFE_INTEGER);
-    const a = ahead(left);
-    const b = ahead(right);
-    if (a !== b)
-        return a < b ? left : right;
-    const index = (x) => feature?.agents[x]?.index ?? 0;
-    return index(left) > index(right) ? left : index(right) > index(left) ? right : left > right ? left : right;
-}
-function facts_duration(seconds) {
-    if (!Number.isFinite(seconds) || seconds < 0)
-        return 'unknown';
-    const d = Math.floor(seconds / 86400);
-    const h = Math.floor((seconds % 86400) / 3600);
-    const m = Math.floor((seconds % 3600) / 60);
-    const parts = [d && `${d} d`, h && `${h} h`, m && `${m} min`].filter(Boolean);
-    return parts.length ? parts.join(' ') : `${seconds} s`;
-}
-
-;// CONCATENATED MODULE: ./shared/notify/payloads.ts
-/** Facts per message: Discord takes at most 10 embeds; Slack 50 blocks (a header, then 2 per fact). */
-const FACTS_PER_MESSAGE = { slack: 10, discord: 10, json: 50 };
-const LABELS = {
-    'conflict-detected': 'New conflict',
-    'conflict-resolved': 'Conflict resolved',
-    'test-failed': 'Failing checks',
-    'guard-violation': 'Guard violation',
-    'blocker-raised': 'Blocker raised',
-};
-const clip = (text, max) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
-// Control characters (and the line separators) would break lines or hide text in every client.
-const oneLine = (text) => text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ');
-/** Slack mrkdwn: &, < and > are the only specials; `<` would otherwise open a link or an @channel mention. */
-function slackEscape(text) {
-    return oneLine(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-/** Discord markdown: every formatting character escaped, so text cannot link, ping or format. */
-function discordEscape(text) {
-    return oneLine(text)
-        .replace(/[\\*_~`|>#[\]()<]/g, (c) => `\\${c}`)
-        .replace(/@/g, '@\u200b');
-}
-function heading(facts, more) {
-    const features = [...new Set(facts.map((f) => f.feature))].sort();
-    return `agent-orchestrator: ${facts.length + more} new event(s) in ${features.join(', ')}`;
-}
-/** Slack incoming webhook, Block Kit: a header, then a section and a context line per fact. */
-function slackPayload(facts, more) {
-    const blocks = [
-        { type: 'header', text: { type: 'plain_text', text: clip(oneLine(heading(facts, more)), 150) } },
-    ];
-    for (const f of facts) {
-        const lines = [
-            `*${slackEscape(LABELS[f.kind])}*: ${slackEscape(f.title)}`,
-            ...f.fields.map((x) => `*${slackEscape(x.name)}*: ${slackEscape(x.value)}`),
+function exportFeature(snapshot, spec) {
+    featureStatus(snapshot, spec); // refuses an unknown spec with the list of known ones
+    const feature = snapshot.projection.features[spec];
+    const view = renderOverseerView(snapshot.projection, feature).trimEnd().split('\n');
+    const blockers = Object.values(feature.blockers)
+        .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+        .map((b) => {
+        const open = b.raised && (!b.cleared || b.raised.stamp > b.cleared.stamp);
+        return [
+            md(b.id),
+            open ? 'open' : 'cleared',
+            md(b.raised?.reason, 300),
+            when(b.raised?.time),
+            when(b.cleared?.time),
+            md(b.cleared?.note, 200),
         ];
-        blocks.push({ type: 'section', text: { type: 'mrkdwn', text: clip(lines.join('\n'), 3000) } });
-        blocks.push({
-            type: 'context',
-            elements: [{ type: 'mrkdwn', text: clip(`${slackEscape(f.feature)} · ${f.time} · ${f.key.slice(0, 12)}`, 300) }],
-        });
-    }
-    if (more > 0)
-        blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `…and ${more} more new event(s): see the state branch` }] });
-    return { text: clip(oneLine(heading(facts, more)), 3000), blocks, unfurl_links: false };
-}
-/** Discord webhook: one embed per fact; mentions are switched off whatever the text says. */
-function discordPayload(facts, more) {
-    return {
-        content: clip(discordEscape(heading(facts, more) + (more > 0 ? ` (${more} more not shown: see the state branch)` : '')), 2000),
-        allowed_mentions: { parse: [] },
-        embeds: facts.map((f) => ({
-            title: clip(discordEscape(`${LABELS[f.kind]}: ${f.title}`), 256),
-            color: f.tone === 'good' ? 0x2da44e : 0xcf222e,
-            timestamp: f.time,
-            fields: f.fields
-                .slice(0, 25)
-                .map((x) => ({ name: clip(discordEscape(x.name), 256), value: clip(discordEscape(x.value) || '-', 1024), inline: false })),
-            footer: { text: clip(oneLine(`${f.feature} · ${f.key.slice(0, 12)}`), 2048) },
-        })),
-    };
-}
-/** A generic webhook: the facts as data. */
-function jsonPayload(facts, more) {
-    return {
-        source: 'agent-orchestrator',
-        more,
-        events: facts.map((f) => ({
-            kind: f.kind,
-            key: f.key,
-            feature: f.feature,
-            time: f.time,
-            title: f.title,
-            fields: f.fields,
-            data: f.data,
-        })),
-    };
-}
-function payloadFor(format, facts, more) {
-    return format === 'slack' ? slackPayload(facts, more) : format === 'discord' ? discordPayload(facts, more) : jsonPayload(facts, more);
+    });
+    return document([
+        view[0].replace(/ \(overseer\)$/, ' (report)'),
+        '',
+        `Read from state commit ${sha(snapshot.commit) || '_none_'}; ${feature.eventCount} event(s).`,
+        ...view.slice(1).filter((line) => !line.includes('(../../README.md)')),
+        '',
+        '## Blocker history',
+        '',
+        ...(blockers.length ? table(['Id', 'State', 'Reason', 'Raised', 'Cleared', 'Note'], blockers) : ['_No blockers were raised._']),
+    ]);
 }
 
-;// CONCATENATED MODULE: ./shared/notify/notifier.ts
+;// CONCATENATED MODULE: ./shared/state/operations.ts
 
 
 
 
 
+async function addFeature(store, input) {
+    const { actor, time, spec, ...rest } = input;
+    return append(store, makeEvent('feature-registered', spec, { spec, ...rest }, { actor, time }));
+}
 /**
- * A webhook notifier. The address is a secret: it is checked here (an error
- * never quotes it) and appears in no message, log line or file.
+ * Records an event of any kind from user input: `data` is a JSON text or an
+ * object; bad JSON, an unknown kind or a bad field is an InputError saying which.
  */
-function createNotifier(address, settings, logger, env = { sleep: (ms) => new Promise((r) => setTimeout(r, ms)), now: () => Date.now() }) {
-    let url;
-    try {
-        url = new URL(address.trim());
+async function logEvent(store, input, 
+/** Appends instead of a plain append, for kinds that need more checks or derived files (task-updated). */
+appendWith) {
+    if (!EVENT_KINDS.includes(input.kind)) {
+        throw new InputError(`event kind ${JSON.stringify(input.kind)} is not known: expected one of ${EVENT_KINDS.join(', ')}`);
     }
-    catch {
-        throw new errors_InputError('notify-webhook is not a valid URL (its value is a secret and is not shown); expected the https:// address of a webhook');
+    let data = input.data;
+    if (typeof data === 'string') {
+        try {
+            data = JSON.parse(data);
+        }
+        catch (cause) {
+            throw new InputError(`the data of the ${input.kind} event is not valid JSON: ${cause.message}`);
+        }
     }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:')
-        throw new errors_InputError(`notify-webhook must be an http(s) address, not ${url.protocol.replace(/:$/, '')}: (the value is not shown)`);
-    const format = formatOf(url, settings.format);
-    const name = `the ${format} webhook`;
-    return {
-        format,
-        async announce(events, projection) {
-            const facts = factsOf(events, projection, settings.kinds);
-            const report = { format, facts: facts.length, messages: 0, delivered: 0, failed: 0 };
-            if (facts.length === 0)
-                return report;
-            const size = FACTS_PER_MESSAGE[format];
-            const chunks = [];
-            for (let i = 0; i < facts.length && chunks.length < settings.maxMessages; i += size)
-                chunks.push(facts.slice(i, i + size));
-            const shown = chunks.reduce((n, c) => n + c.length, 0);
-            for (const [i, chunk] of chunks.entries()) {
-                if (i > 0 && settings.minIntervalMs > 0)
-                    await env.sleep(settings.minIntervalMs);
-                const more = i === chunks.length - 1 ? facts.length - shown : 0;
-                report.messages++;
-                const result = await deliver(url, payloadFor(format, chunk, more), settings, env).catch((e) => ({
-                    ok: false,
-                    attempts: 1,
-                    detail: `internal error (${e.name})`,
-                }));
-                if (result.ok)
-                    report.delivered += chunk.length;
-                else {
-                    report.failed += chunk.length;
-                    logger.warning(`could not notify ${name}: ${result.detail} after ${result.attempts} attempt(s); ${chunk.length} new event(s) not announced (they are recorded; this does not fail the run)`);
-                }
-            }
-            if (report.delivered)
-                logger.info(`announced ${report.delivered} new event(s) to ${name} in ${report.messages} message(s)`);
-            if (facts.length > shown)
-                logger.info(`${facts.length - shown} more new event(s) counted but not detailed (notifications.max-messages is ${settings.maxMessages})`);
-            return report;
-        },
-    };
+    const kind = input.kind;
+    const event = makeEvent(kind, input.feature, data, { actor: input.agent ?? 'cli', time: input.time });
+    return appendWith ? appendWith(event) : append(store, event);
+}
+/**
+ * The newest `n` events (of one feature, or all), newest first, up to the size of the log:
+ * from the projection's recent list when it holds them, else from the event files.
+ */
+async function recentEvents(store, n, feature) {
+    if (!Number.isSafeInteger(n) || n < 1)
+        throw new InputError(`the number of events ${JSON.stringify(n)} is not a whole number of at least 1`);
+    const { projection } = await store.read();
+    const list = feature === undefined ? projection.recent : (projection.features[feature]?.recent ?? []);
+    const total = feature === undefined ? projection.eventCount : (projection.features[feature]?.eventCount ?? 0);
+    if (n <= list.length || list.length >= total)
+        return list.slice(0, n);
+    return store.recentFromLog(n, feature);
+}
+/**
+ * Records a conflict logged by hand. It is `manual`: scans never resolve it
+ * (they cannot see a semantic conflict), only `resolveConflict` does. Logging
+ * it again after it was resolved records a new occurrence.
+ */
+async function logConflict(store, input) {
+    const { actor, time, feature, ...data } = input;
+    const snapshot = await store.read();
+    const state = snapshot.projection.features[feature]?.conflicts[conflictId(feature, data.left, data.right)];
+    const open = (state?.openSince.length ?? 0) > 0;
+    const resolutions = state?.resolutions ?? 0;
+    // While the conflict is open the same fact is the same event; after a resolution it happens again.
+    const occurrence = !open && resolutions > 0 ? { occurrence: resolutions + 1 } : {};
+    return append(store, makeEvent('conflict-detected', feature, { ...data, manual: true, ...occurrence }, { actor, time }));
+}
+/**
+ * Marks the open conflict `id` (as shown by `status`) resolved, by hand. A
+ * scan that still sees the pair conflict opens it again (a new occurrence).
+ */
+async function resolveConflict(store, id, options) {
+    const snapshot = await store.read();
+    const open = openConflicts(snapshot.projection);
+    const conflict = open.find((c) => c.id === id);
+    if (!conflict) {
+        throw new InputError(`no open conflict has the id ${JSON.stringify(id)} (open: ${open.length ? open.map((c) => c.id).join(', ') : 'none'})`);
+    }
+    const now = options.time === undefined ? new Date() : new Date(options.time);
+    const lifetimeSeconds = Math.max(0, Math.floor((now.getTime() - Date.parse(conflict.detectedAt)) / 1000));
+    const data = { left: conflict.left, right: conflict.right, detectedAt: conflict.detectedAt, lifetimeSeconds, reason: 'resolved by hand' };
+    return append(store, makeEvent('conflict-resolved', conflict.feature, data, { actor: options.actor, time: now }));
+}
+/**
+ * Raises a blocker. Raising one that is open with the same reason and agent changes nothing;
+ * otherwise it is the blocker's next occurrence (see OCCURRENCE_FIELD): a blocker can be
+ * raised again after it was cleared, any number of times, and a re-run records nothing new.
+ */
+async function raiseBlocker(store, input) {
+    const { actor, time, feature, ...data } = input;
+    const blocker = (await store.read()).projection.features[feature]?.blockers[data.id];
+    const open = blocker?.raised && (!blocker.cleared || blocker.raised.stamp > blocker.cleared.stamp);
+    if (open && blocker.raised.reason === data.reason && blocker.raised.agent === data.agent)
+        return unchanged(store);
+    const occurrence = (blocker?.raisedCount ?? 0) + 1;
+    return append(store, makeEvent('blocker-raised', feature, { ...data, ...operations_occurrenceOf(occurrence) }, { actor, time }));
+}
+function operations_occurrenceOf(n) {
+    return n >= 2 ? { occurrence: n } : {};
+}
+/** An append that found nothing to record: the state as it is. */
+async function unchanged(store) {
+    return store.append([]);
+}
+/** Clears an open blocker; clearing one that is not open is an InputError listing the open ones. */
+async function clearBlocker(store, input) {
+    const { actor, time, feature, ...data } = input;
+    const snapshot = await store.read();
+    const f = snapshot.projection.features[feature];
+    const open = f ? openBlockers(f).map((b) => b.id) : [];
+    // Clearing again what is already cleared (with the same note) is a re-run: nothing new.
+    const last = f?.blockers[data.id]?.cleared;
+    if (!open.includes(data.id) && last && last.note === data.note)
+        return unchanged(store);
+    if (!open.includes(data.id)) {
+        throw new InputError(`feature ${JSON.stringify(feature)} has no open blocker ${JSON.stringify(data.id)} (open: ${open.length ? open.join(', ') : 'none'})`);
+    }
+    const occurrence = (f?.blockers[data.id]?.clearedCount ?? 0) + 1;
+    return append(store, makeEvent('blocker-cleared', feature, { ...data, ...operations_occurrenceOf(occurrence) }, { actor, time }));
+}
+async function append(store, event) {
+    return store.append([event]);
 }
 
-;// CONCATENATED MODULE: ./shared/commands/workspace.ts
+
+;// CONCATENATED MODULE: ./shared/views/operations.ts
+/** What the `events` commands do: record facts on the state (state/operations) and read them back as status or an export (the views). */
+
+
+
+
+;// CONCATENATED MODULE: ./shared/views/index.ts
+/**
+ * The views of the state: the markdown and web pages written with every
+ * append, status and exports, and the state store that writes them (the log
+ * with viewRenderer passed in).
+ */
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./shared/workspace/workspace.ts
+
 
 
 
@@ -52940,27 +56807,26 @@ function createNotifier(address, settings, logger, env = { sleep: (ms) => new Pr
 
 /** Folder used when state lives on a code branch (`state-branch: current`). */
 const CURRENT_BRANCH_STATE_ROOT = '.orchestrator';
-async function openWorkspace(values, ctx, options = {}) {
+async function openWorkspace(settings, ctx, options = {}) {
     const git = await Git.open(ctx.cwd);
     if (!(await git.isRepository()))
-        throw new errors_InputError(`${validate_quote(ctx.cwd)} is not a git repository; run inside a clone (in a workflow: after actions/checkout)`);
-    const remote = values.string('remote') ?? 'origin';
-    if (remote.startsWith('-') || /[\s\u0000-\u001f]/.test(remote))
-        throw new errors_InputError(`remote ${validate_quote(remote)} is not valid; expected a remote name such as origin, or a path or URL`);
-    const configPath = values.string('config');
-    const explicitPath = configPath === '.github/orchestrator.yml' ? undefined : configPath && validateRepoPath(configPath, 'config');
-    const config = options.config ? await options.config(git, remote, configPath) : config_loadConfig(ctx.cwd, explicitPath);
-    let stateBranch = values.string('state-branch') ?? config.state.branch;
+        throw new errors_InputError(`${quote_quote(ctx.cwd)} is not a git repository; run inside a clone (in a workflow: after actions/checkout)`);
+    const { remote } = settings;
+    remote_validateRemote(remote);
+    const path = configPathOption(settings.configPath);
+    const source = typeof options.config === 'function' ? await options.config(git) : (options.config ?? { kind: 'work-tree' });
+    const config = await config_source_readConfig({ ...source, path }, { cwd: ctx.cwd, git, remote, logger: ctx.logger });
+    let stateBranch = settings.stateBranch ?? config.state.branch;
     let stateRoot = '';
     if (stateBranch === 'current') {
         stateBranch = await currentBranch(git, ctx);
         stateRoot = CURRENT_BRANCH_STATE_ROOT;
     }
     validate_validateBranchName(stateBranch, 'state-branch');
-    const dryRun = values.bool('dry-run');
+    const { dryRun } = settings;
     // Only what this run's compare-and-swap added is announced: a re-run, a shard or a concurrent run adds nothing twice.
-    const webhook = values.names().includes('notify-webhook') ? values.string('notify-webhook') : undefined;
-    const notifier = webhook && !dryRun ? createNotifier(webhook, config.notifications, ctx.logger) : undefined;
+    const webhook = settings.notifyWebhook;
+    const notifier = webhook && !dryRun ? options.createNotifier?.(webhook, config.notifications, ctx.logger) : undefined;
     const onCommitted = notifier && (async (r) => void (await notifier.announce(r.added, r.projection)));
     const store = new StateStore({
         git,
@@ -52969,20 +56835,47 @@ async function openWorkspace(values, ctx, options = {}) {
         root: stateRoot || undefined,
         logger: ctx.logger,
         dryRun,
-        adoptForeign: values.bool('adopt-state-branch'),
+        adoptForeign: settings.adoptStateBranch,
         onCommitted,
     });
     return { git, config, remote, stateBranch, stateRoot, dryRun, store };
 }
 /** For `state-branch: current`: the checked-out branch, else the branch the run is about (a detached CI checkout). */
 async function currentBranch(git, ctx) {
-    const branch = (await checkedOutBranch(git)) ?? (await runBranch(git, ctx));
+    const branch = (await agent_branches_checkedOutBranch(git)) ?? (await agent_branches_runBranch(git, ctx));
     if (branch)
         return branch;
     throw new errors_InputError('state-branch "current" needs a checked-out branch, but HEAD is detached; name the state branch instead');
 }
 
+;// CONCATENATED MODULE: ./shared/workspace/settings.ts
+/** Reads the workspace settings once from a command's values (only commands that declare COMMON_OPTIONS call it). */
+function workspaceSettings(values) {
+    return {
+        remote: values.string('remote') ?? 'origin',
+        configPath: values.string('config'),
+        stateBranch: values.string('state-branch'),
+        dryRun: values.bool('dry-run'),
+        adoptStateBranch: values.bool('adopt-state-branch'),
+        notifyWebhook: values.names().includes('notify-webhook') ? values.string('notify-webhook') : undefined,
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/commands/open-workspace.ts
+
+
+
+/**
+ * The workspace of a command with COMMON_OPTIONS: its settings read once, and the notify
+ * capability plugged in here, at the command layer, so the workspace itself imports no capability.
+ */
+function openCommandWorkspace(values, ctx, options = {}) {
+    return openWorkspace(workspaceSettings(values), ctx, { createNotifier: createNotifier, ...options });
+}
+
 ;// CONCATENATED MODULE: ./shared/commands/identity.ts
+
+
 
 
 
@@ -52996,10 +56889,10 @@ async function currentBranch(git, ctx) {
 async function commandIdentity(ctx, git, naming, options = {}) {
     // The checkout's own branch (in a workflow: the run's), never a branch a flag names: a command that is told which
     // branch to work on does not ask who this checkout is.
-    const branch = await runBranch(git, ctx);
+    const branch = await agent_branches_runBranch(git, ctx);
     const readFile = ctx.localRoleFile === true;
     // The role file sits at the checkout's root, wherever in it the command runs.
-    const cwd = readFile ? (await git.run(['rev-parse', '--show-toplevel'])).trim() : ctx.cwd;
+    const cwd = readFile ? await toplevel(git) : ctx.cwd;
     const id = resolveAgentIdentity({ flags: options.flags, branch, naming, cwd, readFile });
     const told = Object.values(id.sources);
     if (ctx.localRoleFile && (told.includes('file') || told.includes('flag')))
@@ -53017,7 +56910,7 @@ async function featureOrIdentity(values, name, ctx, ws) {
     const id = await commandIdentity(ctx, ws.git, ws.config.branches);
     if (id.feature)
         return id.feature;
-    const where = id.checkedOut ? `branch ${validate_quote(id.checkedOut)} is not an agent branch` : 'HEAD is detached';
+    const where = id.checkedOut ? `branch ${quote_quote(id.checkedOut)} is not an agent branch` : 'HEAD is detached';
     throw new errors_InputError(`${values.source === 'input' ? `input "${name}"` : name === 'feature' ? '--feature' : `<${name}>`} is required: ${where}${ctx.localRoleFile ? ` and no role file (${ROLE_FILES.join(' or ')}) names a feature` : ''}; e.g. 004-user-auth`);
 }
 /**
@@ -53038,7 +56931,48 @@ const SPEC_ID_OR_IDENTITY = {
     description: 'The spec folder name, e.g. 004-user-auth (default: the feature of the agent branch, or of the local role file in the CLI).',
 };
 
+;// CONCATENATED MODULE: ./shared/workspace/common-options.ts
+// The options of the workspace every state-touching command opens (and the
+// token of those that call GitHub's API): declared here, beside what reads them.
+
+/** Options every command that touches state shares. */
+const COMMON_OPTIONS = [
+    {
+        name: 'config',
+        type: 'string',
+        description: 'Path of the orchestrator configuration file, relative to the repository root.',
+        default: config_DEFAULT_CONFIG_PATH,
+    },
+    {
+        name: 'state-branch',
+        type: 'string',
+        description: 'Branch that holds the event log and the views (default from the config: orchestrator/state; "current" for the checked-out branch).',
+    },
+    { name: 'remote', type: 'string', description: 'Git remote to read branches from and push to.', default: 'origin' },
+    { name: 'dry-run', type: 'boolean', description: 'Compute and print what would change without pushing anything.', default: 'false' },
+    {
+        name: 'adopt-state-branch',
+        type: 'boolean',
+        description: 'Record on an existing state branch that does not carry the agent-orchestrator marker (by default such a branch, e.g. a code branch named by mistake, is refused and left untouched).',
+        default: 'false',
+    },
+    {
+        name: 'notify-webhook',
+        type: 'string',
+        description: 'Slack, Discord or generic JSON webhook address (from a secret) told about new conflicts, resolutions, failing checks, guard violations and blockers; settings under notifications: in the config.',
+        secret: true,
+    },
+];
+/** For the commands that call GitHub's API (open-pr, detect-conflicts with notify: pr). */
+const TOKEN_OPTION = {
+    name: 'token',
+    type: 'string',
+    description: 'GitHub token for API calls (pull requests, comments, labels). Pushes use the credentials of the checkout.',
+    secret: true,
+};
+
 ;// CONCATENATED MODULE: ./shared/commands/integrate-order.ts
+
 
 
 
@@ -53058,8 +56992,12 @@ const integrateOrderCommand = {
         { name: 'held-back', description: 'JSON array of the pull requests held back and why (failing checks, guard violations).' },
     ],
     async run(values, ctx) {
-        const ws = await openWorkspace(values, ctx);
-        const order = await runIntegrateOrder({ spec: await featureOrIdentity(values, 'spec-id', ctx, ws), maxParallel: values.int('max-parallel') }, { ...ws, ctx });
+        const ws = await openCommandWorkspace(values, ctx);
+        const deps = { ...ws, ctx };
+        const spec = validateSpecId(await featureOrIdentity(values, 'spec-id', ctx, ws));
+        // Scan + order: the feature's branches scanned now (nothing recorded), then ordered with the state's pull requests and checks.
+        const scan = await detectConflicts(featureScanOptions(ws.config.branches, spec, values.int('max-parallel')), deps);
+        const order = await orderFromScan(scan.report, { spec }, deps);
         return {
             exitCode: 0,
             outputs: {
