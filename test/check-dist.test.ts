@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
-import { appendFileSync, cpSync, symlinkSync } from 'node:fs'
+import { appendFileSync, cpSync, existsSync, readdirSync, readFileSync, symlinkSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { cleanupTemp, tempDir } from './support/repo'
 
@@ -33,4 +33,21 @@ describe('npm run check-dist', () => {
     expect(stale.stderr).toContain('does not match the sources')
     expect(stale.stderr).toContain('differs: dist/cli/index.js')
   }, 180_000)
+})
+
+describe('the committed bundles', () => {
+  // ncc's asset relocation rewrites calls it takes for file references (path.resolve(dir, 'index.html') became a
+  // path inside the bundle once): every asset a bundle names must be a file shipped beside it.
+  it('name no relocated asset that is not shipped beside them', () => {
+    const problems: string[] = []
+    for (const name of readdirSync('dist')) {
+      const bundle = join('dist', name, 'index.js')
+      if (!existsSync(bundle)) continue
+      const text = readFileSync(bundle, 'utf8')
+      for (const m of text.matchAll(/__nccwpck_require__\.ab \+ "([^"]*)"( \+)?/g)) {
+        if (m[2] || !existsSync(join('dist', name, m[1]))) problems.push(`${bundle}: ${m[0]}`)
+      }
+    }
+    expect(problems).toEqual([])
+  })
 })

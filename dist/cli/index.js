@@ -54429,7 +54429,11 @@ var external_node_url_ = __nccwpck_require__(3136);
 
 
 
-/** Writes the rendered site (paths under SITE_DIR) to `dir`, beside it first and then swapped in, so an open page never shows half a site. */
+/**
+ * Writes the rendered site (paths under SITE_DIR) to `dir` (absolute), beside
+ * it first and then swapped in, so an open page never shows half a site.
+ * Returns the index page's path.
+ */
 function writeSite(dir, files) {
     const next = `${dir}.next-${process.pid}`;
     (0,external_node_fs_.rmSync)(next, { recursive: true, force: true });
@@ -54447,6 +54451,8 @@ function writeSite(dir, files) {
         (0,external_node_fs_.rmSync)(next, { recursive: true, force: true });
         throw new errors/* InputError */.dz(`could not write the dashboard to ${(0,quote/* quote */.h)(dir)}: ${e.message}`);
     }
+    // Built by string, not path.resolve(dir, '<file>'): ncc's asset relocation rewrites that call into a path inside the bundle.
+    return `${dir}${external_node_path_.sep}index.html`;
 }
 /** Opens a file in the desktop's browser without a shell; a failure is a warning (the path is printed anyway). */
 function openInBrowser(path, logger) {
@@ -54934,8 +54940,7 @@ const dashboardCommand = {
         const { store } = await openCommandWorkspace(values, ctx);
         const snapshot = await store.read();
         const files = renderSite(snapshot.projection);
-        writeSite(dir, files);
-        const index = __nccwpck_require__.ab + "main/" + dir + '/index.html';
+        const index = writeSite(dir, files);
         if (values.bool('open'))
             openInBrowser(index, ctx.logger);
         const features = Object.keys(snapshot.projection.features).length;

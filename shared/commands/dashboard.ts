@@ -1,9 +1,8 @@
-import { isAbsolute, join, resolve } from 'node:path'
+import { isAbsolute, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { renderSite } from '../dashboard/site'
+import { renderSite } from '../dashboard'
 import { validateRepoPath } from '../naming/validate'
 import { openInBrowser, writeSite } from '../dashboard/write-site'
-
 import { CommandDefinition } from './command'
 import { openCommandWorkspace } from './open-workspace'
 import { COMMON_OPTIONS } from '../workspace/common-options'
@@ -27,8 +26,7 @@ export const dashboardCommand: CommandDefinition = {
     const { store } = await openCommandWorkspace(values, ctx)
     const snapshot = await store.read()
     const files = renderSite(snapshot.projection)
-    writeSite(dir, files)
-    const index = resolve(dir, 'index.html')
+    const index = writeSite(dir, files)
     if (values.bool('open')) openInBrowser(index, ctx.logger)
     const features = Object.keys(snapshot.projection.features).length
     return {

@@ -1,13 +1,17 @@
 import { spawn } from 'node:child_process'
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { dirname, join, sep } from 'node:path'
 import { InputError } from '../errors'
 import type { Logger } from '../logger'
 import { SITE_DIR } from './site'
 import { quote } from '../text/quote'
 
-/** Writes the rendered site (paths under SITE_DIR) to `dir`, beside it first and then swapped in, so an open page never shows half a site. */
-export function writeSite(dir: string, files: Iterable<readonly [string, string]>): void {
+/**
+ * Writes the rendered site (paths under SITE_DIR) to `dir` (absolute), beside
+ * it first and then swapped in, so an open page never shows half a site.
+ * Returns the index page's path.
+ */
+export function writeSite(dir: string, files: Iterable<readonly [string, string]>): string {
   const next = `${dir}.next-${process.pid}`
   rmSync(next, { recursive: true, force: true })
   for (const [path, html] of files) {
@@ -23,6 +27,8 @@ export function writeSite(dir: string, files: Iterable<readonly [string, string]
     rmSync(next, { recursive: true, force: true })
     throw new InputError(`could not write the dashboard to ${quote(dir)}: ${(e as Error).message}`)
   }
+  // Built by string, not path.resolve(dir, '<file>'): ncc's asset relocation rewrites that call into a path inside the bundle.
+  return `${dir}${sep}index.html`
 }
 
 /** Opens a file in the desktop's browser without a shell; a failure is a warning (the path is printed anyway). */

@@ -2,7 +2,7 @@
 // planted in a copy of the library makes it fail, naming the rule and the file.
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
-import { appendFileSync, cpSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { cleanupTemp, tempDir } from '../support/repo'
 
@@ -34,8 +34,8 @@ describe('the layer lint', () => {
 
   it('fails on an upward import, a reach into another capability, a circle and a file on no tier', () => {
     const root = copyOfLibrary()
-    // A foundation importing a command: upward.
-    appendFileSync(join(root, 'shared/git/git.ts'), "\nexport * as planted from '../../shared/commands/registry'\n")
+    // A foundation importing a command: upward (a new file, so that no circle hides the point).
+    writeFileSync(join(root, 'shared/text/planted.ts'), "export * as planted from '../commands/registry'\n")
     // One capability reaching into another's internals.
     const internal = readdirSync(join(root, 'shared/role-ci')).find((f) => f.endsWith('.ts') && f !== 'index.ts')!
     writeFileSync(join(root, 'shared/plan/planted.ts'), `export * from '../role-ci/${internal.replace(/\.ts$/, '')}'\n`)
@@ -44,16 +44,17 @@ describe('the layer lint', () => {
     writeFileSync(join(root, 'shared/tasks/circle-b.ts'), "import { a } from './circle-a'\nexport const b = () => a\n")
     // A folder the map does not place.
     mkdirSync(join(root, 'shared/stray'))
-    writeFileSync(join(root, 'shared/stray/thing.ts'), "export { InputError } from '../../shared/errors'\n")
+    writeFileSync(join(root, 'shared/stray/thing.ts'), "export { InputError } from '../errors'\n")
     const r = lint(root)
     const out = r.stdout + r.stderr
     expect(r.status).not.toBe(0)
-    expect(out).toMatch(/upward-from-foundations: shared\/git\/git\.ts → shared\/commands\/registry\.ts/)
+    expect(out).toContain('upward-from-foundations: shared/text/planted.ts → shared/commands/registry.ts')
     expect(out).toContain(`cross-capabilities: shared/plan/planted.ts → shared/role-ci/${internal}`)
     expect(out).toMatch(/no-circular: shared\/tasks\/circle-[ab]\.ts/)
     expect(out).toMatch(/unmapped: shared\/stray\/thing\.ts → shared\/errors\.ts/)
     // The clean files of the copy raise nothing else.
     const errors = out.split('\n').filter((line) => /^\s*error /.test(line))
-    expect(errors.every((line) => /planted|circle-|stray|git\/git\.ts/.test(line))).toBe(true)
+    expect(errors.filter((line) => !/planted|circle-|stray/.test(line))).toEqual([])
+    expect(errors.length).toBeGreaterThanOrEqual(4)
   })
 })
