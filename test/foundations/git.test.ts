@@ -1,0 +1,54 @@
+import { afterAll, describe, expect, it } from '@jest/globals'
+import { Git, parseGitVersion, versionAtLeast } from '../../shared/git/git'
+import { GitError } from '../../shared/errors'
+import { cleanupTemp, makeRepo } from '../support/repo'
+
+afterAll(cleanupTemp)
+
+describe('git version check', () => {
+  it('parses versions as git prints them', () => {
+    expect(parseGitVersion('git version 2.39.5\n')).toMatchObject({ major: 2, minor: 39, patch: 5 })
+    expect(parseGitVersion('git version 2.45.1.windows.1')).toMatchObject({ major: 2, minor: 45, patch: 1 })
+    expect(() => parseGitVersion('hg 6.1')).toThrow(GitError)
+  })
+  it('compares against the minimum', () => {
+    expect(versionAtLeast({ major: 2, minor: 38 }, { major: 2, minor: 38 })).toBe(true)
+    expect(versionAtLeast({ major: 2, minor: 37 }, { major: 2, minor: 38 })).toBe(false)
+    expect(versionAtLeast({ major: 3, minor: 0 }, { major: 2, minor: 38 })).toBe(true)
+  })
+  it('fails up front with a clear message when git is older than required', async () => {
+    const git = new Git(process.cwd())
+    await expect(git.assertVersion({ major: 99, minor: 0 })).rejects.toThrow(/too old: agent-orchestrator needs git 99.0 or newer/)
+    await expect(git.assertVersion()).resolves.toMatchObject({ major: 2 })
+  })
+})
+
+describe('Git', () => {
+  it('runs commands with argument arrays and reports failures with stderr', async () => {
+    const repo = await makeRepo()
+    const head = await repo.git.resolveCommit('main')
+    expect(head).toMatch(/^[0-9a-f]{40}$/)
+    expect(await repo.git.resolveCommit('no-such-branch')).toBeNull()
+    expect(await repo.git.resolveCommit('$(id)')).toBeNull()
+    const err = await repo.git.run(['checkout', 'no-such-branch']).catch((e: unknown) => e)
+    expect(err).toBeInstanceOf(GitError)
+    expect((err as GitError).stderr).toMatch(/no-such-branch/)
+    expect((err as GitError).args).toEqual(['checkout', 'no-such-branch'])
+  })
+  it('answers ancestry, merge bases, ls-remote and blobs', async () => {
+    const repo = await makeRepo()
+    const base = (await repo.git.resolveCommit('main'))!
+    const a = await repo.commit('a', { 'a.txt': 'a\n' })
+    await repo.commit('b', { 'b.txt': 'b\n' }, 'b', 'main')
+    await repo.push('a', 'b')
+    expect(await repo.git.isAncestor(base, a)).toBe(true)
+    expect(await repo.git.isAncestor(a, base)).toBe(false)
+    expect(await repo.git.mergeBase('a', 'b')).toBe(base)
+    const remote = await repo.git.lsRemote('origin')
+    expect(remote.get('refs/heads/a')).toBe(a)
+    expect([...remote.keys()].sort()).toEqual(['refs/heads/a', 'refs/heads/b', 'refs/heads/main'])
+    const blob = await repo.git.writeBlob('héllo\n')
+    expect(await repo.git.readBlob(blob)).toBe('héllo\n')
+    expect(await repo.git.isShallow()).toBe(false)
+  })
+})
