@@ -33439,7 +33439,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _commands_registry__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9136);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _run_cli__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6330);
+/* harmony import */ var _run_cli__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2229);
 
 
 
@@ -33469,7 +33469,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6330:
+/***/ 2229:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33508,13 +33508,16 @@ function runInfoFromEnv(env, readEvent) {
 var errors = __nccwpck_require__(2635);
 // EXTERNAL MODULE: ./shared/text/quote.ts
 var quote = __nccwpck_require__(3768);
+// EXTERNAL MODULE: ./shared/naming/nearest.ts
+var nearest = __nccwpck_require__(8449);
 // EXTERNAL MODULE: ./shared/options/options.ts
 var options = __nccwpck_require__(285);
 ;// CONCATENATED MODULE: ./shared/cli/argv.ts
 
 
+
 /**
- * `--name value`, `--name=value`, boolean `--name` / `--no-name` / `--name=false`,
+ * `--name value`, `--name=value`, boolean `--name` / `--no-name` / `--name=false` / `--name false`,
  * `--` ends options. Names are the action input names.
  */
 function parseArgv(argv, specs, command, cli = 'orchestrator') {
@@ -33552,10 +33555,20 @@ function parseArgv(argv, specs, command, cli = 'orchestrator') {
             negated = true;
         }
         const spec = specs.find((s) => s.name === name);
-        if (!spec)
-            throw new errors/* InputError */.dz(`${command}: unknown option ${(0,quote/* quote */.h)(`--${name}`)}; run "${cli} ${command} --help"`);
+        if (!spec) {
+            const names = specs.flatMap((s) => (s.type === 'boolean' ? [`--${s.name}`, `--no-${s.name}`] : [`--${s.name}`]));
+            const hint = (0,nearest/* didYouMean */.au)(`--${name}`, names, quote/* quote */.h);
+            throw new errors/* InputError */.dz(`${command}: unknown option ${(0,quote/* quote */.h)(`--${name}`)};${hint ? hint.replace(/\?$/, ';') : ''} run "${cli} ${command} --help"`);
+        }
         if (spec.type === 'boolean') {
-            values[name] = negated ? false : eq === -1 ? true : arg.slice(eq + 1);
+            // `--name false` as well as `--name=false`: a following true/false is the flag's value.
+            const next = argv[i + 1];
+            if (!negated && eq === -1 && (next === 'true' || next === 'false')) {
+                values[name] = next;
+                i++;
+            }
+            else
+                values[name] = negated ? false : eq === -1 ? true : arg.slice(eq + 1);
             continue;
         }
         if (eq !== -1)
@@ -33649,7 +33662,76 @@ function markerPainter() {
 
 // EXTERNAL MODULE: ./shared/text/cli-invocation.ts
 var cli_invocation = __nccwpck_require__(7921);
+;// CONCATENATED MODULE: ./shared/cli/examples.ts
+const COMMAND_EXAMPLES = {
+    demo: [{ args: 'demo --keep', says: 'Run the whole loop offline and keep the folder to look around in.' }],
+    'init-feature': [
+        { args: 'init-feature 004-user-auth --implementors 3', says: 'The overseer branch and impl-1..3 for specs/004-user-auth/.' },
+        {
+            args: 'init-feature 004-user-auth --agents claude --dry-run',
+            says: 'Show the branches and the shared Claude Code files it would commit.',
+        },
+    ],
+    'detect-conflicts': [
+        { args: 'check-conflicts', says: "Scan this checkout's feature: every implementor against the others and its overseer." },
+        {
+            args: "check-conflicts --branches '**' --no-fail-on-conflict --json",
+            says: 'Every agent branch of every feature, as JSON, exit 0 even when pairs conflict.',
+        },
+    ],
+    'sync-status': [
+        { args: 'sync-status', says: 'Record the task progress of the branch checked out here.' },
+        { args: 'sync-status --all --dry-run', says: 'Show what every agent branch would tick, recording nothing.' },
+    ],
+    'role-ci': [
+        { args: 'run-tests', says: "Guard this branch's role, then run the checks that fit it." },
+        { args: 'run-tests --guard-only --conflict-check false', says: 'Only the role guard, without the conflict check.' },
+    ],
+    'open-pr': [{ args: 'open-pr --draft', says: 'Open (or update) the pull request of this implementor branch as a draft.' }],
+    plan: [
+        { args: 'plan 004-user-auth', says: "Show the waves and each implementor's tasks." },
+        { args: 'plan 004-user-auth --apply', says: 'Record the assignment (task-assigned events) and owner comments in tasks.md.' },
+    ],
+    'integrate-order': [
+        { args: 'integrate-order 004-user-auth', says: 'The order in which to merge the implementor pull requests into the overseer.' },
+    ],
+    hooks: [{ args: 'hooks install', says: 'Record task progress for every branch this clone pushes.' }],
+    agents: [
+        { args: 'agents setup --agent claude', says: "Write this agent's Claude Code rules and guide for its role." },
+        { args: 'agents setup --agent codex --dry-run', says: 'Show the Codex rules and guide it would write.' },
+    ],
+    'check-path': [
+        { args: 'check-path src/auth/login.ts', says: 'Which sibling branches changed this file since the merge base, and which lines.' },
+        { args: 'check-path --fetch src/auth/login.ts src/auth/session.ts', says: "Fetch the feature's branches first, then answer." },
+    ],
+    dashboard: [{ args: 'dashboard --open', says: 'Render the web dashboard from the current state and open it.' }],
+    'events add-feature': [{ args: "events add-feature 004-user-auth 'User authentication'", says: 'Register a feature by hand.' }],
+    'events log': [
+        { args: 'events log note --data \'{"text":"waiting for the schema"}\'', says: 'Record an event of any kind with its payload.' },
+    ],
+    'events recent': [{ args: 'events recent 50 --feature 004-user-auth', says: 'The 50 newest events of one feature.' }],
+    'events status': [{ args: 'events status 004-user-auth', says: 'Tasks, agents, open conflicts, tests, pull requests and blockers.' }],
+    'events log-conflict': [
+        {
+            args: "events log-conflict --left feature/004-user-auth/impl-1 --right feature/004-user-auth/impl-2 --reason 'both change the session format'",
+            says: 'Record a semantic conflict a scan cannot see.',
+        },
+    ],
+    'events resolve-conflict': [{ args: 'events resolve-conflict C3', says: 'Mark conflict C3 (as events status shows it) resolved.' }],
+    'events raise-blocker': [
+        { args: "events raise-blocker db-schema 'waiting for the migration'", says: 'Record a blocker for this agent.' },
+    ],
+    'events clear-blocker': [{ args: "events clear-blocker db-schema --note 'migration merged'", says: 'Clear it, saying how.' }],
+    'events export': [
+        { args: 'events export 004-user-auth report.md', says: 'A markdown report of one feature.' },
+        { args: 'events export --format sqlite events.db', says: 'The whole log as a SQLite database.' },
+    ],
+    'events sql': [{ args: "events sql 'select kind, count(*) from events group by kind'", says: 'One read-only query over the log.' }],
+    'events verify': [{ args: 'events verify', says: 'Check projection.json and every view against a full rebuild.' }],
+};
+
 ;// CONCATENATED MODULE: ./shared/cli/help.ts
+
 function wrap(text, width, indent) {
     const words = text.split(/\s+/);
     const lines = [];
@@ -33682,7 +33764,12 @@ function commandHelp(cmd, prefix = 'orchestrator') {
         'Options:',
     ];
     for (const o of cmd.options) {
-        const flag = o.type === 'boolean' ? `--${o.name}` : `--${o.name} <${o.type === 'integer' ? 'n' : 'value'}>`;
+        // A boolean that defaults to true is turned off with --no-<name> (or --<name> false): say so.
+        const flag = o.type === 'boolean'
+            ? o.default === 'true'
+                ? `--${o.name}, --no-${o.name}`
+                : `--${o.name}`
+            : `--${o.name} <${o.type === 'integer' ? 'n' : 'value'}>`;
         const extra = [
             o.required ? 'required' : '',
             o.default !== undefined && o.default !== '' ? `default: ${o.default}` : '',
@@ -33694,6 +33781,12 @@ function commandHelp(cmd, prefix = 'orchestrator') {
     }
     lines.push(`  ${'--json'.padEnd(30)} Print the result as JSON on stdout.`);
     lines.push(`  ${'--help'.padEnd(30)} Show this help.`);
+    const examples = COMMAND_EXAMPLES[cmd.name] ?? [];
+    if (examples.length) {
+        lines.push('', 'Examples:');
+        for (const example of examples)
+            lines.push(`  ${prefix} ${example.args}`, `      ${wrap(example.says, 90, ' '.repeat(6))}`);
+    }
     lines.push('', 'Exit codes: 0 ok, 1 the checked thing failed, 2 usage, configuration, input or git error.');
     return lines.join('\n') + '\n';
 }
@@ -33728,6 +33821,7 @@ function groupHelp(group, commands, cli = 'orchestrator') {
 // EXTERNAL MODULE: ./shared/text/paint.ts
 var paint = __nccwpck_require__(2892);
 ;// CONCATENATED MODULE: ./shared/cli/run-cli.ts
+
 
 
 
@@ -33794,7 +33888,8 @@ async function runCli(argv, commands, version, io) {
             io.stdout(groupHelp(name, group, cli));
             return sub === undefined ? 2 : 0;
         }
-        io.stderr(`orchestrator ${name}: error: unknown subcommand ${(0,quote/* quote */.h)(clean(sub))}\n\n${groupHelp(name, group, cli)}`);
+        const hint = (0,nearest/* didYouMean */.au)(sub, group.map((c) => c.name.slice(name.length + 1)), quote/* quote */.h);
+        io.stderr(`orchestrator ${name}: error: unknown subcommand ${(0,quote/* quote */.h)(clean(sub))}${clean(hint)}\n\n${groupHelp(name, group, cli)}`);
         return 2;
     }
     if (name === '--version' || name === '-V') {
@@ -33809,8 +33904,11 @@ async function runCli(argv, commands, version, io) {
     const outColour = colourWanted(io.env, io.stdoutIsTty === true);
     const marks = markerPainter();
     try {
-        if (!command)
-            throw new errors/* InputError */.dz(`unknown command ${(0,quote/* quote */.h)(name)}; run "${cli} --help" for the list`);
+        if (!command) {
+            const names = commands.flatMap((c) => [c.name, ...(c.aliases ?? [])]);
+            const hint = (0,nearest/* didYouMean */.au)(name, names, quote/* quote */.h);
+            throw new errors/* InputError */.dz(`unknown command ${(0,quote/* quote */.h)(name)};${hint ? hint.replace(/\?$/, ';') : ''} run "${cli} --help" for the list`);
+        }
         const parsed = parseArgv(rest, command.options, command.name, cli);
         json = parsed.json;
         if (parsed.help) {
@@ -63524,7 +63622,11 @@ async function detectConflictsSettings(values, ctx, ws) {
     };
 }
 
+// EXTERNAL MODULE: ./shared/naming/nearest.ts
+var nearest = __nccwpck_require__(8449);
 ;// CONCATENATED MODULE: ./shared/init-feature/spec-info.ts
+
+
 
 
 
@@ -63567,6 +63669,29 @@ async function readSpecInfo(git, commit, spec, tasksPattern, logger) {
         logger.warning(`${tasksFile} could not be read, so no tasks were registered: ${(0,errors/* messageOf */.bD)(error)}`, { file: tasksFile });
         return { name, tasks: [] };
     }
+}
+/**
+ * Refuses a spec id that names no spec folder where the repository has spec
+ * folders (a typo would otherwise create branches and register an empty
+ * feature), naming the nearest ones. A repository with no spec folders at
+ * all, or a tasks pattern whose spec is not a folder, is not checked.
+ */
+async function assertSpecFolder(git, commit, spec, tasksPattern, baseName) {
+    const at = tasksPattern.indexOf('/{spec}/');
+    if (at === -1)
+        return;
+    const parent = tasksPattern.slice(0, at);
+    const listing = await git.exec(['ls-tree', '-d', '-z', '--name-only', `${commit}:${parent}`], { allowedExitCodes: [0, 128] });
+    if (listing.exitCode !== 0)
+        return;
+    const folders = listing.stdout.split('\0').filter(Boolean);
+    if (!folders.length || folders.includes(spec))
+        return;
+    const near = (0,nearest/* nearestNames */.LE)(spec, folders);
+    const shown = near.length ? near : [...folders].sort().slice(0, 5);
+    throw new errors/* InputError */.dz(`spec-id ${(0,quote/* quote */.h)(spec)} has no folder ${parent}/${spec}/ on ${baseName} (${commit.slice(0, 7)}): ` +
+        `${near.length ? 'did you mean' : 'the spec folders there include'} ${shown.map(quote/* quote */.h).join(', ')}? ` +
+        'Nothing was pushed. Pass --allow-missing-spec (input allow-missing-spec: true) to create the branches anyway.');
 }
 
 ;// CONCATENATED MODULE: ./shared/agents/index.ts
@@ -63691,6 +63816,7 @@ async function commitAgentSettings(git, options) {
 
 
 
+
 /**
  * Creates the overseer and implementor branches from base in one atomic push
  * (only the missing ones; existing branches never move), then records the
@@ -63715,6 +63841,8 @@ async function initFeature(options, deps) {
     const name = checkName(options.name);
     ctx.progress?.(`Resolving base ${options.base ?? '(default branch)'} on ${remote}...`);
     const base = await resolveBase(git, remote, options.base);
+    if (!options.allowMissingSpec)
+        await assertSpecFolder(git, base.sha, spec, config.tasks.file, base.name);
     const info = await readSpecInfo(git, base.sha, spec, config.tasks.file, ctx.logger);
     const title = name ?? info.name;
     const time = ctx.now();
@@ -63919,6 +64047,12 @@ const initFeatureCommand = {
             default: 'none',
             description: "Commit the overseer's shared agent settings (claude, codex, generic; comma-separated) on top of base before the branches are cut, so every branch starts with them; none: off.",
         },
+        {
+            name: 'allow-missing-spec',
+            type: 'boolean',
+            default: 'false',
+            description: 'Create the branches even though the repository has spec folders and none is named spec-id (by default that is refused as a likely typo).',
+        },
         ...COMMON_OPTIONS,
     ],
     outputs: [
@@ -63960,6 +64094,7 @@ function initFeatureSettings(values) {
         name: values.string('name'),
         agents: parseAgentKinds(values.string('agents')),
         configPath: values.string('config'),
+        allowMissingSpec: values.bool('allow-missing-spec'),
     };
 }
 
@@ -66795,6 +66930,59 @@ function messageOf(error) {
     if (error instanceof Error)
         return error.message;
     return String(error);
+}
+
+
+/***/ }),
+
+/***/ 8449:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LE: () => (/* binding */ nearestNames),
+/* harmony export */   au: () => (/* binding */ didYouMean)
+/* harmony export */ });
+/* unused harmony export editDistance */
+/**
+ * The candidates nearest to a mistyped name (edit distance, a swap of two
+ * neighbours counting as one edit), closest first, for "did you mean". Only
+ * those within a third of the name's length (at least 2 edits) are offered,
+ * so an unrelated word gets no suggestion.
+ */
+function nearestNames(name, candidates, most = 3) {
+    const limit = Math.max(2, Math.floor(name.length / 3));
+    const scored = [];
+    for (const candidate of new Set(candidates)) {
+        if (candidate === name)
+            continue;
+        const d = editDistance(name.toLowerCase(), candidate.toLowerCase());
+        if (d <= limit)
+            scored.push([candidate, d]);
+    }
+    scored.sort(([a, da], [b, db]) => da - db || (a < b ? -1 : a > b ? 1 : 0));
+    return scored.slice(0, most).map(([candidate]) => candidate);
+}
+/** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps. */
+function editDistance(a, b) {
+    const rows = a.length + 1;
+    const cols = b.length + 1;
+    const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i < rows; i++)
+        for (let j = 1; j < cols; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+    return d[a.length][b.length];
+}
+/** ` Did you mean "a" or "b"?` (with a leading space), or '' when nothing is near. */
+function didYouMean(name, candidates, quote) {
+    const near = nearestNames(name, candidates);
+    if (!near.length)
+        return '';
+    const list = near.length === 1 ? quote(near[0]) : `${near.slice(0, -1).map(quote).join(', ')} or ${quote(near[near.length - 1])}`;
+    return ` Did you mean ${list}?`;
 }
 
 

@@ -30878,7 +30878,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2695);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9748);
 // The entry GitHub runs (bundled into dist/init-feature/index.js); the logic is run() in main.ts.
 
 await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -30888,7 +30888,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2695:
+/***/ 9748:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35247,6 +35247,49 @@ function agentBranch(naming, spec, role, index) {
     return validate_validateBranchName(branch_pattern_formatBranch(naming, spec, role, index), `${role} branch`);
 }
 
+;// CONCATENATED MODULE: ./shared/naming/nearest.ts
+/**
+ * The candidates nearest to a mistyped name (edit distance, a swap of two
+ * neighbours counting as one edit), closest first, for "did you mean". Only
+ * those within a third of the name's length (at least 2 edits) are offered,
+ * so an unrelated word gets no suggestion.
+ */
+function nearestNames(name, candidates, most = 3) {
+    const limit = Math.max(2, Math.floor(name.length / 3));
+    const scored = [];
+    for (const candidate of new Set(candidates)) {
+        if (candidate === name)
+            continue;
+        const d = editDistance(name.toLowerCase(), candidate.toLowerCase());
+        if (d <= limit)
+            scored.push([candidate, d]);
+    }
+    scored.sort(([a, da], [b, db]) => da - db || (a < b ? -1 : a > b ? 1 : 0));
+    return scored.slice(0, most).map(([candidate]) => candidate);
+}
+/** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps. */
+function editDistance(a, b) {
+    const rows = a.length + 1;
+    const cols = b.length + 1;
+    const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i < rows; i++)
+        for (let j = 1; j < cols; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+    return d[a.length][b.length];
+}
+/** ` Did you mean "a" or "b"?` (with a leading space), or '' when nothing is near. */
+function didYouMean(name, candidates, quote) {
+    const near = nearestNames(name, candidates);
+    if (!near.length)
+        return '';
+    const list = near.length === 1 ? quote(near[0]) : `${near.slice(0, -1).map(quote).join(', ')} or ${quote(near[near.length - 1])}`;
+    return ` Did you mean ${list}?`;
+}
+
 ;// CONCATENATED MODULE: ./shared/tasks/lines.ts
 // An opening fence: up to any indentation (fences inside list items are
 // indented), three or more backticks or tildes, then an info string. A
@@ -35772,6 +35815,8 @@ async function hashObjectFiles(git, type, files) {
 
 
 
+
+
 /** A readable title from the spec's first heading, else from the slug. */
 function titleFrom(specMd, spec) {
     const heading = specMd?.split(/\r?\n/).find((l) => /^#\s+\S/.test(l));
@@ -35811,6 +35856,29 @@ async function readSpecInfo(git, commit, spec, tasksPattern, logger) {
         logger.warning(`${tasksFile} could not be read, so no tasks were registered: ${errors_messageOf(error)}`, { file: tasksFile });
         return { name, tasks: [] };
     }
+}
+/**
+ * Refuses a spec id that names no spec folder where the repository has spec
+ * folders (a typo would otherwise create branches and register an empty
+ * feature), naming the nearest ones. A repository with no spec folders at
+ * all, or a tasks pattern whose spec is not a folder, is not checked.
+ */
+async function assertSpecFolder(git, commit, spec, tasksPattern, baseName) {
+    const at = tasksPattern.indexOf('/{spec}/');
+    if (at === -1)
+        return;
+    const parent = tasksPattern.slice(0, at);
+    const listing = await git.exec(['ls-tree', '-d', '-z', '--name-only', `${commit}:${parent}`], { allowedExitCodes: [0, 128] });
+    if (listing.exitCode !== 0)
+        return;
+    const folders = listing.stdout.split('\0').filter(Boolean);
+    if (!folders.length || folders.includes(spec))
+        return;
+    const near = nearestNames(spec, folders);
+    const shown = near.length ? near : [...folders].sort().slice(0, 5);
+    throw new errors_InputError(`spec-id ${quote_quote(spec)} has no folder ${parent}/${spec}/ on ${baseName} (${commit.slice(0, 7)}): ` +
+        `${near.length ? 'did you mean' : 'the spec folders there include'} ${shown.map(quote_quote).join(', ')}? ` +
+        'Nothing was pushed. Pass --allow-missing-spec (input allow-missing-spec: true) to create the branches anyway.');
 }
 
 ;// CONCATENATED MODULE: external "node:path"
@@ -37454,6 +37522,7 @@ async function commitAgentSettings(git, options) {
 
 
 
+
 /**
  * Creates the overseer and implementor branches from base in one atomic push
  * (only the missing ones; existing branches never move), then records the
@@ -37478,6 +37547,8 @@ async function initFeature(options, deps) {
     const name = checkName(options.name);
     ctx.progress?.(`Resolving base ${options.base ?? '(default branch)'} on ${remote}...`);
     const base = await resolveBase(git, remote, options.base);
+    if (!options.allowMissingSpec)
+        await assertSpecFolder(git, base.sha, spec, config.tasks.file, base.name);
     const info = await readSpecInfo(git, base.sha, spec, config.tasks.file, ctx.logger);
     const title = name ?? info.name;
     const time = ctx.now();
@@ -46641,6 +46712,12 @@ const initFeatureCommand = {
             default: 'none',
             description: "Commit the overseer's shared agent settings (claude, codex, generic; comma-separated) on top of base before the branches are cut, so every branch starts with them; none: off.",
         },
+        {
+            name: 'allow-missing-spec',
+            type: 'boolean',
+            default: 'false',
+            description: 'Create the branches even though the repository has spec folders and none is named spec-id (by default that is refused as a likely typo).',
+        },
         ...COMMON_OPTIONS,
     ],
     outputs: [
@@ -46682,6 +46759,7 @@ function initFeatureSettings(values) {
         name: values.string('name'),
         agents: parseAgentKinds(values.string('agents')),
         configPath: values.string('config'),
+        allowMissingSpec: values.bool('allow-missing-spec'),
     };
 }
 
@@ -49929,7 +50007,7 @@ exports.NodeBase = NodeBase;
 
 
 var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
+var stringifyPair = __nccwpck_require__(7367);
 var addPairToJSMap = __nccwpck_require__(7104);
 var identity = __nccwpck_require__(1127);
 
@@ -54726,7 +54804,7 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 7367:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 

@@ -33431,7 +33431,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3647:
+/***/ 6734:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -66334,7 +66334,52 @@ async function detectConflictsSettings(values, ctx, ws) {
     };
 }
 
+;// CONCATENATED MODULE: ./shared/naming/nearest.ts
+/**
+ * The candidates nearest to a mistyped name (edit distance, a swap of two
+ * neighbours counting as one edit), closest first, for "did you mean". Only
+ * those within a third of the name's length (at least 2 edits) are offered,
+ * so an unrelated word gets no suggestion.
+ */
+function nearestNames(name, candidates, most = 3) {
+    const limit = Math.max(2, Math.floor(name.length / 3));
+    const scored = [];
+    for (const candidate of new Set(candidates)) {
+        if (candidate === name)
+            continue;
+        const d = editDistance(name.toLowerCase(), candidate.toLowerCase());
+        if (d <= limit)
+            scored.push([candidate, d]);
+    }
+    scored.sort(([a, da], [b, db]) => da - db || (a < b ? -1 : a > b ? 1 : 0));
+    return scored.slice(0, most).map(([candidate]) => candidate);
+}
+/** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps. */
+function editDistance(a, b) {
+    const rows = a.length + 1;
+    const cols = b.length + 1;
+    const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i < rows; i++)
+        for (let j = 1; j < cols; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+    return d[a.length][b.length];
+}
+/** ` Did you mean "a" or "b"?` (with a leading space), or '' when nothing is near. */
+function didYouMean(name, candidates, quote) {
+    const near = nearestNames(name, candidates);
+    if (!near.length)
+        return '';
+    const list = near.length === 1 ? quote(near[0]) : `${near.slice(0, -1).map(quote).join(', ')} or ${quote(near[near.length - 1])}`;
+    return ` Did you mean ${list}?`;
+}
+
 ;// CONCATENATED MODULE: ./shared/init-feature/spec-info.ts
+
+
 
 
 
@@ -66377,6 +66422,29 @@ async function readSpecInfo(git, commit, spec, tasksPattern, logger) {
         logger.warning(`${tasksFile} could not be read, so no tasks were registered: ${messageOf(error)}`, { file: tasksFile });
         return { name, tasks: [] };
     }
+}
+/**
+ * Refuses a spec id that names no spec folder where the repository has spec
+ * folders (a typo would otherwise create branches and register an empty
+ * feature), naming the nearest ones. A repository with no spec folders at
+ * all, or a tasks pattern whose spec is not a folder, is not checked.
+ */
+async function assertSpecFolder(git, commit, spec, tasksPattern, baseName) {
+    const at = tasksPattern.indexOf('/{spec}/');
+    if (at === -1)
+        return;
+    const parent = tasksPattern.slice(0, at);
+    const listing = await git.exec(['ls-tree', '-d', '-z', '--name-only', `${commit}:${parent}`], { allowedExitCodes: [0, 128] });
+    if (listing.exitCode !== 0)
+        return;
+    const folders = listing.stdout.split('\0').filter(Boolean);
+    if (!folders.length || folders.includes(spec))
+        return;
+    const near = nearestNames(spec, folders);
+    const shown = near.length ? near : [...folders].sort().slice(0, 5);
+    throw new InputError(`spec-id ${quote(spec)} has no folder ${parent}/${spec}/ on ${baseName} (${commit.slice(0, 7)}): ` +
+        `${near.length ? 'did you mean' : 'the spec folders there include'} ${shown.map(quote).join(', ')}? ` +
+        'Nothing was pushed. Pass --allow-missing-spec (input allow-missing-spec: true) to create the branches anyway.');
 }
 
 ;// CONCATENATED MODULE: ./shared/agents/index.ts
@@ -66501,6 +66569,7 @@ async function commitAgentSettings(git, options) {
 
 
 
+
 /**
  * Creates the overseer and implementor branches from base in one atomic push
  * (only the missing ones; existing branches never move), then records the
@@ -66525,6 +66594,8 @@ async function initFeature(options, deps) {
     const name = checkName(options.name);
     ctx.progress?.(`Resolving base ${options.base ?? '(default branch)'} on ${remote}...`);
     const base = await resolveBase(git, remote, options.base);
+    if (!options.allowMissingSpec)
+        await assertSpecFolder(git, base.sha, spec, config.tasks.file, base.name);
     const info = await readSpecInfo(git, base.sha, spec, config.tasks.file, ctx.logger);
     const title = name ?? info.name;
     const time = ctx.now();
@@ -66729,6 +66800,12 @@ const initFeatureCommand = {
             default: 'none',
             description: "Commit the overseer's shared agent settings (claude, codex, generic; comma-separated) on top of base before the branches are cut, so every branch starts with them; none: off.",
         },
+        {
+            name: 'allow-missing-spec',
+            type: 'boolean',
+            default: 'false',
+            description: 'Create the branches even though the repository has spec folders and none is named spec-id (by default that is refused as a likely typo).',
+        },
         ...COMMON_OPTIONS,
     ],
     outputs: [
@@ -66770,6 +66847,7 @@ function initFeatureSettings(values) {
         name: values.string('name'),
         agents: parseAgentKinds(values.string('agents')),
         configPath: values.string('config'),
+        allowMissingSpec: values.bool('allow-missing-spec'),
     };
 }
 
@@ -69675,7 +69753,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _root_entry__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3647);
+/* harmony import */ var _root_entry__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6734);
 // The entry GitHub runs for the root action (bundled into dist/root/index.js).
 
 await (0,_root_entry__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();

@@ -1,5 +1,6 @@
 import { InputError } from '../errors'
 import { quote } from '../text/quote'
+import { didYouMean } from '../naming/nearest'
 import { OptionSpec, RawValue } from '../options/options'
 
 export interface ParsedArgv {
@@ -10,7 +11,7 @@ export interface ParsedArgv {
 }
 
 /**
- * `--name value`, `--name=value`, boolean `--name` / `--no-name` / `--name=false`,
+ * `--name value`, `--name=value`, boolean `--name` / `--no-name` / `--name=false` / `--name false`,
  * `--` ends options. Names are the action input names.
  */
 export function parseArgv(argv: readonly string[], specs: readonly OptionSpec[], command: string, cli = 'orchestrator'): ParsedArgv {
@@ -50,9 +51,20 @@ export function parseArgv(argv: readonly string[], specs: readonly OptionSpec[],
       negated = true
     }
     const spec = specs.find((s) => s.name === name)
-    if (!spec) throw new InputError(`${command}: unknown option ${quote(`--${name}`)}; run "${cli} ${command} --help"`)
+    if (!spec) {
+      const names = specs.flatMap((s) => (s.type === 'boolean' ? [`--${s.name}`, `--no-${s.name}`] : [`--${s.name}`]))
+      const hint = didYouMean(`--${name}`, names, quote)
+      throw new InputError(
+        `${command}: unknown option ${quote(`--${name}`)};${hint ? hint.replace(/\?$/, ';') : ''} run "${cli} ${command} --help"`,
+      )
+    }
     if (spec.type === 'boolean') {
-      values[name] = negated ? false : eq === -1 ? true : arg.slice(eq + 1)
+      // `--name false` as well as `--name=false`: a following true/false is the flag's value.
+      const next = argv[i + 1]
+      if (!negated && eq === -1 && (next === 'true' || next === 'false')) {
+        values[name] = next
+        i++
+      } else values[name] = negated ? false : eq === -1 ? true : arg.slice(eq + 1)
       continue
     }
     if (eq !== -1) values[name] = arg.slice(eq + 1)

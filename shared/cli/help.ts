@@ -1,4 +1,5 @@
 import { CommandDefinition } from '../commands/command'
+import { COMMAND_EXAMPLES } from './examples'
 
 function wrap(text: string, width: number, indent: string): string {
   const words = text.split(/\s+/)
@@ -30,7 +31,13 @@ export function commandHelp(cmd: CommandDefinition, prefix = 'orchestrator'): st
     'Options:',
   ]
   for (const o of cmd.options) {
-    const flag = o.type === 'boolean' ? `--${o.name}` : `--${o.name} <${o.type === 'integer' ? 'n' : 'value'}>`
+    // A boolean that defaults to true is turned off with --no-<name> (or --<name> false): say so.
+    const flag =
+      o.type === 'boolean'
+        ? o.default === 'true'
+          ? `--${o.name}, --no-${o.name}`
+          : `--${o.name}`
+        : `--${o.name} <${o.type === 'integer' ? 'n' : 'value'}>`
     const extra = [
       o.required ? 'required' : '',
       o.default !== undefined && o.default !== '' ? `default: ${o.default}` : '',
@@ -42,6 +49,11 @@ export function commandHelp(cmd: CommandDefinition, prefix = 'orchestrator'): st
   }
   lines.push(`  ${'--json'.padEnd(30)} Print the result as JSON on stdout.`)
   lines.push(`  ${'--help'.padEnd(30)} Show this help.`)
+  const examples = COMMAND_EXAMPLES[cmd.name] ?? []
+  if (examples.length) {
+    lines.push('', 'Examples:')
+    for (const example of examples) lines.push(`  ${prefix} ${example.args}`, `      ${wrap(example.says, 90, ' '.repeat(6))}`)
+  }
   lines.push('', 'Exit codes: 0 ok, 1 the checked thing failed, 2 usage, configuration, input or git error.')
   return lines.join('\n') + '\n'
 }

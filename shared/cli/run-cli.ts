@@ -5,6 +5,7 @@ import { runInfoFromEnv, RunContext } from '../context'
 import { exitCodeOf, InputError, messageOf } from '../errors'
 import { Logger } from '../logger'
 import { quote } from '../text/quote'
+import { didYouMean } from '../naming/nearest'
 import { parseOptions } from '../options/options'
 import { parseArgv } from './argv'
 import { jsonSafe, neutralize } from '../text/neutralize'
@@ -80,7 +81,12 @@ export async function runCli(argv: readonly string[], commands: readonly Command
       io.stdout(groupHelp(name, group, cli))
       return sub === undefined ? 2 : 0
     }
-    io.stderr(`orchestrator ${name}: error: unknown subcommand ${quote(clean(sub))}\n\n${groupHelp(name, group, cli)}`)
+    const hint = didYouMean(
+      sub,
+      group.map((c) => c.name.slice(name.length + 1)),
+      quote,
+    )
+    io.stderr(`orchestrator ${name}: error: unknown subcommand ${quote(clean(sub))}${clean(hint)}\n\n${groupHelp(name, group, cli)}`)
     return 2
   }
   if (name === '--version' || name === '-V') {
@@ -95,7 +101,11 @@ export async function runCli(argv: readonly string[], commands: readonly Command
   const outColour = colourWanted(io.env, io.stdoutIsTty === true)
   const marks = markerPainter()
   try {
-    if (!command) throw new InputError(`unknown command ${quote(name)}; run "${cli} --help" for the list`)
+    if (!command) {
+      const names = commands.flatMap((c) => [c.name, ...(c.aliases ?? [])])
+      const hint = didYouMean(name, names, quote)
+      throw new InputError(`unknown command ${quote(name)};${hint ? hint.replace(/\?$/, ';') : ''} run "${cli} --help" for the list`)
+    }
     const parsed = parseArgv(rest, command.options, command.name, cli)
     json = parsed.json
     if (parsed.help) {

@@ -41,6 +41,13 @@ export const initFeatureCommand: CommandDefinition = {
       description:
         "Commit the overseer's shared agent settings (claude, codex, generic; comma-separated) on top of base before the branches are cut, so every branch starts with them; none: off.",
     },
+    {
+      name: 'allow-missing-spec',
+      type: 'boolean',
+      default: 'false',
+      description:
+        'Create the branches even though the repository has spec folders and none is named spec-id (by default that is refused as a likely typo).',
+    },
     ...COMMON_OPTIONS,
   ],
   outputs: [
@@ -83,5 +90,6 @@ function initFeatureSettings(values: OptionValues): InitFeatureOptions {
     name: values.string('name'),
     agents: parseAgentKinds(values.string('agents')),
     configPath: values.string('config'),
+    allowMissingSpec: values.bool('allow-missing-spec'),
   }
 }

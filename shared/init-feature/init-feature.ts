@@ -6,6 +6,7 @@ import { agentBranch } from '../naming/branch-pattern'
 import { validateSpecId } from '../naming/validate'
 import { quote } from '../text/quote'
 import { readSpecInfo } from './spec-info'
+import { assertSpecFolder } from './spec-info'
 import { commitAgentSettings } from './agent-settings-commit'
 import type { AgentKind } from '../agents'
 import { DEFAULT_CONFIG_PATH } from '../config/config'
@@ -19,6 +20,8 @@ export interface InitFeatureOptions {
   agents?: readonly AgentKind[]
   /** The configuration file's path, which implementors' rules protect. */
   configPath?: string
+  /** Proceed when the repository has spec folders but none named this spec. */
+  allowMissingSpec?: boolean
 }
 
 export interface BranchStatus {
@@ -73,6 +76,7 @@ export async function initFeature(options: InitFeatureOptions, deps: InitFeature
   const name = checkName(options.name)
   ctx.progress?.(`Resolving base ${options.base ?? '(default branch)'} on ${remote}...`)
   const base = await resolveBase(git, remote, options.base)
+  if (!options.allowMissingSpec) await assertSpecFolder(git, base.sha, spec, config.tasks.file, base.name)
   const info = await readSpecInfo(git, base.sha, spec, config.tasks.file, ctx.logger)
   const title = name ?? info.name
   const time = ctx.now()

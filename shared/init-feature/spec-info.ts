@@ -1,7 +1,9 @@
-import { messageOf } from '../errors'
+import { InputError, messageOf } from '../errors'
+import { quote } from '../text/quote'
 import { Git } from '../git/git'
 import { Logger } from '../logger'
 import { RegisteredTask } from '../state/events'
+import { nearestNames } from '../naming/nearest'
 import { parseTasks } from '../tasks'
 import { readFileAt } from '../git/objects'
 
@@ -48,4 +50,27 @@ export async function readSpecInfo(git: Git, commit: string, spec: string, tasks
     logger.warning(`${tasksFile} could not be read, so no tasks were registered: ${messageOf(error)}`, { file: tasksFile })
     return { name, tasks: [] }
   }
+}
+
+/**
+ * Refuses a spec id that names no spec folder where the repository has spec
+ * folders (a typo would otherwise create branches and register an empty
+ * feature), naming the nearest ones. A repository with no spec folders at
+ * all, or a tasks pattern whose spec is not a folder, is not checked.
+ */
+export async function assertSpecFolder(git: Git, commit: string, spec: string, tasksPattern: string, baseName: string): Promise<void> {
+  const at = tasksPattern.indexOf('/{spec}/')
+  if (at === -1) return
+  const parent = tasksPattern.slice(0, at)
+  const listing = await git.exec(['ls-tree', '-d', '-z', '--name-only', `${commit}:${parent}`], { allowedExitCodes: [0, 128] })
+  if (listing.exitCode !== 0) return
+  const folders = listing.stdout.split('\0').filter(Boolean)
+  if (!folders.length || folders.includes(spec)) return
+  const near = nearestNames(spec, folders)
+  const shown = near.length ? near : [...folders].sort().slice(0, 5)
+  throw new InputError(
+    `spec-id ${quote(spec)} has no folder ${parent}/${spec}/ on ${baseName} (${commit.slice(0, 7)}): ` +
+      `${near.length ? 'did you mean' : 'the spec folders there include'} ${shown.map(quote).join(', ')}? ` +
+      'Nothing was pushed. Pass --allow-missing-spec (input allow-missing-spec: true) to create the branches anyway.',
+  )
 }

@@ -25,7 +25,12 @@ describe('running an action with @github/local-action', () => {
     expect(readFileSync(`actions/${name}/index.ts`, 'utf8')).toMatch(/^import \{ run \} from '\.\/main'\n\nawait run\(\)\n$/m)
   })
 
-  it('runs role-ci from its run() with the settings of .env.example', () => {
+  it('.env, which holds the settings of a user, is ignored by git', () => {
+    const r = spawnSync('git', ['check-ignore', '--no-index', '-q', '.env'], { encoding: 'utf8' })
+    expect(r.status).toBe(0)
+  })
+
+  it('runs role-ci from its run() with the command and settings of .env.example', () => {
     const dir = tempDir('orch-local-action-')
     const summary = join(dir, 'summary.md')
     writeFileSync(summary, '')
@@ -35,8 +40,12 @@ describe('running an action with @github/local-action', () => {
       .replace(/^GITHUB_REF=.*$/m, `GITHUB_REF=refs/heads/${overseer}`)
       .concat(`GITHUB_STEP_SUMMARY=${summary}\nRUNNER_TEMP=${dir}\n`)
     writeFileSync(join(dir, '.env'), env)
+    // The command exactly as .env.example's comment gives it, with the .env file it names put here.
+    const line = /^#\s+npx local-action (run \S+ \S+ \.env)\b/m.exec(env)?.[1]
+    expect(line).toBeDefined()
+    const args = line!.split(' ').map((arg) => (arg === '.env' ? join(dir, '.env') : arg))
     const cli = resolve('node_modules/@github/local-action/bin/local-action.js')
-    const r = spawnSync(process.execPath, [cli, 'run', 'actions/role-ci', 'main.ts', join(dir, '.env')], {
+    const r = spawnSync(process.execPath, [cli, ...args], {
       encoding: 'utf8',
       timeout: 120_000,
       env: { ...process.env, NO_COLOR: '1' },
