@@ -63690,7 +63690,9 @@ async function assertSpecFolder(git, commit, spec, tasksPattern, baseName) {
     const near = (0,nearest/* nearestNames */.LE)(spec, folders);
     const shown = near.length ? near : [...folders].sort().slice(0, 5);
     throw new errors/* InputError */.dz(`spec-id ${(0,quote/* quote */.h)(spec)} has no folder ${parent}/${spec}/ on ${baseName} (${commit.slice(0, 7)}): ` +
-        `${near.length ? 'did you mean' : 'the spec folders there include'} ${shown.map(quote/* quote */.h).join(', ')}? ` +
+        (near.length
+            ? `did you mean ${shown.map(quote/* quote */.h).join(', ')}? `
+            : `the spec folders there are ${shown.map(quote/* quote */.h).join(', ')}${folders.length > shown.length ? ` and ${folders.length - shown.length} more` : ''}. `) +
         'Nothing was pushed. Pass --allow-missing-spec (input allow-missing-spec: true) to create the branches anyway.');
 }
 

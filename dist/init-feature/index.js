@@ -35877,7 +35877,9 @@ async function assertSpecFolder(git, commit, spec, tasksPattern, baseName) {
     const near = nearestNames(spec, folders);
     const shown = near.length ? near : [...folders].sort().slice(0, 5);
     throw new errors_InputError(`spec-id ${quote_quote(spec)} has no folder ${parent}/${spec}/ on ${baseName} (${commit.slice(0, 7)}): ` +
-        `${near.length ? 'did you mean' : 'the spec folders there include'} ${shown.map(quote_quote).join(', ')}? ` +
+        (near.length
+            ? `did you mean ${shown.map(quote_quote).join(', ')}? `
+            : `the spec folders there are ${shown.map(quote_quote).join(', ')}${folders.length > shown.length ? ` and ${folders.length - shown.length} more` : ''}. `) +
         'Nothing was pushed. Pass --allow-missing-spec (input allow-missing-spec: true) to create the branches anyway.');
 }
 
