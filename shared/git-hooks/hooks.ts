@@ -4,6 +4,7 @@ import { InputError } from '../errors'
 import { Git } from '../git/git'
 import { BACKUP_SUFFIX, HOOK_NAME, hookScript, MARKER, OLD_MARKER } from './hook-script'
 import { quote } from '../text/quote'
+import { gitPath } from '../git/refs'
 
 export interface HookInstalled {
   path: string
@@ -22,7 +23,7 @@ export interface HookUninstalled {
 }
 
 async function hookPath(git: Git, cwd: string, name: string): Promise<string> {
-  const rel = await git.run(['rev-parse', '--git-path', `hooks/${name}`])
+  const rel = await gitPath(git, `hooks/${name}`)
   return isAbsolute(rel) ? rel : join(cwd, rel)
 }
 

@@ -29,6 +29,12 @@ export async function lsTree(git: Git, tree: string, options: { recursive?: bool
   return git.run(['ls-tree', ...(options.recursive ? ['-r'] : []), '-z', '--end-of-options', tree])
 }
 
+/** The names of the folders directly in `path` at `treeish`; null when there is no such folder. */
+export async function subfolderNames(git: Git, treeish: string, path: string): Promise<string[] | null> {
+  const r = await git.exec(['ls-tree', '-d', '-z', '--name-only', `${treeish}:${path}`], { allowedExitCodes: [0, 128] })
+  return r.exitCode === 0 ? r.stdout.split('\0').filter(Boolean) : null
+}
+
 /** Stores the files as objects of `type` exactly as they are (no filters); their ids, in order. */
 export async function hashObjectFiles(git: Git, type: string, files: readonly string[]): Promise<string[]> {
   const out = await git.run(['hash-object', '-w', '-t', type, '--no-filters', '--stdin-paths'], { input: `${files.join('\n')}\n` })

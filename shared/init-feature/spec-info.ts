@@ -5,7 +5,7 @@ import { Logger } from '../logger'
 import { RegisteredTask } from '../state/events'
 import { nearestNames } from '../naming/nearest'
 import { parseTasks } from '../tasks'
-import { readFileAt } from '../git/objects'
+import { readFileAt, subfolderNames } from '../git/objects'
 
 export interface SpecInfo {
   name: string
@@ -62,10 +62,8 @@ export async function assertSpecFolder(git: Git, commit: string, spec: string, t
   const at = tasksPattern.indexOf('/{spec}/')
   if (at === -1) return
   const parent = tasksPattern.slice(0, at)
-  const listing = await git.exec(['ls-tree', '-d', '-z', '--name-only', `${commit}:${parent}`], { allowedExitCodes: [0, 128] })
-  if (listing.exitCode !== 0) return
-  const folders = listing.stdout.split('\0').filter(Boolean)
-  if (!folders.length || folders.includes(spec)) return
+  const folders = await subfolderNames(git, commit, parent)
+  if (!folders?.length || folders.includes(spec)) return
   const near = nearestNames(spec, folders)
   const shown = near.length ? near : [...folders].sort().slice(0, 5)
   throw new InputError(

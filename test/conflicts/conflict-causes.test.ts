@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { buildReport, planPairs, scanPairs } from '../../shared/conflicts'
-import type { AgentBranch } from '../../shared/conflicts/types'
+import type { AgentBranch } from '../../shared/conflicts'
 import { conflictCauses, type CommitPull } from '../../shared/detect-conflicts/attribute'
 import { MemoryLogger } from '../../shared/logger'
 import { makeEvent } from '../../shared/state/events/events'

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { scanPairs } from '../../shared/conflicts/scan-pairs'
-import { planPairs } from '../../shared/conflicts/plan-pairs'
+import { scanPairs } from '../../shared/conflicts'
+import { planPairs } from '../../shared/conflicts'
 import { listAgentBranches } from '../../shared/agent-branches'
 import { fetchBranches } from '../../shared/git/remote'
 import { DEFAULT_NAMING } from '../../shared/naming/branch-pattern'

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { ChangeSet } from '../../shared/conflicts/disjoint'
-import { scanPairs } from '../../shared/conflicts/scan-pairs'
+import { scanPairs } from '../../shared/conflicts'
 import { MemoryLogger } from '../../shared/logger'
 import { rawMergeTree } from '../support/merge-oracle'
 import { CommitBuilder, type TreeSpec } from '../support/plumbing'

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { fetchAgentBranches } from '../../shared/agent-branches'
 import { scanVerdict } from '../../shared/conflicts/verdict'
-import type { PairResult } from '../../shared/conflicts/types'
+import type { PairResult } from '../../shared/conflicts'
 import { DEFAULT_NAMING } from '../../shared/naming/branch-pattern'
 import { runCliProcess } from '../support/cli'
 import { makeFeatureRepo, SPEC } from '../support/feature-repo'

@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { InputError } from '../../shared/errors'
-import { pairKey, planPairs } from '../../shared/conflicts/plan-pairs'
-import { parseShard, shardPairs } from '../../shared/conflicts/shard'
-import type { AgentBranch } from '../../shared/conflicts/types'
+import { pairKey, planPairs } from '../../shared/conflicts'
+import { parseShard, shardPairs } from '../../shared/conflicts'
+import type { AgentBranch } from '../../shared/conflicts'
 
 const sha = (n: number): string => n.toString(16).padStart(40, '0')
 

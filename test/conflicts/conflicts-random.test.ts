@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { scanPairs } from '../../shared/conflicts/scan-pairs'
+import { scanPairs } from '../../shared/conflicts'
 import { Git } from '../../shared/git/git'
 import { MemoryLogger } from '../../shared/logger'
 import { fileLines } from '../support/merge-oracle'

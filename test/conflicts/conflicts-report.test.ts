@@ -1,10 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
 import { InputError } from '../../shared/errors'
-import { planPairs } from '../../shared/conflicts/plan-pairs'
-import { renderConflictSummary } from '../../shared/conflicts/render-summary'
-import { buildReport, mergeReports } from '../../shared/conflicts/report'
-import { shardPairs } from '../../shared/conflicts/shard'
-import type { AgentBranch, ConflictReport, PairResult, PairSpec } from '../../shared/conflicts/types'
+import { planPairs } from '../../shared/conflicts'
+import { renderConflictSummary } from '../../shared/conflicts'
+import { buildReport, mergeReports } from '../../shared/conflicts'
+import { shardPairs } from '../../shared/conflicts'
+import type { AgentBranch, ConflictReport, PairResult, PairSpec } from '../../shared/conflicts'
 
 const sha = (n: number): string => n.toString(16).padStart(40, '0')
 const branch = (name: string, n: number, role: AgentBranch['role'] = 'implementor'): AgentBranch => ({

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { scanPairs } from '../../shared/conflicts/scan-pairs'
+import { scanPairs } from '../../shared/conflicts'
 import { mergeBatch, mergeOne } from '../../shared/conflicts/merge-tree-runner'
 import { MergeSandbox } from '../../shared/conflicts/merge-sandbox'
-import type { PairResult, PairSpec, ScanOptions } from '../../shared/conflicts/types'
+import type { PairResult, PairSpec, ScanOptions } from '../../shared/conflicts'
 import { MemoryLogger } from '../../shared/logger'
 import { cleanupTemp, makeRepo, type TestRepo } from '../support/repo'
 

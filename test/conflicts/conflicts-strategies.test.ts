@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { planPairs } from '../../shared/conflicts/plan-pairs'
-import { scanPairs } from '../../shared/conflicts/scan-pairs'
-import { supportsBatchMerge } from '../../shared/conflicts/merge-tree-runner'
-import type { AgentBranch, PairResult, ScanOptions } from '../../shared/conflicts/types'
+import { planPairs } from '../../shared/conflicts'
+import { scanPairs } from '../../shared/conflicts'
+import { supportsBatchMerge } from '../../shared/conflicts'
+import type { AgentBranch, PairResult, ScanOptions } from '../../shared/conflicts'
 import { MemoryLogger } from '../../shared/logger'
 import { cleanupTemp, makeRepo, type TestRepo } from '../support/repo'
 

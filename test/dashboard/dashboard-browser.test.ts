@@ -9,7 +9,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core'
 import { MemoryLogger } from '../../shared/logger'
 import type { Projection } from '../../shared/state/projection/projection-types'
 import { agentAliases, agentsOf, taskProgress } from '../../shared/state/projection/queries'
-import { StateStore } from '../../shared/views/state-store'
+import { StateStore } from '../../shared/views'
 import { allKindsLog, FEATURE_A, FEATURE_B, HOSTILE_NAME, implOf } from '../support/all-kinds-log'
 import { cleanupTemp, makeRepo, tempDir } from '../support/repo'
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { GitHubError, InputError } from '../../shared/errors'
-import { createGitHubClient, type GitHubClientOptions } from '../../shared/github/client'
-import { explainGitHubError } from '../../shared/github/explain-error'
+import { createGitHubClient, type GitHubClientOptions } from '../../shared/github'
+import { explainGitHubError } from '../../shared/github'
 import { MemoryLogger } from '../../shared/logger'
 import {
   actionsNotPermitted,

@@ -1,5 +1,5 @@
 import { afterAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { createGitHubClient, type GitHubClient } from '../../shared/github/client'
+import { createGitHubClient, type GitHubClient } from '../../shared/github'
 import {
   applyConflictNotice,
   CONFLICT_MARKER,
@@ -7,7 +7,7 @@ import {
   renderConflictComment,
   type NoticeConflict,
   type NoticePlan,
-} from '../../shared/github/conflict-notices'
+} from '../../shared/github'
 import { silentLogger } from '../../shared/logger'
 import { resourceNotAccessible, serverError, startFakeGitHub, type FakeGitHub } from '../support/fake-github'
 

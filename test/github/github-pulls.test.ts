@@ -1,8 +1,8 @@
 import { afterAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { GitHubError } from '../../shared/errors'
-import { createGitHubClient, type GitHubClient } from '../../shared/github/client'
+import { createGitHubClient, type GitHubClient } from '../../shared/github'
 import { BODY_BEGIN, BODY_END, MAX_BODY_CHARS, mergePullRequestBody } from '../../shared/github/pull-request-body'
-import { upsertPullRequest, type UpsertPullRequestOptions } from '../../shared/github/pull-requests'
+import { upsertPullRequest, type UpsertPullRequestOptions } from '../../shared/github'
 import { silentLogger } from '../../shared/logger'
 import { actionsNotPermitted, pullAlreadyExists, resourceNotAccessible, startFakeGitHub, type FakeGitHub } from '../support/fake-github'
 

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { changedPaths } from '../../shared/role-ci/changed-paths'
+import { changedPaths } from '../../shared/role-ci'
 import { cleanupTemp, makeRepo, tempDir } from '../support/repo'
 
 afterAll(cleanupTemp)

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { join } from 'node:path'
 import { MemoryLogger, silentLogger } from '../../shared/logger'
-import { runChecks } from '../../shared/role-ci/checks'
+import { runChecks } from '../../shared/role-ci'
 import { LineSplitter, OutputTail } from '../../shared/role-ci/output-tail'
 import { cleanupTemp, tempDir } from '../support/repo'
 

@@ -3,8 +3,8 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { defaultConfig } from '../../shared/config/config'
 import { ConfigurationError } from '../../shared/errors'
-import { chooseCommands } from '../../shared/role-ci/choose-commands'
-import { detectCommands } from '../../shared/role-ci/detect-commands'
+import { chooseCommands } from '../../shared/role-ci'
+import { detectCommands } from '../../shared/role-ci'
 import { cleanupTemp, tempDir } from '../support/repo'
 
 afterAll(cleanupTemp)

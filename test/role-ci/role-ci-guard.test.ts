@@ -3,7 +3,7 @@ import { DEFAULT_PROTECTED_PATHS } from '../../shared/config/config'
 import { InputError } from '../../shared/errors'
 import { Git } from '../../shared/git/git'
 import { DEFAULT_NAMING } from '../../shared/naming/branch-pattern'
-import { checkGuard, GuardOptions } from '../../shared/role-ci/guard'
+import { checkGuard, GuardOptions } from '../../shared/role-ci'
 import { cleanupTemp, makeRepo, tempDir, TestRepo } from '../support/repo'
 
 const OVERSEER = 'feature/001-auth/overseer'

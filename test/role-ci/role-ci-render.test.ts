@@ -1,9 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
-import type { JUnitReport } from '../../shared/junit/types'
-import { roleCiOutcome, RoleCiReport } from '../../shared/role-ci/outcome'
-import { renderRoleCiSummary, SUMMARY_LIMITS } from '../../shared/role-ci/render-results'
-import { renderRoleCiText } from '../../shared/role-ci/render-text'
-import type { CheckResult } from '../../shared/role-ci/types'
+import type { JUnitReport } from '../../shared/junit'
+import { roleCiOutcome, RoleCiReport } from '../../shared/role-ci'
+import { renderRoleCiSummary, SUMMARY_LIMITS } from '../../shared/role-ci'
+import { renderRoleCiText } from '../../shared/role-ci'
+import type { CheckResult } from '../../shared/role-ci'
 
 const passing: CheckResult[] = [
   { name: 'lint', command: 'npm run lint', exitCode: 0, passed: true, durationMs: 1200, outputTail: '' },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { InputError } from '../../shared/errors'
 import { DEFAULT_NAMING } from '../../shared/naming/branch-pattern'
-import { resolveRole } from '../../shared/role-ci/resolve-role'
+import { resolveRole } from '../../shared/role-ci'
 
 const naming = DEFAULT_NAMING
 

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { defaultConfig } from '../../shared/config/config'
-import { renderSitePage } from '../../shared/dashboard/site'
+import { renderSitePage } from '../../shared/dashboard'
 import { scopeDriftFor } from '../../shared/scope'
 import { driftEvents, openDrift } from '../../shared/role-ci/drift-state'
 import { applyEvent, emptyProjection, serializeProjection } from '../../shared/state/projection/projection'

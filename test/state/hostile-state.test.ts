@@ -16,7 +16,7 @@ import { neutralize } from '../../shared/text/neutralize'
 import { renderPullRequestBody } from '../../shared/open-pr/pr-body'
 import { makeEvent } from '../../shared/state/events/events'
 import { projectionDigest } from '../../shared/state/projection/projection-io'
-import { StateStore } from '../../shared/views/state-store'
+import { StateStore } from '../../shared/views'
 
 afterAll(cleanupTemp)
 

@@ -5,8 +5,8 @@ import { agentHealth, lastScan } from '../../shared/state/projection/health'
 import { StateLayout } from '../../shared/state/log/paths'
 import { applyEvent, emptyProjection } from '../../shared/state/projection/projection'
 import { latestTests, taskProgress } from '../../shared/state/projection/queries'
-import { renderViews } from '../../shared/views/render'
-import { featureStatus, formatStatus } from '../../shared/views/status'
+import { renderViews } from '../../shared/views'
+import { featureStatus, formatStatus } from '../../shared/views'
 
 const sha = (n: number) => n.toString(16).padStart(40, '0')
 const at = (minute: number) => new Date(Date.UTC(2026, 2, 1, 9, minute)).toISOString()

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { InputError } from '../../shared/errors'
 import { MemoryLogger } from '../../shared/logger'
-import { StateStore } from '../../shared/views/state-store'
+import { StateStore } from '../../shared/views'
 import { makeEvent } from '../../shared/state/events/events'
 import { RECENT_LIMIT } from '../../shared/state/projection/projection-types'
 import {
@@ -17,7 +17,7 @@ import {
   raiseBlocker,
   recentEvents,
   resolveConflict,
-} from '../../shared/views/operations'
+} from '../../shared/views'
 import { cleanupTemp, makeRepo } from '../support/repo'
 
 afterAll(cleanupTemp)

@@ -6,7 +6,7 @@ import { Git } from '../../shared/git/git'
 import { isPermanentGitFailure, keyLine } from '../../shared/git/git-failure'
 import { MemoryLogger } from '../../shared/logger'
 import { makeEvent } from '../../shared/state/events/events'
-import { StateStore } from '../../shared/views/state-store'
+import { StateStore } from '../../shared/views'
 import { cleanupTemp, makeRepo } from '../support/repo'
 
 afterAll(cleanupTemp)

@@ -1,12 +1,12 @@
 import { describe, expect, it } from '@jest/globals'
-import { makeEvent } from '../../shared/state/events'
+import { makeEvent } from '../../shared/state'
 import type { OrchestratorEvent } from '../../shared/state/events/event-schema'
 import { md } from '../../shared/text/markdown'
 import { StateLayout } from '../../shared/state/log/paths'
-import { applyEvent, emptyProjection, serializeProjection } from '../../shared/state/projection'
+import { applyEvent, emptyProjection, serializeProjection } from '../../shared/state'
 import { RECENT_LIMIT, type Projection } from '../../shared/state/projection/projection-types'
 import { lastSyncedSha, openBlockers, openConflicts, taskProgress } from '../../shared/state/projection/queries'
-import { renderViews } from '../../shared/views/render'
+import { renderViews } from '../../shared/views'
 
 const sha = (n: number) => n.toString(16).padStart(40, '0')
 const at = (minute: number) => new Date(Date.UTC(2026, 2, 1, 9, minute)).toISOString()

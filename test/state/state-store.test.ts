@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { Git, type ExecOptions } from '../../shared/git/git'
 import { MemoryLogger } from '../../shared/logger'
-import { StateStore } from '../../shared/views/state-store'
+import { StateStore } from '../../shared/views'
 import { makeEvent, serializeEvent } from '../../shared/state/events/events'
 import type { OrchestratorEvent } from '../../shared/state/events/event-schema'
 import { serializeProjection } from '../../shared/state/projection/projection'

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { InputError } from '../../shared/errors'
 import { doneComment, parseTasks, updateTasks } from '../../shared/tasks'
-import { renderTasksFile } from '../../shared/sync-status/render-tasks'
+import { renderTasksFile } from '../../shared/sync-status'
 
 const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`../fixtures/tasks/${name}`, import.meta.url)), 'utf8')
 

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { PairResult } from '../../shared/conflicts/types'
+import type { PairResult } from '../../shared/conflicts'
 import { MemoryLogger } from '../../shared/logger'
 import { runTrials } from '../../shared/trials/run-trials'
 import { TrialCache, TrialCacheError } from '../../shared/trials/trial-cache'
 import { commandKind, trialCommands } from '../../shared/trials/classify'
-import type { TrialSettings } from '../../shared/trials/types'
+import type { TrialSettings } from '../../shared/trials'
 import { cleanupTemp, makeRepo, tempDir, TestRepo } from '../support/repo'
 
 afterAll(cleanupTemp)
