@@ -25,9 +25,7 @@ interface Counts {
 }
 
 /** Per feature, what the three parts say, each read through the CLI bundle as a user would. */
-async function threeViews(
-  dir: string,
-): Promise<{
+async function threeViews(dir: string): Promise<{
   status: Record<string, Counts>
   sql: Record<string, Counts>
   index: Record<string, Counts>
