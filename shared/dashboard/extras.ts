@@ -15,6 +15,8 @@ export interface AgentHealthInput {
   detail?: string
   /** Time of the event the state comes from. */
   since?: string
+  /** The open blockers of this agent (every "blocked" names them). */
+  blockers?: BlockerInput[]
 }
 
 /** The last conflict scan (its heartbeat), recorded even when it found nothing new. */
@@ -22,7 +24,14 @@ export interface ScanHeartbeatInput {
   time: string
   commit?: string
   pairs?: number
-  conflicts?: number
+}
+
+/** An open blocker as a health row names it: id, reason, who raised it, since when. */
+export interface BlockerInput {
+  id: string
+  reason: string
+  by?: string
+  since: string
 }
 
 /** A role-guard violation (a guard-violation event, and its guard-cleared if any). */
@@ -47,22 +56,20 @@ export interface SiteExtras {
  */
 export function siteExtras(projection: Projection, feature?: FeatureProjection): SiteExtras {
   const scan = lastScan(projection, 'conflicts', feature?.spec)
-  const lastScanInput = scan ? { time: scan.time, pairs: scan.pairs, conflicts: scan.conflicted } : null
+  // Not the scan's own conflict count: the open conflicts are the projection's, said once beside it.
+  const lastScanInput = scan ? { time: scan.time, pairs: scan.pairs } : null
   if (!feature) return { lastScan: lastScanInput }
-  const blocked = new Set(openBlockers(feature).flatMap((b) => (b.raised?.agent ? [b.raised.agent] : [])))
+  const open = openBlockers(feature)
   const drifting = (branch: string) => openDrift(feature, branch).length
   const health = agentHealth(feature).map((h) => {
+    // A blocker names its agent by branch, `impl-<n>` or `overseer` (the names reports use).
+    const names = [h.branch, ...(h.role === 'overseer' ? ['overseer'] : h.index ? [`impl-${h.index}`] : [])]
+    const blockers = open
+      .filter((b) => b.raised?.agent !== undefined && names.includes(b.raised.agent))
+      .map((b) => ({ id: b.id, reason: b.raised!.reason, ...(b.raised!.by ? { by: b.raised!.by } : {}), since: b.raised!.time }))
     const failing = (h.checks?.failed ?? 0) > 0 || (h.checks?.failedTests ?? 0) > 0
     const state =
-      h.guard === 'violation'
-        ? 'guard violation'
-        : failing
-          ? 'failing'
-          : blocked.has(h.branch)
-            ? 'blocked'
-            : h.lastCommit
-              ? 'healthy'
-              : 'idle'
+      h.guard === 'violation' ? 'guard violation' : failing ? 'failing' : blockers.length ? 'blocked' : h.lastCommit ? 'healthy' : 'idle'
     const detail = [
       h.currentTask ? `${h.currentTask.id} ${h.currentTask.state}` : '',
       h.checks ? checksText(h.checks).replace(/^[✅❌] /u, '') : '',
@@ -70,7 +77,14 @@ export function siteExtras(projection: Projection, feature?: FeatureProjection):
       drifting(h.branch) ? `${drifting(h.branch)} file(s) outside its tasks` : '',
     ].filter(Boolean)
     const since = h.lastActivity ?? h.lastCommitAt
-    return { branch: h.branch, role: h.role, state, ...(detail.length ? { detail: detail.join('; ') } : {}), ...(since ? { since } : {}) }
+    return {
+      branch: h.branch,
+      role: h.role,
+      state,
+      ...(detail.length ? { detail: detail.join('; ') } : {}),
+      ...(since ? { since } : {}),
+      ...(blockers.length ? { blockers } : {}),
+    }
   })
   const guardViolations = Object.values(feature.guards ?? {})
     .filter((g) => g.detected)

@@ -97,6 +97,24 @@ function episodeOf(c: ConflictState, now: string): Episode | null {
   return { conflict: c, start: c.resolved.detectedAt, end: c.resolved.time, lifetime: c.resolved.lifetimeSeconds }
 }
 
+/** Tick steps the axis may use, smallest first. */
+const STEPS = [1, 2, 5, 10, 15, 30, 60, 120, 180, 360, 720, 1440, 2880, 10080].map((m) => m * 60_000)
+
+/**
+ * At most 6 ticks at round UTC times between t0 and t1, labelled "HH:MM", or
+ * "MM-DD HH:MM" when the span passes midnight (the day is then on every label).
+ */
+export function axisTicks(t0: number, t1: number): { at: number; label: string }[] {
+  const step = STEPS.find((s) => (t1 - t0) / s <= 5) ?? Math.ceil((t1 - t0) / 5 / 86_400_000) * 86_400_000
+  const days = new Date(t0).toISOString().slice(0, 10) !== new Date(t1).toISOString().slice(0, 10)
+  const ticks: { at: number; label: string }[] = []
+  for (let at = Math.ceil(t0 / step) * step; at <= t1; at += step) {
+    const iso = new Date(at).toISOString()
+    ticks.push({ at, label: days ? `${iso.slice(5, 10)} ${iso.slice(11, 16)}` : iso.slice(11, 16) })
+  }
+  return ticks
+}
+
 const seconds = (a: string, b: string) => Math.max(0, Math.round((Date.parse(b) - Date.parse(a)) / 1000))
 
 /**
@@ -112,23 +130,31 @@ export function timelineSection(feature: FeatureProjection, now: string): string
   if (episodes.length === 0) return '<p class="none">No conflicts recorded.</p>'
   const t0 = Date.parse(episodes.reduce((m, e) => (e.start < m ? e.start : m), episodes[0].start))
   const t1 = Math.max(Date.parse(now), t0 + 60_000)
-  const width = 640
-  const x = (iso: string) => Math.round(((Date.parse(iso) - t0) / (t1 - t0)) * width)
+  // Pair names on the left, bars from first detection to resolution (or now), the time axis below.
+  const [label, chart, row] = [150, 470, 22]
+  const x = (ms: number) => label + Math.round(((ms - t0) / (t1 - t0)) * chart)
   const bars = episodes.map((e, i) => {
     const [l, r] = e.conflict.branches
-    const from = x(e.start)
-    const to = e.end ? x(e.end) : width
+    const from = x(Date.parse(e.start))
+    const to = e.end ? x(Date.parse(e.end)) : label + chart
     const what = `${l} and ${r}: ${e.end ? `resolved after ${duration(e.lifetime)}` : `open for ${duration(e.lifetime)}`}`
-    return `<g><title>${esc(what)}</title><rect x="${from}" y="${i * 22 + 4}" width="${Math.max(3, to - from)}" height="14" class="${e.end ? 'resolved' : 'open'}"/></g>`
+    const y = i * row + 4
+    return `<g data-conflict="${esc(e.conflict.id)}"><title>${esc(what)}</title><text x="${label - 6}" y="${y + 11}" text-anchor="end">${esc(`${shortBranch(l)} × ${shortBranch(r)}`)}</text><rect x="${from}" y="${y}" width="${Math.max(3, to - from)}" height="14" class="${e.end ? 'resolved' : 'open'}"/></g>`
   })
-  const svg = `<svg class="timeline" viewBox="0 0 ${width} ${episodes.length * 22 + 8}" role="img" aria-label="Conflict lifetimes, newest first (details in the table below)">${bars.join('')}</svg>`
+  const axisY = episodes.length * row + 8
+  const ticks = axisTicks(t0, t1).map(
+    (t) =>
+      `<g class="tick"><line x1="${x(t.at)}" y1="0" x2="${x(t.at)}" y2="${axisY + 4}"/><text x="${x(t.at)}" y="${axisY + 18}" text-anchor="middle">${esc(t.label)}</text></g>`,
+  )
+  const axis = `<g class="axis" aria-hidden="true"><line x1="${label}" y1="${axisY}" x2="${label + chart}" y2="${axisY}"/>${ticks.join('')}</g>`
+  const svg = `<div class="scroll"><svg class="timeline" viewBox="0 0 ${label + chart + 20} ${axisY + 26}" role="img" aria-label="Conflict lifetimes on a time axis (UTC), newest first (details in the table below)">${axis}${bars.join('')}</svg></div>`
   const rows = episodes.map((e) => [
     `${esc(shortBranch(e.conflict.branches[0]))} and ${esc(shortBranch(e.conflict.branches[1]))}`,
     time(e.start),
     e.end ? time(e.end) : '<strong>open</strong>',
     esc(duration(e.lifetime)),
   ])
-  return `${svg}\n<p class="legend"><span class="key open"></span> open <span class="key resolved"></span> resolved (open bars also have a dashed outline; the table says it in words)</p>\n${table(
+  return `${svg}\n<p class="legend">Time in UTC. <span class="key open"></span> open <span class="key resolved"></span> resolved (open bars also have a dashed outline; the table says it in words)</p>\n${table(
     `The last ${episodes.length} conflict(s)`,
     ['Pair', 'Opened', 'Resolved', 'Lived'],
     rows,

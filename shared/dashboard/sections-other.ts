@@ -82,7 +82,7 @@ export function healthSection(rows: readonly AgentHealthInput[] | undefined): st
     (rows ?? []).map((r) => [
       `<code>${esc(r.branch)}</code>`,
       esc(r.role),
-      `<strong>${esc(r.state)}</strong>`,
+      `<strong>${esc(r.state)}</strong>${blockedBy(r)}`,
       esc(r.detail ?? ''),
       time(r.since),
     ]),
@@ -90,12 +90,21 @@ export function healthSection(rows: readonly AgentHealthInput[] | undefined): st
   )
 }
 
+/** Every open blocker of an agent, named: id, reason, who raised it, since when (a row is never "blocked" without them). */
+function blockedBy(r: AgentHealthInput): string {
+  if (!r.blockers?.length) return ''
+  const items = r.blockers.map(
+    (b) =>
+      `<li data-blocker="${esc(b.id)}"><code>${esc(b.id)}</code>: ${esc(b.reason)}${b.by ? ` (raised by ${esc(b.by)})` : ''}, since ${time(b.since)}</li>`,
+  )
+  return `<ul class="blockers" aria-label="Blocked by">${items.join('')}</ul>`
+}
+
 /** The last conflict scan; `undefined` or `null` renders "none". */
 export function lastScanSection(scan: ScanHeartbeatInput | null | undefined): string {
   if (!scan) return '<p class="none" id="last-scan">Last scan: none</p>'
   const facts = [
     scan.pairs !== undefined ? `${scan.pairs} pair(s) compared` : '',
-    scan.conflicts !== undefined ? `${scan.conflicts} in conflict` : '',
     scan.commit ? `at <code>${esc(scan.commit.slice(0, 7))}</code>` : '',
   ].filter(Boolean)
   return `<p id="last-scan">Last scan: ${time(scan.time)}${facts.length ? ` (${facts.join(', ')})` : ''}.</p>`

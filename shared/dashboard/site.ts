@@ -1,19 +1,11 @@
 import { assertSafeSegment } from '../state/events'
-import {
-  type FeatureProjection,
-  type Projection,
-  featuresOf,
-  latestTests,
-  openBlockers,
-  openConflicts,
-  openPrs,
-  taskProgress,
-} from '../state/projection'
+import { type FeatureProjection, type Projection, featuresOf, openConflicts } from '../state/projection'
 import { siteExtras } from './extras'
-import { section, table, time } from './html'
+import { section } from './html'
 import { esc } from '../text/html'
 import { page } from './page'
-import { bar, progressSection } from './sections-progress'
+import { progressSection } from './sections-progress'
+import { featureCard, recentEventsSection, taskListSection } from './sections-index'
 import { matrixSection, timelineSection } from './sections-conflicts'
 import { scopeDriftSection } from './sections-scope'
 import {
@@ -39,27 +31,18 @@ export function siteNow(feature: FeatureProjection): string {
   return feature.recent[0]?.time ?? '1970-01-01T00:00:00.000Z'
 }
 
+/** The open conflicts in words: the projection's count, the same number `events status` and the SQL export give. */
+const openConflictsText = (n: number) => `<span class="num" data-count="open-conflicts">${n}</span> open conflict(s)`
+
 /** docs/index.html: every feature at a glance. */
 export function renderSiteIndex(projection: Projection): string {
   const extras = siteExtras(projection)
-  const cards = featuresOf(projection).map((f) => {
-    const p = taskProgress(f)
-    const failing = latestTests(f).filter((t) => t.failed > 0).length
-    return `<article class="card" data-feature="${esc(f.spec)}"><h2><a href="features/${esc(f.spec)}.html">${esc(f.spec)}</a></h2>
-<p>${esc(f.registration?.name ?? '(not registered)')}</p>
-<dl><dt>Tasks</dt><dd>${bar(p.done, p.total, `${f.spec} tasks`)}</dd>
-<dt>Open conflicts</dt><dd class="num">${openConflicts(projection, f.spec).length}</dd>
-<dt>Failing suites</dt><dd class="num">${failing}</dd>
-<dt>Open PRs</dt><dd class="num">${openPrs(f).length}</dd>
-<dt>Blockers</dt><dd class="num">${openBlockers(f).length}</dd>
-<dt>Last event</dt><dd>${time(f.recent[0]?.time)}</dd></dl></article>`
-  })
-  const recent = projection.recent.map((e) => [time(e.time), `<code>${esc(e.feature)}</code>`, esc(e.kind), esc(e.summary)])
+  const cards = featuresOf(projection).map((f) => featureCard(projection, f))
   const body = [
     '<h1>Orchestrator dashboard</h1>',
-    `<p>${projection.eventCount} events recorded. ${lastScanSection(extras.lastScan).replace(/^<p[^>]*>|<\/p>$/g, '')}</p>`,
+    `<p>${projection.eventCount} events recorded; ${openConflictsText(openConflicts(projection).length)}. ${lastScanSection(extras.lastScan).replace(/^<p[^>]*>|<\/p>$/g, '')}</p>`,
     cards.length ? `<div class="cards">${cards.join('\n')}</div>` : '<p class="none">No features registered yet.</p>',
-    section('recent', 'Recent events', table('Newest first', ['When', 'Feature', 'Kind', 'What'], recent, 'No events yet.')),
+    section('recent', 'Recent events', recentEventsSection(projection.recent)),
   ]
   return page('Orchestrator dashboard', '<a href="index.html">All features</a>', body.join('\n'))
 }
@@ -70,8 +53,10 @@ export function renderSitePage(projection: Projection, feature: FeatureProjectio
   const now = siteNow(feature)
   const body = [
     `<h1>${esc(feature.spec)}: ${esc(feature.registration?.name ?? '(not registered)')}</h1>`,
+    `<p>${openConflictsText(openConflicts(projection, feature.spec).length)}.</p>`,
     lastScanSection(extras.lastScan),
     section('progress', 'Progress', progressSection(feature)),
+    section('tasks', 'Tasks', taskListSection(feature)),
     section('health', 'Agent health', healthSection(extras.health)),
     section('matrix', 'Conflict matrix', matrixSection(projection, feature)),
     section('timeline', 'Conflict timeline', timelineSection(feature, now)),

@@ -47,7 +47,13 @@ progress{width:8rem;height:1rem;vertical-align:middle;accent-color:var(--good)}
 .matrix td a:hover .tip,.matrix td a:focus .tip{visibility:visible}
 .conflict{border-left:4px solid var(--line);padding-left:.75rem;margin:1rem 0}
 .conflict:target{border-left-color:var(--bad);background:#fff8f7}
-svg.timeline{width:100%;max-width:40rem;height:auto;border:1px solid var(--line);background:#f6f8fa}
+svg.timeline{width:100%;min-width:36rem;max-width:48rem;height:auto;border:1px solid var(--line);background:#f6f8fa}
+svg.timeline text{font-size:12px;fill:var(--fg)}
+svg.timeline .axis line{stroke:var(--muted);stroke-width:1}
+svg.timeline .tick line{stroke:var(--line)}
+.bounded{max-height:32rem;overflow:auto;border:1px solid var(--line);padding:0 .5rem}
+.repeat{color:var(--muted)}
+.blockers{margin:.25rem 0 0;padding-left:1.1rem;font-size:.875rem}
 svg .open{fill:#cf222e;stroke:#1f2328;stroke-width:1;stroke-dasharray:3 2}
 svg .resolved{fill:#8c959f}
 .key{display:inline-block;width:1rem;height:.75rem;vertical-align:middle}

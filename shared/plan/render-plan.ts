@@ -8,7 +8,7 @@ export interface PlanView {
   done: string[]
   notes: string[]
   /** Owners changed by --apply (or that would be, without it). */
-  ownerChanges: { id: string; from?: string; to: string }[]
+  ownerChanges: { id: string; from?: string; to: string; wave?: number }[]
   applied: boolean
 }
 

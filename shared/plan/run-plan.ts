@@ -67,7 +67,7 @@ export async function runPlan(options: PlanOptions, deps: RepoDeps): Promise<Pla
   const branchOf = new Map(branches.implementors.map((i) => [i.name, i.branch]))
   const ownerChanges = plan.assignments
     .filter((a) => feature?.assignments?.[a.id]?.agent !== branchOf.get(a.agent))
-    .map((a) => ({ id: a.id, ...(state.owners[a.id] ? { from: state.owners[a.id] } : {}), to: a.agent }))
+    .map((a) => ({ id: a.id, ...(state.owners[a.id] ? { from: state.owners[a.id] } : {}), to: a.agent, wave: a.wave }))
   const result: PlanRunResult = {
     spec,
     plan,
@@ -89,7 +89,7 @@ export async function runPlan(options: PlanOptions, deps: RepoDeps): Promise<Pla
     return makeEvent(
       'task-assigned',
       spec,
-      { taskId: c.id, agent, ...(before ? { occurrence: before + 1 } : {}) },
+      { taskId: c.id, agent, wave: c.wave, ...(before ? { occurrence: before + 1 } : {}) },
       { actor: ctx.actor, time: ctx.now() },
     )
   })

@@ -91,6 +91,13 @@ describe('orchestrator plan on a spec-kit tasks.md', () => {
     for (const a of p.waves.flat()) expect(doc.tasks.find((t) => t.id === a.id)!.owner).toBe(a.agent)
     // Nothing but the owner comments changed.
     expect(rendered.replace(/ <!-- owner: impl-\d+ -->/g, '')).toBe(source)
+    // Each assignment keeps its wave, and the dashboard's task list shows it.
+    const state = JSON.parse((await showFile(repo.git, 'FETCH_HEAD', 'projection.json'))!) as {
+      features: Record<string, { assignments: Record<string, { wave?: number }> }>
+    }
+    for (const [w, list] of p.waves.entries()) for (const a of list) expect(state.features[SPEC].assignments[a.id].wave).toBe(w + 1)
+    const site = (await showFile(repo.git, 'FETCH_HEAD', `docs/features/${SPEC}.html`))!
+    expect(site).toContain(`<span class="num" data-task-wave="${p.waves[1][0].id}">2</span>`)
     const again = await plan(repo, '--apply')
     expect(again.ownerChanges).toEqual([])
     expect(again.stateCommit).toBeNull()

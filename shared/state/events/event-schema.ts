@@ -145,7 +145,7 @@ export interface EventDataByKind {
    */
   'task-merged': { taskId: string; commit: string; into: string; pr?: number }
   /** `orchestrator plan --apply`: the task's owner is now `agent` (an implementor branch). */
-  'task-assigned': { taskId: string; agent: string }
+  'task-assigned': { taskId: string; agent: string; wave?: number }
   /**
    * An implementor branch changed `path`, outside the paths its tasks name (role-ci's scope
    * check). One fact per (branch, path) while it lasts; `tasks` are the other tasks whose
@@ -353,7 +353,7 @@ const SHAPES: { [K in EventKind]: Shape } = {
     runUrl: optional(url),
   },
   'task-merged': { taskId: required(taskId), commit: required(sha), into: required(branch), pr: optional(integer(1)) },
-  'task-assigned': { taskId: required(taskId), agent: required(branch) },
+  'task-assigned': { taskId: required(taskId), agent: required(branch), wave: optional(integer(1, 9999)) },
   'scope-drift': {
     branch: required(branch),
     path: required(filePath),

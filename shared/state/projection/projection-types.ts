@@ -113,7 +113,8 @@ type TestResultData = EventDataByKind['test-result']
 
 export interface BlockerState {
   id: string
-  raised: (Stamped & { agent?: string; reason: string }) | null
+  /** `by`: the actor who raised it (absent in projections stored before it was kept). */
+  raised: (Stamped & { agent?: string; reason: string; by?: string }) | null
   cleared: (Stamped & { note?: string }) | null
   /** How many times it was raised and cleared: the next occurrence of either is the count plus one. */
   raisedCount: number
@@ -150,6 +151,8 @@ export interface AssignmentState extends Stamped {
   agent: string
   /** Agent → the highest occurrence recorded for it (1 for the first). */
   occurrences: Record<string, number>
+  /** The plan's wave (1 for the first) when the assignment recorded one. */
+  wave?: number
 }
 
 /** The latest warning that `agent` was editing `path` which `sibling` had changed (one per triple; `warnings` counts tips). */

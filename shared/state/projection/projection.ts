@@ -145,7 +145,7 @@ export function applyEvent(projection: Projection, event: OrchestratorEvent): vo
       touch(d.agent)
       const b = (feature.blockers[d.id] ??= { id: d.id, raised: null, cleared: null, raisedCount: 0, clearedCount: 0 })
       b.raisedCount++
-      if (newer(s, b.raised)) b.raised = { ...s, agent: d.agent, reason: d.reason }
+      if (newer(s, b.raised)) b.raised = { ...s, agent: d.agent, reason: d.reason, by: event.actor }
       break
     }
     case 'blocker-cleared': {
@@ -198,7 +198,8 @@ export function applyEvent(projection: Projection, event: OrchestratorEvent): vo
       const current = assignments[d.taskId]
       const occurrences = { ...(current?.occurrences ?? {}) }
       occurrences[d.agent] = Math.max(occurrences[d.agent] ?? 0, event.data.occurrence ?? 1)
-      if (newer(s, current)) assignments[d.taskId] = { ...s, agent: d.agent, occurrences }
+      if (newer(s, current))
+        assignments[d.taskId] = { ...s, agent: d.agent, occurrences, ...(d.wave !== undefined ? { wave: d.wave } : {}) }
       else current.occurrences = occurrences
       break
     }
