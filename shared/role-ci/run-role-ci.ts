@@ -2,7 +2,7 @@ import { RepoDeps } from '../repo-deps'
 import { basename } from 'node:path'
 import { NamedCommand } from '../config/commands'
 import { RunContext } from '../context'
-import { planPairs, scanPairs } from '../conflicts'
+import { CONFLICT_CHECK_SUITE, planPairs, scanPairs } from '../conflicts'
 import { InputError, messageOf } from '../errors'
 import { fetchBranches, privateRef, remoteDefaultBranch } from '../git/remote'
 import { readJUnitReports } from '../junit'
@@ -160,7 +160,7 @@ export async function runRoleCi(options: RoleCiOptions, deps: RoleCiDeps): Promi
 /** The implementor's conflict check: this branch (at the commit under test) against its overseer and sibling implementors. */
 function conflictCheck(branch: string, spec: string, commit: string, deps: RoleCiDeps): BuiltinCheck {
   return {
-    name: 'conflicts',
+    name: CONFLICT_CHECK_SUITE,
     run: async () => {
       const { git, remote, config, ctx } = deps
       const all = (await fetchAgentBranches(git, remote, config.branches)).filter((b) => b.spec === spec)
