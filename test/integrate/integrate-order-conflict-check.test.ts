@@ -31,7 +31,11 @@ afterAll(cleanupTemp)
 describe('integrate-order with the conflict check recorded by run-tests', () => {
   let repo: TestRepo
   beforeAll(async () => {
-    repo = await makeRepo({ 'src/app.py': app, [`specs/${SPEC}/spec.md`]: '# Conflict order\n', [`specs/${SPEC}/tasks.md`]: '- [ ] T001 x\n' })
+    repo = await makeRepo({
+      'src/app.py': app,
+      [`specs/${SPEC}/spec.md`]: '# Conflict order\n',
+      [`specs/${SPEC}/tasks.md`]: '- [ ] T001 x\n',
+    })
     await cli(repo, 'init-feature', SPEC, '--implementors', '2')
     await repo.git.run(['fetch', '-q', 'origin'])
     // Both implementors change the same line: a conflicting pair.
