@@ -1,4 +1,6 @@
 import { syncStatus } from '../sync-status/sync-status'
+import { InputError } from '../errors'
+import { validateSpecId } from '../naming/validate'
 import type { RunContext } from '../context'
 import { type OptionValues } from '../options/options'
 import { renderSyncSummary, renderSyncText } from '../sync-status/render-result'
@@ -20,7 +22,23 @@ export const syncStatusCommand: CommandDefinition = {
       positional: 0,
       description: 'Agent branch to sync (default: the pushed branch, or the checked-out one).',
     },
-    { name: 'all', type: 'boolean', default: 'false', description: 'Sync every agent branch on the remote instead of one.' },
+    {
+      name: 'all',
+      type: 'boolean',
+      default: 'false',
+      description:
+        'Sync the agent branches on the remote of every registered feature (init-feature) instead of one branch; other branches that fit the pattern are skipped and listed.',
+    },
+    {
+      name: 'feature',
+      type: 'list',
+      description: 'With all: sync only these features (spec ids, comma separated), registered or not.',
+    },
+    {
+      name: 'branches',
+      type: 'list',
+      description: 'With all: sync only the agent branches these globs match (comma or newline separated), registered or not.',
+    },
     {
       name: 'tasks-target',
       type: 'string',
@@ -69,7 +87,15 @@ export const syncStatusCommand: CommandDefinition = {
 
 async function syncStatusSettings(values: OptionValues, ctx: RunContext, ws: Workspace): Promise<SyncStatusOptions> {
   const all = values.bool('all')
+  const features = values.list('feature').map((f) => validateSpecId(f, 'feature'))
+  const branchGlobs = values.list('branches')
+  if (!all && (features.length || branchGlobs.length))
+    throw new InputError(
+      `--feature and --branches select among the branches of --all; add --all (got ${[...features, ...branchGlobs].join(', ')})`,
+    )
   return {
+    ...(features.length ? { features } : {}),
+    ...(branchGlobs.length ? { branchGlobs } : {}),
     // --all syncs every branch: no default branch from this checkout's identity.
     branch: all ? values.string('branch') : await branchOrIdentity(values, ctx, ws),
     all,

@@ -1,4 +1,4 @@
-import type { ConflictReport } from '../conflicts/types'
+import { CONFLICT_CHECK_SUITE, type ConflictReport } from '../conflicts'
 import {
   type FeatureProjection,
   type Projection,
@@ -30,10 +30,10 @@ export function guardViolationsFrom(events: Iterable<{ kind: string; data?: unkn
   return out
 }
 
-/** Failing checks (latest result per suite) and guard violations of one branch. */
+/** Failing checks (latest result per suite at the branch's latest tested commit; the conflict check is the conflict, which the order weighs, so it is left out) and guard violations of one branch. */
 export function holdBacksOf(feature: FeatureProjection | undefined, branch: string, guard: GuardViolations): HoldBack[] {
   const out: HoldBack[] = []
-  const failing = feature ? latestTests(feature).filter((t) => t.branch === branch && t.failed > 0) : []
+  const failing = feature ? latestTests(feature).filter((t) => t.branch === branch && t.failed > 0 && t.suite !== CONFLICT_CHECK_SUITE) : []
   if (failing.length)
     out.push({
       branch,

@@ -2,14 +2,15 @@ import { RepoDeps } from '../repo-deps'
 import { basename } from 'node:path'
 import { NamedCommand } from '../config/commands'
 import { RunContext } from '../context'
-import { planPairs, scanPairs } from '../conflicts'
+import { CONFLICT_CHECK_SUITE, planPairs, scanPairs } from '../conflicts'
 import { InputError, messageOf } from '../errors'
 import { fetchBranches, privateRef, remoteDefaultBranch } from '../git/remote'
 import { readJUnitReports } from '../junit'
 import { formatBranch } from '../naming/branch-pattern'
 import { quote } from '../text/quote'
 import { checkedOutBranch, fetchAgentBranches } from '../agent-branches'
-import { makeEvent, OrchestratorEvent } from '../state/events'
+import { makeEvent, OrchestratorEvent, type EventDataByKind } from '../state/events'
+import type { FeatureProjection } from '../state/projection'
 import { guardEvents, type FoundViolation } from './guard-state'
 import { driftEvents } from './drift-state'
 import { runChecks } from './checks'
@@ -138,9 +139,10 @@ export async function runRoleCi(options: RoleCiOptions, deps: RoleCiDeps): Promi
   let stateCommit: string | null = null
   // A person's branch is no agent of the feature: its results belong to no agent's row.
   if (options.record && resolved.spec && !resolved.nonAgentHead) {
-    const events = testEvents(report, resolved.spec, commit, ctx)
     // Guard violations are state: recorded while new, cleared when a later run of the branch no longer has them.
     const known = (projection ?? (await store.read()).projection).features[resolved.spec]
+    // The latest result per (branch, commit, suite) wins: one that goes back to an outcome seen before is a new occurrence.
+    const events = testEvents(report, resolved.spec, commit, ctx).map((e) => asLatestResult(e, known))
     const stamp = { actor: ctx.actor, time: ctx.now() }
     events.push(...guardEvents(known, resolved.spec, resolved.branch, foundViolations(guard), commit, stamp))
     // Drift is state too; with scope.mode off (or no scope) nothing drifts, so what was open is cleared.
@@ -160,7 +162,7 @@ export async function runRoleCi(options: RoleCiOptions, deps: RoleCiDeps): Promi
 /** The implementor's conflict check: this branch (at the commit under test) against its overseer and sibling implementors. */
 function conflictCheck(branch: string, spec: string, commit: string, deps: RoleCiDeps): BuiltinCheck {
   return {
-    name: 'conflicts',
+    name: CONFLICT_CHECK_SUITE,
     run: async () => {
       const { git, remote, config, ctx } = deps
       const all = (await fetchAgentBranches(git, remote, config.branches)).filter((b) => b.spec === spec)
@@ -181,6 +183,24 @@ function conflictCheck(branch: string, spec: string, commit: string, deps: RoleC
       return { passed: bad.length === 0, detail }
     },
   }
+}
+
+/**
+ * A test result that differs from the latest recorded for its (role, branch, suite) at the same commit is recorded
+ * as the next occurrence of its fact: otherwise a result equal to an earlier one (pass, fail, pass again) would have
+ * the earlier event's key, be taken as already stored, and the failure in between would stay the latest. A result
+ * equal to the latest keeps the latest's occurrence, so an unchanged re-run records nothing new.
+ */
+function asLatestResult(event: OrchestratorEvent, feature: FeatureProjection | undefined): OrchestratorEvent {
+  if (event.kind !== 'test-result' || !feature) return event
+  const d = event.data as EventDataByKind['test-result']
+  const latest = feature.tests[JSON.stringify([d.role, d.branch ?? null, d.suite])]
+  if (!latest || latest.commit !== d.commit) return event
+  const latestOccurrence = (latest as { occurrence?: number }).occurrence
+  const same = latest.passed === d.passed && latest.failed === d.failed && latest.skipped === d.skipped && latest.runUrl === d.runUrl
+  const occurrence = same ? latestOccurrence : (latestOccurrence ?? 1) + 1
+  if (occurrence === undefined) return event
+  return makeEvent('test-result', event.feature, { ...d, occurrence }, { actor: event.actor, time: event.time })
 }
 
 function foundViolations(guard: GuardResult): FoundViolation[] {

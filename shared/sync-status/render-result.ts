@@ -3,8 +3,11 @@ import type { SyncStatusResult } from './sync-status'
 
 /** The job summary of a sync: per branch, per feature, phases, agents. */
 export function renderSyncSummary(r: SyncStatusResult): string {
-  if (r.skipped) return `## sync-status\n\n${md(r.skipped)}; nothing to do.\n`
-  const lines = [`## sync-status${r.dryRun ? ' (dry run)' : ''}: ${r.progress} tasks done`, '']
+  const skipped = r.skippedBranches.length
+    ? [`Skipped ${r.skippedBranches.length} branch(es):`, '', ...r.skippedBranches.map((b) => `- ${md(b.branch)}: ${md(b.reason)}`), '']
+    : []
+  if (r.skipped) return [`## sync-status`, '', `${md(r.skipped)}; nothing to do.`, '', ...skipped].join('\n')
+  const lines = [`## sync-status${r.dryRun ? ' (dry run)' : ''}: ${r.progress} tasks done`, '', ...skipped]
   lines.push(
     ...table(
       ['Branch', 'Commits read', 'Done', 'In progress', 'Unknown ids'],
@@ -58,8 +61,9 @@ function bar(done: number, total: number): string {
 }
 
 export function renderSyncText(r: SyncStatusResult): string {
-  if (r.skipped) return `${r.skipped}; nothing to do.`
-  const lines = [`${r.dryRun ? '[dry run] ' : ''}Progress: ${r.progress} tasks done`]
+  const skipped = r.skippedBranches.map((b) => `  skipped ${b.branch}: ${b.reason}`)
+  if (r.skipped) return [`${r.skipped}; nothing to do.`, ...skipped].join('\n')
+  const lines = [`${r.dryRun ? '[dry run] ' : ''}Progress: ${r.progress} tasks done`, ...skipped]
   for (const b of r.branches) {
     lines.push(
       `  ${b.branch}: ${b.commits} commit(s) read${b.forcePushed ? ' (force-pushed, re-read from merge base)' : ''}; done: ${b.done.join(', ') || '-'}; in progress: ${b.inProgress.join(', ') || '-'}`,

@@ -1,3 +1,4 @@
+import picomatch from 'picomatch'
 import { RepoDeps } from '../repo-deps'
 import { InputError } from '../errors'
 import { Git } from '../git/git'
@@ -25,6 +26,16 @@ export interface SyncStatusOptions {
   annotate: boolean
   /** Read the agent branch from the local repository instead of the remote (the post-commit hook). */
   local?: boolean
+  /** With `all`: features to sync whether registered or not (default: the registered ones). */
+  features?: string[]
+  /** With `all`: globs of agent branches to sync whether their feature is registered or not. */
+  branchGlobs?: string[]
+}
+
+/** An agent branch `all` left out, and why. */
+export interface SkippedBranch {
+  branch: string
+  reason: string
 }
 
 export interface FeatureProgress {
@@ -42,6 +53,8 @@ export interface FeatureProgress {
 
 export interface SyncStatusResult {
   skipped?: string
+  /** Agent branches on the remote that `all` did not sync (an unregistered feature, not selected). */
+  skippedBranches: SkippedBranch[]
   branches: BranchSync[]
   features: FeatureProgress[]
   tasksDone: string[]
@@ -62,6 +75,7 @@ export function stateTasksPath(spec: string): string {
 export async function syncStatus(options: SyncStatusOptions, deps: SyncStatusDeps): Promise<SyncStatusResult> {
   const { git, remote, config, store, dryRun, ctx } = deps
   const empty: SyncStatusResult = {
+    skippedBranches: [],
     branches: [],
     features: [],
     tasksDone: [],
@@ -72,15 +86,31 @@ export async function syncStatus(options: SyncStatusOptions, deps: SyncStatusDep
     dryRun,
   }
   let targets: AgentBranchRef[]
+  const skippedBranches: SkippedBranch[] = []
   if (options.all) {
     if (options.branch) throw new InputError('give either branch or all: true, not both')
-    targets = (await listAgentBranches(git, remote, config.branches)).map(({ name, spec, role, index }) => ({
-      branch: name,
-      spec,
-      role,
-      ...(index ? { index } : {}),
-    }))
-    if (targets.length === 0) return { ...empty, skipped: `no agent branches matching ${config.branches.pattern} on ${remote}` }
+    const listed = await listAgentBranches(git, remote, config.branches)
+    if (listed.length === 0) return { ...empty, skipped: `no agent branches matching ${config.branches.pattern} on ${remote}` }
+    // Only the features registered (init-feature) by default: other branches that happen to fit the pattern are strangers.
+    const registered = (await store.read()).projection.features
+    const features = new Set(options.features ?? [])
+    const globs = options.branchGlobs ?? []
+    const chosen = globs.length ? picomatch([...globs], { dot: true }) : () => false
+    const explicit = features.size > 0 || globs.length > 0
+    targets = []
+    for (const { name, spec, role, index } of listed) {
+      const keep = explicit ? features.has(spec) || chosen(name) : Boolean(registered[spec]?.registration)
+      if (keep) targets.push({ branch: name, spec, role, ...(index ? { index } : {}) })
+      else
+        skippedBranches.push({
+          branch: name,
+          reason: explicit
+            ? 'not selected by --feature or --branches'
+            : `feature ${spec} is not registered (no feature-registered event); select it with --feature ${spec} or --branches`,
+        })
+    }
+    if (targets.length === 0)
+      return { ...empty, skippedBranches, skipped: `none of the ${listed.length} agent branch(es) on ${remote} selected` }
   } else {
     const branch = options.branch ?? (await runBranch(git, ctx))
     if (!branch) throw new InputError('no branch to sync: pass branch (or all: true); HEAD is detached and the run names no branch')
@@ -160,6 +190,7 @@ export async function syncStatus(options: SyncStatusOptions, deps: SyncStatusDep
   const total = features.reduce((n, f) => n + f.total, 0)
   const done = features.reduce((n, f) => n + f.done, 0)
   return {
+    skippedBranches,
     branches: syncs,
     features,
     tasksDone,
