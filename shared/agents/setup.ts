@@ -15,7 +15,7 @@ import { roleRules, type AgentRole, type RoleRules } from './claude-rules'
 import { agentFiles, claudeHook } from './agent-files'
 import { hookInvocation } from '../text/cli-invocation'
 import type { AgentKind } from './guide'
-import { GUIDE_BEGIN } from './settings-file'
+import { GUIDE_BEGIN, ourHookCommands } from './settings-file'
 import { CLAUDE_ROLE_FILE, formatRoleFile, ROLE_FILE } from '../naming/role-file'
 import { describeIdentity, resolveAgentIdentity } from '../naming/role-source'
 
@@ -90,7 +90,22 @@ export async function setupAgents(options: AgentsSetupOptions, ctx: RunContext):
   const spec = id.feature ?? null
   const hookCommand = ctx.cliScript ? hookInvocation(ctx.cliScript, root, process.env.PATH) : undefined
   // Before anything is written: the hook must answer when Claude Code starts it, or every edit gets "not found".
-  if (options.agent === 'claude') probeHook(claudeHook({ hookCommand, blockingHook: options.block === true }).command, root)
+  const ourHook = claudeHook({ hookCommand, blockingHook: options.block === true }).command
+  if (options.agent === 'claude') {
+    probeHook(ourHook, root)
+    // Claude Code also runs the hooks of the shared (committed) settings here: say so when one of ours there cannot run.
+    const sharedFile = join(root, '.claude', 'settings.json')
+    if (role === 'implementor' && existsSync(sharedFile))
+      for (const command of ourHookCommands(readFileSync(sharedFile, 'utf8')).filter((c) => c !== ourHook))
+        try {
+          probeHook(command, root)
+        } catch (error) {
+          ctx.logger.warning(
+            `.claude/settings.json (committed) runs another hook of ours on every edit here, and it fails: ${(error as Error).message.replace(/; nothing was written.*$/, '')}. ` +
+              'The overseer can run agents setup again with a CLI every clone can start and commit .claude/settings.json, or remove that entry.',
+          )
+        }
+  }
   const files: AgentsSetupResult['files'] = agentFiles({
     role,
     agent: options.agent,

@@ -2,7 +2,7 @@
 // starts it (sh -c, CLAUDE_PROJECT_DIR, a PreToolUse payload on stdin), and the shared guide must be true on every branch.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFileSync, spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { impl, overseer } from '../support/agent-feature'
 import { runCliProcess, showFile } from '../support/cli'
@@ -86,6 +86,30 @@ describe('init-feature --agents claude and agents setup in a clone without node_
     const blocking = hookCommands(readFileSync(join(repo.dir, '.claude', 'settings.local.json'), 'utf8'))
     expect(blocking).toEqual([`node ${resolve('bin/orchestrator-hook.js')} --block`])
     expect(runAsClaude(blocking[0]!, repo.dir).status).toBe(0)
+  })
+})
+
+describe('agents setup under shared settings whose hook cannot run here', () => {
+  it('warns that the committed hook fails on every edit in this clone, and still writes its own, which runs', async () => {
+    const repo = await makeFeatureRepo()
+    const r = await runCliProcess(['init-feature', SPEC, '--implementors', '1', '--agents', 'claude'], repo.dir)
+    expect(r.code).toBe(0)
+    await repo.git.run(['fetch', '-q', 'origin'])
+    await repo.git.run(['checkout', '-q', '-b', impl(1), `origin/${impl(1)}`])
+    // What an action (or an older CLI) committed: the hook from the project's node_modules, which this clone has not.
+    const sharedFile = join(repo.dir, '.claude', 'settings.json')
+    const old = '"$CLAUDE_PROJECT_DIR"/node_modules/.bin/orchestrator-hook'
+    writeFileSync(
+      sharedFile,
+      readFileSync(sharedFile, 'utf8').replace(JSON.stringify(`node ${resolve('bin/orchestrator-hook.js')}`), JSON.stringify(old)),
+    )
+    expect(hookCommands(readFileSync(sharedFile, 'utf8'))).toEqual([old])
+    const setup = await runCliProcess(['agents', 'setup'], repo.dir)
+    expect(setup.code).toBe(0)
+    expect(setup.stderr).toContain('.claude/settings.json (committed) runs another hook of ours on every edit here, and it fails')
+    expect(setup.stderr).toMatch(/exit 127: .*orchestrator-hook.*not found/)
+    const local = hookCommands(readFileSync(join(repo.dir, '.claude', 'settings.local.json'), 'utf8'))
+    expect(runAsClaude(local[0]!, repo.dir).status).toBe(0)
   })
 })
 
