@@ -183,10 +183,10 @@ export function probeHook(command: string, root: string): void {
     }
   }
   if (answered) return
-  const why = run.error
-    ? run.error.message
-    : run.status === null
-      ? `killed by ${run.signal ?? 'a signal'}`
+  // A command that exits without reading stdin leaves EPIPE in run.error: its exit status is the story.
+  const why =
+    run.status === null
+      ? (run.error?.message ?? `killed by ${run.signal ?? 'a signal'}`)
       : `exit ${run.status}${(run.stderr ?? '').trim() ? `: ${(run.stderr ?? '').trim().split('\n').pop()}` : out ? `, output not JSON: ${out.slice(0, 200)}` : ''}`
   throw new InputError(
     `the check-path hook ${quote(command)} does not answer when Claude Code runs it (sh -c in ${quote(root)}: ${why}); nothing was written. ` +
