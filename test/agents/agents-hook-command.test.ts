@@ -2,7 +2,7 @@
 // starts it (sh -c, CLAUDE_PROJECT_DIR, a PreToolUse payload on stdin), and the shared guide must be true on every branch.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFileSync, spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { impl, overseer } from '../support/agent-feature'
 import { runCliProcess, showFile } from '../support/cli'
@@ -86,6 +86,26 @@ describe('init-feature --agents claude and agents setup in a clone without node_
     const blocking = hookCommands(readFileSync(join(repo.dir, '.claude', 'settings.local.json'), 'utf8'))
     expect(blocking).toEqual([`node ${resolve('bin/orchestrator-hook.js')} --block`])
     expect(runAsClaude(blocking[0]!, repo.dir).status).toBe(0)
+  })
+})
+
+describe('agents setup from an install in the project (node_modules)', () => {
+  it('writes `npx --no-install orchestrator-hook`, which runs there', async () => {
+    const repo = await makeFeatureRepo()
+    expect((await runCliProcess(['init-feature', SPEC, '--implementors', '1'], repo.dir)).code).toBe(0)
+    await repo.git.run(['fetch', '-q', 'origin'])
+    await repo.git.run(['checkout', '-q', '-b', impl(1), `origin/${impl(1)}`])
+    // What `npm install --save-dev <tarball>` leaves: the package and its bin links (copied here, offline).
+    const pkg = join(repo.dir, 'node_modules', 'agent-orchestrator')
+    for (const part of ['package.json', 'bin', 'dist/cli', 'dist/check-path-hook']) cpSync(part, join(pkg, part), { recursive: true })
+    mkdirSync(join(repo.dir, 'node_modules', '.bin'))
+    for (const bin of ['orchestrator', 'orchestrator-hook'])
+      symlinkSync(`../agent-orchestrator/bin/${bin}.js`, join(repo.dir, 'node_modules', '.bin', bin))
+    const setup = spawnSync(process.execPath, [join(pkg, 'bin', 'orchestrator.js'), 'agents', 'setup'], { cwd: repo.dir, encoding: 'utf8' })
+    expect([setup.status, setup.stderr]).toEqual([0, ''])
+    const commands = hookCommands(readFileSync(join(repo.dir, '.claude', 'settings.local.json'), 'utf8'))
+    expect(commands).toEqual(['npx --no-install orchestrator-hook'])
+    expect(runAsClaude(commands[0]!, repo.dir).status).toBe(0)
   })
 })
 
