@@ -3,7 +3,7 @@ import { codexPrefixRules, codexRulesPath, CODEX_RULES_HEADER, renderCodexRules 
 import { guideFile, guideSection, type AgentKind } from './guide'
 import { InputError } from '../errors'
 import { quote } from '../text/quote'
-import { CHECK_PATH_HOOK, mergeGuide, mergeSettings } from './settings-file'
+import { CHECK_PATH_HOOK, mergeGuide, mergeSettings, type ClaudeHook } from './settings-file'
 
 export interface AgentFile {
   path: string
@@ -24,8 +24,16 @@ export interface AgentFilesInput {
   remote: string
   /** Claude Code: the check-path hook denies an edit (`--block`) instead of warning. */
   blockingHook?: boolean
+  /** Claude Code: how the hook is started (see hookInvocation); default: the project's node_modules/.bin. */
+  hookCommand?: string
   /** A file's current text, or null when it does not exist (the work tree, or a commit for init-feature). */
   read: (path: string) => string | null
+}
+
+/** Our PreToolUse hook entry for these files: the command as the CLI was started, denying with `--block`. */
+export function claudeHook(input: Pick<AgentFilesInput, 'hookCommand' | 'blockingHook'>): ClaudeHook {
+  const command = input.hookCommand ?? CHECK_PATH_HOOK.command
+  return { ...CHECK_PATH_HOOK, command: input.blockingHook ? `${command} --block` : command }
 }
 
 /**
@@ -44,15 +52,7 @@ export function agentFiles(input: AgentFilesInput): AgentFile[] {
   if (input.agent === 'claude') {
     const settings = local ? '.claude/settings.local.json' : '.claude/settings.json'
     // With the PreToolUse hook that runs check-path before each edit.
-    plan(settings, (before) =>
-      mergeSettings(
-        before,
-        input.rules,
-        input.previous,
-        settings,
-        input.blockingHook ? { ...CHECK_PATH_HOOK, command: `${CHECK_PATH_HOOK.command} --block` } : CHECK_PATH_HOOK,
-      ),
-    )
+    plan(settings, (before) => mergeSettings(before, input.rules, input.previous, settings, claudeHook(input)))
   }
   if (input.agent === 'codex') {
     const path = codexRulesPath(input.role)

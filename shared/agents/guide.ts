@@ -1,3 +1,4 @@
+import { ROLE_FILE } from '../naming/role-file'
 import { TASK_REFERENCE_RULES } from '../tasks'
 import type { AgentRole, RoleRules } from './claude-rules'
 
@@ -39,15 +40,26 @@ export interface GuideFacts {
   agent: AgentKind
 }
 
-/** The agent-facing section: the role, the branch, how to name tasks in commits, what to run, what the guard forbids. */
+/**
+ * The agent-facing section: the role, the branch, how to name tasks in commits, what to run, what the guard forbids.
+ * An implementor's is local (git-excluded) and names its role and branch. The overseer's is the shared, committed
+ * one that every implementor branch inherits, so it says only what is true on every branch of the feature.
+ */
 export function guideSection(f: GuideFacts): string {
+  const shared = f.role !== 'implementor'
+  const feature = f.spec ? ` feature ${f.spec}` : ' this feature'
   const lines = [
-    `## Working as the ${f.role}${f.spec ? ` of feature ${f.spec}` : ''}`,
+    shared ? `## Working on${feature}` : `## Working as the implementor${f.spec ? ` of feature ${f.spec}` : ''}`,
     '',
-    `Your branch: \`${f.branch ?? '(not an agent branch)'}\`.`,
-    f.role === 'implementor'
-      ? 'Work only on your branch; your pull request goes into your overseer branch, never anywhere else.'
-      : `You integrate: merge the implementors' pull requests into your branch, then open yours into \`${f.integration}\`. Implementors: your own section is in your local guide (\`npx orchestrator agents setup\` on your branch writes it); where it differs from this one, it wins.`,
+    ...(shared
+      ? [
+          `Each agent of${feature} works on its own branch. The overseer integrates: it merges the implementors' pull requests into its branch, then opens its own into \`${f.integration}\`. An implementor works only on its own branch, and its pull request goes into the overseer branch, never anywhere else.`,
+          `Your role and branch: \`npx orchestrator agents setup\` in your clone writes them to \`${ROLE_FILE}\`, and an implementor's own section to its local guide (\`${guideFile(f.agent, 'implementor')}\`); where that differs from this one, it wins.`,
+        ]
+      : [
+          `Your branch: \`${f.branch ?? '(not an agent branch)'}\`.`,
+          'Work only on your branch; your pull request goes into your overseer branch, never anywhere else.',
+        ]),
     f.agent === 'codex' && f.role === 'implementor'
       ? "Codex reads this file instead of `AGENTS.md` in this folder: read `AGENTS.md` too, for the project's own instructions."
       : '',
@@ -63,9 +75,9 @@ export function guideSection(f: GuideFacts): string {
     '- After you push: `npx orchestrator sync-status` records your task progress.',
     '- Run your checks as CI will: `npx orchestrator run-tests`.',
     '- When your work is ready: `npx orchestrator open-pr` (implementors: into your overseer branch).',
-    f.role === 'overseer' ? '- The order to merge in: `npx orchestrator integrate-order <spec-id>`.' : '',
+    shared ? '- The overseer, for the order to merge in: `npx orchestrator integrate-order <spec-id>`.' : '',
     '',
-    '### What is refused',
+    shared ? "### What is refused (every role; an implementor's local guide adds its own)" : '### What is refused',
     '',
     ...refusalsInWords(f.rules),
     '',

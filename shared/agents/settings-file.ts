@@ -61,6 +61,24 @@ export const CHECK_PATH_HOOK: ClaudeHook = {
 /** Ours is the entry whose command runs our hook; it is replaced where it stands, the person's entries stay. */
 const OUR_HOOK = /\borchestrator-hook\b|\bcheck-path --hook\b/
 
+/** The commands of our hook entries in a settings text (none when it is not JSON or has no hooks of ours). */
+export function ourHookCommands(text: string | null): string[] {
+  let settings: unknown
+  try {
+    settings = JSON.parse(text ?? 'null')
+  } catch {
+    return []
+  }
+  const list = (settings as { hooks?: { PreToolUse?: unknown } } | null)?.hooks?.PreToolUse
+  if (!Array.isArray(list)) return []
+  return list
+    .flatMap((e) =>
+      Array.isArray((e as { hooks?: unknown })?.hooks) ? ((e as { hooks: unknown[] }).hooks as Array<{ command?: unknown }>) : [],
+    )
+    .map((h) => h?.command)
+    .filter((c): c is string => typeof c === 'string' && OUR_HOOK.test(c))
+}
+
 function mergeHook(existing: unknown, hook: ClaudeHook, file: string): Record<string, unknown> {
   if (existing !== undefined && (typeof existing !== 'object' || existing === null || Array.isArray(existing)))
     throw new InputError(`${quote(file)}: "hooks" is not an object; nothing was written`)

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, isAbsolute, join } from 'node:path'
 import { checkedOutBranch } from '../agent-branches'
@@ -11,9 +12,10 @@ import { remoteDefaultBranch } from '../git/remote'
 import { parseBranch } from '../naming/branch-pattern'
 import { quote } from '../text/quote'
 import { roleRules, type AgentRole, type RoleRules } from './claude-rules'
-import { agentFiles } from './agent-files'
+import { agentFiles, claudeHook } from './agent-files'
+import { hookInvocation } from '../text/cli-invocation'
 import type { AgentKind } from './guide'
-import { GUIDE_BEGIN } from './settings-file'
+import { GUIDE_BEGIN, ourHookCommands } from './settings-file'
 import { CLAUDE_ROLE_FILE, formatRoleFile, ROLE_FILE } from '../naming/role-file'
 import { describeIdentity, resolveAgentIdentity } from '../naming/role-source'
 
@@ -86,6 +88,24 @@ export async function setupAgents(options: AgentsSetupOptions, ctx: RunContext):
   const sidecar = await gitPath('orchestrator/agent-rules.json')
   const previous = existsSync(sidecar) ? (JSON.parse(readFileSync(sidecar, 'utf8')) as RoleRules) : null
   const spec = id.feature ?? null
+  const hookCommand = ctx.cliScript ? hookInvocation(ctx.cliScript, root, process.env.PATH) : undefined
+  // Before anything is written: the hook must answer when Claude Code starts it, or every edit gets "not found".
+  const ourHook = claudeHook({ hookCommand, blockingHook: options.block === true }).command
+  if (options.agent === 'claude') {
+    probeHook(ourHook, root)
+    // Claude Code also runs the hooks of the shared (committed) settings here: say so when one of ours there cannot run.
+    const sharedFile = join(root, '.claude', 'settings.json')
+    if (role === 'implementor' && existsSync(sharedFile))
+      for (const command of ourHookCommands(readFileSync(sharedFile, 'utf8')).filter((c) => c !== ourHook))
+        try {
+          probeHook(command, root)
+        } catch (error) {
+          ctx.logger.warning(
+            `.claude/settings.json (committed) runs another hook of ours on every edit here, and it fails: ${(error as Error).message.replace(/; nothing was written.*$/, '')}. ` +
+              'The overseer can run agents setup again with a CLI every clone can start and commit .claude/settings.json, or remove that entry.',
+          )
+        }
+  }
   const files: AgentsSetupResult['files'] = agentFiles({
     role,
     agent: options.agent,
@@ -96,6 +116,7 @@ export async function setupAgents(options: AgentsSetupOptions, ctx: RunContext):
     integration,
     remote: options.remote,
     blockingHook: options.block === true,
+    hookCommand,
     read: (path) => {
       const full = join(root, path)
       return existsSync(full) ? readFileSync(full, 'utf8') : null
@@ -130,3 +151,48 @@ export async function setupAgents(options: AgentsSetupOptions, ctx: RunContext):
 }
 
 export { GUIDE_BEGIN }
+
+/**
+ * Runs the hook command once as Claude Code runs it: `sh -c <command>` in the
+ * project, with `CLAUDE_PROJECT_DIR` set and a PreToolUse payload on stdin (an
+ * edit of the role file, which no sibling changes). Our hook always exits 0 and
+ * prints nothing or one JSON answer; anything else means it did not run.
+ */
+export function probeHook(command: string, root: string): void {
+  const payload = {
+    session_id: 'agents-setup-probe',
+    hook_event_name: 'PreToolUse',
+    tool_name: 'Write',
+    tool_input: { file_path: join(root, ROLE_FILE), content: '' },
+    cwd: root,
+  }
+  const run = spawnSync('sh', ['-c', command], {
+    cwd: root,
+    env: { ...process.env, CLAUDE_PROJECT_DIR: root },
+    input: JSON.stringify(payload),
+    encoding: 'utf8',
+    timeout: HOOK_PROBE_TIMEOUT_MS,
+  })
+  const out = (run.stdout ?? '').trim()
+  let answered = run.status === 0
+  if (answered && out !== '') {
+    try {
+      JSON.parse(out)
+    } catch {
+      answered = false
+    }
+  }
+  if (answered) return
+  // A command that exits without reading stdin leaves EPIPE in run.error: its exit status is the story.
+  const why =
+    run.status === null
+      ? (run.error?.message ?? `killed by ${run.signal ?? 'a signal'}`)
+      : `exit ${run.status}${(run.stderr ?? '').trim() ? `: ${(run.stderr ?? '').trim().split('\n').pop()}` : out ? `, output not JSON: ${out.slice(0, 200)}` : ''}`
+  throw new InputError(
+    `the check-path hook ${quote(command)} does not answer when Claude Code runs it (sh -c in ${quote(root)}: ${why}); nothing was written. ` +
+      'Run agents setup with the CLI the way the agent can start it: node on PATH, and the package installed in this project (npx), globally (npm install -g), or run as node <path>/bin/orchestrator.js',
+  )
+}
+
+/** Claude Code waits 10 s for a hook; the probe gives a loaded machine more before it calls the hook dead. */
+const HOOK_PROBE_TIMEOUT_MS = 60_000

@@ -53,6 +53,8 @@ export async function commitAgentSettings(
     integration: string
     /** false (a dry run): plan the files, write no object. */
     write: boolean
+    /** How the Claude Code hook is started (see hookInvocation); default: the project's node_modules/.bin. */
+    hookCommand?: string
   },
 ): Promise<AgentSettingsCommit> {
   const integration = options.integration
@@ -80,6 +82,7 @@ export async function commitAgentSettings(
       previous: null,
       integration,
       remote: options.remote,
+      hookCommand: options.hookCommand,
       read,
     })
   for (const agent of options.kinds) {

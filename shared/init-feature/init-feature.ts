@@ -1,4 +1,5 @@
 import { RepoDeps } from '../repo-deps'
+import { hookInvocation } from '../text/cli-invocation'
 import { GitError, InputError, OrchestratorError } from '../errors'
 import { text, makeEvent, OrchestratorEvent } from '../state/events'
 import { createBranchesAtomically, fetchBranches, remoteDefaultBranch, remoteHeads, resolveBase, ResolvedBase } from '../git/remote'
@@ -107,6 +108,8 @@ export async function initFeature(options: InitFeatureOptions, deps: InitFeature
         remote,
         integration: config.branches.integration ?? (await remoteDefaultBranch(git, remote).catch(() => null)) ?? 'main',
         write: !dryRun,
+        // The committed hook is started the way this CLI was (in an action: from the project's node_modules).
+        hookCommand: ctx.cliScript ? hookInvocation(ctx.cliScript, ctx.cwd, process.env.PATH) : undefined,
       })
     : null
   const branches = await createMissing(wanted, base, settings?.start ?? base.sha, deps)

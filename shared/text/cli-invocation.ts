@@ -1,4 +1,5 @@
-import { sep } from 'node:path'
+import { realpathSync } from 'node:fs'
+import { delimiter, dirname, isAbsolute, join, sep } from 'node:path'
 
 /** Single-quotes a word for a POSIX shell when it needs it. */
 export function shellWord(value: string): string {
@@ -19,4 +20,32 @@ export function cliInvocation(script: string, cwd: string): string {
     if (cwd === project || cwd.startsWith(`${project}${sep}`)) return 'npx orchestrator'
   }
   return `node ${shellWord(script)}`
+}
+
+/**
+ * The command line for our PreToolUse hook (`orchestrator-hook`, the script beside
+ * the CLI's), written the way the CLI was started so that it runs where the CLI
+ * ran: `npx --no-install orchestrator-hook` for an install in the project around
+ * `cwd` (never a fetch of an unrelated package of that name), `orchestrator-hook`
+ * when that name on `PATH` is this very script (a global install), else
+ * `node <path of the script>`. The words are quoted for a POSIX shell (Claude Code
+ * runs hooks with `sh -c`).
+ */
+export function hookInvocation(script: string, cwd: string, path: string | undefined): string {
+  const hook = join(dirname(script), 'orchestrator-hook.js')
+  if (cliInvocation(script, cwd) === 'npx orchestrator') return 'npx --no-install orchestrator-hook'
+  const real = (p: string): string | null => {
+    try {
+      return realpathSync(p)
+    } catch {
+      return null
+    }
+  }
+  const ours = real(hook) ?? hook
+  for (const dir of (path ?? '').split(delimiter).filter((d) => isAbsolute(d))) {
+    const found = real(join(dir, 'orchestrator-hook'))
+    if (found === ours) return 'orchestrator-hook'
+    if (found) break // another orchestrator-hook comes first on PATH: name ours by its path
+  }
+  return `node ${shellWord(hook)}`
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { CHECK_PATH_HOOK, mergeSettings } from '../../shared/agents/settings-file'
 import { roleRules } from '../../shared/agents'
@@ -296,20 +296,20 @@ describe('orchestrator check-path and its PreToolUse hook (real repositories, th
     )
     const run = await runCliProcess(['agents', 'setup'], repo.dir)
     expect(run.code).toBe(0)
+    // Written the way the CLI was started (here node <path>/bin/orchestrator.js): the hook beside it.
+    const written = `node ${resolve('bin/orchestrator-hook.js')}`
     const file = join(repo.dir, '.claude', 'settings.local.json')
     const settings = JSON.parse(readFileSync(file, 'utf8'))
     expect(settings.hooks.Stop).toEqual([{ hooks: [] }])
     expect(settings.hooks.PreToolUse).toEqual([
       mine,
-      { matcher: 'Edit|Write|MultiEdit', hooks: [{ type: 'command', command: CHECK_PATH_HOOK.command, timeout: 10 }] },
+      { matcher: 'Edit|Write|MultiEdit', hooks: [{ type: 'command', command: written, timeout: 10 }] },
     ])
     const bytes = readFileSync(file)
     expect((await runCliProcess(['agents', 'setup'], repo.dir)).code).toBe(0)
     expect(readFileSync(file).equals(bytes)).toBe(true)
-    // The command as written, run by a shell the way Claude Code runs it, with the package's bin linked in.
-    mkdirSync(join(repo.dir, 'node_modules', '.bin'), { recursive: true })
-    symlinkSync(resolve('bin/orchestrator-hook.js'), join(repo.dir, 'node_modules', '.bin', 'orchestrator-hook'))
-    const shell = spawnSync('sh', ['-c', `${CHECK_PATH_HOOK.command} --no-record`], {
+    // The command as written, run by a shell the way Claude Code runs it.
+    const shell = spawnSync('sh', ['-c', `${written} --no-record`], {
       cwd: repo.dir,
       input: JSON.stringify(editInput(repo.dir, 'src/app.ts')),
       env: { ...process.env, CLAUDE_PROJECT_DIR: repo.dir },
@@ -322,7 +322,7 @@ describe('orchestrator check-path and its PreToolUse hook (real repositories, th
     const blocking = JSON.parse(readFileSync(file, 'utf8')).hooks.PreToolUse
     expect(blocking).toHaveLength(2)
     const installed = blocking[1].hooks[0].command as string
-    expect(installed).toBe(`${CHECK_PATH_HOOK.command} --block`)
+    expect(installed).toBe(`${written} --block`)
     const denied = spawnSync('sh', ['-c', `${installed} --no-record`], {
       cwd: repo.dir,
       input: JSON.stringify(editInput(repo.dir, 'src/app.ts')),

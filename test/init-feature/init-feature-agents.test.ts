@@ -44,7 +44,7 @@ describe('init-feature with agents (built bundle, real remote)', () => {
     expect(settings.permissions.deny).not.toContain('Bash(gh pr merge *)')
     const guide = (await showFile(repo.git, start, 'CLAUDE.md')) ?? ''
     expect(guide.startsWith('# Project\n\nRun make test.\n')).toBe(true)
-    expect(guide).toContain(`## Working as the overseer of feature ${SPEC}`)
+    expect(guide).toContain(`## Working on feature ${SPEC}`)
     expect(await showFile(repo.git, start, '.codex/rules/agent-orchestrator.rules')).toContain('prefix_rule(')
     expect(run.summary).toMatch(/Agent settings: .*\.claude\/settings\.json.* committed in [0-9a-f]{7}/)
     // The user's checkout is untouched.
