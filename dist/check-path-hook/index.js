@@ -3471,6 +3471,11 @@ async function lsTreeRootEntry(git, treeish, path) {
 async function lsTree(git, tree, options = {}) {
     return git.run(['ls-tree', ...(options.recursive ? ['-r'] : []), '-z', '--end-of-options', tree]);
 }
+/** The names of the folders directly in `path` at `treeish`; null when there is no such folder. */
+async function subfolderNames(git, treeish, path) {
+    const r = await git.exec(['ls-tree', '-d', '-z', '--name-only', `${treeish}:${path}`], { allowedExitCodes: [0, 128] });
+    return r.exitCode === 0 ? r.stdout.split('\0').filter(Boolean) : null;
+}
 /** Stores the files as objects of `type` exactly as they are (no filters); their ids, in order. */
 async function hashObjectFiles(git, type, files) {
     const out = await git.run(['hash-object', '-w', '-t', type, '--no-filters', '--stdin-paths'], { input: `${files.join('\n')}\n` });
@@ -5111,7 +5116,7 @@ const SHAPES = {
         runUrl: optional(url),
     },
     'task-merged': { taskId: required(taskId), commit: required(sha), into: required(event_schema_branch), pr: optional(integer(1)) },
-    'task-assigned': { taskId: required(taskId), agent: required(event_schema_branch) },
+    'task-assigned': { taskId: required(taskId), agent: required(event_schema_branch), wave: optional(integer(1, 9999)) },
     'scope-drift': {
         branch: required(event_schema_branch),
         path: required(filePath),

@@ -30878,7 +30878,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9748);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7509);
 // The entry GitHub runs (bundled into dist/init-feature/index.js); the logic is run() in main.ts.
 
 await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -30888,7 +30888,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9748:
+/***/ 7509:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34263,6 +34263,63 @@ async function runCommandAsAction(command, raw) {
     }
 }
 
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./shared/text/cli-invocation.ts
+
+
+/** Single-quotes a word for a POSIX shell when it needs it. */
+function shellWord(value) {
+    return /^[\w@%+=:,./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
+}
+/**
+ * How to run this CLI again from `cwd`, for the hints it prints: `npx orchestrator`
+ * when it is installed in the project around `cwd` (node_modules/.bin), else
+ * `node <path of the script>`. A bare `npx orchestrator` elsewhere would fetch an
+ * unrelated npm package of that name.
+ */
+function cliInvocation(script, cwd) {
+    const parts = script.split(external_node_path_namespaceObject.sep);
+    const at = parts.lastIndexOf('node_modules');
+    if (at > 0) {
+        const project = parts.slice(0, at).join(external_node_path_namespaceObject.sep);
+        if (cwd === project || cwd.startsWith(`${project}${external_node_path_namespaceObject.sep}`))
+            return 'npx orchestrator';
+    }
+    return `node ${shellWord(script)}`;
+}
+/**
+ * The command line for our PreToolUse hook (`orchestrator-hook`, the script beside
+ * the CLI's), written the way the CLI was started so that it runs where the CLI
+ * ran: `npx --no-install orchestrator-hook` for an install in the project around
+ * `cwd` (never a fetch of an unrelated package of that name), `orchestrator-hook`
+ * when that name on `PATH` is this very script (a global install), else
+ * `node <path of the script>`. The words are quoted for a POSIX shell (Claude Code
+ * runs hooks with `sh -c`).
+ */
+function cli_invocation_hookInvocation(script, cwd, path) {
+    const hook = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(script), 'orchestrator-hook.js');
+    if (cliInvocation(script, cwd) === 'npx orchestrator')
+        return 'npx --no-install orchestrator-hook';
+    const real = (p) => {
+        try {
+            return (0,external_node_fs_namespaceObject.realpathSync)(p);
+        }
+        catch {
+            return null;
+        }
+    };
+    const ours = real(hook) ?? hook;
+    for (const dir of (path ?? '').split(external_node_path_namespaceObject.delimiter).filter((d) => (0,external_node_path_namespaceObject.isAbsolute)(d))) {
+        const found = real((0,external_node_path_namespaceObject.join)(dir, 'orchestrator-hook'));
+        if (found === ours)
+            return 'orchestrator-hook';
+        if (found)
+            break; // another orchestrator-hook comes first on PATH: name ours by its path
+    }
+    return `node ${shellWord(hook)}`;
+}
+
 ;// CONCATENATED MODULE: ./shared/state/events/field-checks.ts
 
 
@@ -34579,7 +34636,7 @@ const SHAPES = {
         runUrl: optional(url),
     },
     'task-merged': { taskId: required(taskId), commit: required(event_schema_sha), into: required(branch), pr: optional(integer(1)) },
-    'task-assigned': { taskId: required(taskId), agent: required(branch) },
+    'task-assigned': { taskId: required(taskId), agent: required(branch), wave: optional(integer(1, 9999)) },
     'scope-drift': {
         branch: required(branch),
         path: required(filePath),
@@ -35805,6 +35862,11 @@ async function lsTreeRootEntry(git, treeish, path) {
 async function lsTree(git, tree, options = {}) {
     return git.run(['ls-tree', ...(options.recursive ? ['-r'] : []), '-z', '--end-of-options', tree]);
 }
+/** The names of the folders directly in `path` at `treeish`; null when there is no such folder. */
+async function subfolderNames(git, treeish, path) {
+    const r = await git.exec(['ls-tree', '-d', '-z', '--name-only', `${treeish}:${path}`], { allowedExitCodes: [0, 128] });
+    return r.exitCode === 0 ? r.stdout.split('\0').filter(Boolean) : null;
+}
 /** Stores the files as objects of `type` exactly as they are (no filters); their ids, in order. */
 async function hashObjectFiles(git, type, files) {
     const out = await git.run(['hash-object', '-w', '-t', type, '--no-filters', '--stdin-paths'], { input: `${files.join('\n')}\n` });
@@ -35868,11 +35930,8 @@ async function assertSpecFolder(git, commit, spec, tasksPattern, baseName) {
     if (at === -1)
         return;
     const parent = tasksPattern.slice(0, at);
-    const listing = await git.exec(['ls-tree', '-d', '-z', '--name-only', `${commit}:${parent}`], { allowedExitCodes: [0, 128] });
-    if (listing.exitCode !== 0)
-        return;
-    const folders = listing.stdout.split('\0').filter(Boolean);
-    if (!folders.length || folders.includes(spec))
+    const folders = await subfolderNames(git, commit, parent);
+    if (!folders?.length || folders.includes(spec))
         return;
     const near = nearestNames(spec, folders);
     const shown = near.length ? near : [...folders].sort().slice(0, 5);
@@ -35883,8 +35942,8 @@ async function assertSpecFolder(git, commit, spec, tasksPattern, baseName) {
         'Nothing was pushed. Pass --allow-missing-spec (input allow-missing-spec: true) to create the branches anyway.');
 }
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./shared/git/refs.ts
 /**
  * `rev-parse`, `symbolic-ref`, `update-ref` and `for-each-ref`: naming
@@ -36566,8 +36625,6 @@ function configPathOption(given) {
     return given === config_DEFAULT_CONFIG_PATH || !given ? undefined : validateRepoPath(given, 'config');
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./shared/git/git.ts
 
 
@@ -36781,191 +36838,6 @@ function renderCodexRules(rules, role, spec) {
     return lines.join('\n');
 }
 
-;// CONCATENATED MODULE: ./shared/agents/guide.ts
-
-/** A role's refusals in words, for agents (and people) that do not read a permission file. */
-function refusalsInWords(rules) {
-    const paths = [];
-    const commands = [];
-    for (const rule of rules.deny) {
-        const edit = /^Edit\(\/(?:\*\*\/)?(.+)\)$/.exec(rule);
-        const bash = /^Bash\((.+)\)$/.exec(rule);
-        if (edit && !paths.includes(edit[1]))
-            paths.push(edit[1]);
-        else if (bash)
-            commands.push(bash[1].replace(/ \*$/, ' …').replace(/ \* /g, ' <remote> '));
-    }
-    return [
-        ...(paths.length
-            ? [`- Do not edit these paths (any folder, for a name without a slash): ${paths.map((p) => `\`${p}\``).join(', ')}.`]
-            : []),
-        ...(commands.length ? [`- Do not run: ${commands.map((c) => `\`${c}\``).join(', ')}.`] : []),
-    ];
-}
-/** Where each agent kind reads its guide: shared (committed) for the overseer, local for an implementor. */
-function guideFile(agent, role) {
-    const local = role === 'implementor';
-    if (agent === 'claude')
-        return local ? 'CLAUDE.local.md' : 'CLAUDE.md';
-    // Codex reads one file per folder, AGENTS.override.md before AGENTS.md: the section says to read the other too.
-    if (agent === 'codex')
-        return local ? 'AGENTS.override.md' : 'AGENTS.md';
-    return local ? 'AGENTS.local.md' : 'AGENTS.md';
-}
-/** The agent-facing section: the role, the branch, how to name tasks in commits, what to run, what the guard forbids. */
-function guideSection(f) {
-    const lines = [
-        `## Working as the ${f.role}${f.spec ? ` of feature ${f.spec}` : ''}`,
-        '',
-        `Your branch: \`${f.branch ?? '(not an agent branch)'}\`.`,
-        f.role === 'implementor'
-            ? 'Work only on your branch; your pull request goes into your overseer branch, never anywhere else.'
-            : `You integrate: merge the implementors' pull requests into your branch, then open yours into \`${f.integration}\`. Implementors: your own section is in your local guide (\`npx orchestrator agents setup\` on your branch writes it); where it differs from this one, it wins.`,
-        f.agent === 'codex' && f.role === 'implementor'
-            ? "Codex reads this file instead of `AGENTS.md` in this folder: read `AGENTS.md` too, for the project's own instructions."
-            : '',
-        '',
-        TASK_REFERENCE_RULES.trim(),
-        '',
-        '### Commands',
-        '',
-        '- Before you start editing files a sibling may touch: `npx orchestrator check-conflicts` (exit 1: a conflict is predicted).',
-        f.agent === 'claude'
-            ? '- Before you edit a file: `npx orchestrator check-path <file>` (exit 1: a sibling changed it since your branches diverged; it names the lines). Your PreToolUse hook asks it for you before each edit.'
-            : '- Before you edit a file: `npx orchestrator check-path <file>` (exit 1: a sibling changed it since your branches diverged; it names the lines).',
-        '- After you push: `npx orchestrator sync-status` records your task progress.',
-        '- Run your checks as CI will: `npx orchestrator run-tests`.',
-        '- When your work is ready: `npx orchestrator open-pr` (implementors: into your overseer branch).',
-        f.role === 'overseer' ? '- The order to merge in: `npx orchestrator integrate-order <spec-id>`.' : '',
-        '',
-        '### What is refused',
-        '',
-        ...refusalsInWords(f.rules),
-        '',
-        f.agent === 'generic'
-            ? 'Nothing enforces these on your side: the role guard in CI refuses protected paths and wrong pull request targets.'
-            : 'Your permission settings refuse these too, but only advisorily (a command can be spelled around them); the role guard in CI enforces the protected paths and pull request targets.',
-    ];
-    return lines.filter((l, i, all) => !(l === '' && all[i - 1] === '')).join('\n');
-}
-
-;// CONCATENATED MODULE: ./shared/agents/settings-file.ts
-
-
-/**
- * Merges our rules into a Claude Code settings file without taking anything
- * of the person's: every other key and every rule they wrote stays, in their
- * order; our rules follow, sorted. Rules we wrote before (`previous`) and no
- * longer want are removed; nothing else is. The result is canonical (2-space
- * JSON, final newline), so a re-run with the same rules writes the same bytes.
- * With `hook`, our PreToolUse hook joins the person's hooks the same way.
- */
-function mergeSettings(existing, ours, previous, file, hook = null) {
-    let settings = {};
-    if (existing !== null && existing.trim() !== '') {
-        try {
-            settings = JSON.parse(existing);
-        }
-        catch (error) {
-            throw new errors_InputError(`${quote_quote(file)} is not valid JSON (${error.message}): fix or move it; nothing was written`);
-        }
-        if (!settings || typeof settings !== 'object' || Array.isArray(settings))
-            throw new errors_InputError(`${quote_quote(file)} is not a JSON object: fix or move it; nothing was written`);
-    }
-    const permissions = (settings.permissions ?? {});
-    if (typeof permissions !== 'object' || Array.isArray(permissions))
-        throw new errors_InputError(`${quote_quote(file)}: "permissions" is not an object; nothing was written`);
-    const merged = { ...permissions };
-    for (const key of ['allow', 'deny']) {
-        const theirs = permissions[key] === undefined ? [] : permissions[key];
-        if (!Array.isArray(theirs) || theirs.some((r) => typeof r !== 'string'))
-            throw new errors_InputError(`${quote_quote(file)}: "permissions.${key}" is not a list of rules; nothing was written`);
-        const stale = new Set(previous?.[key] ?? []);
-        const wanted = new Set(ours[key]);
-        const kept = theirs.filter((r) => !wanted.has(r) && !stale.has(r));
-        merged[key] = [...kept, ...ours[key]];
-    }
-    const hooks = hook ? { hooks: mergeHook(settings.hooks, hook, file) } : {};
-    return `${JSON.stringify({ ...settings, permissions: merged, ...hooks }, null, 2)}\n`;
-}
-const CHECK_PATH_HOOK = {
-    matcher: 'Edit|Write|MultiEdit',
-    command: '"$CLAUDE_PROJECT_DIR"/node_modules/.bin/orchestrator-hook',
-};
-/** Ours is the entry whose command runs our hook; it is replaced where it stands, the person's entries stay. */
-const OUR_HOOK = /\borchestrator-hook\b|\bcheck-path --hook\b/;
-function mergeHook(existing, hook, file) {
-    if (existing !== undefined && (typeof existing !== 'object' || existing === null || Array.isArray(existing)))
-        throw new errors_InputError(`${quote_quote(file)}: "hooks" is not an object; nothing was written`);
-    const hooks = { ...(existing ?? {}) };
-    const list = hooks.PreToolUse ?? [];
-    if (!Array.isArray(list))
-        throw new errors_InputError(`${quote_quote(file)}: "hooks.PreToolUse" is not a list; nothing was written`);
-    const entry = { matcher: hook.matcher, hooks: [{ type: 'command', command: hook.command, timeout: 10 }] };
-    const ours = (e) => Array.isArray(e?.hooks) &&
-        e.hooks.some((h) => typeof h?.command === 'string' && OUR_HOOK.test(h.command));
-    const at = list.findIndex(ours);
-    hooks.PreToolUse = at < 0 ? [...list, entry] : list.filter((e, i) => i === at || !ours(e)).map((e) => (ours(e) ? entry : e));
-    return hooks;
-}
-const GUIDE_BEGIN = '<!-- agent-orchestrator:begin (generated by orchestrator agents setup; edit outside these markers) -->';
-const GUIDE_END = '<!-- agent-orchestrator:end -->';
-/** `text` with our section between the markers replaced (or appended); the rest of the file stays byte for byte. */
-function mergeGuide(existing, section) {
-    const block = `${GUIDE_BEGIN}\n${section.trim()}\n${GUIDE_END}\n`;
-    if (existing === null || existing === '')
-        return block;
-    const start = existing.indexOf(GUIDE_BEGIN);
-    const end = existing.indexOf(GUIDE_END);
-    if (start >= 0 && end > start)
-        return existing.slice(0, start) + block + existing.slice(end + GUIDE_END.length).replace(/^\n/, '');
-    return `${existing}${existing.endsWith('\n') ? '' : '\n'}\n${block}`;
-}
-
-;// CONCATENATED MODULE: ./shared/agents/agent-files.ts
-
-
-
-
-
-/**
- * Every file one agent kind reads for one role, with its new text merged
- * into what is there: permission settings (Claude Code's JSON, Codex's rules
- * file) and the guide section. Pure: the caller decides where it is written.
- */
-function agent_files_agentFiles(input) {
-    const files = [];
-    const plan = (path, make) => {
-        const before = input.read(path);
-        const after = make(before);
-        files.push({ path, changed: before !== after, before, after });
-    };
-    const local = input.role === 'implementor';
-    if (input.agent === 'claude') {
-        const settings = local ? '.claude/settings.local.json' : '.claude/settings.json';
-        // With the PreToolUse hook that runs check-path before each edit.
-        plan(settings, (before) => mergeSettings(before, input.rules, input.previous, settings, input.blockingHook ? { ...CHECK_PATH_HOOK, command: `${CHECK_PATH_HOOK.command} --block` } : CHECK_PATH_HOOK));
-    }
-    if (input.agent === 'codex') {
-        const path = codexRulesPath(input.role);
-        plan(path, (before) => {
-            // The whole file is ours; one a person wrote under our name is not overwritten.
-            if (before !== null && before.trim() !== '' && !before.startsWith(CODEX_RULES_HEADER))
-                throw new errors_InputError(`${quote_quote(path)} exists and was not written by agents setup: move your rules to another .rules file; nothing was written`);
-            return renderCodexRules(codexPrefixRules(input.rules, input.remote), input.role, input.spec);
-        });
-    }
-    plan(guideFile(input.agent, input.role), (before) => mergeGuide(before, guideSection({
-        role: input.role,
-        branch: input.branch,
-        spec: input.spec,
-        rules: input.rules,
-        integration: input.integration,
-        agent: input.agent,
-    })));
-    return files;
-}
-
 ;// CONCATENATED MODULE: ./shared/naming/role-file.ts
 
 
@@ -37067,6 +36939,225 @@ function role_file_formatRoleFile(values) {
     return role_file_KEYS.filter((k) => values[k])
         .map((k) => `${k}: ${values[k]}\n`)
         .join('');
+}
+
+;// CONCATENATED MODULE: ./shared/agents/guide.ts
+
+
+/** A role's refusals in words, for agents (and people) that do not read a permission file. */
+function refusalsInWords(rules) {
+    const paths = [];
+    const commands = [];
+    for (const rule of rules.deny) {
+        const edit = /^Edit\(\/(?:\*\*\/)?(.+)\)$/.exec(rule);
+        const bash = /^Bash\((.+)\)$/.exec(rule);
+        if (edit && !paths.includes(edit[1]))
+            paths.push(edit[1]);
+        else if (bash)
+            commands.push(bash[1].replace(/ \*$/, ' …').replace(/ \* /g, ' <remote> '));
+    }
+    return [
+        ...(paths.length
+            ? [`- Do not edit these paths (any folder, for a name without a slash): ${paths.map((p) => `\`${p}\``).join(', ')}.`]
+            : []),
+        ...(commands.length ? [`- Do not run: ${commands.map((c) => `\`${c}\``).join(', ')}.`] : []),
+    ];
+}
+/** Where each agent kind reads its guide: shared (committed) for the overseer, local for an implementor. */
+function guideFile(agent, role) {
+    const local = role === 'implementor';
+    if (agent === 'claude')
+        return local ? 'CLAUDE.local.md' : 'CLAUDE.md';
+    // Codex reads one file per folder, AGENTS.override.md before AGENTS.md: the section says to read the other too.
+    if (agent === 'codex')
+        return local ? 'AGENTS.override.md' : 'AGENTS.md';
+    return local ? 'AGENTS.local.md' : 'AGENTS.md';
+}
+/**
+ * The agent-facing section: the role, the branch, how to name tasks in commits, what to run, what the guard forbids.
+ * An implementor's is local (git-excluded) and names its role and branch. The overseer's is the shared, committed
+ * one that every implementor branch inherits, so it says only what is true on every branch of the feature.
+ */
+function guideSection(f) {
+    const shared = f.role !== 'implementor';
+    const feature = f.spec ? ` feature ${f.spec}` : ' this feature';
+    const lines = [
+        shared ? `## Working on${feature}` : `## Working as the implementor${f.spec ? ` of feature ${f.spec}` : ''}`,
+        '',
+        ...(shared
+            ? [
+                `Each agent of${feature} works on its own branch. The overseer integrates: it merges the implementors' pull requests into its branch, then opens its own into \`${f.integration}\`. An implementor works only on its own branch, and its pull request goes into the overseer branch, never anywhere else.`,
+                `Your role and branch: \`npx orchestrator agents setup\` in your clone writes them to \`${role_file_ROLE_FILE}\`, and an implementor's own section to its local guide (\`${guideFile(f.agent, 'implementor')}\`); where that differs from this one, it wins.`,
+            ]
+            : [
+                `Your branch: \`${f.branch ?? '(not an agent branch)'}\`.`,
+                'Work only on your branch; your pull request goes into your overseer branch, never anywhere else.',
+            ]),
+        f.agent === 'codex' && f.role === 'implementor'
+            ? "Codex reads this file instead of `AGENTS.md` in this folder: read `AGENTS.md` too, for the project's own instructions."
+            : '',
+        '',
+        TASK_REFERENCE_RULES.trim(),
+        '',
+        '### Commands',
+        '',
+        '- Before you start editing files a sibling may touch: `npx orchestrator check-conflicts` (exit 1: a conflict is predicted).',
+        f.agent === 'claude'
+            ? '- Before you edit a file: `npx orchestrator check-path <file>` (exit 1: a sibling changed it since your branches diverged; it names the lines). Your PreToolUse hook asks it for you before each edit.'
+            : '- Before you edit a file: `npx orchestrator check-path <file>` (exit 1: a sibling changed it since your branches diverged; it names the lines).',
+        '- After you push: `npx orchestrator sync-status` records your task progress.',
+        '- Run your checks as CI will: `npx orchestrator run-tests`.',
+        '- When your work is ready: `npx orchestrator open-pr` (implementors: into your overseer branch).',
+        shared ? '- The overseer, for the order to merge in: `npx orchestrator integrate-order <spec-id>`.' : '',
+        '',
+        shared ? "### What is refused (every role; an implementor's local guide adds its own)" : '### What is refused',
+        '',
+        ...refusalsInWords(f.rules),
+        '',
+        f.agent === 'generic'
+            ? 'Nothing enforces these on your side: the role guard in CI refuses protected paths and wrong pull request targets.'
+            : 'Your permission settings refuse these too, but only advisorily (a command can be spelled around them); the role guard in CI enforces the protected paths and pull request targets.',
+    ];
+    return lines.filter((l, i, all) => !(l === '' && all[i - 1] === '')).join('\n');
+}
+
+;// CONCATENATED MODULE: ./shared/agents/settings-file.ts
+
+
+/**
+ * Merges our rules into a Claude Code settings file without taking anything
+ * of the person's: every other key and every rule they wrote stays, in their
+ * order; our rules follow, sorted. Rules we wrote before (`previous`) and no
+ * longer want are removed; nothing else is. The result is canonical (2-space
+ * JSON, final newline), so a re-run with the same rules writes the same bytes.
+ * With `hook`, our PreToolUse hook joins the person's hooks the same way.
+ */
+function mergeSettings(existing, ours, previous, file, hook = null) {
+    let settings = {};
+    if (existing !== null && existing.trim() !== '') {
+        try {
+            settings = JSON.parse(existing);
+        }
+        catch (error) {
+            throw new errors_InputError(`${quote_quote(file)} is not valid JSON (${error.message}): fix or move it; nothing was written`);
+        }
+        if (!settings || typeof settings !== 'object' || Array.isArray(settings))
+            throw new errors_InputError(`${quote_quote(file)} is not a JSON object: fix or move it; nothing was written`);
+    }
+    const permissions = (settings.permissions ?? {});
+    if (typeof permissions !== 'object' || Array.isArray(permissions))
+        throw new errors_InputError(`${quote_quote(file)}: "permissions" is not an object; nothing was written`);
+    const merged = { ...permissions };
+    for (const key of ['allow', 'deny']) {
+        const theirs = permissions[key] === undefined ? [] : permissions[key];
+        if (!Array.isArray(theirs) || theirs.some((r) => typeof r !== 'string'))
+            throw new errors_InputError(`${quote_quote(file)}: "permissions.${key}" is not a list of rules; nothing was written`);
+        const stale = new Set(previous?.[key] ?? []);
+        const wanted = new Set(ours[key]);
+        const kept = theirs.filter((r) => !wanted.has(r) && !stale.has(r));
+        merged[key] = [...kept, ...ours[key]];
+    }
+    const hooks = hook ? { hooks: mergeHook(settings.hooks, hook, file) } : {};
+    return `${JSON.stringify({ ...settings, permissions: merged, ...hooks }, null, 2)}\n`;
+}
+const CHECK_PATH_HOOK = {
+    matcher: 'Edit|Write|MultiEdit',
+    command: '"$CLAUDE_PROJECT_DIR"/node_modules/.bin/orchestrator-hook',
+};
+/** Ours is the entry whose command runs our hook; it is replaced where it stands, the person's entries stay. */
+const OUR_HOOK = /\borchestrator-hook\b|\bcheck-path --hook\b/;
+/** The commands of our hook entries in a settings text (none when it is not JSON or has no hooks of ours). */
+function settings_file_ourHookCommands(text) {
+    let settings;
+    try {
+        settings = JSON.parse(text ?? 'null');
+    }
+    catch {
+        return [];
+    }
+    const list = settings?.hooks?.PreToolUse;
+    if (!Array.isArray(list))
+        return [];
+    return list
+        .flatMap((e) => Array.isArray(e?.hooks) ? e.hooks : [])
+        .map((h) => h?.command)
+        .filter((c) => typeof c === 'string' && OUR_HOOK.test(c));
+}
+function mergeHook(existing, hook, file) {
+    if (existing !== undefined && (typeof existing !== 'object' || existing === null || Array.isArray(existing)))
+        throw new errors_InputError(`${quote_quote(file)}: "hooks" is not an object; nothing was written`);
+    const hooks = { ...(existing ?? {}) };
+    const list = hooks.PreToolUse ?? [];
+    if (!Array.isArray(list))
+        throw new errors_InputError(`${quote_quote(file)}: "hooks.PreToolUse" is not a list; nothing was written`);
+    const entry = { matcher: hook.matcher, hooks: [{ type: 'command', command: hook.command, timeout: 10 }] };
+    const ours = (e) => Array.isArray(e?.hooks) &&
+        e.hooks.some((h) => typeof h?.command === 'string' && OUR_HOOK.test(h.command));
+    const at = list.findIndex(ours);
+    hooks.PreToolUse = at < 0 ? [...list, entry] : list.filter((e, i) => i === at || !ours(e)).map((e) => (ours(e) ? entry : e));
+    return hooks;
+}
+const GUIDE_BEGIN = '<!-- agent-orchestrator:begin (generated by orchestrator agents setup; edit outside these markers) -->';
+const GUIDE_END = '<!-- agent-orchestrator:end -->';
+/** `text` with our section between the markers replaced (or appended); the rest of the file stays byte for byte. */
+function mergeGuide(existing, section) {
+    const block = `${GUIDE_BEGIN}\n${section.trim()}\n${GUIDE_END}\n`;
+    if (existing === null || existing === '')
+        return block;
+    const start = existing.indexOf(GUIDE_BEGIN);
+    const end = existing.indexOf(GUIDE_END);
+    if (start >= 0 && end > start)
+        return existing.slice(0, start) + block + existing.slice(end + GUIDE_END.length).replace(/^\n/, '');
+    return `${existing}${existing.endsWith('\n') ? '' : '\n'}\n${block}`;
+}
+
+;// CONCATENATED MODULE: ./shared/agents/agent-files.ts
+
+
+
+
+
+/** Our PreToolUse hook entry for these files: the command as the CLI was started, denying with `--block`. */
+function agent_files_claudeHook(input) {
+    const command = input.hookCommand ?? CHECK_PATH_HOOK.command;
+    return { ...CHECK_PATH_HOOK, command: input.blockingHook ? `${command} --block` : command };
+}
+/**
+ * Every file one agent kind reads for one role, with its new text merged
+ * into what is there: permission settings (Claude Code's JSON, Codex's rules
+ * file) and the guide section. Pure: the caller decides where it is written.
+ */
+function agent_files_agentFiles(input) {
+    const files = [];
+    const plan = (path, make) => {
+        const before = input.read(path);
+        const after = make(before);
+        files.push({ path, changed: before !== after, before, after });
+    };
+    const local = input.role === 'implementor';
+    if (input.agent === 'claude') {
+        const settings = local ? '.claude/settings.local.json' : '.claude/settings.json';
+        // With the PreToolUse hook that runs check-path before each edit.
+        plan(settings, (before) => mergeSettings(before, input.rules, input.previous, settings, agent_files_claudeHook(input)));
+    }
+    if (input.agent === 'codex') {
+        const path = codexRulesPath(input.role);
+        plan(path, (before) => {
+            // The whole file is ours; one a person wrote under our name is not overwritten.
+            if (before !== null && before.trim() !== '' && !before.startsWith(CODEX_RULES_HEADER))
+                throw new errors_InputError(`${quote_quote(path)} exists and was not written by agents setup: move your rules to another .rules file; nothing was written`);
+            return renderCodexRules(codexPrefixRules(input.rules, input.remote), input.role, input.spec);
+        });
+    }
+    plan(guideFile(input.agent, input.role), (before) => mergeGuide(before, guideSection({
+        role: input.role,
+        branch: input.branch,
+        spec: input.spec,
+        rules: input.rules,
+        integration: input.integration,
+        agent: input.agent,
+    })));
+    return files;
 }
 
 ;// CONCATENATED MODULE: ./shared/naming/role-source.ts
@@ -37201,6 +37292,8 @@ function role_source_describeIdentity(id) {
 
 
 
+
+
 /**
  * Writes the agent's side of a role: its permission settings (Claude Code) and
  * the section of its guide, merged into what a person wrote, plus the local
@@ -37243,6 +37336,23 @@ async function setupAgents(options, ctx) {
     const sidecar = await gitPath('orchestrator/agent-rules.json');
     const previous = existsSync(sidecar) ? JSON.parse(readFileSync(sidecar, 'utf8')) : null;
     const spec = id.feature ?? null;
+    const hookCommand = ctx.cliScript ? hookInvocation(ctx.cliScript, root, process.env.PATH) : undefined;
+    // Before anything is written: the hook must answer when Claude Code starts it, or every edit gets "not found".
+    const ourHook = claudeHook({ hookCommand, blockingHook: options.block === true }).command;
+    if (options.agent === 'claude') {
+        probeHook(ourHook, root);
+        // Claude Code also runs the hooks of the shared (committed) settings here: say so when one of ours there cannot run.
+        const sharedFile = join(root, '.claude', 'settings.json');
+        if (role === 'implementor' && existsSync(sharedFile))
+            for (const command of ourHookCommands(readFileSync(sharedFile, 'utf8')).filter((c) => c !== ourHook))
+                try {
+                    probeHook(command, root);
+                }
+                catch (error) {
+                    ctx.logger.warning(`.claude/settings.json (committed) runs another hook of ours on every edit here, and it fails: ${error.message.replace(/; nothing was written.*$/, '')}. ` +
+                        'The overseer can run agents setup again with a CLI every clone can start and commit .claude/settings.json, or remove that entry.');
+                }
+    }
     const files = agentFiles({
         role,
         agent: options.agent,
@@ -37253,6 +37363,7 @@ async function setupAgents(options, ctx) {
         integration,
         remote: options.remote,
         blockingHook: options.block === true,
+        hookCommand,
         read: (path) => {
             const full = join(root, path);
             return existsSync(full) ? readFileSync(full, 'utf8') : null;
@@ -37286,6 +37397,48 @@ async function setupAgents(options, ctx) {
     return { role, branch, spec, rules, files };
 }
 
+/**
+ * Runs the hook command once as Claude Code runs it: `sh -c <command>` in the
+ * project, with `CLAUDE_PROJECT_DIR` set and a PreToolUse payload on stdin (an
+ * edit of the role file, which no sibling changes). Our hook always exits 0 and
+ * prints nothing or one JSON answer; anything else means it did not run.
+ */
+function probeHook(command, root) {
+    const payload = {
+        session_id: 'agents-setup-probe',
+        hook_event_name: 'PreToolUse',
+        tool_name: 'Write',
+        tool_input: { file_path: join(root, ROLE_FILE), content: '' },
+        cwd: root,
+    };
+    const run = spawnSync('sh', ['-c', command], {
+        cwd: root,
+        env: { ...process.env, CLAUDE_PROJECT_DIR: root },
+        input: JSON.stringify(payload),
+        encoding: 'utf8',
+        timeout: HOOK_PROBE_TIMEOUT_MS,
+    });
+    const out = (run.stdout ?? '').trim();
+    let answered = run.status === 0;
+    if (answered && out !== '') {
+        try {
+            JSON.parse(out);
+        }
+        catch {
+            answered = false;
+        }
+    }
+    if (answered)
+        return;
+    // A command that exits without reading stdin leaves EPIPE in run.error: its exit status is the story.
+    const why = run.status === null
+        ? (run.error?.message ?? `killed by ${run.signal ?? 'a signal'}`)
+        : `exit ${run.status}${(run.stderr ?? '').trim() ? `: ${(run.stderr ?? '').trim().split('\n').pop()}` : out ? `, output not JSON: ${out.slice(0, 200)}` : ''}`;
+    throw new InputError(`the check-path hook ${quote(command)} does not answer when Claude Code runs it (sh -c in ${quote(root)}: ${why}); nothing was written. ` +
+        'Run agents setup with the CLI the way the agent can start it: node on PATH, and the package installed in this project (npx), globally (npm install -g), or run as node <path>/bin/orchestrator.js');
+}
+/** Claude Code waits 10 s for a hook; the probe gives a loaded machine more before it calls the hook dead. */
+const HOOK_PROBE_TIMEOUT_MS = 60_000;
 
 ;// CONCATENATED MODULE: ./shared/agents/claude-rules.ts
 /** `Edit(...)` specifiers for a protected path glob: root-anchored, and at any depth when the glob has no slash. */
@@ -37468,6 +37621,7 @@ async function commitAgentSettings(git, options) {
         previous: null,
         integration,
         remote: options.remote,
+        hookCommand: options.hookCommand,
         read,
     });
     for (const agent of options.kinds) {
@@ -37525,6 +37679,7 @@ async function commitAgentSettings(git, options) {
 
 
 
+
 /**
  * Creates the overseer and implementor branches from base in one atomic push
  * (only the missing ones; existing branches never move), then records the
@@ -37569,6 +37724,8 @@ async function initFeature(options, deps) {
             remote,
             integration: config.branches.integration ?? (await remote_remoteDefaultBranch(git, remote).catch(() => null)) ?? 'main',
             write: !dryRun,
+            // The committed hook is started the way this CLI was (in an action: from the project's node_modules).
+            hookCommand: ctx.cliScript ? cli_invocation_hookInvocation(ctx.cliScript, ctx.cwd, process.env.PATH) : undefined,
         })
         : null;
     const branches = await createMissing(wanted, base, settings?.start ?? base.sha, deps);
@@ -38893,7 +39050,7 @@ function applyEvent(projection, event) {
             const b = (feature.blockers[d.id] ??= { id: d.id, raised: null, cleared: null, raisedCount: 0, clearedCount: 0 });
             b.raisedCount++;
             if (newer(s, b.raised))
-                b.raised = { ...s, agent: d.agent, reason: d.reason };
+                b.raised = { ...s, agent: d.agent, reason: d.reason, by: event.actor };
             break;
         }
         case 'blocker-cleared': {
@@ -38951,7 +39108,7 @@ function applyEvent(projection, event) {
             const occurrences = { ...(current?.occurrences ?? {}) };
             occurrences[d.agent] = Math.max(occurrences[d.agent] ?? 0, event.data.occurrence ?? 1);
             if (newer(s, current))
-                assignments[d.taskId] = { ...s, agent: d.agent, occurrences };
+                assignments[d.taskId] = { ...s, agent: d.agent, occurrences, ...(d.wave !== undefined ? { wave: d.wave } : {}) };
             else
                 current.occurrences = occurrences;
             break;
@@ -40476,22 +40633,20 @@ function health_checksText(c) {
  */
 function siteExtras(projection, feature) {
     const scan = health_lastScan(projection, 'conflicts', feature?.spec);
-    const lastScanInput = scan ? { time: scan.time, pairs: scan.pairs, conflicts: scan.conflicted } : null;
+    // Not the scan's own conflict count: the open conflicts are the projection's, said once beside it.
+    const lastScanInput = scan ? { time: scan.time, pairs: scan.pairs } : null;
     if (!feature)
         return { lastScan: lastScanInput };
-    const blocked = new Set(queries_openBlockers(feature).flatMap((b) => (b.raised?.agent ? [b.raised.agent] : [])));
+    const open = queries_openBlockers(feature);
     const drifting = (branch) => findings_openDrift(feature, branch).length;
     const health = health_agentHealth(feature).map((h) => {
+        // A blocker names its agent by branch, `impl-<n>` or `overseer` (the names reports use).
+        const names = [h.branch, ...(h.role === 'overseer' ? ['overseer'] : h.index ? [`impl-${h.index}`] : [])];
+        const blockers = open
+            .filter((b) => b.raised?.agent !== undefined && names.includes(b.raised.agent))
+            .map((b) => ({ id: b.id, reason: b.raised.reason, ...(b.raised.by ? { by: b.raised.by } : {}), since: b.raised.time }));
         const failing = (h.checks?.failed ?? 0) > 0 || (h.checks?.failedTests ?? 0) > 0;
-        const state = h.guard === 'violation'
-            ? 'guard violation'
-            : failing
-                ? 'failing'
-                : blocked.has(h.branch)
-                    ? 'blocked'
-                    : h.lastCommit
-                        ? 'healthy'
-                        : 'idle';
+        const state = h.guard === 'violation' ? 'guard violation' : failing ? 'failing' : blockers.length ? 'blocked' : h.lastCommit ? 'healthy' : 'idle';
         const detail = [
             h.currentTask ? `${h.currentTask.id} ${h.currentTask.state}` : '',
             h.checks ? health_checksText(h.checks).replace(/^[✅❌] /u, '') : '',
@@ -40499,7 +40654,14 @@ function siteExtras(projection, feature) {
             drifting(h.branch) ? `${drifting(h.branch)} file(s) outside its tasks` : '',
         ].filter(Boolean);
         const since = h.lastActivity ?? h.lastCommitAt;
-        return { branch: h.branch, role: h.role, state, ...(detail.length ? { detail: detail.join('; ') } : {}), ...(since ? { since } : {}) };
+        return {
+            branch: h.branch,
+            role: h.role,
+            state,
+            ...(detail.length ? { detail: detail.join('; ') } : {}),
+            ...(since ? { since } : {}),
+            ...(blockers.length ? { blockers } : {}),
+        };
     });
     const guardViolations = Object.values(feature.guards ?? {})
         .filter((g) => g.detected)
@@ -40607,7 +40769,13 @@ progress{width:8rem;height:1rem;vertical-align:middle;accent-color:var(--good)}
 .matrix td a:hover .tip,.matrix td a:focus .tip{visibility:visible}
 .conflict{border-left:4px solid var(--line);padding-left:.75rem;margin:1rem 0}
 .conflict:target{border-left-color:var(--bad);background:#fff8f7}
-svg.timeline{width:100%;max-width:40rem;height:auto;border:1px solid var(--line);background:#f6f8fa}
+svg.timeline{width:100%;min-width:36rem;max-width:48rem;height:auto;border:1px solid var(--line);background:#f6f8fa}
+svg.timeline text{font-size:12px;fill:var(--fg)}
+svg.timeline .axis line{stroke:var(--muted);stroke-width:1}
+svg.timeline .tick line{stroke:var(--line)}
+.bounded{max-height:32rem;overflow:auto;border:1px solid var(--line);padding:0 .5rem}
+.repeat{color:var(--muted)}
+.blockers{margin:.25rem 0 0;padding-left:1.1rem;font-size:.875rem}
 svg .open{fill:#cf222e;stroke:#1f2328;stroke-width:1;stroke-dasharray:3 2}
 svg .resolved{fill:#8c959f}
 .key{display:inline-block;width:1rem;height:.75rem;vertical-align:middle}
@@ -40693,6 +40861,92 @@ function progressSection(feature) {
         html_table('Progress per agent', ['Agent', 'Branch', 'Tasks done', 'In progress', 'Last activity'], agentRows, 'No agents assigned yet.'),
         html_table('Progress per phase', ['Phase', 'Done'], phaseRows, 'No tasks registered.'),
     ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./shared/dashboard/sections-index.ts
+
+
+
+
+/** The branch a divergence summary is about ("<branch> is n ahead, m behind <against>"). */
+const divergedBranch = (e) => (e.kind === 'divergence-measured' ? `${e.feature}\n${e.summary.split(' is ')[0]}` : null);
+/**
+ * Recent events, newest first, with divergence noise collapsed: within a run of
+ * divergence measurements (no other event between them) each branch is shown
+ * once, at its newest measurement, with how many there were.
+ */
+function collapseRecent(events) {
+    const rows = [];
+    let run = new Map();
+    for (const e of events) {
+        const branch = divergedBranch(e);
+        if (branch === null) {
+            run = new Map();
+            rows.push({ event: e, count: 1 });
+            continue;
+        }
+        const seen = run.get(branch);
+        if (seen)
+            seen.count++;
+        else {
+            const row = { event: e, count: 1 };
+            run.set(branch, row);
+            rows.push(row);
+        }
+    }
+    return rows;
+}
+/** The recent events of the index: collapsed, in a box of bounded height (it scrolls inside). */
+function recentEventsSection(events) {
+    const rows = collapseRecent(events).map(({ event: e, count }) => [
+        time(e.time),
+        `<code>${esc(e.feature)}</code>`,
+        esc(e.kind),
+        `${esc(e.summary)}${count > 1 ? ` <span class="repeat" data-repeat="${count}">(×${count}, the newest shown)</span>` : ''}`,
+    ]);
+    const body = html_table('Newest first; repeated divergence measurements of a branch shown once', ['When', 'Feature', 'Kind', 'What'], rows, 'No events yet.');
+    return rows.length ? `<div class="bounded" tabindex="0" aria-label="Recent events (scrolls)">${body}</div>` : body;
+}
+/** A feature's card on the index; every count is the projection's own query, the one the status and the SQL export use. */
+function featureCard(projection, f) {
+    const p = queries_taskProgress(f);
+    const failing = queries_latestTests(f).filter((t) => t.failed > 0).length;
+    const count = (name, label, n) => `<dt>${esc(label)}</dt><dd class="num" data-count="${name}">${n}</dd>`;
+    return `<article class="card" data-feature="${esc(f.spec)}"><h2><a href="features/${esc(f.spec)}.html">${esc(f.spec)}</a></h2>
+<p>${esc(f.registration?.name ?? '(not registered)')}</p>
+<dl><dt>Tasks</dt><dd>${bar(p.done, p.total, `${f.spec} tasks`)}</dd>
+${count('conflicts', 'Open conflicts', queries_openConflicts(projection, f.spec).length)}
+${count('failing', 'Failing suites', failing)}
+${count('prs', 'Open PRs', queries_openPrs(f).length)}
+${count('blockers', 'Blockers', queries_openBlockers(f).length)}
+${count('guard', 'Guard violations', openGuards(f).length)}
+${count('drift', 'Scope drift', findings_openDrift(f).length)}
+<dt>Last event</dt><dd>${time(f.recent[0]?.time)}</dd></dl></article>`;
+}
+/**
+ * The feature's tasks with their owner (the plan's assignment, else the agent
+ * that reported the task), status and the plan's wave where one was recorded.
+ */
+function taskListSection(feature) {
+    const rows = queries_taskProgress(feature).tasks.map((t) => {
+        const assigned = feature.assignments?.[t.id];
+        const owner = assigned
+            ? `<code title="${esc(assigned.agent)}">${esc(shortBranch(assigned.agent))}</code> (assigned)`
+            : t.agent
+                ? `<code title="${esc(t.agent)}">${esc(shortBranch(t.agent))}</code> (reported)`
+                : '<span class="none">nobody yet</span>';
+        const status = t.merged ? 'done, merged' : t.state === 'done' ? 'done on branch' : t.state;
+        return [
+            `<code>${esc(t.id)}</code>`,
+            owner,
+            `<span data-task-status="${esc(t.id)}">${esc(status)}</span>`,
+            assigned?.wave !== undefined
+                ? `<span class="num" data-task-wave="${esc(t.id)}">${assigned.wave}</span>`
+                : '<span class="none">—</span>',
+            esc(t.description ?? ''),
+        ];
+    });
+    return html_table('Tasks by id', ['Task', 'Owner', 'Status', 'Plan wave', 'Description'], rows, 'No tasks registered.');
 }
 
 ;// CONCATENATED MODULE: ./shared/conflicts/range-text.ts
@@ -40799,6 +41053,22 @@ function episodeOf(c, now) {
         return null;
     return { conflict: c, start: c.resolved.detectedAt, end: c.resolved.time, lifetime: c.resolved.lifetimeSeconds };
 }
+/** Tick steps the axis may use, smallest first. */
+const STEPS = [1, 2, 5, 10, 15, 30, 60, 120, 180, 360, 720, 1440, 2880, 10080].map((m) => m * 60_000);
+/**
+ * At most 6 ticks at round UTC times between t0 and t1, labelled "HH:MM", or
+ * "MM-DD HH:MM" when the span passes midnight (the day is then on every label).
+ */
+function axisTicks(t0, t1) {
+    const step = STEPS.find((s) => (t1 - t0) / s <= 5) ?? Math.ceil((t1 - t0) / 5 / 86_400_000) * 86_400_000;
+    const days = new Date(t0).toISOString().slice(0, 10) !== new Date(t1).toISOString().slice(0, 10);
+    const ticks = [];
+    for (let at = Math.ceil(t0 / step) * step; at <= t1; at += step) {
+        const iso = new Date(at).toISOString();
+        ticks.push({ at, label: days ? `${iso.slice(5, 10)} ${iso.slice(11, 16)}` : iso.slice(11, 16) });
+    }
+    return ticks;
+}
 const seconds = (a, b) => Math.max(0, Math.round((Date.parse(b) - Date.parse(a)) / 1000));
 /**
  * Each pair's latest conflict from open to resolved (or to now: the newest
@@ -40814,23 +41084,28 @@ function timelineSection(feature, now) {
         return '<p class="none">No conflicts recorded.</p>';
     const t0 = Date.parse(episodes.reduce((m, e) => (e.start < m ? e.start : m), episodes[0].start));
     const t1 = Math.max(Date.parse(now), t0 + 60_000);
-    const width = 640;
-    const x = (iso) => Math.round(((Date.parse(iso) - t0) / (t1 - t0)) * width);
+    // Pair names on the left, bars from first detection to resolution (or now), the time axis below.
+    const [label, chart, row] = [150, 470, 22];
+    const x = (ms) => label + Math.round(((ms - t0) / (t1 - t0)) * chart);
     const bars = episodes.map((e, i) => {
         const [l, r] = e.conflict.branches;
-        const from = x(e.start);
-        const to = e.end ? x(e.end) : width;
+        const from = x(Date.parse(e.start));
+        const to = e.end ? x(Date.parse(e.end)) : label + chart;
         const what = `${l} and ${r}: ${e.end ? `resolved after ${html_duration(e.lifetime)}` : `open for ${html_duration(e.lifetime)}`}`;
-        return `<g><title>${esc(what)}</title><rect x="${from}" y="${i * 22 + 4}" width="${Math.max(3, to - from)}" height="14" class="${e.end ? 'resolved' : 'open'}"/></g>`;
+        const y = i * row + 4;
+        return `<g data-conflict="${esc(e.conflict.id)}"><title>${esc(what)}</title><text x="${label - 6}" y="${y + 11}" text-anchor="end">${esc(`${shortBranch(l)} × ${shortBranch(r)}`)}</text><rect x="${from}" y="${y}" width="${Math.max(3, to - from)}" height="14" class="${e.end ? 'resolved' : 'open'}"/></g>`;
     });
-    const svg = `<svg class="timeline" viewBox="0 0 ${width} ${episodes.length * 22 + 8}" role="img" aria-label="Conflict lifetimes, newest first (details in the table below)">${bars.join('')}</svg>`;
+    const axisY = episodes.length * row + 8;
+    const ticks = axisTicks(t0, t1).map((t) => `<g class="tick"><line x1="${x(t.at)}" y1="0" x2="${x(t.at)}" y2="${axisY + 4}"/><text x="${x(t.at)}" y="${axisY + 18}" text-anchor="middle">${esc(t.label)}</text></g>`);
+    const axis = `<g class="axis" aria-hidden="true"><line x1="${label}" y1="${axisY}" x2="${label + chart}" y2="${axisY}"/>${ticks.join('')}</g>`;
+    const svg = `<div class="scroll"><svg class="timeline" viewBox="0 0 ${label + chart + 20} ${axisY + 26}" role="img" aria-label="Conflict lifetimes on a time axis (UTC), newest first (details in the table below)">${axis}${bars.join('')}</svg></div>`;
     const rows = episodes.map((e) => [
         `${esc(shortBranch(e.conflict.branches[0]))} and ${esc(shortBranch(e.conflict.branches[1]))}`,
         time(e.start),
         e.end ? time(e.end) : '<strong>open</strong>',
         esc(html_duration(e.lifetime)),
     ]);
-    return `${svg}\n<p class="legend"><span class="key open"></span> open <span class="key resolved"></span> resolved (open bars also have a dashed outline; the table says it in words)</p>\n${html_table(`The last ${episodes.length} conflict(s)`, ['Pair', 'Opened', 'Resolved', 'Lived'], rows, '')}`;
+    return `${svg}\n<p class="legend">Time in UTC. <span class="key open"></span> open <span class="key resolved"></span> resolved (open bars also have a dashed outline; the table says it in words)</p>\n${html_table(`The last ${episodes.length} conflict(s)`, ['Pair', 'Opened', 'Resolved', 'Lived'], rows, '')}`;
 }
 
 ;// CONCATENATED MODULE: ./shared/role-ci/resolve-role.ts
@@ -44013,7 +44288,16 @@ function divergence(report) {
     return (['### Divergence', '', '| Branch | Against | Ahead | Behind | Note |', '| --- | --- | --- | ---: | --- |', ...rows].join('\n') + '\n');
 }
 
+;// CONCATENATED MODULE: ./shared/conflicts/check-suite.ts
+/**
+ * The suite name under which `run-tests` records an implementor's conflict check (the branch against its overseer
+ * and siblings). Its failure is the conflict itself, which the merge order already weighs (one of a pair goes first,
+ * the other rebases onto it): it never holds a branch back, or a conflicting pair would hold back both.
+ */
+const check_suite_CONFLICT_CHECK_SUITE = 'conflicts';
+
 ;// CONCATENATED MODULE: ./shared/conflicts/index.ts
+
 
 
 
@@ -44615,9 +44899,10 @@ async function runRoleCi(options, deps) {
     let stateCommit = null;
     // A person's branch is no agent of the feature: its results belong to no agent's row.
     if (options.record && resolved.spec && !resolved.nonAgentHead) {
-        const events = testEvents(report, resolved.spec, commit, ctx);
         // Guard violations are state: recorded while new, cleared when a later run of the branch no longer has them.
         const known = (projection ?? (await store.read()).projection).features[resolved.spec];
+        // The latest result per (branch, commit, suite) wins: one that goes back to an outcome seen before is a new occurrence.
+        const events = testEvents(report, resolved.spec, commit, ctx).map((e) => asLatestResult(e, known));
         const stamp = { actor: ctx.actor, time: ctx.now() };
         events.push(...guardEvents(known, resolved.spec, resolved.branch, foundViolations(guard), commit, stamp));
         // Drift is state too; with scope.mode off (or no scope) nothing drifts, so what was open is cleared.
@@ -44636,7 +44921,7 @@ async function runRoleCi(options, deps) {
 /** The implementor's conflict check: this branch (at the commit under test) against its overseer and sibling implementors. */
 function conflictCheck(branch, spec, commit, deps) {
     return {
-        name: 'conflicts',
+        name: CONFLICT_CHECK_SUITE,
         run: async () => {
             const { git, remote, config, ctx } = deps;
             const all = (await fetchAgentBranches(git, remote, config.branches)).filter((b) => b.spec === spec);
@@ -44654,6 +44939,26 @@ function conflictCheck(branch, spec, commit, deps) {
             return { passed: bad.length === 0, detail };
         },
     };
+}
+/**
+ * A test result that differs from the latest recorded for its (role, branch, suite) at the same commit is recorded
+ * as the next occurrence of its fact: otherwise a result equal to an earlier one (pass, fail, pass again) would have
+ * the earlier event's key, be taken as already stored, and the failure in between would stay the latest. A result
+ * equal to the latest keeps the latest's occurrence, so an unchanged re-run records nothing new.
+ */
+function asLatestResult(event, feature) {
+    if (event.kind !== 'test-result' || !feature)
+        return event;
+    const d = event.data;
+    const latest = feature.tests[JSON.stringify([d.role, d.branch ?? null, d.suite])];
+    if (!latest || latest.commit !== d.commit)
+        return event;
+    const latestOccurrence = latest.occurrence;
+    const same = latest.passed === d.passed && latest.failed === d.failed && latest.skipped === d.skipped && latest.runUrl === d.runUrl;
+    const occurrence = same ? latestOccurrence : (latestOccurrence ?? 1) + 1;
+    if (occurrence === undefined)
+        return event;
+    return makeEvent('test-result', event.feature, { ...d, occurrence }, { actor: event.actor, time: event.time });
 }
 function foundViolations(guard) {
     return guard.violations.map((v) => ({
@@ -44876,10 +45181,17 @@ function healthSection(rows) {
     return html_table('Agent health', ['Agent', 'Role', 'State', 'Detail', 'Since'], (rows ?? []).map((r) => [
         `<code>${esc(r.branch)}</code>`,
         esc(r.role),
-        `<strong>${esc(r.state)}</strong>`,
+        `<strong>${esc(r.state)}</strong>${blockedBy(r)}`,
         esc(r.detail ?? ''),
         time(r.since),
     ]), 'none');
+}
+/** Every open blocker of an agent, named: id, reason, who raised it, since when (a row is never "blocked" without them). */
+function blockedBy(r) {
+    if (!r.blockers?.length)
+        return '';
+    const items = r.blockers.map((b) => `<li data-blocker="${esc(b.id)}"><code>${esc(b.id)}</code>: ${esc(b.reason)}${b.by ? ` (raised by ${esc(b.by)})` : ''}, since ${time(b.since)}</li>`);
+    return `<ul class="blockers" aria-label="Blocked by">${items.join('')}</ul>`;
 }
 /** The last conflict scan; `undefined` or `null` renders "none". */
 function lastScanSection(scan) {
@@ -44887,7 +45199,6 @@ function lastScanSection(scan) {
         return '<p class="none" id="last-scan">Last scan: none</p>';
     const facts = [
         scan.pairs !== undefined ? `${scan.pairs} pair(s) compared` : '',
-        scan.conflicts !== undefined ? `${scan.conflicts} in conflict` : '',
         scan.commit ? `at <code>${esc(scan.commit.slice(0, 7))}</code>` : '',
     ].filter(Boolean);
     return `<p id="last-scan">Last scan: ${time(scan.time)}${facts.length ? ` (${facts.join(', ')})` : ''}.</p>`;
@@ -44914,6 +45225,7 @@ function guardViolationsSection(rows) {
 
 
 
+
 /** The site's folder on the state branch: GitHub Pages can publish it alone (the event files stay unpublished). */
 const SITE_DIR = 'docs';
 const SITE_INDEX = `${SITE_DIR}/index.html`;
@@ -44925,27 +45237,17 @@ const sitePage = (spec) => `${SITE_DIR}/features/${assertSafeSegment(spec, 'feat
 function siteNow(feature) {
     return feature.recent[0]?.time ?? '1970-01-01T00:00:00.000Z';
 }
+/** The open conflicts in words: the projection's count, the same number `events status` and the SQL export give. */
+const openConflictsText = (n) => `<span class="num" data-count="open-conflicts">${n}</span> open conflict(s)`;
 /** docs/index.html: every feature at a glance. */
 function renderSiteIndex(projection) {
     const extras = siteExtras(projection);
-    const cards = queries_featuresOf(projection).map((f) => {
-        const p = queries_taskProgress(f);
-        const failing = queries_latestTests(f).filter((t) => t.failed > 0).length;
-        return `<article class="card" data-feature="${esc(f.spec)}"><h2><a href="features/${esc(f.spec)}.html">${esc(f.spec)}</a></h2>
-<p>${esc(f.registration?.name ?? '(not registered)')}</p>
-<dl><dt>Tasks</dt><dd>${bar(p.done, p.total, `${f.spec} tasks`)}</dd>
-<dt>Open conflicts</dt><dd class="num">${queries_openConflicts(projection, f.spec).length}</dd>
-<dt>Failing suites</dt><dd class="num">${failing}</dd>
-<dt>Open PRs</dt><dd class="num">${queries_openPrs(f).length}</dd>
-<dt>Blockers</dt><dd class="num">${queries_openBlockers(f).length}</dd>
-<dt>Last event</dt><dd>${time(f.recent[0]?.time)}</dd></dl></article>`;
-    });
-    const recent = projection.recent.map((e) => [time(e.time), `<code>${esc(e.feature)}</code>`, esc(e.kind), esc(e.summary)]);
+    const cards = queries_featuresOf(projection).map((f) => featureCard(projection, f));
     const body = [
         '<h1>Orchestrator dashboard</h1>',
-        `<p>${projection.eventCount} events recorded. ${lastScanSection(extras.lastScan).replace(/^<p[^>]*>|<\/p>$/g, '')}</p>`,
+        `<p>${projection.eventCount} events recorded; ${openConflictsText(queries_openConflicts(projection).length)}. ${lastScanSection(extras.lastScan).replace(/^<p[^>]*>|<\/p>$/g, '')}</p>`,
         cards.length ? `<div class="cards">${cards.join('\n')}</div>` : '<p class="none">No features registered yet.</p>',
-        html_section('recent', 'Recent events', html_table('Newest first', ['When', 'Feature', 'Kind', 'What'], recent, 'No events yet.')),
+        html_section('recent', 'Recent events', recentEventsSection(projection.recent)),
     ];
     return page('Orchestrator dashboard', '<a href="index.html">All features</a>', body.join('\n'));
 }
@@ -44955,8 +45257,10 @@ function renderSitePage(projection, feature) {
     const now = siteNow(feature);
     const body = [
         `<h1>${esc(feature.spec)}: ${esc(feature.registration?.name ?? '(not registered)')}</h1>`,
+        `<p>${openConflictsText(queries_openConflicts(projection, feature.spec).length)}.</p>`,
         lastScanSection(extras.lastScan),
         html_section('progress', 'Progress', progressSection(feature)),
+        html_section('tasks', 'Tasks', taskListSection(feature)),
         html_section('health', 'Agent health', healthSection(extras.health)),
         html_section('matrix', 'Conflict matrix', matrixSection(projection, feature)),
         html_section('timeline', 'Conflict timeline', timelineSection(feature, now)),
@@ -45432,6 +45736,7 @@ function ownerMismatchSection(projection, feature) {
 
 
 
+
 /** Where the rendered tasks.md goes on the state branch. */
 function stateTasksPath(spec) {
     return `features/${spec}/tasks.md`;
@@ -45439,6 +45744,7 @@ function stateTasksPath(spec) {
 async function syncStatus(options, deps) {
     const { git, remote, config, store, dryRun, ctx } = deps;
     const empty = {
+        skippedBranches: [],
         branches: [],
         features: [],
         tasksDone: [],
@@ -45449,17 +45755,34 @@ async function syncStatus(options, deps) {
         dryRun,
     };
     let targets;
+    const skippedBranches = [];
     if (options.all) {
         if (options.branch)
             throw new InputError('give either branch or all: true, not both');
-        targets = (await listAgentBranches(git, remote, config.branches)).map(({ name, spec, role, index }) => ({
-            branch: name,
-            spec,
-            role,
-            ...(index ? { index } : {}),
-        }));
-        if (targets.length === 0)
+        const listed = await listAgentBranches(git, remote, config.branches);
+        if (listed.length === 0)
             return { ...empty, skipped: `no agent branches matching ${config.branches.pattern} on ${remote}` };
+        // Only the features registered (init-feature) by default: other branches that happen to fit the pattern are strangers.
+        const registered = (await store.read()).projection.features;
+        const features = new Set(options.features ?? []);
+        const globs = options.branchGlobs ?? [];
+        const chosen = globs.length ? picomatch([...globs], { dot: true }) : () => false;
+        const explicit = features.size > 0 || globs.length > 0;
+        targets = [];
+        for (const { name, spec, role, index } of listed) {
+            const keep = explicit ? features.has(spec) || chosen(name) : Boolean(registered[spec]?.registration);
+            if (keep)
+                targets.push({ branch: name, spec, role, ...(index ? { index } : {}) });
+            else
+                skippedBranches.push({
+                    branch: name,
+                    reason: explicit
+                        ? 'not selected by --feature or --branches'
+                        : `feature ${spec} is not registered (no feature-registered event); select it with --feature ${spec} or --branches`,
+                });
+        }
+        if (targets.length === 0)
+            return { ...empty, skippedBranches, skipped: `none of the ${listed.length} agent branch(es) on ${remote} selected` };
     }
     else {
         const branch = options.branch ?? (await runBranch(git, ctx));
@@ -45537,6 +45860,7 @@ async function syncStatus(options, deps) {
     const total = features.reduce((n, f) => n + f.total, 0);
     const done = features.reduce((n, f) => n + f.done, 0);
     return {
+        skippedBranches,
         branches: syncs,
         features,
         tasksDone,
@@ -45704,6 +46028,7 @@ function predictedSection(feature, agent) {
 
 ;// CONCATENATED MODULE: ./shared/integrate/order-input.ts
 
+
 /** Guard violations by branch from raw events; events of other kinds or without a branch are ignored. */
 function guardViolationsFrom(events) {
     const out = new Map();
@@ -45718,10 +46043,10 @@ function guardViolationsFrom(events) {
     }
     return out;
 }
-/** Failing checks (latest result per suite) and guard violations of one branch. */
+/** Failing checks (latest result per suite at the branch's latest tested commit; the conflict check is the conflict, which the order weighs, so it is left out) and guard violations of one branch. */
 function holdBacksOf(feature, branch, guard) {
     const out = [];
-    const failing = feature ? queries_latestTests(feature).filter((t) => t.branch === branch && t.failed > 0) : [];
+    const failing = feature ? queries_latestTests(feature).filter((t) => t.branch === branch && t.failed > 0 && t.suite !== check_suite_CONFLICT_CHECK_SUITE) : [];
     if (failing.length)
         out.push({
             branch,
@@ -50009,7 +50334,7 @@ exports.NodeBase = NodeBase;
 
 
 var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(7367);
+var stringifyPair = __nccwpck_require__(9748);
 var addPairToJSMap = __nccwpck_require__(7104);
 var identity = __nccwpck_require__(1127);
 
@@ -54806,7 +55131,7 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 7367:
+/***/ 9748:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 

@@ -30878,7 +30878,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6548);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6321);
 // The entry GitHub runs (bundled into dist/role-ci/index.js); the logic is run() in main.ts.
 
 await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -30888,7 +30888,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6548:
+/***/ 6321:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34795,8 +34795,8 @@ function parseNotifications(value, where) {
 }
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+var node_modules_picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_picomatch);
 ;// CONCATENATED MODULE: ./shared/config/scope-settings.ts
 
 
@@ -37293,6 +37293,11 @@ async function lsTreeRootEntry(git, treeish, path) {
 async function lsTree(git, tree, options = {}) {
     return git.run(['ls-tree', ...(options.recursive ? ['-r'] : []), '-z', '--end-of-options', tree]);
 }
+/** The names of the folders directly in `path` at `treeish`; null when there is no such folder. */
+async function subfolderNames(git, treeish, path) {
+    const r = await git.exec(['ls-tree', '-d', '-z', '--name-only', `${treeish}:${path}`], { allowedExitCodes: [0, 128] });
+    return r.exitCode === 0 ? r.stdout.split('\0').filter(Boolean) : null;
+}
 /** Stores the files as objects of `type` exactly as they are (no filters); their ids, in order. */
 async function hashObjectFiles(git, type, files) {
     const out = await git.run(['hash-object', '-w', '-t', type, '--no-filters', '--stdin-paths'], { input: `${files.join('\n')}\n` });
@@ -37971,7 +37976,7 @@ const SHAPES = {
         runUrl: optional(url),
     },
     'task-merged': { taskId: required(taskId), commit: required(event_schema_sha), into: required(event_schema_branch), pr: optional(integer(1)) },
-    'task-assigned': { taskId: required(taskId), agent: required(event_schema_branch) },
+    'task-assigned': { taskId: required(taskId), agent: required(event_schema_branch), wave: optional(integer(1, 9999)) },
     'scope-drift': {
         branch: required(event_schema_branch),
         path: required(filePath),
@@ -38496,7 +38501,7 @@ function applyEvent(projection, event) {
             const b = (feature.blockers[d.id] ??= { id: d.id, raised: null, cleared: null, raisedCount: 0, clearedCount: 0 });
             b.raisedCount++;
             if (newer(s, b.raised))
-                b.raised = { ...s, agent: d.agent, reason: d.reason };
+                b.raised = { ...s, agent: d.agent, reason: d.reason, by: event.actor };
             break;
         }
         case 'blocker-cleared': {
@@ -38554,7 +38559,7 @@ function applyEvent(projection, event) {
             const occurrences = { ...(current?.occurrences ?? {}) };
             occurrences[d.agent] = Math.max(occurrences[d.agent] ?? 0, event.data.occurrence ?? 1);
             if (newer(s, current))
-                assignments[d.taskId] = { ...s, agent: d.agent, occurrences };
+                assignments[d.taskId] = { ...s, agent: d.agent, occurrences, ...(d.wave !== undefined ? { wave: d.wave } : {}) };
             else
                 current.occurrences = occurrences;
             break;
@@ -41325,7 +41330,16 @@ function divergence(report) {
     return (['### Divergence', '', '| Branch | Against | Ahead | Behind | Note |', '| --- | --- | --- | ---: | --- |', ...rows].join('\n') + '\n');
 }
 
+;// CONCATENATED MODULE: ./shared/conflicts/check-suite.ts
+/**
+ * The suite name under which `run-tests` records an implementor's conflict check (the branch against its overseer
+ * and siblings). Its failure is the conflict itself, which the merge order already weighs (one of a pair goes first,
+ * the other rebases onto it): it never holds a branch back, or a conflicting pair would hold back both.
+ */
+const CONFLICT_CHECK_SUITE = 'conflicts';
+
 ;// CONCATENATED MODULE: ./shared/conflicts/index.ts
+
 
 
 
@@ -49270,9 +49284,10 @@ async function runRoleCi(options, deps) {
     let stateCommit = null;
     // A person's branch is no agent of the feature: its results belong to no agent's row.
     if (options.record && resolved.spec && !resolved.nonAgentHead) {
-        const events = testEvents(report, resolved.spec, commit, ctx);
         // Guard violations are state: recorded while new, cleared when a later run of the branch no longer has them.
         const known = (projection ?? (await store.read()).projection).features[resolved.spec];
+        // The latest result per (branch, commit, suite) wins: one that goes back to an outcome seen before is a new occurrence.
+        const events = testEvents(report, resolved.spec, commit, ctx).map((e) => asLatestResult(e, known));
         const stamp = { actor: ctx.actor, time: ctx.now() };
         events.push(...guardEvents(known, resolved.spec, resolved.branch, foundViolations(guard), commit, stamp));
         // Drift is state too; with scope.mode off (or no scope) nothing drifts, so what was open is cleared.
@@ -49291,7 +49306,7 @@ async function runRoleCi(options, deps) {
 /** The implementor's conflict check: this branch (at the commit under test) against its overseer and sibling implementors. */
 function conflictCheck(branch, spec, commit, deps) {
     return {
-        name: 'conflicts',
+        name: CONFLICT_CHECK_SUITE,
         run: async () => {
             const { git, remote, config, ctx } = deps;
             const all = (await fetchAgentBranches(git, remote, config.branches)).filter((b) => b.spec === spec);
@@ -49309,6 +49324,26 @@ function conflictCheck(branch, spec, commit, deps) {
             return { passed: bad.length === 0, detail };
         },
     };
+}
+/**
+ * A test result that differs from the latest recorded for its (role, branch, suite) at the same commit is recorded
+ * as the next occurrence of its fact: otherwise a result equal to an earlier one (pass, fail, pass again) would have
+ * the earlier event's key, be taken as already stored, and the failure in between would stay the latest. A result
+ * equal to the latest keeps the latest's occurrence, so an unchanged re-run records nothing new.
+ */
+function asLatestResult(event, feature) {
+    if (event.kind !== 'test-result' || !feature)
+        return event;
+    const d = event.data;
+    const latest = feature.tests[JSON.stringify([d.role, d.branch ?? null, d.suite])];
+    if (!latest || latest.commit !== d.commit)
+        return event;
+    const latestOccurrence = latest.occurrence;
+    const same = latest.passed === d.passed && latest.failed === d.failed && latest.skipped === d.skipped && latest.runUrl === d.runUrl;
+    const occurrence = same ? latestOccurrence : (latestOccurrence ?? 1) + 1;
+    if (occurrence === undefined)
+        return event;
+    return events_makeEvent('test-result', event.feature, { ...d, occurrence }, { actor: event.actor, time: event.time });
 }
 function foundViolations(guard) {
     return guard.violations.map((v) => ({
@@ -51225,22 +51260,20 @@ async function writeStateCache(store, relative, cache, text, message) {
  */
 function siteExtras(projection, feature) {
     const scan = health_lastScan(projection, 'conflicts', feature?.spec);
-    const lastScanInput = scan ? { time: scan.time, pairs: scan.pairs, conflicts: scan.conflicted } : null;
+    // Not the scan's own conflict count: the open conflicts are the projection's, said once beside it.
+    const lastScanInput = scan ? { time: scan.time, pairs: scan.pairs } : null;
     if (!feature)
         return { lastScan: lastScanInput };
-    const blocked = new Set(queries_openBlockers(feature).flatMap((b) => (b.raised?.agent ? [b.raised.agent] : [])));
+    const open = queries_openBlockers(feature);
     const drifting = (branch) => findings_openDrift(feature, branch).length;
     const health = health_agentHealth(feature).map((h) => {
+        // A blocker names its agent by branch, `impl-<n>` or `overseer` (the names reports use).
+        const names = [h.branch, ...(h.role === 'overseer' ? ['overseer'] : h.index ? [`impl-${h.index}`] : [])];
+        const blockers = open
+            .filter((b) => b.raised?.agent !== undefined && names.includes(b.raised.agent))
+            .map((b) => ({ id: b.id, reason: b.raised.reason, ...(b.raised.by ? { by: b.raised.by } : {}), since: b.raised.time }));
         const failing = (h.checks?.failed ?? 0) > 0 || (h.checks?.failedTests ?? 0) > 0;
-        const state = h.guard === 'violation'
-            ? 'guard violation'
-            : failing
-                ? 'failing'
-                : blocked.has(h.branch)
-                    ? 'blocked'
-                    : h.lastCommit
-                        ? 'healthy'
-                        : 'idle';
+        const state = h.guard === 'violation' ? 'guard violation' : failing ? 'failing' : blockers.length ? 'blocked' : h.lastCommit ? 'healthy' : 'idle';
         const detail = [
             h.currentTask ? `${h.currentTask.id} ${h.currentTask.state}` : '',
             h.checks ? health_checksText(h.checks).replace(/^[✅❌] /u, '') : '',
@@ -51248,7 +51281,14 @@ function siteExtras(projection, feature) {
             drifting(h.branch) ? `${drifting(h.branch)} file(s) outside its tasks` : '',
         ].filter(Boolean);
         const since = h.lastActivity ?? h.lastCommitAt;
-        return { branch: h.branch, role: h.role, state, ...(detail.length ? { detail: detail.join('; ') } : {}), ...(since ? { since } : {}) };
+        return {
+            branch: h.branch,
+            role: h.role,
+            state,
+            ...(detail.length ? { detail: detail.join('; ') } : {}),
+            ...(since ? { since } : {}),
+            ...(blockers.length ? { blockers } : {}),
+        };
     });
     const guardViolations = Object.values(feature.guards ?? {})
         .filter((g) => g.detected)
@@ -51356,7 +51396,13 @@ progress{width:8rem;height:1rem;vertical-align:middle;accent-color:var(--good)}
 .matrix td a:hover .tip,.matrix td a:focus .tip{visibility:visible}
 .conflict{border-left:4px solid var(--line);padding-left:.75rem;margin:1rem 0}
 .conflict:target{border-left-color:var(--bad);background:#fff8f7}
-svg.timeline{width:100%;max-width:40rem;height:auto;border:1px solid var(--line);background:#f6f8fa}
+svg.timeline{width:100%;min-width:36rem;max-width:48rem;height:auto;border:1px solid var(--line);background:#f6f8fa}
+svg.timeline text{font-size:12px;fill:var(--fg)}
+svg.timeline .axis line{stroke:var(--muted);stroke-width:1}
+svg.timeline .tick line{stroke:var(--line)}
+.bounded{max-height:32rem;overflow:auto;border:1px solid var(--line);padding:0 .5rem}
+.repeat{color:var(--muted)}
+.blockers{margin:.25rem 0 0;padding-left:1.1rem;font-size:.875rem}
 svg .open{fill:#cf222e;stroke:#1f2328;stroke-width:1;stroke-dasharray:3 2}
 svg .resolved{fill:#8c959f}
 .key{display:inline-block;width:1rem;height:.75rem;vertical-align:middle}
@@ -51442,6 +51488,92 @@ function progressSection(feature) {
         html_table('Progress per agent', ['Agent', 'Branch', 'Tasks done', 'In progress', 'Last activity'], agentRows, 'No agents assigned yet.'),
         html_table('Progress per phase', ['Phase', 'Done'], phaseRows, 'No tasks registered.'),
     ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./shared/dashboard/sections-index.ts
+
+
+
+
+/** The branch a divergence summary is about ("<branch> is n ahead, m behind <against>"). */
+const divergedBranch = (e) => (e.kind === 'divergence-measured' ? `${e.feature}\n${e.summary.split(' is ')[0]}` : null);
+/**
+ * Recent events, newest first, with divergence noise collapsed: within a run of
+ * divergence measurements (no other event between them) each branch is shown
+ * once, at its newest measurement, with how many there were.
+ */
+function collapseRecent(events) {
+    const rows = [];
+    let run = new Map();
+    for (const e of events) {
+        const branch = divergedBranch(e);
+        if (branch === null) {
+            run = new Map();
+            rows.push({ event: e, count: 1 });
+            continue;
+        }
+        const seen = run.get(branch);
+        if (seen)
+            seen.count++;
+        else {
+            const row = { event: e, count: 1 };
+            run.set(branch, row);
+            rows.push(row);
+        }
+    }
+    return rows;
+}
+/** The recent events of the index: collapsed, in a box of bounded height (it scrolls inside). */
+function recentEventsSection(events) {
+    const rows = collapseRecent(events).map(({ event: e, count }) => [
+        time(e.time),
+        `<code>${esc(e.feature)}</code>`,
+        esc(e.kind),
+        `${esc(e.summary)}${count > 1 ? ` <span class="repeat" data-repeat="${count}">(×${count}, the newest shown)</span>` : ''}`,
+    ]);
+    const body = html_table('Newest first; repeated divergence measurements of a branch shown once', ['When', 'Feature', 'Kind', 'What'], rows, 'No events yet.');
+    return rows.length ? `<div class="bounded" tabindex="0" aria-label="Recent events (scrolls)">${body}</div>` : body;
+}
+/** A feature's card on the index; every count is the projection's own query, the one the status and the SQL export use. */
+function featureCard(projection, f) {
+    const p = queries_taskProgress(f);
+    const failing = queries_latestTests(f).filter((t) => t.failed > 0).length;
+    const count = (name, label, n) => `<dt>${esc(label)}</dt><dd class="num" data-count="${name}">${n}</dd>`;
+    return `<article class="card" data-feature="${esc(f.spec)}"><h2><a href="features/${esc(f.spec)}.html">${esc(f.spec)}</a></h2>
+<p>${esc(f.registration?.name ?? '(not registered)')}</p>
+<dl><dt>Tasks</dt><dd>${bar(p.done, p.total, `${f.spec} tasks`)}</dd>
+${count('conflicts', 'Open conflicts', queries_openConflicts(projection, f.spec).length)}
+${count('failing', 'Failing suites', failing)}
+${count('prs', 'Open PRs', queries_openPrs(f).length)}
+${count('blockers', 'Blockers', queries_openBlockers(f).length)}
+${count('guard', 'Guard violations', openGuards(f).length)}
+${count('drift', 'Scope drift', findings_openDrift(f).length)}
+<dt>Last event</dt><dd>${time(f.recent[0]?.time)}</dd></dl></article>`;
+}
+/**
+ * The feature's tasks with their owner (the plan's assignment, else the agent
+ * that reported the task), status and the plan's wave where one was recorded.
+ */
+function taskListSection(feature) {
+    const rows = queries_taskProgress(feature).tasks.map((t) => {
+        const assigned = feature.assignments?.[t.id];
+        const owner = assigned
+            ? `<code title="${esc(assigned.agent)}">${esc(shortBranch(assigned.agent))}</code> (assigned)`
+            : t.agent
+                ? `<code title="${esc(t.agent)}">${esc(shortBranch(t.agent))}</code> (reported)`
+                : '<span class="none">nobody yet</span>';
+        const status = t.merged ? 'done, merged' : t.state === 'done' ? 'done on branch' : t.state;
+        return [
+            `<code>${esc(t.id)}</code>`,
+            owner,
+            `<span data-task-status="${esc(t.id)}">${esc(status)}</span>`,
+            assigned?.wave !== undefined
+                ? `<span class="num" data-task-wave="${esc(t.id)}">${assigned.wave}</span>`
+                : '<span class="none">—</span>',
+            esc(t.description ?? ''),
+        ];
+    });
+    return html_table('Tasks by id', ['Task', 'Owner', 'Status', 'Plan wave', 'Description'], rows, 'No tasks registered.');
 }
 
 ;// CONCATENATED MODULE: ./shared/conflicts/range-text.ts
@@ -51548,6 +51680,22 @@ function episodeOf(c, now) {
         return null;
     return { conflict: c, start: c.resolved.detectedAt, end: c.resolved.time, lifetime: c.resolved.lifetimeSeconds };
 }
+/** Tick steps the axis may use, smallest first. */
+const STEPS = [1, 2, 5, 10, 15, 30, 60, 120, 180, 360, 720, 1440, 2880, 10080].map((m) => m * 60_000);
+/**
+ * At most 6 ticks at round UTC times between t0 and t1, labelled "HH:MM", or
+ * "MM-DD HH:MM" when the span passes midnight (the day is then on every label).
+ */
+function axisTicks(t0, t1) {
+    const step = STEPS.find((s) => (t1 - t0) / s <= 5) ?? Math.ceil((t1 - t0) / 5 / 86_400_000) * 86_400_000;
+    const days = new Date(t0).toISOString().slice(0, 10) !== new Date(t1).toISOString().slice(0, 10);
+    const ticks = [];
+    for (let at = Math.ceil(t0 / step) * step; at <= t1; at += step) {
+        const iso = new Date(at).toISOString();
+        ticks.push({ at, label: days ? `${iso.slice(5, 10)} ${iso.slice(11, 16)}` : iso.slice(11, 16) });
+    }
+    return ticks;
+}
 const sections_conflicts_seconds = (a, b) => Math.max(0, Math.round((Date.parse(b) - Date.parse(a)) / 1000));
 /**
  * Each pair's latest conflict from open to resolved (or to now: the newest
@@ -51563,23 +51711,28 @@ function timelineSection(feature, now) {
         return '<p class="none">No conflicts recorded.</p>';
     const t0 = Date.parse(episodes.reduce((m, e) => (e.start < m ? e.start : m), episodes[0].start));
     const t1 = Math.max(Date.parse(now), t0 + 60_000);
-    const width = 640;
-    const x = (iso) => Math.round(((Date.parse(iso) - t0) / (t1 - t0)) * width);
+    // Pair names on the left, bars from first detection to resolution (or now), the time axis below.
+    const [label, chart, row] = [150, 470, 22];
+    const x = (ms) => label + Math.round(((ms - t0) / (t1 - t0)) * chart);
     const bars = episodes.map((e, i) => {
         const [l, r] = e.conflict.branches;
-        const from = x(e.start);
-        const to = e.end ? x(e.end) : width;
+        const from = x(Date.parse(e.start));
+        const to = e.end ? x(Date.parse(e.end)) : label + chart;
         const what = `${l} and ${r}: ${e.end ? `resolved after ${html_duration(e.lifetime)}` : `open for ${html_duration(e.lifetime)}`}`;
-        return `<g><title>${esc(what)}</title><rect x="${from}" y="${i * 22 + 4}" width="${Math.max(3, to - from)}" height="14" class="${e.end ? 'resolved' : 'open'}"/></g>`;
+        const y = i * row + 4;
+        return `<g data-conflict="${esc(e.conflict.id)}"><title>${esc(what)}</title><text x="${label - 6}" y="${y + 11}" text-anchor="end">${esc(`${shortBranch(l)} × ${shortBranch(r)}`)}</text><rect x="${from}" y="${y}" width="${Math.max(3, to - from)}" height="14" class="${e.end ? 'resolved' : 'open'}"/></g>`;
     });
-    const svg = `<svg class="timeline" viewBox="0 0 ${width} ${episodes.length * 22 + 8}" role="img" aria-label="Conflict lifetimes, newest first (details in the table below)">${bars.join('')}</svg>`;
+    const axisY = episodes.length * row + 8;
+    const ticks = axisTicks(t0, t1).map((t) => `<g class="tick"><line x1="${x(t.at)}" y1="0" x2="${x(t.at)}" y2="${axisY + 4}"/><text x="${x(t.at)}" y="${axisY + 18}" text-anchor="middle">${esc(t.label)}</text></g>`);
+    const axis = `<g class="axis" aria-hidden="true"><line x1="${label}" y1="${axisY}" x2="${label + chart}" y2="${axisY}"/>${ticks.join('')}</g>`;
+    const svg = `<div class="scroll"><svg class="timeline" viewBox="0 0 ${label + chart + 20} ${axisY + 26}" role="img" aria-label="Conflict lifetimes on a time axis (UTC), newest first (details in the table below)">${axis}${bars.join('')}</svg></div>`;
     const rows = episodes.map((e) => [
         `${esc(shortBranch(e.conflict.branches[0]))} and ${esc(shortBranch(e.conflict.branches[1]))}`,
         time(e.start),
         e.end ? time(e.end) : '<strong>open</strong>',
         esc(html_duration(e.lifetime)),
     ]);
-    return `${svg}\n<p class="legend"><span class="key open"></span> open <span class="key resolved"></span> resolved (open bars also have a dashed outline; the table says it in words)</p>\n${html_table(`The last ${episodes.length} conflict(s)`, ['Pair', 'Opened', 'Resolved', 'Lived'], rows, '')}`;
+    return `${svg}\n<p class="legend">Time in UTC. <span class="key open"></span> open <span class="key resolved"></span> resolved (open bars also have a dashed outline; the table says it in words)</p>\n${html_table(`The last ${episodes.length} conflict(s)`, ['Pair', 'Opened', 'Resolved', 'Lived'], rows, '')}`;
 }
 
 ;// CONCATENATED MODULE: ./shared/dashboard/sections-scope.ts
@@ -51670,10 +51823,17 @@ function healthSection(rows) {
     return html_table('Agent health', ['Agent', 'Role', 'State', 'Detail', 'Since'], (rows ?? []).map((r) => [
         `<code>${esc(r.branch)}</code>`,
         esc(r.role),
-        `<strong>${esc(r.state)}</strong>`,
+        `<strong>${esc(r.state)}</strong>${blockedBy(r)}`,
         esc(r.detail ?? ''),
         time(r.since),
     ]), 'none');
+}
+/** Every open blocker of an agent, named: id, reason, who raised it, since when (a row is never "blocked" without them). */
+function blockedBy(r) {
+    if (!r.blockers?.length)
+        return '';
+    const items = r.blockers.map((b) => `<li data-blocker="${esc(b.id)}"><code>${esc(b.id)}</code>: ${esc(b.reason)}${b.by ? ` (raised by ${esc(b.by)})` : ''}, since ${time(b.since)}</li>`);
+    return `<ul class="blockers" aria-label="Blocked by">${items.join('')}</ul>`;
 }
 /** The last conflict scan; `undefined` or `null` renders "none". */
 function lastScanSection(scan) {
@@ -51681,7 +51841,6 @@ function lastScanSection(scan) {
         return '<p class="none" id="last-scan">Last scan: none</p>';
     const facts = [
         scan.pairs !== undefined ? `${scan.pairs} pair(s) compared` : '',
-        scan.conflicts !== undefined ? `${scan.conflicts} in conflict` : '',
         scan.commit ? `at <code>${esc(scan.commit.slice(0, 7))}</code>` : '',
     ].filter(Boolean);
     return `<p id="last-scan">Last scan: ${time(scan.time)}${facts.length ? ` (${facts.join(', ')})` : ''}.</p>`;
@@ -51708,6 +51867,7 @@ function guardViolationsSection(rows) {
 
 
 
+
 /** The site's folder on the state branch: GitHub Pages can publish it alone (the event files stay unpublished). */
 const SITE_DIR = 'docs';
 const SITE_INDEX = `${SITE_DIR}/index.html`;
@@ -51719,27 +51879,17 @@ const sitePage = (spec) => `${SITE_DIR}/features/${assertSafeSegment(spec, 'feat
 function siteNow(feature) {
     return feature.recent[0]?.time ?? '1970-01-01T00:00:00.000Z';
 }
+/** The open conflicts in words: the projection's count, the same number `events status` and the SQL export give. */
+const openConflictsText = (n) => `<span class="num" data-count="open-conflicts">${n}</span> open conflict(s)`;
 /** docs/index.html: every feature at a glance. */
 function renderSiteIndex(projection) {
     const extras = siteExtras(projection);
-    const cards = queries_featuresOf(projection).map((f) => {
-        const p = queries_taskProgress(f);
-        const failing = queries_latestTests(f).filter((t) => t.failed > 0).length;
-        return `<article class="card" data-feature="${esc(f.spec)}"><h2><a href="features/${esc(f.spec)}.html">${esc(f.spec)}</a></h2>
-<p>${esc(f.registration?.name ?? '(not registered)')}</p>
-<dl><dt>Tasks</dt><dd>${bar(p.done, p.total, `${f.spec} tasks`)}</dd>
-<dt>Open conflicts</dt><dd class="num">${queries_openConflicts(projection, f.spec).length}</dd>
-<dt>Failing suites</dt><dd class="num">${failing}</dd>
-<dt>Open PRs</dt><dd class="num">${queries_openPrs(f).length}</dd>
-<dt>Blockers</dt><dd class="num">${queries_openBlockers(f).length}</dd>
-<dt>Last event</dt><dd>${time(f.recent[0]?.time)}</dd></dl></article>`;
-    });
-    const recent = projection.recent.map((e) => [time(e.time), `<code>${esc(e.feature)}</code>`, esc(e.kind), esc(e.summary)]);
+    const cards = queries_featuresOf(projection).map((f) => featureCard(projection, f));
     const body = [
         '<h1>Orchestrator dashboard</h1>',
-        `<p>${projection.eventCount} events recorded. ${lastScanSection(extras.lastScan).replace(/^<p[^>]*>|<\/p>$/g, '')}</p>`,
+        `<p>${projection.eventCount} events recorded; ${openConflictsText(queries_openConflicts(projection).length)}. ${lastScanSection(extras.lastScan).replace(/^<p[^>]*>|<\/p>$/g, '')}</p>`,
         cards.length ? `<div class="cards">${cards.join('\n')}</div>` : '<p class="none">No features registered yet.</p>',
-        html_section('recent', 'Recent events', html_table('Newest first', ['When', 'Feature', 'Kind', 'What'], recent, 'No events yet.')),
+        html_section('recent', 'Recent events', recentEventsSection(projection.recent)),
     ];
     return page('Orchestrator dashboard', '<a href="index.html">All features</a>', body.join('\n'));
 }
@@ -51749,8 +51899,10 @@ function renderSitePage(projection, feature) {
     const now = siteNow(feature);
     const body = [
         `<h1>${esc(feature.spec)}: ${esc(feature.registration?.name ?? '(not registered)')}</h1>`,
+        `<p>${openConflictsText(queries_openConflicts(projection, feature.spec).length)}.</p>`,
         lastScanSection(extras.lastScan),
         html_section('progress', 'Progress', progressSection(feature)),
+        html_section('tasks', 'Tasks', taskListSection(feature)),
         html_section('health', 'Agent health', healthSection(extras.health)),
         html_section('matrix', 'Conflict matrix', matrixSection(projection, feature)),
         html_section('timeline', 'Conflict timeline', timelineSection(feature, now)),
@@ -52226,6 +52378,7 @@ function ownerMismatchSection(projection, feature) {
 
 
 
+
 /** Where the rendered tasks.md goes on the state branch. */
 function stateTasksPath(spec) {
     return `features/${spec}/tasks.md`;
@@ -52233,6 +52386,7 @@ function stateTasksPath(spec) {
 async function syncStatus(options, deps) {
     const { git, remote, config, store, dryRun, ctx } = deps;
     const empty = {
+        skippedBranches: [],
         branches: [],
         features: [],
         tasksDone: [],
@@ -52243,17 +52397,34 @@ async function syncStatus(options, deps) {
         dryRun,
     };
     let targets;
+    const skippedBranches = [];
     if (options.all) {
         if (options.branch)
             throw new InputError('give either branch or all: true, not both');
-        targets = (await listAgentBranches(git, remote, config.branches)).map(({ name, spec, role, index }) => ({
-            branch: name,
-            spec,
-            role,
-            ...(index ? { index } : {}),
-        }));
-        if (targets.length === 0)
+        const listed = await listAgentBranches(git, remote, config.branches);
+        if (listed.length === 0)
             return { ...empty, skipped: `no agent branches matching ${config.branches.pattern} on ${remote}` };
+        // Only the features registered (init-feature) by default: other branches that happen to fit the pattern are strangers.
+        const registered = (await store.read()).projection.features;
+        const features = new Set(options.features ?? []);
+        const globs = options.branchGlobs ?? [];
+        const chosen = globs.length ? picomatch([...globs], { dot: true }) : () => false;
+        const explicit = features.size > 0 || globs.length > 0;
+        targets = [];
+        for (const { name, spec, role, index } of listed) {
+            const keep = explicit ? features.has(spec) || chosen(name) : Boolean(registered[spec]?.registration);
+            if (keep)
+                targets.push({ branch: name, spec, role, ...(index ? { index } : {}) });
+            else
+                skippedBranches.push({
+                    branch: name,
+                    reason: explicit
+                        ? 'not selected by --feature or --branches'
+                        : `feature ${spec} is not registered (no feature-registered event); select it with --feature ${spec} or --branches`,
+                });
+        }
+        if (targets.length === 0)
+            return { ...empty, skippedBranches, skipped: `none of the ${listed.length} agent branch(es) on ${remote} selected` };
     }
     else {
         const branch = options.branch ?? (await runBranch(git, ctx));
@@ -52331,6 +52502,7 @@ async function syncStatus(options, deps) {
     const total = features.reduce((n, f) => n + f.total, 0);
     const done = features.reduce((n, f) => n + f.done, 0);
     return {
+        skippedBranches,
         branches: syncs,
         features,
         tasksDone,
@@ -52498,6 +52670,7 @@ function predictedSection(feature, agent) {
 
 ;// CONCATENATED MODULE: ./shared/integrate/order-input.ts
 
+
 /** Guard violations by branch from raw events; events of other kinds or without a branch are ignored. */
 function guardViolationsFrom(events) {
     const out = new Map();
@@ -52512,10 +52685,10 @@ function guardViolationsFrom(events) {
     }
     return out;
 }
-/** Failing checks (latest result per suite) and guard violations of one branch. */
+/** Failing checks (latest result per suite at the branch's latest tested commit; the conflict check is the conflict, which the order weighs, so it is left out) and guard violations of one branch. */
 function holdBacksOf(feature, branch, guard) {
     const out = [];
-    const failing = feature ? queries_latestTests(feature).filter((t) => t.branch === branch && t.failed > 0) : [];
+    const failing = feature ? queries_latestTests(feature).filter((t) => t.branch === branch && t.failed > 0 && t.suite !== CONFLICT_CHECK_SUITE) : [];
     if (failing.length)
         out.push({
             branch,

@@ -33431,7 +33431,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6734:
+/***/ 7354:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36412,6 +36412,8 @@ function diffLines(before, after) {
     ];
 }
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
@@ -37511,6 +37513,11 @@ async function lsTreeRootEntry(git, treeish, path) {
 async function lsTree(git, tree, options = {}) {
     return git.run(['ls-tree', ...(options.recursive ? ['-r'] : []), '-z', '--end-of-options', tree]);
 }
+/** The names of the folders directly in `path` at `treeish`; null when there is no such folder. */
+async function subfolderNames(git, treeish, path) {
+    const r = await git.exec(['ls-tree', '-d', '-z', '--name-only', `${treeish}:${path}`], { allowedExitCodes: [0, 128] });
+    return r.exitCode === 0 ? r.stdout.split('\0').filter(Boolean) : null;
+}
 /** Stores the files as objects of `type` exactly as they are (no filters); their ids, in order. */
 async function hashObjectFiles(git, type, files) {
     const out = await git.run(['hash-object', '-w', '-t', type, '--no-filters', '--stdin-paths'], { input: `${files.join('\n')}\n` });
@@ -37620,8 +37627,6 @@ function configPathOption(given) {
     return given === DEFAULT_CONFIG_PATH || !given ? undefined : validateRepoPath(given, 'config');
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./shared/git/git.ts
 
 
@@ -37872,6 +37877,109 @@ function renderCodexRules(rules, role, spec) {
         lines.push('prefix_rule(', `    pattern = [${r.pattern.map(codex_rules_str).join(', ')}],`, `    decision = ${codex_rules_str(r.decision)},`, `    justification = ${codex_rules_str(r.justification)},`, `    match = [${r.match.map(codex_rules_str).join(', ')}],`, ')', '');
     }
     return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./shared/naming/role-file.ts
+
+
+
+
+
+/** The local role file `agents setup` writes (git-excluded). */
+const ROLE_FILE = '.orchestrator/agent.local';
+/** The name the original system used; read too, never written. */
+const CLAUDE_ROLE_FILE = '.claude/agent-role.local';
+/** Both names, in the order they are read. */
+const ROLE_FILES = [ROLE_FILE, CLAUDE_ROLE_FILE];
+/** A role file is three short lines; anything bigger is not one (and is not read into memory whole). */
+const MAX_ROLE_FILE_BYTES = 4096;
+const role_file_KEYS = ['role', 'feature', 'agent'];
+/**
+ * Reads and validates the role file(s) in `cwd`. The file is untrusted input
+ * (anyone, or any agent, can write it): its size is bounded, every line must be
+ * `key: value` with a known key given once, and each value must be a valid role,
+ * spec id or agent name; any problem is an InputError naming the file, the line
+ * and the bad value. When both names exist they must say the same, else the
+ * error names both (neither silently wins).
+ */
+function readRoleFiles(cwd) {
+    const found = ROLE_FILES.filter((p) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(cwd, p))).map((p) => parseRoleFile(p, readBounded(cwd, p)));
+    if (found.length === 0)
+        return null;
+    const [first, second] = found;
+    if (second) {
+        for (const key of role_file_KEYS) {
+            const a = first.values[key];
+            const b = second.values[key];
+            if (a !== b)
+                throw new InputError(`${first.path} and ${second.path} disagree: ${key} ${quote(a ?? '(none)')} versus ${quote(b ?? '(none)')}; keep one of them (agents setup writes ${ROLE_FILE})`);
+        }
+    }
+    return first;
+}
+function readBounded(cwd, path) {
+    const full = (0,external_node_path_namespaceObject.join)(cwd, path);
+    if (!(0,external_node_fs_namespaceObject.lstatSync)(full).isFile())
+        throw new InputError(`${path} is not a regular file; expected lines like "role: implementor"`);
+    const fd = (0,external_node_fs_namespaceObject.openSync)(full, 'r');
+    try {
+        const size = (0,external_node_fs_namespaceObject.fstatSync)(fd).size;
+        if (size > MAX_ROLE_FILE_BYTES)
+            throw new InputError(`${path} is ${size} bytes, more than the ${MAX_ROLE_FILE_BYTES} a role file may have; expected lines like "role: implementor"`);
+        const buffer = Buffer.alloc(size);
+        const read = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, size, 0);
+        return buffer.subarray(0, read).toString('utf8');
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/** Parses the text of a role file; `path` is for messages. */
+function parseRoleFile(path, text) {
+    const values = {};
+    const seen = new Set();
+    text.split(/\r?\n/).forEach((raw, i) => {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            return;
+        const where = `${path} line ${i + 1}`;
+        const m = /^([A-Za-z-]+)\s*:\s*(.*)$/.exec(line);
+        if (!m)
+            throw new InputError(`${where}: ${quote(line)} is not "key: value"; expected role, feature and agent lines, e.g. "role: implementor"`);
+        const key = m[1].toLowerCase();
+        const value = m[2].trim();
+        if (!role_file_KEYS.includes(key))
+            throw new InputError(`${where}: unknown key ${quote(m[1])}; expected role, feature or agent`);
+        if (seen.has(key))
+            throw new InputError(`${where}: ${key} is given twice; give it once`);
+        seen.add(key);
+        if (key === 'role') {
+            if (value !== 'overseer' && value !== 'implementor')
+                throw new InputError(`${where}: role ${quote(value)} is not valid; expected overseer or implementor`);
+            values.role = value;
+        }
+        else if (key === 'feature') {
+            const problem = specIdProblem(value);
+            if (problem)
+                throw new InputError(`${where}: feature ${quote(value)} is not valid: ${problem}; expected a spec id such as 004-user-auth`);
+            values.feature = value;
+        }
+        else {
+            const problem = branchNameProblem(value);
+            if (problem)
+                throw new InputError(`${where}: agent ${quote(value)} is not valid: ${problem}; expected the agent's name (impl-2, overseer) or its branch`);
+            values.agent = value;
+        }
+    });
+    if (!values.role && !values.feature && !values.agent)
+        throw new InputError(`${path} names no role, feature or agent; expected lines like "role: implementor", "feature: 004-user-auth", "agent: impl-2"`);
+    return { path, values };
+}
+/** The text `agents setup` writes: the same keys, in the same order, that `parseRoleFile` reads. */
+function formatRoleFile(values) {
+    return role_file_KEYS.filter((k) => values[k])
+        .map((k) => `${k}: ${values[k]}\n`)
+        .join('');
 }
 
 ;// CONCATENATED MODULE: ./shared/tasks/lines.ts
@@ -38448,6 +38556,7 @@ function setOwners(text, owners, file = 'tasks.md') {
 
 ;// CONCATENATED MODULE: ./shared/agents/guide.ts
 
+
 /** A role's refusals in words, for agents (and people) that do not read a permission file. */
 function refusalsInWords(rules) {
     const paths = [];
@@ -38477,15 +38586,26 @@ function guideFile(agent, role) {
         return local ? 'AGENTS.override.md' : 'AGENTS.md';
     return local ? 'AGENTS.local.md' : 'AGENTS.md';
 }
-/** The agent-facing section: the role, the branch, how to name tasks in commits, what to run, what the guard forbids. */
+/**
+ * The agent-facing section: the role, the branch, how to name tasks in commits, what to run, what the guard forbids.
+ * An implementor's is local (git-excluded) and names its role and branch. The overseer's is the shared, committed
+ * one that every implementor branch inherits, so it says only what is true on every branch of the feature.
+ */
 function guideSection(f) {
+    const shared = f.role !== 'implementor';
+    const feature = f.spec ? ` feature ${f.spec}` : ' this feature';
     const lines = [
-        `## Working as the ${f.role}${f.spec ? ` of feature ${f.spec}` : ''}`,
+        shared ? `## Working on${feature}` : `## Working as the implementor${f.spec ? ` of feature ${f.spec}` : ''}`,
         '',
-        `Your branch: \`${f.branch ?? '(not an agent branch)'}\`.`,
-        f.role === 'implementor'
-            ? 'Work only on your branch; your pull request goes into your overseer branch, never anywhere else.'
-            : `You integrate: merge the implementors' pull requests into your branch, then open yours into \`${f.integration}\`. Implementors: your own section is in your local guide (\`npx orchestrator agents setup\` on your branch writes it); where it differs from this one, it wins.`,
+        ...(shared
+            ? [
+                `Each agent of${feature} works on its own branch. The overseer integrates: it merges the implementors' pull requests into its branch, then opens its own into \`${f.integration}\`. An implementor works only on its own branch, and its pull request goes into the overseer branch, never anywhere else.`,
+                `Your role and branch: \`npx orchestrator agents setup\` in your clone writes them to \`${ROLE_FILE}\`, and an implementor's own section to its local guide (\`${guideFile(f.agent, 'implementor')}\`); where that differs from this one, it wins.`,
+            ]
+            : [
+                `Your branch: \`${f.branch ?? '(not an agent branch)'}\`.`,
+                'Work only on your branch; your pull request goes into your overseer branch, never anywhere else.',
+            ]),
         f.agent === 'codex' && f.role === 'implementor'
             ? "Codex reads this file instead of `AGENTS.md` in this folder: read `AGENTS.md` too, for the project's own instructions."
             : '',
@@ -38501,9 +38621,9 @@ function guideSection(f) {
         '- After you push: `npx orchestrator sync-status` records your task progress.',
         '- Run your checks as CI will: `npx orchestrator run-tests`.',
         '- When your work is ready: `npx orchestrator open-pr` (implementors: into your overseer branch).',
-        f.role === 'overseer' ? '- The order to merge in: `npx orchestrator integrate-order <spec-id>`.' : '',
+        shared ? '- The overseer, for the order to merge in: `npx orchestrator integrate-order <spec-id>`.' : '',
         '',
-        '### What is refused',
+        shared ? "### What is refused (every role; an implementor's local guide adds its own)" : '### What is refused',
         '',
         ...refusalsInWords(f.rules),
         '',
@@ -38559,6 +38679,23 @@ const CHECK_PATH_HOOK = {
 };
 /** Ours is the entry whose command runs our hook; it is replaced where it stands, the person's entries stay. */
 const OUR_HOOK = /\borchestrator-hook\b|\bcheck-path --hook\b/;
+/** The commands of our hook entries in a settings text (none when it is not JSON or has no hooks of ours). */
+function ourHookCommands(text) {
+    let settings;
+    try {
+        settings = JSON.parse(text ?? 'null');
+    }
+    catch {
+        return [];
+    }
+    const list = settings?.hooks?.PreToolUse;
+    if (!Array.isArray(list))
+        return [];
+    return list
+        .flatMap((e) => Array.isArray(e?.hooks) ? e.hooks : [])
+        .map((h) => h?.command)
+        .filter((c) => typeof c === 'string' && OUR_HOOK.test(c));
+}
 function mergeHook(existing, hook, file) {
     if (existing !== undefined && (typeof existing !== 'object' || existing === null || Array.isArray(existing)))
         throw new InputError(`${quote(file)}: "hooks" is not an object; nothing was written`);
@@ -38593,6 +38730,11 @@ function mergeGuide(existing, section) {
 
 
 
+/** Our PreToolUse hook entry for these files: the command as the CLI was started, denying with `--block`. */
+function claudeHook(input) {
+    const command = input.hookCommand ?? CHECK_PATH_HOOK.command;
+    return { ...CHECK_PATH_HOOK, command: input.blockingHook ? `${command} --block` : command };
+}
 /**
  * Every file one agent kind reads for one role, with its new text merged
  * into what is there: permission settings (Claude Code's JSON, Codex's rules
@@ -38609,7 +38751,7 @@ function agentFiles(input) {
     if (input.agent === 'claude') {
         const settings = local ? '.claude/settings.local.json' : '.claude/settings.json';
         // With the PreToolUse hook that runs check-path before each edit.
-        plan(settings, (before) => mergeSettings(before, input.rules, input.previous, settings, input.blockingHook ? { ...CHECK_PATH_HOOK, command: `${CHECK_PATH_HOOK.command} --block` } : CHECK_PATH_HOOK));
+        plan(settings, (before) => mergeSettings(before, input.rules, input.previous, settings, claudeHook(input)));
     }
     if (input.agent === 'codex') {
         const path = codexRulesPath(input.role);
@@ -38631,107 +38773,59 @@ function agentFiles(input) {
     return files;
 }
 
-;// CONCATENATED MODULE: ./shared/naming/role-file.ts
+;// CONCATENATED MODULE: ./shared/text/cli-invocation.ts
 
 
-
-
-
-/** The local role file `agents setup` writes (git-excluded). */
-const ROLE_FILE = '.orchestrator/agent.local';
-/** The name the original system used; read too, never written. */
-const CLAUDE_ROLE_FILE = '.claude/agent-role.local';
-/** Both names, in the order they are read. */
-const ROLE_FILES = [ROLE_FILE, CLAUDE_ROLE_FILE];
-/** A role file is three short lines; anything bigger is not one (and is not read into memory whole). */
-const MAX_ROLE_FILE_BYTES = 4096;
-const role_file_KEYS = ['role', 'feature', 'agent'];
+/** Single-quotes a word for a POSIX shell when it needs it. */
+function shellWord(value) {
+    return /^[\w@%+=:,./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
+}
 /**
- * Reads and validates the role file(s) in `cwd`. The file is untrusted input
- * (anyone, or any agent, can write it): its size is bounded, every line must be
- * `key: value` with a known key given once, and each value must be a valid role,
- * spec id or agent name; any problem is an InputError naming the file, the line
- * and the bad value. When both names exist they must say the same, else the
- * error names both (neither silently wins).
+ * How to run this CLI again from `cwd`, for the hints it prints: `npx orchestrator`
+ * when it is installed in the project around `cwd` (node_modules/.bin), else
+ * `node <path of the script>`. A bare `npx orchestrator` elsewhere would fetch an
+ * unrelated npm package of that name.
  */
-function readRoleFiles(cwd) {
-    const found = ROLE_FILES.filter((p) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(cwd, p))).map((p) => parseRoleFile(p, readBounded(cwd, p)));
-    if (found.length === 0)
-        return null;
-    const [first, second] = found;
-    if (second) {
-        for (const key of role_file_KEYS) {
-            const a = first.values[key];
-            const b = second.values[key];
-            if (a !== b)
-                throw new InputError(`${first.path} and ${second.path} disagree: ${key} ${quote(a ?? '(none)')} versus ${quote(b ?? '(none)')}; keep one of them (agents setup writes ${ROLE_FILE})`);
-        }
+function cliInvocation(script, cwd) {
+    const parts = script.split(external_node_path_namespaceObject.sep);
+    const at = parts.lastIndexOf('node_modules');
+    if (at > 0) {
+        const project = parts.slice(0, at).join(external_node_path_namespaceObject.sep);
+        if (cwd === project || cwd.startsWith(`${project}${external_node_path_namespaceObject.sep}`))
+            return 'npx orchestrator';
     }
-    return first;
+    return `node ${shellWord(script)}`;
 }
-function readBounded(cwd, path) {
-    const full = (0,external_node_path_namespaceObject.join)(cwd, path);
-    if (!(0,external_node_fs_namespaceObject.lstatSync)(full).isFile())
-        throw new InputError(`${path} is not a regular file; expected lines like "role: implementor"`);
-    const fd = (0,external_node_fs_namespaceObject.openSync)(full, 'r');
-    try {
-        const size = (0,external_node_fs_namespaceObject.fstatSync)(fd).size;
-        if (size > MAX_ROLE_FILE_BYTES)
-            throw new InputError(`${path} is ${size} bytes, more than the ${MAX_ROLE_FILE_BYTES} a role file may have; expected lines like "role: implementor"`);
-        const buffer = Buffer.alloc(size);
-        const read = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, size, 0);
-        return buffer.subarray(0, read).toString('utf8');
+/**
+ * The command line for our PreToolUse hook (`orchestrator-hook`, the script beside
+ * the CLI's), written the way the CLI was started so that it runs where the CLI
+ * ran: `npx --no-install orchestrator-hook` for an install in the project around
+ * `cwd` (never a fetch of an unrelated package of that name), `orchestrator-hook`
+ * when that name on `PATH` is this very script (a global install), else
+ * `node <path of the script>`. The words are quoted for a POSIX shell (Claude Code
+ * runs hooks with `sh -c`).
+ */
+function hookInvocation(script, cwd, path) {
+    const hook = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(script), 'orchestrator-hook.js');
+    if (cliInvocation(script, cwd) === 'npx orchestrator')
+        return 'npx --no-install orchestrator-hook';
+    const real = (p) => {
+        try {
+            return (0,external_node_fs_namespaceObject.realpathSync)(p);
+        }
+        catch {
+            return null;
+        }
+    };
+    const ours = real(hook) ?? hook;
+    for (const dir of (path ?? '').split(external_node_path_namespaceObject.delimiter).filter((d) => (0,external_node_path_namespaceObject.isAbsolute)(d))) {
+        const found = real((0,external_node_path_namespaceObject.join)(dir, 'orchestrator-hook'));
+        if (found === ours)
+            return 'orchestrator-hook';
+        if (found)
+            break; // another orchestrator-hook comes first on PATH: name ours by its path
     }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
-/** Parses the text of a role file; `path` is for messages. */
-function parseRoleFile(path, text) {
-    const values = {};
-    const seen = new Set();
-    text.split(/\r?\n/).forEach((raw, i) => {
-        const line = raw.trim();
-        if (line === '' || line.startsWith('#'))
-            return;
-        const where = `${path} line ${i + 1}`;
-        const m = /^([A-Za-z-]+)\s*:\s*(.*)$/.exec(line);
-        if (!m)
-            throw new InputError(`${where}: ${quote(line)} is not "key: value"; expected role, feature and agent lines, e.g. "role: implementor"`);
-        const key = m[1].toLowerCase();
-        const value = m[2].trim();
-        if (!role_file_KEYS.includes(key))
-            throw new InputError(`${where}: unknown key ${quote(m[1])}; expected role, feature or agent`);
-        if (seen.has(key))
-            throw new InputError(`${where}: ${key} is given twice; give it once`);
-        seen.add(key);
-        if (key === 'role') {
-            if (value !== 'overseer' && value !== 'implementor')
-                throw new InputError(`${where}: role ${quote(value)} is not valid; expected overseer or implementor`);
-            values.role = value;
-        }
-        else if (key === 'feature') {
-            const problem = specIdProblem(value);
-            if (problem)
-                throw new InputError(`${where}: feature ${quote(value)} is not valid: ${problem}; expected a spec id such as 004-user-auth`);
-            values.feature = value;
-        }
-        else {
-            const problem = branchNameProblem(value);
-            if (problem)
-                throw new InputError(`${where}: agent ${quote(value)} is not valid: ${problem}; expected the agent's name (impl-2, overseer) or its branch`);
-            values.agent = value;
-        }
-    });
-    if (!values.role && !values.feature && !values.agent)
-        throw new InputError(`${path} names no role, feature or agent; expected lines like "role: implementor", "feature: 004-user-auth", "agent: impl-2"`);
-    return { path, values };
-}
-/** The text `agents setup` writes: the same keys, in the same order, that `parseRoleFile` reads. */
-function formatRoleFile(values) {
-    return role_file_KEYS.filter((k) => values[k])
-        .map((k) => `${k}: ${values[k]}\n`)
-        .join('');
+    return `node ${shellWord(hook)}`;
 }
 
 ;// CONCATENATED MODULE: ./shared/naming/role-source.ts
@@ -38866,6 +38960,8 @@ function describeIdentity(id) {
 
 
 
+
+
 /**
  * Writes the agent's side of a role: its permission settings (Claude Code) and
  * the section of its guide, merged into what a person wrote, plus the local
@@ -38908,6 +39004,23 @@ async function setupAgents(options, ctx) {
     const sidecar = await gitPath('orchestrator/agent-rules.json');
     const previous = (0,external_node_fs_namespaceObject.existsSync)(sidecar) ? JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(sidecar, 'utf8')) : null;
     const spec = id.feature ?? null;
+    const hookCommand = ctx.cliScript ? hookInvocation(ctx.cliScript, root, process.env.PATH) : undefined;
+    // Before anything is written: the hook must answer when Claude Code starts it, or every edit gets "not found".
+    const ourHook = claudeHook({ hookCommand, blockingHook: options.block === true }).command;
+    if (options.agent === 'claude') {
+        probeHook(ourHook, root);
+        // Claude Code also runs the hooks of the shared (committed) settings here: say so when one of ours there cannot run.
+        const sharedFile = (0,external_node_path_namespaceObject.join)(root, '.claude', 'settings.json');
+        if (role === 'implementor' && (0,external_node_fs_namespaceObject.existsSync)(sharedFile))
+            for (const command of ourHookCommands((0,external_node_fs_namespaceObject.readFileSync)(sharedFile, 'utf8')).filter((c) => c !== ourHook))
+                try {
+                    probeHook(command, root);
+                }
+                catch (error) {
+                    ctx.logger.warning(`.claude/settings.json (committed) runs another hook of ours on every edit here, and it fails: ${error.message.replace(/; nothing was written.*$/, '')}. ` +
+                        'The overseer can run agents setup again with a CLI every clone can start and commit .claude/settings.json, or remove that entry.');
+                }
+    }
     const files = agentFiles({
         role,
         agent: options.agent,
@@ -38918,6 +39031,7 @@ async function setupAgents(options, ctx) {
         integration,
         remote: options.remote,
         blockingHook: options.block === true,
+        hookCommand,
         read: (path) => {
             const full = (0,external_node_path_namespaceObject.join)(root, path);
             return (0,external_node_fs_namespaceObject.existsSync)(full) ? (0,external_node_fs_namespaceObject.readFileSync)(full, 'utf8') : null;
@@ -38951,6 +39065,48 @@ async function setupAgents(options, ctx) {
     return { role, branch, spec, rules, files };
 }
 
+/**
+ * Runs the hook command once as Claude Code runs it: `sh -c <command>` in the
+ * project, with `CLAUDE_PROJECT_DIR` set and a PreToolUse payload on stdin (an
+ * edit of the role file, which no sibling changes). Our hook always exits 0 and
+ * prints nothing or one JSON answer; anything else means it did not run.
+ */
+function probeHook(command, root) {
+    const payload = {
+        session_id: 'agents-setup-probe',
+        hook_event_name: 'PreToolUse',
+        tool_name: 'Write',
+        tool_input: { file_path: (0,external_node_path_namespaceObject.join)(root, ROLE_FILE), content: '' },
+        cwd: root,
+    };
+    const run = (0,external_node_child_process_namespaceObject.spawnSync)('sh', ['-c', command], {
+        cwd: root,
+        env: { ...process.env, CLAUDE_PROJECT_DIR: root },
+        input: JSON.stringify(payload),
+        encoding: 'utf8',
+        timeout: HOOK_PROBE_TIMEOUT_MS,
+    });
+    const out = (run.stdout ?? '').trim();
+    let answered = run.status === 0;
+    if (answered && out !== '') {
+        try {
+            JSON.parse(out);
+        }
+        catch {
+            answered = false;
+        }
+    }
+    if (answered)
+        return;
+    // A command that exits without reading stdin leaves EPIPE in run.error: its exit status is the story.
+    const why = run.status === null
+        ? (run.error?.message ?? `killed by ${run.signal ?? 'a signal'}`)
+        : `exit ${run.status}${(run.stderr ?? '').trim() ? `: ${(run.stderr ?? '').trim().split('\n').pop()}` : out ? `, output not JSON: ${out.slice(0, 200)}` : ''}`;
+    throw new InputError(`the check-path hook ${quote(command)} does not answer when Claude Code runs it (sh -c in ${quote(root)}: ${why}); nothing was written. ` +
+        'Run agents setup with the CLI the way the agent can start it: node on PATH, and the package installed in this project (npx), globally (npm install -g), or run as node <path>/bin/orchestrator.js');
+}
+/** Claude Code waits 10 s for a hook; the probe gives a loaded machine more before it calls the hook dead. */
+const HOOK_PROBE_TIMEOUT_MS = 60_000;
 
 ;// CONCATENATED MODULE: ./shared/commands/identity.ts
 
@@ -40078,7 +40234,7 @@ const SHAPES = {
         runUrl: optional(url),
     },
     'task-merged': { taskId: required(taskId), commit: required(sha), into: required(event_schema_branch), pr: optional(integer(1)) },
-    'task-assigned': { taskId: required(taskId), agent: required(event_schema_branch) },
+    'task-assigned': { taskId: required(taskId), agent: required(event_schema_branch), wave: optional(integer(1, 9999)) },
     'scope-drift': {
         branch: required(event_schema_branch),
         path: required(filePath),
@@ -41654,7 +41810,7 @@ function applyEvent(projection, event) {
             const b = (feature.blockers[d.id] ??= { id: d.id, raised: null, cleared: null, raisedCount: 0, clearedCount: 0 });
             b.raisedCount++;
             if (newer(s, b.raised))
-                b.raised = { ...s, agent: d.agent, reason: d.reason };
+                b.raised = { ...s, agent: d.agent, reason: d.reason, by: event.actor };
             break;
         }
         case 'blocker-cleared': {
@@ -41712,7 +41868,7 @@ function applyEvent(projection, event) {
             const occurrences = { ...(current?.occurrences ?? {}) };
             occurrences[d.agent] = Math.max(occurrences[d.agent] ?? 0, event.data.occurrence ?? 1);
             if (newer(s, current))
-                assignments[d.taskId] = { ...s, agent: d.agent, occurrences };
+                assignments[d.taskId] = { ...s, agent: d.agent, occurrences, ...(d.wave !== undefined ? { wave: d.wave } : {}) };
             else
                 current.occurrences = occurrences;
             break;
@@ -43204,22 +43360,20 @@ function checksText(c) {
  */
 function siteExtras(projection, feature) {
     const scan = lastScan(projection, 'conflicts', feature?.spec);
-    const lastScanInput = scan ? { time: scan.time, pairs: scan.pairs, conflicts: scan.conflicted } : null;
+    // Not the scan's own conflict count: the open conflicts are the projection's, said once beside it.
+    const lastScanInput = scan ? { time: scan.time, pairs: scan.pairs } : null;
     if (!feature)
         return { lastScan: lastScanInput };
-    const blocked = new Set(openBlockers(feature).flatMap((b) => (b.raised?.agent ? [b.raised.agent] : [])));
+    const open = openBlockers(feature);
     const drifting = (branch) => openDrift(feature, branch).length;
     const health = agentHealth(feature).map((h) => {
+        // A blocker names its agent by branch, `impl-<n>` or `overseer` (the names reports use).
+        const names = [h.branch, ...(h.role === 'overseer' ? ['overseer'] : h.index ? [`impl-${h.index}`] : [])];
+        const blockers = open
+            .filter((b) => b.raised?.agent !== undefined && names.includes(b.raised.agent))
+            .map((b) => ({ id: b.id, reason: b.raised.reason, ...(b.raised.by ? { by: b.raised.by } : {}), since: b.raised.time }));
         const failing = (h.checks?.failed ?? 0) > 0 || (h.checks?.failedTests ?? 0) > 0;
-        const state = h.guard === 'violation'
-            ? 'guard violation'
-            : failing
-                ? 'failing'
-                : blocked.has(h.branch)
-                    ? 'blocked'
-                    : h.lastCommit
-                        ? 'healthy'
-                        : 'idle';
+        const state = h.guard === 'violation' ? 'guard violation' : failing ? 'failing' : blockers.length ? 'blocked' : h.lastCommit ? 'healthy' : 'idle';
         const detail = [
             h.currentTask ? `${h.currentTask.id} ${h.currentTask.state}` : '',
             h.checks ? checksText(h.checks).replace(/^[✅❌] /u, '') : '',
@@ -43227,7 +43381,14 @@ function siteExtras(projection, feature) {
             drifting(h.branch) ? `${drifting(h.branch)} file(s) outside its tasks` : '',
         ].filter(Boolean);
         const since = h.lastActivity ?? h.lastCommitAt;
-        return { branch: h.branch, role: h.role, state, ...(detail.length ? { detail: detail.join('; ') } : {}), ...(since ? { since } : {}) };
+        return {
+            branch: h.branch,
+            role: h.role,
+            state,
+            ...(detail.length ? { detail: detail.join('; ') } : {}),
+            ...(since ? { since } : {}),
+            ...(blockers.length ? { blockers } : {}),
+        };
     });
     const guardViolations = Object.values(feature.guards ?? {})
         .filter((g) => g.detected)
@@ -43356,7 +43517,13 @@ progress{width:8rem;height:1rem;vertical-align:middle;accent-color:var(--good)}
 .matrix td a:hover .tip,.matrix td a:focus .tip{visibility:visible}
 .conflict{border-left:4px solid var(--line);padding-left:.75rem;margin:1rem 0}
 .conflict:target{border-left-color:var(--bad);background:#fff8f7}
-svg.timeline{width:100%;max-width:40rem;height:auto;border:1px solid var(--line);background:#f6f8fa}
+svg.timeline{width:100%;min-width:36rem;max-width:48rem;height:auto;border:1px solid var(--line);background:#f6f8fa}
+svg.timeline text{font-size:12px;fill:var(--fg)}
+svg.timeline .axis line{stroke:var(--muted);stroke-width:1}
+svg.timeline .tick line{stroke:var(--line)}
+.bounded{max-height:32rem;overflow:auto;border:1px solid var(--line);padding:0 .5rem}
+.repeat{color:var(--muted)}
+.blockers{margin:.25rem 0 0;padding-left:1.1rem;font-size:.875rem}
 svg .open{fill:#cf222e;stroke:#1f2328;stroke-width:1;stroke-dasharray:3 2}
 svg .resolved{fill:#8c959f}
 .key{display:inline-block;width:1rem;height:.75rem;vertical-align:middle}
@@ -43442,6 +43609,92 @@ function progressSection(feature) {
         table('Progress per agent', ['Agent', 'Branch', 'Tasks done', 'In progress', 'Last activity'], agentRows, 'No agents assigned yet.'),
         table('Progress per phase', ['Phase', 'Done'], phaseRows, 'No tasks registered.'),
     ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./shared/dashboard/sections-index.ts
+
+
+
+
+/** The branch a divergence summary is about ("<branch> is n ahead, m behind <against>"). */
+const divergedBranch = (e) => (e.kind === 'divergence-measured' ? `${e.feature}\n${e.summary.split(' is ')[0]}` : null);
+/**
+ * Recent events, newest first, with divergence noise collapsed: within a run of
+ * divergence measurements (no other event between them) each branch is shown
+ * once, at its newest measurement, with how many there were.
+ */
+function collapseRecent(events) {
+    const rows = [];
+    let run = new Map();
+    for (const e of events) {
+        const branch = divergedBranch(e);
+        if (branch === null) {
+            run = new Map();
+            rows.push({ event: e, count: 1 });
+            continue;
+        }
+        const seen = run.get(branch);
+        if (seen)
+            seen.count++;
+        else {
+            const row = { event: e, count: 1 };
+            run.set(branch, row);
+            rows.push(row);
+        }
+    }
+    return rows;
+}
+/** The recent events of the index: collapsed, in a box of bounded height (it scrolls inside). */
+function recentEventsSection(events) {
+    const rows = collapseRecent(events).map(({ event: e, count }) => [
+        time(e.time),
+        `<code>${esc(e.feature)}</code>`,
+        esc(e.kind),
+        `${esc(e.summary)}${count > 1 ? ` <span class="repeat" data-repeat="${count}">(×${count}, the newest shown)</span>` : ''}`,
+    ]);
+    const body = table('Newest first; repeated divergence measurements of a branch shown once', ['When', 'Feature', 'Kind', 'What'], rows, 'No events yet.');
+    return rows.length ? `<div class="bounded" tabindex="0" aria-label="Recent events (scrolls)">${body}</div>` : body;
+}
+/** A feature's card on the index; every count is the projection's own query, the one the status and the SQL export use. */
+function featureCard(projection, f) {
+    const p = taskProgress(f);
+    const failing = latestTests(f).filter((t) => t.failed > 0).length;
+    const count = (name, label, n) => `<dt>${esc(label)}</dt><dd class="num" data-count="${name}">${n}</dd>`;
+    return `<article class="card" data-feature="${esc(f.spec)}"><h2><a href="features/${esc(f.spec)}.html">${esc(f.spec)}</a></h2>
+<p>${esc(f.registration?.name ?? '(not registered)')}</p>
+<dl><dt>Tasks</dt><dd>${bar(p.done, p.total, `${f.spec} tasks`)}</dd>
+${count('conflicts', 'Open conflicts', openConflicts(projection, f.spec).length)}
+${count('failing', 'Failing suites', failing)}
+${count('prs', 'Open PRs', openPrs(f).length)}
+${count('blockers', 'Blockers', openBlockers(f).length)}
+${count('guard', 'Guard violations', openGuards(f).length)}
+${count('drift', 'Scope drift', openDrift(f).length)}
+<dt>Last event</dt><dd>${time(f.recent[0]?.time)}</dd></dl></article>`;
+}
+/**
+ * The feature's tasks with their owner (the plan's assignment, else the agent
+ * that reported the task), status and the plan's wave where one was recorded.
+ */
+function taskListSection(feature) {
+    const rows = taskProgress(feature).tasks.map((t) => {
+        const assigned = feature.assignments?.[t.id];
+        const owner = assigned
+            ? `<code title="${esc(assigned.agent)}">${esc(shortBranch(assigned.agent))}</code> (assigned)`
+            : t.agent
+                ? `<code title="${esc(t.agent)}">${esc(shortBranch(t.agent))}</code> (reported)`
+                : '<span class="none">nobody yet</span>';
+        const status = t.merged ? 'done, merged' : t.state === 'done' ? 'done on branch' : t.state;
+        return [
+            `<code>${esc(t.id)}</code>`,
+            owner,
+            `<span data-task-status="${esc(t.id)}">${esc(status)}</span>`,
+            assigned?.wave !== undefined
+                ? `<span class="num" data-task-wave="${esc(t.id)}">${assigned.wave}</span>`
+                : '<span class="none">—</span>',
+            esc(t.description ?? ''),
+        ];
+    });
+    return table('Tasks by id', ['Task', 'Owner', 'Status', 'Plan wave', 'Description'], rows, 'No tasks registered.');
 }
 
 ;// CONCATENATED MODULE: ./shared/conflicts/range-text.ts
@@ -43548,6 +43801,22 @@ function episodeOf(c, now) {
         return null;
     return { conflict: c, start: c.resolved.detectedAt, end: c.resolved.time, lifetime: c.resolved.lifetimeSeconds };
 }
+/** Tick steps the axis may use, smallest first. */
+const STEPS = [1, 2, 5, 10, 15, 30, 60, 120, 180, 360, 720, 1440, 2880, 10080].map((m) => m * 60_000);
+/**
+ * At most 6 ticks at round UTC times between t0 and t1, labelled "HH:MM", or
+ * "MM-DD HH:MM" when the span passes midnight (the day is then on every label).
+ */
+function axisTicks(t0, t1) {
+    const step = STEPS.find((s) => (t1 - t0) / s <= 5) ?? Math.ceil((t1 - t0) / 5 / 86_400_000) * 86_400_000;
+    const days = new Date(t0).toISOString().slice(0, 10) !== new Date(t1).toISOString().slice(0, 10);
+    const ticks = [];
+    for (let at = Math.ceil(t0 / step) * step; at <= t1; at += step) {
+        const iso = new Date(at).toISOString();
+        ticks.push({ at, label: days ? `${iso.slice(5, 10)} ${iso.slice(11, 16)}` : iso.slice(11, 16) });
+    }
+    return ticks;
+}
 const seconds = (a, b) => Math.max(0, Math.round((Date.parse(b) - Date.parse(a)) / 1000));
 /**
  * Each pair's latest conflict from open to resolved (or to now: the newest
@@ -43563,23 +43832,28 @@ function timelineSection(feature, now) {
         return '<p class="none">No conflicts recorded.</p>';
     const t0 = Date.parse(episodes.reduce((m, e) => (e.start < m ? e.start : m), episodes[0].start));
     const t1 = Math.max(Date.parse(now), t0 + 60_000);
-    const width = 640;
-    const x = (iso) => Math.round(((Date.parse(iso) - t0) / (t1 - t0)) * width);
+    // Pair names on the left, bars from first detection to resolution (or now), the time axis below.
+    const [label, chart, row] = [150, 470, 22];
+    const x = (ms) => label + Math.round(((ms - t0) / (t1 - t0)) * chart);
     const bars = episodes.map((e, i) => {
         const [l, r] = e.conflict.branches;
-        const from = x(e.start);
-        const to = e.end ? x(e.end) : width;
+        const from = x(Date.parse(e.start));
+        const to = e.end ? x(Date.parse(e.end)) : label + chart;
         const what = `${l} and ${r}: ${e.end ? `resolved after ${duration(e.lifetime)}` : `open for ${duration(e.lifetime)}`}`;
-        return `<g><title>${esc(what)}</title><rect x="${from}" y="${i * 22 + 4}" width="${Math.max(3, to - from)}" height="14" class="${e.end ? 'resolved' : 'open'}"/></g>`;
+        const y = i * row + 4;
+        return `<g data-conflict="${esc(e.conflict.id)}"><title>${esc(what)}</title><text x="${label - 6}" y="${y + 11}" text-anchor="end">${esc(`${shortBranch(l)} × ${shortBranch(r)}`)}</text><rect x="${from}" y="${y}" width="${Math.max(3, to - from)}" height="14" class="${e.end ? 'resolved' : 'open'}"/></g>`;
     });
-    const svg = `<svg class="timeline" viewBox="0 0 ${width} ${episodes.length * 22 + 8}" role="img" aria-label="Conflict lifetimes, newest first (details in the table below)">${bars.join('')}</svg>`;
+    const axisY = episodes.length * row + 8;
+    const ticks = axisTicks(t0, t1).map((t) => `<g class="tick"><line x1="${x(t.at)}" y1="0" x2="${x(t.at)}" y2="${axisY + 4}"/><text x="${x(t.at)}" y="${axisY + 18}" text-anchor="middle">${esc(t.label)}</text></g>`);
+    const axis = `<g class="axis" aria-hidden="true"><line x1="${label}" y1="${axisY}" x2="${label + chart}" y2="${axisY}"/>${ticks.join('')}</g>`;
+    const svg = `<div class="scroll"><svg class="timeline" viewBox="0 0 ${label + chart + 20} ${axisY + 26}" role="img" aria-label="Conflict lifetimes on a time axis (UTC), newest first (details in the table below)">${axis}${bars.join('')}</svg></div>`;
     const rows = episodes.map((e) => [
         `${esc(shortBranch(e.conflict.branches[0]))} and ${esc(shortBranch(e.conflict.branches[1]))}`,
         time(e.start),
         e.end ? time(e.end) : '<strong>open</strong>',
         esc(duration(e.lifetime)),
     ]);
-    return `${svg}\n<p class="legend"><span class="key open"></span> open <span class="key resolved"></span> resolved (open bars also have a dashed outline; the table says it in words)</p>\n${table(`The last ${episodes.length} conflict(s)`, ['Pair', 'Opened', 'Resolved', 'Lived'], rows, '')}`;
+    return `${svg}\n<p class="legend">Time in UTC. <span class="key open"></span> open <span class="key resolved"></span> resolved (open bars also have a dashed outline; the table says it in words)</p>\n${table(`The last ${episodes.length} conflict(s)`, ['Pair', 'Opened', 'Resolved', 'Lived'], rows, '')}`;
 }
 
 ;// CONCATENATED MODULE: ./shared/role-ci/resolve-role.ts
@@ -46988,7 +47262,16 @@ function divergence(report) {
     return (['### Divergence', '', '| Branch | Against | Ahead | Behind | Note |', '| --- | --- | --- | ---: | --- |', ...rows].join('\n') + '\n');
 }
 
+;// CONCATENATED MODULE: ./shared/conflicts/check-suite.ts
+/**
+ * The suite name under which `run-tests` records an implementor's conflict check (the branch against its overseer
+ * and siblings). Its failure is the conflict itself, which the merge order already weighs (one of a pair goes first,
+ * the other rebases onto it): it never holds a branch back, or a conflicting pair would hold back both.
+ */
+const CONFLICT_CHECK_SUITE = 'conflicts';
+
 ;// CONCATENATED MODULE: ./shared/conflicts/index.ts
+
 
 
 
@@ -54886,9 +55169,10 @@ async function runRoleCi(options, deps) {
     let stateCommit = null;
     // A person's branch is no agent of the feature: its results belong to no agent's row.
     if (options.record && resolved.spec && !resolved.nonAgentHead) {
-        const events = testEvents(report, resolved.spec, commit, ctx);
         // Guard violations are state: recorded while new, cleared when a later run of the branch no longer has them.
         const known = (projection ?? (await store.read()).projection).features[resolved.spec];
+        // The latest result per (branch, commit, suite) wins: one that goes back to an outcome seen before is a new occurrence.
+        const events = testEvents(report, resolved.spec, commit, ctx).map((e) => asLatestResult(e, known));
         const stamp = { actor: ctx.actor, time: ctx.now() };
         events.push(...guardEvents(known, resolved.spec, resolved.branch, foundViolations(guard), commit, stamp));
         // Drift is state too; with scope.mode off (or no scope) nothing drifts, so what was open is cleared.
@@ -54907,7 +55191,7 @@ async function runRoleCi(options, deps) {
 /** The implementor's conflict check: this branch (at the commit under test) against its overseer and sibling implementors. */
 function conflictCheck(branch, spec, commit, deps) {
     return {
-        name: 'conflicts',
+        name: CONFLICT_CHECK_SUITE,
         run: async () => {
             const { git, remote, config, ctx } = deps;
             const all = (await fetchAgentBranches(git, remote, config.branches)).filter((b) => b.spec === spec);
@@ -54925,6 +55209,26 @@ function conflictCheck(branch, spec, commit, deps) {
             return { passed: bad.length === 0, detail };
         },
     };
+}
+/**
+ * A test result that differs from the latest recorded for its (role, branch, suite) at the same commit is recorded
+ * as the next occurrence of its fact: otherwise a result equal to an earlier one (pass, fail, pass again) would have
+ * the earlier event's key, be taken as already stored, and the failure in between would stay the latest. A result
+ * equal to the latest keeps the latest's occurrence, so an unchanged re-run records nothing new.
+ */
+function asLatestResult(event, feature) {
+    if (event.kind !== 'test-result' || !feature)
+        return event;
+    const d = event.data;
+    const latest = feature.tests[JSON.stringify([d.role, d.branch ?? null, d.suite])];
+    if (!latest || latest.commit !== d.commit)
+        return event;
+    const latestOccurrence = latest.occurrence;
+    const same = latest.passed === d.passed && latest.failed === d.failed && latest.skipped === d.skipped && latest.runUrl === d.runUrl;
+    const occurrence = same ? latestOccurrence : (latestOccurrence ?? 1) + 1;
+    if (occurrence === undefined)
+        return event;
+    return makeEvent('test-result', event.feature, { ...d, occurrence }, { actor: event.actor, time: event.time });
 }
 function foundViolations(guard) {
     return guard.violations.map((v) => ({
@@ -55163,10 +55467,17 @@ function healthSection(rows) {
     return table('Agent health', ['Agent', 'Role', 'State', 'Detail', 'Since'], (rows ?? []).map((r) => [
         `<code>${esc(r.branch)}</code>`,
         esc(r.role),
-        `<strong>${esc(r.state)}</strong>`,
+        `<strong>${esc(r.state)}</strong>${blockedBy(r)}`,
         esc(r.detail ?? ''),
         time(r.since),
     ]), 'none');
+}
+/** Every open blocker of an agent, named: id, reason, who raised it, since when (a row is never "blocked" without them). */
+function blockedBy(r) {
+    if (!r.blockers?.length)
+        return '';
+    const items = r.blockers.map((b) => `<li data-blocker="${esc(b.id)}"><code>${esc(b.id)}</code>: ${esc(b.reason)}${b.by ? ` (raised by ${esc(b.by)})` : ''}, since ${time(b.since)}</li>`);
+    return `<ul class="blockers" aria-label="Blocked by">${items.join('')}</ul>`;
 }
 /** The last conflict scan; `undefined` or `null` renders "none". */
 function lastScanSection(scan) {
@@ -55174,7 +55485,6 @@ function lastScanSection(scan) {
         return '<p class="none" id="last-scan">Last scan: none</p>';
     const facts = [
         scan.pairs !== undefined ? `${scan.pairs} pair(s) compared` : '',
-        scan.conflicts !== undefined ? `${scan.conflicts} in conflict` : '',
         scan.commit ? `at <code>${esc(scan.commit.slice(0, 7))}</code>` : '',
     ].filter(Boolean);
     return `<p id="last-scan">Last scan: ${time(scan.time)}${facts.length ? ` (${facts.join(', ')})` : ''}.</p>`;
@@ -55201,6 +55511,7 @@ function guardViolationsSection(rows) {
 
 
 
+
 /** The site's folder on the state branch: GitHub Pages can publish it alone (the event files stay unpublished). */
 const SITE_DIR = 'docs';
 const SITE_INDEX = `${SITE_DIR}/index.html`;
@@ -55212,27 +55523,17 @@ const sitePage = (spec) => `${SITE_DIR}/features/${assertSafeSegment(spec, 'feat
 function siteNow(feature) {
     return feature.recent[0]?.time ?? '1970-01-01T00:00:00.000Z';
 }
+/** The open conflicts in words: the projection's count, the same number `events status` and the SQL export give. */
+const openConflictsText = (n) => `<span class="num" data-count="open-conflicts">${n}</span> open conflict(s)`;
 /** docs/index.html: every feature at a glance. */
 function renderSiteIndex(projection) {
     const extras = siteExtras(projection);
-    const cards = featuresOf(projection).map((f) => {
-        const p = taskProgress(f);
-        const failing = latestTests(f).filter((t) => t.failed > 0).length;
-        return `<article class="card" data-feature="${esc(f.spec)}"><h2><a href="features/${esc(f.spec)}.html">${esc(f.spec)}</a></h2>
-<p>${esc(f.registration?.name ?? '(not registered)')}</p>
-<dl><dt>Tasks</dt><dd>${bar(p.done, p.total, `${f.spec} tasks`)}</dd>
-<dt>Open conflicts</dt><dd class="num">${openConflicts(projection, f.spec).length}</dd>
-<dt>Failing suites</dt><dd class="num">${failing}</dd>
-<dt>Open PRs</dt><dd class="num">${openPrs(f).length}</dd>
-<dt>Blockers</dt><dd class="num">${openBlockers(f).length}</dd>
-<dt>Last event</dt><dd>${time(f.recent[0]?.time)}</dd></dl></article>`;
-    });
-    const recent = projection.recent.map((e) => [time(e.time), `<code>${esc(e.feature)}</code>`, esc(e.kind), esc(e.summary)]);
+    const cards = featuresOf(projection).map((f) => featureCard(projection, f));
     const body = [
         '<h1>Orchestrator dashboard</h1>',
-        `<p>${projection.eventCount} events recorded. ${lastScanSection(extras.lastScan).replace(/^<p[^>]*>|<\/p>$/g, '')}</p>`,
+        `<p>${projection.eventCount} events recorded; ${openConflictsText(openConflicts(projection).length)}. ${lastScanSection(extras.lastScan).replace(/^<p[^>]*>|<\/p>$/g, '')}</p>`,
         cards.length ? `<div class="cards">${cards.join('\n')}</div>` : '<p class="none">No features registered yet.</p>',
-        section('recent', 'Recent events', table('Newest first', ['When', 'Feature', 'Kind', 'What'], recent, 'No events yet.')),
+        section('recent', 'Recent events', recentEventsSection(projection.recent)),
     ];
     return page('Orchestrator dashboard', '<a href="index.html">All features</a>', body.join('\n'));
 }
@@ -55242,8 +55543,10 @@ function renderSitePage(projection, feature) {
     const now = siteNow(feature);
     const body = [
         `<h1>${esc(feature.spec)}: ${esc(feature.registration?.name ?? '(not registered)')}</h1>`,
+        `<p>${openConflictsText(openConflicts(projection, feature.spec).length)}.</p>`,
         lastScanSection(extras.lastScan),
         section('progress', 'Progress', progressSection(feature)),
+        section('tasks', 'Tasks', taskListSection(feature)),
         section('health', 'Agent health', healthSection(extras.health)),
         section('matrix', 'Conflict matrix', matrixSection(projection, feature)),
         section('timeline', 'Conflict timeline', timelineSection(feature, now)),
@@ -55770,6 +56073,7 @@ function ownerMismatchSection(projection, feature) {
 
 
 
+
 /** Where the rendered tasks.md goes on the state branch. */
 function stateTasksPath(spec) {
     return `features/${spec}/tasks.md`;
@@ -55777,6 +56081,7 @@ function stateTasksPath(spec) {
 async function syncStatus(options, deps) {
     const { git, remote, config, store, dryRun, ctx } = deps;
     const empty = {
+        skippedBranches: [],
         branches: [],
         features: [],
         tasksDone: [],
@@ -55787,17 +56092,34 @@ async function syncStatus(options, deps) {
         dryRun,
     };
     let targets;
+    const skippedBranches = [];
     if (options.all) {
         if (options.branch)
             throw new InputError('give either branch or all: true, not both');
-        targets = (await listAgentBranches(git, remote, config.branches)).map(({ name, spec, role, index }) => ({
-            branch: name,
-            spec,
-            role,
-            ...(index ? { index } : {}),
-        }));
-        if (targets.length === 0)
+        const listed = await listAgentBranches(git, remote, config.branches);
+        if (listed.length === 0)
             return { ...empty, skipped: `no agent branches matching ${config.branches.pattern} on ${remote}` };
+        // Only the features registered (init-feature) by default: other branches that happen to fit the pattern are strangers.
+        const registered = (await store.read()).projection.features;
+        const features = new Set(options.features ?? []);
+        const globs = options.branchGlobs ?? [];
+        const chosen = globs.length ? picomatch_default()([...globs], { dot: true }) : () => false;
+        const explicit = features.size > 0 || globs.length > 0;
+        targets = [];
+        for (const { name, spec, role, index } of listed) {
+            const keep = explicit ? features.has(spec) || chosen(name) : Boolean(registered[spec]?.registration);
+            if (keep)
+                targets.push({ branch: name, spec, role, ...(index ? { index } : {}) });
+            else
+                skippedBranches.push({
+                    branch: name,
+                    reason: explicit
+                        ? 'not selected by --feature or --branches'
+                        : `feature ${spec} is not registered (no feature-registered event); select it with --feature ${spec} or --branches`,
+                });
+        }
+        if (targets.length === 0)
+            return { ...empty, skippedBranches, skipped: `none of the ${listed.length} agent branch(es) on ${remote} selected` };
     }
     else {
         const branch = options.branch ?? (await runBranch(git, ctx));
@@ -55875,6 +56197,7 @@ async function syncStatus(options, deps) {
     const total = features.reduce((n, f) => n + f.total, 0);
     const done = features.reduce((n, f) => n + f.done, 0);
     return {
+        skippedBranches,
         branches: syncs,
         features,
         tasksDone,
@@ -56191,6 +56514,7 @@ function merge_order_compare(a, b) {
 
 ;// CONCATENATED MODULE: ./shared/integrate/order-input.ts
 
+
 /** Guard violations by branch from raw events; events of other kinds or without a branch are ignored. */
 function guardViolationsFrom(events) {
     const out = new Map();
@@ -56205,10 +56529,10 @@ function guardViolationsFrom(events) {
     }
     return out;
 }
-/** Failing checks (latest result per suite) and guard violations of one branch. */
+/** Failing checks (latest result per suite at the branch's latest tested commit; the conflict check is the conflict, which the order weighs, so it is left out) and guard violations of one branch. */
 function holdBacksOf(feature, branch, guard) {
     const out = [];
-    const failing = feature ? latestTests(feature).filter((t) => t.branch === branch && t.failed > 0) : [];
+    const failing = feature ? latestTests(feature).filter((t) => t.branch === branch && t.failed > 0 && t.suite !== CONFLICT_CHECK_SUITE) : [];
     if (failing.length)
         out.push({
             branch,
@@ -57636,29 +57960,6 @@ const dashboardCommand = {
         };
     },
 };
-
-;// CONCATENATED MODULE: ./shared/text/cli-invocation.ts
-
-/** Single-quotes a word for a POSIX shell when it needs it. */
-function shellWord(value) {
-    return /^[\w@%+=:,./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
-}
-/**
- * How to run this CLI again from `cwd`, for the hints it prints: `npx orchestrator`
- * when it is installed in the project around `cwd` (node_modules/.bin), else
- * `node <path of the script>`. A bare `npx orchestrator` elsewhere would fetch an
- * unrelated npm package of that name.
- */
-function cliInvocation(script, cwd) {
-    const parts = script.split(external_node_path_namespaceObject.sep);
-    const at = parts.lastIndexOf('node_modules');
-    if (at > 0) {
-        const project = parts.slice(0, at).join(external_node_path_namespaceObject.sep);
-        if (cwd === project || cwd.startsWith(`${project}${external_node_path_namespaceObject.sep}`))
-            return 'npx orchestrator';
-    }
-    return `node ${shellWord(script)}`;
-}
 
 ;// CONCATENATED MODULE: ./shared/options/options.ts
 
@@ -66434,11 +66735,8 @@ async function assertSpecFolder(git, commit, spec, tasksPattern, baseName) {
     if (at === -1)
         return;
     const parent = tasksPattern.slice(0, at);
-    const listing = await git.exec(['ls-tree', '-d', '-z', '--name-only', `${commit}:${parent}`], { allowedExitCodes: [0, 128] });
-    if (listing.exitCode !== 0)
-        return;
-    const folders = listing.stdout.split('\0').filter(Boolean);
-    if (!folders.length || folders.includes(spec))
+    const folders = await subfolderNames(git, commit, parent);
+    if (!folders?.length || folders.includes(spec))
         return;
     const near = nearestNames(spec, folders);
     const shown = near.length ? near : [...folders].sort().slice(0, 5);
@@ -66515,6 +66813,7 @@ async function commitAgentSettings(git, options) {
         previous: null,
         integration,
         remote: options.remote,
+        hookCommand: options.hookCommand,
         read,
     });
     for (const agent of options.kinds) {
@@ -66572,6 +66871,7 @@ async function commitAgentSettings(git, options) {
 
 
 
+
 /**
  * Creates the overseer and implementor branches from base in one atomic push
  * (only the missing ones; existing branches never move), then records the
@@ -66616,6 +66916,8 @@ async function initFeature(options, deps) {
             remote,
             integration: config.branches.integration ?? (await remoteDefaultBranch(git, remote).catch(() => null)) ?? 'main',
             write: !dryRun,
+            // The committed hook is started the way this CLI was (in an action: from the project's node_modules).
+            hookCommand: ctx.cliScript ? hookInvocation(ctx.cliScript, ctx.cwd, process.env.PATH) : undefined,
         })
         : null;
     const branches = await createMissing(wanted, base, settings?.start ?? base.sha, deps);
@@ -66979,9 +67281,12 @@ function roleCiSettings(values, fromFile) {
 
 /** The job summary of a sync: per branch, per feature, phases, agents. */
 function renderSyncSummary(r) {
+    const skipped = r.skippedBranches.length
+        ? [`Skipped ${r.skippedBranches.length} branch(es):`, '', ...r.skippedBranches.map((b) => `- ${md(b.branch)}: ${md(b.reason)}`), '']
+        : [];
     if (r.skipped)
-        return `## sync-status\n\n${md(r.skipped)}; nothing to do.\n`;
-    const lines = [`## sync-status${r.dryRun ? ' (dry run)' : ''}: ${r.progress} tasks done`, ''];
+        return [`## sync-status`, '', `${md(r.skipped)}; nothing to do.`, '', ...skipped].join('\n');
+    const lines = [`## sync-status${r.dryRun ? ' (dry run)' : ''}: ${r.progress} tasks done`, '', ...skipped];
     lines.push(...markdown_table(['Branch', 'Commits read', 'Done', 'In progress', 'Unknown ids'], r.branches.map((b) => [
         md(b.branch) + (b.forcePushed ? ' (force-pushed: re-read)' : ''),
         String(b.commits),
@@ -67009,9 +67314,10 @@ function render_result_bar(done, total) {
     return `${'█'.repeat(filled)}${'░'.repeat(10 - filled)} ${Math.round((done / total) * 100)}%`;
 }
 function renderSyncText(r) {
+    const skipped = r.skippedBranches.map((b) => `  skipped ${b.branch}: ${b.reason}`);
     if (r.skipped)
-        return `${r.skipped}; nothing to do.`;
-    const lines = [`${r.dryRun ? '[dry run] ' : ''}Progress: ${r.progress} tasks done`];
+        return [`${r.skipped}; nothing to do.`, ...skipped].join('\n');
+    const lines = [`${r.dryRun ? '[dry run] ' : ''}Progress: ${r.progress} tasks done`, ...skipped];
     for (const b of r.branches) {
         lines.push(`  ${b.branch}: ${b.commits} commit(s) read${b.forcePushed ? ' (force-pushed, re-read from merge base)' : ''}; done: ${b.done.join(', ') || '-'}; in progress: ${b.inProgress.join(', ') || '-'}`);
     }
@@ -67032,6 +67338,8 @@ function renderSyncText(r) {
 
 
 
+
+
 const syncStatusCommand = {
     name: 'sync-status',
     summary: "Turn the commits pushed to agent branches into task progress: task ids in commit messages tick tasks.md and update the agents' state files.",
@@ -67042,7 +67350,22 @@ const syncStatusCommand = {
             positional: 0,
             description: 'Agent branch to sync (default: the pushed branch, or the checked-out one).',
         },
-        { name: 'all', type: 'boolean', default: 'false', description: 'Sync every agent branch on the remote instead of one.' },
+        {
+            name: 'all',
+            type: 'boolean',
+            default: 'false',
+            description: 'Sync the agent branches on the remote of every registered feature (init-feature) instead of one branch; other branches that fit the pattern are skipped and listed.',
+        },
+        {
+            name: 'feature',
+            type: 'list',
+            description: 'With all: sync only these features (spec ids, comma separated), registered or not.',
+        },
+        {
+            name: 'branches',
+            type: 'list',
+            description: 'With all: sync only the agent branches these globs match (comma or newline separated), registered or not.',
+        },
         {
             name: 'tasks-target',
             type: 'string',
@@ -67089,7 +67412,13 @@ const syncStatusCommand = {
 };
 async function syncStatusSettings(values, ctx, ws) {
     const all = values.bool('all');
+    const features = values.list('feature').map((f) => validateSpecId(f, 'feature'));
+    const branchGlobs = values.list('branches');
+    if (!all && (features.length || branchGlobs.length))
+        throw new InputError(`--feature and --branches select among the branches of --all; add --all (got ${[...features, ...branchGlobs].join(', ')})`);
     return {
+        ...(features.length ? { features } : {}),
+        ...(branchGlobs.length ? { branchGlobs } : {}),
         // --all syncs every branch: no default branch from this checkout's identity.
         branch: all ? values.string('branch') : await branchOrIdentity(values, ctx, ws),
         all,
@@ -68168,8 +68497,9 @@ function hookScript() {
 
 
 
+
 async function hookPath(git, cwd, name) {
-    const rel = await git.run(['rev-parse', '--git-path', `hooks/${name}`]);
+    const rel = await refs_gitPath(git, `hooks/${name}`);
     return (0,external_node_path_namespaceObject.isAbsolute)(rel) ? rel : (0,external_node_path_namespaceObject.join)(cwd, rel);
 }
 function read(path) {
@@ -69443,7 +69773,7 @@ async function runPlan(options, deps) {
     const branchOf = new Map(branches.implementors.map((i) => [i.name, i.branch]));
     const ownerChanges = plan.assignments
         .filter((a) => feature?.assignments?.[a.id]?.agent !== branchOf.get(a.agent))
-        .map((a) => ({ id: a.id, ...(state.owners[a.id] ? { from: state.owners[a.id] } : {}), to: a.agent }));
+        .map((a) => ({ id: a.id, ...(state.owners[a.id] ? { from: state.owners[a.id] } : {}), to: a.agent, wave: a.wave }));
     const result = {
         spec,
         plan,
@@ -69463,7 +69793,7 @@ async function runPlan(options, deps) {
     const events = ownerChanges.map((c) => {
         const agent = branchOf.get(c.to);
         const before = feature?.assignments?.[c.id]?.occurrences[agent] ?? 0;
-        return makeEvent('task-assigned', spec, { taskId: c.id, agent, ...(before ? { occurrence: before + 1 } : {}) }, { actor: ctx.actor, time: ctx.now() });
+        return makeEvent('task-assigned', spec, { taskId: c.id, agent, wave: c.wave, ...(before ? { occurrence: before + 1 } : {}) }, { actor: ctx.actor, time: ctx.now() });
     });
     const text = source.text;
     const files = (projection) => options.tasksTarget === 'state' ? [[stateTasksPath(spec), renderTasksFile(text, projection.features[spec], options.annotate).text]] : [];
@@ -69755,7 +70085,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _root_entry__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6734);
+/* harmony import */ var _root_entry__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7354);
 // The entry GitHub runs for the root action (bundled into dist/root/index.js).
 
 await (0,_root_entry__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
