@@ -477,19 +477,21 @@ describe('the hook’s scope is the plan’s: tasks assigned by task-assigned ev
     expect(assigned.code).toBe(0)
     await repo.git.run(['fetch', '-q', 'origin'])
     await repo.git.run(['checkout', '-q', '-b', impl(1), `origin/${impl(1)}`])
-    // impl-1 has done T003 (its commit names it); T005 is planned for it and no commit names it yet.
+    // impl-1 touched T003's file before the plan (its commit names T003); T005 is planned for it, no commit names it yet.
     await repo.commit(impl(1), { 'src/models/user.ts': 'export class User {}\n' }, 'T003 user model')
-    // role-ci's scope check in this clone (it fetches the state): T003 and T005 are impl-1's.
     const ci = await runCliProcess(['run-tests', '--guard-only'], repo.dir)
-    const scopeLine = ci.stdout.split('\n').find((l) => l.startsWith('Scope: '))
-    expect(scopeLine).toMatch(/T003/)
-    expect(scopeLine).toMatch(/T005/)
-    expect(ci.stdout).not.toContain('src/api/login.ts belongs to')
+    // role-ci's scope check in this clone (it fetches the state): the assignment makes impl-1's scope.
+    expect(ci.stdout).toContain('Scope: the paths of T005, the tasks assigned to it.')
+    const ciSays = /^ {2}! (src\/models\/user\.ts belongs to .*)$/m.exec(ci.stdout)?.[1]
+    expect(ciSays).toBe('src/models/user.ts belongs to T003 (not assigned)')
     // The hook reads the state as run-tests last fetched it (no network): the same scope, so no warning at all.
     expect(await runHook(['--no-record'], repo.dir, editInput(repo.dir, 'src/api/login.ts', 'Write'))).toMatchObject({ code: 0, stdout: '' })
     expect(await runHook(['--no-record'], repo.dir, editInput(repo.dir, 'src/api/login.ts', 'Write'), true)).toMatchObject({ code: 0, stdout: '' })
     const own = JSON.parse((await runCliProcess(['check-path', '--no-record', 'src/api/login.ts', '--json'], repo.dir)).stdout)
     expect(own.scope.drift).toEqual([])
+    // Outside it, the hook says what role-ci says, word for word.
+    const user = await runHook(['--no-record'], repo.dir, editInput(repo.dir, 'src/models/user.ts'))
+    expect(JSON.parse(user.stdout).hookSpecificOutput.additionalContext).toContain(`${ciSays}, outside the paths of your tasks`)
     // Another task's path is still outside it, and named as the plan has it.
     const other = await runHook(['--no-record'], repo.dir, editInput(repo.dir, 'src/services/login.ts', 'Write'))
     expect(JSON.parse(other.stdout).hookSpecificOutput.additionalContext).toContain(
