@@ -28,7 +28,9 @@ export function parseHookInput(text: string, fallbackCwd: string): HookInput | n
     )
   }
   if (!raw || typeof raw !== 'object' || Array.isArray(raw))
-    throw new Error(`the input on stdin is JSON but not an object (${Array.isArray(raw) ? 'an array' : raw === null ? 'null' : typeof raw}); expected Claude Code's PreToolUse payload`)
+    throw new Error(
+      `the input on stdin is JSON but not an object (${Array.isArray(raw) ? 'an array' : raw === null ? 'null' : typeof raw}); expected Claude Code's PreToolUse payload`,
+    )
   const input = raw as { hook_event_name?: unknown; tool_name?: unknown; tool_input?: unknown; cwd?: unknown }
   if (input.hook_event_name !== undefined && input.hook_event_name !== 'PreToolUse') return null
   const tool = typeof input.tool_name === 'string' ? input.tool_name : ''

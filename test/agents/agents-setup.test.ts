@@ -120,7 +120,10 @@ describe('orchestrator agents setup (CLI, real repository)', () => {
   })
 
   it('.git/info/exclude names each local file once, after the first run and after every re-run', async () => {
-    const lines = () => readFileSync(join(repo.dir, '.git', 'info', 'exclude'), 'utf8').split('\n').filter((l) => l.startsWith('/'))
+    const lines = () =>
+      readFileSync(join(repo.dir, '.git', 'info', 'exclude'), 'utf8')
+        .split('\n')
+        .filter((l) => l.startsWith('/'))
     expect((await cli()).code).toBe(0)
     const once = lines()
     expect(once.filter((l) => l === '/.orchestrator/agent.local')).toEqual(['/.orchestrator/agent.local'])

@@ -485,8 +485,14 @@ describe('the hook’s scope is the plan’s: tasks assigned by task-assigned ev
     const ciSays = /^ {2}! (src\/models\/user\.ts belongs to .*)$/m.exec(ci.stdout)?.[1]
     expect(ciSays).toBe('src/models/user.ts belongs to T003 (not assigned)')
     // The hook reads the state as run-tests last fetched it (no network): the same scope, so no warning at all.
-    expect(await runHook(['--no-record'], repo.dir, editInput(repo.dir, 'src/api/login.ts', 'Write'))).toMatchObject({ code: 0, stdout: '' })
-    expect(await runHook(['--no-record'], repo.dir, editInput(repo.dir, 'src/api/login.ts', 'Write'), true)).toMatchObject({ code: 0, stdout: '' })
+    expect(await runHook(['--no-record'], repo.dir, editInput(repo.dir, 'src/api/login.ts', 'Write'))).toMatchObject({
+      code: 0,
+      stdout: '',
+    })
+    expect(await runHook(['--no-record'], repo.dir, editInput(repo.dir, 'src/api/login.ts', 'Write'), true)).toMatchObject({
+      code: 0,
+      stdout: '',
+    })
     const own = JSON.parse((await runCliProcess(['check-path', '--no-record', 'src/api/login.ts', '--json'], repo.dir)).stdout)
     expect(own.scope.drift).toEqual([])
     // Outside it, the hook says what role-ci says, word for word.

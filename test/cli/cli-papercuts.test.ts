@@ -95,7 +95,16 @@ describe('events recent names the branch of a test result (#26 item 9)', () => {
   it('a test-result line says whose branch the suite ran on', async () => {
     const repo = await makeFeatureRepo()
     await initFeature(repo, 1)
-    const data = { role: 'implementor', branch: impl(1), suite: 'unit', passed: 3, failed: 1, skipped: 0, durationMs: 10, commit: '0'.repeat(40) }
+    const data = {
+      role: 'implementor',
+      branch: impl(1),
+      suite: 'unit',
+      passed: 3,
+      failed: 1,
+      skipped: 0,
+      durationMs: 10,
+      commit: '0'.repeat(40),
+    }
     const logged = await runCliProcess(['events', 'log', 'test-result', '--feature', SPEC, '--data', JSON.stringify(data)], repo.dir)
     expect(logged.code).toBe(0)
     const recent = await runCliProcess(['events', 'recent', '5'], repo.dir)

@@ -172,7 +172,11 @@ describe('open-pr from a shell without GITHUB_REPOSITORY: the repository comes f
         'ssh://git@github.com:22/octo-org/octo-repo.git',
       ].map(repositoryFromUrl),
     ).toEqual(Array.from({ length: 6 }, () => ({ owner: 'octo-org', repo: 'octo-repo' })))
-    expect(['/tmp/remote.git', 'file:///tmp/x/remote.git', 'https://github.com/only-owner'].map(repositoryFromUrl)).toEqual([null, null, null])
+    expect(['/tmp/remote.git', 'file:///tmp/x/remote.git', 'https://github.com/only-owner'].map(repositoryFromUrl)).toEqual([
+      null,
+      null,
+      null,
+    ])
 
     const gh = await startFakeGitHub({ owner: 'octo-org', repo: 'octo-repo', token: 'test-token' })
     try {
@@ -183,7 +187,9 @@ describe('open-pr from a shell without GITHUB_REPOSITORY: the repository comes f
       // A remote at a local path names no GitHub repository: one clear line, exit 2, nothing called.
       const local = await runCliProcess(['open-pr', impl(1)], repo.dir, env)
       expect(local.code).toBe(2)
-      expect(local.stderr).toContain('cannot tell which GitHub repository to call: GITHUB_REPOSITORY is not set and remote "origin" has the URL')
+      expect(local.stderr).toContain(
+        'cannot tell which GitHub repository to call: GITHUB_REPOSITORY is not set and remote "origin" has the URL',
+      )
       expect(local.stderr).not.toContain('repository "" is not valid')
       // The remote named as a person clones it (git@github.com:owner/name.git), reached through insteadOf here.
       const bare = (await repo.git.run(['remote', 'get-url', 'origin'])).trim()
