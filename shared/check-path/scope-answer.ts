@@ -3,7 +3,8 @@ import { messageOf } from '../errors'
 import type { Logger } from '../logger'
 import { parseBranch } from '../naming/branch-pattern'
 import { driftText, scopeDriftFor, type FeatureRecords } from '../scope'
-import { projectionAsFetched } from '../state/log'
+// Directly, not through state/log's index: the hook's bundle stays without the store and the event fold.
+import { projectionAsFetched } from '../state/log/as-fetched'
 import type { CheckPathResult, Located } from './check-path'
 
 export interface ScopeAnswer {
@@ -70,8 +71,12 @@ async function assignedFeature(
   // `current`: the state lives on the branch being worked on, which has no private ref of its own.
   if (stateBranch === 'current') return undefined
   try {
-    const state = await projectionAsFetched(located.git, remote, stateBranch, logger)
-    return state?.projection.features[spec]
+    const state = await projectionAsFetched(located.git, remote, stateBranch)
+    if (state && !state.projection)
+      logger.warning(
+        `scope drift: the state as last fetched (${state.commit.slice(0, 12)}) has a projection.json ${state.reason}; task-assigned events are not used`,
+      )
+    return state?.projection?.features[spec]
   } catch (error) {
     logger.warning(`scope drift: the state as last fetched could not be read (${messageOf(error)}); task-assigned events are not used`)
     return undefined
