@@ -141,7 +141,9 @@ export async function setupAgents(options: AgentsSetupOptions, ctx: RunContext):
     mkdirSync(dirname(sidecar), { recursive: true })
     writeFileSync(sidecar, `${JSON.stringify(rules, null, 2)}\n`)
     const current = existsSync(exclude) ? readFileSync(exclude, 'utf8') : ''
-    const missing = excluded.map((p) => `/${p}`).filter((p) => !current.split('\n').includes(p))
+    // The role file is among an implementor's files too: each line once, and never one already there.
+    const present = new Set(current.split('\n').map((l) => l.trim()))
+    const missing = [...new Set(excluded.map((p) => `/${p}`))].filter((p) => !present.has(p))
     if (missing.length) {
       mkdirSync(dirname(exclude), { recursive: true })
       writeFileSync(exclude, `${current}${current && !current.endsWith('\n') ? '\n' : ''}${missing.join('\n')}\n`)

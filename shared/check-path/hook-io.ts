@@ -14,15 +14,23 @@ export interface HookInput {
   filePath: string
 }
 
-/** The edit the hook is asked about, or null for anything else (another event or tool, no path): then we stay silent. */
+/**
+ * The edit the hook is asked about, or null for anything else (another event or tool, no path): then we stay
+ * silent. Input that is not a JSON object is not Claude Code's: it throws, so that the hook logs why.
+ */
 export function parseHookInput(text: string, fallbackCwd: string): HookInput | null {
   let raw: unknown
   try {
     raw = JSON.parse(text)
-  } catch {
-    return null
+  } catch (error) {
+    throw new Error(
+      `the input on stdin (${Buffer.byteLength(text)} bytes) is not JSON (${error instanceof Error ? error.message : String(error)}); expected Claude Code's PreToolUse payload`,
+    )
   }
-  if (!raw || typeof raw !== 'object') return null
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw))
+    throw new Error(
+      `the input on stdin is JSON but not an object (${Array.isArray(raw) ? 'an array' : raw === null ? 'null' : typeof raw}); expected Claude Code's PreToolUse payload`,
+    )
   const input = raw as { hook_event_name?: unknown; tool_name?: unknown; tool_input?: unknown; cwd?: unknown }
   if (input.hook_event_name !== undefined && input.hook_event_name !== 'PreToolUse') return null
   const tool = typeof input.tool_name === 'string' ? input.tool_name : ''

@@ -41,7 +41,7 @@ export async function answerHook(stdin: string, o: HookOptions): Promise<string>
     })
     const answer = result.answers[0]!
     // Outside the agent's tasks is said too (never a denial): the rules from the overseer's tip, as in the CLI.
-    const scope = await scopeAnswer(located, result, o.configPath, quietLogger(o.debug))
+    const scope = await scopeAnswer(located, result, o.configPath, quietLogger(o.debug), o.remote)
     const drift = scope?.drift[0]
     if (answer.siblings.length === 0 && !drift) return ''
     if (o.record && answer.siblings.length) recordWarnings(located, result, o)
@@ -49,6 +49,8 @@ export async function answerHook(stdin: string, o: HookOptions): Promise<string>
   } catch (error) {
     const line = `${o.now.toISOString()} check-path hook: ${messageOf(error)}`.replace(/[\r\n]+/g, ' ')
     o.debug(line)
+    // Input too broken to name a checkout (not JSON) is logged in the one the hook was started in.
+    located ??= await locate(o.cwd).catch(() => null)
     if (located) logHookProblem(located, line)
     return ''
   }

@@ -53,8 +53,8 @@ export const checkPathCommand: CommandDefinition = {
     {
       name: 'record',
       type: 'boolean',
-      default: 'true',
-      description: 'Record a conflict-predicted event (in the background, once per agent, path and sibling tip).',
+      description:
+        'Record a conflict-predicted event (in the background, once per agent, path and sibling tip). Default: on for --hook (an agent about to edit), off for a check by hand.',
     },
     {
       name: 'record-pending',
@@ -83,7 +83,7 @@ export const checkPathCommand: CommandDefinition = {
     const located = await locate(ctx.cwd)
     const result = await checkPaths({ paths, remote, fetch: settings.fetch, configPath, cwd: ctx.cwd, now: ctx.now(), located })
     const queued = settings.record ? recordWarnings(located, result, recording) : 0
-    const scope = await scopeAnswer(located, result, configPath, ctx.logger)
+    const scope = await scopeAnswer(located, result, configPath, ctx.logger, remote)
     const failures = checkPathFailures(result, scope)
     return {
       exitCode: failures.length ? 1 : 0,
@@ -115,7 +115,8 @@ function checkPathSettings(values: OptionValues): CheckPathSettings {
     fetch: values.bool('fetch'),
     hook: values.bool('hook'),
     block: values.bool('block'),
-    record: values.bool('record'),
+    // Only an edit about to happen (the hook) is a fact to record; a person asking is not: unless --record says so.
+    record: values.has('record') ? values.bool('record') : values.bool('hook'),
     recordPending: values.bool('record-pending'),
   }
 }

@@ -177,3 +177,13 @@ export async function pushIfAt(git: Git, remote: string, branch: string, expecte
   )
   return push.exitCode === 0
 }
+
+/**
+ * The URL a remote is configured with, as written (before any `insteadOf`: the name a person gave
+ * it, which names the hosted repository): a named remote's, or the path or URL itself; null for no such remote.
+ */
+export async function remoteUrl(git: Git, remote: string): Promise<string | null> {
+  if (!isRemoteName(remote)) return remote
+  const r = await git.exec(['config', '--get', `remote.${remote}.url`], { allowedExitCodes: [0, 1] })
+  return r.exitCode === 0 && r.stdout.trim() ? r.stdout.trim() : null
+}

@@ -1,9 +1,9 @@
 import { RepoDeps } from '../repo-deps'
 import { InputError } from '../errors'
-import { remoteDefaultBranch } from '../git/remote'
+import { remoteDefaultBranch, remoteUrl } from '../git/remote'
 import { createGitHubClient } from '../github/client'
 import { upsertPullRequest } from '../github/pull-requests'
-import { parseRepository } from '../github/repository'
+import { resolveRepository } from '../github/repository'
 import { formatBranch, parseBranch } from '../naming/branch-pattern'
 import { validateBranchName } from '../naming/validate'
 import { quote } from '../text/quote'
@@ -67,7 +67,7 @@ export async function openPullRequest(options: OpenPrOptions, deps: OpenPrDeps):
   const title = options.title?.trim() || `[${parsed.spec}] ${feature?.registration?.name ?? parsed.spec}: ${who}`
   const body = renderPullRequestBody(snapshot.projection, parsed.spec, head, options.bodyExtra)
   if (dryRun) return { head, base, number: null, url: null, created: false, updated: false, title, body, stateCommit: null, dryRun }
-  const ref = parseRepository(ctx.github.repository)
+  const ref = resolveRepository(ctx.github.repository, remote, ctx.github.repository ? null : await remoteUrl(git, remote))
   if (!options.token)
     throw new InputError('open-pr needs a token with pull-requests: write (pass token: ${{ github.token }}; locally set GITHUB_TOKEN)')
   const client = createGitHubClient({ token: options.token, apiUrl: ctx.github.apiUrl ?? 'https://api.github.com', logger: ctx.logger })

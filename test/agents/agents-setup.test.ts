@@ -119,6 +119,19 @@ describe('orchestrator agents setup (CLI, real repository)', () => {
     expect(readFileSync(join(repo.dir, '.claude', 'settings.local.json')).equals(before)).toBe(true)
   })
 
+  it('.git/info/exclude names each local file once, after the first run and after every re-run', async () => {
+    const lines = () =>
+      readFileSync(join(repo.dir, '.git', 'info', 'exclude'), 'utf8')
+        .split('\n')
+        .filter((l) => l.startsWith('/'))
+    expect((await cli()).code).toBe(0)
+    const once = lines()
+    expect(once.filter((l) => l === '/.orchestrator/agent.local')).toEqual(['/.orchestrator/agent.local'])
+    expect(new Set(once).size).toBe(once.length)
+    expect((await cli()).code).toBe(0)
+    expect(lines()).toEqual(once)
+  })
+
   it('refuses a role that contradicts the branch, naming both, and a settings file that is not JSON', async () => {
     const wrong = await cli('--role', 'overseer')
     expect(wrong.code).toBe(2)

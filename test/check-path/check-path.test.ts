@@ -191,6 +191,23 @@ describe('orchestrator check-path and its PreToolUse hook (real repositories, th
     expect(JSON.parse(readFileSync(cache, 'utf8')).siblings).toHaveLength(2)
   })
 
+  it('garbage on the hook’s stdin (not JSON, not an object) is logged to .git/orchestrator/check-path.log, silently', async () => {
+    const log = join(repo.dir, '.git', 'orchestrator', 'check-path.log')
+    rmSync(log, { force: true })
+    for (const [input, full] of [
+      ['\u0000garbage{', false],
+      ['[1, 2]', true],
+    ] as const) {
+      const r = await runHook(['--no-record'], repo.dir, input, full)
+      expect({ input, code: r.code, stdout: r.stdout }).toEqual({ input, code: 0, stdout: '' })
+    }
+    const lines = existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n') : []
+    expect(lines).toEqual([
+      expect.stringMatching(/check-path hook: the input on stdin \(9 bytes\) is not JSON .*expected Claude Code's PreToolUse payload$/),
+      expect.stringMatching(/check-path hook: the input on stdin is JSON but not an object \(an array\)/),
+    ])
+  })
+
   it('refuses bad input with exit 2: a path outside the repository, into .git, none at all, an option as remote, no agent branch', async () => {
     for (const args of [
       ['../outside.ts'],
@@ -444,5 +461,73 @@ describe('check-path says when a path lies outside the paths of the agent’s ta
     expect(fail.stderr).toMatch(/src\/api\/login\.ts lie outside your tasks' paths \(scope\.mode: fail\)/)
     const own = await runCliProcess(['check-path', 'src/models/user.ts'], repo.dir)
     expect(own.code).toBe(0)
+  })
+})
+
+describe('the hook’s scope is the plan’s: tasks assigned by task-assigned events count, as in run-tests', () => {
+  it('a planned task’s first edit (no commit names it yet) gets no drift warning, from the hook or check-path', async () => {
+    const repo = await makeFeatureRepo()
+    await initFeature(repo, 2)
+    // The overseer's seat assigns T005 to impl-1 (what plan --apply records), from another clone.
+    const seat = await repo.clone()
+    const assigned = await runCliProcess(
+      ['events', 'log', 'task-assigned', '--feature', '004-user-auth', '--data', JSON.stringify({ taskId: 'T005', agent: impl(1) })],
+      seat.dir,
+    )
+    expect(assigned.code).toBe(0)
+    await repo.git.run(['fetch', '-q', 'origin'])
+    await repo.git.run(['checkout', '-q', '-b', impl(1), `origin/${impl(1)}`])
+    // impl-1 touched T003's file before the plan (its commit names T003); T005 is planned for it, no commit names it yet.
+    await repo.commit(impl(1), { 'src/models/user.ts': 'export class User {}\n' }, 'T003 user model')
+    const ci = await runCliProcess(['run-tests', '--guard-only'], repo.dir)
+    // role-ci's scope check in this clone (it fetches the state): the assignment makes impl-1's scope.
+    expect(ci.stdout).toContain('Scope: the paths of T005, the tasks assigned to it.')
+    const ciSays = /^ {2}! (src\/models\/user\.ts belongs to .*)$/m.exec(ci.stdout)?.[1]
+    expect(ciSays).toBe('src/models/user.ts belongs to T003 (not assigned)')
+    // The hook reads the state as run-tests last fetched it (no network): the same scope, so no warning at all.
+    expect(await runHook(['--no-record'], repo.dir, editInput(repo.dir, 'src/api/login.ts', 'Write'))).toMatchObject({
+      code: 0,
+      stdout: '',
+    })
+    expect(await runHook(['--no-record'], repo.dir, editInput(repo.dir, 'src/api/login.ts', 'Write'), true)).toMatchObject({
+      code: 0,
+      stdout: '',
+    })
+    const own = JSON.parse((await runCliProcess(['check-path', '--no-record', 'src/api/login.ts', '--json'], repo.dir)).stdout)
+    expect(own.scope.drift).toEqual([])
+    // Outside it, the hook says what role-ci says, word for word.
+    const user = await runHook(['--no-record'], repo.dir, editInput(repo.dir, 'src/models/user.ts'))
+    expect(JSON.parse(user.stdout).hookSpecificOutput.additionalContext).toContain(`${ciSays}, outside the paths of your tasks`)
+    // Another task's path is still outside it, and named as the plan has it.
+    const other = await runHook(['--no-record'], repo.dir, editInput(repo.dir, 'src/services/login.ts', 'Write'))
+    expect(JSON.parse(other.stdout).hookSpecificOutput.additionalContext).toContain(
+      'src/services/login.ts belongs to T004 (not assigned), outside the paths of your tasks',
+    )
+  })
+})
+
+describe('check-path by hand records nothing: only the hook, or an explicit --record, does', () => {
+  it('a person asking about a file a sibling changed gets the answer and no conflict-predicted event', async () => {
+    const repo = await makeFeatureRepo()
+    await initFeature(repo, 2)
+    const sibling = await repo.clone()
+    await sibling.commit(impl(2), { 'src/app.ts': 'export const changed = 1\n' }, 'T002 impl-2 work', `origin/${impl(2)}`)
+    await sibling.push(impl(2))
+    await repo.git.run(['fetch', '-q', 'origin'])
+    await repo.git.run(['checkout', '-q', '-b', impl(1), `origin/${impl(1)}`])
+    const local = join(repo.dir, '.git', 'orchestrator', 'conflict-predicted.json')
+    const manual = await runCliProcess(['check-path', 'src/app.ts', '--json'], repo.dir)
+    expect(manual.code).toBe(1)
+    expect(JSON.parse(manual.stdout)).toMatchObject({ collision: true, queued: 0 })
+    expect(existsSync(local)).toBe(false)
+    // Asked for, it is recorded (in the background: wait until the recorder has pushed it).
+    const asked = await runCliProcess(['check-path', 'src/app.ts', '--record', '--json'], repo.dir)
+    expect(JSON.parse(asked.stdout)).toMatchObject({ collision: true, queued: 1 })
+    await waitFor('the background recorder', async () => {
+      const f = existsSync(local) ? JSON.parse(readFileSync(local, 'utf8')) : null
+      return f && Object.keys(f.pending).length === 0 && Object.keys(f.recorded).length ? f : null
+    })
+    const recent = await runCliProcess(['events', 'recent', '20', '--json'], repo.dir)
+    expect((JSON.parse(recent.stdout) as { kind: string }[]).filter((e) => e.kind === 'conflict-predicted')).toHaveLength(1)
   })
 })

@@ -8,7 +8,9 @@ import { commandHelp } from '../../shared/cli/help'
 import { COMMANDS } from '../../shared/commands/registry'
 import { editDistance, nearestNames } from '../../shared/naming/nearest'
 import { parseOptions } from '../../shared/options/options'
+import { impl, initFeature } from '../support/agent-feature'
 import { runCliProcess } from '../support/cli'
+import { makeFeatureRepo, SPEC } from '../support/feature-repo'
 import { cleanupTemp, tempDir } from '../support/repo'
 
 afterAll(cleanupTemp)
@@ -86,5 +88,27 @@ describe('CLI papercuts (#26 item 9)', () => {
     expect(nearestNames('plna', ['plan', 'open-pr', 'hooks'])).toEqual(['plan'])
     expect(nearestNames('004-user-atuh', ['004-user-auth', '005-user-profile', '004-users'])).toEqual(['004-user-auth'])
     expect(nearestNames('xyz', ['plan'])).toEqual([])
+  })
+})
+
+describe('events recent names the branch of a test result (#26 item 9)', () => {
+  it('a test-result line says whose branch the suite ran on', async () => {
+    const repo = await makeFeatureRepo()
+    await initFeature(repo, 1)
+    const data = {
+      role: 'implementor',
+      branch: impl(1),
+      suite: 'unit',
+      passed: 3,
+      failed: 1,
+      skipped: 0,
+      durationMs: 10,
+      commit: '0'.repeat(40),
+    }
+    const logged = await runCliProcess(['events', 'log', 'test-result', '--feature', SPEC, '--data', JSON.stringify(data)], repo.dir)
+    expect(logged.code).toBe(0)
+    const recent = await runCliProcess(['events', 'recent', '5'], repo.dir)
+    const line = recent.stdout.split('\n').find((l) => l.includes('test-result'))
+    expect(line).toContain(`unit (implementor, ${impl(1)}): 3 passed, 1 failed, 0 skipped`)
   })
 })

@@ -3,6 +3,7 @@ import { impl, initFeature, overseer, stateHead } from '../support/agent-feature
 import { runCliProcess } from '../support/cli'
 import { FakeGitHub, resourceNotAccessible, startFakeGitHub } from '../support/fake-github'
 import { makeFeatureRepo, SPEC } from '../support/feature-repo'
+import { repositoryFromUrl } from '../../shared/github/repository'
 import { ActionRun, runAction } from '../support/harness'
 import { cleanupTemp, TestRepo } from '../support/repo'
 
@@ -156,5 +157,49 @@ describe('orchestrator open-pr (CLI)', () => {
     expect(r.code).toBe(0)
     expect(r.stdout).toContain(`[dry run] would open or update ${impl(1)} -> ${overseer}`)
     expect(r.stdout).toContain('### Tasks: 0 done by this branch, 0/5 done in the feature')
+  })
+})
+
+describe('open-pr from a shell without GITHUB_REPOSITORY: the repository comes from the remote URL', () => {
+  it('reads owner/name from an https or ssh remote URL (with or without .git), and says clearly when it cannot', async () => {
+    expect(
+      [
+        'https://github.com/octo-org/octo-repo.git',
+        'https://github.com/octo-org/octo-repo',
+        'https://user@github.example.com/octo-org/octo-repo/',
+        'git@github.com:octo-org/octo-repo.git',
+        'git@github.com:octo-org/octo-repo',
+        'ssh://git@github.com:22/octo-org/octo-repo.git',
+      ].map(repositoryFromUrl),
+    ).toEqual(Array.from({ length: 6 }, () => ({ owner: 'octo-org', repo: 'octo-repo' })))
+    expect(['/tmp/remote.git', 'file:///tmp/x/remote.git', 'https://github.com/only-owner'].map(repositoryFromUrl)).toEqual([
+      null,
+      null,
+      null,
+    ])
+
+    const gh = await startFakeGitHub({ owner: 'octo-org', repo: 'octo-repo', token: 'test-token' })
+    try {
+      const repo = await makeFeatureRepo()
+      await initFeature(repo, 1)
+      await work(repo, 1, { 'src/auth/index.ts': 'x\n' }, 'T001: create project structure')
+      const env = { GITHUB_REPOSITORY: undefined, GITHUB_TOKEN: 'test-token', GITHUB_API_URL: gh.url }
+      // A remote at a local path names no GitHub repository: one clear line, exit 2, nothing called.
+      const local = await runCliProcess(['open-pr', impl(1)], repo.dir, env)
+      expect(local.code).toBe(2)
+      expect(local.stderr).toContain(
+        'cannot tell which GitHub repository to call: GITHUB_REPOSITORY is not set and remote "origin" has the URL',
+      )
+      expect(local.stderr).not.toContain('repository "" is not valid')
+      // The remote named as a person clones it (git@github.com:owner/name.git), reached through insteadOf here.
+      const bare = (await repo.git.run(['remote', 'get-url', 'origin'])).trim()
+      await repo.git.run(['config', `url.${bare}.insteadOf`, 'git@github.com:octo-org/octo-repo.git'])
+      await repo.git.run(['remote', 'set-url', 'origin', 'git@github.com:octo-org/octo-repo.git'])
+      const opened = await runCliProcess(['open-pr', impl(1)], repo.dir, env)
+      expect([opened.code, opened.stderr]).toEqual([0, expect.not.stringContaining('error')])
+      expect(gh.state.pull(1)?.head.ref).toBe(impl(1))
+    } finally {
+      await gh.close()
+    }
   })
 })

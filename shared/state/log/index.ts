@@ -8,6 +8,7 @@ export type { AppendResult, StateSnapshot, StateStoreOptions } from './store-typ
 export type { StateRenderer } from './renderer'
 export { eventRelativePath, normalizeRoot, StateLayout } from './paths'
 export { privateStateRef } from './remote-branch'
+export { projectionAsFetched } from './as-fetched'
 export { readEventLog, rebuildProjection } from './rebuild'
 export { STATE_MARKER } from './append-plan'
 export { readStateFile, writeStateFile, type StateFileOptions, type StateFileRead, type StateFileWrite } from './state-file'

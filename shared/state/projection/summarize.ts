@@ -24,7 +24,7 @@ function describe(event: OrchestratorEvent): string {
     case 'divergence-measured':
       return `${event.data.branch} is ${event.data.ahead} ahead, ${event.data.behind} behind ${event.data.against}`
     case 'test-result':
-      return `${event.data.suite} (${event.data.role}): ${event.data.passed} passed, ${event.data.failed} failed, ${event.data.skipped} skipped`
+      return `${event.data.suite} (${event.data.role}${event.data.branch ? `, ${event.data.branch}` : ''}): ${event.data.passed} passed, ${event.data.failed} failed, ${event.data.skipped} skipped`
     case 'blocker-raised':
       return `blocker ${event.data.id} raised${event.data.agent ? ` by ${event.data.agent}` : ''}`
     case 'blocker-cleared':
