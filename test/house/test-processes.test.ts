@@ -1,0 +1,67 @@
+// A test run leaves no process behind: what a test starts leads its own process group, the test
+// file kills the groups still running when it ends, and the global teardown kills (and names) any
+// group a worker could not.
+import { describe, expect, it } from '@jest/globals'
+import { spawn } from 'node:child_process'
+import { existsSync, mkdtempSync, rmSync, watch, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { runScript } from '../support/cli'
+import { killLeftovers } from '../support/global-teardown.js'
+import { killTracked } from '../support/processes'
+
+/** A script that starts a grandchild sharing its output (as the CLI starts git), writes `ready`, and never ends. */
+function hangingScript(dir: string): string {
+  const script = join(dir, 'hang.cjs')
+  writeFileSync(
+    script,
+    [
+      "const { spawn } = require('node:child_process')",
+      "spawn(process.execPath, ['-e', 'setInterval(() => {}, 1 << 30)'], { stdio: 'inherit' })",
+      `require('node:fs').writeFileSync(${JSON.stringify(join(dir, 'ready'))}, '')`,
+      'setInterval(() => {}, 1 << 30)',
+    ].join('\n'),
+  )
+  return script
+}
+
+describe('processes started by tests', () => {
+  it('a test file ending kills what it started and what that started (the whole process group)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'orch-hang-'))
+    try {
+      const run = runScript(hangingScript(dir), ['events', 'log'], dir)
+      await new Promise<void>((done) => {
+        const check = () => {
+          if (!existsSync(join(dir, 'ready'))) return
+          watcher.close()
+          done()
+        }
+        const watcher = watch(dir, check)
+        check()
+      })
+      const killed = killTracked()
+      expect(killed).toHaveLength(1)
+      expect(killed[0]).toMatch(/hang\.cjs events log$/)
+      // The run ends only when its output closes, that is when the grandchild holding it is gone too.
+      const result = await run
+      expect(result.code).toBe(-1)
+      expect(killTracked()).toEqual([])
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  it('the global teardown kills and names a process group a worker left running', async () => {
+    const runDir = mkdtempSync(join(tmpdir(), 'orch-run-'))
+    try {
+      const child = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1 << 30)'], { detached: true, stdio: 'ignore' })
+      const exited = new Promise<NodeJS.Signals | null>((done) => child.once('exit', (_code, signal) => done(signal)))
+      writeFileSync(join(runDir, `${child.pid}.pid`), 'bin/orchestrator.js events log blocker-raised\n')
+      writeFileSync(join(runDir, '999999999.pid'), 'long gone\n')
+      expect(killLeftovers(runDir)).toEqual([`${child.pid} bin/orchestrator.js events log blocker-raised`])
+      expect(await exited).toBe('SIGKILL')
+    } finally {
+      rmSync(runDir, { recursive: true, force: true })
+    }
+  })
+})
