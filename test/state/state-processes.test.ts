@@ -10,7 +10,7 @@ const FEATURE = '009-many-writers'
 // Enough writers to race on every append (each CAS loses to the others most of the time) while the
 // work stays bounded: 20 × 5 processes made each append wait through up to 30 compare-and-swap rounds,
 // minutes on a busy 2-core machine. Scale is the benchmark's job (`npm run bench:writers`, 50 × 4).
-const WRITERS = 6
+const WRITERS = 4
 const EVENTS_EACH = 3
 
 const blockerId = (writer: number, n: number) => `w${String(writer).padStart(2, '0')}-e${n}`
