@@ -3,12 +3,12 @@
 // group a worker could not.
 import { describe, expect, it } from '@jest/globals'
 import { spawn } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync, watch, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, watch, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { runScript } from '../support/cli'
 import { killLeftovers } from '../support/global-teardown.js'
-import { killTracked } from '../support/processes'
+import { killTracked, track } from '../support/processes'
 
 /** A script that starts a grandchild sharing its output (as the CLI starts git), writes `ready`, and never ends. */
 function hangingScript(dir: string): string {
@@ -17,7 +17,8 @@ function hangingScript(dir: string): string {
     script,
     [
       "const { spawn } = require('node:child_process')",
-      "spawn(process.execPath, ['-e', 'setInterval(() => {}, 1 << 30)'], { stdio: 'inherit' })",
+      "const child = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1 << 30)'], { stdio: 'inherit' })",
+      `require('node:fs').writeFileSync(${JSON.stringify(join(dir, 'pids'))}, process.pid + ' ' + child.pid)`,
       `require('node:fs').writeFileSync(${JSON.stringify(join(dir, 'ready'))}, '')`,
       'setInterval(() => {}, 1 << 30)',
     ].join('\n'),
@@ -25,7 +26,60 @@ function hangingScript(dir: string): string {
   return script
 }
 
+/** Running, not a zombie waiting to be reaped (a container's first process may never reap it). */
+function running(pid: number): boolean {
+  try {
+    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'))
+  } catch {
+    return false
+  }
+}
+
 describe('processes started by tests', () => {
+  it('a test that ends with a CLI running leaves no process behind, and nothing for the global teardown to kill', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'orch-hang-'))
+    try {
+      hangingScript(dir)
+      // A jest run of its own (its own git config and process notes), on a fixture test that ends while
+      // the process it started, and the one that started, still run.
+      const env: Record<string, string | undefined> = {
+        ...process.env,
+        ORCH_HANG_DIR: dir,
+        ORCH_TEST_GITCONFIG: undefined,
+        ORCH_TEST_GITCONFIG_OWNED: undefined,
+        ORCH_TEST_RUN_DIR: undefined,
+      }
+      for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key]
+      const jest = spawn(
+        process.execPath,
+        [
+          '--experimental-vm-modules',
+          resolve('node_modules/jest/bin/jest.js'),
+          '--testMatch',
+          '**/test/fixtures/processes/*.hang.ts',
+          '--reporters',
+          'default',
+        ],
+        // Followed like any process a test starts: were the fixture's CLI to keep it alive, this file kills it.
+        { env: env as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
+      )
+      track(jest, 'jest (test/fixtures/processes)')
+      const output: Buffer[] = []
+      jest.stdout.on('data', (c: Buffer) => output.push(c))
+      jest.stderr.on('data', (c: Buffer) => output.push(c))
+      const code = await new Promise<number | null>((done) => jest.on('close', done))
+      const text = Buffer.concat(output).toString('utf8')
+      expect(text).toContain('the test ends with the CLI still running')
+      expect(code).toBe(1)
+      expect(text).not.toContain('global teardown: killed')
+      const pids = readFileSync(join(dir, 'pids'), 'utf8').split(' ').map(Number)
+      expect(pids).toHaveLength(2)
+      expect(pids.filter(running)).toEqual([])
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
   it('a test file ending kills what it started and what that started (the whole process group)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'orch-hang-'))
     try {
