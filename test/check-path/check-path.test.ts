@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
+import { dirname } from 'node:path'
 import { CHECK_PATH_HOOK, mergeSettings } from '../../shared/agents/settings-file'
 import { roleRules } from '../../shared/agents'
 import { parsePatch } from '../../shared/check-path/patch-ranges'
@@ -10,6 +11,7 @@ import { impl, initFeature, overseer } from '../support/agent-feature'
 import { runCliProcess, runScript, type CliRun } from '../support/cli'
 import { makeFeatureRepo } from '../support/feature-repo'
 import { cleanupTemp, tempDir, type TestRepo } from '../support/repo'
+import { whenFolderChanges } from '../support/wait'
 
 afterAll(cleanupTemp)
 
@@ -53,16 +55,6 @@ async function gitDiffRanges(repo: TestRepo, head: string, tip: string, path: st
     const n = m[2] === undefined ? 1 : Number(m[2])
     return n === 0 ? { start: start + 1, end: start } : { start, end: start + n - 1 }
   })
-}
-
-async function waitFor<T>(what: string, probe: () => Promise<T | null>, ms = 30_000): Promise<T> {
-  const until = Date.now() + ms
-  for (;;) {
-    const value = await probe()
-    if (value !== null) return value
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`)
-    await new Promise((r) => setTimeout(r, 200))
-  }
 }
 
 describe('orchestrator check-path and its PreToolUse hook (real repositories, the CLI bundle)', () => {
@@ -273,7 +265,9 @@ describe('orchestrator check-path and its PreToolUse hook (real repositories, th
       const f = existsSync(local) ? JSON.parse(readFileSync(local, 'utf8')) : null
       return f && Object.keys(f.pending).length === 0 && Object.keys(f.recorded).length ? f : null
     }
-    await waitFor('the background recorder', recorded)
+    // The recorder (a detached process) marks what it appended in the local file: wait on that file.
+    const folder = dirname(local)
+    await whenFolderChanges(folder, recorded)
     // A second warning of the same fact does not even start a recorder: the local file says it is recorded.
     const second = await runHook([], repo.dir, editInput(repo.dir, 'src/app.ts'))
     expect(second.code).toBe(0)
@@ -291,14 +285,19 @@ describe('orchestrator check-path and its PreToolUse hook (real repositories, th
     // The local memory lost: the recorder runs again, and the store's key still keeps the fact once.
     rmSync(local)
     expect((await runHook([], repo.dir, editInput(repo.dir, 'src/app.ts'))).code).toBe(0)
-    await waitFor('the second recorder', recorded)
+    await whenFolderChanges(folder, recorded)
     expect(await predictedEvents()).toBe(1)
     // The sibling moves: a new tip is a new fact.
     await sibling.commit(impl(2), { 'src/later.ts': 'export {}\n' }, 'T005 later')
     await sibling.push(impl(2))
     await repo.git.run(['fetch', '-q', 'origin'])
     expect((await runHook([], repo.dir, editInput(repo.dir, 'src/app.ts'))).code).toBe(0)
-    await waitFor('the recorder after the move', async () => ((await predictedEvents()) === 2 ? true : null))
+    const recordedBoth = async () => {
+      const f = await recorded()
+      return f && Object.keys(f.recorded).length === 2 ? f : null
+    }
+    await whenFolderChanges(folder, recordedBoth)
+    expect(await predictedEvents()).toBe(2)
     const json = await runCliProcess(['events', 'status', '004-user-auth', '--json'], repo.dir)
     const rows = JSON.parse(json.stdout).features[0].predictedConflicts
     expect(rows).toEqual([expect.objectContaining({ agent: impl(1), path: 'src/app.ts', sibling: impl(2), warnings: 2 })])
@@ -523,7 +522,8 @@ describe('check-path by hand records nothing: only the hook, or an explicit --re
     // Asked for, it is recorded (in the background: wait until the recorder has pushed it).
     const asked = await runCliProcess(['check-path', 'src/app.ts', '--record', '--json'], repo.dir)
     expect(JSON.parse(asked.stdout)).toMatchObject({ collision: true, queued: 1 })
-    await waitFor('the background recorder', async () => {
+    // The recorder (a detached process) marks what it appended in the local file: wait on that file.
+    await whenFolderChanges(dirname(local), async () => {
       const f = existsSync(local) ? JSON.parse(readFileSync(local, 'utf8')) : null
       return f && Object.keys(f.pending).length === 0 && Object.keys(f.recorded).length ? f : null
     })

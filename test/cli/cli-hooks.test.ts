@@ -4,17 +4,9 @@ import { join, resolve } from 'node:path'
 import { runCliProcess } from '../support/cli'
 import { makeFeatureRepo, SPEC } from '../support/feature-repo'
 import { cleanupTemp } from '../support/repo'
+import { whenFolderChanges } from '../support/wait'
 
 afterAll(cleanupTemp)
-
-async function waitFor<T>(probe: () => Promise<T | null>, attempts = 100): Promise<T | null> {
-  for (let i = 0; i < attempts; i++) {
-    const v = await probe()
-    if (v) return v
-    await new Promise((r) => setTimeout(r, 200))
-  }
-  return null
-}
 
 const IMPL1 = `feature/${SPEC}/impl-1`
 
@@ -42,8 +34,14 @@ describe('orchestrator hooks', () => {
     await new Promise((r) => setTimeout(r, 1500))
     expect(await done()).toBeNull()
     await repo.git.run(['push', '-q', 'origin', `${IMPL1}:${IMPL1}`])
-    expect(await waitFor(done)).toBe(true)
-    expect(readFileSync(join(repo.dir, '.git/orchestrator-sync.log'), 'utf8')).toMatch(/1\/5 tasks done/)
+    // The hook's background sync appends to .git/orchestrator-sync.log when it has recorded: wait on that
+    // file (not on the clock, not by starting a CLI every 200 ms), then check the state once.
+    const log = join(repo.dir, '.git/orchestrator-sync.log')
+    const logged = await whenFolderChanges(join(repo.dir, '.git'), () =>
+      existsSync(log) && /tasks done|nothing recorded/.test(readFileSync(log, 'utf8')) ? readFileSync(log, 'utf8') : null,
+    )
+    expect(logged).toMatch(/1\/5 tasks done/)
+    expect(await done()).toBe(true)
   })
 
   it('keeps a hook that is not ours with --force, runs it first (it can still stop the push), and puts it back on uninstall', async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
@@ -11,10 +11,17 @@ import type { Projection } from '../../shared/state/projection/projection-types'
 import { agentAliases, agentsOf, taskProgress } from '../../shared/state/projection/queries'
 import { StateStore } from '../../shared/views'
 import { allKindsLog, FEATURE_A, FEATURE_B, HOSTILE_NAME, implOf } from '../support/all-kinds-log'
+import { findChromium, oneLineError } from '../support/chromium'
 import { cleanupTemp, makeRepo, tempDir } from '../support/repo'
 
-// Debian's chromium (.ci/run installs it), driven by puppeteer-core: no browser download.
-const CHROMIUM = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync) ?? '/usr/bin/chromium'
+// Debian's chromium (.ci/run installs it) or CHROMIUM_PATH, driven by puppeteer-core: no browser download.
+// Without one, the file fails once, with one line saying how to install it (not once per test).
+const chromium = findChromium()
+const CHROMIUM = 'path' in chromium ? chromium.path : ''
+if ('missing' in chromium)
+  it('needs a Chromium to drive', () => {
+    throw oneLineError(chromium.missing)
+  })
 
 /** Width, height and the number of distinct colours of an 8-bit RGB(A) PNG. */
 function pngFacts(png: Uint8Array): { width: number; height: number; colours: number } {
@@ -55,7 +62,8 @@ declare function getComputedStyle(element: unknown): { visibility: string; backg
 
 afterAll(cleanupTemp)
 
-describe('web dashboard in a real browser (headless Chromium)', () => {
+const describeWithBrowser = CHROMIUM ? describe : describe.skip
+describeWithBrowser('web dashboard in a real browser (headless Chromium)', () => {
   let browser: Browser
   let page: Page
   let site: string
@@ -65,8 +73,6 @@ describe('web dashboard in a real browser (headless Chromium)', () => {
   const requests: string[] = []
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM))
-      throw new Error(`no Chromium at ${CHROMIUM}: install Debian's chromium (apt-get install chromium; .ci/run does) or set CHROMIUM_PATH`)
     const repo = await makeRepo()
     const store = new StateStore({ git: repo.git, remote: 'origin', logger: new MemoryLogger() })
     const r = await store.append(allKindsLog())

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process'
 import { resolve } from 'node:path'
+import { track } from './processes'
 
 export interface CliRun {
   code: number
@@ -23,11 +24,14 @@ export function runScript(
     // Jest's workers inherit FORCE_COLOR when run from a terminal: tests that want colour ask for it.
     const childEnv: Record<string, string | undefined> = { ...process.env, FORCE_COLOR: undefined, ...options.env }
     for (const key of Object.keys(childEnv)) if (childEnv[key] === undefined) delete childEnv[key]
+    // Its own process group (detached), so that what it starts is killed with it when the test file ends.
     const child = spawn(process.execPath, [resolve(script), ...args], {
       cwd,
       env: childEnv as NodeJS.ProcessEnv,
       stdio: [options.stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+      detached: true,
     })
+    track(child, `${script} ${args.join(' ')}`)
     const out: Buffer[] = []
     const err: Buffer[] = []
     child.stdout!.on('data', (c: Buffer) => out.push(c))

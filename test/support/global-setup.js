@@ -1,6 +1,7 @@
-// One neutral git configuration for the whole run (not one folder per test file),
-// removed by global-teardown.js. Workers inherit ORCH_TEST_GITCONFIG.
-import { mkdtempSync, writeFileSync } from 'node:fs'
+// One neutral git configuration for the whole run (not one folder per test file), and one folder
+// where the workers note the process groups they start (test/support/processes.ts), both removed by
+// global-teardown.js. Workers inherit ORCH_TEST_GITCONFIG and ORCH_TEST_RUN_DIR.
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
@@ -25,4 +26,7 @@ export default function globalSetup() {
   )
   process.env.ORCH_TEST_GITCONFIG = file
   process.env.ORCH_TEST_GITCONFIG_OWNED = dir
+  const runDir = join(dir, 'processes')
+  mkdirSync(runDir)
+  process.env.ORCH_TEST_RUN_DIR = runDir
 }

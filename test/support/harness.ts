@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { tempDir } from './repo'
+import { killGroup, track } from './processes'
 
 export interface Annotation {
   level: 'debug' | 'notice' | 'warning' | 'error'
@@ -125,12 +126,18 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
   })
   const bundle = resolve(options.bundle)
   const { code, stdout, stderr } = await new Promise<{ code: number; stdout: string; stderr: string }>((done, fail) => {
-    const child = spawn(process.execPath, [bundle], { cwd: options.cwd, env: env as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(process.execPath, [bundle], {
+      cwd: options.cwd,
+      env: env as NodeJS.ProcessEnv,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    })
+    track(child, options.bundle)
     const out: Buffer[] = []
     const err: Buffer[] = []
     child.stdout.on('data', (c: Buffer) => out.push(c))
     child.stderr.on('data', (c: Buffer) => err.push(c))
-    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 120_000)
+    const timer = setTimeout(() => killGroup(child.pid!), options.timeoutMs ?? 120_000)
     child.on('error', fail)
     child.on('close', (c) => {
       clearTimeout(timer)
