@@ -1,3 +1,4 @@
+import { AUTHORITY_RULES } from './authority'
 import { TASK_REFERENCE_RULES } from '../tasks'
 import type { AgentRole, RoleRules } from './claude-rules'
 
@@ -68,6 +69,13 @@ export function guideSection(f: GuideFacts): string {
     '### What is refused',
     '',
     ...refusalsInWords(f.rules),
+    ...(f.role === 'implementor'
+      ? [
+          `- The orchestrator refuses you (exit 2) what is another's to change: ${AUTHORITY_RULES.filter((r) => r.implementor !== undefined)
+            .map((r) => `\`${r.command}\`: ${r.rule}`)
+            .join('; ')}.`,
+        ]
+      : []),
     '',
     f.agent === 'generic'
       ? 'Nothing enforces these on your side: the role guard in CI refuses protected paths and wrong pull request targets.'
