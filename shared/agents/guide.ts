@@ -71,9 +71,9 @@ export function guideSection(f: GuideFacts): string {
     ...refusalsInWords(f.rules),
     ...(f.role === 'implementor'
       ? [
-          `- The orchestrator refuses you (exit 2) what is another's to change: ${AUTHORITY_RULES.filter((r) => r.implementor !== undefined)
-            .map((r) => `\`${r.command}\`: ${r.rule}`)
-            .join('; ')}.`,
+          `- The orchestrator refuses you (exit 2) what is another's to change: ${AUTHORITY_RULES.map(
+            (r) => `\`${r.command}\`: ${r.rule}`,
+          ).join('; ')}.`,
         ]
       : []),
     '',
