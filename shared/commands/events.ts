@@ -52,14 +52,8 @@ function agentOf(values: OptionValues, caller: Caller, fallback?: string): strin
 }
 
 /** A payload's own `agent` field (blocker-raised, task-updated), when there is one, must be the caller too. */
-function dataAgentIsCaller(values: OptionValues, caller: Caller): boolean {
-  let data: unknown
-  try {
-    data = JSON.parse(values.requireString('data'))
-  } catch {
-    return true // logEvent says what is wrong with it
-  }
-  const agent = data && typeof data === 'object' ? (data as { agent?: unknown }).agent : undefined
+function dataAgentIsCaller(event: OrchestratorEvent, caller: Caller): boolean {
+  const agent = (event.data as { agent?: unknown }).agent
   return agent === undefined || (typeof agent === 'string' && isCaller(caller, agent))
 }
 
@@ -101,7 +95,7 @@ export const EVENTS_COMMANDS: readonly CommandDefinition[] = [
     [
       { name: 'kind', type: 'string', required: true, positional: 0, description: 'Event kind, e.g. blocker-raised.' },
       FEATURE,
-      { name: 'agent', type: 'string', description: "Who records it (default: this checkout's agent branch, else cli <user>)." },
+      { name: 'agent', type: 'string', description: "Who records it (default: this checkout's agent branch, else your git identity)." },
       { name: 'data', type: 'string', default: '{}', description: 'The kind-specific payload as JSON.' },
     ],
     async (v, ctx) => {
@@ -109,7 +103,6 @@ export const EVENTS_COMMANDS: readonly CommandDefinition[] = [
       const ws = await openCommandWorkspace(v, ctx)
       const caller = await commandCaller(ctx, ws)
       const agent = agentOf(v, caller, caller.actor)!
-      checkAuthority('events log', caller, () => implementorMayLog(kind) && isCaller(caller, agent) && dataAgentIsCaller(v, caller))
       const input = {
         kind,
         feature: await feature(v, ctx, ws),
@@ -117,8 +110,12 @@ export const EVENTS_COMMANDS: readonly CommandDefinition[] = [
         data: v.requireString('data'),
         time: ctx.now(),
       }
+      // Checked on the validated event (an unknown kind or bad payload is said first), before anything is appended.
       // A task update is checked against the feature's tasks and re-renders its tasks.md, as sync-status does.
-      const check = kind === 'task-updated' ? (e: OrchestratorEvent) => logTaskEvent(ws, e as TaskEvent, ctx) : undefined
+      const check = (e: OrchestratorEvent) => {
+        checkAuthority('events log', caller, () => implementorMayLog(kind) && isCaller(caller, agent) && dataAgentIsCaller(e, caller))
+        return kind === 'task-updated' ? logTaskEvent(ws, e as TaskEvent, ctx) : ws.store.append([e])
+      }
       return recorded(await logEvent(ws.store, input, check), `${kind} event`)
     },
   ),
