@@ -61,7 +61,10 @@ describe("who may change whose facts (events from an implementor's and the overs
       [['log-conflict', '--left', impl(1), '--right', impl(2)], /recording a conflict by hand is the overseer’s or a person’s/],
       [['raise-blocker', 'B3', 'waiting', '--agent', impl(1)], /may raise a blocker only against its own branch/],
       [['log', 'blocker-raised', '--agent', impl(1), '--data', '{"id":"B4","reason":"x"}'], /may log only .* for its own branch/],
-      [['log', 'conflict-resolved', '--data', '{}'], /may log only task-updated, test-result and blocker-raised/],
+      [
+        ['log', 'feature-registered', '--data', `{"spec":"${SPEC}","name":"Renamed"}`],
+        /may log only task-updated, test-result and blocker-raised/,
+      ],
     ]
     for (const [args, rule] of attempts) {
       const r = await cli(...args)
