@@ -22,7 +22,7 @@ export interface RunContext {
   cwd: string
   logger: Logger
   github: GitHubRunInfo
-  /** Who records events: `workflow <name> run <id>` or `cli <user>`. */
+  /** Who records events: `workflow <name> run <id>`, or in the CLI the person's git identity (`cli <user>` when git has none); the events commands name an agent's branch instead (commands/caller.ts). */
   actor: string
   now: () => Date
   /** A folder for files the run leaves behind (reports): RUNNER_TEMP in a workflow, the system temp folder locally. */

@@ -1,4 +1,5 @@
 import type { OrchestratorConfig } from '../config/config'
+import { preApprovedCommands } from './authority'
 
 /**
  * Claude Code permission rules for one role, derived from the configuration.
@@ -39,7 +40,17 @@ const DESTRUCTIVE_GIT = [
   'Bash(git branch -D *)',
 ]
 
-const ORCHESTRATOR = ['Bash(npx orchestrator *)', 'Bash(orchestrator *)']
+/** Bash rules that pre-approve our own commands: all of them for the overseer, only those no rule refuses for an implementor. */
+function orchestratorRules(role: AgentRole): string[] {
+  const commands = preApprovedCommands(role)
+  if (!commands) return ['Bash(npx orchestrator *)', 'Bash(orchestrator *)']
+  return commands.flatMap((c) => [
+    `Bash(npx orchestrator ${c})`,
+    `Bash(npx orchestrator ${c} *)`,
+    `Bash(orchestrator ${c})`,
+    `Bash(orchestrator ${c} *)`,
+  ])
+}
 
 /**
  * The rules of a role. Implementors: no edit of a protected path (the
@@ -54,7 +65,7 @@ export function roleRules(config: OrchestratorConfig, role: AgentRole, configPat
     deny.push(...protectedPaths.flatMap(editRulesFor))
     deny.push('Bash(gh pr merge *)', `Bash(git push * ${integration})`, `Bash(git push * HEAD:${integration})`)
   }
-  return { allow: [...ORCHESTRATOR], deny: [...new Set(deny)].sort() }
+  return { allow: orchestratorRules(role), deny: [...new Set(deny)].sort() }
 }
 
 /** A rule as Claude Code reads it: a tool name, and an optional specifier in parentheses. */

@@ -1,4 +1,5 @@
 import { ROLE_FILE } from '../naming/role-file'
+import { AUTHORITY_RULES } from './authority'
 import { TASK_REFERENCE_RULES } from '../tasks'
 import type { AgentRole, RoleRules } from './claude-rules'
 
@@ -80,6 +81,13 @@ export function guideSection(f: GuideFacts): string {
     shared ? "### What is refused (every role; an implementor's local guide adds its own)" : '### What is refused',
     '',
     ...refusalsInWords(f.rules),
+    ...(f.role === 'implementor'
+      ? [
+          `- The orchestrator refuses you (exit 2) what is another's to change: ${AUTHORITY_RULES.map(
+            (r) => `\`${r.command}\`: ${r.rule}`,
+          ).join('; ')}.`,
+        ]
+      : []),
     '',
     f.agent === 'generic'
       ? 'Nothing enforces these on your side: the role guard in CI refuses protected paths and wrong pull request targets.'

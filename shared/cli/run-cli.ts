@@ -8,6 +8,8 @@ import { quote } from '../text/quote'
 import { didYouMean } from '../naming/nearest'
 import { parseOptions } from '../options/options'
 import { parseArgv } from './argv'
+import { Git } from '../git/git'
+import { userIdentity } from '../git/config'
 import { jsonSafe, neutralize } from '../text/neutralize'
 import { ansiPaint, colourWanted, markerPainter } from '../text/colour'
 import { cliInvocation } from '../text/cli-invocation'
@@ -127,7 +129,9 @@ export async function runCli(argv: readonly string[], commands: readonly Command
       cwd: io.cwd,
       logger: cliLogger(io, json, errPaint),
       github,
-      actor: github.workflow ? `workflow ${github.workflow}` : `cli ${user}`,
+      // In a workflow, the workflow; else the person as their commits name them (git identity), `cli <user>` when unset.
+      // An agent's own commands (events) name its branch instead: see commands/caller.ts.
+      actor: github.workflow ? `workflow ${github.workflow}` : ((await userIdentity(new Git(io.cwd))) ?? `cli ${user}`),
       now: () => new Date(),
       tempDir: tmpdir(),
       cliScript: io.cliScript,

@@ -20,7 +20,8 @@ import { CommandDefinition, CommandOutcome } from './command'
 import { exportCommand, sqlCommand } from './events-export'
 import type { Workspace } from '../workspace/workspace'
 import { openCommandWorkspace } from './open-workspace'
-import { commandIdentity, featureOrIdentity } from './identity'
+import { featureOrIdentity } from './identity'
+import { checkAuthority, commandCaller, implementorMayLog, isCaller, type Caller } from './caller'
 import { commitForBranch } from '../detect-conflicts/manual-conflict'
 import { COMMON_OPTIONS } from '../workspace/common-options'
 
@@ -46,8 +47,14 @@ async function feature(values: OptionValues, ctx: RunContext, ws: Workspace): Pr
 }
 
 /** --agent, else this checkout's agent branch (as sync-status names agents), else `fallback`. */
-async function agentOf(values: OptionValues, ctx: RunContext, ws: Workspace, fallback?: string): Promise<string | undefined> {
-  return values.string('agent') ?? (await commandIdentity(ctx, ws.git, ws.config.branches)).branch ?? fallback
+function agentOf(values: OptionValues, caller: Caller, fallback?: string): string | undefined {
+  return values.string('agent') ?? caller.identity.branch ?? fallback
+}
+
+/** A payload's own `agent` field (blocker-raised, task-updated), when there is one, must be the caller too. */
+function dataAgentIsCaller(event: OrchestratorEvent, caller: Caller): boolean {
+  const agent = (event.data as { agent?: unknown }).agent
+  return agent === undefined || (typeof agent === 'string' && isCaller(caller, agent))
 }
 
 function define(
@@ -73,8 +80,11 @@ export const EVENTS_COMMANDS: readonly CommandDefinition[] = [
     ],
     async (v, ctx) => {
       const spec = validateSpecId(v.requireString('spec-id'))
+      const ws = await openCommandWorkspace(v, ctx)
+      const caller = await commandCaller(ctx, ws)
+      checkAuthority('events add-feature', caller)
       return recorded(
-        await addFeature(await store(v, ctx), { spec, name: v.requireString('name'), actor: ctx.actor, time: ctx.now() }),
+        await addFeature(ws.store, { spec, name: v.requireString('name'), actor: caller.actor, time: ctx.now() }),
         `feature ${spec}`,
       )
     },
@@ -85,21 +95,27 @@ export const EVENTS_COMMANDS: readonly CommandDefinition[] = [
     [
       { name: 'kind', type: 'string', required: true, positional: 0, description: 'Event kind, e.g. blocker-raised.' },
       FEATURE,
-      { name: 'agent', type: 'string', description: "Who records it (default: this checkout's agent branch, else cli <user>)." },
+      { name: 'agent', type: 'string', description: "Who records it (default: this checkout's agent branch, else your git identity)." },
       { name: 'data', type: 'string', default: '{}', description: 'The kind-specific payload as JSON.' },
     ],
     async (v, ctx) => {
       const kind = v.requireString('kind')
       const ws = await openCommandWorkspace(v, ctx)
+      const caller = await commandCaller(ctx, ws)
+      const agent = agentOf(v, caller, caller.actor)!
       const input = {
         kind,
         feature: await feature(v, ctx, ws),
-        agent: (await agentOf(v, ctx, ws, ctx.actor))!,
+        agent,
         data: v.requireString('data'),
         time: ctx.now(),
       }
+      // Checked on the validated event (an unknown kind or bad payload is said first), before anything is appended.
       // A task update is checked against the feature's tasks and re-renders its tasks.md, as sync-status does.
-      const check = kind === 'task-updated' ? (e: OrchestratorEvent) => logTaskEvent(ws, e as TaskEvent, ctx) : undefined
+      const check = (e: OrchestratorEvent) => {
+        checkAuthority('events log', caller, () => implementorMayLog(kind) && isCaller(caller, agent) && dataAgentIsCaller(e, caller))
+        return kind === 'task-updated' ? logTaskEvent(ws, e as TaskEvent, ctx) : ws.store.append([e])
+      }
       return recorded(await logEvent(ws.store, input, check), `${kind} event`)
     },
   ),
@@ -145,6 +161,8 @@ export const EVENTS_COMMANDS: readonly CommandDefinition[] = [
     async (v, ctx) => {
       const files = parseConflictFiles(v.string('files'))
       const ws = await openCommandWorkspace(v, ctx)
+      const caller = await commandCaller(ctx, ws)
+      checkAuthority('events log-conflict', caller)
       const left = v.requireString('left')
       const right = v.requireString('right')
       const spec = await feature(v, ctx, ws)
@@ -157,7 +175,7 @@ export const EVENTS_COMMANDS: readonly CommandDefinition[] = [
         rightSha: await commitForBranch(ws.git, ws.remote, right, v.string('right-sha'), 'right-sha'),
         files: files as never,
         ...(reason ? { reason } : {}),
-        actor: ctx.actor,
+        actor: caller.actor,
         time: ctx.now(),
       })
       const id = conflictId(spec, left, right)
@@ -173,11 +191,15 @@ export const EVENTS_COMMANDS: readonly CommandDefinition[] = [
     'resolve-conflict',
     'Mark an open conflict (id as shown by status) resolved. A scan that still sees it opens it again.',
     [{ name: 'id', type: 'string', required: true, positional: 0, description: 'The conflict id.' }],
-    async (v, ctx) =>
-      recorded(
-        await resolveConflict(await store(v, ctx), v.requireString('id'), { actor: ctx.actor, time: ctx.now() }),
+    async (v, ctx) => {
+      const ws = await openCommandWorkspace(v, ctx)
+      const caller = await commandCaller(ctx, ws)
+      checkAuthority('events resolve-conflict', caller)
+      return recorded(
+        await resolveConflict(ws.store, v.requireString('id'), { actor: caller.actor, time: ctx.now() }),
         `resolution of ${v.requireString('id')}`,
-      ),
+      )
+    },
   ),
   define(
     'raise-blocker',
@@ -190,13 +212,16 @@ export const EVENTS_COMMANDS: readonly CommandDefinition[] = [
     ],
     async (v, ctx) => {
       const ws = await openCommandWorkspace(v, ctx)
+      const caller = await commandCaller(ctx, ws)
+      const agent = agentOf(v, caller)
+      checkAuthority('events raise-blocker', caller, () => isCaller(caller, agent))
       return recorded(
         await raiseBlocker(ws.store, {
           feature: await feature(v, ctx, ws),
           id: v.requireString('id'),
           reason: v.requireString('reason'),
-          agent: await agentOf(v, ctx, ws),
-          actor: ctx.actor,
+          agent,
+          actor: caller.actor,
           time: ctx.now(),
         }),
         `blocker ${v.requireString('id')}`,
@@ -213,12 +238,18 @@ export const EVENTS_COMMANDS: readonly CommandDefinition[] = [
     ],
     async (v, ctx) => {
       const ws = await openCommandWorkspace(v, ctx)
+      const caller = await commandCaller(ctx, ws)
+      const spec = await feature(v, ctx, ws)
+      const id = v.requireString('id')
+      // Whose blocker it is: the agent it was raised against (an implementor raises only against itself).
+      const against = (await ws.store.read()).projection.features[spec]?.blockers[id]?.raised?.agent
+      checkAuthority('events clear-blocker', caller, () => isCaller(caller, against))
       return recorded(
         await clearBlocker(ws.store, {
-          feature: await feature(v, ctx, ws),
-          id: v.requireString('id'),
+          feature: spec,
+          id,
           note: v.string('note'),
-          actor: ctx.actor,
+          actor: caller.actor,
           time: ctx.now(),
         }),
         `clearing of ${v.requireString('id')}`,

@@ -78,7 +78,7 @@ export const TABLES: readonly TableDef[] = [
       col('time', 'TEXT', 'When it happened.'),
       col('kind', 'TEXT', 'Event kind, e.g. task-updated.'),
       FEATURE,
-      col('actor', 'TEXT', 'Who recorded it (workflow run or CLI user).'),
+      col('actor', 'TEXT', "Who recorded it (the workflow, the agent branch, or the person's git identity)."),
       col('schema_version', 'INTEGER', 'Event format version.'),
       col('occurrence', 'INTEGER', 'Occurrence of a fact that happened before (NULL the first time).'),
       col('agent', 'TEXT', 'The agent branch the event is about, when it names one.'),

@@ -74,8 +74,11 @@ describe('role detection: flag, then branch, then the role file', () => {
     writeRole(repo, `role: implementor\nfeature: ${SPEC}\nagent: ${impl(1)}\n`)
     const agreeing = await blocker(repo)
     expect([agreeing.code, agreeing.feature, agreeing.agent]).toEqual([0, SPEC, impl(1)])
-    const flagged = await blocker(repo, '--feature', '005-other-thing', '--agent', 'someone')
-    expect([flagged.code, flagged.feature, flagged.agent]).toEqual([0, '005-other-thing', 'someone'])
+    const flagged = await blocker(repo, '--feature', '005-other-thing', '--agent', 'impl-1')
+    expect([flagged.code, flagged.feature, flagged.agent]).toEqual([0, '005-other-thing', 'impl-1'])
+    // An implementor raises blockers against itself only (see test/agents/authority.test.ts).
+    const someone = await blocker(repo, '--agent', 'someone')
+    expect([someone.code, someone.stderr]).toEqual([2, expect.stringMatching(/may raise a blocker only against its own branch/)])
     const otherFeature = await blocker(repo, '--feature', '005-other-thing')
     expect([otherFeature.code, otherFeature.feature, otherFeature.agent]).toEqual([0, '005-other-thing', impl(1)])
     clearRole(repo)

@@ -91,8 +91,9 @@ const CLI_CASES: Record<string, CliCase> = {
     says: ['state', q('refs/heads/x')],
   },
   'a state branch ending in .lock': { args: ['events', 'status', '--state-branch', 'x.lock'], code: 2, says: ['state', q('x.lock')] },
+  // Run from impl-1's clone, where add-feature is refused by role first (test/agents/authority.test.ts): a log it may write.
   'a code branch as the state branch': {
-    args: ['events', 'add-feature', '006-x', 'X', '--state-branch', 'main'],
+    args: ['events', 'log', 'blocker-raised', '--feature', SPEC, '--data', '{"id":"b1","reason":"r"}', '--state-branch', 'main'],
     code: 2,
     says: ['state-branch', q('main'), 'not an agent-orchestrator state branch'],
   },
