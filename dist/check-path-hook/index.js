@@ -2515,7 +2515,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _hook__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8545);
+/* harmony import */ var _hook__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2687);
 
 
 
@@ -2577,7 +2577,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8545:
+/***/ 2687:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2617,7 +2617,7 @@ class CheckFailedError extends (/* unused pure expression or super */ null && (O
     exitCode = 1;
 }
 /** A git command failed unexpectedly; carries the command line and stderr. */
-class GitError extends OrchestratorError {
+class errors_GitError extends OrchestratorError {
     args;
     stderr;
     gitExitCode;
@@ -2630,7 +2630,7 @@ class GitError extends OrchestratorError {
     }
 }
 /** The state branch could not be updated (lost every compare-and-swap race, corrupt log...). */
-class StateError extends (/* unused pure expression or super */ null && (OrchestratorError)) {
+class StateError extends OrchestratorError {
     exitCode = 2;
 }
 /** A GitHub API call failed in a way the user can act on. */
@@ -3633,6 +3633,16 @@ async function pushIfAt(git, remote, branch, expected, commit) {
     const push = await git.exec(['push', '--porcelain', `--force-with-lease=refs/heads/${branch}:${expected}`, remote, `${commit}:refs/heads/${branch}`], { allowedExitCodes: [0, 1] });
     return push.exitCode === 0;
 }
+/**
+ * The URL a remote is configured with, as written (before any `insteadOf`: the name a person gave
+ * it, which names the hosted repository): a named remote's, or the path or URL itself; null for no such remote.
+ */
+async function remoteUrl(git, remote) {
+    if (!isRemoteName(remote))
+        return remote;
+    const r = await git.exec(['config', '--get', `remote.${remote}.url`], { allowedExitCodes: [0, 1] });
+    return r.exitCode === 0 && r.stdout.trim() ? r.stdout.trim() : null;
+}
 
 ;// CONCATENATED MODULE: ./shared/config/trusted-config.ts
 
@@ -3835,7 +3845,7 @@ class Git {
             child.stdout?.on('data', (chunk) => out.push(chunk));
             child.stderr.on('data', (chunk) => err.push(chunk));
             child.on('error', (cause) => {
-                reject(new GitError(`could not run git: ${cause.message}`, args, '', null, { cause }));
+                reject(new errors_GitError(`could not run git: ${cause.message}`, args, '', null, { cause }));
             });
             child.on('close', (code) => {
                 const stdout = Buffer.concat(out);
@@ -3843,7 +3853,7 @@ class Git {
                 const exitCode = code ?? -1;
                 if (!allowed.includes(exitCode)) {
                     const summary = stderr.trim().split('\n').slice(-5).join('\n') || `exit code ${exitCode}`;
-                    reject(new GitError(`git ${describeArgs(args)} failed: ${summary}`, args, stderr, exitCode));
+                    reject(new errors_GitError(`git ${describeArgs(args)} failed: ${summary}`, args, stderr, exitCode));
                     return;
                 }
                 resolve({ stdout, stderr, exitCode });
@@ -3871,7 +3881,7 @@ class Git {
     async assertVersion(min = MINIMUM_GIT) {
         const v = await this.version();
         if (!versionAtLeast(v, min)) {
-            throw new GitError(`git ${v.major}.${v.minor}.${v.patch} is too old: agent-orchestrator needs git ${min.major}.${min.minor} or newer (for merge-tree --write-tree)`, ['version'], '', 0);
+            throw new errors_GitError(`git ${v.major}.${v.minor}.${v.patch} is too old: agent-orchestrator needs git ${min.major}.${min.minor} or newer (for merge-tree --write-tree)`, ['version'], '', 0);
         }
         return v;
     }
@@ -3923,7 +3933,7 @@ class Git {
 function parseGitVersion(text) {
     const m = /git version (\d+)\.(\d+)(?:\.(\d+))?/.exec(text);
     if (!m)
-        throw new GitError(`cannot read the git version from "${text.trim()}"`, ['version'], '', 0);
+        throw new errors_GitError(`cannot read the git version from "${text.trim()}"`, ['version'], '', 0);
     return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3] ?? 0), text: text.trim() };
 }
 function versionAtLeast(v, min) {
@@ -3974,7 +3984,7 @@ async function updateRefIfAt(git, ref, value, expected) {
     await git.exec(['update-ref', ref, value, expected], { allowedExitCodes: [0, 1, 128] });
 }
 /** Removes `ref`; one that is already gone is not an error. */
-async function deleteRef(git, ref) {
+async function refs_deleteRef(git, ref) {
     await git.exec(['update-ref', '-d', ref], { allowedExitCodes: [0, 1] });
 }
 /** `for-each-ref --format=<format>` over the patterns, one line per ref (only refs whose commit contains `contains`, when given). */
@@ -4726,17 +4736,20 @@ async function refreshAfterFetch(cwd, remote, naming, now, readRoleFile) {
 
 ;// CONCATENATED MODULE: ./shared/check-path/hook-io.ts
 
-/** The edit the hook is asked about, or null for anything else (another event or tool, no path): then we stay silent. */
+/**
+ * The edit the hook is asked about, or null for anything else (another event or tool, no path): then we stay
+ * silent. Input that is not a JSON object is not Claude Code's: it throws, so that the hook logs why.
+ */
 function parseHookInput(text, fallbackCwd) {
     let raw;
     try {
         raw = JSON.parse(text);
     }
-    catch {
-        return null;
+    catch (error) {
+        throw new Error(`the input on stdin (${Buffer.byteLength(text)} bytes) is not JSON (${error instanceof Error ? error.message : String(error)}); expected Claude Code's PreToolUse payload`);
     }
-    if (!raw || typeof raw !== 'object')
-        return null;
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw))
+        throw new Error(`the input on stdin is JSON but not an object (${Array.isArray(raw) ? 'an array' : raw === null ? 'null' : typeof raw}); expected Claude Code's PreToolUse payload`);
     const input = raw;
     if (input.hook_event_name !== undefined && input.hook_event_name !== 'PreToolUse')
         return null;
@@ -5217,7 +5230,7 @@ const SAFE_SEGMENT = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,99}$/;
 /** Refuses anything that could escape a folder when used as one path segment. */
 function safe_segment_assertSafeSegment(value, what) {
     if (typeof value !== 'string' || !SAFE_SEGMENT.test(value) || value.includes('..') || value.toLowerCase() === '.git') {
-        throw new InputError(`${what} ${JSON.stringify(value)} cannot be used in a path: expected 1 to 100 letters, digits, ".", "_" or "-", not starting with "." or "-" and without ".."`);
+        throw new errors_InputError(`${what} ${JSON.stringify(value)} cannot be used in a path: expected 1 to 100 letters, digits, ".", "_" or "-", not starting with "." or "-" and without ".."`);
     }
     return value;
 }
@@ -6335,10 +6348,575 @@ async function scopeDriftFor(paths, who, options) {
 
 
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./shared/git/temp-output.ts
+
+
+
+/** Runs `fn` with a new private temporary folder, removed afterwards whatever happens. */
+async function withTempDir(prefix, fn) {
+    const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), prefix));
+    try {
+        return await fn(dir);
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+    }
+}
+/** Runs git with stdout written to `file` (created or emptied). */
+async function runToFile(git, args, file, input) {
+    const handle = await (0,promises_namespaceObject.open)(file, 'w');
+    try {
+        await git.execBuffer(args, { input, stdoutFd: handle.fd });
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * Runs git with stdout sent to a temporary file, then reads the file: for
+ * outputs of megabytes, which git writes in small pieces that cost far more
+ * to read from a pipe one by one.
+ */
+async function execToBuffer(git, args, input) {
+    return withTempDir('orch-out-', async (dir) => {
+        const file = (0,external_node_path_.join)(dir, 'stdout');
+        await runToFile(git, args, file, input);
+        return (0,promises_namespaceObject.readFile)(file);
+    });
+}
+
+;// CONCATENATED MODULE: ./shared/git/cat-file.ts
+
+
+const OBJECT_TYPES = new Set(['blob', 'tree', 'commit', 'tag']);
+const MAX_SIZE = Number.MAX_SAFE_INTEGER / 10 - 10;
+const EMPTY = Buffer.alloc(0);
+/** Above this many objects, output goes through a temporary file (see `execToBuffer`). */
+const LARGE_BATCH = 256;
+/**
+ * One record of `cat-file --batch` output at `pos`: the header
+ * `<oid> <type> <size>[ <rest>]` and the content, or `<name> missing` (or
+ * ambiguous). Null while the header line is incomplete; `next` beyond the
+ * buffer while the content is.
+ */
+function readBatchRecord(buffer, pos) {
+    const eol = buffer.indexOf(0x0a, pos);
+    if (eol < 0)
+        return null;
+    // Read in place: this runs for every object of a rebuild.
+    const s1 = buffer.indexOf(0x20, pos);
+    const s2 = s1 < 0 || s1 > eol ? -1 : buffer.indexOf(0x20, s1 + 1);
+    let size = -1;
+    if (s2 > 0 && s2 < eol && (s1 - pos === 40 || s1 - pos === 64)) {
+        size = 0;
+        for (let i = s2 + 1; i < eol && buffer[i] !== 0x20; i++) {
+            const digit = buffer[i] - 0x30;
+            if (digit < 0 || digit > 9 || size > MAX_SIZE) {
+                size = -1;
+                break;
+            }
+            size = size * 10 + digit;
+        }
+    }
+    const type = size >= 0 ? buffer.toString('latin1', s1 + 1, s2) : '';
+    if (!OBJECT_TYPES.has(type)) {
+        // "<name> missing" (or ambiguous): the name is all but the last word.
+        const header = buffer.toString('latin1', pos, eol);
+        const last = header.lastIndexOf(' ');
+        return { result: { spec: last < 0 ? header : header.slice(0, last), missing: true }, next: eol + 1 };
+    }
+    const oid = buffer.toString('latin1', pos, s1);
+    const next = eol + 1 + size + 1;
+    const content = next <= buffer.length ? buffer.subarray(eol + 1, eol + 1 + size) : EMPTY;
+    return { result: { spec: oid, missing: false, oid, type, content }, next };
+}
+/**
+ * `git cat-file --batch` for many object names (`<oid>` or `<rev>:<path>`) in
+ * one process. Results come back in input order; bytes stay bytes.
+ */
+async function catFileBatch(git, specs) {
+    if (specs.length === 0)
+        return [];
+    for (const spec of specs) {
+        if (/[\n\r]/.test(spec))
+            throw new StateError(`object name ${JSON.stringify(spec)} contains a line break`);
+    }
+    const args = ['cat-file', '--batch', '--buffer'];
+    const input = `${specs.join('\n')}\n`;
+    const stdout = specs.length > LARGE_BATCH ? await execToBuffer(git, args, input) : (await git.execBuffer(args, { input })).stdout;
+    const results = [];
+    let pos = 0;
+    for (const spec of specs) {
+        const record = readBatchRecord(stdout, pos);
+        if (!record || record.next > stdout.length)
+            throw new StateError(`git cat-file --batch ended early, before ${JSON.stringify(spec)}`);
+        results.push(record.result.missing ? { spec, missing: true } : { ...record.result, spec });
+        pos = record.next;
+    }
+    return results;
+}
+const Z_ARGS = (/* unused pure expression or super */ null && (['cat-file', '--batch', '-z']));
+const NUL = Buffer.from([0]);
+const MISSING = [Buffer.from(' missing\n'), Buffer.from(' ambiguous\n')];
+/**
+ * Reads many objects with one `git cat-file --batch -z` process (names are
+ * NUL-terminated, so paths in `<tree>:<path>` may hold any byte; a name given
+ * as a Buffer is passed as those bytes). Returns the blobs' contents in
+ * request order; null for a missing object or one that is not a blob.
+ */
+async function readObjects(git, names) {
+    if (names.length === 0)
+        return [];
+    const raw = names.map((n) => (typeof n === 'string' ? Buffer.from(n, 'utf8') : n));
+    const input = Buffer.concat(raw.flatMap((n) => [n, NUL]));
+    const { stdout } = await git.execBuffer(Z_ARGS, { input });
+    const out = [];
+    let pos = 0;
+    for (const name of raw) {
+        // A name may hold a line break, so "<name> missing" is matched whole, not read up to the first one.
+        const notFound = MISSING.map((word) => Buffer.concat([name, word])).find((line) => stdout.subarray(pos, pos + line.length).equals(line));
+        if (notFound) {
+            out.push(null);
+            pos += notFound.length;
+            continue;
+        }
+        const record = readBatchRecord(stdout, pos);
+        if (!record || record.result.missing || record.next > stdout.length)
+            throw new GitError(`unexpected git cat-file output for ${JSON.stringify(name.toString('utf8'))}`, Z_ARGS, '', 0);
+        out.push(record.result.type === 'blob' ? record.result.content : null);
+        pos = record.next;
+    }
+    return out;
+}
+/** The contents of blobs that must all exist (by id), with one `git cat-file --batch`. */
+async function readBlobs(git, oids) {
+    const { stdout } = await git.execBuffer(['cat-file', '--batch'], { input: oids.join('\n') + '\n' });
+    let at = 0;
+    return oids.map(() => {
+        const record = readBatchRecord(stdout, at);
+        if (!record || record.result.missing || record.result.type !== 'blob' || record.next > stdout.length) {
+            const header = stdout.subarray(at, stdout.indexOf(10, at)).toString('utf8');
+            throw new Error(`git cat-file --batch: unexpected header ${JSON.stringify(header.slice(0, 120))}`);
+        }
+        at = record.next;
+        return record.result.content;
+    });
+}
+/** Each object's type (`commit`, `blob`...), or what git said instead (`<oid> missing`), with one `--batch-check`. */
+async function objectTypes(git, oids) {
+    const { stdout } = await git.exec(['cat-file', '--batch-check=%(objecttype)'], { input: oids.join('\n') + '\n' });
+    const lines = stdout.split('\n');
+    return oids.map((_, i) => lines[i] ?? '');
+}
+/** Sizes in bytes of many blobs with one `git cat-file --batch-check`; null for a missing object or one that is not a blob. */
+async function blobSizes(git, oids) {
+    if (oids.length === 0)
+        return [];
+    const { stdout } = await git.exec(['cat-file', '--batch-check=%(objecttype) %(objectsize)'], { input: oids.join('\n') + '\n' });
+    const lines = stdout.split('\n');
+    return oids.map((_, i) => {
+        const m = /^blob (\d+)$/.exec(lines[i] ?? '');
+        return m ? Number(m[1]) : null;
+    });
+}
+
+;// CONCATENATED MODULE: ./shared/state/projection/projection-types.ts
+/** Version of the projection.json format; a stored projection of another version is rebuilt. */
+const projection_types_PROJECTION_SCHEMA = 2;
+/** How many recent events the dashboard and each feature keep (`events recent N` reads the log for more). */
+const RECENT_LIMIT = 100;
+const FEATURE_RECENT_LIMIT = 30;
+
+;// CONCATENATED MODULE: ./shared/state/projection/projection-check.ts
+
+/**
+ * The shape check of a stored projection.json. The projection is a cache:
+ * anything in it that the code would trip over (a record that is a string, a
+ * feature that is null, a count that is text) makes it unusable, and the
+ * caller rebuilds it from the events instead of failing the write. Records
+ * keyed by user data are copied into objects without a prototype, so that no
+ * key (`__proto__`, `constructor`) can reach Object.prototype.
+ */
+class ShapeError extends Error {
+}
+const projection_check_fail = (at, expected) => {
+    throw new ShapeError(`${at} ${expected}`);
+};
+const projection_check_str = (v, at) => (typeof v === 'string' ? v : projection_check_fail(at, 'is not a text'));
+const projection_check_int = (v, at) => (Number.isSafeInteger(v) && v >= 0 ? v : projection_check_fail(at, 'is not a whole number'));
+const maybe = (check) => (v, at) => v === undefined ? undefined : check(v, at);
+const nullable = (check) => (v, at) => v === null ? null : check(v, at);
+const list = (check) => (v, at) => Array.isArray(v) ? v.map((item, i) => check(item, `${at}[${i}]`)) : projection_check_fail(at, 'is not a list');
+/** A plain object with the given fields (other fields are kept as they are: a newer writer may add some). */
+const projection_check_object = (fields) => (v, at) => {
+    if (v === null || typeof v !== 'object' || Array.isArray(v))
+        projection_check_fail(at, 'is not an object');
+    const out = Object.create(null);
+    for (const [key, value] of Object.entries(v))
+        out[key] = value;
+    for (const [key, check] of Object.entries(fields)) {
+        const checked = check(out[key], `${at}.${key}`);
+        if (checked !== undefined)
+            out[key] = checked;
+    }
+    return out;
+};
+/** A record keyed by user data: a prototype-less copy, every value checked. */
+const record = (check) => (v, at) => {
+    if (v === null || typeof v !== 'object' || Array.isArray(v))
+        projection_check_fail(at, 'is not an object');
+    const out = Object.create(null);
+    for (const [key, value] of Object.entries(v))
+        out[key] = check(value, `${at}[${JSON.stringify(key)}]`);
+    return out;
+};
+const stamped = (fields) => projection_check_object({ stamp: projection_check_str, time: projection_check_str, ...fields });
+const projection_check_range = projection_check_object({ start: projection_check_int, end: projection_check_int });
+const summary = stamped({ kind: projection_check_str, feature: projection_check_str, actor: projection_check_str, summary: projection_check_str });
+const feature = projection_check_object({
+    spec: projection_check_str,
+    registration: nullable(stamped({ name: projection_check_str, baseBranch: maybe(projection_check_str), tasksFile: maybe(projection_check_str), tasks: list(projection_check_object({ id: projection_check_str, description: projection_check_str })) })),
+    agents: record(stamped({ role: projection_check_str, branch: projection_check_str, index: maybe(projection_check_int) })),
+    tasks: record(stamped({ state: projection_check_str, commit: projection_check_str, agent: projection_check_str, message: maybe(projection_check_str) })),
+    prs: record(stamped({ action: projection_check_str, number: projection_check_int, url: projection_check_str, head: projection_check_str, base: projection_check_str })),
+    conflicts: record(projection_check_object({
+        id: projection_check_str,
+        branches: list(projection_check_str),
+        detected: nullable(stamped({
+            left: projection_check_str,
+            right: projection_check_str,
+            files: list(projection_check_object({ path: projection_check_str, kind: projection_check_str, leftRanges: list(projection_check_range), rightRanges: list(projection_check_range) })),
+        })),
+        resolved: nullable(stamped({ detectedAt: projection_check_str, lifetimeSeconds: projection_check_int })),
+        openSince: list(projection_check_str),
+        manualSince: list(projection_check_str),
+        resolutions: projection_check_int,
+    })),
+    divergence: record(record(stamped({ ahead: projection_check_int, behind: projection_check_int, sha: projection_check_str }))),
+    tests: record(stamped({ role: projection_check_str, suite: projection_check_str, passed: projection_check_int, failed: projection_check_int, skipped: projection_check_int, durationMs: projection_check_int, commit: projection_check_str })),
+    blockers: record(projection_check_object({
+        id: projection_check_str,
+        raised: nullable(stamped({ agent: maybe(projection_check_str), reason: projection_check_str })),
+        cleared: nullable(stamped({ note: maybe(projection_check_str) })),
+        raisedCount: projection_check_int,
+        clearedCount: projection_check_int,
+    })),
+    guards: record(projection_check_object({ branch: projection_check_str, kind: projection_check_str, subject: projection_check_str, raised: projection_check_int, cleared: projection_check_int, detected: nullable(stamped({ detail: projection_check_str, commit: projection_check_str })) })),
+    synced: record(stamped({ sha: projection_check_str })),
+    merged: record(record(stamped({ into: projection_check_str, pr: maybe(projection_check_int) }))),
+    scans: record(stamped({ at: projection_check_str, pairs: projection_check_int, conflicted: projection_check_int, errors: projection_check_int })),
+    assignments: maybe(record(stamped({ agent: projection_check_str, occurrences: record(projection_check_int) }))),
+    drift: maybe(record(projection_check_object({
+        branch: projection_check_str,
+        path: projection_check_str,
+        raised: projection_check_int,
+        cleared: projection_check_int,
+        detected: nullable(stamped({ commit: projection_check_str, tasks: maybe(list(projection_check_object({ id: projection_check_str, agent: maybe(projection_check_str), how: maybe(projection_check_str) }))) })),
+    }))),
+    predicted: maybe(record(stamped({ agent: projection_check_str, path: projection_check_str, sibling: projection_check_str, siblingSha: projection_check_str, ranges: list(projection_check_range), warnings: projection_check_int }))),
+    activity: record(projection_check_str),
+    counts: record(projection_check_int),
+    eventCount: projection_check_int,
+    recent: list(summary),
+});
+const projection = projection_check_object({
+    schema: (v, at) => (v === projection_types_PROJECTION_SCHEMA ? v : projection_check_fail(at, `is ${JSON.stringify(v)}, not format version ${projection_types_PROJECTION_SCHEMA}`)),
+    eventCount: projection_check_int,
+    eventsTree: nullable((v, at) => (typeof v === 'string' && /^[0-9a-f]{40,64}$/.test(v) ? v : projection_check_fail(at, 'is not a tree id'))),
+    features: (v, at) => {
+        const out = record(feature)(v, at);
+        for (const [key, f] of Object.entries(out))
+            if (f.spec !== key)
+                projection_check_fail(`${at}[${JSON.stringify(key)}].spec`, 'is not its own key');
+        return out;
+    },
+    recent: list(summary),
+    problems: list(projection_check_object({ path: projection_check_str, reason: projection_check_str })),
+});
+/** The projection, checked and made prototype-safe, or the first reason it cannot be used. */
+function checkProjection(raw) {
+    try {
+        return { projection: projection(raw, 'projection') };
+    }
+    catch (error) {
+        if (error instanceof ShapeError)
+            return { problem: error.message };
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/state/projection/projection-io.ts
+
+
+
+/** The content of projection.json.sha256 for the bytes of a projection.json. */
+function projectionDigest(serialized) {
+    return `${digest_sha256Hex(serialized)}\n`;
+}
+/**
+ * Reads a stored projection.json, or returns null with the reason when it
+ * cannot be used (the caller then rebuilds it from the events): missing,
+ * not the bytes its digest file vouches for (edited by hand), not JSON, or
+ * not shaped like a projection anywhere the code would look.
+ */
+function parseStoredProjection(content, digest) {
+    if (!content)
+        return { projection: null, reason: 'missing' };
+    const text = content.toString('utf8');
+    if (digest !== undefined) {
+        if (!digest)
+            return { projection: null, reason: 'without its digest file (written by an older version, or removed)' };
+        if (digest.toString('utf8') !== projectionDigest(text))
+            return { projection: null, reason: 'not what its digest says (edited outside agent-orchestrator)' };
+    }
+    let raw;
+    try {
+        raw = JSON.parse(text);
+    }
+    catch {
+        return { projection: null, reason: 'not valid JSON' };
+    }
+    const p = raw;
+    if (!p || typeof p !== 'object' || Array.isArray(p))
+        return { projection: null, reason: 'not a JSON object' };
+    if (p.schema !== projection_types_PROJECTION_SCHEMA)
+        return { projection: null, reason: `of format version ${JSON.stringify(p.schema)}, not ${projection_types_PROJECTION_SCHEMA}` };
+    const checked = checkProjection(raw);
+    if ('problem' in checked)
+        return { projection: null, reason: `not shaped like a projection (${checked.problem})` };
+    return { projection: checked.projection, reason: '' };
+}
+/** Whether a stored projection.json is one of ours (any version of the format): the marker of state branches written before the marker file. */
+function isOurProjection(content) {
+    if (!content)
+        return false;
+    try {
+        const raw = JSON.parse(content.toString('utf8'));
+        return Boolean(raw && typeof raw === 'object' && raw.schema === PROJECTION_SCHEMA && 'eventsTree' in raw && 'features' in raw);
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/state/log/paths.ts
+
+
+/**
+ * Where things live on the state branch (see LAYOUT.md). Every path we build
+ * goes through here, and every user-influenced segment is checked so that no
+ * value can climb out of its folder.
+ */
+
+/** Normalises the `root` option ('' = the branch root) and refuses parent or hidden-git segments. */
+function normalizeRoot(root) {
+    const trimmed = (root ?? '').replace(/^\/+|\/+$/g, '');
+    if (trimmed === '')
+        return '';
+    for (const segment of trimmed.split('/')) {
+        if (!/^[A-Za-z0-9._-]{1,100}$/.test(segment) || segment === '.' || segment === '..' || segment.toLowerCase() === '.git') {
+            throw new errors_InputError(`state root ${JSON.stringify(root)} is not valid: expected folder names of letters, digits, ".", "_" or "-", without "..", "." or ".git"`);
+        }
+    }
+    return trimmed;
+}
+class StateLayout {
+    root;
+    /** '' or 'a/b/' */
+    prefix;
+    constructor(root) {
+        this.root = root;
+        this.prefix = root ? `${root}/` : '';
+    }
+    get eventsDir() {
+        return `${this.prefix}events`;
+    }
+    get projectionPath() {
+        return `${this.prefix}projection.json`;
+    }
+    /** sha256 of projection.json's bytes: a hand edit of the projection no longer matches it. */
+    get projectionDigestPath() {
+        return `${this.prefix}projection.json.sha256`;
+    }
+    /** Says "this branch (or folder) is agent-orchestrator's state": nothing is written on a branch without it. */
+    get markerPath() {
+        return `${this.prefix}.agent-orchestrator-state`;
+    }
+    get dashboardPath() {
+        return `${this.prefix}README.md`;
+    }
+    eventPath(feature, key) {
+        return `${this.eventsDir}/${eventRelativePath(feature, key)}`;
+    }
+    featureDir(feature) {
+        return `${this.prefix}features/${safe_segment_assertSafeSegment(feature, 'feature id')}`;
+    }
+    overseerViewPath(feature) {
+        return `${this.featureDir(feature)}/overseer.md`;
+    }
+    implementorViewPath(feature, index) {
+        if (!Number.isSafeInteger(index) || index < 1)
+            throw new errors_InputError(`implementor index ${index} is not a positive whole number`);
+        return `${this.featureDir(feature)}/impl-${index}.md`;
+    }
+    /** Absolute path on the branch of a path relative to the root. */
+    full(relative) {
+        return `${this.prefix}${relative}`;
+    }
+}
+/** `<feature>/<key[0:2]>/<key>.json`, relative to the events folder. */
+function eventRelativePath(feature, key) {
+    if (!/^[0-9a-f]{64}$/.test(key))
+        throw new errors_InputError(`event key ${JSON.stringify(key)} is not 64 lowercase hex digits`);
+    return checkedEventRelativePath(safe_segment_assertSafeSegment(feature, 'feature id'), key);
+}
+/** The same for a feature and key already validated (a parsed event's): nothing is checked again. */
+function checkedEventRelativePath(feature, key) {
+    return `${feature}/${key.slice(0, 2)}/${key}.json`;
+}
+
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./shared/state/log/remote-branch.ts
+
+
+
+
+
+/**
+ * Fetching and compare-and-swap pushing of the state branch. Only a private
+ * ref under refs/orchestrator/ is written locally: never the user's
+ * branches, index, working tree or HEAD.
+ */
+/** Where the fetched state branch is kept: `refs/orchestrator/remote-state/<remote>/<branch>`. */
+function privateStateRef(remote, branch) {
+    const slug = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,63}$/.test(remote) && !remote.includes('..') && !remote.endsWith('.lock')
+        ? remote
+        : `url-${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(remote).digest('hex').slice(0, 12)}`;
+    return `refs/orchestrator/remote-state/${slug}/${branch}`;
+}
+/**
+ * Fetches `branch` into `privateRef`; returns its commit, or null when the
+ * remote has no such branch (the private ref is then removed too).
+ */
+async function fetchBranch(git, remote, branch, privateRef, shallow) {
+    const args = [
+        'fetch',
+        '--quiet',
+        '--no-tags',
+        '--no-write-fetch-head',
+        '--no-recurse-submodules',
+        '--no-auto-maintenance',
+        // Without this, fetching from a named remote also moves the user's refs/remotes/<remote>/<branch>.
+        '--refmap=',
+        ...(shallow ? ['--depth=1'] : []),
+        '--',
+        remote,
+        `+refs/heads/${branch}:${privateRef}`,
+    ];
+    for (let attempt = 1;; attempt++) {
+        const r = await git.exec(args, { allowedExitCodes: [0, 1, 128] });
+        if (r.exitCode === 0)
+            return git.resolveCommit(privateRef);
+        if (/couldn't find remote ref/i.test(r.stderr)) {
+            await deleteRef(git, privateRef);
+            return null;
+        }
+        // Another process of ours updating the same private ref at this moment: try again shortly.
+        if (/cannot lock ref|unable to update local ref|some local refs could not be updated/i.test(r.stderr) && attempt < 6) {
+            await sleep(20 * attempt + Math.floor(Math.random() * 30));
+            continue;
+        }
+        const error = new GitError(`git fetch of ${branch} from ${remote} failed: ${keyLine(r.stderr)}`, args, r.stderr, r.exitCode);
+        if (isPermanentGitFailure(r.stderr))
+            throw new PermanentGitFailure(error.message, args, r.stderr, r.exitCode);
+        throw error;
+    }
+}
+/**
+ * Compare-and-swap: move `branch` to `commit` only if it is still exactly at
+ * `expected` (null: only if it does not exist). A plain fast-forward push is
+ * not enough: it would succeed after the branch was force-pushed back to an
+ * ancestor and resurrect the commits that were removed.
+ */
+async function pushWithLease(git, remote, branch, commit, expected) {
+    const target = `refs/heads/${branch}`;
+    const args = [
+        'push',
+        '--porcelain',
+        '--no-verify',
+        '--no-recurse-submodules',
+        `--force-with-lease=${target}:${expected ?? ''}`,
+        '--',
+        remote,
+        `${commit}:${target}`,
+    ];
+    let r;
+    try {
+        r = await git.exec(args, { allowedExitCodes: [0, 1, 128] });
+    }
+    catch (error) {
+        return { status: 'unknown', detail: error instanceof Error ? error.message : String(error) };
+    }
+    const line = r.stdout.split('\n').find((l) => l.includes(`:${target}\t`));
+    if (!line) {
+        if (isPermanentGitFailure(r.stderr))
+            return { status: 'refused', detail: keyLine(r.stderr) };
+        return { status: 'unknown', detail: lastLines(r.stderr) || `git push exited with ${r.exitCode}` };
+    }
+    const [flag, , summary = ''] = line.split('\t');
+    if (r.exitCode === 0 && flag !== '!')
+        return { status: 'pushed' };
+    if (/hook declined|protected branch|permission|denied|not allowed/i.test(summary)) {
+        return { status: 'refused', detail: `${summary}${r.stderr ? `: ${keyLine(r.stderr)}` : ''}` };
+    }
+    return { status: 'stale', detail: summary };
+}
+/** A fetch failure that no retry can fix (no such remote, credentials or permission refused). */
+class PermanentGitFailure extends (/* unused pure expression or super */ null && (GitError)) {
+}
+function lastLines(text) {
+    return text.trim().split('\n').slice(-3).join(' / ');
+}
+
+;// CONCATENATED MODULE: ./shared/state/log/as-fetched.ts
+
+
+
+
+/**
+ * The stored projection of the state branch as it was last fetched into this
+ * clone (its private ref, `refs/orchestrator/remote-state/...`), without a
+ * network call and without a rebuild: for the PreToolUse hook, whose budget
+ * has room for neither (one rev-parse and one cat-file batch, and none of the
+ * event fold in its bundle). Null when nothing here has fetched the state yet;
+ * a projection its digest does not vouch for, or one that is behind its events
+ * folder, is not used (the reason says so; a command that reads the state
+ * through the store rebuilds it).
+ */
+async function projectionAsFetched(git, remote, branch, root) {
+    const commit = await git.resolveCommit(privateStateRef(remote, branch));
+    if (!commit)
+        return null;
+    const layout = new StateLayout(normalizeRoot(root));
+    const [stored, digest, events] = await catFileBatch(git, [layout.projectionPath, layout.projectionDigestPath, layout.eventsDir].map((p) => `${commit}:${p}`));
+    const parsed = parseStoredProjection(stored.missing ? null : stored.content, digest.missing ? null : digest.content);
+    const eventsTree = events.missing ? null : events.oid;
+    if (parsed.projection && parsed.projection.eventsTree !== eventsTree)
+        return { commit, projection: null, reason: 'behind its events folder (changed outside agent-orchestrator)' };
+    return { commit, projection: parsed.projection, reason: parsed.reason };
+}
+
 ;// CONCATENATED MODULE: ./shared/check-path/scope-answer.ts
 
 
 
+
+// Directly, not through state/log's index: the hook's bundle stays without the store and the event fold.
 
 /**
  * Scope drift for the paths an implementor is about to edit: outside the
@@ -6347,8 +6925,12 @@ async function scopeDriftFor(paths, who, options) {
  * tree. Null for the overseer, and when the overseer branch is not known
  * here. Never throws: a scope that cannot be read costs a warning, not the
  * sibling answer.
+ *
+ * The tasks assigned by `plan --apply` (task-assigned events) count as the
+ * agent's, as in role-ci's scope check: they are read from the state branch
+ * as last fetched into this clone (no network in the hook's budget).
  */
-async function scopeAnswer(located, result, configPath, logger) {
+async function scopeAnswer(located, result, configPath, logger, remote) {
     if (result.caller.role !== 'implementor')
         return null;
     try {
@@ -6359,8 +6941,9 @@ async function scopeAnswer(located, result, configPath, logger) {
             return null;
         const config = await readConfig({ kind: 'commit', path: configPath, commit: overseer.tip, label: overseer.branch }, { git });
         const parsed = parseBranch(config.branches, result.caller.branch);
+        const feature = await assignedFeature(located, remote, config.state.branch, result.caller.spec, logger);
         const paths = result.answers.filter((a) => a.pathBase64 === undefined).map((a) => a.path);
-        const check = await scopeDriftFor(paths, { spec: result.caller.spec, branch: result.caller.branch, ...(parsed?.index ? { index: parsed.index } : {}) }, { git, config, overseerRef: overseer.tip });
+        const check = await scopeDriftFor(paths, { spec: result.caller.spec, branch: result.caller.branch, ...(parsed?.index ? { index: parsed.index } : {}) }, { git, config, overseerRef: overseer.tip, ...(feature ? { feature } : {}) });
         return {
             mode: check.mode,
             drift: check.drift.map((d) => ({ path: d.path, text: driftText(d) })),
@@ -6370,6 +6953,22 @@ async function scopeAnswer(located, result, configPath, logger) {
     catch (error) {
         logger.warning(`scope drift not checked: ${messageOf(error)}`);
         return null;
+    }
+}
+/** The feature's assignments and reporters as the state was last fetched here; none (a warning) when it cannot be read. */
+async function assignedFeature(located, remote, stateBranch, spec, logger) {
+    // `current`: the state lives on the branch being worked on, which has no private ref of its own.
+    if (stateBranch === 'current')
+        return undefined;
+    try {
+        const state = await projectionAsFetched(located.git, remote, stateBranch);
+        if (state && !state.projection)
+            logger.warning(`scope drift: the state as last fetched (${state.commit.slice(0, 12)}) has a projection.json ${state.reason}; task-assigned events are not used`);
+        return state?.projection?.features[spec];
+    }
+    catch (error) {
+        logger.warning(`scope drift: the state as last fetched could not be read (${messageOf(error)}); task-assigned events are not used`);
+        return undefined;
     }
 }
 
@@ -6406,7 +7005,7 @@ async function answerHook(stdin, o) {
         });
         const answer = result.answers[0];
         // Outside the agent's tasks is said too (never a denial): the rules from the overseer's tip, as in the CLI.
-        const scope = await scopeAnswer(located, result, o.configPath, quietLogger(o.debug));
+        const scope = await scopeAnswer(located, result, o.configPath, quietLogger(o.debug), o.remote);
         const drift = scope?.drift[0];
         if (answer.siblings.length === 0 && !drift)
             return '';
@@ -6417,6 +7016,8 @@ async function answerHook(stdin, o) {
     catch (error) {
         const line = `${o.now.toISOString()} check-path hook: ${messageOf(error)}`.replace(/[\r\n]+/g, ' ');
         o.debug(line);
+        // Input too broken to name a checkout (not JSON) is logged in the one the hook was started in.
+        located ??= await locate(o.cwd).catch(() => null);
         if (located)
             logHookProblem(located, line);
         return '';

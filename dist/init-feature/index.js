@@ -30878,7 +30878,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7509);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1075);
 // The entry GitHub runs (bundled into dist/init-feature/index.js); the logic is run() in main.ts.
 
 await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -30888,7 +30888,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7509:
+/***/ 1075:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35108,6 +35108,16 @@ async function remote_pushIfAt(git, remote, branch, expected, commit) {
     const push = await git.exec(['push', '--porcelain', `--force-with-lease=refs/heads/${branch}:${expected}`, remote, `${commit}:refs/heads/${branch}`], { allowedExitCodes: [0, 1] });
     return push.exitCode === 0;
 }
+/**
+ * The URL a remote is configured with, as written (before any `insteadOf`: the name a person gave
+ * it, which names the hosted repository): a named remote's, or the path or URL itself; null for no such remote.
+ */
+async function remoteUrl(git, remote) {
+    if (!isRemoteName(remote))
+        return remote;
+    const r = await git.exec(['config', '--get', `remote.${remote}.url`], { allowedExitCodes: [0, 1] });
+    return r.exitCode === 0 && r.stdout.trim() ? r.stdout.trim() : null;
+}
 
 ;// CONCATENATED MODULE: ./shared/naming/validate.ts
 
@@ -36778,6 +36788,124 @@ function describeArgs(args) {
     return shown.join(' ') + (args.length > 6 ? ' ...' : '');
 }
 
+;// CONCATENATED MODULE: ./shared/agents/authority.ts
+const AUTHORITY_RULES = [
+    {
+        command: 'events add-feature',
+        implementor: 'never',
+        rule: 'registering a feature is the overseer’s or a person’s',
+    },
+    {
+        command: 'events log',
+        implementor: 'own',
+        rule: 'an implementor may log only task-updated, test-result and blocker-raised events for its own branch',
+    },
+    {
+        command: 'events log-conflict',
+        implementor: 'never',
+        rule: 'recording a conflict by hand is the overseer’s or a person’s',
+    },
+    {
+        command: 'events resolve-conflict',
+        implementor: 'never',
+        rule: 'resolving a conflict is the overseer’s or a person’s',
+    },
+    {
+        command: 'events raise-blocker',
+        implementor: 'own',
+        rule: 'an implementor may raise a blocker only against its own branch',
+    },
+    {
+        command: 'events clear-blocker',
+        implementor: 'own',
+        rule: 'an implementor may clear only a blocker it raised or that was raised against it (its own branch)',
+    },
+];
+/** The event kinds an implementor may record with `events log`, for its own branch. */
+const IMPLEMENTOR_LOG_KINDS = (/* unused pure expression or super */ null && (['task-updated', 'test-result', 'blocker-raised']));
+/** The rule of a command, if it has one. */
+function authorityRule(command) {
+    return AUTHORITY_RULES.find((r) => r.command === command);
+}
+/**
+ * The CLI commands `agents setup` pre-approves for an implementor: those no
+ * rule can refuse it. The rest (and `init-feature`, `plan`, which shape the
+ * whole feature) ask first. The overseer's list is every command.
+ */
+const IMPLEMENTOR_COMMANDS = [
+    'sync-status',
+    'check-path',
+    'run-tests',
+    'role-ci',
+    'check-conflicts',
+    'detect-conflicts',
+    'integrate-order',
+    'open-pr',
+    'dashboard',
+    'agents',
+    'hooks',
+    'events recent',
+    'events status',
+    'events export',
+    'events sql',
+    'events verify',
+];
+/** The commands a role may run without asking, as command words (empty list: every command). */
+function preApprovedCommands(role) {
+    return role === 'implementor' ? IMPLEMENTOR_COMMANDS : null;
+}
+
+;// CONCATENATED MODULE: ./shared/agents/claude-rules.ts
+
+/** `Edit(...)` specifiers for a protected path glob: root-anchored, and at any depth when the glob has no slash. */
+function editRulesFor(glob) {
+    const path = glob.replace(/^\/+/, '');
+    if (!path)
+        return [];
+    // A pattern without a slash (CODEOWNERS, .gitattributes) protects that name in every folder.
+    return path.includes('/') ? [`Edit(/${path})`] : [`Edit(/${path})`, `Edit(/**/${path})`];
+}
+const DESTRUCTIVE_GIT = [
+    'Bash(git push --force *)',
+    'Bash(git push -f *)',
+    'Bash(git push --force-with-lease *)',
+    'Bash(git push --mirror *)',
+    'Bash(git push --delete *)',
+    'Bash(git reset --hard *)',
+    'Bash(git reset --hard)',
+    'Bash(git clean -f *)',
+    'Bash(git branch -D *)',
+];
+/** Bash rules that pre-approve our own commands: all of them for the overseer, only those no rule refuses for an implementor. */
+function orchestratorRules(role) {
+    const commands = preApprovedCommands(role);
+    if (!commands)
+        return ['Bash(npx orchestrator *)', 'Bash(orchestrator *)'];
+    return commands.flatMap((c) => [
+        `Bash(npx orchestrator ${c})`,
+        `Bash(npx orchestrator ${c} *)`,
+        `Bash(orchestrator ${c})`,
+        `Bash(orchestrator ${c} *)`,
+    ]);
+}
+/**
+ * The rules of a role. Implementors: no edit of a protected path (the
+ * configuration file included), no destructive git, no merging pull requests,
+ * no push to the integration branch. The overseer integrates: it may merge,
+ * but not force-push or reset either.
+ */
+function claude_rules_roleRules(config, role, configPath, integration) {
+    const deny = [...DESTRUCTIVE_GIT];
+    if (role === 'implementor') {
+        const protectedPaths = [...new Set([...config.protectedPaths, configPath])];
+        deny.push(...protectedPaths.flatMap(editRulesFor));
+        deny.push('Bash(gh pr merge *)', `Bash(git push * ${integration})`, `Bash(git push * HEAD:${integration})`);
+    }
+    return { allow: orchestratorRules(role), deny: [...new Set(deny)].sort() };
+}
+/** A rule as Claude Code reads it: a tool name, and an optional specifier in parentheses. */
+const RULE_SYNTAX = /^(?:Bash|Edit|Read|WebFetch|WebSearch|Glob|Grep|mcp__[\w-]+)(?:\((?:[^()]|\([^()]*\))+\))?$/;
+
 ;// CONCATENATED MODULE: ./shared/agents/codex-rules.ts
 /** Where the rules go: the overseer's are shared (committed); an implementor's are local and git-excluded. */
 function codexRulesPath(role) {
@@ -36944,6 +37072,7 @@ function role_file_formatRoleFile(values) {
 ;// CONCATENATED MODULE: ./shared/agents/guide.ts
 
 
+
 /** A role's refusals in words, for agents (and people) that do not read a permission file. */
 function refusalsInWords(rules) {
     const paths = [];
@@ -37013,6 +37142,11 @@ function guideSection(f) {
         shared ? "### What is refused (every role; an implementor's local guide adds its own)" : '### What is refused',
         '',
         ...refusalsInWords(f.rules),
+        ...(f.role === 'implementor'
+            ? [
+                `- The orchestrator refuses you (exit 2) what is another's to change: ${AUTHORITY_RULES.map((r) => `\`${r.command}\`: ${r.rule}`).join('; ')}.`,
+            ]
+            : []),
         '',
         f.agent === 'generic'
             ? 'Nothing enforces these on your side: the role guard in CI refuses protected paths and wrong pull request targets.'
@@ -37388,7 +37522,9 @@ async function setupAgents(options, ctx) {
         mkdirSync(dirname(sidecar), { recursive: true });
         writeFileSync(sidecar, `${JSON.stringify(rules, null, 2)}\n`);
         const current = existsSync(exclude) ? readFileSync(exclude, 'utf8') : '';
-        const missing = excluded.map((p) => `/${p}`).filter((p) => !current.split('\n').includes(p));
+        // The role file is among an implementor's files too: each line once, and never one already there.
+        const present = new Set(current.split('\n').map((l) => l.trim()));
+        const missing = [...new Set(excluded.map((p) => `/${p}`))].filter((p) => !present.has(p));
         if (missing.length) {
             mkdirSync(dirname(exclude), { recursive: true });
             writeFileSync(exclude, `${current}${current && !current.endsWith('\n') ? '\n' : ''}${missing.join('\n')}\n`);
@@ -37440,47 +37576,9 @@ function probeHook(command, root) {
 /** Claude Code waits 10 s for a hook; the probe gives a loaded machine more before it calls the hook dead. */
 const HOOK_PROBE_TIMEOUT_MS = 60_000;
 
-;// CONCATENATED MODULE: ./shared/agents/claude-rules.ts
-/** `Edit(...)` specifiers for a protected path glob: root-anchored, and at any depth when the glob has no slash. */
-function editRulesFor(glob) {
-    const path = glob.replace(/^\/+/, '');
-    if (!path)
-        return [];
-    // A pattern without a slash (CODEOWNERS, .gitattributes) protects that name in every folder.
-    return path.includes('/') ? [`Edit(/${path})`] : [`Edit(/${path})`, `Edit(/**/${path})`];
-}
-const DESTRUCTIVE_GIT = [
-    'Bash(git push --force *)',
-    'Bash(git push -f *)',
-    'Bash(git push --force-with-lease *)',
-    'Bash(git push --mirror *)',
-    'Bash(git push --delete *)',
-    'Bash(git reset --hard *)',
-    'Bash(git reset --hard)',
-    'Bash(git clean -f *)',
-    'Bash(git branch -D *)',
-];
-const ORCHESTRATOR = ['Bash(npx orchestrator *)', 'Bash(orchestrator *)'];
-/**
- * The rules of a role. Implementors: no edit of a protected path (the
- * configuration file included), no destructive git, no merging pull requests,
- * no push to the integration branch. The overseer integrates: it may merge,
- * but not force-push or reset either.
- */
-function claude_rules_roleRules(config, role, configPath, integration) {
-    const deny = [...DESTRUCTIVE_GIT];
-    if (role === 'implementor') {
-        const protectedPaths = [...new Set([...config.protectedPaths, configPath])];
-        deny.push(...protectedPaths.flatMap(editRulesFor));
-        deny.push('Bash(gh pr merge *)', `Bash(git push * ${integration})`, `Bash(git push * HEAD:${integration})`);
-    }
-    return { allow: [...ORCHESTRATOR], deny: [...new Set(deny)].sort() };
-}
-/** A rule as Claude Code reads it: a tool name, and an optional specifier in parentheses. */
-const RULE_SYNTAX = /^(?:Bash|Edit|Read|WebFetch|WebSearch|Glob|Grep|mcp__[\w-]+)(?:\((?:[^()]|\([^()]*\))+\))?$/;
-
 ;// CONCATENATED MODULE: ./shared/agents/index.ts
 // agents: the agent's side of a role (permission rules, guide, role file). The face other capabilities reach it through.
+
 
 
 
@@ -38469,7 +38567,7 @@ function projectionDigest(serialized) {
  * not the bytes its digest file vouches for (edited by hand), not JSON, or
  * not shaped like a projection anywhere the code would look.
  */
-function parseStoredProjection(content, digest) {
+function projection_io_parseStoredProjection(content, digest) {
     if (!content)
         return { projection: null, reason: 'missing' };
     const text = content.toString('utf8');
@@ -38876,7 +38974,7 @@ function describe(event) {
         case 'divergence-measured':
             return `${event.data.branch} is ${event.data.ahead} ahead, ${event.data.behind} behind ${event.data.against}`;
         case 'test-result':
-            return `${event.data.suite} (${event.data.role}): ${event.data.passed} passed, ${event.data.failed} failed, ${event.data.skipped} skipped`;
+            return `${event.data.suite} (${event.data.role}${event.data.branch ? `, ${event.data.branch}` : ''}): ${event.data.passed} passed, ${event.data.failed} failed, ${event.data.skipped} skipped`;
         case 'blocker-raised':
             return `blocker ${event.data.id} raised${event.data.agent ? ` by ${event.data.agent}` : ''}`;
         case 'blocker-cleared':
@@ -39248,7 +39346,7 @@ function unquoteGitPath(quoted, encoding = 'utf8') {
  */
 
 /** Normalises the `root` option ('' = the branch root) and refuses parent or hidden-git segments. */
-function normalizeRoot(root) {
+function paths_normalizeRoot(root) {
     const trimmed = (root ?? '').replace(/^\/+|\/+$/g, '');
     if (trimmed === '')
         return '';
@@ -39259,7 +39357,7 @@ function normalizeRoot(root) {
     }
     return trimmed;
 }
-class StateLayout {
+class paths_StateLayout {
     root;
     /** '' or 'a/b/' */
     prefix;
@@ -39490,7 +39588,7 @@ async function loadStateAt(git, layout, logger, commit, paths = []) {
     const marker = byPath.get(layout.markerPath);
     const storedBytes = stored.missing ? null : stored.content;
     const ours = (!marker.missing && marker.type === 'blob') || isOurProjection(storedBytes);
-    const { projection: parsed, reason } = parseStoredProjection(storedBytes, digest.missing ? null : digest.content);
+    const { projection: parsed, reason } = projection_io_parseStoredProjection(storedBytes, digest.missing ? null : digest.content);
     let projection = parsed;
     let rebuilt = false;
     if (!projection || projection.eventsTree !== eventsTree) {
@@ -39870,7 +39968,7 @@ function keyLine(stderr) {
  * branches, index, working tree or HEAD.
  */
 /** Where the fetched state branch is kept: `refs/orchestrator/remote-state/<remote>/<branch>`. */
-function privateStateRef(remote, branch) {
+function remote_branch_privateStateRef(remote, branch) {
     const slug = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,63}$/.test(remote) && !remote.includes('..') && !remote.endsWith('.lock')
         ? remote
         : `url-${(0,external_node_crypto_.createHash)('sha256').update(remote).digest('hex').slice(0, 12)}`;
@@ -40016,8 +40114,8 @@ class store_StateStore {
         this.git = options.git;
         this.remote = assertRemote(options.remote);
         this.branch = assertStateBranch(options.branch ?? DEFAULT_STATE_BRANCH);
-        this.layout = new StateLayout(normalizeRoot(options.root));
-        this.privateRef = privateStateRef(this.remote, this.branch);
+        this.layout = new paths_StateLayout(paths_normalizeRoot(options.root));
+        this.privateRef = remote_branch_privateStateRef(this.remote, this.branch);
         const max = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
         if (!Number.isSafeInteger(max) || max < 1)
             throw new errors_InputError(`maxAttempts ${max} is not a whole number of at least 1`);
@@ -40206,6 +40304,34 @@ function newestFirst(events) {
         .map(([, e]) => e);
 }
 
+;// CONCATENATED MODULE: ./shared/state/log/as-fetched.ts
+
+
+
+
+/**
+ * The stored projection of the state branch as it was last fetched into this
+ * clone (its private ref, `refs/orchestrator/remote-state/...`), without a
+ * network call and without a rebuild: for the PreToolUse hook, whose budget
+ * has room for neither (one rev-parse and one cat-file batch, and none of the
+ * event fold in its bundle). Null when nothing here has fetched the state yet;
+ * a projection its digest does not vouch for, or one that is behind its events
+ * folder, is not used (the reason says so; a command that reads the state
+ * through the store rebuilds it).
+ */
+async function projectionAsFetched(git, remote, branch, root) {
+    const commit = await git.resolveCommit(privateStateRef(remote, branch));
+    if (!commit)
+        return null;
+    const layout = new StateLayout(normalizeRoot(root));
+    const [stored, digest, events] = await catFileBatch(git, [layout.projectionPath, layout.projectionDigestPath, layout.eventsDir].map((p) => `${commit}:${p}`));
+    const parsed = parseStoredProjection(stored.missing ? null : stored.content, digest.missing ? null : digest.content);
+    const eventsTree = events.missing ? null : events.oid;
+    if (parsed.projection && parsed.projection.eventsTree !== eventsTree)
+        return { commit, projection: null, reason: 'behind its events folder (changed outside agent-orchestrator)' };
+    return { commit, projection: parsed.projection, reason: parsed.reason };
+}
+
 ;// CONCATENATED MODULE: ./shared/state/log/state-file.ts
 
 
@@ -40351,6 +40477,7 @@ async function writeStateCache(store, relative, cache, text, message) {
  * with the derived files (projection, the views a renderer gives, caches)
  * written beside them.
  */
+
 
 
 

@@ -33249,7 +33249,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1193);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7544);
 // The entry GitHub runs (bundled into dist/integrate-order/index.js); the logic is run() in main.ts.
 
 await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -33259,7 +33259,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1193:
+/***/ 7544:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36919,7 +36919,7 @@ function readBatchRecord(buffer, pos) {
  * `git cat-file --batch` for many object names (`<oid>` or `<rev>:<path>`) in
  * one process. Results come back in input order; bytes stay bytes.
  */
-async function catFileBatch(git, specs) {
+async function cat_file_catFileBatch(git, specs) {
     if (specs.length === 0)
         return [];
     for (const spec of specs) {
@@ -39141,6 +39141,16 @@ async function remote_pushIfAt(git, remote, branch, expected, commit) {
     const push = await git.exec(['push', '--porcelain', `--force-with-lease=refs/heads/${branch}:${expected}`, remote, `${commit}:refs/heads/${branch}`], { allowedExitCodes: [0, 1] });
     return push.exitCode === 0;
 }
+/**
+ * The URL a remote is configured with, as written (before any `insteadOf`: the name a person gave
+ * it, which names the hosted repository): a named remote's, or the path or URL itself; null for no such remote.
+ */
+async function remoteUrl(git, remote) {
+    if (!remote_isRemoteName(remote))
+        return remote;
+    const r = await git.exec(['config', '--get', `remote.${remote}.url`], { allowedExitCodes: [0, 1] });
+    return r.exitCode === 0 && r.stdout.trim() ? r.stdout.trim() : null;
+}
 
 ;// CONCATENATED MODULE: ./shared/naming/validate.ts
 
@@ -40513,7 +40523,7 @@ function describe(event) {
         case 'divergence-measured':
             return `${event.data.branch} is ${event.data.ahead} ahead, ${event.data.behind} behind ${event.data.against}`;
         case 'test-result':
-            return `${event.data.suite} (${event.data.role}): ${event.data.passed} passed, ${event.data.failed} failed, ${event.data.skipped} skipped`;
+            return `${event.data.suite} (${event.data.role}${event.data.branch ? `, ${event.data.branch}` : ''}): ${event.data.passed} passed, ${event.data.failed} failed, ${event.data.skipped} skipped`;
         case 'blocker-raised':
             return `blocker ${event.data.id} raised${event.data.agent ? ` by ${event.data.agent}` : ''}`;
         case 'blocker-cleared':
@@ -41234,7 +41244,7 @@ function projectionDigest(serialized) {
  * not the bytes its digest file vouches for (edited by hand), not JSON, or
  * not shaped like a projection anywhere the code would look.
  */
-function parseStoredProjection(content, digest) {
+function projection_io_parseStoredProjection(content, digest) {
     if (!content)
         return { projection: null, reason: 'missing' };
     const text = content.toString('utf8');
@@ -47314,6 +47324,35 @@ function parseRepository(value) {
         throw new errors_InputError(`repository ${quote_quote(value ?? '')} is not valid: expected owner/name (GITHUB_REPOSITORY is set in workflows)`);
     return { owner: m[1], repo: m[2] };
 }
+/**
+ * `owner/name` read from a remote's URL: https (`https://github.com/o/r.git`),
+ * ssh (`git@github.com:o/r.git`, `ssh://git@host:22/o/r`), with or without
+ * `.git` and a trailing slash. Null when the URL has no such form (a local path).
+ */
+function repositoryFromUrl(url) {
+    const trimmed = url.trim();
+    const path = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/]+@)?[^/]+\/(.+)$/i.exec(trimmed)?.[1] ?? /^(?:[^@/:\s]+@)?[^/:\s]{2,}:(?!\/)(.+)$/.exec(trimmed)?.[1];
+    if (!path)
+        return null;
+    const m = /^\/*([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100}?)(?:\.git)?\/?$/.exec(path);
+    if (!m || m[2] === '.' || m[2] === '..')
+        return null;
+    return { owner: m[1], repo: m[2] };
+}
+/**
+ * The repository to call: the run's (GITHUB_REPOSITORY), else the one the
+ * remote's URL names; a clear error when neither says.
+ */
+function resolveRepository(fromRun, remote, remoteUrl) {
+    if (fromRun)
+        return parseRepository(fromRun);
+    const ref = remoteUrl ? repositoryFromUrl(remoteUrl) : null;
+    if (ref)
+        return ref;
+    throw new InputError(`cannot tell which GitHub repository to call: GITHUB_REPOSITORY is not set and remote ${quote(remote)} ` +
+        `${remoteUrl ? `has the URL ${quote(remoteUrl)}, which names no owner/name` : 'has no URL'}; ` +
+        'expected a remote such as https://github.com/owner/name.git or git@github.com:owner/name.git, or set GITHUB_REPOSITORY=owner/name');
+}
 /** Every open pull request whose head is in this repository. */
 async function listOpenPulls(client, ref) {
     try {
@@ -49081,7 +49120,7 @@ function commitContent(c) {
  */
 
 /** Normalises the `root` option ('' = the branch root) and refuses parent or hidden-git segments. */
-function normalizeRoot(root) {
+function paths_normalizeRoot(root) {
     const trimmed = (root ?? '').replace(/^\/+|\/+$/g, '');
     if (trimmed === '')
         return '';
@@ -49092,7 +49131,7 @@ function normalizeRoot(root) {
     }
     return trimmed;
 }
-class StateLayout {
+class paths_StateLayout {
     root;
     /** '' or 'a/b/' */
     prefix;
@@ -49311,7 +49350,7 @@ async function loadStateAt(git, layout, logger, commit, paths = []) {
         };
     }
     const wanted = [...new Set([layout.projectionPath, layout.projectionDigestPath, layout.markerPath, layout.eventsDir, ...paths])];
-    const results = await catFileBatch(git, wanted.map((p) => objectName(commit, p)));
+    const results = await cat_file_catFileBatch(git, wanted.map((p) => objectName(commit, p)));
     const byPath = new Map();
     wanted.forEach((p, i) => byPath.set(p, results[i]));
     const events = byPath.get(layout.eventsDir);
@@ -49323,7 +49362,7 @@ async function loadStateAt(git, layout, logger, commit, paths = []) {
     const marker = byPath.get(layout.markerPath);
     const storedBytes = stored.missing ? null : stored.content;
     const ours = (!marker.missing && marker.type === 'blob') || isOurProjection(storedBytes);
-    const { projection: parsed, reason } = parseStoredProjection(storedBytes, digest.missing ? null : digest.content);
+    const { projection: parsed, reason } = projection_io_parseStoredProjection(storedBytes, digest.missing ? null : digest.content);
     let projection = parsed;
     let rebuilt = false;
     if (!projection || projection.eventsTree !== eventsTree) {
@@ -49345,7 +49384,7 @@ async function loadStateAt(git, layout, logger, commit, paths = []) {
         ours,
         load: async (paths) => {
             const more = paths.filter((p) => !byPath.has(p));
-            const found = await catFileBatch(git, more.map((p) => objectName(commit, p)));
+            const found = await cat_file_catFileBatch(git, more.map((p) => objectName(commit, p)));
             more.forEach((p, i) => byPath.set(p, found[i]));
         },
         object: (path) => {
@@ -49703,7 +49742,7 @@ function keyLine(stderr) {
  * branches, index, working tree or HEAD.
  */
 /** Where the fetched state branch is kept: `refs/orchestrator/remote-state/<remote>/<branch>`. */
-function privateStateRef(remote, branch) {
+function remote_branch_privateStateRef(remote, branch) {
     const slug = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,63}$/.test(remote) && !remote.includes('..') && !remote.endsWith('.lock')
         ? remote
         : `url-${(0,external_node_crypto_.createHash)('sha256').update(remote).digest('hex').slice(0, 12)}`;
@@ -49803,7 +49842,7 @@ async function verifyState(git, layout, renderer, commit, rebuilt) {
         return { ok: true, commit, mismatches: [], problems: [] };
     const expected = new Map([[layout.projectionPath, serializeProjection(rebuilt)], ...renderer.render(rebuilt, layout)]);
     const paths = [...expected.keys()].sort();
-    const found = await catFileBatch(git, paths.map((p) => objectName(commit, p)));
+    const found = await cat_file_catFileBatch(git, paths.map((p) => objectName(commit, p)));
     const mismatches = paths.filter((p, i) => {
         const f = found[i];
         return f.missing || f.content.toString('utf8') !== expected.get(p);
@@ -49849,8 +49888,8 @@ class store_StateStore {
         this.git = options.git;
         this.remote = assertRemote(options.remote);
         this.branch = assertStateBranch(options.branch ?? DEFAULT_STATE_BRANCH);
-        this.layout = new StateLayout(normalizeRoot(options.root));
-        this.privateRef = privateStateRef(this.remote, this.branch);
+        this.layout = new paths_StateLayout(paths_normalizeRoot(options.root));
+        this.privateRef = remote_branch_privateStateRef(this.remote, this.branch);
         const max = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
         if (!Number.isSafeInteger(max) || max < 1)
             throw new errors_InputError(`maxAttempts ${max} is not a whole number of at least 1`);
@@ -50039,6 +50078,34 @@ function newestFirst(events) {
         .map(([, e]) => e);
 }
 
+;// CONCATENATED MODULE: ./shared/state/log/as-fetched.ts
+
+
+
+
+/**
+ * The stored projection of the state branch as it was last fetched into this
+ * clone (its private ref, `refs/orchestrator/remote-state/...`), without a
+ * network call and without a rebuild: for the PreToolUse hook, whose budget
+ * has room for neither (one rev-parse and one cat-file batch, and none of the
+ * event fold in its bundle). Null when nothing here has fetched the state yet;
+ * a projection its digest does not vouch for, or one that is behind its events
+ * folder, is not used (the reason says so; a command that reads the state
+ * through the store rebuilds it).
+ */
+async function projectionAsFetched(git, remote, branch, root) {
+    const commit = await git.resolveCommit(privateStateRef(remote, branch));
+    if (!commit)
+        return null;
+    const layout = new StateLayout(normalizeRoot(root));
+    const [stored, digest, events] = await catFileBatch(git, [layout.projectionPath, layout.projectionDigestPath, layout.eventsDir].map((p) => `${commit}:${p}`));
+    const parsed = parseStoredProjection(stored.missing ? null : stored.content, digest.missing ? null : digest.content);
+    const eventsTree = events.missing ? null : events.oid;
+    if (parsed.projection && parsed.projection.eventsTree !== eventsTree)
+        return { commit, projection: null, reason: 'behind its events folder (changed outside agent-orchestrator)' };
+    return { commit, projection: parsed.projection, reason: parsed.reason };
+}
+
 ;// CONCATENATED MODULE: ./shared/state/log/state-file.ts
 
 
@@ -50060,7 +50127,7 @@ async function readStateFile(store, relative) {
     const commit = await store.fetch();
     if (!commit)
         return { commit, content: null };
-    const [found] = await catFileBatch(store.git, [objectName(commit, store.layout.full(relative))]);
+    const [found] = await cat_file_catFileBatch(store.git, [objectName(commit, store.layout.full(relative))]);
     return { commit, content: found && !found.missing && found.type === 'blob' ? found.content : null };
 }
 /**
@@ -50094,7 +50161,7 @@ async function writeStateFile(store, relative, content, options) {
             return { done: { commit: null, pushed: false, reason: `${store.branch} does not exist yet` } };
         const writer = new ObjectWriter(git, algorithm);
         const oid = writer.add('blob', content);
-        const found = await catFileBatch(git, [...folders, path].map((p) => objectName(head, p)));
+        const found = await cat_file_catFileBatch(git, [...folders, path].map((p) => objectName(head, p)));
         const current = found[found.length - 1];
         if (current && !current.missing && current.oid === oid)
             return { done: { commit: head, pushed: false, reason: 'unchanged' } };
@@ -50184,6 +50251,7 @@ async function writeStateCache(store, relative, cache, text, message) {
  * with the derived files (projection, the views a renderer gives, caches)
  * written beside them.
  */
+
 
 
 

@@ -30878,7 +30878,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5229);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4289);
 // The entry GitHub runs (bundled into dist/plan/index.js); the logic is run() in main.ts.
 
 await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -30888,7 +30888,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5229:
+/***/ 4289:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35871,6 +35871,16 @@ async function pushIfAt(git, remote, branch, expected, commit) {
     const push = await git.exec(['push', '--porcelain', `--force-with-lease=refs/heads/${branch}:${expected}`, remote, `${commit}:refs/heads/${branch}`], { allowedExitCodes: [0, 1] });
     return push.exitCode === 0;
 }
+/**
+ * The URL a remote is configured with, as written (before any `insteadOf`: the name a person gave
+ * it, which names the hosted repository): a named remote's, or the path or URL itself; null for no such remote.
+ */
+async function remoteUrl(git, remote) {
+    if (!isRemoteName(remote))
+        return remote;
+    const r = await git.exec(['config', '--get', `remote.${remote}.url`], { allowedExitCodes: [0, 1] });
+    return r.exitCode === 0 && r.stdout.trim() ? r.stdout.trim() : null;
+}
 
 ;// CONCATENATED MODULE: ./shared/naming/branch-pattern.ts
 
@@ -35960,7 +35970,7 @@ function summarize_describe(event) {
         case 'divergence-measured':
             return `${event.data.branch} is ${event.data.ahead} ahead, ${event.data.behind} behind ${event.data.against}`;
         case 'test-result':
-            return `${event.data.suite} (${event.data.role}): ${event.data.passed} passed, ${event.data.failed} failed, ${event.data.skipped} skipped`;
+            return `${event.data.suite} (${event.data.role}${event.data.branch ? `, ${event.data.branch}` : ''}): ${event.data.passed} passed, ${event.data.failed} failed, ${event.data.skipped} skipped`;
         case 'blocker-raised':
             return `blocker ${event.data.id} raised${event.data.agent ? ` by ${event.data.agent}` : ''}`;
         case 'blocker-cleared':
@@ -36681,7 +36691,7 @@ function projectionDigest(serialized) {
  * not the bytes its digest file vouches for (edited by hand), not JSON, or
  * not shaped like a projection anywhere the code would look.
  */
-function parseStoredProjection(content, digest) {
+function projection_io_parseStoredProjection(content, digest) {
     if (!content)
         return { projection: null, reason: 'missing' };
     const text = content.toString('utf8');
@@ -39605,7 +39615,7 @@ function unquoteGitPath(quoted, encoding = 'utf8') {
  */
 
 /** Normalises the `root` option ('' = the branch root) and refuses parent or hidden-git segments. */
-function normalizeRoot(root) {
+function paths_normalizeRoot(root) {
     const trimmed = (root ?? '').replace(/^\/+|\/+$/g, '');
     if (trimmed === '')
         return '';
@@ -39616,7 +39626,7 @@ function normalizeRoot(root) {
     }
     return trimmed;
 }
-class StateLayout {
+class paths_StateLayout {
     root;
     /** '' or 'a/b/' */
     prefix;
@@ -39847,7 +39857,7 @@ async function loadStateAt(git, layout, logger, commit, paths = []) {
     const marker = byPath.get(layout.markerPath);
     const storedBytes = stored.missing ? null : stored.content;
     const ours = (!marker.missing && marker.type === 'blob') || isOurProjection(storedBytes);
-    const { projection: parsed, reason } = parseStoredProjection(storedBytes, digest.missing ? null : digest.content);
+    const { projection: parsed, reason } = projection_io_parseStoredProjection(storedBytes, digest.missing ? null : digest.content);
     let projection = parsed;
     let rebuilt = false;
     if (!projection || projection.eventsTree !== eventsTree) {
@@ -40227,7 +40237,7 @@ function keyLine(stderr) {
  * branches, index, working tree or HEAD.
  */
 /** Where the fetched state branch is kept: `refs/orchestrator/remote-state/<remote>/<branch>`. */
-function privateStateRef(remote, branch) {
+function remote_branch_privateStateRef(remote, branch) {
     const slug = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,63}$/.test(remote) && !remote.includes('..') && !remote.endsWith('.lock')
         ? remote
         : `url-${(0,external_node_crypto_.createHash)('sha256').update(remote).digest('hex').slice(0, 12)}`;
@@ -40373,8 +40383,8 @@ class store_StateStore {
         this.git = options.git;
         this.remote = assertRemote(options.remote);
         this.branch = assertStateBranch(options.branch ?? DEFAULT_STATE_BRANCH);
-        this.layout = new StateLayout(normalizeRoot(options.root));
-        this.privateRef = privateStateRef(this.remote, this.branch);
+        this.layout = new paths_StateLayout(paths_normalizeRoot(options.root));
+        this.privateRef = remote_branch_privateStateRef(this.remote, this.branch);
         const max = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
         if (!Number.isSafeInteger(max) || max < 1)
             throw new errors_InputError(`maxAttempts ${max} is not a whole number of at least 1`);
@@ -40563,6 +40573,34 @@ function newestFirst(events) {
         .map(([, e]) => e);
 }
 
+;// CONCATENATED MODULE: ./shared/state/log/as-fetched.ts
+
+
+
+
+/**
+ * The stored projection of the state branch as it was last fetched into this
+ * clone (its private ref, `refs/orchestrator/remote-state/...`), without a
+ * network call and without a rebuild: for the PreToolUse hook, whose budget
+ * has room for neither (one rev-parse and one cat-file batch, and none of the
+ * event fold in its bundle). Null when nothing here has fetched the state yet;
+ * a projection its digest does not vouch for, or one that is behind its events
+ * folder, is not used (the reason says so; a command that reads the state
+ * through the store rebuilds it).
+ */
+async function projectionAsFetched(git, remote, branch, root) {
+    const commit = await git.resolveCommit(privateStateRef(remote, branch));
+    if (!commit)
+        return null;
+    const layout = new StateLayout(normalizeRoot(root));
+    const [stored, digest, events] = await catFileBatch(git, [layout.projectionPath, layout.projectionDigestPath, layout.eventsDir].map((p) => `${commit}:${p}`));
+    const parsed = parseStoredProjection(stored.missing ? null : stored.content, digest.missing ? null : digest.content);
+    const eventsTree = events.missing ? null : events.oid;
+    if (parsed.projection && parsed.projection.eventsTree !== eventsTree)
+        return { commit, projection: null, reason: 'behind its events folder (changed outside agent-orchestrator)' };
+    return { commit, projection: parsed.projection, reason: parsed.reason };
+}
+
 ;// CONCATENATED MODULE: ./shared/state/log/state-file.ts
 
 
@@ -40708,6 +40746,7 @@ async function writeStateCache(store, relative, cache, text, message) {
  * with the derived files (projection, the views a renderer gives, caches)
  * written beside them.
  */
+
 
 
 

@@ -33431,7 +33431,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7354:
+/***/ 539:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36718,6 +36718,16 @@ async function pushIfAt(git, remote, branch, expected, commit) {
     const push = await git.exec(['push', '--porcelain', `--force-with-lease=refs/heads/${branch}:${expected}`, remote, `${commit}:refs/heads/${branch}`], { allowedExitCodes: [0, 1] });
     return push.exitCode === 0;
 }
+/**
+ * The URL a remote is configured with, as written (before any `insteadOf`: the name a person gave
+ * it, which names the hosted repository): a named remote's, or the path or URL itself; null for no such remote.
+ */
+async function remoteUrl(git, remote) {
+    if (!isRemoteName(remote))
+        return remote;
+    const r = await git.exec(['config', '--get', `remote.${remote}.url`], { allowedExitCodes: [0, 1] });
+    return r.exitCode === 0 && r.stdout.trim() ? r.stdout.trim() : null;
+}
 
 ;// CONCATENATED MODULE: ./shared/naming/validate.ts
 
@@ -37780,7 +37790,75 @@ function describeArgs(args) {
     return shown.join(' ') + (args.length > 6 ? ' ...' : '');
 }
 
+;// CONCATENATED MODULE: ./shared/agents/authority.ts
+const AUTHORITY_RULES = [
+    {
+        command: 'events add-feature',
+        implementor: 'never',
+        rule: 'registering a feature is the overseer’s or a person’s',
+    },
+    {
+        command: 'events log',
+        implementor: 'own',
+        rule: 'an implementor may log only task-updated, test-result and blocker-raised events for its own branch',
+    },
+    {
+        command: 'events log-conflict',
+        implementor: 'never',
+        rule: 'recording a conflict by hand is the overseer’s or a person’s',
+    },
+    {
+        command: 'events resolve-conflict',
+        implementor: 'never',
+        rule: 'resolving a conflict is the overseer’s or a person’s',
+    },
+    {
+        command: 'events raise-blocker',
+        implementor: 'own',
+        rule: 'an implementor may raise a blocker only against its own branch',
+    },
+    {
+        command: 'events clear-blocker',
+        implementor: 'own',
+        rule: 'an implementor may clear only a blocker it raised or that was raised against it (its own branch)',
+    },
+];
+/** The event kinds an implementor may record with `events log`, for its own branch. */
+const IMPLEMENTOR_LOG_KINDS = ['task-updated', 'test-result', 'blocker-raised'];
+/** The rule of a command, if it has one. */
+function authorityRule(command) {
+    return AUTHORITY_RULES.find((r) => r.command === command);
+}
+/**
+ * The CLI commands `agents setup` pre-approves for an implementor: those no
+ * rule can refuse it. The rest (and `init-feature`, `plan`, which shape the
+ * whole feature) ask first. The overseer's list is every command.
+ */
+const IMPLEMENTOR_COMMANDS = [
+    'sync-status',
+    'check-path',
+    'run-tests',
+    'role-ci',
+    'check-conflicts',
+    'detect-conflicts',
+    'integrate-order',
+    'open-pr',
+    'dashboard',
+    'agents',
+    'hooks',
+    'events recent',
+    'events status',
+    'events export',
+    'events sql',
+    'events verify',
+];
+/** The commands a role may run without asking, as command words (empty list: every command). */
+function preApprovedCommands(role) {
+    return role === 'implementor' ? IMPLEMENTOR_COMMANDS : null;
+}
+
 ;// CONCATENATED MODULE: ./shared/agents/claude-rules.ts
+
 /** `Edit(...)` specifiers for a protected path glob: root-anchored, and at any depth when the glob has no slash. */
 function editRulesFor(glob) {
     const path = glob.replace(/^\/+/, '');
@@ -37800,7 +37878,18 @@ const DESTRUCTIVE_GIT = [
     'Bash(git clean -f *)',
     'Bash(git branch -D *)',
 ];
-const ORCHESTRATOR = ['Bash(npx orchestrator *)', 'Bash(orchestrator *)'];
+/** Bash rules that pre-approve our own commands: all of them for the overseer, only those no rule refuses for an implementor. */
+function orchestratorRules(role) {
+    const commands = preApprovedCommands(role);
+    if (!commands)
+        return ['Bash(npx orchestrator *)', 'Bash(orchestrator *)'];
+    return commands.flatMap((c) => [
+        `Bash(npx orchestrator ${c})`,
+        `Bash(npx orchestrator ${c} *)`,
+        `Bash(orchestrator ${c})`,
+        `Bash(orchestrator ${c} *)`,
+    ]);
+}
 /**
  * The rules of a role. Implementors: no edit of a protected path (the
  * configuration file included), no destructive git, no merging pull requests,
@@ -37814,7 +37903,7 @@ function roleRules(config, role, configPath, integration) {
         deny.push(...protectedPaths.flatMap(editRulesFor));
         deny.push('Bash(gh pr merge *)', `Bash(git push * ${integration})`, `Bash(git push * HEAD:${integration})`);
     }
-    return { allow: [...ORCHESTRATOR], deny: [...new Set(deny)].sort() };
+    return { allow: orchestratorRules(role), deny: [...new Set(deny)].sort() };
 }
 /** A rule as Claude Code reads it: a tool name, and an optional specifier in parentheses. */
 const RULE_SYNTAX = /^(?:Bash|Edit|Read|WebFetch|WebSearch|Glob|Grep|mcp__[\w-]+)(?:\((?:[^()]|\([^()]*\))+\))?$/;
@@ -38557,6 +38646,7 @@ function setOwners(text, owners, file = 'tasks.md') {
 ;// CONCATENATED MODULE: ./shared/agents/guide.ts
 
 
+
 /** A role's refusals in words, for agents (and people) that do not read a permission file. */
 function refusalsInWords(rules) {
     const paths = [];
@@ -38626,6 +38716,11 @@ function guideSection(f) {
         shared ? "### What is refused (every role; an implementor's local guide adds its own)" : '### What is refused',
         '',
         ...refusalsInWords(f.rules),
+        ...(f.role === 'implementor'
+            ? [
+                `- The orchestrator refuses you (exit 2) what is another's to change: ${AUTHORITY_RULES.map((r) => `\`${r.command}\`: ${r.rule}`).join('; ')}.`,
+            ]
+            : []),
         '',
         f.agent === 'generic'
             ? 'Nothing enforces these on your side: the role guard in CI refuses protected paths and wrong pull request targets.'
@@ -39056,7 +39151,9 @@ async function setupAgents(options, ctx) {
         (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(sidecar), { recursive: true });
         (0,external_node_fs_namespaceObject.writeFileSync)(sidecar, `${JSON.stringify(rules, null, 2)}\n`);
         const current = (0,external_node_fs_namespaceObject.existsSync)(exclude) ? (0,external_node_fs_namespaceObject.readFileSync)(exclude, 'utf8') : '';
-        const missing = excluded.map((p) => `/${p}`).filter((p) => !current.split('\n').includes(p));
+        // The role file is among an implementor's files too: each line once, and never one already there.
+        const present = new Set(current.split('\n').map((l) => l.trim()));
+        const missing = [...new Set(excluded.map((p) => `/${p}`))].filter((p) => !present.has(p));
         if (missing.length) {
             (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(exclude), { recursive: true });
             (0,external_node_fs_namespaceObject.writeFileSync)(exclude, `${current}${current && !current.endsWith('\n') ? '\n' : ''}${missing.join('\n')}\n`);
@@ -39844,17 +39941,20 @@ function jsonSafe(json) {
 
 ;// CONCATENATED MODULE: ./shared/check-path/hook-io.ts
 
-/** The edit the hook is asked about, or null for anything else (another event or tool, no path): then we stay silent. */
+/**
+ * The edit the hook is asked about, or null for anything else (another event or tool, no path): then we stay
+ * silent. Input that is not a JSON object is not Claude Code's: it throws, so that the hook logs why.
+ */
 function parseHookInput(text, fallbackCwd) {
     let raw;
     try {
         raw = JSON.parse(text);
     }
-    catch {
-        return null;
+    catch (error) {
+        throw new Error(`the input on stdin (${Buffer.byteLength(text)} bytes) is not JSON (${error instanceof Error ? error.message : String(error)}); expected Claude Code's PreToolUse payload`);
     }
-    if (!raw || typeof raw !== 'object')
-        return null;
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw))
+        throw new Error(`the input on stdin is JSON but not an object (${Array.isArray(raw) ? 'an array' : raw === null ? 'null' : typeof raw}); expected Claude Code's PreToolUse payload`);
     const input = raw;
     if (input.hook_event_name !== undefined && input.hook_event_name !== 'PreToolUse')
         return null;
@@ -40984,108 +41084,180 @@ async function scopeDriftFor(paths, who, options) {
 
 
 
-;// CONCATENATED MODULE: ./shared/check-path/scope-answer.ts
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./shared/git/temp-output.ts
 
 
 
-
+/** Runs `fn` with a new private temporary folder, removed afterwards whatever happens. */
+async function withTempDir(prefix, fn) {
+    const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), prefix));
+    try {
+        return await fn(dir);
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+    }
+}
+/** Runs git with stdout written to `file` (created or emptied). */
+async function runToFile(git, args, file, input) {
+    const handle = await (0,promises_namespaceObject.open)(file, 'w');
+    try {
+        await git.execBuffer(args, { input, stdoutFd: handle.fd });
+    }
+    finally {
+        await handle.close();
+    }
+}
 /**
- * Scope drift for the paths an implementor is about to edit: outside the
- * paths its tasks name? The rules come from the configuration on its
- * overseer branch (the tip check-path already knows), never from this work
- * tree. Null for the overseer, and when the overseer branch is not known
- * here. Never throws: a scope that cannot be read costs a warning, not the
- * sibling answer.
+ * Runs git with stdout sent to a temporary file, then reads the file: for
+ * outputs of megabytes, which git writes in small pieces that cost far more
+ * to read from a pipe one by one.
  */
-async function scopeAnswer(located, result, configPath, logger) {
-    if (result.caller.role !== 'implementor')
-        return null;
-    try {
-        const { git } = located;
-        // The overseer branch is found by the naming the siblings were; its tip is what we trust.
-        const overseer = result.siblings.find((s) => s.role === 'overseer');
-        if (!overseer)
-            return null;
-        const config = await readConfig({ kind: 'commit', path: configPath, commit: overseer.tip, label: overseer.branch }, { git });
-        const parsed = parseBranch(config.branches, result.caller.branch);
-        const paths = result.answers.filter((a) => a.pathBase64 === undefined).map((a) => a.path);
-        const check = await scopeDriftFor(paths, { spec: result.caller.spec, branch: result.caller.branch, ...(parsed?.index ? { index: parsed.index } : {}) }, { git, config, overseerRef: overseer.tip });
-        return {
-            mode: check.mode,
-            drift: check.drift.map((d) => ({ path: d.path, text: driftText(d) })),
-            ...(check.unbounded ? { unbounded: check.unbounded } : {}),
-        };
-    }
-    catch (error) {
-        logger.warning(`scope drift not checked: ${messageOf(error)}`);
-        return null;
-    }
+async function execToBuffer(git, args, input) {
+    return withTempDir('orch-out-', async (dir) => {
+        const file = (0,external_node_path_namespaceObject.join)(dir, 'stdout');
+        await runToFile(git, args, file, input);
+        return (0,promises_namespaceObject.readFile)(file);
+    });
 }
 
-;// CONCATENATED MODULE: ./shared/check-path/hook.ts
+;// CONCATENATED MODULE: ./shared/git/cat-file.ts
 
 
-
-
-
-
-
-
+const OBJECT_TYPES = new Set(['blob', 'tree', 'commit', 'tag']);
+const MAX_SIZE = Number.MAX_SAFE_INTEGER / 10 - 10;
+const EMPTY = Buffer.alloc(0);
+/** Above this many objects, output goes through a temporary file (see `execToBuffer`). */
+const LARGE_BATCH = 256;
 /**
- * Claude Code's PreToolUse hook: `stdin` is the JSON it sends; the result is
- * what to print (empty: nothing) before exiting 0. Whatever goes wrong on our
- * side (no agent branch, a broken cache, a git error, bad JSON) is not the
- * agent's problem: nothing is printed and the reason goes to the debug log and
- * `.git/orchestrator/check-path.log`. Exit 2 (Claude Code's "block") is never used.
+ * One record of `cat-file --batch` output at `pos`: the header
+ * `<oid> <type> <size>[ <rest>]` and the content, or `<name> missing` (or
+ * ambiguous). Null while the header line is incomplete; `next` beyond the
+ * buffer while the content is.
  */
-async function answerHook(stdin, o) {
-    let located = null;
-    try {
-        const input = parseHookInput(stdin, o.cwd);
-        if (!input)
-            return '';
-        located = await locate(input.cwd);
-        const result = await checkPaths({
-            paths: [input.filePath],
-            remote: o.remote,
-            configPath: o.configPath,
-            cwd: input.cwd,
-            now: o.now,
-            located,
-        });
-        const answer = result.answers[0];
-        // Outside the agent's tasks is said too (never a denial): the rules from the overseer's tip, as in the CLI.
-        const scope = await scopeAnswer(located, result, o.configPath, quietLogger(o.debug));
-        const drift = scope?.drift[0];
-        if (answer.siblings.length === 0 && !drift)
-            return '';
-        if (o.record && answer.siblings.length)
-            recordWarnings(located, result, o);
-        return jsonSafe(hookOutput(result, answer, o.block, o.remote, drift?.text));
+function readBatchRecord(buffer, pos) {
+    const eol = buffer.indexOf(0x0a, pos);
+    if (eol < 0)
+        return null;
+    // Read in place: this runs for every object of a rebuild.
+    const s1 = buffer.indexOf(0x20, pos);
+    const s2 = s1 < 0 || s1 > eol ? -1 : buffer.indexOf(0x20, s1 + 1);
+    let size = -1;
+    if (s2 > 0 && s2 < eol && (s1 - pos === 40 || s1 - pos === 64)) {
+        size = 0;
+        for (let i = s2 + 1; i < eol && buffer[i] !== 0x20; i++) {
+            const digit = buffer[i] - 0x30;
+            if (digit < 0 || digit > 9 || size > MAX_SIZE) {
+                size = -1;
+                break;
+            }
+            size = size * 10 + digit;
+        }
     }
-    catch (error) {
-        const line = `${o.now.toISOString()} check-path hook: ${messageOf(error)}`.replace(/[\r\n]+/g, ' ');
-        o.debug(line);
-        if (located)
-            logHookProblem(located, line);
-        return '';
+    const type = size >= 0 ? buffer.toString('latin1', s1 + 1, s2) : '';
+    if (!OBJECT_TYPES.has(type)) {
+        // "<name> missing" (or ambiguous): the name is all but the last word.
+        const header = buffer.toString('latin1', pos, eol);
+        const last = header.lastIndexOf(' ');
+        return { result: { spec: last < 0 ? header : header.slice(0, last), missing: true }, next: eol + 1 };
     }
+    const oid = buffer.toString('latin1', pos, s1);
+    const next = eol + 1 + size + 1;
+    const content = next <= buffer.length ? buffer.subarray(eol + 1, eol + 1 + size) : EMPTY;
+    return { result: { spec: oid, missing: false, oid, type, content }, next };
 }
-/** One line in `.git/orchestrator/check-path.log`: where the hook and its recorder say what went wrong, silently. */
-function logHookProblem(located, line) {
-    try {
-        const log = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(located.cachePath), 'check-path.log');
-        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(log), { recursive: true });
-        (0,external_node_fs_namespaceObject.appendFileSync)(log, `${line.replace(/[\r\n]+/g, ' ')}\n`);
+/**
+ * `git cat-file --batch` for many object names (`<oid>` or `<rev>:<path>`) in
+ * one process. Results come back in input order; bytes stay bytes.
+ */
+async function catFileBatch(git, specs) {
+    if (specs.length === 0)
+        return [];
+    for (const spec of specs) {
+        if (/[\n\r]/.test(spec))
+            throw new StateError(`object name ${JSON.stringify(spec)} contains a line break`);
     }
-    catch {
-        /* nowhere to write: the debug log has it */
+    const args = ['cat-file', '--batch', '--buffer'];
+    const input = `${specs.join('\n')}\n`;
+    const stdout = specs.length > LARGE_BATCH ? await execToBuffer(git, args, input) : (await git.execBuffer(args, { input })).stdout;
+    const results = [];
+    let pos = 0;
+    for (const spec of specs) {
+        const record = readBatchRecord(stdout, pos);
+        if (!record || record.next > stdout.length)
+            throw new StateError(`git cat-file --batch ended early, before ${JSON.stringify(spec)}`);
+        results.push(record.result.missing ? { spec, missing: true } : { ...record.result, spec });
+        pos = record.next;
     }
+    return results;
 }
-/** The hook has no terminal: whatever the scope check would say goes to the debug log. */
-function quietLogger(debug) {
-    const say = (m) => debug(m);
-    return { debug: say, info: say, notice: say, warning: say, error: say, group: async (_name, fn) => fn() };
+const Z_ARGS = ['cat-file', '--batch', '-z'];
+const NUL = Buffer.from([0]);
+const MISSING = [Buffer.from(' missing\n'), Buffer.from(' ambiguous\n')];
+/**
+ * Reads many objects with one `git cat-file --batch -z` process (names are
+ * NUL-terminated, so paths in `<tree>:<path>` may hold any byte; a name given
+ * as a Buffer is passed as those bytes). Returns the blobs' contents in
+ * request order; null for a missing object or one that is not a blob.
+ */
+async function readObjects(git, names) {
+    if (names.length === 0)
+        return [];
+    const raw = names.map((n) => (typeof n === 'string' ? Buffer.from(n, 'utf8') : n));
+    const input = Buffer.concat(raw.flatMap((n) => [n, NUL]));
+    const { stdout } = await git.execBuffer(Z_ARGS, { input });
+    const out = [];
+    let pos = 0;
+    for (const name of raw) {
+        // A name may hold a line break, so "<name> missing" is matched whole, not read up to the first one.
+        const notFound = MISSING.map((word) => Buffer.concat([name, word])).find((line) => stdout.subarray(pos, pos + line.length).equals(line));
+        if (notFound) {
+            out.push(null);
+            pos += notFound.length;
+            continue;
+        }
+        const record = readBatchRecord(stdout, pos);
+        if (!record || record.result.missing || record.next > stdout.length)
+            throw new GitError(`unexpected git cat-file output for ${JSON.stringify(name.toString('utf8'))}`, Z_ARGS, '', 0);
+        out.push(record.result.type === 'blob' ? record.result.content : null);
+        pos = record.next;
+    }
+    return out;
+}
+/** The contents of blobs that must all exist (by id), with one `git cat-file --batch`. */
+async function readBlobs(git, oids) {
+    const { stdout } = await git.execBuffer(['cat-file', '--batch'], { input: oids.join('\n') + '\n' });
+    let at = 0;
+    return oids.map(() => {
+        const record = readBatchRecord(stdout, at);
+        if (!record || record.result.missing || record.result.type !== 'blob' || record.next > stdout.length) {
+            const header = stdout.subarray(at, stdout.indexOf(10, at)).toString('utf8');
+            throw new Error(`git cat-file --batch: unexpected header ${JSON.stringify(header.slice(0, 120))}`);
+        }
+        at = record.next;
+        return record.result.content;
+    });
+}
+/** Each object's type (`commit`, `blob`...), or what git said instead (`<oid> missing`), with one `--batch-check`. */
+async function objectTypes(git, oids) {
+    const { stdout } = await git.exec(['cat-file', '--batch-check=%(objecttype)'], { input: oids.join('\n') + '\n' });
+    const lines = stdout.split('\n');
+    return oids.map((_, i) => lines[i] ?? '');
+}
+/** Sizes in bytes of many blobs with one `git cat-file --batch-check`; null for a missing object or one that is not a blob. */
+async function blobSizes(git, oids) {
+    if (oids.length === 0)
+        return [];
+    const { stdout } = await git.exec(['cat-file', '--batch-check=%(objecttype) %(objectsize)'], { input: oids.join('\n') + '\n' });
+    const lines = stdout.split('\n');
+    return oids.map((_, i) => {
+        const m = /^blob (\d+)$/.exec(lines[i] ?? '');
+        return m ? Number(m[1]) : null;
+    });
 }
 
 ;// CONCATENATED MODULE: ./shared/state/projection/projection-types.ts
@@ -41267,184 +41439,390 @@ function isOurProjection(content) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./shared/git/temp-output.ts
+;// CONCATENATED MODULE: ./shared/state/log/paths.ts
 
 
-
-/** Runs `fn` with a new private temporary folder, removed afterwards whatever happens. */
-async function withTempDir(prefix, fn) {
-    const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), prefix));
-    try {
-        return await fn(dir);
-    }
-    finally {
-        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
-    }
-}
-/** Runs git with stdout written to `file` (created or emptied). */
-async function runToFile(git, args, file, input) {
-    const handle = await (0,promises_namespaceObject.open)(file, 'w');
-    try {
-        await git.execBuffer(args, { input, stdoutFd: handle.fd });
-    }
-    finally {
-        await handle.close();
-    }
-}
 /**
- * Runs git with stdout sent to a temporary file, then reads the file: for
- * outputs of megabytes, which git writes in small pieces that cost far more
- * to read from a pipe one by one.
+ * Where things live on the state branch (see LAYOUT.md). Every path we build
+ * goes through here, and every user-influenced segment is checked so that no
+ * value can climb out of its folder.
  */
-async function execToBuffer(git, args, input) {
-    return withTempDir('orch-out-', async (dir) => {
-        const file = (0,external_node_path_namespaceObject.join)(dir, 'stdout');
-        await runToFile(git, args, file, input);
-        return (0,promises_namespaceObject.readFile)(file);
-    });
-}
 
-;// CONCATENATED MODULE: ./shared/git/cat-file.ts
-
-
-const OBJECT_TYPES = new Set(['blob', 'tree', 'commit', 'tag']);
-const MAX_SIZE = Number.MAX_SAFE_INTEGER / 10 - 10;
-const EMPTY = Buffer.alloc(0);
-/** Above this many objects, output goes through a temporary file (see `execToBuffer`). */
-const LARGE_BATCH = 256;
-/**
- * One record of `cat-file --batch` output at `pos`: the header
- * `<oid> <type> <size>[ <rest>]` and the content, or `<name> missing` (or
- * ambiguous). Null while the header line is incomplete; `next` beyond the
- * buffer while the content is.
- */
-function readBatchRecord(buffer, pos) {
-    const eol = buffer.indexOf(0x0a, pos);
-    if (eol < 0)
-        return null;
-    // Read in place: this runs for every object of a rebuild.
-    const s1 = buffer.indexOf(0x20, pos);
-    const s2 = s1 < 0 || s1 > eol ? -1 : buffer.indexOf(0x20, s1 + 1);
-    let size = -1;
-    if (s2 > 0 && s2 < eol && (s1 - pos === 40 || s1 - pos === 64)) {
-        size = 0;
-        for (let i = s2 + 1; i < eol && buffer[i] !== 0x20; i++) {
-            const digit = buffer[i] - 0x30;
-            if (digit < 0 || digit > 9 || size > MAX_SIZE) {
-                size = -1;
-                break;
-            }
-            size = size * 10 + digit;
+/** Normalises the `root` option ('' = the branch root) and refuses parent or hidden-git segments. */
+function normalizeRoot(root) {
+    const trimmed = (root ?? '').replace(/^\/+|\/+$/g, '');
+    if (trimmed === '')
+        return '';
+    for (const segment of trimmed.split('/')) {
+        if (!/^[A-Za-z0-9._-]{1,100}$/.test(segment) || segment === '.' || segment === '..' || segment.toLowerCase() === '.git') {
+            throw new InputError(`state root ${JSON.stringify(root)} is not valid: expected folder names of letters, digits, ".", "_" or "-", without "..", "." or ".git"`);
         }
     }
-    const type = size >= 0 ? buffer.toString('latin1', s1 + 1, s2) : '';
-    if (!OBJECT_TYPES.has(type)) {
-        // "<name> missing" (or ambiguous): the name is all but the last word.
-        const header = buffer.toString('latin1', pos, eol);
-        const last = header.lastIndexOf(' ');
-        return { result: { spec: last < 0 ? header : header.slice(0, last), missing: true }, next: eol + 1 };
+    return trimmed;
+}
+class StateLayout {
+    root;
+    /** '' or 'a/b/' */
+    prefix;
+    constructor(root) {
+        this.root = root;
+        this.prefix = root ? `${root}/` : '';
     }
-    const oid = buffer.toString('latin1', pos, s1);
-    const next = eol + 1 + size + 1;
-    const content = next <= buffer.length ? buffer.subarray(eol + 1, eol + 1 + size) : EMPTY;
-    return { result: { spec: oid, missing: false, oid, type, content }, next };
-}
-/**
- * `git cat-file --batch` for many object names (`<oid>` or `<rev>:<path>`) in
- * one process. Results come back in input order; bytes stay bytes.
- */
-async function catFileBatch(git, specs) {
-    if (specs.length === 0)
-        return [];
-    for (const spec of specs) {
-        if (/[\n\r]/.test(spec))
-            throw new StateError(`object name ${JSON.stringify(spec)} contains a line break`);
+    get eventsDir() {
+        return `${this.prefix}events`;
     }
-    const args = ['cat-file', '--batch', '--buffer'];
-    const input = `${specs.join('\n')}\n`;
-    const stdout = specs.length > LARGE_BATCH ? await execToBuffer(git, args, input) : (await git.execBuffer(args, { input })).stdout;
-    const results = [];
-    let pos = 0;
-    for (const spec of specs) {
-        const record = readBatchRecord(stdout, pos);
-        if (!record || record.next > stdout.length)
-            throw new StateError(`git cat-file --batch ended early, before ${JSON.stringify(spec)}`);
-        results.push(record.result.missing ? { spec, missing: true } : { ...record.result, spec });
-        pos = record.next;
+    get projectionPath() {
+        return `${this.prefix}projection.json`;
     }
-    return results;
-}
-const Z_ARGS = ['cat-file', '--batch', '-z'];
-const NUL = Buffer.from([0]);
-const MISSING = [Buffer.from(' missing\n'), Buffer.from(' ambiguous\n')];
-/**
- * Reads many objects with one `git cat-file --batch -z` process (names are
- * NUL-terminated, so paths in `<tree>:<path>` may hold any byte; a name given
- * as a Buffer is passed as those bytes). Returns the blobs' contents in
- * request order; null for a missing object or one that is not a blob.
- */
-async function readObjects(git, names) {
-    if (names.length === 0)
-        return [];
-    const raw = names.map((n) => (typeof n === 'string' ? Buffer.from(n, 'utf8') : n));
-    const input = Buffer.concat(raw.flatMap((n) => [n, NUL]));
-    const { stdout } = await git.execBuffer(Z_ARGS, { input });
-    const out = [];
-    let pos = 0;
-    for (const name of raw) {
-        // A name may hold a line break, so "<name> missing" is matched whole, not read up to the first one.
-        const notFound = MISSING.map((word) => Buffer.concat([name, word])).find((line) => stdout.subarray(pos, pos + line.length).equals(line));
-        if (notFound) {
-            out.push(null);
-            pos += notFound.length;
-            continue;
-        }
-        const record = readBatchRecord(stdout, pos);
-        if (!record || record.result.missing || record.next > stdout.length)
-            throw new GitError(`unexpected git cat-file output for ${JSON.stringify(name.toString('utf8'))}`, Z_ARGS, '', 0);
-        out.push(record.result.type === 'blob' ? record.result.content : null);
-        pos = record.next;
+    /** sha256 of projection.json's bytes: a hand edit of the projection no longer matches it. */
+    get projectionDigestPath() {
+        return `${this.prefix}projection.json.sha256`;
     }
-    return out;
+    /** Says "this branch (or folder) is agent-orchestrator's state": nothing is written on a branch without it. */
+    get markerPath() {
+        return `${this.prefix}.agent-orchestrator-state`;
+    }
+    get dashboardPath() {
+        return `${this.prefix}README.md`;
+    }
+    eventPath(feature, key) {
+        return `${this.eventsDir}/${eventRelativePath(feature, key)}`;
+    }
+    featureDir(feature) {
+        return `${this.prefix}features/${assertSafeSegment(feature, 'feature id')}`;
+    }
+    overseerViewPath(feature) {
+        return `${this.featureDir(feature)}/overseer.md`;
+    }
+    implementorViewPath(feature, index) {
+        if (!Number.isSafeInteger(index) || index < 1)
+            throw new InputError(`implementor index ${index} is not a positive whole number`);
+        return `${this.featureDir(feature)}/impl-${index}.md`;
+    }
+    /** Absolute path on the branch of a path relative to the root. */
+    full(relative) {
+        return `${this.prefix}${relative}`;
+    }
 }
-/** The contents of blobs that must all exist (by id), with one `git cat-file --batch`. */
-async function readBlobs(git, oids) {
-    const { stdout } = await git.execBuffer(['cat-file', '--batch'], { input: oids.join('\n') + '\n' });
-    let at = 0;
-    return oids.map(() => {
-        const record = readBatchRecord(stdout, at);
-        if (!record || record.result.missing || record.result.type !== 'blob' || record.next > stdout.length) {
-            const header = stdout.subarray(at, stdout.indexOf(10, at)).toString('utf8');
-            throw new Error(`git cat-file --batch: unexpected header ${JSON.stringify(header.slice(0, 120))}`);
-        }
-        at = record.next;
-        return record.result.content;
-    });
+/** `<feature>/<key[0:2]>/<key>.json`, relative to the events folder. */
+function eventRelativePath(feature, key) {
+    if (!/^[0-9a-f]{64}$/.test(key))
+        throw new InputError(`event key ${JSON.stringify(key)} is not 64 lowercase hex digits`);
+    return checkedEventRelativePath(assertSafeSegment(feature, 'feature id'), key);
 }
-/** Each object's type (`commit`, `blob`...), or what git said instead (`<oid> missing`), with one `--batch-check`. */
-async function objectTypes(git, oids) {
-    const { stdout } = await git.exec(['cat-file', '--batch-check=%(objecttype)'], { input: oids.join('\n') + '\n' });
-    const lines = stdout.split('\n');
-    return oids.map((_, i) => lines[i] ?? '');
-}
-/** Sizes in bytes of many blobs with one `git cat-file --batch-check`; null for a missing object or one that is not a blob. */
-async function blobSizes(git, oids) {
-    if (oids.length === 0)
-        return [];
-    const { stdout } = await git.exec(['cat-file', '--batch-check=%(objecttype) %(objectsize)'], { input: oids.join('\n') + '\n' });
-    const lines = stdout.split('\n');
-    return oids.map((_, i) => {
-        const m = /^blob (\d+)$/.exec(lines[i] ?? '');
-        return m ? Number(m[1]) : null;
-    });
+/** The same for a feature and key already validated (a parsed event's): nothing is checked again. */
+function checkedEventRelativePath(feature, key) {
+    return `${feature}/${key.slice(0, 2)}/${key}.json`;
 }
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./shared/git/git-failure.ts
+/**
+ * Which git failures a retry can fix. Only a lost race (the branch moved)
+ * and a lost connection are worth another attempt; a remote that does not
+ * exist, credentials or permissions that are refused, a hook or a branch
+ * protection that declines, will answer the same way every time, so the
+ * caller fails at once with git's own words.
+ */
+const PERMANENT = [
+    /does not appear to be a git repository/i,
+    /repository .* not found/i,
+    /no such (?:remote|file or directory|device)/i,
+    /not a git repository/i,
+    /authentication failed/i,
+    /could not read (?:username|password)/i,
+    /terminal prompts disabled/i,
+    /permission (?:to .* )?denied/i,
+    /\b(?:401|403|404)\b/,
+    /access denied|forbidden|not allowed|unauthori[sz]ed/i,
+    /hook declined|declined|protected branch|GH006|GH013/i,
+    /invalid (?:username|credentials|token)/i,
+    /unsupported|unknown option|usage: git/i,
+];
+/** Signs of a connection problem that may pass (kept apart so that "could not read from remote" with a 5xx is retried). */
+const TRANSIENT = [
+    /could not resolve host|connection (?:timed out|reset|refused)|timed out|early eof|unexpected disconnect|rpc failed|\b50[0-4]\b/i,
+];
+function isPermanentGitFailure(stderr) {
+    if (TRANSIENT.some((re) => re.test(stderr)) && !/hook declined|protected branch|\b40[13]\b/i.test(stderr))
+        return false;
+    return PERMANENT.some((re) => re.test(stderr));
+}
+/**
+ * The line of git's message that says what went wrong: the first `fatal:`
+ * or `error:` line (or a `remote:` line that names the refusal), else the
+ * last non-empty line.
+ */
+function keyLine(stderr) {
+    const lines = stderr
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter(Boolean);
+    const remote = lines.find((l) => /^remote: .*(?:error|denied|declined|protected|GH0\d\d)/i.test(l));
+    const fatal = lines.find((l) => /^(?:fatal|error):/i.test(l));
+    return remote ?? fatal ?? lines[lines.length - 1] ?? '';
+}
+
+;// CONCATENATED MODULE: ./shared/state/log/remote-branch.ts
+
+
+
+
+
+/**
+ * Fetching and compare-and-swap pushing of the state branch. Only a private
+ * ref under refs/orchestrator/ is written locally: never the user's
+ * branches, index, working tree or HEAD.
+ */
+/** Where the fetched state branch is kept: `refs/orchestrator/remote-state/<remote>/<branch>`. */
+function privateStateRef(remote, branch) {
+    const slug = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,63}$/.test(remote) && !remote.includes('..') && !remote.endsWith('.lock')
+        ? remote
+        : `url-${(0,external_node_crypto_.createHash)('sha256').update(remote).digest('hex').slice(0, 12)}`;
+    return `refs/orchestrator/remote-state/${slug}/${branch}`;
+}
+/**
+ * Fetches `branch` into `privateRef`; returns its commit, or null when the
+ * remote has no such branch (the private ref is then removed too).
+ */
+async function fetchBranch(git, remote, branch, privateRef, shallow) {
+    const args = [
+        'fetch',
+        '--quiet',
+        '--no-tags',
+        '--no-write-fetch-head',
+        '--no-recurse-submodules',
+        '--no-auto-maintenance',
+        // Without this, fetching from a named remote also moves the user's refs/remotes/<remote>/<branch>.
+        '--refmap=',
+        ...(shallow ? ['--depth=1'] : []),
+        '--',
+        remote,
+        `+refs/heads/${branch}:${privateRef}`,
+    ];
+    for (let attempt = 1;; attempt++) {
+        const r = await git.exec(args, { allowedExitCodes: [0, 1, 128] });
+        if (r.exitCode === 0)
+            return git.resolveCommit(privateRef);
+        if (/couldn't find remote ref/i.test(r.stderr)) {
+            await deleteRef(git, privateRef);
+            return null;
+        }
+        // Another process of ours updating the same private ref at this moment: try again shortly.
+        if (/cannot lock ref|unable to update local ref|some local refs could not be updated/i.test(r.stderr) && attempt < 6) {
+            await (0,external_node_timers_promises_namespaceObject.setTimeout)(20 * attempt + Math.floor(Math.random() * 30));
+            continue;
+        }
+        const error = new GitError(`git fetch of ${branch} from ${remote} failed: ${keyLine(r.stderr)}`, args, r.stderr, r.exitCode);
+        if (isPermanentGitFailure(r.stderr))
+            throw new PermanentGitFailure(error.message, args, r.stderr, r.exitCode);
+        throw error;
+    }
+}
+/**
+ * Compare-and-swap: move `branch` to `commit` only if it is still exactly at
+ * `expected` (null: only if it does not exist). A plain fast-forward push is
+ * not enough: it would succeed after the branch was force-pushed back to an
+ * ancestor and resurrect the commits that were removed.
+ */
+async function pushWithLease(git, remote, branch, commit, expected) {
+    const target = `refs/heads/${branch}`;
+    const args = [
+        'push',
+        '--porcelain',
+        '--no-verify',
+        '--no-recurse-submodules',
+        `--force-with-lease=${target}:${expected ?? ''}`,
+        '--',
+        remote,
+        `${commit}:${target}`,
+    ];
+    let r;
+    try {
+        r = await git.exec(args, { allowedExitCodes: [0, 1, 128] });
+    }
+    catch (error) {
+        return { status: 'unknown', detail: error instanceof Error ? error.message : String(error) };
+    }
+    const line = r.stdout.split('\n').find((l) => l.includes(`:${target}\t`));
+    if (!line) {
+        if (isPermanentGitFailure(r.stderr))
+            return { status: 'refused', detail: keyLine(r.stderr) };
+        return { status: 'unknown', detail: lastLines(r.stderr) || `git push exited with ${r.exitCode}` };
+    }
+    const [flag, , summary = ''] = line.split('\t');
+    if (r.exitCode === 0 && flag !== '!')
+        return { status: 'pushed' };
+    if (/hook declined|protected branch|permission|denied|not allowed/i.test(summary)) {
+        return { status: 'refused', detail: `${summary}${r.stderr ? `: ${keyLine(r.stderr)}` : ''}` };
+    }
+    return { status: 'stale', detail: summary };
+}
+/** A fetch failure that no retry can fix (no such remote, credentials or permission refused). */
+class PermanentGitFailure extends GitError {
+}
+function lastLines(text) {
+    return text.trim().split('\n').slice(-3).join(' / ');
+}
+
+;// CONCATENATED MODULE: ./shared/state/log/as-fetched.ts
+
+
+
+
+/**
+ * The stored projection of the state branch as it was last fetched into this
+ * clone (its private ref, `refs/orchestrator/remote-state/...`), without a
+ * network call and without a rebuild: for the PreToolUse hook, whose budget
+ * has room for neither (one rev-parse and one cat-file batch, and none of the
+ * event fold in its bundle). Null when nothing here has fetched the state yet;
+ * a projection its digest does not vouch for, or one that is behind its events
+ * folder, is not used (the reason says so; a command that reads the state
+ * through the store rebuilds it).
+ */
+async function projectionAsFetched(git, remote, branch, root) {
+    const commit = await git.resolveCommit(privateStateRef(remote, branch));
+    if (!commit)
+        return null;
+    const layout = new StateLayout(normalizeRoot(root));
+    const [stored, digest, events] = await catFileBatch(git, [layout.projectionPath, layout.projectionDigestPath, layout.eventsDir].map((p) => `${commit}:${p}`));
+    const parsed = parseStoredProjection(stored.missing ? null : stored.content, digest.missing ? null : digest.content);
+    const eventsTree = events.missing ? null : events.oid;
+    if (parsed.projection && parsed.projection.eventsTree !== eventsTree)
+        return { commit, projection: null, reason: 'behind its events folder (changed outside agent-orchestrator)' };
+    return { commit, projection: parsed.projection, reason: parsed.reason };
+}
+
+;// CONCATENATED MODULE: ./shared/check-path/scope-answer.ts
+
+
+
+
+// Directly, not through state/log's index: the hook's bundle stays without the store and the event fold.
+
+/**
+ * Scope drift for the paths an implementor is about to edit: outside the
+ * paths its tasks name? The rules come from the configuration on its
+ * overseer branch (the tip check-path already knows), never from this work
+ * tree. Null for the overseer, and when the overseer branch is not known
+ * here. Never throws: a scope that cannot be read costs a warning, not the
+ * sibling answer.
+ *
+ * The tasks assigned by `plan --apply` (task-assigned events) count as the
+ * agent's, as in role-ci's scope check: they are read from the state branch
+ * as last fetched into this clone (no network in the hook's budget).
+ */
+async function scopeAnswer(located, result, configPath, logger, remote) {
+    if (result.caller.role !== 'implementor')
+        return null;
+    try {
+        const { git } = located;
+        // The overseer branch is found by the naming the siblings were; its tip is what we trust.
+        const overseer = result.siblings.find((s) => s.role === 'overseer');
+        if (!overseer)
+            return null;
+        const config = await readConfig({ kind: 'commit', path: configPath, commit: overseer.tip, label: overseer.branch }, { git });
+        const parsed = parseBranch(config.branches, result.caller.branch);
+        const feature = await assignedFeature(located, remote, config.state.branch, result.caller.spec, logger);
+        const paths = result.answers.filter((a) => a.pathBase64 === undefined).map((a) => a.path);
+        const check = await scopeDriftFor(paths, { spec: result.caller.spec, branch: result.caller.branch, ...(parsed?.index ? { index: parsed.index } : {}) }, { git, config, overseerRef: overseer.tip, ...(feature ? { feature } : {}) });
+        return {
+            mode: check.mode,
+            drift: check.drift.map((d) => ({ path: d.path, text: driftText(d) })),
+            ...(check.unbounded ? { unbounded: check.unbounded } : {}),
+        };
+    }
+    catch (error) {
+        logger.warning(`scope drift not checked: ${messageOf(error)}`);
+        return null;
+    }
+}
+/** The feature's assignments and reporters as the state was last fetched here; none (a warning) when it cannot be read. */
+async function assignedFeature(located, remote, stateBranch, spec, logger) {
+    // `current`: the state lives on the branch being worked on, which has no private ref of its own.
+    if (stateBranch === 'current')
+        return undefined;
+    try {
+        const state = await projectionAsFetched(located.git, remote, stateBranch);
+        if (state && !state.projection)
+            logger.warning(`scope drift: the state as last fetched (${state.commit.slice(0, 12)}) has a projection.json ${state.reason}; task-assigned events are not used`);
+        return state?.projection?.features[spec];
+    }
+    catch (error) {
+        logger.warning(`scope drift: the state as last fetched could not be read (${messageOf(error)}); task-assigned events are not used`);
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/check-path/hook.ts
+
+
+
+
+
+
+
+
+/**
+ * Claude Code's PreToolUse hook: `stdin` is the JSON it sends; the result is
+ * what to print (empty: nothing) before exiting 0. Whatever goes wrong on our
+ * side (no agent branch, a broken cache, a git error, bad JSON) is not the
+ * agent's problem: nothing is printed and the reason goes to the debug log and
+ * `.git/orchestrator/check-path.log`. Exit 2 (Claude Code's "block") is never used.
+ */
+async function answerHook(stdin, o) {
+    let located = null;
+    try {
+        const input = parseHookInput(stdin, o.cwd);
+        if (!input)
+            return '';
+        located = await locate(input.cwd);
+        const result = await checkPaths({
+            paths: [input.filePath],
+            remote: o.remote,
+            configPath: o.configPath,
+            cwd: input.cwd,
+            now: o.now,
+            located,
+        });
+        const answer = result.answers[0];
+        // Outside the agent's tasks is said too (never a denial): the rules from the overseer's tip, as in the CLI.
+        const scope = await scopeAnswer(located, result, o.configPath, quietLogger(o.debug), o.remote);
+        const drift = scope?.drift[0];
+        if (answer.siblings.length === 0 && !drift)
+            return '';
+        if (o.record && answer.siblings.length)
+            recordWarnings(located, result, o);
+        return jsonSafe(hookOutput(result, answer, o.block, o.remote, drift?.text));
+    }
+    catch (error) {
+        const line = `${o.now.toISOString()} check-path hook: ${messageOf(error)}`.replace(/[\r\n]+/g, ' ');
+        o.debug(line);
+        // Input too broken to name a checkout (not JSON) is logged in the one the hook was started in.
+        located ??= await locate(o.cwd).catch(() => null);
+        if (located)
+            logHookProblem(located, line);
+        return '';
+    }
+}
+/** One line in `.git/orchestrator/check-path.log`: where the hook and its recorder say what went wrong, silently. */
+function logHookProblem(located, line) {
+    try {
+        const log = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(located.cachePath), 'check-path.log');
+        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(log), { recursive: true });
+        (0,external_node_fs_namespaceObject.appendFileSync)(log, `${line.replace(/[\r\n]+/g, ' ')}\n`);
+    }
+    catch {
+        /* nowhere to write: the debug log has it */
+    }
+}
+/** The hook has no terminal: whatever the scope check would say goes to the debug log. */
+function quietLogger(debug) {
+    const say = (m) => debug(m);
+    return { debug: say, info: say, notice: say, warning: say, error: say, group: async (_name, fn) => fn() };
+}
+
 ;// CONCATENATED MODULE: ./shared/git/follow-cat-file.ts
 
 
@@ -41636,7 +42014,7 @@ function describe(event) {
         case 'divergence-measured':
             return `${event.data.branch} is ${event.data.ahead} ahead, ${event.data.behind} behind ${event.data.against}`;
         case 'test-result':
-            return `${event.data.suite} (${event.data.role}): ${event.data.passed} passed, ${event.data.failed} failed, ${event.data.skipped} skipped`;
+            return `${event.data.suite} (${event.data.role}${event.data.branch ? `, ${event.data.branch}` : ''}): ${event.data.passed} passed, ${event.data.failed} failed, ${event.data.skipped} skipped`;
         case 'blocker-raised':
             return `blocker ${event.data.id} raised${event.data.agent ? ` by ${event.data.agent}` : ''}`;
         case 'blocker-cleared':
@@ -41963,82 +42341,6 @@ function insertSorted(list, value) {
     if (list.includes(value))
         return list;
     return [...list, value].sort();
-}
-
-;// CONCATENATED MODULE: ./shared/state/log/paths.ts
-
-
-/**
- * Where things live on the state branch (see LAYOUT.md). Every path we build
- * goes through here, and every user-influenced segment is checked so that no
- * value can climb out of its folder.
- */
-
-/** Normalises the `root` option ('' = the branch root) and refuses parent or hidden-git segments. */
-function normalizeRoot(root) {
-    const trimmed = (root ?? '').replace(/^\/+|\/+$/g, '');
-    if (trimmed === '')
-        return '';
-    for (const segment of trimmed.split('/')) {
-        if (!/^[A-Za-z0-9._-]{1,100}$/.test(segment) || segment === '.' || segment === '..' || segment.toLowerCase() === '.git') {
-            throw new InputError(`state root ${JSON.stringify(root)} is not valid: expected folder names of letters, digits, ".", "_" or "-", without "..", "." or ".git"`);
-        }
-    }
-    return trimmed;
-}
-class StateLayout {
-    root;
-    /** '' or 'a/b/' */
-    prefix;
-    constructor(root) {
-        this.root = root;
-        this.prefix = root ? `${root}/` : '';
-    }
-    get eventsDir() {
-        return `${this.prefix}events`;
-    }
-    get projectionPath() {
-        return `${this.prefix}projection.json`;
-    }
-    /** sha256 of projection.json's bytes: a hand edit of the projection no longer matches it. */
-    get projectionDigestPath() {
-        return `${this.prefix}projection.json.sha256`;
-    }
-    /** Says "this branch (or folder) is agent-orchestrator's state": nothing is written on a branch without it. */
-    get markerPath() {
-        return `${this.prefix}.agent-orchestrator-state`;
-    }
-    get dashboardPath() {
-        return `${this.prefix}README.md`;
-    }
-    eventPath(feature, key) {
-        return `${this.eventsDir}/${eventRelativePath(feature, key)}`;
-    }
-    featureDir(feature) {
-        return `${this.prefix}features/${assertSafeSegment(feature, 'feature id')}`;
-    }
-    overseerViewPath(feature) {
-        return `${this.featureDir(feature)}/overseer.md`;
-    }
-    implementorViewPath(feature, index) {
-        if (!Number.isSafeInteger(index) || index < 1)
-            throw new InputError(`implementor index ${index} is not a positive whole number`);
-        return `${this.featureDir(feature)}/impl-${index}.md`;
-    }
-    /** Absolute path on the branch of a path relative to the root. */
-    full(relative) {
-        return `${this.prefix}${relative}`;
-    }
-}
-/** `<feature>/<key[0:2]>/<key>.json`, relative to the events folder. */
-function eventRelativePath(feature, key) {
-    if (!/^[0-9a-f]{64}$/.test(key))
-        throw new InputError(`event key ${JSON.stringify(key)} is not 64 lowercase hex digits`);
-    return checkedEventRelativePath(assertSafeSegment(feature, 'feature id'), key);
-}
-/** The same for a feature and key already validated (a parsed event's): nothing is checked again. */
-function checkedEventRelativePath(feature, key) {
-    return `${feature}/${key.slice(0, 2)}/${key}.json`;
 }
 
 ;// CONCATENATED MODULE: ./shared/state/log/rebuild.ts
@@ -42538,155 +42840,6 @@ async function compareAndSwapLoop(options, attempt) {
     return { attempts: options.maxAttempts, lastFailure };
 }
 
-;// CONCATENATED MODULE: ./shared/git/git-failure.ts
-/**
- * Which git failures a retry can fix. Only a lost race (the branch moved)
- * and a lost connection are worth another attempt; a remote that does not
- * exist, credentials or permissions that are refused, a hook or a branch
- * protection that declines, will answer the same way every time, so the
- * caller fails at once with git's own words.
- */
-const PERMANENT = [
-    /does not appear to be a git repository/i,
-    /repository .* not found/i,
-    /no such (?:remote|file or directory|device)/i,
-    /not a git repository/i,
-    /authentication failed/i,
-    /could not read (?:username|password)/i,
-    /terminal prompts disabled/i,
-    /permission (?:to .* )?denied/i,
-    /\b(?:401|403|404)\b/,
-    /access denied|forbidden|not allowed|unauthori[sz]ed/i,
-    /hook declined|declined|protected branch|GH006|GH013/i,
-    /invalid (?:username|credentials|token)/i,
-    /unsupported|unknown option|usage: git/i,
-];
-/** Signs of a connection problem that may pass (kept apart so that "could not read from remote" with a 5xx is retried). */
-const TRANSIENT = [
-    /could not resolve host|connection (?:timed out|reset|refused)|timed out|early eof|unexpected disconnect|rpc failed|\b50[0-4]\b/i,
-];
-function isPermanentGitFailure(stderr) {
-    if (TRANSIENT.some((re) => re.test(stderr)) && !/hook declined|protected branch|\b40[13]\b/i.test(stderr))
-        return false;
-    return PERMANENT.some((re) => re.test(stderr));
-}
-/**
- * The line of git's message that says what went wrong: the first `fatal:`
- * or `error:` line (or a `remote:` line that names the refusal), else the
- * last non-empty line.
- */
-function keyLine(stderr) {
-    const lines = stderr
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter(Boolean);
-    const remote = lines.find((l) => /^remote: .*(?:error|denied|declined|protected|GH0\d\d)/i.test(l));
-    const fatal = lines.find((l) => /^(?:fatal|error):/i.test(l));
-    return remote ?? fatal ?? lines[lines.length - 1] ?? '';
-}
-
-;// CONCATENATED MODULE: ./shared/state/log/remote-branch.ts
-
-
-
-
-
-/**
- * Fetching and compare-and-swap pushing of the state branch. Only a private
- * ref under refs/orchestrator/ is written locally: never the user's
- * branches, index, working tree or HEAD.
- */
-/** Where the fetched state branch is kept: `refs/orchestrator/remote-state/<remote>/<branch>`. */
-function privateStateRef(remote, branch) {
-    const slug = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,63}$/.test(remote) && !remote.includes('..') && !remote.endsWith('.lock')
-        ? remote
-        : `url-${(0,external_node_crypto_.createHash)('sha256').update(remote).digest('hex').slice(0, 12)}`;
-    return `refs/orchestrator/remote-state/${slug}/${branch}`;
-}
-/**
- * Fetches `branch` into `privateRef`; returns its commit, or null when the
- * remote has no such branch (the private ref is then removed too).
- */
-async function fetchBranch(git, remote, branch, privateRef, shallow) {
-    const args = [
-        'fetch',
-        '--quiet',
-        '--no-tags',
-        '--no-write-fetch-head',
-        '--no-recurse-submodules',
-        '--no-auto-maintenance',
-        // Without this, fetching from a named remote also moves the user's refs/remotes/<remote>/<branch>.
-        '--refmap=',
-        ...(shallow ? ['--depth=1'] : []),
-        '--',
-        remote,
-        `+refs/heads/${branch}:${privateRef}`,
-    ];
-    for (let attempt = 1;; attempt++) {
-        const r = await git.exec(args, { allowedExitCodes: [0, 1, 128] });
-        if (r.exitCode === 0)
-            return git.resolveCommit(privateRef);
-        if (/couldn't find remote ref/i.test(r.stderr)) {
-            await deleteRef(git, privateRef);
-            return null;
-        }
-        // Another process of ours updating the same private ref at this moment: try again shortly.
-        if (/cannot lock ref|unable to update local ref|some local refs could not be updated/i.test(r.stderr) && attempt < 6) {
-            await (0,external_node_timers_promises_namespaceObject.setTimeout)(20 * attempt + Math.floor(Math.random() * 30));
-            continue;
-        }
-        const error = new GitError(`git fetch of ${branch} from ${remote} failed: ${keyLine(r.stderr)}`, args, r.stderr, r.exitCode);
-        if (isPermanentGitFailure(r.stderr))
-            throw new PermanentGitFailure(error.message, args, r.stderr, r.exitCode);
-        throw error;
-    }
-}
-/**
- * Compare-and-swap: move `branch` to `commit` only if it is still exactly at
- * `expected` (null: only if it does not exist). A plain fast-forward push is
- * not enough: it would succeed after the branch was force-pushed back to an
- * ancestor and resurrect the commits that were removed.
- */
-async function pushWithLease(git, remote, branch, commit, expected) {
-    const target = `refs/heads/${branch}`;
-    const args = [
-        'push',
-        '--porcelain',
-        '--no-verify',
-        '--no-recurse-submodules',
-        `--force-with-lease=${target}:${expected ?? ''}`,
-        '--',
-        remote,
-        `${commit}:${target}`,
-    ];
-    let r;
-    try {
-        r = await git.exec(args, { allowedExitCodes: [0, 1, 128] });
-    }
-    catch (error) {
-        return { status: 'unknown', detail: error instanceof Error ? error.message : String(error) };
-    }
-    const line = r.stdout.split('\n').find((l) => l.includes(`:${target}\t`));
-    if (!line) {
-        if (isPermanentGitFailure(r.stderr))
-            return { status: 'refused', detail: keyLine(r.stderr) };
-        return { status: 'unknown', detail: lastLines(r.stderr) || `git push exited with ${r.exitCode}` };
-    }
-    const [flag, , summary = ''] = line.split('\t');
-    if (r.exitCode === 0 && flag !== '!')
-        return { status: 'pushed' };
-    if (/hook declined|protected branch|permission|denied|not allowed/i.test(summary)) {
-        return { status: 'refused', detail: `${summary}${r.stderr ? `: ${keyLine(r.stderr)}` : ''}` };
-    }
-    return { status: 'stale', detail: summary };
-}
-/** A fetch failure that no retry can fix (no such remote, credentials or permission refused). */
-class PermanentGitFailure extends GitError {
-}
-function lastLines(text) {
-    return text.trim().split('\n').slice(-3).join(' / ');
-}
-
 ;// CONCATENATED MODULE: ./shared/state/log/verify.ts
 
 
@@ -43078,6 +43231,7 @@ async function writeStateCache(store, relative, cache, text, message) {
  * with the derived files (projection, the views a renderer gives, caches)
  * written beside them.
  */
+
 
 
 
@@ -57373,8 +57527,7 @@ const checkPathCommand = {
         {
             name: 'record',
             type: 'boolean',
-            default: 'true',
-            description: 'Record a conflict-predicted event (in the background, once per agent, path and sibling tip).',
+            description: 'Record a conflict-predicted event (in the background, once per agent, path and sibling tip). Default: on for --hook (an agent about to edit), off for a check by hand.',
         },
         {
             name: 'record-pending',
@@ -57404,7 +57557,7 @@ const checkPathCommand = {
         const located = await locate(ctx.cwd);
         const result = await checkPaths({ paths, remote, fetch: settings.fetch, configPath, cwd: ctx.cwd, now: ctx.now(), located });
         const queued = settings.record ? recordWarnings(located, result, recording) : 0;
-        const scope = await scopeAnswer(located, result, configPath, ctx.logger);
+        const scope = await scopeAnswer(located, result, configPath, ctx.logger, remote);
         const failures = checkPathFailures(result, scope);
         return {
             exitCode: failures.length ? 1 : 0,
@@ -57423,7 +57576,8 @@ function checkPathSettings(values) {
         fetch: values.bool('fetch'),
         hook: values.bool('hook'),
         block: values.bool('block'),
-        record: values.bool('record'),
+        // Only an edit about to happen (the hook) is a fact to record; a person asking is not: unless --record says so.
+        record: values.has('record') ? values.bool('record') : values.bool('hook'),
         recordPending: values.bool('record-pending'),
     };
 }
@@ -64369,6 +64523,35 @@ function parseRepository(value) {
         throw new InputError(`repository ${quote(value ?? '')} is not valid: expected owner/name (GITHUB_REPOSITORY is set in workflows)`);
     return { owner: m[1], repo: m[2] };
 }
+/**
+ * `owner/name` read from a remote's URL: https (`https://github.com/o/r.git`),
+ * ssh (`git@github.com:o/r.git`, `ssh://git@host:22/o/r`), with or without
+ * `.git` and a trailing slash. Null when the URL has no such form (a local path).
+ */
+function repositoryFromUrl(url) {
+    const trimmed = url.trim();
+    const path = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/]+@)?[^/]+\/(.+)$/i.exec(trimmed)?.[1] ?? /^(?:[^@/:\s]+@)?[^/:\s]{2,}:(?!\/)(.+)$/.exec(trimmed)?.[1];
+    if (!path)
+        return null;
+    const m = /^\/*([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100}?)(?:\.git)?\/?$/.exec(path);
+    if (!m || m[2] === '.' || m[2] === '..')
+        return null;
+    return { owner: m[1], repo: m[2] };
+}
+/**
+ * The repository to call: the run's (GITHUB_REPOSITORY), else the one the
+ * remote's URL names; a clear error when neither says.
+ */
+function resolveRepository(fromRun, remote, remoteUrl) {
+    if (fromRun)
+        return parseRepository(fromRun);
+    const ref = remoteUrl ? repositoryFromUrl(remoteUrl) : null;
+    if (ref)
+        return ref;
+    throw new InputError(`cannot tell which GitHub repository to call: GITHUB_REPOSITORY is not set and remote ${quote(remote)} ` +
+        `${remoteUrl ? `has the URL ${quote(remoteUrl)}, which names no owner/name` : 'has no URL'}; ` +
+        'expected a remote such as https://github.com/owner/name.git or git@github.com:owner/name.git, or set GITHUB_REPOSITORY=owner/name');
+}
 /** Every open pull request whose head is in this repository. */
 async function listOpenPulls(client, ref) {
     try {
@@ -66753,6 +66936,7 @@ async function assertSpecFolder(git, commit, spec, tasksPattern, baseName) {
 
 
 
+
 ;// CONCATENATED MODULE: ./shared/init-feature/agent-settings-commit.ts
 
 
@@ -67737,7 +67921,7 @@ const TABLES = [
             col('time', 'TEXT', 'When it happened.'),
             col('kind', 'TEXT', 'Event kind, e.g. task-updated.'),
             FEATURE,
-            col('actor', 'TEXT', 'Who recorded it (workflow run or CLI user).'),
+            col('actor', 'TEXT', "Who recorded it (the workflow, the agent branch, or the person's git identity)."),
             col('schema_version', 'INTEGER', 'Event format version.'),
             col('occurrence', 'INTEGER', 'Occurrence of a fact that happened before (NULL the first time).'),
             col('agent', 'TEXT', 'The agent branch the event is about, when it names one.'),
@@ -68280,7 +68464,45 @@ const sqlCommand = {
     },
 };
 
+;// CONCATENATED MODULE: ./shared/commands/caller.ts
+
+
+
+
+async function commandCaller(ctx, ws) {
+    const identity = await commandIdentity(ctx, ws.git, ws.config.branches);
+    const actor = ctx.github.workflow ? ctx.actor : (identity.branch ?? ctx.actor);
+    return { identity, actor };
+}
+/**
+ * Refuses (exit 2, naming the rule of AUTHORITY_RULES) a command an implementor may not run, or may
+ * run only on its own facts when `own` says the fact is not its own. The overseer and a person
+ * (no role) may run every command.
+ */
+function checkAuthority(command, caller, own = () => false) {
+    const rule = authorityRule(command);
+    const { identity } = caller;
+    if (!rule || identity.role !== 'implementor')
+        return;
+    if (rule.implementor === 'own' && own())
+        return;
+    const who = identity.branch ?? identity.agent ?? 'an implementor';
+    throw new InputError(`${command} refused for ${quote(who)} (implementor, from its ${identity.source ?? 'branch'}): ${rule.rule}; ask the overseer or a person (see "Who may change what" in the README)`);
+}
+/** Whether `agent` (a branch or an impl-N / overseer name, as --agent takes it) names the caller itself. */
+function isCaller(caller, agent) {
+    const { identity } = caller;
+    if (agent === undefined)
+        return false;
+    return agent === identity.branch || (identity.agent !== undefined && agent === identity.agent);
+}
+/** Whether an implementor may record this kind with `events log`. */
+function implementorMayLog(kind) {
+    return IMPLEMENTOR_LOG_KINDS.includes(kind);
+}
+
 ;// CONCATENATED MODULE: ./shared/commands/events.ts
+
 
 
 
@@ -68307,8 +68529,13 @@ async function events_feature(values, ctx, ws) {
     return featureOrIdentity(values, 'feature', ctx, ws);
 }
 /** --agent, else this checkout's agent branch (as sync-status names agents), else `fallback`. */
-async function events_agentOf(values, ctx, ws, fallback) {
-    return values.string('agent') ?? (await commandIdentity(ctx, ws.git, ws.config.branches)).branch ?? fallback;
+function events_agentOf(values, caller, fallback) {
+    return values.string('agent') ?? caller.identity.branch ?? fallback;
+}
+/** A payload's own `agent` field (blocker-raised, task-updated), when there is one, must be the caller too. */
+function dataAgentIsCaller(event, caller) {
+    const agent = event.data.agent;
+    return agent === undefined || (typeof agent === 'string' && isCaller(caller, agent));
 }
 function events_define(sub, summary, options, run) {
     return { name: `events ${sub}`, summary, options: [...options, ...STATE_OPTIONS], outputs: [], run };
@@ -68322,25 +68549,34 @@ const EVENTS_COMMANDS = [
         { name: 'name', type: 'string', required: true, positional: 1, description: 'Human title of the feature.' },
     ], async (v, ctx) => {
         const spec = validateSpecId(v.requireString('spec-id'));
-        return recorded(await addFeature(await store(v, ctx), { spec, name: v.requireString('name'), actor: ctx.actor, time: ctx.now() }), `feature ${spec}`);
+        const ws = await openCommandWorkspace(v, ctx);
+        const caller = await commandCaller(ctx, ws);
+        checkAuthority('events add-feature', caller);
+        return recorded(await addFeature(ws.store, { spec, name: v.requireString('name'), actor: caller.actor, time: ctx.now() }), `feature ${spec}`);
     }),
     events_define('log', 'Record an event of any kind; --data is the JSON payload of that kind.', [
         { name: 'kind', type: 'string', required: true, positional: 0, description: 'Event kind, e.g. blocker-raised.' },
         events_FEATURE,
-        { name: 'agent', type: 'string', description: "Who records it (default: this checkout's agent branch, else cli <user>)." },
+        { name: 'agent', type: 'string', description: "Who records it (default: this checkout's agent branch, else your git identity)." },
         { name: 'data', type: 'string', default: '{}', description: 'The kind-specific payload as JSON.' },
     ], async (v, ctx) => {
         const kind = v.requireString('kind');
         const ws = await openCommandWorkspace(v, ctx);
+        const caller = await commandCaller(ctx, ws);
+        const agent = events_agentOf(v, caller, caller.actor);
         const input = {
             kind,
             feature: await events_feature(v, ctx, ws),
-            agent: (await events_agentOf(v, ctx, ws, ctx.actor)),
+            agent,
             data: v.requireString('data'),
             time: ctx.now(),
         };
+        // Checked on the validated event (an unknown kind or bad payload is said first), before anything is appended.
         // A task update is checked against the feature's tasks and re-renders its tasks.md, as sync-status does.
-        const check = kind === 'task-updated' ? (e) => logTaskEvent(ws, e, ctx) : undefined;
+        const check = (e) => {
+            checkAuthority('events log', caller, () => implementorMayLog(kind) && isCaller(caller, agent) && dataAgentIsCaller(e, caller));
+            return kind === 'task-updated' ? logTaskEvent(ws, e, ctx) : ws.store.append([e]);
+        };
         return recorded(await logEvent(ws.store, input, check), `${kind} event`);
     }),
     events_define('recent', 'The newest events (all features, or one with --feature).', [
@@ -68367,6 +68603,8 @@ const EVENTS_COMMANDS = [
     ], async (v, ctx) => {
         const files = parseConflictFiles(v.string('files'));
         const ws = await openCommandWorkspace(v, ctx);
+        const caller = await commandCaller(ctx, ws);
+        checkAuthority('events log-conflict', caller);
         const left = v.requireString('left');
         const right = v.requireString('right');
         const spec = await events_feature(v, ctx, ws);
@@ -68379,7 +68617,7 @@ const EVENTS_COMMANDS = [
             rightSha: await commitForBranch(ws.git, ws.remote, right, v.string('right-sha'), 'right-sha'),
             files: files,
             ...(reason ? { reason } : {}),
-            actor: ctx.actor,
+            actor: caller.actor,
             time: ctx.now(),
         });
         const id = conflictId(spec, left, right);
@@ -68390,7 +68628,12 @@ const EVENTS_COMMANDS = [
             json: { ...outcome.json, id },
         };
     }),
-    events_define('resolve-conflict', 'Mark an open conflict (id as shown by status) resolved. A scan that still sees it opens it again.', [{ name: 'id', type: 'string', required: true, positional: 0, description: 'The conflict id.' }], async (v, ctx) => recorded(await resolveConflict(await store(v, ctx), v.requireString('id'), { actor: ctx.actor, time: ctx.now() }), `resolution of ${v.requireString('id')}`)),
+    events_define('resolve-conflict', 'Mark an open conflict (id as shown by status) resolved. A scan that still sees it opens it again.', [{ name: 'id', type: 'string', required: true, positional: 0, description: 'The conflict id.' }], async (v, ctx) => {
+        const ws = await openCommandWorkspace(v, ctx);
+        const caller = await commandCaller(ctx, ws);
+        checkAuthority('events resolve-conflict', caller);
+        return recorded(await resolveConflict(ws.store, v.requireString('id'), { actor: caller.actor, time: ctx.now() }), `resolution of ${v.requireString('id')}`);
+    }),
     events_define('raise-blocker', 'Record a blocker for a feature.', [
         events_FEATURE,
         { name: 'id', type: 'string', required: true, positional: 0, description: 'A short id for the blocker, e.g. db-schema.' },
@@ -68398,12 +68641,15 @@ const EVENTS_COMMANDS = [
         { name: 'agent', type: 'string', description: "The blocked agent (branch or impl-N; default: this checkout's agent branch)." },
     ], async (v, ctx) => {
         const ws = await openCommandWorkspace(v, ctx);
+        const caller = await commandCaller(ctx, ws);
+        const agent = events_agentOf(v, caller);
+        checkAuthority('events raise-blocker', caller, () => isCaller(caller, agent));
         return recorded(await raiseBlocker(ws.store, {
             feature: await events_feature(v, ctx, ws),
             id: v.requireString('id'),
             reason: v.requireString('reason'),
-            agent: await events_agentOf(v, ctx, ws),
-            actor: ctx.actor,
+            agent,
+            actor: caller.actor,
             time: ctx.now(),
         }), `blocker ${v.requireString('id')}`);
     }),
@@ -68413,11 +68659,17 @@ const EVENTS_COMMANDS = [
         { name: 'note', type: 'string', description: 'How it was cleared.' },
     ], async (v, ctx) => {
         const ws = await openCommandWorkspace(v, ctx);
+        const caller = await commandCaller(ctx, ws);
+        const spec = await events_feature(v, ctx, ws);
+        const id = v.requireString('id');
+        // Whose blocker it is: the agent it was raised against (an implementor raises only against itself).
+        const against = (await ws.store.read()).projection.features[spec]?.blockers[id]?.raised?.agent;
+        checkAuthority('events clear-blocker', caller, () => isCaller(caller, against));
         return recorded(await clearBlocker(ws.store, {
-            feature: await events_feature(v, ctx, ws),
-            id: v.requireString('id'),
+            feature: spec,
+            id,
             note: v.string('note'),
-            actor: ctx.actor,
+            actor: caller.actor,
             time: ctx.now(),
         }), `clearing of ${v.requireString('id')}`);
     }),
@@ -68886,7 +69138,7 @@ async function openPullRequest(options, deps) {
     const body = renderPullRequestBody(snapshot.projection, parsed.spec, head, options.bodyExtra);
     if (dryRun)
         return { head, base, number: null, url: null, created: false, updated: false, title, body, stateCommit: null, dryRun };
-    const ref = parseRepository(ctx.github.repository);
+    const ref = resolveRepository(ctx.github.repository, remote, ctx.github.repository ? null : await remoteUrl(git, remote));
     if (!options.token)
         throw new InputError('open-pr needs a token with pull-requests: write (pass token: ${{ github.token }}; locally set GITHUB_TOKEN)');
     const client = createGitHubClient({ token: options.token, apiUrl: ctx.github.apiUrl ?? 'https://api.github.com', logger: ctx.logger });
@@ -70085,7 +70337,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _root_entry__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7354);
+/* harmony import */ var _root_entry__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(539);
 // The entry GitHub runs for the root action (bundled into dist/root/index.js).
 
 await (0,_root_entry__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
