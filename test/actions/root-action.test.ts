@@ -82,6 +82,9 @@ const TEXT: Probe[] = [
     expected: ['trial-setup "npm ci\\nrm -rf /" is not valid: expected one command line'],
   },
   { command: 'sync-status', option: 'branch', value: 'bad..branch', expected: ['branch "bad..branch" is not valid'] },
+  // Without all, --feature and --branches have nothing to select among.
+  { command: 'sync-status', option: 'feature', value: '004-user-auth', expected: ['select among the branches of --all'] },
+  { command: 'sync-status', option: 'branches', value: 'feature/*/impl-1', expected: ['select among the branches of --all'] },
   { command: 'role-ci', option: 'branch', value: 'main', expected: ['branch "main" is not an agent branch'] },
   { command: 'role-ci', option: 'commands', value: 'no colon here', expected: ['input "commands" line 1 "no colon here" is not valid'] },
   { command: 'role-ci', option: 'junit', value: '../reports/*.xml', expected: ['"../reports/*.xml" is not valid'] },
