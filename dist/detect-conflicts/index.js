@@ -48981,6 +48981,90 @@ function checkMessage(v, where) {
     };
 }
 
+;// CONCATENATED MODULE: ./shared/state/log/git-objects.ts
+
+
+
+
+
+
+/** Parses a raw tree object (`<mode> <name>\0<binary id>` entries). */
+function parseTree(content, oidHexLength) {
+    const idBytes = oidHexLength / 2;
+    const entries = [];
+    let pos = 0;
+    while (pos < content.length) {
+        const space = content.indexOf(0x20, pos);
+        const nul = content.indexOf(0x00, space);
+        if (space < 0 || nul < 0)
+            throw new errors_StateError('cannot parse a tree object of the state branch');
+        const mode = content.toString('latin1', pos, space);
+        const name = content.toString('latin1', space + 1, nul);
+        const oid = content.toString('hex', nul + 1, nul + 1 + idBytes);
+        pos = nul + 1 + idBytes;
+        entries.push({ mode, name, oid, type: mode === '40000' ? 'tree' : mode === '160000' ? 'commit' : 'blob' });
+    }
+    return entries;
+}
+/**
+ * Collects new objects, computes their ids in-process (so trees and the
+ * commit can be built before anything is written) and writes them with one
+ * `git hash-object --stdin-paths` per object type. Git checks the format of
+ * each object and we check it agrees on every id.
+ */
+class ObjectWriter {
+    git;
+    algorithm;
+    pending = new Map();
+    constructor(git, algorithm) {
+        this.git = git;
+        this.algorithm = algorithm;
+    }
+    add(type, content) {
+        const body = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+        const oid = (0,external_node_crypto_.createHash)(this.algorithm).update(`${type} ${body.length}\0`).update(body).digest('hex');
+        this.pending.set(oid, { type, content: body });
+        return oid;
+    }
+    async flush() {
+        const byType = new Map();
+        for (const [oid, o] of this.pending) {
+            if (!byType.has(o.type))
+                byType.set(o.type, []);
+            byType.get(o.type).push({ oid, content: o.content });
+        }
+        this.pending.clear();
+        if (byType.size === 0)
+            return;
+        await withTempDir('orch-objects-', async (dir) => {
+            await Promise.all([...byType].map(async ([type, objects]) => {
+                const files = objects.map((_, i) => (0,external_node_path_namespaceObject.join)(dir, `${type}-${i}`));
+                await Promise.all(objects.map((o, i) => (0,promises_namespaceObject.writeFile)(files[i], o.content)));
+                const ids = await hashObjectFiles(this.git, type, files);
+                objects.forEach((o, i) => {
+                    if (ids[i] !== o.oid)
+                        throw new errors_StateError(`git stored a ${type} as ${ids[i] ?? 'nothing'} where ${o.oid} was computed; state not written`);
+                });
+            }));
+        });
+    }
+}
+/** A raw tree object: entries in git's order (a folder sorts as if its name ended with "/"). */
+function treeContent(entries) {
+    const sortName = (e) => Buffer.from(e.type === 'tree' ? `${e.name}/` : e.name, 'latin1');
+    const sorted = [...entries].sort((a, b) => Buffer.compare(sortName(a), sortName(b)));
+    const parts = [];
+    for (const e of sorted) {
+        parts.push(Buffer.from(`${e.mode} `, 'latin1'), Buffer.from(e.name, 'latin1'), Buffer.from([0]), Buffer.from(e.oid, 'hex'));
+    }
+    return Buffer.concat(parts);
+}
+/** A raw commit object, author and committer alike, in UTC. */
+function commitContent(c) {
+    const who = `${c.identity.name} <${c.identity.email}> ${c.seconds} +0000`;
+    return [`tree ${c.tree}`, ...c.parents.map((p) => `parent ${p}`), `author ${who}`, `committer ${who}`, '', c.message, ''].join('\n');
+}
+
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./shared/git/follow-cat-file.ts
@@ -49062,95 +49146,6 @@ async function followCatFile(git, listFile, options) {
     });
 }
 
-;// CONCATENATED MODULE: ./shared/state/log/git-objects.ts
-
-
-
-
-
-
-/** Object plumbing for the state store: tree parsing, blob and tree writes. */
-// The batch reader and the temporary-output runners live in git/; re-exported for the state files and their tests.
-
-
-
-/** Parses a raw tree object (`<mode> <name>\0<binary id>` entries). */
-function parseTree(content, oidHexLength) {
-    const idBytes = oidHexLength / 2;
-    const entries = [];
-    let pos = 0;
-    while (pos < content.length) {
-        const space = content.indexOf(0x20, pos);
-        const nul = content.indexOf(0x00, space);
-        if (space < 0 || nul < 0)
-            throw new errors_StateError('cannot parse a tree object of the state branch');
-        const mode = content.toString('latin1', pos, space);
-        const name = content.toString('latin1', space + 1, nul);
-        const oid = content.toString('hex', nul + 1, nul + 1 + idBytes);
-        pos = nul + 1 + idBytes;
-        entries.push({ mode, name, oid, type: mode === '40000' ? 'tree' : mode === '160000' ? 'commit' : 'blob' });
-    }
-    return entries;
-}
-/**
- * Collects new objects, computes their ids in-process (so trees and the
- * commit can be built before anything is written) and writes them with one
- * `git hash-object --stdin-paths` per object type. Git checks the format of
- * each object and we check it agrees on every id.
- */
-class ObjectWriter {
-    git;
-    algorithm;
-    pending = new Map();
-    constructor(git, algorithm) {
-        this.git = git;
-        this.algorithm = algorithm;
-    }
-    add(type, content) {
-        const body = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-        const oid = (0,external_node_crypto_.createHash)(this.algorithm).update(`${type} ${body.length}\0`).update(body).digest('hex');
-        this.pending.set(oid, { type, content: body });
-        return oid;
-    }
-    async flush() {
-        const byType = new Map();
-        for (const [oid, o] of this.pending) {
-            if (!byType.has(o.type))
-                byType.set(o.type, []);
-            byType.get(o.type).push({ oid, content: o.content });
-        }
-        this.pending.clear();
-        if (byType.size === 0)
-            return;
-        await withTempDir('orch-objects-', async (dir) => {
-            await Promise.all([...byType].map(async ([type, objects]) => {
-                const files = objects.map((_, i) => (0,external_node_path_namespaceObject.join)(dir, `${type}-${i}`));
-                await Promise.all(objects.map((o, i) => (0,promises_namespaceObject.writeFile)(files[i], o.content)));
-                const ids = await hashObjectFiles(this.git, type, files);
-                objects.forEach((o, i) => {
-                    if (ids[i] !== o.oid)
-                        throw new errors_StateError(`git stored a ${type} as ${ids[i] ?? 'nothing'} where ${o.oid} was computed; state not written`);
-                });
-            }));
-        });
-    }
-}
-/** A raw tree object: entries in git's order (a folder sorts as if its name ended with "/"). */
-function treeContent(entries) {
-    const sortName = (e) => Buffer.from(e.type === 'tree' ? `${e.name}/` : e.name, 'latin1');
-    const sorted = [...entries].sort((a, b) => Buffer.compare(sortName(a), sortName(b)));
-    const parts = [];
-    for (const e of sorted) {
-        parts.push(Buffer.from(`${e.mode} `, 'latin1'), Buffer.from(e.name, 'latin1'), Buffer.from([0]), Buffer.from(e.oid, 'hex'));
-    }
-    return Buffer.concat(parts);
-}
-/** A raw commit object, author and committer alike, in UTC. */
-function commitContent(c) {
-    const who = `${c.identity.name} <${c.identity.email}> ${c.seconds} +0000`;
-    return [`tree ${c.tree}`, ...c.parents.map((p) => `parent ${p}`), `author ${who}`, `committer ${who}`, '', c.message, ''].join('\n');
-}
-
 ;// CONCATENATED MODULE: ./shared/state/log/paths.ts
 
 
@@ -49228,6 +49223,7 @@ function checkedEventRelativePath(feature, key) {
 }
 
 ;// CONCATENATED MODULE: ./shared/state/log/rebuild.ts
+
 
 
 
@@ -49336,7 +49332,6 @@ function parseListing(listing, layout, problems) {
     return files;
 }
 /** Kept under its old name for its test; the one implementation is git's. */
-
 /** The projection of all readable events, with the unreadable files listed as problems. */
 async function rebuildProjection(git, layout, eventsTree) {
     const projection = emptyProjection();
@@ -49362,6 +49357,7 @@ function isUtf8(bytes) {
 }
 
 ;// CONCATENATED MODULE: ./shared/state/log/state-at-commit.ts
+
 
 
 
@@ -50148,6 +50144,7 @@ async function projectionAsFetched(git, remote, branch, root) {
 }
 
 ;// CONCATENATED MODULE: ./shared/state/log/state-file.ts
+
 
 
 

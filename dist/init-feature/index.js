@@ -38646,231 +38646,10 @@ async function execToBuffer(git, args, input) {
     });
 }
 
-;// CONCATENATED MODULE: ./shared/git/cat-file.ts
-
-
-const OBJECT_TYPES = new Set(['blob', 'tree', 'commit', 'tag']);
-const MAX_SIZE = Number.MAX_SAFE_INTEGER / 10 - 10;
-const EMPTY = Buffer.alloc(0);
-/** Above this many objects, output goes through a temporary file (see `execToBuffer`). */
-const LARGE_BATCH = 256;
-/**
- * One record of `cat-file --batch` output at `pos`: the header
- * `<oid> <type> <size>[ <rest>]` and the content, or `<name> missing` (or
- * ambiguous). Null while the header line is incomplete; `next` beyond the
- * buffer while the content is.
- */
-function readBatchRecord(buffer, pos) {
-    const eol = buffer.indexOf(0x0a, pos);
-    if (eol < 0)
-        return null;
-    // Read in place: this runs for every object of a rebuild.
-    const s1 = buffer.indexOf(0x20, pos);
-    const s2 = s1 < 0 || s1 > eol ? -1 : buffer.indexOf(0x20, s1 + 1);
-    let size = -1;
-    if (s2 > 0 && s2 < eol && (s1 - pos === 40 || s1 - pos === 64)) {
-        size = 0;
-        for (let i = s2 + 1; i < eol && buffer[i] !== 0x20; i++) {
-            const digit = buffer[i] - 0x30;
-            if (digit < 0 || digit > 9 || size > MAX_SIZE) {
-                size = -1;
-                break;
-            }
-            size = size * 10 + digit;
-        }
-    }
-    const type = size >= 0 ? buffer.toString('latin1', s1 + 1, s2) : '';
-    if (!OBJECT_TYPES.has(type)) {
-        // "<name> missing" (or ambiguous): the name is all but the last word.
-        const header = buffer.toString('latin1', pos, eol);
-        const last = header.lastIndexOf(' ');
-        return { result: { spec: last < 0 ? header : header.slice(0, last), missing: true }, next: eol + 1 };
-    }
-    const oid = buffer.toString('latin1', pos, s1);
-    const next = eol + 1 + size + 1;
-    const content = next <= buffer.length ? buffer.subarray(eol + 1, eol + 1 + size) : EMPTY;
-    return { result: { spec: oid, missing: false, oid, type, content }, next };
-}
-/**
- * `git cat-file --batch` for many object names (`<oid>` or `<rev>:<path>`) in
- * one process. Results come back in input order; bytes stay bytes.
- */
-async function cat_file_catFileBatch(git, specs) {
-    if (specs.length === 0)
-        return [];
-    for (const spec of specs) {
-        if (/[\n\r]/.test(spec))
-            throw new errors_StateError(`object name ${JSON.stringify(spec)} contains a line break`);
-    }
-    const args = ['cat-file', '--batch', '--buffer'];
-    const input = `${specs.join('\n')}\n`;
-    const stdout = specs.length > LARGE_BATCH ? await execToBuffer(git, args, input) : (await git.execBuffer(args, { input })).stdout;
-    const results = [];
-    let pos = 0;
-    for (const spec of specs) {
-        const record = readBatchRecord(stdout, pos);
-        if (!record || record.next > stdout.length)
-            throw new errors_StateError(`git cat-file --batch ended early, before ${JSON.stringify(spec)}`);
-        results.push(record.result.missing ? { spec, missing: true } : { ...record.result, spec });
-        pos = record.next;
-    }
-    return results;
-}
-const Z_ARGS = (/* unused pure expression or super */ null && (['cat-file', '--batch', '-z']));
-const NUL = Buffer.from([0]);
-const MISSING = [Buffer.from(' missing\n'), Buffer.from(' ambiguous\n')];
-/**
- * Reads many objects with one `git cat-file --batch -z` process (names are
- * NUL-terminated, so paths in `<tree>:<path>` may hold any byte; a name given
- * as a Buffer is passed as those bytes). Returns the blobs' contents in
- * request order; null for a missing object or one that is not a blob.
- */
-async function cat_file_readObjects(git, names) {
-    if (names.length === 0)
-        return [];
-    const raw = names.map((n) => (typeof n === 'string' ? Buffer.from(n, 'utf8') : n));
-    const input = Buffer.concat(raw.flatMap((n) => [n, NUL]));
-    const { stdout } = await git.execBuffer(Z_ARGS, { input });
-    const out = [];
-    let pos = 0;
-    for (const name of raw) {
-        // A name may hold a line break, so "<name> missing" is matched whole, not read up to the first one.
-        const notFound = MISSING.map((word) => Buffer.concat([name, word])).find((line) => stdout.subarray(pos, pos + line.length).equals(line));
-        if (notFound) {
-            out.push(null);
-            pos += notFound.length;
-            continue;
-        }
-        const record = readBatchRecord(stdout, pos);
-        if (!record || record.result.missing || record.next > stdout.length)
-            throw new GitError(`unexpected git cat-file output for ${JSON.stringify(name.toString('utf8'))}`, Z_ARGS, '', 0);
-        out.push(record.result.type === 'blob' ? record.result.content : null);
-        pos = record.next;
-    }
-    return out;
-}
-/** The contents of blobs that must all exist (by id), with one `git cat-file --batch`. */
-async function cat_file_readBlobs(git, oids) {
-    const { stdout } = await git.execBuffer(['cat-file', '--batch'], { input: oids.join('\n') + '\n' });
-    let at = 0;
-    return oids.map(() => {
-        const record = readBatchRecord(stdout, at);
-        if (!record || record.result.missing || record.result.type !== 'blob' || record.next > stdout.length) {
-            const header = stdout.subarray(at, stdout.indexOf(10, at)).toString('utf8');
-            throw new Error(`git cat-file --batch: unexpected header ${JSON.stringify(header.slice(0, 120))}`);
-        }
-        at = record.next;
-        return record.result.content;
-    });
-}
-/** Each object's type (`commit`, `blob`...), or what git said instead (`<oid> missing`), with one `--batch-check`. */
-async function cat_file_objectTypes(git, oids) {
-    const { stdout } = await git.exec(['cat-file', '--batch-check=%(objecttype)'], { input: oids.join('\n') + '\n' });
-    const lines = stdout.split('\n');
-    return oids.map((_, i) => lines[i] ?? '');
-}
-/** Sizes in bytes of many blobs with one `git cat-file --batch-check`; null for a missing object or one that is not a blob. */
-async function cat_file_blobSizes(git, oids) {
-    if (oids.length === 0)
-        return [];
-    const { stdout } = await git.exec(['cat-file', '--batch-check=%(objecttype) %(objectsize)'], { input: oids.join('\n') + '\n' });
-    const lines = stdout.split('\n');
-    return oids.map((_, i) => {
-        const m = /^blob (\d+)$/.exec(lines[i] ?? '');
-        return m ? Number(m[1]) : null;
-    });
-}
-
-;// CONCATENATED MODULE: external "node:timers/promises"
-const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: ./shared/git/follow-cat-file.ts
-
-
-
-
-
-
-const follow_cat_file_EMPTY = Buffer.alloc(0);
-/** Bytes read at a time from a growing `cat-file` output. */
-const FOLLOW_CHUNK = 1 << 20;
-/**
- * `git cat-file --batch` over a listing file whose lines start with an object
- * id (what follows the first space is ignored). Git writes into a temporary
- * file that is read while it grows, so objects are handled while git is still
- * reading the rest: neither side waits for the other, as a pipe would make
- * them (git writes each blob with separate calls, and a full pipe stops it).
- * Returns the number of objects.
- */
-async function followCatFile(git, listFile, options) {
-    return withTempDir('orch-follow-', async (dir) => {
-        const input = await (0,promises_namespaceObject.open)(listFile, 'r');
-        const output = await (0,promises_namespaceObject.open)((0,external_node_path_namespaceObject.join)(dir, 'objects'), 'w+');
-        let exited = false;
-        let failure;
-        const running = git
-            .execBuffer(['cat-file', '--batch=%(objectname) %(objecttype) %(objectsize) %(rest)', '--buffer'], {
-            stdinFd: input.fd,
-            stdoutFd: output.fd,
-        })
-            .then(() => void (exited = true), (error) => void ((exited = true), (failure = error)));
-        try {
-            options.onStart?.();
-            let pending = follow_cat_file_EMPTY;
-            let position = 0;
-            let need = 0;
-            let count = 0;
-            for (;;) {
-                // Seen before reading: when git had exited before this read, an empty read is the end.
-                const finished = exited;
-                const chunk = Buffer.allocUnsafe(Math.max(FOLLOW_CHUNK, need - pending.length));
-                const { bytesRead } = await output.read(chunk, 0, chunk.length, position);
-                if (bytesRead === 0) {
-                    if (finished)
-                        break;
-                    await Promise.race([running, (0,external_node_timers_promises_namespaceObject.setTimeout)(2)]);
-                    continue;
-                }
-                position += bytesRead;
-                pending = pending.length ? Buffer.concat([pending, chunk.subarray(0, bytesRead)]) : chunk.subarray(0, bytesRead);
-                let pos = 0;
-                need = 0;
-                for (;;) {
-                    const record = readBatchRecord(pending, pos);
-                    if (!record)
-                        break;
-                    if (record.next > pending.length) {
-                        need = record.next - pos;
-                        break;
-                    }
-                    options.onObject(record.result, count++);
-                    pos = record.next;
-                }
-                pending = pending.subarray(pos);
-            }
-            await running;
-            if (failure)
-                throw failure;
-            if (pending.length)
-                throw new errors_StateError('git cat-file --batch stopped in the middle of an object');
-            return count;
-        }
-        finally {
-            await running;
-            await input.close();
-            await output.close();
-        }
-    });
-}
-
 ;// CONCATENATED MODULE: ./shared/state/log/git-objects.ts
 
 
 
-
-
-
-/** Object plumbing for the state store: tree parsing, blob and tree writes. */
-// The batch reader and the temporary-output runners live in git/; re-exported for the state files and their tests.
 
 
 
@@ -39303,6 +39082,141 @@ function insertSorted(list, value) {
     return [...list, value].sort();
 }
 
+;// CONCATENATED MODULE: ./shared/git/cat-file.ts
+
+
+const OBJECT_TYPES = new Set(['blob', 'tree', 'commit', 'tag']);
+const MAX_SIZE = Number.MAX_SAFE_INTEGER / 10 - 10;
+const EMPTY = Buffer.alloc(0);
+/** Above this many objects, output goes through a temporary file (see `execToBuffer`). */
+const LARGE_BATCH = 256;
+/**
+ * One record of `cat-file --batch` output at `pos`: the header
+ * `<oid> <type> <size>[ <rest>]` and the content, or `<name> missing` (or
+ * ambiguous). Null while the header line is incomplete; `next` beyond the
+ * buffer while the content is.
+ */
+function readBatchRecord(buffer, pos) {
+    const eol = buffer.indexOf(0x0a, pos);
+    if (eol < 0)
+        return null;
+    // Read in place: this runs for every object of a rebuild.
+    const s1 = buffer.indexOf(0x20, pos);
+    const s2 = s1 < 0 || s1 > eol ? -1 : buffer.indexOf(0x20, s1 + 1);
+    let size = -1;
+    if (s2 > 0 && s2 < eol && (s1 - pos === 40 || s1 - pos === 64)) {
+        size = 0;
+        for (let i = s2 + 1; i < eol && buffer[i] !== 0x20; i++) {
+            const digit = buffer[i] - 0x30;
+            if (digit < 0 || digit > 9 || size > MAX_SIZE) {
+                size = -1;
+                break;
+            }
+            size = size * 10 + digit;
+        }
+    }
+    const type = size >= 0 ? buffer.toString('latin1', s1 + 1, s2) : '';
+    if (!OBJECT_TYPES.has(type)) {
+        // "<name> missing" (or ambiguous): the name is all but the last word.
+        const header = buffer.toString('latin1', pos, eol);
+        const last = header.lastIndexOf(' ');
+        return { result: { spec: last < 0 ? header : header.slice(0, last), missing: true }, next: eol + 1 };
+    }
+    const oid = buffer.toString('latin1', pos, s1);
+    const next = eol + 1 + size + 1;
+    const content = next <= buffer.length ? buffer.subarray(eol + 1, eol + 1 + size) : EMPTY;
+    return { result: { spec: oid, missing: false, oid, type, content }, next };
+}
+/**
+ * `git cat-file --batch` for many object names (`<oid>` or `<rev>:<path>`) in
+ * one process. Results come back in input order; bytes stay bytes.
+ */
+async function cat_file_catFileBatch(git, specs) {
+    if (specs.length === 0)
+        return [];
+    for (const spec of specs) {
+        if (/[\n\r]/.test(spec))
+            throw new errors_StateError(`object name ${JSON.stringify(spec)} contains a line break`);
+    }
+    const args = ['cat-file', '--batch', '--buffer'];
+    const input = `${specs.join('\n')}\n`;
+    const stdout = specs.length > LARGE_BATCH ? await execToBuffer(git, args, input) : (await git.execBuffer(args, { input })).stdout;
+    const results = [];
+    let pos = 0;
+    for (const spec of specs) {
+        const record = readBatchRecord(stdout, pos);
+        if (!record || record.next > stdout.length)
+            throw new errors_StateError(`git cat-file --batch ended early, before ${JSON.stringify(spec)}`);
+        results.push(record.result.missing ? { spec, missing: true } : { ...record.result, spec });
+        pos = record.next;
+    }
+    return results;
+}
+const Z_ARGS = (/* unused pure expression or super */ null && (['cat-file', '--batch', '-z']));
+const NUL = Buffer.from([0]);
+const MISSING = [Buffer.from(' missing\n'), Buffer.from(' ambiguous\n')];
+/**
+ * Reads many objects with one `git cat-file --batch -z` process (names are
+ * NUL-terminated, so paths in `<tree>:<path>` may hold any byte; a name given
+ * as a Buffer is passed as those bytes). Returns the blobs' contents in
+ * request order; null for a missing object or one that is not a blob.
+ */
+async function cat_file_readObjects(git, names) {
+    if (names.length === 0)
+        return [];
+    const raw = names.map((n) => (typeof n === 'string' ? Buffer.from(n, 'utf8') : n));
+    const input = Buffer.concat(raw.flatMap((n) => [n, NUL]));
+    const { stdout } = await git.execBuffer(Z_ARGS, { input });
+    const out = [];
+    let pos = 0;
+    for (const name of raw) {
+        // A name may hold a line break, so "<name> missing" is matched whole, not read up to the first one.
+        const notFound = MISSING.map((word) => Buffer.concat([name, word])).find((line) => stdout.subarray(pos, pos + line.length).equals(line));
+        if (notFound) {
+            out.push(null);
+            pos += notFound.length;
+            continue;
+        }
+        const record = readBatchRecord(stdout, pos);
+        if (!record || record.result.missing || record.next > stdout.length)
+            throw new GitError(`unexpected git cat-file output for ${JSON.stringify(name.toString('utf8'))}`, Z_ARGS, '', 0);
+        out.push(record.result.type === 'blob' ? record.result.content : null);
+        pos = record.next;
+    }
+    return out;
+}
+/** The contents of blobs that must all exist (by id), with one `git cat-file --batch`. */
+async function cat_file_readBlobs(git, oids) {
+    const { stdout } = await git.execBuffer(['cat-file', '--batch'], { input: oids.join('\n') + '\n' });
+    let at = 0;
+    return oids.map(() => {
+        const record = readBatchRecord(stdout, at);
+        if (!record || record.result.missing || record.result.type !== 'blob' || record.next > stdout.length) {
+            const header = stdout.subarray(at, stdout.indexOf(10, at)).toString('utf8');
+            throw new Error(`git cat-file --batch: unexpected header ${JSON.stringify(header.slice(0, 120))}`);
+        }
+        at = record.next;
+        return record.result.content;
+    });
+}
+/** Each object's type (`commit`, `blob`...), or what git said instead (`<oid> missing`), with one `--batch-check`. */
+async function cat_file_objectTypes(git, oids) {
+    const { stdout } = await git.exec(['cat-file', '--batch-check=%(objecttype)'], { input: oids.join('\n') + '\n' });
+    const lines = stdout.split('\n');
+    return oids.map((_, i) => lines[i] ?? '');
+}
+/** Sizes in bytes of many blobs with one `git cat-file --batch-check`; null for a missing object or one that is not a blob. */
+async function cat_file_blobSizes(git, oids) {
+    if (oids.length === 0)
+        return [];
+    const { stdout } = await git.exec(['cat-file', '--batch-check=%(objecttype) %(objectsize)'], { input: oids.join('\n') + '\n' });
+    const lines = stdout.split('\n');
+    return oids.map((_, i) => {
+        const m = /^blob (\d+)$/.exec(lines[i] ?? '');
+        return m ? Number(m[1]) : null;
+    });
+}
+
 ;// CONCATENATED MODULE: ./shared/git/quoted-path.ts
 /** git's escapes in a quoted path (core.quotePath), as the byte each stands for. */
 const C_ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 };
@@ -39334,6 +39248,87 @@ function unquoteGitPath(quoted, encoding = 'utf8') {
         }
     }
     return Buffer.from(bytes).toString(encoding);
+}
+
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./shared/git/follow-cat-file.ts
+
+
+
+
+
+
+const follow_cat_file_EMPTY = Buffer.alloc(0);
+/** Bytes read at a time from a growing `cat-file` output. */
+const FOLLOW_CHUNK = 1 << 20;
+/**
+ * `git cat-file --batch` over a listing file whose lines start with an object
+ * id (what follows the first space is ignored). Git writes into a temporary
+ * file that is read while it grows, so objects are handled while git is still
+ * reading the rest: neither side waits for the other, as a pipe would make
+ * them (git writes each blob with separate calls, and a full pipe stops it).
+ * Returns the number of objects.
+ */
+async function followCatFile(git, listFile, options) {
+    return withTempDir('orch-follow-', async (dir) => {
+        const input = await (0,promises_namespaceObject.open)(listFile, 'r');
+        const output = await (0,promises_namespaceObject.open)((0,external_node_path_namespaceObject.join)(dir, 'objects'), 'w+');
+        let exited = false;
+        let failure;
+        const running = git
+            .execBuffer(['cat-file', '--batch=%(objectname) %(objecttype) %(objectsize) %(rest)', '--buffer'], {
+            stdinFd: input.fd,
+            stdoutFd: output.fd,
+        })
+            .then(() => void (exited = true), (error) => void ((exited = true), (failure = error)));
+        try {
+            options.onStart?.();
+            let pending = follow_cat_file_EMPTY;
+            let position = 0;
+            let need = 0;
+            let count = 0;
+            for (;;) {
+                // Seen before reading: when git had exited before this read, an empty read is the end.
+                const finished = exited;
+                const chunk = Buffer.allocUnsafe(Math.max(FOLLOW_CHUNK, need - pending.length));
+                const { bytesRead } = await output.read(chunk, 0, chunk.length, position);
+                if (bytesRead === 0) {
+                    if (finished)
+                        break;
+                    await Promise.race([running, (0,external_node_timers_promises_namespaceObject.setTimeout)(2)]);
+                    continue;
+                }
+                position += bytesRead;
+                pending = pending.length ? Buffer.concat([pending, chunk.subarray(0, bytesRead)]) : chunk.subarray(0, bytesRead);
+                let pos = 0;
+                need = 0;
+                for (;;) {
+                    const record = readBatchRecord(pending, pos);
+                    if (!record)
+                        break;
+                    if (record.next > pending.length) {
+                        need = record.next - pos;
+                        break;
+                    }
+                    options.onObject(record.result, count++);
+                    pos = record.next;
+                }
+                pending = pending.subarray(pos);
+            }
+            await running;
+            if (failure)
+                throw failure;
+            if (pending.length)
+                throw new errors_StateError('git cat-file --batch stopped in the middle of an object');
+            return count;
+        }
+        finally {
+            await running;
+            await input.close();
+            await output.close();
+        }
+    });
 }
 
 ;// CONCATENATED MODULE: ./shared/state/log/paths.ts
@@ -39413,6 +39408,7 @@ function checkedEventRelativePath(feature, key) {
 }
 
 ;// CONCATENATED MODULE: ./shared/state/log/rebuild.ts
+
 
 
 
@@ -39521,7 +39517,6 @@ function parseListing(listing, layout, problems) {
     return files;
 }
 /** Kept under its old name for its test; the one implementation is git's. */
-
 /** The projection of all readable events, with the unreadable files listed as problems. */
 async function rebuildProjection(git, layout, eventsTree) {
     const projection = emptyProjection();
@@ -39547,6 +39542,7 @@ function isUtf8(bytes) {
 }
 
 ;// CONCATENATED MODULE: ./shared/state/log/state-at-commit.ts
+
 
 
 
@@ -40333,6 +40329,7 @@ async function projectionAsFetched(git, remote, branch, root) {
 }
 
 ;// CONCATENATED MODULE: ./shared/state/log/state-file.ts
+
 
 
 

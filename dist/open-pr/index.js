@@ -50567,96 +50567,10 @@ function configPathOption(given) {
     return given === config_DEFAULT_CONFIG_PATH || !given ? undefined : validateRepoPath(given, 'config');
 }
 
-;// CONCATENATED MODULE: external "node:timers/promises"
-const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: ./shared/git/follow-cat-file.ts
-
-
-
-
-
-
-const follow_cat_file_EMPTY = Buffer.alloc(0);
-/** Bytes read at a time from a growing `cat-file` output. */
-const FOLLOW_CHUNK = 1 << 20;
-/**
- * `git cat-file --batch` over a listing file whose lines start with an object
- * id (what follows the first space is ignored). Git writes into a temporary
- * file that is read while it grows, so objects are handled while git is still
- * reading the rest: neither side waits for the other, as a pipe would make
- * them (git writes each blob with separate calls, and a full pipe stops it).
- * Returns the number of objects.
- */
-async function followCatFile(git, listFile, options) {
-    return withTempDir('orch-follow-', async (dir) => {
-        const input = await (0,promises_namespaceObject.open)(listFile, 'r');
-        const output = await (0,promises_namespaceObject.open)((0,external_node_path_namespaceObject.join)(dir, 'objects'), 'w+');
-        let exited = false;
-        let failure;
-        const running = git
-            .execBuffer(['cat-file', '--batch=%(objectname) %(objecttype) %(objectsize) %(rest)', '--buffer'], {
-            stdinFd: input.fd,
-            stdoutFd: output.fd,
-        })
-            .then(() => void (exited = true), (error) => void ((exited = true), (failure = error)));
-        try {
-            options.onStart?.();
-            let pending = follow_cat_file_EMPTY;
-            let position = 0;
-            let need = 0;
-            let count = 0;
-            for (;;) {
-                // Seen before reading: when git had exited before this read, an empty read is the end.
-                const finished = exited;
-                const chunk = Buffer.allocUnsafe(Math.max(FOLLOW_CHUNK, need - pending.length));
-                const { bytesRead } = await output.read(chunk, 0, chunk.length, position);
-                if (bytesRead === 0) {
-                    if (finished)
-                        break;
-                    await Promise.race([running, (0,external_node_timers_promises_namespaceObject.setTimeout)(2)]);
-                    continue;
-                }
-                position += bytesRead;
-                pending = pending.length ? Buffer.concat([pending, chunk.subarray(0, bytesRead)]) : chunk.subarray(0, bytesRead);
-                let pos = 0;
-                need = 0;
-                for (;;) {
-                    const record = readBatchRecord(pending, pos);
-                    if (!record)
-                        break;
-                    if (record.next > pending.length) {
-                        need = record.next - pos;
-                        break;
-                    }
-                    options.onObject(record.result, count++);
-                    pos = record.next;
-                }
-                pending = pending.subarray(pos);
-            }
-            await running;
-            if (failure)
-                throw failure;
-            if (pending.length)
-                throw new errors_StateError('git cat-file --batch stopped in the middle of an object');
-            return count;
-        }
-        finally {
-            await running;
-            await input.close();
-            await output.close();
-        }
-    });
-}
-
 ;// CONCATENATED MODULE: ./shared/state/log/git-objects.ts
 
 
 
-
-
-
-/** Object plumbing for the state store: tree parsing, blob and tree writes. */
-// The batch reader and the temporary-output runners live in git/; re-exported for the state files and their tests.
 
 
 
@@ -50770,6 +50684,87 @@ function unquoteGitPath(quoted, encoding = 'utf8') {
     return Buffer.from(bytes).toString(encoding);
 }
 
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./shared/git/follow-cat-file.ts
+
+
+
+
+
+
+const follow_cat_file_EMPTY = Buffer.alloc(0);
+/** Bytes read at a time from a growing `cat-file` output. */
+const FOLLOW_CHUNK = 1 << 20;
+/**
+ * `git cat-file --batch` over a listing file whose lines start with an object
+ * id (what follows the first space is ignored). Git writes into a temporary
+ * file that is read while it grows, so objects are handled while git is still
+ * reading the rest: neither side waits for the other, as a pipe would make
+ * them (git writes each blob with separate calls, and a full pipe stops it).
+ * Returns the number of objects.
+ */
+async function followCatFile(git, listFile, options) {
+    return withTempDir('orch-follow-', async (dir) => {
+        const input = await (0,promises_namespaceObject.open)(listFile, 'r');
+        const output = await (0,promises_namespaceObject.open)((0,external_node_path_namespaceObject.join)(dir, 'objects'), 'w+');
+        let exited = false;
+        let failure;
+        const running = git
+            .execBuffer(['cat-file', '--batch=%(objectname) %(objecttype) %(objectsize) %(rest)', '--buffer'], {
+            stdinFd: input.fd,
+            stdoutFd: output.fd,
+        })
+            .then(() => void (exited = true), (error) => void ((exited = true), (failure = error)));
+        try {
+            options.onStart?.();
+            let pending = follow_cat_file_EMPTY;
+            let position = 0;
+            let need = 0;
+            let count = 0;
+            for (;;) {
+                // Seen before reading: when git had exited before this read, an empty read is the end.
+                const finished = exited;
+                const chunk = Buffer.allocUnsafe(Math.max(FOLLOW_CHUNK, need - pending.length));
+                const { bytesRead } = await output.read(chunk, 0, chunk.length, position);
+                if (bytesRead === 0) {
+                    if (finished)
+                        break;
+                    await Promise.race([running, (0,external_node_timers_promises_namespaceObject.setTimeout)(2)]);
+                    continue;
+                }
+                position += bytesRead;
+                pending = pending.length ? Buffer.concat([pending, chunk.subarray(0, bytesRead)]) : chunk.subarray(0, bytesRead);
+                let pos = 0;
+                need = 0;
+                for (;;) {
+                    const record = readBatchRecord(pending, pos);
+                    if (!record)
+                        break;
+                    if (record.next > pending.length) {
+                        need = record.next - pos;
+                        break;
+                    }
+                    options.onObject(record.result, count++);
+                    pos = record.next;
+                }
+                pending = pending.subarray(pos);
+            }
+            await running;
+            if (failure)
+                throw failure;
+            if (pending.length)
+                throw new errors_StateError('git cat-file --batch stopped in the middle of an object');
+            return count;
+        }
+        finally {
+            await running;
+            await input.close();
+            await output.close();
+        }
+    });
+}
+
 ;// CONCATENATED MODULE: ./shared/state/log/paths.ts
 
 
@@ -50847,6 +50842,7 @@ function checkedEventRelativePath(feature, key) {
 }
 
 ;// CONCATENATED MODULE: ./shared/state/log/rebuild.ts
+
 
 
 
@@ -50955,7 +50951,6 @@ function parseListing(listing, layout, problems) {
     return files;
 }
 /** Kept under its old name for its test; the one implementation is git's. */
-
 /** The projection of all readable events, with the unreadable files listed as problems. */
 async function rebuildProjection(git, layout, eventsTree) {
     const projection = emptyProjection();
@@ -50981,6 +50976,7 @@ function isUtf8(bytes) {
 }
 
 ;// CONCATENATED MODULE: ./shared/state/log/state-at-commit.ts
+
 
 
 
@@ -51767,6 +51763,7 @@ async function projectionAsFetched(git, remote, branch, root) {
 }
 
 ;// CONCATENATED MODULE: ./shared/state/log/state-file.ts
+
 
 
 

@@ -39269,6 +39269,90 @@ async function execToBuffer(git, args, input) {
     });
 }
 
+;// CONCATENATED MODULE: ./shared/state/log/git-objects.ts
+
+
+
+
+
+
+/** Parses a raw tree object (`<mode> <name>\0<binary id>` entries). */
+function git_objects_parseTree(content, oidHexLength) {
+    const idBytes = oidHexLength / 2;
+    const entries = [];
+    let pos = 0;
+    while (pos < content.length) {
+        const space = content.indexOf(0x20, pos);
+        const nul = content.indexOf(0x00, space);
+        if (space < 0 || nul < 0)
+            throw new errors_StateError('cannot parse a tree object of the state branch');
+        const mode = content.toString('latin1', pos, space);
+        const name = content.toString('latin1', space + 1, nul);
+        const oid = content.toString('hex', nul + 1, nul + 1 + idBytes);
+        pos = nul + 1 + idBytes;
+        entries.push({ mode, name, oid, type: mode === '40000' ? 'tree' : mode === '160000' ? 'commit' : 'blob' });
+    }
+    return entries;
+}
+/**
+ * Collects new objects, computes their ids in-process (so trees and the
+ * commit can be built before anything is written) and writes them with one
+ * `git hash-object --stdin-paths` per object type. Git checks the format of
+ * each object and we check it agrees on every id.
+ */
+class git_objects_ObjectWriter {
+    git;
+    algorithm;
+    pending = new Map();
+    constructor(git, algorithm) {
+        this.git = git;
+        this.algorithm = algorithm;
+    }
+    add(type, content) {
+        const body = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+        const oid = (0,external_node_crypto_.createHash)(this.algorithm).update(`${type} ${body.length}\0`).update(body).digest('hex');
+        this.pending.set(oid, { type, content: body });
+        return oid;
+    }
+    async flush() {
+        const byType = new Map();
+        for (const [oid, o] of this.pending) {
+            if (!byType.has(o.type))
+                byType.set(o.type, []);
+            byType.get(o.type).push({ oid, content: o.content });
+        }
+        this.pending.clear();
+        if (byType.size === 0)
+            return;
+        await withTempDir('orch-objects-', async (dir) => {
+            await Promise.all([...byType].map(async ([type, objects]) => {
+                const files = objects.map((_, i) => (0,external_node_path_namespaceObject.join)(dir, `${type}-${i}`));
+                await Promise.all(objects.map((o, i) => (0,external_node_fs_promises_namespaceObject.writeFile)(files[i], o.content)));
+                const ids = await hashObjectFiles(this.git, type, files);
+                objects.forEach((o, i) => {
+                    if (ids[i] !== o.oid)
+                        throw new errors_StateError(`git stored a ${type} as ${ids[i] ?? 'nothing'} where ${o.oid} was computed; state not written`);
+                });
+            }));
+        });
+    }
+}
+/** A raw tree object: entries in git's order (a folder sorts as if its name ended with "/"). */
+function treeContent(entries) {
+    const sortName = (e) => Buffer.from(e.type === 'tree' ? `${e.name}/` : e.name, 'latin1');
+    const sorted = [...entries].sort((a, b) => Buffer.compare(sortName(a), sortName(b)));
+    const parts = [];
+    for (const e of sorted) {
+        parts.push(Buffer.from(`${e.mode} `, 'latin1'), Buffer.from(e.name, 'latin1'), Buffer.from([0]), Buffer.from(e.oid, 'hex'));
+    }
+    return Buffer.concat(parts);
+}
+/** A raw commit object, author and committer alike, in UTC. */
+function git_objects_commitContent(c) {
+    const who = `${c.identity.name} <${c.identity.email}> ${c.seconds} +0000`;
+    return [`tree ${c.tree}`, ...c.parents.map((p) => `parent ${p}`), `author ${who}`, `committer ${who}`, '', c.message, ''].join('\n');
+}
+
 ;// CONCATENATED MODULE: ./shared/git/cat-file.ts
 
 
@@ -39404,6 +39488,39 @@ async function cat_file_blobSizes(git, oids) {
     });
 }
 
+;// CONCATENATED MODULE: ./shared/git/quoted-path.ts
+/** git's escapes in a quoted path (core.quotePath), as the byte each stands for. */
+const C_ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 };
+/**
+ * A path as git prints it (`ls-tree`, a patch header): in double quotes with
+ * C escapes ("caf\303\251") when it holds unusual bytes, else as it is.
+ * Paths are bytes, so the text is read and written in one encoding: 'utf8'
+ * for text, 'latin1' for byte strings (one character per byte, see
+ * conflicts/raw-path.ts), which keep any byte sequence unchanged.
+ */
+function unquoteGitPath(quoted, encoding = 'utf8') {
+    if (quoted.charCodeAt(0) !== 0x22 || quoted.length < 2 || !quoted.endsWith('"'))
+        return quoted;
+    const body = Buffer.from(quoted.slice(1, -1), encoding);
+    const bytes = [];
+    for (let i = 0; i < body.length; i++) {
+        if (body[i] !== 0x5c) {
+            bytes.push(body[i]);
+            continue;
+        }
+        const next = String.fromCharCode(body[i + 1]);
+        if (next in C_ESCAPES) {
+            bytes.push(C_ESCAPES[next]);
+            i += 1;
+        }
+        else {
+            bytes.push(parseInt(body.toString('latin1', i + 1, i + 4), 8));
+            i += 3;
+        }
+    }
+    return Buffer.from(bytes).toString(encoding);
+}
+
 ;// CONCATENATED MODULE: ./shared/git/follow-cat-file.ts
 
 
@@ -39483,128 +39600,6 @@ async function followCatFile(git, listFile, options) {
     });
 }
 
-;// CONCATENATED MODULE: ./shared/state/log/git-objects.ts
-
-
-
-
-
-
-/** Object plumbing for the state store: tree parsing, blob and tree writes. */
-// The batch reader and the temporary-output runners live in git/; re-exported for the state files and their tests.
-
-
-
-/** Parses a raw tree object (`<mode> <name>\0<binary id>` entries). */
-function git_objects_parseTree(content, oidHexLength) {
-    const idBytes = oidHexLength / 2;
-    const entries = [];
-    let pos = 0;
-    while (pos < content.length) {
-        const space = content.indexOf(0x20, pos);
-        const nul = content.indexOf(0x00, space);
-        if (space < 0 || nul < 0)
-            throw new errors_StateError('cannot parse a tree object of the state branch');
-        const mode = content.toString('latin1', pos, space);
-        const name = content.toString('latin1', space + 1, nul);
-        const oid = content.toString('hex', nul + 1, nul + 1 + idBytes);
-        pos = nul + 1 + idBytes;
-        entries.push({ mode, name, oid, type: mode === '40000' ? 'tree' : mode === '160000' ? 'commit' : 'blob' });
-    }
-    return entries;
-}
-/**
- * Collects new objects, computes their ids in-process (so trees and the
- * commit can be built before anything is written) and writes them with one
- * `git hash-object --stdin-paths` per object type. Git checks the format of
- * each object and we check it agrees on every id.
- */
-class git_objects_ObjectWriter {
-    git;
-    algorithm;
-    pending = new Map();
-    constructor(git, algorithm) {
-        this.git = git;
-        this.algorithm = algorithm;
-    }
-    add(type, content) {
-        const body = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-        const oid = (0,external_node_crypto_.createHash)(this.algorithm).update(`${type} ${body.length}\0`).update(body).digest('hex');
-        this.pending.set(oid, { type, content: body });
-        return oid;
-    }
-    async flush() {
-        const byType = new Map();
-        for (const [oid, o] of this.pending) {
-            if (!byType.has(o.type))
-                byType.set(o.type, []);
-            byType.get(o.type).push({ oid, content: o.content });
-        }
-        this.pending.clear();
-        if (byType.size === 0)
-            return;
-        await withTempDir('orch-objects-', async (dir) => {
-            await Promise.all([...byType].map(async ([type, objects]) => {
-                const files = objects.map((_, i) => (0,external_node_path_namespaceObject.join)(dir, `${type}-${i}`));
-                await Promise.all(objects.map((o, i) => (0,external_node_fs_promises_namespaceObject.writeFile)(files[i], o.content)));
-                const ids = await hashObjectFiles(this.git, type, files);
-                objects.forEach((o, i) => {
-                    if (ids[i] !== o.oid)
-                        throw new errors_StateError(`git stored a ${type} as ${ids[i] ?? 'nothing'} where ${o.oid} was computed; state not written`);
-                });
-            }));
-        });
-    }
-}
-/** A raw tree object: entries in git's order (a folder sorts as if its name ended with "/"). */
-function treeContent(entries) {
-    const sortName = (e) => Buffer.from(e.type === 'tree' ? `${e.name}/` : e.name, 'latin1');
-    const sorted = [...entries].sort((a, b) => Buffer.compare(sortName(a), sortName(b)));
-    const parts = [];
-    for (const e of sorted) {
-        parts.push(Buffer.from(`${e.mode} `, 'latin1'), Buffer.from(e.name, 'latin1'), Buffer.from([0]), Buffer.from(e.oid, 'hex'));
-    }
-    return Buffer.concat(parts);
-}
-/** A raw commit object, author and committer alike, in UTC. */
-function git_objects_commitContent(c) {
-    const who = `${c.identity.name} <${c.identity.email}> ${c.seconds} +0000`;
-    return [`tree ${c.tree}`, ...c.parents.map((p) => `parent ${p}`), `author ${who}`, `committer ${who}`, '', c.message, ''].join('\n');
-}
-
-;// CONCATENATED MODULE: ./shared/git/quoted-path.ts
-/** git's escapes in a quoted path (core.quotePath), as the byte each stands for. */
-const C_ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 };
-/**
- * A path as git prints it (`ls-tree`, a patch header): in double quotes with
- * C escapes ("caf\303\251") when it holds unusual bytes, else as it is.
- * Paths are bytes, so the text is read and written in one encoding: 'utf8'
- * for text, 'latin1' for byte strings (one character per byte, see
- * conflicts/raw-path.ts), which keep any byte sequence unchanged.
- */
-function unquoteGitPath(quoted, encoding = 'utf8') {
-    if (quoted.charCodeAt(0) !== 0x22 || quoted.length < 2 || !quoted.endsWith('"'))
-        return quoted;
-    const body = Buffer.from(quoted.slice(1, -1), encoding);
-    const bytes = [];
-    for (let i = 0; i < body.length; i++) {
-        if (body[i] !== 0x5c) {
-            bytes.push(body[i]);
-            continue;
-        }
-        const next = String.fromCharCode(body[i + 1]);
-        if (next in C_ESCAPES) {
-            bytes.push(C_ESCAPES[next]);
-            i += 1;
-        }
-        else {
-            bytes.push(parseInt(body.toString('latin1', i + 1, i + 4), 8));
-            i += 3;
-        }
-    }
-    return Buffer.from(bytes).toString(encoding);
-}
-
 ;// CONCATENATED MODULE: ./shared/state/log/paths.ts
 
 
@@ -39682,6 +39677,7 @@ function checkedEventRelativePath(feature, key) {
 }
 
 ;// CONCATENATED MODULE: ./shared/state/log/rebuild.ts
+
 
 
 
@@ -39790,7 +39786,6 @@ function parseListing(listing, layout, problems) {
     return files;
 }
 /** Kept under its old name for its test; the one implementation is git's. */
-
 /** The projection of all readable events, with the unreadable files listed as problems. */
 async function rebuildProjection(git, layout, eventsTree) {
     const projection = emptyProjection();
@@ -39816,6 +39811,7 @@ function isUtf8(bytes) {
 }
 
 ;// CONCATENATED MODULE: ./shared/state/log/state-at-commit.ts
+
 
 
 
@@ -40602,6 +40598,7 @@ async function projectionAsFetched(git, remote, branch, root) {
 }
 
 ;// CONCATENATED MODULE: ./shared/state/log/state-file.ts
+
 
 
 

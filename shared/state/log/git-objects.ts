@@ -8,11 +8,6 @@ import { hashObjectFiles } from '../../git/objects'
 
 /** Object plumbing for the state store: tree parsing, blob and tree writes. */
 
-// The batch reader and the temporary-output runners live in git/; re-exported for the state files and their tests.
-export { catFileBatch, type BatchResult } from '../../git/cat-file'
-export { followCatFile, type FollowOptions } from '../../git/follow-cat-file'
-export { execToBuffer, runToFile, withTempDir } from '../../git/temp-output'
-
 export interface TreeEntry {
   mode: string
   type: 'blob' | 'tree' | 'commit'

@@ -5,7 +5,9 @@ import { unquoteGitPath } from '../../git/quoted-path'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { StateError } from '../../errors'
-import { followCatFile, runToFile, withTempDir, type BatchResult } from './git-objects'
+import type { BatchResult } from '../../git/cat-file'
+import { followCatFile } from '../../git/follow-cat-file'
+import { runToFile, withTempDir } from '../../git/temp-output'
 import { InvalidEventError } from '../events/field-checks'
 import { checkedEventRelativePath, type StateLayout } from './paths'
 import { applyEvent, emptyProjection } from '../projection/projection'
@@ -111,7 +113,6 @@ function parseListing(listing: string, layout: StateLayout, problems: StateProbl
 }
 
 /** Kept under its old name for its test; the one implementation is git's. */
-export { unquoteGitPath as unquotePath } from '../../git/quoted-path'
 
 /** The projection of all readable events, with the unreadable files listed as problems. */
 export async function rebuildProjection(git: Git, layout: StateLayout, eventsTree: string | null): Promise<Projection> {

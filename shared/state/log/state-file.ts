@@ -1,6 +1,7 @@
 import { messageOf, StateError } from '../../errors'
 import { compareAndSwapLoop } from './compare-and-swap'
-import { catFileBatch, commitContent, ObjectWriter, parseTree, type TreeEntry } from './git-objects'
+import { catFileBatch } from '../../git/cat-file'
+import { commitContent, ObjectWriter, parseTree, type TreeEntry } from './git-objects'
 import { pushWithLease } from './remote-branch'
 import { objectName } from './state-at-commit'
 import type { StateStore } from './store'

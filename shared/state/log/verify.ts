@@ -1,5 +1,5 @@
 import type { Git } from '../../git/git'
-import { catFileBatch } from './git-objects'
+import { catFileBatch } from '../../git/cat-file'
 import type { StateLayout } from './paths'
 import type { StateRenderer } from './renderer'
 import { serializeProjection } from '../projection/projection'
