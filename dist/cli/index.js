@@ -33436,10 +33436,10 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8330);
-/* harmony import */ var _commands_registry__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3077);
+/* harmony import */ var _commands_registry__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6586);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _run_cli__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9343);
+/* harmony import */ var _run_cli__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(675);
 
 
 
@@ -33469,7 +33469,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9343:
+/***/ 675:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33601,35 +33601,8 @@ function parseArgv(argv, specs, command, cli = 'orchestrator') {
 
 // EXTERNAL MODULE: ./shared/git/git.ts
 var git = __nccwpck_require__(4567);
-;// CONCATENATED MODULE: ./shared/git/config.ts
-/**
- * `git config`: the person's identity as their commits carry it.
- */
-/** `user.name <user.email>` as git would sign a commit here, or null when neither is set (or git cannot tell). */
-async function userIdentity(git) {
-    try {
-        const r = await git.exec(['config', '--get-regexp', '^user\\.(name|email)$'], { allowedExitCodes: [0, 1, 128] });
-        if (r.exitCode !== 0)
-            return null;
-        const values = new Map();
-        for (const line of r.stdout.split('\n')) {
-            const m = /^user\.(name|email) (.*)$/.exec(line.trim());
-            if (m)
-                values.set(m[1], m[2].trim());
-        }
-        const name = values.get('name');
-        const email = values.get('email');
-        if (!name && !email)
-            return null;
-        // The actor field holds 100 characters of plain text.
-        const who = name && email ? `${name} <${email}>` : (name ?? `<${email}>`);
-        return who.replace(/[\u0000-\u001f\u007f]/g, ' ').slice(0, 100);
-    }
-    catch {
-        return null;
-    }
-}
-
+// EXTERNAL MODULE: ./shared/git/config.ts
+var config = __nccwpck_require__(977);
 // EXTERNAL MODULE: ./shared/text/neutralize.ts
 var neutralize = __nccwpck_require__(2363);
 // EXTERNAL MODULE: external "node:crypto"
@@ -33966,7 +33939,7 @@ async function runCli(argv, commands, version, io) {
             github,
             // In a workflow, the workflow; else the person as their commits name them (git identity), `cli <user>` when unset.
             // An agent's own commands (events) name its branch instead: see commands/caller.ts.
-            actor: github.workflow ? `workflow ${github.workflow}` : ((await userIdentity(new git/* Git */.TU(io.cwd))) ?? `cli ${user}`),
+            actor: github.workflow ? `workflow ${github.workflow}` : ((await (0,config/* userIdentity */.i)(new git/* Git */.TU(io.cwd))) ?? `cli ${user}`),
             now: () => new Date(),
             tempDir: (0,external_node_os_.tmpdir)(),
             cliScript: io.cliScript,
@@ -34003,7 +33976,7 @@ async function runCli(argv, commands, version, io) {
 
 /***/ }),
 
-/***/ 3077:
+/***/ 6586:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -55669,6 +55642,17 @@ function scanVerdict(pairs, failOnConflict) {
     return { exitCode: 0, clean };
 }
 
+;// CONCATENATED MODULE: ./shared/detect-conflicts/default-base.ts
+
+/** The remote's default branch at its current commit (what each overseer's divergence is measured against), or undefined. */
+async function defaultBase(git, remote) {
+    const name = await remoteDefaultBranch(git, remote).catch(() => null);
+    if (!name)
+        return undefined;
+    const sha = (await fetchBranches(git, remote, [name])).get(name);
+    return sha ? { name, sha } : undefined;
+}
+
 ;// CONCATENATED MODULE: ./shared/detect-conflicts/record.ts
 
 
@@ -62297,6 +62281,138 @@ function scanProgress(ctx) {
     };
 }
 
+;// CONCATENATED MODULE: ./shared/detect-conflicts/report-claims.ts
+
+
+
+
+
+
+
+
+/** The most bytes one report file may have: a scan of 200 branches in one feature fits many times over. */
+const MAX_REPORT_BYTES = 4 * 1024 * 1024;
+/**
+ * Reports are claims. A report may come from a job that ran branch code (trials), so the recording job
+ * takes from it only what it cannot check itself: which pairs were tried and their trial verdicts (with
+ * their output tails). Everything else is checked against the repository or computed again here:
+ *
+ * - every branch must be a registered agent branch (init-feature) of a registered feature, on the remote,
+ *   at the commit the report names; `main`, the state branch, an unknown feature or a commit that does not
+ *   exist is refused (exit 2, naming the file and the field); a branch that moved since the trial job
+ *   fetched it is left out with a warning (its results are about a commit that is no longer the tip);
+ * - every pair must be one a scan of the report's scope compares;
+ * - text verdicts, conflicted files and line ranges come from `git merge-tree` run here (the verdict cache
+ *   answers what it already knows), and divergence is measured here: the report's are never read;
+ * - a trial verdict is kept only for a pair that merges cleanly here.
+ */
+async function checkReportClaims(claims, deps, options) {
+    const { git, remote, config, store, ctx } = deps;
+    const projection = (await store.read()).projection;
+    const tips = new Map((await fetchAgentBranches(git, remote, config.branches)).map((b) => [b.name, b]));
+    const stale = new Set();
+    for (const claim of claims)
+        await checkBranches(claim, { tips, projection, stale, deps });
+    for (const name of [...stale].sort())
+        ctx.logger.warning(`${name} moved since the report was made: its pairs and trial results are left out (the next trial run tries its new tip)`);
+    const current = (r) => ({
+        ...r,
+        branches: r.branches.filter((b) => !stale.has(b.name)),
+        pairs: r.pairs.filter((p) => !stale.has(p.left) && !stale.has(p.right)),
+        divergence: [],
+    });
+    const merged = report_mergeReports(claims.map((c) => current(c.report)));
+    const specs = merged.pairs.map((p) => ({ left: p.left, right: p.right, leftSha: p.leftSha, rightSha: p.rightSha }));
+    const cache = options.cache ? await loadVerdictCache(store, git, ctx.logger) : undefined;
+    ctx.progress?.(`Merging ${specs.length} reported pair(s) again here: text verdicts are never taken from a report...`);
+    const recomputed = await scanPairs(git, specs, { maxParallel: options.maxParallel, logger: ctx.logger, cache });
+    const claimed = new Map(merged.pairs.map((p) => [pairKey(p), p]));
+    const pairs = recomputed.map((r) => withClaimedTrial(r, claimed.get(pairKey(r)), deps));
+    const base = await defaultBase(git, remote);
+    const divergence = await measureDivergence(git, planDivergence(merged.branches, { base }), options.maxParallel);
+    const rebuilt = buildReport({ scannedAt: merged.scannedAt, scope: merged.scope, branches: merged.branches, pairs, divergence });
+    const report = merged.trials ? { ...rebuilt, trials: { ...merged.trials, ...trialCounts(pairs, merged.trials) } } : rebuilt;
+    const shas = new Set(merged.branches.map((b) => b.sha));
+    return {
+        report,
+        ...(cache && !deps.dryRun ? { saveCache: () => saveVerdictCache(store, cache, specs, shas, ctx.logger) } : {}),
+    };
+}
+async function checkBranches({ file, report }, at) {
+    const { config, remote, store, git } = at.deps;
+    const refuse = (field, why) => {
+        throw new errors/* InputError */.dz(`conflict report ${(0,quote/* quote */.h)(file)} is refused: ${field} ${why}`);
+    };
+    const moved = [];
+    report.branches.forEach((b, i) => {
+        const parsed = b.name === store.branch ? null : parseBranch(config.branches, b.name);
+        if (!parsed)
+            return refuse(`branches[${i}].name`, `${(0,quote/* quote */.h)(b.name)} is not an agent branch (expected ${config.branches.pattern})`);
+        if (parsed.spec !== b.spec)
+            return refuse(`branches[${i}].spec`, `${(0,quote/* quote */.h)(b.spec)} is not the feature of ${(0,quote/* quote */.h)(b.name)}`);
+        if (parsed.role !== b.role)
+            return refuse(`branches[${i}].role`, `${(0,quote/* quote */.h)(b.role)} is not the role of ${(0,quote/* quote */.h)(b.name)}`);
+        const feature = at.projection.features[parsed.spec];
+        if (!feature?.registration)
+            return refuse(`branches[${i}].spec`, `${(0,quote/* quote */.h)(parsed.spec)} is not a registered feature (init-feature registers one)`);
+        if (!feature.agents[b.name])
+            return refuse(`branches[${i}].name`, `${(0,quote/* quote */.h)(b.name)} is not a registered agent branch of ${parsed.spec}`);
+        const tip = at.tips.get(b.name);
+        if (!tip)
+            return refuse(`branches[${i}].name`, `${(0,quote/* quote */.h)(b.name)} is not on ${(0,quote/* quote */.h)(remote)}`);
+        if (tip.sha !== b.sha)
+            moved.push([i, b]);
+    });
+    const types = moved.length
+        ? await objectTypes(git, moved.map(([, b]) => b.sha))
+        : [];
+    moved.forEach(([i, b], k) => {
+        if (types[k] !== 'commit')
+            refuse(`branches[${i}].sha`, `${b.sha} is not a commit of ${(0,quote/* quote */.h)(remote)}`);
+        at.stale.add(b.name);
+    });
+    const planned = new Set(planPairs(report.branches, { scope: report.scope }).map(pairKey));
+    report.pairs.forEach((p, j) => {
+        if (!planned.has(pairKey(p)))
+            refuse(`pairs[${j}]`, `${(0,quote/* quote */.h)(p.left)} / ${(0,quote/* quote */.h)(p.right)} is not a pair a scan of scope ${report.scope} compares`);
+        const left = report.branches.find((b) => b.name === p.left);
+        const right = report.branches.find((b) => b.name === p.right);
+        if (p.leftSha !== left.sha)
+            refuse(`pairs[${j}].leftSha`, `${p.leftSha} is not the commit of ${(0,quote/* quote */.h)(p.left)} in branches`);
+        if (p.rightSha !== right.sha)
+            refuse(`pairs[${j}].rightSha`, `${p.rightSha} is not the commit of ${(0,quote/* quote */.h)(p.right)} in branches`);
+    });
+}
+/** The pair as merged here, with the report's trial verdict when the merge is clean here too. */
+function withClaimedTrial(here, claim, deps) {
+    if (claim.status !== here.status)
+        deps.ctx.logger.warning(`the report says ${claim.left} / ${claim.right} is ${claim.status}; merged here it is ${here.status}: that is what is recorded`);
+    if (!claim.trial)
+        return here;
+    if (here.status !== 'clean') {
+        deps.ctx.logger.warning(`the trial result of ${claim.left} / ${claim.right} is left out: the pair does not merge cleanly here`);
+        return here;
+    }
+    return { ...here, trial: claim.trial };
+}
+/** The counts a report's pairs prove, counted here; the others (time, cache use) stay as claimed, shown only. */
+function trialCounts(pairs, claimed) {
+    const verdicts = pairs.flatMap((p) => (p.trial ? [p.trial] : []));
+    const count = (v) => verdicts.filter((t) => t.verdict === v).length;
+    const out = {
+        pairs: verdicts.length,
+        cached: verdicts.filter((t) => t.cached).length,
+        skipped: count('skipped'),
+        flaky: count('flaky'),
+        buildConflicts: count('build-conflict'),
+        testConflicts: count('test-conflict'),
+        untested: count('untested'),
+        errors: count('error'),
+    };
+    out.tried = Math.max(0, Math.min(claimed.tried, verdicts.length - out.cached - out.skipped));
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./shared/trials/link-products.ts
 
 
@@ -62351,17 +62467,67 @@ function linkProducts(from, to, names) {
     return counts;
 }
 
+// EXTERNAL MODULE: ./shared/git/config.ts
+var config = __nccwpck_require__(977);
+;// CONCATENATED MODULE: ./shared/trials/trial-job.ts
+
+
+/**
+ * Names that carry a secret, in a runner or a shell: GITHUB_TOKEN, NPM_TOKEN, NODE_AUTH_TOKEN, npm's
+ * `_authToken`, AWS_SECRET_ACCESS_KEY, ACTIONS_ID_TOKEN_REQUEST_TOKEN, any *_PASSWORD or *_API_KEY.
+ */
+const SECRET_NAME = /(?:TOKEN|PASSWORD|PASSWD|PASSPHRASE|CREDENTIALS?|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY)(?:_|$)|SECRET/i;
+/**
+ * What the runner gives every JavaScript action step, whatever the workflow says: it reaches this run's
+ * artifacts and cache only. Not a reason to refuse (no action could run trials), and hidden from the checks'
+ * environment (run-checks.ts); a workflow must not restore a cache a trial job saved.
+ */
+const EVERY_ACTION_STEP = new Set(['ACTIONS_RUNTIME_TOKEN']);
+/** Everything this job holds that branch code must not see, each named (never its value). */
+async function trialJobHoldings(job) {
+    const env = job.env ?? process.env;
+    const held = [];
+    if (job.record)
+        held.push('record is true (the run would push to the state branch)');
+    for (const name of job.secretInputs)
+        held.push(`${name} is given`);
+    // Inputs are named above by their option; every other variable by its name.
+    const names = Object.keys(env)
+        .filter((k) => env[k] && !k.startsWith('INPUT_') && !EVERY_ACTION_STEP.has(k) && SECRET_NAME.test(k))
+        .sort();
+    for (const name of names)
+        held.push(`environment variable ${name}`);
+    for (const entry of await (0,config/* credentialEntries */.c)(job.git))
+        held.push(`git configuration ${entry}`);
+    return held;
+}
+/**
+ * Trials run branch code, and every process of a job can read what the job holds: its environment, the
+ * other processes' /proc/<pid>/environ, the checkout's .git/config. So they run only in a job that holds
+ * nothing, and a job that holds anything is refused before any work (exit 2), saying what it holds.
+ */
+async function refuseTrialsInHoldingJob(job) {
+    const held = await trialJobHoldings(job);
+    if (held.length === 0)
+        return;
+    throw new errors/* InputError */.dz(`trial ${JSON.stringify(job.trial)} runs branch code, which can read everything its job holds, and this run holds: ${held.join('; ')}. ` +
+        'Expected a job that holds nothing: permissions contents: read, actions/checkout with persist-credentials: false, ' +
+        "token: '' and record: false (CLI: --record=false, no --token), no secret in its environment; it uploads its report, " +
+        'and a second job that runs no branch code records it with merge-reports (see workflows-examples/conflict-trials.yml)');
+}
+
 ;// CONCATENATED MODULE: ./shared/trials/run-checks.ts
+
 
 const TAIL_LINES = 30;
 // What the step's process has that implementor code must not: tokens, the runner's files
 // (a check writing to GITHUB_ENV or GITHUB_OUTPUT would change later steps), git's redirections.
 const run_checks_HIDDEN = /^(INPUT_|ACTIONS_|GITHUB_TOKEN$|GH_TOKEN$|GITHUB_ENV$|GITHUB_OUTPUT$|GITHUB_PATH$|GITHUB_STATE$|GITHUB_STEP_SUMMARY$|GIT_)/;
-/** The environment checks run with: the step's, without tokens and runner files; `CI=true` as on a runner. */
+/** The environment checks run with: the step's, without tokens, secrets by name and runner files; `CI=true` as on a runner. */
 function checkEnvironment(source = process.env) {
     const env = {};
     for (const [key, value] of Object.entries(source))
-        if (value !== undefined && !run_checks_HIDDEN.test(key))
+        if (value !== undefined && !run_checks_HIDDEN.test(key) && !SECRET_NAME.test(key))
             env[key] = value;
     env.CI = 'true';
     return env;
@@ -63033,7 +63199,7 @@ function pair(v, i, names) {
     if (!STATUSES.has(status))
         throw new Bad(`${where}.status ${(0,quote/* quote */.h)(status)} is not a verdict`);
     const mergeBase = p.mergeBase === undefined || p.mergeBase === null ? p.mergeBase : oid(p.mergeBase, `${where}.mergeBase`);
-    const files = untrusted_report_list(p.files, `${where}.files`, 100_000).map((f, j) => checkFile(f, `${where}.files[${j}]`));
+    const files = untrusted_report_list(p.files, `${where}.files`, 10_000).map((f, j) => checkFile(f, `${where}.files[${j}]`));
     const messages = untrusted_report_optional(p.messages, (m) => untrusted_report_list(m, `${where}.messages`, 1000).map((x, j) => checkMessage(x, `${where}.messages[${j}]`)));
     if (p.trial !== undefined && status !== 'clean')
         throw new Bad(`${where} has a trial but does not merge cleanly`);
@@ -63060,6 +63226,12 @@ function untrusted_report_divergence(v, i) {
         behind: count(d.behind, `divergence[${i}].behind`),
         ...(d.error !== undefined ? { error: untrusted_report_str(d.error, `divergence[${i}].error`, 4000) } : {}),
     };
+}
+function untrusted_report_time(v) {
+    const text = untrusted_report_str(v, 'scannedAt', 40);
+    if (!/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z$/.test(text) || Number.isNaN(Date.parse(text)))
+        throw new Bad(`scannedAt ${(0,quote/* quote */.h)(text)} is not a UTC time such as 2026-01-31T12:00:00.000Z`);
+    return text;
 }
 function fingerprint(v) {
     if (typeof v !== 'string' || !/^[0-9a-f]{64}$/.test(v))
@@ -63107,7 +63279,7 @@ function checkUntrustedReport(data, file) {
             throw new Bad(`version ${(0,quote/* quote */.h)(String(r.version))} is not 2`);
         if (r.scope !== 'feature' && r.scope !== 'all')
             throw new Bad('scope is not feature or all');
-        const branches = untrusted_report_list(r.branches, 'branches', 10_000).map(untrusted_report_branch);
+        const branches = untrusted_report_list(r.branches, 'branches', 2_000).map(untrusted_report_branch);
         const names = new Set(branches.map((b) => b.name));
         const shard = untrusted_report_optional(r.shard, (s) => {
             const o = obj(s, 'shard');
@@ -63115,12 +63287,12 @@ function checkUntrustedReport(data, file) {
         });
         return {
             version: 2,
-            scannedAt: untrusted_report_str(r.scannedAt, 'scannedAt', 40),
+            scannedAt: untrusted_report_time(r.scannedAt),
             scope: r.scope,
             ...(shard ? { shard } : {}),
             branches,
-            pairs: untrusted_report_list(r.pairs, 'pairs', 1_000_000).map((p, i) => pair(p, i, names)),
-            divergence: untrusted_report_list(r.divergence, 'divergence', 100_000).map(untrusted_report_divergence),
+            pairs: untrusted_report_list(r.pairs, 'pairs', 50_000).map((p, i) => pair(p, i, names)),
+            divergence: untrusted_report_list(r.divergence, 'divergence', 4_000).map(untrusted_report_divergence),
             summary: { pairs: 0, clean: 0, conflicted: 0, unrelated: 0, errors: 0 },
             ...(r.trials !== undefined ? { trials: trialSummary(r.trials) } : {}),
         };
@@ -63379,7 +63551,9 @@ function trialSettings(inputs, context) {
 
 
 
+
 ;// CONCATENATED MODULE: ./shared/detect-conflicts/detect-conflicts.ts
+
 
 
 
@@ -63529,20 +63703,23 @@ async function scan(options, deps) {
             : undefined,
     };
 }
-async function defaultBase(git, remote) {
-    const name = await remoteDefaultBranch(git, remote).catch(() => null);
-    if (!name)
-        return undefined;
-    const sha = (await fetchBranches(git, remote, [name])).get(name);
-    return sha ? { name, sha } : undefined;
-}
 /** Reports of shards or of a trial job, combined; their trial results are kept in the trial cache when this run records. */
 async function mergedReports(options, deps) {
-    const report = await loadAndMerge(options.mergeReports, deps.ctx);
+    const claims = await loadReports(options.mergeReports, deps.ctx);
+    // Reports are claims: checked against the repository, text verdicts and divergence computed again here.
+    const checked = await checkReportClaims(claims, deps, { maxParallel: options.maxParallel, cache: options.cache !== false });
+    const report = checked.report;
     const keep = options.cache !== false && options.record && report.trials?.fingerprint;
-    return { report, ...(keep ? { saveCache: () => keepTrialsOfReport(report, deps) } : {}) };
+    return {
+        report,
+        saveCache: async () => {
+            await checked.saveCache?.();
+            if (keep)
+                await keepTrialsOfReport(report, deps);
+        },
+    };
 }
-async function loadAndMerge(pattern, ctx) {
+async function loadReports(pattern, ctx) {
     // An absolute pattern (e.g. under $RUNNER_TEMP) is searched from its fixed leading folder.
     const scanned = picomatch_default().scan(pattern);
     // A plain absolute file (no glob characters) is its folder and its name.
@@ -63557,17 +63734,22 @@ async function loadAndMerge(pattern, ctx) {
         throw new errors/* InputError */.dz(`merge-reports ${(0,quote/* quote */.h)(pattern)} matched no report files under ${root}`);
     // The reports may come from a job that ran implementor code (trials): their shape is checked, never assumed.
     const reports = files.map((f) => {
+        const path = (0,external_node_path_.isAbsolute)(f) ? f : (0,external_node_path_.join)(root, f);
+        // Bounded before it is read: a report is written by another job, maybe one that ran branch code.
+        const size = (0,external_node_fs_.statSync)(path).size;
+        if (size > MAX_REPORT_BYTES)
+            throw new errors/* InputError */.dz(`conflict report ${(0,quote/* quote */.h)(f)} is ${size} bytes: expected at most ${MAX_REPORT_BYTES} (a report of a scan, not of every file)`);
         let data;
         try {
-            data = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.isAbsolute)(f) ? f : (0,external_node_path_.join)(root, f), 'utf8'));
+            data = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
         }
         catch (error) {
             throw new errors/* InputError */.dz(`conflict report ${(0,quote/* quote */.h)(f)} is not valid JSON: ${(0,errors/* messageOf */.bD)(error)}`);
         }
-        return checkUntrustedReport(data, f);
+        return { file: f, report: checkUntrustedReport(data, f) };
     });
-    ctx.progress?.(`Merging ${reports.length} shard report(s)...`);
-    return report_mergeReports(reports);
+    ctx.progress?.(`Checking ${reports.length} report(s) against the repository...`);
+    return reports;
 }
 
 ;// CONCATENATED MODULE: ./shared/detect-conflicts/feature-scan.ts
@@ -63861,7 +64043,7 @@ const detectConflictsCommand = {
             type: 'string',
             choices: ['none', 'build', 'test'],
             default: 'none',
-            description: 'Also build (build) or build and test (test) the merge of every clean pair in trial-scope, and each tip alone: finds build and test conflicts git cannot see. Runs branch code: use a job with a read-only token (see README).',
+            description: "Also build (build) or build and test (test) the merge of every clean pair in trial-scope, and each tip alone: finds build and test conflicts git cannot see. Runs branch code: refused unless the job holds nothing (record: false, token: '', no secret in its environment or git configuration; see README).",
         },
         {
             name: 'trial-scope',
@@ -63920,7 +64102,16 @@ const detectConflictsCommand = {
         if (mergeReports && trial !== 'none')
             throw new errors/* InputError */.dz(`trial ${(0,quote/* quote */.h)(trial)} cannot be combined with merge-reports: the step that merges reports runs no code; run trials in the scanning job (see workflows-examples/conflict-trials.yml)`);
         const ws = await openCommandWorkspace(values, ctx);
-        const result = await detectConflicts(await detectConflictsSettings(values, ctx, ws), { ...ws, ctx });
+        const settings = await detectConflictsSettings(values, ctx, ws);
+        // Trials run branch code: only in a job that holds nothing (no write, no token, no secret), else refused before any work.
+        if (settings.trial)
+            await refuseTrialsInHoldingJob({
+                trial: settings.trial.mode,
+                record: settings.record,
+                secretInputs: detectConflictsCommand.options.filter((o) => o.secret && values.string(o.name)).map((o) => o.name),
+                git: ws.git,
+            });
+        const result = await detectConflicts(settings, { ...ws, ctx });
         annotateConflicts(result, ctx.logger);
         annotateTrials(result.report, ctx.logger);
         const verdict = scanVerdict(result.report.pairs, values.bool('fail-on-conflict'));
@@ -67380,6 +67571,73 @@ function messageOf(error) {
     if (error instanceof Error)
         return error.message;
     return String(error);
+}
+
+
+/***/ }),
+
+/***/ 977:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ credentialEntries),
+/* harmony export */   i: () => (/* binding */ userIdentity)
+/* harmony export */ });
+/**
+ * `git config`: the person's identity as their commits carry it.
+ */
+/** `user.name <user.email>` as git would sign a commit here, or null when neither is set (or git cannot tell). */
+async function userIdentity(git) {
+    try {
+        const r = await git.exec(['config', '--get-regexp', '^user\\.(name|email)$'], { allowedExitCodes: [0, 1, 128] });
+        if (r.exitCode !== 0)
+            return null;
+        const values = new Map();
+        for (const line of r.stdout.split('\n')) {
+            const m = /^user\.(name|email) (.*)$/.exec(line.trim());
+            if (m)
+                values.set(m[1], m[2].trim());
+        }
+        const name = values.get('name');
+        const email = values.get('email');
+        if (!name && !email)
+            return null;
+        // The actor field holds 100 characters of plain text.
+        const who = name && email ? `${name} <${email}>` : (name ?? `<${email}>`);
+        return who.replace(/[\u0000-\u001f\u007f]/g, ' ').slice(0, 100);
+    }
+    catch {
+        return null;
+    }
+}
+/** A URL's password (and user) hidden: `https://user:secret@host` → `https://***@host`. */
+function hideUserinfo(text) {
+    return text.replace(/\/\/[^/@\s]*@/g, '//***@');
+}
+/**
+ * The configuration entries (every scope git reads here, included files too) that hand a credential to any
+ * process that can read them: an `http.*.extraheader` (what actions/checkout persists), a remote or
+ * `insteadOf` URL with a password in it. Named with the credential hidden; empty when git cannot tell.
+ */
+async function credentialEntries(git) {
+    const r = await git.exec(['config', '--null', '--get-regexp', '^(http\\..*extraheader|remote\\..*\\.(url|pushurl)|url\\..*\\.(insteadof|pushinsteadof))$'], { allowedExitCodes: [0, 1, 128] });
+    if (r.exitCode !== 0)
+        return [];
+    const found = [];
+    const withPassword = /^[a-z][a-z0-9+.-]*:\/\/[^/@\s]*:[^/@\s]*@/i;
+    for (const entry of r.stdout.split('\0')) {
+        const cut = entry.indexOf('\n');
+        const key = cut < 0 ? entry : entry.slice(0, cut);
+        const value = cut < 0 ? '' : entry.slice(cut + 1);
+        if (!key)
+            continue;
+        const holds = /extraheader$/i.test(key)
+            ? value.trim() !== ''
+            : withPassword.test(value) || withPassword.test(key.replace(/^url\./i, ''));
+        if (holds)
+            found.push(hideUserinfo(key));
+    }
+    return [...new Set(found)];
 }
 
 
