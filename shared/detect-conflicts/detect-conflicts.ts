@@ -202,8 +202,11 @@ async function scan(
   // A shard saw only its slice of the pairs, and dry runs write nothing. Saved after recording, so the
   // first scan of a repository (which creates the state branch) keeps its verdicts too.
   const whole = !(options.shard && options.shard.count > 1) && !deps.dryRun
+  // A trial job runs branch code and writes nothing, not even a cache: the recording job keeps the verdicts.
   const keep =
-    cache && whole ? () => saveVerdictCache(deps.store, cache, pairs, new Set(branches.map((b) => b.sha)), ctx.logger) : undefined
+    cache && whole && !options.trial
+      ? () => saveVerdictCache(deps.store, cache, pairs, new Set(branches.map((b) => b.sha)), ctx.logger)
+      : undefined
   const keepTrials = options.trial
     ? // With record: false (a trial job with a read-only token) nothing is written; the recording job keeps the results.
       await trialReport(report, options.trial, deps, { cache: options.cache !== false, keep: whole && options.record })

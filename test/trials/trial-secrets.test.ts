@@ -78,9 +78,12 @@ describe('trials run only in a job that holds nothing', () => {
     commands = `test: node ${JSON.stringify(join(dir, 'snoop.cjs'))}`
   })
 
-  it('in a job that holds nothing the check runs, finds no secret, and its environment carries no token or runner file', async () => {
-    const run = await trialAction({}, { ACTIONS_RUNTIME_TOKEN: 'runtime-token-of-every-action-step' })
+  it('in a job that holds nothing the check runs, finds no secret, its environment carries no token or runner file, and nothing is written', async () => {
+    const before = await remoteHeads()
+    const run = await trialAction({ cache: 'true' }, { ACTIONS_RUNTIME_TOKEN: 'runtime-token-of-every-action-step' })
     expect(run.failure).toBeUndefined()
+    // The job that ran branch code wrote nothing: no event, no verdict cache, no trial cache.
+    expect(await remoteHeads()).toBe(before)
     const seen = JSON.parse(readFileSync(out, 'utf8')) as { seen: string[]; env: string[] }
     expect(seen.seen).toEqual([])
     expect(seen.env.filter((k) => /^(INPUT_|ACTIONS_|GITHUB_TOKEN$|GITHUB_OUTPUT$|GITHUB_ENV$)/.test(k) || SECRET_NAME.test(k))).toEqual([])
