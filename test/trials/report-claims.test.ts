@@ -176,6 +176,24 @@ describe('merge-reports treats a report as a claim and checks it against the rep
     expect(await stateText()).not.toContain(staleSha)
   })
 
+  it('a 1 MB output tail is cut to its last 8000 characters before anything records it', async () => {
+    const run = await record(
+      'tail',
+      forged((r) => {
+        pairOf(r, overseer, impl(2)).trial = {
+          verdict: 'test-conflict',
+          failure: { check: 'test', kind: 'test', exitCode: 1, tail: `${'x'.repeat(1_000_000)}END` },
+        }
+      }),
+    )
+    expect(run.exitCode).toBe(0)
+    const recorded = JSON.parse(readFileSync(join(dir, 'tail.recorded.json'), 'utf8')) as Report
+    const tail = (pairOf(recorded, overseer, impl(2)).trial!.failure as { tail: string }).tail
+    expect(tail.length).toBeLessThanOrEqual(8000)
+    expect(tail.endsWith('END')).toBe(true)
+    expect(await stateText()).not.toContain('x'.repeat(8001))
+  })
+
   // Claims that cannot be true: refused (exit 2) with the file and the field, and the state branch untouched.
   const refused: Array<[string, (r: Report) => void, RegExp]> = [
     [
